@@ -1,0 +1,118 @@
+"""The `brief` command. A thin edge: read input, call the pipeline, print, map errors.
+
+Every domain error becomes a one-line message on stderr and a non-zero exit; no user
+input produces a traceback.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+from service.errors import BriefsmithError, InvalidArticle
+from service.settings import get_settings
+
+app = typer.Typer(
+    help="Briefsmith: turn news articles into structured, grounded briefs.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+EXIT_BAD_INPUT = 2
+EXIT_ENGINE_FAILED = 3
+
+
+class OutputFormat(str, Enum):
+    json = "json"
+    markdown = "markdown"
+
+
+class EngineOption(str, Enum):
+    auto = "auto"
+    extractive = "extractive"
+    openai = "openai"
+
+
+def fail(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def read_input_bytes(path: str, max_bytes: int) -> bytes:
+    """Read at most one byte past the limit, so an oversized input is refused cheaply."""
+    if path == "-":
+        return sys.stdin.buffer.read(max_bytes + 1)
+    file = Path(path)
+    if not file.exists():
+        fail(f"no such file: {path}")
+    if file.is_dir():
+        fail(f"{path} is a directory; give a text file")
+    try:
+        with file.open("rb") as handle:
+            return handle.read(max_bytes + 1)
+    except OSError as error:
+        fail(f"cannot read {path}: {error.strerror}")
+
+
+def exit_code_for(error: BriefsmithError) -> int:
+    return EXIT_BAD_INPUT if isinstance(error, InvalidArticle) else EXIT_ENGINE_FAILED
+
+
+@app.command()
+def summarize(
+    path: Annotated[str, typer.Argument(help="Article text file, or - for stdin.")],
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="json or markdown.")
+    ] = OutputFormat.json,
+    engine: Annotated[
+        EngineOption | None, typer.Option(help="Engine to use (default: BRIEF_ENGINE, auto).")
+    ] = None,
+    title: Annotated[str | None, typer.Option(help="Article title, if known.")] = None,
+    source: Annotated[str | None, typer.Option(help="Publication name.")] = None,
+    url: Annotated[str | None, typer.Option(help="Where the article came from.")] = None,
+) -> None:
+    """Print a brief of the article at PATH."""
+    from service.cleaning import decode_article_bytes
+    from service.engines import build_engine
+    from service.pipeline import make_brief
+    from service.render import brief_to_markdown
+    from service.schema import ArticleInput
+
+    settings = get_settings()
+    try:
+        text = decode_article_bytes(read_input_bytes(path, settings.max_input_bytes),
+                                    settings.max_input_bytes)
+        chosen = build_engine(settings, engine.value if engine else None)
+        result = asyncio.run(make_brief(
+            ArticleInput(text=text, title=title, source=source, url=url),
+            chosen, max_input_bytes=settings.max_input_bytes,
+        ))
+    except BriefsmithError as error:
+        fail(error.message, exit_code_for(error))
+    if output_format is OutputFormat.markdown:
+        typer.echo(brief_to_markdown(result))
+    else:
+        typer.echo(result.model_dump_json(indent=2))
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of a brief result (brief + cleaned article)."""
+    from service.schema import BriefResult
+
+    typer.echo(json.dumps(BriefResult.model_json_schema(), indent=2))
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

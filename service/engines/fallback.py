@@ -1,0 +1,40 @@
+"""Answer with a second engine when the first one fails, and say so in the metadata."""
+
+from __future__ import annotations
+
+import structlog
+
+from service.engines.base import Engine
+from service.errors import DeadlineExceeded, EngineFailed
+from service.schema import Brief, CleanArticle
+
+log = structlog.get_logger(__name__)
+
+
+class FallbackEngine:
+    def __init__(self, primary: Engine, fallback: Engine):
+        self.primary = primary
+        self.fallback = fallback
+        self.name = primary.name
+        self.model = primary.model
+
+    async def summarize(self, article: CleanArticle) -> Brief:
+        try:
+            return await self.primary.summarize(article)
+        except (EngineFailed, DeadlineExceeded) as error:
+            log.warning("engine_fallback", primary=self.primary.name,
+                        fallback=self.fallback.name, error=error.message)
+            brief = await self.fallback.summarize(article)
+            meta = brief.meta.model_copy(update={
+                "fallback_from": self.primary.name,
+                "warnings": [*brief.meta.warnings,
+                             f"{self.primary.name} engine failed ({error.message}); "
+                             f"this brief is from the {self.fallback.name} engine"],
+            })
+            return brief.model_copy(update={"meta": meta})
+
+    async def ready(self) -> tuple[bool, str]:
+        ok, reason = await self.primary.ready()
+        if ok:
+            return ok, reason
+        return True, f"{reason}; falling back to {self.fallback.name}"

@@ -1,0 +1,128 @@
+"""The Brief and the article it is made from. Pure pydantic; no I/O.
+
+Spans are half-open [start, end) character offsets into the *cleaned* article text,
+which travels with every brief (`BriefResult.article.text`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+ActorKind = Literal["person", "organization", "country", "place", "group"]
+UNATTRIBUTED = "unattributed"
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*(?=\s|$)")
+
+
+class Span(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Span:
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before its start {self.start}")
+        return self
+
+    def slice(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+class Actor(BaseModel):
+    name: str = Field(min_length=1, description="The fullest name the article gives.")
+    kind: ActorKind
+    role: str | None = Field(None, description="How the article describes them.")
+    aliases: list[str] = Field(default_factory=list, description="Other spellings in the text.")
+    span: Span | None = Field(None, description="First mention in the cleaned text.")
+
+
+class Quote(BaseModel):
+    text: str = Field(min_length=1, description="Verbatim words, without the quote marks.")
+    speaker: str = Field(UNATTRIBUTED, description="An actor's name, or 'unattributed'.")
+    span: Span | None = None
+
+
+class Figure(BaseModel):
+    text: str = Field(min_length=1, description='The figure as written, e.g. "about 70,000".')
+    value: float
+    value_max: float | None = Field(None, description='Upper end of a range ("13,000 to 307,000").')
+    unit: str | None = None
+    measures: str = Field("", description="What the number measures.")
+    span: Span | None = None
+
+
+class Usage(BaseModel):
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    attempts: int = 0
+
+    @property
+    def total_tokens(self) -> int:
+        return self.prompt_tokens + self.completion_tokens
+
+
+class BriefMeta(BaseModel):
+    engine: str
+    model: str | None = None
+    prompt_version: str | None = None
+    timings_ms: dict[str, float] = Field(default_factory=dict)
+    usage: Usage | None = None
+    warnings: list[str] = Field(default_factory=list)
+    fallback_from: str | None = Field(
+        None, description="Engine that failed before this one answered, if any."
+    )
+    created_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc))
+
+
+class Brief(BaseModel):
+    situation: str = Field(description="What is happening, in one to three sentences.")
+    actors: list[Actor] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    figures: list[Figure] = Field(default_factory=list)
+    outlook: str = Field("", description="What may happen next, as the article says.")
+    meta: BriefMeta
+
+    @field_validator("situation")
+    @classmethod
+    def _one_to_three_sentences(cls, value: str) -> str:
+        value = value.strip()
+        if not value:
+            raise ValueError("situation must not be empty")
+        sentences = len(_SENTENCE_END.findall(value)) or 1
+        if sentences > 3:
+            raise ValueError(f"situation must be 1-3 sentences, got {sentences}")
+        return value
+
+
+class ArticleInput(BaseModel):
+    """An article as a user hands it over, before cleaning."""
+
+    text: str
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+
+
+class CleanArticle(BaseModel):
+    """The cleaned article. Every span in a brief indexes into `text`."""
+
+    text: str
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    removed: list[str] = Field(
+        default_factory=list, description="Boilerplate that cleaning took out."
+    )
+
+
+class BriefResult(BaseModel):
+    """What every surface returns: the brief plus the text its spans point into."""
+
+    brief: Brief
+    article: CleanArticle

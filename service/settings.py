@@ -1,0 +1,106 @@
+"""The one Settings object. Every edge (CLI, API, Slack, evals) reads configuration here.
+
+Values come from the environment or a `.env` file. Most variables carry the `BRIEF_`
+prefix; the few that follow an established convention (OPENAI_API_KEY, SLACK_*) keep
+their usual names.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+EngineChoice = Literal["auto", "openai", "extractive"]
+InstructorModeName = Literal["tools", "json", "json_schema", "md_json"]
+
+
+def _split_csv(value: object) -> object:
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(",") if part.strip()]
+    return value
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="BRIEF_",
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        populate_by_name=True,
+    )
+
+    # --- input -----------------------------------------------------------------------
+    max_input_bytes: int = Field(1_000_000, gt=0, description="Largest article accepted.")
+
+    # --- engine selection ------------------------------------------------------------
+    engine: EngineChoice = "auto"
+    fallback_to_extractive: bool = Field(
+        True, description="When the LLM engine fails, answer with the extractive engine."
+    )
+
+    # --- LLM endpoint (any OpenAI-compatible server) ---------------------------------
+    base_url: str | None = None
+    model: str = "gpt-4o-mini"
+    api_key: SecretStr | None = Field(
+        None, validation_alias=AliasChoices("BRIEF_API_KEY", "OPENAI_API_KEY")
+    )
+    instructor_mode: InstructorModeName = "tools"
+    llm_timeout_s: float = Field(60.0, gt=0, description="Timeout for one HTTP call.")
+    llm_max_attempts: int = Field(3, ge=1, description="Transport attempts per call.")
+    llm_max_reasks: int = Field(2, ge=0, description="Re-asks after a validation error.")
+    llm_max_tokens: int = Field(1500, gt=0)
+    llm_temperature: float = 0.0
+    brief_deadline_s: float = Field(180.0, gt=0, description="Total time for one brief.")
+    llm_max_concurrency: int = Field(4, ge=1, description="Concurrent LLM calls per process.")
+
+    # --- storage ---------------------------------------------------------------------
+    db_path: Path = Path("briefsmith.db")
+
+    # --- HTTP API --------------------------------------------------------------------
+    api_keys: Annotated[list[SecretStr], NoDecode] = Field(default_factory=list)
+    request_deadline_s: float = Field(200.0, gt=0)
+    queue_limit: int = Field(32, ge=0, description="Requests allowed to wait for an engine.")
+    url_allowlist: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Hosts or CIDRs that URL ingestion may fetch despite the SSRF guard.",
+    )
+    url_fetch_timeout_s: float = Field(10.0, gt=0)
+    url_max_bytes: int = Field(5_000_000, gt=0)
+
+    # --- local model -----------------------------------------------------------------
+    local_model: Literal["smollm2", "gemma3"] = "smollm2"
+    local_port: int = 8765
+
+    # --- Slack -----------------------------------------------------------------------
+    slack_bot_token: SecretStr | None = Field(None, validation_alias="SLACK_BOT_TOKEN")
+    slack_signing_secret: SecretStr | None = Field(None, validation_alias="SLACK_SIGNING_SECRET")
+    slack_app_token: SecretStr | None = Field(None, validation_alias="SLACK_APP_TOKEN")
+    slack_api_url: str = Field("https://slack.com/api/", validation_alias="SLACK_API_URL")
+
+    # --- logging ---------------------------------------------------------------------
+    log_level: str = "INFO"
+    log_json: bool = True
+
+    @field_validator("api_keys", "url_allowlist", mode="before")
+    @classmethod
+    def _comma_separated(cls, value: object) -> object:
+        return _split_csv(value)
+
+    @property
+    def llm_configured(self) -> bool:
+        return bool(self.base_url or self.api_key)
+
+    def resolved_engine(self) -> Literal["openai", "extractive"]:
+        """`auto` means the LLM when one is configured, the extractive engine otherwise."""
+        if self.engine == "auto":
+            return "openai" if self.llm_configured else "extractive"
+        return self.engine
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()
