@@ -55,6 +55,10 @@ class Settings(BaseSettings):
     llm_max_tokens: int = Field(1500, gt=0)
     llm_temperature: float = 0.0
     brief_deadline_s: float = Field(180.0, gt=0, description="Total time for one brief.")
+    llm_backoff_s: float = Field(
+        0.5, ge=0, description="First transport retry wait; doubles each retry, with jitter."
+    )
+    llm_backoff_max_s: float = Field(20.0, ge=0, description="Longest wait between retries.")
     llm_max_concurrency: int = Field(4, ge=1, description="Concurrent LLM calls per process.")
 
     # --- storage ---------------------------------------------------------------------
