@@ -1,0 +1,274 @@
+"""BriefService: the transport-agnostic service layer behind the HTTP API and the Slack bot.
+
+Usage (any transport)::
+
+    service = BriefService(settings)                  # or with engine_factory=..., store=...
+    outcome = await service.brief(text="...", title=None, source=None,
+                                  engine=None, fresh=False)        # or url="https://..."
+    outcome.id, outcome.result (BriefResult), outcome.cache_hit
+    stored = await service.get(outcome.id)           # StoredBrief | None
+    article = await service.ingest_url("https://...")  # guarded fetch -> ArticleInput
+    ok, reason = await service.ready()
+    await service.aclose()                           # on shutdown
+
+What `brief` does, in order, under one deadline (`Settings.request_deadline_s`):
+1. ingests the URL if one is given (SSRF-guarded, see service.ingest);
+2. cleans the article (service.cleaning);
+3. looks up a stored brief of the same article (hash of the cleaned article) by the same
+   engine, model and prompt version; unless `fresh`, returns it as a cache hit;
+4. waits for an engine slot: at most `Settings.llm_max_concurrency` engine calls run at
+   once, and when `Settings.queue_limit` requests are already waiting it raises
+   `Overloaded` (with `retry_after_s`) instead of queueing without bound;
+5. makes the brief through service.pipeline (engine, grounding enforcement, timings);
+6. stores it (outside the deadline: a brief once made is never thrown away) and records
+   metrics.
+
+Errors are the domain errors of service.errors, for each edge to map once:
+`InvalidArticle` and its subclasses (EmptyArticle, NotText, ArticleTooLarge, UrlRefused),
+`EngineNotConfigured`, `EngineFailed` (also for an engine that crashes), `DeadlineExceeded`
+and `Overloaded`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import time
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+
+import structlog
+
+from service.cleaning import clean_article
+from service.engines import build_engine
+from service.engines.base import Engine
+from service.errors import (
+    ArticleTooLarge,
+    BriefsmithError,
+    DeadlineExceeded,
+    EngineFailed,
+    InvalidArticle,
+    Overloaded,
+    UrlRefused,
+)
+from service.ingest import UrlFetcher, fetch_article
+from service.monitoring import Metrics
+from service.pipeline import brief_clean_article
+from service.schema import ArticleInput, BriefResult, CleanArticle
+from service.settings import Settings
+from service.storage import BriefStore, CacheKey, StoredBrief, article_hash
+
+log = structlog.get_logger(__name__)
+
+EngineFactory = Callable[[Settings, str | None], Engine]
+
+# Bounds for the Retry-After estimate given to overloaded clients, in seconds.
+MIN_RETRY_AFTER_S = 1
+MAX_RETRY_AFTER_S = 120
+
+
+def engine_prompt_version(engine: Engine) -> str | None:
+    """The prompt version an engine would put in its briefs (None for engines without a
+    prompt, such as the extractive one). Part of the cache key."""
+    version = getattr(engine, "prompt_version", None)
+    if version is None and hasattr(engine, "primary"):  # FallbackEngine answers for its primary
+        version = getattr(engine.primary, "prompt_version", None)
+    return version
+
+
+@dataclass(frozen=True)
+class BriefOutcome:
+    id: str
+    result: BriefResult
+    cache_hit: bool
+
+
+class EngineGate:
+    """At most `concurrency` engine calls at once; at most `queue_limit` callers waiting.
+
+    A caller that would exceed the queue gets `Overloaded` at once, with a Retry-After
+    estimated from recent engine latency and the queue ahead of it.
+    """
+
+    def __init__(self, concurrency: int, queue_limit: int, metrics: Metrics):
+        self.concurrency = concurrency
+        self.queue_limit = queue_limit
+        self.waiting = 0
+        self.in_flight = 0
+        self._metrics = metrics
+        self._semaphore = asyncio.Semaphore(concurrency)
+        self._recent_latency_s = 1.0
+
+    def retry_after_s(self) -> int:
+        waves = (self.waiting + self.in_flight) / self.concurrency
+        estimate = math.ceil(self._recent_latency_s * max(waves, 1))
+        return min(max(estimate, MIN_RETRY_AFTER_S), MAX_RETRY_AFTER_S)
+
+    @asynccontextmanager
+    async def slot(self) -> AsyncIterator[None]:
+        if self._semaphore.locked() and self.waiting >= self.queue_limit:
+            self._metrics.rejected.inc()
+            raise Overloaded(
+                f"all {self.concurrency} engine slots are busy and {self.waiting} requests "
+                "are waiting; retry later",
+                retry_after_s=self.retry_after_s(),
+            )
+        self.waiting += 1
+        self._metrics.engine_waiting.inc()
+        try:
+            await self._semaphore.acquire()
+        finally:
+            self.waiting -= 1
+            self._metrics.engine_waiting.dec()
+        self.in_flight += 1
+        self._metrics.engine_in_flight.inc()
+        started = time.monotonic()
+        try:
+            yield
+        finally:
+            self.in_flight -= 1
+            self._metrics.engine_in_flight.dec()
+            self._semaphore.release()
+            # An exponentially weighted average: recent calls matter most.
+            self._recent_latency_s = 0.8 * self._recent_latency_s + 0.2 * (
+                time.monotonic() - started
+            )
+
+
+class BriefService:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        engine_factory: EngineFactory = build_engine,
+        store: BriefStore | None = None,
+        fetcher: UrlFetcher | None = None,
+        metrics: Metrics | None = None,
+    ):
+        self.settings = settings
+        self.metrics = metrics or Metrics()
+        self.store = store or BriefStore(settings.db_path)
+        self.fetcher = fetcher or UrlFetcher.from_settings(settings)
+        self.gate = EngineGate(settings.llm_max_concurrency, settings.queue_limit, self.metrics)
+        self._engine_factory = engine_factory
+        self._engines: dict[str, Engine] = {}
+
+    # --- engines ---------------------------------------------------------------------
+    def resolve_engine_name(self, name: str | None) -> str:
+        chosen = name or self.settings.engine
+        return self.settings.resolved_engine() if chosen == "auto" else chosen
+
+    def engine(self, name: str | None = None) -> Engine:
+        """The engine for `name` (None or "auto": the configured default), built once."""
+        resolved = self.resolve_engine_name(name)
+        if resolved not in self._engines:
+            self._engines[resolved] = self._engine_factory(self.settings, resolved)
+        return self._engines[resolved]
+
+    async def ready(self, name: str | None = None) -> tuple[bool, str]:
+        """Whether a brief could be made now: engine configured and reachable, store open."""
+        try:
+            engine = self.engine(name)
+        except BriefsmithError as error:
+            return False, error.message
+        ok, reason = await engine.ready()
+        if not ok:
+            return False, reason
+        try:
+            await self.store.check()
+        except Exception as error:  # any storage failure means "not ready", with the reason
+            return False, f"storage unavailable ({type(error).__name__})"
+        return True, reason
+
+    async def aclose(self) -> None:
+        for engine in self._engines.values():
+            close = getattr(engine, "aclose", None)
+            if close is not None:
+                await close()
+        self._engines.clear()
+
+    # --- briefs ----------------------------------------------------------------------
+    async def ingest_url(self, url: str) -> ArticleInput:
+        """The article at `url`, fetched through the SSRF guard. Raises UrlRefused."""
+        return await fetch_article(self.fetcher, url)
+
+    async def get(self, brief_id: str) -> StoredBrief | None:
+        return await self.store.get(brief_id)
+
+    async def brief(
+        self,
+        *,
+        text: str | None = None,
+        url: str | None = None,
+        title: str | None = None,
+        source: str | None = None,
+        engine: str | None = None,
+        fresh: bool = False,
+    ) -> BriefOutcome:
+        if (text is None) == (url is None):
+            raise InvalidArticle("give either the article text or a URL, not both or neither")
+        chosen = self.engine(engine)
+        deadline_s = self.settings.request_deadline_s
+        try:
+            async with asyncio.timeout(deadline_s):
+                article = await self._clean(text=text, url=url, title=title, source=source)
+                key = CacheKey(article_hash(article), chosen.name, chosen.model,
+                               engine_prompt_version(chosen))
+                if not fresh:
+                    cached = await self.store.find_cached(key)
+                    self.metrics.cache_lookups.labels(
+                        chosen.name, "hit" if cached else "miss").inc()
+                    if cached is not None:
+                        log.info("brief_cache_hit", brief_id=cached.id, engine=chosen.name,
+                                 article_hash=key.article_hash)
+                        return BriefOutcome(id=cached.id, result=cached.result, cache_hit=True)
+                result, seconds = await self._run_engine(chosen, article)
+        except TimeoutError:
+            self.metrics.briefs.labels(chosen.name, DeadlineExceeded.code).inc()
+            raise DeadlineExceeded(
+                f"the brief was not ready within the {deadline_s:g}s deadline"
+            ) from None
+        except BriefsmithError as error:
+            self.metrics.briefs.labels(chosen.name, error.code).inc()
+            raise
+        stored = await self.store.save(result)
+        self.metrics.observe_brief(result.brief, seconds)
+        log.info("brief_made", brief_id=stored.id, engine=result.brief.meta.engine,
+                 model=result.brief.meta.model, article_hash=stored.article_hash,
+                 article_chars=len(article.text), seconds=round(seconds, 4),
+                 warnings=len(result.brief.meta.warnings))
+        return BriefOutcome(id=stored.id, result=result, cache_hit=False)
+
+    async def _clean(
+        self, *, text: str | None, url: str | None, title: str | None, source: str | None
+    ) -> CleanArticle:
+        limit = self.settings.max_input_bytes
+        if url is None:
+            return clean_article(ArticleInput(text=text or "", title=title, source=source), limit)
+        fetched = await self.ingest_url(url)
+        article = fetched.model_copy(update={
+            "title": title or fetched.title, "source": source or fetched.source,
+        })
+        try:
+            return clean_article(article, limit)
+        except ArticleTooLarge as error:
+            raise UrlRefused(
+                f"the article at the URL is {error.size:,} bytes of text; "
+                f"the limit is {error.limit:,} bytes"
+            ) from None
+
+    async def _run_engine(self, engine: Engine, article: CleanArticle) -> tuple[BriefResult, float]:
+        async with self.gate.slot():
+            started = time.perf_counter()
+            try:
+                result = await brief_clean_article(article, engine)
+            except BriefsmithError:
+                raise
+            except Exception as error:
+                # An engine bug must not surface as a bare 500 with a traceback; it is logged
+                # in full here and reported to the client as an engine failure.
+                log.exception("engine_crashed", engine=engine.name,
+                              error_type=type(error).__name__)
+                raise EngineFailed(f"the {engine.name} engine failed unexpectedly") from None
+            return result, time.perf_counter() - started

@@ -1,0 +1,193 @@
+"""SQLite store of every brief made. The embedded default; the path is `Settings.db_path`.
+
+Every brief the service makes is kept, one row each (like a log), with what made it
+(engine, model, prompt version) and a hash of the article it was made from. The same
+article briefed by the same engine, model and prompt version can then be answered from
+the store instead of the engine.
+
+sqlite3 is blocking, so each call runs in a worker thread on its own short-lived
+connection: connections are never shared between threads, writes are single
+transactions, and WAL mode lets readers proceed while one writer commits. SQLite's own
+locking (with a busy timeout) serialises concurrent writers, so concurrent requests and
+several worker processes on one file never corrupt it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import sqlite3
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from service.schema import BriefResult, CleanArticle
+
+SCHEMA_VERSION = 1
+# How long a writer waits for another writer's lock before giving up.
+BUSY_TIMEOUT_S = 30.0
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS briefs (
+    id             TEXT PRIMARY KEY,
+    created_at     TEXT NOT NULL,
+    article_hash   TEXT NOT NULL,
+    engine         TEXT NOT NULL,
+    model          TEXT,
+    prompt_version TEXT,
+    fallback_from  TEXT,
+    brief_json     TEXT NOT NULL,
+    article_json   TEXT NOT NULL,
+    usage_json     TEXT,
+    timings_json   TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS briefs_by_article
+    ON briefs (article_hash, engine, model, prompt_version, created_at);
+"""
+
+
+def article_hash(article: CleanArticle) -> str:
+    """Identity of an article as an engine sees it: cleaned text, title, source and URL."""
+    identity = article.model_dump(mode="json", exclude={"removed"})
+    canonical = json.dumps(identity, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class StoredBrief:
+    id: str
+    created_at: datetime
+    article_hash: str
+    result: BriefResult
+
+
+@dataclass(frozen=True)
+class CacheKey:
+    article_hash: str
+    engine: str
+    model: str | None
+    prompt_version: str | None
+
+
+class BriefStore:
+    """Async facade over one SQLite file. Safe to share across tasks and app instances."""
+
+    def __init__(self, path: Path | str):
+        self.path = Path(path)
+        self._initialized = False
+        self._init_lock = asyncio.Lock()
+
+    def _connect(self) -> sqlite3.Connection:
+        connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        connection.row_factory = sqlite3.Row
+        return connection
+
+    def _create_schema(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        connection = self._connect()
+        try:
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.executescript(
+                f"BEGIN IMMEDIATE;{_SCHEMA}PRAGMA user_version={SCHEMA_VERSION};COMMIT;"
+            )
+        finally:
+            connection.close()
+
+    async def initialize(self) -> None:
+        """Create the file and schema once. Every public method calls it, so an app works
+        without a lifespan (test clients that skip it) and a new file appears on first use."""
+        if self._initialized:
+            return
+        async with self._init_lock:
+            if not self._initialized:
+                await asyncio.to_thread(self._create_schema)
+                self._initialized = True
+
+    def _insert(self, row: dict[str, object]) -> None:
+        connection = self._connect()
+        try:
+            with connection:  # one transaction: the row is there entirely or not at all
+                connection.execute("BEGIN IMMEDIATE")
+                connection.execute(
+                    "INSERT INTO briefs (id, created_at, article_hash, engine, model,"
+                    " prompt_version, fallback_from, brief_json, article_json, usage_json,"
+                    " timings_json) VALUES (:id, :created_at, :article_hash, :engine, :model,"
+                    " :prompt_version, :fallback_from, :brief_json, :article_json, :usage_json,"
+                    " :timings_json)",
+                    row,
+                )
+        finally:
+            connection.close()
+
+    def _select_one(self, sql: str, parameters: tuple[object, ...]) -> sqlite3.Row | None:
+        connection = self._connect()
+        try:
+            return connection.execute(sql, parameters).fetchone()
+        finally:
+            connection.close()
+
+    async def save(self, result: BriefResult) -> StoredBrief:
+        await self.initialize()
+        meta = result.brief.meta
+        stored = StoredBrief(
+            id=uuid.uuid4().hex,
+            created_at=datetime.now(timezone.utc),
+            article_hash=article_hash(result.article),
+            result=result,
+        )
+        await asyncio.to_thread(self._insert, {
+            "id": stored.id,
+            "created_at": stored.created_at.isoformat(),
+            "article_hash": stored.article_hash,
+            "engine": meta.engine,
+            "model": meta.model,
+            "prompt_version": meta.prompt_version,
+            "fallback_from": meta.fallback_from,
+            "brief_json": result.brief.model_dump_json(),
+            "article_json": result.article.model_dump_json(),
+            "usage_json": meta.usage.model_dump_json() if meta.usage else None,
+            "timings_json": json.dumps(meta.timings_ms),
+        })
+        return stored
+
+    async def get(self, brief_id: str) -> StoredBrief | None:
+        await self.initialize()
+        row = await asyncio.to_thread(
+            self._select_one, "SELECT * FROM briefs WHERE id = ?", (brief_id,)
+        )
+        return _row_to_stored(row) if row else None
+
+    async def find_cached(self, key: CacheKey) -> StoredBrief | None:
+        """The newest brief of this article by this engine, model and prompt version.
+
+        Briefs that an engine made only after another engine failed are not reused:
+        they answer for a degraded moment, not for the engine that was asked.
+        """
+        await self.initialize()
+        row = await asyncio.to_thread(
+            self._select_one,
+            "SELECT * FROM briefs WHERE article_hash = ? AND engine = ? AND model IS ?"
+            " AND prompt_version IS ? AND fallback_from IS NULL"
+            " ORDER BY created_at DESC LIMIT 1",
+            (key.article_hash, key.engine, key.model, key.prompt_version),
+        )
+        return _row_to_stored(row) if row else None
+
+    async def check(self) -> None:
+        """Raise if the store cannot be read (readiness probe)."""
+        await self.initialize()
+        await asyncio.to_thread(self._select_one, "SELECT 1 FROM briefs LIMIT 1", ())
+
+
+def _row_to_stored(row: sqlite3.Row) -> StoredBrief:
+    return StoredBrief(
+        id=row["id"],
+        created_at=datetime.fromisoformat(row["created_at"]),
+        article_hash=row["article_hash"],
+        result=BriefResult.model_validate({
+            "brief": json.loads(row["brief_json"]),
+            "article": json.loads(row["article_json"]),
+        }),
+    )
