@@ -1,0 +1,72 @@
+"""The FastAPI app. `create_app()` builds a fresh app from Settings: no module-level
+state, so tests (and a second app on the same database) get independent instances.
+
+Auth: with BRIEF_API_KEYS set, /v1/* and /metrics need `Authorization: Bearer <key>`.
+/healthz and /readyz stay open (liveness and readiness probes carry no keys; /readyz
+reveals only the engine name and a short reason). /docs and /openapi.json stay open:
+the schema is no secret, and it documents the Bearer scheme.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+import service
+from service.api.middleware import RequestContextMiddleware
+from service.api.problems import install_problem_handlers
+from service.api.routes import briefs, operations
+from service.briefs import BriefService, EngineFactory
+from service.engines import build_engine
+from service.ingest import UrlFetcher
+from service.settings import Settings, get_settings
+from service.storage import BriefStore
+
+DESCRIPTION = """Turn news articles into structured, grounded briefs.
+
+POST an article (JSON `{text | url, title?, source?, engine?, fresh?}` or a `text/plain`
+body) to `/v1/briefs`. Errors are RFC 9457 `application/problem+json`."""
+
+
+def create_app(
+    settings: Settings | None = None,
+    *,
+    engine_factory: EngineFactory = build_engine,
+    store: BriefStore | None = None,
+    fetcher: UrlFetcher | None = None,
+    brief_service: BriefService | None = None,
+) -> FastAPI:
+    """Everything injectable: tests pass synthetic engines, a fetcher with a fake
+    transport, or a whole BriefService; by default all comes from Settings."""
+    settings = settings or get_settings()
+    brief_service = brief_service or BriefService(
+        settings, engine_factory=engine_factory, store=store, fetcher=fetcher
+    )
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        await brief_service.store.initialize()
+        yield
+        await brief_service.aclose()
+
+    app = FastAPI(title="Briefsmith", version=getattr(service, "__version__", "0.1.0"),
+                  description=DESCRIPTION, lifespan=lifespan)
+    app.state.settings = settings
+    app.state.service = brief_service
+    app.state.metrics = brief_service.metrics
+    install_problem_handlers(app)
+    app.add_middleware(RequestContextMiddleware, metrics=brief_service.metrics)
+    app.include_router(operations)
+    app.include_router(briefs)
+    return app
+
+
+def create_served_app() -> FastAPI:
+    """Factory for uvicorn workers (`brief serve`): logging configured in each process."""
+    from service.logging import configure_logging
+
+    settings = get_settings()
+    configure_logging(settings.log_level, settings.log_json)
+    return create_app(settings)

@@ -1,0 +1,61 @@
+"""Dependencies injected into the routes: the service, settings and the API-key check."""
+
+from __future__ import annotations
+
+import hmac
+from typing import Annotated
+
+from fastapi import Depends, Request, Security
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from service.api.problems import ApiProblem
+from service.briefs import BriefService
+from service.monitoring import Metrics
+from service.settings import Settings
+
+_bearer = HTTPBearer(auto_error=False, description="An API key from BRIEF_API_KEYS.")
+WWW_AUTHENTICATE = 'Bearer realm="briefsmith"'
+
+
+def get_settings_dep(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+def get_service(request: Request) -> BriefService:
+    return request.app.state.service
+
+
+def get_metrics(request: Request) -> Metrics:
+    return request.app.state.metrics
+
+
+def key_matches(presented: str, keys: list[str]) -> bool:
+    """Constant-time comparison against every key, without stopping at the first match,
+    so the time taken says nothing about which key (or how much of one) matched."""
+    presented_bytes = presented.encode("utf-8")
+    matched = False
+    for key in keys:
+        matched |= hmac.compare_digest(presented_bytes, key.encode("utf-8"))
+    return matched
+
+
+def require_api_key(
+    settings: Annotated[Settings, Depends(get_settings_dep)],
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)],
+) -> None:
+    """Open when BRIEF_API_KEYS is empty; otherwise a valid `Authorization: Bearer` key."""
+    keys = [key.get_secret_value() for key in settings.api_keys]
+    if not keys:
+        return
+    if credentials is None:
+        raise ApiProblem(401, "unauthorized", "send an API key as 'Authorization: Bearer <key>'",
+                         headers={"WWW-Authenticate": WWW_AUTHENTICATE})
+    if not key_matches(credentials.credentials, keys):
+        raise ApiProblem(401, "unauthorized", "the API key is not valid", headers={
+            "WWW-Authenticate": f'{WWW_AUTHENTICATE}, error="invalid_token"'})
+
+
+ServiceDep = Annotated[BriefService, Depends(get_service)]
+SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
+MetricsDep = Annotated[Metrics, Depends(get_metrics)]
+ApiKey = Depends(require_api_key)

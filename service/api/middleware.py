@@ -1,0 +1,77 @@
+"""Per-request context: request id, access log, HTTP metrics and the last-resort 500.
+
+A pure ASGI middleware (no BaseHTTPMiddleware), so streaming bodies and contextvars
+behave normally. It sits outside FastAPI's exception handlers: whatever they do not turn
+into a response is a bug, answered here with a generic problem and logged in full.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import uuid
+
+import structlog
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from service.api.problems import internal_error_response
+from service.monitoring import Metrics
+
+log = structlog.get_logger(__name__)
+
+REQUEST_ID_HEADER = "X-Request-ID"
+# A client-supplied id is echoed only when it is short and harmless in logs and headers.
+_SAFE_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
+UNMATCHED_ROUTE = "unmatched"
+
+
+def request_id_for(scope: Scope) -> str:
+    incoming = Headers(scope=scope).get(REQUEST_ID_HEADER)
+    if incoming and _SAFE_REQUEST_ID.match(incoming):
+        return incoming
+    return uuid.uuid4().hex
+
+
+def route_label(scope: Scope) -> str:
+    route = scope.get("route")
+    return getattr(route, "path", None) or UNMATCHED_ROUTE
+
+
+class RequestContextMiddleware:
+    def __init__(self, app: ASGIApp, metrics: Metrics):
+        self.app = app
+        self.metrics = metrics
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request_id = request_id_for(scope)
+        scope.setdefault("state", {})["request_id"] = request_id
+        started = time.perf_counter()
+        status = 500
+        response_started = False
+
+        async def send_with_request_id(message: Message) -> None:
+            nonlocal status, response_started
+            if message["type"] == "http.response.start":
+                response_started = True
+                status = message["status"]
+                MutableHeaders(scope=message)[REQUEST_ID_HEADER] = request_id
+            await send(message)
+
+        with structlog.contextvars.bound_contextvars(request_id=request_id):
+            try:
+                await self.app(scope, receive, send_with_request_id)
+            except Exception:
+                log.exception("unhandled_error", method=scope["method"], path=scope["path"])
+                if not response_started:
+                    await internal_error_response(request_id)(scope, receive,
+                                                              send_with_request_id)
+            finally:
+                seconds = time.perf_counter() - started
+                route = route_label(scope)
+                self.metrics.observe_http(scope["method"], route, status, seconds)
+                log.info("http_request", method=scope["method"], route=route,
+                         path=scope["path"], status=status, ms=round(seconds * 1000, 2))
