@@ -1,0 +1,370 @@
+"""Actors from prose without a model: people (with titles and roles), organizations,
+countries and much-mentioned places. Pure.
+
+A capitalized run of words becomes a person only with evidence from the text around it:
+a title or role noun before it ("Col.", "volunteer"), speech after it ("... said"), an
+appositive (", the spokesman for ..."), an age (", 40,"), or its surname appearing
+elsewhere with such evidence ("Ishkova said"). Runs without evidence (bylines, place
+names) are left out rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from service.lexicon import (
+    COMMON_CAPITALIZED, DEMONYMS, KNOWN_ORGANIZATIONS, MONTHS, ORG_CONNECTORS, ORG_HEADS,
+    PLACE_HEADS, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEEKDAYS, country_names,
+)
+from service.schema import ActorKind
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'-]*[^\W_])?")
+_POSSESSIVE = re.compile(r"[’']s$")
+_SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_ROLES = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+_SPEECH_AFTER = re.compile(rf"^(?:,[^,.;“”«»\"]{{1,90}},)?\s+(?:{_SPEECH})\b")
+_SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH}|according to)\s+$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"^,\s+\d{1,3},")
+_ROLE_BEFORE = re.compile(
+    rf"(?<![\w’'])(?:{_ROLES})(?:(?:\s+(?:and\s+)?[a-z-]+){{0,2}}\s+|\b[^.;,“”«»\"]{{0,50}},\s+)$",
+    re.IGNORECASE,
+)
+_SPEECH_NEXT_TO = re.compile(rf"^\s+(?:{_SPEECH})\b")
+_APPOSITIVE = re.compile(
+    rf"^,\s+((?:a|an|the)\s[^,;“”«»\"]{{2,110}}?|[A-Z][\w’'-]*[’']s\s[^,;“”«»\"]{{2,90}}?"
+    rf"|(?:{_ROLES})\b[^,;“”«»\"]{{0,90}}?)(?=,|\.(?:\s|$)|;|$)"
+)
+_NICKNAME = re.compile(r"\b(?:nicknamed|nickname|known as)\s+([A-Z][\w’'-]+)")
+# A possessive owner may open an organization's name: "Russia’s Ministry of Defense".
+_NOT_NAME_WORDS = (DEMONYMS | ORG_HEADS | PLACE_HEADS | MONTHS | WEEKDAYS
+                   | COMMON_CAPITALIZED | TITLES)
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    word: str  # without a possessive "’s"
+
+    @property
+    def capitalized(self) -> bool:
+        return self.word[:1].isupper()
+
+
+@dataclass
+class ActorRecord:
+    name: str
+    kind: ActorKind
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    first: int = 0
+    mentions: int = 1
+
+    def all_names(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+@dataclass
+class _PersonCandidate:
+    tokens: list[str]
+    start: int
+    end: int
+    evidence: bool
+    role: str | None
+    titled: bool = False  # a title or nickname: enough to stand alone as one word
+
+
+def _tokens(text: str) -> list[Token]:
+    found = []
+    for match in _TOKEN.finditer(text):
+        word, end = match.group(), match.end()
+        # Keep the period of an abbreviated title or an initial: "Col.", "V.".
+        if end < len(text) and text[end] == "." and (f"{word}." in TITLES or
+                                                     (len(word) == 1 and word.isupper())):
+            word, end = word + ".", end + 1
+        found.append(Token(match.start(), end, _POSSESSIVE.sub("", word)))
+    return found
+
+
+def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
+    """Maximal runs of capitalized tokens joined by single spaces (or org connectors)."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for index, token in enumerate(tokens):
+        joined = bool(current) and text[current[-1].end:token.start] == " " and not \
+            _POSSESSIVE.search(text[current[-1].start:current[-1].end])
+        if token.capitalized:
+            if not joined and current:
+                runs.append(current)
+                current = []
+            current.append(token)
+        elif joined and token.word in ORG_CONNECTORS and _leads_to_capital(text, tokens, index):
+            current.append(token)
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return [piece for run in runs for piece in _split_unless_organization(run)]
+
+
+def _leads_to_capital(text: str, tokens: list[Token], index: int) -> bool:
+    """Connectors ("for the") followed, with single spaces, by a capitalized word."""
+    while index + 1 < len(tokens) and text[tokens[index].end:tokens[index + 1].start] == " ":
+        index += 1
+        if tokens[index].capitalized:
+            return True
+        if tokens[index].word not in ORG_CONNECTORS:
+            return False
+    return False
+
+
+def _split_unless_organization(run: list[Token]) -> list[list[Token]]:
+    """Connectors bind words only inside an organization's name: "Institute for the
+    Study of War" is one name, "Volodymyr Zelensky of Ukraine" is two."""
+    if any(t.word in ORG_HEADS for t in run):
+        return [run]
+    pieces: list[list[Token]] = [[]]
+    for token in run:
+        if token.word in ORG_CONNECTORS:
+            pieces.append([])
+        else:
+            pieces[-1].append(token)
+    return [piece for piece in pieces if piece]
+
+
+def _sentence_bounds(text: str, position: int) -> tuple[int, int]:
+    start = max(text.rfind(". ", 0, position) + 2, text.rfind("\n", 0, position) + 1, 0)
+    end_candidates = [i for i in (text.find(". ", position), text.find("\n", position)) if i >= 0]
+    return start, min(end_candidates) if end_candidates else len(text)
+
+
+def _organization_name(run: list[Token], text: str) -> tuple[int, int] | None:
+    heads = [i for i, t in enumerate(run) if t.word in ORG_HEADS]
+    if not heads:
+        return None
+    first = 0
+    while first < heads[0] and (run[first].word in COMMON_CAPITALIZED - {"Ukraine’s", "Russia’s"}
+                                or run[first].word in ORG_CONNECTORS):
+        first += 1
+    last = len(run) - 1
+    while last > heads[0] and run[last].word in ORG_CONNECTORS:
+        last -= 1
+    if first > last or (first == last and run[first].word in ORG_HEADS):
+        return None
+    start = run[first].start
+    # Keep a country-possessive owner: "Russia’s Ministry of Defense".
+    before = text[max(0, start - 40):start]
+    owner = re.search(r"([A-Z][\w-]+[’']s) $", before)
+    if owner and owner.group(1)[:-2] in country_names():
+        start -= len(owner.group(1)) + 1
+    ordinal = re.search(r"\d+(?:st|nd|rd|th) $", before)
+    if ordinal:
+        start -= len(ordinal.group())
+    return start, run[last].end
+
+
+def _person_candidate(run: list[Token], text: str) -> _PersonCandidate | None:
+    prefix_end = 0
+    while prefix_end < len(run) and run[prefix_end].word in (TITLES | DEMONYMS | COMMON_CAPITALIZED
+                                                              | MONTHS | WEEKDAYS):
+        prefix_end += 1
+    names = run[prefix_end:]
+    countries = country_names()
+    if not names or len(names) > 4:
+        return None
+    if any(t.word in _NOT_NAME_WORDS or t.word in countries or t.word in KNOWN_ORGANIZATIONS
+           or t.word in ORG_CONNECTORS or (t.word.isupper() and not _is_initial(t.word))
+           for t in names):
+        return None
+    if len(names) == 1 and names[0].word.endswith("."):
+        return None
+    sentence_start, _ = _sentence_bounds(text, names[0].start)
+    if names[0].start == sentence_start and re.search(r"(?:ing|ed|ly)$", names[0].word):
+        names = names[1:]
+        if not names:
+            return None
+    prefix = run[:prefix_end]
+    start, end = names[0].start, names[-1].end
+    has_title = any(t.word in TITLES for t in prefix)
+    before, after = text[max(0, start - 80):start], text[end:end + 140]
+    same_sentence_before = text[max(sentence_start, start - 80):run[0].start]
+    if len(names) == 1:
+        # One word is too weak for context clues: "in Bakhmut, the city ..." looks like
+        # an appositive. Only a title or speech right beside it will do.
+        evidence = has_title or bool(_SPEECH_NEXT_TO.search(after)
+                                     or _SPEECH_BEFORE.search(before))
+    else:
+        evidence = (
+            has_title
+            or bool(_SPEECH_AFTER.search(after) or _SPEECH_BEFORE.search(before))
+            or bool(_AGE_AFTER.search(after) or _APPOSITIVE.search(after))
+            or bool(_ROLE_BEFORE.search(same_sentence_before))
+        )
+    role = None
+    appositive = _APPOSITIVE.search(after)
+    if appositive:
+        role = appositive.group(1).strip()
+    elif has_title or any(t.word in DEMONYMS for t in prefix):
+        role = text[prefix[0].start:prefix[-1].end] if prefix else None
+    elif _ROLE_BEFORE.search(same_sentence_before):
+        role_match = re.search(rf"(?<![\w’'])((?:[\w’-]+\s){{0,2}}(?:{_ROLES}))\b[^.;]*$",
+                               same_sentence_before)
+        role = role_match.group(1) if role_match else None
+    return _PersonCandidate([t.word for t in names], start, end, evidence, role, has_title)
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
+def _same_surname(a: str, b: str) -> bool:
+    return a == b or (a[:3].lower() == b[:3].lower() and fuzz.ratio(a, b) >= 85)
+
+
+def _merge_people(candidates: list[_PersonCandidate]) -> list[ActorRecord]:
+    """Group candidates by surname (tolerating transliteration) and build one actor each."""
+    groups: list[list[_PersonCandidate]] = []
+    full = [c for c in candidates if len(c.tokens) >= 2]
+    singles = [c for c in candidates if len(c.tokens) == 1]
+    for candidate in full:
+        for group in groups:
+            head = group[0].tokens
+            if _same_surname(head[-1], candidate.tokens[-1]) and (
+                head[0] == candidate.tokens[0] or fuzz.ratio(head[0], candidate.tokens[0]) >= 85
+            ):
+                group.append(candidate)
+                break
+        else:
+            groups.append([candidate])
+    orphans: list[_PersonCandidate] = []
+    for single in singles:
+        for group in groups:
+            if _same_surname(group[0].tokens[-1], single.tokens[0]):
+                group.append(single)
+                break
+        else:
+            orphans.append(single)
+    # A lone word that joins no full name stands for a person only with a title or a
+    # nickname ("Mr Pushilin", "nicknamed Madyar"); "Moscow said" is not a person.
+    for single in (s for s in orphans if s.titled):
+        for group in groups:
+            if group[0].tokens == single.tokens:
+                group.append(single)
+                break
+        else:
+            groups.append([single])
+
+    people: list[ActorRecord] = []
+    for group in groups:
+        if not any(c.evidence for c in group):
+            continue
+        forms = Counter(" ".join(c.tokens) for c in group)
+        full_forms = [f for f in forms if " " in f]
+        name = max(full_forms, key=lambda f: (forms[f], len(f))) if full_forms else \
+            group[0].tokens[0]
+        aliases = sorted({f for f in forms if f != name} |
+                         {c.tokens[-1] for c in group if c.tokens[-1] != name})
+        role = next((c.role for c in sorted(group, key=lambda c: c.start) if c.role), None)
+        people.append(ActorRecord(name, "person", role, aliases,
+                                  min(c.start for c in group), len(group)))
+    return people
+
+
+def _scan_literals(text: str, names: dict[str, str]) -> dict[str, list[tuple[int, str]]]:
+    """canonical -> [(position, surface)] for whole-word, case-sensitive occurrences."""
+    hits: dict[str, list[tuple[int, str]]] = {}
+    pattern = re.compile(
+        r"(?<![\w.])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        + r")(?![\w])"
+    )
+    for match in pattern.finditer(text):
+        hits.setdefault(names[match.group(1)], []).append((match.start(), match.group(1)))
+    return hits
+
+
+def extract_actors(text: str) -> list[ActorRecord]:
+    tokens = _tokens(text)
+    runs = _runs(text, tokens)
+    people_candidates: list[_PersonCandidate] = []
+    organizations: dict[str, ActorRecord] = {}
+    claimed: list[tuple[int, int]] = []
+
+    for run in runs:
+        org_span = _organization_name(run, text)
+        if org_span:
+            name = text[org_span[0]:org_span[1]]
+            record = organizations.get(name)
+            if record:
+                record.mentions += 1
+            else:
+                organizations[name] = ActorRecord(name, "organization", first=org_span[0])
+            claimed.append(org_span)
+            continue
+        candidate = _person_candidate(run, text)
+        if candidate:
+            people_candidates.append(candidate)
+
+    for match in _NICKNAME.finditer(text):
+        people_candidates.append(_PersonCandidate([match.group(1)], match.start(1), match.end(1),
+                                                  True, None, titled=True))
+
+    people = _merge_people(people_candidates)
+    person_words = {w for p in people for n in p.all_names() for w in n.split()}
+
+    for canonical, hits in _scan_literals(text, KNOWN_ORGANIZATIONS).items():
+        existing = next((o for o in organizations.values()
+                         if o.name == canonical or canonical in o.name), None)
+        surfaces = {surface for _, surface in hits}
+        if existing:
+            existing.aliases = sorted(set(existing.aliases) | (surfaces - {existing.name}))
+            existing.mentions += len(hits)
+        else:
+            name = canonical if canonical in surfaces else hits[0][1]
+            organizations[name] = ActorRecord(name, "organization", None,
+                                              sorted(surfaces - {name}), hits[0][0], len(hits))
+
+    countries: list[ActorRecord] = []
+    for canonical, hits in _scan_literals(text, country_names()).items():
+        surfaces = {surface for _, surface in hits}
+        name = canonical if canonical in surfaces else hits[0][1]
+        countries.append(ActorRecord(name, "country", None, sorted(surfaces - {name}),
+                                     hits[0][0], len(hits)))
+
+    places = _salient_places(text, runs, person_words, organizations, claimed)
+    actors = [*people, *organizations.values(), *countries, *places]
+    return actors
+
+
+def _salient_places(text: str, runs: list[list[Token]], person_words: set[str],
+                    organizations: dict[str, ActorRecord],
+                    claimed: list[tuple[int, int]]) -> list[ActorRecord]:
+    """Single capitalized words the article keeps returning to ("Bakhmut", "Soledar")."""
+    countries = country_names()
+    org_words = {w for o in organizations.values() for n in o.all_names() for w in n.split()}
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for run in runs:
+        if len(run) != 1:
+            continue
+        token = run[0]
+        word = token.word
+        if (word in _NOT_NAME_WORDS or word in countries or word in person_words
+                or word in org_words or word in KNOWN_ORGANIZATIONS or word.isupper()
+                or len(word) < 4 or any(a <= token.start < b for a, b in claimed)):
+            continue
+        counts[word] += 1
+        first.setdefault(word, token.start)
+    places: list[ActorRecord] = []
+    for word, count in counts.most_common():
+        variant_of = next((p for p in places if _same_surname(p.name, word)), None)
+        if variant_of:
+            variant_of.aliases.append(word)
+            variant_of.mentions += count
+        elif count >= 3:
+            places.append(ActorRecord(word, "place", None, [], first[word], count))
+    return places
