@@ -1,0 +1,292 @@
+"""Eval metrics against hand-computed expectations (evals/metrics.py)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from evals.dataset import Reference, load_dataset
+from evals.metrics import (
+    FIELDS,
+    WEIGHTS,
+    assign,
+    bootstrap_ci,
+    name_similarity,
+    overall_score,
+    prf,
+    quote_overlap,
+    score_actors,
+    score_article,
+    score_faithfulness,
+    score_figures,
+    score_quotes,
+    score_text,
+    summarize,
+    units_compatible,
+)
+from service.schema import Actor, Brief, BriefMeta, Figure, Quote
+
+SEEDS = load_dataset()
+
+
+def case(stem_prefix: str):
+    return next(c for c in SEEDS.cases if c.article_id.startswith(stem_prefix))
+
+
+def synthetic_reference(**fields) -> Reference:
+    """A small synthetic reference built in the test, so expectations stay hand-computable."""
+    return Reference.model_validate({"situation": "Something happened.", **fields})
+
+
+def brief(**fields) -> Brief:
+    return Brief(meta=BriefMeta(engine="synthetic"), **{"situation": "Something happened.",
+                                                          **fields})
+
+
+# --- must show: the reference scores 1.0 on every field ----------------------------------
+
+
+@pytest.mark.parametrize("seed_case", SEEDS.cases, ids=lambda c: c.article_id)
+def test_the_reference_scores_one_on_every_field(seed_case):
+    scores = score_article(seed_case.reference.as_brief(), seed_case.reference,
+                           seed_case.cleaned.text)
+    assert set(scores.fields) == set(FIELDS)
+    assert scores.fields == {field: 1.0 for field in FIELDS}
+    assert scores.situation.rouge_l == 1.0 and scores.situation.content_recall == 1.0
+
+
+# --- must show: an empty brief scores 0 recall --------------------------------------------
+
+
+@pytest.mark.parametrize("seed_case", SEEDS.cases, ids=lambda c: c.article_id)
+def test_an_empty_brief_scores_zero_recall(seed_case):
+    # A Brief needs a situation; one word shared with no reference keeps every field at 0.
+    empty = brief(situation="Xyzzy.")
+    scores = score_article(empty, seed_case.reference, seed_case.cleaned.text)
+    assert scores.actors.recall == scores.quotes.recall == scores.figures.recall == 0.0
+    assert scores.actors.false_negatives == sum(not a.optional
+                                                for a in seed_case.reference.actors)
+    assert scores.situation.content_recall == 0.0
+    assert scores.outlook.score == 0.0
+    assert scores.fields["speakers"] is None and scores.fields["faithfulness"] is None
+    assert scores.overall == 0.0
+
+
+def test_a_failed_article_scores_like_an_empty_brief():
+    seed = case("000")
+    scores = score_article(None, seed.reference, seed.cleaned.text)
+    assert scores.overall == 0.0 and scores.quotes.recall == 0.0
+
+
+# --- must show: one fabricated quote shows up in the hallucination rate --------------------
+
+
+def test_one_fabricated_quote_shows_in_the_hallucination_rate():
+    seed = case("000")
+    honest = seed.reference.as_brief()
+    fabricated = Quote(text="We will retake Donetsk by the spring", speaker="Serhiy Cherevaty")
+    raw = honest.model_copy(update={"quotes": [*honest.quotes, fabricated]})
+
+    faithfulness = score_faithfulness(raw, seed.cleaned.text)
+    items = len(raw.actors) + len(raw.quotes) + len(raw.figures)
+    assert faithfulness.unsupported == 1
+    assert faithfulness.quotes_unsupported == pytest.approx(1 / len(raw.quotes))
+    assert faithfulness.figures_unsupported == 0.0 and faithfulness.actors_unsupported == 0.0
+    assert faithfulness.hallucination_rate == pytest.approx(1 / items)
+    assert "We will retake Donetsk" in faithfulness.problems[0]
+
+    # The pipeline would drop the quote from the final brief; the raw brief still counts.
+    scores = score_article(honest, seed.reference, seed.cleaned.text, raw_brief=raw)
+    assert scores.fields["faithfulness"] == pytest.approx(1 - 1 / items)
+    assert scores.overall < 1.0
+
+
+# --- must show: alias matching (Cherevatiy <-> Cherevaty) ---------------------------------
+
+
+def test_transliterations_match_without_listing_them_as_aliases():
+    reference = synthetic_reference(actors=[
+        {"name": "Serhiy Cherevaty", "kind": "person"},
+        {"name": "Volodymyr Zelensky", "kind": "person"},
+        {"name": "Bakhmut", "kind": "place"},
+    ])
+    candidates = [Actor(name="Cherevatiy", kind="person"),
+                  Actor(name="Mr. Zelenskyy", kind="person"),
+                  Actor(name="Bakhmout", kind="place")]
+    scores = score_actors(candidates, reference.actors)
+    assert (scores.precision, scores.recall, scores.f1) == (1.0, 1.0, 1.0)
+    assert {(m.candidate, m.reference) for m in scores.matches} == {(0, 0), (1, 1), (2, 2)}
+
+
+def test_alias_matching_in_the_seed_references_and_speaker_attribution():
+    seed = case("000")  # the article spells him "Cherevaty"; seed 004 spells "Cherevatiy"
+    quote = seed.reference.quotes[0]
+    assert quote.speaker == "Serhiy Cherevaty"
+    candidate = brief(
+        actors=[Actor(name="Serhiy Cherevatiy", kind="person")],
+        quotes=[Quote(text=quote.text, speaker="Col. Cherevatiy")],
+    )
+    scores = score_article(candidate, seed.reference, seed.cleaned.text)
+    assert scores.actors.true_positives == 1 and scores.actors.false_positives == 0
+    assert scores.quotes.true_positives == 1 and scores.quotes.speaker_accuracy == 1.0
+
+
+def test_names_that_only_share_a_first_name_or_an_adjective_do_not_match():
+    assert name_similarity("Vladimir", "Vladimir Putin") < 85
+    assert name_similarity("Ukrainian forces", "Russian forces") < 85
+    assert name_similarity("Putin", "Pushilin") < 85
+    assert name_similarity("Mr. Stoltenberg", "Jens Stoltenberg") == 100
+
+
+# --- building blocks ----------------------------------------------------------------------
+
+
+def test_prf_hand_computed():
+    assert prf(2, 1, 4) == pytest.approx((2 / 3, 0.5, 4 / 7))
+    assert prf(0, 0, 3) == (0.0, 0.0, 0.0)  # claiming nothing when something is required
+    assert prf(0, 0, 0) == (1.0, 1.0, 1.0)  # nothing required, nothing claimed
+    assert prf(0, 2, 0) == (0.0, 1.0, 0.0)  # nothing required, two wrong claims
+
+
+def test_assignment_maximizes_pairs_before_similarity():
+    # Greedy-by-score takes (0,0) first and leaves row 1 unmatched; the optimum pairs both.
+    matches = assign([[0.9, 0.8], [0.85, None]])
+    assert {(m.candidate, m.reference) for m in matches} == {(0, 1), (1, 0)}
+    assert assign([[None, None]]) == []
+    assert assign([]) == []
+
+
+def test_each_candidate_matches_at_most_one_reference_item():
+    reference = synthetic_reference(actors=[{"name": "Wagner Group", "kind": "organization"},
+                                            {"name": "Wagner", "kind": "organization"}])
+    scores = score_actors([Actor(name="Wagner Group", kind="organization")], reference.actors)
+    assert scores.true_positives == 1 and scores.false_negatives == 1
+    assert (scores.precision, scores.recall) == (1.0, 0.5)
+
+
+def test_optional_reference_items_are_neither_required_nor_penalized():
+    reference = synthetic_reference(actors=[
+        {"name": "Olena Molchanova", "kind": "person"},
+        {"name": "NBC News", "kind": "organization", "optional": True},
+    ])
+    scores = score_actors([Actor(name="Molchanova", kind="person"),
+                           Actor(name="NBC News", kind="organization"),
+                           Actor(name="Jane Doe", kind="person")], reference.actors)
+    # 1 required matched, the optional match ignored, "Jane Doe" a false positive.
+    assert (scores.true_positives, scores.false_positives, scores.false_negatives) == (1, 1, 0)
+    assert (scores.precision, scores.recall) == (0.5, 1.0)
+    assert scores.extra == ["Jane Doe"]
+
+
+def test_quote_overlap_is_dice_over_words():
+    assert quote_overlap("a b c d", "a b x d") == pytest.approx(2 * 3 / 8)
+    # Quote-mark style, case and punctuation do not matter.
+    assert quote_overlap("“We are fighting for people’s hearts,”", "we are fighting for "
+                         "people's hearts") == 1.0
+    assert quote_overlap("", "anything") == 0.0
+
+
+def test_quotes_prf_and_speaker_accuracy():
+    reference = synthetic_reference(
+        actors=[{"name": "Hanna Malyar", "kind": "person", "aliases": ["Maliar"]},
+                {"name": "Pavlo Kyrylenko", "kind": "person"}],
+        quotes=[{"text": "the enemy is literally advancing on the bodies of its own soldiers",
+                 "speaker": "Hanna Malyar"},
+                {"text": "the Russian army is reducing Ukrainian cities to rubble",
+                 "speaker": "Pavlo Kyrylenko"},
+                {"text": "a war without rules", "speaker": "unattributed"}],
+    )
+    candidates = [
+        # 8 of the 12 reference words, in order: Dice = 2*8/(8+12) = 0.8 -> a match
+        Quote(text="the enemy is literally advancing on the bodies", speaker="Maliar"),
+        Quote(text="the Russian army is reducing Ukrainian cities to rubble",
+              speaker="Hanna Malyar"),  # right text, wrong speaker
+        Quote(text="something nobody said at all", speaker="unattributed"),
+    ]
+    scores = score_quotes(candidates, reference)
+    assert [(m.candidate, m.reference) for m in sorted(scores.matches,
+                                                       key=lambda m: m.candidate)] == [(0, 0),
+                                                                                       (1, 1)]
+    assert scores.matches[0].similarity == pytest.approx(0.8)
+    assert (scores.precision, scores.recall) == pytest.approx((2 / 3, 2 / 3))
+    assert scores.speaker_accuracy == 0.5
+    assert scores.missed == ["a war without rules"]
+
+
+def test_figures_match_by_value_tolerance_unit_and_range():
+    reference = synthetic_reference(figures=[
+        {"text": "about 70,000", "value": 70000, "unit": "people",
+         "measures": "prewar population of Bakhmut"},
+        {"text": "about 30 miles", "value": 30, "unit": "miles",
+         "measures": "distance to Kreminna"},
+        {"text": "3,000 to 4,000", "value": 3000, "value_max": 4000, "unit": "civilians",
+         "measures": "civilians still in the city"},
+    ])
+    candidates = [
+        Figure(text="70 000", value=70_500, unit=None, measures="population before the war"),
+        Figure(text="30 km", value=30, unit="kilometers", measures="distance to Kreminna"),
+        Figure(text="up to 4,000", value=4000, unit="people", measures="civilians remaining"),
+    ]
+    scores = score_figures(candidates, reference)
+    # 70,500 is within 2% of 70,000; 30 km is not 30 miles; 4,000 is the range's upper end.
+    assert {(m.candidate, m.reference) for m in scores.matches} == {(0, 0), (2, 2)}
+    assert (scores.precision, scores.recall) == pytest.approx((2 / 3, 2 / 3))
+    assert scores.extra == ["30 km"]
+
+
+def test_figure_meaning_breaks_ties_between_equal_values():
+    reference = synthetic_reference(figures=[
+        {"text": "three", "value": 3, "unit": "sides", "measures": "sides the city is surrounded on"},
+        {"text": "three", "value": 3, "unit": "doctors", "measures": "doctors left in the city"},
+    ])
+    scores = score_figures([Figure(text="three", value=3, measures="doctors left")], reference)
+    assert [(m.candidate, m.reference) for m in scores.matches] == [(0, 1)]
+    assert scores.meaning_similarity == 1.0  # token-set: "doctors left" is inside the other
+
+
+def test_units():
+    assert units_compatible("km", "kilometres")
+    assert not units_compatible("km", "miles")
+    assert units_compatible("civilians", "people")  # counted nouns never conflict
+    assert units_compatible(None, "%") and not units_compatible("percent", "USD")
+
+
+def test_text_scores_hand_computed():
+    perfect = score_text("Russian forces shelled Bakhmut.", "Russian forces shelled Bakhmut.")
+    assert (perfect.rouge_l, perfect.content_recall, perfect.score) == (1.0, 1.0, 1.0)
+    partial = score_text("Bakhmut was shelled.", "Russian forces shelled Bakhmut.")
+    # content words (stemmed): russian, forc, shell, bakhmut; the candidate has 2 of 4.
+    assert partial.content_recall == 0.5
+    # ROUGE-L over stemmed tokens: LCS("bakhmut was shell" , "russian forc shell bakhmut") = 1
+    # (either "shell" or "bakhmut"): P = 1/3, R = 1/4, F = 2/7.
+    assert partial.rouge_l == pytest.approx(2 / 7)
+    assert score_text("", "Russian forces shelled Bakhmut.").score == 0.0
+    assert score_text("anything", "") is None
+
+
+def test_overall_weights_renormalize_over_defined_fields():
+    assert math.isclose(sum(WEIGHTS.values()), 1.0)
+    fields = {"actors": 1.0, "quotes": 0.5, "speakers": None, "figures": 0.0,
+              "situation": 1.0, "outlook": None, "faithfulness": 1.0}
+    expected = (0.15 * 1 + 0.15 * 0.5 + 0.15 * 0 + 0.15 * 1 + 0.20 * 1) / 0.80
+    assert overall_score(fields) == pytest.approx(expected)
+
+
+def test_bootstrap_ci_is_deterministic_and_hand_checkable():
+    assert bootstrap_ci([0.4, 0.4, 0.4]) == pytest.approx((0.4, 0.4))
+    # Two articles scoring 0 and 1: resampled means are 0, 0.5 or 1 (p = 1/4, 1/2, 1/4), so
+    # the 2.5% and 97.5% percentiles are the extremes.
+    assert bootstrap_ci([0.0, 1.0]) == (0.0, 1.0)
+    values = [0.2, 0.9, 0.5, 0.7, 0.4]
+    low, high = bootstrap_ci(values)
+    assert bootstrap_ci(values) == (low, high)
+    assert low < sum(values) / len(values) < high
+
+
+def test_summarize_skips_undefined_values():
+    per_article = [{"actors": 1.0, "speakers": None}, {"actors": 0.5, "speakers": 1.0}]
+    summary = summarize(per_article)
+    assert summary["actors"].mean == 0.75 and summary["actors"].n == 2
+    assert summary["speakers"].mean == 1.0 and summary["speakers"].n == 1
+    assert summary["outlook"].mean is None and summary["outlook"].n == 0
