@@ -9,11 +9,11 @@ from urllib.parse import urlencode
 
 import httpx
 import pytest
-from fastapi import FastAPI
 
+from service.api.app import create_app
 from service.briefs import BriefService
 from service.settings import Settings
-from service.slack.app import SlackBot, SlackNotConfigured, mount_slack_events
+from service.slack.app import SlackBot, SlackNotConfigured
 from service.storage import BriefStore
 from tests.synthetic_slack import (
     ARTICLE,
@@ -46,15 +46,15 @@ def bot_settings(tmp_path, slack_api, **overrides) -> Settings:
 
 
 class Harness:
-    """The ASGI app with the bot mounted, and a client that sends signed requests."""
+    """The service's ASGI app (create_app, Slack configured), and a client that sends
+    signed requests to it."""
 
     def __init__(self, settings: Settings, engine):
         self.engine = engine
         self.service = BriefService(settings, engine_factory=lambda _settings, _name: engine,
                                     store=BriefStore(settings.db_path))
-        self.bot = SlackBot(settings, self.service)
-        self.app = FastAPI()
-        mount_slack_events(self.app, self.bot)
+        self.app = create_app(settings, brief_service=self.service)
+        self.bot: SlackBot = self.app.state.slack_bot
         self.client = httpx.AsyncClient(transport=httpx.ASGITransport(app=self.app),
                                         base_url="http://testserver")
 
@@ -312,3 +312,17 @@ def test_missing_settings_are_named(tmp_path):
     with pytest.raises(SlackNotConfigured, match="SLACK_APP_TOKEN"):
         SlackBot(Settings(_env_file=None, slack_bot_token="xoxb-1", db_path=tmp_path / "b.db"),
                  briefs=None, socket_mode=True)
+
+
+async def test_without_slack_settings_the_service_has_no_slack_endpoint(tmp_path):
+    app = create_app(Settings(_env_file=None, db_path=tmp_path / "b.db"))
+    assert app.state.slack_bot is None
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app),
+                                 base_url="http://testserver") as client:
+        response = await client.post("/slack/events", content=b"{}")
+    assert response.status_code == 404
+
+
+def test_partial_slack_settings_fail_at_startup_naming_what_is_missing(tmp_path):
+    with pytest.raises(SlackNotConfigured, match="SLACK_BOT_TOKEN"):
+        create_app(Settings(_env_file=None, slack_signing_secret="s", db_path=tmp_path / "b.db"))

@@ -22,6 +22,7 @@ from service.briefs import BriefService, EngineFactory
 from service.engines import build_engine
 from service.ingest import UrlFetcher
 from service.settings import Settings, get_settings
+from service.slack import slack_configured
 from service.storage import BriefStore
 
 DESCRIPTION = """Turn news articles into structured, grounded briefs.
@@ -44,11 +45,18 @@ def create_app(
     brief_service = brief_service or BriefService(
         settings, engine_factory=engine_factory, store=store, fetcher=fetcher
     )
+    slack_bot = None
+    if slack_configured(settings):  # POST /slack/events; see service/slack/app.py
+        from service.slack.app import SlackBot, mount_slack_events
+
+        slack_bot = SlackBot(settings, brief_service)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         await brief_service.store.initialize()
         yield
+        if slack_bot is not None:
+            await slack_bot.aclose()  # let briefs already acked to Slack finish posting
         await brief_service.aclose()
 
     app = FastAPI(title="Briefsmith", version=getattr(service, "__version__", "0.1.0"),
@@ -60,6 +68,9 @@ def create_app(
     app.add_middleware(RequestContextMiddleware, metrics=brief_service.metrics)
     app.include_router(operations)
     app.include_router(briefs)
+    if slack_bot is not None:
+        mount_slack_events(app, slack_bot)
+    app.state.slack_bot = slack_bot
     return app
 
 

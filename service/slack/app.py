@@ -100,20 +100,6 @@ class BackgroundBriefs(AsyncLazyListenerRunner):
             await asyncio.gather(*pending, return_exceptions=True)
 
 
-def slack_configured(settings: Settings) -> bool:
-    """Whether any Slack setting is present (then the bot is built, or startup fails)."""
-    return any((settings.slack_bot_token, settings.slack_signing_secret, settings.slack_app_token))
-
-
-def mount_slack_events(app: FastAPI, bot: SlackBot) -> None:
-    """Serve the bot at POST /slack/events. Slack signs these requests; no API key."""
-    handler = AsyncSlackRequestHandler(bot.app)
-
-    @app.post("/slack/events", include_in_schema=False)
-    async def slack_events(request: Request) -> Response:
-        return await handler.handle(request)
-
-
 def web_client(settings: Settings) -> AsyncWebClient:
     token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
     return AsyncWebClient(token=token, base_url=settings.slack_api_url.rstrip("/") + "/")
@@ -252,6 +238,15 @@ class SlackBot:
     async def _make_brief(self, request: BriefRequest) -> BriefResult:
         outcome = await self.briefs.brief(text=request.text, url=request.url)
         return outcome.result
+
+
+def mount_slack_events(app: FastAPI, bot: SlackBot) -> None:
+    """Serve the bot at POST /slack/events. Slack signs these requests; no API key."""
+    handler = AsyncSlackRequestHandler(bot.app)
+
+    @app.post("/slack/events", include_in_schema=False)
+    async def slack_events(request: Request) -> Response:
+        return await handler.handle(request)
 
 
 async def _respond_or_raise(respond: Callable[..., Awaitable[Any]], **message: Any) -> None:
