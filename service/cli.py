@@ -110,6 +110,29 @@ def schema() -> None:
     typer.echo(json.dumps(BriefResult.model_json_schema(), indent=2))
 
 
+@app.command()
+def slack(
+    socket: Annotated[
+        bool, typer.Option("--socket", help="Connect with Socket Mode (needs SLACK_APP_TOKEN).")
+    ] = False,
+) -> None:
+    """Run the Slack bot over Socket Mode (HTTP mode is served by `brief serve`)."""
+    if not socket:
+        fail("the Slack bot's HTTP mode runs inside `brief serve` at POST /slack/events "
+             "(set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET); pass --socket for Socket Mode")
+    from service.logging import configure_logging
+    from service.slack.socket_mode import run_socket_mode
+
+    settings = get_settings()
+    configure_logging(settings.log_level, settings.log_json)
+    try:
+        asyncio.run(run_socket_mode(settings))
+    except BriefsmithError as error:
+        fail(error.message)
+    except KeyboardInterrupt:
+        typer.echo("Slack bot stopped.", err=True)
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
 
-from aiohttp import web
+from aiohttp import WSMsgType, web
 
 from service.errors import EngineFailed
 from service.schema import Actor, Brief, BriefMeta, CleanArticle, Figure, Quote
@@ -35,8 +35,8 @@ ARTICLE = (
 class RecordedCall:
     """One request the synthetic Slack received: a Web API method or a response_url post."""
 
-    kind: str  # "api" or "respond"
-    name: str  # API method ("chat.postMessage") or response_url token
+    kind: str  # "api", "respond" or "socket"
+    name: str  # API method ("chat.postMessage"), response_url token, or socket event
     payload: dict[str, Any]
     headers: dict[str, str] = field(default_factory=dict)
 
@@ -46,7 +46,9 @@ class SyntheticSlackApi:
 
     - POST /api/<method>: answers like Slack (`ok: true`, or the error set by `fail`);
     - POST /respond/<token>: a response_url target;
-    - GET /articles/<name>: serves `pages[name]` as HTML, for URL briefs.
+    - GET /articles/<name>: serves `pages[name]` as HTML, for URL briefs;
+    - GET /socket: a Socket Mode websocket (apps.connections.open points there); what
+      the bot sends back (acks) is recorded as kind "socket".
     """
 
     def __init__(self) -> None:
@@ -55,6 +57,7 @@ class SyntheticSlackApi:
         self.failures: dict[str, str] = {}
         self._changed = asyncio.Condition()
         self._runner: web.AppRunner | None = None
+        self.sockets: list[web.WebSocketResponse] = []
         self.base = ""
 
     async def start(self) -> None:
@@ -62,6 +65,7 @@ class SyntheticSlackApi:
         app.router.add_post("/api/{method}", self._api)
         app.router.add_post("/respond/{token}", self._respond)
         app.router.add_get("/articles/{name}", self._article)
+        app.router.add_get("/socket", self._socket)
         self._runner = web.AppRunner(app)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -70,6 +74,8 @@ class SyntheticSlackApi:
         self.base = f"http://127.0.0.1:{port}"
 
     async def stop(self) -> None:
+        for socket in self.sockets:
+            await socket.close()
         if self._runner is not None:
             await self._runner.cleanup()
 
@@ -129,6 +135,9 @@ class SyntheticSlackApi:
         if method == "chat.postMessage":
             return web.json_response({"ok": True, "channel": payload.get("channel"),
                                       "ts": f"{time.time():.6f}"})
+        if method == "apps.connections.open":
+            return web.json_response({"ok": True, "url": self.base.replace("http", "ws", 1)
+                                      + "/socket"})
         if method == "chat.postEphemeral":
             return web.json_response({"ok": True, "message_ts": f"{time.time():.6f}"})
         return web.json_response({"ok": False, "error": "unknown_method"})
@@ -138,6 +147,22 @@ class SyntheticSlackApi:
         await self._record(RecordedCall("respond", request.match_info["token"], payload,
                                         dict(request.headers)))
         return web.Response(text="ok")
+
+    async def send_envelope(self, envelope: dict[str, Any]) -> None:
+        """Deliver a Socket Mode envelope over the latest websocket."""
+        await self.sockets[-1].send_json(envelope)
+
+    async def _socket(self, request: web.Request) -> web.WebSocketResponse:
+        socket = web.WebSocketResponse()
+        await socket.prepare(request)
+        self.sockets.append(socket)
+        await socket.send_json({"type": "hello", "num_connections": 1,
+                                "connection_info": {"app_id": "ASYNTH"}})
+        await self._record(RecordedCall("socket", "connected", {}))
+        async for message in socket:
+            if message.type == WSMsgType.TEXT:
+                await self._record(RecordedCall("socket", "sent", json.loads(message.data)))
+        return socket
 
     async def _article(self, request: web.Request) -> web.Response:
         page = self.pages.get(request.match_info["name"])
