@@ -63,7 +63,10 @@ def configure_logging(level: str = "INFO", json: bool = True) -> None:
         foreign_pre_chain=shared,
         processors=[
             structlog.stdlib.ProcessorFormatter.remove_processors_meta,
-            structlog.processors.dict_tracebacks if json else structlog.processors.format_exc_info,
+            # Tracebacks without local variables: locals can hold keys and article text.
+            structlog.processors.ExceptionRenderer(
+                structlog.tracebacks.ExceptionDictTransformer(show_locals=False)
+            ) if json else structlog.processors.format_exc_info,
             renderer,
         ],
     ))
@@ -71,9 +74,12 @@ def configure_logging(level: str = "INFO", json: bool = True) -> None:
     root.handlers = [handler]
     root.setLevel(level.upper())
     # uvicorn installs its own handlers; let its records reach ours instead. Its access
-    # log is off (the app logs each request itself, with the request id).
-    for name in ("uvicorn", "uvicorn.error", "uvicorn.access"):
+    # log stays silent: the app logs each request itself, with the request id.
+    for name in ("uvicorn", "uvicorn.error"):
         logger = logging.getLogger(name)
         logger.handlers = []
         logger.propagate = True
+    access = logging.getLogger("uvicorn.access")
+    access.handlers = []
+    access.propagate = False
     logging.getLogger("httpx").setLevel(logging.WARNING)
