@@ -21,9 +21,9 @@ from typing import Literal, Protocol
 from service.numbers import find_numbers, mention_matches
 from service.schema import UNATTRIBUTED, Brief, Span
 
-# Double-style quote marks are dropped before comparing, so «a», “a” and "a" agree;
-# single marks double as apostrophes, so they are unified rather than dropped
-# ("people’s" = "people's", but not "peoples").
+# Quote marks are dropped before comparing, so «a», “a”, ‘a’ and "a" agree. A single
+# mark inside a word is an apostrophe: unified, not dropped ("people’s" = "people's",
+# but not "peoples").
 DOUBLE_QUOTE_MARKS = frozenset("\"«»“”„‹›")
 SINGLE_QUOTE_MARKS = frozenset("'‘’‚`´")
 ELLIPSIS = "..."
@@ -60,6 +60,12 @@ def normalize(text: str, *, casefold: bool = False) -> NormalizedText:
         if char in DOUBLE_QUOTE_MARKS:
             continue
         if char in SINGLE_QUOTE_MARKS:
+            # Between two letters it is an apostrophe ("they’ve"); anywhere else it
+            # is a quote mark ("‘The grandfather …"), dropped like double marks.
+            inside_word = (0 < index < len(text) - 1 and text[index - 1].isalnum()
+                           and text[index + 1].isalnum())
+            if not inside_word:
+                continue
             char = "'"
         if char.isspace():
             if chars and chars[-1] != " ":
@@ -83,8 +89,7 @@ def normalize(text: str, *, casefold: bool = False) -> NormalizedText:
 
 
 def _flat_quote(quote: str) -> str:
-    # A quote handed over with its own single-mark delimiters: 'like this'.
-    return normalize(unicodedata.normalize("NFC", quote)).text.strip("' ")
+    return normalize(unicodedata.normalize("NFC", quote)).text
 
 
 def quote_pieces(quote: str) -> list[str]:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 EngineChoice = Literal["auto", "openai", "extractive"]
@@ -103,6 +103,28 @@ class Settings(BaseSettings):
         if self.engine == "auto":
             return "openai" if self.llm_configured else "extractive"
         return self.engine
+
+
+def env_name(field_name: str) -> str:
+    """The environment variable a Settings field is read from."""
+    field = Settings.model_fields[field_name]
+    alias = field.validation_alias
+    if isinstance(alias, str):
+        return alias
+    if isinstance(alias, AliasChoices):
+        return " or ".join(str(choice) for choice in alias.choices)
+    return f"BRIEF_{field_name.upper()}"
+
+
+def describe_settings_error(error: ValidationError) -> str:
+    """One line per bad setting, naming the environment variable, never the value
+    (it may be a secret)."""
+    lines = []
+    for problem in error.errors():
+        field = str(problem["loc"][0]) if problem["loc"] else ""
+        name = env_name(field) if field in Settings.model_fields else field
+        lines.append(f"invalid setting {name}: {problem['msg']}")
+    return "; ".join(lines)
 
 
 @lru_cache
