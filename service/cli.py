@@ -133,6 +133,18 @@ def slack(
         typer.echo("Slack bot stopped.", err=True)
 
 
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
+) -> None:
+    """Serve the HTTP API (POST /v1/briefs) with uvicorn; JSON logs go to stderr."""
+    from service.api.server import run_server
+
+    run_server(host=host, port=port, workers=workers)
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 
