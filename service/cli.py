@@ -145,6 +145,11 @@ def serve(
     run_server(host=host, port=port, workers=workers)
 
 
+from evals.cli import eval_app  # noqa: E402 - after the app, as its `eval` sub-command
+
+app.add_typer(eval_app, name="eval")
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 
