@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 
 import httpx
 import pytest
+import structlog.testing
 
 from service.api.app import create_app
 from service.briefs import BriefService
@@ -326,3 +327,50 @@ async def test_without_slack_settings_the_service_has_no_slack_endpoint(tmp_path
 def test_partial_slack_settings_fail_at_startup_naming_what_is_missing(tmp_path):
     with pytest.raises(SlackNotConfigured, match="SLACK_BOT_TOKEN"):
         create_app(Settings(_env_file=None, slack_signing_secret="s", db_path=tmp_path / "b.db"))
+
+
+async def test_mention_without_an_article_gets_ephemeral_usage(make_harness, slack_api):
+    harness = make_harness()
+    await harness.mention("", event_id="EvEmpty1")
+    [posted] = await slack_api.wait_for(lambda api: api.api_calls("chat.postEphemeral"))
+    assert "Mention me with an article" in posted.payload["text"]
+    assert posted.payload["thread_ts"] == "1700000000.000100"
+    assert harness.engine.calls == 0 and slack_api.api_calls("chat.postMessage") == []
+
+
+async def test_private_mention_answers_only_the_user_in_the_thread(make_harness, slack_api):
+    harness = make_harness()
+    await harness.mention(f"--private {ARTICLE}", event_id="EvPrivate1")
+    [posted] = await slack_api.wait_for(lambda api: api.api_calls("chat.postEphemeral"))
+    assert posted.payload["user"] == "U1" and posted.payload["thread_ts"] == "1700000000.000100"
+    assert "Harbor City approved" in block_texts(posted.payload["blocks"])
+    assert slack_api.api_calls("chat.postMessage") == []
+
+
+async def test_unexpected_failure_is_logged_and_reported_with_the_same_reference(
+        make_harness, slack_api, monkeypatch):
+    def synthetic_render_crash(*_args, **_kwargs):  # synthetic fault injection
+        raise RuntimeError("synthetic renderer bug")
+
+    monkeypatch.setattr("service.slack.app.render_brief_messages", synthetic_render_crash)
+    harness = make_harness()
+    with structlog.testing.capture_logs() as logs:
+        await harness.command(ARTICLE, slack_api.response_url("crash"))
+        [posted] = await slack_api.wait_for(lambda api: api.responses("crash"))
+        await harness.settle()
+    [crash] = [entry for entry in logs if entry["event"] == "slack_brief_crashed"]
+    assert crash["surface"] == "command" and isinstance(crash["exc_info"], RuntimeError)
+    assert posted.payload["response_type"] == "ephemeral"
+    assert f"reference {crash['reference']}" in posted.payload["text"]
+    assert "synthetic renderer bug" not in posted.payload["text"], "internals stay in the log"
+
+
+async def test_a_failure_to_report_a_failure_is_still_logged(make_harness, slack_api):
+    slack_api.fail("chat.postEphemeral", "channel_not_found")
+    harness = make_harness(SyntheticFailingEngine())
+    with structlog.testing.capture_logs() as logs:
+        await harness.mention(ARTICLE, event_id="EvFail2")
+        await slack_api.wait_for(lambda api: api.api_calls("chat.postEphemeral"))
+        await harness.settle()
+    events = [entry["event"] for entry in logs]
+    assert "slack_brief_failed" in events and "slack_error_report_failed" in events

@@ -35,9 +35,15 @@ from service.briefs import BriefService
 from service.errors import BriefsmithError
 from service.schema import BriefResult
 from service.settings import Settings
-from service.slack.blocks import error_text, escape_mrkdwn, render_brief_messages
+from service.slack.blocks import error_text, escape_mrkdwn, render_brief_messages, usage_text
 from service.slack.dedup import SeenDeliveries
-from service.slack.text import BriefRequest, EmptyRequest, parse_request
+from service.slack.text import (
+    MENTION_USAGE,
+    SHORTCUT_USAGE,
+    BriefRequest,
+    EmptyRequest,
+    parse_request,
+)
 
 log = structlog.get_logger(__name__)
 
@@ -199,7 +205,7 @@ class SlackBot:
         thread_ts = event.get("thread_ts") or event["ts"]
 
         async def work() -> None:
-            request = parse_request(event.get("text", ""))
+            request = parse_request(event.get("text", ""), usage=MENTION_USAGE)
             result = await self._make_brief(request)
             for message in render_brief_messages(result):
                 if request.private:
@@ -222,7 +228,8 @@ class SlackBot:
         thread_ts = message.get("thread_ts") or message.get("ts")
 
         async def work() -> None:
-            request = parse_request(message.get("text", ""), allow_flags=False)
+            request = parse_request(message.get("text", ""), allow_flags=False,
+                                    usage=SHORTCUT_USAGE)
             result = await self._make_brief(request)
             for part in render_brief_messages(result):
                 await client.chat_postMessage(channel=channel, thread_ts=thread_ts,
@@ -257,10 +264,14 @@ async def _respond_or_raise(respond: Callable[..., Awaitable[Any]], **message: A
 
 
 def _user_message(error: Exception, bound: Any) -> str:
-    """Log the failure and say, in one short line, what the user can do about it."""
+    """Log the failure; the short message telling the user what they can do about it."""
     if isinstance(error, EmptyRequest):
         bound.info("slack_empty_request")
-        return str(error)
+        return usage_text(str(error))
+    return error_text(_failure_reason(error, bound))
+
+
+def _failure_reason(error: Exception, bound: Any) -> str:
     if isinstance(error, BriefsmithError):
         bound.warning("slack_brief_failed", error=error.code, detail=error.message)
         return error.message
@@ -283,7 +294,7 @@ async def _run_reporting_errors(surface: str, work: Callable[[], Awaitable[None]
         await work()
     # Deliberately broad: any failure must be logged and told to the user, never dropped.
     except Exception as error:  # noqa: BLE001
-        text = error_text(_user_message(error, bound))
+        text = _user_message(error, bound)
         try:
             await report(text)
         except Exception as report_error:  # noqa: BLE001 - logged; nothing else can be done

@@ -259,6 +259,15 @@ def render_brief_messages(result: BriefResult, *, max_messages: int | None = Non
     return messages
 
 
+EPHEMERAL_TEXT_LIMIT = 500
+
+
 def error_text(message: str) -> str:
-    """The short, escaped text of an ephemeral error reply."""
-    return truncate(f":warning: Sorry, I couldn't make that brief: {message}", 500, escape=True)
+    """The short text of an ephemeral error reply; `message` is escaped."""
+    return ":warning: Sorry, I couldn't make that brief: " + truncate(
+        message, EPHEMERAL_TEXT_LIMIT, escape=True)
+
+
+def usage_text(usage: str) -> str:
+    """How to ask for a brief; `usage` is our own mrkdwn (backticks), shown as written."""
+    return f":information_source: {usage}"

@@ -17,6 +17,12 @@ USAGE = (
     "Paste an article or a link after the command: `/brief <article text or URL>`. "
     "Add `--private` first to get the brief only for yourself."
 )
+MENTION_USAGE = (
+    "Mention me with an article pasted or a link in the same message, e.g. "
+    "`@Briefsmith https://example.org/story`. Add `--private` after the mention to get "
+    "the brief only for yourself."
+)
+SHORTCUT_USAGE = "This message has no text to brief."
 
 _MENTION = re.compile(r"<@[UW][A-Z0-9]+(?:\|[^>]*)?>")
 # <https://x|label>, <https://x>, <mailto:a@b|a@b>, <#C123|general>, <!here>
@@ -69,8 +75,9 @@ def _single_url(slack_text: str) -> str | None:
     return None
 
 
-def parse_request(slack_text: str, *, allow_flags: bool = True) -> BriefRequest:
-    """Raise EmptyRequest when there is nothing to brief."""
+def parse_request(slack_text: str, *, allow_flags: bool = True, usage: str = USAGE
+                  ) -> BriefRequest:
+    """Raise EmptyRequest (with `usage` as its message) when there is nothing to brief."""
     body = _MENTION.sub("", slack_text or "").strip()
     private = False
     if allow_flags:
@@ -80,11 +87,11 @@ def parse_request(slack_text: str, *, allow_flags: bool = True) -> BriefRequest:
             body = rest.strip()
             first, _, rest = body.partition(" ")
     if not body:
-        raise EmptyRequest(USAGE)
+        raise EmptyRequest(usage)
     url = _single_url(body)
     if url:
         return BriefRequest(url=url, private=private)
     text = plain_text(body)
     if not text:
-        raise EmptyRequest(USAGE)
+        raise EmptyRequest(usage)
     return BriefRequest(text=text, private=private)
