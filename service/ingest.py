@@ -27,7 +27,7 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import socket
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 
 import httpx
@@ -40,6 +40,7 @@ from service.settings import Settings
 log = structlog.get_logger(__name__)
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+Resolver = Callable[[str, int], Awaitable[list[IPAddress]]]
 
 ALLOWED_SCHEMES = frozenset({"http", "https"})
 ALLOWED_CONTENT_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
@@ -112,11 +113,8 @@ class FetchedPage:
     body: bytes
 
 
-async def _resolve(host: str, port: int) -> list[IPAddress]:
-    try:
-        return [ipaddress.ip_address(host)]
-    except ValueError:
-        pass
+async def resolve_host(host: str, port: int) -> list[IPAddress]:
+    """Every address `host` resolves to (the system resolver). Raises UrlRefused."""
     loop = asyncio.get_running_loop()
     try:
         infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
@@ -124,8 +122,6 @@ async def _resolve(host: str, port: int) -> list[IPAddress]:
         raise UrlRefused(f"cannot resolve host {host!r}") from error
     # Drop an IPv6 zone id ("fe80::1%eth0"); the address itself is what gets checked.
     addresses = {ipaddress.ip_address(info[4][0].split("%", 1)[0]) for info in infos}
-    if not addresses:
-        raise UrlRefused(f"host {host!r} has no addresses")
     return sorted(addresses, key=lambda address: (address.version, int(address)))
 
 
@@ -146,7 +142,8 @@ def _checked_url(raw: str | httpx.URL) -> httpx.URL:
 
 
 class UrlFetcher:
-    """Guarded fetching. `transport` is for tests; production uses httpx's default."""
+    """Guarded fetching. `transport` and `resolver` are for tests (a synthetic site and
+    DNS); production uses httpx's default transport and the system resolver."""
 
     def __init__(
         self,
@@ -155,11 +152,13 @@ class UrlFetcher:
         timeout_s: float = 10.0,
         max_bytes: int = 5_000_000,
         transport: httpx.AsyncBaseTransport | None = None,
+        resolver: Resolver = resolve_host,
     ):
         self.allowlist = UrlAllowList(allowlist)
         self.timeout_s = timeout_s
         self.max_bytes = max_bytes
         self.transport = transport
+        self.resolver = resolver
 
     @classmethod
     def from_settings(cls, settings: Settings) -> UrlFetcher:
@@ -168,7 +167,13 @@ class UrlFetcher:
 
     async def pinned_address(self, url: httpx.URL) -> IPAddress:
         """The address to connect to, after checking every address the host resolves to."""
-        addresses = await _resolve(url.host, url.port or (443 if url.scheme == "https" else 80))
+        try:
+            addresses = [ipaddress.ip_address(url.host)]
+        except ValueError:
+            port = url.port or (443 if url.scheme == "https" else 80)
+            addresses = await self.resolver(url.host, port)
+        if not addresses:
+            raise UrlRefused(f"host {url.host!r} has no addresses")
         for address in addresses:
             if self.allowlist.allows(url.host, address):
                 continue

@@ -137,7 +137,7 @@ SYNTHETIC_ROUTES: dict[str, Route] = {
     "/missing": lambda h: _send(h, 404, "text/html", b"not here"),
     "/to-metadata": lambda h: _send(h, 302, None, b"", {
         "Location": "http://169.254.169.254/latest/meta-data/"}),
-    "/to-localhost": lambda h: _send(h, 302, None, b"", {"Location": "http://localhost/admin"}),
+    "/to-private": lambda h: _send(h, 302, None, b"", {"Location": "http://10.20.30.40/admin"}),
     "/to-article": lambda h: _send(h, 301, None, b"", {"Location": "/article.html"}),
     "/loop": lambda h: _send(h, 302, None, b"", {"Location": "/loop"}),
 }
