@@ -374,3 +374,13 @@ async def test_a_failure_to_report_a_failure_is_still_logged(make_harness, slack
         await harness.settle()
     events = [entry["event"] for entry in logs]
     assert "slack_brief_failed" in events and "slack_error_report_failed" in events
+
+
+async def test_slack_url_verification_challenge_is_answered_when_signed(make_harness):
+    harness = make_harness()
+    body = json.dumps({"type": "url_verification", "token": "legacy",
+                       "challenge": "synthetic-challenge"}).encode()
+    answered = await harness.post(body, content_type="application/json")
+    assert answered.status_code == 200 and answered.json() == {"challenge": "synthetic-challenge"}
+    forged = await harness.post(body, content_type="application/json", sign=False)
+    assert forged.status_code == 401
