@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import asyncio
 import math
+import sqlite3
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -69,12 +70,21 @@ MAX_RETRY_AFTER_S = 120
 
 
 def engine_prompt_version(engine: Engine) -> str | None:
-    """The prompt version an engine would put in its briefs (None for engines without a
-    prompt, such as the extractive one). Part of the cache key."""
-    version = getattr(engine, "prompt_version", None)
-    if version is None and hasattr(engine, "primary"):  # FallbackEngine answers for its primary
-        version = getattr(engine.primary, "prompt_version", None)
-    return version
+    """The prompt version an engine would put in its briefs; part of the cache key.
+
+    None for engines without a prompt (extractive). Read from a `prompt_version`
+    attribute or an engine's `prompt.version` (the openai engine), looking through
+    wrappers that answer for another engine (FallbackEngine.primary, ReplayEngine.engine).
+    """
+    for candidate in (engine, getattr(engine, "primary", None), getattr(engine, "engine", None)):
+        if candidate is None:
+            continue
+        version = getattr(candidate, "prompt_version", None)
+        if version is None:
+            version = getattr(getattr(candidate, "prompt", None), "version", None)
+        if version is not None:
+            return version
+    return None
 
 
 @dataclass(frozen=True)
@@ -177,7 +187,7 @@ class BriefService:
             return False, reason
         try:
             await self.store.check()
-        except Exception as error:  # any storage failure means "not ready", with the reason
+        except (sqlite3.Error, OSError) as error:
             return False, f"storage unavailable ({type(error).__name__})"
         return True, reason
 

@@ -20,7 +20,7 @@ import json
 import sqlite3
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from service.schema import BriefResult, CleanArticle
@@ -133,7 +133,7 @@ class BriefStore:
         meta = result.brief.meta
         stored = StoredBrief(
             id=uuid.uuid4().hex,
-            created_at=datetime.now(timezone.utc),
+            created_at=datetime.now(UTC),
             article_hash=article_hash(result.article),
             result=result,
         )

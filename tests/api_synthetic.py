@@ -146,7 +146,7 @@ SYNTHETIC_ROUTES: dict[str, Route] = {
 class _SyntheticSiteHandler(BaseHTTPRequestHandler):
     requests_seen: list[tuple[str, str | None]]
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+    def do_GET(self) -> None:
         self.requests_seen.append((self.path, self.headers.get("Host")))
         route = SYNTHETIC_ROUTES.get(self.path)
         if route is None:

@@ -14,6 +14,7 @@ from tests.api_synthetic import (
     make_settings,
     synthetic_factory,
 )
+from tests.seed_articles import SEED_IDS, raw_seed, seed_path
 
 
 async def test_brief_from_json_text_with_synthetic_engine(tmp_path):
@@ -188,3 +189,46 @@ async def test_two_apps_in_one_process_keep_separate_metrics(tmp_path):
     async with api_client(second) as client:
         text = (await client.get("/metrics")).text
     assert 'route="/v1/briefs"' not in text
+
+
+def assert_spans_point_at_their_items(body: dict) -> None:
+    text = body["article"]["text"]
+
+    def letters(value: str) -> str:
+        return "".join(ch for ch in value.casefold() if ch.isalnum())
+
+    for quote in body["brief"]["quotes"]:
+        quoted = text[quote["span"]["start"]:quote["span"]["end"]]
+        assert letters(quote["text"].replace("...", "")[:20])[:10] in letters(quoted)
+    for figure in body["brief"]["figures"]:
+        assert figure["span"] is not None
+        assert text[figure["span"]["start"]:figure["span"]["end"]].strip()
+
+
+@pytest.mark.parametrize("seed", SEED_IDS)
+async def test_happy_path_with_the_extractive_engine(tmp_path, seed):
+    settings = make_settings(tmp_path, engine="extractive")
+    article = seed_path(seed).read_bytes()
+    async with api_client(create_app(settings)) as client:
+        response = await client.post("/v1/briefs", content=article,
+                                     headers={"Content-Type": "text/plain; charset=utf-8"})
+        stored = await client.get(response.headers["location"])
+    assert response.status_code == 201, response.text
+    body = response.json()
+    assert body["brief"]["meta"]["engine"] == "extractive"
+    assert body["brief"]["meta"]["prompt_version"] is None
+    assert body["brief"]["situation"]
+    assert body["brief"]["quotes"] and body["brief"]["actors"] and body["brief"]["figures"]
+    assert_spans_point_at_their_items(body)
+    assert stored.json() == body
+
+
+async def test_seed_000_through_the_api_names_its_people(tmp_path):
+    settings = make_settings(tmp_path, engine="extractive")
+    article = raw_seed("000")
+    async with api_client(create_app(settings)) as client:
+        body = (await client.post("/v1/briefs", json={"text": article})).json()
+    names = {actor["name"] for actor in body["brief"]["actors"]}
+    assert {"Jens Stoltenberg", "Volodymyr Zelensky"} <= names
+    speakers = {quote["speaker"] for quote in body["brief"]["quotes"]}
+    assert any("Stoltenberg" in speaker for speaker in speakers)
