@@ -191,8 +191,8 @@ def parse_reference(data: bytes, label: str) -> Reference:
         problem = getattr(error, "problem", None) or str(error)
         raise DatasetError([f"{label}: invalid YAML{where}: {problem}"]) from None
     if not isinstance(raw, dict):
-        raise DatasetError([f"{label}: a reference is a YAML mapping with situation, outlook, "
-                            "actors, quotes and figures"])
+        raise DatasetError([(f"{label}: a reference is a YAML mapping with situation, outlook, "
+                            "actors, quotes and figures")])
     try:
         return Reference.model_validate(raw)
     except ValidationError as error:
@@ -223,8 +223,8 @@ def load_cases(articles_dir: Path, references_dir: Path) -> list[Case]:
     if not articles_dir.is_dir():
         raise DatasetError([f"{_display(articles_dir)}: no such folder of articles"])
     if not references_dir.is_dir():
-        raise DatasetError([f"{_display(references_dir)}: no such folder of references "
-                            "(a dataset needs references/<article-stem>.yaml)"])
+        raise DatasetError([(f"{_display(references_dir)}: no such folder of references "
+                            "(a dataset needs references/<article-stem>.yaml)")])
     articles = {p.stem: p for p in _article_files(articles_dir)}
     references = {p.stem: p for p in sorted(references_dir.glob("*.y*ml")) if p.is_file()}
     if not articles:

@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 import numpy as np
+from nltk.stem.porter import PorterStemmer
 from pydantic import BaseModel
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
@@ -69,10 +70,11 @@ BOOTSTRAP_RESAMPLES = 2000
 BOOTSTRAP_SEED = 20230213
 
 # Titles and ranks that do not tell two people apart.
-_NAME_NOISE = frozenset(
-    "mr mrs ms dr col colonel gen general lt lieutenant sgt sergeant maj major capt captain "
-    "president prof the".split()
+_NAME_NOISE_WORDS = (
+    "mr mrs ms dr col colonel gen general lt lieutenant sgt sergeant maj major capt "
+    "captain president prof the"
 )
+_NAME_NOISE = frozenset(_NAME_NOISE_WORDS.split())
 _UNIT_CANON: dict[str, tuple[str, str]] = {}
 for _dimension, _canonical, _spellings in [
     ("length", "km", "km kms kilometer kilometers kilometre kilometres"),
@@ -96,18 +98,21 @@ for _dimension, _canonical, _spellings in [
         _UNIT_CANON[_spelling] = (_dimension, _canonical)
 _UNIT_CANON["per cent"] = ("share", "percent")
 
-# Function words left out of content-word recall (stemmed like the text they filter).
-_STOPWORDS = frozenset(
+# Function words left out of content-word recall (matched before stemming).
+_STOPWORD_WORDS = (
     "a an the and or but if of at by for with about against between into through during "
     "before after above below to from up down in out on off over under again further then "
     "once here there when where why how all any both each few more most other some such no "
-    "nor not only own same so than too very can will just should now is are was were be been "
-    "being have has had having do does did doing it its itself they them their theirs we us "
-    "our ours you your he him his she her hers i me my this that these those which who whom "
-    "what as also would could may might must shall s t said say says".split()
+    "nor not only own same so than too very can will just should now is are was were be "
+    "been being have has had having do does did doing it its itself they them their theirs "
+    "we us our ours you your he him his she her hers i me my this that these those which "
+    "who whom what as also would could may might must shall s t said say says"
 )
+_STOPWORDS = frozenset(_STOPWORD_WORDS.split())
 
-_TOKENIZER = tokenizers.DefaultTokenizer(use_stemmer=True)
+# rouge-score's own tokenizer and stemmer, so content words agree with ROUGE-L's tokens.
+_TOKENIZER = tokenizers.DefaultTokenizer(use_stemmer=False)
+_STEMMER = PorterStemmer("ORIGINAL_ALGORITHM")
 _ROUGE = rouge_scorer.RougeScorer(["rougeL"], use_stemmer=True)
 _WORD = re.compile(r"\w+(?:'\w+)*")
 
@@ -289,7 +294,10 @@ def meaning_similarity(a: str, b: str) -> float:
 
 
 def content_words(text: str) -> list[str]:
-    return [t for t in _TOKENIZER.tokenize(text) if t not in _STOPWORDS and not t.isdigit()]
+    """Lowercased words that are not function words or bare numbers, stemmed as ROUGE does
+    (rouge-score leaves words of three letters or fewer unstemmed)."""
+    return [_STEMMER.stem(t) if len(t) > 3 else t for t in _TOKENIZER.tokenize(text)
+            if t not in _STOPWORDS and not t.isdigit()]
 
 
 # --------------------------------------------------------------------------------------
@@ -504,7 +512,7 @@ def bootstrap_ci(
     means = sorted(statistics.fmean(rng.choices(values, k=n)) for _ in range(resamples))
     tail = (1 - confidence) / 2
     low = means[int(tail * (resamples - 1))]
-    high = means[int(round((1 - tail) * (resamples - 1)))]
+    high = means[round((1 - tail) * (resamples - 1))]
     return low, high
 
 

@@ -44,14 +44,14 @@ def _meta_lines(results: RunResults) -> list[tuple[str, str]]:
         ("prompt version", ", ".join(info.prompt_versions) or "–"),
         ("mode", info.mode),
         ("git commit", commit),
-        ("dataset", f"{info.dataset} ({info.articles} articles, fingerprint "
-                    f"{info.dataset_fingerprint})"),
+        ("dataset", (f"{info.dataset} ({info.articles} articles, fingerprint "
+                    f"{info.dataset_fingerprint})")),
         ("failed articles", str(info.failed)),
         ("fallback briefs", str(info.fallbacks)),
-        ("tokens", f"{info.tokens.total:,} ({info.tokens.prompt:,} prompt + "
-                   f"{info.tokens.completion:,} completion)"),
-        ("latency", f"wall {info.latency.wall_ms / 1000:.2f} s, per article mean "
-                    f"{fmt_ms(info.latency.mean_ms)}, max {fmt_ms(info.latency.max_ms)}"),
+        ("tokens", (f"{info.tokens.total:,} ({info.tokens.prompt:,} prompt + "
+                   f"{info.tokens.completion:,} completion)")),
+        ("latency", (f"wall {info.latency.wall_ms / 1000:.2f} s, per article mean "
+                    f"{fmt_ms(info.latency.mean_ms)}, max {fmt_ms(info.latency.max_ms)}")),
         ("created", info.created_at.isoformat(timespec="seconds")),
         ("metrics version", info.metrics_version),
     ]
@@ -89,8 +89,8 @@ def render_markdown(results: RunResults, gate: GateResult | None = None) -> str:
     lines.append("")
     if gate is not None:
         verdict = "PASSED" if gate.passed else "FAILED"
-        lines += [f"**Regression gate {verdict}** against `{gate.baseline_run}` "
-                  f"(threshold {gate.threshold:.3f})", ""]
+        lines += [(f"**Regression gate {verdict}** against `{gate.baseline_run}` "
+                  f"(threshold {gate.threshold:.3f})"), ""]
         lines += [f"- warning: {w}" for w in gate.warnings]
         if gate.warnings:
             lines.append("")
@@ -148,8 +148,8 @@ def field_chart_svg(results: RunResults, gate: GateResult | None = None) -> str:
     baseline = {c.field: c.baseline for c in gate.changes} if gate else {}
     regressed = {c.field for c in gate.regressions} if gate else set()
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" role="img" aria-label="Mean score per field">',
+        (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" role="img" aria-label="Mean score per field">'),
         '<style>text{font:12px sans-serif;fill:#222}.axis{stroke:#bbb}</style>',
     ]
     for tick in (0, 0.25, 0.5, 0.75, 1.0):

@@ -18,7 +18,7 @@ import subprocess
 import time
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
@@ -212,6 +212,14 @@ def git_state(repo: Path = REPO_ROOT) -> tuple[str | None, bool | None]:
     return commit or None, bool(status.strip())
 
 
+def _relative(path: Path) -> str:
+    """Inside the repository, a path relative to it, so results read the same anywhere."""
+    try:
+        return str(path.resolve().relative_to(REPO_ROOT))
+    except ValueError:
+        return str(path)
+
+
 def new_run_id(engine: str, mode: Mode, out_dir: Path, now: datetime) -> str:
     base = f"{now:%Y%m%dT%H%M%SZ}-{engine}-{mode}"
     run_id, suffix = base, 2
@@ -247,7 +255,7 @@ def build_results(
         git_commit=commit,
         git_dirty=dirty,
         dataset=dataset.name,
-        dataset_path=str(dataset.articles_dir),
+        dataset_path=_relative(dataset.articles_dir),
         dataset_fingerprint=dataset.fingerprint,
         articles=len(records),
         failed=sum(r.error is not None for r in records),
@@ -275,7 +283,7 @@ async def run_eval(
     concurrency: int = 4,
     console: Console | None = None,
 ) -> RunResults:
-    created_at = datetime.now(timezone.utc)
+    created_at = datetime.now(UTC)
     run_id = new_run_id(engine_name, mode, out_dir, created_at)
     started = time.perf_counter()
     records = await evaluate_cases(dataset.cases, engine_for, concurrency=concurrency,

@@ -68,8 +68,8 @@ def test_malformed_reference_error_names_the_file_and_the_field(tmp_path):
     with pytest.raises(DatasetError) as raised:
         load_dataset(tmp_path)
     assert raised.value.problems == [
-        f"{tmp_path / 'references' / 'a.yaml'}: figures[0].value: "
-        "Input should be a valid number, unable to parse string as a number"
+        (f"{tmp_path / 'references' / 'a.yaml'}: figures[0].value: "
+        "Input should be a valid number, unable to parse string as a number")
     ]
 
 
@@ -98,8 +98,8 @@ def test_unknown_speaker_and_ungrounded_items_are_located(tmp_path):
     with pytest.raises(DatasetError) as raised:
         parse_reference(b"situation: s.\nquotes:\n  - {text: hi, speaker: Bob}\n", label)
     assert raised.value.problems == [
-        "refs/x.yaml: quotes[0].speaker: 'Bob' is not the name or alias of an actor in this "
-        "reference; add the actor (optional: true if minor) or use 'unattributed'"
+        ("refs/x.yaml: quotes[0].speaker: 'Bob' is not the name or alias of an actor in this "
+        "reference; add the actor (optional: true if minor) or use 'unattributed'")
     ]
 
     write(tmp_path / "articles" / "a.txt", "Mayor Ann Lee said 12 roads were shut.\n")

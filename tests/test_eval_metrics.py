@@ -12,6 +12,7 @@ from evals.metrics import (
     WEIGHTS,
     assign,
     bootstrap_ci,
+    content_words,
     name_similarity,
     overall_score,
     prf,
@@ -263,6 +264,13 @@ def test_text_scores_hand_computed():
     assert partial.rouge_l == pytest.approx(2 / 7)
     assert score_text("", "Russian forces shelled Bakhmut.").score == 0.0
     assert score_text("anything", "") is None
+
+
+def test_content_words_skip_function_words_before_stemming():
+    # Stemmed first, "was" and "has" would become "wa" and "ha" and slip through.
+    assert content_words("It was what he has said, in 2023.") == []
+    assert content_words("Russian forces shelled Bakhmut") == ["russian", "forc", "shell",
+                                                                "bakhmut"]
 
 
 def test_overall_weights_renormalize_over_defined_fields():
