@@ -198,7 +198,7 @@ async def test_retried_event_posts_nothing_new(make_harness, slack_api):
 
     retry = await harness.mention(ARTICLE, event_id="EvRetry1", headers={
         "X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"})
-    assert retry.status_code == 200
+    assert retry.status_code == 200 and retry.headers["X-Slack-No-Retry"] == "1"
     assert not harness.bot.background.tasks, "a retry must not start another brief"
     await harness.settle()
     assert len(slack_api.posts()) == posts_before == 1
