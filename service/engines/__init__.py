@@ -21,7 +21,13 @@ def build_engine(settings: Settings, name: str | None = None) -> Engine:
     if chosen == "openai":
         from service.engines.llm import build_llm_engine
 
-        return build_llm_engine(settings)
+        llm = build_llm_engine(settings)
+        if not settings.fallback_to_extractive:
+            return llm
+        from service.engines.extractive import ExtractiveEngine
+        from service.engines.fallback import FallbackEngine
+
+        return FallbackEngine(llm, ExtractiveEngine())
     raise EngineNotConfigured(
         f"unknown engine {chosen!r}; choose one of: auto, {', '.join(ENGINE_NAMES)}"
     )

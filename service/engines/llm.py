@@ -1,0 +1,329 @@
+"""The `openai` engine: any OpenAI-compatible endpoint, through instructor.
+
+Three layers of retrying, each with one job:
+- transport (tenacity, here): 429, 5xx, timeouts and connection errors, with
+  exponential backoff and jitter, honouring Retry-After. The openai client's own retries
+  are off, so this is the only transport policy. 400/401/403/404 are never retried.
+- validation (instructor): the draft's validators run the grounding check; a failure is
+  sent back to the model as a re-ask naming each bad item, up to `llm_max_reasks` times.
+- room: output cut off at max_tokens is tried once more with twice the room.
+
+When the re-ask budget is spent the brief does not fail: the last usable answer is read
+leniently and `enforce_grounding` drops (and lists in the warnings) whatever the article
+does not support. Every HTTP attempt's tokens are counted, re-asks included.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import logging
+import re
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+import instructor
+import openai
+import openai.resources  # see _WARM_IMPORTS_NOTE
+from instructor.core import IncompleteOutputException, InstructorRetryException
+from openai.types.chat import ChatCompletion
+from tenacity import (
+    AsyncRetrying,
+    RetryCallState,
+    retry_if_exception,
+    stop_after_attempt,
+    wait_exponential,
+    wait_random,
+)
+
+from service.engines.llm_draft import BriefDraft, UnusableDraft, salvage_draft
+from service.errors import BriefsmithError, DeadlineExceeded, EngineFailed, EngineNotConfigured
+from service.grounding import enforce_grounding
+from service.prompts import BriefPrompt, load_brief_prompt
+from service.schema import Brief, BriefMeta, CleanArticle, Usage
+from service.settings import Settings
+
+# _WARM_IMPORTS_NOTE: the SDK imports its resource modules on first use (~1.5 s here);
+# importing them with this module keeps that cost out of the first brief's deadline.
+OPENAI_BASE_URL = "https://api.openai.com/v1"
+# Local servers (llama.cpp, Ollama, vLLM) ignore the key, but the SDK insists on one.
+KEYLESS_PLACEHOLDER = "no-key-needed"
+READY_TIMEOUT_S = 5.0
+RETRYABLE_STATUS = frozenset({408, 429})
+
+# instructor logs every re-ask and transport error at ERROR, article excerpts included;
+# here those are expected events, reported in the brief's warnings and errors instead.
+logging.getLogger("instructor").setLevel(logging.CRITICAL)
+
+INSTRUCTOR_MODES = {
+    "tools": instructor.Mode.TOOLS,
+    "json": instructor.Mode.JSON,
+    "json_schema": instructor.Mode.JSON_SCHEMA,
+    "md_json": instructor.Mode.MD_JSON,
+}
+
+_KEY_SHAPED = re.compile(r"\b(sk|xox[abprs]|key)-[A-Za-z0-9_\-*]{6,}", re.IGNORECASE)
+
+
+def scrub(text: str) -> str:
+    """Error text may quote a (partly masked) key back at us; never pass that on."""
+    return _KEY_SHAPED.sub("[redacted]", text)
+
+
+@dataclass
+class CallLedger:
+    """Everything one brief cost: HTTP attempts, tokens, and each completion received."""
+
+    attempts: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    completions: list[ChatCompletion] = field(default_factory=list)
+
+    def record(self, completion: ChatCompletion) -> None:
+        self.completions.append(completion)
+        if completion.usage is not None:
+            self.prompt_tokens += completion.usage.prompt_tokens or 0
+            self.completion_tokens += completion.usage.completion_tokens or 0
+
+    def usage(self) -> Usage:
+        return Usage(prompt_tokens=self.prompt_tokens, completion_tokens=self.completion_tokens,
+                     attempts=self.attempts)
+
+
+# --------------------------------------------------------------------------------------
+# Transport faults
+
+
+def is_transient(error: BaseException) -> bool:
+    if isinstance(error, openai.APIConnectionError):  # includes APITimeoutError
+        return True
+    if isinstance(error, openai.APIStatusError):
+        return error.status_code in RETRYABLE_STATUS or error.status_code >= 500
+    return False
+
+
+def retry_after_s(error: BaseException) -> float | None:
+    """The server's Retry-After (seconds or HTTP date; or OpenAI's retry-after-ms)."""
+    response = getattr(error, "response", None)
+    if response is None:
+        return None
+    headers = response.headers
+    if (millis := headers.get("retry-after-ms")) is not None:
+        try:
+            return max(float(millis) / 1000, 0.0)
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return max(float(value), 0.0)
+    except ValueError:
+        when = email.utils.parsedate_to_datetime(value) if value.strip() else None
+        return max(when.timestamp() - time.time(), 0.0) if when else None
+
+
+def describe_failure(error: BaseException) -> str:
+    if isinstance(error, openai.APITimeoutError):
+        return "the request timed out"
+    if isinstance(error, openai.APIConnectionError):
+        return "could not connect"
+    if isinstance(error, openai.APIStatusError):
+        code = error.status_code
+        if code in (401, 403):
+            return (f"HTTP {code}: the endpoint refused the credentials; check BRIEF_API_KEY "
+                    "or OPENAI_API_KEY")
+        if code == 404:
+            return "HTTP 404: check BRIEF_BASE_URL and BRIEF_MODEL"
+        detail = error.body.get("message") if isinstance(error.body, dict) else None
+        return f"HTTP {code}" + (f": {scrub(str(detail))[:200]}" if detail else "")
+    return scrub(f"{type(error).__name__}: {error}")[:300]
+
+
+class _TransportPolicy:
+    """tenacity settings for one brief: attempts, backoff, Retry-After, the deadline."""
+
+    def __init__(self, settings: Settings, deadline_at: float):
+        self.max_attempts = settings.llm_max_attempts
+        self.deadline_at = deadline_at
+        self.backoff = (
+            wait_exponential(multiplier=settings.llm_backoff_s, max=settings.llm_backoff_max_s)
+            + wait_random(0, settings.llm_backoff_s)
+        )
+        self.refused_wait: float | None = None
+
+    def wait(self, state: RetryCallState) -> float:
+        error = state.outcome.exception() if state.outcome else None
+        hinted = retry_after_s(error) if error else None
+        return hinted if hinted is not None else self.backoff(state)
+
+    def stop(self, state: RetryCallState) -> bool:
+        if stop_after_attempt(self.max_attempts)(state):
+            return True
+        # Give up now rather than sleep past the brief's deadline.
+        if time.monotonic() + state.upcoming_sleep > self.deadline_at:
+            self.refused_wait = state.upcoming_sleep
+            return True
+        return False
+
+    def retrying(self) -> AsyncRetrying:
+        return AsyncRetrying(stop=self.stop, wait=self.wait,
+                             retry=retry_if_exception(is_transient), reraise=True)
+
+
+# --------------------------------------------------------------------------------------
+# The engine
+
+
+class OpenAIEngine:
+    name = "openai"
+
+    def __init__(self, settings: Settings, prompt: BriefPrompt | None = None):
+        self.settings = settings
+        self.model = settings.model
+        self.base_url = (settings.base_url or OPENAI_BASE_URL).rstrip("/")
+        self.prompt = prompt or load_brief_prompt()
+        self.mode = INSTRUCTOR_MODES[settings.instructor_mode]
+        self._api_key = (settings.api_key.get_secret_value() if settings.api_key
+                         else KEYLESS_PLACEHOLDER)
+        # Loading CA certificates takes ~50 ms; do it once, not per brief.
+        self._tls = httpx.create_ssl_context()
+
+    def _client(self, http: httpx.AsyncClient) -> openai.AsyncOpenAI:
+        # A plain httpx client, so vcrpy (cassettes) and respx (fault tests) can see it.
+        return openai.AsyncOpenAI(base_url=self.base_url, api_key=self._api_key,
+                                  max_retries=0, timeout=self.settings.llm_timeout_s,
+                                  http_client=http)
+
+    async def ready(self) -> tuple[bool, str]:
+        try:
+            async with httpx.AsyncClient(timeout=READY_TIMEOUT_S, verify=self._tls) as http:
+                models = await self._client(http).models.list(timeout=READY_TIMEOUT_S)
+        except (openai.APIError, httpx.HTTPError) as error:
+            return False, f"LLM endpoint {self.base_url}: {describe_failure(error)}"
+        listed = {model.id for model in models.data}
+        if listed and self.model not in listed:
+            return True, f"{self.base_url} is up; it does not list model {self.model!r}"
+        return True, f"{self.base_url} is up (model {self.model})"
+
+    async def summarize(self, article: CleanArticle) -> Brief:
+        deadline = self.settings.brief_deadline_s
+        ledger = CallLedger()
+        started = time.perf_counter()
+        try:
+            async with asyncio.timeout(deadline):
+                draft, warnings = await self._draft(article, ledger,
+                                                    time.monotonic() + deadline)
+        except TimeoutError:
+            raise DeadlineExceeded(
+                f"the LLM did not finish within the {deadline:g}s brief deadline "
+                f"({ledger.attempts} HTTP attempts)"
+            ) from None
+        meta = BriefMeta(
+            engine=self.name, model=self.model, prompt_version=self.prompt.version,
+            usage=ledger.usage(), warnings=warnings,
+            timings_ms={"llm_ms": round((time.perf_counter() - started) * 1000, 3)},
+        )
+        return enforce_grounding(draft.to_brief(meta), article.text)
+
+    async def _draft(
+        self, article: CleanArticle, ledger: CallLedger, deadline_at: float
+    ) -> tuple[BriefDraft, list[str]]:
+        policy = _TransportPolicy(self.settings, deadline_at)
+        messages = self.prompt.messages(article)
+        room = self.settings.llm_max_tokens
+        # A client per brief: it never outlives the event loop it was used on.
+        async with httpx.AsyncClient(timeout=self.settings.llm_timeout_s, verify=self._tls) as http:
+            client = self._client(http)
+
+            async def send(**request: Any) -> ChatCompletion:
+                completion = await self._send(client, request, ledger, policy)
+                ledger.record(completion)
+                return completion
+
+            create = instructor.patch(create=send, mode=self.mode)
+            for attempt_room in (room, room * 2):
+                try:
+                    draft = await create(
+                        model=self.model, messages=messages, response_model=BriefDraft,
+                        context={"article": article.text}, max_retries=self.settings.llm_max_reasks,
+                        strict=False, max_tokens=attempt_room,
+                        temperature=self.settings.llm_temperature,
+                    )
+                    return draft, []
+                except InstructorRetryException as error:
+                    if isinstance(error.__cause__, BriefsmithError):
+                        raise error.__cause__ from None
+                    return self._salvage(ledger, reason=str(error.__cause__ or error))
+                except IncompleteOutputException:
+                    if any(c.choices and c.choices[0].finish_reason != "length"
+                           for c in ledger.completions):
+                        # A re-ask ran out of room; an earlier complete answer remains.
+                        return self._salvage(ledger, reason="a re-ask was cut off")
+        raise EngineFailed(
+            f"the model's output was cut off at the token limit twice (finish_reason "
+            f"'length', last try with {room * 2} tokens); raise BRIEF_LLM_MAX_TOKENS "
+            "or use a model that answers more briefly"
+        )
+
+    async def _send(self, client: openai.AsyncOpenAI, request: dict[str, Any],
+                    ledger: CallLedger, policy: _TransportPolicy) -> ChatCompletion:
+        try:
+            async for attempt in policy.retrying():
+                with attempt:
+                    ledger.attempts += 1
+                    completion = await client.chat.completions.create(**request)
+        except openai.APIError as error:
+            if policy.refused_wait is not None:
+                raise DeadlineExceeded(
+                    f"the LLM endpoint asked to wait {policy.refused_wait:.1f}s "
+                    f"({describe_failure(error)}), past this brief's deadline"
+                ) from error
+            tries = "attempt" if ledger.attempts == 1 else "attempts"
+            raise EngineFailed(
+                f"LLM endpoint {self.base_url} failed after {ledger.attempts} {tries}: "
+                f"{describe_failure(error)}"
+            ) from error
+        return completion
+
+    def _salvage(self, ledger: CallLedger, reason: str) -> tuple[BriefDraft, list[str]]:
+        """The newest answer that still reads as a brief, grounding left to the caller."""
+        failures: list[str] = []
+        for completion in reversed(ledger.completions):
+            if not completion.choices or completion.choices[0].finish_reason == "length":
+                continue
+            try:
+                draft, warnings = salvage_draft(output_json(completion))
+            except UnusableDraft as error:
+                failures.append(str(error))
+                continue
+            reasks = self.settings.llm_max_reasks
+            note = (f"the model's answer still failed validation after {reasks} "
+                    f"re-ask{'' if reasks == 1 else 's'}; what the article does not support "
+                    "was dropped")
+            return draft, [note, *warnings]
+        detail = failures[0] if failures else scrub(reason)[:300]
+        raise EngineFailed(
+            f"the model gave no usable brief in {len(ledger.completions)} answers: {detail}"
+        )
+
+
+def output_json(completion: ChatCompletion) -> str:
+    """The JSON the model produced, whether as a tool call or as (fenced) text."""
+    message = completion.choices[0].message
+    if message.tool_calls:
+        return message.tool_calls[0].function.arguments
+    content = message.content or ""
+    start, end = content.find("{"), content.rfind("}")
+    return content[start : end + 1] if 0 <= start < end else content
+
+
+def build_llm_engine(settings: Settings, prompt: BriefPrompt | None = None) -> OpenAIEngine:
+    if not settings.llm_configured:
+        raise EngineNotConfigured(
+            "the openai engine needs BRIEF_BASE_URL (any OpenAI-compatible server) or "
+            "OPENAI_API_KEY / BRIEF_API_KEY (api.openai.com)"
+        )
+    return OpenAIEngine(settings, prompt)

@@ -1,0 +1,65 @@
+"""The brief prompt: template files in prompts/, rendered in a jinja2 sandbox.
+
+The article reaches the template only as a variable, so article text containing `{{`
+or `{%` is printed as-is and never parsed as template code.
+
+`prompt_version` is a short hash over the template files' bytes and the JSON Schema
+of the draft the model fills in. Anything that changes what the model is asked changes
+the version; every LLM brief records it, and so does every cassette.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from jinja2 import StrictUndefined, Template
+from jinja2.sandbox import SandboxedEnvironment
+
+from service.engines.llm_draft import BriefDraft
+from service.schema import UNATTRIBUTED, CleanArticle
+
+PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
+SYSTEM_TEMPLATE = "brief.system.j2"
+USER_TEMPLATE = "brief.user.j2"
+VERSION_LENGTH = 12
+
+
+@dataclass(frozen=True)
+class BriefPrompt:
+    system_source: str
+    user_source: str
+    version: str
+
+    @cached_property
+    def _templates(self) -> tuple[Template, Template]:
+        env = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False)
+        return env.from_string(self.system_source), env.from_string(self.user_source)
+
+    def messages(self, article: CleanArticle) -> list[dict[str, str]]:
+        system_template, user_template = self._templates
+        system = system_template.render(unattributed=UNATTRIBUTED)
+        user = user_template.render(article=article.text, title=article.title,
+                                    source=article.source)
+        return [{"role": "system", "content": system}, {"role": "user", "content": user}]
+
+
+def prompt_version(template_bytes: list[bytes], response_schema: dict) -> str:
+    digest = hashlib.sha256()
+    for chunk in template_bytes:
+        digest.update(len(chunk).to_bytes(8, "big"))
+        digest.update(chunk)
+    digest.update(json.dumps(response_schema, sort_keys=True).encode())
+    return digest.hexdigest()[:VERSION_LENGTH]
+
+
+def load_brief_prompt(prompts_dir: Path | None = None) -> BriefPrompt:
+    """Read the templates (default: the repository's prompts/ directory)."""
+    directory = prompts_dir or PROMPTS_DIR
+    system_bytes = (directory / SYSTEM_TEMPLATE).read_bytes()
+    user_bytes = (directory / USER_TEMPLATE).read_bytes()
+    version = prompt_version([system_bytes, user_bytes], BriefDraft.model_json_schema())
+    return BriefPrompt(system_bytes.decode("utf-8"), user_bytes.decode("utf-8"), version)

@@ -1,0 +1,233 @@
+"""Transport faults, re-asks and truncation, against a synthetic endpoint (respx).
+
+Every response here is synthetic (tests/llm_synthetic.py). Each test asserts how many
+HTTP attempts were made and that it finished within a generous time bound.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import httpx
+import pytest
+import respx
+
+from service.engines.llm import OpenAIEngine
+from service.errors import DeadlineExceeded, EngineFailed
+from tests.llm_synthetic import (
+    FABRICATED_QUOTE,
+    GROUNDED_DRAFT,
+    SYNTHETIC_ARTICLE,
+    SYNTHETIC_BASE_URL,
+    SYNTHETIC_KEY,
+    UNGROUNDED_DRAFT,
+    request_json,
+    synthetic_error,
+    synthetic_ok,
+    synthetic_settings,
+)
+
+GENEROUS_S = 5.0
+
+
+@pytest.fixture
+def synthetic_llm():
+    with respx.mock(base_url=SYNTHETIC_BASE_URL, assert_all_called=False) as mock:
+        yield mock
+
+
+def engine(**overrides) -> OpenAIEngine:
+    return OpenAIEngine(synthetic_settings(**overrides))
+
+
+async def timed(coroutine):
+    started = time.monotonic()
+    try:
+        return await coroutine, time.monotonic() - started
+    except Exception as error:
+        error.elapsed_s = time.monotonic() - started
+        raise
+
+
+async def test_synthetic_429_with_retry_after_then_success(synthetic_llm):
+    route = synthetic_llm.post("/chat/completions")
+    route.side_effect = [synthetic_error(429, {"Retry-After": "0.3"}), synthetic_ok()]
+
+    brief, elapsed = await timed(engine().summarize(SYNTHETIC_ARTICLE))
+
+    assert route.call_count == 2
+    assert brief.meta.usage.attempts == 2
+    # The backoff is 0.01 s, so waiting this long means Retry-After was honoured.
+    assert 0.3 <= elapsed < GENEROUS_S
+    assert [q.text for q in brief.quotes] == ["We cannot wait any longer,"]
+
+
+async def test_synthetic_500_three_times_is_a_clear_failure_after_the_configured_attempts(
+    synthetic_llm,
+):
+    route = synthetic_llm.post("/chat/completions")
+    route.side_effect = [synthetic_error(500)] * 3 + [synthetic_ok()]
+
+    with pytest.raises(EngineFailed) as failure:
+        await timed(engine(llm_max_attempts=3).summarize(SYNTHETIC_ARTICLE))
+
+    assert route.call_count == 3
+    assert "failed after 3 attempts" in failure.value.message
+    assert "HTTP 500" in failure.value.message
+    assert failure.value.elapsed_s < GENEROUS_S
+
+
+async def test_synthetic_connection_error_is_retried(synthetic_llm):
+    route = synthetic_llm.post("/chat/completions")
+    route.side_effect = [httpx.ConnectError("synthetic refusal"), synthetic_ok()]
+
+    brief, elapsed = await timed(engine().summarize(SYNTHETIC_ARTICLE))
+
+    assert route.call_count == 2 and brief.meta.usage.attempts == 2
+    assert elapsed < GENEROUS_S
+
+
+@pytest.mark.parametrize("status", [400, 401, 403, 404])
+async def test_synthetic_client_errors_are_never_retried(synthetic_llm, status):
+    route = synthetic_llm.post("/chat/completions")
+    route.side_effect = [synthetic_error(status), synthetic_ok()]
+
+    with pytest.raises(EngineFailed) as failure:
+        await timed(engine(llm_max_attempts=5).summarize(SYNTHETIC_ARTICLE))
+
+    assert route.call_count == 1
+    assert f"HTTP {status}" in failure.value.message
+    assert "after 1 attempt:" in failure.value.message
+    assert SYNTHETIC_KEY not in failure.value.message
+    assert failure.value.elapsed_s < GENEROUS_S
+
+
+async def test_synthetic_401_message_points_at_the_key_setting(synthetic_llm):
+    synthetic_llm.post("/chat/completions").mock(return_value=synthetic_error(401))
+
+    with pytest.raises(EngineFailed, match="OPENAI_API_KEY"):
+        await engine().summarize(SYNTHETIC_ARTICLE)
+
+
+async def test_synthetic_retry_after_past_the_deadline_fails_fast(synthetic_llm):
+    route = synthetic_llm.post("/chat/completions")
+    route.side_effect = [synthetic_error(429, {"Retry-After": "120"}), synthetic_ok()]
+
+    with pytest.raises(DeadlineExceeded, match="asked to wait 120.0s") as failure:
+        await timed(engine(brief_deadline_s=3.0).summarize(SYNTHETIC_ARTICLE))
+
+    assert route.call_count == 1
+    assert failure.value.elapsed_s < 1.0
+
+
+async def test_synthetic_malformed_json_then_a_reask(synthetic_llm):
+    route = synthetic_llm.post("/chat/completions")
+    route.side_effect = [
+        synthetic_ok('{"situation": "Springfield buys buses.", "actors": [', prompt_tokens=100,
+                     completion_tokens=10),
+        synthetic_ok(GROUNDED_DRAFT, prompt_tokens=150, completion_tokens=60),
+    ]
+
+    brief, elapsed = await timed(engine(llm_max_reasks=1).summarize(SYNTHETIC_ARTICLE))
+
+    assert route.call_count == 2
+    reask = request_json(route.calls[1])["messages"][-1]
+    assert "Validation Error" in reask["content"]
+    # Tokens are summed over every attempt, the failed one included.
+    assert (brief.meta.usage.prompt_tokens, brief.meta.usage.completion_tokens) == (250, 70)
+    assert brief.meta.usage.attempts == 2
+    assert brief.meta.warnings == []
+    assert elapsed < GENEROUS_S
+
+
+async def test_synthetic_ungrounded_quote_triggers_a_reask_naming_it(synthetic_llm):
+    route = synthetic_llm.post("/chat/completions")
+    route.side_effect = [synthetic_ok(UNGROUNDED_DRAFT), synthetic_ok(GROUNDED_DRAFT)]
+
+    brief, _ = await timed(engine(llm_max_reasks=2).summarize(SYNTHETIC_ARTICLE))
+
+    assert route.call_count == 2
+    reask = request_json(route.calls[1])["messages"][-1]["content"]
+    assert f'quote 1 "{FABRICATED_QUOTE}" is not verbatim in the article' in reask
+    assert [q.text for q in brief.quotes] == ["We cannot wait any longer,"]
+    assert brief.meta.warnings == []
+
+
+async def test_synthetic_spent_reask_budget_drops_the_ungrounded_quote_with_a_warning(
+    synthetic_llm,
+):
+    route = synthetic_llm.post("/chat/completions")
+    route.side_effect = [synthetic_ok(UNGROUNDED_DRAFT)] * 3
+
+    brief, _ = await timed(engine(llm_max_reasks=2).summarize(SYNTHETIC_ARTICLE))
+
+    assert route.call_count == 3 and brief.meta.usage.attempts == 3
+    assert brief.quotes == []
+    assert any(FABRICATED_QUOTE in w and w.startswith("dropped ungrounded quote 1")
+               for w in brief.meta.warnings)
+    # Grounded items of the same answer survive, with spans computed by the service.
+    assert [a.name for a in brief.actors] == ["Ada Lovelace"]
+    span = brief.figures[0].span
+    assert SYNTHETIC_ARTICLE.text[span.start:span.end] == "About 70,000"
+
+
+async def test_synthetic_truncated_output_gets_one_retry_with_twice_the_room(synthetic_llm):
+    route = synthetic_llm.post("/chat/completions")
+    route.side_effect = [
+        synthetic_ok('{"situation": "Springfield', finish_reason="length"),
+        synthetic_ok(GROUNDED_DRAFT),
+    ]
+
+    brief, elapsed = await timed(engine(llm_max_tokens=300).summarize(SYNTHETIC_ARTICLE))
+
+    assert route.call_count == 2
+    assert [request_json(call)["max_tokens"] for call in route.calls] == [300, 600]
+    assert brief.meta.usage.attempts == 2
+    assert elapsed < GENEROUS_S
+
+
+async def test_synthetic_truncated_output_twice_is_a_clear_failure(synthetic_llm):
+    route = synthetic_llm.post("/chat/completions")
+    route.side_effect = [synthetic_ok('{"situation": "Springfield', finish_reason="length")] * 3
+
+    with pytest.raises(EngineFailed, match="cut off at the token limit twice") as failure:
+        await timed(engine(llm_max_tokens=300).summarize(SYNTHETIC_ARTICLE))
+
+    assert route.call_count == 2
+    assert "BRIEF_LLM_MAX_TOKENS" in failure.value.message
+    assert failure.value.elapsed_s < GENEROUS_S
+
+
+async def test_synthetic_timeouts_then_the_brief_deadline(synthetic_llm):
+    async def hang_then_time_out(request):
+        # Synthetic slow upstream: respx bypasses httpx's own timer, so time out by hand.
+        await asyncio.sleep(0.2)
+        raise httpx.ReadTimeout("synthetic read timeout", request=request)
+
+    route = synthetic_llm.post("/chat/completions")
+    route.side_effect = hang_then_time_out
+
+    with pytest.raises(DeadlineExceeded, match="1.2s brief deadline") as failure:
+        await timed(engine(llm_max_attempts=50, brief_deadline_s=1.2).summarize(SYNTHETIC_ARTICLE))
+
+    assert route.call_count >= 2  # timeouts were retried until the deadline stopped them
+    assert 1.2 <= failure.value.elapsed_s < 1.2 + GENEROUS_S
+
+
+async def test_ready_reports_a_reachable_endpoint(synthetic_llm):
+    synthetic_llm.get("/models").mock(return_value=httpx.Response(
+        200, json={"object": "list", "data": [{"id": "synthetic-model", "object": "model",
+                                               "created": 0, "owned_by": "synthetic"}]}))
+
+    ok, reason = await engine().ready()
+
+    assert ok and "synthetic-model" in reason
+
+
+async def test_ready_reports_an_unreachable_endpoint(synthetic_llm):
+    synthetic_llm.get("/models").mock(side_effect=httpx.ConnectError("synthetic refusal"))
+
+    ok, reason = await engine().ready()
+
+    assert not ok and "could not connect" in reason
