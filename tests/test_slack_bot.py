@@ -4,6 +4,7 @@ synthetic Slack Web API on 127.0.0.1."""
 from __future__ import annotations
 
 import json
+import logging
 import time
 from urllib.parse import urlencode
 
@@ -216,6 +217,17 @@ async def test_bad_or_missing_signature_gets_401_and_runs_nothing(make_harness, 
     assert (await harness.post(body + b"x", headers=tampered)).status_code == 401
     await harness.settle()
     assert slack_api.posts() == [] and harness.engine.calls == 0
+
+
+async def test_a_rejected_request_body_is_not_logged(make_harness, slack_api, caplog):
+    harness = make_harness()
+    capability = slack_api.response_url("capability-token-must-not-be-logged")
+    body = urlencode({"command": "/brief", "text": ARTICLE, "response_url": capability}).encode()
+    with caplog.at_level(logging.DEBUG, logger="slack_bolt.RequestVerification"):
+        response = await harness.post(body, headers=signed_headers(body, secret="wrong"))
+    assert response.status_code == 401
+    assert "Invalid request signature detected (body not logged)" in caplog.text
+    assert "capability-token" not in caplog.text and "Harbor City" not in caplog.text
 
 
 async def test_stale_timestamp_gets_401(make_harness, slack_api):

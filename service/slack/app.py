@@ -16,6 +16,7 @@ Reliability:
 from __future__ import annotations
 
 import asyncio
+import logging
 import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -106,6 +107,26 @@ class BackgroundBriefs(AsyncLazyListenerRunner):
             await asyncio.gather(*pending, return_exceptions=True)
 
 
+class _WithoutRejectedBodies(logging.Filter):
+    """Bolt logs the whole body of a request whose signature fails, at INFO. That body
+    holds a response_url (a capability to post into the channel) and, from a forger, up
+    to a megabyte per request. Keep the line, drop the body; the access log still
+    records every 401."""
+
+    PREFIX = "Invalid request signature detected"
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.msg, str) and record.msg.startswith(self.PREFIX):
+            record.msg, record.args = f"{self.PREFIX} (body not logged)", ()
+        return True
+
+
+def _quiet_rejected_bodies() -> None:
+    bolt_logger = logging.getLogger("slack_bolt.RequestVerification")
+    if not any(isinstance(f, _WithoutRejectedBodies) for f in bolt_logger.filters):
+        bolt_logger.addFilter(_WithoutRejectedBodies())
+
+
 def web_client(settings: Settings) -> AsyncWebClient:
     token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
     return AsyncWebClient(token=token, base_url=settings.slack_api_url.rstrip("/") + "/")
@@ -138,6 +159,7 @@ class SlackBot:
             # Ack first, then run the lazy listener: what makes the 3-second budget safe.
             process_before_response=True,
         )
+        _quiet_rejected_bodies()
         self.background = BackgroundBriefs(self.app.logger)
         self.app.listener_runner.lazy_listener_runner = self.background
         self.app.middleware(self._skip_redeliveries)
