@@ -36,6 +36,8 @@ def test_article_text_loses_slack_markup_but_keeps_what_readers_see():
     assert parse_request(raw).text == (
         "The mayor said <no> & left. See the report in #news, @here. Mail a@b.org.")
     assert plain_text("<https://x.org>") == "https://x.org"
+    assert plain_text("<!subteam^S1|@editors> on <!date^1392734382^{date}|Feb 18, 2014>") == (
+        "@editors on Feb 18, 2014")
 
 
 @pytest.mark.parametrize("raw", ["", "   ", "<@U0BOT>", "--private", "<@U0BOT>  -p "])

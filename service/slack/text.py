@@ -52,8 +52,8 @@ def _as_read(match: re.Match[str]) -> str:
     target, label = match.group(1), match.group(2)
     if target.startswith("#"):
         return f"#{label}" if label else target
-    if target.startswith("!"):
-        return f"@{label or target[1:].split('^')[0]}"
+    if target.startswith("!"):  # <!here>, <!subteam^S1|@team>, <!date^…|Feb 18>
+        return label or f"@{target[1:].split('^')[0]}"
     if label:
         return label
     return target.removeprefix("mailto:")
