@@ -197,6 +197,7 @@ class BriefService:
             if close is not None:
                 await close()
         self._engines.clear()
+        await self.store.aclose()
 
     # --- briefs ----------------------------------------------------------------------
     async def ingest_url(self, url: str) -> ArticleInput:

@@ -5,11 +5,13 @@ Every brief the service makes is kept, one row each (like a log), with what made
 article briefed by the same engine, model and prompt version can then be answered from
 the store instead of the engine.
 
-sqlite3 is blocking, so each call runs in a worker thread on its own short-lived
-connection: connections are never shared between threads, writes are single
-transactions, and WAL mode lets readers proceed while one writer commits. SQLite's own
-locking (with a busy timeout) serialises concurrent writers, so concurrent requests and
-several worker processes on one file never corrupt it.
+sqlite3 is blocking, so calls run in worker threads, each thread with its own long-lived
+connection (opening and closing a WAL connection per call costs a checkpoint each time).
+Writes go through ONE writer thread per store, so writers in a process queue in order
+instead of spinning on SQLite's busy lock; each write is one transaction. WAL mode lets
+readers proceed while the writer commits. Across processes (several uvicorn workers, a
+second app), SQLite's file locking with a busy timeout serialises writers. With
+synchronous=FULL a committed brief survives a crash of the process or of the machine.
 """
 
 from __future__ import annotations
@@ -18,16 +20,23 @@ import asyncio
 import hashlib
 import json
 import sqlite3
+import threading
 import uuid
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any, TypeVar
 
 from service.schema import BriefResult, CleanArticle
 
 SCHEMA_VERSION = 1
-# How long a writer waits for another writer's lock before giving up.
+# How long a writer waits for another process's write lock before giving up.
 BUSY_TIMEOUT_S = 30.0
+READER_THREADS = 4
+
+T = TypeVar("T")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS briefs (
@@ -78,22 +87,36 @@ class BriefStore:
         self.path = Path(path)
         self._initialized = False
         self._init_lock = asyncio.Lock()
+        self._writer = ThreadPoolExecutor(1, thread_name_prefix="briefsmith-db-writer")
+        self._readers = ThreadPoolExecutor(READER_THREADS,
+                                           thread_name_prefix="briefsmith-db-reader")
+        self._local = threading.local()
+        self._connections: list[sqlite3.Connection] = []
+        self._connections_lock = threading.Lock()
 
-    def _connect(self) -> sqlite3.Connection:
-        connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
-        connection.row_factory = sqlite3.Row
+    def _connection(self) -> sqlite3.Connection:
+        """This thread's connection, opened on first use."""
+        connection = getattr(self._local, "connection", None)
+        if connection is None:
+            connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S,
+                                         isolation_level=None, check_same_thread=False)
+            connection.row_factory = sqlite3.Row
+            connection.execute("PRAGMA synchronous=FULL")
+            self._local.connection = connection
+            with self._connections_lock:
+                self._connections.append(connection)
         return connection
+
+    async def _run(self, executor: ThreadPoolExecutor, call: Callable[..., T], *args: Any) -> T:
+        return await asyncio.get_running_loop().run_in_executor(executor, call, *args)
 
     def _create_schema(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        connection = self._connect()
-        try:
-            connection.execute("PRAGMA journal_mode=WAL")
-            connection.executescript(
-                f"BEGIN IMMEDIATE;{_SCHEMA}PRAGMA user_version={SCHEMA_VERSION};COMMIT;"
-            )
-        finally:
-            connection.close()
+        connection = self._connection()
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.executescript(
+            f"BEGIN IMMEDIATE;{_SCHEMA}PRAGMA user_version={SCHEMA_VERSION};COMMIT;"
+        )
 
     async def initialize(self) -> None:
         """Create the file and schema once. Every public method calls it, so an app works
@@ -102,31 +125,36 @@ class BriefStore:
             return
         async with self._init_lock:
             if not self._initialized:
-                await asyncio.to_thread(self._create_schema)
+                await self._run(self._writer, self._create_schema)
                 self._initialized = True
 
+    async def aclose(self) -> None:
+        """Finish pending work and close every connection."""
+        await asyncio.to_thread(self._shutdown)
+
+    def _shutdown(self) -> None:
+        self._writer.shutdown(wait=True)
+        self._readers.shutdown(wait=True)
+        with self._connections_lock:
+            for connection in self._connections:
+                connection.close()
+            self._connections.clear()
+
     def _insert(self, row: dict[str, object]) -> None:
-        connection = self._connect()
-        try:
-            with connection:  # one transaction: the row is there entirely or not at all
-                connection.execute("BEGIN IMMEDIATE")
-                connection.execute(
-                    "INSERT INTO briefs (id, created_at, article_hash, engine, model,"
-                    " prompt_version, fallback_from, brief_json, article_json, usage_json,"
-                    " timings_json) VALUES (:id, :created_at, :article_hash, :engine, :model,"
-                    " :prompt_version, :fallback_from, :brief_json, :article_json, :usage_json,"
-                    " :timings_json)",
-                    row,
-                )
-        finally:
-            connection.close()
+        connection = self._connection()
+        with connection:  # one transaction: the row is there entirely or not at all
+            connection.execute("BEGIN IMMEDIATE")
+            connection.execute(
+                "INSERT INTO briefs (id, created_at, article_hash, engine, model,"
+                " prompt_version, fallback_from, brief_json, article_json, usage_json,"
+                " timings_json) VALUES (:id, :created_at, :article_hash, :engine, :model,"
+                " :prompt_version, :fallback_from, :brief_json, :article_json, :usage_json,"
+                " :timings_json)",
+                row,
+            )
 
     def _select_one(self, sql: str, parameters: tuple[object, ...]) -> sqlite3.Row | None:
-        connection = self._connect()
-        try:
-            return connection.execute(sql, parameters).fetchone()
-        finally:
-            connection.close()
+        return self._connection().execute(sql, parameters).fetchone()
 
     async def save(self, result: BriefResult) -> StoredBrief:
         await self.initialize()
@@ -137,7 +165,7 @@ class BriefStore:
             article_hash=article_hash(result.article),
             result=result,
         )
-        await asyncio.to_thread(self._insert, {
+        await self._run(self._writer, self._insert, {
             "id": stored.id,
             "created_at": stored.created_at.isoformat(),
             "article_hash": stored.article_hash,
@@ -154,9 +182,8 @@ class BriefStore:
 
     async def get(self, brief_id: str) -> StoredBrief | None:
         await self.initialize()
-        row = await asyncio.to_thread(
-            self._select_one, "SELECT * FROM briefs WHERE id = ?", (brief_id,)
-        )
+        row = await self._run(self._readers, self._select_one,
+                              "SELECT * FROM briefs WHERE id = ?", (brief_id,))
         return _row_to_stored(row) if row else None
 
     async def find_cached(self, key: CacheKey) -> StoredBrief | None:
@@ -166,8 +193,8 @@ class BriefStore:
         they answer for a degraded moment, not for the engine that was asked.
         """
         await self.initialize()
-        row = await asyncio.to_thread(
-            self._select_one,
+        row = await self._run(
+            self._readers, self._select_one,
             "SELECT * FROM briefs WHERE article_hash = ? AND engine = ? AND model IS ?"
             " AND prompt_version IS ? AND fallback_from IS NULL"
             " ORDER BY created_at DESC LIMIT 1",
@@ -178,7 +205,7 @@ class BriefStore:
     async def check(self) -> None:
         """Raise if the store cannot be read (readiness probe)."""
         await self.initialize()
-        await asyncio.to_thread(self._select_one, "SELECT 1 FROM briefs LIMIT 1", ())
+        await self._run(self._readers, self._select_one, "SELECT 1 FROM briefs LIMIT 1", ())
 
 
 def _row_to_stored(row: sqlite3.Row) -> StoredBrief:
