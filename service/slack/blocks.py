@@ -32,6 +32,8 @@ WARNING_TEXT_LIMIT = 500
 NAME_LIMIT = 200
 # Room for one list item inside a section, after the section's `*Title*` line.
 ITEM_LIMIT = SECTION_TEXT_LIMIT - 32
+# An ephemeral error is one short line.
+EPHEMERAL_TEXT_LIMIT = 500
 
 ELLIPSIS = "…"
 
@@ -207,7 +209,8 @@ def _fallback_text(result: BriefResult) -> str:
     return truncate(f"{title}: {result.brief.situation}", FALLBACK_TEXT_LIMIT, escape=True)
 
 
-def split_blocks(blocks: Sequence[Block], *, max_blocks: int, text_budget: int) -> list[list[Block]]:
+def split_blocks(blocks: Sequence[Block], *, max_blocks: int, text_budget: int
+                 ) -> list[list[Block]]:
     """Consecutive runs of blocks, each within the block count and text budget."""
     chunks: list[list[Block]] = []
     current: list[Block] = []
@@ -224,7 +227,8 @@ def split_blocks(blocks: Sequence[Block], *, max_blocks: int, text_budget: int) 
     return chunks
 
 
-def render_brief_messages(result: BriefResult, *, max_messages: int | None = None) -> list[SlackMessage]:
+def render_brief_messages(result: BriefResult, *, max_messages: int | None = None
+                          ) -> list[SlackMessage]:
     """The brief as one or more messages, each within Slack's limits.
 
     Parts after the first start with a "part k of n" context line. With `max_messages`
@@ -257,9 +261,6 @@ def render_brief_messages(result: BriefResult, *, max_messages: int | None = Non
                  + "(too long for Slack)."]))
         messages.append(SlackMessage(text=text, blocks=blocks))
     return messages
-
-
-EPHEMERAL_TEXT_LIMIT = 500
 
 
 def error_text(message: str) -> str:
