@@ -3,6 +3,7 @@ synthetic Slack Web API on 127.0.0.1."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import time
@@ -396,3 +397,14 @@ async def test_slack_url_verification_challenge_is_answered_when_signed(make_har
     assert answered.status_code == 200 and answered.json() == {"challenge": "synthetic-challenge"}
     forged = await harness.post(body, content_type="application/json", sign=False)
     assert forged.status_code == 401
+
+
+async def test_shutdown_lets_an_acked_brief_finish_posting(make_harness, slack_api):
+    engine = SyntheticSlowEngine()
+    harness = make_harness(engine)
+    async with harness.app.router.lifespan_context(harness.app):
+        await harness.command(ARTICLE, slack_api.response_url("shutdown"))
+        await engine.started.wait()
+        # The engine answers only after shutdown has begun.
+        asyncio.get_running_loop().call_soon(engine.release.set)
+    assert [c.name for c in slack_api.posts()] == ["shutdown"]
