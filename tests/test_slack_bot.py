@@ -102,6 +102,7 @@ class Harness:
     async def aclose(self) -> None:
         await self.bot.aclose(grace_s=0)
         await self.client.aclose()
+        await self.service.aclose()
 
 
 @pytest.fixture

@@ -65,6 +65,7 @@ async def test_socket_mode_acks_over_the_socket_replies_in_thread_and_skips_retr
     finally:
         await handler.close_async()
         await bot.aclose()
+        await service.aclose()
 
 
 def test_socket_mode_without_an_app_token_is_a_clear_error(monkeypatch, tmp_path):
