@@ -3,6 +3,7 @@ request ids, auth and metrics."""
 
 from __future__ import annotations
 
+import httpx
 import pytest
 
 from service.api import create_app
@@ -232,3 +233,38 @@ async def test_seed_000_through_the_api_names_its_people(tmp_path):
     assert {"Jens Stoltenberg", "Volodymyr Zelensky"} <= names
     speakers = {quote["speaker"] for quote in body["brief"]["quotes"]}
     assert any("Stoltenberg" in speaker for speaker in speakers)
+
+
+# While a cassette plays, vcrpy patches every httpx transport, ASGITransport included, and
+# would take the test's own request to the app for an LLM call. The method as imported
+# here (at collection, before any cassette) is the unpatched one.
+UNPATCHED_ASGI_SEND = httpx.ASGITransport.handle_async_request
+
+
+async def post_past_vcr(app, body: bytes) -> httpx.Response:
+    transport = httpx.ASGITransport(app=app)
+    request = httpx.Request("POST", "http://testserver/v1/briefs", content=body,
+                            headers={"Content-Type": "text/plain"})
+    response = await UNPATCHED_ASGI_SEND(transport, request)
+    content = b"".join([chunk async for chunk in response.stream])
+    return httpx.Response(response.status_code, headers=response.headers, content=content)
+
+
+async def test_happy_path_with_a_replayed_llm_cassette(tmp_path):
+    """The openai engine answering from the recorded cassette of seed 000 (no network)."""
+    from service.cassettes import replaying
+    from service.prompts import load_brief_prompt
+
+    article = seed_path("000").read_bytes()
+    with replaying("000") as engine:
+        app = create_app(make_settings(tmp_path), engine_factory=lambda _settings, _name: engine)
+        first = await post_past_vcr(app, article)
+        again = await post_past_vcr(app, article)
+    assert first.status_code == 201, first.text
+    meta = first.json()["brief"]["meta"]
+    assert meta["engine"] == "openai"
+    assert meta["prompt_version"] == load_brief_prompt().version
+    assert meta["usage"]["attempts"] >= 1 and meta["usage"]["prompt_tokens"] > 0
+    assert_spans_point_at_their_items(first.json())
+    # The cache key carries the engine's prompt version, so the replayed brief is reused.
+    assert (again.status_code, again.headers["x-brief-cache"]) == (200, "hit")
