@@ -23,7 +23,6 @@ import argparse
 import asyncio
 import os
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -36,7 +35,7 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from service.schema import ArticleInput, Brief, BriefMeta, CleanArticle  # noqa: E402
+from service.schema import ArticleInput, Brief, BriefMeta, CleanArticle
 
 SEEDS = sorted((REPO / "seeds").glob("*.txt"))
 ENGINES = ("synthetic-zero", "extractive")
@@ -180,8 +179,8 @@ def bench_engine(engine_name: str, requests: int, concurrency: int,
 def report(results: dict[str, dict[str, dict[str, float]]], requests: int,
            concurrency: int) -> str:
     lines = [
-        f"requests per engine: {requests}; load concurrency: {concurrency}; "
-        f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}",
+        (f"requests per engine: {requests}; load concurrency: {concurrency}; "
+        f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}"),
         "",
         "| engine | path | req/s | p50 ms | p99 ms |",
         "|---|---|---:|---:|---:|",

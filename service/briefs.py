@@ -35,6 +35,7 @@ import asyncio
 import math
 import sqlite3
 import time
+import traceback
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -276,10 +277,10 @@ class BriefService:
                 result = await brief_clean_article(article, engine)
             except BriefsmithError:
                 raise
-            except Exception as error:
+            except Exception as error:  # noqa: BLE001 - any engine bug becomes EngineFailed
                 # An engine bug must not surface as a bare 500 with a traceback; it is logged
                 # in full here and reported to the client as an engine failure.
-                log.exception("engine_crashed", engine=engine.name,
-                              error_type=type(error).__name__)
+                log.error("engine_crashed", engine=engine.name, error_type=type(error).__name__,
+                          traceback=traceback.format_exc())
                 raise EngineFailed(f"the {engine.name} engine failed unexpectedly") from None
             return result, time.perf_counter() - started

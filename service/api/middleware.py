@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import time
+import traceback
 import uuid
 
 import structlog
@@ -64,8 +65,11 @@ class RequestContextMiddleware:
         with structlog.contextvars.bound_contextvars(request_id=request_id):
             try:
                 await self.app(scope, receive, send_with_request_id)
-            except Exception:
-                log.exception("unhandled_error", method=scope["method"], path=scope["path"])
+            except Exception as error:  # noqa: BLE001 - the last resort, by design
+                # The traceback as plain text: never a renderer's locals, which would hold
+                # the request's headers (keys) and body.
+                log.error("unhandled_error", method=scope["method"], path=scope["path"],
+                          error_type=type(error).__name__, traceback=traceback.format_exc())
                 if not response_started:
                     await internal_error_response(request_id)(scope, receive,
                                                               send_with_request_id)
