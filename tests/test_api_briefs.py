@@ -268,3 +268,14 @@ async def test_happy_path_with_a_replayed_llm_cassette(tmp_path):
     assert_spans_point_at_their_items(first.json())
     # The cache key carries the engine's prompt version, so the replayed brief is reused.
     assert (again.status_code, again.headers["x-brief-cache"]) == (200, "hit")
+
+
+async def test_readyz_shows_the_reason_only_to_trusted_callers(tmp_path):
+    engine = SyntheticEngine(ready=(False, "cannot reach http://llm.internal:8000/v1"))
+    app = make_app(tmp_path, engine, settings={"api_keys": "ops-key"})
+    async with api_client(app) as client:
+        anonymous = await client.get("/readyz")
+        operator = await client.get("/readyz", headers={"Authorization": "Bearer ops-key"})
+    assert anonymous.status_code == operator.status_code == 503
+    assert "llm.internal" not in anonymous.text
+    assert operator.json()["detail"] == "cannot reach http://llm.internal:8000/v1"

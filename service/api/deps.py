@@ -39,6 +39,16 @@ def key_matches(presented: str, keys: list[str]) -> bool:
     return matched
 
 
+def caller_is_trusted(
+    settings: Annotated[Settings, Depends(get_settings_dep)],
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)],
+) -> bool:
+    """True when no API keys are configured or the caller sent a valid one. For open
+    routes that show more detail to trusted callers."""
+    keys = [key.get_secret_value() for key in settings.api_keys]
+    return not keys or (credentials is not None and key_matches(credentials.credentials, keys))
+
+
 def require_api_key(
     settings: Annotated[Settings, Depends(get_settings_dep)],
     credentials: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)],
@@ -59,3 +69,4 @@ ServiceDep = Annotated[BriefService, Depends(get_service)]
 SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
 MetricsDep = Annotated[Metrics, Depends(get_metrics)]
 ApiKey = Depends(require_api_key)
+TrustedCaller = Annotated[bool, Depends(caller_is_trusted)]

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 from typing import Annotated, Any
 
+import structlog
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
 
-from service.api.deps import ApiKey, MetricsDep, ServiceDep, SettingsDep
+from service.api.deps import ApiKey, MetricsDep, ServiceDep, SettingsDep, TrustedCaller
 from service.api.models import (
     MAX_LABEL_LENGTH,
     BriefRequest,
@@ -20,6 +21,8 @@ from service.api.models import (
 from service.api.problems import ApiProblem, problem_response, problem_responses
 from service.cleaning import decode_article_bytes
 from service.settings import EngineChoice
+
+log = structlog.get_logger(__name__)
 
 CACHE_HEADER = "X-Brief-Cache"
 JSON_MEDIA_TYPE = "application/json"
@@ -166,13 +169,17 @@ async def healthz() -> Health:
     summary="Readiness: engine configured and reachable, storage open",
     responses=problem_responses(503),
 )
-async def readyz(request: Request, service: ServiceDep) -> Any:
+async def readyz(request: Request, service: ServiceDep, trusted: TrustedCaller) -> Any:
+    """Open to probes. The reason (which may name an internal LLM endpoint) is shown only
+    when API keys are off or the caller sends a valid one; it is always logged."""
     ok, reason = await service.ready()
     engine = service.resolve_engine_name(None)
+    log.info("readiness", ready=ok, engine=engine, reason=reason)
+    shown = reason if trusted else ("ready" if ok else "the engine or storage is not ready")
     if not ok:
-        return problem_response(503, "not-ready", reason, engine=engine,
+        return problem_response(503, "not-ready", shown, engine=engine,
                                 request_id=getattr(request.state, "request_id", None))
-    return Readiness(status="ready", engine=engine, reason=reason)
+    return Readiness(status="ready", engine=engine, reason=shown)
 
 
 @operations.get(
