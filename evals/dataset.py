@@ -247,7 +247,8 @@ def load_cases(articles_dir: Path, references_dir: Path) -> list[Case]:
             continue
         try:
             text = decode_article_bytes(article_path.read_bytes(), MAX_ARTICLE_BYTES)
-            article = ArticleInput(text=text, source=article_path.name)
+            # Exactly what `brief summarize FILE` sends, so recorded LLM cassettes replay.
+            article = ArticleInput(text=text)
             cleaned = clean_article(article, MAX_ARTICLE_BYTES)
         except BriefsmithError as error:
             problems.append(f"{_display(article_path)}: {error.message}")

@@ -16,8 +16,9 @@ candidate item can never match two reference items.
   breaks ties and is reported.
 - situation, outlook: ROUGE-L F1 (rouge-score, stemmed) and content-word recall; the
   field score is their mean.
-- faithfulness (reference-free): the share of quotes, figures and actors that the
-  grounding check finds unsupported by the article; the field score is 1 - that share.
+- faithfulness (reference-free): the share of the engine's quotes, figures and actors
+  that the grounding check finds unsupported by the article (counting those the engine
+  already dropped itself); the field score is 1 - that share.
 
 Reference items marked `optional` may be matched without counting as a false positive,
 but recall counts only required items. Precision and recall of an empty list: a field
@@ -31,6 +32,7 @@ import random
 import re
 import statistics
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -310,6 +312,12 @@ class _FaithfulnessInput(Protocol):
     figures: Sequence[Figure]
 
 
+# How service.grounding.enforce_grounding names an item it dropped. An engine that runs
+# the grounding check itself (the LLM engine does) hands over a brief already cleaned of
+# what it made up; these warnings are the only trace, so faithfulness counts them.
+_DROPPED = re.compile(r"^dropped ungrounded (actor|quote|figure) \d+")
+
+
 def _set_score(
     similarity: list[list[float | None]],
     candidate_labels: list[str],
@@ -431,22 +439,37 @@ def score_text(candidate: str, reference: str) -> TextScore | None:
 
 
 def score_faithfulness(brief: _FaithfulnessInput, article_text: str) -> FaithfulnessScore | None:
-    """How much of what the brief claims the article does not support (the grounding check).
-    None for a brief that claims nothing."""
+    """How much of what the engine claimed the article does not support. None for a brief
+    that claims nothing.
+
+    Counts the brief's items that the grounding check rejects plus the items the engine
+    itself already dropped as ungrounded (named in `meta.warnings`)."""
     report = check_grounding(brief, article_text)
-    if not report.verdicts:
+    meta = getattr(brief, "meta", None)
+    earlier = [w for w in getattr(meta, "warnings", []) if _DROPPED.match(w)]
+    dropped = Counter(_DROPPED.match(w).group(1) for w in earlier)
+    rates: dict[str, float | None] = {}
+    items = unsupported = 0
+    for field in ("actor", "quote", "figure"):
+        verdicts = report.of(field)
+        total = len(verdicts) + dropped[field]
+        bad = sum(not v.grounded for v in verdicts) + dropped[field]
+        rates[field] = bad / total if total else None
+        items += total
+        unsupported += bad
+    if not items:
         return None
-    unsupported = len(report.ungrounded)
-    rate = unsupported / len(report.verdicts)
+    rate = unsupported / items
     return FaithfulnessScore(
-        actors_unsupported=report.unsupported_rate("actor"),
-        quotes_unsupported=report.unsupported_rate("quote"),
-        figures_unsupported=report.unsupported_rate("figure"),
-        items=len(report.verdicts),
+        actors_unsupported=rates["actor"],
+        quotes_unsupported=rates["quote"],
+        figures_unsupported=rates["figure"],
+        items=items,
         unsupported=unsupported,
         hallucination_rate=rate,
         score=1 - rate,
-        problems=[v.reason for v in report.ungrounded if v.reason],
+        problems=[*(w.removeprefix("dropped ungrounded ") for w in earlier),
+                  *(v.reason for v in report.ungrounded if v.reason)],
     )
 
 

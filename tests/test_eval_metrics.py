@@ -298,3 +298,26 @@ def test_summarize_skips_undefined_values():
     assert summary["actors"].mean == 0.75 and summary["actors"].n == 2
     assert summary["speakers"].mean == 1.0 and summary["speakers"].n == 1
     assert summary["outlook"].mean is None and summary["outlook"].n == 0
+
+
+def test_items_the_engine_already_dropped_count_against_faithfulness():
+    """An engine that runs the grounding check itself (the LLM engine) returns a clean brief;
+    the drops it made are named in the warnings by enforce_grounding and still count."""
+    from service.grounding import enforce_grounding
+
+    seed = case("002")
+    honest = seed.reference.as_brief()
+    made_up = honest.model_copy(update={
+        "quotes": [*honest.quotes, Quote(text="Soledar has fallen", speaker="unattributed")],
+        "figures": [*honest.figures, Figure(text="987", value=987, measures="invented")],
+    })
+    cleaned = enforce_grounding(made_up, seed.cleaned.text)
+    assert len(cleaned.quotes) == len(honest.quotes)  # the engine dropped both itself
+
+    faithfulness = score_faithfulness(cleaned, seed.cleaned.text)
+    items = len(honest.actors) + len(honest.quotes) + len(honest.figures) + 2
+    assert (faithfulness.items, faithfulness.unsupported) == (items, 2)
+    assert faithfulness.quotes_unsupported == pytest.approx(1 / (len(honest.quotes) + 1))
+    assert faithfulness.figures_unsupported == pytest.approx(1 / (len(honest.figures) + 1))
+    assert faithfulness.actors_unsupported == 0.0
+    assert any("Soledar has fallen" in problem for problem in faithfulness.problems)
