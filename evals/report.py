@@ -160,10 +160,16 @@ def field_chart_svg(results: RunResults, gate: GateResult | None = None) -> str:
     for row, field in enumerate(FIELDS):
         s = results.summary[field]
         y = top + row * row_h
-        parts.append(f'<text x="{label_w - 8}" y="{y + 15}" text-anchor="end">'
+        label_style = ' style="fill:#c0392b;font-weight:bold"' if field in regressed else ""
+        parts.append(f'<text x="{label_w - 8}" y="{y + 15}" text-anchor="end"{label_style}>'
                      f'{escape(field)}</text>')
+        if baseline.get(field) is not None:
+            x = label_w + baseline[field] * bar_w
+            parts.append(f'<line x1="{x:.1f}" y1="{y + 1}" x2="{x:.1f}" y2="{y + row_h - 3}" '
+                         'stroke="#e67e22" stroke-width="3"><title>baseline '
+                         f'{baseline[field]:.3f}</title></line>')
         if s.mean is None:
-            parts.append(f'<text x="{label_w + 4}" y="{y + 15}">no score</text>')
+            parts.append(f'<text x="{label_w + 4}" y="{y + 15}"{label_style}>no score</text>')
             continue
         color = "#c0392b" if field in regressed else ("#2c3e50" if field == "overall"
                                                        else "#2e86c1")
@@ -178,12 +184,8 @@ def field_chart_svg(results: RunResults, gate: GateResult | None = None) -> str:
             for x in (x1, x2):
                 parts.append(f'<line x1="{x:.1f}" y1="{mid - 5:.1f}" x2="{x:.1f}" '
                              f'y2="{mid + 5:.1f}" stroke="#111" stroke-width="1.5"/>')
-        if baseline.get(field) is not None:
-            x = label_w + baseline[field] * bar_w
-            parts.append(f'<line x1="{x:.1f}" y1="{y + 1}" x2="{x:.1f}" y2="{y + row_h - 3}" '
-                         'stroke="#e67e22" stroke-width="3"><title>baseline '
-                         f'{baseline[field]:.3f}</title></line>')
-        parts.append(f'<text x="{label_w + bar_w + 8}" y="{y + 15}">{s.mean:.3f}</text>')
+        parts.append(f'<text x="{label_w + bar_w + 8}" y="{y + 15}"{label_style}>'
+                     f'{s.mean:.3f}</text>')
     legend_y = height - 6
     parts.append(f'<text x="{label_w}" y="{legend_y}">bar: mean · whiskers: 95% bootstrap CI'
                  + (" · orange tick: baseline" if gate else "") + "</text>")
