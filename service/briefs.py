@@ -16,12 +16,15 @@ What `brief` does, in order, under one deadline (`Settings.request_deadline_s`):
 2. cleans the article (service.cleaning);
 3. looks up a stored brief of the same article (hash of the cleaned article) by the same
    engine, model and prompt version; unless `fresh`, returns it as a cache hit;
-4. waits for an engine slot: at most `Settings.llm_max_concurrency` engine calls run at
-   once, and when `Settings.queue_limit` requests are already waiting it raises
-   `Overloaded` (with `retry_after_s`) instead of queueing without bound;
-5. makes the brief through service.pipeline (engine, grounding enforcement, timings);
-6. stores it (outside the deadline: a brief once made is never thrown away) and records
-   metrics.
+4. joins a brief of the same key already being made for another request (single
+   flight: concurrent identical requests cost one engine call; they are cache hits);
+5. otherwise starts making it in its own task: wait for an engine slot (at most
+   `Settings.llm_max_concurrency` engine calls run at once; when `Settings.queue_limit`
+   requests already wait it raises `Overloaded` with `retry_after_s` instead of queueing
+   without bound), make the brief through service.pipeline (engine, grounding
+   enforcement, timings), store it and record metrics. The task is not tied to the
+   request: when the deadline passes the caller gets `DeadlineExceeded`, but a brief the
+   engine still finishes is stored, so a retry finds it in the cache.
 
 Errors are the domain errors of service.errors, for each edge to map once:
 `InvalidArticle` and its subclasses (EmptyArticle, NotText, ArticleTooLarge, UrlRefused),
@@ -164,6 +167,7 @@ class BriefService:
         self.gate = EngineGate(settings.llm_max_concurrency, settings.queue_limit, self.metrics)
         self._engine_factory = engine_factory
         self._engines: dict[str, Engine] = {}
+        self._making: dict[CacheKey, asyncio.Task[BriefOutcome]] = {}
 
     # --- engines ---------------------------------------------------------------------
     def resolve_engine_name(self, name: str | None) -> str:
@@ -193,6 +197,10 @@ class BriefService:
         return True, reason
 
     async def aclose(self) -> None:
+        """Cancel briefs still being made, close engines that hold clients, close the store."""
+        for task in list(self._making.values()):
+            task.cancel()
+        await asyncio.gather(*self._making.values(), return_exceptions=True)
         for engine in self._engines.values():
             close = getattr(engine, "aclose", None)
             if close is not None:
@@ -224,18 +232,8 @@ class BriefService:
         deadline_s = self.settings.request_deadline_s
         try:
             async with asyncio.timeout(deadline_s):
-                article = await self._clean(text=text, url=url, title=title, source=source)
-                key = CacheKey(article_hash(article), chosen.name, chosen.model,
-                               engine_prompt_version(chosen))
-                if not fresh:
-                    cached = await self.store.find_cached(key)
-                    self.metrics.cache_lookups.labels(
-                        chosen.name, "hit" if cached else "miss").inc()
-                    if cached is not None:
-                        log.info("brief_cache_hit", brief_id=cached.id, engine=chosen.name,
-                                 article_hash=key.article_hash)
-                        return BriefOutcome(id=cached.id, result=cached.result, cache_hit=True)
-                result, seconds = await self._run_engine(chosen, article)
+                outcome = await self._brief(chosen, text=text, url=url, title=title,
+                                            source=source, fresh=fresh)
         except TimeoutError:
             self.metrics.briefs.labels(chosen.name, DeadlineExceeded.code).inc()
             raise DeadlineExceeded(
@@ -244,6 +242,54 @@ class BriefService:
         except BriefsmithError as error:
             self.metrics.briefs.labels(chosen.name, error.code).inc()
             raise
+        self.metrics.briefs.labels(chosen.name, "cache_hit" if outcome.cache_hit else "made").inc()
+        return outcome
+
+    async def _brief(self, engine: Engine, *, text: str | None, url: str | None,
+                     title: str | None, source: str | None, fresh: bool) -> BriefOutcome:
+        article = await self._clean(text=text, url=url, title=title, source=source)
+        key = CacheKey(article_hash(article), engine.name, engine.model,
+                       engine_prompt_version(engine))
+        if not fresh:
+            cached = await self._cached(key)
+            if cached is not None:
+                return cached
+        # Shielded: the deadline ends this request's wait, not the making of the brief.
+        return await asyncio.shield(self._start_making(key, engine, article))
+
+    async def _cached(self, key: CacheKey) -> BriefOutcome | None:
+        """A stored brief for this key, or the outcome of one being made right now."""
+        stored = await self.store.find_cached(key)
+        pending = self._making.get(key) if stored is None else None
+        hit = stored is not None or pending is not None
+        self.metrics.cache_lookups.labels(key.engine, "hit" if hit else "miss").inc()
+        if stored is not None:
+            log.info("brief_cache_hit", brief_id=stored.id, engine=key.engine,
+                     article_hash=key.article_hash)
+            return BriefOutcome(id=stored.id, result=stored.result, cache_hit=True)
+        if pending is not None:
+            made = await asyncio.shield(pending)
+            log.info("brief_joined", brief_id=made.id, engine=key.engine,
+                     article_hash=key.article_hash)
+            return BriefOutcome(id=made.id, result=made.result, cache_hit=True)
+        return None
+
+    def _start_making(self, key: CacheKey, engine: Engine,
+                      article: CleanArticle) -> asyncio.Task[BriefOutcome]:
+        task = asyncio.create_task(self._make_and_store(engine, article))
+        self._making[key] = task
+
+        def finished(done: asyncio.Task[BriefOutcome]) -> None:
+            if self._making.get(key) is done:
+                del self._making[key]
+            if not done.cancelled():
+                done.exception()  # retrieved here, so an error nobody awaited is not reported twice
+
+        task.add_done_callback(finished)
+        return task
+
+    async def _make_and_store(self, engine: Engine, article: CleanArticle) -> BriefOutcome:
+        result, seconds = await self._run_engine(engine, article)
         stored = await self.store.save(result)
         self.metrics.observe_brief(result.brief, seconds)
         log.info("brief_made", brief_id=stored.id, engine=result.brief.meta.engine,

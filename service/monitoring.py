@@ -39,7 +39,8 @@ class Metrics:
             "briefsmith_http_request_duration_seconds", "HTTP request latency.",
             ["method", "route", "status"], buckets=HTTP_BUCKETS, registry=r)
         self.briefs = Counter(
-            "briefsmith_briefs", "Brief requests by engine and outcome (ok or an error code).",
+            "briefsmith_briefs",
+            "Brief requests by engine and outcome: made, cache_hit, or an error code.",
             ["engine", "outcome"], registry=r)
         self.brief_latency = Histogram(
             "briefsmith_brief_duration_seconds", "Time to make a brief (engine + grounding).",
@@ -71,7 +72,6 @@ class Metrics:
 
     def observe_brief(self, brief: Brief, seconds: float) -> None:
         meta = brief.meta
-        self.briefs.labels(meta.engine, "ok").inc()
         self.brief_latency.labels(meta.engine).observe(seconds)
         if meta.fallback_from:
             self.fallbacks.labels(meta.engine, meta.fallback_from).inc()

@@ -59,3 +59,31 @@ async def test_concurrent_writers_from_two_apps_never_corrupt_the_store(tmp_path
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert connection.execute("SELECT COUNT(*) FROM briefs").fetchone() == (60,)
         assert connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+
+
+async def test_identical_concurrent_requests_cost_one_engine_call(tmp_path):
+    engine = SyntheticEngine(delay_s=0.3)  # synthetic slow engine
+    app = create_app(make_settings(tmp_path), engine_factory=synthetic_factory(engine))
+    async with api_client(app) as client:
+        responses = await asyncio.gather(*(
+            client.post("/v1/briefs", json={"text": SYNTHETIC_ARTICLE}) for _ in range(6)))
+        metrics = (await client.get("/metrics")).text
+    assert engine.calls == 1
+    assert sorted(r.status_code for r in responses) == [200] * 5 + [201]
+    assert sorted(r.headers["x-brief-cache"] for r in responses) == ["hit"] * 5 + ["miss"]
+    assert len({r.json()["id"] for r in responses}) == 1
+    assert 'briefsmith_briefs_total{engine="synthetic",outcome="made"} 1.0' in metrics
+    assert 'briefsmith_briefs_total{engine="synthetic",outcome="cache_hit"} 5.0' in metrics
+
+
+async def test_a_brief_finished_after_the_deadline_is_kept_for_the_retry(tmp_path):
+    engine = SyntheticEngine(delay_s=0.5)  # synthetic engine slower than the deadline
+    settings = make_settings(tmp_path, request_deadline_s=0.2)
+    app = create_app(settings, engine_factory=synthetic_factory(engine))
+    async with api_client(app) as client:
+        late = await client.post("/v1/briefs", json={"text": SYNTHETIC_ARTICLE})
+        await asyncio.sleep(0.6)
+        retry = await client.post("/v1/briefs", json={"text": SYNTHETIC_ARTICLE})
+    assert late.status_code == 504
+    assert (retry.status_code, retry.headers["x-brief-cache"]) == (200, "hit")
+    assert engine.calls == 1
