@@ -147,12 +147,13 @@ class _TransportPolicy:
 
     def __init__(self, settings: Settings, deadline_at: float):
         self.max_attempts = settings.llm_max_attempts
+        self.deadline_s = settings.brief_deadline_s
         self.deadline_at = deadline_at
         self.backoff = (
             wait_exponential(multiplier=settings.llm_backoff_s, max=settings.llm_backoff_max_s)
             + wait_random(0, settings.llm_backoff_s)
         )
-        self.refused_wait: float | None = None
+        self.out_of_time = False
 
     def wait(self, state: RetryCallState) -> float:
         error = state.outcome.exception() if state.outcome else None
@@ -163,10 +164,20 @@ class _TransportPolicy:
         if stop_after_attempt(self.max_attempts)(state):
             return True
         # Give up now rather than sleep past the brief's deadline.
-        if time.monotonic() + state.upcoming_sleep > self.deadline_at:
-            self.refused_wait = state.upcoming_sleep
-            return True
-        return False
+        self.out_of_time = time.monotonic() + state.upcoming_sleep > self.deadline_at
+        return self.out_of_time
+
+    def deadline_error(self, error: BaseException, attempts: int) -> DeadlineExceeded:
+        hinted = retry_after_s(error)
+        if hinted is not None:
+            return DeadlineExceeded(
+                f"the LLM endpoint asked to wait {hinted:.1f}s ({describe_failure(error)}), "
+                f"past this brief's {self.deadline_s:g}s deadline"
+            )
+        return DeadlineExceeded(
+            f"the LLM did not finish within the {self.deadline_s:g}s brief deadline "
+            f"({attempts} HTTP attempts; the last: {describe_failure(error)})"
+        )
 
     def retrying(self) -> AsyncRetrying:
         return AsyncRetrying(stop=self.stop, wait=self.wait,
@@ -244,6 +255,7 @@ class OpenAIEngine:
                 return completion
 
             create = instructor.patch(create=send, mode=self.mode)
+            transport_failure: BriefsmithError | None = None
             for attempt_room in (room, room * 2):
                 try:
                     draft = await create(
@@ -254,14 +266,19 @@ class OpenAIEngine:
                     )
                     return draft, []
                 except InstructorRetryException as error:
-                    if isinstance(error.__cause__, BriefsmithError):
-                        raise error.__cause__ from None
-                    return self._salvage(ledger, reason=str(error.__cause__ or error))
+                    if not isinstance(error.__cause__, BriefsmithError):
+                        return self._salvage(ledger, reason=str(error.__cause__ or error))
+                    transport_failure = error.__cause__
+                    break
                 except IncompleteOutputException:
                     if any(c.choices and c.choices[0].finish_reason != "length"
                            for c in ledger.completions):
                         # A re-ask ran out of room; an earlier complete answer remains.
                         return self._salvage(ledger, reason="a re-ask was cut off")
+        if transport_failure is not None:
+            # Our own error, which instructor wrapped; raised out here, outside the handler,
+            # so it keeps its own cause chain.
+            raise transport_failure
         raise EngineFailed(
             f"the model's output was cut off at the token limit twice (finish_reason "
             f"'length', last try with {room * 2} tokens); raise BRIEF_LLM_MAX_TOKENS "
@@ -276,11 +293,8 @@ class OpenAIEngine:
                     ledger.attempts += 1
                     completion = await client.chat.completions.create(**request)
         except openai.APIError as error:
-            if policy.refused_wait is not None:
-                raise DeadlineExceeded(
-                    f"the LLM endpoint asked to wait {policy.refused_wait:.1f}s "
-                    f"({describe_failure(error)}), past this brief's deadline"
-                ) from error
+            if policy.out_of_time:
+                raise policy.deadline_error(error, ledger.attempts) from error
             tries = "attempt" if ledger.attempts == 1 else "attempts"
             raise EngineFailed(
                 f"LLM endpoint {self.base_url} failed after {ledger.attempts} {tries}: "

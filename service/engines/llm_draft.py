@@ -121,7 +121,8 @@ def salvage_draft(raw_json: str) -> tuple[BriefDraft, list[str]]:
     checked here because the caller's enforce_grounding does that and warns per item.
     """
     try:
-        data = json.loads(raw_json)
+        # strict=False: small models put raw newlines and tabs inside JSON strings.
+        data = json.loads(raw_json, strict=False)
     except (json.JSONDecodeError, TypeError) as error:
         raise UnusableDraft(f"output is not JSON ({error})") from error
     if not isinstance(data, dict):

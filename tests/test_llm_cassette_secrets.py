@@ -1,0 +1,97 @@
+"""No secrets in cassettes: the committed ones are scanned, and the scrubbing itself is
+exercised by recording a synthetic exchange full of credentials from a loopback server."""
+
+from __future__ import annotations
+
+import re
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import httpx
+import pytest
+import yaml
+
+from service.cassettes import (
+    CASSETTES_DIR,
+    FILTERED_REQUEST_HEADERS,
+    FILTERED_RESPONSE_HEADERS,
+    cassette_recorder,
+)
+
+KEY_SHAPED = [
+    re.compile(r"sk-[A-Za-z0-9_\-]{16,}"),          # OpenAI-style keys
+    re.compile(r"xox[abposr]-[A-Za-z0-9\-]{10,}"),  # Slack tokens
+    re.compile(r"xapp-[A-Za-z0-9\-]{10,}"),
+    re.compile(r"Bearer\s+[A-Za-z0-9._\-]{8,}"),
+]
+SECRET_HEADERS = set(FILTERED_REQUEST_HEADERS) | FILTERED_RESPONSE_HEADERS
+
+SYNTHETIC_SECRET_KEY = "sk-synthetic" + "0123456789abcdefghij"
+SYNTHETIC_SLACK_TOKEN = "xoxb-" + "1234567890-synthetic"
+
+
+def cassette_files(directory):
+    return sorted(path for path in directory.iterdir() if path.suffix in {".yaml", ".json"})
+
+
+def secret_findings(directory) -> list[str]:
+    findings = []
+    for path in cassette_files(directory):
+        text = path.read_text(encoding="utf-8")
+        findings += [f"{path.name}: {p.pattern}" for p in KEY_SHAPED if p.search(text)]
+        if path.suffix != ".yaml":
+            continue
+        for interaction in yaml.safe_load(text)["interactions"]:
+            for side in ("request", "response"):
+                names = {name.lower() for name in interaction[side]["headers"]}
+                findings += [f"{path.name}: {side} header {name}" for name in names & SECRET_HEADERS]
+    return findings
+
+
+def test_committed_cassettes_hold_no_credentials():
+    assert cassette_files(CASSETTES_DIR), "cassettes/ is empty"
+    assert secret_findings(CASSETTES_DIR) == []
+
+
+class _SyntheticLeakyHandler(BaseHTTPRequestHandler):
+    """Synthetic server that echoes credentials in headers and the body."""
+
+    def do_POST(self):
+        self.rfile.read(int(self.headers["Content-Length"]))
+        body = f'{{"error": "Incorrect API key provided: {SYNTHETIC_SECRET_KEY}"}}'.encode()
+        self.send_response(401)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Set-Cookie", f"session={SYNTHETIC_SLACK_TOKEN}")
+        self.send_header("OpenAI-Organization", "org-synthetic")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def synthetic_leaky_server():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _SyntheticLeakyHandler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_recording_scrubs_credentials_from_requests_and_responses(tmp_path, synthetic_leaky_server):
+    headers = {"Authorization": f"Bearer {SYNTHETIC_SECRET_KEY}", "api-key": SYNTHETIC_SECRET_KEY,
+               "Cookie": f"session={SYNTHETIC_SLACK_TOKEN}", "OpenAI-Organization": "org-synthetic"}
+
+    with cassette_recorder(tmp_path, "once").use_cassette("leaky.yaml"):
+        response = httpx.post(f"{synthetic_leaky_server}/v1/chat/completions",
+                              headers=headers, json={"model": "synthetic"})
+    assert response.status_code == 401  # the live call itself was unaltered
+
+    text = (tmp_path / "leaky.yaml").read_text(encoding="utf-8")
+    assert SYNTHETIC_SECRET_KEY not in text and SYNTHETIC_SLACK_TOKEN not in text
+    assert "org-synthetic" not in text
+    assert secret_findings(tmp_path) == []
+    assert "Incorrect API key provided: [redacted]" in text
