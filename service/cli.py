@@ -145,6 +145,52 @@ def serve(
     run_server(host=host, port=port, workers=workers)
 
 
+class LocalModelOption(str, Enum):
+    smollm2 = "smollm2"
+    gemma3 = "gemma3"
+
+
+@app.command()
+def record(
+    seed: Annotated[
+        list[str] | None,
+        typer.Option(help="Seed to record (stem or prefix, e.g. 001); repeat it. Default: all."),
+    ] = None,
+) -> None:
+    """Record the seed articles' LLM conversations into cassettes/ (BRIEF_BASE_URL etc.)."""
+    from service.cassettes import record_seeds
+
+    settings = get_settings()
+    if not settings.llm_configured:
+        fail("set BRIEF_BASE_URL (and BRIEF_MODEL) or OPENAI_API_KEY before recording",
+             EXIT_ENGINE_FAILED)
+    try:
+        summaries = asyncio.run(record_seeds(settings, seed or None))
+    except BriefsmithError as error:
+        fail(error.message, exit_code_for(error))
+    for summary in summaries:
+        typer.echo(json.dumps(summary))
+
+
+@app.command("local-server")
+def local_server(
+    model: Annotated[
+        LocalModelOption | None, typer.Option(help="Bundled model (default: BRIEF_LOCAL_MODEL).")
+    ] = None,
+    port: Annotated[int | None, typer.Option(help="Port (default: BRIEF_LOCAL_PORT).")] = None,
+) -> None:
+    """Run an OpenAI-compatible server on a bundled small model (needs the 'local' extra)."""
+    from service.local_server import run_local_server
+
+    settings = get_settings()
+    try:
+        code = run_local_server(model.value if model else settings.local_model,
+                                port or settings.local_port)
+    except BriefsmithError as error:
+        fail(error.message, EXIT_ENGINE_FAILED)
+    raise typer.Exit(code)
+
+
 from evals.cli import eval_app  # noqa: E402 - after the app, as its `eval` sub-command
 
 app.add_typer(eval_app, name="eval")
