@@ -10,10 +10,11 @@ import asyncio
 import time
 
 import httpx
+import openai
 import pytest
 import respx
 
-from service.engines.llm import OpenAIEngine
+from service.engines.llm import OpenAIEngine, retry_after_s
 from service.errors import DeadlineExceeded, EngineFailed
 from tests.llm_synthetic import (
     FABRICATED_QUOTE,
@@ -233,3 +234,30 @@ async def test_ready_reports_an_unreachable_endpoint(synthetic_llm):
     ok, reason = await engine().ready()
 
     assert not ok and "could not connect" in reason
+
+
+async def test_synthetic_error_text_quoting_a_key_is_redacted(synthetic_llm):
+    leaked = "sk-" + "synthetic0123456789abcdef"
+    synthetic_llm.post("/chat/completions").mock(return_value=httpx.Response(
+        400, json={"error": {"message": f"bad request for key {leaked}"}}))
+
+    with pytest.raises(EngineFailed) as failure:
+        await engine().summarize(SYNTHETIC_ARTICLE)
+
+    assert leaked not in failure.value.message
+    assert "HTTP 400: bad request for key [redacted]" in failure.value.message
+
+
+@pytest.mark.parametrize("headers, expected", [
+    ({"Retry-After": "2"}, 2.0),
+    ({"Retry-After": "-3"}, 0.0),
+    ({"retry-after-ms": "1500"}, 1.5),
+    ({"Retry-After": "Wed, 21 Oct 2015 07:28:00 GMT"}, 0.0),  # a date in the past
+    ({"Retry-After": "soon"}, None),  # unreadable: our own backoff applies
+    ({}, None),
+])
+def test_retry_after_header_forms(headers, expected):
+    error = openai.RateLimitError("synthetic", response=httpx.Response(
+        429, headers=headers, request=httpx.Request("POST", SYNTHETIC_BASE_URL)), body=None)
+
+    assert retry_after_s(error) == expected

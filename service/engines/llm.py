@@ -26,7 +26,10 @@ from typing import Any
 import httpx
 import instructor
 import openai
-import openai.resources  # see _WARM_IMPORTS_NOTE
+
+# The SDK imports its resource modules on first use (~1.5 s here); importing them with
+# this module keeps that cost out of the first brief's deadline.
+import openai.resources
 from instructor.core import IncompleteOutputException, InstructorRetryException
 from openai.types.chat import ChatCompletion
 from tenacity import (
@@ -45,8 +48,6 @@ from service.prompts import BriefPrompt, load_brief_prompt
 from service.schema import Brief, BriefMeta, CleanArticle, Usage
 from service.settings import Settings
 
-# _WARM_IMPORTS_NOTE: the SDK imports its resource modules on first use (~1.5 s here);
-# importing them with this module keeps that cost out of the first brief's deadline.
 OPENAI_BASE_URL = "https://api.openai.com/v1"
 # Local servers (llama.cpp, Ollama, vLLM) ignore the key, but the SDK insists on one.
 KEYLESS_PLACEHOLDER = "no-key-needed"
@@ -64,7 +65,7 @@ INSTRUCTOR_MODES = {
     "md_json": instructor.Mode.MD_JSON,
 }
 
-_KEY_SHAPED = re.compile(r"\b(sk|xox[abprs]|key)-[A-Za-z0-9_\-*]{6,}", re.IGNORECASE)
+_KEY_SHAPED = re.compile(r"\b(sk|xox[abposr]|xapp)-[A-Za-z0-9_\-*]{6,}")
 
 
 def scrub(text: str) -> str:
@@ -121,8 +122,12 @@ def retry_after_s(error: BaseException) -> float | None:
     try:
         return max(float(value), 0.0)
     except ValueError:
-        when = email.utils.parsedate_to_datetime(value) if value.strip() else None
-        return max(when.timestamp() - time.time(), 0.0) if when else None
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None  # unreadable: fall back to our own backoff
+    return max(when.timestamp() - time.time(), 0.0)
 
 
 def describe_failure(error: BaseException) -> str:
