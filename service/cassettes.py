@@ -59,6 +59,10 @@ class StaleCassette(BriefsmithError):
     code = "stale-cassette"
 
 
+class UnknownSeed(BriefsmithError):
+    code = "unknown-seed"
+
+
 def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
     response["headers"] = {
         name: values for name, values in response["headers"].items()
@@ -99,7 +103,7 @@ def resolve_seed(seed: str | Path, seeds_dir: Path | None = None) -> str:
         return wanted
     matches = [stem for stem in stems if stem.startswith(wanted)]
     if len(matches) != 1:
-        raise StaleCassette(f"no single seed matches {str(seed)!r}; seeds: {', '.join(stems)}")
+        raise UnknownSeed(f"no single seed matches {str(seed)!r}; seeds: {', '.join(stems)}")
     return matches[0]
 
 

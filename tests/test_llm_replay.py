@@ -18,8 +18,10 @@ from service import prompts
 from service.cassettes import (
     CASSETTES_DIR,
     StaleCassette,
+    UnknownSeed,
     read_manifest,
     replaying,
+    resolve_seed,
     seed_article,
     seed_stems,
 )
@@ -140,3 +142,15 @@ def test_a_seed_without_a_cassette_is_reported(tmp_path):
     with (pytest.raises(StaleCassette, match="no cassette for seed .*brief record"),
           replaying(RECORDED[0], cassettes_dir=tmp_path)):
         pass
+
+
+@pytest.mark.parametrize("name", ["999", "0"])
+def test_an_unknown_or_ambiguous_seed_is_named(name):
+    with pytest.raises(UnknownSeed, match=f"no single seed matches '{name}'"):
+        resolve_seed(name)
+
+
+def test_seeds_resolve_from_stem_prefix_or_path():
+    stem = RECORDED[1]
+    assert resolve_seed(stem) == resolve_seed(stem[:3]) == stem
+    assert resolve_seed(f"seeds/{stem}.txt") == stem
