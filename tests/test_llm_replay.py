@@ -1,8 +1,9 @@
 """Replay the committed cassettes: real answers from a real (tiny) model, no network.
 
-The cassettes were recorded with `brief record` against llama-cpp-python's server
-running SmolLM2-135M-Instruct (see cassettes/manifest.json). Sockets are blocked in
-these tests, so a replay that tried to reach any server would fail.
+The cassettes were recorded with `brief record` against llama-cpp-python's server,
+running SmolLM2-135M-Instruct (cassettes/) and Gemma 3 270M (cassettes/gemma3/); each
+manifest.json says how. Sockets are blocked in these tests, so a replay that tried to
+reach any server would fail.
 """
 
 from __future__ import annotations
@@ -26,11 +27,16 @@ from service.cassettes import (
     seed_stems,
 )
 from service.cleaning import clean_article
-from service.engines.llm_draft import QuoteDraft
+from service.engines.llm_draft import BriefDraft, QuoteDraft, UnusableDraft, salvage_draft
 from service.grounding import Grounder, check_grounding
 from service.pipeline import make_brief
 from service.schema import ArticleInput, Brief
 
+CASSETTE_SETS = {"smollm2": CASSETTES_DIR, "gemma3": CASSETTES_DIR / "gemma3"}
+RECORDINGS = [(directory, stem) for directory in CASSETTE_SETS.values()
+              for stem in sorted(read_manifest(directory)["cassettes"])]
+RECORDING_IDS = [f"{name}-{stem[:3]}" for name, directory in CASSETTE_SETS.items()
+                 for stem in sorted(read_manifest(directory)["cassettes"])]
 MANIFEST = read_manifest()
 RECORDED = sorted(MANIFEST["cassettes"])
 
@@ -44,16 +50,20 @@ def no_network(monkeypatch):
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
 
 
-async def replay(stem: str, article: ArticleInput | None = None):
-    with replaying(stem) as engine:
+async def replay(stem: str, article: ArticleInput | None = None, directory=CASSETTES_DIR):
+    with replaying(stem, cassettes_dir=directory) as engine:
         return await make_brief(article or seed_article(stem), engine)
 
 
-def recorded_answers(stem: str) -> list[dict]:
+def recorded_exchanges(stem: str, directory=CASSETTES_DIR) -> list[dict]:
+    cassette = yaml.safe_load((directory / f"{stem}.yaml").read_text(encoding="utf-8"))
+    return cassette["interactions"]
+
+
+def recorded_answers(stem: str, directory=CASSETTES_DIR) -> list[dict]:
     """The model's answers in a cassette, in order: finish reason, raw arguments, usage."""
-    cassette = yaml.safe_load((CASSETTES_DIR / f"{stem}.yaml").read_text(encoding="utf-8"))
     answers = []
-    for interaction in cassette["interactions"]:
+    for interaction in recorded_exchanges(stem, directory):
         completion = json.loads(interaction["response"]["body"]["string"])
         choice = completion["choices"][0]
         arguments = choice["message"]["tool_calls"][0]["function"]["arguments"]
@@ -63,23 +73,33 @@ def recorded_answers(stem: str) -> list[dict]:
     return answers
 
 
-def test_every_seed_has_a_cassette():
-    assert RECORDED == seed_stems()
-    for stem in RECORDED:
-        assert (CASSETTES_DIR / f"{stem}.yaml").exists()
+def readable_draft(answer: dict) -> dict | None:
+    """The answer as the engine's salvage reads it, or None if it cannot."""
+    try:
+        salvage_draft(answer["raw"])
+    except UnusableDraft:
+        return None
+    return json.loads(answer["raw"], strict=False)
 
 
-@pytest.mark.parametrize("stem", RECORDED)
-async def test_replayed_cassette_yields_a_validated_grounded_brief(stem, no_network):
-    result = await replay(stem)
+@pytest.mark.parametrize("directory", CASSETTE_SETS.values(), ids=CASSETTE_SETS.keys())
+def test_every_seed_has_a_cassette(directory):
+    assert sorted(read_manifest(directory)["cassettes"]) == seed_stems()
+    for stem in seed_stems():
+        assert (directory / f"{stem}.yaml").exists()
+
+
+@pytest.mark.parametrize("directory, stem", RECORDINGS, ids=RECORDING_IDS)
+async def test_replayed_cassette_yields_a_validated_grounded_brief(directory, stem, no_network):
+    result = await replay(stem, directory=directory)
 
     brief = Brief.model_validate(result.brief.model_dump())
-    recorded = MANIFEST["cassettes"][stem]
+    recorded = read_manifest(directory)["cassettes"][stem]
     assert brief.meta.engine == "openai"
     assert brief.meta.model == recorded["settings"]["model"]
     assert brief.meta.prompt_version == recorded["prompt_version"]
     # Usage is summed over every recorded exchange, re-asks included.
-    answers = recorded_answers(stem)
+    answers = recorded_answers(stem, directory)
     assert brief.meta.usage.attempts == len(answers)
     assert brief.meta.usage.prompt_tokens == sum(a["prompt_tokens"] for a in answers)
     assert brief.meta.usage.completion_tokens == sum(a["completion_tokens"] for a in answers)
@@ -91,18 +111,20 @@ async def test_replayed_cassette_yields_a_validated_grounded_brief(stem, no_netw
 
 
 async def test_real_fabricated_quotes_are_dropped_and_warned_about(no_network):
-    """Takes the tiny model's real final answers, finds the quotes it made up, and shows
-    each one dropped from the replayed brief and named in its warnings."""
+    """Takes the tiny models' real answers (the one the engine kept), finds the quotes they
+    made up, and shows each one dropped from the replayed brief and named in its warnings."""
     checked = 0
-    for stem in RECORDED:
-        final = [a for a in recorded_answers(stem) if a["finish_reason"] != "length"][-1]
-        quotes = json.loads(final["raw"], strict=False).get("quotes", [])
+    for directory, stem in RECORDINGS:
+        used = next(draft for draft in map(readable_draft, reversed(
+            [a for a in recorded_answers(stem, directory) if a["finish_reason"] != "length"]))
+            if draft is not None)
+        quotes = used.get("quotes", [])
         grounder = Grounder(clean_article(seed_article(stem)).text)
         fabricated = {index: quote["text"] for index, quote in enumerate(quotes)
                       if not grounder.quote(index, QuoteDraft(**quote)).grounded}
         if not fabricated:
             continue
-        result = await replay(stem)
+        result = await replay(stem, directory=directory)
         kept = [quote.text for quote in result.brief.quotes]
         for index, text in fabricated.items():
             assert text not in kept
@@ -110,6 +132,30 @@ async def test_real_fabricated_quotes_are_dropped_and_warned_about(no_network):
                        for w in result.brief.meta.warnings), (stem, index, text)
             checked += 1
     assert checked > 0, "no recorded answer contains a made-up quote any more"
+
+
+async def test_a_real_malformed_answer_is_reasked_and_the_corrected_answer_kept(no_network):
+    """Gemma 3 put raw newlines inside a JSON string; the re-ask quoted the parse error
+    and its second answer validated, so the brief carries no validation warning."""
+    checked = 0
+    for directory, stem in RECORDINGS:
+        answers = recorded_answers(stem, directory)
+        try:
+            BriefDraft.model_validate_json(answers[0]["raw"])
+        except ValueError as error:
+            if "Invalid JSON" not in str(error) or len(answers) != 2:
+                continue
+        else:
+            continue
+        reask = json.loads(recorded_exchanges(stem, directory)[1]["request"]["body"])
+        assert "Invalid JSON" in reask["messages"][-1]["content"]
+
+        result = await replay(stem, directory=directory)
+
+        assert result.brief.meta.usage.attempts == 2
+        assert not any("failed validation" in w for w in result.brief.meta.warnings)
+        checked += 1
+    assert checked > 0, "no recording shows a malformed answer fixed by a re-ask any more"
 
 
 async def test_a_changed_prompt_template_makes_replay_fail_with_the_rerecord_message(
