@@ -156,6 +156,9 @@ def record(
         list[str] | None,
         typer.Option(help="Seed to record (stem or prefix, e.g. 001); repeat it. Default: all."),
     ] = None,
+    cassettes_dir: Annotated[
+        Path | None, typer.Option(help="Where to write them (default: cassettes/).")
+    ] = None,
 ) -> None:
     """Record the seed articles' LLM conversations into cassettes/ (BRIEF_BASE_URL etc.)."""
     from service.cassettes import record_seeds
@@ -165,7 +168,7 @@ def record(
         fail("set BRIEF_BASE_URL (and BRIEF_MODEL) or OPENAI_API_KEY before recording",
              EXIT_ENGINE_FAILED)
     try:
-        summaries = asyncio.run(record_seeds(settings, seed or None))
+        summaries = asyncio.run(record_seeds(settings, seed or None, cassettes_dir=cassettes_dir))
     except BriefsmithError as error:
         fail(error.message, exit_code_for(error))
     for summary in summaries:
