@@ -1,0 +1,86 @@
+"""`brief record` then replay, against a synthetic OpenAI-compatible server on loopback."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import socket
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from typer.testing import CliRunner
+
+from service.cassettes import read_manifest, replaying, seed_article
+from service.cli import app
+from service.pipeline import make_brief
+from service.prompts import load_brief_prompt
+from service.settings import get_settings
+from tests.llm_synthetic import synthetic_completion
+
+SYNTHETIC_SITUATION = "Russian forces press on Bakhmut while children are evacuated."
+
+
+class _SyntheticModelHandler(BaseHTTPRequestHandler):
+    """Synthetic model: answers every chat completion with the same small draft."""
+
+    requests_seen = 0
+
+    def do_POST(self):
+        self.rfile.read(int(self.headers["Content-Length"]))
+        type(self).requests_seen += 1
+        draft = {"situation": SYNTHETIC_SITUATION, "actors": [], "quotes": [], "figures": [],
+                 "outlook": ""}
+        body = json.dumps(synthetic_completion(draft, prompt_tokens=700)).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Set-Cookie", "session=synthetic")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def synthetic_model_server():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _SyntheticModelHandler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/v1"
+    server.shutdown()
+    server.server_close()
+
+
+def test_recorded_cassette_replays_without_the_server(
+    tmp_path, monkeypatch, synthetic_model_server
+):
+    monkeypatch.setenv("BRIEF_BASE_URL", synthetic_model_server)
+    monkeypatch.setenv("BRIEF_MODEL", "synthetic-model")
+    get_settings.cache_clear()
+    try:
+        outcome = CliRunner().invoke(
+            app, ["record", "--seed", "003", "--cassettes-dir", str(tmp_path)])
+    finally:
+        get_settings.cache_clear()
+
+    assert outcome.exit_code == 0, outcome.output
+    summary = json.loads(outcome.stdout)
+    assert summary["seed"].startswith("003_") and summary["usage"]["prompt_tokens"] == 700
+    entry = read_manifest(tmp_path)["cassettes"][summary["seed"]]
+    assert entry["prompt_version"] == load_brief_prompt().version
+    assert entry["settings"]["base_url"] == synthetic_model_server
+    assert "set-cookie" not in (tmp_path / f"{summary['seed']}.yaml").read_text().lower()
+    served = _SyntheticModelHandler.requests_seen
+
+    def refuse(self, address, *args, **kwargs):
+        raise OSError(f"network is blocked during replay (tried {address!r})")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    with replaying("003", cassettes_dir=tmp_path) as engine:
+        result = asyncio.run(make_brief(seed_article("003"), engine))
+
+    assert result.brief.situation == SYNTHETIC_SITUATION
+    assert result.brief.meta.usage.prompt_tokens == 700
+    assert _SyntheticModelHandler.requests_seen == served
