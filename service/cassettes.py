@@ -46,9 +46,10 @@ FILTERED_REQUEST_HEADERS = (
 FILTERED_RESPONSE_HEADERS = frozenset(
     {"set-cookie", "cookie", "authorization", "api-key", "openai-organization", "openai-project"}
 )
-# Settings that shape the request body: a replay must use the recorded values to match.
+# Settings that shape the requests: a replay must use the recorded values to match.
 RECORDED_SETTINGS = (
     "base_url", "model", "instructor_mode", "llm_max_tokens", "llm_temperature", "llm_max_reasks",
+    "llm_max_attempts",
 )
 REPLAY_API_KEY = "replay-no-key"
 
@@ -166,10 +167,12 @@ def _caused_by_cassette_miss(error: BaseException) -> bool:
 
 
 def replay_settings(recorded: dict[str, Any]) -> Settings:
-    """Settings as recorded, one transport attempt, no fallback: a miss must show."""
+    """Settings as recorded (so a recorded 5xx is retried as it was), no backoff, no
+    fallback: a miss must show, not be papered over by the extractive engine."""
     return Settings(
-        _env_file=None, engine="openai", fallback_to_extractive=False, llm_max_attempts=1,
-        api_key=REPLAY_API_KEY, **{name: recorded[name] for name in RECORDED_SETTINGS},
+        _env_file=None, engine="openai", fallback_to_extractive=False, api_key=REPLAY_API_KEY,
+        llm_backoff_s=0, llm_backoff_max_s=0,
+        **{name: recorded[name] for name in RECORDED_SETTINGS if name in recorded},
     )
 
 

@@ -11,14 +11,18 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from typer.testing import CliRunner
 
-from service.cassettes import read_manifest, replaying, seed_article
+from service.cassettes import read_manifest, record_seeds, replaying, seed_article
 from service.cli import app
 from service.pipeline import make_brief
 from service.prompts import load_brief_prompt
 from service.settings import get_settings
-from tests.llm_synthetic import synthetic_completion
+from tests.llm_synthetic import synthetic_completion, synthetic_settings
 
 SYNTHETIC_SITUATION = "Russian forces press on Bakhmut while children are evacuated."
+
+
+def _refuse(self, address, *args, **kwargs):
+    raise OSError(f"network is blocked during replay (tried {address!r})")
 
 
 class _SyntheticModelHandler(BaseHTTPRequestHandler):
@@ -74,13 +78,45 @@ def test_recorded_cassette_replays_without_the_server(
     assert "set-cookie" not in (tmp_path / f"{summary['seed']}.yaml").read_text().lower()
     served = _SyntheticModelHandler.requests_seen
 
-    def refuse(self, address, *args, **kwargs):
-        raise OSError(f"network is blocked during replay (tried {address!r})")
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect", _refuse)
     with replaying("003", cassettes_dir=tmp_path) as engine:
         result = asyncio.run(make_brief(seed_article("003"), engine))
 
     assert result.brief.situation == SYNTHETIC_SITUATION
     assert result.brief.meta.usage.prompt_tokens == 700
     assert _SyntheticModelHandler.requests_seen == served
+
+
+class _SyntheticFlakyModelHandler(_SyntheticModelHandler):
+    """Synthetic model whose first answer is a 503."""
+
+    requests_seen = 0
+
+    def do_POST(self):
+        if type(self).requests_seen == 0:
+            self.rfile.read(int(self.headers["Content-Length"]))
+            type(self).requests_seen += 1
+            self.send_response(503)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        super().do_POST()
+
+
+def test_a_recorded_transport_retry_replays_the_same_way(tmp_path, monkeypatch):
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _SyntheticFlakyModelHandler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    settings = synthetic_settings(base_url=f"http://127.0.0.1:{server.server_address[1]}/v1")
+    try:
+        (summary,) = asyncio.run(record_seeds(settings, ["003"], cassettes_dir=tmp_path))
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert summary["usage"]["attempts"] == 2
+
+    monkeypatch.setattr(socket.socket, "connect", _refuse)
+    with replaying("003", cassettes_dir=tmp_path) as engine:
+        result = asyncio.run(make_brief(seed_article("003"), engine))
+
+    assert result.brief.situation == SYNTHETIC_SITUATION
+    assert result.brief.meta.usage.attempts == 2
