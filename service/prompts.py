@@ -20,6 +20,7 @@ from jinja2 import StrictUndefined, Template
 from jinja2.sandbox import SandboxedEnvironment
 
 from service.engines.llm_draft import BriefDraft
+from service.errors import EngineNotConfigured
 from service.schema import UNATTRIBUTED, CleanArticle
 
 PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
@@ -59,7 +60,14 @@ def prompt_version(template_bytes: list[bytes], response_schema: dict) -> str:
 def load_brief_prompt(prompts_dir: Path | None = None) -> BriefPrompt:
     """Read the templates (default: the repository's prompts/ directory)."""
     directory = prompts_dir or PROMPTS_DIR
-    system_bytes = (directory / SYSTEM_TEMPLATE).read_bytes()
-    user_bytes = (directory / USER_TEMPLATE).read_bytes()
+    try:
+        system_bytes = (directory / SYSTEM_TEMPLATE).read_bytes()
+        user_bytes = (directory / USER_TEMPLATE).read_bytes()
+    except OSError as error:
+        # prompts/ ships with the source tree, not inside the installed package.
+        raise EngineNotConfigured(
+            f"cannot read the prompt templates in {directory} ({error.strerror}); run from "
+            "a source checkout or an editable install (pip install -e .)"
+        ) from error
     version = prompt_version([system_bytes, user_bytes], BriefDraft.model_json_schema())
     return BriefPrompt(system_bytes.decode("utf-8"), user_bytes.decode("utf-8"), version)

@@ -9,6 +9,7 @@ import pytest
 from pydantic import ValidationError
 
 from service.engines.llm_draft import BriefDraft, UnusableDraft, salvage_draft
+from service.errors import EngineNotConfigured
 from service.prompts import PROMPTS_DIR, SYSTEM_TEMPLATE, load_brief_prompt, prompt_version
 from service.schema import BriefMeta, CleanArticle
 from tests.llm_synthetic import GROUNDED_DRAFT, SYNTHETIC_ARTICLE
@@ -135,3 +136,8 @@ def test_salvage_caps_overlong_lists():
 def test_salvage_refuses_what_cannot_honestly_be_a_brief(raw, reason):
     with pytest.raises(UnusableDraft, match=reason):
         salvage_draft(raw)
+
+
+def test_missing_templates_are_a_clear_configuration_error(tmp_path):
+    with pytest.raises(EngineNotConfigured, match="cannot read the prompt templates in"):
+        load_brief_prompt(tmp_path / "nowhere")
