@@ -51,11 +51,14 @@ async def timed(coroutine):
         raise
 
 
-async def test_synthetic_429_with_retry_after_then_success(synthetic_llm):
+async def test_synthetic_429_with_retry_after_then_success(synthetic_llm, caplog):
     route = synthetic_llm.post("/chat/completions")
     route.side_effect = [synthetic_error(429, {"Retry-After": "0.3"}), synthetic_ok()]
 
-    brief, elapsed = await timed(engine().summarize(SYNTHETIC_ARTICLE))
+    with caplog.at_level("WARNING", logger="service.engines.llm"):
+        brief, elapsed = await timed(engine().summarize(SYNTHETIC_ARTICLE))
+
+    assert "attempt 1 failed (HTTP 429: synthetic 429); retrying in 0.30s" in caplog.text
 
     assert route.call_count == 2
     assert brief.meta.usage.attempts == 2

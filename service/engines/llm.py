@@ -48,6 +48,10 @@ from service.prompts import BriefPrompt, load_brief_prompt
 from service.schema import Brief, BriefMeta, CleanArticle, Usage
 from service.settings import Settings
 
+# stdlib logging, not structlog: unconfigured (the CLI) it goes to stderr, never into a
+# brief printed on stdout; configured (the API) it is rendered like every other record.
+log = logging.getLogger(__name__)
+
 OPENAI_BASE_URL = "https://api.openai.com/v1"
 # Local servers (llama.cpp, Ollama, vLLM) ignore the key, but the SDK insists on one.
 KEYLESS_PLACEHOLDER = "no-key-needed"
@@ -184,8 +188,15 @@ class _TransportPolicy:
             f"({attempts} HTTP attempts; the last: {describe_failure(error)})"
         )
 
+    @staticmethod
+    def log_retry(state: RetryCallState) -> None:
+        error = state.outcome.exception() if state.outcome else None
+        log.warning("LLM transport attempt %d failed (%s); retrying in %.2fs",
+                    state.attempt_number, describe_failure(error) if error else "?",
+                    state.upcoming_sleep)
+
     def retrying(self) -> AsyncRetrying:
-        return AsyncRetrying(stop=self.stop, wait=self.wait,
+        return AsyncRetrying(stop=self.stop, wait=self.wait, before_sleep=self.log_retry,
                              retry=retry_if_exception(is_transient), reraise=True)
 
 
@@ -319,6 +330,8 @@ class OpenAIEngine:
                 failures.append(str(error))
                 continue
             reasks = self.settings.llm_max_reasks
+            log.warning("LLM answer from %s still invalid after %d re-asks; keeping what "
+                        "the article supports", self.model, reasks)
             note = (f"the model's answer still failed validation after {reasks} "
                     f"re-ask{'' if reasks == 1 else 's'}; what the article does not support "
                     "was dropped")
