@@ -84,3 +84,11 @@ def synthetic_error(status: int, headers: dict[str, str] | None = None) -> httpx
 
 def request_json(route_call: Any) -> dict[str, Any]:
     return json.loads(route_call.request.content)
+
+
+def synthetic_text_ok(content: str, **kwargs: Any) -> httpx.Response:
+    """A synthetic answer as plain message text (JSON / MD_JSON modes), no tool call."""
+    completion = synthetic_completion("{}", **kwargs)
+    completion["choices"][0]["message"] = {"role": "assistant", "content": content}
+    completion["choices"][0]["finish_reason"] = "stop"
+    return httpx.Response(200, json=completion)

@@ -7,6 +7,7 @@ HTTP attempts were made and that it finished within a generous time bound.
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 
 import httpx
@@ -27,6 +28,7 @@ from tests.llm_synthetic import (
     synthetic_error,
     synthetic_ok,
     synthetic_settings,
+    synthetic_text_ok,
 )
 
 GENEROUS_S = 5.0
@@ -264,3 +266,27 @@ def test_retry_after_header_forms(headers, expected):
         429, headers=headers, request=httpx.Request("POST", SYNTHETIC_BASE_URL)), body=None)
 
     assert retry_after_s(error) == expected
+
+
+async def test_synthetic_json_mode_reads_the_answer_from_message_text(synthetic_llm):
+    route = synthetic_llm.post("/chat/completions")
+    route.side_effect = [synthetic_text_ok(json.dumps(GROUNDED_DRAFT))]
+
+    brief, _ = await timed(engine(instructor_mode="json").summarize(SYNTHETIC_ARTICLE))
+
+    sent = request_json(route.calls[0])
+    assert "tools" not in sent and sent["response_format"] == {"type": "json_object"}
+    assert [q.text for q in brief.quotes] == ["We cannot wait any longer,"]
+
+
+async def test_synthetic_md_json_mode_salvages_a_fenced_answer(synthetic_llm):
+    fenced = f"Here you go:\n```json\n{json.dumps(UNGROUNDED_DRAFT)}\n```"
+    route = synthetic_llm.post("/chat/completions")
+    route.side_effect = [synthetic_text_ok(fenced)] * 2
+
+    brief, _ = await timed(
+        engine(instructor_mode="md_json", llm_max_reasks=1).summarize(SYNTHETIC_ARTICLE))
+
+    assert route.call_count == 2
+    assert brief.quotes == [] and [a.name for a in brief.actors] == ["Ada Lovelace"]
+    assert any(w.startswith("dropped ungrounded quote 1") for w in brief.meta.warnings)
