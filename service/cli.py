@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
+from pydantic import ValidationError
 
 from service.errors import BriefsmithError, InvalidArticle
-from service.settings import get_settings
+from service.settings import Settings, describe_settings_error, get_settings
 
 app = typer.Typer(
     help="Briefsmith: turn news articles into structured, grounded briefs.",
@@ -43,6 +44,13 @@ class EngineOption(str, Enum):
 def fail(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
     typer.echo(f"error: {message}", err=True)
     raise typer.Exit(code)
+
+
+def load_settings() -> Settings:
+    try:
+        return get_settings()
+    except ValidationError as error:
+        fail(describe_settings_error(error))
 
 
 def read_input_bytes(path: str, max_bytes: int) -> bytes:
@@ -85,7 +93,7 @@ def summarize(
     from service.render import brief_to_markdown
     from service.schema import ArticleInput
 
-    settings = get_settings()
+    settings = load_settings()
     try:
         text = decode_article_bytes(read_input_bytes(path, settings.max_input_bytes),
                                     settings.max_input_bytes)
@@ -123,7 +131,7 @@ def slack(
     from service.logging import configure_logging
     from service.slack.socket_mode import run_socket_mode
 
-    settings = get_settings()
+    settings = load_settings()
     configure_logging(settings.log_level, settings.log_json)
     try:
         asyncio.run(run_socket_mode(settings))
@@ -163,7 +171,7 @@ def record(
     """Record the seed articles' LLM conversations into cassettes/ (BRIEF_BASE_URL etc.)."""
     from service.cassettes import record_seeds
 
-    settings = get_settings()
+    settings = load_settings()
     if not settings.llm_configured:
         fail("set BRIEF_BASE_URL (and BRIEF_MODEL) or OPENAI_API_KEY before recording",
              EXIT_ENGINE_FAILED)
@@ -185,7 +193,7 @@ def local_server(
     """Run an OpenAI-compatible server on a bundled small model (needs the 'local' extra)."""
     from service.local_server import run_local_server
 
-    settings = get_settings()
+    settings = load_settings()
     try:
         code = run_local_server(model.value if model else settings.local_model,
                                 port or settings.local_port)
