@@ -41,6 +41,13 @@ class EngineOption(str, Enum):
     openai = "openai"
 
 
+@app.callback()
+def _configure_command_logs() -> None:
+    from service.logging import send_cli_logs_to_stderr
+
+    send_cli_logs_to_stderr()
+
+
 def fail(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
     typer.echo(f"error: {message}", err=True)
     raise typer.Exit(code)

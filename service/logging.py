@@ -36,6 +36,14 @@ def redact_sensitive(
     return event
 
 
+def send_cli_logs_to_stderr() -> None:
+    """For one-shot commands: structlog writes to stdout until configured, which would
+    corrupt the JSON a command prints. Send it to stderr instead, unless a fuller
+    configuration (configure_logging) is already in place."""
+    if not structlog.is_configured():
+        structlog.configure(logger_factory=structlog.PrintLoggerFactory(file=sys.stderr))
+
+
 def configure_logging(level: str = "INFO", json: bool = True) -> None:
     """Route structlog and stdlib logging to stderr as JSON (or console lines)."""
     shared: list[Any] = [

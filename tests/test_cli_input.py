@@ -1,6 +1,7 @@
 """Bad input to `brief summarize` gets a clear message and a non-zero exit, never a
 traceback. Runs the real console script in a subprocess, as a user would."""
 
+import json
 import os
 import subprocess
 import sys
@@ -96,3 +97,28 @@ def test_invalid_setting_is_reported_without_traceback():
     assert outcome.returncode == 2
     stderr = outcome.stderr.decode()
     assert "Traceback" not in stderr and "BRIEF_MAX_INPUT_BYTES" in stderr
+
+
+def test_llm_failure_falls_back_to_extractive_and_stdout_stays_pure_json():
+    # A refused loopback port stands in for a dead LLM endpoint.
+    outcome = run_brief(
+        "summarize", str(seed_path("001")),
+        env={"BRIEF_ENGINE": "openai", "BRIEF_BASE_URL": "http://127.0.0.1:9/v1",
+             "BRIEF_LLM_MAX_ATTEMPTS": "1", "BRIEF_FALLBACK_TO_EXTRACTIVE": "true"},
+    )
+    assert outcome.returncode == 0, outcome.stderr.decode()
+    meta = json.loads(outcome.stdout)["brief"]["meta"]
+    assert meta["engine"] == "extractive" and meta["fallback_from"] == "openai"
+    assert any("openai engine failed" in warning for warning in meta["warnings"])
+    assert b"engine_fallback" in outcome.stderr
+
+
+def test_llm_failure_without_fallback_exits_3_with_a_clear_message():
+    outcome = run_brief(
+        "summarize", str(seed_path("001")),
+        env={"BRIEF_ENGINE": "openai", "BRIEF_BASE_URL": "http://127.0.0.1:9/v1",
+             "BRIEF_LLM_MAX_ATTEMPTS": "1", "BRIEF_FALLBACK_TO_EXTRACTIVE": "false"},
+    )
+    stderr = outcome.stderr.decode()
+    assert outcome.returncode == 3 and outcome.stdout == b""
+    assert stderr.startswith("error: ") and "Traceback" not in stderr
