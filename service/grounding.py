@@ -18,6 +18,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
+from rapidfuzz import fuzz
+
 from service.numbers import find_numbers, mention_matches
 from service.schema import UNATTRIBUTED, Brief, Span
 
@@ -103,9 +105,12 @@ def locate_quote(quote: str, article: NormalizedText) -> Span | None:
     flat = _flat_quote(quote).strip(" ,;:")
     if not flat:
         return None
-    position = article.text.find(flat)
-    if position >= 0:
-        return article.span(position, position + len(flat))
+    # A final period where the article has a comma ("dangerous." for "dangerous,") is
+    # punctuation around the quote, not a change of its words.
+    for candidate in dict.fromkeys([flat, flat.rstrip(" .")]):
+        position = article.text.find(candidate) if candidate else -1
+        if position >= 0:
+            return article.span(position, position + len(candidate))
     pieces = quote_pieces(quote)
     if len(pieces) < 2:
         # "...as they said" at an edge: drop the edge ellipsis and try once more.
@@ -147,6 +152,25 @@ def locate_name(names: Iterable[str], article_folded: NormalizedText) -> Span | 
         if match and (best is None or match.start() < best[0]):
             best = (match.start(), match.end())
     return article_folded.span(*best) if best else None
+
+
+_NAME_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "von"})
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W_]+", name.casefold())]
+
+
+def is_spelling_of(alias: str, name: str) -> bool:
+    """Is `alias` another way of writing `name`: a shared word up to transliteration
+    ("Zelenskyy" for "Volodymyr Zelensky", "Wagner" for "Wagner Group") or its initials
+    ("EU", "U.S.")? A different word ("President" for "Dneprovo") is not."""
+    alias_words, name_words = _name_words(alias), _name_words(name)
+    if any(fuzz.ratio(a, n) >= 85 for a in alias_words for n in name_words
+           if len(a) >= 3 and len(n) >= 3):
+        return True
+    initials = "".join(w[0] for w in name_words if w not in _NAME_CONNECTORS)
+    return len(initials) >= 2 and "".join(alias_words) == initials
 
 
 def locate_figure(
@@ -211,6 +235,9 @@ class Verdict:
     reason: str | None = None
     # Quotes only: is the named speaker mentioned in the article at all?
     speaker_grounded: bool = True
+    # Actors only: aliases that are another spelling of the name and appear in the text.
+    aliases: tuple[str, ...] = ()
+    ignored_aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -280,11 +307,19 @@ class Grounder:
         return locate_name(names, self._folded)
 
     def actor(self, index: int, actor: _ActorLike) -> Verdict:
-        span = self.actor_span([actor.name, *actor.aliases])
+        aliases = tuple(a for a in dict.fromkeys(actor.aliases)
+                        if a.strip() and is_spelling_of(a, actor.name)
+                        and self.actor_span([a]) is not None)
+        ignored = tuple(a for a in actor.aliases if a not in aliases)
+        span = self.actor_span([actor.name, *aliases])
         reason = None
         if span is None:
             reason = f'actor {index + 1} "{_short(actor.name)}" is never mentioned in the article'
-        return Verdict("actor", index, actor.name, span is not None, span, reason)
+            if ignored:
+                reason += (f" (aliases {', '.join(repr(a) for a in ignored)} are not other "
+                           "spellings of the name found in the article)")
+        return Verdict("actor", index, actor.name, span is not None, span, reason,
+                       aliases=aliases, ignored_aliases=ignored)
 
     def check(self, brief: _BriefLike) -> GroundingReport:
         verdicts = [
@@ -316,6 +351,13 @@ def enforce_grounding(brief: Brief, article_text: str) -> Brief:
             warnings.append(f"dropped ungrounded {verdict.reason}")
             continue
         update: dict = {"span": verdict.span}
+        if verdict.field == "actor" and verdict.ignored_aliases:
+            update["aliases"] = list(verdict.aliases)
+            warnings.append(
+                f'actor {verdict.index + 1} "{_short(verdict.label)}": ignored aliases '
+                + ", ".join(repr(a) for a in verdict.ignored_aliases)
+                + " (not other spellings of the name found in the article)"
+            )
         if verdict.field == "quote" and not verdict.speaker_grounded:
             warnings.append(f"re-attributed: {verdict.reason}")
             update["speaker"] = UNATTRIBUTED

@@ -41,7 +41,17 @@ def send_cli_logs_to_stderr() -> None:
     corrupt the JSON a command prints. Send it to stderr instead, unless a fuller
     configuration (configure_logging) is already in place."""
     if not structlog.is_configured():
-        structlog.configure(logger_factory=structlog.PrintLoggerFactory(file=sys.stderr))
+        structlog.configure(logger_factory=lambda *_args: _CurrentStderrLogger())
+
+
+class _CurrentStderrLogger:
+    """Writes to whatever sys.stderr is at the moment of writing, so a command run under
+    a harness that swaps stderr (and later closes the swap) never writes to a dead file."""
+
+    def msg(self, message: str) -> None:
+        print(message, file=sys.stderr, flush=True)
+
+    log = debug = info = warning = warn = error = critical = exception = fatal = msg
 
 
 def configure_logging(level: str = "INFO", json: bool = True) -> None:

@@ -162,3 +162,42 @@ def test_report_rates():
     assert report.unsupported_rate("quote") == 0.5
     assert report.unsupported_rate("figure") is None
     assert not report.ok and len(report.problems) == 1
+
+
+@pytest.mark.parametrize("alias, name, expected", [
+    ("Zelenskyy", "Volodymyr Zelensky", True),
+    ("Bakhmout", "Bakhmut", True),
+    ("Wagner", "Wagner Group", True),
+    ("EU", "European Union", True),
+    ("U.S.", "United States", True),
+    ("President", "Dneprovo", False),   # a real SmolLM2/Gemma failure mode
+    ("Kremlin", "Vladimir Putin", False),
+])
+def test_is_spelling_of(alias, name, expected):
+    from service.grounding import is_spelling_of
+
+    assert is_spelling_of(alias, name) is expected
+
+
+def test_an_invented_actor_cannot_ride_in_on_a_common_word_alias():
+    article = "President Zelensky said the city would hold."
+    verdict = Grounder(article).actor(0, Actor(name="Dneprovo", kind="person",
+                                               aliases=["President"]))
+    assert not verdict.grounded and "'President'" in verdict.reason
+
+
+def test_enforce_grounding_trims_aliases_the_article_does_not_support():
+    article = "Volodymyr Zelensky spoke. Mr. Zelenskyy added more."
+    brief = _brief(actors=[Actor(name="Volodymyr Zelensky", kind="person",
+                                 aliases=["Zelenskyy", "Zelenskiy", "Ukraine's leader"])])
+    grounded = enforce_grounding(brief, article)
+    assert grounded.actors[0].aliases == ["Zelenskyy"]
+    assert "'Zelenskiy'" in grounded.meta.warnings[0]
+
+
+def test_a_final_period_for_the_article_comma_is_tolerated_but_not_other_changes():
+    article = "“This part is dangerous,” the escort said. “Go fast!” he said."
+    grounder = Grounder(article)
+    assert grounder.quote(0, Quote(text="This part is dangerous.")).grounded
+    assert not grounder.quote(0, Quote(text="This part is dangerous!")).grounded
+    assert not grounder.quote(0, Quote(text="This part is very dangerous.")).grounded
