@@ -73,24 +73,6 @@ MIN_RETRY_AFTER_S = 1
 MAX_RETRY_AFTER_S = 120
 
 
-def engine_prompt_version(engine: Engine) -> str | None:
-    """The prompt version an engine would put in its briefs; part of the cache key.
-
-    None for engines without a prompt (extractive). Read from a `prompt_version`
-    attribute or an engine's `prompt.version` (the openai engine), looking through
-    wrappers that answer for another engine (FallbackEngine.primary, ReplayEngine.engine).
-    """
-    for candidate in (engine, getattr(engine, "primary", None), getattr(engine, "engine", None)):
-        if candidate is None:
-            continue
-        version = getattr(candidate, "prompt_version", None)
-        if version is None:
-            version = getattr(getattr(candidate, "prompt", None), "version", None)
-        if version is not None:
-            return version
-    return None
-
-
 @dataclass(frozen=True)
 class BriefOutcome:
     id: str
@@ -249,7 +231,7 @@ class BriefService:
                      title: str | None, source: str | None, fresh: bool) -> BriefOutcome:
         article = await self._clean(text=text, url=url, title=title, source=source)
         key = CacheKey(article_hash(article), engine.name, engine.model,
-                       engine_prompt_version(engine))
+                       engine.prompt_version)
         if not fresh:
             cached = await self._cached(key)
             if cached is not None:

@@ -138,6 +138,7 @@ class ReplayEngine:
         self.stem = stem
         self.name = engine.name
         self.model = engine.model
+        self.prompt_version = engine.prompt_version
 
     async def summarize(self, article: CleanArticle) -> Brief:
         try:

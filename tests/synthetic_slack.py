@@ -199,6 +199,7 @@ class SyntheticEngine:
 
     name = "synthetic"
     model = "synthetic-model-1"
+    prompt_version = None
 
     def __init__(self) -> None:
         self.calls = 0

@@ -41,6 +41,7 @@ class SyntheticDegradedEngine:
 
     name = "extractive"
     model = None
+    prompt_version = None
 
     async def summarize(self, article: CleanArticle) -> Brief:
         brief = await ExtractiveEngine().summarize(article)
@@ -55,6 +56,7 @@ class SyntheticFabricatingEngine:
 
     name = "synthetic-fabricating"
     model = "synthetic-model"
+    prompt_version = None
 
     async def summarize(self, article: CleanArticle) -> Brief:
         brief = await ExtractiveEngine().summarize(article)
@@ -71,6 +73,7 @@ class SyntheticFailingEngine:
 
     name = "synthetic-failing"
     model = None
+    prompt_version = None
 
     async def summarize(self, article: CleanArticle) -> Brief:
         if "Olena Molchanova" in article.text:

@@ -15,6 +15,9 @@ from service.schema import Brief, CleanArticle
 class Engine(Protocol):
     name: str
     model: str | None
+    # The version of the prompt behind its briefs (None for engines without one); the
+    # cache keys stored briefs by it.
+    prompt_version: str | None
 
     async def summarize(self, article: CleanArticle) -> Brief: ...
 

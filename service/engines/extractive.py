@@ -7,6 +7,8 @@ construction; the pipeline's grounding check still verifies it like any engine's
 
 from __future__ import annotations
 
+import asyncio
+
 from service.extraction.actors import ActorRecord, extract_actors
 from service.extraction.figures import find_figures
 from service.extraction.quotes import attribute_speakers, drop_nested, find_quotes
@@ -50,7 +52,8 @@ class ExtractiveEngine:
     prompt_version: str | None = None
 
     async def summarize(self, article: CleanArticle) -> Brief:
-        return build_brief(article.text)
+        # Pure CPU work; in a thread so a long article does not stall the event loop.
+        return await asyncio.to_thread(build_brief, article.text)
 
     async def ready(self) -> tuple[bool, str]:
         return True, "extractive engine needs no model"

@@ -17,6 +17,7 @@ class FallbackEngine:
         self.fallback = fallback
         self.name = primary.name
         self.model = primary.model
+        self.prompt_version = primary.prompt_version
 
     async def summarize(self, article: CleanArticle) -> Brief:
         try:

@@ -212,6 +212,7 @@ class OpenAIEngine:
         self.model = settings.model
         self.base_url = (settings.base_url or OPENAI_BASE_URL).rstrip("/")
         self.prompt = prompt or load_brief_prompt()
+        self.prompt_version = self.prompt.version
         self.mode = INSTRUCTOR_MODES[settings.instructor_mode]
         self._api_key = (settings.api_key.get_secret_value() if settings.api_key
                          else KEYLESS_PLACEHOLDER)
