@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import sqlite3
 import time
 from urllib.parse import urlencode
 
@@ -206,6 +207,53 @@ async def test_retried_event_posts_nothing_new(make_harness, slack_api):
     await harness.settle()
     assert len(slack_api.posts()) == posts_before == 1
     assert harness.engine.calls == 1
+
+
+async def test_a_retry_reaching_another_worker_posts_nothing_new(make_harness, slack_api):
+    # Two apps on one database file stand for two `brief serve --workers` processes.
+    first_worker, second_worker = make_harness(), make_harness()
+    assert first_worker.service.store is not second_worker.service.store
+    first = await first_worker.mention(ARTICLE, event_id="EvTwoWorkers1")
+    retry = await second_worker.mention(ARTICLE, event_id="EvTwoWorkers1", headers={
+        "X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"})
+    assert first.status_code == retry.status_code == 200
+    assert "X-Slack-No-Retry" not in first.headers and retry.headers["X-Slack-No-Retry"] == "1"
+    await slack_api.wait_for(lambda api: api.api_calls("chat.postMessage"))
+    await first_worker.settle()
+    await second_worker.settle()
+    assert len(slack_api.posts()) == 1
+    assert (first_worker.engine.calls, second_worker.engine.calls) == (1, 0)
+
+
+async def test_simultaneous_deliveries_to_two_workers_post_once(make_harness, slack_api):
+    workers = [make_harness() for _ in range(2)]
+    responses = await asyncio.gather(*(
+        worker.mention(ARTICLE, event_id="EvTwoWorkers2", headers={"X-Slack-Retry-Num": str(n)})
+        for n, worker in enumerate(workers)))
+    assert [r.status_code for r in responses] == [200, 200]
+    assert sum("X-Slack-No-Retry" in r.headers for r in responses) == 1
+    await slack_api.wait_for(lambda api: api.api_calls("chat.postMessage"))
+    for worker in workers:
+        await worker.settle()
+    assert len(slack_api.posts()) == 1
+    assert sum(worker.engine.calls for worker in workers) == 1
+
+
+async def test_a_delivery_is_still_handled_when_the_store_cannot_claim_it(make_harness,
+                                                                          slack_api):
+    harness = make_harness()
+
+    async def synthetic_locked_store(_delivery_id, _ttl_s):  # synthetic fault injection
+        raise sqlite3.OperationalError("database is locked")
+
+    harness.service.store.claim_delivery = synthetic_locked_store
+    with structlog.testing.capture_logs() as logs:
+        response = await harness.mention(ARTICLE, event_id="EvNoStore1")
+        [post] = await slack_api.wait_for(lambda api: api.api_calls("chat.postMessage"))
+    assert response.status_code == 200
+    assert "Harbor City approved" in block_texts(post.payload["blocks"])
+    [failure] = [entry for entry in logs if entry["event"] == "slack_delivery_claim_failed"]
+    assert failure["delivery_id"] == "EvNoStore1" and failure["error"] == "OperationalError"
 
 
 async def test_bad_or_missing_signature_gets_401_and_runs_nothing(make_harness, slack_api):

@@ -1,10 +1,9 @@
-"""Reading a brief request out of Slack-formatted text, and the retry cache."""
+"""Reading a brief request out of Slack-formatted text."""
 
 from __future__ import annotations
 
 import pytest
 
-from service.slack.dedup import SeenDeliveries
 from service.slack.text import EmptyRequest, parse_request, plain_text
 
 
@@ -49,16 +48,3 @@ def test_nothing_to_brief_raises_with_usage(raw):
 def test_text_with_a_link_inside_is_text_not_a_url():
     request = parse_request("Read https://example.org now")
     assert request.url is None and request.text == "Read https://example.org now"
-
-
-def test_seen_deliveries_expire_and_stay_bounded():
-    now = [0.0]
-    seen = SeenDeliveries(ttl_s=10, max_entries=3, clock=lambda: now[0])
-    assert seen.first_time("Ev1")
-    assert not seen.first_time("Ev1")
-    now[0] = 11.0
-    assert seen.first_time("Ev1"), "an id is forgotten after its TTL"
-    for event in ("Ev2", "Ev3", "Ev4"):
-        assert seen.first_time(event)
-    assert len(seen) == 3
-    assert seen.first_time("Ev1"), "the oldest id is evicted when the cache is full"

@@ -8,8 +8,9 @@ then posts it (chat.postMessage, or the command's response_url).
 Reliability:
 - Bolt verifies every HTTP request's signature and timestamp (bad, missing or stale
   -> 401) before any listener runs.
-- Slack retries a delivery it thinks failed; `SeenDeliveries` drops a delivery already
-  handled (same event_id / trigger_id), so a brief is never posted twice.
+- Slack retries a delivery it thinks failed. Each delivery id (event_id / trigger_id)
+  is claimed in the SQLite store, so only the first arrival is handled, whichever
+  worker or process a retry reaches; a brief is never posted twice.
 - Every failure is logged and reaches the user as a short ephemeral message.
 """
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -37,7 +39,6 @@ from service.errors import BriefsmithError
 from service.schema import BriefResult
 from service.settings import Settings
 from service.slack.blocks import error_text, escape_mrkdwn, render_brief_messages, usage_text
-from service.slack.dedup import SeenDeliveries
 from service.slack.text import (
     MENTION_USAGE,
     SHORTCUT_USAGE,
@@ -52,6 +53,11 @@ COMMAND = "/brief"
 SHORTCUT_CALLBACK_ID = "brief_this"
 # Slack accepts at most five posts to one response_url.
 RESPONSE_URL_MAX_POSTS = 5
+# Slack retries within minutes (at most three times); an hour covers every retry.
+DELIVERY_CLAIM_TTL_S = 3600.0
+# The claim is written before the ack; past this, handle the delivery unclaimed rather
+# than miss Slack's 3-second budget (and provoke the very retry being guarded against).
+DELIVERY_CLAIM_BUDGET_S = 1.0
 
 # What to tell the user when Slack refuses our post, by Slack's error code.
 _SLACK_ERROR_HINTS = {
@@ -133,10 +139,10 @@ def web_client(settings: Settings) -> AsyncWebClient:
 
 
 class SlackBot:
-    """The bolt app plus what it needs at runtime: the background runner and retry cache."""
+    """The bolt app plus what it needs at runtime: the background runner, and the brief
+    service whose store also records which deliveries were claimed."""
 
-    def __init__(self, settings: Settings, briefs: BriefService, *, socket_mode: bool = False,
-                 seen: SeenDeliveries | None = None):
+    def __init__(self, settings: Settings, briefs: BriefService, *, socket_mode: bool = False):
         required = {"SLACK_BOT_TOKEN": settings.slack_bot_token}
         if socket_mode:
             required["SLACK_APP_TOKEN"] = settings.slack_app_token
@@ -148,7 +154,6 @@ class SlackBot:
             raise SlackNotConfigured(f"the Slack bot in {mode} needs {', '.join(missing)}")
         self.settings = settings
         self.briefs = briefs
-        self.seen = seen or SeenDeliveries()
         signing_secret = settings.slack_signing_secret
         self.app = AsyncApp(
             name="briefsmith",
@@ -173,9 +178,9 @@ class SlackBot:
     # --- middleware ------------------------------------------------------------------
     async def _skip_redeliveries(self, body: dict, request: AsyncBoltRequest,
                                  next: Callable[[], Awaitable[None]]) -> BoltResponse | None:
-        # Runs after signature verification, so forged requests never enter the cache.
+        # Runs after signature verification, so forged requests never reach the store.
         delivery_id = body.get("event_id") or body.get("trigger_id")
-        if delivery_id and not self.seen.first_time(delivery_id):
+        if delivery_id and not await self._claim(delivery_id):
             headers = request.headers
             log.info("slack_redelivery_skipped", delivery_id=delivery_id,
                      retry_num=(headers.get("x-slack-retry-num") or [None])[0],
@@ -183,6 +188,19 @@ class SlackBot:
             return BoltResponse(status=200, body="", headers={"X-Slack-No-Retry": "1"})
         await next()
         return None
+
+    async def _claim(self, delivery_id: str) -> bool:
+        """Whether this process should handle the delivery. If the store cannot answer
+        in time the delivery is handled anyway: a brief posted twice (only if Slack also
+        retries) beats a brief never posted."""
+        try:
+            return await asyncio.wait_for(
+                self.briefs.store.claim_delivery(delivery_id, DELIVERY_CLAIM_TTL_S),
+                DELIVERY_CLAIM_BUDGET_S)
+        except (TimeoutError, sqlite3.Error, OSError) as error:
+            log.error("slack_delivery_claim_failed", delivery_id=delivery_id,
+                      error=type(error).__name__)
+            return True
 
     # --- acks (must return within 3 s: no I/O beyond the ack itself) -----------------
     @staticmethod
