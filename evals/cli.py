@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import asyncio
 import shutil
-from enum import Enum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated
 
 import typer
 
+from service.cli_support import EXIT_ENGINE_FAILED, EngineOption, load_settings
+from service.cli_support import fail as _fail
+
 EXIT_REGRESSION = 1
-EXIT_BAD_INPUT = 2
-EXIT_ENGINE_FAILED = 3
 
 eval_app = typer.Typer(
     help="Score briefs against hand-written references; gate on a baseline.",
@@ -26,15 +26,6 @@ eval_app = typer.Typer(
 )
 
 
-class EvalEngine(str, Enum):
-    auto = "auto"
-    extractive = "extractive"
-    openai = "openai"
-
-
-def _fail(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
-    typer.echo(f"error: {message}", err=True)
-    raise typer.Exit(code)
 
 
 def _score_table(results, gate=None):
@@ -67,7 +58,7 @@ def _score_table(results, gate=None):
 @eval_app.callback(invoke_without_command=True)
 def run(
     ctx: typer.Context,
-    engine: Annotated[EvalEngine | None, typer.Option(
+    engine: Annotated[EngineOption | None, typer.Option(
         help="Engine to score (default: BRIEF_ENGINE).")] = None,
     dataset: Annotated[Path | None, typer.Option(
         help="Dataset folder: articles/ (or *.txt) + references/. Default: seeds/ with "
@@ -106,9 +97,7 @@ def run(
     )
     from service.engines import build_engine
     from service.errors import BriefsmithError
-    from service.settings import get_settings
-
-    settings = get_settings().model_copy(update={"fallback_to_extractive": False})
+    settings = load_settings().model_copy(update={"fallback_to_extractive": False})
     try:
         data = load_dataset(dataset)
         base = load_run(baseline, out) if baseline else None

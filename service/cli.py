@@ -11,13 +11,19 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated
 
 import typer
-from pydantic import ValidationError
 
-from service.errors import BriefsmithError, InvalidArticle
-from service.settings import Settings, describe_settings_error, get_settings
+from evals.cli import eval_app
+from service.cli_support import (
+    EXIT_ENGINE_FAILED,
+    EngineOption,
+    exit_code_for,
+    fail,
+    load_settings,
+)
+from service.errors import BriefsmithError
 
 app = typer.Typer(
     help="Briefsmith: turn news articles into structured, grounded briefs.",
@@ -26,19 +32,12 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-EXIT_BAD_INPUT = 2
-EXIT_ENGINE_FAILED = 3
 
 
 class OutputFormat(str, Enum):
     json = "json"
     markdown = "markdown"
 
-
-class EngineOption(str, Enum):
-    auto = "auto"
-    extractive = "extractive"
-    openai = "openai"
 
 
 @app.callback()
@@ -48,16 +47,6 @@ def _configure_command_logs() -> None:
     send_cli_logs_to_stderr()
 
 
-def fail(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
-    typer.echo(f"error: {message}", err=True)
-    raise typer.Exit(code)
-
-
-def load_settings() -> Settings:
-    try:
-        return get_settings()
-    except ValidationError as error:
-        fail(describe_settings_error(error))
 
 
 def read_input_bytes(path: str, max_bytes: int) -> bytes:
@@ -75,9 +64,6 @@ def read_input_bytes(path: str, max_bytes: int) -> bytes:
     except OSError as error:
         fail(f"cannot read {path}: {error.strerror}")
 
-
-def exit_code_for(error: BriefsmithError) -> int:
-    return EXIT_BAD_INPUT if isinstance(error, InvalidArticle) else EXIT_ENGINE_FAILED
 
 
 @app.command()
@@ -209,7 +195,6 @@ def local_server(
     raise typer.Exit(code)
 
 
-from evals.cli import eval_app  # noqa: E402 - after the app, as its `eval` sub-command
 
 app.add_typer(eval_app, name="eval")
 

@@ -7,7 +7,7 @@ which travels with every brief (`BriefResult.article.text`).
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -77,7 +77,7 @@ class BriefMeta(BaseModel):
     fallback_from: str | None = Field(
         None, description="Engine that failed before this one answered, if any."
     )
-    created_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc))
+    created_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
 
 
 class Brief(BaseModel):

@@ -14,7 +14,7 @@ from tests.seed_articles import seed_path
 def run_brief(*args: str, stdin: bytes | None = None, env: dict | None = None):
     return subprocess.run(
         [sys.executable, "-m", "service.cli", *args],
-        input=stdin, capture_output=True, timeout=60,
+        input=stdin, capture_output=True, timeout=60, check=False,
         env={**os.environ, "BRIEF_ENGINE": "extractive", **(env or {})},
     )
 

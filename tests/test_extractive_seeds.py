@@ -139,10 +139,11 @@ def test_seed_003_single_mark_quotes_apostrophes_and_a_quote_over_two_paragraphs
     assert speaker_of(result, "Only one road is left") == "Yevgeny Prigozhin"
     assert speaker_of(result, "I pray to God") == "Natalia Ishkova"
     # "they’ve" inside the quote must not close it.
-    hiding = [q for q in result.brief.quotes if q.text.startswith("There have been cases")][0]
+    hiding = next(q for q in result.brief.quotes if q.text.startswith("There have been cases"))
     assert hiding.text.endswith("will take their children by force")
     assert hiding.speaker == "Oleksandra Havrylko"
-    continued = [q for q in result.brief.quotes if q.text.startswith("There was a seven-year")][0]
+    continued = next(q for q in result.brief.quotes
+                     if q.text.startswith("There was a seven-year"))
     assert "The grandfather wanted to evacuate" in continued.text
     assert "\n" in result.article.text[continued.span.start:continued.span.end]
     assert continued.speaker == "Oleksandra Havrylko"

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
 
 import pytest
 import yaml
@@ -40,14 +39,6 @@ RECORDING_IDS = [f"{name}-{stem[:3]}" for name, directory in CASSETTE_SETS.items
 MANIFEST = read_manifest()
 RECORDED = sorted(MANIFEST["cassettes"])
 
-
-@pytest.fixture
-def no_network(monkeypatch):
-    def refuse(self, address, *args, **kwargs):
-        raise OSError(f"network is blocked in replay tests (tried {address!r})")
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
 
 
 async def replay(stem: str, article: ArticleInput | None = None, directory=CASSETTES_DIR):

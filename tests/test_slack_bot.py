@@ -26,20 +26,12 @@ from tests.synthetic_slack import (
     SIGNING_SECRET,
     SyntheticEngine,
     SyntheticFailingEngine,
-    SyntheticSlackApi,
     SyntheticSlowEngine,
     signed_headers,
 )
 
 ACK_BUDGET_S = 3.0
 
-
-@pytest.fixture
-async def slack_api():
-    api = SyntheticSlackApi()
-    await api.start()
-    yield api
-    await api.stop()
 
 
 def bot_settings(tmp_path, slack_api, **overrides) -> Settings:

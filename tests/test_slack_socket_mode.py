@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from typer.testing import CliRunner
 
 from service.briefs import BriefService
@@ -16,16 +15,7 @@ from tests.synthetic_slack import (
     BOT_TOKEN,
     BOT_USER_ID,
     SyntheticEngine,
-    SyntheticSlackApi,
 )
-
-
-@pytest.fixture
-async def slack_api():
-    api = SyntheticSlackApi()
-    await api.start()
-    yield api
-    await api.stop()
 
 
 def mention_envelope(envelope_id: str, event_id: str, retry_attempt: int = 0) -> dict:

@@ -17,8 +17,18 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from service.lexicon import (
-    COMMON_CAPITALIZED, DEMONYMS, KNOWN_ORGANIZATIONS, MONTHS, ORG_CONNECTORS, ORG_HEADS,
-    PLACE_HEADS, ROLE_NOUNS, SPEECH_VERBS, TITLES, WEEKDAYS, country_names,
+    COMMON_CAPITALIZED,
+    DEMONYMS,
+    KNOWN_ORGANIZATIONS,
+    MONTHS,
+    ORG_CONNECTORS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    TITLES,
+    WEEKDAYS,
+    country_names,
 )
 from service.schema import ActorKind
 

@@ -1,0 +1,27 @@
+"""Fixtures shared across test modules."""
+
+import socket
+
+import pytest
+
+
+@pytest.fixture
+def no_network(monkeypatch):
+    """Refuse every socket connection: replayed LLM tests must never reach a server."""
+
+    def refuse(self, address, *args, **kwargs):
+        raise OSError(f"network is blocked in replay tests (tried {address!r})")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+
+
+@pytest.fixture
+async def slack_api():
+    """A synthetic Slack Web API on 127.0.0.1 that records every call."""
+    from tests.synthetic_slack import SyntheticSlackApi
+
+    api = SyntheticSlackApi()
+    await api.start()
+    yield api
+    await api.stop()
