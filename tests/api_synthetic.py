@@ -4,10 +4,9 @@
 from __future__ import annotations
 
 import asyncio
-import threading
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,7 @@ from service.api import create_app
 from service.briefs import EngineFactory
 from service.schema import Brief, BriefMeta, CleanArticle, Quote, Usage
 from service.settings import Settings
+from tests.synthetic_http import serving_on_loopback
 
 # A synthetic article (written for these tests, not a seed).
 SYNTHETIC_ARTICLE = (
@@ -164,11 +164,5 @@ def synthetic_news_site() -> Iterator[tuple[str, list[tuple[str, str | None]]]]:
     of (path, Host header) it has been asked for."""
     seen: list[tuple[str, str | None]] = []
     handler = type("Handler", (_SyntheticSiteHandler,), {"requests_seen": seen})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", seen
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving_on_loopback(handler) as base_url:
+        yield base_url, seen

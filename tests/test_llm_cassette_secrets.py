@@ -4,8 +4,7 @@ exercised by recording a synthetic exchange full of credentials from a loopback 
 from __future__ import annotations
 
 import re
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import httpx
 import pytest
@@ -17,6 +16,7 @@ from service.cassettes import (
     FILTERED_RESPONSE_HEADERS,
     cassette_recorder,
 )
+from tests.synthetic_http import serving_on_loopback
 
 KEY_SHAPED = [
     re.compile(r"sk-[A-Za-z0-9_\-]{16,}"),          # OpenAI-style keys
@@ -73,12 +73,8 @@ class _SyntheticLeakyHandler(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def synthetic_leaky_server():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _SyntheticLeakyHandler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with serving_on_loopback(_SyntheticLeakyHandler) as base_url:
+        yield base_url
 
 
 def test_recording_scrubs_credentials_from_requests_and_responses(tmp_path, synthetic_leaky_server):

@@ -5,8 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import socket
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 from typer.testing import CliRunner
@@ -17,6 +16,7 @@ from service.pipeline import make_brief
 from service.prompts import load_brief_prompt
 from service.settings import get_settings
 from tests.llm_synthetic import synthetic_completion, synthetic_settings
+from tests.synthetic_http import serving_on_loopback
 
 SYNTHETIC_SITUATION = "Russian forces press on Bakhmut while children are evacuated."
 
@@ -49,12 +49,8 @@ class _SyntheticModelHandler(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def synthetic_model_server():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _SyntheticModelHandler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/v1"
-    server.shutdown()
-    server.server_close()
+    with serving_on_loopback(_SyntheticModelHandler) as base_url:
+        yield f"{base_url}/v1"
 
 
 def test_recorded_cassette_replays_without_the_server(
@@ -104,14 +100,9 @@ class _SyntheticFlakyModelHandler(_SyntheticModelHandler):
 
 
 def test_a_recorded_transport_retry_replays_the_same_way(tmp_path, monkeypatch):
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _SyntheticFlakyModelHandler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    settings = synthetic_settings(base_url=f"http://127.0.0.1:{server.server_address[1]}/v1")
-    try:
+    with serving_on_loopback(_SyntheticFlakyModelHandler) as base_url:
+        settings = synthetic_settings(base_url=f"{base_url}/v1")
         (summary,) = asyncio.run(record_seeds(settings, ["003"], cassettes_dir=tmp_path))
-    finally:
-        server.shutdown()
-        server.server_close()
     assert summary["usage"]["attempts"] == 2
 
     monkeypatch.setattr(socket.socket, "connect", _refuse)
