@@ -91,3 +91,21 @@ def test_recording_scrubs_credentials_from_requests_and_responses(tmp_path, synt
     assert "org-synthetic" not in text
     assert secret_findings(tmp_path) == []
     assert "Incorrect API key provided: [redacted]" in text
+
+
+def test_replay_matching_ignores_only_the_pydantic_docs_version():
+    # A re-ask quotes pydantic's error text with a versioned docs link; a newer pydantic
+    # on another machine must not make a recorded conversation unmatchable.
+    from vcr.request import Request
+
+    from service.cassettes import _same_body
+
+    def request(body: str) -> Request:
+        return Request("POST", "http://127.0.0.1/v1/chat/completions", body, {})
+
+    recorded = request('{"m": "see https://errors.pydantic.dev/2.13/v/value_error"}')
+    _same_body(recorded, request('{"m": "see https://errors.pydantic.dev/2.14/v/value_error"}'))
+    with pytest.raises(AssertionError):
+        _same_body(recorded, request('{"m": "see https://errors.pydantic.dev/2.14/v/int_parsing"}'))
+    with pytest.raises(AssertionError):
+        _same_body(recorded, request('{"m": "other words https://errors.pydantic.dev/2.13/v/value_error"}'))
