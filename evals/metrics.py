@@ -312,9 +312,9 @@ class _FaithfulnessInput(Protocol):
     figures: Sequence[Figure]
 
 
-# How service.grounding.enforce_grounding names an item it dropped. An engine that runs
-# the grounding check itself (the LLM engine does) hands over a brief already cleaned of
-# what it made up; these warnings are the only trace, so faithfulness counts them.
+# How service.grounding.enforce_grounding names an item it dropped. A brief scored as it
+# was served (no raw engine output at hand) is already cleaned of what the engine made
+# up; these warnings are the only trace, so faithfulness counts them.
 _DROPPED = re.compile(r"^dropped ungrounded (actor|quote|figure) \d+")
 
 

@@ -17,6 +17,7 @@ import respx
 
 from service.engines.llm import OpenAIEngine, retry_after_s
 from service.errors import DeadlineExceeded, EngineFailed
+from service.pipeline import brief_clean_article
 from tests.llm_synthetic import (
     FABRICATED_QUOTE,
     GROUNDED_DRAFT,
@@ -164,11 +165,16 @@ async def test_synthetic_spent_reask_budget_drops_the_ungrounded_quote_with_a_wa
     synthetic_llm,
 ):
     route = synthetic_llm.post("/chat/completions")
-    route.side_effect = [synthetic_ok(UNGROUNDED_DRAFT)] * 3
+    route.side_effect = [synthetic_ok(UNGROUNDED_DRAFT)] * 6  # two briefs, three calls each
 
-    brief, _ = await timed(engine(llm_max_reasks=2).summarize(SYNTHETIC_ARTICLE))
+    # The engine hands over what the model said; the pipeline's grounding check, the
+    # same for every engine, drops what the article does not support.
+    raw = await engine(llm_max_reasks=2).summarize(SYNTHETIC_ARTICLE)
+    assert [q.text for q in raw.quotes] == [FABRICATED_QUOTE]
+    result, _ = await timed(brief_clean_article(SYNTHETIC_ARTICLE, engine(llm_max_reasks=2)))
+    brief = result.brief
 
-    assert route.call_count == 3 and brief.meta.usage.attempts == 3
+    assert route.call_count == 6 and brief.meta.usage.attempts == 3
     assert brief.quotes == []
     assert any(FABRICATED_QUOTE in w and w.startswith("dropped ungrounded quote 1")
                for w in brief.meta.warnings)
@@ -284,8 +290,9 @@ async def test_synthetic_md_json_mode_salvages_a_fenced_answer(synthetic_llm):
     route = synthetic_llm.post("/chat/completions")
     route.side_effect = [synthetic_text_ok(fenced)] * 2
 
-    brief, _ = await timed(
-        engine(instructor_mode="md_json", llm_max_reasks=1).summarize(SYNTHETIC_ARTICLE))
+    result, _ = await timed(brief_clean_article(
+        SYNTHETIC_ARTICLE, engine(instructor_mode="md_json", llm_max_reasks=1)))
+    brief = result.brief
 
     assert route.call_count == 2
     assert brief.quotes == [] and [a.name for a in brief.actors] == ["Ada Lovelace"]
