@@ -46,24 +46,51 @@ def main() -> None:
     args = parser.parse_args()
     engine = ExtractiveEngine()
     table = Table(title=f"extractive engine, median of {args.repeat} runs")
-    for column in ("seed", "chars", "clean ms", "pipeline ms", "peak KiB", "CLI process ms",
-                   "pipeline / 1 s budget"):
+    for column in (
+        "seed",
+        "chars",
+        "clean ms",
+        "pipeline ms",
+        "peak KiB",
+        "CLI process ms",
+        "pipeline / 1 s budget",
+    ):
         table.add_column(column, justify="right")
     for path in sorted((ROOT / "seeds").glob("*.txt")):
         article = ArticleInput(text=path.read_text(encoding="utf-8"))
         clean_s = median_seconds(lambda a=article: clean_article(a), args.repeat)
-        pipeline_s = median_seconds(lambda a=article: asyncio.run(make_brief(a, engine)),
-                                    args.repeat)
+        pipeline_s = median_seconds(
+            lambda a=article: asyncio.run(make_brief(a, engine)), args.repeat
+        )
         tracemalloc.start()
         asyncio.run(make_brief(article, engine))
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
-        cli_s = median_seconds(lambda p=path: subprocess.run(
-            [sys.executable, "-m", "service.cli", "summarize", str(p), "--engine",
-             "extractive"], check=True, capture_output=True), max(3, args.repeat // 5))
-        table.add_row(path.stem[:3], f"{len(article.text):,}", f"{clean_s * 1000:.2f}",
-                      f"{pipeline_s * 1000:.1f}", f"{peak / 1024:,.0f}", f"{cli_s * 1000:.0f}",
-                      f"{pipeline_s / BUDGET_S:.3f}")
+        cli_s = median_seconds(
+            lambda p=path: subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "service.cli",
+                    "summarize",
+                    str(p),
+                    "--engine",
+                    "extractive",
+                ],
+                check=True,
+                capture_output=True,
+            ),
+            max(3, args.repeat // 5),
+        )
+        table.add_row(
+            path.stem[:3],
+            f"{len(article.text):,}",
+            f"{clean_s * 1000:.2f}",
+            f"{pipeline_s * 1000:.1f}",
+            f"{peak / 1024:,.0f}",
+            f"{cli_s * 1000:.0f}",
+            f"{pipeline_s / BUDGET_S:.3f}",
+        )
     Console().print(table)
 
 

@@ -50,8 +50,10 @@ class SyntheticZeroLatencyEngine:
     prompt_version = None
 
     async def summarize(self, article: CleanArticle) -> Brief:
-        return Brief(situation=f"A synthetic brief of {len(article.text)} characters.",
-                     meta=BriefMeta(engine=self.name))
+        return Brief(
+            situation=f"A synthetic brief of {len(article.text)} characters.",
+            meta=BriefMeta(engine=self.name),
+        )
 
     async def ready(self) -> tuple[bool, str]:
         return True, "synthetic"
@@ -67,6 +69,7 @@ def build_bench_engine(name: str):
 
 # --- server role -----------------------------------------------------------------------
 
+
 def serve(engine_name: str, port: int, db_path: str) -> None:
     import uvicorn
 
@@ -74,8 +77,9 @@ def serve(engine_name: str, port: int, db_path: str) -> None:
     from service.logging import configure_logging
     from service.settings import Settings
 
-    settings = Settings(_env_file=None, db_path=db_path, queue_limit=100_000,
-                        llm_max_concurrency=64)
+    settings = Settings(
+        _env_file=None, db_path=db_path, queue_limit=100_000, llm_max_concurrency=64
+    )
     configure_logging(settings.log_level, settings.log_json)
     engine = build_bench_engine(engine_name)
     app = create_app(settings, engine_factory=lambda _settings, _name: engine)
@@ -83,6 +87,7 @@ def serve(engine_name: str, port: int, db_path: str) -> None:
 
 
 # --- load role -------------------------------------------------------------------------
+
 
 def free_port() -> int:
     with socket.socket() as sock:
@@ -96,9 +101,11 @@ def percentile(samples: list[float], fraction: float) -> float:
 
 
 def summary(latencies_s: list[float], wall_s: float) -> dict[str, float]:
-    return {"rate": len(latencies_s) / wall_s,
-            "p50_ms": percentile(latencies_s, 0.50) * 1000,
-            "p99_ms": percentile(latencies_s, 0.99) * 1000}
+    return {
+        "rate": len(latencies_s) / wall_s,
+        "p50_ms": percentile(latencies_s, 0.50) * 1000,
+        "p99_ms": percentile(latencies_s, 0.99) * 1000,
+    }
 
 
 def bodies(count: int) -> list[dict]:
@@ -152,16 +159,28 @@ def wait_until_up(base_url: str, process: subprocess.Popen, timeout_s: float = 3
     raise RuntimeError("server did not come up")
 
 
-def bench_engine(engine_name: str, requests: int, concurrency: int,
-                 workdir: Path) -> dict[str, dict[str, float]]:
+def bench_engine(
+    engine_name: str, requests: int, concurrency: int, workdir: Path
+) -> dict[str, dict[str, float]]:
     port = free_port()
     base_url = f"http://127.0.0.1:{port}"
     log_path = workdir / f"{engine_name}.log"
     with log_path.open("wb") as log:
         process = subprocess.Popen(
-            [sys.executable, __file__, "serve", "--engine", engine_name, "--port", str(port),
-             "--db", str(workdir / f"{engine_name}.db")],
-            stdout=log, stderr=log, env={**os.environ, "PYTHONPATH": str(REPO)},
+            [
+                sys.executable,
+                __file__,
+                "serve",
+                "--engine",
+                engine_name,
+                "--port",
+                str(port),
+                "--db",
+                str(workdir / f"{engine_name}.db"),
+            ],
+            stdout=log,
+            stderr=log,
+            env={**os.environ, "PYTHONPATH": str(REPO)},
         )
         try:
             wait_until_up(base_url, process)
@@ -176,30 +195,38 @@ def bench_engine(engine_name: str, requests: int, concurrency: int,
     return {"http_loaded": loaded, "http_sequential": sequential, "direct": in_process}
 
 
-def report(results: dict[str, dict[str, dict[str, float]]], requests: int,
-           concurrency: int) -> str:
+def report(results: dict[str, dict[str, dict[str, float]]], requests: int, concurrency: int) -> str:
     lines = [
-        (f"requests per engine: {requests}; load concurrency: {concurrency}; "
-        f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}"),
+        (
+            f"requests per engine: {requests}; load concurrency: {concurrency}; "
+            f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}"
+        ),
         "",
         "| engine | path | req/s | p50 ms | p99 ms |",
         "|---|---|---:|---:|---:|",
     ]
-    labels = {"http_loaded": f"HTTP, {concurrency} concurrent", "http_sequential": "HTTP, one at a time",
-              "direct": "direct in-process (make_brief)"}
+    labels = {
+        "http_loaded": f"HTTP, {concurrency} concurrent",
+        "http_sequential": "HTTP, one at a time",
+        "direct": "direct in-process (make_brief)",
+    }
     for engine, paths in results.items():
         for path, label in labels.items():
             figures = paths[path]
-            lines.append(f"| {engine} | {label} | {figures['rate']:.0f} | "
-                         f"{figures['p50_ms']:.2f} | {figures['p99_ms']:.2f} |")
+            lines.append(
+                f"| {engine} | {label} | {figures['rate']:.0f} | "
+                f"{figures['p50_ms']:.2f} | {figures['p99_ms']:.2f} |"
+            )
     lines.append("")
     for engine, paths in results.items():
         latency_ratio = paths["http_sequential"]["p50_ms"] / paths["direct"]["p50_ms"]
         throughput_ratio = paths["direct"]["rate"] / paths["http_loaded"]["rate"]
         added_ms = paths["http_sequential"]["p50_ms"] - paths["direct"]["p50_ms"]
-        lines.append(f"- {engine}: HTTP p50 / direct p50 = {latency_ratio:.1f}x "
-                     f"(+{added_ms:.2f} ms per request); direct calls/s / HTTP req/s = "
-                     f"{throughput_ratio:.2f}x")
+        lines.append(
+            f"- {engine}: HTTP p50 / direct p50 = {latency_ratio:.1f}x "
+            f"(+{added_ms:.2f} ms per request); direct calls/s / HTTP req/s = "
+            f"{throughput_ratio:.2f}x"
+        )
     return "\n".join(lines)
 
 
@@ -217,8 +244,10 @@ def main() -> None:
         serve(args.engine, args.port, args.db)
         return
     with tempfile.TemporaryDirectory(prefix="briefsmith-bench-") as workdir:
-        results = {engine: bench_engine(engine, args.requests, args.concurrency, Path(workdir))
-                   for engine in ENGINES}
+        results = {
+            engine: bench_engine(engine, args.requests, args.concurrency, Path(workdir))
+            for engine in ENGINES
+        }
     print(report(results, args.requests, args.concurrency))
 
 

@@ -26,8 +26,6 @@ eval_app = typer.Typer(
 )
 
 
-
-
 def _score_table(results, gate=None):
     from rich.table import Table
 
@@ -49,8 +47,10 @@ def _score_table(results, gate=None):
         if gate is not None:
             change = changes[field]
             style = "bold red" if change.regressed else ""
-            row += [fmt(change.baseline), f"[{style}]{fmt_delta(change.delta)}[/]" if style
-                    else fmt_delta(change.delta)]
+            row += [
+                fmt(change.baseline),
+                f"[{style}]{fmt_delta(change.delta)}[/]" if style else fmt_delta(change.delta),
+            ]
         table.add_row(*row)
     return table
 
@@ -58,26 +58,45 @@ def _score_table(results, gate=None):
 @eval_app.callback(invoke_without_command=True)
 def run(
     ctx: typer.Context,
-    engine: Annotated[EngineOption | None, typer.Option(
-        help="Engine to score (default: BRIEF_ENGINE).")] = None,
-    dataset: Annotated[Path | None, typer.Option(
-        help="Dataset folder: articles/ (or *.txt) + references/. Default: seeds/ with "
-             "evals/references/.")] = None,
-    replay: Annotated[bool, typer.Option(
-        "--replay/--live",
-        help="openai engine: answer from the recorded cassettes (no network), or call the "
-             "configured endpoint.")] = False,
-    baseline: Annotated[str | None, typer.Option(
-        help="Run id, run folder or results file to gate against.")] = None,
-    threshold: Annotated[float, typer.Option(
-        min=0.0, max=1.0, help="Largest allowed drop of any field's mean score.")] = 0.05,
+    engine: Annotated[
+        EngineOption | None, typer.Option(help="Engine to score (default: BRIEF_ENGINE).")
+    ] = None,
+    dataset: Annotated[
+        Path | None,
+        typer.Option(
+            help="Dataset folder: articles/ (or *.txt) + references/. Default: seeds/ with "
+            "evals/references/."
+        ),
+    ] = None,
+    replay: Annotated[
+        bool,
+        typer.Option(
+            "--replay/--live",
+            help="openai engine: answer from the recorded cassettes (no network), or call the "
+            "configured endpoint.",
+        ),
+    ] = False,
+    baseline: Annotated[
+        str | None, typer.Option(help="Run id, run folder or results file to gate against.")
+    ] = None,
+    threshold: Annotated[
+        float,
+        typer.Option(min=0.0, max=1.0, help="Largest allowed drop of any field's mean score."),
+    ] = 0.05,
     out: Annotated[Path, typer.Option(help="Folder for runs and history.jsonl.")] = Path("runs"),
-    concurrency: Annotated[int | None, typer.Option(
-        min=1, help="Articles in flight at once (default: BRIEF_LLM_MAX_CONCURRENCY).")] = None,
-    save_baseline: Annotated[Path | None, typer.Option(
-        help="Also copy results.json here, e.g. evals/baselines/extractive.json.")] = None,
-    cassettes: Annotated[Path | None, typer.Option(
-        help="Cassettes folder for --replay (default: cassettes/).")] = None,
+    concurrency: Annotated[
+        int | None,
+        typer.Option(
+            min=1, help="Articles in flight at once (default: BRIEF_LLM_MAX_CONCURRENCY)."
+        ),
+    ] = None,
+    save_baseline: Annotated[
+        Path | None,
+        typer.Option(help="Also copy results.json here, e.g. evals/baselines/extractive.json."),
+    ] = None,
+    cassettes: Annotated[
+        Path | None, typer.Option(help="Cassettes folder for --replay (default: cassettes/).")
+    ] = None,
 ) -> None:
     """Run an engine over a dataset and write runs/<run-id>/ (results.json, report.md,
     report.html)."""
@@ -97,6 +116,7 @@ def run(
     )
     from service.engines import build_engine
     from service.errors import BriefsmithError
+
     settings = load_settings().model_copy(update={"fallback_to_extractive": False})
     try:
         data = load_dataset(dataset)
@@ -104,7 +124,7 @@ def run(
     except (DatasetError, RunError) as error:
         _fail(error.message)
 
-    name = (engine.value if engine else settings.engine)
+    name = engine.value if engine else settings.engine
     name = settings.resolved_engine() if name == "auto" else name
     if name == "extractive":
         mode, model = "local", None
@@ -115,11 +135,16 @@ def run(
     elif replay:
         mode = "replay"
         cassette_dir = cassettes or Path("cassettes")
-        missing = [c.article_id for c in data.cases
-                   if not (cassette_dir / f"{c.article_id}.yaml").is_file()]
+        missing = [
+            c.article_id
+            for c in data.cases
+            if not (cassette_dir / f"{c.article_id}.yaml").is_file()
+        ]
         if missing:
-            _fail(f"no recorded cassette in {cassette_dir}/ for: {', '.join(missing)}; replay "
-                  "works for recorded seed articles only (record with `brief record`)")
+            _fail(
+                f"no recorded cassette in {cassette_dir}/ for: {', '.join(missing)}; replay "
+                "works for recorded seed articles only (record with `brief record`)"
+            )
         engine_for, model = replay_engines(cassette_dir), None
     else:
         mode = "live"
@@ -132,8 +157,18 @@ def run(
     # vcrpy patches the HTTP client process-wide, so replayed articles run one at a time.
     in_flight = 1 if mode == "replay" else (concurrency or settings.llm_max_concurrency)
     console = Console(stderr=True)
-    results = asyncio.run(run_eval(data, engine_for, engine_name=name, model=model, mode=mode,
-                                   out_dir=out, concurrency=in_flight, console=console))
+    results = asyncio.run(
+        run_eval(
+            data,
+            engine_for,
+            engine_name=name,
+            model=model,
+            mode=mode,
+            out_dir=out,
+            concurrency=in_flight,
+            console=console,
+        )
+    )
     gate = compare_runs(results, base, threshold) if base else None
     run_dir = write_run(results, out, gate)
     if save_baseline is not None:
@@ -149,16 +184,22 @@ def run(
             console.print(f"[yellow]warning[/yellow]: {warning}")
     typer.echo(f"report: {run_dir / 'report.html'} (and report.md, results.json)")
     if gate is not None and not gate.passed:
-        fields = ", ".join(f"{c.field} {c.delta:+.3f}" if c.delta is not None
-                           else f"{c.field} (no score)" for c in gate.regressions)
-        typer.echo(f"regression gate FAILED against {gate.baseline_run} "
-                   f"(threshold {threshold:.3f}): {fields}", err=True)
+        fields = ", ".join(
+            f"{c.field} {c.delta:+.3f}" if c.delta is not None else f"{c.field} (no score)"
+            for c in gate.regressions
+        )
+        typer.echo(
+            f"regression gate FAILED against {gate.baseline_run} "
+            f"(threshold {threshold:.3f}): {fields}",
+            err=True,
+        )
         raise typer.Exit(EXIT_REGRESSION)
     if gate is not None:
         typer.echo(f"regression gate passed against {gate.baseline_run}")
     if results.info.failed:
-        typer.echo(f"error: {results.info.failed} of {results.info.articles} articles failed",
-                   err=True)
+        typer.echo(
+            f"error: {results.info.failed} of {results.info.articles} articles failed", err=True
+        )
         raise typer.Exit(EXIT_ENGINE_FAILED)
 
 
@@ -186,9 +227,11 @@ def compare(
     info.add_column(f"A {a.info.run_id}")
     info.add_column(f"B {b.info.run_id}")
     for label, get in [
-        ("engine", lambda r: r.info.engine), ("model", lambda r: r.info.model or "–"),
+        ("engine", lambda r: r.info.engine),
+        ("model", lambda r: r.info.model or "–"),
         ("prompt", lambda r: ", ".join(r.info.prompt_versions) or "–"),
-        ("mode", lambda r: r.info.mode), ("commit", lambda r: (r.info.git_commit or "–")[:12]),
+        ("mode", lambda r: r.info.mode),
+        ("commit", lambda r: (r.info.git_commit or "–")[:12]),
         ("dataset", lambda r: f"{r.info.dataset} {r.info.dataset_fingerprint}"),
         ("failed", lambda r: str(r.info.failed)),
         ("tokens", lambda r: f"{r.info.tokens.total:,}"),

@@ -113,20 +113,27 @@ class Reference(_Strict):
 
     def speaker_actor(self, speaker: str) -> ReferenceActor | None:
         wanted = speaker.strip().casefold()
-        return next(
-            (a for a in self.actors if wanted in {n.casefold() for n in a.names}), None
-        )
+        return next((a for a in self.actors if wanted in {n.casefold() for n in a.names}), None)
 
     def as_brief(self) -> Brief:
         """The reference as a Brief, e.g. to check that it scores 1.0 against itself."""
         return Brief(
             situation=self.situation,
             outlook=self.outlook,
-            actors=[Actor(name=a.name, kind=a.kind, role=a.role, aliases=a.aliases)
-                    for a in self.actors],
+            actors=[
+                Actor(name=a.name, kind=a.kind, role=a.role, aliases=a.aliases) for a in self.actors
+            ],
             quotes=[Quote(text=q.text, speaker=q.speaker) for q in self.quotes],
-            figures=[Figure(text=f.text, value=f.value, value_max=f.value_max, unit=f.unit,
-                            measures=f.measures) for f in self.figures],
+            figures=[
+                Figure(
+                    text=f.text,
+                    value=f.value,
+                    value_max=f.value_max,
+                    unit=f.unit,
+                    measures=f.measures,
+                )
+                for f in self.figures
+            ],
             meta=BriefMeta(engine="reference"),
         )
 
@@ -191,8 +198,14 @@ def parse_reference(data: bytes, label: str) -> Reference:
         problem = getattr(error, "problem", None) or str(error)
         raise DatasetError([f"{label}: invalid YAML{where}: {problem}"]) from None
     if not isinstance(raw, dict):
-        raise DatasetError([(f"{label}: a reference is a YAML mapping with situation, outlook, "
-                            "actors, quotes and figures")])
+        raise DatasetError(
+            [
+                (
+                    f"{label}: a reference is a YAML mapping with situation, outlook, "
+                    "actors, quotes and figures"
+                )
+            ]
+        )
     try:
         return Reference.model_validate(raw)
     except ValidationError as error:
@@ -203,8 +216,9 @@ def grounding_problems(reference: Reference, article_text: str, label: str) -> l
     """Reference items that the cleaned article does not support, as located messages."""
     report = check_grounding(reference, article_text)
     plural = {"actor": "actors", "quote": "quotes", "figure": "figures"}
-    return [f"{label}: {plural[v.field]}[{v.index}]: {v.reason}"
-            for v in report.verdicts if v.reason]
+    return [
+        f"{label}: {plural[v.field]}[{v.index}]: {v.reason}" for v in report.verdicts if v.reason
+    ]
 
 
 def _display(path: Path) -> str:
@@ -223,18 +237,27 @@ def load_cases(articles_dir: Path, references_dir: Path) -> list[Case]:
     if not articles_dir.is_dir():
         raise DatasetError([f"{_display(articles_dir)}: no such folder of articles"])
     if not references_dir.is_dir():
-        raise DatasetError([(f"{_display(references_dir)}: no such folder of references "
-                            "(a dataset needs references/<article-stem>.yaml)")])
+        raise DatasetError(
+            [
+                (
+                    f"{_display(references_dir)}: no such folder of references "
+                    "(a dataset needs references/<article-stem>.yaml)"
+                )
+            ]
+        )
     articles = {p.stem: p for p in _article_files(articles_dir)}
     references = {p.stem: p for p in sorted(references_dir.glob("*.y*ml")) if p.is_file()}
     if not articles:
         problems.append(f"{_display(articles_dir)}: no articles (*.txt)")
     for stem in sorted(set(articles) - set(references)):
-        problems.append(f"{_display(articles[stem])}: no reference; write "
-                        f"{_display(references_dir / (stem + '.yaml'))}")
+        problems.append(
+            f"{_display(articles[stem])}: no reference; write "
+            f"{_display(references_dir / (stem + '.yaml'))}"
+        )
     for stem in sorted(set(references) - set(articles)):
-        problems.append(f"{_display(references[stem])}: no article {stem}.txt in "
-                        f"{_display(articles_dir)}")
+        problems.append(
+            f"{_display(references[stem])}: no article {stem}.txt in {_display(articles_dir)}"
+        )
 
     cases: list[Case] = []
     for stem in sorted(set(articles) & set(references)):

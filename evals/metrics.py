@@ -298,8 +298,11 @@ def meaning_similarity(a: str, b: str) -> float:
 def content_words(text: str) -> list[str]:
     """Lowercased words that are not function words or bare numbers, stemmed as ROUGE does
     (rouge-score leaves words of three letters or fewer unstemmed)."""
-    return [_STEMMER.stem(t) if len(t) > 3 else t for t in _TOKENIZER.tokenize(text)
-            if t not in _STOPWORDS and not t.isdigit()]
+    return [
+        _STEMMER.stem(t) if len(t) > 3 else t
+        for t in _TOKENIZER.tokenize(text)
+        if t not in _STOPWORDS and not t.isdigit()
+    ]
 
 
 # --------------------------------------------------------------------------------------
@@ -330,10 +333,19 @@ def _set_score(
     true_positives = sum(not reference_optional[m.reference] for m in matches)
     extra = [label for i, label in enumerate(candidate_labels) if i not in matched_cands]
     required = sum(not optional for optional in reference_optional)
-    missed = [label for i, label in enumerate(reference_labels)
-              if i not in matched_refs and not reference_optional[i]]
-    return (matches, prf(true_positives, len(extra), required), true_positives, len(extra),
-            missed, extra)
+    missed = [
+        label
+        for i, label in enumerate(reference_labels)
+        if i not in matched_refs and not reference_optional[i]
+    ]
+    return (
+        matches,
+        prf(true_positives, len(extra), required),
+        true_positives,
+        len(extra),
+        missed,
+        extra,
+    )
 
 
 def score_actors(candidates: Sequence[Actor], references: Sequence[ReferenceActor]) -> ActorScore:
@@ -345,13 +357,22 @@ def score_actors(candidates: Sequence[Actor], references: Sequence[ReferenceActo
             row.append(score / 100 if score >= NAME_THRESHOLD else None)
         similarity.append(row)
     matches, (p, r, f1), tp, fp, missed, extra = _set_score(
-        similarity, [a.name for a in candidates], [a.name for a in references],
+        similarity,
+        [a.name for a in candidates],
+        [a.name for a in references],
         [a.optional for a in references],
     )
     kinds = [candidates[m.candidate].kind == references[m.reference].kind for m in matches]
     return ActorScore(
-        precision=p, recall=r, f1=f1, true_positives=tp, false_positives=fp,
-        false_negatives=len(missed), matches=matches, missed=missed, extra=extra,
+        precision=p,
+        recall=r,
+        f1=f1,
+        true_positives=tp,
+        false_positives=fp,
+        false_negatives=len(missed),
+        matches=matches,
+        missed=missed,
+        extra=extra,
         kind_accuracy=sum(kinds) / len(kinds) if kinds else None,
     )
 
@@ -377,26 +398,37 @@ def score_quotes(candidates: Sequence[Quote], reference: Reference) -> QuoteScor
             row.append(overlap if overlap >= QUOTE_THRESHOLD else None)
         similarity.append(row)
     matches, (p, r, f1), tp, fp, missed, extra = _set_score(
-        similarity, [q.text for q in candidates], [q.text for q in refs],
+        similarity,
+        [q.text for q in candidates],
+        [q.text for q in refs],
         [q.optional for q in refs],
     )
     misattributed = [
         f'"{candidates[m.candidate].text}": {candidates[m.candidate].speaker} '
         f"(reference: {refs[m.reference].speaker})"
         for m in matches
-        if not speaker_is_right(candidates[m.candidate].speaker, refs[m.reference].speaker,
-                                reference)
+        if not speaker_is_right(
+            candidates[m.candidate].speaker, refs[m.reference].speaker, reference
+        )
     ]
     return QuoteScore(
-        precision=p, recall=r, f1=f1, true_positives=tp, false_positives=fp,
-        false_negatives=len(missed), matches=matches, missed=missed, extra=extra,
+        precision=p,
+        recall=r,
+        f1=f1,
+        true_positives=tp,
+        false_positives=fp,
+        false_negatives=len(missed),
+        matches=matches,
+        missed=missed,
+        extra=extra,
         speaker_accuracy=1 - len(misattributed) / len(matches) if matches else None,
         misattributed=misattributed,
     )
 
 
-def _figure_values_match(candidate: Figure, reference_value: float,
-                         reference_max: float | None) -> bool:
+def _figure_values_match(
+    candidate: Figure, reference_value: float, reference_max: float | None
+) -> bool:
     ends = [reference_value] if reference_max is None else [reference_value, reference_max]
     if not any(values_match(candidate.value, end) for end in ends):
         return False
@@ -411,19 +443,28 @@ def score_figures(candidates: Sequence[Figure], reference: Reference) -> FigureS
     for figure in candidates:
         row: list[float | None] = []
         for ref in refs:
-            same = (_figure_values_match(figure, ref.value, ref.value_max)
-                    and units_compatible(figure.unit, ref.unit))
+            same = _figure_values_match(figure, ref.value, ref.value_max) and units_compatible(
+                figure.unit, ref.unit
+            )
             row.append(meaning_similarity(figure.measures, ref.measures) if same else None)
         similarity.append(row)
     matches, (p, r, f1), tp, fp, missed, extra = _set_score(
-        similarity, [f.text for f in candidates], [f"{f.text} ({f.measures})" for f in refs],
+        similarity,
+        [f.text for f in candidates],
+        [f"{f.text} ({f.measures})" for f in refs],
         [f.optional for f in refs],
     )
     return FigureScore(
-        precision=p, recall=r, f1=f1, true_positives=tp, false_positives=fp,
-        false_negatives=len(missed), matches=matches, missed=missed, extra=extra,
-        meaning_similarity=(statistics.fmean(m.similarity for m in matches)
-                            if matches else None),
+        precision=p,
+        recall=r,
+        f1=f1,
+        true_positives=tp,
+        false_positives=fp,
+        false_negatives=len(missed),
+        matches=matches,
+        missed=missed,
+        extra=extra,
+        meaning_similarity=(statistics.fmean(m.similarity for m in matches) if matches else None),
     )
 
 
@@ -468,14 +509,17 @@ def score_faithfulness(brief: _FaithfulnessInput, article_text: str) -> Faithful
         unsupported=unsupported,
         hallucination_rate=rate,
         score=1 - rate,
-        problems=[*(w.removeprefix("dropped ungrounded ") for w in earlier),
-                  *(v.reason for v in report.ungrounded if v.reason)],
+        problems=[
+            *(w.removeprefix("dropped ungrounded ") for w in earlier),
+            *(v.reason for v in report.ungrounded if v.reason),
+        ],
     )
 
 
 def overall_score(fields: dict[str, float | None], weights: dict[str, float] = WEIGHTS) -> float:
-    defined = {name: value for name, value in fields.items()
-               if name in weights and value is not None}
+    defined = {
+        name: value for name, value in fields.items() if name in weights and value is not None
+    }
     total = sum(weights[name] for name in defined)
     return sum(weights[name] * value for name, value in defined.items()) / total if total else 0.0
 
@@ -510,8 +554,14 @@ def score_article(
     }
     overall = overall_score(fields)
     return ArticleScores(
-        actors=actors, quotes=quotes, figures=figures, situation=situation, outlook=outlook,
-        faithfulness=faithfulness, fields={**fields, "overall": overall}, overall=overall,
+        actors=actors,
+        quotes=quotes,
+        figures=figures,
+        situation=situation,
+        outlook=outlook,
+        faithfulness=faithfulness,
+        fields={**fields, "overall": overall},
+        overall=overall,
     )
 
 
@@ -553,6 +603,7 @@ def summarize(
             summary[field] = FieldSummary(mean=None, ci_low=None, ci_high=None, n=0)
             continue
         low, high = bootstrap_ci(values, resamples=resamples, seed=seed)
-        summary[field] = FieldSummary(mean=statistics.fmean(values), ci_low=low, ci_high=high,
-                                      n=len(values))
+        summary[field] = FieldSummary(
+            mean=statistics.fmean(values), ci_low=low, ci_high=high, n=len(values)
+        )
     return summary

@@ -44,14 +44,26 @@ def _meta_lines(results: RunResults) -> list[tuple[str, str]]:
         ("prompt version", ", ".join(info.prompt_versions) or "–"),
         ("mode", info.mode),
         ("git commit", commit),
-        ("dataset", (f"{info.dataset} ({info.articles} articles, fingerprint "
-                    f"{info.dataset_fingerprint})")),
+        (
+            "dataset",
+            (f"{info.dataset} ({info.articles} articles, fingerprint {info.dataset_fingerprint})"),
+        ),
         ("failed articles", str(info.failed)),
         ("fallback briefs", str(info.fallbacks)),
-        ("tokens", (f"{info.tokens.total:,} ({info.tokens.prompt:,} prompt + "
-                   f"{info.tokens.completion:,} completion)")),
-        ("latency", (f"wall {info.latency.wall_ms / 1000:.2f} s, per article mean "
-                    f"{fmt_ms(info.latency.mean_ms)}, max {fmt_ms(info.latency.max_ms)}")),
+        (
+            "tokens",
+            (
+                f"{info.tokens.total:,} ({info.tokens.prompt:,} prompt + "
+                f"{info.tokens.completion:,} completion)"
+            ),
+        ),
+        (
+            "latency",
+            (
+                f"wall {info.latency.wall_ms / 1000:.2f} s, per article mean "
+                f"{fmt_ms(info.latency.mean_ms)}, max {fmt_ms(info.latency.max_ms)}"
+            ),
+        ),
         ("created", info.created_at.isoformat(timespec="seconds")),
         ("metrics version", info.metrics_version),
     ]
@@ -72,8 +84,10 @@ def _details(record: ArticleRecord) -> list[tuple[str, list[str]]]:
         ("misattributed quotes", scores.quotes.misattributed),
         ("figures missed", scores.figures.missed),
         ("figures not in the reference", scores.figures.extra),
-        ("unsupported by the article (raw engine output)",
-         scores.faithfulness.problems if scores.faithfulness else []),
+        (
+            "unsupported by the article (raw engine output)",
+            scores.faithfulness.problems if scores.faithfulness else [],
+        ),
         ("pipeline warnings", record.brief.meta.warnings if record.brief else []),
     ]
     return [(title, items) for title, items in sections if items]
@@ -89,8 +103,13 @@ def render_markdown(results: RunResults, gate: GateResult | None = None) -> str:
     lines.append("")
     if gate is not None:
         verdict = "PASSED" if gate.passed else "FAILED"
-        lines += [(f"**Regression gate {verdict}** against `{gate.baseline_run}` "
-                  f"(threshold {gate.threshold:.3f})"), ""]
+        lines += [
+            (
+                f"**Regression gate {verdict}** against `{gate.baseline_run}` "
+                f"(threshold {gate.threshold:.3f})"
+            ),
+            "",
+        ]
         lines += [f"- warning: {w}" for w in gate.warnings]
         if gate.warnings:
             lines.append("")
@@ -112,8 +131,7 @@ def render_markdown(results: RunResults, gate: GateResult | None = None) -> str:
         lines.append(row + f" {FIELD_HELP[field]} |")
     weights = ", ".join(f"{name} {weight:.2f}" for name, weight in WEIGHTS.items())
     lines += ["", f"Overall weights: {weights}.", "", "## Per article", ""]
-    lines += ["| article | " + " | ".join(FIELDS) + " |",
-              "|---|" + "---:|" * len(FIELDS)]
+    lines += ["| article | " + " | ".join(FIELDS) + " |", "|---|" + "---:|" * len(FIELDS)]
     for record in results.articles:
         cells = " | ".join(fmt(record.scores.fields[f]) for f in FIELDS)
         flag = " (failed)" if record.error else ""
@@ -127,7 +145,8 @@ def render_markdown(results: RunResults, gate: GateResult | None = None) -> str:
             f"{s.quotes.precision:.2f} R {s.quotes.recall:.2f} · figures P "
             f"{s.figures.precision:.2f} R {s.figures.recall:.2f} · figure meaning "
             f"{fmt(s.figures.meaning_similarity)} · actor kinds {fmt(s.actors.kind_accuracy)} · "
-            f"latency {record.latency_ms:,.0f} ms")
+            f"latency {record.latency_ms:,.0f} ms"
+        )
         lines.append("")
         for title, items in _details(record):
             lines.append(f"**{title}**")
@@ -148,47 +167,65 @@ def field_chart_svg(results: RunResults, gate: GateResult | None = None) -> str:
     baseline = {c.field: c.baseline for c in gate.changes} if gate else {}
     regressed = {c.field for c in gate.regressions} if gate else set()
     parts = [
-        (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" role="img" aria-label="Mean score per field">'),
-        '<style>text{font:12px sans-serif;fill:#222}.axis{stroke:#bbb}</style>',
+        (
+            f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+            f'viewBox="0 0 {width} {height}" role="img" aria-label="Mean score per field">'
+        ),
+        "<style>text{font:12px sans-serif;fill:#222}.axis{stroke:#bbb}</style>",
     ]
     for tick in (0, 0.25, 0.5, 0.75, 1.0):
         x = label_w + tick * bar_w
-        parts.append(f'<line class="axis" x1="{x:.1f}" y1="{top - 6}" x2="{x:.1f}" '
-                     f'y2="{height - 20}"/>')
+        parts.append(
+            f'<line class="axis" x1="{x:.1f}" y1="{top - 6}" x2="{x:.1f}" y2="{height - 20}"/>'
+        )
         parts.append(f'<text x="{x:.1f}" y="{top - 10}" text-anchor="middle">{tick:g}</text>')
     for row, field in enumerate(FIELDS):
         s = results.summary[field]
         y = top + row * row_h
         label_style = ' style="fill:#c0392b;font-weight:bold"' if field in regressed else ""
-        parts.append(f'<text x="{label_w - 8}" y="{y + 15}" text-anchor="end"{label_style}>'
-                     f'{escape(field)}</text>')
+        parts.append(
+            f'<text x="{label_w - 8}" y="{y + 15}" text-anchor="end"{label_style}>'
+            f"{escape(field)}</text>"
+        )
         if baseline.get(field) is not None:
             x = label_w + baseline[field] * bar_w
-            parts.append(f'<line x1="{x:.1f}" y1="{y + 1}" x2="{x:.1f}" y2="{y + row_h - 3}" '
-                         'stroke="#e67e22" stroke-width="3"><title>baseline '
-                         f'{baseline[field]:.3f}</title></line>')
+            parts.append(
+                f'<line x1="{x:.1f}" y1="{y + 1}" x2="{x:.1f}" y2="{y + row_h - 3}" '
+                'stroke="#e67e22" stroke-width="3"><title>baseline '
+                f"{baseline[field]:.3f}</title></line>"
+            )
         if s.mean is None:
             parts.append(f'<text x="{label_w + 4}" y="{y + 15}"{label_style}>no score</text>')
             continue
-        color = "#c0392b" if field in regressed else ("#2c3e50" if field == "overall"
-                                                       else "#2e86c1")
-        parts.append(f'<rect x="{label_w}" y="{y + 4}" width="{s.mean * bar_w:.1f}" '
-                     f'height="{row_h - 10}" fill="{color}"><title>{escape(field)}: '
-                     f'{s.mean:.3f}</title></rect>')
+        color = (
+            "#c0392b" if field in regressed else ("#2c3e50" if field == "overall" else "#2e86c1")
+        )
+        parts.append(
+            f'<rect x="{label_w}" y="{y + 4}" width="{s.mean * bar_w:.1f}" '
+            f'height="{row_h - 10}" fill="{color}"><title>{escape(field)}: '
+            f"{s.mean:.3f}</title></rect>"
+        )
         if s.ci_low is not None and s.ci_high is not None:
             x1, x2 = label_w + s.ci_low * bar_w, label_w + s.ci_high * bar_w
             mid = y + row_h / 2 - 1
-            parts.append(f'<line x1="{x1:.1f}" y1="{mid:.1f}" x2="{x2:.1f}" y2="{mid:.1f}" '
-                         'stroke="#111" stroke-width="1.5"/>')
+            parts.append(
+                f'<line x1="{x1:.1f}" y1="{mid:.1f}" x2="{x2:.1f}" y2="{mid:.1f}" '
+                'stroke="#111" stroke-width="1.5"/>'
+            )
             for x in (x1, x2):
-                parts.append(f'<line x1="{x:.1f}" y1="{mid - 5:.1f}" x2="{x:.1f}" '
-                             f'y2="{mid + 5:.1f}" stroke="#111" stroke-width="1.5"/>')
-        parts.append(f'<text x="{label_w + bar_w + 8}" y="{y + 15}"{label_style}>'
-                     f'{s.mean:.3f}</text>')
+                parts.append(
+                    f'<line x1="{x:.1f}" y1="{mid - 5:.1f}" x2="{x:.1f}" '
+                    f'y2="{mid + 5:.1f}" stroke="#111" stroke-width="1.5"/>'
+                )
+        parts.append(
+            f'<text x="{label_w + bar_w + 8}" y="{y + 15}"{label_style}>{s.mean:.3f}</text>'
+        )
     legend_y = height - 6
-    parts.append(f'<text x="{label_w}" y="{legend_y}">bar: mean · whiskers: 95% bootstrap CI'
-                 + (" · orange tick: baseline" if gate else "") + "</text>")
+    parts.append(
+        f'<text x="{label_w}" y="{legend_y}">bar: mean · whiskers: 95% bootstrap CI'
+        + (" · orange tick: baseline" if gate else "")
+        + "</text>"
+    )
     parts.append("</svg>")
     return "".join(parts)
 
@@ -245,20 +282,35 @@ def render_html(results: RunResults, gate: GateResult | None = None) -> str:
     for field in FIELDS:
         s = results.summary[field]
         change = changes.get(field)
-        rows.append({
-            "field": field, "mean": fmt(s.mean), "n": s.n, "help": FIELD_HELP[field],
-            "ci": "–" if s.ci_low is None else f"[{s.ci_low:.3f}, {s.ci_high:.3f}]",
-            "baseline": fmt(change.baseline) if change else "",
-            "delta": fmt_delta(change.delta) if change else "",
-            "regressed": bool(change and change.regressed),
-        })
-    articles = [{
-        "id": r.article_id, "failed": r.error is not None, "brief": r.brief,
-        "cells": [fmt(r.scores.fields[f]) for f in FIELDS], "details": _details(r),
-    } for r in results.articles]
+        rows.append(
+            {
+                "field": field,
+                "mean": fmt(s.mean),
+                "n": s.n,
+                "help": FIELD_HELP[field],
+                "ci": "–" if s.ci_low is None else f"[{s.ci_low:.3f}, {s.ci_high:.3f}]",
+                "baseline": fmt(change.baseline) if change else "",
+                "delta": fmt_delta(change.delta) if change else "",
+                "regressed": bool(change and change.regressed),
+            }
+        )
+    articles = [
+        {
+            "id": r.article_id,
+            "failed": r.error is not None,
+            "brief": r.brief,
+            "cells": [fmt(r.scores.fields[f]) for f in FIELDS],
+            "details": _details(r),
+        }
+        for r in results.articles
+    ]
     return _TEMPLATE.render(
-        info=results.info, meta=_meta_lines(results), gate=gate, rows=rows,
-        articles=articles, fields=FIELDS,
+        info=results.info,
+        meta=_meta_lines(results),
+        gate=gate,
+        rows=rows,
+        articles=articles,
+        fields=FIELDS,
         weights=", ".join(f"{name} {weight:.2f}" for name, weight in WEIGHTS.items()),
         chart=Markup(field_chart_svg(results, gate)),
     )

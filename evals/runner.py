@@ -150,8 +150,9 @@ class _RecordingEngine:
         return await self.engine.ready()
 
 
-async def _run_case(case: Case, engine_for: EngineFactory,
-                    gate: asyncio.Semaphore) -> ArticleRecord:
+async def _run_case(
+    case: Case, engine_for: EngineFactory, gate: asyncio.Semaphore
+) -> ArticleRecord:
     async with gate:
         started = time.perf_counter()
         brief: Brief | None = None
@@ -171,8 +172,13 @@ async def _run_case(case: Case, engine_for: EngineFactory,
         latency_ms = (time.perf_counter() - started) * 1000
     scores = score_article(brief, case.reference, case.cleaned.text, raw_brief=raw)
     return ArticleRecord(
-        article_id=case.article_id, article_path=str(case.article_path), brief=brief,
-        raw_brief=raw, error=error, latency_ms=round(latency_ms, 3), scores=scores,
+        article_id=case.article_id,
+        article_path=str(case.article_path),
+        brief=brief,
+        raw_brief=raw,
+        error=error,
+        latency_ms=round(latency_ms, 3),
+        scores=scores,
     )
 
 
@@ -186,8 +192,12 @@ async def evaluate_cases(
     """Every case concurrently (at most `concurrency` at once), with a progress bar."""
     gate = asyncio.Semaphore(max(1, concurrency))
     progress = Progress(
-        TextColumn("[bold]eval[/bold] {task.description}"), BarColumn(), MofNCompleteColumn(),
-        TimeElapsedColumn(), console=console or Console(stderr=True), transient=True,
+        TextColumn("[bold]eval[/bold] {task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console or Console(stderr=True),
+        transient=True,
     )
 
     async def tracked(case: Case, task_id) -> ArticleRecord:
@@ -203,10 +213,22 @@ async def evaluate_cases(
 def git_state(repo: Path = REPO_ROOT) -> tuple[str | None, bool | None]:
     """(commit, dirty) of the repository, or (None, None) outside a git checkout."""
     try:
-        commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=repo, capture_output=True,
-                                text=True, timeout=10, check=True).stdout.strip()
-        status = subprocess.run(["git", "status", "--porcelain"], cwd=repo, capture_output=True,
-                                text=True, timeout=10, check=True).stdout
+        commit = subprocess.run(
+            ["git", "rev-parse", "HEAD"],
+            cwd=repo,
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=True,
+        ).stdout.strip()
+        status = subprocess.run(
+            ["git", "status", "--porcelain"],
+            cwd=repo,
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=True,
+        ).stdout
     except (OSError, subprocess.SubprocessError):
         return None, None
     return commit or None, bool(status.strip())
@@ -260,11 +282,16 @@ def build_results(
         articles=len(records),
         failed=sum(r.error is not None for r in records),
         fallbacks=sum(b.meta.fallback_from is not None for b in briefs),
-        tokens=Tokens(prompt=prompt_tokens, completion=completion_tokens,
-                      total=prompt_tokens + completion_tokens),
-        latency=Latency(wall_ms=round(wall_ms, 3),
-                        mean_ms=round(statistics.fmean(latencies), 3) if latencies else None,
-                        max_ms=max(latencies) if latencies else None),
+        tokens=Tokens(
+            prompt=prompt_tokens,
+            completion=completion_tokens,
+            total=prompt_tokens + completion_tokens,
+        ),
+        latency=Latency(
+            wall_ms=round(wall_ms, 3),
+            mean_ms=round(statistics.fmean(latencies), 3) if latencies else None,
+            max_ms=max(latencies) if latencies else None,
+        ),
         metrics_version=METRICS_VERSION,
         weights=WEIGHTS,
     )
@@ -286,11 +313,18 @@ async def run_eval(
     created_at = datetime.now(UTC)
     run_id = new_run_id(engine_name, mode, out_dir, created_at)
     started = time.perf_counter()
-    records = await evaluate_cases(dataset.cases, engine_for, concurrency=concurrency,
-                                   console=console)
+    records = await evaluate_cases(
+        dataset.cases, engine_for, concurrency=concurrency, console=console
+    )
     return build_results(
-        records, dataset, engine_name=engine_name, model=model, mode=mode,
-        run_id=run_id, created_at=created_at, wall_ms=(time.perf_counter() - started) * 1000,
+        records,
+        dataset,
+        engine_name=engine_name,
+        model=model,
+        mode=mode,
+        run_id=run_id,
+        created_at=created_at,
+        wall_ms=(time.perf_counter() - started) * 1000,
     )
 
 
@@ -316,8 +350,7 @@ def write_run(results: RunResults, out_dir: Path, gate: GateResult | None = None
 
     run_dir = out_dir / results.info.run_id
     run_dir.mkdir(parents=True, exist_ok=False)
-    (run_dir / RESULTS_FILE).write_text(results.model_dump_json(indent=2) + "\n",
-                                        encoding="utf-8")
+    (run_dir / RESULTS_FILE).write_text(results.model_dump_json(indent=2) + "\n", encoding="utf-8")
     (run_dir / "report.md").write_text(render_markdown(results, gate), encoding="utf-8")
     (run_dir / "report.html").write_text(render_html(results, gate), encoding="utf-8")
     history = {
@@ -332,9 +365,13 @@ def write_run(results: RunResults, out_dir: Path, gate: GateResult | None = None
         "dataset_fingerprint": results.info.dataset_fingerprint,
         "failed": results.info.failed,
         "scores": results.means(),
-        "gate": None if gate is None else {"baseline": gate.baseline_run,
-                                           "passed": gate.passed,
-                                           "regressed": [c.field for c in gate.regressions]},
+        "gate": None
+        if gate is None
+        else {
+            "baseline": gate.baseline_run,
+            "passed": gate.passed,
+            "regressed": [c.field for c in gate.regressions],
+        },
     }
     with (out_dir / HISTORY_FILE).open("a", encoding="utf-8") as handle:
         handle.write(json.dumps(history) + "\n")
@@ -363,31 +400,43 @@ def load_run(reference: str | Path, runs_dir: Path | None = None) -> RunResults:
 # The regression gate
 
 
-def compare_runs(current: RunResults, baseline: RunResults,
-                 threshold: float = DEFAULT_THRESHOLD) -> GateResult:
+def compare_runs(
+    current: RunResults, baseline: RunResults, threshold: float = DEFAULT_THRESHOLD
+) -> GateResult:
     """Every field's mean against the baseline's. A field regresses when it drops by more
     than `threshold` (absolute, on the 0-1 scale) or loses the score it had."""
     changes = []
     for field in FIELDS:
-        before = baseline.summary.get(field, FieldSummary(mean=None, ci_low=None, ci_high=None,
-                                                          n=0)).mean
+        before = baseline.summary.get(
+            field, FieldSummary(mean=None, ci_low=None, ci_high=None, n=0)
+        ).mean
         after = current.summary[field].mean if field in current.summary else None
         delta = None if before is None or after is None else after - before
         regressed = (before is not None and after is None) or (
-            delta is not None and -delta > threshold + 1e-12)
-        changes.append(FieldChange(field=field, baseline=before, current=after, delta=delta,
-                                   regressed=regressed))
+            delta is not None and -delta > threshold + 1e-12
+        )
+        changes.append(
+            FieldChange(
+                field=field, baseline=before, current=after, delta=delta, regressed=regressed
+            )
+        )
     warnings = []
     if current.info.dataset_fingerprint != baseline.info.dataset_fingerprint:
         warnings.append(
             f"the baseline was scored on other articles or references (dataset "
             f"{baseline.info.dataset} {baseline.info.dataset_fingerprint}, now "
-            f"{current.info.dataset} {current.info.dataset_fingerprint})")
+            f"{current.info.dataset} {current.info.dataset_fingerprint})"
+        )
     if current.info.metrics_version != baseline.info.metrics_version:
-        warnings.append(f"the baseline used metrics version {baseline.info.metrics_version}, "
-                        f"now {current.info.metrics_version}")
+        warnings.append(
+            f"the baseline used metrics version {baseline.info.metrics_version}, "
+            f"now {current.info.metrics_version}"
+        )
     if current.info.engine != baseline.info.engine:
-        warnings.append(f"comparing engine {current.info.engine} with a baseline of engine "
-                        f"{baseline.info.engine}")
-    return GateResult(baseline_run=baseline.info.run_id, threshold=threshold, changes=changes,
-                      warnings=warnings)
+        warnings.append(
+            f"comparing engine {current.info.engine} with a baseline of engine "
+            f"{baseline.info.engine}"
+        )
+    return GateResult(
+        baseline_run=baseline.info.run_id, threshold=threshold, changes=changes, warnings=warnings
+    )

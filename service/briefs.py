@@ -214,8 +214,9 @@ class BriefService:
         deadline_s = self.settings.request_deadline_s
         try:
             async with asyncio.timeout(deadline_s):
-                outcome = await self._brief(chosen, text=text, url=url, title=title,
-                                            source=source, fresh=fresh)
+                outcome = await self._brief(
+                    chosen, text=text, url=url, title=title, source=source, fresh=fresh
+                )
         except TimeoutError:
             self.metrics.briefs.labels(chosen.name, DeadlineExceeded.code).inc()
             raise DeadlineExceeded(
@@ -227,11 +228,18 @@ class BriefService:
         self.metrics.briefs.labels(chosen.name, "cache_hit" if outcome.cache_hit else "made").inc()
         return outcome
 
-    async def _brief(self, engine: Engine, *, text: str | None, url: str | None,
-                     title: str | None, source: str | None, fresh: bool) -> BriefOutcome:
+    async def _brief(
+        self,
+        engine: Engine,
+        *,
+        text: str | None,
+        url: str | None,
+        title: str | None,
+        source: str | None,
+        fresh: bool,
+    ) -> BriefOutcome:
         article = await self._clean(text=text, url=url, title=title, source=source)
-        key = CacheKey(article_hash(article), engine.name, engine.model,
-                       engine.prompt_version)
+        key = CacheKey(article_hash(article), engine.name, engine.model, engine.prompt_version)
         if not fresh:
             cached = await self._cached(key)
             if cached is not None:
@@ -246,18 +254,24 @@ class BriefService:
         hit = stored is not None or pending is not None
         self.metrics.cache_lookups.labels(key.engine, "hit" if hit else "miss").inc()
         if stored is not None:
-            log.info("brief_cache_hit", brief_id=stored.id, engine=key.engine,
-                     article_hash=key.article_hash)
+            log.info(
+                "brief_cache_hit",
+                brief_id=stored.id,
+                engine=key.engine,
+                article_hash=key.article_hash,
+            )
             return BriefOutcome(id=stored.id, result=stored.result, cache_hit=True)
         if pending is not None:
             made = await asyncio.shield(pending)
-            log.info("brief_joined", brief_id=made.id, engine=key.engine,
-                     article_hash=key.article_hash)
+            log.info(
+                "brief_joined", brief_id=made.id, engine=key.engine, article_hash=key.article_hash
+            )
             return BriefOutcome(id=made.id, result=made.result, cache_hit=True)
         return None
 
-    def _start_making(self, key: CacheKey, engine: Engine,
-                      article: CleanArticle) -> asyncio.Task[BriefOutcome]:
+    def _start_making(
+        self, key: CacheKey, engine: Engine, article: CleanArticle
+    ) -> asyncio.Task[BriefOutcome]:
         task = asyncio.create_task(self._make_and_store(engine, article))
         self._making[key] = task
 
@@ -274,10 +288,16 @@ class BriefService:
         result, seconds = await self._run_engine(engine, article)
         stored = await self.store.save(result)
         self.metrics.observe_brief(result.brief, seconds)
-        log.info("brief_made", brief_id=stored.id, engine=result.brief.meta.engine,
-                 model=result.brief.meta.model, article_hash=stored.article_hash,
-                 article_chars=len(article.text), seconds=round(seconds, 4),
-                 warnings=len(result.brief.meta.warnings))
+        log.info(
+            "brief_made",
+            brief_id=stored.id,
+            engine=result.brief.meta.engine,
+            model=result.brief.meta.model,
+            article_hash=stored.article_hash,
+            article_chars=len(article.text),
+            seconds=round(seconds, 4),
+            warnings=len(result.brief.meta.warnings),
+        )
         return BriefOutcome(id=stored.id, result=result, cache_hit=False)
 
     async def _clean(
@@ -287,9 +307,12 @@ class BriefService:
         if url is None:
             return clean_article(ArticleInput(text=text or "", title=title, source=source), limit)
         fetched = await self.ingest_url(url)
-        article = fetched.model_copy(update={
-            "title": title or fetched.title, "source": source or fetched.source,
-        })
+        article = fetched.model_copy(
+            update={
+                "title": title or fetched.title,
+                "source": source or fetched.source,
+            }
+        )
         try:
             return clean_article(article, limit)
         except ArticleTooLarge as error:
@@ -308,7 +331,11 @@ class BriefService:
             except Exception as error:  # noqa: BLE001 - any engine bug becomes EngineFailed
                 # An engine bug must not surface as a bare 500 with a traceback; it is logged
                 # in full here and reported to the client as an engine failure.
-                log.error("engine_crashed", engine=engine.name, error_type=type(error).__name__,
-                          traceback=traceback.format_exc())
+                log.error(
+                    "engine_crashed",
+                    engine=engine.name,
+                    error_type=type(error).__name__,
+                    traceback=traceback.format_exc(),
+                )
                 raise EngineFailed(f"the {engine.name} engine failed unexpectedly") from None
             return result, time.perf_counter() - started

@@ -43,14 +43,24 @@ RERECORD_HINT = "re-record the cassettes with `brief record` (see README, 'Using
 
 # Request headers never written to a cassette (vcrpy matches names case-insensitively).
 FILTERED_REQUEST_HEADERS = (
-    "authorization", "api-key", "x-api-key", "cookie", "openai-organization", "openai-project",
+    "authorization",
+    "api-key",
+    "x-api-key",
+    "cookie",
+    "openai-organization",
+    "openai-project",
 )
 FILTERED_RESPONSE_HEADERS = frozenset(
     {"set-cookie", "cookie", "authorization", "api-key", "openai-organization", "openai-project"}
 )
 # Settings that shape the requests: a replay must use the recorded values to match.
 RECORDED_SETTINGS = (
-    "base_url", "model", "instructor_mode", "llm_max_tokens", "llm_temperature", "llm_max_reasks",
+    "base_url",
+    "model",
+    "instructor_mode",
+    "llm_max_tokens",
+    "llm_temperature",
+    "llm_max_reasks",
     "llm_max_attempts",
 )
 REPLAY_API_KEY = "replay-no-key"
@@ -68,7 +78,8 @@ class UnknownSeed(BriefsmithError):
 
 def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
     response["headers"] = {
-        name: values for name, values in response["headers"].items()
+        name: values
+        for name, values in response["headers"].items()
         if name.lower() not in FILTERED_RESPONSE_HEADERS
     }
     body = response.get("body", {}).get("string")
@@ -192,8 +203,12 @@ def replay_settings(recorded: dict[str, Any]) -> Settings:
     """Settings as recorded (so a recorded 5xx is retried as it was), no backoff, no
     fallback: a miss must show, not be papered over by the extractive engine."""
     return Settings(
-        _env_file=None, engine="openai", fallback_to_extractive=False, api_key=REPLAY_API_KEY,
-        llm_backoff_s=0, llm_backoff_max_s=0,
+        _env_file=None,
+        engine="openai",
+        fallback_to_extractive=False,
+        api_key=REPLAY_API_KEY,
+        llm_backoff_s=0,
+        llm_backoff_max_s=0,
         **{name: recorded[name] for name in RECORDED_SETTINGS if name in recorded},
     )
 
@@ -265,9 +280,11 @@ async def record_seeds(
                 summary.update(
                     usage=meta.usage.model_dump() if meta.usage else None,
                     warnings=len(meta.warnings),
-                    kept={"actors": len(result.brief.actors),
-                          "quotes": len(result.brief.quotes),
-                          "figures": len(result.brief.figures)},
+                    kept={
+                        "actors": len(result.brief.actors),
+                        "quotes": len(result.brief.quotes),
+                        "figures": len(result.brief.figures),
+                    },
                 )
         manifest["cassettes"][stem] = {
             "prompt_version": prompt.version,

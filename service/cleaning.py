@@ -35,8 +35,10 @@ _CREDIT_ONLY = re.compile(
 _TRAILERS = [
     re.compile(r"^Leave a (?:Reply|Comment)\b", re.IGNORECASE),
     re.compile(r"^You may also like\b", re.IGNORECASE),
-    re.compile(r"^(?:Related|Recommended|Read more|More from)\s*(?:stories|articles)?\s*[:.…]*$",
-               re.IGNORECASE),
+    re.compile(
+        r"^(?:Related|Recommended|Read more|More from)\s*(?:stories|articles)?\s*[:.…]*$",
+        re.IGNORECASE,
+    ),
 ]
 # Comment-form lines that may appear on their own.
 _FORM_LINES = [
@@ -117,7 +119,8 @@ def clean_article(article: ArticleInput, max_bytes: int | None = None) -> CleanA
 
     if not kept:
         raise EmptyArticle(
-            "the article has no text" if not article.text.strip()
+            "the article has no text"
+            if not article.text.strip()
             else "the article has no text left once boilerplate is removed"
         )
     return CleanArticle(

@@ -33,11 +33,9 @@ app = typer.Typer(
 )
 
 
-
 class OutputFormat(str, Enum):
     json = "json"
     markdown = "markdown"
-
 
 
 @app.callback()
@@ -45,8 +43,6 @@ def _configure_command_logs() -> None:
     from service.logging import send_cli_logs_to_stderr
 
     send_cli_logs_to_stderr()
-
-
 
 
 def read_input_bytes(path: str, max_bytes: int) -> bytes:
@@ -63,7 +59,6 @@ def read_input_bytes(path: str, max_bytes: int) -> bytes:
             return handle.read(max_bytes + 1)
     except OSError as error:
         fail(f"cannot read {path}: {error.strerror}")
-
 
 
 @app.command()
@@ -88,13 +83,17 @@ def summarize(
 
     settings = load_settings()
     try:
-        text = decode_article_bytes(read_input_bytes(path, settings.max_input_bytes),
-                                    settings.max_input_bytes)
+        text = decode_article_bytes(
+            read_input_bytes(path, settings.max_input_bytes), settings.max_input_bytes
+        )
         chosen = build_engine(settings, engine.value if engine else None)
-        result = asyncio.run(make_brief(
-            ArticleInput(text=text, title=title, source=source, url=url),
-            chosen, max_input_bytes=settings.max_input_bytes,
-        ))
+        result = asyncio.run(
+            make_brief(
+                ArticleInput(text=text, title=title, source=source, url=url),
+                chosen,
+                max_input_bytes=settings.max_input_bytes,
+            )
+        )
     except BriefsmithError as error:
         fail(error.message, exit_code_for(error))
     if output_format is OutputFormat.markdown:
@@ -119,8 +118,10 @@ def slack(
 ) -> None:
     """Run the Slack bot over Socket Mode (HTTP mode is served by `brief serve`)."""
     if not socket:
-        fail("the Slack bot's HTTP mode runs inside `brief serve` at POST /slack/events "
-             "(set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET); pass --socket for Socket Mode")
+        fail(
+            "the Slack bot's HTTP mode runs inside `brief serve` at POST /slack/events "
+            "(set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET); pass --socket for Socket Mode"
+        )
     from service.logging import configure_logging
     from service.slack.socket_mode import run_socket_mode
 
@@ -166,8 +167,10 @@ def record(
 
     settings = load_settings()
     if not settings.llm_configured:
-        fail("set BRIEF_BASE_URL (and BRIEF_MODEL) or OPENAI_API_KEY before recording",
-             EXIT_ENGINE_FAILED)
+        fail(
+            "set BRIEF_BASE_URL (and BRIEF_MODEL) or OPENAI_API_KEY before recording",
+            EXIT_ENGINE_FAILED,
+        )
     try:
         summaries = asyncio.run(record_seeds(settings, seed or None, cassettes_dir=cassettes_dir))
     except BriefsmithError as error:
@@ -188,12 +191,12 @@ def local_server(
 
     settings = load_settings()
     try:
-        code = run_local_server(model.value if model else settings.local_model,
-                                port or settings.local_port)
+        code = run_local_server(
+            model.value if model else settings.local_model, port or settings.local_port
+        )
     except BriefsmithError as error:
         fail(error.message, EXIT_ENGINE_FAILED)
     raise typer.Exit(code)
-
 
 
 app.add_typer(eval_app, name="eval")

@@ -26,7 +26,7 @@ from service.schema import UNATTRIBUTED, Brief, Span
 # Quote marks are dropped before comparing, so «a», “a”, ‘a’ and "a" agree. A single
 # mark inside a word is an apostrophe: unified, not dropped ("people’s" = "people's",
 # but not "peoples").
-DOUBLE_QUOTE_MARKS = frozenset("\"«»“”„‹›")
+DOUBLE_QUOTE_MARKS = frozenset('"«»“”„‹›')
 SINGLE_QUOTE_MARKS = frozenset("'‘’‚`´")
 ELLIPSIS = "..."
 # How far apart the pieces of an elided quote ("A ... B") may lie in the article.
@@ -64,8 +64,11 @@ def normalize(text: str, *, casefold: bool = False) -> NormalizedText:
         if char in SINGLE_QUOTE_MARKS:
             # Between two letters it is an apostrophe ("they’ve"); anywhere else it
             # is a quote mark ("‘The grandfather …"), dropped like double marks.
-            inside_word = (0 < index < len(text) - 1 and text[index - 1].isalnum()
-                           and text[index + 1].isalnum())
+            inside_word = (
+                0 < index < len(text) - 1
+                and text[index - 1].isalnum()
+                and text[index + 1].isalnum()
+            )
             if not inside_word:
                 continue
             char = "'"
@@ -166,8 +169,12 @@ def is_spelling_of(alias: str, name: str) -> bool:
     ("Zelenskyy" for "Volodymyr Zelensky", "Wagner" for "Wagner Group") or its initials
     ("EU", "U.S.")? A different word ("President" for "Dneprovo") is not."""
     alias_words, name_words = _name_words(alias), _name_words(name)
-    if any(fuzz.ratio(a, n) >= 85 for a in alias_words for n in name_words
-           if len(a) >= 3 and len(n) >= 3):
+    if any(
+        fuzz.ratio(a, n) >= 85
+        for a in alias_words
+        for n in name_words
+        if len(a) >= 3 and len(n) >= 3
+    ):
         return True
     initials = "".join(w[0] for w in name_words if w not in _NAME_CONNECTORS)
     return len(initials) >= 2 and "".join(alias_words) == initials
@@ -186,7 +193,9 @@ def locate_figure(
     if written:
         position = article.find(written)
         while position >= 0:
-            inside = [m for m in mentions if m.start >= position and m.end <= position + len(written)]
+            inside = [
+                m for m in mentions if m.start >= position and m.end <= position + len(written)
+            ]
             if any(mention_matches(m, value) for m in inside):
                 return Span(start=position, end=position + len(written))
             position = article.find(written, position + 1)
@@ -307,19 +316,31 @@ class Grounder:
         return locate_name(names, self._folded)
 
     def actor(self, index: int, actor: _ActorLike) -> Verdict:
-        aliases = tuple(a for a in dict.fromkeys(actor.aliases)
-                        if a.strip() and is_spelling_of(a, actor.name)
-                        and self.actor_span([a]) is not None)
+        aliases = tuple(
+            a
+            for a in dict.fromkeys(actor.aliases)
+            if a.strip() and is_spelling_of(a, actor.name) and self.actor_span([a]) is not None
+        )
         ignored = tuple(a for a in actor.aliases if a not in aliases)
         span = self.actor_span([actor.name, *aliases])
         reason = None
         if span is None:
             reason = f'actor {index + 1} "{_short(actor.name)}" is never mentioned in the article'
             if ignored:
-                reason += (f" (aliases {', '.join(repr(a) for a in ignored)} are not other "
-                           "spellings of the name found in the article)")
-        return Verdict("actor", index, actor.name, span is not None, span, reason,
-                       aliases=aliases, ignored_aliases=ignored)
+                reason += (
+                    f" (aliases {', '.join(repr(a) for a in ignored)} are not other "
+                    "spellings of the name found in the article)"
+                )
+        return Verdict(
+            "actor",
+            index,
+            actor.name,
+            span is not None,
+            span,
+            reason,
+            aliases=aliases,
+            ignored_aliases=ignored,
+        )
 
     def check(self, brief: _BriefLike) -> GroundingReport:
         verdicts = [
@@ -364,8 +385,12 @@ def enforce_grounding(brief: Brief, article_text: str) -> Brief:
         kept[verdict.field].append(item.model_copy(update=update))
     meta = brief.meta.model_copy(update={"warnings": warnings})
     return brief.model_copy(
-        update={"actors": kept["actor"], "quotes": kept["quote"], "figures": kept["figure"],
-                "meta": meta}
+        update={
+            "actors": kept["actor"],
+            "quotes": kept["quote"],
+            "figures": kept["figure"],
+            "meta": meta,
+        }
     )
 
 

@@ -50,12 +50,15 @@ USER_AGENT = "Briefsmith/0.1 (article fetcher)"
 
 # Instance-metadata endpoints. Most already fall in a refused range (link-local, ULA,
 # CGNAT); naming them keeps the refusal message precise and survives range changes.
-METADATA_ADDRESSES = frozenset(ipaddress.ip_address(address) for address in (
-    "169.254.169.254",  # AWS, GCP, Azure, OpenStack, ...
-    "169.254.170.2",    # AWS ECS task metadata
-    "fd00:ec2::254",    # AWS over IPv6
-    "100.100.100.200",  # Alibaba Cloud
-))
+METADATA_ADDRESSES = frozenset(
+    ipaddress.ip_address(address)
+    for address in (
+        "169.254.169.254",  # AWS, GCP, Azure, OpenStack, ...
+        "169.254.170.2",  # AWS ECS task metadata
+        "fd00:ec2::254",  # AWS over IPv6
+        "100.100.100.200",  # Alibaba Cloud
+    )
+)
 
 
 def _embedded_ipv4(address: IPAddress) -> ipaddress.IPv4Address | None:
@@ -164,8 +167,11 @@ class UrlFetcher:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> UrlFetcher:
-        return cls(allowlist=settings.url_allowlist, timeout_s=settings.url_fetch_timeout_s,
-                   max_bytes=settings.url_max_bytes)
+        return cls(
+            allowlist=settings.url_allowlist,
+            timeout_s=settings.url_fetch_timeout_s,
+            max_bytes=settings.url_max_bytes,
+        )
 
     async def pinned_address(self, url: httpx.URL) -> IPAddress:
         """The address to connect to, after checking every address the host resolves to."""
@@ -196,14 +202,19 @@ class UrlFetcher:
     async def _fetch(self, raw_url: str) -> FetchedPage:
         url = _checked_url(raw_url)
         async with httpx.AsyncClient(
-            transport=self.transport, verify=self._tls, trust_env=False, follow_redirects=False,
-            timeout=self.timeout_s, headers={"User-Agent": USER_AGENT},
+            transport=self.transport,
+            verify=self._tls,
+            trust_env=False,
+            follow_redirects=False,
+            timeout=self.timeout_s,
+            headers={"User-Agent": USER_AGENT},
         ) as client:
             for _ in range(MAX_REDIRECTS + 1):
                 address = await self.pinned_address(url)
                 host_header = url.netloc.decode("ascii")
                 request = client.build_request(
-                    "GET", url.copy_with(host=str(address)),
+                    "GET",
+                    url.copy_with(host=str(address)),
                     headers={"Host": host_header, "Accept": "text/html, text/plain;q=0.9"},
                     extensions={"sni_hostname": url.host} if url.scheme == "https" else {},
                 )
@@ -231,8 +242,9 @@ class UrlFetcher:
             )
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > self.max_bytes:
-            raise UrlRefused(f"the page is {int(declared):,} bytes; the limit is "
-                             f"{self.max_bytes:,} bytes")
+            raise UrlRefused(
+                f"the page is {int(declared):,} bytes; the limit is {self.max_bytes:,} bytes"
+            )
         chunks: list[bytes] = []
         received = 0
         async for chunk in response.aiter_bytes():
@@ -240,22 +252,31 @@ class UrlFetcher:
             if received > self.max_bytes:
                 raise UrlRefused(f"the page is over the {self.max_bytes:,}-byte limit")
             chunks.append(chunk)
-        return FetchedPage(url=str(url), content_type=content_type,
-                           encoding=response.charset_encoding, body=b"".join(chunks))
+        return FetchedPage(
+            url=str(url),
+            content_type=content_type,
+            encoding=response.charset_encoding,
+            body=b"".join(chunks),
+        )
 
 
 def _extract_html(page: FetchedPage) -> ArticleInput:
     import trafilatura  # imported lazily: it is slow to import and only URLs need it
 
     document = trafilatura.bare_extraction(
-        page.body, url=page.url, with_metadata=True, include_comments=False,
-        include_tables=False, favor_precision=True,
+        page.body,
+        url=page.url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
     )
     text = getattr(document, "text", None) if document is not None else None
     if not text or not text.strip():
         raise UrlRefused("no article text was found at the URL")
-    return ArticleInput(text=text, title=document.title or None,
-                        source=document.sitename or None, url=page.url)
+    return ArticleInput(
+        text=text, title=document.title or None, source=document.sitename or None, url=page.url
+    )
 
 
 def _decode_plain(page: FetchedPage) -> ArticleInput:
@@ -277,6 +298,10 @@ async def fetch_article(fetcher: UrlFetcher, url: str) -> ArticleInput:
     """The article at `url`, ready for cleaning. Raises UrlRefused."""
     page = await fetcher.fetch(url)
     article = await article_from_page(page)
-    log.info("url_fetched", host=httpx.URL(page.url).host, bytes=len(page.body),
-             content_type=page.content_type)
+    log.info(
+        "url_fetched",
+        host=httpx.URL(page.url).host,
+        bytes=len(page.body),
+        content_type=page.content_type,
+    )
     return article

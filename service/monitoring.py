@@ -22,8 +22,25 @@ from service.schema import Brief
 
 # Seconds. Briefs range from milliseconds (extractive) to minutes (a slow LLM).
 BRIEF_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300)
-HTTP_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30,
-                60, 120, 300)
+HTTP_BUCKETS = (
+    0.001,
+    0.0025,
+    0.005,
+    0.01,
+    0.025,
+    0.05,
+    0.1,
+    0.25,
+    0.5,
+    1,
+    2.5,
+    5,
+    10,
+    30,
+    60,
+    120,
+    300,
+)
 
 
 class Metrics:
@@ -33,37 +50,66 @@ class Metrics:
         self.registry = registry or CollectorRegistry()
         r = self.registry
         self.http_requests = Counter(
-            "briefsmith_http_requests", "HTTP requests by route and status.",
-            ["method", "route", "status"], registry=r)
+            "briefsmith_http_requests",
+            "HTTP requests by route and status.",
+            ["method", "route", "status"],
+            registry=r,
+        )
         self.http_latency = Histogram(
-            "briefsmith_http_request_duration_seconds", "HTTP request latency.",
-            ["method", "route", "status"], buckets=HTTP_BUCKETS, registry=r)
+            "briefsmith_http_request_duration_seconds",
+            "HTTP request latency.",
+            ["method", "route", "status"],
+            buckets=HTTP_BUCKETS,
+            registry=r,
+        )
         self.briefs = Counter(
             "briefsmith_briefs",
             "Brief requests by engine and outcome: made, cache_hit, or an error code.",
-            ["engine", "outcome"], registry=r)
+            ["engine", "outcome"],
+            registry=r,
+        )
         self.brief_latency = Histogram(
-            "briefsmith_brief_duration_seconds", "Time to make a brief (engine + grounding).",
-            ["engine"], buckets=BRIEF_BUCKETS, registry=r)
+            "briefsmith_brief_duration_seconds",
+            "Time to make a brief (engine + grounding).",
+            ["engine"],
+            buckets=BRIEF_BUCKETS,
+            registry=r,
+        )
         self.tokens = Counter(
-            "briefsmith_llm_tokens", "LLM tokens used, by engine and kind (prompt|completion).",
-            ["engine", "kind"], registry=r)
+            "briefsmith_llm_tokens",
+            "LLM tokens used, by engine and kind (prompt|completion).",
+            ["engine", "kind"],
+            registry=r,
+        )
         self.llm_attempts = Counter(
-            "briefsmith_llm_attempts", "LLM calls made, retries and re-asks included.",
-            ["engine"], registry=r)
+            "briefsmith_llm_attempts",
+            "LLM calls made, retries and re-asks included.",
+            ["engine"],
+            registry=r,
+        )
         self.cache_lookups = Counter(
-            "briefsmith_cache_lookups", "Stored-brief lookups by result (hit|miss).",
-            ["engine", "result"], registry=r)
+            "briefsmith_cache_lookups",
+            "Stored-brief lookups by result (hit|miss).",
+            ["engine", "result"],
+            registry=r,
+        )
         self.fallbacks = Counter(
-            "briefsmith_engine_fallbacks", "Briefs answered by a fallback engine.",
-            ["engine", "fallback_from"], registry=r)
+            "briefsmith_engine_fallbacks",
+            "Briefs answered by a fallback engine.",
+            ["engine", "fallback_from"],
+            registry=r,
+        )
         self.engine_in_flight = Gauge(
-            "briefsmith_engine_in_flight", "Engine calls running now.", registry=r)
+            "briefsmith_engine_in_flight", "Engine calls running now.", registry=r
+        )
         self.engine_waiting = Gauge(
-            "briefsmith_engine_waiting", "Requests waiting for an engine slot.", registry=r)
+            "briefsmith_engine_waiting", "Requests waiting for an engine slot.", registry=r
+        )
         self.rejected = Counter(
-            "briefsmith_overload_rejections", "Requests refused because the queue was full.",
-            registry=r)
+            "briefsmith_overload_rejections",
+            "Requests refused because the queue was full.",
+            registry=r,
+        )
 
     def observe_http(self, method: str, route: str, status: int, seconds: float) -> None:
         labels = (method, route, str(status))

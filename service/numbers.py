@@ -8,33 +8,65 @@ import re
 from dataclasses import dataclass
 
 _UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
     "nineteen": 19,
 }
 _TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-           "trillion": 1_000_000_000_000}
+_SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
 _SCALE_ABBREV = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
 _SPECIAL = {"dozen": 12, "a dozen": 12, "half a dozen": 6}
 
 _CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₽": "RUB"}
 _CURRENCY_WORDS = {
-    "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
-    "hryvnias": "UAH", "hryvnia": "UAH", "rubles": "RUB", "roubles": "RUB",
+    "dollars": "USD",
+    "dollar": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds": "GBP",
+    "hryvnias": "UAH",
+    "hryvnia": "UAH",
+    "rubles": "RUB",
+    "roubles": "RUB",
 }
 
 _WORD_NUMBER = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 _SCALE_WORD = "|".join(_SCALES)
 
 # Digits: "70,000", "70 000" (narrow or no-break space too), "10.5", "2-year-old".
-_DIGITS = (
-    r"(?P<digits>\d{1,3}(?:(?:,|[\u00a0\u202f\u2009 ])\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
-)
+_DIGITS = r"(?P<digits>\d{1,3}(?:(?:,|[\u00a0\u202f\u2009 ])\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
 _NUMBER_RE = re.compile(
     r"(?<![\w.,])"
     r"(?P<currency>[$€£₴₽])?\s?"
@@ -106,8 +138,10 @@ def find_numbers(text: str) -> list[NumberMention]:
         for word, code in _CURRENCY_WORDS.items():
             if tail.startswith(" " + word):
                 currency = currency or code
-        start = match.start("currency") if match.group("currency") else (
-            match.start("digits") if match.group("digits") else match.start("words")
+        start = (
+            match.start("currency")
+            if match.group("currency")
+            else (match.start("digits") if match.group("digits") else match.start("words"))
         )
         end = match.end()
         # A trailing space swallowed by "\s?" before a missing group is not part of it.

@@ -21,8 +21,11 @@ async def brief_clean_article(article: CleanArticle, engine: Engine) -> BriefRes
     engine_ms = (time.perf_counter() - started) * 1000
     # CPU-bound on long articles: off the event loop, so other requests keep moving.
     grounded = await asyncio.to_thread(enforce_grounding, brief, article.text)
-    timings = {**grounded.meta.timings_ms, "engine_ms": round(engine_ms, 3),
-               "total_ms": round((time.perf_counter() - started) * 1000, 3)}
+    timings = {
+        **grounded.meta.timings_ms,
+        "engine_ms": round(engine_ms, 3),
+        "total_ms": round((time.perf_counter() - started) * 1000, 3),
+    }
     meta = grounded.meta.model_copy(update={"timings_ms": timings})
     return BriefResult(brief=grounded.model_copy(update={"meta": meta}), article=article)
 

@@ -43,8 +43,9 @@ class BriefPrompt:
     def messages(self, article: CleanArticle) -> list[dict[str, str]]:
         system_template, user_template = self._templates
         system = system_template.render(unattributed=UNATTRIBUTED)
-        user = user_template.render(article=article.text, title=article.title,
-                                    source=article.source)
+        user = user_template.render(
+            article=article.text, title=article.title, source=article.source
+        )
         return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
 

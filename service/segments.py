@@ -6,10 +6,12 @@ import re
 from dataclasses import dataclass
 
 # Tokens that end in a period without ending a sentence.
-_ABBREVIATIONS = frozenset("""
+_ABBREVIATIONS = frozenset(
+    """
 mr mrs ms dr col gen lt sgt maj capt adm cpl pvt gov sen rep st jr sr prof no vs etc
 jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m inc ltd co
-""".split())
+""".split()
+)
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9])")
 
 
@@ -21,8 +23,11 @@ class Segment:
 
 
 def paragraphs(text: str) -> list[Segment]:
-    return [Segment(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n]+", text)
-            if m.group().strip()]
+    return [
+        Segment(m.start(), m.end(), m.group())
+        for m in re.finditer(r"[^\n]+", text)
+        if m.group().strip()
+    ]
 
 
 def _ends_with_abbreviation(text: str, period_at: int) -> bool:
@@ -50,5 +55,5 @@ def sentences(text: str) -> list[Segment]:
             while start < paragraph.end and text[start].isspace():
                 start += 1
         if start < paragraph.end:
-            found.append(Segment(start, paragraph.end, text[start:paragraph.end]))
+            found.append(Segment(start, paragraph.end, text[start : paragraph.end]))
     return found

@@ -103,8 +103,9 @@ class BriefStore:
         self._initialized = False
         self._init_lock = asyncio.Lock()
         self._writer = ThreadPoolExecutor(1, thread_name_prefix="briefsmith-db-writer")
-        self._readers = ThreadPoolExecutor(READER_THREADS,
-                                           thread_name_prefix="briefsmith-db-reader")
+        self._readers = ThreadPoolExecutor(
+            READER_THREADS, thread_name_prefix="briefsmith-db-reader"
+        )
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._connections_lock = threading.Lock()
@@ -113,8 +114,9 @@ class BriefStore:
         """This thread's connection, opened on first use."""
         connection = getattr(self._local, "connection", None)
         if connection is None:
-            connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S,
-                                         isolation_level=None, check_same_thread=False)
+            connection = sqlite3.connect(
+                self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+            )
             connection.row_factory = sqlite3.Row
             connection.execute("PRAGMA synchronous=FULL")
             self._local.connection = connection
@@ -201,25 +203,30 @@ class BriefStore:
             article_hash=article_hash(result.article),
             result=result,
         )
-        await self._run(self._writer, self._insert, {
-            "id": stored.id,
-            "created_at": stored.created_at.isoformat(),
-            "article_hash": stored.article_hash,
-            "engine": meta.engine,
-            "model": meta.model,
-            "prompt_version": meta.prompt_version,
-            "fallback_from": meta.fallback_from,
-            "brief_json": result.brief.model_dump_json(),
-            "article_json": result.article.model_dump_json(),
-            "usage_json": meta.usage.model_dump_json() if meta.usage else None,
-            "timings_json": json.dumps(meta.timings_ms),
-        })
+        await self._run(
+            self._writer,
+            self._insert,
+            {
+                "id": stored.id,
+                "created_at": stored.created_at.isoformat(),
+                "article_hash": stored.article_hash,
+                "engine": meta.engine,
+                "model": meta.model,
+                "prompt_version": meta.prompt_version,
+                "fallback_from": meta.fallback_from,
+                "brief_json": result.brief.model_dump_json(),
+                "article_json": result.article.model_dump_json(),
+                "usage_json": meta.usage.model_dump_json() if meta.usage else None,
+                "timings_json": json.dumps(meta.timings_ms),
+            },
+        )
         return stored
 
     async def get(self, brief_id: str) -> StoredBrief | None:
         await self.initialize()
-        row = await self._run(self._readers, self._select_one,
-                              "SELECT * FROM briefs WHERE id = ?", (brief_id,))
+        row = await self._run(
+            self._readers, self._select_one, "SELECT * FROM briefs WHERE id = ?", (brief_id,)
+        )
         return _row_to_stored(row) if row else None
 
     async def find_cached(self, key: CacheKey) -> StoredBrief | None:
@@ -230,7 +237,8 @@ class BriefStore:
         """
         await self.initialize()
         row = await self._run(
-            self._readers, self._select_one,
+            self._readers,
+            self._select_one,
             "SELECT * FROM briefs WHERE article_hash = ? AND engine = ? AND model IS ?"
             " AND prompt_version IS ? AND fallback_from IS NULL"
             " ORDER BY created_at DESC LIMIT 1",
@@ -277,8 +285,10 @@ def _row_to_stored(row: sqlite3.Row) -> StoredBrief:
         id=row["id"],
         created_at=datetime.fromisoformat(row["created_at"]),
         article_hash=row["article_hash"],
-        result=BriefResult.model_validate({
-            "brief": json.loads(row["brief_json"]),
-            "article": json.loads(row["article_json"]),
-        }),
+        result=BriefResult.model_validate(
+            {
+                "brief": json.loads(row["brief_json"]),
+                "article": json.loads(row["article_json"]),
+            }
+        ),
     )

@@ -68,9 +68,12 @@ class SyntheticEngine:
             return Brief(
                 situation=first_sentence,
                 quotes=[Quote(text=quote, speaker="unattributed") for quote in self.quotes],
-                meta=BriefMeta(engine=self.name, model=self.model,
-                               prompt_version=self.prompt_version,
-                               usage=Usage(prompt_tokens=100, completion_tokens=20, attempts=1)),
+                meta=BriefMeta(
+                    engine=self.name,
+                    model=self.model,
+                    prompt_version=self.prompt_version,
+                    usage=Usage(prompt_tokens=100, completion_tokens=20, attempts=1),
+                ),
             )
         finally:
             self.in_flight -= 1
@@ -91,15 +94,17 @@ def make_settings(tmp_path: Path, **overrides: Any) -> Settings:
 
 def make_app(tmp_path: Path, engine: Any = None, **overrides: Any) -> FastAPI:
     settings = make_settings(tmp_path, **overrides.pop("settings", {}))
-    return create_app(settings, engine_factory=synthetic_factory(engine or SyntheticEngine()),
-                      **overrides)
+    return create_app(
+        settings, engine_factory=synthetic_factory(engine or SyntheticEngine()), **overrides
+    )
 
 
 @asynccontextmanager
 async def api_client(app: FastAPI, **kwargs: Any) -> AsyncIterator[httpx.AsyncClient]:
     transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://testserver",
-                                 **kwargs) as client:
+    async with httpx.AsyncClient(
+        transport=transport, base_url="http://testserver", **kwargs
+    ) as client:
         yield client
 
 
@@ -110,14 +115,19 @@ SYNTHETIC_PAGE = f"""<!doctype html>
 <meta property="og:site_name" content="Synthetic Gazette"></head>
 <body><nav><a href="/">Home</a> | <a href="/sport">Sport</a></nav>
 <article><h1>Riverton approves bridge repairs</h1>
-{''.join(f'<p>{p}</p>' for p in SYNTHETIC_ARTICLE.split(chr(10) * 2)[1:])}
+{"".join(f"<p>{p}</p>" for p in SYNTHETIC_ARTICLE.split(chr(10) * 2)[1:])}
 </article><footer>Copyright Synthetic Gazette</footer></body></html>"""
 
 Route = Callable[[BaseHTTPRequestHandler], None]
 
 
-def _send(handler: BaseHTTPRequestHandler, status: int, content_type: str | None,
-          body: bytes, headers: dict[str, str] | None = None) -> None:
+def _send(
+    handler: BaseHTTPRequestHandler,
+    status: int,
+    content_type: str | None,
+    body: bytes,
+    headers: dict[str, str] | None = None,
+) -> None:
     handler.send_response(status)
     if content_type:
         handler.send_header("Content-Type", content_type)
@@ -130,13 +140,15 @@ def _send(handler: BaseHTTPRequestHandler, status: int, content_type: str | None
 
 SYNTHETIC_ROUTES: dict[str, Route] = {
     "/article.html": lambda h: _send(h, 200, "text/html; charset=utf-8", SYNTHETIC_PAGE.encode()),
-    "/article.txt": lambda h: _send(h, 200, "text/plain; charset=utf-8",
-                                    SYNTHETIC_ARTICLE.encode()),
+    "/article.txt": lambda h: _send(
+        h, 200, "text/plain; charset=utf-8", SYNTHETIC_ARTICLE.encode()
+    ),
     "/image.png": lambda h: _send(h, 200, "image/png", b"\x89PNG\r\n\x1a\n" + b"\0" * 64),
     "/huge.html": lambda h: _send(h, 200, "text/html", b"<p>" + b"a" * 300_000 + b"</p>"),
     "/missing": lambda h: _send(h, 404, "text/html", b"not here"),
-    "/to-metadata": lambda h: _send(h, 302, None, b"", {
-        "Location": "http://169.254.169.254/latest/meta-data/"}),
+    "/to-metadata": lambda h: _send(
+        h, 302, None, b"", {"Location": "http://169.254.169.254/latest/meta-data/"}
+    ),
     "/to-private": lambda h: _send(h, 302, None, b"", {"Location": "http://10.20.30.40/admin"}),
     "/to-article": lambda h: _send(h, 301, None, b"", {"Location": "/article.html"}),
     "/loop": lambda h: _send(h, 302, None, b"", {"Location": "/loop"}),

@@ -15,18 +15,26 @@ from service.settings import Settings
 SYNTHETIC_BASE_URL = "http://synthetic-llm.invalid/v1"
 SYNTHETIC_KEY = "synthetic-key-not-a-secret"
 
-SYNTHETIC_ARTICLE = CleanArticle(text=(
-    "The city council of Springfield voted on Tuesday to spend 4.5 million dollars on new "
-    'buses. "We cannot wait any longer," said Mayor Ada Lovelace. About 70,000 residents '
-    "ride the buses every day. The first buses arrive next spring."
-))
+SYNTHETIC_ARTICLE = CleanArticle(
+    text=(
+        "The city council of Springfield voted on Tuesday to spend 4.5 million dollars on new "
+        'buses. "We cannot wait any longer," said Mayor Ada Lovelace. About 70,000 residents '
+        "ride the buses every day. The first buses arrive next spring."
+    )
+)
 
 GROUNDED_DRAFT: dict[str, Any] = {
     "situation": "Springfield's council approved money for new buses.",
     "actors": [{"name": "Ada Lovelace", "kind": "person", "role": "Mayor", "aliases": []}],
     "quotes": [{"text": "We cannot wait any longer,", "speaker": "Ada Lovelace"}],
-    "figures": [{"text": "About 70,000", "value": 70000, "unit": "residents",
-                 "measures": "daily bus riders"}],
+    "figures": [
+        {
+            "text": "About 70,000",
+            "value": 70000,
+            "unit": "residents",
+            "measures": "daily bus riders",
+        }
+    ],
     "outlook": "The first buses arrive next spring.",
 }
 
@@ -39,10 +47,18 @@ UNGROUNDED_DRAFT: dict[str, Any] = {
 
 def synthetic_settings(**overrides: Any) -> Settings:
     values: dict[str, Any] = {
-        "_env_file": None, "engine": "openai", "base_url": SYNTHETIC_BASE_URL,
-        "model": "synthetic-model", "api_key": SYNTHETIC_KEY, "fallback_to_extractive": False,
-        "llm_max_attempts": 3, "llm_max_reasks": 1, "llm_max_tokens": 300,
-        "llm_backoff_s": 0.01, "llm_backoff_max_s": 0.05, "llm_timeout_s": 5.0,
+        "_env_file": None,
+        "engine": "openai",
+        "base_url": SYNTHETIC_BASE_URL,
+        "model": "synthetic-model",
+        "api_key": SYNTHETIC_KEY,
+        "fallback_to_extractive": False,
+        "llm_max_attempts": 3,
+        "llm_max_reasks": 1,
+        "llm_max_tokens": 300,
+        "llm_backoff_s": 0.01,
+        "llm_backoff_max_s": 0.05,
+        "llm_timeout_s": 5.0,
         "brief_deadline_s": 10.0,
     }
     values.update(overrides)
@@ -59,17 +75,32 @@ def synthetic_completion(
     """A chat completion whose single tool call carries `arguments` (TOOLS mode)."""
     text = arguments if isinstance(arguments, str) else json.dumps(arguments)
     return {
-        "id": "chatcmpl-synthetic", "object": "chat.completion", "created": 0,
+        "id": "chatcmpl-synthetic",
+        "object": "chat.completion",
+        "created": 0,
         "model": "synthetic-model",
-        "choices": [{
-            "index": 0, "finish_reason": finish_reason,
-            "message": {"role": "assistant", "content": None, "tool_calls": [{
-                "id": "call_synthetic", "type": "function",
-                "function": {"name": "BriefDraft", "arguments": text},
-            }]},
-        }],
-        "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
-                  "total_tokens": prompt_tokens + completion_tokens},
+        "choices": [
+            {
+                "index": 0,
+                "finish_reason": finish_reason,
+                "message": {
+                    "role": "assistant",
+                    "content": None,
+                    "tool_calls": [
+                        {
+                            "id": "call_synthetic",
+                            "type": "function",
+                            "function": {"name": "BriefDraft", "arguments": text},
+                        }
+                    ],
+                },
+            }
+        ],
+        "usage": {
+            "prompt_tokens": prompt_tokens,
+            "completion_tokens": completion_tokens,
+            "total_tokens": prompt_tokens + completion_tokens,
+        },
     }
 
 
@@ -78,8 +109,11 @@ def synthetic_ok(arguments: dict[str, Any] | str = GROUNDED_DRAFT, **kwargs: Any
 
 
 def synthetic_error(status: int, headers: dict[str, str] | None = None) -> httpx.Response:
-    return httpx.Response(status, headers=headers or {},
-                          json={"error": {"message": f"synthetic {status}", "type": "synthetic"}})
+    return httpx.Response(
+        status,
+        headers=headers or {},
+        json={"error": {"message": f"synthetic {status}", "type": "synthetic"}},
+    )
 
 
 def request_json(route_call: Any) -> dict[str, Any]:

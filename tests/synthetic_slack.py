@@ -98,8 +98,11 @@ class SyntheticSlackApi:
 
     def posts(self) -> list[RecordedCall]:
         """Every call that shows a message to someone (not auth.test and the like)."""
-        return [c for c in self.calls if c.kind == "respond"
-                or c.name in ("chat.postMessage", "chat.postEphemeral")]
+        return [
+            c
+            for c in self.calls
+            if c.kind == "respond" or c.name in ("chat.postMessage", "chat.postEphemeral")
+        ]
 
     async def wait_for(self, predicate, timeout: float = 10.0):
         """Wait until `predicate(self)` is truthy; fail with the calls seen so far."""
@@ -130,22 +133,32 @@ class SyntheticSlackApi:
         if method in self.failures:
             return web.json_response({"ok": False, "error": self.failures[method]})
         if method == "auth.test":
-            return web.json_response({"ok": True, "user_id": BOT_USER_ID, "bot_id": "BSYNTH",
-                                      "team_id": "TSYNTH", "user": "briefsmith"})
+            return web.json_response(
+                {
+                    "ok": True,
+                    "user_id": BOT_USER_ID,
+                    "bot_id": "BSYNTH",
+                    "team_id": "TSYNTH",
+                    "user": "briefsmith",
+                }
+            )
         if method == "chat.postMessage":
-            return web.json_response({"ok": True, "channel": payload.get("channel"),
-                                      "ts": f"{time.time():.6f}"})
+            return web.json_response(
+                {"ok": True, "channel": payload.get("channel"), "ts": f"{time.time():.6f}"}
+            )
         if method == "apps.connections.open":
-            return web.json_response({"ok": True, "url": self.base.replace("http", "ws", 1)
-                                      + "/socket"})
+            return web.json_response(
+                {"ok": True, "url": self.base.replace("http", "ws", 1) + "/socket"}
+            )
         if method == "chat.postEphemeral":
             return web.json_response({"ok": True, "message_ts": f"{time.time():.6f}"})
         return web.json_response({"ok": False, "error": "unknown_method"})
 
     async def _respond(self, request: web.Request) -> web.Response:
         payload = await self._payload(request)
-        await self._record(RecordedCall("respond", request.match_info["token"], payload,
-                                        dict(request.headers)))
+        await self._record(
+            RecordedCall("respond", request.match_info["token"], payload, dict(request.headers))
+        )
         return web.Response(text="ok")
 
     async def send_envelope(self, envelope: dict[str, Any]) -> None:
@@ -156,8 +169,9 @@ class SyntheticSlackApi:
         socket = web.WebSocketResponse()
         await socket.prepare(request)
         self.sockets.append(socket)
-        await socket.send_json({"type": "hello", "num_connections": 1,
-                                "connection_info": {"app_id": "ASYNTH"}})
+        await socket.send_json(
+            {"type": "hello", "num_connections": 1, "connection_info": {"app_id": "ASYNTH"}}
+        )
         await self._record(RecordedCall("socket", "connected", {}))
         async for message in socket:
             if message.type == WSMsgType.TEXT:
@@ -171,14 +185,22 @@ class SyntheticSlackApi:
         return web.Response(text=page, content_type="text/html")
 
 
-def signed_headers(body: bytes, *, secret: str = SIGNING_SECRET, timestamp: int | None = None,
-                   content_type: str = "application/x-www-form-urlencoded") -> dict[str, str]:
+def signed_headers(
+    body: bytes,
+    *,
+    secret: str = SIGNING_SECRET,
+    timestamp: int | None = None,
+    content_type: str = "application/x-www-form-urlencoded",
+) -> dict[str, str]:
     """Headers Slack would send: the v0 signature computed independently of bolt."""
     timestamp = int(time.time()) if timestamp is None else timestamp
     base = b"v0:" + str(timestamp).encode() + b":" + body
     signature = "v0=" + hmac.new(secret.encode(), base, hashlib.sha256).hexdigest()
-    return {"X-Slack-Request-Timestamp": str(timestamp), "X-Slack-Signature": signature,
-            "Content-Type": content_type}
+    return {
+        "X-Slack-Request-Timestamp": str(timestamp),
+        "X-Slack-Signature": signature,
+        "Content-Type": content_type,
+    }
 
 
 def synthetic_brief(article: CleanArticle) -> Brief:
@@ -187,8 +209,11 @@ def synthetic_brief(article: CleanArticle) -> Brief:
         situation="Harbor City approved a new bridge.",
         actors=[Actor(name="Ana Ruiz", kind="person", role="Mayor")],
         quotes=[Quote(text="We will start building in May", speaker="Ana Ruiz")],
-        figures=[Figure(text="40 million", value=40_000_000, unit="dollars",
-                        measures="cost of the bridge")],
+        figures=[
+            Figure(
+                text="40 million", value=40_000_000, unit="dollars", measures="cost of the bridge"
+            )
+        ],
         outlook="The council expects the bridge to open in 2028.",
         meta=BriefMeta(engine="synthetic", model="synthetic-model-1", prompt_version="p-synth"),
     )

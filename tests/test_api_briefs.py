@@ -21,8 +21,9 @@ from tests.seed_articles import SEED_IDS, raw_seed, seed_path
 async def test_brief_from_json_text_with_synthetic_engine(tmp_path):
     engine = SyntheticEngine()
     async with api_client(make_app(tmp_path, engine)) as client:
-        response = await client.post("/v1/briefs", json={
-            "text": SYNTHETIC_ARTICLE, "source": "Synthetic Gazette"})
+        response = await client.post(
+            "/v1/briefs", json={"text": SYNTHETIC_ARTICLE, "source": "Synthetic Gazette"}
+        )
     assert response.status_code == 201
     assert response.headers["content-type"] == "application/json"
     assert response.headers["x-brief-cache"] == "miss"
@@ -40,8 +41,10 @@ async def test_brief_from_json_text_with_synthetic_engine(tmp_path):
 async def test_brief_from_text_plain_body_with_query_metadata(tmp_path):
     async with api_client(make_app(tmp_path)) as client:
         response = await client.post(
-            "/v1/briefs", params={"title": "Bridges", "source": "Gazette"},
-            content=SYNTHETIC_ARTICLE.encode(), headers={"Content-Type": "text/plain; charset=utf-8"},
+            "/v1/briefs",
+            params={"title": "Bridges", "source": "Gazette"},
+            content=SYNTHETIC_ARTICLE.encode(),
+            headers={"Content-Type": "text/plain; charset=utf-8"},
         )
     assert response.status_code == 201, response.text
     assert response.json()["article"]["title"] == "Bridges"
@@ -57,7 +60,7 @@ async def test_an_invented_quote_is_never_returned(tmp_path):
     assert any("worst bridge" in quote for quote in quotes)
     assert any("Taxes will triple" in warning for warning in body["brief"]["meta"]["warnings"])
     kept = body["brief"]["quotes"][0]
-    assert "worst bridge" in body["article"]["text"][kept["span"]["start"]:kept["span"]["end"]]
+    assert "worst bridge" in body["article"]["text"][kept["span"]["start"] : kept["span"]["end"]]
 
 
 async def test_same_article_is_a_cache_hit_unless_fresh(tmp_path):
@@ -66,9 +69,12 @@ async def test_same_article_is_a_cache_hit_unless_fresh(tmp_path):
         first = await client.post("/v1/briefs", json={"text": SYNTHETIC_ARTICLE})
         second = await client.post("/v1/briefs", json={"text": SYNTHETIC_ARTICLE})
         fresh = await client.post("/v1/briefs", json={"text": SYNTHETIC_ARTICLE, "fresh": True})
-        fresh_by_query = await client.post("/v1/briefs", params={"fresh": "true"},
-                                           content=SYNTHETIC_ARTICLE.encode(),
-                                           headers={"Content-Type": "text/plain"})
+        fresh_by_query = await client.post(
+            "/v1/briefs",
+            params={"fresh": "true"},
+            content=SYNTHETIC_ARTICLE.encode(),
+            headers={"Content-Type": "text/plain"},
+        )
         metrics = (await client.get("/metrics")).text
     assert (first.status_code, first.headers["x-brief-cache"]) == (201, "miss")
     assert (second.status_code, second.headers["x-brief-cache"]) == (200, "hit")
@@ -98,8 +104,9 @@ async def test_cache_is_keyed_by_model_and_prompt_version(tmp_path):
 async def test_briefs_survive_a_restart(tmp_path):
     settings = make_settings(tmp_path)
     first_engine = SyntheticEngine()
-    async with api_client(create_app(settings,
-                                     engine_factory=synthetic_factory(first_engine))) as client:
+    async with api_client(
+        create_app(settings, engine_factory=synthetic_factory(first_engine))
+    ) as client:
         made = (await client.post("/v1/briefs", json={"text": SYNTHETIC_ARTICLE})).json()
 
     restarted_engine = SyntheticEngine()
@@ -149,8 +156,11 @@ async def test_with_api_keys_probes_and_docs_stay_open_and_posting_needs_a_key(t
         assert (await client.get("/readyz")).status_code == 200
         assert (await client.get("/openapi.json")).status_code == 200
         refused = await client.post("/v1/briefs", json={"text": SYNTHETIC_ARTICLE})
-        allowed = await client.post("/v1/briefs", json={"text": SYNTHETIC_ARTICLE},
-                                    headers={"Authorization": "Bearer only-key"})
+        allowed = await client.post(
+            "/v1/briefs",
+            json={"text": SYNTHETIC_ARTICLE},
+            headers={"Authorization": "Bearer only-key"},
+        )
     assert refused.status_code == 401
     assert allowed.status_code == 201
 
@@ -172,9 +182,13 @@ async def test_metrics_count_requests_latency_tokens_and_attempts(tmp_path):
         response = await client.get("/metrics")
     text = response.text
     assert response.headers["content-type"].startswith("text/plain")
-    assert 'briefsmith_http_requests_total{method="POST",route="/v1/briefs",status="201"} 1.0' in text
-    assert ('briefsmith_http_requests_total{method="GET",route="/v1/briefs/{brief_id}",'
-            'status="404"} 1.0') in text
+    assert (
+        'briefsmith_http_requests_total{method="POST",route="/v1/briefs",status="201"} 1.0' in text
+    )
+    assert (
+        'briefsmith_http_requests_total{method="GET",route="/v1/briefs/{brief_id}",'
+        'status="404"} 1.0'
+    ) in text
     assert 'route="unmatched",status="404"' in text
     assert 'briefsmith_http_request_duration_seconds_count{method="POST"' in text
     assert 'briefsmith_brief_duration_seconds_count{engine="synthetic"} 1.0' in text
@@ -199,11 +213,11 @@ def assert_spans_point_at_their_items(body: dict) -> None:
         return "".join(ch for ch in value.casefold() if ch.isalnum())
 
     for quote in body["brief"]["quotes"]:
-        quoted = text[quote["span"]["start"]:quote["span"]["end"]]
+        quoted = text[quote["span"]["start"] : quote["span"]["end"]]
         assert letters(quote["text"].replace("...", "")[:20])[:10] in letters(quoted)
     for figure in body["brief"]["figures"]:
         assert figure["span"] is not None
-        assert text[figure["span"]["start"]:figure["span"]["end"]].strip()
+        assert text[figure["span"]["start"] : figure["span"]["end"]].strip()
 
 
 @pytest.mark.parametrize("seed", SEED_IDS)
@@ -211,8 +225,9 @@ async def test_happy_path_with_the_extractive_engine(tmp_path, seed):
     settings = make_settings(tmp_path, engine="extractive")
     article = seed_path(seed).read_bytes()
     async with api_client(create_app(settings)) as client:
-        response = await client.post("/v1/briefs", content=article,
-                                     headers={"Content-Type": "text/plain; charset=utf-8"})
+        response = await client.post(
+            "/v1/briefs", content=article, headers={"Content-Type": "text/plain; charset=utf-8"}
+        )
         stored = await client.get(response.headers["location"])
     assert response.status_code == 201, response.text
     body = response.json()
@@ -243,8 +258,9 @@ UNPATCHED_ASGI_SEND = httpx.ASGITransport.handle_async_request
 
 async def post_past_vcr(app, body: bytes) -> httpx.Response:
     transport = httpx.ASGITransport(app=app)
-    request = httpx.Request("POST", "http://testserver/v1/briefs", content=body,
-                            headers={"Content-Type": "text/plain"})
+    request = httpx.Request(
+        "POST", "http://testserver/v1/briefs", content=body, headers={"Content-Type": "text/plain"}
+    )
     response = await UNPATCHED_ASGI_SEND(transport, request)
     content = b"".join([chunk async for chunk in response.stream])
     return httpx.Response(response.status_code, headers=response.headers, content=content)

@@ -32,14 +32,20 @@ async def post(app, **kwargs) -> httpx.Response:
 
 
 async def test_400_malformed_json(tmp_path):
-    response = await post(make_app(tmp_path), content=b'{"text": "unterminated',
-                          headers={"Content-Type": "application/json"})
+    response = await post(
+        make_app(tmp_path),
+        content=b'{"text": "unterminated',
+        headers={"Content-Type": "application/json"},
+    )
     assert_problem(response, 400, "malformed-json")
 
 
 async def test_400_json_that_is_not_utf8(tmp_path):
-    response = await post(make_app(tmp_path), content=b'{"text": "\xff\xfe caf\xe9"}',
-                          headers={"Content-Type": "application/json"})
+    response = await post(
+        make_app(tmp_path),
+        content=b'{"text": "\xff\xfe caf\xe9"}',
+        headers={"Content-Type": "application/json"},
+    )
     assert_problem(response, 400, "malformed-json")
 
 
@@ -72,29 +78,34 @@ async def test_413_article_over_the_limit_inside_json(tmp_path):
     assert "1,000 bytes" in body["detail"]
 
 
-@pytest.mark.parametrize("content_type", [
-    "image/png", "application/x-www-form-urlencoded", "text/plain; charset=latin-1", None])
+@pytest.mark.parametrize(
+    "content_type",
+    ["image/png", "application/x-www-form-urlencoded", "text/plain; charset=latin-1", None],
+)
 async def test_415_wrong_content_type(tmp_path, content_type):
     headers = {"Content-Type": content_type} if content_type else {}
     response = await post(make_app(tmp_path), content=SYNTHETIC_ARTICLE.encode(), headers=headers)
     assert_problem(response, 415, "unsupported-media-type")
 
 
-@pytest.mark.parametrize(("payload", "code"), [
-    ({"text": ""}, "empty-article"),
-    ({"text": "   \n\t  "}, "empty-article"),
-    ({"text": "Leave a Reply\nYour email address will not be published."}, "empty-article"),
-    ({}, "validation-error"),
-    ({"text": SYNTHETIC_ARTICLE, "url": "https://example.com/a"}, "validation-error"),
-    ({"text": 42}, "validation-error"),
-    ({"text": SYNTHETIC_ARTICLE, "engine": "gpt-99"}, "validation-error"),
-    ({"text": SYNTHETIC_ARTICLE, "colour": "blue"}, "validation-error"),
-    (["not", "an", "object"], "validation-error"),
-    ({"url": "ftp://example.com/article"}, "url-refused"),
-    ({"url": "http://127.0.0.1:9/article"}, "url-refused"),
-    ({"url": "http://169.254.169.254/latest/meta-data/"}, "url-refused"),
-    ({"url": "not a url at all"}, "url-refused"),
-])
+@pytest.mark.parametrize(
+    ("payload", "code"),
+    [
+        ({"text": ""}, "empty-article"),
+        ({"text": "   \n\t  "}, "empty-article"),
+        ({"text": "Leave a Reply\nYour email address will not be published."}, "empty-article"),
+        ({}, "validation-error"),
+        ({"text": SYNTHETIC_ARTICLE, "url": "https://example.com/a"}, "validation-error"),
+        ({"text": 42}, "validation-error"),
+        ({"text": SYNTHETIC_ARTICLE, "engine": "gpt-99"}, "validation-error"),
+        ({"text": SYNTHETIC_ARTICLE, "colour": "blue"}, "validation-error"),
+        (["not", "an", "object"], "validation-error"),
+        ({"url": "ftp://example.com/article"}, "url-refused"),
+        ({"url": "http://127.0.0.1:9/article"}, "url-refused"),
+        ({"url": "http://169.254.169.254/latest/meta-data/"}, "url-refused"),
+        ({"url": "not a url at all"}, "url-refused"),
+    ],
+)
 async def test_422_empty_or_invalid_article_or_refused_url(tmp_path, payload, code):
     engine = SyntheticEngine()
     response = await post(make_app(tmp_path, engine), json=payload)
@@ -112,8 +123,7 @@ async def test_422_validation_errors_do_not_echo_the_article(tmp_path):
 
 @pytest.mark.parametrize("body", [b"\x00\x01\x02binary\x00", b"caf\xe9 au lait. " * 5])
 async def test_422_text_plain_that_is_not_utf8_text(tmp_path, body):
-    response = await post(make_app(tmp_path), content=body,
-                          headers={"Content-Type": "text/plain"})
+    response = await post(make_app(tmp_path), content=body, headers={"Content-Type": "text/plain"})
     assert_problem(response, 422, "not-text")
 
 
@@ -123,6 +133,7 @@ async def test_422_engine_not_configured(tmp_path):
 
     from service.api import create_app
     from tests.api_synthetic import make_settings
+
     app = create_app(make_settings(tmp_path), engine_factory=unconfigured)
     response = await post(app, json={"text": SYNTHETIC_ARTICLE, "engine": "openai"})
     assert_problem(response, 422, "engine-not-configured")
@@ -131,8 +142,9 @@ async def test_422_engine_not_configured(tmp_path):
 async def test_401_missing_or_bad_key(tmp_path):
     app = make_app(tmp_path, settings={"api_keys": "k-123"})
     missing = await post(app, json={"text": SYNTHETIC_ARTICLE})
-    bad = await post(app, json={"text": SYNTHETIC_ARTICLE},
-                     headers={"Authorization": "Bearer k-124"})
+    bad = await post(
+        app, json={"text": SYNTHETIC_ARTICLE}, headers={"Authorization": "Bearer k-124"}
+    )
     assert_problem(missing, 401, "unauthorized")
     assert_problem(bad, 401, "unauthorized")
     assert missing.headers["www-authenticate"] == 'Bearer realm="briefsmith"'
@@ -157,10 +169,12 @@ async def test_429_when_the_queue_is_full_with_retry_after(tmp_path):
     engine = SyntheticEngine(delay_s=0.5)
     app = make_app(tmp_path, engine, settings={"llm_max_concurrency": 1, "queue_limit": 1})
     async with api_client(app) as client:
-        responses = await asyncio.gather(*(
-            client.post("/v1/briefs", json={"text": f"{SYNTHETIC_ARTICLE} Update {n}."})
-            for n in range(4)
-        ))
+        responses = await asyncio.gather(
+            *(
+                client.post("/v1/briefs", json={"text": f"{SYNTHETIC_ARTICLE} Update {n}."})
+                for n in range(4)
+            )
+        )
     statuses = sorted(response.status_code for response in responses)
     assert statuses == [201, 201, 429, 429]  # one running, one waiting, two refused
     for refused in (r for r in responses if r.status_code == 429):

@@ -39,10 +39,12 @@ def synthetic_site(_request: httpx.Request) -> httpx.Response:
 
 @pytest.fixture(scope="module")
 def api_schema(tmp_path_factory):
-    settings = make_settings(tmp_path_factory.mktemp("fuzz"), engine="extractive",
-                             max_input_bytes=20_000)
-    fetcher = UrlFetcher(transport=httpx.MockTransport(synthetic_site),
-                         resolver=synthetic_public_dns)
+    settings = make_settings(
+        tmp_path_factory.mktemp("fuzz"), engine="extractive", max_input_bytes=20_000
+    )
+    fetcher = UrlFetcher(
+        transport=httpx.MockTransport(synthetic_site), resolver=synthetic_public_dns
+    )
     app = create_app(settings, fetcher=fetcher)
     return schemathesis.openapi.from_asgi("/openapi.json", app)
 
@@ -51,8 +53,17 @@ schema = schemathesis.pytest.from_fixture("api_schema")
 
 
 @schema.parametrize()
-@settings(max_examples=MAX_EXAMPLES, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@settings(
+    max_examples=MAX_EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
 def test_no_server_errors_and_responses_match_the_schema(case):
-    case.call_and_validate(checks=[not_a_server_error, status_code_conformance,
-                                   content_type_conformance, response_schema_conformance])
+    case.call_and_validate(
+        checks=[
+            not_a_server_error,
+            status_code_conformance,
+            content_type_conformance,
+            response_schema_conformance,
+        ]
+    )

@@ -23,15 +23,16 @@ CONCURRENCY_BOUND = 10
 
 async def test_50_concurrent_requests_overlap_and_respect_the_bound(tmp_path):
     engine = SyntheticEngine(delay_s=ENGINE_DELAY_S)  # synthetic engine sleeping 0.5 s
-    settings = make_settings(tmp_path, llm_max_concurrency=CONCURRENCY_BOUND,
-                             queue_limit=REQUESTS)
+    settings = make_settings(tmp_path, llm_max_concurrency=CONCURRENCY_BOUND, queue_limit=REQUESTS)
     app = create_app(settings, engine_factory=synthetic_factory(engine))
     async with api_client(app) as client:
         started = time.perf_counter()
-        responses = await asyncio.gather(*(
-            client.post("/v1/briefs", json={"text": f"{SYNTHETIC_ARTICLE} Update number {n}."})
-            for n in range(REQUESTS)
-        ))
+        responses = await asyncio.gather(
+            *(
+                client.post("/v1/briefs", json={"text": f"{SYNTHETIC_ARTICLE} Update number {n}."})
+                for n in range(REQUESTS)
+            )
+        )
         elapsed = time.perf_counter() - started
     assert [response.status_code for response in responses] == [201] * REQUESTS
     assert len({response.json()["id"] for response in responses}) == REQUESTS
@@ -43,14 +44,18 @@ async def test_50_concurrent_requests_overlap_and_respect_the_bound(tmp_path):
 
 async def test_concurrent_writers_from_two_apps_never_corrupt_the_store(tmp_path):
     settings = make_settings(tmp_path, llm_max_concurrency=8, queue_limit=200)
-    apps = [create_app(settings, engine_factory=synthetic_factory(SyntheticEngine()))
-            for _ in range(2)]
+    apps = [
+        create_app(settings, engine_factory=synthetic_factory(SyntheticEngine())) for _ in range(2)
+    ]
     async with api_client(apps[0]) as first, api_client(apps[1]) as second:
-        responses = await asyncio.gather(*(
-            (first if n % 2 else second).post(
-                "/v1/briefs", json={"text": f"{SYNTHETIC_ARTICLE} Item {n}.", "fresh": True})
-            for n in range(60)
-        ))
+        responses = await asyncio.gather(
+            *(
+                (first if n % 2 else second).post(
+                    "/v1/briefs", json={"text": f"{SYNTHETIC_ARTICLE} Item {n}.", "fresh": True}
+                )
+                for n in range(60)
+            )
+        )
         ids = [response.json()["id"] for response in responses]
         fetched = await asyncio.gather(*(first.get(f"/v1/briefs/{brief_id}") for brief_id in ids))
     assert all(response.status_code == 201 for response in responses)
@@ -65,8 +70,9 @@ async def test_identical_concurrent_requests_cost_one_engine_call(tmp_path):
     engine = SyntheticEngine(delay_s=0.3)  # synthetic slow engine
     app = create_app(make_settings(tmp_path), engine_factory=synthetic_factory(engine))
     async with api_client(app) as client:
-        responses = await asyncio.gather(*(
-            client.post("/v1/briefs", json={"text": SYNTHETIC_ARTICLE}) for _ in range(6)))
+        responses = await asyncio.gather(
+            *(client.post("/v1/briefs", json={"text": SYNTHETIC_ARTICLE}) for _ in range(6))
+        )
         metrics = (await client.get("/metrics")).text
     assert engine.calls == 1
     assert sorted(r.status_code for r in responses) == [200] * 5 + [201]

@@ -38,20 +38,40 @@ def wait_for(url: str, process: subprocess.Popen, timeout_s: float = 30) -> None
 def test_brief_serve_logs_json_with_request_ids_and_no_secrets(tmp_path):
     port = free_port()
     base_url = f"http://127.0.0.1:{port}"
-    env = {**os.environ, "BRIEF_DB_PATH": str(tmp_path / "served.db"), "BRIEF_ENGINE": "extractive",
-           "BRIEF_API_KEYS": API_KEY, "BRIEF_LOG_JSON": "true", "BRIEF_LOG_LEVEL": "INFO"}
+    env = {
+        **os.environ,
+        "BRIEF_DB_PATH": str(tmp_path / "served.db"),
+        "BRIEF_ENGINE": "extractive",
+        "BRIEF_API_KEYS": API_KEY,
+        "BRIEF_LOG_JSON": "true",
+        "BRIEF_LOG_LEVEL": "INFO",
+    }
     process = subprocess.Popen(
         [sys.executable, "-m", "service.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
         # cwd: away from the repository, so no developer's .env file is read.
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=tmp_path,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
     )
     try:
         wait_for(f"{base_url}/healthz", process)
-        made = httpx.post(f"{base_url}/v1/briefs", content=SYNTHETIC_ARTICLE.encode(),
-                          headers={"Content-Type": "text/plain", "X-Request-ID": "served-1",
-                                   "Authorization": f"Bearer {API_KEY}"}, timeout=30)
-        refused = httpx.post(f"{base_url}/v1/briefs", json={"text": SYNTHETIC_ARTICLE},
-                             headers={"Authorization": "Bearer wrong-key"}, timeout=30)
+        made = httpx.post(
+            f"{base_url}/v1/briefs",
+            content=SYNTHETIC_ARTICLE.encode(),
+            headers={
+                "Content-Type": "text/plain",
+                "X-Request-ID": "served-1",
+                "Authorization": f"Bearer {API_KEY}",
+            },
+            timeout=30,
+        )
+        refused = httpx.post(
+            f"{base_url}/v1/briefs",
+            json={"text": SYNTHETIC_ARTICLE},
+            headers={"Authorization": "Bearer wrong-key"},
+            timeout=30,
+        )
     finally:
         process.terminate()
         _, stderr = process.communicate(timeout=15)

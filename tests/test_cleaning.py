@@ -8,11 +8,15 @@ from tests.seed_articles import SEED_IDS, cleaned_seed, raw_seed
 # What cleaning may remove from each seed, written down from reading them. Everything
 # else in the raw file must survive cleaning word for word.
 EXPECTED_REMOVALS = {
-    "000": ["Leave a Reply",
-            "Your email address will not be published. Required fields are marked *"],
-    "001": ["You may also like...",
-            "Dr. Olena Molchanova, a family doctor who lives in a makeshift shelter below her "
-            "Bakhmut clinic.Dean Taylor/NBC News"],
+    "000": [
+        "Leave a Reply",
+        "Your email address will not be published. Required fields are marked *",
+    ],
+    "001": [
+        "You may also like...",
+        "Dr. Olena Molchanova, a family doctor who lives in a makeshift shelter below her "
+        "Bakhmut clinic.Dean Taylor/NBC News",
+    ],
     "002": ["Russia steps up its offensive against Bakhmout"],  # the repeated headline
     "003": [
         "Ukrainian forces seek to evacute Bakhmut’s last remaining children and elderly before "
@@ -43,7 +47,9 @@ def test_cleaning_removes_exactly_the_boilerplate_and_keeps_every_body_paragraph
     assert sorted(article.removed) == sorted(EXPECTED_REMOVALS[seed])
     assert article.title == EXPECTED_TITLES[seed]
     body = article.text.split("\n\n")
-    raw_paragraphs = [" ".join(line.split()) for line in raw_seed(seed).splitlines() if line.strip()]
+    raw_paragraphs = [
+        " ".join(line.split()) for line in raw_seed(seed).splitlines() if line.strip()
+    ]
     removed = list(EXPECTED_REMOVALS[seed])
     for paragraph in raw_paragraphs:
         if paragraph == article.title and paragraph not in body:
@@ -79,8 +85,10 @@ def test_normalization_unifies_unicode_spaces_and_line_endings():
 
 
 def test_caption_credits_are_removed_but_a_sentence_mentioning_a_photo_is_kept():
-    text = ("Soldiers at the front (Photo: AP)\n\n"
-            "The photo shows soldiers at the front, the agency said.")
+    text = (
+        "Soldiers at the front (Photo: AP)\n\n"
+        "The photo shows soldiers at the front, the agency said."
+    )
     article = clean_article(ArticleInput(text=text))
     assert article.text == "The photo shows soldiers at the front, the agency said."
 

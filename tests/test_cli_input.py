@@ -14,7 +14,10 @@ from tests.seed_articles import seed_path
 def run_brief(*args: str, stdin: bytes | None = None, env: dict | None = None):
     return subprocess.run(
         [sys.executable, "-m", "service.cli", *args],
-        input=stdin, capture_output=True, timeout=60, check=False,
+        input=stdin,
+        capture_output=True,
+        timeout=60,
+        check=False,
         env={**os.environ, "BRIEF_ENGINE": "extractive", **(env or {})},
     )
 
@@ -102,9 +105,14 @@ def test_invalid_setting_is_reported_without_traceback():
 def test_llm_failure_falls_back_to_extractive_and_stdout_stays_pure_json():
     # A refused loopback port stands in for a dead LLM endpoint.
     outcome = run_brief(
-        "summarize", str(seed_path("001")),
-        env={"BRIEF_ENGINE": "openai", "BRIEF_BASE_URL": "http://127.0.0.1:9/v1",
-             "BRIEF_LLM_MAX_ATTEMPTS": "1", "BRIEF_FALLBACK_TO_EXTRACTIVE": "true"},
+        "summarize",
+        str(seed_path("001")),
+        env={
+            "BRIEF_ENGINE": "openai",
+            "BRIEF_BASE_URL": "http://127.0.0.1:9/v1",
+            "BRIEF_LLM_MAX_ATTEMPTS": "1",
+            "BRIEF_FALLBACK_TO_EXTRACTIVE": "true",
+        },
     )
     assert outcome.returncode == 0, outcome.stderr.decode()
     meta = json.loads(outcome.stdout)["brief"]["meta"]
@@ -115,9 +123,14 @@ def test_llm_failure_falls_back_to_extractive_and_stdout_stays_pure_json():
 
 def test_llm_failure_without_fallback_exits_3_with_a_clear_message():
     outcome = run_brief(
-        "summarize", str(seed_path("001")),
-        env={"BRIEF_ENGINE": "openai", "BRIEF_BASE_URL": "http://127.0.0.1:9/v1",
-             "BRIEF_LLM_MAX_ATTEMPTS": "1", "BRIEF_FALLBACK_TO_EXTRACTIVE": "false"},
+        "summarize",
+        str(seed_path("001")),
+        env={
+            "BRIEF_ENGINE": "openai",
+            "BRIEF_BASE_URL": "http://127.0.0.1:9/v1",
+            "BRIEF_LLM_MAX_ATTEMPTS": "1",
+            "BRIEF_FALLBACK_TO_EXTRACTIVE": "false",
+        },
     )
     stderr = outcome.stderr.decode()
     assert outcome.returncode == 3 and outcome.stdout == b""

@@ -15,8 +15,11 @@ SEEDS = load_dataset()
 
 def test_every_seed_has_a_reference():
     seeds = sorted(p.stem for p in Path("seeds").glob("*.txt"))
-    assert [c.article_id for c in SEEDS.cases] == seeds == sorted(
-        p.stem for p in Path("evals/references").glob("*.yaml"))
+    assert (
+        [c.article_id for c in SEEDS.cases]
+        == seeds
+        == sorted(p.stem for p in Path("evals/references").glob("*.yaml"))
+    )
 
 
 @pytest.mark.parametrize("seed_case", SEEDS.cases, ids=lambda c: c.article_id)
@@ -24,8 +27,9 @@ def test_references_pass_the_grounding_check_on_the_cleaned_article(seed_case):
     reference = seed_case.reference
     report = check_grounding(reference, seed_case.cleaned.text)
     assert report.problems == []
-    assert len(report.verdicts) == (len(reference.actors) + len(reference.quotes)
-                                    + len(reference.figures))
+    assert len(report.verdicts) == (
+        len(reference.actors) + len(reference.quotes) + len(reference.figures)
+    )
     # Quote speakers are named in the article too (or "unattributed").
     assert all(v.speaker_grounded for v in report.of("quote"))
 
@@ -58,31 +62,39 @@ def write(path: Path, text: str) -> Path:
 
 def test_malformed_reference_error_names_the_file_and_the_field(tmp_path):
     write(tmp_path / "articles" / "a.txt", "Mayor Ann Lee said 12 roads were shut.\n")
-    write(tmp_path / "references" / "a.yaml", """\
+    write(
+        tmp_path / "references" / "a.yaml",
+        """\
         situation: Roads were shut.
         actors:
           - {name: Ann Lee, kind: person}
         figures:
           - {text: "12", value: twelve-ish, measures: roads shut}
-        """)
+        """,
+    )
     with pytest.raises(DatasetError) as raised:
         load_dataset(tmp_path)
     assert raised.value.problems == [
-        (f"{tmp_path / 'references' / 'a.yaml'}: figures[0].value: "
-        "Input should be a valid number, unable to parse string as a number")
+        (
+            f"{tmp_path / 'references' / 'a.yaml'}: figures[0].value: "
+            "Input should be a valid number, unable to parse string as a number"
+        )
     ]
 
 
 def test_every_problem_is_reported_at_once(tmp_path):
     write(tmp_path / "articles" / "a.txt", "Mayor Ann Lee said 12 roads were shut.\n")
     write(tmp_path / "articles" / "b.txt", "Nothing here.\n")
-    write(tmp_path / "references" / "a.yaml", """\
+    write(
+        tmp_path / "references" / "a.yaml",
+        """\
         situation: Roads were shut.
         actors:
           - {name: Ann Lee, kind: mayor, alias: [Lee]}
         quotes:
           - {text: roads were shut, speaker: Bob}
-        """)
+        """,
+    )
     write(tmp_path / "references" / "c.yaml", "situation: [unclosed\n")
     with pytest.raises(DatasetError) as raised:
         load_dataset(tmp_path)
@@ -98,12 +110,16 @@ def test_unknown_speaker_and_ungrounded_items_are_located(tmp_path):
     with pytest.raises(DatasetError) as raised:
         parse_reference(b"situation: s.\nquotes:\n  - {text: hi, speaker: Bob}\n", label)
     assert raised.value.problems == [
-        ("refs/x.yaml: quotes[0].speaker: 'Bob' is not the name or alias of an actor in this "
-        "reference; add the actor (optional: true if minor) or use 'unattributed'")
+        (
+            "refs/x.yaml: quotes[0].speaker: 'Bob' is not the name or alias of an actor in this "
+            "reference; add the actor (optional: true if minor) or use 'unattributed'"
+        )
     ]
 
     write(tmp_path / "articles" / "a.txt", "Mayor Ann Lee said 12 roads were shut.\n")
-    write(tmp_path / "references" / "a.yaml", """\
+    write(
+        tmp_path / "references" / "a.yaml",
+        """\
         situation: Roads were shut.
         actors:
           - {name: Ann Lee, kind: person}
@@ -112,7 +128,8 @@ def test_unknown_speaker_and_ungrounded_items_are_located(tmp_path):
           - {text: all roads are open, speaker: Ann Lee}
         figures:
           - {text: "13", value: 13, unit: roads, measures: roads shut}
-        """)
+        """,
+    )
     with pytest.raises(DatasetError) as raised:
         load_dataset(tmp_path)
     reference = tmp_path / "references" / "a.yaml"
@@ -124,7 +141,9 @@ def test_unknown_speaker_and_ungrounded_items_are_located(tmp_path):
 
 
 def test_invalid_yaml_and_missing_folders_get_clear_errors(tmp_path):
-    with pytest.raises(DatasetError, match=r"x.yaml: invalid YAML at line 2, column 1: expected .,. or .]."):
+    with pytest.raises(
+        DatasetError, match=r"x.yaml: invalid YAML at line 2, column 1: expected .,. or .]."
+    ):
         parse_reference(b"situation: [unclosed\n", "x.yaml")
     with pytest.raises(DatasetError, match="a reference is a YAML mapping"):
         parse_reference(b"- just a list\n", "x.yaml")
@@ -137,11 +156,14 @@ def test_invalid_yaml_and_missing_folders_get_clear_errors(tmp_path):
 
 def test_articles_may_sit_directly_in_the_dataset_folder(tmp_path):
     write(tmp_path / "a.txt", "Mayor Ann Lee said 12 roads were shut.\n")
-    write(tmp_path / "references" / "a.yaml", """\
+    write(
+        tmp_path / "references" / "a.yaml",
+        """\
         situation: Roads were shut.
         actors: [{name: Ann Lee, kind: person, aliases: [Mayor Lee]}]
         figures: [{text: "12", value: 12, unit: roads, measures: roads shut}]
-        """)
+        """,
+    )
     dataset = load_dataset(tmp_path)
     assert [c.article_id for c in dataset.cases] == ["a"]
     assert dataset.name == tmp_path.name and len(dataset.fingerprint) == 16

@@ -41,8 +41,9 @@ def synthetic_reference(**fields) -> Reference:
 
 
 def brief(**fields) -> Brief:
-    return Brief(meta=BriefMeta(engine="synthetic"), **{"situation": "Something happened.",
-                                                          **fields})
+    return Brief(
+        meta=BriefMeta(engine="synthetic"), **{"situation": "Something happened.", **fields}
+    )
 
 
 # --- must show: the reference scores 1.0 on every field ----------------------------------
@@ -50,8 +51,9 @@ def brief(**fields) -> Brief:
 
 @pytest.mark.parametrize("seed_case", SEEDS.cases, ids=lambda c: c.article_id)
 def test_the_reference_scores_one_on_every_field(seed_case):
-    scores = score_article(seed_case.reference.as_brief(), seed_case.reference,
-                           seed_case.cleaned.text)
+    scores = score_article(
+        seed_case.reference.as_brief(), seed_case.reference, seed_case.cleaned.text
+    )
     assert set(scores.fields) == set(FIELDS)
     assert scores.fields == {field: 1.0 for field in FIELDS}
     assert scores.situation.rouge_l == 1.0 and scores.situation.content_recall == 1.0
@@ -66,8 +68,7 @@ def test_an_empty_brief_scores_zero_recall(seed_case):
     empty = brief(situation="Xyzzy.")
     scores = score_article(empty, seed_case.reference, seed_case.cleaned.text)
     assert scores.actors.recall == scores.quotes.recall == scores.figures.recall == 0.0
-    assert scores.actors.false_negatives == sum(not a.optional
-                                                for a in seed_case.reference.actors)
+    assert scores.actors.false_negatives == sum(not a.optional for a in seed_case.reference.actors)
     assert scores.situation.content_recall == 0.0
     assert scores.outlook.score == 0.0
     assert scores.fields["speakers"] is None and scores.fields["faithfulness"] is None
@@ -107,14 +108,18 @@ def test_one_fabricated_quote_shows_in_the_hallucination_rate():
 
 
 def test_transliterations_match_without_listing_them_as_aliases():
-    reference = synthetic_reference(actors=[
-        {"name": "Serhiy Cherevaty", "kind": "person"},
-        {"name": "Volodymyr Zelensky", "kind": "person"},
-        {"name": "Bakhmut", "kind": "place"},
-    ])
-    candidates = [Actor(name="Cherevatiy", kind="person"),
-                  Actor(name="Mr. Zelenskyy", kind="person"),
-                  Actor(name="Bakhmout", kind="place")]
+    reference = synthetic_reference(
+        actors=[
+            {"name": "Serhiy Cherevaty", "kind": "person"},
+            {"name": "Volodymyr Zelensky", "kind": "person"},
+            {"name": "Bakhmut", "kind": "place"},
+        ]
+    )
+    candidates = [
+        Actor(name="Cherevatiy", kind="person"),
+        Actor(name="Mr. Zelenskyy", kind="person"),
+        Actor(name="Bakhmout", kind="place"),
+    ]
     scores = score_actors(candidates, reference.actors)
     assert (scores.precision, scores.recall, scores.f1) == (1.0, 1.0, 1.0)
     assert {(m.candidate, m.reference) for m in scores.matches} == {(0, 0), (1, 1), (2, 2)}
@@ -159,21 +164,32 @@ def test_assignment_maximizes_pairs_before_similarity():
 
 
 def test_each_candidate_matches_at_most_one_reference_item():
-    reference = synthetic_reference(actors=[{"name": "Wagner Group", "kind": "organization"},
-                                            {"name": "Wagner", "kind": "organization"}])
+    reference = synthetic_reference(
+        actors=[
+            {"name": "Wagner Group", "kind": "organization"},
+            {"name": "Wagner", "kind": "organization"},
+        ]
+    )
     scores = score_actors([Actor(name="Wagner Group", kind="organization")], reference.actors)
     assert scores.true_positives == 1 and scores.false_negatives == 1
     assert (scores.precision, scores.recall) == (1.0, 0.5)
 
 
 def test_optional_reference_items_are_neither_required_nor_penalized():
-    reference = synthetic_reference(actors=[
-        {"name": "Olena Molchanova", "kind": "person"},
-        {"name": "NBC News", "kind": "organization", "optional": True},
-    ])
-    scores = score_actors([Actor(name="Molchanova", kind="person"),
-                           Actor(name="NBC News", kind="organization"),
-                           Actor(name="Jane Doe", kind="person")], reference.actors)
+    reference = synthetic_reference(
+        actors=[
+            {"name": "Olena Molchanova", "kind": "person"},
+            {"name": "NBC News", "kind": "organization", "optional": True},
+        ]
+    )
+    scores = score_actors(
+        [
+            Actor(name="Molchanova", kind="person"),
+            Actor(name="NBC News", kind="organization"),
+            Actor(name="Jane Doe", kind="person"),
+        ],
+        reference.actors,
+    )
     # 1 required matched, the optional match ignored, "Jane Doe" a false positive.
     assert (scores.true_positives, scores.false_positives, scores.false_negatives) == (1, 1, 0)
     assert (scores.precision, scores.recall) == (0.5, 1.0)
@@ -183,32 +199,45 @@ def test_optional_reference_items_are_neither_required_nor_penalized():
 def test_quote_overlap_is_dice_over_words():
     assert quote_overlap("a b c d", "a b x d") == pytest.approx(2 * 3 / 8)
     # Quote-mark style, case and punctuation do not matter.
-    assert quote_overlap("“We are fighting for people’s hearts,”", "we are fighting for "
-                         "people's hearts") == 1.0
+    assert (
+        quote_overlap(
+            "“We are fighting for people’s hearts,”", "we are fighting for people's hearts"
+        )
+        == 1.0
+    )
     assert quote_overlap("", "anything") == 0.0
 
 
 def test_quotes_prf_and_speaker_accuracy():
     reference = synthetic_reference(
-        actors=[{"name": "Hanna Malyar", "kind": "person", "aliases": ["Maliar"]},
-                {"name": "Pavlo Kyrylenko", "kind": "person"}],
-        quotes=[{"text": "the enemy is literally advancing on the bodies of its own soldiers",
-                 "speaker": "Hanna Malyar"},
-                {"text": "the Russian army is reducing Ukrainian cities to rubble",
-                 "speaker": "Pavlo Kyrylenko"},
-                {"text": "a war without rules", "speaker": "unattributed"}],
+        actors=[
+            {"name": "Hanna Malyar", "kind": "person", "aliases": ["Maliar"]},
+            {"name": "Pavlo Kyrylenko", "kind": "person"},
+        ],
+        quotes=[
+            {
+                "text": "the enemy is literally advancing on the bodies of its own soldiers",
+                "speaker": "Hanna Malyar",
+            },
+            {
+                "text": "the Russian army is reducing Ukrainian cities to rubble",
+                "speaker": "Pavlo Kyrylenko",
+            },
+            {"text": "a war without rules", "speaker": "unattributed"},
+        ],
     )
     candidates = [
         # 8 of the 12 reference words, in order: Dice = 2*8/(8+12) = 0.8 -> a match
         Quote(text="the enemy is literally advancing on the bodies", speaker="Maliar"),
-        Quote(text="the Russian army is reducing Ukrainian cities to rubble",
-              speaker="Hanna Malyar"),  # right text, wrong speaker
+        Quote(
+            text="the Russian army is reducing Ukrainian cities to rubble", speaker="Hanna Malyar"
+        ),  # right text, wrong speaker
         Quote(text="something nobody said at all", speaker="unattributed"),
     ]
     scores = score_quotes(candidates, reference)
-    assert [(m.candidate, m.reference) for m in sorted(scores.matches,
-                                                       key=lambda m: m.candidate)] == [(0, 0),
-                                                                                       (1, 1)]
+    assert [
+        (m.candidate, m.reference) for m in sorted(scores.matches, key=lambda m: m.candidate)
+    ] == [(0, 0), (1, 1)]
     assert scores.matches[0].similarity == pytest.approx(0.8)
     assert (scores.precision, scores.recall) == pytest.approx((2 / 3, 2 / 3))
     assert scores.speaker_accuracy == 0.5
@@ -216,14 +245,29 @@ def test_quotes_prf_and_speaker_accuracy():
 
 
 def test_figures_match_by_value_tolerance_unit_and_range():
-    reference = synthetic_reference(figures=[
-        {"text": "about 70,000", "value": 70000, "unit": "people",
-         "measures": "prewar population of Bakhmut"},
-        {"text": "about 30 miles", "value": 30, "unit": "miles",
-         "measures": "distance to Kreminna"},
-        {"text": "3,000 to 4,000", "value": 3000, "value_max": 4000, "unit": "civilians",
-         "measures": "civilians still in the city"},
-    ])
+    reference = synthetic_reference(
+        figures=[
+            {
+                "text": "about 70,000",
+                "value": 70000,
+                "unit": "people",
+                "measures": "prewar population of Bakhmut",
+            },
+            {
+                "text": "about 30 miles",
+                "value": 30,
+                "unit": "miles",
+                "measures": "distance to Kreminna",
+            },
+            {
+                "text": "3,000 to 4,000",
+                "value": 3000,
+                "value_max": 4000,
+                "unit": "civilians",
+                "measures": "civilians still in the city",
+            },
+        ]
+    )
     candidates = [
         Figure(text="70 000", value=70_500, unit=None, measures="population before the war"),
         Figure(text="30 km", value=30, unit="kilometers", measures="distance to Kreminna"),
@@ -237,10 +281,22 @@ def test_figures_match_by_value_tolerance_unit_and_range():
 
 
 def test_figure_meaning_breaks_ties_between_equal_values():
-    reference = synthetic_reference(figures=[
-        {"text": "three", "value": 3, "unit": "sides", "measures": "sides the city is surrounded on"},
-        {"text": "three", "value": 3, "unit": "doctors", "measures": "doctors left in the city"},
-    ])
+    reference = synthetic_reference(
+        figures=[
+            {
+                "text": "three",
+                "value": 3,
+                "unit": "sides",
+                "measures": "sides the city is surrounded on",
+            },
+            {
+                "text": "three",
+                "value": 3,
+                "unit": "doctors",
+                "measures": "doctors left in the city",
+            },
+        ]
+    )
     scores = score_figures([Figure(text="three", value=3, measures="doctors left")], reference)
     assert [(m.candidate, m.reference) for m in scores.matches] == [(0, 1)]
     assert scores.meaning_similarity == 1.0  # token-set: "doctors left" is inside the other
@@ -269,14 +325,25 @@ def test_text_scores_hand_computed():
 def test_content_words_skip_function_words_before_stemming():
     # Stemmed first, "was" and "has" would become "wa" and "ha" and slip through.
     assert content_words("It was what he has said, in 2023.") == []
-    assert content_words("Russian forces shelled Bakhmut") == ["russian", "forc", "shell",
-                                                                "bakhmut"]
+    assert content_words("Russian forces shelled Bakhmut") == [
+        "russian",
+        "forc",
+        "shell",
+        "bakhmut",
+    ]
 
 
 def test_overall_weights_renormalize_over_defined_fields():
     assert math.isclose(sum(WEIGHTS.values()), 1.0)
-    fields = {"actors": 1.0, "quotes": 0.5, "speakers": None, "figures": 0.0,
-              "situation": 1.0, "outlook": None, "faithfulness": 1.0}
+    fields = {
+        "actors": 1.0,
+        "quotes": 0.5,
+        "speakers": None,
+        "figures": 0.0,
+        "situation": 1.0,
+        "outlook": None,
+        "faithfulness": 1.0,
+    }
     expected = (0.15 * 1 + 0.15 * 0.5 + 0.15 * 0 + 0.15 * 1 + 0.20 * 1) / 0.80
     assert overall_score(fields) == pytest.approx(expected)
 
@@ -307,10 +374,12 @@ def test_items_the_engine_already_dropped_count_against_faithfulness():
 
     seed = case("002")
     honest = seed.reference.as_brief()
-    made_up = honest.model_copy(update={
-        "quotes": [*honest.quotes, Quote(text="Soledar has fallen", speaker="unattributed")],
-        "figures": [*honest.figures, Figure(text="987", value=987, measures="invented")],
-    })
+    made_up = honest.model_copy(
+        update={
+            "quotes": [*honest.quotes, Quote(text="Soledar has fallen", speaker="unattributed")],
+            "figures": [*honest.figures, Figure(text="987", value=987, measures="invented")],
+        }
+    )
     cleaned = enforce_grounding(made_up, seed.cleaned.text)
     assert len(cleaned.quotes) == len(honest.quotes)  # the engine dropped both itself
 

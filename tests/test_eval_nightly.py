@@ -36,11 +36,12 @@ def test_nightly_evals_live_with_secrets_and_gates_on_a_committed_baseline():
     assert "pip install -e '.[dev]'" in steps["Install"]["run"]
     script = steps["Eval (live) and gate against the baseline"]["run"]
     command = " ".join(script.replace("\\\n", " ").split())
-    assert command.startswith("brief eval --engine openai --live --baseline \"$BASELINE\"")
+    assert command.startswith('brief eval --engine openai --live --baseline "$BASELINE"')
     assert "--out runs" in command
     baseline = load_run(Path(env["BASELINE"]))  # committed, and a valid results file
     assert baseline.info.engine == "openai"
 
-    upload = next(s for s in job["steps"] if s.get("uses", "").startswith(
-        "actions/upload-artifact"))
+    upload = next(
+        s for s in job["steps"] if s.get("uses", "").startswith("actions/upload-artifact")
+    )
     assert upload["with"]["path"] == "runs/" and upload["if"] == "always()"

@@ -17,12 +17,13 @@ MANIFEST = read_manifest()["cassettes"]
 SEEDS = load_dataset()
 
 
-
 def test_replayed_llm_eval_over_the_seeds_writes_a_full_run_and_passes_the_gate(
     tmp_path, no_network
 ):
-    result = CliRunner().invoke(app, ["eval", "--engine", "openai", "--replay",
-                                      "--out", str(tmp_path), "--baseline", BASELINE])
+    result = CliRunner().invoke(
+        app,
+        ["eval", "--engine", "openai", "--replay", "--out", str(tmp_path), "--baseline", BASELINE],
+    )
     recorded_failures = {stem for stem, entry in MANIFEST.items() if "error" in entry["outcome"]}
     assert result.exit_code == (3 if recorded_failures else 0), result.output
     assert "regression gate passed" in result.output
@@ -37,8 +38,9 @@ def test_replayed_llm_eval_over_the_seeds_writes_a_full_run_and_passes_the_gate(
     recorded = [MANIFEST[a.article_id] for a in results.articles]
     assert results.info.model == recorded[0]["settings"]["model"]
     assert results.info.prompt_versions == sorted({r["prompt_version"] for r in recorded})
-    assert results.info.tokens.prompt == sum(r["outcome"]["usage"]["prompt_tokens"]
-                                             for r in recorded if "usage" in r["outcome"])
+    assert results.info.tokens.prompt == sum(
+        r["outcome"]["usage"]["prompt_tokens"] for r in recorded if "usage" in r["outcome"]
+    )
     assert results.info.tokens.completion > 0
 
     # A replay is deterministic, so it reproduces the committed baseline exactly.

@@ -60,8 +60,9 @@ class SyntheticFabricatingEngine:
 
     async def summarize(self, article: CleanArticle) -> Brief:
         brief = await ExtractiveEngine().summarize(article)
-        made_up = Quote(text="We have already won this war <script>alert(1)</script>",
-                        speaker="unattributed")
+        made_up = Quote(
+            text="We have already won this war <script>alert(1)</script>", speaker="unattributed"
+        )
         return brief.model_copy(update={"quotes": [*brief.quotes, made_up]})
 
     async def ready(self) -> tuple[bool, str]:
@@ -88,8 +89,9 @@ class SyntheticFailingEngine:
 
 
 def test_extractive_eval_over_the_seeds_writes_a_full_run_and_passes_the_gate(tmp_path):
-    result = invoke("eval", "--engine", "extractive", "--out", str(tmp_path),
-                    "--baseline", str(BASELINE))
+    result = invoke(
+        "eval", "--engine", "extractive", "--out", str(tmp_path), "--baseline", str(BASELINE)
+    )
     assert result.exit_code == 0, result.output
     assert "regression gate passed" in result.output
 
@@ -116,8 +118,11 @@ def test_extractive_eval_over_the_seeds_writes_a_full_run_and_passes_the_gate(tm
 
     history = [json.loads(line) for line in (tmp_path / "history.jsonl").read_text().splitlines()]
     assert history[-1]["run_id"] == results.info.run_id
-    assert history[-1]["gate"] == {"baseline": load_run(BASELINE).info.run_id, "passed": True,
-                                   "regressed": []}
+    assert history[-1]["gate"] == {
+        "baseline": load_run(BASELINE).info.run_id,
+        "passed": True,
+        "regressed": [],
+    }
 
 
 def test_the_committed_extractive_baseline_matches_a_fresh_run(tmp_path):
@@ -125,8 +130,16 @@ def test_the_committed_extractive_baseline_matches_a_fresh_run(tmp_path):
     so the baseline is current (re-save it when the engine or the references change)."""
     baseline = load_run(BASELINE)
     assert baseline.info.dataset_fingerprint == SEEDS.fingerprint
-    fresh = asyncio.run(run_eval(SEEDS, shared_engine(ExtractiveEngine()), engine_name="extractive",
-                                 model=None, mode="local", out_dir=tmp_path))
+    fresh = asyncio.run(
+        run_eval(
+            SEEDS,
+            shared_engine(ExtractiveEngine()),
+            engine_name="extractive",
+            model=None,
+            mode="local",
+            out_dir=tmp_path,
+        )
+    )
     for field in FIELDS:
         assert fresh.summary[field].mean == pytest.approx(baseline.summary[field].mean), field
 
@@ -135,10 +148,20 @@ def test_the_committed_extractive_baseline_matches_a_fresh_run(tmp_path):
 
 
 def test_the_gate_fails_a_degraded_run(tmp_path, monkeypatch):
-    monkeypatch.setattr("service.engines.build_engine",
-                        lambda settings, name=None: SyntheticDegradedEngine())
-    result = invoke("eval", "--engine", "extractive", "--out", str(tmp_path),
-                    "--baseline", str(BASELINE), "--threshold", "0.05")
+    monkeypatch.setattr(
+        "service.engines.build_engine", lambda settings, name=None: SyntheticDegradedEngine()
+    )
+    result = invoke(
+        "eval",
+        "--engine",
+        "extractive",
+        "--out",
+        str(tmp_path),
+        "--baseline",
+        str(BASELINE),
+        "--threshold",
+        "0.05",
+    )
     assert result.exit_code == 1, result.output
     assert "regression gate FAILED" in result.output
     assert "quotes -" in result.output and "figures -" in result.output
@@ -152,9 +175,14 @@ def test_the_gate_fails_a_degraded_run(tmp_path, monkeypatch):
 
 async def test_compare_runs_flags_only_drops_beyond_the_threshold(tmp_path):
     baseline = load_run(BASELINE)
-    degraded = await run_eval(SEEDS, shared_engine(SyntheticDegradedEngine()),
-                              engine_name="extractive", model=None, mode="local",
-                              out_dir=tmp_path)
+    degraded = await run_eval(
+        SEEDS,
+        shared_engine(SyntheticDegradedEngine()),
+        engine_name="extractive",
+        model=None,
+        mode="local",
+        out_dir=tmp_path,
+    )
     gate = compare_runs(degraded, baseline, threshold=0.05)
     regressed = {c.field for c in gate.regressions}
     assert {"quotes", "figures"} <= regressed
@@ -240,9 +268,10 @@ def test_the_harness_runs_on_a_dataset_folder_it_has_never_seen(tmp_path):
 def test_a_malformed_reference_gets_a_clear_cli_error(tmp_path):
     dataset = make_dataset(tmp_path / "broken")
     reference = dataset / "references" / "bridge.yaml"
-    reference.write_text(REFERENCE_A.replace('value: 14,', 'value: fourteen-ish,'))
-    result = invoke("eval", "--engine", "extractive", "--dataset", str(dataset),
-                    "--out", str(tmp_path / "runs"))
+    reference.write_text(REFERENCE_A.replace("value: 14,", "value: fourteen-ish,"))
+    result = invoke(
+        "eval", "--engine", "extractive", "--dataset", str(dataset), "--out", str(tmp_path / "runs")
+    )
     assert result.exit_code == 2
     assert f"{reference}: figures[0].value: Input should be a valid number" in result.output
     assert "Traceback" not in result.output
@@ -252,12 +281,26 @@ def test_a_malformed_reference_gets_a_clear_cli_error(tmp_path):
 def test_a_bad_baseline_is_refused_before_running(tmp_path):
     not_results = tmp_path / "other.json"
     not_results.write_text('{"hello": 1}')
-    result = invoke("eval", "--engine", "extractive", "--baseline", str(not_results),
-                    "--out", str(tmp_path / "runs"))
+    result = invoke(
+        "eval",
+        "--engine",
+        "extractive",
+        "--baseline",
+        str(not_results),
+        "--out",
+        str(tmp_path / "runs"),
+    )
     assert result.exit_code == 2
     assert f"{not_results}: not an eval results file" in result.output
-    result = invoke("eval", "--engine", "extractive", "--baseline", "no-such-run",
-                    "--out", str(tmp_path / "runs"))
+    result = invoke(
+        "eval",
+        "--engine",
+        "extractive",
+        "--baseline",
+        "no-such-run",
+        "--out",
+        str(tmp_path / "runs"),
+    )
     assert result.exit_code == 2 and "no-such-run: not a results file" in result.output
     with pytest.raises(RunError):
         load_run(tmp_path / "missing.json")
@@ -265,8 +308,18 @@ def test_a_bad_baseline_is_refused_before_running(tmp_path):
 
 def test_replay_without_cassettes_is_a_clear_error(tmp_path):
     dataset = make_dataset(tmp_path / "town-news")
-    result = invoke("eval", "--engine", "openai", "--replay", "--dataset", str(dataset),
-                    "--cassettes", str(tmp_path / "none"), "--out", str(tmp_path / "runs"))
+    result = invoke(
+        "eval",
+        "--engine",
+        "openai",
+        "--replay",
+        "--dataset",
+        str(dataset),
+        "--cassettes",
+        str(tmp_path / "none"),
+        "--out",
+        str(tmp_path / "runs"),
+    )
     assert result.exit_code == 2
     assert "no recorded cassette" in result.output and "bridge, library" in result.output
 
@@ -275,9 +328,14 @@ def test_replay_without_cassettes_is_a_clear_error(tmp_path):
 
 
 async def test_fabricated_quote_counts_against_faithfulness_though_the_pipeline_drops_it(tmp_path):
-    results = await run_eval(SEEDS, shared_engine(SyntheticFabricatingEngine()),
-                             engine_name="synthetic-fabricating", model="synthetic-model",
-                             mode="live", out_dir=tmp_path)
+    results = await run_eval(
+        SEEDS,
+        shared_engine(SyntheticFabricatingEngine()),
+        engine_name="synthetic-fabricating",
+        model="synthetic-model",
+        mode="live",
+        out_dir=tmp_path,
+    )
     for article in results.articles:
         assert all("already won" not in q.text for q in article.brief.quotes)
         assert any("already won" in q.text for q in article.raw_brief.quotes)
@@ -292,9 +350,15 @@ async def test_fabricated_quote_counts_against_faithfulness_though_the_pipeline_
 
 
 async def test_a_failed_article_is_recorded_and_scored_as_empty(tmp_path):
-    results = await run_eval(SEEDS, shared_engine(SyntheticFailingEngine()),
-                             engine_name="synthetic-failing", model=None, mode="live",
-                             out_dir=tmp_path, concurrency=2)
+    results = await run_eval(
+        SEEDS,
+        shared_engine(SyntheticFailingEngine()),
+        engine_name="synthetic-failing",
+        model=None,
+        mode="live",
+        out_dir=tmp_path,
+        concurrency=2,
+    )
     failed = [a for a in results.articles if a.error]
     assert [a.article_id[:3] for a in failed] == ["001"]
     assert failed[0].error == "engine-failed: upstream returned 502 three times"
@@ -302,16 +366,18 @@ async def test_a_failed_article_is_recorded_and_scored_as_empty(tmp_path):
 
 
 def test_failed_articles_make_the_cli_exit_3(tmp_path, monkeypatch):
-    monkeypatch.setattr("service.engines.build_engine",
-                        lambda settings, name=None: SyntheticFailingEngine())
+    monkeypatch.setattr(
+        "service.engines.build_engine", lambda settings, name=None: SyntheticFailingEngine()
+    )
     result = invoke("eval", "--engine", "openai", "--live", "--out", str(tmp_path / "runs"))
     assert result.exit_code == 3
     assert "1 of 5 articles failed" in result.output and "Traceback" not in result.output
 
 
 def test_compare_prints_a_side_by_side_diff(tmp_path, monkeypatch):
-    monkeypatch.setattr("service.engines.build_engine",
-                        lambda settings, name=None: SyntheticDegradedEngine())
+    monkeypatch.setattr(
+        "service.engines.build_engine", lambda settings, name=None: SyntheticDegradedEngine()
+    )
     assert invoke("eval", "--engine", "extractive", "--out", str(tmp_path)).exit_code == 0
     (run_dir,) = [p for p in tmp_path.iterdir() if p.is_dir()]
     result = invoke("eval", "compare", str(BASELINE), run_dir.name, "--out", str(tmp_path))
@@ -331,9 +397,16 @@ def test_compare_prints_a_side_by_side_diff(tmp_path, monkeypatch):
 
 
 def test_markdown_report_lists_what_was_missed(tmp_path):
-    results = asyncio.run(run_eval(SEEDS, shared_engine(SyntheticDegradedEngine()),
-                                   engine_name="extractive", model=None, mode="local",
-                                   out_dir=tmp_path))
+    results = asyncio.run(
+        run_eval(
+            SEEDS,
+            shared_engine(SyntheticDegradedEngine()),
+            engine_name="extractive",
+            model=None,
+            mode="local",
+            out_dir=tmp_path,
+        )
+    )
     markdown = (write_run(results, tmp_path) / "report.md").read_text()
     first_required_quote = next(q for q in SEEDS.cases[0].reference.quotes if not q.optional)
     assert "**quotes missed**" in markdown

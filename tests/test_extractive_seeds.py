@@ -62,21 +62,25 @@ def test_every_item_is_grounded_and_every_span_points_at_its_text(seed):
     assert brief.actors and brief.quotes and brief.figures and brief.outlook
     assert brief.meta.warnings == []  # nothing had to be dropped
     for quote in brief.quotes:
-        claimed = text[quote.span.start:quote.span.end]
+        claimed = text[quote.span.start : quote.span.end]
         assert normalize(claimed).text == normalize(quote.text).text
     for figure in brief.figures:
-        claimed = text[figure.span.start:figure.span.end]
+        claimed = text[figure.span.start : figure.span.end]
         assert claimed == figure.text
         assert any(mention_matches(m, figure.value) for m in find_numbers(claimed))
     for actor in brief.actors:
-        claimed = text[actor.span.start:actor.span.end].casefold()
+        claimed = text[actor.span.start : actor.span.end].casefold()
         assert claimed in {n.casefold() for n in [actor.name, *actor.aliases]}
 
 
 def test_seed_000_people_and_who_said_what():
     result = brief_of("000")
-    assert {"Serhiy Cherevaty", "Mykhailo Puryshev", "Jens Stoltenberg",
-            "Volodymyr Zelensky"} <= actor_names(result)
+    assert {
+        "Serhiy Cherevaty",
+        "Mykhailo Puryshev",
+        "Jens Stoltenberg",
+        "Volodymyr Zelensky",
+    } <= actor_names(result)
     assert speaker_of(result, "Bakhmut is the epicenter") == "Serhiy Cherevaty"
     assert speaker_of(result, "is under Ukrainian control") == "Serhiy Cherevaty"  # "he said"
     assert speaker_of(result, "We are fighting for people’s hearts") == "Mykhailo Puryshev"
@@ -98,8 +102,14 @@ def test_seed_000_people_and_who_said_what():
 
 def test_seed_001_doctor_quotes_resolved_through_she_said():
     result = brief_of("001")
-    assert {"Olena Molchanova", "Vladimir Putin", "Yevgeny Prigozhin", "Sergei Shoigu",
-            "Wagner Group", "Institute for the Study of War"} <= actor_names(result)
+    assert {
+        "Olena Molchanova",
+        "Vladimir Putin",
+        "Yevgeny Prigozhin",
+        "Sergei Shoigu",
+        "Wagner Group",
+        "Institute for the Study of War",
+    } <= actor_names(result)
     assert speaker_of(result, "I am here because") == "Olena Molchanova"
     assert speaker_of(result, "Death is not an option for me") == "Olena Molchanova"
     assert speaker_of(result, "were successfully conducting operations") == "Sergei Shoigu"
@@ -115,11 +125,20 @@ def test_seed_002_transliterations_merge_and_anonymous_sources_stay_anonymous():
     result = brief_of("002")
     zelensky = next(a for a in result.brief.actors if a.name == "Volodymyr Zelensky")
     assert "Zelenskyy" in zelensky.aliases
-    assert {"Hanna Malyar", "Pavlo Kyrylenko", "Kostnyantyn Vasylkevich", "Denis Pushilin",
-            "Dmitry Peskov", "Vitaliy Kim", "Sergei Shoigu"} <= actor_names(result)
+    assert {
+        "Hanna Malyar",
+        "Pavlo Kyrylenko",
+        "Kostnyantyn Vasylkevich",
+        "Denis Pushilin",
+        "Dmitry Peskov",
+        "Vitaliy Kim",
+        "Sergei Shoigu",
+    } <= actor_names(result)
     bakhmout = next(a for a in result.brief.actors if a.name in ("Bakhmout", "Bakhmut"))
-    assert bakhmout.kind == "place" and {"Bakhmut", "Bakhmout"} == {bakhmout.name,
-                                                                     *bakhmout.aliases}
+    assert bakhmout.kind == "place" and {"Bakhmut", "Bakhmout"} == {
+        bakhmout.name,
+        *bakhmout.aliases,
+    }
     assert speaker_of(result, "Everything is completely destroyed") == "Volodymyr Zelensky"
     assert speaker_of(result, "We are fighting to the end") == "Kostnyantyn Vasylkevich"
     assert speaker_of(result, "The Russian army is reducing") == "Pavlo Kyrylenko"
@@ -134,18 +153,24 @@ def test_seed_002_transliterations_merge_and_anonymous_sources_stay_anonymous():
 
 def test_seed_003_single_mark_quotes_apostrophes_and_a_quote_over_two_paragraphs():
     result = brief_of("003")
-    assert {"Yevgeny Prigozhin", "Natalia Ishkova", "Hennadiy Mazepa", "Oleksandra Havrylko",
-            "Dmytro Kuleba", "Oleksandr Syrsky", "Eugene Cherepnya"} <= actor_names(result)
+    assert {
+        "Yevgeny Prigozhin",
+        "Natalia Ishkova",
+        "Hennadiy Mazepa",
+        "Oleksandra Havrylko",
+        "Dmytro Kuleba",
+        "Oleksandr Syrsky",
+        "Eugene Cherepnya",
+    } <= actor_names(result)
     assert speaker_of(result, "Only one road is left") == "Yevgeny Prigozhin"
     assert speaker_of(result, "I pray to God") == "Natalia Ishkova"
     # "they’ve" inside the quote must not close it.
     hiding = next(q for q in result.brief.quotes if q.text.startswith("There have been cases"))
     assert hiding.text.endswith("will take their children by force")
     assert hiding.speaker == "Oleksandra Havrylko"
-    continued = next(q for q in result.brief.quotes
-                     if q.text.startswith("There was a seven-year"))
+    continued = next(q for q in result.brief.quotes if q.text.startswith("There was a seven-year"))
     assert "The grandfather wanted to evacuate" in continued.text
-    assert "\n" in result.article.text[continued.span.start:continued.span.end]
+    assert "\n" in result.article.text[continued.span.start : continued.span.end]
     assert continued.speaker == "Oleksandra Havrylko"
     assert speaker_of(result, "the largest instance of state-sponsored") == "Dmytro Kuleba"
     assert speaker_of(result, "Friends, at the moment") == "Eugene Cherepnya"
@@ -156,8 +181,12 @@ def test_seed_003_single_mark_quotes_apostrophes_and_a_quote_over_two_paragraphs
 
 def test_seed_004_quotes_figures_and_an_unnamed_commander():
     result = brief_of("004")
-    assert {"Volodymyr Zelensky", "Oleksandr Matviyenko", "Serhiy Cherevatiy",
-            "European Union"} <= actor_names(result)
+    assert {
+        "Volodymyr Zelensky",
+        "Oleksandr Matviyenko",
+        "Serhiy Cherevatiy",
+        "European Union",
+    } <= actor_names(result)
     eu = next(a for a in result.brief.actors if a.name == "European Union")
     assert eu.aliases == ["EU"] and eu.kind == "organization"
     assert speaker_of(result, "The more Russia loses") == "Volodymyr Zelensky"
@@ -181,8 +210,12 @@ def test_markdown_output_names_the_engine():
 
 
 def test_json_output_names_the_engine_and_schema_command_prints_json_schema():
-    assert json.loads(runner.invoke(app, ["summarize", str(seed_path("001"))]).stdout)[
-        "brief"]["meta"]["engine"] == "extractive"
+    assert (
+        json.loads(runner.invoke(app, ["summarize", str(seed_path("001"))]).stdout)["brief"][
+            "meta"
+        ]["engine"]
+        == "extractive"
+    )
     schema = json.loads(runner.invoke(app, ["schema"]).stdout)
     assert set(schema["properties"]) == {"brief", "article"}
     assert "Quote" in schema["$defs"] and "Span" in schema["$defs"]

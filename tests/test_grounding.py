@@ -32,7 +32,7 @@ def test_quote_found_in_every_quote_style(style):
     assert verdict.grounded, verdict.reason
     # The span covers the quoted words in the article.
     assert verdict.span is not None
-    assert ARTICLE[verdict.span.start:verdict.span.end].startswith(QUOTE_STYLES[style][:10])
+    assert ARTICLE[verdict.span.start : verdict.span.end].startswith(QUOTE_STYLES[style][:10])
 
 
 @pytest.mark.parametrize("style", QUOTE_STYLES)
@@ -44,24 +44,30 @@ def test_quote_with_one_changed_word_is_not_grounded_in_any_style(style):
     assert "is not verbatim in the article" in verdict.reason
 
 
-@pytest.mark.parametrize("variant", [
-    '"Bakhmut is the epicenter of the enemy\'s attack,"',   # straight marks, straight apostrophe
-    "«Bakhmut is the epicenter of the enemy’s attack»",    # another quote style around it
-    "Bakhmut   is the\nepicenter of the enemy’s attack",     # whitespace
-    "Death is not an option for me... I don’t want to die",  # three dots for an ellipsis
-    "Death is not an option ... want to die",                 # elision within the quote
-])
+@pytest.mark.parametrize(
+    "variant",
+    [
+        '"Bakhmut is the epicenter of the enemy\'s attack,"',  # straight marks, straight apostrophe
+        "«Bakhmut is the epicenter of the enemy’s attack»",  # another quote style around it
+        "Bakhmut   is the\nepicenter of the enemy’s attack",  # whitespace
+        "Death is not an option for me... I don’t want to die",  # three dots for an ellipsis
+        "Death is not an option ... want to die",  # elision within the quote
+    ],
+)
 def test_tolerated_differences(variant):
     assert _quote_verdict(variant).grounded
 
 
-@pytest.mark.parametrize("variant", [
-    "Bakhmut is the epicentre of the enemy’s attack",   # spelling changed
-    "bakhmut is the epicenter of the enemy’s attack",   # case is part of verbatim
-    "Bakhmut is the epicenter of the enemys attack",    # apostrophe dropped is a different word
-    "Death is not an option ... we will win",           # elided piece not in the article
-    "We will hold the line ... Bakhmut is the epicenter",  # pieces out of order
-])
+@pytest.mark.parametrize(
+    "variant",
+    [
+        "Bakhmut is the epicentre of the enemy’s attack",  # spelling changed
+        "bakhmut is the epicenter of the enemy’s attack",  # case is part of verbatim
+        "Bakhmut is the epicenter of the enemys attack",  # apostrophe dropped is a different word
+        "Death is not an option ... we will win",  # elided piece not in the article
+        "We will hold the line ... Bakhmut is the epicenter",  # pieces out of order
+    ],
+)
 def test_untolerated_differences(variant):
     assert not _quote_verdict(variant).grounded
 
@@ -72,19 +78,22 @@ def test_speaker_not_in_article_is_flagged_but_quote_text_still_grounded():
     assert "Boris Johnson" in verdict.reason
 
 
-@pytest.mark.parametrize("written, value, expected", [
-    ("about 70,000", 70000, "about 70,000"),
-    ("70000", 70000, "70,000"),
-    ("70 000", 70000, "70 000"),
-    ("three brigades", 3, "three"),
-    ("12.5%", 12.5, "12.5%"),
-    ("$5 million", 5_000_000, "$5 million"),
-    ("5 million dollars", 5, "$5 million"),
-])
+@pytest.mark.parametrize(
+    "written, value, expected",
+    [
+        ("about 70,000", 70000, "about 70,000"),
+        ("70000", 70000, "70,000"),
+        ("70 000", 70000, "70 000"),
+        ("three brigades", 3, "three"),
+        ("12.5%", 12.5, "12.5%"),
+        ("$5 million", 5_000_000, "$5 million"),
+        ("5 million dollars", 5, "$5 million"),
+    ],
+)
 def test_figure_numbers_match_whatever_the_notation(written, value, expected):
     span = locate_figure(written, value, None, ARTICLE)
     assert span is not None
-    assert expected in ARTICLE[span.start:span.end] or ARTICLE[span.start:span.end] in written
+    assert expected in ARTICLE[span.start : span.end] or ARTICLE[span.start : span.end] in written
 
 
 def test_figure_range_needs_both_ends():
@@ -99,12 +108,15 @@ def test_invented_numbers_are_not_grounded(value):
     assert "does not appear in the article" in verdict.reason
 
 
-@pytest.mark.parametrize("text, values", [
-    ("70,000 and 70 000 and 70000", [70000, 70000, 70000]),
-    ("twenty-five men and three women", [25, 3]),
-    ("someone often tens of thousands", []),
-    ("a 2-year-old and the T-72", [2, 72]),
-])
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("70,000 and 70 000 and 70000", [70000, 70000, 70000]),
+        ("twenty-five men and three women", [25, 3]),
+        ("someone often tens of thousands", []),
+        ("a 2-year-old and the T-72", [2, 72]),
+    ],
+)
 def test_find_numbers(text, values):
     assert [m.value for m in find_numbers(text)] == values
 
@@ -117,8 +129,9 @@ def test_parse_number():
 def test_actor_grounded_by_name_or_alias_case_insensitively():
     grounder = Grounder(ARTICLE)
     assert grounder.actor(0, Actor(name="Serhiy Cherevaty", kind="person")).grounded
-    assert grounder.actor(0, Actor(name="Yevgeny Prigozhin", kind="person",
-                                   aliases=["Prigozhin"])).grounded
+    assert grounder.actor(
+        0, Actor(name="Yevgeny Prigozhin", kind="person", aliases=["Prigozhin"])
+    ).grounded
     assert grounder.actor(0, Actor(name="nato", kind="organization")).grounded
     missing = grounder.actor(0, Actor(name="Angela Merkel", kind="person", aliases=["Merkel"]))
     assert not missing.grounded and "never mentioned" in missing.reason
@@ -132,24 +145,33 @@ def _brief(**items) -> Brief:
 
 def test_enforce_grounding_drops_inventions_with_warnings_and_fixes_spans():
     brief = _brief(
-        actors=[Actor(name="NATO", kind="organization"),
-                Actor(name="Angela Merkel", kind="person")],
-        quotes=[Quote(text=QUOTE_STYLES["guillemets"], speaker="unattributed",
-                      span=Span(start=0, end=3)),  # a wrong span from an engine
-                Quote(text="We have already won the war.", speaker="Prigozhin"),
-                Quote(text=QUOTE_STYLES["curly single"], speaker="Boris Johnson")],
-        figures=[Figure(text="about 70,000", value=70000),
-                 Figure(text="about 80,000", value=80000)],
+        actors=[
+            Actor(name="NATO", kind="organization"),
+            Actor(name="Angela Merkel", kind="person"),
+        ],
+        quotes=[
+            Quote(
+                text=QUOTE_STYLES["guillemets"], speaker="unattributed", span=Span(start=0, end=3)
+            ),  # a wrong span from an engine
+            Quote(text="We have already won the war.", speaker="Prigozhin"),
+            Quote(text=QUOTE_STYLES["curly single"], speaker="Boris Johnson"),
+        ],
+        figures=[
+            Figure(text="about 70,000", value=70000),
+            Figure(text="about 80,000", value=80000),
+        ],
     )
     grounded = enforce_grounding(brief, ARTICLE)
     assert [a.name for a in grounded.actors] == ["NATO"]
-    assert [q.text for q in grounded.quotes] == [QUOTE_STYLES["guillemets"],
-                                                 QUOTE_STYLES["curly single"]]
+    assert [q.text for q in grounded.quotes] == [
+        QUOTE_STYLES["guillemets"],
+        QUOTE_STYLES["curly single"],
+    ]
     assert grounded.quotes[1].speaker == "unattributed"  # not mentioned: re-attributed
     assert [f.value for f in grounded.figures] == [70000]
     span = grounded.quotes[0].span
     # The span is the quote's words; the comma belongs to the sentence around them.
-    assert ARTICLE[span.start:span.end] == "Death is not an option for me… I don’t want to die"
+    assert ARTICLE[span.start : span.end] == "Death is not an option for me… I don’t want to die"
     warnings = "\n".join(grounded.meta.warnings)
     assert "Angela Merkel" in warnings and "We have already won" in warnings
     assert "80,000" in warnings and "Boris Johnson" in warnings
@@ -164,15 +186,18 @@ def test_report_rates():
     assert not report.ok and len(report.problems) == 1
 
 
-@pytest.mark.parametrize("alias, name, expected", [
-    ("Zelenskyy", "Volodymyr Zelensky", True),
-    ("Bakhmout", "Bakhmut", True),
-    ("Wagner", "Wagner Group", True),
-    ("EU", "European Union", True),
-    ("U.S.", "United States", True),
-    ("President", "Dneprovo", False),   # a real SmolLM2/Gemma failure mode
-    ("Kremlin", "Vladimir Putin", False),
-])
+@pytest.mark.parametrize(
+    "alias, name, expected",
+    [
+        ("Zelenskyy", "Volodymyr Zelensky", True),
+        ("Bakhmout", "Bakhmut", True),
+        ("Wagner", "Wagner Group", True),
+        ("EU", "European Union", True),
+        ("U.S.", "United States", True),
+        ("President", "Dneprovo", False),  # a real SmolLM2/Gemma failure mode
+        ("Kremlin", "Vladimir Putin", False),
+    ],
+)
 def test_is_spelling_of(alias, name, expected):
     from service.grounding import is_spelling_of
 
@@ -181,15 +206,23 @@ def test_is_spelling_of(alias, name, expected):
 
 def test_an_invented_actor_cannot_ride_in_on_a_common_word_alias():
     article = "President Zelensky said the city would hold."
-    verdict = Grounder(article).actor(0, Actor(name="Dneprovo", kind="person",
-                                               aliases=["President"]))
+    verdict = Grounder(article).actor(
+        0, Actor(name="Dneprovo", kind="person", aliases=["President"])
+    )
     assert not verdict.grounded and "'President'" in verdict.reason
 
 
 def test_enforce_grounding_trims_aliases_the_article_does_not_support():
     article = "Volodymyr Zelensky spoke. Mr. Zelenskyy added more."
-    brief = _brief(actors=[Actor(name="Volodymyr Zelensky", kind="person",
-                                 aliases=["Zelenskyy", "Zelenskiy", "Ukraine's leader"])])
+    brief = _brief(
+        actors=[
+            Actor(
+                name="Volodymyr Zelensky",
+                kind="person",
+                aliases=["Zelenskyy", "Zelenskiy", "Ukraine's leader"],
+            )
+        ]
+    )
     grounded = enforce_grounding(brief, article)
     assert grounded.actors[0].aliases == ["Zelenskyy"]
     assert "'Zelenskiy'" in grounded.meta.warnings[0]

@@ -19,7 +19,7 @@ from service.cassettes import (
 from tests.synthetic_http import serving_on_loopback
 
 KEY_SHAPED = [
-    re.compile(r"sk-[A-Za-z0-9_\-]{16,}"),          # OpenAI-style keys
+    re.compile(r"sk-[A-Za-z0-9_\-]{16,}"),  # OpenAI-style keys
     re.compile(r"xox[abposr]-[A-Za-z0-9\-]{10,}"),  # Slack tokens
     re.compile(r"xapp-[A-Za-z0-9\-]{10,}"),
     re.compile(r"Bearer\s+[A-Za-z0-9._\-]{8,}"),
@@ -44,7 +44,9 @@ def secret_findings(directory) -> list[str]:
         for interaction in yaml.safe_load(text)["interactions"]:
             for side in ("request", "response"):
                 names = {name.lower() for name in interaction[side]["headers"]}
-                findings += [f"{path.name}: {side} header {name}" for name in names & SECRET_HEADERS]
+                findings += [
+                    f"{path.name}: {side} header {name}" for name in names & SECRET_HEADERS
+                ]
     return findings
 
 
@@ -78,12 +80,19 @@ def synthetic_leaky_server():
 
 
 def test_recording_scrubs_credentials_from_requests_and_responses(tmp_path, synthetic_leaky_server):
-    headers = {"Authorization": f"Bearer {SYNTHETIC_SECRET_KEY}", "api-key": SYNTHETIC_SECRET_KEY,
-               "Cookie": f"session={SYNTHETIC_SLACK_TOKEN}", "OpenAI-Organization": "org-synthetic"}
+    headers = {
+        "Authorization": f"Bearer {SYNTHETIC_SECRET_KEY}",
+        "api-key": SYNTHETIC_SECRET_KEY,
+        "Cookie": f"session={SYNTHETIC_SLACK_TOKEN}",
+        "OpenAI-Organization": "org-synthetic",
+    }
 
     with cassette_recorder(tmp_path, "once").use_cassette("leaky.yaml"):
-        response = httpx.post(f"{synthetic_leaky_server}/v1/chat/completions",
-                              headers=headers, json={"model": "synthetic"})
+        response = httpx.post(
+            f"{synthetic_leaky_server}/v1/chat/completions",
+            headers=headers,
+            json={"model": "synthetic"},
+        )
     assert response.status_code == 401  # the live call itself was unaltered
 
     text = (tmp_path / "leaky.yaml").read_text(encoding="utf-8")
@@ -108,4 +117,6 @@ def test_replay_matching_ignores_only_the_pydantic_docs_version():
     with pytest.raises(AssertionError):
         _same_body(recorded, request('{"m": "see https://errors.pydantic.dev/2.14/v/int_parsing"}'))
     with pytest.raises(AssertionError):
-        _same_body(recorded, request('{"m": "other words https://errors.pydantic.dev/2.13/v/value_error"}'))
+        _same_body(
+            recorded, request('{"m": "other words https://errors.pydantic.dev/2.13/v/value_error"}')
+        )

@@ -131,8 +131,11 @@ async def test_synthetic_retry_after_past_the_deadline_fails_fast(synthetic_llm)
 async def test_synthetic_malformed_json_then_a_reask(synthetic_llm):
     route = synthetic_llm.post("/chat/completions")
     route.side_effect = [
-        synthetic_ok('{"situation": "Springfield buys buses.", "actors": [', prompt_tokens=100,
-                     completion_tokens=10),
+        synthetic_ok(
+            '{"situation": "Springfield buys buses.", "actors": [',
+            prompt_tokens=100,
+            completion_tokens=10,
+        ),
         synthetic_ok(GROUNDED_DRAFT, prompt_tokens=150, completion_tokens=60),
     ]
 
@@ -176,12 +179,14 @@ async def test_synthetic_spent_reask_budget_drops_the_ungrounded_quote_with_a_wa
 
     assert route.call_count == 6 and brief.meta.usage.attempts == 3
     assert brief.quotes == []
-    assert any(FABRICATED_QUOTE in w and w.startswith("dropped ungrounded quote 1")
-               for w in brief.meta.warnings)
+    assert any(
+        FABRICATED_QUOTE in w and w.startswith("dropped ungrounded quote 1")
+        for w in brief.meta.warnings
+    )
     # Grounded items of the same answer survive, with spans computed by the service.
     assert [a.name for a in brief.actors] == ["Ada Lovelace"]
     span = brief.figures[0].span
-    assert SYNTHETIC_ARTICLE.text[span.start:span.end] == "About 70,000"
+    assert SYNTHETIC_ARTICLE.text[span.start : span.end] == "About 70,000"
 
 
 async def test_synthetic_truncated_output_gets_one_retry_with_twice_the_room(synthetic_llm):
@@ -230,9 +235,22 @@ async def test_synthetic_timeouts_then_the_brief_deadline(synthetic_llm):
 
 
 async def test_ready_reports_a_reachable_endpoint(synthetic_llm):
-    synthetic_llm.get("/models").mock(return_value=httpx.Response(
-        200, json={"object": "list", "data": [{"id": "synthetic-model", "object": "model",
-                                               "created": 0, "owned_by": "synthetic"}]}))
+    synthetic_llm.get("/models").mock(
+        return_value=httpx.Response(
+            200,
+            json={
+                "object": "list",
+                "data": [
+                    {
+                        "id": "synthetic-model",
+                        "object": "model",
+                        "created": 0,
+                        "owned_by": "synthetic",
+                    }
+                ],
+            },
+        )
+    )
 
     ok, reason = await engine().ready()
 
@@ -249,8 +267,11 @@ async def test_ready_reports_an_unreachable_endpoint(synthetic_llm):
 
 async def test_synthetic_error_text_quoting_a_key_is_redacted(synthetic_llm):
     leaked = "sk-" + "synthetic0123456789abcdef"
-    synthetic_llm.post("/chat/completions").mock(return_value=httpx.Response(
-        400, json={"error": {"message": f"bad request for key {leaked}"}}))
+    synthetic_llm.post("/chat/completions").mock(
+        return_value=httpx.Response(
+            400, json={"error": {"message": f"bad request for key {leaked}"}}
+        )
+    )
 
     with pytest.raises(EngineFailed) as failure:
         await engine().summarize(SYNTHETIC_ARTICLE)
@@ -259,17 +280,25 @@ async def test_synthetic_error_text_quoting_a_key_is_redacted(synthetic_llm):
     assert "HTTP 400: bad request for key [redacted]" in failure.value.message
 
 
-@pytest.mark.parametrize("headers, expected", [
-    ({"Retry-After": "2"}, 2.0),
-    ({"Retry-After": "-3"}, 0.0),
-    ({"retry-after-ms": "1500"}, 1.5),
-    ({"Retry-After": "Wed, 21 Oct 2015 07:28:00 GMT"}, 0.0),  # a date in the past
-    ({"Retry-After": "soon"}, None),  # unreadable: our own backoff applies
-    ({}, None),
-])
+@pytest.mark.parametrize(
+    "headers, expected",
+    [
+        ({"Retry-After": "2"}, 2.0),
+        ({"Retry-After": "-3"}, 0.0),
+        ({"retry-after-ms": "1500"}, 1.5),
+        ({"Retry-After": "Wed, 21 Oct 2015 07:28:00 GMT"}, 0.0),  # a date in the past
+        ({"Retry-After": "soon"}, None),  # unreadable: our own backoff applies
+        ({}, None),
+    ],
+)
 def test_retry_after_header_forms(headers, expected):
-    error = openai.RateLimitError("synthetic", response=httpx.Response(
-        429, headers=headers, request=httpx.Request("POST", SYNTHETIC_BASE_URL)), body=None)
+    error = openai.RateLimitError(
+        "synthetic",
+        response=httpx.Response(
+            429, headers=headers, request=httpx.Request("POST", SYNTHETIC_BASE_URL)
+        ),
+        body=None,
+    )
 
     assert retry_after_s(error) == expected
 
@@ -290,8 +319,9 @@ async def test_synthetic_md_json_mode_salvages_a_fenced_answer(synthetic_llm):
     route = synthetic_llm.post("/chat/completions")
     route.side_effect = [synthetic_text_ok(fenced)] * 2
 
-    result, _ = await timed(brief_clean_article(
-        SYNTHETIC_ARTICLE, engine(instructor_mode="md_json", llm_max_reasks=1)))
+    result, _ = await timed(
+        brief_clean_article(SYNTHETIC_ARTICLE, engine(instructor_mode="md_json", llm_max_reasks=1))
+    )
     brief = result.brief
 
     assert route.call_count == 2

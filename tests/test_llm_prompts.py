@@ -50,7 +50,8 @@ def test_prompt_version_changes_when_a_template_changes(tmp_path):
     assert load_brief_prompt(copy).version == load_brief_prompt().version
 
     (copy / SYSTEM_TEMPLATE).write_text(
-        (copy / SYSTEM_TEMPLATE).read_text() + "\nBe brief.\n", encoding="utf-8")
+        (copy / SYSTEM_TEMPLATE).read_text() + "\nBe brief.\n", encoding="utf-8"
+    )
 
     assert load_brief_prompt(copy).version != load_brief_prompt().version
 
@@ -70,7 +71,10 @@ def test_draft_validator_names_every_ungrounded_item():
     made_up = {
         **GROUNDED_DRAFT,
         "actors": [*GROUNDED_DRAFT["actors"], {"name": "Homer Simpson", "kind": "person"}],
-        "quotes": [*GROUNDED_DRAFT["quotes"], {"text": "Buses are great.", "speaker": "Ada Lovelace"}],
+        "quotes": [
+            *GROUNDED_DRAFT["quotes"],
+            {"text": "Buses are great.", "speaker": "Ada Lovelace"},
+        ],
         "figures": [{"text": "1,000 buses", "value": 1000}],
     }
 
@@ -106,8 +110,14 @@ def test_draft_becomes_a_brief_without_spans():
 def test_salvage_drops_malformed_items_one_by_one():
     answer = {
         **GROUNDED_DRAFT,
-        "actors": [{"name": "Ada Lovelace", "kind": "mayor"}, {"name": "Springfield", "kind": "place"}],
-        "figures": [{"text": "70,000", "value": "seventy thousand"}, {"text": "4.5", "value": "4.5"}],
+        "actors": [
+            {"name": "Ada Lovelace", "kind": "mayor"},
+            {"name": "Springfield", "kind": "place"},
+        ],
+        "figures": [
+            {"text": "70,000", "value": "seventy thousand"},
+            {"text": "4.5", "value": "4.5"},
+        ],
     }
 
     draft, warnings = salvage_draft(json.dumps(answer))
@@ -127,12 +137,15 @@ def test_salvage_caps_overlong_lists():
     assert "dropped quotes after the first 5" in warnings
 
 
-@pytest.mark.parametrize("raw, reason", [
-    ('{"situation": "cut off', "not JSON"),
-    ("[1, 2]", "not a JSON object"),
-    (json.dumps({**GROUNDED_DRAFT, "situation": ""}), "situation unusable"),
-    (json.dumps({**GROUNDED_DRAFT, "situation": "A. B. C. D."}), "situation unusable"),
-])
+@pytest.mark.parametrize(
+    "raw, reason",
+    [
+        ('{"situation": "cut off', "not JSON"),
+        ("[1, 2]", "not a JSON object"),
+        (json.dumps({**GROUNDED_DRAFT, "situation": ""}), "situation unusable"),
+        (json.dumps({**GROUNDED_DRAFT, "situation": "A. B. C. D."}), "situation unusable"),
+    ],
+)
 def test_salvage_refuses_what_cannot_honestly_be_a_brief(raw, reason):
     with pytest.raises(UnusableDraft, match=reason):
         salvage_draft(raw)

@@ -33,8 +33,13 @@ class _SyntheticModelHandler(BaseHTTPRequestHandler):
     def do_POST(self):
         self.rfile.read(int(self.headers["Content-Length"]))
         type(self).requests_seen += 1
-        draft = {"situation": SYNTHETIC_SITUATION, "actors": [], "quotes": [], "figures": [],
-                 "outlook": ""}
+        draft = {
+            "situation": SYNTHETIC_SITUATION,
+            "actors": [],
+            "quotes": [],
+            "figures": [],
+            "outlook": "",
+        }
         body = json.dumps(synthetic_completion(draft, prompt_tokens=700)).encode()
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
@@ -61,7 +66,8 @@ def test_recorded_cassette_replays_without_the_server(
     get_settings.cache_clear()
     try:
         outcome = CliRunner().invoke(
-            app, ["record", "--seed", "003", "--cassettes-dir", str(tmp_path)])
+            app, ["record", "--seed", "003", "--cassettes-dir", str(tmp_path)]
+        )
     finally:
         get_settings.cache_clear()
 

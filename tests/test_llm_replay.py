@@ -32,13 +32,18 @@ from service.pipeline import make_brief
 from service.schema import ArticleInput, Brief
 
 CASSETTE_SETS = {"smollm2": CASSETTES_DIR, "gemma3": CASSETTES_DIR / "gemma3"}
-RECORDINGS = [(directory, stem) for directory in CASSETTE_SETS.values()
-              for stem in sorted(read_manifest(directory)["cassettes"])]
-RECORDING_IDS = [f"{name}-{stem[:3]}" for name, directory in CASSETTE_SETS.items()
-                 for stem in sorted(read_manifest(directory)["cassettes"])]
+RECORDINGS = [
+    (directory, stem)
+    for directory in CASSETTE_SETS.values()
+    for stem in sorted(read_manifest(directory)["cassettes"])
+]
+RECORDING_IDS = [
+    f"{name}-{stem[:3]}"
+    for name, directory in CASSETTE_SETS.items()
+    for stem in sorted(read_manifest(directory)["cassettes"])
+]
 MANIFEST = read_manifest()
 RECORDED = sorted(MANIFEST["cassettes"])
-
 
 
 async def replay(stem: str, article: ArticleInput | None = None, directory=CASSETTES_DIR):
@@ -58,9 +63,13 @@ def recorded_answers(stem: str, directory=CASSETTES_DIR) -> list[dict]:
         completion = json.loads(interaction["response"]["body"]["string"])
         choice = completion["choices"][0]
         arguments = choice["message"]["tool_calls"][0]["function"]["arguments"]
-        answers.append({"finish_reason": choice["finish_reason"], "raw": arguments,
-                        **{k: completion["usage"][k] for k in ("prompt_tokens",
-                                                               "completion_tokens")}})
+        answers.append(
+            {
+                "finish_reason": choice["finish_reason"],
+                "raw": arguments,
+                **{k: completion["usage"][k] for k in ("prompt_tokens", "completion_tokens")},
+            }
+        )
     return answers
 
 
@@ -106,21 +115,33 @@ async def test_real_fabricated_quotes_are_dropped_and_warned_about(no_network):
     made up, and shows each one dropped from the replayed brief and named in its warnings."""
     checked = 0
     for directory, stem in RECORDINGS:
-        used = next(draft for draft in map(readable_draft, reversed(
-            [a for a in recorded_answers(stem, directory) if a["finish_reason"] != "length"]))
-            if draft is not None)
+        used = next(
+            draft
+            for draft in map(
+                readable_draft,
+                reversed(
+                    [a for a in recorded_answers(stem, directory) if a["finish_reason"] != "length"]
+                ),
+            )
+            if draft is not None
+        )
         quotes = used.get("quotes", [])
         grounder = Grounder(clean_article(seed_article(stem)).text)
-        fabricated = {index: quote["text"] for index, quote in enumerate(quotes)
-                      if not grounder.quote(index, QuoteDraft(**quote)).grounded}
+        fabricated = {
+            index: quote["text"]
+            for index, quote in enumerate(quotes)
+            if not grounder.quote(index, QuoteDraft(**quote)).grounded
+        }
         if not fabricated:
             continue
         result = await replay(stem, directory=directory)
         kept = [quote.text for quote in result.brief.quotes]
         for index, text in fabricated.items():
             assert text not in kept
-            assert any(w.startswith(f"dropped ungrounded quote {index + 1} ")
-                       for w in result.brief.meta.warnings), (stem, index, text)
+            assert any(
+                w.startswith(f"dropped ungrounded quote {index + 1} ")
+                for w in result.brief.meta.warnings
+            ), (stem, index, text)
             checked += 1
     assert checked > 0, "no recorded answer contains a made-up quote any more"
 
@@ -150,7 +171,9 @@ async def test_a_real_malformed_answer_is_reasked_and_the_corrected_answer_kept(
 
 
 async def test_a_changed_prompt_template_makes_replay_fail_with_the_rerecord_message(
-    tmp_path, monkeypatch, no_network,
+    tmp_path,
+    monkeypatch,
+    no_network,
 ):
     edited = tmp_path / "prompts"
     shutil.copytree(prompts.PROMPTS_DIR, edited)
@@ -176,8 +199,10 @@ async def test_a_request_missing_from_the_cassette_is_reported_as_stale(no_netwo
 
 
 def test_a_seed_without_a_cassette_is_reported(tmp_path):
-    with (pytest.raises(StaleCassette, match="no cassette for seed .*brief record"),
-          replaying(RECORDED[0], cassettes_dir=tmp_path)):
+    with (
+        pytest.raises(StaleCassette, match="no cassette for seed .*brief record"),
+        replaying(RECORDED[0], cassettes_dir=tmp_path),
+    ):
         pass
 
 

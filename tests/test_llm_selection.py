@@ -39,8 +39,10 @@ def synthetic_llm():
 def synthetic_env(monkeypatch):
     """Environment for the CLI pointing at the synthetic endpoint."""
     for name, value in {
-        "BRIEF_BASE_URL": SYNTHETIC_BASE_URL, "BRIEF_MODEL": "synthetic-model",
-        "BRIEF_LLM_BACKOFF_S": "0.01", "BRIEF_LLM_MAX_ATTEMPTS": "2",
+        "BRIEF_BASE_URL": SYNTHETIC_BASE_URL,
+        "BRIEF_MODEL": "synthetic-model",
+        "BRIEF_LLM_BACKOFF_S": "0.01",
+        "BRIEF_LLM_MAX_ATTEMPTS": "2",
     }.items():
         monkeypatch.setenv(name, value)
     get_settings.cache_clear()
@@ -53,7 +55,10 @@ def test_openai_engine_without_fallback():
 
     assert isinstance(engine, OpenAIEngine)
     assert (engine.name, engine.model, engine.base_url) == (
-        "openai", "synthetic-model", SYNTHETIC_BASE_URL)
+        "openai",
+        "synthetic-model",
+        SYNTHETIC_BASE_URL,
+    )
 
 
 def test_auto_picks_openai_when_a_base_url_is_configured():
@@ -85,13 +90,13 @@ async def test_failing_llm_falls_back_to_extractive_and_says_so(synthetic_llm):
     assert route.call_count == 2
     assert result.brief.meta.engine == "extractive"
     assert result.brief.meta.fallback_from == "openai"
-    assert any("openai engine failed" in w and "HTTP 503" in w
-               for w in result.brief.meta.warnings)
+    assert any("openai engine failed" in w and "HTTP 503" in w for w in result.brief.meta.warnings)
 
 
 async def test_llm_brief_records_model_prompt_version_usage_and_latency(synthetic_llm):
     synthetic_llm.post("/chat/completions").mock(
-        return_value=synthetic_ok(prompt_tokens=321, completion_tokens=45))
+        return_value=synthetic_ok(prompt_tokens=321, completion_tokens=45)
+    )
 
     result = await brief_clean_article(SYNTHETIC_ARTICLE, build_engine(synthetic_settings()))
 
@@ -99,7 +104,10 @@ async def test_llm_brief_records_model_prompt_version_usage_and_latency(syntheti
     assert (meta.engine, meta.model) == ("openai", "synthetic-model")
     assert meta.prompt_version == load_brief_prompt().version
     assert (meta.usage.prompt_tokens, meta.usage.completion_tokens, meta.usage.attempts) == (
-        321, 45, 1)
+        321,
+        45,
+        1,
+    )
     assert meta.timings_ms["llm_ms"] > 0
 
 
@@ -132,8 +140,11 @@ def test_cli_reports_an_unretried_401_without_a_traceback(synthetic_llm, synthet
 
 def test_local_server_without_the_extra_says_how_to_install_it(monkeypatch):
     real_find_spec = local_server.importlib.util.find_spec
-    monkeypatch.setattr(local_server.importlib.util, "find_spec",
-                        lambda name: None if name == "llama_cpp" else real_find_spec(name))
+    monkeypatch.setattr(
+        local_server.importlib.util,
+        "find_spec",
+        lambda name: None if name == "llama_cpp" else real_find_spec(name),
+    )
 
     outcome = CliRunner().invoke(app, ["local-server", "--model", "smollm2"])
 

@@ -29,11 +29,16 @@ def small_result() -> BriefResult:
         quotes=[Quote(text="We build for <!channel> everyone", speaker="Ada Lovelace")],
         figures=[Figure(text="70,000", value=70000, measures="people who cross daily")],
         outlook="Work starts in May.",
-        meta=BriefMeta(engine="openai", model="gpt-4o-mini", prompt_version="v3",
-                       warnings=["dropped quote 2: not in the article"]),
+        meta=BriefMeta(
+            engine="openai",
+            model="gpt-4o-mini",
+            prompt_version="v3",
+            warnings=["dropped quote 2: not in the article"],
+        ),
     )
-    article = CleanArticle(text="...", title="Bridge approved", source="Gazette",
-                           url="https://example.org/bridge")
+    article = CleanArticle(
+        text="...", title="Bridge approved", source="Gazette", url="https://example.org/bridge"
+    )
     return BriefResult(brief=brief, article=article)
 
 
@@ -42,8 +47,10 @@ def synthetic_huge_result() -> BriefResult:
     words = " ".join(f"w&<{i}>" for i in range(2000))
     brief = Brief(
         situation="A " + words + ".",
-        actors=[Actor(name=f"Actor {i} " + "x" * 50, kind="person", role=words[:400])
-                for i in range(120)],
+        actors=[
+            Actor(name=f"Actor {i} " + "x" * 50, kind="person", role=words[:400])
+            for i in range(120)
+        ],
         quotes=[Quote(text=f"quote {i} " + words, speaker=f"Speaker {i}") for i in range(60)],
         figures=[Figure(text=str(i), value=i, measures=words[:200]) for i in range(150)],
         outlook="Next " + words + ".",
@@ -65,8 +72,10 @@ def test_small_brief_renders_every_part_in_one_message():
     messages = render_brief_messages(small_result())
     assert len(messages) == 1
     blocks = messages[0].blocks
-    assert blocks[0] == {"type": "header",
-                         "text": {"type": "plain_text", "text": "Bridge approved", "emoji": True}}
+    assert blocks[0] == {
+        "type": "header",
+        "text": {"type": "plain_text", "text": "Bridge approved", "emoji": True},
+    }
     text = "\n".join(t for _, t in all_texts(blocks))
     assert "*Situation*\nThe council approved the bridge &amp; the road." in text
     assert "• *Ada Lovelace* _(person)_ — council chair" in text
@@ -93,8 +102,11 @@ def test_synthetic_huge_brief_respects_every_limit_and_splits_into_parts():
         assert 1 <= len(message.blocks) <= BLOCKS_PER_MESSAGE
         assert sum(slack_length(t) for _, t in all_texts(message.blocks)) <= MESSAGE_TEXT_BUDGET
         for kind, text in all_texts(message.blocks):
-            limit = {"header": HEADER_TEXT_LIMIT, "section": SECTION_TEXT_LIMIT,
-                     "context": CONTEXT_ELEMENT_TEXT_LIMIT}[kind]
+            limit = {
+                "header": HEADER_TEXT_LIMIT,
+                "section": SECTION_TEXT_LIMIT,
+                "context": CONTEXT_ELEMENT_TEXT_LIMIT,
+            }[kind]
             assert 0 < slack_length(text) <= limit
             assert not re.search(r"&(?!amp;|lt;|gt;)", text), "a cut split an entity"
             assert "<" not in text
@@ -103,7 +115,8 @@ def test_synthetic_huge_brief_respects_every_limit_and_splits_into_parts():
                 assert len(block["elements"]) <= CONTEXT_ELEMENTS_LIMIT
         if number > 1:
             assert message.blocks[0]["elements"][0]["text"] == (
-                f"_Brief continued — part {number} of {len(messages)}_")
+                f"_Brief continued — part {number} of {len(messages)}_"
+            )
     # Nothing is dropped when splitting: every quote, figure and warning appears somewhere.
     everything = "\n".join(t for m in messages for _, t in all_texts(m.blocks))
     assert all(f"— _Speaker {i}_" in everything for i in range(60))

@@ -33,11 +33,15 @@ from tests.synthetic_slack import (
 ACK_BUDGET_S = 3.0
 
 
-
 def bot_settings(tmp_path, slack_api, **overrides) -> Settings:
-    values = {"slack_bot_token": BOT_TOKEN, "slack_signing_secret": SIGNING_SECRET,
-              "slack_api_url": slack_api.api_url, "db_path": tmp_path / "briefs.db",
-              "fallback_to_extractive": False, **overrides}
+    values = {
+        "slack_bot_token": BOT_TOKEN,
+        "slack_signing_secret": SIGNING_SECRET,
+        "slack_api_url": slack_api.api_url,
+        "db_path": tmp_path / "briefs.db",
+        "fallback_to_extractive": False,
+        **overrides,
+    }
     return Settings(_env_file=None, **values)
 
 
@@ -47,45 +51,95 @@ class Harness:
 
     def __init__(self, settings: Settings, engine):
         self.engine = engine
-        self.service = BriefService(settings, engine_factory=lambda _settings, _name: engine,
-                                    store=BriefStore(settings.db_path))
+        self.service = BriefService(
+            settings,
+            engine_factory=lambda _settings, _name: engine,
+            store=BriefStore(settings.db_path),
+        )
         self.app = create_app(settings, brief_service=self.service)
         self.bot: SlackBot = self.app.state.slack_bot
-        self.client = httpx.AsyncClient(transport=httpx.ASGITransport(app=self.app),
-                                        base_url="http://testserver")
+        self.client = httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=self.app), base_url="http://testserver"
+        )
 
-    async def post(self, body: bytes, *, content_type: str = "application/x-www-form-urlencoded",
-                   headers: dict[str, str] | None = None, sign: bool = True) -> httpx.Response:
-        all_headers = signed_headers(body, content_type=content_type) if sign else {
-            "Content-Type": content_type}
+    async def post(
+        self,
+        body: bytes,
+        *,
+        content_type: str = "application/x-www-form-urlencoded",
+        headers: dict[str, str] | None = None,
+        sign: bool = True,
+    ) -> httpx.Response:
+        all_headers = (
+            signed_headers(body, content_type=content_type)
+            if sign
+            else {"Content-Type": content_type}
+        )
         all_headers.update(headers or {})
         return await self.client.post("/slack/events", content=body, headers=all_headers)
 
     async def command(self, text: str, response_url: str, **extra) -> httpx.Response:
-        form = {"token": "legacy", "team_id": "TSYNTH", "channel_id": "C1", "user_id": "U1",
-                "command": "/brief", "text": text, "response_url": response_url,
-                "trigger_id": f"trigger-{time.monotonic_ns()}", **extra}
+        form = {
+            "token": "legacy",
+            "team_id": "TSYNTH",
+            "channel_id": "C1",
+            "user_id": "U1",
+            "command": "/brief",
+            "text": text,
+            "response_url": response_url,
+            "trigger_id": f"trigger-{time.monotonic_ns()}",
+            **extra,
+        }
         return await self.post(urlencode(form).encode())
 
-    async def mention(self, text: str, *, event_id: str, thread_ts: str | None = None,
-                      headers: dict[str, str] | None = None) -> httpx.Response:
-        event = {"type": "app_mention", "user": "U1", "text": f"<@{BOT_USER_ID}> {text}",
-                 "ts": "1700000000.000100", "channel": "C1", "event_ts": "1700000000.000100"}
+    async def mention(
+        self,
+        text: str,
+        *,
+        event_id: str,
+        thread_ts: str | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> httpx.Response:
+        event = {
+            "type": "app_mention",
+            "user": "U1",
+            "text": f"<@{BOT_USER_ID}> {text}",
+            "ts": "1700000000.000100",
+            "channel": "C1",
+            "event_ts": "1700000000.000100",
+        }
         if thread_ts:
             event["thread_ts"] = thread_ts
-        body = {"token": "legacy", "team_id": "TSYNTH", "api_app_id": "ASYNTH",
-                "type": "event_callback", "event_id": event_id, "event_time": 1700000000,
-                "event": event}
-        return await self.post(json.dumps(body).encode(), content_type="application/json",
-                               headers=headers)
+        body = {
+            "token": "legacy",
+            "team_id": "TSYNTH",
+            "api_app_id": "ASYNTH",
+            "type": "event_callback",
+            "event_id": event_id,
+            "event_time": 1700000000,
+            "event": event,
+        }
+        return await self.post(
+            json.dumps(body).encode(), content_type="application/json", headers=headers
+        )
 
     async def shortcut(self, message_text: str, response_url: str) -> httpx.Response:
-        payload = {"type": "message_action", "callback_id": "brief_this",
-                   "trigger_id": f"trigger-{time.monotonic_ns()}", "response_url": response_url,
-                   "team": {"id": "TSYNTH"}, "channel": {"id": "C1", "name": "news"},
-                   "user": {"id": "U1"}, "message_ts": "1700000000.000200",
-                   "message": {"type": "message", "user": "U2", "text": message_text,
-                               "ts": "1700000000.000200"}}
+        payload = {
+            "type": "message_action",
+            "callback_id": "brief_this",
+            "trigger_id": f"trigger-{time.monotonic_ns()}",
+            "response_url": response_url,
+            "team": {"id": "TSYNTH"},
+            "channel": {"id": "C1", "name": "news"},
+            "user": {"id": "U1"},
+            "message_ts": "1700000000.000200",
+            "message": {
+                "type": "message",
+                "user": "U2",
+                "text": message_text,
+                "ts": "1700000000.000200",
+            },
+        }
         return await self.post(urlencode({"payload": json.dumps(payload)}).encode())
 
     async def settle(self) -> None:
@@ -103,8 +157,9 @@ async def make_harness(tmp_path, slack_api):
     made = []
 
     def make(engine=None, **overrides) -> Harness:
-        harness = Harness(bot_settings(tmp_path, slack_api, **overrides),
-                          engine or SyntheticEngine())
+        harness = Harness(
+            bot_settings(tmp_path, slack_api, **overrides), engine or SyntheticEngine()
+        )
         made.append(harness)
         return harness
 
@@ -122,8 +177,9 @@ def block_texts(blocks) -> str:
     return "\n".join(parts)
 
 
-async def test_slash_command_posts_exactly_one_message_with_the_brief_blocks(make_harness,
-                                                                            slack_api):
+async def test_slash_command_posts_exactly_one_message_with_the_brief_blocks(
+    make_harness, slack_api
+):
     harness = make_harness()
     response = await harness.command(ARTICLE, slack_api.response_url("cmd1"))
     assert response.status_code == 200
@@ -192,8 +248,11 @@ async def test_retried_event_posts_nothing_new(make_harness, slack_api):
     await harness.settle()
     posts_before = len(slack_api.posts())
 
-    retry = await harness.mention(ARTICLE, event_id="EvRetry1", headers={
-        "X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"})
+    retry = await harness.mention(
+        ARTICLE,
+        event_id="EvRetry1",
+        headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"},
+    )
     assert retry.status_code == 200 and retry.headers["X-Slack-No-Retry"] == "1"
     assert not harness.bot.background.tasks, "a retry must not start another brief"
     await harness.settle()
@@ -206,8 +265,11 @@ async def test_a_retry_reaching_another_worker_posts_nothing_new(make_harness, s
     first_worker, second_worker = make_harness(), make_harness()
     assert first_worker.service.store is not second_worker.service.store
     first = await first_worker.mention(ARTICLE, event_id="EvTwoWorkers1")
-    retry = await second_worker.mention(ARTICLE, event_id="EvTwoWorkers1", headers={
-        "X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"})
+    retry = await second_worker.mention(
+        ARTICLE,
+        event_id="EvTwoWorkers1",
+        headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"},
+    )
     assert first.status_code == retry.status_code == 200
     assert "X-Slack-No-Retry" not in first.headers and retry.headers["X-Slack-No-Retry"] == "1"
     await slack_api.wait_for(lambda api: api.api_calls("chat.postMessage"))
@@ -219,9 +281,12 @@ async def test_a_retry_reaching_another_worker_posts_nothing_new(make_harness, s
 
 async def test_simultaneous_deliveries_to_two_workers_post_once(make_harness, slack_api):
     workers = [make_harness() for _ in range(2)]
-    responses = await asyncio.gather(*(
-        worker.mention(ARTICLE, event_id="EvTwoWorkers2", headers={"X-Slack-Retry-Num": str(n)})
-        for n, worker in enumerate(workers)))
+    responses = await asyncio.gather(
+        *(
+            worker.mention(ARTICLE, event_id="EvTwoWorkers2", headers={"X-Slack-Retry-Num": str(n)})
+            for n, worker in enumerate(workers)
+        )
+    )
     assert [r.status_code for r in responses] == [200, 200]
     assert sum("X-Slack-No-Retry" in r.headers for r in responses) == 1
     await slack_api.wait_for(lambda api: api.api_calls("chat.postMessage"))
@@ -231,8 +296,7 @@ async def test_simultaneous_deliveries_to_two_workers_post_once(make_harness, sl
     assert sum(worker.engine.calls for worker in workers) == 1
 
 
-async def test_a_delivery_is_still_handled_when_the_store_cannot_claim_it(make_harness,
-                                                                          slack_api):
+async def test_a_delivery_is_still_handled_when_the_store_cannot_claim_it(make_harness, slack_api):
     harness = make_harness()
 
     async def synthetic_locked_store(_delivery_id, _ttl_s):  # synthetic fault injection
@@ -250,8 +314,9 @@ async def test_a_delivery_is_still_handled_when_the_store_cannot_claim_it(make_h
 
 async def test_bad_or_missing_signature_gets_401_and_runs_nothing(make_harness, slack_api):
     harness = make_harness()
-    body = urlencode({"command": "/brief", "text": ARTICLE,
-                      "response_url": slack_api.response_url("forged")}).encode()
+    body = urlencode(
+        {"command": "/brief", "text": ARTICLE, "response_url": slack_api.response_url("forged")}
+    ).encode()
     forged = signed_headers(body, secret="not-the-secret")
     assert (await harness.post(body, headers=forged)).status_code == 401
     assert (await harness.post(body, sign=False)).status_code == 401
@@ -274,8 +339,9 @@ async def test_a_rejected_request_body_is_not_logged(make_harness, slack_api, ca
 
 async def test_stale_timestamp_gets_401(make_harness, slack_api):
     harness = make_harness()
-    body = urlencode({"command": "/brief", "text": ARTICLE,
-                      "response_url": slack_api.response_url("stale")}).encode()
+    body = urlencode(
+        {"command": "/brief", "text": ARTICLE, "response_url": slack_api.response_url("stale")}
+    ).encode()
     ten_minutes_ago = int(time.time()) - 600
     stale = signed_headers(body, timestamp=ten_minutes_ago)  # correctly signed, but old
     assert (await harness.post(body, headers=stale)).status_code == 401
@@ -328,8 +394,9 @@ async def test_message_shortcut_briefs_the_message_in_its_thread(make_harness, s
     assert "Harbor City approved" in block_texts(post.payload["blocks"])
 
 
-async def test_shortcut_in_a_channel_without_the_bot_explains_how_to_invite_it(make_harness,
-                                                                              slack_api):
+async def test_shortcut_in_a_channel_without_the_bot_explains_how_to_invite_it(
+    make_harness, slack_api
+):
     slack_api.fail("chat.postMessage", "not_in_channel")
     harness = make_harness()
     await harness.shortcut(ARTICLE, slack_api.response_url("noinv"))
@@ -342,7 +409,8 @@ async def test_url_is_briefed_through_the_guarded_ingestion(make_harness, slack_
     slack_api.pages["bridge"] = (
         "<html><head><title>Bridge approved</title></head><body><article>"
         + "".join(f"<p>{sentence}.</p>" for sentence in ARTICLE.split(". "))
-        + "</article></body></html>")
+        + "</article></body></html>"
+    )
     harness = make_harness(url_allowlist=["127.0.0.1"])
     await harness.command(f"{slack_api.base}/articles/bridge", slack_api.response_url("url"))
     [posted] = await slack_api.wait_for(lambda api: api.responses("url"))
@@ -350,8 +418,9 @@ async def test_url_is_briefed_through_the_guarded_ingestion(make_harness, slack_
     assert "Harbor City approved" in block_texts(posted.payload["blocks"])
 
 
-async def test_url_to_a_private_address_is_refused_with_an_ephemeral_message(make_harness,
-                                                                            slack_api):
+async def test_url_to_a_private_address_is_refused_with_an_ephemeral_message(
+    make_harness, slack_api
+):
     harness = make_harness()  # no allowlist: 127.0.0.1 is off limits, as in production
     await harness.command(f"{slack_api.base}/articles/bridge", slack_api.response_url("ssrf"))
     [posted] = await slack_api.wait_for(lambda api: api.responses("ssrf"))
@@ -362,18 +431,24 @@ async def test_url_to_a_private_address_is_refused_with_an_ephemeral_message(mak
 
 def test_missing_settings_are_named(tmp_path):
     with pytest.raises(SlackNotConfigured, match="SLACK_SIGNING_SECRET"):
-        SlackBot(Settings(_env_file=None, slack_bot_token="xoxb-1", db_path=tmp_path / "b.db"),
-                 briefs=None)
+        SlackBot(
+            Settings(_env_file=None, slack_bot_token="xoxb-1", db_path=tmp_path / "b.db"),
+            briefs=None,
+        )
     with pytest.raises(SlackNotConfigured, match="SLACK_APP_TOKEN"):
-        SlackBot(Settings(_env_file=None, slack_bot_token="xoxb-1", db_path=tmp_path / "b.db"),
-                 briefs=None, socket_mode=True)
+        SlackBot(
+            Settings(_env_file=None, slack_bot_token="xoxb-1", db_path=tmp_path / "b.db"),
+            briefs=None,
+            socket_mode=True,
+        )
 
 
 async def test_without_slack_settings_the_service_has_no_slack_endpoint(tmp_path):
     app = create_app(Settings(_env_file=None, db_path=tmp_path / "b.db"))
     assert app.state.slack_bot is None
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app),
-                                 base_url="http://testserver") as client:
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://testserver"
+    ) as client:
         response = await client.post("/slack/events", content=b"{}")
     assert response.status_code == 404
 
@@ -402,7 +477,8 @@ async def test_private_mention_answers_only_the_user_in_the_thread(make_harness,
 
 
 async def test_unexpected_failure_is_logged_and_reported_with_the_same_reference(
-        make_harness, slack_api, monkeypatch):
+    make_harness, slack_api, monkeypatch
+):
     def synthetic_render_crash(*_args, **_kwargs):  # synthetic fault injection
         raise RuntimeError("synthetic renderer bug")
 
@@ -432,8 +508,9 @@ async def test_a_failure_to_report_a_failure_is_still_logged(make_harness, slack
 
 async def test_slack_url_verification_challenge_is_answered_when_signed(make_harness):
     harness = make_harness()
-    body = json.dumps({"type": "url_verification", "token": "legacy",
-                       "challenge": "synthetic-challenge"}).encode()
+    body = json.dumps(
+        {"type": "url_verification", "token": "legacy", "challenge": "synthetic-challenge"}
+    ).encode()
     answered = await harness.post(body, content_type="application/json")
     assert answered.status_code == 200 and answered.json() == {"challenge": "synthetic-challenge"}
     forged = await harness.post(body, content_type="application/json", sign=False)

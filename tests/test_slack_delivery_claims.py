@@ -54,8 +54,9 @@ async def test_a_delivery_is_claimed_once_across_two_stores_on_one_file(two_stor
 async def test_concurrent_claims_from_two_stores_have_exactly_one_winner(two_stores):
     first, second, _ = two_stores
     for delivery_id in ("EvRace1", "EvRace2", "EvRace3"):
-        claims = [store.claim_delivery(delivery_id, TTL_S)
-                  for _ in range(25) for store in (first, second)]
+        claims = [
+            store.claim_delivery(delivery_id, TTL_S) for _ in range(25) for store in (first, second)
+        ]
         outcomes = await asyncio.gather(*claims)
         assert outcomes.count(True) == 1, delivery_id
 
@@ -78,15 +79,15 @@ async def test_claiming_deletes_expired_claims_in_bounded_batches(two_stores, mo
         clock.now += 1
     clock.now += 20  # every claim so far has expired
     assert await second.claim_delivery("EvNew1", ttl_s=10)
-    assert claimed_ids(first.path) == {"EvOld2", "EvOld3", "EvOld4", "EvNew1"}, \
+    assert claimed_ids(first.path) == {"EvOld2", "EvOld3", "EvOld4", "EvNew1"}, (
         "the two oldest expired claims go first"
+    )
     assert await second.claim_delivery("EvNew2", ttl_s=10)
     assert await second.claim_delivery("EvNew3", ttl_s=10)
     assert claimed_ids(first.path) == {"EvNew1", "EvNew2", "EvNew3"}
 
 
-async def test_an_expired_claim_is_reclaimable_even_beyond_the_sweep_batch(two_stores,
-                                                                           monkeypatch):
+async def test_an_expired_claim_is_reclaimable_even_beyond_the_sweep_batch(two_stores, monkeypatch):
     first, second, clock = two_stores
     monkeypatch.setattr(storage, "EXPIRED_CLAIMS_PER_SWEEP", 1)
     for delivery_id in ("EvOlder", "EvOld", "EvTarget"):
@@ -103,8 +104,7 @@ async def test_a_non_positive_ttl_is_refused(two_stores):
         await first.claim_delivery("Ev1", ttl_s=0)
 
 
-async def test_a_database_made_before_delivery_claims_gains_them_and_keeps_its_briefs(
-        tmp_path):
+async def test_a_database_made_before_delivery_claims_gains_them_and_keeps_its_briefs(tmp_path):
     path = tmp_path / "briefs.db"
     before = BriefStore(path)
     article = CleanArticle(text=ARTICLE)
@@ -133,8 +133,9 @@ def _claim_in_a_process(path: str, delivery_ids: list[str], start) -> set[str]:
     async def claim_all() -> set[str]:
         store = BriefStore(path)
         try:
-            won = await asyncio.gather(*(store.claim_delivery(delivery_id, TTL_S)
-                                         for delivery_id in delivery_ids))
+            won = await asyncio.gather(
+                *(store.claim_delivery(delivery_id, TTL_S) for delivery_id in delivery_ids)
+            )
         finally:
             await store.aclose()
         return {delivery_id for delivery_id, ok in zip(delivery_ids, won, strict=True) if ok}
@@ -148,7 +149,8 @@ def test_two_processes_claiming_the_same_deliveries_split_them_without_overlap(t
     context = multiprocessing.get_context("spawn")
     with context.Manager() as manager, ProcessPoolExecutor(2, mp_context=context) as pool:
         start = manager.Barrier(2)
-        first, second = pool.map(_claim_in_a_process, [path, path],
-                                 [delivery_ids, delivery_ids[::-1]], [start, start])
+        first, second = pool.map(
+            _claim_in_a_process, [path, path], [delivery_ids, delivery_ids[::-1]], [start, start]
+        )
     assert not first & second, "no delivery was claimed by both processes"
     assert first | second == set(delivery_ids)

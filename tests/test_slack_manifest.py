@@ -20,8 +20,11 @@ def test_manifest_matches_the_bot():
     assert (shortcut["type"], shortcut["callback_id"]) == ("message", SHORTCUT_CALLBACK_ID)
     assert settings["event_subscriptions"]["bot_events"] == ["app_mention"]
     assert settings["interactivity"]["is_enabled"] is True
-    urls = [command["url"], settings["event_subscriptions"]["request_url"],
-            settings["interactivity"]["request_url"]]
+    urls = [
+        command["url"],
+        settings["event_subscriptions"]["request_url"],
+        settings["interactivity"]["request_url"],
+    ]
     assert all(url == "https://YOUR-HOST/slack/events" for url in urls)
     scopes = set(manifest["oauth_config"]["scopes"]["bot"])
     assert {"commands", "app_mentions:read", "chat:write"} <= scopes

@@ -19,23 +19,47 @@ from tests.synthetic_slack import (
 
 
 def mention_envelope(envelope_id: str, event_id: str, retry_attempt: int = 0) -> dict:
-    event = {"type": "app_mention", "user": "U1", "text": f"<@{BOT_USER_ID}> {ARTICLE}",
-             "ts": "1700000000.000300", "channel": "C1", "event_ts": "1700000000.000300"}
-    return {"envelope_id": envelope_id, "type": "events_api", "accepts_response_payload": False,
-            "retry_attempt": retry_attempt, "retry_reason": "timeout" if retry_attempt else "",
-            "payload": {"type": "event_callback", "team_id": "TSYNTH", "api_app_id": "ASYNTH",
-                        "event_id": event_id, "event_time": 1700000000, "event": event}}
+    event = {
+        "type": "app_mention",
+        "user": "U1",
+        "text": f"<@{BOT_USER_ID}> {ARTICLE}",
+        "ts": "1700000000.000300",
+        "channel": "C1",
+        "event_ts": "1700000000.000300",
+    }
+    return {
+        "envelope_id": envelope_id,
+        "type": "events_api",
+        "accepts_response_payload": False,
+        "retry_attempt": retry_attempt,
+        "retry_reason": "timeout" if retry_attempt else "",
+        "payload": {
+            "type": "event_callback",
+            "team_id": "TSYNTH",
+            "api_app_id": "ASYNTH",
+            "event_id": event_id,
+            "event_time": 1700000000,
+            "event": event,
+        },
+    }
 
 
 async def test_socket_mode_acks_over_the_socket_replies_in_thread_and_skips_retries(
-        tmp_path, slack_api):
+    tmp_path, slack_api
+):
     # No signing secret: Socket Mode needs the app-level token instead.
-    settings = Settings(_env_file=None, slack_bot_token=BOT_TOKEN,
-                        slack_app_token="xapp-synthetic", slack_api_url=slack_api.api_url,
-                        db_path=tmp_path / "briefs.db", fallback_to_extractive=False)
+    settings = Settings(
+        _env_file=None,
+        slack_bot_token=BOT_TOKEN,
+        slack_app_token="xapp-synthetic",
+        slack_api_url=slack_api.api_url,
+        db_path=tmp_path / "briefs.db",
+        fallback_to_extractive=False,
+    )
     engine = SyntheticEngine()
-    service = BriefService(settings, engine_factory=lambda _settings, _name: engine,
-                           store=BriefStore(settings.db_path))
+    service = BriefService(
+        settings, engine_factory=lambda _settings, _name: engine, store=BriefStore(settings.db_path)
+    )
     bot = SlackBot(settings, service, socket_mode=True)
     handler = socket_mode_handler(bot)
     await handler.connect_async()
@@ -48,8 +72,11 @@ async def test_socket_mode_acks_over_the_socket_replies_in_thread_and_skips_retr
         assert {"envelope_id": "env-1"} in acks
 
         await slack_api.send_envelope(mention_envelope("env-2", "EvSocket1", retry_attempt=1))
-        await slack_api.wait_for(lambda api: any(
-            c.kind == "socket" and c.payload.get("envelope_id") == "env-2" for c in api.calls))
+        await slack_api.wait_for(
+            lambda api: any(
+                c.kind == "socket" and c.payload.get("envelope_id") == "env-2" for c in api.calls
+            )
+        )
         await bot.aclose()
         assert len(slack_api.api_calls("chat.postMessage")) == 1 and engine.calls == 1
     finally:

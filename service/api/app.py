@@ -59,8 +59,12 @@ def create_app(
             await slack_bot.aclose()  # let briefs already acked to Slack finish posting
         await brief_service.aclose()
 
-    app = FastAPI(title="Briefsmith", version=getattr(service, "__version__", "0.1.0"),
-                  description=DESCRIPTION, lifespan=lifespan)
+    app = FastAPI(
+        title="Briefsmith",
+        version=getattr(service, "__version__", "0.1.0"),
+        description=DESCRIPTION,
+        lifespan=lifespan,
+    )
     app.state.settings = settings
     app.state.service = brief_service
     app.state.metrics = brief_service.metrics

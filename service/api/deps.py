@@ -58,11 +58,19 @@ def require_api_key(
     if not keys:
         return
     if credentials is None:
-        raise ApiProblem(401, "unauthorized", "send an API key as 'Authorization: Bearer <key>'",
-                         headers={"WWW-Authenticate": WWW_AUTHENTICATE})
+        raise ApiProblem(
+            401,
+            "unauthorized",
+            "send an API key as 'Authorization: Bearer <key>'",
+            headers={"WWW-Authenticate": WWW_AUTHENTICATE},
+        )
     if not key_matches(credentials.credentials, keys):
-        raise ApiProblem(401, "unauthorized", "the API key is not valid", headers={
-            "WWW-Authenticate": f'{WWW_AUTHENTICATE}, error="invalid_token"'})
+        raise ApiProblem(
+            401,
+            "unauthorized",
+            "the API key is not valid",
+            headers={"WWW-Authenticate": f'{WWW_AUTHENTICATE}, error="invalid_token"'},
+        )
 
 
 ServiceDep = Annotated[BriefService, Depends(get_service)]

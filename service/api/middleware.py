@@ -68,14 +68,24 @@ class RequestContextMiddleware:
             except Exception as error:  # noqa: BLE001 - the last resort, by design
                 # The traceback as plain text: never a renderer's locals, which would hold
                 # the request's headers (keys) and body.
-                log.error("unhandled_error", method=scope["method"], path=scope["path"],
-                          error_type=type(error).__name__, traceback=traceback.format_exc())
+                log.error(
+                    "unhandled_error",
+                    method=scope["method"],
+                    path=scope["path"],
+                    error_type=type(error).__name__,
+                    traceback=traceback.format_exc(),
+                )
                 if not response_started:
-                    await internal_error_response(request_id)(scope, receive,
-                                                              send_with_request_id)
+                    await internal_error_response(request_id)(scope, receive, send_with_request_id)
             finally:
                 seconds = time.perf_counter() - started
                 route = route_label(scope)
                 self.metrics.observe_http(scope["method"], route, status, seconds)
-                log.info("http_request", method=scope["method"], route=route,
-                         path=scope["path"], status=status, ms=round(seconds * 1000, 2))
+                log.info(
+                    "http_request",
+                    method=scope["method"],
+                    route=route,
+                    path=scope["path"],
+                    status=status,
+                    ms=round(seconds * 1000, 2),
+                )

@@ -18,12 +18,12 @@ class BriefRequest(BaseModel):
 
     text: str | None = Field(None, description="The article text (UTF-8).")
     url: str | None = Field(
-        None, max_length=MAX_URL_LENGTH,
+        None,
+        max_length=MAX_URL_LENGTH,
         description="An http(s) URL to fetch the article from (public addresses only).",
     )
     title: str | None = Field(None, max_length=MAX_LABEL_LENGTH)
-    source: str | None = Field(None, max_length=MAX_LABEL_LENGTH,
-                               description="Publication name.")
+    source: str | None = Field(None, max_length=MAX_LABEL_LENGTH, description="Publication name.")
     engine: EngineChoice | None = Field(
         None, description="Engine to use; default: the server's BRIEF_ENGINE."
     )

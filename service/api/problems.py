@@ -58,15 +58,25 @@ _DOMAIN_STATUS: tuple[tuple[type[BriefsmithError], int], ...] = (
     (DeadlineExceeded, 504),
 )
 _HTTP_CODES = {
-    400: "bad-request", 401: "unauthorized", 403: "forbidden", 404: "not-found",
-    405: "method-not-allowed", 406: "not-acceptable", 413: "payload-too-large",
-    415: "unsupported-media-type", 422: "validation-error", 500: "internal-error",
+    400: "bad-request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not-found",
+    405: "method-not-allowed",
+    406: "not-acceptable",
+    413: "payload-too-large",
+    415: "unsupported-media-type",
+    422: "validation-error",
+    500: "internal-error",
 }
 
 
 # Titles that capitalisation of the code would get wrong.
-_TITLES = {"malformed-json": "Malformed JSON", "url-refused": "URL refused",
-           "payload-too-large": "Payload too large"}
+_TITLES = {
+    "malformed-json": "Malformed JSON",
+    "url-refused": "URL refused",
+    "payload-too-large": "Payload too large",
+}
 
 
 class Problem(BaseModel):
@@ -89,8 +99,7 @@ class ProblemResponse(JSONResponse):
 class ApiProblem(Exception):
     """A refusal decided by the HTTP layer itself (size, media type, auth, not found)."""
 
-    def __init__(self, status: int, code: str, detail: str,
-                 headers: dict[str, str] | None = None):
+    def __init__(self, status: int, code: str, detail: str, headers: dict[str, str] | None = None):
         super().__init__(detail)
         self.status = status
         self.code = code
@@ -120,13 +129,13 @@ def problem_response(
         request_id=request_id,
         **extensions,
     )
-    return ProblemResponse(body.model_dump(exclude_none=True), status_code=status,
-                           headers=headers)
+    return ProblemResponse(body.model_dump(exclude_none=True), status_code=status, headers=headers)
 
 
 def internal_error_response(request_id: str | None) -> ProblemResponse:
     return problem_response(
-        500, "internal-error",
+        500,
+        "internal-error",
         "the server hit an unexpected error; it has been logged"
         + (f" under request id {request_id}" if request_id else ""),
         request_id=request_id,
@@ -140,8 +149,11 @@ def _request_id(request: Request) -> str | None:
 def _validation_errors(error: RequestValidationError) -> list[dict[str, Any]]:
     """Where and what, without echoing the input back (it may be a whole article)."""
     return [
-        {"loc": [str(part) for part in item.get("loc", ())], "msg": item.get("msg", ""),
-         "type": item.get("type", "")}
+        {
+            "loc": [str(part) for part in item.get("loc", ())],
+            "msg": item.get("msg", ""),
+            "type": item.get("type", ""),
+        }
         for item in error.errors()
     ]
 
@@ -153,28 +165,40 @@ async def _domain_error(request: Request, error: Exception) -> ProblemResponse:
         headers["Retry-After"] = str(error.retry_after_s)
     status = status_for(error)
     log.info("request_refused", status=status, code=error.code, detail=error.message)
-    return problem_response(status, error.code, error.message,
-                            request_id=_request_id(request), headers=headers)
+    return problem_response(
+        status, error.code, error.message, request_id=_request_id(request), headers=headers
+    )
 
 
 async def _api_problem(request: Request, error: Exception) -> ProblemResponse:
     assert isinstance(error, ApiProblem)
     log.info("request_refused", status=error.status, code=error.code, detail=error.detail)
-    return problem_response(error.status, error.code, error.detail,
-                            request_id=_request_id(request), headers=error.headers)
+    return problem_response(
+        error.status,
+        error.code,
+        error.detail,
+        request_id=_request_id(request),
+        headers=error.headers,
+    )
 
 
 async def _validation_error(request: Request, error: Exception) -> ProblemResponse:
     assert isinstance(error, RequestValidationError)
     errors = _validation_errors(error)
     if any(item["type"] == "json_invalid" for item in errors):
-        return problem_response(400, "malformed-json", "the request body is not valid JSON",
-                                request_id=_request_id(request))
-    detail = "; ".join(
-        f"{'.'.join(item['loc'][1:] or item['loc'])}: {item['msg']}" for item in errors
-    ) or "the request is invalid"
-    return problem_response(422, "validation-error", detail,
-                            request_id=_request_id(request), errors=errors)
+        return problem_response(
+            400,
+            "malformed-json",
+            "the request body is not valid JSON",
+            request_id=_request_id(request),
+        )
+    detail = (
+        "; ".join(f"{'.'.join(item['loc'][1:] or item['loc'])}: {item['msg']}" for item in errors)
+        or "the request is invalid"
+    )
+    return problem_response(
+        422, "validation-error", detail, request_id=_request_id(request), errors=errors
+    )
 
 
 async def _http_error(request: Request, error: Exception) -> ProblemResponse:
@@ -186,8 +210,9 @@ async def _http_error(request: Request, error: Exception) -> ProblemResponse:
         detail = f"nothing at {request.url.path}"
     elif status == 405 and detail == "Method Not Allowed":
         detail = f"{request.method} is not allowed on {request.url.path}"
-    return problem_response(status, code, detail, request_id=_request_id(request),
-                            headers=dict(error.headers or {}))
+    return problem_response(
+        status, code, detail, request_id=_request_id(request), headers=dict(error.headers or {})
+    )
 
 
 def install_problem_handlers(app: FastAPI) -> None:

@@ -65,21 +65,24 @@ async def _read_body(request: Request, limit: int) -> bytes:
     Content-Length before reading, and while streaming when the header lies or is absent."""
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
-        raise ApiProblem(413, "payload-too-large",
-                         f"the body is {int(declared):,} bytes; the limit is {limit:,} bytes")
+        raise ApiProblem(
+            413,
+            "payload-too-large",
+            f"the body is {int(declared):,} bytes; the limit is {limit:,} bytes",
+        )
     chunks: list[bytes] = []
     received = 0
     async for chunk in request.stream():
         received += len(chunk)
         if received > limit:
-            raise ApiProblem(413, "payload-too-large",
-                             f"the body is over the {limit:,}-byte limit")
+            raise ApiProblem(413, "payload-too-large", f"the body is over the {limit:,}-byte limit")
         chunks.append(chunk)
     return b"".join(chunks)
 
 
-async def _brief_request(request: Request, max_input_bytes: int,
-                         query: dict[str, Any]) -> BriefRequest:
+async def _brief_request(
+    request: Request, max_input_bytes: int, query: dict[str, Any]
+) -> BriefRequest:
     media_type, parameters = _media_type(request)
     if media_type == JSON_MEDIA_TYPE:
         body = await _read_body(request, max_input_bytes + JSON_ENVELOPE_BYTES)
@@ -93,13 +96,17 @@ async def _brief_request(request: Request, max_input_bytes: int,
     elif media_type == TEXT_MEDIA_TYPE:
         charset = parameters.get("charset")
         if charset is not None and charset not in UTF8_CHARSETS:
-            raise ApiProblem(415, "unsupported-media-type",
-                             f"text/plain must be UTF-8, not {charset}")
+            raise ApiProblem(
+                415, "unsupported-media-type", f"text/plain must be UTF-8, not {charset}"
+            )
         body = await _read_body(request, max_input_bytes)
         fields = {**query, "text": decode_article_bytes(body, max_input_bytes)}
     else:
-        raise ApiProblem(415, "unsupported-media-type",
-                         f"send application/json or text/plain, not {media_type or 'no type'}")
+        raise ApiProblem(
+            415,
+            "unsupported-media-type",
+            f"send application/json or text/plain, not {media_type or 'no type'}",
+        )
     try:
         return BriefRequest.model_validate(fields)
     except ValidationError as error:
@@ -114,8 +121,10 @@ async def _brief_request(request: Request, max_input_bytes: int,
     response_model=BriefResponse,
     summary="Brief an article (text or URL)",
     responses={
-        200: {"model": BriefResponse,
-              "description": f"A stored brief of the same article ({CACHE_HEADER}: hit)."},
+        200: {
+            "model": BriefResponse,
+            "description": f"A stored brief of the same article ({CACHE_HEADER}: hit).",
+        },
         201: {"description": f"A new brief, stored ({CACHE_HEADER}: miss)."},
         **problem_responses(400, 401, 413, 415, 422, 429, 502, 504),
     },
@@ -131,8 +140,11 @@ async def create_brief(
     engine: EngineChoice | None = None,
     fresh: bool = False,
 ) -> BriefResponse:
-    query = {name: value for name, value in
-             {"title": title, "source": source, "engine": engine}.items() if value is not None}
+    query = {
+        name: value
+        for name, value in {"title": title, "source": source, "engine": engine}.items()
+        if value is not None
+    }
     if fresh:
         query["fresh"] = True
     payload = await _brief_request(request, settings.max_input_bytes, query)
@@ -141,8 +153,7 @@ async def create_brief(
     response.headers["Location"] = f"/v1/briefs/{outcome.id}"
     if outcome.cache_hit:
         response.status_code = 200
-    return BriefResponse(id=outcome.id, brief=outcome.result.brief,
-                         article=outcome.result.article)
+    return BriefResponse(id=outcome.id, brief=outcome.result.brief, article=outcome.result.article)
 
 
 @briefs.get(
@@ -177,8 +188,13 @@ async def readyz(request: Request, service: ServiceDep, trusted: TrustedCaller) 
     log.info("readiness", ready=ok, engine=engine, reason=reason)
     shown = reason if trusted else ("ready" if ok else "the engine or storage is not ready")
     if not ok:
-        return problem_response(503, "not-ready", shown, engine=engine,
-                                request_id=getattr(request.state, "request_id", None))
+        return problem_response(
+            503,
+            "not-ready",
+            shown,
+            engine=engine,
+            request_id=getattr(request.state, "request_id", None),
+        )
     return Readiness(status="ready", engine=engine, reason=shown)
 
 

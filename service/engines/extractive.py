@@ -30,17 +30,26 @@ def build_brief(text: str) -> Brief:
     records = extract_actors(text)
     quoted = drop_nested(attribute_speakers(text, find_quotes(text), records))
     speakers = {q.speaker for q in quoted}
-    records.sort(key=lambda r: (_KIND_ORDER[r.kind], r.name not in speakers, -r.mentions,
-                                r.first))
+    records.sort(key=lambda r: (_KIND_ORDER[r.kind], r.name not in speakers, -r.mentions, r.first))
     lead_text, lead = situation(text)
     return Brief(
         situation=lead_text,
         actors=[_actor(r) for r in records],
-        quotes=[Quote(text=q.text, speaker=q.speaker, span=Span(start=q.start, end=q.end))
-                for q in quoted],
-        figures=[Figure(text=f.text, value=f.value, value_max=f.value_max, unit=f.unit,
-                        measures=f.measures, span=Span(start=f.start, end=f.end))
-                 for f in find_figures(text)],
+        quotes=[
+            Quote(text=q.text, speaker=q.speaker, span=Span(start=q.start, end=q.end))
+            for q in quoted
+        ],
+        figures=[
+            Figure(
+                text=f.text,
+                value=f.value,
+                value_max=f.value_max,
+                unit=f.unit,
+                measures=f.measures,
+                span=Span(start=f.start, end=f.end),
+            )
+            for f in find_figures(text)
+        ],
         outlook=outlook(text, lead),
         meta=BriefMeta(engine=ExtractiveEngine.name),
     )

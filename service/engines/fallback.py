@@ -23,15 +23,23 @@ class FallbackEngine:
         try:
             return await self.primary.summarize(article)
         except (EngineFailed, DeadlineExceeded) as error:
-            log.warning("engine_fallback", primary=self.primary.name,
-                        fallback=self.fallback.name, error=error.message)
+            log.warning(
+                "engine_fallback",
+                primary=self.primary.name,
+                fallback=self.fallback.name,
+                error=error.message,
+            )
             brief = await self.fallback.summarize(article)
-            meta = brief.meta.model_copy(update={
-                "fallback_from": self.primary.name,
-                "warnings": [*brief.meta.warnings,
-                             f"{self.primary.name} engine failed ({error.message}); "
-                             f"this brief is from the {self.fallback.name} engine"],
-            })
+            meta = brief.meta.model_copy(
+                update={
+                    "fallback_from": self.primary.name,
+                    "warnings": [
+                        *brief.meta.warnings,
+                        f"{self.primary.name} engine failed ({error.message}); "
+                        f"this brief is from the {self.fallback.name} engine",
+                    ],
+                }
+            )
             return brief.model_copy(update={"meta": meta})
 
     async def ready(self) -> tuple[bool, str]:

@@ -92,8 +92,11 @@ class CallLedger:
             self.completion_tokens += completion.usage.completion_tokens or 0
 
     def usage(self) -> Usage:
-        return Usage(prompt_tokens=self.prompt_tokens, completion_tokens=self.completion_tokens,
-                     attempts=self.attempts)
+        return Usage(
+            prompt_tokens=self.prompt_tokens,
+            completion_tokens=self.completion_tokens,
+            attempts=self.attempts,
+        )
 
 
 # --------------------------------------------------------------------------------------
@@ -141,8 +144,10 @@ def describe_failure(error: BaseException) -> str:
     if isinstance(error, openai.APIStatusError):
         code = error.status_code
         if code in (401, 403):
-            return (f"HTTP {code}: the endpoint refused the credentials; check BRIEF_API_KEY "
-                    "or OPENAI_API_KEY")
+            return (
+                f"HTTP {code}: the endpoint refused the credentials; check BRIEF_API_KEY "
+                "or OPENAI_API_KEY"
+            )
         if code == 404:
             return "HTTP 404: check BRIEF_BASE_URL and BRIEF_MODEL"
         detail = error.body.get("message") if isinstance(error.body, dict) else None
@@ -157,10 +162,9 @@ class _TransportPolicy:
         self.max_attempts = settings.llm_max_attempts
         self.deadline_s = settings.brief_deadline_s
         self.deadline_at = deadline_at
-        self.backoff = (
-            wait_exponential(multiplier=settings.llm_backoff_s, max=settings.llm_backoff_max_s)
-            + wait_random(0, settings.llm_backoff_s)
-        )
+        self.backoff = wait_exponential(
+            multiplier=settings.llm_backoff_s, max=settings.llm_backoff_max_s
+        ) + wait_random(0, settings.llm_backoff_s)
         self.out_of_time = False
 
     def wait(self, state: RetryCallState) -> float:
@@ -190,13 +194,21 @@ class _TransportPolicy:
     @staticmethod
     def log_retry(state: RetryCallState) -> None:
         error = state.outcome.exception() if state.outcome else None
-        log.warning("LLM transport attempt %d failed (%s); retrying in %.2fs",
-                    state.attempt_number, describe_failure(error) if error else "?",
-                    state.upcoming_sleep)
+        log.warning(
+            "LLM transport attempt %d failed (%s); retrying in %.2fs",
+            state.attempt_number,
+            describe_failure(error) if error else "?",
+            state.upcoming_sleep,
+        )
 
     def retrying(self) -> AsyncRetrying:
-        return AsyncRetrying(stop=self.stop, wait=self.wait, before_sleep=self.log_retry,
-                             retry=retry_if_exception(is_transient), reraise=True)
+        return AsyncRetrying(
+            stop=self.stop,
+            wait=self.wait,
+            before_sleep=self.log_retry,
+            retry=retry_if_exception(is_transient),
+            reraise=True,
+        )
 
 
 # --------------------------------------------------------------------------------------
@@ -213,16 +225,21 @@ class OpenAIEngine:
         self.prompt = prompt or load_brief_prompt()
         self.prompt_version = self.prompt.version
         self.mode = INSTRUCTOR_MODES[settings.instructor_mode]
-        self._api_key = (settings.api_key.get_secret_value() if settings.api_key
-                         else KEYLESS_PLACEHOLDER)
+        self._api_key = (
+            settings.api_key.get_secret_value() if settings.api_key else KEYLESS_PLACEHOLDER
+        )
         # Loading CA certificates takes ~50 ms; do it once, not per brief.
         self._tls = httpx.create_ssl_context()
 
     def _client(self, http: httpx.AsyncClient) -> openai.AsyncOpenAI:
         # A plain httpx client, so vcrpy (cassettes) and respx (fault tests) can see it.
-        return openai.AsyncOpenAI(base_url=self.base_url, api_key=self._api_key,
-                                  max_retries=0, timeout=self.settings.llm_timeout_s,
-                                  http_client=http)
+        return openai.AsyncOpenAI(
+            base_url=self.base_url,
+            api_key=self._api_key,
+            max_retries=0,
+            timeout=self.settings.llm_timeout_s,
+            http_client=http,
+        )
 
     async def ready(self) -> tuple[bool, str]:
         try:
@@ -241,16 +258,18 @@ class OpenAIEngine:
         started = time.perf_counter()
         try:
             async with asyncio.timeout(deadline):
-                draft, warnings = await self._draft(article, ledger,
-                                                    time.monotonic() + deadline)
+                draft, warnings = await self._draft(article, ledger, time.monotonic() + deadline)
         except TimeoutError:
             raise DeadlineExceeded(
                 f"the LLM did not finish within the {deadline:g}s brief deadline "
                 f"({ledger.attempts} HTTP attempts)"
             ) from None
         meta = BriefMeta(
-            engine=self.name, model=self.model, prompt_version=self.prompt.version,
-            usage=ledger.usage(), warnings=warnings,
+            engine=self.name,
+            model=self.model,
+            prompt_version=self.prompt.version,
+            usage=ledger.usage(),
+            warnings=warnings,
             timings_ms={"llm_ms": round((time.perf_counter() - started) * 1000, 3)},
         )
         # Ungrounded items stay in: the pipeline's grounding check drops and names them,
@@ -277,9 +296,13 @@ class OpenAIEngine:
             for attempt_room in (room, room * 2):
                 try:
                     draft = await create(
-                        model=self.model, messages=messages, response_model=BriefDraft,
-                        context={"article": article.text}, max_retries=self.settings.llm_max_reasks,
-                        strict=False, max_tokens=attempt_room,
+                        model=self.model,
+                        messages=messages,
+                        response_model=BriefDraft,
+                        context={"article": article.text},
+                        max_retries=self.settings.llm_max_reasks,
+                        strict=False,
+                        max_tokens=attempt_room,
                         temperature=self.settings.llm_temperature,
                     )
                     return draft, []
@@ -289,8 +312,10 @@ class OpenAIEngine:
                     transport_failure = error.__cause__
                     break
                 except IncompleteOutputException:
-                    if any(c.choices and c.choices[0].finish_reason != "length"
-                           for c in ledger.completions):
+                    if any(
+                        c.choices and c.choices[0].finish_reason != "length"
+                        for c in ledger.completions
+                    ):
                         # A re-ask ran out of room; an earlier complete answer remains.
                         return self._salvage(ledger, reason="a re-ask was cut off")
         if transport_failure is not None:
@@ -303,8 +328,13 @@ class OpenAIEngine:
             "or use a model that answers more briefly"
         )
 
-    async def _send(self, client: openai.AsyncOpenAI, request: dict[str, Any],
-                    ledger: CallLedger, policy: _TransportPolicy) -> ChatCompletion:
+    async def _send(
+        self,
+        client: openai.AsyncOpenAI,
+        request: dict[str, Any],
+        ledger: CallLedger,
+        policy: _TransportPolicy,
+    ) -> ChatCompletion:
         try:
             async for attempt in policy.retrying():
                 with attempt:
@@ -332,11 +362,17 @@ class OpenAIEngine:
                 failures.append(str(error))
                 continue
             reasks = self.settings.llm_max_reasks
-            log.warning("LLM answer from %s still invalid after %d re-asks; keeping what "
-                        "the article supports", self.model, reasks)
-            note = (f"the model's answer still failed validation after {reasks} "
-                    f"re-ask{'' if reasks == 1 else 's'}; what the article does not support "
-                    "was dropped")
+            log.warning(
+                "LLM answer from %s still invalid after %d re-asks; keeping what "
+                "the article supports",
+                self.model,
+                reasks,
+            )
+            note = (
+                f"the model's answer still failed validation after {reasks} "
+                f"re-ask{'' if reasks == 1 else 's'}; what the article does not support "
+                "was dropped"
+            )
             return draft, [note, *warnings]
         detail = failures[0] if failures else scrub(reason)[:300]
         raise EngineFailed(

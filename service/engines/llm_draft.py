@@ -34,24 +34,37 @@ MAX_FIGURES = 6
 
 
 class ActorDraft(BaseModel):
-    name: str = Field(min_length=1, max_length=120,
-                      description="The fullest name the article gives, spelled as in the article.")
+    name: str = Field(
+        min_length=1,
+        max_length=120,
+        description="The fullest name the article gives, spelled as in the article.",
+    )
     kind: ActorKind
     role: str | None = Field(None, max_length=160, description="How the article describes them.")
-    aliases: list[str] = Field(default_factory=list, max_length=4,
-                               description="Other names the article uses for them.")
+    aliases: list[str] = Field(
+        default_factory=list, max_length=4, description="Other names the article uses for them."
+    )
 
 
 class QuoteDraft(BaseModel):
-    text: str = Field(min_length=1, max_length=500,
-                      description="Words copied exactly from the article, without quote marks.")
-    speaker: str = Field(UNATTRIBUTED, max_length=120,
-                         description=f"Who said it, as named in the article, or '{UNATTRIBUTED}'.")
+    text: str = Field(
+        min_length=1,
+        max_length=500,
+        description="Words copied exactly from the article, without quote marks.",
+    )
+    speaker: str = Field(
+        UNATTRIBUTED,
+        max_length=120,
+        description=f"Who said it, as named in the article, or '{UNATTRIBUTED}'.",
+    )
 
 
 class FigureDraft(BaseModel):
-    text: str = Field(min_length=1, max_length=80,
-                      description='The number as the article writes it, e.g. "about 70,000".')
+    text: str = Field(
+        min_length=1,
+        max_length=80,
+        description='The number as the article writes it, e.g. "about 70,000".',
+    )
     value: float = Field(description="The number itself, e.g. 70000.")
     value_max: float | None = Field(None, description="Upper end, if the article gives a range.")
     unit: str | None = Field(None, max_length=40)
@@ -61,8 +74,9 @@ class FigureDraft(BaseModel):
 class BriefDraft(BaseModel):
     """A structured brief of one news article. Use only what the article says."""
 
-    situation: str = Field(min_length=1, max_length=600,
-                           description="What is happening, in one to three sentences.")
+    situation: str = Field(
+        min_length=1, max_length=600, description="What is happening, in one to three sentences."
+    )
     # Required (though they may be empty) so that a grammar-constrained server makes the
     # model consider each list instead of stopping after the situation.
     actors: list[ActorDraft] = Field(max_length=MAX_ACTORS)

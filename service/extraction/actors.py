@@ -50,8 +50,9 @@ _APPOSITIVE = re.compile(
 )
 _NICKNAME = re.compile(r"\b(?:nicknamed|nickname|known as)\s+([A-Z][\w’'-]+)")
 # A possessive owner may open an organization's name: "Russia’s Ministry of Defense".
-_NOT_NAME_WORDS = (DEMONYMS | ORG_HEADS | PLACE_HEADS | MONTHS | WEEKDAYS
-                   | COMMON_CAPITALIZED | TITLES)
+_NOT_NAME_WORDS = (
+    DEMONYMS | ORG_HEADS | PLACE_HEADS | MONTHS | WEEKDAYS | COMMON_CAPITALIZED | TITLES
+)
 
 
 @dataclass
@@ -93,8 +94,11 @@ def _tokens(text: str) -> list[Token]:
     for match in _TOKEN.finditer(text):
         word, end = match.group(), match.end()
         # Keep the period of an abbreviated title or an initial: "Col.", "V.".
-        if end < len(text) and text[end] == "." and (f"{word}." in TITLES or
-                                                     (len(word) == 1 and word.isupper())):
+        if (
+            end < len(text)
+            and text[end] == "."
+            and (f"{word}." in TITLES or (len(word) == 1 and word.isupper()))
+        ):
             word, end = word + ".", end + 1
         found.append(Token(match.start(), end, _POSSESSIVE.sub("", word)))
     return found
@@ -105,8 +109,11 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     runs: list[list[Token]] = []
     current: list[Token] = []
     for index, token in enumerate(tokens):
-        joined = bool(current) and text[current[-1].end:token.start] == " " and not \
-            _POSSESSIVE.search(text[current[-1].start:current[-1].end])
+        joined = (
+            bool(current)
+            and text[current[-1].end : token.start] == " "
+            and not _POSSESSIVE.search(text[current[-1].start : current[-1].end])
+        )
         if token.capitalized:
             if not joined and current:
                 runs.append(current)
@@ -124,7 +131,7 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
 
 def _leads_to_capital(text: str, tokens: list[Token], index: int) -> bool:
     """Connectors ("for the") followed, with single spaces, by a capitalized word."""
-    while index + 1 < len(tokens) and text[tokens[index].end:tokens[index + 1].start] == " ":
+    while index + 1 < len(tokens) and text[tokens[index].end : tokens[index + 1].start] == " ":
         index += 1
         if tokens[index].capitalized:
             return True
@@ -158,8 +165,10 @@ def _organization_name(run: list[Token], text: str) -> tuple[int, int] | None:
     if not heads:
         return None
     first = 0
-    while first < heads[0] and (run[first].word in COMMON_CAPITALIZED - {"Ukraine’s", "Russia’s"}
-                                or run[first].word in ORG_CONNECTORS):
+    while first < heads[0] and (
+        run[first].word in COMMON_CAPITALIZED - {"Ukraine’s", "Russia’s"}
+        or run[first].word in ORG_CONNECTORS
+    ):
         first += 1
     last = len(run) - 1
     while last > heads[0] and run[last].word in ORG_CONNECTORS:
@@ -168,7 +177,7 @@ def _organization_name(run: list[Token], text: str) -> tuple[int, int] | None:
         return None
     start = run[first].start
     # Keep a country-possessive owner: "Russia’s Ministry of Defense".
-    before = text[max(0, start - 40):start]
+    before = text[max(0, start - 40) : start]
     owner = re.search(r"([A-Z][\w-]+[’']s) $", before)
     if owner and owner.group(1)[:-2] in country_names():
         start -= len(owner.group(1)) + 1
@@ -180,16 +189,22 @@ def _organization_name(run: list[Token], text: str) -> tuple[int, int] | None:
 
 def _person_candidate(run: list[Token], text: str) -> _PersonCandidate | None:
     prefix_end = 0
-    while prefix_end < len(run) and run[prefix_end].word in (TITLES | DEMONYMS | COMMON_CAPITALIZED
-                                                              | MONTHS | WEEKDAYS):
+    while prefix_end < len(run) and run[prefix_end].word in (
+        TITLES | DEMONYMS | COMMON_CAPITALIZED | MONTHS | WEEKDAYS
+    ):
         prefix_end += 1
     names = run[prefix_end:]
     countries = country_names()
     if not names or len(names) > 4:
         return None
-    if any(t.word in _NOT_NAME_WORDS or t.word in countries or t.word in KNOWN_ORGANIZATIONS
-           or t.word in ORG_CONNECTORS or (t.word.isupper() and not _is_initial(t.word))
-           for t in names):
+    if any(
+        t.word in _NOT_NAME_WORDS
+        or t.word in countries
+        or t.word in KNOWN_ORGANIZATIONS
+        or t.word in ORG_CONNECTORS
+        or (t.word.isupper() and not _is_initial(t.word))
+        for t in names
+    ):
         return None
     if len(names) == 1 and names[0].word.endswith("."):
         return None
@@ -201,13 +216,12 @@ def _person_candidate(run: list[Token], text: str) -> _PersonCandidate | None:
     prefix = run[:prefix_end]
     start, end = names[0].start, names[-1].end
     has_title = any(t.word in TITLES for t in prefix)
-    before, after = text[max(0, start - 80):start], text[end:end + 140]
-    same_sentence_before = text[max(sentence_start, start - 80):run[0].start]
+    before, after = text[max(0, start - 80) : start], text[end : end + 140]
+    same_sentence_before = text[max(sentence_start, start - 80) : run[0].start]
     if len(names) == 1:
         # One word is too weak for context clues: "in Bakhmut, the city ..." looks like
         # an appositive. Only a title or speech right beside it will do.
-        evidence = has_title or bool(_SPEECH_NEXT_TO.search(after)
-                                     or _SPEECH_BEFORE.search(before))
+        evidence = has_title or bool(_SPEECH_NEXT_TO.search(after) or _SPEECH_BEFORE.search(before))
     else:
         evidence = (
             has_title
@@ -220,10 +234,11 @@ def _person_candidate(run: list[Token], text: str) -> _PersonCandidate | None:
     if appositive:
         role = appositive.group(1).strip()
     elif has_title or any(t.word in DEMONYMS for t in prefix):
-        role = text[prefix[0].start:prefix[-1].end] if prefix else None
+        role = text[prefix[0].start : prefix[-1].end] if prefix else None
     elif _ROLE_BEFORE.search(same_sentence_before):
-        role_match = re.search(rf"(?<![\w’'])((?:[\w’-]+\s){{0,2}}(?:{_ROLES}))\b[^.;]*$",
-                               same_sentence_before)
+        role_match = re.search(
+            rf"(?<![\w’'])((?:[\w’-]+\s){{0,2}}(?:{_ROLES}))\b[^.;]*$", same_sentence_before
+        )
         role = role_match.group(1) if role_match else None
     return _PersonCandidate([t.word for t in names], start, end, evidence, role, has_title)
 
@@ -275,13 +290,16 @@ def _merge_people(candidates: list[_PersonCandidate]) -> list[ActorRecord]:
             continue
         forms = Counter(" ".join(c.tokens) for c in group)
         full_forms = [f for f in forms if " " in f]
-        name = max(full_forms, key=lambda f: (forms[f], len(f))) if full_forms else \
-            group[0].tokens[0]
-        aliases = sorted({f for f in forms if f != name} |
-                         {c.tokens[-1] for c in group if c.tokens[-1] != name})
+        name = (
+            max(full_forms, key=lambda f: (forms[f], len(f))) if full_forms else group[0].tokens[0]
+        )
+        aliases = sorted(
+            {f for f in forms if f != name} | {c.tokens[-1] for c in group if c.tokens[-1] != name}
+        )
         role = next((c.role for c in sorted(group, key=lambda c: c.start) if c.role), None)
-        people.append(ActorRecord(name, "person", role, aliases,
-                                  min(c.start for c in group), len(group)))
+        people.append(
+            ActorRecord(name, "person", role, aliases, min(c.start for c in group), len(group))
+        )
     return people
 
 
@@ -289,7 +307,8 @@ def _scan_literals(text: str, names: dict[str, str]) -> dict[str, list[tuple[int
     """canonical -> [(position, surface)] for whole-word, case-sensitive occurrences."""
     hits: dict[str, list[tuple[int, str]]] = {}
     pattern = re.compile(
-        r"(?<![\w.])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        r"(?<![\w.])("
+        + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
         + r")(?![\w])"
     )
     for match in pattern.finditer(text):
@@ -307,7 +326,7 @@ def extract_actors(text: str) -> list[ActorRecord]:
     for run in runs:
         org_span = _organization_name(run, text)
         if org_span:
-            name = text[org_span[0]:org_span[1]]
+            name = text[org_span[0] : org_span[1]]
             record = organizations.get(name)
             if record:
                 record.mentions += 1
@@ -320,39 +339,49 @@ def extract_actors(text: str) -> list[ActorRecord]:
             people_candidates.append(candidate)
 
     for match in _NICKNAME.finditer(text):
-        people_candidates.append(_PersonCandidate([match.group(1)], match.start(1), match.end(1),
-                                                  True, None, titled=True))
+        people_candidates.append(
+            _PersonCandidate(
+                [match.group(1)], match.start(1), match.end(1), True, None, titled=True
+            )
+        )
 
     people = _merge_people(people_candidates)
     person_words = {w for p in people for n in p.all_names() for w in n.split()}
 
     for canonical, hits in _scan_literals(text, KNOWN_ORGANIZATIONS).items():
-        existing = next((o for o in organizations.values()
-                         if o.name == canonical or canonical in o.name), None)
+        existing = next(
+            (o for o in organizations.values() if o.name == canonical or canonical in o.name), None
+        )
         surfaces = {surface for _, surface in hits}
         if existing:
             existing.aliases = sorted(set(existing.aliases) | (surfaces - {existing.name}))
             existing.mentions += len(hits)
         else:
             name = canonical if canonical in surfaces else hits[0][1]
-            organizations[name] = ActorRecord(name, "organization", None,
-                                              sorted(surfaces - {name}), hits[0][0], len(hits))
+            organizations[name] = ActorRecord(
+                name, "organization", None, sorted(surfaces - {name}), hits[0][0], len(hits)
+            )
 
     countries: list[ActorRecord] = []
     for canonical, hits in _scan_literals(text, country_names()).items():
         surfaces = {surface for _, surface in hits}
         name = canonical if canonical in surfaces else hits[0][1]
-        countries.append(ActorRecord(name, "country", None, sorted(surfaces - {name}),
-                                     hits[0][0], len(hits)))
+        countries.append(
+            ActorRecord(name, "country", None, sorted(surfaces - {name}), hits[0][0], len(hits))
+        )
 
     places = _salient_places(text, runs, person_words, organizations, claimed)
     actors = [*people, *organizations.values(), *countries, *places]
     return actors
 
 
-def _salient_places(text: str, runs: list[list[Token]], person_words: set[str],
-                    organizations: dict[str, ActorRecord],
-                    claimed: list[tuple[int, int]]) -> list[ActorRecord]:
+def _salient_places(
+    text: str,
+    runs: list[list[Token]],
+    person_words: set[str],
+    organizations: dict[str, ActorRecord],
+    claimed: list[tuple[int, int]],
+) -> list[ActorRecord]:
     """Single capitalized words the article keeps returning to ("Bakhmut", "Soledar")."""
     countries = country_names()
     org_words = {w for o in organizations.values() for n in o.all_names() for w in n.split()}
@@ -363,9 +392,16 @@ def _salient_places(text: str, runs: list[list[Token]], person_words: set[str],
             continue
         token = run[0]
         word = token.word
-        if (word in _NOT_NAME_WORDS or word in countries or word in person_words
-                or word in org_words or word in KNOWN_ORGANIZATIONS or word.isupper()
-                or len(word) < 4 or any(a <= token.start < b for a, b in claimed)):
+        if (
+            word in _NOT_NAME_WORDS
+            or word in countries
+            or word in person_words
+            or word in org_words
+            or word in KNOWN_ORGANIZATIONS
+            or word.isupper()
+            or len(word) < 4
+            or any(a <= token.start < b for a, b in claimed)
+        ):
             continue
         counts[word] += 1
         first.setdefault(word, token.start)

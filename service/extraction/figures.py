@@ -23,24 +23,39 @@ _RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and|or)\s*$")
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in MONTHS) + r")\s+$")
 _MONTH_AFTER = re.compile(r"^\s+(?:" + "|".join(re.escape(m) for m in MONTHS) + r")\b")
 _DESIGNATION = re.compile(r"[A-Za-z]-$")
-_STOP_WORDS = frozenset("""
+_STOP_WORDS = frozenset(
+    """
 a an the and or but that which who whom whose were was is are be been being had have has
 will would could should may might can to from at by with for in into over since after
 before during as than then so if while when where because including per of on
 without any ago later last along below above across against toward towards under out
-""".split())
-_NOT_UNITS = frozenset("other more additional new such different separate major remaining "
-                       "small large further".split())
+""".split()
+)
+_NOT_UNITS = frozenset(
+    "other more additional new such different separate major remaining small large further".split()
+)
 _AGE_AFTER_NAME = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s+$")
 _SUBJECT_BEFORE = re.compile(
     r"((?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:of|ranges?\s+from|ranged\s+from|stood\s+at|"
     r"reached|totals?|totaled|totalled|numbered|at)\s+(?:\w+\s+)?$"
 )
 _UNIT_WORDS = {
-    "%": "percent", "percent": "percent", "km": "kilometers", "kilometers": "kilometers",
-    "kilometres": "kilometers", "miles": "miles", "mile": "miles", "meters": "meters",
-    "metres": "meters", "tons": "tons", "tonnes": "tonnes", "hours": "hours",
-    "days": "days", "weeks": "weeks", "months": "months", "years": "years",
+    "%": "percent",
+    "percent": "percent",
+    "km": "kilometers",
+    "kilometers": "kilometers",
+    "kilometres": "kilometers",
+    "miles": "miles",
+    "mile": "miles",
+    "meters": "meters",
+    "metres": "meters",
+    "tons": "tons",
+    "tonnes": "tonnes",
+    "hours": "hours",
+    "days": "days",
+    "weeks": "weeks",
+    "months": "months",
+    "years": "years",
 }
 _SKIP_WORDS = frozenset({"one", "zero"})  # "one of", "one volunteer": rarely a figure
 
@@ -57,29 +72,37 @@ class FoundFigure:
 
 
 def _is_name_or_date(text: str, mention: NumberMention) -> bool:
-    before = text[max(0, mention.start - 12):mention.start]
-    after = text[mention.end:mention.end + 12]
+    before = text[max(0, mention.start - 12) : mention.start]
+    after = text[mention.end : mention.end + 12]
     if mention.ordinal or _DESIGNATION.search(before):
         return True
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.search(after):
         return True
-    is_year = (not mention.spelled and mention.text.isdigit() and len(mention.text) == 4
-               and 1800 <= mention.value <= 2100)
+    is_year = (
+        not mention.spelled
+        and mention.text.isdigit()
+        and len(mention.text) == 4
+        and 1800 <= mention.value <= 2100
+    )
     if is_year:
         return True
     if mention.spelled and mention.text.lower() in _SKIP_WORDS:
         return True
     # "Leopard 2 tanks", "Su 25": a number glued to a capitalized name.
-    return bool(re.search(r"[A-Z][a-z]+ $", before)) and not mention.spelled and \
-        mention.value < 100 and bool(re.match(r"^ [a-z]", after)) and \
-        not re.search(r"(?:of|about|some|nearly|at|the|and|in|by|for|to|with) $", before)
+    return (
+        bool(re.search(r"[A-Z][a-z]+ $", before))
+        and not mention.spelled
+        and mention.value < 100
+        and bool(re.match(r"^ [a-z]", after))
+        and not re.search(r"(?:of|about|some|nearly|at|the|and|in|by|for|to|with) $", before)
+    )
 
 
 def _following_words(text: str, position: int, limit: int = 5) -> list[str]:
     words = []
-    for match in re.finditer(r"\S+", text[position:position + 120]):
+    for match in re.finditer(r"\S+", text[position : position + 120]):
         raw = match.group()
-        word = raw.strip(",.;:()“”\"‘’«»")
+        word = raw.strip(',.;:()“”"‘’«»')
         if not word or word.lower() in _STOP_WORDS or not re.match(r"^[\w’'-]+$", word):
             break
         words.append(word)
@@ -97,7 +120,7 @@ def _unit_of(words: list[str]) -> str | None:
 def _measure(text: str, start: int, end: int) -> tuple[str | None, str]:
     """The unit and what the number measures, from the words around it."""
     after = text[end:]
-    before = text[max(0, start - 80):start]
+    before = text[max(0, start - 80) : start]
     if re.match(r"^-year-old\b", after):  # "a 30-year-old police major"
         who = _following_words(text, end + len("-year-old"), 3)
         return "years", "age of " + (" ".join(who) or "person")
@@ -117,14 +140,15 @@ def _measure(text: str, start: int, end: int) -> tuple[str | None, str]:
     if words:
         consumed = text[end:].find(words[-1]) + len(words[-1])
         # "assaults on Bakhmut": one "of/on" phrase naming a place or body says whose.
-        tail = re.match(r"^\s+((?:of|on)\s+(?:the\s+)?([A-Z][\w’'-]+))", text[end + consumed:])
+        tail = re.match(r"^\s+((?:of|on)\s+(?:the\s+)?([A-Z][\w’'-]+))", text[end + consumed :])
         keep_tail = tail and tail.group(2) not in WEEKDAYS and tail.group(2) not in MONTHS
         return _unit_of(words), " ".join(words) + (f" {tail.group(1)}" if keep_tail else "")
     subject = _SUBJECT_BEFORE.search(before)
     if subject:  # "a prewar population of about 70,000"; "deported ... range from 13,000"
         # Keep the noun phrase itself: what follows its last determiner or connective.
-        phrase = re.split(r"\b(?:a|an|the|estimated|which|that|who|from|behind|had|has|of)\s+",
-                          subject.group(1))[-1].strip()
+        phrase = re.split(
+            r"\b(?:a|an|the|estimated|which|that|who|from|behind|had|has|of)\s+", subject.group(1)
+        )[-1].strip()
         return None, phrase
     return None, ""
 
@@ -139,10 +163,10 @@ def find_figures(text: str) -> list[FoundFigure]:
         value, value_max = mention.value, None
         if index + 1 < len(mentions):
             following = mentions[index + 1]
-            if _RANGE_JOIN.match(text[end:following.start]) and following.value > value:
+            if _RANGE_JOIN.match(text[end : following.start]) and following.value > value:
                 end, value_max = following.end, following.value
                 index += 1
-        approximator = _APPROXIMATORS.search(text[max(0, start - 20):start])
+        approximator = _APPROXIMATORS.search(text[max(0, start - 20) : start])
         if approximator:
             start -= len(approximator.group())
         unit, measures = _measure(text, mention.start, end)
@@ -151,8 +175,9 @@ def find_figures(text: str) -> list[FoundFigure]:
         elif mention.currency:
             unit = mention.currency
         if measures:  # a number that measures nothing we can name is not a figure
-            figures.append(FoundFigure(text[start:end], start, end, value, value_max, unit,
-                                       measures))
+            figures.append(
+                FoundFigure(text[start:end], start, end, value, value_max, unit, measures)
+            )
         index += 1
     return _deduplicate(figures)
 

@@ -28,16 +28,21 @@ _PRONOUN_RE = re.compile(r"\b(he|she|they)\b", re.IGNORECASE)
 # refers to them, not to anyone named earlier.
 _UNNAMED_PERSON = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?(?:"
-    + "|".join(sorted(ROLE_NOUNS | {"employee", "representative", "escort", "resident"},
-                      key=len, reverse=True))
+    + "|".join(
+        sorted(
+            ROLE_NOUNS | {"employee", "representative", "escort", "resident"}, key=len, reverse=True
+        )
+    )
     + r")\b"
 )
-_SENTENCE_STOP = re.compile(r"(?<!\b(?:Mr|Ms|Dr|St|Lt))(?<!\bMrs|\bCol|\bGen|\bSgt)[.!?](?=\s+[A-Z“‘«\"])")
+_SENTENCE_STOP = re.compile(
+    r"(?<!\b(?:Mr|Ms|Dr|St|Lt))(?<!\bMrs|\bCol|\bGen|\bSgt)[.!?](?=\s+[A-Z“‘«\"])"
+)
 
 
 @dataclass(frozen=True)
 class FoundQuote:
-    text: str   # the words, without the marks; paragraph joins collapsed to a space
+    text: str  # the words, without the marks; paragraph joins collapsed to a space
     start: int  # span of the words in the article
     end: int
     open_at: int
@@ -89,13 +94,13 @@ def find_quotes(text: str) -> list[FoundQuote]:
             found = _find_close(text, char, index + 1)
             if found:
                 close_at, continuations = found
-                words = text[index + 1:close_at]
+                words = text[index + 1 : close_at]
                 for offset in sorted(continuations, reverse=True):
                     relative = offset - index - 1
-                    words = words[:relative] + words[relative + 1:]
+                    words = words[:relative] + words[relative + 1 :]
                 # A trailing comma belongs to the sentence around the quote, not the quote.
                 trimmed = len(words) - len(words.rstrip(" ,;:"))
-                words = words[:len(words) - trimmed]
+                words = words[: len(words) - trimmed]
                 flat = " ".join(words.split())
                 if len(flat.split()) >= _MIN_WORDS:
                     quotes.append(FoundQuote(flat, index + 1, close_at - trimmed, index, close_at))
@@ -129,25 +134,29 @@ def _paragraph_start(text: str, position: int) -> int:
 def _clause_after(text: str, close_at: int) -> str:
     end_of_paragraph = text.find("\n", close_at)
     end_of_paragraph = len(text) if end_of_paragraph < 0 else end_of_paragraph
-    window = text[close_at + 1:end_of_paragraph]
+    window = text[close_at + 1 : end_of_paragraph]
     next_open = re.search(r"[“«‘\"]", window)
     if next_open:
-        window = window[:next_open.start()]
+        window = window[: next_open.start()]
     stop = _SENTENCE_STOP.search(window)
-    return window[:stop.start() + 1] if stop else window
+    return window[: stop.start() + 1] if stop else window
 
 
 def _clause_before(text: str, open_at: int) -> str:
     start = _paragraph_start(text, open_at)
     window = text[start:open_at]
     # Include the opening mark so a sentence that ends right before it is seen to end.
-    stops = list(_SENTENCE_STOP.finditer(text[start:open_at + 1]))
-    return window[stops[-1].end():] if stops else window
+    stops = list(_SENTENCE_STOP.finditer(text[start : open_at + 1]))
+    return window[stops[-1].end() :] if stops else window
 
 
-def _pronoun_referent(text: str, position: int, pronoun: str,
-                      people: list[tuple[re.Pattern[str], str]],
-                      earlier_quotes: list[FoundQuote]) -> str | None:
+def _pronoun_referent(
+    text: str,
+    position: int,
+    pronoun: str,
+    people: list[tuple[re.Pattern[str], str]],
+    earlier_quotes: list[FoundQuote],
+) -> str | None:
     """Walk back paragraph by paragraph to the person a "he" or "she" stands for.
 
     A paragraph that names a person, or holds an attributed quote, settles it; one that
@@ -157,10 +166,16 @@ def _pronoun_referent(text: str, position: int, pronoun: str,
     ceiling = position
     floor = _paragraph_start(text, position)
     for _ in range(4):
-        mentions = [(m.start(), name) for pattern, name in people
-                    for m in pattern.finditer(text, floor, ceiling)]
-        mentions += [(q.open_at, q.speaker) for q in earlier_quotes
-                     if floor <= q.open_at < ceiling and q.speaker != UNATTRIBUTED]
+        mentions = [
+            (m.start(), name)
+            for pattern, name in people
+            for m in pattern.finditer(text, floor, ceiling)
+        ]
+        mentions += [
+            (q.open_at, q.speaker)
+            for q in earlier_quotes
+            if floor <= q.open_at < ceiling and q.speaker != UNATTRIBUTED
+        ]
         if mentions:
             return max(mentions)[1]
         if _UNNAMED_PERSON.search(text, floor, ceiling):
@@ -193,13 +208,14 @@ class _Speakers:
         for pattern, name in self.organizations:
             for match in pattern.finditer(window):
                 if _SPEECH_RE.match(window, match.end() + 1) or re.search(
-                    r"(?:said|according to)\s+(?:the\s+)?$", window[:match.start()]
+                    r"(?:said|according to)\s+(?:the\s+)?$", window[: match.start()]
                 ):
                     return match.start(), name
         return None
 
-    def resolve(self, window: str, window_start: int,
-                earlier_quotes: list[FoundQuote]) -> str | None:
+    def resolve(
+        self, window: str, window_start: int, earlier_quotes: list[FoundQuote]
+    ) -> str | None:
         """The speaker named in a window holding a speech verb: a name, or a pronoun."""
         if not _SPEECH_RE.search(window):
             return None
@@ -208,15 +224,20 @@ class _Speakers:
         if named and (not pronoun or named[0] < pronoun.start()):
             return named[1]
         if pronoun and pronoun.group(1).lower() in PRONOUNS - {"they"}:
-            return _pronoun_referent(self.text, window_start + pronoun.start(),
-                                     pronoun.group(1), self.people, earlier_quotes)
+            return _pronoun_referent(
+                self.text,
+                window_start + pronoun.start(),
+                pronoun.group(1),
+                self.people,
+                earlier_quotes,
+            )
         return None
 
 
 def _carries_on(text: str, previous: FoundQuote, quote: FoundQuote, speakers: _Speakers) -> bool:
     """Does this quote continue the previous one? Same paragraph, or the very next
     paragraph opening with the quote; no one else named in between."""
-    between = text[previous.close_at + 1:quote.open_at]
+    between = text[previous.close_at + 1 : quote.open_at]
     pieces = between.split("\n")
     if any(piece.strip() for piece in pieces[1:-1]):
         return False  # a whole paragraph of narrative in between
@@ -226,8 +247,9 @@ def _carries_on(text: str, previous: FoundQuote, quote: FoundQuote, speakers: _S
     return someone is None or someone[1] == previous.speaker
 
 
-def attribute_speakers(text: str, quotes: list[FoundQuote],
-                       actors: list[ActorRecord]) -> list[FoundQuote]:
+def attribute_speakers(
+    text: str, quotes: list[FoundQuote], actors: list[ActorRecord]
+) -> list[FoundQuote]:
     speakers = _Speakers(text, actors)
     attributed: list[FoundQuote] = []
     for quote in quotes:
@@ -235,20 +257,33 @@ def attribute_speakers(text: str, quotes: list[FoundQuote],
         # A quote that ends its own sentence ("… to help.”) is followed by a new
         # sentence, not by its attribution; after "?" or "!" only a lower-case
         # continuation ("… them?» she said") attributes it.
-        ending = text[quote.open_at + 1:quote.close_at].rstrip()[-1:]
+        ending = text[quote.open_at + 1 : quote.close_at].rstrip()[-1:]
         if ending == "." or (ending in "?!" and not after.lstrip()[:1].islower()):
             after = ""
         before = _clause_before(text, quote.open_at)
-        speaker = (speakers.resolve(after, quote.close_at + 1, attributed)
-                   or speakers.resolve(before, quote.open_at - len(before), attributed))
+        speaker = speakers.resolve(after, quote.close_at + 1, attributed) or speakers.resolve(
+            before, quote.open_at - len(before), attributed
+        )
         previous = attributed[-1] if attributed else None
         has_own_attribution = bool(_SPEECH_RE.search(after) or _SPEECH_RE.search(before))
-        if (speaker is None and not has_own_attribution and previous is not None
-                and previous.speaker != UNATTRIBUTED
-                and _carries_on(text, previous, quote, speakers)):
+        if (
+            speaker is None
+            and not has_own_attribution
+            and previous is not None
+            and previous.speaker != UNATTRIBUTED
+            and _carries_on(text, previous, quote, speakers)
+        ):
             speaker = previous.speaker
-        attributed.append(FoundQuote(quote.text, quote.start, quote.end, quote.open_at,
-                                     quote.close_at, speaker or UNATTRIBUTED))
+        attributed.append(
+            FoundQuote(
+                quote.text,
+                quote.start,
+                quote.end,
+                quote.open_at,
+                quote.close_at,
+                speaker or UNATTRIBUTED,
+            )
+        )
     return attributed
 
 
@@ -256,11 +291,12 @@ def drop_nested(quotes: list[FoundQuote]) -> list[FoundQuote]:
     """A quote repeated inside a longer one (a section head, say) is listed once."""
     kept = []
     for quote in quotes:
-        if any(other is not quote and quote.text in other.text and len(other.text) > len(quote.text)
-               for other in quotes):
+        if any(
+            other is not quote and quote.text in other.text and len(other.text) > len(quote.text)
+            for other in quotes
+        ):
             continue
         if any(k.text == quote.text for k in kept):
             continue
         kept.append(quote)
     return kept
-

@@ -9,7 +9,7 @@ from service.segments import Segment, sentences
 
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s+[A-Z][\w .'’-]+)?\s+[—–-]+\s+")
 _FORWARD = re.compile(rf"\b(?:{FORWARD_CUES})\b", re.IGNORECASE)
-_QUOTE_OPENERS = "“«‘\""
+_QUOTE_OPENERS = '“«‘"'
 _SITUATION_MIN_CHARS = 160
 _OUTLOOK_SENTENCES = 2
 

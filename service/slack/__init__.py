@@ -11,5 +11,4 @@ from service.settings import Settings
 def slack_configured(settings: Settings) -> bool:
     """Whether any Slack setting is present. Then the bot is built, and a partial
     configuration fails at startup with the missing variables named."""
-    return any((settings.slack_bot_token, settings.slack_signing_secret,
-                settings.slack_app_token))
+    return any((settings.slack_bot_token, settings.slack_signing_secret, settings.slack_app_token))

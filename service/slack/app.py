@@ -62,9 +62,9 @@ DELIVERY_CLAIM_BUDGET_S = 1.0
 # What to tell the user when Slack refuses our post, by Slack's error code.
 _SLACK_ERROR_HINTS = {
     "not_in_channel": "I'm not in this channel. Invite me with `/invite @Briefsmith` "
-                      "and try again.",
+    "and try again.",
     "channel_not_found": "I can't see this conversation. Invite me with "
-                         "`/invite @Briefsmith` and try again.",
+    "`/invite @Briefsmith` and try again.",
     "is_archived": "this channel is archived.",
     "expired_url": "Slack stopped accepting replies to this command; run it again.",
 }
@@ -176,15 +176,19 @@ class SlackBot:
         await self.background.aclose(grace_s)
 
     # --- middleware ------------------------------------------------------------------
-    async def _skip_redeliveries(self, body: dict, request: AsyncBoltRequest,
-                                 next: Callable[[], Awaitable[None]]) -> BoltResponse | None:
+    async def _skip_redeliveries(
+        self, body: dict, request: AsyncBoltRequest, next: Callable[[], Awaitable[None]]
+    ) -> BoltResponse | None:
         # Runs after signature verification, so forged requests never reach the store.
         delivery_id = body.get("event_id") or body.get("trigger_id")
         if delivery_id and not await self._claim(delivery_id):
             headers = request.headers
-            log.info("slack_redelivery_skipped", delivery_id=delivery_id,
-                     retry_num=(headers.get("x-slack-retry-num") or [None])[0],
-                     retry_reason=(headers.get("x-slack-retry-reason") or [None])[0])
+            log.info(
+                "slack_redelivery_skipped",
+                delivery_id=delivery_id,
+                retry_num=(headers.get("x-slack-retry-num") or [None])[0],
+                retry_reason=(headers.get("x-slack-retry-reason") or [None])[0],
+            )
             return BoltResponse(status=200, body="", headers={"X-Slack-No-Retry": "1"})
         await next()
         return None
@@ -196,10 +200,12 @@ class SlackBot:
         try:
             return await asyncio.wait_for(
                 self.briefs.store.claim_delivery(delivery_id, DELIVERY_CLAIM_TTL_S),
-                DELIVERY_CLAIM_BUDGET_S)
+                DELIVERY_CLAIM_BUDGET_S,
+            )
         except (TimeoutError, sqlite3.Error, OSError) as error:
-            log.error("slack_delivery_claim_failed", delivery_id=delivery_id,
-                      error=type(error).__name__)
+            log.error(
+                "slack_delivery_claim_failed", delivery_id=delivery_id, error=type(error).__name__
+            )
             return True
 
     # --- acks (must return within 3 s: no I/O beyond the ack itself) -----------------
@@ -215,12 +221,15 @@ class SlackBot:
             await ack(text=str(usage), response_type="ephemeral")
             return
         subject = f"<{escape_mrkdwn(request.url)}>" if request.url else "your article"
-        await ack(text=f":hourglass_flowing_sand: Working on a brief of {subject}…",
-                  response_type="ephemeral")
+        await ack(
+            text=f":hourglass_flowing_sand: Working on a brief of {subject}…",
+            response_type="ephemeral",
+        )
 
     # --- lazy listeners --------------------------------------------------------------
-    async def _post_command_brief(self, command: dict, respond: Callable[..., Awaitable[Any]]
-                                  ) -> None:
+    async def _post_command_brief(
+        self, command: dict, respond: Callable[..., Awaitable[Any]]
+    ) -> None:
         try:
             request = parse_request(command.get("text", ""))
         except EmptyRequest:
@@ -230,15 +239,21 @@ class SlackBot:
             result = await self._make_brief(request)
             response_type = "ephemeral" if request.private else "in_channel"
             for message in render_brief_messages(result, max_messages=RESPONSE_URL_MAX_POSTS):
-                await _respond_or_raise(respond, response_type=response_type,
-                                        replace_original=False, **message.as_kwargs())
+                await _respond_or_raise(
+                    respond,
+                    response_type=response_type,
+                    replace_original=False,
+                    **message.as_kwargs(),
+                )
 
         async def report(text: str) -> None:
-            await _respond_or_raise(respond, text=text, response_type="ephemeral",
-                                    replace_original=False)
+            await _respond_or_raise(
+                respond, text=text, response_type="ephemeral", replace_original=False
+            )
 
-        await _run_reporting_errors("command", work, report, channel=command.get("channel_id"),
-                                    user=command.get("user_id"))
+        await _run_reporting_errors(
+            "command", work, report, channel=command.get("channel_id"), user=command.get("user_id")
+        )
 
     async def _post_mention_brief(self, event: dict, client: AsyncWebClient) -> None:
         channel, user = event["channel"], event.get("user")
@@ -249,38 +264,46 @@ class SlackBot:
             result = await self._make_brief(request)
             for message in render_brief_messages(result):
                 if request.private:
-                    await client.chat_postEphemeral(channel=channel, user=user,
-                                                    thread_ts=thread_ts, **message.as_kwargs())
+                    await client.chat_postEphemeral(
+                        channel=channel, user=user, thread_ts=thread_ts, **message.as_kwargs()
+                    )
                 else:
-                    await client.chat_postMessage(channel=channel, thread_ts=thread_ts,
-                                                  **message.as_kwargs())
+                    await client.chat_postMessage(
+                        channel=channel, thread_ts=thread_ts, **message.as_kwargs()
+                    )
 
         async def report(text: str) -> None:
-            await client.chat_postEphemeral(channel=channel, user=user, thread_ts=thread_ts,
-                                            text=text)
+            await client.chat_postEphemeral(
+                channel=channel, user=user, thread_ts=thread_ts, text=text
+            )
 
         await _run_reporting_errors("mention", work, report, channel=channel, user=user)
 
-    async def _post_shortcut_brief(self, shortcut: dict, client: AsyncWebClient,
-                                   respond: Callable[..., Awaitable[Any]]) -> None:
+    async def _post_shortcut_brief(
+        self, shortcut: dict, client: AsyncWebClient, respond: Callable[..., Awaitable[Any]]
+    ) -> None:
         message = shortcut.get("message", {})
         channel = shortcut.get("channel", {}).get("id")
         thread_ts = message.get("thread_ts") or message.get("ts")
 
         async def work() -> None:
-            request = parse_request(message.get("text", ""), allow_flags=False,
-                                    usage=SHORTCUT_USAGE)
+            request = parse_request(
+                message.get("text", ""), allow_flags=False, usage=SHORTCUT_USAGE
+            )
             result = await self._make_brief(request)
             for part in render_brief_messages(result):
-                await client.chat_postMessage(channel=channel, thread_ts=thread_ts,
-                                              **part.as_kwargs())
+                await client.chat_postMessage(
+                    channel=channel, thread_ts=thread_ts, **part.as_kwargs()
+                )
 
         async def report(text: str) -> None:
-            await _respond_or_raise(respond, text=text, response_type="ephemeral",
-                                    replace_original=False)
+            await _respond_or_raise(
+                respond, text=text, response_type="ephemeral", replace_original=False
+            )
 
-        await _run_reporting_errors("shortcut", work, report, channel=channel,
-                                    user=shortcut.get("user", {}).get("id"))
+        await _run_reporting_errors(
+            "shortcut", work, report, channel=channel, user=shortcut.get("user", {}).get("id")
+        )
 
     async def _make_brief(self, request: BriefRequest) -> BriefResult:
         outcome = await self.briefs.brief(text=request.text, url=request.url)
@@ -327,8 +350,12 @@ def _failure_reason(error: Exception, bound: Any) -> str:
     return f"something went wrong on our side (reference {reference})."
 
 
-async def _run_reporting_errors(surface: str, work: Callable[[], Awaitable[None]],
-                                report: Callable[[str], Awaitable[None]], **context: Any) -> None:
+async def _run_reporting_errors(
+    surface: str,
+    work: Callable[[], Awaitable[None]],
+    report: Callable[[str], Awaitable[None]],
+    **context: Any,
+) -> None:
     bound = log.bind(surface=surface, **context)
     try:
         await work()

@@ -123,8 +123,10 @@ def context_block(mrkdwn_elements: Sequence[str]) -> Block:
         raise ValueError("a context block holds 1 to 10 elements")
     if any(slack_length(e) > CONTEXT_ELEMENT_TEXT_LIMIT for e in mrkdwn_elements):
         raise ValueError("context element over the Block Kit limit; fit it first")
-    return {"type": "context",
-            "elements": [{"type": "mrkdwn", "text": text} for text in mrkdwn_elements]}
+    return {
+        "type": "context",
+        "elements": [{"type": "mrkdwn", "text": text} for text in mrkdwn_elements],
+    }
 
 
 def titled_sections(title: str, lines: Iterable[str]) -> list[Block]:
@@ -150,8 +152,10 @@ def titled_sections(title: str, lines: Iterable[str]) -> list[Block]:
 def packed_context_blocks(texts: Iterable[str]) -> list[Block]:
     """Context blocks of at most ten fitted, escaped elements each."""
     fitted = list(texts)
-    return [context_block(fitted[i : i + CONTEXT_ELEMENTS_LIMIT])
-            for i in range(0, len(fitted), CONTEXT_ELEMENTS_LIMIT)]
+    return [
+        context_block(fitted[i : i + CONTEXT_ELEMENTS_LIMIT])
+        for i in range(0, len(fitted), CONTEXT_ELEMENTS_LIMIT)
+    ]
 
 
 def _fit(text: str, limit: int) -> str:
@@ -195,12 +199,20 @@ def brief_blocks(result: BriefResult) -> list[Block]:
         blocks += titled_sections("Outlook", [_fit(brief.outlook, ITEM_LIMIT)])
 
     blocks.append({"type": "divider"})
-    footer = [f"{label}: `{_fit(value, NAME_LIMIT)}`" for label, value in (
-        ("engine", meta.engine), ("model", meta.model), ("prompt", meta.prompt_version),
-        ("fell back from", meta.fallback_from)) if value]
+    footer = [
+        f"{label}: `{_fit(value, NAME_LIMIT)}`"
+        for label, value in (
+            ("engine", meta.engine),
+            ("model", meta.model),
+            ("prompt", meta.prompt_version),
+            ("fell back from", meta.fallback_from),
+        )
+        if value
+    ]
     blocks += packed_context_blocks(footer)
-    blocks += packed_context_blocks(f":warning: {_fit(w, WARNING_TEXT_LIMIT)}"
-                                    for w in meta.warnings)
+    blocks += packed_context_blocks(
+        f":warning: {_fit(w, WARNING_TEXT_LIMIT)}" for w in meta.warnings
+    )
     return blocks
 
 
@@ -209,8 +221,9 @@ def _fallback_text(result: BriefResult) -> str:
     return truncate(f"{title}: {result.brief.situation}", FALLBACK_TEXT_LIMIT, escape=True)
 
 
-def split_blocks(blocks: Sequence[Block], *, max_blocks: int, text_budget: int
-                 ) -> list[list[Block]]:
+def split_blocks(
+    blocks: Sequence[Block], *, max_blocks: int, text_budget: int
+) -> list[list[Block]]:
     """Consecutive runs of blocks, each within the block count and text budget."""
     chunks: list[list[Block]] = []
     current: list[Block] = []
@@ -227,8 +240,9 @@ def split_blocks(blocks: Sequence[Block], *, max_blocks: int, text_budget: int
     return chunks
 
 
-def render_brief_messages(result: BriefResult, *, max_messages: int | None = None
-                          ) -> list[SlackMessage]:
+def render_brief_messages(
+    result: BriefResult, *, max_messages: int | None = None
+) -> list[SlackMessage]:
     """The brief as one or more messages, each within Slack's limits.
 
     Parts after the first start with a "part k of n" context line. With `max_messages`
@@ -236,8 +250,9 @@ def render_brief_messages(result: BriefResult, *, max_messages: int | None = Non
     was left out instead of silently dropping it.
     """
     # One block per message is kept free for the "part k of n" / "left out" notice.
-    chunks = split_blocks(brief_blocks(result), max_blocks=BLOCKS_PER_MESSAGE - 1,
-                          text_budget=MESSAGE_TEXT_BUDGET)
+    chunks = split_blocks(
+        brief_blocks(result), max_blocks=BLOCKS_PER_MESSAGE - 1, text_budget=MESSAGE_TEXT_BUDGET
+    )
     left_out = 0
     if max_messages is not None and len(chunks) > max_messages:
         left_out = sum(len(chunk) for chunk in chunks[max_messages:])
@@ -256,9 +271,14 @@ def render_brief_messages(result: BriefResult, *, max_messages: int | None = Non
             if len(blocks) >= BLOCKS_PER_MESSAGE:
                 blocks.pop()
                 left_out += 1
-            blocks.append(context_block(
-                [f":scissors: {left_out} more block(s) of this brief were left out "
-                 + "(too long for Slack)."]))
+            blocks.append(
+                context_block(
+                    [
+                        f":scissors: {left_out} more block(s) of this brief were left out "
+                        + "(too long for Slack)."
+                    ]
+                )
+            )
         messages.append(SlackMessage(text=text, blocks=blocks))
     return messages
 
@@ -266,7 +286,8 @@ def render_brief_messages(result: BriefResult, *, max_messages: int | None = Non
 def error_text(message: str) -> str:
     """The short text of an ephemeral error reply; `message` is escaped."""
     return ":warning: Sorry, I couldn't make that brief: " + truncate(
-        message, EPHEMERAL_TEXT_LIMIT, escape=True)
+        message, EPHEMERAL_TEXT_LIMIT, escape=True
+    )
 
 
 def usage_text(usage: str) -> str:

@@ -75,8 +75,7 @@ def _single_url(slack_text: str) -> str | None:
     return None
 
 
-def parse_request(slack_text: str, *, allow_flags: bool = True, usage: str = USAGE
-                  ) -> BriefRequest:
+def parse_request(slack_text: str, *, allow_flags: bool = True, usage: str = USAGE) -> BriefRequest:
     """Raise EmptyRequest (with `usage` as its message) when there is nothing to brief."""
     body = _MENTION.sub("", slack_text or "").strip()
     private = False
