@@ -6,7 +6,8 @@ repointed in one place). On top of it, rules for people and for everything else:
 
 - people: the surnames must be spellings of each other, and the given names too when
   both articles give one ("Serena Williams" is not "Venus Williams"); an initial
-  agrees with a given name ("V. Putin" = "Vladimir Putin"). A bare surname ("Putin")
+  agrees with a given name ("V. Putin" = "Vladimir Putin"), and so does a given name
+  with the same consonants ("Dmitri"/"Dmitriy", "Sergei"/"Sergey"). A bare surname ("Putin")
   is a *partial* match: the merge takes it only when it fits exactly one person.
 - organizations, countries, places: the same words up to spelling, the initials
   ("EU" = "European Union"), or, as a partial match, every word of the shorter name in
@@ -118,11 +119,20 @@ class NameParts:
         return keys
 
 
+# Given names are short, so one transliterated letter moves them below the fuzzy
+# threshold (Sergei/Sergey, Dmitri/Dmitriy); the same consonants, at least this many,
+# still make them one name. Fewer is too weak: Jan and Jon, Anna and Anne differ.
+MIN_GIVEN_NAME_SKELETON = 3
+
+
 def _given_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     first_a, first_b = a[0].rstrip("."), b[0].rstrip(".")
     if len(first_a) == 1 or len(first_b) == 1:  # an initial
         return fold(first_a)[0] == fold(first_b)[0]
-    return same_word(first_a, first_b)
+    if same_word(first_a, first_b):
+        return True
+    skeleton = consonant_skeleton(first_a)
+    return len(skeleton) >= MIN_GIVEN_NAME_SKELETON and skeleton == consonant_skeleton(first_b)
 
 
 def _kinds_compatible(a: str, b: str) -> bool:
