@@ -93,7 +93,7 @@ def _draft_variables(merged: MergedStory, briefs: list[ArticleBrief]) -> dict[st
             {
                 "measures": f.measures or f.unit or "",
                 "conflict": f.status == "conflict",
-                "values": " vs ".join(
+                "reported": " vs ".join(
                     f"{v.text} ({', '.join(s.article_id for s in v.sources)})" for v in f.values
                 ),
             }
