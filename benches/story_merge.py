@@ -4,7 +4,8 @@ For the five seed articles (one story): the extractive brief of each article, th
 sum, and the merge step (actors, quotes, figures, extractive situation and outlook)
 over the five briefs, as medians of `--repeat` runs in one process, side by side, with
 the merge's share of the briefs' cost as a ratio. A second row set repeats the seed
-briefs as 10 and 20 articles, to show how the merge grows with the items.
+briefs as 10 and 20 articles, to show how the merge grows with the items; a third is a
+synthetic worst case where every item shares every blocking key.
 
     python benches/story_merge.py [--repeat 20]
 """
@@ -26,7 +27,16 @@ sys.path.insert(0, str(ROOT))
 
 from service.engines.extractive import ExtractiveEngine
 from service.pipeline import make_brief
-from service.schema import ArticleInput
+from service.schema import (
+    Actor,
+    ArticleInput,
+    Brief,
+    BriefMeta,
+    BriefResult,
+    CleanArticle,
+    Figure,
+    Quote,
+)
 from service.story.merge import merge_story
 
 
@@ -37,6 +47,25 @@ def median_ms(action, repeat: int) -> float:
         action()
         samples.append((time.perf_counter() - started) * 1000)
     return statistics.median(samples)
+
+
+def hostile_briefs(articles: int, items: int) -> list[tuple[str, BriefResult]]:
+    """Synthetic worst case (not news): every item shares words, surnames and a measure
+    with every other, so only the blocking caps keep the merge near-linear."""
+    briefs = []
+    for a in range(articles):
+        brief = Brief(
+            situation="The committee met again.",
+            actors=[Actor(name=f"Member{a}x{i} Smith", kind="person") for i in range(items)],
+            quotes=[
+                Quote(text=f"the committee said the budget would rise by {i} again")
+                for i in range(items)
+            ],
+            figures=[Figure(text=str(i), value=i, measures="budget rise") for i in range(items)],
+            meta=BriefMeta(engine="synthetic"),
+        )
+        briefs.append((f"hostile{a}", BriefResult(brief=brief, article=CleanArticle(text="x"))))
+    return briefs
 
 
 def main() -> None:
@@ -75,6 +104,14 @@ def main() -> None:
             f"merge of {len(many)} briefs (seeds x{copies})",
             f"{many_ms:.2f}",
             str(all_items * copies),
+        )
+    for articles, items in ((2, 1000), (2, 4000)):
+        hostile = hostile_briefs(articles, items)
+        hostile_ms = median_ms(lambda h=hostile: merge_story(h), 3)
+        table.add_row(
+            f"synthetic worst case: {articles} x {items} items of each kind",
+            f"{hostile_ms:.0f}",
+            str(articles * items * 3),
         )
     Console().print(table)
 

@@ -121,15 +121,24 @@ class _Clusters:
         return sorted(members.values(), key=lambda group: group[0])
 
 
+# A key shared by more items than this says little about any two of them (a word most
+# quotes use); it stops pairing new items, so a hostile input cannot make every item
+# meet every other. Real stories (2-20 articles) stay far below it.
+MAX_ITEMS_PER_KEY = 64
+
+
 def _candidate_pairs(keys_per_item: Sequence[Iterable[str]]) -> list[tuple[int, int]]:
     """Pairs of items sharing at least one blocking key, each once, in item order."""
     postings: dict[str, list[int]] = defaultdict(list)
     pairs: set[tuple[int, int]] = set()
     for item, keys in enumerate(keys_per_item):
         for key in set(keys):
-            for earlier in postings[key]:
+            earlier_items = postings[key]
+            if len(earlier_items) >= MAX_ITEMS_PER_KEY:
+                continue
+            for earlier in earlier_items:
                 pairs.add((earlier, item))
-            postings[key].append(item)
+            earlier_items.append(item)
     return sorted(pairs)
 
 
@@ -365,6 +374,7 @@ def _story_figure(figure: Figure, clusters: list[_ValueCluster], status: str) ->
 
 
 def merge_figures(briefs: Sequence[ArticleBrief]) -> list[StoryFigure]:
+    briefs_order = {article_id: n for n, (article_id, _) in enumerate(briefs)}
     groups: dict[tuple[frozenset[str], str], list[tuple[str, Figure]]] = defaultdict(list)
     for article_id, result in briefs:
         for figure in result.brief.figures:
@@ -381,13 +391,23 @@ def merge_figures(briefs: Sequence[ArticleBrief]) -> list[StoryFigure]:
                 for article_id, figure in figures
             ]
             continue
+        # In value order, each figure only meets the cluster before it: n log n.
         clusters: list[_ValueCluster] = []
-        for article_id, figure in figures:
-            home = next((c for c in clusters if _agree(c.figures[0][1], figure)), None)
-            if home is None:
-                clusters.append(_ValueCluster([(article_id, figure)]))
+        first_position: list[int] = []
+        ordered = sorted(
+            enumerate(figures), key=lambda item: (item[1][1].value, item[1][1].value_max or 0)
+        )
+        for position, (article_id, figure) in ordered:
+            if clusters and _agree(clusters[-1].figures[0][1], figure):
+                clusters[-1].figures.append((article_id, figure))
+                first_position[-1] = min(first_position[-1], position)
             else:
-                home.figures.append((article_id, figure))
+                clusters.append(_ValueCluster([(article_id, figure)]))
+                first_position.append(position)
+        # Back in the order the articles gave them.
+        clusters = [c for _, c in sorted(zip(first_position, clusters), key=lambda p: p[0])]
+        for cluster in clusters:
+            cluster.figures.sort(key=lambda item: briefs_order[item[0]])
         if len(clusters) > 1 and _conflicts(clusters):
             conflicts.append(_story_figure(figures[0][1], clusters, "conflict"))
             continue
