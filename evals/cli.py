@@ -97,11 +97,21 @@ def run(
     cassettes: Annotated[
         Path | None, typer.Option(help="Cassettes folder for --replay (default: cassettes/).")
     ] = None,
+    stories: Annotated[
+        bool,
+        typer.Option(
+            "--stories", help="Score story briefs against evals/references/stories/ instead."
+        ),
+    ] = False,
 ) -> None:
     """Run an engine over a dataset and write runs/<run-id>/ (results.json, report.md,
     report.html)."""
     if ctx.invoked_subcommand is not None:
         return
+    if stories:
+        from evals.stories import run_story_eval_command
+
+        raise typer.Exit(run_story_eval_command(engine.value if engine else None))
     from rich.console import Console
 
     from evals.dataset import DatasetError, load_dataset

@@ -103,6 +103,24 @@ def summarize(
 
 
 @app.command()
+def story(
+    paths: Annotated[
+        list[str], typer.Argument(help="2-20 article files, - for stdin, or http(s) URLs.")
+    ],
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="json or markdown.")
+    ] = OutputFormat.json,
+    engine: Annotated[
+        EngineOption | None, typer.Option(help="Engine to use (default: BRIEF_ENGINE, auto).")
+    ] = None,
+) -> None:
+    """Print one story brief of several articles about the same event, conflicts flagged."""
+    from service.story.cli import run_story
+
+    run_story(paths, engine.value if engine else None, output_format is OutputFormat.markdown)
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of a brief result (brief + cleaned article)."""
     from service.schema import BriefResult

@@ -35,7 +35,7 @@ from typing import Any, TypeVar
 
 from service.schema import BriefResult, CleanArticle
 
-SCHEMA_VERSION = 2  # 2 added slack_deliveries; every statement is IF NOT EXISTS
+SCHEMA_VERSION = 3  # 2 added slack_deliveries, 3 stories; every statement is IF NOT EXISTS
 # How long a writer waits for another process's write lock before giving up.
 BUSY_TIMEOUT_S = 30.0
 READER_THREADS = 4
@@ -67,6 +67,11 @@ CREATE TABLE IF NOT EXISTS slack_deliveries (
     claimed_at REAL NOT NULL
 );
 CREATE INDEX IF NOT EXISTS slack_deliveries_by_claimed_at ON slack_deliveries (claimed_at);
+CREATE TABLE IF NOT EXISTS stories (
+    id         TEXT PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    story_json TEXT NOT NULL
+);
 """
 
 
@@ -258,6 +263,30 @@ class BriefStore:
             raise ValueError("ttl_s must be positive")
         await self.initialize()
         return await self._run(self._writer, self._claim, delivery_id, self._clock(), ttl_s)
+
+    # --- story briefs (service/story): one row per story, its JSON as made -------------
+    def _insert_story(self, story_id: str, story_json: str) -> None:
+        connection = self._connection()
+        with connection:
+            connection.execute("BEGIN IMMEDIATE")
+            connection.execute(
+                "INSERT INTO stories (id, created_at, story_json) VALUES (?, ?, ?)",
+                (story_id, datetime.now(UTC).isoformat(), story_json),
+            )
+
+    async def save_story(self, story_id: str, story_json: str) -> None:
+        await self.initialize()
+        await self._run(self._writer, self._insert_story, story_id, story_json)
+
+    async def get_story(self, story_id: str) -> str | None:
+        await self.initialize()
+        row = await self._run(
+            self._readers,
+            self._select_one,
+            "SELECT story_json FROM stories WHERE id = ?",
+            (story_id,),
+        )
+        return row["story_json"] if row else None
 
     async def check(self) -> None:
         """Raise if the store cannot be read (readiness probe)."""

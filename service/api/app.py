@@ -18,6 +18,7 @@ import service
 from service.api.middleware import RequestContextMiddleware
 from service.api.problems import install_problem_handlers
 from service.api.routes import briefs, operations
+from service.api.stories import stories
 from service.briefs import BriefService, EngineFactory
 from service.engines import build_engine
 from service.ingest import UrlFetcher
@@ -72,6 +73,7 @@ def create_app(
     app.add_middleware(RequestContextMiddleware, metrics=brief_service.metrics)
     app.include_router(operations)
     app.include_router(briefs)
+    app.include_router(stories)
     if slack_bot is not None:
         mount_slack_events(app, slack_bot)
     app.state.slack_bot = slack_bot

@@ -350,6 +350,50 @@ class OpenAIEngine:
             ) from error
         return completion
 
+    async def complete(
+        self, messages: list[dict[str, str]], response_model: type[Any]
+    ) -> tuple[Any, Usage]:
+        """One structured answer to another prompt (the story narration), with this
+        engine's transport policy, re-asks, deadline and token accounting."""
+        deadline = self.settings.brief_deadline_s
+        ledger = CallLedger()
+        policy = _TransportPolicy(self.settings, time.monotonic() + deadline)
+        try:
+            async with (
+                asyncio.timeout(deadline),
+                httpx.AsyncClient(timeout=self.settings.llm_timeout_s, verify=self._tls) as http,
+            ):
+                client = self._client(http)
+
+                async def send(**request: Any) -> ChatCompletion:
+                    completion = await self._send(client, request, ledger, policy)
+                    ledger.record(completion)
+                    return completion
+
+                create = instructor.patch(create=send, mode=self.mode)
+                answer = await create(
+                    model=self.model,
+                    messages=messages,
+                    response_model=response_model,
+                    max_retries=self.settings.llm_max_reasks,
+                    strict=False,
+                    max_tokens=self.settings.llm_max_tokens,
+                    temperature=self.settings.llm_temperature,
+                )
+        except TimeoutError:
+            raise DeadlineExceeded(
+                f"the LLM did not answer within the {deadline:g}s deadline"
+            ) from None
+        except InstructorRetryException as error:
+            if isinstance(error.__cause__, BriefsmithError):
+                raise error.__cause__ from None
+            raise EngineFailed(
+                f"the model gave no usable answer: {scrub(str(error.__cause__ or error))[:300]}"
+            ) from None
+        except IncompleteOutputException:
+            raise EngineFailed("the model's answer was cut off at the token limit") from None
+        return answer, ledger.usage()
+
     def _salvage(self, ledger: CallLedger, reason: str) -> tuple[BriefDraft, list[str]]:
         """The newest answer that still reads as a brief, grounding left to the caller."""
         failures: list[str] = []

@@ -221,6 +221,8 @@ class SlackBot:
             await ack(text=str(usage), response_type="ephemeral")
             return
         subject = f"<{escape_mrkdwn(request.url)}>" if request.url else "your article"
+        if request.urls:
+            subject = f"a story from {len(request.urls)} links"
         await ack(
             text=f":hourglass_flowing_sand: Working on a brief of {subject}…",
             response_type="ephemeral",
@@ -236,9 +238,13 @@ class SlackBot:
             return  # the ack already showed the usage
 
         async def work() -> None:
-            result = await self._make_brief(request)
             response_type = "ephemeral" if request.private else "in_channel"
-            for message in render_brief_messages(result, max_messages=RESPONSE_URL_MAX_POSTS):
+            if request.urls:
+                messages = await self._make_story_messages(request)
+            else:
+                result = await self._make_brief(request)
+                messages = render_brief_messages(result, max_messages=RESPONSE_URL_MAX_POSTS)
+            for message in messages:
                 await _respond_or_raise(
                     respond,
                     response_type=response_type,
@@ -308,6 +314,14 @@ class SlackBot:
     async def _make_brief(self, request: BriefRequest) -> BriefResult:
         outcome = await self.briefs.brief(text=request.text, url=request.url)
         return outcome.result
+
+    async def _make_story_messages(self, request: BriefRequest) -> list[Any]:
+        from service.story.service import StoryInput, StoryService
+        from service.story.slack import render_story_messages
+
+        items = [StoryInput(f"link-{n}", url=url) for n, url in enumerate(request.urls, 1)]
+        outcome = await StoryService(self.briefs).story(items)
+        return render_story_messages(outcome.result, max_messages=RESPONSE_URL_MAX_POSTS)
 
 
 def mount_slack_events(app: FastAPI, bot: SlackBot) -> None:

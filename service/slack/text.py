@@ -14,7 +14,8 @@ from dataclasses import dataclass
 PRIVATE_FLAGS = ("--private", "-p")
 
 USAGE = (
-    "Paste an article or a link after the command: `/brief <article text or URL>`. "
+    "Paste an article or a link after the command: `/brief <article text or URL>`; "
+    "several links make one story brief. "
     "Add `--private` first to get the brief only for yourself."
 )
 MENTION_USAGE = (
@@ -32,11 +33,12 @@ _URL = re.compile(r"https?://\S+", re.IGNORECASE)
 
 @dataclass(frozen=True)
 class BriefRequest:
-    """Exactly one of `url` and `text` is set."""
+    """Exactly one of `url`, `text` and `urls` (several links: one story brief) is set."""
 
     url: str | None = None
     text: str | None = None
     private: bool = False
+    urls: tuple[str, ...] = ()
 
 
 class EmptyRequest(ValueError):
@@ -90,6 +92,9 @@ def parse_request(slack_text: str, *, allow_flags: bool = True, usage: str = USA
     url = _single_url(body)
     if url:
         return BriefRequest(url=url, private=private)
+    links = [_single_url(token) for token in body.split()]
+    if len(links) > 1 and all(links):
+        return BriefRequest(urls=tuple(dict.fromkeys(links)), private=private)  # type: ignore[arg-type]
     text = plain_text(body)
     if not text:
         raise EmptyRequest(usage)

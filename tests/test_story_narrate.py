@@ -1,0 +1,83 @@
+"""Story situation and outlook from the LLM: one call over the merged draft, against a
+synthetic endpoint (respx); the extractive lead when the LLM fails."""
+
+from __future__ import annotations
+
+import json
+
+import respx
+
+from service.engines.extractive import ExtractiveEngine
+from service.engines.llm import build_llm_engine
+from service.story.merge import merge_story
+from service.story.narrate import load_story_prompt, narrate
+from tests.llm_synthetic import (
+    SYNTHETIC_BASE_URL,
+    request_json,
+    synthetic_error,
+    synthetic_ok,
+    synthetic_settings,
+)
+from tests.story_fixtures import grounded
+
+BRIEFS = [
+    grounded(
+        "a",
+        "A crowd of 52,000 saw Rovers win the cup final. Rovers will defend the title next year.",
+        actors=[("Rovers", "organization")],
+        figures=[("52,000", 52000, None, "crowd")],
+        outlook="Rovers will defend the title next year.",
+    ),
+    grounded(
+        "b",
+        "Rovers won the cup in front of a crowd of 58,000.",
+        actors=[("Rovers", "organization")],
+        figures=[("58,000", 58000, None, "crowd")],
+    ),
+]
+
+
+async def test_llm_writes_situation_and_outlook_in_one_call_over_the_merged_draft():
+    merged = merge_story(BRIEFS)
+    engine = build_llm_engine(synthetic_settings())
+    answer = {"situation": "Rovers won the cup; outlets differ on the crowd.", "outlook": ""}
+    with respx.mock(base_url=SYNTHETIC_BASE_URL) as mock:
+        route = mock.post("/chat/completions").mock(return_value=synthetic_ok(answer))
+        narrative = await narrate(merged, BRIEFS, engine)
+    assert route.call_count == 1
+    prompt = json.dumps(request_json(route.calls[0])["messages"])
+    assert "DISPUTED" in prompt and "52,000 (a) vs 58,000 (b)" in prompt
+    assert narrative.situation.text == answer["situation"]
+    assert narrative.situation.sources == [] and narrative.outlook is None
+    assert narrative.engine == "openai"
+    assert narrative.prompt_version == load_story_prompt().version
+    assert narrative.usage.attempts == 1 and narrative.usage.prompt_tokens == 100
+
+
+async def test_a_failing_llm_leaves_the_extractive_lead_with_a_warning():
+    merged = merge_story(BRIEFS)
+    engine = build_llm_engine(synthetic_settings(llm_max_attempts=1))
+    with respx.mock(base_url=SYNTHETIC_BASE_URL) as mock:
+        mock.post("/chat/completions").mock(return_value=synthetic_error(500))
+        narrative = await narrate(merged, BRIEFS, engine)
+    assert narrative.situation == merged.situation
+    assert narrative.situation.sources[0].article_id in {"a", "b"}
+    assert narrative.engine == "extractive"
+    assert "HTTP 500" in narrative.warnings[0]
+
+
+async def test_without_an_llm_no_call_is_made():
+    merged = merge_story(BRIEFS)
+    with respx.mock(base_url=SYNTHETIC_BASE_URL) as mock:
+        narrative = await narrate(merged, BRIEFS, ExtractiveEngine())
+        assert not mock.calls
+    assert narrative.situation == merged.situation and narrative.engine == "extractive"
+
+
+def test_the_story_prompt_version_changes_with_its_templates(tmp_path):
+    from service.prompts import PROMPTS_DIR
+    from service.story.narrate import SYSTEM_TEMPLATE, USER_TEMPLATE
+
+    for name in (SYSTEM_TEMPLATE, USER_TEMPLATE):
+        (tmp_path / name).write_text((PROMPTS_DIR / name).read_text() + "\n", encoding="utf-8")
+    assert load_story_prompt(tmp_path).version != load_story_prompt().version
