@@ -8,6 +8,7 @@ message from the exception) and logs it in full.
 | status | code                     | when                                               |
 |--------|--------------------------|----------------------------------------------------|
 | 400    | malformed-json           | the JSON body does not parse                       |
+| 400    | json-too-deep, json-number-too-long | valid JSON nested too deeply, or an integer over Python's digit limit |
 | 401    | unauthorized             | API keys are configured and the bearer is missing or wrong |
 | 404    | not-found                | unknown route or brief id                          |
 | 405    | method-not-allowed       | wrong method for a route                           |
@@ -74,6 +75,8 @@ _HTTP_CODES = {
 # Titles that capitalisation of the code would get wrong.
 _TITLES = {
     "malformed-json": "Malformed JSON",
+    "json-too-deep": "JSON too deep",
+    "json-number-too-long": "JSON number too long",
     "url-refused": "URL refused",
     "payload-too-large": "Payload too large",
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from typing import Annotated, Any
 
 import structlog
@@ -80,16 +81,35 @@ async def _read_body(request: Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
+def parse_json_body(body: bytes) -> Any:
+    """The parsed body, or a 400 that says what is wrong with it. Valid JSON that Python
+    will not parse (nesting past the recursion limit, an integer over
+    sys.get_int_max_str_digits() digits) is named as such, not called invalid."""
+    try:
+        return json.loads(body)
+    except UnicodeDecodeError:
+        raise ApiProblem(400, "malformed-json", "the request body is not UTF-8 JSON") from None
+    except json.JSONDecodeError:
+        raise ApiProblem(400, "malformed-json", "the request body is not valid JSON") from None
+    except RecursionError:
+        raise ApiProblem(
+            400, "json-too-deep", "the JSON body nests arrays or objects too deeply"
+        ) from None
+    except ValueError:  # int("9" * 5001): over the integer digit limit
+        raise ApiProblem(
+            400,
+            "json-number-too-long",
+            f"a number in the JSON body has more than {sys.get_int_max_str_digits():,} digits",
+        ) from None
+
+
 async def _brief_request(
     request: Request, max_input_bytes: int, query: dict[str, Any]
 ) -> BriefRequest:
     media_type, parameters = _media_type(request)
     if media_type == JSON_MEDIA_TYPE:
         body = await _read_body(request, max_input_bytes + JSON_ENVELOPE_BYTES)
-        try:
-            fields = json.loads(body)
-        except ValueError:  # JSONDecodeError, and UnicodeDecodeError for non-UTF bytes
-            raise ApiProblem(400, "malformed-json", "the request body is not valid JSON") from None
+        fields = parse_json_body(body)
         if not isinstance(fields, dict):
             raise ApiProblem(422, "validation-error", "the JSON body must be an object")
         fields = {**query, **fields}
