@@ -342,7 +342,17 @@ class QuotedSpeech:
             pieces.append(text[quote.open_at + 1 : quote.close_at])
             kept_until = quote.close_at
         pieces.append(self._MASK * (len(text) - kept_until))
-        self.inside = normalize("".join(pieces))
+        masked = "".join(pieces)
+        # Quoted words inside a passage addressed to a model are not the article's
+        # reporting: masked too, so a quote is found in the article's own quotation
+        # even when an injected copy of it comes first.
+        for passage in instructions:
+            masked = (
+                masked[: passage.start]
+                + self._MASK * (passage.end - passage.start)
+                + masked[passage.end :]
+            )
+        self.inside = normalize(masked)
         self._text = text
         self._instructions = list(instructions)
         self._instruction_starts = [passage.start for passage in self._instructions]
@@ -434,7 +444,8 @@ class Grounder:
         named = speaker.lower() != UNATTRIBUTED
         mentioned = not named or self.actor_span([speaker]) is not None
         number = f'quote {index + 1} "{_short(label)}"'
-        if locate_quote(quote.text, self._exact) is None:
+        verbatim = locate_quote(quote.text, self._exact)
+        if verbatim is None:
             reason = f"{number} is not verbatim in the article"
             return Verdict("quote", index, label, False, None, reason, mentioned)
         reason = None
@@ -445,11 +456,11 @@ class Grounder:
             )
         span = locate_quote(quote.text, self.speech.inside)
         speech_problem = None
-        if span is None:
+        if span is None and not self.speech.in_instruction(verbatim):
             speech_problem = (
                 f"{number} is in the article, but not as quoted speech (not inside quote marks)"
             )
-        elif self.speech.in_instruction(span):
+        elif span is None:
             speech_problem = (
                 f"{number} sits in a passage addressed to a language model (possible prompt "
                 "injection), not in the article's reporting"
