@@ -132,9 +132,11 @@ class Metrics:
         if has_instruction_warning(meta.warnings):
             self.instruction_like_articles.labels(meta.engine).inc()
         if meta.usage is not None:
-            self.tokens.labels(meta.engine, "prompt").inc(meta.usage.prompt_tokens)
-            self.tokens.labels(meta.engine, "completion").inc(meta.usage.completion_tokens)
-            self.llm_attempts.labels(meta.engine).inc(meta.usage.attempts)
+            # A fallback brief's usage was spent by the engine that failed.
+            spender = meta.fallback_from or meta.engine
+            self.tokens.labels(spender, "prompt").inc(meta.usage.prompt_tokens)
+            self.tokens.labels(spender, "completion").inc(meta.usage.completion_tokens)
+            self.llm_attempts.labels(spender).inc(meta.usage.attempts)
 
     def render(self) -> bytes:
         return generate_latest(self.registry)

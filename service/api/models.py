@@ -19,7 +19,11 @@ class BriefRequest(BaseModel):
     text: str | None = Field(None, description="The article text (UTF-8).")
     url: str | None = Field(
         None,
+        min_length=1,
         max_length=MAX_URL_LENGTH,
+        # Documented for clients and schema-driven tests; a URL the service will not
+        # fetch (scheme, address) is still refused by ingestion with url-refused.
+        json_schema_extra={"format": "uri"},
         description="An http(s) URL to fetch the article from (public addresses only).",
     )
     title: str | None = Field(None, max_length=MAX_LABEL_LENGTH)

@@ -11,7 +11,14 @@ from fastapi import APIRouter, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
 
-from service.api.deps import ApiKey, MetricsDep, ServiceDep, SettingsDep, TrustedCaller
+from service.api.deps import (
+    ApiKey,
+    CallerOwner,
+    MetricsDep,
+    ServiceDep,
+    SettingsDep,
+    TrustedCaller,
+)
 from service.api.models import (
     MAX_LABEL_LENGTH,
     BriefRequest,
@@ -155,6 +162,7 @@ async def create_brief(
     response: Response,
     service: ServiceDep,
     settings: SettingsDep,
+    owner: CallerOwner,
     title: Annotated[str | None, Query(max_length=MAX_LABEL_LENGTH)] = None,
     source: Annotated[str | None, Query(max_length=MAX_LABEL_LENGTH)] = None,
     engine: EngineChoice | None = None,
@@ -168,7 +176,7 @@ async def create_brief(
     if fresh:
         query["fresh"] = True
     payload = await _brief_request(request, settings.max_input_bytes, query)
-    outcome = await service.brief(**payload.model_dump())
+    outcome = await service.brief(**payload.model_dump(), owner=owner)
     response.headers[CACHE_HEADER] = "hit" if outcome.cache_hit else "miss"
     response.headers["Location"] = f"/v1/briefs/{outcome.id}"
     if outcome.cache_hit:
@@ -182,8 +190,10 @@ async def create_brief(
     summary="A stored brief",
     responses=problem_responses(401, 404),
 )
-async def get_brief(brief_id: str, service: ServiceDep) -> BriefResponse:
-    stored = await service.get(brief_id)
+async def get_brief(brief_id: str, service: ServiceDep, owner: CallerOwner) -> BriefResponse:
+    """With API keys on, only the key that made a brief reads it; another key gets 404,
+    exactly as for an id that does not exist."""
+    stored = await service.get(brief_id, owner)
     if stored is None:
         raise ApiProblem(404, "not-found", f"no brief with id {brief_id!r}")
     return BriefResponse(id=stored.id, brief=stored.result.brief, article=stored.result.article)
