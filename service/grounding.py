@@ -301,6 +301,8 @@ class GroundingReport:
 # How far before a quotation a name still attributes it when the attributor found no
 # speaker (about two paragraphs of news copy).
 NEAR_QUOTE_BEFORE = 1500
+# Two capitalized words in a row, mid-sentence: someone named ("Paul Brandt").
+_NAMED_SOMEONE = re.compile(r"(?<=[a-z,] )[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
 # A quote resumed after its attribution may be this long at most (characters).
 MAX_RESUMED_QUOTE = 600
 _RESUMED_CLOSER = re.compile(r"(?<=[.!?,])[”»]")
@@ -397,20 +399,32 @@ class QuotedSpeech:
         return index >= 0 and self._instructions[index].end > span.start
 
     def named_near(self, claimed: str, quotation: FoundQuote) -> bool:
-        """Does the article name `claimed` close to the quotation (before it, within
-        NEAR_QUOTE_BEFORE characters, or after it in its paragraph), outside any passage
-        addressed to a model? Bounded per quote, so linear over a brief."""
-        start = max(0, quotation.open_at - NEAR_QUOTE_BEFORE)
-        paragraph_end = self._text.find("\n", quotation.close_at, quotation.close_at + 400)
-        end = (
-            paragraph_end if paragraph_end >= 0 else min(len(self._text), quotation.close_at + 400)
+        """Does the article name `claimed` next to the quotation, outside any passage
+        addressed to a model? First in the quotation's own paragraph; in the paragraphs
+        before it (within NEAR_QUOTE_BEFORE characters) only when its own paragraph names
+        no one else ("..., the ministry said."). Bounded per quote, so linear per brief."""
+        text = self._text
+        floor = max(0, quotation.open_at - NEAR_QUOTE_BEFORE)
+        paragraph_start = text.rfind("\n", floor, quotation.open_at) + 1 or floor
+        after_end = text.find("\n", quotation.close_at, quotation.close_at + 400)
+        if after_end < 0:
+            after_end = min(len(text), quotation.close_at + 400)
+        own = self._outside_instructions(paragraph_start, quotation.open_at) + (
+            " " + self._outside_instructions(quotation.close_at + 1, after_end)
         )
+        if locate_name([claimed], normalize(own, casefold=True)) is not None:
+            return True
+        if _NAMED_SOMEONE.search(own):
+            return False
+        earlier = self._outside_instructions(floor, paragraph_start)
+        return locate_name([claimed], normalize(earlier, casefold=True)) is not None
+
+    def _outside_instructions(self, start: int, end: int) -> str:
         window = list(self._text[start:end])
         for passage in self._instructions:
-            if passage.start < end and passage.end > start:
-                for position in range(max(passage.start, start), min(passage.end, end)):
-                    window[position - start] = " "
-        return locate_name([claimed], normalize("".join(window), casefold=True)) is not None
+            for position in range(max(passage.start, start), min(passage.end, end)):
+                window[position - start] = " "
+        return "".join(window)
 
     def same_speaker(self, claimed: str, article_speaker: str) -> bool:
         """Is `claimed` a way of naming the speaker the article credits (full name,
