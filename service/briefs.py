@@ -78,6 +78,7 @@ class BriefOutcome:
     id: str
     result: BriefResult
     cache_hit: bool
+    owner: str | None = None
 
 
 class EngineGate:
@@ -195,8 +196,9 @@ class BriefService:
         """The article at `url`, fetched through the SSRF guard. Raises UrlRefused."""
         return await fetch_article(self.fetcher, url)
 
-    async def get(self, brief_id: str) -> StoredBrief | None:
-        return await self.store.get(brief_id)
+    async def get(self, brief_id: str, owner: str | None = None) -> StoredBrief | None:
+        """The stored brief; with an `owner` (API keys on), only one that owner made."""
+        return await self.store.get(brief_id, owner)
 
     async def brief(
         self,
@@ -207,7 +209,11 @@ class BriefService:
         source: str | None = None,
         engine: str | None = None,
         fresh: bool = False,
+        owner: str | None = None,
     ) -> BriefOutcome:
+        """`owner` (storage.owner_id of the caller's API key, None without keys) owns the
+        returned id: a brief made or cached for someone else comes back under a new id
+        of the caller's, with the same content."""
         if (text is None) == (url is None):
             raise InvalidArticle("give either the article text or a URL, not both or neither")
         chosen = self.engine(engine)
@@ -215,8 +221,18 @@ class BriefService:
         try:
             async with asyncio.timeout(deadline_s):
                 outcome = await self._brief(
-                    chosen, text=text, url=url, title=title, source=source, fresh=fresh
+                    chosen,
+                    text=text,
+                    url=url,
+                    title=title,
+                    source=source,
+                    fresh=fresh,
+                    owner=owner,
                 )
+                if outcome.owner != owner and owner is not None:
+                    # Shielded: once made, the caller's copy is stored even past the deadline.
+                    mine = await asyncio.shield(self.store.save(outcome.result, owner))
+                    outcome = BriefOutcome(mine.id, outcome.result, outcome.cache_hit, owner)
         except TimeoutError:
             self.metrics.briefs.labels(chosen.name, DeadlineExceeded.code).inc()
             raise DeadlineExceeded(
@@ -237,6 +253,7 @@ class BriefService:
         title: str | None,
         source: str | None,
         fresh: bool,
+        owner: str | None = None,
     ) -> BriefOutcome:
         article = await self._clean(text=text, url=url, title=title, source=source)
         key = CacheKey(article_hash(article), engine.name, engine.model, engine.prompt_version)
@@ -245,7 +262,7 @@ class BriefService:
             if cached is not None:
                 return cached
         # Shielded: the deadline ends this request's wait, not the making of the brief.
-        return await asyncio.shield(self._start_making(key, engine, article))
+        return await asyncio.shield(self._start_making(key, engine, article, owner))
 
     async def _cached(self, key: CacheKey) -> BriefOutcome | None:
         """A stored brief for this key, or the outcome of one being made right now."""
@@ -260,19 +277,19 @@ class BriefService:
                 engine=key.engine,
                 article_hash=key.article_hash,
             )
-            return BriefOutcome(id=stored.id, result=stored.result, cache_hit=True)
+            return BriefOutcome(stored.id, stored.result, cache_hit=True, owner=stored.owner)
         if pending is not None:
             made = await asyncio.shield(pending)
             log.info(
                 "brief_joined", brief_id=made.id, engine=key.engine, article_hash=key.article_hash
             )
-            return BriefOutcome(id=made.id, result=made.result, cache_hit=True)
+            return BriefOutcome(made.id, made.result, cache_hit=True, owner=made.owner)
         return None
 
     def _start_making(
-        self, key: CacheKey, engine: Engine, article: CleanArticle
+        self, key: CacheKey, engine: Engine, article: CleanArticle, owner: str | None
     ) -> asyncio.Task[BriefOutcome]:
-        task = asyncio.create_task(self._make_and_store(engine, article))
+        task = asyncio.create_task(self._make_and_store(engine, article, owner))
         self._making[key] = task
 
         def finished(done: asyncio.Task[BriefOutcome]) -> None:
@@ -284,9 +301,11 @@ class BriefService:
         task.add_done_callback(finished)
         return task
 
-    async def _make_and_store(self, engine: Engine, article: CleanArticle) -> BriefOutcome:
+    async def _make_and_store(
+        self, engine: Engine, article: CleanArticle, owner: str | None
+    ) -> BriefOutcome:
         result, seconds = await self._run_engine(engine, article)
-        stored = await self.store.save(result)
+        stored = await self.store.save(result, owner)
         self.metrics.observe_brief(result.brief, seconds)
         log.info(
             "brief_made",
@@ -298,7 +317,7 @@ class BriefService:
             seconds=round(seconds, 4),
             warnings=len(result.brief.meta.warnings),
         )
-        return BriefOutcome(id=stored.id, result=result, cache_hit=False)
+        return BriefOutcome(stored.id, result, cache_hit=False, owner=owner)
 
     async def _clean(
         self, *, text: str | None, url: str | None, title: str | None, source: str | None

@@ -66,6 +66,18 @@ def decode_article_bytes(data: bytes, max_bytes: int) -> str:
     return text
 
 
+def require_unicode_text(text: str) -> None:
+    """Refuse a lone surrogate (a JSON "\\ud800" escape, an undecodable command-line
+    argument): it is not text, and nothing downstream can encode it."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise NotText(
+            f"input holds a lone surrogate (U+{ord(text[error.start]):04X}) at character "
+            f"{error.start}, which is not text; send UTF-8 text"
+        ) from None
+
+
 def normalize_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
@@ -90,7 +102,9 @@ def _looks_like_headline(paragraph: str) -> bool:
 
 
 def clean_article(article: ArticleInput, max_bytes: int | None = None) -> CleanArticle:
-    """Normalize and strip boilerplate. Raises EmptyArticle / ArticleTooLarge."""
+    """Normalize and strip boilerplate. Raises EmptyArticle / ArticleTooLarge / NotText."""
+    for value in (article.text, article.title or "", article.source or ""):
+        require_unicode_text(value)
     if max_bytes is not None and len(article.text.encode("utf-8")) > max_bytes:
         raise ArticleTooLarge(len(article.text.encode("utf-8")), max_bytes)
     paragraphs = _paragraphs(normalize_text(article.text))

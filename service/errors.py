@@ -3,11 +3,15 @@ CLI: service/cli.py) so a user always gets a clear message, never a traceback.""
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class BriefsmithError(Exception):
     """Base class. `code` is a stable machine-readable slug."""
 
     code = "briefsmith-error"
+    # What an engine spent before failing (a service.schema.Usage), when it knows.
+    usage: Any = None
 
     def __init__(self, message: str):
         super().__init__(message)

@@ -1,7 +1,11 @@
 """The one grounding check. Pure: given brief items and the cleaned article text, say
 for each item whether the article supports it, and where.
 
-- A quote must be verbatim, tolerating only quote-mark style, whitespace and ellipses.
+- A quote must be verbatim, tolerating only quote-mark style, whitespace and ellipses,
+  and the article must present those words as quoted speech: inside quote marks, outside
+  any passage addressed to a language model (service.injection). Its speaker must be the
+  one the article's own attribution gives (service.extraction.quotes); a different one
+  is replaced by the article's speaker, or "unattributed".
 - A figure's number must appear (70,000 = 70000 = "70 000" = "seventy thousand").
 - An actor must be mentioned by name or by one of its aliases.
 
@@ -12,14 +16,19 @@ whether an item is grounded.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal, Protocol
 
 from rapidfuzz import fuzz
 
+from service.extraction.actors import extract_actors
+from service.extraction.quotes import FoundQuote, attribute_speakers, find_quotes
+from service.injection import Instruction, find_instructions, instruction_warning
 from service.numbers import find_numbers, mention_matches
 from service.schema import UNATTRIBUTED, Brief, Span
 
@@ -242,8 +251,14 @@ class Verdict:
     grounded: bool
     span: Span | None = None
     reason: str | None = None
-    # Quotes only: is the named speaker mentioned in the article at all?
+    # Quotes only: does the named speaker stand (mentioned in the article, and the one
+    # the article's attribution gives)? If not, `article_speaker` replaces it.
     speaker_grounded: bool = True
+    article_speaker: str = UNATTRIBUTED
+    # Quotes only: verbatim, but not presented by the article as quoted speech (or inside
+    # a passage addressed to a model). Not re-asked, unlike `reason`: a model that
+    # obeyed an injected instruction is not argued with; the item is dropped.
+    speech_problem: str | None = None
     # Actors only: aliases that are another spelling of the name and appear in the text.
     aliases: tuple[str, ...] = ()
     ignored_aliases: tuple[str, ...] = ()
@@ -252,6 +267,8 @@ class Verdict:
 @dataclass(frozen=True)
 class GroundingReport:
     verdicts: tuple[Verdict, ...] = field(default_factory=tuple)
+    # Passages of the article addressed to a language model (service.injection).
+    instructions: tuple[Instruction, ...] = ()
 
     def of(self, item_field: ItemField) -> list[Verdict]:
         return [v for v in self.verdicts if v.field == item_field]
@@ -262,7 +279,12 @@ class GroundingReport:
 
     @property
     def problems(self) -> list[str]:
-        """Every reason an item failed, worded for a person (or a re-ask prompt)."""
+        """Every reason an item failed, worded for a person."""
+        return [p for v in self.verdicts for p in (v.reason, v.speech_problem) if p]
+
+    @property
+    def reask_problems(self) -> list[str]:
+        """The problems a re-ask prompt names: what the model can fix by copying."""
         return [v.reason for v in self.verdicts if v.reason]
 
     @property
@@ -276,29 +298,204 @@ class GroundingReport:
         return sum(not v.grounded for v in verdicts) / len(verdicts)
 
 
+# How far before a quotation a name still attributes it when the attributor found no
+# speaker (about two paragraphs of news copy).
+NEAR_QUOTE_BEFORE = 1500
+# Two capitalized words in a row, mid-sentence: someone named ("Paul Brandt").
+_NAMED_SOMEONE = re.compile(r"(?<=[a-z,] )[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
+# A quote resumed after its attribution may be this long at most (characters).
+MAX_RESUMED_QUOTE = 600
+_RESUMED_CLOSER = re.compile(r"(?<=[.!?,])[”»]")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’»)]*\s+")
+
+
+class QuotedSpeech:
+    """Where one article presents words as quoted speech, and whom it credits them to.
+
+    Built once per article: every quoted passage (find_quotes, however short) with the
+    speaker the extractive attributor gives it, and the article's normalized text with
+    everything outside those passages masked, so a quote is looked up among quoted
+    speech only (one `find` per quote, never a rescan per passage)."""
+
+    _MASK = "\x00"
+
+    def __init__(self, text: str, instructions: Sequence[Instruction]):
+        records = extract_actors(text)
+        # Passages of three words or more are attributed exactly as the extractive
+        # engine attributes them; shorter ones (not its candidates) on their own, so
+        # they cannot change its attribution chain.
+        long_quotes = find_quotes(text)
+        long_opens = {quote.open_at for quote in long_quotes}
+        short_quotes = [q for q in find_quotes(text, min_words=1) if q.open_at not in long_opens]
+        attributed = attribute_speakers(text, long_quotes, records)
+        attributed += attribute_speakers(text, short_quotes, records)
+        self.quotations: list[FoundQuote] = sorted(attributed, key=lambda q: q.open_at)
+        self._opens = [quote.open_at for quote in self.quotations]
+        self._closes = {quote.close_at for quote in self.quotations}
+        resumed = list(self._resumed_quotes(text))
+        if resumed:
+            self.quotations = sorted([*self.quotations, *resumed], key=lambda q: q.open_at)
+            self._opens = [quote.open_at for quote in self.quotations]
+        self._names = {record.name: record.all_names() for record in records}
+        pieces: list[str] = []
+        kept_until = 0
+        for quote in self.quotations:
+            pieces.append(self._MASK * (quote.open_at + 1 - kept_until))
+            pieces.append(text[quote.open_at + 1 : quote.close_at])
+            kept_until = quote.close_at
+        pieces.append(self._MASK * (len(text) - kept_until))
+        masked = "".join(pieces)
+        # Quoted words inside a passage addressed to a model are not the article's
+        # reporting: masked too, so a quote is found in the article's own quotation
+        # even when an injected copy of it comes first.
+        for passage in instructions:
+            masked = (
+                masked[: passage.start]
+                + self._MASK * (passage.end - passage.start)
+                + masked[passage.end :]
+            )
+        self.inside = normalize(masked)
+        self._text = text
+        self._instructions = list(instructions)
+        self._instruction_starts = [passage.start for passage in self._instructions]
+
+    def _resumed_quotes(self, text: str) -> Iterable[FoundQuote]:
+        """A quote resumed after its attribution without reopening ("“A,” she said. B.”"):
+        a closing mark no quotation used closes a passage that runs back to the start of
+        its sentence, credited like the quotation before it in the paragraph. The look
+        back is bounded, so a text of stray closing marks stays linear."""
+        for match in _RESUMED_CLOSER.finditer(text):
+            close_at = match.start()
+            before = self.quotation_at(close_at)
+            if before is not None or close_at in self._closes:
+                continue
+            floor = max(0, close_at - MAX_RESUMED_QUOTE)
+            index = bisect.bisect_right(self._opens, close_at) - 1
+            previous = self.quotations[index] if index >= 0 else None
+            if previous is not None:
+                floor = max(floor, previous.close_at + 1)
+            floor = text.rfind("\n", floor, close_at) + 1 or floor
+            start = floor
+            for stop in _SENTENCE_END.finditer(text, floor, close_at):
+                start = stop.end()
+            words = text[start:close_at].strip()
+            if not words or not words[0].isalnum():
+                continue
+            same_paragraph = previous is not None and "\n" not in text[previous.close_at : start]
+            speaker = previous.speaker if same_paragraph and previous else UNATTRIBUTED
+            yield FoundQuote(" ".join(words.split()), start, close_at, start - 1, close_at, speaker)
+
+    def quotation_at(self, position: int) -> FoundQuote | None:
+        index = bisect.bisect_right(self._opens, position) - 1
+        if (
+            index >= 0
+            and self.quotations[index].open_at < position <= self.quotations[index].close_at
+        ):
+            return self.quotations[index]
+        return None
+
+    def in_instruction(self, span: Span) -> bool:
+        index = bisect.bisect_right(self._instruction_starts, span.end - 1) - 1
+        return index >= 0 and self._instructions[index].end > span.start
+
+    def named_near(self, claimed: str, quotation: FoundQuote) -> bool:
+        """Does the article name `claimed` next to the quotation, outside any passage
+        addressed to a model? First in the quotation's own paragraph; in the paragraphs
+        before it (within NEAR_QUOTE_BEFORE characters) only when its own paragraph names
+        no one else ("..., the ministry said."). Bounded per quote, so linear per brief."""
+        text = self._text
+        floor = max(0, quotation.open_at - NEAR_QUOTE_BEFORE)
+        paragraph_start = text.rfind("\n", floor, quotation.open_at) + 1 or floor
+        after_end = text.find("\n", quotation.close_at, quotation.close_at + 400)
+        if after_end < 0:
+            after_end = min(len(text), quotation.close_at + 400)
+        own = self._outside_instructions(paragraph_start, quotation.open_at) + (
+            " " + self._outside_instructions(quotation.close_at + 1, after_end)
+        )
+        if locate_name([claimed], normalize(own, casefold=True)) is not None:
+            return True
+        if _NAMED_SOMEONE.search(own):
+            return False
+        earlier = self._outside_instructions(floor, paragraph_start)
+        return locate_name([claimed], normalize(earlier, casefold=True)) is not None
+
+    def _outside_instructions(self, start: int, end: int) -> str:
+        window = list(self._text[start:end])
+        for passage in self._instructions:
+            for position in range(max(passage.start, start), min(passage.end, end)):
+                window[position - start] = " "
+        return "".join(window)
+
+    def same_speaker(self, claimed: str, article_speaker: str) -> bool:
+        """Is `claimed` a way of naming the speaker the article credits (full name,
+        surname, title and surname, another spelling)?"""
+        if article_speaker == UNATTRIBUTED:
+            return False
+        names = self._names.get(article_speaker, [article_speaker])
+        return any(is_spelling_of(claimed, name) or is_spelling_of(name, claimed) for name in names)
+
+
 class Grounder:
-    """Checks items against one article; normalizes the article once."""
+    """Checks items against one article; normalizes the article once, and indexes its
+    quoted speech once, on the first quote checked."""
 
     def __init__(self, article_text: str):
         self.article = article_text
         self._exact = normalize(article_text)
         self._folded = normalize(article_text, casefold=True)
 
+    @cached_property
+    def instructions(self) -> list[Instruction]:
+        return find_instructions(self.article)
+
+    @cached_property
+    def speech(self) -> QuotedSpeech:
+        return QuotedSpeech(self.article, self.instructions)
+
     def quote(self, index: int, quote: _QuoteLike) -> Verdict:
         label = quote.text.strip()
-        span = locate_quote(quote.text, self._exact)
         speaker = (quote.speaker or UNATTRIBUTED).strip()
-        speaker_ok = speaker.lower() == UNATTRIBUTED or self.actor_span([speaker]) is not None
-        if span is None:
-            reason = f'quote {index + 1} "{_short(label)}" is not verbatim in the article'
-        elif not speaker_ok:
+        named = speaker.lower() != UNATTRIBUTED
+        mentioned = not named or self.actor_span([speaker]) is not None
+        number = f'quote {index + 1} "{_short(label)}"'
+        verbatim = locate_quote(quote.text, self._exact)
+        if verbatim is None:
+            reason = f"{number} is not verbatim in the article"
+            return Verdict("quote", index, label, False, None, reason, mentioned)
+        reason = None
+        if not mentioned:
             reason = (
                 f'quote {index + 1} is attributed to "{speaker}", who is not mentioned in the '
                 f'article; name someone the article names, or use "{UNATTRIBUTED}"'
             )
-        else:
-            reason = None
-        return Verdict("quote", index, label, span is not None, span, reason, speaker_ok)
+        span = locate_quote(quote.text, self.speech.inside)
+        speech_problem = None
+        if span is None and not self.speech.in_instruction(verbatim):
+            speech_problem = (
+                f"{number} is in the article, but not as quoted speech (not inside quote marks)"
+            )
+        elif span is None:
+            speech_problem = (
+                f"{number} sits in a passage addressed to a language model (possible prompt "
+                "injection), not in the article's reporting"
+            )
+        if speech_problem is not None:
+            return Verdict(
+                "quote", index, label, False, None, reason, mentioned, speech_problem=speech_problem
+            )
+        assert span is not None
+        quotation = self.speech.quotation_at(span.start)
+        credited = quotation.speaker if quotation is not None else UNATTRIBUTED
+        stands = mentioned and (
+            not named
+            or self.speech.same_speaker(speaker, credited)
+            or (
+                credited == UNATTRIBUTED
+                and quotation is not None
+                and self.speech.named_near(speaker, quotation)
+            )
+        )
+        return Verdict("quote", index, label, True, span, reason, stands, credited)
 
     def figure(self, index: int, figure: _FigureLike) -> Verdict:
         value_max = getattr(figure, "value_max", None)
@@ -348,7 +545,7 @@ class Grounder:
             *(self.quote(i, q) for i, q in enumerate(brief.quotes)),
             *(self.figure(i, f) for i, f in enumerate(brief.figures)),
         ]
-        return GroundingReport(tuple(verdicts))
+        return GroundingReport(tuple(verdicts), tuple(self.instructions))
 
 
 def check_grounding(brief: _BriefLike, article_text: str) -> GroundingReport:
@@ -369,7 +566,7 @@ def enforce_grounding(brief: Brief, article_text: str) -> Brief:
     for verdict in report.verdicts:
         item = items[verdict.field][verdict.index]
         if not verdict.grounded:
-            warnings.append(f"dropped ungrounded {verdict.reason}")
+            warnings.append(f"dropped ungrounded {verdict.speech_problem or verdict.reason}")
             continue
         update: dict = {"span": verdict.span}
         if verdict.field == "actor" and verdict.ignored_aliases:
@@ -380,9 +577,11 @@ def enforce_grounding(brief: Brief, article_text: str) -> Brief:
                 + " (not other spellings of the name found in the article)"
             )
         if verdict.field == "quote" and not verdict.speaker_grounded:
-            warnings.append(f"re-attributed: {verdict.reason}")
-            update["speaker"] = UNATTRIBUTED
+            warnings.append(_reattribution_warning(verdict, item.speaker))
+            update["speaker"] = verdict.article_speaker
         kept[verdict.field].append(item.model_copy(update=update))
+    if report.instructions:
+        warnings.append(instruction_warning(list(report.instructions), article_text))
     meta = brief.meta.model_copy(update={"warnings": warnings})
     return brief.model_copy(
         update={
@@ -391,6 +590,20 @@ def enforce_grounding(brief: Brief, article_text: str) -> Brief:
             "figures": kept["figure"],
             "meta": meta,
         }
+    )
+
+
+def _reattribution_warning(verdict: Verdict, claimed: str) -> str:
+    if verdict.reason is not None:  # the speaker is not in the article at all
+        return f"re-attributed: {verdict.reason}"
+    credited = (
+        f'the article credits "{verdict.article_speaker}"'
+        if verdict.article_speaker != UNATTRIBUTED
+        else "the article does not say who said it"
+    )
+    return (
+        f're-attributed: quote {verdict.index + 1} "{_short(verdict.label)}" was credited '
+        f'to "{claimed}", but {credited}'
     )
 
 

@@ -18,6 +18,7 @@ from prometheus_client import (
     generate_latest,
 )
 
+from service.injection import has_instruction_warning
 from service.schema import Brief
 
 # Seconds. Briefs range from milliseconds (extractive) to minutes (a slow LLM).
@@ -105,6 +106,13 @@ class Metrics:
         self.engine_waiting = Gauge(
             "briefsmith_engine_waiting", "Requests waiting for an engine slot.", registry=r
         )
+        self.instruction_like_articles = Counter(
+            "briefsmith_instruction_like_articles",
+            "Briefs made of an article holding text addressed to a language model "
+            "(possible prompt injection).",
+            ["engine"],
+            registry=r,
+        )
         self.rejected = Counter(
             "briefsmith_overload_rejections",
             "Requests refused because the queue was full.",
@@ -121,10 +129,14 @@ class Metrics:
         self.brief_latency.labels(meta.engine).observe(seconds)
         if meta.fallback_from:
             self.fallbacks.labels(meta.engine, meta.fallback_from).inc()
+        if has_instruction_warning(meta.warnings):
+            self.instruction_like_articles.labels(meta.engine).inc()
         if meta.usage is not None:
-            self.tokens.labels(meta.engine, "prompt").inc(meta.usage.prompt_tokens)
-            self.tokens.labels(meta.engine, "completion").inc(meta.usage.completion_tokens)
-            self.llm_attempts.labels(meta.engine).inc(meta.usage.attempts)
+            # A fallback brief's usage was spent by the engine that failed.
+            spender = meta.fallback_from or meta.engine
+            self.tokens.labels(spender, "prompt").inc(meta.usage.prompt_tokens)
+            self.tokens.labels(spender, "completion").inc(meta.usage.completion_tokens)
+            self.llm_attempts.labels(spender).inc(meta.usage.attempts)
 
     def render(self) -> bytes:
         return generate_latest(self.registry)

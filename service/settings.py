@@ -67,6 +67,12 @@ class Settings(BaseSettings):
     # --- HTTP API --------------------------------------------------------------------
     api_keys: Annotated[list[SecretStr], NoDecode] = Field(default_factory=list)
     request_deadline_s: float = Field(200.0, gt=0)
+    body_read_timeout_s: float = Field(
+        30.0, gt=0, description="Longest a client may take to send a request body (408)."
+    )
+    header_read_timeout_s: float = Field(
+        10.0, gt=0, description="Longest a new connection may take to send its headers."
+    )
     queue_limit: int = Field(32, ge=0, description="Requests allowed to wait for an engine.")
     url_allowlist: Annotated[list[str], NoDecode] = Field(
         default_factory=list,

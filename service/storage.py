@@ -35,7 +35,9 @@ from typing import Any, TypeVar
 
 from service.schema import BriefResult, CleanArticle
 
-SCHEMA_VERSION = 3  # 2 added slack_deliveries, 3 stories; every statement is IF NOT EXISTS
+# 2 added slack_deliveries; 3 added briefs.owner (a file from before gets the column on
+# first open) and the stories table. Every statement is IF NOT EXISTS.
+SCHEMA_VERSION = 3
 # How long a writer waits for another process's write lock before giving up.
 BUSY_TIMEOUT_S = 30.0
 READER_THREADS = 4
@@ -58,7 +60,8 @@ CREATE TABLE IF NOT EXISTS briefs (
     brief_json     TEXT NOT NULL,
     article_json   TEXT NOT NULL,
     usage_json     TEXT,
-    timings_json   TEXT NOT NULL
+    timings_json   TEXT NOT NULL,
+    owner          TEXT
 );
 CREATE INDEX IF NOT EXISTS briefs_by_article
     ON briefs (article_hash, engine, model, prompt_version, created_at);
@@ -75,6 +78,12 @@ CREATE TABLE IF NOT EXISTS stories (
 """
 
 
+def owner_id(api_key: str) -> str:
+    """Who owns a brief: a hash of the API key that asked for it (the key itself is
+    never stored)."""
+    return hashlib.sha256(b"briefsmith-brief-owner:" + api_key.encode("utf-8")).hexdigest()
+
+
 def article_hash(article: CleanArticle) -> str:
     """Identity of an article as an engine sees it: cleaned text, title, source and URL."""
     identity = article.model_dump(mode="json", exclude={"removed"})
@@ -88,6 +97,7 @@ class StoredBrief:
     created_at: datetime
     article_hash: str
     result: BriefResult
+    owner: str | None = None
 
 
 @dataclass(frozen=True)
@@ -136,9 +146,16 @@ class BriefStore:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         connection = self._connection()
         _enable_wal(connection)
-        connection.executescript(
-            f"BEGIN IMMEDIATE;{_SCHEMA}PRAGMA user_version={SCHEMA_VERSION};COMMIT;"
-        )
+        connection.executescript(f"BEGIN IMMEDIATE;{_SCHEMA}")
+        try:
+            columns = {row["name"] for row in connection.execute("PRAGMA table_info(briefs)")}
+            if "owner" not in columns:  # a file made before schema version 3
+                connection.execute("ALTER TABLE briefs ADD COLUMN owner TEXT")
+            connection.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
 
     async def initialize(self) -> None:
         """Create the file and schema once. Every public method calls it, so an app works
@@ -169,9 +186,9 @@ class BriefStore:
             connection.execute(
                 "INSERT INTO briefs (id, created_at, article_hash, engine, model,"
                 " prompt_version, fallback_from, brief_json, article_json, usage_json,"
-                " timings_json) VALUES (:id, :created_at, :article_hash, :engine, :model,"
-                " :prompt_version, :fallback_from, :brief_json, :article_json, :usage_json,"
-                " :timings_json)",
+                " timings_json, owner) VALUES (:id, :created_at, :article_hash, :engine,"
+                " :model, :prompt_version, :fallback_from, :brief_json, :article_json,"
+                " :usage_json, :timings_json, :owner)",
                 row,
             )
 
@@ -199,7 +216,8 @@ class BriefStore:
     def _select_one(self, sql: str, parameters: tuple[object, ...]) -> sqlite3.Row | None:
         return self._connection().execute(sql, parameters).fetchone()
 
-    async def save(self, result: BriefResult) -> StoredBrief:
+    async def save(self, result: BriefResult, owner: str | None = None) -> StoredBrief:
+        """Store a brief; `owner` is the owner_id of the API key that asked for it."""
         await self.initialize()
         meta = result.brief.meta
         stored = StoredBrief(
@@ -207,6 +225,7 @@ class BriefStore:
             created_at=datetime.now(UTC),
             article_hash=article_hash(result.article),
             result=result,
+            owner=owner,
         )
         await self._run(
             self._writer,
@@ -223,15 +242,18 @@ class BriefStore:
                 "article_json": result.article.model_dump_json(),
                 "usage_json": meta.usage.model_dump_json() if meta.usage else None,
                 "timings_json": json.dumps(meta.timings_ms),
+                "owner": owner,
             },
         )
         return stored
 
-    async def get(self, brief_id: str) -> StoredBrief | None:
+    async def get(self, brief_id: str, owner: str | None = None) -> StoredBrief | None:
+        """The brief with this id; with an `owner`, only if that owner made it."""
         await self.initialize()
-        row = await self._run(
-            self._readers, self._select_one, "SELECT * FROM briefs WHERE id = ?", (brief_id,)
-        )
+        sql, parameters = "SELECT * FROM briefs WHERE id = ?", (brief_id,)
+        if owner is not None:
+            sql, parameters = sql + " AND owner = ?", (brief_id, owner)
+        row = await self._run(self._readers, self._select_one, sql, parameters)
         return _row_to_stored(row) if row else None
 
     async def find_cached(self, key: CacheKey) -> StoredBrief | None:
@@ -314,6 +336,7 @@ def _row_to_stored(row: sqlite3.Row) -> StoredBrief:
         id=row["id"],
         created_at=datetime.fromisoformat(row["created_at"]),
         article_hash=row["article_hash"],
+        owner=row["owner"],
         result=BriefResult.model_validate(
             {
                 "brief": json.loads(row["brief_json"]),

@@ -15,7 +15,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 import service
-from service.api.middleware import RequestContextMiddleware
+from service.api.middleware import BodyReadDeadline, RequestContextMiddleware
 from service.api.problems import install_problem_handlers
 from service.api.routes import briefs, operations
 from service.api.stories import stories
@@ -70,6 +70,7 @@ def create_app(
     app.state.service = brief_service
     app.state.metrics = brief_service.metrics
     install_problem_handlers(app)
+    app.add_middleware(BodyReadDeadline, timeout_s=settings.body_read_timeout_s)
     app.add_middleware(RequestContextMiddleware, metrics=brief_service.metrics)
     app.include_router(operations)
     app.include_router(briefs)

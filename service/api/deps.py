@@ -12,6 +12,7 @@ from service.api.problems import ApiProblem
 from service.briefs import BriefService
 from service.monitoring import Metrics
 from service.settings import Settings
+from service.storage import owner_id
 
 _bearer = HTTPBearer(auto_error=False, description="An API key from BRIEF_API_KEYS.")
 WWW_AUTHENTICATE = 'Bearer realm="briefsmith"'
@@ -40,13 +41,26 @@ def key_matches(presented: str, keys: list[str]) -> bool:
 
 
 def caller_is_trusted(
-    settings: Annotated[Settings, Depends(get_settings_dep)],
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)],
+    settings: Annotated[Settings, Depends(get_settings_dep)], request: Request
 ) -> bool:
     """True when no API keys are configured or the caller sent a valid one. For open
-    routes that show more detail to trusted callers."""
+    routes that show more detail to trusted callers; it reads the header itself rather
+    than through the Bearer scheme, so OpenAPI does not mark those routes as secured."""
     keys = [key.get_secret_value() for key in settings.api_keys]
-    return not keys or (credentials is not None and key_matches(credentials.credentials, keys))
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    return not keys or (scheme.lower() == "bearer" and key_matches(token.strip(), keys))
+
+
+def caller_owner(
+    settings: Annotated[Settings, Depends(get_settings_dep)],
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)],
+) -> str | None:
+    """Who owns the briefs this caller makes and may read: a hash of its API key, or
+    None when API keys are off (then every brief is open to every caller). Used after
+    require_api_key, so the key is valid."""
+    if not settings.api_keys or credentials is None:
+        return None
+    return owner_id(credentials.credentials)
 
 
 def require_api_key(
@@ -78,3 +92,4 @@ SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
 MetricsDep = Annotated[Metrics, Depends(get_metrics)]
 ApiKey = Depends(require_api_key)
 TrustedCaller = Annotated[bool, Depends(caller_is_trusted)]
+CallerOwner = Annotated[str | None, Depends(caller_owner)]

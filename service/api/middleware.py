@@ -7,6 +7,7 @@ into a response is a bug, answered here with a generic problem and logged in ful
 
 from __future__ import annotations
 
+import asyncio
 import re
 import time
 import traceback
@@ -16,7 +17,7 @@ import structlog
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from service.api.problems import internal_error_response
+from service.api.problems import ApiProblem, internal_error_response
 from service.monitoring import Metrics
 
 log = structlog.get_logger(__name__)
@@ -89,3 +90,45 @@ class RequestContextMiddleware:
                     status=status,
                     ms=round(seconds * 1000, 2),
                 )
+
+
+class BodyReadDeadline:
+    """Bound the time a client may take to send a request body (slowloris: a chunked
+    body that sends one byte and stalls). The clock starts at the first read of the
+    body; a read still waiting when `timeout_s` has passed raises a 408 problem, which
+    the route's error handling turns into a response that closes the connection."""
+
+    def __init__(self, app: ASGIApp, timeout_s: float):
+        self.app = app
+        self.timeout_s = timeout_s
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        loop = asyncio.get_running_loop()
+        deadline: float | None = None
+        body_read = False
+
+        async def bounded_receive() -> Message:
+            nonlocal deadline, body_read
+            if body_read:
+                return await receive()
+            if deadline is None:
+                deadline = loop.time() + self.timeout_s
+            try:
+                async with asyncio.timeout_at(deadline):
+                    message = await receive()
+            except TimeoutError:
+                log.info("request_body_timeout", path=scope["path"], timeout_s=self.timeout_s)
+                raise ApiProblem(
+                    408,
+                    "request-timeout",
+                    f"the request body did not arrive within {self.timeout_s:g}s",
+                    headers={"Connection": "close"},
+                ) from None
+            if message["type"] != "http.request" or not message.get("more_body", False):
+                body_read = True
+            return message
+
+        await self.app(scope, bounded_receive, send)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from service.schema import BriefResult
@@ -11,16 +13,22 @@ MAX_URL_LENGTH = 2048
 MAX_LABEL_LENGTH = 500
 
 
+UrlText = Annotated[
+    str,
+    Field(min_length=1, max_length=MAX_URL_LENGTH, json_schema_extra={"format": "uri"}),
+]
+
+
 class BriefRequest(BaseModel):
     """An article to brief: its text, or a URL to fetch it from."""
 
     model_config = ConfigDict(extra="forbid")
 
     text: str | None = Field(None, description="The article text (UTF-8).")
-    url: str | None = Field(
-        None,
-        max_length=MAX_URL_LENGTH,
-        description="An http(s) URL to fetch the article from (public addresses only).",
+    # Documented for clients and schema-driven tests; a URL the service will not fetch
+    # (scheme, address) is still refused by ingestion with url-refused.
+    url: UrlText | None = Field(
+        None, description="An http(s) URL to fetch the article from (public addresses only)."
     )
     title: str | None = Field(None, max_length=MAX_LABEL_LENGTH)
     source: str | None = Field(None, max_length=MAX_LABEL_LENGTH, description="Publication name.")

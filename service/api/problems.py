@@ -8,8 +8,10 @@ message from the exception) and logs it in full.
 | status | code                     | when                                               |
 |--------|--------------------------|----------------------------------------------------|
 | 400    | malformed-json           | the JSON body does not parse                       |
+| 400    | json-too-deep, json-number-too-long | valid JSON nested too deeply, or an integer over Python's digit limit |
 | 401    | unauthorized             | API keys are configured and the bearer is missing or wrong |
-| 404    | not-found                | unknown route or brief id                          |
+| 404    | not-found                | unknown route or brief id (or one another API key made) |
+| 408    | request-timeout          | the body did not arrive within BRIEF_BODY_READ_TIMEOUT_S |
 | 405    | method-not-allowed       | wrong method for a route                           |
 | 413    | payload-too-large, article-too-large | body or article over the size limit    |
 | 415    | unsupported-media-type   | body is neither application/json nor text/plain (UTF-8) |
@@ -64,6 +66,7 @@ _HTTP_CODES = {
     404: "not-found",
     405: "method-not-allowed",
     406: "not-acceptable",
+    408: "request-timeout",
     413: "payload-too-large",
     415: "unsupported-media-type",
     422: "validation-error",
@@ -74,6 +77,8 @@ _HTTP_CODES = {
 # Titles that capitalisation of the code would get wrong.
 _TITLES = {
     "malformed-json": "Malformed JSON",
+    "json-too-deep": "JSON too deep",
+    "json-number-too-long": "JSON number too long",
     "url-refused": "URL refused",
     "payload-too-large": "Payload too large",
 }

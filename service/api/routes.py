@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from typing import Annotated, Any
 
 import structlog
@@ -10,7 +11,14 @@ from fastapi import APIRouter, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
 
-from service.api.deps import ApiKey, MetricsDep, ServiceDep, SettingsDep, TrustedCaller
+from service.api.deps import (
+    ApiKey,
+    CallerOwner,
+    MetricsDep,
+    ServiceDep,
+    SettingsDep,
+    TrustedCaller,
+)
 from service.api.models import (
     MAX_LABEL_LENGTH,
     BriefRequest,
@@ -80,16 +88,35 @@ async def _read_body(request: Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
+def parse_json_body(body: bytes) -> Any:
+    """The parsed body, or a 400 that says what is wrong with it. Valid JSON that Python
+    will not parse (nesting past the recursion limit, an integer over
+    sys.get_int_max_str_digits() digits) is named as such, not called invalid."""
+    try:
+        return json.loads(body)
+    except UnicodeDecodeError:
+        raise ApiProblem(400, "malformed-json", "the request body is not UTF-8 JSON") from None
+    except json.JSONDecodeError:
+        raise ApiProblem(400, "malformed-json", "the request body is not valid JSON") from None
+    except RecursionError:
+        raise ApiProblem(
+            400, "json-too-deep", "the JSON body nests arrays or objects too deeply"
+        ) from None
+    except ValueError:  # int("9" * 5001): over the integer digit limit
+        raise ApiProblem(
+            400,
+            "json-number-too-long",
+            f"a number in the JSON body has more than {sys.get_int_max_str_digits():,} digits",
+        ) from None
+
+
 async def _brief_request(
     request: Request, max_input_bytes: int, query: dict[str, Any]
 ) -> BriefRequest:
     media_type, parameters = _media_type(request)
     if media_type == JSON_MEDIA_TYPE:
         body = await _read_body(request, max_input_bytes + JSON_ENVELOPE_BYTES)
-        try:
-            fields = json.loads(body)
-        except ValueError:  # JSONDecodeError, and UnicodeDecodeError for non-UTF bytes
-            raise ApiProblem(400, "malformed-json", "the request body is not valid JSON") from None
+        fields = parse_json_body(body)
         if not isinstance(fields, dict):
             raise ApiProblem(422, "validation-error", "the JSON body must be an object")
         fields = {**query, **fields}
@@ -135,6 +162,7 @@ async def create_brief(
     response: Response,
     service: ServiceDep,
     settings: SettingsDep,
+    owner: CallerOwner,
     title: Annotated[str | None, Query(max_length=MAX_LABEL_LENGTH)] = None,
     source: Annotated[str | None, Query(max_length=MAX_LABEL_LENGTH)] = None,
     engine: EngineChoice | None = None,
@@ -148,7 +176,7 @@ async def create_brief(
     if fresh:
         query["fresh"] = True
     payload = await _brief_request(request, settings.max_input_bytes, query)
-    outcome = await service.brief(**payload.model_dump())
+    outcome = await service.brief(**payload.model_dump(), owner=owner)
     response.headers[CACHE_HEADER] = "hit" if outcome.cache_hit else "miss"
     response.headers["Location"] = f"/v1/briefs/{outcome.id}"
     if outcome.cache_hit:
@@ -162,8 +190,10 @@ async def create_brief(
     summary="A stored brief",
     responses=problem_responses(401, 404),
 )
-async def get_brief(brief_id: str, service: ServiceDep) -> BriefResponse:
-    stored = await service.get(brief_id)
+async def get_brief(brief_id: str, service: ServiceDep, owner: CallerOwner) -> BriefResponse:
+    """With API keys on, only the key that made a brief reads it; another key gets 404,
+    exactly as for an id that does not exist."""
+    stored = await service.get(brief_id, owner)
     if stored is None:
         raise ApiProblem(404, "not-found", f"no brief with id {brief_id!r}")
     return BriefResponse(id=stored.id, brief=stored.result.brief, article=stored.result.article)

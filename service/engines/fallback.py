@@ -6,9 +6,20 @@ import structlog
 
 from service.engines.base import Engine
 from service.errors import DeadlineExceeded, EngineFailed
-from service.schema import Brief, CleanArticle
+from service.schema import Brief, CleanArticle, Usage
 
 log = structlog.get_logger(__name__)
+
+
+def _spent_in_total(failed: Usage | None, answered: Usage | None) -> Usage | None:
+    """The brief's honest cost: the failed engine's attempts and tokens count too."""
+    if failed is None or answered is None:
+        return failed or answered
+    return Usage(
+        prompt_tokens=failed.prompt_tokens + answered.prompt_tokens,
+        completion_tokens=failed.completion_tokens + answered.completion_tokens,
+        attempts=failed.attempts + answered.attempts,
+    )
 
 
 class FallbackEngine:
@@ -33,10 +44,13 @@ class FallbackEngine:
             meta = brief.meta.model_copy(
                 update={
                     "fallback_from": self.primary.name,
+                    "usage": _spent_in_total(error.usage, brief.meta.usage),
                     "warnings": [
                         *brief.meta.warnings,
-                        f"{self.primary.name} engine failed ({error.message}); "
-                        f"this brief is from the {self.fallback.name} engine",
+                        (
+                            f"{self.primary.name} engine failed ({error.message}); "
+                            f"this brief is from the {self.fallback.name} engine"
+                        ),
                     ],
                 }
             )

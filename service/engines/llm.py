@@ -84,6 +84,13 @@ class CallLedger:
     prompt_tokens: int = 0
     completion_tokens: int = 0
     completions: list[ChatCompletion] = field(default_factory=list)
+    # Answers whose body was not even a chat completion (not JSON): no completion to
+    # keep, but an answer all the same.
+    unreadable_answers: int = 0
+
+    @property
+    def answers(self) -> int:
+        return len(self.completions) + self.unreadable_answers
 
     def record(self, completion: ChatCompletion) -> None:
         self.completions.append(completion)
@@ -253,8 +260,16 @@ class OpenAIEngine:
         return True, f"{self.base_url} is up (model {self.model})"
 
     async def summarize(self, article: CleanArticle) -> Brief:
-        deadline = self.settings.brief_deadline_s
         ledger = CallLedger()
+        try:
+            return await self._summarize(article, ledger)
+        except BriefsmithError as error:
+            # What the failed attempts cost, for whoever answers instead (FallbackEngine).
+            error.usage = ledger.usage()
+            raise
+
+    async def _summarize(self, article: CleanArticle, ledger: CallLedger) -> Brief:
+        deadline = self.settings.brief_deadline_s
         started = time.perf_counter()
         try:
             async with asyncio.timeout(deadline):
@@ -339,7 +354,11 @@ class OpenAIEngine:
             async for attempt in policy.retrying():
                 with attempt:
                     ledger.attempts += 1
-                    completion = await client.chat.completions.create(**request)
+                    try:
+                        completion = await client.chat.completions.create(**request)
+                    except ValueError:  # a 200 whose body is not JSON
+                        ledger.unreadable_answers += 1
+                        raise
         except openai.APIError as error:
             if policy.out_of_time:
                 raise policy.deadline_error(error, ledger.attempts) from error
@@ -419,8 +438,11 @@ class OpenAIEngine:
             )
             return draft, [note, *warnings]
         detail = failures[0] if failures else scrub(reason)[:300]
+        if not failures and ledger.unreadable_answers:
+            detail = f"the endpoint's answer is not JSON ({detail})"
         raise EngineFailed(
-            f"the model gave no usable brief in {len(ledger.completions)} answers: {detail}"
+            f"the model gave no usable brief in {ledger.answers} "
+            f"answer{'' if ledger.answers == 1 else 's'}: {detail}"
         )
 
 

@@ -95,7 +95,7 @@ class BriefDraft(BaseModel):
         article = (info.context or {}).get("article")
         if article is None:
             return self
-        problems = Grounder(article).check(self).problems
+        problems = Grounder(article).check(self).reask_problems
         if problems:
             listed = "\n".join(f"- {problem}" for problem in problems)
             raise ValueError(

@@ -85,7 +85,9 @@ def _find_close(text: str, opener: str, start: int) -> tuple[int, list[int]] | N
     return None
 
 
-def find_quotes(text: str) -> list[FoundQuote]:
+def find_quotes(text: str, *, min_words: int = _MIN_WORDS) -> list[FoundQuote]:
+    """Quoted passages of at least `min_words` words (fewer are taken for scare quotes;
+    the grounding check asks for every quoted passage with min_words=1)."""
     quotes: list[FoundQuote] = []
     index = 0
     while index < len(text):
@@ -102,7 +104,7 @@ def find_quotes(text: str) -> list[FoundQuote]:
                 trimmed = len(words) - len(words.rstrip(" ,;:"))
                 words = words[: len(words) - trimmed]
                 flat = " ".join(words.split())
-                if len(flat.split()) >= _MIN_WORDS:
+                if len(flat.split()) >= min_words:
                     quotes.append(FoundQuote(flat, index + 1, close_at - trimmed, index, close_at))
                 index = close_at + 1
                 continue

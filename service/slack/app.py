@@ -6,8 +6,8 @@ so every listener acks at once and a lazy listener makes the brief in the backgr
 then posts it (chat.postMessage, or the command's response_url).
 
 Reliability:
-- Bolt verifies every HTTP request's signature and timestamp (bad, missing or stale
-  -> 401) before any listener runs.
+- Every HTTP request's signature and timestamp are verified (bad, malformed, missing or
+  stale -> 401) before bolt parses the body or any listener runs.
 - Slack retries a delivery it thinks failed. Each delivery id (event_id / trigger_id)
   is claimed in the SQLite store, so only the first arrival is handled, whichever
   worker or process a retry reaches; a brief is never posted twice.
@@ -17,11 +17,13 @@ Reliability:
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import sqlite3
 import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
+from urllib.parse import parse_qsl
 
 import structlog
 from fastapi import FastAPI, Request, Response
@@ -32,6 +34,7 @@ from slack_bolt.lazy_listener.async_runner import AsyncLazyListenerRunner
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 from slack_sdk.errors import SlackApiError
+from slack_sdk.signature import SignatureVerifier
 from slack_sdk.web.async_client import AsyncWebClient
 
 from service.briefs import BriefService
@@ -327,10 +330,55 @@ class SlackBot:
 def mount_slack_events(app: FastAPI, bot: SlackBot) -> None:
     """Serve the bot at POST /slack/events. Slack signs these requests; no API key."""
     handler = AsyncSlackRequestHandler(bot.app)
+    secret = bot.settings.slack_signing_secret
+    verifier = SignatureVerifier(secret.get_secret_value()) if secret else None
 
     @app.post("/slack/events", include_in_schema=False)
     async def slack_events(request: Request) -> Response:
+        body = await request.body()
+        refusal = _unverifiable(request, body, verifier)
+        if refusal is not None:
+            return refusal
         return await handler.handle(request)
+
+
+_INVALID_REQUEST = b'{"error": "invalid request"}'  # what bolt answers a bad signature
+
+
+def _unverifiable(
+    request: Request, body: bytes, verifier: SignatureVerifier | None
+) -> Response | None:
+    """Refuse, before bolt parses anything, what bolt would crash on: a timestamp that is
+    not a whole number (401 without computing any signature), a body that is not UTF-8,
+    a bad signature, and signed JSON too deep or with a number too long to parse (400).
+    A refusal is logged at INFO: it is a client's mistake, not the service's."""
+    timestamp = request.headers.get("x-slack-request-timestamp", "")
+    if not (timestamp.isascii() and timestamp.isdigit()):
+        log.info("slack_request_refused", reason="timestamp is not a whole number")
+        return Response(_INVALID_REQUEST, status_code=401, media_type="application/json")
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        log.info("slack_request_refused", reason="body is not UTF-8")
+        return Response(_INVALID_REQUEST, status_code=401, media_type="application/json")
+    if verifier is not None and not verifier.is_valid_request(text, dict(request.headers)):
+        log.info("slack_request_refused", reason="bad or stale signature")
+        return Response(_INVALID_REQUEST, status_code=401, media_type="application/json")
+    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    # Where bolt reads JSON: a JSON body, or the `payload` field of a form.
+    if content_type == "application/json" or text.startswith("{"):
+        documents = [text]
+    else:
+        documents = [value for name, value in parse_qsl(text) if name == "payload"]
+    for document in documents:
+        try:
+            json.loads(document)
+        except (RecursionError, ValueError):
+            log.info("slack_request_refused", reason="JSON body Python cannot parse")
+            return Response(
+                b'{"error": "unreadable JSON body"}', status_code=400, media_type="application/json"
+            )
+    return None
 
 
 async def _respond_or_raise(respond: Callable[..., Awaitable[Any]], **message: Any) -> None:
