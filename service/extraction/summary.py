@@ -61,7 +61,8 @@ def _cut(text: str, limit: int) -> str:
 
 def situation(text: str) -> tuple[str, list[Segment]]:
     """The lead: the first one to three sentences of the story proper (fragments and
-    subheads skipped, the dateline dropped), within the schema's sentence rule."""
+    subheads skipped, the dateline dropped, no closing direct quote), within the
+    schema's sentence rule."""
     found = sentences(text)
     story = [s for s in found if _is_story_sentence(s.text)] or found[:1]
     lead: list[Segment] = []
@@ -72,6 +73,9 @@ def situation(text: str) -> tuple[str, list[Segment]]:
             part = _DATELINE.sub("", part, count=1)
         part = _cut(part, _SENTENCE_MAX_CHARS)
         if lead and sum(len(p) + 1 for p in parts) + len(part) > _SITUATION_MAX_CHARS:
+            break
+        # Two sentences of facts are a situation; a direct quote after them is colour.
+        if len(lead) >= 2 and part[:1] in _QUOTE_OPENERS:
             break
         lead.append(sentence)
         parts.append(part)
