@@ -115,8 +115,8 @@ _SHARE_LINES = [
     ),
     re.compile(
         r"^(?:Share|Tweet|Email|E-mail|Print|Pin|WhatsApp|Facebook|Twitter|LinkedIn|Reddit)"
-        r"(?:\s*[|/·•,]?\s*(?:Share|Tweet|Email|E-mail|Print|Pin|WhatsApp|Facebook|Twitter|"
-        r"LinkedIn|Reddit))*$",
+        r"(?:(?:\s*[|/·•,]\s*|\s+)(?:Share|Tweet|Email|E-mail|Print|Pin|WhatsApp|Facebook|"
+        r"Twitter|LinkedIn|Reddit))*$",
         re.IGNORECASE,
     ),
     re.compile(r"^(?:View |Read |Show )?(?:all )?comments?\s*\(\s*[\d,]+\s*\)$", re.IGNORECASE),
@@ -129,6 +129,8 @@ _WIRE_TAG = re.compile(
     r"\((?P<tag>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2})\)\s*"
     r"(?P<dash>--|[—–-])?\s*(?=\S)"
 )
+# Furniture is short; longer paragraphs are never tested against its patterns.
+_FURNITURE_MAX_CHARS = 160
 # A lone period between spaces: the line separator of scraped pages (" . ").
 _LONE_PERIOD = re.compile(r"(?:^|\s+)\.(?=\s|$)")
 _ENDS_SENTENCE = re.compile(r"[.!?…:;,\"”’»)\]|]$")
@@ -176,6 +178,8 @@ def _byline_role(part: str) -> bool:
 def _byline_names(paragraph: str) -> str | None:
     """The names of a byline ("By Jane Roe and John Doe" -> "Jane Roe and John Doe"),
     "" for a bare "By", None when the paragraph is not a byline."""
+    if len(paragraph) > _FURNITURE_MAX_CHARS:
+        return None
     byline = _BYLINE.match(paragraph)
     if byline is None:
         parts = [part.strip() for part in paragraph.strip("().").split(";")]
@@ -193,6 +197,8 @@ def _byline_names(paragraph: str) -> str | None:
 
 
 def _is_share_line(paragraph: str) -> bool:
+    if len(paragraph) > _FURNITURE_MAX_CHARS:
+        return False
     return bool(_DIVIDER.match(paragraph)) or any(p.match(paragraph) for p in _SHARE_LINES)
 
 
