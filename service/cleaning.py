@@ -214,11 +214,10 @@ def _drop_furniture(paragraphs: list[str], removed: list[str]) -> list[str]:
             removed.append(paragraph)
             continue
         names = _byline_names(paragraph)
+        # A bare "By" (or a byline ending in a comma) is continued by the next lines.
         in_byline = names == "" or (names is not None and paragraph.rstrip().endswith(","))
         if names is not None or _is_timestamp(paragraph) or _is_share_line(paragraph):
             removed.append(paragraph)
-            # "By", "PUBLISHED:" and "|" are followed by their names or times.
-            in_byline = in_byline or paragraph.casefold() in {"by", "by:"}
             continue
         tag = _WIRE_TAG.match(paragraph)
         if tag and (tag.group("place") is None or tag.group("dash")):
