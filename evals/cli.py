@@ -52,6 +52,9 @@ def _score_table(results, gate=None):
                 f"[{style}]{fmt_delta(change.delta)}[/]" if style else fmt_delta(change.delta),
             ]
         table.add_row(*row)
+    for name, s in getattr(results, "baselines", {}).items():
+        ci = "–" if s.ci_low is None else f"[{s.ci_low:.3f}, {s.ci_high:.3f}]"
+        table.add_row(f"[dim]{name}[/dim]", fmt(s.mean), ci, *([""] * 2 if gate else []))
     return table
 
 
@@ -62,10 +65,11 @@ def run(
         EngineOption | None, typer.Option(help="Engine to score (default: BRIEF_ENGINE).")
     ] = None,
     dataset: Annotated[
-        Path | None,
+        str | None,
         typer.Option(
-            help="Dataset folder: articles/ (or *.txt) + references/. Default: seeds/ with "
-            "evals/references/."
+            help="'seeds' (default: seeds/ with evals/references/), 'general' (evals/general/: "
+            "courts, sports, business, science, wire, tabloid) or a dataset folder with "
+            "articles/ (or *.txt) + references/."
         ),
     ] = None,
     replay: Annotated[

@@ -39,6 +39,12 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_ARTICLES = REPO_ROOT / "seeds"
 DEFAULT_REFERENCES = REPO_ROOT / "evals" / "references"
 MAX_ARTICLE_BYTES = 1_000_000
+# Datasets shipped with the repository, by name: the seeds (one story, five outlets) and
+# hand-written articles of other kinds (courts, sports, business, science, wire copy...).
+NAMED_DATASETS: dict[str, Path | None] = {
+    "seeds": None,
+    "general": REPO_ROOT / "evals" / "general",
+}
 
 
 class DatasetError(BriefsmithError):
@@ -283,8 +289,11 @@ def load_cases(articles_dir: Path, references_dir: Path) -> list[Case]:
     return cases
 
 
-def load_dataset(folder: Path | None = None) -> Dataset:
-    """The dataset in `folder`, or the default one (seeds/ + evals/references/)."""
+def load_dataset(folder: Path | str | None = None) -> Dataset:
+    """The dataset in `folder` (or named in NAMED_DATASETS), or the default one
+    (seeds/ + evals/references/)."""
+    if isinstance(folder, str):
+        folder = NAMED_DATASETS[folder] if folder in NAMED_DATASETS else Path(folder)
     if folder is None:
         articles_dir, references_dir, name = DEFAULT_ARTICLES, DEFAULT_REFERENCES, "seeds"
     else:

@@ -12,6 +12,7 @@ from html import escape
 from jinja2 import Environment
 from markupsafe import Markup
 
+from evals.lead import LEAD3_HELP
 from evals.metrics import FIELDS, WEIGHTS
 from evals.runner import ArticleRecord, GateResult, RunResults
 
@@ -129,6 +130,10 @@ def render_markdown(results: RunResults, gate: GateResult | None = None) -> str:
             c = changes[field]
             row += f" {fmt(c.baseline)} | {fmt_delta(c.delta)} | {'REGRESSED' if c.regressed else ''} |"
         lines.append(row + f" {FIELD_HELP[field]} |")
+    for name, s in results.baselines.items():
+        ci = "–" if s.ci_low is None else f"[{s.ci_low:.3f}, {s.ci_high:.3f}]"
+        filler = " | | |" if gate else ""
+        lines.append(f"| {name} | {fmt(s.mean)} | {ci} | {s.n} |{filler} {LEAD3_HELP} |")
     weights = ", ".join(f"{name} {weight:.2f}" for name, weight in WEIGHTS.items())
     lines += ["", f"Overall weights: {weights}.", "", "## Per article", ""]
     lines += ["| article | " + " | ".join(FIELDS) + " |", "|---|" + "---:|" * len(FIELDS)]
@@ -292,6 +297,19 @@ def render_html(results: RunResults, gate: GateResult | None = None) -> str:
                 "baseline": fmt(change.baseline) if change else "",
                 "delta": fmt_delta(change.delta) if change else "",
                 "regressed": bool(change and change.regressed),
+            }
+        )
+    for name, s in results.baselines.items():
+        rows.append(
+            {
+                "field": name,
+                "mean": fmt(s.mean),
+                "n": s.n,
+                "help": LEAD3_HELP,
+                "ci": "–" if s.ci_low is None else f"[{s.ci_low:.3f}, {s.ci_high:.3f}]",
+                "baseline": "",
+                "delta": "",
+                "regressed": False,
             }
         )
     articles = [

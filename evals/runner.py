@@ -22,11 +22,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, Field, ValidationError
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from evals.dataset import REPO_ROOT, Case, Dataset
+from evals.lead import LEAD3_ROW, lead3_situation_score, summarize_scores
 from evals.metrics import (
     FIELDS,
     METRICS_VERSION,
@@ -62,6 +63,8 @@ class ArticleRecord(BaseModel):
     error: str | None = None
     latency_ms: float
     scores: ArticleScores
+    # The lead-3 baseline's situation score on the same article (evals.lead).
+    lead3_situation: float | None = None
 
 
 class Tokens(BaseModel):
@@ -101,6 +104,8 @@ class RunResults(BaseModel):
     info: RunInfo
     summary: dict[str, FieldSummary]
     articles: list[ArticleRecord]
+    # Reference rows scored by the harness itself, e.g. the lead-3 situation baseline.
+    baselines: dict[str, FieldSummary] = Field(default_factory=dict)
 
     def means(self) -> dict[str, float | None]:
         return {field: s.mean for field, s in self.summary.items()}
@@ -179,6 +184,7 @@ async def _run_case(
         error=error,
         latency_ms=round(latency_ms, 3),
         scores=scores,
+        lead3_situation=lead3_situation_score(case.cleaned.text, case.reference.situation),
     )
 
 
@@ -296,7 +302,8 @@ def build_results(
         weights=WEIGHTS,
     )
     summary = summarize([r.scores.fields for r in records])
-    return RunResults(info=info, summary=summary, articles=records)
+    baselines = {LEAD3_ROW: summarize_scores([r.lead3_situation for r in records])}
+    return RunResults(info=info, summary=summary, articles=records, baselines=baselines)
 
 
 async def run_eval(

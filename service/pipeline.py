@@ -9,15 +9,28 @@ from __future__ import annotations
 import asyncio
 import time
 
+from pydantic import ValidationError
+
 from service.cleaning import clean_article
 from service.engines.base import Engine
+from service.errors import EngineFailed
 from service.grounding import enforce_grounding
 from service.schema import ArticleInput, BriefResult, CleanArticle
 
 
 async def brief_clean_article(article: CleanArticle, engine: Engine) -> BriefResult:
     started = time.perf_counter()
-    brief = await engine.summarize(article)
+    try:
+        brief = await engine.summarize(article)
+    except ValidationError as error:
+        # Engines repair what they can (e.g. a situation trimmed to three sentences); a
+        # brief that still breaks the schema is the engine's failure, said plainly.
+        problems = "; ".join(
+            f"{'.'.join(map(str, e['loc'])) or 'brief'}: {e['msg']}" for e in error.errors()[:3]
+        )
+        raise EngineFailed(
+            f"the {engine.name} engine produced a brief that breaks the schema ({problems})"
+        ) from None
     engine_ms = (time.perf_counter() - started) * 1000
     # CPU-bound on long articles: off the event loop, so other requests keep moving.
     grounded = await asyncio.to_thread(enforce_grounding, brief, article.text)

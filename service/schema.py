@@ -16,6 +16,17 @@ ActorKind = Literal["person", "organization", "country", "place", "group"]
 UNATTRIBUTED = "unattributed"
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*(?=\s|$)")
+MAX_SITUATION_SENTENCES = 3
+
+
+def fit_situation(value: str) -> str:
+    """The situation cut after its third sentence, counted as the Brief's rule counts
+    them, so an engine's over-long situation is repaired instead of failing."""
+    value = value.strip()
+    ends = list(_SENTENCE_END.finditer(value))
+    if len(ends) <= MAX_SITUATION_SENTENCES:
+        return value
+    return value[: ends[MAX_SITUATION_SENTENCES - 1].end()].strip()
 
 
 class Span(BaseModel):
@@ -95,8 +106,10 @@ class Brief(BaseModel):
         if not value:
             raise ValueError("situation must not be empty")
         sentences = len(_SENTENCE_END.findall(value)) or 1
-        if sentences > 3:
-            raise ValueError(f"situation must be 1-3 sentences, got {sentences}")
+        if sentences > MAX_SITUATION_SENTENCES:
+            raise ValueError(
+                f"situation must be 1-{MAX_SITUATION_SENTENCES} sentences, got {sentences}"
+            )
         return value
 
 

@@ -26,7 +26,16 @@ from pydantic import (
 )
 
 from service.grounding import Grounder
-from service.schema import UNATTRIBUTED, Actor, ActorKind, Brief, BriefMeta, Figure, Quote
+from service.schema import (
+    UNATTRIBUTED,
+    Actor,
+    ActorKind,
+    Brief,
+    BriefMeta,
+    Figure,
+    Quote,
+    fit_situation,
+)
 
 MAX_ACTORS = 8
 MAX_QUOTES = 5
@@ -159,9 +168,13 @@ def salvage_draft(raw_json: str) -> tuple[BriefDraft, list[str]]:
                 first = error.errors()[0]
                 where = ".".join(str(part) for part in first["loc"]) or "item"
                 warnings.append(f"dropped malformed {label} {index + 1}: {where}: {first['msg']}")
+    situation = str(data.get("situation") or "")
+    if fit_situation(situation) != situation.strip():
+        warnings.append("situation cut to its first three sentences")
+        situation = fit_situation(situation)
     try:
         draft = BriefDraft(
-            situation=data.get("situation") or "",
+            situation=situation,
             outlook=str(data.get("outlook") or "")[:400],
             **kept,
         )
