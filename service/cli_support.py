@@ -9,11 +9,11 @@ from typing import NoReturn
 import typer
 from pydantic import ValidationError
 
-from service.errors import BriefsmithError, InvalidArticle
+from service.errors import BriefsmithError, EngineNotConfigured, InvalidArticle
 from service.settings import Settings, describe_settings_error, get_settings
 
-EXIT_BAD_INPUT = 2
-EXIT_ENGINE_FAILED = 3
+EXIT_BAD_INPUT = 2  # bad input, or a setting to fix (the message names the variable)
+EXIT_ENGINE_FAILED = 3  # the engine ran and failed
 
 
 class EngineOption(str, Enum):
@@ -35,4 +35,6 @@ def load_settings() -> Settings:
 
 
 def exit_code_for(error: BriefsmithError) -> int:
-    return EXIT_BAD_INPUT if isinstance(error, InvalidArticle) else EXIT_ENGINE_FAILED
+    if isinstance(error, InvalidArticle | EngineNotConfigured):
+        return EXIT_BAD_INPUT
+    return EXIT_ENGINE_FAILED
