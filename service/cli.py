@@ -21,6 +21,7 @@ from evals.cli import eval_app
 from service.cli_support import (
     EXIT_BAD_INPUT,
     EngineOption,
+    configure_command_logs,
     exit_code_for,
     fail,
     load_settings,
@@ -42,9 +43,7 @@ class OutputFormat(str, Enum):
 
 @app.callback()
 def _configure_command_logs() -> None:
-    from service.logging import send_cli_logs_to_stderr
-
-    send_cli_logs_to_stderr()
+    configure_command_logs()
 
 
 def read_input_bytes(path: str, max_bytes: int) -> bytes:

@@ -34,6 +34,21 @@ def load_settings() -> Settings:
         fail(describe_settings_error(error))
 
 
+def configure_command_logs() -> None:
+    """Log lines on stderr as `warning: …`, at BRIEF_LOG_LEVEL when it is set, else
+    WARNING. A bad setting is reported by the command itself (load_settings), not here."""
+    from service.logging import configure_command_logging
+
+    try:
+        settings = get_settings()
+    except ValidationError:
+        configure_command_logging()
+        return
+    configure_command_logging(
+        settings.log_level if "log_level" in settings.model_fields_set else None
+    )
+
+
 def exit_code_for(error: BriefsmithError) -> int:
     if isinstance(error, InvalidArticle | EngineNotConfigured):
         return EXIT_BAD_INPUT
