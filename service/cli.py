@@ -130,6 +130,14 @@ def schema() -> None:
 
 
 @app.command()
+def settings() -> None:
+    """Print every setting (environment variable), its default and meaning, as Markdown."""
+    from service.settings_doc import settings_table
+
+    typer.echo(settings_table(), nl=False)
+
+
+@app.command()
 def slack(
     socket: Annotated[
         bool, typer.Option("--socket", help="Connect with Socket Mode (needs SLACK_APP_TOKEN).")
