@@ -4,7 +4,7 @@ show a command that no longer works (a missing file, a renamed option, a wrong p
 Each ```bash / ```sh / ```console block is preceded by one marker line:
 
 - `<!-- runnable -->`: run here, as written, with `bash -euo pipefail` in a fresh folder
-  holding copies of seeds/, evals/, cassettes/ and prompts/, with no LLM, Slack or
+  holding copies of seeds/, evals/, cassettes/, prompts/ and benches/, with no LLM, Slack or
   network configured (so `auto` means the extractive engine). `brief` is this checkout's
   CLI. A server on port 8000 is moved to a free loopback port.
 - `<!-- run by .ci/run -->`: the set-up commands; each must appear in .ci/run, which CI
@@ -17,10 +17,12 @@ Generic on purpose: it reads whatever docs/*.md exist.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shlex
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -35,7 +37,7 @@ SHELL_FENCE = re.compile(r"^(\s*)```(bash|sh|shell|console)\s*$")
 MARKER = re.compile(
     r"^\s*<!--\s*(runnable|run by \.ci/run|not runnable:\s*(?P<reason>.*?))\s*-->\s*$"
 )
-COPIED = ("seeds", "evals", "cassettes", "prompts", "manifest.yml")
+COPIED = ("seeds", "evals", "cassettes", "prompts", "benches", "manifest.yml")
 
 
 @dataclass(frozen=True)
@@ -141,7 +143,9 @@ def test_commands_name_only_files_that_exist():
         for path in re.findall(r"@((?:seeds|evals|docs|cassettes|tests)/[^\s'\"]+)", block.code):
             if not (REPO / path).exists():
                 missing.append(f"{block.name}: {path}")
-        for path in re.findall(r"(?<![\w/.-])((?:seeds|evals|cassettes)/[\w./-]+)", block.code):
+        for path in re.findall(
+            r"(?<![\w/.-])((?:seeds|evals|cassettes|benches)/[\w./-]+)", block.code
+        ):
             if "<" not in path and not (REPO / path).exists() and not path.startswith("runs"):
                 missing.append(f"{block.name}: {path}")
     assert not missing, missing
@@ -163,35 +167,44 @@ def test_runnable_block(block: Block, tmp_path):
             shutil.copy(source, tmp_path / name)
     port = str(free_port())
     code = re.sub(r"(localhost:|127\.0\.0\.1:|--port )8000\b", rf"\g<1>{port}", block.code)
-    script = (
-        # `brief` is this checkout's CLI, whatever is installed on the machine.
-        f'brief() {{ {shlex.quote(sys.executable)} -m service.cli "$@"; }}\n'
-        # A server the block starts in the background is stopped however the block ends.
-        "trap 'kill $(jobs -p) 2>/dev/null || true' EXIT\n"
-        f"{code}\n"
+    # `brief` is this checkout's CLI, whatever is installed on the machine. A script, not a
+    # shell function, so `brief serve &` is the server's own process and `kill %1` stops it.
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    (bin_dir / "brief").write_text(
+        f'#!/bin/sh\nexec {shlex.quote(sys.executable)} -m service.cli "$@"\n', encoding="utf-8"
     )
+    (bin_dir / "brief").chmod(0o755)
     environment = {
         key: value
         for key, value in os.environ.items()
         if not key.startswith(("BRIEF_", "SLACK_", "OPENAI_"))
     }
     environment.update(
+        PATH=f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}",
         PYTHONPATH=str(REPO),
         BRIEF_DB_PATH=str(tmp_path / "briefsmith.db"),
         NO_PROXY="*",
         no_proxy="*",
     )
-    outcome = subprocess.run(
+    # A server the block starts in the background is stopped however the block ends.
+    script = f"trap 'kill $(jobs -p) 2>/dev/null || true' EXIT\n{code}\n"
+    process = subprocess.Popen(
         ["bash", "-euo", "pipefail", "-c", script],
         cwd=tmp_path,
         env=environment,
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
-        timeout=300,
-        check=False,
+        start_new_session=True,
     )
-    assert outcome.returncode == 0, (
-        f"{block.name} failed ({outcome.returncode}):\n{block.code}\n"
-        f"--- stdout\n{outcome.stdout[-3000:]}\n--- stderr\n{outcome.stderr[-3000:]}"
+    try:
+        stdout, stderr = process.communicate(timeout=300)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+    assert process.returncode == 0, (
+        f"{block.name} failed ({process.returncode}):\n{block.code}\n"
+        f"--- stdout\n{stdout[-3000:]}\n--- stderr\n{stderr[-3000:]}"
     )
-    assert "Traceback" not in outcome.stderr
+    assert "Traceback" not in stderr
