@@ -1,9 +1,14 @@
 """/docs and /redoc render without internet: every script, stylesheet, icon and spec the
-pages load is served by the app itself (packaged assets), none comes from a CDN."""
+pages load is served by the app itself (packaged assets), none comes from a CDN. Where a
+headless Chromium is installed, it also renders /docs with only loopback reachable."""
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
+import subprocess
+import sys
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
@@ -12,6 +17,7 @@ from fastapi.testclient import TestClient
 
 from service.api import create_app
 from service.settings import Settings
+from tests.test_api_serve import free_port, wait_for
 
 API_KEY = "synthetic-docs-key"  # a synthetic key for this test only
 
@@ -82,3 +88,57 @@ def test_a_missing_asset_is_a_problem_not_a_page(client):
     response = client.get("/static-offline-docs/no-such-file.js")
     assert response.status_code == 404
     assert response.headers["content-type"] == "application/problem+json"
+
+
+CHROMIUM = next(
+    (found for name in ("chromium", "chromium-browser") if (found := shutil.which(name))), None
+)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="no headless Chromium on this machine")
+def test_a_headless_browser_renders_the_docs_with_every_host_but_loopback_unreachable(tmp_path):
+    # Every host name except loopback resolves to nothing, so a CDN asset could not load
+    # even on a machine with internet: what renders came from the server itself.
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "service.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
+        env={
+            **os.environ,
+            "BRIEF_DB_PATH": str(tmp_path / "docs.db"),
+            "BRIEF_ENGINE": "extractive",
+        },
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        cwd=tmp_path,
+    )
+    try:
+        wait_for(f"http://127.0.0.1:{port}/healthz", server)
+        browser = [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--virtual-time-budget=15000",
+        ]
+        page = f"http://127.0.0.1:{port}/docs"
+        dom = subprocess.run(
+            [*browser, "--dump-dom", page], capture_output=True, text=True, timeout=120, check=False
+        ).stdout
+        subprocess.run(
+            [*browser, "--window-size=1280,900", f"--screenshot={tmp_path / 'docs.png'}", page],
+            capture_output=True,
+            check=False,
+            timeout=120,
+        )
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    # Swagger UI drew the operations from /openapi.json: its JavaScript ran.
+    assert 'data-path="/v1/briefs"' in dom
+    assert 'data-path="/v1/briefs/{brief_id}"' in dom
+    assert (tmp_path / "docs.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
