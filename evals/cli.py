@@ -14,7 +14,12 @@ from typing import Annotated
 
 import typer
 
-from service.cli_support import EXIT_ENGINE_FAILED, EngineOption, load_settings
+from service.cli_support import (
+    EXIT_ENGINE_FAILED,
+    EngineOption,
+    configure_command_logs,
+    load_settings,
+)
 from service.cli_support import fail as _fail
 
 EXIT_REGRESSION = 1
@@ -112,6 +117,7 @@ def run(
     report.html)."""
     if ctx.invoked_subcommand is not None:
         return
+    configure_command_logs()  # also when this app is run on its own, not under `brief`
     if stories:
         from evals.stories import run_story_eval_command
 

@@ -39,7 +39,7 @@ REPO_DIR = Path(__file__).resolve().parent.parent
 CASSETTES_DIR = REPO_DIR / "cassettes"
 SEEDS_DIR = REPO_DIR / "seeds"
 MANIFEST_NAME = "manifest.json"
-RERECORD_HINT = "re-record the cassettes with `brief record` (see README, 'Using an LLM')"
+RERECORD_HINT = "re-record the cassettes with `brief record` (see docs/llm-and-cassettes.md)"
 
 # Request headers never written to a cassette (vcrpy matches names case-insensitively).
 FILTERED_REQUEST_HEADERS = (

@@ -8,22 +8,25 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import stat
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, BinaryIO
 
 import typer
 
 from evals.cli import eval_app
 from service.cli_support import (
-    EXIT_ENGINE_FAILED,
+    EXIT_BAD_INPUT,
     EngineOption,
+    configure_command_logs,
     exit_code_for,
     fail,
     load_settings,
 )
-from service.errors import BriefsmithError
+from service.errors import ArticleTooLarge, BriefsmithError
 
 app = typer.Typer(
     help="Briefsmith: turn news articles into structured, grounded briefs.",
@@ -40,15 +43,14 @@ class OutputFormat(str, Enum):
 
 @app.callback()
 def _configure_command_logs() -> None:
-    from service.logging import send_cli_logs_to_stderr
-
-    send_cli_logs_to_stderr()
+    configure_command_logs()
 
 
 def read_input_bytes(path: str, max_bytes: int) -> bytes:
-    """Read at most one byte past the limit, so an oversized input is refused cheaply."""
+    """Read at most one byte past the limit, so an oversized input is refused cheaply;
+    the refusal still says the input's real size whenever the system knows it."""
     if path == "-":
-        return sys.stdin.buffer.read(max_bytes + 1)
+        return _read_within_limit(sys.stdin.buffer, max_bytes)
     file = Path(path)
     if not file.exists():
         fail(f"no such file: {path}")
@@ -56,9 +58,26 @@ def read_input_bytes(path: str, max_bytes: int) -> bytes:
         fail(f"{path} is a directory; give a text file")
     try:
         with file.open("rb") as handle:
-            return handle.read(max_bytes + 1)
+            return _read_within_limit(handle, max_bytes)
     except OSError as error:
         fail(f"cannot read {path}: {error.strerror}")
+
+
+def _read_within_limit(handle: BinaryIO, max_bytes: int) -> bytes:
+    data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise ArticleTooLarge(_regular_file_size(handle), max_bytes)
+    return data
+
+
+def _regular_file_size(handle: BinaryIO) -> int | None:
+    """A file's (or redirected stdin's) size; None for a pipe, whose length is unknown
+    without reading it all."""
+    try:
+        status = os.fstat(handle.fileno())
+    except (OSError, ValueError):
+        return None
+    return status.st_size if stat.S_ISREG(status.st_mode) else None
 
 
 @app.command()
@@ -129,6 +148,14 @@ def schema() -> None:
 
 
 @app.command()
+def settings() -> None:
+    """Print every setting (environment variable), its default and meaning, as Markdown."""
+    from service.settings_doc import settings_table
+
+    typer.echo(settings_table(), nl=False)
+
+
+@app.command()
 def slack(
     socket: Annotated[
         bool, typer.Option("--socket", help="Connect with Socket Mode (needs SLACK_APP_TOKEN).")
@@ -187,7 +214,7 @@ def record(
     if not settings.llm_configured:
         fail(
             "set BRIEF_BASE_URL (and BRIEF_MODEL) or OPENAI_API_KEY before recording",
-            EXIT_ENGINE_FAILED,
+            EXIT_BAD_INPUT,
         )
     try:
         summaries = asyncio.run(record_seeds(settings, seed or None, cassettes_dir=cassettes_dir))
@@ -213,7 +240,7 @@ def local_server(
             model.value if model else settings.local_model, port or settings.local_port
         )
     except BriefsmithError as error:
-        fail(error.message, EXIT_ENGINE_FAILED)
+        fail(error.message, exit_code_for(error))
     raise typer.Exit(code)
 
 

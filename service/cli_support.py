@@ -9,11 +9,11 @@ from typing import NoReturn
 import typer
 from pydantic import ValidationError
 
-from service.errors import BriefsmithError, InvalidArticle
+from service.errors import BriefsmithError, EngineNotConfigured, InvalidArticle
 from service.settings import Settings, describe_settings_error, get_settings
 
-EXIT_BAD_INPUT = 2
-EXIT_ENGINE_FAILED = 3
+EXIT_BAD_INPUT = 2  # bad input, or a setting to fix (the message names the variable)
+EXIT_ENGINE_FAILED = 3  # the engine ran and failed
 
 
 class EngineOption(str, Enum):
@@ -34,5 +34,22 @@ def load_settings() -> Settings:
         fail(describe_settings_error(error))
 
 
+def configure_command_logs() -> None:
+    """Log lines on stderr as `warning: …`, at BRIEF_LOG_LEVEL when it is set, else
+    WARNING. A bad setting is reported by the command itself (load_settings), not here."""
+    from service.logging import configure_command_logging
+
+    try:
+        settings = get_settings()
+    except ValidationError:
+        configure_command_logging()
+        return
+    configure_command_logging(
+        settings.log_level if "log_level" in settings.model_fields_set else None
+    )
+
+
 def exit_code_for(error: BriefsmithError) -> int:
-    return EXIT_BAD_INPUT if isinstance(error, InvalidArticle) else EXIT_ENGINE_FAILED
+    if isinstance(error, InvalidArticle | EngineNotConfigured):
+        return EXIT_BAD_INPUT
+    return EXIT_ENGINE_FAILED

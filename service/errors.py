@@ -30,11 +30,22 @@ class NotText(InvalidArticle):
     code = "not-text"
 
 
+def describe_size(size: int) -> str:
+    """Bytes exactly, plus a rounded kB/MB figure once the exact count is hard to read."""
+    if size < 10_000:
+        return f"{size:,} bytes"
+    scaled, unit = (size / 1_000_000, "MB") if size >= 1_000_000 else (size / 1_000, "kB")
+    return f"{size:,} bytes ({scaled:.1f} {unit})".replace(".0 ", " ")
+
+
 class ArticleTooLarge(InvalidArticle):
     code = "article-too-large"
 
-    def __init__(self, size: int, limit: int):
-        super().__init__(f"article is {size:,} bytes; the limit is {limit:,} bytes")
+    def __init__(self, size: int | None, limit: int):
+        """`size` is None when only a stream's first limit + 1 bytes were read (a pipe):
+        then the message says "more than" the limit rather than a made-up size."""
+        stated = f"more than {describe_size(limit)}" if size is None else describe_size(size)
+        super().__init__(f"article is {stated}; the limit is {describe_size(limit)}")
         self.size = size
         self.limit = limit
 

@@ -2,8 +2,10 @@
 
 The request id lives in a contextvar (structlog.contextvars), bound by the HTTP
 middleware, so every log line written while serving a request carries it, whichever
-module writes it. Standard-library loggers (uvicorn, httpx) go through the same
-renderer, so the whole process logs one format.
+module writes it. Standard-library loggers (uvicorn, httpx, the LLM engine's) go through
+the same renderer, so the whole process logs one format: JSON lines for the server and
+the Slack bot (configure_logging), one short `level: message` line per record for the
+one-shot commands (configure_command_logging).
 
 Logs never carry secrets or article bodies: events log sizes and hashes, and
 `redact_sensitive` masks any field whose name says it is a secret or a body, in case
@@ -36,63 +38,66 @@ def redact_sensitive(
     return event
 
 
-def send_cli_logs_to_stderr() -> None:
-    """For one-shot commands: structlog writes to stdout until configured, which would
-    corrupt the JSON a command prints. Send it to stderr instead, unless a fuller
-    configuration (configure_logging) is already in place."""
-    if not structlog.is_configured():
-        structlog.configure(logger_factory=lambda *_args: _CurrentStderrLogger())
+def configure_command_logging(level: str | None = None) -> None:
+    """For one-shot commands (summarize, eval, record, ...): every log record, structlog's
+    and the standard library's alike, becomes one short line on stderr, `warning: …`,
+    so stdout keeps only the command's output and rich's tables and progress bar are
+    not interleaved with raw `WARNING:name:` lines. The root handler installed here also
+    stops a library's `logging.basicConfig()` (absl, under rouge-score, calls it on its
+    first log) from adding a second, differently formatted one.
+
+    `level` is BRIEF_LOG_LEVEL when it is set; commands default to WARNING."""
+    # Loggers are not cached: `brief serve` reconfigures for JSON after this has run.
+    _install(level or "WARNING", _one_line, replace_other_handlers=False, cache_loggers=False)
 
 
-class _CurrentStderrLogger:
-    """Writes to whatever sys.stderr is at the moment of writing, so a command run under
-    a harness that swaps stderr (and later closes the swap) never writes to a dead file."""
+class _CurrentStderrHandler(logging.StreamHandler):
+    """Writes to whatever sys.stderr is at the moment of writing: rich's live display
+    swaps it to keep its progress bar in place, and test harnesses swap it (and later
+    close the swap), so a stream captured once would be wrong or dead."""
 
-    def msg(self, message: str) -> None:
-        print(message, file=sys.stderr, flush=True)
+    def __init__(self) -> None:
+        super().__init__(sys.stderr)
 
-    log = debug = info = warning = warn = error = critical = exception = fatal = msg
+    @property  # type: ignore[override]
+    def stream(self) -> Any:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value: Any) -> None:
+        pass
+
+
+def _one_line(_logger: object, _method: str, event: MutableMapping[str, Any]) -> str:
+    level = str(event.pop("level", "info"))
+    message = str(event.pop("event", ""))
+    error = event.pop("exc_info", None)
+    if error is True:  # structlog's log.exception(): the exception being handled
+        error = sys.exc_info()[1]
+    for noise in ("timestamp", "logger"):
+        event.pop(noise, None)
+    extras = "".join(f" {key}={value}" for key, value in event.items())
+    # No traceback on a command's console: the exception's own words are enough there.
+    if isinstance(error, BaseException):
+        extras += f" error={type(error).__name__}: {error}"
+    elif isinstance(error, tuple) and len(error) == 3 and error[1] is not None:
+        extras += f" error={type(error[1]).__name__}: {error[1]}"
+    return f"{level}: {message}{extras}"
 
 
 def configure_logging(level: str = "INFO", json: bool = True) -> None:
-    """Route structlog and stdlib logging to stderr as JSON (or console lines)."""
-    shared: list[Any] = [
-        structlog.contextvars.merge_contextvars,
-        structlog.stdlib.add_log_level,
-        structlog.stdlib.add_logger_name,
-        structlog.processors.TimeStamper(fmt="iso", utc=True),
-        redact_sensitive,
-    ]
+    """For the server and the Slack bot: structlog and stdlib logging to stderr as JSON
+    lines (or console lines), uvicorn's loggers included."""
     renderer: Any = structlog.processors.JSONRenderer() if json else structlog.dev.ConsoleRenderer()
-    structlog.configure(
-        processors=[
-            structlog.stdlib.filter_by_level,
-            *shared,
-            structlog.stdlib.ProcessorFormatter.wrap_for_formatter,
-        ],
-        logger_factory=structlog.stdlib.LoggerFactory(),
-        wrapper_class=structlog.stdlib.BoundLogger,
-        cache_logger_on_first_use=True,
-    )
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(
-        structlog.stdlib.ProcessorFormatter(
-            foreign_pre_chain=shared,
-            processors=[
-                structlog.stdlib.ProcessorFormatter.remove_processors_meta,
-                # Tracebacks without local variables: locals can hold keys and article text.
-                structlog.processors.ExceptionRenderer(
-                    structlog.tracebacks.ExceptionDictTransformer(show_locals=False)
-                )
-                if json
-                else structlog.processors.format_exc_info,
-                renderer,
-            ],
+    exceptions: Any = (
+        # Tracebacks without local variables: locals can hold keys and article text.
+        structlog.processors.ExceptionRenderer(
+            structlog.tracebacks.ExceptionDictTransformer(show_locals=False)
         )
+        if json
+        else structlog.processors.format_exc_info
     )
-    root = logging.getLogger()
-    root.handlers = [handler]
-    root.setLevel(level.upper())
+    _install(level, renderer, exceptions=exceptions, replace_other_handlers=True)
     # uvicorn installs its own handlers; let its records reach ours instead. Its access
     # log stays silent: the app logs each request itself, with the request id.
     for name in ("uvicorn", "uvicorn.error"):
@@ -102,4 +107,54 @@ def configure_logging(level: str = "INFO", json: bool = True) -> None:
     access = logging.getLogger("uvicorn.access")
     access.handlers = []
     access.propagate = False
+
+
+def _install(
+    level: str,
+    renderer: Any,
+    *,
+    exceptions: Any = None,
+    replace_other_handlers: bool,
+    cache_loggers: bool = True,
+) -> None:
+    """The one logging setup: structlog events and stdlib records share one processor
+    chain (request id, level, logger name, time, redaction) and one stderr handler."""
+    shared: list[Any] = [
+        structlog.contextvars.merge_contextvars,
+        structlog.stdlib.add_log_level,
+        structlog.stdlib.add_logger_name,
+        structlog.processors.TimeStamper(fmt="iso", utc=True),
+        redact_sensitive,
+    ]
+    structlog.configure(
+        processors=[
+            structlog.stdlib.filter_by_level,
+            *shared,
+            structlog.stdlib.ProcessorFormatter.wrap_for_formatter,
+        ],
+        logger_factory=structlog.stdlib.LoggerFactory(),
+        wrapper_class=structlog.stdlib.BoundLogger,
+        cache_logger_on_first_use=cache_loggers,
+    )
+    handler = _CurrentStderrHandler()
+    handler.set_name(_HANDLER_NAME)
+    handler.setFormatter(
+        structlog.stdlib.ProcessorFormatter(
+            foreign_pre_chain=shared,
+            processors=[
+                structlog.stdlib.ProcessorFormatter.remove_processors_meta,
+                *([exceptions] if exceptions is not None else []),
+                renderer,
+            ],
+        )
+    )
+    root = logging.getLogger()
+    if replace_other_handlers:
+        root.handlers = [handler]
+    else:  # keep a harness's own handlers (pytest's log capture); replace only ours
+        root.handlers = [h for h in root.handlers if h.get_name() != _HANDLER_NAME] + [handler]
+    root.setLevel(level.upper())
     logging.getLogger("httpx").setLevel(logging.WARNING)
+
+
+_HANDLER_NAME = "briefsmith"

@@ -34,39 +34,72 @@ class Settings(BaseSettings):
     )
 
     # --- input -----------------------------------------------------------------------
-    max_input_bytes: int = Field(1_000_000, gt=0, description="Largest article accepted.")
+    max_input_bytes: int = Field(
+        1_000_000, gt=0, description="Largest article accepted, in bytes (every surface)."
+    )
 
     # --- engine selection ------------------------------------------------------------
-    engine: EngineChoice = "auto"
+    engine: EngineChoice = Field(
+        "auto",
+        description="`auto` uses the LLM when `BRIEF_BASE_URL` or an API key is set, "
+        "the extractive engine otherwise.",
+    )
     fallback_to_extractive: bool = Field(
         True, description="When the LLM engine fails, answer with the extractive engine."
     )
 
     # --- LLM endpoint (any OpenAI-compatible server) ---------------------------------
-    base_url: str | None = None
-    model: str = "gpt-4o-mini"
-    api_key: SecretStr | None = Field(
-        None, validation_alias=AliasChoices("BRIEF_API_KEY", "OPENAI_API_KEY")
+    base_url: str | None = Field(
+        None,
+        description="OpenAI-compatible endpoint ending in `/v1` (Ollama, vLLM, llama.cpp, "
+        "`brief local-server`); unset means api.openai.com.",
     )
-    instructor_mode: InstructorModeName = "tools"
+    model: str = Field("gpt-4o-mini", description="The model name the endpoint knows.")
+    api_key: SecretStr | None = Field(
+        None,
+        validation_alias=AliasChoices("BRIEF_API_KEY", "OPENAI_API_KEY"),
+        description="The endpoint's key; local servers need none. Never logged or recorded.",
+    )
+    instructor_mode: InstructorModeName = Field(
+        "tools",
+        description="How structured output is asked for; `json` or `md_json` where a "
+        "server or model cannot do forced tool calls.",
+    )
     llm_timeout_s: float = Field(60.0, gt=0, description="Timeout for one HTTP call.")
-    llm_max_attempts: int = Field(3, ge=1, description="Transport attempts per call.")
-    llm_max_reasks: int = Field(2, ge=0, description="Re-asks after a validation error.")
-    llm_max_tokens: int = Field(1500, gt=0)
-    llm_temperature: float = 0.0
-    brief_deadline_s: float = Field(180.0, gt=0, description="Total time for one brief.")
+    llm_max_attempts: int = Field(
+        3, ge=1, description="HTTP attempts per call (429, 5xx, timeouts are retried)."
+    )
+    llm_max_reasks: int = Field(
+        2, ge=0, description="Re-asks after a validation or grounding failure."
+    )
+    llm_max_tokens: int = Field(1500, gt=0, description="Output room per call, in tokens.")
+    llm_temperature: float = Field(0.0, description="Sampling temperature sent to the model.")
+    brief_deadline_s: float = Field(
+        180.0, gt=0, description="Total time for one LLM brief, all attempts."
+    )
     llm_backoff_s: float = Field(
         0.5, ge=0, description="First transport retry wait; doubles each retry, with jitter."
     )
     llm_backoff_max_s: float = Field(20.0, ge=0, description="Longest wait between retries.")
-    llm_max_concurrency: int = Field(4, ge=1, description="Concurrent LLM calls per process.")
+    llm_max_concurrency: int = Field(
+        4, ge=1, description="Engine calls at once per process (HTTP, Slack; eval default)."
+    )
 
     # --- storage ---------------------------------------------------------------------
-    db_path: Path = Path("briefsmith.db")
+    db_path: Path = Field(
+        Path("briefsmith.db"),
+        description="SQLite store of every brief made (the cache; Slack delivery claims).",
+    )
 
     # --- HTTP API --------------------------------------------------------------------
-    api_keys: Annotated[list[SecretStr], NoDecode] = Field(default_factory=list)
-    request_deadline_s: float = Field(200.0, gt=0)
+    api_keys: Annotated[list[SecretStr], NoDecode] = Field(
+        default_factory=list,
+        description="Comma-separated keys; when set, `/v1/*` and `/metrics` need "
+        "`Authorization: Bearer <key>`.",
+    )
+    request_deadline_s: float = Field(
+        200.0, gt=0, description="HTTP request deadline: URL fetch, queueing and engine."
+    )
     body_read_timeout_s: float = Field(
         30.0, gt=0, description="Longest a client may take to send a request body (408)."
     )
@@ -78,22 +111,48 @@ class Settings(BaseSettings):
         default_factory=list,
         description="Hosts or CIDRs that URL ingestion may fetch despite the SSRF guard.",
     )
-    url_fetch_timeout_s: float = Field(10.0, gt=0)
-    url_max_bytes: int = Field(5_000_000, gt=0)
+    url_fetch_timeout_s: float = Field(
+        10.0, gt=0, description="Total time to fetch an article's URL, redirects included."
+    )
+    url_max_bytes: int = Field(
+        5_000_000, gt=0, description="Largest page fetched, counted while streaming."
+    )
 
     # --- local model -----------------------------------------------------------------
-    local_model: Literal["smollm2", "gemma3"] = "smollm2"
-    local_port: int = 8765
+    local_model: Literal["smollm2", "gemma3"] = Field(
+        "smollm2", description="The bundled model `brief local-server` runs (`local` extra)."
+    )
+    local_port: int = Field(8765, description="The port `brief local-server` listens on.")
 
     # --- Slack -----------------------------------------------------------------------
-    slack_bot_token: SecretStr | None = Field(None, validation_alias="SLACK_BOT_TOKEN")
-    slack_signing_secret: SecretStr | None = Field(None, validation_alias="SLACK_SIGNING_SECRET")
-    slack_app_token: SecretStr | None = Field(None, validation_alias="SLACK_APP_TOKEN")
-    slack_api_url: str = Field("https://slack.com/api/", validation_alias="SLACK_API_URL")
+    slack_bot_token: SecretStr | None = Field(
+        None, validation_alias="SLACK_BOT_TOKEN", description="Bot token (`xoxb-…`); both modes."
+    )
+    slack_signing_secret: SecretStr | None = Field(
+        None,
+        validation_alias="SLACK_SIGNING_SECRET",
+        description="Verifies every request from Slack; HTTP mode.",
+    )
+    slack_app_token: SecretStr | None = Field(
+        None, validation_alias="SLACK_APP_TOKEN", description="App-level token; Socket Mode."
+    )
+    slack_api_url: str = Field(
+        "https://slack.com/api/",
+        validation_alias="SLACK_API_URL",
+        description="Slack Web API base URL (tests point it at a local mock).",
+    )
 
     # --- logging ---------------------------------------------------------------------
-    log_level: str = "INFO"
-    log_json: bool = True
+    log_level: str = Field(
+        "INFO",
+        description="`DEBUG`, `INFO`, `WARNING` or `ERROR`. Server and Slack bot default to "
+        "`INFO`; one-shot commands log `WARNING` and up unless this is set.",
+    )
+    log_json: bool = Field(
+        True,
+        description="Server and Slack bot logs as JSON lines (or console lines); commands "
+        "print one `level: message` line per record.",
+    )
 
     @field_validator("api_keys", "url_allowlist", mode="before")
     @classmethod

@@ -82,6 +82,52 @@ def test_oversized_stdin_is_refused_too():
     assert_clean_failure(outcome, "the limit is 1,000 bytes")
 
 
+def test_oversized_file_is_refused_with_its_real_size(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"A sentence about a harbour. " * 75_000)  # 2,100,000 bytes
+    outcome = run_brief("summarize", str(path))
+    assert_clean_failure(
+        outcome, "article is 2,100,000 bytes (2.1 MB); the limit is 1,000,000 bytes (1 MB)"
+    )
+    assert b"1,000,001" not in outcome.stderr
+
+
+def test_oversized_stdin_from_a_file_says_its_real_size_and_from_a_pipe_says_more_than(
+    tmp_path,
+):
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"x" * 25_000)
+    env = {**os.environ, "BRIEF_ENGINE": "extractive", "BRIEF_MAX_INPUT_BYTES": "10000"}
+    with path.open("rb") as redirected:
+        outcome = subprocess.run(
+            [sys.executable, "-m", "service.cli", "summarize", "-"],
+            stdin=redirected,
+            capture_output=True,
+            timeout=60,
+            check=False,
+            env=env,
+        )
+    assert_clean_failure(outcome, "article is 25,000 bytes (25 kB); the limit is 10,000 bytes")
+    piped = run_brief("summarize", "-", stdin=b"x" * 25_000, env={"BRIEF_MAX_INPUT_BYTES": "10000"})
+    assert_clean_failure(piped, "article is more than 10,000 bytes (10 kB)")
+
+
+def test_llm_engine_without_configuration_exits_2_naming_the_variable(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in {"OPENAI_API_KEY", "BRIEF_API_KEY"}}
+    env.update(BRIEF_ENGINE="openai")
+    env.pop("BRIEF_BASE_URL", None)
+    outcome = subprocess.run(
+        [sys.executable, "-m", "service.cli", "summarize", str(seed_path("001").resolve())],
+        capture_output=True,
+        timeout=60,
+        check=False,
+        env=env,
+        cwd=tmp_path,  # away from the repository, so no developer's .env file is read
+    )
+    assert_clean_failure(outcome, "BRIEF_BASE_URL")
+    assert "OPENAI_API_KEY" in outcome.stderr.decode()
+
+
 def test_stdin_article_is_briefed():
     outcome = run_brief("summarize", "-", stdin=seed_path("004").read_bytes())
     assert outcome.returncode == 0, outcome.stderr.decode()

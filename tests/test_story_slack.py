@@ -13,7 +13,7 @@ from service.engines.extractive import ExtractiveEngine
 from service.slack.text import parse_request
 from tests.test_slack_bot import Harness, block_texts, bot_settings
 
-STORIES = Path(__file__).resolve().parent / "stories"
+STORIES = Path(__file__).resolve().parent.parent / "evals" / "story_articles"
 
 
 def _page(name: str) -> str:

@@ -1,6 +1,6 @@
 """Story briefs end to end: `brief story` (the real console script, as a user runs it)
 and POST/GET /v1/stories, on the five seed articles (the one story the issue names) and
-on hand-written stories of other kinds (tests/stories/: a court case, a football
+on hand-written stories of other kinds (evals/story_articles/: a court case, a football
 match, an earnings report, each covered by two or three outlets)."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from service.story.service import StoryInput, make_story
 from tests.api_synthetic import api_client, make_app
 from tests.seed_articles import SEED_PATHS
 
-STORIES = Path(__file__).resolve().parent / "stories"
+STORIES = Path(__file__).resolve().parent.parent / "evals" / "story_articles"
 
 
 def run_brief(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:

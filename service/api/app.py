@@ -3,8 +3,9 @@ state, so tests (and a second app on the same database) get independent instance
 
 Auth: with BRIEF_API_KEYS set, /v1/* and /metrics need `Authorization: Bearer <key>`.
 /healthz and /readyz stay open (liveness and readiness probes carry no keys; /readyz
-reveals only the engine name and a short reason). /docs and /openapi.json stay open:
-the schema is no secret, and it documents the Bearer scheme.
+reveals only the engine name and a short reason). /docs, /redoc, their packaged assets
+(/static-offline-docs/) and /openapi.json stay open: the schema is no secret, and it
+documents the Bearer scheme.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi_offline import FastAPIOffline
 
 import service
 from service.api.middleware import BodyReadDeadline, RequestContextMiddleware
@@ -60,7 +62,9 @@ def create_app(
             await slack_bot.aclose()  # let briefs already acked to Slack finish posting
         await brief_service.aclose()
 
-    app = FastAPI(
+    # /docs and /redoc load Swagger UI and ReDoc from assets packaged with fastapi-offline
+    # (under /static-offline-docs), not from a CDN, so they render without internet.
+    app = FastAPIOffline(
         title="Briefsmith",
         version=getattr(service, "__version__", "0.1.0"),
         description=DESCRIPTION,
