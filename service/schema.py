@@ -6,16 +6,15 @@ which travels with every brief (`BriefResult.article.text`).
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from service.segments import count_sentences
+
 ActorKind = Literal["person", "organization", "country", "place", "group"]
 UNATTRIBUTED = "unattributed"
-
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*(?=\s|$)")
 
 
 class Span(BaseModel):
@@ -94,7 +93,7 @@ class Brief(BaseModel):
         value = value.strip()
         if not value:
             raise ValueError("situation must not be empty")
-        sentences = len(_SENTENCE_END.findall(value)) or 1
+        sentences = count_sentences(value)
         if sentences > 3:
             raise ValueError(f"situation must be 1-3 sentences, got {sentences}")
         return value
