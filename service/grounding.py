@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal, Protocol
 
 from rapidfuzz import fuzz
 
-from service.numbers import find_numbers, mention_matches
+from service.numbers import NumberMention, find_numbers, mention_matches
 from service.schema import UNATTRIBUTED, Brief, Span
 
 # Quote marks are dropped before comparing, so «a», “a”, ‘a’ and "a" agree. A single
@@ -157,6 +159,8 @@ def locate_name(names: Iterable[str], article_folded: NormalizedText) -> Span | 
     return article_folded.span(*best) if best else None
 
 
+_WORD_RUN = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"\w")
 _NAME_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "von"})
 
 
@@ -181,23 +185,34 @@ def is_spelling_of(alias: str, name: str) -> bool:
 
 
 def locate_figure(
-    text_as_written: str, value: float, value_max: float | None, article: str
+    text_as_written: str,
+    value: float,
+    value_max: float | None,
+    article: str,
+    mentions: Sequence[NumberMention] | None = None,
 ) -> Span | None:
-    """Where the figure's number is written. Prefers the figure's own wording."""
-    mentions = find_numbers(article)
+    """Where the figure's number is written. Prefers the figure's own wording.
+
+    `mentions` are the article's numbers (`find_numbers(article)`), passed in when many
+    figures are checked against one article so that it is read once.
+    """
+    mentions = find_numbers(article) if mentions is None else mentions
     wanted = [value] if value_max is None else [value, value_max]
     for number in wanted:
         if not any(mention_matches(m, number) for m in mentions):
             return None
     written = text_as_written.strip()
     if written:
+        starts = [m.start for m in mentions]
         position = article.find(written)
         while position >= 0:
-            inside = [
-                m for m in mentions if m.start >= position and m.end <= position + len(written)
-            ]
-            if any(mention_matches(m, value) for m in inside):
-                return Span(start=position, end=position + len(written))
+            limit = position + len(written)
+            index = bisect_left(starts, position)
+            while index < len(mentions) and mentions[index].start < limit:
+                mention = mentions[index]
+                if mention.end <= limit and mention_matches(mention, value):
+                    return Span(start=position, end=limit)
+                index += 1
             position = article.find(written, position + 1)
     first = next(m for m in mentions if mention_matches(m, value))
     if value_max is not None:
@@ -283,6 +298,11 @@ class Grounder:
         self.article = article_text
         self._exact = normalize(article_text)
         self._folded = normalize(article_text, casefold=True)
+        self._mention_cache: dict[str, tuple[int, int] | None] = {}
+
+    @cached_property
+    def _numbers(self) -> list[NumberMention]:
+        return find_numbers(self.article)
 
     def quote(self, index: int, quote: _QuoteLike) -> Verdict:
         label = quote.text.strip()
@@ -302,7 +322,7 @@ class Grounder:
 
     def figure(self, index: int, figure: _FigureLike) -> Verdict:
         value_max = getattr(figure, "value_max", None)
-        span = locate_figure(figure.text, figure.value, value_max, self.article)
+        span = locate_figure(figure.text, figure.value, value_max, self.article, self._numbers)
         reason = None
         if span is None:
             shown = f"{figure.value:g}" + (f" to {value_max:g}" if value_max is not None else "")
@@ -312,8 +332,40 @@ class Grounder:
             )
         return Verdict("figure", index, figure.text, span is not None, span, reason)
 
+    @cached_property
+    def _word_positions(self) -> dict[str, list[int]]:
+        """Where each word of the folded article starts, found in one pass."""
+        positions: dict[str, list[int]] = {}
+        for word in _WORD_RUN.finditer(self._folded.text):
+            positions.setdefault(word.group(), []).append(word.start())
+        return positions
+
+    def _first_mention(self, name: str) -> tuple[int, int] | None:
+        """Like `locate_name` for one name, through the word index: only the places
+        where the name's first word stands are compared, not the whole article."""
+        if name not in self._mention_cache:
+            wanted = normalize(name, casefold=True).text
+            first = _WORD_RUN.match(wanted)
+            found: tuple[int, int] | None = None
+            if not first:
+                match = _word_pattern(name).search(self._folded.text)
+                found = (match.start(), match.end()) if match else None
+            else:
+                text = self._folded.text
+                for position in self._word_positions.get(first.group(), ()):
+                    end = position + len(wanted)
+                    if text.startswith(wanted, position) and not _WORD_CHAR.match(text, end):
+                        found = (position, end)
+                        break
+            self._mention_cache[name] = found
+        return self._mention_cache[name]
+
     def actor_span(self, names: Iterable[str]) -> Span | None:
-        return locate_name(names, self._folded)
+        """First mention of any of the names (case-insensitive, whole words)."""
+        mentions = [self._first_mention(n) for n in names if n and n.strip()]
+        found = [m for m in mentions if m is not None]
+        # The earliest start; at one start, the name listed first.
+        return self._folded.span(*min(found, key=lambda m: m[0])) if found else None
 
     def actor(self, index: int, actor: _ActorLike) -> Verdict:
         aliases = tuple(

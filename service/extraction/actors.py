@@ -11,8 +11,10 @@ names) are left out rather than guessed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from rapidfuzz import fuzz
 
@@ -31,6 +33,7 @@ from service.lexicon import (
     country_names,
 )
 from service.schema import ActorKind
+from service.segments import SentenceIndex
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'-]*[^\W_])?")
 _POSSESSIVE = re.compile(r"[’']s$")
@@ -49,6 +52,9 @@ _APPOSITIVE = re.compile(
     rf"|(?:{_ROLES})\b[^,;“”«»\"]{{0,90}}?)(?=,|\.(?:\s|$)|;|$)"
 )
 _NICKNAME = re.compile(r"\b(?:nicknamed|nickname|known as)\s+([A-Z][\w’'-]+)")
+# More distinct names than this sharing their first three letters is not news prose; the
+# rest are left out so that grouping names stays linear in the article's length.
+_MAX_NAMES_PER_SURNAME_KEY = 50
 # A possessive owner may open an organization's name: "Russia’s Ministry of Defense".
 _NOT_NAME_WORDS = (
     DEMONYMS | ORG_HEADS | PLACE_HEADS | MONTHS | WEEKDAYS | COMMON_CAPITALIZED | TITLES
@@ -154,12 +160,6 @@ def _split_unless_organization(run: list[Token]) -> list[list[Token]]:
     return [piece for piece in pieces if piece]
 
 
-def _sentence_bounds(text: str, position: int) -> tuple[int, int]:
-    start = max(text.rfind(". ", 0, position) + 2, text.rfind("\n", 0, position) + 1, 0)
-    end_candidates = [i for i in (text.find(". ", position), text.find("\n", position)) if i >= 0]
-    return start, min(end_candidates) if end_candidates else len(text)
-
-
 def _organization_name(run: list[Token], text: str) -> tuple[int, int] | None:
     heads = [i for i, t in enumerate(run) if t.word in ORG_HEADS]
     if not heads:
@@ -187,7 +187,9 @@ def _organization_name(run: list[Token], text: str) -> tuple[int, int] | None:
     return start, run[last].end
 
 
-def _person_candidate(run: list[Token], text: str) -> _PersonCandidate | None:
+def _person_candidate(
+    run: list[Token], text: str, sentences: SentenceIndex
+) -> _PersonCandidate | None:
     prefix_end = 0
     while prefix_end < len(run) and run[prefix_end].word in (
         TITLES | DEMONYMS | COMMON_CAPITALIZED | MONTHS | WEEKDAYS
@@ -208,7 +210,7 @@ def _person_candidate(run: list[Token], text: str) -> _PersonCandidate | None:
         return None
     if len(names) == 1 and names[0].word.endswith("."):
         return None
-    sentence_start, _ = _sentence_bounds(text, names[0].start)
+    sentence_start, _ = sentences.bounds(names[0].start)
     if names[0].start == sentence_start and re.search(r"(?:ing|ed|ly)$", names[0].word):
         names = names[1:]
         if not names:
@@ -247,6 +249,10 @@ def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
+def _surname_key(word: str) -> str:
+    return word[:3].lower()
+
+
 def _same_surname(a: str, b: str) -> bool:
     return a == b or (a[:3].lower() == b[:3].lower() and fuzz.ratio(a, b) >= 85)
 
@@ -254,10 +260,14 @@ def _same_surname(a: str, b: str) -> bool:
 def _merge_people(candidates: list[_PersonCandidate]) -> list[ActorRecord]:
     """Group candidates by surname (tolerating transliteration) and build one actor each."""
     groups: list[list[_PersonCandidate]] = []
+    # Surnames that match share their first three letters (`_same_surname`), so each
+    # candidate is compared only with the groups in its bucket, never with all of them.
+    by_surname: dict[str, list[list[_PersonCandidate]]] = {}
     full = [c for c in candidates if len(c.tokens) >= 2]
     singles = [c for c in candidates if len(c.tokens) == 1]
     for candidate in full:
-        for group in groups:
+        bucket = by_surname.setdefault(_surname_key(candidate.tokens[-1]), [])
+        for group in bucket:
             head = group[0].tokens
             if _same_surname(head[-1], candidate.tokens[-1]) and (
                 head[0] == candidate.tokens[0] or fuzz.ratio(head[0], candidate.tokens[0]) >= 85
@@ -265,10 +275,12 @@ def _merge_people(candidates: list[_PersonCandidate]) -> list[ActorRecord]:
                 group.append(candidate)
                 break
         else:
-            groups.append([candidate])
+            if len(bucket) < _MAX_NAMES_PER_SURNAME_KEY:
+                groups.append([candidate])
+                bucket.append(groups[-1])
     orphans: list[_PersonCandidate] = []
     for single in singles:
-        for group in groups:
+        for group in by_surname.get(_surname_key(single.tokens[0]), []):
             if _same_surname(group[0].tokens[-1], single.tokens[0]):
                 group.append(single)
                 break
@@ -276,13 +288,13 @@ def _merge_people(candidates: list[_PersonCandidate]) -> list[ActorRecord]:
             orphans.append(single)
     # A lone word that joins no full name stands for a person only with a title or a
     # nickname ("Mr Pushilin", "nicknamed Madyar"); "Moscow said" is not a person.
+    lone: dict[str, list[_PersonCandidate]] = {}
     for single in (s for s in orphans if s.titled):
-        for group in groups:
-            if group[0].tokens == single.tokens:
-                group.append(single)
-                break
+        if single.tokens[0] in lone:
+            lone[single.tokens[0]].append(single)
         else:
-            groups.append([single])
+            lone[single.tokens[0]] = [single]
+            groups.append(lone[single.tokens[0]])
 
     people: list[ActorRecord] = []
     for group in groups:
@@ -316,7 +328,8 @@ def _scan_literals(text: str, names: dict[str, str]) -> dict[str, list[tuple[int
     return hits
 
 
-def extract_actors(text: str) -> list[ActorRecord]:
+def extract_actors(text: str, sentences: SentenceIndex | None = None) -> list[ActorRecord]:
+    sentences = sentences or SentenceIndex(text)
     tokens = _tokens(text)
     runs = _runs(text, tokens)
     people_candidates: list[_PersonCandidate] = []
@@ -334,7 +347,7 @@ def extract_actors(text: str) -> list[ActorRecord]:
                 organizations[name] = ActorRecord(name, "organization", first=org_span[0])
             claimed.append(org_span)
             continue
-        candidate = _person_candidate(run, text)
+        candidate = _person_candidate(run, text, sentences)
         if candidate:
             people_candidates.append(candidate)
 
@@ -385,6 +398,16 @@ def _salient_places(
     """Single capitalized words the article keeps returning to ("Bakhmut", "Soledar")."""
     countries = country_names()
     org_words = {w for o in organizations.values() for n in o.all_names() for w in n.split()}
+    spans = sorted(claimed)
+    starts = [start for start, _ in spans]
+    # The furthest end among spans starting at or before each one: inside any claimed
+    # span is one binary search.
+    reach = list(accumulate((end for _, end in spans), max))
+
+    def inside_claimed(position: int) -> bool:
+        index = bisect_right(starts, position) - 1
+        return index >= 0 and position < reach[index]
+
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for run in runs:
@@ -400,17 +423,20 @@ def _salient_places(
             or word in KNOWN_ORGANIZATIONS
             or word.isupper()
             or len(word) < 4
-            or any(a <= token.start < b for a, b in claimed)
+            or inside_claimed(token.start)
         ):
             continue
         counts[word] += 1
         first.setdefault(word, token.start)
     places: list[ActorRecord] = []
+    by_key: dict[str, list[ActorRecord]] = {}
     for word, count in counts.most_common():
-        variant_of = next((p for p in places if _same_surname(p.name, word)), None)
+        bucket = by_key.setdefault(_surname_key(word), [])
+        variant_of = next((p for p in bucket if _same_surname(p.name, word)), None)
         if variant_of:
             variant_of.aliases.append(word)
             variant_of.mentions += count
-        elif count >= 3:
+        elif count >= 3 and len(bucket) < _MAX_NAMES_PER_SURNAME_KEY:
             places.append(ActorRecord(word, "place", None, [], first[word], count))
+            bucket.append(places[-1])
     return places

@@ -149,21 +149,25 @@ class _NameMentions:
     read once however many names there are. Queries over a range are binary searches."""
 
     def __init__(self, text: str, actors: list[ActorRecord], kind: str):
-        forms: dict[str, list[tuple[str, str, int]]] = {}
+        # first word -> form length -> form -> (name, rank); a form is checked with one
+        # dictionary lookup per length, so many names sharing a first word cost nothing.
+        forms: dict[str, dict[int, dict[str, tuple[str, int]]]] = {}
         rank = 0
         for actor in (a for a in actors if a.kind == kind):
             for form in sorted(set(actor.all_names()), key=len, reverse=True):
                 first = _WORD_RUN.match(form)
                 if first:
-                    forms.setdefault(first.group(), []).append((form, actor.name, rank))
+                    by_length = forms.setdefault(first.group(), {}).setdefault(len(form), {})
+                    by_length.setdefault(form, (actor.name, rank))
                     rank += 1
         self.mentions: list[_Mention] = []
         if forms:
             for word in _WORD_RUN.finditer(text):
-                for form, name, form_rank in forms.get(word.group(), ()):
-                    end = word.start() + len(form)
-                    if text.startswith(form, word.start()) and not _WORD_CHAR.match(text, end):
-                        self.mentions.append(_Mention(word.start(), end, name, form_rank))
+                start = word.start()
+                for length, named in forms.get(word.group(), {}).items():
+                    found = named.get(text[start : start + length])
+                    if found and not _WORD_CHAR.match(text, start + length):
+                        self.mentions.append(_Mention(start, start + length, *found))
         self._starts = [m.start for m in self.mentions]
 
     def within(self, start: int, end: int) -> list[_Mention]:
@@ -399,14 +403,17 @@ def attribute_speakers(
 
 def drop_nested(quotes: list[FoundQuote]) -> list[FoundQuote]:
     """A quote repeated inside a longer one (a section head, say) is listed once."""
-    kept = []
+    distinct = sorted({q.text for q in quotes}, key=len, reverse=True)
+    nested: set[str] = set()
+    for position, text in enumerate(distinct):
+        # Only longer texts can hold it; equal lengths are equal texts, already merged.
+        if any(len(longer) > len(text) and text in longer for longer in distinct[:position]):
+            nested.add(text)
+    kept: list[FoundQuote] = []
+    seen: set[str] = set()
     for quote in quotes:
-        if any(
-            other is not quote and quote.text in other.text and len(other.text) > len(quote.text)
-            for other in quotes
-        ):
+        if quote.text in nested or quote.text in seen:
             continue
-        if any(k.text == quote.text for k in kept):
-            continue
+        seen.add(quote.text)
         kept.append(quote)
     return kept
