@@ -41,6 +41,8 @@ _SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _ROLES = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
 _SPEECH_AFTER = re.compile(rf"^(?:,[^,.;“”«»\"]{{1,90}},)?\s+(?:{_SPEECH})\b")
 _SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH}|according to)\s+$", re.IGNORECASE)
+# Longer than any speech verb and a space: an end-anchored search reads only this much.
+_SPEECH_BEFORE_CHARS = 24
 _AGE_AFTER = re.compile(r"^,\s+\d{1,3},")
 _ROLE_BEFORE = re.compile(
     rf"(?<![\w’'])(?:{_ROLES})(?:(?:\s+(?:and\s+)?[a-z-]+){{0,2}}\s+|\b[^.;,“”«»\"]{{0,50}},\s+)$",
@@ -55,10 +57,13 @@ _NICKNAME = re.compile(r"\b(?:nicknamed|nickname|known as)\s+([A-Z][\w’'-]+)")
 # More distinct names than this sharing their first three letters is not news prose; the
 # rest are left out so that grouping names stays linear in the article's length.
 _MAX_NAMES_PER_SURNAME_KEY = 50
+_CONTEXT_READS_PER_NAME = 8
 # A possessive owner may open an organization's name: "Russia’s Ministry of Defense".
 _NOT_NAME_WORDS = (
     DEMONYMS | ORG_HEADS | PLACE_HEADS | MONTHS | WEEKDAYS | COMMON_CAPITALIZED | TITLES
 )
+# Words that may stand before a name without being part of it.
+_PREFIX_WORDS = TITLES | DEMONYMS | COMMON_CAPITALIZED | MONTHS | WEEKDAYS
 
 
 @dataclass
@@ -188,12 +193,14 @@ def _organization_name(run: list[Token], text: str) -> tuple[int, int] | None:
 
 
 def _person_candidate(
-    run: list[Token], text: str, sentences: SentenceIndex
+    run: list[Token], text: str, sentences: SentenceIndex, *, read_context: bool = True
 ) -> _PersonCandidate | None:
+    """A person candidate from a run of capitalized words, or None.
+
+    `read_context=False` skips the evidence and role read from the words around the
+    run (the costly part) for a name already shown to be a person many times over."""
     prefix_end = 0
-    while prefix_end < len(run) and run[prefix_end].word in (
-        TITLES | DEMONYMS | COMMON_CAPITALIZED | MONTHS | WEEKDAYS
-    ):
+    while prefix_end < len(run) and run[prefix_end].word in _PREFIX_WORDS:
         prefix_end += 1
     names = run[prefix_end:]
     countries = country_names()
@@ -218,16 +225,25 @@ def _person_candidate(
     prefix = run[:prefix_end]
     start, end = names[0].start, names[-1].end
     has_title = any(t.word in TITLES for t in prefix)
+    if not read_context:
+        role = text[prefix[0].start : prefix[-1].end] if prefix else None
+        if not (has_title or any(t.word in DEMONYMS for t in prefix)):
+            role = None
+        return _PersonCandidate([t.word for t in names], start, end, has_title, role, has_title)
     before, after = text[max(0, start - 80) : start], text[end : end + 140]
     same_sentence_before = text[max(sentence_start, start - 80) : run[0].start]
     if len(names) == 1:
         # One word is too weak for context clues: "in Bakhmut, the city ..." looks like
         # an appositive. Only a title or speech right beside it will do.
-        evidence = has_title or bool(_SPEECH_NEXT_TO.search(after) or _SPEECH_BEFORE.search(before))
+        evidence = has_title or bool(
+            _SPEECH_NEXT_TO.search(after) or _SPEECH_BEFORE.search(before[-_SPEECH_BEFORE_CHARS:])
+        )
     else:
         evidence = (
             has_title
-            or bool(_SPEECH_AFTER.search(after) or _SPEECH_BEFORE.search(before))
+            or bool(
+                _SPEECH_AFTER.search(after) or _SPEECH_BEFORE.search(before[-_SPEECH_BEFORE_CHARS:])
+            )
             or bool(_AGE_AFTER.search(after) or _APPOSITIVE.search(after))
             or bool(_ROLE_BEFORE.search(same_sentence_before))
         )
@@ -333,6 +349,11 @@ def extract_actors(text: str, sentences: SentenceIndex | None = None) -> list[Ac
     tokens = _tokens(text)
     runs = _runs(text, tokens)
     people_candidates: list[_PersonCandidate] = []
+    # A name repeated thousands of times has its surroundings read only until it has
+    # shown itself a person a few times (or failed to, many times); later mentions
+    # count without the costly read.
+    context_reads: Counter[tuple[str, ...]] = Counter()
+    evidenced: set[tuple[str, ...]] = set()
     organizations: dict[str, ActorRecord] = {}
     claimed: list[tuple[int, int]] = []
 
@@ -347,9 +368,16 @@ def extract_actors(text: str, sentences: SentenceIndex | None = None) -> list[Ac
                 organizations[name] = ActorRecord(name, "organization", first=org_span[0])
             claimed.append(org_span)
             continue
-        candidate = _person_candidate(run, text, sentences)
+        words = tuple(t.word for t in run)
+        settled = context_reads[words] >= _CONTEXT_READS_PER_NAME * (
+            1 + 7 * (words not in evidenced)
+        )
+        candidate = _person_candidate(run, text, sentences, read_context=not settled)
         if candidate:
             people_candidates.append(candidate)
+            context_reads[words] += 1
+            if candidate.evidence:
+                evidenced.add(words)
 
     for match in _NICKNAME.finditer(text):
         people_candidates.append(

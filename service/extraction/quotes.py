@@ -20,6 +20,7 @@ from service.schema import UNATTRIBUTED
 from service.segments import SentenceIndex
 
 _CLOSERS = {"“": "”", "«": "»", "‘": "’", '"': '"', "„": "“"}
+_ANY_OPENER = re.compile("[" + re.escape("".join(_CLOSERS)) + "]")
 # Typesetting slips seen in real copy: ‘…” and “…’.
 _ALTERNATE_CLOSERS = {"‘": "”", "“": "’"}
 _MIN_WORDS = 3  # shorter quoted fragments are scare quotes ("mercenaries")
@@ -101,8 +102,13 @@ def find_quotes(text: str) -> list[FoundQuote]:
     failed_until: dict[str, int] = {}
     index = 0
     while index < len(text):
+        # Jump to the next quote mark rather than stepping through every character.
+        mark = _ANY_OPENER.search(text, index)
+        if mark is None:
+            break
+        index = mark.start()
         char = text[index]
-        if char in _CLOSERS and _is_opening(text, index):
+        if _is_opening(text, index):
             found = _find_close(text, char, index + 1, failed_until)
             if found:
                 close_at, continuations = found
