@@ -10,7 +10,14 @@ from fastapi import APIRouter, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
 
-from service.api.deps import ApiKey, MetricsDep, ServiceDep, SettingsDep, TrustedCaller
+from service.api.deps import (
+    ApiKey,
+    ClientId,
+    MetricsDep,
+    ServiceDep,
+    SettingsDep,
+    TrustedCaller,
+)
 from service.api.models import (
     MAX_LABEL_LENGTH,
     BriefRequest,
@@ -135,6 +142,7 @@ async def create_brief(
     response: Response,
     service: ServiceDep,
     settings: SettingsDep,
+    client: ClientId,
     title: Annotated[str | None, Query(max_length=MAX_LABEL_LENGTH)] = None,
     source: Annotated[str | None, Query(max_length=MAX_LABEL_LENGTH)] = None,
     engine: EngineChoice | None = None,
@@ -148,7 +156,7 @@ async def create_brief(
     if fresh:
         query["fresh"] = True
     payload = await _brief_request(request, settings.max_input_bytes, query)
-    outcome = await service.brief(**payload.model_dump())
+    outcome = await service.brief(**payload.model_dump(), client=client)
     response.headers[CACHE_HEADER] = "hit" if outcome.cache_hit else "miss"
     response.headers["Location"] = f"/v1/briefs/{outcome.id}"
     if outcome.cache_hit:

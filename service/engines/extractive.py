@@ -8,6 +8,8 @@ construction; the pipeline's grounding check still verifies it like any engine's
 from __future__ import annotations
 
 import asyncio
+import threading
+from collections.abc import Callable
 
 from service.extraction.actors import ActorRecord, extract_actors
 from service.extraction.figures import find_figures
@@ -40,22 +42,40 @@ def _capped(items: list, what: str, warnings: list[str]) -> list:
     return items[:MAX_ITEMS]
 
 
-def build_brief(text: str) -> Brief:
+class Abandoned(Exception):
+    """Raised inside the worker thread when nobody waits for the brief any more."""
+
+
+def _never() -> bool:
+    return False
+
+
+def build_brief(text: str, abandoned: Callable[[], bool] = _never) -> Brief:
     """The whole extractive brief for a cleaned article text. Pure.
 
     The text is split into sentences once and every stage reuses that split; each stage
     is linear (or n log n) in the text, and the items passed on are capped, so a hostile
-    megabyte costs seconds.
+    megabyte costs seconds. `abandoned` is asked between stages; when it says so, the
+    work stops with `Abandoned` instead of finishing a brief nobody will read.
     """
+
+    def checkpoint() -> None:
+        if abandoned():
+            raise Abandoned
+
     warnings: list[str] = []
     split = SentenceIndex(text)
+    checkpoint()
     records = extract_actors(text, split)
+    checkpoint()
     found = _capped(find_quotes(text), "quoted passages", warnings)
     quoted = drop_nested(attribute_speakers(text, found, records, split))
+    checkpoint()
     speakers = {q.speaker for q in quoted}
     records.sort(key=lambda r: (_KIND_ORDER[r.kind], r.name not in speakers, -r.mentions, r.first))
     records = _capped(records, "actors", warnings)
     figures = _capped(find_figures(text), "figures", warnings)
+    checkpoint()
     lead_text, lead = situation(text, split.sentences)
     return Brief(
         situation=lead_text,
@@ -86,8 +106,15 @@ class ExtractiveEngine:
     prompt_version: str | None = None
 
     async def summarize(self, article: CleanArticle) -> Brief:
-        # Pure CPU work; in a thread so a long article does not stall the event loop.
-        return await asyncio.to_thread(build_brief, article.text)
+        # Pure CPU work; in a thread so a long article does not stall the event loop. A
+        # thread cannot be cancelled from outside, so cancelling this call (deadline,
+        # shutdown) raises a flag the thread checks between stages.
+        stop = threading.Event()
+        try:
+            return await asyncio.to_thread(build_brief, article.text, stop.is_set)
+        except asyncio.CancelledError:
+            stop.set()
+            raise
 
     async def ready(self) -> tuple[bool, str]:
         return True, "extractive engine needs no model"
