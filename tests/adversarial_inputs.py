@@ -60,7 +60,9 @@ def long_word_without_spaces(chars: int) -> str:
 
 
 def rtl_and_zero_width(chars: int) -> str:
-    return _repeat_to("Mayor\u200f said\u200b \u202etoday\u202c the\u200d vote\u2066 passed. ", chars)
+    return _repeat_to(
+        "Mayor\u200f said\u200b \u202etoday\u202c the\u200d vote\u2066 passed. ", chars
+    )
 
 
 def nested_brackets(chars: int) -> str:

@@ -70,8 +70,7 @@ def test_synthetic_article_with_too_many_quotes_keeps_the_first_and_says_so():
 
 def test_synthetic_long_paragraph_of_attributed_quotes_is_attributed():
     text = " ".join(
-        f"“The harbour wall will hold in storm number {n},” said Ruth Okafor."
-        for n in range(300)
+        f"“The harbour wall will hold in storm number {n},” said Ruth Okafor." for n in range(300)
     )
     brief = build_brief(text)
     assert brief.quotes, "the quotes are found"
