@@ -28,6 +28,9 @@ What `brief` does, in order, under one deadline (`Settings.request_deadline_s`):
    cancelled (the extractive engine stops at its next stage), so abandoned work does not
    keep a core busy.
 
+Articles longer than `Settings.large_article_chars` also pass a gate of their own: one
+is briefed at a time, with a short queue (more are refused with `Overloaded`).
+
 Per-client fairness: a request that names its client (`client=`, the API key or the
 caller's address) is refused with `ClientOverLimit` (429, Retry-After) when that client
 already has `Settings.client_limit()` briefs waiting or running, so one client cannot
@@ -188,6 +191,8 @@ class BriefService:
         self.store = store or BriefStore(settings.db_path)
         self.fetcher = fetcher or UrlFetcher.from_settings(settings)
         self.gate = EngineGate(settings.llm_max_concurrency, settings.queue_limit, self.metrics)
+        # Huge articles cost seconds of CPU each: one at a time, a short queue behind it.
+        self.large_gate = EngineGate(1, settings.llm_max_concurrency, self.metrics)
         self.clients = ClientLimiter(settings.client_limit(), self.metrics)
         self._engine_factory = engine_factory
         self._engines: dict[str, Engine] = {}
@@ -382,6 +387,14 @@ class BriefService:
             ) from None
 
     async def _run_engine(self, engine: Engine, article: CleanArticle) -> tuple[BriefResult, float]:
+        if len(article.text) > self.settings.large_article_chars:
+            async with self.large_gate.slot():
+                return await self._run_engine_in_slot(engine, article)
+        return await self._run_engine_in_slot(engine, article)
+
+    async def _run_engine_in_slot(
+        self, engine: Engine, article: CleanArticle
+    ) -> tuple[BriefResult, float]:
         async with self.gate.slot():
             started = time.perf_counter()
             try:

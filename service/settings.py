@@ -75,6 +75,12 @@ class Settings(BaseSettings):
         "waiting or running at once; more are refused with 429 and Retry-After. Default: "
         "half the engine slots (at least one), so no client holds them all.",
     )
+    large_article_chars: int = Field(
+        100_000,
+        gt=0,
+        description="Articles longer than this (in characters) are briefed one at a time, "
+        "so a few huge articles cannot take every engine slot and the CPU with them.",
+    )
     shutdown_timeout_s: float = Field(
         10.0, gt=0, description="On SIGTERM, how long requests in flight may finish."
     )
