@@ -326,7 +326,14 @@ class Grounder:
     def __init__(self, article_text: str):
         self.article = article_text
         self._exact = normalize(article_text)
-        self._folded = normalize(article_text, casefold=True)
+        folded = self._exact.text.casefold()
+        # Case folding that keeps every character one character long keeps every offset:
+        # reuse the exact text's origins instead of normalizing the article twice.
+        self._folded = (
+            NormalizedText(folded, self._exact.origin, len(article_text))
+            if len(folded) == len(self._exact.text)
+            else normalize(article_text, casefold=True)
+        )
         self._mention_cache: dict[str, tuple[int, int] | None] = {}
 
     @cached_property
