@@ -101,8 +101,12 @@ class EngineGate:
     estimated from recent engine latency and the queue ahead of it.
     """
 
-    def __init__(self, concurrency: int, queue_limit: int, metrics: Metrics):
+    def __init__(
+        self, concurrency: int, queue_limit: int, metrics: Metrics, *, gauges: bool = True
+    ):
+        """`gauges=False` for a gate in front of another: the engine gauges count once."""
         self.concurrency = concurrency
+        self._gauges = gauges
         self.queue_limit = queue_limit
         self.waiting = 0
         self.in_flight = 0
@@ -125,20 +129,24 @@ class EngineGate:
                 retry_after_s=self.retry_after_s(),
             )
         self.waiting += 1
-        self._metrics.engine_waiting.inc()
+        if self._gauges:
+            self._metrics.engine_waiting.inc()
         try:
             await self._semaphore.acquire()
         finally:
             self.waiting -= 1
-            self._metrics.engine_waiting.dec()
+            if self._gauges:
+                self._metrics.engine_waiting.dec()
         self.in_flight += 1
-        self._metrics.engine_in_flight.inc()
+        if self._gauges:
+            self._metrics.engine_in_flight.inc()
         started = time.monotonic()
         try:
             yield
         finally:
             self.in_flight -= 1
-            self._metrics.engine_in_flight.dec()
+            if self._gauges:
+                self._metrics.engine_in_flight.dec()
             self._semaphore.release()
             # An exponentially weighted average: recent calls matter most.
             self._recent_latency_s = 0.8 * self._recent_latency_s + 0.2 * (
@@ -192,7 +200,7 @@ class BriefService:
         self.fetcher = fetcher or UrlFetcher.from_settings(settings)
         self.gate = EngineGate(settings.llm_max_concurrency, settings.queue_limit, self.metrics)
         # Huge articles cost seconds of CPU each: one at a time, a short queue behind it.
-        self.large_gate = EngineGate(1, settings.llm_max_concurrency, self.metrics)
+        self.large_gate = EngineGate(1, settings.llm_max_concurrency, self.metrics, gauges=False)
         self.clients = ClientLimiter(settings.client_limit(), self.metrics)
         self._engine_factory = engine_factory
         self._engines: dict[str, Engine] = {}

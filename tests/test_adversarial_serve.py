@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -51,7 +52,8 @@ def start_server(tmp_path, **env_overrides: str) -> tuple[subprocess.Popen, str]
 
 def engine_busy(base_url: str) -> bool:
     metrics = httpx.get(f"{base_url}/metrics", timeout=5).text
-    return "briefsmith_engine_in_flight 1.0" in metrics
+    in_flight = re.search(r"^briefsmith_engine_in_flight (\S+)$", metrics, re.MULTILINE)
+    return in_flight is not None and float(in_flight.group(1)) >= 1
 
 
 def test_sigterm_during_a_long_cpu_bound_brief_stops_the_server(tmp_path):
