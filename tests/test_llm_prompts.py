@@ -143,7 +143,16 @@ def test_salvage_caps_overlong_lists():
         ('{"situation": "cut off', "not JSON"),
         ("[1, 2]", "not a JSON object"),
         (json.dumps({**GROUNDED_DRAFT, "situation": ""}), "situation unusable"),
-        (json.dumps({**GROUNDED_DRAFT, "situation": "A. B. C. D."}), "situation unusable"),
+        # Four sentences (by the one splitter, service/segments.py) is over the limit.
+        (
+            json.dumps(
+                {
+                    **GROUNDED_DRAFT,
+                    "situation": "Crews worked. Roads shut. Trains stopped. Rain fell.",
+                }
+            ),
+            "situation unusable",
+        ),
     ],
 )
 def test_salvage_refuses_what_cannot_honestly_be_a_brief(raw, reason):
