@@ -153,7 +153,20 @@ async def hostile(base_url: str, key: str, stop_at: float, answers: list, status
         await asyncio.gather(*(one_slot() for _ in range(HOSTILE_IN_FLIGHT)))
 
 
-async def load_phase(base_url: str, keys: list[str], seconds: float, with_hostile: bool):
+async def one_worst_post(base_url: str, key: str, delay_s: float, answers: list, statuses):
+    """One post of the worst shape, once the others are in full swing."""
+    await asyncio.sleep(delay_s)
+    headers = {"Authorization": f"Bearer {key}"}
+    async with httpx.AsyncClient(base_url=base_url, timeout=300, headers=headers) as client:
+        started = time.perf_counter()
+        response = await client.post("/v1/briefs", json={"text": HOSTILE_TEXT, "fresh": True})
+        answers.append((response.status_code, time.perf_counter() - started))
+        statuses[response.status_code] += 1
+
+
+async def load_phase(
+    base_url: str, keys: list[str], seconds: float, with_hostile: bool, single: bool = False
+):
     latencies: list[float] = []
     statuses: collections.Counter[int] = collections.Counter()
     hostile_answers: list[tuple[int, float]] = []
@@ -163,6 +176,10 @@ async def load_phase(base_url: str, keys: list[str], seconds: float, with_hostil
     tasks = [well_behaved(base_url, key, stop_at, latencies, statuses) for key in keys[:CLIENTS]]
     if with_hostile:
         tasks.append(hostile(base_url, keys[CLIENTS], stop_at, hostile_answers, hostile_statuses))
+    if single:
+        tasks.append(
+            one_worst_post(base_url, keys[CLIENTS], seconds / 4, hostile_answers, hostile_statuses)
+        )
     await asyncio.gather(*tasks)
     wall = time.monotonic() - started
     return {
@@ -199,13 +216,20 @@ def bench_load(seconds: float) -> None:
             )
             calm = asyncio.run(load_phase(base_url, keys, seconds, with_hostile=False))
             stormy = asyncio.run(load_phase(base_url, keys, seconds, with_hostile=True))
+            single = asyncio.run(
+                load_phase(base_url, keys, seconds, with_hostile=False, single=True)
+            )
         finally:
             process.terminate()
             process.wait(timeout=60)
     print(f"\n## Load held: {CLIENTS} concurrent clients for {seconds:g} s each\n")
     print("| | requests/s | p50 s | p99 s | statuses (others) | hostile client got |")
     print("|---|---:|---:|---:|---|---|")
-    for label, figures in (("without a hostile client", calm), ("with a hostile client", stormy)):
+    for label, figures in (
+        ("without a hostile client", calm),
+        ("with a hostile client", stormy),
+        ("with one post of the worst shape", single),
+    ):
         print(
             f"| {label} | {figures['rate']:.1f} | {figures['p50']:.2f} | {figures['p99']:.2f} "
             f"| {figures['statuses']} | {figures['hostile_statuses'] or '-'} |"
@@ -218,6 +242,13 @@ def bench_load(seconds: float) -> None:
             "(201 = brief made, 429 = over its per-client limit)."
         )
     print(f"p99 ratio with/without hostile client: {stormy['p99'] / calm['p99']:.2f}")
+    for status, seconds_taken in [
+        (s, t) for s, t in zip(single["hostile_statuses"], single["hostile_answer_s"], strict=False)
+    ]:
+        print(
+            f"One post of the worst shape amid {CLIENTS} busy clients: HTTP {status} "
+            f"in {seconds_taken:.2f} s"
+        )
 
 
 # --- kill -9 ---------------------------------------------------------------------------
