@@ -23,13 +23,23 @@ What `brief` does, in order, under one deadline (`Settings.request_deadline_s`):
    requests already wait it raises `Overloaded` with `retry_after_s` instead of queueing
    without bound), make the brief through service.pipeline (engine, grounding
    enforcement, timings), store it and record metrics. The task is not tied to the
-   request: when the deadline passes the caller gets `DeadlineExceeded`, but a brief the
-   engine still finishes is stored, so a retry finds it in the cache.
+   request, so several requests can wait on it; when the deadline passes the caller gets
+   `DeadlineExceeded`, and once no request waits for the brief any more its making is
+   cancelled (the extractive engine stops at its next stage), so abandoned work does not
+   keep a core busy.
+
+Articles longer than `Settings.large_article_chars` also pass a gate of their own: one
+is briefed at a time, with a short queue (more are refused with `Overloaded`).
+
+Per-client fairness: a request that names its client (`client=`, the API key or the
+caller's address) is refused with `ClientOverLimit` (429, Retry-After) when that client
+already has `Settings.client_limit()` briefs waiting or running, so one client cannot
+hold every engine slot and the whole queue.
 
 Errors are the domain errors of service.errors, for each edge to map once:
 `InvalidArticle` and its subclasses (EmptyArticle, NotText, ArticleTooLarge, UrlRefused),
-`EngineNotConfigured`, `EngineFailed` (also for an engine that crashes), `DeadlineExceeded`
-and `Overloaded`.
+`EngineNotConfigured`, `EngineFailed` (also for an engine that crashes), `DeadlineExceeded`,
+`Overloaded` and its subclass `ClientOverLimit`.
 """
 
 from __future__ import annotations
@@ -39,8 +49,9 @@ import math
 import sqlite3
 import time
 import traceback
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from collections import Counter
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 
 import structlog
@@ -51,6 +62,7 @@ from service.engines.base import Engine
 from service.errors import (
     ArticleTooLarge,
     BriefsmithError,
+    ClientOverLimit,
     DeadlineExceeded,
     EngineFailed,
     InvalidArticle,
@@ -71,6 +83,8 @@ EngineFactory = Callable[[Settings, str | None], Engine]
 # Bounds for the Retry-After estimate given to overloaded clients, in seconds.
 MIN_RETRY_AFTER_S = 1
 MAX_RETRY_AFTER_S = 120
+# How long a request that gave up waits for the brief it abandoned to stop.
+_CANCEL_GRACE_S = 1.0
 
 
 @dataclass(frozen=True)
@@ -88,8 +102,12 @@ class EngineGate:
     estimated from recent engine latency and the queue ahead of it.
     """
 
-    def __init__(self, concurrency: int, queue_limit: int, metrics: Metrics):
+    def __init__(
+        self, concurrency: int, queue_limit: int, metrics: Metrics, *, gauges: bool = True
+    ):
+        """`gauges=False` for a gate in front of another: the engine gauges count once."""
         self.concurrency = concurrency
+        self._gauges = gauges
         self.queue_limit = queue_limit
         self.waiting = 0
         self.in_flight = 0
@@ -112,25 +130,59 @@ class EngineGate:
                 retry_after_s=self.retry_after_s(),
             )
         self.waiting += 1
-        self._metrics.engine_waiting.inc()
+        if self._gauges:
+            self._metrics.engine_waiting.inc()
         try:
             await self._semaphore.acquire()
         finally:
             self.waiting -= 1
-            self._metrics.engine_waiting.dec()
+            if self._gauges:
+                self._metrics.engine_waiting.dec()
         self.in_flight += 1
-        self._metrics.engine_in_flight.inc()
+        if self._gauges:
+            self._metrics.engine_in_flight.inc()
         started = time.monotonic()
         try:
             yield
         finally:
             self.in_flight -= 1
-            self._metrics.engine_in_flight.dec()
+            if self._gauges:
+                self._metrics.engine_in_flight.dec()
             self._semaphore.release()
             # An exponentially weighted average: recent calls matter most.
             self._recent_latency_s = 0.8 * self._recent_latency_s + 0.2 * (
                 time.monotonic() - started
             )
+
+
+class ClientLimiter:
+    """At most `limit` briefs in flight per client. Requests without a client (the CLI,
+    the Slack bot, which has its own per-channel flow) are not counted."""
+
+    def __init__(self, limit: int, metrics: Metrics):
+        self.limit = limit
+        self.in_flight: Counter[str] = Counter()
+        self._metrics = metrics
+
+    @contextmanager
+    def hold(self, client: str | None, retry_after_s: Callable[[], int]) -> Iterator[None]:
+        if client is None:
+            yield
+            return
+        if self.in_flight[client] >= self.limit:
+            self._metrics.rejected.inc()
+            raise ClientOverLimit(
+                f"this client already has {self.in_flight[client]} briefs waiting or running "
+                f"(the limit is {self.limit}); retry later",
+                retry_after_s=retry_after_s(),
+            )
+        self.in_flight[client] += 1
+        try:
+            yield
+        finally:
+            self.in_flight[client] -= 1
+            if not self.in_flight[client]:
+                del self.in_flight[client]
 
 
 class BriefService:
@@ -148,9 +200,13 @@ class BriefService:
         self.store = store or BriefStore(settings.db_path)
         self.fetcher = fetcher or UrlFetcher.from_settings(settings)
         self.gate = EngineGate(settings.llm_max_concurrency, settings.queue_limit, self.metrics)
+        # Huge articles cost seconds of CPU each: one at a time, a short queue behind it.
+        self.large_gate = EngineGate(1, settings.llm_max_concurrency, self.metrics, gauges=False)
+        self.clients = ClientLimiter(settings.client_limit(), self.metrics)
         self._engine_factory = engine_factory
         self._engines: dict[str, Engine] = {}
         self._making: dict[CacheKey, asyncio.Task[BriefOutcome]] = {}
+        self._waiting_on: Counter[asyncio.Task[BriefOutcome]] = Counter()
 
     # --- engines ---------------------------------------------------------------------
     def resolve_engine_name(self, name: str | None) -> str:
@@ -210,29 +266,33 @@ class BriefService:
         engine: str | None = None,
         fresh: bool = False,
         owner: str | None = None,
+        client: str | None = None,
     ) -> BriefOutcome:
         """`owner` (storage.owner_id of the caller's API key, None without keys) owns the
         returned id: a brief made or cached for someone else comes back under a new id
-        of the caller's, with the same content."""
+        of the caller's, with the same content. `client` names who asks (for the
+        per-client limit); None is not limited."""
         if (text is None) == (url is None):
             raise InvalidArticle("give either the article text or a URL, not both or neither")
         chosen = self.engine(engine)
         deadline_s = self.settings.request_deadline_s
         try:
-            async with asyncio.timeout(deadline_s):
-                outcome = await self._brief(
-                    chosen,
-                    text=text,
-                    url=url,
-                    title=title,
-                    source=source,
-                    fresh=fresh,
-                    owner=owner,
-                )
-                if outcome.owner != owner and owner is not None:
-                    # Shielded: once made, the caller's copy is stored even past the deadline.
-                    mine = await asyncio.shield(self.store.save(outcome.result, owner))
-                    outcome = BriefOutcome(mine.id, outcome.result, outcome.cache_hit, owner)
+            with self.clients.hold(client, self.gate.retry_after_s):
+                async with asyncio.timeout(deadline_s):
+                    outcome = await self._brief(
+                        chosen,
+                        text=text,
+                        url=url,
+                        title=title,
+                        source=source,
+                        fresh=fresh,
+                        owner=owner,
+                    )
+                    if outcome.owner != owner and owner is not None:
+                        # Shielded: once made, the caller's copy is stored even past the
+                        # deadline.
+                        mine = await asyncio.shield(self.store.save(outcome.result, owner))
+                        outcome = BriefOutcome(mine.id, outcome.result, outcome.cache_hit, owner)
         except TimeoutError:
             self.metrics.briefs.labels(chosen.name, DeadlineExceeded.code).inc()
             raise DeadlineExceeded(
@@ -261,8 +321,22 @@ class BriefService:
             cached = await self._cached(key)
             if cached is not None:
                 return cached
-        # Shielded: the deadline ends this request's wait, not the making of the brief.
-        return await asyncio.shield(self._start_making(key, engine, article, owner))
+        return await self._wait_for(self._start_making(key, engine, article, owner))
+
+    async def _wait_for(self, task: asyncio.Task[BriefOutcome]) -> BriefOutcome:
+        """Wait for a brief being made. Shielded, so one request's deadline does not end
+        it for others waiting on the same brief; cancelled when the last one gives up."""
+        self._waiting_on[task] += 1
+        try:
+            return await asyncio.shield(task)
+        finally:
+            self._waiting_on[task] -= 1
+            if not self._waiting_on[task]:
+                del self._waiting_on[task]
+                if not task.done():
+                    task.cancel()
+                    # Let the cancellation land before answering, within a bound.
+                    await asyncio.wait([task], timeout=_CANCEL_GRACE_S)
 
     async def _cached(self, key: CacheKey) -> BriefOutcome | None:
         """A stored brief for this key, or the outcome of one being made right now."""
@@ -279,7 +353,7 @@ class BriefService:
             )
             return BriefOutcome(stored.id, stored.result, cache_hit=True, owner=stored.owner)
         if pending is not None:
-            made = await asyncio.shield(pending)
+            made = await self._wait_for(pending)
             log.info(
                 "brief_joined", brief_id=made.id, engine=key.engine, article_hash=key.article_hash
             )
@@ -341,6 +415,14 @@ class BriefService:
             ) from None
 
     async def _run_engine(self, engine: Engine, article: CleanArticle) -> tuple[BriefResult, float]:
+        if len(article.text) > self.settings.large_article_chars:
+            async with self.large_gate.slot():
+                return await self._run_engine_in_slot(engine, article)
+        return await self._run_engine_in_slot(engine, article)
+
+    async def _run_engine_in_slot(
+        self, engine: Engine, article: CleanArticle
+    ) -> tuple[BriefResult, float]:
         async with self.gate.slot():
             started = time.perf_counter()
             try:

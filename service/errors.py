@@ -76,3 +76,10 @@ class Overloaded(BriefsmithError):
     def __init__(self, message: str, retry_after_s: int = 1):
         super().__init__(message)
         self.retry_after_s = retry_after_s
+
+
+class ClientOverLimit(Overloaded):
+    """One client (API key, or address without keys) already has its share of briefs
+    waiting or running; answered like Overloaded (429 with Retry-After)."""
+
+    code = "client-over-limit"

@@ -16,9 +16,9 @@ whether an item is grounded.
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 from service.extraction.actors import extract_actors
 from service.extraction.quotes import FoundQuote, attribute_speakers, find_quotes
 from service.injection import Instruction, find_instructions, instruction_warning
-from service.numbers import find_numbers, mention_matches
+from service.numbers import NumberMention, find_numbers, mention_matches
 from service.schema import UNATTRIBUTED, Brief, Span
 
 # Quote marks are dropped before comparing, so «a», “a”, ‘a’ and "a" agree. A single
@@ -63,43 +63,72 @@ class NormalizedText:
         return Span(start=original_start, end=original_end)
 
 
+# One token of the text for `normalize`: a run of ordinary characters, a run of
+# whitespace, or one quote mark or ellipsis. Reading runs, not characters, keeps a
+# megabyte article to a few hundred thousand steps.
+_NORMALIZE_TOKEN = re.compile(
+    "(?P<plain>[^\\s"
+    + re.escape("".join(sorted(DOUBLE_QUOTE_MARKS | SINGLE_QUOTE_MARKS)))
+    + "…]+)|(?P<space>\\s+)|(?P<mark>.)",
+    re.DOTALL,
+)
+
+
 def normalize(text: str, *, casefold: bool = False) -> NormalizedText:
-    chars: list[str] = []
+    pieces: list[str] = []
     origin: list[int] = []
+    last = ""  # the last character appended
     # The article is NFC already (cleaning); origin offsets must index it unchanged.
-    for index, char in enumerate(text):
-        if char in DOUBLE_QUOTE_MARKS:
-            continue
-        if char in SINGLE_QUOTE_MARKS:
-            # Between two letters it is an apostrophe ("they’ve"); anywhere else it
-            # is a quote mark ("‘The grandfather …"), dropped like double marks.
-            inside_word = (
-                0 < index < len(text) - 1
-                and text[index - 1].isalnum()
-                and text[index + 1].isalnum()
-            )
-            if not inside_word:
-                continue
-            char = "'"
-        if char.isspace():
-            if chars and chars[-1] != " ":
-                chars.append(" ")
+    for token in _NORMALIZE_TOKEN.finditer(text):
+        index = token.start()
+        kind = token.lastgroup
+        if kind == "plain":
+            run = token.group()
+            folded = run.casefold() if casefold else run
+            if len(folded) == len(run):
+                pieces.append(folded)
+                origin.extend(range(index, token.end()))
+            else:  # a character that folds to several ("ß" -> "ss") keeps one origin
+                for offset, char in enumerate(run):
+                    pieces.append(char.casefold())
+                    origin.append(index + offset)
+            last = folded[-1]
+        elif kind == "space":
+            if last and last != " ":
+                pieces.append(" ")
                 origin.append(index)
-            continue
-        if char == "…":
-            chars.extend(ELLIPSIS)
+                last = " "
+        else:
+            char = token.group()
+            if char in DOUBLE_QUOTE_MARKS:
+                continue
+            if char in SINGLE_QUOTE_MARKS:
+                # Between two letters it is an apostrophe ("they’ve"); anywhere else it
+                # is a quote mark ("‘The grandfather …"), dropped like double marks.
+                inside_word = (
+                    0 < index < len(text) - 1
+                    and text[index - 1].isalnum()
+                    and text[index + 1].isalnum()
+                )
+                if not inside_word:
+                    continue
+                pieces.append("'")
+                origin.append(index)
+                last = "'"
+                continue
+            # The ellipsis character, spelled out.
+            pieces.append(ELLIPSIS)
             origin.extend([index] * len(ELLIPSIS))
-            continue
-        chars.append(char.casefold() if casefold else char)
-        origin.append(index)
-    # Drop the trailing space so "a " and "a" compare equal.
-    while chars and chars[-1] == " ":
-        chars.pop()
+            last = "."
+    normalized = "".join(pieces)
+    # Drop the edge spaces so "a " and "a" compare equal.
+    if normalized.endswith(" "):
+        normalized = normalized[:-1]
         origin.pop()
-    while chars and chars[0] == " ":
-        chars.pop(0)
+    if normalized.startswith(" "):
+        normalized = normalized[1:]
         origin.pop(0)
-    return NormalizedText("".join(chars), tuple(origin), len(text))
+    return NormalizedText(normalized, tuple(origin), len(text))
 
 
 def _flat_quote(quote: str) -> str:
@@ -166,6 +195,8 @@ def locate_name(names: Iterable[str], article_folded: NormalizedText) -> Span | 
     return article_folded.span(*best) if best else None
 
 
+_WORD_RUN = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"\w")
 _NAME_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "von"})
 
 
@@ -190,23 +221,34 @@ def is_spelling_of(alias: str, name: str) -> bool:
 
 
 def locate_figure(
-    text_as_written: str, value: float, value_max: float | None, article: str
+    text_as_written: str,
+    value: float,
+    value_max: float | None,
+    article: str,
+    mentions: Sequence[NumberMention] | None = None,
 ) -> Span | None:
-    """Where the figure's number is written. Prefers the figure's own wording."""
-    mentions = find_numbers(article)
+    """Where the figure's number is written. Prefers the figure's own wording.
+
+    `mentions` are the article's numbers (`find_numbers(article)`), passed in when many
+    figures are checked against one article so that it is read once.
+    """
+    mentions = find_numbers(article) if mentions is None else mentions
     wanted = [value] if value_max is None else [value, value_max]
     for number in wanted:
         if not any(mention_matches(m, number) for m in mentions):
             return None
     written = text_as_written.strip()
     if written:
+        starts = [m.start for m in mentions]
         position = article.find(written)
         while position >= 0:
-            inside = [
-                m for m in mentions if m.start >= position and m.end <= position + len(written)
-            ]
-            if any(mention_matches(m, value) for m in inside):
-                return Span(start=position, end=position + len(written))
+            limit = position + len(written)
+            index = bisect_left(starts, position)
+            while index < len(mentions) and mentions[index].start < limit:
+                mention = mentions[index]
+                if mention.end <= limit and mention_matches(mention, value):
+                    return Span(start=position, end=limit)
+                index += 1
             position = article.find(written, position + 1)
     first = next(m for m in mentions if mention_matches(m, value))
     if value_max is not None:
@@ -348,12 +390,20 @@ class QuotedSpeech:
         # Quoted words inside a passage addressed to a model are not the article's
         # reporting: masked too, so a quote is found in the article's own quotation
         # even when an injected copy of it comes first.
-        for passage in instructions:
-            masked = (
-                masked[: passage.start]
-                + self._MASK * (passage.end - passage.start)
-                + masked[passage.end :]
-            )
+        if instructions:
+            # One pass over the passages (sorted, as find_instructions gives them), never
+            # a copy of the whole text per passage.
+            spliced: list[str] = []
+            kept_until = 0
+            for passage in sorted(instructions, key=lambda p: p.start):
+                start = max(passage.start, kept_until)
+                if passage.end <= start:
+                    continue
+                spliced.append(masked[kept_until:start])
+                spliced.append(self._MASK * (passage.end - start))
+                kept_until = passage.end
+            spliced.append(masked[kept_until:])
+            masked = "".join(spliced)
         self.inside = normalize(masked)
         self._text = text
         self._instructions = list(instructions)
@@ -370,7 +420,7 @@ class QuotedSpeech:
             if before is not None or close_at in self._closes:
                 continue
             floor = max(0, close_at - MAX_RESUMED_QUOTE)
-            index = bisect.bisect_right(self._opens, close_at) - 1
+            index = bisect_right(self._opens, close_at) - 1
             previous = self.quotations[index] if index >= 0 else None
             if previous is not None:
                 floor = max(floor, previous.close_at + 1)
@@ -386,7 +436,7 @@ class QuotedSpeech:
             yield FoundQuote(" ".join(words.split()), start, close_at, start - 1, close_at, speaker)
 
     def quotation_at(self, position: int) -> FoundQuote | None:
-        index = bisect.bisect_right(self._opens, position) - 1
+        index = bisect_right(self._opens, position) - 1
         if (
             index >= 0
             and self.quotations[index].open_at < position <= self.quotations[index].close_at
@@ -395,7 +445,7 @@ class QuotedSpeech:
         return None
 
     def in_instruction(self, span: Span) -> bool:
-        index = bisect.bisect_right(self._instruction_starts, span.end - 1) - 1
+        index = bisect_right(self._instruction_starts, span.end - 1) - 1
         return index >= 0 and self._instructions[index].end > span.start
 
     def named_near(self, claimed: str, quotation: FoundQuote) -> bool:
@@ -442,7 +492,19 @@ class Grounder:
     def __init__(self, article_text: str):
         self.article = article_text
         self._exact = normalize(article_text)
-        self._folded = normalize(article_text, casefold=True)
+        folded = self._exact.text.casefold()
+        # Case folding that keeps every character one character long keeps every offset:
+        # reuse the exact text's origins instead of normalizing the article twice.
+        self._folded = (
+            NormalizedText(folded, self._exact.origin, len(article_text))
+            if len(folded) == len(self._exact.text)
+            else normalize(article_text, casefold=True)
+        )
+        self._mention_cache: dict[str, tuple[int, int] | None] = {}
+
+    @cached_property
+    def _numbers(self) -> list[NumberMention]:
+        return find_numbers(self.article)
 
     @cached_property
     def instructions(self) -> list[Instruction]:
@@ -499,7 +561,7 @@ class Grounder:
 
     def figure(self, index: int, figure: _FigureLike) -> Verdict:
         value_max = getattr(figure, "value_max", None)
-        span = locate_figure(figure.text, figure.value, value_max, self.article)
+        span = locate_figure(figure.text, figure.value, value_max, self.article, self._numbers)
         reason = None
         if span is None:
             shown = f"{figure.value:g}" + (f" to {value_max:g}" if value_max is not None else "")
@@ -509,8 +571,40 @@ class Grounder:
             )
         return Verdict("figure", index, figure.text, span is not None, span, reason)
 
+    @cached_property
+    def _word_positions(self) -> dict[str, list[int]]:
+        """Where each word of the folded article starts, found in one pass."""
+        positions: dict[str, list[int]] = {}
+        for word in _WORD_RUN.finditer(self._folded.text):
+            positions.setdefault(word.group(), []).append(word.start())
+        return positions
+
+    def _first_mention(self, name: str) -> tuple[int, int] | None:
+        """Like `locate_name` for one name, through the word index: only the places
+        where the name's first word stands are compared, not the whole article."""
+        if name not in self._mention_cache:
+            wanted = normalize(name, casefold=True).text
+            first = _WORD_RUN.match(wanted)
+            found: tuple[int, int] | None = None
+            if not first:
+                match = _word_pattern(name).search(self._folded.text)
+                found = (match.start(), match.end()) if match else None
+            else:
+                text = self._folded.text
+                for position in self._word_positions.get(first.group(), ()):
+                    end = position + len(wanted)
+                    if text.startswith(wanted, position) and not _WORD_CHAR.match(text, end):
+                        found = (position, end)
+                        break
+            self._mention_cache[name] = found
+        return self._mention_cache[name]
+
     def actor_span(self, names: Iterable[str]) -> Span | None:
-        return locate_name(names, self._folded)
+        """First mention of any of the names (case-insensitive, whole words)."""
+        mentions = [self._first_mention(n) for n in names if n and n.strip()]
+        found = [m for m in mentions if m is not None]
+        # The earliest start; at one start, the name listed first.
+        return self._folded.span(*min(found, key=lambda m: m[0])) if found else None
 
     def actor(self, index: int, actor: _ActorLike) -> Verdict:
         aliases = tuple(

@@ -6,27 +6,28 @@ which travels with every brief (`BriefResult.article.text`).
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from service.segments import count_sentences, sentences
+
 ActorKind = Literal["person", "organization", "country", "place", "group"]
 UNATTRIBUTED = "unattributed"
 
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*(?=\s|$)")
 MAX_SITUATION_SENTENCES = 3
 
 
 def fit_situation(value: str) -> str:
-    """The situation cut after its third sentence, counted as the Brief's rule counts
-    them, so an engine's over-long situation is repaired instead of failing."""
+    """The situation cut after its third sentence, counted by the one splitter as the
+    Brief's rule counts them, so an engine's over-long situation is repaired instead of
+    failing."""
     value = value.strip()
-    ends = list(_SENTENCE_END.finditer(value))
-    if len(ends) <= MAX_SITUATION_SENTENCES:
+    found = sentences(value)
+    if len(found) <= MAX_SITUATION_SENTENCES:
         return value
-    return value[: ends[MAX_SITUATION_SENTENCES - 1].end()].strip()
+    return value[: found[MAX_SITUATION_SENTENCES - 1].end].strip()
 
 
 class Span(BaseModel):
@@ -105,10 +106,10 @@ class Brief(BaseModel):
         value = value.strip()
         if not value:
             raise ValueError("situation must not be empty")
-        sentences = len(_SENTENCE_END.findall(value)) or 1
-        if sentences > MAX_SITUATION_SENTENCES:
+        sentences_found = count_sentences(value)
+        if sentences_found > MAX_SITUATION_SENTENCES:
             raise ValueError(
-                f"situation must be 1-{MAX_SITUATION_SENTENCES} sentences, got {sentences}"
+                f"situation must be 1-{MAX_SITUATION_SENTENCES} sentences, got {sentences_found}"
             )
         return value
 

@@ -1,18 +1,27 @@
-"""Paragraphs and sentences with their character offsets. Pure."""
+"""Paragraphs and sentences with their character offsets: the one sentence splitter.
+
+Pure and linear: the text is scanned once; each sentence boundary looks back at most
+a few characters (the word before the period), never at the whole prefix. Everything
+that needs sentences (situation, outlook, quote attribution, actor context, the
+situation's sentence count in the schema) splits here, so they all agree.
+"""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 # Tokens that end in a period without ending a sentence.
-_ABBREVIATIONS = frozenset(
-    """
+_ABBREVIATION_WORDS = """
 mr mrs ms dr col gen lt sgt maj capt adm cpl pvt gov sen rep st jr sr prof no vs etc
 jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m inc ltd co
-""".split()
-)
+"""
+_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
+# Longer than any abbreviation above: a word this long before a period ends a sentence.
+_ABBREVIATION_LOOKBACK = 8
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9])")
+_PARAGRAPH = re.compile(r"[^\n]+")
 
 
 @dataclass(frozen=True)
@@ -25,35 +34,94 @@ class Segment:
 def paragraphs(text: str) -> list[Segment]:
     return [
         Segment(m.start(), m.end(), m.group())
-        for m in re.finditer(r"[^\n]+", text)
+        for m in _PARAGRAPH.finditer(text)
         if m.group().strip()
     ]
 
 
-def _ends_with_abbreviation(text: str, period_at: int) -> bool:
-    word = re.search(r"([\w.]+)$", text[:period_at])
+def _word_before(text: str, period_at: int, floor: int) -> str | None:
+    """The run of word characters and periods ending at `period_at`, if it is short
+    enough to be an abbreviation; None for a longer word (or none)."""
+    start = period_at
+    limit = max(floor, period_at - _ABBREVIATION_LOOKBACK - 1)
+    while start > limit and (text[start - 1].isalnum() or text[start - 1] in "._"):
+        start -= 1
+    if start == period_at or (start == limit and start > floor and _is_word_char(text[start - 1])):
+        return None
+    return text[start:period_at]
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char in "._"
+
+
+def _ends_with_abbreviation(text: str, period_at: int, floor: int = 0) -> bool:
+    word = _word_before(text, period_at, floor)
     if not word:
         return False
-    token = word.group(1).lower().rstrip(".")
+    token = word.lower().rstrip(".")
     # A single capital initial ("Vladimir V. Putin") does not end a sentence.
     return token in _ABBREVIATIONS or (len(token) == 1 and text[period_at - 1].isupper())
 
 
+def _paragraph_sentences(text: str, paragraph_start: int, paragraph_end: int) -> list[Segment]:
+    found: list[Segment] = []
+    start = paragraph_start
+    for boundary in _BOUNDARY.finditer(text, paragraph_start, paragraph_end):
+        if text[boundary.start()] == "." and _ends_with_abbreviation(
+            text, boundary.start(), paragraph_start
+        ):
+            continue
+        end = boundary.end()
+        found.append(Segment(start, end, text[start:end]))
+        start = end
+        while start < paragraph_end and text[start].isspace():
+            start += 1
+    if start < paragraph_end:
+        found.append(Segment(start, paragraph_end, text[start:paragraph_end]))
+    return found
+
+
 def sentences(text: str) -> list[Segment]:
     """Sentences, never crossing a paragraph break."""
-    found: list[Segment] = []
-    for paragraph in paragraphs(text):
-        start = paragraph.start
-        for boundary in _BOUNDARY.finditer(paragraph.text):
-            absolute_end = paragraph.start + boundary.end()
-            if text[paragraph.start + boundary.start()] == "." and _ends_with_abbreviation(
-                text, paragraph.start + boundary.start()
-            ):
-                continue
-            found.append(Segment(start, absolute_end, text[start:absolute_end]))
-            start = absolute_end
-            while start < paragraph.end and text[start].isspace():
-                start += 1
-        if start < paragraph.end:
-            found.append(Segment(start, paragraph.end, text[start : paragraph.end]))
-    return found
+    return [
+        sentence
+        for paragraph in paragraphs(text)
+        for sentence in _paragraph_sentences(text, paragraph.start, paragraph.end)
+    ]
+
+
+def count_sentences(text: str) -> int:
+    """How many sentences `sentences` finds in the text (at least one)."""
+    return max(1, len(sentences(text)))
+
+
+class SentenceIndex:
+    """The sentences of one text, split once; which sentence holds a position is a
+    binary search over their offsets, never a rescan."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.sentences = sentences(text)
+        self._starts = [s.start for s in self.sentences]
+
+    def __iter__(self):
+        return iter(self.sentences)
+
+    def __len__(self) -> int:
+        return len(self.sentences)
+
+    def containing(self, position: int) -> Segment | None:
+        """The sentence holding `position`, or None between sentences (a paragraph
+        break, or spaces after a sentence)."""
+        index = bisect_right(self._starts, position) - 1
+        if index < 0:
+            return None
+        sentence = self.sentences[index]
+        return sentence if position < sentence.end else None
+
+    def bounds(self, position: int) -> tuple[int, int]:
+        """Start and end of the sentence holding `position`; between sentences, the
+        empty range at `position`."""
+        sentence = self.containing(position)
+        return (sentence.start, sentence.end) if sentence else (position, position)

@@ -107,6 +107,22 @@ class Settings(BaseSettings):
         10.0, gt=0, description="Longest a new connection may take to send its headers."
     )
     queue_limit: int = Field(32, ge=0, description="Requests allowed to wait for an engine.")
+    client_max_in_flight: int | None = Field(
+        None,
+        ge=1,
+        description="Briefs one client (API key; its address when keys are off) may have "
+        "waiting or running at once; more are refused with 429 and Retry-After. Default: "
+        "half the engine slots (at least one), so no client holds them all.",
+    )
+    large_article_chars: int = Field(
+        100_000,
+        gt=0,
+        description="Articles longer than this (in characters) are briefed one at a time, "
+        "so a few huge articles cannot take every engine slot and the CPU with them.",
+    )
+    shutdown_timeout_s: float = Field(
+        10.0, gt=0, description="On SIGTERM, how long requests in flight may finish."
+    )
     url_allowlist: Annotated[list[str], NoDecode] = Field(
         default_factory=list,
         description="Hosts or CIDRs that URL ingestion may fetch despite the SSRF guard.",
@@ -162,6 +178,9 @@ class Settings(BaseSettings):
     @property
     def llm_configured(self) -> bool:
         return bool(self.base_url or self.api_key)
+
+    def client_limit(self) -> int:
+        return self.client_max_in_flight or max(1, self.llm_max_concurrency // 2)
 
     def resolved_engine(self) -> Literal["openai", "extractive"]:
         """`auto` means the LLM when one is configured, the extractive engine otherwise."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 from typing import Annotated
 
@@ -87,9 +88,23 @@ def require_api_key(
         )
 
 
+def client_identity(
+    request: Request,
+    settings: Annotated[Settings, Depends(get_settings_dep)],
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)],
+) -> str:
+    """Who is asking, for the per-client limit: the API key (as a digest, never the key
+    itself) when keys are on, else the caller's address."""
+    if settings.api_keys and credentials is not None:
+        digest = hashlib.sha256(credentials.credentials.encode("utf-8")).hexdigest()[:16]
+        return f"key:{digest}"
+    return f"addr:{request.client.host if request.client else 'unknown'}"
+
+
 ServiceDep = Annotated[BriefService, Depends(get_service)]
 SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
 MetricsDep = Annotated[Metrics, Depends(get_metrics)]
 ApiKey = Depends(require_api_key)
 TrustedCaller = Annotated[bool, Depends(caller_is_trusted)]
 CallerOwner = Annotated[str | None, Depends(caller_owner)]
+ClientId = Annotated[str, Depends(client_identity)]

@@ -17,6 +17,7 @@ message from the exception) and logs it in full.
 | 415    | unsupported-media-type   | body is neither application/json nor text/plain (UTF-8) |
 | 422    | validation-error, empty-article, not-text, invalid-article, url-refused, engine-not-configured | the request is well-formed but cannot be briefed |
 | 429    | overloaded               | the engine queue is full (with Retry-After)        |
+| 429    | client-over-limit        | this client already has its share of briefs in flight (with Retry-After) |
 | 502    | engine-failed            | the engine (upstream LLM) failed after its retries |
 | 503    | not-ready                | /readyz when no brief could be made now            |
 | 504    | deadline-exceeded        | the request deadline passed                        |

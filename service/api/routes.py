@@ -14,6 +14,7 @@ from pydantic import ValidationError
 from service.api.deps import (
     ApiKey,
     CallerOwner,
+    ClientId,
     MetricsDep,
     ServiceDep,
     SettingsDep,
@@ -163,6 +164,7 @@ async def create_brief(
     service: ServiceDep,
     settings: SettingsDep,
     owner: CallerOwner,
+    client: ClientId,
     title: Annotated[str | None, Query(max_length=MAX_LABEL_LENGTH)] = None,
     source: Annotated[str | None, Query(max_length=MAX_LABEL_LENGTH)] = None,
     engine: EngineChoice | None = None,
@@ -176,7 +178,7 @@ async def create_brief(
     if fresh:
         query["fresh"] = True
     payload = await _brief_request(request, settings.max_input_bytes, query)
-    outcome = await service.brief(**payload.model_dump(), owner=owner)
+    outcome = await service.brief(**payload.model_dump(), owner=owner, client=client)
     response.headers[CACHE_HEADER] = "hit" if outcome.cache_hit else "miss"
     response.headers["Location"] = f"/v1/briefs/{outcome.id}"
     if outcome.cache_hit:

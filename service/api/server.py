@@ -81,4 +81,7 @@ def run_server(host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> N
         http=HeaderDeadlineH11,
         log_config=None,  # keep the JSON logging configured above
         access_log=False,  # the app logs each request itself, with its request id
+        # On SIGTERM, requests still running after this are cancelled (their briefs
+        # stop at the engine's next stage), so shutdown takes a bounded time.
+        timeout_graceful_shutdown=settings.shutdown_timeout_s,
     )

@@ -11,8 +11,10 @@ names) are left out rather than guessed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from rapidfuzz import fuzz
 
@@ -31,6 +33,7 @@ from service.lexicon import (
     country_names,
 )
 from service.schema import ActorKind
+from service.segments import SentenceIndex
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'-]*[^\W_])?")
 _POSSESSIVE = re.compile(r"[’']s$")
@@ -38,6 +41,8 @@ _SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _ROLES = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
 _SPEECH_AFTER = re.compile(rf"^(?:,[^,.;“”«»\"]{{1,90}},)?\s+(?:{_SPEECH})\b")
 _SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH}|according to)\s+$", re.IGNORECASE)
+# Longer than any speech verb and a space: an end-anchored search reads only this much.
+_SPEECH_BEFORE_CHARS = 24
 _AGE_AFTER = re.compile(r"^,\s+\d{1,3},")
 _ROLE_BEFORE = re.compile(
     rf"(?<![\w’'])(?:{_ROLES})(?:(?:\s+(?:and\s+)?[a-z-]+){{0,2}}\s+|\b[^.;,“”«»\"]{{0,50}},\s+)$",
@@ -49,10 +54,16 @@ _APPOSITIVE = re.compile(
     rf"|(?:{_ROLES})\b[^,;“”«»\"]{{0,90}}?)(?=,|\.(?:\s|$)|;|$)"
 )
 _NICKNAME = re.compile(r"\b(?:nicknamed|nickname|known as)\s+([A-Z][\w’'-]+)")
+# More distinct names than this sharing their first three letters is not news prose; the
+# rest are left out so that grouping names stays linear in the article's length.
+_MAX_NAMES_PER_SURNAME_KEY = 50
+_CONTEXT_READS_PER_NAME = 8
 # A possessive owner may open an organization's name: "Russia’s Ministry of Defense".
 _NOT_NAME_WORDS = (
     DEMONYMS | ORG_HEADS | PLACE_HEADS | MONTHS | WEEKDAYS | COMMON_CAPITALIZED | TITLES
 )
+# Words that may stand before a name without being part of it.
+_PREFIX_WORDS = TITLES | DEMONYMS | COMMON_CAPITALIZED | MONTHS | WEEKDAYS
 
 
 @dataclass
@@ -154,12 +165,6 @@ def _split_unless_organization(run: list[Token]) -> list[list[Token]]:
     return [piece for piece in pieces if piece]
 
 
-def _sentence_bounds(text: str, position: int) -> tuple[int, int]:
-    start = max(text.rfind(". ", 0, position) + 2, text.rfind("\n", 0, position) + 1, 0)
-    end_candidates = [i for i in (text.find(". ", position), text.find("\n", position)) if i >= 0]
-    return start, min(end_candidates) if end_candidates else len(text)
-
-
 def _organization_name(run: list[Token], text: str) -> tuple[int, int] | None:
     heads = [i for i, t in enumerate(run) if t.word in ORG_HEADS]
     if not heads:
@@ -187,11 +192,15 @@ def _organization_name(run: list[Token], text: str) -> tuple[int, int] | None:
     return start, run[last].end
 
 
-def _person_candidate(run: list[Token], text: str) -> _PersonCandidate | None:
+def _person_candidate(
+    run: list[Token], text: str, sentences: SentenceIndex, *, read_context: bool = True
+) -> _PersonCandidate | None:
+    """A person candidate from a run of capitalized words, or None.
+
+    `read_context=False` skips the evidence and role read from the words around the
+    run (the costly part) for a name already shown to be a person many times over."""
     prefix_end = 0
-    while prefix_end < len(run) and run[prefix_end].word in (
-        TITLES | DEMONYMS | COMMON_CAPITALIZED | MONTHS | WEEKDAYS
-    ):
+    while prefix_end < len(run) and run[prefix_end].word in _PREFIX_WORDS:
         prefix_end += 1
     names = run[prefix_end:]
     countries = country_names()
@@ -208,7 +217,7 @@ def _person_candidate(run: list[Token], text: str) -> _PersonCandidate | None:
         return None
     if len(names) == 1 and names[0].word.endswith("."):
         return None
-    sentence_start, _ = _sentence_bounds(text, names[0].start)
+    sentence_start, _ = sentences.bounds(names[0].start)
     if names[0].start == sentence_start and re.search(r"(?:ing|ed|ly)$", names[0].word):
         names = names[1:]
         if not names:
@@ -216,16 +225,25 @@ def _person_candidate(run: list[Token], text: str) -> _PersonCandidate | None:
     prefix = run[:prefix_end]
     start, end = names[0].start, names[-1].end
     has_title = any(t.word in TITLES for t in prefix)
+    if not read_context:
+        role = text[prefix[0].start : prefix[-1].end] if prefix else None
+        if not (has_title or any(t.word in DEMONYMS for t in prefix)):
+            role = None
+        return _PersonCandidate([t.word for t in names], start, end, has_title, role, has_title)
     before, after = text[max(0, start - 80) : start], text[end : end + 140]
     same_sentence_before = text[max(sentence_start, start - 80) : run[0].start]
     if len(names) == 1:
         # One word is too weak for context clues: "in Bakhmut, the city ..." looks like
         # an appositive. Only a title or speech right beside it will do.
-        evidence = has_title or bool(_SPEECH_NEXT_TO.search(after) or _SPEECH_BEFORE.search(before))
+        evidence = has_title or bool(
+            _SPEECH_NEXT_TO.search(after) or _SPEECH_BEFORE.search(before[-_SPEECH_BEFORE_CHARS:])
+        )
     else:
         evidence = (
             has_title
-            or bool(_SPEECH_AFTER.search(after) or _SPEECH_BEFORE.search(before))
+            or bool(
+                _SPEECH_AFTER.search(after) or _SPEECH_BEFORE.search(before[-_SPEECH_BEFORE_CHARS:])
+            )
             or bool(_AGE_AFTER.search(after) or _APPOSITIVE.search(after))
             or bool(_ROLE_BEFORE.search(same_sentence_before))
         )
@@ -247,6 +265,10 @@ def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
+def _surname_key(word: str) -> str:
+    return word[:3].lower()
+
+
 def _same_surname(a: str, b: str) -> bool:
     return a == b or (a[:3].lower() == b[:3].lower() and fuzz.ratio(a, b) >= 85)
 
@@ -254,10 +276,14 @@ def _same_surname(a: str, b: str) -> bool:
 def _merge_people(candidates: list[_PersonCandidate]) -> list[ActorRecord]:
     """Group candidates by surname (tolerating transliteration) and build one actor each."""
     groups: list[list[_PersonCandidate]] = []
+    # Surnames that match share their first three letters (`_same_surname`), so each
+    # candidate is compared only with the groups in its bucket, never with all of them.
+    by_surname: dict[str, list[list[_PersonCandidate]]] = {}
     full = [c for c in candidates if len(c.tokens) >= 2]
     singles = [c for c in candidates if len(c.tokens) == 1]
     for candidate in full:
-        for group in groups:
+        bucket = by_surname.setdefault(_surname_key(candidate.tokens[-1]), [])
+        for group in bucket:
             head = group[0].tokens
             if _same_surname(head[-1], candidate.tokens[-1]) and (
                 head[0] == candidate.tokens[0] or fuzz.ratio(head[0], candidate.tokens[0]) >= 85
@@ -265,10 +291,12 @@ def _merge_people(candidates: list[_PersonCandidate]) -> list[ActorRecord]:
                 group.append(candidate)
                 break
         else:
-            groups.append([candidate])
+            if len(bucket) < _MAX_NAMES_PER_SURNAME_KEY:
+                groups.append([candidate])
+                bucket.append(groups[-1])
     orphans: list[_PersonCandidate] = []
     for single in singles:
-        for group in groups:
+        for group in by_surname.get(_surname_key(single.tokens[0]), []):
             if _same_surname(group[0].tokens[-1], single.tokens[0]):
                 group.append(single)
                 break
@@ -276,13 +304,13 @@ def _merge_people(candidates: list[_PersonCandidate]) -> list[ActorRecord]:
             orphans.append(single)
     # A lone word that joins no full name stands for a person only with a title or a
     # nickname ("Mr Pushilin", "nicknamed Madyar"); "Moscow said" is not a person.
+    lone: dict[str, list[_PersonCandidate]] = {}
     for single in (s for s in orphans if s.titled):
-        for group in groups:
-            if group[0].tokens == single.tokens:
-                group.append(single)
-                break
+        if single.tokens[0] in lone:
+            lone[single.tokens[0]].append(single)
         else:
-            groups.append([single])
+            lone[single.tokens[0]] = [single]
+            groups.append(lone[single.tokens[0]])
 
     people: list[ActorRecord] = []
     for group in groups:
@@ -316,10 +344,16 @@ def _scan_literals(text: str, names: dict[str, str]) -> dict[str, list[tuple[int
     return hits
 
 
-def extract_actors(text: str) -> list[ActorRecord]:
+def extract_actors(text: str, sentences: SentenceIndex | None = None) -> list[ActorRecord]:
+    sentences = sentences or SentenceIndex(text)
     tokens = _tokens(text)
     runs = _runs(text, tokens)
     people_candidates: list[_PersonCandidate] = []
+    # A name repeated thousands of times has its surroundings read only until it has
+    # shown itself a person a few times (or failed to, many times); later mentions
+    # count without the costly read.
+    context_reads: Counter[tuple[str, ...]] = Counter()
+    evidenced: set[tuple[str, ...]] = set()
     organizations: dict[str, ActorRecord] = {}
     claimed: list[tuple[int, int]] = []
 
@@ -334,9 +368,16 @@ def extract_actors(text: str) -> list[ActorRecord]:
                 organizations[name] = ActorRecord(name, "organization", first=org_span[0])
             claimed.append(org_span)
             continue
-        candidate = _person_candidate(run, text)
+        words = tuple(t.word for t in run)
+        settled = context_reads[words] >= _CONTEXT_READS_PER_NAME * (
+            1 + 7 * (words not in evidenced)
+        )
+        candidate = _person_candidate(run, text, sentences, read_context=not settled)
         if candidate:
             people_candidates.append(candidate)
+            context_reads[words] += 1
+            if candidate.evidence:
+                evidenced.add(words)
 
     for match in _NICKNAME.finditer(text):
         people_candidates.append(
@@ -385,6 +426,16 @@ def _salient_places(
     """Single capitalized words the article keeps returning to ("Bakhmut", "Soledar")."""
     countries = country_names()
     org_words = {w for o in organizations.values() for n in o.all_names() for w in n.split()}
+    spans = sorted(claimed)
+    starts = [start for start, _ in spans]
+    # The furthest end among spans starting at or before each one: inside any claimed
+    # span is one binary search.
+    reach = list(accumulate((end for _, end in spans), max))
+
+    def inside_claimed(position: int) -> bool:
+        index = bisect_right(starts, position) - 1
+        return index >= 0 and position < reach[index]
+
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for run in runs:
@@ -400,17 +451,20 @@ def _salient_places(
             or word in KNOWN_ORGANIZATIONS
             or word.isupper()
             or len(word) < 4
-            or any(a <= token.start < b for a, b in claimed)
+            or inside_claimed(token.start)
         ):
             continue
         counts[word] += 1
         first.setdefault(word, token.start)
     places: list[ActorRecord] = []
+    by_key: dict[str, list[ActorRecord]] = {}
     for word, count in counts.most_common():
-        variant_of = next((p for p in places if _same_surname(p.name, word)), None)
+        bucket = by_key.setdefault(_surname_key(word), [])
+        variant_of = next((p for p in bucket if _same_surname(p.name, word)), None)
         if variant_of:
             variant_of.aliases.append(word)
             variant_of.mentions += count
-        elif count >= 3:
+        elif count >= 3 and len(bucket) < _MAX_NAMES_PER_SURNAME_KEY:
             places.append(ActorRecord(word, "place", None, [], first[word], count))
+            bucket.append(places[-1])
     return places

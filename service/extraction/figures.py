@@ -57,6 +57,7 @@ _UNIT_WORDS = {
     "months": "months",
     "years": "years",
 }
+_CONTEXT_CHARS = 240
 _SKIP_WORDS = frozenset({"one", "zero"})  # "one of", "one volunteer": rarely a figure
 
 
@@ -119,7 +120,9 @@ def _unit_of(words: list[str]) -> str | None:
 
 def _measure(text: str, start: int, end: int) -> tuple[str | None, str]:
     """The unit and what the number measures, from the words around it."""
-    after = text[end:]
+    # What a number measures is written right beside it: read a bounded window, never
+    # the rest of the article (that would make many numbers cost O(n^2)).
+    after = text[end : end + _CONTEXT_CHARS]
     before = text[max(0, start - 80) : start]
     if re.match(r"^-year-old\b", after):  # "a 30-year-old police major"
         who = _following_words(text, end + len("-year-old"), 3)
@@ -138,9 +141,9 @@ def _measure(text: str, start: int, end: int) -> tuple[str | None, str]:
             return _unit_of(words[-1:]), " ".join(words)
     words = _following_words(text, end)
     if words:
-        consumed = text[end:].find(words[-1]) + len(words[-1])
+        consumed = after.find(words[-1]) + len(words[-1])
         # "assaults on Bakhmut": one "of/on" phrase naming a place or body says whose.
-        tail = re.match(r"^\s+((?:of|on)\s+(?:the\s+)?([A-Z][\w’'-]+))", text[end + consumed :])
+        tail = re.match(r"^\s+((?:of|on)\s+(?:the\s+)?([A-Z][\w’'-]+))", after[consumed:])
         keep_tail = tail and tail.group(2) not in WEEKDAYS and tail.group(2) not in MONTHS
         return _unit_of(words), " ".join(words) + (f" {tail.group(1)}" if keep_tail else "")
     subject = _SUBJECT_BEFORE.search(before)

@@ -11,13 +11,16 @@ when a quote simply carries on. Anything else is "unattributed", not guessed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from service.extraction.actors import ActorRecord
 from service.lexicon import PRONOUNS, ROLE_NOUNS, SPEECH_VERBS
 from service.schema import UNATTRIBUTED
+from service.segments import SentenceIndex
 
 _CLOSERS = {"“": "”", "«": "»", "‘": "’", '"': '"', "„": "“"}
+_ANY_OPENER = re.compile("[" + re.escape("".join(_CLOSERS)) + "]")
 # Typesetting slips seen in real copy: ‘…” and “…’.
 _ALTERNATE_CLOSERS = {"‘": "”", "“": "’"}
 _MIN_WORDS = 3  # shorter quoted fragments are scare quotes ("mercenaries")
@@ -34,9 +37,6 @@ _UNNAMED_PERSON = re.compile(
         )
     )
     + r")\b"
-)
-_SENTENCE_STOP = re.compile(
-    r"(?<!\b(?:Mr|Ms|Dr|St|Lt))(?<!\bMrs|\bCol|\bGen|\bSgt)[.!?](?=\s+[A-Z“‘«\"])"
 )
 
 
@@ -63,8 +63,18 @@ def _is_closing(text: str, index: int) -> bool:
     return not before.isspace() and not (after.isalnum())
 
 
-def _find_close(text: str, opener: str, start: int) -> tuple[int, list[int]] | None:
-    """Index of the closing mark, and the positions of continuation openers skipped."""
+def _find_close(
+    text: str, opener: str, start: int, failed_until: dict[str, int]
+) -> tuple[int, list[int]] | None:
+    """Index of the closing mark, and the positions of continuation openers skipped.
+
+    A scan that finds no closer fails at the same place from any later start inside
+    it, so `failed_until` remembers where each opener's last failed scan ended and
+    later openers of that kind before it fail at once: every character is scanned a
+    bounded number of times, however many unclosed marks there are.
+    """
+    if start < failed_until.get(opener, -1):
+        return None
     closers = {_CLOSERS[opener], _ALTERNATE_CLOSERS.get(opener, _CLOSERS[opener])}
     continuations: list[int] = []
     index = start
@@ -80,8 +90,10 @@ def _find_close(text: str, opener: str, start: int) -> tuple[int, list[int]] | N
                 continuations.append(following)
                 index = following + 1
                 continue
+            failed_until[opener] = index
             return None
         index += 1
+    failed_until[opener] = index
     return None
 
 
@@ -89,17 +101,26 @@ def find_quotes(text: str, *, min_words: int = _MIN_WORDS) -> list[FoundQuote]:
     """Quoted passages of at least `min_words` words (fewer are taken for scare quotes;
     the grounding check asks for every quoted passage with min_words=1)."""
     quotes: list[FoundQuote] = []
+    failed_until: dict[str, int] = {}
     index = 0
     while index < len(text):
+        # Jump to the next quote mark rather than stepping through every character.
+        mark = _ANY_OPENER.search(text, index)
+        if mark is None:
+            break
+        index = mark.start()
         char = text[index]
-        if char in _CLOSERS and _is_opening(text, index):
-            found = _find_close(text, char, index + 1)
+        if _is_opening(text, index):
+            found = _find_close(text, char, index + 1, failed_until)
             if found:
                 close_at, continuations = found
-                words = text[index + 1 : close_at]
-                for offset in sorted(continuations, reverse=True):
-                    relative = offset - index - 1
-                    words = words[:relative] + words[relative + 1 :]
+                # The words between the marks, without the continuation openers.
+                pieces, piece_start = [], index + 1
+                for reopened in continuations:
+                    pieces.append(text[piece_start:reopened])
+                    piece_start = reopened + 1
+                pieces.append(text[piece_start:close_at])
+                words = "".join(pieces)
                 # A trailing comma belongs to the sentence around the quote, not the quote.
                 trimmed = len(words) - len(words.rstrip(" ,;:"))
                 words = words[: len(words) - trimmed]
@@ -112,127 +133,221 @@ def find_quotes(text: str, *, min_words: int = _MIN_WORDS) -> list[FoundQuote]:
     return quotes
 
 
-def _names_index(actors: list[ActorRecord], kind: str) -> list[tuple[re.Pattern[str], str]]:
-    index = []
-    for actor in (a for a in actors if a.kind == kind):
-        for form in sorted(set(actor.all_names()), key=len, reverse=True):
-            index.append((re.compile(rf"(?<![\w]){re.escape(form)}(?![\w])"), actor.name))
-    return index
+# An attribution sits beside its quote: at most this much text on either side is read,
+# so attributing one quote costs the same however long its paragraph is.
+_MAX_CLAUSE_CHARS = 300
+_OPENING_MARK = re.compile(r"[“«‘\"]")
+_WORD_RUN = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"\w")
+_SAID_BEFORE = re.compile(r"(?:said|according to)\s+(?:the\s+)?$")
+_SAID_BEFORE_CHARS = 40
 
 
-def _first_person(window: str, names: list[tuple[re.Pattern[str], str]]) -> tuple[int, str] | None:
-    best: tuple[int, str] | None = None
-    for pattern, name in names:
-        match = pattern.search(window)
-        if match and (best is None or match.start() < best[0]):
-            best = (match.start(), name)
-    return best
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    name: str
+    rank: int  # the order the names were listed in; the lower wins at one position
 
 
-def _paragraph_start(text: str, position: int) -> int:
-    return text.rfind("\n", 0, position) + 1
+class _NameMentions:
+    """Every whole-word, case-sensitive mention of the actors' names (of one kind) in the
+    text, found in one pass: each name form is keyed by its first word, so the text is
+    read once however many names there are. Queries over a range are binary searches."""
+
+    def __init__(self, text: str, actors: list[ActorRecord], kind: str):
+        # first word -> form length -> form -> (name, rank); a form is checked with one
+        # dictionary lookup per length, so many names sharing a first word cost nothing.
+        forms: dict[str, dict[int, dict[str, tuple[str, int]]]] = {}
+        rank = 0
+        for actor in (a for a in actors if a.kind == kind):
+            for form in sorted(set(actor.all_names()), key=len, reverse=True):
+                first = _WORD_RUN.match(form)
+                if first:
+                    by_length = forms.setdefault(first.group(), {}).setdefault(len(form), {})
+                    by_length.setdefault(form, (actor.name, rank))
+                    rank += 1
+        self.mentions: list[_Mention] = []
+        if forms:
+            for word in _WORD_RUN.finditer(text):
+                start = word.start()
+                for length, named in forms.get(word.group(), {}).items():
+                    found = named.get(text[start : start + length])
+                    if found and not _WORD_CHAR.match(text, start + length):
+                        self.mentions.append(_Mention(start, start + length, *found))
+        self._starts = [m.start for m in self.mentions]
+
+    def within(self, start: int, end: int) -> list[_Mention]:
+        first = bisect_left(self._starts, start)
+        last = bisect_left(self._starts, end)
+        return [m for m in self.mentions[first:last] if m.end <= end]
+
+    def first_in(self, start: int, end: int) -> tuple[int, str] | None:
+        index = bisect_left(self._starts, start)
+        while index < len(self.mentions) and self.mentions[index].start < end:
+            position = self.mentions[index].start
+            here = []
+            while index < len(self.mentions) and self.mentions[index].start == position:
+                here.append(self.mentions[index])
+                index += 1
+            fitting = [m for m in here if m.end <= end]
+            if fitting:
+                best = min(fitting, key=lambda m: m.rank)
+                return best.start, best.name
+        return None
+
+    def last_in(self, start: int, end: int) -> tuple[int, str] | None:
+        index = bisect_left(self._starts, end) - 1
+        while index >= 0 and self.mentions[index].start >= start:
+            position = self.mentions[index].start
+            here = []
+            while index >= 0 and self.mentions[index].start == position:
+                here.append(self.mentions[index])
+                index -= 1
+            fitting = [m for m in here if m.end <= end]
+            if fitting:
+                return position, max(m.name for m in fitting)
+        return None
 
 
-def _clause_after(text: str, close_at: int) -> str:
-    end_of_paragraph = text.find("\n", close_at)
-    end_of_paragraph = len(text) if end_of_paragraph < 0 else end_of_paragraph
-    window = text[close_at + 1 : end_of_paragraph]
-    next_open = re.search(r"[“«‘\"]", window)
-    if next_open:
-        window = window[: next_open.start()]
-    stop = _SENTENCE_STOP.search(window)
-    return window[: stop.start() + 1] if stop else window
+class _Positions:
+    """Sorted match positions of one pattern over the whole text, found once."""
+
+    def __init__(self, pattern: re.Pattern[str], text: str):
+        found = [(m.start(), m.end(), m.group().lower()) for m in pattern.finditer(text)]
+        self._starts = [start for start, _, _ in found]
+        self._found = found
+
+    def any_in(self, start: int, end: int, word: str | None = None) -> bool:
+        index = bisect_left(self._starts, start)
+        while index < len(self._found) and self._found[index][0] < end:
+            _, match_end, matched = self._found[index]
+            if match_end <= end and (word is None or matched == word):
+                return True
+            index += 1
+        return False
 
 
-def _clause_before(text: str, open_at: int) -> str:
-    start = _paragraph_start(text, open_at)
-    window = text[start:open_at]
-    # Include the opening mark so a sentence that ends right before it is seen to end.
-    stops = list(_SENTENCE_STOP.finditer(text[start : open_at + 1]))
-    return window[stops[-1].end() :] if stops else window
+class _LineStarts:
+    def __init__(self, text: str):
+        self._newlines = [m.start() for m in re.finditer("\n", text)]
+
+    def of(self, position: int) -> int:
+        """Where the line (paragraph) holding `position` starts."""
+        index = bisect_left(self._newlines, position) - 1
+        return self._newlines[index] + 1 if index >= 0 else 0
 
 
-def _pronoun_referent(
-    text: str,
-    position: int,
-    pronoun: str,
-    people: list[tuple[re.Pattern[str], str]],
-    earlier_quotes: list[FoundQuote],
-) -> str | None:
-    """Walk back paragraph by paragraph to the person a "he" or "she" stands for.
+class _AttributedSoFar:
+    """Quotes already given a speaker, in article order, searchable by position."""
 
-    A paragraph that names a person, or holds an attributed quote, settles it; one that
-    keeps using the same pronoun continues the chain; anything else ends it, and the
-    quote stays unattributed rather than guessed.
-    """
-    ceiling = position
-    floor = _paragraph_start(text, position)
-    for _ in range(4):
-        mentions = [
-            (m.start(), name)
-            for pattern, name in people
-            for m in pattern.finditer(text, floor, ceiling)
-        ]
-        mentions += [
-            (q.open_at, q.speaker)
-            for q in earlier_quotes
-            if floor <= q.open_at < ceiling and q.speaker != UNATTRIBUTED
-        ]
-        if mentions:
-            return max(mentions)[1]
-        if _UNNAMED_PERSON.search(text, floor, ceiling):
-            return None
-        if floor != _paragraph_start(text, position) and not re.search(
-            rf"\b{pronoun}\b", text[floor:ceiling], re.IGNORECASE
-        ):
-            return None
-        if floor == 0:
-            return None
-        ceiling = floor
-        while ceiling > 0 and text[ceiling - 1].isspace():
-            ceiling -= 1
-        floor = _paragraph_start(text, ceiling)
-    return None
+    def __init__(self) -> None:
+        self._positions: list[int] = []
+        self._speakers: list[str] = []
+
+    def add(self, quote: FoundQuote) -> None:
+        if quote.speaker != UNATTRIBUTED:
+            self._positions.append(quote.open_at)
+            self._speakers.append(quote.speaker)
+
+    def last_in(self, start: int, end: int) -> tuple[int, str] | None:
+        index = bisect_left(self._positions, end) - 1
+        if index >= 0 and self._positions[index] >= start:
+            return self._positions[index], self._speakers[index]
+        return None
+
+
+def _clause_after(text: str, close_at: int, sentences: SentenceIndex) -> str:
+    """From the closing mark to the end of its sentence (or the next quote)."""
+    sentence = sentences.containing(close_at)
+    end = min(sentence.end if sentence else close_at + 1, close_at + 1 + _MAX_CLAUSE_CHARS)
+    next_open = _OPENING_MARK.search(text, close_at + 1, end)
+    return text[close_at + 1 : next_open.start() if next_open else end]
+
+
+def _clause_before(text: str, open_at: int, sentences: SentenceIndex) -> str:
+    """From the start of the quote's sentence to its opening mark."""
+    sentence = sentences.containing(open_at)
+    start = max(sentence.start if sentence else open_at, open_at - _MAX_CLAUSE_CHARS)
+    return text[start:open_at]
 
 
 class _Speakers:
-    def __init__(self, text: str, actors: list[ActorRecord]):
+    def __init__(self, text: str, actors: list[ActorRecord], sentences: SentenceIndex):
         self.text = text
-        self.people = _names_index(actors, "person")
-        self.organizations = _names_index(actors, "organization")
+        self.sentences = sentences
+        self.people = _NameMentions(text, actors, "person")
+        self.organizations = _NameMentions(text, actors, "organization")
+        self.lines = _LineStarts(text)
+        self.unnamed_people = _Positions(_UNNAMED_PERSON, text)
+        self.pronouns = _Positions(_PRONOUN_RE, text)
 
-    def named(self, window: str) -> tuple[int, str] | None:
-        """First person named in the window; an organization only as the one speaking
-        ("the Kremlin said", "according to NATO"), never as the one spoken to."""
-        person = _first_person(window, self.people)
+    def named(self, start: int, end: int) -> tuple[int, str] | None:
+        """First person named in text[start:end]; an organization only as the one
+        speaking ("the Kremlin said", "according to NATO"), never as the one spoken to."""
+        person = self.people.first_in(start, end)
         if person:
             return person
-        for pattern, name in self.organizations:
-            for match in pattern.finditer(window):
-                if _SPEECH_RE.match(window, match.end() + 1) or re.search(
-                    r"(?:said|according to)\s+(?:the\s+)?$", window[: match.start()]
-                ):
-                    return match.start(), name
-        return None
+        speaking = [
+            mention
+            for mention in self.organizations.within(start, end)
+            if _SPEECH_RE.match(self.text, mention.end + 1, end)
+            or _SAID_BEFORE.search(
+                self.text[max(start, mention.start - _SAID_BEFORE_CHARS) : mention.start]
+            )
+        ]
+        if not speaking:
+            return None
+        best = min(speaking, key=lambda m: (m.rank, m.start))
+        return best.start, best.name
 
-    def resolve(
-        self, window: str, window_start: int, earlier_quotes: list[FoundQuote]
-    ) -> str | None:
+    def resolve(self, window: str, window_start: int, earlier: _AttributedSoFar) -> str | None:
         """The speaker named in a window holding a speech verb: a name, or a pronoun."""
         if not _SPEECH_RE.search(window):
             return None
-        named = self.named(window)
+        named = self.named(window_start, window_start + len(window))
         pronoun = _PRONOUN_RE.search(window)
-        if named and (not pronoun or named[0] < pronoun.start()):
+        if named and (not pronoun or named[0] - window_start < pronoun.start()):
             return named[1]
         if pronoun and pronoun.group(1).lower() in PRONOUNS - {"they"}:
-            return _pronoun_referent(
-                self.text,
-                window_start + pronoun.start(),
-                pronoun.group(1),
-                self.people,
-                earlier_quotes,
+            return self.pronoun_referent(
+                window_start + pronoun.start(), pronoun.group(1).lower(), earlier
             )
+        return None
+
+    def pronoun_referent(
+        self, position: int, pronoun: str, earlier: _AttributedSoFar
+    ) -> str | None:
+        """Walk back paragraph by paragraph to the person a "he" or "she" stands for.
+
+        A paragraph that names a person, or holds an attributed quote, settles it; one
+        that keeps using the same pronoun continues the chain; anything else ends it, and
+        the quote stays unattributed rather than guessed.
+        """
+        ceiling = position
+        floor = first_floor = self.lines.of(position)
+        for _ in range(4):
+            mentions = [
+                found
+                for found in (
+                    self.people.last_in(floor, ceiling),
+                    earlier.last_in(floor, ceiling),
+                )
+                if found
+            ]
+            if mentions:
+                return max(mentions)[1]
+            if self.unnamed_people.any_in(floor, ceiling):
+                return None
+            if floor != first_floor and not self.pronouns.any_in(floor, ceiling, pronoun):
+                return None
+            if floor == 0:
+                return None
+            ceiling = floor
+            while ceiling > 0 and self.text[ceiling - 1].isspace():
+                ceiling -= 1
+            floor = self.lines.of(ceiling)
         return None
 
 
@@ -245,26 +360,31 @@ def _carries_on(text: str, previous: FoundQuote, quote: FoundQuote, speakers: _S
         return False  # a whole paragraph of narrative in between
     if len(pieces) > 1 and pieces[-1].strip():
         return False  # new paragraph, but the quote does not open it
-    someone = speakers.named(between)
+    someone = speakers.named(previous.close_at + 1, quote.open_at)
     return someone is None or someone[1] == previous.speaker
 
 
 def attribute_speakers(
-    text: str, quotes: list[FoundQuote], actors: list[ActorRecord]
+    text: str,
+    quotes: list[FoundQuote],
+    actors: list[ActorRecord],
+    sentences: SentenceIndex | None = None,
 ) -> list[FoundQuote]:
-    speakers = _Speakers(text, actors)
+    sentences = sentences or SentenceIndex(text)
+    speakers = _Speakers(text, actors, sentences)
+    earlier = _AttributedSoFar()
     attributed: list[FoundQuote] = []
     for quote in quotes:
-        after = _clause_after(text, quote.close_at)
+        after = _clause_after(text, quote.close_at, sentences)
         # A quote that ends its own sentence ("… to help.”) is followed by a new
         # sentence, not by its attribution; after "?" or "!" only a lower-case
         # continuation ("… them?» she said") attributes it.
         ending = text[quote.open_at + 1 : quote.close_at].rstrip()[-1:]
         if ending == "." or (ending in "?!" and not after.lstrip()[:1].islower()):
             after = ""
-        before = _clause_before(text, quote.open_at)
-        speaker = speakers.resolve(after, quote.close_at + 1, attributed) or speakers.resolve(
-            before, quote.open_at - len(before), attributed
+        before = _clause_before(text, quote.open_at, sentences)
+        speaker = speakers.resolve(after, quote.close_at + 1, earlier) or speakers.resolve(
+            before, quote.open_at - len(before), earlier
         )
         previous = attributed[-1] if attributed else None
         has_own_attribution = bool(_SPEECH_RE.search(after) or _SPEECH_RE.search(before))
@@ -276,29 +396,32 @@ def attribute_speakers(
             and _carries_on(text, previous, quote, speakers)
         ):
             speaker = previous.speaker
-        attributed.append(
-            FoundQuote(
-                quote.text,
-                quote.start,
-                quote.end,
-                quote.open_at,
-                quote.close_at,
-                speaker or UNATTRIBUTED,
-            )
+        found = FoundQuote(
+            quote.text,
+            quote.start,
+            quote.end,
+            quote.open_at,
+            quote.close_at,
+            speaker or UNATTRIBUTED,
         )
+        attributed.append(found)
+        earlier.add(found)
     return attributed
 
 
 def drop_nested(quotes: list[FoundQuote]) -> list[FoundQuote]:
     """A quote repeated inside a longer one (a section head, say) is listed once."""
-    kept = []
+    distinct = sorted({q.text for q in quotes}, key=len, reverse=True)
+    nested: set[str] = set()
+    for position, text in enumerate(distinct):
+        # Only longer texts can hold it; equal lengths are equal texts, already merged.
+        if any(len(longer) > len(text) and text in longer for longer in distinct[:position]):
+            nested.add(text)
+    kept: list[FoundQuote] = []
+    seen: set[str] = set()
     for quote in quotes:
-        if any(
-            other is not quote and quote.text in other.text and len(other.text) > len(quote.text)
-            for other in quotes
-        ):
+        if quote.text in nested or quote.text in seen:
             continue
-        if any(k.text == quote.text for k in kept):
-            continue
+        seen.add(quote.text)
         kept.append(quote)
     return kept

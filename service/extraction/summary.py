@@ -7,6 +7,7 @@ Both are whole sentences of the article, found with the one sentence splitter
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from service.lexicon import FORWARD_CUES
 from service.schema import MAX_SITUATION_SENTENCES, fit_situation
@@ -59,11 +60,12 @@ def _cut(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:") + " …"
 
 
-def situation(text: str) -> tuple[str, list[Segment]]:
+def situation(text: str, split: Sequence[Segment] | None = None) -> tuple[str, list[Segment]]:
     """The lead: the first one to three sentences of the story proper (fragments and
     subheads skipped, the dateline dropped, no closing direct quote), within the
-    schema's sentence rule."""
-    found = sentences(text)
+    schema's sentence rule. `split` is the text's sentences when the caller has them
+    already."""
+    found = list(sentences(text) if split is None else split)
     story = [s for s in found if _is_story_sentence(s.text)] or found[:1]
     lead: list[Segment] = []
     parts: list[str] = []
@@ -102,13 +104,13 @@ def _outlook_score(text: str) -> int:
     return 2 * strong + modal - len(_BACKGROUND.findall(text))
 
 
-def outlook(text: str, exclude: list[Segment]) -> str:
+def outlook(text: str, exclude: list[Segment], split: Sequence[Segment] | None = None) -> str:
     """The article's own sentences about what may happen next, the most clearly
     forward-looking first (background about the past counts against a sentence),
     reported in article order."""
     skip = {(s.start, s.end) for s in exclude}
     scored = []
-    for position, sentence in enumerate(sentences(text)):
+    for position, sentence in enumerate(sentences(text) if split is None else split):
         if (sentence.start, sentence.end) in skip or sentence.text[:1] in _QUOTE_OPENERS:
             continue
         if _inside_a_quote(sentence.text):
