@@ -16,6 +16,7 @@ from fastapi import FastAPI
 from service.api import create_app
 from service.briefs import EngineFactory
 from service.schema import Brief, BriefMeta, CleanArticle, Quote, Usage
+from service.segments import sentences
 from service.settings import Settings
 from tests.synthetic_http import serving_on_loopback
 
@@ -64,9 +65,8 @@ class SyntheticEngine:
                 await asyncio.sleep(self.delay_s)
             if self.error is not None:
                 raise self.error
-            first_sentence = article.text.split(". ")[0].rstrip(".") + "."
             return Brief(
-                situation=first_sentence,
+                situation=sentences(article.text)[0].text,
                 quotes=[Quote(text=quote, speaker="unattributed") for quote in self.quotes],
                 meta=BriefMeta(
                     engine=self.name,

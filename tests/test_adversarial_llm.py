@@ -177,11 +177,6 @@ INJECTED_ARTICLE = (
 )
 
 
-@pytest.mark.xfail(
-    reason="needs grounding to require the article's own attribution for a quote "
-    "(issue 16 item 1, the security helper's change); passes once that is merged",
-    strict=False,
-)
 async def test_synthetic_prompt_injected_quote_never_reaches_the_user(tmp_path):
     obeying = completion(
         {**GROUNDED_DRAFT, "quotes": [{"text": INVENTED, "speaker": "Ada Lovelace"}]}

@@ -193,7 +193,12 @@ def _organization_name(run: list[Token], text: str) -> tuple[int, int] | None:
 
 
 def _person_candidate(
-    run: list[Token], text: str, sentences: SentenceIndex, *, read_context: bool = True
+    run: list[Token],
+    text: str,
+    sentences: SentenceIndex,
+    lowercase_words: frozenset[str] = frozenset(),
+    *,
+    read_context: bool = True,
 ) -> _PersonCandidate | None:
     """A person candidate from a run of capitalized words, or None.
 
@@ -218,7 +223,15 @@ def _person_candidate(
     if len(names) == 1 and names[0].word.endswith("."):
         return None
     sentence_start, _ = sentences.bounds(names[0].start)
-    if names[0].start == sentence_start and re.search(r"(?:ing|ed|ly)$", names[0].word):
+    # "Asked about the vote, ..." or "Reportedly ...": a participle or adverb opening the
+    # sentence is not a given name. "Mohamed" or "Sterling" is: the word must also be used
+    # in lower case elsewhere in the article (or be a long -ly adverb) to be dropped.
+    opener = names[0].word
+    if (
+        names[0].start == sentence_start
+        and re.search(r"(?:ing|ed|ly)$", opener)
+        and (opener.lower() in lowercase_words or (opener.endswith("ly") and len(opener) > 6))
+    ):
         names = names[1:]
         if not names:
             return None
@@ -348,6 +361,7 @@ def extract_actors(text: str, sentences: SentenceIndex | None = None) -> list[Ac
     sentences = sentences or SentenceIndex(text)
     tokens = _tokens(text)
     runs = _runs(text, tokens)
+    lowercase_words = frozenset(t.word for t in tokens if t.word[:1].islower())
     people_candidates: list[_PersonCandidate] = []
     # A name repeated thousands of times has its surroundings read only until it has
     # shown itself a person a few times (or failed to, many times); later mentions
@@ -372,7 +386,9 @@ def extract_actors(text: str, sentences: SentenceIndex | None = None) -> list[Ac
         settled = context_reads[words] >= _CONTEXT_READS_PER_NAME * (
             1 + 7 * (words not in evidenced)
         )
-        candidate = _person_candidate(run, text, sentences, read_context=not settled)
+        candidate = _person_candidate(
+            run, text, sentences, lowercase_words, read_context=not settled
+        )
         if candidate:
             people_candidates.append(candidate)
             context_reads[words] += 1
