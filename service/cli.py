@@ -38,8 +38,23 @@ class OutputFormat(str, Enum):
     markdown = "markdown"
 
 
+def _print_version(wanted: bool) -> None:
+    if wanted:
+        from service import __version__
+
+        typer.echo(f"briefsmith {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
-def _configure_command_logs() -> None:
+def _configure_command_logs(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_print_version, is_eager=True, help="Print the version."
+        ),
+    ] = False,
+) -> None:
     from service.logging import send_cli_logs_to_stderr
 
     send_cli_logs_to_stderr()
@@ -200,10 +215,6 @@ def local_server(
 
 
 app.add_typer(eval_app, name="eval")
-
-
-def main() -> None:  # pragma: no cover - console entry point
-    app()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -30,9 +30,6 @@ class Span(BaseModel):
             raise ValueError(f"span end {self.end} is before its start {self.start}")
         return self
 
-    def slice(self, text: str) -> str:
-        return text[self.start : self.end]
-
 
 class Actor(BaseModel):
     name: str = Field(min_length=1, description="The fullest name the article gives.")
@@ -61,10 +58,6 @@ class Usage(BaseModel):
     prompt_tokens: int = 0
     completion_tokens: int = 0
     attempts: int = 0
-
-    @property
-    def total_tokens(self) -> int:
-        return self.prompt_tokens + self.completion_tokens
 
 
 class BriefMeta(BaseModel):

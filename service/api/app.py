@@ -61,7 +61,7 @@ def create_app(
 
     app = FastAPI(
         title="Briefsmith",
-        version=getattr(service, "__version__", "0.1.0"),
+        version=service.__version__,
         description=DESCRIPTION,
         lifespan=lifespan,
     )

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
 
+from service import __version__ as service_version
 from service.api.deps import ApiKey, MetricsDep, ServiceDep, SettingsDep, TrustedCaller
 from service.api.models import (
     MAX_LABEL_LENGTH,
@@ -171,7 +172,7 @@ async def get_brief(brief_id: str, service: ServiceDep) -> BriefResponse:
 
 @operations.get("/healthz", response_model=Health, summary="Liveness (always open)")
 async def healthz() -> Health:
-    return Health(status="ok")
+    return Health(status="ok", version=service_version)
 
 
 @operations.get(
