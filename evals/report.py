@@ -13,7 +13,7 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from evals.metrics import FIELDS, WEIGHTS
-from evals.runner import ArticleRecord, GateResult, RunResults
+from evals.results import ArticleRecord, GateResult, RunResults
 
 FIELD_HELP = {
     "actors": "F1 of actors, alias-aware fuzzy names, one-to-one",

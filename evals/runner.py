@@ -20,9 +20,8 @@ from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -31,17 +30,26 @@ from evals.metrics import (
     FIELDS,
     METRICS_VERSION,
     WEIGHTS,
-    ArticleScores,
     FieldSummary,
     score_article,
     summarize,
+)
+from evals.report import render_html, render_markdown
+from evals.results import (
+    ArticleRecord,
+    FieldChange,
+    GateResult,
+    Latency,
+    Mode,
+    RunInfo,
+    RunResults,
+    Tokens,
 )
 from service.engines.base import Engine
 from service.errors import BriefsmithError
 from service.pipeline import make_brief
 from service.schema import Brief, CleanArticle
 
-Mode = Literal["live", "replay", "local"]
 EngineFactory = Callable[[Case], AbstractContextManager[Engine]]
 HISTORY_FILE = "history.jsonl"
 RESULTS_FILE = "results.json"
@@ -52,81 +60,6 @@ class RunError(BriefsmithError):
     """A run or baseline that cannot be read, or a run that cannot be started."""
 
     code = "eval-error"
-
-
-class ArticleRecord(BaseModel):
-    article_id: str
-    article_path: str
-    brief: Brief | None
-    raw_brief: Brief | None
-    error: str | None = None
-    latency_ms: float
-    scores: ArticleScores
-
-
-class Tokens(BaseModel):
-    prompt: int = 0
-    completion: int = 0
-    total: int = 0
-
-
-class Latency(BaseModel):
-    wall_ms: float
-    mean_ms: float | None
-    max_ms: float | None
-
-
-class RunInfo(BaseModel):
-    run_id: str
-    created_at: datetime
-    engine: str
-    model: str | None
-    prompt_versions: list[str]
-    mode: Mode
-    git_commit: str | None
-    git_dirty: bool | None
-    dataset: str
-    dataset_path: str
-    dataset_fingerprint: str
-    articles: int
-    failed: int
-    fallbacks: int
-    tokens: Tokens
-    latency: Latency
-    metrics_version: str
-    weights: dict[str, float]
-
-
-class RunResults(BaseModel):
-    info: RunInfo
-    summary: dict[str, FieldSummary]
-    articles: list[ArticleRecord]
-
-    def means(self) -> dict[str, float | None]:
-        return {field: s.mean for field, s in self.summary.items()}
-
-
-class FieldChange(BaseModel):
-    field: str
-    baseline: float | None
-    current: float | None
-    delta: float | None
-    regressed: bool
-
-
-class GateResult(BaseModel):
-    baseline_run: str
-    threshold: float
-    changes: list[FieldChange]
-    warnings: list[str]
-
-    @property
-    def regressions(self) -> list[FieldChange]:
-        return [c for c in self.changes if c.regressed]
-
-    @property
-    def passed(self) -> bool:
-        return not self.regressions
 
 
 # --------------------------------------------------------------------------------------
@@ -346,8 +279,6 @@ def replay_engines(cassettes_dir: Path | None = None) -> EngineFactory:
 
 def write_run(results: RunResults, out_dir: Path, gate: GateResult | None = None) -> Path:
     """runs/<run-id>/{results.json, report.md, report.html}, plus a line in history.jsonl."""
-    from evals.report import render_html, render_markdown
-
     run_dir = out_dir / results.info.run_id
     run_dir.mkdir(parents=True, exist_ok=False)
     (run_dir / RESULTS_FILE).write_text(results.model_dump_json(indent=2) + "\n", encoding="utf-8")

@@ -7,15 +7,17 @@ input produces a traceback.
 from __future__ import annotations
 
 import asyncio
+import importlib
 import json
 import sys
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
+import click
 import typer
+from typer.core import TyperGroup
 
-from evals.cli import eval_app
 from service.cli_support import (
     EXIT_ENGINE_FAILED,
     EngineOption,
@@ -25,7 +27,28 @@ from service.cli_support import (
 )
 from service.errors import BriefsmithError
 
+# Sub-apps that live in packages built on this one (evals imports service, never the
+# other way round): named here as "module:attribute" and imported only when invoked or
+# listed, so importing service.cli never imports them.
+LAZY_SUBCOMMANDS = {"eval": "evals.cli:eval_app"}
+
+
+class _LazyGroup(TyperGroup):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return [*super().list_commands(ctx), *LAZY_SUBCOMMANDS]
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in LAZY_SUBCOMMANDS:
+            return super().get_command(ctx, cmd_name)
+        module_name, attribute = LAZY_SUBCOMMANDS[cmd_name].split(":")
+        sub_app = getattr(importlib.import_module(module_name), attribute)
+        command = typer.main.get_command(sub_app)
+        command.name = cmd_name
+        return command
+
+
 app = typer.Typer(
+    cls=_LazyGroup,
     help="Briefsmith: turn news articles into structured, grounded briefs.",
     no_args_is_help=True,
     add_completion=False,
@@ -212,9 +235,6 @@ def local_server(
     except BriefsmithError as error:
         fail(error.message, EXIT_ENGINE_FAILED)
     raise typer.Exit(code)
-
-
-app.add_typer(eval_app, name="eval")
 
 
 if __name__ == "__main__":  # pragma: no cover
