@@ -84,12 +84,28 @@ class CallLedger:
     prompt_tokens: int = 0
     completion_tokens: int = 0
     completions: list[ChatCompletion] = field(default_factory=list)
+    last_failure: openai.APIError | None = None
 
     def record(self, completion: ChatCompletion) -> None:
         self.completions.append(completion)
         if completion.usage is not None:
             self.prompt_tokens += completion.usage.prompt_tokens or 0
             self.completion_tokens += completion.usage.completion_tokens or 0
+
+    def deadline_exceeded(self, deadline_s: float) -> DeadlineExceeded:
+        """The one message for a brief that ran out of time, however the deadline hit."""
+        tries = f"{self.attempts} HTTP attempt{'' if self.attempts == 1 else 's'}"
+        failure = self.last_failure
+        if failure is None:
+            detail = f"{tries}, none answered yet"
+        else:
+            detail = f"{tries}; the last: {describe_failure(failure)}"
+            hinted = retry_after_s(failure)
+            if hinted is not None:
+                detail += f", which asked to wait {hinted:.1f}s"
+        return DeadlineExceeded(
+            f"the LLM did not finish within the {deadline_s:g}s brief deadline ({detail})"
+        )
 
     def usage(self) -> Usage:
         return Usage(
@@ -156,12 +172,15 @@ def describe_failure(error: BaseException) -> str:
 
 
 class _TransportPolicy:
-    """tenacity settings for one brief: attempts, backoff, Retry-After, the deadline."""
+    """tenacity settings for one brief: attempts, backoff and Retry-After.
 
-    def __init__(self, settings: Settings, deadline_at: float):
+    The brief has one deadline, the `asyncio.timeout` around the whole brief; this policy
+    only reads it, to give up at once on a wait that could not end before it.
+    """
+
+    def __init__(self, settings: Settings, deadline: asyncio.Timeout):
         self.max_attempts = settings.llm_max_attempts
-        self.deadline_s = settings.brief_deadline_s
-        self.deadline_at = deadline_at
+        self.deadline = deadline
         self.backoff = wait_exponential(
             multiplier=settings.llm_backoff_s, max=settings.llm_backoff_max_s
         ) + wait_random(0, settings.llm_backoff_s)
@@ -175,21 +194,10 @@ class _TransportPolicy:
     def stop(self, state: RetryCallState) -> bool:
         if stop_after_attempt(self.max_attempts)(state):
             return True
-        # Give up now rather than sleep past the brief's deadline.
-        self.out_of_time = time.monotonic() + state.upcoming_sleep > self.deadline_at
+        ends_at = self.deadline.when()
+        loop_now = asyncio.get_running_loop().time()
+        self.out_of_time = ends_at is not None and loop_now + state.upcoming_sleep >= ends_at
         return self.out_of_time
-
-    def deadline_error(self, error: BaseException, attempts: int) -> DeadlineExceeded:
-        hinted = retry_after_s(error)
-        if hinted is not None:
-            return DeadlineExceeded(
-                f"the LLM endpoint asked to wait {hinted:.1f}s ({describe_failure(error)}), "
-                f"past this brief's {self.deadline_s:g}s deadline"
-            )
-        return DeadlineExceeded(
-            f"the LLM did not finish within the {self.deadline_s:g}s brief deadline "
-            f"({attempts} HTTP attempts; the last: {describe_failure(error)})"
-        )
 
     @staticmethod
     def log_retry(state: RetryCallState) -> None:
@@ -253,17 +261,14 @@ class OpenAIEngine:
         return True, f"{self.base_url} is up (model {self.model})"
 
     async def summarize(self, article: CleanArticle) -> Brief:
-        deadline = self.settings.brief_deadline_s
+        deadline_s = self.settings.brief_deadline_s
         ledger = CallLedger()
         started = time.perf_counter()
         try:
-            async with asyncio.timeout(deadline):
-                draft, warnings = await self._draft(article, ledger, time.monotonic() + deadline)
+            async with asyncio.timeout(deadline_s) as deadline:
+                draft, warnings = await self._draft(article, ledger, deadline)
         except TimeoutError:
-            raise DeadlineExceeded(
-                f"the LLM did not finish within the {deadline:g}s brief deadline "
-                f"({ledger.attempts} HTTP attempts)"
-            ) from None
+            raise ledger.deadline_exceeded(deadline_s) from None
         meta = BriefMeta(
             engine=self.name,
             model=self.model,
@@ -277,9 +282,9 @@ class OpenAIEngine:
         return draft.to_brief(meta)
 
     async def _draft(
-        self, article: CleanArticle, ledger: CallLedger, deadline_at: float
+        self, article: CleanArticle, ledger: CallLedger, deadline: asyncio.Timeout
     ) -> tuple[BriefDraft, list[str]]:
-        policy = _TransportPolicy(self.settings, deadline_at)
+        policy = _TransportPolicy(self.settings, deadline)
         messages = self.prompt.messages(article)
         room = self.settings.llm_max_tokens
         # A client per brief: it never outlives the event loop it was used on.
@@ -339,10 +344,15 @@ class OpenAIEngine:
             async for attempt in policy.retrying():
                 with attempt:
                     ledger.attempts += 1
-                    completion = await client.chat.completions.create(**request)
+                    try:
+                        completion = await client.chat.completions.create(**request)
+                    except openai.APIError as error:
+                        ledger.last_failure = error
+                        raise
         except openai.APIError as error:
             if policy.out_of_time:
-                raise policy.deadline_error(error, ledger.attempts) from error
+                # No retry fits before the deadline: fail now, as the deadline would.
+                raise ledger.deadline_exceeded(self.settings.brief_deadline_s) from error
             tries = "attempt" if ledger.attempts == 1 else "attempts"
             raise EngineFailed(
                 f"LLM endpoint {self.base_url} failed after {ledger.attempts} {tries}: "
