@@ -31,13 +31,14 @@ from vcr.errors import CannotOverwriteExistingCassetteException
 
 from service.engines.llm import OpenAIEngine, scrub
 from service.errors import BriefsmithError
+from service.package_data import package_dir
 from service.prompts import BriefPrompt, load_brief_prompt
 from service.schema import ArticleInput, Brief, CleanArticle
 from service.settings import Settings
 
 REPO_DIR = Path(__file__).resolve().parent.parent
 CASSETTES_DIR = REPO_DIR / "cassettes"
-SEEDS_DIR = REPO_DIR / "seeds"
+SEEDS_DIR = package_dir("seeds")
 MANIFEST_NAME = "manifest.json"
 RERECORD_HINT = "re-record the cassettes with `brief record` (see README, 'Using an LLM')"
 
