@@ -88,7 +88,10 @@ def _details(record: ArticleRecord) -> list[tuple[str, list[str]]]:
             "unsupported by the article (raw engine output)",
             scores.faithfulness.problems if scores.faithfulness else [],
         ),
-        ("pipeline warnings", record.brief.meta.warnings if record.brief else []),
+        (
+            "pipeline warnings",
+            [w.message for w in record.brief.meta.warnings] if record.brief else [],
+        ),
     ]
     return [(title, items) for title, items in sections if items]
 

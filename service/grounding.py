@@ -21,7 +21,7 @@ from typing import Literal, Protocol
 from rapidfuzz import fuzz
 
 from service.numbers import find_numbers, mention_matches
-from service.schema import UNATTRIBUTED, Brief, Span
+from service.schema import UNATTRIBUTED, Brief, BriefField, BriefWarning, Span, WarningCode
 
 # Quote marks are dropped before comparing, so «a», “a”, ‘a’ and "a" agree. A single
 # mark inside a word is an apostrophe: unified, not dropped ("people’s" = "people's",
@@ -369,18 +369,27 @@ def enforce_grounding(brief: Brief, article_text: str) -> Brief:
     for verdict in report.verdicts:
         item = items[verdict.field][verdict.index]
         if not verdict.grounded:
-            warnings.append(f"dropped ungrounded {verdict.reason}")
+            warnings.append(
+                _warning(
+                    WarningCode.UNGROUNDED_DROPPED, verdict, f"dropped ungrounded {verdict.reason}"
+                )
+            )
             continue
         update: dict = {"span": verdict.span}
         if verdict.field == "actor" and verdict.ignored_aliases:
             update["aliases"] = list(verdict.aliases)
-            warnings.append(
+            message = (
                 f'actor {verdict.index + 1} "{_short(verdict.label)}": ignored aliases '
                 + ", ".join(repr(a) for a in verdict.ignored_aliases)
                 + " (not other spellings of the name found in the article)"
             )
+            warnings.append(_warning(WarningCode.ALIASES_IGNORED, verdict, message))
         if verdict.field == "quote" and not verdict.speaker_grounded:
-            warnings.append(f"re-attributed: {verdict.reason}")
+            warnings.append(
+                _warning(
+                    WarningCode.SPEAKER_UNATTRIBUTED, verdict, f"re-attributed: {verdict.reason}"
+                )
+            )
             update["speaker"] = UNATTRIBUTED
         kept[verdict.field].append(item.model_copy(update=update))
     meta = brief.meta.model_copy(update={"warnings": warnings})
@@ -391,6 +400,20 @@ def enforce_grounding(brief: Brief, article_text: str) -> Brief:
             "figures": kept["figure"],
             "meta": meta,
         }
+    )
+
+
+# The brief field that holds each kind of item.
+BRIEF_FIELDS: dict[ItemField, BriefField] = {
+    "actor": "actors",
+    "quote": "quotes",
+    "figure": "figures",
+}
+
+
+def _warning(code: WarningCode, verdict: Verdict, message: str) -> BriefWarning:
+    return BriefWarning(
+        code=code, field=BRIEF_FIELDS[verdict.field], item=verdict.index + 1, message=message
     )
 
 

@@ -171,7 +171,8 @@ async def test_synthetic_spent_reask_budget_drops_the_ungrounded_quote_with_a_wa
     assert route.call_count == 6 and brief.meta.usage.attempts == 3
     assert brief.quotes == []
     assert any(
-        FABRICATED_QUOTE in w and w.startswith("dropped ungrounded quote 1")
+        (w.code, w.field, w.item) == ("ungrounded-dropped", "quotes", 1)
+        and FABRICATED_QUOTE in w.message
         for w in brief.meta.warnings
     )
     # Grounded items of the same answer survive, with spans computed by the service.
@@ -318,4 +319,7 @@ async def test_synthetic_md_json_mode_salvages_a_fenced_answer(synthetic_llm):
 
     assert route.call_count == 2
     assert brief.quotes == [] and [a.name for a in brief.actors] == ["Ada Lovelace"]
-    assert any(w.startswith("dropped ungrounded quote 1") for w in brief.meta.warnings)
+    assert any(
+        (w.code, w.field, w.item) == ("ungrounded-dropped", "quotes", 1)
+        for w in brief.meta.warnings
+    )

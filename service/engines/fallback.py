@@ -6,7 +6,7 @@ import structlog
 
 from service.engines.base import Engine
 from service.errors import DeadlineExceeded, EngineFailed
-from service.schema import Brief, CleanArticle
+from service.schema import Brief, BriefWarning, CleanArticle, WarningCode
 
 log = structlog.get_logger(__name__)
 
@@ -35,8 +35,13 @@ class FallbackEngine:
                     "fallback_from": self.primary.name,
                     "warnings": [
                         *brief.meta.warnings,
-                        f"{self.primary.name} engine failed ({error.message}); "
-                        f"this brief is from the {self.fallback.name} engine",
+                        BriefWarning(
+                            code=WarningCode.ENGINE_FALLBACK,
+                            message=(
+                                f"{self.primary.name} engine failed ({error.message}); "
+                                f"this brief is from the {self.fallback.name} engine"
+                            ),
+                        ),
                     ],
                 }
             )

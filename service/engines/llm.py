@@ -44,7 +44,7 @@ from tenacity import (
 from service.engines.llm_draft import BriefDraft, UnusableDraft, salvage_draft
 from service.errors import BriefsmithError, DeadlineExceeded, EngineFailed, EngineNotConfigured
 from service.prompts import BriefPrompt, load_brief_prompt
-from service.schema import Brief, BriefMeta, CleanArticle, Usage
+from service.schema import Brief, BriefMeta, BriefWarning, CleanArticle, Usage, WarningCode
 from service.settings import Settings
 
 # stdlib logging, not structlog: unconfigured (the CLI) it goes to stderr, never into a
@@ -283,7 +283,7 @@ class OpenAIEngine:
 
     async def _draft(
         self, article: CleanArticle, ledger: CallLedger, deadline: asyncio.Timeout
-    ) -> tuple[BriefDraft, list[str]]:
+    ) -> tuple[BriefDraft, list[BriefWarning]]:
         policy = _TransportPolicy(self.settings, deadline)
         messages = self.prompt.messages(article)
         room = self.settings.llm_max_tokens
@@ -360,7 +360,7 @@ class OpenAIEngine:
             ) from error
         return completion
 
-    def _salvage(self, ledger: CallLedger, reason: str) -> tuple[BriefDraft, list[str]]:
+    def _salvage(self, ledger: CallLedger, reason: str) -> tuple[BriefDraft, list[BriefWarning]]:
         """The newest answer that still reads as a brief, grounding left to the caller."""
         failures: list[str] = []
         for completion in reversed(ledger.completions):
@@ -378,10 +378,13 @@ class OpenAIEngine:
                 self.model,
                 reasks,
             )
-            note = (
-                f"the model's answer still failed validation after {reasks} "
-                f"re-ask{'' if reasks == 1 else 's'}; what the article does not support "
-                "was dropped"
+            note = BriefWarning(
+                code=WarningCode.REASKS_SPENT,
+                message=(
+                    f"the model's answer still failed validation after {reasks} "
+                    f"re-ask{'' if reasks == 1 else 's'}; what the article does not support "
+                    "was dropped"
+                ),
             )
             return draft, [note, *warnings]
         detail = failures[0] if failures else scrub(reason)[:300]
