@@ -48,8 +48,9 @@ def create_app(
     slack_bot = None
     if slack_configured(settings):  # POST /slack/events; see service/slack/app.py
         from service.slack.app import SlackBot, mount_slack_events
+        from service.slack.claims import DeliveryClaims
 
-        slack_bot = SlackBot(settings, brief_service)
+        slack_bot = SlackBot(settings, brief_service, claims=DeliveryClaims(settings.db_path))
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -57,6 +58,7 @@ def create_app(
         yield
         if slack_bot is not None:
             await slack_bot.aclose()  # let briefs already acked to Slack finish posting
+            await slack_bot.claims.aclose()
         await brief_service.aclose()
 
     app = FastAPI(

@@ -9,7 +9,7 @@ Reliability:
 - Bolt verifies every HTTP request's signature and timestamp (bad, missing or stale
   -> 401) before any listener runs.
 - Slack retries a delivery it thinks failed. Each delivery id (event_id / trigger_id)
-  is claimed in the SQLite store, so only the first arrival is handled, whichever
+  is claimed in the SQLite file (service.slack.claims), so only the first arrival is handled, whichever
   worker or process a retry reaches; a brief is never posted twice.
 - Every failure is logged and reaches the user as a short ephemeral message.
 """
@@ -39,6 +39,7 @@ from service.errors import BriefsmithError
 from service.schema import BriefResult
 from service.settings import Settings
 from service.slack.blocks import error_text, escape_mrkdwn, render_brief_messages, usage_text
+from service.slack.claims import DeliveryClaims
 from service.slack.text import (
     MENTION_USAGE,
     SHORTCUT_USAGE,
@@ -139,10 +140,17 @@ def web_client(settings: Settings) -> AsyncWebClient:
 
 
 class SlackBot:
-    """The bolt app plus what it needs at runtime: the background runner, and the brief
-    service whose store also records which deliveries were claimed."""
+    """The bolt app plus what it needs at runtime: the background runner, the brief
+    service, and the claims that tell a first delivery from Slack's retries of it."""
 
-    def __init__(self, settings: Settings, briefs: BriefService, *, socket_mode: bool = False):
+    def __init__(
+        self,
+        settings: Settings,
+        briefs: BriefService,
+        *,
+        claims: DeliveryClaims,
+        socket_mode: bool = False,
+    ):
         required = {"SLACK_BOT_TOKEN": settings.slack_bot_token}
         if socket_mode:
             required["SLACK_APP_TOKEN"] = settings.slack_app_token
@@ -154,6 +162,7 @@ class SlackBot:
             raise SlackNotConfigured(f"the Slack bot in {mode} needs {', '.join(missing)}")
         self.settings = settings
         self.briefs = briefs
+        self.claims = claims
         signing_secret = settings.slack_signing_secret
         self.app = AsyncApp(
             name="briefsmith",
@@ -179,7 +188,7 @@ class SlackBot:
     async def _skip_redeliveries(
         self, body: dict, request: AsyncBoltRequest, next: Callable[[], Awaitable[None]]
     ) -> BoltResponse | None:
-        # Runs after signature verification, so forged requests never reach the store.
+        # Runs after signature verification, so forged requests never reach the claims.
         delivery_id = body.get("event_id") or body.get("trigger_id")
         if delivery_id and not await self._claim(delivery_id):
             headers = request.headers
@@ -194,12 +203,12 @@ class SlackBot:
         return None
 
     async def _claim(self, delivery_id: str) -> bool:
-        """Whether this process should handle the delivery. If the store cannot answer
+        """Whether this process should handle the delivery. If the claims cannot answer
         in time the delivery is handled anyway: a brief posted twice (only if Slack also
         retries) beats a brief never posted."""
         try:
             return await asyncio.wait_for(
-                self.briefs.store.claim_delivery(delivery_id, DELIVERY_CLAIM_TTL_S),
+                self.claims.claim(delivery_id, DELIVERY_CLAIM_TTL_S),
                 DELIVERY_CLAIM_BUDGET_S,
             )
         except (TimeoutError, sqlite3.Error, OSError) as error:
