@@ -124,8 +124,10 @@ def run(
     except (DatasetError, RunError) as error:
         _fail(error.message)
 
-    name = engine.value if engine else settings.engine
-    name = settings.resolved_engine() if name == "auto" else name
+    try:
+        name = settings.resolve_engine(engine.value if engine else None)
+    except BriefsmithError as error:
+        _fail(error.message)
     if name == "extractive":
         mode, model = "local", None
         try:

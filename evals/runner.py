@@ -50,7 +50,9 @@ from service.errors import BriefsmithError
 from service.pipeline import make_brief
 from service.schema import Brief, CleanArticle
 
-EngineFactory = Callable[[Case], AbstractContextManager[Engine]]
+# An engine for each case, as a context manager (a replayed cassette is open only while
+# its case runs). Not service.briefs.EngineFactory, which builds an engine by name.
+CaseEngines = Callable[[Case], AbstractContextManager[Engine]]
 HISTORY_FILE = "history.jsonl"
 RESULTS_FILE = "results.json"
 DEFAULT_THRESHOLD = 0.05
@@ -83,9 +85,7 @@ class _RecordingEngine:
         return await self.engine.ready()
 
 
-async def _run_case(
-    case: Case, engine_for: EngineFactory, gate: asyncio.Semaphore
-) -> ArticleRecord:
+async def _run_case(case: Case, engine_for: CaseEngines, gate: asyncio.Semaphore) -> ArticleRecord:
     async with gate:
         started = time.perf_counter()
         brief: Brief | None = None
@@ -117,7 +117,7 @@ async def _run_case(
 
 async def evaluate_cases(
     cases: Sequence[Case],
-    engine_for: EngineFactory,
+    engine_for: CaseEngines,
     *,
     concurrency: int = 4,
     console: Console | None = None,
@@ -234,7 +234,7 @@ def build_results(
 
 async def run_eval(
     dataset: Dataset,
-    engine_for: EngineFactory,
+    engine_for: CaseEngines,
     *,
     engine_name: str,
     model: str | None,
@@ -261,12 +261,12 @@ async def run_eval(
     )
 
 
-def shared_engine(engine: Engine) -> EngineFactory:
+def shared_engine(engine: Engine) -> CaseEngines:
     """One engine for every article."""
     return lambda case: nullcontext(engine)
 
 
-def replay_engines(cassettes_dir: Path | None = None) -> EngineFactory:
+def replay_engines(cassettes_dir: Path | None = None) -> CaseEngines:
     """An engine per article that answers from that seed's recorded cassette."""
     from service.cassettes import replaying
 

@@ -152,13 +152,9 @@ class BriefService:
         self._making: dict[CacheKey, asyncio.Task[BriefOutcome]] = {}
 
     # --- engines ---------------------------------------------------------------------
-    def resolve_engine_name(self, name: str | None) -> str:
-        chosen = name or self.settings.engine
-        return self.settings.resolved_engine() if chosen == "auto" else chosen
-
     def engine(self, name: str | None = None) -> Engine:
         """The engine for `name` (None or "auto": the configured default), built once."""
-        resolved = self.resolve_engine_name(name)
+        resolved = self.settings.resolve_engine(name)
         if resolved not in self._engines:
             self._engines[resolved] = self._engine_factory(self.settings, resolved)
         return self._engines[resolved]

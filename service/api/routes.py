@@ -185,7 +185,7 @@ async def readyz(request: Request, service: ServiceDep, trusted: TrustedCaller) 
     """Open to probes. The reason (which may name an internal LLM endpoint) is shown only
     when API keys are off or the caller sends a valid one; it is always logged."""
     ok, reason = await service.ready()
-    engine = service.resolve_engine_name(None)
+    engine = service.settings.resolve_engine()
     log.info("readiness", ready=ok, engine=engine, reason=reason)
     shown = reason if trusted else ("ready" if ok else "the engine or storage is not ready")
     if not ok:

@@ -43,8 +43,8 @@ from service.slack.claims import DeliveryClaims
 from service.slack.text import (
     MENTION_USAGE,
     SHORTCUT_USAGE,
-    BriefRequest,
     EmptyRequest,
+    SlackAsk,
     parse_request,
 )
 
@@ -314,7 +314,7 @@ class SlackBot:
             "shortcut", work, report, channel=channel, user=shortcut.get("user", {}).get("id")
         )
 
-    async def _make_brief(self, request: BriefRequest) -> BriefResult:
+    async def _make_brief(self, request: SlackAsk) -> BriefResult:
         outcome = await self.briefs.brief(text=request.text, url=request.url)
         return outcome.result
 
