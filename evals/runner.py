@@ -45,7 +45,7 @@ from evals.results import (
     RunResults,
     Tokens,
 )
-from service.engines.base import Engine
+from service.engines.base import Engine, EngineWrapper
 from service.errors import BriefsmithError
 from service.pipeline import make_brief
 from service.schema import Brief, CleanArticle
@@ -68,21 +68,16 @@ class RunError(BriefsmithError):
 # Running
 
 
-class _RecordingEngine:
+class _RecordingEngine(EngineWrapper):
     """Passes calls through and keeps the engine's raw brief for the faithfulness score."""
 
     def __init__(self, engine: Engine):
-        self.engine = engine
-        self.name = engine.name
-        self.model = engine.model
+        super().__init__(engine)
         self.raw: Brief | None = None
 
     async def summarize(self, article: CleanArticle) -> Brief:
-        self.raw = await self.engine.summarize(article)
+        self.raw = await self.inner.summarize(article)
         return self.raw
-
-    async def ready(self) -> tuple[bool, str]:
-        return await self.engine.ready()
 
 
 async def _run_case(case: Case, engine_for: CaseEngines, gate: asyncio.Semaphore) -> ArticleRecord:

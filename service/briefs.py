@@ -180,9 +180,7 @@ class BriefService:
             task.cancel()
         await asyncio.gather(*self._making.values(), return_exceptions=True)
         for engine in self._engines.values():
-            close = getattr(engine, "aclose", None)
-            if close is not None:
-                await close()
+            await engine.aclose()
         self._engines.clear()
         await self.store.aclose()
 

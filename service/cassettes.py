@@ -29,6 +29,7 @@ import vcr
 import vcr.request
 from vcr.errors import CannotOverwriteExistingCassetteException
 
+from service.engines.base import EngineWrapper
 from service.engines.llm import OpenAIEngine, scrub
 from service.errors import BriefsmithError
 from service.package_data import package_dir
@@ -163,19 +164,16 @@ def write_manifest(manifest: dict[str, Any], cassettes_dir: Path | None = None) 
 # Replay
 
 
-class ReplayEngine:
+class ReplayEngine(EngineWrapper):
     """The openai engine answering from a cassette; a miss is reported as stale."""
 
     def __init__(self, engine: OpenAIEngine, stem: str):
-        self.engine = engine
+        super().__init__(engine)
         self.stem = stem
-        self.name = engine.name
-        self.model = engine.model
-        self.prompt_version = engine.prompt_version
 
     async def summarize(self, article: CleanArticle) -> Brief:
         try:
-            return await self.engine.summarize(article)
+            return await self.inner.summarize(article)
         except BriefsmithError as error:
             if _caused_by_cassette_miss(error):
                 raise StaleCassette(

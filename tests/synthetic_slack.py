@@ -236,6 +236,9 @@ class SyntheticEngine:
     async def ready(self) -> tuple[bool, str]:
         return True, "synthetic"
 
+    async def aclose(self) -> None:
+        """Holds nothing."""
+
 
 class SyntheticFailingEngine(SyntheticEngine):
     """Synthetic engine that fails like an LLM that is down after its retries."""

@@ -66,3 +66,6 @@ class ExtractiveEngine:
 
     async def ready(self) -> tuple[bool, str]:
         return True, "extractive engine needs no model"
+
+    async def aclose(self) -> None:
+        """Holds nothing."""

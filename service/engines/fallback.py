@@ -4,20 +4,18 @@ from __future__ import annotations
 
 import structlog
 
-from service.engines.base import Engine
+from service.engines.base import Engine, EngineWrapper
 from service.errors import DeadlineExceeded, EngineFailed
 from service.schema import Brief, BriefWarning, CleanArticle, WarningCode
 
 log = structlog.get_logger(__name__)
 
 
-class FallbackEngine:
+class FallbackEngine(EngineWrapper):
     def __init__(self, primary: Engine, fallback: Engine):
+        super().__init__(primary)
         self.primary = primary
         self.fallback = fallback
-        self.name = primary.name
-        self.model = primary.model
-        self.prompt_version = primary.prompt_version
 
     async def summarize(self, article: CleanArticle) -> Brief:
         try:
@@ -52,3 +50,7 @@ class FallbackEngine:
         if ok:
             return ok, reason
         return True, f"{reason}; falling back to {self.fallback.name}"
+
+    async def aclose(self) -> None:
+        await self.primary.aclose()
+        await self.fallback.aclose()

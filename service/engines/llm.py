@@ -260,6 +260,9 @@ class OpenAIEngine:
             return True, f"{self.base_url} is up; it does not list model {self.model!r}"
         return True, f"{self.base_url} is up (model {self.model})"
 
+    async def aclose(self) -> None:
+        """Holds nothing between briefs: each brief opens and closes its own client."""
+
     async def summarize(self, article: CleanArticle) -> Brief:
         deadline_s = self.settings.brief_deadline_s
         ledger = CallLedger()
