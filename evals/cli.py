@@ -105,6 +105,7 @@ def run(
     from rich.console import Console
 
     from evals.dataset import DatasetError, load_dataset
+    from evals.results import Mode
     from evals.runner import (
         RunError,
         compare_runs,
@@ -128,6 +129,7 @@ def run(
         name = settings.resolve_engine(engine.value if engine else None)
     except BriefsmithError as error:
         _fail(error.message)
+    mode: Mode
     if name == "extractive":
         mode, model = "local", None
         try:

@@ -213,7 +213,7 @@ def assign(similarity: Sequence[Sequence[float | None]]) -> list[Match]:
     chosen_rows, chosen_cols = linear_sum_assignment(weights, maximize=True)
     return [
         Match(candidate=int(r), reference=int(c), similarity=float(similarity[r][c]))
-        for r, c in zip(chosen_rows, chosen_cols)
+        for r, c in zip(chosen_rows, chosen_cols, strict=True)
         if similarity[r][c] is not None
     ]
 
@@ -310,9 +310,12 @@ def content_words(text: str) -> list[str]:
 
 
 class _FaithfulnessInput(Protocol):
-    actors: Sequence[Actor]
-    quotes: Sequence[Quote]
-    figures: Sequence[Figure]
+    @property
+    def actors(self) -> Sequence[Actor]: ...
+    @property
+    def quotes(self) -> Sequence[Quote]: ...
+    @property
+    def figures(self) -> Sequence[Figure]: ...
 
 
 # A brief scored as it was served (no raw engine output at hand) is already cleaned of
@@ -602,7 +605,7 @@ def summarize(
     """Mean and 95% bootstrap CI of each field over the articles where it is defined."""
     summary: dict[str, FieldSummary] = {}
     for field in FIELDS:
-        values = [s[field] for s in per_article if s.get(field) is not None]
+        values = [value for s in per_article if (value := s.get(field)) is not None]
         if not values:
             summary[field] = FieldSummary(mean=None, ci_low=None, ci_high=None, n=0)
             continue

@@ -142,12 +142,13 @@ def render_markdown(results: RunResults, gate: GateResult | None = None) -> str:
     lines += ["", "## Details", ""]
     for record in results.articles:
         lines += [f"### {record.article_id}", ""]
-        s = record.scores
+        scores = record.scores
         lines.append(
-            f"actors P {s.actors.precision:.2f} R {s.actors.recall:.2f} · quotes P "
-            f"{s.quotes.precision:.2f} R {s.quotes.recall:.2f} · figures P "
-            f"{s.figures.precision:.2f} R {s.figures.recall:.2f} · figure meaning "
-            f"{fmt(s.figures.meaning_similarity)} · actor kinds {fmt(s.actors.kind_accuracy)} · "
+            f"actors P {scores.actors.precision:.2f} R {scores.actors.recall:.2f} · quotes P "
+            f"{scores.quotes.precision:.2f} R {scores.quotes.recall:.2f} · figures P "
+            f"{scores.figures.precision:.2f} R {scores.figures.recall:.2f} · figure meaning "
+            f"{fmt(scores.figures.meaning_similarity)} · "
+            f"actor kinds {fmt(scores.actors.kind_accuracy)} · "
             f"latency {record.latency_ms:,.0f} ms"
         )
         lines.append("")
@@ -190,8 +191,8 @@ def field_chart_svg(results: RunResults, gate: GateResult | None = None) -> str:
             f'<text x="{label_w - 8}" y="{y + 15}" text-anchor="end"{label_style}>'
             f"{escape(field)}</text>"
         )
-        if baseline.get(field) is not None:
-            x = label_w + baseline[field] * bar_w
+        if (baseline_mean := baseline.get(field)) is not None:
+            x = label_w + baseline_mean * bar_w
             parts.append(
                 f'<line x1="{x:.1f}" y1="{y + 1}" x2="{x:.1f}" y2="{y + row_h - 3}" '
                 'stroke="#e67e22" stroke-width="3"><title>baseline '

@@ -27,6 +27,7 @@ from typing import Any
 
 import vcr
 import vcr.request
+from pydantic import SecretStr
 from vcr.errors import CannotOverwriteExistingCassetteException
 
 from service.engines.base import EngineWrapper
@@ -205,7 +206,7 @@ def replay_settings(recorded: dict[str, Any]) -> Settings:
         _env_file=None,
         engine="openai",
         fallback_to_extractive=False,
-        api_key=REPLAY_API_KEY,
+        api_key=SecretStr(REPLAY_API_KEY),
         llm_backoff_s=0,
         llm_backoff_max_s=0,
         **{name: recorded[name] for name in RECORDED_SETTINGS if name in recorded},

@@ -10,11 +10,10 @@ import asyncio
 import importlib
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
-import click
 import typer
 from typer.core import TyperGroup
 
@@ -27,6 +26,9 @@ from service.cli_support import (
 )
 from service.errors import BriefsmithError
 
+if TYPE_CHECKING:  # typer ships its own copy of click
+    from typer._click.core import Command, Context
+
 # Sub-apps that live in packages built on this one (evals imports service, never the
 # other way round): named here as "module:attribute" and imported only when invoked or
 # listed, so importing service.cli never imports them.
@@ -34,10 +36,10 @@ LAZY_SUBCOMMANDS = {"eval": "evals.cli:eval_app"}
 
 
 class _LazyGroup(TyperGroup):
-    def list_commands(self, ctx: click.Context) -> list[str]:
+    def list_commands(self, ctx: Context) -> list[str]:
         return [*super().list_commands(ctx), *LAZY_SUBCOMMANDS]
 
-    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+    def get_command(self, ctx: Context, cmd_name: str) -> Command | None:
         if cmd_name not in LAZY_SUBCOMMANDS:
             return super().get_command(ctx, cmd_name)
         module_name, attribute = LAZY_SUBCOMMANDS[cmd_name].split(":")
@@ -56,7 +58,7 @@ app = typer.Typer(
 )
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     json = "json"
     markdown = "markdown"
 
@@ -185,7 +187,7 @@ def serve(
     run_server(host=host, port=port, workers=workers)
 
 
-class LocalModelOption(str, Enum):
+class LocalModelOption(StrEnum):
     smollm2 = "smollm2"
     gemma3 = "gemma3"
 

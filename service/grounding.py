@@ -21,7 +21,17 @@ from typing import Literal, Protocol
 from rapidfuzz import fuzz
 
 from service.numbers import find_numbers, mention_matches
-from service.schema import UNATTRIBUTED, Brief, BriefField, BriefWarning, Span, WarningCode
+from service.schema import (
+    UNATTRIBUTED,
+    Actor,
+    Brief,
+    BriefField,
+    BriefWarning,
+    Figure,
+    Quote,
+    Span,
+    WarningCode,
+)
 
 # Quote marks are dropped before comparing, so «a», “a”, ‘a’ and "a" agree. A single
 # mark inside a word is an apostrophe: unified, not dropped ("people’s" = "people's",
@@ -213,25 +223,35 @@ def locate_figure(
 # Verdicts over whole briefs
 
 
+# Read-only members (properties), so briefs, drafts and eval references all fit.
 class _QuoteLike(Protocol):
-    text: str
-    speaker: str
+    @property
+    def text(self) -> str: ...
+    @property
+    def speaker(self) -> str: ...
 
 
 class _FigureLike(Protocol):
-    text: str
-    value: float
+    @property
+    def text(self) -> str: ...
+    @property
+    def value(self) -> float: ...
 
 
 class _ActorLike(Protocol):
-    name: str
-    aliases: list[str]
+    @property
+    def name(self) -> str: ...
+    @property
+    def aliases(self) -> Sequence[str]: ...
 
 
 class _BriefLike(Protocol):
-    quotes: Sequence[_QuoteLike]
-    figures: Sequence[_FigureLike]
-    actors: Sequence[_ActorLike]
+    @property
+    def quotes(self) -> Sequence[_QuoteLike]: ...
+    @property
+    def figures(self) -> Sequence[_FigureLike]: ...
+    @property
+    def actors(self) -> Sequence[_ActorLike]: ...
 
 
 @dataclass(frozen=True)
@@ -365,7 +385,11 @@ def enforce_grounding(brief: Brief, article_text: str) -> Brief:
     report = check_grounding(brief, article_text)
     warnings = list(brief.meta.warnings)
     kept: dict[str, list] = {"actor": [], "quote": [], "figure": []}
-    items = {"actor": brief.actors, "quote": brief.quotes, "figure": brief.figures}
+    items: dict[ItemField, Sequence[Actor | Quote | Figure]] = {
+        "actor": brief.actors,
+        "quote": brief.quotes,
+        "figure": brief.figures,
+    }
     for verdict in report.verdicts:
         item = items[verdict.field][verdict.index]
         if not verdict.grounded:

@@ -12,7 +12,7 @@ from service.settings import ENGINE_CHOICES, ENGINE_NAMES, Settings
 
 def test_the_cli_offers_exactly_the_known_choices():
     assert [option.value for option in EngineOption] == list(ENGINE_CHOICES)
-    assert ENGINE_CHOICES == ("auto", *ENGINE_NAMES)
+    assert ("auto", *ENGINE_NAMES) == ENGINE_CHOICES
 
 
 def test_the_api_accepts_exactly_the_known_choices():

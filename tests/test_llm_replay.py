@@ -194,13 +194,13 @@ async def test_a_request_missing_from_the_cassette_is_reported_as_stale(no_netwo
     changed = ArticleInput(text=original.replace("military spokesman", "army spokesman"))
     assert clean_article(changed).text != clean_article(seed_article(stem)).text
 
-    with pytest.raises(StaleCassette, match="not in the recording.*brief record"):
+    with pytest.raises(StaleCassette, match=r"not in the recording.*brief record"):
         await replay(stem, changed)
 
 
 def test_a_seed_without_a_cassette_is_reported(tmp_path):
     with (
-        pytest.raises(StaleCassette, match="no cassette for seed .*brief record"),
+        pytest.raises(StaleCassette, match=r"no cassette for seed .*brief record"),
         replaying(RECORDED[0], cassettes_dir=tmp_path),
     ):
         pass

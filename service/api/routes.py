@@ -141,7 +141,7 @@ async def create_brief(
     engine: EngineChoice | None = None,
     fresh: bool = False,
 ) -> BriefResponse:
-    query = {
+    query: dict[str, str | bool] = {
         name: value
         for name, value in {"title": title, "source": source, "engine": engine}.items()
         if value is not None

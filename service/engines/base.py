@@ -18,11 +18,18 @@ from service.schema import Brief, CleanArticle
 
 @runtime_checkable
 class Engine(Protocol):
-    name: str
-    model: str | None
-    # The version of the prompt behind its briefs (None for engines without one); the
-    # cache keys stored briefs by it.
-    prompt_version: str | None
+    # Read-only for callers: an engine may keep them as plain attributes.
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def model(self) -> str | None: ...
+
+    @property
+    def prompt_version(self) -> str | None:
+        """The version of the prompt behind its briefs (None for engines without one);
+        the cache keys stored briefs by it."""
+        ...
 
     async def summarize(self, article: CleanArticle) -> Brief: ...
 

@@ -10,7 +10,8 @@ Three layers of retrying, each with one job:
 
 When the re-ask budget is spent the brief does not fail: the last usable answer is read
 leniently, and the pipeline's grounding check (as for every engine) drops and lists in
-the warnings whatever the article does not support. Every HTTP attempt's tokens are counted, re-asks included.
+the warnings whatever the article does not support. Every HTTP attempt's tokens are
+counted, re-asks included.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ import openai
 # this module keeps that cost out of the first brief's deadline.
 import openai.resources
 from instructor.core import IncompleteOutputException, InstructorRetryException
-from openai.types.chat import ChatCompletion
+from openai.types.chat import ChatCompletion, ChatCompletionMessageFunctionToolCall
 from tenacity import (
     AsyncRetrying,
     RetryCallState,
@@ -246,7 +247,9 @@ class OpenAIEngine:
             api_key=self._api_key,
             max_retries=0,
             timeout=self.settings.llm_timeout_s,
-            http_client=http,
+            # The SDK's stubs name its own httpx build; a plain httpx client is what it
+            # runs with (and what vcrpy and respx can see).
+            http_client=http,  # type: ignore[arg-type]
         )
 
     async def ready(self) -> tuple[bool, str]:
@@ -303,7 +306,9 @@ class OpenAIEngine:
             transport_failure: BriefsmithError | None = None
             for attempt_room in (room, room * 2):
                 try:
-                    draft = await create(
+                    # instructor's patch() is typed as returning the model itself, but a
+                    # patched coroutine function returns an awaitable.
+                    draft = await create(  # type: ignore[misc]
                         model=self.model,
                         messages=messages,
                         response_model=BriefDraft,
@@ -399,8 +404,9 @@ class OpenAIEngine:
 def output_json(completion: ChatCompletion) -> str:
     """The JSON the model produced, whether as a tool call or as (fenced) text."""
     message = completion.choices[0].message
-    if message.tool_calls:
-        return message.tool_calls[0].function.arguments
+    call = message.tool_calls[0] if message.tool_calls else None
+    if isinstance(call, ChatCompletionMessageFunctionToolCall):
+        return call.function.arguments
     content = message.content or ""
     start, end = content.find("{"), content.rfind("}")
     return content[start : end + 1] if 0 <= start < end else content

@@ -289,7 +289,7 @@ def attribute_speakers(
 
 def drop_nested(quotes: list[FoundQuote]) -> list[FoundQuote]:
     """A quote repeated inside a longer one (a section head, say) is listed once."""
-    kept = []
+    kept: list[FoundQuote] = []
     for quote in quotes:
         if any(
             other is not quote and quote.text in other.text and len(other.text) > len(quote.text)

@@ -9,8 +9,8 @@ Reliability:
 - Bolt verifies every HTTP request's signature and timestamp (bad, missing or stale
   -> 401) before any listener runs.
 - Slack retries a delivery it thinks failed. Each delivery id (event_id / trigger_id)
-  is claimed in the SQLite file (service.slack.claims), so only the first arrival is handled, whichever
-  worker or process a retry reaches; a brief is never posted twice.
+  is claimed in the SQLite file (service.slack.claims), so only the first arrival is
+  handled, whichever worker or process a retry reaches; a brief is never posted twice.
 - Every failure is logged and reaches the user as a short ephemeral message.
 """
 
@@ -20,7 +20,7 @@ import asyncio
 import logging
 import sqlite3
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 import structlog
@@ -134,6 +134,10 @@ def _quiet_rejected_bodies() -> None:
         bolt_logger.addFilter(_WithoutRejectedBodies())
 
 
+def _first(values: Sequence[str] | None) -> str | None:
+    return values[0] if values else None
+
+
 def web_client(settings: Settings) -> AsyncWebClient:
     token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
     return AsyncWebClient(token=token, base_url=settings.slack_api_url.rstrip("/") + "/")
@@ -195,8 +199,8 @@ class SlackBot:
             log.info(
                 "slack_redelivery_skipped",
                 delivery_id=delivery_id,
-                retry_num=(headers.get("x-slack-retry-num") or [None])[0],
-                retry_reason=(headers.get("x-slack-retry-reason") or [None])[0],
+                retry_num=_first(headers.get("x-slack-retry-num")),
+                retry_reason=_first(headers.get("x-slack-retry-reason")),
             )
             return BoltResponse(status=200, body="", headers={"X-Slack-No-Retry": "1"})
         await next()
@@ -265,7 +269,7 @@ class SlackBot:
         )
 
     async def _post_mention_brief(self, event: dict, client: AsyncWebClient) -> None:
-        channel, user = event["channel"], event.get("user")
+        channel, user = event["channel"], str(event.get("user") or "")
         thread_ts = event.get("thread_ts") or event["ts"]
 
         async def work() -> None:
