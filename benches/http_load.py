@@ -58,6 +58,9 @@ class SyntheticZeroLatencyEngine:
     async def ready(self) -> tuple[bool, str]:
         return True, "synthetic"
 
+    async def aclose(self) -> None:
+        """Holds nothing."""
+
 
 def build_bench_engine(name: str):
     if name == "synthetic-zero":

@@ -125,6 +125,7 @@ def run(
     from rich.console import Console
 
     from evals.dataset import DatasetError, load_dataset
+    from evals.results import Mode
     from evals.runner import (
         RunError,
         compare_runs,
@@ -144,8 +145,11 @@ def run(
     except (DatasetError, RunError) as error:
         _fail(error.message)
 
-    name = engine.value if engine else settings.engine
-    name = settings.resolved_engine() if name == "auto" else name
+    try:
+        name = settings.resolve_engine(engine.value if engine else None)
+    except BriefsmithError as error:
+        _fail(error.message)
+    mode: Mode
     if name == "extractive":
         mode, model = "local", None
         try:

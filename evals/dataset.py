@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from service.cleaning import clean_article, decode_article_bytes
 from service.errors import BriefsmithError
 from service.grounding import check_grounding
+from service.package_data import package_dir
 from service.schema import (
     UNATTRIBUTED,
     Actor,
@@ -36,8 +37,9 @@ from service.schema import (
 )
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_ARTICLES = REPO_ROOT / "seeds"
-DEFAULT_REFERENCES = REPO_ROOT / "evals" / "references"
+# The default dataset ships inside the packages, so an installed wheel can run it.
+DEFAULT_ARTICLES = package_dir("seeds")
+DEFAULT_REFERENCES = package_dir("evals") / "references"
 MAX_ARTICLE_BYTES = 1_000_000
 # Datasets shipped with the repository, by name: the seeds (one story, five outlets) and
 # hand-written articles of other kinds (courts, sports, business, science, wire copy...).

@@ -46,7 +46,7 @@ from scipy.optimize import linear_sum_assignment
 
 from evals.dataset import Reference, ReferenceActor
 from service.grounding import check_grounding, normalize
-from service.schema import UNATTRIBUTED, Actor, Brief, Figure, Quote
+from service.schema import UNATTRIBUTED, Actor, Brief, BriefWarning, Figure, Quote, WarningCode
 
 METRICS_VERSION = "1"
 
@@ -213,7 +213,7 @@ def assign(similarity: Sequence[Sequence[float | None]]) -> list[Match]:
     chosen_rows, chosen_cols = linear_sum_assignment(weights, maximize=True)
     return [
         Match(candidate=int(r), reference=int(c), similarity=float(similarity[r][c]))
-        for r, c in zip(chosen_rows, chosen_cols)
+        for r, c in zip(chosen_rows, chosen_cols, strict=True)
         if similarity[r][c] is not None
     ]
 
@@ -310,15 +310,19 @@ def content_words(text: str) -> list[str]:
 
 
 class _FaithfulnessInput(Protocol):
-    actors: Sequence[Actor]
-    quotes: Sequence[Quote]
-    figures: Sequence[Figure]
+    @property
+    def actors(self) -> Sequence[Actor]: ...
+    @property
+    def quotes(self) -> Sequence[Quote]: ...
+    @property
+    def figures(self) -> Sequence[Figure]: ...
 
 
-# How service.grounding.enforce_grounding names an item it dropped. A brief scored as it
-# was served (no raw engine output at hand) is already cleaned of what the engine made
-# up; these warnings are the only trace, so faithfulness counts them.
-_DROPPED = re.compile(r"^dropped ungrounded (actor|quote|figure) \d+")
+# A brief scored as it was served (no raw engine output at hand) is already cleaned of
+# what the engine made up; the warnings service.grounding.enforce_grounding left for each
+# item it dropped are the only trace, so faithfulness counts them (by code and field,
+# never by their wording).
+_ITEM_FIELDS: dict[str, str] = {"actors": "actor", "quotes": "quote", "figures": "figure"}
 
 
 def _set_score(
@@ -487,8 +491,11 @@ def score_faithfulness(brief: _FaithfulnessInput, article_text: str) -> Faithful
     itself already dropped as ungrounded (named in `meta.warnings`)."""
     report = check_grounding(brief, article_text)
     meta = getattr(brief, "meta", None)
-    earlier = [w for w in getattr(meta, "warnings", []) if _DROPPED.match(w)]
-    dropped = Counter(_DROPPED.match(w).group(1) for w in earlier)
+    warnings: list[BriefWarning] = getattr(meta, "warnings", [])
+    earlier = [
+        w for w in warnings if w.code == WarningCode.UNGROUNDED_DROPPED and w.field in _ITEM_FIELDS
+    ]
+    dropped = Counter(_ITEM_FIELDS[w.field] for w in earlier if w.field)
     rates: dict[str, float | None] = {}
     items = unsupported = 0
     for field in ("actor", "quote", "figure"):
@@ -510,7 +517,7 @@ def score_faithfulness(brief: _FaithfulnessInput, article_text: str) -> Faithful
         hallucination_rate=rate,
         score=1 - rate,
         problems=[
-            *(w.removeprefix("dropped ungrounded ") for w in earlier),
+            *(w.message for w in earlier),
             *(v.reason for v in report.ungrounded if v.reason),
         ],
     )
@@ -598,7 +605,7 @@ def summarize(
     """Mean and 95% bootstrap CI of each field over the articles where it is defined."""
     summary: dict[str, FieldSummary] = {}
     for field in FIELDS:
-        values = [s[field] for s in per_article if s.get(field) is not None]
+        values = [value for s in per_article if (value := s.get(field)) is not None]
         if not values:
             summary[field] = FieldSummary(mean=None, ci_low=None, ci_high=None, n=0)
             continue

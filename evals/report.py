@@ -14,7 +14,7 @@ from markupsafe import Markup
 
 from evals.lead import LEAD3_HELP
 from evals.metrics import FIELDS, WEIGHTS
-from evals.runner import ArticleRecord, GateResult, RunResults
+from evals.results import ArticleRecord, GateResult, RunResults
 
 FIELD_HELP = {
     "actors": "F1 of actors, alias-aware fuzzy names, one-to-one",
@@ -89,7 +89,10 @@ def _details(record: ArticleRecord) -> list[tuple[str, list[str]]]:
             "unsupported by the article (raw engine output)",
             scores.faithfulness.problems if scores.faithfulness else [],
         ),
-        ("pipeline warnings", record.brief.meta.warnings if record.brief else []),
+        (
+            "pipeline warnings",
+            [w.message for w in record.brief.meta.warnings] if record.brief else [],
+        ),
     ]
     return [(title, items) for title, items in sections if items]
 
@@ -144,12 +147,13 @@ def render_markdown(results: RunResults, gate: GateResult | None = None) -> str:
     lines += ["", "## Details", ""]
     for record in results.articles:
         lines += [f"### {record.article_id}", ""]
-        s = record.scores
+        scores = record.scores
         lines.append(
-            f"actors P {s.actors.precision:.2f} R {s.actors.recall:.2f} · quotes P "
-            f"{s.quotes.precision:.2f} R {s.quotes.recall:.2f} · figures P "
-            f"{s.figures.precision:.2f} R {s.figures.recall:.2f} · figure meaning "
-            f"{fmt(s.figures.meaning_similarity)} · actor kinds {fmt(s.actors.kind_accuracy)} · "
+            f"actors P {scores.actors.precision:.2f} R {scores.actors.recall:.2f} · quotes P "
+            f"{scores.quotes.precision:.2f} R {scores.quotes.recall:.2f} · figures P "
+            f"{scores.figures.precision:.2f} R {scores.figures.recall:.2f} · figure meaning "
+            f"{fmt(scores.figures.meaning_similarity)} · "
+            f"actor kinds {fmt(scores.actors.kind_accuracy)} · "
             f"latency {record.latency_ms:,.0f} ms"
         )
         lines.append("")
@@ -192,8 +196,8 @@ def field_chart_svg(results: RunResults, gate: GateResult | None = None) -> str:
             f'<text x="{label_w - 8}" y="{y + 15}" text-anchor="end"{label_style}>'
             f"{escape(field)}</text>"
         )
-        if baseline.get(field) is not None:
-            x = label_w + baseline[field] * bar_w
+        if (baseline_mean := baseline.get(field)) is not None:
+            x = label_w + baseline_mean * bar_w
             parts.append(
                 f'<line x1="{x:.1f}" y1="{y + 1}" x2="{x:.1f}" y2="{y + row_h - 3}" '
                 'stroke="#e67e22" stroke-width="3"><title>baseline '

@@ -20,9 +20,8 @@ from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import ValidationError
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -32,18 +31,29 @@ from evals.metrics import (
     FIELDS,
     METRICS_VERSION,
     WEIGHTS,
-    ArticleScores,
     FieldSummary,
     score_article,
     summarize,
 )
-from service.engines.base import Engine
+from evals.report import render_html, render_markdown
+from evals.results import (
+    ArticleRecord,
+    FieldChange,
+    GateResult,
+    Latency,
+    Mode,
+    RunInfo,
+    RunResults,
+    Tokens,
+)
+from service.engines.base import Engine, EngineWrapper
 from service.errors import BriefsmithError
 from service.pipeline import make_brief
 from service.schema import Brief, CleanArticle
 
-Mode = Literal["live", "replay", "local"]
-EngineFactory = Callable[[Case], AbstractContextManager[Engine]]
+# An engine for each case, as a context manager (a replayed cassette is open only while
+# its case runs). Not service.briefs.EngineFactory, which builds an engine by name.
+CaseEngines = Callable[[Case], AbstractContextManager[Engine]]
 HISTORY_FILE = "history.jsonl"
 RESULTS_FILE = "results.json"
 DEFAULT_THRESHOLD = 0.05
@@ -55,109 +65,23 @@ class RunError(BriefsmithError):
     code = "eval-error"
 
 
-class ArticleRecord(BaseModel):
-    article_id: str
-    article_path: str
-    brief: Brief | None
-    raw_brief: Brief | None
-    error: str | None = None
-    latency_ms: float
-    scores: ArticleScores
-    # The lead-3 baseline's situation score on the same article (evals.lead).
-    lead3_situation: float | None = None
-
-
-class Tokens(BaseModel):
-    prompt: int = 0
-    completion: int = 0
-    total: int = 0
-
-
-class Latency(BaseModel):
-    wall_ms: float
-    mean_ms: float | None
-    max_ms: float | None
-
-
-class RunInfo(BaseModel):
-    run_id: str
-    created_at: datetime
-    engine: str
-    model: str | None
-    prompt_versions: list[str]
-    mode: Mode
-    git_commit: str | None
-    git_dirty: bool | None
-    dataset: str
-    dataset_path: str
-    dataset_fingerprint: str
-    articles: int
-    failed: int
-    fallbacks: int
-    tokens: Tokens
-    latency: Latency
-    metrics_version: str
-    weights: dict[str, float]
-
-
-class RunResults(BaseModel):
-    info: RunInfo
-    summary: dict[str, FieldSummary]
-    articles: list[ArticleRecord]
-    # Reference rows scored by the harness itself, e.g. the lead-3 situation baseline.
-    baselines: dict[str, FieldSummary] = Field(default_factory=dict)
-
-    def means(self) -> dict[str, float | None]:
-        return {field: s.mean for field, s in self.summary.items()}
-
-
-class FieldChange(BaseModel):
-    field: str
-    baseline: float | None
-    current: float | None
-    delta: float | None
-    regressed: bool
-
-
-class GateResult(BaseModel):
-    baseline_run: str
-    threshold: float
-    changes: list[FieldChange]
-    warnings: list[str]
-
-    @property
-    def regressions(self) -> list[FieldChange]:
-        return [c for c in self.changes if c.regressed]
-
-    @property
-    def passed(self) -> bool:
-        return not self.regressions
-
-
 # --------------------------------------------------------------------------------------
 # Running
 
 
-class _RecordingEngine:
+class _RecordingEngine(EngineWrapper):
     """Passes calls through and keeps the engine's raw brief for the faithfulness score."""
 
     def __init__(self, engine: Engine):
-        self.engine = engine
-        self.name = engine.name
-        self.model = engine.model
+        super().__init__(engine)
         self.raw: Brief | None = None
 
     async def summarize(self, article: CleanArticle) -> Brief:
-        self.raw = await self.engine.summarize(article)
+        self.raw = await self.inner.summarize(article)
         return self.raw
 
-    async def ready(self) -> tuple[bool, str]:
-        return await self.engine.ready()
 
-
-async def _run_case(
-    case: Case, engine_for: EngineFactory, gate: asyncio.Semaphore
-) -> ArticleRecord:
+async def _run_case(case: Case, engine_for: CaseEngines, gate: asyncio.Semaphore) -> ArticleRecord:
     async with gate:
         started = time.perf_counter()
         brief: Brief | None = None
@@ -190,7 +114,7 @@ async def _run_case(
 
 async def evaluate_cases(
     cases: Sequence[Case],
-    engine_for: EngineFactory,
+    engine_for: CaseEngines,
     *,
     concurrency: int = 4,
     console: Console | None = None,
@@ -308,7 +232,7 @@ def build_results(
 
 async def run_eval(
     dataset: Dataset,
-    engine_for: EngineFactory,
+    engine_for: CaseEngines,
     *,
     engine_name: str,
     model: str | None,
@@ -335,12 +259,12 @@ async def run_eval(
     )
 
 
-def shared_engine(engine: Engine) -> EngineFactory:
+def shared_engine(engine: Engine) -> CaseEngines:
     """One engine for every article."""
     return lambda case: nullcontext(engine)
 
 
-def replay_engines(cassettes_dir: Path | None = None) -> EngineFactory:
+def replay_engines(cassettes_dir: Path | None = None) -> CaseEngines:
     """An engine per article that answers from that seed's recorded cassette."""
     from service.cassettes import replaying
 
@@ -353,8 +277,6 @@ def replay_engines(cassettes_dir: Path | None = None) -> EngineFactory:
 
 def write_run(results: RunResults, out_dir: Path, gate: GateResult | None = None) -> Path:
     """runs/<run-id>/{results.json, report.md, report.html}, plus a line in history.jsonl."""
-    from evals.report import render_html, render_markdown
-
     run_dir = out_dir / results.info.run_id
     run_dir.mkdir(parents=True, exist_ok=False)
     (run_dir / RESULTS_FILE).write_text(results.model_dump_json(indent=2) + "\n", encoding="utf-8")

@@ -209,13 +209,9 @@ class BriefService:
         self._waiting_on: Counter[asyncio.Task[BriefOutcome]] = Counter()
 
     # --- engines ---------------------------------------------------------------------
-    def resolve_engine_name(self, name: str | None) -> str:
-        chosen = name or self.settings.engine
-        return self.settings.resolved_engine() if chosen == "auto" else chosen
-
     def engine(self, name: str | None = None) -> Engine:
         """The engine for `name` (None or "auto": the configured default), built once."""
-        resolved = self.resolve_engine_name(name)
+        resolved = self.settings.resolve_engine(name)
         if resolved not in self._engines:
             self._engines[resolved] = self._engine_factory(self.settings, resolved)
         return self._engines[resolved]
@@ -241,9 +237,7 @@ class BriefService:
             task.cancel()
         await asyncio.gather(*self._making.values(), return_exceptions=True)
         for engine in self._engines.values():
-            close = getattr(engine, "aclose", None)
-            if close is not None:
-                await close()
+            await engine.aclose()
         self._engines.clear()
         await self.store.aclose()
 

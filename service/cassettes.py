@@ -27,17 +27,20 @@ from typing import Any
 
 import vcr
 import vcr.request
+from pydantic import SecretStr
 from vcr.errors import CannotOverwriteExistingCassetteException
 
+from service.engines.base import EngineWrapper
 from service.engines.llm import OpenAIEngine, scrub
 from service.errors import BriefsmithError
+from service.package_data import package_dir
 from service.prompts import BriefPrompt, load_brief_prompt
 from service.schema import ArticleInput, Brief, CleanArticle
 from service.settings import Settings
 
 REPO_DIR = Path(__file__).resolve().parent.parent
 CASSETTES_DIR = REPO_DIR / "cassettes"
-SEEDS_DIR = REPO_DIR / "seeds"
+SEEDS_DIR = package_dir("seeds")
 MANIFEST_NAME = "manifest.json"
 RERECORD_HINT = "re-record the cassettes with `brief record` (see docs/llm-and-cassettes.md)"
 
@@ -162,19 +165,16 @@ def write_manifest(manifest: dict[str, Any], cassettes_dir: Path | None = None) 
 # Replay
 
 
-class ReplayEngine:
+class ReplayEngine(EngineWrapper):
     """The openai engine answering from a cassette; a miss is reported as stale."""
 
     def __init__(self, engine: OpenAIEngine, stem: str):
-        self.engine = engine
+        super().__init__(engine)
         self.stem = stem
-        self.name = engine.name
-        self.model = engine.model
-        self.prompt_version = engine.prompt_version
 
     async def summarize(self, article: CleanArticle) -> Brief:
         try:
-            return await self.engine.summarize(article)
+            return await self.inner.summarize(article)
         except BriefsmithError as error:
             if _caused_by_cassette_miss(error):
                 raise StaleCassette(
@@ -206,7 +206,7 @@ def replay_settings(recorded: dict[str, Any]) -> Settings:
         _env_file=None,
         engine="openai",
         fallback_to_extractive=False,
-        api_key=REPLAY_API_KEY,
+        api_key=SecretStr(REPLAY_API_KEY),
         llm_backoff_s=0,
         llm_backoff_max_s=0,
         **{name: recorded[name] for name in RECORDED_SETTINGS if name in recorded},

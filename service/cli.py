@@ -7,17 +7,18 @@ input produces a traceback.
 from __future__ import annotations
 
 import asyncio
+import importlib
 import json
 import os
 import stat
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, BinaryIO
+from typing import TYPE_CHECKING, Annotated, BinaryIO
 
 import typer
+from typer.core import TyperGroup
 
-from evals.cli import eval_app
 from service.cli_support import (
     EXIT_BAD_INPUT,
     EngineOption,
@@ -28,7 +29,31 @@ from service.cli_support import (
 )
 from service.errors import ArticleTooLarge, BriefsmithError
 
+if TYPE_CHECKING:  # typer ships its own copy of click
+    from typer._click.core import Command, Context
+
+# Sub-apps that live in packages built on this one (evals imports service, never the
+# other way round): named here as "module:attribute" and imported only when invoked or
+# listed, so importing service.cli never imports them.
+LAZY_SUBCOMMANDS = {"eval": "evals.cli:eval_app"}
+
+
+class _LazyGroup(TyperGroup):
+    def list_commands(self, ctx: Context) -> list[str]:
+        return [*super().list_commands(ctx), *LAZY_SUBCOMMANDS]
+
+    def get_command(self, ctx: Context, cmd_name: str) -> Command | None:
+        if cmd_name not in LAZY_SUBCOMMANDS:
+            return super().get_command(ctx, cmd_name)
+        module_name, attribute = LAZY_SUBCOMMANDS[cmd_name].split(":")
+        sub_app = getattr(importlib.import_module(module_name), attribute)
+        command = typer.main.get_command(sub_app)
+        command.name = cmd_name
+        return command
+
+
 app = typer.Typer(
+    cls=_LazyGroup,
     help="Briefsmith: turn news articles into structured, grounded briefs.",
     no_args_is_help=True,
     add_completion=False,
@@ -36,13 +61,28 @@ app = typer.Typer(
 )
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     json = "json"
     markdown = "markdown"
 
 
+def _print_version(wanted: bool) -> None:
+    if wanted:
+        from service import __version__
+
+        typer.echo(f"briefsmith {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
-def _configure_command_logs() -> None:
+def _configure_command_logs(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_print_version, is_eager=True, help="Print the version."
+        ),
+    ] = False,
+) -> None:
     configure_command_logs()
 
 
@@ -192,7 +232,7 @@ def serve(
     run_server(host=host, port=port, workers=workers)
 
 
-class LocalModelOption(str, Enum):
+class LocalModelOption(StrEnum):
     smollm2 = "smollm2"
     gemma3 = "gemma3"
 
@@ -242,13 +282,6 @@ def local_server(
     except BriefsmithError as error:
         fail(error.message, exit_code_for(error))
     raise typer.Exit(code)
-
-
-app.add_typer(eval_app, name="eval")
-
-
-def main() -> None:  # pragma: no cover - console entry point
-    app()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -10,16 +10,17 @@ import typer
 from pydantic import ValidationError
 
 from service.errors import BriefsmithError, EngineNotConfigured, InvalidArticle
-from service.settings import Settings, describe_settings_error, get_settings
+from service.settings import ENGINE_CHOICES, Settings, describe_settings_error, get_settings
 
 EXIT_BAD_INPUT = 2  # bad input, or a setting to fix (the message names the variable)
 EXIT_ENGINE_FAILED = 3  # the engine ran and failed
 
 
-class EngineOption(str, Enum):
-    auto = "auto"
-    extractive = "extractive"
-    openai = "openai"
+# typer offers choices only from an Enum; this one is built from the one list of engine
+# names, so a new engine appears here by itself (mypy cannot list its members).
+EngineOption = Enum(  # type: ignore[misc]
+    "EngineOption", {choice: choice for choice in ENGINE_CHOICES}, type=str
+)
 
 
 def fail(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:

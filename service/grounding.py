@@ -30,7 +30,17 @@ from service.extraction.actors import extract_actors
 from service.extraction.quotes import FoundQuote, attribute_speakers, find_quotes
 from service.injection import Instruction, find_instructions, instruction_warning
 from service.numbers import NumberMention, find_numbers, mention_matches
-from service.schema import UNATTRIBUTED, Brief, Span
+from service.schema import (
+    UNATTRIBUTED,
+    Actor,
+    Brief,
+    BriefField,
+    BriefWarning,
+    Figure,
+    Quote,
+    Span,
+    WarningCode,
+)
 
 # Quote marks are dropped before comparing, so «a», “a”, ‘a’ and "a" agree. A single
 # mark inside a word is an apostrophe: unified, not dropped ("people’s" = "people's",
@@ -264,25 +274,35 @@ def locate_figure(
 # Verdicts over whole briefs
 
 
+# Read-only members (properties), so briefs, drafts and eval references all fit.
 class _QuoteLike(Protocol):
-    text: str
-    speaker: str
+    @property
+    def text(self) -> str: ...
+    @property
+    def speaker(self) -> str: ...
 
 
 class _FigureLike(Protocol):
-    text: str
-    value: float
+    @property
+    def text(self) -> str: ...
+    @property
+    def value(self) -> float: ...
 
 
 class _ActorLike(Protocol):
-    name: str
-    aliases: list[str]
+    @property
+    def name(self) -> str: ...
+    @property
+    def aliases(self) -> Sequence[str]: ...
 
 
 class _BriefLike(Protocol):
-    quotes: Sequence[_QuoteLike]
-    figures: Sequence[_FigureLike]
-    actors: Sequence[_ActorLike]
+    @property
+    def quotes(self) -> Sequence[_QuoteLike]: ...
+    @property
+    def figures(self) -> Sequence[_FigureLike]: ...
+    @property
+    def actors(self) -> Sequence[_ActorLike]: ...
 
 
 @dataclass(frozen=True)
@@ -522,9 +542,9 @@ class Grounder:
         number = f'quote {index + 1} "{_short(label)}"'
         verbatim = locate_quote(quote.text, self._exact)
         if verbatim is None:
-            reason = f"{number} is not verbatim in the article"
-            return Verdict("quote", index, label, False, None, reason, mentioned)
-        reason = None
+            missing = f"{number} is not verbatim in the article"
+            return Verdict("quote", index, label, False, None, missing, mentioned)
+        reason: str | None = None
         if not mentioned:
             reason = (
                 f'quote {index + 1} is attributed to "{speaker}", who is not mentioned in the '
@@ -656,26 +676,45 @@ def enforce_grounding(brief: Brief, article_text: str) -> Brief:
     report = check_grounding(brief, article_text)
     warnings = list(brief.meta.warnings)
     kept: dict[str, list] = {"actor": [], "quote": [], "figure": []}
-    items = {"actor": brief.actors, "quote": brief.quotes, "figure": brief.figures}
+    items: dict[ItemField, Sequence[Actor | Quote | Figure]] = {
+        "actor": brief.actors,
+        "quote": brief.quotes,
+        "figure": brief.figures,
+    }
     for verdict in report.verdicts:
         item = items[verdict.field][verdict.index]
         if not verdict.grounded:
-            warnings.append(f"dropped ungrounded {verdict.speech_problem or verdict.reason}")
+            message = f"dropped ungrounded {verdict.speech_problem or verdict.reason}"
+            warnings.append(_warning(WarningCode.UNGROUNDED_DROPPED, verdict, message))
             continue
         update: dict = {"span": verdict.span}
         if verdict.field == "actor" and verdict.ignored_aliases:
             update["aliases"] = list(verdict.aliases)
-            warnings.append(
+            message = (
                 f'actor {verdict.index + 1} "{_short(verdict.label)}": ignored aliases '
                 + ", ".join(repr(a) for a in verdict.ignored_aliases)
                 + " (not other spellings of the name found in the article)"
             )
+            warnings.append(_warning(WarningCode.ALIASES_IGNORED, verdict, message))
         if verdict.field == "quote" and not verdict.speaker_grounded:
-            warnings.append(_reattribution_warning(verdict, item.speaker))
+            # Not in the article at all: unattributed; credited to someone else there: theirs.
+            code = (
+                WarningCode.SPEAKER_UNATTRIBUTED
+                if verdict.reason is not None
+                else WarningCode.SPEAKER_REATTRIBUTED
+            )
+            assert isinstance(item, Quote)
+            message = _reattribution_warning(verdict, item.speaker)
+            warnings.append(_warning(code, verdict, message))
             update["speaker"] = verdict.article_speaker
         kept[verdict.field].append(item.model_copy(update=update))
     if report.instructions:
-        warnings.append(instruction_warning(list(report.instructions), article_text))
+        warnings.append(
+            BriefWarning(
+                code=WarningCode.INSTRUCTION_LIKE_TEXT,
+                message=instruction_warning(list(report.instructions), article_text),
+            )
+        )
     meta = brief.meta.model_copy(update={"warnings": warnings})
     return brief.model_copy(
         update={
@@ -698,6 +737,20 @@ def _reattribution_warning(verdict: Verdict, claimed: str) -> str:
     return (
         f're-attributed: quote {verdict.index + 1} "{_short(verdict.label)}" was credited '
         f'to "{claimed}", but {credited}'
+    )
+
+
+# The brief field that holds each kind of item.
+BRIEF_FIELDS: dict[ItemField, BriefField] = {
+    "actor": "actors",
+    "quote": "quotes",
+    "figure": "figures",
+}
+
+
+def _warning(code: WarningCode, verdict: Verdict, message: str) -> BriefWarning:
+    return BriefWarning(
+        code=code, field=BRIEF_FIELDS[verdict.field], item=verdict.index + 1, message=message
     )
 
 

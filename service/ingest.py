@@ -124,7 +124,7 @@ async def resolve_host(host: str, port: int) -> list[IPAddress]:
     except (socket.gaierror, UnicodeError) as error:
         raise UrlRefused(f"cannot resolve host {host!r}") from error
     # Drop an IPv6 zone id ("fe80::1%eth0"); the address itself is what gets checked.
-    addresses = {ipaddress.ip_address(info[4][0].split("%", 1)[0]) for info in infos}
+    addresses = {ipaddress.ip_address(str(info[4][0]).split("%", 1)[0]) for info in infos}
     return sorted(addresses, key=lambda address: (address.version, int(address)))
 
 
@@ -274,9 +274,8 @@ def _extract_html(page: FetchedPage) -> ArticleInput:
     text = getattr(document, "text", None) if document is not None else None
     if not text or not text.strip():
         raise UrlRefused("no article text was found at the URL")
-    return ArticleInput(
-        text=text, title=document.title or None, source=document.sitename or None, url=page.url
-    )
+    title, sitename = getattr(document, "title", None), getattr(document, "sitename", None)
+    return ArticleInput(text=text, title=title or None, source=sitename or None, url=page.url)
 
 
 def _decode_plain(page: FetchedPage) -> ArticleInput:

@@ -14,7 +14,10 @@ and loses the quotes inside the matched passage, which is the safe side to err o
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+
+from service.schema import BriefWarning, WarningCode
 
 # Words for a model that ordinary news prose does not use for people ("the assistant
 # coach", "role models" are not among them), optionally with the noun after ("AI tools").
@@ -125,5 +128,5 @@ def instruction_warning(found: list[Instruction], text: str) -> str:
     )
 
 
-def has_instruction_warning(warnings: list[str]) -> bool:
-    return any(warning.startswith(INSTRUCTION_WARNING) for warning in warnings)
+def has_instruction_warning(warnings: Sequence[BriefWarning]) -> bool:
+    return any(warning.code == WarningCode.INSTRUCTION_LIKE_TEXT for warning in warnings)

@@ -1,4 +1,4 @@
-"""The brief prompt: template files in prompts/, rendered in a jinja2 sandbox.
+"""The brief prompt: template files in the `prompts` package, rendered in a jinja2 sandbox.
 
 The article reaches the template only as a variable, so article text containing `{{`
 or `{%` is printed as-is and never parsed as template code.
@@ -21,9 +21,10 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from service.engines.llm_draft import BriefDraft
 from service.errors import EngineNotConfigured
+from service.package_data import package_dir
 from service.schema import UNATTRIBUTED, CleanArticle
 
-PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
+PROMPTS_DIR = package_dir("prompts")
 SYSTEM_TEMPLATE = "brief.system.j2"
 USER_TEMPLATE = "brief.user.j2"
 VERSION_LENGTH = 12
@@ -59,16 +60,14 @@ def prompt_version(template_bytes: list[bytes], response_schema: dict) -> str:
 
 
 def load_brief_prompt(prompts_dir: Path | None = None) -> BriefPrompt:
-    """Read the templates (default: the repository's prompts/ directory)."""
+    """Read the templates (default: the installed `prompts` package)."""
     directory = prompts_dir or PROMPTS_DIR
     try:
         system_bytes = (directory / SYSTEM_TEMPLATE).read_bytes()
         user_bytes = (directory / USER_TEMPLATE).read_bytes()
     except OSError as error:
-        # prompts/ ships with the source tree, not inside the installed package.
         raise EngineNotConfigured(
-            f"cannot read the prompt templates in {directory} ({error.strerror}); run from "
-            "a source checkout or an editable install (pip install -e .)"
+            f"cannot read the prompt templates in {directory} ({error.strerror})"
         ) from error
     version = prompt_version([system_bytes, user_bytes], BriefDraft.model_json_schema())
     return BriefPrompt(system_bytes.decode("utf-8"), user_bytes.decode("utf-8"), version)

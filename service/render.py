@@ -42,5 +42,5 @@ def brief_to_markdown(result: BriefResult) -> str:
         footer += f" · fell back from: {meta.fallback_from}"
     lines += ["---", f"_{footer}_"]
     if meta.warnings:
-        lines += ["", "**Warnings**", ""] + [f"- {w}" for w in meta.warnings]
+        lines += ["", "**Warnings**", ""] + [f"- {w.message}" for w in meta.warnings]
     return "\n".join(lines) + "\n"

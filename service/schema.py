@@ -6,8 +6,10 @@ which travels with every brief (`BriefResult.article.text`).
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
-from typing import Literal
+from enum import StrEnum
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -42,9 +44,6 @@ class Span(BaseModel):
             raise ValueError(f"span end {self.end} is before its start {self.start}")
         return self
 
-    def slice(self, text: str) -> str:
-        return text[self.start : self.end]
-
 
 class Actor(BaseModel):
     name: str = Field(min_length=1, description="The fullest name the article gives.")
@@ -74,9 +73,60 @@ class Usage(BaseModel):
     completion_tokens: int = 0
     attempts: int = 0
 
-    @property
-    def total_tokens(self) -> int:
-        return self.prompt_tokens + self.completion_tokens
+
+class WarningCode(StrEnum):
+    """What a warning is about: a stable slug for programs (evals count by it)."""
+
+    UNGROUNDED_DROPPED = "ungrounded-dropped"  # grounding dropped an unsupported item
+    ALIASES_IGNORED = "aliases-ignored"  # an actor's aliases that name someone else
+    SPEAKER_UNATTRIBUTED = "speaker-unattributed"  # a quote's speaker is not in the article
+    ENGINE_FALLBACK = "engine-fallback"  # another engine made this brief
+    REASKS_SPENT = "reasks-spent"  # the LLM's answer stayed invalid after every re-ask
+    MALFORMED_DROPPED = "malformed-dropped"  # an LLM item that is not the expected shape
+    OVER_LIMIT_DROPPED = "over-limit-dropped"  # LLM items past the per-field maximum
+    SITUATION_TRIMMED = "situation-trimmed"  # an over-long situation cut to fit the schema
+    SPEAKER_REATTRIBUTED = "speaker-reattributed"  # credited as the article credits it
+    INSTRUCTION_LIKE_TEXT = "instruction-like-text"  # the article addresses a model
+    ITEMS_CAPPED = "items-capped"  # more items than a brief carries; the rest left out
+    LEGACY = "legacy"  # a plain-text warning stored by an older version
+
+
+BriefField = Literal["situation", "actors", "quotes", "figures", "outlook"]
+
+# Old briefs stored their warnings as text; this one kind is read back into fields, the
+# rest keep their text under WarningCode.LEGACY.
+_LEGACY_DROPPED = re.compile(r"^dropped ungrounded (actor|quote|figure) (\d+)")
+
+
+class BriefWarning(BaseModel):
+    """Something the reader of a brief should know: `code`, `field` and `item` for
+    programs, `message` for people (its wording may change; the fields do not)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    code: str = Field(pattern=r"^[a-z][a-z0-9-]*$", description="A WarningCode value.")
+    field: BriefField | None = Field(None, description="The brief field it concerns.")
+    item: int | None = Field(
+        None, ge=1, description="1-based position of the item in the engine's list."
+    )
+    message: str = Field(min_length=1)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _upgrade_plain_text(cls, data: Any) -> Any:
+        if not isinstance(data, str):
+            return data
+        if match := _LEGACY_DROPPED.match(data):
+            return {
+                "code": WarningCode.UNGROUNDED_DROPPED,
+                "field": f"{match.group(1)}s",
+                "item": int(match.group(2)),
+                "message": data,
+            }
+        return {"code": WarningCode.LEGACY, "message": data}
+
+    def __str__(self) -> str:
+        return self.message
 
 
 class BriefMeta(BaseModel):
@@ -85,7 +135,7 @@ class BriefMeta(BaseModel):
     prompt_version: str | None = None
     timings_ms: dict[str, float] = Field(default_factory=dict)
     usage: Usage | None = None
-    warnings: list[str] = Field(default_factory=list)
+    warnings: list[BriefWarning] = Field(default_factory=list)
     fallback_from: str | None = Field(
         None, description="Engine that failed before this one answered, if any."
     )

@@ -9,12 +9,18 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-EngineChoice = Literal["auto", "openai", "extractive"]
+from service.errors import EngineNotConfigured
+
+# The one list of engine names; "auto" picks one of them (Settings.resolve_engine).
+EngineName = Literal["extractive", "openai"]
+EngineChoice = Literal["auto", EngineName]
+ENGINE_NAMES: tuple[EngineName, ...] = get_args(EngineName)
+ENGINE_CHOICES: tuple[EngineChoice, ...] = get_args(EngineChoice)
 InstructorModeName = Literal["tools", "json", "json_schema", "md_json"]
 
 
@@ -182,11 +188,18 @@ class Settings(BaseSettings):
     def client_limit(self) -> int:
         return self.client_max_in_flight or max(1, self.llm_max_concurrency // 2)
 
-    def resolved_engine(self) -> Literal["openai", "extractive"]:
-        """`auto` means the LLM when one is configured, the extractive engine otherwise."""
-        if self.engine == "auto":
+    def resolve_engine(self, name: str | None = None) -> EngineName:
+        """The engine to use for `name` (None: BRIEF_ENGINE). `auto` means the LLM when one
+        is configured, the extractive engine otherwise. The one place `auto` is resolved."""
+        chosen = name or self.engine
+        if chosen == "auto":
             return "openai" if self.llm_configured else "extractive"
-        return self.engine
+        for known in ENGINE_NAMES:
+            if chosen == known:
+                return known
+        raise EngineNotConfigured(
+            f"unknown engine {chosen!r}; choose one of: {', '.join(ENGINE_CHOICES)}"
+        )
 
 
 def env_name(field_name: str) -> str:

@@ -52,7 +52,8 @@ def _values(name: str, field: FieldInfo) -> str:
 
 def _default(field: FieldInfo) -> str:
     if field.default_factory is not None:
-        return "empty" if field.default_factory() in ([], (), {}) else "computed"
+        made = field.default_factory()  # type: ignore[call-arg]
+        return "empty" if made in ([], (), {}) else "computed"
     value = field.default
     if value is None or value is PydanticUndefined:
         return "unset"

@@ -13,8 +13,7 @@ readers proceed while the writer commits. Across processes (several uvicorn work
 second app), SQLite's file locking with a busy timeout serialises writers. With
 synchronous=FULL a committed brief survives a crash of the process or of the machine.
 
-The store also holds claims on Slack deliveries (`claim_delivery`): one row per event
-Slack sent, so a retry of it is recognised by whichever process or worker it reaches.
+Slack delivery claims share the file but not this class: see service.slack.claims.
 """
 
 from __future__ import annotations
@@ -35,16 +34,14 @@ from typing import Any, TypeVar
 
 from service.schema import BriefResult, CleanArticle
 
-# 2 added slack_deliveries; 3 added briefs.owner (a file from before gets the column on
-# first open) and the stories table. Every statement is IF NOT EXISTS.
+# 2 added slack_deliveries (now created by service.slack.claims); 3 added briefs.owner
+# (a file from before gets the column on first open) and the stories table. Every
+# statement is IF NOT EXISTS.
 SCHEMA_VERSION = 3
 # How long a writer waits for another process's write lock before giving up.
 BUSY_TIMEOUT_S = 30.0
 READER_THREADS = 4
 WAL_SWITCH_RETRY_S = 0.02
-# Expired delivery claims removed per claim: bounds the claim's transaction while still
-# removing expired rows faster than claims add them.
-EXPIRED_CLAIMS_PER_SWEEP = 100
 
 T = TypeVar("T")
 
@@ -65,11 +62,6 @@ CREATE TABLE IF NOT EXISTS briefs (
 );
 CREATE INDEX IF NOT EXISTS briefs_by_article
     ON briefs (article_hash, engine, model, prompt_version, created_at);
-CREATE TABLE IF NOT EXISTS slack_deliveries (
-    id         TEXT PRIMARY KEY,
-    claimed_at REAL NOT NULL
-);
-CREATE INDEX IF NOT EXISTS slack_deliveries_by_claimed_at ON slack_deliveries (claimed_at);
 CREATE TABLE IF NOT EXISTS stories (
     id         TEXT PRIMARY KEY,
     created_at TEXT NOT NULL,
@@ -111,10 +103,8 @@ class CacheKey:
 class BriefStore:
     """Async facade over one SQLite file. Safe to share across tasks and app instances."""
 
-    def __init__(self, path: Path | str, *, clock: Callable[[], float] = time.time):
+    def __init__(self, path: Path | str):
         self.path = Path(path)
-        # Wall-clock seconds: delivery claims are compared across processes.
-        self._clock = clock
         self._initialized = False
         self._init_lock = asyncio.Lock()
         self._writer = ThreadPoolExecutor(1, thread_name_prefix="briefsmith-db-writer")
@@ -145,7 +135,7 @@ class BriefStore:
     def _create_schema(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         connection = self._connection()
-        _enable_wal(connection)
+        enable_wal(connection)
         connection.executescript(f"BEGIN IMMEDIATE;{_SCHEMA}")
         try:
             columns = {row["name"] for row in connection.execute("PRAGMA table_info(briefs)")}
@@ -192,27 +182,6 @@ class BriefStore:
                 row,
             )
 
-    def _claim(self, delivery_id: str, now: float, ttl_s: float) -> bool:
-        connection = self._connection()
-        expired_before = now - ttl_s
-        with connection:  # one transaction: sweep and claim commit together
-            connection.execute("BEGIN IMMEDIATE")
-            # This id's own expired claim first: the batch below may not reach it.
-            connection.execute(
-                "DELETE FROM slack_deliveries WHERE id = ? AND claimed_at < ?",
-                (delivery_id, expired_before),
-            )
-            connection.execute(
-                "DELETE FROM slack_deliveries WHERE id IN (SELECT id FROM slack_deliveries"
-                " WHERE claimed_at < ? ORDER BY claimed_at LIMIT ?)",
-                (expired_before, EXPIRED_CLAIMS_PER_SWEEP),
-            )
-            inserted = connection.execute(
-                "INSERT OR IGNORE INTO slack_deliveries (id, claimed_at) VALUES (?, ?)",
-                (delivery_id, now),
-            )
-            return inserted.rowcount == 1
-
     def _select_one(self, sql: str, parameters: tuple[object, ...]) -> sqlite3.Row | None:
         return self._connection().execute(sql, parameters).fetchone()
 
@@ -250,7 +219,8 @@ class BriefStore:
     async def get(self, brief_id: str, owner: str | None = None) -> StoredBrief | None:
         """The brief with this id; with an `owner`, only if that owner made it."""
         await self.initialize()
-        sql, parameters = "SELECT * FROM briefs WHERE id = ?", (brief_id,)
+        sql = "SELECT * FROM briefs WHERE id = ?"
+        parameters: tuple[str, ...] = (brief_id,)
         if owner is not None:
             sql, parameters = sql + " AND owner = ?", (brief_id, owner)
         row = await self._run(self._readers, self._select_one, sql, parameters)
@@ -272,19 +242,6 @@ class BriefStore:
             (key.article_hash, key.engine, key.model, key.prompt_version),
         )
         return _row_to_stored(row) if row else None
-
-    async def claim_delivery(self, delivery_id: str, ttl_s: float) -> bool:
-        """True for exactly one caller per id within `ttl_s` seconds, across every store,
-        process and worker on this file; the claim is durable once this returns.
-
-        A claim older than `ttl_s` no longer counts: the next caller gets the id again.
-        Each call also deletes a bounded batch of expired claims, so the table stays
-        about as large as the claims made within one TTL.
-        """
-        if ttl_s <= 0:
-            raise ValueError("ttl_s must be positive")
-        await self.initialize()
-        return await self._run(self._writer, self._claim, delivery_id, self._clock(), ttl_s)
 
     # --- story briefs (service/story): one row per story, its JSON as made -------------
     def _insert_story(self, story_id: str, story_json: str) -> None:
@@ -316,7 +273,7 @@ class BriefStore:
         await self._run(self._readers, self._select_one, "SELECT 1 FROM briefs LIMIT 1", ())
 
 
-def _enable_wal(connection: sqlite3.Connection) -> None:
+def enable_wal(connection: sqlite3.Connection) -> None:
     """Switch the file to WAL, waiting out other processes doing the same (workers that
     start together on a new file). The switch needs an exclusive lock and SQLite answers
     SQLITE_BUSY at once instead of calling the busy handler, so wait here."""

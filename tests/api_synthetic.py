@@ -81,6 +81,9 @@ class SyntheticEngine:
     async def ready(self) -> tuple[bool, str]:
         return self.ready_state
 
+    async def aclose(self) -> None:
+        """Holds nothing."""
+
 
 def synthetic_factory(engine: Any) -> EngineFactory:
     """An engine factory that answers every engine name with the given (fake) engine."""

@@ -7,6 +7,7 @@ Nothing here talks to Slack or to any network beyond 127.0.0.1.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import hmac
 import json
@@ -236,6 +237,9 @@ class SyntheticEngine:
     async def ready(self) -> tuple[bool, str]:
         return True, "synthetic"
 
+    async def aclose(self) -> None:
+        """Holds nothing."""
+
 
 class SyntheticFailingEngine(SyntheticEngine):
     """Synthetic engine that fails like an LLM that is down after its retries."""
@@ -258,8 +262,7 @@ class SyntheticSlowEngine(SyntheticEngine):
     async def summarize(self, article: CleanArticle) -> Brief:
         self.calls += 1
         self.started.set()
-        try:
+        # When the full 10 s elapse, answer as a slow engine would.
+        with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self.release.wait(), self.SECONDS)
-        except TimeoutError:
-            pass  # the full 10 s elapsed: answer as a slow engine would
         return synthetic_brief(article)

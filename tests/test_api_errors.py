@@ -18,7 +18,7 @@ def assert_problem(response: httpx.Response, status: int, code: str) -> dict:
     assert response.status_code == status, response.text
     assert response.headers["content-type"] == "application/problem+json"
     body = response.json()
-    assert PROBLEM_FIELDS <= body.keys()
+    assert body.keys() >= PROBLEM_FIELDS
     assert (body["status"], body["code"]) == (status, code)
     assert body["type"] == f"urn:briefsmith:problem:{code}"
     assert "Traceback" not in response.text and 'File "' not in response.text

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
-import time
 
 from service.api import create_app
 from tests.api_synthetic import (
@@ -26,20 +25,18 @@ async def test_50_concurrent_requests_overlap_and_respect_the_bound(tmp_path):
     settings = make_settings(tmp_path, llm_max_concurrency=CONCURRENCY_BOUND, queue_limit=REQUESTS)
     app = create_app(settings, engine_factory=synthetic_factory(engine))
     async with api_client(app) as client:
-        started = time.perf_counter()
         responses = await asyncio.gather(
             *(
                 client.post("/v1/briefs", json={"text": f"{SYNTHETIC_ARTICLE} Update number {n}."})
                 for n in range(REQUESTS)
             )
         )
-        elapsed = time.perf_counter() - started
     assert [response.status_code for response in responses] == [201] * REQUESTS
     assert len({response.json()["id"] for response in responses}) == REQUESTS
     assert engine.calls == REQUESTS
+    # The requests overlapped up to the bound and never beyond it. How long that takes is
+    # measured by benches/http_load.py, not asserted here.
     assert engine.max_in_flight == CONCURRENCY_BOUND
-    # Serially this is 50 x 0.5 s = 25 s; bounded at 10 it is about 5 waves = 2.5 s.
-    assert elapsed < REQUESTS * ENGINE_DELAY_S / 3
 
 
 async def test_concurrent_writers_from_two_apps_never_corrupt_the_store(tmp_path):

@@ -163,7 +163,10 @@ def test_llm_failure_falls_back_to_extractive_and_stdout_stays_pure_json():
     assert outcome.returncode == 0, outcome.stderr.decode()
     meta = json.loads(outcome.stdout)["brief"]["meta"]
     assert meta["engine"] == "extractive" and meta["fallback_from"] == "openai"
-    assert any("openai engine failed" in warning for warning in meta["warnings"])
+    assert any(
+        warning["code"] == "engine-fallback" and "openai engine failed" in warning["message"]
+        for warning in meta["warnings"]
+    )
     assert b"engine_fallback" in outcome.stderr
 
 

@@ -50,6 +50,9 @@ class SyntheticDegradedEngine:
     async def ready(self) -> tuple[bool, str]:
         return True, "synthetic"
 
+    async def aclose(self) -> None:
+        """Holds nothing."""
+
 
 class SyntheticFabricatingEngine:
     """Synthetic: the extractive brief plus one quote the article never contains."""
@@ -68,6 +71,9 @@ class SyntheticFabricatingEngine:
     async def ready(self) -> tuple[bool, str]:
         return True, "synthetic"
 
+    async def aclose(self) -> None:
+        """Holds nothing."""
+
 
 class SyntheticFailingEngine:
     """Synthetic fault injection: fails on one article, answers extractively otherwise."""
@@ -83,6 +89,9 @@ class SyntheticFailingEngine:
 
     async def ready(self) -> tuple[bool, str]:
         return True, "synthetic"
+
+    async def aclose(self) -> None:
+        """Holds nothing."""
 
 
 # --- must show: `brief eval --engine extractive` makes a full report; the gate holds ------

@@ -172,10 +172,15 @@ def test_enforce_grounding_drops_inventions_with_warnings_and_fixes_spans():
     span = grounded.quotes[0].span
     # The span is the quote's words; the comma belongs to the sentence around them.
     assert ARTICLE[span.start : span.end] == "Death is not an option for me… I don’t want to die"
-    warnings = "\n".join(grounded.meta.warnings)
+    warnings = "\n".join(w.message for w in grounded.meta.warnings)
     assert "Angela Merkel" in warnings and "We have already won" in warnings
     assert "80,000" in warnings and "Boris Johnson" in warnings
-    assert len(grounded.meta.warnings) == 4
+    assert [(w.code, w.field, w.item) for w in grounded.meta.warnings] == [
+        ("ungrounded-dropped", "actors", 2),
+        ("ungrounded-dropped", "quotes", 2),
+        ("speaker-unattributed", "quotes", 3),
+        ("ungrounded-dropped", "figures", 2),
+    ]
 
 
 def test_report_rates():
@@ -225,7 +230,9 @@ def test_enforce_grounding_trims_aliases_the_article_does_not_support():
     )
     grounded = enforce_grounding(brief, article)
     assert grounded.actors[0].aliases == ["Zelenskyy"]
-    assert "'Zelenskiy'" in grounded.meta.warnings[0]
+    (warning,) = grounded.meta.warnings
+    assert (warning.code, warning.field, warning.item) == ("aliases-ignored", "actors", 1)
+    assert "'Zelenskiy'" in warning.message
 
 
 def test_a_final_period_for_the_article_comma_is_tolerated_but_not_other_changes():

@@ -1,14 +1,14 @@
 """Transport faults, re-asks and truncation, against a synthetic endpoint (respx).
 
 Every response here is synthetic (tests/llm_synthetic.py). Each test asserts how many
-HTTP attempts were made and that it finished within a generous time bound.
+HTTP attempts were made and what the brief or the error says; none asserts how long it
+took (timing belongs in benches/).
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
-import time
 
 import httpx
 import openai
@@ -32,8 +32,6 @@ from tests.llm_synthetic import (
     synthetic_text_ok,
 )
 
-GENEROUS_S = 5.0
-
 
 @pytest.fixture
 def synthetic_llm():
@@ -45,28 +43,17 @@ def engine(**overrides) -> OpenAIEngine:
     return OpenAIEngine(synthetic_settings(**overrides))
 
 
-async def timed(coroutine):
-    started = time.monotonic()
-    try:
-        return await coroutine, time.monotonic() - started
-    except Exception as error:
-        error.elapsed_s = time.monotonic() - started
-        raise
-
-
 async def test_synthetic_429_with_retry_after_then_success(synthetic_llm, caplog):
     route = synthetic_llm.post("/chat/completions")
     route.side_effect = [synthetic_error(429, {"Retry-After": "0.3"}), synthetic_ok()]
 
     with caplog.at_level("WARNING", logger="service.engines.llm"):
-        brief, elapsed = await timed(engine().summarize(SYNTHETIC_ARTICLE))
+        brief = await engine().summarize(SYNTHETIC_ARTICLE)
 
+    # The backoff is 0.01 s, so a 0.30 s wait means Retry-After was honoured.
     assert "attempt 1 failed (HTTP 429: synthetic 429); retrying in 0.30s" in caplog.text
-
     assert route.call_count == 2
     assert brief.meta.usage.attempts == 2
-    # The backoff is 0.01 s, so waiting this long means Retry-After was honoured.
-    assert 0.3 <= elapsed < GENEROUS_S
     assert [q.text for q in brief.quotes] == ["We cannot wait any longer,"]
 
 
@@ -77,22 +64,20 @@ async def test_synthetic_500_three_times_is_a_clear_failure_after_the_configured
     route.side_effect = [synthetic_error(500)] * 3 + [synthetic_ok()]
 
     with pytest.raises(EngineFailed) as failure:
-        await timed(engine(llm_max_attempts=3).summarize(SYNTHETIC_ARTICLE))
+        await engine(llm_max_attempts=3).summarize(SYNTHETIC_ARTICLE)
 
     assert route.call_count == 3
     assert "failed after 3 attempts" in failure.value.message
     assert "HTTP 500" in failure.value.message
-    assert failure.value.elapsed_s < GENEROUS_S
 
 
 async def test_synthetic_connection_error_is_retried(synthetic_llm):
     route = synthetic_llm.post("/chat/completions")
     route.side_effect = [httpx.ConnectError("synthetic refusal"), synthetic_ok()]
 
-    brief, elapsed = await timed(engine().summarize(SYNTHETIC_ARTICLE))
+    brief = await engine().summarize(SYNTHETIC_ARTICLE)
 
     assert route.call_count == 2 and brief.meta.usage.attempts == 2
-    assert elapsed < GENEROUS_S
 
 
 @pytest.mark.parametrize("status", [400, 401, 403, 404])
@@ -101,13 +86,12 @@ async def test_synthetic_client_errors_are_never_retried(synthetic_llm, status):
     route.side_effect = [synthetic_error(status), synthetic_ok()]
 
     with pytest.raises(EngineFailed) as failure:
-        await timed(engine(llm_max_attempts=5).summarize(SYNTHETIC_ARTICLE))
+        await engine(llm_max_attempts=5).summarize(SYNTHETIC_ARTICLE)
 
     assert route.call_count == 1
     assert f"HTTP {status}" in failure.value.message
     assert "after 1 attempt:" in failure.value.message
     assert SYNTHETIC_KEY not in failure.value.message
-    assert failure.value.elapsed_s < GENEROUS_S
 
 
 async def test_synthetic_401_message_points_at_the_key_setting(synthetic_llm):
@@ -117,15 +101,23 @@ async def test_synthetic_401_message_points_at_the_key_setting(synthetic_llm):
         await engine().summarize(SYNTHETIC_ARTICLE)
 
 
-async def test_synthetic_retry_after_past_the_deadline_fails_fast(synthetic_llm):
+async def test_synthetic_retry_after_past_the_deadline_fails_without_waiting(synthetic_llm, caplog):
     route = synthetic_llm.post("/chat/completions")
     route.side_effect = [synthetic_error(429, {"Retry-After": "120"}), synthetic_ok()]
 
-    with pytest.raises(DeadlineExceeded, match="asked to wait 120.0s .*3s deadline") as failure:
-        await timed(engine(brief_deadline_s=3.0).summarize(SYNTHETIC_ARTICLE))
+    with (
+        caplog.at_level("WARNING", logger="service.engines.llm"),
+        pytest.raises(DeadlineExceeded) as failure,
+    ):
+        await engine(brief_deadline_s=3.0).summarize(SYNTHETIC_ARTICLE)
 
     assert route.call_count == 1
-    assert failure.value.elapsed_s < 1.0
+    assert failure.value.message == (
+        "the LLM did not finish within the 3s brief deadline (1 HTTP attempt; the last: "
+        "HTTP 429: synthetic 429, which asked to wait 120.0s)"
+    )
+    # It gave up instead of scheduling a retry it knew could not finish in time.
+    assert "retrying in" not in caplog.text
 
 
 async def test_synthetic_malformed_json_then_a_reask(synthetic_llm):
@@ -139,7 +131,7 @@ async def test_synthetic_malformed_json_then_a_reask(synthetic_llm):
         synthetic_ok(GROUNDED_DRAFT, prompt_tokens=150, completion_tokens=60),
     ]
 
-    brief, elapsed = await timed(engine(llm_max_reasks=1).summarize(SYNTHETIC_ARTICLE))
+    brief = await engine(llm_max_reasks=1).summarize(SYNTHETIC_ARTICLE)
 
     assert route.call_count == 2
     reask = request_json(route.calls[1])["messages"][-1]
@@ -148,14 +140,13 @@ async def test_synthetic_malformed_json_then_a_reask(synthetic_llm):
     assert (brief.meta.usage.prompt_tokens, brief.meta.usage.completion_tokens) == (250, 70)
     assert brief.meta.usage.attempts == 2
     assert brief.meta.warnings == []
-    assert elapsed < GENEROUS_S
 
 
 async def test_synthetic_ungrounded_quote_triggers_a_reask_naming_it(synthetic_llm):
     route = synthetic_llm.post("/chat/completions")
     route.side_effect = [synthetic_ok(UNGROUNDED_DRAFT), synthetic_ok(GROUNDED_DRAFT)]
 
-    brief, _ = await timed(engine(llm_max_reasks=2).summarize(SYNTHETIC_ARTICLE))
+    brief = await engine(llm_max_reasks=2).summarize(SYNTHETIC_ARTICLE)
 
     assert route.call_count == 2
     reask = request_json(route.calls[1])["messages"][-1]["content"]
@@ -174,13 +165,14 @@ async def test_synthetic_spent_reask_budget_drops_the_ungrounded_quote_with_a_wa
     # same for every engine, drops what the article does not support.
     raw = await engine(llm_max_reasks=2).summarize(SYNTHETIC_ARTICLE)
     assert [q.text for q in raw.quotes] == [FABRICATED_QUOTE]
-    result, _ = await timed(brief_clean_article(SYNTHETIC_ARTICLE, engine(llm_max_reasks=2)))
+    result = await brief_clean_article(SYNTHETIC_ARTICLE, engine(llm_max_reasks=2))
     brief = result.brief
 
     assert route.call_count == 6 and brief.meta.usage.attempts == 3
     assert brief.quotes == []
     assert any(
-        FABRICATED_QUOTE in w and w.startswith("dropped ungrounded quote 1")
+        (w.code, w.field, w.item) == ("ungrounded-dropped", "quotes", 1)
+        and FABRICATED_QUOTE in w.message
         for w in brief.meta.warnings
     )
     # Grounded items of the same answer survive, with spans computed by the service.
@@ -196,12 +188,11 @@ async def test_synthetic_truncated_output_gets_one_retry_with_twice_the_room(syn
         synthetic_ok(GROUNDED_DRAFT),
     ]
 
-    brief, elapsed = await timed(engine(llm_max_tokens=300).summarize(SYNTHETIC_ARTICLE))
+    brief = await engine(llm_max_tokens=300).summarize(SYNTHETIC_ARTICLE)
 
     assert route.call_count == 2
     assert [request_json(call)["max_tokens"] for call in route.calls] == [300, 600]
     assert brief.meta.usage.attempts == 2
-    assert elapsed < GENEROUS_S
 
 
 async def test_synthetic_truncated_output_twice_is_a_clear_failure(synthetic_llm):
@@ -209,29 +200,31 @@ async def test_synthetic_truncated_output_twice_is_a_clear_failure(synthetic_llm
     route.side_effect = [synthetic_ok('{"situation": "Springfield', finish_reason="length")] * 3
 
     with pytest.raises(EngineFailed, match="cut off at the token limit twice") as failure:
-        await timed(engine(llm_max_tokens=300).summarize(SYNTHETIC_ARTICLE))
+        await engine(llm_max_tokens=300).summarize(SYNTHETIC_ARTICLE)
 
     assert route.call_count == 2
     assert "BRIEF_LLM_MAX_TOKENS" in failure.value.message
-    assert failure.value.elapsed_s < GENEROUS_S
 
 
 async def test_synthetic_timeouts_then_the_brief_deadline(synthetic_llm):
     async def hang_then_time_out(request):
         # Synthetic slow upstream: respx bypasses httpx's own timer, so time out by hand.
-        await asyncio.sleep(0.2)
+        await asyncio.sleep(0.1)
         raise httpx.ReadTimeout("synthetic read timeout", request=request)
 
     route = synthetic_llm.post("/chat/completions")
     route.side_effect = hang_then_time_out
 
-    with pytest.raises(DeadlineExceeded, match="1.2s brief deadline") as failure:
-        await timed(engine(llm_max_attempts=50, brief_deadline_s=1.2).summarize(SYNTHETIC_ARTICLE))
+    with pytest.raises(DeadlineExceeded) as failure:
+        await engine(llm_max_attempts=1000, brief_deadline_s=1.2).summarize(SYNTHETIC_ARTICLE)
 
-    assert route.call_count >= 2  # timeouts were retried until the deadline stopped them
-    assert "the last: the request timed out" in failure.value.message
-    # It gives up at the deadline (or just before, when no retry fits), not later.
-    assert failure.value.elapsed_s < 1.2 + 1.0
+    # Timeouts were retried until the one deadline stopped them, well short of the
+    # attempt budget; whether the deadline struck mid-request or before a retry that
+    # could not fit, the message is the same.
+    assert 2 <= route.call_count < 1000
+    message = failure.value.message
+    assert message.startswith("the LLM did not finish within the 1.2s brief deadline (")
+    assert message.endswith(" HTTP attempts; the last: the request timed out)")
 
 
 async def test_ready_reports_a_reachable_endpoint(synthetic_llm):
@@ -307,7 +300,7 @@ async def test_synthetic_json_mode_reads_the_answer_from_message_text(synthetic_
     route = synthetic_llm.post("/chat/completions")
     route.side_effect = [synthetic_text_ok(json.dumps(GROUNDED_DRAFT))]
 
-    brief, _ = await timed(engine(instructor_mode="json").summarize(SYNTHETIC_ARTICLE))
+    brief = await engine(instructor_mode="json").summarize(SYNTHETIC_ARTICLE)
 
     sent = request_json(route.calls[0])
     assert "tools" not in sent and sent["response_format"] == {"type": "json_object"}
@@ -319,11 +312,14 @@ async def test_synthetic_md_json_mode_salvages_a_fenced_answer(synthetic_llm):
     route = synthetic_llm.post("/chat/completions")
     route.side_effect = [synthetic_text_ok(fenced)] * 2
 
-    result, _ = await timed(
-        brief_clean_article(SYNTHETIC_ARTICLE, engine(instructor_mode="md_json", llm_max_reasks=1))
+    result = await brief_clean_article(
+        SYNTHETIC_ARTICLE, engine(instructor_mode="md_json", llm_max_reasks=1)
     )
     brief = result.brief
 
     assert route.call_count == 2
     assert brief.quotes == [] and [a.name for a in brief.actors] == ["Ada Lovelace"]
-    assert any(w.startswith("dropped ungrounded quote 1") for w in brief.meta.warnings)
+    assert any(
+        (w.code, w.field, w.item) == ("ungrounded-dropped", "quotes", 1)
+        for w in brief.meta.warnings
+    )

@@ -124,8 +124,12 @@ def test_salvage_drops_malformed_items_one_by_one():
 
     assert [a.name for a in draft.actors] == ["Springfield"]
     assert [f.value for f in draft.figures] == [4.5]
-    assert any(w.startswith("dropped malformed actor 1: kind:") for w in warnings)
-    assert any(w.startswith("dropped malformed figure 1: value:") for w in warnings)
+    assert [(w.code, w.field, w.item) for w in warnings] == [
+        ("malformed-dropped", "actors", 1),
+        ("malformed-dropped", "figures", 1),
+    ]
+    assert warnings[0].message.startswith("dropped malformed actor 1: kind:")
+    assert warnings[1].message.startswith("dropped malformed figure 1: value:")
 
 
 def test_salvage_caps_overlong_lists():
@@ -134,7 +138,9 @@ def test_salvage_caps_overlong_lists():
     draft, warnings = salvage_draft(json.dumps(answer))
 
     assert len(draft.quotes) == 5
-    assert "dropped quotes after the first 5" in warnings
+    assert [(w.code, w.field, w.message) for w in warnings] == [
+        ("over-limit-dropped", "quotes", "dropped quotes after the first 5")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -139,7 +139,7 @@ async def test_real_fabricated_quotes_are_dropped_and_warned_about(no_network):
         for index, text in fabricated.items():
             assert text not in kept
             assert any(
-                w.startswith(f"dropped ungrounded quote {index + 1} ")
+                (w.code, w.field, w.item) == ("ungrounded-dropped", "quotes", index + 1)
                 for w in result.brief.meta.warnings
             ), (stem, index, text)
             checked += 1
@@ -165,7 +165,7 @@ async def test_a_real_malformed_answer_is_reasked_and_the_corrected_answer_kept(
         result = await replay(stem, directory=directory)
 
         assert result.brief.meta.usage.attempts == 2
-        assert not any("failed validation" in w for w in result.brief.meta.warnings)
+        assert not any(w.code == "reasks-spent" for w in result.brief.meta.warnings)
         checked += 1
     assert checked > 0, "no recording shows a malformed answer fixed by a re-ask any more"
 
@@ -194,13 +194,13 @@ async def test_a_request_missing_from_the_cassette_is_reported_as_stale(no_netwo
     changed = ArticleInput(text=original.replace("military spokesman", "army spokesman"))
     assert clean_article(changed).text != clean_article(seed_article(stem)).text
 
-    with pytest.raises(StaleCassette, match="not in the recording.*brief record"):
+    with pytest.raises(StaleCassette, match=r"not in the recording.*brief record"):
         await replay(stem, changed)
 
 
 def test_a_seed_without_a_cassette_is_reported(tmp_path):
     with (
-        pytest.raises(StaleCassette, match="no cassette for seed .*brief record"),
+        pytest.raises(StaleCassette, match=r"no cassette for seed .*brief record"),
         replaying(RECORDED[0], cassettes_dir=tmp_path),
     ):
         pass

@@ -90,7 +90,12 @@ async def test_failing_llm_falls_back_to_extractive_and_says_so(synthetic_llm):
     assert route.call_count == 2
     assert result.brief.meta.engine == "extractive"
     assert result.brief.meta.fallback_from == "openai"
-    assert any("openai engine failed" in w and "HTTP 503" in w for w in result.brief.meta.warnings)
+    assert any(
+        w.code == "engine-fallback"
+        and "openai engine failed" in w.message
+        and "HTTP 503" in w.message
+        for w in result.brief.meta.warnings
+    )
 
 
 async def test_llm_brief_records_model_prompt_version_usage_and_latency(synthetic_llm):

@@ -148,6 +148,7 @@ class Harness:
 
     async def aclose(self) -> None:
         await self.bot.aclose(grace_s=0)
+        await self.bot.claims.aclose()
         await self.client.aclose()
         await self.service.aclose()
 
@@ -296,13 +297,13 @@ async def test_simultaneous_deliveries_to_two_workers_post_once(make_harness, sl
     assert sum(worker.engine.calls for worker in workers) == 1
 
 
-async def test_a_delivery_is_still_handled_when_the_store_cannot_claim_it(make_harness, slack_api):
+async def test_a_delivery_is_still_handled_when_the_claims_cannot_answer(make_harness, slack_api):
     harness = make_harness()
 
-    async def synthetic_locked_store(_delivery_id, _ttl_s):  # synthetic fault injection
+    async def synthetic_locked_claims(_delivery_id, _ttl_s):  # synthetic fault injection
         raise sqlite3.OperationalError("database is locked")
 
-    harness.service.store.claim_delivery = synthetic_locked_store
+    harness.bot.claims.claim = synthetic_locked_claims
     with structlog.testing.capture_logs() as logs:
         response = await harness.mention(ARTICLE, event_id="EvNoStore1")
         [post] = await slack_api.wait_for(lambda api: api.api_calls("chat.postMessage"))
@@ -436,11 +437,13 @@ def test_missing_settings_are_named(tmp_path):
         SlackBot(
             Settings(_env_file=None, slack_bot_token="xoxb-1", db_path=tmp_path / "b.db"),
             briefs=None,
+            claims=None,
         )
     with pytest.raises(SlackNotConfigured, match="SLACK_APP_TOKEN"):
         SlackBot(
             Settings(_env_file=None, slack_bot_token="xoxb-1", db_path=tmp_path / "b.db"),
             briefs=None,
+            claims=None,
             socket_mode=True,
         )
 

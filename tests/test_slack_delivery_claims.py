@@ -1,5 +1,6 @@
-"""Slack delivery claims in the SQLite store: one claimer per delivery id across stores
-and processes sharing a database file, expiry after the TTL, and restart safety."""
+"""Slack delivery claims in the SQLite file: one claimer per delivery id across
+instances and processes sharing a database file, expiry after the TTL, and restart
+safety next to the brief store."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ import pytest
 
 from service import storage
 from service.schema import BriefResult, CleanArticle
+from service.slack import claims as claims_module
+from service.slack.claims import DeliveryClaims
 from service.storage import BriefStore
 from tests.synthetic_slack import ARTICLE, synthetic_brief
 
@@ -31,8 +34,8 @@ class FakeClock:
 @pytest.fixture
 async def two_stores(tmp_path):
     clock = FakeClock()
-    first = BriefStore(tmp_path / "briefs.db", clock=clock)
-    second = BriefStore(tmp_path / "briefs.db", clock=clock)
+    first = DeliveryClaims(tmp_path / "briefs.db", clock=clock)
+    second = DeliveryClaims(tmp_path / "briefs.db", clock=clock)
     yield first, second, clock
     await first.aclose()
     await second.aclose()
@@ -45,63 +48,61 @@ def claimed_ids(path) -> set[str]:
 
 async def test_a_delivery_is_claimed_once_across_two_stores_on_one_file(two_stores):
     first, second, _ = two_stores
-    assert await first.claim_delivery("Ev1", TTL_S)
-    assert not await second.claim_delivery("Ev1", TTL_S)
-    assert not await first.claim_delivery("Ev1", TTL_S)
-    assert await second.claim_delivery("Ev2", TTL_S), "another id is claimed independently"
+    assert await first.claim("Ev1", TTL_S)
+    assert not await second.claim("Ev1", TTL_S)
+    assert not await first.claim("Ev1", TTL_S)
+    assert await second.claim("Ev2", TTL_S), "another id is claimed independently"
 
 
 async def test_concurrent_claims_from_two_stores_have_exactly_one_winner(two_stores):
     first, second, _ = two_stores
     for delivery_id in ("EvRace1", "EvRace2", "EvRace3"):
-        claims = [
-            store.claim_delivery(delivery_id, TTL_S) for _ in range(25) for store in (first, second)
-        ]
+        claims = [store.claim(delivery_id, TTL_S) for _ in range(25) for store in (first, second)]
         outcomes = await asyncio.gather(*claims)
         assert outcomes.count(True) == 1, delivery_id
 
 
 async def test_a_claim_expires_after_its_ttl(two_stores):
     first, second, clock = two_stores
-    assert await first.claim_delivery("Ev1", ttl_s=10)
+    assert await first.claim("Ev1", ttl_s=10)
     clock.now += 10
-    assert not await second.claim_delivery("Ev1", ttl_s=10), "held for the whole TTL"
+    assert not await second.claim("Ev1", ttl_s=10), "held for the whole TTL"
     clock.now += 0.5
-    assert await second.claim_delivery("Ev1", ttl_s=10), "expired: claimable again"
-    assert not await first.claim_delivery("Ev1", ttl_s=10), "and the new claim holds"
+    assert await second.claim("Ev1", ttl_s=10), "expired: claimable again"
+    assert not await first.claim("Ev1", ttl_s=10), "and the new claim holds"
 
 
 async def test_claiming_deletes_expired_claims_in_bounded_batches(two_stores, monkeypatch):
     first, second, clock = two_stores
-    monkeypatch.setattr(storage, "EXPIRED_CLAIMS_PER_SWEEP", 2)
+    monkeypatch.setattr(claims_module, "EXPIRED_CLAIMS_PER_SWEEP", 2)
     for number in range(5):
-        assert await first.claim_delivery(f"EvOld{number}", ttl_s=10)
+        assert await first.claim(f"EvOld{number}", ttl_s=10)
         clock.now += 1
     clock.now += 20  # every claim so far has expired
-    assert await second.claim_delivery("EvNew1", ttl_s=10)
+    assert await second.claim("EvNew1", ttl_s=10)
     assert claimed_ids(first.path) == {"EvOld2", "EvOld3", "EvOld4", "EvNew1"}, (
         "the two oldest expired claims go first"
     )
-    assert await second.claim_delivery("EvNew2", ttl_s=10)
-    assert await second.claim_delivery("EvNew3", ttl_s=10)
+    assert await second.claim("EvNew2", ttl_s=10)
+    assert await second.claim("EvNew3", ttl_s=10)
     assert claimed_ids(first.path) == {"EvNew1", "EvNew2", "EvNew3"}
 
 
 async def test_an_expired_claim_is_reclaimable_even_beyond_the_sweep_batch(two_stores, monkeypatch):
     first, second, clock = two_stores
-    monkeypatch.setattr(storage, "EXPIRED_CLAIMS_PER_SWEEP", 1)
+    monkeypatch.setattr(claims_module, "EXPIRED_CLAIMS_PER_SWEEP", 1)
     for delivery_id in ("EvOlder", "EvOld", "EvTarget"):
-        assert await first.claim_delivery(delivery_id, ttl_s=10)
+        assert await first.claim(delivery_id, ttl_s=10)
         clock.now += 1
     clock.now += 20
-    assert await second.claim_delivery("EvTarget", ttl_s=10)
+    assert await second.claim("EvTarget", ttl_s=10)
     assert claimed_ids(first.path) == {"EvOld", "EvTarget"}
 
 
 async def test_a_non_positive_ttl_is_refused(two_stores):
     first, _, _ = two_stores
     with pytest.raises(ValueError, match="ttl_s"):
-        await first.claim_delivery("Ev1", ttl_s=0)
+        await first.claim("Ev1", ttl_s=0)
 
 
 async def test_a_database_made_before_delivery_claims_gains_them_and_keeps_its_briefs(tmp_path):
@@ -112,15 +113,16 @@ async def test_a_database_made_before_delivery_claims_gains_them_and_keeps_its_b
     await before.aclose()
     # Turn the file back into what schema version 1 made: briefs only.
     with sqlite3.connect(path) as connection:
-        connection.executescript("DROP TABLE slack_deliveries; PRAGMA user_version=1;")
+        connection.executescript("DROP TABLE IF EXISTS slack_deliveries; PRAGMA user_version=1;")
 
     for restart in range(2):  # the upgrade, then a plain restart on the upgraded file
-        store = BriefStore(path)
+        store, claims = BriefStore(path), DeliveryClaims(path)
         try:
             assert (await store.get(saved.id)).result == saved.result
-            assert await store.claim_delivery(f"Ev{restart}", TTL_S)
-            assert not await store.claim_delivery("Ev0", TTL_S), "claims survive a restart"
+            assert await claims.claim(f"Ev{restart}", TTL_S)
+            assert not await claims.claim("Ev0", TTL_S), "claims survive a restart"
         finally:
+            await claims.aclose()
             await store.aclose()
     with sqlite3.connect(path) as connection:
         assert connection.execute("PRAGMA user_version").fetchone()[0] == storage.SCHEMA_VERSION
@@ -131,13 +133,13 @@ def _claim_in_a_process(path: str, delivery_ids: list[str], start) -> set[str]:
     start.wait()  # both processes begin claiming at the same moment
 
     async def claim_all() -> set[str]:
-        store = BriefStore(path)
+        claims = DeliveryClaims(path)
         try:
             won = await asyncio.gather(
-                *(store.claim_delivery(delivery_id, TTL_S) for delivery_id in delivery_ids)
+                *(claims.claim(delivery_id, TTL_S) for delivery_id in delivery_ids)
             )
         finally:
-            await store.aclose()
+            await claims.aclose()
         return {delivery_id for delivery_id, ok in zip(delivery_ids, won, strict=True) if ok}
 
     return asyncio.run(claim_all())

@@ -8,6 +8,7 @@ from service.briefs import BriefService
 from service.cli import app as cli
 from service.settings import Settings
 from service.slack.app import SlackBot
+from service.slack.claims import DeliveryClaims
 from service.slack.socket_mode import socket_mode_handler
 from service.storage import BriefStore
 from tests.synthetic_slack import (
@@ -60,7 +61,7 @@ async def test_socket_mode_acks_over_the_socket_replies_in_thread_and_skips_retr
     service = BriefService(
         settings, engine_factory=lambda _settings, _name: engine, store=BriefStore(settings.db_path)
     )
-    bot = SlackBot(settings, service, socket_mode=True)
+    bot = SlackBot(settings, service, claims=DeliveryClaims(settings.db_path), socket_mode=True)
     handler = socket_mode_handler(bot)
     await handler.connect_async()
     try:
@@ -82,6 +83,7 @@ async def test_socket_mode_acks_over_the_socket_replies_in_thread_and_skips_retr
     finally:
         await handler.close_async()
         await bot.aclose()
+        await bot.claims.aclose()
         await service.aclose()
 
 

@@ -122,7 +122,8 @@ def test_a_shorter_organization_name_joins_the_longer_but_different_ministries_d
     briefs = [
         grounded(
             "a",
-            "Northwind Holdings reported results. The British Ministry of Defence declined to comment.",
+            "Northwind Holdings reported results. "
+            "The British Ministry of Defence declined to comment.",
             actors=[
                 ("Northwind Holdings", "organization"),
                 ("British Ministry of Defence", "organization"),
@@ -176,7 +177,8 @@ def test_one_statement_in_different_quote_marks_and_wording_is_one_quote_with_al
     briefs = [
         grounded(
             "herald",
-            '"You betrayed people who trusted you with everything they had," Judge Maria Okonkwo said.',
+            '"You betrayed people who trusted you with everything they had," '
+            "Judge Maria Okonkwo said.",
             actors=[("Maria Okonkwo", "person")],
             quotes=[
                 ("You betrayed people who trusted you with everything they had", "Maria Okonkwo")
@@ -382,7 +384,9 @@ def test_situation_is_the_lead_the_other_articles_cover_most_with_its_source():
         grounded(
             "b",
             "The housing bill passed after a late-night vote by lawmakers in the capital.\n",
-            situation="The housing bill passed after a late-night vote by lawmakers in the capital.",
+            situation=(
+                "The housing bill passed after a late-night vote by lawmakers in the capital."
+            ),
         ),
         grounded(
             "c",

@@ -51,8 +51,9 @@ def create_app(
     slack_bot = None
     if slack_configured(settings):  # POST /slack/events; see service/slack/app.py
         from service.slack.app import SlackBot, mount_slack_events
+        from service.slack.claims import DeliveryClaims
 
-        slack_bot = SlackBot(settings, brief_service)
+        slack_bot = SlackBot(settings, brief_service, claims=DeliveryClaims(settings.db_path))
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -60,13 +61,14 @@ def create_app(
         yield
         if slack_bot is not None:
             await slack_bot.aclose()  # let briefs already acked to Slack finish posting
+            await slack_bot.claims.aclose()
         await brief_service.aclose()
 
     # /docs and /redoc load Swagger UI and ReDoc from assets packaged with fastapi-offline
     # (under /static-offline-docs), not from a CDN, so they render without internet.
     app = FastAPIOffline(
         title="Briefsmith",
-        version=getattr(service, "__version__", "0.1.0"),
+        version=service.__version__,
         description=DESCRIPTION,
         lifespan=lifespan,
     )

@@ -54,6 +54,7 @@ class BriefResponse(BriefResult):
 
 class Health(BaseModel):
     status: str
+    version: str = Field(description="The installed briefsmith version.")
 
 
 class Readiness(BaseModel):

@@ -11,6 +11,7 @@ from fastapi import APIRouter, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
 
+from service import __version__ as service_version
 from service.api.deps import (
     ApiKey,
     CallerOwner,
@@ -170,7 +171,7 @@ async def create_brief(
     engine: EngineChoice | None = None,
     fresh: bool = False,
 ) -> BriefResponse:
-    query = {
+    query: dict[str, str | bool] = {
         name: value
         for name, value in {"title": title, "source": source, "engine": engine}.items()
         if value is not None
@@ -203,7 +204,7 @@ async def get_brief(brief_id: str, service: ServiceDep, owner: CallerOwner) -> B
 
 @operations.get("/healthz", response_model=Health, summary="Liveness (always open)")
 async def healthz() -> Health:
-    return Health(status="ok")
+    return Health(status="ok", version=service_version)
 
 
 @operations.get(
@@ -216,7 +217,7 @@ async def readyz(request: Request, service: ServiceDep, trusted: TrustedCaller) 
     """Open to probes. The reason (which may name an internal LLM endpoint) is shown only
     when API keys are off or the caller sends a valid one; it is always logged."""
     ok, reason = await service.ready()
-    engine = service.resolve_engine_name(None)
+    engine = service.settings.resolve_engine()
     log.info("readiness", ready=ok, engine=engine, reason=reason)
     shown = reason if trusted else ("ready" if ok else "the engine or storage is not ready")
     if not ok:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import math
 
 import h11
 import uvicorn
@@ -83,5 +84,5 @@ def run_server(host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> N
         access_log=False,  # the app logs each request itself, with its request id
         # On SIGTERM, requests still running after this are cancelled (their briefs
         # stop at the engine's next stage), so shutdown takes a bounded time.
-        timeout_graceful_shutdown=settings.shutdown_timeout_s,
+        timeout_graceful_shutdown=math.ceil(settings.shutdown_timeout_s),
     )

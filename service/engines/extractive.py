@@ -15,7 +15,18 @@ from service.extraction.actors import ActorRecord, extract_actors
 from service.extraction.figures import find_figures
 from service.extraction.quotes import attribute_speakers, drop_nested, find_quotes
 from service.extraction.summary import outlook, situation
-from service.schema import Actor, Brief, BriefMeta, CleanArticle, Figure, Quote, Span
+from service.schema import (
+    Actor,
+    Brief,
+    BriefField,
+    BriefMeta,
+    BriefWarning,
+    CleanArticle,
+    Figure,
+    Quote,
+    Span,
+    WarningCode,
+)
 from service.segments import SentenceIndex
 
 # The most items of each kind (quotes, actors, figures) one brief carries. A real article
@@ -32,12 +43,16 @@ def _actor(record: ActorRecord) -> Actor:
     return Actor(name=record.name, kind=record.kind, role=role, aliases=record.aliases)
 
 
-def _capped(items: list, what: str, warnings: list[str]) -> list:
+def _capped(items: list, what: BriefField, warnings: list[BriefWarning]) -> list:
     if len(items) <= MAX_ITEMS:
         return items
     warnings.append(
-        f"the article has {len(items):,} {what}; the brief keeps the first {MAX_ITEMS} "
-        "(a cap that keeps the work per article bounded)"
+        BriefWarning(
+            code=WarningCode.ITEMS_CAPPED,
+            field=what,
+            message=f"the article has {len(items):,} {what}; the brief keeps the first "
+            f"{MAX_ITEMS} (a cap that keeps the work per article bounded)",
+        )
     )
     return items[:MAX_ITEMS]
 
@@ -63,12 +78,12 @@ def build_brief(text: str, abandoned: Callable[[], bool] = _never) -> Brief:
         if abandoned():
             raise Abandoned
 
-    warnings: list[str] = []
+    warnings: list[BriefWarning] = []
     split = SentenceIndex(text)
     checkpoint()
     records = extract_actors(text, split)
     checkpoint()
-    found = _capped(find_quotes(text), "quoted passages", warnings)
+    found = _capped(find_quotes(text), "quotes", warnings)
     quoted = drop_nested(attribute_speakers(text, found, records, split))
     checkpoint()
     speakers = {q.speaker for q in quoted}
@@ -118,3 +133,6 @@ class ExtractiveEngine:
 
     async def ready(self) -> tuple[bool, str]:
         return True, "extractive engine needs no model"
+
+    async def aclose(self) -> None:
+        """Holds nothing."""

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import structlog
 
-from service.engines.base import Engine
+from service.engines.base import Engine, EngineWrapper
 from service.errors import DeadlineExceeded, EngineFailed
-from service.schema import Brief, CleanArticle, Usage
+from service.schema import Brief, BriefWarning, CleanArticle, Usage, WarningCode
 
 log = structlog.get_logger(__name__)
 
@@ -22,13 +22,11 @@ def _spent_in_total(failed: Usage | None, answered: Usage | None) -> Usage | Non
     )
 
 
-class FallbackEngine:
+class FallbackEngine(EngineWrapper):
     def __init__(self, primary: Engine, fallback: Engine):
+        super().__init__(primary)
         self.primary = primary
         self.fallback = fallback
-        self.name = primary.name
-        self.model = primary.model
-        self.prompt_version = primary.prompt_version
 
     async def summarize(self, article: CleanArticle) -> Brief:
         try:
@@ -47,9 +45,12 @@ class FallbackEngine:
                     "usage": _spent_in_total(error.usage, brief.meta.usage),
                     "warnings": [
                         *brief.meta.warnings,
-                        (
-                            f"{self.primary.name} engine failed ({error.message}); "
-                            f"this brief is from the {self.fallback.name} engine"
+                        BriefWarning(
+                            code=WarningCode.ENGINE_FALLBACK,
+                            message=(
+                                f"{self.primary.name} engine failed ({error.message}); "
+                                f"this brief is from the {self.fallback.name} engine"
+                            ),
                         ),
                     ],
                 }
@@ -61,3 +62,7 @@ class FallbackEngine:
         if ok:
             return ok, reason
         return True, f"{reason}; falling back to {self.fallback.name}"
+
+    async def aclose(self) -> None:
+        await self.primary.aclose()
+        await self.fallback.aclose()

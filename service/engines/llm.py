@@ -10,7 +10,8 @@ Three layers of retrying, each with one job:
 
 When the re-ask budget is spent the brief does not fail: the last usable answer is read
 leniently, and the pipeline's grounding check (as for every engine) drops and lists in
-the warnings whatever the article does not support. Every HTTP attempt's tokens are counted, re-asks included.
+the warnings whatever the article does not support. Every HTTP attempt's tokens are
+counted, re-asks included.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ import openai
 # this module keeps that cost out of the first brief's deadline.
 import openai.resources
 from instructor.core import IncompleteOutputException, InstructorRetryException
-from openai.types.chat import ChatCompletion
+from openai.types.chat import ChatCompletion, ChatCompletionMessageFunctionToolCall
 from tenacity import (
     AsyncRetrying,
     RetryCallState,
@@ -44,7 +45,7 @@ from tenacity import (
 from service.engines.llm_draft import BriefDraft, UnusableDraft, salvage_draft
 from service.errors import BriefsmithError, DeadlineExceeded, EngineFailed, EngineNotConfigured
 from service.prompts import BriefPrompt, load_brief_prompt
-from service.schema import Brief, BriefMeta, CleanArticle, Usage
+from service.schema import Brief, BriefMeta, BriefWarning, CleanArticle, Usage, WarningCode
 from service.settings import Settings
 
 # stdlib logging, not structlog: unconfigured (the CLI) it goes to stderr, never into a
@@ -92,11 +93,28 @@ class CallLedger:
     def answers(self) -> int:
         return len(self.completions) + self.unreadable_answers
 
+    last_failure: openai.APIError | None = None
+
     def record(self, completion: ChatCompletion) -> None:
         self.completions.append(completion)
         if completion.usage is not None:
             self.prompt_tokens += completion.usage.prompt_tokens or 0
             self.completion_tokens += completion.usage.completion_tokens or 0
+
+    def deadline_exceeded(self, deadline_s: float) -> DeadlineExceeded:
+        """The one message for a brief that ran out of time, however the deadline hit."""
+        tries = f"{self.attempts} HTTP attempt{'' if self.attempts == 1 else 's'}"
+        failure = self.last_failure
+        if failure is None:
+            detail = f"{tries}, none answered yet"
+        else:
+            detail = f"{tries}; the last: {describe_failure(failure)}"
+            hinted = retry_after_s(failure)
+            if hinted is not None:
+                detail += f", which asked to wait {hinted:.1f}s"
+        return DeadlineExceeded(
+            f"the LLM did not finish within the {deadline_s:g}s brief deadline ({detail})"
+        )
 
     def usage(self) -> Usage:
         return Usage(
@@ -163,12 +181,15 @@ def describe_failure(error: BaseException) -> str:
 
 
 class _TransportPolicy:
-    """tenacity settings for one brief: attempts, backoff, Retry-After, the deadline."""
+    """tenacity settings for one brief: attempts, backoff and Retry-After.
 
-    def __init__(self, settings: Settings, deadline_at: float):
+    The brief has one deadline, the `asyncio.timeout` around the whole brief; this policy
+    only reads it, to give up at once on a wait that could not end before it.
+    """
+
+    def __init__(self, settings: Settings, deadline: asyncio.Timeout):
         self.max_attempts = settings.llm_max_attempts
-        self.deadline_s = settings.brief_deadline_s
-        self.deadline_at = deadline_at
+        self.deadline = deadline
         self.backoff = wait_exponential(
             multiplier=settings.llm_backoff_s, max=settings.llm_backoff_max_s
         ) + wait_random(0, settings.llm_backoff_s)
@@ -182,21 +203,10 @@ class _TransportPolicy:
     def stop(self, state: RetryCallState) -> bool:
         if stop_after_attempt(self.max_attempts)(state):
             return True
-        # Give up now rather than sleep past the brief's deadline.
-        self.out_of_time = time.monotonic() + state.upcoming_sleep > self.deadline_at
+        ends_at = self.deadline.when()
+        loop_now = asyncio.get_running_loop().time()
+        self.out_of_time = ends_at is not None and loop_now + state.upcoming_sleep >= ends_at
         return self.out_of_time
-
-    def deadline_error(self, error: BaseException, attempts: int) -> DeadlineExceeded:
-        hinted = retry_after_s(error)
-        if hinted is not None:
-            return DeadlineExceeded(
-                f"the LLM endpoint asked to wait {hinted:.1f}s ({describe_failure(error)}), "
-                f"past this brief's {self.deadline_s:g}s deadline"
-            )
-        return DeadlineExceeded(
-            f"the LLM did not finish within the {self.deadline_s:g}s brief deadline "
-            f"({attempts} HTTP attempts; the last: {describe_failure(error)})"
-        )
 
     @staticmethod
     def log_retry(state: RetryCallState) -> None:
@@ -245,7 +255,9 @@ class OpenAIEngine:
             api_key=self._api_key,
             max_retries=0,
             timeout=self.settings.llm_timeout_s,
-            http_client=http,
+            # The SDK's stubs name its own httpx build; a plain httpx client is what it
+            # runs with (and what vcrpy and respx can see).
+            http_client=http,  # type: ignore[arg-type]
         )
 
     async def ready(self) -> tuple[bool, str]:
@@ -259,6 +271,9 @@ class OpenAIEngine:
             return True, f"{self.base_url} is up; it does not list model {self.model!r}"
         return True, f"{self.base_url} is up (model {self.model})"
 
+    async def aclose(self) -> None:
+        """Holds nothing between briefs: each brief opens and closes its own client."""
+
     async def summarize(self, article: CleanArticle) -> Brief:
         ledger = CallLedger()
         try:
@@ -269,16 +284,13 @@ class OpenAIEngine:
             raise
 
     async def _summarize(self, article: CleanArticle, ledger: CallLedger) -> Brief:
-        deadline = self.settings.brief_deadline_s
+        deadline_s = self.settings.brief_deadline_s
         started = time.perf_counter()
         try:
-            async with asyncio.timeout(deadline):
-                draft, warnings = await self._draft(article, ledger, time.monotonic() + deadline)
+            async with asyncio.timeout(deadline_s) as deadline:
+                draft, warnings = await self._draft(article, ledger, deadline)
         except TimeoutError:
-            raise DeadlineExceeded(
-                f"the LLM did not finish within the {deadline:g}s brief deadline "
-                f"({ledger.attempts} HTTP attempts)"
-            ) from None
+            raise ledger.deadline_exceeded(deadline_s) from None
         meta = BriefMeta(
             engine=self.name,
             model=self.model,
@@ -292,9 +304,9 @@ class OpenAIEngine:
         return draft.to_brief(meta)
 
     async def _draft(
-        self, article: CleanArticle, ledger: CallLedger, deadline_at: float
-    ) -> tuple[BriefDraft, list[str]]:
-        policy = _TransportPolicy(self.settings, deadline_at)
+        self, article: CleanArticle, ledger: CallLedger, deadline: asyncio.Timeout
+    ) -> tuple[BriefDraft, list[BriefWarning]]:
+        policy = _TransportPolicy(self.settings, deadline)
         messages = self.prompt.messages(article)
         room = self.settings.llm_max_tokens
         # A client per brief: it never outlives the event loop it was used on.
@@ -310,7 +322,9 @@ class OpenAIEngine:
             transport_failure: BriefsmithError | None = None
             for attempt_room in (room, room * 2):
                 try:
-                    draft = await create(
+                    # instructor's patch() is typed as returning the model itself, but a
+                    # patched coroutine function returns an awaitable.
+                    draft = await create(  # type: ignore[misc]
                         model=self.model,
                         messages=messages,
                         response_model=BriefDraft,
@@ -359,9 +373,13 @@ class OpenAIEngine:
                     except ValueError:  # a 200 whose body is not JSON
                         ledger.unreadable_answers += 1
                         raise
+                    except openai.APIError as error:
+                        ledger.last_failure = error
+                        raise
         except openai.APIError as error:
             if policy.out_of_time:
-                raise policy.deadline_error(error, ledger.attempts) from error
+                # No retry fits before the deadline: fail now, as the deadline would.
+                raise ledger.deadline_exceeded(self.settings.brief_deadline_s) from error
             tries = "attempt" if ledger.attempts == 1 else "attempts"
             raise EngineFailed(
                 f"LLM endpoint {self.base_url} failed after {ledger.attempts} {tries}: "
@@ -374,14 +392,14 @@ class OpenAIEngine:
     ) -> tuple[Any, Usage]:
         """One structured answer to another prompt (the story narration), with this
         engine's transport policy, re-asks, deadline and token accounting."""
-        deadline = self.settings.brief_deadline_s
+        deadline_s = self.settings.brief_deadline_s
         ledger = CallLedger()
-        policy = _TransportPolicy(self.settings, time.monotonic() + deadline)
         try:
             async with (
-                asyncio.timeout(deadline),
+                asyncio.timeout(deadline_s) as deadline,
                 httpx.AsyncClient(timeout=self.settings.llm_timeout_s, verify=self._tls) as http,
             ):
+                policy = _TransportPolicy(self.settings, deadline)
                 client = self._client(http)
 
                 async def send(**request: Any) -> ChatCompletion:
@@ -400,9 +418,7 @@ class OpenAIEngine:
                     temperature=self.settings.llm_temperature,
                 )
         except TimeoutError:
-            raise DeadlineExceeded(
-                f"the LLM did not answer within the {deadline:g}s deadline"
-            ) from None
+            raise ledger.deadline_exceeded(deadline_s) from None
         except InstructorRetryException as error:
             if isinstance(error.__cause__, BriefsmithError):
                 raise error.__cause__ from None
@@ -413,7 +429,7 @@ class OpenAIEngine:
             raise EngineFailed("the model's answer was cut off at the token limit") from None
         return answer, ledger.usage()
 
-    def _salvage(self, ledger: CallLedger, reason: str) -> tuple[BriefDraft, list[str]]:
+    def _salvage(self, ledger: CallLedger, reason: str) -> tuple[BriefDraft, list[BriefWarning]]:
         """The newest answer that still reads as a brief, grounding left to the caller."""
         failures: list[str] = []
         for completion in reversed(ledger.completions):
@@ -431,10 +447,13 @@ class OpenAIEngine:
                 self.model,
                 reasks,
             )
-            note = (
-                f"the model's answer still failed validation after {reasks} "
-                f"re-ask{'' if reasks == 1 else 's'}; what the article does not support "
-                "was dropped"
+            note = BriefWarning(
+                code=WarningCode.REASKS_SPENT,
+                message=(
+                    f"the model's answer still failed validation after {reasks} "
+                    f"re-ask{'' if reasks == 1 else 's'}; what the article does not support "
+                    "was dropped"
+                ),
             )
             return draft, [note, *warnings]
         detail = failures[0] if failures else scrub(reason)[:300]
@@ -449,8 +468,9 @@ class OpenAIEngine:
 def output_json(completion: ChatCompletion) -> str:
     """The JSON the model produced, whether as a tool call or as (fenced) text."""
     message = completion.choices[0].message
-    if message.tool_calls:
-        return message.tool_calls[0].function.arguments
+    call = message.tool_calls[0] if message.tool_calls else None
+    if isinstance(call, ChatCompletionMessageFunctionToolCall):
+        return call.function.arguments
     content = message.content or ""
     start, end = content.find("{"), content.rfind("}")
     return content[start : end + 1] if 0 <= start < end else content

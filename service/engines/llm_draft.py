@@ -31,9 +31,12 @@ from service.schema import (
     Actor,
     ActorKind,
     Brief,
+    BriefField,
     BriefMeta,
+    BriefWarning,
     Figure,
     Quote,
+    WarningCode,
     fit_situation,
 )
 
@@ -125,7 +128,7 @@ class BriefDraft(BaseModel):
         )
 
 
-_ITEM_ADAPTERS: dict[str, tuple[str, TypeAdapter, int]] = {
+_ITEM_ADAPTERS: dict[BriefField, tuple[str, TypeAdapter, int]] = {
     "actors": ("actor", TypeAdapter(ActorDraft), MAX_ACTORS),
     "quotes": ("quote", TypeAdapter(QuoteDraft), MAX_QUOTES),
     "figures": ("figure", TypeAdapter(FigureDraft), MAX_FIGURES),
@@ -136,7 +139,7 @@ class UnusableDraft(ValueError):
     """Not even a lenient reading of the model's output yields a brief."""
 
 
-def salvage_draft(raw_json: str) -> tuple[BriefDraft, list[str]]:
+def salvage_draft(raw_json: str) -> tuple[BriefDraft, list[BriefWarning]]:
     """Read a draft that failed validation as leniently as is still honest.
 
     Used once the re-ask budget is spent. Items that are malformed are dropped one by
@@ -150,15 +153,27 @@ def salvage_draft(raw_json: str) -> tuple[BriefDraft, list[str]]:
         raise UnusableDraft(f"output is not JSON ({error})") from error
     if not isinstance(data, dict):
         raise UnusableDraft("output is not a JSON object")
-    warnings: list[str] = []
+    warnings: list[BriefWarning] = []
     kept: dict[str, list[Any]] = {}
     for field, (label, adapter, limit) in _ITEM_ADAPTERS.items():
         items = data.get(field) or []
         if not isinstance(items, list):
-            warnings.append(f"dropped {field}: not a list")
+            warnings.append(
+                BriefWarning(
+                    code=WarningCode.MALFORMED_DROPPED,
+                    field=field,
+                    message=f"dropped {field}: not a list",
+                )
+            )
             items = []
         if len(items) > limit:
-            warnings.append(f"dropped {field} after the first {limit}")
+            warnings.append(
+                BriefWarning(
+                    code=WarningCode.OVER_LIMIT_DROPPED,
+                    field=field,
+                    message=f"dropped {field} after the first {limit}",
+                )
+            )
             items = items[:limit]
         kept[field] = []
         for index, item in enumerate(items):
@@ -167,10 +182,23 @@ def salvage_draft(raw_json: str) -> tuple[BriefDraft, list[str]]:
             except ValidationError as error:
                 first = error.errors()[0]
                 where = ".".join(str(part) for part in first["loc"]) or "item"
-                warnings.append(f"dropped malformed {label} {index + 1}: {where}: {first['msg']}")
+                warnings.append(
+                    BriefWarning(
+                        code=WarningCode.MALFORMED_DROPPED,
+                        field=field,
+                        item=index + 1,
+                        message=f"dropped malformed {label} {index + 1}: {where}: {first['msg']}",
+                    )
+                )
     situation = str(data.get("situation") or "")
     if fit_situation(situation) != situation.strip():
-        warnings.append("situation cut to its first three sentences")
+        warnings.append(
+            BriefWarning(
+                code=WarningCode.SITUATION_TRIMMED,
+                field="situation",
+                message="situation cut to its first three sentences",
+            )
+        )
         situation = fit_situation(situation)
     try:
         draft = BriefDraft(

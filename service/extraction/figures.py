@@ -144,8 +144,9 @@ def _measure(text: str, start: int, end: int) -> tuple[str | None, str]:
         consumed = after.find(words[-1]) + len(words[-1])
         # "assaults on Bakhmut": one "of/on" phrase naming a place or body says whose.
         tail = re.match(r"^\s+((?:of|on)\s+(?:the\s+)?([A-Z][\w’'-]+))", after[consumed:])
-        keep_tail = tail and tail.group(2) not in WEEKDAYS and tail.group(2) not in MONTHS
-        return _unit_of(words), " ".join(words) + (f" {tail.group(1)}" if keep_tail else "")
+        if tail is not None and tail.group(2) not in WEEKDAYS and tail.group(2) not in MONTHS:
+            return _unit_of(words), " ".join(words) + f" {tail.group(1)}"
+        return _unit_of(words), " ".join(words)
     subject = _SUBJECT_BEFORE.search(before)
     if subject:  # "a prewar population of about 70,000"; "deported ... range from 13,000"
         # Keep the noun phrase itself: what follows its last determiner or connective.

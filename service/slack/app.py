@@ -9,8 +9,8 @@ Reliability:
 - Every HTTP request's signature and timestamp are verified (bad, malformed, missing or
   stale -> 401) before bolt parses the body or any listener runs.
 - Slack retries a delivery it thinks failed. Each delivery id (event_id / trigger_id)
-  is claimed in the SQLite store, so only the first arrival is handled, whichever
-  worker or process a retry reaches; a brief is never posted twice.
+  is claimed in the SQLite file (service.slack.claims), so only the first arrival is
+  handled, whichever worker or process a retry reaches; a brief is never posted twice.
 - Every failure is logged and reaches the user as a short ephemeral message.
 """
 
@@ -21,7 +21,7 @@ import json
 import logging
 import sqlite3
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -42,11 +42,12 @@ from service.errors import BriefsmithError
 from service.schema import BriefResult
 from service.settings import Settings
 from service.slack.blocks import error_text, escape_mrkdwn, render_brief_messages, usage_text
+from service.slack.claims import DeliveryClaims
 from service.slack.text import (
     MENTION_USAGE,
     SHORTCUT_USAGE,
-    BriefRequest,
     EmptyRequest,
+    SlackAsk,
     parse_request,
 )
 
@@ -136,16 +137,27 @@ def _quiet_rejected_bodies() -> None:
         bolt_logger.addFilter(_WithoutRejectedBodies())
 
 
+def _first(values: Sequence[str] | None) -> str | None:
+    return values[0] if values else None
+
+
 def web_client(settings: Settings) -> AsyncWebClient:
     token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
     return AsyncWebClient(token=token, base_url=settings.slack_api_url.rstrip("/") + "/")
 
 
 class SlackBot:
-    """The bolt app plus what it needs at runtime: the background runner, and the brief
-    service whose store also records which deliveries were claimed."""
+    """The bolt app plus what it needs at runtime: the background runner, the brief
+    service, and the claims that tell a first delivery from Slack's retries of it."""
 
-    def __init__(self, settings: Settings, briefs: BriefService, *, socket_mode: bool = False):
+    def __init__(
+        self,
+        settings: Settings,
+        briefs: BriefService,
+        *,
+        claims: DeliveryClaims,
+        socket_mode: bool = False,
+    ):
         required = {"SLACK_BOT_TOKEN": settings.slack_bot_token}
         if socket_mode:
             required["SLACK_APP_TOKEN"] = settings.slack_app_token
@@ -157,6 +169,7 @@ class SlackBot:
             raise SlackNotConfigured(f"the Slack bot in {mode} needs {', '.join(missing)}")
         self.settings = settings
         self.briefs = briefs
+        self.claims = claims
         signing_secret = settings.slack_signing_secret
         self.app = AsyncApp(
             name="briefsmith",
@@ -182,27 +195,27 @@ class SlackBot:
     async def _skip_redeliveries(
         self, body: dict, request: AsyncBoltRequest, next: Callable[[], Awaitable[None]]
     ) -> BoltResponse | None:
-        # Runs after signature verification, so forged requests never reach the store.
+        # Runs after signature verification, so forged requests never reach the claims.
         delivery_id = body.get("event_id") or body.get("trigger_id")
         if delivery_id and not await self._claim(delivery_id):
             headers = request.headers
             log.info(
                 "slack_redelivery_skipped",
                 delivery_id=delivery_id,
-                retry_num=(headers.get("x-slack-retry-num") or [None])[0],
-                retry_reason=(headers.get("x-slack-retry-reason") or [None])[0],
+                retry_num=_first(headers.get("x-slack-retry-num")),
+                retry_reason=_first(headers.get("x-slack-retry-reason")),
             )
             return BoltResponse(status=200, body="", headers={"X-Slack-No-Retry": "1"})
         await next()
         return None
 
     async def _claim(self, delivery_id: str) -> bool:
-        """Whether this process should handle the delivery. If the store cannot answer
+        """Whether this process should handle the delivery. If the claims cannot answer
         in time the delivery is handled anyway: a brief posted twice (only if Slack also
         retries) beats a brief never posted."""
         try:
             return await asyncio.wait_for(
-                self.briefs.store.claim_delivery(delivery_id, DELIVERY_CLAIM_TTL_S),
+                self.claims.claim(delivery_id, DELIVERY_CLAIM_TTL_S),
                 DELIVERY_CLAIM_BUDGET_S,
             )
         except (TimeoutError, sqlite3.Error, OSError) as error:
@@ -265,7 +278,7 @@ class SlackBot:
         )
 
     async def _post_mention_brief(self, event: dict, client: AsyncWebClient) -> None:
-        channel, user = event["channel"], event.get("user")
+        channel, user = event["channel"], str(event.get("user") or "")
         thread_ts = event.get("thread_ts") or event["ts"]
 
         async def work() -> None:
@@ -314,11 +327,11 @@ class SlackBot:
             "shortcut", work, report, channel=channel, user=shortcut.get("user", {}).get("id")
         )
 
-    async def _make_brief(self, request: BriefRequest) -> BriefResult:
+    async def _make_brief(self, request: SlackAsk) -> BriefResult:
         outcome = await self.briefs.brief(text=request.text, url=request.url)
         return outcome.result
 
-    async def _make_story_messages(self, request: BriefRequest) -> list[Any]:
+    async def _make_story_messages(self, request: SlackAsk) -> list[Any]:
         from service.story.service import StoryInput, StoryService
         from service.story.slack import render_story_messages
 

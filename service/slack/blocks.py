@@ -211,7 +211,7 @@ def brief_blocks(result: BriefResult) -> list[Block]:
     ]
     blocks += packed_context_blocks(footer)
     blocks += packed_context_blocks(
-        f":warning: {_fit(w, WARNING_TEXT_LIMIT)}" for w in meta.warnings
+        f":warning: {_fit(w.message, WARNING_TEXT_LIMIT)}" for w in meta.warnings
     )
     return blocks
 

@@ -32,8 +32,10 @@ _URL = re.compile(r"https?://\S+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
-class BriefRequest:
-    """Exactly one of `url`, `text` and `urls` (several links: one story brief) is set."""
+class SlackAsk:
+    """What a Slack message asks to brief (the HTTP API's request body is
+    service.api.models.BriefRequest). Exactly one of `url`, `text` and `urls` (several
+    links: one story brief) is set."""
 
     url: str | None = None
     text: str | None = None
@@ -77,7 +79,7 @@ def _single_url(slack_text: str) -> str | None:
     return None
 
 
-def parse_request(slack_text: str, *, allow_flags: bool = True, usage: str = USAGE) -> BriefRequest:
+def parse_request(slack_text: str, *, allow_flags: bool = True, usage: str = USAGE) -> SlackAsk:
     """Raise EmptyRequest (with `usage` as its message) when there is nothing to brief."""
     body = _MENTION.sub("", slack_text or "").strip()
     private = False
@@ -91,11 +93,11 @@ def parse_request(slack_text: str, *, allow_flags: bool = True, usage: str = USA
         raise EmptyRequest(usage)
     url = _single_url(body)
     if url:
-        return BriefRequest(url=url, private=private)
+        return SlackAsk(url=url, private=private)
     links = [_single_url(token) for token in body.split()]
     if len(links) > 1 and all(links):
-        return BriefRequest(urls=tuple(dict.fromkeys(links)), private=private)  # type: ignore[arg-type]
+        return SlackAsk(urls=tuple(dict.fromkeys(links)), private=private)  # type: ignore[arg-type]
     text = plain_text(body)
     if not text:
         raise EmptyRequest(usage)
-    return BriefRequest(text=text, private=private)
+    return SlackAsk(text=text, private=private)

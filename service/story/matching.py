@@ -74,7 +74,7 @@ class NameParts:
     @classmethod
     def of(cls, name: str, kind: str) -> NameParts:
         raw = re.findall(r"[^\W_]+(?:['’][^\W_]+)*\.?", name)
-        words = []
+        words: list[str] = []
         for word in raw:
             word = re.sub(r"['’]s$", "", word)
             bare = word.rstrip(".")
@@ -157,7 +157,7 @@ def _other_match(a: NameParts, b: NameParts) -> Match:
     sig_a, sig_b = a.significant, b.significant
     if not sig_a or not sig_b:
         return Match.NONE
-    if len(sig_a) == len(sig_b) and all(same_word(x, y) for x, y in zip(sig_a, sig_b)):
+    if len(sig_a) == len(sig_b) and all(same_word(x, y) for x, y in zip(sig_a, sig_b, strict=True)):
         return Match.FULL
     # The one matcher decides initials ("EU" for "European Union", "U.S.").
     short, long = (a, b) if len(sig_a) < len(sig_b) else (b, a)

@@ -22,10 +22,11 @@ from rapidfuzz.utils import default_process
 
 from service.grounding import normalize
 from service.numbers import same_number
-from service.schema import UNATTRIBUTED, Actor, BriefResult, Figure, Quote
+from service.schema import UNATTRIBUTED, Actor, BriefResult, Figure, Quote, Span
 from service.segments import sentences
 from service.story.matching import Match, NameParts, fold, match_names
 from service.story.schema import (
+    FigureStatus,
     FigureValue,
     QuoteSource,
     SourceRef,
@@ -212,10 +213,10 @@ def merge_actors(briefs: Sequence[ArticleBrief]) -> tuple[list[StoryActor], Acto
             partial[shorter].append(fuller)
     # A bare surname or a short name joins only a name it cannot be confused with:
     # "Williams" next to both Serena and Venus Williams stays on its own.
-    for shorter, fuller in sorted(partial.items()):
-        roots = {clusters.root(f) for f in fuller} - {clusters.root(shorter)}
-        if len(roots) == 1:
-            clusters.join(shorter, roots.pop())
+    for shorter, fuller_names in sorted(partial.items()):
+        fuller_roots = {clusters.root(f) for f in fuller_names} - {clusters.root(shorter)}
+        if len(fuller_roots) == 1:
+            clusters.join(shorter, fuller_roots.pop())
     groups = clusters.groups()
     groups.sort(key=lambda g: (-len({entries[i].article_id for i in g}), g[0]))
     index = ActorIndex()
@@ -363,7 +364,9 @@ def _conflicts(clusters: list[_ValueCluster]) -> bool:
     return False
 
 
-def _story_figure(figure: Figure, clusters: list[_ValueCluster], status: str) -> StoryFigure:
+def _story_figure(
+    figure: Figure, clusters: list[_ValueCluster], status: FigureStatus
+) -> StoryFigure:
     return StoryFigure(
         measures=figure.measures,
         unit=figure.unit,
@@ -405,14 +408,16 @@ def merge_figures(briefs: Sequence[ArticleBrief]) -> list[StoryFigure]:
                 clusters.append(_ValueCluster([(article_id, figure)]))
                 first_position.append(position)
         # Back in the order the articles gave them.
-        clusters = [c for _, c in sorted(zip(first_position, clusters), key=lambda p: p[0])]
+        clusters = [
+            c for _, c in sorted(zip(first_position, clusters, strict=True), key=lambda p: p[0])
+        ]
         for cluster in clusters:
             cluster.figures.sort(key=lambda item: briefs_order[item[0]])
         if len(clusters) > 1 and _conflicts(clusters):
             conflicts.append(_story_figure(figures[0][1], clusters, "conflict"))
             continue
         for cluster in clusters:
-            status = "agreed" if len(cluster.articles) > 1 else "single"
+            status: FigureStatus = "agreed" if len(cluster.articles) > 1 else "single"
             others.append(_story_figure(cluster.figures[0][1], [cluster], status))
     others.sort(key=lambda f: -len({s.article_id for s in f.sources}))
     return conflicts + others
@@ -447,7 +452,7 @@ def most_covered_sentence(
         return None
     article_id, sentence = candidates[best[1]]
     start = texts[article_id].find(sentence)
-    span = {"start": start, "end": start + len(sentence)} if start >= 0 else None
+    span = Span(start=start, end=start + len(sentence)) if start >= 0 else None
     return StorySentence(text=sentence, sources=[SourceRef(article_id=article_id, span=span)])
 
 
@@ -458,9 +463,9 @@ def extractive_narrative(
     article_words = {article_id: _content_words(text) for article_id, text in texts.items()}
     leads, outlooks = [], []
     for article_id, result in briefs:
-        situation = sentences(result.brief.situation)
-        if situation:
-            leads.append((article_id, situation[0].text))
+        lead_sentences = sentences(result.brief.situation)
+        if lead_sentences:
+            leads.append((article_id, lead_sentences[0].text))
         outlooks += [(article_id, s.text) for s in sentences(result.brief.outlook)]
     situation = most_covered_sentence(leads, article_words, texts)
     if situation is None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from service.story.schema import SourceRef, StoryFigure, StoryQuote, StoryResult, StorySentence
 
 
-def _cite(sources: list[SourceRef]) -> str:
+def _cite(sources: Sequence[SourceRef]) -> str:
     ids = list(dict.fromkeys(s.article_id for s in sources))
     return "[" + ", ".join(ids) + "]" if ids else ""
 

@@ -125,7 +125,9 @@ async def make_story(
         )
     )
     briefs_ms = (time.perf_counter() - started) * 1000
-    briefed = [(_article(item, result), result) for item, result in zip(items, results)]
+    briefed = [
+        (_article(item, result), result) for item, result in zip(items, results, strict=True)
+    ]
     return await story_from_briefs(briefed, engine, briefs_ms=briefs_ms)
 
 
@@ -163,7 +165,7 @@ class StoryService:
         briefs_ms = (time.perf_counter() - started) * 1000
         briefed = [
             (_article(item, outcome.result, outcome.id), outcome.result)
-            for item, outcome in zip(items, outcomes)
+            for item, outcome in zip(items, outcomes, strict=True)
         ]
         result = await story_from_briefs(
             briefed,

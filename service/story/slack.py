@@ -5,6 +5,8 @@ Built from the same block helpers and limits as a single brief (service/slack/bl
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from service.slack.blocks import (
     BLOCKS_PER_MESSAGE,
     ITEM_LIMIT,
@@ -24,7 +26,7 @@ def _fit(text: str) -> str:
     return truncate(text, ITEM_LIMIT, escape=True)
 
 
-def _cite(sources: list[SourceRef]) -> str:
+def _cite(sources: Sequence[SourceRef]) -> str:
     return "[" + ", ".join(dict.fromkeys(s.article_id for s in sources)) + "]"
 
 

@@ -1,0 +1,103 @@
+"""Claims on Slack deliveries: one row per event Slack sent, so a retry of it is
+recognised by whichever process or worker it reaches.
+
+The claims live in the same SQLite file as the briefs (`Settings.db_path`), in their own
+table, behind their own small class: the Slack bot is given a `DeliveryClaims` and
+never reaches into the brief store. Claims are written by one thread per instance, each
+claim one transaction; across processes SQLite's file lock (with a busy timeout)
+serialises them, so exactly one caller wins a given id.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from service.storage import BUSY_TIMEOUT_S, enable_wal
+
+# Expired claims removed per claim: bounds the claim's transaction while still removing
+# expired rows faster than claims add them.
+EXPIRED_CLAIMS_PER_SWEEP = 100
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS slack_deliveries (
+    id         TEXT PRIMARY KEY,
+    claimed_at REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS slack_deliveries_by_claimed_at ON slack_deliveries (claimed_at);
+"""
+
+
+class DeliveryClaims:
+    def __init__(self, path: Path | str, *, clock: Callable[[], float] = time.time):
+        self.path = Path(path)
+        # Wall-clock seconds: claims are compared across processes.
+        self._clock = clock
+        self._writer = ThreadPoolExecutor(1, thread_name_prefix="briefsmith-slack-claims")
+        self._connection: sqlite3.Connection | None = None
+        self._closed = False
+
+    def _connect(self) -> sqlite3.Connection:
+        """The writer thread's connection and the table, made on first use."""
+        if self._connection is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            connection = sqlite3.connect(
+                self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+            )
+            connection.execute("PRAGMA synchronous=FULL")
+            enable_wal(connection)
+            connection.executescript(f"BEGIN IMMEDIATE;{_SCHEMA}COMMIT;")
+            self._connection = connection
+        return self._connection
+
+    def _claim(self, delivery_id: str, now: float, ttl_s: float) -> bool:
+        connection = self._connect()
+        expired_before = now - ttl_s
+        with connection:  # one transaction: sweep and claim commit together
+            connection.execute("BEGIN IMMEDIATE")
+            # This id's own expired claim first: the batch below may not reach it.
+            connection.execute(
+                "DELETE FROM slack_deliveries WHERE id = ? AND claimed_at < ?",
+                (delivery_id, expired_before),
+            )
+            connection.execute(
+                "DELETE FROM slack_deliveries WHERE id IN (SELECT id FROM slack_deliveries"
+                " WHERE claimed_at < ? ORDER BY claimed_at LIMIT ?)",
+                (expired_before, EXPIRED_CLAIMS_PER_SWEEP),
+            )
+            inserted = connection.execute(
+                "INSERT OR IGNORE INTO slack_deliveries (id, claimed_at) VALUES (?, ?)",
+                (delivery_id, now),
+            )
+            return inserted.rowcount == 1
+
+    async def claim(self, delivery_id: str, ttl_s: float) -> bool:
+        """True for exactly one caller per id within `ttl_s` seconds, across every
+        instance, process and worker on this file; the claim is durable once this returns.
+
+        A claim older than `ttl_s` no longer counts: the next caller gets the id again.
+        Each call also deletes a bounded batch of expired claims, so the table stays
+        about as large as the claims made within one TTL.
+        """
+        if ttl_s <= 0:
+            raise ValueError("ttl_s must be positive")
+        return await asyncio.get_running_loop().run_in_executor(
+            self._writer, self._claim, delivery_id, self._clock(), ttl_s
+        )
+
+    def _close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+    async def aclose(self) -> None:
+        """Finish pending claims and close the connection."""
+        if self._closed:
+            return
+        self._closed = True
+        await asyncio.get_running_loop().run_in_executor(self._writer, self._close)
+        await asyncio.to_thread(self._writer.shutdown, wait=True)
