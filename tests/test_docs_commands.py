@@ -208,3 +208,9 @@ def test_runnable_block(block: Block, tmp_path):
         f"--- stdout\n{stdout[-3000:]}\n--- stderr\n{stderr[-3000:]}"
     )
     assert "Traceback" not in stderr
+
+
+def test_the_readme_stays_a_page_a_newcomer_reads_first():
+    """Under 150 lines; the reference lives in docs/ (issue: a README to start from)."""
+    lines = (REPO / "README.md").read_text(encoding="utf-8").splitlines()
+    assert len(lines) < 150, f"README.md has {len(lines)} lines; move reference into docs/"
