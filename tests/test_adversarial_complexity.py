@@ -65,7 +65,10 @@ def test_synthetic_article_with_too_many_quotes_keeps_the_first_and_says_so():
     brief = build_brief("\n\n".join(lines))
     assert len(brief.quotes) == MAX_ITEMS
     assert brief.quotes[0].text == "Quarter 0 sales rose again"
-    assert any("quoted passages" in w and f"first {MAX_ITEMS}" in w for w in brief.meta.warnings)
+    assert any(
+        w.code == "items-capped" and w.field == "quotes" and f"first {MAX_ITEMS}" in w.message
+        for w in brief.meta.warnings
+    )
 
 
 def test_synthetic_long_paragraph_of_attributed_quotes_is_attributed():

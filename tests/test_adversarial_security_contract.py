@@ -109,7 +109,9 @@ async def test_a_fallback_after_unreadable_answers_counts_them(tmp_path, unreada
     meta = response.json()["brief"]["meta"]
     assert meta["fallback_from"] == "openai"
     assert meta["usage"]["attempts"] == model.calls == 3
-    assert any("in 3 answers" in warning for warning in meta["warnings"])
+    assert any(
+        w["code"] == "engine-fallback" and "in 3 answers" in w["message"] for w in meta["warnings"]
+    )
 
 
 # --- the OpenAPI document ---------------------------------------------------------------

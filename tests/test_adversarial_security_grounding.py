@@ -71,7 +71,10 @@ def test_a_quote_credited_to_someone_else_takes_the_articles_speaker():
     )
     grounded = enforce_grounding(brief, COURT)
     assert [q.speaker for q in grounded.quotes] == ["Paul Brandt"]
-    assert any("re-attributed" in w and "Paul Brandt" in w for w in grounded.meta.warnings)
+    assert any(
+        w.code == "speaker-reattributed" and "Paul Brandt" in w.message
+        for w in grounded.meta.warnings
+    )
 
 
 def test_an_injected_copy_before_the_real_quote_does_not_hide_it():

@@ -174,9 +174,11 @@ async def test_an_obeyed_injection_never_reaches_the_client_or_the_store(
             (q["text"], q["speaker"]) for q in LEGIT_QUOTES
         ]
         warnings = body["brief"]["meta"]["warnings"]
-        assert any(w.startswith("instruction-like text") for w in warnings), warnings
+        assert any(w["code"] == "instruction-like-text" for w in warnings), warnings
         assert any(
-            w.startswith("dropped ungrounded quote 3") and INJECTED_WORDS[form][:20] in w
+            w["code"] == "ungrounded-dropped"
+            and (w["field"], w["item"]) == ("quotes", 3)
+            and INJECTED_WORDS[form][:20] in w["message"]
             for w in warnings
         ), warnings
     assert 'briefsmith_instruction_like_articles_total{engine="openai"} 1.0' in metrics
@@ -189,7 +191,9 @@ async def test_a_clean_article_gets_no_injection_warning(tmp_path, obedient_mode
         made = await client.post("/v1/briefs", json={"text": STORY})
         metrics = (await client.get("/metrics")).text
     assert made.status_code == 201
-    assert not any("instruction-like" in w for w in made.json()["brief"]["meta"]["warnings"])
+    assert not any(
+        w["code"] == "instruction-like-text" for w in made.json()["brief"]["meta"]["warnings"]
+    )
     assert len(made.json()["brief"]["quotes"]) == 2
     assert 'briefsmith_instruction_like_articles_total{engine="openai"} 1.0' not in metrics
 
@@ -215,7 +219,9 @@ async def test_a_real_quote_credited_to_the_wrong_speaker_is_reattributed(tmp_pa
         ("We are choosing wood over children", "Tom Okafor")
     ]
     assert any(
-        w.startswith("re-attributed: quote 1") and "Tom Okafor" in w
+        w["code"] == "speaker-reattributed"
+        and (w["field"], w["item"]) == ("quotes", 1)
+        and "Tom Okafor" in w["message"]
         for w in brief["meta"]["warnings"]
     )
 
@@ -235,5 +241,5 @@ async def test_the_extractive_engine_does_not_serve_an_injected_quote_either(tmp
         (q["text"], q["speaker"]) for q in clean["quotes"]
     ]
     assert len(clean["quotes"]) == 2
-    assert any(w.startswith("instruction-like text") for w in brief["meta"]["warnings"])
-    assert not any(w.startswith("instruction-like text") for w in clean["meta"]["warnings"])
+    assert any(w["code"] == "instruction-like-text" for w in brief["meta"]["warnings"])
+    assert not any(w["code"] == "instruction-like-text" for w in clean["meta"]["warnings"])
