@@ -31,7 +31,6 @@ from __future__ import annotations
 import random
 import re
 import statistics
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from typing import Protocol
@@ -46,11 +45,12 @@ from scipy.optimize import linear_sum_assignment
 
 from evals.dataset import Reference, ReferenceActor
 from service.grounding import check_grounding, normalize
+from service.names import NAME_SIMILARITY, names_similarity
 from service.schema import UNATTRIBUTED, Actor, Brief, Figure, Quote
 
 METRICS_VERSION = "1"
 
-NAME_THRESHOLD = 85.0  # rapidfuzz ratio, 0-100
+NAME_THRESHOLD = NAME_SIMILARITY  # the one name matcher's threshold, 0-100
 QUOTE_THRESHOLD = 0.5  # token Dice overlap, 0-1
 FIGURE_TOLERANCE = 0.02  # relative difference between values
 
@@ -71,12 +71,6 @@ FIELDS: tuple[str, ...] = (*WEIGHTS, "overall")
 BOOTSTRAP_RESAMPLES = 2000
 BOOTSTRAP_SEED = 20230213
 
-# Titles and ranks that do not tell two people apart.
-_NAME_NOISE_WORDS = (
-    "mr mrs ms dr col colonel gen general lt lieutenant sgt sergeant maj major capt "
-    "captain president prof the"
-)
-_NAME_NOISE = frozenset(_NAME_NOISE_WORDS.split())
 _UNIT_CANON: dict[str, tuple[str, str]] = {}
 for _dimension, _canonical, _spellings in [
     ("length", "km", "km kms kilometer kilometers kilometre kilometres"),
@@ -230,34 +224,6 @@ def prf(true_positives: int, false_positives: int, required: int) -> tuple[float
         recall = true_positives / required
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return precision, recall, f1
-
-
-def name_tokens(name: str) -> list[str]:
-    """Casefolded, accent-free words of a name, without possessives, titles and ranks."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-    plain = re.sub(r"['’]s\b", "", plain)
-    return [w for w in re.split(r"[^\w]+", plain) if w and w not in _NAME_NOISE]
-
-
-def name_similarity(a: str, b: str) -> float:
-    """0-100. A shorter name matches a longer one when its words match the longer one's
-    words and its last word matches the longer one's last word (a surname):
-    "Stoltenberg" ~ "Jens Stoltenberg", but "Vladimir" is not "Vladimir Putin"."""
-    ta, tb = name_tokens(a), name_tokens(b)
-    if not ta or not tb:
-        return 0.0
-    best = fuzz.ratio(" ".join(ta), " ".join(tb))
-    short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    if len(short) < len(long):
-        surname = fuzz.ratio(short[-1], long[-1])
-        others = [max(fuzz.ratio(word, other) for other in long[:-1]) for word in short[:-1]]
-        best = max(best, min([surname, *others]))
-    return best
-
-
-def names_similarity(names_a: Sequence[str], names_b: Sequence[str]) -> float:
-    return max((name_similarity(a, b) for a in names_a for b in names_b), default=0.0)
 
 
 def quote_tokens(text: str) -> list[str]:

@@ -24,11 +24,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal, Protocol
 
-from rapidfuzz import fuzz
-
 from service.extraction.actors import extract_actors
 from service.extraction.quotes import FoundQuote, attribute_speakers, find_quotes
 from service.injection import Instruction, find_instructions, instruction_warning
+from service.names import is_spelling_of
 from service.numbers import NumberMention, find_numbers, mention_matches
 from service.schema import UNATTRIBUTED, Brief, Span
 
@@ -202,22 +201,6 @@ _NAME_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "von"})
 
 def _name_words(name: str) -> list[str]:
     return [w for w in re.findall(r"[^\W_]+", name.casefold())]
-
-
-def is_spelling_of(alias: str, name: str) -> bool:
-    """Is `alias` another way of writing `name`: a shared word up to transliteration
-    ("Zelenskyy" for "Volodymyr Zelensky", "Wagner" for "Wagner Group") or its initials
-    ("EU", "U.S.")? A different word ("President" for "Dneprovo") is not."""
-    alias_words, name_words = _name_words(alias), _name_words(name)
-    if any(
-        fuzz.ratio(a, n) >= 85
-        for a in alias_words
-        for n in name_words
-        if len(a) >= 3 and len(n) >= 3
-    ):
-        return True
-    initials = "".join(w[0] for w in name_words if w not in _NAME_CONNECTORS)
-    return len(initials) >= 2 and "".join(alias_words) == initials
 
 
 def locate_figure(

@@ -13,7 +13,6 @@ from evals.metrics import (
     assign,
     bootstrap_ci,
     content_words,
-    name_similarity,
     overall_score,
     prf,
     quote_overlap,
@@ -26,6 +25,7 @@ from evals.metrics import (
     summarize,
     units_compatible,
 )
+from service.names import name_similarity
 from service.schema import Actor, Brief, BriefMeta, Figure, Quote
 
 SEEDS = load_dataset()

@@ -16,8 +16,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from rapidfuzz import fuzz
-
 from service.lexicon import (
     COMMON_CAPITALIZED,
     KNOWN_ORGANIZATIONS,
@@ -32,6 +30,7 @@ from service.lexicon import (
     country_names,
     is_demonym,
 )
+from service.names import same_surname, same_word, surname_key
 from service.schema import ActorKind
 from service.segments import SentenceIndex
 
@@ -310,28 +309,20 @@ def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
-def _surname_key(word: str) -> str:
-    return word[:3].lower()
-
-
-def _same_surname(a: str, b: str) -> bool:
-    return a == b or (a[:3].lower() == b[:3].lower() and fuzz.ratio(a, b) >= 85)
-
-
 def _merge_people(candidates: list[_PersonCandidate]) -> list[ActorRecord]:
     """Group candidates by surname (tolerating transliteration) and build one actor each."""
     groups: list[list[_PersonCandidate]] = []
-    # Surnames that match share their first three letters (`_same_surname`), so each
+    # Surnames that match share their first three letters (`same_surname`), so each
     # candidate is compared only with the groups in its bucket, never with all of them.
     by_surname: dict[str, list[list[_PersonCandidate]]] = {}
     full = [c for c in candidates if len(c.tokens) >= 2]
     singles = [c for c in candidates if len(c.tokens) == 1]
     for candidate in full:
-        bucket = by_surname.setdefault(_surname_key(candidate.tokens[-1]), [])
+        bucket = by_surname.setdefault(surname_key(candidate.tokens[-1]), [])
         for group in bucket:
             head = group[0].tokens
-            if _same_surname(head[-1], candidate.tokens[-1]) and (
-                head[0] == candidate.tokens[0] or fuzz.ratio(head[0], candidate.tokens[0]) >= 85
+            if same_surname(head[-1], candidate.tokens[-1]) and (
+                same_word(head[0], candidate.tokens[0])
             ):
                 group.append(candidate)
                 break
@@ -341,8 +332,8 @@ def _merge_people(candidates: list[_PersonCandidate]) -> list[ActorRecord]:
                 bucket.append(groups[-1])
     orphans: list[_PersonCandidate] = []
     for single in singles:
-        for group in by_surname.get(_surname_key(single.tokens[0]), []):
-            if _same_surname(group[0].tokens[-1], single.tokens[0]):
+        for group in by_surname.get(surname_key(single.tokens[0]), []):
+            if same_surname(group[0].tokens[-1], single.tokens[0]):
                 group.append(single)
                 break
         else:
@@ -551,8 +542,8 @@ def _salient_places(
     places: list[ActorRecord] = []
     by_key: dict[str, list[ActorRecord]] = {}
     for word, count in counts.most_common():
-        bucket = by_key.setdefault(_surname_key(word), [])
-        variant_of = next((p for p in bucket if _same_surname(p.name, word)), None)
+        bucket = by_key.setdefault(surname_key(word), [])
+        variant_of = next((p for p in bucket if same_surname(p.name, word)), None)
         if variant_of:
             variant_of.aliases.append(word)
             variant_of.mentions += count
