@@ -47,6 +47,7 @@ from evals.dataset import Reference, ReferenceActor
 from service.grounding import check_grounding, normalize
 from service.names import NAME_SIMILARITY, names_similarity
 from service.schema import UNATTRIBUTED, Actor, Brief, Figure, Quote
+from service.units import units_compatible
 
 METRICS_VERSION = "1"
 
@@ -70,29 +71,6 @@ FIELDS: tuple[str, ...] = (*WEIGHTS, "overall")
 
 BOOTSTRAP_RESAMPLES = 2000
 BOOTSTRAP_SEED = 20230213
-
-_UNIT_CANON: dict[str, tuple[str, str]] = {}
-for _dimension, _canonical, _spellings in [
-    ("length", "km", "km kms kilometer kilometers kilometre kilometres"),
-    ("length", "mile", "mi mile miles"),
-    ("length", "m", "m meter meters metre metres"),
-    ("share", "percent", "% percent per cent percentage pct"),
-    ("money", "USD", "usd $ dollar dollars us$"),
-    ("money", "EUR", "eur € euro euros"),
-    ("money", "GBP", "gbp £ pound pounds sterling"),
-    ("money", "UAH", "uah ₴ hryvnia hryvnias"),
-    ("money", "RUB", "rub ₽ ruble rubles rouble roubles"),
-    ("time", "second", "s sec second seconds"),
-    ("time", "minute", "min mins minute minutes"),
-    ("time", "hour", "h hr hrs hour hours"),
-    ("time", "day", "day days"),
-    ("time", "week", "week weeks"),
-    ("time", "month", "month months"),
-    ("time", "year", "yr yrs year years"),
-]:
-    for _spelling in _spellings.split():
-        _UNIT_CANON[_spelling] = (_dimension, _canonical)
-_UNIT_CANON["per cent"] = ("share", "percent")
 
 # Function words left out of content-word recall (matched before stemming).
 _STOPWORD_WORDS = (
@@ -236,19 +214,6 @@ def quote_overlap(a: str, b: str) -> float:
     if not ta or not tb:
         return 0.0
     return 2 * LCSseq.similarity(ta, tb) / (len(ta) + len(tb))
-
-
-def canonical_unit(unit: str | None) -> tuple[str, str] | None:
-    """(dimension, canonical unit) of a measurement unit; None for a counted noun."""
-    if not unit:
-        return None
-    key = " ".join(unit.casefold().split()).strip(".")
-    return _UNIT_CANON.get(key)
-
-
-def units_compatible(a: str | None, b: str | None) -> bool:
-    ca, cb = canonical_unit(a), canonical_unit(b)
-    return ca is None or cb is None or ca == cb
 
 
 def values_match(a: float, b: float, tolerance: float = FIGURE_TOLERANCE) -> bool:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from service.units import CURRENCY_SIGNS, CURRENCY_WORDS
+
 _UNITS = {
     "zero": 0,
     "one": 1,
@@ -47,23 +49,23 @@ _SCALES = {
     "trillion": 1_000_000_000_000,
 }
 _SCALE_ABBREV = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
-_SPECIAL = {"dozen": 12, "a dozen": 12, "half a dozen": 6}
-
-_CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₽": "RUB"}
-_CURRENCY_WORDS = {
-    "dollars": "USD",
-    "dollar": "USD",
-    "euros": "EUR",
-    "euro": "EUR",
-    "pounds": "GBP",
-    "hryvnias": "UAH",
-    "hryvnia": "UAH",
-    "rubles": "RUB",
-    "roubles": "RUB",
-}
+# "two dozen", "a dozen": a multiplier like "hundred".
+_DOZEN = 12
+# Currency words after a number, on a word boundary ("5 euros", never "5 European").
+_CURRENCY_AFTER = re.compile(
+    r"\s(" + "|".join(re.escape(w) for w in CURRENCY_WORDS) + r")\b", re.IGNORECASE
+)
 
 _WORD_NUMBER = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 _SCALE_WORD = "|".join(_SCALES)
+# A spelled number: "seventy", "twenty-two", "one hundred twenty", "three hundred
+# thousand", "two dozen", "a dozen", "a hundred and five". "and" only follows a scale
+# word ("two and three" is two numbers). Bounded repetition keeps the match linear.
+_WORD_SEQUENCE = (
+    r"(?:a(?=\s+(?:dozen|" + _SCALE_WORD + r")\b)|(?:" + _WORD_NUMBER + r")\b)"
+    r"(?:(?:[-\s]+|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+)"
+    r"(?:" + _WORD_NUMBER + r"|dozen|" + _SCALE_WORD + r")\b){0,8}"
+)
 
 # Digits: "70,000", "70 000" (narrow or no-break space too), "10.5", "2-year-old".
 _DIGITS = r"(?P<digits>\d{1,3}(?:(?:,|[\u00a0\u202f\u2009 ])\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -71,7 +73,7 @@ _NUMBER_RE = re.compile(
     r"(?<![\w.,])"
     r"(?P<currency>[$€£₴₽])?\s?"
     r"(?:" + _DIGITS + r"(?P<ordinal>st|nd|rd|th)?"
-    r"|(?P<words>(?:" + _WORD_NUMBER + r")(?:[-\s](?:" + _WORD_NUMBER + r"))?)\b)"
+    r"|(?P<words>" + _WORD_SEQUENCE + r"))"
     r"(?:[\s-](?P<scale>" + _SCALE_WORD + r")\b|(?P<abbrev>k|bn|mn|m)\b)?"
     r"(?P<percent>\s?%|\s(?:percent|per\s?cent)\b)?",
     re.IGNORECASE,
@@ -91,17 +93,58 @@ class NumberMention:
     spelled: bool = False  # written as words ("three")
 
 
-def _words_value(words: str) -> float | None:
-    parts = re.split(r"[-\s]+", words.lower())
-    total = 0
+def _words_value(words: str) -> tuple[float, float] | None:
+    """(value, base) of a spelled number; base is the value before a final scale word
+    ("three hundred thousand" -> (300000, 300)). None when the words are not one number
+    ("two three")."""
+    parts = [p for p in re.split(r"[-\s]+", words.lower()) if p and p != "and"]
+    total, current = 0, 0
+    last = ""  # kind of the previous word: unit, tens, hundred, dozen, scale
+    last_scale: int | None = None
     for part in parts:
-        if part in _UNITS:
-            total += _UNITS[part]
+        if part == "a":
+            current, last = 1, "unit"
+        elif part in _UNITS:
+            value = _UNITS[part]
+            if last in ("unit", "dozen") or (last == "tens" and value >= 10):
+                return None
+            current, last = current + value, "unit"
         elif part in _TENS:
-            total += _TENS[part]
+            if last in ("unit", "tens", "dozen") or current % 100:
+                return None
+            current, last = current + _TENS[part], "tens"
+        elif part == "hundred":
+            if not 0 < current < 100 or last == "dozen":
+                return None
+            current, last = current * 100, "hundred"
+        elif part == "dozen":
+            if not 0 < current < 100:
+                return None
+            current, last = current * _DOZEN, "dozen"
+        elif part in _SCALES:
+            scale = _SCALES[part]
+            if current == 0 or (last_scale is not None and scale >= last_scale):
+                return None
+            total, current, last, last_scale = total + current * scale, 0, "scale", scale
         else:
             return None
-    return float(total)
+    value = float(total + current)
+    if last == "scale" and last_scale:
+        return value, value / last_scale
+    return value, value
+
+
+def _longest_number_prefix(words: str) -> tuple[tuple[float, float], int] | None:
+    """The longest leading run of `words` that is one number, with its length in
+    characters. At most nine words (the pattern's bound): constant work."""
+    ends = [m.end() for m in re.finditer(r"[^\W\d_]+", words)]
+    for end in reversed(ends[:-1]):
+        if words[:end].lower().endswith((" a", " and")) or words[:end].lower() == "a":
+            continue
+        parsed = _words_value(words[:end])
+        if parsed is not None:
+            return parsed, end
+    return None
 
 
 def parse_number(token: str) -> float | None:
@@ -117,27 +160,42 @@ def parse_number(token: str) -> float | None:
 
 def find_numbers(text: str) -> list[NumberMention]:
     mentions: list[NumberMention] = []
-    for match in _NUMBER_RE.finditer(text):
+    position = 0
+    while match := _NUMBER_RE.search(text, position):
+        position = max(match.end(), position + 1)
+        if match.group("words"):
+            parsed = _words_value(match.group("words"))
+            if parsed is None:
+                # Words that are not one number ("twenty two three"): keep the longest
+                # leading run that is, and read on from its end.
+                prefix = _longest_number_prefix(match.group("words"))
+                if prefix is None:
+                    continue
+                (value, base), length = prefix
+                start = match.start("words")
+                position = start + length
+                mentions.append(
+                    NumberMention(start, position, text[start:position], value, base, spelled=True)
+                )
+                continue
         if match.group("digits"):
             raw = re.sub(r"[,\u00a0\u202f\u2009 ]", "", match.group("digits"))
             base = float(raw)
             spelled = False
         else:
-            words_value = _words_value(match.group("words"))
-            if words_value is None:
-                continue
-            base = words_value
+            value, base = parsed
             spelled = True
-        multiplier = 1
-        if match.group("scale"):
+        multiplier = 1.0
+        if match.group("words") and value != base:
+            multiplier = value / base  # the words ended with their own scale word
+        elif match.group("scale"):
             multiplier = _SCALES[match.group("scale").lower()]
         elif match.group("abbrev"):
             multiplier = _SCALE_ABBREV[match.group("abbrev").lower()]
-        currency = _CURRENCY_SIGNS.get(match.group("currency") or "")
-        tail = text[match.end() : match.end() + 12].lower()
-        for word, code in _CURRENCY_WORDS.items():
-            if tail.startswith(" " + word):
-                currency = currency or code
+        currency = CURRENCY_SIGNS.get(match.group("currency") or "")
+        currency_after = _CURRENCY_AFTER.match(text, match.end(), match.end() + 16)
+        if currency_after and not currency:
+            currency = CURRENCY_WORDS[currency_after.group(1).lower()]
         start = (
             match.start("currency")
             if match.group("currency")

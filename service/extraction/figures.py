@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from service.lexicon import MONTHS, WEEKDAYS
 from service.numbers import NumberMention, find_numbers
+from service.units import unit_name
 
 _APPROXIMATORS = re.compile(
     r"(?:about|around|approximately|roughly|nearly|almost|some|over|more than|less than|"
@@ -24,39 +25,98 @@ _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in MONTHS) + r
 _MONTH_AFTER = re.compile(r"^\s+(?:" + "|".join(re.escape(m) for m in MONTHS) + r")\b")
 _DESIGNATION = re.compile(r"[A-Za-z]-$")
 _STOP_WORDS = frozenset(
-    """
-a an the and or but that which who whom whose were was is are be been being had have has
-will would could should may might can to from at by with for in into over since after
-before during as than then so if while when where because including per of on
-without any ago later last along below above across against toward towards under out
-""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "were",
+        "was",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+        "had",
+        "have",
+        "has",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "can",
+        "to",
+        "from",
+        "at",
+        "by",
+        "with",
+        "for",
+        "in",
+        "into",
+        "over",
+        "since",
+        "after",
+        "before",
+        "during",
+        "as",
+        "than",
+        "then",
+        "so",
+        "if",
+        "while",
+        "when",
+        "where",
+        "because",
+        "including",
+        "per",
+        "of",
+        "on",
+        "without",
+        "any",
+        "ago",
+        "later",
+        "last",
+        "along",
+        "below",
+        "above",
+        "across",
+        "against",
+        "toward",
+        "towards",
+        "under",
+        "out",
+    ]
 )
 _NOT_UNITS = frozenset(
-    "other more additional new such different separate major remaining small large further".split()
+    [
+        "other",
+        "more",
+        "additional",
+        "new",
+        "such",
+        "different",
+        "separate",
+        "major",
+        "remaining",
+        "small",
+        "large",
+        "further",
+    ]
 )
 _AGE_AFTER_NAME = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s+$")
 _SUBJECT_BEFORE = re.compile(
     r"((?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:of|ranges?\s+from|ranged\s+from|stood\s+at|"
     r"reached|totals?|totaled|totalled|numbered|at)\s+(?:\w+\s+)?$"
 )
-_UNIT_WORDS = {
-    "%": "percent",
-    "percent": "percent",
-    "km": "kilometers",
-    "kilometers": "kilometers",
-    "kilometres": "kilometers",
-    "miles": "miles",
-    "mile": "miles",
-    "meters": "meters",
-    "metres": "meters",
-    "tons": "tons",
-    "tonnes": "tonnes",
-    "hours": "hours",
-    "days": "days",
-    "weeks": "weeks",
-    "months": "months",
-    "years": "years",
-}
 _CONTEXT_CHARS = 240
 _SKIP_WORDS = frozenset({"one", "zero"})  # "one of", "one volunteer": rarely a figure
 
@@ -115,7 +175,7 @@ def _following_words(text: str, position: int, limit: int = 5) -> list[str]:
 def _unit_of(words: list[str]) -> str | None:
     # The first plain lower-case word: "other Ukrainian provinces" -> "provinces".
     head = next((w for w in words if w.lower() not in _NOT_UNITS and w[:1].islower()), None)
-    return _UNIT_WORDS.get(head.lower(), head.lower()) if head else None
+    return unit_name(head) if head else None
 
 
 def _measure(text: str, start: int, end: int) -> tuple[str | None, str]:
