@@ -93,58 +93,45 @@ class NumberMention:
     spelled: bool = False  # written as words ("three")
 
 
-def _words_value(words: str) -> tuple[float, float] | None:
-    """(value, base) of a spelled number; base is the value before a final scale word
-    ("three hundred thousand" -> (300000, 300)). None when the words are not one number
-    ("two three")."""
-    parts = [p for p in re.split(r"[-\s]+", words.lower()) if p and p != "and"]
+def _words_value(words: str) -> tuple[float, float, int] | None:
+    """(value, base, length) of the longest leading run of `words` that is one spelled
+    number; base is the value before a final scale word ("three hundred thousand" ->
+    300000, 300), length its characters. "twenty two three" reads as "twenty two". One
+    pass over the words."""
     total, current = 0, 0
-    last = ""  # kind of the previous word: unit, tens, hundred, dozen, scale
+    last = ""  # kind of the previous word: a, unit, tens, hundred, dozen, scale, and
     last_scale: int | None = None
-    for part in parts:
-        if part == "a":
-            current, last = 1, "unit"
-        elif part in _UNITS:
+    best: tuple[float, float, int] | None = None
+    for match in re.finditer(r"[^\W\d_]+", words.lower()):
+        part = match.group()
+        if part == "a" and last == "":
+            current = 1
+        elif part == "and" and last in ("hundred", "scale"):
+            pass
+        elif part in _UNITS and last not in ("unit", "dozen", "a"):
             value = _UNITS[part]
-            if last in ("unit", "dozen") or (last == "tens" and value >= 10):
-                return None
-            current, last = current + value, "unit"
-        elif part in _TENS:
-            if last in ("unit", "tens", "dozen") or current % 100:
-                return None
-            current, last = current + _TENS[part], "tens"
-        elif part == "hundred":
-            if not 0 < current < 100 or last == "dozen":
-                return None
-            current, last = current * 100, "hundred"
-        elif part == "dozen":
-            if not 0 < current < 100:
-                return None
-            current, last = current * _DOZEN, "dozen"
-        elif part in _SCALES:
-            scale = _SCALES[part]
-            if current == 0 or (last_scale is not None and scale >= last_scale):
-                return None
-            total, current, last, last_scale = total + current * scale, 0, "scale", scale
+            if last == "tens" and value >= 10:
+                break
+            current += value
+        elif part in _TENS and last not in ("unit", "tens", "dozen", "a") and not current % 100:
+            current += _TENS[part]
+        elif part == "hundred" and 0 < current < 100 and last != "dozen":
+            current *= 100
+        elif part == "dozen" and 0 < current < 100:
+            current *= _DOZEN
+        elif part in _SCALES and current and (last_scale is None or _SCALES[part] < last_scale):
+            last_scale = _SCALES[part]
+            total, current = total + current * last_scale, 0
         else:
-            return None
-    value = float(total + current)
-    if last == "scale" and last_scale:
-        return value, value / last_scale
-    return value, value
-
-
-def _longest_number_prefix(words: str) -> tuple[tuple[float, float], int] | None:
-    """The longest leading run of `words` that is one number, with its length in
-    characters. At most nine words (the pattern's bound): constant work."""
-    ends = [m.end() for m in re.finditer(r"[^\W\d_]+", words)]
-    for end in reversed(ends[:-1]):
-        if words[:end].lower().endswith((" a", " and")) or words[:end].lower() == "a":
-            continue
-        parsed = _words_value(words[:end])
-        if parsed is not None:
-            return parsed, end
-    return None
+            break
+        last = {"a": "a", "and": "and", "hundred": "hundred", "dozen": "dozen"}.get(part) or (
+            "unit" if part in _UNITS else "tens" if part in _TENS else "scale"
+        )
+        if last not in ("a", "and"):
+            value = float(total + current)
+            base = value / last_scale if last == "scale" and last_scale else value
+            best = (value, base, match.end())
+    return best
 
 
 def parse_number(token: str) -> float | None:
@@ -166,12 +153,11 @@ def find_numbers(text: str) -> list[NumberMention]:
         if match.group("words"):
             parsed = _words_value(match.group("words"))
             if parsed is None:
-                # Words that are not one number ("twenty two three"): keep the longest
-                # leading run that is, and read on from its end.
-                prefix = _longest_number_prefix(match.group("words"))
-                if prefix is None:
-                    continue
-                (value, base), length = prefix
+                continue
+            value, base, length = parsed
+            if length < len(match.group("words")):
+                # Words that are not all one number ("twenty two three"): keep the
+                # leading number and read on from its end.
                 start = match.start("words")
                 position = start + length
                 mentions.append(
@@ -183,7 +169,6 @@ def find_numbers(text: str) -> list[NumberMention]:
             base = float(raw)
             spelled = False
         else:
-            value, base = parsed
             spelled = True
         multiplier = 1.0
         if match.group("words") and value != base:
