@@ -115,3 +115,18 @@ def test_a_numbered_product_is_not_a_place():
 )
 def test_demonyms_by_list_and_by_compound_rule(word, expected):
     assert is_demonym(word) is expected
+
+
+def test_one_word_organizations_and_possessives_inside_an_organizations_name():
+    text = (
+        "The ticket seller GigBox said on Monday that hackers stole customer data. "
+        "The company told the Information Commissioner’s Office within a day.\n\n"
+        "GigBox chief executive Tom Aldridge apologised. Shares in GigBox fell, and the "
+        "Information Commissioner’s Office said it was making enquiries."
+    )
+    found = _by_kind(text)
+    assert {"GigBox", "Information Commissioner’s Office"} <= found["organization"]
+    assert "GigBox" not in found.get("place", set())
+    # An owner before an organization stays outside its name when it is a country.
+    owned = _by_kind("Japan’s Ministry of Finance said it would act. The ministry said so.")
+    assert "Japan’s Ministry of Finance" in owned["organization"]

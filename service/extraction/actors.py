@@ -71,6 +71,26 @@ _LOCATIVE_BEFORE = re.compile(
 )
 _LOCATIVE_CHARS = 16
 _MODEL_NUMBER_AFTER = re.compile(r"[ -]\d")
+# A one-word name that speaks or has staff: "GigBox said", "Harriers manager Ann Lee".
+# Offices of a place ("Leeds mayor", "Texas governor") are not staff of an organization.
+_PLACE_OFFICES = frozenset(
+    {
+        *("governor", "mayor", "resident", "leader", "president", "minister", "senator"),
+        *("lawmaker", "ambassador", "envoy", "deputy", "councillor", "councilor"),
+        *("sheriff", "official"),
+    }
+)
+# "Leeds city centre", "Donetsk province": a place's own kind after its name.
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:province|region|city|county|district|state|area|town|village|oblast|"
+    r"suburb|suburbs|outskirts|airport|port|valley)\b"
+)
+_STAFF = "|".join(sorted(ROLE_NOUNS - _PLACE_OFFICES, key=len, reverse=True))
+_ACTS_AFTER = re.compile(
+    rf"\s+(?:(?:{_SPEECH})\b|(?:(?:chief|senior|head|vice)\s+)?(?:{_STAFF})\b)",
+    re.IGNORECASE,
+)
+_ACTS_AFTER_CHARS = 40
 # Marks that may open a sentence before its first word.
 _OPENERS = "\"“‘'(["
 
@@ -152,7 +172,12 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
         joined = (
             bool(current)
             and text[current[-1].end : token.start] == " "
-            and not _POSSESSIVE.search(text[current[-1].start : current[-1].end])
+            and (
+                not _POSSESSIVE.search(text[current[-1].start : current[-1].end])
+                # "Information Commissioner’s Office", "People’s Party": a possessive
+                # inside an organization's name, not an owner ("Japan’s Ministry").
+                or (token.word in ORG_HEADS and current[-1].word not in country_names())
+            )
         )
         if token.capitalized:
             if not joined and current:
@@ -495,7 +520,8 @@ def _salient_places(
     organizations: dict[str, ActorRecord],
     claimed: list[tuple[int, int]],
 ) -> list[ActorRecord]:
-    """Single capitalized words the article keeps returning to as a place ("in Leeds")."""
+    """Single capitalized words the article keeps returning to: a place ("in Leeds"), or
+    an organization named by one word ("GigBox said", "Harriers manager")."""
     countries = country_names()
     # One-word names only: "Leeds" stays a place beside "Leeds City Council".
     org_words = {n for o in organizations.values() for n in o.all_names() if " " not in n}
@@ -511,7 +537,8 @@ def _salient_places(
 
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
-    located: set[str] = set()
+    located: Counter[str] = Counter()  # after "in", "near": "in Leeds"
+    acting: Counter[str] = Counter()  # speaks or employs: "GigBox said", "Harriers manager"
     model_names: set[str] = set()
     for run in runs:
         if len(run) != 1:
@@ -537,8 +564,12 @@ def _salient_places(
             continue
         counts[word] += 1
         first.setdefault(word, token.start)
-        if _LOCATIVE_BEFORE.search(_before(text, token.start)):
-            located.add(word)
+        if _LOCATIVE_BEFORE.search(_before(text, token.start)) or _PLACE_NOUN_AFTER.match(
+            text, token.end, token.end + _ACTS_AFTER_CHARS
+        ):
+            located[word] += 1
+        elif _ACTS_AFTER.match(text, token.end, token.end + _ACTS_AFTER_CHARS):
+            acting[word] += 1
     places: list[ActorRecord] = []
     by_key: dict[str, list[ActorRecord]] = {}
     for word, count in counts.most_common():
@@ -549,10 +580,13 @@ def _salient_places(
             variant_of.mentions += count
         elif (
             count >= 3
-            and word in located
+            and (word in located or word in acting)
             and word not in model_names
             and len(bucket) < _MAX_NAMES_PER_SURNAME_KEY
         ):
-            places.append(ActorRecord(word, "place", None, [], first[word], count))
+            # Mostly written after "in"/"near" it is a place; mostly speaking or having
+            # staff ("GigBox said", "Harriers manager") an organization.
+            kind: ActorKind = "organization" if acting[word] > located[word] else "place"
+            places.append(ActorRecord(word, kind, None, [], first[word], count))
             bucket.append(places[-1])
     return places
