@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from service.lexicon import MONTHS, WEEKDAYS
+from service.lexicon import COMMON_CAPITALIZED, MONTHS, SPEECH_VERBS, WEEKDAYS
 from service.numbers import NumberMention, find_numbers
-from service.units import unit_name
+from service.units import canonical_unit, is_duration, unit_name
 
 _APPROXIMATORS = re.compile(
     r"(?:about|around|approximately|roughly|nearly|almost|some|over|more than|less than|"
@@ -117,6 +117,21 @@ _SUBJECT_BEFORE = re.compile(
     r"((?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:of|ranges?\s+from|ranged\s+from|stood\s+at|"
     r"reached|totals?|totaled|totalled|numbered|at)\s+(?:\w+\s+)?$"
 )
+# Finite verbs that end a counted noun phrase ("the two areas comprise", "93 stands"):
+# common English verbs, plus the speech verbs.
+_VERB_WORDS = (
+    "is are was were be been has have had do does did will would can could may might "
+    "comprise comprises stand stands remain remains continue continues include includes "
+    "make makes face faces hold holds appear appears seem seems need needs lie lies live "
+    "lives work works died fled left came went took got fell rose must should shall get "
+    "gets go goes come comes take takes give gives"
+)
+_VERBS = frozenset(_VERB_WORDS.split()) | SPEECH_VERBS
+_PARTICIPLE = re.compile(r"^[a-z]+(?:ed|en)$")
+_TIME_WORDS = frozenset({"last", "this", "next"})
+_CLAUSE_STOP = frozenset({"that", "which", "who", "whom", "whose", "but", "because", "when"})
+# A name before a number: "Route 66", "Apollo 11", "Falcon 9", "Boeing 737".
+_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]*) $")
 _CONTEXT_CHARS = 240
 _SKIP_WORDS = frozenset({"one", "zero"})  # "one of", "one volunteer": rarely a figure
 
@@ -149,6 +164,14 @@ def _is_name_or_date(text: str, mention: NumberMention) -> bool:
         return True
     if mention.spelled and mention.text.lower() in _SKIP_WORDS:
         return True
+    name = _NAME_BEFORE.search(before)
+    if (
+        name
+        and not mention.spelled
+        and not mention.currency
+        and name.group(1) not in COMMON_CAPITALIZED | MONTHS | WEEKDAYS
+    ):
+        return True  # "Route 66", "Apollo 11": part of a name
     # "Leopard 2 tanks", "Su 25": a number glued to a capitalized name.
     return (
         bool(re.search(r"[A-Z][a-z]+ $", before))
@@ -170,6 +193,83 @@ def _following_words(text: str, position: int, limit: int = 5) -> list[str]:
         if len(words) >= limit or raw[-1] in ",.;:)”’»":
             break
     return words
+
+
+def _counted_phrase(text: str, position: int) -> tuple[list[str], str | None]:
+    """What a number counts: the noun phrase after it, with its coordination and a short
+    participle phrase ("heating and aid shelters", "Russian fighters killed or wounded",
+    "men drafted last fall"), and the phrase's head noun. Empty when a verb follows the
+    number ("93 stands"): a fragment, not a count."""
+    raw = re.findall(r"[^\s]+", text[position : position + 120])[:10]
+    words: list[str] = []
+    ends_with_punctuation: list[bool] = []
+    for token in raw:
+        word = token.strip(',.;:()“”"‘’«»')
+        if not word or not re.match(r"^[\w’'-]+$", word):
+            break
+        words.append(word)
+        ends_with_punctuation.append(token[-1] in ',.;:)”’»"' or token[:1] in '(“"‘«')
+        if ends_with_punctuation[-1]:
+            break
+    core: list[str] = []
+    index = 0
+    while index < len(words):
+        word, lower = words[index], words[index].lower()
+        if lower in _VERBS or lower in _CLAUSE_STOP:
+            break
+        if lower in ("and", "or") and core and index + 1 < len(words):
+            following = words[index + 1].lower()
+            if (
+                following in _STOP_WORDS
+                or following in _VERBS
+                or _PARTICIPLE.match(following)
+                # "jobs and close ...": a plural noun ends the count; modifiers are
+                # what coordinate inside it ("heating and aid shelters").
+                or core[-1].lower().endswith("s")
+            ):
+                break
+            core.append(word)
+        elif lower in _STOP_WORDS or (core and _PARTICIPLE.match(lower)):
+            break
+        elif core and lower.endswith("ing") and core[-1].lower().endswith("s"):
+            break  # "countries providing aid": the count ends at its noun, a tail follows
+        else:
+            core.append(word)
+        index += 1
+        if ends_with_punctuation[index - 1]:
+            return core, _head_noun(core)
+    head = _head_noun(core)
+    tail: list[str] = []
+    participle = index < len(words) and (
+        _PARTICIPLE.match(words[index].lower()) or words[index].lower().endswith("ing")
+    )
+    if core and participle:
+        tail.append(words[index])
+        index += 1
+        while index < len(words) and len(tail) < 4 and not ends_with_punctuation[index - 1]:
+            lower = words[index].lower()
+            if lower in ("or", "and") and index + 1 < len(words):
+                tail.extend(words[index : index + 2])
+                index += 2
+            elif lower in _TIME_WORDS and index + 1 < len(words):
+                tail.extend(words[index : index + 2])
+                break
+            elif lower in _STOP_WORDS or lower in _VERBS or lower in _CLAUSE_STOP:
+                break
+            else:
+                tail.append(words[index])
+                index += 1
+    return core + tail, head
+
+
+def _head_noun(core: list[str]) -> str | None:
+    """A measurement unit in the phrase ("kilometers north of ..."), else its last
+    plain noun ("heating and aid shelters" -> "shelters")."""
+    unit = next((w for w in core if canonical_unit(w)), None)
+    if unit:
+        return unit_name(unit)
+    lower = [w for w in core if w[:1].islower() and w.lower() not in _NOT_UNITS]
+    return unit_name(lower[-1]) if lower else None
 
 
 def _unit_of(words: list[str]) -> str | None:
@@ -199,13 +299,16 @@ def _measure(text: str, start: int, end: int) -> tuple[str | None, str]:
         words = _following_words(text, end + of_phrase.end(), 3)
         if words:
             return _unit_of(words[-1:]), " ".join(words)
-    words = _following_words(text, end)
+    first_after = re.match(r"^\s+([A-Za-z]+)", after)
+    if first_after and first_after.group(1).lower() in _VERBS:
+        return None, ""  # "93 stands": the number names something, it counts nothing
+    words, head = _counted_phrase(text, end)
     if words:
         consumed = after.find(words[-1]) + len(words[-1])
-        # "assaults on Bakhmut": one "of/on" phrase naming a place or body says whose.
+        # "assaults on Leeds": one "of/on" phrase naming a place or body says whose.
         tail = re.match(r"^\s+((?:of|on)\s+(?:the\s+)?([A-Z][\w’'-]+))", after[consumed:])
         keep_tail = tail and tail.group(2) not in WEEKDAYS and tail.group(2) not in MONTHS
-        return _unit_of(words), " ".join(words) + (f" {tail.group(1)}" if keep_tail else "")
+        return head, " ".join(words) + (f" {tail.group(1)}" if keep_tail else "")
     subject = _SUBJECT_BEFORE.search(before)
     if subject:  # "a prewar population of about 70,000"; "deported ... range from 13,000"
         # Keep the noun phrase itself: what follows its last determiner or connective.
@@ -237,12 +340,43 @@ def find_figures(text: str) -> list[FoundFigure]:
             unit = "percent"
         elif mention.currency:
             unit = mention.currency
+        if not measures and (mention.percent or mention.currency):
+            measures = _subject_before(text, start)
+        if _is_time_frame(unit, measures) or _refers_back(text, start, mention):
+            index += 1
+            continue
         if measures:  # a number that measures nothing we can name is not a figure
             figures.append(
                 FoundFigure(text[start:end], start, end, value, value_max, unit, measures)
             )
         index += 1
     return _deduplicate(figures)
+
+
+def _subject_before(text: str, start: int) -> str:
+    """What a share or a sum is of, from its own sentence before it: "Shares fell" for
+    "Shares fell 6 percent", "the defendant stole" for "the defendant stole $2 million"."""
+    before = re.split(r"[.!?;:,]\s|\n", text[max(0, start - 60) : start])[-1]
+    words = re.findall(r"[\w’'-]+", before)[-4:]
+    while words and words[0].lower() in _STOP_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _is_time_frame(unit: str | None, measures: str) -> bool:
+    """ "24 hours", "two days", "the past two weeks": how long, not how many. An age
+    ("age of ...") is kept: it says who someone is."""
+    return is_duration(unit) and not measures.startswith("age of")
+
+
+def _refers_back(text: str, start: int, mention: NumberMention) -> bool:
+    """ "the two areas", "the three men": a small number after "the" counts things the
+    article has already introduced; it adds no figure."""
+    return (
+        mention.spelled
+        and mention.value < 10
+        and bool(re.search(r"\b[Tt]he\s+$", text[max(0, start - 8) : start]))
+    )
 
 
 def _deduplicate(figures: list[FoundFigure]) -> list[FoundFigure]:
