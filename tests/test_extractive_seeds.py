@@ -148,8 +148,9 @@ def test_seed_002_transliterations_merge_and_anonymous_sources_stay_anonymous():
     assert speaker_of(result, "Both sides are probably worried") == "unattributed"
     assert figure_with(result, 10).measures == "kilometers north of Bakhmout"
     assert figure_with(result, 4).text == "at least four"
-    # Time frames ("10.5 months" of war, "30 minutes") are not figures with news value.
-    assert not [f for f in result.brief.figures if f.unit in ("months", "minutes")]
+    # A short time frame ("30 minutes") is not a figure; months of war are.
+    assert not [f for f in result.brief.figures if f.unit == "minutes"]
+    assert figure_with(result, 10.5).unit == "months"
 
 
 def test_seed_003_single_mark_quotes_apostrophes_and_a_quote_over_two_paragraphs():

@@ -64,6 +64,19 @@ def test_things_already_counted_and_spelled_numbers_beyond_ninety_nine():
     assert values[31] == ("customers", "customers")
 
 
+def test_long_durations_are_kept_and_ranges_need_like_ends():
+    values = _by_value(
+        "Judge Ruiz jailed him for four years. The EU extended sanctions for six months."
+    )
+    assert values[4][0] == "years" and values[6][0] == "months"
+    figures = find_figures("Revenue rose 3% to £612 million. About 35% of stocks are overfished.")
+    assert [(f.value, f.value_max, f.unit) for f in figures] == [
+        (3, None, "percent"),
+        (612_000_000, None, "GBP"),
+        (35, None, "percent"),
+    ]
+
+
 def test_a_number_followed_by_a_verb_is_a_fragment():
     text = "Fighting went on all day, and by evening 93 stands and the line held."
     assert 93 not in _by_value(text)

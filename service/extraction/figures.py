@@ -132,6 +132,8 @@ _TIME_WORDS = frozenset({"last", "this", "next"})
 _CLAUSE_STOP = frozenset({"that", "which", "who", "whom", "whose", "but", "because", "when"})
 # A name before a number: "Route 66", "Apollo 11", "Falcon 9", "Boeing 737".
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]*) $")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*)$")
+_SHORT_TIME_UNITS = frozenset({"seconds", "minutes", "hours", "days", "weeks"})
 _CONTEXT_CHARS = 240
 _SKIP_WORDS = frozenset({"one", "zero"})  # "one of", "one volunteer": rarely a figure
 
@@ -165,8 +167,15 @@ def _is_name_or_date(text: str, mention: NumberMention) -> bool:
     if mention.spelled and mention.text.lower() in _SKIP_WORDS:
         return True
     name = _NAME_BEFORE.search(before)
+    opens_sentence = bool(
+        name
+        and _SENTENCE_OPENING.search(
+            text[max(0, mention.start - 40) : mention.start - len(name.group())]
+        )
+    )
     if (
         name
+        and not opens_sentence
         and not mention.spelled
         and not mention.currency
         and name.group(1) not in COMMON_CAPITALIZED | MONTHS | WEEKDAYS
@@ -176,9 +185,13 @@ def _is_name_or_date(text: str, mention: NumberMention) -> bool:
     return (
         bool(re.search(r"[A-Z][a-z]+ $", before))
         and not mention.spelled
+        and not mention.percent
+        and not mention.currency
         and mention.value < 100
         and bool(re.match(r"^ [a-z]", after))
-        and not re.search(r"(?:of|about|some|nearly|at|the|and|in|by|for|to|with) $", before)
+        and not re.search(
+            r"(?:of|about|some|nearly|at|the|and|in|by|for|to|with) $", before, re.IGNORECASE
+        )
     )
 
 
@@ -329,7 +342,13 @@ def find_figures(text: str) -> list[FoundFigure]:
         value, value_max = mention.value, None
         if index + 1 < len(mentions):
             following = mentions[index + 1]
-            if _RANGE_JOIN.match(text[end : following.start]) and following.value > value:
+            if (
+                _RANGE_JOIN.match(text[end : following.start])
+                and following.value > value
+                # "rose 3% to £612 million" is a change and a total, not a range.
+                and following.percent == mention.percent
+                and (following.currency is None or mention.currency in (None, following.currency))
+            ):
                 end, value_max = following.end, following.value
                 index += 1
         approximator = _APPROXIMATORS.search(text[max(0, start - 20) : start])
@@ -342,7 +361,7 @@ def find_figures(text: str) -> list[FoundFigure]:
             unit = mention.currency
         if not measures and (mention.percent or mention.currency):
             measures = _subject_before(text, start)
-        if _is_time_frame(unit, measures) or _refers_back(text, start, mention):
+        if _is_time_frame(unit) or _refers_back(text, start, mention):
             index += 1
             continue
         if measures:  # a number that measures nothing we can name is not a figure
@@ -363,10 +382,11 @@ def _subject_before(text: str, start: int) -> str:
     return " ".join(words)
 
 
-def _is_time_frame(unit: str | None, measures: str) -> bool:
-    """ "24 hours", "two days", "the past two weeks": how long, not how many. An age
-    ("age of ...") is kept: it says who someone is."""
-    return is_duration(unit) and not measures.startswith("age of")
+def _is_time_frame(unit: str | None) -> bool:
+    """A time frame ("24 hours", "two days", "30 minutes", "two weeks"), not a count.
+    Months and years are kept: a sentence ("four years"), sanctions extended ("six
+    months") and an age are news."""
+    return is_duration(unit) and unit_name(unit or "") in _SHORT_TIME_UNITS
 
 
 def _refers_back(text: str, start: int, mention: NumberMention) -> bool:
