@@ -130,3 +130,13 @@ def test_one_word_organizations_and_possessives_inside_an_organizations_name():
     # An owner before an organization stays outside its name when it is a country.
     owned = _by_kind("Japan’s Ministry of Finance said it would act. The ministry said so.")
     assert "Japan’s Ministry of Finance" in owned["organization"]
+
+
+def test_a_given_name_ending_in_ed_opens_a_sentence():
+    text = (
+        "Ahmed Khan scored twice as Eastfield won on Sunday. “It was a good day,” Khan said.\n\n"
+        "Reportedly Ana Ruiz will leave the club, a source said."
+    )
+    people = _by_kind(text)["person"]
+    assert "Ahmed Khan" in people
+    assert not any(name.startswith("Reportedly") for name in people)

@@ -287,7 +287,9 @@ def _person_candidate(
     if len(names) == 1 and names[0].word.endswith("."):
         return None
     sentence_start, _ = sentences.bounds(names[0].start)
-    if names[0].start == sentence_start and re.search(r"(?:ing|ed|ly)$", names[0].word):
+    # "Reportedly ...", "Embattled ..." open a sentence without being a name; a given
+    # name ending in -ed ("Mohamed", "Ahmed") is not written in lower case elsewhere.
+    if names[0].start == sentence_start and re.search(r"(?:ing|ly)$", names[0].word):
         names = names[1:]
         if not names:
             return None
