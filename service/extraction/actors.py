@@ -55,7 +55,19 @@ _APPOSITIVE = re.compile(
     rf"^,\s+((?:a|an|the)\s[^,;“”«»\"]{{2,110}}?|[A-Z][\w’'-]*[’']s\s[^,;“”«»\"]{{2,90}}?"
     rf"|(?:{_ROLES})\b[^,;“”«»\"]{{0,90}}?)(?=,|\.(?:\s|$)|;|$)"
 )
-_NICKNAME = re.compile(r"\b(?:nicknamed|nickname|known as)\s+([A-Z][\w’'-]+)")
+_NICKNAME = re.compile(
+    r"(?:\b((?:[Aa]n?|[Tt]he)\s[^,.;“”«»\"]{2,60}?)\s+(?:who\s+goes\s+by\s+the\s+|is\s+)?)?"
+    r"\b(?:nicknamed|nickname|known as)\s+([A-Z][\w’'-]+)"
+)
+# An appositive that runs on into a relative clause or past the window of _APPOSITIVE:
+# "Dr. Ann Lee, a family doctor who lives in ...". _trim_role cuts the clause.
+_LONG_APPOSITIVE = re.compile(r"^,\s+((?:a|an|the)\s[^,;“”«»\"]{2,60}?)\s(?=who|which|whose)")
+# "The commander of the eastern group, Ann Lee," : a description set before the name.
+_DESCRIBED_BEFORE = re.compile(
+    rf"(?:^|[.;]\s+)((?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){{0,2}}(?:{_ROLES})\b[^,;.“”«»\"]{{0,80}}),\s+$"
+)
+_RELATIVE_CLAUSE = re.compile(r"\s(?:who|which|whose|that)\s")
+_ROLE_LEAD_WORDS = frozenset({"by", "of", "for", "to", "from", "with", "as", "and", "said", "says"})
 # More distinct names than this sharing their first three letters is not news prose; the
 # rest are left out so that grouping names stays linear in the article's length.
 _MAX_NAMES_PER_SURNAME_KEY = 50
@@ -319,17 +331,36 @@ def _person_candidate(
             or bool(_ROLE_BEFORE.search(same_sentence_before))
         )
     role = None
-    appositive = _APPOSITIVE.search(after)
+    appositive = _APPOSITIVE.search(after) or _LONG_APPOSITIVE.search(after)
+    described = _DESCRIBED_BEFORE.search(same_sentence_before)
     if appositive:
-        role = appositive.group(1).strip()
+        role = _trim_role(appositive.group(1))
+    elif described:  # "The commander of the eastern group, Ann Lee, ..."
+        role = _trim_role(described.group(1))
     elif has_title or any(is_demonym(t.word) for t in prefix):
         role = text[prefix[0].start : prefix[-1].end] if prefix else None
     elif _ROLE_BEFORE.search(same_sentence_before):
         role_match = re.search(
             rf"(?<![\w’'])((?:[\w’-]+\s){{0,2}}(?:{_ROLES}))\b[^.;]*$", same_sentence_before
         )
-        role = role_match.group(1) if role_match else None
+        role = _trim_role(role_match.group(1)) if role_match else None
     return _PersonCandidate([t.word for t in names], start, end, evidence, role, has_title)
+
+
+def _trim_role(role: str) -> str | None:
+    """A role as the article words it, without the clause after it ("a family doctor
+    who lives ..." -> "a family doctor") or the words before it that belong to the
+    sentence ("led by Putin ally" -> "Putin ally"). Two people described at once
+    ("Husband and wife") or a bare "The commander" are no role."""
+    role = _RELATIVE_CLAUSE.split(role.strip(), maxsplit=1)[0].strip(" ,")
+    words = role.split()
+    while words and (words[0].lower() in _ROLE_LEAD_WORDS or re.search(r"(?:ed|ing)$", words[0])):
+        words = words[1:]
+    if not words or any(w.lower() in ("and", "&") for w in words):
+        return None
+    if len(words) == 2 and words[0].lower() in ("the", "a", "an"):
+        return None  # "The commander": says nothing the name does not
+    return " ".join(words)
 
 
 def _is_initial(word: str) -> bool:
@@ -444,9 +475,11 @@ def extract_actors(text: str, sentences: SentenceIndex | None = None) -> list[Ac
                 evidenced.add(words)
 
     for match in _NICKNAME.finditer(text):
+        # "a Ukrainian commander who goes by the nickname Ace": the whole description.
+        role = text[match.start(1) : match.end(2)] if match.group(1) else None
         people_candidates.append(
             _PersonCandidate(
-                [match.group(1)], match.start(1), match.end(1), True, None, titled=True
+                [match.group(2)], match.start(2), match.end(2), True, role, titled=True
             )
         )
 
