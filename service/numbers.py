@@ -109,10 +109,10 @@ def _words_value(words: str) -> tuple[float, float, int] | None:
         elif part == "and" and last in ("hundred", "scale"):
             pass
         elif part in _UNITS and last not in ("unit", "dozen", "a"):
-            value = _UNITS[part]
-            if last == "tens" and value >= 10:
+            unit = _UNITS[part]
+            if last == "tens" and unit >= 10:
                 break
-            current += value
+            current += unit
         elif part in _TENS and last not in ("unit", "tens", "dozen", "a") and not current % 100:
             current += _TENS[part]
         elif part == "hundred" and 0 < current < 100 and last != "dozen":
