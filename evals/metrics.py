@@ -31,7 +31,6 @@ from __future__ import annotations
 import random
 import re
 import statistics
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from typing import Protocol
@@ -46,11 +45,13 @@ from scipy.optimize import linear_sum_assignment
 
 from evals.dataset import Reference, ReferenceActor
 from service.grounding import check_grounding, normalize
+from service.names import NAME_SIMILARITY, names_similarity
 from service.schema import UNATTRIBUTED, Actor, Brief, BriefWarning, Figure, Quote, WarningCode
+from service.units import units_compatible
 
 METRICS_VERSION = "1"
 
-NAME_THRESHOLD = 85.0  # rapidfuzz ratio, 0-100
+NAME_THRESHOLD = NAME_SIMILARITY  # the one name matcher's threshold, 0-100
 QUOTE_THRESHOLD = 0.5  # token Dice overlap, 0-1
 FIGURE_TOLERANCE = 0.02  # relative difference between values
 
@@ -70,35 +71,6 @@ FIELDS: tuple[str, ...] = (*WEIGHTS, "overall")
 
 BOOTSTRAP_RESAMPLES = 2000
 BOOTSTRAP_SEED = 20230213
-
-# Titles and ranks that do not tell two people apart.
-_NAME_NOISE_WORDS = (
-    "mr mrs ms dr col colonel gen general lt lieutenant sgt sergeant maj major capt "
-    "captain president prof the"
-)
-_NAME_NOISE = frozenset(_NAME_NOISE_WORDS.split())
-_UNIT_CANON: dict[str, tuple[str, str]] = {}
-for _dimension, _canonical, _spellings in [
-    ("length", "km", "km kms kilometer kilometers kilometre kilometres"),
-    ("length", "mile", "mi mile miles"),
-    ("length", "m", "m meter meters metre metres"),
-    ("share", "percent", "% percent per cent percentage pct"),
-    ("money", "USD", "usd $ dollar dollars us$"),
-    ("money", "EUR", "eur € euro euros"),
-    ("money", "GBP", "gbp £ pound pounds sterling"),
-    ("money", "UAH", "uah ₴ hryvnia hryvnias"),
-    ("money", "RUB", "rub ₽ ruble rubles rouble roubles"),
-    ("time", "second", "s sec second seconds"),
-    ("time", "minute", "min mins minute minutes"),
-    ("time", "hour", "h hr hrs hour hours"),
-    ("time", "day", "day days"),
-    ("time", "week", "week weeks"),
-    ("time", "month", "month months"),
-    ("time", "year", "yr yrs year years"),
-]:
-    for _spelling in _spellings.split():
-        _UNIT_CANON[_spelling] = (_dimension, _canonical)
-_UNIT_CANON["per cent"] = ("share", "percent")
 
 # Function words left out of content-word recall (matched before stemming).
 _STOPWORD_WORDS = (
@@ -232,34 +204,6 @@ def prf(true_positives: int, false_positives: int, required: int) -> tuple[float
     return precision, recall, f1
 
 
-def name_tokens(name: str) -> list[str]:
-    """Casefolded, accent-free words of a name, without possessives, titles and ranks."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-    plain = re.sub(r"['’]s\b", "", plain)
-    return [w for w in re.split(r"[^\w]+", plain) if w and w not in _NAME_NOISE]
-
-
-def name_similarity(a: str, b: str) -> float:
-    """0-100. A shorter name matches a longer one when its words match the longer one's
-    words and its last word matches the longer one's last word (a surname):
-    "Stoltenberg" ~ "Jens Stoltenberg", but "Vladimir" is not "Vladimir Putin"."""
-    ta, tb = name_tokens(a), name_tokens(b)
-    if not ta or not tb:
-        return 0.0
-    best = fuzz.ratio(" ".join(ta), " ".join(tb))
-    short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    if len(short) < len(long):
-        surname = fuzz.ratio(short[-1], long[-1])
-        others = [max(fuzz.ratio(word, other) for other in long[:-1]) for word in short[:-1]]
-        best = max(best, min([surname, *others]))
-    return best
-
-
-def names_similarity(names_a: Sequence[str], names_b: Sequence[str]) -> float:
-    return max((name_similarity(a, b) for a in names_a for b in names_b), default=0.0)
-
-
 def quote_tokens(text: str) -> list[str]:
     return _WORD.findall(normalize(text, casefold=True).text)
 
@@ -270,19 +214,6 @@ def quote_overlap(a: str, b: str) -> float:
     if not ta or not tb:
         return 0.0
     return 2 * LCSseq.similarity(ta, tb) / (len(ta) + len(tb))
-
-
-def canonical_unit(unit: str | None) -> tuple[str, str] | None:
-    """(dimension, canonical unit) of a measurement unit; None for a counted noun."""
-    if not unit:
-        return None
-    key = " ".join(unit.casefold().split()).strip(".")
-    return _UNIT_CANON.get(key)
-
-
-def units_compatible(a: str | None, b: str | None) -> bool:
-    ca, cb = canonical_unit(a), canonical_unit(b)
-    return ca is None or cb is None or ca == cb
 
 
 def values_match(a: float, b: float, tolerance: float = FIGURE_TOLERANCE) -> bool:

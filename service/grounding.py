@@ -19,16 +19,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal, Protocol
 
-from rapidfuzz import fuzz
-
 from service.extraction.actors import extract_actors
 from service.extraction.quotes import FoundQuote, attribute_speakers, find_quotes
 from service.injection import Instruction, find_instructions, instruction_warning
+from service.names import is_spelling_of
 from service.numbers import NumberMention, find_numbers, mention_matches
 from service.schema import (
     UNATTRIBUTED,
@@ -48,8 +47,45 @@ from service.schema import (
 DOUBLE_QUOTE_MARKS = frozenset('"«»“”„‹›')
 SINGLE_QUOTE_MARKS = frozenset("'‘’‚`´")
 ELLIPSIS = "..."
+SpanScore = Callable[[Span], float]
 # How far apart the pieces of an elided quote ("A ... B") may lie in the article.
 MAX_ELISION_GAP = 400
+# Occurrences of one item's words compared when choosing the one it came from.
+MAX_OCCURRENCES = 64
+# Characters around a number read to match a figure's `measures` to one occurrence.
+_CONTEXT_BEFORE, _CONTEXT_AFTER = 60, 120
+_SENTENCE_END = re.compile(r"[.!?][\"'”’»)]*\s|\n")
+_CONTEXT_WORD = re.compile(r"[^\W\d_]{3,}")
+_CONTEXT_STOP = frozenset(
+    [
+        "the",
+        "and",
+        "for",
+        "with",
+        "from",
+        "that",
+        "this",
+        "were",
+        "was",
+        "are",
+        "has",
+        "have",
+        "had",
+        "its",
+        "their",
+        "his",
+        "her",
+        "than",
+        "into",
+        "over",
+        "about",
+        "some",
+        "more",
+        "other",
+        "which",
+        "who",
+    ]
+)
 
 ItemField = Literal["quote", "figure", "actor"]
 
@@ -151,17 +187,55 @@ def quote_pieces(quote: str) -> list[str]:
     return [piece.strip(" ,;:") for piece in flat.split(ELLIPSIS) if piece.strip(" ,;:.")]
 
 
-def locate_quote(quote: str, article: NormalizedText) -> Span | None:
-    """Where the quote sits in the article, or None if it is not verbatim there."""
+def _occurrences(text: str, wanted: str) -> Iterable[int]:
+    """Where `wanted` starts in `text`, at most MAX_OCCURRENCES of them (bounded work per
+    item however often an article repeats itself)."""
+    position = text.find(wanted)
+    for _ in range(MAX_OCCURRENCES):
+        if position < 0:
+            return
+        yield position
+        position = text.find(wanted, position + 1)
+
+
+def _pick(spans: Sequence[Span], hint: int | None, score: SpanScore | None) -> Span:
+    """The occurrence an item came from: the one its context scores highest (when any
+    scores above zero), then the one nearest the engine's own offset for it, then the
+    first."""
+    scores = [score(span) if score is not None else 0.0 for span in spans]
+    top = max(scores)
+    pool = [span for span, value in zip(spans, scores, strict=True) if value == top]
+    if hint is None:
+        return pool[0]
+    return min(pool, key=lambda span: (abs(span.start - hint), span.start))
+
+
+def locate_quote(
+    quote: str,
+    article: NormalizedText,
+    *,
+    hint: int | None = None,
+    score: SpanScore | None = None,
+) -> Span | None:
+    """Where the quote sits in the article, or None if it is not verbatim there.
+
+    When the words occur more than once, `score` (e.g. 1 where the article credits the
+    claimed speaker) and then `hint` (an engine's own offset for the quote, a hint only: the
+    characters are always checked here) choose the occurrence."""
     flat = _flat_quote(quote).strip(" ,;:")
     if not flat:
         return None
     # A final period where the article has a comma ("dangerous." for "dangerous,") is
     # punctuation around the quote, not a change of its words.
     for candidate in dict.fromkeys([flat, flat.rstrip(" .")]):
-        position = article.text.find(candidate) if candidate else -1
-        if position >= 0:
-            return article.span(position, position + len(candidate))
+        if not candidate:
+            continue
+        spans = [
+            article.span(position, position + len(candidate))
+            for position in _occurrences(article.text, candidate)
+        ]
+        if spans:
+            return _pick(spans, hint, score)
     pieces = quote_pieces(quote)
     if len(pieces) < 2:
         # "...as they said" at an edge: drop the edge ellipsis and try once more.
@@ -214,20 +288,26 @@ def _name_words(name: str) -> list[str]:
     return [w for w in re.findall(r"[^\W_]+", name.casefold())]
 
 
-def is_spelling_of(alias: str, name: str) -> bool:
-    """Is `alias` another way of writing `name`: a shared word up to transliteration
-    ("Zelenskyy" for "Volodymyr Zelensky", "Wagner" for "Wagner Group") or its initials
-    ("EU", "U.S.")? A different word ("President" for "Dneprovo") is not."""
-    alias_words, name_words = _name_words(alias), _name_words(name)
-    if any(
-        fuzz.ratio(a, n) >= 85
-        for a in alias_words
-        for n in name_words
-        if len(a) >= 3 and len(n) >= 3
-    ):
-        return True
-    initials = "".join(w[0] for w in name_words if w not in _NAME_CONNECTORS)
-    return len(initials) >= 2 and "".join(alias_words) == initials
+def _context_words(text: str) -> set[str]:
+    return {w for w in _CONTEXT_WORD.findall(text.casefold()) if w not in _CONTEXT_STOP}
+
+
+def _context_score(article: str, context: str) -> SpanScore | None:
+    """How many words of `context` (a figure's `measures`) stand around an occurrence:
+    "three heating and aid shelters" is not the "three" of "three sides"."""
+    wanted = _context_words(context)
+    if not wanted:
+        return None
+
+    def score(span: Span) -> float:
+        # The number's own sentence, within a bounded window either side.
+        before = article[max(0, span.start - _CONTEXT_BEFORE) : span.start]
+        after = article[span.end : span.end + _CONTEXT_AFTER]
+        before = _SENTENCE_END.split(before)[-1]
+        after = _SENTENCE_END.split(after, maxsplit=1)[0]
+        return float(len(wanted & _context_words(before + " " + after)))
+
+    return score
 
 
 def locate_figure(
@@ -236,11 +316,17 @@ def locate_figure(
     value_max: float | None,
     article: str,
     mentions: Sequence[NumberMention] | None = None,
+    *,
+    hint: int | None = None,
+    context: str = "",
 ) -> Span | None:
     """Where the figure's number is written. Prefers the figure's own wording.
 
     `mentions` are the article's numbers (`find_numbers(article)`), passed in when many
-    figures are checked against one article so that it is read once.
+    figures are checked against one article so that it is read once. When the number is
+    written more than once, the occurrence whose surroundings match `context` (what the
+    figure measures) wins, then the one nearest `hint` (an engine's own offset, a hint
+    only), then the first.
     """
     mentions = find_numbers(article) if mentions is None else mentions
     wanted = [value] if value_max is None else [value, value_max]
@@ -248,26 +334,47 @@ def locate_figure(
         if not any(mention_matches(m, number) for m in mentions):
             return None
     written = text_as_written.strip()
+    spans: list[Span] = []
     if written:
         starts = [m.start for m in mentions]
-        position = article.find(written)
-        while position >= 0:
+        for position in _occurrences(article, written):
             limit = position + len(written)
             index = bisect_left(starts, position)
             while index < len(mentions) and mentions[index].start < limit:
                 mention = mentions[index]
                 if mention.end <= limit and mention_matches(mention, value):
-                    return Span(start=position, end=limit)
+                    spans.append(Span(start=position, end=limit))
+                    break
                 index += 1
-            position = article.find(written, position + 1)
-    first = next(m for m in mentions if mention_matches(m, value))
-    if value_max is not None:
-        upper = next(
-            (m for m in mentions if m.start >= first.end and mention_matches(m, value_max)), None
-        )
-        if upper is not None and upper.start - first.end <= 12:
-            return Span(start=first.start, end=upper.end)
-    return Span(start=first.start, end=first.end)
+    if not spans:
+        spans = _number_spans(mentions, value, value_max)
+    return _pick(spans, hint, _context_score(article, context))
+
+
+def _number_spans(
+    mentions: Sequence[NumberMention], value: float, value_max: float | None
+) -> list[Span]:
+    """Spans of the mentions of `value` (with `value_max` close after it, for a range)."""
+    spans: list[Span] = []
+    for index, mention in enumerate(mentions):
+        if len(spans) >= MAX_OCCURRENCES:
+            break
+        if not mention_matches(mention, value):
+            continue
+        end = mention.end
+        if value_max is not None:
+            upper = next(
+                (
+                    m
+                    for m in mentions[index + 1 : index + 3]
+                    if mention_matches(m, value_max) and m.start - mention.end <= 12
+                ),
+                None,
+            )
+            if upper is not None:
+                end = upper.end
+        spans.append(Span(start=mention.start, end=end))
+    return spans
 
 
 # --------------------------------------------------------------------------------------
@@ -550,7 +657,12 @@ class Grounder:
                 f'quote {index + 1} is attributed to "{speaker}", who is not mentioned in the '
                 f'article; name someone the article names, or use "{UNATTRIBUTED}"'
             )
-        span = locate_quote(quote.text, self.speech.inside)
+        span = locate_quote(
+            quote.text,
+            self.speech.inside,
+            hint=_hint(quote),
+            score=self._credited_to(speaker) if named else None,
+        )
         speech_problem = None
         if span is None and not self.speech.in_instruction(verbatim):
             speech_problem = (
@@ -579,9 +691,27 @@ class Grounder:
         )
         return Verdict("quote", index, label, True, span, reason, stands, credited)
 
+    def _credited_to(self, speaker: str) -> SpanScore:
+        """1 for an occurrence of quoted speech the article credits to `speaker`."""
+
+        def score(span: Span) -> float:
+            quotation = self.speech.quotation_at(span.start)
+            credited = quotation.speaker if quotation is not None else UNATTRIBUTED
+            return float(self.speech.same_speaker(speaker, credited))
+
+        return score
+
     def figure(self, index: int, figure: _FigureLike) -> Verdict:
         value_max = getattr(figure, "value_max", None)
-        span = locate_figure(figure.text, figure.value, value_max, self.article, self._numbers)
+        span = locate_figure(
+            figure.text,
+            figure.value,
+            value_max,
+            self.article,
+            self._numbers,
+            hint=_hint(figure),
+            context=getattr(figure, "measures", "") or "",
+        )
         reason = None
         if span is None:
             shown = f"{figure.value:g}" + (f" to {value_max:g}" if value_max is not None else "")
@@ -660,6 +790,13 @@ class Grounder:
             *(self.figure(i, f) for i, f in enumerate(brief.figures)),
         ]
         return GroundingReport(tuple(verdicts), tuple(self.instructions))
+
+
+def _hint(item: object) -> int | None:
+    """An engine's own offset for an item: a hint for choosing among repeated
+    occurrences, never trusted as the span (the characters are always checked)."""
+    span = getattr(item, "span", None)
+    return span.start if isinstance(span, Span) else None
 
 
 def check_grounding(brief: _BriefLike, article_text: str) -> GroundingReport:

@@ -6,25 +6,29 @@ words), not any particular article.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import pycountry
 
-# Honorifics and ranks written before a name ("Col. Serhiy Cherevaty").
-TITLES = frozenset(
-    """
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as whitespace-separated text."""
+    return frozenset(text.split())
+
+
+# Honorifics and ranks written before a name ("Col. Jane Doe", "Judge Ana Ruiz").
+TITLES = _words("""
 Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Col Col. Colonel Gen Gen. General Lt Lt. Lieutenant Sgt Sgt.
 Sergeant Maj Maj. Major Capt Capt. Captain Adm Adm. Admiral Cpl Cpl. Corporal Pvt Pvt.
 President Vice Prime Minister Deputy Secretary Chancellor Governor Gov Gov. Commander Chief
 Spokesman Spokeswoman Senator Sen Sen. Rep Rep. Representative Mayor King Queen Prince
 Princess Pope Ambassador Chairman Chairwoman Director Premier Marshal Judge Justice Foreign
 Defense Defence Interior Finance State Army Navy General-Secretary Patriarch Sheikh Emir
-""".split()
-)
+""")
 
 # Lower-case role nouns that mark the name after them as a person ("volunteer Ann Lee").
-ROLE_NOUNS = frozenset(
-    """
+ROLE_NOUNS = _words("""
 spokesman spokeswoman spokesperson volunteer governor commander minister president chief
 soldier lieutenant surgeon coordinator doctor medic nurse ally secretary major official
 analyst resident leader mayor general colonel head director journalist correspondent
@@ -32,37 +36,45 @@ reporter officer wife husband mother father son daughter brother sister captain 
 adviser advisor expert professor researcher economist lawmaker senator deputy chairman
 envoy ambassador diplomat prosecutor judge lawyer activist founder executive ceo owner
 pilot fighter priest teacher student farmer driver worker engineer scientist historian
-""".split()
-)
+coach manager striker goalkeeper midfielder defender forward player captain referee
+athlete champion incumbent challenger candidate councillor councilor chancellor partner
+investor banker trader accountant analyst auditor defendant plaintiff witness victim
+attorney barrister solicitor detective inspector constable sheriff economist physician
+""")
 
 # Verbs that attribute speech ("X said", "said X", "according to X").
-SPEECH_VERBS = frozenset(
-    """
+SPEECH_VERBS = _words("""
 said says say told tells added adds tweeted tweets wrote writes warned warns explained
 explains noted notes stated states announced announces asked asks replied replies insisted
 insists claimed claims declared declares labelled labeled called calls urged urges
 estimated estimates recalled recalls posted posts argued argues acknowledged acknowledges
 admitted admits confirmed confirms described describes predicted predicts promised
 promises vowed vows stressed stresses emphasized emphasised
-""".split()
-)
+""")
 
 PRONOUNS = frozenset({"he", "she", "they"})
 
 # Words that close an organization's name ("Wagner Group", "Ministry of Defense").
-ORG_HEADS = frozenset(
-    """
+ORG_HEADS = _words("""
 Group Ministry Institute Consulting Council Union Army Brigade Agency Office Committee
 Commission Command Forces Force News Press Party Bank Corporation Company University
 Department Administration Service Services Organization Organisation Alliance Coalition
 Network Times Post Guard Parliament Senate Congress Court Fund Association Federation
 Foundation Authority Regiment Battalion Division Corps Navy Institution Observer Agency
-""".split()
-)
+Inc Inc. Corp Corp. Ltd Ltd. LLC PLC plc Holdings Partners Capital Technologies Systems
+Industries Motors Airlines Airways Pharmaceuticals Energy Labs Laboratories Trust Board
+Tribunal Bureau Exchange Museum League Club FC Hospital School College Academy Church
+Constabulary Prosecutors Reserve Society Center Centre Laboratory Research Analytics
+Associates Advisors Advisers Media Studios Entertainment Pictures Foods Brands Stores
+Logistics
+""")
 # Connectors allowed inside an organization's name ("Institute for the Study of War").
 ORG_CONNECTORS = frozenset({"of", "for", "the", "on", "and"})
 
-# Widely known organizations that are often named by one word.
+# Widely known organizations that news copy names by one word or an acronym, across
+# beats (politics, business, sport, health). An organization the article itself names in
+# full ("Apex Group") is found by ORG_HEADS, and its one-word short form ("Apex") is
+# matched to it by rule (actors.py), so no article's own organizations belong here.
 KNOWN_ORGANIZATIONS: dict[str, str] = {
     "NATO": "NATO",
     "EU": "European Union",
@@ -74,7 +86,6 @@ KNOWN_ORGANIZATIONS: dict[str, str] = {
     "IMF": "IMF",
     "Kremlin": "Kremlin",
     "Pentagon": "Pentagon",
-    "Wagner": "Wagner Group",
     "Reuters": "Reuters",
     "AFP": "AFP",
     "Hamas": "Hamas",
@@ -82,50 +93,99 @@ KNOWN_ORGANIZATIONS: dict[str, str] = {
     "Taliban": "Taliban",
     "Rosatom": "Rosatom",
     "Gazprom": "Gazprom",
+    "WHO": "World Health Organization",
+    "FBI": "FBI",
+    "CIA": "CIA",
+    "SEC": "Securities and Exchange Commission",
+    "FIFA": "FIFA",
+    "UEFA": "UEFA",
+    "OPEC": "OPEC",
+    "WTO": "World Trade Organization",
+    "AP": "Associated Press",
+    "BBC": "BBC",
+    "Fed": "Federal Reserve",
 }
 
 # Adjectives of nationality and region: capitalized, but never part of a person's name.
-DEMONYMS = frozenset(
-    """
-Ukrainian Ukrainians Russian Russians American Americans British Western European Soviet
-German Germans French Polish Chinese Belarusian Chechen Iranian Turkish Syrian Israeli
-Palestinian Japanese Indian Canadian Italian Spanish Dutch Swedish Finnish Norwegian
-Danish Estonian Latvian Lithuanian Moldovan Georgian Hungarian Romanian Czech Slovak
-Bulgarian Serbian Croatian Greek Eastern Northern Southern Central Kremlin-backed
-Moscow-backed Kyiv-appointed Kyiv-backed Pro-Russian Pro-Kremlin Allied
-""".split()
+# General English data covering the world's larger countries and regions; compounds
+# ("Kremlin-backed", "Pro-Western", "London-based") are recognised by rule in
+# `is_demonym`, not listed.
+DEMONYMS = _words("""
+American Americans British Briton Britons English Scottish Welsh Irish Western European
+Europeans Soviet German Germans French Polish Chinese Japanese Korean Koreans Indian
+Indians Pakistani Pakistanis Afghan Afghans Iranian Iranians Iraqi Iraqis Syrian Syrians
+Turkish Israeli Israelis Palestinian Palestinians Lebanese Saudi Egyptian Egyptians
+Libyan Nigerian Nigerians Kenyan Kenyans Ethiopian South African African Africans
+Mexican Mexicans Brazilian Brazilians Argentine Argentinian Colombian Venezuelan Chilean
+Peruvian Cuban Canadian Canadians Australian Australians Italian Italians Spanish
+Spaniard Portuguese Dutch Belgian Swiss Austrian Swedish Finnish Norwegian Danish
+Icelandic Estonian Latvian Lithuanian Moldovan Georgian Armenian Azerbaijani Hungarian
+Romanian Czech Slovak Bulgarian Serbian Croatian Bosnian Albanian Greek Cypriot
+Ukrainian Ukrainians Russian Russians Belarusian Kazakh Uzbek Chechen Mongolian
+Vietnamese Thai Filipino Indonesian Malaysian Singaporean Taiwanese Asian Asians Arab
+Arabs Latino Latina Hispanic Nordic Baltic Balkan Caribbean Scandinavian Eastern
+Northern Southern Central Allied Republican Republicans Democratic Democrat Democrats
+Conservative Labour Liberal Muslim Christian Jewish Catholic Protestant Hindu Buddhist
+""")
+
+_DEMONYM_COMPOUND = re.compile(
+    r"^(?:(?:Pro|Anti|Non|Ex)-[A-Z][\w-]*|[A-Z][\w.]*-(?:backed|appointed|led|based|born|"
+    r"owned|controlled|installed|allied|run|made|funded|held|occupied|speaking|listed))$"
 )
 
-MONTHS = frozenset(
-    """
+
+def is_demonym(word: str) -> bool:
+    """A nationality, region or allegiance adjective: listed, or a compound by rule."""
+    return word in DEMONYMS or bool(_DEMONYM_COMPOUND.match(word))
+
+
+MONTHS = _words("""
 January February March April May June July August September October November December
 Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep. Sept Sept. Oct Oct.
 Nov Nov. Dec Dec.
-""".split()
-)
-WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+""")
+WEEKDAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 
-# Capitalized words that begin sentences or headlines and are not names.
-COMMON_CAPITALIZED = frozenset(
-    """
+# Capitalized function words that begin sentences or headlines and are not names.
+# Capitalized common nouns at a sentence start ("Police", "Officials") are recognised by
+# rule in actors.py: the same word written in lower case elsewhere in the article.
+COMMON_CAPITALIZED = _words("""
 The A An And But Or If In On At As After Before Since For From Of To With Without By Among
 Between During Under Over Into This That These Those There Their They He She It We You I
 Our His Her Its Meanwhile However Instead Yet Still Now Then When While Where Why How What
 Who Which Some Many Most Several Both Each Every All No Not Only Also Even Just More Less
 Speaking According Asked Although Though Because Despite Here Together Another Other
-Western Eastern Northern Southern Local Police Civilians Officials Ukraine’s Russia’s
-Moscow’s Kyiv’s Bakhmut’s Telegram Twitter Facebook Instagram YouTube TikTok Leopard
-God Sunday Monday Friends Humanitarian Military Defense Defence Foreign Interior Deputy
-""".split()
-)
+Western Eastern Northern Southern Local Police Civilians Officials Telegram Twitter
+Facebook Instagram YouTube TikTok WhatsApp LinkedIn God Military Defense Defence Foreign
+Interior Deputy Yes Please Thank Thanks Sorry Well Oh Last Next First Second Third
+""")
 
-PLACE_HEADS = frozenset(
-    """
+PLACE_HEADS = _words("""
 River Sea Ocean Lake Mountain Mountains Hills Valley Region Province Oblast District City
 Town Village Street Square Bridge Island Islands Peninsula Bay Gulf Republic Kingdom
 State States County Airport Station Port Plant
-""".split()
-)
+""")
+
+# Common nouns for the kinds of organization that speak in news copy, with the words
+# that end such an organization's name. A noun not listed matches an organization whose
+# name holds it ("the ministry" -> "Ministry of Finance").
+INSTITUTION_NOUNS: dict[str, frozenset[str]] = {
+    "company": _words(
+        "Inc Inc. Corp Corp. Corporation Company Co Ltd Ltd. LLC PLC plc Holdings Group "
+        "Industries Technologies Motors Airlines Airways Foods Brands Stores Energy"
+    ),
+    "club": _words("FC Club United City Athletic Rovers Wanderers"),
+    "team": _words("FC Club United City Athletic Rovers Wanderers Team"),
+    "firm": _words("Inc Corp Ltd LLC PLC Holdings Group Partners Associates"),
+    "army": _words("Army Forces Force Command"),
+    "military": _words("Army Forces Force Command Ministry"),
+    "government": _words("Government Ministry Administration Cabinet"),
+    "bank": _words("Bank Reserve"),
+    "regulator": _words("Authority Commission Agency Board Office"),
+    "prosecutors": _words("Office Prosecutors Department"),
+}
+# Words that stand for whichever organization the article named last.
+ANY_INSTITUTION = frozenset({"statement", "organization", "organisation", "it"})
 
 FORWARD_CUES = (
     r"will|won[’']t|would|expected|expects|expect|could|may|might|plans?|planned|planning|"

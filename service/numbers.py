@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from service.units import CURRENCY_SIGNS, CURRENCY_WORDS
+
 _UNITS = {
     "zero": 0,
     "one": 1,
@@ -47,23 +49,23 @@ _SCALES = {
     "trillion": 1_000_000_000_000,
 }
 _SCALE_ABBREV = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
-_SPECIAL = {"dozen": 12, "a dozen": 12, "half a dozen": 6}
-
-_CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₽": "RUB"}
-_CURRENCY_WORDS = {
-    "dollars": "USD",
-    "dollar": "USD",
-    "euros": "EUR",
-    "euro": "EUR",
-    "pounds": "GBP",
-    "hryvnias": "UAH",
-    "hryvnia": "UAH",
-    "rubles": "RUB",
-    "roubles": "RUB",
-}
+# "two dozen", "a dozen": a multiplier like "hundred".
+_DOZEN = 12
+# Currency words after a number, on a word boundary ("5 euros", never "5 European").
+_CURRENCY_AFTER = re.compile(
+    r"\s(" + "|".join(re.escape(w) for w in CURRENCY_WORDS) + r")\b", re.IGNORECASE
+)
 
 _WORD_NUMBER = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 _SCALE_WORD = "|".join(_SCALES)
+# A spelled number: "seventy", "twenty-two", "one hundred twenty", "three hundred
+# thousand", "two dozen", "a dozen", "a hundred and five". "and" only follows a scale
+# word ("two and three" is two numbers). Bounded repetition keeps the match linear.
+_WORD_SEQUENCE = (
+    r"(?:a(?=\s+(?:dozen|" + _SCALE_WORD + r")\b)|(?:" + _WORD_NUMBER + r")\b)"
+    r"(?:(?:[-\s]+|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+)"
+    r"(?:" + _WORD_NUMBER + r"|dozen|" + _SCALE_WORD + r")\b){0,8}"
+)
 
 # Digits: "70,000", "70 000" (narrow or no-break space too), "10.5", "2-year-old".
 _DIGITS = r"(?P<digits>\d{1,3}(?:(?:,|[\u00a0\u202f\u2009 ])\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -71,7 +73,7 @@ _NUMBER_RE = re.compile(
     r"(?<![\w.,])"
     r"(?P<currency>[$€£₴₽])?\s?"
     r"(?:" + _DIGITS + r"(?P<ordinal>st|nd|rd|th)?"
-    r"|(?P<words>(?:" + _WORD_NUMBER + r")(?:[-\s](?:" + _WORD_NUMBER + r"))?)\b)"
+    r"|(?P<words>" + _WORD_SEQUENCE + r"))"
     r"(?:[\s-](?P<scale>" + _SCALE_WORD + r")\b|(?P<abbrev>k|bn|mn|m)\b)?"
     r"(?P<percent>\s?%|\s(?:percent|per\s?cent)\b)?",
     re.IGNORECASE,
@@ -91,17 +93,45 @@ class NumberMention:
     spelled: bool = False  # written as words ("three")
 
 
-def _words_value(words: str) -> float | None:
-    parts = re.split(r"[-\s]+", words.lower())
-    total = 0
-    for part in parts:
-        if part in _UNITS:
-            total += _UNITS[part]
-        elif part in _TENS:
-            total += _TENS[part]
+def _words_value(words: str) -> tuple[float, float, int] | None:
+    """(value, base, length) of the longest leading run of `words` that is one spelled
+    number; base is the value before a final scale word ("three hundred thousand" ->
+    300000, 300), length its characters. "twenty two three" reads as "twenty two". One
+    pass over the words."""
+    total, current = 0, 0
+    last = ""  # kind of the previous word: a, unit, tens, hundred, dozen, scale, and
+    last_scale: int | None = None
+    best: tuple[float, float, int] | None = None
+    for match in re.finditer(r"[^\W\d_]+", words.lower()):
+        part = match.group()
+        if part == "a" and last == "":
+            current = 1
+        elif part == "and" and last in ("hundred", "scale"):
+            pass
+        elif part in _UNITS and last not in ("unit", "dozen", "a"):
+            unit = _UNITS[part]
+            if last == "tens" and unit >= 10:
+                break
+            current += unit
+        elif part in _TENS and last not in ("unit", "tens", "dozen", "a") and not current % 100:
+            current += _TENS[part]
+        elif part == "hundred" and 0 < current < 100 and last != "dozen":
+            current *= 100
+        elif part == "dozen" and 0 < current < 100:
+            current *= _DOZEN
+        elif part in _SCALES and current and (last_scale is None or _SCALES[part] < last_scale):
+            last_scale = _SCALES[part]
+            total, current = total + current * last_scale, 0
         else:
-            return None
-    return float(total)
+            break
+        last = {"a": "a", "and": "and", "hundred": "hundred", "dozen": "dozen"}.get(part) or (
+            "unit" if part in _UNITS else "tens" if part in _TENS else "scale"
+        )
+        if last not in ("a", "and"):
+            value = float(total + current)
+            base = value / last_scale if last == "scale" and last_scale else value
+            best = (value, base, match.end())
+    return best
 
 
 def parse_number(token: str) -> float | None:
@@ -117,27 +147,40 @@ def parse_number(token: str) -> float | None:
 
 def find_numbers(text: str) -> list[NumberMention]:
     mentions: list[NumberMention] = []
-    for match in _NUMBER_RE.finditer(text):
+    position = 0
+    while match := _NUMBER_RE.search(text, position):
+        position = max(match.end(), position + 1)
+        if match.group("words"):
+            parsed = _words_value(match.group("words"))
+            if parsed is None:
+                continue
+            value, base, length = parsed
+            if length < len(match.group("words")):
+                # Words that are not all one number ("twenty two three"): keep the
+                # leading number and read on from its end.
+                start = match.start("words")
+                position = start + length
+                mentions.append(
+                    NumberMention(start, position, text[start:position], value, base, spelled=True)
+                )
+                continue
         if match.group("digits"):
             raw = re.sub(r"[,\u00a0\u202f\u2009 ]", "", match.group("digits"))
             base = float(raw)
             spelled = False
         else:
-            words_value = _words_value(match.group("words"))
-            if words_value is None:
-                continue
-            base = words_value
             spelled = True
-        multiplier = 1
-        if match.group("scale"):
+        multiplier = 1.0
+        if match.group("words") and value != base:
+            multiplier = value / base  # the words ended with their own scale word
+        elif match.group("scale"):
             multiplier = _SCALES[match.group("scale").lower()]
         elif match.group("abbrev"):
             multiplier = _SCALE_ABBREV[match.group("abbrev").lower()]
-        currency = _CURRENCY_SIGNS.get(match.group("currency") or "")
-        tail = text[match.end() : match.end() + 12].lower()
-        for word, code in _CURRENCY_WORDS.items():
-            if tail.startswith(" " + word):
-                currency = currency or code
+        currency = CURRENCY_SIGNS.get(match.group("currency") or "")
+        currency_after = _CURRENCY_AFTER.match(text, match.end(), match.end() + 16)
+        if currency_after and not currency:
+            currency = CURRENCY_WORDS[currency_after.group(1).lower()]
         start = (
             match.start("currency")
             if match.group("currency")

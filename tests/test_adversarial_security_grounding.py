@@ -56,11 +56,11 @@ def test_a_nearby_name_does_not_take_a_quote_its_paragraph_credits_to_no_one_kno
     article = COURT.replace(
         "said Paul Brandt, the state attorney general", "said Attorney General Paul Brandt"
     )
-    # The attributor cannot read this construction; Alvarez, named a paragraph before,
-    # must not inherit the quote: it becomes unattributed instead.
+    # A capitalized role before the name ("Attorney General") now reads as a title, so
+    # the quote goes to its speaker; Alvarez, named a paragraph before, must not inherit it.
     result = verdict("We will appeal at once", "Maria Alvarez", article)
     assert result.grounded and not result.speaker_grounded
-    assert result.article_speaker == "unattributed"
+    assert result.article_speaker == "Paul Brandt"
 
 
 def test_a_quote_credited_to_someone_else_takes_the_articles_speaker():

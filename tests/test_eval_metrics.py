@@ -13,7 +13,6 @@ from evals.metrics import (
     assign,
     bootstrap_ci,
     content_words,
-    name_similarity,
     overall_score,
     prf,
     quote_overlap,
@@ -26,6 +25,7 @@ from evals.metrics import (
     summarize,
     units_compatible,
 )
+from service.names import name_similarity
 from service.schema import Actor, Brief, BriefMeta, Figure, Quote
 
 SEEDS = load_dataset()
@@ -390,3 +390,27 @@ def test_items_the_engine_already_dropped_count_against_faithfulness():
     assert faithfulness.figures_unsupported == pytest.approx(1 / (len(honest.figures) + 1))
     assert faithfulness.actors_unsupported == 0.0
     assert any("Soledar has fallen" in problem for problem in faithfulness.problems)
+
+
+def test_extra_figures_lower_precision_and_only_listed_optional_ones_are_free():
+    """The figures metric does not reward junk: a time frame the reference does not list
+    is an extra (lower precision); an optional reference figure may be named freely."""
+    reference = synthetic_reference(
+        figures=[
+            {"text": "1,200", "value": 1200, "unit": "jobs", "measures": "jobs cut"},
+            {
+                "text": "three",
+                "value": 3,
+                "unit": "centres",
+                "measures": "centres to close",
+                "optional": True,
+            },
+        ]
+    )
+    kept = [Figure(text="1,200", value=1200, unit="jobs", measures="jobs")]
+    with_optional = [*kept, Figure(text="three", value=3, unit="centres", measures="centres")]
+    with_junk = [*kept, Figure(text="24", value=24, unit="hours", measures="hours")]
+    assert score_figures(kept, reference).precision == 1.0
+    assert score_figures(with_optional, reference).precision == 1.0
+    junk = score_figures(with_junk, reference)
+    assert junk.precision == pytest.approx(0.5) and junk.extra == ["24"]

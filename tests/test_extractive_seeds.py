@@ -148,6 +148,8 @@ def test_seed_002_transliterations_merge_and_anonymous_sources_stay_anonymous():
     assert speaker_of(result, "Both sides are probably worried") == "unattributed"
     assert figure_with(result, 10).measures == "kilometers north of Bakhmout"
     assert figure_with(result, 4).text == "at least four"
+    # A short time frame ("30 minutes") is not a figure; months of war are.
+    assert not [f for f in result.brief.figures if f.unit == "minutes"]
     assert figure_with(result, 10.5).unit == "months"
 
 

@@ -204,7 +204,7 @@ def test_report_rates():
     ],
 )
 def test_is_spelling_of(alias, name, expected):
-    from service.grounding import is_spelling_of
+    from service.names import is_spelling_of
 
     assert is_spelling_of(alias, name) is expected
 

@@ -15,7 +15,13 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from service.extraction.actors import ActorRecord
-from service.lexicon import PRONOUNS, ROLE_NOUNS, SPEECH_VERBS
+from service.lexicon import (
+    ANY_INSTITUTION,
+    INSTITUTION_NOUNS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+)
 from service.schema import UNATTRIBUTED
 from service.segments import SentenceIndex
 
@@ -141,6 +147,16 @@ _WORD_RUN = re.compile(r"\w+")
 _WORD_CHAR = re.compile(r"\w")
 _SAID_BEFORE = re.compile(r"(?:said|according to)\s+(?:the\s+)?$")
 _SAID_BEFORE_CHARS = 40
+# An institution speaking without its name: "the ministry said", "said the club", "It
+# said", "the statement said", "according to the company".
+_INSTITUTION_SPEAKS = re.compile(
+    rf"(?:\b(?:[Tt]he|[Ii]ts)\s+(?P<head>[a-z]+)\s+(?:{_SPEECH})\b"
+    rf"|\b(?:{_SPEECH}|according\s+to)\s+the\s+(?P<head_after>[a-z]+)\b"
+    rf"|(?<![\w’'])(?P<it>[Ii]t)\s+(?:{_SPEECH})\b)"
+)
+# How far back an institution's name may be to be the one meant.
+_INSTITUTION_LOOKBACK_CHARS = 1500
+_INSTITUTION_LOOKBACK_MENTIONS = 40
 
 
 @dataclass(frozen=True)
@@ -196,6 +212,15 @@ class _NameMentions:
                 best = min(fitting, key=lambda m: m.rank)
                 return best.start, best.name
         return None
+
+    def before(self, end: int, start: int, limit: int) -> list[_Mention]:
+        """Up to `limit` mentions in text[start:end], the nearest first."""
+        index = bisect_left(self._starts, end) - 1
+        found: list[_Mention] = []
+        while index >= 0 and self.mentions[index].start >= start and len(found) < limit:
+            found.append(self.mentions[index])
+            index -= 1
+        return found
 
     def last_in(self, start: int, end: int) -> tuple[int, str] | None:
         index = bisect_left(self._starts, end) - 1
@@ -314,6 +339,26 @@ class _Speakers:
             return self.pronoun_referent(
                 window_start + pronoun.start(), pronoun.group(1).lower(), earlier
             )
+        return self.institution(window, window_start)
+
+    def institution(self, window: str, window_start: int) -> str | None:
+        """The organization meant by "the ministry said", "said the club", "It said":
+        the nearest organization named before whose name fits the noun ("ministry" ->
+        "Ministry of Defence", "company" -> "Apex Holdings"); for "it" or "the
+        statement", the nearest organization named before. None when nothing fits."""
+        speaks = _INSTITUTION_SPEAKS.search(window)
+        if not speaks:
+            return None
+        head = (speaks.group("head") or speaks.group("head_after") or "it").lower()
+        position = window_start + speaks.start()
+        nearby = self.organizations.before(
+            position,
+            max(0, position - _INSTITUTION_LOOKBACK_CHARS),
+            _INSTITUTION_LOOKBACK_MENTIONS,
+        )
+        for mention in nearby:
+            if _fits(head, mention.name):
+                return mention.name
         return None
 
     def pronoun_referent(
@@ -349,6 +394,16 @@ class _Speakers:
                 ceiling -= 1
             floor = self.lines.of(ceiling)
         return None
+
+
+def _fits(head: str, organization: str) -> bool:
+    """Does a common noun ("ministry", "company", "it") fit an organization's name?"""
+    if head in ANY_INSTITUTION:
+        return True
+    words = organization.split()
+    if head in INSTITUTION_NOUNS:
+        return any(word in INSTITUTION_NOUNS[head] for word in words)
+    return any(word.casefold() == head for word in words)
 
 
 def _carries_on(text: str, previous: FoundQuote, quote: FoundQuote, speakers: _Speakers) -> bool:

@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from enum import IntEnum
 from functools import lru_cache
 
-from service.grounding import is_spelling_of  # the one name matcher
 from service.lexicon import TITLES
+from service.names import is_spelling_of  # the one name matcher
 
 _TITLE_WORDS = frozenset(t.casefold().rstrip(".") for t in TITLES)
 _CONNECTORS = frozenset({"of", "the", "for", "and", "de", "von", "on"})
