@@ -59,15 +59,28 @@ def prompt_version(template_bytes: list[bytes], response_schema: dict) -> str:
     return digest.hexdigest()[:VERSION_LENGTH]
 
 
-def load_brief_prompt(prompts_dir: Path | None = None) -> BriefPrompt:
-    """Read the templates (default: the installed `prompts` package)."""
+def read_templates(
+    names: tuple[str, str],
+    response_schema: dict,
+    prompts_dir: Path | None = None,
+    what: str = "prompt",
+) -> tuple[str, str, str]:
+    """A (system, user) template pair and their version, hashed from both templates and
+    the response schema (default directory: the installed `prompts` package)."""
     directory = prompts_dir or PROMPTS_DIR
     try:
-        system_bytes = (directory / SYSTEM_TEMPLATE).read_bytes()
-        user_bytes = (directory / USER_TEMPLATE).read_bytes()
+        system_bytes, user_bytes = ((directory / name).read_bytes() for name in names)
     except OSError as error:
         raise EngineNotConfigured(
-            f"cannot read the prompt templates in {directory} ({error.strerror})"
+            f"cannot read the {what} templates in {directory} ({error.strerror})"
         ) from error
-    version = prompt_version([system_bytes, user_bytes], BriefDraft.model_json_schema())
-    return BriefPrompt(system_bytes.decode("utf-8"), user_bytes.decode("utf-8"), version)
+    version = prompt_version([system_bytes, user_bytes], response_schema)
+    return system_bytes.decode("utf-8"), user_bytes.decode("utf-8"), version
+
+
+def load_brief_prompt(prompts_dir: Path | None = None) -> BriefPrompt:
+    return BriefPrompt(
+        *read_templates(
+            (SYSTEM_TEMPLATE, USER_TEMPLATE), BriefDraft.model_json_schema(), prompts_dir
+        )
+    )

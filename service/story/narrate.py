@@ -17,8 +17,8 @@ from jinja2.sandbox import SandboxedEnvironment
 from pydantic import BaseModel, Field
 
 from service.engines.base import Engine
-from service.errors import BriefsmithError, EngineFailed, EngineNotConfigured
-from service.prompts import PROMPTS_DIR, prompt_version
+from service.errors import BriefsmithError, EngineFailed
+from service.prompts import read_templates
 from service.schema import Usage
 from service.story.merge import ArticleBrief, MergedStory
 from service.story.schema import StorySentence
@@ -57,16 +57,14 @@ class StoryPrompt:
 
 
 def load_story_prompt(prompts_dir: Path | None = None) -> StoryPrompt:
-    directory = prompts_dir or PROMPTS_DIR
-    try:
-        system_bytes = (directory / SYSTEM_TEMPLATE).read_bytes()
-        user_bytes = (directory / USER_TEMPLATE).read_bytes()
-    except OSError as error:
-        raise EngineNotConfigured(
-            f"cannot read the story prompt templates in {directory} ({error.strerror})"
-        ) from error
-    version = prompt_version([system_bytes, user_bytes], StoryNarrativeDraft.model_json_schema())
-    return StoryPrompt(system_bytes.decode("utf-8"), user_bytes.decode("utf-8"), version)
+    return StoryPrompt(
+        *read_templates(
+            (SYSTEM_TEMPLATE, USER_TEMPLATE),
+            StoryNarrativeDraft.model_json_schema(),
+            prompts_dir,
+            "story prompt",
+        )
+    )
 
 
 def _draft_variables(merged: MergedStory, briefs: list[ArticleBrief]) -> dict[str, Any]:
