@@ -66,6 +66,12 @@ class OutputFormat(StrEnum):
     markdown = "markdown"
 
 
+FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="json or markdown.")]
+EngineChoiceOption = Annotated[
+    EngineOption | None, typer.Option(help="Engine to use (default: BRIEF_ENGINE, auto).")
+]
+
+
 def _print_version(wanted: bool) -> None:
     if wanted:
         from service import __version__
@@ -123,12 +129,8 @@ def _regular_file_size(handle: BinaryIO) -> int | None:
 @app.command()
 def summarize(
     path: Annotated[str, typer.Argument(help="Article text file, or - for stdin.")],
-    output_format: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="json or markdown.")
-    ] = OutputFormat.json,
-    engine: Annotated[
-        EngineOption | None, typer.Option(help="Engine to use (default: BRIEF_ENGINE, auto).")
-    ] = None,
+    output_format: FormatOption = OutputFormat.json,
+    engine: EngineChoiceOption = None,
     title: Annotated[str | None, typer.Option(help="Article title, if known.")] = None,
     source: Annotated[str | None, typer.Option(help="Publication name.")] = None,
     url: Annotated[str | None, typer.Option(help="Where the article came from.")] = None,
@@ -166,12 +168,8 @@ def story(
     paths: Annotated[
         list[str], typer.Argument(help="2-20 article files, - for stdin, or http(s) URLs.")
     ],
-    output_format: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="json or markdown.")
-    ] = OutputFormat.json,
-    engine: Annotated[
-        EngineOption | None, typer.Option(help="Engine to use (default: BRIEF_ENGINE, auto).")
-    ] = None,
+    output_format: FormatOption = OutputFormat.json,
+    engine: EngineChoiceOption = None,
 ) -> None:
     """Print one story brief of several articles about the same event, conflicts flagged."""
     from service.story.cli import run_story

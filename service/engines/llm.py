@@ -311,20 +311,11 @@ class OpenAIEngine:
         room = self.settings.llm_max_tokens
         # A client per brief: it never outlives the event loop it was used on.
         async with httpx.AsyncClient(timeout=self.settings.llm_timeout_s, verify=self._tls) as http:
-            client = self._client(http)
-
-            async def send(**request: Any) -> ChatCompletion:
-                completion = await self._send(client, request, ledger, policy)
-                ledger.record(completion)
-                return completion
-
-            create = instructor.patch(create=send, mode=self.mode)
+            create = self._structured_create(http, ledger, policy)
             transport_failure: BriefsmithError | None = None
             for attempt_room in (room, room * 2):
                 try:
-                    # instructor's patch() is typed as returning the model itself, but a
-                    # patched coroutine function returns an awaitable.
-                    draft = await create(  # type: ignore[misc]
+                    draft = await create(
                         model=self.model,
                         messages=messages,
                         response_model=BriefDraft,
@@ -356,6 +347,22 @@ class OpenAIEngine:
             f"'length', last try with {room * 2} tokens); raise BRIEF_LLM_MAX_TOKENS "
             "or use a model that answers more briefly"
         )
+
+    def _structured_create(
+        self, http: httpx.AsyncClient, ledger: CallLedger, policy: _TransportPolicy
+    ) -> Any:
+        """instructor's create over this engine's transport: every HTTP attempt goes
+        through the retry policy, and every completion is recorded in the ledger."""
+        client = self._client(http)
+
+        async def send(**request: Any) -> ChatCompletion:
+            completion = await self._send(client, request, ledger, policy)
+            ledger.record(completion)
+            return completion
+
+        # Typed Any: instructor's patch() is typed as returning the model itself, but a
+        # patched coroutine function returns an awaitable.
+        return instructor.patch(create=send, mode=self.mode)
 
     async def _send(
         self,
@@ -400,14 +407,7 @@ class OpenAIEngine:
                 httpx.AsyncClient(timeout=self.settings.llm_timeout_s, verify=self._tls) as http,
             ):
                 policy = _TransportPolicy(self.settings, deadline)
-                client = self._client(http)
-
-                async def send(**request: Any) -> ChatCompletion:
-                    completion = await self._send(client, request, ledger, policy)
-                    ledger.record(completion)
-                    return completion
-
-                create = instructor.patch(create=send, mode=self.mode)
+                create = self._structured_create(http, ledger, policy)
                 answer = await create(
                     model=self.model,
                     messages=messages,
