@@ -178,6 +178,21 @@ def story(
 
 
 @app.command()
+def batch(
+    corpus: Annotated[Path, typer.Argument(help="JSONL: one {id?, text|url, title?, source?}.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="JSONL of briefs (appended).")],
+    concurrency: Annotated[int, typer.Option(help="Articles briefed at once.")] = 4,
+    engine: Annotated[
+        EngineOption | None, typer.Option(help="Engine to use (default: BRIEF_ENGINE, auto).")
+    ] = None,
+) -> None:
+    """Brief every article of a JSONL corpus; rerun to resume (done ids are skipped)."""
+    from service.batch.cli import run_batch_command
+
+    run_batch_command(corpus, out, concurrency, engine.value if engine else None)
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of a brief result (brief + cleaned article)."""
     from service.schema import BriefResult

@@ -1,0 +1,1 @@
+"""Briefing a corpus: JSONL articles in, JSONL briefs out (see service.batch.corpus)."""
