@@ -144,7 +144,7 @@ async def run_batch(
         summary.cache_hits += outcome.cache_hit
         usage = outcome.result.brief.meta.usage
         if usage is not None and not outcome.cache_hit:
-            summary.tokens += usage.total_tokens
+            summary.tokens += usage.prompt_tokens + usage.completion_tokens
         write(
             {
                 "id": item.id,
