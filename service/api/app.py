@@ -51,9 +51,9 @@ def create_app(
     slack_bot = None
     if slack_configured(settings):  # POST /slack/events; see service/slack/app.py
         from service.slack.app import SlackBot, mount_slack_events
-        from service.slack.claims import DeliveryClaims
+        from service.slack.claims import open_delivery_claims
 
-        slack_bot = SlackBot(settings, brief_service, claims=DeliveryClaims(settings.db_path))
+        slack_bot = SlackBot(settings, brief_service, claims=open_delivery_claims(settings))
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
