@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import structlog
 from fastapi import FastAPI
 from fastapi_offline import FastAPIOffline
 
@@ -23,10 +24,13 @@ from service.api.routes import briefs, operations
 from service.api.stories import stories
 from service.briefs import BriefService, EngineFactory
 from service.engines import build_engine
+from service.errors import StoreUnavailable
 from service.ingest import UrlFetcher
 from service.settings import Settings, get_settings
 from service.slack import slack_configured
 from service.storage import BriefStore
+
+log = structlog.get_logger(__name__)
 
 DESCRIPTION = """Turn news articles into structured, grounded briefs.
 
@@ -57,7 +61,12 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        await brief_service.store.initialize()
+        try:
+            await brief_service.store.initialize()
+        except StoreUnavailable as error:
+            # Serve anyway: /readyz answers 503 naming the setting until the database
+            # is back (it may simply start later than the API), briefs answer 503.
+            log.warning("store_unavailable_at_start", detail=error.message)
         yield
         if slack_bot is not None:
             await slack_bot.aclose()  # let briefs already acked to Slack finish posting
