@@ -63,6 +63,10 @@ extractive = json.loads((work / "extractive.json").read_text())
 assert extractive["brief"]["meta"]["engine"] == "extractive"
 assert "ferries" in extractive["brief"]["situation"], extractive["brief"]["situation"]
 
+from service.migrations import migrations
+
+assert migrations("sqlite") and migrations("postgres"), "migrations are not in the wheel"
+
 dataset = load_dataset()  # the default dataset: seeds + evals/references, from the wheel
 assert len(dataset.cases) == 5, [case.article_id for case in dataset.cases]
 

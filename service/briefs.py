@@ -46,7 +46,6 @@ from __future__ import annotations
 
 import asyncio
 import math
-import sqlite3
 import time
 import traceback
 from collections import Counter
@@ -67,6 +66,7 @@ from service.errors import (
     EngineFailed,
     InvalidArticle,
     Overloaded,
+    StoreUnavailable,
     UrlRefused,
 )
 from service.ingest import UrlFetcher, fetch_article
@@ -74,7 +74,7 @@ from service.monitoring import Metrics
 from service.pipeline import brief_clean_article
 from service.schema import ArticleInput, BriefResult, CleanArticle
 from service.settings import Settings
-from service.storage import BriefStore, CacheKey, StoredBrief, article_hash
+from service.storage import BriefStore, CacheKey, StoredBrief, article_hash, open_brief_store
 
 log = structlog.get_logger(__name__)
 
@@ -197,7 +197,7 @@ class BriefService:
     ):
         self.settings = settings
         self.metrics = metrics or Metrics()
-        self.store = store or BriefStore(settings.db_path)
+        self.store = store or open_brief_store(settings)
         self.fetcher = fetcher or UrlFetcher.from_settings(settings)
         self.gate = EngineGate(settings.llm_max_concurrency, settings.queue_limit, self.metrics)
         # Huge articles cost seconds of CPU each: one at a time, a short queue behind it.
@@ -227,8 +227,8 @@ class BriefService:
             return False, reason
         try:
             await self.store.check()
-        except (sqlite3.Error, OSError) as error:
-            return False, f"storage unavailable ({type(error).__name__})"
+        except StoreUnavailable as error:
+            return False, error.message
         return True, reason
 
     async def aclose(self) -> None:

@@ -70,6 +70,13 @@ class DeadlineExceeded(BriefsmithError):
     code = "deadline-exceeded"
 
 
+class StoreUnavailable(BriefsmithError):
+    """The brief store (SQLite file or PostgreSQL server) cannot be reached or used now.
+    The message names the setting, never the URL (it may hold a password)."""
+
+    code = "store-unavailable"
+
+
 class Overloaded(BriefsmithError):
     code = "overloaded"
 

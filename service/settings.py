@@ -94,7 +94,17 @@ class Settings(BaseSettings):
     # --- storage ---------------------------------------------------------------------
     db_path: Path = Field(
         Path("briefsmith.db"),
-        description="SQLite store of every brief made (the cache; Slack delivery claims).",
+        description="SQLite store of every brief made (the cache; Slack delivery claims). "
+        "Not used when BRIEF_DATABASE_URL is set.",
+    )
+    database_url: SecretStr | None = Field(
+        None,
+        description="PostgreSQL instead of SQLite (`postgresql://user:password@host:5432/db`): "
+        "briefs, the cache, stories and Slack delivery claims, shared by every process and "
+        "host. Migrations are applied on first use.",
+    )
+    database_pool_size: int = Field(
+        10, ge=1, le=1000, description="PostgreSQL connections per process, at most."
     )
 
     # --- HTTP API --------------------------------------------------------------------
@@ -187,6 +197,16 @@ class Settings(BaseSettings):
 
     def client_limit(self) -> int:
         return self.client_max_in_flight or max(1, self.llm_max_concurrency // 2)
+
+    @field_validator("database_url")
+    @classmethod
+    def _postgres_url(cls, value: SecretStr | None) -> SecretStr | None:
+        # The message never repeats the value: it may hold a password.
+        if value is not None and not value.get_secret_value().startswith(
+            ("postgresql://", "postgres://")
+        ):
+            raise ValueError("must be a postgresql:// URL")
+        return value
 
     def resolve_engine(self, name: str | None = None) -> EngineName:
         """The engine to use for `name` (None: BRIEF_ENGINE). `auto` means the LLM when one

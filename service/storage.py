@@ -1,73 +1,32 @@
-"""SQLite store of every brief made. The embedded default; the path is `Settings.db_path`.
+"""The store of every brief made: one interface, two backends, chosen by one setting.
 
 Every brief the service makes is kept, one row each (like a log), with what made it
 (engine, model, prompt version) and a hash of the article it was made from. The same
 article briefed by the same engine, model and prompt version can then be answered from
 the store instead of the engine.
 
-sqlite3 is blocking, so calls run in worker threads, each thread with its own long-lived
-connection (opening and closing a WAL connection per call costs a checkpoint each time).
-Writes go through ONE writer thread per store, so writers in a process queue in order
-instead of spinning on SQLite's busy lock; each write is one transaction. WAL mode lets
-readers proceed while the writer commits. Across processes (several uvicorn workers, a
-second app), SQLite's file locking with a busy timeout serialises writers. With
-synchronous=FULL a committed brief survives a crash of the process or of the machine.
+- SQLite (`service.storage_sqlite`, the file at `BRIEF_DB_PATH`) is the zero-setup
+  default for one machine.
+- PostgreSQL (`service.storage_postgres`, when `BRIEF_DATABASE_URL=postgresql://…`) lets
+  several API processes, hosts and batch workers share one store and one cache.
 
-Slack delivery claims share the file but not this class: see service.slack.claims.
+Both apply the same numbered migrations (`service.migrations`) and pass the same test
+suite (tests/test_store_backends.py). Slack delivery claims follow the same setting but
+live behind their own interface: see service.slack.claims.
 """
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import json
-import sqlite3
-import threading
-import time
-import uuid
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from pathlib import Path
-from typing import Any, TypeVar
+from datetime import datetime
+from typing import TYPE_CHECKING, Protocol
 
 from service.schema import BriefResult, CleanArticle
 
-# 2 added slack_deliveries (now created by service.slack.claims); 3 added briefs.owner
-# (a file from before gets the column on first open) and the stories table. Every
-# statement is IF NOT EXISTS.
-SCHEMA_VERSION = 3
-# How long a writer waits for another process's write lock before giving up.
-BUSY_TIMEOUT_S = 30.0
-READER_THREADS = 4
-WAL_SWITCH_RETRY_S = 0.02
-
-T = TypeVar("T")
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS briefs (
-    id             TEXT PRIMARY KEY,
-    created_at     TEXT NOT NULL,
-    article_hash   TEXT NOT NULL,
-    engine         TEXT NOT NULL,
-    model          TEXT,
-    prompt_version TEXT,
-    fallback_from  TEXT,
-    brief_json     TEXT NOT NULL,
-    article_json   TEXT NOT NULL,
-    usage_json     TEXT,
-    timings_json   TEXT NOT NULL,
-    owner          TEXT
-);
-CREATE INDEX IF NOT EXISTS briefs_by_article
-    ON briefs (article_hash, engine, model, prompt_version, created_at);
-CREATE TABLE IF NOT EXISTS stories (
-    id         TEXT PRIMARY KEY,
-    created_at TEXT NOT NULL,
-    story_json TEXT NOT NULL
-);
-"""
+if TYPE_CHECKING:
+    from service.settings import Settings
 
 
 def owner_id(api_key: str) -> str:
@@ -100,131 +59,27 @@ class CacheKey:
     prompt_version: str | None
 
 
-class BriefStore:
-    """Async facade over one SQLite file. Safe to share across tasks and app instances."""
-
-    def __init__(self, path: Path | str):
-        self.path = Path(path)
-        self._initialized = False
-        self._init_lock = asyncio.Lock()
-        self._writer = ThreadPoolExecutor(1, thread_name_prefix="briefsmith-db-writer")
-        self._readers = ThreadPoolExecutor(
-            READER_THREADS, thread_name_prefix="briefsmith-db-reader"
-        )
-        self._local = threading.local()
-        self._connections: list[sqlite3.Connection] = []
-        self._connections_lock = threading.Lock()
-
-    def _connection(self) -> sqlite3.Connection:
-        """This thread's connection, opened on first use."""
-        connection = getattr(self._local, "connection", None)
-        if connection is None:
-            connection = sqlite3.connect(
-                self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
-            )
-            connection.row_factory = sqlite3.Row
-            connection.execute("PRAGMA synchronous=FULL")
-            self._local.connection = connection
-            with self._connections_lock:
-                self._connections.append(connection)
-        return connection
-
-    async def _run(self, executor: ThreadPoolExecutor, call: Callable[..., T], *args: Any) -> T:
-        return await asyncio.get_running_loop().run_in_executor(executor, call, *args)
-
-    def _create_schema(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        connection = self._connection()
-        enable_wal(connection)
-        connection.executescript(f"BEGIN IMMEDIATE;{_SCHEMA}")
-        try:
-            columns = {row["name"] for row in connection.execute("PRAGMA table_info(briefs)")}
-            if "owner" not in columns:  # a file made before schema version 3
-                connection.execute("ALTER TABLE briefs ADD COLUMN owner TEXT")
-            connection.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-            connection.execute("COMMIT")
-        except BaseException:
-            connection.execute("ROLLBACK")
-            raise
+class BriefStore(Protocol):
+    """What the service needs from a store. Safe to share across tasks; every method
+    creates the schema on first use, so a store works without an explicit initialize().
+    A store that cannot be reached raises `service.errors.StoreUnavailable`."""
 
     async def initialize(self) -> None:
-        """Create the file and schema once. Every public method calls it, so an app works
-        without a lifespan (test clients that skip it) and a new file appears on first use."""
-        if self._initialized:
-            return
-        async with self._init_lock:
-            if not self._initialized:
-                await self._run(self._writer, self._create_schema)
-                self._initialized = True
+        """Open connections and apply pending migrations."""
+        ...
 
     async def aclose(self) -> None:
-        """Finish pending work and close every connection."""
-        await asyncio.to_thread(self._shutdown)
-
-    def _shutdown(self) -> None:
-        self._writer.shutdown(wait=True)
-        self._readers.shutdown(wait=True)
-        with self._connections_lock:
-            for connection in self._connections:
-                connection.close()
-            self._connections.clear()
-
-    def _insert(self, row: dict[str, object]) -> None:
-        connection = self._connection()
-        with connection:  # one transaction: the row is there entirely or not at all
-            connection.execute("BEGIN IMMEDIATE")
-            connection.execute(
-                "INSERT INTO briefs (id, created_at, article_hash, engine, model,"
-                " prompt_version, fallback_from, brief_json, article_json, usage_json,"
-                " timings_json, owner) VALUES (:id, :created_at, :article_hash, :engine,"
-                " :model, :prompt_version, :fallback_from, :brief_json, :article_json,"
-                " :usage_json, :timings_json, :owner)",
-                row,
-            )
-
-    def _select_one(self, sql: str, parameters: tuple[object, ...]) -> sqlite3.Row | None:
-        return self._connection().execute(sql, parameters).fetchone()
+        """Finish pending writes and close every connection."""
+        ...
 
     async def save(self, result: BriefResult, owner: str | None = None) -> StoredBrief:
-        """Store a brief; `owner` is the owner_id of the API key that asked for it."""
-        await self.initialize()
-        meta = result.brief.meta
-        stored = StoredBrief(
-            id=uuid.uuid4().hex,
-            created_at=datetime.now(UTC),
-            article_hash=article_hash(result.article),
-            result=result,
-            owner=owner,
-        )
-        await self._run(
-            self._writer,
-            self._insert,
-            {
-                "id": stored.id,
-                "created_at": stored.created_at.isoformat(),
-                "article_hash": stored.article_hash,
-                "engine": meta.engine,
-                "model": meta.model,
-                "prompt_version": meta.prompt_version,
-                "fallback_from": meta.fallback_from,
-                "brief_json": result.brief.model_dump_json(),
-                "article_json": result.article.model_dump_json(),
-                "usage_json": meta.usage.model_dump_json() if meta.usage else None,
-                "timings_json": json.dumps(meta.timings_ms),
-                "owner": owner,
-            },
-        )
-        return stored
+        """Store a brief; `owner` is the owner_id of the API key that asked for it.
+        Durable once this returns."""
+        ...
 
     async def get(self, brief_id: str, owner: str | None = None) -> StoredBrief | None:
         """The brief with this id; with an `owner`, only if that owner made it."""
-        await self.initialize()
-        sql = "SELECT * FROM briefs WHERE id = ?"
-        parameters: tuple[str, ...] = (brief_id,)
-        if owner is not None:
-            sql, parameters = sql + " AND owner = ?", (brief_id, owner)
-        row = await self._run(self._readers, self._select_one, sql, parameters)
-        return _row_to_stored(row) if row else None
+        ...
 
     async def find_cached(self, key: CacheKey) -> StoredBrief | None:
         """The newest brief of this article by this engine, model and prompt version.
@@ -232,72 +87,48 @@ class BriefStore:
         Briefs that an engine made only after another engine failed are not reused:
         they answer for a degraded moment, not for the engine that was asked.
         """
-        await self.initialize()
-        row = await self._run(
-            self._readers,
-            self._select_one,
-            "SELECT * FROM briefs WHERE article_hash = ? AND engine = ? AND model IS ?"
-            " AND prompt_version IS ? AND fallback_from IS NULL"
-            " ORDER BY created_at DESC LIMIT 1",
-            (key.article_hash, key.engine, key.model, key.prompt_version),
-        )
-        return _row_to_stored(row) if row else None
+        ...
 
-    # --- story briefs (service/story): one row per story, its JSON as made -------------
-    def _insert_story(self, story_id: str, story_json: str) -> None:
-        connection = self._connection()
-        with connection:
-            connection.execute("BEGIN IMMEDIATE")
-            connection.execute(
-                "INSERT INTO stories (id, created_at, story_json) VALUES (?, ?, ?)",
-                (story_id, datetime.now(UTC).isoformat(), story_json),
-            )
+    async def save_story(self, story_id: str, story_json: str) -> None: ...
 
-    async def save_story(self, story_id: str, story_json: str) -> None:
-        await self.initialize()
-        await self._run(self._writer, self._insert_story, story_id, story_json)
-
-    async def get_story(self, story_id: str) -> str | None:
-        await self.initialize()
-        row = await self._run(
-            self._readers,
-            self._select_one,
-            "SELECT story_json FROM stories WHERE id = ?",
-            (story_id,),
-        )
-        return row["story_json"] if row else None
+    async def get_story(self, story_id: str) -> str | None: ...
 
     async def check(self) -> None:
-        """Raise if the store cannot be read (readiness probe)."""
-        await self.initialize()
-        await self._run(self._readers, self._select_one, "SELECT 1 FROM briefs LIMIT 1", ())
+        """Raise StoreUnavailable if the store cannot be read (readiness probe)."""
+        ...
 
 
-def enable_wal(connection: sqlite3.Connection) -> None:
-    """Switch the file to WAL, waiting out other processes doing the same (workers that
-    start together on a new file). The switch needs an exclusive lock and SQLite answers
-    SQLITE_BUSY at once instead of calling the busy handler, so wait here."""
-    deadline = time.monotonic() + BUSY_TIMEOUT_S
-    while True:
-        try:
-            connection.execute("PRAGMA journal_mode=WAL")
-            return
-        except sqlite3.OperationalError as error:
-            if error.sqlite_errorcode != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
-                raise
-            time.sleep(WAL_SWITCH_RETRY_S)
+def open_brief_store(settings: Settings) -> BriefStore:
+    """The store `settings` name: PostgreSQL with BRIEF_DATABASE_URL, else SQLite."""
+    if settings.database_url is not None:
+        from service.storage_postgres import PostgresBriefStore
+
+        return PostgresBriefStore(
+            settings.database_url.get_secret_value(), pool_size=settings.database_pool_size
+        )
+    from service.storage_sqlite import SQLiteBriefStore
+
+    return SQLiteBriefStore(settings.db_path)
 
 
-def _row_to_stored(row: sqlite3.Row) -> StoredBrief:
+def stored_brief(
+    *,
+    id: str,
+    created_at: datetime,
+    article_hash: str,
+    owner: str | None,
+    brief: object,
+    article: object,
+) -> StoredBrief:
+    """A StoredBrief from a row's columns (JSON text or already-decoded JSON)."""
     return StoredBrief(
-        id=row["id"],
-        created_at=datetime.fromisoformat(row["created_at"]),
-        article_hash=row["article_hash"],
-        owner=row["owner"],
-        result=BriefResult.model_validate(
-            {
-                "brief": json.loads(row["brief_json"]),
-                "article": json.loads(row["article_json"]),
-            }
-        ),
+        id=id,
+        created_at=created_at,
+        article_hash=article_hash,
+        owner=owner,
+        result=BriefResult.model_validate({"brief": _decoded(brief), "article": _decoded(article)}),
     )
+
+
+def _decoded(value: object) -> object:
+    return json.loads(value) if isinstance(value, str | bytes) else value

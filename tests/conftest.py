@@ -4,6 +4,8 @@ import socket
 
 import pytest
 
+pytest_plugins = ["tests.pg_server"]
+
 
 @pytest.fixture
 def no_network(monkeypatch):

@@ -18,7 +18,9 @@ import pytest
 
 from service.api import create_app
 from service.engines import build_engine
-from service.storage import BriefStore, owner_id
+from service.migrations import migrations
+from service.storage import owner_id
+from service.storage_sqlite import SQLiteBriefStore
 from tests.api_synthetic import SYNTHETIC_ARTICLE, api_client, make_settings
 from tests.synthetic_http import serving_on_loopback
 
@@ -224,7 +226,7 @@ PRAGMA user_version=2;
 
 async def test_a_store_from_before_owners_is_upgraded_in_place(tmp_path):
     path = tmp_path / "briefs.db"
-    made_before = BriefStore(path)
+    made_before = SQLiteBriefStore(path)
     stored = await made_before.save(
         (await _extractive_result()),
     )
@@ -242,7 +244,7 @@ async def test_a_store_from_before_owners_is_upgraded_in_place(tmp_path):
         connection.executescript(_VERSION_2_SCHEMA)
         connection.execute(f"INSERT INTO briefs VALUES ({','.join('?' * 11)})", row)
 
-    upgraded = BriefStore(path)
+    upgraded = SQLiteBriefStore(path)
     try:
         assert (await upgraded.get(stored.id)) is not None
         mine = await upgraded.save(stored.result, owner_id("key-a"))
@@ -251,7 +253,8 @@ async def test_a_store_from_before_owners_is_upgraded_in_place(tmp_path):
     finally:
         await upgraded.aclose()
     with sqlite3.connect(path) as connection:
-        assert connection.execute("PRAGMA user_version").fetchone()[0] == 3
+        applied = [v for (v,) in connection.execute("SELECT version FROM schema_migrations")]
+        assert applied == [migration.version for migration in migrations("sqlite")]
         columns = {r[1] for r in connection.execute("PRAGMA table_info(briefs)")}
     assert "owner" in columns
 

@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from service.errors import DeadlineExceeded, EngineFailed, EngineNotConfigured
-from service.storage import BriefStore
+from service.storage_sqlite import SQLiteBriefStore
 from tests.api_synthetic import SYNTHETIC_ARTICLE, SyntheticEngine, api_client, make_app
 
 PROBLEM_FIELDS = {"type", "title", "status", "detail", "code"}
@@ -211,7 +211,7 @@ async def test_504_when_the_engine_reports_its_own_deadline(tmp_path):
     assert_problem(response, 504, "deadline-exceeded")
 
 
-class SyntheticBrokenStore(BriefStore):
+class SyntheticBrokenStore(SQLiteBriefStore):
     """Synthetic fault: a store whose writes fail, with a secret in the error message."""
 
     async def save(self, result):

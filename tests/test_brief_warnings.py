@@ -16,7 +16,7 @@ from service.schema import (
     Quote,
     WarningCode,
 )
-from service.storage import BriefStore
+from service.storage_sqlite import SQLiteBriefStore
 
 # Synthetic article written for these tests (not a seed).
 ARTICLE = (
@@ -69,7 +69,7 @@ def test_a_plain_text_warning_is_upgraded_when_read():
 
 
 async def test_briefs_stored_with_plain_text_warnings_still_load(tmp_path):
-    store = BriefStore(tmp_path / "briefs.db")
+    store = SQLiteBriefStore(tmp_path / "briefs.db")
     await store.initialize()
     result = BriefResult(
         brief=enforce_grounding(brief_with_inventions(), ARTICLE),
@@ -89,7 +89,7 @@ async def test_briefs_stored_with_plain_text_warnings_still_load(tmp_path):
             "UPDATE briefs SET brief_json = ? WHERE id = ?", (json.dumps(old), stored.id)
         )
 
-    reopened = BriefStore(tmp_path / "briefs.db")
+    reopened = SQLiteBriefStore(tmp_path / "briefs.db")
     await reopened.initialize()
     loaded = await reopened.get(stored.id)
     await reopened.aclose()

@@ -18,7 +18,7 @@ from service.api.app import create_app
 from service.briefs import BriefService
 from service.settings import Settings
 from service.slack.app import SlackBot, SlackNotConfigured
-from service.storage import BriefStore
+from service.storage_sqlite import SQLiteBriefStore
 from tests.synthetic_slack import (
     ARTICLE,
     BOT_TOKEN,
@@ -54,7 +54,7 @@ class Harness:
         self.service = BriefService(
             settings,
             engine_factory=lambda _settings, _name: engine,
-            store=BriefStore(settings.db_path),
+            store=SQLiteBriefStore(settings.db_path),
         )
         self.app = create_app(settings, brief_service=self.service)
         self.bot: SlackBot = self.app.state.slack_bot

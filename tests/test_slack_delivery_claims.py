@@ -11,11 +11,11 @@ from concurrent.futures import ProcessPoolExecutor
 
 import pytest
 
-from service import storage
+from service.migrations import migrations
 from service.schema import BriefResult, CleanArticle
 from service.slack import claims as claims_module
-from service.slack.claims import DeliveryClaims
-from service.storage import BriefStore
+from service.slack.claims import SQLiteDeliveryClaims
+from service.storage_sqlite import SQLiteBriefStore
 from tests.synthetic_slack import ARTICLE, synthetic_brief
 
 TTL_S = 3600.0
@@ -34,8 +34,8 @@ class FakeClock:
 @pytest.fixture
 async def two_stores(tmp_path):
     clock = FakeClock()
-    first = DeliveryClaims(tmp_path / "briefs.db", clock=clock)
-    second = DeliveryClaims(tmp_path / "briefs.db", clock=clock)
+    first = SQLiteDeliveryClaims(tmp_path / "briefs.db", clock=clock)
+    second = SQLiteDeliveryClaims(tmp_path / "briefs.db", clock=clock)
     yield first, second, clock
     await first.aclose()
     await second.aclose()
@@ -107,16 +107,18 @@ async def test_a_non_positive_ttl_is_refused(two_stores):
 
 async def test_a_database_made_before_delivery_claims_gains_them_and_keeps_its_briefs(tmp_path):
     path = tmp_path / "briefs.db"
-    before = BriefStore(path)
+    before = SQLiteBriefStore(path)
     article = CleanArticle(text=ARTICLE)
     saved = await before.save(BriefResult(brief=synthetic_brief(article), article=article))
     await before.aclose()
     # Turn the file back into what schema version 1 made: briefs only.
     with sqlite3.connect(path) as connection:
-        connection.executescript("DROP TABLE IF EXISTS slack_deliveries; PRAGMA user_version=1;")
+        connection.executescript(
+            "DROP TABLE slack_deliveries; DROP TABLE schema_migrations; PRAGMA user_version=1;"
+        )
 
     for restart in range(2):  # the upgrade, then a plain restart on the upgraded file
-        store, claims = BriefStore(path), DeliveryClaims(path)
+        store, claims = SQLiteBriefStore(path), SQLiteDeliveryClaims(path)
         try:
             assert (await store.get(saved.id)).result == saved.result
             assert await claims.claim(f"Ev{restart}", TTL_S)
@@ -125,7 +127,10 @@ async def test_a_database_made_before_delivery_claims_gains_them_and_keeps_its_b
             await claims.aclose()
             await store.aclose()
     with sqlite3.connect(path) as connection:
-        assert connection.execute("PRAGMA user_version").fetchone()[0] == storage.SCHEMA_VERSION
+        applied = connection.execute("SELECT version FROM schema_migrations").fetchall()
+    assert [version for (version,) in applied] == [
+        migration.version for migration in migrations("sqlite")
+    ], "every migration applied once"
 
 
 def _claim_in_a_process(path: str, delivery_ids: list[str], start) -> set[str]:
@@ -133,7 +138,7 @@ def _claim_in_a_process(path: str, delivery_ids: list[str], start) -> set[str]:
     start.wait()  # both processes begin claiming at the same moment
 
     async def claim_all() -> set[str]:
-        claims = DeliveryClaims(path)
+        claims = SQLiteDeliveryClaims(path)
         try:
             won = await asyncio.gather(
                 *(claims.claim(delivery_id, TTL_S) for delivery_id in delivery_ids)

@@ -8,9 +8,9 @@ from service.briefs import BriefService
 from service.cli import app as cli
 from service.settings import Settings
 from service.slack.app import SlackBot
-from service.slack.claims import DeliveryClaims
+from service.slack.claims import SQLiteDeliveryClaims
 from service.slack.socket_mode import socket_mode_handler
-from service.storage import BriefStore
+from service.storage_sqlite import SQLiteBriefStore
 from tests.synthetic_slack import (
     ARTICLE,
     BOT_TOKEN,
@@ -59,9 +59,13 @@ async def test_socket_mode_acks_over_the_socket_replies_in_thread_and_skips_retr
     )
     engine = SyntheticEngine()
     service = BriefService(
-        settings, engine_factory=lambda _settings, _name: engine, store=BriefStore(settings.db_path)
+        settings,
+        engine_factory=lambda _settings, _name: engine,
+        store=SQLiteBriefStore(settings.db_path),
     )
-    bot = SlackBot(settings, service, claims=DeliveryClaims(settings.db_path), socket_mode=True)
+    bot = SlackBot(
+        settings, service, claims=SQLiteDeliveryClaims(settings.db_path), socket_mode=True
+    )
     handler = socket_mode_handler(bot)
     await handler.connect_async()
     try:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import structlog
 from fastapi import FastAPI
 from fastapi_offline import FastAPIOffline
 
@@ -23,10 +24,13 @@ from service.api.routes import briefs, operations
 from service.api.stories import stories
 from service.briefs import BriefService, EngineFactory
 from service.engines import build_engine
+from service.errors import StoreUnavailable
 from service.ingest import UrlFetcher
 from service.settings import Settings, get_settings
 from service.slack import slack_configured
 from service.storage import BriefStore
+
+log = structlog.get_logger(__name__)
 
 DESCRIPTION = """Turn news articles into structured, grounded briefs.
 
@@ -51,13 +55,18 @@ def create_app(
     slack_bot = None
     if slack_configured(settings):  # POST /slack/events; see service/slack/app.py
         from service.slack.app import SlackBot, mount_slack_events
-        from service.slack.claims import DeliveryClaims
+        from service.slack.claims import open_delivery_claims
 
-        slack_bot = SlackBot(settings, brief_service, claims=DeliveryClaims(settings.db_path))
+        slack_bot = SlackBot(settings, brief_service, claims=open_delivery_claims(settings))
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        await brief_service.store.initialize()
+        try:
+            await brief_service.store.initialize()
+        except StoreUnavailable as error:
+            # Serve anyway: /readyz answers 503 naming the setting until the database
+            # is back (it may simply start later than the API), briefs answer 503.
+            log.warning("store_unavailable_at_start", detail=error.message)
         yield
         if slack_bot is not None:
             await slack_bot.aclose()  # let briefs already acked to Slack finish posting

@@ -20,6 +20,7 @@ message from the exception) and logs it in full.
 | 429    | client-over-limit        | this client already has its share of briefs in flight (with Retry-After) |
 | 502    | engine-failed            | the engine (upstream LLM) failed after its retries |
 | 503    | not-ready                | /readyz when no brief could be made now            |
+| 503    | store-unavailable        | the brief store (SQLite file or PostgreSQL) cannot be used now |
 | 504    | deadline-exceeded        | the request deadline passed                        |
 | 500    | internal-error           | a bug; generic body, details only in the log       |
 """
@@ -44,6 +45,7 @@ from service.errors import (
     EngineNotConfigured,
     InvalidArticle,
     Overloaded,
+    StoreUnavailable,
 )
 
 log = structlog.get_logger(__name__)
@@ -59,6 +61,7 @@ _DOMAIN_STATUS: tuple[tuple[type[BriefsmithError], int], ...] = (
     (Overloaded, 429),
     (EngineFailed, 502),
     (DeadlineExceeded, 504),
+    (StoreUnavailable, 503),
 )
 _HTTP_CODES = {
     400: "bad-request",

@@ -1,11 +1,13 @@
 """Claims on Slack deliveries: one row per event Slack sent, so a retry of it is
-recognised by whichever process or worker it reaches.
+recognised by whichever process, worker or host it reaches.
 
-The claims live in the same SQLite file as the briefs (`Settings.db_path`), in their own
-table, behind their own small class: the Slack bot is given a `DeliveryClaims` and
-never reaches into the brief store. Claims are written by one thread per instance, each
-claim one transaction; across processes SQLite's file lock (with a busy timeout)
-serialises them, so exactly one caller wins a given id.
+The claims live in the same database as the briefs (the SQLite file at `BRIEF_DB_PATH`,
+or PostgreSQL at `BRIEF_DATABASE_URL`), in their own table, behind their own small
+interface: the Slack bot is given a `DeliveryClaims` and never reaches into the brief
+store. Each claim is one transaction that sweeps a bounded batch of expired claims and
+inserts the new one if absent, so exactly one caller wins a given id: on SQLite the
+file's write lock serialises claims across processes; on PostgreSQL the primary key
+does (INSERT … ON CONFLICT DO NOTHING).
 """
 
 from __future__ import annotations
@@ -16,23 +18,47 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
-from service.storage import BUSY_TIMEOUT_S, enable_wal
+from service.storage_sqlite import BUSY_TIMEOUT_S, apply_migrations
+
+if TYPE_CHECKING:
+    from service.settings import Settings
+    from service.storage_postgres import PostgresPool
 
 # Expired claims removed per claim: bounds the claim's transaction while still removing
 # expired rows faster than claims add them.
 EXPIRED_CLAIMS_PER_SWEEP = 100
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS slack_deliveries (
-    id         TEXT PRIMARY KEY,
-    claimed_at REAL NOT NULL
-);
-CREATE INDEX IF NOT EXISTS slack_deliveries_by_claimed_at ON slack_deliveries (claimed_at);
-"""
+
+class DeliveryClaims(Protocol):
+    async def claim(self, delivery_id: str, ttl_s: float) -> bool:
+        """True for exactly one caller per id within `ttl_s` seconds, across every
+        instance, process, worker and host on this database; durable once this returns.
+
+        A claim older than `ttl_s` no longer counts: the next caller gets the id again.
+        Each call also deletes a bounded batch of expired claims, so the table stays
+        about as large as the claims made within one TTL.
+        """
+        ...
+
+    async def aclose(self) -> None:
+        """Finish pending claims and close connections."""
+        ...
 
 
-class DeliveryClaims:
+def open_delivery_claims(settings: Settings) -> DeliveryClaims:
+    """Claims in the database `settings` name: PostgreSQL with BRIEF_DATABASE_URL."""
+    if settings.database_url is not None:
+        from service.storage_postgres import PostgresPool
+
+        return PostgresDeliveryClaims(
+            PostgresPool(settings.database_url.get_secret_value(), size=2)
+        )
+    return SQLiteDeliveryClaims(settings.db_path)
+
+
+class SQLiteDeliveryClaims:
     def __init__(self, path: Path | str, *, clock: Callable[[], float] = time.time):
         self.path = Path(path)
         # Wall-clock seconds: claims are compared across processes.
@@ -49,8 +75,7 @@ class DeliveryClaims:
                 self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
             )
             connection.execute("PRAGMA synchronous=FULL")
-            enable_wal(connection)
-            connection.executescript(f"BEGIN IMMEDIATE;{_SCHEMA}COMMIT;")
+            apply_migrations(connection)
             self._connection = connection
         return self._connection
 
@@ -76,13 +101,6 @@ class DeliveryClaims:
             return inserted.rowcount == 1
 
     async def claim(self, delivery_id: str, ttl_s: float) -> bool:
-        """True for exactly one caller per id within `ttl_s` seconds, across every
-        instance, process and worker on this file; the claim is durable once this returns.
-
-        A claim older than `ttl_s` no longer counts: the next caller gets the id again.
-        Each call also deletes a bounded batch of expired claims, so the table stays
-        about as large as the claims made within one TTL.
-        """
         if ttl_s <= 0:
             raise ValueError("ttl_s must be positive")
         return await asyncio.get_running_loop().run_in_executor(
@@ -101,3 +119,35 @@ class DeliveryClaims:
         self._closed = True
         await asyncio.get_running_loop().run_in_executor(self._writer, self._close)
         await asyncio.to_thread(self._writer.shutdown, wait=True)
+
+
+class PostgresDeliveryClaims:
+    def __init__(self, pool: PostgresPool, *, clock: Callable[[], float] = time.time):
+        self.pool = pool
+        self._clock = clock  # wall-clock seconds: claims are compared across hosts
+
+    async def claim(self, delivery_id: str, ttl_s: float) -> bool:
+        if ttl_s <= 0:
+            raise ValueError("ttl_s must be positive")
+        now = self._clock()
+        expired_before = now - ttl_s
+        async with self.pool.connection() as connection, connection.transaction():
+            await connection.execute(
+                "DELETE FROM slack_deliveries WHERE id = %s AND claimed_at < %s",
+                (delivery_id, expired_before),
+            )
+            await connection.execute(
+                "DELETE FROM slack_deliveries WHERE id IN (SELECT id FROM slack_deliveries"
+                " WHERE claimed_at < %s ORDER BY claimed_at LIMIT %s"
+                " FOR UPDATE SKIP LOCKED)",
+                (expired_before, EXPIRED_CLAIMS_PER_SWEEP),
+            )
+            inserted = await connection.execute(
+                "INSERT INTO slack_deliveries (id, claimed_at) VALUES (%s, %s)"
+                " ON CONFLICT (id) DO NOTHING",
+                (delivery_id, now),
+            )
+            return inserted.rowcount == 1
+
+    async def aclose(self) -> None:
+        await self.pool.aclose()

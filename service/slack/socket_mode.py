@@ -13,7 +13,7 @@ from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from service.briefs import BriefService
 from service.settings import Settings
 from service.slack.app import SlackBot, SlackNotConfigured
-from service.slack.claims import DeliveryClaims
+from service.slack.claims import open_delivery_claims
 
 log = structlog.get_logger(__name__)
 
@@ -29,7 +29,7 @@ def socket_mode_handler(bot: SlackBot) -> AsyncSocketModeHandler:
 async def run_socket_mode(settings: Settings) -> None:
     """Connect and serve until cancelled (Ctrl-C), then let running briefs finish."""
     service = BriefService(settings)
-    bot = SlackBot(settings, service, claims=DeliveryClaims(settings.db_path), socket_mode=True)
+    bot = SlackBot(settings, service, claims=open_delivery_claims(settings), socket_mode=True)
     handler = socket_mode_handler(bot)
     await service.store.initialize()
     log.info("slack_socket_mode_starting")
