@@ -4,6 +4,7 @@ is what lets the API run on several hosts."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -77,6 +78,31 @@ def test_an_api_whose_postgres_is_down_is_not_ready_and_says_which_setting(tmp_p
     assert "BRIEF_DATABASE_URL" in ready.text
     assert posted.status_code == 503, posted.text
     assert posted.json()["code"] == "store-unavailable"
+    assert posted.headers["Retry-After"] == "5"
     for text in (ready.text, posted.text, stderr.decode()):
         assert "s3cret-pw" not in text
     assert "Traceback" not in stderr.decode()
+
+
+def test_brief_batch_on_an_unreachable_postgres_exits_2_naming_the_setting(tmp_path):
+    corpus = tmp_path / "articles.jsonl"
+    corpus.write_text(json.dumps({"id": "biz", "text": ARTICLE}) + "\n", encoding="utf-8")
+    out = tmp_path / "briefs.jsonl"
+    env = {
+        **os.environ,
+        "BRIEF_ENGINE": "extractive",
+        "BRIEF_DATABASE_URL": f"postgresql://ops:pg-s3cret@127.0.0.1:{free_port()}/briefs",
+    }
+    outcome = subprocess.run(
+        [sys.executable, "-m", "service.cli", "batch", str(corpus), "--out", str(out)],
+        capture_output=True,
+        timeout=120,
+        check=False,
+        env=env,
+        cwd=tmp_path,
+    )
+    stderr = outcome.stderr.decode()
+    assert outcome.returncode == 2, stderr
+    assert "BRIEF_DATABASE_URL" in stderr
+    assert "pg-s3cret" not in stderr and "Traceback" not in stderr
+    assert not out.exists() or out.read_text() == "", "no item is marked failed for an outage"

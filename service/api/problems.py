@@ -50,6 +50,8 @@ from service.errors import (
 
 log = structlog.get_logger(__name__)
 
+# A database restart or failover takes seconds; sooner retries would only add load.
+STORE_RETRY_AFTER_S = 5
 PROBLEM_CONTENT_TYPE = "application/problem+json"
 PROBLEM_TYPE_PREFIX = "urn:briefsmith:problem:"
 
@@ -172,6 +174,8 @@ async def _domain_error(request: Request, error: Exception) -> ProblemResponse:
     headers = {}
     if isinstance(error, Overloaded):
         headers["Retry-After"] = str(error.retry_after_s)
+    elif isinstance(error, StoreUnavailable):
+        headers["Retry-After"] = str(STORE_RETRY_AFTER_S)
     status = status_for(error)
     log.info("request_refused", status=status, code=error.code, detail=error.message)
     return problem_response(

@@ -45,6 +45,7 @@ def run_batch_command(
         service = BriefService(settings)
         try:
             service.engine(engine)
+            await service.store.check()  # an unreachable database stops here, not per item
             with (
                 corpus_path.open(encoding="utf-8", errors="replace") as lines,
                 out_path.open("a", encoding="utf-8") as out,
