@@ -97,6 +97,40 @@ class Settings(BaseSettings):
         description="SQLite store of every brief made (the cache; Slack delivery claims).",
     )
 
+    # --- batches and workers (POST /v1/batches, `brief worker`) -----------------------
+    redis_url: SecretStr | None = Field(
+        None,
+        description="`redis://…`: batches are queued on Redis (arq) for `brief worker` "
+        "processes on any host, batch state lives there, and the LLM limit "
+        "`BRIEF_LLM_SHARED_CONCURRENCY` holds across processes. Unset: batches run "
+        "in-process, their state in the SQLite file. Never logged.",
+    )
+    batch_max_articles: int = Field(
+        10_000, ge=1, description="Most articles in one `POST /v1/batches` (413 beyond)."
+    )
+    batch_max_bytes: int = Field(
+        64_000_000, gt=0, description="Largest `POST /v1/batches` body, in bytes (413 beyond)."
+    )
+    batch_concurrency: int = Field(
+        4, ge=1, description="Batch items briefed at once in-process (without Redis)."
+    )
+    batch_expiry_s: int = Field(
+        7 * 24 * 3600, gt=0, description="How long a batch's state is kept in Redis."
+    )
+    batch_max_tries: int = Field(
+        3,
+        ge=1,
+        description="Runs of one batch item before it is marked failed (`worker-lost`): "
+        "a worker that dies mid-item leaves it to another after its job times out.",
+    )
+    llm_shared_concurrency: int | None = Field(
+        None,
+        ge=1,
+        description="LLM calls at once across every API and worker process sharing "
+        "`BRIEF_REDIS_URL` (leases in Redis that expire if a holder dies). Default: "
+        "`BRIEF_LLM_MAX_CONCURRENCY`. Ignored without Redis.",
+    )
+
     # --- HTTP API --------------------------------------------------------------------
     api_keys: Annotated[list[SecretStr], NoDecode] = Field(
         default_factory=list,
