@@ -16,6 +16,7 @@ import socket
 import subprocess
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,7 @@ REDIS_SERVER = "/usr/bin/redis-server"
 START_TIMEOUT_S = 20.0
 
 
-def _redis_binary() -> str | None:
+def redis_binary() -> str | None:
     if os.access(REDIS_SERVER, os.X_OK):
         return REDIS_SERVER
     return shutil.which("redis-server")
@@ -43,14 +44,10 @@ def missing_server(reason: str) -> None:
     pytest.skip(reason)
 
 
-@pytest.fixture(scope="session")
-def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The base URL `redis://127.0.0.1:<port>` of a Redis server for this session."""
-    binary = _redis_binary()
-    if binary is None:
-        missing_server("redis-server is not installed (apt-get install redis-server)")
-        return
-    directory: Path = tmp_path_factory.mktemp("redis")
+@contextmanager
+def running_redis(binary: str, directory: Path) -> Iterator[str]:
+    """Run `binary` on 127.0.0.1 at a free port, no persistence, files in `directory`;
+    yield its URL `redis://127.0.0.1:<port>`; stop it afterwards. (benches use it too)"""
     port = _free_port()
     process = subprocess.Popen(
         [
@@ -89,6 +86,17 @@ def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The base URL `redis://127.0.0.1:<port>` of a Redis server for this session."""
+    binary = redis_binary()
+    if binary is None:
+        missing_server("redis-server is not installed (apt-get install redis-server)")
+        return
+    with running_redis(binary, tmp_path_factory.mktemp("redis")) as url:
+        yield url
 
 
 @pytest.fixture

@@ -40,6 +40,10 @@ log = structlog.get_logger(__name__)
 QUEUE_NAME = "briefsmith:batch-items"
 JOB_NAME = "brief_batch_item"
 JOB_TIMEOUT_MARGIN_S = 5.0
+# How often an idle-slotted worker looks for new jobs. arq's default (0.5 s) caps a
+# worker at `concurrency` jobs per half second whatever the jobs cost (8 extractive
+# briefs/s at --concurrency 4; benches/batch_throughput.py); one ZRANGEBYSCORE per poll.
+POLL_DELAY_S = 0.05
 
 
 def item_job_id(batch_id: str, item_id: str) -> str:
@@ -149,6 +153,7 @@ def build_worker(
         max_jobs=concurrency,
         job_timeout=job_timeout_s(settings),
         keep_result=settings.batch_expiry_s,
+        poll_delay=POLL_DELAY_S,
         on_startup=startup,
         on_shutdown=shutdown,
         handle_signals=True,
