@@ -20,6 +20,7 @@ item; `brief worker` processes, on any number of hosts, take them.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 from typing import Any
 
@@ -44,6 +45,7 @@ JOB_TIMEOUT_MARGIN_S = 5.0
 # worker at `concurrency` jobs per half second whatever the jobs cost (8 extractive
 # briefs/s at --concurrency 4; benches/batch_throughput.py); one ZRANGEBYSCORE per poll.
 POLL_DELAY_S = 0.05
+ENQUEUE_AT_ONCE = 50
 
 
 def item_job_id(batch_id: str, item_id: str) -> str:
@@ -84,8 +86,13 @@ class RedisBatches:
         self, batch_id: str, owner: str | None, engine: str | None, items: Sequence[CorpusItem]
     ) -> None:
         await self.store.create(batch_id, owner, engine, items)
-        for item in items:
-            await self.enqueue(batch_id, item.id, engine=engine, owner=owner)
+        # Each enqueue is a few round trips (WATCH/MULTI); a bounded number at once keeps
+        # a 10,000-item batch to seconds without opening a connection per item.
+        for start in range(0, len(items), ENQUEUE_AT_ONCE):
+            chunk = items[start : start + ENQUEUE_AT_ONCE]
+            await asyncio.gather(
+                *(self.enqueue(batch_id, item.id, engine=engine, owner=owner) for item in chunk)
+            )
 
     async def enqueue(
         self, batch_id: str, item_id: str, *, engine: str | None, owner: str | None
