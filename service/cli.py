@@ -258,7 +258,10 @@ def worker(
     configure_logging(settings.log_level, settings.log_json)
     from service.batch.queue import run_worker
 
-    run_worker(settings, concurrency)
+    try:
+        run_worker(settings, concurrency)
+    except BriefsmithError as error:
+        fail(error.message)
 
 
 class LocalModelOption(StrEnum):

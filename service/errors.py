@@ -97,3 +97,9 @@ class EmptyBatch(InvalidBatch):
 
 class BatchTooLarge(InvalidBatch):
     code = "batch-too-large"
+
+
+class QueueUnavailable(BriefsmithError):
+    """The batch queue (Redis at BRIEF_REDIS_URL) cannot be reached; briefs still work."""
+
+    code = "queue-unavailable"

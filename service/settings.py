@@ -21,6 +21,7 @@ EngineName = Literal["extractive", "openai"]
 EngineChoice = Literal["auto", EngineName]
 ENGINE_NAMES: tuple[EngineName, ...] = get_args(EngineName)
 ENGINE_CHOICES: tuple[EngineChoice, ...] = get_args(EngineChoice)
+REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
 InstructorModeName = Literal["tools", "json", "json_schema", "md_json"]
 
 
@@ -214,6 +215,13 @@ class Settings(BaseSettings):
     @classmethod
     def _comma_separated(cls, value: object) -> object:
         return _split_csv(value)
+
+    @field_validator("redis_url")
+    @classmethod
+    def _redis_scheme(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not value.get_secret_value().startswith(REDIS_SCHEMES):
+            raise ValueError(f"must start with {', '.join(REDIS_SCHEMES)}")
+        return value
 
     @property
     def llm_configured(self) -> bool:

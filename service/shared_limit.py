@@ -1,6 +1,7 @@
 """The LLM concurrency limit across processes and hosts: a counting semaphore in Redis
 whose holders have leases that expire, so a holder that dies (kill -9, a lost host)
-frees its place within `LEASE_S` instead of holding it for ever.
+frees its place within `LEASE_S` instead of holding it for ever. While Redis cannot be
+reached, calls go ahead under each process's own gate only (and a warning is logged).
 
 Used by BriefService for LLM engine calls when `BRIEF_REDIS_URL` is set: at most
 `BRIEF_LLM_SHARED_CONCURRENCY` (default `BRIEF_LLM_MAX_CONCURRENCY`) calls at once across
@@ -23,6 +24,7 @@ from contextlib import asynccontextmanager, suppress
 
 import structlog
 from redis.asyncio import Redis
+from redis.exceptions import RedisError
 
 log = structlog.get_logger(__name__)
 
@@ -90,18 +92,27 @@ class SharedLimit:
 
     @asynccontextmanager
     async def slot(self) -> AsyncIterator[None]:
+        """A place under the limit, held while the body runs. When Redis cannot be
+        reached the body runs anyway, under the process's own engine gate only (logged):
+        an outage of the queue must not stop single briefs."""
         token = uuid.uuid4().hex
-        while not await self.try_acquire(token):
-            await asyncio.sleep(self.poll_s * (0.5 + random.random()))
-        renewer = asyncio.create_task(self._keep_renewed(token))
+        try:
+            while not await self.try_acquire(token):
+                await asyncio.sleep(self.poll_s * (0.5 + random.random()))
+        except (RedisError, OSError) as error:
+            log.warning("shared_limit_unavailable", key=self.key, error_type=type(error).__name__)
+            token = ""
+        renewer = asyncio.create_task(self._keep_renewed(token)) if token else None
         try:
             yield
         finally:
-            renewer.cancel()
-            with suppress(asyncio.CancelledError):
-                await renewer
-            # Shielded: a cancelled holder still gives its place back at once.
-            await asyncio.shield(self.release(token))
+            if renewer is not None:
+                renewer.cancel()
+                with suppress(asyncio.CancelledError, RedisError, OSError):
+                    await renewer
+                # Shielded: a cancelled holder still gives its place back at once.
+                with suppress(RedisError, OSError):
+                    await asyncio.shield(self.release(token))
 
     async def aclose(self) -> None:
         await self.redis.aclose()

@@ -7,8 +7,12 @@ from __future__ import annotations
 import asyncio
 import json
 
+import pytest
+from pydantic import ValidationError
+
 from service.api import create_app
 from service.batch.runner import InProcessBatches
+from service.settings import Settings, describe_settings_error
 from tests.api_synthetic import (
     SyntheticEngine,
     api_client,
@@ -207,3 +211,24 @@ async def test_an_unfinished_batch_resumes_after_a_restart(tmp_path):
     assert body["counts"]["done"] == 3
     assert engine.calls == 3
     await runner.aclose()
+
+
+async def test_an_unreachable_batch_queue_is_a_503_and_briefs_still_work(tmp_path):
+    # Nothing listens on port 1 of loopback: Redis is "down".
+    app = make_app(tmp_path, settings={"redis_url": "redis://127.0.0.1:1/0"})
+    await app.state.batches.start()  # logs a warning, does not stop the app
+    async with api_client(app) as client:
+        status, problem = await _post(client, json={"articles": [{"text": SPORT}]})
+        assert (status, problem["code"]) == (503, "queue-unavailable")
+        missing = await client.get("/v1/batches/anything")
+        assert (missing.status_code, missing.json()["code"]) == (503, "queue-unavailable")
+        assert (await client.post("/v1/briefs", json={"text": COURT})).status_code == 201
+    await app.state.batches.aclose()
+
+
+def test_a_redis_url_that_is_not_redis_is_refused_without_echoing_it():
+    with pytest.raises(ValidationError) as raised:
+        Settings(_env_file=None, redis_url="http://user:s3cret-pass@cache.internal:6379")
+    message = describe_settings_error(raised.value)
+    assert "BRIEF_REDIS_URL" in message and "redis://" in message
+    assert "s3cret-pass" not in message

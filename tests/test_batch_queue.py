@@ -232,6 +232,21 @@ def test_brief_worker_without_redis_says_what_is_missing(tmp_path):
     assert "Traceback" not in result.stderr
 
 
+def test_brief_worker_with_redis_down_says_so_without_a_traceback(tmp_path):
+    env = worker_env(tmp_path, "redis://127.0.0.1:1/0")  # nothing listens on port 1
+    result = subprocess.run(
+        [sys.executable, "-m", "service.cli", "worker"],
+        env=env,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert "error: the batch queue (Redis) cannot be reached" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 @pytest.fixture(autouse=True)
 def _no_brief_environment(monkeypatch):
     for key in list(os.environ):

@@ -21,6 +21,7 @@ message from the exception) and logs it in full.
 | 429    | client-over-limit        | this client already has its share of briefs in flight (with Retry-After) |
 | 502    | engine-failed            | the engine (upstream LLM) failed after its retries |
 | 503    | not-ready                | /readyz when no brief could be made now            |
+| 503    | queue-unavailable        | /v1/batches when Redis (BRIEF_REDIS_URL) cannot be reached |
 | 504    | deadline-exceeded        | the request deadline passed                        |
 | 500    | internal-error           | a bug; generic body, details only in the log       |
 """
@@ -47,6 +48,7 @@ from service.errors import (
     InvalidArticle,
     InvalidBatch,
     Overloaded,
+    QueueUnavailable,
 )
 
 log = structlog.get_logger(__name__)
@@ -63,6 +65,7 @@ _DOMAIN_STATUS: tuple[tuple[type[BriefsmithError], int], ...] = (
     (EngineNotConfigured, 422),
     (Overloaded, 429),
     (EngineFailed, 502),
+    (QueueUnavailable, 503),
     (DeadlineExceeded, 504),
 )
 _HTTP_CODES = {

@@ -29,9 +29,10 @@ from arq import ArqRedis
 from arq.connections import RedisSettings
 from arq.worker import Worker, func
 from redis.asyncio import ConnectionPool
+from redis.exceptions import RedisError
 
 from service.batch.corpus import CorpusItem
-from service.batch.redis_state import RedisBatchStore
+from service.batch.redis_state import RedisBatchStore, queue_errors
 from service.batch.runner import brief_item
 from service.briefs import BriefService
 from service.settings import Settings
@@ -80,7 +81,11 @@ class RedisBatches:
         self.store = RedisBatchStore(self.pool, settings.batch_expiry_s)
 
     async def start(self) -> None:
-        await self.pool.ping()  # fail at start-up, not on the first batch, when Redis is down
+        """Say at start-up when Redis is down; briefs still work, batches answer 503."""
+        try:
+            await self.pool.ping()
+        except (RedisError, OSError) as error:
+            log.warning("batch_queue_unreachable", error_type=type(error).__name__)
 
     async def submit(
         self, batch_id: str, owner: str | None, engine: str | None, items: Sequence[CorpusItem]
@@ -98,16 +103,17 @@ class RedisBatches:
         self, batch_id: str, item_id: str, *, engine: str | None, owner: str | None
     ) -> bool:
         """Queue one item; False when a job for it is already queued, running or done."""
-        job = await self.pool.enqueue_job(
-            JOB_NAME,
-            batch_id,
-            item_id,
-            engine,
-            owner,
-            _job_id=item_job_id(batch_id, item_id),
-            # The job (queued or retried) is dropped once its batch state has expired.
-            _expires=self.settings.batch_expiry_s,
-        )
+        with queue_errors():
+            job = await self.pool.enqueue_job(
+                JOB_NAME,
+                batch_id,
+                item_id,
+                engine,
+                owner,
+                _job_id=item_job_id(batch_id, item_id),
+                # The job (queued or retried) is dropped once its batch state has expired.
+                _expires=self.settings.batch_expiry_s,
+            )
         return job is not None
 
     async def aclose(self) -> None:
@@ -169,4 +175,5 @@ def build_worker(
 
 def run_worker(settings: Settings, concurrency: int) -> None:
     """Run until SIGINT/SIGTERM (jobs in flight are cancelled and re-queued by arq)."""
-    build_worker(settings, concurrency).run()
+    with queue_errors():
+        build_worker(settings, concurrency).run()

@@ -16,14 +16,17 @@ A done item never moves again: the update is one Lua script that checks first.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
 from redis.asyncio import Redis
+from redis.exceptions import RedisError
 
 from service.batch.corpus import CorpusItem
 from service.batch.state import BatchState, ItemState, ItemStatus, item_from_json, item_input_json
+from service.errors import QueueUnavailable
 
 KEY_PREFIX = "briefsmith:batch:"
 
@@ -38,6 +41,17 @@ redis.call('HSET', KEYS[2], ARGV[1], cjson.encode(state))
 for i = 1, 3 do redis.call('EXPIRE', KEYS[i], ARGV[3]) end
 return 1
 """
+
+
+@contextmanager
+def queue_errors() -> Iterator[None]:
+    """Redis down or unreachable: QueueUnavailable (503), not a 500 with a traceback."""
+    try:
+        yield
+    except (RedisError, OSError) as error:
+        raise QueueUnavailable(
+            f"the batch queue (Redis) cannot be reached ({type(error).__name__}); retry later"
+        ) from None
 
 
 def _keys(batch_id: str) -> tuple[str, str, str]:
@@ -55,6 +69,18 @@ class RedisBatchStore:
         self, batch_id: str, owner: str | None, engine: str | None, items: Sequence[CorpusItem]
     ) -> None:
         meta, states, inputs = _keys(batch_id)
+        with queue_errors():
+            await self._create(meta, states, inputs, items, owner, engine)
+
+    async def _create(
+        self,
+        meta: str,
+        states: str,
+        inputs: str,
+        items: Sequence[CorpusItem],
+        owner: str | None,
+        engine: str | None,
+    ) -> None:
         async with self.redis.pipeline(transaction=True) as pipe:
             pipe.hset(
                 meta,
@@ -99,6 +125,10 @@ class RedisBatchStore:
         return item_from_json(item_id, _text(raw)) if raw is not None else None
 
     async def get(self, batch_id: str, owner: str | None = None) -> BatchState | None:
+        with queue_errors():
+            return await self._get(batch_id, owner)
+
+    async def _get(self, batch_id: str, owner: str | None) -> BatchState | None:
         meta_key, states_key, _ = _keys(batch_id)
         meta = {_text(k): _text(v) for k, v in (await self.redis.hgetall(meta_key)).items()}  # type: ignore[misc]  # redis-py types sync|async
         if not meta or (owner is not None and meta.get("owner") != owner):
