@@ -11,7 +11,9 @@ import pytest
 from pydantic import ValidationError
 
 from service.api import create_app
+from service.batch.corpus import CorpusItem
 from service.batch.runner import InProcessBatches
+from service.batch.state import SqliteBatchStore
 from service.settings import Settings, describe_settings_error
 from tests.api_synthetic import (
     SyntheticEngine,
@@ -232,3 +234,21 @@ def test_a_redis_url_that_is_not_redis_is_refused_without_echoing_it():
     message = describe_settings_error(raised.value)
     assert "BRIEF_REDIS_URL" in message and "redis://" in message
     assert "s3cret-pass" not in message
+
+
+async def test_processes_sharing_the_file_never_both_claim_a_queued_item(tmp_path):
+    # Two stores on one file, as two `brief serve` worker processes have.
+    first, second = SqliteBatchStore(tmp_path / "b.db"), SqliteBatchStore(tmp_path / "b.db")
+    items = [CorpusItem(f"i{n}", text=f"{SPORT} Note {n}.") for n in range(20)]
+    await first.create("shared", None, None, items)
+    results = await asyncio.gather(
+        *(store.claim("shared", item.id) for item in items for store in (first, second))
+    )
+    assert sum(results) == len(items)
+    state = await second.get("shared")
+    assert state is not None and state.counts()["running"] == len(items)
+    # A resumed item left running by a stopped process may be taken again, once more.
+    assert await second.claim("shared", "i0", ("queued", "running"))
+    assert not await first.claim("shared", "i0")
+    await first.aclose()
+    await second.aclose()

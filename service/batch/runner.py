@@ -21,7 +21,7 @@ from typing import Protocol
 import structlog
 
 from service.batch.corpus import CorpusItem
-from service.batch.state import BatchStore, SqliteBatchStore
+from service.batch.state import BatchStore, ItemStatus, SqliteBatchStore
 from service.briefs import BriefService
 from service.errors import BriefsmithError, Overloaded
 from service.settings import Settings
@@ -103,7 +103,10 @@ class InProcessBatches:
         self.service = service
         self.store = store
         self.concurrency = concurrency
-        self._queue: asyncio.Queue[tuple[str, str | None, str | None, CorpusItem]] = asyncio.Queue()
+        # (batch id, engine, owner, item, resumed after a restart)
+        self._queue: asyncio.Queue[tuple[str, str | None, str | None, CorpusItem, bool]] = (
+            asyncio.Queue()
+        )
         self._workers: list[asyncio.Task[None]] = []
 
     def _ensure_workers(self) -> None:
@@ -112,20 +115,31 @@ class InProcessBatches:
 
     async def _work(self) -> None:
         while True:
-            batch_id, engine, owner, item = await self._queue.get()
+            batch_id, engine, owner, item, resumed = await self._queue.get()
             try:
-                await brief_item(
-                    self.service, self.store, batch_id, item, engine=engine, owner=owner
-                )
+                # Claimed first, so processes sharing the file (`brief serve --workers N`)
+                # never both take a queued item. A resumed item left running by a stopped
+                # process is taken as well: that is what resuming is for.
+                statuses: tuple[ItemStatus, ...] = ("queued", "running") if resumed else ("queued",)
+                if await self.store.claim(batch_id, item.id, statuses):
+                    await brief_item(
+                        self.service, self.store, batch_id, item, engine=engine, owner=owner
+                    )
             finally:
                 self._queue.task_done()
 
     def _enqueue(
-        self, batch_id: str, owner: str | None, engine: str | None, items: Sequence[CorpusItem]
+        self,
+        batch_id: str,
+        owner: str | None,
+        engine: str | None,
+        items: Sequence[CorpusItem],
+        *,
+        resumed: bool = False,
     ) -> None:
         self._ensure_workers()
         for item in items:
-            self._queue.put_nowait((batch_id, engine, owner, item))
+            self._queue.put_nowait((batch_id, engine, owner, item, resumed))
 
     async def submit(
         self, batch_id: str, owner: str | None, engine: str | None, items: Sequence[CorpusItem]
@@ -137,7 +151,7 @@ class InProcessBatches:
         """Resume what a stopped process left queued or running."""
         for batch_id, engine, owner, items in await self.store.unfinished():
             log.info("batch_resumed", batch_id=batch_id, items=len(items))
-            self._enqueue(batch_id, owner, engine, items)
+            self._enqueue(batch_id, owner, engine, items, resumed=True)
 
     async def drain(self) -> None:
         """Wait until every queued item is briefed (tests, `brief batch`-like callers)."""

@@ -190,6 +190,26 @@ class SqliteBatchStore:
         values = {"status": status, "brief_id": brief_id, "code": code, "reason": reason}
         await self._call(self._mark, batch_id, item_id, values)
 
+    def _claim(self, batch_id: str, item_id: str, statuses: tuple[ItemStatus, ...]) -> bool:
+        connection = self._connect()
+        marks = ", ".join("?" for _ in statuses)
+        with connection:
+            connection.execute("BEGIN IMMEDIATE")
+            claimed = connection.execute(
+                "UPDATE batch_items SET status = 'running' WHERE batch_id = ? AND item_id = ?"
+                f" AND status IN ({marks})",
+                (batch_id, item_id, *statuses),
+            )
+            return claimed.rowcount == 1
+
+    async def claim(
+        self, batch_id: str, item_id: str, statuses: tuple[ItemStatus, ...] = ("queued",)
+    ) -> bool:
+        """Mark the item running if its status is one of `statuses`; True for exactly one
+        caller across the processes sharing the file (several `brief serve` workers)."""
+        claimed: bool = await self._call(self._claim, batch_id, item_id, statuses)
+        return claimed
+
     def _item(self, batch_id: str, item_id: str) -> ItemState | None:
         row = (
             self._connect()
