@@ -156,7 +156,7 @@ def checked_items(parsed: list[CorpusItem | BadLine], settings: Settings) -> lis
     status_code=202,
     response_model=BatchAccepted,
     summary="Queue up to BRIEF_BATCH_MAX_ARTICLES articles to brief in the background",
-    responses=problem_responses(400, 401, 413, 415, 422),
+    responses=problem_responses(400, 401, 413, 415, 422, 503),
     openapi_extra=_REQUEST_BODY_DOC,
 )
 async def create_batch(
@@ -220,7 +220,7 @@ def batch_view(state: BatchState) -> BatchView:
     "/batches/{batch_id}",
     response_model=BatchView,
     summary="A batch's progress: counts, and each item's status and brief id",
-    responses=problem_responses(401, 404),
+    responses=problem_responses(401, 404, 503),
 )
 async def get_batch(request: Request, batch_id: str, owner: CallerOwner) -> BatchView:
     """With API keys on, only the key that sent a batch reads it; another gets 404."""
