@@ -50,8 +50,9 @@ import time
 import traceback
 from collections import Counter
 from collections.abc import AsyncIterator, Callable, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager, contextmanager, nullcontext
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import structlog
 
@@ -75,6 +76,9 @@ from service.pipeline import brief_clean_article
 from service.schema import ArticleInput, BriefResult, CleanArticle
 from service.settings import Settings
 from service.storage import BriefStore, CacheKey, StoredBrief, article_hash, open_brief_store
+
+if TYPE_CHECKING:
+    from service.shared_limit import SharedLimit
 
 log = structlog.get_logger(__name__)
 
@@ -194,6 +198,7 @@ class BriefService:
         store: BriefStore | None = None,
         fetcher: UrlFetcher | None = None,
         metrics: Metrics | None = None,
+        shared_limit: SharedLimit | None = None,
     ):
         self.settings = settings
         self.metrics = metrics or Metrics()
@@ -203,6 +208,15 @@ class BriefService:
         # Huge articles cost seconds of CPU each: one at a time, a short queue behind it.
         self.large_gate = EngineGate(1, settings.llm_max_concurrency, self.metrics, gauges=False)
         self.clients = ClientLimiter(settings.client_limit(), self.metrics)
+        # LLM calls across every process on the same Redis (service.shared_limit).
+        if shared_limit is None and settings.redis_url is not None:
+            from service.shared_limit import shared_llm_limit
+
+            shared_limit = shared_llm_limit(
+                settings.redis_url.get_secret_value(),
+                settings.llm_shared_concurrency or settings.llm_max_concurrency,
+            )
+        self.shared_limit = shared_limit
         self._engine_factory = engine_factory
         self._engines: dict[str, Engine] = {}
         self._making: dict[CacheKey, asyncio.Task[BriefOutcome]] = {}
@@ -239,6 +253,8 @@ class BriefService:
         for engine in self._engines.values():
             await engine.aclose()
         self._engines.clear()
+        if self.shared_limit is not None:
+            await self.shared_limit.aclose()
         await self.store.aclose()
 
     # --- briefs ----------------------------------------------------------------------
@@ -414,10 +430,16 @@ class BriefService:
                 return await self._run_engine_in_slot(engine, article)
         return await self._run_engine_in_slot(engine, article)
 
+    def _shared_slot(self, engine: Engine) -> AbstractAsyncContextManager[None]:
+        """A place under the cross-process LLM limit; the extractive engine needs none."""
+        if self.shared_limit is None or engine.name == "extractive":
+            return nullcontext()
+        return self.shared_limit.slot()
+
     async def _run_engine_in_slot(
         self, engine: Engine, article: CleanArticle
     ) -> tuple[BriefResult, float]:
-        async with self.gate.slot():
+        async with self.gate.slot(), self._shared_slot(engine):
             started = time.perf_counter()
             try:
                 result = await brief_clean_article(article, engine)

@@ -245,6 +245,25 @@ def serve(
     run_server(host=host, port=port, workers=workers)
 
 
+@app.command()
+def worker(
+    concurrency: Annotated[int, typer.Option(min=1, help="Batch items briefed at once.")] = 4,
+) -> None:
+    """Brief batch items (POST /v1/batches) from the Redis queue at BRIEF_REDIS_URL."""
+    from service.logging import configure_logging
+
+    settings = load_settings()
+    if settings.redis_url is None:
+        fail("brief worker needs BRIEF_REDIS_URL (redis://host:6379/0)")
+    configure_logging(settings.log_level, settings.log_json)
+    from service.batch.queue import run_worker
+
+    try:
+        run_worker(settings, concurrency)
+    except BriefsmithError as error:
+        fail(error.message)
+
+
 class LocalModelOption(StrEnum):
     smollm2 = "smollm2"
     gemma3 = "gemma3"

@@ -90,3 +90,23 @@ class ClientOverLimit(Overloaded):
     waiting or running; answered like Overloaded (429 with Retry-After)."""
 
     code = "client-over-limit"
+
+
+class InvalidBatch(BriefsmithError):
+    """A batch request that cannot be queued: a bad item, duplicate ids (items named)."""
+
+    code = "invalid-batch"
+
+
+class EmptyBatch(InvalidBatch):
+    code = "empty-batch"
+
+
+class BatchTooLarge(InvalidBatch):
+    code = "batch-too-large"
+
+
+class QueueUnavailable(BriefsmithError):
+    """The batch queue (Redis at BRIEF_REDIS_URL) cannot be reached; briefs still work."""
+
+    code = "queue-unavailable"

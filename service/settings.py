@@ -21,6 +21,7 @@ EngineName = Literal["extractive", "openai"]
 EngineChoice = Literal["auto", EngineName]
 ENGINE_NAMES: tuple[EngineName, ...] = get_args(EngineName)
 ENGINE_CHOICES: tuple[EngineChoice, ...] = get_args(EngineChoice)
+REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
 InstructorModeName = Literal["tools", "json", "json_schema", "md_json"]
 
 
@@ -107,6 +108,40 @@ class Settings(BaseSettings):
         10, ge=1, le=1000, description="PostgreSQL connections per process, at most."
     )
 
+    # --- batches and workers (POST /v1/batches, `brief worker`) -----------------------
+    redis_url: SecretStr | None = Field(
+        None,
+        description="`redis://…`: batches are queued on Redis (arq) for `brief worker` "
+        "processes on any host, batch state lives there, and the LLM limit "
+        "`BRIEF_LLM_SHARED_CONCURRENCY` holds across processes. Unset: batches run "
+        "in-process, their state in the SQLite file. Never logged.",
+    )
+    batch_max_articles: int = Field(
+        10_000, ge=1, description="Most articles in one `POST /v1/batches` (413 beyond)."
+    )
+    batch_max_bytes: int = Field(
+        64_000_000, gt=0, description="Largest `POST /v1/batches` body, in bytes (413 beyond)."
+    )
+    batch_concurrency: int = Field(
+        4, ge=1, description="Batch items briefed at once in-process (without Redis)."
+    )
+    batch_expiry_s: int = Field(
+        7 * 24 * 3600, gt=0, description="How long a batch's state is kept in Redis."
+    )
+    batch_max_tries: int = Field(
+        3,
+        ge=1,
+        description="Runs of one batch item before it is marked failed (`worker-lost`): "
+        "a worker that dies mid-item leaves it to another after its job times out.",
+    )
+    llm_shared_concurrency: int | None = Field(
+        None,
+        ge=1,
+        description="LLM calls at once across every API and worker process sharing "
+        "`BRIEF_REDIS_URL` (leases in Redis that expire if a holder dies). Default: "
+        "`BRIEF_LLM_MAX_CONCURRENCY`. Ignored without Redis.",
+    )
+
     # --- HTTP API --------------------------------------------------------------------
     api_keys: Annotated[list[SecretStr], NoDecode] = Field(
         default_factory=list,
@@ -190,6 +225,13 @@ class Settings(BaseSettings):
     @classmethod
     def _comma_separated(cls, value: object) -> object:
         return _split_csv(value)
+
+    @field_validator("redis_url")
+    @classmethod
+    def _redis_scheme(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not value.get_secret_value().startswith(REDIS_SCHEMES):
+            raise ValueError(f"must start with {', '.join(REDIS_SCHEMES)}")
+        return value
 
     @property
     def llm_configured(self) -> bool:

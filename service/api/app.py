@@ -18,10 +18,12 @@ from fastapi import FastAPI
 from fastapi_offline import FastAPIOffline
 
 import service
+from service.api.batches import batches
 from service.api.middleware import BodyReadDeadline, RequestContextMiddleware
 from service.api.problems import install_problem_handlers
 from service.api.routes import briefs, operations
 from service.api.stories import stories
+from service.batch.runner import BatchRunner, build_batches
 from service.briefs import BriefService, EngineFactory
 from service.engines import build_engine
 from service.errors import StoreUnavailable
@@ -45,6 +47,7 @@ def create_app(
     store: BriefStore | None = None,
     fetcher: UrlFetcher | None = None,
     brief_service: BriefService | None = None,
+    batch_runner: BatchRunner | None = None,
 ) -> FastAPI:
     """Everything injectable: tests pass synthetic engines, a fetcher with a fake
     transport, or a whole BriefService; by default all comes from Settings."""
@@ -52,6 +55,7 @@ def create_app(
     brief_service = brief_service or BriefService(
         settings, engine_factory=engine_factory, store=store, fetcher=fetcher
     )
+    batch_runner = batch_runner or build_batches(settings, brief_service)
     slack_bot = None
     if slack_configured(settings):  # POST /slack/events; see service/slack/app.py
         from service.slack.app import SlackBot, mount_slack_events
@@ -67,7 +71,9 @@ def create_app(
             # Serve anyway: /readyz answers 503 naming the setting until the database
             # is back (it may simply start later than the API), briefs answer 503.
             log.warning("store_unavailable_at_start", detail=error.message)
+        await batch_runner.start()
         yield
+        await batch_runner.aclose()
         if slack_bot is not None:
             await slack_bot.aclose()  # let briefs already acked to Slack finish posting
             await slack_bot.claims.aclose()
@@ -84,12 +90,14 @@ def create_app(
     app.state.settings = settings
     app.state.service = brief_service
     app.state.metrics = brief_service.metrics
+    app.state.batches = batch_runner
     install_problem_handlers(app)
     app.add_middleware(BodyReadDeadline, timeout_s=settings.body_read_timeout_s)
     app.add_middleware(RequestContextMiddleware, metrics=brief_service.metrics)
     app.include_router(operations)
     app.include_router(briefs)
     app.include_router(stories)
+    app.include_router(batches)
     if slack_bot is not None:
         mount_slack_events(app, slack_bot)
     app.state.slack_bot = slack_bot

@@ -13,14 +13,16 @@ message from the exception) and logs it in full.
 | 404    | not-found                | unknown route or brief id (or one another API key made) |
 | 408    | request-timeout          | the body did not arrive within BRIEF_BODY_READ_TIMEOUT_S |
 | 405    | method-not-allowed       | wrong method for a route                           |
-| 413    | payload-too-large, article-too-large | body or article over the size limit    |
+| 413    | payload-too-large, article-too-large, batch-too-large | body, article or batch over its limit |
 | 415    | unsupported-media-type   | body is neither application/json nor text/plain (UTF-8) |
 | 422    | validation-error, empty-article, not-text, invalid-article, url-refused, engine-not-configured | the request is well-formed but cannot be briefed |
+| 422    | invalid-batch, empty-batch | a batch with no articles, a bad item or duplicate ids |
 | 429    | overloaded               | the engine queue is full (with Retry-After)        |
 | 429    | client-over-limit        | this client already has its share of briefs in flight (with Retry-After) |
 | 502    | engine-failed            | the engine (upstream LLM) failed after its retries |
 | 503    | not-ready                | /readyz when no brief could be made now            |
 | 503    | store-unavailable        | the brief store (SQLite file or PostgreSQL) cannot be used now |
+| 503    | queue-unavailable        | /v1/batches when Redis (BRIEF_REDIS_URL) cannot be reached |
 | 504    | deadline-exceeded        | the request deadline passed                        |
 | 500    | internal-error           | a bug; generic body, details only in the log       |
 """
@@ -39,12 +41,15 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from service.errors import (
     ArticleTooLarge,
+    BatchTooLarge,
     BriefsmithError,
     DeadlineExceeded,
     EngineFailed,
     EngineNotConfigured,
     InvalidArticle,
+    InvalidBatch,
     Overloaded,
+    QueueUnavailable,
     StoreUnavailable,
 )
 
@@ -58,10 +63,13 @@ PROBLEM_TYPE_PREFIX = "urn:briefsmith:problem:"
 # Most specific first: ArticleTooLarge is also an InvalidArticle.
 _DOMAIN_STATUS: tuple[tuple[type[BriefsmithError], int], ...] = (
     (ArticleTooLarge, 413),
+    (BatchTooLarge, 413),
     (InvalidArticle, 422),
+    (InvalidBatch, 422),
     (EngineNotConfigured, 422),
     (Overloaded, 429),
     (EngineFailed, 502),
+    (QueueUnavailable, 503),
     (DeadlineExceeded, 504),
     (StoreUnavailable, 503),
 )

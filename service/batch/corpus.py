@@ -71,6 +71,12 @@ def parse_line(number: int, raw: str) -> CorpusItem | BadLine | None:
         return BadLine(fallback_id, f"invalid JSON ({error.msg} at column {error.colno})")
     if not isinstance(record, dict):
         return BadLine(fallback_id, "a line must be a JSON object")
+    return parse_record(fallback_id, record)
+
+
+def parse_record(fallback_id: str, record: dict[str, Any]) -> CorpusItem | BadLine:
+    """One article object `{"id"?, "text"|"url", "title"?, "source"?}` (a corpus line,
+    an item of POST /v1/batches); `fallback_id` names it when it has no id."""
     raw_id = record.get("id")
     item_id = str(raw_id) if isinstance(raw_id, str | int) and str(raw_id) else fallback_id
     try:
