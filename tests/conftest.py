@@ -4,7 +4,8 @@ import socket
 
 import pytest
 
-pytest_plugins = ["tests.pg_server"]
+# The real-server fixtures: postgres_server/postgres_url, redis_server/redis_url.
+pytest_plugins = ["tests.pg_server", "tests.redis_server"]
 
 
 @pytest.fixture

@@ -40,6 +40,14 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def missing_server(reason: str) -> None:
+    """Skip a test whose server is not installed; under BRIEF_REQUIRE_SERVERS=1 (CI),
+    fail it instead, so a CI machine without the server cannot pass by skipping."""
+    if REQUIRE_SERVERS:
+        pytest.fail(f"{reason} (BRIEF_REQUIRE_SERVERS=1; run bash .ci/setup)")
+    pytest.skip(reason)
+
+
 class PostgresServer:
     """One throwaway cluster; `url(name)` names a database on it."""
 
@@ -124,10 +132,8 @@ def start_postgres() -> PostgresServer | None:
 def postgres_server() -> Iterator[PostgresServer]:
     server = start_postgres()
     if server is None:
-        reason = "PostgreSQL is not installed (bash .ci/setup installs it)"
-        if REQUIRE_SERVERS:
-            pytest.fail(f"BRIEF_REQUIRE_SERVERS=1 but {reason}")
-        pytest.skip(reason)
+        missing_server("PostgreSQL is not installed (bash .ci/setup installs it)")
+        return
     try:
         yield server
     finally:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import time
 from collections.abc import Iterator
@@ -21,6 +20,8 @@ from pathlib import Path
 
 import pytest
 import redis
+
+from tests.pg_server import free_port, missing_server
 
 REDIS_SERVER = "/usr/bin/redis-server"
 START_TIMEOUT_S = 20.0
@@ -32,23 +33,11 @@ def redis_binary() -> str | None:
     return shutil.which("redis-server")
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def missing_server(reason: str) -> None:
-    if os.environ.get("BRIEF_REQUIRE_SERVERS") == "1":
-        pytest.fail(f"{reason} (BRIEF_REQUIRE_SERVERS=1; run .ci/setup)")
-    pytest.skip(reason)
-
-
 @contextmanager
 def running_redis(binary: str, directory: Path) -> Iterator[str]:
     """Run `binary` on 127.0.0.1 at a free port, no persistence, files in `directory`;
     yield its URL `redis://127.0.0.1:<port>`; stop it afterwards. (benches use it too)"""
-    port = _free_port()
+    port = free_port()
     process = subprocess.Popen(
         [
             binary,

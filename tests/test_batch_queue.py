@@ -24,7 +24,6 @@ from service.batch.runner import brief_item
 from service.briefs import BriefService
 from service.settings import Settings
 from tests.api_synthetic import api_client
-from tests.redis_server import redis_server, redis_url  # noqa: F401 - fixtures
 from tests.synthetic_llm_server import (
     synthetic_llm_article,
     synthetic_llm_env,
@@ -48,7 +47,7 @@ ARTICLES = [
 ]
 
 
-def queue_settings(tmp_path: Path, redis_url: str, **overrides: Any) -> Settings:  # noqa: F811
+def queue_settings(tmp_path: Path, redis_url: str, **overrides: Any) -> Settings:
     return Settings(
         _env_file=None,
         db_path=tmp_path / "briefs.db",
@@ -58,7 +57,7 @@ def queue_settings(tmp_path: Path, redis_url: str, **overrides: Any) -> Settings
     )
 
 
-def worker_env(tmp_path: Path, redis_url: str, **extra: str) -> dict[str, str]:  # noqa: F811
+def worker_env(tmp_path: Path, redis_url: str, **extra: str) -> dict[str, str]:
     env = {
         key: value
         for key, value in os.environ.items()
@@ -117,7 +116,7 @@ def stored_briefs(db_path: Path) -> int:
         return int(connection.execute("SELECT count(*) FROM briefs").fetchone()[0])
 
 
-async def test_a_batch_through_the_api_is_briefed_by_two_worker_processes(tmp_path, redis_url):  # noqa: F811
+async def test_a_batch_through_the_api_is_briefed_by_two_worker_processes(tmp_path, redis_url):
     settings = queue_settings(tmp_path, redis_url, engine="extractive")
     app = create_app(settings)
     await app.state.batches.start()
@@ -140,7 +139,7 @@ async def test_a_batch_through_the_api_is_briefed_by_two_worker_processes(tmp_pa
 
 async def test_a_worker_killed_mid_job_leaves_it_to_another_which_briefs_it_once(
     tmp_path,
-    redis_url,  # noqa: F811
+    redis_url,
 ):
     # A short deadline, so arq's in-progress mark of the killed worker's job (job
     # timeout = deadline + margin, plus 10 s) expires within the test.
@@ -177,7 +176,7 @@ async def test_a_worker_killed_mid_job_leaves_it_to_another_which_briefs_it_once
     await app.state.batches.aclose()
 
 
-async def test_an_item_enqueued_twice_is_briefed_once(tmp_path, redis_url):  # noqa: F811
+async def test_an_item_enqueued_twice_is_briefed_once(tmp_path, redis_url):
     settings = queue_settings(tmp_path, redis_url, engine="extractive")
     batches = RedisBatches(settings)
     await batches.start()

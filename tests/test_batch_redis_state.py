@@ -11,7 +11,6 @@ from service.batch.queue import brief_batch_item
 from service.batch.redis_state import RedisBatchStore
 from service.briefs import BriefService
 from service.settings import Settings
-from tests.redis_server import redis_server, redis_url  # noqa: F401 - fixtures
 
 ITEMS = [
     CorpusItem("budget", text="The county board passed a 2.1 billion dollar budget on Friday."),
@@ -20,7 +19,7 @@ ITEMS = [
 WEEK_S = 7 * 24 * 3600
 
 
-async def test_state_is_scoped_to_its_owner_and_expires(redis_url):  # noqa: F811
+async def test_state_is_scoped_to_its_owner_and_expires(redis_url):
     redis = Redis.from_url(redis_url)
     store = RedisBatchStore(redis, WEEK_S)
     await store.create("b1", "owner-one", "extractive", ITEMS)
@@ -34,7 +33,7 @@ async def test_state_is_scoped_to_its_owner_and_expires(redis_url):  # noqa: F81
     await redis.aclose()
 
 
-async def test_a_done_item_never_moves_again(redis_url):  # noqa: F811
+async def test_a_done_item_never_moves_again(redis_url):
     redis = Redis.from_url(redis_url)
     store = RedisBatchStore(redis, WEEK_S)
     await store.create("b2", None, None, ITEMS)
@@ -53,7 +52,7 @@ async def test_a_done_item_never_moves_again(redis_url):  # noqa: F811
     await redis.aclose()
 
 
-async def test_an_item_whose_workers_keep_dying_is_failed_as_worker_lost(tmp_path, redis_url):  # noqa: F811
+async def test_an_item_whose_workers_keep_dying_is_failed_as_worker_lost(tmp_path, redis_url):
     settings = Settings(
         _env_file=None, db_path=tmp_path / "briefs.db", redis_url=redis_url, batch_max_tries=2
     )

@@ -11,7 +11,6 @@ from redis.asyncio import Redis
 from service.api import create_app
 from service.shared_limit import SharedLimit
 from tests.api_synthetic import api_client
-from tests.redis_server import redis_server, redis_url  # noqa: F401 - fixtures
 from tests.synthetic_llm_server import (
     synthetic_llm_article,
     synthetic_llm_env,
@@ -27,7 +26,7 @@ from tests.test_batch_queue import (
 )
 
 
-async def test_the_semaphore_counts_holders_and_frees_a_place_on_release(redis_url):  # noqa: F811
+async def test_the_semaphore_counts_holders_and_frees_a_place_on_release(redis_url):
     limit = SharedLimit(Redis.from_url(redis_url), 2, key="test:slots")
     assert await limit.try_acquire("one")
     assert await limit.try_acquire("two")
@@ -50,7 +49,7 @@ async def test_the_semaphore_counts_holders_and_frees_a_place_on_release(redis_u
     await limit.aclose()
 
 
-async def test_a_dead_holders_lease_expires(redis_url):  # noqa: F811
+async def test_a_dead_holders_lease_expires(redis_url):
     # A holder that stops renewing (its process died) holds its place only until its
     # lease ends; a short lease here so the test does not wait long.
     limit = SharedLimit(Redis.from_url(redis_url), 1, key="test:slots", lease_s=0.3)
@@ -64,7 +63,7 @@ async def test_a_dead_holders_lease_expires(redis_url):  # noqa: F811
 
 async def test_two_workers_with_four_slots_each_keep_to_a_shared_limit_of_two(
     tmp_path,
-    redis_url,  # noqa: F811
+    redis_url,
 ):
     with synthetic_llm_server(delay_s=0.3) as (base_url, llm):
         settings = queue_settings(tmp_path, redis_url)
