@@ -295,19 +295,30 @@ def test_lenient_ids_and_salvage_read_what_small_models_write():
     raw = json.dumps(
         {
             "situation": "A manager was jailed.",
-            "situation_ids": "s1",
+            "situation_ids": ["s1", "page 2"],
             "actors": [{"id": 1, "kind": "person"}, {"id": "A2", "kind": "wizard"}],
-            "quotes": [{"id": "[Q1]", "by": None}],
-            "figures": [{"id": "f1"}],
+            "quotes": [{"id": "[Q1]", "by": None}, {"id": "Q2", "by": "Judge Haddad"}],
+            "figures": [{"id": "f1"}, {"id": "the third one"}],
             "outlook": "",
         }
     )
     answer, warnings = salvage_answer(raw)
     assert answer.situation_ids == ["S1"]
     assert [a.id for a in answer.actors] == ["A1"]
-    assert answer.quotes[0].id == "Q1" and answer.quotes[0].by == "unattributed"
-    assert answer.figures[0].id == "F1"
-    assert [(w.code, w.field, w.item) for w in warnings] == [("malformed-dropped", "actors", 2)]
+    assert [(q.id, q.by) for q in answer.quotes] == [("Q1", "unattributed"), ("Q2", "unattributed")]
+    assert [f.id for f in answer.figures] == ["F1"]
+    assert [(w.code, w.field, w.item) for w in warnings] == [
+        ("malformed-dropped", "actors", 2),
+        ("speaker-unattributed", "quotes", 2),
+        ("malformed-dropped", "figures", 2),
+    ]
+
+
+def test_the_answer_schema_gives_every_id_its_shape():
+    """A grammar-constrained server (llama.cpp) turns these patterns into its grammar."""
+    schema = json.dumps(SelectAnswer.model_json_schema())
+    for pattern in ("^Q[0-9]{1,3}$", "^F[0-9]{1,3}$", "^A[0-9]{1,3}$", "^S[0-9]{1,3}$"):
+        assert json.dumps(pattern)[1:-1] in schema
 
 
 def test_the_strategies_have_their_own_prompt_versions_so_briefs_never_mix():

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import (
     BaseModel,
     Field,
+    StringConstraints,
     TypeAdapter,
     ValidationError,
     ValidationInfo,
@@ -52,6 +53,14 @@ MAX_QUOTES = 5
 MAX_FIGURES = 6
 MAX_SOURCES = 3
 _ID = re.compile(r"^\[?\s*([A-Za-z]?)\s*(\d+)\s*\]?$")
+# Id shapes in the JSON Schema: a grammar-constrained server (llama.cpp) turns them into
+# its output grammar, so a small model cannot spend its tokens on ids of no shape at all.
+QUOTE_ID = r"^Q[0-9]{1,3}$"
+FIGURE_ID = r"^F[0-9]{1,3}$"
+ACTOR_ID = r"^A[0-9]{1,3}$"
+SPEAKER_ID = rf"^(A[0-9]{{1,3}}|{UNATTRIBUTED})$"
+SENTENCE_ID = r"^S[0-9]{1,3}$"
+SentenceId = Annotated[str, StringConstraints(pattern=SENTENCE_ID)]
 
 
 def _normalize_id(value: Any, prefix: str) -> Any:
@@ -68,10 +77,10 @@ def _normalize_id(value: Any, prefix: str) -> Any:
 
 
 class QuotePick(BaseModel):
-    id: str = Field(max_length=12, description="A quote id, e.g. Q1.")
+    id: str = Field(pattern=QUOTE_ID, description="A quote id, e.g. Q1.")
     by: str = Field(
         UNATTRIBUTED,
-        max_length=16,
+        pattern=SPEAKER_ID,
         description=f"The actor id of who said it, e.g. A2, or '{UNATTRIBUTED}'.",
     )
 
@@ -89,7 +98,7 @@ class QuotePick(BaseModel):
 
 
 class FigurePick(BaseModel):
-    id: str = Field(max_length=12, description="A figure id, e.g. F1.")
+    id: str = Field(pattern=FIGURE_ID, description="A figure id, e.g. F1.")
     measures: str = Field("", max_length=40, description="What the number measures, briefly.")
 
     @field_validator("id", mode="before")
@@ -99,7 +108,7 @@ class FigurePick(BaseModel):
 
 
 class ActorPick(BaseModel):
-    id: str = Field(max_length=12, description="An actor id, e.g. A1.")
+    id: str = Field(pattern=ACTOR_ID, description="An actor id, e.g. A1.")
     kind: ActorKind
     role: str | None = Field(None, max_length=60, description="Their role, briefly.")
 
@@ -123,7 +132,7 @@ class SelectAnswer(BaseModel):
     situation: str = Field(
         min_length=1, max_length=400, description="What is happening, in 1-3 sentences."
     )
-    situation_ids: list[str] = Field(
+    situation_ids: list[SentenceId] = Field(
         max_length=MAX_SOURCES, description="Ids of the sentences it rests on, e.g. S1."
     )
     # Required (though they may be empty), so that a grammar-constrained server makes the
@@ -132,7 +141,7 @@ class SelectAnswer(BaseModel):
     quotes: list[QuotePick] = Field(max_length=MAX_QUOTES)
     figures: list[FigurePick] = Field(max_length=MAX_FIGURES)
     outlook: str = Field(max_length=300, description="What may happen next, or empty.")
-    outlook_ids: list[str] = Field(max_length=MAX_SOURCES, description="Its sentence ids.")
+    outlook_ids: list[SentenceId] = Field(max_length=MAX_SOURCES, description="Its sentence ids.")
 
     @field_validator("situation_ids", "outlook_ids", mode="before")
     @classmethod
@@ -300,6 +309,17 @@ def salvage_answer(raw_json: str) -> tuple[SelectAnswer, list[BriefWarning]]:
             items = items[:limit]
         kept[name] = []
         for index, item in enumerate(items):
+            if name == "quotes" and isinstance(item, dict) and not _is_speaker(item.get("by")):
+                warnings.append(
+                    BriefWarning(
+                        code=WarningCode.SPEAKER_UNATTRIBUTED,
+                        field="quotes",
+                        item=index + 1,
+                        message=f"quote {index + 1}: speaker {str(item.get('by'))[:40]!r} is "
+                        "not an actor id; credited as unattributed",
+                    )
+                )
+                item = {**item, "by": UNATTRIBUTED}
             try:
                 kept[name].append(adapter.validate_python(item, strict=False))
             except ValidationError as error:
@@ -328,8 +348,16 @@ def salvage_answer(raw_json: str) -> tuple[SelectAnswer, list[BriefWarning]]:
     return answer, warnings
 
 
+def _is_speaker(value: Any) -> bool:
+    normalized = QuotePick._actor_id(value)
+    return isinstance(normalized, str) and re.match(SPEAKER_ID, normalized) is not None
+
+
 def _lenient_ids(value: Any) -> list[str]:
+    """Sentence ids of the right shape; anything else the model wrote there is left out
+    (the situation or outlook itself is kept either way)."""
     ids = _sentence_ids(value)
     if not isinstance(ids, list):
         return []
-    return [str(item) for item in ids if isinstance(item, str | int)][:MAX_SOURCES]
+    shaped = [item for item in ids if isinstance(item, str) and re.match(SENTENCE_ID, item)]
+    return shaped[:MAX_SOURCES]
