@@ -159,7 +159,7 @@ class SyntheticSelectingLlm:
     """A synthetic OpenAI-compatible server: answers each chat completion with the next
     scripted tool call (the last repeats) and keeps every request body it was sent."""
 
-    def __init__(self, script: list[dict[str, Any]]):
+    def __init__(self, script: list[Any]):
         self.script = script
         self.requests: list[dict[str, Any]] = []
         self._lock = threading.Lock()
@@ -195,7 +195,9 @@ class SyntheticSelectingLlm:
                                         "type": "function",
                                         "function": {
                                             "name": tool,
-                                            "arguments": json.dumps(answer),
+                                            "arguments": answer
+                                            if isinstance(answer, str)
+                                            else json.dumps(answer),
                                         },
                                     }
                                 ],
@@ -214,7 +216,7 @@ class SyntheticSelectingLlm:
         return Handler
 
 
-async def brief_from(script: list[dict[str, Any]], **overrides: Any):
+async def brief_from(script: list[Any], **overrides: Any):
     llm = SyntheticSelectingLlm(script)
     with serving_on_loopback(llm.handler()) as base_url:
         engine = build_llm_engine(
@@ -289,6 +291,17 @@ async def test_synthetic_speaker_that_is_no_actor_id_is_reasked_then_credited_un
     (quote,) = brief.quotes
     assert quote.text == candidates.quotes[0].text
     assert check_grounding(brief, result.article.text).ok
+
+
+async def test_synthetic_raw_newlines_inside_json_strings_are_read_without_a_reask():
+    answer = good_answer(court_candidates())
+    answer["situation"] = "A bank manager was jailed. NEWLINE He stole from customers."
+    raw = json.dumps(answer).replace(" NEWLINE ", "\n")
+    assert "\n" in raw  # a raw control character: not valid strict JSON
+    result, llm = await brief_from([raw])
+
+    assert len(llm.requests) == 1
+    assert result.brief.situation == "A bank manager was jailed.\nHe stole from customers."
 
 
 def test_lenient_ids_and_salvage_read_what_small_models_write():

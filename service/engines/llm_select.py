@@ -148,6 +148,23 @@ class SelectAnswer(BaseModel):
     def _sentence_id_list(cls, value: Any) -> Any:
         return _sentence_ids(value)
 
+    @classmethod
+    def model_validate_json(
+        cls,
+        json_data: str | bytes | bytearray,
+        *,
+        strict: bool | None = None,
+        context: Any | None = None,
+        **kwargs: Any,
+    ) -> SelectAnswer:
+        """Raw newlines and tabs inside JSON strings (which small models write and
+        llama.cpp's grammar lets through) are read as text, not spent on a re-ask."""
+        try:
+            data = json.loads(json_data, strict=False)
+        except (json.JSONDecodeError, TypeError):
+            return super().model_validate_json(json_data, strict=strict, context=context, **kwargs)
+        return cls.model_validate(data, strict=strict, context=context)
+
     @model_validator(mode="after")
     def _known_ids(self, info: ValidationInfo) -> SelectAnswer:
         candidates = (info.context or {}).get("candidates")
