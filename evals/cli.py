@@ -68,11 +68,14 @@ def _strategies_table(outcomes):
 
     from evals.report import STRATEGY_COLUMNS, strategy_row
 
+    # The terminal gets the headline columns; the strategies report has every field.
+    shown = ("strategy", "model", "quotes", "figures", "overall", "output tokens/brief", "gate")
     table = Table(title="replayed LLM eval: one row per strategy and cassette set")
-    for column in STRATEGY_COLUMNS:
-        table.add_column(column, justify="left" if column in STRATEGY_COLUMNS[:3] else "right")
+    for column in shown:
+        table.add_column(column, justify="left" if column in shown[:2] else "right")
     for results, gate, _, note in outcomes:
-        table.add_row(*strategy_row(results, gate, note))
+        row = dict(zip(STRATEGY_COLUMNS, strategy_row(results, gate, note), strict=True))
+        table.add_row(*(row[column] for column in shown))
     return table
 
 

@@ -359,7 +359,7 @@ STRATEGY_COLUMNS = ("strategy", "model", "cassettes", *FIELDS, "output tokens/br
 def strategy_row(results: RunResults, gate: GateResult | None, note: str | None) -> list[str]:
     info = results.info
     tokens = completion_tokens_per_brief(results)
-    gate_cell = note or "–"
+    gate_cell = "no baseline" if note else "–"
     if gate is not None:
         gate_cell = "passed" if gate.passed else "FAILED"
     return [
