@@ -73,7 +73,7 @@ class Settings(BaseSettings):
         "server or model cannot do forced tool calls.",
     )
     llm_strategy: LlmStrategy = Field(
-        "draft",
+        "select",
         description="`draft`: the model writes the brief and retypes quotes and figures; "
         "`select`: it picks numbered candidates the service copies from the article "
         "(docs/llm-strategies.md).",
