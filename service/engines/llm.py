@@ -4,8 +4,10 @@ Three layers of retrying, each with one job:
 - transport (tenacity, here): 429, 5xx, timeouts and connection errors, with
   exponential backoff and jitter, honouring Retry-After. The openai client's own retries
   are off, so this is the only transport policy. 400/401/403/404 are never retried.
-- validation (instructor): the draft's validators run the grounding check; a failure is
-  sent back to the model as a re-ask naming each bad item, up to `llm_max_reasks` times.
+- validation (instructor): the answer's validators run the grounding check (`draft`) or
+  check every id against the numbered candidates (`select`, service/candidates.py); a
+  failure is sent back to the model as a re-ask naming each bad item, up to
+  `llm_max_reasks` times.
 - room: output cut off at max_tokens is tried once more with twice the room.
 
 When the re-ask budget is spent the brief does not fail: the last usable answer is read
