@@ -34,6 +34,10 @@ def _mean(values: list[float]) -> float | None:
     return statistics.fmean(values) if values else None
 
 
+def _median(values: list[float]) -> float | None:
+    return statistics.median(values) if values else None
+
+
 def _fmt(value: float | None, digits: int = 0) -> str:
     return "–" if value is None else f"{value:,.{digits}f}"
 
@@ -63,6 +67,7 @@ def recorded_rows(model: str, out: Path) -> dict[str, dict[str, Any]]:
             "prompt tokens": _mean([o["usage"]["prompt_tokens"] for o in outcomes]),
             "attempts": _mean([o["usage"]["attempts"] for o in outcomes]),
             "latency s": _mean([o["llm_ms"] / 1000 for o in outcomes if o.get("llm_ms")]),
+            "median latency s": _median([o["llm_ms"] / 1000 for o in outcomes if o.get("llm_ms")]),
             "failed": results.info.failed,
             **{field: results.summary[field].mean for field in SCORED},
         }
@@ -86,6 +91,7 @@ def live_rows(model: str, out: Path) -> dict[str, dict[str, Any]]:
             "prompt tokens": _mean([u.prompt_tokens for u in usages]),
             "attempts": _mean([u.attempts for u in usages]),
             "latency s": _mean([a.latency_ms / 1000 for a in results.articles]),
+            "median latency s": _median([a.latency_ms / 1000 for a in results.articles]),
             "failed": results.info.failed,
             **{field: results.summary[field].mean for field in SCORED},
         }
@@ -104,6 +110,7 @@ def print_table(model: str, rows: dict[str, dict[str, Any]]) -> None:
         ("prompt tokens", 0),
         ("attempts", 1),
         ("latency s", 1),
+        ("median latency s", 1),
         ("failed", 0),
         *((field, 3) for field in SCORED),
     ]:
