@@ -47,8 +47,16 @@ def _ratio(select: float | None, draft: float | None) -> str:
 
 
 async def _scores(engine_for: Any, mode: Any, out: Path) -> RunResults:
+    # One article at a time: vcrpy patches the HTTP client process-wide, and a live run
+    # is timed per brief.
     return await run_eval(
-        load_dataset(), engine_for, engine_name="openai", model=None, mode=mode, out_dir=out
+        load_dataset(),
+        engine_for,
+        engine_name="openai",
+        model=None,
+        mode=mode,
+        out_dir=out,
+        concurrency=1,
     )
 
 
