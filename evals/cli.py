@@ -63,6 +63,22 @@ def _score_table(results, gate=None):
     return table
 
 
+def _strategies_table(outcomes):
+    from rich.table import Table
+
+    from evals.report import STRATEGY_COLUMNS, strategy_row
+
+    # The terminal gets the headline columns; the strategies report has every field.
+    shown = ("strategy", "model", "quotes", "figures", "overall", "output tokens/brief", "gate")
+    table = Table(title="replayed LLM eval: one row per strategy and cassette set")
+    for column in shown:
+        table.add_column(column, justify="left" if column in shown[:2] else "right")
+    for results, gate, _, note in outcomes:
+        row = dict(zip(STRATEGY_COLUMNS, strategy_row(results, gate, note), strict=True))
+        table.add_row(*(row[column] for column in shown))
+    return table
+
+
 @eval_app.callback(invoke_without_command=True)
 def run(
     ctx: typer.Context,
@@ -125,10 +141,17 @@ def run(
     from rich.console import Console
 
     from evals.dataset import DatasetError, load_dataset
-    from evals.results import Mode
+    from evals.report import run_label, strategies_markdown
+    from evals.results import GateResult, Mode, RunResults
     from evals.runner import (
+        CaseEngines,
+        CassetteSet,
         RunError,
+        baseline_for,
+        baseline_path_for,
+        cassette_set,
         compare_runs,
+        discover_cassette_sets,
         load_run,
         replay_engines,
         run_eval,
@@ -141,7 +164,7 @@ def run(
     settings = load_settings().model_copy(update={"fallback_to_extractive": False})
     try:
         data = load_dataset(dataset)
-        base = load_run(baseline, out) if baseline else None
+        single_base = load_run(baseline, out) if baseline else None
     except (DatasetError, RunError) as error:
         _fail(error.message)
 
@@ -150,80 +173,122 @@ def run(
     except BriefsmithError as error:
         _fail(error.message)
     mode: Mode
+    # One run per cassette set when replaying (each strategy x model recorded), else one.
+    plans: list[tuple[CaseEngines, str | None, CassetteSet | None]] = []
     if name == "extractive":
-        mode, model = "local", None
+        mode = "local"
         try:
-            engine_for = shared_engine(build_engine(settings, "extractive"))
+            plans.append((shared_engine(build_engine(settings, "extractive")), None, None))
         except BriefsmithError as error:
             _fail(error.message)
     elif replay:
         mode = "replay"
-        cassette_dir = cassettes or Path("cassettes")
-        missing = [
-            c.article_id
-            for c in data.cases
-            if not (cassette_dir / f"{c.article_id}.yaml").is_file()
-        ]
-        if missing:
-            _fail(
-                f"no recorded cassette in {cassette_dir}/ for: {', '.join(missing)}; replay "
-                "works for recorded seed articles only (record with `brief record`)"
-            )
-        engine_for, model = replay_engines(cassette_dir), None
+        if cassettes is not None:
+            sets = [cassette_set(cassettes)]
+        else:
+            sets = discover_cassette_sets(Path("cassettes"))
+            if not sets:
+                _fail("no recorded cassettes under cassettes/ (record with `brief record`)")
+        for cassette_folder in sets:
+            missing = [
+                c.article_id
+                for c in data.cases
+                if not (cassette_folder.directory / f"{c.article_id}.yaml").is_file()
+            ]
+            if missing:
+                _fail(
+                    f"no recorded cassette in {cassette_folder.directory}/ for: "
+                    f"{', '.join(missing)}; replay works for recorded seed articles only "
+                    "(record with `brief record`)"
+                )
+            plans.append((replay_engines(cassette_folder.directory), None, cassette_folder))
     else:
         mode = "live"
         try:
             live = build_engine(settings, name)
         except BriefsmithError as error:
             _fail(error.message)
-        engine_for, model = shared_engine(live), live.model
+        plans.append((shared_engine(live), live.model, None))
 
     # vcrpy patches the HTTP client process-wide, so replayed articles run one at a time.
     in_flight = 1 if mode == "replay" else (concurrency or settings.llm_max_concurrency)
     console = Console(stderr=True)
-    results = asyncio.run(
-        run_eval(
-            data,
-            engine_for,
-            engine_name=name,
-            model=model,
-            mode=mode,
-            out_dir=out,
-            concurrency=in_flight,
-            console=console,
+    outcomes: list[tuple[RunResults, GateResult | None, Path, str | None]] = []
+    for engine_for, model, recorded in plans:
+        results = asyncio.run(
+            run_eval(
+                data,
+                engine_for,
+                engine_name=name,
+                model=model,
+                mode=mode,
+                out_dir=out,
+                concurrency=in_flight,
+                console=console,
+            )
         )
-    )
-    gate = compare_runs(results, base, threshold) if base else None
-    run_dir = write_run(results, out, gate)
-    if save_baseline is not None:
-        save_baseline.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(run_dir / "results.json", save_baseline)
+        note = None
+        base = single_base
+        if recorded is not None:
+            info = results.info.model_copy(update={"cassettes": recorded.relative})
+            results = results.model_copy(update={"info": info})
+            if baseline is not None and len(plans) > 1:
+                base = baseline_for(recorded, Path(baseline))
+                if base is None:
+                    note = f"no baseline for {recorded.relative}; not gated"
+        gate = compare_runs(results, base, threshold) if base else None
+        run_dir = write_run(results, out, gate)
+        if save_baseline is not None:
+            target = (
+                baseline_path_for(recorded, save_baseline)
+                if recorded is not None and len(plans) > 1
+                else save_baseline
+            )
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(run_dir / "results.json", target)
+        outcomes.append((results, gate, run_dir, note))
 
-    Console().print(_score_table(results, gate))
-    for record in results.articles:
-        if record.error:
-            console.print(f"[red]failed[/red] {record.article_id}: {record.error}")
-    if gate is not None:
-        for warning in gate.warnings:
-            console.print(f"[yellow]warning[/yellow]: {warning}")
-    typer.echo(f"report: {run_dir / 'report.html'} (and report.md, results.json)")
-    if gate is not None and not gate.passed:
-        fields = ", ".join(
-            f"{c.field} {c.delta:+.3f}" if c.delta is not None else f"{c.field} (no score)"
-            for c in gate.regressions
-        )
-        typer.echo(
-            f"regression gate FAILED against {gate.baseline_run} "
-            f"(threshold {threshold:.3f}): {fields}",
-            err=True,
-        )
+    if len(outcomes) == 1:
+        results, gate, run_dir, _ = outcomes[0]
+        Console().print(_score_table(results, gate))
+    else:
+        Console().print(_strategies_table(outcomes))
+        summary = out / f"{outcomes[0][0].info.run_id}-strategies.md"
+        summary.write_text(strategies_markdown(outcomes), encoding="utf-8")
+        typer.echo(f"strategies report: {summary}")
+    failed = 0
+    regressions: list[str] = []
+    for results, gate, run_dir, note in outcomes:
+        for record in results.articles:
+            if record.error:
+                console.print(f"[red]failed[/red] {record.article_id}: {record.error}")
+        if note:
+            console.print(f"[yellow]warning[/yellow]: {note}")
+        if gate is not None:
+            for warning in gate.warnings:
+                console.print(f"[yellow]warning[/yellow]: {warning}")
+        typer.echo(f"report: {run_dir / 'report.html'} (and report.md, results.json)")
+        if gate is not None and not gate.passed:
+            fields = ", ".join(
+                f"{c.field} {c.delta:+.3f}" if c.delta is not None else f"{c.field} (no score)"
+                for c in gate.regressions
+            )
+            regressions.append(
+                f"regression gate FAILED for {run_label(results)} against {gate.baseline_run} "
+                f"(threshold {threshold:.3f}): {fields}"
+            )
+        elif gate is not None:
+            typer.echo(
+                f"regression gate passed for {run_label(results)} against {gate.baseline_run}"
+            )
+        failed += results.info.failed
+    if regressions:
+        for line in regressions:
+            typer.echo(line, err=True)
         raise typer.Exit(EXIT_REGRESSION)
-    if gate is not None:
-        typer.echo(f"regression gate passed against {gate.baseline_run}")
-    if results.info.failed:
-        typer.echo(
-            f"error: {results.info.failed} of {results.info.articles} articles failed", err=True
-        )
+    if failed:
+        articles = sum(results.info.articles for results, *_ in outcomes)
+        typer.echo(f"error: {failed} of {articles} articles failed", err=True)
         raise typer.Exit(EXIT_ENGINE_FAILED)
 
 

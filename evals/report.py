@@ -8,6 +8,7 @@ baseline when the run was gated).
 from __future__ import annotations
 
 from html import escape
+from typing import Any
 
 from jinja2 import Environment
 from markupsafe import Markup
@@ -44,6 +45,8 @@ def _meta_lines(results: RunResults) -> list[tuple[str, str]]:
         ("model", info.model or "–"),
         ("prompt version", ", ".join(info.prompt_versions) or "–"),
         ("mode", info.mode),
+        *([("strategy", info.strategy)] if info.strategy else []),
+        *([("cassettes", info.cassettes)] if info.cassettes else []),
         ("git commit", commit),
         (
             "dataset",
@@ -336,3 +339,50 @@ def render_html(results: RunResults, gate: GateResult | None = None) -> str:
         weights=", ".join(f"{name} {weight:.2f}" for name, weight in WEIGHTS.items()),
         chart=Markup(field_chart_svg(results, gate)),
     )
+
+
+def run_label(results: RunResults) -> str:
+    """strategy/model of a run (and its cassettes folder, for a replay)."""
+    info = results.info
+    label = f"{info.strategy or info.engine}/{info.model or '–'}"
+    return f"{label} ({info.cassettes})" if info.cassettes else label
+
+
+def completion_tokens_per_brief(results: RunResults) -> float | None:
+    briefs = results.info.articles - results.info.failed
+    return results.info.tokens.completion / briefs if briefs else None
+
+
+STRATEGY_COLUMNS = ("strategy", "model", "cassettes", *FIELDS, "output tokens/brief", "gate")
+
+
+def strategy_row(results: RunResults, gate: GateResult | None, note: str | None) -> list[str]:
+    info = results.info
+    tokens = completion_tokens_per_brief(results)
+    gate_cell = "no baseline" if note else "–"
+    if gate is not None:
+        gate_cell = "passed" if gate.passed else "FAILED"
+    return [
+        info.strategy or "–",
+        info.model or "–",
+        info.cassettes or "–",
+        *(fmt(results.summary[field].mean) for field in FIELDS),
+        "–" if tokens is None else f"{tokens:,.0f}",
+        gate_cell,
+    ]
+
+
+def strategies_markdown(
+    outcomes: list[tuple[RunResults, GateResult | None, Any, str | None]],
+) -> str:
+    """One row per run (strategy x cassette set), side by side: the replayed LLM eval."""
+    lines = [
+        "# Replayed LLM eval: one row per strategy and cassette set",
+        "",
+        "| " + " | ".join(STRATEGY_COLUMNS) + " |",
+        "|" + "|".join("---" for _ in STRATEGY_COLUMNS) + "|",
+    ]
+    for results, gate, _, note in outcomes:
+        lines.append("| " + " | ".join(strategy_row(results, gate, note)) + " |")
+    lines += ["", "Runs: " + ", ".join(f"`{r.info.run_id}`" for r, *_ in outcomes), ""]
+    return "\n".join(lines)

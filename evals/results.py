@@ -47,6 +47,10 @@ class RunInfo(BaseModel):
     model: str | None
     prompt_versions: list[str]
     mode: Mode
+    # The LLM strategy (draft or select) and, for a replay, the cassette set answered
+    # from; both absent in runs written before there was a choice.
+    strategy: str | None = None
+    cassettes: str | None = None
     git_commit: str | None
     git_dirty: bool | None
     dataset: str

@@ -18,6 +18,7 @@ import subprocess
 import time
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -204,6 +205,7 @@ def build_results(
         model=model or next((b.meta.model for b in briefs if b.meta.model), None),
         prompt_versions=sorted({b.meta.prompt_version for b in briefs if b.meta.prompt_version}),
         mode=mode,
+        strategy=next((b.meta.strategy for b in briefs if b.meta.strategy), None),
         git_commit=commit,
         git_dirty=dirty,
         dataset=dataset.name,
@@ -269,6 +271,71 @@ def replay_engines(cassettes_dir: Path | None = None) -> CaseEngines:
     from service.cassettes import replaying
 
     return lambda case: replaying(case.article_id, cassettes_dir=cassettes_dir)
+
+
+@dataclass(frozen=True)
+class CassetteSet:
+    """One folder of recorded cassettes (a manifest.json and one cassette per seed)."""
+
+    directory: Path
+    strategy: str
+    model: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.strategy}/{self.model}"
+
+    @property
+    def relative(self) -> str:
+        return _relative(self.directory)
+
+
+def cassette_set(directory: Path) -> CassetteSet:
+    from service.cassettes import STRATEGY_BEFORE_CHOICE, read_manifest
+
+    entries = list(read_manifest(directory)["cassettes"].values())
+    recorded = entries[0]["settings"] if entries else {}
+    return CassetteSet(
+        directory,
+        recorded.get("llm_strategy", STRATEGY_BEFORE_CHOICE),
+        recorded.get("model", "?"),
+    )
+
+
+def discover_cassette_sets(root: Path) -> list[CassetteSet]:
+    """`root` and every folder under it that holds a cassette manifest: one set per
+    strategy and model (cassettes/, cassettes/gemma3/, cassettes/select/smollm2/, ...)."""
+    from service.cassettes import MANIFEST_NAME
+
+    folders = sorted(path.parent for path in root.rglob(MANIFEST_NAME))
+    return [cassette_set(folder) for folder in folders]
+
+
+def baseline_for(cassettes: CassetteSet, baseline: Path) -> RunResults | None:
+    """The baseline of a cassette set: among `baseline` and the results files beside it
+    named like it (openai-replay.json, openai-replay-select-smollm2.json, ...), the one
+    recorded from the same folder. A baseline from before cassette sets were recorded
+    in results is the default folder's."""
+    from service.cassettes import CASSETTES_DIR
+
+    default = _relative(CASSETTES_DIR)
+    for path in [baseline, *sorted(baseline.parent.glob(f"{baseline.stem}-*.json"))]:
+        if not path.is_file():
+            continue
+        run = load_run(path)
+        if (run.info.cassettes or default) == cassettes.relative:
+            return run
+    return None
+
+
+def baseline_path_for(cassettes: CassetteSet, baseline: Path) -> Path:
+    """Where `--save-baseline` writes a set's baseline: the path itself for the default
+    folder, `<stem>-<strategy>-<model>.json` beside it for the others."""
+    from service.cassettes import CASSETTES_DIR
+
+    if cassettes.relative == _relative(CASSETTES_DIR):
+        return baseline
+    return baseline.with_name(f"{baseline.stem}-{cassettes.strategy}-{cassettes.model}.json")
 
 
 # --------------------------------------------------------------------------------------

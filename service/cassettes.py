@@ -34,7 +34,7 @@ from service.engines.base import EngineWrapper
 from service.engines.llm import OpenAIEngine, scrub
 from service.errors import BriefsmithError
 from service.package_data import package_dir
-from service.prompts import BriefPrompt, load_brief_prompt
+from service.prompts import BriefPrompt, load_prompt
 from service.schema import ArticleInput, Brief, CleanArticle
 from service.settings import Settings
 
@@ -65,7 +65,10 @@ RECORDED_SETTINGS = (
     "llm_temperature",
     "llm_max_reasks",
     "llm_max_attempts",
+    "llm_strategy",
 )
+# Recordings made before there was a choice of strategy are all `draft`.
+STRATEGY_BEFORE_CHOICE = "draft"
 REPLAY_API_KEY = "replay-no-key"
 
 
@@ -209,7 +212,10 @@ def replay_settings(recorded: dict[str, Any]) -> Settings:
         api_key=SecretStr(REPLAY_API_KEY),
         llm_backoff_s=0,
         llm_backoff_max_s=0,
-        **{name: recorded[name] for name in RECORDED_SETTINGS if name in recorded},
+        **{
+            "llm_strategy": STRATEGY_BEFORE_CHOICE,
+            **{name: recorded[name] for name in RECORDED_SETTINGS if name in recorded},
+        },
     )
 
 
@@ -228,14 +234,15 @@ def replaying(
     cassette = directory / f"{stem}.yaml"
     if entry is None or not cassette.exists():
         raise StaleCassette(f"there is no cassette for seed {stem}; {RERECORD_HINT}")
-    prompt = prompt or load_brief_prompt()
+    settings = replay_settings(entry["settings"])
+    prompt = prompt or load_prompt(settings.llm_strategy)
     if entry["prompt_version"] != prompt.version:
         raise StaleCassette(
             f"cassette {stem} was recorded with prompt version {entry['prompt_version']}, but "
-            f"the prompt is now version {prompt.version} (prompts/ or the draft schema "
-            f"changed); {RERECORD_HINT}"
+            f"the {prompt.strategy} prompt is now version {prompt.version} (prompts/ or the "
+            f"answer schema changed); {RERECORD_HINT}"
         )
-    engine = OpenAIEngine(replay_settings(entry["settings"]), prompt)
+    engine = OpenAIEngine(settings, prompt)
     with cassette_recorder(directory, "none").use_cassette(cassette.name):
         yield ReplayEngine(engine, stem)
 
@@ -260,10 +267,11 @@ async def record_seeds(
 
     directory = cassettes_dir or CASSETTES_DIR
     directory.mkdir(parents=True, exist_ok=True)
-    prompt = prompt or load_brief_prompt()
+    prompt = prompt or load_prompt(settings.llm_strategy)
     engine = OpenAIEngine(settings, prompt)
     recorded = {name: getattr(engine.settings, name) for name in RECORDED_SETTINGS}
     recorded["base_url"] = engine.base_url
+    recorded["llm_strategy"] = engine.strategy
     manifest = read_manifest(directory)
     summaries = []
     for stem in [resolve_seed(seed) for seed in seeds] if seeds else seed_stems():
@@ -279,6 +287,8 @@ async def record_seeds(
                 meta = result.brief.meta
                 summary.update(
                     usage=meta.usage.model_dump() if meta.usage else None,
+                    # Wall time of the recording (the replay is instant): for benches.
+                    llm_ms=meta.timings_ms.get("llm_ms"),
                     warnings=len(meta.warnings),
                     kept={
                         "actors": len(result.brief.actors),

@@ -4,8 +4,10 @@ The article reaches the template only as a variable, so article text containing 
 or `{%` is printed as-is and never parsed as template code.
 
 `prompt_version` is a short hash over the template files' bytes and the JSON Schema
-of the draft the model fills in. Anything that changes what the model is asked changes
-the version; every LLM brief records it, and so does every cassette.
+of the answer the model fills in (the draft, or the `select` strategy's picks; each
+strategy has its own templates, so its own version). Anything that changes what the
+model is asked changes the version; every LLM brief records it, and so does every
+cassette.
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ from pathlib import Path
 from jinja2 import StrictUndefined, Template
 from jinja2.sandbox import SandboxedEnvironment
 
+from service.candidates import Candidates
 from service.engines.llm_draft import BriefDraft
+from service.engines.llm_select import SelectAnswer
 from service.errors import EngineNotConfigured
 from service.package_data import package_dir
 from service.schema import UNATTRIBUTED, CleanArticle
@@ -27,25 +31,56 @@ from service.schema import UNATTRIBUTED, CleanArticle
 PROMPTS_DIR = package_dir("prompts")
 SYSTEM_TEMPLATE = "brief.system.j2"
 USER_TEMPLATE = "brief.user.j2"
+SELECT_SYSTEM_TEMPLATE = "select.system.j2"
+SELECT_USER_TEMPLATE = "select.user.j2"
 VERSION_LENGTH = 12
 
 
 @dataclass(frozen=True)
 class BriefPrompt:
+    """The `draft` strategy's prompt: the article, and the draft schema to fill."""
+
     system_source: str
     user_source: str
     version: str
+    strategy = "draft"
 
     @cached_property
     def _templates(self) -> tuple[Template, Template]:
         env = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False)
         return env.from_string(self.system_source), env.from_string(self.user_source)
 
-    def messages(self, article: CleanArticle) -> list[dict[str, str]]:
+    def messages(
+        self, article: CleanArticle, candidates: Candidates | None = None
+    ) -> list[dict[str, str]]:
         system_template, user_template = self._templates
         system = system_template.render(unattributed=UNATTRIBUTED)
         user = user_template.render(
             article=article.text, title=article.title, source=article.source
+        )
+        return [{"role": "system", "content": system}, {"role": "user", "content": user}]
+
+
+@dataclass(frozen=True)
+class SelectPrompt(BriefPrompt):
+    """The `select` strategy's prompt: the article with candidate markers, the candidate
+    lists, and the small answer schema of ids."""
+
+    strategy = "select"
+
+    def messages(
+        self, article: CleanArticle, candidates: Candidates | None = None
+    ) -> list[dict[str, str]]:
+        if candidates is None:
+            raise ValueError("the select prompt needs the article's candidates")
+        system_template, user_template = self._templates
+        system = system_template.render(unattributed=UNATTRIBUTED)
+        user = user_template.render(
+            article=candidates.marked_text(),
+            title=article.title,
+            actors=candidates.actors,
+            quotes=candidates.quotes,
+            figures=candidates.figures,
         )
         return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
@@ -84,3 +119,20 @@ def load_brief_prompt(prompts_dir: Path | None = None) -> BriefPrompt:
             (SYSTEM_TEMPLATE, USER_TEMPLATE), BriefDraft.model_json_schema(), prompts_dir
         )
     )
+
+
+def load_select_prompt(prompts_dir: Path | None = None) -> SelectPrompt:
+    return SelectPrompt(
+        *read_templates(
+            (SELECT_SYSTEM_TEMPLATE, SELECT_USER_TEMPLATE),
+            SelectAnswer.model_json_schema(),
+            prompts_dir,
+        )
+    )
+
+
+def load_prompt(strategy: str, prompts_dir: Path | None = None) -> BriefPrompt:
+    """The prompt of an LLM strategy (`draft` or `select`)."""
+    if strategy == "select":
+        return load_select_prompt(prompts_dir)
+    return load_brief_prompt(prompts_dir)

@@ -133,6 +133,9 @@ class BriefMeta(BaseModel):
     engine: str
     model: str | None = None
     prompt_version: str | None = None
+    strategy: str | None = Field(
+        None, description="How the LLM made it: `draft` or `select` (None: no LLM)."
+    )
     timings_ms: dict[str, float] = Field(default_factory=dict)
     usage: Usage | None = None
     warnings: list[BriefWarning] = Field(default_factory=list)
@@ -142,12 +145,28 @@ class BriefMeta(BaseModel):
     created_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
 
 
+class SourceSentence(BaseModel):
+    """An article sentence a summary in the model's own words rests on."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str = Field(description="The sentence's candidate id, e.g. S3.")
+    span: Span
+
+
 class Brief(BaseModel):
     situation: str = Field(description="What is happening, in one to three sentences.")
     actors: list[Actor] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     figures: list[Figure] = Field(default_factory=list)
     outlook: str = Field("", description="What may happen next, as the article says.")
+    situation_sources: list[SourceSentence] = Field(
+        default_factory=list,
+        description="Sentences the situation rests on, so a reader can check it (select).",
+    )
+    outlook_sources: list[SourceSentence] = Field(
+        default_factory=list, description="Sentences the outlook rests on (select)."
+    )
     meta: BriefMeta
 
     @field_validator("situation")

@@ -23,6 +23,7 @@ ENGINE_NAMES: tuple[EngineName, ...] = get_args(EngineName)
 ENGINE_CHOICES: tuple[EngineChoice, ...] = get_args(EngineChoice)
 REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
 InstructorModeName = Literal["tools", "json", "json_schema", "md_json"]
+LlmStrategy = Literal["draft", "select"]
 
 
 def _split_csv(value: object) -> object:
@@ -71,6 +72,12 @@ class Settings(BaseSettings):
         "tools",
         description="How structured output is asked for; `json` or `md_json` where a "
         "server or model cannot do forced tool calls.",
+    )
+    llm_strategy: LlmStrategy = Field(
+        "select",
+        description="`draft`: the model writes the brief and retypes quotes and figures; "
+        "`select`: it picks numbered candidates the service copies from the article "
+        "(docs/llm-strategies.md).",
     )
     llm_timeout_s: float = Field(60.0, gt=0, description="Timeout for one HTTP call.")
     llm_max_attempts: int = Field(

@@ -94,6 +94,8 @@ def make_settings(tmp_path: Path, **overrides: Any) -> Settings:
     """Settings for a test: its own database, no .env file. Every request of a test comes
     from one client, so the per-client limit is lifted unless the test sets it."""
     overrides.setdefault("client_max_in_flight", 1_000)
+    # Synthetic LLM answers in these tests are drafts (the draft strategy's shape).
+    overrides.setdefault("llm_strategy", "draft")
     return Settings(_env_file=None, db_path=tmp_path / "briefs.db", **overrides)
 
 

@@ -53,6 +53,9 @@ def synthetic_settings(**overrides: Any) -> Settings:
         "model": "synthetic-model",
         "api_key": SYNTHETIC_KEY,
         "fallback_to_extractive": False,
+        # The synthetic answers here are drafts (the select strategy's synthetic model is
+        # in tests/test_llm_select.py).
+        "llm_strategy": "draft",
         "llm_max_attempts": 3,
         "llm_max_reasks": 1,
         "llm_max_tokens": 300,

@@ -1,50 +1,106 @@
 """The LLM engine's eval, replayed from the committed cassettes, gated on its committed
-baseline. Sockets are blocked: a replay that tried to reach a server would fail."""
+baselines: one run per cassette set (each strategy, draft and select, for each recorded
+model) in one report. Sockets are blocked: a replay that tried to reach a server would
+fail."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from evals.dataset import load_dataset
 from evals.metrics import FIELDS
-from evals.runner import load_run
-from service.cassettes import read_manifest
+from evals.runner import baseline_for, discover_cassette_sets, load_run
+from service.cassettes import CASSETTES_DIR, read_manifest
 from service.cli import app
 
-BASELINE = "evals/baselines/openai-replay.json"
-MANIFEST = read_manifest()["cassettes"]
+BASELINE = Path("evals/baselines/openai-replay.json")
+SETS = discover_cassette_sets(CASSETTES_DIR)
 SEEDS = load_dataset()
 
 
-def test_replayed_llm_eval_over_the_seeds_writes_a_full_run_and_passes_the_gate(
+def test_replayed_llm_eval_reports_every_strategy_and_model_and_passes_the_gates(
     tmp_path, no_network
 ):
     result = CliRunner().invoke(
         app,
-        ["eval", "--engine", "openai", "--replay", "--out", str(tmp_path), "--baseline", BASELINE],
+        [
+            "eval",
+            "--engine",
+            "openai",
+            "--replay",
+            "--out",
+            str(tmp_path),
+            "--baseline",
+            str(BASELINE),
+        ],
     )
-    recorded_failures = {stem for stem, entry in MANIFEST.items() if "error" in entry["outcome"]}
-    assert result.exit_code == (3 if recorded_failures else 0), result.output
-    assert "regression gate passed" in result.output
+    manifests = {s.relative: read_manifest(s.directory)["cassettes"] for s in SETS}
+    recorded_failures = {
+        relative: {stem for stem, entry in manifest.items() if "error" in entry["outcome"]}
+        for relative, manifest in manifests.items()
+    }
+    assert result.exit_code == (3 if any(recorded_failures.values()) else 0), result.output
+    assert {s.strategy for s in SETS} == {"draft", "select"}
+    assert "FAILED" not in result.output and "no baseline" not in result.output
 
+    run_dirs = sorted(p for p in tmp_path.iterdir() if p.is_dir())
+    assert len(run_dirs) == len(SETS)
+    (report,) = tmp_path.glob("*-strategies.md")
+    table = report.read_text(encoding="utf-8")
+    runs = {load_run(d).info.cassettes: load_run(d) for d in run_dirs}
+    assert set(runs) == set(manifests)
+    for cassettes in SETS:
+        results = runs[cassettes.relative]
+        assert f"regression gate passed for {cassettes.label} ({cassettes.relative})" in (
+            result.output
+        )
+        assert f"| {cassettes.strategy} | {cassettes.model} | {cassettes.relative} |" in table
+        assert results.info.engine == "openai" and results.info.mode == "replay"
+        assert results.info.strategy == cassettes.strategy
+        assert results.info.model == cassettes.model
+        assert [a.article_id for a in results.articles] == [c.article_id for c in SEEDS.cases]
+        failed = {a.article_id for a in results.articles if a.error}
+        assert failed == recorded_failures[cassettes.relative]
+
+        recorded = [manifests[cassettes.relative][a.article_id] for a in results.articles]
+        assert results.info.prompt_versions == sorted({r["prompt_version"] for r in recorded})
+        # What the replay counts is what the recording was billed: re-asks included.
+        for usage in ("prompt_tokens", "completion_tokens"):
+            assert getattr(results.info.tokens, usage.split("_")[0]) == sum(
+                r["outcome"]["usage"][usage] for r in recorded if "usage" in r["outcome"]
+            )
+
+        # A replay is deterministic, so it reproduces the committed baseline exactly.
+        baseline = baseline_for(cassettes, BASELINE)
+        assert baseline is not None, cassettes.relative
+        assert baseline.info.mode == "replay" and baseline.info.strategy == cassettes.strategy
+        for field in FIELDS:
+            assert results.summary[field].mean == pytest.approx(baseline.summary[field].mean), (
+                cassettes.relative,
+                field,
+            )
+
+
+def test_a_single_cassette_folder_is_one_run_gated_on_the_given_baseline(tmp_path, no_network):
+    result = CliRunner().invoke(
+        app,
+        [
+            "eval",
+            "--engine",
+            "openai",
+            "--replay",
+            "--cassettes",
+            str(CASSETTES_DIR),
+            "--out",
+            str(tmp_path),
+            "--baseline",
+            str(BASELINE),
+        ],
+    )
+    assert "regression gate passed" in result.output, result.output
     (run_dir,) = [p for p in tmp_path.iterdir() if p.is_dir()]
-    results = load_run(run_dir)
-    assert {p.name for p in run_dir.iterdir()} == {"results.json", "report.md", "report.html"}
-    assert results.info.engine == "openai" and results.info.mode == "replay"
-    assert [a.article_id for a in results.articles] == [c.article_id for c in SEEDS.cases]
-    assert {a.article_id for a in results.articles if a.error} == recorded_failures
-
-    recorded = [MANIFEST[a.article_id] for a in results.articles]
-    assert results.info.model == recorded[0]["settings"]["model"]
-    assert results.info.prompt_versions == sorted({r["prompt_version"] for r in recorded})
-    assert results.info.tokens.prompt == sum(
-        r["outcome"]["usage"]["prompt_tokens"] for r in recorded if "usage" in r["outcome"]
-    )
-    assert results.info.tokens.completion > 0
-
-    # A replay is deterministic, so it reproduces the committed baseline exactly.
-    baseline = load_run(BASELINE)
-    assert baseline.info.engine == "openai" and baseline.info.mode == "replay"
-    for field in FIELDS:
-        assert results.summary[field].mean == pytest.approx(baseline.summary[field].mean), field
+    assert not list(tmp_path.glob("*-strategies.md"))
+    assert load_run(run_dir).info.strategy == "draft"

@@ -63,6 +63,7 @@ def test_recorded_cassette_replays_without_the_server(
 ):
     monkeypatch.setenv("BRIEF_BASE_URL", synthetic_model_server)
     monkeypatch.setenv("BRIEF_MODEL", "synthetic-model")
+    monkeypatch.setenv("BRIEF_LLM_STRATEGY", "draft")  # the synthetic model answers drafts
     get_settings.cache_clear()
     try:
         outcome = CliRunner().invoke(

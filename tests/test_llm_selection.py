@@ -43,6 +43,7 @@ def synthetic_env(monkeypatch):
         "BRIEF_MODEL": "synthetic-model",
         "BRIEF_LLM_BACKOFF_S": "0.01",
         "BRIEF_LLM_MAX_ATTEMPTS": "2",
+        "BRIEF_LLM_STRATEGY": "draft",  # the synthetic answers are drafts
     }.items():
         monkeypatch.setenv(name, value)
     get_settings.cache_clear()

@@ -4,8 +4,10 @@ Three layers of retrying, each with one job:
 - transport (tenacity, here): 429, 5xx, timeouts and connection errors, with
   exponential backoff and jitter, honouring Retry-After. The openai client's own retries
   are off, so this is the only transport policy. 400/401/403/404 are never retried.
-- validation (instructor): the draft's validators run the grounding check; a failure is
-  sent back to the model as a re-ask naming each bad item, up to `llm_max_reasks` times.
+- validation (instructor): the answer's validators run the grounding check (`draft`) or
+  check every id against the numbered candidates (`select`, service/candidates.py); a
+  failure is sent back to the model as a re-ask naming each bad item, up to
+  `llm_max_reasks` times.
 - room: output cut off at max_tokens is tried once more with twice the room.
 
 When the re-ask budget is spent the brief does not fail: the last usable answer is read
@@ -21,6 +23,7 @@ import email.utils
 import logging
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,9 +45,11 @@ from tenacity import (
     wait_random,
 )
 
+from service.candidates import Candidates, build_candidates
 from service.engines.llm_draft import BriefDraft, UnusableDraft, salvage_draft
+from service.engines.llm_select import SelectAnswer, assemble, salvage_answer
 from service.errors import BriefsmithError, DeadlineExceeded, EngineFailed, EngineNotConfigured
-from service.prompts import BriefPrompt, load_brief_prompt
+from service.prompts import BriefPrompt, load_prompt
 from service.schema import Brief, BriefMeta, BriefWarning, CleanArticle, Usage, WarningCode
 from service.settings import Settings
 
@@ -239,7 +244,10 @@ class OpenAIEngine:
         self.settings = settings
         self.model = settings.model
         self.base_url = (settings.base_url or OPENAI_BASE_URL).rstrip("/")
-        self.prompt = prompt or load_brief_prompt()
+        # The strategy is the prompt's: each has its own templates and answer schema, so
+        # its own prompt_version, and briefs (and cached briefs) of the two never mix.
+        self.prompt = prompt or load_prompt(settings.llm_strategy)
+        self.strategy = self.prompt.strategy
         self.prompt_version = self.prompt.version
         self.mode = INSTRUCTOR_MODES[settings.instructor_mode]
         self._api_key = (
@@ -286,28 +294,58 @@ class OpenAIEngine:
     async def _summarize(self, article: CleanArticle, ledger: CallLedger) -> Brief:
         deadline_s = self.settings.brief_deadline_s
         started = time.perf_counter()
+        candidates: Candidates | None = None
         try:
             async with asyncio.timeout(deadline_s) as deadline:
-                draft, warnings = await self._draft(article, ledger, deadline)
+                if self.strategy == "select":
+                    # CPU work linear in the article; off the event loop.
+                    candidates = await asyncio.to_thread(build_candidates, article.text)
+                    answer, warnings = await self._ask(
+                        self.prompt.messages(article, candidates),
+                        SelectAnswer,
+                        {"candidates": candidates},
+                        salvage_answer,
+                        ledger,
+                        deadline,
+                    )
+                else:
+                    answer, warnings = await self._ask(
+                        self.prompt.messages(article),
+                        BriefDraft,
+                        {"article": article.text},
+                        salvage_draft,
+                        ledger,
+                        deadline,
+                    )
         except TimeoutError:
             raise ledger.deadline_exceeded(deadline_s) from None
         meta = BriefMeta(
             engine=self.name,
             model=self.model,
             prompt_version=self.prompt.version,
+            strategy=self.strategy,
             usage=ledger.usage(),
             warnings=warnings,
             timings_ms={"llm_ms": round((time.perf_counter() - started) * 1000, 3)},
         )
+        if candidates is not None:
+            return assemble(answer, candidates, meta)
         # Ungrounded items stay in: the pipeline's grounding check drops and names them,
         # as for every engine, and the evals can see what the model made up.
-        return draft.to_brief(meta)
+        return answer.to_brief(meta)
 
-    async def _draft(
-        self, article: CleanArticle, ledger: CallLedger, deadline: asyncio.Timeout
-    ) -> tuple[BriefDraft, list[BriefWarning]]:
+    async def _ask(
+        self,
+        messages: list[dict[str, str]],
+        response_model: type[Any],
+        context: dict[str, Any],
+        salvage: Callable[[str], tuple[Any, list[BriefWarning]]],
+        ledger: CallLedger,
+        deadline: asyncio.Timeout,
+    ) -> tuple[Any, list[BriefWarning]]:
+        """The model's answer, validated with `context` (re-asks name what failed); once
+        the re-asks are spent, the newest answer `salvage` can still read."""
         policy = _TransportPolicy(self.settings, deadline)
-        messages = self.prompt.messages(article)
         room = self.settings.llm_max_tokens
         # A client per brief: it never outlives the event loop it was used on.
         async with httpx.AsyncClient(timeout=self.settings.llm_timeout_s, verify=self._tls) as http:
@@ -315,20 +353,20 @@ class OpenAIEngine:
             transport_failure: BriefsmithError | None = None
             for attempt_room in (room, room * 2):
                 try:
-                    draft = await create(
+                    answer = await create(
                         model=self.model,
                         messages=messages,
-                        response_model=BriefDraft,
-                        context={"article": article.text},
+                        response_model=response_model,
+                        context=context,
                         max_retries=self.settings.llm_max_reasks,
                         strict=False,
                         max_tokens=attempt_room,
                         temperature=self.settings.llm_temperature,
                     )
-                    return draft, []
+                    return answer, []
                 except InstructorRetryException as error:
                     if not isinstance(error.__cause__, BriefsmithError):
-                        return self._salvage(ledger, reason=str(error.__cause__ or error))
+                        return self._salvage(ledger, salvage, reason=str(error.__cause__ or error))
                     transport_failure = error.__cause__
                     break
                 except IncompleteOutputException:
@@ -337,7 +375,7 @@ class OpenAIEngine:
                         for c in ledger.completions
                     ):
                         # A re-ask ran out of room; an earlier complete answer remains.
-                        return self._salvage(ledger, reason="a re-ask was cut off")
+                        return self._salvage(ledger, salvage, reason="a re-ask was cut off")
         if transport_failure is not None:
             # Our own error, which instructor wrapped; raised out here, outside the handler,
             # so it keeps its own cause chain.
@@ -429,14 +467,19 @@ class OpenAIEngine:
             raise EngineFailed("the model's answer was cut off at the token limit") from None
         return answer, ledger.usage()
 
-    def _salvage(self, ledger: CallLedger, reason: str) -> tuple[BriefDraft, list[BriefWarning]]:
+    def _salvage(
+        self,
+        ledger: CallLedger,
+        salvage: Callable[[str], tuple[Any, list[BriefWarning]]],
+        reason: str,
+    ) -> tuple[Any, list[BriefWarning]]:
         """The newest answer that still reads as a brief, grounding left to the caller."""
         failures: list[str] = []
         for completion in reversed(ledger.completions):
             if not completion.choices or completion.choices[0].finish_reason == "length":
                 continue
             try:
-                draft, warnings = salvage_draft(output_json(completion))
+                draft, warnings = salvage(output_json(completion))
             except UnusableDraft as error:
                 failures.append(str(error))
                 continue
