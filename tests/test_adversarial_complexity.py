@@ -35,13 +35,17 @@ def _run_pipeline(text: str) -> Brief | BriefsmithError:
         return error
 
 
-def _best_cpu_seconds(text: str, runs: int) -> float:
+def _best_cpu_seconds_of(call, text: str, runs: int) -> float:
     best = float("inf")
     for _ in range(runs):
         started = time.process_time()
-        _run_pipeline(text)
+        call(text)
         best = min(best, time.process_time() - started)
     return best
+
+
+def _best_cpu_seconds(text: str, runs: int) -> float:
+    return _best_cpu_seconds_of(_run_pipeline, text, runs)
 
 
 @pytest.mark.parametrize("shape", list(SHAPES))
@@ -78,3 +82,25 @@ def test_synthetic_long_paragraph_of_attributed_quotes_is_attributed():
     brief = build_brief(text)
     assert brief.quotes, "the quotes are found"
     assert {q.speaker for q in brief.quotes} == {"Ruth Okafor"}
+
+
+def _build_select_prompt_input(text: str) -> int:
+    """What the `select` strategy computes before calling the model: the numbered
+    candidates and the article with their markers."""
+    from service.candidates import build_candidates
+
+    return len(build_candidates(text).marked_text())
+
+
+@pytest.mark.parametrize("shape", list(SHAPES))
+def test_select_candidates_cost_linear_time_on_synthetic_hostile_shapes(shape: str):
+    make = SHAPES[shape]
+    small, large = make(SMALL_CHARS), make(SMALL_CHARS * GROWTH)
+    assert _build_select_prompt_input(small) >= len(small)  # markers only add text
+    small_s = max(_best_cpu_seconds_of(_build_select_prompt_input, small, runs=3), 1e-3)
+    large_s = _best_cpu_seconds_of(_build_select_prompt_input, large, runs=2)
+    ratio = large_s / small_s
+    assert ratio < MAX_RATIO, (
+        f"{shape}: candidates for {len(small):,} chars took {small_s:.3f}s of CPU, for "
+        f"{len(large):,} chars {large_s:.3f}s: {ratio:.1f}x for {GROWTH}x the input"
+    )
