@@ -275,3 +275,46 @@ def _add_legacy_owner_column(connection: sqlite3.Connection) -> None:
     columns = {row[1] for row in connection.execute("PRAGMA table_info(briefs)")}
     if columns and "owner" not in columns:
         connection.execute("ALTER TABLE briefs ADD COLUMN owner TEXT")
+
+
+class SQLiteThread:
+    """One connection to the store's file, owned by one thread and opened (migrations
+    applied) on first use: the home of the small tables next to the briefs (batch state,
+    Slack delivery claims), whose calls are few and short. `run(function, *args)` runs
+    `function(*args)` in that thread, where `connection()` is that thread's connection;
+    each write is one transaction, and across processes the file's lock serialises them."""
+
+    def __init__(self, path: Path | str, *, name: str):
+        self.path = Path(path)
+        self._thread = ThreadPoolExecutor(1, thread_name_prefix=name)
+        self._connection: sqlite3.Connection | None = None
+        self._closed = False
+
+    def connection(self) -> sqlite3.Connection:
+        """The connection; only inside a function given to `run`."""
+        if self._connection is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            connection = sqlite3.connect(
+                self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+            )
+            connection.row_factory = sqlite3.Row
+            connection.execute("PRAGMA synchronous=FULL")
+            apply_migrations(connection)
+            self._connection = connection
+        return self._connection
+
+    async def run(self, function: Callable[..., T], *args: Any) -> T:
+        return await asyncio.get_running_loop().run_in_executor(self._thread, function, *args)
+
+    def _close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+    async def aclose(self) -> None:
+        """Finish pending calls and close the connection."""
+        if self._closed:
+            return
+        self._closed = True
+        await self.run(self._close)
+        await asyncio.to_thread(self._thread.shutdown, wait=True)

@@ -13,19 +13,17 @@ job that runs twice (a retry after a worker died) cannot undo it.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import sqlite3
 from collections import Counter
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
 from service.batch.corpus import CorpusItem
-from service.storage_sqlite import BUSY_TIMEOUT_S, apply_migrations
+from service.storage_sqlite import SQLiteThread
 
 ItemStatus = Literal["queued", "running", "done", "failed"]
 ITEM_STATUSES: tuple[ItemStatus, ...] = ("queued", "running", "done", "failed")
@@ -100,29 +98,12 @@ class SqliteBatchStore:
 
     def __init__(self, path: Path | str):
         self.path = Path(path)
-        self._thread = ThreadPoolExecutor(1, thread_name_prefix="briefsmith-batches")
-        self._connection: sqlite3.Connection | None = None
-        self._closed = False
-
-    def _connect(self) -> sqlite3.Connection:
-        if self._connection is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            connection = sqlite3.connect(
-                self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
-            )
-            connection.row_factory = sqlite3.Row
-            connection.execute("PRAGMA synchronous=FULL")
-            apply_migrations(connection)  # the batch tables are migration 0002
-            self._connection = connection
-        return self._connection
-
-    async def _call(self, function: Any, *args: Any) -> Any:
-        return await asyncio.get_running_loop().run_in_executor(self._thread, function, *args)
+        self._db = SQLiteThread(path, name="briefsmith-batches")
 
     def _create(
         self, batch_id: str, owner: str | None, engine: str | None, items: Sequence[CorpusItem]
     ) -> None:
-        connection = self._connect()
+        connection = self._db.connection()
         with connection:
             connection.execute("BEGIN IMMEDIATE")
             connection.execute(
@@ -141,10 +122,10 @@ class SqliteBatchStore:
     async def create(
         self, batch_id: str, owner: str | None, engine: str | None, items: Sequence[CorpusItem]
     ) -> None:
-        await self._call(self._create, batch_id, owner, engine, items)
+        await self._db.run(self._create, batch_id, owner, engine, items)
 
     def _mark(self, batch_id: str, item_id: str, values: dict[str, str | None]) -> None:
-        connection = self._connect()
+        connection = self._db.connection()
         with connection:
             connection.execute("BEGIN IMMEDIATE")
             connection.execute(
@@ -165,10 +146,10 @@ class SqliteBatchStore:
         reason: str | None = None,
     ) -> None:
         values = {"status": status, "brief_id": brief_id, "code": code, "reason": reason}
-        await self._call(self._mark, batch_id, item_id, values)
+        await self._db.run(self._mark, batch_id, item_id, values)
 
     def _claim(self, batch_id: str, item_id: str, statuses: tuple[ItemStatus, ...]) -> bool:
-        connection = self._connect()
+        connection = self._db.connection()
         marks = ", ".join("?" for _ in statuses)
         with connection:
             connection.execute("BEGIN IMMEDIATE")
@@ -184,12 +165,12 @@ class SqliteBatchStore:
     ) -> bool:
         """Mark the item running if its status is one of `statuses`; True for exactly one
         caller across the processes sharing the file (several `brief serve` workers)."""
-        claimed: bool = await self._call(self._claim, batch_id, item_id, statuses)
+        claimed: bool = await self._db.run(self._claim, batch_id, item_id, statuses)
         return claimed
 
     def _item(self, batch_id: str, item_id: str) -> ItemState | None:
         row = (
-            self._connect()
+            self._db.connection()
             .execute(
                 "SELECT * FROM batch_items WHERE batch_id = ? AND item_id = ?", (batch_id, item_id)
             )
@@ -198,11 +179,11 @@ class SqliteBatchStore:
         return _item_state(row) if row else None
 
     async def item(self, batch_id: str, item_id: str) -> ItemState | None:
-        result: ItemState | None = await self._call(self._item, batch_id, item_id)
+        result: ItemState | None = await self._db.run(self._item, batch_id, item_id)
         return result
 
     def _get(self, batch_id: str, owner: str | None) -> BatchState | None:
-        connection = self._connect()
+        connection = self._db.connection()
         sql = "SELECT * FROM batches WHERE id = ?"
         parameters: tuple[str, ...] = (batch_id,)
         if owner is not None:
@@ -222,11 +203,11 @@ class SqliteBatchStore:
         )
 
     async def get(self, batch_id: str, owner: str | None = None) -> BatchState | None:
-        result: BatchState | None = await self._call(self._get, batch_id, owner)
+        result: BatchState | None = await self._db.run(self._get, batch_id, owner)
         return result
 
     def _unfinished(self) -> list[tuple[str, str | None, str | None, list[CorpusItem]]]:
-        connection = self._connect()
+        connection = self._db.connection()
         batches = connection.execute(
             "SELECT DISTINCT b.id, b.engine, b.owner FROM batches b JOIN batch_items i"
             " ON i.batch_id = b.id WHERE i.status IN ('queued', 'running')"
@@ -245,22 +226,13 @@ class SqliteBatchStore:
     async def unfinished(self) -> list[tuple[str, str | None, str | None, list[CorpusItem]]]:
         """(batch id, engine, owner, items not yet done or failed) of every batch a
         stopped process left unfinished, for the in-process runner to resume."""
-        result: list[tuple[str, str | None, str | None, list[CorpusItem]]] = await self._call(
+        result: list[tuple[str, str | None, str | None, list[CorpusItem]]] = await self._db.run(
             self._unfinished
         )
         return result
 
-    def _close(self) -> None:
-        if self._connection is not None:
-            self._connection.close()
-            self._connection = None
-
     async def aclose(self) -> None:
-        if self._closed:
-            return
-        self._closed = True
-        await self._call(self._close)
-        await asyncio.to_thread(self._thread.shutdown, wait=True)
+        await self._db.aclose()
 
 
 def _item_state(row: sqlite3.Row) -> ItemState:

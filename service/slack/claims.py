@@ -12,15 +12,12 @@ does (INSERT … ON CONFLICT DO NOTHING).
 
 from __future__ import annotations
 
-import asyncio
-import sqlite3
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from service.storage_sqlite import BUSY_TIMEOUT_S, apply_migrations
+from service.storage_sqlite import SQLiteThread
 
 if TYPE_CHECKING:
     from service.settings import Settings
@@ -63,24 +60,10 @@ class SQLiteDeliveryClaims:
         self.path = Path(path)
         # Wall-clock seconds: claims are compared across processes.
         self._clock = clock
-        self._writer = ThreadPoolExecutor(1, thread_name_prefix="briefsmith-slack-claims")
-        self._connection: sqlite3.Connection | None = None
-        self._closed = False
-
-    def _connect(self) -> sqlite3.Connection:
-        """The writer thread's connection and the table, made on first use."""
-        if self._connection is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            connection = sqlite3.connect(
-                self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
-            )
-            connection.execute("PRAGMA synchronous=FULL")
-            apply_migrations(connection)
-            self._connection = connection
-        return self._connection
+        self._db = SQLiteThread(path, name="briefsmith-slack-claims")
 
     def _claim(self, delivery_id: str, now: float, ttl_s: float) -> bool:
-        connection = self._connect()
+        connection = self._db.connection()
         expired_before = now - ttl_s
         with connection:  # one transaction: sweep and claim commit together
             connection.execute("BEGIN IMMEDIATE")
@@ -103,22 +86,10 @@ class SQLiteDeliveryClaims:
     async def claim(self, delivery_id: str, ttl_s: float) -> bool:
         if ttl_s <= 0:
             raise ValueError("ttl_s must be positive")
-        return await asyncio.get_running_loop().run_in_executor(
-            self._writer, self._claim, delivery_id, self._clock(), ttl_s
-        )
-
-    def _close(self) -> None:
-        if self._connection is not None:
-            self._connection.close()
-            self._connection = None
+        return await self._db.run(self._claim, delivery_id, self._clock(), ttl_s)
 
     async def aclose(self) -> None:
-        """Finish pending claims and close the connection."""
-        if self._closed:
-            return
-        self._closed = True
-        await asyncio.get_running_loop().run_in_executor(self._writer, self._close)
-        await asyncio.to_thread(self._writer.shutdown, wait=True)
+        await self._db.aclose()
 
 
 class PostgresDeliveryClaims:
