@@ -13,14 +13,18 @@ article (items are capped as the extractive engine caps them).
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
 from service.extraction.actors import ActorRecord, extract_actors
 from service.extraction.figures import find_figures
-from service.extraction.quotes import attribute_speakers, drop_nested, find_quotes
+from service.extraction.quotes import (
+    NameMentions,
+    attribute_speakers,
+    drop_nested,
+    find_quotes,
+)
 from service.schema import UNATTRIBUTED, ActorKind, Span
 from service.segments import SentenceIndex
 
@@ -150,35 +154,6 @@ def _actor_span(text: str, record: ActorRecord) -> tuple[int | None, int | None]
     return None, None
 
 
-class _Mentions:
-    """Every mention of every actor's names, found in one regex pass; the actors named
-    in a stretch of text are then a binary search."""
-
-    def __init__(self, text: str, actors: list[ActorCandidate]):
-        owner: dict[str, str] = {}
-        for actor in actors:
-            if actor.kind not in _SPEAKING_KINDS:
-                continue
-            for name in (actor.name, *actor.aliases):
-                owner.setdefault(name, actor.id)
-        self.positions: list[int] = []
-        self.owners: list[str] = []
-        if not owner:
-            return
-        pattern = re.compile(
-            r"(?<![\w])("
-            + "|".join(re.escape(n) for n in sorted(owner, key=len, reverse=True))
-            + r")(?![\w])"
-        )
-        for match in pattern.finditer(text):
-            self.positions.append(match.start())
-            self.owners.append(owner[match.group(1)])
-
-    def within(self, start: int, end: int) -> list[str]:
-        low, high = bisect_left(self.positions, start), bisect_left(self.positions, end)
-        return self.owners[low:high]
-
-
 def _sentence_ids(split: SentenceIndex) -> tuple[list[SentenceCandidate], list[int]]:
     shown = split.sentences[:MAX_SENTENCES]
     return (
@@ -204,7 +179,7 @@ def build_candidates(text: str) -> Candidates:
         for n, r in enumerate(records, 1)
     ]
     actor_by_name = {a.name: a.id for a in actors}
-    mentions = _Mentions(text, actors)
+    mentions = NameMentions(text, records, _SPEAKING_KINDS)
 
     found = find_quotes(text)[:MAX_CANDIDATES]
     quotes: list[QuoteCandidate] = []
@@ -219,7 +194,8 @@ def build_candidates(text: str) -> Candidates:
         window_end = (
             sentences[min(last + 1, len(sentences) - 1)].end if last is not None else quote.end
         )
-        for actor_id in mentions.within(window_start, window_end):
+        for mention in mentions.within(window_start, window_end):
+            actor_id = actor_by_name[mention.name]
             if actor_id not in speakers:
                 speakers.append(actor_id)
         quotes.append(

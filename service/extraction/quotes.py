@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from service.extraction.actors import ActorRecord
@@ -167,17 +168,18 @@ class _Mention:
     rank: int  # the order the names were listed in; the lower wins at one position
 
 
-class _NameMentions:
-    """Every whole-word, case-sensitive mention of the actors' names (of one kind) in the
-    text, found in one pass: each name form is keyed by its first word, so the text is
-    read once however many names there are. Queries over a range are binary searches."""
+class NameMentions:
+    """Every whole-word, case-sensitive mention of the names of the actors of `kinds` in
+    the text, found in one pass: each name form is keyed by its first word, so the text
+    is read once however many names there are. Queries over a range are binary searches.
+    Attribution here and the select strategy's speaker candidates both use it."""
 
-    def __init__(self, text: str, actors: list[ActorRecord], kind: str):
+    def __init__(self, text: str, actors: list[ActorRecord], kinds: Collection[str]):
         # first word -> form length -> form -> (name, rank); a form is checked with one
         # dictionary lookup per length, so many names sharing a first word cost nothing.
         forms: dict[str, dict[int, dict[str, tuple[str, int]]]] = {}
         rank = 0
-        for actor in (a for a in actors if a.kind == kind):
+        for actor in (a for a in actors if a.kind in kinds):
             for form in sorted(set(actor.all_names()), key=len, reverse=True):
                 first = _WORD_RUN.match(form)
                 if first:
@@ -302,8 +304,8 @@ class _Speakers:
     def __init__(self, text: str, actors: list[ActorRecord], sentences: SentenceIndex):
         self.text = text
         self.sentences = sentences
-        self.people = _NameMentions(text, actors, "person")
-        self.organizations = _NameMentions(text, actors, "organization")
+        self.people = NameMentions(text, actors, {"person"})
+        self.organizations = NameMentions(text, actors, {"organization"})
         self.lines = _LineStarts(text)
         self.unnamed_people = _Positions(_UNNAMED_PERSON, text)
         self.pronouns = _Positions(_PRONOUN_RE, text)
