@@ -38,6 +38,11 @@ ferry every weekday, according to the transit authority.
 The first ferry is expected to enter service in 2027.
 ARTICLE
 
+# One import name: the wheel installs the top-level package briefsmith and nothing else.
+python -c 'import sys, zipfile; print("\n".join(sorted({n.split("/")[0] for n in zipfile.ZipFile(sys.argv[1]).namelist()})))' "$work"/dist/briefsmith-*.whl > "$work/top-level"
+if [ "$(grep -v '\.dist-info$' "$work/top-level")" != "briefsmith" ]; then
+    echo "the wheel installs more than one top-level name:" >&2; cat "$work/top-level" >&2; exit 1
+fi
 "$work/venv/bin/brief" --version
 "$work/venv/bin/brief" summarize --engine extractive article.txt > extractive.json
 
@@ -47,23 +52,24 @@ import json
 import sys
 from pathlib import Path
 
-import evals
-import prompts
-import seeds
-import service
-from evals.dataset import load_dataset
-from service.cassettes import read_manifest, replaying, seed_article
-from service.pipeline import make_brief
+import briefsmith
+import briefsmith.eval_data
+import briefsmith.evals
+import briefsmith.prompts
+import briefsmith.seeds
+from briefsmith.evals.dataset import load_dataset
+from briefsmith.engines.cassettes import read_manifest, replaying, seed_article
+from briefsmith.briefing.pipeline import make_brief
 
 work, cassettes = Path(sys.argv[1]), Path(sys.argv[2])
-for package in (service, evals, prompts, seeds):
+for package in (briefsmith, briefsmith.evals, briefsmith.prompts, briefsmith.seeds, briefsmith.eval_data):
     assert Path(package.__file__).is_relative_to(work / "venv"), package.__file__
 
 extractive = json.loads((work / "extractive.json").read_text())
 assert extractive["brief"]["meta"]["engine"] == "extractive"
 assert "ferries" in extractive["brief"]["situation"], extractive["brief"]["situation"]
 
-from service.migrations import migrations
+from briefsmith.store.migrations import migrations
 
 assert migrations("sqlite") and migrations("postgres"), "migrations are not in the wheel"
 

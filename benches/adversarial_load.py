@@ -42,10 +42,11 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from service.engines.extractive import ExtractiveEngine
-from service.errors import BriefsmithError
-from service.pipeline import make_brief
-from service.schema import ArticleInput
+from briefsmith.briefing.pipeline import make_brief
+from briefsmith.core.errors import BriefsmithError
+from briefsmith.core.schema import ArticleInput
+from briefsmith.engines.extractive import ExtractiveEngine
+
 from tests.adversarial_inputs import SHAPES
 
 SEEDS = sorted((REPO / "seeds").glob("*.txt"))
@@ -89,7 +90,16 @@ def free_port() -> int:
 def start_server(workdir: Path, **env: str) -> tuple[subprocess.Popen, str]:
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "service.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
+        [
+            sys.executable,
+            "-m",
+            "briefsmith.surfaces.cli.main",
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
         env={
             **os.environ,
             "PYTHONPATH": str(REPO),

@@ -36,7 +36,7 @@ def main() -> None:
             [
                 sys.executable,
                 "-m",
-                "service.cli",
+                "briefsmith.surfaces.cli.main",
                 "batch",
                 str(corpus),
                 "--out",

@@ -28,11 +28,11 @@ import time
 from pathlib import Path
 
 import redis
+from briefsmith.config.settings import Settings
+from briefsmith.core.requests import CorpusItem
+from briefsmith.surfaces.batch.queue import RedisBatches
+from briefsmith.surfaces.batch.runner import new_batch_id
 
-from service.batch.corpus import CorpusItem
-from service.batch.queue import RedisBatches
-from service.batch.runner import new_batch_id
-from service.settings import Settings
 from tests.redis_server import redis_binary, running_redis
 from tests.synthetic_llm_server import (
     synthetic_llm_article,
@@ -92,7 +92,7 @@ async def measure(
             [
                 sys.executable,
                 "-m",
-                "service.cli",
+                "briefsmith.surfaces.cli.main",
                 "worker",
                 "--concurrency",
                 str(WORKER_CONCURRENCY),

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import time
 
+from briefsmith.core.cleaning import clean_article
+from briefsmith.core.errors import BriefsmithError
+from briefsmith.core.extraction.summary import outlook, situation
+from briefsmith.core.schema import ArticleInput
 from rich.console import Console
 from rich.table import Table
-
-from service.cleaning import clean_article
-from service.errors import BriefsmithError
-from service.extraction.summary import outlook, situation
-from service.schema import ArticleInput
 
 UNITS = {
     "one run-on paragraph": "word ",

@@ -19,13 +19,12 @@ import time
 import tracemalloc
 from pathlib import Path
 
+from briefsmith.briefing.pipeline import make_brief
+from briefsmith.core.cleaning import clean_article
+from briefsmith.core.schema import ArticleInput
+from briefsmith.engines.extractive import ExtractiveEngine
 from rich.console import Console
 from rich.table import Table
-
-from service.cleaning import clean_article
-from service.engines.extractive import ExtractiveEngine
-from service.pipeline import make_brief
-from service.schema import ArticleInput
 
 ROOT = Path(__file__).resolve().parent.parent
 BUDGET_S = 1.0
@@ -71,7 +70,7 @@ def main() -> None:
                 [
                     sys.executable,
                     "-m",
-                    "service.cli",
+                    "briefsmith.surfaces.cli.main",
                     "summarize",
                     str(p),
                     "--engine",

@@ -8,7 +8,7 @@ For each engine (a zero-latency synthetic engine, then the extractive engine) it
 - loads POST /v1/briefs with `--concurrency` concurrent httpx clients (fresh=true, so
   every request runs the engine and writes a row): requests/s, p50, p99;
 - sends the same requests one at a time: p50, p99 of a single request's latency;
-- calls the pipeline directly in this process (service.pipeline.make_brief: cleaning,
+- calls the pipeline directly in this process (briefsmith.briefing.pipeline.make_brief: cleaning,
   engine, grounding; no HTTP, parsing, storage or metrics): calls/s, p50, p99;
 - prints the overhead ratio of the HTTP path against the direct call (sequential p50 over
   direct p50, and direct calls/s over loaded HTTP req/s).
@@ -35,7 +35,7 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from service.schema import ArticleInput, Brief, BriefMeta, CleanArticle
+from briefsmith.core.schema import ArticleInput, Brief, BriefMeta, CleanArticle
 
 SEEDS = sorted((REPO / "seeds").glob("*.txt"))
 ENGINES = ("synthetic-zero", "extractive")
@@ -65,7 +65,7 @@ class SyntheticZeroLatencyEngine:
 def build_bench_engine(name: str):
     if name == "synthetic-zero":
         return SyntheticZeroLatencyEngine()
-    from service.engines.extractive import ExtractiveEngine
+    from briefsmith.engines.extractive import ExtractiveEngine
 
     return ExtractiveEngine()
 
@@ -75,10 +75,9 @@ def build_bench_engine(name: str):
 
 def serve(engine_name: str, port: int, db_path: str) -> None:
     import uvicorn
-
-    from service.api import create_app
-    from service.logging import configure_logging
-    from service.settings import Settings
+    from briefsmith.config.logging import configure_logging
+    from briefsmith.config.settings import Settings
+    from briefsmith.surfaces.http import create_app
 
     settings = Settings(
         _env_file=None, db_path=db_path, queue_limit=100_000, llm_max_concurrency=64
@@ -137,7 +136,7 @@ async def load(base_url: str, payloads: list[dict], concurrency: int) -> dict[st
 
 
 async def direct(engine_name: str, payloads: list[dict]) -> dict[str, float]:
-    from service.pipeline import make_brief
+    from briefsmith.briefing.pipeline import make_brief
 
     engine = build_bench_engine(engine_name)
     latencies: list[float] = []

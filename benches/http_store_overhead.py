@@ -37,7 +37,16 @@ def serve(env_extra: dict[str, str], cwd: str) -> tuple[subprocess.Popen, str]:
     port = free_port()
     env = {**os.environ, "BRIEF_ENGINE": "extractive", "BRIEF_LOG_LEVEL": "WARNING", **env_extra}
     process = subprocess.Popen(
-        [sys.executable, "-m", "service.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
+        [
+            sys.executable,
+            "-m",
+            "briefsmith.surfaces.cli.main",
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
         env=env,
         cwd=cwd,
         stdout=subprocess.DEVNULL,

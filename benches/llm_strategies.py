@@ -19,12 +19,12 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from evals.dataset import load_dataset
-from evals.results import RunResults
-from evals.runner import discover_cassette_sets, replay_engines, run_eval, shared_engine
-from service.cassettes import CASSETTES_DIR, read_manifest
-from service.engines.llm import build_llm_engine
-from service.settings import Settings
+from briefsmith.config.settings import Settings
+from briefsmith.engines.cassettes import CASSETTES_DIR, read_manifest
+from briefsmith.engines.llm import build_llm_engine
+from briefsmith.evals.dataset import load_dataset
+from briefsmith.evals.results import RunResults
+from briefsmith.evals.runner import discover_cassette_sets, replay_engines, run_eval, shared_engine
 
 STRATEGIES = ("draft", "select")
 SCORED = ("quotes", "figures", "actors", "speakers", "situation", "overall")

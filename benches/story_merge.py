@@ -25,9 +25,8 @@ from rich.table import Table
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from service.engines.extractive import ExtractiveEngine
-from service.pipeline import make_brief
-from service.schema import (
+from briefsmith.briefing.pipeline import make_brief
+from briefsmith.core.schema import (
     Actor,
     ArticleInput,
     Brief,
@@ -37,7 +36,8 @@ from service.schema import (
     Figure,
     Quote,
 )
-from service.story.merge import merge_story
+from briefsmith.core.story.merge import merge_story
+from briefsmith.engines.extractive import ExtractiveEngine
 
 
 def median_ms(action, repeat: int) -> float:

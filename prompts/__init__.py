@@ -1,2 +1,2 @@
 """The brief prompt templates (*.j2), shipped as package data and read by
-service.prompts through importlib.resources."""
+briefsmith.engines.prompts through importlib.resources."""

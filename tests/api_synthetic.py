@@ -11,13 +11,13 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from briefsmith.briefing.briefs import EngineFactory
+from briefsmith.config.settings import Settings
+from briefsmith.core.schema import Brief, BriefMeta, CleanArticle, Quote, Usage
+from briefsmith.core.segments import sentences
+from briefsmith.surfaces.http import create_app
 from fastapi import FastAPI
 
-from service.api import create_app
-from service.briefs import EngineFactory
-from service.schema import Brief, BriefMeta, CleanArticle, Quote, Usage
-from service.segments import sentences
-from service.settings import Settings
 from tests.synthetic_http import serving_on_loopback
 
 # A synthetic article (written for these tests, not a seed).

@@ -8,9 +8,8 @@ import json
 from typing import Any
 
 import httpx
-
-from service.schema import CleanArticle
-from service.settings import Settings
+from briefsmith.config.settings import Settings
+from briefsmith.core.schema import CleanArticle
 
 SYNTHETIC_BASE_URL = "http://synthetic-llm.invalid/v1"
 SYNTHETIC_KEY = "synthetic-key-not-a-secret"

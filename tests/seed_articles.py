@@ -5,8 +5,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from service.cleaning import clean_article
-from service.schema import ArticleInput, CleanArticle
+from briefsmith.core.cleaning import clean_article
+from briefsmith.core.schema import ArticleInput, CleanArticle
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 SEED_PATHS = sorted(SEEDS_DIR.glob("*.txt"))

@@ -7,8 +7,8 @@ article does not support fails loudly instead of testing nothing.
 
 from __future__ import annotations
 
-from service.grounding import enforce_grounding
-from service.schema import Actor, Brief, BriefMeta, BriefResult, CleanArticle, Figure, Quote
+from briefsmith.core.grounding import enforce_grounding
+from briefsmith.core.schema import Actor, Brief, BriefMeta, BriefResult, CleanArticle, Figure, Quote
 
 
 def grounded(

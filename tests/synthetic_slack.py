@@ -17,9 +17,8 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 from aiohttp import WSMsgType, web
-
-from service.errors import EngineFailed
-from service.schema import Actor, Brief, BriefMeta, CleanArticle, Figure, Quote
+from briefsmith.core.errors import EngineFailed
+from briefsmith.core.schema import Actor, Brief, BriefMeta, CleanArticle, Figure, Quote
 
 BOT_USER_ID = "UBOTSYNTH"
 SIGNING_SECRET = "synthetic-signing-secret"

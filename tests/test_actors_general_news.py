@@ -6,9 +6,8 @@ news in general, not the seed story's words."""
 from __future__ import annotations
 
 import pytest
-
-from service.extraction.actors import extract_actors
-from service.lexicon import is_demonym
+from briefsmith.core.extraction.actors import extract_actors
+from briefsmith.core.lexicon import is_demonym
 
 COURT = """A federal judge in Denver on Tuesday sentenced a former bank manager to six years in prison for stealing $2.4 million from elderly customers.
 

@@ -2,7 +2,7 @@
 ("Asked", "Reportedly") is not a given name; a given name that happens to end that way
 ("Ahmed", "Sterling") is. Hand-written articles, not the seeds."""
 
-from service.extraction.actors import extract_actors
+from briefsmith.core.extraction.actors import extract_actors
 
 NAME_OPENS_THE_ARTICLE = (
     "Ahmed Karim scored twice as Northfield beat Harbour Town 3-1 on Saturday.\n\n"

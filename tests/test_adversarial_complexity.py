@@ -15,11 +15,11 @@ import asyncio
 import time
 
 import pytest
+from briefsmith.briefing.pipeline import make_brief
+from briefsmith.core.errors import BriefsmithError
+from briefsmith.core.schema import ArticleInput, Brief
+from briefsmith.engines.extractive import MAX_ITEMS, ExtractiveEngine, build_brief
 
-from service.engines.extractive import MAX_ITEMS, ExtractiveEngine, build_brief
-from service.errors import BriefsmithError
-from service.pipeline import make_brief
-from service.schema import ArticleInput, Brief
 from tests.adversarial_inputs import SHAPES
 
 SMALL_CHARS = 8_000
@@ -87,7 +87,7 @@ def test_synthetic_long_paragraph_of_attributed_quotes_is_attributed():
 def _build_select_prompt_input(text: str) -> int:
     """What the `select` strategy computes before calling the model: the numbered
     candidates and the article with their markers."""
-    from service.candidates import build_candidates
+    from briefsmith.core.candidates import build_candidates
 
     return len(build_candidates(text).marked_text())
 

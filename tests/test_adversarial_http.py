@@ -16,9 +16,9 @@ import subprocess
 import sys
 
 import pytest
+from briefsmith.engines.extractive import ExtractiveEngine
+from briefsmith.surfaces.http import create_app
 
-from service.api import create_app
-from service.engines.extractive import ExtractiveEngine
 from tests.adversarial_inputs import SHAPES, WORST_SHAPE
 from tests.api_synthetic import (
     SYNTHETIC_ARTICLE,
@@ -124,7 +124,15 @@ def test_synthetic_hostile_shape_through_the_cli_exits_cleanly(tmp_path, shape):
     path = tmp_path / "hostile.txt"
     path.write_text(SHAPES[shape](200_000), encoding="utf-8")
     outcome = subprocess.run(
-        [sys.executable, "-m", "service.cli", "summarize", str(path), "--format", "json"],
+        [
+            sys.executable,
+            "-m",
+            "briefsmith.surfaces.cli.main",
+            "summarize",
+            str(path),
+            "--format",
+            "json",
+        ],
         capture_output=True,
         timeout=600,
         check=False,

@@ -17,8 +17,8 @@ from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 import pytest
+from briefsmith.surfaces.http import create_app
 
-from service.api import create_app
 from tests.api_synthetic import api_client, make_settings
 from tests.llm_synthetic import GROUNDED_DRAFT, SYNTHETIC_ARTICLE, synthetic_completion
 from tests.synthetic_http import serving_on_loopback

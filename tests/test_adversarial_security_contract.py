@@ -15,12 +15,12 @@ from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 import pytest
+from briefsmith.engines import build_engine
+from briefsmith.store.base import owner_id
+from briefsmith.store.migrations import migrations
+from briefsmith.store.sqlite import SQLiteBriefStore
+from briefsmith.surfaces.http import create_app
 
-from service.api import create_app
-from service.engines import build_engine
-from service.migrations import migrations
-from service.storage import owner_id
-from service.storage_sqlite import SQLiteBriefStore
 from tests.api_synthetic import SYNTHETIC_ARTICLE, api_client, make_settings
 from tests.synthetic_http import serving_on_loopback
 
@@ -260,9 +260,9 @@ async def test_a_store_from_before_owners_is_upgraded_in_place(tmp_path):
 
 
 async def _extractive_result():
-    from service.engines.extractive import ExtractiveEngine
-    from service.pipeline import make_brief
-    from service.schema import ArticleInput
+    from briefsmith.briefing.pipeline import make_brief
+    from briefsmith.core.schema import ArticleInput
+    from briefsmith.engines.extractive import ExtractiveEngine
 
     return await make_brief(ArticleInput(text=SYNTHETIC_ARTICLE), ExtractiveEngine())
 

@@ -5,10 +5,9 @@ the legitimate cases the rule must keep. Articles written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-from service.grounding import Grounder, enforce_grounding
-from service.injection import find_instructions
-from service.schema import Brief, BriefMeta, Quote
+from briefsmith.core.grounding import Grounder, enforce_grounding
+from briefsmith.core.injection import find_instructions
+from briefsmith.core.schema import Brief, BriefMeta, Quote
 
 COURT = (
     "A federal judge on Friday blocked the state's new voting law.\n\n"

@@ -18,9 +18,9 @@ from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 import pytest
+from briefsmith.engines import build_engine
+from briefsmith.surfaces.http import create_app
 
-from service.api import create_app
-from service.engines import build_engine
 from tests.api_synthetic import api_client, make_settings
 from tests.llm_synthetic import synthetic_completion
 from tests.synthetic_http import serving_on_loopback

@@ -54,7 +54,15 @@ def test_a_lone_surrogate_from_the_command_line_is_a_clear_error(tmp_path):
     # An undecodable argv byte reaches Python as a lone surrogate (surrogateescape).
     title = os.fsdecode(b"Bridge \xff vote")
     completed = subprocess.run(
-        [sys.executable, "-m", "service.cli", "summarize", str(article), "--title", title],
+        [
+            sys.executable,
+            "-m",
+            "briefsmith.surfaces.cli.main",
+            "summarize",
+            str(article),
+            "--title",
+            title,
+        ],
         check=False,
         capture_output=True,
         cwd=REPO,

@@ -102,7 +102,7 @@ async def test_a_delivery_from_the_future_is_refused(make_harness, slack_api):
 async def test_hostile_shapes_as_a_slash_command_get_one_clear_answer(
     make_harness, slack_api, shape
 ):
-    from service.engines.extractive import ExtractiveEngine
+    from briefsmith.engines.extractive import ExtractiveEngine
 
     harness = make_harness(engine=ExtractiveEngine())
     # Slack caps a command's text at a few thousand characters; the shape at that size.

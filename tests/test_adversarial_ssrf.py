@@ -1,4 +1,4 @@
-"""SSRF address encodings against the URL guard (service/ingest.py).
+"""SSRF address encodings against the URL guard (service/briefsmith/briefing/ingest.py).
 
 Numeric hosts are resolved by the system resolver (getaddrinfo parses these forms itself,
 without any lookup on the network), exactly as in production: decimal, octal, hex, short
@@ -13,9 +13,8 @@ import ipaddress
 
 import httpx
 import pytest
-
-from service.errors import UrlRefused
-from service.ingest import UrlFetcher, fetch_article
+from briefsmith.briefing.ingest import UrlFetcher, fetch_article
+from briefsmith.core.errors import UrlRefused
 
 
 def synthetic_transport_that_must_not_connect(request: httpx.Request) -> httpx.Response:

@@ -8,13 +8,13 @@ import asyncio
 import json
 
 import pytest
+from briefsmith.config.settings import Settings, describe_settings_error
+from briefsmith.core.requests import CorpusItem
+from briefsmith.store.batch_state import SqliteBatchStore
+from briefsmith.surfaces.batch.runner import InProcessBatches
+from briefsmith.surfaces.http import create_app
 from pydantic import ValidationError
 
-from service.api import create_app
-from service.batch.corpus import CorpusItem
-from service.batch.runner import InProcessBatches
-from service.batch.state import SqliteBatchStore
-from service.settings import Settings, describe_settings_error
 from tests.api_synthetic import (
     SyntheticEngine,
     api_client,

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import httpx
 import pytest
+from briefsmith.surfaces.http import create_app
 
-from service.api import create_app
 from tests.api_synthetic import (
     SYNTHETIC_ARTICLE,
     SyntheticEngine,
@@ -273,8 +273,8 @@ async def post_past_vcr(app, body: bytes) -> httpx.Response:
 
 async def test_happy_path_with_a_replayed_llm_cassette(tmp_path):
     """The openai engine answering from the recorded cassette of seed 000 (no network)."""
-    from service.cassettes import replaying
-    from service.prompts import load_brief_prompt
+    from briefsmith.engines.cassettes import replaying
+    from briefsmith.engines.prompts import load_brief_prompt
 
     article = seed_path("000").read_bytes()
     with replaying("000") as engine:

@@ -13,10 +13,10 @@ from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 import pytest
+from briefsmith.config.settings import Settings
+from briefsmith.surfaces.http import create_app
 from fastapi.testclient import TestClient
 
-from service.api import create_app
-from service.settings import Settings
 from tests.test_api_serve import free_port, wait_for
 
 API_KEY = "synthetic-docs-key"  # a synthetic key for this test only
@@ -101,7 +101,16 @@ def test_a_headless_browser_renders_the_docs_with_every_host_but_loopback_unreac
     # even on a machine with internet: what renders came from the server itself.
     port = free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "service.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
+        [
+            sys.executable,
+            "-m",
+            "briefsmith.surfaces.cli.main",
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
         env={
             **os.environ,
             "BRIEF_DB_PATH": str(tmp_path / "docs.db"),

@@ -6,9 +6,9 @@ import asyncio
 
 import httpx
 import pytest
+from briefsmith.core.errors import DeadlineExceeded, EngineFailed, EngineNotConfigured
+from briefsmith.store.sqlite import SQLiteBriefStore
 
-from service.errors import DeadlineExceeded, EngineFailed, EngineNotConfigured
-from service.storage_sqlite import SQLiteBriefStore
 from tests.api_synthetic import SYNTHETIC_ARTICLE, SyntheticEngine, api_client, make_app
 
 PROBLEM_FIELDS = {"type", "title", "status", "detail", "code"}
@@ -131,7 +131,8 @@ async def test_422_engine_not_configured(tmp_path):
     def unconfigured(_settings, name):
         raise EngineNotConfigured(f"engine {name} needs BRIEF_BASE_URL or OPENAI_API_KEY")
 
-    from service.api import create_app
+    from briefsmith.surfaces.http import create_app
+
     from tests.api_synthetic import make_settings
 
     app = create_app(make_settings(tmp_path), engine_factory=unconfigured)

@@ -14,6 +14,8 @@ import ipaddress
 import httpx
 import pytest
 import schemathesis
+from briefsmith.briefing.ingest import UrlFetcher
+from briefsmith.surfaces.http import create_app
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
@@ -22,8 +24,6 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from service.api import create_app
-from service.ingest import UrlFetcher
 from tests.api_synthetic import SYNTHETIC_PAGE, make_settings
 
 MAX_EXAMPLES = 60

@@ -6,9 +6,9 @@ import ipaddress
 
 import httpx
 import pytest
+from briefsmith.briefing.ingest import UrlFetcher, address_refusal, fetch_article
+from briefsmith.core.errors import UrlRefused
 
-from service.errors import UrlRefused
-from service.ingest import UrlFetcher, address_refusal, fetch_article
 from tests.api_synthetic import SyntheticEngine, api_client, make_app, synthetic_news_site
 
 

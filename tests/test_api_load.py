@@ -6,7 +6,8 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 
-from service.api import create_app
+from briefsmith.surfaces.http import create_app
+
 from tests.api_synthetic import (
     SYNTHETIC_ARTICLE,
     SyntheticEngine,

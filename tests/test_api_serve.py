@@ -47,7 +47,16 @@ def test_brief_serve_logs_json_with_request_ids_and_no_secrets(tmp_path):
         "BRIEF_LOG_LEVEL": "INFO",
     }
     process = subprocess.Popen(
-        [sys.executable, "-m", "service.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
+        [
+            sys.executable,
+            "-m",
+            "briefsmith.surfaces.cli.main",
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
         # cwd: away from the repository, so no developer's .env file is read.
         env=env,
         stdout=subprocess.DEVNULL,

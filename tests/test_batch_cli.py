@@ -25,7 +25,16 @@ def run_batch(tmp_path, corpus: str, *extra: str):
     source.write_text(corpus, encoding="utf-8")
     out = tmp_path / "briefs.jsonl"
     outcome = subprocess.run(
-        [sys.executable, "-m", "service.cli", "batch", str(source), "--out", str(out), *extra],
+        [
+            sys.executable,
+            "-m",
+            "briefsmith.surfaces.cli.main",
+            "batch",
+            str(source),
+            "--out",
+            str(out),
+            *extra,
+        ],
         capture_output=True,
         timeout=120,
         check=False,
@@ -90,7 +99,15 @@ def test_rerun_skips_done_items_and_retries_failed_ones(tmp_path):
 
 def test_missing_corpus_is_a_clear_error(tmp_path):
     outcome = subprocess.run(
-        [sys.executable, "-m", "service.cli", "batch", str(tmp_path / "nope.jsonl"), "--out", "x"],
+        [
+            sys.executable,
+            "-m",
+            "briefsmith.surfaces.cli.main",
+            "batch",
+            str(tmp_path / "nope.jsonl"),
+            "--out",
+            "x",
+        ],
         capture_output=True,
         timeout=60,
         check=False,

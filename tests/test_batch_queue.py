@@ -17,12 +17,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from briefsmith.briefing.briefs import BriefService
+from briefsmith.config.settings import Settings
+from briefsmith.surfaces.batch.queue import RedisBatches, item_job_id
+from briefsmith.surfaces.batch.runner import brief_item
+from briefsmith.surfaces.http import create_app
 
-from service.api import create_app
-from service.batch.queue import RedisBatches, item_job_id
-from service.batch.runner import brief_item
-from service.briefs import BriefService
-from service.settings import Settings
 from tests.api_synthetic import api_client
 from tests.synthetic_llm_server import (
     synthetic_llm_article,
@@ -77,7 +77,14 @@ def worker_env(tmp_path: Path, redis_url: str, **extra: str) -> dict[str, str]:
 
 def start_worker(env: dict[str, str], concurrency: int = 2) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
-        [sys.executable, "-m", "service.cli", "worker", "--concurrency", str(concurrency)],
+        [
+            sys.executable,
+            "-m",
+            "briefsmith.surfaces.cli.main",
+            "worker",
+            "--concurrency",
+            str(concurrency),
+        ],
         env=env,
         cwd=REPO,
         stdout=subprocess.DEVNULL,
@@ -219,7 +226,7 @@ def test_brief_worker_without_redis_says_what_is_missing(tmp_path):
     env = worker_env(tmp_path, "")
     env.pop("BRIEF_REDIS_URL")
     result = subprocess.run(
-        [sys.executable, "-m", "service.cli", "worker"],
+        [sys.executable, "-m", "briefsmith.surfaces.cli.main", "worker"],
         env=env,
         cwd=REPO,
         capture_output=True,
@@ -234,7 +241,7 @@ def test_brief_worker_without_redis_says_what_is_missing(tmp_path):
 def test_brief_worker_with_redis_down_says_so_without_a_traceback(tmp_path):
     env = worker_env(tmp_path, "redis://127.0.0.1:1/0")  # nothing listens on port 1
     result = subprocess.run(
-        [sys.executable, "-m", "service.cli", "worker"],
+        [sys.executable, "-m", "briefsmith.surfaces.cli.main", "worker"],
         env=env,
         cwd=REPO,
         capture_output=True,

@@ -1,16 +1,15 @@
-"""Batch state in a real Redis (service/batch/redis_state.py): owner scoping, the
+"""Batch state in a real Redis (service/briefsmith/store/batch_state_redis.py): owner scoping, the
 documented expiry, done items that never move again, and an item whose workers keep
 dying marked `worker-lost` instead of being retried for ever."""
 
 from __future__ import annotations
 
+from briefsmith.briefing.briefs import BriefService
+from briefsmith.config.settings import Settings
+from briefsmith.core.requests import CorpusItem
+from briefsmith.store.batch_state_redis import RedisBatchStore
+from briefsmith.surfaces.batch.queue import brief_batch_item
 from redis.asyncio import Redis
-
-from service.batch.corpus import CorpusItem
-from service.batch.queue import brief_batch_item
-from service.batch.redis_state import RedisBatchStore
-from service.briefs import BriefService
-from service.settings import Settings
 
 ITEMS = [
     CorpusItem("budget", text="The county board passed a 2.1 billion dollar budget on Friday."),

@@ -5,8 +5,8 @@ version still load."""
 import json
 import sqlite3
 
-from service.grounding import enforce_grounding
-from service.schema import (
+from briefsmith.core.grounding import enforce_grounding
+from briefsmith.core.schema import (
     Brief,
     BriefMeta,
     BriefResult,
@@ -16,7 +16,7 @@ from service.schema import (
     Quote,
     WarningCode,
 )
-from service.storage_sqlite import SQLiteBriefStore
+from briefsmith.store.sqlite import SQLiteBriefStore
 
 # Synthetic article written for these tests (not a seed).
 ARTICLE = (

@@ -1,8 +1,8 @@
 import pytest
+from briefsmith.core.cleaning import clean_article, decode_article_bytes, normalize_text
+from briefsmith.core.errors import ArticleTooLarge, EmptyArticle, NotText
+from briefsmith.core.schema import ArticleInput
 
-from service.cleaning import clean_article, decode_article_bytes, normalize_text
-from service.errors import ArticleTooLarge, EmptyArticle, NotText
-from service.schema import ArticleInput
 from tests.seed_articles import SEED_IDS, cleaned_seed, raw_seed
 
 # What cleaning may remove from each seed, written down from reading them. Everything

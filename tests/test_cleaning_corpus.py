@@ -4,9 +4,8 @@ furniture out, every sentence of the story kept, word for word."""
 from pathlib import Path
 
 import pytest
-
-from service.cleaning import clean_article
-from service.schema import ArticleInput
+from briefsmith.core.cleaning import clean_article
+from briefsmith.core.schema import ArticleInput
 
 CORPUS = Path(__file__).parent / "cleaning_corpus"
 CASES = sorted(p.name.removesuffix(".page.txt") for p in CORPUS.glob("*.page.txt"))

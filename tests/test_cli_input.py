@@ -13,7 +13,7 @@ from tests.seed_articles import seed_path
 
 def run_brief(*args: str, stdin: bytes | None = None, env: dict | None = None):
     return subprocess.run(
-        [sys.executable, "-m", "service.cli", *args],
+        [sys.executable, "-m", "briefsmith.surfaces.cli.main", *args],
         input=stdin,
         capture_output=True,
         timeout=60,
@@ -100,7 +100,7 @@ def test_oversized_stdin_from_a_file_says_its_real_size_and_from_a_pipe_says_mor
     env = {**os.environ, "BRIEF_ENGINE": "extractive", "BRIEF_MAX_INPUT_BYTES": "10000"}
     with path.open("rb") as redirected:
         outcome = subprocess.run(
-            [sys.executable, "-m", "service.cli", "summarize", "-"],
+            [sys.executable, "-m", "briefsmith.surfaces.cli.main", "summarize", "-"],
             stdin=redirected,
             capture_output=True,
             timeout=60,
@@ -117,7 +117,13 @@ def test_llm_engine_without_configuration_exits_2_naming_the_variable(tmp_path):
     env.update(BRIEF_ENGINE="openai")
     env.pop("BRIEF_BASE_URL", None)
     outcome = subprocess.run(
-        [sys.executable, "-m", "service.cli", "summarize", str(seed_path("001").resolve())],
+        [
+            sys.executable,
+            "-m",
+            "briefsmith.surfaces.cli.main",
+            "summarize",
+            str(seed_path("001").resolve()),
+        ],
         capture_output=True,
         timeout=60,
         check=False,

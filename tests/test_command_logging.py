@@ -11,8 +11,7 @@ import sys
 from pathlib import Path
 
 import structlog
-
-from service.logging import configure_command_logging
+from briefsmith.config.logging import configure_command_logging
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = "001_4716ace5ad1b5109"  # its recorded answer needed a re-ask, so the engine warns
@@ -20,7 +19,7 @@ SEED = "001_4716ace5ad1b5109"  # its recorded answer needed a re-ask, so the eng
 
 def test_eval_output_has_no_raw_stdlib_log_lines(tmp_path):
     # A real process: absl (under rouge-score) calls logging.basicConfig() on its first
-    # log, which is what used to print `WARNING:service.engines.llm:` into rich's output.
+    # log, which is what used to print `WARNING:briefsmith.engines.llm:` into rich's output.
     dataset = tmp_path / "dataset"
     (dataset / "references").mkdir(parents=True)
     shutil.copy(REPO / "seeds" / f"{SEED}.txt", dataset / f"{SEED}.txt")
@@ -30,7 +29,7 @@ def test_eval_output_has_no_raw_stdlib_log_lines(tmp_path):
         [
             sys.executable,
             "-m",
-            "service.cli",
+            "briefsmith.surfaces.cli.main",
             "eval",
             "--engine",
             "openai",

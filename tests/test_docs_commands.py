@@ -172,7 +172,8 @@ def test_runnable_block(block: Block, tmp_path):
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
     (bin_dir / "brief").write_text(
-        f'#!/bin/sh\nexec {shlex.quote(sys.executable)} -m service.cli "$@"\n', encoding="utf-8"
+        f'#!/bin/sh\nexec {shlex.quote(sys.executable)} -m briefsmith.surfaces.cli.main "$@"\n',
+        encoding="utf-8",
     )
     (bin_dir / "brief").chmod(0o755)
     environment = {

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from service import errors
-from service.api.problems import _HTTP_CODES, status_for
+from briefsmith.core import errors
+from briefsmith.surfaces.http.problems import _HTTP_CODES, status_for
 
 REPO = Path(__file__).resolve().parent.parent
 DOC = (REPO / "docs" / "http-api.md").read_text(encoding="utf-8")

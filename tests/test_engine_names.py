@@ -1,13 +1,12 @@
-"""Engine names have one home (service.settings): the CLI's choices, the API's accepted
+"""Engine names have one home (briefsmith.config.settings): the CLI's choices, the API's accepted
 values and `auto` resolution all come from it."""
 
 import pytest
-
-from service.api.models import BriefRequest
-from service.cli_support import EngineOption
-from service.engines import build_engine
-from service.errors import EngineNotConfigured
-from service.settings import ENGINE_CHOICES, ENGINE_NAMES, Settings
+from briefsmith.config.settings import ENGINE_CHOICES, ENGINE_NAMES, Settings
+from briefsmith.core.errors import EngineNotConfigured
+from briefsmith.engines import build_engine
+from briefsmith.surfaces.cli.support import EngineOption
+from briefsmith.surfaces.http.models import BriefRequest
 
 
 def test_the_cli_offers_exactly_the_known_choices():

@@ -2,12 +2,12 @@
 summarize, ready, aclose), and the wrappers pass through what they do not change."""
 
 import pytest
+from briefsmith.engines.base import Engine, EngineWrapper
+from briefsmith.engines.cassettes import replaying
+from briefsmith.engines.extractive import ExtractiveEngine
+from briefsmith.engines.fallback import FallbackEngine
+from briefsmith.engines.llm import OpenAIEngine
 
-from service.cassettes import replaying
-from service.engines.base import Engine, EngineWrapper
-from service.engines.extractive import ExtractiveEngine
-from service.engines.fallback import FallbackEngine
-from service.engines.llm import OpenAIEngine
 from tests import api_synthetic, synthetic_slack
 from tests.llm_synthetic import synthetic_settings
 from tests.test_eval_runner import (

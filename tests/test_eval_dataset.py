@@ -6,9 +6,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
-
-from evals.dataset import DatasetError, load_dataset, parse_reference
-from service.grounding import check_grounding
+from briefsmith.core.grounding import check_grounding
+from briefsmith.evals.dataset import DatasetError, load_dataset, parse_reference
 
 SEEDS = load_dataset()
 

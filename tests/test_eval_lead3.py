@@ -5,13 +5,12 @@ situation scores at least as well as the plain first-three-sentences baseline, a
 import asyncio
 
 import pytest
+from briefsmith.engines.extractive import ExtractiveEngine
+from briefsmith.evals.dataset import load_dataset
+from briefsmith.evals.lead import LEAD3_ROW, lead_sentences
+from briefsmith.evals.runner import run_eval, shared_engine
+from briefsmith.surfaces.cli.main import app
 from typer.testing import CliRunner
-
-from evals.dataset import load_dataset
-from evals.lead import LEAD3_ROW, lead_sentences
-from evals.runner import run_eval, shared_engine
-from service.cli import app
-from service.engines.extractive import ExtractiveEngine
 
 
 def test_lead_sentences_are_the_first_three_as_written():

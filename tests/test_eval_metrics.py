@@ -1,13 +1,14 @@
-"""Eval metrics against hand-computed expectations (evals/metrics.py)."""
+"""Eval metrics against hand-computed expectations (service/briefsmith/evals/metrics.py)."""
 
 from __future__ import annotations
 
 import math
 
 import pytest
-
-from evals.dataset import Reference, load_dataset
-from evals.metrics import (
+from briefsmith.core.names import name_similarity
+from briefsmith.core.schema import Actor, Brief, BriefMeta, Figure, Quote
+from briefsmith.evals.dataset import Reference, load_dataset
+from briefsmith.evals.metrics import (
     FIELDS,
     WEIGHTS,
     assign,
@@ -25,8 +26,6 @@ from evals.metrics import (
     summarize,
     units_compatible,
 )
-from service.names import name_similarity
-from service.schema import Actor, Brief, BriefMeta, Figure, Quote
 
 SEEDS = load_dataset()
 
@@ -370,7 +369,7 @@ def test_summarize_skips_undefined_values():
 def test_items_the_engine_already_dropped_count_against_faithfulness():
     """An engine that runs the grounding check itself (the LLM engine) returns a clean brief;
     the drops it made are named in the warnings by enforce_grounding and still count."""
-    from service.grounding import enforce_grounding
+    from briefsmith.core.grounding import enforce_grounding
 
     seed = case("002")
     honest = seed.reference.as_brief()

@@ -6,8 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
-
-from evals.runner import load_run
+from briefsmith.evals.runner import load_run
 
 WORKFLOW = Path(".github/workflows/nightly-eval.yml")
 

@@ -8,13 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from briefsmith.engines.cassettes import CASSETTES_DIR, read_manifest
+from briefsmith.evals.dataset import load_dataset
+from briefsmith.evals.metrics import FIELDS
+from briefsmith.evals.runner import baseline_for, discover_cassette_sets, load_run
+from briefsmith.surfaces.cli.main import app
 from typer.testing import CliRunner
-
-from evals.dataset import load_dataset
-from evals.metrics import FIELDS
-from evals.runner import baseline_for, discover_cassette_sets, load_run
-from service.cassettes import CASSETTES_DIR, read_manifest
-from service.cli import app
 
 BASELINE = Path("evals/baselines/openai-replay.json")
 SETS = discover_cassette_sets(CASSETTES_DIR)

@@ -11,11 +11,12 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
-
-from evals.dataset import load_dataset
-from evals.metrics import FIELDS
-from evals.runner import (
+from briefsmith.core.errors import EngineFailed
+from briefsmith.core.schema import Brief, CleanArticle, Quote
+from briefsmith.engines.extractive import ExtractiveEngine
+from briefsmith.evals.dataset import load_dataset
+from briefsmith.evals.metrics import FIELDS
+from briefsmith.evals.runner import (
     RunError,
     compare_runs,
     load_run,
@@ -23,10 +24,8 @@ from evals.runner import (
     shared_engine,
     write_run,
 )
-from service.cli import app
-from service.engines.extractive import ExtractiveEngine
-from service.errors import EngineFailed
-from service.schema import Brief, CleanArticle, Quote
+from briefsmith.surfaces.cli.main import app
+from typer.testing import CliRunner
 
 BASELINE = Path("evals/baselines/extractive.json")
 SEEDS = load_dataset()
@@ -158,7 +157,7 @@ def test_the_committed_extractive_baseline_matches_a_fresh_run(tmp_path):
 
 def test_the_gate_fails_a_degraded_run(tmp_path, monkeypatch):
     monkeypatch.setattr(
-        "service.engines.build_engine", lambda settings, name=None: SyntheticDegradedEngine()
+        "briefsmith.engines.build_engine", lambda settings, name=None: SyntheticDegradedEngine()
     )
     result = invoke(
         "eval",
@@ -376,7 +375,7 @@ async def test_a_failed_article_is_recorded_and_scored_as_empty(tmp_path):
 
 def test_failed_articles_make_the_cli_exit_3(tmp_path, monkeypatch):
     monkeypatch.setattr(
-        "service.engines.build_engine", lambda settings, name=None: SyntheticFailingEngine()
+        "briefsmith.engines.build_engine", lambda settings, name=None: SyntheticFailingEngine()
     )
     result = invoke("eval", "--engine", "openai", "--live", "--out", str(tmp_path / "runs"))
     assert result.exit_code == 3
@@ -385,7 +384,7 @@ def test_failed_articles_make_the_cli_exit_3(tmp_path, monkeypatch):
 
 def test_compare_prints_a_side_by_side_diff(tmp_path, monkeypatch):
     monkeypatch.setattr(
-        "service.engines.build_engine", lambda settings, name=None: SyntheticDegradedEngine()
+        "briefsmith.engines.build_engine", lambda settings, name=None: SyntheticDegradedEngine()
     )
     assert invoke("eval", "--engine", "extractive", "--out", str(tmp_path)).exit_code == 0
     (run_dir,) = [p for p in tmp_path.iterdir() if p.is_dir()]

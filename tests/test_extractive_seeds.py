@@ -7,12 +7,12 @@ and compare independently.
 import json
 
 import pytest
+from briefsmith.core.grounding import normalize
+from briefsmith.core.numbers import find_numbers, mention_matches
+from briefsmith.core.schema import BriefResult
+from briefsmith.surfaces.cli.main import app
 from typer.testing import CliRunner
 
-from service.cli import app
-from service.grounding import normalize
-from service.numbers import find_numbers, mention_matches
-from service.schema import BriefResult
 from tests.seed_articles import SEED_IDS, seed_path
 
 runner = CliRunner()

@@ -4,7 +4,7 @@ tests."""
 
 from __future__ import annotations
 
-from service.extraction.figures import find_figures
+from briefsmith.core.extraction.figures import find_figures
 
 BUSINESS = (
     "Apex Holdings said on Thursday it would cut about 1,200 jobs and close three "

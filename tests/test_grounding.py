@@ -1,8 +1,7 @@
 import pytest
-
-from service.grounding import Grounder, check_grounding, enforce_grounding, locate_figure
-from service.numbers import find_numbers, parse_number
-from service.schema import Actor, Brief, BriefMeta, Figure, Quote, Span
+from briefsmith.core.grounding import Grounder, check_grounding, enforce_grounding, locate_figure
+from briefsmith.core.numbers import find_numbers, parse_number
+from briefsmith.core.schema import Actor, Brief, BriefMeta, Figure, Quote, Span
 
 ARTICLE = (
     "“Bakhmut is the epicenter of the enemy’s attack,” Col. Serhiy Cherevaty said.\n\n"
@@ -204,7 +203,7 @@ def test_report_rates():
     ],
 )
 def test_is_spelling_of(alias, name, expected):
-    from service.names import is_spelling_of
+    from briefsmith.core.names import is_spelling_of
 
     assert is_spelling_of(alias, name) is expected
 

@@ -9,13 +9,13 @@ from http.server import BaseHTTPRequestHandler
 import httpx
 import pytest
 import yaml
-
-from service.cassettes import (
+from briefsmith.engines.cassettes import (
     CASSETTES_DIR,
     FILTERED_REQUEST_HEADERS,
     FILTERED_RESPONSE_HEADERS,
     cassette_recorder,
 )
+
 from tests.synthetic_http import serving_on_loopback
 
 KEY_SHAPED = [
@@ -105,9 +105,8 @@ def test_recording_scrubs_credentials_from_requests_and_responses(tmp_path, synt
 def test_replay_matching_ignores_only_the_pydantic_docs_version():
     # A re-ask quotes pydantic's error text with a versioned docs link; a newer pydantic
     # on another machine must not make a recorded conversation unmatchable.
+    from briefsmith.engines.cassettes import _same_body
     from vcr.request import Request
-
-    from service.cassettes import _same_body
 
     def request(body: str) -> Request:
         return Request("POST", "http://127.0.0.1/v1/chat/completions", body, {})

@@ -14,10 +14,10 @@ import httpx
 import openai
 import pytest
 import respx
+from briefsmith.briefing.pipeline import brief_clean_article
+from briefsmith.core.errors import DeadlineExceeded, EngineFailed
+from briefsmith.engines.llm import OpenAIEngine, retry_after_s
 
-from service.engines.llm import OpenAIEngine, retry_after_s
-from service.errors import DeadlineExceeded, EngineFailed
-from service.pipeline import brief_clean_article
 from tests.llm_synthetic import (
     FABRICATED_QUOTE,
     GROUNDED_DRAFT,
@@ -47,7 +47,7 @@ async def test_synthetic_429_with_retry_after_then_success(synthetic_llm, caplog
     route = synthetic_llm.post("/chat/completions")
     route.side_effect = [synthetic_error(429, {"Retry-After": "0.3"}), synthetic_ok()]
 
-    with caplog.at_level("WARNING", logger="service.engines.llm"):
+    with caplog.at_level("WARNING", logger="briefsmith.engines.llm"):
         brief = await engine().summarize(SYNTHETIC_ARTICLE)
 
     # The backoff is 0.01 s, so a 0.30 s wait means Retry-After was honoured.
@@ -106,7 +106,7 @@ async def test_synthetic_retry_after_past_the_deadline_fails_without_waiting(syn
     route.side_effect = [synthetic_error(429, {"Retry-After": "120"}), synthetic_ok()]
 
     with (
-        caplog.at_level("WARNING", logger="service.engines.llm"),
+        caplog.at_level("WARNING", logger="briefsmith.engines.llm"),
         pytest.raises(DeadlineExceeded) as failure,
     ):
         await engine(brief_deadline_s=3.0).summarize(SYNTHETIC_ARTICLE)

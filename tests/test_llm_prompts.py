@@ -6,12 +6,17 @@ import json
 import shutil
 
 import pytest
+from briefsmith.core.errors import EngineNotConfigured
+from briefsmith.core.schema import BriefMeta, CleanArticle
+from briefsmith.engines.llm_draft import BriefDraft, UnusableDraft, salvage_draft
+from briefsmith.engines.prompts import (
+    PROMPTS_DIR,
+    SYSTEM_TEMPLATE,
+    load_brief_prompt,
+    prompt_version,
+)
 from pydantic import ValidationError
 
-from service.engines.llm_draft import BriefDraft, UnusableDraft, salvage_draft
-from service.errors import EngineNotConfigured
-from service.prompts import PROMPTS_DIR, SYSTEM_TEMPLATE, load_brief_prompt, prompt_version
-from service.schema import BriefMeta, CleanArticle
 from tests.llm_synthetic import GROUNDED_DRAFT, SYNTHETIC_ARTICLE
 
 TEMPLATE_LOOKALIKES = (

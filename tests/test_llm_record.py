@@ -8,13 +8,14 @@ import socket
 from http.server import BaseHTTPRequestHandler
 
 import pytest
+from briefsmith.briefing.pipeline import make_brief
+from briefsmith.briefing.recording import record_seeds
+from briefsmith.config.settings import get_settings
+from briefsmith.engines.cassettes import read_manifest, replaying, seed_article
+from briefsmith.engines.prompts import load_brief_prompt
+from briefsmith.surfaces.cli.main import app
 from typer.testing import CliRunner
 
-from service.cassettes import read_manifest, record_seeds, replaying, seed_article
-from service.cli import app
-from service.pipeline import make_brief
-from service.prompts import load_brief_prompt
-from service.settings import get_settings
 from tests.llm_synthetic import synthetic_completion, synthetic_settings
 from tests.synthetic_http import serving_on_loopback
 

@@ -13,9 +13,12 @@ import shutil
 
 import pytest
 import yaml
-
-from service import prompts
-from service.cassettes import (
+from briefsmith.briefing.pipeline import make_brief
+from briefsmith.core.cleaning import clean_article
+from briefsmith.core.grounding import Grounder, check_grounding
+from briefsmith.core.schema import ArticleInput, Brief
+from briefsmith.engines import prompts
+from briefsmith.engines.cassettes import (
     CASSETTES_DIR,
     StaleCassette,
     UnknownSeed,
@@ -25,11 +28,7 @@ from service.cassettes import (
     seed_article,
     seed_stems,
 )
-from service.cleaning import clean_article
-from service.engines.llm_draft import BriefDraft, QuoteDraft, UnusableDraft, salvage_draft
-from service.grounding import Grounder, check_grounding
-from service.pipeline import make_brief
-from service.schema import ArticleInput, Brief
+from briefsmith.engines.llm_draft import BriefDraft, QuoteDraft, UnusableDraft, salvage_draft
 
 CASSETTE_SETS = {"smollm2": CASSETTES_DIR, "gemma3": CASSETTES_DIR / "gemma3"}
 RECORDINGS = [

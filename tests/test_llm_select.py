@@ -14,18 +14,18 @@ from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 import pytest
+from briefsmith.briefing.pipeline import make_brief
+from briefsmith.core.candidates import build_candidates
+from briefsmith.core.cleaning import clean_article
+from briefsmith.core.grounding import check_grounding, enforce_grounding
+from briefsmith.core.schema import ArticleInput, BriefMeta
+from briefsmith.engines.cassettes import CASSETTES_DIR, read_manifest, replaying, seed_article
+from briefsmith.engines.llm import OpenAIEngine, build_llm_engine
+from briefsmith.engines.llm_select import SelectAnswer, assemble, salvage_answer
+from briefsmith.engines.prompts import load_prompt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from service.candidates import build_candidates
-from service.cassettes import CASSETTES_DIR, read_manifest, replaying, seed_article
-from service.cleaning import clean_article
-from service.engines.llm import OpenAIEngine, build_llm_engine
-from service.engines.llm_select import SelectAnswer, assemble, salvage_answer
-from service.grounding import check_grounding, enforce_grounding
-from service.pipeline import make_brief
-from service.prompts import load_prompt
-from service.schema import ArticleInput, BriefMeta
 from tests.llm_synthetic import synthetic_settings
 from tests.synthetic_http import serving_on_loopback
 

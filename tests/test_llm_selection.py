@@ -9,17 +9,16 @@ import json
 
 import pytest
 import respx
+from briefsmith.briefing.pipeline import brief_clean_article
+from briefsmith.config.settings import get_settings
+from briefsmith.core.errors import EngineNotConfigured
+from briefsmith.engines import build_engine, local_server
+from briefsmith.engines.fallback import FallbackEngine
+from briefsmith.engines.llm import OpenAIEngine
+from briefsmith.engines.prompts import load_brief_prompt
+from briefsmith.surfaces.cli.main import app
 from typer.testing import CliRunner
 
-from service import local_server
-from service.cli import app
-from service.engines import build_engine
-from service.engines.fallback import FallbackEngine
-from service.engines.llm import OpenAIEngine
-from service.errors import EngineNotConfigured
-from service.pipeline import brief_clean_article
-from service.prompts import load_brief_prompt
-from service.settings import get_settings
 from tests.llm_synthetic import (
     SYNTHETIC_ARTICLE,
     SYNTHETIC_BASE_URL,

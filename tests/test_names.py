@@ -1,4 +1,5 @@
-"""The one name matcher (service/names.py): every caller decides name similarity through
+"""The one name matcher (service/briefsmith/core/names.py): every caller decides name similarity
+through
 it, with one threshold."""
 
 from __future__ import annotations
@@ -7,8 +8,7 @@ import ast
 import pathlib
 
 import pytest
-
-from service.names import (
+from briefsmith.core.names import (
     NAME_SIMILARITY,
     is_spelling_of,
     name_similarity,
@@ -60,13 +60,14 @@ def test_name_similarity_surname_rule():
 
 
 def test_no_other_module_compares_names_with_rapidfuzz_itself():
-    """rapidfuzz's ratio on names lives in service/names.py only; other modules that use
+    """rapidfuzz's ratio on names lives in service/briefsmith/core/names.py only; other modules
+    that use
     rapidfuzz compare quotes or headlines, not names."""
     allowed = {
-        "service/names.py",
-        "service/story/merge.py",  # same statement across outlets (quotes)
-        "service/cleaning.py",  # a given headline at the head of the text
-        "evals/metrics.py",  # meaning of a figure's `measures` and quote overlap
+        "service/briefsmith/core/names.py",
+        "service/briefsmith/core/story/merge.py",  # same statement across outlets (quotes)
+        "service/briefsmith/core/cleaning.py",  # a given headline at the head of the text
+        "service/briefsmith/evals/metrics.py",  # meaning of a figure's `measures` and quote overlap
     }
     offenders = []
     for path in [*ROOT.glob("service/**/*.py"), *ROOT.glob("evals/**/*.py")]:

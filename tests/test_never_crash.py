@@ -6,16 +6,15 @@ import asyncio
 import json
 
 import pytest
+from briefsmith.briefing.pipeline import make_brief
+from briefsmith.core.errors import BriefsmithError, EmptyArticle, EngineFailed
+from briefsmith.core.schema import ArticleInput, Brief, BriefMeta, CleanArticle, fit_situation
+from briefsmith.engines.extractive import ExtractiveEngine
+from briefsmith.engines.llm_draft import salvage_draft
+from briefsmith.surfaces.cli.main import app
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
-
-from service.cli import app
-from service.engines.extractive import ExtractiveEngine
-from service.engines.llm_draft import salvage_draft
-from service.errors import BriefsmithError, EmptyArticle, EngineFailed
-from service.pipeline import make_brief
-from service.schema import ArticleInput, Brief, BriefMeta, CleanArticle, fit_situation
 
 WORDS = [
     "the",

@@ -1,5 +1,5 @@
-"""Spelled numbers beyond 99 (service/numbers.py) and the one unit table
-(service/units.py) that numbers, figures and the eval all read."""
+"""Spelled numbers beyond 99 (service/briefsmith/core/numbers.py) and the one unit table
+(service/briefsmith/core/units.py) that numbers, figures and the eval all read."""
 
 from __future__ import annotations
 
@@ -7,10 +7,9 @@ import ast
 import pathlib
 
 import pytest
-
-from service.extraction.figures import find_figures
-from service.numbers import find_numbers, parse_number
-from service.units import CURRENCY_SIGNS, canonical_unit, unit_name, units_compatible
+from briefsmith.core.extraction.figures import find_figures
+from briefsmith.core.numbers import find_numbers, parse_number
+from briefsmith.core.units import CURRENCY_SIGNS, canonical_unit, unit_name, units_compatible
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 
@@ -73,12 +72,12 @@ def test_one_unit_table():
 
 
 def test_no_other_module_keeps_its_own_unit_table():
-    """Unit spellings live in service/units.py: no other module maps "kilometres" or
+    """Unit spellings live in service/briefsmith/core/units.py: no other module maps "kilometres" or
     "percent" to a unit itself."""
     offenders = []
     for path in [*ROOT.glob("service/**/*.py"), *ROOT.glob("evals/**/*.py")]:
         relative = path.relative_to(ROOT).as_posix()
-        if relative == "service/units.py":
+        if relative == "service/briefsmith/core/units.py":
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (

@@ -8,11 +8,10 @@ from __future__ import annotations
 import pathlib
 
 import pytest
-
-from service.extraction.actors import extract_actors
-from service.extraction.quotes import attribute_speakers, find_quotes
-from service.grounding import Grounder
-from service.schema import Quote
+from briefsmith.core.extraction.actors import extract_actors
+from briefsmith.core.extraction.quotes import attribute_speakers, find_quotes
+from briefsmith.core.grounding import Grounder
+from briefsmith.core.schema import Quote
 
 SEEDS = pathlib.Path(__file__).resolve().parents[1] / "seeds"
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pathlib
 
-from service.extraction.actors import extract_actors
+from briefsmith.core.extraction.actors import extract_actors
 
 SEEDS = pathlib.Path(__file__).resolve().parents[1] / "seeds"
 

@@ -1,15 +1,15 @@
-"""The one sentence splitter (service/segments.py): what it calls a sentence, and the
+"""The one sentence splitter (service/briefsmith/core/segments.py): what it calls a sentence, and
+the
 index over its offsets that every stage shares."""
 
 from __future__ import annotations
 
 import itertools
 
+from briefsmith.core.schema import Brief, BriefMeta
+from briefsmith.core.segments import SentenceIndex, count_sentences, paragraphs, sentences
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from service.schema import Brief, BriefMeta
-from service.segments import SentenceIndex, count_sentences, paragraphs, sentences
 
 
 def texts(text: str) -> list[str]:

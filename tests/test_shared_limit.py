@@ -1,4 +1,5 @@
-"""The LLM limit across processes (service/shared_limit.py) on a real Redis: a counting
+"""The LLM limit across processes (service/briefsmith/briefing/shared_limit.py) on a real Redis: a
+counting
 semaphore with expiring leases, and two `brief worker` processes that together never
 send the synthetic LLM server more calls at once than the shared limit."""
 
@@ -6,10 +7,10 @@ from __future__ import annotations
 
 import asyncio
 
+from briefsmith.briefing.shared_limit import SharedLimit
+from briefsmith.surfaces.http import create_app
 from redis.asyncio import Redis
 
-from service.api import create_app
-from service.shared_limit import SharedLimit
 from tests.api_synthetic import api_client
 from tests.synthetic_llm_server import (
     synthetic_llm_article,

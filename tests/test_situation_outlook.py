@@ -5,11 +5,11 @@ headline, no dateline, no furniture); the outlook looks ahead, not back."""
 import asyncio
 
 import pytest
+from briefsmith.briefing.pipeline import make_brief
+from briefsmith.core.extraction.summary import outlook, situation
+from briefsmith.core.schema import ArticleInput, fit_situation
+from briefsmith.engines.extractive import ExtractiveEngine
 
-from service.engines.extractive import ExtractiveEngine
-from service.extraction.summary import outlook, situation
-from service.pipeline import make_brief
-from service.schema import ArticleInput, fit_situation
 from tests.seed_articles import cleaned_seed, raw_seed
 
 COURT = (

@@ -6,9 +6,8 @@ import json
 import re
 
 import pytest
-
-from service.schema import Actor, Brief, BriefMeta, BriefResult, CleanArticle, Figure, Quote
-from service.slack.blocks import (
+from briefsmith.core.schema import Actor, Brief, BriefMeta, BriefResult, CleanArticle, Figure, Quote
+from briefsmith.surfaces.slack.blocks import (
     BLOCKS_PER_MESSAGE,
     CONTEXT_ELEMENT_TEXT_LIMIT,
     CONTEXT_ELEMENTS_LIMIT,

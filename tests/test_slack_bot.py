@@ -13,12 +13,12 @@ from urllib.parse import urlencode
 import httpx
 import pytest
 import structlog.testing
+from briefsmith.briefing.briefs import BriefService
+from briefsmith.config.settings import Settings
+from briefsmith.store.sqlite import SQLiteBriefStore
+from briefsmith.surfaces.http.app import create_app
+from briefsmith.surfaces.slack.app import SlackBot, SlackNotConfigured
 
-from service.api.app import create_app
-from service.briefs import BriefService
-from service.settings import Settings
-from service.slack.app import SlackBot, SlackNotConfigured
-from service.storage_sqlite import SQLiteBriefStore
 from tests.synthetic_slack import (
     ARTICLE,
     BOT_TOKEN,
@@ -487,7 +487,9 @@ async def test_unexpected_failure_is_logged_and_reported_with_the_same_reference
     def synthetic_render_crash(*_args, **_kwargs):  # synthetic fault injection
         raise RuntimeError("synthetic renderer bug")
 
-    monkeypatch.setattr("service.slack.app.render_brief_messages", synthetic_render_crash)
+    monkeypatch.setattr(
+        "briefsmith.surfaces.slack.app.render_brief_messages", synthetic_render_crash
+    )
     harness = make_harness()
     with structlog.testing.capture_logs() as logs:
         await harness.command(ARTICLE, slack_api.response_url("crash"))

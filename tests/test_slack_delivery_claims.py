@@ -10,12 +10,12 @@ import sqlite3
 from concurrent.futures import ProcessPoolExecutor
 
 import pytest
+from briefsmith.core.schema import BriefResult, CleanArticle
+from briefsmith.store import slack_claims as claims_module
+from briefsmith.store.migrations import migrations
+from briefsmith.store.slack_claims import SQLiteDeliveryClaims
+from briefsmith.store.sqlite import SQLiteBriefStore
 
-from service.migrations import migrations
-from service.schema import BriefResult, CleanArticle
-from service.slack import claims as claims_module
-from service.slack.claims import SQLiteDeliveryClaims
-from service.storage_sqlite import SQLiteBriefStore
 from tests.synthetic_slack import ARTICLE, synthetic_brief
 
 TTL_S = 3600.0

@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
-
-from service.slack.app import COMMAND, SHORTCUT_CALLBACK_ID
+from briefsmith.surfaces.slack.app import COMMAND, SHORTCUT_CALLBACK_ID
 
 MANIFEST = Path(__file__).resolve().parent.parent / "manifest.yml"
 

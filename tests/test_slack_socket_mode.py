@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+from briefsmith.briefing.briefs import BriefService
+from briefsmith.config.settings import Settings
+from briefsmith.store.slack_claims import SQLiteDeliveryClaims
+from briefsmith.store.sqlite import SQLiteBriefStore
+from briefsmith.surfaces.cli.main import app as cli
+from briefsmith.surfaces.slack.app import SlackBot
+from briefsmith.surfaces.slack.socket_mode import socket_mode_handler
 from typer.testing import CliRunner
 
-from service.briefs import BriefService
-from service.cli import app as cli
-from service.settings import Settings
-from service.slack.app import SlackBot
-from service.slack.claims import SQLiteDeliveryClaims
-from service.slack.socket_mode import socket_mode_handler
-from service.storage_sqlite import SQLiteBriefStore
 from tests.synthetic_slack import (
     ARTICLE,
     BOT_TOKEN,
@@ -95,7 +95,7 @@ def test_socket_mode_without_an_app_token_is_a_clear_error(monkeypatch, tmp_path
     monkeypatch.chdir(tmp_path)  # no .env from the working tree
     monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-synthetic")
     monkeypatch.delenv("SLACK_APP_TOKEN", raising=False)
-    from service.settings import get_settings
+    from briefsmith.config.settings import get_settings
 
     get_settings.cache_clear()
     try:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from service.slack.text import EmptyRequest, parse_request, plain_text
+from briefsmith.surfaces.slack.text import EmptyRequest, parse_request, plain_text
 
 
 @pytest.mark.parametrize(

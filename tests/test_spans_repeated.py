@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import asyncio
 
-from service.engines.extractive import ExtractiveEngine
-from service.grounding import enforce_grounding, locate_figure
-from service.pipeline import make_brief
-from service.schema import ArticleInput, Brief, BriefMeta, Figure, Quote, Span
+from briefsmith.briefing.pipeline import make_brief
+from briefsmith.core.grounding import enforce_grounding, locate_figure
+from briefsmith.core.schema import ArticleInput, Brief, BriefMeta, Figure, Quote, Span
+from briefsmith.engines.extractive import ExtractiveEngine
 
 SPORTS = (
     "The visitors attacked from three sides in the opening minutes, and the home side "

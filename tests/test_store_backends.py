@@ -9,16 +9,19 @@ from pathlib import Path
 
 import psycopg
 import pytest
-
-from service.engines.extractive import ExtractiveEngine
-from service.errors import StoreUnavailable
-from service.migrations import migrations
-from service.pipeline import make_brief
-from service.schema import ArticleInput, BriefResult
-from service.slack.claims import DeliveryClaims, PostgresDeliveryClaims, SQLiteDeliveryClaims
-from service.storage import BriefStore, CacheKey, article_hash, owner_id
-from service.storage_postgres import PostgresBriefStore, PostgresPool
-from service.storage_sqlite import SQLiteBriefStore
+from briefsmith.briefing.pipeline import make_brief
+from briefsmith.core.errors import StoreUnavailable
+from briefsmith.core.schema import ArticleInput, BriefResult
+from briefsmith.engines.extractive import ExtractiveEngine
+from briefsmith.store.base import BriefStore, CacheKey, article_hash, owner_id
+from briefsmith.store.migrations import migrations
+from briefsmith.store.postgres import PostgresBriefStore, PostgresPool
+from briefsmith.store.slack_claims import (
+    DeliveryClaims,
+    PostgresDeliveryClaims,
+    SQLiteDeliveryClaims,
+)
+from briefsmith.store.sqlite import SQLiteBriefStore
 
 # Hand-written for these tests: a court story and a sports story.
 COURT_ARTICLE = (

@@ -30,7 +30,16 @@ def _serve(port: int, database_url: str, cwd) -> subprocess.Popen:
     }
     env.pop("BRIEF_DB_PATH", None)
     return subprocess.Popen(
-        [sys.executable, "-m", "service.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
+        [
+            sys.executable,
+            "-m",
+            "briefsmith.surfaces.cli.main",
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -94,7 +103,15 @@ def test_brief_batch_on_an_unreachable_postgres_exits_2_naming_the_setting(tmp_p
         "BRIEF_DATABASE_URL": f"postgresql://ops:pg-s3cret@127.0.0.1:{free_port()}/briefs",
     }
     outcome = subprocess.run(
-        [sys.executable, "-m", "service.cli", "batch", str(corpus), "--out", str(out)],
+        [
+            sys.executable,
+            "-m",
+            "briefsmith.surfaces.cli.main",
+            "batch",
+            str(corpus),
+            "--out",
+            str(out),
+        ],
         capture_output=True,
         timeout=120,
         check=False,

@@ -6,14 +6,15 @@ import os
 import subprocess
 import sys
 
-from evals.stories import (
+from briefsmith.core.story.merge import merge_story
+from briefsmith.core.story.schema import StoryBrief, StoryMeta, StorySentence
+from briefsmith.evals.stories import (
     load_story_references,
     score_actors,
     score_conflicts,
     score_quotes,
 )
-from service.story.merge import merge_story
-from service.story.schema import StoryBrief, StoryMeta, StorySentence
+
 from tests.story_fixtures import grounded
 
 
@@ -87,7 +88,7 @@ def test_quote_dedupe_and_conflict_detection_are_scored_against_the_reference():
 
 def test_brief_eval_stories_prints_the_table():
     outcome = subprocess.run(
-        [sys.executable, "-m", "service.cli", "eval", "--stories"],
+        [sys.executable, "-m", "briefsmith.surfaces.cli.main", "eval", "--stories"],
         capture_output=True,
         timeout=120,
         check=False,

@@ -4,13 +4,13 @@ sport, business, politics), including the cases that must NOT merge."""
 from __future__ import annotations
 
 import pytest
-
-from service.story.merge import (
+from briefsmith.core.story.merge import (
     merge_actors,
     merge_figures,
     merge_quotes,
     merge_story,
 )
+
 from tests.story_fixtures import grounded
 
 # --- actors ---------------------------------------------------------------------------

@@ -6,11 +6,11 @@ from __future__ import annotations
 import json
 
 import respx
+from briefsmith.briefing.narrate import load_story_prompt, narrate
+from briefsmith.core.story.merge import merge_story
+from briefsmith.engines.extractive import ExtractiveEngine
+from briefsmith.engines.llm import build_llm_engine
 
-from service.engines.extractive import ExtractiveEngine
-from service.engines.llm import build_llm_engine
-from service.story.merge import merge_story
-from service.story.narrate import load_story_prompt, narrate
 from tests.llm_synthetic import (
     SYNTHETIC_BASE_URL,
     request_json,
@@ -75,8 +75,8 @@ async def test_without_an_llm_no_call_is_made():
 
 
 def test_the_story_prompt_version_changes_with_its_templates(tmp_path):
-    from service.prompts import PROMPTS_DIR
-    from service.story.narrate import SYSTEM_TEMPLATE, USER_TEMPLATE
+    from briefsmith.briefing.narrate import SYSTEM_TEMPLATE, USER_TEMPLATE
+    from briefsmith.engines.prompts import PROMPTS_DIR
 
     for name in (SYSTEM_TEMPLATE, USER_TEMPLATE):
         (tmp_path / name).write_text((PROMPTS_DIR / name).read_text() + "\n", encoding="utf-8")

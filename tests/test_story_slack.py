@@ -8,9 +8,9 @@ import html
 from pathlib import Path
 
 import pytest
+from briefsmith.engines.extractive import ExtractiveEngine
+from briefsmith.surfaces.slack.text import parse_request
 
-from service.engines.extractive import ExtractiveEngine
-from service.slack.text import parse_request
 from tests.test_slack_bot import Harness, block_texts, bot_settings
 
 STORIES = Path(__file__).resolve().parent.parent / "evals" / "story_articles"

@@ -13,9 +13,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from briefsmith.briefing.stories import StoryInput, make_story
+from briefsmith.engines.extractive import ExtractiveEngine
 
-from service.engines.extractive import ExtractiveEngine
-from service.story.service import StoryInput, make_story
 from tests.api_synthetic import api_client, make_app
 from tests.seed_articles import SEED_PATHS
 
@@ -24,7 +24,7 @@ STORIES = Path(__file__).resolve().parent.parent / "evals" / "story_articles"
 
 def run_brief(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "service.cli", *args],
+        [sys.executable, "-m", "briefsmith.surfaces.cli.main", *args],
         capture_output=True,
         timeout=120,
         check=False,

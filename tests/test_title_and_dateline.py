@@ -5,12 +5,12 @@ situation. Headlines here are hand-written for these tests."""
 import json
 
 import pytest
+from briefsmith.core.cleaning import clean_article
+from briefsmith.core.schema import ArticleInput
+from briefsmith.engines.extractive import ExtractiveEngine
+from briefsmith.surfaces.cli.main import app
 from typer.testing import CliRunner
 
-from service.cleaning import clean_article
-from service.cli import app
-from service.engines.extractive import ExtractiveEngine
-from service.schema import ArticleInput
 from tests.api_synthetic import api_client, make_app
 
 HEADLINE = "Harbour Town Votes to Ban Cruise Ships From Its Old Port"
@@ -59,7 +59,7 @@ def test_a_first_sentence_that_merely_starts_like_the_title_is_kept():
 def _situation(text: str, title: str | None = None) -> str:
     import asyncio
 
-    from service.pipeline import make_brief
+    from briefsmith.briefing.pipeline import make_brief
 
     result = asyncio.run(make_brief(ArticleInput(text=text, title=title), ExtractiveEngine()))
     return result.brief.situation

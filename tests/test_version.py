@@ -5,17 +5,18 @@ import subprocess
 import sys
 from importlib.metadata import version
 
-import service
+import briefsmith
+
 from tests.api_synthetic import api_client, make_app
 
 
 def test_the_package_version_comes_from_its_metadata():
-    assert service.__version__ == version("briefsmith")
+    assert briefsmith.__version__ == version("briefsmith")
 
 
 def test_brief_version_prints_it():
     outcome = subprocess.run(
-        [sys.executable, "-m", "service.cli", "--version"],
+        [sys.executable, "-m", "briefsmith.surfaces.cli.main", "--version"],
         capture_output=True,
         text=True,
         timeout=60,

@@ -1,1 +1,0 @@
-"""Briefing a corpus: JSONL articles in, JSONL briefs out (see service.batch.corpus)."""

@@ -1,0 +1,227 @@
+"""Numbered candidates for the LLM's `select` strategy: what the extractive layer found,
+each with an id and the character span it came from. Pure; no I/O.
+
+The model is shown the article with these ids as markers (`[Q1]`, `[F2]`, `[A3]`,
+`[S4]`) and answers with ids instead of retyping quotes and figures, so what reaches the
+brief is copied from the article by span: verbatim by construction.
+
+The text is split into sentences once (the one splitter), actors, quotes and figures are
+found once (the extractive layer), and actor mentions are found in one regex pass;
+everything after that is a binary search, so building the candidates is linear in the
+article (items are capped as the extractive engine caps them).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any
+
+from briefsmith.core.extraction.actors import ActorRecord, extract_actors
+from briefsmith.core.extraction.figures import find_figures
+from briefsmith.core.extraction.quotes import (
+    NameMentions,
+    attribute_speakers,
+    drop_nested,
+    find_quotes,
+)
+from briefsmith.core.schema import UNATTRIBUTED, ActorKind, Span
+from briefsmith.core.segments import SentenceIndex
+
+# As the extractive engine caps each kind: a hostile article with thousands of quotes
+# must not make the prompt (or the validation) grow without bound.
+MAX_CANDIDATES = 100
+# Sentences are the bulk of the prompt; past this many, later sentences get no marker
+# (they are still shown) and cannot be cited.
+MAX_SENTENCES = 400
+MAX_SPEAKERS_PER_QUOTE = 4
+# Places rarely speak; people, organizations, groups and countries do.
+_SPEAKING_KINDS = frozenset({"person", "organization", "group", "country"})
+# Marker kinds, and the field of the answer each belongs to.
+KIND_PREFIXES = {"quote": "Q", "figure": "F", "actor": "A", "sentence": "S"}
+
+
+@dataclass(frozen=True)
+class SentenceCandidate:
+    id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class ActorCandidate:
+    id: str
+    name: str
+    kind: ActorKind
+    role: str | None
+    aliases: tuple[str, ...]
+    start: int | None  # first mention, when it is the name itself
+    end: int | None
+
+
+@dataclass(frozen=True)
+class QuoteCandidate:
+    id: str
+    start: int
+    end: int
+    text: str
+    # Actor ids that may have said it: the extractive attribution first, then actors
+    # named around the quote.
+    speakers: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FigureCandidate:
+    id: str
+    start: int
+    end: int
+    text: str
+    value: float
+    value_max: float | None
+    unit: str | None
+    measures: str
+    sentence: str | None  # the id of the sentence it sits in
+
+
+@dataclass
+class Candidates:
+    text: str
+    sentences: list[SentenceCandidate] = field(default_factory=list)
+    actors: list[ActorCandidate] = field(default_factory=list)
+    quotes: list[QuoteCandidate] = field(default_factory=list)
+    figures: list[FigureCandidate] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._by_id: dict[str, object] = {}
+        groups: tuple[list[Any], ...] = (self.sentences, self.actors, self.quotes, self.figures)
+        for group in groups:
+            for item in group:
+                self._by_id[item.id] = item
+
+    def get(self, candidate_id: str) -> object | None:
+        return self._by_id.get(candidate_id)
+
+    def quote(self, candidate_id: str) -> QuoteCandidate | None:
+        found = self._by_id.get(candidate_id)
+        return found if isinstance(found, QuoteCandidate) else None
+
+    def figure(self, candidate_id: str) -> FigureCandidate | None:
+        found = self._by_id.get(candidate_id)
+        return found if isinstance(found, FigureCandidate) else None
+
+    def actor(self, candidate_id: str) -> ActorCandidate | None:
+        found = self._by_id.get(candidate_id)
+        return found if isinstance(found, ActorCandidate) else None
+
+    def sentence(self, candidate_id: str) -> SentenceCandidate | None:
+        found = self._by_id.get(candidate_id)
+        return found if isinstance(found, SentenceCandidate) else None
+
+    def span_of(self, candidate_id: str) -> Span | None:
+        found = self._by_id.get(candidate_id)
+        start, end = getattr(found, "start", None), getattr(found, "end", None)
+        return Span(start=start, end=end) if start is not None and end is not None else None
+
+    def marked_text(self) -> str:
+        """The article with each candidate's marker written just before it: `[S1]` at a
+        sentence's start, `[Q1]` before a quote's opening mark, `[F1]` before a figure,
+        `[A1]` before an actor's first mention. Built in one pass over sorted inserts."""
+        inserts: list[tuple[int, int, str]] = []
+        groups: tuple[list[Any], ...] = (self.sentences, self.actors, self.quotes, self.figures)
+        for order, group in enumerate(groups):
+            for item in group:
+                start = getattr(item, "start", None)
+                if start is None:
+                    continue
+                if isinstance(item, QuoteCandidate):
+                    start -= 1  # before the opening mark, so the quote reads as quoted
+                inserts.append((max(start, 0), order, f"[{item.id}]"))
+        inserts.sort()
+        pieces: list[str] = []
+        cursor = 0
+        for position, _, marker in inserts:
+            pieces.append(self.text[cursor:position])
+            pieces.append(marker)
+            cursor = position
+        pieces.append(self.text[cursor:])
+        return "".join(pieces)
+
+
+def _actor_span(text: str, record: ActorRecord) -> tuple[int | None, int | None]:
+    for name in sorted(record.all_names(), key=len, reverse=True):
+        if text.startswith(name, record.first):
+            return record.first, record.first + len(name)
+    return None, None
+
+
+def _sentence_ids(split: SentenceIndex) -> tuple[list[SentenceCandidate], list[int]]:
+    shown = split.sentences[:MAX_SENTENCES]
+    return (
+        [SentenceCandidate(f"S{n}", s.start, s.end) for n, s in enumerate(shown, 1)],
+        [s.start for s in shown],
+    )
+
+
+def build_candidates(text: str) -> Candidates:
+    """The numbered candidates of a cleaned article text."""
+    split = SentenceIndex(text)
+    sentences, sentence_starts = _sentence_ids(split)
+
+    def sentence_at(position: int) -> int | None:
+        index = bisect_right(sentence_starts, position) - 1
+        if index < 0 or position >= sentences[index].end:
+            return None
+        return index
+
+    records = extract_actors(text, split)[:MAX_CANDIDATES]
+    actors = [
+        ActorCandidate(f"A{n}", r.name, r.kind, r.role, tuple(r.aliases), *_actor_span(text, r))
+        for n, r in enumerate(records, 1)
+    ]
+    actor_by_name = {a.name: a.id for a in actors}
+    mentions = NameMentions(text, records, _SPEAKING_KINDS)
+
+    found = find_quotes(text)[:MAX_CANDIDATES]
+    quotes: list[QuoteCandidate] = []
+    for n, quote in enumerate(drop_nested(attribute_speakers(text, found, records, split)), 1):
+        speakers: list[str] = []
+        if quote.speaker != UNATTRIBUTED and quote.speaker in actor_by_name:
+            speakers.append(actor_by_name[quote.speaker])
+        # The sentence before the quote through the sentence after it.
+        first = sentence_at(quote.open_at)
+        last = sentence_at(quote.close_at)
+        window_start = sentences[max(first - 1, 0)].start if first is not None else quote.open_at
+        window_end = (
+            sentences[min(last + 1, len(sentences) - 1)].end if last is not None else quote.end
+        )
+        for mention in mentions.within(window_start, window_end):
+            actor_id = actor_by_name[mention.name]
+            if actor_id not in speakers:
+                speakers.append(actor_id)
+        quotes.append(
+            QuoteCandidate(
+                f"Q{n}",
+                quote.start,
+                quote.end,
+                text[quote.start : quote.end],
+                tuple(speakers[:MAX_SPEAKERS_PER_QUOTE]),
+            )
+        )
+
+    figures = []
+    for n, figure in enumerate(find_figures(text)[:MAX_CANDIDATES], 1):
+        index = sentence_at(figure.start)
+        figures.append(
+            FigureCandidate(
+                f"F{n}",
+                figure.start,
+                figure.end,
+                text[figure.start : figure.end],
+                figure.value,
+                figure.value_max,
+                figure.unit,
+                figure.measures,
+                sentences[index].id if index is not None else None,
+            )
+        )
+    return Candidates(text, sentences, actors, quotes, figures)

@@ -1,0 +1,394 @@
+"""Turning raw input into a clean article. Pure: bytes or text in, CleanArticle out.
+
+Cleaning removes only boilerplate that is recognisably not the story: photo captions
+and credits, comment forms, "You may also like", a headline repeated at the end, and the
+furniture of news pages (bylines, published/updated timestamps, share and follow
+prompts, comment counters, the agency tag of a wire dateline). A sentence of the story
+is never removed: every rule matches a whole paragraph that has the shape of furniture
+(short, name- or date-shaped, no sentence around it), and tests hold a corpus of
+hand-made pages to exact expected output.
+
+Scraped pages often join their lines with a lone period (`By . Jane Roe . PUBLISHED:
+. 07:04 EST, 12 May 2014 . | . UPDATED: …`); such separators become paragraph breaks.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz import fuzz
+
+from briefsmith.core.errors import ArticleTooLarge, EmptyArticle, NotText
+from briefsmith.core.schema import ArticleInput, CleanArticle
+
+_SPACE_LIKE = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000"), " ")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+
+# A caption that ends with its credit in brackets: "... (Picture: Getty)".
+_BRACKET_CREDIT = re.compile(
+    r"\((?:Picture|Pictures|Photo|Photos|Photograph|Image|Images|Credit|Video)s?\s*:[^)]*\)\s*$",
+    re.IGNORECASE,
+)
+# A caption glued to a photographer/agency credit: "...her clinic.Dean Taylor/NBC News".
+_SLASH_CREDIT = re.compile(
+    r"(?:^|[.!?”\"’)])\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*/\s*"
+    r"(?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){0,3}\s*$"
+)
+# Markers after which nothing belongs to the story.
+_TRAILERS = [
+    re.compile(r"^Leave a (?:Reply|Comment)\b", re.IGNORECASE),
+    re.compile(r"^You may also like\b", re.IGNORECASE),
+    re.compile(
+        r"^(?:Related|Recommended|Read more|More from)\s*(?:stories|articles)?\s*[:.…]*$",
+        re.IGNORECASE,
+    ),
+]
+# Comment-form lines that may appear on their own.
+_FORM_LINES = [
+    re.compile(r"^Your email address will not be published\.?", re.IGNORECASE),
+    re.compile(r"Required fields are marked \*\s*$", re.IGNORECASE),
+]
+_WORDS = re.compile(r"\w+")
+# How alike a given title and the head of the text must be to count as the same
+# headline (rapidfuzz ratio, 0-100, on case-folded words): typos and punctuation pass.
+_TITLE_SIMILARITY = 92
+_QUOTE_OPENERS = frozenset("“\"‘'«")
+_HEADLINE_END = re.compile(r"[.!?:;,\"”’»)]$")
+
+# --- Page furniture -------------------------------------------------------------------
+# Words a name, byline or credit may hold besides capitalised words.
+_NAME_LINKS = frozenset(
+    {"and", "&", "for", "in", "of", "the", "de", "da", "del", "di", "du", "van", "von"}
+    | {"der", "den", "le", "la", "al", "bin", "via"}
+)
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
+_NAME_SPLIT = re.compile(r"[\s,;/|]+")
+_CREDIT_LABEL = re.compile(
+    r"^(?:(?:Photo(?:graph)?|Picture|Image|Video|Credit|Footage)s?\s*(?::|by)\s*|by\s+)",
+    re.IGNORECASE,
+)
+_CREDIT_AGENCY = re.compile(
+    r"\b(?:Getty(?: Images)?|AP(?: Photo)?|Associated Press|Reuters|REUTERS|AFP|EPA|"
+    r"Shutterstock|Alamy|Rex Features|PA(?: Wire| Images)?|Splash News|Bloomberg)\b"
+)
+_BYLINE = re.compile(r"^(?:By|BY)\b:?\s*(?P<names>.*)$")
+# "Reporting by Jane Roe in Lagos; Editing by John Doe" (a wire story's last line).
+_CONTRIBUTOR = re.compile(
+    r"^(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Produced)(?: and \w+)? by "
+    r"(?P<names>.+)$",
+    re.IGNORECASE,
+)
+# What may follow a byline's names after a comma or bar ("By Jane Roe, Political Editor").
+_BYLINE_ROLES = frozenset(
+    {"editor", "correspondent", "reporter", "writer", "team", "staff", "desk", "columnist"}
+)
+_STAMP_LABEL = re.compile(
+    r"\b(?:(?:first |last )?(?:published|updated|modified|posted)|last updated)"
+    r"(?:\s+(?:at|on))?\s*:?",
+    re.IGNORECASE,
+)
+_MONTHS = (
+    "january february march april may june july august september october november "
+    "december jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+_STAMP_WORDS = frozenset(
+    (
+        _MONTHS + " monday tuesday wednesday thursday friday saturday sunday mon tue tues wed "
+        "thu thurs fri sat sun am pm a.m p.m est edt cst cdt mst mdt pst pdt et ct pt gmt bst "
+        "utc cet cest ist aest aedt on at ago min mins minute minutes hour hours hr hrs day "
+        "days week weeks"
+    ).split()
+)
+_STAMP_NUMBER = re.compile(
+    r"^\d{1,4}(?:[:./-]\d{1,4}){0,2}(?:st|nd|rd|th|am|pm|h)?$", re.IGNORECASE
+)
+_DATE_OR_TIME = re.compile(rf"\b(?:{_MONTHS.replace(' ', '|')})\b|\d:\d\d", re.IGNORECASE)
+_DIVIDER = re.compile(r"^[|•·*/\\—–-]+(?:\s+[|•·*/\\—–-]+)*$")
+_SHARE_LINES = [
+    re.compile(r"^Follow\b[^.!?@]{0,60}@\w+(?:\s+on\s+\w+)?\s*[.!]?$", re.IGNORECASE),
+    re.compile(r"^Scroll down (?:for|to (?:watch|see|view))\b[^.!?]{0,50}[.!]?$", re.IGNORECASE),
+    re.compile(
+        r"^(?:Share|Click to share)(?: (?:this|the) (?:article|story|page|post|video))?"
+        r"(?: on \w+)?(?: or comment on this article)?\s*[:.!]?$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^(?:Share|Tweet|Email|E-mail|Print|Pin|WhatsApp|Facebook|Twitter|LinkedIn|Reddit)"
+        r"(?:(?:\s*[|/·•,]\s*|\s+)(?:Share|Tweet|Email|E-mail|Print|Pin|WhatsApp|Facebook|"
+        r"Twitter|LinkedIn|Reddit))*$",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^(?:View |Read |Show )?(?:all )?comments?\s*\(\s*[\d,]+\s*\)$", re.IGNORECASE),
+    re.compile(r"^(?:[\d,]+ comments?|View comments|Comments)$", re.IGNORECASE),
+]
+# A wire tag at the head of a paragraph: "(CNN) -- ", "LONDON (Reuters) - ",
+# "WASHINGTON (AP) — ". The place stays (it is the dateline); the tag goes.
+_WIRE_TAG = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)? )?"
+    r"\((?P<tag>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2})\)\s*"
+    r"(?P<dash>--|[—–-])?\s*(?=\S)"
+)
+# Furniture is short; longer paragraphs are never tested against its patterns.
+_FURNITURE_MAX_CHARS = 160
+# A lone period between spaces: the line separator of scraped pages (" . ").
+_LONE_PERIOD = re.compile(r"(?:^|\s+)\.(?=\s|$)")
+_ENDS_SENTENCE = re.compile(r"[.!?…:;,\"”’»)\]|]$")
+
+
+def _name_shaped(text: str, max_words: int = 10) -> bool:
+    """Capitalised words and name links only ("Jane Roe and John Doe, CNN")."""
+    words = [w for w in _NAME_SPLIT.split(text.strip().rstrip(".")) if w]
+    if not words or len(words) > max_words:
+        return False
+    if not any(_NAME_WORD.match(w) for w in words):
+        return False
+    return all(_NAME_WORD.match(w) or w.casefold() in _NAME_LINKS for w in words)
+
+
+def _is_credit(paragraph: str) -> bool:
+    """A photo credit on its own ("Photo: Jane Roe/Reuters", "AP Photo/Evan Vucci"): short,
+    name-shaped, no verb. A story sentence that mentions an agency is never one."""
+    if len(paragraph) > 80:
+        return False
+    rest = _CREDIT_LABEL.sub("", paragraph, count=1)
+    labelled = rest != paragraph
+    if not (labelled or _CREDIT_AGENCY.search(paragraph)):
+        return False
+    return _name_shaped(rest)
+
+
+def _is_timestamp(paragraph: str) -> bool:
+    """ "PUBLISHED: 07:04 EST, 12 May 2014 | UPDATED: …", "Last updated at 10:44 AM on
+    3rd March 2011", "UPDATED:", or a date on its own line."""
+    if len(paragraph) > 120:
+        return False
+    rest, labels = _STAMP_LABEL.subn(" ", paragraph)
+    words = [w.rstrip(".,") for w in _NAME_SPLIT.split(rest) if w.strip(".,")]
+    if not all(w.casefold() in _STAMP_WORDS or _STAMP_NUMBER.match(w) for w in words):
+        return False
+    return bool(labels) or bool(_DATE_OR_TIME.search(rest))
+
+
+def _byline_role(part: str) -> bool:
+    words = part.split()
+    return 0 < len(words) <= 4 and words[-1].casefold() in _BYLINE_ROLES
+
+
+def _byline_names(paragraph: str) -> str | None:
+    """The names of a byline ("By Jane Roe and John Doe" -> "Jane Roe and John Doe"),
+    "" for a bare "By", None when the paragraph is not a byline."""
+    if len(paragraph) > _FURNITURE_MAX_CHARS:
+        return None
+    byline = _BYLINE.match(paragraph)
+    if byline is None:
+        parts = [part.strip() for part in paragraph.strip("().").split(";")]
+        found = [_CONTRIBUTOR.match(part) for part in parts]
+        if all(found) and all(_name_shaped(m.group("names")) for m in found if m):
+            return "; ".join(m.group("names") for m in found if m)
+        return None
+    names, *roles = re.split(r"\s*[,|]\s*", byline.group("names").strip())
+    roles = [role for role in roles if role]
+    if not names and not roles:
+        return ""
+    if roles and not all(_byline_role(role) or _name_shaped(role) for role in roles):
+        return None
+    return names if _name_shaped(names, max_words=14) else None
+
+
+def _is_share_line(paragraph: str) -> bool:
+    if len(paragraph) > _FURNITURE_MAX_CHARS:
+        return False
+    return bool(_DIVIDER.match(paragraph)) or any(p.match(paragraph) for p in _SHARE_LINES)
+
+
+def _drop_furniture(paragraphs: list[str], removed: list[str]) -> list[str]:
+    """Bylines, timestamps, share prompts and wire tags out; every other paragraph kept.
+
+    A byline split over several lines (`By . Jane Roe . and John Doe .`) is followed
+    through its name-shaped continuation lines, and only those."""
+    kept: list[str] = []
+    in_byline = False
+    for paragraph in paragraphs:
+        if in_byline and _name_shaped(paragraph) and not paragraph.rstrip().endswith("."):
+            removed.append(paragraph)
+            continue
+        names = _byline_names(paragraph)
+        # A bare "By" (or a byline ending in a comma) is continued by the next lines.
+        in_byline = names == "" or (names is not None and paragraph.rstrip().endswith(","))
+        if names is not None or _is_timestamp(paragraph) or _is_share_line(paragraph):
+            removed.append(paragraph)
+            continue
+        tag = _WIRE_TAG.match(paragraph)
+        if tag and (tag.group("place") is None or tag.group("dash")):
+            removed.append(paragraph[tag.start("tag") - 1 : tag.end("tag") + 1])
+            place = tag.group("place")
+            lead = f"{place}{tag.group('dash')} " if place else ""
+            paragraph = lead + paragraph[tag.end() :]
+        kept.append(paragraph)
+    return kept
+
+
+def _split_lone_periods(paragraph: str) -> list[str]:
+    """ "By . Jane Roe . The council met ." -> ["By", "Jane Roe", "The council met."].
+
+    A piece that reads like a sentence gets its period back; a spaced ellipsis
+    (". . .") is text, not three separators."""
+    if " ." not in paragraph and not paragraph.startswith("."):
+        return [paragraph]
+    cuts: list[tuple[int, int]] = []
+    run: list[re.Match[str]] = []
+    for match in [*_LONE_PERIOD.finditer(paragraph), None]:
+        if match is not None and run and match.start() == run[-1].end():
+            run.append(match)
+            continue
+        if run and len(run) != 3:
+            cuts.append((run[0].start(), run[-1].end()))
+        run = [match] if match is not None else []
+    if not cuts:
+        return [paragraph]
+    pieces, start = [], 0
+    for cut_start, cut_end in cuts:
+        pieces.append(paragraph[start:cut_start])
+        start = cut_end
+    pieces.append(paragraph[start:])
+    return [_with_period(p.strip()) for p in pieces if p.strip()]
+
+
+def _with_period(piece: str) -> str:
+    lower_words = sum(
+        1 for w in piece.split() if w[:1].islower() and w.casefold() not in _NAME_LINKS
+    )
+    if lower_words >= 2 and not _ENDS_SENTENCE.search(piece):
+        return piece + "."
+    return piece
+
+
+def decode_article_bytes(data: bytes, max_bytes: int) -> str:
+    """Bytes from a file, stdin or a request body, as text; or a clear error."""
+    if len(data) > max_bytes:
+        raise ArticleTooLarge(len(data), max_bytes)
+    if b"\x00" in data:
+        raise NotText("input looks binary (it contains NUL bytes); send UTF-8 text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise NotText(
+            f"input is not valid UTF-8 (bad byte at offset {error.start}); send UTF-8 text"
+        ) from None
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    if controls > max(8, len(text) // 100):
+        raise NotText("input looks binary (it is full of control characters); send UTF-8 text")
+    return text
+
+
+def require_unicode_text(text: str) -> None:
+    """Refuse a lone surrogate (a JSON "\\ud800" escape, an undecodable command-line
+    argument): it is not text, and nothing downstream can encode it."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise NotText(
+            f"input holds a lone surrogate (U+{ord(text[error.start]):04X}) at character "
+            f"{error.start}, which is not text; send UTF-8 text"
+        ) from None
+
+
+def normalize_text(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = text.translate(_SPACE_LIKE).translate(_INVISIBLE).replace("\t", " ")
+    return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc")
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [
+        piece
+        for line in text.split("\n")
+        if line.strip()
+        for piece in _split_lone_periods(" ".join(line.split()))
+    ]
+
+
+def _is_caption(paragraph: str) -> bool:
+    return bool(
+        _BRACKET_CREDIT.search(paragraph)
+        or _SLASH_CREDIT.search(paragraph)
+        or _is_credit(paragraph)
+    )
+
+
+def _looks_like_headline(paragraph: str) -> bool:
+    return len(paragraph) <= 160 and not _HEADLINE_END.search(paragraph)
+
+
+def _headline_key(text: str) -> str:
+    return " ".join(_WORDS.findall(text.casefold()))
+
+
+def _without_title(first: str, title: str) -> list[str]:
+    """The first paragraph with a given title taken off its head: the whole paragraph
+    when it is the title, near enough (case, spacing, punctuation, a typo), or the
+    title's words when the paragraph starts with them and the story follows."""
+    wanted = _headline_key(title)
+    if not wanted:
+        return [first]
+    if fuzz.ratio(_headline_key(first), wanted) >= _TITLE_SIMILARITY:
+        return []
+    words = list(_WORDS.finditer(first))
+    count = len(wanted.split())
+    for size in (count, count - 1, count + 1):
+        if not 0 < size < len(words):
+            continue
+        head = _headline_key(first[: words[size - 1].end()])
+        rest = first[words[size - 1].end() :].lstrip(" :.!?”’")
+        story_starts = rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in _QUOTE_OPENERS
+        if story_starts and fuzz.ratio(head, wanted) >= _TITLE_SIMILARITY:
+            return [rest]
+    return [first]
+
+
+def clean_article(article: ArticleInput, max_bytes: int | None = None) -> CleanArticle:
+    """Normalize and strip boilerplate. Raises EmptyArticle / ArticleTooLarge / NotText."""
+    for value in (article.text, article.title or "", article.source or ""):
+        require_unicode_text(value)
+    if max_bytes is not None and len(article.text.encode("utf-8")) > max_bytes:
+        raise ArticleTooLarge(len(article.text.encode("utf-8")), max_bytes)
+    paragraphs = _paragraphs(normalize_text(article.text))
+    removed: list[str] = []
+
+    for position, paragraph in enumerate(paragraphs):
+        if any(marker.search(paragraph) for marker in _TRAILERS):
+            removed.extend(paragraphs[position:])
+            paragraphs = paragraphs[:position]
+            break
+
+    kept: list[str] = []
+    for paragraph in paragraphs:
+        if _is_caption(paragraph) or any(form.search(paragraph) for form in _FORM_LINES):
+            removed.append(paragraph)
+        else:
+            kept.append(paragraph)
+    kept = _drop_furniture(kept, removed)
+
+    title = " ".join(article.title.split()) if article.title and article.title.strip() else None
+    if title is None and len(kept) > 1 and _looks_like_headline(kept[0]):
+        title = kept.pop(0)
+    elif title is not None and kept:
+        kept[:1] = _without_title(kept[0], title)
+    if title is not None and len(kept) > 1 and kept[-1].casefold() == title.casefold():
+        removed.append(kept.pop())
+
+    if not kept:
+        raise EmptyArticle(
+            "the article has no text"
+            if not article.text.strip()
+            else "the article has no text left once boilerplate is removed"
+        )
+    return CleanArticle(
+        text="\n\n".join(kept),
+        title=title,
+        source=article.source,
+        url=article.url,
+        removed=removed,
+    )

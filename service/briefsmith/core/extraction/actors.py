@@ -1,0 +1,631 @@
+"""Actors from prose without a model: people (with titles and roles), organizations,
+countries and much-mentioned places. Pure.
+
+A capitalized run of words becomes a person only with evidence from the text around it:
+a title or role noun before it ("Col.", "volunteer"), speech after it ("... said"), an
+appositive (", the spokesman for ..."), an age (", 40,"), or its surname appearing
+elsewhere with such evidence ("Okafor said"). Runs without evidence (bylines, place
+names) are left out rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import accumulate
+
+from briefsmith.core.lexicon import (
+    COMMON_CAPITALIZED,
+    KNOWN_ORGANIZATIONS,
+    MONTHS,
+    ORG_CONNECTORS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    TITLES,
+    WEEKDAYS,
+    country_names,
+    is_demonym,
+)
+from briefsmith.core.names import same_surname, same_word, surname_key
+from briefsmith.core.schema import ActorKind
+from briefsmith.core.segments import SentenceIndex
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'-]*[^\W_])?")
+_POSSESSIVE = re.compile(r"[’']s$")
+_SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_ROLES = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+_SPEECH_AFTER = re.compile(
+    rf"^(?:,[^,.;“”«»\"]{{1,90}},|\s+(?:of|at|from)(?:\s+[A-Z][\w’'&-]*){{1,5}})?"
+    rf"\s+(?:{_SPEECH})\b"
+)
+_SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH}|according to)\s+$", re.IGNORECASE)
+# Longer than any speech verb and a space: an end-anchored search reads only this much.
+_SPEECH_BEFORE_CHARS = 24
+_AGE_AFTER = re.compile(r"^,\s+\d{1,3},")
+_ROLE_BEFORE = re.compile(
+    rf"(?<![\w’'])(?:{_ROLES})(?:(?:\s+(?:and\s+)?[a-z-]+){{0,2}}\s+|\b[^.;,“”«»\"]{{0,50}},\s+)$",
+    re.IGNORECASE,
+)
+_SPEECH_NEXT_TO = re.compile(rf"^\s+(?:{_SPEECH})\b")
+_APPOSITIVE = re.compile(
+    rf"^,\s+((?:a|an|the)\s[^,;“”«»\"]{{2,110}}?|[A-Z][\w’'-]*[’']s\s[^,;“”«»\"]{{2,90}}?"
+    rf"|(?:{_ROLES})\b[^,;“”«»\"]{{0,90}}?)(?=,|\.(?:\s|$)|;|$)"
+)
+_NICKNAME = re.compile(
+    r"(?:\b((?:[Aa]n?|[Tt]he)\s[^,.;“”«»\"]{2,60}?)\s+(?:who\s+goes\s+by\s+the\s+|is\s+)?)?"
+    r"\b(?:nicknamed|nickname|known as)\s+([A-Z][\w’'-]+)"
+)
+# An appositive that runs on into a relative clause or past the window of _APPOSITIVE:
+# "Dr. Ann Lee, a family doctor who lives in ...". _trim_role cuts the clause.
+_LONG_APPOSITIVE = re.compile(r"^,\s+((?:a|an|the)\s[^,;“”«»\"]{2,60}?)\s(?=who|which|whose)")
+# "The commander of the eastern group, Ann Lee," : a description set before the name.
+_DESCRIBED_BEFORE = re.compile(
+    rf"(?:^|[.;]\s+)((?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){{0,2}}(?:{_ROLES})\b[^,;.“”«»\"]{{0,80}}),\s+$"
+)
+_RELATIVE_CLAUSE = re.compile(r"\s(?:who|which|whose|that)\s")
+_ROLE_LEAD_WORDS = frozenset({"by", "of", "for", "to", "from", "with", "as", "and", "said", "says"})
+# More distinct names than this sharing their first three letters is not news prose; the
+# rest are left out so that grouping names stays linear in the article's length.
+_MAX_NAMES_PER_SURNAME_KEY = 50
+_CONTEXT_READS_PER_NAME = 8
+_NOT_NAME_WORDS = ORG_HEADS | PLACE_HEADS | MONTHS | WEEKDAYS | COMMON_CAPITALIZED | TITLES
+# Words that may stand before a name without being part of it.
+_PREFIX_WORDS = TITLES | COMMON_CAPITALIZED | MONTHS | WEEKDAYS
+# A place is written, at least once, after a preposition of place: "fighting in Leeds".
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|near|around|outside|inside|into|toward|towards|across|through|at|from|to|"
+    r"within|beyond)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_LOCATIVE_CHARS = 16
+_MODEL_NUMBER_AFTER = re.compile(r"[ -]\d")
+# A one-word name that speaks or has staff: "GigBox said", "Harriers manager Ann Lee".
+# Offices of a place ("Leeds mayor", "Texas governor") are not staff of an organization.
+_PLACE_OFFICES = frozenset(
+    {
+        *("governor", "mayor", "resident", "leader", "president", "minister", "senator"),
+        *("lawmaker", "ambassador", "envoy", "deputy", "councillor", "councilor"),
+        *("sheriff", "official"),
+    }
+)
+# "Leeds city centre", "Donetsk province": a place's own kind after its name.
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:province|region|city|county|district|state|area|town|village|oblast|"
+    r"suburb|suburbs|outskirts|airport|port|valley)\b"
+)
+_STAFF = "|".join(sorted(ROLE_NOUNS - _PLACE_OFFICES, key=len, reverse=True))
+_ACTS_AFTER = re.compile(
+    rf"\s+(?:(?:{_SPEECH})\b|(?:(?:chief|senior|head|vice)\s+)?(?:{_STAFF})\b)",
+    re.IGNORECASE,
+)
+_ACTS_AFTER_CHARS = 40
+# Marks that may open a sentence before its first word.
+_OPENERS = "\"“‘'(["
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    word: str  # without a possessive "’s"
+    # A capitalized common noun: first in its sentence, and written in lower case
+    # elsewhere in the article ("Police said ..." beside "the police").
+    common: bool = False
+
+    @property
+    def capitalized(self) -> bool:
+        return self.word[:1].isupper()
+
+
+@dataclass
+class ActorRecord:
+    name: str
+    kind: ActorKind
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    first: int = 0
+    mentions: int = 1
+
+    def all_names(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+@dataclass
+class _PersonCandidate:
+    tokens: list[str]
+    start: int
+    end: int
+    evidence: bool
+    role: str | None
+    titled: bool = False  # a title or nickname: enough to stand alone as one word
+
+
+def _tokens(text: str) -> list[Token]:
+    found = []
+    for match in _TOKEN.finditer(text):
+        word, end = match.group(), match.end()
+        # Keep the period of an abbreviated title or an initial: "Col.", "V.".
+        if (
+            end < len(text)
+            and text[end] == "."
+            and (f"{word}." in TITLES or (len(word) == 1 and word.isupper()))
+        ):
+            word, end = word + ".", end + 1
+        found.append(Token(match.start(), end, _POSSESSIVE.sub("", word)))
+    return found
+
+
+def _mark_sentence_initial_common_nouns(
+    text: str, tokens: list[Token], sentences: SentenceIndex
+) -> None:
+    """Flag a sentence's capitalized first word when the article also writes it in lower
+    case: "Prosecutors said ..." beside "the prosecutors". One pass over the tokens."""
+    lower_words = {t.word for t in tokens if t.word[:1].islower()}
+    starts = {segment.start for segment in sentences}
+    for token in tokens:
+        if not token.capitalized or token.word.lower() not in lower_words:
+            continue
+        opening = token.start
+        while opening > 0 and text[opening - 1] in _OPENERS:
+            opening -= 1
+        if opening in starts:
+            token.common = True
+
+
+def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
+    """Maximal runs of capitalized tokens joined by single spaces (or org connectors)."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for index, token in enumerate(tokens):
+        joined = (
+            bool(current)
+            and text[current[-1].end : token.start] == " "
+            and (
+                not _POSSESSIVE.search(text[current[-1].start : current[-1].end])
+                # "Information Commissioner’s Office", "People’s Party": a possessive
+                # inside an organization's name, not an owner ("Japan’s Ministry").
+                or (token.word in ORG_HEADS and current[-1].word not in country_names())
+            )
+        )
+        if token.capitalized:
+            if not joined and current:
+                runs.append(current)
+                current = []
+            current.append(token)
+        elif joined and token.word in ORG_CONNECTORS and _leads_to_capital(text, tokens, index):
+            current.append(token)
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return [piece for run in runs for piece in _split_unless_organization(run)]
+
+
+def _leads_to_capital(text: str, tokens: list[Token], index: int) -> bool:
+    """Connectors ("for the") followed, with single spaces, by a capitalized word."""
+    while index + 1 < len(tokens) and text[tokens[index].end : tokens[index + 1].start] == " ":
+        index += 1
+        if tokens[index].capitalized:
+            return True
+        if tokens[index].word not in ORG_CONNECTORS:
+            return False
+    return False
+
+
+def _split_unless_organization(run: list[Token]) -> list[list[Token]]:
+    """Connectors bind words only inside an organization's name: "Institute for the
+    Study of War" is one name, "Maria Lopez of Spain" is two."""
+    heads = [i for i, t in enumerate(run) if t.word in ORG_HEADS]
+    if heads:
+        # A name before the organization it belongs to stands apart: "Analyst Ann Lee of
+        # Lydgate Research" is a person and an organization, "Bank of England" is one.
+        cut = max((i for i in range(heads[0]) if run[i].word == "of"), default=None)
+        if cut is None or cut == 0:
+            return [run]
+        before = [t for t in run[:cut] if t.word not in ORG_CONNECTORS]
+        return [piece for piece in (before, run[cut + 1 :]) if piece]
+    pieces: list[list[Token]] = [[]]
+    for token in run:
+        if token.word in ORG_CONNECTORS:
+            pieces.append([])
+        else:
+            pieces[-1].append(token)
+    return [piece for piece in pieces if piece]
+
+
+def _organization_name(run: list[Token], text: str) -> tuple[int, int] | None:
+    heads = [i for i, t in enumerate(run) if t.word in ORG_HEADS]
+    if not heads:
+        return None
+    first = 0
+    while first < heads[0] and (
+        run[first].word in COMMON_CAPITALIZED or run[first].word in ORG_CONNECTORS
+    ):
+        first += 1
+    last = len(run) - 1
+    while last > heads[0] and run[last].word in ORG_CONNECTORS:
+        last -= 1
+    if first > last or (first == last and run[first].word in ORG_HEADS):
+        return None
+    start = run[first].start
+    # Keep a country-possessive owner: "Japan’s Ministry of Finance".
+    before = text[max(0, start - 40) : start]
+    owner = re.search(r"([A-Z][\w-]+[’']s) $", before)
+    if owner and owner.group(1)[:-2] in country_names():
+        start -= len(owner.group(1)) + 1
+    ordinal = re.search(r"\d+(?:st|nd|rd|th) $", before)
+    if ordinal:
+        start -= len(ordinal.group())
+    return start, run[last].end
+
+
+def _person_candidate(
+    run: list[Token],
+    text: str,
+    sentences: SentenceIndex,
+    *,
+    read_context: bool = True,
+) -> _PersonCandidate | None:
+    """A person candidate from a run of capitalized words, or None.
+
+    `read_context=False` skips the evidence and role read from the words around the
+    run (the costly part) for a name already shown to be a person many times over."""
+    prefix_end = 0
+    role_prefix = False
+    while prefix_end < len(run) and (
+        run[prefix_end].word in _PREFIX_WORDS
+        or is_demonym(run[prefix_end].word)
+        or run[prefix_end].common
+        or run[prefix_end].word.lower() in ROLE_NOUNS
+    ):
+        # A capitalized role noun before a name works as a title: "Coach Ann Lee".
+        role_prefix = role_prefix or run[prefix_end].word.lower() in ROLE_NOUNS
+        prefix_end += 1
+    names = run[prefix_end:]
+    countries = country_names()
+    if not names or len(names) > 4:
+        return None
+    if any(
+        t.word in _NOT_NAME_WORDS
+        or is_demonym(t.word)
+        or t.word in countries
+        or t.word in KNOWN_ORGANIZATIONS
+        or t.word in ORG_CONNECTORS
+        or (t.word.isupper() and not _is_initial(t.word))
+        for t in names
+    ):
+        return None
+    if len(names) == 1 and names[0].word.endswith("."):
+        return None
+    sentence_start, _ = sentences.bounds(names[0].start)
+    # "Reportedly ...", "Embattled ..." open a sentence without being a name; a given
+    # name ending in -ed ("Mohamed", "Ahmed") is not written in lower case elsewhere.
+    if names[0].start == sentence_start and re.search(r"(?:ing|ly)$", names[0].word):
+        names = names[1:]
+        if not names:
+            return None
+    prefix = run[:prefix_end]
+    start, end = names[0].start, names[-1].end
+    has_title = role_prefix or any(t.word in TITLES for t in prefix)
+    if not read_context:
+        role = text[prefix[0].start : prefix[-1].end] if prefix else None
+        if not (has_title or any(is_demonym(t.word) for t in prefix)):
+            role = None
+        return _PersonCandidate([t.word for t in names], start, end, has_title, role, has_title)
+    before, after = text[max(0, start - 80) : start], text[end : end + 140]
+    same_sentence_before = text[max(sentence_start, start - 80) : run[0].start]
+    if len(names) == 1:
+        # One word is too weak for context clues: "in Leeds, the city ..." looks like
+        # an appositive. Only a title or speech right beside it will do.
+        evidence = has_title or bool(
+            _SPEECH_NEXT_TO.search(after) or _SPEECH_BEFORE.search(before[-_SPEECH_BEFORE_CHARS:])
+        )
+    else:
+        evidence = (
+            has_title
+            or bool(
+                _SPEECH_AFTER.search(after) or _SPEECH_BEFORE.search(before[-_SPEECH_BEFORE_CHARS:])
+            )
+            or bool(_AGE_AFTER.search(after) or _APPOSITIVE.search(after))
+            or bool(_ROLE_BEFORE.search(same_sentence_before))
+        )
+    role = None
+    appositive = _APPOSITIVE.search(after) or _LONG_APPOSITIVE.search(after)
+    described = _DESCRIBED_BEFORE.search(same_sentence_before)
+    if appositive:
+        role = _trim_role(appositive.group(1))
+    elif described:  # "The commander of the eastern group, Ann Lee, ..."
+        role = _trim_role(described.group(1))
+    elif has_title or any(is_demonym(t.word) for t in prefix):
+        role = text[prefix[0].start : prefix[-1].end] if prefix else None
+    elif _ROLE_BEFORE.search(same_sentence_before):
+        role_match = re.search(
+            rf"(?<![\w’'])((?:[\w’-]+\s){{0,2}}(?:{_ROLES}))\b[^.;]*$", same_sentence_before
+        )
+        role = _trim_role(role_match.group(1)) if role_match else None
+    return _PersonCandidate([t.word for t in names], start, end, evidence, role, has_title)
+
+
+def _trim_role(role: str) -> str | None:
+    """A role as the article words it, without the clause after it ("a family doctor
+    who lives ..." -> "a family doctor") or the words before it that belong to the
+    sentence ("led by Putin ally" -> "Putin ally"). Two people described at once
+    ("Husband and wife") or a bare "The commander" are no role."""
+    role = _RELATIVE_CLAUSE.split(role.strip(), maxsplit=1)[0].strip(" ,")
+    words = role.split()
+    while words and (words[0].lower() in _ROLE_LEAD_WORDS or re.search(r"(?:ed|ing)$", words[0])):
+        words = words[1:]
+    if not words or any(w.lower() in ("and", "&") for w in words):
+        return None
+    if len(words) == 2 and words[0].lower() in ("the", "a", "an"):
+        return None  # "The commander": says nothing the name does not
+    return " ".join(words)
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
+def _merge_people(candidates: list[_PersonCandidate]) -> list[ActorRecord]:
+    """Group candidates by surname (tolerating transliteration) and build one actor each."""
+    groups: list[list[_PersonCandidate]] = []
+    # Surnames that match share their first three letters (`same_surname`), so each
+    # candidate is compared only with the groups in its bucket, never with all of them.
+    by_surname: dict[str, list[list[_PersonCandidate]]] = {}
+    full = [c for c in candidates if len(c.tokens) >= 2]
+    singles = [c for c in candidates if len(c.tokens) == 1]
+    for candidate in full:
+        bucket = by_surname.setdefault(surname_key(candidate.tokens[-1]), [])
+        for group in bucket:
+            head = group[0].tokens
+            if same_surname(head[-1], candidate.tokens[-1]) and (
+                same_word(head[0], candidate.tokens[0])
+            ):
+                group.append(candidate)
+                break
+        else:
+            if len(bucket) < _MAX_NAMES_PER_SURNAME_KEY:
+                groups.append([candidate])
+                bucket.append(groups[-1])
+    orphans: list[_PersonCandidate] = []
+    for single in singles:
+        for group in by_surname.get(surname_key(single.tokens[0]), []):
+            if same_surname(group[0].tokens[-1], single.tokens[0]):
+                group.append(single)
+                break
+        else:
+            orphans.append(single)
+    # A lone word that joins no full name stands for a person only with a title or a
+    # nickname ("Mr Okafor", "nicknamed Ace"); "Paris said" is not a person.
+    lone: dict[str, list[_PersonCandidate]] = {}
+    for single in (s for s in orphans if s.titled):
+        if single.tokens[0] in lone:
+            lone[single.tokens[0]].append(single)
+        else:
+            lone[single.tokens[0]] = [single]
+            groups.append(lone[single.tokens[0]])
+
+    people: list[ActorRecord] = []
+    for group in groups:
+        if not any(c.evidence for c in group):
+            continue
+        forms = Counter(" ".join(c.tokens) for c in group)
+        full_forms = [f for f in forms if " " in f]
+        name = (
+            max(full_forms, key=lambda f: (forms[f], len(f))) if full_forms else group[0].tokens[0]
+        )
+        aliases = sorted(
+            {f for f in forms if f != name} | {c.tokens[-1] for c in group if c.tokens[-1] != name}
+        )
+        role = next((c.role for c in sorted(group, key=lambda c: c.start) if c.role), None)
+        people.append(
+            ActorRecord(name, "person", role, aliases, min(c.start for c in group), len(group))
+        )
+    return people
+
+
+def _scan_literals(text: str, names: dict[str, str]) -> dict[str, list[tuple[int, str]]]:
+    """canonical -> [(position, surface)] for whole-word, case-sensitive occurrences."""
+    hits: dict[str, list[tuple[int, str]]] = {}
+    pattern = re.compile(
+        r"(?<![\w.])("
+        + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        + r")(?![\w])"
+    )
+    for match in pattern.finditer(text):
+        hits.setdefault(names[match.group(1)], []).append((match.start(), match.group(1)))
+    return hits
+
+
+def extract_actors(text: str, sentences: SentenceIndex | None = None) -> list[ActorRecord]:
+    sentences = sentences or SentenceIndex(text)
+    tokens = _tokens(text)
+    _mark_sentence_initial_common_nouns(text, tokens, sentences)
+    runs = _runs(text, tokens)
+    people_candidates: list[_PersonCandidate] = []
+    # A name repeated thousands of times has its surroundings read only until it has
+    # shown itself a person a few times (or failed to, many times); later mentions
+    # count without the costly read.
+    context_reads: Counter[tuple[str, ...]] = Counter()
+    evidenced: set[tuple[str, ...]] = set()
+    organizations: dict[str, ActorRecord] = {}
+    claimed: list[tuple[int, int]] = []
+
+    for run in runs:
+        org_span = _organization_name(run, text)
+        if org_span:
+            name = text[org_span[0] : org_span[1]]
+            record = organizations.get(name)
+            if record:
+                record.mentions += 1
+            else:
+                organizations[name] = ActorRecord(name, "organization", first=org_span[0])
+            claimed.append(org_span)
+            continue
+        words = tuple(t.word for t in run)
+        settled = context_reads[words] >= _CONTEXT_READS_PER_NAME * (
+            1 + 7 * (words not in evidenced)
+        )
+        candidate = _person_candidate(run, text, sentences, read_context=not settled)
+        if candidate:
+            people_candidates.append(candidate)
+            context_reads[words] += 1
+            if candidate.evidence:
+                evidenced.add(words)
+
+    for match in _NICKNAME.finditer(text):
+        # "a Ukrainian commander who goes by the nickname Ace": the whole description.
+        role = text[match.start(1) : match.end(2)] if match.group(1) else None
+        people_candidates.append(
+            _PersonCandidate(
+                [match.group(2)], match.start(2), match.end(2), True, role, titled=True
+            )
+        )
+
+    _count_short_forms(text, runs, organizations)
+    people = _merge_people(people_candidates)
+    person_words = {w for p in people for n in p.all_names() for w in n.split()}
+
+    for canonical, hits in _scan_literals(text, KNOWN_ORGANIZATIONS).items():
+        existing = next(
+            (o for o in organizations.values() if o.name == canonical or canonical in o.name), None
+        )
+        surfaces = {surface for _, surface in hits}
+        if existing:
+            existing.aliases = sorted(set(existing.aliases) | (surfaces - {existing.name}))
+            existing.mentions += len(hits)
+        else:
+            name = canonical if canonical in surfaces else hits[0][1]
+            organizations[name] = ActorRecord(
+                name, "organization", None, sorted(surfaces - {name}), hits[0][0], len(hits)
+            )
+
+    countries: list[ActorRecord] = []
+    for canonical, hits in _scan_literals(text, country_names()).items():
+        surfaces = {surface for _, surface in hits}
+        name = canonical if canonical in surfaces else hits[0][1]
+        countries.append(
+            ActorRecord(name, "country", None, sorted(surfaces - {name}), hits[0][0], len(hits))
+        )
+
+    places = _salient_places(text, runs, person_words, organizations, claimed)
+    actors = [*people, *organizations.values(), *countries, *places]
+    return actors
+
+
+def _before(text: str, position: int) -> str:
+    return text[max(0, position - _LOCATIVE_CHARS) : position]
+
+
+def _count_short_forms(
+    text: str, runs: list[list[Token]], organizations: dict[str, ActorRecord]
+) -> None:
+    """An organization named in full ("Apex Holdings", "Wagner Group") is often named
+    again by its first word alone ("Apex said"): count those mentions as its own."""
+    countries = country_names()
+    short_forms: dict[str, ActorRecord] = {}
+    for record in organizations.values():
+        first, _, rest = record.name.partition(" ")
+        if (
+            rest
+            and first[:1].isupper()
+            and not _POSSESSIVE.search(first)
+            and first not in _NOT_NAME_WORDS
+            and first not in countries
+            and not is_demonym(first)
+        ):
+            short_forms.setdefault(first, record)
+    singles = [run[0] for run in runs if len(run) == 1 and run[0].word in short_forms]
+    # Written after a preposition of place ("in Fairhaven"), the word names the place the
+    # organization is named after, not the organization.
+    places = {t.word for t in singles if _LOCATIVE_BEFORE.search(_before(text, t.start))}
+    for token in singles:
+        if token.word not in places:
+            record = short_forms[token.word]
+            record.mentions += 1
+            if token.word not in record.aliases:
+                record.aliases.append(token.word)
+
+
+def _salient_places(
+    text: str,
+    runs: list[list[Token]],
+    person_words: set[str],
+    organizations: dict[str, ActorRecord],
+    claimed: list[tuple[int, int]],
+) -> list[ActorRecord]:
+    """Single capitalized words the article keeps returning to: a place ("in Leeds"), or
+    an organization named by one word ("GigBox said", "Harriers manager")."""
+    countries = country_names()
+    # One-word names only: "Leeds" stays a place beside "Leeds City Council".
+    org_words = {n for o in organizations.values() for n in o.all_names() if " " not in n}
+    spans = sorted(claimed)
+    starts = [start for start, _ in spans]
+    # The furthest end among spans starting at or before each one: inside any claimed
+    # span is one binary search.
+    reach = list(accumulate((end for _, end in spans), max))
+
+    def inside_claimed(position: int) -> bool:
+        index = bisect_right(starts, position) - 1
+        return index >= 0 and position < reach[index]
+
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    located: Counter[str] = Counter()  # after "in", "near": "in Leeds"
+    acting: Counter[str] = Counter()  # speaks or employs: "GigBox said", "Harriers manager"
+    model_names: set[str] = set()
+    for run in runs:
+        if len(run) != 1:
+            continue
+        token = run[0]
+        word = token.word
+        if (
+            word in _NOT_NAME_WORDS
+            or word in countries
+            or word in person_words
+            or word in org_words
+            or word in KNOWN_ORGANIZATIONS
+            or word.isupper()
+            or len(word) < 4
+            or token.common
+            or is_demonym(word)
+            or inside_claimed(token.start)
+        ):
+            continue
+        if _MODEL_NUMBER_AFTER.match(text, token.end):
+            # "Falcon 9", "Route 66": a product or a numbered thing, never a place.
+            model_names.add(word)
+            continue
+        counts[word] += 1
+        first.setdefault(word, token.start)
+        if _LOCATIVE_BEFORE.search(_before(text, token.start)) or _PLACE_NOUN_AFTER.match(
+            text, token.end, token.end + _ACTS_AFTER_CHARS
+        ):
+            located[word] += 1
+        elif _ACTS_AFTER.match(text, token.end, token.end + _ACTS_AFTER_CHARS):
+            acting[word] += 1
+    places: list[ActorRecord] = []
+    by_key: dict[str, list[ActorRecord]] = {}
+    for word, count in counts.most_common():
+        bucket = by_key.setdefault(surname_key(word), [])
+        variant_of = next((p for p in bucket if same_surname(p.name, word)), None)
+        if variant_of:
+            variant_of.aliases.append(word)
+            variant_of.mentions += count
+        elif (
+            count >= 3
+            and (word in located or word in acting)
+            and word not in model_names
+            and len(bucket) < _MAX_NAMES_PER_SURNAME_KEY
+        ):
+            # Mostly written after "in"/"near" it is a place; mostly speaking or having
+            # staff ("GigBox said", "Harriers manager") an organization.
+            kind: ActorKind = "organization" if acting[word] > located[word] else "place"
+            places.append(ActorRecord(word, kind, None, [], first[word], count))
+            bucket.append(places[-1])
+    return places

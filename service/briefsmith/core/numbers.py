@@ -1,0 +1,215 @@
+"""Finding numbers in prose: digits, grouped digits, decimals, number words, scale words,
+percentages and money. Pure; shared by grounding and the extractive engine so that
+"70,000", "70000", "70 000" and "seventy thousand" are one number everywhere."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefsmith.core.units import CURRENCY_SIGNS, CURRENCY_WORDS
+
+_UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+_SCALE_ABBREV = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
+# "two dozen", "a dozen": a multiplier like "hundred".
+_DOZEN = 12
+# Currency words after a number, on a word boundary ("5 euros", never "5 European").
+_CURRENCY_AFTER = re.compile(
+    r"\s(" + "|".join(re.escape(w) for w in CURRENCY_WORDS) + r")\b", re.IGNORECASE
+)
+
+_WORD_NUMBER = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+_SCALE_WORD = "|".join(_SCALES)
+# A spelled number: "seventy", "twenty-two", "one hundred twenty", "three hundred
+# thousand", "two dozen", "a dozen", "a hundred and five". "and" only follows a scale
+# word ("two and three" is two numbers). Bounded repetition keeps the match linear.
+_WORD_SEQUENCE = (
+    r"(?:a(?=\s+(?:dozen|" + _SCALE_WORD + r")\b)|(?:" + _WORD_NUMBER + r")\b)"
+    r"(?:(?:[-\s]+|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+)"
+    r"(?:" + _WORD_NUMBER + r"|dozen|" + _SCALE_WORD + r")\b){0,8}"
+)
+
+# Digits: "70,000", "70 000" (narrow or no-break space too), "10.5", "2-year-old".
+_DIGITS = r"(?P<digits>\d{1,3}(?:(?:,|[\u00a0\u202f\u2009 ])\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
+_NUMBER_RE = re.compile(
+    r"(?<![\w.,])"
+    r"(?P<currency>[$€£₴₽])?\s?"
+    r"(?:" + _DIGITS + r"(?P<ordinal>st|nd|rd|th)?"
+    r"|(?P<words>" + _WORD_SEQUENCE + r"))"
+    r"(?:[\s-](?P<scale>" + _SCALE_WORD + r")\b|(?P<abbrev>k|bn|mn|m)\b)?"
+    r"(?P<percent>\s?%|\s(?:percent|per\s?cent)\b)?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    start: int
+    end: int
+    text: str
+    value: float
+    base: float  # the number before any scale word: 5 for "5 million"
+    percent: bool = False
+    currency: str | None = None
+    ordinal: bool = False
+    spelled: bool = False  # written as words ("three")
+
+
+def _words_value(words: str) -> tuple[float, float, int] | None:
+    """(value, base, length) of the longest leading run of `words` that is one spelled
+    number; base is the value before a final scale word ("three hundred thousand" ->
+    300000, 300), length its characters. "twenty two three" reads as "twenty two". One
+    pass over the words."""
+    total, current = 0, 0
+    last = ""  # kind of the previous word: a, unit, tens, hundred, dozen, scale, and
+    last_scale: int | None = None
+    best: tuple[float, float, int] | None = None
+    for match in re.finditer(r"[^\W\d_]+", words.lower()):
+        part = match.group()
+        if part == "a" and last == "":
+            current = 1
+        elif part == "and" and last in ("hundred", "scale"):
+            pass
+        elif part in _UNITS and last not in ("unit", "dozen", "a"):
+            unit = _UNITS[part]
+            if last == "tens" and unit >= 10:
+                break
+            current += unit
+        elif part in _TENS and last not in ("unit", "tens", "dozen", "a") and not current % 100:
+            current += _TENS[part]
+        elif part == "hundred" and 0 < current < 100 and last != "dozen":
+            current *= 100
+        elif part == "dozen" and 0 < current < 100:
+            current *= _DOZEN
+        elif part in _SCALES and current and (last_scale is None or _SCALES[part] < last_scale):
+            last_scale = _SCALES[part]
+            total, current = total + current * last_scale, 0
+        else:
+            break
+        last = {"a": "a", "and": "and", "hundred": "hundred", "dozen": "dozen"}.get(part) or (
+            "unit" if part in _UNITS else "tens" if part in _TENS else "scale"
+        )
+        if last not in ("a", "and"):
+            value = float(total + current)
+            base = value / last_scale if last == "scale" and last_scale else value
+            best = (value, base, match.end())
+    return best
+
+
+def parse_number(token: str) -> float | None:
+    """Parse one number as written ("70,000", "70 000", "seventy", "5 million")."""
+    mentions = find_numbers(token.strip())
+    if len(mentions) == 1:
+        return mentions[0].value
+    try:
+        return float(token.replace(",", "").strip())
+    except ValueError:
+        return None
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    mentions: list[NumberMention] = []
+    position = 0
+    while match := _NUMBER_RE.search(text, position):
+        position = max(match.end(), position + 1)
+        if match.group("words"):
+            parsed = _words_value(match.group("words"))
+            if parsed is None:
+                continue
+            value, base, length = parsed
+            if length < len(match.group("words")):
+                # Words that are not all one number ("twenty two three"): keep the
+                # leading number and read on from its end.
+                start = match.start("words")
+                position = start + length
+                mentions.append(
+                    NumberMention(start, position, text[start:position], value, base, spelled=True)
+                )
+                continue
+        if match.group("digits"):
+            raw = re.sub(r"[,\u00a0\u202f\u2009 ]", "", match.group("digits"))
+            base = float(raw)
+            spelled = False
+        else:
+            spelled = True
+        multiplier = 1.0
+        if match.group("words") and value != base:
+            multiplier = value / base  # the words ended with their own scale word
+        elif match.group("scale"):
+            multiplier = _SCALES[match.group("scale").lower()]
+        elif match.group("abbrev"):
+            multiplier = _SCALE_ABBREV[match.group("abbrev").lower()]
+        currency = CURRENCY_SIGNS.get(match.group("currency") or "")
+        currency_after = _CURRENCY_AFTER.match(text, match.end(), match.end() + 16)
+        if currency_after and not currency:
+            currency = CURRENCY_WORDS[currency_after.group(1).lower()]
+        start = (
+            match.start("currency")
+            if match.group("currency")
+            else (match.start("digits") if match.group("digits") else match.start("words"))
+        )
+        end = match.end()
+        # A trailing space swallowed by "\s?" before a missing group is not part of it.
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        mentions.append(
+            NumberMention(
+                start=start,
+                end=end,
+                text=text[start:end],
+                value=base * multiplier,
+                base=base,
+                percent=bool(match.group("percent")),
+                currency=currency,
+                ordinal=bool(match.group("ordinal")),
+                spelled=spelled,
+            )
+        )
+    return mentions
+
+
+def same_number(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
+
+
+def mention_matches(mention: NumberMention, value: float) -> bool:
+    """A figure's value matches a mention written with or without its scale word."""
+    return same_number(mention.value, value) or same_number(mention.base, value)

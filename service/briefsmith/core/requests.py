@@ -1,0 +1,62 @@
+"""The one article request shape: `{"id"?, "text" | "url", "title"?, "source"?}`, as a
+corpus line of `brief batch`, an item of POST /v1/batches and a story article. Pure:
+parsing and validation only."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class CorpusItem:
+    id: str
+    text: str | None = None
+    url: str | None = None
+    title: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class BadLine:
+    id: str
+    reason: str
+
+
+def _optional_str(record: dict[str, Any], name: str) -> str | None:
+    value = record.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise TypeError(f'"{name}" must be a string')
+    return value
+
+
+def parse_line(number: int, raw: str) -> CorpusItem | BadLine | None:
+    """One corpus line; None for a blank line."""
+    if not raw.strip():
+        return None
+    fallback_id = f"line-{number}"
+    try:
+        record = json.loads(raw)
+    except json.JSONDecodeError as error:
+        return BadLine(fallback_id, f"invalid JSON ({error.msg} at column {error.colno})")
+    if not isinstance(record, dict):
+        return BadLine(fallback_id, "a line must be a JSON object")
+    return parse_record(fallback_id, record)
+
+
+def parse_record(fallback_id: str, record: dict[str, Any]) -> CorpusItem | BadLine:
+    """One article object `{"id"?, "text"|"url", "title"?, "source"?}` (a corpus line,
+    an item of POST /v1/batches); `fallback_id` names it when it has no id."""
+    raw_id = record.get("id")
+    item_id = str(raw_id) if isinstance(raw_id, str | int) and str(raw_id) else fallback_id
+    try:
+        text, url = _optional_str(record, "text"), _optional_str(record, "url")
+        title, source = _optional_str(record, "title"), _optional_str(record, "source")
+    except TypeError as error:
+        return BadLine(item_id, str(error))
+    if (text is None) == (url is None):
+        return BadLine(item_id, 'give exactly one of "text" or "url"')
+    return CorpusItem(item_id, text=text, url=url, title=title, source=source)

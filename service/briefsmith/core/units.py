@@ -1,0 +1,92 @@
+"""The one unit table: every way a measurement unit or currency is written, with its
+dimension and one canonical name. Pure.
+
+Read by number finding (service/briefsmith/core/numbers.py: currency signs and words), the
+extractive
+engine's figures (service/briefsmith/core/extraction/figures.py: a figure's unit) and the eval's
+figure
+matching (service/briefsmith/evals/metrics.py: two units agree). A counted noun ("civilians",
+"tanks") is
+not a unit and is not listed: it never conflicts with another.
+"""
+
+from __future__ import annotations
+
+# (dimension, canonical name, spellings separated by commas). The canonical name is what
+# a figure reports.
+_TABLE: list[tuple[str, str, str]] = [
+    ("length", "kilometers", "km, kms, kilometer, kilometers, kilometre, kilometres"),
+    ("length", "miles", "mi, mile, miles"),
+    ("length", "meters", "m, meter, meters, metre, metres"),
+    ("length", "feet", "ft, foot, feet"),
+    ("area", "square kilometers", "sq km, square kilometers, square kilometres, km2, km²"),
+    ("area", "hectares", "ha, hectare, hectares"),
+    ("area", "acres", "acre, acres"),
+    ("mass", "tonnes", "tonne, tonnes, metric tons"),
+    ("mass", "tons", "ton, tons"),
+    ("mass", "kilograms", "kg, kgs, kilogram, kilograms, kilogramme, kilogrammes, kilo, kilos"),
+    ("mass", "pounds weight", "lb, lbs"),
+    ("volume", "liters", "l, liter, liters, litre, litres"),
+    ("volume", "barrels", "barrel, barrels, bbl"),
+    ("share", "percent", "%, percent, per cent, percentage, pct"),
+    ("money", "USD", "usd, $, dollar, dollars, us$"),
+    ("money", "EUR", "eur, €, euro, euros"),
+    ("money", "GBP", "gbp, £, pound, pounds, sterling"),
+    ("money", "JPY", "jpy, ¥, yen"),
+    ("money", "UAH", "uah, ₴, hryvnia, hryvnias"),
+    ("money", "RUB", "rub, ₽, ruble, rubles, rouble, roubles"),
+    ("time", "seconds", "s, sec, secs, second, seconds"),
+    ("time", "minutes", "min, mins, minute, minutes"),
+    ("time", "hours", "h, hr, hrs, hour, hours"),
+    ("time", "days", "day, days"),
+    ("time", "weeks", "week, weeks"),
+    ("time", "months", "month, months"),
+    ("time", "years", "yr, yrs, year, years"),
+    ("time", "decades", "decade, decades"),
+]
+
+# Spelling (case-folded) -> (dimension, canonical name).
+UNITS: dict[str, tuple[str, str]] = {
+    spelling: (dimension, canonical)
+    for dimension, canonical, spellings in _TABLE
+    for spelling in spellings.split(", ")
+}
+
+# One-character currency signs written before a number ("$5", "€3 million").
+CURRENCY_SIGNS: dict[str, str] = {
+    spelling: canonical
+    for spelling, (dimension, canonical) in UNITS.items()
+    if dimension == "money" and len(spelling) == 1
+}
+# Currency words written after a number ("5 million euros"), longest first.
+CURRENCY_WORDS: dict[str, str] = {
+    spelling: canonical
+    for spelling, (dimension, canonical) in sorted(UNITS.items(), key=lambda kv: -len(kv[0]))
+    if dimension == "money" and len(spelling) > 3 and spelling.isalpha()
+}
+
+
+def canonical_unit(unit: str | None) -> tuple[str, str] | None:
+    """(dimension, canonical name) of a measurement unit; None for a counted noun."""
+    if not unit:
+        return None
+    key = " ".join(unit.casefold().split()).strip(".")
+    return UNITS.get(key)
+
+
+def unit_name(word: str) -> str:
+    """The canonical name of a unit word ("kilometres" -> "kilometers"); any other word
+    (a counted noun) as written, lower-cased."""
+    found = canonical_unit(word)
+    return found[1] if found else word.lower()
+
+
+def is_duration(unit: str | None) -> bool:
+    found = canonical_unit(unit)
+    return bool(found and found[0] == "time")
+
+
+def units_compatible(a: str | None, b: str | None) -> bool:
+    """Two units agree unless both are measurement units of different kinds or names."""
+    ca, cb = canonical_unit(a), canonical_unit(b)
+    return ca is None or cb is None or ca == cb

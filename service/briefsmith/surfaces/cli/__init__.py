@@ -1,0 +1,1 @@
+"""The `brief` command line (main.app), with its story and batch subcommands."""

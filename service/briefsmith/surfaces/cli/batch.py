@@ -1,0 +1,80 @@
+"""The `brief batch` command's body: progress bar and summary around run_batch."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from briefsmith.briefing.briefs import BriefService
+from briefsmith.core.errors import BriefsmithError
+from briefsmith.surfaces.batch.corpus import BatchSummary, done_ids, read_corpus, run_batch
+from briefsmith.surfaces.cli.support import fail, load_settings
+
+
+def _print_summary(console: Console, summary: BatchSummary, out_path: Path) -> None:
+    table = Table(title=f"brief batch → {out_path}", show_header=False)
+    table.add_row("done", f"{summary.done} ({summary.cache_hits} from cache)")
+    table.add_row("skipped (done before)", str(summary.skipped))
+    table.add_row("failed", str(len(summary.failed)))
+    table.add_row("tokens", str(summary.tokens))
+    table.add_row("time", f"{summary.elapsed_s:.1f} s")
+    console.print(table)
+    for reason, count in summary.failure_reasons().most_common(10):
+        console.print(f"  failed ×{count}: {reason}")
+
+
+def run_batch_command(
+    corpus_path: Path, out_path: Path, concurrency: int, engine: str | None
+) -> BatchSummary:
+    if not corpus_path.is_file():
+        fail(f"no such file: {corpus_path}")
+    if concurrency < 1:
+        fail("--concurrency must be at least 1")
+    settings = load_settings()
+    with corpus_path.open(encoding="utf-8", errors="replace") as handle:
+        total = sum(1 for line in handle if line.strip())
+    skip = done_ids(out_path)
+    console = Console(stderr=True)
+
+    async def go() -> BatchSummary:
+        service = BriefService(settings)
+        try:
+            service.engine(engine)
+            await service.store.check()  # an unreachable database stops here, not per item
+            with (
+                corpus_path.open(encoding="utf-8", errors="replace") as lines,
+                out_path.open("a", encoding="utf-8") as out,
+                Progress(
+                    TextColumn("briefing"),
+                    BarColumn(),
+                    MofNCompleteColumn(),
+                    TimeElapsedColumn(),
+                    console=console,
+                ) as progress,
+            ):
+                task = progress.add_task("briefs", total=total)
+                return await run_batch(
+                    service,
+                    read_corpus(lines),
+                    out,
+                    concurrency=concurrency,
+                    engine=engine,
+                    skip_ids=skip,
+                    on_item=lambda: progress.advance(task),
+                )
+        finally:
+            await service.aclose()
+
+    try:
+        summary = asyncio.run(go())
+    except BriefsmithError as error:
+        fail(error.message)
+    _print_summary(console, summary, out_path)
+    if summary.failed:
+        raise typer.Exit(1)
+    return summary

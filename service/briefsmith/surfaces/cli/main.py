@@ -1,0 +1,284 @@
+"""The `brief` command. A thin edge: read input, call the pipeline, print, map errors.
+
+Every domain error becomes a one-line message on stderr and a non-zero exit; no user
+input produces a traceback.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import json
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from typer.core import TyperGroup
+
+from briefsmith.core.errors import BriefsmithError
+from briefsmith.surfaces.cli.support import (
+    EXIT_BAD_INPUT,
+    EngineOption,
+    configure_command_logs,
+    exit_code_for,
+    fail,
+    load_settings,
+    read_input_bytes,
+)
+
+if TYPE_CHECKING:  # typer ships its own copy of click
+    from typer._click.core import Command, Context
+
+# Sub-apps that live in packages built on this one (evals imports service, never the
+# other way round): named here as "module:attribute" and imported only when invoked or
+# listed, so importing briefsmith.surfaces.cli.main never imports them.
+LAZY_SUBCOMMANDS = {"eval": "briefsmith.evals.cli:eval_app"}
+
+
+class _LazyGroup(TyperGroup):
+    def list_commands(self, ctx: Context) -> list[str]:
+        return [*super().list_commands(ctx), *LAZY_SUBCOMMANDS]
+
+    def get_command(self, ctx: Context, cmd_name: str) -> Command | None:
+        if cmd_name not in LAZY_SUBCOMMANDS:
+            return super().get_command(ctx, cmd_name)
+        module_name, attribute = LAZY_SUBCOMMANDS[cmd_name].split(":")
+        sub_app = getattr(importlib.import_module(module_name), attribute)
+        command = typer.main.get_command(sub_app)
+        command.name = cmd_name
+        return command
+
+
+app = typer.Typer(
+    cls=_LazyGroup,
+    help="Briefsmith: turn news articles into structured, grounded briefs.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class OutputFormat(StrEnum):
+    json = "json"
+    markdown = "markdown"
+
+
+FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="json or markdown.")]
+EngineChoiceOption = Annotated[
+    EngineOption | None, typer.Option(help="Engine to use (default: BRIEF_ENGINE, auto).")
+]
+
+
+def _print_version(wanted: bool) -> None:
+    if wanted:
+        from briefsmith import __version__
+
+        typer.echo(f"briefsmith {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _configure_command_logs(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_print_version, is_eager=True, help="Print the version."
+        ),
+    ] = False,
+) -> None:
+    configure_command_logs()
+
+
+@app.command()
+def summarize(
+    path: Annotated[str, typer.Argument(help="Article text file, or - for stdin.")],
+    output_format: FormatOption = OutputFormat.json,
+    engine: EngineChoiceOption = None,
+    title: Annotated[str | None, typer.Option(help="Article title, if known.")] = None,
+    source: Annotated[str | None, typer.Option(help="Publication name.")] = None,
+    url: Annotated[str | None, typer.Option(help="Where the article came from.")] = None,
+) -> None:
+    """Print a brief of the article at PATH."""
+    from briefsmith.briefing.pipeline import make_brief
+    from briefsmith.core.cleaning import decode_article_bytes
+    from briefsmith.core.schema import ArticleInput
+    from briefsmith.engines import build_engine
+    from briefsmith.surfaces.render import brief_to_markdown
+
+    settings = load_settings()
+    try:
+        text = decode_article_bytes(
+            read_input_bytes(path, settings.max_input_bytes), settings.max_input_bytes
+        )
+        chosen = build_engine(settings, engine.value if engine else None)
+        result = asyncio.run(
+            make_brief(
+                ArticleInput(text=text, title=title, source=source, url=url),
+                chosen,
+                max_input_bytes=settings.max_input_bytes,
+            )
+        )
+    except BriefsmithError as error:
+        fail(error.message, exit_code_for(error))
+    if output_format is OutputFormat.markdown:
+        typer.echo(brief_to_markdown(result))
+    else:
+        typer.echo(result.model_dump_json(indent=2))
+
+
+@app.command()
+def story(
+    paths: Annotated[
+        list[str], typer.Argument(help="2-20 article files, - for stdin, or http(s) URLs.")
+    ],
+    output_format: FormatOption = OutputFormat.json,
+    engine: EngineChoiceOption = None,
+) -> None:
+    """Print one story brief of several articles about the same event, conflicts flagged."""
+    from briefsmith.surfaces.cli.story import run_story
+
+    run_story(paths, engine.value if engine else None, output_format is OutputFormat.markdown)
+
+
+@app.command()
+def batch(
+    corpus: Annotated[Path, typer.Argument(help="JSONL: one {id?, text|url, title?, source?}.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="JSONL of briefs (appended).")],
+    concurrency: Annotated[int, typer.Option(help="Articles briefed at once.")] = 4,
+    engine: Annotated[
+        EngineOption | None, typer.Option(help="Engine to use (default: BRIEF_ENGINE, auto).")
+    ] = None,
+) -> None:
+    """Brief every article of a JSONL corpus; rerun to resume (done ids are skipped)."""
+    from briefsmith.surfaces.cli.batch import run_batch_command
+
+    run_batch_command(corpus, out, concurrency, engine.value if engine else None)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of a brief result (brief + cleaned article)."""
+    from briefsmith.core.schema import BriefResult
+
+    typer.echo(json.dumps(BriefResult.model_json_schema(), indent=2))
+
+
+@app.command()
+def settings() -> None:
+    """Print every setting (environment variable), its default and meaning, as Markdown."""
+    from briefsmith.config.settings_doc import settings_table
+
+    typer.echo(settings_table(), nl=False)
+
+
+@app.command()
+def slack(
+    socket: Annotated[
+        bool, typer.Option("--socket", help="Connect with Socket Mode (needs SLACK_APP_TOKEN).")
+    ] = False,
+) -> None:
+    """Run the Slack bot over Socket Mode (HTTP mode is served by `brief serve`)."""
+    if not socket:
+        fail(
+            "the Slack bot's HTTP mode runs inside `brief serve` at POST /slack/events "
+            "(set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET); pass --socket for Socket Mode"
+        )
+    from briefsmith.config.logging import configure_logging
+    from briefsmith.surfaces.slack.socket_mode import run_socket_mode
+
+    settings = load_settings()
+    configure_logging(settings.log_level, settings.log_json)
+    try:
+        asyncio.run(run_socket_mode(settings))
+    except BriefsmithError as error:
+        fail(error.message)
+    except KeyboardInterrupt:
+        typer.echo("Slack bot stopped.", err=True)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
+) -> None:
+    """Serve the HTTP API (POST /v1/briefs) with uvicorn; JSON logs go to stderr."""
+    from briefsmith.surfaces.http.server import run_server
+
+    run_server(host=host, port=port, workers=workers)
+
+
+@app.command()
+def worker(
+    concurrency: Annotated[int, typer.Option(min=1, help="Batch items briefed at once.")] = 4,
+) -> None:
+    """Brief batch items (POST /v1/batches) from the Redis queue at BRIEF_REDIS_URL."""
+    from briefsmith.config.logging import configure_logging
+
+    settings = load_settings()
+    if settings.redis_url is None:
+        fail("brief worker needs BRIEF_REDIS_URL (redis://host:6379/0)")
+    configure_logging(settings.log_level, settings.log_json)
+    from briefsmith.surfaces.batch.queue import run_worker
+
+    try:
+        run_worker(settings, concurrency)
+    except BriefsmithError as error:
+        fail(error.message)
+
+
+class LocalModelOption(StrEnum):
+    smollm2 = "smollm2"
+    gemma3 = "gemma3"
+
+
+@app.command()
+def record(
+    seed: Annotated[
+        list[str] | None,
+        typer.Option(help="Seed to record (stem or prefix, e.g. 001); repeat it. Default: all."),
+    ] = None,
+    cassettes_dir: Annotated[
+        Path | None, typer.Option(help="Where to write them (default: cassettes/).")
+    ] = None,
+) -> None:
+    """Record the seed articles' LLM conversations into cassettes/ (BRIEF_BASE_URL etc.)."""
+    from briefsmith.briefing.recording import record_seeds
+
+    settings = load_settings()
+    if not settings.llm_configured:
+        fail(
+            "set BRIEF_BASE_URL (and BRIEF_MODEL) or OPENAI_API_KEY before recording",
+            EXIT_BAD_INPUT,
+        )
+    try:
+        summaries = asyncio.run(record_seeds(settings, seed or None, cassettes_dir=cassettes_dir))
+    except BriefsmithError as error:
+        fail(error.message, exit_code_for(error))
+    for summary in summaries:
+        typer.echo(json.dumps(summary))
+
+
+@app.command("local-server")
+def local_server(
+    model: Annotated[
+        LocalModelOption | None, typer.Option(help="Bundled model (default: BRIEF_LOCAL_MODEL).")
+    ] = None,
+    port: Annotated[int | None, typer.Option(help="Port (default: BRIEF_LOCAL_PORT).")] = None,
+) -> None:
+    """Run an OpenAI-compatible server on a bundled small model (needs the 'local' extra)."""
+    from briefsmith.engines.local_server import run_local_server
+
+    settings = load_settings()
+    try:
+        code = run_local_server(
+            model.value if model else settings.local_model, port or settings.local_port
+        )
+    except BriefsmithError as error:
+        fail(error.message, exit_code_for(error))
+    raise typer.Exit(code)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,138 @@
+"""POST /v1/stories and GET /v1/stories/{id}: one story brief from 2-20 articles.
+
+Thin, like the brief routes: the same API-key check, body-size refusal, validation
+errors and problem mapping (service/briefsmith/surfaces/http/problems.py); each article goes through
+BriefService exactly as POST /v1/briefs would (URL guard, size limit, cache, engine
+slots, deadline), and the story is stored in the same SQLite file.
+"""
+
+from __future__ import annotations
+
+import json
+
+from fastapi import APIRouter, Request, Response
+from fastapi.exceptions import RequestValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from briefsmith.briefing.stories import MAX_ARTICLES, MIN_ARTICLES, StoryInput, StoryService
+from briefsmith.config.settings import EngineChoice
+from briefsmith.core.story.schema import StoryResult
+from briefsmith.surfaces.http.deps import ApiKey, ServiceDep, SettingsDep
+from briefsmith.surfaces.http.models import MAX_LABEL_LENGTH, MAX_URL_LENGTH
+from briefsmith.surfaces.http.problems import ApiProblem, problem_responses
+from briefsmith.surfaces.http.routes import (
+    JSON_ENVELOPE_BYTES,
+    JSON_MEDIA_TYPE,
+    _media_type,
+    _read_body,
+)
+
+MAX_ID_LENGTH = 100
+
+
+class StoryArticleRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str | None = Field(
+        None,
+        max_length=MAX_ID_LENGTH,
+        pattern=r"^[\w.-]+$",
+        description="The id this article's sources carry (default: article-1, article-2, …).",
+    )
+    text: str | None = None
+    url: str | None = Field(None, max_length=MAX_URL_LENGTH)
+    title: str | None = Field(None, max_length=MAX_LABEL_LENGTH)
+    source: str | None = Field(None, max_length=MAX_LABEL_LENGTH)
+
+    @model_validator(mode="after")
+    def _text_or_url(self) -> StoryArticleRequest:
+        if (self.text is None) == (self.url is None):
+            raise ValueError("give exactly one of text or url")
+        return self
+
+
+class StoryRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    articles: list[StoryArticleRequest] = Field(min_length=MIN_ARTICLES, max_length=MAX_ARTICLES)
+    engine: EngineChoice | None = None
+    fresh: bool = False
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> StoryRequest:
+        ids = [a.id for a in self.articles if a.id is not None]
+        if len(set(ids)) != len(ids):
+            raise ValueError("article ids must be unique")
+        return self
+
+    def inputs(self) -> list[StoryInput]:
+        return [
+            StoryInput(
+                article_id=a.id or f"article-{n}",
+                text=a.text,
+                url=a.url,
+                title=a.title,
+                source=a.source,
+            )
+            for n, a in enumerate(self.articles, start=1)
+        ]
+
+
+class StoryResponse(StoryResult):
+    id: str = Field(description="Stored story id, for GET /v1/stories/{id}.")
+
+
+stories = APIRouter(prefix="/v1", tags=["stories"], dependencies=[ApiKey])
+
+
+@stories.post(
+    "/stories",
+    status_code=201,
+    response_model=StoryResponse,
+    summary="One story brief from 2-20 articles about the same event",
+    responses=problem_responses(400, 401, 413, 415, 422, 429, 502, 504),
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {JSON_MEDIA_TYPE: {"schema": StoryRequest.model_json_schema()}},
+        }
+    },
+)
+async def create_story(
+    request: Request, response: Response, service: ServiceDep, settings: SettingsDep
+) -> StoryResponse:
+    media_type, _ = _media_type(request)
+    if media_type != JSON_MEDIA_TYPE:
+        raise ApiProblem(
+            415, "unsupported-media-type", f"send application/json, not {media_type or 'no type'}"
+        )
+    limit = MAX_ARTICLES * settings.max_input_bytes + JSON_ENVELOPE_BYTES
+    body = await _read_body(request, limit)
+    try:
+        fields = json.loads(body)
+    except ValueError:
+        raise ApiProblem(400, "malformed-json", "the request body is not valid JSON") from None
+    try:
+        payload = StoryRequest.model_validate(fields)
+    except ValidationError as error:
+        raise RequestValidationError(
+            [{**item, "loc": ("body", *item["loc"])} for item in error.errors()]
+        ) from None
+    outcome = await StoryService(service).story(
+        payload.inputs(), engine=payload.engine, fresh=payload.fresh
+    )
+    response.headers["Location"] = f"/v1/stories/{outcome.id}"
+    return StoryResponse(id=outcome.id, **outcome.result.model_dump())
+
+
+@stories.get(
+    "/stories/{story_id}",
+    response_model=StoryResponse,
+    summary="A stored story brief",
+    responses=problem_responses(401, 404),
+)
+async def get_story(story_id: str, service: ServiceDep) -> StoryResponse:
+    result = await StoryService(service).get(story_id)
+    if result is None:
+        raise ApiProblem(404, "not-found", f"no story with id {story_id!r}")
+    return StoryResponse(id=story_id, **result.model_dump())
