@@ -65,7 +65,8 @@ def worker_env(tmp_path: Path, redis_url: str, **extra: str) -> dict[str, str]:
     }
     env.update(
         {
-            "PYTHONPATH": str(REPO),
+            # The checkout's code (service/) first, whatever is installed.
+            "PYTHONPATH": os.pathsep.join((str(REPO / "service"), str(REPO))),
             "BRIEF_REDIS_URL": redis_url,
             "BRIEF_DB_PATH": str(tmp_path / "briefs.db"),
             "BRIEF_LOG_LEVEL": "WARNING",
@@ -148,8 +149,8 @@ async def test_a_worker_killed_mid_job_leaves_it_to_another_which_briefs_it_once
     tmp_path,
     redis_url,
 ):
-    # A short deadline, so arq's in-progress mark of the killed worker's job (job
-    # timeout = deadline + margin, plus 10 s) expires within the test.
+    # The killed worker's item lease (BRIEF_LEASE_S, not the deadline) frees the job;
+    # tests/test_leases.py checks the lease itself.
     deadline = {"request_deadline_s": 3.0}
     with synthetic_llm_server(delay_s=1.0) as (base_url, llm):
         settings = queue_settings(tmp_path, redis_url, **deadline)

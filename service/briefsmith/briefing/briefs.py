@@ -49,7 +49,7 @@ import math
 import time
 import traceback
 from collections import Counter
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
 from contextlib import AbstractAsyncContextManager, asynccontextmanager, contextmanager, nullcontext
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -80,6 +80,7 @@ from briefsmith.store.base import BriefStore, CacheKey, StoredBrief, article_has
 
 if TYPE_CHECKING:
     from briefsmith.briefing.shared_limit import SharedLimit
+    from briefsmith.store.leases import Leases
 
 log = structlog.get_logger(__name__)
 
@@ -200,6 +201,7 @@ class BriefService:
         fetcher: UrlFetcher | None = None,
         metrics: Metrics | None = None,
         shared_limit: SharedLimit | None = None,
+        leases: Leases | None = None,
     ):
         self.settings = settings
         self.metrics = metrics or Metrics()
@@ -216,8 +218,16 @@ class BriefService:
             shared_limit = shared_llm_limit(
                 settings.redis_url.get_secret_value(),
                 settings.llm_shared_concurrency or settings.llm_max_concurrency,
+                lease_s=settings.lease_s,
             )
         self.shared_limit = shared_limit
+        # Single flight across processes and hosts (Redis, else PostgreSQL; see
+        # briefsmith.store.leases). None: per process only.
+        if leases is None:
+            from briefsmith.store.leases import open_leases
+
+            leases = open_leases(settings, self.store)
+        self.leases = leases
         self._engine_factory = engine_factory
         self._engines: dict[str, Engine] = {}
         self._making: dict[CacheKey, asyncio.Task[BriefOutcome]] = {}
@@ -256,6 +266,8 @@ class BriefService:
         self._engines.clear()
         if self.shared_limit is not None:
             await self.shared_limit.aclose()
+        if self.leases is not None:
+            await self.leases.aclose()
         await self.store.aclose()
 
     # --- briefs ----------------------------------------------------------------------
@@ -332,7 +344,9 @@ class BriefService:
             cached = await self._cached(key)
             if cached is not None:
                 return cached
-        return await self._wait_for(self._start_making(key, engine, article, owner))
+        return await self._wait_for(
+            self._start_making(key, engine, article, owner, shared=not fresh)
+        )
 
     async def _wait_for(self, task: asyncio.Task[BriefOutcome]) -> BriefOutcome:
         """Wait for a brief being made. Shielded, so one request's deadline does not end
@@ -372,9 +386,16 @@ class BriefService:
         return None
 
     def _start_making(
-        self, key: CacheKey, engine: Engine, article: CleanArticle, owner: str | None
+        self,
+        key: CacheKey,
+        engine: Engine,
+        article: CleanArticle,
+        owner: str | None,
+        *,
+        shared: bool = True,
     ) -> asyncio.Task[BriefOutcome]:
-        task = asyncio.create_task(self._make_and_store(engine, article, owner))
+        make = self._make_once(key, engine, article, owner) if shared else None
+        task = asyncio.create_task(make or self._make_and_store(engine, article, owner))
         self._making[key] = task
 
         def finished(done: asyncio.Task[BriefOutcome]) -> None:
@@ -385,6 +406,33 @@ class BriefService:
 
         task.add_done_callback(finished)
         return task
+
+    def _make_once(
+        self, key: CacheKey, engine: Engine, article: CleanArticle, owner: str | None
+    ) -> Coroutine[None, None, BriefOutcome] | None:
+        """Single flight across processes: the brief is made under the lease of its cache
+        key; whoever waited for the lease first reads the store, where the holder it
+        waited for has put the brief (one engine call per key across every process).
+        None without a lease backend."""
+        if self.leases is None:
+            return None
+        leases = self.leases
+
+        async def once() -> BriefOutcome:
+            from briefsmith.store.leases import acquire, flight_key, held
+
+            name = flight_key(key.article_hash, key.engine, key.model, key.prompt_version)
+            token = await acquire(leases, name)
+            if token is None:  # the lease backend is down: made here, as without one
+                return await self._make_and_store(engine, article, owner)
+            async with held(leases, name, token):
+                stored = await self.store.find_cached(key)
+                if stored is not None:
+                    log.info("brief_joined_across_processes", brief_id=stored.id)
+                    return BriefOutcome(stored.id, stored.result, True, stored.owner)
+                return await self._make_and_store(engine, article, owner)
+
+        return once()
 
     async def _make_and_store(
         self, engine: Engine, article: CleanArticle, owner: str | None

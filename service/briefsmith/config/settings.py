@@ -139,7 +139,16 @@ class Settings(BaseSettings):
         3,
         ge=1,
         description="Runs of one batch item before it is marked failed (`worker-lost`): "
-        "a worker that dies mid-item leaves it to another after its job times out.",
+        "a worker that dies mid-item leaves it to another when its lease "
+        "(`BRIEF_LEASE_S`) ends.",
+    )
+    lease_s: float = Field(
+        10.0,
+        gt=0,
+        description="Lease length, in seconds, of a batch item being briefed by a worker and "
+        "of a brief being made (single flight across processes on Redis or PostgreSQL): "
+        "renewed every third of it while alive, so a worker that dies (kill -9, a lost "
+        "host) frees its items and briefs this long after its last renewal.",
     )
     llm_shared_concurrency: int | None = Field(
         None,
