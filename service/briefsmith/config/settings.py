@@ -9,18 +9,20 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Literal, get_args
+from typing import Annotated, Literal
 
 from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from briefsmith.config.engine_names import (
+    ENGINE_CHOICES,
+    ENGINE_NAMES,
+    EngineChoice,
+    EngineName,
+)
 from briefsmith.core.errors import EngineNotConfigured
 
-# The one list of engine names; "auto" picks one of them (Settings.resolve_engine).
-EngineName = Literal["extractive", "openai"]
-EngineChoice = Literal["auto", EngineName]
-ENGINE_NAMES: tuple[EngineName, ...] = get_args(EngineName)
-ENGINE_CHOICES: tuple[EngineChoice, ...] = get_args(EngineChoice)
+__all__ = ["ENGINE_CHOICES", "ENGINE_NAMES", "EngineChoice", "EngineName", "Settings"]
 REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
 InstructorModeName = Literal["tools", "json", "json_schema", "md_json"]
 LlmStrategy = Literal["draft", "select"]
