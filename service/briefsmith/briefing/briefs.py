@@ -33,8 +33,9 @@ is briefed at a time, with a short queue (more are refused with `Overloaded`).
 
 Per-client fairness: a request that names its client (`client=`, the API key or the
 caller's address) is refused with `ClientOverLimit` (429, Retry-After) when that client
-already has `Settings.client_limit()` briefs waiting or running, so one client cannot
-hold every engine slot and the whole queue.
+already has `Settings.client_limit(active clients)` briefs waiting or running: by default
+its fair share of the engine slots among the clients with briefs in flight, so a lone
+client may use every slot, and once others ask no client holds more than its share.
 
 Errors are the domain errors of briefsmith.core.errors, for each edge to map once:
 `InvalidArticle` and its subclasses (EmptyArticle, NotText, ArticleTooLarge, UrlRefused),
@@ -162,24 +163,31 @@ class EngineGate:
 
 
 class ClientLimiter:
-    """At most `limit` briefs in flight per client. Requests without a client (the CLI,
-    the Slack bot, which has its own per-channel flow) are not counted."""
+    """At most `settings.client_limit(active clients)` briefs in flight per client.
+    Requests without a client (the CLI, the Slack bot, which has its own per-channel
+    flow) are not counted."""
 
-    def __init__(self, limit: int, metrics: Metrics):
-        self.limit = limit
+    def __init__(self, settings: Settings, metrics: Metrics):
+        self._settings = settings
         self.in_flight: Counter[str] = Counter()
         self._metrics = metrics
+
+    def limit(self, client: str) -> int:
+        """`client`'s limit now: the clients with briefs in flight, it included."""
+        return self._settings.client_limit(len(self.in_flight) + (client not in self.in_flight))
 
     @contextmanager
     def hold(self, client: str | None, retry_after_s: Callable[[], int]) -> Iterator[None]:
         if client is None:
             yield
             return
-        if self.in_flight[client] >= self.limit:
+        limit = self.limit(client)
+        if self.in_flight[client] >= limit:
             self._metrics.rejected.inc()
             raise ClientOverLimit(
                 f"this client already has {self.in_flight[client]} briefs waiting or running "
-                f"(the limit is {self.limit}); retry later",
+                f"(the limit is {limit} while {len(self.in_flight)} clients are asking); "
+                "retry later",
                 retry_after_s=retry_after_s(),
             )
         self.in_flight[client] += 1
@@ -210,7 +218,7 @@ class BriefService:
         self.gate = EngineGate(settings.llm_max_concurrency, settings.queue_limit, self.metrics)
         # Huge articles cost seconds of CPU each: one at a time, a short queue behind it.
         self.large_gate = EngineGate(1, settings.llm_max_concurrency, self.metrics, gauges=False)
-        self.clients = ClientLimiter(settings.client_limit(), self.metrics)
+        self.clients = ClientLimiter(settings, self.metrics)
         # LLM calls across every process on the same Redis (briefsmith.briefing.shared_limit).
         if shared_limit is None and settings.redis_url is not None:
             from briefsmith.briefing.shared_limit import shared_llm_limit

@@ -181,7 +181,9 @@ class Settings(BaseSettings):
         ge=1,
         description="Briefs one client (API key; its address when keys are off) may have "
         "waiting or running at once; more are refused with 429 and Retry-After. Default: "
-        "half the engine slots (at least one), so no client holds them all.",
+        "its fair share of the engine slots, `BRIEF_LLM_MAX_CONCURRENCY` divided by the "
+        "clients with briefs in flight (rounded up): a lone client may use every slot, "
+        "and under contention no client holds more than its share.",
     )
     large_article_chars: int = Field(
         100_000,
@@ -255,8 +257,12 @@ class Settings(BaseSettings):
     def llm_configured(self) -> bool:
         return bool(self.base_url or self.api_key)
 
-    def client_limit(self) -> int:
-        return self.client_max_in_flight or max(1, self.llm_max_concurrency // 2)
+    def client_limit(self, active_clients: int = 1) -> int:
+        """The most briefs one client may have in flight while `active_clients` clients
+        (it included) have some: BRIEF_CLIENT_MAX_IN_FLIGHT, else its fair share."""
+        if self.client_max_in_flight is not None:
+            return self.client_max_in_flight
+        return max(1, -(-self.llm_max_concurrency // max(1, active_clients)))
 
     @field_validator("database_url")
     @classmethod
