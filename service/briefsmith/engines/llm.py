@@ -362,7 +362,7 @@ class OpenAIEngine:
                     answer = await create(
                         model=self.model,
                         messages=messages,
-                        response_model=response_model,
+                        response_model=answer_schema(response_model),
                         context=context,
                         max_retries=self.settings.llm_max_reasks,
                         strict=False,
@@ -455,7 +455,7 @@ class OpenAIEngine:
                 answer = await create(
                     model=self.model,
                     messages=messages,
-                    response_model=response_model,
+                    response_model=answer_schema(response_model),
                     max_retries=self.settings.llm_max_reasks,
                     strict=False,
                     max_tokens=self.settings.llm_max_tokens,
@@ -532,3 +532,21 @@ def build_llm_engine(settings: Settings, prompt: BriefPrompt | None = None) -> O
             "OPENAI_API_KEY / BRIEF_API_KEY (api.openai.com)"
         )
     return OpenAIEngine(settings, prompt)
+
+
+_ANSWER_SCHEMAS: dict[type[Any], type[Any]] = {}
+
+
+def answer_schema(model: type[Any]) -> type[Any]:
+    """`model` as instructor's ResponseSchema, made once per model class. instructor
+    wraps a plain model in a new class on every call, so its schema cache (keyed by
+    class) never hits and each brief regenerated the JSON schema: most of the service's
+    own CPU per LLM brief (benches/service_overhead.py). The answer is the same class
+    instructor would have made."""
+    from instructor.v2.core.function_calls import ResponseSchema, response_schema
+
+    if issubclass(model, ResponseSchema):
+        return model
+    if model not in _ANSWER_SCHEMAS:
+        _ANSWER_SCHEMAS[model] = response_schema(model)
+    return _ANSWER_SCHEMAS[model]
