@@ -277,3 +277,44 @@ def _no_brief_environment(monkeypatch):
     for key in list(os.environ):
         if key.startswith("BRIEF_"):
             monkeypatch.delenv(key)
+
+
+@pytest.fixture(params=["redis", "postgres"])
+async def leases(request, tmp_path):
+    """Both lease backends, on real servers, with a short lease."""
+    from briefsmith.store.leases import PostgresLeases, RedisLeases
+    from briefsmith.store.postgres import PostgresPool
+
+    if request.param == "redis":
+        backend: Any = RedisLeases(Redis.from_url(request.getfixturevalue("redis_url")), 1.0)
+    else:
+        pool = PostgresPool(request.getfixturevalue("postgres_url"), size=2)
+        backend = PostgresLeases(pool, 1.0, owns_pool=True)
+    yield backend
+    await backend.aclose()
+
+
+async def test_a_lease_has_one_holder_until_released_or_ended(leases):
+    assert await leases.try_acquire("brief:a", "first")
+    assert not await leases.try_acquire("brief:a", "second")
+    assert await leases.try_acquire("brief:b", "second")  # another key is free
+    await leases.release("brief:a", "second")  # not the holder: nothing happens
+    assert not await leases.try_acquire("brief:a", "third")
+    await leases.release("brief:a", "first")
+    assert await leases.try_acquire("brief:a", "third")
+    # A holder that stops renewing (a dead process) loses the lease once it ends.
+    await asyncio.sleep(1.2)
+    assert not await leases.renew("brief:a", "third")
+    assert await leases.try_acquire("brief:a", "fourth")
+    assert await leases.renew("brief:a", "fourth")
+
+
+async def test_a_held_lease_is_renewed_while_its_body_runs(leases):
+    from briefsmith.store.leases import acquire, held
+
+    token = await acquire(leases, "brief:long")
+    assert token is not None
+    async with held(leases, "brief:long", token):
+        await asyncio.sleep(2.5)  # more than two leases: renewed all along
+        assert not await leases.try_acquire("brief:long", "other")
+    assert await leases.try_acquire("brief:long", "other")  # released at the end

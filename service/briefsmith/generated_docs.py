@@ -50,6 +50,7 @@ BLOCKS: tuple[GeneratedBlock, ...] = (
     GeneratedBlock(
         "settings", "docs/configuration.md", "briefsmith.config.settings_doc:settings_table"
     ),
+    GeneratedBlock("issue25", "docs/benches.md", "briefsmith.config.bench_doc:issue25_table"),
 )
 
 
