@@ -143,10 +143,14 @@ async def recovery(round_: int, redis_url: str, deadline: float | None, work: Pa
         env = child_env(BRIEF_REDIS_URL=redis_url, **synthetic_llm_env(base_url), **extra)
         settings = Settings(_env_file=None, redis_url=redis_url, db_path=work / "unused.db")
         batches = RedisBatches(settings)
-        first = start_workers({**env, "BRIEF_DB_PATH": str(work / f"r{round_}.db")}, 1, work)
-        second: list[subprocess.Popen[bytes]] = []
+        db = {"BRIEF_DB_PATH": str(work / f"r{round_}.db")}
+        # Both workers up first; the second frozen (SIGSTOP) while the first takes the
+        # 4 items, so it is ready, not starting, when the first is killed.
+        second = start_workers({**env, **db}, 1, work)
+        first = start_workers({**env, **db}, 1, work)
         try:
-            await until_started(first)
+            await until_started(first + second)
+            second[0].send_signal(signal.SIGSTOP)
             items = [
                 CorpusItem(f"r{n}", text=synthetic_llm_article(9000 + 10 * round_ + n))
                 for n in range(4)
@@ -156,12 +160,14 @@ async def recovery(round_: int, redis_url: str, deadline: float | None, work: Pa
             async with asyncio.timeout(HANG_GUARD_S):
                 while llm.in_flight < 4:
                     await asyncio.sleep(0.02)
-            second = start_workers({**env, "BRIEF_DB_PATH": str(work / f"r{round_}.db")}, 1, work)
-            await until_started(second)
             llm.delay_s = 0.2
+            second[0].send_signal(signal.SIGCONT)
             killed = time.monotonic()
             first[0].send_signal(signal.SIGKILL)
             await until_done(batches, batch_id, len(items))
+            state = await batches.store.get(batch_id)
+            if state is None or state.counts()["done"] != len(items):
+                raise SystemExit(f"recovery round {round_}: not all done: {state}")
             return time.monotonic() - killed
         finally:
             await batches.aclose()
