@@ -353,9 +353,7 @@ def _without_title(first: str, title: str) -> list[str]:
     return [first]
 
 
-def _removed_offsets(
-    kept: list[tuple[int, str]], removed: list[tuple[int, str]]
-) -> list[int]:
+def _removed_offsets(kept: list[tuple[int, str]], removed: list[tuple[int, str]]) -> list[int]:
     """Where each removed piece stood in the cleaned text: the offset of the first kept
     paragraph at or after it in the page (the end of the text when none is)."""
     starts: list[tuple[int, int]] = []
@@ -400,11 +398,11 @@ def clean_article(article: ArticleInput, max_bytes: int | None = None) -> CleanA
     elif title is not None and kept:
         position, first = kept[0]
         kept[:1] = [(position, rest) for rest in _without_title(first, title)]
-        if kept and len(kept) > 1 and kept[0][0] == position and kept[0][1] == first:
-            if _looks_like_headline(first):
-                # The article's own headline under another (CMS or SEO) title: still
-                # the headline, never the story's first sentence.
-                removed.append(kept.pop(0))
+        unchanged = len(kept) > 1 and kept[0] == (position, first)
+        if unchanged and _looks_like_headline(first):
+            # The article's own headline under another (CMS or SEO) title: still the
+            # headline, never the story's first sentence.
+            removed.append(kept.pop(0))
     if title is not None and len(kept) > 1 and kept[-1][1].casefold() == title.casefold():
         removed.append(kept.pop())
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from markupsafe import Markup, escape
 
 from briefsmith.core.schema import UNATTRIBUTED, BriefResult, Span
+from briefsmith.core.segments import sentences
 from briefsmith.core.story.schema import SourceRef, StoryResult
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ def highlighted_text(
         removed_at.setdefault(min(max(offset, 0), len(text)), []).append(piece)
     active: list[Highlight] = []
     out: list[str] = []
-    for left, right in zip(cuts, cuts[1:] + [None], strict=True):
+    for left, right in zip(cuts, [*cuts[1:], None], strict=True):
         for piece in removed_at.get(left, []):
             out.append(
                 f'<del class="removed" hidden aria-label="removed by cleaning">{escape(piece)}'
@@ -120,6 +121,8 @@ def highlighted_text(
         speakers = [h.speaker for h in active if h.speaker is not None]
         if speakers:
             kinds.append(f"speaker-{speakers[0] % SPEAKER_COLOURS}")
+        elif any(h.kind == "quote" for h in active):
+            kinds.append("k-unattributed")
         items = " ".join(dict.fromkeys(prefix + h.item for h in active))
         out.append(
             f'<mark class="hl {" ".join(kinds)}" data-items="{items}" '
@@ -146,9 +149,11 @@ def _sentence_sources(
 ) -> list[Highlight]:
     spans = [s.span for s in sources if _valid(s.span, article)]
     if not spans and text:
-        at = article.find(text)
-        if at >= 0:
-            spans = [Span(start=at, end=at + len(text))]
+        # An extractive summary is the article's own sentences: find each one.
+        for sentence in sentences(text):
+            at = article.find(sentence.text)
+            if at >= 0:
+                spans.append(Span(start=at, end=at + len(sentence.text)))
     return [Highlight(prefix, "sentence", s.start, s.end) for s in spans]
 
 

@@ -62,9 +62,15 @@ app = typer.Typer(
 class OutputFormat(StrEnum):
     json = "json"
     markdown = "markdown"
+    html = "html"
 
 
-FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="json or markdown.")]
+FormatOption = Annotated[
+    OutputFormat,
+    typer.Option(
+        "--format", "-f", help="json, markdown, or html (one self-contained viewer page)."
+    ),
+]
 EngineChoiceOption = Annotated[
     EngineOption | None, typer.Option(help="Engine to use (default: BRIEF_ENGINE, auto).")
 ]
@@ -123,6 +129,10 @@ def summarize(
         fail(error.message, exit_code_for(error))
     if output_format is OutputFormat.markdown:
         typer.echo(brief_to_markdown(result))
+    elif output_format is OutputFormat.html:
+        from briefsmith.surfaces.viewer import render_brief_html
+
+        typer.echo(render_brief_html(result))
     else:
         typer.echo(result.model_dump_json(indent=2))
 
@@ -138,7 +148,7 @@ def story(
     """Print one story brief of several articles about the same event, conflicts flagged."""
     from briefsmith.surfaces.cli.story import run_story
 
-    run_story(paths, engine.value if engine else None, output_format is OutputFormat.markdown)
+    run_story(paths, engine.value if engine else None, output_format.value)
 
 
 @app.command()

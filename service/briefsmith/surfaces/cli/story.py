@@ -25,7 +25,7 @@ def _article_id(raw: str, taken: set[str]) -> str:
     return chosen
 
 
-def run_story(inputs: list[str], engine_name: str | None, markdown: bool) -> None:
+def run_story(inputs: list[str], engine_name: str | None, output_format: str) -> None:
     from briefsmith.briefing.ingest import UrlFetcher, fetch_article
     from briefsmith.briefing.stories import StoryInput, check_story_size, make_story
     from briefsmith.core.cleaning import decode_article_bytes
@@ -60,7 +60,11 @@ def run_story(inputs: list[str], engine_name: str | None, markdown: bool) -> Non
         result = asyncio.run(gather_and_make())
     except BriefsmithError as error:
         fail(error.message, exit_code_for(error))
-    if markdown:
+    if output_format == "markdown":
         typer.echo(story_to_markdown(result))
+    elif output_format == "html":
+        from briefsmith.surfaces.viewer import render_story_html
+
+        typer.echo(render_story_html(result))
     else:
         typer.echo(result.model_dump_json(indent=2))
