@@ -41,6 +41,7 @@ from briefsmith.evals.metrics import (
     summarize,
 )
 from briefsmith.evals.report import render_html, render_markdown
+from briefsmith.evals.viewer_pages import write_viewer_pages
 from briefsmith.evals.results import (
     ArticleRecord,
     FieldChange,
@@ -348,7 +349,8 @@ def write_run(results: RunResults, out_dir: Path, gate: GateResult | None = None
     run_dir.mkdir(parents=True, exist_ok=False)
     (run_dir / RESULTS_FILE).write_text(results.model_dump_json(indent=2) + "\n", encoding="utf-8")
     (run_dir / "report.md").write_text(render_markdown(results, gate), encoding="utf-8")
-    (run_dir / "report.html").write_text(render_html(results, gate), encoding="utf-8")
+    links = write_viewer_pages(run_dir, results)
+    (run_dir / "report.html").write_text(render_html(results, gate, links), encoding="utf-8")
     history = {
         "run_id": results.info.run_id,
         "created_at": results.info.created_at.isoformat(),
