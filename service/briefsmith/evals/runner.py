@@ -41,7 +41,6 @@ from briefsmith.evals.metrics import (
     summarize,
 )
 from briefsmith.evals.report import render_html, render_markdown
-from briefsmith.evals.viewer_pages import write_viewer_pages
 from briefsmith.evals.results import (
     ArticleRecord,
     FieldChange,
@@ -52,6 +51,7 @@ from briefsmith.evals.results import (
     RunResults,
     Tokens,
 )
+from briefsmith.evals.viewer_pages import write_viewer_pages
 
 # An engine for each case, as a context manager (a replayed cassette is open only while
 # its case runs). Not briefsmith.briefing.briefs.EngineFactory, which builds an engine by name.
