@@ -12,6 +12,7 @@ from rich.table import Table
 
 from briefsmith.briefing.briefs import BriefService
 from briefsmith.core.errors import BriefsmithError
+from briefsmith.core.requests import BadLine, duplicate_id_problems, is_article_object, parse_line
 from briefsmith.surfaces.batch.corpus import BatchSummary, done_ids, read_corpus, run_batch
 from briefsmith.surfaces.cli.support import fail, load_settings
 
@@ -28,6 +29,40 @@ def _print_summary(console: Console, summary: BatchSummary, out_path: Path) -> N
         console.print(f"  failed ×{count}: {reason}")
 
 
+NAMED_BAD_ITEMS = 5  # as POST /v1/batches names them
+
+
+def _check_corpus(corpus_path: Path) -> int:
+    """The number of articles, after refusing in one line a file that is not JSONL (an
+    article's text given by mistake) and a corpus that uses an id twice, exactly as
+    POST /v1/batches refuses it. Reads the file once, keeping only the ids."""
+    total = objects = 0
+    ids: list[str] = []
+    with corpus_path.open(encoding="utf-8", errors="replace") as handle:
+        for number, raw in enumerate(handle, start=1):
+            try:
+                entry = parse_line(number, raw)
+            except (RecursionError, ValueError):  # nesting or integers Python will not parse
+                entry = BadLine(f"line-{number}", "a JSON value Python cannot parse")
+            if entry is None:
+                continue
+            total += 1
+            objects += is_article_object(entry)
+            ids.append(entry.id)
+    if total and not objects:
+        fail(
+            f"{corpus_path} is not a JSONL corpus (no line is a JSON object such as "
+            '{"id": "a1", "text": "…"}); to brief one article, run '
+            f"`brief summarize {corpus_path}`"
+        )
+    problems = duplicate_id_problems(ids)
+    if problems:
+        more = len(problems) - NAMED_BAD_ITEMS
+        detail = "; ".join(problems[:NAMED_BAD_ITEMS]) + (f"; and {more} more" if more > 0 else "")
+        fail(f"{len(problems)} bad item(s): {detail}")
+    return total
+
+
 def run_batch_command(
     corpus_path: Path, out_path: Path, concurrency: int, engine: str | None
 ) -> BatchSummary:
@@ -36,8 +71,7 @@ def run_batch_command(
     if concurrency < 1:
         fail("--concurrency must be at least 1")
     settings = load_settings()
-    with corpus_path.open(encoding="utf-8", errors="replace") as handle:
-        total = sum(1 for line in handle if line.strip())
+    total = _check_corpus(corpus_path)
     skip = done_ids(out_path)
     console = Console(stderr=True)
 
