@@ -109,8 +109,10 @@ def test_the_cassettes_folder_given_runs_every_set_like_the_default(tmp_path, no
     """Issue 24 item 5: `--cassettes cassettes` is the default spelled out, not one set."""
     result = CliRunner().invoke(
         app,
-        ["eval", "--engine", "openai", "--replay", "--cassettes", str(CASSETTES_DIR)]
-        + ["--out", str(tmp_path)],
+        [
+            *("eval", "--engine", "openai", "--replay"),
+            *("--cassettes", str(CASSETTES_DIR), "--out", str(tmp_path)),
+        ],
     )
     assert result.exit_code == 0, result.output
     runs = [p for p in tmp_path.iterdir() if p.is_dir()]

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import logging
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import typer
@@ -15,6 +19,46 @@ from briefsmith.core.errors import BriefsmithError
 from briefsmith.core.requests import BadLine, duplicate_id_problems, is_article_object, parse_line
 from briefsmith.surfaces.batch.corpus import BatchSummary, done_ids, read_corpus, run_batch
 from briefsmith.surfaces.cli.support import fail, load_settings
+
+
+class _HeldLogs(logging.Handler):
+    """A batch's log records, held while its progress bar is drawn and then summed up
+    under it (one line per kind, with its count), so per-brief lines (retries, fallbacks)
+    never run through the bar. Each brief's own warnings are in the output file."""
+
+    def __init__(self, formatter: logging.Formatter | None) -> None:
+        super().__init__()
+        if formatter is not None:
+            self.setFormatter(formatter)
+        self.counts: Counter[tuple[str, str]] = Counter()
+        self.first: dict[tuple[str, str], str] = {}
+
+    def emit(self, record: logging.LogRecord) -> None:
+        event = record.msg.get("event") if isinstance(record.msg, dict) else record.msg
+        key = (record.levelname, str(event))
+        self.counts[key] += 1
+        if key not in self.first:
+            self.first[key] = self.format(record)
+
+    def lines(self) -> list[str]:
+        return [
+            self.first[key] + (f" (×{count}, the first shown)" if count > 1 else "")
+            for key, count in self.counts.items()
+        ]
+
+
+@contextmanager
+def _logs_held(console: Console) -> Iterator[None]:
+    root = logging.getLogger()
+    saved = root.handlers[:]
+    held = _HeldLogs(saved[0].formatter if saved else None)
+    root.handlers = [held]
+    try:
+        yield
+    finally:
+        root.handlers = saved
+        for line in held.lines():
+            console.print(line, markup=False, highlight=False, soft_wrap=True)
 
 
 def _print_summary(console: Console, summary: BatchSummary, out_path: Path) -> None:
@@ -81,6 +125,7 @@ def run_batch_command(
             service.engine(engine)
             await service.store.check()  # an unreachable database stops here, not per item
             with (
+                _logs_held(console),
                 corpus_path.open(encoding="utf-8", errors="replace") as lines,
                 out_path.open("a", encoding="utf-8") as out,
                 Progress(
