@@ -81,3 +81,26 @@ def test_the_page_escapes_what_the_article_says(tmp_path):
     page = render_brief_html(result)
     assert "<script>alert" not in page and "<img src=x" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_the_page_allows_its_own_script_and_nothing_else(tmp_path):
+    """A Content-Security-Policy in the page itself (so the CLI's file has it too): no
+    source may load anything, and the one inline script is allowed by its hash."""
+    import asyncio
+    import base64
+    import hashlib
+    import re
+
+    from briefsmith.briefing.pipeline import make_brief
+    from briefsmith.core.schema import ArticleInput
+    from briefsmith.engines.extractive import ExtractiveEngine
+    from briefsmith.surfaces.viewer import render_brief_html
+
+    result = asyncio.run(make_brief(ArticleInput(text=SECOND_OUTLET), ExtractiveEngine()))
+    page = render_brief_html(result)
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page)
+    assert policy is not None and "default-src 'none'" in policy.group(1)
+    scripts = re.findall(r"<script>(.*?)</script>", page, flags=re.DOTALL)
+    assert len(scripts) == 1
+    digest = base64.b64encode(hashlib.sha256(scripts[0].encode()).digest()).decode()
+    assert f"script-src 'sha256-{digest}'" in policy.group(1)

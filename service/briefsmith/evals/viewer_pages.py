@@ -19,7 +19,7 @@ VIEWER_DIR = "viewer"
 def write_viewer_pages(run_dir: Path, results: RunResults) -> dict[str, str]:
     """Write one page per article that has a brief; return article id -> link relative
     to the run folder (an article whose file is gone gets no page and no link)."""
-    from briefsmith.surfaces.viewer import render_brief_html
+    from briefsmith.surfaces.cli.html import brief_page
 
     links: dict[str, str] = {}
     for record in results.articles:
@@ -35,7 +35,7 @@ def write_viewer_pages(run_dir: Path, results: RunResults) -> dict[str, str]:
             continue
         page = Path(VIEWER_DIR) / f"{record.article_id}.html"
         (run_dir / page).parent.mkdir(parents=True, exist_ok=True)
-        html = render_brief_html(BriefResult(brief=record.brief, article=article))
+        html = brief_page(BriefResult(brief=record.brief, article=article))
         (run_dir / page).write_text(html, encoding="utf-8")
         links[record.article_id] = page.as_posix()
     return links

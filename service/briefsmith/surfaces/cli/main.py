@@ -242,9 +242,9 @@ def summarize(
     if output_format is OutputFormat.markdown:
         typer.echo(brief_to_markdown(result))
     elif output_format is OutputFormat.html:
-        from briefsmith.surfaces.viewer import render_brief_html
+        from briefsmith.surfaces.cli.html import brief_page
 
-        typer.echo(render_brief_html(result))
+        typer.echo(brief_page(result))
     else:
         typer.echo(result.model_dump_json(indent=2))
 

@@ -61,8 +61,8 @@ def run_story(inputs: list[str], engine_name: str | None, output_format: str) ->
     if output_format == "markdown":
         typer.echo(story_to_markdown(result))
     elif output_format == "html":
-        from briefsmith.surfaces.viewer import render_story_html
+        from briefsmith.surfaces.cli.html import story_page
 
-        typer.echo(render_story_html(result))
+        typer.echo(story_page(result))
     else:
         typer.echo(result.model_dump_json(indent=2))
