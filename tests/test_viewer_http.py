@@ -104,3 +104,39 @@ def test_the_page_allows_its_own_script_and_nothing_else(tmp_path):
     assert len(scripts) == 1
     digest = base64.b64encode(hashlib.sha256(scripts[0].encode()).digest()).decode()
     assert f"script-src 'sha256-{digest}'" in policy.group(1)
+
+
+def test_overlapping_highlights_are_cut_into_segments_that_add_up_to_each_item():
+    """Synthetic text: a figure inside a quote, an actor mention overlapping the quote's
+    end, and a removed piece between the paragraphs."""
+    import html
+    import re
+
+    from briefsmith.surfaces.viewer import Highlight, highlighted_text
+
+    text = 'She said "we need 40 more buses now" on Friday.\n\nThe council met.'
+    quote = (text.index("we"), text.index('now"') + 3)
+    figure = (text.index("40"), text.index("40") + 2)
+    actor = (text.index("now"), text.index(" on Friday"))
+    page = highlighted_text(
+        text,
+        [
+            Highlight("q1", "quote", *quote, speaker=0),
+            Highlight("f1", "figure", *figure),
+            Highlight("a1", "actor", *actor),
+        ],
+        removed=[(text.index("The council"), "Photo: Getty Images")],
+    )
+    marks = re.findall(
+        r'data-items="([^"]+)" data-primary="([^"]+)" data-start="(\d+)" data-end="(\d+)">'
+        r"([^<]*)</mark>",
+        str(page),
+    )
+    for item, (start, end) in {"q1": quote, "f1": figure, "a1": actor}.items():
+        pieces = [m for m in marks if item in m[0].split()]
+        assert "".join(html.unescape(m[4]) for m in pieces) == text[start:end]
+        assert int(pieces[0][2]) == start and int(pieces[-1][3]) == end
+    # The figure inside the quote is the innermost item there: a click selects it.
+    assert [m[1] for m in marks if m[4] == "40"] == ["f1"]
+    assert '<del class="removed" hidden' in str(page)
+    assert str(page).index("Photo: Getty Images") < str(page).index("The council met.")

@@ -109,7 +109,6 @@ def highlighted_text(
     text: str,
     highlights: Sequence[Highlight],
     removed: Sequence[tuple[int, str]] = (),
-    prefix: str = "",
 ) -> Markup:
     """The article as HTML: plain text (escaped) with a `<mark>` per segment covered by
     one or more highlights, and each removed piece as a hidden `<del>` at its offset."""
@@ -147,10 +146,10 @@ def highlighted_text(
             kinds.append(f"speaker-{speakers[0] % SPEAKER_COLOURS}")
         elif any(h.kind == "quote" for h in active):
             kinds.append("k-unattributed")
-        items = " ".join(dict.fromkeys(prefix + h.item for h in active))
+        items = " ".join(dict.fromkeys(h.item for h in active))
         out.append(
             f'<mark class="hl {" ".join(kinds)}" data-items="{items}" '
-            f'data-primary="{prefix}{primary.item}" data-start="{left}" data-end="{right}">'
+            f'data-primary="{primary.item}" data-start="{left}" data-end="{right}">'
             f"{segment}</mark>"
         )
     return Markup("".join(out))
