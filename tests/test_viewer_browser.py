@@ -136,6 +136,10 @@ def _check_brief_highlights(driver: Any, result: dict[str, Any]) -> list[list[An
         assert _runs(marks, f"q{n}") == [quote["text"]]
     for n, figure in enumerate(brief["figures"], start=1):
         assert _runs(marks, f"f{n}") == [figure["text"]]
+    # A passage addressed to a model is marked too, as the warning says.
+    if any(w["code"] == "instruction-like-text" for w in brief["meta"]["warnings"]):
+        runs = _runs(marks, "i1")
+        assert len(runs) == 1 and "previous instructions" in runs[0]
     for n, actor in enumerate(brief["actors"], start=1):
         runs = _runs(marks, f"a{n}")
         span = actor["span"]

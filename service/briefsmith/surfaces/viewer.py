@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup, escape
 
+from briefsmith.core.injection import find_instructions
 from briefsmith.core.schema import UNATTRIBUTED, BriefResult, Span
 from briefsmith.core.segments import sentences
 from briefsmith.core.story.schema import SourceRef, StoryResult
@@ -239,6 +240,12 @@ def brief_view(result: BriefResult) -> dict[str, Any]:
                 located=_valid(figure.span, text),
             )
         )
+    instructions = []
+    for n, passage in enumerate(find_instructions(text), start=1):
+        highlights.append(Highlight(f"i{n}", "instruction", passage.start, passage.end))
+        instructions.append(
+            ViewItem(f"i{n}", "instruction", text[passage.start : passage.end], detail=passage.kind)
+        )
     situation = _sentence_sources("s", brief.situation, text, brief.situation_sources)
     outlook = _sentence_sources("o", brief.outlook, text, brief.outlook_sources)
     highlights += situation + outlook
@@ -256,6 +263,7 @@ def brief_view(result: BriefResult) -> dict[str, Any]:
         "quotes": quotes,
         "figures": figures,
         "unattributed": sum(1 for q in brief.quotes if q.speaker == UNATTRIBUTED),
+        "instructions": instructions,
         "warnings": [
             {"code": w.code, "field": w.field, "item": w.item, "message": w.message}
             for w in meta.warnings
