@@ -41,7 +41,8 @@ ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = Path(os.environ.get("BRIEF_TEST_ARTIFACTS", ROOT / "test-artifacts")) / "viewer"
 CHROMIUM_FLAGS = (
     "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run "
-    "--disable-background-networking --disable-component-update --disable-sync"
+    "--disable-background-networking --disable-component-update --disable-sync "
+    "--disable-dev-shm-usage"
 ).split()
 
 
@@ -317,23 +318,25 @@ def test_the_served_brief_page_links_every_item_to_its_span(browser, served):
     _check_brief_page(browser, result, "brief-served")
 
 
-def _brief_cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+def _brief_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "briefsmith.surfaces.cli.main", *args],
-        input=stdin,
         capture_output=True,
         text=True,
         timeout=120,
         check=False,
-        env={**os.environ, "BRIEF_ENGINE": "extractive"},
+        cwd=cwd,
+        env={**os.environ, "BRIEF_ENGINE": "extractive", "BRIEF_DB_PATH": str(cwd / "b.db")},
     )
 
 
 def test_the_cli_html_file_works_on_its_own(browser, tmp_path):
     article = tmp_path / "strike.txt"
     article.write_text(HARBOUR_PAGE, encoding="utf-8")
-    made = _brief_cli("summarize", str(article), "--title", HARBOUR_TITLE)
-    html = _brief_cli("summarize", str(article), "--title", HARBOUR_TITLE, "--format", "html")
+    made = _brief_cli("summarize", str(article), "--title", HARBOUR_TITLE, cwd=tmp_path)
+    html = _brief_cli(
+        "summarize", str(article), "--title", HARBOUR_TITLE, "--format", "html", cwd=tmp_path
+    )
     assert made.returncode == 0 and html.returncode == 0, made.stderr + html.stderr
     for needle in ("http://", "https://", "<link", "src="):
         assert needle not in html.stdout, f"the page loads something from outside: {needle}"
@@ -411,8 +414,8 @@ def test_the_cli_story_html_file_works_on_its_own(browser, tmp_path):
     first, second = tmp_path / "gazette.txt", tmp_path / "courier.txt"
     first.write_text(HARBOUR_PAGE, encoding="utf-8")
     second.write_text(SECOND_OUTLET, encoding="utf-8")
-    made = _brief_cli("story", str(first), str(second))
-    html = _brief_cli("story", str(first), str(second), "--format", "html")
+    made = _brief_cli("story", str(first), str(second), cwd=tmp_path)
+    html = _brief_cli("story", str(first), str(second), "--format", "html", cwd=tmp_path)
     assert made.returncode == 0 and html.returncode == 0, made.stderr + html.stderr
     page = tmp_path / "story.html"
     page.write_text(html.stdout, encoding="utf-8")
