@@ -80,7 +80,9 @@ def _render(template: str, view: dict[str, Any]) -> str:
     )
 
 
+@lru_cache(maxsize=1)
 def _environment() -> Environment:
+    """Built once per process: templates compile on first use and are kept."""
     from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
     return Environment(
