@@ -14,18 +14,29 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from briefsmith.evals.lead import LEAD3_HELP
-from briefsmith.evals.metrics import FIELDS, WEIGHTS
+from briefsmith.evals.metrics import FIELDS, MISS_CLASSES, WEIGHTS, Miss
 from briefsmith.evals.results import ArticleRecord, GateResult, RunResults
 
 FIELD_HELP = {
     "actors": "F1 of actors, alias-aware fuzzy names, one-to-one",
     "quotes": "F1 of quotes by normalized word overlap",
-    "speakers": "share of matched quotes attributed to the right speaker",
-    "figures": "F1 of figures by value (2% tolerance) and unit",
+    "speaker_precision": "of matched quotes credited to someone, share credited rightly",
+    "speaker_recall": "of matched quotes with a named speaker, share credited to them",
+    "figures": "F1 of figures by value (2% tolerance) and unit, or an explicit alternate",
     "situation": "mean of ROUGE-L F1 and content-word recall",
     "outlook": "mean of ROUGE-L F1 and content-word recall",
     "faithfulness": "1 - share of raw items the article does not support",
-    "overall": "weighted mean of the fields above",
+    "actor_precision": "share of the engine's actors in the reference",
+    "actor_recall": "share of the reference's key actors found",
+    "actor_kinds": "share of matched actors whose kind agrees",
+    "roles": "share of matched actors whose role agrees (content words)",
+    "quote_recall": "share of the reference's quotes found",
+    "figure_precision": "share of the engine's figures in the reference (no free optional ones)",
+    "measures": "share of matched figures whose measures hold the reference's words",
+    "outlook_precision": "share of outlook sentences that look ahead (none when the article says nothing)",
+    "furniture_left": "share of the reference's furniture lines left after cleaning (lower is better)",
+    "story_lost": "share of the reference's keep sentences lost by cleaning (lower is better)",
+    "overall": "weighted mean of actors … faithfulness",
 }
 
 
@@ -100,11 +111,56 @@ def _details(record: ArticleRecord) -> list[tuple[str, list[str]]]:
     return [(title, items) for title, items in sections if items]
 
 
+def misses_by_class(results: RunResults) -> list[tuple[str, list[tuple[str, Miss]]]]:
+    """(heading, [(article id, miss), ...]) for every class that has misses, in
+    MISS_CLASSES order."""
+    grouped: dict[str, list[tuple[str, Miss]]] = {slug: [] for slug in MISS_CLASSES}
+    for record in results.articles:
+        for miss in record.scores.misses:
+            grouped.setdefault(miss.kind, []).append((record.article_id, miss))
+    return [(MISS_CLASSES.get(slug, slug), items) for slug, items in grouped.items() if items]
+
+
+def hides_articles(results: RunResults, show_frozen: bool) -> bool:
+    return results.info.frozen and not show_frozen
+
+
+HIDDEN_NOTE = (
+    "This is the frozen test split: per-article failures are not shown, so no rule is "
+    "tuned on them (`--show-test-failures` shows them; docs/evals.md)."
+)
+
+
+def _misses_markdown(results: RunResults, show_frozen: bool) -> list[str]:
+    groups = misses_by_class(results)
+    lines = ["## Misses by class", ""]
+    if not groups:
+        return [*lines, "None.", ""]
+    lines += ["| class | misses | articles |", "|---|---:|---:|"]
+    lines += [
+        f"| {heading} | {len(items)} | {len({a for a, _ in items})} |" for heading, items in groups
+    ]
+    lines.append("")
+    if hides_articles(results, show_frozen):
+        return [*lines, HIDDEN_NOTE, ""]
+    for heading, items in groups:
+        lines += [f"### {heading} ({len(items)})", ""]
+        for article_id, miss in items:
+            detail = f" ({miss.detail})" if miss.detail else ""
+            lines.append(f"- `{article_id}`: {miss.item}{detail}")
+            if miss.sentence and miss.sentence != miss.item:
+                lines.append(f"  > {miss.sentence}")
+        lines.append("")
+    return lines
+
+
 # --------------------------------------------------------------------------------------
 # Markdown
 
 
-def render_markdown(results: RunResults, gate: GateResult | None = None) -> str:
+def render_markdown(
+    results: RunResults, gate: GateResult | None = None, show_frozen: bool = False
+) -> str:
     lines = [f"# Eval run `{results.info.run_id}`", ""]
     lines += [f"- **{label}**: {value}" for label, value in _meta_lines(results)]
     lines.append("")
@@ -141,7 +197,11 @@ def render_markdown(results: RunResults, gate: GateResult | None = None) -> str:
         filler = " | | |" if gate else ""
         lines.append(f"| {name} | {fmt(s.mean)} | {ci} | {s.n} |{filler} {LEAD3_HELP} |")
     weights = ", ".join(f"{name} {weight:.2f}" for name, weight in WEIGHTS.items())
-    lines += ["", f"Overall weights: {weights}.", "", "## Per article", ""]
+    lines += ["", f"Overall weights: {weights}.", ""]
+    lines += _misses_markdown(results, show_frozen)
+    if hides_articles(results, show_frozen):
+        return "\n".join(lines).rstrip() + "\n"
+    lines += ["## Per article", ""]
     lines += ["| article | " + " | ".join(FIELDS) + " |", "|---|" + "---:|" * len(FIELDS)]
     for record in results.articles:
         cells = " | ".join(fmt(record.scores.fields[f]) for f in FIELDS)
@@ -271,6 +331,15 @@ against <code>{{ gate.baseline_run }}</code> (threshold {{ '%.3f'|format(gate.th
 <td class="text">{{ row.help }}</td></tr>{% endfor %}
 </table>
 <p>Overall weights: {{ weights }}.</p>
+<h2>Misses by class</h2>
+{% if groups %}<table><tr><th>class</th><th>misses</th><th>articles</th></tr>
+{% for heading, items in groups %}<tr><td><a href="#miss-{{ loop.index }}">{{ heading }}</a></td><td>{{ items|length }}</td><td>{{ items|map(attribute=0)|unique|list|length }}</td></tr>{% endfor %}
+</table>{% else %}<p>None.</p>{% endif %}
+{% if hidden %}<p>{{ hidden_note }}</p>{% else %}
+{% for heading, items in groups %}<details id="miss-{{ loop.index }}"><summary>{{ heading }} ({{ items|length }})</summary>
+<table><tr><th>article</th><th>item</th><th>what was wrong</th><th>sentence</th></tr>
+{% for article_id, miss in items %}<tr><td class="text">{{ article_id }}</td><td class="text">{{ miss.item }}</td><td class="text">{{ miss.detail }}</td><td class="text">{{ miss.sentence or '' }}</td></tr>{% endfor %}
+</table></details>{% endfor %}
 <h2>Per article</h2>
 <table><tr><th>article</th>{% for f in fields %}<th>{{ f }}</th>{% endfor %}</tr>
 {% for a in articles %}<tr><td>{{ a.id }}{% if a.failed %} <span class="bad">(failed)</span>{% endif %}</td>
@@ -281,6 +350,7 @@ against <code>{{ gate.baseline_run }}</code> (threshold {{ '%.3f'|format(gate.th
 {% for title, items in a.details %}<p><b>{{ title }}</b></p><ul>{% for item in items %}<li>{{ item }}</li>{% endfor %}</ul>{% endfor %}
 {% if a.brief %}<p><b>situation</b>: {{ a.brief.situation }}</p><p><b>outlook</b>: {{ a.brief.outlook }}</p>{% endif %}
 </details>{% endfor %}
+{% endif %}
 </body></html>
 """
 
@@ -288,7 +358,9 @@ _ENV = Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True)
 _TEMPLATE = _ENV.from_string(_HTML)
 
 
-def render_html(results: RunResults, gate: GateResult | None = None) -> str:
+def render_html(
+    results: RunResults, gate: GateResult | None = None, show_frozen: bool = False
+) -> str:
     changes = {c.field: c for c in gate.changes} if gate else {}
     rows = []
     for field in FIELDS:
@@ -338,6 +410,9 @@ def render_html(results: RunResults, gate: GateResult | None = None) -> str:
         fields=FIELDS,
         weights=", ".join(f"{name} {weight:.2f}" for name, weight in WEIGHTS.items()),
         chart=Markup(field_chart_svg(results, gate)),
+        groups=misses_by_class(results),
+        hidden=hides_articles(results, show_frozen),
+        hidden_note=HIDDEN_NOTE,
     )
 
 

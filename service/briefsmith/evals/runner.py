@@ -211,6 +211,7 @@ def build_results(
         dataset=dataset.name,
         dataset_path=_relative(dataset.articles_dir),
         dataset_fingerprint=dataset.fingerprint,
+        frozen=dataset.frozen,
         articles=len(records),
         failed=sum(r.error is not None for r in records),
         fallbacks=sum(b.meta.fallback_from is not None for b in briefs),
@@ -342,13 +343,22 @@ def baseline_path_for(cassettes: CassetteSet, baseline: Path) -> Path:
 # Writing and reading runs
 
 
-def write_run(results: RunResults, out_dir: Path, gate: GateResult | None = None) -> Path:
-    """runs/<run-id>/{results.json, report.md, report.html}, plus a line in history.jsonl."""
+def write_run(
+    results: RunResults,
+    out_dir: Path,
+    gate: GateResult | None = None,
+    *,
+    show_frozen: bool = False,
+) -> Path:
+    """runs/<run-id>/{results.json, report.md, report.html}, plus a line in history.jsonl.
+    A frozen split's reports leave out its per-article failures unless `show_frozen`."""
     run_dir = out_dir / results.info.run_id
     run_dir.mkdir(parents=True, exist_ok=False)
     (run_dir / RESULTS_FILE).write_text(results.model_dump_json(indent=2) + "\n", encoding="utf-8")
-    (run_dir / "report.md").write_text(render_markdown(results, gate), encoding="utf-8")
-    (run_dir / "report.html").write_text(render_html(results, gate), encoding="utf-8")
+    (run_dir / "report.md").write_text(
+        render_markdown(results, gate, show_frozen), encoding="utf-8"
+    )
+    (run_dir / "report.html").write_text(render_html(results, gate, show_frozen), encoding="utf-8")
     history = {
         "run_id": results.info.run_id,
         "created_at": results.info.created_at.isoformat(),
