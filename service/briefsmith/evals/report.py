@@ -416,6 +416,60 @@ def render_html(
     )
 
 
+# --------------------------------------------------------------------------------------
+# The story eval's page (`brief eval --stories`)
+
+_STORY_HTML = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Story eval {{ run.info.run_id }}</title>
+<style>
+body{font:14px/1.45 system-ui,sans-serif;margin:2em auto;max-width:1100px;color:#222;padding:0 1em}
+table{border-collapse:collapse;margin:.5em 0 1.5em}
+th,td{border:1px solid #ddd;padding:4px 8px;text-align:right}
+th:first-child,td:first-child,td.text{text-align:left}
+th{background:#f4f6f8}.bad{color:#c0392b;font-weight:bold}.good{color:#1e8449;font-weight:bold}
+details{margin:.4em 0}summary{cursor:pointer;font-weight:600}
+</style></head><body>
+<h1>Story eval <code>{{ run.info.run_id }}</code></h1>
+<p>engine {{ run.info.engine }} · commit {{ (run.info.git_commit or 'unknown')[:12] }} ·
+{{ run.stories|length }} stories · references {{ run.info.references_fingerprint }}</p>
+{% if gate %}<p class="{{ 'bad' if failed else 'good' }}">Regression gate {{ 'FAILED' if failed else 'PASSED' }}</p>{% endif %}
+<h2>Scores</h2>
+<table><tr><th>story</th>{% for f in fields %}<th>{{ f }}</th>{% endfor %}</tr>
+{% for s in run.stories %}<tr><td>{{ s.story }}</td>{% for f in fields %}<td>{{ '%.3f'|format(s.scores[f]) }}</td>{% endfor %}</tr>{% endfor %}
+<tr><td><b>all (micro)</b></td>{% for f in fields %}<td><b>{{ '%.3f'|format(run.summary[f]) }}</b></td>{% endfor %}</tr>
+{% if gate %}<tr><td>baseline</td>{% for name, before, after, bad in gate %}<td class="{{ 'bad' if bad else '' }}">{{ '%.3f'|format(before) }}</td>{% endfor %}</tr>{% endif %}
+</table>
+<h2>Misses by class</h2>
+{% if not groups %}<p>None.</p>{% endif %}
+<table>{% for heading, items in groups %}<tr><td>{{ heading }}</td><td>{{ items|length }}</td></tr>{% endfor %}</table>
+{% for heading, items in groups %}<details><summary>{{ heading }} ({{ items|length }})</summary>
+<table><tr><th>story</th><th>item</th><th>what was wrong</th><th>sentences</th></tr>
+{% for story, miss in items %}<tr><td class="text">{{ story }}</td><td class="text">{{ miss.item }}</td><td class="text">{{ miss.detail }}</td><td class="text">{{ miss.sentence or '' }}</td></tr>{% endfor %}
+</table></details>{% endfor %}
+</body></html>
+"""
+
+
+_STORY_TEMPLATE = _ENV.from_string(_STORY_HTML)
+
+
+def render_story_html(
+    run: Any,
+    gate: list[tuple[str, float, float, bool]] | None,
+    fields: tuple[str, ...],
+    groups: list[tuple[str, list[tuple[str, Miss]]]],
+) -> str:
+    """The story eval's page (briefsmith.evals.stories.StoryRun): scores per story and
+    pooled, the gate, and the misses by class with their sentences."""
+    return _STORY_TEMPLATE.render(
+        run=run,
+        gate=gate,
+        failed=bool(gate) and any(bad for *_, bad in gate or []),
+        fields=fields,
+        groups=groups,
+    )
+
+
 def run_label(results: RunResults) -> str:
     """strategy/model of a run (and its cassettes folder, for a replay)."""
     info = results.info

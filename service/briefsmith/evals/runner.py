@@ -34,6 +34,7 @@ from briefsmith.evals.dataset import REPO_ROOT, Case, Dataset
 from briefsmith.evals.lead import LEAD3_ROW, lead3_situation_score, summarize_scores
 from briefsmith.evals.metrics import (
     FIELDS,
+    LOWER_IS_BETTER,
     METRICS_VERSION,
     WEIGHTS,
     FieldSummary,
@@ -410,7 +411,8 @@ def compare_runs(
     current: RunResults, baseline: RunResults, threshold: float = DEFAULT_THRESHOLD
 ) -> GateResult:
     """Every field's mean against the baseline's. A field regresses when it drops by more
-    than `threshold` (absolute, on the 0-1 scale) or loses the score it had."""
+    than `threshold` (absolute, on the 0-1 scale; for LOWER_IS_BETTER fields, rises by
+    more) or loses the score it had."""
     changes = []
     for field in FIELDS:
         before = baseline.summary.get(
@@ -418,8 +420,10 @@ def compare_runs(
         ).mean
         after = current.summary[field].mean if field in current.summary else None
         delta = None if before is None or after is None else after - before
+        # A share of mistakes (furniture left, story sentences lost) regresses by rising.
+        worse = None if delta is None else (delta if field in LOWER_IS_BETTER else -delta)
         regressed = (before is not None and after is None) or (
-            delta is not None and -delta > threshold + 1e-12
+            worse is not None and worse > threshold + 1e-12
         )
         changes.append(
             FieldChange(
