@@ -462,6 +462,14 @@ def manifest_text(folder: Path) -> str:
     )
 
 
+def write_manifest(folder: Path | str) -> Path:
+    """Freeze a split: write its MANIFEST.sha256 (only when its references are final;
+    `python -c "from briefsmith.evals.dataset import write_manifest as w; w('DIR')"`)."""
+    path = Path(folder) / MANIFEST_NAME
+    path.write_text(manifest_text(Path(folder)), encoding="utf-8")
+    return path
+
+
 def manifest_problems(folder: Path) -> list[str]:
     """How a frozen split differs from its committed manifest (empty when it does not)."""
     manifest = folder / MANIFEST_NAME

@@ -325,14 +325,14 @@ def story_misses(story: StoryBrief, reference: StoryReference, texts: dict[str, 
         {(str(a), str(t)) for a, t in conflict["values"].items()}
         for conflict in reference.conflicts
     ]
-    for figure, held in zip(story.conflicting_figures, flagged, strict=True):
-        if not any(len(held & w) >= 2 for w in wanted):
+    for figure, values in zip(story.conflicting_figures, flagged, strict=True):
+        if not any(len(values & w) >= 2 for w in wanted):
             misses.append(
                 Miss(
                     kind="false-conflict",
                     item=figure.measures,
-                    detail=", ".join(f"{a}: {t}" for a, t in sorted(held)),
-                    sentence=" / ".join(where(a, t) for a, t in sorted(held)[:3]),
+                    detail=", ".join(f"{a}: {t}" for a, t in sorted(values)),
+                    sentence=" / ".join(where(a, t) for a, t in sorted(values)[:3]),
                 )
             )
     return misses
