@@ -138,13 +138,15 @@ def readme_llm_table() -> str:
     rows = [
         ("output tokens", tokens),
         ("eval overall", lambda r: _mean(r.summary.get("overall"))),
-        ("quotes F1", lambda r: _mean(r.summary.get("quotes"))),
-        ("speaker precision", lambda r: _mean(r.summary.get("speaker_precision"))),
-        ("figure precision", lambda r: _mean(r.summary.get("figure_precision"))),
+        ("quotes F1 / figure precision", lambda r: _both(r, "quotes", "figure_precision")),
     ]
     for label, get in rows:
         lines.append(f"| {label} | " + " | ".join(get(r) for r in order) + " |")
     return "\n".join(lines)
+
+
+def _both(run: RunResults, first: str, second: str) -> str:
+    return f"{_mean(run.summary.get(first))} / {_mean(run.summary.get(second))}"
 
 
 def situation_table() -> str:
