@@ -419,7 +419,9 @@ def compare(
     for column in ("field", "A", "B", "B - A"):
         fields.add_column(column, justify="left" if column == "field" else "right")
     for field in FIELDS:
-        before, after = a.summary[field].mean, b.summary[field].mean
+        # A run from an older metrics version lacks the newer fields: "–", not an error.
+        before = a.summary[field].mean if field in a.summary else None
+        after = b.summary[field].mean if field in b.summary else None
         fields.add_row(field, fmt(before), fmt(after), delta_cell(before, after))
     console.print(fields)
 

@@ -495,7 +495,7 @@ def strategy_row(results: RunResults, gate: GateResult | None, note: str | None)
         info.strategy or "–",
         info.model or "–",
         info.cassettes or "–",
-        *(fmt(results.summary[field].mean) for field in FIELDS),
+        *(fmt(s.mean if (s := results.summary.get(field)) else None) for field in FIELDS),
         "–" if tokens is None else f"{tokens:,.0f}",
         gate_cell,
     ]
