@@ -278,9 +278,16 @@ def run(
     failed = 0
     regressions: list[str] = []
     for results, gate, run_dir, note in outcomes:
-        for record in results.articles:
-            if record.error:
-                console.print(f"[red]failed[/red] {record.article_id}: {record.error}")
+        if results.info.frozen and not show_test_failures:
+            if results.info.failed:
+                console.print(
+                    f"[red]failed[/red] {results.info.failed} articles of the frozen test split "
+                    "(--show-test-failures names them)"
+                )
+        else:
+            for record in results.articles:
+                if record.error:
+                    console.print(f"[red]failed[/red] {record.article_id}: {record.error}")
         if note:
             console.print(f"[yellow]warning[/yellow]: {note}")
         if gate is not None:
