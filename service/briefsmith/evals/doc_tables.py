@@ -210,7 +210,15 @@ def before_after_table() -> str:
     before = json.loads(SNAPSHOT_BEFORE.read_text(encoding="utf-8"))["extractive"]
     now = extractive_runs()
     names = list(now)
-    head = " | ".join(f"{n} before | now | Δ" for n in names)
+
+    def name_cell(name: str) -> str:
+        # Δ compares engines only while the articles and references are the same.
+        changed = before.get(name, {}).get("dataset_fingerprint") != (
+            now[name].info.dataset_fingerprint
+        )
+        return f"{name} before" + (" (references changed since)" if changed else "")
+
+    head = " | ".join(f"{name_cell(n)} | now | Δ" for n in names)
     lines = [f"| field | {head} |", "|---|" + "---:|" * (3 * len(names))]
     for field in FIELDS:
         cells = []
