@@ -7,6 +7,7 @@ baseline when the run was gated).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from html import escape
 from typing import Any
 
@@ -338,7 +339,7 @@ against <code>{{ gate.baseline_run }}</code> (threshold {{ '%.3f'|format(gate.th
 {% if hidden %}<p>{{ hidden_note }}</p>{% else %}
 {% for heading, items in groups %}<details id="miss-{{ loop.index }}"><summary>{{ heading }} ({{ items|length }})</summary>
 <table><tr><th>article</th><th>item</th><th>what was wrong</th><th>sentence</th></tr>
-{% for article_id, miss in items %}<tr><td class="text">{{ article_id }}</td><td class="text">{{ miss.item }}</td><td class="text">{{ miss.detail }}</td><td class="text">{{ miss.sentence or '' }}</td></tr>{% endfor %}
+{% for article_id, miss in items %}<tr><td class="text">{% if links.get(article_id) %}<a href="{{ links[article_id] }}">{{ article_id }}</a>{% else %}{{ article_id }}{% endif %}</td><td class="text">{{ miss.item }}</td><td class="text">{{ miss.detail }}</td><td class="text">{{ miss.sentence or '' }}</td></tr>{% endfor %}
 </table></details>{% endfor %}
 <h2>Per article</h2>
 <table><tr><th>article</th>{% for f in fields %}<th>{{ f }}</th>{% endfor %}</tr>
@@ -347,7 +348,7 @@ against <code>{{ gate.baseline_run }}</code> (threshold {{ '%.3f'|format(gate.th
 </table>
 <h2>Details</h2>
 {% for a in articles %}<details><summary>{{ a.id }} — overall {{ a.cells[-1] }}</summary>
-{% for title, items in a.details %}<p><b>{{ title }}</b></p><ul>{% for item in items %}<li>{{ item }}</li>{% endfor %}</ul>{% endfor %}
+{% for title, items in a.details %}<p><b>{{ title }}</b>{% if a.viewer %} · <a href="{{ a.viewer }}">see the brief on its article</a>{% endif %}</p><ul>{% for item in items %}<li>{{ item }}</li>{% endfor %}</ul>{% endfor %}
 {% if a.brief %}<p><b>situation</b>: {{ a.brief.situation }}</p><p><b>outlook</b>: {{ a.brief.outlook }}</p>{% endif %}
 </details>{% endfor %}
 {% endif %}
@@ -359,8 +360,14 @@ _TEMPLATE = _ENV.from_string(_HTML)
 
 
 def render_html(
-    results: RunResults, gate: GateResult | None = None, show_frozen: bool = False
+    results: RunResults,
+    gate: GateResult | None = None,
+    viewer_links: Mapping[str, str] | None = None,
+    show_frozen: bool = False,
 ) -> str:
+    """`viewer_links`: article id -> its viewer page (evals/viewer_pages.py), linked
+    from that article's missed and wrong items and from its misses by class. A frozen
+    split's per-article sections are left out unless `show_frozen`."""
     changes = {c.field: c for c in gate.changes} if gate else {}
     rows = []
     for field in FIELDS:
@@ -398,6 +405,7 @@ def render_html(
             "brief": r.brief,
             "cells": [fmt(r.scores.fields[f]) for f in FIELDS],
             "details": _details(r),
+            "viewer": (viewer_links or {}).get(r.article_id),
         }
         for r in results.articles
     ]
@@ -411,6 +419,7 @@ def render_html(
         weights=", ".join(f"{name} {weight:.2f}" for name, weight in WEIGHTS.items()),
         chart=Markup(field_chart_svg(results, gate)),
         groups=misses_by_class(results),
+        links=viewer_links or {},
         hidden=hides_articles(results, show_frozen),
         hidden_note=HIDDEN_NOTE,
     )

@@ -52,6 +52,7 @@ from briefsmith.evals.results import (
     RunResults,
     Tokens,
 )
+from briefsmith.evals.viewer_pages import write_viewer_pages
 
 # An engine for each case, as a context manager (a replayed cassette is open only while
 # its case runs). Not briefsmith.briefing.briefs.EngineFactory, which builds an engine by name.
@@ -359,7 +360,12 @@ def write_run(
     (run_dir / "report.md").write_text(
         render_markdown(results, gate, show_frozen), encoding="utf-8"
     )
-    (run_dir / "report.html").write_text(render_html(results, gate, show_frozen), encoding="utf-8")
+    # A frozen split's articles get no viewer pages: they would show its failures.
+    hidden = results.info.frozen and not show_frozen
+    links = {} if hidden else write_viewer_pages(run_dir, results)
+    (run_dir / "report.html").write_text(
+        render_html(results, gate, links, show_frozen=show_frozen), encoding="utf-8"
+    )
     history = {
         "run_id": results.info.run_id,
         "created_at": results.info.created_at.isoformat(),
