@@ -127,7 +127,9 @@ def readme_llm_table() -> str:
         f"{MODEL_NAMES.get(r.info.model or '', r.info.model)} {_strategy_label(r)}" for r in order
     ]
     lines = [
-        "| five seeds, replayed, per brief | " + " | ".join(heads) + " |",
+        "| five seeds, replayed, per brief ([all scores](docs/evals.md#scores)) | "
+        + " | ".join(heads)
+        + " |",
         "|---|" + "---:|" * len(order),
     ]
 
@@ -137,8 +139,7 @@ def readme_llm_table() -> str:
 
     rows = [
         ("output tokens", tokens),
-        ("eval overall", lambda r: _mean(r.summary.get("overall"))),
-        ("quotes F1 / figure precision", lambda r: _both(r, "quotes", "figure_precision")),
+        ("eval overall / quotes F1", lambda r: _both(r, "overall", "quotes")),
     ]
     for label, get in rows:
         lines.append(f"| {label} | " + " | ".join(get(r) for r in order) + " |")
