@@ -20,6 +20,7 @@ import unicodedata
 from rapidfuzz import fuzz
 
 from briefsmith.core.errors import ArticleTooLarge, EmptyArticle, NotText
+from briefsmith.core.lexicon import QUOTE_OPENERS
 from briefsmith.core.schema import ArticleInput, CleanArticle
 
 _SPACE_LIKE = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000"), " ")
@@ -53,7 +54,7 @@ _WORDS = re.compile(r"\w+")
 # How alike a given title and the head of the text must be to count as the same
 # headline (rapidfuzz ratio, 0-100, on case-folded words): typos and punctuation pass.
 _TITLE_SIMILARITY = 92
-_QUOTE_OPENERS = frozenset("“\"‘'«")
+_QUOTE_OPENERS = QUOTE_OPENERS
 _HEADLINE_END = re.compile(r"[.!?:;,\"”’»)]$")
 
 # --- Page furniture -------------------------------------------------------------------
