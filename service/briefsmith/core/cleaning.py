@@ -20,7 +20,7 @@ import unicodedata
 from rapidfuzz import fuzz
 
 from briefsmith.core.errors import ArticleTooLarge, EmptyArticle, NotText
-from briefsmith.core.lexicon import QUOTE_OPENERS
+from briefsmith.core.lexicon import NAME_PARTICLES, ORG_CONNECTORS, QUOTE_OPENERS
 from briefsmith.core.schema import ArticleInput, CleanArticle
 
 _SPACE_LIKE = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000"), " ")
@@ -59,10 +59,7 @@ _HEADLINE_END = re.compile(r"[.!?:;,\"”’»)]$")
 
 # --- Page furniture -------------------------------------------------------------------
 # Words a name, byline or credit may hold besides capitalised words.
-_NAME_LINKS = frozenset(
-    {"and", "&", "for", "in", "of", "the", "de", "da", "del", "di", "du", "van", "von"}
-    | {"der", "den", "le", "la", "al", "bin", "via"}
-)
+_NAME_LINKS = (ORG_CONNECTORS - {"on"}) | NAME_PARTICLES | frozenset({"&", "in", "via"})
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
 _NAME_SPLIT = re.compile(r"[\s,;/|]+")
 _CREDIT_LABEL = re.compile(

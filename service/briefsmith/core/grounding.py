@@ -53,7 +53,8 @@ MAX_ELISION_GAP = 400
 MAX_OCCURRENCES = 64
 # Characters around a number read to match a figure's `measures` to one occurrence.
 _CONTEXT_BEFORE, _CONTEXT_AFTER = 60, 120
-_SENTENCE_END = re.compile(r"[.!?][\"'”’»)]*\s|\n")
+# Where a figure's own sentence ends: a sentence stop or a line break (a new paragraph).
+_FIGURE_SENTENCE_END = re.compile(r"[.!?][\"'”’»)]*\s|\n")
 _CONTEXT_WORD = re.compile(r"[^\W\d_]{3,}")
 _CONTEXT_STOP = frozenset(
     [
@@ -297,8 +298,8 @@ def _context_score(article: str, context: str) -> SpanScore | None:
         # The number's own sentence, within a bounded window either side.
         before = article[max(0, span.start - _CONTEXT_BEFORE) : span.start]
         after = article[span.end : span.end + _CONTEXT_AFTER]
-        before = _SENTENCE_END.split(before)[-1]
-        after = _SENTENCE_END.split(after, maxsplit=1)[0]
+        before = _FIGURE_SENTENCE_END.split(before)[-1]
+        after = _FIGURE_SENTENCE_END.split(after, maxsplit=1)[0]
         return float(len(wanted & _context_words(before + " " + after)))
 
     return score

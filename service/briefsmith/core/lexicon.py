@@ -88,9 +88,11 @@ Logistics
 """)
 # Connectors allowed inside an organization's name ("Institute for the Study of War").
 ORG_CONNECTORS = frozenset({"of", "for", "the", "on", "and"})
-# Words inside any name that are not part of its initials or its surname: the
-# organization connectors and the particles of people's names ("Ursula von der Leyen").
-NAME_CONNECTORS = ORG_CONNECTORS | frozenset({"de", "von", "der", "van", "da", "di", "del"})
+# Lower-case particles of people's names ("Ursula von der Leyen", "Mohammed bin Salman").
+NAME_PARTICLES = _words("de da del di du van von der den le la al bin")
+# Words inside a name that are not part of its initials when names are compared ("EU"
+# for "European Union"): the organization connectors and the commonest particles.
+NAME_CONNECTORS = ORG_CONNECTORS | frozenset({"de", "von"})
 # Words that do not tell two written names apart wherever they stand ("Mr Okafor" is
 # "Okafor"; "President Okafor" too): honorifics, ranks, and these, casefolded.
 NAME_NOISE = frozenset(
