@@ -62,6 +62,16 @@ class EngineNotConfigured(BriefsmithError):
     code = "engine-not-configured"
 
 
+class UnknownEngine(EngineNotConfigured):
+    """No engine is registered under that name (briefsmith.engines.registry); `known`
+    lists the names that are."""
+
+    def __init__(self, name: str, known: tuple[str, ...]):
+        super().__init__(f"unknown engine {name!r}; choose one of: {', '.join(known)}")
+        self.name = name
+        self.known = known
+
+
 class EngineFailed(BriefsmithError):
     """The engine could not produce a brief (e.g. the upstream LLM failed after retries)."""
 
