@@ -50,6 +50,10 @@ BLOCKS: tuple[GeneratedBlock, ...] = (
     GeneratedBlock(
         "settings", "docs/configuration.md", "briefsmith.config.settings_doc:settings_table"
     ),
+    GeneratedBlock(
+        "warning-codes", "docs/development.md", "briefsmith.doc_tables:warning_codes_table"
+    ),
+    GeneratedBlock("error-codes", "docs/http-api.md", "briefsmith.doc_tables:error_codes_table"),
 )
 
 
