@@ -49,8 +49,8 @@ def test_the_warning_and_error_tables_name_every_code():
     for code in WarningCode:
         assert f"| `{code.value}` |" in development, code
     for kind in vars(errors).values():
-        if isinstance(kind, type) and issubclass(kind, errors.BriefsmithError):
-            if kind is not errors.BriefsmithError:
-                assert f"| `{kind.code}` |" in http_api, kind.code
+        domain = isinstance(kind, type) and issubclass(kind, errors.BriefsmithError)
+        if domain and kind is not errors.BriefsmithError:
+            assert f"| `{kind.code}` |" in http_api, kind.code
     names = {block.name for block in BLOCKS}
     assert {"settings", "warning-codes", "error-codes"} <= names
