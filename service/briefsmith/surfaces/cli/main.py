@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+import importlib.util
 import json
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from typer.core import TyperGroup
@@ -36,6 +37,27 @@ if TYPE_CHECKING:  # typer ships its own copy of click
 LAZY_SUBCOMMANDS = {"eval": "briefsmith.evals.cli:eval_app"}
 
 
+# The import names of the `evals` extra (pyproject.toml).
+EVALS_EXTRA = ("scipy", "numpy", "nltk", "rouge_score", "vcr")
+
+
+def _import_extra(module_name: str) -> Any:
+    """A module of a command that needs the `evals` extra: without the extra, a one-line
+    error (exit 2), not a traceback. Its packages are located, not imported."""
+    try:
+        missing = [name for name in EVALS_EXTRA if importlib.util.find_spec(name) is None]
+        module = importlib.import_module(module_name)
+    except ImportError as error:
+        missing = [error.name or str(error)]
+    if missing:
+        fail(
+            f"this command needs the evals extra ({', '.join(missing)} missing): "
+            "pip install 'briefsmith[evals]'",
+            EXIT_BAD_INPUT,
+        )
+    return module
+
+
 class _LazyGroup(TyperGroup):
     def list_commands(self, ctx: Context) -> list[str]:
         return [*super().list_commands(ctx), *LAZY_SUBCOMMANDS]
@@ -44,7 +66,7 @@ class _LazyGroup(TyperGroup):
         if cmd_name not in LAZY_SUBCOMMANDS:
             return super().get_command(ctx, cmd_name)
         module_name, attribute = LAZY_SUBCOMMANDS[cmd_name].split(":")
-        sub_app = getattr(importlib.import_module(module_name), attribute)
+        sub_app = getattr(_import_extra(module_name), attribute)
         command = typer.main.get_command(sub_app)
         command.name = cmd_name
         return command
@@ -244,7 +266,7 @@ def record(
     ] = None,
 ) -> None:
     """Record the seed articles' LLM conversations into cassettes/ (BRIEF_BASE_URL etc.)."""
-    from briefsmith.briefing.recording import record_seeds
+    record_seeds = _import_extra("briefsmith.briefing.recording").record_seeds
 
     settings = load_settings()
     if not settings.llm_configured:
