@@ -73,7 +73,7 @@ from briefsmith.core.errors import (
     UrlRefused,
 )
 from briefsmith.core.schema import ArticleInput, BriefResult, CleanArticle
-from briefsmith.engines import build_engine
+from briefsmith.engines import build_engine, find_engine
 from briefsmith.engines.base import Engine
 from briefsmith.store import open_brief_store
 from briefsmith.store.base import BriefStore, CacheKey, StoredBrief, article_hash
@@ -432,8 +432,10 @@ class BriefService:
         return await self._run_engine_in_slot(engine, article)
 
     def _shared_slot(self, engine: Engine) -> AbstractAsyncContextManager[None]:
-        """A place under the cross-process LLM limit; the extractive engine needs none."""
-        if self.shared_limit is None or engine.name == "extractive":
+        """A place under the cross-process LLM limit, for an engine whose registered spec
+        says it is an LLM; the extractive engine needs none."""
+        spec = find_engine(engine.name)
+        if self.shared_limit is None or spec is None or not spec.is_llm:
             return nullcontext()
         return self.shared_limit.slot()
 
