@@ -335,7 +335,10 @@ async def test_a_rejected_request_body_is_not_logged(make_harness, slack_api, ca
         response = await harness.post(body, headers=signed_headers(body, secret="wrong"))
     assert response.status_code == 401
     # Refused before bolt parses the body; the refusal is logged, the body is not.
-    logged = caplog.text + capsys.readouterr().out
+    # Wherever this worker's logging goes (stdout before any set-up, the stderr handler
+    # after another test configured it, pytest's capture either way).
+    captured = capsys.readouterr()
+    logged = caplog.text + captured.out + captured.err
     assert "slack_request_refused" in logged
     assert "capability-token" not in logged and "Harbor City" not in logged
 
