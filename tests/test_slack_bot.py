@@ -327,7 +327,15 @@ async def test_bad_or_missing_signature_gets_401_and_runs_nothing(make_harness, 
     assert slack_api.posts() == [] and harness.engine.calls == 0
 
 
-async def test_a_rejected_request_body_is_not_logged(make_harness, slack_api, caplog, capsys):
+async def test_a_rejected_request_body_is_not_logged(
+    make_harness, slack_api, caplog, capsys, monkeypatch
+):
+    # A fresh logger for the module: under xdist an earlier test in this worker may have
+    # cached it while structlog.testing.capture_logs was active, which drops its events.
+    import structlog
+    from briefsmith.surfaces.slack import app as slack_app
+
+    monkeypatch.setattr(slack_app, "log", structlog.get_logger(slack_app.__name__))
     harness = make_harness()
     capability = slack_api.response_url("capability-token-must-not-be-logged")
     body = urlencode({"command": "/brief", "text": ARTICLE, "response_url": capability}).encode()

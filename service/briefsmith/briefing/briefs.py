@@ -72,6 +72,7 @@ from briefsmith.core.errors import (
     StoreUnavailable,
     UrlRefused,
 )
+from briefsmith.core.requests import TEXT_OR_URL
 from briefsmith.core.schema import ArticleInput, BriefResult, CleanArticle
 from briefsmith.engines import build_engine, find_engine
 from briefsmith.engines.base import Engine
@@ -283,8 +284,8 @@ class BriefService:
         returned id: a brief made or cached for someone else comes back under a new id
         of the caller's, with the same content. `client` names who asks (for the
         per-client limit); None is not limited."""
-        if (text is None) == (url is None):
-            raise InvalidArticle("give either the article text or a URL, not both or neither")
+        if (text is None) == (url is None):  # the one rule, core/requests.py, for direct callers
+            raise InvalidArticle(TEXT_OR_URL)
         chosen = self.engine(engine)
         deadline_s = self.settings.request_deadline_s
         try:
