@@ -72,7 +72,7 @@ def test_the_text_xor_url_rule_is_written_once():
     }
     # The rule's wording lives in one module; BriefService's guard for direct callers
     # raises the same TEXT_OR_URL.
-    holders = [path for path, text in sources.items() if "exactly one of \"text\"" in text]
+    holders = [path for path, text in sources.items() if 'exactly one of "text"' in text]
     assert holders == ["service/briefsmith/core/requests.py"]
 
 
