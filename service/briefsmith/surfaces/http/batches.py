@@ -18,7 +18,13 @@ from pydantic import BaseModel, Field
 
 from briefsmith.config.settings import ENGINE_CHOICES, EngineChoice, Settings
 from briefsmith.core.errors import BatchTooLarge, EmptyBatch, InvalidBatch
-from briefsmith.core.requests import BadLine, CorpusItem, parse_line, parse_record
+from briefsmith.core.requests import (
+    DUPLICATE_ID,
+    BadLine,
+    CorpusItem,
+    parse_line,
+    parse_record,
+)
 from briefsmith.store.batch_state import BatchState, ItemStatus
 from briefsmith.surfaces.batch.runner import BatchRunner, new_batch_id
 from briefsmith.surfaces.http.bodies import (
@@ -144,7 +150,7 @@ def checked_items(parsed: list[CorpusItem | BadLine], settings: Settings) -> lis
     seen: set[str] = set()
     for entry in parsed:
         if entry.id in seen:
-            problems.append(f"{entry.id}: the id is used twice")
+            problems.append(f"{entry.id}: {DUPLICATE_ID}")
         seen.add(entry.id)
     if problems:
         more = len(problems) - NAMED_BAD_ITEMS
