@@ -159,10 +159,8 @@ def test_the_committed_extractive_baseline_matches_a_fresh_run(tmp_path):
 # --- must show: the regression gate fails a degraded run ----------------------------------
 
 
-def test_the_gate_fails_a_degraded_run(tmp_path, monkeypatch):
-    monkeypatch.setattr(
-        "briefsmith.engines.build_engine", lambda settings, name=None: SyntheticDegradedEngine()
-    )
+def test_the_gate_fails_a_degraded_run(tmp_path, register_engine):
+    register_engine("extractive", SyntheticDegradedEngine())
     result = invoke(
         "eval",
         "--engine",
@@ -377,19 +375,15 @@ async def test_a_failed_article_is_recorded_and_scored_as_empty(tmp_path):
     assert failed[0].scores.overall == 0.0 and results.info.failed == 1
 
 
-def test_failed_articles_make_the_cli_exit_3(tmp_path, monkeypatch):
-    monkeypatch.setattr(
-        "briefsmith.engines.build_engine", lambda settings, name=None: SyntheticFailingEngine()
-    )
+def test_failed_articles_make_the_cli_exit_3(tmp_path, register_engine):
+    register_engine("openai", SyntheticFailingEngine())
     result = invoke("eval", "--engine", "openai", "--live", "--out", str(tmp_path / "runs"))
     assert result.exit_code == 3
     assert "1 of 5 articles failed" in result.output and "Traceback" not in result.output
 
 
-def test_compare_prints_a_side_by_side_diff(tmp_path, monkeypatch):
-    monkeypatch.setattr(
-        "briefsmith.engines.build_engine", lambda settings, name=None: SyntheticDegradedEngine()
-    )
+def test_compare_prints_a_side_by_side_diff(tmp_path, register_engine):
+    register_engine("extractive", SyntheticDegradedEngine())
     assert invoke("eval", "--engine", "extractive", "--out", str(tmp_path)).exit_code == 0
     (run_dir,) = [p for p in tmp_path.iterdir() if p.is_dir()]
     result = invoke("eval", "compare", str(BASELINE), run_dir.name, "--out", str(tmp_path))

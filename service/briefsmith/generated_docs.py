@@ -60,6 +60,10 @@ BLOCKS: tuple[GeneratedBlock, ...] = (
     GeneratedBlock("llm-replay", "docs/llm-strategies.md", f"{_TABLES}:llm_table"),
     GeneratedBlock("story-scores", "docs/stories.md", f"{_TABLES}:story_table"),
     GeneratedBlock("readme-llm", "README.md", f"{_TABLES}:readme_llm_table"),
+    GeneratedBlock(
+        "warning-codes", "docs/development.md", "briefsmith.doc_tables:warning_codes_table"
+    ),
+    GeneratedBlock("error-codes", "docs/http-api.md", "briefsmith.doc_tables:error_codes_table"),
 )
 
 

@@ -71,7 +71,7 @@ from rouge_score import rouge_scorer, tokenizers
 from scipy.optimize import linear_sum_assignment
 
 from briefsmith.core.grounding import check_grounding, normalize
-from briefsmith.core.names import NAME_SIMILARITY, names_similarity
+from briefsmith.core.names import NAME_SIMILARITY, names_similarity, same_person
 from briefsmith.core.schema import (
     UNATTRIBUTED,
     Actor,
@@ -415,8 +415,11 @@ def score_actors(candidates: Sequence[Actor], references: Sequence[ReferenceActo
     for actor in candidates:
         row: list[float | None] = []
         for ref in references:
-            score = names_similarity([actor.name, *actor.aliases], ref.names)
-            row.append(score / 100 if score >= NAME_THRESHOLD else None)
+            # Whether they are one actor is the one rule's (same_person); how alike the
+            # names are only weighs the one-to-one assignment.
+            names = [actor.name, *actor.aliases]
+            same = any(same_person(n, r, ref.kind) for n in names for r in ref.names)
+            row.append(names_similarity(names, ref.names) / 100 if same else None)
         similarity.append(row)
     matches, (p, r, f1), tp, fp, missed, extra = _set_score(
         similarity,
@@ -453,7 +456,7 @@ def speaker_is_right(speaker: str, reference_speaker: str, reference: Reference)
         return False
     actor = reference.speaker_actor(reference_speaker)
     names = actor.names if actor else [reference_speaker]
-    return names_similarity([said], names) >= NAME_THRESHOLD
+    return any(same_person(said, name, actor.kind if actor else "person") for name in names)
 
 
 def _quote_slots(refs: Sequence[ReferenceQuote]) -> list[tuple[int, list[str]]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+import importlib.util
 import json
 import sys
 from enum import StrEnum
@@ -38,6 +39,27 @@ if TYPE_CHECKING:  # typer ships its own copy of click
 # other way round): named here as "module:attribute" and imported only when invoked or
 # listed, so importing briefsmith.surfaces.cli.main never imports them.
 LAZY_SUBCOMMANDS = {"eval": "briefsmith.evals.cli:eval_app"}
+
+
+# The import names of the `evals` extra (pyproject.toml).
+EVALS_EXTRA = ("scipy", "numpy", "nltk", "rouge_score", "vcr")
+
+
+def _import_extra(module_name: str) -> Any:
+    """A module of a command that needs the `evals` extra: without the extra, a one-line
+    error (exit 2), not a traceback. Its packages are located, not imported."""
+    try:
+        missing = [name for name in EVALS_EXTRA if importlib.util.find_spec(name) is None]
+        module = importlib.import_module(module_name)
+    except ImportError as error:
+        missing = [error.name or str(error)]
+    if missing:
+        fail(
+            f"this command needs the evals extra ({', '.join(missing)} missing): "
+            "pip install 'briefsmith[evals]'",
+            EXIT_BAD_INPUT,
+        )
+    return module
 
 
 # How help shows a value's type: click's plain words, not typer's `<str>` or `<bool>`.
@@ -108,7 +130,7 @@ class _LazyGroup(TyperGroup):
             found = super().get_command(ctx, cmd_name)
             return _plain_help(found) if found is not None else None
         module_name, attribute = LAZY_SUBCOMMANDS[cmd_name].split(":")
-        sub_app = getattr(importlib.import_module(module_name), attribute)
+        sub_app = getattr(_import_extra(module_name), attribute)
         command = typer.main.get_command(sub_app)
         command.name = cmd_name
         if isinstance(command, TyperGroup):
@@ -370,7 +392,7 @@ def record(
     ] = None,
 ) -> None:
     """Record the seed articles' LLM conversations into cassettes/ (BRIEF_BASE_URL etc.)."""
-    from briefsmith.briefing.recording import record_seeds
+    record_seeds = _import_extra("briefsmith.briefing.recording").record_seeds
 
     settings = load_settings()
     if not settings.llm_configured:
