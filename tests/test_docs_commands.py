@@ -183,7 +183,7 @@ def test_runnable_block(block: Block, tmp_path):
     }
     environment.update(
         PATH=f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}",
-        PYTHONPATH=str(REPO),
+        PYTHONPATH=os.pathsep.join([str(REPO / "service"), str(REPO)]),
         BRIEF_DB_PATH=str(tmp_path / "briefsmith.db"),
         NO_PROXY="*",
         no_proxy="*",

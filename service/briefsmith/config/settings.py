@@ -126,6 +126,13 @@ class Settings(BaseSettings):
     database_pool_size: int = Field(
         10, ge=1, le=1000, description="PostgreSQL connections per process, at most."
     )
+    database_connect_timeout_s: float = Field(
+        10.0,
+        ge=0.5,
+        le=300,
+        description="Seconds to wait for PostgreSQL before the store is unavailable "
+        "(store-unavailable).",
+    )
 
     # --- batches and workers (POST /v1/batches, `brief worker`) -----------------------
     redis_url: SecretStr | None = Field(

@@ -21,6 +21,7 @@ import unicodedata
 from rapidfuzz import fuzz
 
 from briefsmith.core.errors import ArticleTooLarge, EmptyArticle, NotText
+from briefsmith.core.lexicon import NAME_PARTICLES, ORG_CONNECTORS, QUOTE_OPENERS
 from briefsmith.core.schema import ArticleInput, CleanArticle
 
 _SPACE_LIKE = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000"), " ")
@@ -76,15 +77,12 @@ _WORDS = re.compile(r"\w+")
 # How alike a given title and the head of the text must be to count as the same
 # headline (rapidfuzz ratio, 0-100, on case-folded words): typos and punctuation pass.
 _TITLE_SIMILARITY = 92
-_QUOTE_OPENERS = frozenset("“\"‘'«")
+_QUOTE_OPENERS = QUOTE_OPENERS
 _HEADLINE_END = re.compile(r"[.!?:;,\"”’»)]$")
 
 # --- Page furniture -------------------------------------------------------------------
 # Words a name, byline or credit may hold besides capitalised words.
-_NAME_LINKS = frozenset(
-    {"and", "&", "for", "in", "of", "the", "de", "da", "del", "di", "du", "van", "von"}
-    | {"der", "den", "le", "la", "al", "bin", "via"}
-)
+_NAME_LINKS = (ORG_CONNECTORS - {"on"}) | NAME_PARTICLES | frozenset({"&", "in", "via"})
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
 _NAME_SPLIT = re.compile(r"[\s,;/|]+")
 _CREDIT_LABEL = re.compile(

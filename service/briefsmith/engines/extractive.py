@@ -15,6 +15,7 @@ from briefsmith.core.extraction.actors import ActorRecord, extract_actors
 from briefsmith.core.extraction.figures import find_figures
 from briefsmith.core.extraction.quotes import attribute_speakers, drop_nested, find_quotes
 from briefsmith.core.extraction.summary import outlook, situation
+from briefsmith.core.lexicon import HONORIFICS
 from briefsmith.core.schema import (
     Actor,
     Brief,
@@ -33,13 +34,12 @@ from briefsmith.core.segments import SentenceIndex
 # has far fewer; a hostile one with thousands must not make grounding and rendering grow
 # with the square of its length.
 MAX_ITEMS = 100
-_HONORIFIC_ONLY = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."})
 # People first, then organizations, countries and places; within a kind, by prominence.
 _KIND_ORDER = {"person": 0, "organization": 1, "group": 2, "country": 3, "place": 4}
 
 
 def _actor(record: ActorRecord) -> Actor:
-    role = record.role if record.role not in _HONORIFIC_ONLY else None
+    role = record.role if record.role not in HONORIFICS else None
     return Actor(name=record.name, kind=record.kind, role=role, aliases=record.aliases)
 
 

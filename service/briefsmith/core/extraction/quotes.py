@@ -17,19 +17,21 @@ from dataclasses import dataclass
 
 from briefsmith.core.extraction.actors import ActorRecord
 from briefsmith.core.lexicon import (
+    ALTERNATE_CLOSERS,
     ANY_INSTITUTION,
     INSTITUTION_NOUNS,
     PRONOUNS,
+    QUOTE_PAIRS,
     ROLE_NOUNS,
     SPEECH_VERBS,
 )
 from briefsmith.core.schema import UNATTRIBUTED
 from briefsmith.core.segments import SentenceIndex
 
-_CLOSERS = {"“": "”", "«": "»", "‘": "’", '"': '"', "„": "“"}
+_CLOSERS = QUOTE_PAIRS
 _ANY_OPENER = re.compile("[" + re.escape("".join(_CLOSERS)) + "]")
 # Typesetting slips seen in real copy: ‘…” and “…’.
-_ALTERNATE_CLOSERS = {"‘": "”", "“": "’"}
+_ALTERNATE_CLOSERS = ALTERNATE_CLOSERS
 _MIN_WORDS = 3  # shorter quoted fragments are scare quotes ("mercenaries")
 _SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _SPEECH_RE = re.compile(rf"\b(?:{_SPEECH}|according to)\b", re.IGNORECASE)

@@ -7,6 +7,7 @@ input produces a traceback.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import json
 import sys
 from enum import StrEnum
@@ -44,6 +45,27 @@ LAZY_SUBCOMMANDS = {
         "Score briefs against hand-written references; gate on a baseline.",
     )
 }
+
+
+# The import names of the `evals` extra (pyproject.toml).
+EVALS_EXTRA = ("scipy", "numpy", "nltk", "rouge_score", "vcr")
+
+
+def _import_extra(module_name: str) -> Any:
+    """A module of a command that needs the `evals` extra: without the extra, a one-line
+    error (exit 2), not a traceback. Its packages are located, not imported."""
+    try:
+        missing = [name for name in EVALS_EXTRA if importlib.util.find_spec(name) is None]
+        module = importlib.import_module(module_name)
+    except ImportError as error:
+        missing = [error.name or str(error)]
+    if missing:
+        fail(
+            f"this command needs the evals extra ({', '.join(missing)} missing): "
+            "pip install 'briefsmith[evals]'",
+            EXIT_BAD_INPUT,
+        )
+    return module
 
 
 # How help shows a value's type: click's plain words, not typer's `<str>` or `<bool>`.
@@ -126,7 +148,7 @@ class _LazyGroup(TyperGroup):
         if self._listing:  # a stand-in that only says what it is
             return TyperCommand(cmd_name, help=help_line)
         module_name, attribute = target.split(":")
-        sub_app = getattr(importlib.import_module(module_name), attribute)
+        sub_app = getattr(_import_extra(module_name), attribute)
         command = typer.main.get_command(sub_app)
         command.name = cmd_name
         if isinstance(command, TyperGroup):
@@ -396,7 +418,7 @@ def record(
     """Record the seed articles' LLM conversations into cassettes/ (BRIEF_BASE_URL etc.)."""
     import asyncio
 
-    from briefsmith.briefing.recording import record_seeds
+    record_seeds = _import_extra("briefsmith.briefing.recording").record_seeds
 
     settings = load_settings()
     if not settings.llm_configured:
