@@ -58,6 +58,13 @@ class UrlRefused(InvalidArticle):
     code = "url-refused"
 
 
+class InvalidUrl(UrlRefused):
+    """A URL that cannot name a fetchable place: it does not parse, its port is outside
+    1-65535, or its host is not a valid host name."""
+
+    code = "invalid-url"
+
+
 class EngineNotConfigured(BriefsmithError):
     code = "engine-not-configured"
 

@@ -8,6 +8,9 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from briefsmith.core.cleaning import require_unicode_text
+from briefsmith.core.errors import NotText
+
 
 @dataclass(frozen=True)
 class CorpusItem:
@@ -33,6 +36,16 @@ def _optional_str(record: dict[str, Any], name: str) -> str | None:
     return value
 
 
+def _id_text(raw_id: str | int) -> str:
+    """The id as text; empty when it is empty or not text (a lone surrogate)."""
+    text = str(raw_id)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return ""
+    return text
+
+
 def parse_line(number: int, raw: str) -> CorpusItem | BadLine | None:
     """One corpus line; None for a blank line."""
     if not raw.strip():
@@ -51,12 +64,23 @@ def parse_record(fallback_id: str, record: dict[str, Any]) -> CorpusItem | BadLi
     """One article object `{"id"?, "text"|"url", "title"?, "source"?}` (a corpus line,
     an item of POST /v1/batches); `fallback_id` names it when it has no id."""
     raw_id = record.get("id")
-    item_id = str(raw_id) if isinstance(raw_id, str | int) and str(raw_id) else fallback_id
+    item_id = _id_text(raw_id) if isinstance(raw_id, str | int) else fallback_id
     try:
         text, url = _optional_str(record, "text"), _optional_str(record, "url")
         title, source = _optional_str(record, "title"), _optional_str(record, "source")
     except TypeError as error:
-        return BadLine(item_id, str(error))
+        return BadLine(item_id or fallback_id, str(error))
+    fields = {"id": raw_id, "text": text, "url": url, "title": title, "source": source}
+    for name, value in fields.items():
+        if not isinstance(value, str):
+            continue
+        try:
+            require_unicode_text(value)
+        except NotText as error:
+            # Named by position when the id itself is not text (it could not be shown).
+            detail = error.message.removeprefix("input ")
+            return BadLine(item_id or fallback_id, f'"{name}" {detail}')
+    item_id = item_id or fallback_id
     if (text is None) == (url is None):
         return BadLine(item_id, 'give exactly one of "text" or "url"')
     return CorpusItem(item_id, text=text, url=url, title=title, source=source)

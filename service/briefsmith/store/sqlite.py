@@ -185,27 +185,27 @@ class SQLiteBriefStore:
         return _row_to_stored(row) if row else None
 
     # --- story briefs (service/story): one row per story, its JSON as made -------------
-    def _insert_story(self, story_id: str, story_json: str) -> None:
+    def _insert_story(self, story_id: str, story_json: str, owner: str | None) -> None:
         connection = self._connection()
         with connection:
             connection.execute("BEGIN IMMEDIATE")
             connection.execute(
-                "INSERT INTO stories (id, created_at, story_json) VALUES (?, ?, ?)",
-                (story_id, datetime.now(UTC).isoformat(), story_json),
+                "INSERT INTO stories (id, created_at, story_json, owner) VALUES (?, ?, ?, ?)",
+                (story_id, datetime.now(UTC).isoformat(), story_json, owner),
             )
 
-    async def save_story(self, story_id: str, story_json: str) -> None:
+    async def save_story(self, story_id: str, story_json: str, owner: str | None = None) -> None:
         await self.initialize()
-        await self._run(self._writer, self._insert_story, story_id, story_json)
+        await self._run(self._writer, self._insert_story, story_id, story_json, owner)
 
-    async def get_story(self, story_id: str) -> str | None:
+    async def get_story(self, story_id: str, owner: str | None = None) -> str | None:
+        """The story's JSON; with an `owner`, only if that owner made it."""
         await self.initialize()
-        row = await self._run(
-            self._readers,
-            self._select_one,
-            "SELECT story_json FROM stories WHERE id = ?",
-            (story_id,),
-        )
+        sql = "SELECT story_json FROM stories WHERE id = ?"
+        parameters: tuple[str, ...] = (story_id,)
+        if owner is not None:
+            sql, parameters = sql + " AND owner = ?", (story_id, owner)
+        row = await self._run(self._readers, self._select_one, sql, parameters)
         return row["story_json"] if row else None
 
     async def check(self) -> None:

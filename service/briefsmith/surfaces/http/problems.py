@@ -29,6 +29,7 @@ message from the exception) and logs it in full.
 
 from __future__ import annotations
 
+import json
 from http import HTTPStatus
 from typing import Any
 
@@ -113,6 +114,13 @@ class Problem(BaseModel):
 
 class ProblemResponse(JSONResponse):
     media_type = PROBLEM_CONTENT_TYPE
+
+    def render(self, content: Any) -> bytes:
+        # A detail may name what the client sent (a field, an id); a lone surrogate in
+        # it must not turn the refusal into a 500: it is written as "?".
+        return json.dumps(
+            content, ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":")
+        ).encode("utf-8", "replace")
 
 
 class ApiProblem(Exception):

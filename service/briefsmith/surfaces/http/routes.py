@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sys
 from typing import Annotated, Any
@@ -112,13 +113,19 @@ def parse_json_body(body: bytes) -> Any:
         ) from None
 
 
+async def json_body(body: bytes) -> Any:
+    """`parse_json_body` in a worker thread: every JSON route parses its body here, so
+    parsing megabytes never holds the event loop."""
+    return await asyncio.to_thread(parse_json_body, body)
+
+
 async def _brief_request(
     request: Request, max_input_bytes: int, query: dict[str, Any]
 ) -> BriefRequest:
     media_type, parameters = _media_type(request)
     if media_type == JSON_MEDIA_TYPE:
         body = await _read_body(request, max_input_bytes + JSON_ENVELOPE_BYTES)
-        fields = parse_json_body(body)
+        fields = await json_body(body)
         if not isinstance(fields, dict):
             raise ApiProblem(422, "validation-error", "the JSON body must be an object")
         fields = {**query, **fields}
@@ -129,7 +136,9 @@ async def _brief_request(
                 415, "unsupported-media-type", f"text/plain must be UTF-8, not {charset}"
             )
         body = await _read_body(request, max_input_bytes)
-        fields = {**query, "text": decode_article_bytes(body, max_input_bytes)}
+        # Decoding (and the control-character scan) is CPU work: off the event loop.
+        text = await asyncio.to_thread(decode_article_bytes, body, max_input_bytes)
+        fields = {**query, "text": text}
     else:
         raise ApiProblem(
             415,

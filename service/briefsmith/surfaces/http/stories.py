@@ -8,8 +8,6 @@ slots, deadline), and the story is stored in the same SQLite file.
 
 from __future__ import annotations
 
-import json
-
 from fastapi import APIRouter, Request, Response
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -17,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from briefsmith.briefing.stories import MAX_ARTICLES, MIN_ARTICLES, StoryInput, StoryService
 from briefsmith.config.settings import EngineChoice
 from briefsmith.core.story.schema import StoryResult
-from briefsmith.surfaces.http.deps import ApiKey, ServiceDep, SettingsDep
+from briefsmith.surfaces.http.deps import ApiKey, CallerOwner, ServiceDep, SettingsDep
 from briefsmith.surfaces.http.models import MAX_LABEL_LENGTH, MAX_URL_LENGTH
 from briefsmith.surfaces.http.problems import ApiProblem, problem_responses
 from briefsmith.surfaces.http.routes import (
@@ -25,6 +23,7 @@ from briefsmith.surfaces.http.routes import (
     JSON_MEDIA_TYPE,
     _media_type,
     _read_body,
+    json_body,
 )
 
 MAX_ID_LENGTH = 100
@@ -99,8 +98,14 @@ stories = APIRouter(prefix="/v1", tags=["stories"], dependencies=[ApiKey])
     },
 )
 async def create_story(
-    request: Request, response: Response, service: ServiceDep, settings: SettingsDep
+    request: Request,
+    response: Response,
+    service: ServiceDep,
+    settings: SettingsDep,
+    owner: CallerOwner,
 ) -> StoryResponse:
+    """With API keys on, the story and the briefs behind it belong to the key that made
+    them: that key reads them all, another key gets 404."""
     media_type, _ = _media_type(request)
     if media_type != JSON_MEDIA_TYPE:
         raise ApiProblem(
@@ -108,10 +113,7 @@ async def create_story(
         )
     limit = MAX_ARTICLES * settings.max_input_bytes + JSON_ENVELOPE_BYTES
     body = await _read_body(request, limit)
-    try:
-        fields = json.loads(body)
-    except ValueError:
-        raise ApiProblem(400, "malformed-json", "the request body is not valid JSON") from None
+    fields = await json_body(body)
     try:
         payload = StoryRequest.model_validate(fields)
     except ValidationError as error:
@@ -119,7 +121,7 @@ async def create_story(
             [{**item, "loc": ("body", *item["loc"])} for item in error.errors()]
         ) from None
     outcome = await StoryService(service).story(
-        payload.inputs(), engine=payload.engine, fresh=payload.fresh
+        payload.inputs(), engine=payload.engine, fresh=payload.fresh, owner=owner
     )
     response.headers["Location"] = f"/v1/stories/{outcome.id}"
     return StoryResponse(id=outcome.id, **outcome.result.model_dump())
@@ -131,8 +133,10 @@ async def create_story(
     summary="A stored story brief",
     responses=problem_responses(401, 404),
 )
-async def get_story(story_id: str, service: ServiceDep) -> StoryResponse:
-    result = await StoryService(service).get(story_id)
+async def get_story(story_id: str, service: ServiceDep, owner: CallerOwner) -> StoryResponse:
+    """With API keys on, only the key that made a story reads it; another key gets 404,
+    exactly as for an id that does not exist."""
+    result = await StoryService(service).get(story_id, owner)
     if result is None:
         raise ApiProblem(404, "not-found", f"no story with id {story_id!r}")
     return StoryResponse(id=story_id, **result.model_dump())
