@@ -112,6 +112,18 @@ async def test_stories_are_kept_by_id(store):
     assert await store.get_story("story-2") is None
 
 
+async def test_a_story_is_read_only_by_its_owner(store):
+    maker, other = owner_id("key-a"), owner_id("key-b")
+    await store.save_story("story-a", '{"headline": "a"}', maker)
+    await store.save_story("story-slack", '{"headline": "s"}', "slack-team:T0SYNTH")
+    assert await store.get_story("story-a", maker) == '{"headline": "a"}'
+    assert await store.get_story("story-a", other) is None
+    assert await store.get_story("story-a", "slack-team:T0SYNTH") is None
+    assert await store.get_story("story-slack", "slack-team:T0SYNTH") == '{"headline": "s"}'
+    assert await store.get_story("story-slack", "slack-team:T1OTHER") is None
+    assert await store.get_story("story-a") == '{"headline": "a"}'  # keys off: open
+
+
 async def test_concurrent_saves_all_land_with_distinct_ids(store):
     result = await _brief(COURT_ARTICLE)
     saved = await asyncio.gather(*(store.save(result, owner_id(f"k{i}")) for i in range(40)))
