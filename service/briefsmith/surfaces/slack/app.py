@@ -374,16 +374,28 @@ def mount_slack_events(app: FastAPI, bot: SlackBot) -> None:
     secret = bot.settings.slack_signing_secret
     verifier = SignatureVerifier(secret.get_secret_value()) if secret else None
 
+    # Slack's own bodies are a few kilobytes; room for an article pasted into a command.
+    body_limit = bot.settings.max_input_bytes + SLACK_ENVELOPE_BYTES
+
     @app.post("/slack/events", include_in_schema=False)
     async def slack_events(request: Request) -> Response:
+        declared = request.headers.get("content-length", "")
+        if len(declared) > 12 or (declared.isdigit() and int(declared) > body_limit):
+            return Response(_TOO_LARGE, status_code=413, media_type="application/json")
         body = await request.body()
-        refusal = _unverifiable(request, body, verifier)
+        if len(body) > body_limit:
+            return Response(_TOO_LARGE, status_code=413, media_type="application/json")
+        # Decoding, the signature's HMAC and parsing the JSON are CPU work on the whole
+        # body: in a worker thread, never on the event loop.
+        refusal = await asyncio.to_thread(_unverifiable, request, body, verifier)
         if refusal is not None:
             return refusal
         return await handler.handle(request)
 
 
 _INVALID_REQUEST = b'{"error": "invalid request"}'  # what bolt answers a bad signature
+_TOO_LARGE = b'{"error": "request body too large"}'
+SLACK_ENVELOPE_BYTES = 64 * 1024
 # A Unix time in seconds has 10 digits until the year 2286; a longer header is not a
 # timestamp (and int() of thousands of digits is slow, or refused, or overflows later).
 MAX_TIMESTAMP_DIGITS = 12
