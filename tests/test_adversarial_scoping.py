@@ -105,7 +105,8 @@ async def test_without_api_keys_stories_stay_open(tmp_path):
     app = create_app(make_settings(tmp_path, engine="extractive"))
     async with api_client(app) as client:
         made = await client.post(
-            "/v1/stories", json={"articles": [{"text": SYNTHETIC_ARTICLE}, {"text": SCHOOL_ARTICLE}]}
+            "/v1/stories",
+            json={"articles": [{"text": SYNTHETIC_ARTICLE}, {"text": SCHOOL_ARTICLE}]},
         )
         read = await client.get(made.headers["Location"])
     assert made.status_code == 201 and read.status_code == 200
@@ -116,17 +117,13 @@ async def test_without_api_keys_stories_stay_open(tmp_path):
 
 @pytest.fixture
 async def harness(tmp_path, slack_api):
-    made = Harness(
-        bot_settings(tmp_path, slack_api, api_keys="key-a"), SyntheticEngine()
-    )
+    made = Harness(bot_settings(tmp_path, slack_api, api_keys="key-a"), SyntheticEngine())
     yield made
     await made.aclose()
 
 
 async def test_a_slack_brief_belongs_to_the_workspace_that_asked(tmp_path, harness, slack_api):
-    response = await harness.command(
-        ARTICLE, slack_api.response_url("owned"), team_id="T0SYNTHA"
-    )
+    response = await harness.command(ARTICLE, slack_api.response_url("owned"), team_id="T0SYNTHA")
     assert response.status_code == 200
     await harness.settle()
     with sqlite3.connect(tmp_path / "briefs.db") as connection:

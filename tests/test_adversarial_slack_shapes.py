@@ -39,9 +39,7 @@ def _no_error_logs(logs, caplog) -> None:
     ],
     ids=["310-digits", "4301-digits", "zeros", "trailing-zeros", "leading-zeros"],
 )
-async def test_an_overlong_timestamp_is_401_without_a_secret(
-    harness, slack_api, caplog, timestamp
-):
+async def test_an_overlong_timestamp_is_401_without_a_secret(harness, slack_api, caplog, timestamp):
     body = urlencode({"command": "/brief", "text": ARTICLE, "response_url": "x"}).encode()
     headers = {"X-Slack-Request-Timestamp": timestamp, "X-Slack-Signature": "v0=" + "0" * 64}
     with structlog.testing.capture_logs() as logs, caplog.at_level(logging.DEBUG):

@@ -36,6 +36,11 @@ def _optional_str(record: dict[str, Any], name: str) -> str | None:
     return value
 
 
+# An integer id is a 64-bit one (what a database key or a JSON client can hold).
+_ID_MIN, _ID_MAX = -(2**63), 2**63 - 1
+ID_INTEGER_SCHEMA: dict[str, Any] = {"type": "integer", "minimum": _ID_MIN, "maximum": _ID_MAX}
+
+
 def _id_text(raw_id: str | int) -> str:
     """The id as text; empty when it is empty or not text (a lone surrogate)."""
     text = str(raw_id)
@@ -64,7 +69,18 @@ def parse_record(fallback_id: str, record: dict[str, Any]) -> CorpusItem | BadLi
     """One article object `{"id"?, "text"|"url", "title"?, "source"?}` (a corpus line,
     an item of POST /v1/batches); `fallback_id` names it when it has no id."""
     raw_id = record.get("id")
-    item_id = _id_text(raw_id) if isinstance(raw_id, str | int) else fallback_id
+    if isinstance(raw_id, float) and raw_id.is_integer():
+        raw_id = int(raw_id)  # 7.0 is the JSON number 7
+    if raw_id is not None and not (
+        isinstance(raw_id, str)
+        or (
+            isinstance(raw_id, int)
+            and not isinstance(raw_id, bool)
+            and _ID_MIN <= raw_id <= _ID_MAX
+        )
+    ):
+        return BadLine(fallback_id, '"id" must be a string or a 64-bit integer')
+    item_id = _id_text(raw_id) if raw_id is not None else fallback_id
     try:
         text, url = _optional_str(record, "text"), _optional_str(record, "url")
         title, source = _optional_str(record, "title"), _optional_str(record, "source")

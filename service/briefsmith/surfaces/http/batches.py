@@ -19,10 +19,17 @@ from pydantic import BaseModel, Field
 
 from briefsmith.config.settings import ENGINE_CHOICES, EngineChoice, Settings
 from briefsmith.core.errors import BatchTooLarge, EmptyBatch, InvalidBatch
-from briefsmith.core.requests import BadLine, CorpusItem, parse_line, parse_record
+from briefsmith.core.requests import (
+    ID_INTEGER_SCHEMA,
+    BadLine,
+    CorpusItem,
+    parse_line,
+    parse_record,
+)
 from briefsmith.store.batch_state import BatchState, ItemStatus
 from briefsmith.surfaces.batch.runner import BatchRunner, new_batch_id
 from briefsmith.surfaces.http.deps import ApiKey, CallerOwner, ServiceDep, SettingsDep
+from briefsmith.surfaces.http.models import TEXT_OR_URL_SCHEMA
 from briefsmith.surfaces.http.problems import ApiProblem, problem_responses
 from briefsmith.surfaces.http.routes import (
     JSON_MEDIA_TYPE,
@@ -75,6 +82,38 @@ def get_batches(request: Request) -> BatchRunner:
 
 batches = APIRouter(prefix="/v1", tags=["batches"], dependencies=[ApiKey])
 
+_OPTIONAL_TEXT: dict[str, Any] = {"anyOf": [{"type": "string"}, {"type": "null"}]}
+# What briefsmith.core.requests.parse_record accepts, as JSON Schema (documentation and
+# schema-driven tests; the parser is the authority). Duplicate ids and text that is not
+# UTF-8 (a lone surrogate) are refused too, which JSON Schema cannot say.
+BATCH_ARTICLE_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "id": {
+            "description": "Names the item in the batch's progress (default: item-N).",
+            "anyOf": [
+                {"type": "string", "maxLength": MAX_ITEM_ID_LENGTH},
+                ID_INTEGER_SCHEMA,
+                {"type": "null"},
+            ],
+        },
+        "text": _OPTIONAL_TEXT,
+        "url": _OPTIONAL_TEXT,
+        "title": _OPTIONAL_TEXT,
+        "source": _OPTIONAL_TEXT,
+    },
+    **TEXT_OR_URL_SCHEMA,
+}
+BATCH_JSON_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["articles"],
+    "additionalProperties": False,
+    "properties": {
+        "articles": {"type": "array", "minItems": 1, "items": BATCH_ARTICLE_SCHEMA},
+        "engine": {"anyOf": [{"enum": list(ENGINE_CHOICES)}, {"type": "null"}]},
+    },
+}
+
 _REQUEST_BODY_DOC: dict[str, Any] = {
     "requestBody": {
         "required": True,
@@ -84,8 +123,14 @@ _REQUEST_BODY_DOC: dict[str, Any] = {
             "`application/x-ndjson` (then `engine` goes in the query string)."
         ),
         "content": {
-            JSON_MEDIA_TYPE: {"schema": {"type": "object"}},
-            "application/x-ndjson": {"schema": {"type": "string"}},
+            JSON_MEDIA_TYPE: {"schema": BATCH_JSON_SCHEMA},
+            "application/x-ndjson": {
+                "schema": {
+                    "type": "string",
+                    "description": "One article object (as in the JSON form's `articles`) "
+                    "per line, UTF-8; blank lines are skipped.",
+                }
+            },
         },
     }
 }

@@ -30,6 +30,7 @@ from briefsmith.surfaces.http.models import (
     BriefResponse,
     Health,
     Readiness,
+    request_body_schema,
 )
 from briefsmith.surfaces.http.problems import ApiProblem, problem_response, problem_responses
 
@@ -50,7 +51,7 @@ _REQUEST_BODY_DOC: dict[str, Any] = {
             "which case title, source, engine and fresh go in the query string."
         ),
         "content": {
-            JSON_MEDIA_TYPE: {"schema": BriefRequest.model_json_schema()},
+            JSON_MEDIA_TYPE: {"schema": request_body_schema(BriefRequest)},
             TEXT_MEDIA_TYPE: {"schema": {"type": "string"}},
         },
     }

@@ -16,7 +16,12 @@ from briefsmith.briefing.stories import MAX_ARTICLES, MIN_ARTICLES, StoryInput, 
 from briefsmith.config.settings import EngineChoice
 from briefsmith.core.story.schema import StoryResult
 from briefsmith.surfaces.http.deps import ApiKey, CallerOwner, ServiceDep, SettingsDep
-from briefsmith.surfaces.http.models import MAX_LABEL_LENGTH, MAX_URL_LENGTH
+from briefsmith.surfaces.http.models import (
+    MAX_LABEL_LENGTH,
+    MAX_URL_LENGTH,
+    TEXT_OR_URL_SCHEMA,
+    request_body_schema,
+)
 from briefsmith.surfaces.http.problems import ApiProblem, problem_responses
 from briefsmith.surfaces.http.routes import (
     JSON_ENVELOPE_BYTES,
@@ -30,7 +35,7 @@ MAX_ID_LENGTH = 100
 
 
 class StoryArticleRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", json_schema_extra=TEXT_OR_URL_SCHEMA)
 
     id: str | None = Field(
         None,
@@ -55,7 +60,7 @@ class StoryRequest(BaseModel):
 
     articles: list[StoryArticleRequest] = Field(min_length=MIN_ARTICLES, max_length=MAX_ARTICLES)
     engine: EngineChoice | None = None
-    fresh: bool = False
+    fresh: bool = Field(False, strict=True)
 
     @model_validator(mode="after")
     def _unique_ids(self) -> StoryRequest:
@@ -93,7 +98,7 @@ stories = APIRouter(prefix="/v1", tags=["stories"], dependencies=[ApiKey])
     openapi_extra={
         "requestBody": {
             "required": True,
-            "content": {JSON_MEDIA_TYPE: {"schema": StoryRequest.model_json_schema()}},
+            "content": {JSON_MEDIA_TYPE: {"schema": request_body_schema(StoryRequest)}},
         }
     },
 )
