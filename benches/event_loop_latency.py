@@ -27,6 +27,7 @@ from pathlib import Path
 import httpx
 
 REPO = Path(__file__).resolve().parents[1]
+CLI = [sys.executable, "-m", "briefsmith.surfaces.cli.main"]
 
 
 def free_port() -> int:
@@ -45,8 +46,7 @@ def serve(work: str) -> tuple[subprocess.Popen[bytes], str]:
         "BRIEF_REQUEST_DEADLINE_S": "600",
     }
     process = subprocess.Popen(
-        [sys.executable, "-m", "briefsmith.surfaces.cli.main", "serve"]
-        + ["--host", "127.0.0.1", "--port", str(port)],
+        [*CLI, "serve", "--host", "127.0.0.1", "--port", str(port)],
         env=env,
         cwd=REPO,
         stdout=subprocess.DEVNULL,

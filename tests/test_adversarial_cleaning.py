@@ -19,6 +19,8 @@ from briefsmith.core.schema import ArticleInput
 
 from tests.api_synthetic import api_client, make_app
 
+CLI = [sys.executable, "-m", "briefsmith.surfaces.cli.main"]
+
 LEAD = (
     "The Dunmore library will open on Sundays from next month, the head librarian, "
     "Grace Adeyemi, said on Tuesday."
@@ -138,8 +140,7 @@ def test_the_cli_keeps_the_story(tmp_path):
     source = tmp_path / "library.txt"
     source.write_text(ARTICLE, encoding="utf-8")
     completed = subprocess.run(
-        [sys.executable, "-m", "briefsmith.surfaces.cli.main", "summarize", str(source)]
-        + ["--format", "json"],
+        [*CLI, "summarize", str(source), "--format", "json"],
         capture_output=True,
         timeout=180,
         check=False,

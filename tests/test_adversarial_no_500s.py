@@ -23,6 +23,7 @@ import structlog.testing
 from tests.api_synthetic import SYNTHETIC_ARTICLE, api_client, make_app
 
 REPO = Path(__file__).resolve().parents[1]
+CLI = [sys.executable, "-m", "briefsmith.surfaces.cli.main"]
 JSON = {"Content-Type": "application/json"}
 NDJSON = {"Content-Type": "application/x-ndjson"}
 
@@ -163,8 +164,7 @@ def test_a_lone_surrogate_in_a_cli_batch_corpus_is_a_failed_line(tmp_path):
     )
     out = tmp_path / "out.jsonl"
     completed = subprocess.run(
-        [sys.executable, "-m", "briefsmith.surfaces.cli.main", "batch", str(corpus)]
-        + ["--out", str(out)],
+        [*CLI, "batch", str(corpus), "--out", str(out)],
         capture_output=True,
         timeout=180,
         check=False,
@@ -329,3 +329,24 @@ async def test_mutated_bodies_never_get_a_5xx(tmp_path, route):
                 seen[response.status_code] = seen.get(response.status_code, 0) + 1
     assert not _errors(logs), _errors(logs)[:3]
     assert set(seen) & {400, 422}, seen  # the fuzzer did reach the refusals
+
+
+@pytest.mark.parametrize("url", ["http://1.2.3.4:99999/", "http://exa%20mple.example/"])
+def test_an_invalid_url_in_a_cli_story_is_a_clear_one_line_error(tmp_path, url):
+    article = tmp_path / "harbour.txt"
+    article.write_text(HARBOUR_ARTICLE, encoding="utf-8")
+    completed = subprocess.run(
+        [*CLI, "story", str(article), url],
+        capture_output=True,
+        timeout=180,
+        check=False,
+        env={
+            **os.environ,
+            "BRIEF_ENGINE": "extractive",
+            "BRIEF_DB_PATH": str(tmp_path / "briefs.db"),
+        },
+    )
+    assert completed.returncode == 2
+    stderr = completed.stderr.decode()
+    assert "not a valid URL" in stderr and "Traceback" not in stderr
+    assert len(stderr.strip().splitlines()) == 1
