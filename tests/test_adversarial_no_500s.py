@@ -350,3 +350,36 @@ def test_an_invalid_url_in_a_cli_story_is_a_clear_one_line_error(tmp_path, url):
     stderr = completed.stderr.decode()
     assert "not a valid URL" in stderr and "Traceback" not in stderr
     assert len(stderr.strip().splitlines()) == 1
+
+
+# --- numeric headers too long to be numbers ---------------------------------------------
+
+
+@pytest.mark.parametrize("route", [*JSON_ROUTES, "/slack/events"])
+@pytest.mark.parametrize("digits", [19, 400, 5_000])
+async def test_a_content_length_too_long_to_be_a_number_is_413(client, route, digits):
+    headers = {**JSON, "Content-Length": "9" * digits}
+    with structlog.testing.capture_logs() as logs:
+        response = await client.post(route, content=b'{"text": "x"}', headers=headers)
+    # /slack/events exists only with Slack configured: then 413, else 404.
+    assert response.status_code in ((413,) if route != "/slack/events" else (404, 413))
+    assert not _errors(logs)
+
+
+async def test_a_site_declaring_a_content_length_too_long_to_be_a_number_is_refused():
+    import ipaddress
+
+    import httpx
+    from briefsmith.briefing.ingest import UrlFetcher, fetch_article
+    from briefsmith.core.errors import UrlRefused
+
+    def site(_request: httpx.Request) -> httpx.Response:
+        headers = {"Content-Type": "text/plain", "Content-Length": "7" * 5_000}
+        return httpx.Response(200, headers=headers, content=b"The council met.")
+
+    async def public_dns(_host: str, _port: int):
+        return [ipaddress.ip_address("93.184.216.34")]
+
+    fetcher = UrlFetcher(transport=httpx.MockTransport(site), resolver=public_dns)
+    with pytest.raises(UrlRefused, match="over the"):
+        await fetch_article(fetcher, "https://news.example/story")

@@ -150,3 +150,13 @@ async def test_a_slack_link_with_an_invalid_port_or_host_gets_an_invalid_url_rep
     replies = " ".join(json.dumps(call.payload) for call in slack_api.calls)
     assert "not a valid URL" in replies
     assert harness.engine.calls == 0
+
+
+@pytest.mark.parametrize("digits", [13, 400, 5_000])
+async def test_a_content_length_too_long_to_be_a_number_is_413(harness, caplog, digits):
+    body = urlencode({"command": "/brief", "text": ARTICLE, "response_url": "x"}).encode()
+    with structlog.testing.capture_logs() as logs, caplog.at_level(logging.DEBUG):
+        response = await harness.post(body, headers={"Content-Length": "9" * digits})
+    assert response.status_code == 413
+    _no_error_logs(logs, caplog)
+    assert harness.engine.calls == 0

@@ -278,6 +278,8 @@ class UrlFetcher:
                 "only HTML, XHTML and plain text are accepted"
             )
         declared = response.headers.get("content-length", "")
+        if declared.isdigit() and len(declared) > 18:  # over any limit; int() would choke
+            raise UrlRefused(f"the page is over the {self.max_bytes:,}-byte limit")
         if declared.isdigit() and int(declared) > self.max_bytes:
             raise UrlRefused(
                 f"the page is {int(declared):,} bytes; the limit is {self.max_bytes:,} bytes"

@@ -40,6 +40,8 @@ CACHE_HEADER = "X-Brief-Cache"
 JSON_MEDIA_TYPE = "application/json"
 TEXT_MEDIA_TYPE = "text/plain"
 UTF8_CHARSETS = frozenset({"utf-8", "utf8", "us-ascii", "ascii"})
+# A Content-Length of more digits than this is over any limit (10**18 bytes).
+MAX_LENGTH_DIGITS = 18
 # Room for the JSON envelope (title, source, url, escapes) around an article at the limit.
 JSON_ENVELOPE_BYTES = 64 * 1024
 
@@ -76,6 +78,8 @@ async def _read_body(request: Request, limit: int) -> bytes:
     """The body, refused with 413 as soon as it is known to exceed `limit`: from
     Content-Length before reading, and while streaming when the header lies or is absent."""
     declared = request.headers.get("content-length", "")
+    if declared.isdigit() and len(declared) > MAX_LENGTH_DIGITS:  # int() of it: slow or refused
+        raise ApiProblem(413, "payload-too-large", f"the body is over the {limit:,}-byte limit")
     if declared.isdigit() and int(declared) > limit:
         raise ApiProblem(
             413,
