@@ -383,3 +383,21 @@ async def test_a_site_declaring_a_content_length_too_long_to_be_a_number_is_refu
     fetcher = UrlFetcher(transport=httpx.MockTransport(site), resolver=public_dns)
     with pytest.raises(UrlRefused, match="over the"):
         await fetch_article(fetcher, "https://news.example/story")
+
+
+@pytest.mark.parametrize(
+    ("route", "body"),
+    [
+        ("/v1/briefs", '{"text": "The council met.", "\\ud800": 1}'),
+        ("/v1/briefs", '{"text": "The council met.", "engine": "\\udfff"}'),
+        ("/v1/stories", '{"articles": [{"text": "a"}, {"text": "b", "\\ud800x": 1}]}'),
+        ("/v1/stories", '{"articles": [{"text": "a"}, {"text": "b"}], "engine": "\\ud800"}'),
+        ("/v1/batches", '{"articles": [{"text": "a"}], "engine": "\\ud800"}'),
+    ],
+)
+async def test_a_refusal_that_names_a_surrogate_key_or_value_is_still_4xx(client, route, body):
+    with structlog.testing.capture_logs() as logs:
+        response = await client.post(route, content=body.encode(), headers=JSON)
+    assert response.status_code == 422, response.text
+    response.json()  # a readable problem body
+    assert not _errors(logs)

@@ -147,3 +147,31 @@ async def test_a_slack_mention_brief_belongs_to_the_events_team(tmp_path, harnes
         owners = {row[0] for row in connection.execute("SELECT owner FROM briefs")}
     assert owners and all(owner.startswith("slack-team:") for owner in owners)
     assert slack_workspace_owner("") not in owners  # the event's team id was found
+
+
+def _page(title: str, text: str) -> str:
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in text.split("\n\n")[1:])
+    return f"<html><head><title>{title}</title></head><body><article>{body}</article></body></html>"
+
+
+async def test_a_slack_story_and_its_briefs_belong_to_the_workspace(tmp_path, slack_api):
+    harness = Harness(
+        bot_settings(tmp_path, slack_api, url_allowlist=["127.0.0.1"]), SyntheticEngine()
+    )
+    try:
+        slack_api.pages["schools"] = _page("Lakemoor schools", SCHOOL_ARTICLE)
+        slack_api.pages["schools2"] = _page("Lakemoor board vote", SCHOOL_ARTICLE)
+        links = f"{slack_api.base}/articles/schools {slack_api.base}/articles/schools2"
+        response = await harness.command(
+            links, slack_api.response_url("story-owned"), team_id="T0STORY"
+        )
+        assert response.status_code == 200
+        await slack_api.wait_for(lambda api: api.responses("story-owned"))
+        await harness.settle()
+        with sqlite3.connect(tmp_path / "briefs.db") as connection:
+            stories = {row[0] for row in connection.execute("SELECT owner FROM stories")}
+            briefs = {row[0] for row in connection.execute("SELECT owner FROM briefs")}
+        assert stories == {slack_workspace_owner("T0STORY")}
+        assert briefs == {slack_workspace_owner("T0STORY")}
+    finally:
+        await harness.aclose()
