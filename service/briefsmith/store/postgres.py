@@ -143,7 +143,7 @@ class PostgresBriefStore:
         stored = StoredBrief(
             id=uuid.uuid4().hex,
             created_at=datetime.now(UTC),
-            article_hash=article_hash(result.article),
+            article_hash=await asyncio.to_thread(article_hash, result.article),  # CPU: off the loop
             result=result,
             owner=owner,
         )

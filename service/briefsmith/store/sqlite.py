@@ -126,9 +126,20 @@ class SQLiteBriefStore:
     def _select_one(self, sql: str, parameters: tuple[object, ...]) -> sqlite3.Row | None:
         return self._connection().execute(sql, parameters).fetchone()
 
+    def _select_stored(self, sql: str, parameters: tuple[object, ...]) -> StoredBrief | None:
+        """The brief a query finds, decoded here in the reader thread (parsing a long
+        article's JSON is CPU work the event loop should not do)."""
+        row = self._select_one(sql, parameters)
+        return _row_to_stored(row) if row else None
+
     async def save(self, result: BriefResult, owner: str | None = None) -> StoredBrief:
         """Store a brief; `owner` is the owner_id of the API key that asked for it."""
         await self.initialize()
+        # Hashing and serialising a long article is CPU work: done in the writer thread
+        # with the insert, not on the event loop.
+        return await self._run(self._writer, self._save_in_thread, result, owner)
+
+    def _save_in_thread(self, result: BriefResult, owner: str | None) -> StoredBrief:
         meta = result.brief.meta
         stored = StoredBrief(
             id=uuid.uuid4().hex,
@@ -137,9 +148,7 @@ class SQLiteBriefStore:
             result=result,
             owner=owner,
         )
-        await self._run(
-            self._writer,
-            self._insert,
+        self._insert(
             {
                 "id": stored.id,
                 "created_at": stored.created_at.isoformat(),
@@ -153,7 +162,7 @@ class SQLiteBriefStore:
                 "usage_json": meta.usage.model_dump_json() if meta.usage else None,
                 "timings_json": json.dumps(meta.timings_ms),
                 "owner": owner,
-            },
+            }
         )
         return stored
 
@@ -164,8 +173,7 @@ class SQLiteBriefStore:
         parameters: tuple[str, ...] = (brief_id,)
         if owner is not None:
             sql, parameters = sql + " AND owner = ?", (brief_id, owner)
-        row = await self._run(self._readers, self._select_one, sql, parameters)
-        return _row_to_stored(row) if row else None
+        return await self._run(self._readers, self._select_stored, sql, parameters)
 
     async def find_cached(self, key: CacheKey) -> StoredBrief | None:
         """The newest brief of this article by this engine, model and prompt version.
@@ -174,15 +182,14 @@ class SQLiteBriefStore:
         they answer for a degraded moment, not for the engine that was asked.
         """
         await self.initialize()
-        row = await self._run(
+        return await self._run(
             self._readers,
-            self._select_one,
+            self._select_stored,
             "SELECT * FROM briefs WHERE article_hash = ? AND engine = ? AND model IS ?"
             " AND prompt_version IS ? AND fallback_from IS NULL"
             " ORDER BY created_at DESC LIMIT 1",
             (key.article_hash, key.engine, key.model, key.prompt_version),
         )
-        return _row_to_stored(row) if row else None
 
     # --- story briefs (service/story): one row per story, its JSON as made -------------
     def _insert_story(self, story_id: str, story_json: str, owner: str | None) -> None:
