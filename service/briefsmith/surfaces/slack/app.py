@@ -239,7 +239,7 @@ class SlackBot:
     @staticmethod
     async def _ack_command(ack: Callable[..., Awaitable[None]], command: dict) -> None:
         try:
-            request = parse_request(command.get("text", ""))
+            request = await asyncio.to_thread(parse_request, command.get("text", ""))
         except EmptyRequest as usage:
             await ack(text=str(usage), response_type="ephemeral")
             return
@@ -257,7 +257,7 @@ class SlackBot:
     ) -> None:
         owner = slack_owner(context)
         try:
-            request = parse_request(command.get("text", ""))
+            request = await asyncio.to_thread(parse_request, command.get("text", ""))
         except EmptyRequest:
             return  # the ack already showed the usage
 
@@ -296,7 +296,9 @@ class SlackBot:
         owner = slack_owner(context)
 
         async def work() -> None:
-            request = parse_request(event.get("text", ""), usage=MENTION_USAGE)
+            request = await asyncio.to_thread(
+                parse_request, event.get("text", ""), usage=MENTION_USAGE
+            )
             result = await self._make_brief(request, owner)
             for message in render_brief_messages(result):
                 if request.private:
@@ -331,8 +333,8 @@ class SlackBot:
             return
 
         async def work() -> None:
-            request = parse_request(
-                message.get("text", ""), allow_flags=False, usage=SHORTCUT_USAGE
+            request = await asyncio.to_thread(
+                parse_request, message.get("text", ""), allow_flags=False, usage=SHORTCUT_USAGE
             )
             result = await self._make_brief(request, owner)
             for part in render_brief_messages(result):
