@@ -245,3 +245,37 @@ async def test_postgres_briefs_are_stored_as_queryable_json(postgres_url):
             "SELECT brief_json->'meta'->>'engine' FROM briefs WHERE id = %s", (saved.id,)
         ).fetchone()
     assert engine == ("extractive",)
+
+
+def _undo_story_owner(store: BriefStore, postgres_url: str | None) -> None:
+    """Turn the database back into one made before stories had an owner."""
+    if isinstance(store, SQLiteBriefStore):
+        import sqlite3
+
+        with sqlite3.connect(store.path) as connection:
+            connection.execute("ALTER TABLE stories DROP COLUMN owner")
+            connection.execute("DELETE FROM schema_migrations WHERE name = 'story_owner'")
+        return
+    assert postgres_url is not None
+    with psycopg.connect(postgres_url) as connection:
+        connection.execute("ALTER TABLE stories DROP COLUMN owner")
+        connection.execute("DELETE FROM schema_migrations WHERE name = 'story_owner'")
+
+
+async def test_a_store_from_before_story_owners_gains_them_and_keeps_its_stories(
+    request, open_store
+):
+    first = open_store()
+    await first.save_story("old-story", '{"headline": "old"}')
+    await first.aclose()
+    url = request.getfixturevalue("postgres_url") if "postgres" in request.node.name else None
+    _undo_story_owner(first, url)
+    for _restart in range(2):  # the upgrade, then a plain restart on the upgraded database
+        store = open_store()
+        try:
+            assert await store.get_story("old-story") == '{"headline": "old"}'
+            assert await store.get_story("old-story", owner_id("key-a")) is None
+            await store.save_story(f"new-{_restart}", '{"headline": "new"}', owner_id("key-a"))
+            assert await store.get_story(f"new-{_restart}", owner_id("key-a")) is not None
+        finally:
+            await store.aclose()

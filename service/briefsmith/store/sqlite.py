@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import sqlite3
 import threading
 import time
@@ -266,7 +267,8 @@ def apply_migrations(connection: sqlite3.Connection) -> None:
             if migration.version in applied:
                 continue
             for statement in statements(migration.sql):
-                connection.execute(statement)
+                if not _adds_an_existing_column(connection, statement):
+                    connection.execute(statement)
             connection.execute(
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                 (migration.version, migration.name, datetime.now(UTC).isoformat()),
@@ -275,6 +277,21 @@ def apply_migrations(connection: sqlite3.Connection) -> None:
     except BaseException:
         connection.execute("ROLLBACK")
         raise
+
+
+_ADD_COLUMN = re.compile(r"^ALTER\s+TABLE\s+(\w+)\s+ADD\s+COLUMN\s+(\w+)", re.IGNORECASE)
+
+
+def _adds_an_existing_column(connection: sqlite3.Connection, statement: str) -> bool:
+    """Whether the statement adds a column the table already has. SQLite has no
+    `ADD COLUMN IF NOT EXISTS`; a file adopted from before migrations were tracked may
+    have the column already (its schema_migrations is new), so the migration skips it."""
+    code = "\n".join(line for line in statement.splitlines() if not line.startswith("--"))
+    match = _ADD_COLUMN.match(code.strip())
+    if match is None:
+        return False
+    columns = {row[1] for row in connection.execute(f"PRAGMA table_info({match[1]})")}
+    return match[2] in columns
 
 
 def _add_legacy_owner_column(connection: sqlite3.Connection) -> None:
