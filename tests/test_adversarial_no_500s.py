@@ -401,3 +401,13 @@ async def test_a_refusal_that_names_a_surrogate_key_or_value_is_still_4xx(client
     assert response.status_code == 422, response.text
     response.json()  # a readable problem body
     assert not _errors(logs)
+
+
+@pytest.mark.parametrize("base", ["/v1/briefs/", "/v1/stories/", "/v1/batches/"])
+@pytest.mark.parametrize("ident", ["%ED%A0%80", "%FF%FE", "x" * 20_000, "%00", "..%2F..%2Fx"])
+async def test_odd_ids_in_a_path_are_404(client, base, ident):
+    with structlog.testing.capture_logs() as logs:
+        response = await client.get(base + ident)
+    assert response.status_code == 404
+    assert response.json()["code"] == "not-found"
+    assert not _errors(logs)
