@@ -175,3 +175,15 @@ async def test_a_slack_story_and_its_briefs_belong_to_the_workspace(tmp_path, sl
         assert briefs == {slack_workspace_owner("T0STORY")}
     finally:
         await harness.aclose()
+
+
+async def test_the_viewer_pages_follow_the_same_owners(keyed_client):
+    made = await _story(keyed_client, "key-a")
+    story_id = made.json()["id"]
+    brief_id = made.json()["articles"][0]["brief_id"]
+    for path in (f"/stories/{story_id}", f"/briefs/{brief_id}"):
+        mine = await keyed_client.get(path, headers=_keyed("key-a"))
+        theirs = await keyed_client.get(path, headers=_keyed("key-b"))
+        assert mine.status_code == 200, (path, mine.text[:200])
+        assert theirs.status_code == 404, path
+        assert "Lakemoor" not in theirs.text

@@ -5,6 +5,7 @@ parsing and validation only."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,6 +52,15 @@ def _id_text(raw_id: str | int) -> str:
     return text
 
 
+NOT_JSON = "invalid JSON"
+NOT_AN_OBJECT = "a line must be a JSON object"
+
+
+def is_article_object(entry: CorpusItem | BadLine) -> bool:
+    """The line was a JSON object (good or not): what a JSONL corpus is made of."""
+    return isinstance(entry, CorpusItem) or not entry.reason.startswith((NOT_JSON, NOT_AN_OBJECT))
+
+
 def parse_line(number: int, raw: str) -> CorpusItem | BadLine | None:
     """One corpus line; None for a blank line."""
     if not raw.strip():
@@ -59,9 +69,9 @@ def parse_line(number: int, raw: str) -> CorpusItem | BadLine | None:
     try:
         record = json.loads(raw)
     except json.JSONDecodeError as error:
-        return BadLine(fallback_id, f"invalid JSON ({error.msg} at column {error.colno})")
+        return BadLine(fallback_id, f"{NOT_JSON} ({error.msg} at column {error.colno})")
     if not isinstance(record, dict):
-        return BadLine(fallback_id, "a line must be a JSON object")
+        return BadLine(fallback_id, NOT_AN_OBJECT)
     return parse_record(fallback_id, record)
 
 
@@ -100,3 +110,18 @@ def parse_record(fallback_id: str, record: dict[str, Any]) -> CorpusItem | BadLi
     if (text is None) == (url is None):
         return BadLine(item_id, 'give exactly one of "text" or "url"')
     return CorpusItem(item_id, text=text, url=url, title=title, source=source)
+
+
+DUPLICATE_ID = "the id is used twice"
+
+
+def duplicate_id_problems(ids: Iterable[str]) -> list[str]:
+    """`<id>: the id is used twice` for each repeat. A batch is refused whole on every
+    surface (`brief batch`, POST /v1/batches) rather than briefing one id twice."""
+    seen: set[str] = set()
+    problems = []
+    for item_id in ids:
+        if item_id in seen:
+            problems.append(f"{item_id}: {DUPLICATE_ID}")
+        seen.add(item_id)
+    return problems

@@ -202,6 +202,10 @@ class CleanArticle(BaseModel):
     removed: list[str] = Field(
         default_factory=list, description="Boilerplate that cleaning took out."
     )
+    removed_at: list[int] = Field(
+        default_factory=list,
+        description="Where each `removed` piece stood: an offset into `text` (same order).",
+    )
 
 
 class BriefResult(BaseModel):

@@ -490,7 +490,7 @@ class OpenAIEngine:
                 failures.append(str(error))
                 continue
             reasks = self.settings.llm_max_reasks
-            log.warning(
+            log.info(
                 "LLM answer from %s still invalid after %d re-asks; keeping what "
                 "the article supports",
                 self.model,

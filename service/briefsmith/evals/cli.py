@@ -120,7 +120,10 @@ def run(
         typer.Option(help="Also copy results.json here, e.g. evals/baselines/extractive.json."),
     ] = None,
     cassettes: Annotated[
-        Path | None, typer.Option(help="Cassettes folder for --replay (default: cassettes/).")
+        Path | None,
+        typer.Option(
+            help="Cassettes folder for --replay, every set under it (default: ./cassettes/)."
+        ),
     ] = None,
     stories: Annotated[
         bool,
@@ -183,12 +186,18 @@ def run(
             _fail(error.message)
     elif replay:
         mode = "replay"
-        if cassettes is not None:
-            sets = [cassette_set(cassettes)]
-        else:
-            sets = discover_cassette_sets(Path("cassettes"))
-            if not sets:
-                _fail("no recorded cassettes under cassettes/ (record with `brief record`)")
+        # A folder and every set under it, given or default: `--cassettes cassettes` runs
+        # what the default runs, `--cassettes cassettes/gemma3` that one set.
+        root = cassettes if cassettes is not None else Path("cassettes")
+        sets = discover_cassette_sets(root) if root.is_dir() else []
+        if not sets and cassettes is not None:
+            sets = [cassette_set(cassettes)]  # named below: which articles have none
+        if not sets:
+            _fail(
+                f"no recorded cassettes in {root}/ (they come with a checkout of the "
+                "repository, not with the installed package): give their folder with "
+                "--cassettes DIR, or record them with `brief record`"
+            )
         for cassette_folder in sets:
             missing = [
                 c.article_id

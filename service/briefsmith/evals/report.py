@@ -7,6 +7,7 @@ baseline when the run was gated).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from html import escape
 from typing import Any
 
@@ -278,7 +279,7 @@ against <code>{{ gate.baseline_run }}</code> (threshold {{ '%.3f'|format(gate.th
 </table>
 <h2>Details</h2>
 {% for a in articles %}<details><summary>{{ a.id }} — overall {{ a.cells[-1] }}</summary>
-{% for title, items in a.details %}<p><b>{{ title }}</b></p><ul>{% for item in items %}<li>{{ item }}</li>{% endfor %}</ul>{% endfor %}
+{% for title, items in a.details %}<p><b>{{ title }}</b>{% if a.viewer %} · <a href="{{ a.viewer }}">see the brief on its article</a>{% endif %}</p><ul>{% for item in items %}<li>{{ item }}</li>{% endfor %}</ul>{% endfor %}
 {% if a.brief %}<p><b>situation</b>: {{ a.brief.situation }}</p><p><b>outlook</b>: {{ a.brief.outlook }}</p>{% endif %}
 </details>{% endfor %}
 </body></html>
@@ -288,7 +289,13 @@ _ENV = Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True)
 _TEMPLATE = _ENV.from_string(_HTML)
 
 
-def render_html(results: RunResults, gate: GateResult | None = None) -> str:
+def render_html(
+    results: RunResults,
+    gate: GateResult | None = None,
+    viewer_links: Mapping[str, str] | None = None,
+) -> str:
+    """`viewer_links`: article id -> its viewer page (evals/viewer_pages.py), linked
+    from that article's missed and wrong items."""
     changes = {c.field: c for c in gate.changes} if gate else {}
     rows = []
     for field in FIELDS:
@@ -326,6 +333,7 @@ def render_html(results: RunResults, gate: GateResult | None = None) -> str:
             "brief": r.brief,
             "cells": [fmt(r.scores.fields[f]) for f in FIELDS],
             "details": _details(r),
+            "viewer": (viewer_links or {}).get(r.article_id),
         }
         for r in results.articles
     ]

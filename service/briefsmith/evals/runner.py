@@ -51,6 +51,7 @@ from briefsmith.evals.results import (
     RunResults,
     Tokens,
 )
+from briefsmith.evals.viewer_pages import write_viewer_pages
 
 # An engine for each case, as a context manager (a replayed cassette is open only while
 # its case runs). Not briefsmith.briefing.briefs.EngineFactory, which builds an engine by name.
@@ -348,7 +349,8 @@ def write_run(results: RunResults, out_dir: Path, gate: GateResult | None = None
     run_dir.mkdir(parents=True, exist_ok=False)
     (run_dir / RESULTS_FILE).write_text(results.model_dump_json(indent=2) + "\n", encoding="utf-8")
     (run_dir / "report.md").write_text(render_markdown(results, gate), encoding="utf-8")
-    (run_dir / "report.html").write_text(render_html(results, gate), encoding="utf-8")
+    links = write_viewer_pages(run_dir, results)
+    (run_dir / "report.html").write_text(render_html(results, gate, links), encoding="utf-8")
     history = {
         "run_id": results.info.run_id,
         "created_at": results.info.created_at.isoformat(),

@@ -20,6 +20,7 @@ from pydantic import BaseModel, Field
 from briefsmith.config.settings import ENGINE_CHOICES, EngineChoice, Settings
 from briefsmith.core.errors import BatchTooLarge, EmptyBatch, InvalidBatch
 from briefsmith.core.requests import (
+    DUPLICATE_ID,
     ID_INTEGER_SCHEMA,
     BadLine,
     CorpusItem,
@@ -193,7 +194,7 @@ def checked_items(parsed: list[CorpusItem | BadLine], settings: Settings) -> lis
         if len(entry.id) > MAX_ITEM_ID_LENGTH:
             problems.append(f"{entry.id[:40]}…: an id is at most {MAX_ITEM_ID_LENGTH} characters")
         elif entry.id in seen:
-            problems.append(f"{entry.id}: the id is used twice")
+            problems.append(f"{entry.id}: {DUPLICATE_ID}")
         seen.add(entry.id)
     if problems:
         more = len(problems) - NAMED_BAD_ITEMS
