@@ -382,16 +382,20 @@ def mount_slack_events(app: FastAPI, bot: SlackBot) -> None:
     @app.post("/slack/events", include_in_schema=False)
     async def slack_events(request: Request) -> Response:
         declared = request.headers.get("content-length", "")
-        if len(declared) > 12 or (declared.isdigit() and int(declared) > body_limit):
+        if len(declared) > MAX_LENGTH_DIGITS or (declared.isdigit() and int(declared) > body_limit):
+            log.info("slack_request_refused", reason="body too large")
             return Response(_TOO_LARGE, status_code=413, media_type="application/json")
         body = await request.body()
         if len(body) > body_limit:
+            log.info("slack_request_refused", reason="body too large")
             return Response(_TOO_LARGE, status_code=413, media_type="application/json")
         # Decoding, the signature's HMAC and parsing the JSON are CPU work on the whole
         # body: in a worker thread, never on the event loop.
         refusal = await asyncio.to_thread(_unverifiable, request, body, verifier)
         if refusal is not None:
-            return refusal
+            response, reason = refusal
+            log.info("slack_request_refused", reason=reason)
+            return response
         return await handler.handle(request)
 
 
@@ -401,6 +405,8 @@ SLACK_ENVELOPE_BYTES = 64 * 1024
 # A Unix time in seconds has 10 digits until the year 2286; a longer header is not a
 # timestamp (and int() of thousands of digits is slow, or refused, or overflows later).
 MAX_TIMESTAMP_DIGITS = 12
+# A Content-Length of more digits is over any body limit (and too long for int()).
+MAX_LENGTH_DIGITS = 12
 
 # The fields of Slack's envelopes that bolt or the listeners read, by the JSON type Slack
 # sends them as. Real Slack never deviates; a signed body that does (a replayed secret, a
@@ -456,28 +462,31 @@ def _shape_problem(document: object) -> str | None:
     return None
 
 
+def _refusal(
+    reason: str, status: int = 401, body: bytes = _INVALID_REQUEST
+) -> tuple[Response, str]:
+    return Response(body, status_code=status, media_type="application/json"), reason
+
+
 def _unverifiable(
     request: Request, body: bytes, verifier: SignatureVerifier | None
-) -> Response | None:
+) -> tuple[Response, str] | None:
     """Refuse, before bolt parses anything, what bolt would crash on: a timestamp that is
     not a whole number (401 without computing any signature), a body that is not UTF-8,
     a bad signature, and signed JSON too deep or with a number too long to parse (400).
-    A refusal is logged at INFO: it is a client's mistake, not the service's."""
+    The refusal and its reason, which the caller logs at INFO (a client's mistake, not
+    the service's); None when bolt may have the request. Runs in a worker thread."""
     timestamp = request.headers.get("x-slack-request-timestamp", "")
     if not (timestamp.isascii() and timestamp.isdigit()):
-        log.info("slack_request_refused", reason="timestamp is not a whole number")
-        return Response(_INVALID_REQUEST, status_code=401, media_type="application/json")
+        return _refusal("timestamp is not a whole number")
     if len(timestamp) > MAX_TIMESTAMP_DIGITS:
-        log.info("slack_request_refused", reason="timestamp is too long to be one")
-        return Response(_INVALID_REQUEST, status_code=401, media_type="application/json")
+        return _refusal("timestamp is too long to be one")
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError:
-        log.info("slack_request_refused", reason="body is not UTF-8")
-        return Response(_INVALID_REQUEST, status_code=401, media_type="application/json")
+        return _refusal("body is not UTF-8")
     if verifier is not None and not verifier.is_valid_request(text, dict(request.headers)):
-        log.info("slack_request_refused", reason="bad or stale signature")
-        return Response(_INVALID_REQUEST, status_code=401, media_type="application/json")
+        return _refusal("bad or stale signature")
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     # Where bolt reads JSON: a JSON body, or the `payload` field of a form.
     if content_type == "application/json" or text.startswith("{"):
@@ -488,16 +497,12 @@ def _unverifiable(
         try:
             parsed = json.loads(document)
         except (RecursionError, ValueError):
-            log.info("slack_request_refused", reason="JSON body Python cannot parse")
-            return Response(
-                b'{"error": "unreadable JSON body"}', status_code=400, media_type="application/json"
+            return _refusal(
+                "JSON body Python cannot parse", 400, b'{"error": "unreadable JSON body"}'
             )
         problem = _shape_problem(parsed)
         if problem is not None:
-            log.info("slack_request_refused", reason=problem)
-            return Response(
-                b'{"error": "not a Slack request"}', status_code=400, media_type="application/json"
-            )
+            return _refusal(problem, 400, b'{"error": "not a Slack request"}')
     return None
 
 
