@@ -93,7 +93,7 @@ class RedisLeases:
 
 
 class PostgresLeases:
-    """One row per lease in the `leases` table (postgres migration 0002); an ended
+    """One row per lease in the `leases` table (postgres migration 0003); an ended
     lease's row is taken over by the next `try_acquire`."""
 
     def __init__(self, pool: PostgresPool, lease_s: float, *, owns_pool: bool = False):
