@@ -18,7 +18,7 @@ from urllib.parse import urlencode
 
 import pytest
 from briefsmith.core import cleaning, requests
-from briefsmith.surfaces.http import batches, routes
+from briefsmith.surfaces.http import batches, bodies
 from briefsmith.surfaces.slack import app as slack_app
 from briefsmith.surfaces.slack import text as slack_text
 
@@ -34,7 +34,7 @@ TEXT_WORK: dict[CodeType, str] = {
         cleaning.normalize_text,
         cleaning.decode_article_bytes,
         cleaning.require_unicode_text,
-        routes.parse_json_body,
+        bodies.parse_json_body,
         batches._items_from_json,
         batches._items_from_jsonl,
         requests.parse_line,
@@ -79,7 +79,7 @@ async def test_the_watch_sees_text_work_done_on_the_loop():
     """The check can fail: the same functions called inline are recorded."""
     with calls_on_this_thread() as seen:
         cleaning.decode_article_bytes(b"The council met.", 100)
-        routes.parse_json_body(b"{}")
+        bodies.parse_json_body(b"{}")
     assert seen == ["decode_article_bytes", "parse_json_body"]
 
 
