@@ -113,10 +113,58 @@ async def test_one_client_cannot_hold_every_engine_slot(tmp_path):
     assert engine.max_in_flight <= 3
 
 
-def test_default_client_limit_is_below_the_engine_slots(tmp_path):
-    for slots in (1, 2, 4, 9):
+def test_default_client_limit_is_a_fair_share_of_the_engine_slots(tmp_path):
+    for slots in (1, 2, 4, 9, 200):
         settings = make_settings(tmp_path, llm_max_concurrency=slots, client_max_in_flight=None)
-        assert 1 <= settings.client_limit() < max(slots, 2)
+        assert settings.client_limit(1) == slots  # alone: every slot
+        for active in (2, 3, 5):
+            share = settings.client_limit(active)
+            assert share >= 1 and share * active >= slots  # no slot left idle
+            assert (share - 1) * active < slots  # and no more than that
+
+
+async def test_a_lone_client_uses_every_engine_slot_at_defaults(tmp_path):
+    engine = SyntheticEngine(delay_s=0.3)  # synthetic engine, slow enough to overlap
+    settings = make_settings(tmp_path, llm_max_concurrency=8, client_max_in_flight=None)
+    app = create_app(settings, engine_factory=synthetic_factory(engine))
+    async with api_client(app) as client:
+        responses = await asyncio.gather(
+            *(
+                client.post("/v1/briefs", json={"text": f"{SYNTHETIC_ARTICLE} Item {n}."})
+                for n in range(12)
+            )
+        )
+    codes = sorted(response.status_code for response in responses)
+    assert codes == [201] * 8 + [429] * 4
+    assert engine.max_in_flight == 8
+
+
+async def test_under_contention_at_defaults_each_client_is_held_to_its_share(tmp_path):
+    keys = ["synthetic-key-early", "synthetic-key-late"]
+    engine = SyntheticEngine(delay_s=0.3)
+    settings = make_settings(
+        tmp_path, api_keys=",".join(keys), llm_max_concurrency=4, client_max_in_flight=None
+    )
+    app = create_app(settings, engine_factory=synthetic_factory(engine))
+
+    def as_client(key: str, n: int):
+        return client.post(
+            "/v1/briefs",
+            json={"text": f"{SYNTHETIC_ARTICLE} Item {n}."},
+            headers={"Authorization": f"Bearer {key}"},
+        )
+
+    async with api_client(app) as client:
+        early = [asyncio.create_task(as_client(keys[0], n)) for n in range(4)]
+        while engine.max_in_flight < 4:  # the early client holds every slot
+            await asyncio.sleep(0.01)
+        late = asyncio.create_task(as_client(keys[1], 100))
+        await asyncio.sleep(0.05)
+        more_early = await as_client(keys[0], 200)  # over its share of 2 now
+        responses = await asyncio.gather(*early, late)
+    assert [r.status_code for r in responses] == [201] * 5
+    assert more_early.status_code == 429
+    assert more_early.json()["code"] == "client-over-limit"
 
 
 @pytest.mark.parametrize("shape", [WORST_SHAPE, "initials A. B. C. D.", "nested brackets"])

@@ -151,9 +151,9 @@ async def test_a_worker_killed_mid_job_leaves_it_to_another_which_briefs_it_once
     tmp_path,
     redis_url,
 ):
-    # A short deadline, so arq's in-progress mark of the killed worker's job (job
-    # timeout = deadline + margin, plus 10 s) expires within the test; long enough that
-    # a worker on a busy machine (parallel test workers) reaches its LLM call in time.
+    # The killed worker's item lease (BRIEF_LEASE_S, not the deadline) frees the job;
+    # tests/test_leases.py checks the lease itself. The deadline is long enough that a
+    # worker on a busy machine (parallel test workers) reaches its LLM call in time.
     deadline = {"request_deadline_s": 10.0}
     with synthetic_llm_server(delay_s=1.0) as (base_url, llm):
         settings = queue_settings(tmp_path, redis_url, **deadline)

@@ -61,14 +61,22 @@ async def test_an_item_whose_workers_keep_dying_is_failed_as_worker_lost(tmp_pat
     await store.mark("b3", "budget", "running")  # as the last worker left it when it died
     service = BriefService(settings)
     # arq's third try of an item allowed two: it is not briefed, it is failed.
-    context = {"service": service, "store": store, "job_try": 3}
+    # What arq gives a job: its Redis and job id too (the item's lease is arq's mark).
+    context = {
+        "service": service,
+        "store": store,
+        "job_try": 3,
+        "redis": redis,
+        "job_id": "brief-item:b3:budget",
+    }
     await brief_batch_item(context, "b3", "budget", "extractive", None)
     item = await store.item("b3", "budget")
     assert item is not None and (item.status, item.code) == ("failed", "worker-lost")
     assert item.brief_id is None
     # Within the allowed tries it is briefed.
     await store.create("b4", None, "extractive", ITEMS[:1])
-    await brief_batch_item({**context, "job_try": 2}, "b4", "budget", "extractive", None)
+    retried = {**context, "job_try": 2, "job_id": "brief-item:b4:budget"}
+    await brief_batch_item(retried, "b4", "budget", "extractive", None)
     item = await store.item("b4", "budget")
     assert item is not None and item.status == "done" and item.brief_id
     await service.aclose()

@@ -51,6 +51,7 @@ BLOCKS: tuple[GeneratedBlock, ...] = (
     GeneratedBlock(
         "settings", "docs/configuration.md", "briefsmith.config.settings_doc:settings_table"
     ),
+    GeneratedBlock("issue25", "docs/benches.md", "briefsmith.config.bench_doc:issue25_table"),
     # Score tables, from the committed baselines in evals/baselines/.
     GeneratedBlock("eval-extractive", "docs/evals.md", f"{_TABLES}:extractive_table"),
     GeneratedBlock("eval-llm-replay", "docs/evals.md", f"{_TABLES}:llm_table"),

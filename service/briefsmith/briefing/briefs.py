@@ -33,8 +33,9 @@ is briefed at a time, with a short queue (more are refused with `Overloaded`).
 
 Per-client fairness: a request that names its client (`client=`, the API key or the
 caller's address) is refused with `ClientOverLimit` (429, Retry-After) when that client
-already has `Settings.client_limit()` briefs waiting or running, so one client cannot
-hold every engine slot and the whole queue.
+already has `Settings.client_limit(active clients)` briefs waiting or running: by default
+its fair share of the engine slots among the clients with briefs in flight, so a lone
+client may use every slot, and once others ask no client holds more than its share.
 
 Errors are the domain errors of briefsmith.core.errors, for each edge to map once:
 `InvalidArticle` and its subclasses (EmptyArticle, NotText, ArticleTooLarge, UrlRefused),
@@ -49,7 +50,7 @@ import math
 import time
 import traceback
 from collections import Counter
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
 from contextlib import AbstractAsyncContextManager, asynccontextmanager, contextmanager, nullcontext
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -81,6 +82,7 @@ from briefsmith.store.base import BriefStore, CacheKey, StoredBrief, article_has
 
 if TYPE_CHECKING:
     from briefsmith.briefing.shared_limit import SharedLimit
+    from briefsmith.store.leases import Leases
 
 log = structlog.get_logger(__name__)
 
@@ -162,24 +164,31 @@ class EngineGate:
 
 
 class ClientLimiter:
-    """At most `limit` briefs in flight per client. Requests without a client (the CLI,
-    the Slack bot, which has its own per-channel flow) are not counted."""
+    """At most `settings.client_limit(active clients)` briefs in flight per client.
+    Requests without a client (the CLI, the Slack bot, which has its own per-channel
+    flow) are not counted."""
 
-    def __init__(self, limit: int, metrics: Metrics):
-        self.limit = limit
+    def __init__(self, settings: Settings, metrics: Metrics):
+        self._settings = settings
         self.in_flight: Counter[str] = Counter()
         self._metrics = metrics
+
+    def limit(self, client: str) -> int:
+        """`client`'s limit now: the clients with briefs in flight, it included."""
+        return self._settings.client_limit(len(self.in_flight) + (client not in self.in_flight))
 
     @contextmanager
     def hold(self, client: str | None, retry_after_s: Callable[[], int]) -> Iterator[None]:
         if client is None:
             yield
             return
-        if self.in_flight[client] >= self.limit:
+        limit = self.limit(client)
+        if self.in_flight[client] >= limit:
             self._metrics.rejected.inc()
             raise ClientOverLimit(
                 f"this client already has {self.in_flight[client]} briefs waiting or running "
-                f"(the limit is {self.limit}); retry later",
+                f"(the limit is {limit} while {len(self.in_flight)} clients are asking); "
+                "retry later",
                 retry_after_s=retry_after_s(),
             )
         self.in_flight[client] += 1
@@ -201,6 +210,7 @@ class BriefService:
         fetcher: UrlFetcher | None = None,
         metrics: Metrics | None = None,
         shared_limit: SharedLimit | None = None,
+        leases: Leases | None = None,
     ):
         self.settings = settings
         self.metrics = metrics or Metrics()
@@ -209,7 +219,7 @@ class BriefService:
         self.gate = EngineGate(settings.llm_max_concurrency, settings.queue_limit, self.metrics)
         # Huge articles cost seconds of CPU each: one at a time, a short queue behind it.
         self.large_gate = EngineGate(1, settings.llm_max_concurrency, self.metrics, gauges=False)
-        self.clients = ClientLimiter(settings.client_limit(), self.metrics)
+        self.clients = ClientLimiter(settings, self.metrics)
         # LLM calls across every process on the same Redis (briefsmith.briefing.shared_limit).
         if shared_limit is None and settings.redis_url is not None:
             from briefsmith.briefing.shared_limit import shared_llm_limit
@@ -217,8 +227,16 @@ class BriefService:
             shared_limit = shared_llm_limit(
                 settings.redis_url.get_secret_value(),
                 settings.llm_shared_concurrency or settings.llm_max_concurrency,
+                lease_s=settings.lease_s,
             )
         self.shared_limit = shared_limit
+        # Single flight across processes and hosts (Redis, else PostgreSQL; see
+        # briefsmith.store.leases). None: per process only.
+        if leases is None:
+            from briefsmith.store.leases import open_leases
+
+            leases = open_leases(settings, self.store)
+        self.leases = leases
         self._engine_factory = engine_factory
         self._engines: dict[str, Engine] = {}
         self._making: dict[CacheKey, asyncio.Task[BriefOutcome]] = {}
@@ -257,6 +275,8 @@ class BriefService:
         self._engines.clear()
         if self.shared_limit is not None:
             await self.shared_limit.aclose()
+        if self.leases is not None:
+            await self.leases.aclose()
         await self.store.aclose()
 
     # --- briefs ----------------------------------------------------------------------
@@ -334,7 +354,9 @@ class BriefService:
             cached = await self._cached(key)
             if cached is not None:
                 return cached
-        return await self._wait_for(self._start_making(key, engine, article, owner))
+        return await self._wait_for(
+            self._start_making(key, engine, article, owner, shared=not fresh)
+        )
 
     async def _wait_for(self, task: asyncio.Task[BriefOutcome]) -> BriefOutcome:
         """Wait for a brief being made. Shielded, so one request's deadline does not end
@@ -374,9 +396,16 @@ class BriefService:
         return None
 
     def _start_making(
-        self, key: CacheKey, engine: Engine, article: CleanArticle, owner: str | None
+        self,
+        key: CacheKey,
+        engine: Engine,
+        article: CleanArticle,
+        owner: str | None,
+        *,
+        shared: bool = True,
     ) -> asyncio.Task[BriefOutcome]:
-        task = asyncio.create_task(self._make_and_store(engine, article, owner))
+        make = self._make_once(key, engine, article, owner) if shared else None
+        task = asyncio.create_task(make or self._make_and_store(engine, article, owner))
         self._making[key] = task
 
         def finished(done: asyncio.Task[BriefOutcome]) -> None:
@@ -387,6 +416,33 @@ class BriefService:
 
         task.add_done_callback(finished)
         return task
+
+    def _make_once(
+        self, key: CacheKey, engine: Engine, article: CleanArticle, owner: str | None
+    ) -> Coroutine[None, None, BriefOutcome] | None:
+        """Single flight across processes: the brief is made under the lease of its cache
+        key; whoever waited for the lease first reads the store, where the holder it
+        waited for has put the brief (one engine call per key across every process).
+        None without a lease backend."""
+        if self.leases is None:
+            return None
+        leases = self.leases
+
+        async def once() -> BriefOutcome:
+            from briefsmith.store.leases import acquire, flight_key, held
+
+            name = flight_key(key.article_hash, key.engine, key.model, key.prompt_version)
+            token = await acquire(leases, name)
+            if token is None:  # the lease backend is down: made here, as without one
+                return await self._make_and_store(engine, article, owner)
+            async with held(leases, name, token):
+                stored = await self.store.find_cached(key)
+                if stored is not None:
+                    log.info("brief_joined_across_processes", brief_id=stored.id)
+                    return BriefOutcome(stored.id, stored.result, True, stored.owner)
+                return await self._make_and_store(engine, article, owner)
+
+        return once()
 
     async def _make_and_store(
         self, engine: Engine, article: CleanArticle, owner: str | None

@@ -118,6 +118,7 @@ class SharedLimit:
         await self.redis.aclose()
 
 
-def shared_llm_limit(redis_url: str, limit: int) -> SharedLimit:
-    """The LLM limit on the Redis at `redis_url` (connects on first use)."""
-    return SharedLimit(Redis.from_url(redis_url), limit)
+def shared_llm_limit(redis_url: str, limit: int, *, lease_s: float = LEASE_S) -> SharedLimit:
+    """The LLM limit on the Redis at `redis_url` (connects on first use); a holder that
+    dies frees its place `lease_s` (BRIEF_LEASE_S) after its last renewal."""
+    return SharedLimit(Redis.from_url(redis_url), limit, lease_s=lease_s)

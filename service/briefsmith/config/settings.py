@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Literal, get_args
+from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
 from pydantic import (
@@ -22,13 +22,15 @@ from pydantic import (
 )
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from briefsmith.config.engine_names import (
+    ENGINE_CHOICES,
+    ENGINE_NAMES,
+    EngineChoice,
+    EngineName,
+)
 from briefsmith.core.errors import EngineNotConfigured
 
-# The one list of engine names; "auto" picks one of them (Settings.resolve_engine).
-EngineName = Literal["extractive", "openai"]
-EngineChoice = Literal["auto", EngineName]
-ENGINE_NAMES: tuple[EngineName, ...] = get_args(EngineName)
-ENGINE_CHOICES: tuple[EngineChoice, ...] = get_args(EngineChoice)
+__all__ = ["ENGINE_CHOICES", "ENGINE_NAMES", "EngineChoice", "EngineName", "Settings"]
 REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
 SQLITE_URL = "sqlite:///"  # BRIEF_DATABASE_URL=sqlite:///PATH: the SQLite store at PATH
 InstructorModeName = Literal["tools", "json", "json_schema", "md_json"]
@@ -156,7 +158,16 @@ class Settings(BaseSettings):
         3,
         ge=1,
         description="Runs of one batch item before it is marked failed (`worker-lost`): "
-        "a worker that dies mid-item leaves it to another after its job times out.",
+        "a worker that dies mid-item leaves it to another when its lease "
+        "(`BRIEF_LEASE_S`) ends.",
+    )
+    lease_s: float = Field(
+        10.0,
+        gt=0,
+        description="Lease length, in seconds, of a batch item being briefed by a worker and "
+        "of a brief being made (single flight across processes on Redis or PostgreSQL): "
+        "renewed every third of it while alive, so a worker that dies (kill -9, a lost "
+        "host) frees its items and briefs this long after its last renewal.",
     )
     llm_shared_concurrency: int | None = Field(
         None,
@@ -187,7 +198,9 @@ class Settings(BaseSettings):
         ge=1,
         description="Briefs one client (API key; its address when keys are off) may have "
         "waiting or running at once; more are refused with 429 and Retry-After. Default: "
-        "half the engine slots (at least one), so no client holds them all.",
+        "its fair share of the engine slots, `BRIEF_LLM_MAX_CONCURRENCY` divided by the "
+        "clients with briefs in flight (rounded up): a lone client may use every slot, "
+        "and under contention no client holds more than its share.",
     )
     large_article_chars: int = Field(
         100_000,
@@ -261,8 +274,12 @@ class Settings(BaseSettings):
     def llm_configured(self) -> bool:
         return bool(self.base_url or self.api_key)
 
-    def client_limit(self) -> int:
-        return self.client_max_in_flight or max(1, self.llm_max_concurrency // 2)
+    def client_limit(self, active_clients: int = 1) -> int:
+        """The most briefs one client may have in flight while `active_clients` clients
+        (it included) have some: BRIEF_CLIENT_MAX_IN_FLIGHT, else its fair share."""
+        if self.client_max_in_flight is not None:
+            return self.client_max_in_flight
+        return max(1, -(-self.llm_max_concurrency // max(1, active_clients)))
 
     @field_validator("database_url")
     @classmethod

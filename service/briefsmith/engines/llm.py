@@ -369,7 +369,7 @@ class OpenAIEngine:
                     answer = await create(
                         model=self.model,
                         messages=messages,
-                        response_model=response_model,
+                        response_model=answer_schema(response_model),
                         context=context,
                         max_retries=self.settings.llm_max_reasks,
                         strict=False,
@@ -461,7 +461,7 @@ class OpenAIEngine:
                 answer = await create(
                     model=self.model,
                     messages=messages,
-                    response_model=response_model,
+                    response_model=answer_schema(response_model),
                     max_retries=self.settings.llm_max_reasks,
                     strict=False,
                     max_tokens=self.settings.llm_max_tokens,
@@ -595,3 +595,48 @@ def build_llm_engine(settings: Settings, prompt: BriefPrompt | None = None) -> O
             "OPENAI_API_KEY / BRIEF_API_KEY (api.openai.com)"
         )
     return OpenAIEngine(settings, prompt)
+
+
+_ANSWER_SCHEMAS: dict[type[Any], type[Any]] = {}
+
+
+def answer_schema(model: type[Any]) -> type[Any]:
+    """`model` as instructor's ResponseSchema, made once per model class (the answer
+    models are fixed classes, so this stays small). instructor wraps a plain model in a
+    new class on every call, so its schema cache (keyed by class) never hit and each
+    brief regenerated the JSON schema; and it walks every model's attributes for async
+    validators several times per call. Both were most of the service's own CPU per LLM
+    brief (benches/service_overhead.py). The answer is the same class instructor made."""
+    from instructor.v2.core.function_calls import ResponseSchema, response_schema
+
+    if issubclass(model, ResponseSchema):
+        return model
+    if model not in _ANSWER_SCHEMAS:
+        schema = response_schema(model)
+        _check_async_validators_once(schema)
+        _ANSWER_SCHEMAS[model] = schema
+    return _ANSWER_SCHEMAS[model]
+
+
+_CHECKED: set[type[Any]] = set()
+
+
+def _check_async_validators_once(schema: type[Any]) -> None:
+    """instructor's async-validator check, run once for each answer schema; later calls
+    for that class return at once. The check reads only the class, which does not
+    change; any other model is checked by instructor as before."""
+    from instructor.v2.validation import async_validators
+
+    check = async_validators.reject_async_validators
+    check(schema)  # raises as instructor would
+    _CHECKED.add(schema)
+    if getattr(check, "checks_answer_schemas_once", False):
+        return
+
+    def reject_async_validators(response_model: Any) -> None:
+        if isinstance(response_model, type) and response_model in _CHECKED:
+            return
+        check(response_model)
+
+    reject_async_validators.checks_answer_schemas_once = True  # type: ignore[attr-defined]
+    async_validators.reject_async_validators = reject_async_validators

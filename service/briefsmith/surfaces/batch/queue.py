@@ -7,13 +7,17 @@ item; `brief worker` processes, on any number of hosts, take them.
   item twice queues it once.
 - A job carries only the batch and item ids; the article is read from the batch state
   (service/briefsmith/store/batch_state_redis.py).
-- A worker that dies (kill -9, a lost host) leaves its job marked in progress until
-  arq's in-progress key expires: the job timeout plus 10 s. The job timeout is the
-  brief deadline (`BRIEF_REQUEST_DEADLINE_S`) plus `JOB_TIMEOUT_MARGIN_S`, so a live
-  job always ends (done, or failed with `deadline-exceeded`) before arq would give up
-  on it. Then another worker runs it again. The re-run is idempotent
-  (briefsmith.surfaces.batch.runner.brief_item): a done item is left alone, and a brief stored
-  before the crash is found in the brief cache, so no second brief is stored.
+- A worker that dies (kill -9, a lost host) frees its items within `BRIEF_LEASE_S`
+  (10 s by default), whatever the brief deadline: arq marks a job in progress with a
+  key that expires, and a worker keeps that key alive as a lease, renewed every third
+  of `lease_s` while the item is being briefed (`item_lease`), instead of holding it for
+  arq's job timeout. Once it expires another worker (arq polls every `POLL_DELAY_S`)
+  runs the job again. The job timeout stays the brief deadline
+  (`BRIEF_REQUEST_DEADLINE_S`) plus `JOB_TIMEOUT_MARGIN_S`, so a live job always ends
+  (done, or failed with `deadline-exceeded`) before arq would give up on it. The re-run
+  is idempotent (briefsmith.surfaces.batch.runner.brief_item): a done item is left alone,
+  a brief stored before the crash is found in the brief cache, and a brief still being
+  made elsewhere is waited for (single flight across processes, briefsmith.store.leases).
 - After `Settings.batch_max_tries` runs that all died, the item is marked failed with
   code `worker-lost` instead of being retried for ever.
 """
@@ -21,12 +25,14 @@ item; `brief worker` processes, on any number of hosts, take them.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager, suppress
 from typing import Any
 
 import structlog
 from arq import ArqRedis
 from arq.connections import RedisSettings
+from arq.constants import in_progress_key_prefix
 from arq.worker import Worker, func
 from redis.asyncio import ConnectionPool
 from redis.exceptions import RedisError
@@ -87,6 +93,11 @@ class RedisBatches:
         except (RedisError, OSError) as error:
             log.warning("batch_queue_unreachable", error_type=type(error).__name__)
 
+    async def check(self) -> None:
+        """QueueUnavailable (naming the queue) when Redis cannot be reached: /readyz 503."""
+        with queue_errors():
+            await self.pool.ping()
+
     async def submit(
         self, batch_id: str, owner: str | None, engine: str | None, items: Sequence[CorpusItem]
     ) -> None:
@@ -123,6 +134,30 @@ class RedisBatches:
 # --- the worker side (`brief worker`) ---------------------------------------------------
 
 
+async def _renew_lease(redis: ArqRedis, key: str, lease_s: float) -> None:
+    while True:
+        await asyncio.sleep(lease_s / 3)
+        if not await redis.pexpire(key, int(lease_s * 1000)):
+            log.warning("batch_item_lease_lost", key=key)
+            return
+
+
+@asynccontextmanager
+async def item_lease(redis: ArqRedis, job_id: str, lease_s: float) -> AsyncIterator[None]:
+    """Hold arq's in-progress mark of `job_id` as a lease of `lease_s`, renewed while the
+    body runs: a worker that dies frees the item `lease_s` after its last renewal."""
+    key = in_progress_key_prefix + job_id
+    with suppress(RedisError, OSError):
+        await redis.pexpire(key, int(lease_s * 1000))
+    renewer = asyncio.create_task(_renew_lease(redis, key, lease_s))
+    try:
+        yield
+    finally:
+        renewer.cancel()
+        with suppress(asyncio.CancelledError, RedisError, OSError):
+            await renewer
+
+
 async def brief_batch_item(
     ctx: dict[str, Any], batch_id: str, item_id: str, engine: str | None, owner: str | None
 ) -> None:
@@ -141,7 +176,9 @@ async def brief_batch_item(
             reason=f"the worker briefing it stopped {service.settings.batch_max_tries} times",
         )
         return
-    await brief_item(service, store, batch_id, item, engine=engine, owner=owner)
+    log.info("batch_item_started", batch_id=batch_id, item_id=item_id, attempt=ctx["job_try"])
+    async with item_lease(ctx["redis"], ctx["job_id"], service.settings.lease_s):
+        await brief_item(service, store, batch_id, item, engine=engine, owner=owner)
 
 
 def build_worker(
@@ -151,6 +188,9 @@ def build_worker(
 
     async def startup(ctx: dict[str, Any]) -> None:
         ctx["service"] = service or BriefService(settings)
+        # Built (and its libraries imported) before the first job: an import on the event
+        # loop mid-job would hold up the renewal of the items' leases.
+        ctx["service"].engine()
         ctx["store"] = RedisBatchStore(ctx["redis"], settings.batch_expiry_s)
         log.info("worker_started", concurrency=concurrency, queue=QUEUE_NAME)
 
@@ -158,7 +198,7 @@ def build_worker(
         if "service" in ctx:
             await ctx["service"].aclose()
 
-    return Worker(
+    worker = Worker(
         # One more arq try than batch_max_tries: the last one marks the item worker-lost.
         functions=[func(brief_batch_item, name=JOB_NAME, max_tries=settings.batch_max_tries + 1)],
         queue_name=QUEUE_NAME,
@@ -171,6 +211,10 @@ def build_worker(
         on_shutdown=shutdown,
         handle_signals=True,
     )
+    # arq marks a job it starts in progress for the job timeout + 10 s; the item's lease
+    # (item_lease) is shorter and renewed while the item is alive, from the first mark on.
+    worker.in_progress_timeout_s = settings.lease_s
+    return worker
 
 
 def run_worker(settings: Settings, concurrency: int) -> None:

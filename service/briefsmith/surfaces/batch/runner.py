@@ -92,6 +92,9 @@ class BatchRunner(Protocol):
 
     async def start(self) -> None: ...
 
+    async def check(self) -> None:
+        """Raise QueueUnavailable when the queue cannot be reached (readiness probe)."""
+
     async def aclose(self) -> None: ...
 
 
@@ -151,6 +154,9 @@ class InProcessBatches:
         for batch_id, engine, owner, items in await self.store.unfinished():
             log.info("batch_resumed", batch_id=batch_id, items=len(items))
             self._enqueue(batch_id, owner, engine, items, resumed=True)
+
+    async def check(self) -> None:
+        """In-process: nothing to reach (the SQLite file is the store's, checked there)."""
 
     async def drain(self) -> None:
         """Wait until every queued item is briefed (tests, `brief batch`-like callers)."""

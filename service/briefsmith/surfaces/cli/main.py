@@ -6,7 +6,6 @@ input produces a traceback.
 
 from __future__ import annotations
 
-import asyncio
 import importlib
 import importlib.util
 import json
@@ -17,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from typer._click.exceptions import ClickException, UsageError
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 from typer.exceptions import Abort
 
 from briefsmith.core.errors import BriefsmithError
@@ -34,11 +33,18 @@ from briefsmith.surfaces.cli.support import (
 
 if TYPE_CHECKING:  # typer ships its own copy of click
     from typer._click.core import Command, Context
+    from typer._click.formatting import HelpFormatter
 
 # Sub-apps that live in packages built on this one (evals imports service, never the
-# other way round): named here as "module:attribute" and imported only when invoked or
-# listed, so importing briefsmith.surfaces.cli.main never imports them.
-LAZY_SUBCOMMANDS = {"eval": "briefsmith.evals.cli:eval_app"}
+# other way round): named here as "module:attribute" with their help line, and imported
+# only when invoked, so importing briefsmith.surfaces.cli.main (or `brief --help`, which
+# lists them by that line) never imports them.
+LAZY_SUBCOMMANDS = {
+    "eval": (
+        "briefsmith.evals.cli:eval_app",
+        "Score briefs against hand-written references; gate on a baseline.",
+    )
+}
 
 
 # The import names of the `evals` extra (pyproject.toml).
@@ -122,14 +128,26 @@ def _plain_help(command: Command) -> Command:
 
 
 class _LazyGroup(TyperGroup):
+    _listing = False
+
     def list_commands(self, ctx: Context) -> list[str]:
         return [*super().list_commands(ctx), *LAZY_SUBCOMMANDS]
+
+    def format_commands(self, ctx: Context, formatter: HelpFormatter) -> None:
+        self._listing = True
+        try:
+            super().format_commands(ctx, formatter)
+        finally:
+            self._listing = False
 
     def get_command(self, ctx: Context, cmd_name: str) -> Command | None:
         if cmd_name not in LAZY_SUBCOMMANDS:
             found = super().get_command(ctx, cmd_name)
             return _plain_help(found) if found is not None else None
-        module_name, attribute = LAZY_SUBCOMMANDS[cmd_name].split(":")
+        target, help_line = LAZY_SUBCOMMANDS[cmd_name]
+        if self._listing:  # a stand-in that only says what it is
+            return TyperCommand(cmd_name, help=help_line)
+        module_name, attribute = target.split(":")
         sub_app = getattr(_import_extra(module_name), attribute)
         command = typer.main.get_command(sub_app)
         command.name = cmd_name
@@ -180,6 +198,8 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Plain help text: rich's help renderer costs more start-up than the rest of `brief`.
+    rich_markup_mode=None,
 )
 
 
@@ -230,6 +250,8 @@ def summarize(
     url: Annotated[str | None, typer.Option(help="Where the article came from.")] = None,
 ) -> None:
     """Print a brief of the article at PATH (a file, stdin or a URL)."""
+    import asyncio
+
     from briefsmith.briefing.pipeline import make_brief
     from briefsmith.core.cleaning import decode_article_bytes
     from briefsmith.core.schema import ArticleInput
@@ -328,6 +350,8 @@ def slack(
             "the Slack bot's HTTP mode runs inside `brief serve` at POST /slack/events "
             "(set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET); pass --socket for Socket Mode"
         )
+    import asyncio
+
     from briefsmith.config.logging import configure_logging
     from briefsmith.surfaces.slack.socket_mode import run_socket_mode
 
@@ -392,6 +416,8 @@ def record(
     ] = None,
 ) -> None:
     """Record the seed articles' LLM conversations into cassettes/ (BRIEF_BASE_URL etc.)."""
+    import asyncio
+
     record_seeds = _import_extra("briefsmith.briefing.recording").record_seeds
 
     settings = load_settings()

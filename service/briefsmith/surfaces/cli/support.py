@@ -9,23 +9,20 @@ import stat
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import BinaryIO, NoReturn
+from typing import TYPE_CHECKING, BinaryIO, NoReturn
 
 import typer
-from pydantic import ValidationError
 
-from briefsmith.config.settings import (
-    ENGINE_CHOICES,
-    Settings,
-    describe_settings_error,
-    get_settings,
-)
+from briefsmith.config.engine_names import ENGINE_CHOICES
 from briefsmith.core.errors import (
     ArticleTooLarge,
     BriefsmithError,
     EngineNotConfigured,
     InvalidArticle,
 )
+
+if TYPE_CHECKING:  # pydantic and the settings load with the first command that needs them
+    from briefsmith.config.settings import Settings
 
 _URL = re.compile(r"^https?://", re.IGNORECASE)
 
@@ -46,6 +43,10 @@ def fail(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
 
 
 def load_settings() -> Settings:
+    from pydantic import ValidationError
+
+    from briefsmith.config.settings import describe_settings_error, get_settings
+
     try:
         return get_settings()
     except ValidationError as error:
@@ -55,7 +56,10 @@ def load_settings() -> Settings:
 def configure_command_logs() -> None:
     """Log lines on stderr as `warning: …`, at BRIEF_LOG_LEVEL when it is set, else
     WARNING. A bad setting is reported by the command itself (load_settings), not here."""
+    from pydantic import ValidationError
+
     from briefsmith.config.logging import configure_command_logging
+    from briefsmith.config.settings import get_settings
 
     try:
         settings = get_settings()

@@ -1,4 +1,9 @@
-"""Dependencies injected into the routes: the service, settings and the API-key check."""
+"""Dependencies injected into the routes: the service, settings and the API-key check.
+
+Each is `async def` although none awaits: FastAPI runs a plain `def` dependency in its
+thread pool, a thread hop per dependency per request (most of the HTTP layer's own
+cost; benches/service_overhead.py). These only read the request and settings.
+"""
 
 from __future__ import annotations
 
@@ -19,15 +24,15 @@ _bearer = HTTPBearer(auto_error=False, description="An API key from BRIEF_API_KE
 WWW_AUTHENTICATE = 'Bearer realm="briefsmith"'
 
 
-def get_settings_dep(request: Request) -> Settings:
+async def get_settings_dep(request: Request) -> Settings:
     return request.app.state.settings
 
 
-def get_service(request: Request) -> BriefService:
+async def get_service(request: Request) -> BriefService:
     return request.app.state.service
 
 
-def get_metrics(request: Request) -> Metrics:
+async def get_metrics(request: Request) -> Metrics:
     return request.app.state.metrics
 
 
@@ -41,7 +46,7 @@ def key_matches(presented: str, keys: list[str]) -> bool:
     return matched
 
 
-def caller_is_trusted(
+async def caller_is_trusted(
     settings: Annotated[Settings, Depends(get_settings_dep)], request: Request
 ) -> bool:
     """True when no API keys are configured or the caller sent a valid one. For open
@@ -52,7 +57,7 @@ def caller_is_trusted(
     return not keys or (scheme.lower() == "bearer" and key_matches(token.strip(), keys))
 
 
-def caller_owner(
+async def caller_owner(
     settings: Annotated[Settings, Depends(get_settings_dep)],
     credentials: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)],
 ) -> str | None:
@@ -64,7 +69,7 @@ def caller_owner(
     return owner_id(credentials.credentials)
 
 
-def require_api_key(
+async def require_api_key(
     settings: Annotated[Settings, Depends(get_settings_dep)],
     credentials: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)],
 ) -> None:
@@ -88,7 +93,7 @@ def require_api_key(
         )
 
 
-def client_identity(
+async def client_identity(
     request: Request,
     settings: Annotated[Settings, Depends(get_settings_dep)],
     credentials: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)],

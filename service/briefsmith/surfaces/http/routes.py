@@ -13,6 +13,7 @@ from pydantic import ValidationError
 from briefsmith import __version__ as service_version
 from briefsmith.config.settings import EngineChoice
 from briefsmith.core.cleaning import decode_article_bytes
+from briefsmith.core.errors import QueueUnavailable
 from briefsmith.surfaces.http.bodies import (
     JSON_ENVELOPE_BYTES,
     JSON_MEDIA_TYPE,
@@ -163,16 +164,21 @@ async def healthz() -> Health:
 @operations.get(
     "/readyz",
     response_model=Readiness,
-    summary="Readiness: engine configured and reachable, storage open",
+    summary="Readiness: engine configured and reachable, storage open, batch queue reachable",
     responses=problem_responses(503),
 )
 async def readyz(request: Request, service: ServiceDep, trusted: TrustedCaller) -> Any:
     """Open to probes. The reason (which may name an internal LLM endpoint) is shown only
     when API keys are off or the caller sends a valid one; it is always logged."""
     ok, reason = await service.ready()
+    if ok:
+        try:
+            await request.app.state.batches.check()
+        except QueueUnavailable as error:
+            ok, reason = False, error.message
     engine = service.settings.resolve_engine()
     log.info("readiness", ready=ok, engine=engine, reason=reason)
-    shown = reason if trusted else ("ready" if ok else "the engine or storage is not ready")
+    shown = reason if trusted else ("ready" if ok else "the engine, storage or queue is not ready")
     if not ok:
         return problem_response(
             503,
