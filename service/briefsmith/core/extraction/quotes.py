@@ -26,10 +26,13 @@ from briefsmith.core.lexicon import (
 from briefsmith.core.schema import UNATTRIBUTED
 from briefsmith.core.segments import SentenceIndex
 
-_CLOSERS = {"“": "”", "«": "»", "‘": "’", '"': '"', "„": "“"}
+_CLOSERS = {"“": "”", "«": "»", "‘": "’", '"': '"', "„": "“", "'": "'"}
 _ANY_OPENER = re.compile("[" + re.escape("".join(_CLOSERS)) + "]")
 # Typesetting slips seen in real copy: ‘…” and “…’.
 _ALTERNATE_CLOSERS = {"‘": "”", "“": "’"}
+# Single marks also serve as apostrophes; these words begin with one ("'em", "'til").
+_APOSTROPHES = frozenset("'’‘")
+_ELIDED_WORD = re.compile(r"(?:em|til|cause|tis|twas|n|n'|s)\b", re.IGNORECASE)
 _MIN_WORDS = 3  # shorter quoted fragments are scare quotes ("mercenaries")
 _SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _SPEECH_RE = re.compile(rf"\b(?:{_SPEECH}|according to)\b", re.IGNORECASE)
@@ -60,14 +63,27 @@ class FoundQuote:
 def _is_opening(text: str, index: int) -> bool:
     before = text[index - 1] if index > 0 else "\n"
     after = text[index + 1] if index + 1 < len(text) else ""
-    return (before.isspace() or before in "([—–-/") and after != "" and not after.isspace()
+    if not ((before.isspace() or before in "([—–-/") and after != "" and not after.isspace()):
+        return False
+    if text[index] in _APOSTROPHES:
+        # A word that starts with an elision is not a quotation: "'90s", "'em", "'n'".
+        return not (after.isdigit() or _ELIDED_WORD.match(text, index + 1))
+    return True
 
 
 def _is_closing(text: str, index: int) -> bool:
     before = text[index - 1] if index > 0 else ""
     after = text[index + 1] if index + 1 < len(text) else ""
     # An apostrophe inside a word ("they’ve") is not a closing mark.
-    return not before.isspace() and not (after.isalnum())
+    if before.isspace() or after.isalnum():
+        return False
+    # A plural possessive ("the Smiths' house", "the players’ union") before a word.
+    return not (
+        text[index] in _APOSTROPHES
+        and before in "sS"
+        and after == " "
+        and text[index + 2 : index + 3].isalpha()
+    )
 
 
 def _find_close(
