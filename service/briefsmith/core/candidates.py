@@ -5,10 +5,13 @@ The model is shown the article with these ids as markers (`[Q1]`, `[F2]`, `[A3]`
 `[S4]`) and answers with ids instead of retyping quotes and figures, so what reaches the
 brief is copied from the article by span: verbatim by construction.
 
-The text is split into sentences once (the one splitter), actors, quotes and figures are
-found once (the extractive layer), and actor mentions are found in one regex pass;
-everything after that is a binary search, so building the candidates is linear in the
-article (items are capped as the extractive engine caps them).
+Everything comes from the article's one analysis (briefsmith.core.analysis): its
+sentences, actors, quotes with their attributed speakers, and actor mentions found in
+one pass; everything after that is a binary search, so building the candidates is linear
+in the article (items are capped as the extractive engine caps them). A quote's
+candidate speakers are the analysis's attribution and the names it allows; a quote the
+article presents as nobody's speech (a sign, a denial, a false claim) gets no speaker
+candidates, so the model cannot credit one.
 """
 
 from __future__ import annotations
@@ -17,14 +20,10 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
-from briefsmith.core.extraction.actors import ActorRecord, extract_actors
+from briefsmith.core.analysis import DENIED, FALSE_CLAIM, NESTED, WRITTEN, Analysis
+from briefsmith.core.extraction.actors import ActorRecord
 from briefsmith.core.extraction.figures import find_figures
-from briefsmith.core.extraction.quotes import (
-    NameMentions,
-    attribute_speakers,
-    drop_nested,
-    find_quotes,
-)
+from briefsmith.core.extraction.quotes import NameMentions, drop_nested
 from briefsmith.core.schema import UNATTRIBUTED, ActorKind, Span
 from briefsmith.core.segments import SentenceIndex
 
@@ -37,6 +36,9 @@ MAX_SENTENCES = 400
 MAX_SPEAKERS_PER_QUOTE = 4
 # Places rarely speak; people, organizations, groups and countries do.
 _SPEAKING_KINDS = frozenset({"person", "organization", "group", "country"})
+# Quotations the article presents as nobody's speech: no speaker candidates.
+_NOBODYS_SPEECH = frozenset({DENIED, FALSE_CLAIM, WRITTEN, NESTED})
+_MIN_QUOTE_WORDS = 3
 # Marker kinds, and the field of the answer each belongs to.
 KIND_PREFIXES = {"quote": "Q", "figure": "F", "actor": "A", "sentence": "S"}
 
@@ -162,9 +164,9 @@ def _sentence_ids(split: SentenceIndex) -> tuple[list[SentenceCandidate], list[i
     )
 
 
-def build_candidates(text: str) -> Candidates:
-    """The numbered candidates of a cleaned article text."""
-    split = SentenceIndex(text)
+def build_candidates(text: str, analysis: Analysis) -> Candidates:
+    """The numbered candidates of a cleaned article text, from its analysis."""
+    split = analysis.sentences
     sentences, sentence_starts = _sentence_ids(split)
 
     def sentence_at(position: int) -> int | None:
@@ -173,7 +175,7 @@ def build_candidates(text: str) -> Candidates:
             return None
         return index
 
-    records = extract_actors(text, split)[:MAX_CANDIDATES]
+    records = analysis.actors[:MAX_CANDIDATES]
     actors = [
         ActorCandidate(f"A{n}", r.name, r.kind, r.role, tuple(r.aliases), *_actor_span(text, r))
         for n, r in enumerate(records, 1)
@@ -181,29 +183,37 @@ def build_candidates(text: str) -> Candidates:
     actor_by_name = {a.name: a.id for a in actors}
     mentions = NameMentions(text, records, _SPEAKING_KINDS)
 
-    found = find_quotes(text)[:MAX_CANDIDATES]
+    found = [q for q in analysis.quotes if len(q.text.split()) >= _MIN_QUOTE_WORDS]
     quotes: list[QuoteCandidate] = []
-    for n, quote in enumerate(drop_nested(attribute_speakers(text, found, records, split)), 1):
+    for n, quote in enumerate(drop_nested(found[:MAX_CANDIDATES]), 1):
         speakers: list[str] = []
         if quote.speaker != UNATTRIBUTED and quote.speaker in actor_by_name:
             speakers.append(actor_by_name[quote.speaker])
-        # The sentence before the quote through the sentence after it.
-        first = sentence_at(quote.open_at)
-        last = sentence_at(quote.close_at)
-        window_start = sentences[max(first - 1, 0)].start if first is not None else quote.open_at
-        window_end = (
-            sentences[min(last + 1, len(sentences) - 1)].end if last is not None else quote.end
-        )
-        for mention in mentions.within(window_start, window_end):
-            actor_id = actor_by_name[mention.name]
-            if actor_id not in speakers:
-                speakers.append(actor_id)
+        for name in quote.candidates:
+            if name in actor_by_name and actor_by_name[name] not in speakers:
+                speakers.append(actor_by_name[name])
+        if quote.kind not in _NOBODYS_SPEECH:
+            # The sentence before the quote through the sentence after it.
+            first = sentence_at(quote.open_at)
+            last = sentence_at(quote.close_at)
+            window_start = (
+                sentences[max(first - 1, 0)].start if first is not None else quote.open_at
+            )
+            window_end = (
+                sentences[min(last + 1, len(sentences) - 1)].end if last is not None else quote.end
+            )
+            for mention in mentions.within(window_start, window_end):
+                actor_id = actor_by_name[mention.name]
+                if actor_id not in speakers:
+                    speakers.append(actor_id)
+        else:
+            speakers = []
         quotes.append(
             QuoteCandidate(
                 f"Q{n}",
                 quote.start,
                 quote.end,
-                text[quote.start : quote.end],
+                text[quote.start : quote.end] if not quote.parts else quote.text,
                 tuple(speakers[:MAX_SPEAKERS_PER_QUOTE]),
             )
         )

@@ -55,6 +55,7 @@ from briefsmith.core.errors import (
     EngineNotConfigured,
 )
 from briefsmith.core.schema import Brief, BriefMeta, BriefWarning, CleanArticle, Usage, WarningCode
+from briefsmith.engines.linguistic import analysis_of
 from briefsmith.engines.llm_draft import BriefDraft, UnusableDraft, salvage_draft
 from briefsmith.engines.llm_select import SelectAnswer, assemble, salvage_answer
 from briefsmith.engines.prompts import BriefPrompt, load_prompt
@@ -81,6 +82,11 @@ INSTRUCTOR_MODES = {
 }
 
 _KEY_SHAPED = re.compile(r"\b(sk|xox[abposr]|xapp)-[A-Za-z0-9_\-*]{6,}")
+
+
+def _candidates_of(text: str) -> Candidates:
+    """The select strategy's candidates, from the article's one analysis."""
+    return build_candidates(text, analysis_of(text))
 
 
 def scrub(text: str) -> str:
@@ -305,7 +311,7 @@ class OpenAIEngine:
             async with asyncio.timeout(deadline_s) as deadline:
                 if self.strategy == "select":
                     # CPU work linear in the article; off the event loop.
-                    candidates = await asyncio.to_thread(build_candidates, article.text)
+                    candidates = await asyncio.to_thread(_candidates_of, article.text)
                     answer, warnings = await self._ask(
                         self.prompt.messages(article, candidates),
                         SelectAnswer,

@@ -39,6 +39,7 @@ from briefsmith.core.schema import (
     WarningCode,
     fit_situation,
 )
+from briefsmith.engines.linguistic import analysis_of
 
 MAX_ACTORS = 8
 MAX_QUOTES = 5
@@ -107,7 +108,7 @@ class BriefDraft(BaseModel):
         article = (info.context or {}).get("article")
         if article is None:
             return self
-        problems = Grounder(article).check(self).reask_problems
+        problems = Grounder(article, analysis_of(article)).check(self).reask_problems
         if problems:
             listed = "\n".join(f"- {problem}" for problem in problems)
             raise ValueError(

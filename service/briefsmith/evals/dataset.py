@@ -35,6 +35,7 @@ from briefsmith.core.schema import (
     Figure,
     Quote,
 )
+from briefsmith.engines.linguistic import analysis_of
 
 REPO_ROOT = package_dir("evals").parent
 # The default dataset ships inside the packages, so an installed wheel can run it.
@@ -222,7 +223,7 @@ def parse_reference(data: bytes, label: str) -> Reference:
 
 def grounding_problems(reference: Reference, article_text: str, label: str) -> list[str]:
     """Reference items that the cleaned article does not support, as located messages."""
-    report = check_grounding(reference, article_text)
+    report = check_grounding(reference, article_text, analysis_of(article_text))
     plural = {"actor": "actors", "quote": "quotes", "figure": "figures"}
     return [
         f"{label}: {plural[v.field]}[{v.index}]: {v.reason}" for v in report.verdicts if v.reason

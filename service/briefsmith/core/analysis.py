@@ -1,0 +1,857 @@
+"""The linguistic layer: one analysis of one cleaned article that every stage reads. Pure.
+
+The edge (briefsmith.engines.linguistic) loads a spaCy pipeline once per process and
+parses the article paragraph by paragraph (a very long paragraph in pieces, so the
+parser's memory stays bounded); `analyze` turns those parses into ONE index:
+
+- the sentences of the one splitter (briefsmith.core.segments), for situation and outlook;
+- the tokens with their offsets in the article, part of speech, lemma, dependency head
+  and label, and named-entity type, in flat lists;
+- the named entities (PERSON, ORG, GPE, NORP, ...) with their spans;
+- the actors, with the mentions of their names (briefsmith.core.extraction.quotes.NameMentions);
+- every quoted passage, its parts (a quote split by its attribution, or running over
+  several paragraphs, is one quote) and who said it: the subject of the speech verb
+  that governs the quote or stands beside it (the cue), resolved to a named actor
+  through apposition, titles, pronouns ("he said" -> the nearest compatible named
+  person), institutions ("the ministry said" -> the organization named nearby) and
+  acronyms. A quotation the article does not present as someone's speech (a question
+  put to someone, words someone is said not to have said or falsely said to have said,
+  a sign, a slogan, a note) is `unattributed`.
+
+The extractive engine, the select strategy's candidates and grounding all read this
+index; none of them re-extracts. Every step reads a bounded window around each item, so
+the analysis is linear in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from briefsmith.core.extraction.actors import ActorRecord, extract_actors
+from briefsmith.core.extraction.quotes import (
+    FoundQuote,
+    NameMentions,
+    find_quotes,
+    institution_fits,
+)
+from briefsmith.core.lexicon import (
+    DENIAL_LEMMAS,
+    FALSITY_ADVERBS,
+    FEMININE_WORDS,
+    MASCULINE_WORDS,
+    NEGATIONS,
+    ROLE_NOUNS,
+    SPEECH_LEMMAS,
+    SPOKESPERSON_NOUNS,
+    TITLES,
+    WRITTEN_NOUNS,
+)
+from briefsmith.core.names import NAME_SIMILARITY, name_similarity
+from briefsmith.core.schema import UNATTRIBUTED
+from briefsmith.core.segments import SentenceIndex
+
+# The version of the analysis that builds attributions and candidates; bump it when
+# their output changes on purpose (recorded LLM conversations name the one they used).
+ANALYSIS_VERSION = 2
+
+# What a quote is, as the article presents it.
+SPEECH = "speech"  # someone's words (the speaker may still be unknown)
+QUESTION = "question"  # a question, credited to the one who asked it
+DENIED = "denied"  # words someone is said not to have said
+FALSE_CLAIM = "false-claim"  # words someone is falsely said to have said
+WRITTEN = "written"  # a sign, banner, slogan, note: nobody's speech
+NESTED = "nested"  # a quotation inside a quotation: the words of whoever is cited
+
+# The labels of entities that can act or speak.
+PERSON, ORG, GPE, NORP = "PERSON", "ORG", "GPE", "NORP"
+_ACTING_LABELS = frozenset({PERSON, ORG, GPE, NORP})
+# How many tokens either side of a quote its attribution may be read from.
+_FRAME_TOKENS = 60
+# How far a head walk goes (the parser's trees are shallow in news prose).
+_MAX_WALK = 24
+# How far back a pronoun or a noun ("the ministry") looks for what it stands for.
+_LOOKBACK_CHARS = 1500
+_LOOKBACK_MENTIONS = 40
+_MAX_CANDIDATES = 4
+# A quote split by its attribution: at most this much attribution between the parts.
+_MAX_SPLIT_GAP = 160
+# Names sharing one surname kept for lookups, and actors the analysis may add (speakers
+# and acting names the recognizer finds): bounds that keep a hostile text linear.
+_MAX_PER_KEY = 8
+_MAX_ADDED_ACTORS = 400
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Dependency labels through which a speech verb is embedded under another verb (whose
+# negation or doubt then covers it); "conj" and "parataxis" are siblings, not embedding.
+_EMBEDDING = frozenset({"ccomp", "xcomp", "pcomp", "advcl", "dobj", "pobj", "prep", "relcl"})
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_ORG_PRONOUNS = frozenset({"it"})
+_TITLE_WORDS = frozenset(t.casefold().rstrip(".") for t in TITLES)
+_PERSONAL_NOUNS = ROLE_NOUNS | {"man", "woman", "person", "boy", "girl", "source", "friend"}
+_QUESTION_END = re.compile(r"\?\W*$")
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A parsed piece of the article: where it starts, and its parse (a spaCy `Doc`, or
+    anything with the same token attributes)."""
+
+    start: int
+    doc: Any
+
+
+@dataclass(frozen=True)
+class Entity:
+    start: int
+    end: int
+    label: str
+    text: str
+    first_token: int
+    last_token: int  # exclusive
+
+
+class Tokens:
+    """The article's tokens in flat lists, in order; a token's head is a global index."""
+
+    def __init__(self, chunks: Sequence[Chunk]):
+        self.start: list[int] = []
+        self.end: list[int] = []
+        self.text: list[str] = []
+        self.lower: list[str] = []
+        self.lemma: list[str] = []
+        self.pos: list[str] = []
+        self.dep: list[str] = []
+        self.head: list[int] = []
+        self.ent: list[str] = []
+        self.sent: list[int] = []
+        self.sent_starts: list[int] = []  # the first token of each parsed sentence
+        self.entities: list[Entity] = []
+        for chunk in chunks:
+            base = len(self.start)
+            for token in chunk.doc:
+                begin = chunk.start + token.idx
+                self.start.append(begin)
+                self.end.append(begin + len(token.text))
+                self.text.append(token.text)
+                self.lower.append(token.lower_)
+                self.lemma.append(token.lemma_.lower())
+                self.pos.append(token.pos_)
+                self.dep.append(token.dep_)
+                self.head.append(base + token.head.i)
+                self.ent.append(token.ent_type_)
+                if token.is_sent_start or token.i == 0:
+                    self.sent_starts.append(base + token.i)
+                self.sent.append(len(self.sent_starts) - 1)
+            for ent in chunk.doc.ents:
+                self.entities.append(
+                    Entity(
+                        chunk.start + ent.start_char,
+                        chunk.start + ent.end_char,
+                        ent.label_,
+                        ent.text,
+                        base + ent.start,
+                        base + ent.end,
+                    )
+                )
+        self.children: list[list[int]] = [[] for _ in self.start]
+        for index, head in enumerate(self.head):
+            if head != index:
+                self.children[head].append(index)
+        self._entity_of: dict[int, Entity] = {}
+        for entity in self.entities:
+            for index in range(entity.first_token, entity.last_token):
+                self._entity_of[index] = entity
+
+    def __len__(self) -> int:
+        return len(self.start)
+
+    def at(self, position: int) -> int:
+        """The index of the token starting at or before `position` (-1 before any)."""
+        return bisect_right(self.start, position) - 1
+
+    def between(self, start: int, end: int) -> range:
+        """The tokens lying wholly inside text[start:end]."""
+        return range(bisect_left(self.start, start), bisect_left(self.start, end))
+
+    def entity(self, index: int) -> Entity | None:
+        return self._entity_of.get(index)
+
+    def sentence_bounds(self, sentence: int) -> tuple[int, int]:
+        first = self.sent_starts[sentence]
+        last = self.sent_starts[sentence + 1] if sentence + 1 < len(self.sent_starts) else len(self)
+        return first, last
+
+
+@dataclass
+class _Named:
+    """A named person or organization at one place in the text (for coreference)."""
+
+    start: int
+    name: str
+    kind: str  # "person" | "organization"
+    gender: str | None = None
+    roles: frozenset[str] = frozenset()
+    subject: bool = False
+
+
+@dataclass
+class Analysis:
+    text: str
+    sentences: SentenceIndex
+    tokens: Tokens
+    actors: list[ActorRecord]
+    # Every quoted passage, each part on its own (grounding looks words up in these).
+    passages: list[FoundQuote] = field(default_factory=list)
+    # The quotes of the article: parts of one quote joined (text joined by " … ").
+    quotes: list[FoundQuote] = field(default_factory=list)
+    version: int = ANALYSIS_VERSION
+
+    def people(self) -> NameMentions:
+        return NameMentions(self.text, self.actors, {"person"})
+
+    def entities(self, labels: Iterable[str] | None = None) -> list[Entity]:
+        wanted = set(labels) if labels is not None else None
+        return [e for e in self.tokens.entities if wanted is None or e.label in wanted]
+
+
+# --------------------------------------------------------------------------------------
+# Building the analysis
+
+
+def chunk_bounds(text: str, max_chars: int) -> list[tuple[int, int]]:
+    """Where to cut the article for parsing: each paragraph, and a paragraph longer than
+    `max_chars` at sentence ends (at a space, or hard, when a sentence is longer still).
+    Linear; every piece at most `max_chars` long."""
+    bounds: list[tuple[int, int]] = []
+    split = SentenceIndex(text)
+    for paragraph in re.finditer(r"[^\n]+", text):
+        start, end = paragraph.start(), paragraph.end()
+        if not paragraph.group().strip():
+            continue
+        while end - start > max_chars:
+            limit = start + max_chars
+            sentence = split.containing(limit)
+            cut = sentence.start if sentence and sentence.start > start else -1
+            if cut <= start:
+                cut = text.rfind(" ", start + 1, limit)
+            if cut <= start:
+                cut = limit
+            bounds.append((start, cut))
+            start = cut
+        bounds.append((start, end))
+    return bounds
+
+
+def analyze(text: str, chunks: Sequence[Chunk]) -> Analysis:
+    """The one analysis of a cleaned article from its parsed chunks."""
+    sentences = SentenceIndex(text)
+    tokens = Tokens(chunks)
+    actors = extract_actors(text, sentences)
+    analysis = Analysis(text, sentences, tokens, actors)
+    passages = find_quotes(text, min_words=1)
+    _Attributor(analysis, passages).run()
+    return analysis
+
+
+class _Attributor:
+    def __init__(self, analysis: Analysis, passages: list[FoundQuote]):
+        self.a = analysis
+        self.text = analysis.text
+        self.t = analysis.tokens
+        self.passages = passages
+        self._passage_starts = [p.open_at for p in passages]
+        self._by_form: dict[str, ActorRecord] = {}
+        self._by_last: dict[str, list[ActorRecord]] = {}
+        self._by_initials: dict[str, ActorRecord] = {}
+        for record in analysis.actors:
+            self._index_actor(record)
+        self.named = self._named_mentions()
+        self._named_starts = [n.start for n in self.named]
+        self._paragraph_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+
+    # --- the text's named people and organizations, in order --------------------------
+
+    def _named_mentions(self) -> list[_Named]:
+        t = self.t
+        found: list[_Named] = []
+        for entity in t.entities:
+            if entity.label not in (PERSON, ORG) or self._inside_quote(entity.start):
+                continue
+            record = self._actor_for(entity.text, entity.label)
+            if record is None:
+                continue
+            root = _root_of(t, entity.first_token, entity.last_token)
+            roles = self._roles(entity, root)
+            gender = _gender(roles | _words_before(t, entity.first_token))
+            found.append(
+                _Named(
+                    entity.start,
+                    record.name,
+                    record.kind,
+                    gender,
+                    frozenset(roles),
+                    t.dep[root] in _SUBJECTS,
+                )
+            )
+        # Names the recognizer missed but the actors hold ("Apex said", "Mr Okafor").
+        covered = {(e.start, e.end) for e in t.entities}
+        entity_starts = sorted(e.start for e in t.entities)
+        entity_ends = {e.start: e.end for e in t.entities}
+        mentions = NameMentions(self.text, self.a.actors, {"person", "organization", "group"})
+        for mention in mentions.mentions:
+            index = bisect_right(entity_starts, mention.start) - 1
+            if (mention.start, mention.end) in covered or (
+                index >= 0 and mention.start < entity_ends[entity_starts[index]]
+            ):
+                continue
+            if self._inside_quote(mention.start):
+                continue
+            record = self._by_form.get(mention.name)
+            if record is None:
+                continue
+            token = t.at(mention.start)
+            kind = "person" if record.kind == "person" else "organization"
+            before = _words_before(t, token) if token >= 0 else set()
+            subject = token >= 0 and t.dep[token] in _SUBJECTS
+            found.append(
+                _Named(
+                    mention.start, record.name, kind, _gender(before), frozenset(before), subject
+                )
+            )
+        found.sort(key=lambda n: n.start)
+        return found
+
+    def _roles(self, entity: Entity, root: int) -> set[str]:
+        """Role words the article gives a name: titles and nouns before it in its phrase
+        ("Foreign Secretary", "UCI president"), its apposition (", a spokeswoman for")
+        or the noun it is in apposition to."""
+        t = self.t
+        words: set[str] = set()
+        for child in t.children[root]:
+            if child < entity.first_token and t.dep[child] in ("compound", "amod", "nmod"):
+                words.add(t.lower[child])
+            if t.dep[child] == "appos":
+                words.add(t.lower[child])
+                words.update(t.lower[c] for c in t.children[child] if t.dep[c] == "compound")
+        if t.dep[root] == "appos":
+            words.add(t.lower[t.head[root]])
+        for index in range(max(0, entity.first_token - 3), entity.first_token):
+            if t.sent[index] == t.sent[entity.first_token] and t.pos[index] in ("NOUN", "PROPN"):
+                words.add(t.lower[index])
+        return words
+
+    def _index_actor(self, record: ActorRecord) -> None:
+        for form in record.all_names():
+            self._by_form.setdefault(form, record)
+            words = form.split()
+            if record.kind == "person" and words:
+                bucket = self._by_last.setdefault(words[-1].casefold(), [])
+                if record not in bucket and len(bucket) < _MAX_PER_KEY:
+                    bucket.append(record)
+            elif len(words) > 1:
+                initials = "".join(w[0] for w in words if w[:1].isupper())
+                if len(initials) >= 2:
+                    self._by_initials.setdefault(initials, record)
+
+    def _actor_for(self, name: str, label: str) -> ActorRecord | None:
+        """The actor a name written in the text stands for; a person or organization
+        the article names that is not among the actors yet is added. Dictionary
+        lookups only (exact form, surname bucket, acronym), never a scan of all actors."""
+        clean = _strip_name(name)
+        if not clean or not any(ch.isupper() for ch in clean):
+            return None
+        kind = "person" if label == PERSON else "organization"
+        best = self._by_form.get(clean)
+        if best is not None and best.kind not in ("person", "organization", "group"):
+            best = None
+        if best is None and kind == "person":
+            last = clean.split()[-1].casefold()
+            best = next(
+                (
+                    r
+                    for r in self._by_last.get(last, ())
+                    if any(name_similarity(clean, n) >= NAME_SIMILARITY for n in r.all_names())
+                ),
+                None,
+            )
+        if best is None and kind == "organization":
+            letters = clean.replace(".", "")
+            if letters.isupper():
+                best = self._by_initials.get(letters)
+            else:
+                initials = "".join(w[0] for w in clean.split() if w[:1].isupper())
+                acronym = self._by_form.get(initials) if len(initials) >= 2 else None
+                if acronym is not None and acronym.kind == "organization":
+                    best = acronym
+        if best is None:
+            if kind == "person" and len(clean.split()) < 2:
+                return None  # a lone word the recognizer calls a person is too weak to add
+            if len(self.a.actors) >= _MAX_ADDED_ACTORS:
+                return None
+            best = ActorRecord(clean, kind, first=max(0, self.text.find(clean)))  # type: ignore[arg-type]
+            self.a.actors.append(best)
+        if clean != best.name and clean not in best.aliases:
+            best.aliases.append(clean)
+        self._index_actor(best)
+        return best
+
+    # --- quotes --------------------------------------------------------------------
+
+    def _inside_quote(self, position: int) -> bool:
+        index = bisect_right(self._passage_starts, position) - 1
+        return (
+            index >= 0 and self.passages[index].open_at < position < self.passages[index].close_at
+        )
+
+    def _inside(self, token: int) -> bool:
+        return self._inside_quote(self.t.start[token])
+
+    def run(self) -> None:
+        attributed: list[FoundQuote] = []
+        for passage in self.passages:
+            enclosing = self._enclosing(passage)
+            if enclosing is not None:
+                attributed.append(replace(passage, speaker=UNATTRIBUTED, kind=NESTED))
+                continue
+            attributed.append(self._attribute(passage, attributed))
+        self.a.passages = attributed
+        self.a.quotes = _join_split_quotes(self.text, [q for q in attributed if q.kind != NESTED])
+
+    def _enclosing(self, passage: FoundQuote) -> FoundQuote | None:
+        index = bisect_left(self._passage_starts, passage.open_at) - 1
+        if index >= 0:
+            outer = self.passages[index]
+            if outer.open_at < passage.open_at and passage.close_at < outer.close_at:
+                return outer
+        return None
+
+    def _attribute(self, quote: FoundQuote, earlier: list[FoundQuote]) -> FoundQuote:
+        t = self.t
+        if not len(t):
+            return quote
+        inside = t.between(quote.open_at, quote.close_at + 1)
+        first = t.at(quote.open_at)
+        last = t.at(quote.close_at)
+        if first < 0:
+            first = 0
+        cue, path = self._governing_cue(inside)
+        if cue is None:
+            cue = self._adjacent_cue(quote, first, last)
+            path = []
+        kind = QUESTION if _QUESTION_END.search(quote.text) else SPEECH
+        if cue is None:
+            if self._written_frame(inside):
+                return replace(quote, kind=WRITTEN)
+            carried = self._carried_on(quote, earlier, first, last)
+            return replace(quote, speaker=carried or UNATTRIBUTED, kind=kind, carried=True)
+        doubt = self._doubt(cue, path)
+        if doubt is not None:
+            return replace(quote, speaker=UNATTRIBUTED, kind=doubt)
+        source = self._source(cue)
+        if source is None:
+            return replace(quote, kind=kind)
+        if self._is_written_thing(source):
+            return replace(quote, kind=WRITTEN)
+        speaker, candidates = self._resolve(source, quote)
+        return replace(
+            quote,
+            speaker=speaker or UNATTRIBUTED,
+            kind=kind,
+            candidates=tuple(candidates[:_MAX_CANDIDATES]),
+        )
+
+    def _is_cue(self, index: int) -> bool:
+        t = self.t
+        lemma = t.lemma[index]
+        if lemma not in SPEECH_LEMMAS or self._inside(index):
+            return False
+        if lemma == "according":
+            return any(t.lower[c] == "to" for c in t.children[index])
+        return t.pos[index] in ("VERB", "AUX")
+
+    def _governing_cue(self, inside: range) -> tuple[int | None, list[int]]:
+        """The speech verb the quote's words hang from (the quote is its complement or
+        object), with the tokens on the way: walks up from the quote's root."""
+        t = self.t
+        roots = [i for i in inside if not (inside.start <= t.head[i] < inside.stop)]
+        for root in roots[:4]:
+            path: list[int] = []
+            node = root
+            for _ in range(_MAX_WALK):
+                head = t.head[node]
+                if head == node:
+                    break
+                node = head
+                if self._is_cue(node):
+                    return node, path
+                if self._inside(node):
+                    break
+                path.append(node)
+        return None, []
+
+    def _adjacent_cue(self, quote: FoundQuote, first: int, last: int) -> int | None:
+        """A speech verb right beside the quote: `, she said.` after it, `X said:`
+        before it, within the quote's sentence and the next or previous one."""
+        t = self.t
+        after_end = min(len(t), last + _FRAME_TOKENS)
+        ending = self.text[quote.open_at + 1 : quote.close_at].rstrip()[-1:]
+        # After a quote that ends its sentence ("... to help.") comes a new sentence, not
+        # its attribution; after "?" or "!" only a lower-case continuation attributes it.
+        follows = self.text[quote.close_at + 1 : quote.close_at + 3].lstrip()[:1]
+        read_after = not (ending == "." or (ending in "?!" and not follows.islower()))
+        if read_after:
+            limit_sentence = t.sent[last] + 1
+            for index in range(last + 1, after_end):
+                if self.text[quote.close_at : t.start[index]].count("\n"):
+                    break
+                if t.sent[index] > limit_sentence or _opens_quote(t.text[index]):
+                    break
+                if self._is_cue(index):
+                    return index
+        before_start = max(0, first - _FRAME_TOKENS)
+        paragraph_start = self._paragraph_start(quote.open_at)
+        for index in range(first - 1, before_start - 1, -1):
+            if t.start[index] < paragraph_start or self._inside(index):
+                break
+            if t.sent[index] < t.sent[first] - 1:
+                break
+            if t.sent[index] < t.sent[first] and not self._introduces(index, first):
+                break
+            if self._is_cue(index):
+                return index
+        return None
+
+    def _introduces(self, index: int, first: int) -> bool:
+        """Does the previous sentence introduce the quote (it ends with a colon)?"""
+        t = self.t
+        _, end = t.sentence_bounds(t.sent[index])
+        between = self.text[
+            t.start[end - 1] : self.text.find(self.text[t.start[first]], t.start[end - 1])
+        ]
+        return t.text[end - 1] == ":" or between.rstrip().endswith(":")
+
+    def _paragraph_start(self, position: int) -> int:
+        return self._paragraph_starts[bisect_right(self._paragraph_starts, position) - 1]
+
+    def _doubt(self, cue: int, path: list[int]) -> str | None:
+        """DENIED or FALSE_CLAIM when the article says the words were not said, or were
+        falsely said to be said; None for plain speech."""
+        t = self.t
+        node = cue
+        for step in range(_MAX_WALK):
+            for child in t.children[node]:
+                word = t.lower[child]
+                if t.dep[child] == "neg" or (word in NEGATIONS and t.dep[child] == "advmod"):
+                    return DENIED
+                if word in FALSITY_ADVERBS:
+                    return FALSE_CLAIM
+            if t.lemma[node] in DENIAL_LEMMAS:
+                return DENIED
+            if step == 0:
+                for on_path in path:
+                    if any(t.dep[c] == "neg" for c in t.children[on_path]) and t.pos[on_path] in (
+                        "VERB",
+                        "AUX",
+                    ):
+                        return DENIED
+            if t.dep[node] not in _EMBEDDING or t.head[node] == node:
+                return None
+            node = t.head[node]
+        return None
+
+    def _source(self, cue: int) -> int | None:
+        """The token that names who speaks: the cue's subject; for "according to X", X;
+        for a cue sharing its subject ("..., adding that"), the subject it shares."""
+        t = self.t
+        if t.lemma[cue] == "according":
+            for to in t.children[cue]:
+                if t.lower[to] == "to":
+                    objects = [c for c in t.children[to] if t.dep[c] == "pobj"]
+                    return objects[0] if objects else None
+            return None
+        node = cue
+        for _ in range(3):
+            subjects = [c for c in t.children[node] if t.dep[c] in _SUBJECTS]
+            if subjects:
+                return subjects[0]
+            # "... by the ministry" after a passive speech verb.
+            for child in t.children[node]:
+                if t.dep[child] == "agent":
+                    objects = [c for c in t.children[child] if t.dep[c] == "pobj"]
+                    if objects:
+                        return objects[0]
+            if t.dep[node] == "acl":
+                return t.head[node]  # "a banner saying ...", "officials saying ..."
+            if t.dep[node] in ("conj", "xcomp", "advcl") and t.head[node] != node:
+                node = t.head[node]
+                continue
+            return None
+        return None
+
+    def _is_written_thing(self, source: int) -> bool:
+        return self.t.lower[source] in WRITTEN_NOUNS
+
+    def _written_frame(self, inside: range) -> bool:
+        """Do the quote's words hang from a sign, banner or note ("signs reading ...")?"""
+        t = self.t
+        roots = [i for i in inside if not (inside.start <= t.head[i] < inside.stop)]
+        for root in roots[:4]:
+            node = root
+            for _ in range(4):
+                head = t.head[node]
+                if head == node:
+                    break
+                node = head
+                if t.lower[node] in WRITTEN_NOUNS:
+                    return True
+        return False
+
+    def _carried_on(
+        self, quote: FoundQuote, earlier: list[FoundQuote], first: int, last: int
+    ) -> str | None:
+        """A quote with no cue of its own that simply carries on the previous one: it
+        stands alone (no words of narrative around it in its sentence), it follows an
+        attributed quote in the same paragraph or opens the next one, and no one else is
+        named in between."""
+        t = self.t
+        sentence_first, _ = t.sentence_bounds(t.sent[first])
+        _, sentence_last = t.sentence_bounds(t.sent[last])
+        for index in range(
+            max(sentence_first, first - _FRAME_TOKENS), min(sentence_last, last + _FRAME_TOKENS)
+        ):
+            if t.pos[index] not in ("PUNCT", "SPACE") and not self._inside(index):
+                return None
+        previous = next((q for q in reversed(earlier) if q.kind != NESTED), None)
+        if previous is None or previous.speaker == UNATTRIBUTED:
+            return None
+        between = self.text[previous.close_at + 1 : quote.open_at]
+        pieces = between.split("\n")
+        if any(piece.strip() for piece in pieces[1:-1]) or (len(pieces) > 1 and pieces[-1].strip()):
+            return None
+        index = bisect_left(self._named_starts, previous.close_at)
+        while index < len(self.named) and self.named[index].start < quote.open_at:
+            if self.named[index].name != previous.speaker:
+                return None
+            index += 1
+        return previous.speaker
+
+    # --- who a source stands for -------------------------------------------------------
+
+    def _resolve(self, source: int, quote: FoundQuote) -> tuple[str | None, list[str]]:
+        """The actor a source token names, and the names the article's attribution
+        allows for it (the resolved one first) when it names no one itself."""
+        t = self.t
+        named = self._named_in_phrase(source)
+        if named is not None:
+            return named, [named]
+        word = t.lower[source]
+        position = t.start[source]
+        if word in _PRONOUN_GENDER:
+            return self._pronoun(position, _PRONOUN_GENDER[word])
+        if word in _ORG_PRONOUNS:
+            return self._organization(position, "it")
+        if t.pos[source] == "PRON":
+            return None, []
+        if t.pos[source] == "NOUN":
+            # "a spokeswoman for the ministry", "a statement from the club"
+            if word in SPOKESPERSON_NOUNS:
+                for child in t.children[source]:
+                    if t.lower[child] in ("for", "of", "from", "at"):
+                        for pobj in t.children[child]:
+                            found = self._named_in_phrase(pobj)
+                            if found is not None:
+                                return found, [found]
+            determiners = {t.lower[c] for c in t.children[source] if t.dep[c] in ("det", "poss")}
+            if determiners & {"a", "an", "one", "another", "some"}:
+                return None, []
+            if word in _PERSONAL_NOUNS or t.lemma[source] in _PERSONAL_NOUNS:
+                modifiers = {
+                    t.lower[c] for c in t.children[source] if t.dep[c] in ("compound", "amod")
+                }
+                return self._person_by_role(position, {word, t.lemma[source]}, modifiers)
+            if determiners & {"the", "its", "their"} or not determiners:
+                return self._organization(position, t.lemma[source])
+        return None, []
+
+    def _named_in_phrase(self, source: int) -> str | None:
+        """A person or organization named in the source's own phrase: the entity it is
+        part of, its apposition, or a name compounded with it ("the UCI president" is
+        not a name; "Culture Secretary Jeremy Hunt" is)."""
+        t = self.t
+        for index in [
+            source,
+            *(c for c in t.children[source] if t.dep[c] in ("appos", "compound")),
+        ]:
+            entity = t.entity(index)
+            if entity is not None and entity.label in (PERSON, ORG):
+                if entity.label == ORG and index != source and t.pos[source] == "NOUN":
+                    continue  # "the UCI president": an ORG modifying a person noun
+                record = self._actor_for(entity.text, entity.label)
+                if record is not None:
+                    return record.name
+            if entity is not None and entity.label in (GPE, NORP) and index == source:
+                return self._country_or_group(entity.text)
+        if t.pos[source] == "PROPN":
+            # A name the recognizer missed: the proper nouns of the phrase.
+            first = source
+            while first - 1 >= 0 and t.head[first - 1] == source and t.pos[first - 1] == "PROPN":
+                first -= 1
+            words = " ".join(t.text[first : source + 1])
+            record = self._by_form.get(words)
+            if record is None and t.ent[source] == "":
+                found = self._by_last.get(words.split()[-1].casefold(), ())
+                record = found[0] if len(found) == 1 else None
+            if record is not None and record.kind in ("person", "organization", "group"):
+                return record.name
+        return None
+
+    def _country_or_group(self, name: str) -> str | None:
+        record = self._by_form.get(name)
+        return record.name if record is not None else None
+
+    def _earlier(self, position: int) -> Iterable[_Named]:
+        floor = max(0, position - _LOOKBACK_CHARS)
+        index = bisect_left(self._named_starts, position) - 1
+        seen = 0
+        while index >= 0 and self.named[index].start >= floor and seen < _LOOKBACK_MENTIONS:
+            yield self.named[index]
+            index -= 1
+            seen += 1
+
+    def _pronoun(self, position: int, gender: str) -> tuple[str | None, list[str]]:
+        """The nearest named person before a "he"/"she" whose gender (when the article
+        shows it) fits; an unnamed person in between ("a witness said") wins, and then
+        nobody is named."""
+        candidates: list[str] = []
+        chosen: str | None = None
+        unnamed = self._unnamed_person_before(position)
+        for mention in self._earlier(position):
+            if mention.kind != "person" or (mention.gender and mention.gender != gender):
+                continue
+            if unnamed is not None and mention.start < unnamed:
+                break
+            if mention.name not in candidates:
+                candidates.append(mention.name)
+            if chosen is None:
+                chosen = mention.name
+        if chosen is None:
+            return None, []
+        return chosen, candidates
+
+    def _unnamed_person_before(self, position: int) -> int | None:
+        """Where the nearest "a witness"/"the woman" subject stands before `position`
+        (in the lookback), when it is nearer than any named person."""
+        t = self.t
+        here = t.at(position)
+        floor = max(0, position - _LOOKBACK_CHARS)
+        nearest_named = next(iter(self._earlier(position)), None)
+        stop = nearest_named.start if nearest_named else floor
+        index = here - 1
+        steps = 0
+        while index >= 0 and t.start[index] > stop and steps < 400:
+            if (
+                t.dep[index] in _SUBJECTS
+                and t.pos[index] == "NOUN"
+                and (t.lower[index] in _PERSONAL_NOUNS or t.lemma[index] in _PERSONAL_NOUNS)
+                and t.entity(index) is None
+                and not self._inside(index)
+                and not any(t.entity(c) for c in t.children[index])
+            ):
+                return t.start[index]
+            index -= 1
+            steps += 1
+        return None
+
+    def _person_by_role(
+        self, position: int, nouns: set[str], modifiers: set[str]
+    ) -> tuple[str | None, list[str]]:
+        """ "The prosecutor said", "added the UCI president": the nearest named person
+        before whom the article gave that role."""
+        for mention in self._earlier(position):
+            if mention.kind == "person" and mention.roles & nouns:
+                if modifiers and not (mention.roles & modifiers or modifiers <= {"the"}):
+                    continue
+                return mention.name, [mention.name]
+        return None, []
+
+    def _organization(self, position: int, head: str) -> tuple[str | None, list[str]]:
+        """ "the ministry said", "it said": the nearest organization named before whose
+        name fits the noun."""
+        for mention in self._earlier(position):
+            if mention.kind == "organization" and institution_fits(head, mention.name):
+                return mention.name, [mention.name]
+        return None, []
+
+
+def _join_split_quotes(text: str, quotes: list[FoundQuote]) -> list[FoundQuote]:
+    """`"A," she said. "B."`: the second part, with no attribution of its own, right
+    after the first part's attribution in the same paragraph, is the same quote."""
+    joined: list[FoundQuote] = []
+    for quote in quotes:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.speaker == quote.speaker
+            and quote.kind == previous.kind
+            and text[previous.close_at - 1 : previous.close_at] in (",", "—", "–")
+            and 0 < quote.open_at - previous.close_at <= _MAX_SPLIT_GAP
+            and "\n" not in text[previous.close_at : quote.open_at]
+            and quote.carried
+        ):
+            parts = (*previous.all_parts(), *quote.all_parts())
+            joined[-1] = replace(
+                previous,
+                text=" … ".join(" ".join(text[s:e].split()) for s, e in parts),
+                end=quote.end,
+                close_at=quote.close_at,
+                parts=parts,
+            )
+            continue
+        joined.append(quote)
+    return joined
+
+
+def _opens_quote(token_text: str) -> bool:
+    return token_text[:1] in "“«\"'‘„"
+
+
+def _root_of(t: Tokens, first: int, last: int) -> int:
+    for index in range(first, last):
+        if not (first <= t.head[index] < last):
+            return index
+    return first
+
+
+def _words_before(t: Tokens, first: int) -> set[str]:
+    return {t.lower[i].rstrip(".") for i in range(max(0, first - 2), first)}
+
+
+def _gender(words: Iterable[str]) -> str | None:
+    folded = {w.rstrip(".") for w in words} | set(words)
+    masculine = bool(folded & MASCULINE_WORDS)
+    feminine = bool(folded & FEMININE_WORDS)
+    if masculine == feminine:
+        return None
+    return "m" if masculine else "f"
+
+
+_NAME_EDGE = re.compile(r"^(?:the\s+)|(?:['’]s?)$", re.IGNORECASE)
+
+
+def _strip_name(name: str) -> str:
+    words = " ".join(name.split()).split(" ")
+    while words and words[0].casefold().rstrip(".") in _TITLE_WORDS and len(words) > 1:
+        words = words[1:]
+    return _NAME_EDGE.sub("", " ".join(words)).strip(" ,.")
+
+
+def _acronym_of(short: str, long: str) -> bool:
+    """ "NTSB" for "National Transportation Safety Board"."""
+    letters = short.replace(".", "")
+    if not (2 <= len(letters) <= 8 and letters.isupper() and " " in long):
+        return False
+    initials = "".join(w[0] for w in long.split() if w[:1].isupper())
+    return initials == letters
