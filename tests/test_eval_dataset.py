@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from briefsmith.core.grounding import check_grounding
+from briefsmith.engines.linguistic import analysis_of
 from briefsmith.evals.dataset import DatasetError, load_dataset, parse_reference
 
 SEEDS = load_dataset()
@@ -24,7 +25,7 @@ def test_every_seed_has_a_reference():
 @pytest.mark.parametrize("seed_case", SEEDS.cases, ids=lambda c: c.article_id)
 def test_references_pass_the_grounding_check_on_the_cleaned_article(seed_case):
     reference = seed_case.reference
-    report = check_grounding(reference, seed_case.cleaned.text)
+    report = check_grounding(reference, seed_case.cleaned.text, analysis_of(seed_case.cleaned.text))
     assert report.problems == []
     assert len(report.verdicts) == (
         len(reference.actors) + len(reference.quotes) + len(reference.figures)

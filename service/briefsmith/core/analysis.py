@@ -43,6 +43,7 @@ from briefsmith.core.lexicon import (
     FALSITY_ADVERBS,
     FEMININE_WORDS,
     MASCULINE_WORDS,
+    NAMING_LEMMAS,
     NEGATIONS,
     ROLE_NOUNS,
     SPEECH_LEMMAS,
@@ -79,6 +80,8 @@ _LOOKBACK_MENTIONS = 40
 _MAX_CANDIDATES = 4
 # A quote split by its attribution: at most this much attribution between the parts.
 _MAX_SPLIT_GAP = 160
+# How much of the quote's sentence after it is read to see that it stands alone.
+_CARRY_TAIL = 200
 # Names sharing one surname kept for lookups, and actors the analysis may add (speakers
 # and acting names the recognizer finds): bounds that keep a hostile text linear.
 _MAX_PER_KEY = 8
@@ -195,6 +198,7 @@ class _Named:
     gender: str | None = None
     roles: frozenset[str] = frozenset()
     subject: bool = False
+    label: str = PERSON
 
 
 @dataclass
@@ -280,8 +284,9 @@ class _Attributor:
         for entity in t.entities:
             if entity.label not in (PERSON, ORG) or self._inside_quote(entity.start):
                 continue
-            record = self._actor_for(entity.text, entity.label)
-            if record is None:
+            record = self._actor_for(entity.text, entity.label, entity.start, create=False)
+            name = record.name if record is not None else _strip_name(entity.text)
+            if record is None and not _addable(name, entity.label):
                 continue
             root = _root_of(t, entity.first_token, entity.last_token)
             roles = self._roles(entity, root)
@@ -289,11 +294,12 @@ class _Attributor:
             found.append(
                 _Named(
                     entity.start,
-                    record.name,
-                    record.kind,
+                    name,
+                    "person" if entity.label == PERSON else "organization",
                     gender,
                     frozenset(roles),
                     t.dep[root] in _SUBJECTS,
+                    entity.label,
                 )
             )
         # Names the recognizer missed but the actors hold ("Apex said", "Mr Okafor").
@@ -318,7 +324,13 @@ class _Attributor:
             subject = token >= 0 and t.dep[token] in _SUBJECTS
             found.append(
                 _Named(
-                    mention.start, record.name, kind, _gender(before), frozenset(before), subject
+                    mention.start,
+                    record.name,
+                    kind,
+                    _gender(before),
+                    frozenset(before),
+                    subject,
+                    PERSON if kind == "person" else ORG,
                 )
             )
         found.sort(key=lambda n: n.start)
@@ -356,7 +368,9 @@ class _Attributor:
                 if len(initials) >= 2:
                     self._by_initials.setdefault(initials, record)
 
-    def _actor_for(self, name: str, label: str) -> ActorRecord | None:
+    def _actor_for(
+        self, name: str, label: str, position: int, *, create: bool = True
+    ) -> ActorRecord | None:
         """The actor a name written in the text stands for; a person or organization
         the article names that is not among the actors yet is added. Dictionary
         lookups only (exact form, surname bucket, acronym), never a scan of all actors."""
@@ -366,7 +380,7 @@ class _Attributor:
         kind = "person" if label == PERSON else "organization"
         best = self._by_form.get(clean)
         if best is not None and best.kind not in ("person", "organization", "group"):
-            best = None
+            return None  # a place or country the actors already hold: it does not speak
         if best is None and kind == "person":
             last = clean.split()[-1].casefold()
             best = next(
@@ -387,11 +401,11 @@ class _Attributor:
                 if acronym is not None and acronym.kind == "organization":
                     best = acronym
         if best is None:
-            if kind == "person" and len(clean.split()) < 2:
-                return None  # a lone word the recognizer calls a person is too weak to add
+            if not create or not _addable(clean, label):
+                return None
             if len(self.a.actors) >= _MAX_ADDED_ACTORS:
                 return None
-            best = ActorRecord(clean, kind, first=max(0, self.text.find(clean)))  # type: ignore[arg-type]
+            best = ActorRecord(clean, kind, first=position)  # type: ignore[arg-type]
             self.a.actors.append(best)
         if clean != best.name and clean not in best.aliases:
             best.aliases.append(clean)
@@ -485,7 +499,9 @@ class _Attributor:
                 if head == node:
                     break
                 node = head
-                if self._is_cue(node):
+                if self._is_cue(node) or (
+                    self.t.lemma[node] in NAMING_LEMMAS and not self._inside(node)
+                ):
                     return node, path
                 if self._inside(node):
                     break
@@ -574,7 +590,13 @@ class _Attributor:
             return None
         node = cue
         for _ in range(3):
-            subjects = [c for c in t.children[node] if t.dep[c] in _SUBJECTS]
+            subjects = [
+                c
+                for c in t.children[node]
+                if t.dep[c] in _SUBJECTS
+                and t.pos[c] not in ("PUNCT", "SPACE")
+                and not self._inside(c)
+            ]
             if subjects:
                 return subjects[0]
             # "... by the ministry" after a passive speech verb.
@@ -616,13 +638,15 @@ class _Attributor:
         stands alone (no words of narrative around it in its sentence), it follows an
         attributed quote in the same paragraph or opens the next one, and no one else is
         named in between."""
-        t = self.t
-        sentence_first, _ = t.sentence_bounds(t.sent[first])
-        _, sentence_last = t.sentence_bounds(t.sent[last])
-        for index in range(
-            max(sentence_first, first - _FRAME_TOKENS), min(sentence_last, last + _FRAME_TOKENS)
-        ):
-            if t.pos[index] not in ("PUNCT", "SPACE") and not self._inside(index):
+        sentence = self.a.sentences.containing(quote.open_at)
+        if sentence is not None:
+            around = (
+                self.text[sentence.start : quote.open_at]
+                + self.text[
+                    quote.close_at + 1 : min(sentence.end, quote.close_at + 1 + _CARRY_TAIL)
+                ]
+            )
+            if any(ch.isalnum() for ch in around):
                 return None
         previous = next((q for q in reversed(earlier) if q.kind != NESTED), None)
         if previous is None or previous.speaker == UNATTRIBUTED:
@@ -689,7 +713,7 @@ class _Attributor:
             if entity is not None and entity.label in (PERSON, ORG):
                 if entity.label == ORG and index != source and t.pos[source] == "NOUN":
                     continue  # "the UCI president": an ORG modifying a person noun
-                record = self._actor_for(entity.text, entity.label)
+                record = self._actor_for(entity.text, entity.label, entity.start)
                 if record is not None:
                     return record.name
             if entity is not None and entity.label in (GPE, NORP) and index == source:
@@ -712,6 +736,12 @@ class _Attributor:
         record = self._by_form.get(name)
         return record.name if record is not None else None
 
+    def _materialize(self, mention: _Named) -> str:
+        """The actor's name for a named mention chosen as a speaker (added to the
+        actors if the article's name was not among them)."""
+        record = self._actor_for(mention.name, mention.label, mention.start)
+        return record.name if record is not None else mention.name
+
     def _earlier(self, position: int) -> Iterable[_Named]:
         floor = max(0, position - _LOOKBACK_CHARS)
         index = bisect_left(self._named_starts, position) - 1
@@ -733,10 +763,11 @@ class _Attributor:
                 continue
             if unnamed is not None and mention.start < unnamed:
                 break
-            if mention.name not in candidates:
-                candidates.append(mention.name)
+            name = self._materialize(mention)
+            if name not in candidates:
+                candidates.append(name)
             if chosen is None:
-                chosen = mention.name
+                chosen = name
         if chosen is None:
             return None, []
         return chosen, candidates
@@ -747,7 +778,7 @@ class _Attributor:
         t = self.t
         here = t.at(position)
         floor = max(0, position - _LOOKBACK_CHARS)
-        nearest_named = next(iter(self._earlier(position)), None)
+        nearest_named = next((n for n in self._earlier(position) if n.kind == "person"), None)
         stop = nearest_named.start if nearest_named else floor
         index = here - 1
         steps = 0
@@ -755,7 +786,12 @@ class _Attributor:
             if (
                 t.dep[index] in _SUBJECTS
                 and t.pos[index] == "NOUN"
-                and (t.lower[index] in _PERSONAL_NOUNS or t.lemma[index] in _PERSONAL_NOUNS)
+                and (
+                    t.lower[index] in _PERSONAL_NOUNS
+                    or t.lemma[index] in _PERSONAL_NOUNS
+                    # an unnamed source speaking ("the report noted") breaks the chain
+                    or t.lemma[t.head[index]] in SPEECH_LEMMAS
+                )
                 and t.entity(index) is None
                 and not self._inside(index)
                 and not any(t.entity(c) for c in t.children[index])
@@ -774,7 +810,8 @@ class _Attributor:
             if mention.kind == "person" and mention.roles & nouns:
                 if modifiers and not (mention.roles & modifiers or modifiers <= {"the"}):
                     continue
-                return mention.name, [mention.name]
+                name = self._materialize(mention)
+                return name, [name]
         return None, []
 
     def _organization(self, position: int, head: str) -> tuple[str | None, list[str]]:
@@ -782,7 +819,8 @@ class _Attributor:
         name fits the noun."""
         for mention in self._earlier(position):
             if mention.kind == "organization" and institution_fits(head, mention.name):
-                return mention.name, [mention.name]
+                name = self._materialize(mention)
+                return name, [name]
         return None, []
 
 
@@ -812,6 +850,15 @@ def _join_split_quotes(text: str, quotes: list[FoundQuote]) -> list[FoundQuote]:
             continue
         joined.append(quote)
     return joined
+
+
+def _addable(name: str, label: str) -> bool:
+    """Is a name the recognizer found worth an actor of its own once it speaks? A person
+    needs a given name and a surname (one word is too weak); an organization a
+    capital."""
+    if not name or not any(ch.isupper() for ch in name):
+        return False
+    return label != PERSON or len(name.split()) >= 2
 
 
 def _opens_quote(token_text: str) -> bool:

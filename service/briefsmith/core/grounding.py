@@ -864,12 +864,18 @@ def enforce_grounding(brief: Brief, article_text: str, analysis: Analysis) -> Br
     )
 
 
+# How the parts of one quote are joined in its text (an ellipsis between spaces).
+_PART_JOINER = re.compile(r"\s(?:…|\.\.\.)\s")
+
+
 def _part_spans(text: str, span: Span, article: NormalizedText | None) -> list[Span]:
     """The span of each part of a quote in several parts (pieces joined by an
     ellipsis), each found verbatim inside the quote's span; [] for a quote in one piece
     (or when a piece cannot be placed, so a part is never invented)."""
+    if article is None or not _PART_JOINER.search(text):
+        return []
     pieces = quote_pieces(text)
-    if len(pieces) < 2 or article is None:
+    if len(pieces) < 2:
         return []
     parts: list[Span] = []
     for piece in pieces:

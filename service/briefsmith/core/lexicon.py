@@ -240,6 +240,9 @@ stress emphasize emphasise continue conclude comment respond answer complain jok
 suggest remark observe testify plead shout scream cry whisper mutter exclaim concede
 maintain allege assert boast caution contend counter demand deny begin finish according
 """)
+# Verbs that name or describe something in quoted words ("labelled it 'a disgrace'",
+# "called the plan 'reckless'"): a cue only when the quote is their object.
+NAMING_LEMMAS = _words("label call dub brand term describe characterize characterise")
 # Lemmas that put the words they govern in doubt: a quotation under them is not the
 # named person's speech ("denied saying", "falsely claimed she said").
 DENIAL_LEMMAS = _words("deny dispute fabricate fake invent misattribute misquote doctor")
