@@ -89,7 +89,7 @@ _MAX_ADDED_ACTORS = 400
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Dependency labels through which a speech verb is embedded under another verb (whose
 # negation or doubt then covers it); "conj" and "parataxis" are siblings, not embedding.
-_EMBEDDING = frozenset({"ccomp", "xcomp", "pcomp", "advcl", "dobj", "pobj", "prep", "relcl"})
+_EMBEDDING = frozenset({"ccomp", "xcomp", "pcomp", "acl", "dobj", "pobj", "prep", "relcl"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _ORG_PRONOUNS = frozenset({"it"})
 _TITLE_WORDS = frozenset(t.casefold().rstrip(".") for t in TITLES)
@@ -456,6 +456,11 @@ class _Attributor:
             cue = self._adjacent_cue(quote, first, last)
             path = []
         kind = QUESTION if _QUESTION_END.search(quote.text) else SPEECH
+        if kind == QUESTION and (cue is None or self.t.lemma[cue] != "ask"):
+            # "Asked by a reporter: “…?”, he replied": the question is the asker's.
+            asked = self._asking_before(quote, first)
+            if asked is not None:
+                cue, path = asked, []
         if cue is None:
             if self._written_frame(inside):
                 return replace(quote, kind=WRITTEN)
@@ -540,6 +545,19 @@ class _Attributor:
                 return index
         return None
 
+    def _asking_before(self, quote: FoundQuote, first: int) -> int | None:
+        """An "ask" just before a question, in its sentence or the one introducing it."""
+        t = self.t
+        paragraph_start = self._paragraph_start(quote.open_at)
+        for index in range(first - 1, max(-1, first - _FRAME_TOKENS), -1):
+            if t.start[index] < paragraph_start or self._inside(index):
+                break
+            if t.sent[index] < t.sent[first] - 1:
+                break
+            if t.lemma[index] == "ask" and t.pos[index] in ("VERB", "AUX"):
+                return index
+        return None
+
     def _introduces(self, index: int, first: int) -> bool:
         """Does the previous sentence introduce the quote (it ends with a colon)?"""
         t = self.t
@@ -553,26 +571,25 @@ class _Attributor:
         return self._paragraph_starts[bisect_right(self._paragraph_starts, position) - 1]
 
     def _doubt(self, cue: int, path: list[int]) -> str | None:
-        """DENIED or FALSE_CLAIM when the article says the words were not said, or were
-        falsely said to be said; None for plain speech."""
+        """DENIED or FALSE_CLAIM when the article says the words were not said ("never
+        said", "denied that ...", "rejected reports that she told ..."), or were falsely
+        said to be said ("falsely claimed X said"); None for plain speech. A denial
+        spoken in the quote itself ("He denied it: “I never ...”") is the denier's speech.
+        """
         t = self.t
+        if t.lemma[cue] in DENIAL_LEMMAS and path:
+            return DENIED  # "denied that the plan was “...”": the denied words
         node = cue
-        for step in range(_MAX_WALK):
+        for _ in range(_MAX_WALK):
             for child in t.children[node]:
                 word = t.lower[child]
                 if t.dep[child] == "neg" or (word in NEGATIONS and t.dep[child] == "advmod"):
-                    return DENIED
-                if word in FALSITY_ADVERBS:
-                    return FALSE_CLAIM
-            if t.lemma[node] in DENIAL_LEMMAS:
-                return DENIED
-            if step == 0:
-                for on_path in path:
-                    if any(t.dep[c] == "neg" for c in t.children[on_path]) and t.pos[on_path] in (
-                        "VERB",
-                        "AUX",
-                    ):
+                    if not self._inside(child):
                         return DENIED
+                if word in FALSITY_ADVERBS and not self._inside(child):
+                    return FALSE_CLAIM
+            if node != cue and t.lemma[node] in DENIAL_LEMMAS:
+                return DENIED
             if t.dep[node] not in _EMBEDDING or t.head[node] == node:
                 return None
             node = t.head[node]
@@ -711,9 +728,16 @@ class _Attributor:
         ]:
             entity = t.entity(index)
             if entity is not None and entity.label in (PERSON, ORG):
-                if entity.label == ORG and index != source and t.pos[source] == "NOUN":
-                    continue  # "the UCI president": an ORG modifying a person noun
-                record = self._actor_for(entity.text, entity.label, entity.start)
+                label = entity.label
+                personal = t.pos[source] == "NOUN" and (
+                    t.lower[source] in _PERSONAL_NOUNS or t.lemma[source] in _PERSONAL_NOUNS
+                )
+                if label == ORG and index != source and t.pos[source] == "NOUN":
+                    if t.dep[index] != "appos" or not personal:
+                        continue  # "the UCI president": an ORG modifying a person noun
+                    # "The shadow secretary, Ann Lee, said": a person however labelled.
+                    label = PERSON
+                record = self._actor_for(entity.text, label, entity.start)
                 if record is not None:
                     return record.name
             if entity is not None and entity.label in (GPE, NORP) and index == source:
@@ -757,7 +781,9 @@ class _Attributor:
         nobody is named."""
         candidates: list[str] = []
         chosen: str | None = None
-        unnamed = self._unnamed_person_before(position)
+        unnamed, described = self._unnamed_person_before(position)
+        if described is not None:
+            return described, [described]  # "The chairman hit back. ... he said"
         for mention in self._earlier(position):
             if mention.kind != "person" or (mention.gender and mention.gender != gender):
                 continue
@@ -772,9 +798,10 @@ class _Attributor:
             return None, []
         return chosen, candidates
 
-    def _unnamed_person_before(self, position: int) -> int | None:
-        """Where the nearest "a witness"/"the woman" subject stands before `position`
-        (in the lookback), when it is nearer than any named person."""
+    def _unnamed_person_before(self, position: int) -> tuple[int | None, str | None]:
+        """Where the nearest "a witness"/"the chairman" subject stands before
+        `position` (in the lookback), when it is nearer than any named person; and, for
+        a definite role the article gave a named person earlier ("the chairman"), who."""
         t = self.t
         here = t.at(position)
         floor = max(0, position - _LOOKBACK_CHARS)
@@ -796,10 +823,20 @@ class _Attributor:
                 and not self._inside(index)
                 and not any(t.entity(c) for c in t.children[index])
             ):
-                return t.start[index]
+                determiners = {t.lower[c] for c in t.children[index] if t.dep[c] in ("det", "poss")}
+                if determiners & {"the", "his", "her", "its", "their"}:
+                    modifiers = {
+                        t.lower[c] for c in t.children[index] if t.dep[c] in ("compound", "amod")
+                    }
+                    name, _ = self._person_by_role(
+                        t.start[index], {t.lower[index], t.lemma[index]}, modifiers
+                    )
+                    if name is not None:
+                        return t.start[index], name
+                return t.start[index], None
             index -= 1
             steps += 1
-        return None
+        return None, None
 
     def _person_by_role(
         self, position: int, nouns: set[str], modifiers: set[str]
