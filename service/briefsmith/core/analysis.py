@@ -74,6 +74,9 @@ _ACTING_LABELS = frozenset({PERSON, ORG, GPE, NORP})
 _FRAME_TOKENS = 60
 # How far a head walk goes (the parser's trees are shallow in news prose).
 _MAX_WALK = 24
+# Of the named people a pronoun may stand for, how many (nearest first) are searched
+# for a subject before the nearest one is taken.
+_PRONOUN_REACH = 4
 # How far back a pronoun or a noun ("the ministry") looks for what it stands for.
 _LOOKBACK_CHARS = 1500
 _LOOKBACK_MENTIONS = 40
@@ -94,6 +97,7 @@ _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _ORG_PRONOUNS = frozenset({"it"})
 _TITLE_WORDS = frozenset(t.casefold().rstrip(".") for t in TITLES)
 _PERSONAL_NOUNS = ROLE_NOUNS | {"man", "woman", "person", "boy", "girl", "source", "friend"}
+_ROLE_WORDS = _PERSONAL_NOUNS | _TITLE_WORDS
 _QUESTION_END = re.compile(r"\?\W*$")
 
 
@@ -126,6 +130,7 @@ class Tokens:
         self.lower: list[str] = []
         self.lemma: list[str] = []
         self.pos: list[str] = []
+        self.tag: list[str] = []
         self.dep: list[str] = []
         self.head: list[int] = []
         self.ent: list[str] = []
@@ -142,6 +147,7 @@ class Tokens:
                 self.lower.append(token.lower_)
                 self.lemma.append(token.lemma_.lower())
                 self.pos.append(token.pos_)
+                self.tag.append(token.tag_)
                 self.dep.append(token.dep_)
                 self.head.append(base + token.head.i)
                 self.ent.append(token.ent_type_)
@@ -272,6 +278,7 @@ class _Attributor:
         self._by_initials: dict[str, ActorRecord] = {}
         for record in analysis.actors:
             self._index_actor(record)
+        self._learned_gender: dict[str, str] = {}
         self.named = self._named_mentions()
         self._named_starts = [n.start for n in self.named]
         self._paragraph_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
@@ -295,7 +302,9 @@ class _Attributor:
                 _Named(
                     entity.start,
                     name,
-                    "person" if entity.label == PERSON else "organization",
+                    # The actors' kind when they hold the name (the recognizer may call a
+                    # company a person), else the recognizer's.
+                    _kind_of(record, entity.label),
                     gender,
                     frozenset(roles),
                     t.dep[root] in _SUBJECTS,
@@ -321,19 +330,31 @@ class _Attributor:
             token = t.at(mention.start)
             kind = "person" if record.kind == "person" else "organization"
             before = _words_before(t, token) if token >= 0 else set()
-            subject = token >= 0 and t.dep[token] in _SUBJECTS
+            span = t.between(mention.start, mention.end)
+            root = _root_of(t, span.start, span.stop) if len(span) else token
+            subject = root >= 0 and t.dep[root] in _SUBJECTS
             found.append(
                 _Named(
                     mention.start,
                     record.name,
                     kind,
                     _gender(before),
-                    frozenset(before),
+                    frozenset(w for w in before if w in _ROLE_WORDS),
                     subject,
                     PERSON if kind == "person" else ORG,
                 )
             )
         found.sort(key=lambda n: n.start)
+        # What a title or gendered noun at one mention tells about a name holds for all
+        # its mentions ("Mr Bellamy" ... "Arthur Bellamy").
+        genders: dict[str, set[str]] = {}
+        for named in found:
+            if named.gender:
+                genders.setdefault(named.name, set()).add(named.gender)
+        for named in found:
+            known = genders.get(named.name, set())
+            if named.gender is None and len(known) == 1:
+                named.gender = next(iter(known))
         return found
 
     def _roles(self, entity: Entity, root: int) -> set[str]:
@@ -400,6 +421,11 @@ class _Attributor:
                 acronym = self._by_form.get(initials) if len(initials) >= 2 else None
                 if acronym is not None and acronym.kind == "organization":
                     best = acronym
+        if best is None and kind == "person":
+            # "Severnvale Water" called a person beside the organization "Severnvale".
+            owner = self._by_form.get(clean.split()[0])
+            if owner is not None and owner.kind in ("organization", "group"):
+                return owner
         if best is None:
             if not create or not _addable(clean, label):
                 return None
@@ -784,18 +810,29 @@ class _Attributor:
         unnamed, described = self._unnamed_person_before(position)
         if described is not None:
             return described, [described]  # "The chairman hit back. ... he said"
+        fitting: list[_Named] = []
         for mention in self._earlier(position):
-            if mention.kind != "person" or (mention.gender and mention.gender != gender):
+            known = mention.gender or self._learned_gender.get(mention.name)
+            if mention.kind != "person" or (known and known != gender):
                 continue
             if unnamed is not None and mention.start < unnamed:
                 break
+            fitting.append(mention)
+        if not fitting:
+            return None, []
+        # The nearest named subject ("Ann Lee said ...") before the nearest mention
+        # ("asked by Ann Lee"); then the others, nearest first.
+        first = next((m for m in fitting[:_PRONOUN_REACH] if m.subject), fitting[0])
+        for mention in [first, *fitting]:
             name = self._materialize(mention)
             if name not in candidates:
                 candidates.append(name)
             if chosen is None:
                 chosen = name
-        if chosen is None:
-            return None, []
+        if chosen is not None:
+            # A "she" that stands for a name tells that name's gender to later pronouns.
+            self._learned_gender.setdefault(chosen, gender)
+            self._learned_gender.setdefault(first.name, gender)
         return chosen, candidates
 
     def _unnamed_person_before(self, position: int) -> tuple[int | None, str | None]:
@@ -813,18 +850,14 @@ class _Attributor:
             if (
                 t.dep[index] in _SUBJECTS
                 and t.pos[index] == "NOUN"
-                and (
-                    t.lower[index] in _PERSONAL_NOUNS
-                    or t.lemma[index] in _PERSONAL_NOUNS
-                    # an unnamed source speaking ("the report noted") breaks the chain
-                    or t.lemma[t.head[index]] in SPEECH_LEMMAS
-                )
+                and t.tag[index] != "NNS"  # "the men grabbed ...": not a "he"
                 and t.entity(index) is None
                 and not self._inside(index)
                 and not any(t.entity(c) for c in t.children[index])
             ):
                 determiners = {t.lower[c] for c in t.children[index] if t.dep[c] in ("det", "poss")}
-                if determiners & {"the", "his", "her", "its", "their"}:
+                personal = t.lower[index] in _PERSONAL_NOUNS or t.lemma[index] in _PERSONAL_NOUNS
+                if personal and determiners & {"the", "his", "her", "its", "their"}:
                     modifiers = {
                         t.lower[c] for c in t.children[index] if t.dep[c] in ("compound", "amod")
                     }
@@ -833,7 +866,11 @@ class _Attributor:
                     )
                     if name is not None:
                         return t.start[index], name
-                return t.start[index], None
+                # Someone unnamed introduced as a speaker ("The commander of a unit
+                # said ...", "the report noted") takes the pronoun: nobody named.
+                head = t.head[index]
+                if t.lemma[head] in SPEECH_LEMMAS and t.dep[head] == "ROOT":
+                    return t.start[index], None
             index -= 1
             steps += 1
         return None, None
@@ -889,6 +926,12 @@ def _join_split_quotes(text: str, quotes: list[FoundQuote]) -> list[FoundQuote]:
     return joined
 
 
+def _kind_of(record: ActorRecord | None, label: str) -> str:
+    if record is not None:
+        return "person" if record.kind == "person" else "organization"
+    return "person" if label == PERSON else "organization"
+
+
 def _addable(name: str, label: str) -> bool:
     """Is a name the recognizer found worth an actor of its own once it speaks? A person
     needs a given name and a surname (one word is too weak); an organization a
@@ -927,7 +970,11 @@ _NAME_EDGE = re.compile(r"^(?:the\s+)|(?:['’]s?)$", re.IGNORECASE)
 
 def _strip_name(name: str) -> str:
     words = " ".join(name.split()).split(" ")
-    while words and words[0].casefold().rstrip(".") in _TITLE_WORDS and len(words) > 1:
+    while (
+        words
+        and len(words) > 1
+        and (words[0].casefold().rstrip(".") in _TITLE_WORDS or words[0].casefold() in ROLE_NOUNS)
+    ):
         words = words[1:]
     return _NAME_EDGE.sub("", " ".join(words)).strip(" ,.")
 
