@@ -76,7 +76,7 @@ _FRAME_TOKENS = 60
 _MAX_WALK = 24
 # Of the named people a pronoun may stand for, how many (nearest first) are searched
 # for a subject before the nearest one is taken.
-_PRONOUN_REACH = 4
+_PRONOUN_REACH = 2
 # How far back a pronoun or a noun ("the ministry") looks for what it stands for.
 _LOOKBACK_CHARS = 1500
 _LOOKBACK_MENTIONS = 40
@@ -205,6 +205,8 @@ class _Named:
     roles: frozenset[str] = frozenset()
     subject: bool = False
     label: str = PERSON
+    # In a question put to someone: "asker" (who asks) or "asked" (who is asked).
+    question: str | None = None
 
 
 @dataclass
@@ -288,14 +290,15 @@ class _Attributor:
     def _named_mentions(self) -> list[_Named]:
         t = self.t
         found: list[_Named] = []
-        for entity in t.entities:
+        for found_entity in t.entities:
+            entity = self._relabelled(found_entity)
             if entity.label not in (PERSON, ORG) or self._inside_quote(entity.start):
                 continue
             record = self._actor_for(entity.text, entity.label, entity.start, create=False)
             name = record.name if record is not None else _strip_name(entity.text)
-            if record is None and not _addable(name, entity.label):
-                continue
             root = _root_of(t, entity.first_token, entity.last_token)
+            if record is None and not _addable(name, entity.label, _names_subject(t, root)):
+                continue
             roles = self._roles(entity, root)
             gender = _gender(roles | _words_before(t, entity.first_token))
             found.append(
@@ -307,7 +310,7 @@ class _Attributor:
                     _kind_of(record, entity.label),
                     gender,
                     frozenset(roles),
-                    t.dep[root] in _SUBJECTS,
+                    _names_subject(t, root),
                     entity.label,
                 )
             )
@@ -345,6 +348,8 @@ class _Attributor:
                 )
             )
         found.sort(key=lambda n: n.start)
+        for named in found:
+            named.question = self._question_role(named.start)
         # What a title or gendered noun at one mention tells about a name holds for all
         # its mentions ("Mr Bellamy" ... "Arthur Bellamy").
         genders: dict[str, set[str]] = {}
@@ -356,6 +361,43 @@ class _Attributor:
             if named.gender is None and len(known) == 1:
                 named.gender = next(iter(known))
         return found
+
+    def _relabelled(self, entity: Entity) -> Entity:
+        """A surname the recognizer calls a place ("Chebet, who ...", "Hartwig said")
+        is a person when the article names a person so, or gives it a "who" clause."""
+        if entity.label not in (GPE, NORP, "LOC"):
+            return entity
+        t = self.t
+        people = [r for r in self._by_last.get(entity.text.casefold(), ()) if r.kind == "person"]
+        root = _root_of(t, entity.first_token, entity.last_token)
+        who = any(
+            t.dep[c] == "relcl"
+            and any(t.lower[g] == "who" for g in t.children[c] if t.dep[g] in _SUBJECTS)
+            for c in t.children[root]
+        )
+        if len(people) == 1 or who:
+            return replace(entity, label=PERSON)
+        return entity
+
+    def _question_role(self, position: int) -> str | None:
+        """Is the name at `position` the one asking a question ("asked by Ann Lee",
+        "Ann Lee asked him") or the one asked ("asked Ann Lee:")?"""
+        t = self.t
+        token = t.at(position)
+        if token < 0:
+            return None
+        node = token
+        while t.dep[node] == "compound" and t.head[node] != node:
+            node = t.head[node]
+        head = t.head[node]
+        if t.lemma[head] == "ask":
+            if t.dep[node] in _SUBJECTS:
+                return "asker"
+            if t.dep[node] in ("dobj", "dative", "iobj"):
+                return "asked"
+        if t.dep[node] == "pobj" and t.lower[head] == "by" and t.lemma[t.head[head]] == "ask":
+            return "asker"
+        return None
 
     def _roles(self, entity: Entity, root: int) -> set[str]:
         """Role words the article gives a name: titles and nouns before it in its phrase
@@ -390,7 +432,7 @@ class _Attributor:
                     self._by_initials.setdefault(initials, record)
 
     def _actor_for(
-        self, name: str, label: str, position: int, *, create: bool = True
+        self, name: str, label: str, position: int, *, create: bool = True, single: bool = False
     ) -> ActorRecord | None:
         """The actor a name written in the text stands for; a person or organization
         the article names that is not among the actors yet is added. Dictionary
@@ -427,7 +469,7 @@ class _Attributor:
             if owner is not None and owner.kind in ("organization", "group"):
                 return owner
         if best is None:
-            if not create or not _addable(clean, label):
+            if not create or not _addable(clean, label, single):
                 return None
             if len(self.a.actors) >= _MAX_ADDED_ACTORS:
                 return None
@@ -534,8 +576,8 @@ class _Attributor:
                     self.t.lemma[node] in NAMING_LEMMAS and not self._inside(node)
                 ):
                     return node, path
-                if self._inside(node):
-                    break
+                if self._inside(node) or self.t.pos[node] in ("NOUN", "PROPN", "PRON"):
+                    break  # the quote belongs to a noun phrase ("a kayaker who ...")
                 path.append(node)
         return None, []
 
@@ -609,9 +651,9 @@ class _Attributor:
         for _ in range(_MAX_WALK):
             for child in t.children[node]:
                 word = t.lower[child]
-                if t.dep[child] == "neg" or (word in NEGATIONS and t.dep[child] == "advmod"):
-                    if not self._inside(child):
-                        return DENIED
+                negated = t.dep[child] == "neg" or (word in NEGATIONS and t.dep[child] == "advmod")
+                if negated and not self._inside(child):
+                    return DENIED
                 if word in FALSITY_ADVERBS and not self._inside(child):
                     return FALSE_CLAIM
             if node != cue and t.lemma[node] in DENIAL_LEMMAS:
@@ -633,6 +675,8 @@ class _Attributor:
             return None
         node = cue
         for _ in range(3):
+            if self._inside(node):
+                break
             subjects = [
                 c
                 for c in t.children[node]
@@ -641,7 +685,21 @@ class _Attributor:
                 and not self._inside(c)
             ]
             if subjects:
-                return subjects[0]
+                # "Cabinet member for environment Cllr Ann Lee said": the named one.
+                named = [c for c in subjects if t.ent[c] in (PERSON, ORG)]
+                return (named or subjects)[-1 if named else 0]
+            # A subject the parser left loose ("the coroner, Ann Lee, said" parsed as
+            # dep): a noun before the verb hanging from it.
+            loose = [
+                c
+                for c in t.children[node]
+                if t.dep[c] == "dep"
+                and c < node
+                and t.pos[c] in ("NOUN", "PROPN")
+                and not self._inside(c)
+            ]
+            if loose:
+                return loose[-1]
             # "... by the ministry" after a passive speech verb.
             for child in t.children[node]:
                 if t.dep[child] == "agent":
@@ -653,7 +711,27 @@ class _Attributor:
             if t.dep[node] in ("conj", "xcomp", "advcl") and t.head[node] != node:
                 node = t.head[node]
                 continue
-            return None
+            break
+        return self._sentence_speaker(cue)
+
+    def _sentence_speaker(self, cue: int) -> int | None:
+        """When the parse gives the cue no subject of its own ("... told us X and
+        described it as ‘…’", with the "and" parsed inside a quote), the subject of the
+        sentence's main speech verb before it."""
+        t = self.t
+        first, _ = t.sentence_bounds(t.sent[cue])
+        for index in range(cue - 1, max(first, cue - _FRAME_TOKENS) - 1, -1):
+            if (
+                t.dep[index] == "ROOT"
+                and t.lemma[index] in SPEECH_LEMMAS
+                and not self._inside(index)
+            ):
+                subjects = [
+                    c
+                    for c in t.children[index]
+                    if t.dep[c] in _SUBJECTS and t.pos[c] != "PUNCT" and not self._inside(c)
+                ]
+                return subjects[0] if subjects else None
         return None
 
     def _is_written_thing(self, source: int) -> bool:
@@ -789,7 +867,7 @@ class _Attributor:
     def _materialize(self, mention: _Named) -> str:
         """The actor's name for a named mention chosen as a speaker (added to the
         actors if the article's name was not among them)."""
-        record = self._actor_for(mention.name, mention.label, mention.start)
+        record = self._actor_for(mention.name, mention.label, mention.start, single=mention.subject)
         return record.name if record is not None else mention.name
 
     def _earlier(self, position: int) -> Iterable[_Named]:
@@ -817,12 +895,17 @@ class _Attributor:
                 continue
             if unnamed is not None and mention.start < unnamed:
                 break
+            if mention.question == "asker":
+                continue  # "Asked by Ann Lee: ‘…?’, he replied": not the one who asks
             fitting.append(mention)
         if not fitting:
             return None, []
         # The nearest named subject ("Ann Lee said ...") before the nearest mention
         # ("asked by Ann Lee"); then the others, nearest first.
-        first = next((m for m in fitting[:_PRONOUN_REACH] if m.subject), fitting[0])
+        first = next(
+            (m for m in fitting[:_PRONOUN_REACH] if m.question == "asked"),
+            next((m for m in fitting[:_PRONOUN_REACH] if m.subject), fitting[0]),
+        )
         for mention in [first, *fitting]:
             name = self._materialize(mention)
             if name not in candidates:
@@ -857,7 +940,16 @@ class _Attributor:
             ):
                 determiners = {t.lower[c] for c in t.children[index] if t.dep[c] in ("det", "poss")}
                 personal = t.lower[index] in _PERSONAL_NOUNS or t.lemma[index] in _PERSONAL_NOUNS
-                if personal and determiners & {"the", "his", "her", "its", "their"}:
+                # "The commander of a unit ..." introduces someone; "the chairman" alone
+                # refers back to a named one.
+                described = any(
+                    t.dep[c] in ("prep", "acl", "relcl") and c > index for c in t.children[index]
+                )
+                if (
+                    personal
+                    and not described
+                    and determiners & {"the", "his", "her", "its", "their"}
+                ):
                     modifiers = {
                         t.lower[c] for c in t.children[index] if t.dep[c] in ("compound", "amod")
                     }
@@ -869,7 +961,7 @@ class _Attributor:
                 # Someone unnamed introduced as a speaker ("The commander of a unit
                 # said ...", "the report noted") takes the pronoun: nobody named.
                 head = t.head[index]
-                if t.lemma[head] in SPEECH_LEMMAS and t.dep[head] == "ROOT":
+                if t.lemma[head] in SPEECH_LEMMAS and (t.dep[head] == "ROOT" or described):
                     return t.start[index], None
             index -= 1
             steps += 1
@@ -926,19 +1018,41 @@ def _join_split_quotes(text: str, quotes: list[FoundQuote]) -> list[FoundQuote]:
     return joined
 
 
+def _names_subject(t: Tokens, root: int) -> bool:
+    """Does the name at `root` name a clause's subject: the subject itself, or in
+    apposition to it ("the coroner, Ann Lee, said"), or the name after a role noun that
+    is the subject ("director of rugby Ann Lee was")?"""
+    node = root
+    for _ in range(3):
+        if t.dep[node] in _SUBJECTS:
+            return True
+        head = t.head[node]
+        if t.dep[node] == "pobj":
+            # only "<role> of <...> Name": the name of the role noun's holder
+            role = t.head[head]
+            if t.lower[head] != "of" or t.pos[role] != "NOUN" or t.lower[role] not in ROLE_NOUNS:
+                return False
+            node = role
+            continue
+        if t.dep[node] not in ("appos", "compound") or head == node:
+            return t.dep[node] == "dep" and node != root
+        node = head
+    return False
+
+
 def _kind_of(record: ActorRecord | None, label: str) -> str:
     if record is not None:
         return "person" if record.kind == "person" else "organization"
     return "person" if label == PERSON else "organization"
 
 
-def _addable(name: str, label: str) -> bool:
+def _addable(name: str, label: str, single: bool = False) -> bool:
     """Is a name the recognizer found worth an actor of its own once it speaks? A person
     needs a given name and a surname (one word is too weak); an organization a
     capital."""
     if not name or not any(ch.isupper() for ch in name):
         return False
-    return label != PERSON or len(name.split()) >= 2
+    return label != PERSON or single or len(name.split()) >= 2
 
 
 def _opens_quote(token_text: str) -> bool:

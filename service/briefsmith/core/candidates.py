@@ -17,7 +17,7 @@ candidates, so the model cannot credit one.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from briefsmith.core.analysis import DENIED, FALSE_CLAIM, NESTED, WRITTEN, Analysis
@@ -26,6 +26,13 @@ from briefsmith.core.extraction.figures import find_figures
 from briefsmith.core.extraction.quotes import NameMentions, drop_nested
 from briefsmith.core.schema import UNATTRIBUTED, ActorKind, Span
 from briefsmith.core.segments import SentenceIndex
+
+# The version of the candidate builder. The select prompt shows the candidates, so a
+# recorded select conversation replays only with the candidates it was recorded with:
+# cassettes name the version they were recorded with, and a replay of an older one uses
+# the candidates frozen beside it (`frozen_candidates`). 1: the regex attribution; 2:
+# the linguistic layer (briefsmith.core.analysis).
+CANDIDATES_VERSION = 2
 
 # As the extractive engine caps each kind: a hostile article with thousands of quotes
 # must not make the prompt (or the validation) grow without bound.
@@ -147,6 +154,32 @@ class Candidates:
             cursor = position
         pieces.append(self.text[cursor:])
         return "".join(pieces)
+
+
+def candidates_json(candidates: Candidates) -> dict[str, Any]:
+    """The candidates as JSON data (to freeze them beside a recording)."""
+    return {
+        "sentences": [asdict(s) for s in candidates.sentences],
+        "actors": [asdict(a) for a in candidates.actors],
+        "quotes": [asdict(q) for q in candidates.quotes],
+        "figures": [asdict(f) for f in candidates.figures],
+    }
+
+
+def frozen_candidates(text: str, data: dict[str, Any]) -> Candidates:
+    """Candidates frozen as JSON (`candidates_json`) for an article text; every span
+    must still index the text's own words, or the frozen set is refused."""
+    candidates = Candidates(
+        text,
+        [SentenceCandidate(**s) for s in data["sentences"]],
+        [ActorCandidate(**{**a, "aliases": tuple(a["aliases"])}) for a in data["actors"]],
+        [QuoteCandidate(**{**q, "speakers": tuple(q["speakers"])}) for q in data["quotes"]],
+        [FigureCandidate(**f) for f in data["figures"]],
+    )
+    for quote in candidates.quotes:
+        if text[quote.start : quote.end] != quote.text:
+            raise ValueError(f"frozen candidate {quote.id} does not match the article text")
+    return candidates
 
 
 def _actor_span(text: str, record: ActorRecord) -> tuple[int | None, int | None]:

@@ -239,7 +239,7 @@ urge estimate recall post argue acknowledge admit confirm describe predict promi
 stress emphasize emphasise continue conclude comment respond answer complain joke quip
 suggest remark observe testify plead shout scream cry whisper mutter exclaim concede
 maintain allege assert boast caution contend counter demand deny begin finish according
-utter
+utter report
 """)
 # Verbs that name or describe something in quoted words ("labelled it 'a disgrace'",
 # "called the plan 'reckless'"): a cue only when the quote is their object.
