@@ -388,6 +388,23 @@ SELECT_RECORDINGS = [
 ]
 
 
+def test_select_recordings_name_the_candidate_builder_they_were_recorded_with():
+    """A select recording replays only with its own candidates: one made by an older
+    builder has them frozen beside it, and they still index the seed's own words."""
+    from briefsmith.core.candidates import CANDIDATES_VERSION, frozen_candidates
+    from briefsmith.engines.cassettes import frozen_candidates_path
+
+    for directory in SELECT_SETS.values():
+        for stem, entry in read_manifest(directory)["cassettes"].items():
+            version = entry.get("candidates_version", 1)
+            if version == CANDIDATES_VERSION:
+                continue
+            path = frozen_candidates_path(directory, stem, version)
+            text = clean_article(seed_article(stem)).text
+            frozen = frozen_candidates(text, json.loads(path.read_text(encoding="utf-8")))
+            assert frozen.quotes and frozen.actors and frozen.sentences
+
+
 @pytest.mark.parametrize("directory, stem", SELECT_RECORDINGS)
 async def test_replayed_select_cassette_yields_verbatim_quotes_and_figures(
     directory, stem, no_network
@@ -401,7 +418,8 @@ async def test_replayed_select_cassette_yields_verbatim_quotes_and_figures(
     assert brief.meta.strategy == "select"
     assert brief.meta.prompt_version == recorded["prompt_version"]
     assert brief.meta.usage.completion_tokens == recorded["outcome"]["usage"]["completion_tokens"]
-    candidates = build_candidates(text, analysis_of(text))
+    # The candidates the recording was made with (frozen beside an older recording).
+    candidates = engine.inner.candidates_for(text)
     offered = {q.text for q in candidates.quotes}
     for quote in brief.quotes:
         assert quote.text in offered

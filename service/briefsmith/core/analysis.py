@@ -532,6 +532,11 @@ class _Attributor:
         if cue is None:
             if self._written_frame(inside):
                 return replace(quote, kind=WRITTEN)
+            inner = self._inner_attribution(inside)
+            if inner is not None:
+                speaker, candidates = self._resolve(inner, quote)
+                if speaker is not None:
+                    return replace(quote, speaker=speaker, kind=kind, candidates=(speaker,))
             carried = self._carried_on(quote, earlier, first, last)
             return replace(quote, speaker=carried or UNATTRIBUTED, kind=kind, carried=True)
         doubt = self._doubt(cue, path)
@@ -549,6 +554,26 @@ class _Attributor:
             kind=kind,
             candidates=tuple(candidates[:_MAX_CANDIDATES]),
         )
+
+    def _inner_attribution(self, inside: range) -> int | None:
+        """A closing mark set after the attribution instead of before it ("“The country
+        is in ruins, added Mr. Lee. This is madness.”"): ", <speech verb> <Name>" inside
+        the marks, with the name the verb's subject. The name's token, or None."""
+        t = self.t
+        for index in inside:
+            if t.text[index] != "," or index + 2 >= inside.stop:
+                continue
+            verb = index + 1
+            if t.lemma[verb] not in SPEECH_LEMMAS or t.pos[verb] != "VERB":
+                continue
+            for child in t.children[verb]:
+                if (
+                    child > verb
+                    and t.dep[child] in (*_SUBJECTS, "dobj", "attr", "dep", "npadvmod")
+                    and t.ent[child] in (PERSON, ORG)
+                ):
+                    return child
+        return None
 
     def _is_cue(self, index: int) -> bool:
         t = self.t
@@ -700,6 +725,17 @@ class _Attributor:
             ]
             if loose:
                 return loose[-1]
+            # "…”, warned Ann Lee on ...": an inverted subject the parser made an object.
+            before = t.text[node - 1] if node > 0 else ""
+            inverted = [
+                c
+                for c in t.children[node]
+                if c > node
+                and t.ent[c] in (PERSON, ORG)
+                and t.dep[c] in ("dobj", "attr", "dep", "npadvmod", "oprd")
+            ]
+            if inverted and (before in (",", "”", "’", '"', "'", "»") or self._inside(node - 1)):
+                return inverted[0]
             # "... by the ministry" after a passive speech verb.
             for child in t.children[node]:
                 if t.dep[child] == "agent":
