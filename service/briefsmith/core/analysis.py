@@ -825,6 +825,8 @@ class _Attributor:
         """The actor a source token names, and the names the article's attribution
         allows for it (the resolved one first) when it names no one itself."""
         t = self.t
+        if t.lower[source] in ("who", "which", "that") and t.dep[t.head[source]] == "relcl":
+            source = t.head[t.head[source]]  # "Rovers, which called it ...": Rovers
         named = self._named_in_phrase(source)
         if named is not None:
             return named, [named]
@@ -882,10 +884,16 @@ class _Attributor:
                     return record.name
             if entity is not None and entity.label in (GPE, NORP) and index == source:
                 return self._country_or_group(entity.text)
-        if t.pos[source] == "PROPN":
-            # A name the recognizer missed: the proper nouns of the phrase.
+        if t.pos[source] == "PROPN" or (t.pos[source] == "NOUN" and t.text[source][:1].isupper()):
+            # A name the recognizer (or the tagger) missed: the capitalized words of the
+            # phrase, looked up among the actors.
             first = source
-            while first - 1 >= 0 and t.head[first - 1] == source and t.pos[first - 1] == "PROPN":
+            while (
+                first - 1 >= 0
+                and t.head[first - 1] == source
+                and t.text[first - 1][:1].isupper()
+                and t.pos[first - 1] in ("PROPN", "NOUN")
+            ):
                 first -= 1
             words = " ".join(t.text[first : source + 1])
             record = self._by_form.get(words)
