@@ -548,12 +548,25 @@ class _Attributor:
         if self._is_written_thing(source):
             return replace(quote, kind=WRITTEN)
         speaker, candidates = self._resolve(source, quote)
+        if speaker is None and self.t.pos[source] == "NOUN":
+            # "the Ukrainian military escort told ...": the article's own words for the
+            # speaker are what it allows (a model may name them so), though no actor.
+            candidates = [self._phrase(source)]
         return replace(
             quote,
             speaker=speaker or UNATTRIBUTED,
             kind=kind,
             candidates=tuple(candidates[:_MAX_CANDIDATES]),
         )
+
+    def _phrase(self, head: int) -> str:
+        """The noun phrase a common noun heads, up to the noun ("a council spokesman")."""
+        t = self.t
+        first = head
+        for child in t.children[head]:
+            if child < first and t.dep[child] in ("det", "amod", "compound", "nummod", "poss"):
+                first = child
+        return self.text[t.start[first] : t.end[head]]
 
     def _inner_attribution(self, inside: range) -> int | None:
         """A closing mark set after the attribution instead of before it ("“The country
@@ -879,7 +892,8 @@ class _Attributor:
                         continue  # "the UCI president": an ORG modifying a person noun
                     # "The shadow secretary, Ann Lee, said": a person however labelled.
                     label = PERSON
-                record = self._actor_for(entity.text, label, entity.start)
+                # The subject of a speech verb: even one word names a speaker.
+                record = self._actor_for(entity.text, label, entity.start, single=True)
                 if record is not None:
                     return record.name
             if entity is not None and entity.label in (GPE, NORP) and index == source:

@@ -594,6 +594,15 @@ class QuotedSpeech:
         index = bisect_right(self._instruction_starts, span.end - 1) - 1
         return index >= 0 and self._instructions[index].end > span.start
 
+    def allows(self, claimed: str, allowed: str) -> bool:
+        """Does a name the attribution allows (an actor, or the article's own words
+        for an unnamed speaker, "the military escort") admit `claimed`? An actor by
+        any spelling; the article's words only when the claim says all of them."""
+        if allowed in self._names:
+            return self.same_speaker(claimed, allowed)
+        wanted = set(_name_words(allowed)) - {"the", "a", "an"}
+        return bool(wanted) and wanted <= set(_name_words(claimed))
+
     def same_speaker(self, claimed: str, article_speaker: str) -> bool:
         """Is `claimed` a way of naming the speaker the article credits (full name,
         surname, title and surname, another spelling)?"""
@@ -684,7 +693,7 @@ class Grounder:
                 credited == UNATTRIBUTED
                 and quotation is not None
                 and quotation.kind not in _NOBODYS_SPEECH
-                and any(self.speech.same_speaker(speaker, name) for name in allowed)
+                and any(self.speech.allows(speaker, name) for name in allowed)
             )
         )
         return Verdict("quote", index, label, True, span, reason, stands, credited)
