@@ -173,7 +173,8 @@ def test_enforce_grounding_drops_inventions_with_warnings_and_fixes_spans():
         QUOTE_STYLES["guillemets"],
         QUOTE_STYLES["curly single"],
     ]
-    assert grounded.quotes[1].speaker == "unattributed"  # not mentioned: re-attributed
+    # Not mentioned: re-attributed to the one the article credits ("…,’ Prigozhin said").
+    assert grounded.quotes[1].speaker == "Prigozhin"
     assert [f.value for f in grounded.figures] == [70000]
     span = grounded.quotes[0].span
     # The span is the quote's words; the comma belongs to the sentence around them.
