@@ -123,7 +123,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--chars", type=int, default=1_000_000)
-    parser.add_argument("--shapes", default="", help="comma-separated; default: all")
+    parser.add_argument("--shapes", default="", help="|-separated; default: all")
     parser.add_argument("--skip-memory", action="store_true")
     args = parser.parse_args()
     throughput(args.rounds)
@@ -131,7 +131,7 @@ def main() -> None:
         sys.path[:0] = [str(ROOT)]
         from tests.adversarial_inputs import SHAPES
 
-        shapes = [s for s in args.shapes.split(",") if s] or list(SHAPES)
+        shapes = [s for s in args.shapes.split("|") if s] or list(SHAPES)
         memory(args.chars, shapes)
 
 
