@@ -64,3 +64,16 @@ def test_synthetic_one_analysis_per_text_and_grounding_refuses_another_texts():
     assert analysis_of(text) is analysis_of(text)
     with pytest.raises(ValueError):
         Grounder(text + " More.", analysis_of(text))
+
+
+def test_synthetic_a_hostile_length_is_parsed_only_so_far_and_nothing_beyond_is_guessed():
+    from briefsmith.engines.linguistic import MAX_PARSED_CHARS
+
+    filler = "The tide rose and fell along the harbour wall all week.\n\n"
+    quote = "“The wall will hold through the winter storms,” engineer Ana Voss said.\n\n"
+    text = quote + filler * (MAX_PARSED_CHARS // len(filler) + 10) + quote
+    analysis = analysis_of(text)
+    first, last = analysis.quotes[0], analysis.quotes[-1]
+    assert analysis.parsed_until <= MAX_PARSED_CHARS + 5000
+    assert first.speaker == "Ana Voss"
+    assert last.open_at > analysis.parsed_until and last.speaker == "unattributed"
