@@ -37,8 +37,10 @@ MAX_PARSED_CHARS = 100_000
 # Analyses kept for reuse: the stages of one brief (engine, grounding) and a few briefs
 # in flight per process. An analysis holds no parse, only flat lists.
 _CACHED_ANALYSES = 8
-# Texts per nlp.pipe batch.
-_BATCH_SIZE = 64
+# Pieces per nlp.pipe batch. The parser's working memory grows with the text of one
+# batch: 8 pieces of at most BRIEF_SPACY_CHUNK_CHARS (5,000) keep a hostile megabyte's
+# brief near 300 MB at peak (64 pieces took it past 600 MB).
+_BATCH_SIZE = 8
 
 
 class PipelineUnavailable(EngineNotConfigured):
