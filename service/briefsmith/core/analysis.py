@@ -823,6 +823,9 @@ class _Attributor:
             )
             if any(ch.isalnum() for ch in around):
                 return None
+        introduced = self._introduced_by_previous_sentence(quote, earlier)
+        if introduced is not None:
+            return introduced
         previous = next((q for q in reversed(earlier) if q.kind != NESTED), None)
         if previous is None or previous.speaker == UNATTRIBUTED:
             return None
@@ -837,6 +840,38 @@ class _Attributor:
             index += 1
         return previous.speaker
 
+    def _introduced_by_previous_sentence(
+        self, quote: FoundQuote, earlier: list[FoundQuote]
+    ) -> str | None:
+        """ "Dr Ann Lee, a hydrologist, said the loss mattered. “Glaciers are ...”": a
+        quote standing alone right after a sentence whose main verb is speech with a
+        named subject (and no quote of its own) is that speaker's."""
+        t = self.t
+        sentence = self.a.sentences.containing(quote.open_at)
+        if sentence is None or sentence.start == 0:
+            return None
+        before = self.a.sentences.containing(sentence.start - 1)
+        if before is None:
+            # the previous paragraph's last sentence, if only a paragraph break lies between
+            gap_end = sentence.start
+            while gap_end > 0 and self.text[gap_end - 1].isspace():
+                gap_end -= 1
+            before = self.a.sentences.containing(gap_end - 1) if gap_end else None
+            if before is None or self.text[before.end : sentence.start].count("\n") > 2:
+                return None
+        if any(before.start <= q.close_at < before.end for q in earlier[-3:]):
+            return None  # it has a quote of its own: the carry-on rule decides
+        if before.end > self.a.parsed_until:
+            return None
+        for index in t.between(before.start, before.end):
+            if t.dep[index] == "ROOT" and t.lemma[index] in SPEECH_LEMMAS and self._is_cue(index):
+                source = self._source(index)
+                if source is None or t.lower[source] in _PRONOUN_GENDER:
+                    return None
+                speaker, _ = self._resolve(source, quote)
+                return speaker
+        return None
+
     # --- who a source stands for -------------------------------------------------------
 
     def _resolve(self, source: int, quote: FoundQuote) -> tuple[str | None, list[str]]:
@@ -850,6 +885,10 @@ class _Attributor:
             return named, [named]
         word = t.lower[source]
         position = t.start[source]
+        if t.pos[source] == "NOUN":
+            following = self._name_after(source)
+            if following is not None:
+                return following, [following]
         if word in _PRONOUN_GENDER:
             return self._pronoun(position, _PRONOUN_GENDER[word])
         if word in _ORG_PRONOUNS:
@@ -922,6 +961,29 @@ class _Attributor:
             if record is not None and record.kind in ("person", "organization", "group"):
                 return record.name
         return None
+
+    def _name_after(self, source: int) -> str | None:
+        """ "Cabinet member for environment Cllr Ann Lee said", "the administrator, Ann
+        Lee, told": the proper name right after a role noun (within its phrase)."""
+        t = self.t
+        index = source + 1
+        limit = min(len(t), source + 12)
+        # skip the role's own complement ("for environment", ", the")
+        while index < limit and not (t.pos[index] == "PROPN" and t.text[index][:1].isupper()):
+            if t.lemma[index] in SPEECH_LEMMAS or t.text[index] in (".", ";", ":"):
+                return None
+            index += 1
+        words: list[int] = []
+        while index < limit and t.pos[index] == "PROPN" and t.text[index][:1].isupper():
+            words.append(index)
+            index += 1
+        if len(words) < 2 or t.ent[words[-1]] not in ("", PERSON, ORG):
+            return None
+        if t.ent[words[-1]] == ORG and t.dep[words[-1]] not in ("appos", *_SUBJECTS):
+            return None
+        name = self.text[t.start[words[0]] : t.end[words[-1]]]
+        record = self._actor_for(name, PERSON, t.start[words[0]])
+        return record.name if record is not None else None
 
     def _country_or_group(self, name: str) -> str | None:
         record = self._by_form.get(name)
