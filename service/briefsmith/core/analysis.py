@@ -221,7 +221,15 @@ class Analysis:
     quotes: list[FoundQuote] = field(default_factory=list)
     # The parse covers text[:parsed_until] (a hostile megabyte is parsed only so far).
     parsed_until: int = 0
+    # The spans of the text that were parsed, in order (pieces that are not prose, such
+    # as a run of a thousand quote marks, are left out).
+    parsed: list[tuple[int, int]] = field(default_factory=list)
     version: int = ANALYSIS_VERSION
+
+    def is_parsed(self, start: int, end: int) -> bool:
+        """Does one parsed piece hold text[start:end]?"""
+        index = bisect_right(self.parsed, (start, len(self.text) + 1)) - 1
+        return index >= 0 and self.parsed[index][0] <= start and end <= self.parsed[index][1]
 
     def people(self) -> NameMentions:
         return NameMentions(self.text, self.actors, {"person"})
@@ -266,8 +274,9 @@ def analyze(text: str, chunks: Sequence[Chunk]) -> Analysis:
     sentences = SentenceIndex(text)
     tokens = Tokens(chunks)
     actors = extract_actors(text, sentences)
-    parsed_until = max((c.start + len(c.doc.text) for c in chunks), default=0)
-    analysis = Analysis(text, sentences, tokens, actors, parsed_until=parsed_until)
+    parsed = [(c.start, c.start + len(c.doc.text)) for c in chunks]
+    parsed_until = max((end for _, end in parsed), default=0)
+    analysis = Analysis(text, sentences, tokens, actors, parsed_until=parsed_until, parsed=parsed)
     passages = find_quotes(text, min_words=1)
     _Attributor(analysis, passages).run()
     return analysis
@@ -330,7 +339,9 @@ class _Attributor:
                 index >= 0 and mention.start < entity_ends[entity_starts[index]]
             ):
                 continue
-            if self._inside_quote(mention.start) or mention.end > self.a.parsed_until:
+            if self._inside_quote(mention.start) or not self.a.is_parsed(
+                mention.start, mention.end
+            ):
                 continue
             record = self._by_form.get(mention.name)
             if record is None:
@@ -517,8 +528,8 @@ class _Attributor:
 
     def _attribute(self, quote: FoundQuote, earlier: list[FoundQuote]) -> FoundQuote:
         t = self.t
-        if not len(t) or quote.close_at >= self.a.parsed_until:
-            return quote  # beyond the parse: nobody is credited by guess
+        if not len(t) or not self.a.is_parsed(quote.open_at, quote.close_at + 1):
+            return quote  # outside the parse: nobody is credited by guess
         inside = t.between(quote.open_at, quote.close_at + 1)
         first = t.at(quote.open_at)
         last = t.at(quote.close_at)

@@ -17,6 +17,7 @@ by text, so the stages of one brief share one parse.
 from __future__ import annotations
 
 import importlib
+import re
 import threading
 from collections import OrderedDict
 from typing import Any
@@ -61,7 +62,11 @@ class Linguist:
     def parse(self, text: str) -> list[Chunk]:
         """The article's pieces, parsed: each paragraph, and a paragraph longer than
         `chunk_chars` in pieces cut at sentence ends."""
-        bounds = [b for b in chunk_bounds(text, self.chunk_chars) if b[0] < MAX_PARSED_CHARS]
+        bounds = [
+            (start, end)
+            for start, end in chunk_bounds(text, self.chunk_chars)
+            if start < MAX_PARSED_CHARS and _is_prose(text, start, end)
+        ]
         pieces = (text[start:end] for start, end in bounds)
         chunks: list[Chunk] = []
         for (start, _), doc in zip(
@@ -84,6 +89,21 @@ class Linguist:
             while len(self._cache) > _CACHED_ANALYSES:
                 self._cache.popitem(last=False)
         return analysis
+
+
+# Prose: mostly letters, and no run without spaces longer than any word or address. A
+# piece of a thousand quote marks is not parsed (the tokenizer would peel it one mark at
+# a time); its quotes stay unattributed.
+_LONG_RUN = re.compile(r"\S{200}")
+_LETTER = re.compile(r"[^\W\d_]")
+_NON_SPACE = re.compile(r"\S")
+
+
+def _is_prose(text: str, start: int, end: int) -> bool:
+    if _LONG_RUN.search(text, start, end):
+        return False
+    letters = len(_LETTER.findall(text, start, end))
+    return letters * 2 >= len(_NON_SPACE.findall(text, start, end))
 
 
 def _empty_tensor() -> Any:
