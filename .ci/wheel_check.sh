@@ -45,6 +45,9 @@ if [ "$(grep -v '\.dist-info$' "$work/top-level")" != "briefsmith" ]; then
 fi
 "$work/venv/bin/brief" --version
 "$work/venv/bin/brief" summarize --engine extractive article.txt > extractive.json
+# The viewer's templates ship in the wheel: the HTML page renders from it.
+"$work/venv/bin/brief" summarize --engine extractive --format html article.txt > brief.html
+grep -q 'data-items=' brief.html || { echo "the viewer page has no highlights" >&2; exit 1; }
 
 "$work/venv/bin/python" - "$work" "$repo/cassettes" <<'PYTHON'
 import asyncio

@@ -27,7 +27,15 @@ from briefsmith.evals.results import RunResults
 from briefsmith.evals.runner import discover_cassette_sets, replay_engines, run_eval, shared_engine
 
 STRATEGIES = ("draft", "select")
-SCORED = ("quotes", "figures", "actors", "speakers", "situation", "overall")
+SCORED = (
+    "quotes",
+    "figures",
+    "actors",
+    "speaker_precision",
+    "speaker_recall",
+    "situation",
+    "overall",
+)
 
 
 def _mean(values: list[float]) -> float | None:

@@ -1,5 +1,6 @@
 """Fixtures shared across test modules."""
 
+import contextlib
 import socket
 
 import pytest
@@ -28,3 +29,19 @@ async def slack_api():
     await api.start()
     yield api
     await api.stop()
+
+
+@pytest.fixture
+def register_engine():
+    """Register a test engine through the engine registry (briefsmith.engines.registry)
+    for one test: `register_engine(name, engine, **abilities)`, a new name or replacing
+    a built-in one; restored afterwards. The seam instead of patching build_engine."""
+    from briefsmith.engines.registry import EngineSpec, registered
+
+    with contextlib.ExitStack() as stack:
+
+        def register(name, engine, **abilities):
+            spec = EngineSpec(name, lambda settings: engine, **abilities)
+            return stack.enter_context(registered(spec))
+
+        yield register

@@ -66,7 +66,11 @@ def test_a_lone_surrogate_from_the_command_line_is_a_clear_error(tmp_path):
         check=False,
         capture_output=True,
         cwd=REPO,
-        env={**os.environ, "PYTHONPATH": str(REPO), "BRIEF_ENGINE": "extractive"},
+        env={
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join([str(REPO / "service"), str(REPO)]),
+            "BRIEF_ENGINE": "extractive",
+        },
         timeout=120,
     )
     assert completed.returncode == 2

@@ -59,8 +59,15 @@ def import_graph() -> dict[str, set[str]]:
                 # "briefsmith.x.y:attr": a lazily imported module named in a string
                 targets = [node.value.partition(":")[0]]
             for target in targets:
+                named = target
                 while target and target not in modules:
                     target = target.rpartition(".")[0]
+                if (
+                    target == "briefsmith"
+                    and named != "briefsmith"
+                    and not isinstance(node, ast.Import | ast.ImportFrom)
+                ):
+                    continue  # a string naming data ("briefsmith.prompts", "briefsmith.db")
                 if target.startswith("briefsmith") and target != name:
                     graph[name].add(target)
         graph.setdefault(name, set())

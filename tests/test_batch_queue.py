@@ -31,6 +31,9 @@ from tests.synthetic_llm_server import (
 )
 
 REPO = Path(__file__).resolve().parent.parent
+# These tests start `brief worker` processes with short deadlines: under pytest-xdist
+# they run one after another in one worker, not side by side.
+pytestmark = pytest.mark.xdist_group("worker-processes")
 # Only a guard against a hung test: nothing here asserts how long anything takes.
 HANG_GUARD_S = 120.0
 
@@ -65,7 +68,7 @@ def worker_env(tmp_path: Path, redis_url: str, **extra: str) -> dict[str, str]:
     }
     env.update(
         {
-            "PYTHONPATH": str(REPO),
+            "PYTHONPATH": os.pathsep.join([str(REPO / "service"), str(REPO)]),
             "BRIEF_REDIS_URL": redis_url,
             "BRIEF_DB_PATH": str(tmp_path / "briefs.db"),
             "BRIEF_LOG_LEVEL": "WARNING",
@@ -149,14 +152,15 @@ async def test_a_worker_killed_mid_job_leaves_it_to_another_which_briefs_it_once
     redis_url,
 ):
     # A short deadline, so arq's in-progress mark of the killed worker's job (job
-    # timeout = deadline + margin, plus 10 s) expires within the test.
-    deadline = {"request_deadline_s": 3.0}
+    # timeout = deadline + margin, plus 10 s) expires within the test; long enough that
+    # a worker on a busy machine (parallel test workers) reaches its LLM call in time.
+    deadline = {"request_deadline_s": 10.0}
     with synthetic_llm_server(delay_s=1.0) as (base_url, llm):
         settings = queue_settings(tmp_path, redis_url, **deadline)
         app = create_app(settings)
         await app.state.batches.start()
         env = worker_env(
-            tmp_path, redis_url, BRIEF_REQUEST_DEADLINE_S="3", **synthetic_llm_env(base_url)
+            tmp_path, redis_url, BRIEF_REQUEST_DEADLINE_S="10", **synthetic_llm_env(base_url)
         )
         async with api_client(app) as client:
             accepted = await client.post(

@@ -74,3 +74,28 @@ def test_a_credit_on_its_own_line_is_removed(credit):
     text = f"The first sentence of the story is here.\n\n{credit}\n\nThe story goes on."
     article = clean_article(ArticleInput(text=text))
     assert article.removed == [credit]
+
+
+def test_every_removed_piece_says_where_it_stood_in_the_cleaned_text():
+    """Synthetic page: a byline, a caption between paragraphs and a trailer. Each
+    removed piece's offset is the start of the kept paragraph that followed it (the end
+    of the text for the trailer), so a viewer can show it in place."""
+    from briefsmith.core.cleaning import clean_article
+    from briefsmith.core.schema import ArticleInput
+
+    first = "The ferry operator said on Friday that crossings would resume next week."
+    second = "Passengers with tickets for cancelled sailings will be refunded in full."
+    page = (
+        "By Priya Natarajan\n\n"
+        f"{first}\n\n"
+        "The harbour at dawn (Photo: Getty Images)\n\n"
+        f"{second}\n\n"
+        "You may also like\n\nTen ferries worth a trip"
+    )
+    article = clean_article(ArticleInput(text=page, title="Ferries to resume"))
+    assert article.text == f"{first}\n\n{second}"
+    where = dict(zip(article.removed, article.removed_at, strict=True))
+    assert where["By Priya Natarajan"] == 0
+    assert where["The harbour at dawn (Photo: Getty Images)"] == article.text.index(second)
+    assert where["You may also like"] == len(article.text)
+    assert where["Ten ferries worth a trip"] == len(article.text)

@@ -116,7 +116,8 @@ def test_unknown_speaker_and_ungrounded_items_are_located(tmp_path):
     assert raised.value.problems == [
         (
             "refs/x.yaml: quotes[0].speaker: 'Bob' is not the name or alias of an actor in this "
-            "reference; add the actor (optional: true if minor) or use 'unattributed'"
+            "reference; add the actor (key: false, or optional: true in the old format, if minor) "
+            "or use 'unattributed'"
         )
     ]
 

@@ -55,7 +55,10 @@ def test_the_reference_scores_one_on_every_field(seed_case):
         seed_case.reference.as_brief(), seed_case.reference, seed_case.cleaned.text
     )
     assert set(scores.fields) == set(FIELDS)
-    assert scores.fields == {field: 1.0 for field in FIELDS}
+    # The seeds' references list no furniture or keep lines: those two are undefined.
+    cleaning = {"furniture_left", "story_lost"}
+    assert scores.fields == {field: None if field in cleaning else 1.0 for field in FIELDS}
+    assert scores.misses == []
     assert scores.situation.rouge_l == 1.0 and scores.situation.content_recall == 1.0
 
 
@@ -71,7 +74,8 @@ def test_an_empty_brief_scores_zero_recall(seed_case):
     assert scores.actors.false_negatives == sum(not a.optional for a in seed_case.reference.actors)
     assert scores.situation.content_recall == 0.0
     assert scores.outlook.score == 0.0
-    assert scores.fields["speakers"] is None and scores.fields["faithfulness"] is None
+    assert scores.fields["speaker_precision"] is None
+    assert scores.fields["speaker_recall"] is None and scores.fields["faithfulness"] is None
     assert scores.overall == 0.0
 
 
@@ -360,10 +364,13 @@ def test_bootstrap_ci_is_deterministic_and_hand_checkable():
 
 
 def test_summarize_skips_undefined_values():
-    per_article = [{"actors": 1.0, "speakers": None}, {"actors": 0.5, "speakers": 1.0}]
+    per_article = [
+        {"actors": 1.0, "speaker_recall": None},
+        {"actors": 0.5, "speaker_recall": 1.0},
+    ]
     summary = summarize(per_article)
     assert summary["actors"].mean == 0.75 and summary["actors"].n == 2
-    assert summary["speakers"].mean == 1.0 and summary["speakers"].n == 1
+    assert summary["speaker_recall"].mean == 1.0 and summary["speaker_recall"].n == 1
     assert summary["outlook"].mean is None and summary["outlook"].n == 0
 
 
@@ -414,3 +421,232 @@ def test_extra_figures_lower_precision_and_only_listed_optional_ones_are_free():
     assert score_figures(with_optional, reference).precision == 1.0
     junk = score_figures(with_junk, reference)
     assert junk.precision == pytest.approx(0.5) and junk.extra == ["24"]
+
+
+# --- issue 20: the fields an editor reads (synthetic references, hand-computed) ----------
+
+SYNTHETIC_NEWS = {
+    "meta": {
+        "outlet": "local",
+        "beat": "transport",
+        "licence": "CC0-1.0 (synthetic test fixture)",
+    },
+    "situation": "The ferry service between Dunmere and Holt Point was suspended.",
+    "outlook": "The operator will decide next week whether the ferry returns in spring.",
+}
+
+
+def synthetic_news(**fields) -> Reference:
+    """A synthetic news-format reference (meta:), so key/kind/alternates rules apply."""
+    return Reference.model_validate({**SYNTHETIC_NEWS, **fields})
+
+
+def test_speaker_precision_counts_wrong_speakers_and_recall_counts_unattributed_ones():
+    reference = synthetic_news(
+        actors=[
+            {"name": "Oona Velt", "kind": "person", "key": True},
+            {"name": "Ravi Dunstan", "kind": "person", "key": True},
+        ],
+        quotes=[
+            {"text": "The hull cracked in two places", "speaker": "Oona Velt", "kind": "speech"},
+            {"text": "We had no warning at all", "speaker": "Ravi Dunstan", "kind": "speech"},
+            {"text": "Nobody should sail on it again", "speaker": "Ravi Dunstan", "kind": "speech"},
+            {"text": "the ferry is perfectly safe", "speaker": "unattributed", "kind": "denied"},
+        ],
+    )
+    engine = [
+        Quote(text="The hull cracked in two places", speaker="Velt"),  # right
+        Quote(text="We had no warning at all", speaker="Oona Velt"),  # wrong speaker
+        Quote(text="Nobody should sail on it again", speaker="unattributed"),  # missed speaker
+        Quote(text="the ferry is perfectly safe", speaker="Ravi Dunstan"),  # wrong: a denial
+    ]
+    scores = score_quotes(engine, reference)
+    # Named claims: Velt (right), Oona Velt (wrong), Ravi Dunstan on the denial (wrong).
+    assert scores.speaker_precision == pytest.approx(1 / 3)
+    # Reference speakers named on three matched quotes; only Velt's is credited rightly.
+    assert scores.speaker_recall == pytest.approx(1 / 3)
+    assert scores.recall == 1.0
+
+    # Leaving a speaker unattributed costs recall, never precision.
+    cautious = [q.model_copy(update={"speaker": "unattributed"}) for q in engine]
+    cautious[0] = engine[0]
+    scores = score_quotes(cautious, reference)
+    assert scores.speaker_precision == 1.0
+    assert scores.speaker_recall == pytest.approx(1 / 3)
+
+    kinds = {m.kind for m in score_article(brief(quotes=engine), reference, "").misses}
+    assert {"wrong-speaker", "missed-speaker"} <= kinds
+
+
+def test_a_quote_in_two_parts_is_found_whole_or_part_by_part():
+    reference = synthetic_news(
+        actors=[{"name": "Mina Hart", "kind": "person", "key": True}],
+        quotes=[
+            {
+                "text": "The tide came in faster than the forecast said … We moved the cars first",
+                "speaker": "Mina Hart",
+                "kind": "speech",
+            }
+        ],
+    )
+    parts = [
+        Quote(text="The tide came in faster than the forecast said", speaker="Mina Hart"),
+        Quote(text="We moved the cars first", speaker="Mina Hart"),
+    ]
+    by_parts = score_quotes(parts, reference)
+    assert (by_parts.precision, by_parts.recall, by_parts.false_positives) == (1.0, 1.0, 0)
+    whole = [
+        Quote(
+            text="The tide came in faster than the forecast said. We moved the cars first",
+            speaker="Mina Hart",
+        )
+    ]
+    assert score_quotes(whole, reference).recall == 1.0
+    # A third, unrelated quote is still a false positive.
+    extra = [*parts, Quote(text="Lovely weather for it", speaker="Mina Hart")]
+    assert score_quotes(extra, reference).precision == pytest.approx(2 / 3)
+
+
+def test_key_actors_count_for_recall_others_are_free_and_roles_and_kinds_are_scored():
+    reference = synthetic_news(
+        actors=[
+            {"name": "Tobias Wren", "kind": "person", "role": "harbour master", "key": True},
+            {"name": "Holt Point Ferries", "kind": "organization", "key": True},
+            {"name": "Dunmere Sailing Club", "kind": "organization", "key": False},
+        ]
+    )
+    engine = [
+        Actor(name="Tobias Wren", kind="person", role="master of the harbour"),
+        Actor(name="Dunmere Sailing Club", kind="group"),  # free: not a key actor
+        Actor(name="Holt Point", kind="place"),  # a place is not an actor here
+    ]
+    scores = score_actors(engine, reference.actors)
+    assert scores.recall == 0.5  # Wren found, Holt Point Ferries not
+    assert scores.precision == 0.5  # Wren right, the place wrong, the club free
+    assert scores.kind_accuracy == 0.5  # the club's kind disagrees
+    assert scores.role_accuracy == 1.0  # "harbour master" ~ "master of the harbour"
+    wrong_role = [Actor(name="Tobias Wren", kind="person", role="ferry passenger")]
+    assert score_actors(wrong_role, reference.actors).role_accuracy == 0.0
+    no_role = [Actor(name="Tobias Wren", kind="person")]
+    assert score_actors(no_role, reference.actors).role_accuracy == 0.0
+    misses = score_article(brief(actors=engine), reference, "").misses
+    assert {(m.kind, m.item) for m in misses} >= {
+        ("place-as-actor", "Holt Point"),
+        ("missed-key-actor", "Holt Point Ferries"),
+    }
+
+
+def test_figure_precision_has_no_free_items_and_alternates_are_explicit():
+    reference = synthetic_news(
+        figures=[
+            {
+                "text": "almost 1,400",
+                "value": 1400,
+                "unit": "passengers",
+                "measures": "passengers stranded on the quay",
+                "alternates": ["1,400 passengers"],
+            }
+        ]
+    )
+    # Same span as the alternate though the engine read the value wrongly: still a match.
+    by_alternate = [Figure(text="1,400 passengers", value=14, unit="passengers", measures="x")]
+    assert score_figures(by_alternate, reference).precision == 1.0
+    # A time of day is not in the reference: it costs precision, nothing makes it free.
+    junk = [
+        Figure(text="almost 1,400", value=1400, unit="passengers", measures="passengers stranded"),
+        Figure(text="6.40am", value=6.4, unit="am", measures="time"),
+    ]
+    scores = score_figures(junk, reference)
+    assert scores.precision == 0.5 and scores.recall == 1.0
+    assert scores.measures_accuracy == 1.0  # "passengers stranded" holds 2 of 3 words
+    kinds = [m.kind for m in score_article(brief(figures=junk), reference, "").misses]
+    assert kinds.count("junk-figure") == 1
+
+
+def test_measures_need_a_third_of_the_reference_words():
+    reference = synthetic_news(
+        figures=[
+            {
+                "text": "at least 30",
+                "value": 30,
+                "unit": "sheep",
+                "measures": "sheep drowned in the flood",
+            }
+        ]
+    )
+
+    def accuracy(measures: str) -> float | None:
+        figure = Figure(text="at least 30", value=30, unit="sheep", measures=measures)
+        return score_figures([figure], reference).measures_accuracy
+
+    assert accuracy("sheep") == 1.0  # 1 of 3 content words (sheep, drown, flood)
+    assert accuracy("animals") == 0.0
+    assert accuracy("drowned in the flood") == 1.0
+
+
+def test_outlook_precision_rewards_silence_when_the_article_says_nothing_ahead():
+    from briefsmith.evals.metrics import score_outlook_precision
+
+    assert score_outlook_precision("", "") == 1.0
+    assert score_outlook_precision("The ferry sank in 1998.", "") == 0.0
+    ahead = "The operator will decide next week whether the ferry returns in spring."
+    assert score_outlook_precision(ahead, ahead) == 1.0
+    background = "The ferry was built in Glasgow and served the island for forty years."
+    assert score_outlook_precision(f"{ahead} {background}", ahead) == 0.5
+    assert score_outlook_precision("", ahead) is None
+
+
+def test_furniture_left_and_story_sentences_lost_are_read_in_the_cleaned_text():
+    from briefsmith.evals.metrics import score_cleaning
+
+    reference = synthetic_news(
+        furniture=["By KIT MARLOWE FOR THE DAILY SYNTHETIC", "Scroll down for video"],
+        keep=["The ferry had run every hour since May.", "Reuters reported the closure first."],
+    )
+    cleaned = "Scroll down for video\n\nThe ferry had run every hour since May."
+    scores = score_cleaning(reference, cleaned)
+    assert scores.furniture_left == ["Scroll down for video"]
+    assert scores.lost == ["Reuters reported the closure first."]
+    article = score_article(brief(), reference, cleaned)
+    assert article.fields["furniture_left"] == 0.5 and article.fields["story_lost"] == 0.5
+    kinds = {m.kind for m in article.misses}
+    assert {"leftover-furniture", "lost-sentence"} <= kinds
+    # Punctuation and quote marks do not hide a kept sentence.
+    assert score_cleaning(reference, "the ferry had run every hour since may").lost == [
+        "Reuters reported the closure first."
+    ]
+
+
+def test_each_miss_carries_the_sentence_it_came_from():
+    article = (
+        "Ferries stopped on Monday. Harbour master Tobias Wren said the pier was unsafe.\n\n"
+        '"We cannot take the risk," Wren said. About 300 people were affected.'
+    )
+    reference = synthetic_news(
+        actors=[{"name": "Tobias Wren", "kind": "person", "key": True, "aliases": ["Wren"]}],
+        quotes=[{"text": "We cannot take the risk", "speaker": "Tobias Wren", "kind": "speech"}],
+        figures=[
+            {"text": "About 300", "value": 300, "unit": "people", "measures": "people affected"}
+        ],
+    )
+    misses = {m.kind: m for m in score_article(brief(), reference, article).misses}
+    assert misses["missed-quote"].sentence == '"We cannot take the risk," Wren said.'
+    assert misses["missed-figure"].sentence == "About 300 people were affected."
+    assert misses["missed-key-actor"].sentence.startswith("Harbour master Tobias Wren")
+
+
+def test_a_rise_in_a_lower_is_better_field_is_a_regression(tmp_path):
+    from briefsmith.evals.gates import BASELINES_DIR
+    from briefsmith.evals.metrics import LOWER_IS_BETTER
+    from briefsmith.evals.results import RunResults
+    from briefsmith.evals.runner import compare_runs, load_run
+
+    assert {"furniture_left", "story_lost"} == LOWER_IS_BETTER
+    base = load_run(BASELINES_DIR / "extractive-news-dev.json")
+    worse = base.model_copy(deep=True)
+    worse.summary["furniture_left"].mean = base.summary["furniture_left"].mean + 0.1
+    better = base.model_copy(deep=True)
+    better.summary["furniture_left"].mean = base.summary["furniture_left"].mean - 0.1
+    assert [c.field for c in compare_runs(worse, base).regressions] == ["furniture_left"]
+    assert compare_runs(better, base).passed
+    assert isinstance(worse, RunResults)

@@ -92,14 +92,38 @@ def test_a_single_cassette_folder_is_one_run_gated_on_the_given_baseline(tmp_pat
             "openai",
             "--replay",
             "--cassettes",
-            str(CASSETTES_DIR),
+            str(CASSETTES_DIR / "gemma3"),
             "--out",
             str(tmp_path),
             "--baseline",
-            str(BASELINE),
+            str(BASELINE.with_name("openai-replay-draft-gemma3.json")),
         ],
     )
     assert "regression gate passed" in result.output, result.output
     (run_dir,) = [p for p in tmp_path.iterdir() if p.is_dir()]
     assert not list(tmp_path.glob("*-strategies.md"))
     assert load_run(run_dir).info.strategy == "draft"
+
+
+def test_the_cassettes_folder_given_runs_every_set_like_the_default(tmp_path, no_network):
+    """Issue 24 item 5: `--cassettes cassettes` is the default spelled out, not one set."""
+    result = CliRunner().invoke(
+        app,
+        [
+            *("eval", "--engine", "openai", "--replay"),
+            *("--cassettes", str(CASSETTES_DIR), "--out", str(tmp_path)),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    runs = [p for p in tmp_path.iterdir() if p.is_dir()]
+    assert len(runs) == len(SETS) > 1
+    assert list(tmp_path.glob("*-strategies.md"))
+
+
+def test_replay_outside_a_checkout_names_the_cassettes_option(tmp_path, monkeypatch):
+    """After `pip install .` there is no cassettes/ folder where the command runs: the
+    message says how to point at one instead of only suggesting a live recording."""
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["eval", "--engine", "openai", "--replay"])
+    assert result.exit_code == 2
+    assert "--cassettes DIR" in result.output

@@ -38,3 +38,19 @@ def test_the_check_command_exits_0_when_fresh():
         timeout=120,
     )
     assert outcome.returncode == 0, outcome.stderr
+
+
+def test_the_warning_and_error_tables_name_every_code():
+    from briefsmith.core import errors
+    from briefsmith.core.schema import WarningCode
+
+    development = (REPO_ROOT / "docs" / "development.md").read_text(encoding="utf-8")
+    http_api = (REPO_ROOT / "docs" / "http-api.md").read_text(encoding="utf-8")
+    for code in WarningCode:
+        assert f"| `{code.value}` |" in development, code
+    for kind in vars(errors).values():
+        domain = isinstance(kind, type) and issubclass(kind, errors.BriefsmithError)
+        if domain and kind is not errors.BriefsmithError:
+            assert f"| `{kind.code}` |" in http_api, kind.code
+    names = {block.name for block in BLOCKS}
+    assert {"settings", "warning-codes", "error-codes"} <= names

@@ -18,7 +18,7 @@ def imported_modules(statement: str) -> list[str]:
         timeout=120,
         check=True,
         cwd=REPO,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
+        env={**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO / "service"), str(REPO)])},
     )
     lines = [line for line in outcome.stderr.splitlines() if line.startswith("import time:")]
     assert lines, outcome.stderr  # importtime wrote its table

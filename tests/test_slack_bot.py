@@ -327,7 +327,15 @@ async def test_bad_or_missing_signature_gets_401_and_runs_nothing(make_harness, 
     assert slack_api.posts() == [] and harness.engine.calls == 0
 
 
-async def test_a_rejected_request_body_is_not_logged(make_harness, slack_api, caplog, capsys):
+async def test_a_rejected_request_body_is_not_logged(
+    make_harness, slack_api, caplog, capsys, monkeypatch
+):
+    # A fresh logger for the module: under xdist an earlier test in this worker may have
+    # cached it while structlog.testing.capture_logs was active, which drops its events.
+    import structlog
+    from briefsmith.surfaces.slack import app as slack_app
+
+    monkeypatch.setattr(slack_app, "log", structlog.get_logger(slack_app.__name__))
     harness = make_harness()
     capability = slack_api.response_url("capability-token-must-not-be-logged")
     body = urlencode({"command": "/brief", "text": ARTICLE, "response_url": capability}).encode()
@@ -335,7 +343,10 @@ async def test_a_rejected_request_body_is_not_logged(make_harness, slack_api, ca
         response = await harness.post(body, headers=signed_headers(body, secret="wrong"))
     assert response.status_code == 401
     # Refused before bolt parses the body; the refusal is logged, the body is not.
-    logged = caplog.text + capsys.readouterr().out
+    # Wherever this worker's logging goes (stdout before any set-up, the stderr handler
+    # after another test configured it, pytest's capture either way).
+    captured = capsys.readouterr()
+    logged = caplog.text + captured.out + captured.err
     assert "slack_request_refused" in logged
     assert "capability-token" not in logged and "Harbor City" not in logged
 

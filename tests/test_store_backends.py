@@ -164,7 +164,10 @@ async def test_the_brief_tables_are_created_by_the_first_migration_of_both_backe
 
 async def test_an_unreachable_postgres_is_store_unavailable_without_the_password():
     with socket_nobody_listens_on() as port:
-        store = PostgresBriefStore(f"postgresql://alice:hunter2@127.0.0.1:{port}/briefs")
+        # A short wait (the setting BRIEF_DATABASE_CONNECT_TIMEOUT_S): nobody answers.
+        store = PostgresBriefStore(
+            f"postgresql://alice:hunter2@127.0.0.1:{port}/briefs", connect_timeout_s=1.0
+        )
         with pytest.raises(StoreUnavailable) as raised:
             await store.check()
         await store.aclose()

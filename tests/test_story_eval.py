@@ -86,15 +86,50 @@ def test_quote_dedupe_and_conflict_detection_are_scored_against_the_reference():
     assert score_conflicts(story, reference).recall == 0.0
 
 
-def test_brief_eval_stories_prints_the_table():
+def test_brief_eval_stories_prints_the_table_writes_the_report_and_gates(tmp_path):
+    from briefsmith.evals.gates import BASELINES_DIR, STORY_BASELINE
+
     outcome = subprocess.run(
-        [sys.executable, "-m", "briefsmith.surfaces.cli.main", "eval", "--stories"],
+        [
+            sys.executable,
+            "-m",
+            "briefsmith.surfaces.cli.main",
+            "eval",
+            "--stories",
+            "--out",
+            str(tmp_path),
+            "--baseline",
+            str(BASELINES_DIR / STORY_BASELINE),
+        ],
         capture_output=True,
         timeout=120,
         check=False,
-        env={**os.environ, "BRIEF_ENGINE": "extractive", "COLUMNS": "120"},
+        env={**os.environ, "BRIEF_ENGINE": "extractive", "COLUMNS": "160"},
     )
     assert outcome.returncode == 0, outcome.stderr.decode()
     out = outcome.stdout.decode()
     for story in ("seeds", "court", "match", "earnings", "all (micro)"):
         assert story in out
+    assert "story regression gate passed" in out
+    (run_dir,) = [p for p in tmp_path.iterdir() if p.is_dir()]
+    html = (run_dir / "report.html").read_text(encoding="utf-8")
+    markdown = (run_dir / "report.md").read_text(encoding="utf-8")
+    assert "Misses by class" in html and "Misses by class" in markdown
+    assert "Regression gate PASSED" in html
+    # The extractive briefs miss some mentions, so actors are left apart: each miss names
+    # the articles' sentences it came from.
+    assert "one actor left apart across articles" in markdown
+    assert "> [" in markdown
+
+
+def test_a_wrong_merge_is_a_miss_with_its_sentences():
+    from briefsmith.evals.stories import story_misses
+
+    reference = _reference()
+    # As above: court_c's person is the sister, spelt like the defendant in court_b.
+    reference.actors[1]["mentions"] = {"court_c": "Dmitriy Sokolov"}
+    story = _story(_court_briefs(merge_the_sister=True))
+    texts = {article_id: result.article.text for article_id, result in _court_briefs(True)}
+    misses = [m for m in story_misses(story, reference, texts) if m.kind == "actors-merged-wrongly"]
+    assert misses and "Dmitri Sokolov and Anna Sokolov" in misses[0].detail
+    assert "[court_c] Dmitriy Sokolov spoke to reporters." in (misses[0].sentence or "")

@@ -120,7 +120,7 @@ def test_brief_story_refuses_a_single_article_and_a_missing_file(tmp_path):
 
 async def _story(*names: str):
     items = [
-        StoryInput(article_id=name, text=(STORIES / f"{name}.txt").read_text(encoding="utf-8"))
+        StoryInput(name, text=(STORIES / f"{name}.txt").read_text(encoding="utf-8"))
         for name in names
     ]
     return (await make_story(items, ExtractiveEngine())).story

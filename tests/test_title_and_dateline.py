@@ -44,10 +44,33 @@ def test_a_title_run_into_the_first_paragraph_is_taken_off_its_head():
     assert article.text == BODY
 
 
-def test_a_different_title_leaves_the_text_alone():
-    text = f"Cruise lines say they will appeal\n\n{BODY}"
+def test_a_different_title_leaves_a_first_sentence_alone():
+    text = f"Cruise lines said on Monday that they will appeal.\n\n{BODY}"
     article = clean_article(ArticleInput(text=text, title=HEADLINE))
     assert article.text == text
+
+
+@pytest.mark.parametrize(
+    ("own_headline", "given_title"),
+    [
+        ("Cruise Lines Vow to Fight Harbour Town's Ban on Big Ships", HEADLINE),
+        ("Orchard growers count the cost of a late frost", "Frost hits apple farms"),
+        ("Striking Nurses Return to Wards as Talks Resume in Leeds", "Nurses end strike"),
+    ],
+)
+def test_the_articles_own_headline_goes_whatever_title_is_given(own_headline, given_title):
+    """Issue 24 item 11: a CMS or SEO title differs from the page's own headline; the
+    headline-shaped first line is still the headline, listed as removed, and the
+    dateline after it stays out of the situation."""
+    text = f"{own_headline}\n\n{BODY}"
+    article = clean_article(ArticleInput(text=text, title=given_title))
+    assert article.title == given_title
+    assert article.text == BODY
+    assert own_headline in article.removed
+    assert article.removed_at[article.removed.index(own_headline)] == 0
+    situation = _situation(text, title=given_title)
+    assert situation.startswith("The town council voted 5-2 on Tuesday")
+    assert own_headline not in situation and "Maine —" not in situation
 
 
 def test_a_first_sentence_that_merely_starts_like_the_title_is_kept():

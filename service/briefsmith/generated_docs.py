@@ -46,10 +46,24 @@ class GeneratedBlock:
         return f"<!-- end generated: {self.name} -->"
 
 
+_TABLES = "briefsmith.evals.doc_tables"
 BLOCKS: tuple[GeneratedBlock, ...] = (
     GeneratedBlock(
         "settings", "docs/configuration.md", "briefsmith.config.settings_doc:settings_table"
     ),
+    # Score tables, from the committed baselines in evals/baselines/.
+    GeneratedBlock("eval-extractive", "docs/evals.md", f"{_TABLES}:extractive_table"),
+    GeneratedBlock("eval-llm-replay", "docs/evals.md", f"{_TABLES}:llm_table"),
+    GeneratedBlock("eval-before-after", "docs/evals.md", f"{_TABLES}:before_after_table"),
+    GeneratedBlock("eval-before-llm", "docs/evals.md", f"{_TABLES}:before_llm_table"),
+    GeneratedBlock("eval-situation", "docs/evals-datasets.md", f"{_TABLES}:situation_table"),
+    GeneratedBlock("llm-replay", "docs/llm-strategies.md", f"{_TABLES}:llm_table"),
+    GeneratedBlock("story-scores", "docs/stories.md", f"{_TABLES}:story_table"),
+    GeneratedBlock("readme-llm", "README.md", f"{_TABLES}:readme_llm_table"),
+    GeneratedBlock(
+        "warning-codes", "docs/development.md", "briefsmith.doc_tables:warning_codes_table"
+    ),
+    GeneratedBlock("error-codes", "docs/http-api.md", "briefsmith.doc_tables:error_codes_table"),
 )
 
 

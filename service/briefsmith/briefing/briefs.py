@@ -72,8 +72,9 @@ from briefsmith.core.errors import (
     StoreUnavailable,
     UrlRefused,
 )
+from briefsmith.core.requests import TEXT_OR_URL
 from briefsmith.core.schema import ArticleInput, BriefResult, CleanArticle
-from briefsmith.engines import build_engine, linguistic
+from briefsmith.engines import build_engine, find_engine, linguistic
 from briefsmith.engines.base import Engine
 from briefsmith.store import open_brief_store
 from briefsmith.store.base import BriefStore, CacheKey, StoredBrief, article_hash
@@ -287,8 +288,8 @@ class BriefService:
         returned id: a brief made or cached for someone else comes back under a new id
         of the caller's, with the same content. `client` names who asks (for the
         per-client limit); None is not limited."""
-        if (text is None) == (url is None):
-            raise InvalidArticle("give either the article text or a URL, not both or neither")
+        if (text is None) == (url is None):  # the one rule, core/requests.py, for direct callers
+            raise InvalidArticle(TEXT_OR_URL)
         chosen = self.engine(engine)
         deadline_s = self.settings.request_deadline_s
         try:
@@ -436,8 +437,10 @@ class BriefService:
         return await self._run_engine_in_slot(engine, article)
 
     def _shared_slot(self, engine: Engine) -> AbstractAsyncContextManager[None]:
-        """A place under the cross-process LLM limit; the extractive engine needs none."""
-        if self.shared_limit is None or engine.name == "extractive":
+        """A place under the cross-process LLM limit, for an engine whose registered spec
+        says it is an LLM; the extractive engine needs none."""
+        spec = find_engine(engine.name)
+        if self.shared_limit is None or spec is None or not spec.is_llm:
             return nullcontext()
         return self.shared_limit.slot()
 

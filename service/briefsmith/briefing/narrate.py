@@ -20,8 +20,9 @@ from briefsmith.core.errors import BriefsmithError, EngineFailed
 from briefsmith.core.schema import Usage
 from briefsmith.core.story.merge import ArticleBrief, MergedStory
 from briefsmith.core.story.schema import StorySentence
-from briefsmith.engines.base import Engine
+from briefsmith.engines.base import Completer, Engine
 from briefsmith.engines.prompts import read_templates
+from briefsmith.engines.registry import find_engine
 
 SYSTEM_TEMPLATE = "story.system.j2"
 USER_TEMPLATE = "story.user.j2"
@@ -111,12 +112,13 @@ class Narrative:
     warnings: list[str] = field(default_factory=list)
 
 
-def _llm_of(engine: Engine) -> Any | None:
-    """The LLM engine behind `engine` (itself, or the primary of a fallback), if any."""
-    for candidate in (engine, getattr(engine, "primary", None)):
-        if candidate is not None and hasattr(candidate, "complete") and candidate.name == "openai":
-            return candidate
-    return None
+def _narrator(engine: Engine) -> Completer | None:
+    """`engine` when its registered spec says it can narrate (an LLM engine, or a
+    wrapper around one, which passes `complete` through); None otherwise."""
+    spec = find_engine(engine.name)
+    if spec is None or not spec.can_narrate or not isinstance(engine, Completer):
+        return None
+    return engine
 
 
 async def narrate(
@@ -125,7 +127,7 @@ async def narrate(
     """LLM narration when `engine` is (or wraps) the LLM engine; extractive otherwise, and
     also when the LLM fails and `fallback` is on (with a warning)."""
     extractive = Narrative(merged.situation, merged.outlook)
-    llm = _llm_of(engine)
+    llm = _narrator(engine)
     if llm is None:
         return extractive
     try:
@@ -146,8 +148,8 @@ async def narrate(
     return Narrative(
         situation=StorySentence(text=situation),
         outlook=StorySentence(text=outlook) if outlook else None,
-        engine=llm.name,
-        model=llm.model,
+        engine=engine.name,
+        model=engine.model,
         prompt_version=prompt.version,
         usage=usage,
     )

@@ -18,6 +18,7 @@ from briefsmith.briefing.briefs import BriefService
 from briefsmith.briefing.narrate import narrate
 from briefsmith.briefing.pipeline import make_brief
 from briefsmith.core.errors import InvalidArticle
+from briefsmith.core.requests import CorpusItem
 from briefsmith.core.schema import ArticleInput, BriefResult
 from briefsmith.core.story.merge import merge_story
 from briefsmith.core.story.schema import StoryArticle, StoryBrief, StoryMeta, StoryResult
@@ -27,15 +28,9 @@ MIN_ARTICLES = 2
 MAX_ARTICLES = 20
 
 
-@dataclass(frozen=True)
-class StoryInput:
-    """One article of a story: its text or a URL, and the id its sources will carry."""
-
-    article_id: str
-    text: str | None = None
-    url: str | None = None
-    title: str | None = None
-    source: str | None = None
+# One article of a story: its text or a URL, and the id its sources will carry
+# (`article_id`): the one request shape, briefsmith.core.requests.
+StoryInput = CorpusItem
 
 
 def check_story_size(count: int) -> None:

@@ -10,8 +10,16 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal, get_args
+from urllib.parse import urlsplit
 
-from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
+from pydantic import (
+    AliasChoices,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from briefsmith.core.errors import EngineNotConfigured
@@ -22,6 +30,7 @@ EngineChoice = Literal["auto", EngineName]
 ENGINE_NAMES: tuple[EngineName, ...] = get_args(EngineName)
 ENGINE_CHOICES: tuple[EngineChoice, ...] = get_args(EngineChoice)
 REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
+SQLITE_URL = "sqlite:///"  # BRIEF_DATABASE_URL=sqlite:///PATH: the SQLite store at PATH
 InstructorModeName = Literal["tools", "json", "json_schema", "md_json"]
 LlmStrategy = Literal["draft", "select"]
 
@@ -109,10 +118,18 @@ class Settings(BaseSettings):
         None,
         description="PostgreSQL instead of SQLite (`postgresql://user:password@host:5432/db`): "
         "briefs, the cache, stories and Slack delivery claims, shared by every process and "
-        "host. Migrations are applied on first use.",
+        "host. Migrations are applied on first use. `sqlite:///PATH` means the SQLite store "
+        "at PATH (as BRIEF_DB_PATH).",
     )
     database_pool_size: int = Field(
         10, ge=1, le=1000, description="PostgreSQL connections per process, at most."
+    )
+    database_connect_timeout_s: float = Field(
+        10.0,
+        ge=0.5,
+        le=300,
+        description="Seconds to wait for PostgreSQL before the store is unavailable "
+        "(store-unavailable).",
     )
 
     # --- batches and workers (POST /v1/batches, `brief worker`) -----------------------
@@ -265,11 +282,41 @@ class Settings(BaseSettings):
     @classmethod
     def _postgres_url(cls, value: SecretStr | None) -> SecretStr | None:
         # The message never repeats the value: it may hold a password.
-        if value is not None and not value.get_secret_value().startswith(
-            ("postgresql://", "postgres://")
-        ):
-            raise ValueError("must be a postgresql:// URL")
+        if value is None:
+            return value
+        url = value.get_secret_value()
+        if url.startswith(SQLITE_URL) and not url.removeprefix(SQLITE_URL).strip():
+            raise ValueError("a sqlite:/// URL needs a file path (sqlite:///briefs.db)")
+        if not url.startswith(("postgresql://", "postgres://", SQLITE_URL)):
+            raise ValueError("must be a postgresql:// URL, or sqlite:///PATH for the SQLite store")
         return value
+
+    @model_validator(mode="after")
+    def _sqlite_url(self) -> Settings:
+        """`sqlite:///briefs.db` (SQLAlchemy's spelling; `sqlite:////abs/path.db` for an
+        absolute path) is the SQLite store at that path: BRIEF_DB_PATH, said another way."""
+        if self.database_url is not None:
+            url = self.database_url.get_secret_value()
+            if url.startswith(SQLITE_URL):
+                self.db_path = Path(url.removeprefix(SQLITE_URL))
+                self.database_url = None
+        return self
+
+    @field_validator("base_url")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        """Checked at start-up, so a typo is named at once rather than retried as "could
+        not connect" and then quietly fallen back from."""
+        if value is None or not value.strip():
+            return None
+        parts = urlsplit(value.strip())
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError("must be an http:// or https:// URL, e.g. http://localhost:11434/v1")
+        try:
+            parts.port  # noqa: B018 - raises on a port that is not a number in range
+        except ValueError:
+            raise ValueError("has a port that is not a number from 0 to 65535") from None
+        return value.strip()
 
     def resolve_engine(self, name: str | None = None) -> EngineName:
         """The engine to use for `name` (None: BRIEF_ENGINE). `auto` means the LLM when one
@@ -303,7 +350,8 @@ def describe_settings_error(error: ValidationError) -> str:
     for problem in error.errors():
         field = str(problem["loc"][0]) if problem["loc"] else ""
         name = env_name(field) if field in Settings.model_fields else field
-        lines.append(f"invalid setting {name}: {problem['msg']}")
+        message = str(problem["msg"]).removeprefix("Value error, ")
+        lines.append(f"invalid setting {name}: {message}")
     return "; ".join(lines)
 
 

@@ -14,12 +14,14 @@ Scraped pages often join their lines with a lone period (`By . Jane Roe . PUBLIS
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 
 from rapidfuzz import fuzz
 
 from briefsmith.core.errors import ArticleTooLarge, EmptyArticle, NotText
+from briefsmith.core.lexicon import NAME_PARTICLES, ORG_CONNECTORS, QUOTE_OPENERS
 from briefsmith.core.schema import ArticleInput, CleanArticle
 
 _SPACE_LIKE = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000"), " ")
@@ -53,15 +55,12 @@ _WORDS = re.compile(r"\w+")
 # How alike a given title and the head of the text must be to count as the same
 # headline (rapidfuzz ratio, 0-100, on case-folded words): typos and punctuation pass.
 _TITLE_SIMILARITY = 92
-_QUOTE_OPENERS = frozenset("“\"‘'«")
+_QUOTE_OPENERS = QUOTE_OPENERS
 _HEADLINE_END = re.compile(r"[.!?:;,\"”’»)]$")
 
 # --- Page furniture -------------------------------------------------------------------
 # Words a name, byline or credit may hold besides capitalised words.
-_NAME_LINKS = frozenset(
-    {"and", "&", "for", "in", "of", "the", "de", "da", "del", "di", "du", "van", "von"}
-    | {"der", "den", "le", "la", "al", "bin", "via"}
-)
+_NAME_LINKS = (ORG_CONNECTORS - {"on"}) | NAME_PARTICLES | frozenset({"&", "in", "via"})
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
 _NAME_SPLIT = re.compile(r"[\s,;/|]+")
 _CREDIT_LABEL = re.compile(
@@ -204,30 +203,34 @@ def _is_share_line(paragraph: str) -> bool:
     return bool(_DIVIDER.match(paragraph)) or any(p.match(paragraph) for p in _SHARE_LINES)
 
 
-def _drop_furniture(paragraphs: list[str], removed: list[str]) -> list[str]:
+def _drop_furniture(
+    paragraphs: list[tuple[int, str]], removed: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
     """Bylines, timestamps, share prompts and wire tags out; every other paragraph kept.
+    Paragraphs travel with their position in the page, so what is removed can be shown
+    where it stood.
 
     A byline split over several lines (`By . Jane Roe . and John Doe .`) is followed
     through its name-shaped continuation lines, and only those."""
-    kept: list[str] = []
+    kept: list[tuple[int, str]] = []
     in_byline = False
-    for paragraph in paragraphs:
+    for position, paragraph in paragraphs:
         if in_byline and _name_shaped(paragraph) and not paragraph.rstrip().endswith("."):
-            removed.append(paragraph)
+            removed.append((position, paragraph))
             continue
         names = _byline_names(paragraph)
         # A bare "By" (or a byline ending in a comma) is continued by the next lines.
         in_byline = names == "" or (names is not None and paragraph.rstrip().endswith(","))
         if names is not None or _is_timestamp(paragraph) or _is_share_line(paragraph):
-            removed.append(paragraph)
+            removed.append((position, paragraph))
             continue
         tag = _WIRE_TAG.match(paragraph)
         if tag and (tag.group("place") is None or tag.group("dash")):
-            removed.append(paragraph[tag.start("tag") - 1 : tag.end("tag") + 1])
+            removed.append((position, paragraph[tag.start("tag") - 1 : tag.end("tag") + 1]))
             place = tag.group("place")
             lead = f"{place}{tag.group('dash')} " if place else ""
             paragraph = lead + paragraph[tag.end() :]
-        kept.append(paragraph)
+        kept.append((position, paragraph))
     return kept
 
 
@@ -355,35 +358,57 @@ def _without_title(first: str, title: str) -> list[str]:
     return [first]
 
 
+def _removed_offsets(kept: list[tuple[int, str]], removed: list[tuple[int, str]]) -> list[int]:
+    """Where each removed piece stood in the cleaned text: the offset of the first kept
+    paragraph at or after it in the page (the end of the text when none is)."""
+    starts: list[tuple[int, int]] = []
+    offset = 0
+    for position, paragraph in kept:
+        starts.append((position, offset))
+        offset += len(paragraph) + 2
+    total = max(offset - 2, 0)
+    found: list[int] = []
+    for position, _ in removed:
+        at = bisect.bisect_left(starts, (position, -1))
+        found.append(starts[at][1] if at < len(starts) else total)
+    return found
+
+
 def clean_article(article: ArticleInput, max_bytes: int | None = None) -> CleanArticle:
     """Normalize and strip boilerplate. Raises EmptyArticle / ArticleTooLarge / NotText."""
     for value in (article.text, article.title or "", article.source or ""):
         require_unicode_text(value)
     if max_bytes is not None and len(article.text.encode("utf-8")) > max_bytes:
         raise ArticleTooLarge(len(article.text.encode("utf-8")), max_bytes)
-    paragraphs = _paragraphs(normalize_text(article.text))
-    removed: list[str] = []
+    paragraphs = list(enumerate(_paragraphs(normalize_text(article.text))))
+    removed: list[tuple[int, str]] = []
 
-    for position, paragraph in enumerate(paragraphs):
+    for cut, (_, paragraph) in enumerate(paragraphs):
         if any(marker.search(paragraph) for marker in _TRAILERS):
-            removed.extend(paragraphs[position:])
-            paragraphs = paragraphs[:position]
+            removed.extend(paragraphs[cut:])
+            paragraphs = paragraphs[:cut]
             break
 
-    kept: list[str] = []
-    for paragraph in paragraphs:
+    kept: list[tuple[int, str]] = []
+    for position, paragraph in paragraphs:
         if _is_caption(paragraph) or any(form.search(paragraph) for form in _FORM_LINES):
-            removed.append(paragraph)
+            removed.append((position, paragraph))
         else:
-            kept.append(paragraph)
+            kept.append((position, paragraph))
     kept = _drop_furniture(kept, removed)
 
     title = " ".join(article.title.split()) if article.title and article.title.strip() else None
-    if title is None and len(kept) > 1 and _looks_like_headline(kept[0]):
-        title = kept.pop(0)
+    if title is None and len(kept) > 1 and _looks_like_headline(kept[0][1]):
+        title = kept.pop(0)[1]
     elif title is not None and kept:
-        kept[:1] = _without_title(kept[0], title)
-    if title is not None and len(kept) > 1 and kept[-1].casefold() == title.casefold():
+        position, first = kept[0]
+        kept[:1] = [(position, rest) for rest in _without_title(first, title)]
+        unchanged = len(kept) > 1 and kept[0] == (position, first)
+        if unchanged and _looks_like_headline(first):
+            # The article's own headline under another (CMS or SEO) title: still the
+            # headline, never the story's first sentence.
+            removed.append(kept.pop(0))
+    if title is not None and len(kept) > 1 and kept[-1][1].casefold() == title.casefold():
         removed.append(kept.pop())
 
     if not kept:
@@ -393,9 +418,10 @@ def clean_article(article: ArticleInput, max_bytes: int | None = None) -> CleanA
             else "the article has no text left once boilerplate is removed"
         )
     return CleanArticle(
-        text="\n\n".join(kept),
+        text="\n\n".join(paragraph for _, paragraph in kept),
         title=title,
         source=article.source,
         url=article.url,
-        removed=removed,
+        removed=[piece for _, piece in removed],
+        removed_at=_removed_offsets(kept, removed),
     )

@@ -30,7 +30,8 @@ from typing import Literal, Protocol
 from briefsmith.core.analysis import DENIED, FALSE_CLAIM, NESTED, WRITTEN, Analysis
 from briefsmith.core.extraction.quotes import FoundQuote
 from briefsmith.core.injection import Instruction, find_instructions, instruction_warning
-from briefsmith.core.names import is_spelling_of
+from briefsmith.core.lexicon import DOUBLE_QUOTE_MARKS, SINGLE_QUOTE_MARKS
+from briefsmith.core.names import NameParts, same_person
 from briefsmith.core.numbers import NumberMention, find_numbers, mention_matches
 from briefsmith.core.schema import (
     UNATTRIBUTED,
@@ -47,8 +48,6 @@ from briefsmith.core.schema import (
 # Quote marks are dropped before comparing, so «a», “a”, ‘a’ and "a" agree. A single
 # mark inside a word is an apostrophe: unified, not dropped ("people’s" = "people's",
 # but not "peoples").
-DOUBLE_QUOTE_MARKS = frozenset('"«»“”„‹›')
-SINGLE_QUOTE_MARKS = frozenset("'‘’‚`´")
 ELLIPSIS = "..."
 SpanScore = Callable[[Span], float]
 # How far apart the pieces of an elided quote ("A ... B") may lie in the article.
@@ -57,7 +56,8 @@ MAX_ELISION_GAP = 400
 MAX_OCCURRENCES = 64
 # Characters around a number read to match a figure's `measures` to one occurrence.
 _CONTEXT_BEFORE, _CONTEXT_AFTER = 60, 120
-_SENTENCE_END = re.compile(r"[.!?][\"'”’»)]*\s|\n")
+# Where a figure's own sentence ends: a sentence stop or a line break (a new paragraph).
+_FIGURE_SENTENCE_END = re.compile(r"[.!?][\"'”’»)]*\s|\n")
 _CONTEXT_WORD = re.compile(r"[^\W\d_]{3,}")
 _CONTEXT_STOP = frozenset(
     [
@@ -284,11 +284,6 @@ def locate_name(names: Iterable[str], article_folded: NormalizedText) -> Span | 
 
 _WORD_RUN = re.compile(r"\w+")
 _WORD_CHAR = re.compile(r"\w")
-_NAME_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "von"})
-
-
-def _name_words(name: str) -> list[str]:
-    return [w for w in re.findall(r"[^\W_]+", name.casefold())]
 
 
 def _context_words(text: str) -> set[str]:
@@ -306,8 +301,8 @@ def _context_score(article: str, context: str) -> SpanScore | None:
         # The number's own sentence, within a bounded window either side.
         before = article[max(0, span.start - _CONTEXT_BEFORE) : span.start]
         after = article[span.end : span.end + _CONTEXT_AFTER]
-        before = _SENTENCE_END.split(before)[-1]
-        after = _SENTENCE_END.split(after, maxsplit=1)[0]
+        before = _FIGURE_SENTENCE_END.split(before)[-1]
+        after = _FIGURE_SENTENCE_END.split(after, maxsplit=1)[0]
         return float(len(wanted & _context_words(before + " " + after)))
 
     return score
@@ -522,7 +517,7 @@ class QuotedSpeech:
         if resumed:
             self.quotations = sorted([*self.quotations, *resumed], key=lambda q: q.open_at)
             self._opens = [quote.open_at for quote in self.quotations]
-        self._names = {record.name: record.all_names() for record in records}
+        self._names = {record.name: (record.kind, record.all_names()) for record in records}
         pieces: list[str] = []
         kept_until = 0
         for quote in self.quotations:
@@ -608,8 +603,17 @@ class QuotedSpeech:
         surname, title and surname, another spelling)?"""
         if article_speaker == UNATTRIBUTED:
             return False
-        names = self._names.get(article_speaker, [article_speaker])
-        return any(is_spelling_of(claimed, name) or is_spelling_of(name, claimed) for name in names)
+        kind, names = self._names.get(article_speaker, ("person", [article_speaker]))
+        if same_person(claimed, article_speaker, kind):
+            return True
+        # A shorter alias cannot vouch for a fuller claim: the article's "Smith" (John
+        # Smith's surname) does not make "Jane Smith" him.
+        words = len(NameParts.of(claimed, kind).words)
+        return any(
+            same_person(claimed, name, kind)
+            for name in names
+            if len(NameParts.of(name, kind).words) >= words
+        )
 
 
 class Grounder:
@@ -767,7 +771,9 @@ class Grounder:
         aliases = tuple(
             a
             for a in dict.fromkeys(actor.aliases)
-            if a.strip() and is_spelling_of(a, actor.name) and self.actor_span([a]) is not None
+            if a.strip()
+            and same_person(a, actor.name, getattr(actor, "kind", "person"))
+            and self.actor_span([a]) is not None
         )
         ignored = tuple(a for a in actor.aliases if a not in aliases)
         span = self.actor_span([actor.name, *aliases])

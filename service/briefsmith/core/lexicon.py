@@ -1,15 +1,17 @@
-"""Word lists the extractive engine reads. Data, not logic: extend them here.
+"""The one home of every word list and character set the core reads: titles, name
+connectors, quote marks, abbreviations, speech verbs, organization head words, and the
+one accent folding. Data, not logic: extend them here, and every reader (extraction,
+names, grounding, segments, the engines) sees the change. `tests/test_lexicon_home.py`
+fails when another module defines its own copy.
 
-They describe English news prose in general (titles, speech verbs, organization head
-words), not any particular article.
+They describe English news prose in general, not any particular article.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
-
-import pycountry
 
 
 def _words(text: str) -> frozenset[str]:
@@ -17,15 +19,31 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Honorifics and ranks written before a name ("Col. Jane Doe", "Judge Ana Ruiz").
-TITLES = _words("""
-Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Col Col. Colonel Gen Gen. General Lt Lt. Lieutenant Sgt Sgt.
-Sergeant Maj Maj. Major Capt Capt. Captain Adm Adm. Admiral Cpl Cpl. Corporal Pvt Pvt.
+def fold(text: str) -> str:
+    """Case and accents folded, the one way: "Zelenskyy" -> "zelenskyy", "Müller" ->
+    "muller", "Łukasz" keeps its letter (no decomposition exists)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# Social honorifics: a name that is only one of these names no one ("Mr").
+HONORIFICS = _words("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr.")
+# Military ranks written before a name ("Col. Jane Doe").
+RANKS = _words("""
+Col Col. Colonel Gen Gen. General Lt Lt. Lieutenant Sgt Sgt. Sergeant Maj Maj. Major Capt
+Capt. Captain Adm Adm. Admiral Cpl Cpl. Corporal Pvt Pvt.
+""")
+# Honorifics, ranks and offices written before a name ("Col. Jane Doe", "Judge Ana Ruiz").
+TITLES = (
+    HONORIFICS
+    | RANKS
+    | _words("""
 President Vice Prime Minister Deputy Secretary Chancellor Governor Gov Gov. Commander Chief
 Spokesman Spokeswoman Senator Sen Sen. Rep Rep. Representative Mayor King Queen Prince
 Princess Pope Ambassador Chairman Chairwoman Director Premier Marshal Judge Justice Foreign
 Defense Defence Interior Finance State Army Navy General-Secretary Patriarch Sheikh Emir
 """)
+)
 
 # Lower-case role nouns that mark the name after them as a person ("volunteer Ann Lee").
 ROLE_NOUNS = _words("""
@@ -70,6 +88,16 @@ Logistics
 """)
 # Connectors allowed inside an organization's name ("Institute for the Study of War").
 ORG_CONNECTORS = frozenset({"of", "for", "the", "on", "and"})
+# Lower-case particles of people's names ("Ursula von der Leyen", "Mohammed bin Salman").
+NAME_PARTICLES = _words("de da del di du van von der den le la al bin")
+# Words inside a name that are not part of its initials when names are compared ("EU"
+# for "European Union"): the organization connectors and the commonest particles.
+NAME_CONNECTORS = ORG_CONNECTORS | frozenset({"de", "von"})
+# Words that do not tell two written names apart wherever they stand ("Mr Okafor" is
+# "Okafor"; "President Okafor" too): honorifics, ranks, and these, casefolded.
+NAME_NOISE = frozenset(
+    {w.casefold().rstrip(".") for w in HONORIFICS | RANKS} | {"president", "prof", "the"}
+)
 
 # Widely known organizations that news copy names by one word or an acronym, across
 # beats (politics, business, sport, health). An organization the article itself names in
@@ -139,12 +167,30 @@ def is_demonym(word: str) -> bool:
     return word in DEMONYMS or bool(_DEMONYM_COMPOUND.match(word))
 
 
+# Quote marks. Opening mark -> its closing mark ("„" closes with "“" in German style);
+# an opening mark that some outlets close with the other style's mark.
+QUOTE_PAIRS: dict[str, str] = {"“": "”", "«": "»", "‘": "’", '"': '"', "„": "“"}
+ALTERNATE_CLOSERS: dict[str, str] = {"‘": "”", "“": "’"}
+# Every opening mark a quotation or a quoted sentence starts with, the straight
+# apostrophe included.
+QUOTE_OPENERS = frozenset(QUOTE_PAIRS) | {"'"}
+# For comparing quotes: every double and single mark, any style, any direction.
+DOUBLE_QUOTE_MARKS = frozenset('"«»“”„‹›')
+SINGLE_QUOTE_MARKS = frozenset("'‘’‚`´")
+
 MONTHS = _words("""
 January February March April May June July August September October November December
 Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep. Sept Sept. Oct Oct.
 Nov Nov. Dec Dec.
 """)
 WEEKDAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+
+# Tokens (casefolded, without their final period) that end in a period without ending
+# a sentence: the dotted titles and months, and these.
+ABBREVIATIONS = frozenset(
+    {w.casefold().rstrip(".") for w in TITLES | MONTHS if w.endswith(".")}
+    | _words("st jr sr prof no vs etc u.s u.k u.n e.g i.e a.m p.m inc ltd co")
+)
 
 # Capitalized function words that begin sentences or headlines and are not names.
 # Capitalized common nouns at a sentence start ("Police", "Officials") are recognised by
@@ -217,6 +263,8 @@ _COUNTRY_ALIASES = {
 @lru_cache
 def country_names() -> dict[str, str]:
     """Every way a country is commonly written -> its canonical short name."""
+    import pycountry  # its country table loads on first use, not at import
+
     names: dict[str, str] = {}
     for country in pycountry.countries:
         canonical = getattr(country, "common_name", None) or country.name

@@ -1,53 +1,44 @@
-"""The one name matcher: when two written names are the same name. Pure.
+"""The one name matcher: when two written names are the same name, and when they name
+the same person (or organization, country, place). Pure.
 
 Every part of the project that asks "is this the same person/organization?" comes here:
-the extractive engine grouping mentions (service/briefsmith/core/extraction/actors.py), the
-grounding
-check of an engine's actors and speakers (service/briefsmith/core/grounding.py), the story merge
-across
-articles (service/briefsmith/core/story/matching.py) and the eval's actor and speaker scores
-(service/briefsmith/evals/metrics.py). One threshold, NAME_SIMILARITY, decides how far two
-spellings of a
-word may differ (transliteration: "Zelenskyy"/"Zelensky", "Bakhmout"/"Bakhmut").
+the extractive engine grouping mentions (core/extraction/actors.py), the grounding check
+of an engine's actors and speakers (core/grounding.py), the story merge across articles
+(core/story/merge.py) and the eval's actor and speaker scores (evals/metrics.py). The
+question itself is `same_person(a, b, kind)`; `match_names` gives the same answer with
+its strength (a bare surname is only a partial match) for the story merge.
+
+- people: the surnames must be spellings of each other, and the given names too when
+  both give one ("Jane Smith" is not "John Smith"; "Mr Smith" and "Smith" are "John
+  Smith"); an initial agrees with a given name ("V. Putin" = "Vladimir Putin"), and so
+  does a given name with the same consonants ("Dmitri"/"Dmitriy", "Sergei"/"Sergey").
+- organizations, countries, places, groups: the same words up to spelling, the
+  initials ("EU" = "European Union"), or, as a partial match, every word of the shorter
+  name in the longer one ("Wagner" = "Wagner Group"; "British Ministry of Defense" is
+  not "Russian Ministry of Defense").
+
+One threshold, NAME_SIMILARITY, decides how far two spellings of a word may differ
+(transliteration: "Zelenskyy"/"Zelensky", "Bakhmout"/"Bakhmut"), and a word pair must
+also keep its consonants: transliteration changes vowels, not consonants ("Austria" and
+"Australia" are 88% alike and not one name). Titles, connectors and the accent folding
+are lexicon.py's.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+from functools import lru_cache
 
 from rapidfuzz import fuzz
+
+from briefsmith.core.lexicon import NAME_CONNECTORS, NAME_NOISE, TITLES, fold
 
 # rapidfuzz ratio, 0-100: two spellings of one word ("Okafor"/"Okaffor") pass, two
 # different words of a similar shape ("Putin"/"Pushilin") do not.
 NAME_SIMILARITY = 85.0
-
-_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "von"})
-# Titles and ranks that do not tell two people apart.
-_NAME_NOISE = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "col",
-        "colonel",
-        "gen",
-        "general",
-        "lt",
-        "lieutenant",
-        "sgt",
-        "sergeant",
-        "maj",
-        "major",
-        "capt",
-        "captain",
-        "president",
-        "prof",
-        "the",
-    ]
-)
 
 
 def word_similarity(a: str, b: str) -> float:
@@ -81,16 +72,14 @@ def is_spelling_of(alias: str, name: str) -> bool:
     alias_words, name_words = _words(alias), _words(name)
     if any(same_word(a, n) for a in alias_words for n in name_words if len(a) >= 3 and len(n) >= 3):
         return True
-    initials = "".join(w[0] for w in name_words if w not in _CONNECTORS)
+    initials = "".join(w[0] for w in name_words if w not in NAME_CONNECTORS)
     return len(initials) >= 2 and "".join(alias_words) == initials
 
 
 def name_tokens(name: str) -> list[str]:
     """Casefolded, accent-free words of a name, without possessives, titles and ranks."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-    plain = re.sub(r"['’]s\b", "", plain)
-    return [w for w in re.split(r"[^\w]+", plain) if w and w not in _NAME_NOISE]
+    plain = re.sub(r"['’]s\b", "", fold(name))
+    return [w for w in re.split(r"[^\w]+", plain) if w and w not in NAME_NOISE]
 
 
 def name_similarity(a: str, b: str) -> float:
@@ -115,5 +104,163 @@ def names_similarity(names_a: Sequence[str], names_b: Sequence[str]) -> float:
 
 
 def same_name(a: str, b: str) -> bool:
-    """Two written forms of one name, by the one threshold."""
+    """Two written forms of one name, by the one threshold (kind-blind: whether they
+    name one person is `same_person`)."""
     return name_similarity(a, b) >= NAME_SIMILARITY
+
+
+# --- the same person, organization or place ----------------------------------------
+
+_TITLE_WORDS = frozenset(fold(t).rstrip(".") for t in TITLES)
+_VOWELS = re.compile(r"[aeiouy]+")
+_REPEATS = re.compile(r"(.)\1+")
+_GEOGRAPHIC = frozenset({"country", "place"})
+# Given names are short, so one transliterated letter moves them below the fuzzy
+# threshold (Sergei/Sergey, Dmitri/Dmitriy); the same consonants, at least this many,
+# still make them one name. Fewer is too weak: Jan and Jon, Anna and Anne differ.
+MIN_GIVEN_NAME_SKELETON = 3
+
+
+class Match(IntEnum):
+    NONE = 0
+    PARTIAL = 1  # a bare surname or a shorter organization name: needs to be unambiguous
+    FULL = 2
+
+
+@lru_cache(maxsize=4096)
+def consonant_skeleton(word: str) -> str:
+    return _REPEATS.sub(r"\1", _VOWELS.sub("", fold(word)))
+
+
+@lru_cache(maxsize=4096)
+def same_spelling(a: str, b: str) -> bool:
+    """Two spellings of one word of a name: alike by the one threshold and with the same
+    consonants ("Zelenskyy"/"Zelensky"; not "Austria"/"Australia")."""
+    a, b = fold(a), fold(b)
+    if a == b:
+        return True
+    if len(a) < 3 or len(b) < 3:
+        return False
+    return same_word(a, b) and consonant_skeleton(a) == consonant_skeleton(b)
+
+
+@dataclass(frozen=True)
+class NameParts:
+    """A name split for matching: titles and quote marks dropped, possessives removed."""
+
+    words: tuple[str, ...]
+    kind: str
+
+    @classmethod
+    def of(cls, name: str, kind: str) -> NameParts:
+        raw = re.findall(r"[^\W_]+(?:['’][^\W_]+)*\.?", name)
+        words: list[str] = []
+        for index, word in enumerate(raw):
+            word = re.sub(r"['’]s$", "", word)
+            bare = word.rstrip(".")
+            if not words and fold(bare) in _TITLE_WORDS and index < len(raw) - 1:
+                continue  # "President Zelensky": the title is not part of the name
+            words.append(word)
+        if len(words) > 1 and all(len(w.rstrip(".")) == 1 for w in words):
+            words = ["".join(w.rstrip(".") for w in words)]  # "U.S." is one word, "US"
+        return cls(tuple(words), kind)
+
+    @property
+    def surname(self) -> str:
+        return self.words[-1].rstrip(".") if self.words else ""
+
+    @property
+    def given_names(self) -> tuple[str, ...]:
+        return self.words[:-1]
+
+    @property
+    def significant(self) -> tuple[str, ...]:
+        return tuple(w.rstrip(".") for w in self.words if fold(w) not in NAME_CONNECTORS)
+
+    @property
+    def initials(self) -> str:
+        return "".join(fold(w)[0] for w in self.significant if w)
+
+    def blocking_keys(self) -> set[str]:
+        """Keys two names that may match share: a surname or word's first or last three
+        letters (spelling variants keep one end), and initials."""
+        family = "geo" if self.kind in _GEOGRAPHIC else self.kind
+        words = [self.surname] if self.kind == "person" else list(self.significant)
+        keys = set()
+        for word in words:
+            folded = fold(word)
+            keys.add(f"{family}:^{folded[:3]}")
+            keys.add(f"{family}:{folded[-3:]}$")
+        if self.kind != "person" and len(self.significant) >= 2:
+            keys.add(f"{family}:#{self.initials}")
+        if self.kind != "person" and len(self.significant) == 1:
+            # "EU", "U.S.": an abbreviation meets the names whose initials it spells.
+            keys.add(f"{family}:#{fold(''.join(self.significant)).replace('.', '')}")
+        return keys
+
+
+def _given_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    first_a, first_b = a[0].rstrip("."), b[0].rstrip(".")
+    if len(first_a) == 1 or len(first_b) == 1:  # an initial
+        return fold(first_a)[0] == fold(first_b)[0]
+    if same_spelling(first_a, first_b):
+        return True
+    skeleton = consonant_skeleton(first_a)
+    return len(skeleton) >= MIN_GIVEN_NAME_SKELETON and skeleton == consonant_skeleton(first_b)
+
+
+def _kinds_compatible(a: str, b: str) -> bool:
+    return a == b or (a in _GEOGRAPHIC and b in _GEOGRAPHIC)
+
+
+def _person_match(a: NameParts, b: NameParts) -> Match:
+    if not a.words or not b.words or not same_spelling(a.surname, b.surname):
+        return Match.NONE
+    if a.given_names and b.given_names:
+        return Match.FULL if _given_names_agree(a.given_names, b.given_names) else Match.NONE
+    if not a.given_names and not b.given_names:
+        return Match.FULL
+    return Match.PARTIAL
+
+
+def _words_within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    return all(any(same_spelling(s, w) for w in long) for s in short)
+
+
+def _other_match(a: NameParts, b: NameParts) -> Match:
+    sig_a, sig_b = a.significant, b.significant
+    if not sig_a or not sig_b:
+        return Match.NONE
+    if len(sig_a) == len(sig_b) and all(
+        same_spelling(x, y) for x, y in zip(sig_a, sig_b, strict=True)
+    ):
+        return Match.FULL
+    short, long = (a, b) if len(sig_a) < len(sig_b) else (b, a)
+    if (
+        len(short.significant) == 1
+        and len(long.significant) >= 2
+        and fold(short.significant[0]).replace(".", "") == long.initials
+    ):
+        return Match.FULL  # "EU" for "European Union", "U.S."
+    if len(short.significant) < len(long.significant) and _words_within(
+        short.significant, long.significant
+    ):
+        return Match.PARTIAL
+    return Match.NONE
+
+
+def match_names(a: NameParts, b: NameParts) -> Match:
+    """How surely two split names are one: FULL, PARTIAL (a bare surname, a shorter
+    organization name: the story merge takes it only when it fits one actor) or NONE."""
+    if not _kinds_compatible(a.kind, b.kind):
+        return Match.NONE
+    if a.kind == "person":
+        return _person_match(a, b)
+    return _other_match(a, b)
+
+
+def same_person(a: str, b: str, kind: str = "person") -> bool:
+    """Do the written names `a` and `b` name the same person (or, for another `kind` of
+    actor, the same organization, country, place or group)? The one answer: grounding,
+    extraction, the story merge and the evals all ask here."""
+    return match_names(NameParts.of(a, kind), NameParts.of(b, kind)) is not Match.NONE

@@ -1,21 +1,71 @@
-"""The one article request shape: `{"id"?, "text" | "url", "title"?, "source"?}`, as a
-corpus line of `brief batch`, an item of POST /v1/batches and a story article. Pure:
-parsing and validation only."""
+"""The one article request shape: `{"id"?, "text" | "url", "title"?, "source"?}`, as the
+body of POST /v1/briefs, an article of POST /v1/stories and of a story from the CLI,
+Slack or the evals, an item of POST /v1/batches and a corpus line of `brief batch`.
+Pure: parsing and validation only, with one set of limits:
+
+- exactly one of `text` and `url`; `url` a string of 1 to MAX_URL_LENGTH characters
+  (what may be fetched is ingestion's to decide: url-refused);
+- `title` and `source` strings of at most MAX_LABEL_LENGTH characters;
+- `id` a string or integer of 1 to MAX_ID_LENGTH characters.
+
+`ArticleFields` is the pydantic model (the HTTP models extend it); `parse_record` reads
+one loose JSON object with it into a `CorpusItem`, or a `BadLine` with a one-line reason.
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Annotated, Any
+
+from pydantic import BaseModel, Field, ValidationError, model_validator
+
+MAX_ID_LENGTH = 200
+MAX_URL_LENGTH = 2048
+MAX_LABEL_LENGTH = 500
+TEXT_OR_URL = 'give exactly one of "text" or "url"'
+
+UrlText = Annotated[
+    str,
+    Field(min_length=1, max_length=MAX_URL_LENGTH, json_schema_extra={"format": "uri"}),
+]
+Label = Annotated[str, Field(max_length=MAX_LABEL_LENGTH)]
+
+
+class ArticleFields(BaseModel):
+    """An article to brief: its text, or a URL to fetch it from, and its labels."""
+
+    text: str | None = Field(None, description="The article text (UTF-8).")
+    # Documented for clients and schema-driven tests; a URL the service will not fetch
+    # (scheme, address) is still refused by ingestion with url-refused.
+    url: UrlText | None = Field(
+        None, description="An http(s) URL to fetch the article from (public addresses only)."
+    )
+    title: Label | None = None
+    source: Label | None = Field(None, description="Publication name.")
+
+    @model_validator(mode="after")
+    def _text_or_url(self) -> ArticleFields:
+        if (self.text is None) == (self.url is None):
+            raise ValueError(TEXT_OR_URL)
+        return self
 
 
 @dataclass(frozen=True)
 class CorpusItem:
+    """One article of a batch or a story, validated: `id` names it in reports and
+    citations."""
+
     id: str
     text: str | None = None
     url: str | None = None
     title: str | None = None
     source: str | None = None
+
+    @property
+    def article_id(self) -> str:
+        return self.id
 
 
 @dataclass(frozen=True)
@@ -24,13 +74,13 @@ class BadLine:
     reason: str
 
 
-def _optional_str(record: dict[str, Any], name: str) -> str | None:
-    value = record.get(name)
-    if value is None:
-        return None
-    if not isinstance(value, str):
-        raise TypeError(f'"{name}" must be a string')
-    return value
+NOT_JSON = "invalid JSON"
+NOT_AN_OBJECT = "a line must be a JSON object"
+
+
+def is_article_object(entry: CorpusItem | BadLine) -> bool:
+    """The line was a JSON object (good or not): what a JSONL corpus is made of."""
+    return isinstance(entry, CorpusItem) or not entry.reason.startswith((NOT_JSON, NOT_AN_OBJECT))
 
 
 def parse_line(number: int, raw: str) -> CorpusItem | BadLine | None:
@@ -41,22 +91,57 @@ def parse_line(number: int, raw: str) -> CorpusItem | BadLine | None:
     try:
         record = json.loads(raw)
     except json.JSONDecodeError as error:
-        return BadLine(fallback_id, f"invalid JSON ({error.msg} at column {error.colno})")
+        return BadLine(fallback_id, f"{NOT_JSON} ({error.msg} at column {error.colno})")
     if not isinstance(record, dict):
-        return BadLine(fallback_id, "a line must be a JSON object")
+        return BadLine(fallback_id, NOT_AN_OBJECT)
     return parse_record(fallback_id, record)
+
+
+def describe_error(error: ValidationError) -> str:
+    """The first problem of an ArticleFields validation, in one line."""
+    first = error.errors()[0]
+    where = ".".join(str(part) for part in first["loc"])
+    kind = first["type"]
+    if kind == "value_error":
+        return str(first["ctx"]["error"]) if "ctx" in first else first["msg"]
+    if kind == "string_type":
+        return f'"{where}" must be a string'
+    if kind == "string_too_long":
+        return f'"{where}" is at most {first["ctx"]["max_length"]:,} characters'
+    if kind == "string_too_short":
+        return f'"{where}" must not be empty'
+    return f'"{where}": {first["msg"]}'
 
 
 def parse_record(fallback_id: str, record: dict[str, Any]) -> CorpusItem | BadLine:
     """One article object `{"id"?, "text"|"url", "title"?, "source"?}` (a corpus line,
-    an item of POST /v1/batches); `fallback_id` names it when it has no id."""
+    an item of POST /v1/batches); `fallback_id` names it when it has no id. Other keys
+    are ignored."""
     raw_id = record.get("id")
     item_id = str(raw_id) if isinstance(raw_id, str | int) and str(raw_id) else fallback_id
+    if len(item_id) > MAX_ID_LENGTH:
+        return BadLine(f"{item_id[:40]}…", f"an id is at most {MAX_ID_LENGTH} characters")
     try:
-        text, url = _optional_str(record, "text"), _optional_str(record, "url")
-        title, source = _optional_str(record, "title"), _optional_str(record, "source")
-    except TypeError as error:
-        return BadLine(item_id, str(error))
-    if (text is None) == (url is None):
-        return BadLine(item_id, 'give exactly one of "text" or "url"')
-    return CorpusItem(item_id, text=text, url=url, title=title, source=source)
+        fields = ArticleFields.model_validate(
+            {name: record.get(name) for name in ("text", "url", "title", "source")}
+        )
+    except ValidationError as error:
+        return BadLine(item_id, describe_error(error))
+    return CorpusItem(
+        item_id, text=fields.text, url=fields.url, title=fields.title, source=fields.source
+    )
+
+
+DUPLICATE_ID = "the id is used twice"
+
+
+def duplicate_id_problems(ids: Iterable[str]) -> list[str]:
+    """`<id>: the id is used twice` for each repeat. A batch is refused whole on every
+    surface (`brief batch`, POST /v1/batches) rather than briefing one id twice."""
+    seen: set[str] = set()
+    problems = []
+    for item_id in ids:
+        if item_id in seen:
+            problems.append(f"{item_id}: {DUPLICATE_ID}")
+        seen.add(item_id)
+    return problems

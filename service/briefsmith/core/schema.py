@@ -81,20 +81,50 @@ class Usage(BaseModel):
 
 
 class WarningCode(StrEnum):
-    """What a warning is about: a stable slug for programs (evals count by it)."""
+    """What a warning is about: a stable slug for programs (evals count by it). Each
+    code's meaning is in WARNING_MEANINGS (docs/development.md's table is generated
+    from it)."""
 
-    UNGROUNDED_DROPPED = "ungrounded-dropped"  # grounding dropped an unsupported item
-    ALIASES_IGNORED = "aliases-ignored"  # an actor's aliases that name someone else
-    SPEAKER_UNATTRIBUTED = "speaker-unattributed"  # a quote's speaker is not in the article
-    ENGINE_FALLBACK = "engine-fallback"  # another engine made this brief
-    REASKS_SPENT = "reasks-spent"  # the LLM's answer stayed invalid after every re-ask
-    MALFORMED_DROPPED = "malformed-dropped"  # an LLM item that is not the expected shape
-    OVER_LIMIT_DROPPED = "over-limit-dropped"  # LLM items past the per-field maximum
-    SITUATION_TRIMMED = "situation-trimmed"  # an over-long situation cut to fit the schema
-    SPEAKER_REATTRIBUTED = "speaker-reattributed"  # credited as the article credits it
-    INSTRUCTION_LIKE_TEXT = "instruction-like-text"  # the article addresses a model
-    ITEMS_CAPPED = "items-capped"  # more items than a brief carries; the rest left out
-    LEGACY = "legacy"  # a plain-text warning stored by an older version
+    UNGROUNDED_DROPPED = "ungrounded-dropped"
+    ALIASES_IGNORED = "aliases-ignored"
+    SPEAKER_UNATTRIBUTED = "speaker-unattributed"
+    ENGINE_FALLBACK = "engine-fallback"
+    REASKS_SPENT = "reasks-spent"
+    MALFORMED_DROPPED = "malformed-dropped"
+    OVER_LIMIT_DROPPED = "over-limit-dropped"
+    SITUATION_TRIMMED = "situation-trimmed"
+    SPEAKER_REATTRIBUTED = "speaker-reattributed"
+    INSTRUCTION_LIKE_TEXT = "instruction-like-text"
+    ITEMS_CAPPED = "items-capped"
+    LEGACY = "legacy"
+
+
+# What each warning code means, for people.
+WARNING_MEANINGS: dict[WarningCode, str] = {
+    WarningCode.UNGROUNDED_DROPPED: (
+        "grounding dropped an item the article does not support (a quote not "
+        "verbatim, a number not in the article, an actor never mentioned)"
+    ),
+    WarningCode.ALIASES_IGNORED: "an actor's aliases that name someone else",
+    WarningCode.SPEAKER_UNATTRIBUTED: "a quote's speaker is not in the article",
+    WarningCode.ENGINE_FALLBACK: "another engine made this brief",
+    WarningCode.REASKS_SPENT: "the LLM's answer stayed invalid after every re-ask",
+    WarningCode.MALFORMED_DROPPED: (
+        "an LLM item (or list) that is not the expected shape was dropped"
+    ),
+    WarningCode.OVER_LIMIT_DROPPED: "LLM items past the per-field maximum were dropped",
+    WarningCode.SITUATION_TRIMMED: "an over-long situation cut to fit the schema",
+    WarningCode.SPEAKER_REATTRIBUTED: (
+        "a quote's speaker was replaced by the one the article credits"
+    ),
+    WarningCode.INSTRUCTION_LIKE_TEXT: (
+        "the article holds text addressed to a language model (possible prompt injection)"
+    ),
+    WarningCode.ITEMS_CAPPED: (
+        "the article has more items than a brief carries; the rest were left out"
+    ),
+    WarningCode.LEGACY: "a plain-text warning stored by an older version",
+}
 
 
 BriefField = Literal["situation", "actors", "quotes", "figures", "outlook"]
@@ -207,6 +237,10 @@ class CleanArticle(BaseModel):
     url: str | None = None
     removed: list[str] = Field(
         default_factory=list, description="Boilerplate that cleaning took out."
+    )
+    removed_at: list[int] = Field(
+        default_factory=list,
+        description="Where each `removed` piece stood: an offset into `text` (same order).",
     )
 
 

@@ -12,12 +12,10 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-# Tokens that end in a period without ending a sentence.
-_ABBREVIATION_WORDS = """
-mr mrs ms dr col gen lt sgt maj capt adm cpl pvt gov sen rep st jr sr prof no vs etc
-jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m inc ltd co
-"""
-_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
+from briefsmith.core.lexicon import ABBREVIATIONS
+
+# Tokens that end in a period without ending a sentence (the one list, in lexicon).
+_ABBREVIATIONS = ABBREVIATIONS
 # Longer than any abbreviation above: a word this long before a period ends a sentence.
 _ABBREVIATION_LOOKBACK = 8
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9])")

@@ -7,13 +7,18 @@ Every engine (extractive, openai), every wrapper (fallback, replay, the eval rec
 and every test engine satisfies `Engine`; mypy checks it wherever one is passed as an
 `Engine`. Wrappers derive from `EngineWrapper`, which passes everything through to the
 engine inside, so each wrapper writes only what it changes.
+
+Answering other structured prompts (`complete`, which the story narration uses) is an
+ability some engines have, not part of every engine: `Completer` is its protocol, and
+the engine registry's spec says which engines have it (`EngineSpec.can_narrate`).
 """
 
 from __future__ import annotations
 
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
-from briefsmith.core.schema import Brief, CleanArticle
+from briefsmith.core.errors import EngineNotConfigured
+from briefsmith.core.schema import Brief, CleanArticle, Usage
 
 
 @runtime_checkable
@@ -43,6 +48,16 @@ class Engine(Protocol):
         ...
 
 
+@runtime_checkable
+class Completer(Protocol):
+    """The ability to answer one structured prompt: the validated answer (an instance
+    of `response_model`) and what it cost."""
+
+    async def complete(
+        self, messages: list[dict[str, str]], response_model: type[Any]
+    ) -> tuple[Any, Usage]: ...
+
+
 class EngineWrapper:
     """An engine that answers through `inner`: its name, model and prompt version (so
     the cache keys briefs by the engine that really made them), and its summarize,
@@ -62,3 +77,11 @@ class EngineWrapper:
 
     async def aclose(self) -> None:
         await self.inner.aclose()
+
+    async def complete(
+        self, messages: list[dict[str, str]], response_model: type[Any]
+    ) -> tuple[Any, Usage]:
+        """The inner engine's answer, when it has the ability (`Completer`)."""
+        if not isinstance(self.inner, Completer):
+            raise EngineNotConfigured(f"the {self.name} engine does not answer prompts")
+        return await self.inner.complete(messages, response_model)

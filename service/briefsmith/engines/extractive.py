@@ -16,6 +16,7 @@ from briefsmith.core.extraction.actors import ActorRecord
 from briefsmith.core.extraction.figures import find_figures
 from briefsmith.core.extraction.quotes import drop_nested
 from briefsmith.core.extraction.summary import outlook, situation
+from briefsmith.core.lexicon import HONORIFICS
 from briefsmith.core.schema import (
     Actor,
     Brief,
@@ -36,13 +37,12 @@ from briefsmith.engines.linguistic import analysis_of
 MAX_ITEMS = 100
 # Shorter quoted fragments are scare quotes ("mercenaries"), not quotes.
 MIN_QUOTE_WORDS = 3
-_HONORIFIC_ONLY = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."})
 # People first, then organizations, countries and places; within a kind, by prominence.
 _KIND_ORDER = {"person": 0, "organization": 1, "group": 2, "country": 3, "place": 4}
 
 
 def _actor(record: ActorRecord) -> Actor:
-    role = record.role if record.role not in _HONORIFIC_ONLY else None
+    role = record.role if record.role not in HONORIFICS else None
     return Actor(name=record.name, kind=record.kind, role=role, aliases=record.aliases)
 
 

@@ -26,7 +26,7 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 import httpx
 import instructor
@@ -112,11 +112,31 @@ class CallLedger:
 
     last_failure: openai.APIError | None = None
 
+    # Answers that failed validation (each one a re-ask, or the salvage at the end).
+    parse_errors: int = 0
+
     def record(self, completion: ChatCompletion) -> None:
+        """instructor's `completion:response` hook: every completion received."""
         self.completions.append(completion)
         if completion.usage is not None:
             self.prompt_tokens += completion.usage.prompt_tokens or 0
             self.completion_tokens += completion.usage.completion_tokens or 0
+
+    def parse_error(self, error: Exception, **attempt: Any) -> None:
+        """instructor's `parse:error` hook: an answer that failed validation."""
+        self.parse_errors += 1
+        log.debug(
+            "LLM answer failed validation (attempt %s): %s",
+            attempt.get("attempt_number"),
+            scrub(str(error))[:200],
+        )
+
+    def observe(self, client: instructor.AsyncInstructor) -> instructor.AsyncInstructor:
+        """The one place every LLM call is observed: instructor's hooks feed this ledger,
+        from which the brief's usage, the metrics and the logs are read."""
+        client.on("completion:response", self.record)
+        client.on("parse:error", self.parse_error)
+        return client
 
     def deadline_exceeded(self, deadline_s: float) -> DeadlineExceeded:
         """The one message for a brief that ran out of time, however the deadline hit."""
@@ -266,8 +286,12 @@ class OpenAIEngine:
         self.base_url = (settings.base_url or OPENAI_BASE_URL).rstrip("/")
         # The strategy is the prompt's: each has its own templates and answer schema, so
         # its own prompt_version, and briefs (and cached briefs) of the two never mix.
+        # Dispatched here, once: what to ask, how to read and salvage the answer.
         self.prompt = prompt or load_prompt(settings.llm_strategy)
         self.strategy = self.prompt.strategy
+        self._strategy = (
+            _Select(self.candidates_for) if self.strategy == "select" else STRATEGIES[self.strategy]
+        )
         self.prompt_version = self.prompt.version
         self.mode = INSTRUCTOR_MODES[settings.instructor_mode]
         self._api_key = (
@@ -314,29 +338,18 @@ class OpenAIEngine:
     async def _summarize(self, article: CleanArticle, ledger: CallLedger) -> Brief:
         deadline_s = self.settings.brief_deadline_s
         started = time.perf_counter()
-        candidates: Candidates | None = None
+        strategy = self._strategy
         try:
             async with asyncio.timeout(deadline_s) as deadline:
-                if self.strategy == "select":
-                    # CPU work linear in the article; off the event loop.
-                    candidates = await asyncio.to_thread(self.candidates_for, article.text)
-                    answer, warnings = await self._ask(
-                        self.prompt.messages(article, candidates),
-                        SelectAnswer,
-                        {"candidates": candidates},
-                        salvage_answer,
-                        ledger,
-                        deadline,
-                    )
-                else:
-                    answer, warnings = await self._ask(
-                        self.prompt.messages(article),
-                        BriefDraft,
-                        {"article": article.text},
-                        salvage_draft,
-                        ledger,
-                        deadline,
-                    )
+                question = await strategy.question(self.prompt, article)
+                answer, warnings = await self._ask(
+                    question.messages,
+                    strategy.response_model,
+                    question.context,
+                    strategy.salvage,
+                    ledger,
+                    deadline,
+                )
         except TimeoutError:
             raise ledger.deadline_exceeded(deadline_s) from None
         meta = BriefMeta(
@@ -348,11 +361,7 @@ class OpenAIEngine:
             warnings=warnings,
             timings_ms={"llm_ms": round((time.perf_counter() - started) * 1000, 3)},
         )
-        if candidates is not None:
-            return assemble(answer, candidates, meta)
-        # Ungrounded items stay in: the pipeline's grounding check drops and names them,
-        # as for every engine, and the evals can see what the model made up.
-        return answer.to_brief(meta)
+        return strategy.brief(answer, question, meta)
 
     async def _ask(
         self,
@@ -414,13 +423,12 @@ class OpenAIEngine:
         client = self._client(http)
 
         async def send(**request: Any) -> ChatCompletion:
-            completion = await self._send(client, request, ledger, policy)
-            ledger.record(completion)
-            return completion
+            return await self._send(client, request, ledger, policy)
 
-        # Typed Any: instructor's patch() is typed as returning the model itself, but a
-        # patched coroutine function returns an awaitable.
-        return instructor.patch(create=send, mode=self.mode)
+        structured = instructor.AsyncInstructor(
+            client=None, create=instructor.patch(create=send, mode=self.mode), mode=self.mode
+        )
+        return ledger.observe(structured).create
 
     async def _send(
         self,
@@ -504,7 +512,7 @@ class OpenAIEngine:
                 failures.append(str(error))
                 continue
             reasks = self.settings.llm_max_reasks
-            log.warning(
+            log.info(
                 "LLM answer from %s still invalid after %d re-asks; keeping what "
                 "the article supports",
                 self.model,
@@ -526,6 +534,68 @@ class OpenAIEngine:
             f"the model gave no usable brief in {ledger.answers} "
             f"answer{'' if ledger.answers == 1 else 's'}: {detail}"
         )
+
+
+@dataclass(frozen=True)
+class _Question:
+    messages: list[dict[str, str]]
+    context: dict[str, Any]
+    candidates: Candidates | None = None
+
+
+class _Strategy(Protocol):
+    response_model: type[Any]
+
+    def salvage(self, raw_json: str) -> tuple[Any, list[BriefWarning]]: ...
+
+    async def question(self, prompt: BriefPrompt, article: CleanArticle) -> _Question: ...
+
+    def brief(self, answer: Any, question: _Question, meta: BriefMeta) -> Brief: ...
+
+
+class _Select:
+    """Ids of numbered candidates; the brief copies their text from the article."""
+
+    response_model = SelectAnswer
+
+    def __init__(self, candidates_for: Callable[[str], Candidates] | None = None):
+        self.candidates_for = candidates_for or _candidates_of
+
+    def salvage(self, raw_json: str) -> tuple[Any, list[BriefWarning]]:
+        return salvage_answer(raw_json)
+
+    async def question(self, prompt: BriefPrompt, article: CleanArticle) -> _Question:
+        # CPU work linear in the article; off the event loop. The candidates come from
+        # the article's one analysis, or (replaying an older recording) are the ones
+        # frozen with it.
+        candidates = await asyncio.to_thread(self.candidates_for, article.text)
+        return _Question(
+            prompt.messages(article, candidates), {"candidates": candidates}, candidates
+        )
+
+    def brief(self, answer: Any, question: _Question, meta: BriefMeta) -> Brief:
+        assert question.candidates is not None
+        return assemble(answer, question.candidates, meta)
+
+
+class _Draft:
+    """A whole brief written by the model, every item checked against the article."""
+
+    response_model = BriefDraft
+
+    def salvage(self, raw_json: str) -> tuple[Any, list[BriefWarning]]:
+        return salvage_draft(raw_json)
+
+    async def question(self, prompt: BriefPrompt, article: CleanArticle) -> _Question:
+        return _Question(prompt.messages(article), {"article": article.text})
+
+    def brief(self, answer: Any, question: _Question, meta: BriefMeta) -> Brief:
+        # Ungrounded items stay in: the pipeline's grounding check drops and names them,
+        # as for every engine, and the evals can see what the model made up.
+        return answer.to_brief(meta)
+
+
+STRATEGIES: dict[str, _Strategy] = {"select": _Select(), "draft": _Draft()}
 
 
 def output_json(completion: ChatCompletion) -> str:

@@ -12,7 +12,6 @@ turns them into its output grammar, and any other server gets a re-ask.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from pydantic import (
@@ -40,10 +39,16 @@ from briefsmith.core.schema import (
     fit_situation,
 )
 from briefsmith.engines.linguistic import analysis_of
+from briefsmith.engines.salvage import (
+    MAX_ACTORS,
+    MAX_FIGURES,
+    MAX_QUOTES,
+    UnusableDraft,
+    load_object,
+    salvage_items,
+)
 
-MAX_ACTORS = 8
-MAX_QUOTES = 5
-MAX_FIGURES = 6
+__all__ = ["BriefDraft", "UnusableDraft", "salvage_draft"]
 
 
 class ActorDraft(BaseModel):
@@ -129,68 +134,21 @@ class BriefDraft(BaseModel):
         )
 
 
-_ITEM_ADAPTERS: dict[BriefField, tuple[str, TypeAdapter, int]] = {
-    "actors": ("actor", TypeAdapter(ActorDraft), MAX_ACTORS),
-    "quotes": ("quote", TypeAdapter(QuoteDraft), MAX_QUOTES),
-    "figures": ("figure", TypeAdapter(FigureDraft), MAX_FIGURES),
+_ITEM_ADAPTERS: dict[BriefField, TypeAdapter[Any]] = {
+    "actors": TypeAdapter(ActorDraft),
+    "quotes": TypeAdapter(QuoteDraft),
+    "figures": TypeAdapter(FigureDraft),
 }
 
 
-class UnusableDraft(ValueError):
-    """Not even a lenient reading of the model's output yields a brief."""
-
-
 def salvage_draft(raw_json: str) -> tuple[BriefDraft, list[BriefWarning]]:
-    """Read a draft that failed validation as leniently as is still honest.
-
-    Used once the re-ask budget is spent. Items that are malformed are dropped one by
-    one (with a warning each) instead of losing the whole brief; grounding is not
-    checked here because the caller's enforce_grounding does that and warns per item.
+    """Read a draft that failed validation as leniently as is still honest (the one
+    salvage step, briefsmith.engines.salvage). Used once the re-ask budget is spent;
+    grounding is not checked here because the caller's enforce_grounding does that and
+    warns per item.
     """
-    try:
-        # strict=False: small models put raw newlines and tabs inside JSON strings.
-        data = json.loads(raw_json, strict=False)
-    except (json.JSONDecodeError, TypeError) as error:
-        raise UnusableDraft(f"output is not JSON ({error})") from error
-    if not isinstance(data, dict):
-        raise UnusableDraft("output is not a JSON object")
-    warnings: list[BriefWarning] = []
-    kept: dict[str, list[Any]] = {}
-    for field, (label, adapter, limit) in _ITEM_ADAPTERS.items():
-        items = data.get(field) or []
-        if not isinstance(items, list):
-            warnings.append(
-                BriefWarning(
-                    code=WarningCode.MALFORMED_DROPPED,
-                    field=field,
-                    message=f"dropped {field}: not a list",
-                )
-            )
-            items = []
-        if len(items) > limit:
-            warnings.append(
-                BriefWarning(
-                    code=WarningCode.OVER_LIMIT_DROPPED,
-                    field=field,
-                    message=f"dropped {field} after the first {limit}",
-                )
-            )
-            items = items[:limit]
-        kept[field] = []
-        for index, item in enumerate(items):
-            try:
-                kept[field].append(adapter.validate_python(item, strict=False))
-            except ValidationError as error:
-                first = error.errors()[0]
-                where = ".".join(str(part) for part in first["loc"]) or "item"
-                warnings.append(
-                    BriefWarning(
-                        code=WarningCode.MALFORMED_DROPPED,
-                        field=field,
-                        item=index + 1,
-                        message=f"dropped malformed {label} {index + 1}: {where}: {first['msg']}",
-                    )
-                )
+    data = load_object(raw_json)
+    kept, warnings = salvage_items(data, _ITEM_ADAPTERS)
     situation = str(data.get("situation") or "")
     if fit_situation(situation) != situation.strip():
         warnings.append(

@@ -46,11 +46,15 @@ from briefsmith.core.schema import (
     WarningCode,
     fit_situation,
 )
-from briefsmith.engines.llm_draft import UnusableDraft
+from briefsmith.engines.salvage import (
+    MAX_ACTORS,
+    MAX_FIGURES,
+    MAX_QUOTES,
+    UnusableDraft,
+    load_object,
+    salvage_items,
+)
 
-MAX_ACTORS = 8
-MAX_QUOTES = 5
-MAX_FIGURES = 6
 MAX_SOURCES = 3
 _ID = re.compile(r"^\[?\s*([A-Za-z]?)\s*(\d+)\s*\]?$")
 # Id shapes in the JSON Schema: a grammar-constrained server (llama.cpp) turns them into
@@ -291,66 +295,37 @@ def assemble(answer: SelectAnswer, candidates: Candidates, meta: BriefMeta) -> B
     )
 
 
-_PICK_ADAPTERS: dict[str, tuple[TypeAdapter, int]] = {
-    "actors": (TypeAdapter(ActorPick), MAX_ACTORS),
-    "quotes": (TypeAdapter(QuotePick), MAX_QUOTES),
-    "figures": (TypeAdapter(FigurePick), MAX_FIGURES),
+_PICK_ADAPTERS: dict[BriefField, TypeAdapter[Any]] = {
+    "actors": TypeAdapter(ActorPick),
+    "quotes": TypeAdapter(QuotePick),
+    "figures": TypeAdapter(FigurePick),
 }
 
 
+def _speaker_or_unattributed(
+    field: BriefField, index: int, item: Any, warnings: list[BriefWarning]
+) -> Any:
+    """A quote pick whose speaker is not an actor id keeps its quote, unattributed."""
+    if field != "quotes" or not isinstance(item, dict) or _is_speaker(item.get("by")):
+        return item
+    warnings.append(
+        BriefWarning(
+            code=WarningCode.SPEAKER_UNATTRIBUTED,
+            field="quotes",
+            item=index + 1,
+            message=f"quote {index + 1}: speaker {str(item.get('by'))[:40]!r} is "
+            "not an actor id; credited as unattributed",
+        )
+    )
+    return {**item, "by": UNATTRIBUTED}
+
+
 def salvage_answer(raw_json: str) -> tuple[SelectAnswer, list[BriefWarning]]:
-    """Read an answer that failed validation as leniently as is still honest: malformed
-    picks dropped one by one with a warning; unknown ids are left for `assemble` to drop
-    and name."""
-    try:
-        data = json.loads(raw_json, strict=False)
-    except (json.JSONDecodeError, TypeError) as error:
-        raise UnusableDraft(f"output is not JSON ({error})") from error
-    if not isinstance(data, dict):
-        raise UnusableDraft("output is not a JSON object")
-    warnings: list[BriefWarning] = []
-    kept: dict[str, list[Any]] = {}
-    for name, (adapter, limit) in _PICK_ADAPTERS.items():
-        field: BriefField = name  # type: ignore[assignment]
-        items = data.get(name) or []
-        if not isinstance(items, list):
-            items = []
-        if len(items) > limit:
-            warnings.append(
-                BriefWarning(
-                    code=WarningCode.OVER_LIMIT_DROPPED,
-                    field=field,
-                    message=f"dropped {name} after the first {limit}",
-                )
-            )
-            items = items[:limit]
-        kept[name] = []
-        for index, item in enumerate(items):
-            if name == "quotes" and isinstance(item, dict) and not _is_speaker(item.get("by")):
-                warnings.append(
-                    BriefWarning(
-                        code=WarningCode.SPEAKER_UNATTRIBUTED,
-                        field="quotes",
-                        item=index + 1,
-                        message=f"quote {index + 1}: speaker {str(item.get('by'))[:40]!r} is "
-                        "not an actor id; credited as unattributed",
-                    )
-                )
-                item = {**item, "by": UNATTRIBUTED}
-            try:
-                kept[name].append(adapter.validate_python(item, strict=False))
-            except ValidationError as error:
-                first = error.errors()[0]
-                where = ".".join(str(part) for part in first["loc"]) or "item"
-                warnings.append(
-                    BriefWarning(
-                        code=WarningCode.MALFORMED_DROPPED,
-                        field=field,
-                        item=index + 1,
-                        message=f"dropped malformed {name[:-1]} {index + 1}: {where}: "
-                        f"{first['msg']}",
-                    )
-                )
+    """Read an answer that failed validation as leniently as is still honest (the one
+    salvage step, briefsmith.engines.salvage): malformed picks dropped one by one with a
+    warning; unknown ids are left for `assemble` to drop and name."""
+    data = load_object(raw_json)
+    kept, warnings = salvage_items(data, _PICK_ADAPTERS, _speaker_or_unattributed)
     try:
         answer = SelectAnswer(
             situation=str(data.get("situation") or "")[:400],

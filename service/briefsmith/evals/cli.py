@@ -89,7 +89,8 @@ def run(
         str | None,
         typer.Option(
             help="'seeds' (default: seeds/ with evals/references/), 'general' (evals/general/: "
-            "courts, sports, business, science, wire, tabloid) or a dataset folder with "
+            "courts, sports, business, science, wire, tabloid), 'news-dev' or 'news-test' "
+            "(evals/news/: annotated news; test is frozen) or a dataset folder with "
             "articles/ (or *.txt) + references/."
         ),
     ] = None,
@@ -120,12 +121,25 @@ def run(
         typer.Option(help="Also copy results.json here, e.g. evals/baselines/extractive.json."),
     ] = None,
     cassettes: Annotated[
-        Path | None, typer.Option(help="Cassettes folder for --replay (default: cassettes/).")
+        Path | None,
+        typer.Option(
+            help="Cassettes folder for --replay, every set under it (default: ./cassettes/)."
+        ),
     ] = None,
     stories: Annotated[
         bool,
         typer.Option(
-            "--stories", help="Score story briefs against evals/references/stories/ instead."
+            "--stories",
+            help="Score story briefs against evals/references/stories/ instead "
+            "(--baseline: a story-results file, e.g. evals/baselines/stories-extractive.json).",
+        ),
+    ] = False,
+    show_test_failures: Annotated[
+        bool,
+        typer.Option(
+            "--show-test-failures",
+            help="Also print the frozen test split's per-article failures in the reports "
+            "(hidden by default: no rule is tuned on them).",
         ),
     ] = False,
 ) -> None:
@@ -137,7 +151,15 @@ def run(
     if stories:
         from briefsmith.evals.stories import run_story_eval_command
 
-        raise typer.Exit(run_story_eval_command(engine.value if engine else None))
+        raise typer.Exit(
+            run_story_eval_command(
+                engine.value if engine else None,
+                out_dir=out,
+                baseline=Path(baseline) if baseline else None,
+                threshold=threshold,
+                save_baseline=save_baseline,
+            )
+        )
     from rich.console import Console
 
     from briefsmith.core.errors import BriefsmithError
@@ -183,12 +205,18 @@ def run(
             _fail(error.message)
     elif replay:
         mode = "replay"
-        if cassettes is not None:
-            sets = [cassette_set(cassettes)]
-        else:
-            sets = discover_cassette_sets(Path("cassettes"))
-            if not sets:
-                _fail("no recorded cassettes under cassettes/ (record with `brief record`)")
+        # A folder and every set under it, given or default: `--cassettes cassettes` runs
+        # what the default runs, `--cassettes cassettes/gemma3` that one set.
+        root = cassettes if cassettes is not None else Path("cassettes")
+        sets = discover_cassette_sets(root) if root.is_dir() else []
+        if not sets and cassettes is not None:
+            sets = [cassette_set(cassettes)]  # named below: which articles have none
+        if not sets:
+            _fail(
+                f"no recorded cassettes in {root}/ (they come with a checkout of the "
+                "repository, not with the installed package): give their folder with "
+                "--cassettes DIR, or record them with `brief record`"
+            )
         for cassette_folder in sets:
             missing = [
                 c.article_id
@@ -237,7 +265,7 @@ def run(
                 if base is None:
                     note = f"no baseline for {recorded.relative}; not gated"
         gate = compare_runs(results, base, threshold) if base else None
-        run_dir = write_run(results, out, gate)
+        run_dir = write_run(results, out, gate, show_frozen=show_test_failures)
         if save_baseline is not None:
             target = (
                 baseline_path_for(recorded, save_baseline)
@@ -259,9 +287,16 @@ def run(
     failed = 0
     regressions: list[str] = []
     for results, gate, run_dir, note in outcomes:
-        for record in results.articles:
-            if record.error:
-                console.print(f"[red]failed[/red] {record.article_id}: {record.error}")
+        if results.info.frozen and not show_test_failures:
+            if results.info.failed:
+                console.print(
+                    f"[red]failed[/red] {results.info.failed} articles of the frozen test split "
+                    "(--show-test-failures names them)"
+                )
+        else:
+            for record in results.articles:
+                if record.error:
+                    console.print(f"[red]failed[/red] {record.article_id}: {record.error}")
         if note:
             console.print(f"[yellow]warning[/yellow]: {note}")
         if gate is not None:
@@ -290,6 +325,67 @@ def run(
         articles = sum(results.info.articles for results, *_ in outcomes)
         typer.echo(f"error: {failed} of {articles} articles failed", err=True)
         raise typer.Exit(EXIT_ENGINE_FAILED)
+
+
+@eval_app.command()
+def gates(
+    out: Annotated[Path, typer.Option(help="Folder for the runs.")] = Path("runs"),
+    threshold: Annotated[
+        float,
+        typer.Option(min=0.0, max=1.0, help="Largest allowed drop of any field's mean score."),
+    ] = 0.05,
+    save_baselines: Annotated[
+        bool,
+        typer.Option(
+            "--save-baselines",
+            help="Write every baseline in evals/baselines/ from this run instead of gating "
+            "(after an intended change; then `python -m briefsmith.generated_docs`).",
+        ),
+    ] = False,
+    show_test_failures: Annotated[
+        bool, typer.Option("--show-test-failures", help="See `brief eval --help`.")
+    ] = False,
+) -> None:
+    """The CI gates: the extractive engine on seeds, general, news-dev and news-test, and
+    the story eval, each against its committed baseline (exit 1 on a regression)."""
+    configure_command_logs()
+    from briefsmith.core.errors import BriefsmithError
+    from briefsmith.engines import build_engine
+    from briefsmith.evals.gates import run_gates
+    from briefsmith.evals.report import fmt
+    from briefsmith.evals.stories import StoryReferenceError
+
+    settings = load_settings()
+    try:
+        outcome = run_gates(
+            build_engine(settings, "extractive"),
+            out,
+            threshold=threshold,
+            save=save_baselines,
+            show_frozen=show_test_failures,
+        )
+    except BriefsmithError as error:
+        _fail(error.message)
+    except StoryReferenceError as error:
+        _fail(str(error))
+    for item in outcome.datasets:
+        means = item.results.means()
+        verdict = "saved" if item.gate is None else ("passed" if item.gate.passed else "FAILED")
+        typer.echo(
+            f"extractive {item.dataset:<10} overall {fmt(means['overall'])} "
+            f"speakers P {fmt(means['speaker_precision'])} R {fmt(means['speaker_recall'])} "
+            f"figures P {fmt(means['figure_precision'])}: {verdict} ({item.run_dir})"
+        )
+    story = outcome.stories
+    verdict = "saved" if story.gate is None else ("passed" if story.passed else "FAILED")
+    typer.echo(
+        f"stories              actors R {fmt(story.run.summary['actors_recall'])} "
+        f"conflicts R {fmt(story.run.summary['conflicts_recall'])}: {verdict} ({story.run_dir})"
+    )
+    if outcome.failures:
+        for line in outcome.failures:
+            typer.echo(f"regression gate FAILED: {line}", err=True)
+        raise typer.Exit(EXIT_REGRESSION)
 
 
 @eval_app.command()
@@ -339,7 +435,9 @@ def compare(
     for column in ("field", "A", "B", "B - A"):
         fields.add_column(column, justify="left" if column == "field" else "right")
     for field in FIELDS:
-        before, after = a.summary[field].mean, b.summary[field].mean
+        # A run from an older metrics version lacks the newer fields: "–", not an error.
+        before = a.summary[field].mean if field in a.summary else None
+        after = b.summary[field].mean if field in b.summary else None
         fields.add_row(field, fmt(before), fmt(after), delta_cell(before, after))
     console.print(fields)
 

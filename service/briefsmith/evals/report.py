@@ -7,6 +7,7 @@ baseline when the run was gated).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from html import escape
 from typing import Any
 
@@ -14,18 +15,29 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from briefsmith.evals.lead import LEAD3_HELP
-from briefsmith.evals.metrics import FIELDS, WEIGHTS
+from briefsmith.evals.metrics import FIELDS, MISS_CLASSES, WEIGHTS, Miss
 from briefsmith.evals.results import ArticleRecord, GateResult, RunResults
 
 FIELD_HELP = {
     "actors": "F1 of actors, alias-aware fuzzy names, one-to-one",
     "quotes": "F1 of quotes by normalized word overlap",
-    "speakers": "share of matched quotes attributed to the right speaker",
-    "figures": "F1 of figures by value (2% tolerance) and unit",
+    "speaker_precision": "of matched quotes credited to someone, share credited rightly",
+    "speaker_recall": "of matched quotes with a named speaker, share credited to them",
+    "figures": "F1 of figures by value (2% tolerance) and unit, or an explicit alternate",
     "situation": "mean of ROUGE-L F1 and content-word recall",
     "outlook": "mean of ROUGE-L F1 and content-word recall",
     "faithfulness": "1 - share of raw items the article does not support",
-    "overall": "weighted mean of the fields above",
+    "actor_precision": "share of the engine's actors in the reference",
+    "actor_recall": "share of the reference's key actors found",
+    "actor_kinds": "share of matched actors whose kind agrees",
+    "roles": "share of matched actors whose role agrees (content words)",
+    "quote_recall": "share of the reference's quotes found",
+    "figure_precision": "share of the engine's figures in the reference (no free optional ones)",
+    "measures": "share of matched figures whose measures hold the reference's words",
+    "outlook_precision": "share of outlook sentences that look ahead (none when the article says nothing)",
+    "furniture_left": "share of the reference's furniture lines left after cleaning (lower is better)",
+    "story_lost": "share of the reference's keep sentences lost by cleaning (lower is better)",
+    "overall": "weighted mean of actors … faithfulness",
 }
 
 
@@ -100,11 +112,56 @@ def _details(record: ArticleRecord) -> list[tuple[str, list[str]]]:
     return [(title, items) for title, items in sections if items]
 
 
+def misses_by_class(results: RunResults) -> list[tuple[str, list[tuple[str, Miss]]]]:
+    """(heading, [(article id, miss), ...]) for every class that has misses, in
+    MISS_CLASSES order."""
+    grouped: dict[str, list[tuple[str, Miss]]] = {slug: [] for slug in MISS_CLASSES}
+    for record in results.articles:
+        for miss in record.scores.misses:
+            grouped.setdefault(miss.kind, []).append((record.article_id, miss))
+    return [(MISS_CLASSES.get(slug, slug), items) for slug, items in grouped.items() if items]
+
+
+def hides_articles(results: RunResults, show_frozen: bool) -> bool:
+    return results.info.frozen and not show_frozen
+
+
+HIDDEN_NOTE = (
+    "This is the frozen test split: per-article failures are not shown, so no rule is "
+    "tuned on them (`--show-test-failures` shows them; docs/evals.md)."
+)
+
+
+def _misses_markdown(results: RunResults, show_frozen: bool) -> list[str]:
+    groups = misses_by_class(results)
+    lines = ["## Misses by class", ""]
+    if not groups:
+        return [*lines, "None.", ""]
+    lines += ["| class | misses | articles |", "|---|---:|---:|"]
+    lines += [
+        f"| {heading} | {len(items)} | {len({a for a, _ in items})} |" for heading, items in groups
+    ]
+    lines.append("")
+    if hides_articles(results, show_frozen):
+        return [*lines, HIDDEN_NOTE, ""]
+    for heading, items in groups:
+        lines += [f"### {heading} ({len(items)})", ""]
+        for article_id, miss in items:
+            detail = f" ({miss.detail})" if miss.detail else ""
+            lines.append(f"- `{article_id}`: {miss.item}{detail}")
+            if miss.sentence and miss.sentence != miss.item:
+                lines.append(f"  > {miss.sentence}")
+        lines.append("")
+    return lines
+
+
 # --------------------------------------------------------------------------------------
 # Markdown
 
 
-def render_markdown(results: RunResults, gate: GateResult | None = None) -> str:
+def render_markdown(
+    results: RunResults, gate: GateResult | None = None, show_frozen: bool = False
+) -> str:
     lines = [f"# Eval run `{results.info.run_id}`", ""]
     lines += [f"- **{label}**: {value}" for label, value in _meta_lines(results)]
     lines.append("")
@@ -141,7 +198,11 @@ def render_markdown(results: RunResults, gate: GateResult | None = None) -> str:
         filler = " | | |" if gate else ""
         lines.append(f"| {name} | {fmt(s.mean)} | {ci} | {s.n} |{filler} {LEAD3_HELP} |")
     weights = ", ".join(f"{name} {weight:.2f}" for name, weight in WEIGHTS.items())
-    lines += ["", f"Overall weights: {weights}.", "", "## Per article", ""]
+    lines += ["", f"Overall weights: {weights}.", ""]
+    lines += _misses_markdown(results, show_frozen)
+    if hides_articles(results, show_frozen):
+        return "\n".join(lines).rstrip() + "\n"
+    lines += ["## Per article", ""]
     lines += ["| article | " + " | ".join(FIELDS) + " |", "|---|" + "---:|" * len(FIELDS)]
     for record in results.articles:
         cells = " | ".join(fmt(record.scores.fields[f]) for f in FIELDS)
@@ -271,6 +332,15 @@ against <code>{{ gate.baseline_run }}</code> (threshold {{ '%.3f'|format(gate.th
 <td class="text">{{ row.help }}</td></tr>{% endfor %}
 </table>
 <p>Overall weights: {{ weights }}.</p>
+<h2>Misses by class</h2>
+{% if groups %}<table><tr><th>class</th><th>misses</th><th>articles</th></tr>
+{% for heading, items in groups %}<tr><td><a href="#miss-{{ loop.index }}">{{ heading }}</a></td><td>{{ items|length }}</td><td>{{ items|map(attribute=0)|unique|list|length }}</td></tr>{% endfor %}
+</table>{% else %}<p>None.</p>{% endif %}
+{% if hidden %}<p>{{ hidden_note }}</p>{% else %}
+{% for heading, items in groups %}<details id="miss-{{ loop.index }}"><summary>{{ heading }} ({{ items|length }})</summary>
+<table><tr><th>article</th><th>item</th><th>what was wrong</th><th>sentence</th></tr>
+{% for article_id, miss in items %}<tr><td class="text">{% if links.get(article_id) %}<a href="{{ links[article_id] }}">{{ article_id }}</a>{% else %}{{ article_id }}{% endif %}</td><td class="text">{{ miss.item }}</td><td class="text">{{ miss.detail }}</td><td class="text">{{ miss.sentence or '' }}</td></tr>{% endfor %}
+</table></details>{% endfor %}
 <h2>Per article</h2>
 <table><tr><th>article</th>{% for f in fields %}<th>{{ f }}</th>{% endfor %}</tr>
 {% for a in articles %}<tr><td>{{ a.id }}{% if a.failed %} <span class="bad">(failed)</span>{% endif %}</td>
@@ -278,9 +348,10 @@ against <code>{{ gate.baseline_run }}</code> (threshold {{ '%.3f'|format(gate.th
 </table>
 <h2>Details</h2>
 {% for a in articles %}<details><summary>{{ a.id }} — overall {{ a.cells[-1] }}</summary>
-{% for title, items in a.details %}<p><b>{{ title }}</b></p><ul>{% for item in items %}<li>{{ item }}</li>{% endfor %}</ul>{% endfor %}
+{% for title, items in a.details %}<p><b>{{ title }}</b>{% if a.viewer %} · <a href="{{ a.viewer }}">see the brief on its article</a>{% endif %}</p><ul>{% for item in items %}<li>{{ item }}</li>{% endfor %}</ul>{% endfor %}
 {% if a.brief %}<p><b>situation</b>: {{ a.brief.situation }}</p><p><b>outlook</b>: {{ a.brief.outlook }}</p>{% endif %}
 </details>{% endfor %}
+{% endif %}
 </body></html>
 """
 
@@ -288,7 +359,15 @@ _ENV = Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True)
 _TEMPLATE = _ENV.from_string(_HTML)
 
 
-def render_html(results: RunResults, gate: GateResult | None = None) -> str:
+def render_html(
+    results: RunResults,
+    gate: GateResult | None = None,
+    viewer_links: Mapping[str, str] | None = None,
+    show_frozen: bool = False,
+) -> str:
+    """`viewer_links`: article id -> its viewer page (evals/viewer_pages.py), linked
+    from that article's missed and wrong items and from its misses by class. A frozen
+    split's per-article sections are left out unless `show_frozen`."""
     changes = {c.field: c for c in gate.changes} if gate else {}
     rows = []
     for field in FIELDS:
@@ -326,6 +405,7 @@ def render_html(results: RunResults, gate: GateResult | None = None) -> str:
             "brief": r.brief,
             "cells": [fmt(r.scores.fields[f]) for f in FIELDS],
             "details": _details(r),
+            "viewer": (viewer_links or {}).get(r.article_id),
         }
         for r in results.articles
     ]
@@ -338,6 +418,64 @@ def render_html(results: RunResults, gate: GateResult | None = None) -> str:
         fields=FIELDS,
         weights=", ".join(f"{name} {weight:.2f}" for name, weight in WEIGHTS.items()),
         chart=Markup(field_chart_svg(results, gate)),
+        groups=misses_by_class(results),
+        links=viewer_links or {},
+        hidden=hides_articles(results, show_frozen),
+        hidden_note=HIDDEN_NOTE,
+    )
+
+
+# --------------------------------------------------------------------------------------
+# The story eval's page (`brief eval --stories`)
+
+_STORY_HTML = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Story eval {{ run.info.run_id }}</title>
+<style>
+body{font:14px/1.45 system-ui,sans-serif;margin:2em auto;max-width:1100px;color:#222;padding:0 1em}
+table{border-collapse:collapse;margin:.5em 0 1.5em}
+th,td{border:1px solid #ddd;padding:4px 8px;text-align:right}
+th:first-child,td:first-child,td.text{text-align:left}
+th{background:#f4f6f8}.bad{color:#c0392b;font-weight:bold}.good{color:#1e8449;font-weight:bold}
+details{margin:.4em 0}summary{cursor:pointer;font-weight:600}
+</style></head><body>
+<h1>Story eval <code>{{ run.info.run_id }}</code></h1>
+<p>engine {{ run.info.engine }} · commit {{ (run.info.git_commit or 'unknown')[:12] }} ·
+{{ run.stories|length }} stories · references {{ run.info.references_fingerprint }}</p>
+{% if gate %}<p class="{{ 'bad' if failed else 'good' }}">Regression gate {{ 'FAILED' if failed else 'PASSED' }}</p>{% endif %}
+<h2>Scores</h2>
+<table><tr><th>story</th>{% for f in fields %}<th>{{ f }}</th>{% endfor %}</tr>
+{% for s in run.stories %}<tr><td>{{ s.story }}</td>{% for f in fields %}<td>{{ '%.3f'|format(s.scores[f]) }}</td>{% endfor %}</tr>{% endfor %}
+<tr><td><b>all (micro)</b></td>{% for f in fields %}<td><b>{{ '%.3f'|format(run.summary[f]) }}</b></td>{% endfor %}</tr>
+{% if gate %}<tr><td>baseline</td>{% for name, before, after, bad in gate %}<td class="{{ 'bad' if bad else '' }}">{{ '%.3f'|format(before) }}</td>{% endfor %}</tr>{% endif %}
+</table>
+<h2>Misses by class</h2>
+{% if not groups %}<p>None.</p>{% endif %}
+<table>{% for heading, items in groups %}<tr><td>{{ heading }}</td><td>{{ items|length }}</td></tr>{% endfor %}</table>
+{% for heading, items in groups %}<details><summary>{{ heading }} ({{ items|length }})</summary>
+<table><tr><th>story</th><th>item</th><th>what was wrong</th><th>sentences</th></tr>
+{% for story, miss in items %}<tr><td class="text">{{ story }}</td><td class="text">{{ miss.item }}</td><td class="text">{{ miss.detail }}</td><td class="text">{{ miss.sentence or '' }}</td></tr>{% endfor %}
+</table></details>{% endfor %}
+</body></html>
+"""
+
+
+_STORY_TEMPLATE = _ENV.from_string(_STORY_HTML)
+
+
+def render_story_html(
+    run: Any,
+    gate: list[tuple[str, float, float, bool]] | None,
+    fields: tuple[str, ...],
+    groups: list[tuple[str, list[tuple[str, Miss]]]],
+) -> str:
+    """The story eval's page (briefsmith.evals.stories.StoryRun): scores per story and
+    pooled, the gate, and the misses by class with their sentences."""
+    return _STORY_TEMPLATE.render(
+        run=run,
+        gate=gate,
+        failed=bool(gate) and any(bad for *_, bad in gate or []),
+        fields=fields,
+        groups=groups,
     )
 
 
@@ -366,7 +504,7 @@ def strategy_row(results: RunResults, gate: GateResult | None, note: str | None)
         info.strategy or "–",
         info.model or "–",
         info.cassettes or "–",
-        *(fmt(results.summary[field].mean) for field in FIELDS),
+        *(fmt(s.mean if (s := results.summary.get(field)) else None) for field in FIELDS),
         "–" if tokens is None else f"{tokens:,.0f}",
         gate_cell,
     ]

@@ -56,6 +56,9 @@ class RunInfo(BaseModel):
     dataset: str
     dataset_path: str
     dataset_fingerprint: str
+    # A frozen test split (a MANIFEST.sha256 beside it): its reports hide per-article
+    # failures unless asked (`brief eval --show-test-failures`).
+    frozen: bool = False
     articles: int
     failed: int
     fallbacks: int

@@ -34,6 +34,7 @@ from briefsmith.evals.dataset import REPO_ROOT, Case, Dataset
 from briefsmith.evals.lead import LEAD3_ROW, lead3_situation_score, summarize_scores
 from briefsmith.evals.metrics import (
     FIELDS,
+    LOWER_IS_BETTER,
     METRICS_VERSION,
     WEIGHTS,
     FieldSummary,
@@ -51,6 +52,7 @@ from briefsmith.evals.results import (
     RunResults,
     Tokens,
 )
+from briefsmith.evals.viewer_pages import write_viewer_pages
 
 # An engine for each case, as a context manager (a replayed cassette is open only while
 # its case runs). Not briefsmith.briefing.briefs.EngineFactory, which builds an engine by name.
@@ -211,6 +213,7 @@ def build_results(
         dataset=dataset.name,
         dataset_path=_relative(dataset.articles_dir),
         dataset_fingerprint=dataset.fingerprint,
+        frozen=dataset.frozen,
         articles=len(records),
         failed=sum(r.error is not None for r in records),
         fallbacks=sum(b.meta.fallback_from is not None for b in briefs),
@@ -342,13 +345,27 @@ def baseline_path_for(cassettes: CassetteSet, baseline: Path) -> Path:
 # Writing and reading runs
 
 
-def write_run(results: RunResults, out_dir: Path, gate: GateResult | None = None) -> Path:
-    """runs/<run-id>/{results.json, report.md, report.html}, plus a line in history.jsonl."""
+def write_run(
+    results: RunResults,
+    out_dir: Path,
+    gate: GateResult | None = None,
+    *,
+    show_frozen: bool = False,
+) -> Path:
+    """runs/<run-id>/{results.json, report.md, report.html}, plus a line in history.jsonl.
+    A frozen split's reports leave out its per-article failures unless `show_frozen`."""
     run_dir = out_dir / results.info.run_id
     run_dir.mkdir(parents=True, exist_ok=False)
     (run_dir / RESULTS_FILE).write_text(results.model_dump_json(indent=2) + "\n", encoding="utf-8")
-    (run_dir / "report.md").write_text(render_markdown(results, gate), encoding="utf-8")
-    (run_dir / "report.html").write_text(render_html(results, gate), encoding="utf-8")
+    (run_dir / "report.md").write_text(
+        render_markdown(results, gate, show_frozen), encoding="utf-8"
+    )
+    # A frozen split's articles get no viewer pages: they would show its failures.
+    hidden = results.info.frozen and not show_frozen
+    links = {} if hidden else write_viewer_pages(run_dir, results)
+    (run_dir / "report.html").write_text(
+        render_html(results, gate, links, show_frozen=show_frozen), encoding="utf-8"
+    )
     history = {
         "run_id": results.info.run_id,
         "created_at": results.info.created_at.isoformat(),
@@ -400,7 +417,8 @@ def compare_runs(
     current: RunResults, baseline: RunResults, threshold: float = DEFAULT_THRESHOLD
 ) -> GateResult:
     """Every field's mean against the baseline's. A field regresses when it drops by more
-    than `threshold` (absolute, on the 0-1 scale) or loses the score it had."""
+    than `threshold` (absolute, on the 0-1 scale; for LOWER_IS_BETTER fields, rises by
+    more) or loses the score it had."""
     changes = []
     for field in FIELDS:
         before = baseline.summary.get(
@@ -408,8 +426,10 @@ def compare_runs(
         ).mean
         after = current.summary[field].mean if field in current.summary else None
         delta = None if before is None or after is None else after - before
+        # A share of mistakes (furniture left, story sentences lost) regresses by rising.
+        worse = None if delta is None else (delta if field in LOWER_IS_BETTER else -delta)
         regressed = (before is not None and after is None) or (
-            delta is not None and -delta > threshold + 1e-12
+            worse is not None and worse > threshold + 1e-12
         )
         changes.append(
             FieldChange(

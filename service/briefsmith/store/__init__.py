@@ -17,7 +17,9 @@ def open_brief_store(settings: Settings) -> BriefStore:
         from briefsmith.store.postgres import PostgresBriefStore
 
         return PostgresBriefStore(
-            settings.database_url.get_secret_value(), pool_size=settings.database_pool_size
+            settings.database_url.get_secret_value(),
+            pool_size=settings.database_pool_size,
+            connect_timeout_s=settings.database_connect_timeout_s,
         )
     from briefsmith.store.sqlite import SQLiteBriefStore
 

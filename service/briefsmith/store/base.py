@@ -37,7 +37,7 @@ def owner_id(api_key: str) -> str:
 
 def article_hash(article: CleanArticle) -> str:
     """Identity of an article as an engine sees it: cleaned text, title, source and URL."""
-    identity = article.model_dump(mode="json", exclude={"removed"})
+    identity = article.model_dump(mode="json", exclude={"removed", "removed_at"})
     canonical = json.dumps(identity, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 

@@ -70,9 +70,10 @@ class PostgresPool:
     """One lazily opened pool with migrations applied; the brief store and the Slack
     delivery claims of a process share it when given the same instance."""
 
-    def __init__(self, url: str, *, size: int = 10):
+    def __init__(self, url: str, *, size: int = 10, connect_timeout_s: float = CONNECT_TIMEOUT_S):
         self.url = url
         self.size = size
+        self.connect_timeout_s = connect_timeout_s
         self._pool: AsyncConnectionPool[Connection] | None = None
         self._open_lock = asyncio.Lock()
 
@@ -87,13 +88,16 @@ class PostgresPool:
                 min_size=1,
                 max_size=self.size,
                 open=False,
-                kwargs={"row_factory": dict_row, "connect_timeout": int(CONNECT_TIMEOUT_S)},
+                kwargs={
+                    "row_factory": dict_row,
+                    "connect_timeout": max(1, round(self.connect_timeout_s)),
+                },
                 # A connection dropped by a server restart is replaced, not handed out.
                 check=AsyncConnectionPool.check_connection,
-                timeout=CONNECT_TIMEOUT_S,
+                timeout=self.connect_timeout_s,
             )
             try:
-                await pool.open(wait=True, timeout=CONNECT_TIMEOUT_S)
+                await pool.open(wait=True, timeout=self.connect_timeout_s)
                 async with pool.connection() as connection:
                     await apply_migrations(connection)
             except (psycopg.OperationalError, PoolTimeout) as error:
@@ -128,8 +132,15 @@ def _unavailable(url: str, error: Exception) -> StoreUnavailable:
 class PostgresBriefStore:
     """The BriefStore on PostgreSQL."""
 
-    def __init__(self, url: str, *, pool_size: int = 10, pool: PostgresPool | None = None):
-        self.pool = pool or PostgresPool(url, size=pool_size)
+    def __init__(
+        self,
+        url: str,
+        *,
+        pool_size: int = 10,
+        pool: PostgresPool | None = None,
+        connect_timeout_s: float = CONNECT_TIMEOUT_S,
+    ):
+        self.pool = pool or PostgresPool(url, size=pool_size, connect_timeout_s=connect_timeout_s)
 
     async def initialize(self) -> None:
         async with self.pool.connection():

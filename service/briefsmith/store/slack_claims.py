@@ -50,7 +50,11 @@ def open_delivery_claims(settings: Settings) -> DeliveryClaims:
         from briefsmith.store.postgres import PostgresPool
 
         return PostgresDeliveryClaims(
-            PostgresPool(settings.database_url.get_secret_value(), size=2)
+            PostgresPool(
+                settings.database_url.get_secret_value(),
+                size=2,
+                connect_timeout_s=settings.database_connect_timeout_s,
+            )
         )
     return SQLiteDeliveryClaims(settings.db_path)
 

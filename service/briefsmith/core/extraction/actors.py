@@ -23,6 +23,7 @@ from briefsmith.core.lexicon import (
     ORG_CONNECTORS,
     ORG_HEADS,
     PLACE_HEADS,
+    QUOTE_OPENERS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLES,
@@ -30,7 +31,7 @@ from briefsmith.core.lexicon import (
     country_names,
     is_demonym,
 )
-from briefsmith.core.names import same_surname, same_word, surname_key
+from briefsmith.core.names import same_person, same_surname, surname_key
 from briefsmith.core.schema import ActorKind
 from briefsmith.core.segments import SentenceIndex
 
@@ -104,7 +105,7 @@ _ACTS_AFTER = re.compile(
 )
 _ACTS_AFTER_CHARS = 40
 # Marks that may open a sentence before its first word.
-_OPENERS = "\"“‘'(["
+_OPENERS = QUOTE_OPENERS | {"(", "["}
 
 
 @dataclass
@@ -383,9 +384,7 @@ def _merge_people(candidates: list[_PersonCandidate]) -> list[ActorRecord]:
         bucket = by_surname.setdefault(surname_key(candidate.tokens[-1]), [])
         for group in bucket:
             head = group[0].tokens
-            if same_surname(head[-1], candidate.tokens[-1]) and (
-                same_word(head[0], candidate.tokens[0])
-            ):
+            if same_person(" ".join(head), " ".join(candidate.tokens)):
                 group.append(candidate)
                 break
         else:
@@ -395,7 +394,7 @@ def _merge_people(candidates: list[_PersonCandidate]) -> list[ActorRecord]:
     orphans: list[_PersonCandidate] = []
     for single in singles:
         for group in by_surname.get(surname_key(single.tokens[0]), []):
-            if same_surname(group[0].tokens[-1], single.tokens[0]):
+            if same_person(" ".join(group[0].tokens), single.tokens[0]):
                 group.append(single)
                 break
         else:

@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefsmith.core.lexicon import COMMON_CAPITALIZED, MONTHS, SPEECH_VERBS, WEEKDAYS
+from briefsmith.core.lexicon import (
+    COMMON_CAPITALIZED,
+    MONTHS,
+    QUOTE_OPENERS,
+    SPEECH_VERBS,
+    WEEKDAYS,
+)
 from briefsmith.core.numbers import NumberMention, find_numbers
 from briefsmith.core.units import canonical_unit, is_duration, unit_name
 
@@ -24,6 +30,7 @@ _RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and|or)\s*$")
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in MONTHS) + r")\s+$")
 _MONTH_AFTER = re.compile(r"^\s+(?:" + "|".join(re.escape(m) for m in MONTHS) + r")\b")
 _DESIGNATION = re.compile(r"[A-Za-z]-$")
+_OPENS_A_PHRASE = QUOTE_OPENERS | {"("}
 _STOP_WORDS = frozenset(
     [
         "a",
@@ -221,7 +228,7 @@ def _counted_phrase(text: str, position: int) -> tuple[list[str], str | None]:
         if not word or not re.match(r"^[\w’'-]+$", word):
             break
         words.append(word)
-        ends_with_punctuation.append(token[-1] in ',.;:)”’»"' or token[:1] in '(“"‘«')
+        ends_with_punctuation.append(token[-1] in ',.;:)”’»"' or token[:1] in _OPENS_A_PHRASE)
         if ends_with_punctuation[-1]:
             break
     core: list[str] = []

@@ -15,17 +15,19 @@ from dataclasses import dataclass
 
 from briefsmith.core.extraction.actors import ActorRecord
 from briefsmith.core.lexicon import (
+    ALTERNATE_CLOSERS,
     ANY_INSTITUTION,
     INSTITUTION_NOUNS,
+    QUOTE_PAIRS,
     ROLE_NOUNS,
     SPEECH_VERBS,
 )
 from briefsmith.core.schema import UNATTRIBUTED
 
-_CLOSERS = {"“": "”", "«": "»", "‘": "’", '"': '"', "„": "“", "'": "'"}
+_CLOSERS = {**QUOTE_PAIRS, "'": "'"}
 _ANY_OPENER = re.compile("[" + re.escape("".join(_CLOSERS)) + "]")
 # Typesetting slips seen in real copy: ‘…” and “…’.
-_ALTERNATE_CLOSERS = {"‘": "”", "“": "’"}
+_ALTERNATE_CLOSERS = ALTERNATE_CLOSERS
 # Single marks also serve as apostrophes; these words begin with one ("'em", "'til").
 _APOSTROPHES = frozenset("'’‘")
 _ELIDED_WORD = re.compile(r"(?:em|til|cause|tis|twas|n|n'|s)\b", re.IGNORECASE)

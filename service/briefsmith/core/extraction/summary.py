@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefsmith.core.lexicon import FORWARD_CUES
+from briefsmith.core.lexicon import FORWARD_CUES, QUOTE_OPENERS
 from briefsmith.core.schema import MAX_SITUATION_SENTENCES, fit_situation
 from briefsmith.core.segments import Segment, sentences
 
@@ -18,7 +18,7 @@ from briefsmith.core.segments import Segment, sentences
 _DATELINE = re.compile(
     r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w .'’-]{0,30}?)?\s+(?:--|[—–-])\s+"
 )
-_QUOTE_OPENERS = '“«‘"'
+_QUOTE_OPENERS = QUOTE_OPENERS
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # The situation stops before a sentence that would take it past this many characters
 # (always keeping the first): three sentences of an ordinary lead fit; a run-on does not.

@@ -21,10 +21,11 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from briefsmith.core.grounding import normalize
+from briefsmith.core.lexicon import fold
+from briefsmith.core.names import Match, NameParts, match_names
 from briefsmith.core.numbers import same_number
 from briefsmith.core.schema import UNATTRIBUTED, Actor, BriefResult, Figure, Quote, Span
 from briefsmith.core.segments import sentences
-from briefsmith.core.story.matching import Match, NameParts, fold, match_names
 from briefsmith.core.story.schema import (
     FigureStatus,
     FigureValue,

@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+import importlib.util
 import json
+import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+from typer._click.exceptions import ClickException, UsageError
 from typer.core import TyperGroup
+from typer.exceptions import Abort
 
 from briefsmith.core.errors import BriefsmithError
 from briefsmith.surfaces.cli.support import (
@@ -23,6 +27,7 @@ from briefsmith.surfaces.cli.support import (
     configure_command_logs,
     exit_code_for,
     fail,
+    is_url,
     load_settings,
     read_input_bytes,
 )
@@ -36,18 +41,137 @@ if TYPE_CHECKING:  # typer ships its own copy of click
 LAZY_SUBCOMMANDS = {"eval": "briefsmith.evals.cli:eval_app"}
 
 
+# The import names of the `evals` extra (pyproject.toml).
+EVALS_EXTRA = ("scipy", "numpy", "nltk", "rouge_score", "vcr")
+
+
+def _import_extra(module_name: str) -> Any:
+    """A module of a command that needs the `evals` extra: without the extra, a one-line
+    error (exit 2), not a traceback. Its packages are located, not imported."""
+    try:
+        missing = [name for name in EVALS_EXTRA if importlib.util.find_spec(name) is None]
+        module = importlib.import_module(module_name)
+    except ImportError as error:
+        missing = [error.name or str(error)]
+    if missing:
+        fail(
+            f"this command needs the evals extra ({', '.join(missing)} missing): "
+            "pip install 'briefsmith[evals]'",
+            EXIT_BAD_INPUT,
+        )
+    return module
+
+
+# How help shows a value's type: click's plain words, not typer's `<str>` or `<bool>`.
+_PLAIN_TYPES = {"str": "TEXT", "int": "INTEGER", "float": "NUMBER", "path": "PATH"}
+
+
+def _plain_type(shown: str | None) -> str | None:
+    if not shown:
+        return shown
+    many = shown.endswith("...")
+    bare = shown.removesuffix("...").strip("<>")
+    bare = bare.removeprefix("list[").removesuffix("]")
+    if bare == "bool":
+        return None
+    word = _PLAIN_TYPES.get(bare, f"[{bare}]" if "|" in bare else bare.upper())
+    return word + ("..." if many else "")
+
+
+def _plain_option(param: Any) -> None:
+    if getattr(param, "_plain_help", False) or not hasattr(param, "display_type_rich"):
+        return
+    shown = param.display_type_rich
+
+    def plain(ctx: Context, shown: Any = shown) -> str | None:
+        return _plain_type(shown(ctx))
+
+    param.display_type_rich = plain
+    param._plain_help = True
+
+
+def _plain_help(command: Command) -> Command:
+    """Arguments named in capitals (`PATH`, `PATHS...`), not `{path}`; a flag (`--help`
+    too) shows no type and a value its plain type (`TEXT`, `[json|markdown|html]`).
+    Applied once per command object."""
+    if getattr(command, "_plain_help", False):
+        return command
+    for param in command.params:
+        if param.param_type_name == "argument" and param.metavar is None:
+            name = (param.name or "value").upper()
+            param.metavar = f"{name}..." if param.nargs != 1 else name
+            param.display_type_rich = lambda ctx: None  # type: ignore[attr-defined]
+            param._usage_display_name = (  # type: ignore[attr-defined]
+                lambda shown=param.metavar, required=param.required: (
+                    shown if required else f"[{shown}]"
+                )
+            )
+        elif param.param_type_name == "option":
+            _plain_option(param)
+    help_option = command.get_help_option
+
+    def get_help_option(ctx: Context) -> Any:
+        found = help_option(ctx)
+        if found is not None:
+            _plain_option(found)
+        return found
+
+    command.get_help_option = get_help_option  # type: ignore[method-assign]
+    command._plain_help = True  # type: ignore[attr-defined]
+    return command
+
+
 class _LazyGroup(TyperGroup):
     def list_commands(self, ctx: Context) -> list[str]:
         return [*super().list_commands(ctx), *LAZY_SUBCOMMANDS]
 
     def get_command(self, ctx: Context, cmd_name: str) -> Command | None:
         if cmd_name not in LAZY_SUBCOMMANDS:
-            return super().get_command(ctx, cmd_name)
+            found = super().get_command(ctx, cmd_name)
+            return _plain_help(found) if found is not None else None
         module_name, attribute = LAZY_SUBCOMMANDS[cmd_name].split(":")
-        sub_app = getattr(importlib.import_module(module_name), attribute)
+        sub_app = getattr(_import_extra(module_name), attribute)
         command = typer.main.get_command(sub_app)
         command.name = cmd_name
-        return command
+        if isinstance(command, TyperGroup):
+            _plain_group(command)
+        return _plain_help(command)
+
+    def main(  # type: ignore[override]
+        self, args: Any = None, prog_name: str | None = None, **kwargs: Any
+    ) -> Any:
+        """A usage mistake is one line, `error: …`, exit status 2 (not a framed box)."""
+        _plain_help(self)
+        if not kwargs.pop("standalone_mode", True):
+            return super().main(args, prog_name, standalone_mode=False, **kwargs)
+        try:
+            outcome = super().main(args, prog_name, standalone_mode=False, **kwargs)
+        except ClickException as error:
+            typer.echo(f"error: {_one_line(error)}", err=True)
+            sys.exit(error.exit_code)
+        except Abort:
+            typer.echo("error: aborted", err=True)
+            sys.exit(1)
+        sys.exit(outcome if isinstance(outcome, int) else 0)
+
+
+def _plain_group(group: TyperGroup) -> None:
+    original = group.get_command
+
+    def get_command(ctx: Context, cmd_name: str) -> Command | None:
+        found = original(ctx, cmd_name)
+        return _plain_help(found) if found is not None else None
+
+    group.get_command = get_command  # type: ignore[method-assign]
+    _plain_help(group)
+
+
+def _one_line(error: ClickException) -> str:
+    message = " ".join(error.format_message().split())
+    context = getattr(error, "ctx", None)
+    if isinstance(error, UsageError) and context is not None:
+        message += f" (see `{context.command_path} --help`)"
+    return message
 
 
 app = typer.Typer(
@@ -62,9 +186,15 @@ app = typer.Typer(
 class OutputFormat(StrEnum):
     json = "json"
     markdown = "markdown"
+    html = "html"
 
 
-FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="json or markdown.")]
+FormatOption = Annotated[
+    OutputFormat,
+    typer.Option(
+        "--format", "-f", help="json, markdown, or html (one self-contained viewer page)."
+    ),
+]
 EngineChoiceOption = Annotated[
     EngineOption | None, typer.Option(help="Engine to use (default: BRIEF_ENGINE, auto).")
 ]
@@ -92,14 +222,14 @@ def _configure_command_logs(
 
 @app.command()
 def summarize(
-    path: Annotated[str, typer.Argument(help="Article text file, or - for stdin.")],
+    path: Annotated[str, typer.Argument(help="Article text file, - for stdin, or an http(s) URL.")],
     output_format: FormatOption = OutputFormat.json,
     engine: EngineChoiceOption = None,
     title: Annotated[str | None, typer.Option(help="Article title, if known.")] = None,
     source: Annotated[str | None, typer.Option(help="Publication name.")] = None,
     url: Annotated[str | None, typer.Option(help="Where the article came from.")] = None,
 ) -> None:
-    """Print a brief of the article at PATH."""
+    """Print a brief of the article at PATH (a file, stdin or a URL)."""
     from briefsmith.briefing.pipeline import make_brief
     from briefsmith.core.cleaning import decode_article_bytes
     from briefsmith.core.schema import ArticleInput
@@ -108,21 +238,35 @@ def summarize(
 
     settings = load_settings()
     try:
-        text = decode_article_bytes(
-            read_input_bytes(path, settings.max_input_bytes), settings.max_input_bytes
-        )
         chosen = build_engine(settings, engine.value if engine else None)
-        result = asyncio.run(
-            make_brief(
-                ArticleInput(text=text, title=title, source=source, url=url),
-                chosen,
-                max_input_bytes=settings.max_input_bytes,
+        if is_url(path):
+            # The same URL guard (SSRF checks, size and time limits) as POST /v1/briefs.
+            from briefsmith.briefing.ingest import UrlFetcher, fetch_article
+
+            async def fetch() -> ArticleInput:
+                return await fetch_article(UrlFetcher.from_settings(settings), path)
+
+            fetched = asyncio.run(fetch())
+            article = ArticleInput(
+                text=fetched.text,
+                title=title or fetched.title,
+                source=source or fetched.source,
+                url=url or fetched.url or path,
             )
-        )
+        else:
+            text = decode_article_bytes(
+                read_input_bytes(path, settings.max_input_bytes), settings.max_input_bytes
+            )
+            article = ArticleInput(text=text, title=title, source=source, url=url)
+        result = asyncio.run(make_brief(article, chosen, max_input_bytes=settings.max_input_bytes))
     except BriefsmithError as error:
         fail(error.message, exit_code_for(error))
     if output_format is OutputFormat.markdown:
         typer.echo(brief_to_markdown(result))
+    elif output_format is OutputFormat.html:
+        from briefsmith.surfaces.cli.html import brief_page
+
+        typer.echo(brief_page(result))
     else:
         typer.echo(result.model_dump_json(indent=2))
 
@@ -138,7 +282,7 @@ def story(
     """Print one story brief of several articles about the same event, conflicts flagged."""
     from briefsmith.surfaces.cli.story import run_story
 
-    run_story(paths, engine.value if engine else None, output_format is OutputFormat.markdown)
+    run_story(paths, engine.value if engine else None, output_format.value)
 
 
 @app.command()
@@ -204,8 +348,12 @@ def serve(
     workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
 ) -> None:
     """Serve the HTTP API (POST /v1/briefs) with uvicorn; JSON logs go to stderr."""
-    from briefsmith.surfaces.http.server import run_server
+    load_settings()  # a bad setting is one line here, not a traceback in a worker
+    from briefsmith.surfaces.http.server import listen_problem, run_server
 
+    problem = listen_problem(host, port)
+    if problem is not None:
+        fail(problem)
     run_server(host=host, port=port, workers=workers)
 
 
@@ -244,7 +392,7 @@ def record(
     ] = None,
 ) -> None:
     """Record the seed articles' LLM conversations into cassettes/ (BRIEF_BASE_URL etc.)."""
-    from briefsmith.briefing.recording import record_seeds
+    record_seeds = _import_extra("briefsmith.briefing.recording").record_seeds
 
     settings = load_settings()
     if not settings.llm_configured:

@@ -9,14 +9,12 @@ from pathlib import Path
 import typer
 
 from briefsmith.core.errors import BriefsmithError
-from briefsmith.surfaces.cli.support import exit_code_for, fail, load_settings
-
-_URL = re.compile(r"^https?://", re.IGNORECASE)
+from briefsmith.surfaces.cli.support import exit_code_for, fail, is_url, load_settings
 
 
 def _article_id(raw: str, taken: set[str]) -> str:
     """A file's stem or a URL's last path part; numbered when two would clash."""
-    base = Path(raw.rstrip("/")).stem if not _URL.match(raw) else raw.rstrip("/").rsplit("/", 1)[-1]
+    base = Path(raw.rstrip("/")).stem if not is_url(raw) else raw.rstrip("/").rsplit("/", 1)[-1]
     base = re.sub(r"[^\w.-]+", "-", base).strip("-") or "article"
     chosen, n = base, 2
     while chosen in taken:
@@ -25,7 +23,7 @@ def _article_id(raw: str, taken: set[str]) -> str:
     return chosen
 
 
-def run_story(inputs: list[str], engine_name: str | None, markdown: bool) -> None:
+def run_story(inputs: list[str], engine_name: str | None, output_format: str) -> None:
     from briefsmith.briefing.ingest import UrlFetcher, fetch_article
     from briefsmith.briefing.stories import StoryInput, check_story_size, make_story
     from briefsmith.core.cleaning import decode_article_bytes
@@ -46,7 +44,7 @@ def run_story(inputs: list[str], engine_name: str | None, markdown: bool) -> Non
             items = []
             for raw in inputs:
                 article_id = _article_id(raw, taken)
-                if _URL.match(raw):
+                if is_url(raw):
                     fetched = await fetch_article(fetcher, raw)
                     items.append(
                         StoryInput(article_id, fetched.text, raw, fetched.title, fetched.source)
@@ -60,7 +58,11 @@ def run_story(inputs: list[str], engine_name: str | None, markdown: bool) -> Non
         result = asyncio.run(gather_and_make())
     except BriefsmithError as error:
         fail(error.message, exit_code_for(error))
-    if markdown:
+    if output_format == "markdown":
         typer.echo(story_to_markdown(result))
+    elif output_format == "html":
+        from briefsmith.surfaces.cli.html import story_page
+
+        typer.echo(story_page(result))
     else:
         typer.echo(result.model_dump_json(indent=2))

@@ -4,6 +4,7 @@ choices and loading Settings without a traceback."""
 from __future__ import annotations
 
 import os
+import re
 import stat
 import sys
 from enum import Enum
@@ -25,6 +26,8 @@ from briefsmith.core.errors import (
     EngineNotConfigured,
     InvalidArticle,
 )
+
+_URL = re.compile(r"^https?://", re.IGNORECASE)
 
 EXIT_BAD_INPUT = 2  # bad input, or a setting to fix (the message names the variable)
 EXIT_ENGINE_FAILED = 3  # the engine ran and failed
@@ -62,6 +65,11 @@ def configure_command_logs() -> None:
     configure_command_logging(
         settings.log_level if "log_level" in settings.model_fields_set else None
     )
+
+
+def is_url(raw: str) -> bool:
+    """An http(s) URL to fetch (through the URL guard), not a file name."""
+    return bool(_URL.match(raw))
 
 
 def exit_code_for(error: BriefsmithError) -> int:

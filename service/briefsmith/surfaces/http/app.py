@@ -32,6 +32,7 @@ from briefsmith.surfaces.http.middleware import BodyReadDeadline, RequestContext
 from briefsmith.surfaces.http.problems import install_problem_handlers
 from briefsmith.surfaces.http.routes import briefs, operations
 from briefsmith.surfaces.http.stories import stories
+from briefsmith.surfaces.http.viewer import pages
 from briefsmith.surfaces.slack import slack_configured
 
 log = structlog.get_logger(__name__)
@@ -105,6 +106,7 @@ def create_app(
     app.include_router(briefs)
     app.include_router(stories)
     app.include_router(batches)
+    app.include_router(pages)
     if slack_bot is not None:
         mount_slack_events(app, slack_bot)
     app.state.slack_bot = slack_bot

@@ -18,22 +18,27 @@ from pydantic import BaseModel, Field
 
 from briefsmith.config.settings import ENGINE_CHOICES, EngineChoice, Settings
 from briefsmith.core.errors import BatchTooLarge, EmptyBatch, InvalidBatch
-from briefsmith.core.requests import BadLine, CorpusItem, parse_line, parse_record
+from briefsmith.core.requests import (
+    DUPLICATE_ID,
+    BadLine,
+    CorpusItem,
+    parse_line,
+    parse_record,
+)
 from briefsmith.store.batch_state import BatchState, ItemStatus
 from briefsmith.surfaces.batch.runner import BatchRunner, new_batch_id
+from briefsmith.surfaces.http.bodies import (
+    JSON_MEDIA_TYPE,
+    media_type_of,
+    parse_json_body,
+    read_body,
+)
 from briefsmith.surfaces.http.deps import ApiKey, CallerOwner, ServiceDep, SettingsDep
 from briefsmith.surfaces.http.problems import ApiProblem, problem_responses
-from briefsmith.surfaces.http.routes import (
-    JSON_MEDIA_TYPE,
-    _media_type,
-    _read_body,
-    parse_json_body,
-)
 
 NDJSON_MEDIA_TYPES = frozenset({"application/x-ndjson", "application/jsonl"})
 # Bad items named in one error detail; the rest are counted.
 NAMED_BAD_ITEMS = 5
-MAX_ITEM_ID_LENGTH = 200
 
 
 class BatchItemView(BaseModel):
@@ -144,10 +149,8 @@ def checked_items(parsed: list[CorpusItem | BadLine], settings: Settings) -> lis
     problems = [f"{entry.id}: {entry.reason}" for entry in parsed if isinstance(entry, BadLine)]
     seen: set[str] = set()
     for entry in parsed:
-        if len(entry.id) > MAX_ITEM_ID_LENGTH:
-            problems.append(f"{entry.id[:40]}…: an id is at most {MAX_ITEM_ID_LENGTH} characters")
-        elif entry.id in seen:
-            problems.append(f"{entry.id}: the id is used twice")
+        if entry.id in seen:
+            problems.append(f"{entry.id}: {DUPLICATE_ID}")
         seen.add(entry.id)
     if problems:
         more = len(problems) - NAMED_BAD_ITEMS
@@ -172,14 +175,14 @@ async def create_batch(
     owner: CallerOwner,
     engine: Annotated[EngineChoice | None, Query()] = None,
 ) -> BatchAccepted:
-    media_type, _ = _media_type(request)
+    media_type, _ = media_type_of(request)
     if media_type not in NDJSON_MEDIA_TYPES | {JSON_MEDIA_TYPE}:
         raise ApiProblem(
             415,
             "unsupported-media-type",
             f"send application/json or application/x-ndjson, not {media_type or 'no type'}",
         )
-    body = await _read_body(request, settings.batch_max_bytes)
+    body = await read_body(request, settings.batch_max_bytes)
     if media_type == JSON_MEDIA_TYPE:
         parsed, body_engine = _items_from_json(body)
         engine = body_engine or engine

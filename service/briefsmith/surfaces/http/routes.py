@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import sys
 from typing import Annotated, Any
 
 import structlog
@@ -14,6 +12,13 @@ from pydantic import ValidationError
 from briefsmith import __version__ as service_version
 from briefsmith.config.settings import EngineChoice
 from briefsmith.core.cleaning import decode_article_bytes
+from briefsmith.surfaces.http.bodies import (
+    JSON_ENVELOPE_BYTES,
+    JSON_MEDIA_TYPE,
+    media_type_of,
+    parse_json_body,
+    read_body,
+)
 from briefsmith.surfaces.http.deps import (
     ApiKey,
     CallerOwner,
@@ -35,11 +40,8 @@ from briefsmith.surfaces.http.problems import ApiProblem, problem_response, prob
 log = structlog.get_logger(__name__)
 
 CACHE_HEADER = "X-Brief-Cache"
-JSON_MEDIA_TYPE = "application/json"
 TEXT_MEDIA_TYPE = "text/plain"
 UTF8_CHARSETS = frozenset({"utf-8", "utf8", "us-ascii", "ascii"})
-# Room for the JSON envelope (title, source, url, escapes) around an article at the limit.
-JSON_ENVELOPE_BYTES = 64 * 1024
 
 _REQUEST_BODY_DOC: dict[str, Any] = {
     "requestBody": {
@@ -59,65 +61,12 @@ briefs = APIRouter(prefix="/v1", tags=["briefs"], dependencies=[ApiKey])
 operations = APIRouter(tags=["operations"])
 
 
-def _media_type(request: Request) -> tuple[str, dict[str, str]]:
-    raw = request.headers.get("content-type", "")
-    kind, _, rest = raw.partition(";")
-    parameters = {}
-    for part in rest.split(";"):
-        name, _, value = part.partition("=")
-        if name.strip():
-            parameters[name.strip().lower()] = value.strip().strip('"').lower()
-    return kind.strip().lower(), parameters
-
-
-async def _read_body(request: Request, limit: int) -> bytes:
-    """The body, refused with 413 as soon as it is known to exceed `limit`: from
-    Content-Length before reading, and while streaming when the header lies or is absent."""
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > limit:
-        raise ApiProblem(
-            413,
-            "payload-too-large",
-            f"the body is {int(declared):,} bytes; the limit is {limit:,} bytes",
-        )
-    chunks: list[bytes] = []
-    received = 0
-    async for chunk in request.stream():
-        received += len(chunk)
-        if received > limit:
-            raise ApiProblem(413, "payload-too-large", f"the body is over the {limit:,}-byte limit")
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-def parse_json_body(body: bytes) -> Any:
-    """The parsed body, or a 400 that says what is wrong with it. Valid JSON that Python
-    will not parse (nesting past the recursion limit, an integer over
-    sys.get_int_max_str_digits() digits) is named as such, not called invalid."""
-    try:
-        return json.loads(body)
-    except UnicodeDecodeError:
-        raise ApiProblem(400, "malformed-json", "the request body is not UTF-8 JSON") from None
-    except json.JSONDecodeError:
-        raise ApiProblem(400, "malformed-json", "the request body is not valid JSON") from None
-    except RecursionError:
-        raise ApiProblem(
-            400, "json-too-deep", "the JSON body nests arrays or objects too deeply"
-        ) from None
-    except ValueError:  # int("9" * 5001): over the integer digit limit
-        raise ApiProblem(
-            400,
-            "json-number-too-long",
-            f"a number in the JSON body has more than {sys.get_int_max_str_digits():,} digits",
-        ) from None
-
-
 async def _brief_request(
     request: Request, max_input_bytes: int, query: dict[str, Any]
 ) -> BriefRequest:
-    media_type, parameters = _media_type(request)
+    media_type, parameters = media_type_of(request)
     if media_type == JSON_MEDIA_TYPE:
-        body = await _read_body(request, max_input_bytes + JSON_ENVELOPE_BYTES)
+        body = await read_body(request, max_input_bytes + JSON_ENVELOPE_BYTES)
         fields = parse_json_body(body)
         if not isinstance(fields, dict):
             raise ApiProblem(422, "validation-error", "the JSON body must be an object")
@@ -128,7 +77,7 @@ async def _brief_request(
             raise ApiProblem(
                 415, "unsupported-media-type", f"text/plain must be UTF-8, not {charset}"
             )
-        body = await _read_body(request, max_input_bytes)
+        body = await read_body(request, max_input_bytes)
         fields = {**query, "text": decode_article_bytes(body, max_input_bytes)}
     else:
         raise ApiProblem(

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import errno
 import math
+import socket
 
 import h11
 import uvicorn
@@ -66,6 +68,29 @@ class HeaderDeadlineH11(H11Protocol):
         if self.conn.their_state is h11.IDLE and self.conn.our_state is h11.IDLE:
             self.transport.write(_REQUEST_TIMEOUT)
         self.transport.close()
+
+
+def listen_problem(host: str, port: int) -> str | None:
+    """Why uvicorn could not listen on host:port (a port out of range, one in use, a host
+    that is not an address here), said before it starts; None when it can. Bound and
+    closed at once with SO_REUSEADDR, as uvicorn binds it."""
+    if not 1 <= port <= 65535:
+        return f"--port must be between 1 and 65535, not {port}"
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError) as error:
+        return f"cannot listen on {host}:{port}: {getattr(error, 'strerror', None) or error}"
+    family, kind, proto, _, address = infos[0]
+    try:
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(address)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        if error.errno == errno.EADDRINUSE:
+            reason = "the port is already in use (another `brief serve`?); pick another --port"
+        return f"cannot listen on {host}:{port}: {reason}"
+    return None
 
 
 def run_server(host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> None:

@@ -16,39 +16,31 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from briefsmith.briefing.stories import MAX_ARTICLES, MIN_ARTICLES, StoryInput, StoryService
 from briefsmith.config.settings import EngineChoice
+from briefsmith.core.requests import MAX_ID_LENGTH, ArticleFields
 from briefsmith.core.story.schema import StoryResult
-from briefsmith.surfaces.http.deps import ApiKey, ServiceDep, SettingsDep
-from briefsmith.surfaces.http.models import MAX_LABEL_LENGTH, MAX_URL_LENGTH
-from briefsmith.surfaces.http.problems import ApiProblem, problem_responses
-from briefsmith.surfaces.http.routes import (
+from briefsmith.surfaces.http.bodies import (
     JSON_ENVELOPE_BYTES,
     JSON_MEDIA_TYPE,
-    _media_type,
-    _read_body,
+    media_type_of,
+    read_body,
 )
+from briefsmith.surfaces.http.deps import ApiKey, ServiceDep, SettingsDep
+from briefsmith.surfaces.http.problems import ApiProblem, problem_responses
 
-MAX_ID_LENGTH = 100
 
+class StoryArticleRequest(ArticleFields):
+    """One article of a story: the one request shape (briefsmith.core.requests) and the
+    id its sources carry, which story briefs cite, so word characters, dots and dashes."""
 
-class StoryArticleRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     id: str | None = Field(
         None,
+        min_length=1,
         max_length=MAX_ID_LENGTH,
         pattern=r"^[\w.-]+$",
         description="The id this article's sources carry (default: article-1, article-2, …).",
     )
-    text: str | None = None
-    url: str | None = Field(None, max_length=MAX_URL_LENGTH)
-    title: str | None = Field(None, max_length=MAX_LABEL_LENGTH)
-    source: str | None = Field(None, max_length=MAX_LABEL_LENGTH)
-
-    @model_validator(mode="after")
-    def _text_or_url(self) -> StoryArticleRequest:
-        if (self.text is None) == (self.url is None):
-            raise ValueError("give exactly one of text or url")
-        return self
 
 
 class StoryRequest(BaseModel):
@@ -68,7 +60,7 @@ class StoryRequest(BaseModel):
     def inputs(self) -> list[StoryInput]:
         return [
             StoryInput(
-                article_id=a.id or f"article-{n}",
+                a.id or f"article-{n}",
                 text=a.text,
                 url=a.url,
                 title=a.title,
@@ -101,13 +93,13 @@ stories = APIRouter(prefix="/v1", tags=["stories"], dependencies=[ApiKey])
 async def create_story(
     request: Request, response: Response, service: ServiceDep, settings: SettingsDep
 ) -> StoryResponse:
-    media_type, _ = _media_type(request)
+    media_type, _ = media_type_of(request)
     if media_type != JSON_MEDIA_TYPE:
         raise ApiProblem(
             415, "unsupported-media-type", f"send application/json, not {media_type or 'no type'}"
         )
     limit = MAX_ARTICLES * settings.max_input_bytes + JSON_ENVELOPE_BYTES
-    body = await _read_body(request, limit)
+    body = await read_body(request, limit)
     try:
         fields = json.loads(body)
     except ValueError:
