@@ -227,9 +227,18 @@ class Analysis:
     version: int = ANALYSIS_VERSION
 
     def is_parsed(self, start: int, end: int) -> bool:
-        """Does one parsed piece hold text[start:end]?"""
-        index = bisect_right(self.parsed, (start, len(self.text) + 1)) - 1
-        return index >= 0 and self.parsed[index][0] <= start and end <= self.parsed[index][1]
+        """Is all of text[start:end] parsed (in one piece, or in consecutive pieces with
+        only line breaks between them: a quote over several paragraphs)?"""
+        first = bisect_right(self.parsed, (start, len(self.text) + 1)) - 1
+        last = bisect_right(self.parsed, (end - 1, len(self.text) + 1)) - 1
+        if first < 0 or last < first or not self.parsed[first][0] <= start:
+            return False
+        if end > self.parsed[last][1]:
+            return False
+        return all(
+            not self.text[self.parsed[k][1] : self.parsed[k + 1][0]].strip()
+            for k in range(first, last)
+        )
 
     def people(self) -> NameMentions:
         return NameMentions(self.text, self.actors, {"person"})

@@ -595,8 +595,8 @@ class QuotedSpeech:
         any spelling; the article's words only when the claim says all of them."""
         if allowed in self._names:
             return self.same_speaker(claimed, allowed)
-        wanted = set(_name_words(allowed)) - {"the", "a", "an"}
-        return bool(wanted) and wanted <= set(_name_words(claimed))
+        wanted = set(_words_of(allowed)) - {"the", "a", "an"}
+        return bool(wanted) and wanted <= set(_words_of(claimed))
 
     def same_speaker(self, claimed: str, article_speaker: str) -> bool:
         """Is `claimed` a way of naming the speaker the article credits (full name,
@@ -899,6 +899,10 @@ def _part_spans(text: str, span: Span, article: NormalizedText | None) -> list[S
             return []
         parts.append(located)
     return parts
+
+
+def _words_of(name: str) -> list[str]:
+    return re.findall(r"[^\W_]+", name.casefold())
 
 
 def _reattribution_warning(verdict: Verdict, claimed: str) -> str:
