@@ -526,6 +526,46 @@ class _Attributor:
             attributed.append(self._attribute(passage, attributed))
         self.a.passages = attributed
         self.a.quotes = _join_split_quotes(self.text, [q for q in attributed if q.kind != NESTED])
+        self._roles_from_apposition()
+
+    def _roles_from_apposition(self) -> None:
+        """A person the article describes in apposition ("Ann Lee, a spokeswoman for the
+        port," / "the port's spokeswoman, Ann Lee,") gets that description as a role,
+        when the actors have none for them."""
+        t = self.t
+        for entity in t.entities:
+            if entity.label != PERSON or not self.a.is_parsed(entity.start, entity.end):
+                continue
+            record = self._by_form.get(_strip_name(entity.text))
+            if record is None or record.kind != "person" or record.role:
+                continue
+            root = _root_of(t, entity.first_token, entity.last_token)
+            described = [c for c in t.children[root] if t.dep[c] == "appos" and t.pos[c] == "NOUN"]
+            if not described and t.dep[root] == "appos" and t.pos[t.head[root]] == "NOUN":
+                described = [t.head[root]]
+            if described:
+                record.role = self._description(described[0], entity)
+
+    def _description(self, noun: int, entity: Entity) -> str | None:
+        """The noun phrase of an apposition, without the name, at most a dozen words."""
+        t = self.t
+        first = last = noun
+        stack = [noun]
+        while stack:
+            node = stack.pop()
+            for child in t.children[node]:
+                if entity.first_token <= child < entity.last_token or t.dep[child] in (
+                    "relcl",
+                    "acl",
+                    "punct",
+                    "appos",
+                ):
+                    continue
+                first, last = min(first, child), max(last, child)
+                stack.append(child)
+        if last - first > 12:
+            return None
+        return self.text[t.start[first] : t.end[last]] or None
 
     def _enclosing(self, passage: FoundQuote) -> FoundQuote | None:
         index = bisect_left(self._passage_starts, passage.open_at) - 1
