@@ -112,6 +112,18 @@ async def test_stories_are_kept_by_id(store):
     assert await store.get_story("story-2") is None
 
 
+async def test_a_story_is_read_only_by_its_owner(store):
+    maker, other = owner_id("key-a"), owner_id("key-b")
+    await store.save_story("story-a", '{"headline": "a"}', maker)
+    await store.save_story("story-slack", '{"headline": "s"}', "slack-team:T0SYNTH")
+    assert await store.get_story("story-a", maker) == '{"headline": "a"}'
+    assert await store.get_story("story-a", other) is None
+    assert await store.get_story("story-a", "slack-team:T0SYNTH") is None
+    assert await store.get_story("story-slack", "slack-team:T0SYNTH") == '{"headline": "s"}'
+    assert await store.get_story("story-slack", "slack-team:T1OTHER") is None
+    assert await store.get_story("story-a") == '{"headline": "a"}'  # keys off: open
+
+
 async def test_concurrent_saves_all_land_with_distinct_ids(store):
     result = await _brief(COURT_ARTICLE)
     saved = await asyncio.gather(*(store.save(result, owner_id(f"k{i}")) for i in range(40)))
@@ -236,3 +248,37 @@ async def test_postgres_briefs_are_stored_as_queryable_json(postgres_url):
             "SELECT brief_json->'meta'->>'engine' FROM briefs WHERE id = %s", (saved.id,)
         ).fetchone()
     assert engine == ("extractive",)
+
+
+def _undo_story_owner(store: BriefStore, postgres_url: str | None) -> None:
+    """Turn the database back into one made before stories had an owner."""
+    if isinstance(store, SQLiteBriefStore):
+        import sqlite3
+
+        with sqlite3.connect(store.path) as connection:
+            connection.execute("ALTER TABLE stories DROP COLUMN owner")
+            connection.execute("DELETE FROM schema_migrations WHERE name = 'story_owner'")
+        return
+    assert postgres_url is not None
+    with psycopg.connect(postgres_url) as connection:
+        connection.execute("ALTER TABLE stories DROP COLUMN owner")
+        connection.execute("DELETE FROM schema_migrations WHERE name = 'story_owner'")
+
+
+async def test_a_store_from_before_story_owners_gains_them_and_keeps_its_stories(
+    request, open_store
+):
+    first = open_store()
+    await first.save_story("old-story", '{"headline": "old"}')
+    await first.aclose()
+    url = request.getfixturevalue("postgres_url") if "postgres" in request.node.name else None
+    _undo_story_owner(first, url)
+    for _restart in range(2):  # the upgrade, then a plain restart on the upgraded database
+        store = open_store()
+        try:
+            assert await store.get_story("old-story") == '{"headline": "old"}'
+            assert await store.get_story("old-story", owner_id("key-a")) is None
+            await store.save_story(f"new-{_restart}", '{"headline": "new"}', owner_id("key-a"))
+            assert await store.get_story(f"new-{_restart}", owner_id("key-a")) is not None
+        finally:
+            await store.aclose()

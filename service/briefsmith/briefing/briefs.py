@@ -332,7 +332,8 @@ class BriefService:
         owner: str | None = None,
     ) -> BriefOutcome:
         article = await self._clean(text=text, url=url, title=title, source=source)
-        key = CacheKey(article_hash(article), engine.name, engine.model, engine.prompt_version)
+        hashed = await asyncio.to_thread(article_hash, article)  # a megabyte of JSON: off the loop
+        key = CacheKey(hashed, engine.name, engine.model, engine.prompt_version)
         if not fresh:
             cached = await self._cached(key)
             if cached is not None:
@@ -413,8 +414,11 @@ class BriefService:
         self, *, text: str | None, url: str | None, title: str | None, source: str | None
     ) -> CleanArticle:
         limit = self.settings.max_input_bytes
+        # Cleaning is CPU work on up to max_input_bytes: in a worker thread, never on
+        # the event loop (other requests, /healthz, keep moving meanwhile).
         if url is None:
-            return clean_article(ArticleInput(text=text or "", title=title, source=source), limit)
+            article_in = ArticleInput(text=text or "", title=title, source=source)
+            return await asyncio.to_thread(clean_article, article_in, limit)
         fetched = await self.ingest_url(url)
         article = fetched.model_copy(
             update={
@@ -423,7 +427,7 @@ class BriefService:
             }
         )
         try:
-            return clean_article(article, limit)
+            return await asyncio.to_thread(clean_article, article, limit)
         except ArticleTooLarge as error:
             raise UrlRefused(
                 f"the article at the URL is {error.size:,} bytes of text; "

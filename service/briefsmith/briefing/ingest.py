@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
+import re
 import socket
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
@@ -34,7 +35,7 @@ import httpx
 import structlog
 
 from briefsmith.config.settings import Settings
-from briefsmith.core.errors import UrlRefused
+from briefsmith.core.errors import InvalidUrl, UrlRefused
 from briefsmith.core.schema import ArticleInput
 
 log = structlog.get_logger(__name__)
@@ -128,17 +129,47 @@ async def resolve_host(host: str, port: int) -> list[IPAddress]:
     return sorted(addresses, key=lambda address: (address.version, int(address)))
 
 
+_HOST_LABEL = re.compile(r"^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$")
+MAX_HOST_CHARS = 253
+MAX_PORT = 65535
+
+
+def _host_problem(url: httpx.URL) -> str | None:
+    """Why the URL's host cannot name a server (None when it can): an IP literal, or a
+    DNS name of 1-63-character labels (letters, digits, hyphens, underscores; IDNA
+    names in their ASCII form), 253 characters at most."""
+    host = url.raw_host.decode("ascii", "replace").lower()
+    try:
+        ipaddress.ip_address(host)
+        return None
+    except ValueError:
+        pass
+    name = host[:-1] if host.endswith(".") else host
+    if len(name) > MAX_HOST_CHARS:
+        return f"the host name is longer than {MAX_HOST_CHARS} characters"
+    if not all(_HOST_LABEL.match(label) for label in name.split(".")):
+        return "the host is not a valid host name"
+    return None
+
+
 def _checked_url(raw: str | httpx.URL) -> httpx.URL:
+    """The URL if it is a well-formed http(s) URL without credentials; InvalidUrl when
+    it cannot name a server at all, UrlRefused when it names one we do not fetch."""
     try:
         url = httpx.URL(raw)
     except (httpx.InvalidURL, TypeError) as error:
-        raise UrlRefused(f"not a valid URL: {error}") from None
+        raise InvalidUrl(f"not a valid URL: {error}") from None
     if url.scheme not in ALLOWED_SCHEMES:
         raise UrlRefused(
             f"only http and https URLs are fetched, not {url.scheme or 'a URL without a scheme'}"
         )
     if not url.host:
-        raise UrlRefused("the URL has no host")
+        raise InvalidUrl("the URL has no host")
+    if url.port is not None and not 0 < url.port <= MAX_PORT:
+        raise InvalidUrl(f"not a valid URL: port {url.port} is outside 1-{MAX_PORT}")
+    problem = _host_problem(url)
+    if problem is not None:
+        raise InvalidUrl(f"not a valid URL: {problem}")
     if url.userinfo:
         raise UrlRefused("URLs with credentials in them are not fetched")
     return url
@@ -224,7 +255,13 @@ class UrlFetcher:
                         location = response.headers.get("location")
                         if not location:
                             raise UrlRefused("the server redirected without a Location")
-                        url = _checked_url(url.join(location))
+                        try:
+                            url = _checked_url(url.join(location))
+                        except (InvalidUrl, httpx.InvalidURL) as error:
+                            # The user's URL was fine; the site's Location is not.
+                            raise UrlRefused(
+                                f"the server redirected to an invalid URL ({error})"
+                            ) from None
                         continue
                     return await self._read_page(url, response)
                 finally:
@@ -241,6 +278,8 @@ class UrlFetcher:
                 "only HTML, XHTML and plain text are accepted"
             )
         declared = response.headers.get("content-length", "")
+        if declared.isdigit() and len(declared) > 18:  # over any limit; int() would choke
+            raise UrlRefused(f"the page is over the {self.max_bytes:,}-byte limit")
         if declared.isdigit() and int(declared) > self.max_bytes:
             raise UrlRefused(
                 f"the page is {int(declared):,} bytes; the limit is {self.max_bytes:,} bytes"
@@ -287,9 +326,10 @@ def _decode_plain(page: FetchedPage) -> ArticleInput:
 
 
 async def article_from_page(page: FetchedPage) -> ArticleInput:
+    # Decoding and trafilatura's parsing are CPU work on up to url_max_bytes: off the
+    # event loop, so other requests keep moving.
     if page.content_type == "text/plain":
-        return _decode_plain(page)
-    # trafilatura parses synchronously; keep the event loop free while it works.
+        return await asyncio.to_thread(_decode_plain, page)
     return await asyncio.to_thread(_extract_html, page)
 
 

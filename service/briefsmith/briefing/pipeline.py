@@ -54,4 +54,5 @@ async def make_brief(
     article: ArticleInput, engine: Engine, *, max_input_bytes: int | None = None
 ) -> BriefResult:
     """Raises InvalidArticle subclasses for bad input and engine errors as they come."""
-    return await brief_clean_article(clean_article(article, max_input_bytes), engine)
+    cleaned = await asyncio.to_thread(clean_article, article, max_input_bytes)
+    return await brief_clean_article(cleaned, engine)

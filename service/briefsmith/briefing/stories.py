@@ -139,8 +139,16 @@ class StoryService:
         self.briefs = briefs
 
     async def story(
-        self, items: Sequence[StoryInput], *, engine: str | None = None, fresh: bool = False
+        self,
+        items: Sequence[StoryInput],
+        *,
+        engine: str | None = None,
+        fresh: bool = False,
+        owner: str | None = None,
     ) -> StoryOutcome:
+        """`owner` (an API key's owner_id, a Slack workspace's, None when keys are off)
+        owns the story and every brief behind it, so it can read the brief ids the story
+        names, and nobody else can read either."""
         _check_ids(items)
         chosen = self.briefs.engine(engine)
         started = time.perf_counter()
@@ -153,6 +161,7 @@ class StoryService:
                     source=item.source,
                     engine=engine,
                     fresh=fresh,
+                    owner=owner,
                 )
                 for item in items
             )
@@ -169,9 +178,10 @@ class StoryService:
             fallback=self.briefs.settings.fallback_to_extractive,
         )
         story_id = uuid.uuid4().hex
-        await self.briefs.store.save_story(story_id, result.model_dump_json())
+        await self.briefs.store.save_story(story_id, result.model_dump_json(), owner)
         return StoryOutcome(id=story_id, result=result)
 
-    async def get(self, story_id: str) -> StoryResult | None:
-        stored = await self.briefs.store.get_story(story_id)
+    async def get(self, story_id: str, owner: str | None = None) -> StoryResult | None:
+        """The story; with an `owner`, only if that owner made it."""
+        stored = await self.briefs.store.get_story(story_id, owner)
         return StoryResult.model_validate_json(stored) if stored is not None else None

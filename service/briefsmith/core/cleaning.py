@@ -37,15 +37,29 @@ _SLASH_CREDIT = re.compile(
     r"(?:^|[.!?”\"’)])\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*/\s*"
     r"(?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){0,3}\s*$"
 )
-# Markers after which nothing belongs to the story.
-_TRAILERS = [
-    re.compile(r"^Leave a (?:Reply|Comment)\b", re.IGNORECASE),
-    re.compile(r"^You may also like\b", re.IGNORECASE),
-    re.compile(
-        r"^(?:Related|Recommended|Read more|More from)\s*(?:stories|articles)?\s*[:.…]*$",
-        re.IGNORECASE,
-    ),
-]
+# A comment form's heading: nothing after it belongs to the story. The whole paragraph
+# must be the heading ("Leave a comment on the plan by Friday, the council said." is
+# story text).
+_COMMENTS_HEADING = re.compile(
+    r"^Leave a (?:Reply|Comment)(?:\s+Cancel reply)?\s*[:.…]*$", re.IGNORECASE
+)
+# The heading of a box of links to other stories, again only as a whole paragraph
+# ("You may also like to know that ..." is story text). The box is the heading and the
+# link titles after it; a page may put it mid-story, so the story resumes after them.
+_LINKS_HEADING = re.compile(
+    r"^(?:You (?:may|might) also (?:like|enjoy)|Related|Recommended(?: for you)?|Read more|"
+    r"Read next|Read also|Also read|See also|More from [\w’' .&-]{1,40}|More on this story|"
+    r"Most (?:read|popular|viewed))"
+    r"(?:\s+(?:stories|articles|coverage|content|links|reading|videos))?\s*[:.…]*$",
+    re.IGNORECASE,
+)
+# One link to another story inside the text: "Read more: <headline>", "RELATED: <...>".
+# Only with a headline after it (no sentence end): "Related: the mayor said ...." stays.
+_LINK_LINE = re.compile(
+    r"^(?:Read more|Related|Read also|Also read|See also|Recommended|Read next)\s*:\s*\S",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
 # Comment-form lines that may appear on their own.
 _FORM_LINES = [
     re.compile(r"^Your email address will not be published\.?", re.IGNORECASE),
@@ -234,6 +248,40 @@ def _drop_furniture(
     return kept
 
 
+def _headline_shaped(paragraph: str) -> bool:
+    """A link's title: short, and not a sentence (no sentence-ending punctuation)."""
+    return len(paragraph) <= _FURNITURE_MAX_CHARS and not _SENTENCE_END.search(paragraph)
+
+
+def _drop_link_boxes(
+    paragraphs: list[tuple[int, str]], removed: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """Comment forms (the heading and all after it), boxes of links to other stories
+    (the heading and the link titles after it) and single link lines out. A paragraph
+    is furniture only when all of it has that shape, so story text that merely starts
+    with the same words ("You may also like to know ...") is kept, and so is the story
+    after a box placed mid-article. Paragraphs are (position, text) pairs."""
+    kept: list[tuple[int, str]] = []
+    in_box = False
+    for cut, (position, paragraph) in enumerate(paragraphs):
+        if _COMMENTS_HEADING.match(paragraph):
+            removed.extend(paragraphs[cut:])
+            break
+        if _LINKS_HEADING.match(paragraph):
+            in_box = True
+            removed.append((position, paragraph))
+            continue
+        if in_box and _headline_shaped(paragraph):
+            removed.append((position, paragraph))
+            continue
+        in_box = False
+        if _LINK_LINE.match(paragraph) and _headline_shaped(paragraph):
+            removed.append((position, paragraph))
+            continue
+        kept.append((position, paragraph))
+    return kept
+
+
 def _split_lone_periods(paragraph: str) -> list[str]:
     """ "By . Jane Roe . The council met ." -> ["By", "Jane Roe", "The council met."].
 
@@ -383,11 +431,7 @@ def clean_article(article: ArticleInput, max_bytes: int | None = None) -> CleanA
     paragraphs = list(enumerate(_paragraphs(normalize_text(article.text))))
     removed: list[tuple[int, str]] = []
 
-    for cut, (_, paragraph) in enumerate(paragraphs):
-        if any(marker.search(paragraph) for marker in _TRAILERS):
-            removed.extend(paragraphs[cut:])
-            paragraphs = paragraphs[:cut]
-            break
+    paragraphs = _drop_link_boxes(paragraphs, removed)
 
     kept: list[tuple[int, str]] = []
     for position, paragraph in paragraphs:

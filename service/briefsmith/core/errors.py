@@ -66,6 +66,17 @@ class UrlRefused(InvalidArticle):
     when = "the URL was refused or could not be fetched (the detail says why)"
 
 
+class InvalidUrl(UrlRefused):
+    """A URL that cannot name a fetchable place: it does not parse, its port is outside
+    1-65535, or its host is not a valid host name."""
+
+    code = "invalid-url"
+    when = (
+        "the URL is not a valid http(s) URL: it does not parse, its port is outside "
+        "1-65535 or its host is not a host name"
+    )
+
+
 class EngineNotConfigured(BriefsmithError):
     code = "engine-not-configured"
     when = (

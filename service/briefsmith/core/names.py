@@ -209,6 +209,13 @@ def _given_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return len(skeleton) >= MIN_GIVEN_NAME_SKELETON and skeleton == consonant_skeleton(first_b)
 
 
+def geography_agrees(a: str, b: str) -> bool:
+    """Whether actors of kinds `a` and `b` could be one: a place or country is never a
+    person, organization or group, however alike the names ("Holt Point" the harbour,
+    "Holt Point Ferries" the company); other kinds may disagree and still be one actor."""
+    return (a in _GEOGRAPHIC) == (b in _GEOGRAPHIC)
+
+
 def _kinds_compatible(a: str, b: str) -> bool:
     return a == b or (a in _GEOGRAPHIC and b in _GEOGRAPHIC)
 

@@ -19,7 +19,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Annotated, Any
 
-from pydantic import BaseModel, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from briefsmith.core.cleaning import require_unicode_text
+from briefsmith.core.errors import NotText
 
 MAX_ID_LENGTH = 200
 MAX_URL_LENGTH = 2048
@@ -33,8 +36,20 @@ UrlText = Annotated[
 Label = Annotated[str, Field(max_length=MAX_LABEL_LENGTH)]
 
 
+# "Exactly one of text or url" in JSON Schema terms, so that a body the schema accepts
+# is one the validators accept (`{}` and `{"text": "…", "url": "…"}` match neither).
+TEXT_OR_URL_SCHEMA: dict[str, Any] = {
+    "oneOf": [
+        {"required": ["text"], "properties": {"text": {"type": "string"}}},
+        {"required": ["url"], "properties": {"url": {"type": "string"}}},
+    ]
+}
+
+
 class ArticleFields(BaseModel):
     """An article to brief: its text, or a URL to fetch it from, and its labels."""
+
+    model_config = ConfigDict(json_schema_extra=TEXT_OR_URL_SCHEMA)
 
     text: str | None = Field(None, description="The article text (UTF-8).")
     # Documented for clients and schema-driven tests; a URL the service will not fetch
@@ -72,6 +87,21 @@ class CorpusItem:
 class BadLine:
     id: str
     reason: str
+
+
+# An integer id is a 64-bit one (what a database key or a JSON client can hold).
+_ID_MIN, _ID_MAX = -(2**63), 2**63 - 1
+ID_INTEGER_SCHEMA: dict[str, Any] = {"type": "integer", "minimum": _ID_MIN, "maximum": _ID_MAX}
+
+
+def _id_text(raw_id: str | int) -> str:
+    """The id as text; empty when it is empty or not text (a lone surrogate)."""
+    text = str(raw_id)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return ""
+    return text
 
 
 NOT_JSON = "invalid JSON"
@@ -118,9 +148,31 @@ def parse_record(fallback_id: str, record: dict[str, Any]) -> CorpusItem | BadLi
     an item of POST /v1/batches); `fallback_id` names it when it has no id. Other keys
     are ignored."""
     raw_id = record.get("id")
-    item_id = str(raw_id) if isinstance(raw_id, str | int) and str(raw_id) else fallback_id
+    if isinstance(raw_id, float) and raw_id.is_integer():
+        raw_id = int(raw_id)  # 7.0 is the JSON number 7
+    if raw_id is not None and not (
+        isinstance(raw_id, str)
+        or (
+            isinstance(raw_id, int)
+            and not isinstance(raw_id, bool)
+            and _ID_MIN <= raw_id <= _ID_MAX
+        )
+    ):
+        return BadLine(fallback_id, '"id" must be a string or a 64-bit integer')
+    item_id = _id_text(raw_id) if raw_id is not None else fallback_id
     if len(item_id) > MAX_ID_LENGTH:
         return BadLine(f"{item_id[:40]}…", f"an id is at most {MAX_ID_LENGTH} characters")
+    for name in ("id", "text", "url", "title", "source"):
+        value = record.get(name)
+        if not isinstance(value, str):
+            continue
+        try:
+            require_unicode_text(value)
+        except NotText as error:
+            # Named by position when the id itself is not text (it could not be shown).
+            detail = error.message.removeprefix("input ")
+            return BadLine(item_id or fallback_id, f'"{name}" {detail}')
+    item_id = item_id or fallback_id
     try:
         fields = ArticleFields.model_validate(
             {name: record.get(name) for name in ("text", "url", "title", "source")}

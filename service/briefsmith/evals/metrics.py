@@ -71,7 +71,12 @@ from rouge_score import rouge_scorer, tokenizers
 from scipy.optimize import linear_sum_assignment
 
 from briefsmith.core.grounding import check_grounding, normalize
-from briefsmith.core.names import NAME_SIMILARITY, names_similarity, same_person
+from briefsmith.core.names import (
+    NAME_SIMILARITY,
+    geography_agrees,
+    names_similarity,
+    same_person,
+)
 from briefsmith.core.schema import (
     UNATTRIBUTED,
     Actor,
@@ -419,7 +424,9 @@ def score_actors(candidates: Sequence[Actor], references: Sequence[ReferenceActo
             # Whether they are one actor is the one rule's (same_person); how alike the
             # names are only weighs the one-to-one assignment.
             names = [actor.name, *actor.aliases]
-            same = any(same_person(n, r, ref.kind) for n in names for r in ref.names)
+            same = geography_agrees(actor.kind, ref.kind) and any(
+                same_person(n, r, ref.kind) for n in names for r in ref.names
+            )
             row.append(names_similarity(names, ref.names) / 100 if same else None)
         similarity.append(row)
     matches, (p, r, f1), tp, fp, missed, extra = _set_score(

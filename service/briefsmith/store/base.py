@@ -35,6 +35,12 @@ def owner_id(api_key: str) -> str:
     return hashlib.sha256(b"briefsmith-brief-owner:" + api_key.encode("utf-8")).hexdigest()
 
 
+def slack_workspace_owner(team_id: str) -> str:
+    """Who owns a brief or story made from Slack: the workspace (team id) that asked.
+    Never equal to an owner_id (those are hex digests)."""
+    return f"slack-team:{team_id or 'unknown'}"
+
+
 def article_hash(article: CleanArticle) -> str:
     """Identity of an article as an engine sees it: cleaned text, title, source and URL."""
     identity = article.model_dump(mode="json", exclude={"removed", "removed_at"})
@@ -89,9 +95,13 @@ class BriefStore(Protocol):
         """
         ...
 
-    async def save_story(self, story_id: str, story_json: str) -> None: ...
+    async def save_story(self, story_id: str, story_json: str, owner: str | None = None) -> None:
+        """Store a story; `owner` as for `save`."""
+        ...
 
-    async def get_story(self, story_id: str) -> str | None: ...
+    async def get_story(self, story_id: str, owner: str | None = None) -> str | None:
+        """The story's JSON; with an `owner`, only if that owner made it."""
+        ...
 
     async def check(self) -> None:
         """Raise StoreUnavailable if the store cannot be read (readiness probe)."""

@@ -15,6 +15,7 @@ A done item never moves again: the update is one Lua script that checks first.
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -65,6 +66,15 @@ def _keys(batch_id: str) -> tuple[str, str, str]:
     return base, base + ":items", base + ":inputs"
 
 
+def _serialised(items: Sequence[CorpusItem]) -> tuple[dict[str, str], dict[str, str]]:
+    """Each item's first state and its input, as the JSON the hashes hold."""
+    states = {
+        item.id: json.dumps({"position": position, "status": "queued"})
+        for position, item in enumerate(items)
+    }
+    return states, {item.id: item_input_json(item) for item in items}
+
+
 class RedisBatchStore:
     def __init__(self, redis: Redis, expiry_s: int):
         self.redis = redis
@@ -87,6 +97,9 @@ class RedisBatchStore:
         owner: str | None,
         engine: str | None,
     ) -> None:
+        # Serialising every item (up to BRIEF_BATCH_MAX_BYTES of text) is CPU work: off
+        # the event loop.
+        state_map, input_map = await asyncio.to_thread(_serialised, items)
         async with self.redis.pipeline(transaction=True) as pipe:
             pipe.hset(
                 meta,
@@ -96,14 +109,8 @@ class RedisBatchStore:
                     "owner": owner or "",
                 },
             )
-            pipe.hset(
-                states,
-                mapping={
-                    item.id: json.dumps({"position": position, "status": "queued"})
-                    for position, item in enumerate(items)
-                },
-            )
-            pipe.hset(inputs, mapping={item.id: item_input_json(item) for item in items})
+            pipe.hset(states, mapping=state_map)
+            pipe.hset(inputs, mapping=input_map)
             for key in (meta, states, inputs):
                 pipe.expire(key, self.expiry_s)
             await pipe.execute()

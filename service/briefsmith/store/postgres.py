@@ -154,7 +154,7 @@ class PostgresBriefStore:
         stored = StoredBrief(
             id=uuid.uuid4().hex,
             created_at=datetime.now(UTC),
-            article_hash=article_hash(result.article),
+            article_hash=await asyncio.to_thread(article_hash, result.article),  # CPU: off the loop
             result=result,
             owner=owner,
         )
@@ -203,15 +203,21 @@ class PostgresBriefStore:
         )
         return _row_to_stored(row) if row else None
 
-    async def save_story(self, story_id: str, story_json: str) -> None:
+    async def save_story(self, story_id: str, story_json: str, owner: str | None = None) -> None:
         async with self.pool.connection() as connection:
             await connection.execute(
-                "INSERT INTO stories (id, created_at, story_json) VALUES (%s, %s, %s)",
-                (story_id, datetime.now(UTC), story_json),
+                "INSERT INTO stories (id, created_at, story_json, owner) VALUES (%s, %s, %s, %s)",
+                (story_id, datetime.now(UTC), story_json, owner),
             )
 
-    async def get_story(self, story_id: str) -> str | None:
-        row = await self._one("SELECT story_json FROM stories WHERE id = %s", (story_id,))
+    async def get_story(self, story_id: str, owner: str | None = None) -> str | None:
+        """The story's JSON; with an `owner`, only if that owner made it."""
+        if owner is None:
+            row = await self._one("SELECT story_json FROM stories WHERE id = %s", (story_id,))
+        else:
+            row = await self._one(
+                "SELECT story_json FROM stories WHERE id = %s AND owner = %s", (story_id, owner)
+            )
         return row["story_json"] if row else None
 
     async def check(self) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import sqlite3
 import threading
 import time
@@ -126,9 +127,20 @@ class SQLiteBriefStore:
     def _select_one(self, sql: str, parameters: tuple[object, ...]) -> sqlite3.Row | None:
         return self._connection().execute(sql, parameters).fetchone()
 
+    def _select_stored(self, sql: str, parameters: tuple[object, ...]) -> StoredBrief | None:
+        """The brief a query finds, decoded here in the reader thread (parsing a long
+        article's JSON is CPU work the event loop should not do)."""
+        row = self._select_one(sql, parameters)
+        return _row_to_stored(row) if row else None
+
     async def save(self, result: BriefResult, owner: str | None = None) -> StoredBrief:
         """Store a brief; `owner` is the owner_id of the API key that asked for it."""
         await self.initialize()
+        # Hashing and serialising a long article is CPU work: done in the writer thread
+        # with the insert, not on the event loop.
+        return await self._run(self._writer, self._save_in_thread, result, owner)
+
+    def _save_in_thread(self, result: BriefResult, owner: str | None) -> StoredBrief:
         meta = result.brief.meta
         stored = StoredBrief(
             id=uuid.uuid4().hex,
@@ -137,9 +149,7 @@ class SQLiteBriefStore:
             result=result,
             owner=owner,
         )
-        await self._run(
-            self._writer,
-            self._insert,
+        self._insert(
             {
                 "id": stored.id,
                 "created_at": stored.created_at.isoformat(),
@@ -153,7 +163,7 @@ class SQLiteBriefStore:
                 "usage_json": meta.usage.model_dump_json() if meta.usage else None,
                 "timings_json": json.dumps(meta.timings_ms),
                 "owner": owner,
-            },
+            }
         )
         return stored
 
@@ -164,8 +174,7 @@ class SQLiteBriefStore:
         parameters: tuple[str, ...] = (brief_id,)
         if owner is not None:
             sql, parameters = sql + " AND owner = ?", (brief_id, owner)
-        row = await self._run(self._readers, self._select_one, sql, parameters)
-        return _row_to_stored(row) if row else None
+        return await self._run(self._readers, self._select_stored, sql, parameters)
 
     async def find_cached(self, key: CacheKey) -> StoredBrief | None:
         """The newest brief of this article by this engine, model and prompt version.
@@ -174,38 +183,37 @@ class SQLiteBriefStore:
         they answer for a degraded moment, not for the engine that was asked.
         """
         await self.initialize()
-        row = await self._run(
+        return await self._run(
             self._readers,
-            self._select_one,
+            self._select_stored,
             "SELECT * FROM briefs WHERE article_hash = ? AND engine = ? AND model IS ?"
             " AND prompt_version IS ? AND fallback_from IS NULL"
             " ORDER BY created_at DESC LIMIT 1",
             (key.article_hash, key.engine, key.model, key.prompt_version),
         )
-        return _row_to_stored(row) if row else None
 
     # --- story briefs (service/story): one row per story, its JSON as made -------------
-    def _insert_story(self, story_id: str, story_json: str) -> None:
+    def _insert_story(self, story_id: str, story_json: str, owner: str | None) -> None:
         connection = self._connection()
         with connection:
             connection.execute("BEGIN IMMEDIATE")
             connection.execute(
-                "INSERT INTO stories (id, created_at, story_json) VALUES (?, ?, ?)",
-                (story_id, datetime.now(UTC).isoformat(), story_json),
+                "INSERT INTO stories (id, created_at, story_json, owner) VALUES (?, ?, ?, ?)",
+                (story_id, datetime.now(UTC).isoformat(), story_json, owner),
             )
 
-    async def save_story(self, story_id: str, story_json: str) -> None:
+    async def save_story(self, story_id: str, story_json: str, owner: str | None = None) -> None:
         await self.initialize()
-        await self._run(self._writer, self._insert_story, story_id, story_json)
+        await self._run(self._writer, self._insert_story, story_id, story_json, owner)
 
-    async def get_story(self, story_id: str) -> str | None:
+    async def get_story(self, story_id: str, owner: str | None = None) -> str | None:
+        """The story's JSON; with an `owner`, only if that owner made it."""
         await self.initialize()
-        row = await self._run(
-            self._readers,
-            self._select_one,
-            "SELECT story_json FROM stories WHERE id = ?",
-            (story_id,),
-        )
+        sql = "SELECT story_json FROM stories WHERE id = ?"
+        parameters: tuple[str, ...] = (story_id,)
+        if owner is not None:
+            sql, parameters = sql + " AND owner = ?", (story_id, owner)
+        row = await self._run(self._readers, self._select_one, sql, parameters)
         return row["story_json"] if row else None
 
     async def check(self) -> None:
@@ -259,7 +267,8 @@ def apply_migrations(connection: sqlite3.Connection) -> None:
             if migration.version in applied:
                 continue
             for statement in statements(migration.sql):
-                connection.execute(statement)
+                if not _adds_an_existing_column(connection, statement):
+                    connection.execute(statement)
             connection.execute(
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                 (migration.version, migration.name, datetime.now(UTC).isoformat()),
@@ -268,6 +277,21 @@ def apply_migrations(connection: sqlite3.Connection) -> None:
     except BaseException:
         connection.execute("ROLLBACK")
         raise
+
+
+_ADD_COLUMN = re.compile(r"^ALTER\s+TABLE\s+(\w+)\s+ADD\s+COLUMN\s+(\w+)", re.IGNORECASE)
+
+
+def _adds_an_existing_column(connection: sqlite3.Connection, statement: str) -> bool:
+    """Whether the statement adds a column the table already has. SQLite has no
+    `ADD COLUMN IF NOT EXISTS`; a file adopted from before migrations were tracked may
+    have the column already (its schema_migrations is new), so the migration skips it."""
+    code = "\n".join(line for line in statement.splitlines() if not line.startswith("--"))
+    match = _ADD_COLUMN.match(code.strip())
+    if match is None:
+        return False
+    columns = {row[1] for row in connection.execute(f"PRAGMA table_info({match[1]})")}
+    return match[2] in columns
 
 
 def _add_legacy_owner_column(connection: sqlite3.Connection) -> None:

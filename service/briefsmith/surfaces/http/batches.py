@@ -10,6 +10,7 @@ on Redis workers (briefsmith.surfaces.batch.runner.build_batches), behind the sa
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
@@ -20,6 +21,9 @@ from briefsmith.config.settings import ENGINE_CHOICES, EngineChoice, Settings
 from briefsmith.core.errors import BatchTooLarge, EmptyBatch, InvalidBatch
 from briefsmith.core.requests import (
     DUPLICATE_ID,
+    ID_INTEGER_SCHEMA,
+    MAX_ID_LENGTH,
+    TEXT_OR_URL_SCHEMA,
     BadLine,
     CorpusItem,
     parse_line,
@@ -79,6 +83,38 @@ def get_batches(request: Request) -> BatchRunner:
 
 batches = APIRouter(prefix="/v1", tags=["batches"], dependencies=[ApiKey])
 
+_OPTIONAL_TEXT: dict[str, Any] = {"anyOf": [{"type": "string"}, {"type": "null"}]}
+# What briefsmith.core.requests.parse_record accepts, as JSON Schema (documentation and
+# schema-driven tests; the parser is the authority). Duplicate ids and text that is not
+# UTF-8 (a lone surrogate) are refused too, which JSON Schema cannot say.
+BATCH_ARTICLE_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "id": {
+            "description": "Names the item in the batch's progress (default: item-N).",
+            "anyOf": [
+                {"type": "string", "maxLength": MAX_ID_LENGTH},
+                ID_INTEGER_SCHEMA,
+                {"type": "null"},
+            ],
+        },
+        "text": _OPTIONAL_TEXT,
+        "url": _OPTIONAL_TEXT,
+        "title": _OPTIONAL_TEXT,
+        "source": _OPTIONAL_TEXT,
+    },
+    **TEXT_OR_URL_SCHEMA,
+}
+BATCH_JSON_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["articles"],
+    "additionalProperties": False,
+    "properties": {
+        "articles": {"type": "array", "minItems": 1, "items": BATCH_ARTICLE_SCHEMA},
+        "engine": {"anyOf": [{"enum": list(ENGINE_CHOICES)}, {"type": "null"}]},
+    },
+}
+
 _REQUEST_BODY_DOC: dict[str, Any] = {
     "requestBody": {
         "required": True,
@@ -88,8 +124,14 @@ _REQUEST_BODY_DOC: dict[str, Any] = {
             "`application/x-ndjson` (then `engine` goes in the query string)."
         ),
         "content": {
-            JSON_MEDIA_TYPE: {"schema": {"type": "object"}},
-            "application/x-ndjson": {"schema": {"type": "string"}},
+            JSON_MEDIA_TYPE: {"schema": BATCH_JSON_SCHEMA},
+            "application/x-ndjson": {
+                "schema": {
+                    "type": "string",
+                    "description": "One article object (as in the JSON form's `articles`) "
+                    "per line, UTF-8; blank lines are skipped.",
+                }
+            },
         },
     }
 }
@@ -184,10 +226,11 @@ async def create_batch(
         )
     body = await read_body(request, settings.batch_max_bytes)
     if media_type == JSON_MEDIA_TYPE:
-        parsed, body_engine = _items_from_json(body)
+        # Parsing and checking every item is CPU work on up to batch_max_bytes: off the loop.
+        parsed, body_engine = await asyncio.to_thread(_items_from_json, body)
         engine = body_engine or engine
     else:
-        parsed = _items_from_jsonl(body)
+        parsed = await asyncio.to_thread(_items_from_jsonl, body)
     items = checked_items(parsed, settings)
     service.engine(engine)  # an engine that is not set up: 422 now, not once per item
     batch_id = new_batch_id()

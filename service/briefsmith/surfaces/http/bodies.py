@@ -4,6 +4,7 @@ JSON parse with a precise 400."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sys
 from typing import Any
@@ -15,6 +16,8 @@ from briefsmith.surfaces.http.problems import ApiProblem
 JSON_MEDIA_TYPE = "application/json"
 # Room for the JSON envelope (title, source, url, escapes) around an article at the limit.
 JSON_ENVELOPE_BYTES = 64 * 1024
+# A Content-Length of more digits than this is over any limit (10**18 bytes).
+MAX_LENGTH_DIGITS = 18
 
 
 def media_type_of(request: Request) -> tuple[str, dict[str, str]]:
@@ -32,6 +35,8 @@ async def read_body(request: Request, limit: int) -> bytes:
     """The body, refused with 413 as soon as it is known to exceed `limit`: from
     Content-Length before reading, and while streaming when the header lies or is absent."""
     declared = request.headers.get("content-length", "")
+    if declared.isdigit() and len(declared) > MAX_LENGTH_DIGITS:  # int() of it: slow or refused
+        raise ApiProblem(413, "payload-too-large", f"the body is over the {limit:,}-byte limit")
     if declared.isdigit() and int(declared) > limit:
         raise ApiProblem(
             413,
@@ -68,3 +73,9 @@ def parse_json_body(body: bytes) -> Any:
             "json-number-too-long",
             f"a number in the JSON body has more than {sys.get_int_max_str_digits():,} digits",
         ) from None
+
+
+async def json_body(body: bytes) -> Any:
+    """`parse_json_body` in a worker thread: every JSON route parses its body here, so
+    parsing megabytes never holds the event loop."""
+    return await asyncio.to_thread(parse_json_body, body)

@@ -15,7 +15,7 @@ message from the exception) and logs it in full.
 | 405    | method-not-allowed       | wrong method for a route                           |
 | 413    | payload-too-large, article-too-large, batch-too-large | body, article or batch over its limit |
 | 415    | unsupported-media-type   | body is neither application/json nor text/plain (UTF-8) |
-| 422    | validation-error, empty-article, not-text, invalid-article, url-refused, engine-not-configured | the request is well-formed but cannot be briefed |
+| 422    | validation-error, empty-article, not-text, invalid-article, url-refused, invalid-url, engine-not-configured | the request is well-formed but cannot be briefed |
 | 422    | invalid-batch, empty-batch | a batch with no articles, a bad item or duplicate ids |
 | 429    | overloaded               | the engine queue is full (with Retry-After)        |
 | 429    | client-over-limit        | this client already has its share of briefs in flight (with Retry-After) |
@@ -29,6 +29,7 @@ message from the exception) and logs it in full.
 
 from __future__ import annotations
 
+import json
 from http import HTTPStatus
 from typing import Any
 
@@ -113,6 +114,13 @@ class Problem(BaseModel):
 
 class ProblemResponse(JSONResponse):
     media_type = PROBLEM_CONTENT_TYPE
+
+    def render(self, content: Any) -> bytes:
+        # A detail may name what the client sent (a field, an id); a lone surrogate in
+        # it must not turn the refusal into a 500: it is written as "?".
+        return json.dumps(
+            content, ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":")
+        ).encode("utf-8", "replace")
 
 
 class ApiProblem(Exception):

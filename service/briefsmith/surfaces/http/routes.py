@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Annotated, Any
 
 import structlog
@@ -15,8 +16,8 @@ from briefsmith.core.cleaning import decode_article_bytes
 from briefsmith.surfaces.http.bodies import (
     JSON_ENVELOPE_BYTES,
     JSON_MEDIA_TYPE,
+    json_body,
     media_type_of,
-    parse_json_body,
     read_body,
 )
 from briefsmith.surfaces.http.deps import (
@@ -34,6 +35,7 @@ from briefsmith.surfaces.http.models import (
     BriefResponse,
     Health,
     Readiness,
+    request_body_schema,
 )
 from briefsmith.surfaces.http.problems import ApiProblem, problem_response, problem_responses
 
@@ -51,7 +53,7 @@ _REQUEST_BODY_DOC: dict[str, Any] = {
             "which case title, source, engine and fresh go in the query string."
         ),
         "content": {
-            JSON_MEDIA_TYPE: {"schema": BriefRequest.model_json_schema()},
+            JSON_MEDIA_TYPE: {"schema": request_body_schema(BriefRequest)},
             TEXT_MEDIA_TYPE: {"schema": {"type": "string"}},
         },
     }
@@ -67,7 +69,7 @@ async def _brief_request(
     media_type, parameters = media_type_of(request)
     if media_type == JSON_MEDIA_TYPE:
         body = await read_body(request, max_input_bytes + JSON_ENVELOPE_BYTES)
-        fields = parse_json_body(body)
+        fields = await json_body(body)
         if not isinstance(fields, dict):
             raise ApiProblem(422, "validation-error", "the JSON body must be an object")
         fields = {**query, **fields}
@@ -78,7 +80,9 @@ async def _brief_request(
                 415, "unsupported-media-type", f"text/plain must be UTF-8, not {charset}"
             )
         body = await read_body(request, max_input_bytes)
-        fields = {**query, "text": decode_article_bytes(body, max_input_bytes)}
+        # Decoding (and the control-character scan) is CPU work: off the event loop.
+        text = await asyncio.to_thread(decode_article_bytes, body, max_input_bytes)
+        fields = {**query, "text": text}
     else:
         raise ApiProblem(
             415,

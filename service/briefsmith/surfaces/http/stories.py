@@ -8,8 +8,6 @@ slots, deadline), and the story is stored in the same SQLite file.
 
 from __future__ import annotations
 
-import json
-
 from fastapi import APIRouter, Request, Response
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -21,10 +19,12 @@ from briefsmith.core.story.schema import StoryResult
 from briefsmith.surfaces.http.bodies import (
     JSON_ENVELOPE_BYTES,
     JSON_MEDIA_TYPE,
+    json_body,
     media_type_of,
     read_body,
 )
-from briefsmith.surfaces.http.deps import ApiKey, ServiceDep, SettingsDep
+from briefsmith.surfaces.http.deps import ApiKey, CallerOwner, ServiceDep, SettingsDep
+from briefsmith.surfaces.http.models import request_body_schema
 from briefsmith.surfaces.http.problems import ApiProblem, problem_responses
 
 
@@ -48,7 +48,7 @@ class StoryRequest(BaseModel):
 
     articles: list[StoryArticleRequest] = Field(min_length=MIN_ARTICLES, max_length=MAX_ARTICLES)
     engine: EngineChoice | None = None
-    fresh: bool = False
+    fresh: bool = Field(False, strict=True)
 
     @model_validator(mode="after")
     def _unique_ids(self) -> StoryRequest:
@@ -86,13 +86,19 @@ stories = APIRouter(prefix="/v1", tags=["stories"], dependencies=[ApiKey])
     openapi_extra={
         "requestBody": {
             "required": True,
-            "content": {JSON_MEDIA_TYPE: {"schema": StoryRequest.model_json_schema()}},
+            "content": {JSON_MEDIA_TYPE: {"schema": request_body_schema(StoryRequest)}},
         }
     },
 )
 async def create_story(
-    request: Request, response: Response, service: ServiceDep, settings: SettingsDep
+    request: Request,
+    response: Response,
+    service: ServiceDep,
+    settings: SettingsDep,
+    owner: CallerOwner,
 ) -> StoryResponse:
+    """With API keys on, the story and the briefs behind it belong to the key that made
+    them: that key reads them all, another key gets 404."""
     media_type, _ = media_type_of(request)
     if media_type != JSON_MEDIA_TYPE:
         raise ApiProblem(
@@ -100,10 +106,7 @@ async def create_story(
         )
     limit = MAX_ARTICLES * settings.max_input_bytes + JSON_ENVELOPE_BYTES
     body = await read_body(request, limit)
-    try:
-        fields = json.loads(body)
-    except ValueError:
-        raise ApiProblem(400, "malformed-json", "the request body is not valid JSON") from None
+    fields = await json_body(body)
     try:
         payload = StoryRequest.model_validate(fields)
     except ValidationError as error:
@@ -111,7 +114,7 @@ async def create_story(
             [{**item, "loc": ("body", *item["loc"])} for item in error.errors()]
         ) from None
     outcome = await StoryService(service).story(
-        payload.inputs(), engine=payload.engine, fresh=payload.fresh
+        payload.inputs(), engine=payload.engine, fresh=payload.fresh, owner=owner
     )
     response.headers["Location"] = f"/v1/stories/{outcome.id}"
     return StoryResponse(id=outcome.id, **outcome.result.model_dump())
@@ -123,8 +126,10 @@ async def create_story(
     summary="A stored story brief",
     responses=problem_responses(401, 404),
 )
-async def get_story(story_id: str, service: ServiceDep) -> StoryResponse:
-    result = await StoryService(service).get(story_id)
+async def get_story(story_id: str, service: ServiceDep, owner: CallerOwner) -> StoryResponse:
+    """With API keys on, only the key that made a story reads it; another key gets 404,
+    exactly as for an id that does not exist."""
+    result = await StoryService(service).get(story_id, owner)
     if result is None:
         raise ApiProblem(404, "not-found", f"no story with id {story_id!r}")
     return StoryResponse(id=story_id, **result.model_dump())

@@ -1,7 +1,7 @@
 """GET /briefs/{id} and GET /stories/{id}: the viewer's HTML page of a stored brief or
 story (service/briefsmith/surfaces/viewer.py renders it). The same API-key check and
-owner scoping as the JSON routes: with API keys on, only the key that made a brief sees
-its page, and another key gets the same 404 as an unknown id. The page is rendered in a
+owner scoping as the JSON routes: with API keys on, only the key that made a brief or story
+sees its page, and another key gets the same 404 as an unknown id. The page is rendered in a
 worker thread, off the event loop."""
 
 from __future__ import annotations
@@ -44,10 +44,10 @@ async def brief_page(brief_id: str, service: ServiceDep, owner: CallerOwner) -> 
     summary="A stored story brief next to its articles (HTML)",
     responses={**_HTML, **problem_responses(401, 404)},
 )
-async def story_page(story_id: str, service: ServiceDep) -> HTMLResponse:
+async def story_page(story_id: str, service: ServiceDep, owner: CallerOwner) -> HTMLResponse:
     from briefsmith.surfaces.viewer import render_story_html
 
-    result = await StoryService(service).get(story_id)
+    result = await StoryService(service).get(story_id, owner)
     if result is None:
         raise ApiProblem(404, "not-found", f"no story with id {story_id!r}")
     return HTMLResponse(await run_in_threadpool(render_story_html, result))

@@ -29,6 +29,7 @@ import structlog
 from fastapi import FastAPI, Request, Response
 from slack_bolt.adapter.fastapi.async_handler import AsyncSlackRequestHandler
 from slack_bolt.async_app import AsyncApp
+from slack_bolt.context.async_context import AsyncBoltContext
 from slack_bolt.lazy_listener.async_internals import to_runnable_function
 from slack_bolt.lazy_listener.async_runner import AsyncLazyListenerRunner
 from slack_bolt.request.async_request import AsyncBoltRequest
@@ -41,6 +42,7 @@ from briefsmith.briefing.briefs import BriefService
 from briefsmith.config.settings import Settings
 from briefsmith.core.errors import BriefsmithError
 from briefsmith.core.schema import BriefResult
+from briefsmith.store.base import slack_workspace_owner
 from briefsmith.store.slack_claims import DeliveryClaims
 from briefsmith.surfaces.slack.blocks import (
     error_text,
@@ -237,7 +239,7 @@ class SlackBot:
     @staticmethod
     async def _ack_command(ack: Callable[..., Awaitable[None]], command: dict) -> None:
         try:
-            request = parse_request(command.get("text", ""))
+            request = await asyncio.to_thread(parse_request, command.get("text", ""))
         except EmptyRequest as usage:
             await ack(text=str(usage), response_type="ephemeral")
             return
@@ -251,19 +253,20 @@ class SlackBot:
 
     # --- lazy listeners --------------------------------------------------------------
     async def _post_command_brief(
-        self, command: dict, respond: Callable[..., Awaitable[Any]]
+        self, command: dict, respond: Callable[..., Awaitable[Any]], context: AsyncBoltContext
     ) -> None:
+        owner = slack_owner(context)
         try:
-            request = parse_request(command.get("text", ""))
+            request = await asyncio.to_thread(parse_request, command.get("text", ""))
         except EmptyRequest:
             return  # the ack already showed the usage
 
         async def work() -> None:
             response_type = "ephemeral" if request.private else "in_channel"
             if request.urls:
-                messages = await self._make_story_messages(request)
+                messages = await self._make_story_messages(request, owner)
             else:
-                result = await self._make_brief(request)
+                result = await self._make_brief(request, owner)
                 messages = render_brief_messages(result, max_messages=RESPONSE_URL_MAX_POSTS)
             for message in messages:
                 await _respond_or_raise(
@@ -282,13 +285,21 @@ class SlackBot:
             "command", work, report, channel=command.get("channel_id"), user=command.get("user_id")
         )
 
-    async def _post_mention_brief(self, event: dict, client: AsyncWebClient) -> None:
-        channel, user = event["channel"], str(event.get("user") or "")
-        thread_ts = event.get("thread_ts") or event["ts"]
+    async def _post_mention_brief(
+        self, event: dict, client: AsyncWebClient, context: AsyncBoltContext
+    ) -> None:
+        channel, user = event.get("channel"), str(event.get("user") or "")
+        thread_ts = event.get("thread_ts") or event.get("ts")
+        if not channel or not thread_ts:  # nowhere to answer: not a mention Slack sends
+            log.info("slack_mention_ignored", reason="no channel or ts")
+            return
+        owner = slack_owner(context)
 
         async def work() -> None:
-            request = parse_request(event.get("text", ""), usage=MENTION_USAGE)
-            result = await self._make_brief(request)
+            request = await asyncio.to_thread(
+                parse_request, event.get("text", ""), usage=MENTION_USAGE
+            )
+            result = await self._make_brief(request, owner)
             for message in render_brief_messages(result):
                 if request.private:
                     await client.chat_postEphemeral(
@@ -307,17 +318,25 @@ class SlackBot:
         await _run_reporting_errors("mention", work, report, channel=channel, user=user)
 
     async def _post_shortcut_brief(
-        self, shortcut: dict, client: AsyncWebClient, respond: Callable[..., Awaitable[Any]]
+        self,
+        shortcut: dict,
+        client: AsyncWebClient,
+        respond: Callable[..., Awaitable[Any]],
+        context: AsyncBoltContext,
     ) -> None:
+        owner = slack_owner(context)
         message = shortcut.get("message", {})
-        channel = shortcut.get("channel", {}).get("id")
+        channel = _id_of(shortcut.get("channel"))
         thread_ts = message.get("thread_ts") or message.get("ts")
+        if not channel:  # a global shortcut, or no message: nowhere to answer
+            log.info("slack_shortcut_ignored", reason="no channel")
+            return
 
         async def work() -> None:
-            request = parse_request(
-                message.get("text", ""), allow_flags=False, usage=SHORTCUT_USAGE
+            request = await asyncio.to_thread(
+                parse_request, message.get("text", ""), allow_flags=False, usage=SHORTCUT_USAGE
             )
-            result = await self._make_brief(request)
+            result = await self._make_brief(request, owner)
             for part in render_brief_messages(result):
                 await client.chat_postMessage(
                     channel=channel, thread_ts=thread_ts, **part.as_kwargs()
@@ -329,20 +348,26 @@ class SlackBot:
             )
 
         await _run_reporting_errors(
-            "shortcut", work, report, channel=channel, user=shortcut.get("user", {}).get("id")
+            "shortcut", work, report, channel=channel, user=_id_of(shortcut.get("user"))
         )
 
-    async def _make_brief(self, request: SlackAsk) -> BriefResult:
-        outcome = await self.briefs.brief(text=request.text, url=request.url)
+    async def _make_brief(self, request: SlackAsk, owner: str) -> BriefResult:
+        outcome = await self.briefs.brief(text=request.text, url=request.url, owner=owner)
         return outcome.result
 
-    async def _make_story_messages(self, request: SlackAsk) -> list[Any]:
+    async def _make_story_messages(self, request: SlackAsk, owner: str) -> list[Any]:
         from briefsmith.briefing.stories import StoryInput, StoryService
         from briefsmith.surfaces.slack.story import render_story_messages
 
         items = [StoryInput(f"link-{n}", url=url) for n, url in enumerate(request.urls, 1)]
-        outcome = await StoryService(self.briefs).story(items)
+        outcome = await StoryService(self.briefs).story(items, owner=owner)
         return render_story_messages(outcome.result, max_messages=RESPONSE_URL_MAX_POSTS)
+
+
+def slack_owner(context: AsyncBoltContext) -> str:
+    """Who owns what a Slack request makes: the workspace (team) it came from, or the
+    enterprise for an org-wide install without one."""
+    return slack_workspace_owner(context.team_id or context.enterprise_id or "")
 
 
 def mount_slack_events(app: FastAPI, bot: SlackBot) -> None:
@@ -351,37 +376,117 @@ def mount_slack_events(app: FastAPI, bot: SlackBot) -> None:
     secret = bot.settings.slack_signing_secret
     verifier = SignatureVerifier(secret.get_secret_value()) if secret else None
 
+    # Slack's own bodies are a few kilobytes; room for an article pasted into a command.
+    body_limit = bot.settings.max_input_bytes + SLACK_ENVELOPE_BYTES
+
     @app.post("/slack/events", include_in_schema=False)
     async def slack_events(request: Request) -> Response:
+        declared = request.headers.get("content-length", "")
+        if len(declared) > MAX_LENGTH_DIGITS or (declared.isdigit() and int(declared) > body_limit):
+            log.info("slack_request_refused", reason="body too large")
+            return Response(_TOO_LARGE, status_code=413, media_type="application/json")
         body = await request.body()
-        refusal = _unverifiable(request, body, verifier)
+        if len(body) > body_limit:
+            log.info("slack_request_refused", reason="body too large")
+            return Response(_TOO_LARGE, status_code=413, media_type="application/json")
+        # Decoding, the signature's HMAC and parsing the JSON are CPU work on the whole
+        # body: in a worker thread, never on the event loop.
+        refusal = await asyncio.to_thread(_unverifiable, request, body, verifier)
         if refusal is not None:
-            return refusal
+            response, reason = refusal
+            log.info("slack_request_refused", reason=reason)
+            return response
         return await handler.handle(request)
 
 
 _INVALID_REQUEST = b'{"error": "invalid request"}'  # what bolt answers a bad signature
+_TOO_LARGE = b'{"error": "request body too large"}'
+SLACK_ENVELOPE_BYTES = 64 * 1024
+# A Unix time in seconds has 10 digits until the year 2286; a longer header is not a
+# timestamp (and int() of thousands of digits is slow, or refused, or overflows later).
+MAX_TIMESTAMP_DIGITS = 12
+# A Content-Length of more digits is over any body limit (and too long for int()).
+MAX_LENGTH_DIGITS = 12
+
+# The fields of Slack's envelopes that bolt or the listeners read, by the JSON type Slack
+# sends them as. Real Slack never deviates; a signed body that does (a replayed secret, a
+# test tool, a proxy bug) is refused before bolt indexes into it.
+_STRING_FIELDS = frozenset(
+    {"type", "token", "team_id", "enterprise_id", "api_app_id", "event_id", "trigger_id"}
+    | {"callback_id", "command", "text", "response_url", "channel_id", "user_id", "challenge"}
+    | {"action_ts", "message_ts"}
+)
+_OBJECT_FIELDS = frozenset({"event", "message", "view", "container", "state"})
+_ID_OBJECT_FIELDS = frozenset({"team", "user", "channel", "enterprise"})  # {"id": ...} or str
+_LIST_FIELDS = frozenset({"actions", "authorizations"})
+_EVENT_STRING_FIELDS = frozenset({"type", "subtype", "channel", "ts", "thread_ts", "text"})
+_EVENT_STRING_FIELDS |= frozenset({"bot_id", "event_ts", "channel_type"})
+
+
+def _id_of(value: object) -> str | None:
+    """The id of a user, team or channel, sent as an object with an id or as the id."""
+    found = value.get("id") if isinstance(value, dict) else value
+    return found if isinstance(found, str) else None
+
+
+def _id_object_ok(value: object) -> bool:
+    if value is None or isinstance(value, str):
+        return True
+    return isinstance(value, dict) and isinstance(value.get("id", ""), str)
+
+
+def _string_fields_ok(document: dict[str, Any], names: frozenset[str]) -> bool:
+    return all(isinstance(document.get(name, ""), str) for name in names)
+
+
+def _shape_problem(document: object) -> str | None:
+    """Why a parsed Slack body is not in a shape Slack sends, or None when it is."""
+    if not isinstance(document, dict):
+        return "the body is not a JSON object"
+    if not _string_fields_ok(document, _STRING_FIELDS):
+        return "a field that Slack sends as a string is not one"
+    if not all(isinstance(document.get(name, {}), dict) for name in _OBJECT_FIELDS):
+        return "a field that Slack sends as an object is not one"
+    if not all(isinstance(document.get(name, []), list) for name in _LIST_FIELDS):
+        return "a field that Slack sends as a list is not one"
+    if not all(_id_object_ok(document.get(name)) for name in _ID_OBJECT_FIELDS):
+        return "a user, team, channel or enterprise is neither an id nor an object with one"
+    event = document.get("event", {})
+    if not _string_fields_ok(event, _EVENT_STRING_FIELDS) or not all(
+        _id_object_ok(event.get(name)) for name in ("user", "team")
+    ):
+        return "an event field that Slack sends as a string is not one"
+    message = document.get("message", {})
+    if not _string_fields_ok(message, frozenset({"text", "ts", "thread_ts"})):
+        return "a message field that Slack sends as a string is not one"
+    return None
+
+
+def _refusal(
+    reason: str, status: int = 401, body: bytes = _INVALID_REQUEST
+) -> tuple[Response, str]:
+    return Response(body, status_code=status, media_type="application/json"), reason
 
 
 def _unverifiable(
     request: Request, body: bytes, verifier: SignatureVerifier | None
-) -> Response | None:
+) -> tuple[Response, str] | None:
     """Refuse, before bolt parses anything, what bolt would crash on: a timestamp that is
     not a whole number (401 without computing any signature), a body that is not UTF-8,
     a bad signature, and signed JSON too deep or with a number too long to parse (400).
-    A refusal is logged at INFO: it is a client's mistake, not the service's."""
+    The refusal and its reason, which the caller logs at INFO (a client's mistake, not
+    the service's); None when bolt may have the request. Runs in a worker thread."""
     timestamp = request.headers.get("x-slack-request-timestamp", "")
     if not (timestamp.isascii() and timestamp.isdigit()):
-        log.info("slack_request_refused", reason="timestamp is not a whole number")
-        return Response(_INVALID_REQUEST, status_code=401, media_type="application/json")
+        return _refusal("timestamp is not a whole number")
+    if len(timestamp) > MAX_TIMESTAMP_DIGITS:
+        return _refusal("timestamp is too long to be one")
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError:
-        log.info("slack_request_refused", reason="body is not UTF-8")
-        return Response(_INVALID_REQUEST, status_code=401, media_type="application/json")
+        return _refusal("body is not UTF-8")
     if verifier is not None and not verifier.is_valid_request(text, dict(request.headers)):
-        log.info("slack_request_refused", reason="bad or stale signature")
-        return Response(_INVALID_REQUEST, status_code=401, media_type="application/json")
+        return _refusal("bad or stale signature")
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     # Where bolt reads JSON: a JSON body, or the `payload` field of a form.
     if content_type == "application/json" or text.startswith("{"):
@@ -390,12 +495,14 @@ def _unverifiable(
         documents = [value for name, value in parse_qsl(text) if name == "payload"]
     for document in documents:
         try:
-            json.loads(document)
+            parsed = json.loads(document)
         except (RecursionError, ValueError):
-            log.info("slack_request_refused", reason="JSON body Python cannot parse")
-            return Response(
-                b'{"error": "unreadable JSON body"}', status_code=400, media_type="application/json"
+            return _refusal(
+                "JSON body Python cannot parse", 400, b'{"error": "unreadable JSON body"}'
             )
+        problem = _shape_problem(parsed)
+        if problem is not None:
+            return _refusal(problem, 400, b'{"error": "not a Slack request"}')
     return None
 
 
