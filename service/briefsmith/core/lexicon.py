@@ -276,3 +276,49 @@ def country_names() -> dict[str, str]:
     for alias, canonical in _COUNTRY_ALIASES.items():
         names[alias] = names.get(canonical, canonical)
     return names
+
+
+# --- the linguistic layer (briefsmith.core.analysis) ---------------------------------
+# Lemmas of verbs (and the one preposition-like cue, "according") that report speech or
+# writing: the cue of a quotation. Lower case, as spaCy's lemmatizer gives them.
+SPEECH_LEMMAS = _words("""
+say tell add tweet write warn explain note state announce ask reply insist claim declare
+urge estimate recall post argue acknowledge admit confirm describe predict promise vow
+stress emphasize emphasise continue conclude comment respond answer complain joke quip
+suggest remark observe testify plead shout scream cry whisper mutter exclaim concede
+maintain allege assert boast caution contend counter demand deny begin finish according
+utter report
+""")
+# Verbs that name or describe something in quoted words ("labelled it 'a disgrace'",
+# "called the plan 'reckless'"): a cue only when the quote is their object.
+NAMING_LEMMAS = _words("label call dub brand term describe characterize characterise use")
+# Lemmas that put the words they govern in doubt: a quotation under them is not the
+# named person's speech ("denied saying", "falsely claimed she said").
+DENIAL_LEMMAS = _words("""
+deny dispute fabricate fake invent misattribute misquote doctor reject refute rebut
+""")
+FALSITY_ADVERBS = _words("falsely wrongly erroneously mistakenly incorrectly wrongfully")
+NEGATIONS = _words("not n't never no")
+# Things that carry words without speaking them: "signs reading ...", "a banner saying".
+WRITTEN_NOUNS = _words("""
+sign signs banner banners placard placards poster posters slogan slogans billboard
+billboards graffiti headline headlines caption captions sticker stickers t-shirt t-shirts
+shirt shirts note notes message messages letter letters plaque plaques flag flags card
+cards leaflet leaflets notice notices label labels inscription tattoo
+""")
+# What a "he" or "she" can tell about a name: titles and gendered nouns beside it.
+MASCULINE_WORDS = _words("""
+mr mr. sir lord king prince duke baron count emperor spokesman chairman businessman
+congressman councilman policeman fireman father son brother husband uncle grandfather
+boy man
+""")
+FEMININE_WORDS = _words("""
+mrs mrs. ms ms. miss lady dame queen princess duchess baroness countess empress
+spokeswoman chairwoman businesswoman congresswoman councilwoman policewoman mother
+daughter sister wife aunt grandmother girl woman
+""")
+# Nouns that speak for an organization: "a spokesman for the ministry said".
+SPOKESPERSON_NOUNS = _words("""
+spokesman spokeswoman spokesperson representative statement spokesmen spokeswomen
+spokespeople representatives
+""")

@@ -74,7 +74,7 @@ _NUMBER_RE = re.compile(
     r"(?P<currency>[$€£₴₽])?\s?"
     r"(?:" + _DIGITS + r"(?P<ordinal>st|nd|rd|th)?"
     r"|(?P<words>" + _WORD_SEQUENCE + r"))"
-    r"(?:[\s-](?P<scale>" + _SCALE_WORD + r")\b|(?P<abbrev>k|bn|mn|m)\b)?"
+    r"(?:[\s-]?(?P<scale>" + _SCALE_WORD + r")\b|(?P<abbrev>k|bn|mn|m)\b)?"
     r"(?P<percent>\s?%|\s(?:percent|per\s?cent)\b)?",
     re.IGNORECASE,
 )

@@ -57,6 +57,12 @@ class Quote(BaseModel):
     text: str = Field(min_length=1, description="Verbatim words, without the quote marks.")
     speaker: str = Field(UNATTRIBUTED, description="An actor's name, or 'unattributed'.")
     span: Span | None = None
+    parts: list[Span] = Field(
+        default_factory=list,
+        description="A quote in several parts (split by its attribution, or running over "
+        "paragraphs): each part's span, the text joining the parts with ' … '. Empty for "
+        "a quote in one piece.",
+    )
 
 
 class Figure(BaseModel):

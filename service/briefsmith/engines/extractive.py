@@ -11,9 +11,10 @@ import asyncio
 import threading
 from collections.abc import Callable
 
-from briefsmith.core.extraction.actors import ActorRecord, extract_actors
+from briefsmith.core.analysis import Analysis
+from briefsmith.core.extraction.actors import ActorRecord
 from briefsmith.core.extraction.figures import find_figures
-from briefsmith.core.extraction.quotes import attribute_speakers, drop_nested, find_quotes
+from briefsmith.core.extraction.quotes import drop_nested
 from briefsmith.core.extraction.summary import outlook, situation
 from briefsmith.core.lexicon import HONORIFICS
 from briefsmith.core.schema import (
@@ -28,12 +29,14 @@ from briefsmith.core.schema import (
     Span,
     WarningCode,
 )
-from briefsmith.core.segments import SentenceIndex
+from briefsmith.engines.linguistic import analysis_of
 
 # The most items of each kind (quotes, actors, figures) one brief carries. A real article
 # has far fewer; a hostile one with thousands must not make grounding and rendering grow
 # with the square of its length.
 MAX_ITEMS = 100
+# Shorter quoted fragments are scare quotes ("mercenaries"), not quotes.
+MIN_QUOTE_WORDS = 3
 # People first, then organizations, countries and places; within a kind, by prominence.
 _KIND_ORDER = {"person": 0, "organization": 1, "group": 2, "country": 3, "place": 4}
 
@@ -65,13 +68,16 @@ def _never() -> bool:
     return False
 
 
-def build_brief(text: str, abandoned: Callable[[], bool] = _never) -> Brief:
-    """The whole extractive brief for a cleaned article text. Pure.
+def build_brief(
+    text: str, abandoned: Callable[[], bool] = _never, analysis: Analysis | None = None
+) -> Brief:
+    """The whole extractive brief for a cleaned article text.
 
-    The text is split into sentences once and every stage reuses that split; each stage
-    is linear (or n log n) in the text, and the items passed on are capped, so a hostile
-    megabyte costs seconds. `abandoned` is asked between stages; when it says so, the
-    work stops with `Abandoned` instead of finishing a brief nobody will read.
+    The text is analysed once (briefsmith.core.analysis: one parse, one index) and every
+    stage reads that analysis; each stage is linear (or n log n) in the text, and the
+    items passed on are capped, so a hostile megabyte costs seconds. `abandoned` is
+    asked between stages; when it says so, the work stops with `Abandoned` instead of
+    finishing a brief nobody will read.
     """
 
     def checkpoint() -> None:
@@ -79,12 +85,14 @@ def build_brief(text: str, abandoned: Callable[[], bool] = _never) -> Brief:
             raise Abandoned
 
     warnings: list[BriefWarning] = []
-    split = SentenceIndex(text)
+    analysis = analysis if analysis is not None else analysis_of(text)
     checkpoint()
-    records = extract_actors(text, split)
-    checkpoint()
-    found = _capped(find_quotes(text), "quotes", warnings)
-    quoted = drop_nested(attribute_speakers(text, found, records, split))
+    split = analysis.sentences
+    records = list(analysis.actors)
+    found = _capped(
+        [q for q in analysis.quotes if len(q.text.split()) >= MIN_QUOTE_WORDS], "quotes", warnings
+    )
+    quoted = drop_nested(found)
     checkpoint()
     speakers = {q.speaker for q in quoted}
     records.sort(key=lambda r: (_KIND_ORDER[r.kind], r.name not in speakers, -r.mentions, r.first))
@@ -96,7 +104,12 @@ def build_brief(text: str, abandoned: Callable[[], bool] = _never) -> Brief:
         situation=lead_text,
         actors=[_actor(r) for r in records],
         quotes=[
-            Quote(text=q.text, speaker=q.speaker, span=Span(start=q.start, end=q.end))
+            Quote(
+                text=q.text,
+                speaker=q.speaker,
+                span=Span(start=q.start, end=q.end),
+                parts=[Span(start=a, end=b) for a, b in q.parts],
+            )
             for q in quoted
         ],
         figures=[

@@ -55,6 +55,7 @@ from briefsmith.core.errors import (
     EngineNotConfigured,
 )
 from briefsmith.core.schema import Brief, BriefMeta, BriefWarning, CleanArticle, Usage, WarningCode
+from briefsmith.engines.linguistic import analysis_of
 from briefsmith.engines.llm_draft import BriefDraft, UnusableDraft, salvage_draft
 from briefsmith.engines.llm_select import SelectAnswer, assemble, salvage_answer
 from briefsmith.engines.prompts import BriefPrompt, load_prompt
@@ -81,6 +82,11 @@ INSTRUCTOR_MODES = {
 }
 
 _KEY_SHAPED = re.compile(r"\b(sk|xox[abposr]|xapp)-[A-Za-z0-9_\-*]{6,}")
+
+
+def _candidates_of(text: str) -> Candidates:
+    """The select strategy's candidates, from the article's one analysis."""
+    return build_candidates(text, analysis_of(text))
 
 
 def scrub(text: str) -> str:
@@ -266,8 +272,16 @@ class _TransportPolicy:
 class OpenAIEngine:
     name = "openai"
 
-    def __init__(self, settings: Settings, prompt: BriefPrompt | None = None):
+    def __init__(
+        self,
+        settings: Settings,
+        prompt: BriefPrompt | None = None,
+        candidates_for: Callable[[str], Candidates] | None = None,
+    ):
         self.settings = settings
+        # How the select strategy's candidates are built for an article: from its one
+        # analysis, or (replaying an older recording) the candidates frozen with it.
+        self.candidates_for = candidates_for or _candidates_of
         self.model = settings.model
         self.base_url = (settings.base_url or OPENAI_BASE_URL).rstrip("/")
         # The strategy is the prompt's: each has its own templates and answer schema, so
@@ -275,7 +289,9 @@ class OpenAIEngine:
         # Dispatched here, once: what to ask, how to read and salvage the answer.
         self.prompt = prompt or load_prompt(settings.llm_strategy)
         self.strategy = self.prompt.strategy
-        self._strategy = STRATEGIES[self.strategy]
+        self._strategy = (
+            _Select(self.candidates_for) if self.strategy == "select" else STRATEGIES[self.strategy]
+        )
         self.prompt_version = self.prompt.version
         self.mode = INSTRUCTOR_MODES[settings.instructor_mode]
         self._api_key = (
@@ -542,12 +558,17 @@ class _Select:
 
     response_model = SelectAnswer
 
+    def __init__(self, candidates_for: Callable[[str], Candidates] | None = None):
+        self.candidates_for = candidates_for or _candidates_of
+
     def salvage(self, raw_json: str) -> tuple[Any, list[BriefWarning]]:
         return salvage_answer(raw_json)
 
     async def question(self, prompt: BriefPrompt, article: CleanArticle) -> _Question:
-        # CPU work linear in the article; off the event loop.
-        candidates = await asyncio.to_thread(build_candidates, article.text)
+        # CPU work linear in the article; off the event loop. The candidates come from
+        # the article's one analysis, or (replaying an older recording) are the ones
+        # frozen with it.
+        candidates = await asyncio.to_thread(self.candidates_for, article.text)
         return _Question(
             prompt.messages(article, candidates), {"candidates": candidates}, candidates
         )

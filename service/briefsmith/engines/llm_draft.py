@@ -38,6 +38,7 @@ from briefsmith.core.schema import (
     WarningCode,
     fit_situation,
 )
+from briefsmith.engines.linguistic import analysis_of
 from briefsmith.engines.salvage import (
     MAX_ACTORS,
     MAX_FIGURES,
@@ -112,7 +113,7 @@ class BriefDraft(BaseModel):
         article = (info.context or {}).get("article")
         if article is None:
             return self
-        problems = Grounder(article).check(self).reask_problems
+        problems = Grounder(article, analysis_of(article)).check(self).reask_problems
         if problems:
             listed = "\n".join(f"- {problem}" for problem in problems)
             raise ValueError(

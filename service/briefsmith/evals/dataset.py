@@ -35,6 +35,7 @@ from briefsmith.core.schema import (
     Figure,
     Quote,
 )
+from briefsmith.engines.linguistic import analysis_of
 
 REPO_ROOT = package_dir("evals").parent
 # The default dataset ships inside the packages, so an installed wheel can run it.
@@ -340,7 +341,7 @@ def grounding_problems(reference: Reference, article_text: str, label: str) -> l
     A news-format figure whose number the grounding check cannot read ("2:14:38", "nine
     in 10", "roughly tenfold") still stands when its text is verbatim in the cleaned
     article: the reference is right; reading such numbers is the engines' job, scored."""
-    report = check_grounding(reference, article_text)
+    report = check_grounding(reference, article_text, analysis_of(article_text))
     plural = {"actor": "actors", "quote": "quotes", "figure": "figures"}
     folded = _folded(article_text)
     problems = []

@@ -88,6 +88,7 @@ from briefsmith.core.schema import (
 )
 from briefsmith.core.segments import sentences
 from briefsmith.core.units import units_compatible
+from briefsmith.engines.linguistic import analysis_of
 from briefsmith.evals.dataset import PART_SEPARATOR, Reference, ReferenceActor, ReferenceQuote
 
 METRICS_VERSION = "2"
@@ -653,7 +654,7 @@ def score_faithfulness(brief: _FaithfulnessInput, article_text: str) -> Faithful
 
     Counts the brief's items that the grounding check rejects plus the items the engine
     itself already dropped as ungrounded (named in `meta.warnings`)."""
-    report = check_grounding(brief, article_text)
+    report = check_grounding(brief, article_text, analysis_of(article_text))
     meta = getattr(brief, "meta", None)
     warnings: list[BriefWarning] = getattr(meta, "warnings", [])
     earlier = [

