@@ -97,7 +97,7 @@ def build_brief(
     speakers = {q.speaker for q in quoted}
     records.sort(key=lambda r: (_KIND_ORDER[r.kind], r.name not in speakers, -r.mentions, r.first))
     records = _capped(records, "actors", warnings)
-    figures = _capped(find_figures(text), "figures", warnings)
+    figures = _capped(find_figures(text, analysis), "figures", warnings)
     checkpoint()
     lead_text, lead = situation(text, split.sentences)
     return Brief(
