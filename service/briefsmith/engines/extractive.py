@@ -123,7 +123,9 @@ def build_brief(
             )
             for f in figures
         ],
-        outlook=outlook(text, lead, split.sentences),
+        outlook=outlook(
+            text, lead, split.sentences, [(p.open_at, p.close_at + 1) for p in analysis.passages]
+        ),
         meta=BriefMeta(engine=ExtractiveEngine.name, warnings=warnings),
     )
 

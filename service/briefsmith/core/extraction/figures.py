@@ -453,6 +453,11 @@ _RESULT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _VOTE_WORDS = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballot|margin)\b", re.IGNORECASE)
+_SMALL_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|nil)"
+_WORD_TALLY = re.compile(
+    r"\b(?:voted|vote of|votes of|by)\s+(" + _SMALL_WORD + r"\s+(?:to|-)\s+" + _SMALL_WORD + r")\b",
+    re.IGNORECASE,
+)
 _PLAIN_RANGE_AFTER = re.compile(r"\s+[a-z]+s\b")
 
 
@@ -522,6 +527,8 @@ def _scores(
                     match.group(), match.start(), match.end(), first, None, "score", measures
                 )
             )
+    for match in _WORD_TALLY.finditer(text):
+        spans.append(match.span(1))  # "voted six to three": a tally in words, not two counts
     for match in _NOT_FIGURES.finditer(text):
         elapsed = _ELAPSED.match(match.group())
         if elapsed and not _CLOCK_AFTER.match(text, match.end()):
@@ -571,7 +578,7 @@ def _is_age_in_passing(text: str, mention: NumberMention, unit: str | None, meas
 _TERM_WORDS = re.compile(
     r"\b(?:jail(?:ed)?|prison|asked for|sought|serve[sd]?|sentenc(?:e|ed|ing)|custody|term|"
     r"contract|deal|loan|ban(?:ned)?|suspend(?:ed)?|disqualif(?:ied|ication)|first time|since|"
-    r"record|closed?|closure|delay(?:ed)?|extend(?:ed)?|lease)\b",
+    r"record|closed?|closure|delay(?:ed)?|extend(?:ed)?|lease|within|next)\b",
     re.IGNORECASE,
 )
 _LONG_SPANS = frozenset({"years", "months", "decades"})
@@ -843,10 +850,27 @@ def _refers_back(text: str, start: int, mention: NumberMention) -> bool:
     )
 
 
+def _restates_a_share(figure: FoundFigure, figures: list[FoundFigure]) -> bool:
+    """ "fewer than two-thirds" beside "63%": a fraction that rounds a percentage the
+    article gives nearby is the same fact; the percentage is kept."""
+    return figure.unit == "fraction" and any(
+        other.unit == "percent"
+        and abs(other.start - figure.start) < _SAME_FACT_CHARS
+        and abs(other.value - figure.value * 100) <= _SAME_FACT_POINTS
+        for other in figures
+    )
+
+
+_SAME_FACT_CHARS = 600
+_SAME_FACT_POINTS = 5
+
+
 def _deduplicate(figures: list[FoundFigure]) -> list[FoundFigure]:
     seen: set[tuple[float, float | None, str]] = set()
     kept = []
     for figure in figures:
+        if _restates_a_share(figure, figures):
+            continue
         key = (figure.value, figure.value_max, figure.measures.lower())
         if key not in seen:
             seen.add(key)
