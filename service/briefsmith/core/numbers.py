@@ -5,6 +5,7 @@ percentages and money. Pure; shared by grounding and the extractive engine so th
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from briefsmith.core.units import CURRENCY_SIGNS, CURRENCY_WORDS
@@ -193,8 +194,13 @@ def find_numbers(text: str) -> list[NumberMention]:
     if not fractions:
         return _plain_numbers(text)
     # A fraction replaces the number word it starts with ("two" of "two-thirds").
-    taken = [(f.start, f.end) for f in fractions]
-    plain = [m for m in _plain_numbers(text) if not any(a <= m.start < b for a, b in taken)]
+    starts = [f.start for f in fractions]
+
+    def taken(position: int) -> bool:
+        index = bisect_right(starts, position) - 1
+        return index >= 0 and fractions[index].start <= position < fractions[index].end
+
+    plain = [m for m in _plain_numbers(text) if not taken(m.start)]
     return sorted([*plain, *fractions], key=lambda m: m.start)
 
 

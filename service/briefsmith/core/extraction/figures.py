@@ -17,6 +17,7 @@ the words beside the number are read instead.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -350,15 +351,16 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     """The figures of `text`, in order. With `analysis` (the parse of this same text),
     what each figure measures comes from the parse."""
     tokens = analysis.tokens if analysis is not None and analysis.text == text else None
-    skip = _not_figure_spans(text)
+    skip = _Spans(_not_figure_spans(text))
     quoted = [(q.start, q.end) for q in analysis.quotes] if tokens is not None and analysis else []
-    scores, score_spans = _scores(text, quoted)
+    scores, spans = _scores(text, _Spans(quoted))
+    score_spans = _Spans(spans)
     mentions = [
         m
         for m in find_numbers(text)
         if not _is_name_or_date(text, m)
-        and not _inside(skip, m.start)
-        and not _inside(score_spans, m.start)
+        and m.start not in skip
+        and m.start not in score_spans
         and not _is_clock_or_code(text, m)
     ]
     figures: list[FoundFigure] = list(scores)
@@ -461,8 +463,16 @@ _WORD_TALLY = re.compile(
 _PLAIN_RANGE_AFTER = re.compile(r"\s+[a-z]+s\b")
 
 
-def _inside(spans: list[tuple[int, int]], position: int) -> bool:
-    return any(a <= position < b for a, b in spans)
+class _Spans:
+    """Disjoint spans in order, asked "is this position inside one?" in log time."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+
+    def __contains__(self, position: int) -> bool:
+        index = bisect_right(self.starts, position) - 1
+        return index >= 0 and self.spans[index][0] <= position < self.spans[index][1]
 
 
 def _not_figure_spans(text: str) -> list[tuple[int, int]]:
@@ -481,15 +491,23 @@ def _is_clock_or_code(text: str, mention: NumberMention) -> bool:
     return bool(_CLOCK_AFTER.match(text, mention.end) or _CODE_DIGITS.match(mention.text))
 
 
+_SENTENCE_WINDOW = 200
+
+
 def _sentence_around(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(". ", max(0, start - 200), start), text.rfind("\n", 0, start), 0)
-    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
-    right = min([*right_candidates, end + 200, len(text)])
+    """The sentence around text[start:end], read within a bounded window either side."""
+    low = max(0, start - _SENTENCE_WINDOW)
+    high = min(len(text), end + _SENTENCE_WINDOW)
+    left = max(text.rfind(". ", low, start), text.rfind("\n", low, start), low)
+    right_candidates = [
+        i for i in (text.find(". ", end, high), text.find("\n", end, high)) if i != -1
+    ]
+    right = min([*right_candidates, high])
     return text[left:right]
 
 
 def _scores(
-    text: str, quoted: list[tuple[int, int]] | None = None
+    text: str, quoted: _Spans | None = None
 ) -> tuple[list[FoundFigure], list[tuple[int, int]]]:
     """Scores and tallies: every one is taken out of the numbers; the first result score
     (a score in a sentence that reports a win, a defeat, a draw or a final) and every vote
@@ -517,7 +535,7 @@ def _scores(
         elif (
             not result_kept
             and _RESULT_WORDS.search(sentence)
-            and not _inside(quoted or [], match.start())
+            and (quoted is None or match.start() not in quoted)
         ):
             result_kept = True
             what = _subject_before(text, match.start())
@@ -599,10 +617,10 @@ def _is_background_span(text: str, mention: NumberMention, unit: str | None) -> 
 
 def _is_share_count(text: str, mention: NumberMention, end: int) -> bool:
     """ "2.4k shares", "347 comments": a page's share row, not the story."""
-    line_end = text.find("\n", end)
-    rest = text[end : line_end if line_end != -1 else len(text)]
-    line_start = text.rfind("\n", 0, mention.start) + 1
-    return bool(_SHARE_COUNT.match(rest[:40])) and len(text[line_start : mention.start]) < 40
+    rest = text[end : end + 40].split("\n", 1)[0]
+    before = text[max(0, mention.start - 40) : mention.start]
+    starts_a_line = mention.start < 40 or "\n" in before  # a short line of its own
+    return bool(_SHARE_COUNT.match(rest)) and starts_a_line
 
 
 def _is_small_count(mention: NumberMention, unit: str | None) -> bool:
@@ -850,26 +868,32 @@ def _refers_back(text: str, start: int, mention: NumberMention) -> bool:
     )
 
 
-def _restates_a_share(figure: FoundFigure, figures: list[FoundFigure]) -> bool:
+def _restates_a_share(figure: FoundFigure, shares: list[FoundFigure], starts: list[int]) -> bool:
     """ "fewer than two-thirds" beside "63%": a fraction that rounds a percentage the
-    article gives nearby is the same fact; the percentage is kept."""
-    return figure.unit == "fraction" and any(
-        other.unit == "percent"
-        and abs(other.start - figure.start) < _SAME_FACT_CHARS
+    article gives nearby is the same fact; the percentage is kept. `shares` are the
+    percentages in order, `starts` their offsets; only a bounded few nearby are read."""
+    if figure.unit != "fraction":
+        return False
+    first = bisect_left(starts, figure.start - _SAME_FACT_CHARS)
+    return any(
+        abs(other.start - figure.start) < _SAME_FACT_CHARS
         and abs(other.value - figure.value * 100) <= _SAME_FACT_POINTS
-        for other in figures
+        for other in shares[first : first + _SAME_FACT_NEARBY]
     )
 
 
 _SAME_FACT_CHARS = 600
 _SAME_FACT_POINTS = 5
+_SAME_FACT_NEARBY = 8
 
 
 def _deduplicate(figures: list[FoundFigure]) -> list[FoundFigure]:
     seen: set[tuple[float, float | None, str]] = set()
     kept = []
+    shares = [f for f in figures if f.unit == "percent"]
+    starts = [f.start for f in shares]
     for figure in figures:
-        if _restates_a_share(figure, figures):
+        if _restates_a_share(figure, shares, starts):
             continue
         key = (figure.value, figure.value_max, figure.measures.lower())
         if key not in seen:
