@@ -600,7 +600,7 @@ _TERM_WORDS = re.compile(
     re.IGNORECASE,
 )
 _LONG_SPANS = frozenset({"years", "months", "decades"})
-_SPAN_AFTER = re.compile(r"[\s-]+(?:years?|months?|decades?)\b", re.IGNORECASE)
+_SPAN_AFTER = re.compile(r"[\s-]+(?:years?|months?|decades?)\b(?!-old)", re.IGNORECASE)
 # An ungrouped run of five or more digits is a code (a text shortcode, an account or
 # case number): news prose groups the thousands of a quantity ("48,512").
 _CODE_DIGITS = re.compile(r"^\d{5,}$")
@@ -699,12 +699,31 @@ def _noun_phrase(tokens: Tokens, head: int, skip: range, with_tail: bool = True)
             index += 1
         while last > head and tokens.pos[last] in ("ADP", "CCONJ", "DET", "PART", "AUX"):
             last -= 1
+        if last == head:
+            last = _state_phrase(tokens, head, skip, last)
     words = [
         tokens.text[i]
         for i in range(first, last + 1)
         if i not in skip and not (i < head and tokens.pos[i] in ("DET", "NUM", "SYM"))
     ]
     return _joined(words)
+
+
+def _state_phrase(tokens: Tokens, head: int, skip: range, last: int) -> int:
+    """ "left 40,000 homes without power": a "with"/"without" phrase right after the noun
+    says the state of what is counted, even when the parser hangs it on the verb."""
+    preposition = head + 1
+    if (
+        preposition < len(tokens)
+        and preposition not in skip
+        and tokens.lower[preposition] in ("without", "with")
+        and tokens.head[preposition] in (head, tokens.head[head])
+        and tokens.sent[preposition] == tokens.sent[head]
+    ):
+        objects = [c for c in tokens.children[preposition] if tokens.dep[c] == "pobj"]
+        if objects and objects[0] - preposition <= 3:
+            return objects[0]
+    return last
 
 
 def _joined(words: list[str]) -> str:
