@@ -381,10 +381,14 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             ):
                 end, value_max = following.end, following.value
                 index += 1
+        compound = _compound_duration(text, mention, mentions, index)
         approximator = _APPROXIMATORS.search(text[max(0, start - 20) : start])
         if approximator:
             start -= len(approximator.group())
         unit, measures = _measure(text, mention.start, end)
+        if compound is not None:  # "two years and eight months": one span, in months
+            end, value, unit = compound
+            index += 1
         if _is_age_in_passing(text, mention, unit, measures):
             index += 1
             continue
@@ -418,6 +422,27 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         index += 1
     figures.sort(key=lambda f: f.start)
     return _deduplicate(figures)
+
+
+_YEARS_AND = re.compile(r"\s+years?\s+and\s+$", re.IGNORECASE)
+_MONTHS_AFTER = re.compile(r"\s+months?\b", re.IGNORECASE)
+
+
+def _compound_duration(
+    text: str, mention: NumberMention, mentions: list[NumberMention], index: int
+) -> tuple[int, float, str] | None:
+    """ "two years and eight months" (a sentence, a term): one span of time, its end,
+    its length in months and its unit."""
+    if index + 1 >= len(mentions) or mention.percent or mention.currency:
+        return None
+    following = mentions[index + 1]
+    between = text[mention.end : following.start]
+    if len(between) > 16 or not _YEARS_AND.match(between):
+        return None
+    months = _MONTHS_AFTER.match(text, following.end)
+    if months is None:
+        return None
+    return months.end(), mention.value * 12 + following.value, "months"
 
 
 # --------------------------------------------------------------------------------------
@@ -646,6 +671,7 @@ _COPULAS = frozenset({"be", "become", "remain", "stand", "total", "reach", "hit"
 _TAIL_PREPS = frozenset({"of", "without", "with", "in", "for", "on", "from", "at", "across"})
 _LEVEL_PREPS = frozenset({"to", "at", "from", "of"})
 _MAX_PHRASE = 9
+_WHEN = frozenset({"DATE", "TIME"})
 
 
 def _ancestor_within(tokens: Tokens, index: int, ancestor: int, steps: int = 6) -> bool:
@@ -763,7 +789,7 @@ def _clause_measure(tokens: Tokens, verb: int, skip: range) -> str:
             and tokens.lower[child] in ("on", "for", "in")
         ):
             objects = [c for c in tokens.children[child] if tokens.dep[c] == "pobj"]
-            if objects and objects[0] not in skip:
+            if objects and objects[0] not in skip and tokens.ent[objects[0]] not in _WHEN:
                 extra = f" {tokens.text[child]} {_noun_phrase(tokens, objects[0], skip, False)}"
                 break
     if not known and not extra:
