@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from briefsmith.core.grounding import enforce_grounding
 from briefsmith.core.schema import Actor, Brief, BriefMeta, BriefResult, CleanArticle, Figure, Quote
+from briefsmith.engines.linguistic import analysis_of
 
 
 def grounded(
@@ -31,6 +32,6 @@ def grounded(
         outlook=outlook,
         meta=BriefMeta(engine="hand-made"),
     )
-    checked = enforce_grounding(brief, text)
+    checked = enforce_grounding(brief, text, analysis_of(text))
     assert not checked.meta.warnings, checked.meta.warnings
     return article_id, BriefResult(brief=checked, article=CleanArticle(text=text))

@@ -19,6 +19,7 @@ from briefsmith.briefing.pipeline import make_brief
 from briefsmith.core.errors import BriefsmithError
 from briefsmith.core.schema import ArticleInput, Brief
 from briefsmith.engines.extractive import MAX_ITEMS, ExtractiveEngine, build_brief
+from briefsmith.engines.linguistic import analysis_of
 
 from tests.adversarial_inputs import SHAPES
 
@@ -89,7 +90,7 @@ def _build_select_prompt_input(text: str) -> int:
     candidates and the article with their markers."""
     from briefsmith.core.candidates import build_candidates
 
-    return len(build_candidates(text).marked_text())
+    return len(build_candidates(text, analysis_of(text)).marked_text())
 
 
 @pytest.mark.parametrize("shape", list(SHAPES))

@@ -8,6 +8,7 @@ import pytest
 from briefsmith.core.grounding import Grounder, enforce_grounding
 from briefsmith.core.injection import find_instructions
 from briefsmith.core.schema import Brief, BriefMeta, Quote
+from briefsmith.engines.linguistic import analysis_of
 
 COURT = (
     "A federal judge on Friday blocked the state's new voting law.\n\n"
@@ -22,7 +23,7 @@ COURT = (
 
 
 def verdict(text: str, speaker: str = "unattributed", article: str = COURT):
-    return Grounder(article).quote(0, Quote(text=text, speaker=speaker))
+    return Grounder(article, analysis_of(article)).quote(0, Quote(text=text, speaker=speaker))
 
 
 @pytest.mark.parametrize(
@@ -68,7 +69,7 @@ def test_a_quote_credited_to_someone_else_takes_the_articles_speaker():
         quotes=[Quote(text="We will appeal at once", speaker="Maria Alvarez")],
         meta=BriefMeta(engine="synthetic"),
     )
-    grounded = enforce_grounding(brief, COURT)
+    grounded = enforce_grounding(brief, COURT, analysis_of(COURT))
     assert [q.speaker for q in grounded.quotes] == ["Paul Brandt"]
     assert any(
         w.code == "speaker-reattributed" and "Paul Brandt" in w.message

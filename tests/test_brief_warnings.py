@@ -16,6 +16,7 @@ from briefsmith.core.schema import (
     Quote,
     WarningCode,
 )
+from briefsmith.engines.linguistic import analysis_of
 from briefsmith.store.sqlite import SQLiteBriefStore
 
 # Synthetic article written for these tests (not a seed).
@@ -42,7 +43,7 @@ def brief_with_inventions() -> Brief:
 
 
 def test_each_drop_names_its_code_field_and_item_and_keeps_a_message_for_people():
-    grounded = enforce_grounding(brief_with_inventions(), ARTICLE)
+    grounded = enforce_grounding(brief_with_inventions(), ARTICLE, analysis_of(ARTICLE))
 
     assert [(w.code, w.field, w.item) for w in grounded.meta.warnings] == [
         (WarningCode.UNGROUNDED_DROPPED, "quotes", 2),
@@ -72,7 +73,7 @@ async def test_briefs_stored_with_plain_text_warnings_still_load(tmp_path):
     store = SQLiteBriefStore(tmp_path / "briefs.db")
     await store.initialize()
     result = BriefResult(
-        brief=enforce_grounding(brief_with_inventions(), ARTICLE),
+        brief=enforce_grounding(brief_with_inventions(), ARTICLE, analysis_of(ARTICLE)),
         article=CleanArticle(text=ARTICLE),
     )
     stored = await store.save(result)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from briefsmith.core.grounding import check_grounding
+from briefsmith.engines.linguistic import analysis_of
 from briefsmith.evals.dataset import DatasetError, load_dataset, parse_reference
 
 SEEDS = load_dataset()
@@ -24,13 +25,17 @@ def test_every_seed_has_a_reference():
 @pytest.mark.parametrize("seed_case", SEEDS.cases, ids=lambda c: c.article_id)
 def test_references_pass_the_grounding_check_on_the_cleaned_article(seed_case):
     reference = seed_case.reference
-    report = check_grounding(reference, seed_case.cleaned.text)
+    report = check_grounding(reference, seed_case.cleaned.text, analysis_of(seed_case.cleaned.text))
     assert report.problems == []
     assert len(report.verdicts) == (
         len(reference.actors) + len(reference.quotes) + len(reference.figures)
     )
-    # Quote speakers are named in the article too (or "unattributed").
-    assert all(v.speaker_grounded for v in report.of("quote"))
+    # Quote speakers are named in the article too (or "unattributed"): `problems` above
+    # holds any that is not. The article's own attribution (the linguistic layer) never
+    # credits a reference quote to someone else; where it names no one (an unnamed
+    # source, a cataphora), grounding credits no one rather than a nearby name.
+    for verdict in report.of("quote"):
+        assert verdict.speaker_grounded or verdict.article_speaker == "unattributed"
 
 
 @pytest.mark.parametrize("seed_case", SEEDS.cases, ids=lambda c: c.article_id)

@@ -7,6 +7,7 @@ import math
 import pytest
 from briefsmith.core.names import name_similarity
 from briefsmith.core.schema import Actor, Brief, BriefMeta, Figure, Quote
+from briefsmith.engines.linguistic import analysis_of
 from briefsmith.evals.dataset import Reference, load_dataset
 from briefsmith.evals.metrics import (
     FIELDS,
@@ -379,7 +380,7 @@ def test_items_the_engine_already_dropped_count_against_faithfulness():
             "figures": [*honest.figures, Figure(text="987", value=987, measures="invented")],
         }
     )
-    cleaned = enforce_grounding(made_up, seed.cleaned.text)
+    cleaned = enforce_grounding(made_up, seed.cleaned.text, analysis_of(seed.cleaned.text))
     assert len(cleaned.quotes) == len(honest.quotes)  # the engine dropped both itself
 
     faithfulness = score_faithfulness(cleaned, seed.cleaned.text)

@@ -62,8 +62,11 @@ def test_every_item_is_grounded_and_every_span_points_at_its_text(seed):
     assert brief.actors and brief.quotes and brief.figures and brief.outlook
     assert brief.meta.warnings == []  # nothing had to be dropped
     for quote in brief.quotes:
-        claimed = text[quote.span.start : quote.span.end]
+        # A quote in several parts: each part verbatim at its span, joined by " … ".
+        parts = quote.parts or [quote.span]
+        claimed = " … ".join(text[part.start : part.end] for part in parts)
         assert normalize(claimed).text == normalize(quote.text).text
+        assert quote.span.start == parts[0].start and quote.span.end == parts[-1].end
     for figure in brief.figures:
         claimed = text[figure.span.start : figure.span.end]
         assert claimed == figure.text
@@ -86,7 +89,9 @@ def test_seed_000_people_and_who_said_what():
     assert speaker_of(result, "We are fighting for people’s hearts") == "Mykhailo Puryshev"
     assert speaker_of(result, "many people sit in basements") == "Mykhailo Puryshev"  # Mr.
     assert speaker_of(result, "It is clear that we are in a race") == "Jens Stoltenberg"
-    assert speaker_of(result, "Key capabilities") == "Jens Stoltenberg"  # carries on
+    # Split by its attribution ("…,” Mr. Stoltenberg said on Monday. “…”): one quote.
+    (race,) = [q for q in result.brief.quotes if q.text.startswith("It is clear")]
+    assert len(race.parts) == 2 and race.text.split(" … ")[1].startswith("Key capabilities")
     assert speaker_of(result, "Bakhmut was, is and remains") == "Madyar"
     population = figure_with(result, 70000)
     assert population.text == "about 70,000" and "population" in population.measures

@@ -2,6 +2,7 @@ import pytest
 from briefsmith.core.grounding import Grounder, check_grounding, enforce_grounding, locate_figure
 from briefsmith.core.numbers import find_numbers, parse_number
 from briefsmith.core.schema import Actor, Brief, BriefMeta, Figure, Quote, Span
+from briefsmith.engines.linguistic import analysis_of
 
 ARTICLE = (
     "“Bakhmut is the epicenter of the enemy’s attack,” Col. Serhiy Cherevaty said.\n\n"
@@ -22,7 +23,7 @@ QUOTE_STYLES = {
 
 
 def _quote_verdict(text: str, speaker: str = "unattributed"):
-    return Grounder(ARTICLE).quote(0, Quote(text=text, speaker=speaker))
+    return Grounder(ARTICLE, analysis_of(ARTICLE)).quote(0, Quote(text=text, speaker=speaker))
 
 
 @pytest.mark.parametrize("style", QUOTE_STYLES)
@@ -102,7 +103,9 @@ def test_figure_range_needs_both_ends():
 
 @pytest.mark.parametrize("value", [75000, 7000, 4, 12.0001])
 def test_invented_numbers_are_not_grounded(value):
-    verdict = Grounder(ARTICLE).figure(0, Figure(text=str(value), value=value))
+    verdict = Grounder(ARTICLE, analysis_of(ARTICLE)).figure(
+        0, Figure(text=str(value), value=value)
+    )
     assert not verdict.grounded
     assert "does not appear in the article" in verdict.reason
 
@@ -126,7 +129,7 @@ def test_parse_number():
 
 
 def test_actor_grounded_by_name_or_alias_case_insensitively():
-    grounder = Grounder(ARTICLE)
+    grounder = Grounder(ARTICLE, analysis_of(ARTICLE))
     assert grounder.actor(0, Actor(name="Serhiy Cherevaty", kind="person")).grounded
     assert grounder.actor(
         0, Actor(name="Yevgeny Prigozhin", kind="person", aliases=["Prigozhin"])
@@ -135,7 +138,11 @@ def test_actor_grounded_by_name_or_alias_case_insensitively():
     missing = grounder.actor(0, Actor(name="Angela Merkel", kind="person", aliases=["Merkel"]))
     assert not missing.grounded and "never mentioned" in missing.reason
     # Whole words only: "Kyiv" is not mentioned by "Kyivstar".
-    assert not Grounder("Kyivstar said so.").actor(0, Actor(name="Kyiv", kind="place")).grounded
+    assert (
+        not Grounder("Kyivstar said so.", analysis_of("Kyivstar said so."))
+        .actor(0, Actor(name="Kyiv", kind="place"))
+        .grounded
+    )
 
 
 def _brief(**items) -> Brief:
@@ -160,13 +167,14 @@ def test_enforce_grounding_drops_inventions_with_warnings_and_fixes_spans():
             Figure(text="about 80,000", value=80000),
         ],
     )
-    grounded = enforce_grounding(brief, ARTICLE)
+    grounded = enforce_grounding(brief, ARTICLE, analysis_of(ARTICLE))
     assert [a.name for a in grounded.actors] == ["NATO"]
     assert [q.text for q in grounded.quotes] == [
         QUOTE_STYLES["guillemets"],
         QUOTE_STYLES["curly single"],
     ]
-    assert grounded.quotes[1].speaker == "unattributed"  # not mentioned: re-attributed
+    # Not mentioned: re-attributed to the one the article credits ("…,’ Prigozhin said").
+    assert grounded.quotes[1].speaker == "Prigozhin"
     assert [f.value for f in grounded.figures] == [70000]
     span = grounded.quotes[0].span
     # The span is the quote's words; the comma belongs to the sentence around them.
@@ -184,7 +192,7 @@ def test_enforce_grounding_drops_inventions_with_warnings_and_fixes_spans():
 
 def test_report_rates():
     brief = _brief(quotes=[Quote(text=QUOTE_STYLES["guillemets"]), Quote(text="Made up words.")])
-    report = check_grounding(brief, ARTICLE)
+    report = check_grounding(brief, ARTICLE, analysis_of(ARTICLE))
     assert report.unsupported_rate("quote") == 0.5
     assert report.unsupported_rate("figure") is None
     assert not report.ok and len(report.problems) == 1
@@ -210,7 +218,7 @@ def test_is_spelling_of(alias, name, expected):
 
 def test_an_invented_actor_cannot_ride_in_on_a_common_word_alias():
     article = "President Zelensky said the city would hold."
-    verdict = Grounder(article).actor(
+    verdict = Grounder(article, analysis_of(article)).actor(
         0, Actor(name="Dneprovo", kind="person", aliases=["President"])
     )
     assert not verdict.grounded and "'President'" in verdict.reason
@@ -227,7 +235,7 @@ def test_enforce_grounding_trims_aliases_the_article_does_not_support():
             )
         ]
     )
-    grounded = enforce_grounding(brief, article)
+    grounded = enforce_grounding(brief, article, analysis_of(article))
     assert grounded.actors[0].aliases == ["Zelenskyy"]
     (warning,) = grounded.meta.warnings
     assert (warning.code, warning.field, warning.item) == ("aliases-ignored", "actors", 1)
@@ -236,7 +244,7 @@ def test_enforce_grounding_trims_aliases_the_article_does_not_support():
 
 def test_a_final_period_for_the_article_comma_is_tolerated_but_not_other_changes():
     article = "“This part is dangerous,” the escort said. “Go fast!” he said."
-    grounder = Grounder(article)
+    grounder = Grounder(article, analysis_of(article))
     assert grounder.quote(0, Quote(text="This part is dangerous.")).grounded
     assert not grounder.quote(0, Quote(text="This part is dangerous!")).grounded
     assert not grounder.quote(0, Quote(text="This part is very dangerous.")).grounded

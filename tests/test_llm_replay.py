@@ -28,6 +28,7 @@ from briefsmith.engines.cassettes import (
     seed_article,
     seed_stems,
 )
+from briefsmith.engines.linguistic import analysis_of
 from briefsmith.engines.llm_draft import BriefDraft, QuoteDraft, UnusableDraft, salvage_draft
 
 CASSETTE_SETS = {"smollm2": CASSETTES_DIR, "gemma3": CASSETTES_DIR / "gemma3"}
@@ -104,7 +105,7 @@ async def test_replayed_cassette_yields_a_validated_grounded_brief(directory, st
     assert brief.meta.usage.completion_tokens == sum(a["completion_tokens"] for a in answers)
     assert brief.situation
     # Whatever the tiny model made up, nothing ungrounded survives.
-    assert check_grounding(brief, result.article.text).ok
+    assert check_grounding(brief, result.article.text, analysis_of(result.article.text)).ok
     for item in [*brief.actors, *brief.quotes, *brief.figures]:
         assert item.span is not None
 
@@ -125,7 +126,8 @@ async def test_real_fabricated_quotes_are_dropped_and_warned_about(no_network):
             if draft is not None
         )
         quotes = used.get("quotes", [])
-        grounder = Grounder(clean_article(seed_article(stem)).text)
+        seed_text = clean_article(seed_article(stem)).text
+        grounder = Grounder(seed_text, analysis_of(seed_text))
         fabricated = {
             index: quote["text"]
             for index, quote in enumerate(quotes)

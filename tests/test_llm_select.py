@@ -20,6 +20,7 @@ from briefsmith.core.cleaning import clean_article
 from briefsmith.core.grounding import check_grounding, enforce_grounding
 from briefsmith.core.schema import ArticleInput, BriefMeta
 from briefsmith.engines.cassettes import CASSETTES_DIR, read_manifest, replaying, seed_article
+from briefsmith.engines.linguistic import analysis_of
 from briefsmith.engines.llm import OpenAIEngine, build_llm_engine
 from briefsmith.engines.llm_select import SelectAnswer, assemble, salvage_answer
 from briefsmith.engines.prompts import load_prompt
@@ -82,7 +83,7 @@ def meta() -> BriefMeta:
 @given(paragraphs=articles, data=st.data())
 def test_a_chosen_quote_id_always_yields_the_exact_article_text_and_its_span(paragraphs, data):
     text = clean_article(ArticleInput(text="\n\n".join(paragraphs))).text
-    candidates = build_candidates(text)
+    candidates = build_candidates(text, analysis_of(text))
     assert candidates.quotes, text  # the generated quotes are found, so this is not vacuous
     for quote in candidates.quotes:
         assert text[quote.start : quote.end] == quote.text
@@ -103,7 +104,7 @@ def test_a_chosen_quote_id_always_yields_the_exact_article_text_and_its_span(par
     assert [q.text for q in brief.quotes] == [quote.text for quote in chosen]
 
     # The pipeline's grounding recomputes every span; the copied text is always found.
-    grounded = enforce_grounding(brief, text)
+    grounded = enforce_grounding(brief, text, analysis_of(text))
     assert [q.text for q in grounded.quotes] == [quote.text for quote in chosen]
     for quote in grounded.quotes:
         assert quote.span is not None
@@ -114,7 +115,7 @@ def test_a_chosen_quote_id_always_yields_the_exact_article_text_and_its_span(par
 @given(paragraphs=articles)
 def test_every_candidate_span_holds_its_own_text(paragraphs):
     text = clean_article(ArticleInput(text="\n\n".join(paragraphs))).text
-    candidates = build_candidates(text)
+    candidates = build_candidates(text, analysis_of(text))
     for figure in candidates.figures:
         assert text[figure.start : figure.end] == figure.text
         assert figure.sentence is not None and candidates.sentence(figure.sentence)
@@ -227,7 +228,10 @@ async def brief_from(script: list[Any], **overrides: Any):
 
 
 def court_candidates():
-    return build_candidates(clean_article(ArticleInput(text=COURT_ARTICLE)).text)
+    return build_candidates(
+        clean_article(ArticleInput(text=COURT_ARTICLE)).text,
+        analysis_of(clean_article(ArticleInput(text=COURT_ARTICLE)).text),
+    )
 
 
 async def test_synthetic_model_picks_ids_and_the_brief_copies_the_article():
@@ -290,7 +294,7 @@ async def test_synthetic_speaker_that_is_no_actor_id_is_reasked_then_credited_un
     assert [f.text for f in brief.figures] == ["$2.5 million"]
     (quote,) = brief.quotes
     assert quote.text == candidates.quotes[0].text
-    assert check_grounding(brief, result.article.text).ok
+    assert check_grounding(brief, result.article.text, analysis_of(result.article.text)).ok
 
 
 async def test_synthetic_raw_newlines_inside_json_strings_are_read_without_a_reask():
@@ -384,6 +388,23 @@ SELECT_RECORDINGS = [
 ]
 
 
+def test_select_recordings_name_the_candidate_builder_they_were_recorded_with():
+    """A select recording replays only with its own candidates: one made by an older
+    builder has them frozen beside it, and they still index the seed's own words."""
+    from briefsmith.core.candidates import CANDIDATES_VERSION, frozen_candidates
+    from briefsmith.engines.cassettes import frozen_candidates_path
+
+    for directory in SELECT_SETS.values():
+        for stem, entry in read_manifest(directory)["cassettes"].items():
+            version = entry.get("candidates_version", 1)
+            if version == CANDIDATES_VERSION:
+                continue
+            path = frozen_candidates_path(directory, stem, version)
+            text = clean_article(seed_article(stem)).text
+            frozen = frozen_candidates(text, json.loads(path.read_text(encoding="utf-8")))
+            assert frozen.quotes and frozen.actors and frozen.sentences
+
+
 @pytest.mark.parametrize("directory, stem", SELECT_RECORDINGS)
 async def test_replayed_select_cassette_yields_verbatim_quotes_and_figures(
     directory, stem, no_network
@@ -397,7 +418,8 @@ async def test_replayed_select_cassette_yields_verbatim_quotes_and_figures(
     assert brief.meta.strategy == "select"
     assert brief.meta.prompt_version == recorded["prompt_version"]
     assert brief.meta.usage.completion_tokens == recorded["outcome"]["usage"]["completion_tokens"]
-    candidates = build_candidates(text)
+    # The candidates the recording was made with (frozen beside an older recording).
+    candidates = engine.inner.candidates_for(text)
     offered = {q.text for q in candidates.quotes}
     for quote in brief.quotes:
         assert quote.text in offered
@@ -406,4 +428,4 @@ async def test_replayed_select_cassette_yields_verbatim_quotes_and_figures(
         assert text[figure.span.start : figure.span.end] == figure.text
     for source in [*brief.situation_sources, *brief.outlook_sources]:
         assert candidates.sentence(source.id) is not None
-    assert check_grounding(brief, text).ok
+    assert check_grounding(brief, text, analysis_of(text)).ok

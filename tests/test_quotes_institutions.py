@@ -8,17 +8,15 @@ from __future__ import annotations
 import pathlib
 
 import pytest
-from briefsmith.core.extraction.actors import extract_actors
-from briefsmith.core.extraction.quotes import attribute_speakers, find_quotes
 from briefsmith.core.grounding import Grounder
 from briefsmith.core.schema import Quote
+from briefsmith.engines.linguistic import analysis_of
 
 SEEDS = pathlib.Path(__file__).resolve().parents[1] / "seeds"
 
 
 def _speakers(text: str) -> dict[str, str]:
-    quotes = attribute_speakers(text, find_quotes(text), extract_actors(text))
-    return {q.text: q.speaker for q in quotes}
+    return {q.text: q.speaker for q in analysis_of(text).quotes}
 
 
 BUSINESS = (
@@ -77,7 +75,7 @@ def test_a_noun_no_named_organization_fits_stays_unattributed():
 def test_grounding_credits_the_institution_too():
     """The grounding check reuses the attribution: a model's quote credited to the
     institution stands."""
-    verdict = Grounder(BUSINESS).quote(
+    verdict = Grounder(BUSINESS, analysis_of(BUSINESS)).quote(
         0,
         Quote(text="We see no risk to supply chains at this stage", speaker="Ministry of Finance"),
     )

@@ -11,6 +11,7 @@ from briefsmith.briefing.pipeline import make_brief
 from briefsmith.core.grounding import enforce_grounding, locate_figure
 from briefsmith.core.schema import ArticleInput, Brief, BriefMeta, Figure, Quote, Span
 from briefsmith.engines.extractive import ExtractiveEngine
+from briefsmith.engines.linguistic import analysis_of
 
 SPORTS = (
     "The visitors attacked from three sides in the opening minutes, and the home side "
@@ -61,7 +62,7 @@ def test_enforce_grounding_gives_each_repeated_figure_its_own_span():
             Figure(text="two", value=2, measures="factories in the north"),
         ]
     )
-    grounded = enforce_grounding(brief, BUSINESS)
+    grounded = enforce_grounding(brief, BUSINESS, analysis_of(BUSINESS))
     warehouses, factories = (f.span for f in grounded.figures)
     assert warehouses is not None and factories is not None
     assert BUSINESS[warehouses.end :].startswith(" warehouses")
@@ -71,7 +72,7 @@ def test_enforce_grounding_gives_each_repeated_figure_its_own_span():
 def test_a_repeated_quote_takes_the_occurrence_credited_to_its_speaker():
     patel = Quote(text="We will fight this decision", speaker="Sam Patel")
     gomez = Quote(text="We will fight this decision", speaker="Rita Gomez")
-    grounded = enforce_grounding(_brief(quotes=[patel, gomez]), BUSINESS)
+    grounded = enforce_grounding(_brief(quotes=[patel, gomez]), BUSINESS, analysis_of(BUSINESS))
     first, second = (q.span for q in grounded.quotes)
     assert first is not None and second is not None
     assert first.start == BUSINESS.index("We will fight this decision")
@@ -81,7 +82,7 @@ def test_a_repeated_quote_takes_the_occurrence_credited_to_its_speaker():
 def test_a_quote_hint_is_used_only_among_verified_occurrences():
     later = BUSINESS.rindex("We will fight this decision")
     quote = Quote(text="We will fight this decision", span=Span(start=later, end=later + 5))
-    (grounded,) = enforce_grounding(_brief(quotes=[quote]), BUSINESS).quotes
+    (grounded,) = enforce_grounding(_brief(quotes=[quote]), BUSINESS, analysis_of(BUSINESS)).quotes
     assert grounded.span is not None
     assert grounded.span.start == later
     assert BUSINESS[grounded.span.start : grounded.span.end] == "We will fight this decision"

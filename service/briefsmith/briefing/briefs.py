@@ -73,7 +73,7 @@ from briefsmith.core.errors import (
     UrlRefused,
 )
 from briefsmith.core.schema import ArticleInput, BriefResult, CleanArticle
-from briefsmith.engines import build_engine
+from briefsmith.engines import build_engine, linguistic
 from briefsmith.engines.base import Engine
 from briefsmith.store import open_brief_store
 from briefsmith.store.base import BriefStore, CacheKey, StoredBrief, article_hash
@@ -240,6 +240,10 @@ class BriefService:
         ok, reason = await engine.ready()
         if not ok:
             return False, reason
+        # Every brief is parsed: the pipeline must have loaded (at start-up, not here).
+        parsing, why = linguistic.status()
+        if not parsing:
+            return False, why
         try:
             await self.store.check()
         except StoreUnavailable as error:

@@ -9,6 +9,7 @@ from typing import Any
 
 from briefsmith.briefing.pipeline import make_brief
 from briefsmith.config.settings import Settings
+from briefsmith.core.candidates import CANDIDATES_VERSION
 from briefsmith.core.errors import BriefsmithError
 from briefsmith.engines.cassettes import (
     CASSETTES_DIR,
@@ -69,6 +70,7 @@ async def record_seeds(
                 )
         manifest["cassettes"][stem] = {
             "prompt_version": prompt.version,
+            "candidates_version": CANDIDATES_VERSION,
             "settings": recorded,
             "recorded_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "outcome": {k: v for k, v in summary.items() if k != "seed"},

@@ -43,6 +43,7 @@ from briefsmith.core.lexicon import (
     FALSITY_ADVERBS,
     FEMININE_WORDS,
     MASCULINE_WORDS,
+    NAMING_LEMMAS,
     NEGATIONS,
     ROLE_NOUNS,
     SPEECH_LEMMAS,
@@ -73,12 +74,17 @@ _ACTING_LABELS = frozenset({PERSON, ORG, GPE, NORP})
 _FRAME_TOKENS = 60
 # How far a head walk goes (the parser's trees are shallow in news prose).
 _MAX_WALK = 24
+# Of the named people a pronoun may stand for, how many (nearest first) are searched
+# for a subject before the nearest one is taken.
+_PRONOUN_REACH = 2
 # How far back a pronoun or a noun ("the ministry") looks for what it stands for.
 _LOOKBACK_CHARS = 1500
 _LOOKBACK_MENTIONS = 40
 _MAX_CANDIDATES = 4
 # A quote split by its attribution: at most this much attribution between the parts.
 _MAX_SPLIT_GAP = 160
+# How much of the quote's sentence after it is read to see that it stands alone.
+_CARRY_TAIL = 200
 # Names sharing one surname kept for lookups, and actors the analysis may add (speakers
 # and acting names the recognizer finds): bounds that keep a hostile text linear.
 _MAX_PER_KEY = 8
@@ -86,11 +92,12 @@ _MAX_ADDED_ACTORS = 400
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Dependency labels through which a speech verb is embedded under another verb (whose
 # negation or doubt then covers it); "conj" and "parataxis" are siblings, not embedding.
-_EMBEDDING = frozenset({"ccomp", "xcomp", "pcomp", "advcl", "dobj", "pobj", "prep", "relcl"})
+_EMBEDDING = frozenset({"ccomp", "xcomp", "pcomp", "acl", "dobj", "pobj", "prep", "relcl"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _ORG_PRONOUNS = frozenset({"it"})
 _TITLE_WORDS = frozenset(t.casefold().rstrip(".") for t in TITLES)
 _PERSONAL_NOUNS = ROLE_NOUNS | {"man", "woman", "person", "boy", "girl", "source", "friend"}
+_ROLE_WORDS = _PERSONAL_NOUNS | _TITLE_WORDS
 _QUESTION_END = re.compile(r"\?\W*$")
 
 
@@ -123,6 +130,7 @@ class Tokens:
         self.lower: list[str] = []
         self.lemma: list[str] = []
         self.pos: list[str] = []
+        self.tag: list[str] = []
         self.dep: list[str] = []
         self.head: list[int] = []
         self.ent: list[str] = []
@@ -139,6 +147,7 @@ class Tokens:
                 self.lower.append(token.lower_)
                 self.lemma.append(token.lemma_.lower())
                 self.pos.append(token.pos_)
+                self.tag.append(token.tag_)
                 self.dep.append(token.dep_)
                 self.head.append(base + token.head.i)
                 self.ent.append(token.ent_type_)
@@ -195,6 +204,9 @@ class _Named:
     gender: str | None = None
     roles: frozenset[str] = frozenset()
     subject: bool = False
+    label: str = PERSON
+    # In a question put to someone: "asker" (who asks) or "asked" (who is asked).
+    question: str | None = None
 
 
 @dataclass
@@ -268,6 +280,7 @@ class _Attributor:
         self._by_initials: dict[str, ActorRecord] = {}
         for record in analysis.actors:
             self._index_actor(record)
+        self._learned_gender: dict[str, str] = {}
         self.named = self._named_mentions()
         self._named_starts = [n.start for n in self.named]
         self._paragraph_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
@@ -277,23 +290,28 @@ class _Attributor:
     def _named_mentions(self) -> list[_Named]:
         t = self.t
         found: list[_Named] = []
-        for entity in t.entities:
+        for found_entity in t.entities:
+            entity = self._relabelled(found_entity)
             if entity.label not in (PERSON, ORG) or self._inside_quote(entity.start):
                 continue
-            record = self._actor_for(entity.text, entity.label)
-            if record is None:
-                continue
+            record = self._actor_for(entity.text, entity.label, entity.start, create=False)
+            name = record.name if record is not None else _strip_name(entity.text)
             root = _root_of(t, entity.first_token, entity.last_token)
+            if record is None and not _addable(name, entity.label, _names_subject(t, root)):
+                continue
             roles = self._roles(entity, root)
             gender = _gender(roles | _words_before(t, entity.first_token))
             found.append(
                 _Named(
                     entity.start,
-                    record.name,
-                    record.kind,
+                    name,
+                    # The actors' kind when they hold the name (the recognizer may call a
+                    # company a person), else the recognizer's.
+                    _kind_of(record, entity.label),
                     gender,
                     frozenset(roles),
-                    t.dep[root] in _SUBJECTS,
+                    _names_subject(t, root),
+                    entity.label,
                 )
             )
         # Names the recognizer missed but the actors hold ("Apex said", "Mr Okafor").
@@ -315,14 +333,71 @@ class _Attributor:
             token = t.at(mention.start)
             kind = "person" if record.kind == "person" else "organization"
             before = _words_before(t, token) if token >= 0 else set()
-            subject = token >= 0 and t.dep[token] in _SUBJECTS
+            span = t.between(mention.start, mention.end)
+            root = _root_of(t, span.start, span.stop) if len(span) else token
+            subject = root >= 0 and t.dep[root] in _SUBJECTS
             found.append(
                 _Named(
-                    mention.start, record.name, kind, _gender(before), frozenset(before), subject
+                    mention.start,
+                    record.name,
+                    kind,
+                    _gender(before),
+                    frozenset(w for w in before if w in _ROLE_WORDS),
+                    subject,
+                    PERSON if kind == "person" else ORG,
                 )
             )
         found.sort(key=lambda n: n.start)
+        for named in found:
+            named.question = self._question_role(named.start)
+        # What a title or gendered noun at one mention tells about a name holds for all
+        # its mentions ("Mr Bellamy" ... "Arthur Bellamy").
+        genders: dict[str, set[str]] = {}
+        for named in found:
+            if named.gender:
+                genders.setdefault(named.name, set()).add(named.gender)
+        for named in found:
+            known = genders.get(named.name, set())
+            if named.gender is None and len(known) == 1:
+                named.gender = next(iter(known))
         return found
+
+    def _relabelled(self, entity: Entity) -> Entity:
+        """A surname the recognizer calls a place ("Chebet, who ...", "Hartwig said")
+        is a person when the article names a person so, or gives it a "who" clause."""
+        if entity.label not in (GPE, NORP, "LOC"):
+            return entity
+        t = self.t
+        people = [r for r in self._by_last.get(entity.text.casefold(), ()) if r.kind == "person"]
+        root = _root_of(t, entity.first_token, entity.last_token)
+        who = any(
+            t.dep[c] == "relcl"
+            and any(t.lower[g] == "who" for g in t.children[c] if t.dep[g] in _SUBJECTS)
+            for c in t.children[root]
+        )
+        if len(people) == 1 or who:
+            return replace(entity, label=PERSON)
+        return entity
+
+    def _question_role(self, position: int) -> str | None:
+        """Is the name at `position` the one asking a question ("asked by Ann Lee",
+        "Ann Lee asked him") or the one asked ("asked Ann Lee:")?"""
+        t = self.t
+        token = t.at(position)
+        if token < 0:
+            return None
+        node = token
+        while t.dep[node] == "compound" and t.head[node] != node:
+            node = t.head[node]
+        head = t.head[node]
+        if t.lemma[head] == "ask":
+            if t.dep[node] in _SUBJECTS:
+                return "asker"
+            if t.dep[node] in ("dobj", "dative", "iobj"):
+                return "asked"
+        if t.dep[node] == "pobj" and t.lower[head] == "by" and t.lemma[t.head[head]] == "ask":
+            return "asker"
+        return None
 
     def _roles(self, entity: Entity, root: int) -> set[str]:
         """Role words the article gives a name: titles and nouns before it in its phrase
@@ -356,7 +431,9 @@ class _Attributor:
                 if len(initials) >= 2:
                     self._by_initials.setdefault(initials, record)
 
-    def _actor_for(self, name: str, label: str) -> ActorRecord | None:
+    def _actor_for(
+        self, name: str, label: str, position: int, *, create: bool = True, single: bool = False
+    ) -> ActorRecord | None:
         """The actor a name written in the text stands for; a person or organization
         the article names that is not among the actors yet is added. Dictionary
         lookups only (exact form, surname bucket, acronym), never a scan of all actors."""
@@ -366,7 +443,7 @@ class _Attributor:
         kind = "person" if label == PERSON else "organization"
         best = self._by_form.get(clean)
         if best is not None and best.kind not in ("person", "organization", "group"):
-            best = None
+            return None  # a place or country the actors already hold: it does not speak
         if best is None and kind == "person":
             last = clean.split()[-1].casefold()
             best = next(
@@ -386,12 +463,17 @@ class _Attributor:
                 acronym = self._by_form.get(initials) if len(initials) >= 2 else None
                 if acronym is not None and acronym.kind == "organization":
                     best = acronym
+        if best is None and kind == "person":
+            # "Severnvale Water" called a person beside the organization "Severnvale".
+            owner = self._by_form.get(clean.split()[0])
+            if owner is not None and owner.kind in ("organization", "group"):
+                return owner
         if best is None:
-            if kind == "person" and len(clean.split()) < 2:
-                return None  # a lone word the recognizer calls a person is too weak to add
+            if not create or not _addable(clean, label, single):
+                return None
             if len(self.a.actors) >= _MAX_ADDED_ACTORS:
                 return None
-            best = ActorRecord(clean, kind, first=max(0, self.text.find(clean)))  # type: ignore[arg-type]
+            best = ActorRecord(clean, kind, first=position)  # type: ignore[arg-type]
             self.a.actors.append(best)
         if clean != best.name and clean not in best.aliases:
             best.aliases.append(clean)
@@ -442,9 +524,19 @@ class _Attributor:
             cue = self._adjacent_cue(quote, first, last)
             path = []
         kind = QUESTION if _QUESTION_END.search(quote.text) else SPEECH
+        if kind == QUESTION and (cue is None or self.t.lemma[cue] != "ask"):
+            # "Asked by a reporter: “…?”, he replied": the question is the asker's.
+            asked = self._asking_before(quote, first)
+            if asked is not None:
+                cue, path = asked, []
         if cue is None:
             if self._written_frame(inside):
                 return replace(quote, kind=WRITTEN)
+            inner = self._inner_attribution(inside)
+            if inner is not None:
+                speaker, candidates = self._resolve(inner, quote)
+                if speaker is not None:
+                    return replace(quote, speaker=speaker, kind=kind, candidates=(speaker,))
             carried = self._carried_on(quote, earlier, first, last)
             return replace(quote, speaker=carried or UNATTRIBUTED, kind=kind, carried=True)
         doubt = self._doubt(cue, path)
@@ -456,12 +548,45 @@ class _Attributor:
         if self._is_written_thing(source):
             return replace(quote, kind=WRITTEN)
         speaker, candidates = self._resolve(source, quote)
+        if speaker is None and self.t.pos[source] == "NOUN":
+            # "the Ukrainian military escort told ...": the article's own words for the
+            # speaker are what it allows (a model may name them so), though no actor.
+            candidates = [self._phrase(source)]
         return replace(
             quote,
             speaker=speaker or UNATTRIBUTED,
             kind=kind,
             candidates=tuple(candidates[:_MAX_CANDIDATES]),
         )
+
+    def _phrase(self, head: int) -> str:
+        """The noun phrase a common noun heads, up to the noun ("a council spokesman")."""
+        t = self.t
+        first = head
+        for child in t.children[head]:
+            if child < first and t.dep[child] in ("det", "amod", "compound", "nummod", "poss"):
+                first = child
+        return self.text[t.start[first] : t.end[head]]
+
+    def _inner_attribution(self, inside: range) -> int | None:
+        """A closing mark set after the attribution instead of before it ("“The country
+        is in ruins, added Mr. Lee. This is madness.”"): ", <speech verb> <Name>" inside
+        the marks, with the name the verb's subject. The name's token, or None."""
+        t = self.t
+        for index in inside:
+            if t.text[index] != "," or index + 2 >= inside.stop:
+                continue
+            verb = index + 1
+            if t.lemma[verb] not in SPEECH_LEMMAS or t.pos[verb] != "VERB":
+                continue
+            for child in t.children[verb]:
+                if (
+                    child > verb
+                    and t.dep[child] in (*_SUBJECTS, "dobj", "attr", "dep", "npadvmod")
+                    and t.ent[child] in (PERSON, ORG)
+                ):
+                    return child
+        return None
 
     def _is_cue(self, index: int) -> bool:
         t = self.t
@@ -485,10 +610,12 @@ class _Attributor:
                 if head == node:
                     break
                 node = head
-                if self._is_cue(node):
+                if self._is_cue(node) or (
+                    self.t.lemma[node] in NAMING_LEMMAS and not self._inside(node)
+                ):
                     return node, path
-                if self._inside(node):
-                    break
+                if self._inside(node) or self.t.pos[node] in ("NOUN", "PROPN", "PRON"):
+                    break  # the quote belongs to a noun phrase ("a kayaker who ...")
                 path.append(node)
         return None, []
 
@@ -524,6 +651,19 @@ class _Attributor:
                 return index
         return None
 
+    def _asking_before(self, quote: FoundQuote, first: int) -> int | None:
+        """An "ask" just before a question, in its sentence or the one introducing it."""
+        t = self.t
+        paragraph_start = self._paragraph_start(quote.open_at)
+        for index in range(first - 1, max(-1, first - _FRAME_TOKENS), -1):
+            if t.start[index] < paragraph_start or self._inside(index):
+                break
+            if t.sent[index] < t.sent[first] - 1:
+                break
+            if t.lemma[index] == "ask" and t.pos[index] in ("VERB", "AUX"):
+                return index
+        return None
+
     def _introduces(self, index: int, first: int) -> bool:
         """Does the previous sentence introduce the quote (it ends with a colon)?"""
         t = self.t
@@ -537,26 +677,25 @@ class _Attributor:
         return self._paragraph_starts[bisect_right(self._paragraph_starts, position) - 1]
 
     def _doubt(self, cue: int, path: list[int]) -> str | None:
-        """DENIED or FALSE_CLAIM when the article says the words were not said, or were
-        falsely said to be said; None for plain speech."""
+        """DENIED or FALSE_CLAIM when the article says the words were not said ("never
+        said", "denied that ...", "rejected reports that she told ..."), or were falsely
+        said to be said ("falsely claimed X said"); None for plain speech. A denial
+        spoken in the quote itself ("He denied it: “I never ...”") is the denier's speech.
+        """
         t = self.t
+        if t.lemma[cue] in DENIAL_LEMMAS and path:
+            return DENIED  # "denied that the plan was “...”": the denied words
         node = cue
-        for step in range(_MAX_WALK):
+        for _ in range(_MAX_WALK):
             for child in t.children[node]:
                 word = t.lower[child]
-                if t.dep[child] == "neg" or (word in NEGATIONS and t.dep[child] == "advmod"):
+                negated = t.dep[child] == "neg" or (word in NEGATIONS and t.dep[child] == "advmod")
+                if negated and not self._inside(child):
                     return DENIED
-                if word in FALSITY_ADVERBS:
+                if word in FALSITY_ADVERBS and not self._inside(child):
                     return FALSE_CLAIM
-            if t.lemma[node] in DENIAL_LEMMAS:
+            if node != cue and t.lemma[node] in DENIAL_LEMMAS:
                 return DENIED
-            if step == 0:
-                for on_path in path:
-                    if any(t.dep[c] == "neg" for c in t.children[on_path]) and t.pos[on_path] in (
-                        "VERB",
-                        "AUX",
-                    ):
-                        return DENIED
             if t.dep[node] not in _EMBEDDING or t.head[node] == node:
                 return None
             node = t.head[node]
@@ -574,9 +713,42 @@ class _Attributor:
             return None
         node = cue
         for _ in range(3):
-            subjects = [c for c in t.children[node] if t.dep[c] in _SUBJECTS]
+            if self._inside(node):
+                break
+            subjects = [
+                c
+                for c in t.children[node]
+                if t.dep[c] in _SUBJECTS
+                and t.pos[c] not in ("PUNCT", "SPACE")
+                and not self._inside(c)
+            ]
             if subjects:
-                return subjects[0]
+                # "Cabinet member for environment Cllr Ann Lee said": the named one.
+                named = [c for c in subjects if t.ent[c] in (PERSON, ORG)]
+                return (named or subjects)[-1 if named else 0]
+            # A subject the parser left loose ("the coroner, Ann Lee, said" parsed as
+            # dep): a noun before the verb hanging from it.
+            loose = [
+                c
+                for c in t.children[node]
+                if t.dep[c] == "dep"
+                and c < node
+                and t.pos[c] in ("NOUN", "PROPN")
+                and not self._inside(c)
+            ]
+            if loose:
+                return loose[-1]
+            # "…”, warned Ann Lee on ...": an inverted subject the parser made an object.
+            before = t.text[node - 1] if node > 0 else ""
+            inverted = [
+                c
+                for c in t.children[node]
+                if c > node
+                and t.ent[c] in (PERSON, ORG)
+                and t.dep[c] in ("dobj", "attr", "dep", "npadvmod", "oprd")
+            ]
+            if inverted and (before in (",", "”", "’", '"', "'", "»") or self._inside(node - 1)):
+                return inverted[0]
             # "... by the ministry" after a passive speech verb.
             for child in t.children[node]:
                 if t.dep[child] == "agent":
@@ -588,7 +760,27 @@ class _Attributor:
             if t.dep[node] in ("conj", "xcomp", "advcl") and t.head[node] != node:
                 node = t.head[node]
                 continue
-            return None
+            break
+        return self._sentence_speaker(cue)
+
+    def _sentence_speaker(self, cue: int) -> int | None:
+        """When the parse gives the cue no subject of its own ("... told us X and
+        described it as ‘…’", with the "and" parsed inside a quote), the subject of the
+        sentence's main speech verb before it."""
+        t = self.t
+        first, _ = t.sentence_bounds(t.sent[cue])
+        for index in range(cue - 1, max(first, cue - _FRAME_TOKENS) - 1, -1):
+            if (
+                t.dep[index] == "ROOT"
+                and t.lemma[index] in SPEECH_LEMMAS
+                and not self._inside(index)
+            ):
+                subjects = [
+                    c
+                    for c in t.children[index]
+                    if t.dep[c] in _SUBJECTS and t.pos[c] != "PUNCT" and not self._inside(c)
+                ]
+                return subjects[0] if subjects else None
         return None
 
     def _is_written_thing(self, source: int) -> bool:
@@ -616,13 +808,15 @@ class _Attributor:
         stands alone (no words of narrative around it in its sentence), it follows an
         attributed quote in the same paragraph or opens the next one, and no one else is
         named in between."""
-        t = self.t
-        sentence_first, _ = t.sentence_bounds(t.sent[first])
-        _, sentence_last = t.sentence_bounds(t.sent[last])
-        for index in range(
-            max(sentence_first, first - _FRAME_TOKENS), min(sentence_last, last + _FRAME_TOKENS)
-        ):
-            if t.pos[index] not in ("PUNCT", "SPACE") and not self._inside(index):
+        sentence = self.a.sentences.containing(quote.open_at)
+        if sentence is not None:
+            around = (
+                self.text[sentence.start : quote.open_at]
+                + self.text[
+                    quote.close_at + 1 : min(sentence.end, quote.close_at + 1 + _CARRY_TAIL)
+                ]
+            )
+            if any(ch.isalnum() for ch in around):
                 return None
         previous = next((q for q in reversed(earlier) if q.kind != NESTED), None)
         if previous is None or previous.speaker == UNATTRIBUTED:
@@ -644,6 +838,8 @@ class _Attributor:
         """The actor a source token names, and the names the article's attribution
         allows for it (the resolved one first) when it names no one itself."""
         t = self.t
+        if t.lower[source] in ("who", "which", "that") and t.dep[t.head[source]] == "relcl":
+            source = t.head[t.head[source]]  # "Rovers, which called it ...": Rovers
         named = self._named_in_phrase(source)
         if named is not None:
             return named, [named]
@@ -687,17 +883,31 @@ class _Attributor:
         ]:
             entity = t.entity(index)
             if entity is not None and entity.label in (PERSON, ORG):
-                if entity.label == ORG and index != source and t.pos[source] == "NOUN":
-                    continue  # "the UCI president": an ORG modifying a person noun
-                record = self._actor_for(entity.text, entity.label)
+                label = entity.label
+                personal = t.pos[source] == "NOUN" and (
+                    t.lower[source] in _PERSONAL_NOUNS or t.lemma[source] in _PERSONAL_NOUNS
+                )
+                if label == ORG and index != source and t.pos[source] == "NOUN":
+                    if t.dep[index] != "appos" or not personal:
+                        continue  # "the UCI president": an ORG modifying a person noun
+                    # "The shadow secretary, Ann Lee, said": a person however labelled.
+                    label = PERSON
+                # The subject of a speech verb: even one word names a speaker.
+                record = self._actor_for(entity.text, label, entity.start, single=True)
                 if record is not None:
                     return record.name
             if entity is not None and entity.label in (GPE, NORP) and index == source:
                 return self._country_or_group(entity.text)
-        if t.pos[source] == "PROPN":
-            # A name the recognizer missed: the proper nouns of the phrase.
+        if t.pos[source] == "PROPN" or (t.pos[source] == "NOUN" and t.text[source][:1].isupper()):
+            # A name the recognizer (or the tagger) missed: the capitalized words of the
+            # phrase, looked up among the actors.
             first = source
-            while first - 1 >= 0 and t.head[first - 1] == source and t.pos[first - 1] == "PROPN":
+            while (
+                first - 1 >= 0
+                and t.head[first - 1] == source
+                and t.text[first - 1][:1].isupper()
+                and t.pos[first - 1] in ("PROPN", "NOUN")
+            ):
                 first -= 1
             words = " ".join(t.text[first : source + 1])
             record = self._by_form.get(words)
@@ -711,6 +921,12 @@ class _Attributor:
     def _country_or_group(self, name: str) -> str | None:
         record = self._by_form.get(name)
         return record.name if record is not None else None
+
+    def _materialize(self, mention: _Named) -> str:
+        """The actor's name for a named mention chosen as a speaker (added to the
+        actors if the article's name was not among them)."""
+        record = self._actor_for(mention.name, mention.label, mention.start, single=mention.subject)
+        return record.name if record is not None else mention.name
 
     def _earlier(self, position: int) -> Iterable[_Named]:
         floor = max(0, position - _LOOKBACK_CHARS)
@@ -727,27 +943,47 @@ class _Attributor:
         nobody is named."""
         candidates: list[str] = []
         chosen: str | None = None
-        unnamed = self._unnamed_person_before(position)
+        unnamed, described = self._unnamed_person_before(position)
+        if described is not None:
+            return described, [described]  # "The chairman hit back. ... he said"
+        fitting: list[_Named] = []
         for mention in self._earlier(position):
-            if mention.kind != "person" or (mention.gender and mention.gender != gender):
+            known = mention.gender or self._learned_gender.get(mention.name)
+            if mention.kind != "person" or (known and known != gender):
                 continue
             if unnamed is not None and mention.start < unnamed:
                 break
-            if mention.name not in candidates:
-                candidates.append(mention.name)
-            if chosen is None:
-                chosen = mention.name
-        if chosen is None:
+            if mention.question == "asker":
+                continue  # "Asked by Ann Lee: ‘…?’, he replied": not the one who asks
+            fitting.append(mention)
+        if not fitting:
             return None, []
+        # The nearest named subject ("Ann Lee said ...") before the nearest mention
+        # ("asked by Ann Lee"); then the others, nearest first.
+        first = next(
+            (m for m in fitting[:_PRONOUN_REACH] if m.question == "asked"),
+            next((m for m in fitting[:_PRONOUN_REACH] if m.subject), fitting[0]),
+        )
+        for mention in [first, *fitting]:
+            name = self._materialize(mention)
+            if name not in candidates:
+                candidates.append(name)
+            if chosen is None:
+                chosen = name
+        if chosen is not None:
+            # A "she" that stands for a name tells that name's gender to later pronouns.
+            self._learned_gender.setdefault(chosen, gender)
+            self._learned_gender.setdefault(first.name, gender)
         return chosen, candidates
 
-    def _unnamed_person_before(self, position: int) -> int | None:
-        """Where the nearest "a witness"/"the woman" subject stands before `position`
-        (in the lookback), when it is nearer than any named person."""
+    def _unnamed_person_before(self, position: int) -> tuple[int | None, str | None]:
+        """Where the nearest "a witness"/"the chairman" subject stands before
+        `position` (in the lookback), when it is nearer than any named person; and, for
+        a definite role the article gave a named person earlier ("the chairman"), who."""
         t = self.t
         here = t.at(position)
         floor = max(0, position - _LOOKBACK_CHARS)
-        nearest_named = next(iter(self._earlier(position)), None)
+        nearest_named = next((n for n in self._earlier(position) if n.kind == "person"), None)
         stop = nearest_named.start if nearest_named else floor
         index = here - 1
         steps = 0
@@ -755,15 +991,39 @@ class _Attributor:
             if (
                 t.dep[index] in _SUBJECTS
                 and t.pos[index] == "NOUN"
-                and (t.lower[index] in _PERSONAL_NOUNS or t.lemma[index] in _PERSONAL_NOUNS)
+                and t.tag[index] != "NNS"  # "the men grabbed ...": not a "he"
                 and t.entity(index) is None
                 and not self._inside(index)
                 and not any(t.entity(c) for c in t.children[index])
             ):
-                return t.start[index]
+                determiners = {t.lower[c] for c in t.children[index] if t.dep[c] in ("det", "poss")}
+                personal = t.lower[index] in _PERSONAL_NOUNS or t.lemma[index] in _PERSONAL_NOUNS
+                # "The commander of a unit ..." introduces someone; "the chairman" alone
+                # refers back to a named one.
+                described = any(
+                    t.dep[c] in ("prep", "acl", "relcl") and c > index for c in t.children[index]
+                )
+                if (
+                    personal
+                    and not described
+                    and determiners & {"the", "his", "her", "its", "their"}
+                ):
+                    modifiers = {
+                        t.lower[c] for c in t.children[index] if t.dep[c] in ("compound", "amod")
+                    }
+                    name, _ = self._person_by_role(
+                        t.start[index], {t.lower[index], t.lemma[index]}, modifiers
+                    )
+                    if name is not None:
+                        return t.start[index], name
+                # Someone unnamed introduced as a speaker ("The commander of a unit
+                # said ...", "the report noted") takes the pronoun: nobody named.
+                head = t.head[index]
+                if t.lemma[head] in SPEECH_LEMMAS and (t.dep[head] == "ROOT" or described):
+                    return t.start[index], None
             index -= 1
             steps += 1
-        return None
+        return None, None
 
     def _person_by_role(
         self, position: int, nouns: set[str], modifiers: set[str]
@@ -774,7 +1034,8 @@ class _Attributor:
             if mention.kind == "person" and mention.roles & nouns:
                 if modifiers and not (mention.roles & modifiers or modifiers <= {"the"}):
                     continue
-                return mention.name, [mention.name]
+                name = self._materialize(mention)
+                return name, [name]
         return None, []
 
     def _organization(self, position: int, head: str) -> tuple[str | None, list[str]]:
@@ -782,7 +1043,8 @@ class _Attributor:
         name fits the noun."""
         for mention in self._earlier(position):
             if mention.kind == "organization" and institution_fits(head, mention.name):
-                return mention.name, [mention.name]
+                name = self._materialize(mention)
+                return name, [name]
         return None, []
 
 
@@ -814,6 +1076,43 @@ def _join_split_quotes(text: str, quotes: list[FoundQuote]) -> list[FoundQuote]:
     return joined
 
 
+def _names_subject(t: Tokens, root: int) -> bool:
+    """Does the name at `root` name a clause's subject: the subject itself, or in
+    apposition to it ("the coroner, Ann Lee, said"), or the name after a role noun that
+    is the subject ("director of rugby Ann Lee was")?"""
+    node = root
+    for _ in range(3):
+        if t.dep[node] in _SUBJECTS:
+            return True
+        head = t.head[node]
+        if t.dep[node] == "pobj":
+            # only "<role> of <...> Name": the name of the role noun's holder
+            role = t.head[head]
+            if t.lower[head] != "of" or t.pos[role] != "NOUN" or t.lower[role] not in ROLE_NOUNS:
+                return False
+            node = role
+            continue
+        if t.dep[node] not in ("appos", "compound") or head == node:
+            return t.dep[node] == "dep" and node != root
+        node = head
+    return False
+
+
+def _kind_of(record: ActorRecord | None, label: str) -> str:
+    if record is not None:
+        return "person" if record.kind == "person" else "organization"
+    return "person" if label == PERSON else "organization"
+
+
+def _addable(name: str, label: str, single: bool = False) -> bool:
+    """Is a name the recognizer found worth an actor of its own once it speaks? A person
+    needs a given name and a surname (one word is too weak); an organization a
+    capital."""
+    if not name or not any(ch.isupper() for ch in name):
+        return False
+    return label != PERSON or single or len(name.split()) >= 2
+
+
 def _opens_quote(token_text: str) -> bool:
     return token_text[:1] in "“«\"'‘„"
 
@@ -843,7 +1142,11 @@ _NAME_EDGE = re.compile(r"^(?:the\s+)|(?:['’]s?)$", re.IGNORECASE)
 
 def _strip_name(name: str) -> str:
     words = " ".join(name.split()).split(" ")
-    while words and words[0].casefold().rstrip(".") in _TITLE_WORDS and len(words) > 1:
+    while (
+        words
+        and len(words) > 1
+        and (words[0].casefold().rstrip(".") in _TITLE_WORDS or words[0].casefold() in ROLE_NOUNS)
+    ):
         words = words[1:]
     return _NAME_EDGE.sub("", " ".join(words)).strip(" ,.")
 

@@ -17,15 +17,22 @@ candidates, so the model cannot credit one.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from briefsmith.core.analysis import DENIED, FALSE_CLAIM, NESTED, WRITTEN, Analysis
 from briefsmith.core.extraction.actors import ActorRecord
 from briefsmith.core.extraction.figures import find_figures
-from briefsmith.core.extraction.quotes import NameMentions, drop_nested
+from briefsmith.core.extraction.quotes import drop_nested
 from briefsmith.core.schema import UNATTRIBUTED, ActorKind, Span
 from briefsmith.core.segments import SentenceIndex
+
+# The version of the candidate builder. The select prompt shows the candidates, so a
+# recorded select conversation replays only with the candidates it was recorded with:
+# cassettes name the version they were recorded with, and a replay of an older one uses
+# the candidates frozen beside it (`frozen_candidates`). 1: the regex attribution; 2:
+# the linguistic layer (briefsmith.core.analysis).
+CANDIDATES_VERSION = 2
 
 # As the extractive engine caps each kind: a hostile article with thousands of quotes
 # must not make the prompt (or the validation) grow without bound.
@@ -67,8 +74,9 @@ class QuoteCandidate:
     start: int
     end: int
     text: str
-    # Actor ids that may have said it: the extractive attribution first, then actors
-    # named around the quote.
+    # Actor ids that may have said it: the linguistic layer's attribution first, then
+    # the other names it allows (a pronoun's possible antecedents); none for a quote the
+    # article presents as nobody's speech.
     speakers: tuple[str, ...]
 
 
@@ -149,6 +157,32 @@ class Candidates:
         return "".join(pieces)
 
 
+def candidates_json(candidates: Candidates) -> dict[str, Any]:
+    """The candidates as JSON data (to freeze them beside a recording)."""
+    return {
+        "sentences": [asdict(s) for s in candidates.sentences],
+        "actors": [asdict(a) for a in candidates.actors],
+        "quotes": [asdict(q) for q in candidates.quotes],
+        "figures": [asdict(f) for f in candidates.figures],
+    }
+
+
+def frozen_candidates(text: str, data: dict[str, Any]) -> Candidates:
+    """Candidates frozen as JSON (`candidates_json`) for an article text; every span
+    must still index the text's own words, or the frozen set is refused."""
+    candidates = Candidates(
+        text,
+        [SentenceCandidate(**s) for s in data["sentences"]],
+        [ActorCandidate(**{**a, "aliases": tuple(a["aliases"])}) for a in data["actors"]],
+        [QuoteCandidate(**{**q, "speakers": tuple(q["speakers"])}) for q in data["quotes"]],
+        [FigureCandidate(**f) for f in data["figures"]],
+    )
+    for quote in candidates.quotes:
+        if text[quote.start : quote.end] != quote.text:
+            raise ValueError(f"frozen candidate {quote.id} does not match the article text")
+    return candidates
+
+
 def _actor_span(text: str, record: ActorRecord) -> tuple[int | None, int | None]:
     for name in sorted(record.all_names(), key=len, reverse=True):
         if text.startswith(name, record.first):
@@ -181,8 +215,6 @@ def build_candidates(text: str, analysis: Analysis) -> Candidates:
         for n, r in enumerate(records, 1)
     ]
     actor_by_name = {a.name: a.id for a in actors}
-    mentions = NameMentions(text, records, _SPEAKING_KINDS)
-
     found = [q for q in analysis.quotes if len(q.text.split()) >= _MIN_QUOTE_WORDS]
     quotes: list[QuoteCandidate] = []
     for n, quote in enumerate(drop_nested(found[:MAX_CANDIDATES]), 1):
@@ -192,22 +224,11 @@ def build_candidates(text: str, analysis: Analysis) -> Candidates:
         for name in quote.candidates:
             if name in actor_by_name and actor_by_name[name] not in speakers:
                 speakers.append(actor_by_name[name])
-        if quote.kind not in _NOBODYS_SPEECH:
-            # The sentence before the quote through the sentence after it.
-            first = sentence_at(quote.open_at)
-            last = sentence_at(quote.close_at)
-            window_start = (
-                sentences[max(first - 1, 0)].start if first is not None else quote.open_at
-            )
-            window_end = (
-                sentences[min(last + 1, len(sentences) - 1)].end if last is not None else quote.end
-            )
-            for mention in mentions.within(window_start, window_end):
-                actor_id = actor_by_name[mention.name]
-                if actor_id not in speakers:
-                    speakers.append(actor_id)
-        else:
+        if quote.kind in _NOBODYS_SPEECH:
             speakers = []
+        # Only the names the article's own attribution allows are offered: a name that
+        # merely stands near the quotation is not its speaker (grounding would overrule
+        # the model anyway).
         quotes.append(
             QuoteCandidate(
                 f"Q{n}",

@@ -594,6 +594,15 @@ class QuotedSpeech:
         index = bisect_right(self._instruction_starts, span.end - 1) - 1
         return index >= 0 and self._instructions[index].end > span.start
 
+    def allows(self, claimed: str, allowed: str) -> bool:
+        """Does a name the attribution allows (an actor, or the article's own words
+        for an unnamed speaker, "the military escort") admit `claimed`? An actor by
+        any spelling; the article's words only when the claim says all of them."""
+        if allowed in self._names:
+            return self.same_speaker(claimed, allowed)
+        wanted = set(_name_words(allowed)) - {"the", "a", "an"}
+        return bool(wanted) and wanted <= set(_name_words(claimed))
+
     def same_speaker(self, claimed: str, article_speaker: str) -> bool:
         """Is `claimed` a way of naming the speaker the article credits (full name,
         surname, title and surname, another spelling)?"""
@@ -684,7 +693,7 @@ class Grounder:
                 credited == UNATTRIBUTED
                 and quotation is not None
                 and quotation.kind not in _NOBODYS_SPEECH
-                and any(self.speech.same_speaker(speaker, name) for name in allowed)
+                and any(self.speech.allows(speaker, name) for name in allowed)
             )
         )
         return Verdict("quote", index, label, True, span, reason, stands, credited)
@@ -864,12 +873,18 @@ def enforce_grounding(brief: Brief, article_text: str, analysis: Analysis) -> Br
     )
 
 
+# How the parts of one quote are joined in its text (an ellipsis between spaces).
+_PART_JOINER = re.compile(r"\s(?:…|\.\.\.)\s")
+
+
 def _part_spans(text: str, span: Span, article: NormalizedText | None) -> list[Span]:
     """The span of each part of a quote in several parts (pieces joined by an
     ellipsis), each found verbatim inside the quote's span; [] for a quote in one piece
     (or when a piece cannot be placed, so a part is never invented)."""
+    if article is None or not _PART_JOINER.search(text):
+        return []
     pieces = quote_pieces(text)
-    if len(pieces) < 2 or article is None:
+    if len(pieces) < 2:
         return []
     parts: list[Span] = []
     for piece in pieces:

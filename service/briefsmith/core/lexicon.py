@@ -240,10 +240,16 @@ urge estimate recall post argue acknowledge admit confirm describe predict promi
 stress emphasize emphasise continue conclude comment respond answer complain joke quip
 suggest remark observe testify plead shout scream cry whisper mutter exclaim concede
 maintain allege assert boast caution contend counter demand deny begin finish according
+utter report
 """)
+# Verbs that name or describe something in quoted words ("labelled it 'a disgrace'",
+# "called the plan 'reckless'"): a cue only when the quote is their object.
+NAMING_LEMMAS = _words("label call dub brand term describe characterize characterise use")
 # Lemmas that put the words they govern in doubt: a quotation under them is not the
 # named person's speech ("denied saying", "falsely claimed she said").
-DENIAL_LEMMAS = _words("deny dispute fabricate fake invent misattribute misquote doctor")
+DENIAL_LEMMAS = _words("""
+deny dispute fabricate fake invent misattribute misquote doctor reject refute rebut
+""")
 FALSITY_ADVERBS = _words("falsely wrongly erroneously mistakenly incorrectly wrongfully")
 NEGATIONS = _words("not n't never no")
 # Things that carry words without speaking them: "signs reading ...", "a banner saying".

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -31,6 +31,7 @@ from vcr.errors import CannotOverwriteExistingCassetteException
 
 from briefsmith.config.package_data import package_dir, source_checkout
 from briefsmith.config.settings import Settings
+from briefsmith.core.candidates import CANDIDATES_VERSION, Candidates, frozen_candidates
 from briefsmith.core.errors import BriefsmithError
 from briefsmith.core.schema import ArticleInput, Brief, CleanArticle
 from briefsmith.engines.base import EngineWrapper
@@ -218,6 +219,32 @@ def replay_settings(recorded: dict[str, Any]) -> Settings:
     )
 
 
+def frozen_candidates_path(directory: Path, stem: str, version: int) -> Path:
+    return directory / f"{stem}.candidates-v{version}.json"
+
+
+def _recorded_candidates(
+    directory: Path, stem: str, entry: dict[str, Any], strategy: str
+) -> Callable[[str], Candidates] | None:
+    """For a select recording made with an older candidate builder, the candidates it
+    was recorded with (frozen beside it), so the replayed request is the recorded one;
+    None when the recording is of the current builder (or not of select)."""
+    if strategy != "select":
+        return None
+    version = int(entry.get("candidates_version", 1))
+    if version == CANDIDATES_VERSION:
+        return None
+    path = frozen_candidates_path(directory, stem, version)
+    if not path.exists():
+        raise StaleCassette(
+            f"cassette {stem} was recorded with select candidates of builder version "
+            f"{version}, but the builder is now version {CANDIDATES_VERSION} and no frozen "
+            f"candidates ({path.name}) are beside it; {RERECORD_HINT}"
+        )
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return lambda text: frozen_candidates(text, data)
+
+
 @contextmanager
 def replaying(
     seed: str | Path, *, cassettes_dir: Path | None = None, prompt: BriefPrompt | None = None
@@ -241,7 +268,9 @@ def replaying(
             f"the {prompt.strategy} prompt is now version {prompt.version} (prompts/ or the "
             f"answer schema changed); {RERECORD_HINT}"
         )
-    engine = OpenAIEngine(settings, prompt)
+    engine = OpenAIEngine(
+        settings, prompt, _recorded_candidates(directory, stem, entry, settings.llm_strategy)
+    )
     with cassette_recorder(directory, "none").use_cassette(cassette.name):
         yield ReplayEngine(engine, stem)
 

@@ -141,14 +141,29 @@ def get_linguist(name: str | None = None, chunk_chars: int | None = None) -> Lin
     return linguist
 
 
-def preload() -> Linguist:
-    """Load the configured pipeline now (API and worker start-up)."""
-    return get_linguist()
+_load_error: list[str] = []
 
 
-def loaded() -> bool:
-    """Has this process loaded a pipeline yet?"""
-    return bool(_linguists)
+def preload() -> Linguist | None:
+    """Load the configured pipeline now (API and worker start-up, before readiness);
+    a pipeline that cannot load is remembered for `status` (and raised by a brief)."""
+    try:
+        linguist = get_linguist()
+    except PipelineUnavailable as error:
+        _load_error[:] = [error.message]
+        return None
+    _load_error.clear()
+    return linguist
+
+
+def status() -> tuple[bool, str]:
+    """Can this process parse articles? False, with the reason, when the pipeline failed
+    to load at start-up; True when it loaded (or loads on the first brief, as the CLI
+    does)."""
+    if _load_error:
+        return False, _load_error[0]
+    loaded = ", ".join(f"{name} {one.version}" for (name, _), one in _linguists.items())
+    return True, f"spaCy pipeline {loaded or 'loads on the first brief'}"
 
 
 def analysis_of(text: str) -> Analysis:

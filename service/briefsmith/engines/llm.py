@@ -252,8 +252,16 @@ class _TransportPolicy:
 class OpenAIEngine:
     name = "openai"
 
-    def __init__(self, settings: Settings, prompt: BriefPrompt | None = None):
+    def __init__(
+        self,
+        settings: Settings,
+        prompt: BriefPrompt | None = None,
+        candidates_for: Callable[[str], Candidates] | None = None,
+    ):
         self.settings = settings
+        # How the select strategy's candidates are built for an article: from its one
+        # analysis, or (replaying an older recording) the candidates frozen with it.
+        self.candidates_for = candidates_for or _candidates_of
         self.model = settings.model
         self.base_url = (settings.base_url or OPENAI_BASE_URL).rstrip("/")
         # The strategy is the prompt's: each has its own templates and answer schema, so
@@ -311,7 +319,7 @@ class OpenAIEngine:
             async with asyncio.timeout(deadline_s) as deadline:
                 if self.strategy == "select":
                     # CPU work linear in the article; off the event loop.
-                    candidates = await asyncio.to_thread(_candidates_of, article.text)
+                    candidates = await asyncio.to_thread(self.candidates_for, article.text)
                     answer, warnings = await self._ask(
                         self.prompt.messages(article, candidates),
                         SelectAnswer,

@@ -34,6 +34,7 @@ from redis.exceptions import RedisError
 from briefsmith.briefing.briefs import BriefService
 from briefsmith.config.settings import Settings
 from briefsmith.core.requests import CorpusItem
+from briefsmith.engines import linguistic
 from briefsmith.store.batch_state_redis import RedisBatchStore, queue_errors
 from briefsmith.surfaces.batch.runner import brief_item
 
@@ -150,6 +151,7 @@ def build_worker(
     """An arq worker taking batch items from the shared queue, `concurrency` at a time."""
 
     async def startup(ctx: dict[str, Any]) -> None:
+        await asyncio.to_thread(linguistic.preload)  # the spaCy pipeline, once per worker
         ctx["service"] = service or BriefService(settings)
         ctx["store"] = RedisBatchStore(ctx["redis"], settings.batch_expiry_s)
         log.info("worker_started", concurrency=concurrency, queue=QUEUE_NAME)

@@ -10,6 +10,7 @@ documents the Bearer scheme.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -22,7 +23,7 @@ from briefsmith.briefing.briefs import BriefService, EngineFactory
 from briefsmith.briefing.ingest import UrlFetcher
 from briefsmith.config.settings import Settings, get_settings
 from briefsmith.core.errors import StoreUnavailable
-from briefsmith.engines import build_engine
+from briefsmith.engines import build_engine, linguistic
 from briefsmith.store.base import BriefStore
 from briefsmith.surfaces.batch import build_batches
 from briefsmith.surfaces.batch.runner import BatchRunner
@@ -74,6 +75,9 @@ def create_app(
             # Serve anyway: /readyz answers 503 naming the setting until the database
             # is back (it may simply start later than the API), briefs answer 503.
             log.warning("store_unavailable_at_start", detail=error.message)
+        # The spaCy pipeline loads once, before the API answers (so before /readyz can
+        # be green); never per request.
+        await asyncio.to_thread(linguistic.preload)
         await batch_runner.start()
         yield
         await batch_runner.aclose()
