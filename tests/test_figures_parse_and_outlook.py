@@ -151,6 +151,16 @@ def test_a_fraction_that_restates_a_nearby_percentage_is_dropped():
     assert not any("two-thirds" in t for t in texts)
 
 
+def test_an_estimate_of_a_number_counts_what_it_numbers():
+    text = (
+        "Estimates of the number of families displaced by the floods range from 2,000 "
+        "to 5,500, aid agencies said."
+    )
+    (figure,) = _figures(text)
+    assert (figure.value, figure.value_max) == (2000, 5500)
+    assert figure.measures == "families displaced by the floods"
+
+
 def test_science_units_measure_the_thing_they_describe():
     text = "The probe travelled roughly 640 million kilometres to reach the asteroid."
     (figure,) = _figures(text)

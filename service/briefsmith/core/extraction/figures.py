@@ -667,7 +667,13 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "case"})
 _NUMBER_DEPS = frozenset({"nummod", "quantmod", "compound", "nmod", "amod", "appos", "npadvmod"})
 _OBJECT_DEPS = frozenset({"dobj", "npadvmod", "attr", "oprd", "advmod", "acomp"})
-_COPULAS = frozenset({"be", "become", "remain", "stand", "total", "reach", "hit"})
+_COPULAS = frozenset(
+    {"be", "become", "remain", "stand", "total", "reach", "hit", "range", "number", "vary"}
+)
+# Nouns that only frame a count: "estimates of the number of children" count children.
+_FRAMES = frozenset(
+    {"estimate", "number", "figure", "total", "count", "tally", "toll", "amount", "range"}
+)
 _TAIL_PREPS = frozenset({"of", "without", "with", "in", "for", "on", "from", "at", "across"})
 _LEVEL_PREPS = frozenset({"to", "at", "from", "of"})
 _MAX_PHRASE = 9
@@ -715,7 +721,21 @@ def _noun_phrase(tokens: Tokens, head: int, skip: range, with_tail: bool = True)
             dep, pos = tokens.dep[index], tokens.pos[index]
             if pos == "PUNCT" or dep in ("relcl", "appos") or tokens.lower[index] in _CLAUSE_STOP:
                 break
-            if not _ancestor_within(tokens, index, head, 5):
+            parent = tokens.head[index]
+            # A participle the parser hung on a noun before the head ("the number of
+            # children deported": "deported" on "number") still describes the head.
+            hung_high = (
+                index == head + 1
+                and parent < head
+                and dep == "acl"
+                and _ancestor_within(tokens, head, parent, 4)
+            )
+            if not (
+                hung_high
+                or _ancestor_within(tokens, index, head, 5)
+                or (last > head and _ancestor_within(tokens, index, last, 3))
+                or (last > head and _ancestor_within(tokens, index, head + 1, 3))
+            ):
                 break
             if index == head + 1 and dep == "prep" and tokens.lower[index] not in _TAIL_PREPS:
                 break
@@ -776,6 +796,8 @@ def _clause_measure(tokens: Tokens, verb: int, skip: range) -> str:
     """ "shares in the company fell", "the club spent on the new stand", "the penalty":
     the subject of the verb that takes the amount, with the verb unless it only links."""
     subject = _subject_of(tokens, verb, skip)
+    if subject is not None:
+        subject = _through_frames(tokens, subject)
     known = subject is not None and tokens.pos[subject] != "PRON"
     phrase = _noun_phrase(tokens, subject, skip) if subject is not None and known else ""
     if tokens.lemma[verb] in _COPULAS:
@@ -795,6 +817,21 @@ def _clause_measure(tokens: Tokens, verb: int, skip: range) -> str:
     if not known and not extra:
         return ""
     return f"{phrase} {tokens.text[verb]}{extra}".strip()
+
+
+def _through_frames(tokens: Tokens, noun: int) -> int:
+    """ "Estimates of the number of displaced families" -> "families"."""
+    for _ in range(3):
+        if tokens.lemma[noun] not in _FRAMES:
+            return noun
+        of = [
+            c for c in tokens.children[noun] if tokens.dep[c] == "prep" and tokens.lower[c] == "of"
+        ]
+        objects = [c for c in tokens.children[of[0]] if tokens.dep[c] == "pobj"] if of else []
+        if not objects:
+            return noun
+        noun = objects[0]
+    return noun
 
 
 def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
