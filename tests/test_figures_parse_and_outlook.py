@@ -217,3 +217,26 @@ def test_outlook_ignores_a_past_plan():
         "Engineers cleared the last runway by midnight."
     )
     assert _outlook(text) == ""
+
+
+def test_outlook_keeps_a_reported_future_beside_past_facts():
+    text = (
+        "A former council treasurer was jailed on Monday for stealing from a sports club.\n\n"
+        "The club's accounts had been audited twice without the theft being noticed.\n\n"
+        "Members raised £4,000 to replace the missing funds.\n\n"
+        "Her barrister said she had repaid part of the money and would appeal against the "
+        "sentence."
+    )
+    assert _outlook(text) == (
+        "Her barrister said she had repaid part of the money and would appeal against the sentence."
+    )
+
+
+def test_outlook_counts_a_season_or_weekday_ahead_as_a_deadline():
+    text = (
+        "The national park recorded its wettest winter in a century.\n\n"
+        "Several footpaths were washed away in February.\n\n"
+        "Rangers counted more than 30 fallen trees.\n\n"
+        "The park authority is to publish a repair plan next spring."
+    )
+    assert _outlook(text) == "The park authority is to publish a repair plan next spring."

@@ -55,9 +55,17 @@ _PAST_CONDITIONAL = re.compile(
     r"|\bhad\s+(?:planned|hoped|expected|intended)\b",
     re.IGNORECASE,
 )
+# The future as reported speech puts it: "the ministry said it would publish", "his
+# lawyer said he would appeal".
+_REPORTED_FUTURE = re.compile(
+    r"\b(?:said|says|announced|confirmed|promised|pledged|vowed|insisted)\b[^.;]{0,80}?"
+    r"\bwould\s+(?!have\b|not\s+have\b)[a-z]+",
+)
 # The future named by the clock and the calendar: "next month", "on Friday" with "will".
 _DEADLINE = re.compile(
     r"\b(?:by|before|until)\s+(?:the\s+end\s+of\s+)?(?:next\s+\w+|the\s+coming\s+\w+|tomorrow)\b"
+    r"|\bnext\s+(?:spring|summer|autumn|fall|winter|season|weekend|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)\b"
     r"|\b(?:in|within|over)\s+the\s+(?:next|coming)\s+\w+"
     r"|\bwithin\s+\w+\s+(?:hours|days|weeks|months)\b"
     r"|\b(?:start|begin|open|return|resume)s?\s+(?:in|from|by)\s+(?:the\s+)?(?:early\s+|late\s+)?"
@@ -125,7 +133,10 @@ def _outlook_score(text: str) -> int:
     modal = len(_FORWARD_MODAL.findall(text))
     if not (strong or modal):
         return 0
-    return 2 * strong + modal - len(_BACKGROUND.findall(text))
+    score = 2 * strong + modal - len(_BACKGROUND.findall(text))
+    # A reported future ("said it would publish") looks ahead however much past the
+    # sentence also reports; it ranks after the plainly forward sentences.
+    return max(score, 1) if _REPORTED_FUTURE.search(text) else score
 
 
 def _masked(text: str, start: int, quoted: Sequence[tuple[int, int]], first: int) -> str:
