@@ -82,6 +82,14 @@ def attributed_quotes(chars: int) -> str:
     return _repeat_to("“We will build the bridge,” she said. ", chars)
 
 
+def straight_single_quotes_and_apostrophes(chars: int) -> str:
+    return _repeat_to("'We don't sell the Smiths' rock 'n' roll,' she said . and 'em ", chars)
+
+
+def lone_line_wrap_dots(chars: int) -> str:
+    return _repeat_to("a woman who . claims the . council ", chars)
+
+
 def _synthetic_surname(number: int) -> str:
     syllables = ["ka", "lo", "mi", "ne", "ru", "sa", "to", "vi"]
     word = ""
@@ -121,6 +129,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "nested brackets": nested_brackets,
     "attributed quotes, pronouns": attributed_quotes,
     "many distinct people": many_distinct_people,
+    "straight single quotes, apostrophes": straight_single_quotes_and_apostrophes,
+    "line-wrap dots": lone_line_wrap_dots,
 }
 
 # The shape the issue names as worst: one paragraph of attributed one-word quotes.

@@ -37,7 +37,8 @@ def test_every_domain_error_code_is_in_the_table_with_its_status():
 
 def test_every_code_the_api_layer_answers_with_is_in_the_table():
     api_source = "\n".join(
-        path.read_text(encoding="utf-8") for path in (REPO / "service" / "api").glob("*.py")
+        path.read_text(encoding="utf-8")
+        for path in (REPO / "service" / "briefsmith" / "surfaces" / "http").glob("*.py")
     )
     literal_codes = set(
         re.findall(r"(?:ApiProblem|problem_response)\(\s*\d{3},\s*\"([a-z-]+)\"", api_source)

@@ -65,3 +65,20 @@ def test_synthetic_lone_dots_before_capitals_still_split_bylines_and_sentences()
 
 def test_synthetic_spaced_ellipsis_is_kept():
     assert "and then . . . silence" in _cleaned("The lights flickered and then . . . silence fell.")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The club spent £17.5million on the new stand.", 17_500_000),
+        ("Profits reached $2.3bn last year.", 2_300_000_000),
+        ("About 1.2 million people voted.", 1_200_000),
+        ("The county paid €4million for the bridge.", 4_000_000),
+    ],
+)
+def test_synthetic_numbers_keep_their_multiplier_written_without_a_space(text, value):
+    from briefsmith.core.extraction.figures import find_figures
+
+    (figure,) = find_figures(text)
+    assert figure.value == value
+    assert text[figure.start : figure.end] == figure.text

@@ -219,6 +219,8 @@ class Analysis:
     passages: list[FoundQuote] = field(default_factory=list)
     # The quotes of the article: parts of one quote joined (text joined by " … ").
     quotes: list[FoundQuote] = field(default_factory=list)
+    # The parse covers text[:parsed_until] (a hostile megabyte is parsed only so far).
+    parsed_until: int = 0
     version: int = ANALYSIS_VERSION
 
     def people(self) -> NameMentions:
@@ -258,11 +260,14 @@ def chunk_bounds(text: str, max_chars: int) -> list[tuple[int, int]]:
 
 
 def analyze(text: str, chunks: Sequence[Chunk]) -> Analysis:
-    """The one analysis of a cleaned article from its parsed chunks."""
+    """The one analysis of a cleaned article from its parsed chunks. The chunks may
+    cover only the start of a very long text (the edge caps what it parses): quotes
+    beyond the parse stay unattributed."""
     sentences = SentenceIndex(text)
     tokens = Tokens(chunks)
     actors = extract_actors(text, sentences)
-    analysis = Analysis(text, sentences, tokens, actors)
+    parsed_until = max((c.start + len(c.doc.text) for c in chunks), default=0)
+    analysis = Analysis(text, sentences, tokens, actors, parsed_until=parsed_until)
     passages = find_quotes(text, min_words=1)
     _Attributor(analysis, passages).run()
     return analysis
@@ -325,7 +330,7 @@ class _Attributor:
                 index >= 0 and mention.start < entity_ends[entity_starts[index]]
             ):
                 continue
-            if self._inside_quote(mention.start):
+            if self._inside_quote(mention.start) or mention.end > self.a.parsed_until:
                 continue
             record = self._by_form.get(mention.name)
             if record is None:
@@ -512,8 +517,8 @@ class _Attributor:
 
     def _attribute(self, quote: FoundQuote, earlier: list[FoundQuote]) -> FoundQuote:
         t = self.t
-        if not len(t):
-            return quote
+        if not len(t) or quote.close_at >= self.a.parsed_until:
+            return quote  # beyond the parse: nobody is credited by guess
         inside = t.between(quote.open_at, quote.close_at + 1)
         first = t.at(quote.open_at)
         last = t.at(quote.close_at)

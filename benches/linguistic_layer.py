@@ -1,0 +1,139 @@
+"""The linguistic layer's cost, from one run (issue 21).
+
+1. Throughput on the same texts (the seeds and the general eval set, cleaned): spaCy's
+   own `nlp.pipe` over the article's parse pieces (what the layer parses), next to the
+   extractive engine end to end (parse, analysis, extraction; no cached analysis).
+   The engine's own work on top of the parse is the difference (goal: at most 30%).
+2. Peak memory (max RSS, each in a fresh process) of a whole brief (cleaning, parse,
+   analysis, extraction, grounding) on the hostile shapes of the adversarial suite at
+   `--chars` characters (default 1 MB; goal: at most 600 MB).
+
+    python benches/linguistic_layer.py [--rounds 3] [--chars 1000000] [--shapes a,b]
+
+Prints a markdown table per part. Timing belongs here, never in tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+_MEMORY_CHILD = r"""
+import asyncio, json, resource, sys, time
+sys.path[:0] = [{root!r} + "/service", {root!r}]
+from briefsmith.engines.linguistic import preload
+preload()
+loaded = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+from tests.adversarial_inputs import SHAPES
+from briefsmith.briefing.pipeline import make_brief
+from briefsmith.core.errors import BriefsmithError
+from briefsmith.core.schema import ArticleInput
+from briefsmith.engines.extractive import ExtractiveEngine
+text = SHAPES[{shape!r}]({chars})
+started = time.perf_counter()
+try:
+    article = ArticleInput(text=text)
+    result = asyncio.run(make_brief(article, ExtractiveEngine(), max_input_bytes=4_000_000))
+    outcome = f"{{len(result.brief.quotes)}} quotes, {{len(result.brief.actors)}} actors"
+except BriefsmithError as error:
+    outcome = "refused: " + error.message[:60]
+seconds = time.perf_counter() - started
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+row = {{"loaded_mb": loaded / 1024, "peak_mb": peak / 1024, "seconds": seconds}}
+print(json.dumps({{**row, "outcome": outcome}}))
+"""
+
+
+def _texts() -> list[str]:
+    sys.path[:0] = [str(ROOT / "service"), str(ROOT)]
+    from briefsmith.core.cleaning import clean_article
+    from briefsmith.core.schema import ArticleInput
+
+    paths = sorted((ROOT / "seeds").glob("*.txt")) + sorted(
+        (ROOT / "evals" / "general").rglob("*.txt")
+    )
+    return [clean_article(ArticleInput(text=p.read_text(encoding="utf-8"))).text for p in paths]
+
+
+def throughput(rounds: int) -> None:
+    from briefsmith.core.analysis import analyze, chunk_bounds
+    from briefsmith.engines.extractive import build_brief
+    from briefsmith.engines.linguistic import get_linguist
+
+    texts = _texts()
+    linguist = get_linguist()
+    nlp = linguist.nlp
+    pieces = [[text[a:b] for a, b in chunk_bounds(text, linguist.chunk_chars)] for text in texts]
+    words = sum(len(t.split()) for t in texts)
+
+    def spacy_only() -> None:
+        for article in pieces:
+            for _ in nlp.pipe(article, batch_size=64):
+                pass
+
+    def engine() -> None:
+        for text in texts:
+            build_brief(text, analysis=analyze(text, linguist.parse(text)))
+
+    spacy_only()  # warm up
+    results: dict[str, float] = {}
+    for label, run in (("spaCy nlp.pipe (parse only)", spacy_only), ("extractive engine", engine)):
+        best = float("inf")
+        for _ in range(rounds):
+            started = time.perf_counter()
+            run()
+            best = min(best, time.perf_counter() - started)
+        results[label] = best
+    parse = results["spaCy nlp.pipe (parse only)"]
+    print(f"## Throughput ({len(texts)} articles, {words:,} words; best of {rounds})\n")
+    print("| | seconds | articles/s | words/s |")
+    print("|---|---:|---:|---:|")
+    for label, seconds in results.items():
+        print(f"| {label} | {seconds:.2f} | {len(texts) / seconds:.1f} | {words / seconds:,.0f} |")
+    overhead = results["extractive engine"] / parse - 1
+    print(f"\nThe engine's own work on top of the parse: {overhead:+.0%} (goal: at most +30%)\n")
+
+
+def memory(chars: int, shapes: list[str]) -> None:
+    print(f"## Peak memory of one brief on hostile shapes ({chars:,} characters)\n")
+    print("| shape | pipeline loaded (MB) | peak (MB) | seconds | outcome |")
+    print("|---|---:|---:|---:|---|")
+    for shape in shapes:
+        code = _MEMORY_CHILD.format(root=str(ROOT), shape=shape, chars=chars)
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=False, cwd=ROOT
+        )
+        if done.returncode != 0:
+            print(f"| {shape} | – | – | – | failed: {done.stderr.strip().splitlines()[-1][:80]} |")
+            continue
+        row = json.loads(done.stdout.strip().splitlines()[-1])
+        print(
+            f"| {shape} | {row['loaded_mb']:.0f} | {row['peak_mb']:.0f} | "
+            f"{row['seconds']:.1f} | {row['outcome']} |"
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--chars", type=int, default=1_000_000)
+    parser.add_argument("--shapes", default="", help="|-separated; default: all")
+    parser.add_argument("--skip-memory", action="store_true")
+    args = parser.parse_args()
+    throughput(args.rounds)
+    if not args.skip_memory:
+        sys.path[:0] = [str(ROOT)]
+        from tests.adversarial_inputs import SHAPES
+
+        shapes = [s for s in args.shapes.split("|") if s] or list(SHAPES)
+        memory(args.chars, shapes)
+
+
+if __name__ == "__main__":
+    main()
