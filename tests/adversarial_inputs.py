@@ -47,6 +47,14 @@ def numbers_with_commas_and_ranges(chars: int) -> str:
     return _repeat_to("about 12,500 to 13,750 people, 4.5% and $3,200,000 or 7-9 units; ", chars)
 
 
+def clock_times_scores_and_fractions(chars: int) -> str:
+    return _repeat_to(
+        "won 2-1 at 3pm, 10.30am, 14:00 and 2:14:38; two-thirds of the 2004/05 "
+        "£17.5million and 3.5 per cent; call 0800 555 0123; voted six to three; ",
+        chars,
+    )
+
+
 def capitalised_word_runs(chars: int) -> str:
     return _repeat_to("Grand Harbour Rowing Club Annual Trustee Board Meeting Hall ", chars)
 
@@ -113,6 +121,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "alternating open/close quotes": alternating_open_close_quotes,
     '"Yes," said Smith.': yes_said_smith,
     "numbers, commas, ranges": numbers_with_commas_and_ranges,
+    "clock times, scores, fractions": clock_times_scores_and_fractions,
     "capitalised word runs": capitalised_word_runs,
     "initials A. B. C. D.": initials,
     "long word, no spaces": long_word_without_spaces,

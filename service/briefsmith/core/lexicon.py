@@ -234,9 +234,10 @@ INSTITUTION_NOUNS: dict[str, frozenset[str]] = {
 ANY_INSTITUTION = frozenset({"statement", "organization", "organisation", "it"})
 
 FORWARD_CUES = (
-    r"will|won[’']t|would|expected|expects|expect|could|may|might|plans?|planned|planning|"
-    r"predicts?|predicted|likely|unlikely|set to|poised|looming|upcoming|prelude|intends?|"
-    r"aims?|next (?:week|month|year|few)|soon|coming (?:days|weeks|months)|on the verge"
+    r"will|won[’']t|would|expected|expects|expect|could|may|might|plans? to|planned to|"
+    r"planning to|predicts?|predicted|likely|unlikely|set to|poised|looming|upcoming|prelude|"
+    r"intends?|aims? to|next (?:week|month|year|few)|soon|coming (?:days|weeks|months)|"
+    r"on the verge"
 )
 
 _COUNTRY_ALIASES = {

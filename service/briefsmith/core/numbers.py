@@ -5,6 +5,7 @@ percentages and money. Pure; shared by grounding and the extractive engine so th
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from briefsmith.core.units import CURRENCY_SIGNS, CURRENCY_WORDS
@@ -80,6 +81,33 @@ _NUMBER_RE = re.compile(
 )
 
 
+# Fractions: "two-thirds", "three quarters", "one-fifth"; "a third", "a quarter" and "a
+# half" only where they share something out ("a third of", "between a third and a half").
+_FRACTION_DENOMINATORS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "eighth": 8,
+    "eighths": 8,
+    "tenth": 10,
+    "tenths": 10,
+}
+_FRACTION_RE = re.compile(
+    r"(?<![\w-])(?:(?P<count>one|two|three|four|five|seven|nine)[-\s]"
+    r"|(?P<article>a)\s(?=(?:half|third|quarter|fifth|sixth|eighth|tenth)\s+(?:(?:of|to)\b|and\s+(?:a|one|two|three)\s)))"
+    r"(?P<part>" + "|".join(sorted(_FRACTION_DENOMINATORS, key=len, reverse=True)) + r")"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class NumberMention:
     start: int
@@ -145,7 +173,38 @@ def parse_number(token: str) -> float | None:
         return None
 
 
+def _fractions(text: str) -> list[NumberMention]:
+    found = []
+    for match in _FRACTION_RE.finditer(text):
+        count = _UNITS[match.group("count").lower()] if match.group("count") else 1
+        denominator = _FRACTION_DENOMINATORS[match.group("part").lower()]
+        if count >= denominator or (count > 1 and not match.group("part").lower().endswith("s")):
+            continue  # "three halves", "two third": not a share
+        value = round(count / denominator, 3)
+        found.append(
+            NumberMention(match.start(), match.end(), match.group(), value, value, spelled=True)
+        )
+    return found
+
+
 def find_numbers(text: str) -> list[NumberMention]:
+    """Every number written in `text`, in order: digits, number words, fractions, with
+    their scale word, currency and percent sign."""
+    fractions = _fractions(text)
+    if not fractions:
+        return _plain_numbers(text)
+    # A fraction replaces the number word it starts with ("two" of "two-thirds").
+    starts = [f.start for f in fractions]
+
+    def taken(position: int) -> bool:
+        index = bisect_right(starts, position) - 1
+        return index >= 0 and fractions[index].start <= position < fractions[index].end
+
+    plain = [m for m in _plain_numbers(text) if not taken(m.start)]
+    return sorted([*plain, *fractions], key=lambda m: m.start)
+
+
+def _plain_numbers(text: str) -> list[NumberMention]:
     mentions: list[NumberMention] = []
     position = 0
     while match := _NUMBER_RE.search(text, position):

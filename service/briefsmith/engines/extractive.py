@@ -97,7 +97,7 @@ def build_brief(
     speakers = {q.speaker for q in quoted}
     records.sort(key=lambda r: (_KIND_ORDER[r.kind], r.name not in speakers, -r.mentions, r.first))
     records = _capped(records, "actors", warnings)
-    figures = _capped(find_figures(text), "figures", warnings)
+    figures = _capped(find_figures(text, analysis), "figures", warnings)
     checkpoint()
     lead_text, lead = situation(text, split.sentences)
     return Brief(
@@ -123,7 +123,9 @@ def build_brief(
             )
             for f in figures
         ],
-        outlook=outlook(text, lead, split.sentences),
+        outlook=outlook(
+            text, lead, split.sentences, [(p.open_at, p.close_at + 1) for p in analysis.passages]
+        ),
         meta=BriefMeta(engine=ExtractiveEngine.name, warnings=warnings),
     )
 

@@ -1,14 +1,25 @@
 """Figures: numbers that measure something, with what they measure. Pure.
 
-Digits, number words, percentages, money and ranges ("13,000 to 307,000"). Dates,
-years, ordinals ("93rd Brigade") and model designations ("Su-25") are names, not
-figures, and are left out.
+Digits, number words, fractions, percentages, money with its multiplier ("£17.5million",
+"$2.3bn") and ranges with like ends ("13,000 to 307,000"). Dates, years, seasons
+("2004/05"), times of day ("10.30am", "14:00"), telephone numbers, ordinals ("93rd
+Brigade"), model and route designations ("Su-25", "Route 66") and ages in passing are
+not figures. A score ("2-1") is one only when it is the result the story reports; a vote
+("voted 5-2") is kept.
+
+What a figure measures is read from the parse when the article has one (the shared
+analysis, briefsmith.core.analysis): the counted noun with its modifiers ("Russian
+fighters killed or wounded", "homes without power"), or for money, shares and units
+what the amount is of ("a £94m penalty", "shares in the company fell"). Without a parse,
+the words beside the number are read instead.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from briefsmith.core.lexicon import (
     COMMON_CAPITALIZED,
@@ -19,6 +30,9 @@ from briefsmith.core.lexicon import (
 )
 from briefsmith.core.numbers import NumberMention, find_numbers
 from briefsmith.core.units import canonical_unit, is_duration, unit_name
+
+if TYPE_CHECKING:
+    from briefsmith.core.analysis import Analysis, Tokens
 
 _APPROXIMATORS = re.compile(
     r"(?:about|around|approximately|roughly|nearly|almost|some|over|more than|less than|"
@@ -340,9 +354,23 @@ def _measure(text: str, start: int, end: int) -> tuple[str | None, str]:
     return None, ""
 
 
-def find_figures(text: str) -> list[FoundFigure]:
-    mentions = [m for m in find_numbers(text) if not _is_name_or_date(text, m)]
-    figures: list[FoundFigure] = []
+def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigure]:
+    """The figures of `text`, in order. With `analysis` (the parse of this same text),
+    what each figure measures comes from the parse."""
+    tokens = analysis.tokens if analysis is not None and analysis.text == text else None
+    skip = _Spans(_not_figure_spans(text))
+    quoted = [(q.start, q.end) for q in analysis.quotes] if tokens is not None and analysis else []
+    scores, spans = _scores(text, _Spans(quoted))
+    score_spans = _Spans(spans)
+    mentions = [
+        m
+        for m in find_numbers(text)
+        if not _is_name_or_date(text, m)
+        and m.start not in skip
+        and m.start not in score_spans
+        and not _is_clock_or_code(text, m)
+    ]
+    figures: list[FoundFigure] = list(scores)
     index = 0
     while index < len(mentions):
         mention = mentions[index]
@@ -356,28 +384,550 @@ def find_figures(text: str) -> list[FoundFigure]:
                 # "rose 3% to £612 million" is a change and a total, not a range.
                 and following.percent == mention.percent
                 and (following.currency is None or mention.currency in (None, following.currency))
+                and (mention.currency is None or following.currency is not None)
             ):
                 end, value_max = following.end, following.value
                 index += 1
+        compound = _compound_duration(text, mention, mentions, index)
         approximator = _APPROXIMATORS.search(text[max(0, start - 20) : start])
         if approximator:
             start -= len(approximator.group())
         unit, measures = _measure(text, mention.start, end)
+        if compound is not None:  # "two years and eight months": one span, in months
+            end, value, unit = compound
+            index += 1
+        if _is_age_in_passing(text, mention, unit, measures):
+            index += 1
+            continue
         if mention.percent:
             unit = "percent"
         elif mention.currency:
             unit = mention.currency
-        if not measures and (mention.percent or mention.currency):
+        elif _PENCE.match(text, mention.end):
+            unit, measures = "pence", ""
+        elif canonical_unit(unit) is None and _FRACTION_WORD.search(mention.text):
+            unit = "fraction"
+        if not measures and (mention.percent or mention.currency or unit in ("pence", "fraction")):
             measures = _subject_before(text, start)
-        if _is_time_frame(unit) or _refers_back(text, start, mention):
+        if (
+            _is_time_frame(unit)
+            or _refers_back(text, start, mention)
+            or _is_background_span(text, mention, unit)
+            or _is_share_count(text, mention, end)
+            or _is_small_count(mention, unit)
+        ):
             index += 1
             continue
+        if tokens is not None:
+            parsed = _parsed_measure(tokens, mention.start, end)
+            if parsed:
+                measures = parsed
         if measures:  # a number that measures nothing we can name is not a figure
             figures.append(
                 FoundFigure(text[start:end], start, end, value, value_max, unit, measures)
             )
         index += 1
+    figures.sort(key=lambda f: f.start)
     return _deduplicate(figures)
+
+
+_YEARS_AND = re.compile(r"\s+years?\s+and\s+$", re.IGNORECASE)
+_MONTHS_AFTER = re.compile(r"\s+months?\b", re.IGNORECASE)
+
+
+def _compound_duration(
+    text: str, mention: NumberMention, mentions: list[NumberMention], index: int
+) -> tuple[int, float, str] | None:
+    """ "two years and eight months" (a sentence, a term): one span of time, its end,
+    its length in months and its unit."""
+    if index + 1 >= len(mentions) or mention.percent or mention.currency:
+        return None
+    following = mentions[index + 1]
+    between = text[mention.end : following.start]
+    if len(between) > 16 or not _YEARS_AND.match(between):
+        return None
+    months = _MONTHS_AFTER.match(text, following.end)
+    if months is None:
+        return None
+    return months.end(), mention.value * 12 + following.value, "months"
+
+
+# --------------------------------------------------------------------------------------
+# Numbers that are not figures: clock times, telephone numbers, seasons, scores
+
+_PENCE = re.compile(r"p\b")
+_FRACTION_WORD = re.compile(r"(?:half|third|quarter|fifth|sixth|eighth|tenth)s?$", re.IGNORECASE)
+# "10.30am", "6pm", "3 a.m.", "14:00", "09:14 UTC", "noon": a time of day.
+_CLOCK_AFTER = re.compile(
+    r"(?:[.:]\d{2})?\s?(?:[ap]\.?m\b\.?|hrs\b|h\b|GMT|UTC|BST|CET|EST|EDT|PST|PDT|ET\b|"
+    r"o[’']clock|local time)",
+    re.IGNORECASE,
+)
+# Stretches of digits that are codes, not quantities: clock times "14:00", telephone
+# numbers "0800 555 0123", "555-0148", seasons and dates "2004/05", "20/11/2025",
+# decades "the 1990s", "the '90s".
+_NOT_FIGURES = re.compile(
+    r"(?<![\w.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"
+    r"|(?<![\w.])\+?\(?0\d{2,4}\)?[\s-]\d{3,4}[\s-]?\d{3,4}(?!\d)"
+    r"|(?<![\w.])\d{3}-\d{4}(?!\d)"
+    r"|(?<![\w.])\d{1,4}/\d{1,4}(?:/\d{2,4})?(?![\d/])"
+    r"|(?<![\w.])\d{1,4}s\b"
+)
+# A race time "2:14:38" (hours, minutes, seconds) IS a figure: an elapsed time.
+_ELAPSED = re.compile(r"^(\d{1,2}):(\d{2}):(\d{2})$")
+# "2-1", "24–22", "5 - 2": a score or a vote, when neither end carries a unit.
+_SCORE = re.compile(
+    r"(?<![\w.,$£€/-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w.,%/-]|\s?(?:per\s?cent|percent)\b)"
+)
+# What makes a score the story's result, and a tally a vote (general English of sport
+# and of meetings, not of any article).
+_RESULT_WORDS = re.compile(
+    r"\b(?:won|win|wins|beat|beats|beaten|defeat(?:ed|s)?|victory|triumph|lost|loses|lose|"
+    r"drew|draw|thrash(?:ed|ing)?|final|clinched|sealed|edged)\b",
+    re.IGNORECASE,
+)
+_VOTE_WORDS = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballot|margin)\b", re.IGNORECASE)
+_SMALL_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|nil)"
+_WORD_TALLY = re.compile(
+    r"\b(?:voted|vote of|votes of|by)\s+(" + _SMALL_WORD + r"\s+(?:to|-)\s+" + _SMALL_WORD + r")\b",
+    re.IGNORECASE,
+)
+_PLAIN_RANGE_AFTER = re.compile(r"\s+[a-z]+s\b")
+
+
+class _Spans:
+    """Disjoint spans in order, asked "is this position inside one?" in log time."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+
+    def __contains__(self, position: int) -> bool:
+        index = bisect_right(self.starts, position) - 1
+        return index >= 0 and self.spans[index][0] <= position < self.spans[index][1]
+
+
+def _not_figure_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for match in _NOT_FIGURES.finditer(text):
+        if _ELAPSED.match(match.group()) and not _CLOCK_AFTER.match(text, match.end()):
+            continue  # an elapsed time, read by _scores
+        spans.append(match.span())
+    return spans
+
+
+def _is_clock_or_code(text: str, mention: NumberMention) -> bool:
+    """A time of day ("5.50am", "6pm", "9 a.m."), or a number glued to a code."""
+    if mention.percent or mention.currency:
+        return False
+    return bool(_CLOCK_AFTER.match(text, mention.end) or _CODE_DIGITS.match(mention.text))
+
+
+_SENTENCE_WINDOW = 200
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence around text[start:end], read within a bounded window either side."""
+    low = max(0, start - _SENTENCE_WINDOW)
+    high = min(len(text), end + _SENTENCE_WINDOW)
+    left = max(text.rfind(". ", low, start), text.rfind("\n", low, start), low)
+    right_candidates = [
+        i for i in (text.find(". ", end, high), text.find("\n", end, high)) if i != -1
+    ]
+    right = min([*right_candidates, high])
+    return text[left:right]
+
+
+def _scores(
+    text: str, quoted: _Spans | None = None
+) -> tuple[list[FoundFigure], list[tuple[int, int]]]:
+    """Scores and tallies: every one is taken out of the numbers; the first result score
+    (a score in a sentence that reports a win, a defeat, a draw or a final) and every vote
+    are kept as figures. Race times ("2:14:38") are kept as elapsed times in seconds."""
+    found: list[FoundFigure] = []
+    spans: list[tuple[int, int]] = []
+    result_kept = False
+    for match in _SCORE.finditer(text):
+        first, second = int(match.group(1)), int(match.group(2))
+        if _PLAIN_RANGE_AFTER.match(text, match.end()) and second > first:
+            continue  # "10-15 people": a range, read as one with the numbers
+        if text[max(0, match.start() - 1) : match.start()] == "-" or first > 200:
+            continue
+        spans.append(match.span())
+        sentence = _sentence_around(text, match.start(), match.end())
+        before = text[max(0, match.start() - 40) : match.start()]
+        after = text[match.end() : match.end() + 40]
+        if _VOTE_WORDS.search(before + " " + after):
+            measures = _subject_before(text, match.start()) or "vote"
+            found.append(
+                FoundFigure(
+                    match.group(), match.start(), match.end(), first, None, "votes", measures
+                )
+            )
+        elif (
+            not result_kept
+            and _RESULT_WORDS.search(sentence)
+            and (quoted is None or match.start() not in quoted)
+        ):
+            result_kept = True
+            what = _subject_before(text, match.start())
+            measures = "final score" + (f": {what}" if what else "")
+            found.append(
+                FoundFigure(
+                    match.group(), match.start(), match.end(), first, None, "score", measures
+                )
+            )
+    for match in _WORD_TALLY.finditer(text):
+        spans.append(match.span(1))  # "voted six to three": a tally in words, not two counts
+    for match in _NOT_FIGURES.finditer(text):
+        elapsed = _ELAPSED.match(match.group())
+        if elapsed and not _CLOCK_AFTER.match(text, match.end()):
+            hours, minutes, seconds = (int(g) for g in elapsed.groups())
+            spans.append(match.span())
+            what = _subject_before(text, match.start()) or "time"
+            found.append(
+                FoundFigure(
+                    match.group(),
+                    match.start(),
+                    match.end(),
+                    float(hours * 3600 + minutes * 60 + seconds),
+                    None,
+                    "seconds",
+                    what,
+                )
+            )
+    return found, spans
+
+
+# Words that make an age the news: a death, an obituary.
+_DEATH_WORDS = re.compile(r"\b(?:died|dies|death|dead|passed away|obituary)\b", re.IGNORECASE)
+_PERSON_AFTER = re.compile(
+    r"^-year-old(?:\s+(?:[A-Z]|(?:man|woman|boy|girl|mother|father|son|daughter|driver|"
+    r"victim|pensioner|teenager|grandmother|grandfather|mum|dad|wife|husband|suspect|"
+    r"student|worker|resident|player|footballer|actor|actress|singer|star)\b)|\s*$|[,.])"
+)
+
+
+def _is_age_in_passing(text: str, mention: NumberMention, unit: str | None, measures: str) -> bool:
+    """ "Jane Roe, 34, said", "the 27-year-old man": an age that only describes a person.
+    An age is news where the story is a death; an inanimate thing's age ("a 90-year-old
+    bridge") is kept."""
+    if unit != "years" or not measures.startswith("age of"):
+        return False
+    if _DEATH_WORDS.search(_sentence_around(text, mention.start, mention.end)):
+        return False
+    after = text[mention.end : mention.end + 40]
+    if after.startswith("-year-old"):
+        return bool(_PERSON_AFTER.match(after))
+    return True
+
+
+# A span of years is news as a sentence, a term, a contract, a ban or a record run;
+# elsewhere ("for 30 years", "over five years") it is background. Words of English
+# news in general.
+_TERM_WORDS = re.compile(
+    r"\b(?:jail(?:ed)?|prison|asked for|sought|serve[sd]?|sentenc(?:e|ed|ing)|custody|term|"
+    r"contract|deal|loan|ban(?:ned)?|suspend(?:ed)?|disqualif(?:ied|ication)|first time|since|"
+    r"record|closed?|closure|delay(?:ed)?|extend(?:ed)?|lease|within|next)\b",
+    re.IGNORECASE,
+)
+_LONG_SPANS = frozenset({"years", "months", "decades"})
+_SPAN_AFTER = re.compile(r"[\s-]+(?:years?|months?|decades?)\b(?!-old)", re.IGNORECASE)
+# An ungrouped run of five or more digits is a code (a text shortcode, an account or
+# case number): news prose groups the thousands of a quantity ("48,512").
+_CODE_DIGITS = re.compile(r"^\d{5,}$")
+_SHARE_COUNT = re.compile(r"\s*(?:shares?|comments?|likes?|views?)\s*$", re.IGNORECASE)
+
+
+def _is_background_span(text: str, mention: NumberMention, unit: str | None) -> bool:
+    if mention.percent or mention.currency or unit_name(unit or "") not in _LONG_SPANS:
+        return False
+    if not _SPAN_AFTER.match(text, mention.end):
+        return False  # "5,100 this year": the year is when, not what is counted
+    return not _TERM_WORDS.search(_sentence_around(text, mention.start, mention.end))
+
+
+def _is_share_count(text: str, mention: NumberMention, end: int) -> bool:
+    """ "2.4k shares", "347 comments": a page's share row, not the story."""
+    rest = text[end : end + 40].split("\n", 1)[0]
+    before = text[max(0, mention.start - 40) : mention.start]
+    starts_a_line = mention.start < 40 or "\n" in before  # a short line of its own
+    return bool(_SHARE_COUNT.match(rest)) and starts_a_line
+
+
+def _is_small_count(mention: NumberMention, unit: str | None) -> bool:
+    """ "two men", "two children": a pair of people or things is colour, not a figure
+    (kept with a measurement unit, money or a share)."""
+    return (
+        mention.spelled
+        and mention.value == 2
+        and not mention.percent
+        and not mention.currency
+        and canonical_unit(unit) is None
+    )
+
+
+# --------------------------------------------------------------------------------------
+# What a figure measures, from the parse
+
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "case"})
+_NUMBER_DEPS = frozenset({"nummod", "quantmod", "compound", "nmod", "amod", "appos", "npadvmod"})
+_OBJECT_DEPS = frozenset({"dobj", "npadvmod", "attr", "oprd", "advmod", "acomp"})
+_COPULAS = frozenset(
+    {"be", "become", "remain", "stand", "total", "reach", "hit", "range", "number", "vary"}
+)
+# Nouns that only frame a count: "estimates of the number of children" count children.
+_FRAMES = frozenset(
+    {"estimate", "number", "figure", "total", "count", "tally", "toll", "amount", "range"}
+)
+_TAIL_PREPS = frozenset({"of", "without", "with", "in", "for", "on", "from", "at", "across"})
+_LEVEL_PREPS = frozenset({"to", "at", "from", "of"})
+_MAX_PHRASE = 9
+_WHEN = frozenset({"DATE", "TIME"})
+
+
+def _ancestor_within(tokens: Tokens, index: int, ancestor: int, steps: int = 6) -> bool:
+    for _ in range(steps):
+        if index == ancestor:
+            return True
+        parent = tokens.head[index]
+        if parent == index:
+            return False
+        index = parent
+    return index == ancestor
+
+
+def _noun_phrase(tokens: Tokens, head: int, skip: range, with_tail: bool = True) -> str:
+    """The noun phrase around `head`: its modifiers on the left (not its determiner, nor
+    the figure itself), and on the right a short participle or prepositional phrase
+    ("fighters killed or wounded", "homes without power", "cost of the new stand")."""
+    sentence = tokens.sent[head]
+    first = head
+    index = head - 1
+    while index >= 0 and tokens.sent[index] == sentence and head - index <= 4:
+        if index in skip or tokens.pos[index] in ("DET", "PUNCT", "NUM", "SYM"):
+            if index in skip or tokens.pos[index] == "PUNCT":
+                break
+            index -= 1
+            continue
+        if tokens.dep[index] in _MODIFIER_DEPS and _ancestor_within(tokens, index, head, 3):
+            first = index
+            index -= 1
+            continue
+        break
+    last = head
+    if with_tail:
+        index = head + 1
+        while (
+            index < len(tokens)
+            and tokens.sent[index] == sentence
+            and index - first < _MAX_PHRASE
+            and index not in skip
+        ):
+            dep, pos = tokens.dep[index], tokens.pos[index]
+            if pos == "PUNCT" or dep in ("relcl", "appos") or tokens.lower[index] in _CLAUSE_STOP:
+                break
+            parent = tokens.head[index]
+            # A participle the parser hung on a noun before the head ("the number of
+            # children deported": "deported" on "number") still describes the head.
+            hung_high = (
+                index == head + 1
+                and parent < head
+                and dep == "acl"
+                and _ancestor_within(tokens, head, parent, 4)
+            )
+            if not (
+                hung_high
+                or _ancestor_within(tokens, index, head, 5)
+                or (last > head and _ancestor_within(tokens, index, last, 3))
+                or (last > head and _ancestor_within(tokens, index, head + 1, 3))
+            ):
+                break
+            if index == head + 1 and dep == "prep" and tokens.lower[index] not in _TAIL_PREPS:
+                break
+            if tokens.ent[index] in ("DATE", "TIME") and dep != "pobj":
+                break
+            last = index
+            index += 1
+        while last > head and tokens.pos[last] in ("ADP", "CCONJ", "DET", "PART", "AUX"):
+            last -= 1
+        if last == head:
+            last = _state_phrase(tokens, head, skip, last)
+    words = [
+        tokens.text[i]
+        for i in range(first, last + 1)
+        if i not in skip and not (i < head and tokens.pos[i] in ("DET", "NUM", "SYM"))
+    ]
+    return _joined(words)
+
+
+def _state_phrase(tokens: Tokens, head: int, skip: range, last: int) -> int:
+    """ "left 40,000 homes without power": a "with"/"without" phrase right after the noun
+    says the state of what is counted, even when the parser hangs it on the verb."""
+    preposition = head + 1
+    if (
+        preposition < len(tokens)
+        and preposition not in skip
+        and tokens.lower[preposition] in ("without", "with")
+        and tokens.head[preposition] in (head, tokens.head[head])
+        and tokens.sent[preposition] == tokens.sent[head]
+    ):
+        objects = [c for c in tokens.children[preposition] if tokens.dep[c] == "pobj"]
+        if objects and objects[0] - preposition <= 3:
+            return objects[0]
+    return last
+
+
+def _joined(words: list[str]) -> str:
+    out = ""
+    for word in words:
+        out += word if not out or word in ("'s", "’s", "-") or out.endswith("-") else " " + word
+    return out.strip()
+
+
+def _subject_of(tokens: Tokens, verb: int, skip: range) -> int | None:
+    for child in tokens.children[verb]:
+        if tokens.dep[child] in ("nsubj", "nsubjpass") and child not in skip:
+            return child
+    # A conjoined verb shares its subject: "shares opened higher and rose 4%".
+    if tokens.dep[verb] == "conj" and tokens.head[verb] != verb:
+        parent = tokens.head[verb]
+        for child in tokens.children[parent]:
+            if tokens.dep[child] in ("nsubj", "nsubjpass") and child not in skip:
+                return child
+    return None
+
+
+def _clause_measure(tokens: Tokens, verb: int, skip: range) -> str:
+    """ "shares in the company fell", "the club spent on the new stand", "the penalty":
+    the subject of the verb that takes the amount, with the verb unless it only links."""
+    subject = _subject_of(tokens, verb, skip)
+    if subject is not None:
+        subject = _through_frames(tokens, subject)
+    known = subject is not None and tokens.pos[subject] != "PRON"
+    phrase = _noun_phrase(tokens, subject, skip) if subject is not None and known else ""
+    if tokens.lemma[verb] in _COPULAS:
+        return phrase
+    extra = ""
+    for child in tokens.children[verb]:
+        if (
+            child > verb
+            and child not in skip
+            and tokens.dep[child] == "prep"
+            and tokens.lower[child] in ("on", "for", "in")
+        ):
+            objects = [c for c in tokens.children[child] if tokens.dep[c] == "pobj"]
+            if objects and objects[0] not in skip and tokens.ent[objects[0]] not in _WHEN:
+                extra = f" {tokens.text[child]} {_noun_phrase(tokens, objects[0], skip, False)}"
+                break
+    if not known and not extra:
+        return ""
+    return f"{phrase} {tokens.text[verb]}{extra}".strip()
+
+
+def _through_frames(tokens: Tokens, noun: int) -> int:
+    """ "Estimates of the number of displaced families" -> "families"."""
+    for _ in range(3):
+        if tokens.lemma[noun] not in _FRAMES:
+            return noun
+        of = [
+            c for c in tokens.children[noun] if tokens.dep[c] == "prep" and tokens.lower[c] == "of"
+        ]
+        objects = [c for c in tokens.children[of[0]] if tokens.dep[c] == "pobj"] if of else []
+        if not objects:
+            return noun
+        noun = objects[0]
+    return noun
+
+
+def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
+    """ "dogs reported stolen", "people killed", "schools staying closed", "flights
+    cancelled": a counted noun is counted by what it did or what was done to it - the
+    verb it is the subject of, or the past participle it is the object of."""
+    if len(phrase.split()) > 4:
+        return phrase
+    verb = tokens.head[noun]
+    dep = tokens.dep[noun]
+    if tokens.pos[verb] != "VERB" or verb == noun:
+        return phrase
+    if dep == "dobj" and not (tokens.lower[verb].endswith("ed") and verb < noun):
+        return phrase
+    if dep not in ("nsubj", "nsubjpass", "dobj"):
+        return phrase
+    if tokens.lemma[verb] in SPEECH_VERBS or tokens.lower[verb] in SPEECH_VERBS:
+        return phrase
+    words = [tokens.text[verb]]
+    if dep != "dobj":
+        for index in range(verb + 1, min(verb + 4, len(tokens))):
+            if (
+                index in skip
+                or tokens.head[index] != verb
+                or tokens.dep[index] not in ("xcomp", "prt", "advmod", "acomp")
+                or tokens.ent[index] in ("DATE", "TIME")
+            ):
+                break
+            words.append(tokens.text[index])
+    return f"{phrase} {' '.join(words)}"
+
+
+def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
+    inside = tokens.between(start, end)
+    if not len(inside):
+        return ""
+    roots = [i for i in inside if tokens.head[i] not in inside or tokens.head[i] == i]
+    if not roots:
+        return ""
+    numbers = [i for i in roots if tokens.pos[i] == "NUM"]
+    root = numbers[0] if numbers else roots[-1]
+    head, dep = tokens.head[root], tokens.dep[root]
+    # "185 kilometres", "50,000 euros", "3 per cent": the unit goes with the amount, and
+    # what is measured is read from where the whole amount stands.
+    for _ in range(2):
+        if (
+            head != root
+            and head > root
+            and head - root <= 3
+            and canonical_unit(tokens.text[head]) is not None
+        ):
+            inside = range(inside.start, max(inside.stop, head + 1))
+            root, head, dep = head, tokens.head[head], tokens.dep[head]
+    if head == root:
+        return ""
+    # "3.5 per cent of the vote", "two-thirds of the fuel": the "of" phrase says of what.
+    for index in inside:
+        for child in tokens.children[index]:
+            if child not in inside and tokens.dep[child] == "prep" and tokens.lower[child] == "of":
+                objects = [c for c in tokens.children[child] if tokens.dep[c] == "pobj"]
+                if objects:
+                    return _noun_phrase(tokens, objects[0], inside)
+    # "a £94m penalty", "212 dogs", "a 10-kilometre trench": the noun the amount modifies,
+    # climbing through nouns that modify a later noun ("record" in "a record £94m penalty").
+    if dep in _NUMBER_DEPS and tokens.pos[head] in _NOUNS:
+        while (
+            tokens.dep[head] in ("compound", "nmod", "amod")
+            and tokens.head[head] > head
+            and tokens.pos[tokens.head[head]] in _NOUNS
+        ):
+            head = tokens.head[head]
+        if head > root and canonical_unit(tokens.text[head]) is None:
+            return _with_predicate(tokens, head, _noun_phrase(tokens, head, inside), inside)
+        if head > root:
+            return ""
+    # "a population of 70,000", "a rise of 7%": the noun the "of" phrase belongs to;
+    # "revenue rose 6% to $3.1bn", "shares closed at 864p": the subject of the verb.
+    if dep == "pobj" and tokens.pos[head] == "ADP":
+        governor = tokens.head[head]
+        preposition = tokens.lower[head]
+        if tokens.pos[governor] in _NOUNS and preposition == "of":
+            return _noun_phrase(tokens, governor, inside, False)
+        if tokens.pos[governor] in ("VERB", "AUX") and preposition in _LEVEL_PREPS | {"by", "for"}:
+            return _clause_measure(tokens, governor, inside)
+        return ""
+    # "Shares fell 3.2 per cent", "the club spent £17.5m on the stand", "the fine is £94m".
+    if dep in _OBJECT_DEPS and tokens.pos[head] in ("VERB", "AUX"):
+        return _clause_measure(tokens, head, inside)
+    return ""
 
 
 def _subject_before(text: str, start: int) -> str:
@@ -407,10 +957,33 @@ def _refers_back(text: str, start: int, mention: NumberMention) -> bool:
     )
 
 
+def _restates_a_share(figure: FoundFigure, shares: list[FoundFigure], starts: list[int]) -> bool:
+    """ "fewer than two-thirds" beside "63%": a fraction that rounds a percentage the
+    article gives nearby is the same fact; the percentage is kept. `shares` are the
+    percentages in order, `starts` their offsets; only a bounded few nearby are read."""
+    if figure.unit != "fraction":
+        return False
+    first = bisect_left(starts, figure.start - _SAME_FACT_CHARS)
+    return any(
+        abs(other.start - figure.start) < _SAME_FACT_CHARS
+        and abs(other.value - figure.value * 100) <= _SAME_FACT_POINTS
+        for other in shares[first : first + _SAME_FACT_NEARBY]
+    )
+
+
+_SAME_FACT_CHARS = 600
+_SAME_FACT_POINTS = 5
+_SAME_FACT_NEARBY = 8
+
+
 def _deduplicate(figures: list[FoundFigure]) -> list[FoundFigure]:
     seen: set[tuple[float, float | None, str]] = set()
     kept = []
+    shares = [f for f in figures if f.unit == "percent"]
+    starts = [f.start for f in shares]
     for figure in figures:
+        if _restates_a_share(figure, shares, starts):
+            continue
         key = (figure.value, figure.value_max, figure.measures.lower())
         if key not in seen:
             seen.add(key)

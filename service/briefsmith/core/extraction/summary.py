@@ -26,6 +26,8 @@ _SITUATION_MAX_CHARS = 700
 # A sentence longer than this (text with no punctuation at all) is cut at a word.
 _SENTENCE_MAX_CHARS = 500
 _OUTLOOK_SENTENCES = 2
+# How clearly forward a sentence of the situation must be to be the outlook as well.
+_LEAD_OUTLOOK_SCORE = 2
 
 # What may happen next. Strong cues name the future outright (the lexicon's forward cues:
 # "will", "expected", "plans", "next week", ...; deadlines); modal verbs only open a
@@ -42,6 +44,33 @@ _FORWARD_STRONG = re.compile(
 _BACKGROUND = re.compile(
     r"\b(?:had|ago|since|previously|earlier this|last (?:week|month|year|season)|"
     r"in (?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# The past seen from the past: what someone would have done, what was due to happen
+# ("would have won", "could have been avoided", "was due to fly", "had planned to").
+# These cancel a sentence's forward cues.
+_PAST_CONDITIONAL = re.compile(
+    r"\b(?:would|could|might|should|must|may)(?:\s+not|n[’']t)?\s+have\b"
+    r"|\b(?:was|were)\s+(?:due|supposed)\s+to\b"
+    r"|\bhad\s+(?:planned|hoped|expected|intended)\b",
+    re.IGNORECASE,
+)
+# The future as reported speech puts it: "the ministry said it would publish", "his
+# lawyer said he would appeal".
+_REPORTED_FUTURE = re.compile(
+    r"\b(?:said|says|announced|confirmed|promised|pledged|vowed|insisted)\b[^.;]{0,80}?"
+    r"\bwould\s+(?!have\b|not\s+have\b)[a-z]+",
+)
+# The future named by the clock and the calendar: "next month", "on Friday" with "will".
+_DEADLINE = re.compile(
+    r"\b(?:by|before|until)\s+(?:the\s+end\s+of\s+)?(?:next\s+\w+|the\s+coming\s+\w+|tomorrow)\b"
+    r"|\bnext\s+(?:spring|summer|autumn|fall|winter|season|weekend|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)\b"
+    r"|\b(?:in|within|over)\s+the\s+(?:next|coming)\s+\w+"
+    r"|\bwithin\s+\w+\s+(?:hours|days|weeks|months)\b"
+    r"|\b(?:start|begin|open|return|resume)s?\s+(?:in|from|by)\s+(?:the\s+)?(?:early\s+|late\s+)?"
+    r"(?:spring|summer|autumn|fall|winter|january|february|march|april|june|july|august|"
+    r"september|october|november|december)\b",
     re.IGNORECASE,
 )
 
@@ -97,28 +126,70 @@ def _inside_a_quote(text: str) -> bool:
 
 
 def _outlook_score(text: str) -> int:
+    if _PAST_CONDITIONAL.search(text):
+        return 0
     strong = sum(1 for m in _FORWARD_STRONG.finditer(text) if m.group().casefold() not in _MODALS)
+    strong += len(_DEADLINE.findall(text))
     modal = len(_FORWARD_MODAL.findall(text))
     if not (strong or modal):
         return 0
-    return 2 * strong + modal - len(_BACKGROUND.findall(text))
+    score = 2 * strong + modal - len(_BACKGROUND.findall(text))
+    # A reported future ("said it would publish") looks ahead however much past the
+    # sentence also reports; it ranks after the plainly forward sentences.
+    return max(score, 1) if _REPORTED_FUTURE.search(text) else score
 
 
-def outlook(text: str, exclude: list[Segment], split: Sequence[Segment] | None = None) -> str:
-    """The article's own sentences about what may happen next, the most clearly
-    forward-looking first (background about the past counts against a sentence),
-    reported in article order."""
-    skip = {(s.start, s.end) for s in exclude}
+def _masked(text: str, start: int, quoted: Sequence[tuple[int, int]], first: int) -> str:
+    """The sentence text[start:start+len(text)] with every quoted passage blanked out:
+    what the article says in its own voice. `first` indexes the first passage that may
+    overlap it (the passages are in order)."""
+    end = start + len(text)
+    chars = list(text)
+    index = first
+    while index < len(quoted) and quoted[index][0] < end:
+        a, b = quoted[index]
+        for position in range(max(a, start), min(b, end)):
+            chars[position - start] = " "
+        index += 1
+    return "".join(chars)
+
+
+def outlook(
+    text: str,
+    exclude: list[Segment],
+    split: Sequence[Segment] | None = None,
+    quoted: Sequence[tuple[int, int]] = (),
+) -> str:
+    """The article's own sentences about what happens next, the most clearly
+    forward-looking first (background about the past counts against a sentence; what
+    someone would have done does not look ahead), reported in article order; "" when the
+    article says nothing about the future. `quoted` are the spans of the article's
+    quoted passages, in order (the analysis's): words inside a quote are someone's
+    speech, not the story's outlook, and give a sentence no forward cue."""
+    # The situation's first two sentences are the news and are never repeated; a third
+    # is, when it is plainly about what comes next (a lead often ends on the next step).
+    skip = {(s.start, s.end) for s in exclude[:2]}
+    in_lead = {(s.start, s.end) for s in exclude[2:]}
     scored = []
+    passage = 0
     for position, sentence in enumerate(sentences(text) if split is None else split):
+        while passage < len(quoted) and quoted[passage][1] <= sentence.start:
+            passage += 1
         if (sentence.start, sentence.end) in skip or sentence.text[:1] in _QUOTE_OPENERS:
             continue
         if _inside_a_quote(sentence.text):
             continue
         if not _is_story_sentence(sentence.text) or len(sentence.text) > _SENTENCE_MAX_CHARS:
             continue
-        score = _outlook_score(sentence.text)
+        own = _masked(sentence.text, sentence.start, quoted, passage)
+        if quoted and len(own.split()) < len(sentence.text.split()) / 2:
+            continue  # mostly a quotation
+        score = _outlook_score(own)
+        repeated = (sentence.start, sentence.end) in in_lead
+        if repeated and score < _LEAD_OUTLOOK_SCORE:
+            continue
         if score >= 1:
-            scored.append((score, -position, sentence))
-    best = sorted(scored, key=lambda item: (item[0], item[1]), reverse=True)[:_OUTLOOK_SENTENCES]
-    return " ".join(s.text for _, _, s in sorted(best, key=lambda item: -item[1]))
+            # A sentence of the situation comes after every other forward sentence.
+            scored.append((not repeated, score, -position, sentence))
+    best = sorted(scored, key=lambda item: item[:3], reverse=True)[:_OUTLOOK_SENTENCES]
+    return " ".join(item[3].text for item in sorted(best, key=lambda item: -item[2]))
