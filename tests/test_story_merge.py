@@ -410,3 +410,53 @@ def test_repeated_article_ids_are_refused():
     brief = grounded("same", "A short article about a vote.")
     with pytest.raises(ValueError, match="unique"):
         merge_story([brief, brief])
+
+
+def test_a_bare_count_is_compared_with_the_one_fuller_report_of_that_noun():
+    """Synthetic: one outlet says what the homes are, the other only counts them."""
+    briefs = [
+        grounded(
+            "a",
+            "The storm left about 4,000 homes without power in the valley.",
+            figures=[("about 4,000", 4000, "homes", "homes without power")],
+        ),
+        grounded(
+            "b",
+            "Engineers said 5,200 homes were still waiting for repairs.",
+            figures=[("5,200", 5200, "homes", "homes")],
+        ),
+    ]
+    [figure] = merge_figures(briefs)
+    assert figure.status == "conflict"
+    assert [v.text for v in figure.values] == ["about 4,000", "5,200"]
+
+
+def test_a_bare_count_with_two_fuller_reports_of_that_noun_stays_apart():
+    """Synthetic: 'homes' could be either the flooded or the evacuated ones."""
+    briefs = [
+        grounded(
+            "a",
+            "Some 300 homes flooded and 120 homes were evacuated overnight.",
+            figures=[
+                ("300", 300, "homes", "homes flooded"),
+                ("120", 120, "homes", "homes evacuated"),
+            ],
+        ),
+        grounded("b", "Officials counted 310 homes.", figures=[("310", 310, "homes", "homes")]),
+    ]
+    figures = merge_figures(briefs)
+    assert all(f.status == "single" for f in figures)
+    assert len(figures) == 3
+
+
+def test_a_bare_measurement_is_never_folded_into_a_fuller_one():
+    """Synthetic: two '24 hours' need not be the same 24 hours, with or without detail."""
+    briefs = [
+        grounded(
+            "a",
+            "The strike lasted 24 hours at the port.",
+            figures=[("24", 24, "hours", "hours of the strike")],
+        ),
+        grounded("b", "Crews worked 30 hours.", figures=[("30", 30, "hours", "hours")]),
+    ]
+    assert [f.status for f in merge_figures(briefs)] == ["single", "single"]

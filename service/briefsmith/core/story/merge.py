@@ -36,6 +36,7 @@ from briefsmith.core.story.schema import (
     StoryQuote,
     StorySentence,
 )
+from briefsmith.core.units import canonical_unit
 
 ArticleBrief = tuple[str, BriefResult]
 
@@ -377,14 +378,32 @@ def _story_figure(
     )
 
 
+FigureGroups = dict[tuple[frozenset[str], str], list[tuple[str, Figure]]]
+
+
+def _fold_plain_counts(groups: FigureGroups) -> FigureGroups:
+    """A bare count ("about 1,500 jobs", measures: jobs) joins the one group of the same
+    counted noun that says more about it ("jobs in its hardware division"), so two
+    outlets' 1,200 and 1,500 jobs are compared. Only counted nouns, never measurement
+    units (two "24 hours" need not be the same 24 hours), and only when exactly one such
+    group exists: otherwise which one the bare count belongs to is unknown."""
+    folded: FigureGroups = defaultdict(list)
+    for (measure, unit), figures in groups.items():
+        bare = unit and not measure - {unit} and canonical_unit(unit) is None
+        fuller = [key for key in groups if bare and key[1] == unit and key[0] > measure]
+        folded[fuller[0] if len(fuller) == 1 else (measure, unit)].extend(figures)
+    return folded
+
+
 def merge_figures(briefs: Sequence[ArticleBrief]) -> list[StoryFigure]:
     briefs_order = {article_id: n for n, (article_id, _) in enumerate(briefs)}
-    groups: dict[tuple[frozenset[str], str], list[tuple[str, Figure]]] = defaultdict(list)
+    groups: FigureGroups = defaultdict(list)
     for article_id, result in briefs:
         for figure in result.brief.figures:
             groups[(measure_key(figure.measures), _unit_key(figure.unit))].append(
                 (article_id, figure)
             )
+    groups = _fold_plain_counts(groups)
     conflicts, others = [], []
     for (measure, unit), figures in groups.items():
         # "24 hours" here and "24 hours" there need not be the same 24 hours: only a
