@@ -460,3 +460,21 @@ def test_a_bare_measurement_is_never_folded_into_a_fuller_one():
         grounded("b", "Crews worked 30 hours.", figures=[("30", 30, "hours", "hours")]),
     ]
     assert [f.status for f in merge_figures(briefs)] == ["single", "single"]
+
+
+def test_a_measure_worded_with_more_detail_elsewhere_is_the_same_quantity():
+    """Synthetic: 'turnout' and 'estimated turnout' are one quantity, so they conflict."""
+    briefs = [
+        grounded(
+            "a",
+            "Turnout was about 61 percent on Thursday.",
+            figures=[("about 61 percent", 61, "percent", "turnout")],
+        ),
+        grounded(
+            "b",
+            "Estimated turnout reached 64 percent, officials said.",
+            figures=[("64 percent", 64, "percent", "estimated turnout")],
+        ),
+    ]
+    [figure] = merge_figures(briefs)
+    assert figure.status == "conflict"

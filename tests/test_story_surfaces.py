@@ -158,8 +158,11 @@ async def test_football_story_merges_the_scorer_and_his_quote_and_flags_the_crow
 
 async def test_earnings_story_flags_the_workforce_but_not_profit_against_revenue():
     story = await _story("earnings_a", "earnings_b")
-    [workforce] = story.conflicting_figures
+    # The two conflicts the story reference lists: the workforce and the jobs to be cut
+    # (one outlet counts "jobs in its hardware division", the other just "jobs").
+    workforce, jobs = sorted(story.conflicting_figures, key=lambda f: f.measures != "workforce")
     assert workforce.measures == "workforce"
+    assert sorted(v.value for v in jobs.values) == [1200, 1500]
     assert [s.article_id for s in workforce.sources] == ["earnings_a", "earnings_b"]
     usd = [f for f in story.figures if f.unit == "USD"]
     assert len(usd) >= 2 and all(f.status != "conflict" for f in usd)

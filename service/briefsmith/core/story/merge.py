@@ -381,16 +381,21 @@ def _story_figure(
 FigureGroups = dict[tuple[frozenset[str], str], list[tuple[str, Figure]]]
 
 
-def _fold_plain_counts(groups: FigureGroups) -> FigureGroups:
-    """A bare count ("about 1,500 jobs", measures: jobs) joins the one group of the same
-    counted noun that says more about it ("jobs in its hardware division"), so two
-    outlets' 1,200 and 1,500 jobs are compared. Only counted nouns, never measurement
-    units (two "24 hours" need not be the same 24 hours), and only when exactly one such
-    group exists: otherwise which one the bare count belongs to is unknown."""
+def _fold_into_fuller_reports(groups: FigureGroups) -> FigureGroups:
+    """A figure whose measure is part of exactly one fuller measure of the same unit joins
+    that group, so outlets that word a quantity with more or less detail are compared:
+    "prewar population" with "estimated prewar population", a bare "1,500 jobs" with
+    "jobs in its hardware division". A bare measurement never joins (two "24 hours" need
+    not be the same 24 hours), and nothing joins when two fuller measures could be meant."""
     folded: FigureGroups = defaultdict(list)
     for (measure, unit), figures in groups.items():
-        bare = unit and not measure - {unit} and canonical_unit(unit) is None
-        fuller = [key for key in groups if bare and key[1] == unit and key[0] > measure]
+        says_more = bool(measure - {unit})
+        bare_count = bool(unit) and not says_more and canonical_unit(unit) is None
+        fuller = [
+            key
+            for key in groups
+            if (says_more or bare_count) and key[1] == unit and key[0] > measure
+        ]
         folded[fuller[0] if len(fuller) == 1 else (measure, unit)].extend(figures)
     return folded
 
@@ -403,7 +408,7 @@ def merge_figures(briefs: Sequence[ArticleBrief]) -> list[StoryFigure]:
             groups[(measure_key(figure.measures), _unit_key(figure.unit))].append(
                 (article_id, figure)
             )
-    groups = _fold_plain_counts(groups)
+    groups = _fold_into_fuller_reports(groups)
     conflicts, others = [], []
     for (measure, unit), figures in groups.items():
         # "24 hours" here and "24 hours" there need not be the same 24 hours: only a
