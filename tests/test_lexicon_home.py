@@ -83,7 +83,7 @@ def test_an_edit_to_lexicon_reaches_its_readers():
 
     assert summary._QUOTE_OPENERS is lexicon.QUOTE_OPENERS
     assert cleaning._QUOTE_OPENERS is lexicon.QUOTE_OPENERS
-    assert quotes._CLOSERS is lexicon.QUOTE_PAIRS
+    assert quotes._CLOSERS is lexicon.QUOTE_CLOSERS
     assert segments._ABBREVIATIONS is lexicon.ABBREVIATIONS
     assert names.fold is lexicon.fold
     assert lexicon.fold("Müller Zelenskyy") == "muller zelenskyy"

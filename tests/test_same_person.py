@@ -8,6 +8,7 @@ import pytest
 from briefsmith.core.grounding import enforce_grounding
 from briefsmith.core.names import Match, NameParts, match_names, same_person
 from briefsmith.core.schema import Brief, BriefMeta, Quote
+from briefsmith.engines.linguistic import analysis_of
 
 
 @pytest.mark.parametrize(
@@ -82,7 +83,7 @@ def test_a_quote_claimed_for_a_namesake_is_reattributed(speaker, other):
         quotes=[Quote(text="The bridge will reopen on Monday", speaker=claimed)],
         meta=BriefMeta(engine="synthetic"),
     )
-    grounded = enforce_grounding(brief, article)
+    grounded = enforce_grounding(brief, article, analysis_of(article))
     assert [q.speaker for q in grounded.quotes] == [speaker]
     assert any(
         w.code == "speaker-reattributed" and speaker in w.message for w in grounded.meta.warnings
@@ -97,7 +98,7 @@ def test_the_same_speaker_by_title_or_surname_stands(claimed):
         quotes=[Quote(text="The bridge will reopen on Monday", speaker=claimed)],
         meta=BriefMeta(engine="synthetic"),
     )
-    grounded = enforce_grounding(brief, article)
+    grounded = enforce_grounding(brief, article, analysis_of(article))
     assert [q.speaker for q in grounded.quotes] == [claimed]
     assert not [w for w in grounded.meta.warnings if w.code.startswith("speaker-")]
 
@@ -112,6 +113,6 @@ def test_a_transliterated_speaker_stands():
         quotes=[Quote(text="We will not give up the city", speaker="Zelenskyy")],
         meta=BriefMeta(engine="synthetic"),
     )
-    grounded = enforce_grounding(brief, article)
+    grounded = enforce_grounding(brief, article, analysis_of(article))
     assert [q.speaker for q in grounded.quotes] == ["Zelenskyy"]
     assert not [w for w in grounded.meta.warnings if w.code.startswith("speaker-")]

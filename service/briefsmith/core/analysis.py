@@ -45,13 +45,14 @@ from briefsmith.core.lexicon import (
     MASCULINE_WORDS,
     NAMING_LEMMAS,
     NEGATIONS,
+    QUOTE_OPENERS,
     ROLE_NOUNS,
     SPEECH_LEMMAS,
     SPOKESPERSON_NOUNS,
     TITLES,
     WRITTEN_NOUNS,
 )
-from briefsmith.core.names import NAME_SIMILARITY, name_similarity
+from briefsmith.core.names import same_person
 from briefsmith.core.schema import UNATTRIBUTED
 from briefsmith.core.segments import SentenceIndex
 
@@ -475,7 +476,13 @@ class _Attributor:
                 (
                     r
                     for r in self._by_last.get(last, ())
-                    if any(name_similarity(clean, n) >= NAME_SIMILARITY for n in r.all_names())
+                    # A bare surname alias cannot vouch for a fuller name: "Smith"
+                    # (John Smith's) does not make "Jane Smith" him.
+                    if any(
+                        same_person(clean, n, "person")
+                        for n in r.all_names()
+                        if len(n.split()) >= len(clean.split())
+                    )
                 ),
                 None,
             )
@@ -1241,7 +1248,7 @@ def _addable(name: str, label: str, single: bool = False) -> bool:
 
 
 def _opens_quote(token_text: str) -> bool:
-    return token_text[:1] in "“«\"'‘„"
+    return token_text[:1] in QUOTE_OPENERS
 
 
 def _root_of(t: Tokens, first: int, last: int) -> int:

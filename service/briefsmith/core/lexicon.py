@@ -174,6 +174,10 @@ ALTERNATE_CLOSERS: dict[str, str] = {"‘": "”", "“": "’"}
 # Every opening mark a quotation or a quoted sentence starts with, the straight
 # apostrophe included.
 QUOTE_OPENERS = frozenset(QUOTE_PAIRS) | {"'"}
+# Every opening mark, the straight single one included, -> its closing mark.
+QUOTE_CLOSERS: dict[str, str] = {**QUOTE_PAIRS, "'": "'"}
+# Single marks that also serve as apostrophes (don't, Smiths', 'em).
+APOSTROPHES = frozenset("'’‘")
 # For comparing quotes: every double and single mark, any style, any direction.
 DOUBLE_QUOTE_MARKS = frozenset('"«»“”„‹›')
 SINGLE_QUOTE_MARKS = frozenset("'‘’‚`´")

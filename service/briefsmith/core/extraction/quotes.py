@@ -17,19 +17,20 @@ from briefsmith.core.extraction.actors import ActorRecord
 from briefsmith.core.lexicon import (
     ALTERNATE_CLOSERS,
     ANY_INSTITUTION,
+    APOSTROPHES,
     INSTITUTION_NOUNS,
-    QUOTE_PAIRS,
+    QUOTE_CLOSERS,
     ROLE_NOUNS,
     SPEECH_VERBS,
 )
 from briefsmith.core.schema import UNATTRIBUTED
 
-_CLOSERS = {**QUOTE_PAIRS, "'": "'"}
+_CLOSERS = QUOTE_CLOSERS
 _ANY_OPENER = re.compile("[" + re.escape("".join(_CLOSERS)) + "]")
 # Typesetting slips seen in real copy: ‘…” and “…’.
 _ALTERNATE_CLOSERS = ALTERNATE_CLOSERS
 # Single marks also serve as apostrophes; these words begin with one ("'em", "'til").
-_APOSTROPHES = frozenset("'’‘")
+_APOSTROPHES = APOSTROPHES
 _ELIDED_WORD = re.compile(r"(?:em|til|cause|tis|twas|n|n'|s)\b", re.IGNORECASE)
 _MIN_WORDS = 3  # shorter quoted fragments are scare quotes ("mercenaries")
 _SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
