@@ -57,6 +57,10 @@ class Linguist:
         self.nlp = _load(name)
         self.version = str(self.nlp.meta.get("version", "?"))
         self._lock = threading.Lock()
+        # One parse at a time per process: a spaCy pipeline is not safe to run from several
+        # threads at once (concurrent nlp.pipe calls crashed a test worker), and on these
+        # cores a second parse in parallel would gain little anyway.
+        self._parse_lock = threading.Lock()
         self._cache: OrderedDict[str, Analysis] = OrderedDict()
 
     def parse(self, text: str) -> list[Chunk]:
@@ -69,12 +73,13 @@ class Linguist:
         ]
         pieces = (text[start:end] for start, end in bounds)
         chunks: list[Chunk] = []
-        for (start, _), doc in zip(
-            bounds, self.nlp.pipe(pieces, batch_size=_BATCH_SIZE), strict=True
-        ):
-            # The tok2vec output is no longer needed: free it now, not with the Doc.
-            doc.tensor = _EMPTY
-            chunks.append(Chunk(start, doc))
+        with self._parse_lock:
+            for (start, _), doc in zip(
+                bounds, self.nlp.pipe(pieces, batch_size=_BATCH_SIZE), strict=True
+            ):
+                # The tok2vec output is no longer needed: free it now, not with the Doc.
+                doc.tensor = _EMPTY
+                chunks.append(Chunk(start, doc))
         return chunks
 
     def analysis_of(self, text: str) -> Analysis:
