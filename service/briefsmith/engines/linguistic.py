@@ -82,6 +82,11 @@ class Linguist:
                 chunks.append(Chunk(start, doc))
         return chunks
 
+    def clear_cache(self) -> None:
+        """Forget the analyses kept by text (benches and cost tests measure a parse)."""
+        with self._lock:
+            self._cache.clear()
+
     def analysis_of(self, text: str) -> Analysis:
         with self._lock:
             cached = self._cache.get(text)
