@@ -237,3 +237,45 @@ def test_an_event_or_a_title_is_no_role(name: str) -> None:
     # "who has denied the charges" is something that happened, "Sir" a courtesy title.
     person = actor_named(ROLES, name)
     assert person.role is None
+
+
+# --- bodies the recognizer does not name ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # Synthetic: a state body named through its country, on three beats.
+        (
+            "Kenya's health ministry said 40,000 children had been vaccinated since June.",
+            "Kenya's health ministry",
+        ),
+        (
+            "Chile's government said in a statement that the mine would reopen next week.",
+            "Chile's government",
+        ),
+        (
+            "Norway's foreign ministry said the talks would resume in Oslo on Monday.",
+            "Norway's foreign ministry",
+        ),
+        # A one-word body in apposition with what it is.
+        (
+            "Ofcast, the broadcasting regulator, said the channel had broken its rules twice.",
+            "Ofcast",
+        ),
+    ],
+)
+def test_a_body_acting_as_subject_is_an_actor(text: str, body: str) -> None:
+    found = actor_named(text, body)
+    assert found.kind == "organization"
+
+
+def test_an_acronym_opening_a_paragraph_is_no_dateline() -> None:
+    # Synthetic: "NASA said" opens the paragraph; "DENVER," is a dateline.
+    text = (
+        "DENVER, March 4 - A small satellite built by students has reached orbit.\n\n"
+        "NASA said the satellite was healthy and sending data."
+    )
+    names = names_of(text)
+    assert "NASA" in names
+    assert "DENVER" not in names

@@ -344,6 +344,11 @@ PERSONNEL_NOUNS = _words("""
 man woman member staff troop fighter soldier employee worker official researcher
 scientist volunteer supporter fan player officer agent representative
 """)
+# Bodies of a state named through their country: "Peru's foreign ministry said".
+STATE_BODY_NOUNS = _words("""
+government ministry department cabinet parliament embassy police army navy military
+coastguard regulator agency presidency
+""")
 # Nouns that speak for an organization: "a spokesman for the ministry said".
 SPOKESPERSON_NOUNS = _words("""
 spokesman spokeswoman spokesperson representative statement spokesmen spokeswomen

@@ -52,6 +52,8 @@ from briefsmith.core.lexicon import (
     PLACE_HEADS,
     ROLE_NOUNS,
     SPOKESPERSON_NOUNS,
+    STATE_BODY_NOUNS,
+    INSTITUTION_NOUNS,
     STREET_HEADS,
     TITLES,
     country_names,
@@ -110,6 +112,8 @@ _LEAD_SENTENCES = 2
 # More parse actors than this from one article is not news prose (a hostile input).
 _MAX_PARSE_ACTORS = 200
 _MAX_NAME_WORDS = 8
+_DATELINE_AFTER = re.compile(r"\s*(?:,|\(|[-–—])")
+_BODY_NOUNS = STATE_BODY_NOUNS | frozenset(INSTITUTION_NOUNS)
 _BRACKETED = re.compile(r"\(([A-Z][A-Z.&]{1,9})\)")
 _POSSESSIVE_EDGE = re.compile(r"[’']s?$")
 _TITLE_WORDS = frozenset(t.casefold().rstrip(".") for t in TITLES)
@@ -305,7 +309,37 @@ def _acting_entities(
             break
         kind = "person" if entity.label == "PERSON" else "organization"
         added[name] = ActorRecord(name, kind, first=entity.start)  # type: ignore[arg-type]
+    for start, name in _bodies(text, t, known_words, inside_quote):
+        if name not in known and name not in added and len(added) < _MAX_PARSE_ACTORS:
+            added[name] = ActorRecord(name, "organization", first=start)
     return list(added.values())
+
+
+def _bodies(
+    text: str, t: ParsedTokens, person_words: set[str], inside_quote: Callable[[int], bool]
+) -> list[tuple[int, str]]:
+    """Organizations acting as subjects that the recognizer does not name: a state body
+    named through its country ("Peru's foreign ministry said") and a one-word name in
+    apposition with an institution ("Ofwat, the water regulator, said"). One pass."""
+    countries = country_names()
+    found: list[tuple[int, str]] = []
+    for index, dep in enumerate(t.dep):
+        if dep not in _SUBJECTS or inside_quote(t.start[index]):
+            continue
+        if t.text[index].islower() and t.lemma[index] in STATE_BODY_NOUNS:
+            owners = [c for c in t.children[index] if t.dep[c] == "poss" and c < index]
+            if owners and t.text[owners[0]] in countries:
+                owner = owners[0]
+                found.append((t.start[owner], text[t.start[owner] : t.end[index]]))
+        elif (
+            t.pos[index] == "PROPN"
+            and t.text[index][:1].isupper()
+            and t.text[index] not in person_words
+            and not any(t.dep[c] == "compound" for c in t.children[index])
+            and any(t.dep[c] == "appos" and t.lemma[c] in _BODY_NOUNS for c in t.children[index])
+        ):
+            found.append((t.start[index], t.text[index]))
+    return found
 
 
 def _not_a_name(
@@ -320,8 +354,11 @@ def _not_a_name(
     if len(words) == 1 and (words[0].lower() in lower_words or words[0] in person_words):
         return True  # a common noun, or a person's name the recognizer took for a body
     paragraph_start = text.rfind("\n", 0, entity.start) + 1
-    return (name.isupper() and len(name) > 5) or (
-        name.isupper() and not text[paragraph_start : entity.start].strip()
+    # A dateline: a capitalized place opening a paragraph, then a comma or a dash.
+    return (
+        name.isupper()
+        and not text[paragraph_start : entity.start].strip()
+        and bool(_DATELINE_AFTER.match(text, entity.end))
     )
 
 
