@@ -298,7 +298,7 @@ def _acting_entities(
         if t.dep[root] not in _SUBJECTS and t.dep[root] != "agent":
             continue  # only a subject is sure enough of a name the rules did not see
         if _is_credit(t, entity.first_token) or _not_a_name(
-            text, entity, name, lower_words, known_words
+            text, t, entity, name, lower_words, known_words
         ):
             continue
         record = added.get(name)
@@ -343,14 +343,19 @@ def _bodies(
 
 
 def _not_a_name(
-    text: str, entity: ParsedEntity, name: str, lower_words: set[str], person_words: set[str]
+    text: str,
+    t: ParsedTokens,
+    entity: ParsedEntity,
+    name: str,
+    lower_words: set[str],
+    person_words: set[str],
 ) -> bool:
     """An entity the recognizer got wrong: a dateline ("OMAHA, Neb. -"), a titled person
     called an organization ("Ms Lee"), a capitalized common noun ("Coroner", written
     "the coroner" elsewhere)."""
     words = name.split()
-    if words[0].casefold().rstrip(".") in _TITLE_WORDS:
-        return True
+    if words[0].casefold().rstrip(".") in _TITLE_WORDS or t.pos[entity.first_token] == "VERB":
+        return True  # "Ms Lee" taken for a body; "Capturing Bakhmut" opening a sentence
     if len(words) == 1 and (words[0].lower() in lower_words or words[0] in person_words):
         return True  # a common noun, or a person's name the recognizer took for a body
     paragraph_start = text.rfind("\n", 0, entity.start) + 1
@@ -365,7 +370,11 @@ def _not_a_name(
 def _clean_name(name: str) -> str:
     name = " ".join(name.split())
     name = re.sub(r"^(?:the|The)\s+", "", name)
-    return _POSSESSIVE_EDGE.sub("", name).strip(" ,.-–—")
+    name = _POSSESSIVE_EDGE.sub("", name).strip(" ,-–—")
+    # A full stop ends a sentence, not an abbreviation's name ("U.S.", "Ltd.").
+    return (
+        name[:-1] if name.endswith(".") and name[-2:-1].islower() and " " not in name[-4:] else name
+    )
 
 
 def _without_titles(name: str) -> str:
@@ -666,9 +675,12 @@ def _merge(
                 into.aliases.append(alias)
         renamed[other.name] = into.name
 
+    countries = country_names()
     for record in records:
         same = by_name.get(record.name)
         if same is not None:
+            if record.name in countries:
+                same.kind = "country"  # however a rule or the recognizer first took it
             absorb(same, record)
             continue
         by_name[record.name] = record
@@ -802,7 +814,7 @@ def _acts(record: ActorRecord, found: _Evidence) -> bool:
         # One word the recognizer never calls a person, with no title: a headline word
         # ("Gran, 51, ...") rather than a name.
         return " " in record.name or bool(found.person_label) or bool(record.role)
-    if record.kind in ("place", "country") and found.in_lead:
+    if record.kind in ("place", "country"):
         return found.acting > 0 or found.mentions >= _CENTRAL_PLACE_MENTIONS
     return found.acting > 0
 
