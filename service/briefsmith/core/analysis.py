@@ -27,10 +27,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from briefsmith.core.extraction.actor_parse import lead_end_of, refine_actors
 from briefsmith.core.extraction.actors import ActorRecord, extract_actors
 from briefsmith.core.extraction.quotes import (
     FoundQuote,
@@ -288,8 +290,39 @@ def analyze(text: str, chunks: Sequence[Chunk]) -> Analysis:
     parsed_until = max((end for _, end in parsed), default=0)
     analysis = Analysis(text, sentences, tokens, actors, parsed_until=parsed_until, parsed=parsed)
     passages = find_quotes(text, min_words=1)
-    _Attributor(analysis, passages).run()
+    attributor = _Attributor(analysis, passages)
+    attributor.run()
+    _settle_actors(analysis, attributor)
     return analysis
+
+
+def _settle_actors(analysis: Analysis, attributor: _Attributor) -> None:
+    """The actors read against the parse (briefsmith.core.extraction.actor_parse): who
+    acts, one name each, ranked; quotes follow their speaker's final name."""
+    speakers = Counter(q.speaker for q in analysis.quotes if q.speaker != UNATTRIBUTED)
+    refined = refine_actors(
+        analysis.text,
+        analysis.tokens,
+        analysis.tokens.entities,
+        analysis.actors,
+        speakers,
+        attributor._inside_quote,
+        analysis.is_parsed,
+        lead_end_of([s.end for s in analysis.sentences.sentences]),
+    )
+    analysis.actors = refined.actors
+    if not refined.renamed:
+        return
+
+    def renamed(quote: FoundQuote) -> FoundQuote:
+        speaker = refined.renamed.get(quote.speaker, quote.speaker)
+        candidates = [refined.renamed.get(c, c) for c in quote.candidates]
+        if speaker == quote.speaker and candidates == list(quote.candidates):
+            return quote
+        return replace(quote, speaker=speaker, candidates=type(quote.candidates)(candidates))
+
+    analysis.passages = [renamed(q) for q in analysis.passages]
+    analysis.quotes = [renamed(q) for q in analysis.quotes]
 
 
 class _Attributor:
@@ -547,7 +580,11 @@ class _Attributor:
             if record is None or record.kind != "person" or record.role:
                 continue
             root = _root_of(t, entity.first_token, entity.last_token)
-            described = [c for c in t.children[root] if t.dep[c] == "appos" and t.pos[c] == "NOUN"]
+            described = [
+                c
+                for c in t.children[root]
+                if t.dep[c] == "appos" and (t.pos[c] == "NOUN" or t.lemma[c] in ROLE_NOUNS)
+            ]
             if not described and t.dep[root] == "appos" and t.pos[t.head[root]] == "NOUN":
                 described = [t.head[root]]
             if described:

@@ -27,7 +27,13 @@ def fold(text: str) -> str:
 
 
 # Social honorifics: a name that is only one of these names no one ("Mr").
-HONORIFICS = _words("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr.")
+HONORIFICS = _words("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Mx")
+# Titles of courtesy, rank and address that say nothing of what a person does in a story
+# ("Sir Ann Lee", "Cllr Lee", "Professor Lee"): part of how a name is written.
+COURTESY_TITLES = _words("""
+Sir Dame Lord Lady Baroness Baron Professor Prof Prof. Cllr Cllr. Councillor Councilor
+Rev Rev. Reverend
+""")
 # Military ranks written before a name ("Col. Jane Doe").
 RANKS = _words("""
 Col Col. Colonel Gen Gen. General Lt Lt. Lieutenant Sgt Sgt. Sergeant Maj Maj. Major Capt
@@ -42,7 +48,9 @@ President Vice Prime Minister Deputy Secretary Chancellor Governor Gov Gov. Comm
 Spokesman Spokeswoman Senator Sen Sen. Rep Rep. Representative Mayor King Queen Prince
 Princess Pope Ambassador Chairman Chairwoman Director Premier Marshal Judge Justice Foreign
 Defense Defence Interior Finance State Army Navy General-Secretary Patriarch Sheikh Emir
+Det Det. Detective Insp Insp. Inspector Supt Supt. Superintendent
 """)
+    | COURTESY_TITLES
 )
 
 # Lower-case role nouns that mark the name after them as a person ("volunteer Ann Lee").
@@ -54,7 +62,7 @@ reporter officer wife husband mother father son daughter brother sister captain 
 adviser advisor expert professor researcher economist lawmaker senator deputy chairman
 envoy ambassador diplomat prosecutor judge lawyer activist founder executive ceo owner
 pilot fighter priest teacher student farmer driver worker engineer scientist historian
-coach manager striker goalkeeper midfielder defender forward player captain referee
+mp mep msp coach manager striker goalkeeper midfielder defender forward player captain referee
 athlete champion incumbent challenger candidate councillor councilor chancellor partner
 investor banker trader accountant analyst auditor defendant plaintiff witness victim
 attorney barrister solicitor detective inspector constable sheriff economist physician
@@ -84,7 +92,8 @@ Industries Motors Airlines Airways Pharmaceuticals Energy Labs Laboratories Trus
 Tribunal Bureau Exchange Museum League Club FC Hospital School College Academy Church
 Constabulary Prosecutors Reserve Society Center Centre Laboratory Research Analytics
 Associates Advisors Advisers Media Studios Entertainment Pictures Foods Brands Stores
-Logistics
+Logistics Water Events Lines Shipping Railway Railways Rail Online United Rovers Wanderers
+Athletic
 """)
 # Connectors allowed inside an organization's name ("Institute for the Study of War").
 ORG_CONNECTORS = frozenset({"of", "for", "the", "on", "and"})
@@ -321,6 +330,24 @@ FEMININE_WORDS = _words("""
 mrs mrs. ms ms. miss lady dame queen princess duchess baroness countess empress
 spokeswoman chairwoman businesswoman congresswoman councilwoman policewoman mother
 daughter sister wife aunt grandmother girl woman
+""")
+# Verbs of a report's credit line ("Ann Lee contributed to this report"): whoever they
+# name wrote the copy, and is no actor of the story.
+CREDIT_LEMMAS = _words("contribute produce write report")
+CREDIT_NOUNS = _words("report reporting article story piece")
+# Last words of street and building names that read like a person's name ("Creekside
+# Road", "Oakfield House"): with no recognizer calling them a person, they are places.
+STREET_HEADS = _words("Road Lane Avenue Drive Crescent Terrace Gardens House Close Way")
+# People who belong to a body, as lemmas: "men from the Wagner Group", "researchers
+# from the institute" (the body acts through them).
+PERSONNEL_NOUNS = _words("""
+man woman member staff troop fighter soldier employee worker official researcher
+scientist volunteer supporter fan player officer agent representative
+""")
+# Bodies of a state named through their country: "Peru's foreign ministry said".
+STATE_BODY_NOUNS = _words("""
+government ministry department cabinet parliament embassy police army navy military
+coastguard regulator agency presidency
 """)
 # Nouns that speak for an organization: "a spokesman for the ministry said".
 SPOKESPERSON_NOUNS = _words("""

@@ -37,8 +37,6 @@ from briefsmith.engines.linguistic import analysis_of
 MAX_ITEMS = 100
 # Shorter quoted fragments are scare quotes ("mercenaries"), not quotes.
 MIN_QUOTE_WORDS = 3
-# People first, then organizations, countries and places; within a kind, by prominence.
-_KIND_ORDER = {"person": 0, "organization": 1, "group": 2, "country": 3, "place": 4}
 
 
 def _actor(record: ActorRecord) -> Actor:
@@ -94,8 +92,7 @@ def build_brief(
     )
     quoted = drop_nested(found)
     checkpoint()
-    speakers = {q.speaker for q in quoted}
-    records.sort(key=lambda r: (_KIND_ORDER[r.kind], r.name not in speakers, -r.mentions, r.first))
+    # The analysis ranks the actors by how central they are to the story.
     records = _capped(records, "actors", warnings)
     figures = _capped(find_figures(text, analysis), "figures", warnings)
     checkpoint()

@@ -104,6 +104,9 @@ _ACTS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ACTS_AFTER_CHARS = 40
+# A capitalized compound whose later parts are lower case describes, never names:
+# "Scrum-half", "Mother-of-three" (a double-barrelled name capitalizes each part).
+_DESCRIPTIVE_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
 # Marks that may open a sentence before its first word.
 _OPENERS = QUOTE_OPENERS | {"(", "["}
 
@@ -222,6 +225,24 @@ def _split_unless_organization(run: list[Token]) -> list[list[Token]]:
     """Connectors bind words only inside an organization's name: "Institute for the
     Study of War" is one name, "Maria Lopez of Spain" is two."""
     heads = [i for i, t in enumerate(run) if t.word in ORG_HEADS]
+    joint = next(
+        (
+            i
+            for i in range(1, len(run) - 2)
+            if run[i].word == "and"
+            and run[i + 1].word == "the"
+            and any(h < i for h in heads)
+            and any(h > i for h in heads)
+        ),
+        None,
+    )
+    if joint is not None:
+        # "the Environment Agency and the Department for Transport": two bodies, each
+        # with its own article and head word, are two names.
+        return [
+            *_split_unless_organization(run[:joint]),
+            *_split_unless_organization(run[joint + 2 :]),
+        ]
     if heads:
         # A name before the organization it belongs to stands apart: "Analyst Ann Lee of
         # Lydgate Research" is a person and an organization, "Bank of England" is one.
@@ -283,9 +304,14 @@ def _person_candidate(
         or is_demonym(run[prefix_end].word)
         or run[prefix_end].common
         or run[prefix_end].word.lower() in ROLE_NOUNS
+        or _DESCRIPTIVE_COMPOUND.fullmatch(run[prefix_end].word)
     ):
-        # A capitalized role noun before a name works as a title: "Coach Ann Lee".
-        role_prefix = role_prefix or run[prefix_end].word.lower() in ROLE_NOUNS
+        # A capitalized role noun before a name works as a title: "Coach Ann Lee", and
+        # so does a descriptive compound: "Scrum-half Ann Lee", "Mother-of-two Ann Lee".
+        role_prefix = role_prefix or (
+            run[prefix_end].word.lower() in ROLE_NOUNS
+            or bool(_DESCRIPTIVE_COMPOUND.fullmatch(run[prefix_end].word))
+        )
         prefix_end += 1
     names = run[prefix_end:]
     countries = country_names()

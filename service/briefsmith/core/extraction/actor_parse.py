@@ -1,0 +1,838 @@
+"""Actors from the parse: who acts in the story, named once, ranked by how central they
+are. Pure.
+
+The capitalized-run rules (briefsmith.core.extraction.actors) propose actors and the
+attribution adds speakers; this pass reads the dependency parse and the named entities
+of the one analysis to settle the list, the way the Gender Gap Tracker and Citron read
+a parse rather than a surface:
+
+- **Who acts**: a mention acts when it is the subject or object of a verb, the agent of
+  a passive ("fined by the regulator"), the recipient of a transfer ("returned the
+  objects to Nigeria"), the party to a deal ("talks with ..."), in apposition or
+  coordination with such a mention ("Peru and Ecuador signed"), or the organization whose
+  staff act ("an FMC spokesperson said", "the club's manager said"). A place only
+  written after "in"/"from"/"at", before another noun ("UK users") or as a nationality
+  ("Kenya's Ann Lee") sets the scene and is no actor; nor is an organization only named
+  as someone's university, a dateline credit or a report's credit line.
+- **Entities the rules missed**: a PERSON (given name and surname) or ORG the
+  recognizer finds acting outside quotes joins the list.
+- **One actor per name**: a title or description glued to a name ("Gardener Ann Lee",
+  "Sir Ann Lee") is cut at the recognizer's entity; a name the recognizer extends
+  ("Ann Lee Chebet") takes the fuller form; a possessive edge, a country owner ("Peru's
+  Fisheries Agency"), a word cut from the front ("Government Association" beside
+  "Local Government Association"), a short form ("Apex" beside "Apex Holdings") and an
+  acronym ("FDA", "(GLAMOS)") join their full name.
+- **Kinds**: a name the rules took for a person that the recognizer always calls an
+  organization ("Hartley Town", "Southmere Water") is an organization.
+- **Centrality**: mentions, speech, acting and a place in the first sentences rank the
+  actors; the most central come first.
+
+Every step reads bounded windows of the flat token index; the pass is linear in the
+article (dictionary lookups, one pass over mentions and entities).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from briefsmith.core.extraction.actors import ActorRecord
+from briefsmith.core.extraction.quotes import NameMentions
+from briefsmith.core.lexicon import (
+    COMMON_CAPITALIZED,
+    COURTESY_TITLES,
+    CREDIT_LEMMAS,
+    CREDIT_NOUNS,
+    HONORIFICS,
+    INSTITUTION_NOUNS,
+    NAME_CONNECTORS,
+    PERSONNEL_NOUNS,
+    PLACE_HEADS,
+    ROLE_NOUNS,
+    SPOKESPERSON_NOUNS,
+    STATE_BODY_NOUNS,
+    STREET_HEADS,
+    TITLES,
+    country_names,
+    is_demonym,
+)
+from briefsmith.core.names import same_person
+
+
+class ParsedTokens(Protocol):
+    """The flat token index of briefsmith.core.analysis.Tokens (read only)."""
+
+    start: list[int]
+    end: list[int]
+    text: list[str]
+    lower: list[str]
+    lemma: list[str]
+    pos: list[str]
+    tag: list[str]
+    dep: list[str]
+    head: list[int]
+    sent: list[int]
+    children: list[list[int]]
+
+    def between(self, start: int, end: int) -> range: ...
+
+
+class ParsedEntity(Protocol):
+    """A named entity of briefsmith.core.analysis (read only)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def first_token(self) -> int: ...
+    @property
+    def last_token(self) -> int: ...
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_OBJECTS = frozenset({"dobj", "dative", "iobj", "oprd"})
+_CLIMB = frozenset({"conj", "appos"})
+# "talks with X", "a case against X", "fined by X" (spaCy's "agent" covers passives).
+_PARTY_PREPOSITIONS = frozenset({"with", "against", "between"})
+_STAFF_NOUNS = ROLE_NOUNS | SPOKESPERSON_NOUNS | PERSONNEL_NOUNS
+# Kinds that act through their staff ("the club's manager", "Fiji's trade minister");
+# a place does not ("a Gatwick spokeswoman" speaks for the airport's operator).
+_STAFFED_KINDS = frozenset({"organization", "group", "country"})
+# A place or country named this often, once in the lead, is what the story is about.
+_CENTRAL_PLACE_MENTIONS = 3
+_LEAD_SENTENCES = 2
+# More parse actors than this from one article is not news prose (a hostile input).
+_MAX_PARSE_ACTORS = 200
+_MAX_NAME_WORDS = 8
+_DATELINE_AFTER = re.compile(r"\s*(?:,|\(|[-–—])")
+_BODY_NOUNS = STATE_BODY_NOUNS | frozenset(INSTITUTION_NOUNS)
+_BRACKETED = re.compile(r"\(([A-Z][A-Z.&]{1,9})\)")
+_POSSESSIVE_EDGE = re.compile(r"[’']s?$")
+_TITLE_WORDS = frozenset(t.casefold().rstrip(".") for t in TITLES)
+_COURTESY_WORDS = frozenset(t.casefold().rstrip(".") for t in COURTESY_TITLES | HONORIFICS)
+
+
+@dataclass
+class _Evidence:
+    mentions: int = 0
+    acting: int = 0
+    # Mentions in a sentence with a verb that is no credit line (not a byline).
+    story: int = 0
+    person_label: int = 0
+    org_label: int = 0
+    place_label: int = 0
+    labelled: int = 0
+    in_lead: bool = False
+    # Strict sub-spans or extensions the recognizer gives the name, by text.
+    trimmed: Counter[str] = field(default_factory=Counter)
+    extended: Counter[str] = field(default_factory=Counter)
+    # The first description written before the name ("Holt caterer Ann Lee"), and where.
+    described: tuple[int, str] | None = None
+
+
+@dataclass
+class RefinedActors:
+    actors: list[ActorRecord]
+    # old name -> the name it now goes by (merged or renamed actors).
+    renamed: dict[str, str]
+
+
+def refine_actors(
+    text: str,
+    tokens: ParsedTokens,
+    entities: Sequence[ParsedEntity],
+    actors: list[ActorRecord],
+    speakers: Counter[str],
+    inside_quote: Callable[[int], bool],
+    is_parsed: Callable[[int, int], bool],
+    lead_end: int,
+) -> RefinedActors:
+    """The article's actors, settled by the parse (see the module's docstring).
+
+    `speakers` counts the quotes credited to each actor name; `lead_end` is where the
+    article's first sentences end."""
+    renamed: dict[str, str] = {}
+    records = [r for r in actors]
+    records.extend(_acting_entities(text, tokens, entities, records, inside_quote))
+    evidence = _evidence(text, tokens, entities, records, inside_quote, is_parsed, lead_end)
+    for record in records:
+        found = evidence.get(record.name)
+        if found is not None:
+            _settle_kind(record, found)
+        _settle_name(record, found, renamed)
+    records = _merge(records, evidence, renamed, text)
+    # Merged names pool their evidence under the name they now go by.
+    pooled: dict[str, _Evidence] = {}
+    for old, found in evidence.items():
+        target = _final(renamed, old)
+        into = pooled.setdefault(target, _Evidence())
+        into.mentions += found.mentions
+        into.acting += found.acting
+        into.story += found.story
+        into.person_label += found.person_label
+        into.org_label += found.org_label
+        into.place_label += found.place_label
+        into.labelled += found.labelled
+        into.in_lead = into.in_lead or found.in_lead
+        if found.described and (into.described is None or found.described < into.described):
+            into.described = found.described
+    spoke = Counter[str]()
+    for name, count in speakers.items():
+        spoke[_final(renamed, name)] += count
+    kept: list[ActorRecord] = []
+    for record in records:
+        found = pooled.get(record.name, _Evidence())
+        if record.kind == "person":
+            described = found.described[1] if found.described else None
+            if _no_role(record.role):
+                record.role = described
+            elif described and record.role and _widens(described, record.role):
+                # "Environment Agency hydrologist" over "hydrologist", "MP for Leeds
+                # North" over "MP": the parse's fuller phrase of the same role.
+                record.role = described
+        if spoke[record.name] or _acts(record, found):
+            kept.append(record)
+    kept.sort(key=lambda r: (-_centrality(r, pooled.get(r.name), spoke[r.name]), r.first))
+    return RefinedActors(kept, {old: _final(renamed, old) for old in renamed})
+
+
+def _no_role(role: str | None) -> bool:
+    """No role, or only a title ("Sir", "Cllr"): a title is part of how a name is
+    written, not what the person does in the story."""
+    return not role or all(w.casefold().rstrip(".") in _COURTESY_WORDS for w in role.split())
+
+
+def _widens(longer: str, shorter: str) -> bool:
+    return len(longer) > len(shorter) and (
+        longer.endswith(" " + shorter) or longer.startswith(shorter + " ")
+    )
+
+
+def _final(renamed: dict[str, str], name: str) -> str:
+    seen = 0
+    while name in renamed and seen < 8:
+        name = renamed[name]
+        seen += 1
+    return name
+
+
+# --- reading one mention --------------------------------------------------------------
+
+
+def _root(t: ParsedTokens, first: int, last: int) -> int:
+    for index in range(first, last):
+        if not (first <= t.head[index] < last):
+            return index
+    return first
+
+
+def _part(t: ParsedTokens, first: int, last: int) -> str:
+    """What the name at tokens [first, last) does in its clause: "acts" (subject,
+    object, agent, recipient, party, or the organization whose staff act), "staff-of"
+    for an organization named through its staff, or "scene"."""
+    node = _root(t, first, last)
+    for _ in range(4):
+        if t.dep[node] in _CLIMB and t.head[node] != node:
+            node = t.head[node]
+        else:
+            break
+    dep, head = t.dep[node], t.head[node]
+    if dep in _OBJECTS and t.lemma[head] == "tell":
+        return "told"  # "told the Daily Post": the outlet or audience, not a party
+    if dep in _SUBJECTS or dep in _OBJECTS or dep in ("agent", "dep"):
+        # "dep" is the parser's own "attached, but I cannot say how": the benefit of
+        # the doubt, since an actor wrongly dropped costs more than scenery kept.
+        return "acts"
+    if dep == "pobj":
+        preposition = t.lower[head]
+        governor = t.head[head]
+        if t.dep[head] == "agent" or preposition in _PARTY_PREPOSITIONS:
+            return "acts"
+        # "returned the objects to Nigeria": a recipient; "flew to Turkey": a place.
+        if (
+            preposition == "to"
+            and t.pos[governor] in ("VERB", "AUX")
+            and any(t.dep[c] == "dobj" for c in t.children[governor])
+        ):
+            return "acts"
+        if preposition in ("for", "of", "from") and t.lemma[governor] in _STAFF_NOUNS:
+            return "staff-of"  # "a spokesman for the club", "chief executive of Apex"
+        return "scene"
+    if dep in ("poss", "compound", "nmod") and t.lemma[head] in _STAFF_NOUNS:
+        return "staff-of"  # "the club's manager", "an FMC spokesperson"
+    return "scene"
+
+
+def _acting_entities(
+    text: str,
+    t: ParsedTokens,
+    entities: Sequence[ParsedEntity],
+    records: list[ActorRecord],
+    inside_quote: Callable[[int], bool],
+) -> list[ActorRecord]:
+    """People (given name and surname) and organizations the recognizer finds acting,
+    outside quotes, that no actor names yet."""
+    known = {n for r in records for n in r.all_names()}
+    known_words = {
+        w for r in records if r.kind == "person" for n in r.all_names() for w in n.split()
+    }
+    lower_words = set(re.findall(r"\b[a-z][a-z-]+\b", text))
+    added: dict[str, ActorRecord] = {}
+    for entity in entities:
+        if entity.label not in ("PERSON", "ORG") or inside_quote(entity.start):
+            continue
+        name = _clean_name(entity.text)
+        if entity.label == "PERSON":
+            name = _without_titles(name)
+        if not _addable(name, entity.label) or name in known:
+            continue
+        root = _root(t, entity.first_token, entity.last_token)
+        if t.dep[root] not in _SUBJECTS and t.dep[root] != "agent":
+            continue  # only a subject is sure enough of a name the rules did not see
+        if _is_credit(t, entity.first_token) or _not_a_name(
+            text, t, entity, name, lower_words, known_words
+        ):
+            continue
+        record = added.get(name)
+        if record is not None:
+            record.mentions += 1
+            continue
+        if len(added) >= _MAX_PARSE_ACTORS:
+            break
+        kind = "person" if entity.label == "PERSON" else "organization"
+        added[name] = ActorRecord(name, kind, first=entity.start)  # type: ignore[arg-type]
+    for start, name in _bodies(text, t, known_words, inside_quote):
+        if name not in known and name not in added and len(added) < _MAX_PARSE_ACTORS:
+            added[name] = ActorRecord(name, "organization", first=start)
+    return list(added.values())
+
+
+def _bodies(
+    text: str, t: ParsedTokens, person_words: set[str], inside_quote: Callable[[int], bool]
+) -> list[tuple[int, str]]:
+    """Organizations acting as subjects that the recognizer does not name: a state body
+    named through its country ("Peru's foreign ministry said") and a one-word name in
+    apposition with an institution ("Ofwat, the water regulator, said"). One pass."""
+    countries = country_names()
+    found: list[tuple[int, str]] = []
+    for index, dep in enumerate(t.dep):
+        if dep not in _SUBJECTS or inside_quote(t.start[index]):
+            continue
+        if t.text[index].islower() and t.lemma[index] in STATE_BODY_NOUNS:
+            owners = [c for c in t.children[index] if t.dep[c] == "poss" and c < index]
+            if owners and t.text[owners[0]] in countries:
+                owner = owners[0]
+                found.append((t.start[owner], text[t.start[owner] : t.end[index]]))
+        elif (
+            t.pos[index] == "PROPN"
+            and t.text[index][:1].isupper()
+            and t.text[index] not in person_words
+            and not any(t.dep[c] == "compound" for c in t.children[index])
+            and any(t.dep[c] == "appos" and t.lemma[c] in _BODY_NOUNS for c in t.children[index])
+        ):
+            found.append((t.start[index], t.text[index]))
+    return found
+
+
+def _not_a_name(
+    text: str,
+    t: ParsedTokens,
+    entity: ParsedEntity,
+    name: str,
+    lower_words: set[str],
+    person_words: set[str],
+) -> bool:
+    """An entity the recognizer got wrong: a dateline ("OMAHA, Neb. -"), a titled person
+    called an organization ("Ms Lee"), a capitalized common noun ("Coroner", written
+    "the coroner" elsewhere)."""
+    words = name.split()
+    if words[0].casefold().rstrip(".") in _TITLE_WORDS or t.pos[entity.first_token] == "VERB":
+        return True  # "Ms Lee" taken for a body; "Capturing Bakhmut" opening a sentence
+    if len(words) == 1 and (words[0].lower() in lower_words or words[0] in person_words):
+        return True  # a common noun, or a person's name the recognizer took for a body
+    paragraph_start = text.rfind("\n", 0, entity.start) + 1
+    # A dateline: a capitalized place opening a paragraph, then a comma or a dash.
+    return (
+        name.isupper()
+        and not text[paragraph_start : entity.start].strip()
+        and bool(_DATELINE_AFTER.match(text, entity.end))
+    )
+
+
+def _clean_name(name: str) -> str:
+    name = " ".join(name.split())
+    name = re.sub(r"^(?:the|The)\s+", "", name)
+    name = _POSSESSIVE_EDGE.sub("", name).strip(" ,-–—")
+    # A full stop ends a sentence, not an abbreviation's name ("U.S.", "Ltd.").
+    return (
+        name[:-1] if name.endswith(".") and name[-2:-1].islower() and " " not in name[-4:] else name
+    )
+
+
+def _without_titles(name: str) -> str:
+    words = name.split()
+    while len(words) > 2 and words[0].casefold().rstrip(".") in _TITLE_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _addable(name: str, label: str) -> bool:
+    words = name.split()
+    if not words or not all(w[:1].isupper() or w in NAME_CONNECTORS for w in words):
+        return False
+    if any(w in COMMON_CAPITALIZED or is_demonym(w) for w in words[:1]):
+        return False
+    if name in country_names():
+        return False
+    if label == "PERSON":
+        # A given name and a surname, each a word of letters: one word is too weak.
+        return 2 <= len(words) <= 4 and all(re.fullmatch(r"[^\W\d_][\w’'.-]*", w) for w in words)
+    return len(name) >= 3 or name.isupper()
+
+
+_CREDIT_WINDOW = 30
+
+
+def _is_credit(t: ParsedTokens, token: int) -> bool:
+    """A credit line: "Ann Lee contributed to this report", "This article was produced
+    by ...": a credit verb and "this report" within a short window of the name."""
+    sentence = t.sent[token]
+    first = max(0, token - _CREDIT_WINDOW)
+    last = min(len(t.sent), token + _CREDIT_WINDOW)
+    verb = noun = False
+    for index in range(first, last):
+        if t.sent[index] != sentence:
+            continue
+        verb = verb or t.lemma[index] in CREDIT_LEMMAS
+        noun = noun or (
+            t.lemma[index] in CREDIT_NOUNS
+            and index > 0
+            and (t.lower[index - 1] == "this" or t.lower[index] == "reporting")
+        )
+    return verb and noun
+
+
+_DATELINE_CHARS = 40
+
+
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    """An agency credited in a dateline: "LIMA, June 4 (AFP) - ..."."""
+    if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+        return False
+    paragraph = text.rfind("\n", 0, start) + 1
+    opening = text[paragraph : start - 1]
+    first = opening.split(",")[0].strip()
+    return len(opening) <= _DATELINE_CHARS and bool(first) and first.isupper()
+
+
+# --- the evidence of every actor ------------------------------------------------------
+
+
+def _evidence(
+    text: str,
+    t: ParsedTokens,
+    entities: Sequence[ParsedEntity],
+    records: list[ActorRecord],
+    inside_quote: Callable[[int], bool],
+    is_parsed: Callable[[int, int], bool],
+    lead_end: int,
+) -> dict[str, _Evidence]:
+    found: dict[str, _Evidence] = {r.name: _Evidence() for r in records}
+    kind_of = {r.name: r.kind for r in records}
+    lower_words = set(re.findall(r"\b[a-z][a-z-]+\b", text))
+    kinds = {r.kind for r in records}
+    mentions = NameMentions(text, records, kinds)
+    entity_at = {e.first_token: e for e in entities}
+    # Sentences with a verb: a byline ("Ann Lee, Health Correspondent") has none.
+    with_verb = {t.sent[i] for i, pos in enumerate(t.pos) if pos in ("VERB", "AUX")}
+    # The longest mention at each position only: "UK" inside "UK Health Security
+    # Agency" is the agency's mention.
+    covered_until = -1
+    for mention in sorted(mentions.mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if mention.start < covered_until:
+            continue
+        covered_until = mention.end
+        evidence = found.get(mention.name)
+        if evidence is None or inside_quote(mention.start):
+            continue
+        evidence.mentions += 1
+        evidence.in_lead = evidence.in_lead or mention.start < lead_end
+        if not is_parsed(mention.start, mention.end):
+            continue
+        span = t.between(mention.start, mention.end)
+        if not len(span):
+            continue
+        credit = _is_credit(t, span.start) or _in_dateline(text, mention.start, mention.end)
+        if not credit and t.sent[span.start] in with_verb:
+            evidence.story += 1
+        part = "scene" if credit else _part(t, span.start, span.stop)
+        if (
+            part == "acts"
+            or (part == "told" and kind_of[mention.name] == "person")
+            or (part == "staff-of" and kind_of[mention.name] in _STAFFED_KINDS)
+        ):
+            evidence.acting += 1
+        head = t.head[span.stop - 1]
+        if (
+            kind_of[mention.name] == "person"
+            and t.dep[span.stop - 1] == "compound"
+            and head == span.stop
+            and t.pos[head] == "PROPN"
+            and t.text[head][:1].isupper()
+            and t.start[head] == mention.end + 1
+        ):
+            # "Faith Jerotich Chebet": the name runs on into the noun it modifies.
+            evidence.extended[text[mention.start : t.end[head]]] += 1
+        entity = _entity_over(t, entity_at, span.start, span.stop)
+        if kind_of[mention.name] == "person" and evidence.described is None:
+            name_first = span.start
+            if entity is not None and entity.label == "PERSON":
+                name_first = min(max(entity.first_token, span.start), span.stop - 1)
+            description = _prenominal(
+                text, t, name_first, span.stop, lower_words
+            ) or _described_after(text, t, name_first, span.stop)
+            if description:
+                evidence.described = (mention.start, description)
+        if entity is None:
+            continue
+        evidence.labelled += 1
+        if entity.label == "PERSON":
+            evidence.person_label += 1
+        elif entity.label == "ORG":
+            evidence.org_label += 1
+        elif entity.label in ("GPE", "LOC", "FAC"):
+            evidence.place_label += 1
+        if entity.start > mention.start and entity.end == mention.end:
+            evidence.trimmed[_clean_name(entity.text)] += 1
+        elif entity.start <= mention.start and entity.end > mention.end:
+            extension = text[mention.start : entity.end]
+            if re.fullmatch(r"[^\W\d_][\w’'.-]*(?: [A-Z][\w’'.-]*)+", extension):
+                evidence.extended[_clean_name(extension)] += 1
+    return found
+
+
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+_MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+_MAX_DESCRIPTION_TOKENS = 12
+_DESCRIPTION_BREAK = re.compile(r"[,;:()\[\]“”\"‘’«»\n]|^'|\s'|'\s")
+
+
+def _prenominal(
+    text: str, t: ParsedTokens, name_first: int, name_last: int, lower_words: set[str]
+) -> str | None:
+    """A person's description written before their name in the same noun phrase, from
+    the parse: "Holt caterer Ann Lee", "Met Office meteorologist Ann Lee", "Fly-half Ann
+    Lee", "Cabinet member for housing Cllr Ann Lee" (the modifiers of the name's head to
+    its left, with what hangs on them), without determiners and titles."""
+    root = _root(t, name_first, name_last)
+    left = name_first
+    stack = [c for c in t.children[root] if c < name_first and t.dep[c] in _MODIFIERS]
+    seen = 0
+    while stack and seen < 4 * _MAX_DESCRIPTION_TOKENS:
+        node = stack.pop()
+        seen += 1
+        if name_first - node > _MAX_DESCRIPTION_TOKENS:
+            return None
+        left = min(left, node)
+        stack.extend(c for c in t.children[node] if c < name_first)
+    if left >= name_first:
+        return None
+    words = text[t.start[left] : t.start[name_first]].split()
+    while words and words[0].casefold() in ("the", "a", "an"):
+        words = words[1:]
+    while words and words[-1].casefold().rstrip(".") in _COURTESY_WORDS:
+        words = words[:-1]
+    description = " ".join(words)
+    if not description or _DESCRIPTION_BREAK.search(description):
+        return None
+    if not any(
+        w[:1].islower()
+        or "-" in w
+        or w.casefold() in _STAFF_NOUNS
+        or w.casefold() in lower_words
+        or w.casefold() + "s" in lower_words
+        for w in words
+    ):
+        return None  # only names ("Esteban" the recognizer left out): no description
+    return description
+
+
+def _after_name(text: str, t: ParsedTokens, first: int) -> str | None:
+    """Words from token `first` to the next comma (an apposition's or a relative
+    clause's own end) or the end of its sentence, at most a dozen words."""
+    last = first
+    while (
+        last + 1 < len(t.sent)
+        and t.sent[last + 1] == t.sent[first]
+        and last - first < 2 * _MAX_DESCRIPTION_TOKENS
+    ):
+        last += 1
+    start, end = t.start[first], t.end[last]
+    comma = text.find(",", start, end)
+    words = [w.strip(".;:") for w in text[start : comma if comma >= 0 else end].split()]
+    phrase = " ".join(w for w in words if w)
+    if not 2 <= len(phrase.split()) <= _MAX_DESCRIPTION_TOKENS or _DESCRIPTION_BREAK.search(phrase):
+        return None
+    return phrase
+
+
+def _described_after(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Ann Lee, MP for Hatfield," (apposition) or "Ann Lee, who leads the residents'
+    association," (a relative clause in the present tense: what she is or does, not an
+    event such as "who has denied the charges")."""
+    root = _root(t, name_first, name_last)
+    for child in t.children[root]:
+        if child < name_last or text[t.end[name_last - 1] : t.start[name_last]].strip() not in (
+            ",",
+            "",
+        ):
+            continue
+        if t.dep[child] == "appos" and (t.pos[child] == "NOUN" or t.lemma[child] in _STAFF_NOUNS):
+            first = child
+            while first > name_last and t.dep[first - 1] in (
+                "det",
+                "amod",
+                "compound",
+                "poss",
+                "case",
+                "nmod",
+            ):
+                first -= 1
+            return _after_name(text, t, first)
+        if t.dep[child] != "relcl" or t.tag[child] not in ("VBZ", "VBP"):
+            continue
+        if any(t.dep[c] == "aux" for c in t.children[child]):
+            continue  # "who has denied ...": an event, not a role
+        subjects = [c for c in t.children[child] if t.dep[c] in _SUBJECTS]
+        if subjects and t.lower[subjects[0]] == "who":
+            return _after_name(text, t, subjects[0] + 1)
+    return None
+
+
+def _entity_over(
+    t: ParsedTokens, entity_at: dict[int, ParsedEntity], first: int, last: int
+) -> ParsedEntity | None:
+    """The name entity (person, organization, place) overlapping tokens [first, last),
+    starting at most 4 tokens before; the one reaching furthest into the mention."""
+    best: ParsedEntity | None = None
+    for index in range(max(0, first - 4), last):
+        entity = entity_at.get(index)
+        if entity is None or entity.label not in _NAME_LABELS or entity.last_token <= first:
+            continue
+        if best is None or min(entity.last_token, last) > min(best.last_token, last):
+            best = entity
+    return best
+
+
+# --- names ----------------------------------------------------------------------------
+
+
+def _settle_name(record: ActorRecord, evidence: _Evidence | None, renamed: dict[str, str]) -> None:
+    """Cut a description glued to a person's name, or take the fuller form the
+    recognizer gives it; strip possessive edges."""
+    old = record.name
+    name = _clean_name(record.name)
+    if evidence is not None and record.kind == "person":
+        if evidence.trimmed:
+            shorter, count = evidence.trimmed.most_common(1)[0]
+            if count * 2 > evidence.labelled and len(shorter.split()) >= 2:
+                name = shorter
+        if evidence.extended:
+            longer, count = evidence.extended.most_common(1)[0]
+            if count * 2 >= evidence.labelled and len(longer.split()) <= 4:
+                name = longer
+        name = _without_titles(name)
+    if name and name != old:
+        record.name = name
+        if old not in record.aliases and _POSSESSIVE_EDGE.sub("", old) != name:
+            record.aliases.append(old)
+        renamed[old] = name
+
+
+def _merge(
+    records: list[ActorRecord], evidence: dict[str, _Evidence], renamed: dict[str, str], text: str
+) -> list[ActorRecord]:
+    """One actor per name: duplicates after renaming, a name cut at the front or a short
+    form of a longer organization's name, a country owner, a first name alone, an
+    acronym."""
+    by_name: dict[str, ActorRecord] = {}
+    ordered: list[ActorRecord] = []
+
+    def absorb(into: ActorRecord, other: ActorRecord) -> None:
+        into.mentions += other.mentions
+        into.first = min(into.first, other.first)
+        into.role = into.role or other.role
+        for alias in [other.name, *other.aliases]:
+            if alias != into.name and alias not in into.aliases:
+                into.aliases.append(alias)
+        renamed[other.name] = into.name
+
+    countries = country_names()
+    for record in records:
+        same = by_name.get(record.name)
+        if same is not None:
+            if record.name in countries:
+                same.kind = "country"  # however a rule or the recognizer first took it
+            absorb(same, record)
+            continue
+        by_name[record.name] = record
+        ordered.append(record)
+
+    people = [r for r in ordered if r.kind == "person"]
+    full_people = [r for r in people if len(r.name.split()) >= 2]
+    organizations = [r for r in ordered if r.kind in ("organization", "group")]
+    gone: set[int] = set()
+
+    # People: one written with a title that another names in full ("Cllr Marsh" and
+    # "Helen Marsh"), or by a first name alone ("Tamsin" and "Tamsin Pengelly").
+    by_first: dict[str, list[ActorRecord]] = {}
+    for person in full_people:
+        by_first.setdefault(person.name.split()[0], []).append(person)
+    by_last: dict[str, list[ActorRecord]] = {}
+    for person in full_people:
+        by_last.setdefault(person.name.split()[-1], []).append(person)
+    for person in people:
+        words = person.name.split()
+        core = [w for w in words if w.casefold().rstrip(".") not in _TITLE_WORDS]
+        if not core or (core == words and len(words) >= 2):
+            continue
+        if len(core) == 1:
+            fuller = [
+                p for p in by_last.get(core[0], []) + by_first.get(core[0], []) if p is not person
+            ]
+        else:
+            fuller = [
+                p
+                for p in by_last.get(core[-1], [])
+                if p is not person and same_person(p.name, " ".join(core), "person")
+            ]
+        if len({id(p) for p in fuller}) == 1:
+            absorb(fuller[0], person)
+            gone.add(id(person))
+
+    # Organizations: a possessive or country owner, a name cut at the front, a short form,
+    # an acronym ("FDA", or one written in brackets after the name).
+    full_forms = {r.name: r for r in organizations}
+    initials: dict[str, ActorRecord] = {}
+    for org in organizations:
+        words = [w for w in org.name.split() if w not in NAME_CONNECTORS]
+        if len(words) >= 2:
+            letters = "".join(w[0] for w in words if w[:1].isupper())
+            initials.setdefault(letters, org)
+            if words[0] in country_names() or is_demonym(words[0]):
+                initials.setdefault(letters[1:], org)
+    # Every name cut at a word from the front or the back, for one lookup per name.
+    longer_forms: dict[str, list[ActorRecord]] = {}
+    for org in organizations:
+        words = org.name.split()
+        if len(words) > _MAX_NAME_WORDS:
+            continue
+        for cut in range(1, len(words)):
+            for part in (" ".join(words[cut:]), " ".join(words[:cut])):
+                holders = longer_forms.setdefault(part, [])
+                if len(holders) < 2:
+                    holders.append(org)
+    for org in organizations:
+        if id(org) in gone:
+            continue
+        target: ActorRecord | None = None
+        owner = re.match(r"^([A-Z][\w.-]*)[’']s (.+)$", org.name)
+        if owner and owner.group(2) in full_forms and owner.group(1) in country_names():
+            target = full_forms[owner.group(2)]
+        if target is None and org.name.isupper() and 2 <= len(org.name) <= 8:
+            candidate = initials.get(org.name.replace(".", ""))
+            if candidate is not None and candidate is not org:
+                target = candidate
+        if target is None:
+            target = _longer_form(org, longer_forms, gone)
+        if target is not None and target is not org and id(target) not in gone:
+            # The fuller name stays the name; the acronym and short forms are aliases.
+            absorb(target, org)
+            gone.add(id(org))
+    # "The Marine Survey Service (MSS)": the bracketed acronym is the same body. One pass
+    # over the text finds every bracketed capital word; the words before it are looked up.
+    acronyms = {o.name: o for o in organizations if id(o) not in gone and o.name.isupper()}
+    if acronyms:
+        for bracket in _BRACKETED.finditer(text):
+            acronym = acronyms.pop(bracket.group(1), None)
+            if acronym is None:
+                continue
+            words = text[max(0, bracket.start() - 160) : bracket.start()].split()
+            named = next(
+                (
+                    full_forms[" ".join(words[-n:])]
+                    for n in range(min(len(words), _MAX_NAME_WORDS), 0, -1)
+                    if " ".join(words[-n:]) in full_forms
+                ),
+                None,
+            )
+            if named is not None and named is not acronym and id(named) not in gone:
+                absorb(named, acronym)
+                gone.add(id(acronym))
+    return [r for r in ordered if id(r) not in gone]
+
+
+def _longer_form(
+    org: ActorRecord, longer_forms: dict[str, list[ActorRecord]], gone: set[int]
+) -> ActorRecord | None:
+    """An organization whose name holds this one's at its end ("Local Government
+    Association" for "Government Association") or at its start ("Apex Holdings" for
+    "Apex"), the only one that does."""
+    found = [o for o in longer_forms.get(org.name, ()) if o is not org and id(o) not in gone]
+    return found[0] if len(found) == 1 else None
+
+
+# --- kinds, keeping, ranking ----------------------------------------------------------
+
+
+def _settle_kind(record: ActorRecord, found: _Evidence) -> None:
+    if (
+        record.kind == "person"
+        and not found.person_label
+        and found.org_label * 2 > found.labelled
+        and not record.role
+    ) or (record.kind == "place" and found.org_label and not found.place_label):
+        record.kind = "organization"
+
+
+def _acts(record: ActorRecord, found: _Evidence) -> bool:
+    """Is the actor an actor of the story, not scenery, a byline or a credit?"""
+    if record.kind == "person":
+        if found.story == 0:
+            return False  # a byline or a credit line
+        last = record.name.split()[-1]
+        if (last in PLACE_HEADS or last in STREET_HEADS) and not found.person_label:
+            return False  # "Creekside Road", "Oakfield House" acting as a name
+        # One word the recognizer never calls a person, with no title: a headline word
+        # ("Gran, 51, ...") rather than a name.
+        return " " in record.name or bool(found.person_label) or bool(record.role)
+    if record.kind in ("place", "country"):
+        return found.acting > 0 or found.mentions >= _CENTRAL_PLACE_MENTIONS
+    return found.acting > 0
+
+
+def _centrality(record: ActorRecord, found: _Evidence | None, spoke: int) -> float:
+    if found is None:
+        return float(record.mentions)
+    return (
+        found.mentions
+        + 2 * found.acting
+        + 3 * spoke
+        + (4 if found.in_lead else 0)
+        + (1 if record.kind == "person" else 0)
+    )
+
+
+def lead_end_of(sentence_ends: Sequence[int]) -> int:
+    """Where the article's first sentences (its lead) end."""
+    if not sentence_ends:
+        return 0
+    return sentence_ends[min(_LEAD_SENTENCES, len(sentence_ends)) - 1]

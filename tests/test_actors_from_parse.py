@@ -1,0 +1,281 @@
+# ruff: noqa: E501 - each article paragraph is one line, as pages deliver them
+"""Actors settled by the parse (briefsmith.core.extraction.actor_parse), on synthetic
+articles written for these tests (invented people, companies and clubs; real countries):
+who acts is kept, scenery, bylines, credits and affiliations are not; one actor per
+name; kinds from the recognizer; the most central actor first. Each class is tested on
+several beats so that no rule rests on one article's words."""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.engines.extractive import build_brief
+
+# --- synthetic articles ---------------------------------------------------------------
+
+# Business, wire style: countries only as markets and origins (scene), a dateline credit,
+# a credit line, an analyst's university, an outlet that was told something.
+BUSINESS = """OSLO, May 3 (Reuters) - Shares in Brightwell Foods fell 9% on Tuesday after the snack maker said sales of its crisps in Denmark and Portugal had slumped.
+
+Chief executive Marta Lindqvist said the company would close two factories. "We grew too fast and now we must be honest about it," Lindqvist told the Evening Courier.
+
+Dr Paul Fenner, an economist at the University of Kent, said the cuts were overdue.
+
+Priya Nair contributed reporting."""
+
+# Politics and diplomacy: two countries that act (subjects, coordinated), one recipient
+# of a transfer, one nationality possessive, a minister of a country.
+DIPLOMACY = """Norway and Chile on Monday signed a treaty on fishing rights in the South Pacific, ending years of dispute.
+
+Under the deal, Norway will hand over survey data to Argentina, which has observer status.
+
+Chile's foreign minister, Camila Rojas, said the treaty was fair. Norway's Ingrid Solberg, who led the talks, flew to Canada after the signing."""
+
+# Local and courts, tabloid style: descriptions glued to names, titles and first names,
+# a councillor named three ways, "X and the Y" not one actor.
+LOCAL = """Gardener Tom Pike, 61, said his allotment had been flooded three times this year.
+
+Cllr Ruth Evans said the Environment Agency and the Department for Transport had agreed to share the cost of new drains. Cllr Evans added that repairs would start in June.
+
+Miss Patel, the clerk of the parish meeting, said residents had waited long enough. Anita Patel has lived in the village for 40 years."""
+
+# Sport: clubs named like places, a club that acts, its manager, a league that only sets
+# the scene.
+SPORT = """Ashford United sacked manager Colin Drury on Sunday after a 4-0 defeat left the club bottom of League Two.
+
+Drury had been in charge for 14 games. Ashford United said in a statement that a new manager would be named this week.
+
+Fans of Ashford United gathered outside the ground after the match."""
+
+# Science: an agency introduced with its acronym, a country-owned agency named in full and
+# by its acronym, researchers from an institute (the institute acts through them).
+SCIENCE = """The US Marine Survey Service (MSS) said on Thursday that a new species of deep-sea octopus had been found off the coast of Peru.
+
+Researchers from the Pacific Institute for Ocean Studies filmed the animal at a depth of 3,200 metres. MSS scientists said more dives were planned.
+
+The MSS said the find would be published next month."""
+
+
+def actors_of(text: str):
+    return build_brief(text).actors
+
+
+def names_of(text: str) -> set[str]:
+    return {a.name for a in actors_of(text)}
+
+
+def actor_named(text: str, name: str):
+    found = [a for a in actors_of(text) if a.name == name or name in a.aliases]
+    assert found, f"{name!r} not among {names_of(text)}"
+    return found[0]
+
+
+# --- who acts --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, scenery",
+    [
+        (BUSINESS, {"Denmark", "Portugal"}),  # markets "in" them
+        (DIPLOMACY, {"Canada"}),  # somewhere someone flew to
+        (SCIENCE, {"Peru"}),  # off whose coast
+    ],
+)
+def test_places_that_only_set_the_scene_are_no_actors(text: str, scenery: set[str]) -> None:
+    names = names_of(text)
+    assert names, "the article has actors"
+    assert not scenery & names
+
+
+def test_countries_that_act_are_actors_subjects_coordinated_and_recipients() -> None:
+    names = names_of(DIPLOMACY)
+    # "Norway and Chile signed": both subjects; "hand over data to Argentina": recipient.
+    assert {"Norway", "Chile", "Argentina"} <= names
+    kinds = {a.name: a.kind for a in actors_of(DIPLOMACY)}
+    assert kinds["Norway"] == kinds["Chile"] == "country"
+
+
+def test_people_are_kept_whoever_their_nationality_names() -> None:
+    names = names_of(DIPLOMACY)
+    assert {"Camila Rojas", "Ingrid Solberg"} <= names
+
+
+@pytest.mark.parametrize(
+    "text, not_actors",
+    [
+        (BUSINESS, {"Reuters"}),  # the dateline's agency
+        (BUSINESS, {"Priya Nair"}),  # "contributed reporting"
+        (BUSINESS, {"University of Kent"}),  # an economist's affiliation
+        (BUSINESS, {"Evening Courier"}),  # the outlet that was told
+        (SPORT, {"League Two"}),  # where the club stands
+    ],
+)
+def test_credits_affiliations_and_outlets_are_no_actors(text: str, not_actors: set[str]) -> None:
+    names = names_of(text)
+    assert names
+    assert not not_actors & names
+
+
+def test_a_credit_line_at_the_foot_of_a_story_names_no_actor_on_other_beats() -> None:
+    # Synthetic: a local story with the credit line of a news partnership.
+    text = (
+        "The Mayor of Wrenfield, Alan Marsh, said the library would reopen in September.\n\n"
+        "The council said the roof repairs had cost £240,000.\n\n"
+        "This article was produced by the Northern Towns News Partnership."
+    )
+    names = names_of(text)
+    assert "Alan Marsh" in names
+    assert not any("Partnership" in n for n in names)
+
+
+def test_an_organization_acts_through_its_people() -> None:
+    # "Researchers from the institute filmed": the institute is an actor.
+    names = names_of(SCIENCE)
+    assert "Pacific Institute for Ocean Studies" in names
+
+
+# --- one actor per name ------------------------------------------------------------------
+
+
+def test_a_description_glued_to_a_name_is_cut_at_the_name() -> None:
+    names = names_of(LOCAL)
+    assert "Tom Pike" in names
+    assert not any(n.startswith("Gardener") for n in names)
+
+
+@pytest.mark.parametrize(
+    "full, short",
+    [("Ruth Evans", "Cllr Evans"), ("Anita Patel", "Miss Patel")],
+)
+def test_a_titled_surname_is_the_person_named_in_full(full: str, short: str) -> None:
+    actors = actors_of(LOCAL)
+    surname = short.split()[-1]
+    holding = [a for a in actors if any(surname in n for n in (a.name, *a.aliases))]
+    assert [a.name for a in holding] == [full]
+    assert short not in {a.name for a in actors}
+
+
+def test_x_and_the_y_are_two_organizations() -> None:
+    names = names_of(LOCAL)
+    assert {"Environment Agency", "Department for Transport"} <= names
+    assert not any(" and the " in n for n in names)
+
+
+def test_and_inside_one_name_stays_one_name() -> None:
+    # Synthetic: "and" without a second "the" belongs to the department's own name.
+    text = (
+        "The Department of Health and Social Care said on Friday that 40 new clinics "
+        "would open next year. The department said the cost would be met from savings."
+    )
+    assert "Department of Health and Social Care" in names_of(text)
+
+
+def test_an_acronym_joins_the_full_name_of_its_body() -> None:
+    actors = actors_of(SCIENCE)
+    survey = [a for a in actors if "MSS" in (a.name, *a.aliases)]
+    assert len(survey) == 1
+    assert survey[0].name.endswith("Marine Survey Service")
+    assert survey[0].kind == "organization"
+
+
+# --- kinds and centrality ----------------------------------------------------------------
+
+
+def test_a_club_named_like_a_town_is_an_organization() -> None:
+    club = actor_named(SPORT, "Ashford United")
+    assert club.kind == "organization"
+    assert actor_named(SPORT, "Colin Drury").kind == "person"
+
+
+def test_the_most_central_actor_comes_first() -> None:
+    # Synthetic: the company leads, acts and speaks; a minister is mentioned once.
+    text = (
+        "Corvane Motors said on Wednesday it would cut 1,500 jobs at its plant in Leeds.\n\n"
+        'Corvane Motors blamed falling demand for diesel vans. "This is a painful day," '
+        "Corvane Motors said in a statement.\n\n"
+        "Business minister Helen Carr said she would meet unions next week.\n\n"
+        "Corvane Motors employs 9,000 people in Britain."
+    )
+    actors = actors_of(text)
+    assert actors[0].name == "Corvane Motors"
+    assert "Helen Carr" in {a.name for a in actors}
+
+
+# --- roles from the parse -----------------------------------------------------------------
+
+# Synthetic: one article per way of writing a role, across beats.
+ROLES = """Stockport butcher Dev Rana said trade had halved since the road closed.
+
+Met Office forecaster Mia Porter said river levels would peak on Sunday.
+
+Scrum-half Owen Price, 22, kicked the winning penalty in the last minute.
+
+Priya Shah, MP for Eastleigh Central, said she would raise the closure in Parliament.
+
+"We feed 300 families a week now," said Bryn Morgan, who runs a food bank in Rhyl.
+
+Tom Hale, who has denied the charges, will be sentenced next month.
+
+Sir Alan Webb said the board had acted properly."""
+
+
+@pytest.mark.parametrize(
+    "name, role",
+    [
+        ("Dev Rana", "Stockport butcher"),  # a description before the name
+        ("Mia Porter", "Met Office forecaster"),  # an employer's name in it
+        ("Owen Price", "Scrum-half"),  # a hyphenated position
+        ("Priya Shah", "MP for Eastleigh Central"),  # apposition with a role acronym
+        ("Bryn Morgan", "runs a food bank in Rhyl"),  # what the person does (present)
+    ],
+)
+def test_a_role_is_read_from_how_the_article_introduces_a_person(name: str, role: str) -> None:
+    assert actor_named(ROLES, name).role == role
+
+
+@pytest.mark.parametrize("name", ["Tom Hale", "Alan Webb"])
+def test_an_event_or_a_title_is_no_role(name: str) -> None:
+    # "who has denied the charges" is something that happened, "Sir" a courtesy title.
+    person = actor_named(ROLES, name)
+    assert person.role is None
+
+
+# --- bodies the recognizer does not name ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # Synthetic: a state body named through its country, on three beats.
+        (
+            "Kenya's health ministry said 40,000 children had been vaccinated since June.",
+            "Kenya's health ministry",
+        ),
+        (
+            "Chile's government said in a statement that the mine would reopen next week.",
+            "Chile's government",
+        ),
+        (
+            "Norway's foreign ministry said the talks would resume in Oslo on Monday.",
+            "Norway's foreign ministry",
+        ),
+        # A one-word body in apposition with what it is.
+        (
+            "Ofcast, the broadcasting regulator, said the channel had broken its rules twice.",
+            "Ofcast",
+        ),
+    ],
+)
+def test_a_body_acting_as_subject_is_an_actor(text: str, body: str) -> None:
+    found = actor_named(text, body)
+    assert found.kind == "organization"
+
+
+def test_an_acronym_opening_a_paragraph_is_no_dateline() -> None:
+    # Synthetic: "NASA said" opens the paragraph; "DENVER," is a dateline.
+    text = (
+        "DENVER, March 4 - A small satellite built by students has reached orbit.\n\n"
+        "NASA said the satellite was healthy and sending data."
+    )
+    names = names_of(text)
+    assert "NASA" in names
+    assert "DENVER" not in names
