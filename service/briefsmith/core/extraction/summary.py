@@ -207,7 +207,7 @@ _MAX_CLIMB = 8
 _SCORE = {
     ("own", _FUTURE): 3.0,
     ("reported", _FUTURE): 3.0,
-    ("reported", _CONDITIONAL): 2.5,
+    ("reported", _CONDITIONAL): 3.0,
     ("reported", _PAST_PLAN): 2.5,
     ("own", _OBLIGATION): 2.0,
     ("reported", _OBLIGATION): 2.0,
@@ -319,6 +319,12 @@ class _Clauses:
         past ("had decided that it would", "had never promised that it would")."""
         t = self.t
         node = anchor
+        # "said 112,000 children had been vaccinated since ... and that teams would
+        # visit": a second "that" clause joined to the first is the speech verb's too,
+        # whatever the parser hung it on.
+        complement = t.dep[anchor] == "conj" and any(
+            t.dep[c] == "mark" and t.lower[c] == "that" for c in t.children[anchor]
+        )
         for _ in range(_MAX_CLIMB):
             head, dep = t.head[node], t.dep[node]
             if head == node or not self.inside(head) or dep in _INDEPENDENT:
@@ -333,7 +339,7 @@ class _Clauses:
                     for c in t.children[head]
                 )
                 return ("blocked", None) if doubted else ("reported", head)
-            if dep in _EMBEDDED and self.tense(head) == _PAST:
+            if dep in _EMBEDDED and self.tense(head) == _PAST and not complement:
                 return "blocked", None
             node = head
         return "own", None
@@ -351,9 +357,11 @@ class _Clauses:
             how = "past"
         elif lower in FORWARD_TIME_WORDS:
             how = "forward"
+        elif self._in_a_name(i):
+            return None
         elif (
             lower in _CALENDAR
-            or (_YEAR.fullmatch(lower) and not self._in_a_name(i))
+            or _YEAR.fullmatch(lower)
             or (t.ent[i] in _TIME_ENTITIES and lower in DATE_NOUNS)
         ):
             how = "dated"
@@ -390,9 +398,14 @@ class _Clauses:
         return (node, how) if how else None
 
     def _in_a_name(self, i: int) -> bool:
-        """A year that is part of a name ("the Housing Act 1988"), not a time."""
+        """A number that is part of a name ("the Housing Act 1988"), not a time."""
         t = self.t
-        return t.dep[i] in ("nummod", "compound") and t.pos[t.head[i]] == "PROPN"
+        return (
+            t.pos[i] == "NUM"
+            and t.dep[i] in ("nummod", "compound")
+            and t.pos[t.head[i]] == "PROPN"
+            and t.lower[t.head[i]] not in _CALENDAR
+        )
 
     def named(self, clause: int) -> bool:
         """Is the clause's subject a name or an institution ("Stratus will", "the ACP
@@ -457,12 +470,15 @@ def _parsed_score(t: Tokens, first: int, last: int, hidden: Sequence[bool]) -> f
             continue
         if ahead:
             score += _TIME_BONUS
+        # A named actor: the clause's subject, or the one who says what they will do
+        # ("Stratus said it would", "she said she would").
+        reporter = speaker is not None and (
+            sentence.named(speaker) or sentence.pronoun_subject(speaker)
+        )
         if (
             sentence.named(clause)
             or sentence.named(anchor)
-            or (
-                speaker is not None and sentence.named(speaker) and sentence.pronoun_subject(clause)
-            )
+            or (reporter and sentence.pronoun_subject(clause))
         ):
             score += _AGENT_BONUS
         best = max(best, score)
