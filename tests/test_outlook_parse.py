@@ -178,3 +178,9 @@ def test_the_engine_reads_the_outlook_from_the_parse():
         "The health board will publish its findings next month."
     )
     assert build_brief(text).outlook == "The health board will publish its findings next month."
+
+
+def test_guidance_with_an_object_looks_ahead_and_a_forecast_alone_does_not():
+    guidance = "The company now expects full-year revenue of $2.1 billion."
+    assert _outlook(LEAD + guidance) == guidance
+    assert _outlook(LEAD + "Analysts forecast peak sales of $6 billion.") == ""

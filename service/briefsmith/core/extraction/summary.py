@@ -196,6 +196,7 @@ _AGENT_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _INSTITUTIONS = frozenset(w.casefold() for w in ORG_HEADS) | frozenset(INSTITUTION_NOUNS)
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 _CALENDAR = frozenset(w.casefold() for w in MONTHS | WEEKDAYS)
+_PLANS = INTENT_LEMMAS | FORECAST_LEMMAS
 _YEAR = re.compile(r"(?:19|20|21)\d\d")
 # How far a walk up the tree goes (news sentences are shallow): a bound that keeps the
 # work per token constant.
@@ -296,6 +297,15 @@ class _Clauses:
         or a past plan when the plan is past ("was due to fly")."""
         t = self.t
         kind = self.tense(i)
+        # A plan or an expectation with an object: "expects revenue of $12bn", "plans a
+        # vote next month"; a forecast's is a possibility ("analysts forecast sales of").
+        if (
+            kind == _PRESENT
+            and t.pos[i] == "VERB"
+            and t.lemma[i] in _PLANS
+            and any(t.dep[c] == "dobj" for c in t.children[i])
+        ):
+            return (_POSSIBLE if t.lemma[i] in FORECAST_LEMMAS else _FUTURE), i
         if kind != _NONE or not any(t.tag[c] == "TO" for c in t.children[i]):
             return kind, i
         if t.dep[i] not in ("xcomp", "ccomp"):
