@@ -220,10 +220,11 @@ _SCORE = {
 }
 _TIME_BONUS = 1.5
 _AGENT_BONUS = 0.5
+_BACKGROUND_PENALTY = 0.5
 # The least score of an outlook sentence, and of every sentence after the best one: a
 # second sentence must be a plain next step, not a possibility.
 _MIN_SCORE = 2.0
-_MORE_SCORE = 3.5
+_MORE_SCORE = 3.0
 _PARSED_OUTLOOK_SENTENCES = 2
 # A sentence ends in a full stop, a question or exclamation mark (a closing quote or
 # bracket may follow); a caption or a standfirst line does not.
@@ -463,6 +464,15 @@ def _parsed_score(t: Tokens, first: int, last: int, hidden: Sequence[bool]) -> f
             times.setdefault(found[0], set()).add(found[1])
         if sentence.is_clause(i):
             clauses.append(i)
+    # A sentence whose main clause tells what happened ("1,800 people signed a petition,
+    # but officers said that would add six months") is background first: its future
+    # ranks below one that leads with it.
+    background = any(
+        (t.head[c] == c or not sentence.inside(t.head[c]))
+        and sentence.tense(c) == _PAST
+        and t.lemma[c] not in SPEECH_LEMMAS
+        for c in clauses
+    )
     best = 0.0
     for clause in clauses:
         kind, anchor = sentence.kind(clause)
@@ -491,6 +501,8 @@ def _parsed_score(t: Tokens, first: int, last: int, hidden: Sequence[bool]) -> f
             or (reporter and sentence.pronoun_subject(clause))
         ):
             score += _AGENT_BONUS
+        if background:
+            score -= _BACKGROUND_PENALTY
         best = max(best, score)
     return best
 
