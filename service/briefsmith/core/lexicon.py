@@ -253,6 +253,39 @@ FORWARD_CUES = (
     r"on the verge"
 )
 
+# The outlook read from the parse (briefsmith.core.extraction.summary). What a modal
+# auxiliary (its lemma, lower case) says of its verb's time: "will"/"shall" the future,
+# "would" the future seen from a report (or a condition), "could"/"may"/"might"/"should"
+# a possibility, "must" an obligation. "can" speaks of the present and is not listed.
+MODAL_FORCE: dict[str, str] = {
+    "will": "future",
+    "shall": "future",
+    "would": "conditional",
+    "could": "possible",
+    "may": "possible",
+    "might": "possible",
+    "should": "possible",
+    "must": "obligation",
+}
+# Verbs and adjectives (lemmas) whose to-infinitive is a plan or a schedule: "plans to",
+# "is due to", "is expected to", "is set to", "is going to", "is to" ("be").
+INTENT_LEMMAS = _words("""
+plan intend expect schedule set due poise prepare propose be likely unlikely go slate
+intent bound
+""")
+# ... and those whose to-infinitive is a projection or a wish, a possibility rather than
+# a next step: "is projected to fall", "seeks to expand", "hopes to return".
+FORECAST_LEMMAS = _words("project forecast predict estimate seek hope aim try want")
+# Words of a time expression that put it ahead of now ("next month", "the coming days").
+FORWARD_TIME_WORDS = _words("next coming tomorrow upcoming forthcoming soon shortly later")
+# Prepositions that open a start or a deadline ("from Friday", "by March", "until 2027").
+FORWARD_TIME_PREPOSITIONS = _words("from by until till before starting within ahead")
+# Nouns of a date that name a time on their own, as a date entity ("next spring" needs no
+# "next" to be a date: "in the spring", "this weekend", "in the first quarter").
+DATE_NOUNS = _words("spring summer autumn fall winter weekend quarter tonight today")
+# Words of a time expression that put it behind ("last week", "two days ago").
+PAST_TIME_WORDS = _words("last ago yesterday earlier previous previously recently since")
+
 _COUNTRY_ALIASES = {
     "Russia": "Russia",
     "Russian Federation": "Russia",

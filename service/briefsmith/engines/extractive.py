@@ -121,7 +121,11 @@ def build_brief(
             for f in figures
         ],
         outlook=outlook(
-            text, lead, split.sentences, [(p.open_at, p.close_at + 1) for p in analysis.passages]
+            text,
+            lead,
+            split.sentences,
+            [(p.open_at, p.close_at + 1) for p in analysis.passages],
+            analysis,
         ),
         meta=BriefMeta(engine=ExtractiveEngine.name, warnings=warnings),
     )

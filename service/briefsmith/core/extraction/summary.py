@@ -8,10 +8,29 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from briefsmith.core.lexicon import FORWARD_CUES, QUOTE_OPENERS
+from briefsmith.core.lexicon import (
+    DATE_NOUNS,
+    FORECAST_LEMMAS,
+    FORWARD_CUES,
+    FORWARD_TIME_PREPOSITIONS,
+    FORWARD_TIME_WORDS,
+    INSTITUTION_NOUNS,
+    INTENT_LEMMAS,
+    MODAL_FORCE,
+    MONTHS,
+    ORG_HEADS,
+    PAST_TIME_WORDS,
+    QUOTE_OPENERS,
+    SPEECH_LEMMAS,
+    WEEKDAYS,
+)
 from briefsmith.core.schema import MAX_SITUATION_SENTENCES, fit_situation
 from briefsmith.core.segments import Segment, sentences
+
+if TYPE_CHECKING:
+    from briefsmith.core.analysis import Analysis, Tokens
 
 # A dateline opens the story's first paragraph: "KYIV, Ukraine — ", "LONDON - ",
 # "WASHINGTON, March 3 -- ". It says where, not what, so the situation starts after it.
@@ -154,18 +173,361 @@ def _masked(text: str, start: int, quoted: Sequence[tuple[int, int]], first: int
     return "".join(chars)
 
 
+# --------------------------------------------------------------------------------------
+# The outlook read from the parse: the tense and modality of each clause (its auxiliaries
+# and tag), the clause that frames it (a report, or a past that makes it a future seen
+# from the past), and the time expressions attached to it.
+
+# What a clause says of its time (`_tense`); "none" for an infinitive or a participle.
+_FUTURE, _CONDITIONAL, _POSSIBLE, _OBLIGATION = "future", "conditional", "possible", "obligation"
+_PAST, _PRESENT, _NONE = "past", "present", "none"
+# A plan that was made in the past ("was due to fly", "was expected to land").
+_PAST_PLAN = "past-plan"
+_AUXILIARIES = frozenset({"aux", "auxpass"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# A clause under one of these takes its time from its governor: "he had decided that it
+# would rain" is a future seen from the past.
+_EMBEDDED = frozenset({"ccomp", "xcomp", "advcl", "pcomp"})
+# A clause under one of these keeps its own time ("the plant, which will open in May").
+_INDEPENDENT = frozenset({"relcl", "parataxis", "appos"})
+_AGENT_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Common nouns that stand for an organization as an agent ("the council will", "the
+# company said it would"), in lower case.
+_INSTITUTIONS = frozenset(w.casefold() for w in ORG_HEADS) | frozenset(INSTITUTION_NOUNS)
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+_CALENDAR = frozenset(w.casefold() for w in MONTHS | WEEKDAYS)
+_PLANS = INTENT_LEMMAS | FORECAST_LEMMAS
+_YEAR = re.compile(r"(?:19|20|21)\d\d")
+# How far a walk up the tree goes (news sentences are shallow): a bound that keeps the
+# work per token constant.
+_MAX_CLIMB = 8
+# How forward a clause is: the future in the story's own voice, the future in a report
+# ("said it would"), a present that a date puts ahead ("the ban starts on Friday"), an
+# obligation ("must repay"), and a possibility ("could", "may"), which alone is not an
+# outlook. A time ahead and a named actor add to it.
+_SCORE = {
+    ("own", _FUTURE): 3.0,
+    ("reported", _FUTURE): 3.0,
+    ("reported", _CONDITIONAL): 3.0,
+    ("reported", _PAST_PLAN): 2.5,
+    ("own", _OBLIGATION): 2.0,
+    ("reported", _OBLIGATION): 2.0,
+    ("own", _PRESENT): 2.0,
+    ("reported", _PRESENT): 2.0,
+    ("own", _CONDITIONAL): 1.0,
+    ("own", _POSSIBLE): 0.5,
+    ("reported", _POSSIBLE): 0.5,
+}
+_TIME_BONUS = 1.5
+_AGENT_BONUS = 0.5
+_BACKGROUND_PENALTY = 0.5
+# The least score of an outlook sentence, and of every sentence after the best one: a
+# second sentence must be a plain next step, not a possibility.
+_MIN_SCORE = 2.0
+_MORE_SCORE = 3.0
+_PARSED_OUTLOOK_SENTENCES = 2
+# A sentence ends in a full stop, a question or exclamation mark (a closing quote or
+# bracket may follow); a caption or a standfirst line does not.
+_ENDS_A_SENTENCE = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+# Words that carry a sentence's content, by part of speech.
+_CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
+# A body sentence with at least this many content words, this share of them in the
+# lead, restates the lead.
+_RESTATED_MIN_WORDS = 6
+_RESTATED_SHARE = 0.7
+
+
+class _Clauses:
+    """The clauses of one parsed sentence (tokens [first, last)) and what each says of
+    its time. Each token's tense is read once (memoized), each walk up the tree is
+    bounded, so the work is linear in the sentence."""
+
+    def __init__(self, t: Tokens, first: int, last: int):
+        self.t = t
+        self.first = first
+        self.last = last
+        self._tenses: dict[int, str] = {}
+
+    def inside(self, i: int) -> bool:
+        return self.first <= i < self.last
+
+    def is_clause(self, i: int) -> bool:
+        t = self.t
+        return t.dep[i] == "ROOT" or (
+            t.pos[i] in ("VERB", "AUX") and t.dep[i] not in _AUXILIARIES and t.tag[i] != "MD"
+        )
+
+    def tense(self, i: int) -> str:
+        """What the clause headed by token i says of its time, from its auxiliaries and
+        tag: "will publish" future, "could cost" possible, "would appeal" conditional,
+        "has hired"/"was restored"/"would have won" past, "starts"/"is reviewing"
+        present; "none" for an infinitive or a participle."""
+        known = self._tenses.get(i)
+        if known is not None:
+            return known
+        t = self.t
+        modal = None
+        perfect = False
+        finite = ""
+        for child in t.children[i]:
+            if t.dep[child] not in _AUXILIARIES:
+                continue
+            if t.tag[child] == "MD":
+                modal = MODAL_FORCE.get(t.lemma[child], modal or _PRESENT)
+            elif t.lemma[child] == "have":
+                perfect = True
+            elif t.tag[child] in ("VBD", "VBZ", "VBP") and not finite:
+                finite = t.tag[child]
+        tag = finite or t.tag[i]
+        if perfect:
+            tense = _PAST
+        elif modal is not None:
+            tense = modal
+        elif tag == "VBD":
+            tense = _PAST
+        elif tag in ("VBZ", "VBP"):
+            tense = _PRESENT
+        else:
+            tense = _NONE
+        self._tenses[i] = tense
+        return tense
+
+    def kind(self, i: int) -> tuple[str, int]:
+        """The clause's time and the token its frame is read from: an infinitive under a
+        plan ("plans to", "is expected to", "is due to", "is to") is the plan's future,
+        or a past plan when the plan is past ("was due to fly")."""
+        t = self.t
+        kind = self.tense(i)
+        # A plan or an expectation with an object: "expects revenue of $12bn", "plans a
+        # vote next month"; a forecast's is a possibility ("analysts forecast sales of").
+        if (
+            kind == _PRESENT
+            and t.pos[i] == "VERB"
+            and t.lemma[i] in _PLANS
+            and any(t.dep[c] == "dobj" for c in t.children[i])
+        ):
+            return (_POSSIBLE if t.lemma[i] in FORECAST_LEMMAS else _FUTURE), i
+        if kind != _NONE or not any(t.tag[c] == "TO" for c in t.children[i]):
+            return kind, i
+        if t.dep[i] not in ("xcomp", "ccomp"):
+            return kind, i  # "too dangerous for civilians to leave": no plan
+        governor = t.head[i]
+        if governor == i or t.lemma[governor] not in INTENT_LEMMAS | FORECAST_LEMMAS:
+            return kind, i
+        forecast = t.lemma[governor] in FORECAST_LEMMAS
+        if t.pos[governor] == "ADJ" and t.head[governor] != governor:
+            governor = t.head[governor]  # "is due to", "is likely to": the copula's time
+        plan = self.tense(governor)
+        if plan in (_PRESENT, _FUTURE):
+            return (_POSSIBLE if forecast else _FUTURE), governor
+        if plan == _PAST:
+            return _PAST_PLAN, governor
+        return plan, governor
+
+    def frame(self, anchor: int) -> tuple[str, int | None]:
+        """ "own" for a clause in the story's voice; "reported" for one someone is
+        reported to say, with the speech verb; "blocked" for a future seen from the
+        past ("had decided that it would", "had never promised that it would")."""
+        t = self.t
+        node = anchor
+        # "said 112,000 children had been vaccinated since ... and that teams would
+        # visit": a second "that" clause joined to the first is the speech verb's too,
+        # whatever the parser hung it on.
+        complement = t.dep[anchor] == "conj" and any(
+            t.dep[c] == "mark" and t.lower[c] == "that" for c in t.children[anchor]
+        )
+        for _ in range(_MAX_CLIMB):
+            head, dep = t.head[node], t.dep[node]
+            if head == node or not self.inside(head) or dep in _INDEPENDENT:
+                break
+            if dep == "conj" or not self.is_clause(head):
+                node = head  # a sibling clause, or a noun or preposition on the way up
+                continue
+            if t.lemma[head] in SPEECH_LEMMAS and t.pos[head] == "VERB":
+                # Words someone had said, or never said, are no outlook.
+                doubted = any(
+                    t.dep[c] == "neg" or (t.lemma[c] == "have" and t.tag[c] == "VBD")
+                    for c in t.children[head]
+                )
+                return ("blocked", None) if doubted else ("reported", head)
+            if dep in _EMBEDDED and self.tense(head) == _PAST and not complement:
+                return "blocked", None
+            node = head
+        return "own", None
+
+    def time_of(self, i: int) -> tuple[int, str] | None:
+        """The clause a time word belongs to and how it stands: "forward" ("next
+        month", "from Friday", "by March", "from 8am"), "past" ("last year", "ago"),
+        "dated" (a month, a weekday, a season, a year: no direction of its own); None
+        for a word that is no time (a duration or a frequency: "every week", "59
+        years"). A time in a participle's clause ("banned from using hosepipes from
+        Friday") belongs to the finite clause above it."""
+        t = self.t
+        lower = t.lower[i]
+        if lower in PAST_TIME_WORDS:
+            how = "past"
+        elif lower in FORWARD_TIME_WORDS:
+            how = "forward"
+        elif self._in_a_name(i):
+            return None
+        elif (
+            lower in _CALENDAR
+            or _YEAR.fullmatch(lower)
+            or (t.ent[i] in _TIME_ENTITIES and lower in DATE_NOUNS)
+        ):
+            how = "dated"
+        elif t.ent[i] in _TIME_ENTITIES:
+            how = ""  # a time only when a preposition puts it ahead ("from 8am")
+        else:
+            return None
+        node = i
+        preposition = False
+        for _ in range(_MAX_CLIMB):
+            head = t.head[node]
+            if head == node or not self.inside(head):
+                break
+            if t.pos[head] == "ADP" and not preposition:
+                # The preposition that governs the time: "from Friday", not the "by"
+                # of "survived by his wife of 59 years", nor the agent's "by" of a
+                # passive ("barred by the 1963 act"); "since 2020" is behind.
+                preposition = True
+                if t.lower[head] in PAST_TIME_WORDS:
+                    how = "past"
+                elif (
+                    how in ("dated", "")
+                    and t.lower[head] in FORWARD_TIME_PREPOSITIONS
+                    and t.dep[head] != "agent"
+                ):
+                    how = "forward"
+            node = head
+            if self.is_clause(node) and (
+                self.tense(node) != _NONE
+                or t.dep[node] not in _EMBEDDED
+                or any(t.tag[c] == "TO" for c in t.children[node])
+            ):
+                break
+        return (node, how) if how else None
+
+    def _in_a_name(self, i: int) -> bool:
+        """A number that is part of a name ("the Housing Act 1988"), not a time."""
+        t = self.t
+        return (
+            t.pos[i] == "NUM"
+            and t.dep[i] in ("nummod", "compound")
+            and t.pos[t.head[i]] == "PROPN"
+            and t.lower[t.head[i]] not in _CALENDAR
+        )
+
+    def named(self, clause: int) -> bool:
+        """Is the clause's subject a name or an institution ("Stratus will", "the ACP
+        said", "the council will")? A verb joined to another ("cut ... and said")
+        shares its subject."""
+        t = self.t
+        for _ in range(2):
+            subjects = [c for c in t.children[clause] if t.dep[c] in _SUBJECTS]
+            if subjects or t.dep[clause] != "conj":
+                break
+            clause = t.head[clause]
+        return any(
+            t.pos[c] == "PROPN" or t.ent[c] in _AGENT_ENTITIES or t.lemma[c] in _INSTITUTIONS
+            for c in subjects
+        )
+
+    def pronoun_subject(self, clause: int) -> bool:
+        t = self.t
+        return any(t.dep[c] in _SUBJECTS and t.pos[c] == "PRON" for c in t.children[clause])
+
+    def calendar_day(self, clause: int) -> bool:
+        """A month or a weekday after a preposition of the clause ("starts in April",
+        "meets on Monday")."""
+        t = self.t
+        return any(
+            t.lower[g] in _CALENDAR
+            for c in t.children[clause]
+            if t.pos[c] == "ADP"
+            for g in t.children[c]
+        )
+
+
+def _parsed_score(t: Tokens, first: int, last: int, hidden: Sequence[bool]) -> float:
+    """How clearly the sentence of tokens [first, last) looks ahead, from its parse;
+    tokens inside a quotation (`hidden`) are someone's words and count for nothing. One
+    pass over the tokens, each walk bounded."""
+    sentence = _Clauses(t, first, last)
+    times: dict[int, set[str]] = {}
+    clauses = []
+    for i in range(first, last):
+        if hidden[i - first]:
+            continue
+        found = sentence.time_of(i)
+        if found is not None:
+            times.setdefault(found[0], set()).add(found[1])
+        if sentence.is_clause(i):
+            clauses.append(i)
+    # A sentence whose main clause tells what happened ("1,800 people signed a petition,
+    # but officers said that would add six months") is background first: its future
+    # ranks below one that leads with it.
+    background = any(
+        (t.head[c] == c or not sentence.inside(t.head[c]))
+        and sentence.tense(c) == _PAST
+        and t.lemma[c] not in SPEECH_LEMMAS
+        for c in clauses
+    )
+    best = 0.0
+    for clause in clauses:
+        kind, anchor = sentence.kind(clause)
+        if kind in (_PAST, _NONE):
+            continue
+        when = times.get(clause, set()) | times.get(anchor, set())
+        ahead = "past" not in when and bool(when)
+        if kind == _PRESENT and not (
+            ahead and ("forward" in when or sentence.calendar_day(clause))
+        ):
+            continue  # a present tense is the future only when a date puts it ahead
+        frame, speaker = sentence.frame(anchor)
+        score = _SCORE.get((frame, kind), 0.0)
+        if not score:
+            continue
+        if ahead:
+            score += _TIME_BONUS
+        # A named actor: the clause's subject, or the one who says what they will do
+        # ("Stratus said it would", "she said she would").
+        reporter = speaker is not None and (
+            sentence.named(speaker) or sentence.pronoun_subject(speaker)
+        )
+        if (
+            sentence.named(clause)
+            or sentence.named(anchor)
+            or (reporter and sentence.pronoun_subject(clause))
+        ):
+            score += _AGENT_BONUS
+        if background:
+            score -= _BACKGROUND_PENALTY
+        best = max(best, score)
+    return best
+
+
 def outlook(
     text: str,
     exclude: list[Segment],
     split: Sequence[Segment] | None = None,
     quoted: Sequence[tuple[int, int]] = (),
+    analysis: Analysis | None = None,
 ) -> str:
     """The article's own sentences about what happens next, the most clearly
-    forward-looking first (background about the past counts against a sentence; what
-    someone would have done does not look ahead), reported in article order; "" when the
-    article says nothing about the future. `quoted` are the spans of the article's
-    quoted passages, in order (the analysis's): words inside a quote are someone's
-    speech, not the story's outlook, and give a sentence no forward cue."""
+    forward-looking first, reported in article order; "" when the article says nothing
+    about the future. `quoted` are the spans of the article's quoted passages, in order
+    (the analysis's): words inside a quote are someone's speech, not the story's
+    outlook, and give a sentence no forward cue.
+
+    With the `analysis`, a sentence's time is read from its parse: a clause in the
+    future ("will", "shall", "is to", "is due to", "plans to", "is expected to"), a
+    future reported ("said it would publish"), a present that a date puts ahead ("the
+    ban starts on Friday"); not a future seen from the past ("had promised it would"),
+    not a past clause with a date ahead in it, not a bare possibility ("could cost").
+    The situation (the lead) is never repeated. Without it, word cues decide."""
+    if analysis is not None:
+        return _parsed_outlook(text, exclude, split, quoted, analysis)
     # The situation's first two sentences are the news and are never repeated; a third
     # is, when it is plainly about what comes next (a lead often ends on the next step).
     skip = {(s.start, s.end) for s in exclude[:2]}
@@ -193,3 +555,60 @@ def outlook(
             scored.append((not repeated, score, -position, sentence))
     best = sorted(scored, key=lambda item: item[:3], reverse=True)[:_OUTLOOK_SENTENCES]
     return " ".join(item[3].text for item in sorted(best, key=lambda item: -item[2]))
+
+
+def _parsed_outlook(
+    text: str,
+    exclude: list[Segment],
+    split: Sequence[Segment] | None,
+    quoted: Sequence[tuple[int, int]],
+    analysis: Analysis,
+) -> str:
+    t = analysis.tokens
+    lead = {(s.start, s.end) for s in exclude}
+    # The lead's words: a body sentence made mostly of them restates the headline or the
+    # standfirst ("X is set to leave ..." again), which is the situation, not the outlook.
+    lead_words = {
+        t.lemma[i] for s in exclude for i in t.between(s.start, s.end) if t.pos[i] in _CONTENT
+    }
+    scored = []
+    passage = 0
+    for position, sentence in enumerate(sentences(text) if split is None else split):
+        while passage < len(quoted) and quoted[passage][1] <= sentence.start:
+            passage += 1
+        if (sentence.start, sentence.end) in lead or sentence.text[:1] in _QUOTE_OPENERS:
+            continue
+        if _inside_a_quote(sentence.text):
+            continue
+        if not _is_story_sentence(sentence.text) or len(sentence.text) > _SENTENCE_MAX_CHARS:
+            continue
+        if not analysis.is_parsed(sentence.start, sentence.end):
+            continue
+        tokens = t.between(sentence.start, sentence.end)
+        if not tokens:
+            continue
+        hidden = []
+        index = passage
+        for i in tokens:
+            while index < len(quoted) and quoted[index][1] <= t.start[i]:
+                index += 1
+            hidden.append(index < len(quoted) and quoted[index][0] <= t.start[i])
+        if quoted and sum(hidden) > len(hidden) / 2:
+            continue  # mostly a quotation
+        if not _ENDS_A_SENTENCE.search(sentence.text):
+            continue  # a caption or a standfirst line, not a sentence of the story
+        words = [t.lemma[i] for i in tokens if t.pos[i] in _CONTENT]
+        if len(words) >= _RESTATED_MIN_WORDS and (
+            sum(w in lead_words for w in words) >= _RESTATED_SHARE * len(words)
+        ):
+            continue
+        score = _parsed_score(t, tokens.start, tokens.stop, hidden)
+        if score >= _MIN_SCORE:
+            scored.append((score, -position, sentence))
+    ranked = sorted(scored, key=lambda item: item[:2], reverse=True)
+    best = [
+        item
+        for rank, item in enumerate(ranked[:_PARSED_OUTLOOK_SENTENCES])
+        if rank == 0 or item[0] >= _MORE_SCORE
+    ]
+    return " ".join(item[2].text for item in sorted(best, key=lambda item: -item[1]))
