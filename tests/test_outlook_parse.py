@@ -184,3 +184,53 @@ def test_guidance_with_an_object_looks_ahead_and_a_forecast_alone_does_not():
     guidance = "The company now expects full-year revenue of $2.1 billion."
     assert _outlook(LEAD + guidance) == guidance
     assert _outlook(LEAD + "Analysts forecast peak sales of $6 billion.") == ""
+
+
+# --- a warned possibility, and a sentence too thin to be an outlook (synthetic) -------------
+
+
+@pytest.mark.parametrize(
+    "warned",
+    [
+        # war and politics: analysts warn what may happen
+        "Analysts have warned that the rebels may soon be on the verge of taking the port.",
+        # business: a forecast of what might come
+        "Economists predicted that the central bank might raise rates again.",
+        # weather: forecasters caution what could follow
+        "Forecasters cautioned that the river could burst its banks in several places.",
+    ],
+)
+def test_what_someone_warns_may_happen_is_the_outlook(warned):
+    text = LEAD + "Residents had complained for years about the flooding.\n\n" + warned
+    assert _outlook(text) == warned
+
+
+@pytest.mark.parametrize(
+    "possible",
+    [
+        "Officials said the repairs could cost up to £15,000 each.",
+        "The report said the delays may reflect staff shortages.",
+    ],
+)
+def test_a_possibility_merely_reported_is_not(possible):
+    text = LEAD + "Residents had complained for years about the flooding.\n\n" + possible
+    assert _outlook(text) == ""
+
+
+def test_a_sentence_too_thin_to_say_what_happens_is_no_outlook():
+    # "But she won't leave." is a future, and says nothing of what comes next.
+    text = LEAD + "Her neighbours have moved out one by one.\n\nBut she won't leave."
+    assert _outlook(text) == ""
+
+
+@pytest.mark.parametrize(
+    "looming",
+    [
+        "The think tank said the troops' moves may point to a looming retreat from the town.",
+        "Union leaders said the vote could trigger an imminent strike at the depot.",
+    ],
+)
+def test_a_possibility_of_something_looming_is_the_outlook(looming):
+    # "looming", "imminent": the event is ahead, whatever the modal.
+    text = LEAD + "Residents had complained for years about the flooding.\n\n" + looming
+    assert _outlook(text) == looming

@@ -275,9 +275,14 @@ intent bound
 """)
 # ... and those whose to-infinitive is a projection or a wish, a possibility rather than
 # a next step: "is projected to fall", "seeks to expand", "hopes to return".
+# Speech verbs that look ahead by their meaning: what someone warns or predicts "may"
+# happen is an outlook, though a bare "may" is not.
+WARNING_LEMMAS = _words("warn predict forecast fear caution")
 FORECAST_LEMMAS = _words("project forecast predict estimate seek hope aim try want")
 # Words of a time expression that put it ahead of now ("next month", "the coming days").
-FORWARD_TIME_WORDS = _words("next coming tomorrow upcoming forthcoming soon shortly later")
+FORWARD_TIME_WORDS = _words(
+    "next coming tomorrow upcoming forthcoming soon shortly later looming imminent impending"
+)
 # Prepositions that open a start or a deadline ("from Friday", "by March", "until 2027").
 FORWARD_TIME_PREPOSITIONS = _words("from by until till before starting within ahead")
 # Nouns of a date that name a time on their own, as a date entity ("next spring" needs no

@@ -24,6 +24,7 @@ from briefsmith.core.lexicon import (
     PAST_TIME_WORDS,
     QUOTE_OPENERS,
     SPEECH_LEMMAS,
+    WARNING_LEMMAS,
     WEEKDAYS,
 )
 from briefsmith.core.schema import MAX_SITUATION_SENTENCES, fit_situation
@@ -218,6 +219,8 @@ _SCORE = {
     ("own", _POSSIBLE): 0.5,
     ("reported", _POSSIBLE): 0.5,
 }
+# A possibility someone warns of or predicts.
+_WARNED_SCORE = 2.5
 _TIME_BONUS = 1.5
 _AGENT_BONUS = 0.5
 _BACKGROUND_PENALTY = 0.5
@@ -234,6 +237,8 @@ _CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 # A body sentence with at least this many content words, this share of them in the
 # lead, restates the lead.
 _RESTATED_MIN_WORDS = 6
+# The fewest content words of an outlook sentence: one that names what happens.
+_OUTLOOK_MIN_WORDS = 4
 _RESTATED_SHARE = 0.7
 
 
@@ -371,7 +376,7 @@ class _Clauses:
         elif self._in_a_name(i):
             return None
         elif (
-            lower in _CALENDAR
+            (lower in _CALENDAR and t.tag[i] != "MD")  # the month, never the modal "may"
             or _YEAR.fullmatch(lower)
             or (t.ent[i] in _TIME_ENTITIES and lower in DATE_NOUNS)
         ):
@@ -486,6 +491,17 @@ def _parsed_score(t: Tokens, first: int, last: int, hidden: Sequence[bool]) -> f
             continue  # a present tense is the future only when a date puts it ahead
         frame, speaker = sentence.frame(anchor)
         score = _SCORE.get((frame, kind), 0.0)
+        if (
+            kind == _POSSIBLE
+            and speaker is not None
+            and t.lemma[speaker] in WARNING_LEMMAS
+            and not (
+                t.lemma[clause] == "be" and any(t.dep[c] == "acomp" for c in t.children[clause])
+            )
+        ):
+            # "analysts warned that the city may fall", not "warned the data could be
+            # sensitive" (a state now, not something that happens).
+            score = _WARNED_SCORE
         if not score:
             continue
         if ahead:
@@ -602,6 +618,8 @@ def _parsed_outlook(
             sum(w in lead_words for w in words) >= _RESTATED_SHARE * len(words)
         ):
             continue
+        if len(words) < _OUTLOOK_MIN_WORDS:
+            continue  # "But she won't leave.": too little to say what happens next
         score = _parsed_score(t, tokens.start, tokens.stop, hidden)
         if score >= _MIN_SCORE:
             scored.append((score, -position, sentence))
