@@ -60,7 +60,8 @@ from briefsmith.core.segments import SentenceIndex
 
 # The version of the analysis that builds attributions and candidates; bump it when
 # their output changes on purpose (recorded LLM conversations name the one they used).
-ANALYSIS_VERSION = 2
+# 3: actors settled by the parse (briefsmith.core.extraction.actor_parse).
+ANALYSIS_VERSION = 3
 
 # What a quote is, as the article presents it.
 SPEECH = "speech"  # someone's words (the speaker may still be unknown)

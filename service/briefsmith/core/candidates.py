@@ -31,8 +31,9 @@ from briefsmith.core.segments import SentenceIndex
 # recorded select conversation replays only with the candidates it was recorded with:
 # cassettes name the version they were recorded with, and a replay of an older one uses
 # the candidates frozen beside it (`frozen_candidates`). 1: the regex attribution; 2:
-# the linguistic layer (briefsmith.core.analysis).
-CANDIDATES_VERSION = 2
+# the linguistic layer (briefsmith.core.analysis); 3: actors settled by the parse and
+# ranked by centrality, speakers described or carried on, measures from the clause.
+CANDIDATES_VERSION = 3
 
 # As the extractive engine caps each kind: a hostile article with thousands of quotes
 # must not make the prompt (or the validation) grow without bound.
