@@ -39,12 +39,17 @@ from briefsmith.core.extraction.quotes import (
     institution_fits,
 )
 from briefsmith.core.lexicon import (
+    AGENT_LOOKALIKES,
+    AGENT_SUFFIXES,
+    COURTESY_TITLES,
     DENIAL_LEMMAS,
     FALSITY_ADVERBS,
     FEMININE_WORDS,
     MASCULINE_WORDS,
     NAMING_LEMMAS,
     NEGATIONS,
+    PERSON_NOUNS,
+    PRESS_NOUNS,
     QUOTE_OPENERS,
     ROLE_NOUNS,
     SPEECH_LEMMAS,
@@ -96,7 +101,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _EMBEDDING = frozenset({"ccomp", "xcomp", "pcomp", "acl", "dobj", "pobj", "prep", "relcl"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _ORG_PRONOUNS = frozenset({"it"})
-_TITLE_WORDS = frozenset(t.casefold().rstrip(".") for t in TITLES)
+_TITLE_WORDS = frozenset(t.casefold().rstrip(".") for t in TITLES | COURTESY_TITLES)
 _PERSONAL_NOUNS = ROLE_NOUNS | {"man", "woman", "person", "boy", "girl", "source", "friend"}
 _ROLE_WORDS = _PERSONAL_NOUNS | _TITLE_WORDS
 _QUESTION_END = re.compile(r"\?\W*$")
@@ -631,14 +636,106 @@ class _Attributor:
             candidates=tuple(candidates[:_MAX_CANDIDATES]),
         )
 
-    def _phrase(self, head: int) -> str:
-        """The noun phrase a common noun heads, up to the noun ("a council spokesman")."""
+    def _phrase(self, head: int, complement: bool = False) -> str:
+        """The noun phrase a common noun heads, up to the noun ("a council spokesman");
+        with `complement`, with its "of" phrase ("organisers of the Kestrel Festival"),
+        at most a dozen words."""
         t = self.t
-        first = head
+        first = last = head
         for child in t.children[head]:
             if child < first and t.dep[child] in ("det", "amod", "compound", "nummod", "poss"):
                 first = child
-        return self.text[t.start[first] : t.end[head]]
+        if complement:
+            of = next((c for c in t.children[head] if c > head and t.lower[c] == "of"), None)
+            stack = [of] if of is not None else []
+            while stack:
+                node = stack.pop()
+                if node - head > 12:
+                    return self.text[t.start[first] : t.end[head]]
+                last = max(last, node)
+                stack.extend(
+                    c
+                    for c in t.children[node]
+                    if t.dep[c] not in ("relcl", "acl", "punct", "appos", "cc", "conj")
+                )
+        return self.text[t.start[first] : t.end[last]]
+
+    def _personal(self, noun: int) -> bool:
+        """Does a common noun stand for a person ("a passenger", "one cyclist")?"""
+        t = self.t
+        words = {t.lower[noun], t.lemma[noun]}
+        if words & (_PERSONAL_NOUNS | PERSON_NOUNS | SPOKESPERSON_NOUNS):
+            return not words & WRITTEN_NOUNS and t.lemma[noun] != "statement"
+        lemma = t.lemma[noun]
+        return (
+            len(lemma) > 4
+            and lemma.endswith(AGENT_SUFFIXES)
+            and lemma not in AGENT_LOOKALIKES
+            and lemma not in WRITTEN_NOUNS
+            and t.entity(noun) is None
+        )
+
+    def _described(self, source: int, position: int) -> tuple[str | None, list[str]]:
+        """An unnamed speaker the article describes ("a passenger said", "one analyst
+        asked", "A Labour spokeswoman said"). A spokesperson speaks for the organization
+        named in the phrase when the article has named it before ("The Rail Safety Board
+        (RSB) said ... an RSB spokesman said"), or, with no word of whose they are ("a
+        spokesman said"), for the organization that spoke last in the paragraph; anyone
+        else is the description itself. Nothing when the noun is not a person."""
+        t = self.t
+        if not self._personal(source):
+            return None, []
+        phrase = self._phrase(source)
+        if t.lower[source] in PRESS_NOUNS or (
+            t.dep[source] == "pobj"
+            and t.lower[t.head[source]] == "by"
+            and t.lemma[t.head[t.head[source]]] == "ask"
+        ):
+            # "A reporter asked her:", "Asked by a fan: ‘…?’, she replied": the unnamed
+            # one who frames a question for the story's speaker is not credited.
+            return None, [phrase]
+        if t.lower[source] in SPOKESPERSON_NOUNS or t.lemma[source] in SPOKESPERSON_NOUNS:
+            modifiers = [
+                c
+                for c in t.children[source]
+                if c < source and t.dep[c] in ("compound", "amod", "nmod")
+            ]
+            if not modifiers:
+                found = self._speaking_organization(position)
+                return (found, [found]) if found is not None else (None, [phrase])
+            for modifier in modifiers:
+                entity = t.entity(modifier)
+                if entity is None or entity.label != ORG:
+                    continue
+                record = self._actor_for(entity.text, ORG, entity.start, create=False)
+                if record is None:
+                    continue
+                if any(
+                    m.name == record.name and m.start < entity.start
+                    for m in self._earlier(entity.start)
+                ):
+                    return record.name, [record.name, phrase]
+        return phrase, [phrase]
+
+    def _speaking_organization(self, position: int) -> str | None:
+        """The organization a bare "a spokesman" speaks for: the nearest one named as a
+        clause's subject earlier in the paragraph, when no person is named as a subject
+        nearer."""
+        paragraph_start = self._paragraph_start(position)
+        for mention in self._earlier(position):
+            if mention.start < paragraph_start:
+                break
+            token = self.t.at(mention.start)
+            if not mention.subject or token < 0:
+                continue
+            span = self.t.between(mention.start, mention.start + len(mention.name))
+            root = _root_of(self.t, span.start, span.stop) if len(span) else token
+            if self.t.dep[root] not in _SUBJECTS:
+                continue  # "Kilbride fans ran": a name modifying the subject
+            if mention.kind == "person":
+                return None
+            return self._materialize(mention)
+        return None
 
     def _inner_attribution(self, inside: range) -> int | None:
         """A closing mark set after the attribution instead of before it ("“The country
@@ -900,9 +997,18 @@ class _Attributor:
         pieces = between.split("\n")
         if any(piece.strip() for piece in pieces[1:-1]) or (len(pieces) > 1 and pieces[-1].strip()):
             return None
+        # A name in the previous quote's own attribution that is not a clause's subject
+        # ("said Ann Lee, head of research at Apex.", "Lee told Radio Kent.") describes
+        # the speaker or the audience: it is no other speaker.
+        attribution = self.a.sentences.containing(previous.close_at)
+        attribution_end = attribution.end if attribution is not None else previous.close_at
         index = bisect_left(self._named_starts, previous.close_at)
         while index < len(self.named) and self.named[index].start < quote.open_at:
-            if self.named[index].name != previous.speaker:
+            named = self.named[index]
+            same = named.name == previous.speaker or same_person(
+                _strip_name(named.name), previous.speaker, named.kind
+            )
+            if not same and (named.subject or named.question or named.start >= attribution_end):
                 return None
             index += 1
         return previous.speaker
@@ -971,9 +1077,30 @@ class _Attributor:
                             found = self._named_in_phrase(pobj)
                             if found is not None:
                                 return found, [found]
+            if self._personal(source):
+                # "Campaigners from the group Rivers Alive said": the people of an
+                # organization named after "from", "for" or "at" speak for it.
+                for child in t.children[source]:
+                    if t.lower[child] in ("for", "from", "at"):
+                        for pobj in t.children[child]:
+                            found = self._named_in_phrase(pobj)
+                            record = self._by_form.get(found) if found else None
+                            if record is not None and record.kind != "person":
+                                return found, [found]
             determiners = {t.lower[c] for c in t.children[source] if t.dep[c] in ("det", "poss")}
-            if determiners & {"a", "an", "one", "another", "some"}:
-                return None, []
+            if determiners & {"a", "an", "one", "another", "some"} or any(
+                t.lower[c] == "one" and t.dep[c] == "nummod" for c in t.children[source]
+            ):
+                return self._described(source, position)
+            # "Organisers of the Kestrel Festival said": people described, not named.
+            if (
+                not determiners
+                and t.tag[source] == "NNS"
+                and self._personal(source)
+                and any(t.lower[c] == "of" for c in t.children[source])
+            ):
+                phrase = self._phrase(source, complement=True)
+                return phrase, [phrase]
             if word in _PERSONAL_NOUNS or t.lemma[source] in _PERSONAL_NOUNS:
                 modifiers = {
                     t.lower[c] for c in t.children[source] if t.dep[c] in ("compound", "amod")

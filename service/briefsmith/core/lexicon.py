@@ -28,6 +28,9 @@ def fold(text: str) -> str:
 
 # Social honorifics: a name that is only one of these names no one ("Mr").
 HONORIFICS = _words("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr.")
+# Courtesy and academic titles a speaker's name may carry in an attribution ("Miss Lee
+# told the court", "Professor Ann Lee said"): stripped to find the person they name.
+COURTESY_TITLES = _words("Miss Professor Prof Prof. Sir Dame Lord Lady")
 # Military ranks written before a name ("Col. Jane Doe").
 RANKS = _words("""
 Col Col. Colonel Gen Gen. General Lt Lt. Lieutenant Sgt Sgt. Sergeant Maj Maj. Major Capt
@@ -321,6 +324,28 @@ FEMININE_WORDS = _words("""
 mrs mrs. ms ms. miss lady dame queen princess duchess baroness countess empress
 spokeswoman chairwoman businesswoman congresswoman councilwoman policewoman mother
 daughter sister wife aunt grandmother girl woman
+""")
+# People an article may quote without naming ("a passenger said", "one parent told
+# us"): the description is the speaker. Nouns of agents ending in -er, -or, -ist or -ian
+# ("a cyclist", "a shopkeeper") count too, unless they name a thing (AGENT_LOOKALIKES).
+PERSON_NOUNS = _words("""
+passenger participant fan resident neighbour neighbor witness onlooker bystander shopper
+commuter customer parent pupil insider relative colleague mourner protester protestor
+campaigner organiser organizer member employee staffer viewer listener reader caller
+attendee patient survivor local voter supporter critic observer official source friend
+man woman person boy girl mum mom dad guest visitor tourist neighbour insider aide
+""")
+# The press asking its questions ("a reporter asked her: ...") is no actor of the story:
+# an unnamed one is not credited.
+PRESS_NOUNS = _words("""
+reporter reporters journalist journalists interviewer interviewers correspondent
+correspondents presenter presenters host anchor
+""")
+AGENT_SUFFIXES = ("er", "or", "ist", "ian")
+AGENT_LOOKALIKES = _words("""
+paper newspaper computer monitor tracker filter register letter poster sticker order
+chapter quarter number water matter corridor sector factor motor error mirror border
+indicator calculator counter barrier tower river weather other either neither
 """)
 # Nouns that speak for an organization: "a spokesman for the ministry said".
 SPOKESPERSON_NOUNS = _words("""

