@@ -41,13 +41,16 @@ from briefsmith.core.extraction.quotes import (
 from briefsmith.core.lexicon import (
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
+    COMPANY_NOUNS,
     COURTESY_TITLES,
     DENIAL_LEMMAS,
     FALSITY_ADVERBS,
     FEMININE_WORDS,
+    INSTITUTION_NOUNS,
     MASCULINE_WORDS,
     NAMING_LEMMAS,
     NEGATIONS,
+    ORG_HEADS,
     PERSON_NOUNS,
     PRESS_NOUNS,
     QUOTE_OPENERS,
@@ -310,6 +313,8 @@ class _Attributor:
         for record in analysis.actors:
             self._index_actor(record)
         self._learned_gender: dict[str, str] = {}
+        # Who was credited with a quote, and where their latest quote opens.
+        self._spoke: dict[str, int] = {}
         self.named = self._named_mentions()
         self._named_starts = [n.start for n in self.named]
         self._paragraph_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
@@ -442,8 +447,16 @@ class _Attributor:
             if t.dep[child] == "appos":
                 words.add(t.lower[child])
                 words.update(t.lower[c] for c in t.children[child] if t.dep[c] == "compound")
-        if t.dep[root] == "appos":
-            words.add(t.lower[t.head[root]])
+        # "her husband, the engineer Tom Reyes": up the apposition to "husband"
+        node = root
+        for _ in range(3):
+            if t.dep[node] not in ("appos", "compound") or t.head[node] == node:
+                break
+            dep, node = t.dep[node], t.head[node]
+            if dep == "appos" or t.pos[node] == "NOUN":
+                words.add(t.lower[node])
+            if t.pos[node] != "NOUN":
+                break
         for index in range(max(0, entity.first_token - 3), entity.first_token):
             if t.sent[index] == t.sent[entity.first_token] and t.pos[index] in ("NOUN", "PROPN"):
                 words.add(t.lower[index])
@@ -536,6 +549,8 @@ class _Attributor:
                 attributed.append(replace(passage, speaker=UNATTRIBUTED, kind=NESTED))
                 continue
             attributed.append(self._attribute(passage, attributed))
+            if attributed[-1].speaker != UNATTRIBUTED:
+                self._spoke[attributed[-1].speaker] = passage.open_at
         self.a.passages = attributed
         self.a.quotes = _join_split_quotes(self.text, [q for q in attributed if q.kind != NESTED])
         self._roles_from_apposition()
@@ -930,7 +945,25 @@ class _Attributor:
                 node = t.head[node]
                 continue
             break
-        return self._sentence_speaker(cue)
+        return self._name_before(cue) or self._sentence_speaker(cue)
+
+    def _name_before(self, cue: int) -> int | None:
+        """A name standing right before a cue the parse gave no subject ("…,” its
+        director, Professor Ann Lee, said", "the coroner for Kent, Ann Lee, said"):
+        only a comma between them, in the cue's sentence, outside any quote."""
+        t = self.t
+        index = cue - 1
+        if index >= 0 and t.text[index] == ",":
+            index -= 1
+        if (
+            index < 0
+            or t.sent[index] != t.sent[cue]
+            or t.pos[index] != "PROPN"
+            or t.ent[index] not in (PERSON, ORG)
+            or self._inside(index)
+        ):
+            return None
+        return index
 
     def _sentence_speaker(self, cue: int) -> int | None:
         """When the parse gives the cue no subject of its own ("... told us X and
@@ -1154,6 +1187,30 @@ class _Attributor:
                 record = found[0] if len(found) == 1 else None
             if record is not None and record.kind in ("person", "organization", "group"):
                 return record.name
+            if record is None and t.dep[source] in _SUBJECTS and self._is_cue(t.head[source]):
+                titled = words.split()[0].casefold().rstrip(".") in _TITLE_WORDS
+                described = any(
+                    t.dep[c] == "appos" and self._personal(c) for c in t.children[source]
+                )
+                if t.ent[source] not in (GPE, NORP, "LOC") and (titled or described):
+                    # "Dr Ann Lee, the agency's adviser, told ...", the recognizer unsure
+                    person = self._actor_for(words, PERSON, t.start[first])
+                    return person.name if person is not None else None
+                return self._organization_named(words, t.start[first])
+        return None
+
+    def _organization_named(self, words: str, position: int) -> str | None:
+        """The subject of a speech verb written as a name the recognizer missed: the
+        short form of an organization named before ("Tessel Freight NV ... Tessel Freight,
+        which ..., said"), or a name an organization's word or acronym ends ("The Wessex
+        RFU said", "Harbour Trust said")."""
+        for mention in self._earlier(position):
+            if mention.kind == "organization" and mention.name.startswith(words + " "):
+                return self._materialize(mention)
+        last = words.split()[-1]
+        if (last.isupper() and 2 <= len(last) <= 6) or last in ORG_HEADS:
+            record = self._actor_for(words, ORG, position)
+            return record.name if record is not None else None
         return None
 
     def _name_after(self, source: int) -> str | None:
@@ -1219,12 +1276,15 @@ class _Attributor:
             fitting.append(mention)
         if not fitting:
             return None, []
-        # The nearest named subject ("Ann Lee said ...") before the nearest mention
-        # ("asked by Ann Lee"); then the others, nearest first.
+        # The one asked ("asked Ann Lee: ...?", she said) or the nearest named subject or
+        # speaker ("Ann Lee said ..."); a person only mentioned (an object, an owner)
+        # is not who "she" is.
         first = next(
             (m for m in fitting[:_PRONOUN_REACH] if m.question == "asked"),
-            next((m for m in fitting[:_PRONOUN_REACH] if m.subject), fitting[0]),
+            next((m for m in fitting if m.subject or self._has_spoken(m)), None),
         )
+        if first is None:
+            return None, [self._materialize(m) for m in fitting[:_MAX_CANDIDATES]]
         for mention in [first, *fitting]:
             name = self._materialize(mention)
             if name not in candidates:
@@ -1236,6 +1296,12 @@ class _Attributor:
             self._learned_gender.setdefault(chosen, gender)
             self._learned_gender.setdefault(first.name, gender)
         return chosen, candidates
+
+    def _has_spoken(self, mention: _Named) -> bool:
+        """Was the person named here credited with a quote after this mention?"""
+        record = self._by_form.get(mention.name)
+        spoke = self._spoke.get(record.name if record is not None else mention.name)
+        return spoke is not None and spoke > mention.start
 
     def _unnamed_person_before(self, position: int) -> tuple[int | None, str | None]:
         """Where the nearest "a witness"/"the chairman" subject stands before
@@ -1303,7 +1369,18 @@ class _Attributor:
         """ "the ministry said", "it said": the nearest organization named before whose
         name fits the noun."""
         for mention in self._earlier(position):
-            if mention.kind == "organization" and institution_fits(head, mention.name):
+            if mention.kind != "organization" and not (
+                # "Brackley Town" the recognizer took for a person: the club by its name
+                head in INSTITUTION_NOUNS and institution_fits(head, mention.name)
+            ):
+                continue
+            if (
+                institution_fits(head, mention.name)
+                or head in mention.roles
+                or (head in COMPANY_NOUNS and mention.roles & COMPANY_NOUNS)
+            ):
+                # "The fitness app Strydo ... the company said", "League One club
+                # Brackley Town ... the club said": the noun the article gave the name.
                 name = self._materialize(mention)
                 return name, [name]
         return None, []

@@ -227,8 +227,19 @@ INSTITUTION_NOUNS: dict[str, frozenset[str]] = {
         "Inc Inc. Corp Corp. Corporation Company Co Ltd Ltd. LLC PLC plc Holdings Group "
         "Industries Technologies Motors Airlines Airways Foods Brands Stores Energy"
     ),
-    "club": _words("FC Club United City Athletic Rovers Wanderers"),
-    "team": _words("FC Club United City Athletic Rovers Wanderers Team"),
+    "club": _words(
+        "FC AFC Club United City Athletic Rovers Wanderers Town County Albion Rangers Villa "
+        "Hotspur Celtic Harlequins Saracens RFC CC"
+    ),
+    "team": _words(
+        "FC AFC Club United City Athletic Rovers Wanderers Team Town County Albion Rangers "
+        "Villa Hotspur Celtic RFC CC"
+    ),
+    "carrier": _words(
+        "Lines Line Airlines Airline Airways Air Shipping Maritime Express Rail Railways "
+        "Railway Logistics Freight Telecom Mobile"
+    ),
+    "airline": _words("Airlines Airline Airways Air Aviation"),
     "firm": _words("Inc Corp Ltd LLC PLC Holdings Group Partners Associates"),
     "army": _words("Army Forces Force Command"),
     "military": _words("Army Forces Force Command Ministry"),
@@ -237,6 +248,14 @@ INSTITUTION_NOUNS: dict[str, frozenset[str]] = {
     "regulator": _words("Authority Commission Agency Board Office"),
     "prosecutors": _words("Office Prosecutors Department"),
 }
+# Nouns the article may give a business when it names it ("the fitness app Strydo",
+# "homewares retailer Lark & Co"): a later "the company" or "the firm" stands for it.
+COMPANY_NOUNS = _words("""
+company firm business group maker manufacturer retailer carrier airline app platform
+startup start-up chain operator provider supplier developer producer publisher brand
+insurer lender bank giant outfit conglomerate shipper miner utility supermarket grocer
+broadcaster network studio agency consultancy
+""")
 # Words that stand for whichever organization the article named last.
 ANY_INSTITUTION = frozenset({"statement", "organization", "organisation", "it"})
 
