@@ -44,7 +44,7 @@ CARRY_COURT = (
 CARRY_STOPPED = (
     "Councillors approved the new cycle lanes on Tuesday.\n\n"
     '"This will make the town centre safer," said Harriet Okafor, who chairs the '
-    'transport committee. Opposition leader Dev Marsh said the plan was rushed. '
+    "transport committee. Opposition leader Dev Marsh said the plan was rushed. "
     '"Traders were never asked."'
 )
 
@@ -83,7 +83,7 @@ DESCRIBED_PEOPLE = (
     "The star of the quiz show has walked out of filming, insiders claim.\n\n"
     "A source told the newspaper: 'Nobody saw it coming.'\n\n"
     "Outside the studio, one mother shouted at security: 'Where are the refunds?'\n\n"
-    "The incident was reported by a cyclist who said he saw \"smoke pouring out of the "
+    'The incident was reported by a cyclist who said he saw "smoke pouring out of the '
     'roof".'
 )
 
@@ -166,3 +166,133 @@ def test_descriptions_that_must_not_be_credited():
 def test_things_that_say_are_not_described_people(sentence):
     speakers = _speakers("Plans for the stadium were revealed on Friday.\n\n" + sentence)
     assert speakers["The ground will be sold."] not in ("A letter", "A statement")
+
+
+# --- 3. institutions by a common noun --------------------------------------------------
+
+# synthetic: tech, the company described by the noun the article gave it
+INSTITUTION_TECH = (
+    "The meal-planning app StepCount has admitted that a coding error exposed the saved "
+    "recipes of 40,000 users.\n\n"
+    'The company, based in Bristol, said the flaw had been "fixed within hours".'
+)
+
+# synthetic: sport, the club by its name's ending, the statement introduced by a colon
+INSTITUTION_SPORT = (
+    "Brackley Town have sacked head coach Ruth Emery after nine defeats in a row.\n\n"
+    "In a statement, the club said: 'The board thanks Ruth for her work.'"
+)
+
+# synthetic: transport, a carrier by its name's ending
+INSTITUTION_CARRIER = (
+    "Bluewater Shipping Lines cancelled three sailings from Felixstowe this week.\n\n"
+    "In a note to customers, the carrier said the cuts reflected “weak winter demand”."
+)
+
+# synthetic: negative: "the club" with no club named nearby stays unattributed, and a
+# company does not make "the club"
+INSTITUTION_NOTHING_FITS = (
+    "Harrow Foods Ltd reported record profits on Monday.\n\n"
+    'The club said the sponsorship deal was "under review".'
+)
+
+
+def test_the_company_is_the_business_the_article_described():
+    assert _speakers(INSTITUTION_TECH)["fixed within hours"] == "StepCount"
+
+
+def test_the_club_and_the_carrier_by_their_names():
+    assert _speakers(INSTITUTION_SPORT)["The board thanks Ruth for her work."] == "Brackley Town"
+    assert _speakers(INSTITUTION_CARRIER)["weak winter demand"] == "Bluewater Shipping Lines"
+
+
+def test_an_institution_noun_that_fits_nothing_stays_unattributed():
+    assert _speakers(INSTITUTION_NOTHING_FITS)["under review"] == UNATTRIBUTED
+
+
+# --- 4. the speaker named in apposition around the cue --------------------------------
+
+# synthetic: science, "its director, Professor X, said in a statement"
+APPOSITION_SCIENCE = (
+    "The Halden Observatory has found a second moon around a distant asteroid.\n\n"
+    "“This is the smallest moon we have ever confirmed,” its director, Professor "
+    "Tobias Lindqvist, said in a statement."
+)
+
+# synthetic: health, "Dr X, the agency's adviser for ..., told a briefing"
+APPOSITION_HEALTH = (
+    "Cases of whooping cough have tripled in the region this year.\n\n"
+    '"Parents should check their children\'s records now," Dr Anneliese Vortmann, the '
+    "agency's senior adviser for childhood infections, told a news briefing in Geneva."
+)
+
+# synthetic: courts, the coroner named after her title, with a participle first
+APPOSITION_COURT = (
+    "An inquest has heard that a cyclist died after a lorry turned across his path.\n\n"
+    "Recording a verdict of accidental death, the senior coroner for West Sussex, "
+    "Marian Ashdown, said the junction had been 'a known danger for years'."
+)
+
+
+def test_a_name_in_apposition_before_the_cue_is_the_speaker():
+    assert (
+        _speakers(APPOSITION_SCIENCE)["This is the smallest moon we have ever confirmed"]
+        == "Tobias Lindqvist"
+    )
+    assert _speakers(APPOSITION_HEALTH)["Parents should check their children's records now"] == (
+        "Anneliese Vortmann"
+    )
+    assert _speakers(APPOSITION_COURT)["a known danger for years"] == "Marian Ashdown"
+
+
+# --- 5. pronouns: the nearest subject or speaker of the right gender ------------------
+
+# synthetic: courts, "she said" after a woman spoke, another woman named earlier
+PRONOUN_COURT = (
+    "A care home has been criticised after a resident fell at night.\n\n"
+    "Giving evidence, nurse Kelly Braithwaite said she had been alone on the ward.\n\n"
+    "Concluding the hearing, the area coroner, Joanna Pettifer, said the home had "
+    "'failed him in every way'.\n\n"
+    "'No one checked on him for six hours,' she said."
+)
+
+# synthetic: obituary, her husband named (and a subject) between her and her words
+PRONOUN_OBITUARY = (
+    "The potter Ingrid Solvang, who has died aged 90, believed a bowl should be used "
+    "every day.\n\n"
+    "She set up her first studio in Cornwall in 1961 with her husband, the painter "
+    "Walter Haines. Walter Haines, who died in 1999, built the kilns himself.\n\n"
+    "In a 1975 interview, she said: “A pot on a shelf is a pot that has failed.”"
+)
+
+# synthetic: politics, "she said" must not go to people only mentioned as objects
+PRONOUN_OBJECT = (
+    "Transport minister Lena Farrow announced the new rail timetable on Monday.\n\n"
+    "Farrow praised Owen Pryce and Aisha Rahman, the engineers who designed it.\n\n"
+    '"Trains will run every ten minutes," she said.'
+)
+
+
+def test_she_is_the_nearest_woman_who_spoke_not_one_named_earlier():
+    assert _speakers(PRONOUN_COURT)["No one checked on him for six hours"] == "Joanna Pettifer"
+
+
+# synthetic: business, the man's gender told only by a reflexive pronoun
+PRONOUN_REFLEXIVE = (
+    "The baker Rosa Lindqvist, who has died aged 84, opened her first shop in 1968.\n\n"
+    "In 1975 Anders Berg bought the shop next door and rebuilt the ovens himself.\n\n"
+    "Asked about her success, she said: “Bread is patience and nothing else.”"
+)
+
+
+def test_she_never_resolves_to_a_man():
+    speakers = _speakers(PRONOUN_OBITUARY)
+    assert speakers["A pot on a shelf is a pot that has failed."] == "Ingrid Solvang"
+    speakers = _speakers(PRONOUN_REFLEXIVE)
+    assert speakers["Bread is patience and nothing else."] == "Rosa Lindqvist"
+
+
+def test_a_pronoun_does_not_pick_a_person_only_mentioned_as_object():
+    speakers = _speakers(PRONOUN_OBJECT)
+    # the two nearest names are objects of "praised": not who "she" is
+    assert speakers["Trains will run every ten minutes"] == "Lena Farrow"

@@ -54,6 +54,7 @@ from briefsmith.core.lexicon import (
     PERSON_NOUNS,
     PRESS_NOUNS,
     QUOTE_OPENERS,
+    REFLEXIVE_GENDER,
     ROLE_NOUNS,
     SPEECH_LEMMAS,
     SPOKESPERSON_NOUNS,
@@ -334,7 +335,9 @@ class _Attributor:
             if record is None and not _addable(name, entity.label, _names_subject(t, root)):
                 continue
             roles = self._roles(entity, root)
-            gender = _gender(roles | _words_before(t, entity.first_token))
+            gender = _gender(
+                roles | _words_before(t, entity.first_token) | self._apposed(entity.first_token)
+            ) or self._reflexive_gender(root)
             found.append(
                 _Named(
                     entity.start,
@@ -397,6 +400,48 @@ class _Attributor:
             if named.gender is None and len(known) == 1:
                 named.gender = next(iter(known))
         return found
+
+    def _apposed(self, first: int) -> set[str]:
+        """The nouns of a description set before a name ("her husband, the painter Tom
+        Reyes"): back over nouns, adjectives, determiners and one comma, at most six
+        tokens, in the name's sentence."""
+        t = self.t
+        words: set[str] = set()
+        commas = 0
+        for index in range(first - 1, max(-1, first - 7), -1):
+            if t.sent[index] != t.sent[first]:
+                break
+            if t.text[index] == ",":
+                commas += 1
+                if commas > 1:
+                    break
+                continue
+            if t.pos[index] not in ("NOUN", "ADJ", "DET", "PROPN") or t.ent[index] == PERSON:
+                break
+            words.add(t.lower[index])
+        return words
+
+    def _reflexive_gender(self, root: int) -> str | None:
+        """ "Tom Reyes built the kilns himself": a reflexive pronoun in the clause of
+        which the name is the subject."""
+        t = self.t
+        if t.dep[root] not in _SUBJECTS:
+            return None
+        stack = [(t.head[root], 0)]
+        while stack:
+            node, depth = stack.pop()
+            for child in t.children[node]:
+                gender = REFLEXIVE_GENDER.get(t.lower[child])
+                if gender is not None:
+                    return gender
+                # not into clauses of their own, which may have another subject
+                if (
+                    depth < 3
+                    and t.dep[child] not in ("ccomp", "advcl", "relcl", "parataxis")
+                    and not any(t.dep[g] in _SUBJECTS for g in t.children[child])
+                ):
+                    stack.append((child, depth + 1))
+        return None
 
     def _relabelled(self, entity: Entity) -> Entity:
         """A surname the recognizer calls a place ("Chebet, who ...", "Hartwig said")

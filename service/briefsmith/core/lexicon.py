@@ -366,6 +366,8 @@ paper newspaper computer monitor tracker filter register letter poster sticker o
 chapter quarter number water matter corridor sector factor motor error mirror border
 indicator calculator counter barrier tower river weather other either neither
 """)
+# Reflexive pronouns tell the gender of their clause's subject ("Lee built it himself").
+REFLEXIVE_GENDER = {"himself": "m", "herself": "f"}
 # Nouns that speak for an organization: "a spokesman for the ministry said".
 SPOKESPERSON_NOUNS = _words("""
 spokesman spokeswoman spokesperson representative statement spokesmen spokeswomen
