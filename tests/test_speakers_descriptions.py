@@ -296,3 +296,54 @@ def test_a_pronoun_does_not_pick_a_person_only_mentioned_as_object():
     speakers = _speakers(PRONOUN_OBJECT)
     # the two nearest names are objects of "praised": not who "she" is
     assert speakers["Trains will run every ten minutes"] == "Lena Farrow"
+
+
+# --- names and clauses the parse gets half right ----------------------------------------
+
+# synthetic: world, a two-word surname whose given name the recognizer may drop
+FULL_NAME = (
+    "Chile and Bolivia signed a water-sharing treaty on Friday.\n\n"
+    "Her Bolivian counterpart, Esteban Rojas Villarroel, said the deal would "
+    "“end a quarrel older than either of us.” He added: “Rivers do not read maps.”"
+)
+
+# synthetic: local, a first name with an age in apposition
+AGED_NAME = (
+    "The village butcher, Tom Pardoe, has died aged 91.\n\n"
+    "Georgina, 58, said her father never missed a market day.\n\n"
+    '"He knew every farmer by name and every cow by its mother."'
+)
+
+# synthetic: business, her own words after a denial (a guard: the words she calls it
+# are hers, the words she denies are nobody's); a rumour dismissed; a banner
+REJECTED_CLAIM = (
+    "Chief executive Nadia Ferreira defended the merger on Monday.\n\n"
+    "Ferreira also rejected a widely circulated claim that she had told bankers the bid "
+    "would be “easier than selling bread”, calling it “something I have never said and "
+    "would never say”.\n\n"
+    "Fund manager Daniel Okafor also dismissed a rumour that he had told investors the "
+    "fund was “safer than a bank”.\n\n"
+    "Outside, strikers waved a banner, saying “Pay up, Ferreira”."
+)
+
+
+def test_the_speakers_full_name_is_kept():
+    speakers = _speakers(FULL_NAME)
+    assert speakers["end a quarrel older than either of us."] == "Esteban Rojas Villarroel"
+    assert speakers["Rivers do not read maps."] == "Esteban Rojas Villarroel"
+
+
+def test_a_first_name_with_an_age_is_a_person_who_speaks():
+    speakers = _speakers(AGED_NAME)
+    assert speakers["He knew every farmer by name and every cow by its mother."] == "Georgina"
+
+
+def test_words_called_after_a_denial_are_the_deniers_own():
+    quotes = {p.text: (p.speaker, p.kind) for p in analysis_of(REJECTED_CLAIM).passages}
+    assert quotes["something I have never said and would never say"] == (
+        "Nadia Ferreira",
+        "speech",
+    )
+    assert quotes["easier than selling bread"][0] == UNATTRIBUTED
+    assert quotes["safer than a bank"][0] == UNATTRIBUTED
+    assert quotes["Pay up, Ferreira"][0] == UNATTRIBUTED

@@ -456,7 +456,15 @@ class _Attributor:
             and any(t.lower[g] == "who" for g in t.children[c] if t.dep[g] in _SUBJECTS)
             for c in t.children[root]
         )
-        if len(people) == 1 or who:
+        # "Lorraine, 56, said": an age in apposition is a person's
+        aged = any(
+            t.dep[c] == "appos"
+            and t.pos[c] == "NUM"
+            and t.text[c].isdigit()
+            and len(t.text[c]) <= 3
+            for c in t.children[root]
+        )
+        if len(people) == 1 or who or aged:
             return replace(entity, label=PERSON)
         return entity
 
@@ -912,6 +920,15 @@ class _Attributor:
         spoken in the quote itself ("He denied it: “I never ...”") is the denier's speech.
         """
         t = self.t
+        if self._adjunct_clause(cue) is not None:
+            # "She rejected the claim, calling it “…”": her own words, whatever she
+            # denies in the main clause; only the participle's own negation counts.
+            negated = any(
+                t.dep[c] == "neg" or (t.lower[c] in NEGATIONS and t.dep[c] == "advmod")
+                for c in t.children[cue]
+                if not self._inside(c)
+            )
+            return DENIED if negated else None
         if t.lemma[cue] in DENIAL_LEMMAS and path:
             return DENIED  # "denied that the plan was “...”": the denied words
         node = cue
@@ -930,10 +947,41 @@ class _Attributor:
             node = t.head[node]
         return None
 
+    def _adjunct_clause(self, cue: int) -> int | None:
+        """ "Lee rejected the claim, calling it “…”": a participle set off by a comma,
+        with no subject of its own, adds to its clause (however the parse hangs it):
+        the clause's verb, or None."""
+        t = self.t
+        if (
+            t.tag[cue] != "VBG"
+            or cue == 0
+            or t.text[cue - 1] != ","
+            or t.dep[cue] not in ("acl", "advcl")
+            or any(t.dep[c] in _SUBJECTS for c in t.children[cue])
+        ):
+            return None
+        node = t.head[cue]
+        if t.pos[node] == "NOUN" and (t.lower[node] in WRITTEN_NOUNS or self._personal(node)):
+            return None  # "a banner, saying …", "officials, saying …": theirs
+        for _ in range(4):
+            if t.pos[node] in ("VERB", "AUX") and not self._inside(node):
+                return node
+            if t.head[node] == node:
+                return None
+            node = t.head[node]
+        return None
+
     def _source(self, cue: int) -> int | None:
         """The token that names who speaks: the cue's subject; for "according to X", X;
         for a cue sharing its subject ("..., adding that"), the subject it shares."""
         t = self.t
+        clause = self._adjunct_clause(cue)
+        if clause is not None:
+            subjects = [
+                c for c in t.children[clause] if t.dep[c] in _SUBJECTS and not self._inside(c)
+            ]
+            if subjects:
+                return subjects[0]
         if t.lemma[cue] == "according":
             for to in t.children[cue]:
                 if t.lower[to] == "to":
@@ -1198,6 +1246,8 @@ class _Attributor:
             *(c for c in t.children[source] if t.dep[c] in ("appos", "compound")),
         ]:
             entity = t.entity(index)
+            if entity is not None and index == source:
+                entity = self._relabelled(entity)
             if entity is not None and entity.label in (PERSON, ORG):
                 label = entity.label
                 personal = t.pos[source] == "NOUN" and (
@@ -1210,6 +1260,8 @@ class _Attributor:
                     label = PERSON
                 # The subject of a speech verb: even one word names a speaker.
                 record = self._actor_for(entity.text, label, entity.start, single=True)
+                if record is not None and label == PERSON:
+                    self._fuller_name(entity, record)
                 if record is not None:
                     return record.name
             if entity is not None and entity.label in (GPE, NORP) and index == source:
@@ -1257,6 +1309,34 @@ class _Attributor:
             record = self._actor_for(words, ORG, position)
             return record.name if record is not None else None
         return None
+
+    def _fuller_name(self, entity: Entity, record: ActorRecord) -> None:
+        """ "Esteban Mora Cevallos" where the recognizer saw only "Mora Cevallos": a
+        capitalized given name compounded with the speaker's name completes it (the
+        shorter name kept as an alias)."""
+        t = self.t
+        before = entity.first_token - 1
+        root = _root_of(t, entity.first_token, entity.last_token)
+        if (
+            before < 0
+            or t.pos[before] != "PROPN"
+            or (t.ent[before] != "" and (before == 0 or t.ent[before - 1] == t.ent[before]))
+            or t.head[before] != root
+            or t.dep[before] != "compound"
+            or not t.text[before][:1].isupper()
+            or t.lower[before].rstrip(".") in _ROLE_WORDS | PERSON_NOUNS
+            or t.text[before].isupper()  # "MP Ann Lee"
+            or (before > 0 and t.pos[before - 1] == "PROPN")  # "Chief Inspector Ann Lee"
+            or self._inside(before)
+            or record.name != _strip_name(entity.text)
+        ):
+            return
+        fuller = self.text[t.start[before] : entity.end]
+        if fuller in self._by_form:
+            return
+        record.aliases.append(record.name)
+        record.name = fuller
+        self._index_actor(record)
 
     def _name_after(self, source: int) -> str | None:
         """ "Cabinet member for environment Cllr Ann Lee said", "the administrator, Ann

@@ -322,7 +322,7 @@ NAMING_LEMMAS = _words("label call dub brand term describe characterize characte
 # Lemmas that put the words they govern in doubt: a quotation under them is not the
 # named person's speech ("denied saying", "falsely claimed she said").
 DENIAL_LEMMAS = _words("""
-deny dispute fabricate fake invent misattribute misquote doctor reject refute rebut
+deny dismiss dispute fabricate fake invent misattribute misquote doctor reject refute rebut
 """)
 FALSITY_ADVERBS = _words("falsely wrongly erroneously mistakenly incorrectly wrongfully")
 NEGATIONS = _words("not n't never no")
