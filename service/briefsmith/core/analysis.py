@@ -754,6 +754,8 @@ class _Attributor:
         if not self._personal(source):
             return None, []
         phrase = self._phrase(source)
+        if t.tag[source] == "NNS":
+            return None, [phrase]  # "some residents said": too vague to credit
         if t.lower[source] in PRESS_NOUNS or (
             t.dep[source] == "pobj"
             and t.lower[t.head[source]] == "by"
@@ -1212,7 +1214,7 @@ class _Attributor:
                             found = self._named_in_phrase(pobj)
                             record = self._by_form.get(found) if found else None
                             if record is not None and record.kind != "person":
-                                return found, [found]
+                                return record.name, [record.name]
             determiners = {t.lower[c] for c in t.children[source] if t.dep[c] in ("det", "poss")}
             if determiners & {"a", "an", "one", "another", "some"} or any(
                 t.lower[c] == "one" and t.dep[c] == "nummod" for c in t.children[source]

@@ -365,6 +365,8 @@ AGENT_LOOKALIKES = _words("""
 paper newspaper computer monitor tracker filter register letter poster sticker order
 chapter quarter number water matter corridor sector factor motor error mirror border
 indicator calculator counter barrier tower river weather other either neither
+newsletter flyer folder trailer ledger charter answer cover corner container computer
+printer
 """)
 # Reflexive pronouns tell the gender of their clause's subject ("Lee built it himself").
 REFLEXIVE_GENDER = {"himself": "m", "herself": "f"}
