@@ -428,9 +428,11 @@ class _Attributor:
         if t.dep[root] not in _SUBJECTS:
             return None
         stack = [(t.head[root], 0)]
-        while stack:
+        visited = 0
+        while stack and visited < _FRAME_TOKENS:
             node, depth = stack.pop()
-            for child in t.children[node]:
+            visited += 1
+            for child in t.children[node][:_FRAME_TOKENS]:
                 gender = REFLEXIVE_GENDER.get(t.lower[child])
                 if gender is not None:
                     return gender
@@ -716,9 +718,11 @@ class _Attributor:
         if complement:
             of = next((c for c in t.children[head] if c > head and t.lower[c] == "of"), None)
             stack = [of] if of is not None else []
+            visited = 0
             while stack:
                 node = stack.pop()
-                if node - head > 12:
+                visited += 1
+                if node - head > 12 or node < head or visited > 24:
                     return self.text[t.start[first] : t.end[head]]
                 last = max(last, node)
                 stack.extend(
