@@ -41,13 +41,22 @@ from briefsmith.core.extraction.quotes import (
     institution_fits,
 )
 from briefsmith.core.lexicon import (
+    AGENT_LOOKALIKES,
+    AGENT_SUFFIXES,
+    COMPANY_NOUNS,
+    COURTESY_TITLES,
     DENIAL_LEMMAS,
     FALSITY_ADVERBS,
     FEMININE_WORDS,
+    INSTITUTION_NOUNS,
     MASCULINE_WORDS,
     NAMING_LEMMAS,
     NEGATIONS,
+    ORG_HEADS,
+    PERSON_NOUNS,
+    PRESS_NOUNS,
     QUOTE_OPENERS,
+    REFLEXIVE_GENDER,
     ROLE_NOUNS,
     SPEECH_LEMMAS,
     SPOKESPERSON_NOUNS,
@@ -99,7 +108,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _EMBEDDING = frozenset({"ccomp", "xcomp", "pcomp", "acl", "dobj", "pobj", "prep", "relcl"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _ORG_PRONOUNS = frozenset({"it"})
-_TITLE_WORDS = frozenset(t.casefold().rstrip(".") for t in TITLES)
+_TITLE_WORDS = frozenset(t.casefold().rstrip(".") for t in TITLES | COURTESY_TITLES)
 _PERSONAL_NOUNS = ROLE_NOUNS | {"man", "woman", "person", "boy", "girl", "source", "friend"}
 _ROLE_WORDS = _PERSONAL_NOUNS | _TITLE_WORDS
 _QUESTION_END = re.compile(r"\?\W*$")
@@ -339,6 +348,8 @@ class _Attributor:
         for record in analysis.actors:
             self._index_actor(record)
         self._learned_gender: dict[str, str] = {}
+        # Who was credited with a quote, and where their latest quote opens.
+        self._spoke: dict[str, int] = {}
         self.named = self._named_mentions()
         self._named_starts = [n.start for n in self.named]
         self._paragraph_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
@@ -358,7 +369,9 @@ class _Attributor:
             if record is None and not _addable(name, entity.label, _names_subject(t, root)):
                 continue
             roles = self._roles(entity, root)
-            gender = _gender(roles | _words_before(t, entity.first_token))
+            gender = _gender(
+                roles | _words_before(t, entity.first_token) | self._apposed(entity.first_token)
+            ) or self._reflexive_gender(root)
             found.append(
                 _Named(
                     entity.start,
@@ -422,6 +435,50 @@ class _Attributor:
                 named.gender = next(iter(known))
         return found
 
+    def _apposed(self, first: int) -> set[str]:
+        """The nouns of a description set before a name ("her husband, the painter Tom
+        Reyes"): back over nouns, adjectives, determiners and one comma, at most six
+        tokens, in the name's sentence."""
+        t = self.t
+        words: set[str] = set()
+        commas = 0
+        for index in range(first - 1, max(-1, first - 7), -1):
+            if t.sent[index] != t.sent[first]:
+                break
+            if t.text[index] == ",":
+                commas += 1
+                if commas > 1:
+                    break
+                continue
+            if t.pos[index] not in ("NOUN", "ADJ", "DET", "PROPN") or t.ent[index] == PERSON:
+                break
+            words.add(t.lower[index])
+        return words
+
+    def _reflexive_gender(self, root: int) -> str | None:
+        """ "Tom Reyes built the kilns himself": a reflexive pronoun in the clause of
+        which the name is the subject."""
+        t = self.t
+        if t.dep[root] not in _SUBJECTS:
+            return None
+        stack = [(t.head[root], 0)]
+        visited = 0
+        while stack and visited < _FRAME_TOKENS:
+            node, depth = stack.pop()
+            visited += 1
+            for child in t.children[node][:_FRAME_TOKENS]:
+                gender = REFLEXIVE_GENDER.get(t.lower[child])
+                if gender is not None:
+                    return gender
+                # not into clauses of their own, which may have another subject
+                if (
+                    depth < 3
+                    and t.dep[child] not in ("ccomp", "advcl", "relcl", "parataxis")
+                    and not any(t.dep[g] in _SUBJECTS for g in t.children[child])
+                ):
+                    stack.append((child, depth + 1))
+        return None
+
     def _relabelled(self, entity: Entity) -> Entity:
         """A surname the recognizer calls a place ("Chebet, who ...", "Hartwig said")
         is a person when the article names a person so, or gives it a "who" clause."""
@@ -435,7 +492,15 @@ class _Attributor:
             and any(t.lower[g] == "who" for g in t.children[c] if t.dep[g] in _SUBJECTS)
             for c in t.children[root]
         )
-        if len(people) == 1 or who:
+        # "Lorraine, 56, said": an age in apposition is a person's
+        aged = any(
+            t.dep[c] == "appos"
+            and t.pos[c] == "NUM"
+            and t.text[c].isdigit()
+            and len(t.text[c]) <= 3
+            for c in t.children[root]
+        )
+        if len(people) == 1 or who or aged:
             return replace(entity, label=PERSON)
         return entity
 
@@ -471,8 +536,16 @@ class _Attributor:
             if t.dep[child] == "appos":
                 words.add(t.lower[child])
                 words.update(t.lower[c] for c in t.children[child] if t.dep[c] == "compound")
-        if t.dep[root] == "appos":
-            words.add(t.lower[t.head[root]])
+        # "her husband, the engineer Tom Reyes": up the apposition to "husband"
+        node = root
+        for _ in range(3):
+            if t.dep[node] not in ("appos", "compound") or t.head[node] == node:
+                break
+            dep, node = t.dep[node], t.head[node]
+            if dep == "appos" or t.pos[node] == "NOUN":
+                words.add(t.lower[node])
+            if t.pos[node] != "NOUN":
+                break
         for index in range(max(0, entity.first_token - 3), entity.first_token):
             if t.sent[index] == t.sent[entity.first_token] and t.pos[index] in ("NOUN", "PROPN"):
                 words.add(t.lower[index])
@@ -565,6 +638,8 @@ class _Attributor:
                 attributed.append(replace(passage, speaker=UNATTRIBUTED, kind=NESTED))
                 continue
             attributed.append(self._attribute(passage, attributed))
+            if attributed[-1].speaker != UNATTRIBUTED:
+                self._spoke[attributed[-1].speaker] = passage.open_at
         self.a.passages = attributed
         self.a.quotes = _join_split_quotes(self.text, [q for q in attributed if q.kind != NESTED])
         self._roles_from_apposition()
@@ -669,14 +744,110 @@ class _Attributor:
             candidates=tuple(candidates[:_MAX_CANDIDATES]),
         )
 
-    def _phrase(self, head: int) -> str:
-        """The noun phrase a common noun heads, up to the noun ("a council spokesman")."""
+    def _phrase(self, head: int, complement: bool = False) -> str:
+        """The noun phrase a common noun heads, up to the noun ("a council spokesman");
+        with `complement`, with its "of" phrase ("organisers of the Kestrel Festival"),
+        at most a dozen words."""
         t = self.t
-        first = head
+        first = last = head
         for child in t.children[head]:
             if child < first and t.dep[child] in ("det", "amod", "compound", "nummod", "poss"):
                 first = child
-        return self.text[t.start[first] : t.end[head]]
+        if complement:
+            of = next((c for c in t.children[head] if c > head and t.lower[c] == "of"), None)
+            stack = [of] if of is not None else []
+            visited = 0
+            while stack:
+                node = stack.pop()
+                visited += 1
+                if node - head > 12 or node < head or visited > 24:
+                    return self.text[t.start[first] : t.end[head]]
+                last = max(last, node)
+                stack.extend(
+                    c
+                    for c in t.children[node]
+                    if t.dep[c] not in ("relcl", "acl", "punct", "appos", "cc", "conj")
+                )
+        return self.text[t.start[first] : t.end[last]]
+
+    def _personal(self, noun: int) -> bool:
+        """Does a common noun stand for a person ("a passenger", "one cyclist")?"""
+        t = self.t
+        words = {t.lower[noun], t.lemma[noun]}
+        if words & (_PERSONAL_NOUNS | PERSON_NOUNS | SPOKESPERSON_NOUNS):
+            return not words & WRITTEN_NOUNS and t.lemma[noun] != "statement"
+        lemma = t.lemma[noun]
+        return (
+            len(lemma) > 4
+            and lemma.endswith(AGENT_SUFFIXES)
+            and lemma not in AGENT_LOOKALIKES
+            and lemma not in WRITTEN_NOUNS
+            and t.entity(noun) is None
+        )
+
+    def _described(self, source: int, position: int) -> tuple[str | None, list[str]]:
+        """An unnamed speaker the article describes ("a passenger said", "one analyst
+        asked", "A Labour spokeswoman said"). A spokesperson speaks for the organization
+        named in the phrase when the article has named it before ("The Rail Safety Board
+        (RSB) said ... an RSB spokesman said"), or, with no word of whose they are ("a
+        spokesman said"), for the organization that spoke last in the paragraph; anyone
+        else is the description itself. Nothing when the noun is not a person."""
+        t = self.t
+        if not self._personal(source):
+            return None, []
+        phrase = self._phrase(source)
+        if t.tag[source] == "NNS":
+            return None, [phrase]  # "some residents said": too vague to credit
+        if t.lower[source] in PRESS_NOUNS or (
+            t.dep[source] == "pobj"
+            and t.lower[t.head[source]] == "by"
+            and t.lemma[t.head[t.head[source]]] == "ask"
+        ):
+            # "A reporter asked her:", "Asked by a fan: ‘…?’, she replied": the unnamed
+            # one who frames a question for the story's speaker is not credited.
+            return None, [phrase]
+        if t.lower[source] in SPOKESPERSON_NOUNS or t.lemma[source] in SPOKESPERSON_NOUNS:
+            modifiers = [
+                c
+                for c in t.children[source]
+                if c < source and t.dep[c] in ("compound", "amod", "nmod")
+            ]
+            if not modifiers:
+                found = self._speaking_organization(position)
+                return (found, [found]) if found is not None else (None, [phrase])
+            for modifier in modifiers:
+                entity = t.entity(modifier)
+                if entity is None or entity.label != ORG:
+                    continue
+                record = self._actor_for(entity.text, ORG, entity.start, create=False)
+                if record is None:
+                    continue
+                if any(
+                    m.name == record.name and m.start < entity.start
+                    for m in self._earlier(entity.start)
+                ):
+                    return record.name, [record.name, phrase]
+        return phrase, [phrase]
+
+    def _speaking_organization(self, position: int) -> str | None:
+        """The organization a bare "a spokesman" speaks for: the nearest one named as a
+        clause's subject earlier in the paragraph, when no person is named as a subject
+        nearer."""
+        paragraph_start = self._paragraph_start(position)
+        for mention in self._earlier(position):
+            if mention.start < paragraph_start:
+                break
+            token = self.t.at(mention.start)
+            if not mention.subject or token < 0:
+                continue
+            span = self.t.between(mention.start, mention.start + len(mention.name))
+            root = _root_of(self.t, span.start, span.stop) if len(span) else token
+            if self.t.dep[root] not in _SUBJECTS:
+                continue  # "Kilbride fans ran": a name modifying the subject
+            if mention.kind == "person":
+                return None
+            return self._materialize(mention)
+        return None
 
     def _inner_attribution(self, inside: range) -> int | None:
         """A closing mark set after the attribution instead of before it ("“The country
@@ -793,6 +964,15 @@ class _Attributor:
         spoken in the quote itself ("He denied it: “I never ...”") is the denier's speech.
         """
         t = self.t
+        if self._adjunct_clause(cue) is not None:
+            # "She rejected the claim, calling it “…”": her own words, whatever she
+            # denies in the main clause; only the participle's own negation counts.
+            negated = any(
+                t.dep[c] == "neg" or (t.lower[c] in NEGATIONS and t.dep[c] == "advmod")
+                for c in t.children[cue]
+                if not self._inside(c)
+            )
+            return DENIED if negated else None
         if t.lemma[cue] in DENIAL_LEMMAS and path:
             return DENIED  # "denied that the plan was “...”": the denied words
         node = cue
@@ -811,10 +991,41 @@ class _Attributor:
             node = t.head[node]
         return None
 
+    def _adjunct_clause(self, cue: int) -> int | None:
+        """ "Lee rejected the claim, calling it “…”": a participle set off by a comma,
+        with no subject of its own, adds to its clause (however the parse hangs it):
+        the clause's verb, or None."""
+        t = self.t
+        if (
+            t.tag[cue] != "VBG"
+            or cue == 0
+            or t.text[cue - 1] != ","
+            or t.dep[cue] not in ("acl", "advcl")
+            or any(t.dep[c] in _SUBJECTS for c in t.children[cue])
+        ):
+            return None
+        node = t.head[cue]
+        if t.pos[node] == "NOUN" and (t.lower[node] in WRITTEN_NOUNS or self._personal(node)):
+            return None  # "a banner, saying …", "officials, saying …": theirs
+        for _ in range(4):
+            if t.pos[node] in ("VERB", "AUX") and not self._inside(node):
+                return node
+            if t.head[node] == node:
+                return None
+            node = t.head[node]
+        return None
+
     def _source(self, cue: int) -> int | None:
         """The token that names who speaks: the cue's subject; for "according to X", X;
         for a cue sharing its subject ("..., adding that"), the subject it shares."""
         t = self.t
+        clause = self._adjunct_clause(cue)
+        if clause is not None:
+            subjects = [
+                c for c in t.children[clause] if t.dep[c] in _SUBJECTS and not self._inside(c)
+            ]
+            if subjects:
+                return subjects[0]
         if t.lemma[cue] == "according":
             for to in t.children[cue]:
                 if t.lower[to] == "to":
@@ -871,7 +1082,25 @@ class _Attributor:
                 node = t.head[node]
                 continue
             break
-        return self._sentence_speaker(cue)
+        return self._name_before(cue) or self._sentence_speaker(cue)
+
+    def _name_before(self, cue: int) -> int | None:
+        """A name standing right before a cue the parse gave no subject ("…,” its
+        director, Professor Ann Lee, said", "the coroner for Kent, Ann Lee, said"):
+        only a comma between them, in the cue's sentence, outside any quote."""
+        t = self.t
+        index = cue - 1
+        if index >= 0 and t.text[index] == ",":
+            index -= 1
+        if (
+            index < 0
+            or t.sent[index] != t.sent[cue]
+            or t.pos[index] != "PROPN"
+            or t.ent[index] not in (PERSON, ORG)
+            or self._inside(index)
+        ):
+            return None
+        return index
 
     def _sentence_speaker(self, cue: int) -> int | None:
         """When the parse gives the cue no subject of its own ("... told us X and
@@ -938,9 +1167,18 @@ class _Attributor:
         pieces = between.split("\n")
         if any(piece.strip() for piece in pieces[1:-1]) or (len(pieces) > 1 and pieces[-1].strip()):
             return None
+        # A name in the previous quote's own attribution that is not a clause's subject
+        # ("said Ann Lee, head of research at Apex.", "Lee told Radio Kent.") describes
+        # the speaker or the audience: it is no other speaker.
+        attribution = self.a.sentences.containing(previous.close_at)
+        attribution_end = attribution.end if attribution is not None else previous.close_at
         index = bisect_left(self._named_starts, previous.close_at)
         while index < len(self.named) and self.named[index].start < quote.open_at:
-            if self.named[index].name != previous.speaker:
+            named = self.named[index]
+            same = named.name == previous.speaker or same_person(
+                _strip_name(named.name), previous.speaker, named.kind
+            )
+            if not same and (named.subject or named.question or named.start >= attribution_end):
                 return None
             index += 1
         return previous.speaker
@@ -1009,9 +1247,30 @@ class _Attributor:
                             found = self._named_in_phrase(pobj)
                             if found is not None:
                                 return found, [found]
+            if self._personal(source):
+                # "Campaigners from the group Rivers Alive said": the people of an
+                # organization named after "from", "for" or "at" speak for it.
+                for child in t.children[source]:
+                    if t.lower[child] in ("for", "from", "at"):
+                        for pobj in t.children[child]:
+                            found = self._named_in_phrase(pobj)
+                            record = self._by_form.get(found) if found else None
+                            if record is not None and record.kind != "person":
+                                return record.name, [record.name]
             determiners = {t.lower[c] for c in t.children[source] if t.dep[c] in ("det", "poss")}
-            if determiners & {"a", "an", "one", "another", "some"}:
-                return None, []
+            if determiners & {"a", "an", "one", "another", "some"} or any(
+                t.lower[c] == "one" and t.dep[c] == "nummod" for c in t.children[source]
+            ):
+                return self._described(source, position)
+            # "Organisers of the Kestrel Festival said": people described, not named.
+            if (
+                not determiners
+                and t.tag[source] == "NNS"
+                and self._personal(source)
+                and any(t.lower[c] == "of" for c in t.children[source])
+            ):
+                phrase = self._phrase(source, complement=True)
+                return phrase, [phrase]
             if word in _PERSONAL_NOUNS or t.lemma[source] in _PERSONAL_NOUNS:
                 modifiers = {
                     t.lower[c] for c in t.children[source] if t.dep[c] in ("compound", "amod")
@@ -1031,6 +1290,8 @@ class _Attributor:
             *(c for c in t.children[source] if t.dep[c] in ("appos", "compound")),
         ]:
             entity = t.entity(index)
+            if entity is not None and index == source:
+                entity = self._relabelled(entity)
             if entity is not None and entity.label in (PERSON, ORG):
                 label = entity.label
                 personal = t.pos[source] == "NOUN" and (
@@ -1043,6 +1304,8 @@ class _Attributor:
                     label = PERSON
                 # The subject of a speech verb: even one word names a speaker.
                 record = self._actor_for(entity.text, label, entity.start, single=True)
+                if record is not None and label == PERSON:
+                    self._fuller_name(entity, record)
                 if record is not None:
                     return record.name
             if entity is not None and entity.label in (GPE, NORP) and index == source:
@@ -1065,7 +1328,59 @@ class _Attributor:
                 record = found[0] if len(found) == 1 else None
             if record is not None and record.kind in ("person", "organization", "group"):
                 return record.name
+            if record is None and t.dep[source] in _SUBJECTS and self._is_cue(t.head[source]):
+                titled = words.split()[0].casefold().rstrip(".") in _TITLE_WORDS
+                described = any(
+                    t.dep[c] == "appos" and self._personal(c) for c in t.children[source]
+                )
+                if t.ent[source] not in (GPE, NORP, "LOC") and (titled or described):
+                    # "Dr Ann Lee, the agency's adviser, told ...", the recognizer unsure
+                    person = self._actor_for(words, PERSON, t.start[first])
+                    return person.name if person is not None else None
+                return self._organization_named(words, t.start[first])
         return None
+
+    def _organization_named(self, words: str, position: int) -> str | None:
+        """The subject of a speech verb written as a name the recognizer missed: the
+        short form of an organization named before ("Tessel Freight NV ... Tessel Freight,
+        which ..., said"), or a name an organization's word or acronym ends ("The Wessex
+        RFU said", "Harbour Trust said")."""
+        for mention in self._earlier(position):
+            if mention.kind == "organization" and mention.name.startswith(words + " "):
+                return self._materialize(mention)
+        last = words.split()[-1]
+        if (last.isupper() and 2 <= len(last) <= 6) or last in ORG_HEADS:
+            record = self._actor_for(words, ORG, position)
+            return record.name if record is not None else None
+        return None
+
+    def _fuller_name(self, entity: Entity, record: ActorRecord) -> None:
+        """ "Esteban Mora Cevallos" where the recognizer saw only "Mora Cevallos": a
+        capitalized given name compounded with the speaker's name completes it (the
+        shorter name kept as an alias)."""
+        t = self.t
+        before = entity.first_token - 1
+        root = _root_of(t, entity.first_token, entity.last_token)
+        if (
+            before < 0
+            or t.pos[before] != "PROPN"
+            or (t.ent[before] != "" and (before == 0 or t.ent[before - 1] == t.ent[before]))
+            or t.head[before] != root
+            or t.dep[before] != "compound"
+            or not t.text[before][:1].isupper()
+            or t.lower[before].rstrip(".") in _ROLE_WORDS | PERSON_NOUNS
+            or t.text[before].isupper()  # "MP Ann Lee"
+            or (before > 0 and t.pos[before - 1] == "PROPN")  # "Chief Inspector Ann Lee"
+            or self._inside(before)
+            or record.name != _strip_name(entity.text)
+        ):
+            return
+        fuller = self.text[t.start[before] : entity.end]
+        if fuller in self._by_form:
+            return
+        record.aliases.append(record.name)
+        record.name = fuller
+        self._index_actor(record)
 
     def _name_after(self, source: int) -> str | None:
         """ "Cabinet member for environment Cllr Ann Lee said", "the administrator, Ann
@@ -1130,12 +1445,15 @@ class _Attributor:
             fitting.append(mention)
         if not fitting:
             return None, []
-        # The nearest named subject ("Ann Lee said ...") before the nearest mention
-        # ("asked by Ann Lee"); then the others, nearest first.
+        # The one asked ("asked Ann Lee: ...?", she said) or the nearest named subject or
+        # speaker ("Ann Lee said ..."); a person only mentioned (an object, an owner)
+        # is not who "she" is.
         first = next(
             (m for m in fitting[:_PRONOUN_REACH] if m.question == "asked"),
-            next((m for m in fitting[:_PRONOUN_REACH] if m.subject), fitting[0]),
+            next((m for m in fitting if m.subject or self._has_spoken(m)), None),
         )
+        if first is None:
+            return None, [self._materialize(m) for m in fitting[:_MAX_CANDIDATES]]
         for mention in [first, *fitting]:
             name = self._materialize(mention)
             if name not in candidates:
@@ -1147,6 +1465,12 @@ class _Attributor:
             self._learned_gender.setdefault(chosen, gender)
             self._learned_gender.setdefault(first.name, gender)
         return chosen, candidates
+
+    def _has_spoken(self, mention: _Named) -> bool:
+        """Was the person named here credited with a quote after this mention?"""
+        record = self._by_form.get(mention.name)
+        spoke = self._spoke.get(record.name if record is not None else mention.name)
+        return spoke is not None and spoke > mention.start
 
     def _unnamed_person_before(self, position: int) -> tuple[int | None, str | None]:
         """Where the nearest "a witness"/"the chairman" subject stands before
@@ -1214,7 +1538,18 @@ class _Attributor:
         """ "the ministry said", "it said": the nearest organization named before whose
         name fits the noun."""
         for mention in self._earlier(position):
-            if mention.kind == "organization" and institution_fits(head, mention.name):
+            if mention.kind != "organization" and not (
+                # "Brackley Town" the recognizer took for a person: the club by its name
+                head in INSTITUTION_NOUNS and institution_fits(head, mention.name)
+            ):
+                continue
+            if (
+                institution_fits(head, mention.name)
+                or head in mention.roles
+                or (head in COMPANY_NOUNS and mention.roles & COMPANY_NOUNS)
+            ):
+                # "The fitness app Strydo ... the company said", "League One club
+                # Brackley Town ... the club said": the noun the article gave the name.
                 name = self._materialize(mention)
                 return name, [name]
         return None, []

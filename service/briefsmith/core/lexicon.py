@@ -29,9 +29,10 @@ def fold(text: str) -> str:
 # Social honorifics: a name that is only one of these names no one ("Mr").
 HONORIFICS = _words("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Mx")
 # Titles of courtesy, rank and address that say nothing of what a person does in a story
-# ("Sir Ann Lee", "Cllr Lee", "Professor Lee"): part of how a name is written.
+# ("Sir Ann Lee", "Cllr Lee", "Professor Lee", "Miss Lee told the court"): part of how a
+# name is written, stripped to find the person they name.
 COURTESY_TITLES = _words("""
-Sir Dame Lord Lady Baroness Baron Professor Prof Prof. Cllr Cllr. Councillor Councilor
+Miss Sir Dame Lord Lady Baroness Baron Professor Prof Prof. Cllr Cllr. Councillor Councilor
 Rev Rev. Reverend
 """)
 # Military ranks written before a name ("Col. Jane Doe").
@@ -233,8 +234,19 @@ INSTITUTION_NOUNS: dict[str, frozenset[str]] = {
         "Inc Inc. Corp Corp. Corporation Company Co Ltd Ltd. LLC PLC plc Holdings Group "
         "Industries Technologies Motors Airlines Airways Foods Brands Stores Energy"
     ),
-    "club": _words("FC Club United City Athletic Rovers Wanderers"),
-    "team": _words("FC Club United City Athletic Rovers Wanderers Team"),
+    "club": _words(
+        "FC AFC Club United City Athletic Rovers Wanderers Town County Albion Rangers Villa "
+        "Hotspur Celtic Harlequins Saracens RFC CC"
+    ),
+    "team": _words(
+        "FC AFC Club United City Athletic Rovers Wanderers Team Town County Albion Rangers "
+        "Villa Hotspur Celtic RFC CC"
+    ),
+    "carrier": _words(
+        "Lines Line Airlines Airline Airways Air Shipping Maritime Express Rail Railways "
+        "Railway Logistics Freight Telecom Mobile"
+    ),
+    "airline": _words("Airlines Airline Airways Air Aviation"),
     "firm": _words("Inc Corp Ltd LLC PLC Holdings Group Partners Associates"),
     "army": _words("Army Forces Force Command"),
     "military": _words("Army Forces Force Command Ministry"),
@@ -243,6 +255,14 @@ INSTITUTION_NOUNS: dict[str, frozenset[str]] = {
     "regulator": _words("Authority Commission Agency Board Office"),
     "prosecutors": _words("Office Prosecutors Department"),
 }
+# Nouns the article may give a business when it names it ("the fitness app Strydo",
+# "homewares retailer Lark & Co"): a later "the company" or "the firm" stands for it.
+COMPANY_NOUNS = _words("""
+company firm business group maker manufacturer retailer carrier airline app platform
+startup start-up chain operator provider supplier developer producer publisher brand
+insurer lender bank giant outfit conglomerate shipper miner utility supermarket grocer
+broadcaster network studio agency consultancy
+""")
 # Words that stand for whichever organization the article named last.
 ANY_INSTITUTION = frozenset({"statement", "organization", "organisation", "it"})
 
@@ -347,7 +367,7 @@ NAMING_LEMMAS = _words("label call dub brand term describe characterize characte
 # Lemmas that put the words they govern in doubt: a quotation under them is not the
 # named person's speech ("denied saying", "falsely claimed she said").
 DENIAL_LEMMAS = _words("""
-deny dispute fabricate fake invent misattribute misquote doctor reject refute rebut
+deny dismiss dispute fabricate fake invent misattribute misquote doctor reject refute rebut
 """)
 FALSITY_ADVERBS = _words("falsely wrongly erroneously mistakenly incorrectly wrongfully")
 NEGATIONS = _words("not n't never no")
@@ -387,6 +407,32 @@ STATE_BODY_NOUNS = _words("""
 government ministry department cabinet parliament embassy police army navy military
 coastguard regulator agency presidency
 """)
+# People an article may quote without naming ("a passenger said", "one parent told
+# us"): the description is the speaker. Nouns of agents ending in -er, -or, -ist or -ian
+# ("a cyclist", "a shopkeeper") count too, unless they name a thing (AGENT_LOOKALIKES).
+PERSON_NOUNS = _words("""
+passenger participant fan resident neighbour neighbor witness onlooker bystander shopper
+commuter customer parent pupil insider relative colleague mourner protester protestor
+campaigner organiser organizer member employee staffer viewer listener reader caller
+attendee patient survivor local voter supporter critic observer official source friend
+man woman person boy girl mum mom dad guest visitor tourist neighbour insider aide
+""")
+# The press asking its questions ("a reporter asked her: ...") is no actor of the story:
+# an unnamed one is not credited.
+PRESS_NOUNS = _words("""
+reporter reporters journalist journalists interviewer interviewers correspondent
+correspondents presenter presenters host anchor
+""")
+AGENT_SUFFIXES = ("er", "or", "ist", "ian")
+AGENT_LOOKALIKES = _words("""
+paper newspaper computer monitor tracker filter register letter poster sticker order
+chapter quarter number water matter corridor sector factor motor error mirror border
+indicator calculator counter barrier tower river weather other either neither
+newsletter flyer folder trailer ledger charter answer cover corner container computer
+printer
+""")
+# Reflexive pronouns tell the gender of their clause's subject ("Lee built it himself").
+REFLEXIVE_GENDER = {"himself": "m", "herself": "f"}
 # Nouns that speak for an organization: "a spokesman for the ministry said".
 SPOKESPERSON_NOUNS = _words("""
 spokesman spokeswoman spokesperson representative statement spokesmen spokeswomen
