@@ -279,3 +279,22 @@ def test_an_acronym_opening_a_paragraph_is_no_dateline() -> None:
     names = names_of(text)
     assert "NASA" in names
     assert "DENVER" not in names
+
+
+@pytest.mark.parametrize(
+    "text, full",
+    [
+        # Synthetic: two-part surnames after a given name, which the recognizer may cut.
+        (
+            "Her Chilean counterpart, Esteban Ruiz Vidal, said the deal was fair. Ruiz Vidal added that talks would continue.",
+            "Esteban Ruiz Vidal",
+        ),
+        (
+            "Gardener Pauline Marsh Gray, 67, said the ban was unfair. Marsh Gray has grown roses for 30 years.",
+            "Pauline Marsh Gray",
+        ),
+    ],
+)
+def test_a_given_name_is_never_cut_as_a_description(text: str, full: str) -> None:
+    names = names_of(text)
+    assert full in names

@@ -42,6 +42,8 @@ from typing import Protocol
 from briefsmith.core.extraction.actors import ActorRecord
 from briefsmith.core.extraction.quotes import NameMentions
 from briefsmith.core.lexicon import (
+    AGENT_LOOKALIKES,
+    AGENT_SUFFIXES,
     COMMON_CAPITALIZED,
     COURTESY_TITLES,
     CREDIT_LEMMAS,
@@ -112,6 +114,7 @@ _LEAD_SENTENCES = 2
 # More parse actors than this from one article is not news prose (a hostile input).
 _MAX_PARSE_ACTORS = 200
 _MAX_NAME_WORDS = 8
+_LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
 _DATELINE_AFTER = re.compile(r"\s*(?:,|\(|[-–—])")
 _BODY_NOUNS = STATE_BODY_NOUNS | frozenset(INSTITUTION_NOUNS)
 _BRACKETED = re.compile(r"\(([A-Z][A-Z.&]{1,9})\)")
@@ -162,12 +165,13 @@ def refine_actors(
     renamed: dict[str, str] = {}
     records = [r for r in actors]
     records.extend(_acting_entities(text, tokens, entities, records, inside_quote))
+    lower_words = _lower_words(text)
     evidence = _evidence(text, tokens, entities, records, inside_quote, is_parsed, lead_end)
     for record in records:
         found = evidence.get(record.name)
+        _settle_name(record, found, renamed, lower_words)
         if found is not None:
             _settle_kind(record, found)
-        _settle_name(record, found, renamed)
     records = _merge(records, evidence, renamed, text)
     # Merged names pool their evidence under the name they now go by.
     pooled: dict[str, _Evidence] = {}
@@ -284,7 +288,7 @@ def _acting_entities(
     known_words = {
         w for r in records if r.kind == "person" for n in r.all_names() for w in n.split()
     }
-    lower_words = set(re.findall(r"\b[a-z][a-z-]+\b", text))
+    lower_words = _lower_words(text)
     added: dict[str, ActorRecord] = {}
     for entity in entities:
         if entity.label not in ("PERSON", "ORG") or inside_quote(entity.start):
@@ -447,7 +451,7 @@ def _evidence(
 ) -> dict[str, _Evidence]:
     found: dict[str, _Evidence] = {r.name: _Evidence() for r in records}
     kind_of = {r.name: r.kind for r in records}
-    lower_words = set(re.findall(r"\b[a-z][a-z-]+\b", text))
+    lower_words = _lower_words(text)
     kinds = {r.kind for r in records}
     mentions = NameMentions(text, records, kinds)
     entity_at = {e.first_token: e for e in entities}
@@ -480,6 +484,20 @@ def _evidence(
             or (part == "staff-of" and kind_of[mention.name] in _STAFFED_KINDS)
         ):
             evidence.acting += 1
+        before = span.start - 1
+        if (
+            kind_of[mention.name] == "person"
+            and before >= 0
+            and t.pos[before] == "PROPN"
+            and t.dep[before] == "compound"
+            and span.start <= t.head[before] < span.stop
+            and t.text[before][:1].isupper()
+            and t.end[before] + 1 == mention.start
+            and not _describes(t.text[before], lower_words)
+            and t.text[before] not in country_names()
+        ):
+            # "Esteban Ruiz Vidal" where the rules and the recognizer kept "Ruiz Vidal".
+            evidence.extended[text[t.start[before] : mention.end]] += 1
         head = t.head[span.stop - 1]
         if (
             kind_of[mention.name] == "person"
@@ -511,7 +529,14 @@ def _evidence(
         elif entity.label in ("GPE", "LOC", "FAC"):
             evidence.place_label += 1
         if entity.start > mention.start and entity.end == mention.end:
-            evidence.trimmed[_clean_name(entity.text)] += 1
+            dropped = range(span.start, entity.first_token)
+            if all(
+                t.pos[i] in ("NOUN", "ADJ", "PUNCT") or _describes(t.text[i], lower_words)
+                for i in dropped
+            ):
+                # "Gardener Ann Lee": a common noun before the name; never a given
+                # name the recognizer left out ("Esteban Ruiz Vidal").
+                evidence.trimmed[_clean_name(entity.text)] += 1
         elif entity.start <= mention.start and entity.end > mention.end:
             extension = text[mention.start : entity.end]
             if re.fullmatch(r"[^\W\d_][\w’'.-]*(?: [A-Z][\w’'.-]*)+", extension):
@@ -635,7 +660,32 @@ def _entity_over(
 # --- names ----------------------------------------------------------------------------
 
 
-def _settle_name(record: ActorRecord, evidence: _Evidence | None, renamed: dict[str, str]) -> None:
+def _lower_words(text: str) -> set[str]:
+    """The words the article writes in lower case (one pass)."""
+    return set(_LOWER_WORD.findall(text))
+
+
+def _describes(word: str, lower_words: set[str]) -> bool:
+    """Is a capitalized word before a name a description ("Gardener", "Mother-of-two",
+    "Cllr") rather than a given name ("Esteban")?"""
+    folded = word.casefold().rstrip(".")
+    return (
+        folded in lower_words
+        or folded + "s" in lower_words
+        or folded in _TITLE_WORDS
+        or folded in _STAFF_NOUNS
+        # "Gardener", "Campaigner": an agent noun the recognizer leaves out of the name.
+        or (folded.endswith(AGENT_SUFFIXES) and folded not in AGENT_LOOKALIKES)
+        or bool(re.fullmatch(r"[^\W\d_]+(?:-[a-z]+)+", word))
+    )
+
+
+def _settle_name(
+    record: ActorRecord,
+    evidence: _Evidence | None,
+    renamed: dict[str, str],
+    lower_words: set[str],
+) -> None:
     """Cut a description glued to a person's name, or take the fuller form the
     recognizer gives it; strip possessive edges."""
     old = record.name
@@ -650,6 +700,10 @@ def _settle_name(record: ActorRecord, evidence: _Evidence | None, renamed: dict[
             if count * 2 >= evidence.labelled and len(longer.split()) <= 4:
                 name = longer
         name = _without_titles(name)
+        words = name.split()
+        while len(words) > 2 and _describes(words[0], lower_words):
+            words = words[1:]  # "Gardener Ann Lee Gray" where no recognizer spoke
+        name = " ".join(words)
     if name and name != old:
         record.name = name
         if old not in record.aliases and _POSSESSIVE_EDGE.sub("", old) != name:
@@ -716,6 +770,25 @@ def _merge(
             ]
         if len({id(p) for p in fuller}) == 1:
             absorb(fuller[0], person)
+            gone.add(id(person))
+
+    # A person named in full and again by the end of the name ("Ann Marsh Gray", then
+    # "Marsh Gray"): the only fuller name ending so takes the shorter.
+    by_suffix: dict[str, list[ActorRecord]] = {}
+    for person in full_people:
+        words = person.name.split()
+        if len(words) > _MAX_NAME_WORDS:
+            continue
+        for cut in range(1, len(words) - 1):
+            holders = by_suffix.setdefault(" ".join(words[cut:]), [])
+            if len(holders) < 2:
+                holders.append(person)
+    for person in full_people:
+        if id(person) in gone:
+            continue
+        holders = [p for p in by_suffix.get(person.name, ()) if p is not person]
+        if len(holders) == 1 and id(holders[0]) not in gone:
+            absorb(holders[0], person)
             gone.add(id(person))
 
     # Organizations: a possessive or country owner, a name cut at the front, a short form,
