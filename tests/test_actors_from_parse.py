@@ -298,3 +298,28 @@ def test_an_acronym_opening_a_paragraph_is_no_dateline() -> None:
 def test_a_given_name_is_never_cut_as_a_description(text: str, full: str) -> None:
     names = names_of(text)
     assert full in names
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        # Synthetic: a description set before the name, in apposition, on three beats.
+        (
+            "Its chair, Sir Colin Webb, said the board would meet again in March.",
+            "Colin Webb",
+            "chair",
+        ),
+        (
+            "The senior coroner for West Sussex, Amira Haddad, said the death was preventable.",
+            "Amira Haddad",
+            "The senior coroner for West Sussex",
+        ),
+        (
+            "The club's head of recruitment, Owen Lyle, told reporters the deal was done.",
+            "Owen Lyle",
+            "The club's head of recruitment",
+        ),
+    ],
+)
+def test_a_description_set_before_the_name_is_its_role(text: str, name: str, role: str) -> None:
+    assert actor_named(text, name).role == role

@@ -299,7 +299,7 @@ def _acting_entities(
         if not _addable(name, entity.label) or name in known:
             continue
         root = _root(t, entity.first_token, entity.last_token)
-        if t.dep[root] not in _SUBJECTS and t.dep[root] != "agent":
+        if not _subject_or_described_subject(t, root):
             continue  # only a subject is sure enough of a name the rules did not see
         if _is_credit(t, entity.first_token) or _not_a_name(
             text, t, entity, name, lower_words, known_words
@@ -344,6 +344,24 @@ def _bodies(
         ):
             found.append((t.start[index], t.text[index]))
     return found
+
+
+def _subject_or_described_subject(t: ParsedTokens, root: int) -> bool:
+    """A subject or an agent, or a name in apposition to a subject that describes it
+    ("The coroner for West Sussex, Ann Lee, said": the parser may hang the name on the
+    place that ends the description)."""
+    if t.dep[root] in _SUBJECTS or t.dep[root] == "agent":
+        return True
+    if t.dep[root] != "appos":
+        return False
+    node = t.head[root]
+    for _ in range(4):
+        if t.dep[node] in _SUBJECTS:
+            return t.pos[node] == "NOUN" or t.lemma[node] in _STAFF_NOUNS
+        if t.dep[node] not in ("pobj", "prep", "compound") or t.head[node] == node:
+            return False
+        node = t.head[node]
+    return False
 
 
 def _not_a_name(
@@ -514,9 +532,11 @@ def _evidence(
             name_first = span.start
             if entity is not None and entity.label == "PERSON":
                 name_first = min(max(entity.first_token, span.start), span.stop - 1)
-            description = _prenominal(
-                text, t, name_first, span.stop, lower_words
-            ) or _described_after(text, t, name_first, span.stop)
+            description = (
+                _prenominal(text, t, name_first, span.stop, lower_words)
+                or _described_after(text, t, name_first, span.stop)
+                or _described_before(text, t, name_first, span.stop)
+            )
             if description:
                 evidence.described = (mention.start, description)
         if entity is None:
@@ -605,6 +625,49 @@ def _after_name(text: str, t: ParsedTokens, first: int) -> str | None:
     words = [w.strip(".;:") for w in text[start : comma if comma >= 0 else end].split()]
     phrase = " ".join(w for w in words if w)
     if not 2 <= len(phrase.split()) <= _MAX_DESCRIPTION_TOKENS or _DESCRIPTION_BREAK.search(phrase):
+        return None
+    return phrase
+
+
+_COURTESY_TOKENS = frozenset(t.rstrip(".") for t in COURTESY_TITLES | HONORIFICS)
+_POSSESSIVE_DETERMINERS = frozenset({"its", "his", "her", "their", "our", "my", "your"})
+
+
+def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "the assistant coroner for South Yorkshire, Ann Lee, said", "Its chair, Sir Ann
+    Lee, said": the name in apposition to a description set before it (the phrase from
+    its first word to the comma before the name, without a possessive pronoun)."""
+    root = _root(t, name_first, name_last)
+    head = t.head[root]
+    if t.dep[root] != "appos" or head >= name_first or head == root:
+        return None
+    for _ in range(3):
+        # "the coroner for South Yorkshire, Ann Lee": the parser may hang the name on the
+        # place that ends the description; the description's noun is further up.
+        if t.pos[head] == "NOUN" or t.lemma[head] in _STAFF_NOUNS or t.head[head] == head:
+            break
+        head = t.head[head]
+    if not (t.pos[head] == "NOUN" or t.lemma[head] in _STAFF_NOUNS) or head >= name_first:
+        return None
+    before = name_first - 1
+    while before > head and t.text[before].rstrip(".") in _COURTESY_TOKENS:
+        before -= 1  # "Its chair, Sir Ann Lee"
+    if before <= head or t.text[before] != ",":
+        return None
+    first, stack, seen = head, [head], 0
+    while stack and seen < 4 * _MAX_DESCRIPTION_TOKENS:
+        node = stack.pop()
+        seen += 1
+        first = min(first, node)
+        stack.extend(c for c in t.children[node] if c < head)
+    comma = text.rfind(",", t.start[first], t.start[name_first])
+    if comma < 0 or head - first > _MAX_DESCRIPTION_TOKENS:
+        return None
+    words = text[t.start[first] : comma].split()
+    while words and words[0].casefold() in _POSSESSIVE_DETERMINERS:
+        words = words[1:]
+    phrase = " ".join(words)
+    if not phrase or len(words) > _MAX_DESCRIPTION_TOKENS or _DESCRIPTION_BREAK.search(phrase):
         return None
     return phrase
 
