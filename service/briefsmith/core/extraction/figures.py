@@ -22,9 +22,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefsmith.core.lexicon import (
+    AMOUNT_NOUNS,
+    CHANGE_NOUNS,
     COMMON_CAPITALIZED,
     MONTHS,
     QUOTE_OPENERS,
+    SPEECH_LEMMAS,
     SPEECH_VERBS,
     WEEKDAYS,
 )
@@ -683,6 +686,10 @@ _FRAMES = frozenset(
 )
 _TAIL_PREPS = frozenset({"of", "without", "with", "in", "for", "on", "from", "at", "across"})
 _LEVEL_PREPS = frozenset({"to", "at", "from", "of"})
+_WHEN_PREPS = frozenset({"during", "since", "until", "till", "before", "after", "within"})
+_RELATIVES = frozenset({"who", "which", "that", "whom"})
+_MAX_MEASURE_WORDS = 14
+_STATE_TAIL = re.compile(r"\b(?:with|without)\b")
 _MAX_PHRASE = 9
 _WHEN = frozenset({"DATE", "TIME"})
 
@@ -698,7 +705,9 @@ def _ancestor_within(tokens: Tokens, index: int, ancestor: int, steps: int = 6) 
     return index == ancestor
 
 
-def _noun_phrase(tokens: Tokens, head: int, skip: range, with_tail: bool = True) -> str:
+def _noun_phrase(
+    tokens: Tokens, head: int, skip: range, with_tail: bool = True, stop: int | None = None
+) -> str:
     """The noun phrase around `head`: its modifiers on the left (not its determiner, nor
     the figure itself), and on the right a short participle or prepositional phrase
     ("fighters killed or wounded", "homes without power", "cost of the new stand")."""
@@ -706,8 +715,11 @@ def _noun_phrase(tokens: Tokens, head: int, skip: range, with_tail: bool = True)
     first = head
     index = head - 1
     while index >= 0 and tokens.sent[index] == sentence and head - index <= 4:
-        if index in skip or tokens.pos[index] in ("DET", "PUNCT", "NUM", "SYM"):
-            if index in skip or tokens.pos[index] == "PUNCT":
+        if index in skip or _glued_hyphen(tokens, index):
+            index -= 1  # past the figure itself, and through "full-year", "46-bed"
+            continue
+        if tokens.pos[index] in ("DET", "PUNCT", "NUM", "SYM"):
+            if tokens.pos[index] == "PUNCT":
                 break
             index -= 1
             continue
@@ -724,6 +736,7 @@ def _noun_phrase(tokens: Tokens, head: int, skip: range, with_tail: bool = True)
             and tokens.sent[index] == sentence
             and index - first < _MAX_PHRASE
             and index not in skip
+            and index != stop
         ):
             dep, pos = tokens.dep[index], tokens.pos[index]
             if pos == "PUNCT" or dep in ("relcl", "appos") or tokens.lower[index] in _CLAUSE_STOP:
@@ -746,20 +759,38 @@ def _noun_phrase(tokens: Tokens, head: int, skip: range, with_tail: bool = True)
                 break
             if index == head + 1 and dep == "prep" and tokens.lower[index] not in _TAIL_PREPS:
                 break
-            if tokens.ent[index] in ("DATE", "TIME") and dep != "pobj":
-                break
+            if tokens.ent[index] in _WHEN and (
+                dep in ("npadvmod", "advmod") or tokens.head[index] == head
+            ):
+                break  # "homes a year", "revenue last year"; not "revenue for its quarter"
             last = index
             index += 1
         while last > head and tokens.pos[last] in ("ADP", "CCONJ", "DET", "PART", "AUX"):
             last -= 1
         if last == head:
             last = _state_phrase(tokens, head, skip, last)
-    words = [
-        tokens.text[i]
+    kept = [
+        i
         for i in range(first, last + 1)
         if i not in skip and not (i < head and tokens.pos[i] in ("DET", "NUM", "SYM"))
     ]
+    # A hyphen stays only between two kept words ("full-year", not "-bed").
+    words = [
+        tokens.text[i]
+        for n, i in enumerate(kept)
+        if not _glued_hyphen(tokens, i) or (n and kept[n - 1] == i - 1 and i + 1 in kept)
+    ]
     return _joined(words)
+
+
+def _glued_hyphen(tokens: Tokens, index: int) -> bool:
+    """A hyphen written inside a compound ("full-year"): touching both its neighbours."""
+    return (
+        tokens.text[index] in ("-", "–")
+        and 0 < index < len(tokens) - 1
+        and tokens.end[index - 1] == tokens.start[index]
+        and tokens.end[index] == tokens.start[index + 1]
+    )
 
 
 def _state_phrase(tokens: Tokens, head: int, skip: range, last: int) -> int:
@@ -786,44 +817,172 @@ def _joined(words: list[str]) -> str:
     return out.strip()
 
 
-def _subject_of(tokens: Tokens, verb: int, skip: range) -> int | None:
-    for child in tokens.children[verb]:
-        if tokens.dep[child] in ("nsubj", "nsubjpass") and child not in skip:
-            return child
-    # A conjoined verb shares its subject: "shares opened higher and rose 4%".
-    if tokens.dep[verb] == "conj" and tokens.head[verb] != verb:
-        parent = tokens.head[verb]
-        for child in tokens.children[parent]:
+def _subject_of(tokens: Tokens, verb: int, skip: range) -> tuple[int | None, bool]:
+    """Who or what does `verb`, and whether the verb is passive: its own subject; the
+    antecedent of a relative pronoun ("Pell, who received"); the subject a conjoined
+    verb shares ("shares opened higher and rose 4%"); the subject of the verb governing
+    an infinitive ("was ordered to pay"); the noun a participle describes ("a reservoir
+    costing $1.6bn", "a villa valued at")."""
+    passive = False
+    current = verb
+    for step in range(4):
+        for child in tokens.children[current]:
             if tokens.dep[child] in ("nsubj", "nsubjpass") and child not in skip:
-                return child
-    return None
+                if step == 0:
+                    passive = tokens.dep[child] == "nsubjpass"
+                if tokens.lower[child] in _RELATIVES and tokens.dep[current] == "relcl":
+                    antecedent = tokens.head[current]
+                    return (antecedent if antecedent not in skip else None), passive
+                return child, passive
+        parent, dep = tokens.head[current], tokens.dep[current]
+        if parent == current or tokens.sent[parent] != tokens.sent[verb]:
+            return None, passive
+        if dep in ("acl", "relcl") and tokens.pos[parent] in _NOUNS:
+            if step == 0:
+                passive = tokens.tag[current] == "VBN"
+            return (parent if parent not in skip else None), passive
+        if dep not in ("xcomp", "conj", "advcl"):
+            return None, passive
+        current = parent
+    return None, passive
 
 
-def _clause_measure(tokens: Tokens, verb: int, skip: range) -> str:
-    """ "shares in the company fell", "the club spent on the new stand", "the penalty":
-    the subject of the verb that takes the amount, with the verb unless it only links."""
-    subject = _subject_of(tokens, verb, skip)
+def _budget(words: list[str], limit: int = _MAX_MEASURE_WORDS) -> str:
+    return _joined(words[:limit])
+
+
+def _verb_extras(tokens: Tokens, verb: int, skip: range, avoid: int | None) -> list[str]:
+    """What the verb's clause says about the amount after the verb, two phrases at most:
+    its object when the amount is not the object ("billed the public purse"), its
+    prepositional phrases ("in pay and bonuses", "over five years"), a purpose ("to
+    upgrade its works") or an adverb ("so far")."""
+    words: list[str] = []
+    phrases = 0
+    for child in tokens.children[verb]:
+        if child <= verb or child in skip or child == avoid or phrases >= 2:
+            continue
+        if avoid is not None and _ancestor_within(tokens, avoid, child, 4):
+            continue
+        piece = _extra_phrase(tokens, verb, child, skip)
+        if piece:
+            words += piece
+            phrases += 1
+    return words
+
+
+def _extra_phrase(tokens: Tokens, verb: int, child: int, skip: range) -> list[str]:
+    dep = tokens.dep[child]
+    if dep in ("prep", "dative") and tokens.lower[child] not in ("than", "as", "like"):
+        objects = [c for c in tokens.children[child] if tokens.dep[c] == "pobj"]
+        if objects and objects[0] not in skip and tokens.lower[child] not in _WHEN_PREPS:
+            return [tokens.text[child], _noun_phrase(tokens, objects[0], skip)]
+    elif dep == "dobj" and tokens.pos[child] in _NOUNS:
+        return [_noun_phrase(tokens, child, skip, False)]
+    elif dep in ("xcomp", "advcl") and tokens.pos[child] == "VERB":
+        marker = [c for c in tokens.children[child] if tokens.dep[c] == "aux"]
+        if marker and tokens.lower[marker[0]] == "to":
+            objects = [c for c in tokens.children[child] if tokens.dep[c] == "dobj"]
+            if objects and objects[0] not in skip:
+                return ["to", tokens.text[child], _noun_phrase(tokens, objects[0], skip, False)]
+            return ["to", tokens.text[child]]
+    elif dep in ("prt", "advmod") and tokens.pos[child] in ("ADP", "ADV") and child <= verb + 3:
+        return [*(tokens.text[c] for c in tokens.children[child] if c < child), tokens.text[child]]
+    return []
+
+
+def _clause_measure(
+    tokens: Tokens, verb: int, skip: range, preposition: str = "", amount: int | None = None
+) -> str:
+    """ "revenue rose 6%" -> "rise in revenue"; "fell 3.2 per cent to 864p" -> the
+    subject for the level; "ordered to pay £94m" -> "payment by <who was ordered>";
+    "received £1.3m in pay" -> "pay received by <who>"; otherwise the subject and the
+    verb with what the clause says of the amount. A copula only links: the subject."""
+    doer = verb
+    if tokens.pos[verb] == "ADV" and tokens.head[verb] != verb:  # "demand was up 7%"
+        doer = tokens.head[verb]
+    subject, passive = _subject_of(tokens, doer, skip)
     if subject is not None:
         subject = _through_frames(tokens, subject)
     known = subject is not None and tokens.pos[subject] != "PRON"
-    phrase = _noun_phrase(tokens, subject, skip) if subject is not None and known else ""
-    if tokens.lemma[verb] in _COPULAS:
+    phrase = ""
+    if subject is not None and known:
+        # "a reservoir costing $1.6bn": the participle is not part of its own subject.
+        phrase = _noun_phrase(tokens, subject, skip, stop=doer)
+        appositive = _appositive_name(tokens, subject, skip)
+        if appositive and appositive not in phrase:
+            phrase = f"{phrase}, {appositive}"
+    lemma, lower = tokens.lemma[verb], tokens.lower[verb]
+    if lemma in _COPULAS and tokens.pos[verb] != "ADV":
         return phrase
-    extra = ""
-    for child in tokens.children[verb]:
-        if (
-            child > verb
-            and child not in skip
-            and tokens.dep[child] == "prep"
-            and tokens.lower[child] in ("on", "for", "in")
-        ):
-            objects = [c for c in tokens.children[child] if tokens.dep[c] == "pobj"]
-            if objects and objects[0] not in skip and tokens.ent[objects[0]] not in _WHEN:
-                extra = f" {tokens.text[child]} {_noun_phrase(tokens, objects[0], skip, False)}"
-                break
-    if not known and not extra:
+    own = _own_phrases(tokens, amount, skip) if amount is not None else []
+    change = CHANGE_NOUNS.get(lemma) or CHANGE_NOUNS.get(lower)
+    if change is not None and lemma not in AMOUNT_NOUNS:
+        if preposition in ("to", "at", "from") or not known:
+            return phrase
+        extras = _verb_extras(tokens, verb, skip, amount) or _verb_extras(
+            tokens, doer, skip, amount
+        )
+        on = extras[:2] if extras[:1] == ["on"] else []  # "up 7% on last year"
+        if doer != verb:  # "demand was up 7%": the change named, "rise in demand"
+            return _budget([change, "in", phrase, *on])
+        return _budget([phrase, tokens.text[verb], *on])
+    extras = _verb_extras(tokens, verb, skip, amount)
+    if own[:1] == ["in"] and extras[:1] != ["in"]:
+        extras = own + extras
+    elif own:
+        extras = extras + own
+    kind_noun = AMOUNT_NOUNS.get(lemma)
+    if kind_noun is not None and preposition in ("", "for", "up", "by"):
+        if extras[:1] == ["in"] and len(extras) > 1:  # "received £1.3m in pay and bonuses"
+            kind, link, extras = f"{extras[1]} {tokens.text[verb]}", "by", extras[2:]
+        else:
+            kind, _, link = kind_noun.rpartition(" ")
+            link = "of" if passive else link
+        head = f"{kind} {link} {phrase}" if phrase else kind
+        return _budget([head, *extras])
+    if not known and not extras:
         return ""
-    return f"{phrase} {tokens.text[verb]}{extra}".strip()
+    before = [phrase] if phrase else []
+    return _budget([*before, tokens.text[verb], *extras])
+
+
+def _own_phrases(tokens: Tokens, amount: int, skip: range) -> list[str]:
+    """ "£1.3m in pay and bonuses", "$350 per container": a phrase on the amount itself
+    that says what kind of money it is."""
+    words: list[str] = []
+    for child in tokens.children[amount]:
+        if child > amount and tokens.dep[child] == "prep" and tokens.lower[child] in ("in", "per"):
+            objects = [c for c in tokens.children[child] if tokens.dep[c] == "pobj"]
+            if objects and tokens.ent[objects[0]] not in _WHEN:
+                words += [tokens.text[child], _noun_phrase(tokens, objects[0], skip)]
+    return words
+
+
+def _appositive_name(tokens: Tokens, noun: int, skip: range) -> str:
+    """ "Shares in Severnvale's parent, Midlands Utilities": a proper name in apposition
+    to the phrase's last noun, kept with it."""
+    for index in _heads_chain(tokens, noun):
+        for child in tokens.children[index]:
+            if (
+                tokens.dep[child] == "appos"
+                and child not in skip
+                and tokens.pos[child] == "PROPN"
+                and child > index
+                and child - index <= 6
+            ):
+                name = _noun_phrase(tokens, child, skip, False)
+                return name if " " in name else ""  # a name, not a title ("MP")
+    return ""
+
+
+def _heads_chain(tokens: Tokens, noun: int) -> list[int]:
+    """The noun and the object of its one prepositional phrase ("shares in the parent")."""
+    chain = [noun]
+    for child in tokens.children[noun]:
+        if tokens.dep[child] == "prep" and child > noun:
+            chain += [c for c in tokens.children[child] if tokens.dep[c] == "pobj"][:1]
+            break
+    return chain
 
 
 def _through_frames(tokens: Tokens, noun: int) -> int:
@@ -843,32 +1002,117 @@ def _through_frames(tokens: Tokens, noun: int) -> int:
 
 def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
     """ "dogs reported stolen", "people killed", "schools staying closed", "flights
-    cancelled": a counted noun is counted by what it did or what was done to it - the
-    verb it is the subject of, or the past participle it is the object of."""
-    if len(phrase.split()) > 4:
-        return phrase
+    cancelled", "villages mobile teams would visit", "people signed a petition", "plot
+    watched by people", "crews took water samples at points": a counted noun is counted
+    by what it did or what was done to it, in the words of its own clause."""
     verb = tokens.head[noun]
     dep = tokens.dep[noun]
-    if tokens.pos[verb] != "VERB" or verb == noun:
+    if verb == noun:
         return phrase
-    if dep == "dobj" and not (tokens.lower[verb].endswith("ed") and verb < noun):
+    speech = tokens.lemma[verb] in SPEECH_VERBS or tokens.lower[verb] in SPEECH_VERBS
+    if speech and dep != "nsubjpass":  # "were admitted to hospital" is not speech
         return phrase
-    if dep not in ("nsubj", "nsubjpass", "dobj"):
-        return phrase
-    if tokens.lemma[verb] in SPEECH_VERBS or tokens.lower[verb] in SPEECH_VERBS:
-        return phrase
-    words = [tokens.text[verb]]
-    if dep != "dobj":
-        for index in range(verb + 1, min(verb + 4, len(tokens))):
-            if (
-                index in skip
-                or tokens.head[index] != verb
-                or tokens.dep[index] not in ("xcomp", "prt", "advmod", "acomp")
-                or tokens.ent[index] in ("DATE", "TIME")
+    if dep in ("nsubj", "nsubjpass") and tokens.pos[verb] in ("VERB", "AUX"):
+        copula = tokens.lemma[verb] == "be"
+        words = [] if copula else [tokens.text[verb]]
+        for index in range(verb + 1, min(verb + 8, len(tokens))):
+            if index in skip or tokens.ent[index] in _WHEN or tokens.pos[index] == "PUNCT":
+                break
+            if not _ancestor_within(tokens, index, verb, 3) or tokens.dep[index] in (
+                "ccomp",
+                "conj",
+                "cc",
+                "advcl",
+                "mark",
+                "acl",
+                "relcl",
             ):
                 break
             words.append(tokens.text[index])
-    return f"{phrase} {' '.join(words)}"
+            if len(words) >= 6:
+                break
+        while words and tokens.pos[verb] != "AUX" and words[-1].lower() in _STOP_WORDS:
+            words.pop()
+        if copula and not words:
+            return phrase
+        return _budget([phrase, *words])
+    if tokens.pos[verb] != "VERB":
+        if dep == "pobj" and tokens.pos[verb] == "ADP":
+            return _governed_by_preposition(tokens, noun, verb, phrase, skip)
+        return phrase
+    if dep == "dobj":
+        subject, _ = _subject_of(tokens, verb, skip)
+        named = subject is not None and tokens.pos[subject] in _NOUNS and subject not in skip
+        who = _noun_phrase(tokens, subject, skip, False) if named and subject is not None else ""
+        if tokens.tag[verb] in ("VBD", "VBN") and tokens.lower[verb].endswith("ed"):
+            return _budget([phrase, tokens.text[verb], *(["by", who] if who else [])])
+        # "left 40,000 homes without power": a state after the noun says it all.
+        if who and not _STATE_TAIL.search(phrase):
+            aux = [
+                tokens.text[c]
+                for c in tokens.children[verb]
+                if tokens.dep[c] in ("aux", "neg") and c < verb and tokens.lower[c] != "to"
+            ]
+            return _budget([who, *aux, tokens.text[verb], phrase])
+        if not who:
+            return _budget([tokens.text[verb], phrase])
+    return phrase
+
+
+def _governed_by_preposition(
+    tokens: Tokens, noun: int, preposition: int, phrase: str, skip: range
+) -> str:
+    """ "a kidnap plot watched by 6.3 million people", "took samples at six points",
+    "the personal details of 2.3 million users": the clause or noun the preposition
+    hangs on says what the counted noun is."""
+    governor = tokens.head[preposition]
+    word = tokens.text[preposition]
+    if governor == preposition or tokens.sent[governor] != tokens.sent[noun]:
+        return phrase
+    if tokens.pos[governor] in _NOUNS and tokens.lower[preposition] == "of":
+        if tokens.lemma[governor] in _FRAMES:
+            return phrase
+        owner = _noun_phrase(tokens, governor, skip, False)
+        return _with_predicate(tokens, governor, f"{owner} of {phrase}", skip)
+    if tokens.pos[governor] != "VERB" or tokens.lemma[governor] in SPEECH_LEMMAS:
+        return phrase
+    if tokens.lower[preposition] in _WHEN_PREPS:
+        return phrase
+    subject, _ = _subject_of(tokens, governor, skip)
+    who = (
+        _noun_phrase(tokens, subject, skip, False)
+        if subject is not None and tokens.pos[subject] in _NOUNS and subject not in skip
+        else ""
+    )
+    objects = [
+        _noun_phrase(tokens, c, skip, False)
+        for c in tokens.children[governor]
+        if tokens.dep[c] == "dobj" and c < preposition and c not in skip
+    ][:1]
+    before = [who] if who else []
+    return _budget([*before, tokens.text[governor], *objects, word, phrase])
+
+
+def _amount_tail(tokens: Tokens, inside: range) -> str:
+    """ "$2 billion left under a share repurchase plan", "the $1,350 charged for leading
+    treatments": a participle after the amount says what the amount is."""
+    for index in inside:
+        for child in tokens.children[index]:
+            if child in inside or child < index or tokens.dep[child] != "acl":
+                continue
+            if tokens.tag[child] not in ("VBN", "VBD", "VBG"):
+                continue
+            words = []
+            for position in range(child, min(child + 8, len(tokens))):
+                if tokens.pos[position] == "PUNCT" or tokens.ent[position] in _WHEN:
+                    break
+                if not _ancestor_within(tokens, position, child, 4):
+                    break
+                words.append(tokens.text[position])
+            while words and words[-1].lower() in _STOP_WORDS:
+                words.pop()
+            return _joined(words)
+    return ""
 
 
 def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
@@ -892,15 +1136,26 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         ):
             inside = range(inside.start, max(inside.stop, head + 1))
             root, head, dep = head, tokens.head[head], tokens.dep[head]
+    # "4.2 million euros ($4.6 million)": an amount restated in brackets stands where the
+    # amount it restates stands.
+    if dep == "appos" and head < root and tokens.ent[head] == tokens.ent[root] != "":
+        amount = head
+        while tokens.dep[amount] != "appos" and tokens.head[amount] > amount:
+            amount = tokens.head[amount]
+        root, head, dep = amount, tokens.head[amount], tokens.dep[amount]
     if head == root:
         return ""
+    tail = _amount_tail(tokens, inside)
+    if tail:
+        return tail
     # "3.5 per cent of the vote", "two-thirds of the fuel": the "of" phrase says of what.
     for index in inside:
         for child in tokens.children[index]:
             if child not in inside and tokens.dep[child] == "prep" and tokens.lower[child] == "of":
                 objects = [c for c in tokens.children[child] if tokens.dep[c] == "pobj"]
                 if objects:
-                    return _noun_phrase(tokens, objects[0], inside)
+                    phrase = _noun_phrase(tokens, objects[0], inside)
+                    return _with_predicate(tokens, root, phrase, inside)
     # "a £94m penalty", "212 dogs", "a 10-kilometre trench": the noun the amount modifies,
     # climbing through nouns that modify a later noun ("record" in "a record £94m penalty").
     if dep in _NUMBER_DEPS and tokens.pos[head] in _NOUNS:
@@ -911,23 +1166,66 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         ):
             head = tokens.head[head]
         if head > root and canonical_unit(tokens.text[head]) is None:
-            return _with_predicate(tokens, head, _noun_phrase(tokens, head, inside), inside)
+            phrase = _noun_phrase(tokens, head, inside)
+            name = _appositive_of(tokens, head, inside)
+            if name:
+                return _budget([name + ",", phrase])
+            return _with_predicate(tokens, head, phrase, inside)
         if head > root:
             return ""
+        if dep == "appos" and tokens.pos[head] == "NOUN":  # "a record £94m"
+            root, head, dep = head, tokens.head[head], tokens.dep[head]
+    # "exports worth about $900m", "taking bribes worth 4.2 million euros": what is worth it.
+    if tokens.lemma[head] == "worth" and head > 0:
+        owner = tokens.head[head]
+        if tokens.pos[owner] == "VERB":
+            objects = [c for c in tokens.children[owner] if tokens.dep[c] == "dobj"]
+            owner = objects[0] if objects else owner
+        if tokens.pos[owner] in _NOUNS and owner not in inside:
+            return _noun_phrase(tokens, owner, inside, False)
+        return ""
     # "a population of 70,000", "a rise of 7%": the noun the "of" phrase belongs to;
     # "revenue rose 6% to $3.1bn", "shares closed at 864p": the subject of the verb.
     if dep == "pobj" and tokens.pos[head] == "ADP":
         governor = tokens.head[head]
         preposition = tokens.lower[head]
         if tokens.pos[governor] in _NOUNS and preposition == "of":
-            return _noun_phrase(tokens, governor, inside, False)
+            frame = _noun_phrase(tokens, governor, inside, False)
+            # "claimed a total of £16.2m in office costs": a frame stands for the amount.
+            verb = tokens.head[governor]
+            if (
+                tokens.lemma[governor] in _FRAMES
+                and tokens.dep[governor] in ("dobj", "nsubjpass")
+                and tokens.pos[verb] == "VERB"
+            ):
+                clause = _clause_measure(tokens, verb, inside, "", governor)
+                if clause:
+                    return clause if frame == tokens.text[governor] else f"{frame} of {clause}"
+            return frame
+        if preposition == "up" and tokens.pos[governor] in ("VERB", "AUX"):  # "up to £15,000"
+            return _clause_measure(tokens, governor, inside, "up", root)
         if tokens.pos[governor] in ("VERB", "AUX") and preposition in _LEVEL_PREPS | {"by", "for"}:
-            return _clause_measure(tokens, governor, inside)
+            return _clause_measure(tokens, governor, inside, preposition, root)
         return ""
+    # "£11,000 had been recovered so far": the amount is what the verb did to it.
+    if dep == "nsubjpass" and tokens.pos[head] == "VERB":
+        noun = AMOUNT_NOUNS.get(tokens.lemma[head], "")
+        words = [tokens.text[head], *_verb_extras(tokens, head, inside, None)]
+        kind = noun.rpartition(" ")[0].split()  # "money recovered by" -> money
+        return _budget([kind[0], *words] if len(kind) > 1 else words)
     # "Shares fell 3.2 per cent", "the club spent £17.5m on the stand", "the fine is £94m".
-    if dep in _OBJECT_DEPS and tokens.pos[head] in ("VERB", "AUX"):
-        return _clause_measure(tokens, head, inside)
+    adverb_of_change = tokens.pos[head] == "ADV" and tokens.lower[head] in CHANGE_NOUNS
+    if dep in _OBJECT_DEPS and (tokens.pos[head] in ("VERB", "AUX") or adverb_of_change):
+        return _clause_measure(tokens, head, inside, "", root)
     return ""
+
+
+def _appositive_of(tokens: Tokens, noun: int, skip: range) -> str:
+    """ "Oakfield House, a 46-bed home": the name a described noun stands beside."""
+    name = tokens.head[noun]
+    if tokens.dep[noun] != "appos" or tokens.pos[name] != "PROPN" or name in skip:
+        return ""
+    return _noun_phrase(tokens, name, skip, False)
 
 
 def _subject_before(text: str, start: int) -> str:
