@@ -684,7 +684,9 @@ _COPULAS = frozenset(
 _FRAMES = frozenset(
     {"estimate", "number", "figure", "total", "count", "tally", "toll", "amount", "range"}
 )
-_TAIL_PREPS = frozenset({"of", "without", "with", "in", "for", "on", "from", "at", "across"})
+_TAIL_PREPS = frozenset(
+    {"of", "without", "with", "in", "for", "on", "from", "at", "across", "over", "along"}
+)
 _LEVEL_PREPS = frozenset({"to", "at", "from", "of"})
 _WHEN_PREPS = frozenset({"during", "since", "until", "till", "before", "after", "within"})
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
@@ -851,7 +853,9 @@ def _budget(words: list[str], limit: int = _MAX_MEASURE_WORDS) -> str:
     return _joined(words[:limit])
 
 
-def _verb_extras(tokens: Tokens, verb: int, skip: range, avoid: int | None) -> list[str]:
+def _verb_extras(
+    tokens: Tokens, verb: int, skip: range, avoid: int | None, limit: int = 2
+) -> list[str]:
     """What the verb's clause says about the amount after the verb, two phrases at most:
     its object when the amount is not the object ("billed the public purse"), its
     prepositional phrases ("in pay and bonuses", "over five years"), a purpose ("to
@@ -859,7 +863,7 @@ def _verb_extras(tokens: Tokens, verb: int, skip: range, avoid: int | None) -> l
     words: list[str] = []
     phrases = 0
     for child in tokens.children[verb]:
-        if child <= verb or child in skip or child == avoid or phrases >= 2:
+        if child <= verb or child in skip or child == avoid or phrases >= limit:
             continue
         if avoid is not None and _ancestor_within(tokens, avoid, child, 4):
             continue
@@ -874,7 +878,12 @@ def _extra_phrase(tokens: Tokens, verb: int, child: int, skip: range) -> list[st
     dep = tokens.dep[child]
     if dep in ("prep", "dative") and tokens.lower[child] not in ("than", "as", "like"):
         objects = [c for c in tokens.children[child] if tokens.dep[c] == "pobj"]
-        if objects and objects[0] not in skip and tokens.lower[child] not in _WHEN_PREPS:
+        if (
+            objects
+            and objects[0] not in skip
+            and tokens.pos[objects[0]] in _NOUNS
+            and tokens.lower[child] not in _WHEN_PREPS
+        ):
             return [tokens.text[child], _noun_phrase(tokens, objects[0], skip)]
     elif dep == "dobj" and tokens.pos[child] in _NOUNS:
         return [_noun_phrase(tokens, child, skip, False)]
@@ -912,13 +921,13 @@ def _clause_measure(
         if appositive and appositive not in phrase:
             phrase = f"{phrase}, {appositive}"
     lemma, lower = tokens.lemma[verb], tokens.lower[verb]
-    if lemma in _COPULAS and tokens.pos[verb] != "ADV":
-        return phrase
+    if lemma in _COPULAS and tokens.pos[verb] != "ADV":  # "inflation was 3.1% in May"
+        return _budget([phrase, *_place_or_time(tokens, verb, skip, amount)]) if phrase else ""
     own = _own_phrases(tokens, amount, skip) if amount is not None else []
     change = CHANGE_NOUNS.get(lemma) or CHANGE_NOUNS.get(lower)
     if change is not None and lemma not in AMOUNT_NOUNS:
-        if preposition in ("to", "at", "from") or not known:
-            return phrase
+        if preposition in ("to", "at", "from") or not known:  # the level: "fell to 4.2%"
+            return _budget([phrase, *_place_or_time(tokens, doer, skip, amount)]) if phrase else ""
         extras = _verb_extras(tokens, verb, skip, amount) or _verb_extras(
             tokens, doer, skip, amount
         )
@@ -944,6 +953,12 @@ def _clause_measure(
         return ""
     before = [phrase] if phrase else []
     return _budget([*before, tokens.text[verb], *extras])
+
+
+def _place_or_time(tokens: Tokens, verb: int, skip: range, amount: int | None) -> list[str]:
+    """ "in May", "in Seville": where or when a level or a linked amount holds."""
+    words = _verb_extras(tokens, verb, skip, amount, 1)
+    return words if words[:1] and words[0].lower() in ("in", "on", "at", "for") else []
 
 
 def _own_phrases(tokens: Tokens, amount: int, skip: range) -> list[str]:
@@ -1044,8 +1059,15 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
         subject, _ = _subject_of(tokens, verb, skip)
         named = subject is not None and tokens.pos[subject] in _NOUNS and subject not in skip
         who = _noun_phrase(tokens, subject, skip, False) if named and subject is not None else ""
+        # "holds 600 objects from the period", "loses water through leaking pipes": a
+        # phrase the parser hung on the verb after the noun still describes the count.
+        after = [
+            word
+            for word in _verb_extras(tokens, verb, skip, noun, 1)
+            if not _STATE_TAIL.search(phrase)
+        ]
         if tokens.tag[verb] in ("VBD", "VBN") and tokens.lower[verb].endswith("ed"):
-            return _budget([phrase, tokens.text[verb], *(["by", who] if who else [])])
+            return _budget([phrase, tokens.text[verb], *(["by", who] if who else []), *after])
         # "left 40,000 homes without power": a state after the noun says it all.
         if who and not _STATE_TAIL.search(phrase):
             aux = [
@@ -1053,9 +1075,9 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
                 for c in tokens.children[verb]
                 if tokens.dep[c] in ("aux", "neg") and c < verb and tokens.lower[c] != "to"
             ]
-            return _budget([who, *aux, tokens.text[verb], phrase])
+            return _budget([who, *aux, tokens.text[verb], phrase, *after])
         if not who:
-            return _budget([tokens.text[verb], phrase])
+            return _budget([tokens.text[verb], phrase, *after])
     return phrase
 
 
@@ -1087,7 +1109,7 @@ def _governed_by_preposition(
     objects = [
         _noun_phrase(tokens, c, skip, False)
         for c in tokens.children[governor]
-        if tokens.dep[c] == "dobj" and c < preposition and c not in skip
+        if tokens.dep[c] == "dobj" and c < preposition and tokens.pos[c] in _NOUNS
     ][:1]
     before = [who] if who else []
     return _budget([*before, tokens.text[governor], *objects, word, phrase])
@@ -1182,7 +1204,8 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
             objects = [c for c in tokens.children[owner] if tokens.dep[c] == "dobj"]
             owner = objects[0] if objects else owner
         if tokens.pos[owner] in _NOUNS and owner not in inside:
-            return _noun_phrase(tokens, owner, inside, False)
+            phrase = _noun_phrase(tokens, owner, inside, False)
+            return _with_predicate(tokens, owner, phrase, inside)
         return ""
     # "a population of 70,000", "a rise of 7%": the noun the "of" phrase belongs to;
     # "revenue rose 6% to $3.1bn", "shares closed at 864p": the subject of the verb.

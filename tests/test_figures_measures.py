@@ -1,0 +1,192 @@
+"""Issue 21, what a figure measures: `measures` read from the figure's own clause in the
+parse. An amount is tied to its verb's subject (through relative pronouns, infinitives and
+participles) and to the kind of sum the verb makes it; a counted noun keeps what it did or
+what was done to it; a level names what stands at it. Every article here is synthetic,
+written for these tests (fictional people, companies, clubs and places), across courts,
+sport, business, science, politics and local news."""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.core.extraction.figures import find_figures
+from briefsmith.engines.linguistic import analysis_of
+
+
+def _measures(text: str) -> dict[str, str]:
+    return {f.text: f.measures for f in find_figures(text, analysis_of(text))}
+
+
+def _words(phrase: str) -> set[str]:
+    return {w.strip(",.'’").casefold() for w in phrase.split()}
+
+
+# synthetic: (sentence, figure text, words its measures must hold)
+CASES = [
+    # business: a sum a company is ordered to pay belongs to the company
+    (
+        "Harwick Rail has been ordered to pay £12m after a derailment inquiry.",
+        "£12m",
+        {"payment", "harwick", "rail"},
+    ),
+    # business: "who received ... in salary" - the antecedent and the kind of money
+    (
+        "The charity's director, Maria Olsen, who received £240,000 in salary and bonuses "
+        "last year, said the board would review pay.",
+        "£240,000",
+        {"salary", "bonuses", "olsen"},
+    ),
+    # business: a change keeps the subject's modifiers ("for its second quarter")
+    (
+        "Quillon Foods said revenue for its second quarter rose 8% to $2.4 billion.",
+        "8%",
+        {"revenue", "second", "quarter", "rose"},
+    ),
+    (
+        "Quillon Foods said revenue for its second quarter rose 8% to $2.4 billion.",
+        "$2.4 billion",
+        {"revenue", "second", "quarter"},
+    ),
+    # markets: a proper name in apposition to the subject stays with it
+    (
+        "Shares in Tandem's parent company, Corvex Holdings, fell 5.1 per cent to 312p.",
+        "5.1 per cent",
+        {"shares", "corvex", "holdings", "fell"},
+    ),
+    # local: "up 4% on last year" is a rise in the subject
+    (
+        "Demand for school places was up 4% on last year, the council said.",
+        "4%",
+        {"rise", "demand", "school", "places"},
+    ),
+    # courts / charity: money raised by what a relative clause hangs on
+    (
+        "The appeal, which raised €18,000 from 400 donors, closed on Friday.",
+        "€18,000",
+        {"money", "raised", "appeal"},
+    ),
+    # crime: a passive amount says what was done to it
+    ("Police said £7,500 had been recovered so far.", "£7,500", {"recovered", "far"}),
+    # sport: a passive agent reads with its verb and what the verb hangs on
+    (
+        "Marlow Town were relegated after a season watched by 3,200 fans on average.",
+        "3,200",
+        {"season", "watched", "fans"},
+    ),
+    # health: a counted object with the clause that counts it
+    (
+        "Mobile clinics will visit 150 schools by the end of June.",
+        "150",
+        {"clinics", "visit", "schools"},
+    ),
+    # culture: a phrase the parser hangs on the verb still describes the count
+    (
+        "The museum holds more than 600 objects from the Roman period.",
+        "more than 600",
+        {"museum", "objects", "roman"},
+    ),
+    # local: a number inside a hyphenated compound measures the thing it describes
+    (
+        "The Orwell Bridge, a 60-metre span over the estuary, will close for repairs.",
+        "60",
+        {"orwell", "bridge", "span", "estuary"},
+    ),
+    # politics: a frame ("a total of") stands for the amount; "in travel costs" is its kind
+    (
+        "The league's clubs claimed a total of £4.5m in travel costs last season.",
+        "£4.5m",
+        {"travel", "costs", "claimed", "clubs"},
+    ),
+    # courts: what is worth the amount, and a bracketed restatement reads the same
+    (
+        "Customs officers seized cigarettes worth €2.1 million at the port.",
+        "€2.1 million",
+        {"cigarettes", "seized"},
+    ),
+    (
+        "Prosecutors said the official took bribes worth 3.5 million euros ($3.8 million) "
+        "from a builder.",
+        "$3.8 million",
+        {"bribes"},
+    ),
+    # business: hyphenated modifiers stay whole
+    ("Veltra now expects full-year revenue of $8.1 billion.", "$8.1 billion", {"full-year"}),
+    # science / weather: a level holds somewhere or at some time
+    ("Temperatures could hit 38C in Seville on Sunday.", "38", {"temperatures", "seville"}),
+    ("Unemployment fell to 4.2 per cent in March.", "4.2 per cent", {"unemployment", "march"}),
+    # local: a count with what was done to it
+    ("Officials said 220 flats were evacuated after the fire.", "220", {"flats", "evacuated"}),
+    # science: a team of divers is counted in divers, sent by someone somewhere
+    (
+        "The researchers sent a team of 12 divers to the wreck.",
+        "12",
+        {"divers", "sent", "wreck"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted"), CASES)
+def test_measures_hold_the_clause_words(text: str, figure: str, wanted: set[str]):
+    measures = _measures(text)
+    assert figure in measures, measures
+    assert wanted <= _words(measures[figure]), measures[figure]
+
+
+def test_a_level_is_not_the_change_and_the_change_is_not_the_level():
+    # synthetic
+    measures = _measures("Ticket prices at Dunmore Park rose 12% to £48.")
+    assert "rose" in measures["12%"]
+    assert "rose" not in measures["£48"] and "prices" in measures["£48"]
+
+
+def test_a_copula_links_and_is_not_part_of_what_is_measured():
+    # synthetic
+    measures = _measures("The ministry said inflation was 3.1 per cent in May.")
+    assert measures["3.1 per cent"] == "inflation in May"
+
+
+def test_a_pronoun_subject_is_not_named_and_another_sentence_is_never_read():
+    # synthetic: the doer is only "It"; the council is in the previous sentence.
+    measures = _measures("The council approved the budget. It will spend £5m on roads.")
+    assert measures["£5m"] == "spending on roads"
+    assert not _words(measures["£5m"]) & {"it", "council", "budget"}
+
+
+def test_another_number_in_the_clause_does_not_leak_into_the_measures():
+    # synthetic
+    measures = _measures("The appeal, which raised €18,000 from 400 donors, closed on Friday.")
+    assert "donors" in measures["400"]
+    assert "18,000" not in measures["400"]
+
+
+def test_a_state_after_the_counted_noun_is_kept_without_the_verb():
+    # synthetic
+    assert _measures("The storm left 18,000 homes without power.")["18,000"] == (
+        "homes without power"
+    )
+
+
+def test_a_place_beside_a_distance_is_not_its_subject():
+    # synthetic: "located 10 kilometres north of X" - the town is not what is measured.
+    measures = _measures(
+        "The capture of Veska, located 12 kilometres north of Darrow, was the aim."
+    )
+    figure = next(m for t, m in measures.items() if t.startswith("12"))
+    assert not figure.startswith("Veska")
+    assert "north" in figure
+
+
+def test_speech_is_not_what_a_count_did():
+    # synthetic
+    measures = _measures("Ms Lyle said 40 residents had complained about the noise.")
+    assert "said" not in measures["40"] and "residents" in measures["40"]
+
+
+def test_measures_stay_short():
+    # synthetic: a long clause is cut, not copied whole
+    text = (
+        "Rupert Vance, MP for Eastmoor, billed the public purse £6,200 in rent over ten "
+        "months for the two-bedroom flat in Port Selby, near the harbour and the old mill."
+    )
+    measures = _measures(text)["£6,200"]
+    assert "rent" in measures
+    assert len(measures.split()) <= 14
