@@ -190,3 +190,81 @@ def test_measures_stay_short():
     measures = _measures(text)["£6,200"]
     assert "rent" in measures
     assert len(measures.split()) <= 14
+
+
+# --------------------------------------------------------------------------------------
+# Numbers that are not news figures (synthetic articles)
+
+
+def _figure_texts(text: str) -> list[str]:
+    return [f.text for f in find_figures(text, analysis_of(text))]
+
+
+def test_an_age_at_death_is_kept_and_an_age_in_passing_is_not():
+    # synthetic obituary and showbiz
+    measures = _measures("The sculptor Ada Brennick, who has died aged 91, carved the gates.")
+    assert measures["91"].startswith("age at death of")
+    assert measures["91"].endswith("Ada Brennick")
+    assert _figure_texts("Lola Tate joined the cast aged 19 and stayed for a decade.") == []
+    bracket = "Fewer than two-thirds of people aged over 65 in the county had a flu jab."
+    assert not any("65" in t for t in _figure_texts(bracket))
+
+
+def test_an_age_beside_someone_elses_death_is_in_passing():
+    # synthetic court report: the death is the donor's sister's, far from the age
+    text = (
+        "One donor, Mary Ellison, 61, who gave £300 after her brother died of a stroke, "
+        "said she felt betrayed."
+    )
+    assert "61" not in _figure_texts(text)
+    assert "£300" in _figure_texts(text)
+
+
+def test_a_person_by_age_before_a_verb_is_an_age_in_passing():
+    # synthetic headline
+    text = "Inquiry after 79-year-old was left waiting nine hours for an ambulance"
+    assert not any(t.startswith("79") for t in _figure_texts(text))
+    assert any(t.startswith("120") for t in _figure_texts("The 120-year-old pier will close."))
+
+
+def test_small_numbers_in_words_inside_quotes_are_speech_not_figures():
+    # synthetic: words in someone's mouth vs digits the story reports
+    text = (
+        "The coach said: \u201cWe had three players and one ball when I started.\u201d "
+        "The club now has 240 members, its accounts show."
+    )
+    texts = _figure_texts(text)
+    assert "three" not in texts
+    assert "240" in texts
+    quoted_digits = "The owner said: \u201cI put \u00a32million of my own money in.\u201d"
+    assert "\u00a32million" in _figure_texts(quoted_digits)
+
+
+def test_a_time_of_day_in_words_is_not_a_figure():
+    # synthetic
+    text = "He opened the shop at six in the morning and sold 400 loaves a day."
+    texts = _figure_texts(text)
+    assert "six" not in texts
+    assert "400" in texts
+
+
+def test_an_amount_said_in_the_headline_and_the_body_is_one_figure():
+    # synthetic tabloid: the headline repeats the body's sum
+    text = (
+        "Fake charity boss who pocketed \u00a338,000 is jailed\n\n"
+        "A man who set up a fake charity which raised \u00a338,000 from 500 donors was "
+        "jailed for three years."
+    )
+    figures = [f for f in find_figures(text, analysis_of(text)) if f.value == 38_000]
+    assert len(figures) == 1
+    assert "raised" in figures[0].measures
+    # two different sums are two figures
+    other = "The club lost \u00a35m in 2023 and \u00a35m was paid to the former owner."
+    assert len([f for f in find_figures(other, analysis_of(other)) if f.value == 5e6]) == 2
+
+
+def test_cents_are_a_sum_in_dollars():
+    # synthetic results story
+    text = "Net income fell to $210 million, or 45 cents a share, from $260 million."
+    cents = [f for f in find_figures(text, analysis_of(text)) if f.text.startswith("45")]
+    assert [(f.text, f.value, f.unit) for f in cents] == [("45 cents", 0.45, "USD")]

@@ -365,6 +365,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     quoted = [(q.start, q.end) for q in analysis.quotes] if tokens is not None and analysis else []
     scores, spans = _scores(text, _Spans(quoted))
     score_spans = _Spans(spans)
+    quoted_spans = _Spans(quoted)
     mentions = [
         m
         for m in find_numbers(text)
@@ -372,6 +373,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         and m.start not in skip
         and m.start not in score_spans
         and not _is_clock_or_code(text, m)
+        and not _is_spoken_small_number(m, quoted_spans)
     ]
     figures: list[FoundFigure] = list(scores)
     index = 0
@@ -408,6 +410,10 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             unit = mention.currency
         elif _PENCE.match(text, mention.end):
             unit, measures = "pence", ""
+        elif _CENTS.match(text, end) and value < 100:  # "88 cents a share": a sum in dollars
+            cents = _CENTS.match(text, end)
+            end = cents.end() if cents else end
+            value, value_max, unit = value / 100, None, "USD"
         elif canonical_unit(unit) is None and _FRACTION_WORD.search(mention.text):
             unit = "fraction"
         if not measures and (mention.percent or mention.currency or unit in ("pence", "fraction")):
@@ -423,6 +429,9 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             continue
         if tokens is not None:
             parsed = _parsed_measure(tokens, mention.start, end)
+            if parsed == "age" or parsed.startswith("age of "):
+                index += 1  # "joined the show aged 21": an age in passing
+                continue
             if parsed:
                 measures = parsed
         if measures:  # a number that measures nothing we can name is not a figure
@@ -431,7 +440,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             )
         index += 1
     figures.sort(key=lambda f: f.start)
-    return _deduplicate(figures)
+    return _deduplicate(text, figures)
 
 
 _YEARS_AND = re.compile(r"\s+years?\s+and\s+$", re.IGNORECASE)
@@ -459,6 +468,9 @@ def _compound_duration(
 # Numbers that are not figures: clock times, telephone numbers, seasons, scores
 
 _PENCE = re.compile(r"p\b")
+_CENTS = re.compile(r"\s?(?:cents|¢)")
+# "at six in the morning", "by eight in the evening": a time of day in words.
+_DAY_PART = re.compile(r"\s+in\s+the\s+(?:morning|afternoon|evening)\b", re.IGNORECASE)
 _FRACTION_WORD = re.compile(r"(?:half|third|quarter|fifth|sixth|eighth|tenth)s?$", re.IGNORECASE)
 # "10.30am", "6pm", "3 a.m.", "14:00", "09:14 UTC", "noon": a time of day.
 _CLOCK_AFTER = re.compile(
@@ -520,10 +532,26 @@ def _not_figure_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _is_clock_or_code(text: str, mention: NumberMention) -> bool:
-    """A time of day ("5.50am", "6pm", "9 a.m."), or a number glued to a code."""
+    """A time of day ("5.50am", "6pm", "9 a.m.", "six in the morning"), or a number glued
+    to a code."""
     if mention.percent or mention.currency:
         return False
+    if mention.value <= 12 and _DAY_PART.match(text, mention.end):
+        return True
     return bool(_CLOCK_AFTER.match(text, mention.end) or _CODE_DIGITS.match(mention.text))
+
+
+def _is_spoken_small_number(mention: NumberMention, quoted: _Spans) -> bool:
+    """ "three patients", "one quarter", "a third" inside someone's quoted words: a word
+    of speech, not a figure the story reports (digits and large numbers in quotes are
+    kept: "£6million of my own money", "fourteen hundred people")."""
+    return (
+        mention.spelled
+        and mention.value < 100
+        and not mention.currency
+        and not mention.percent
+        and mention.start in quoted
+    )
 
 
 _SENTENCE_WINDOW = 200
@@ -603,11 +631,14 @@ def _scores(
 
 
 # Words that make an age the news: a death, an obituary.
+_DEATH_BEFORE = 50  # "died on Sunday, aged 82"
+_DEATH_AFTER = 20  # "Jane Roe, 40, died"
 _DEATH_WORDS = re.compile(r"\b(?:died|dies|death|dead|passed away|obituary)\b", re.IGNORECASE)
 _PERSON_AFTER = re.compile(
     r"^-year-old(?:\s+(?:[A-Z]|(?:man|woman|boy|girl|mother|father|son|daughter|driver|"
     r"victim|pensioner|teenager|grandmother|grandfather|mum|dad|wife|husband|suspect|"
-    r"student|worker|resident|player|footballer|actor|actress|singer|star)\b)|\s*$|[,.])"
+    r"student|worker|resident|player|footballer|actor|actress|singer|star)\b)|\s*$|[,.]|"
+    r"\s+(?:was|is|has|had|who|and|from|of|in|died|said|says|told)\b)"
 )
 
 
@@ -617,7 +648,11 @@ def _is_age_in_passing(text: str, mention: NumberMention, unit: str | None, meas
     bridge") is kept."""
     if unit != "years" or not measures.startswith("age of"):
         return False
-    if _DEATH_WORDS.search(_sentence_around(text, mention.start, mention.end)):
+    # A death near the age is the person's: "Karen Roe, 58, who gave £250 after her
+    # sister died" is an age in passing.
+    near = text[max(0, mention.start - _DEATH_BEFORE) : mention.end + _DEATH_AFTER]
+    sentence = _sentence_around(text, mention.start, mention.end)
+    if _DEATH_WORDS.search(near) and _DEATH_WORDS.search(sentence):
         return False
     after = text[mention.end : mention.end + 40]
     if after.startswith("-year-old"):
@@ -687,7 +722,14 @@ _FRAMES = frozenset(
 _TAIL_PREPS = frozenset(
     {"of", "without", "with", "in", "for", "on", "from", "at", "across", "over", "along"}
 )
-_LEVEL_PREPS = frozenset({"to", "at", "from", "of"})
+_LEVEL_PREPS = frozenset({"to", "at", "from", "of", "above", "below", "over", "under"})
+_BY_FOR = frozenset({"by", "for"})
+# Prepositions that place a distance or a height against something ("300 miles from").
+_RELATIVE_PREPS = frozenset({"from", "below", "above", "away", "off", "short"})
+_WHEN_OWN = frozenset({"at", "for", "on", "in"})
+_KIND_PREPS = frozenset({"in", "per"})
+_AGE_WINDOW = 12
+_AGE_BRACKET = frozenset({"over", "under", "between", "at", "least", "about", "around"})
 _WHEN_PREPS = frozenset({"during", "since", "until", "till", "before", "after", "within"})
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 _MAX_MEASURE_WORDS = 14
@@ -723,9 +765,14 @@ def _noun_phrase(
         if tokens.pos[index] in ("DET", "PUNCT", "NUM", "SYM"):
             if tokens.pos[index] == "PUNCT":
                 break
+            if tokens.pos[index] == "NUM" and _glued_hyphen(tokens, index + 1):
+                first = index  # "zero-degree line"
             index -= 1
             continue
-        if tokens.dep[index] in _MODIFIER_DEPS and _ancestor_within(tokens, index, head, 3):
+        glued = index + 2 == first and _glued_hyphen(tokens, index + 1)  # "best-known"
+        if glued or (
+            tokens.dep[index] in _MODIFIER_DEPS and _ancestor_within(tokens, index, head, 3)
+        ):
             first = index
             index -= 1
             continue
@@ -774,7 +821,12 @@ def _noun_phrase(
     kept = [
         i
         for i in range(first, last + 1)
-        if i not in skip and not (i < head and tokens.pos[i] in ("DET", "NUM", "SYM"))
+        if i not in skip
+        and not (
+            i < head
+            and tokens.pos[i] in ("DET", "NUM", "SYM")
+            and not (tokens.pos[i] == "NUM" and _glued_hyphen(tokens, i + 1))  # "zero-degree"
+        )
     ]
     # A hyphen stays only between two kept words ("full-year", not "-bed").
     words = [
@@ -828,7 +880,9 @@ def _subject_of(tokens: Tokens, verb: int, skip: range) -> tuple[int | None, boo
     passive = False
     current = verb
     for step in range(4):
-        for child in tokens.children[current]:
+        # The subject nearest the verb: "Her work, the Elmstead Library, opened" can come
+        # parsed with two subjects; the name beside the verb is the better one.
+        for child in sorted(tokens.children[current], key=lambda c: (c > current, -c)):
             if tokens.dep[child] in ("nsubj", "nsubjpass") and child not in skip:
                 if step == 0:
                     passive = tokens.dep[child] == "nsubjpass"
@@ -862,8 +916,9 @@ def _verb_extras(
     upgrade its works") or an adverb ("so far")."""
     words: list[str] = []
     phrases = 0
+    start = max(verb, avoid if avoid is not None and limit == 1 else verb)
     for child in tokens.children[verb]:
-        if child <= verb or child in skip or child == avoid or phrases >= limit:
+        if child <= start or child in skip or child == avoid or phrases >= limit:
             continue
         if avoid is not None and _ancestor_within(tokens, avoid, child, 4):
             continue
@@ -926,15 +981,16 @@ def _clause_measure(
     own = _own_phrases(tokens, amount, skip) if amount is not None else []
     change = CHANGE_NOUNS.get(lemma) or CHANGE_NOUNS.get(lower)
     if change is not None and lemma not in AMOUNT_NOUNS:
-        if preposition in ("to", "at", "from") or not known:  # the level: "fell to 4.2%"
+        if preposition in _LEVEL_PREPS or not known:  # the level: "fell to 4.2%"
             return _budget([phrase, *_place_or_time(tokens, doer, skip, amount)]) if phrase else ""
         extras = _verb_extras(tokens, verb, skip, amount) or _verb_extras(
             tokens, doer, skip, amount
         )
         on = extras[:2] if extras[:1] == ["on"] else []  # "up 7% on last year"
+        when = _when_of(tokens, [verb], skip)
         if doer != verb:  # "demand was up 7%": the change named, "rise in demand"
-            return _budget([change, "in", phrase, *on])
-        return _budget([phrase, tokens.text[verb], *on])
+            return _budget([change, "in", phrase, *on, *when])
+        return _budget([phrase, tokens.text[verb], *on, *when])
     extras = _verb_extras(tokens, verb, skip, amount)
     if own[:1] == ["in"] and extras[:1] != ["in"]:
         extras = own + extras
@@ -948,7 +1004,8 @@ def _clause_measure(
             kind, _, link = kind_noun.rpartition(" ")
             link = "of" if passive else link
         head = f"{kind} {link} {phrase}" if phrase else kind
-        return _budget([head, *extras])
+        anchors = [verb] if amount is None else [amount, verb]
+        return _budget([head, *extras, *_when_of(tokens, anchors, skip)])
     if not known and not extras:
         return ""
     before = [phrase] if phrase else []
@@ -961,16 +1018,42 @@ def _place_or_time(tokens: Tokens, verb: int, skip: range, amount: int | None) -
     return words if words[:1] and words[0].lower() in ("in", "on", "at", "for") else []
 
 
-def _own_phrases(tokens: Tokens, amount: int, skip: range) -> list[str]:
+def _own_phrases(
+    tokens: Tokens, amount: int, skip: range, preps: frozenset[str] = _KIND_PREPS
+) -> list[str]:
     """ "£1.3m in pay and bonuses", "$350 per container": a phrase on the amount itself
-    that says what kind of money it is."""
+    that says what kind of money it is (or, for a comparison, when or where it held)."""
     words: list[str] = []
     for child in tokens.children[amount]:
-        if child > amount and tokens.dep[child] == "prep" and tokens.lower[child] in ("in", "per"):
+        if child > amount and tokens.dep[child] == "prep" and tokens.lower[child] in preps:
             objects = [c for c in tokens.children[child] if tokens.dep[c] == "pobj"]
-            if objects and tokens.ent[objects[0]] not in _WHEN:
+            if objects and (tokens.ent[objects[0]] not in _WHEN or preps is not _KIND_PREPS):
                 words += [tokens.text[child], _noun_phrase(tokens, objects[0], skip)]
     return words
+
+
+def _named(tokens: Tokens, noun: int, skip: range) -> str:
+    """A doer's short phrase, with the proper name beside it ("her best-known work, the
+    Elmstead Library")."""
+    phrase = _noun_phrase(tokens, noun, skip, False)
+    name = _appositive_name(tokens, noun, skip)
+    return f"{phrase}, {name}" if name and name not in phrase else phrase
+
+
+def _when_of(tokens: Tokens, anchors: list[int], skip: range) -> list[str]:
+    """ "last year", "this year": a time the amount or its verb holds at, said as a bare
+    noun phrase beside it."""
+    for anchor in anchors:
+        for child in tokens.children[anchor]:
+            if (
+                child > anchor
+                and child not in skip
+                and tokens.dep[child] == "npadvmod"
+                and tokens.ent[child] == "DATE"
+            ):
+                words = [tokens.text[c] for c in tokens.children[child] if c < child][-2:]
+                return [*words, tokens.text[child]]
+    return []
 
 
 def _appositive_name(tokens: Tokens, noun: int, skip: range) -> str:
@@ -1025,7 +1108,20 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
     if verb == noun:
         return phrase
     speech = tokens.lemma[verb] in SPEECH_VERBS or tokens.lower[verb] in SPEECH_VERBS
-    if speech and dep != "nsubjpass":  # "were admitted to hospital" is not speech
+    if speech and dep == "nsubj":
+        # "230 schools announced they will stay closed": what they said of themselves.
+        said = [
+            c
+            for c in tokens.children[verb]
+            if tokens.dep[c] == "ccomp"
+            and any(
+                tokens.dep[g] == "nsubj" and tokens.pos[g] == "PRON" for g in tokens.children[c]
+            )
+        ]
+        if not said:
+            return phrase
+        verb = said[0]
+    elif speech and dep != "nsubjpass":  # "were admitted to hospital" is not speech
         return phrase
     if dep in ("nsubj", "nsubjpass") and tokens.pos[verb] in ("VERB", "AUX"):
         copula = tokens.lemma[verb] == "be"
@@ -1058,7 +1154,7 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
     if dep == "dobj":
         subject, _ = _subject_of(tokens, verb, skip)
         named = subject is not None and tokens.pos[subject] in _NOUNS and subject not in skip
-        who = _noun_phrase(tokens, subject, skip, False) if named and subject is not None else ""
+        who = _named(tokens, subject, skip) if named and subject is not None else ""
         # "holds 600 objects from the period", "loses water through leaking pipes": a
         # phrase the parser hung on the verb after the noun still describes the count.
         after = [
@@ -1102,7 +1198,7 @@ def _governed_by_preposition(
         return phrase
     subject, _ = _subject_of(tokens, governor, skip)
     who = (
-        _noun_phrase(tokens, subject, skip, False)
+        _named(tokens, subject, skip)
         if subject is not None and tokens.pos[subject] in _NOUNS and subject not in skip
         else ""
     )
@@ -1167,6 +1263,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         root, head, dep = amount, tokens.head[amount], tokens.dep[amount]
     if head == root:
         return ""
+    aged = _age_measure(tokens, inside)
+    if aged:
+        return aged
     tail = _amount_tail(tokens, inside)
     if tail:
         return tail
@@ -1205,13 +1304,27 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
             owner = objects[0] if objects else owner
         if tokens.pos[owner] in _NOUNS and owner not in inside:
             phrase = _noun_phrase(tokens, owner, inside, False)
-            return _with_predicate(tokens, owner, phrase, inside)
+            when = _when_of(tokens, [root], inside)  # "exports worth $900m last year"
+            return _budget([_with_predicate(tokens, owner, phrase, inside), *when])
         return ""
     # "a population of 70,000", "a rise of 7%": the noun the "of" phrase belongs to;
     # "revenue rose 6% to $3.1bn", "shares closed at 864p": the subject of the verb.
+    # "almost 300 miles from his constituency", "six feet below its normal level".
+    if dep == "npadvmod" and tokens.pos[head] == "ADP" and tokens.lower[head] in _RELATIVE_PREPS:
+        objects = [c for c in tokens.children[head] if tokens.dep[c] == "pobj"]
+        if objects and canonical_unit(tokens.text[root]) is not None:
+            place = _noun_phrase(tokens, objects[0], inside)
+            return _joined([tokens.text[root], tokens.text[head], place])
     if dep == "pobj" and tokens.pos[head] == "ADP":
         governor = tokens.head[head]
         preposition = tokens.lower[head]
+        # "fell to 51%, compared with 78% at this time last year": the same measure then.
+        if tokens.lemma[governor] == "compare" and tokens.head[governor] != governor:
+            anchor = tokens.head[governor]
+            if tokens.pos[anchor] in ("VERB", "AUX"):
+                then = _own_phrases(tokens, root, inside, _WHEN_OWN)
+                level = _clause_measure(tokens, anchor, inside, "to", None)
+                return _budget([level, *then, *_when_of(tokens, [root], inside)]) if level else ""
         if tokens.pos[governor] in _NOUNS and preposition == "of":
             frame = _noun_phrase(tokens, governor, inside, False)
             # "claimed a total of £16.2m in office costs": a frame stands for the amount.
@@ -1227,7 +1340,7 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
             return frame
         if preposition == "up" and tokens.pos[governor] in ("VERB", "AUX"):  # "up to £15,000"
             return _clause_measure(tokens, governor, inside, "up", root)
-        if tokens.pos[governor] in ("VERB", "AUX") and preposition in _LEVEL_PREPS | {"by", "for"}:
+        if tokens.pos[governor] in ("VERB", "AUX") and preposition in _LEVEL_PREPS | _BY_FOR:
             return _clause_measure(tokens, governor, inside, preposition, root)
         return ""
     # "£11,000 had been recovered so far": the amount is what the verb did to it.
@@ -1241,6 +1354,28 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     if dep in _OBJECT_DEPS and (tokens.pos[head] in ("VERB", "AUX") or adverb_of_change):
         return _clause_measure(tokens, head, inside, "", root)
     return ""
+
+
+def _age_measure(tokens: Tokens, inside: range) -> str:
+    """ "who has died aged 87", "died on Sunday, aged 82": an age at death, of whom."""
+    before = inside.start - 1
+    while before > 0 and inside.start - before <= 3 and tokens.lower[before] in _AGE_BRACKET:
+        before -= 1  # "aged over 65", "aged between 18 and 24"
+    if before < 0 or tokens.lower[before] != "aged":
+        return ""
+    subject, _ = _subject_of(tokens, before, inside)
+    if subject is None and tokens.head[before] != before:
+        subject, _ = _subject_of(tokens, tokens.head[before], inside)
+    who = _named(tokens, subject, inside) if subject is not None else ""
+    if subject is not None and tokens.pos[subject] == "PRON":
+        who = ""
+    low, high = max(0, before - _AGE_WINDOW), min(len(tokens), before + _AGE_WINDOW)
+    sentence = tokens.sent[before]
+    died = any(
+        tokens.lemma[i] in ("die", "death") and tokens.sent[i] == sentence for i in range(low, high)
+    )
+    what = "age at death" if died else "age"
+    return f"{what} of {who}" if who else what
 
 
 def _appositive_of(tokens: Tokens, noun: int, skip: range) -> str:
@@ -1297,16 +1432,49 @@ _SAME_FACT_POINTS = 5
 _SAME_FACT_NEARBY = 8
 
 
-def _deduplicate(figures: list[FoundFigure]) -> list[FoundFigure]:
+def _same_sentence(text: str, first: FoundFigure, second: FoundFigure) -> bool:
+    """Whether two figures stand in one sentence (a bounded look between them): "lost
+    £5m and £5m was paid" is two sums."""
+    if second.start - first.end >= _SENTENCE_WINDOW:
+        return False
+    gap = text[first.end : second.start]
+    return not re.search(r"[.!?]\s|\n", gap)
+
+
+def _deduplicate(text: str, figures: list[FoundFigure]) -> list[FoundFigure]:
     seen: set[tuple[float, float | None, str]] = set()
     kept = []
     shares = [f for f in figures if f.unit == "percent"]
     starts = [f.start for f in shares]
+    restated: dict[tuple[float, float | None, str | None], int] = {}
     for figure in figures:
         if _restates_a_share(figure, shares, starts):
             continue
         key = (figure.value, figure.value_max, figure.measures.lower())
-        if key not in seen:
-            seen.add(key)
-            kept.append(figure)
-    return kept
+        if key in seen:
+            continue
+        seen.add(key)
+        # "£46,000" in the headline and again in the body: one fact, said twice. Keep
+        # the telling with the fuller measures (its own words, from its own sentence).
+        amount = (figure.value, figure.value_max, figure.unit)
+        if (
+            _is_distinctive(figure)
+            and amount in restated
+            and not _same_sentence(text, kept[restated[amount]], figure)
+        ):
+            earlier = restated[amount]
+            if len(figure.measures.split()) > len(kept[earlier].measures.split()):
+                kept[earlier] = figure
+            continue
+        restated[amount] = len(kept)
+        kept.append(figure)
+    return sorted(kept, key=lambda f: f.start)
+
+
+def _is_distinctive(figure: FoundFigure) -> bool:
+    """An amount precise enough that saying it twice is saying the same thing: a sum of
+    money, a share, or a count of a thousand or more."""
+    if figure.unit in ("score", "votes", "seconds"):
+        return False
+    money = figure.unit is not None and figure.unit.isupper() and len(figure.unit) == 3
+    return money or figure.unit == "percent" or figure.value >= 1000
