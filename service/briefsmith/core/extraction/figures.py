@@ -1443,7 +1443,7 @@ def _same_sentence(text: str, first: FoundFigure, second: FoundFigure) -> bool:
 
 def _deduplicate(text: str, figures: list[FoundFigure]) -> list[FoundFigure]:
     seen: set[tuple[float, float | None, str]] = set()
-    kept = []
+    kept: list[FoundFigure] = []
     shares = [f for f in figures if f.unit == "percent"]
     starts = [f.start for f in shares]
     restated: dict[tuple[float, float | None, str | None], int] = {}
