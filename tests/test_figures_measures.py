@@ -268,3 +268,32 @@ def test_cents_are_a_sum_in_dollars():
     text = "Net income fell to $210 million, or 45 cents a share, from $260 million."
     cents = [f for f in find_figures(text, analysis_of(text)) if f.text.startswith("45")]
     assert [(f.text, f.value, f.unit) for f in cents] == [("45 cents", 0.45, "USD")]
+
+
+def test_the_earlier_level_measures_what_the_change_measures():
+    # synthetic crime and transport
+    measures = _measures(
+        "Police said 318 bikes were reported stolen in Harrowgate last year, up from 240 "
+        "the year before."
+    )
+    assert {"bikes", "stolen"} <= _words(measures["240"])
+    levels = _measures("The council will reduce the bin fleet from 40 lorries to 28 in April.")
+    assert "fleet" in levels["28"] and "fleet" in levels["40"]
+    assert "council" not in levels["28"]  # the level is the fleet's, not the council's
+    cut = _measures("Bramley Bank will cut its workforce by 12% this year.")
+    assert {"cut", "workforce"} <= _words(cut["12%"])
+
+
+def test_a_count_told_in_the_headline_and_the_body_is_one_figure_kept_outside_quotes():
+    # synthetic: the same count with another noun, and the same count in a quotation
+    text = (
+        "Water ban for 2.1 million homes\n\n"
+        "Eastmere Water said the ban will cover 2.1 million customers in the county.\n\n"
+        "A crowd of around 1,600 watched the final. \u2018There were sixteen hundred "
+        "people here today,\u2019 the chairman said."
+    )
+    figures = find_figures(text, analysis_of(text))
+    assert [f.text for f in figures if f.value == 2_100_000] == ["2.1 million"]
+    assert "customers" in next(f for f in figures if f.value == 2_100_000).measures
+    crowd = [f for f in figures if f.value == 1600]
+    assert [f.text for f in crowd] == ["around 1,600"]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from briefsmith.core.lexicon import (
@@ -38,8 +38,8 @@ if TYPE_CHECKING:
     from briefsmith.core.analysis import Analysis, Tokens
 
 _APPROXIMATORS = re.compile(
-    r"(?:about|around|approximately|roughly|nearly|almost|some|over|more than|less than|"
-    r"fewer than|at least|at most|up to|as many as|as few as|an estimated|estimated|"
+    r"(?<![\w’'-])(?:about|around|approximately|roughly|nearly|almost|some|over|more than|"
+    r"less than|fewer than|at least|at most|up to|as many as|as few as|an estimated|estimated|"
     r"only|just|exactly)\s+$",
     re.IGNORECASE,
 )
@@ -376,6 +376,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         and not _is_spoken_small_number(m, quoted_spans)
     ]
     figures: list[FoundFigure] = list(scores)
+    pending_from: FoundFigure | None = None
     index = 0
     while index < len(mentions):
         mention = mentions[index]
@@ -434,15 +435,24 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 continue
             if parsed:
                 measures = parsed
-        if measures:  # a number that measures nothing we can name is not a figure
-            figures.append(
-                FoundFigure(text[start:end], start, end, value, value_max, unit, measures)
-            )
+        figure = FoundFigure(text[start:end], start, end, value, value_max, unit, measures)
+        # "cut the number of ships from 36 to 24": the old level measures what the new
+        # level measures (and the other way round).
+        if pending_from is not None and _FROM_TO.match(text, pending_from.end, start):
+            if measures and not pending_from.measures:
+                figures.append(replace(pending_from, measures=measures))
+            elif pending_from.measures and not measures:
+                figure = replace(figure, measures=pending_from.measures)
+        pending_from = figure if _FROM_BEFORE.search(text, max(0, start - 6), start) else None
+        if figure.measures:  # a number that measures nothing we can name is not a figure
+            figures.append(figure)
         index += 1
     figures.sort(key=lambda f: f.start)
-    return _deduplicate(text, figures)
+    return _deduplicate(text, figures, quoted_spans)
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_FROM_TO = re.compile(r"(?:\s+[a-z]+)?\s+to\s+(?:about\s+|around\s+|just\s+)?$")
 _YEARS_AND = re.compile(r"\s+years?\s+and\s+$", re.IGNORECASE)
 _MONTHS_AFTER = re.compile(r"\s+months?\b", re.IGNORECASE)
 
@@ -728,6 +738,7 @@ _BY_FOR = frozenset({"by", "for"})
 _RELATIVE_PREPS = frozenset({"from", "below", "above", "away", "off", "short"})
 _WHEN_OWN = frozenset({"at", "for", "on", "in"})
 _KIND_PREPS = frozenset({"in", "per"})
+_CHANGE_ADVERBS = frozenset({"up", "down"})
 _AGE_WINDOW = 12
 _AGE_BRACKET = frozenset({"over", "under", "between", "at", "least", "about", "around"})
 _WHEN_PREPS = frozenset({"during", "since", "until", "till", "before", "after", "within"})
@@ -981,6 +992,17 @@ def _clause_measure(
     own = _own_phrases(tokens, amount, skip) if amount is not None else []
     change = CHANGE_NOUNS.get(lemma) or CHANGE_NOUNS.get(lower)
     if change is not None and lemma not in AMOUNT_NOUNS:
+        # "cut the number of ships from 36 to 24": a level of what the verb changes.
+        changed = [
+            c
+            for c in tokens.children[verb]
+            if tokens.dep[c] == "dobj" and tokens.pos[c] in _NOUNS and c not in skip
+        ]
+        if changed and preposition in _LEVEL_PREPS:
+            return _noun_phrase(tokens, _through_frames(tokens, changed[0]), skip)
+        if changed:  # "cut its workforce by 10%"
+            thing = _noun_phrase(tokens, _through_frames(tokens, changed[0]), skip, False)
+            return _budget([change, "in", thing, *(["at", phrase] if phrase else [])])
         if preposition in _LEVEL_PREPS or not known:  # the level: "fell to 4.2%"
             return _budget([phrase, *_place_or_time(tokens, doer, skip, amount)]) if phrase else ""
         extras = _verb_extras(tokens, verb, skip, amount) or _verb_extras(
@@ -1338,6 +1360,14 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
                 if clause:
                     return clause if frame == tokens.text[governor] else f"{frame} of {clause}"
             return frame
+        if tokens.lower[governor] in _CHANGE_ADVERBS and tokens.head[governor] != governor:
+            # "212 dogs were reported stolen, up from 151 the year before": the same count.
+            verb = tokens.head[governor]
+            subject, _ = _subject_of(tokens, verb, inside)
+            if subject is not None and tokens.pos[subject] in _NOUNS and preposition == "from":
+                counted = _noun_phrase(tokens, subject, inside, stop=verb)
+                counted = _with_predicate(tokens, subject, counted, inside)
+                return _budget([counted, *_when_of(tokens, [root], inside)])
         if preposition == "up" and tokens.pos[governor] in ("VERB", "AUX"):  # "up to £15,000"
             return _clause_measure(tokens, governor, inside, "up", root)
         if tokens.pos[governor] in ("VERB", "AUX") and preposition in _LEVEL_PREPS | _BY_FOR:
@@ -1441,7 +1471,13 @@ def _same_sentence(text: str, first: FoundFigure, second: FoundFigure) -> bool:
     return not re.search(r"[.!?]\s|\n", gap)
 
 
-def _deduplicate(text: str, figures: list[FoundFigure]) -> list[FoundFigure]:
+def _telling_rank(figure: FoundFigure, quoted: _Spans) -> tuple[bool, int]:
+    """Which telling of an amount to keep: the story's own words over a quotation, then
+    the fuller measures."""
+    return (figure.start not in quoted, len(figure.measures.split()))
+
+
+def _deduplicate(text: str, figures: list[FoundFigure], quoted: _Spans) -> list[FoundFigure]:
     seen: set[tuple[float, float | None, str]] = set()
     kept: list[FoundFigure] = []
     shares = [f for f in figures if f.unit == "percent"]
@@ -1456,14 +1492,14 @@ def _deduplicate(text: str, figures: list[FoundFigure]) -> list[FoundFigure]:
         seen.add(key)
         # "£46,000" in the headline and again in the body: one fact, said twice. Keep
         # the telling with the fuller measures (its own words, from its own sentence).
-        amount = (figure.value, figure.value_max, figure.unit)
+        amount = _amount_key(figure)
         if (
             _is_distinctive(figure)
             and amount in restated
             and not _same_sentence(text, kept[restated[amount]], figure)
         ):
             earlier = restated[amount]
-            if len(figure.measures.split()) > len(kept[earlier].measures.split()):
+            if _telling_rank(figure, quoted) > _telling_rank(kept[earlier], quoted):
                 kept[earlier] = figure
             continue
         restated[amount] = len(kept)
@@ -1471,10 +1507,30 @@ def _deduplicate(text: str, figures: list[FoundFigure]) -> list[FoundFigure]:
     return sorted(kept, key=lambda f: f.start)
 
 
+def _is_money(figure: FoundFigure) -> bool:
+    return figure.unit is not None and figure.unit.isupper() and len(figure.unit) == 3
+
+
+def _amount_key(figure: FoundFigure) -> tuple[float, float | None, str | None]:
+    """What makes two tellings one amount: the value with its currency, share or unit;
+    a count of a thousand or more is the same count whatever noun it is told with ("3.4
+    million homes" in the headline, "3.4 million customers" in the body)."""
+    plain_count = not _is_money(figure) and figure.unit != "percent"
+    if plain_count and canonical_unit(figure.unit) is None and figure.value >= 1000:
+        return (figure.value, figure.value_max, None)
+    return (figure.value, figure.value_max, figure.unit)
+
+
 def _is_distinctive(figure: FoundFigure) -> bool:
     """An amount precise enough that saying it twice is saying the same thing: a sum of
-    money, a share, or a count of a thousand or more."""
+    money, a share, a measurement, or a count of a hundred or more of the same thing."""
     if figure.unit in ("score", "votes", "seconds"):
         return False
-    money = figure.unit is not None and figure.unit.isupper() and len(figure.unit) == 3
-    return money or figure.unit == "percent" or figure.value >= 1000
+    measured = canonical_unit(figure.unit) is not None
+    return (
+        _is_money(figure)
+        or figure.unit == "percent"
+        or measured
+        or (figure.value >= 100 and figure.unit is not None)
+        or figure.value >= 1000
+    )
