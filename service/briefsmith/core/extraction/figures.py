@@ -374,6 +374,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         and m.start not in score_spans
         and not _is_clock_or_code(text, m)
         and not _is_spoken_small_number(m, quoted_spans)
+        and not _is_restatement_or_designation(text, m)
     ]
     figures: list[FoundFigure] = list(scores)
     pending_from: FoundFigure | None = None
@@ -478,6 +479,10 @@ def _compound_duration(
 # Numbers that are not figures: clock times, telephone numbers, seasons, scores
 
 _PENCE = re.compile(r"p\b")
+# "4.2 million euros ($4.6 million)": an amount, then an opening bracket.
+_CONVERSION_BEFORE = re.compile(r"(?:\d|million|billion|bn|m|euros?|pounds?|dollars?)\s*\($")
+_PER_BEFORE = re.compile(r"\bper\s+$")
+_DESIGNATION_AFTER = re.compile(r"[A-Z]/")
 _CENTS = re.compile(r"\s?(?:cents|¢)")
 # "at six in the morning", "by eight in the evening": a time of day in words.
 _DAY_PART = re.compile(r"\s+in\s+the\s+(?:morning|afternoon|evening)\b", re.IGNORECASE)
@@ -549,6 +554,19 @@ def _is_clock_or_code(text: str, mention: NumberMention) -> bool:
     if mention.value <= 12 and _DAY_PART.match(text, mention.end):
         return True
     return bool(_CLOCK_AFTER.match(text, mention.end) or _CODE_DIGITS.match(mention.text))
+
+
+def _is_restatement_or_designation(text: str, mention: NumberMention) -> bool:
+    """ "4.2 million euros ($4.6 million)": a conversion in brackets restates the amount
+    before it; "per forty-foot unit": a number inside the unit an amount is per; "comet
+    88P/Halley": a designation."""
+    before = text[max(0, mention.start - 30) : mention.start]
+    after = text[mention.end : mention.end + 3]
+    if mention.currency and _CONVERSION_BEFORE.search(before) and after.startswith(")"):
+        return True
+    if _PER_BEFORE.search(before):
+        return True
+    return bool(_DESIGNATION_AFTER.match(after))
 
 
 def _is_spoken_small_number(mention: NumberMention, quoted: _Spans) -> bool:
@@ -648,7 +666,7 @@ _PERSON_AFTER = re.compile(
     r"^-year-old(?:\s+(?:[A-Z]|(?:man|woman|boy|girl|mother|father|son|daughter|driver|"
     r"victim|pensioner|teenager|grandmother|grandfather|mum|dad|wife|husband|suspect|"
     r"student|worker|resident|player|footballer|actor|actress|singer|star)\b)|\s*$|[,.]|"
-    r"\s+(?:was|is|has|had|who|and|from|of|in|died|said|says|told)\b)"
+    r"\s+(?:was|is|has|had|who|and|from|of|in|died|said|says|told|[a-z]+ed)\b)"
 )
 
 
