@@ -412,10 +412,6 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             unit = mention.currency
         elif _PENCE.match(text, mention.end):
             unit, measures = "pence", ""
-        elif _CENTS.match(text, end) and value < 100:  # "88 cents a share": a sum in dollars
-            cents = _CENTS.match(text, end)
-            end = cents.end() if cents else end
-            value, value_max, unit = value / 100, None, "USD"
         elif canonical_unit(unit) is None and _FRACTION_WORD.search(mention.text):
             unit = "fraction"
         if not measures and (mention.percent or mention.currency or unit in ("pence", "fraction")):
@@ -483,7 +479,6 @@ _PENCE = re.compile(r"p\b")
 _CONVERSION_BEFORE = re.compile(r"(?:\d|million|billion|bn|m|euros?|pounds?|dollars?)\s*\($")
 _PER_BEFORE = re.compile(r"\bper\s+$")
 _DESIGNATION_AFTER = re.compile(r"[A-Z]/")
-_CENTS = re.compile(r"\s?(?:cents|¢)")
 # "at six in the morning", "by eight in the evening": a time of day in words.
 _DAY_PART = re.compile(r"\s+in\s+the\s+(?:morning|afternoon|evening)\b", re.IGNORECASE)
 _FRACTION_WORD = re.compile(r"(?:half|third|quarter|fifth|sixth|eighth|tenth)s?$", re.IGNORECASE)
@@ -512,7 +507,7 @@ _SCORE = re.compile(
 # What makes a score the story's result, and a tally a vote (general English of sport
 # and of meetings, not of any article).
 _RESULT_WORDS = re.compile(
-    r"\b(?:won|win|wins|beat|beats|beaten|defeat(?:ed|s)?|victory|triumph|lost|loses|lose|"
+    r"\b(?:won|win|wins|winning|beat|beats|beaten|beating|defeat(?:ed|s)?|victory|triumph|lost|loses|lose|"
     r"drew|draw|thrash(?:ed|ing)?|final|clinched|sealed|edged)\b",
     re.IGNORECASE,
 )
