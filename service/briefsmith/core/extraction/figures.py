@@ -18,13 +18,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from briefsmith.core.lexicon import (
+    AMOUNT_NOUNS,
+    CHANGE_NOUNS,
     COMMON_CAPITALIZED,
     MONTHS,
     QUOTE_OPENERS,
+    SPEECH_LEMMAS,
     SPEECH_VERBS,
     WEEKDAYS,
 )
@@ -35,8 +38,8 @@ if TYPE_CHECKING:
     from briefsmith.core.analysis import Analysis, Tokens
 
 _APPROXIMATORS = re.compile(
-    r"(?:about|around|approximately|roughly|nearly|almost|some|over|more than|less than|"
-    r"fewer than|at least|at most|up to|as many as|as few as|an estimated|estimated|"
+    r"(?<![\w’'-])(?:about|around|approximately|roughly|nearly|almost|some|over|more than|"
+    r"less than|fewer than|at least|at most|up to|as many as|as few as|an estimated|estimated|"
     r"only|just|exactly)\s+$",
     re.IGNORECASE,
 )
@@ -362,6 +365,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     quoted = [(q.start, q.end) for q in analysis.quotes] if tokens is not None and analysis else []
     scores, spans = _scores(text, _Spans(quoted))
     score_spans = _Spans(spans)
+    quoted_spans = _Spans(quoted)
     mentions = [
         m
         for m in find_numbers(text)
@@ -369,8 +373,11 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         and m.start not in skip
         and m.start not in score_spans
         and not _is_clock_or_code(text, m)
+        and not _is_spoken_small_number(m, quoted_spans)
+        and not _is_restatement_or_designation(text, m)
     ]
     figures: list[FoundFigure] = list(scores)
+    pending_from: FoundFigure | None = None
     index = 0
     while index < len(mentions):
         mention = mentions[index]
@@ -420,17 +427,29 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             continue
         if tokens is not None:
             parsed = _parsed_measure(tokens, mention.start, end)
+            if parsed == "age" or parsed.startswith("age of "):
+                index += 1  # "joined the show aged 21": an age in passing
+                continue
             if parsed:
                 measures = parsed
-        if measures:  # a number that measures nothing we can name is not a figure
-            figures.append(
-                FoundFigure(text[start:end], start, end, value, value_max, unit, measures)
-            )
+        figure = FoundFigure(text[start:end], start, end, value, value_max, unit, measures)
+        # "cut the number of ships from 36 to 24": the old level measures what the new
+        # level measures (and the other way round).
+        if pending_from is not None and _FROM_TO.match(text, pending_from.end, start):
+            if measures and not pending_from.measures:
+                figures.append(replace(pending_from, measures=measures))
+            elif pending_from.measures and not measures:
+                figure = replace(figure, measures=pending_from.measures)
+        pending_from = figure if _FROM_BEFORE.search(text, max(0, start - 6), start) else None
+        if figure.measures:  # a number that measures nothing we can name is not a figure
+            figures.append(figure)
         index += 1
     figures.sort(key=lambda f: f.start)
-    return _deduplicate(figures)
+    return _deduplicate(text, figures, quoted_spans)
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_FROM_TO = re.compile(r"(?:\s+[a-z]+)?\s+to\s+(?:about\s+|around\s+|just\s+)?$")
 _YEARS_AND = re.compile(r"\s+years?\s+and\s+$", re.IGNORECASE)
 _MONTHS_AFTER = re.compile(r"\s+months?\b", re.IGNORECASE)
 
@@ -456,6 +475,12 @@ def _compound_duration(
 # Numbers that are not figures: clock times, telephone numbers, seasons, scores
 
 _PENCE = re.compile(r"p\b")
+# "4.2 million euros ($4.6 million)": an amount, then an opening bracket.
+_CONVERSION_BEFORE = re.compile(r"(?:\d|million|billion|bn|m|euros?|pounds?|dollars?)\s*\($")
+_PER_BEFORE = re.compile(r"\bper\s+$")
+_DESIGNATION_AFTER = re.compile(r"[A-Z]/")
+# "at six in the morning", "by eight in the evening": a time of day in words.
+_DAY_PART = re.compile(r"\s+in\s+the\s+(?:morning|afternoon|evening)\b", re.IGNORECASE)
 _FRACTION_WORD = re.compile(r"(?:half|third|quarter|fifth|sixth|eighth|tenth)s?$", re.IGNORECASE)
 # "10.30am", "6pm", "3 a.m.", "14:00", "09:14 UTC", "noon": a time of day.
 _CLOCK_AFTER = re.compile(
@@ -482,7 +507,7 @@ _SCORE = re.compile(
 # What makes a score the story's result, and a tally a vote (general English of sport
 # and of meetings, not of any article).
 _RESULT_WORDS = re.compile(
-    r"\b(?:won|win|wins|beat|beats|beaten|defeat(?:ed|s)?|victory|triumph|lost|loses|lose|"
+    r"\b(?:won|win|wins|winning|beat|beats|beaten|beating|defeat(?:ed|s)?|victory|triumph|lost|loses|lose|"
     r"drew|draw|thrash(?:ed|ing)?|final|clinched|sealed|edged)\b",
     re.IGNORECASE,
 )
@@ -517,10 +542,39 @@ def _not_figure_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _is_clock_or_code(text: str, mention: NumberMention) -> bool:
-    """A time of day ("5.50am", "6pm", "9 a.m."), or a number glued to a code."""
+    """A time of day ("5.50am", "6pm", "9 a.m.", "six in the morning"), or a number glued
+    to a code."""
     if mention.percent or mention.currency:
         return False
+    if mention.value <= 12 and _DAY_PART.match(text, mention.end):
+        return True
     return bool(_CLOCK_AFTER.match(text, mention.end) or _CODE_DIGITS.match(mention.text))
+
+
+def _is_restatement_or_designation(text: str, mention: NumberMention) -> bool:
+    """ "4.2 million euros ($4.6 million)": a conversion in brackets restates the amount
+    before it; "per forty-foot unit": a number inside the unit an amount is per; "comet
+    88P/Halley": a designation."""
+    before = text[max(0, mention.start - 30) : mention.start]
+    after = text[mention.end : mention.end + 3]
+    if mention.currency and _CONVERSION_BEFORE.search(before) and after.startswith(")"):
+        return True
+    if _PER_BEFORE.search(before):
+        return True
+    return bool(_DESIGNATION_AFTER.match(after))
+
+
+def _is_spoken_small_number(mention: NumberMention, quoted: _Spans) -> bool:
+    """ "three patients", "one quarter", "a third" inside someone's quoted words: a word
+    of speech, not a figure the story reports (digits and large numbers in quotes are
+    kept: "£6million of my own money", "fourteen hundred people")."""
+    return (
+        mention.spelled
+        and mention.value < 100
+        and not mention.currency
+        and not mention.percent
+        and mention.start in quoted
+    )
 
 
 _SENTENCE_WINDOW = 200
@@ -600,11 +654,14 @@ def _scores(
 
 
 # Words that make an age the news: a death, an obituary.
+_DEATH_BEFORE = 50  # "died on Sunday, aged 82"
+_DEATH_AFTER = 20  # "Jane Roe, 40, died"
 _DEATH_WORDS = re.compile(r"\b(?:died|dies|death|dead|passed away|obituary)\b", re.IGNORECASE)
 _PERSON_AFTER = re.compile(
     r"^-year-old(?:\s+(?:[A-Z]|(?:man|woman|boy|girl|mother|father|son|daughter|driver|"
     r"victim|pensioner|teenager|grandmother|grandfather|mum|dad|wife|husband|suspect|"
-    r"student|worker|resident|player|footballer|actor|actress|singer|star)\b)|\s*$|[,.])"
+    r"student|worker|resident|player|footballer|actor|actress|singer|star)\b)|\s*$|[,.]|"
+    r"\s+(?:was|is|has|had|who|and|from|of|in|died|said|says|told|[a-z]+ed)\b)"
 )
 
 
@@ -614,7 +671,11 @@ def _is_age_in_passing(text: str, mention: NumberMention, unit: str | None, meas
     bridge") is kept."""
     if unit != "years" or not measures.startswith("age of"):
         return False
-    if _DEATH_WORDS.search(_sentence_around(text, mention.start, mention.end)):
+    # A death near the age is the person's: "Karen Roe, 58, who gave £250 after her
+    # sister died" is an age in passing.
+    near = text[max(0, mention.start - _DEATH_BEFORE) : mention.end + _DEATH_AFTER]
+    sentence = _sentence_around(text, mention.start, mention.end)
+    if _DEATH_WORDS.search(near) and _DEATH_WORDS.search(sentence):
         return False
     after = text[mention.end : mention.end + 40]
     if after.startswith("-year-old"):
@@ -681,8 +742,22 @@ _COPULAS = frozenset(
 _FRAMES = frozenset(
     {"estimate", "number", "figure", "total", "count", "tally", "toll", "amount", "range"}
 )
-_TAIL_PREPS = frozenset({"of", "without", "with", "in", "for", "on", "from", "at", "across"})
-_LEVEL_PREPS = frozenset({"to", "at", "from", "of"})
+_TAIL_PREPS = frozenset(
+    {"of", "without", "with", "in", "for", "on", "from", "at", "across", "over", "along"}
+)
+_LEVEL_PREPS = frozenset({"to", "at", "from", "of", "above", "below", "over", "under"})
+_BY_FOR = frozenset({"by", "for"})
+# Prepositions that place a distance or a height against something ("300 miles from").
+_RELATIVE_PREPS = frozenset({"from", "below", "above", "away", "off", "short"})
+_WHEN_OWN = frozenset({"at", "for", "on", "in"})
+_KIND_PREPS = frozenset({"in", "per"})
+_CHANGE_ADVERBS = frozenset({"up", "down"})
+_AGE_WINDOW = 12
+_AGE_BRACKET = frozenset({"over", "under", "between", "at", "least", "about", "around"})
+_WHEN_PREPS = frozenset({"during", "since", "until", "till", "before", "after", "within"})
+_RELATIVES = frozenset({"who", "which", "that", "whom"})
+_MAX_MEASURE_WORDS = 14
+_STATE_TAIL = re.compile(r"\b(?:with|without)\b")
 _MAX_PHRASE = 9
 _WHEN = frozenset({"DATE", "TIME"})
 
@@ -698,7 +773,9 @@ def _ancestor_within(tokens: Tokens, index: int, ancestor: int, steps: int = 6) 
     return index == ancestor
 
 
-def _noun_phrase(tokens: Tokens, head: int, skip: range, with_tail: bool = True) -> str:
+def _noun_phrase(
+    tokens: Tokens, head: int, skip: range, with_tail: bool = True, stop: int | None = None
+) -> str:
     """The noun phrase around `head`: its modifiers on the left (not its determiner, nor
     the figure itself), and on the right a short participle or prepositional phrase
     ("fighters killed or wounded", "homes without power", "cost of the new stand")."""
@@ -706,12 +783,20 @@ def _noun_phrase(tokens: Tokens, head: int, skip: range, with_tail: bool = True)
     first = head
     index = head - 1
     while index >= 0 and tokens.sent[index] == sentence and head - index <= 4:
-        if index in skip or tokens.pos[index] in ("DET", "PUNCT", "NUM", "SYM"):
-            if index in skip or tokens.pos[index] == "PUNCT":
+        if index in skip or _glued_hyphen(tokens, index):
+            index -= 1  # past the figure itself, and through "full-year", "46-bed"
+            continue
+        if tokens.pos[index] in ("DET", "PUNCT", "NUM", "SYM"):
+            if tokens.pos[index] == "PUNCT":
                 break
+            if tokens.pos[index] == "NUM" and _glued_hyphen(tokens, index + 1):
+                first = index  # "zero-degree line"
             index -= 1
             continue
-        if tokens.dep[index] in _MODIFIER_DEPS and _ancestor_within(tokens, index, head, 3):
+        glued = index + 2 == first and _glued_hyphen(tokens, index + 1)  # "best-known"
+        if glued or (
+            tokens.dep[index] in _MODIFIER_DEPS and _ancestor_within(tokens, index, head, 3)
+        ):
             first = index
             index -= 1
             continue
@@ -724,6 +809,7 @@ def _noun_phrase(tokens: Tokens, head: int, skip: range, with_tail: bool = True)
             and tokens.sent[index] == sentence
             and index - first < _MAX_PHRASE
             and index not in skip
+            and index != stop
         ):
             dep, pos = tokens.dep[index], tokens.pos[index]
             if pos == "PUNCT" or dep in ("relcl", "appos") or tokens.lower[index] in _CLAUSE_STOP:
@@ -746,20 +832,43 @@ def _noun_phrase(tokens: Tokens, head: int, skip: range, with_tail: bool = True)
                 break
             if index == head + 1 and dep == "prep" and tokens.lower[index] not in _TAIL_PREPS:
                 break
-            if tokens.ent[index] in ("DATE", "TIME") and dep != "pobj":
-                break
+            if tokens.ent[index] in _WHEN and (
+                dep in ("npadvmod", "advmod") or tokens.head[index] == head
+            ):
+                break  # "homes a year", "revenue last year"; not "revenue for its quarter"
             last = index
             index += 1
         while last > head and tokens.pos[last] in ("ADP", "CCONJ", "DET", "PART", "AUX"):
             last -= 1
         if last == head:
             last = _state_phrase(tokens, head, skip, last)
+    kept = [
+        i
+        for i in range(first, last + 1)
+        if i not in skip
+        and not (
+            i < head
+            and tokens.pos[i] in ("DET", "NUM", "SYM")
+            and not (tokens.pos[i] == "NUM" and _glued_hyphen(tokens, i + 1))  # "zero-degree"
+        )
+    ]
+    # A hyphen stays only between two kept words ("full-year", not "-bed").
     words = [
         tokens.text[i]
-        for i in range(first, last + 1)
-        if i not in skip and not (i < head and tokens.pos[i] in ("DET", "NUM", "SYM"))
+        for n, i in enumerate(kept)
+        if not _glued_hyphen(tokens, i) or (n and kept[n - 1] == i - 1 and i + 1 in kept)
     ]
     return _joined(words)
+
+
+def _glued_hyphen(tokens: Tokens, index: int) -> bool:
+    """A hyphen written inside a compound ("full-year"): touching both its neighbours."""
+    return (
+        tokens.text[index] in ("-", "–")
+        and 0 < index < len(tokens) - 1
+        and tokens.end[index - 1] == tokens.start[index]
+        and tokens.end[index] == tokens.start[index + 1]
+    )
 
 
 def _state_phrase(tokens: Tokens, head: int, skip: range, last: int) -> int:
@@ -786,44 +895,227 @@ def _joined(words: list[str]) -> str:
     return out.strip()
 
 
-def _subject_of(tokens: Tokens, verb: int, skip: range) -> int | None:
-    for child in tokens.children[verb]:
-        if tokens.dep[child] in ("nsubj", "nsubjpass") and child not in skip:
-            return child
-    # A conjoined verb shares its subject: "shares opened higher and rose 4%".
-    if tokens.dep[verb] == "conj" and tokens.head[verb] != verb:
-        parent = tokens.head[verb]
-        for child in tokens.children[parent]:
+def _subject_of(tokens: Tokens, verb: int, skip: range) -> tuple[int | None, bool]:
+    """Who or what does `verb`, and whether the verb is passive: its own subject; the
+    antecedent of a relative pronoun ("Pell, who received"); the subject a conjoined
+    verb shares ("shares opened higher and rose 4%"); the subject of the verb governing
+    an infinitive ("was ordered to pay"); the noun a participle describes ("a reservoir
+    costing $1.6bn", "a villa valued at")."""
+    passive = False
+    current = verb
+    for step in range(4):
+        # The subject nearest the verb: "Her work, the Elmstead Library, opened" can come
+        # parsed with two subjects; the name beside the verb is the better one.
+        for child in sorted(tokens.children[current], key=lambda c: (c > current, -c)):
             if tokens.dep[child] in ("nsubj", "nsubjpass") and child not in skip:
-                return child
-    return None
+                if step == 0:
+                    passive = tokens.dep[child] == "nsubjpass"
+                if tokens.lower[child] in _RELATIVES and tokens.dep[current] == "relcl":
+                    antecedent = tokens.head[current]
+                    return (antecedent if antecedent not in skip else None), passive
+                return child, passive
+        parent, dep = tokens.head[current], tokens.dep[current]
+        if parent == current or tokens.sent[parent] != tokens.sent[verb]:
+            return None, passive
+        if dep in ("acl", "relcl") and tokens.pos[parent] in _NOUNS:
+            if step == 0:
+                passive = tokens.tag[current] == "VBN"
+            return (parent if parent not in skip else None), passive
+        if dep not in ("xcomp", "conj", "advcl"):
+            return None, passive
+        current = parent
+    return None, passive
 
 
-def _clause_measure(tokens: Tokens, verb: int, skip: range) -> str:
-    """ "shares in the company fell", "the club spent on the new stand", "the penalty":
-    the subject of the verb that takes the amount, with the verb unless it only links."""
-    subject = _subject_of(tokens, verb, skip)
+def _budget(words: list[str], limit: int = _MAX_MEASURE_WORDS) -> str:
+    return _joined(words[:limit])
+
+
+def _verb_extras(
+    tokens: Tokens, verb: int, skip: range, avoid: int | None, limit: int = 2
+) -> list[str]:
+    """What the verb's clause says about the amount after the verb, two phrases at most:
+    its object when the amount is not the object ("billed the public purse"), its
+    prepositional phrases ("in pay and bonuses", "over five years"), a purpose ("to
+    upgrade its works") or an adverb ("so far")."""
+    words: list[str] = []
+    phrases = 0
+    start = max(verb, avoid if avoid is not None and limit == 1 else verb)
+    for child in tokens.children[verb]:
+        if child <= start or child in skip or child == avoid or phrases >= limit:
+            continue
+        if avoid is not None and _ancestor_within(tokens, avoid, child, 4):
+            continue
+        piece = _extra_phrase(tokens, verb, child, skip)
+        if piece:
+            words += piece
+            phrases += 1
+    return words
+
+
+def _extra_phrase(tokens: Tokens, verb: int, child: int, skip: range) -> list[str]:
+    dep = tokens.dep[child]
+    if dep in ("prep", "dative") and tokens.lower[child] not in ("than", "as", "like"):
+        objects = [c for c in tokens.children[child] if tokens.dep[c] == "pobj"]
+        if (
+            objects
+            and objects[0] not in skip
+            and tokens.pos[objects[0]] in _NOUNS
+            and tokens.lower[child] not in _WHEN_PREPS
+        ):
+            return [tokens.text[child], _noun_phrase(tokens, objects[0], skip)]
+    elif dep == "dobj" and tokens.pos[child] in _NOUNS:
+        return [_noun_phrase(tokens, child, skip, False)]
+    elif dep in ("xcomp", "advcl") and tokens.pos[child] == "VERB":
+        marker = [c for c in tokens.children[child] if tokens.dep[c] == "aux"]
+        if marker and tokens.lower[marker[0]] == "to":
+            objects = [c for c in tokens.children[child] if tokens.dep[c] == "dobj"]
+            if objects and objects[0] not in skip:
+                return ["to", tokens.text[child], _noun_phrase(tokens, objects[0], skip, False)]
+            return ["to", tokens.text[child]]
+    elif dep in ("prt", "advmod") and tokens.pos[child] in ("ADP", "ADV") and child <= verb + 3:
+        return [*(tokens.text[c] for c in tokens.children[child] if c < child), tokens.text[child]]
+    return []
+
+
+def _clause_measure(
+    tokens: Tokens, verb: int, skip: range, preposition: str = "", amount: int | None = None
+) -> str:
+    """ "revenue rose 6%" -> "rise in revenue"; "fell 3.2 per cent to 864p" -> the
+    subject for the level; "ordered to pay £94m" -> "payment by <who was ordered>";
+    "received £1.3m in pay" -> "pay received by <who>"; otherwise the subject and the
+    verb with what the clause says of the amount. A copula only links: the subject."""
+    doer = verb
+    if tokens.pos[verb] == "ADV" and tokens.head[verb] != verb:  # "demand was up 7%"
+        doer = tokens.head[verb]
+    subject, passive = _subject_of(tokens, doer, skip)
     if subject is not None:
         subject = _through_frames(tokens, subject)
     known = subject is not None and tokens.pos[subject] != "PRON"
-    phrase = _noun_phrase(tokens, subject, skip) if subject is not None and known else ""
-    if tokens.lemma[verb] in _COPULAS:
-        return phrase
-    extra = ""
-    for child in tokens.children[verb]:
-        if (
-            child > verb
-            and child not in skip
-            and tokens.dep[child] == "prep"
-            and tokens.lower[child] in ("on", "for", "in")
-        ):
-            objects = [c for c in tokens.children[child] if tokens.dep[c] == "pobj"]
-            if objects and objects[0] not in skip and tokens.ent[objects[0]] not in _WHEN:
-                extra = f" {tokens.text[child]} {_noun_phrase(tokens, objects[0], skip, False)}"
-                break
-    if not known and not extra:
+    phrase = ""
+    if subject is not None and known:
+        # "a reservoir costing $1.6bn": the participle is not part of its own subject.
+        phrase = _noun_phrase(tokens, subject, skip, stop=doer)
+        appositive = _appositive_name(tokens, subject, skip)
+        if appositive and appositive not in phrase:
+            phrase = f"{phrase}, {appositive}"
+    lemma, lower = tokens.lemma[verb], tokens.lower[verb]
+    if lemma in _COPULAS and tokens.pos[verb] != "ADV":  # "inflation was 3.1% in May"
+        return _budget([phrase, *_place_or_time(tokens, verb, skip, amount)]) if phrase else ""
+    own = _own_phrases(tokens, amount, skip) if amount is not None else []
+    change = CHANGE_NOUNS.get(lemma) or CHANGE_NOUNS.get(lower)
+    if change is not None and lemma not in AMOUNT_NOUNS:
+        # "cut the number of ships from 36 to 24": a level of what the verb changes.
+        changed = [
+            c
+            for c in tokens.children[verb]
+            if tokens.dep[c] == "dobj" and tokens.pos[c] in _NOUNS and c not in skip
+        ]
+        if changed and preposition in _LEVEL_PREPS:
+            return _noun_phrase(tokens, _through_frames(tokens, changed[0]), skip)
+        if changed:  # "cut its workforce by 10%"
+            thing = _noun_phrase(tokens, _through_frames(tokens, changed[0]), skip, False)
+            return _budget([change, "in", thing, *(["at", phrase] if phrase else [])])
+        if preposition in _LEVEL_PREPS or not known:  # the level: "fell to 4.2%"
+            return _budget([phrase, *_place_or_time(tokens, doer, skip, amount)]) if phrase else ""
+        extras = _verb_extras(tokens, verb, skip, amount) or _verb_extras(
+            tokens, doer, skip, amount
+        )
+        on = extras[:2] if extras[:1] == ["on"] else []  # "up 7% on last year"
+        when = _when_of(tokens, [verb], skip)
+        if doer != verb:  # "demand was up 7%": the change named, "rise in demand"
+            return _budget([change, "in", phrase, *on, *when])
+        return _budget([phrase, tokens.text[verb], *on, *when])
+    extras = _verb_extras(tokens, verb, skip, amount)
+    if own[:1] == ["in"] and extras[:1] != ["in"]:
+        extras = own + extras
+    elif own:
+        extras = extras + own
+    kind_noun = AMOUNT_NOUNS.get(lemma)
+    if kind_noun is not None and preposition in ("", "for", "up", "by"):
+        if extras[:1] == ["in"] and len(extras) > 1:  # "received £1.3m in pay and bonuses"
+            kind, link, extras = f"{extras[1]} {tokens.text[verb]}", "by", extras[2:]
+        else:
+            kind, _, link = kind_noun.rpartition(" ")
+            link = "of" if passive else link
+        head = f"{kind} {link} {phrase}" if phrase else kind
+        anchors = [verb] if amount is None else [amount, verb]
+        return _budget([head, *extras, *_when_of(tokens, anchors, skip)])
+    if not known and not extras:
         return ""
-    return f"{phrase} {tokens.text[verb]}{extra}".strip()
+    before = [phrase] if phrase else []
+    return _budget([*before, tokens.text[verb], *extras])
+
+
+def _place_or_time(tokens: Tokens, verb: int, skip: range, amount: int | None) -> list[str]:
+    """ "in May", "in Seville": where or when a level or a linked amount holds."""
+    words = _verb_extras(tokens, verb, skip, amount, 1)
+    return words if words[:1] and words[0].lower() in ("in", "on", "at", "for") else []
+
+
+def _own_phrases(
+    tokens: Tokens, amount: int, skip: range, preps: frozenset[str] = _KIND_PREPS
+) -> list[str]:
+    """ "£1.3m in pay and bonuses", "$350 per container": a phrase on the amount itself
+    that says what kind of money it is (or, for a comparison, when or where it held)."""
+    words: list[str] = []
+    for child in tokens.children[amount]:
+        if child > amount and tokens.dep[child] == "prep" and tokens.lower[child] in preps:
+            objects = [c for c in tokens.children[child] if tokens.dep[c] == "pobj"]
+            if objects and (tokens.ent[objects[0]] not in _WHEN or preps is not _KIND_PREPS):
+                words += [tokens.text[child], _noun_phrase(tokens, objects[0], skip)]
+    return words
+
+
+def _named(tokens: Tokens, noun: int, skip: range) -> str:
+    """A doer's short phrase, with the proper name beside it ("her best-known work, the
+    Elmstead Library")."""
+    phrase = _noun_phrase(tokens, noun, skip, False)
+    name = _appositive_name(tokens, noun, skip)
+    return f"{phrase}, {name}" if name and name not in phrase else phrase
+
+
+def _when_of(tokens: Tokens, anchors: list[int], skip: range) -> list[str]:
+    """ "last year", "this year": a time the amount or its verb holds at, said as a bare
+    noun phrase beside it."""
+    for anchor in anchors:
+        for child in tokens.children[anchor]:
+            if (
+                child > anchor
+                and child not in skip
+                and tokens.dep[child] == "npadvmod"
+                and tokens.ent[child] == "DATE"
+            ):
+                words = [tokens.text[c] for c in tokens.children[child] if c < child][-2:]
+                return [*words, tokens.text[child]]
+    return []
+
+
+def _appositive_name(tokens: Tokens, noun: int, skip: range) -> str:
+    """ "Shares in Severnvale's parent, Midlands Utilities": a proper name in apposition
+    to the phrase's last noun, kept with it."""
+    for index in _heads_chain(tokens, noun):
+        for child in tokens.children[index]:
+            if (
+                tokens.dep[child] == "appos"
+                and child not in skip
+                and tokens.pos[child] == "PROPN"
+                and child > index
+                and child - index <= 6
+            ):
+                name = _noun_phrase(tokens, child, skip, False)
+                return name if " " in name else ""  # a name, not a title ("MP")
+    return ""
+
+
+def _heads_chain(tokens: Tokens, noun: int) -> list[int]:
+    """The noun and the object of its one prepositional phrase ("shares in the parent")."""
+    chain = [noun]
+    for child in tokens.children[noun]:
+        if tokens.dep[child] == "prep" and child > noun:
+            chain += [c for c in tokens.children[child] if tokens.dep[c] == "pobj"][:1]
+            break
+    return chain
 
 
 def _through_frames(tokens: Tokens, noun: int) -> int:
@@ -843,32 +1135,137 @@ def _through_frames(tokens: Tokens, noun: int) -> int:
 
 def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
     """ "dogs reported stolen", "people killed", "schools staying closed", "flights
-    cancelled": a counted noun is counted by what it did or what was done to it - the
-    verb it is the subject of, or the past participle it is the object of."""
-    if len(phrase.split()) > 4:
-        return phrase
+    cancelled", "villages mobile teams would visit", "people signed a petition", "plot
+    watched by people", "crews took water samples at points": a counted noun is counted
+    by what it did or what was done to it, in the words of its own clause."""
     verb = tokens.head[noun]
     dep = tokens.dep[noun]
-    if tokens.pos[verb] != "VERB" or verb == noun:
+    if verb == noun:
         return phrase
-    if dep == "dobj" and not (tokens.lower[verb].endswith("ed") and verb < noun):
+    speech = tokens.lemma[verb] in SPEECH_VERBS or tokens.lower[verb] in SPEECH_VERBS
+    if speech and dep == "nsubj":
+        # "230 schools announced they will stay closed": what they said of themselves.
+        said = [
+            c
+            for c in tokens.children[verb]
+            if tokens.dep[c] == "ccomp"
+            and any(
+                tokens.dep[g] == "nsubj" and tokens.pos[g] == "PRON" for g in tokens.children[c]
+            )
+        ]
+        if not said:
+            return phrase
+        verb = said[0]
+    elif speech and dep != "nsubjpass":  # "were admitted to hospital" is not speech
         return phrase
-    if dep not in ("nsubj", "nsubjpass", "dobj"):
-        return phrase
-    if tokens.lemma[verb] in SPEECH_VERBS or tokens.lower[verb] in SPEECH_VERBS:
-        return phrase
-    words = [tokens.text[verb]]
-    if dep != "dobj":
-        for index in range(verb + 1, min(verb + 4, len(tokens))):
-            if (
-                index in skip
-                or tokens.head[index] != verb
-                or tokens.dep[index] not in ("xcomp", "prt", "advmod", "acomp")
-                or tokens.ent[index] in ("DATE", "TIME")
+    if dep in ("nsubj", "nsubjpass") and tokens.pos[verb] in ("VERB", "AUX"):
+        copula = tokens.lemma[verb] == "be"
+        words = [] if copula else [tokens.text[verb]]
+        for index in range(verb + 1, min(verb + 8, len(tokens))):
+            if index in skip or tokens.ent[index] in _WHEN or tokens.pos[index] == "PUNCT":
+                break
+            if not _ancestor_within(tokens, index, verb, 3) or tokens.dep[index] in (
+                "ccomp",
+                "conj",
+                "cc",
+                "advcl",
+                "mark",
+                "acl",
+                "relcl",
             ):
                 break
             words.append(tokens.text[index])
-    return f"{phrase} {' '.join(words)}"
+            if len(words) >= 6:
+                break
+        while words and tokens.pos[verb] != "AUX" and words[-1].lower() in _STOP_WORDS:
+            words.pop()
+        if copula and not words:
+            return phrase
+        return _budget([phrase, *words])
+    if tokens.pos[verb] != "VERB":
+        if dep == "pobj" and tokens.pos[verb] == "ADP":
+            return _governed_by_preposition(tokens, noun, verb, phrase, skip)
+        return phrase
+    if dep == "dobj":
+        subject, _ = _subject_of(tokens, verb, skip)
+        named = subject is not None and tokens.pos[subject] in _NOUNS and subject not in skip
+        who = _named(tokens, subject, skip) if named and subject is not None else ""
+        # "holds 600 objects from the period", "loses water through leaking pipes": a
+        # phrase the parser hung on the verb after the noun still describes the count.
+        after = [
+            word
+            for word in _verb_extras(tokens, verb, skip, noun, 1)
+            if not _STATE_TAIL.search(phrase)
+        ]
+        if tokens.tag[verb] in ("VBD", "VBN") and tokens.lower[verb].endswith("ed"):
+            return _budget([phrase, tokens.text[verb], *(["by", who] if who else []), *after])
+        # "left 40,000 homes without power": a state after the noun says it all.
+        if who and not _STATE_TAIL.search(phrase):
+            aux = [
+                tokens.text[c]
+                for c in tokens.children[verb]
+                if tokens.dep[c] in ("aux", "neg") and c < verb and tokens.lower[c] != "to"
+            ]
+            return _budget([who, *aux, tokens.text[verb], phrase, *after])
+        if not who:
+            return _budget([tokens.text[verb], phrase, *after])
+    return phrase
+
+
+def _governed_by_preposition(
+    tokens: Tokens, noun: int, preposition: int, phrase: str, skip: range
+) -> str:
+    """ "a kidnap plot watched by 6.3 million people", "took samples at six points",
+    "the personal details of 2.3 million users": the clause or noun the preposition
+    hangs on says what the counted noun is."""
+    governor = tokens.head[preposition]
+    word = tokens.text[preposition]
+    if governor == preposition or tokens.sent[governor] != tokens.sent[noun]:
+        return phrase
+    if tokens.pos[governor] in _NOUNS and tokens.lower[preposition] == "of":
+        if tokens.lemma[governor] in _FRAMES:
+            return phrase
+        owner = _noun_phrase(tokens, governor, skip, False)
+        return _with_predicate(tokens, governor, f"{owner} of {phrase}", skip)
+    if tokens.pos[governor] != "VERB" or tokens.lemma[governor] in SPEECH_LEMMAS:
+        return phrase
+    if tokens.lower[preposition] in _WHEN_PREPS:
+        return phrase
+    subject, _ = _subject_of(tokens, governor, skip)
+    who = (
+        _named(tokens, subject, skip)
+        if subject is not None and tokens.pos[subject] in _NOUNS and subject not in skip
+        else ""
+    )
+    objects = [
+        _noun_phrase(tokens, c, skip, False)
+        for c in tokens.children[governor]
+        if tokens.dep[c] == "dobj" and c < preposition and tokens.pos[c] in _NOUNS
+    ][:1]
+    before = [who] if who else []
+    return _budget([*before, tokens.text[governor], *objects, word, phrase])
+
+
+def _amount_tail(tokens: Tokens, inside: range) -> str:
+    """ "$2 billion left under a share repurchase plan", "the $1,350 charged for leading
+    treatments": a participle after the amount says what the amount is."""
+    for index in inside:
+        for child in tokens.children[index]:
+            if child in inside or child < index or tokens.dep[child] != "acl":
+                continue
+            if tokens.tag[child] not in ("VBN", "VBD", "VBG"):
+                continue
+            words = []
+            for position in range(child, min(child + 8, len(tokens))):
+                if tokens.pos[position] == "PUNCT" or tokens.ent[position] in _WHEN:
+                    break
+                if not _ancestor_within(tokens, position, child, 4):
+                    break
+                words.append(tokens.text[position])
+            while words and words[-1].lower() in _STOP_WORDS:
+                words.pop()
+            return _joined(words)
+    return ""
 
 
 def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
@@ -892,15 +1289,29 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         ):
             inside = range(inside.start, max(inside.stop, head + 1))
             root, head, dep = head, tokens.head[head], tokens.dep[head]
+    # "4.2 million euros ($4.6 million)": an amount restated in brackets stands where the
+    # amount it restates stands.
+    if dep == "appos" and head < root and tokens.ent[head] == tokens.ent[root] != "":
+        amount = head
+        while tokens.dep[amount] != "appos" and tokens.head[amount] > amount:
+            amount = tokens.head[amount]
+        root, head, dep = amount, tokens.head[amount], tokens.dep[amount]
     if head == root:
         return ""
+    aged = _age_measure(tokens, inside)
+    if aged:
+        return aged
+    tail = _amount_tail(tokens, inside)
+    if tail:
+        return tail
     # "3.5 per cent of the vote", "two-thirds of the fuel": the "of" phrase says of what.
     for index in inside:
         for child in tokens.children[index]:
             if child not in inside and tokens.dep[child] == "prep" and tokens.lower[child] == "of":
                 objects = [c for c in tokens.children[child] if tokens.dep[c] == "pobj"]
                 if objects:
-                    return _noun_phrase(tokens, objects[0], inside)
+                    phrase = _noun_phrase(tokens, objects[0], inside)
+                    return _with_predicate(tokens, root, phrase, inside)
     # "a £94m penalty", "212 dogs", "a 10-kilometre trench": the noun the amount modifies,
     # climbing through nouns that modify a later noun ("record" in "a record £94m penalty").
     if dep in _NUMBER_DEPS and tokens.pos[head] in _NOUNS:
@@ -911,23 +1322,111 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         ):
             head = tokens.head[head]
         if head > root and canonical_unit(tokens.text[head]) is None:
-            return _with_predicate(tokens, head, _noun_phrase(tokens, head, inside), inside)
+            phrase = _noun_phrase(tokens, head, inside)
+            name = _appositive_of(tokens, head, inside)
+            if name:
+                return _budget([name + ",", phrase])
+            return _with_predicate(tokens, head, phrase, inside)
         if head > root:
             return ""
+        if dep == "appos" and tokens.pos[head] == "NOUN":  # "a record £94m"
+            root, head, dep = head, tokens.head[head], tokens.dep[head]
+    # "exports worth about $900m", "taking bribes worth 4.2 million euros": what is worth it.
+    if tokens.lemma[head] == "worth" and head > 0:
+        owner = tokens.head[head]
+        if tokens.pos[owner] == "VERB":
+            objects = [c for c in tokens.children[owner] if tokens.dep[c] == "dobj"]
+            owner = objects[0] if objects else owner
+        if tokens.pos[owner] in _NOUNS and owner not in inside:
+            phrase = _noun_phrase(tokens, owner, inside, False)
+            when = _when_of(tokens, [root], inside)  # "exports worth $900m last year"
+            return _budget([_with_predicate(tokens, owner, phrase, inside), *when])
+        return ""
     # "a population of 70,000", "a rise of 7%": the noun the "of" phrase belongs to;
     # "revenue rose 6% to $3.1bn", "shares closed at 864p": the subject of the verb.
+    # "almost 300 miles from his constituency", "six feet below its normal level".
+    if dep == "npadvmod" and tokens.pos[head] == "ADP" and tokens.lower[head] in _RELATIVE_PREPS:
+        objects = [c for c in tokens.children[head] if tokens.dep[c] == "pobj"]
+        if objects and canonical_unit(tokens.text[root]) is not None:
+            place = _noun_phrase(tokens, objects[0], inside)
+            return _joined([tokens.text[root], tokens.text[head], place])
     if dep == "pobj" and tokens.pos[head] == "ADP":
         governor = tokens.head[head]
         preposition = tokens.lower[head]
+        # "fell to 51%, compared with 78% at this time last year": the same measure then.
+        if tokens.lemma[governor] == "compare" and tokens.head[governor] != governor:
+            anchor = tokens.head[governor]
+            if tokens.pos[anchor] in ("VERB", "AUX"):
+                then = _own_phrases(tokens, root, inside, _WHEN_OWN)
+                level = _clause_measure(tokens, anchor, inside, "to", None)
+                return _budget([level, *then, *_when_of(tokens, [root], inside)]) if level else ""
         if tokens.pos[governor] in _NOUNS and preposition == "of":
-            return _noun_phrase(tokens, governor, inside, False)
-        if tokens.pos[governor] in ("VERB", "AUX") and preposition in _LEVEL_PREPS | {"by", "for"}:
-            return _clause_measure(tokens, governor, inside)
+            frame = _noun_phrase(tokens, governor, inside, False)
+            # "claimed a total of £16.2m in office costs": a frame stands for the amount.
+            verb = tokens.head[governor]
+            if (
+                tokens.lemma[governor] in _FRAMES
+                and tokens.dep[governor] in ("dobj", "nsubjpass")
+                and tokens.pos[verb] == "VERB"
+            ):
+                clause = _clause_measure(tokens, verb, inside, "", governor)
+                if clause:
+                    return clause if frame == tokens.text[governor] else f"{frame} of {clause}"
+            return frame
+        if tokens.lower[governor] in _CHANGE_ADVERBS and tokens.head[governor] != governor:
+            # "212 dogs were reported stolen, up from 151 the year before": the same count.
+            verb = tokens.head[governor]
+            subject, _ = _subject_of(tokens, verb, inside)
+            if subject is not None and tokens.pos[subject] in _NOUNS and preposition == "from":
+                counted = _noun_phrase(tokens, subject, inside, stop=verb)
+                counted = _with_predicate(tokens, subject, counted, inside)
+                return _budget([counted, *_when_of(tokens, [root], inside)])
+        if preposition == "up" and tokens.pos[governor] in ("VERB", "AUX"):  # "up to £15,000"
+            return _clause_measure(tokens, governor, inside, "up", root)
+        if tokens.pos[governor] in ("VERB", "AUX") and preposition in _LEVEL_PREPS | _BY_FOR:
+            return _clause_measure(tokens, governor, inside, preposition, root)
         return ""
+    # "£11,000 had been recovered so far": the amount is what the verb did to it.
+    if dep == "nsubjpass" and tokens.pos[head] == "VERB":
+        noun = AMOUNT_NOUNS.get(tokens.lemma[head], "")
+        words = [tokens.text[head], *_verb_extras(tokens, head, inside, None)]
+        kind = noun.rpartition(" ")[0].split()  # "money recovered by" -> money
+        return _budget([kind[0], *words] if len(kind) > 1 else words)
     # "Shares fell 3.2 per cent", "the club spent £17.5m on the stand", "the fine is £94m".
-    if dep in _OBJECT_DEPS and tokens.pos[head] in ("VERB", "AUX"):
-        return _clause_measure(tokens, head, inside)
+    adverb_of_change = tokens.pos[head] == "ADV" and tokens.lower[head] in CHANGE_NOUNS
+    if dep in _OBJECT_DEPS and (tokens.pos[head] in ("VERB", "AUX") or adverb_of_change):
+        return _clause_measure(tokens, head, inside, "", root)
     return ""
+
+
+def _age_measure(tokens: Tokens, inside: range) -> str:
+    """ "who has died aged 87", "died on Sunday, aged 82": an age at death, of whom."""
+    before = inside.start - 1
+    while before > 0 and inside.start - before <= 3 and tokens.lower[before] in _AGE_BRACKET:
+        before -= 1  # "aged over 65", "aged between 18 and 24"
+    if before < 0 or tokens.lower[before] != "aged":
+        return ""
+    subject, _ = _subject_of(tokens, before, inside)
+    if subject is None and tokens.head[before] != before:
+        subject, _ = _subject_of(tokens, tokens.head[before], inside)
+    who = _named(tokens, subject, inside) if subject is not None else ""
+    if subject is not None and tokens.pos[subject] == "PRON":
+        who = ""
+    low, high = max(0, before - _AGE_WINDOW), min(len(tokens), before + _AGE_WINDOW)
+    sentence = tokens.sent[before]
+    died = any(
+        tokens.lemma[i] in ("die", "death") and tokens.sent[i] == sentence for i in range(low, high)
+    )
+    what = "age at death" if died else "age"
+    return f"{what} of {who}" if who else what
+
+
+def _appositive_of(tokens: Tokens, noun: int, skip: range) -> str:
+    """ "Oakfield House, a 46-bed home": the name a described noun stands beside."""
+    name = tokens.head[noun]
+    if tokens.dep[noun] != "appos" or tokens.pos[name] != "PROPN" or name in skip:
+        return ""
+    return _noun_phrase(tokens, name, skip, False)
 
 
 def _subject_before(text: str, start: int) -> str:
@@ -976,16 +1475,75 @@ _SAME_FACT_POINTS = 5
 _SAME_FACT_NEARBY = 8
 
 
-def _deduplicate(figures: list[FoundFigure]) -> list[FoundFigure]:
+def _same_sentence(text: str, first: FoundFigure, second: FoundFigure) -> bool:
+    """Whether two figures stand in one sentence (a bounded look between them): "lost
+    £5m and £5m was paid" is two sums."""
+    if second.start - first.end >= _SENTENCE_WINDOW:
+        return False
+    gap = text[first.end : second.start]
+    return not re.search(r"[.!?]\s|\n", gap)
+
+
+def _telling_rank(figure: FoundFigure, quoted: _Spans) -> tuple[bool, int]:
+    """Which telling of an amount to keep: the story's own words over a quotation, then
+    the fuller measures."""
+    return (figure.start not in quoted, len(figure.measures.split()))
+
+
+def _deduplicate(text: str, figures: list[FoundFigure], quoted: _Spans) -> list[FoundFigure]:
     seen: set[tuple[float, float | None, str]] = set()
-    kept = []
+    kept: list[FoundFigure] = []
     shares = [f for f in figures if f.unit == "percent"]
     starts = [f.start for f in shares]
+    restated: dict[tuple[float, float | None, str | None], int] = {}
     for figure in figures:
         if _restates_a_share(figure, shares, starts):
             continue
         key = (figure.value, figure.value_max, figure.measures.lower())
-        if key not in seen:
-            seen.add(key)
-            kept.append(figure)
-    return kept
+        if key in seen:
+            continue
+        seen.add(key)
+        # "£46,000" in the headline and again in the body: one fact, said twice. Keep
+        # the telling with the fuller measures (its own words, from its own sentence).
+        amount = _amount_key(figure)
+        if (
+            _is_distinctive(figure)
+            and amount in restated
+            and not _same_sentence(text, kept[restated[amount]], figure)
+        ):
+            earlier = restated[amount]
+            if _telling_rank(figure, quoted) > _telling_rank(kept[earlier], quoted):
+                kept[earlier] = figure
+            continue
+        restated[amount] = len(kept)
+        kept.append(figure)
+    return sorted(kept, key=lambda f: f.start)
+
+
+def _is_money(figure: FoundFigure) -> bool:
+    return figure.unit is not None and figure.unit.isupper() and len(figure.unit) == 3
+
+
+def _amount_key(figure: FoundFigure) -> tuple[float, float | None, str | None]:
+    """What makes two tellings one amount: the value with its currency, share or unit;
+    a count of a thousand or more is the same count whatever noun it is told with ("3.4
+    million homes" in the headline, "3.4 million customers" in the body)."""
+    plain_count = not _is_money(figure) and figure.unit != "percent"
+    if plain_count and canonical_unit(figure.unit) is None and figure.value >= 1000:
+        return (figure.value, figure.value_max, None)
+    return (figure.value, figure.value_max, figure.unit)
+
+
+def _is_distinctive(figure: FoundFigure) -> bool:
+    """An amount precise enough that saying it twice is saying the same thing: a sum of
+    money, a share, a measurement, or a count of a hundred or more of the same thing."""
+    if figure.unit in ("score", "votes", "seconds"):
+        return False
+    measured = canonical_unit(figure.unit) is not None
+    return (
+        _is_money(figure)
+        or figure.unit == "percent"
+        or measured
+        or (figure.value >= 100 and figure.unit is not None)
+        or figure.value >= 1000
+    )
