@@ -478,3 +478,40 @@ def test_a_measure_worded_with_more_detail_elsewhere_is_the_same_quantity():
     ]
     [figure] = merge_figures(briefs)
     assert figure.status == "conflict"
+
+
+def test_one_quantity_worded_by_who_did_it_differently_is_compared():
+    """Synthetic: measures read from each outlet's clause name a different agent for the
+    same cancelled flights; they are one quantity, and the values disagree."""
+    briefs = [
+        grounded(
+            "a",
+            "The walkout cancelled 180 passenger flights over two days.",
+            figures=[("180", 180, "flights", "passenger flights cancelled by walkout over days")],
+        ),
+        grounded(
+            "b",
+            "The strike had cancelled 210 passenger flights, the airport said.",
+            figures=[("210", 210, "flights", "passenger flights cancelled by strike")],
+        ),
+    ]
+    [figure] = merge_figures(briefs)
+    assert figure.status == "conflict"
+    assert [v.text for v in figure.values] == ["180", "210"]
+
+
+def test_measures_sharing_one_word_beside_the_unit_stay_apart():
+    """Synthetic: jobs cut and jobs created share only their unit and one more word."""
+    briefs = [
+        grounded(
+            "a",
+            "The carmaker will cut 900 jobs at its Leeds plant.",
+            figures=[("900", 900, "jobs", "jobs cut at Leeds plant")],
+        ),
+        grounded(
+            "b",
+            "The carmaker will create 1,000 jobs at a new battery plant.",
+            figures=[("1,000", 1000, "jobs", "jobs created at battery plant")],
+        ),
+    ]
+    assert [f.status for f in merge_figures(briefs)] == ["single", "single"]

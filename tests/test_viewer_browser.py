@@ -310,6 +310,9 @@ def test_the_served_brief_page_links_every_item_to_its_span(browser, served):
     result = created.json()
     brief_id = result["id"]
     assert {w["code"] for w in result["brief"]["meta"]["warnings"]} >= {"instruction-like-text"}
+    # "one passenger said": an unnamed speaker is credited by the article's description.
+    assert any(q["speaker"] == "one passenger" for q in result["brief"]["quotes"])
+    # A banner's words are nobody's speech: the page badges them unattributed.
     assert any(q["speaker"] == "unattributed" for q in result["brief"]["quotes"])
     assert len(result["article"]["removed"]) >= 3
 

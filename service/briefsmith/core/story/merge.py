@@ -381,22 +381,56 @@ def _story_figure(
 FigureGroups = dict[tuple[frozenset[str], str], list[tuple[str, Figure]]]
 
 
+# Two measures read as one quantity share this many words beyond the unit, and this
+# share of the smaller one's words.
+_ALIKE_SHARED_WORDS = 2
+_ALIKE_SHARE = 0.6
+
+
 def _fold_into_fuller_reports(groups: FigureGroups) -> FigureGroups:
     """A figure whose measure is part of exactly one fuller measure of the same unit joins
     that group, so outlets that word a quantity with more or less detail are compared:
     "prewar population" with "estimated prewar population", a bare "1,500 jobs" with
-    "jobs in its hardware division". A bare measurement never joins (two "24 hours" need
-    not be the same 24 hours), and nothing joins when two fuller measures could be meant."""
-    folded: FigureGroups = defaultdict(list)
-    for (measure, unit), figures in groups.items():
+    "jobs in its hardware division". Failing that, one whose measure shares most of its
+    words (at least two beyond the unit) with exactly one other measure of the same unit
+    joins the fuller of the two: "ferry crossings cancelled by the strike" and "ferry
+    crossings cancelled by the stoppage" (measures read from each outlet's own clause
+    differ in who did it). A bare measurement never joins (two "24 hours" need not be the
+    same 24 hours), and nothing joins when two measures could be meant."""
+    target: dict[tuple[frozenset[str], str], tuple[frozenset[str], str]] = {}
+    by_unit: dict[str, list[frozenset[str]]] = defaultdict(list)
+    for measure, unit in groups:
+        by_unit[unit].append(measure)
+    for measure, unit in groups:
         says_more = bool(measure - {unit})
         bare_count = bool(unit) and not says_more and canonical_unit(unit) is None
-        fuller = [
-            key
-            for key in groups
-            if (says_more or bare_count) and key[1] == unit and key[0] > measure
+        if not (says_more or bare_count):
+            continue
+        others = by_unit[unit]
+        fuller = [m for m in others if m > measure]
+        if len(fuller) == 1:
+            target[(measure, unit)] = (fuller[0], unit)
+            continue
+        if fuller or not says_more:
+            continue
+        own = measure - {unit}
+        alike = [
+            m
+            for m in others
+            if m != measure
+            and len(own & (m - {unit})) >= _ALIKE_SHARED_WORDS
+            and len(own & m) / min(len(own), len(m - {unit}) or 1) >= _ALIKE_SHARE
         ]
-        folded[fuller[0] if len(fuller) == 1 else (measure, unit)].extend(figures)
+        if len(alike) == 1 and (len(alike[0]), sorted(alike[0])) > (len(measure), sorted(measure)):
+            target[(measure, unit)] = (alike[0], unit)
+    folded: FigureGroups = defaultdict(list)
+    for key, figures in groups.items():
+        end = key
+        for _ in range(len(groups)):
+            if end not in target:
+                break
+            end = target[end]
+        folded[end].extend(figures)
     return folded
 
 
