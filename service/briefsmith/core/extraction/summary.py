@@ -7,7 +7,7 @@ Both are whole sentences of the article, found with the one sentence splitter
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from briefsmith.core.lexicon import (
@@ -549,16 +549,7 @@ def outlook(
     skip = {(s.start, s.end) for s in exclude[:2]}
     in_lead = {(s.start, s.end) for s in exclude[2:]}
     scored = []
-    passage = 0
-    for position, sentence in enumerate(sentences(text) if split is None else split):
-        while passage < len(quoted) and quoted[passage][1] <= sentence.start:
-            passage += 1
-        if (sentence.start, sentence.end) in skip or sentence.text[:1] in _QUOTE_OPENERS:
-            continue
-        if _inside_a_quote(sentence.text):
-            continue
-        if not _is_story_sentence(sentence.text) or len(sentence.text) > _SENTENCE_MAX_CHARS:
-            continue
+    for position, sentence, passage in _outlook_candidates(text, split, quoted, skip):
         own = _masked(sentence.text, sentence.start, quoted, passage)
         if quoted and len(own.split()) < len(sentence.text.split()) / 2:
             continue  # mostly a quotation
@@ -571,6 +562,28 @@ def outlook(
             scored.append((not repeated, score, -position, sentence))
     best = sorted(scored, key=lambda item: item[:3], reverse=True)[:_OUTLOOK_SENTENCES]
     return " ".join(item[3].text for item in sorted(best, key=lambda item: -item[2]))
+
+
+def _outlook_candidates(
+    text: str,
+    split: Sequence[Segment] | None,
+    quoted: Sequence[tuple[int, int]],
+    skip: set[tuple[int, int]],
+) -> Iterator[tuple[int, Segment, int]]:
+    """The story sentences an outlook may take (position, sentence, and the index of the
+    first quoted passage not before it): not in `skip`, not a quotation, not furniture,
+    not overlong. One pass over sentences and passages together."""
+    passage = 0
+    for position, sentence in enumerate(sentences(text) if split is None else split):
+        while passage < len(quoted) and quoted[passage][1] <= sentence.start:
+            passage += 1
+        if (sentence.start, sentence.end) in skip or sentence.text[:1] in _QUOTE_OPENERS:
+            continue
+        if _inside_a_quote(sentence.text):
+            continue
+        if not _is_story_sentence(sentence.text) or len(sentence.text) > _SENTENCE_MAX_CHARS:
+            continue
+        yield position, sentence, passage
 
 
 def _parsed_outlook(
@@ -588,16 +601,7 @@ def _parsed_outlook(
         t.lemma[i] for s in exclude for i in t.between(s.start, s.end) if t.pos[i] in _CONTENT
     }
     scored = []
-    passage = 0
-    for position, sentence in enumerate(sentences(text) if split is None else split):
-        while passage < len(quoted) and quoted[passage][1] <= sentence.start:
-            passage += 1
-        if (sentence.start, sentence.end) in lead or sentence.text[:1] in _QUOTE_OPENERS:
-            continue
-        if _inside_a_quote(sentence.text):
-            continue
-        if not _is_story_sentence(sentence.text) or len(sentence.text) > _SENTENCE_MAX_CHARS:
-            continue
+    for position, sentence, passage in _outlook_candidates(text, split, quoted, lead):
         if not analysis.is_parsed(sentence.start, sentence.end):
             continue
         tokens = t.between(sentence.start, sentence.end)
