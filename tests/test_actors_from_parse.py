@@ -323,3 +323,11 @@ def test_a_given_name_is_never_cut_as_a_description(text: str, full: str) -> Non
 )
 def test_a_description_set_before_the_name_is_its_role(text: str, name: str, role: str) -> None:
     assert actor_named(text, name).role == role
+
+
+def test_a_place_after_a_role_is_no_person():
+    # Synthetic: "West Sussex" follows a role noun, as names do, but it is a county.
+    text = "The senior coroner for West Sussex, Amira Haddad, said the death was preventable."
+    kinds = {a.name: a.kind for a in actors_of(text)}
+    assert kinds.get("West Sussex") != "person"
+    assert kinds["Amira Haddad"] == "person"

@@ -167,11 +167,19 @@ def refine_actors(
     records.extend(_acting_entities(text, tokens, entities, records, inside_quote))
     lower_words = _lower_words(text)
     evidence = _evidence(text, tokens, entities, records, inside_quote, is_parsed, lead_end)
-    for record in records:
-        found = evidence.get(record.name)
+    found_for = [evidence.get(record.name) for record in records]
+    for record, found in zip(records, found_for, strict=True):
         _settle_name(record, found, renamed, lower_words)
+    # Words of people's names as they now stand, each counted once per person.
+    person_words = Counter(
+        w
+        for r in records
+        if r.kind == "person"
+        for w in {w for n in r.all_names() for w in n.split()}
+    )
+    for record, found in zip(records, found_for, strict=True):
         if found is not None:
-            _settle_kind(record, found)
+            _settle_kind(record, found, person_words)
     records = _merge(records, evidence, renamed, text)
     # Merged names pool their evidence under the name they now go by.
     pooled: dict[str, _Evidence] = {}
@@ -929,13 +937,27 @@ def _longer_form(
 # --- kinds, keeping, ranking ----------------------------------------------------------
 
 
-def _settle_kind(record: ActorRecord, found: _Evidence) -> None:
-    if (
-        record.kind == "person"
-        and not found.person_label
+def _settle_kind(record: ActorRecord, found: _Evidence, person_words: Counter[str]) -> None:
+    """The kind the recognizer gives a name when the rules guessed otherwise: a "person"
+    it always calls an organization ("Hartley Town") or only a place ("the coroner for
+    West Sussex"), a "place" it mostly calls an organization ("PulseTrack said")."""
+    if record.kind == "person" and not found.person_label and not record.role:
+        if found.org_label * 2 > found.labelled:
+            record.kind = "organization"
+        elif (
+            found.place_label
+            and not found.org_label
+            and all(person_words[w] < 2 for w in record.name.split())
+        ):
+            # Not a piece of another person's name ("Jerotich Chebet" of "Faith Jerotich
+            # Chebet", which the recognizer may call a place).
+            record.kind = "place"
+    elif (
+        record.kind == "place"
+        and not found.place_label
+        and found.org_label > found.person_label
         and found.org_label * 2 > found.labelled
-        and not record.role
-    ) or (record.kind == "place" and found.org_label and not found.place_label):
+    ):
         record.kind = "organization"
 
 
