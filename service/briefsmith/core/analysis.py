@@ -44,7 +44,6 @@ from briefsmith.core.lexicon import (
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     COMPANY_NOUNS,
-    COURTESY_TITLES,
     DENIAL_LEMMAS,
     FALSITY_ADVERBS,
     FEMININE_WORDS,
@@ -60,7 +59,7 @@ from briefsmith.core.lexicon import (
     ROLE_NOUNS,
     SPEECH_LEMMAS,
     SPOKESPERSON_NOUNS,
-    TITLES,
+    TITLE_WORDS,
     WRITTEN_NOUNS,
 )
 from briefsmith.core.names import same_person
@@ -108,7 +107,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _EMBEDDING = frozenset({"ccomp", "xcomp", "pcomp", "acl", "dobj", "pobj", "prep", "relcl"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _ORG_PRONOUNS = frozenset({"it"})
-_TITLE_WORDS = frozenset(t.casefold().rstrip(".") for t in TITLES | COURTESY_TITLES)
+_TITLE_WORDS = TITLE_WORDS  # TITLES holds the courtesy titles
 _PERSONAL_NOUNS = ROLE_NOUNS | {"man", "woman", "person", "boy", "girl", "source", "friend"}
 _ROLE_WORDS = _PERSONAL_NOUNS | _TITLE_WORDS
 _QUESTION_END = re.compile(r"\?\W*$")

@@ -53,6 +53,8 @@ Det Det. Detective Insp Insp. Inspector Supt Supt. Superintendent
 """)
     | COURTESY_TITLES
 )
+# The titles as they are compared: casefolded, without a full stop ("col", "cllr").
+TITLE_WORDS = frozenset(t.casefold().rstrip(".") for t in TITLES)
 
 # Lower-case role nouns that mark the name after them as a person ("volunteer Ann Lee").
 ROLE_NOUNS = _words("""

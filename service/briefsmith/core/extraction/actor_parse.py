@@ -57,7 +57,7 @@ from briefsmith.core.lexicon import (
     SPOKESPERSON_NOUNS,
     STATE_BODY_NOUNS,
     STREET_HEADS,
-    TITLES,
+    TITLE_WORDS,
     country_names,
     is_demonym,
 )
@@ -119,7 +119,7 @@ _DATELINE_AFTER = re.compile(r"\s*(?:,|\(|[-–—])")
 _BODY_NOUNS = STATE_BODY_NOUNS | frozenset(INSTITUTION_NOUNS)
 _BRACKETED = re.compile(r"\(([A-Z][A-Z.&]{1,9})\)")
 _POSSESSIVE_EDGE = re.compile(r"[’']s?$")
-_TITLE_WORDS = frozenset(t.casefold().rstrip(".") for t in TITLES)
+_TITLE_WORDS = TITLE_WORDS
 _COURTESY_WORDS = frozenset(t.casefold().rstrip(".") for t in COURTESY_TITLES | HONORIFICS)
 
 
@@ -164,9 +164,12 @@ def refine_actors(
     article's first sentences end."""
     renamed: dict[str, str] = {}
     records = [r for r in actors]
-    records.extend(_acting_entities(text, tokens, entities, records, inside_quote))
+    # The words the article writes in lower case, read once for every step that asks.
     lower_words = _lower_words(text)
-    evidence = _evidence(text, tokens, entities, records, inside_quote, is_parsed, lead_end)
+    records.extend(_acting_entities(text, tokens, entities, records, inside_quote, lower_words))
+    evidence = _evidence(
+        text, tokens, entities, records, inside_quote, is_parsed, lead_end, lower_words
+    )
     found_for = [evidence.get(record.name) for record in records]
     for record, found in zip(records, found_for, strict=True):
         _settle_name(record, found, renamed, lower_words)
@@ -180,7 +183,7 @@ def refine_actors(
     for record, found in zip(records, found_for, strict=True):
         if found is not None:
             _settle_kind(record, found, person_words)
-    records = _merge(records, evidence, renamed, text)
+    records = _merge(records, renamed, text)
     # Merged names pool their evidence under the name they now go by.
     pooled: dict[str, _Evidence] = {}
     for old, found in evidence.items():
@@ -289,6 +292,7 @@ def _acting_entities(
     entities: Sequence[ParsedEntity],
     records: list[ActorRecord],
     inside_quote: Callable[[int], bool],
+    lower_words: set[str],
 ) -> list[ActorRecord]:
     """People (given name and surname) and organizations the recognizer finds acting,
     outside quotes, that no actor names yet."""
@@ -296,7 +300,6 @@ def _acting_entities(
     known_words = {
         w for r in records if r.kind == "person" for n in r.all_names() for w in n.split()
     }
-    lower_words = _lower_words(text)
     added: dict[str, ActorRecord] = {}
     for entity in entities:
         if entity.label not in ("PERSON", "ORG") or inside_quote(entity.start):
@@ -474,10 +477,10 @@ def _evidence(
     inside_quote: Callable[[int], bool],
     is_parsed: Callable[[int, int], bool],
     lead_end: int,
+    lower_words: set[str],
 ) -> dict[str, _Evidence]:
     found: dict[str, _Evidence] = {r.name: _Evidence() for r in records}
     kind_of = {r.name: r.kind for r in records}
-    lower_words = _lower_words(text)
     kinds = {r.kind for r in records}
     mentions = NameMentions(text, records, kinds)
     entity_at = {e.first_token: e for e in entities}
@@ -782,9 +785,7 @@ def _settle_name(
         renamed[old] = name
 
 
-def _merge(
-    records: list[ActorRecord], evidence: dict[str, _Evidence], renamed: dict[str, str], text: str
-) -> list[ActorRecord]:
+def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> list[ActorRecord]:
     """One actor per name: duplicates after renaming, a name cut at the front or a short
     form of a longer organization's name, a country owner, a first name alone, an
     acronym."""
