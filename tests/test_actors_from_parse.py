@@ -8,7 +8,9 @@ several beats so that no rule rests on one article's words."""
 from __future__ import annotations
 
 import pytest
+from briefsmith.core.grounding import enforce_grounding
 from briefsmith.engines.extractive import build_brief
+from briefsmith.engines.linguistic import analysis_of
 
 # --- synthetic articles ---------------------------------------------------------------
 
@@ -331,3 +333,65 @@ def test_a_place_after_a_role_is_no_person():
     kinds = {a.name: a.kind for a in actors_of(text)}
     assert kinds.get("West Sussex") != "person"
     assert kinds["Amira Haddad"] == "person"
+
+
+# --- families that share a surname; plural common nouns opening a sentence -----------
+
+# Synthetic: an inquest (a father and his daughter), a sport story (brothers on one
+# team) and a business story (a married couple who founded a firm).
+SHARED_SURNAMES = [
+    (
+        """Walter Greaves, 79, died after falling at the care home where he had lived for three years, an inquest heard.
+
+His daughter, Linda Greaves, told the hearing that staff had not checked on him overnight. "He deserved better," Ms Greaves said.
+
+Mr Greaves had been a lorry driver for 40 years.""",
+        "Walter Greaves",
+        "Linda Greaves",
+    ),
+    (
+        """Ollie Marsh scored twice as Thornbury beat Halewood 3-1, with his brother Kieran Marsh setting up both goals.
+
+"We have played together since we were six," Kieran Marsh said after the match.""",
+        "Ollie Marsh",
+        "Kieran Marsh",
+    ),
+    (
+        """Husband and wife Dev Kapoor and Meera Kapoor have sold the bakery chain they founded in 2004 to a private equity firm.
+
+Meera Kapoor said the couple would stay on for a year.""",
+        "Dev Kapoor",
+        "Meera Kapoor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "second"), SHARED_SURNAMES)
+def test_a_surname_two_people_share_is_neither_ones_alias(
+    text: str, first: str, second: str
+) -> None:
+    brief = enforce_grounding(build_brief(text), text, analysis_of(text))
+    people = {a.name: a for a in brief.actors if a.kind == "person"}
+    assert {first, second} <= set(people)
+    surname = first.split()[-1]
+    for name in (first, second):
+        assert surname not in people[name].aliases
+        # The span points at the person's own name, never at the other's.
+        span = people[name].span
+        assert span is not None
+        assert text[span.start : span.end] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Pharmacists said a shortage of appointments had pushed people to chemists.\n\nAnn Rowe, who runs a chemist\'s in Leeds, said: "We are full every day."',
+        'Teachers warned on Monday that the cuts would hit pupils hardest.\n\n"We cannot do more with less," said Omar Haddad, a head teacher in Luton.',
+        'Firefighters rescued 46 people from flooded homes in the town.\n\n"The water came in fast," said Joan Price, whose house was flooded.',
+    ],
+)
+def test_a_plural_common_noun_opening_a_sentence_is_no_actor(text: str) -> None:
+    names = [a.name for a in actors_of(text)]
+    first_word = text.split()[0]
+    assert first_word not in names
+    assert any(a.kind == "person" for a in actors_of(text))

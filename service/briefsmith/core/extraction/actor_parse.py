@@ -216,7 +216,22 @@ def refine_actors(
         if spoke[record.name] or _acts(record, found):
             kept.append(record)
     kept.sort(key=lambda r: (-_centrality(r, pooled.get(r.name), spoke[r.name]), r.first))
+    _unshare_surnames(kept)
     return RefinedActors(kept, {old: _final(renamed, old) for old in renamed})
+
+
+def _unshare_surnames(records: list[ActorRecord]) -> None:
+    """A surname two people share ("Arthur Lee" and his daughter "Karen Lee") names
+    neither of them alone: it is no alias of either, so a brief never points one
+    person's span at the other's name."""
+    owners = Counter(
+        w for r in records if r.kind == "person" for w in {r.name.split()[-1], *r.aliases}
+    )
+    for record in records:
+        if record.kind == "person":
+            record.aliases = [
+                a for a in record.aliases if " " in a or owners[a] < 2 or a == record.name
+            ]
 
 
 def _no_role(role: str | None) -> bool:
@@ -389,7 +404,12 @@ def _not_a_name(
     words = name.split()
     if words[0].casefold().rstrip(".") in _TITLE_WORDS or t.pos[entity.first_token] == "VERB":
         return True  # "Ms Lee" taken for a body; "Capturing Bakhmut" opening a sentence
-    if len(words) == 1 and (words[0].lower() in lower_words or words[0] in person_words):
+    if len(words) == 1 and (
+        words[0].lower() in lower_words
+        or words[0] in person_words
+        # "Pharmacists said ...": a plural common noun opening a sentence, by its tag.
+        or (t.tag[entity.first_token] == "NNS" and entity.last_token - entity.first_token == 1)
+    ):
         return True  # a common noun, or a person's name the recognizer took for a body
     paragraph_start = text.rfind("\n", 0, entity.start) + 1
     # A dateline: a capitalized place opening a paragraph, then a comma or a dash.
