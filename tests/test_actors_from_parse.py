@@ -395,3 +395,117 @@ def test_a_plural_common_noun_opening_a_sentence_is_no_actor(text: str) -> None:
     first_word = text.split()[0]
     assert first_word not in names
     assert any(a.kind == "person" for a in actors_of(text))
+
+
+# --- an organization's full and short names; constituencies; headline nouns ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        # Synthetic tech trade copy: the recognizer may read the full name as a person's.
+        (
+            'Kestrel Cloud has blamed a faulty software update for the outage that took its London region offline.\n\nKestrel said customers would receive credits. "We let people down," said chief executive Mia Ortiz.',
+            "Kestrel Cloud",
+            "Kestrel",
+        ),
+        # Synthetic business copy: a retailer named in full once, then short.
+        (
+            "Brindle Living said on Monday it would close 40 stores after sales fell for a third year.\n\nBrindle said the closures would cost 900 jobs. Analyst Ben Cole said the move was overdue.",
+            "Brindle Living",
+            "Brindle",
+        ),
+    ],
+)
+def test_a_short_name_joins_the_full_name_it_opens(text: str, full: str, short: str) -> None:
+    actors = {a.name: a for a in actors_of(text)}
+    assert full in actors
+    assert actors[full].kind == "organization"
+    assert short not in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        # Synthetic world news: initials that are not the English name's letters.
+        (
+            "The Panama Ports Agency, known by its Spanish initials APP, said ship traffic would be cut by a fifth.\n\nThe APP said the cuts would last until the rains return.",
+            "Panama Ports Agency",
+            "APP",
+        ),
+        # Synthetic local news: a trust introduced with the short name it goes by.
+        (
+            "The Marlow Valley Health Trust, known as MVHT, has closed two wards because of a norovirus outbreak.\n\nMVHT said visiting would be restricted.",
+            "Marlow Valley Health Trust",
+            "MVHT",
+        ),
+    ],
+)
+def test_a_short_name_the_article_introduces_is_the_same_body(
+    text: str, full: str, short: str
+) -> None:
+    names = [a.name for a in actors_of(text)]
+    assert full in names
+    assert short not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "place"),
+    [
+        # Synthetic politics (tabloid) and local government copy.
+        (
+            "Tory MP Gareth Lyle, MP for Northby East, claimed £9,000 for a flat he let to his son.\n\nLyle said he had followed the rules.",
+            "Gareth Lyle",
+            "Northby East",
+        ),
+        (
+            "Councillor Priya Shah, councillor for Ashgrove Central, said the library would stay open.\n\nShah said the council had found the money.",
+            "Priya Shah",
+            "Ashgrove Central",
+        ),
+    ],
+)
+def test_what_an_office_holder_stands_for_is_no_person(text: str, person: str, place: str) -> None:
+    actors = {a.name: a for a in actors_of(text)}
+    assert person in actors
+    assert actors.get(place) is None or actors[place].kind != "person"
+
+
+def test_a_headline_common_noun_is_no_person() -> None:
+    # Synthetic tabloid copy: the headline says "Landlord", the story "the landlord".
+    text = (
+        "Landlord says tenants 'never complained' about the damp\n\n"
+        "A landlord who let a mouldy flat to a family of five has been fined £12,000.\n\n"
+        'Karen Doyle, the tenant, said: "My children were ill all winter."'
+    )
+    names = [a.name for a in actors_of(text)]
+    assert "Landlord" not in names
+    assert "Karen Doyle" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # Synthetic business copy: a company named like a person, then called "it".
+        (
+            "Carver Mills said on Tuesday it would cut 300 jobs at its Derby plant.\n\nUnion official Dan Reyes said the news was a blow.",
+            "Carver Mills",
+            "organization",
+        ),
+        (
+            "Fenwick Grey reported its first annual loss since 1998 as orders from carmakers dried up.\n\nAnalyst Ruth Tan said the slump would last.",
+            "Fenwick Grey",
+            "organization",
+        ),
+        # A dummy "it" after a person's speech verb keeps the person a person.
+        (
+            "Amelia Stroud said it was a shame the library had closed.\n\nStroud, who ran the reading group for 20 years, said she would keep going.",
+            "Amelia Stroud",
+            "person",
+        ),
+    ],
+)
+def test_a_name_the_clause_calls_it_is_an_organization(text: str, name: str, kind: str) -> None:
+    actors = {a.name: a for a in actors_of(text)}
+    assert name in actors
+    assert actors[name].kind == kind

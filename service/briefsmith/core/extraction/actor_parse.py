@@ -117,7 +117,11 @@ _MAX_NAME_WORDS = 8
 _LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
 _DATELINE_AFTER = re.compile(r"\s*(?:,|\(|[-–—])")
 _BODY_NOUNS = STATE_BODY_NOUNS | frozenset(INSTITUTION_NOUNS)
-_BRACKETED = re.compile(r"\(([A-Z][A-Z.&]{1,9})\)")
+_INTRODUCED_SHORT_NAME = re.compile(
+    r"\(([A-Z][A-Z.&]{1,9})\)"
+    r"|,? (?:also |better |widely )?known (?:as|by (?:its|their|the) (?:[\w-]+ ){0,3}"
+    r"(?:initials|acronym|abbreviation|name)) (?:the )?([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})"
+)
 _POSSESSIVE_EDGE = re.compile(r"[’']s?$")
 _TITLE_WORDS = TITLE_WORDS
 _COURTESY_WORDS = frozenset(t.casefold().rstrip(".") for t in COURTESY_TITLES | HONORIFICS)
@@ -134,6 +138,10 @@ class _Evidence:
     place_label: int = 0
     labelled: int = 0
     in_lead: bool = False
+    # Mentions that name what an office holder stands for ("MP for Hatfield North").
+    office_of: int = 0
+    # Subject mentions the clause goes on to call "it" ("X said it would close ...").
+    called_it: int = 0
     # Strict sub-spans or extensions the recognizer gives the name, by text.
     trimmed: Counter[str] = field(default_factory=Counter)
     extended: Counter[str] = field(default_factory=Counter)
@@ -197,6 +205,8 @@ def refine_actors(
         into.place_label += found.place_label
         into.labelled += found.labelled
         into.in_lead = into.in_lead or found.in_lead
+        into.office_of += found.office_of
+        into.called_it += found.called_it
         if found.described and (into.described is None or found.described < into.described):
             into.described = found.described
     spoke = Counter[str]()
@@ -213,6 +223,13 @@ def refine_actors(
                 # "Environment Agency hydrologist" over "hydrologist", "MP for Leeds
                 # North" over "MP": the parse's fuller phrase of the same role.
                 record.role = described
+        if (
+            " " not in record.name
+            and record.kind == "person"
+            and not record.role
+            and _describes(record.name, lower_words)
+        ):
+            continue  # "Broadcaster says ...": a headline's common noun, not a name
         if spoke[record.name] or _acts(record, found):
             kept.append(record)
     kept.sort(key=lambda r: (-_centrality(r, pooled.get(r.name), spoke[r.name]), r.first))
@@ -299,6 +316,32 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
     if dep in ("poss", "compound", "nmod") and t.lemma[head] in _STAFF_NOUNS:
         return "staff-of"  # "the club's manager", "an FMC spokesperson"
     return "scene"
+
+
+_NOT_EVENTS = frozenset({"be", "seem", "appear", "remain", "look", "feel", "take", "mean"})
+
+
+def _goes_on_as_it(t: ParsedTokens, subject: int) -> bool:
+    """Is the subject at `subject` taken up as "it" or "its" by its own verb's clauses
+    ("Apex said it would cut 900 jobs", "Apex reported its first loss")? Not a dummy
+    "it" ("Ann Lee said it was a shame")."""
+    if t.dep[subject] not in _SUBJECTS:
+        return False
+    verb = t.head[subject]
+    for child in t.children[verb]:
+        if t.dep[child] == "dobj" and any(
+            t.lower[c] == "its" and t.dep[c] == "poss" for c in t.children[child]
+        ):
+            return True
+        if (
+            t.dep[child] in ("ccomp", "conj")
+            and t.lemma[child] not in _NOT_EVENTS
+            and any(
+                t.lower[c] == "it" and t.dep[c] == "nsubj" and c < child for c in t.children[child]
+            )
+        ):
+            return True
+    return False
 
 
 def _acting_entities(
@@ -558,6 +601,16 @@ def _evidence(
         ):
             # "Faith Jerotich Chebet": the name runs on into the noun it modifies.
             evidence.extended[text[mention.start : t.end[head]]] += 1
+        root = _root(t, span.start, span.stop)
+        if _goes_on_as_it(t, root):
+            evidence.called_it += 1
+        preposition = t.head[root]
+        if (
+            t.dep[root] == "pobj"
+            and t.lower[preposition] == "for"
+            and t.lemma[t.head[preposition]] in _STAFF_NOUNS
+        ):
+            evidence.office_of += 1  # "MP for Hatfield North": a constituency, a remit
         entity = _entity_over(t, entity_at, span.start, span.stop)
         if kind_of[mention.name] == "person" and evidence.described is None:
             name_first = span.start
@@ -832,6 +885,23 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
         by_name[record.name] = record
         ordered.append(record)
 
+    # "Stratus" is an organization and "Stratus Cloud" said to be a person: a name that
+    # opens with an organization's whole name, with no role of a person, is that
+    # organization's full name.
+    one_word_bodies = {
+        r.name for r in ordered if r.kind in ("organization", "group") and " " not in r.name
+    }
+    for record in ordered:
+        words = record.name.split()
+        if (
+            record.kind == "person"
+            and len(words) >= 2
+            and words[0] in one_word_bodies
+            and not record.role
+        ):
+            record.kind = "organization"
+            # The "surname" alias a person's name would get is no name of the body.
+            record.aliases = [a for a in record.aliases if a != words[-1]]
     people = [r for r in ordered if r.kind == "person"]
     full_people = [r for r in people if len(r.name.split()) >= 2]
     organizations = [r for r in ordered if r.kind in ("organization", "group")]
@@ -924,13 +994,17 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
             gone.add(id(org))
     # "The Marine Survey Service (MSS)": the bracketed acronym is the same body. One pass
     # over the text finds every bracketed capital word; the words before it are looked up.
-    acronyms = {o.name: o for o in organizations if id(o) not in gone and o.name.isupper()}
-    if acronyms:
-        for bracket in _BRACKETED.finditer(text):
-            acronym = acronyms.pop(bracket.group(1), None)
-            if acronym is None:
+    # So is a short name the article introduces: "the Panama Canal Authority, known by its
+    # Spanish initials ACP", "Harwood Mutual, known as HM".
+    short_names = {o.name: o for o in organizations if id(o) not in gone}
+    if short_names:
+        for bracket in _INTRODUCED_SHORT_NAME.finditer(text):
+            short = bracket.group(1) or bracket.group(2)
+            acronym = short_names.get(short)
+            if acronym is None or (bracket.group(1) and not short.isupper()):
                 continue
-            words = text[max(0, bracket.start() - 160) : bracket.start()].split()
+            del short_names[short]
+            words = text[max(0, bracket.start() - 160) : bracket.start()].rstrip(" ,").split()
             named = next(
                 (
                     full_forms[" ".join(words[-n:])]
@@ -962,7 +1036,24 @@ def _settle_kind(record: ActorRecord, found: _Evidence, person_words: Counter[st
     """The kind the recognizer gives a name when the rules guessed otherwise: a "person"
     it always calls an organization ("Hartley Town") or only a place ("the coroner for
     West Sussex"), a "place" it mostly calls an organization ("PulseTrack said")."""
-    if record.kind == "person" and not found.person_label and not record.role:
+    was_person = record.kind == "person"
+    _settle_kind_by_evidence(record, found, person_words)
+    if was_person and record.kind != "person":
+        # The "surname" alias a person's name gets is no name of a body or a place.
+        last = record.name.split()[-1]
+        record.aliases = [a for a in record.aliases if a != last]
+
+
+def _settle_kind_by_evidence(
+    record: ActorRecord, found: _Evidence, person_words: Counter[str]
+) -> None:
+    if record.kind == "person" and found.office_of * 2 > found.mentions:
+        # Whatever the recognizer says, what an MP or councillor is "for" is a place.
+        record.kind = "place"
+    elif record.kind == "person" and found.called_it and not record.role:
+        # "Brindle Living said it would close 40 stores": a person is never "it".
+        record.kind = "organization"
+    elif record.kind == "person" and not found.person_label and not record.role:
         if found.org_label * 2 > found.labelled:
             record.kind = "organization"
         elif (
