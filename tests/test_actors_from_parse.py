@@ -509,3 +509,32 @@ def test_a_name_the_clause_calls_it_is_an_organization(text: str, name: str, kin
     actors = {a.name: a for a in actors_of(text)}
     assert name in actors
     assert actors[name].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # Synthetic business wire copy: the company only as the owner of its shares.
+        (
+            "Shares of Talbot Biologics jumped 22% on Thursday after regulators approved its migraine drug.\n\nAnalyst Omar Said said the approval came earlier than expected.",
+            "Talbot Biologics",
+        ),
+        (
+            'Corvel Logistics shares sank 9% in early trading as fuel costs rose.\n\n"The quarter was tough," chief executive Hana Berg told analysts.',
+            "Corvel Logistics",
+        ),
+    ],
+)
+def test_a_company_whose_shares_move_is_an_actor(text: str, company: str) -> None:
+    actors = {a.name: a for a in actors_of(text)}
+    assert company in actors
+    assert actors[company].kind == "organization"
+
+
+def test_an_experts_university_stays_an_affiliation() -> None:
+    # Synthetic science copy: pupils at a school act with it; a researcher's university
+    # only says where the researcher works.
+    text = "Dr Nia Ford, a researcher at the University of Kelsham, said the data was clear.\n\nPupils at Ashcombe Academy were sent home after a ceiling collapsed."
+    names = [a.name for a in actors_of(text)]
+    assert "Nia Ford" in names
+    assert "University of Kelsham" not in names

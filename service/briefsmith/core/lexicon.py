@@ -402,7 +402,13 @@ STREET_HEADS = _words("Road Lane Avenue Drive Crescent Terrace Gardens House Clo
 # from the institute" (the body acts through them).
 PERSONNEL_NOUNS = _words("""
 man woman member staff troop fighter soldier employee worker official researcher
-scientist volunteer supporter fan player officer agent representative
+scientist volunteer supporter fan player officer agent representative pupil student
+patient customer passenger shareholder investor
+""")
+# What a listed company issues: "Shares of Apex fell", "Apex stock rose" (the company
+# is the story's actor, not scenery).
+ISSUED_NOUNS = _words("""
+share stock bond
 """)
 # Bodies of a state named through their country: "Peru's foreign ministry said".
 STATE_BODY_NOUNS = _words("""

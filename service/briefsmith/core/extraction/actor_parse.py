@@ -50,6 +50,7 @@ from briefsmith.core.lexicon import (
     CREDIT_NOUNS,
     HONORIFICS,
     INSTITUTION_NOUNS,
+    ISSUED_NOUNS,
     NAME_CONNECTORS,
     PERSONNEL_NOUNS,
     PLACE_HEADS,
@@ -310,9 +311,13 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
             and any(t.dep[c] == "dobj" for c in t.children[governor])
         ):
             return "acts"
+        if preposition == "of" and t.lemma[governor] in ISSUED_NOUNS:
+            return "acts"  # "Shares of Apex fell"
         if preposition in ("for", "of", "from") and t.lemma[governor] in _STAFF_NOUNS:
             return "staff-of"  # "a spokesman for the club", "chief executive of Apex"
         return "scene"
+    if dep in ("poss", "compound", "nmod") and t.lemma[head] in ISSUED_NOUNS:
+        return "acts"  # "Apex shares rose", "Apex's stock"
     if dep in ("poss", "compound", "nmod") and t.lemma[head] in _STAFF_NOUNS:
         return "staff-of"  # "the club's manager", "an FMC spokesperson"
     return "scene"
@@ -420,6 +425,14 @@ def _subject_or_described_subject(t: ParsedTokens, root: int) -> bool:
     ("The coroner for West Sussex, Ann Lee, said": the parser may hang the name on the
     place that ends the description)."""
     if t.dep[root] in _SUBJECTS or t.dep[root] == "agent":
+        return True
+    # "Shares of Apex fell", "Apex shares sank": the company whose stock is the subject.
+    issued = t.head[root]
+    if t.dep[root] == "pobj" and t.lower[issued] == "of":
+        issued = t.head[issued]
+    elif t.dep[root] not in ("compound", "poss"):
+        issued = root
+    if issued != root and t.lemma[issued] in ISSUED_NOUNS and t.dep[issued] in _SUBJECTS:
         return True
     if t.dep[root] != "appos":
         return False
