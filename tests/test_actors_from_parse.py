@@ -538,3 +538,100 @@ def test_an_experts_university_stays_an_affiliation() -> None:
     names = [a.name for a in actors_of(text)]
     assert "Nia Ford" in names
     assert "University of Kelsham" not in names
+
+
+# --- bodies named by a common noun, "which", addresses, titles glued to names --------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # Synthetic local, media and consumer copy: a one-word body after its common noun.
+        (
+            "The union Voxa, which represents 300 bus drivers, said the strike would go ahead on Friday.\n\nDriver Tom Blake said pay had not kept up with rents.",
+            "Voxa",
+        ),
+        (
+            "Watchdog Ofcast said it had received 4,000 complaints about the programme.\n\nPresenter Amy Lowe apologised on air.",
+            "Ofcast",
+        ),
+        (
+            'The charity Hearthly said demand at its food banks had doubled since March.\n\n"We have never been busier," said volunteer Joan Firth.',
+            "Hearthly",
+        ),
+    ],
+)
+def test_a_one_word_body_after_its_common_noun_is_an_actor(text: str, body: str) -> None:
+    actors = {a.name: a for a in actors_of(text)}
+    assert body in actors
+    assert actors[body].kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "place_word"),
+    [
+        # Synthetic science and heritage copy: the recognizer may call these people.
+        (
+            "The dig was paid for by Heritage Trust Wales, which said finds would go on show in Cardiff.\n\nDr Owen Pryce said the site was older than expected.",
+            "Heritage Trust Wales",
+            "Wales",
+        ),
+        (
+            "Coastwatch Trust Scotland, which runs the monitoring buoys, said the water was the warmest on record.\n\nOceanographer Liv Dahl said the trend was clear.",
+            "Coastwatch Trust Scotland",
+            "Scotland",
+        ),
+    ],
+)
+def test_a_name_taken_up_by_which_is_no_person(text: str, body: str, place_word: str) -> None:
+    actors = {a.name: a for a in actors_of(text)}
+    assert body in actors
+    assert actors[body].kind != "person"
+    assert place_word not in actors[body].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        # Synthetic court reports: an address after the defendant's age.
+        (
+            "Kevin Rudd, 38, of Mill Lane, Stockport, admitted assault at Minshull Street Crown Court.\n\nThe court heard he punched a taxi driver.",
+            "Mill Lane",
+        ),
+        (
+            "Shona Baird, 27, of Orchard Close, Dundee, was fined £400 for careless driving.\n\nSheriff Ian Moir said she had been lucky.",
+            "Orchard Close",
+        ),
+    ],
+)
+def test_an_address_is_no_actor(text: str, street: str) -> None:
+    names = [a.name for a in actors_of(text)]
+    assert street not in names
+    assert any(n in names for n in ("Kevin Rudd", "Shona Baird"))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "description"),
+    [
+        # Synthetic US politics and UK business copy: a title run into the name.
+        (
+            "House Minority Whip Dana Cole said the bill would fail.\n\nThe House will vote on Thursday.",
+            "Dana Cole",
+            "House Minority Whip",
+        ),
+        (
+            "Board Chairman Victor Osei said the merger was off.\n\nShares in the firm fell 6%.",
+            "Victor Osei",
+            "Board Chairman",
+        ),
+    ],
+)
+def test_a_title_run_into_a_name_is_the_persons_role(
+    text: str, person: str, description: str
+) -> None:
+    actors = {a.name: a for a in actors_of(text)}
+    assert person in actors
+    assert actors[person].kind == "person"
+    assert actors[person].role is not None
+    assert description.split()[-1].casefold() in actors[person].role.casefold()
+    assert not any(person in n and n != person for n in actors)

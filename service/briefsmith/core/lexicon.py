@@ -49,7 +49,8 @@ President Vice Prime Minister Deputy Secretary Chancellor Governor Gov Gov. Comm
 Spokesman Spokeswoman Senator Sen Sen. Rep Rep. Representative Mayor King Queen Prince
 Princess Pope Ambassador Chairman Chairwoman Director Premier Marshal Judge Justice Foreign
 Defense Defence Interior Finance State Army Navy General-Secretary Patriarch Sheikh Emir
-Det Det. Detective Insp Insp. Inspector Supt Supt. Superintendent
+Det Det. Detective Insp Insp. Inspector Supt Supt. Superintendent Whip Speaker Leader
+Commissioner Treasurer Attorney
 """)
     | COURTESY_TITLES
 )
@@ -65,7 +66,8 @@ reporter officer wife husband mother father son daughter brother sister captain 
 adviser advisor expert professor researcher economist lawmaker senator deputy chairman
 envoy ambassador diplomat prosecutor judge lawyer activist founder executive ceo owner
 pilot fighter priest teacher student farmer driver worker engineer scientist historian
-mp mep msp coach manager striker goalkeeper midfielder defender forward player captain referee
+mp mep msp whip speaker commissioner treasurer coach manager striker goalkeeper
+midfielder defender forward player captain referee
 athlete champion incumbent challenger candidate councillor councilor chancellor partner
 investor banker trader accountant analyst auditor defendant plaintiff witness victim
 attorney barrister solicitor detective inspector constable sheriff economist physician
@@ -403,7 +405,19 @@ STREET_HEADS = _words("Road Lane Avenue Drive Crescent Terrace Gardens House Clo
 PERSONNEL_NOUNS = _words("""
 man woman member staff troop fighter soldier employee worker official researcher
 scientist volunteer supporter fan player officer agent representative pupil student
-patient customer passenger shareholder investor
+patient customer passenger shareholder investor team crew
+""")
+# Common nouns for a body, written before or after its one-word name: "the union
+# Unite said", "watchdog Ofcom said", "Ofwat, the regulator, said".
+# Those that only ever describe, never open a body's own name ("Watchdog Ofcom said"
+# is Ofcom; "Union Pacific" and "Network Rail" are names).
+DESCRIPTIVE_BODY_NOUNS = _words("""
+charity watchdog broadcaster retailer supermarket promoter developer insurer lender
+publisher regulator carmaker drugmaker chipmaker housebuilder airline
+""")
+BODY_NOUNS = DESCRIPTIVE_BODY_NOUNS | _words("""
+union operator network chain trust council authority agency party group campaign
+organisation organization association federation body
 """)
 # What a listed company issues: "Shares of Apex fell", "Apex stock rose" (the company
 # is the story's actor, not scenery).

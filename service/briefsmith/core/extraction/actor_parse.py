@@ -44,10 +44,12 @@ from briefsmith.core.extraction.quotes import NameMentions
 from briefsmith.core.lexicon import (
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
+    BODY_NOUNS,
     COMMON_CAPITALIZED,
     COURTESY_TITLES,
     CREDIT_LEMMAS,
     CREDIT_NOUNS,
+    DESCRIPTIVE_BODY_NOUNS,
     HONORIFICS,
     INSTITUTION_NOUNS,
     ISSUED_NOUNS,
@@ -117,7 +119,7 @@ _MAX_PARSE_ACTORS = 200
 _MAX_NAME_WORDS = 8
 _LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
 _DATELINE_AFTER = re.compile(r"\s*(?:,|\(|[-–—])")
-_BODY_NOUNS = STATE_BODY_NOUNS | frozenset(INSTITUTION_NOUNS)
+_BODY_NOUNS = STATE_BODY_NOUNS | frozenset(INSTITUTION_NOUNS) | BODY_NOUNS
 _INTRODUCED_SHORT_NAME = re.compile(
     r"\(([A-Z][A-Z.&]{1,9})\)"
     r"|,? (?:also |better |widely )?known (?:as|by (?:its|their|the) (?:[\w-]+ ){0,3}"
@@ -192,6 +194,7 @@ def refine_actors(
     for record, found in zip(records, found_for, strict=True):
         if found is not None:
             _settle_kind(record, found, person_words)
+        _cut_body_description(record, renamed)
     records = _merge(records, renamed, text)
     # Merged names pool their evidence under the name they now go by.
     pooled: dict[str, _Evidence] = {}
@@ -293,6 +296,8 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
         else:
             break
     dep, head = t.dep[node], t.head[node]
+    if _named_after_subject_noun(t, node):
+        return "acts"
     if dep in _OBJECTS and t.lemma[head] == "tell":
         return "told"  # "told the Daily Post": the outlet or audience, not a party
     if dep in _SUBJECTS or dep in _OBJECTS or dep in ("agent", "dep"):
@@ -327,9 +332,14 @@ _NOT_EVENTS = frozenset({"be", "seem", "appear", "remain", "look", "feel", "take
 
 
 def _goes_on_as_it(t: ParsedTokens, subject: int) -> bool:
-    """Is the subject at `subject` taken up as "it" or "its" by its own verb's clauses
-    ("Apex said it would cut 900 jobs", "Apex reported its first loss")? Not a dummy
-    "it" ("Ann Lee said it was a shame")."""
+    """Is the name at `subject` taken up as "it", "its" or "which" ("Apex said it would
+    cut 900 jobs", "Apex reported its first loss", "Apex, which makes chips, said")? Not
+    a dummy "it" ("Ann Lee said it was a shame")."""
+    if any(
+        t.dep[c] == "relcl" and any(t.lower[w] == "which" for w in t.children[c])
+        for c in t.children[subject]
+    ):
+        return True  # "Historic Environment Scotland, which funded the survey, said"
     if t.dep[subject] not in _SUBJECTS:
         return False
     verb = t.head[subject]
@@ -398,11 +408,18 @@ def _bodies(
 ) -> list[tuple[int, str]]:
     """Organizations acting as subjects that the recognizer does not name: a state body
     named through its country ("Peru's foreign ministry said") and a one-word name in
-    apposition with an institution ("Ofwat, the water regulator, said"). One pass."""
+    apposition with an institution ("Ofwat, the water regulator, said"; "the union Unite
+    said"). One pass."""
     countries = country_names()
     found: list[tuple[int, str]] = []
     for index, dep in enumerate(t.dep):
-        if dep not in _SUBJECTS or inside_quote(t.start[index]):
+        if inside_quote(t.start[index]):
+            continue
+        if dep not in _SUBJECTS:
+            if not _named_after_subject_noun(t, index):
+                continue
+            if t.text[index] not in person_words:
+                found.append((t.start[index], t.text[index]))
             continue
         if t.text[index].islower() and t.lemma[index] in STATE_BODY_NOUNS:
             owners = [c for c in t.children[index] if t.dep[c] == "poss" and c < index]
@@ -413,11 +430,35 @@ def _bodies(
             t.pos[index] == "PROPN"
             and t.text[index][:1].isupper()
             and t.text[index] not in person_words
-            and not any(t.dep[c] == "compound" for c in t.children[index])
-            and any(t.dep[c] == "appos" and t.lemma[c] in _BODY_NOUNS for c in t.children[index])
+            and not any(t.dep[c] == "compound" and t.pos[c] == "PROPN" for c in t.children[index])
+            and any(
+                t.lemma[c] in _BODY_NOUNS
+                and (
+                    t.dep[c] == "appos"
+                    # "the union Unite said", "watchdog Ofcom said": the noun before it.
+                    or (t.dep[c] == "compound" and c == index - 1 and t.text[c].islower())
+                )
+                for c in t.children[index]
+            )
         ):
             found.append((t.start[index], t.text[index]))
     return found
+
+
+def _named_after_subject_noun(t: ParsedTokens, index: int) -> bool:
+    """ "The charity Hearthly said": the parser, not knowing the name, may take the body
+    noun before it for the subject and hang the name on the verb."""
+    before = index - 1
+    return (
+        before >= 0
+        and t.dep[index] not in _SUBJECTS
+        and t.text[index][:1].isupper()
+        and t.dep[before] in _SUBJECTS
+        and t.head[before] == t.head[index]
+        and t.head[index] > index
+        and t.text[before].islower()
+        and t.lemma[before] in BODY_NOUNS
+    )
 
 
 def _subject_or_described_subject(t: ParsedTokens, root: int) -> bool:
@@ -871,6 +912,23 @@ def _settle_name(
         renamed[old] = name
 
 
+def _cut_body_description(record: ActorRecord, renamed: dict[str, str]) -> None:
+    """ "Watchdog Ofcom said", opening a sentence: the description, then the name."""
+    words = record.name.split()
+    if (
+        record.kind in ("organization", "group")
+        and len(words) >= 2
+        and words[0].casefold() in DESCRIPTIVE_BODY_NOUNS
+        and words[1][:1].isupper()
+    ):
+        if _no_role(record.role):
+            record.role = words[0].casefold()
+        old = record.name
+        record.name = " ".join(words[1:])
+        record.aliases = [a for a in record.aliases if a != record.name]
+        renamed[old] = record.name
+
+
 def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> list[ActorRecord]:
     """One actor per name: duplicates after renaming, a name cut at the front or a short
     form of a longer organization's name, a country owner, a first name alone, an
@@ -917,8 +975,25 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
             record.aliases = [a for a in record.aliases if a != words[-1]]
     people = [r for r in ordered if r.kind == "person"]
     full_people = [r for r in people if len(r.name.split()) >= 2]
-    organizations = [r for r in ordered if r.kind in ("organization", "group")]
     gone: set[int] = set()
+    # "Senate Majority Leader Ann Lee" taken for a body: a name that ends with a person's
+    # full name is that person, described by the words before it.
+    by_full_name = {p.name: p for p in full_people}
+    for record in ordered:
+        words = record.name.split()
+        if record.kind == "person" or len(words) < 3 or len(words) > _MAX_NAME_WORDS:
+            continue
+        for cut in range(1, len(words) - 1):
+            person = by_full_name.get(" ".join(words[cut:]))
+            if person is not None:
+                if _no_role(person.role):
+                    person.role = " ".join(words[:cut])
+                absorb(person, record)
+                gone.add(id(record))
+                break
+    organizations = [
+        r for r in ordered if r.kind in ("organization", "group") and id(r) not in gone
+    ]
 
     # People: one written with a title that another names in full ("Cllr Marsh" and
     # "Helen Marsh"), or by a first name alone ("Tamsin" and "Tamsin Pengelly").
@@ -1092,8 +1167,12 @@ def _acts(record: ActorRecord, found: _Evidence) -> bool:
         if found.story == 0:
             return False  # a byline or a credit line
         last = record.name.split()[-1]
-        if (last in PLACE_HEADS or last in STREET_HEADS) and not found.person_label:
-            return False  # "Creekside Road", "Oakfield House" acting as a name
+        if (last in PLACE_HEADS or last in STREET_HEADS) and not (
+            found.person_label and found.acting
+        ):
+            # "Creekside Road", "Oakfield House" acting as a name; "of Moss Lane, Sale"
+            # in an address, whatever the recognizer calls it.
+            return False
         # One word the recognizer never calls a person, with no title: a headline word
         # ("Gran, 51, ...") rather than a name.
         return " " in record.name or bool(found.person_label) or bool(record.role)
