@@ -635,3 +635,77 @@ def test_a_title_run_into_a_name_is_the_persons_role(
     assert actors[person].role is not None
     assert description.split()[-1].casefold() in actors[person].role.casefold()
     assert not any(person in n and n != person for n in actors)
+
+
+# --- parties, nations, names that end in a place, saints, sources -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # Synthetic UK and US politics copy: a party named by its one word, as a subject.
+        (
+            "Labour has held the Ashvale seat with a majority of 2,100, the party's best result there since 1997.\n\nThe winning candidate, Rosa Lind, said voters wanted change.",
+            "Labour",
+        ),
+        (
+            "Democrats won control of the state senate for the first time in 30 years.\n\nGovernor Ben Ortiz said he would work with them.",
+            "Democrats",
+        ),
+    ],
+)
+def test_a_party_that_acts_under_its_one_word_name_is_an_actor(text: str, party: str) -> None:
+    assert party in [a.name for a in actors_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "body"),
+    [
+        # Synthetic copy: a nation or country as the end of another body's name.
+        (
+            "Reform UK came second with 6,200 votes, ahead of the Liberal Democrats.\n\nParty leader Dan Mayhew said the result was historic.",
+            "UK",
+            None,
+        ),
+        (
+            "More than 40 flood warnings were in place, according to Natural Resources Wales.\n\nForecaster Beth Ellis said more rain was due.",
+            "Wales",
+            "Natural Resources Wales",
+        ),
+    ],
+)
+def test_a_place_that_ends_another_name_is_not_the_actor(
+    text: str, place: str, body: str | None
+) -> None:
+    names = [a.name for a in actors_of(text)]
+    assert place not in names
+    if body is not None:
+        assert body in names
+
+
+def test_a_country_as_an_attribute_of_an_office_is_scenery() -> None:
+    # Synthetic US courts copy.
+    text = 'A jury convicted Mark Ellery, 51, of fraud on Friday.\n\n"He stole from his own patients," Assistant U.S. Attorney Lena Ruiz told jurors.'
+    names = [a.name for a in actors_of(text)]
+    assert "U.S." not in names
+    assert "Lena Ruiz" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # Synthetic US and UK local copy: a saint's abbreviation opens the name.
+        (
+            "St. Agnes Hospital said the ward had been short-staffed for months.\n\nThe hospital said it was recruiting nurses.",
+            "St. Agnes Hospital",
+        ),
+        (
+            "The former treasurer of St Barnabas Church, Alan Pope, was jailed for two years.\n\nJudge Ruth Kaye said he had betrayed the parish.",
+            "St Barnabas Church",
+        ),
+    ],
+)
+def test_a_saints_abbreviation_stays_in_the_name(text: str, body: str) -> None:
+    names = [a.name for a in actors_of(text)]
+    assert body in names or any(body in (a.role or "") for a in actors_of(text))
+    assert body.split(" ", 1)[1] not in names

@@ -169,6 +169,11 @@ Arabs Latino Latina Hispanic Nordic Baltic Balkan Caribbean Scandinavian Eastern
 Northern Southern Central Allied Republican Republicans Democratic Democrat Democrats
 Conservative Labour Liberal Muslim Christian Jewish Catholic Protestant Hindu Buddhist
 """)
+# Parties named by one word, which acts as a subject ("Labour has won", "Democrats took
+# the senate") although the same word also describes ("a Labour MP").
+PARTY_NAMES = _words("""
+Labour Conservatives Tories Democrats Republicans Liberals Greens
+""")
 
 _DEMONYM_COMPOUND = re.compile(
     r"^(?:(?:Pro|Anti|Non|Ex)-[A-Z][\w-]*|[A-Z][\w.]*-(?:backed|appointed|led|based|born|"
@@ -205,6 +210,9 @@ WEEKDAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 
 # Tokens (casefolded, without their final period) that end in a period without ending
 # a sentence: the dotted titles and months, and these.
+# Abbreviated words that open a place's or a body's name ("St. Mary's Hospital",
+# "Mt. Sinai", "Ft. Worth").
+NAME_OPENING_ABBREVIATIONS = _words("St St. Ste Ste. Mt Mt. Ft Ft. Saint Mount Fort")
 ABBREVIATIONS = frozenset(
     {w.casefold().rstrip(".") for w in TITLES | MONTHS if w.endswith(".")}
     | _words("st jr sr prof no vs etc u.s u.k u.n e.g i.e a.m p.m inc ltd co")
@@ -328,6 +336,11 @@ _COUNTRY_ALIASES = {
     "U.K.": "United Kingdom",
     "Great Britain": "United Kingdom",
     "United Kingdom": "United Kingdom",
+    # The UK's nations, each a country of its own in news (and in sport).
+    "England": "England",
+    "Scotland": "Scotland",
+    "Wales": "Wales",
+    "Northern Ireland": "Northern Ireland",
     "Turkey": "Turkey",
     "Türkiye": "Turkey",
     "Czech Republic": "Czechia",

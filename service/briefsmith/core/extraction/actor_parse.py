@@ -54,6 +54,7 @@ from briefsmith.core.lexicon import (
     INSTITUTION_NOUNS,
     ISSUED_NOUNS,
     NAME_CONNECTORS,
+    PARTY_NAMES,
     PERSONNEL_NOUNS,
     PLACE_HEADS,
     ROLE_NOUNS,
@@ -307,6 +308,8 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
     if dep == "pobj":
         preposition = t.lower[head]
         governor = t.head[head]
+        if preposition == "to" and t.lower[governor] == "according":
+            return "acts"  # a source the article cites
         if t.dep[head] == "agent" or preposition in _PARTY_PREPOSITIONS:
             return "acts"
         # "returned the objects to Nigeria": a recipient; "flew to Turkey": a place.
@@ -375,14 +378,23 @@ def _acting_entities(
     }
     added: dict[str, ActorRecord] = {}
     for entity in entities:
-        if entity.label not in ("PERSON", "ORG") or inside_quote(entity.start):
+        if inside_quote(entity.start):
+            continue
+        if entity.label not in ("PERSON", "ORG") and not (
+            entity.label == "NORP" and entity.text in PARTY_NAMES
+        ):
             continue
         name = _clean_name(entity.text)
         if entity.label == "PERSON":
             name = _without_titles(name)
-        if not _addable(name, entity.label) or name in known:
-            continue
         root = _root(t, entity.first_token, entity.last_token)
+        noun_subject = (
+            t.dep[root] in _SUBJECTS
+            and t.pos[root] in ("NOUN", "PROPN")
+            and not any(t.dep[c] in ("compound", "amod") for c in t.children[root])
+        )
+        if not _addable(name, entity.label, noun_subject) or name in known:
+            continue
         if not _subject_or_described_subject(t, root):
             continue  # only a subject is sure enough of a name the rules did not see
         if _is_credit(t, entity.first_token) or _not_a_name(
@@ -445,6 +457,30 @@ def _bodies(
     return found
 
 
+def _ends_a_name(t: ParsedTokens, first: int, last: int) -> bool:
+    """Is the place at tokens [first, last) the end of another name: "Reform UK", "Sport
+    England", "Transport for Wales"?"""
+    before = first - 1
+    if (
+        before >= 0
+        and t.dep[before] == "compound"
+        and first <= t.head[before] < last
+        and t.pos[before] == "PROPN"
+        and t.text[before][:1].isupper()
+    ):
+        return True
+    root = _root(t, first, last)
+    preposition = t.head[root]
+    return (
+        t.dep[root] == "pobj"
+        and preposition == first - 1
+        and t.lower[preposition] in ("for", "of")
+        and t.head[preposition] == preposition - 1
+        and t.pos[preposition - 1] == "PROPN"
+        and t.text[preposition - 1][:1].isupper()
+    )
+
+
 def _named_after_subject_noun(t: ParsedTokens, index: int) -> bool:
     """ "The charity Hearthly said": the parser, not knowing the name, may take the body
     noun before it for the subject and hang the name on the verb."""
@@ -467,6 +503,13 @@ def _subject_or_described_subject(t: ParsedTokens, root: int) -> bool:
     place that ends the description)."""
     if t.dep[root] in _SUBJECTS or t.dep[root] == "agent":
         return True
+    preposition = t.head[root]
+    if (
+        t.dep[root] == "pobj"
+        and t.lower[preposition] == "to"
+        and t.lower[t.head[preposition]] == ("according")
+    ):
+        return True  # "according to Natural Resources Wales": a source speaks
     # "Shares of Apex fell", "Apex shares sank": the company whose stock is the subject.
     issued = t.head[root]
     if t.dep[root] == "pobj" and t.lower[issued] == "of":
@@ -534,11 +577,16 @@ def _without_titles(name: str) -> str:
     return " ".join(words)
 
 
-def _addable(name: str, label: str) -> bool:
+def _addable(name: str, label: str, noun_subject: bool = False) -> bool:
+    """Is a name the recognizer found acting a name of its own? `noun_subject`: its one
+    word heads a subject noun phrase ("Labour has won", not "Labour MPs said")."""
     words = name.split()
     if not words or not all(w[:1].isupper() or w in NAME_CONNECTORS for w in words):
         return False
-    if any(w in COMMON_CAPITALIZED or is_demonym(w) for w in words[:1]):
+    if words[0] in COMMON_CAPITALIZED:
+        return False
+    if is_demonym(words[0]) and not (noun_subject and len(words) == 1 and name in PARTY_NAMES):
+        # "Labour MPs", "the Conservative candidate"; but "Labour has won" is the party.
         return False
     if name in country_names():
         return False
@@ -623,11 +671,25 @@ def _evidence(
         credit = _is_credit(t, span.start) or _in_dateline(text, mention.start, mention.end)
         if not credit and t.sent[span.start] in with_verb:
             evidence.story += 1
-        part = "scene" if credit else _part(t, span.start, span.stop)
+        tail_of_name = kind_of[mention.name] in ("country", "place") and _ends_a_name(
+            t, span.start, span.stop
+        )
+        if tail_of_name:
+            evidence.mentions -= 1  # not the place's own mention
+        part = "scene" if credit or tail_of_name else _part(t, span.start, span.stop)
         if (
             part == "acts"
             or (part == "told" and kind_of[mention.name] == "person")
-            or (part == "staff-of" and kind_of[mention.name] in _STAFFED_KINDS)
+            or (
+                part == "staff-of"
+                and kind_of[mention.name] in _STAFFED_KINDS
+                # "U.S. officials", "Assistant U.S. Attorney": a country as an
+                # attribute of someone's office is scenery; "Chile's minister" is not.
+                and not (
+                    kind_of[mention.name] == "country"
+                    and t.dep[_root(t, span.start, span.stop)] == "compound"
+                )
+            )
         ):
             evidence.acting += 1
         before = span.start - 1
