@@ -709,3 +709,69 @@ def test_a_saints_abbreviation_stays_in_the_name(text: str, body: str) -> None:
     names = [a.name for a in actors_of(text)]
     assert body in names or any(body in (a.role or "") for a in actors_of(text))
     assert body.split(" ", 1)[1] not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # Synthetic local and health copy: regional bodies open with a compass word.
+        (
+            "West Mercia Police said a 42-year-old man had been arrested after the crash.\n\nThe victim's brother, Ian Rowe, said the family was devastated.",
+            "West Mercia Police",
+        ),
+        (
+            "North Yorkshire Council said gritters would be out all night.\n\nDriver Sam Holt said the roads were like glass.",
+            "North Yorkshire Council",
+        ),
+    ],
+)
+def test_a_regional_body_opening_with_a_compass_word_is_an_actor(text: str, body: str) -> None:
+    assert body in [a.name for a in actors_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "not_actor"),
+    [
+        # Synthetic wire and animal-welfare copy: an acronym as subject; a dateline is not.
+        (
+            "DENVER, March 3 (AP) - The NTSB said it would send investigators to the crash site.\n\nPilot Rae Dunn survived.",
+            "NTSB",
+            "DENVER",
+        ),
+        (
+            "CARDIFF - The RSPCA said it had rescued 40 dogs from a farm.\n\nInspector Gwen Price said some were close to death.",
+            "RSPCA",
+            "CARDIFF",
+        ),
+    ],
+)
+def test_an_acronym_subject_is_a_body_and_a_dateline_is_not(
+    text: str, acronym: str, not_actor: str
+) -> None:
+    names = [a.name for a in actors_of(text)]
+    assert acronym in names or any(acronym in a.aliases for a in actors_of(text))
+    assert not_actor not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation", "person"),
+    [
+        # Synthetic business copy: a commentator's employer is no actor of the story.
+        (
+            "Carver Foods cut its profit forecast on Monday.\n\nPeel Hunt analyst Jo Kemp said the warning was overdue.",
+            "Peel Hunt",
+            "Jo Kemp",
+        ),
+        (
+            "Mortgage rates rose again this week.\n\nAn economist from Lindell Bank, Ravi Shah, said rates would peak in the spring.",
+            "Lindell Bank",
+            "Ravi Shah",
+        ),
+    ],
+)
+def test_a_commentators_employer_is_an_affiliation(
+    text: str, affiliation: str, person: str
+) -> None:
+    names = [a.name for a in actors_of(text)]
+    assert person in names
+    assert affiliation not in names

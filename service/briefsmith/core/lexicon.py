@@ -98,7 +98,7 @@ Tribunal Bureau Exchange Museum League Club FC Hospital School College Academy C
 Constabulary Prosecutors Reserve Society Center Centre Laboratory Research Analytics
 Associates Advisors Advisers Media Studios Entertainment Pictures Foods Brands Stores
 Logistics Water Events Lines Shipping Railway Railways Rail Online United Rovers Wanderers
-Athletic
+Athletic Police
 """)
 # Connectors allowed inside an organization's name ("Institute for the Study of War").
 ORG_CONNECTORS = frozenset({"of", "for", "the", "on", "and"})
@@ -169,6 +169,13 @@ Arabs Latino Latina Hispanic Nordic Baltic Balkan Caribbean Scandinavian Eastern
 Northern Southern Central Allied Republican Republicans Democratic Democrat Democrats
 Conservative Labour Liberal Muslim Christian Jewish Catholic Protestant Hindu Buddhist
 """)
+# People asked to comment from outside the story: their employer is an affiliation, not
+# an actor ("Shore Capital analyst Ann Lee said").
+COMMENTATOR_NOUNS = _words("""
+analyst economist strategist commentator pundit consultant
+""")
+# Compass words that open a region's name ("South Wales Police").
+COMPASS_WORDS = _words("North South East West")
 # Parties named by one word, which acts as a subject ("Labour has won", "Democrats took
 # the senate") although the same word also describes ("a Labour MP").
 PARTY_NAMES = _words("""

@@ -45,7 +45,9 @@ from briefsmith.core.lexicon import (
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     BODY_NOUNS,
+    COMMENTATOR_NOUNS,
     COMMON_CAPITALIZED,
+    COMPASS_WORDS,
     COURTESY_TITLES,
     CREDIT_LEMMAS,
     CREDIT_NOUNS,
@@ -321,11 +323,15 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
             return "acts"
         if preposition == "of" and t.lemma[governor] in ISSUED_NOUNS:
             return "acts"  # "Shares of Apex fell"
+        if preposition in ("for", "of", "from") and t.lemma[governor] in COMMENTATOR_NOUNS:
+            return "scene"  # "an economist from Barclays": an affiliation
         if preposition in ("for", "of", "from") and t.lemma[governor] in _STAFF_NOUNS:
             return "staff-of"  # "a spokesman for the club", "chief executive of Apex"
         return "scene"
     if dep in ("poss", "compound", "nmod") and t.lemma[head] in ISSUED_NOUNS:
         return "acts"  # "Apex shares rose", "Apex's stock"
+    if t.lemma[head] in COMMENTATOR_NOUNS:
+        return "scene"  # "Shore Capital analyst Ann Lee": an affiliation
     if dep in ("poss", "compound", "nmod") and t.lemma[head] in _STAFF_NOUNS:
         return "staff-of"  # "the club's manager", "an FMC spokesperson"
     return "scene"
@@ -439,6 +445,14 @@ def _bodies(
                 owner = owners[0]
                 found.append((t.start[owner], text[t.start[owner] : t.end[index]]))
         elif (
+            # "The RSPCA said": an acronym the recognizer left unnamed, as a subject.
+            re.fullmatch(r"[A-Z]{2,6}", t.text[index])
+            and t.pos[index] == "PROPN"
+            and t.text[index] not in countries
+            and t.text[index] not in person_words
+            and not any(t.dep[c] == "compound" for c in t.children[index])
+            and not _opens_dateline(text, t.start[index], t.end[index])
+        ) or (
             t.pos[index] == "PROPN"
             and t.text[index][:1].isupper()
             and t.text[index] not in person_words
@@ -551,13 +565,14 @@ def _not_a_name(
         or (t.tag[entity.first_token] == "NNS" and entity.last_token - entity.first_token == 1)
     ):
         return True  # a common noun, or a person's name the recognizer took for a body
-    paragraph_start = text.rfind("\n", 0, entity.start) + 1
-    # A dateline: a capitalized place opening a paragraph, then a comma or a dash.
-    return (
-        name.isupper()
-        and not text[paragraph_start : entity.start].strip()
-        and bool(_DATELINE_AFTER.match(text, entity.end))
-    )
+    return name.isupper() and _opens_dateline(text, entity.start, entity.end)
+
+
+def _opens_dateline(text: str, start: int, end: int) -> bool:
+    """A dateline's place: opening a paragraph, then a comma, a bracket or a dash
+    ("OMAHA, Neb. -", "LIMA (Reuters) -")."""
+    paragraph_start = text.rfind("\n", 0, start) + 1
+    return not text[paragraph_start:start].strip() and bool(_DATELINE_AFTER.match(text, end))
 
 
 def _clean_name(name: str) -> str:
@@ -585,7 +600,12 @@ def _addable(name: str, label: str, noun_subject: bool = False) -> bool:
         return False
     if words[0] in COMMON_CAPITALIZED:
         return False
-    if is_demonym(words[0]) and not (noun_subject and len(words) == 1 and name in PARTY_NAMES):
+    if (
+        is_demonym(words[0])
+        and not (noun_subject and len(words) == 1 and name in PARTY_NAMES)
+        # "South Wales Police", "West Midlands Fire Service": a region, not a nationality.
+        and not (len(words) >= 3 and words[0] in COMPASS_WORDS)
+    ):
         # "Labour MPs", "the Conservative candidate"; but "Labour has won" is the party.
         return False
     if name in country_names():
