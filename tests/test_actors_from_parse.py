@@ -775,3 +775,22 @@ def test_a_commentators_employer_is_an_affiliation(
     names = [a.name for a in actors_of(text)]
     assert person in names
     assert affiliation not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # Synthetic travel and tech copy: a body the recognizer names twice (invented
+        # names it does label ORG), acted on rather than acting.
+        (
+            'Thousands of travellers were stranded after a strike forced Quorix to cancel 300 flights.\n\nQuorix passengers queued for hours. "It is chaos," said traveller Nina Ruiz.',
+            "Quorix",
+        ),
+        (
+            "Regulators have fined Zenify £4m over a data breach.\n\nZenify customers will receive refunds, said consumer champion Ed Lowe.",
+            "Zenify",
+        ),
+    ],
+)
+def test_a_body_named_twice_that_is_acted_on_is_an_actor(text: str, body: str) -> None:
+    assert body in [a.name for a in actors_of(text)]

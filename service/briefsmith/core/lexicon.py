@@ -98,7 +98,7 @@ Tribunal Bureau Exchange Museum League Club FC Hospital School College Academy C
 Constabulary Prosecutors Reserve Society Center Centre Laboratory Research Analytics
 Associates Advisors Advisers Media Studios Entertainment Pictures Foods Brands Stores
 Logistics Water Events Lines Shipping Railway Railways Rail Online United Rovers Wanderers
-Athletic Police
+Athletic Police Primary
 """)
 # Connectors allowed inside an organization's name ("Institute for the Study of War").
 ORG_CONNECTORS = frozenset({"of", "for", "the", "on", "and"})

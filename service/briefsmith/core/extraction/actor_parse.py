@@ -383,6 +383,11 @@ def _acting_entities(
         w for r in records if r.kind == "person" for n in r.all_names() for w in n.split()
     }
     added: dict[str, ActorRecord] = {}
+    # Bodies the recognizer names more than once: an object then acts as surely as a
+    # subject ("forced Ryanair to cancel flights").
+    named_bodies = Counter(
+        _clean_name(e.text) for e in entities if e.label == "ORG" and not inside_quote(e.start)
+    )
     for entity in entities:
         if inside_quote(entity.start):
             continue
@@ -401,7 +406,11 @@ def _acting_entities(
         )
         if not _addable(name, entity.label, noun_subject) or name in known:
             continue
-        if not _subject_or_described_subject(t, root):
+        if not _subject_or_described_subject(t, root) and not (
+            entity.label == "ORG"
+            and named_bodies[name] >= 2
+            and _part(t, entity.first_token, entity.last_token) == "acts"
+        ):
             continue  # only a subject is sure enough of a name the rules did not see
         if _is_credit(t, entity.first_token) or _not_a_name(
             text, t, entity, name, lower_words, known_words
