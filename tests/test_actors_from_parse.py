@@ -794,3 +794,34 @@ def test_a_commentators_employer_is_an_affiliation(
 )
 def test_a_body_named_twice_that_is_acted_on_is_an_actor(text: str, body: str) -> None:
     assert body in [a.name for a in actors_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        # Synthetic US local and state politics copy: elected titles before the name.
+        (
+            '"We will not cut the bus routes," said Councilwoman Dana Reyes, who chairs the transit committee.\n\nThe council votes next week.',
+            "Dana Reyes",
+            "Councilwoman",
+        ),
+        (
+            "Assemblyman Tom Ochoa said the bill would protect renters.\n\nLandlords' groups oppose it.",
+            "Tom Ochoa",
+            "Assemblyman",
+        ),
+    ],
+)
+def test_a_us_elected_title_is_no_part_of_the_name(text: str, person: str, title: str) -> None:
+    actors = {a.name: a for a in actors_of(text)}
+    assert person in actors
+    assert actors[person].kind == "person"
+    assert f"{title} {person}" not in actors
+
+
+def test_a_dateline_is_no_part_of_a_role() -> None:
+    # Synthetic US wire copy: the dateline runs straight into the title.
+    text = "PHOENIX — Mayor Rosa Alba on Monday defended a budget that cuts library hours.\n\nAlba said the city had no choice."
+    actors = {a.name: a for a in actors_of(text)}
+    assert "Rosa Alba" in actors
+    assert "PHOENIX" not in (actors["Rosa Alba"].role or "")

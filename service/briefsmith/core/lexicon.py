@@ -50,7 +50,8 @@ Spokesman Spokeswoman Senator Sen Sen. Rep Rep. Representative Mayor King Queen 
 Princess Pope Ambassador Chairman Chairwoman Director Premier Marshal Judge Justice Foreign
 Defense Defence Interior Finance State Army Navy General-Secretary Patriarch Sheikh Emir
 Det Det. Detective Insp Insp. Inspector Supt Supt. Superintendent Whip Speaker Leader
-Commissioner Treasurer Attorney
+Commissioner Treasurer Attorney Councilman Councilwoman Councilmember Alderman Alderwoman
+Assemblyman Assemblywoman Assemblymember Congressman Congresswoman Selectman Selectwoman
 """)
     | COURTESY_TITLES
 )

@@ -796,7 +796,7 @@ def _evidence(
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 _MAX_DESCRIPTION_TOKENS = 12
-_DESCRIPTION_BREAK = re.compile(r"[,;:()\[\]“”\"‘’«»\n]|^'|\s'|'\s")
+_DESCRIPTION_BREAK = re.compile(r"[,;:()\[\]“”\"‘’«»\n—–]|^'|\s'|'\s|\s-\s")
 
 
 def _prenominal(
