@@ -825,3 +825,39 @@ def test_a_dateline_is_no_part_of_a_role() -> None:
     actors = {a.name: a for a in actors_of(text)}
     assert "Rosa Alba" in actors
     assert "PHOENIX" not in (actors["Rosa Alba"].role or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # Synthetic weather, shipping and retail copy: storms and occasions do not act.
+        (
+            "Hurricane Delia made landfall near Tampico on Tuesday, the National Hurricane Center said.\n\nResident Luis Ortega said the roof of his shop was torn off.",
+            "Hurricane Delia",
+        ),
+        (
+            "Freight rates rose 20% ahead of the Lunar New Year shutdown, Drewry said.\n\nAnalyst Kim Cho said rates would fall in March.",
+            "Lunar New Year",
+        ),
+        (
+            "Shoppers spent £1.2bn on Boxing Day, according to the British Retail Consortium.\n\nShop owner Ann Day said trade was brisk.",
+            "Boxing Day",
+        ),
+    ],
+)
+def test_storms_and_occasions_are_no_actors(text: str, event: str) -> None:
+    names = [a.name for a in actors_of(text)]
+    assert event not in names
+    assert len(names) >= 1
+
+
+def test_a_surname_inside_another_name_neither_renames_nor_places_the_person() -> None:
+    # Synthetic retail copy: the shop owner's surname is also the end of a holiday.
+    text = "Shoppers spent £1.2bn on Boxing Day, according to retail analysts.\n\nShop owner Ann Day said trade was brisk. Day said she had hired two extra staff."
+    brief = enforce_grounding(build_brief(text), text, analysis_of(text))
+    people = {a.name: a for a in brief.actors if a.kind == "person"}
+    assert "Ann Day" in people
+    assert "Boxing Day" not in people
+    span = people["Ann Day"].span
+    assert span is not None
+    assert text[span.start : span.end] == "Ann Day"

@@ -776,7 +776,9 @@ class Grounder:
             and self.actor_span([a]) is not None
         )
         ignored = tuple(a for a in actor.aliases if a not in aliases)
-        span = self.actor_span([actor.name, *aliases])
+        # The span is where the article names the actor in full; a short alias ("Day")
+        # may first occur inside another name ("Boxing Day") before that.
+        span = self.actor_span([actor.name]) or self.actor_span(aliases)
         reason = None
         if span is None:
             reason = f'actor {index + 1} "{_short(actor.name)}" is never mentioned in the article'

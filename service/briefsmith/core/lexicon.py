@@ -175,6 +175,10 @@ Conservative Labour Liberal Muslim Christian Jewish Catholic Protestant Hindu Bu
 COMMENTATOR_NOUNS = _words("""
 analyst economist strategist commentator pundit consultant
 """)
+# Names of things that happen, not of those who act: storms ("Storm Edith", "Typhoon
+# Bising", opening the name) and holidays and seasons ("Lunar New Year", ending it).
+WEATHER_SYSTEM_WORDS = _words("Storm Hurricane Typhoon Cyclone Tropical Tornado Blizzard")
+OCCASION_WORDS = _words("Year Day Eve Week Weekend Holiday Holidays Festival")
 # Compass words that open a region's name ("South Wales Police").
 COMPASS_WORDS = _words("North South East West")
 # Parties named by one word, which acts as a subject ("Labour has won", "Democrats took

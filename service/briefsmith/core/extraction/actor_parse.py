@@ -56,6 +56,7 @@ from briefsmith.core.lexicon import (
     INSTITUTION_NOUNS,
     ISSUED_NOUNS,
     NAME_CONNECTORS,
+    OCCASION_WORDS,
     PARTY_NAMES,
     PERSONNEL_NOUNS,
     PLACE_HEADS,
@@ -64,6 +65,7 @@ from briefsmith.core.lexicon import (
     STATE_BODY_NOUNS,
     STREET_HEADS,
     TITLE_WORDS,
+    WEATHER_SYSTEM_WORDS,
     country_names,
     is_demonym,
 )
@@ -607,7 +609,7 @@ def _addable(name: str, label: str, noun_subject: bool = False) -> bool:
     words = name.split()
     if not words or not all(w[:1].isupper() or w in NAME_CONNECTORS for w in words):
         return False
-    if words[0] in COMMON_CAPITALIZED:
+    if words[0] in COMMON_CAPITALIZED or _names_an_event(words):
         return False
     if (
         is_demonym(words[0])
@@ -732,6 +734,7 @@ def _evidence(
             and t.end[before] + 1 == mention.start
             and not _describes(t.text[before], lower_words)
             and t.text[before] not in country_names()
+            and not _names_an_event([t.text[before], t.text[span.start]])
         ):
             # "Esteban Ruiz Vidal" where the rules and the recognizer kept "Ruiz Vidal".
             evidence.extended[text[t.start[before] : mention.end]] += 1
@@ -1252,8 +1255,15 @@ def _settle_kind_by_evidence(
         record.kind = "organization"
 
 
+def _names_an_event(words: list[str]) -> bool:
+    """ "Storm Edith", "Lunar New Year": a storm or an occasion, not an actor."""
+    return len(words) >= 2 and (words[0] in WEATHER_SYSTEM_WORDS or words[-1] in OCCASION_WORDS)
+
+
 def _acts(record: ActorRecord, found: _Evidence) -> bool:
     """Is the actor an actor of the story, not scenery, a byline or a credit?"""
+    if record.kind != "person" and _names_an_event(record.name.split()):
+        return False
     if record.kind == "person":
         if found.story == 0:
             return False  # a byline or a credit line
