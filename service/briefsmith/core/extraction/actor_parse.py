@@ -1262,8 +1262,10 @@ def _names_an_event(words: list[str]) -> bool:
 
 def _acts(record: ActorRecord, found: _Evidence) -> bool:
     """Is the actor an actor of the story, not scenery, a byline or a credit?"""
-    if record.kind != "person" and _names_an_event(record.name.split()):
-        return False
+    if _names_an_event(record.name.split()) and not (
+        record.kind == "person" and found.person_label
+    ):
+        return False  # "Boxing Day" said to be a person; never "Ann Day", a person
     if record.kind == "person":
         if found.story == 0:
             return False  # a byline or a credit line
