@@ -861,3 +861,23 @@ def test_a_surname_inside_another_name_neither_renames_nor_places_the_person() -
     span = people["Ann Day"].span
     assert span is not None
     assert text[span.start : span.end] == "Ann Day"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # Synthetic conflict and regional-politics copy: a region named before an office.
+        (
+            "Oleh Marchuk, the Moscow-appointed Kherson region governor, said shelling had cut power.\n\nResidents queued for water.",
+            "Kherson",
+        ),
+        (
+            "Amina Bello, the newly elected Kaduna state governor, said schools would reopen.\n\nParents welcomed the news.",
+            "Kaduna",
+        ),
+    ],
+)
+def test_a_region_before_an_office_is_no_person(text: str, place: str) -> None:
+    actors = {a.name: a for a in actors_of(text)}
+    assert place not in actors or actors[place].kind != "person"
+    assert any(a.kind == "person" for a in actors.values())

@@ -58,6 +58,7 @@ from briefsmith.core.lexicon import (
     NAME_CONNECTORS,
     OCCASION_WORDS,
     PARTY_NAMES,
+    PERSON_NOUNS,
     PERSONNEL_NOUNS,
     PLACE_HEADS,
     ROLE_NOUNS,
@@ -132,6 +133,8 @@ _INTRODUCED_SHORT_NAME = re.compile(
 )
 _POSSESSIVE_EDGE = re.compile(r"[’']s?$")
 _TITLE_WORDS = TITLE_WORDS
+# Words of a role that say what a person is ("striker", "his daughter", "Cllr").
+_PERSON_ROLE_WORDS = _STAFF_NOUNS | _TITLE_WORDS | PERSON_NOUNS
 _COURTESY_WORDS = frozenset(t.casefold().rstrip(".") for t in COURTESY_TITLES | HONORIFICS)
 
 
@@ -1278,7 +1281,15 @@ def _acts(record: ActorRecord, found: _Evidence) -> bool:
             return False
         # One word the recognizer never calls a person, with no title: a headline word
         # ("Gran, 51, ...") rather than a name.
-        return " " in record.name or bool(found.person_label) or bool(record.role)
+        return (
+            " " in record.name
+            or bool(found.person_label)
+            # A role that names what a person is ("striker", "his daughter"), not a
+            # modifier ("Kyiv-appointed Donetsk region governor" makes no "Donetsk").
+            or any(
+                w.casefold().strip(",.") in _PERSON_ROLE_WORDS for w in (record.role or "").split()
+            )
+        )
     if record.kind in ("place", "country"):
         return found.acting > 0 or found.mentions >= _CENTRAL_PLACE_MENTIONS
     return found.acting > 0
