@@ -11,7 +11,12 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from briefsmith.core.lexicon import (
+    ACTING_NOUNS,
+    AGENT_LOOKALIKES,
+    AGENT_SUFFIXES,
+    COMPANY_NOUNS,
     DATE_NOUNS,
+    DURATION_PREPOSITIONS,
     FORECAST_LEMMAS,
     FORWARD_CUES,
     FORWARD_TIME_PREPOSITIONS,
@@ -22,8 +27,15 @@ from briefsmith.core.lexicon import (
     MONTHS,
     ORG_HEADS,
     PAST_TIME_WORDS,
+    PERSON_NOUNS,
+    PERSONNEL_NOUNS,
+    PROSPECT_NOUNS,
     QUOTE_OPENERS,
+    RESCHEDULE_LEMMAS,
+    RESCHEDULE_PREPOSITIONS,
+    ROLE_NOUNS,
     SPEECH_LEMMAS,
+    STATE_BODY_NOUNS,
     WARNING_LEMMAS,
     WEEKDAYS,
 )
@@ -196,6 +208,16 @@ _AGENT_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # company said it would"), in lower case.
 _INSTITUTIONS = frozenset(w.casefold() for w in ORG_HEADS) | frozenset(INSTITUTION_NOUNS)
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
+# Common nouns (lemmas) for those who act: people, roles, companies, bodies.
+_ACTORS = (
+    ACTING_NOUNS
+    | ROLE_NOUNS
+    | PERSON_NOUNS
+    | PERSONNEL_NOUNS
+    | STATE_BODY_NOUNS
+    | COMPANY_NOUNS
+    | frozenset(INSTITUTION_NOUNS)
+)
 _CALENDAR = frozenset(w.casefold() for w in MONTHS | WEEKDAYS)
 _PLANS = INTENT_LEMMAS | FORECAST_LEMMAS
 _YEAR = re.compile(r"(?:19|20|21)\d\d")
@@ -209,7 +231,10 @@ _MAX_CLIMB = 8
 _SCORE = {
     ("own", _FUTURE): 3.0,
     ("reported", _FUTURE): 3.0,
-    ("reported", _CONDITIONAL): 3.0,
+    # "said it would": the future seen from the report. A half point under "will": a
+    # second sentence needs a named agent or a time ahead besides ("the company said it
+    # would close the plant", not "critics said the estate would overwhelm the roads").
+    ("reported", _CONDITIONAL): 2.5,
     ("reported", _PAST_PLAN): 2.5,
     ("own", _OBLIGATION): 2.0,
     ("reported", _OBLIGATION): 2.0,
@@ -219,6 +244,9 @@ _SCORE = {
     ("own", _POSSIBLE): 0.5,
     ("reported", _POSSIBLE): 0.5,
 }
+# What someone says a person or a body "would" do, or what "would be" done (a
+# procedure: "a bill would be sent to parliament"): a plan, as plain as "will".
+_REPORTED_PLAN_SCORE = 3.0
 # A possibility someone warns of or predicts.
 _WARNED_SCORE = 2.5
 _TIME_BONUS = 1.5
@@ -229,6 +257,10 @@ _BACKGROUND_PENALTY = 0.5
 _MIN_SCORE = 2.0
 _MORE_SCORE = 3.0
 _PARSED_OUTLOOK_SENTENCES = 2
+# How clearly forward a later sentence of the lead must be to be the outlook when the
+# body has none: a next step with a time ahead ("is expected to make landfall late on
+# Saturday"), not a bare "will".
+_LEAD_PARSED_SCORE = 4.0
 # A sentence ends in a full stop, a question or exclamation mark (a closing quote or
 # bracket may follow); a caption or a standfirst line does not.
 _ENDS_A_SENTENCE = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
@@ -394,8 +426,15 @@ class _Clauses:
             if t.pos[head] == "ADP" and not preposition:
                 # The preposition that governs the time: "from Friday", not the "by"
                 # of "survived by his wife of 59 years", nor the agent's "by" of a
-                # passive ("barred by the 1963 act"); "since 2020" is behind.
+                # passive ("barred by the 1963 act"); "since 2020" is behind; "for the
+                # next 50 years" is a span, no date ahead.
                 preposition = True
+                if (
+                    lower in FORWARD_TIME_WORDS
+                    and node == t.head[i]
+                    and t.lower[head] in DURATION_PREPOSITIONS
+                ):
+                    return None
                 if t.lower[head] in PAST_TIME_WORDS:
                     how = "past"
                 elif (
@@ -423,19 +462,91 @@ class _Clauses:
             and t.lower[t.head[i]] not in _CALENDAR
         )
 
-    def named(self, clause: int) -> bool:
-        """Is the clause's subject a name or an institution ("Stratus will", "the ACP
-        said", "the council will")? A verb joined to another ("cut ... and said")
-        shares its subject."""
+    def subjects(self, clause: int) -> list[int]:
+        """The clause's subjects; a verb joined to another ("cut ... and said") shares
+        its subject."""
         t = self.t
+        subjects: list[int] = []
         for _ in range(2):
             subjects = [c for c in t.children[clause] if t.dep[c] in _SUBJECTS]
             if subjects or t.dep[clause] != "conj":
                 break
             clause = t.head[clause]
+        return subjects
+
+    def named(self, clause: int) -> bool:
+        """Is the clause's subject a name or an institution ("Stratus will", "the ACP
+        said", "the council will")?"""
+        t = self.t
         return any(
             t.pos[c] == "PROPN" or t.ent[c] in _AGENT_ENTITIES or t.lemma[c] in _INSTITUTIONS
-            for c in subjects
+            for c in self.subjects(clause)
+        )
+
+    def acts(self, clause: int) -> bool:
+        """Does someone act in the clause: a subject that is a name, a pronoun, a
+        person or a body ("the district would add", "his client would appeal",
+        "investigators would"), or a passive ("a bill would be sent"), not a thing
+        ("the estate would overwhelm the roads", "the label would include"), unless
+        the thing opens the way to what comes next? A clause with no subject found is
+        given the benefit of the doubt."""
+        t = self.t
+        subjects = self.subjects(clause)
+        if not subjects or any(
+            t.dep[c] == "dobj" and t.lemma[c] in PROSPECT_NOUNS for c in t.children[clause]
+        ):
+            return True  # "the ruling would pave the way for an appeal": a next step opened
+        for c in subjects:
+            lemma = t.lemma[c]
+            if (
+                t.dep[c] == "nsubjpass"
+                or t.pos[c] in ("PRON", "PROPN")
+                or t.ent[c] in _AGENT_ENTITIES
+                or lemma in _INSTITUTIONS
+                or lemma in _ACTORS
+                or (lemma.endswith(AGENT_SUFFIXES) and lemma not in AGENT_LOOKALIKES)
+            ):
+                return True
+        return False
+
+    def refused(self, clause: int) -> bool:
+        """A negated clause whose subject is not a pronoun: "its members would not
+        accept it", "the insurers would never cover it" (a stance), not "it would not
+        renew the lease" (the one who says it, deciding)."""
+        t = self.t
+        return any(t.dep[c] == "neg" for c in t.children[clause]) and not any(
+            t.pos[c] == "PRON" for c in self.subjects(clause)
+        )
+
+    def until(self, clause: int) -> bool:
+        """A clause of the clause that bounds it ahead: "would not comment until they
+        had read them", "will not reopen before the inquiry reports"."""
+        t = self.t
+        return any(
+            t.dep[c] == "advcl"
+            and any(
+                t.dep[m] == "mark" and t.lower[m] in FORWARD_TIME_PREPOSITIONS
+                for m in t.children[c]
+            )
+            for c in t.children[clause]
+        )
+
+    def put_off(self, clause: int) -> bool:
+        """A verb that puts something off to a date: "adjourned sentencing until
+        March 14", "the vote was postponed to next week", "bailed until June 2"."""
+        t = self.t
+        if t.lemma[clause] not in RESCHEDULE_LEMMAS:
+            return False
+        return any(
+            t.dep[c] == "prep"
+            and t.lower[c] in RESCHEDULE_PREPOSITIONS
+            and any(
+                t.lower[g] in _CALENDAR
+                or t.ent[g] in _TIME_ENTITIES
+                or t.lower[g] in FORWARD_TIME_WORDS
+                for g in t.children[c]
+            )
+            for c in t.children[clause]
         )
 
     def pronoun_subject(self, clause: int) -> bool:
@@ -481,16 +592,23 @@ def _parsed_score(t: Tokens, first: int, last: int, hidden: Sequence[bool]) -> f
     best = 0.0
     for clause in clauses:
         kind, anchor = sentence.kind(clause)
-        if kind in (_PAST, _NONE):
-            continue
         when = times.get(clause, set()) | times.get(anchor, set())
         ahead = "past" not in when and bool(when)
+        if kind == _PAST and ahead and sentence.put_off(clause):
+            kind = _FUTURE  # "sentencing was adjourned until March 14": the date is ahead
+        if kind in (_PAST, _NONE):
+            continue
         if kind == _PRESENT and not (
             ahead and ("forward" in when or sentence.calendar_day(clause))
         ):
             continue  # a present tense is the future only when a date puts it ahead
         frame, speaker = sentence.frame(anchor)
         score = _SCORE.get((frame, kind), 0.0)
+        if frame == "reported" and kind == _CONDITIONAL:
+            if sentence.refused(clause) and not (ahead or sentence.until(clause)):
+                continue  # "the union said its members would not accept it": a stance
+            if sentence.acts(clause):
+                score = _REPORTED_PLAN_SCORE
         if (
             kind == _POSSIBLE
             and speaker is not None
@@ -594,13 +712,18 @@ def _parsed_outlook(
     analysis: Analysis,
 ) -> str:
     t = analysis.tokens
-    lead = {(s.start, s.end) for s in exclude}
+    # The lead's first sentence is the news and is never repeated; a later one may be the
+    # outlook when the body says nothing ahead and it plainly does ("... said the typhoon
+    # was expected to make landfall late on Saturday").
+    lead = {(s.start, s.end) for s in exclude[:1]}
+    in_lead = {(s.start, s.end) for s in exclude[1:]}
     # The lead's words: a body sentence made mostly of them restates the headline or the
     # standfirst ("X is set to leave ..." again), which is the situation, not the outlook.
     lead_words = {
         t.lemma[i] for s in exclude for i in t.between(s.start, s.end) if t.pos[i] in _CONTENT
     }
     scored = []
+    from_lead = []
     for position, sentence, passage in _outlook_candidates(text, split, quoted, lead):
         if not analysis.is_parsed(sentence.start, sentence.end):
             continue
@@ -617,17 +740,23 @@ def _parsed_outlook(
             continue  # mostly a quotation
         if not _ENDS_A_SENTENCE.search(sentence.text):
             continue  # a caption or a standfirst line, not a sentence of the story
+        repeated = (sentence.start, sentence.end) in in_lead
         words = [t.lemma[i] for i in tokens if t.pos[i] in _CONTENT]
-        if len(words) >= _RESTATED_MIN_WORDS and (
-            sum(w in lead_words for w in words) >= _RESTATED_SHARE * len(words)
+        if (
+            not repeated
+            and len(words) >= _RESTATED_MIN_WORDS
+            and (sum(w in lead_words for w in words) >= _RESTATED_SHARE * len(words))
         ):
             continue
         if len(words) < _OUTLOOK_MIN_WORDS:
             continue  # "But she won't leave.": too little to say what happens next
         score = _parsed_score(t, tokens.start, tokens.stop, hidden)
-        if score >= _MIN_SCORE:
+        if repeated:
+            if score >= _LEAD_PARSED_SCORE:
+                from_lead.append((score, -position, sentence))
+        elif score >= _MIN_SCORE:
             scored.append((score, -position, sentence))
-    ranked = sorted(scored, key=lambda item: item[:2], reverse=True)
+    ranked = sorted(scored or from_lead, key=lambda item: item[:2], reverse=True)
     best = [
         item
         for rank, item in enumerate(ranked[:_PARSED_OUTLOOK_SENTENCES])
