@@ -305,6 +305,22 @@ FORECAST_LEMMAS = _words("project forecast predict estimate seek hope aim try wa
 # March 14", "the vote was postponed to next week", "he was bailed until June 2". The act
 # is past; the date it names is the story's next step.
 RESCHEDULE_LEMMAS = _words("adjourn postpone defer delay reschedule bail remand")
+# Verbs (lemmas) whose to-infinitive with a date is an appointment: "he was bailed to
+# appear before magistrates on June 3", "she was summoned to appear on 4 May" (not an
+# order: "ordered to pay costs within 28 days" is the penalty, already news).
+APPOINTMENT_LEMMAS = _words("bail summon remand")
+# Verbs (lemmas) of memory and legacy: "she will be remembered as a fighter", "he will
+# be sorely missed" say how someone is seen, not what happens next.
+LEGACY_LEMMAS = _words("remember miss mourn cherish treasure forget")
+# Words of a habit: "the museum is open daily from 10am", "the market runs every
+# Saturday from 8am" (a present with a time that recurs is no date ahead).
+FREQUENCY_WORDS = _words("""
+daily weekly fortnightly monthly yearly annually nightly hourly every each usually always
+often regularly normally typically weekdays weekends
+""")
+# Verbs (lemmas) of comment beside the speech verbs: "the school said it would not
+# discuss individual pupils" is no next step.
+COMMENT_LEMMAS = _words("comment discuss speculate disclose reveal name identify elaborate")
 # The prepositions that give such a verb its new date ("until", "to", "for" March 14).
 RESCHEDULE_PREPOSITIONS = _words("until till to for")
 # Nouns (lemmas) of those who act, beside names, pronouns, roles, people, companies and

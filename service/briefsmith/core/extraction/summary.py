@@ -14,6 +14,8 @@ from briefsmith.core.lexicon import (
     ACTING_NOUNS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
+    APPOINTMENT_LEMMAS,
+    COMMENT_LEMMAS,
     COMPANY_NOUNS,
     DATE_NOUNS,
     DURATION_PREPOSITIONS,
@@ -21,8 +23,10 @@ from briefsmith.core.lexicon import (
     FORWARD_CUES,
     FORWARD_TIME_PREPOSITIONS,
     FORWARD_TIME_WORDS,
+    FREQUENCY_WORDS,
     INSTITUTION_NOUNS,
     INTENT_LEMMAS,
+    LEGACY_LEMMAS,
     MODAL_FORCE,
     MONTHS,
     ORG_HEADS,
@@ -510,13 +514,52 @@ class _Clauses:
         return False
 
     def refused(self, clause: int) -> bool:
-        """A negated clause whose subject is not a pronoun: "its members would not
-        accept it", "the insurers would never cover it" (a stance), not "it would not
+        """A refusal or a stance: a negated clause whose subject is not a pronoun ("its
+        members would not accept it"), any "never" ("they would never forget"), any
+        refusal to comment ("it would not discuss individual cases"); not "it would not
         renew the lease" (the one who says it, deciding)."""
         t = self.t
-        return any(t.dep[c] == "neg" for c in t.children[clause]) and not any(
-            t.pos[c] == "PRON" for c in self.subjects(clause)
+        negations = [c for c in t.children[clause] if t.dep[c] == "neg"]
+        if not negations:
+            return False
+        return (
+            any(t.lower[c] == "never" for c in negations)
+            or t.lemma[clause] in SPEECH_LEMMAS
+            or t.lemma[clause] in COMMENT_LEMMAS
+            or not any(t.pos[c] == "PRON" for c in self.subjects(clause))
         )
+
+    def effect(self, clause: int) -> bool:
+        """A thing that "would" act on something: "the estate would overwhelm the
+        roads", "the reforms would make the system fairer" (a judgment of an effect),
+        not a thing that happens ("the plant would close")."""
+        t = self.t
+        return not self.acts(clause) and any(
+            t.dep[c] in ("dobj", "ccomp") for c in t.children[clause]
+        )
+
+    def habitual(self, clause: int) -> bool:
+        """A present that recurs: "is open daily from 10am", "runs every Saturday"."""
+        t = self.t
+        return any(
+            t.lower[c] in FREQUENCY_WORDS
+            or any(t.lower[g] in FREQUENCY_WORDS for g in t.children[c])
+            for c in t.children[clause]
+        )
+
+    def appointment(self, clause: int) -> int | None:
+        """The governor of an infinitive that is an appointment ("bailed to appear",
+        "ordered to repay"), else None."""
+        t = self.t
+        governor = t.head[clause]
+        if (
+            t.dep[clause] == "xcomp"
+            and governor != clause
+            and t.lemma[governor] in APPOINTMENT_LEMMAS
+            and any(t.tag[c] == "TO" for c in t.children[clause])
+        ):
+            return governor
+        return None
 
     def until(self, clause: int) -> bool:
         """A clause of the clause that bounds it ahead: "would not comment until they
@@ -596,17 +639,24 @@ def _parsed_score(t: Tokens, first: int, last: int, hidden: Sequence[bool]) -> f
         ahead = "past" not in when and bool(when)
         if kind == _PAST and ahead and sentence.put_off(clause):
             kind = _FUTURE  # "sentencing was adjourned until March 14": the date is ahead
+        elif kind == _NONE and ahead and (governor := sentence.appointment(clause)) is not None:
+            kind, anchor = _FUTURE, governor  # "bailed to appear in court on June 3"
         if kind in (_PAST, _NONE):
             continue
-        if kind == _PRESENT and not (
-            ahead and ("forward" in when or sentence.calendar_day(clause))
+        if t.lemma[clause] in LEGACY_LEMMAS:
+            continue  # "she will be remembered as a fighter"
+        if kind == _PRESENT and (
+            not (ahead and ("forward" in when or sentence.calendar_day(clause)))
+            or sentence.habitual(clause)
         ):
             continue  # a present tense is the future only when a date puts it ahead
         frame, speaker = sentence.frame(anchor)
         score = _SCORE.get((frame, kind), 0.0)
         if frame == "reported" and kind == _CONDITIONAL:
-            if sentence.refused(clause) and not (ahead or sentence.until(clause)):
-                continue  # "the union said its members would not accept it": a stance
+            if (sentence.refused(clause) or sentence.effect(clause)) and not (
+                ahead or sentence.until(clause)
+            ):
+                continue  # "its members would not accept it", "the plan would hit the poor"
             if sentence.acts(clause):
                 score = _REPORTED_PLAN_SCORE
         if (
