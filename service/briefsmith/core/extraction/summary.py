@@ -355,6 +355,10 @@ class _Clauses:
         governor = t.head[i]
         if governor == i or t.lemma[governor] not in INTENT_LEMMAS | FORECAST_LEMMAS:
             return kind, i
+        if t.lemma[governor] == "be" and any(
+            t.dep[c] in ("acomp", "attr") for c in t.children[governor]
+        ):
+            return kind, i  # "the ice was never safe to walk on": the adjective's infinitive
         forecast = t.lemma[governor] in FORECAST_LEMMAS
         if t.pos[governor] == "ADJ" and t.head[governor] != governor:
             governor = t.head[governor]  # "is due to", "is likely to": the copula's time
@@ -530,10 +534,13 @@ class _Clauses:
         )
 
     def effect(self, clause: int) -> bool:
-        """A thing that "would" act on something: "the estate would overwhelm the
-        roads", "the reforms would make the system fairer" (a judgment of an effect),
-        not a thing that happens ("the plant would close")."""
+        """A judgment, not an event: a thing that "would" act on something ("the estate
+        would overwhelm the roads", "the reforms would make the system fairer"), or a
+        state ("the boy would be more careful"); not a thing that happens ("the plant
+        would close")."""
         t = self.t
+        if t.lemma[clause] == "be" and any(t.dep[c] == "acomp" for c in t.children[clause]):
+            return True
         return not self.acts(clause) and any(
             t.dep[c] in ("dobj", "ccomp") for c in t.children[clause]
         )
