@@ -157,3 +157,12 @@ def test_a_lead_sentence_is_not_repeated_when_the_body_looks_ahead():
         "The deal is expected to close in the third quarter."
     )
     assert build_brief(text).outlook == "The deal is expected to close in the third quarter."
+
+
+def test_a_warned_future_is_a_prediction_not_a_second_next_step():
+    # "warned X would ...": whoever it is about, someone's forecast; it may stand alone
+    # but never beside a dated next step.
+    warned = "The general warned the army would stand firm and defeat the invaders."
+    step = "The first deliveries are expected to arrive within the next three months."
+    assert _outlook(LEAD + warned) == warned
+    assert _outlook(LEAD + warned + "\n\n" + step) == step

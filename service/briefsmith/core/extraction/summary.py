@@ -659,12 +659,16 @@ def _parsed_score(t: Tokens, first: int, last: int, hidden: Sequence[bool]) -> f
             continue  # a present tense is the future only when a date puts it ahead
         frame, speaker = sentence.frame(anchor)
         score = _SCORE.get((frame, kind), 0.0)
+        predicted = False
         if frame == "reported" and kind == _CONDITIONAL:
             if (sentence.refused(clause) or sentence.effect(clause)) and not (
                 ahead or sentence.until(clause)
             ):
                 continue  # "its members would not accept it", "the plan would hit the poor"
-            if sentence.acts(clause):
+            if speaker is not None and t.lemma[speaker] in WARNING_LEMMAS:
+                # "he warned Ukraine would stand firm": a prediction, whoever it is about
+                predicted = True
+            elif sentence.acts(clause):
                 score = _REPORTED_PLAN_SCORE
         if (
             kind == _POSSIBLE
@@ -686,7 +690,7 @@ def _parsed_score(t: Tokens, first: int, last: int, hidden: Sequence[bool]) -> f
         reporter = speaker is not None and (
             sentence.named(speaker) or sentence.pronoun_subject(speaker)
         )
-        if (
+        if not predicted and (
             sentence.named(clause)
             or sentence.named(anchor)
             or (reporter and sentence.pronoun_subject(clause))
