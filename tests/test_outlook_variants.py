@@ -166,3 +166,9 @@ def test_a_warned_future_is_a_prediction_not_a_second_next_step():
     step = "The first deliveries are expected to arrive within the next three months."
     assert _outlook(LEAD + warned) == warned
     assert _outlook(LEAD + warned + "\n\n" + step) == step
+
+
+def test_a_state_someone_reports_is_no_next_step():
+    assert _outlook(LEAD + "The company said demand would remain strong.") == ""
+    dated = "The Met Office said the warning would stay in force until 6pm on Sunday."
+    assert _outlook(LEAD + dated) == dated

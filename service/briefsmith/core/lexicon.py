@@ -318,6 +318,9 @@ FREQUENCY_WORDS = _words("""
 daily weekly fortnightly monthly yearly annually nightly hourly every each usually always
 often regularly normally typically weekdays weekends
 """)
+# Verbs (lemmas) that link a subject to a state: "said demand would remain strong", "said
+# the boy would be more careful" (a judgment of how things will be, not an event).
+STATE_LEMMAS = _words("be remain stay become")
 # Verbs (lemmas) of comment beside the speech verbs: "the school said it would not
 # discuss individual pupils" is no next step.
 COMMENT_LEMMAS = _words("comment discuss speculate disclose reveal name identify elaborate")

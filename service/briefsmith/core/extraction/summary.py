@@ -40,6 +40,7 @@ from briefsmith.core.lexicon import (
     ROLE_NOUNS,
     SPEECH_LEMMAS,
     STATE_BODY_NOUNS,
+    STATE_LEMMAS,
     WARNING_LEMMAS,
     WEEKDAYS,
 )
@@ -536,10 +537,10 @@ class _Clauses:
     def effect(self, clause: int) -> bool:
         """A judgment, not an event: a thing that "would" act on something ("the estate
         would overwhelm the roads", "the reforms would make the system fairer"), or a
-        state ("the boy would be more careful"); not a thing that happens ("the plant
-        would close")."""
+        state ("the boy would be more careful", "demand would remain strong"); not a
+        thing that happens ("the plant would close")."""
         t = self.t
-        if t.lemma[clause] == "be" and any(t.dep[c] == "acomp" for c in t.children[clause]):
+        if t.lemma[clause] in STATE_LEMMAS and any(t.dep[c] == "acomp" for c in t.children[clause]):
             return True
         return not self.acts(clause) and any(
             t.dep[c] in ("dobj", "ccomp") for c in t.children[clause]
