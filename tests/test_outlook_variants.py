@@ -172,3 +172,22 @@ def test_a_state_someone_reports_is_no_next_step():
     assert _outlook(LEAD + "The company said demand would remain strong.") == ""
     dated = "The Met Office said the warning would stay in force until 6pm on Sunday."
     assert _outlook(LEAD + dated) == dated
+
+
+@pytest.mark.parametrize(
+    "ongoing",
+    [
+        "Police are appealing for witnesses to come forward.",
+        "The regulator said it was considering prosecutions.",
+        "The data watchdog said it was making enquiries.",
+    ],
+)
+def test_an_inquiry_under_way_is_the_outlook_when_nothing_plainer_is(ongoing):
+    assert _outlook(LEAD + ongoing) == ongoing
+    step = "The hearing will resume on 12 June."
+    assert _outlook(LEAD + ongoing + "\n\n" + step) == step
+
+
+def test_an_inquiry_told_in_the_past_is_not_the_outlook():
+    assert _outlook(LEAD + "Police were investigating a burglary when they heard shots.") == ""
+    assert _outlook(LEAD + "Officers investigated the claims in 2019 but took no action.") == ""

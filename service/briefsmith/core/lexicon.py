@@ -318,6 +318,13 @@ FREQUENCY_WORDS = _words("""
 daily weekly fortnightly monthly yearly annually nightly hourly every each usually always
 often regularly normally typically weekdays weekends
 """)
+# An inquiry under way is what happens next: "police are appealing for witnesses", "the
+# regulator said it was considering prosecutions", "the ICO is making enquiries" (a verb
+# of inquiry, lemmas, in the progressive; or one whose object is an inquiry, below).
+INQUIRY_LEMMAS = _words("""
+investigate consider review examine assess probe study explore appeal hunt search
+""")
+INQUIRY_NOUNS = _words("enquiry inquiry investigation probe review")
 # Verbs (lemmas) that link a subject to a state: "said demand would remain strong", "said
 # the boy would be more careful" (a judgment of how things will be, not an event).
 STATE_LEMMAS = _words("be remain stay become")

@@ -24,6 +24,8 @@ from briefsmith.core.lexicon import (
     FORWARD_TIME_PREPOSITIONS,
     FORWARD_TIME_WORDS,
     FREQUENCY_WORDS,
+    INQUIRY_LEMMAS,
+    INQUIRY_NOUNS,
     INSTITUTION_NOUNS,
     INTENT_LEMMAS,
     LEGACY_LEMMAS,
@@ -201,6 +203,9 @@ _FUTURE, _CONDITIONAL, _POSSIBLE, _OBLIGATION = "future", "conditional", "possib
 _PAST, _PRESENT, _NONE = "past", "present", "none"
 # A plan that was made in the past ("was due to fly", "was expected to land").
 _PAST_PLAN = "past-plan"
+# An inquiry under way ("police are appealing for witnesses", "said it was making
+# enquiries"): an outlook when nothing plainer is, never a second sentence.
+_ONGOING = "ongoing"
 _AUXILIARIES = frozenset({"aux", "auxpass"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # A clause under one of these takes its time from its governor: "he had decided that it
@@ -245,6 +250,8 @@ _SCORE = {
     ("reported", _OBLIGATION): 2.0,
     ("own", _PRESENT): 2.0,
     ("reported", _PRESENT): 2.0,
+    ("own", _ONGOING): 2.0,
+    ("reported", _ONGOING): 2.0,
     ("own", _CONDITIONAL): 1.0,
     ("own", _POSSIBLE): 0.5,
     ("reported", _POSSIBLE): 0.5,
@@ -555,6 +562,18 @@ class _Clauses:
             for c in t.children[clause]
         )
 
+    def inquiry(self, clause: int) -> bool:
+        """An inquiry in the progressive: "are appealing for witnesses", "was
+        considering prosecutions", "is making enquiries"."""
+        t = self.t
+        if t.tag[clause] != "VBG" or not any(
+            t.dep[c] in _AUXILIARIES and t.lemma[c] == "be" for c in t.children[clause]
+        ):
+            return False
+        return t.lemma[clause] in INQUIRY_LEMMAS or any(
+            t.dep[c] == "dobj" and t.lemma[c] in INQUIRY_NOUNS for c in t.children[clause]
+        )
+
     def appointment(self, clause: int) -> int | None:
         """The governor of an infinitive that is an appointment ("bailed to appear",
         "ordered to repay"), else None."""
@@ -649,6 +668,15 @@ def _parsed_score(t: Tokens, first: int, last: int, hidden: Sequence[bool]) -> f
             kind = _FUTURE  # "sentencing was adjourned until March 14": the date is ahead
         elif kind == _NONE and ahead and (governor := sentence.appointment(clause)) is not None:
             kind, anchor = _FUTURE, governor  # "bailed to appear in court on June 3"
+        # "police are appealing for witnesses"; in the past only as someone reports it
+        # ("the regulator said it was considering prosecutions").
+        if (
+            kind in (_PAST, _PRESENT)
+            and "past" not in when
+            and sentence.inquiry(clause)
+            and (kind == _PRESENT or sentence.frame(anchor)[0] == "reported")
+        ):
+            kind = _ONGOING
         if kind in (_PAST, _NONE):
             continue
         if t.lemma[clause] in LEGACY_LEMMAS:
