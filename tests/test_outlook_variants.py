@@ -191,3 +191,13 @@ def test_an_inquiry_under_way_is_the_outlook_when_nothing_plainer_is(ongoing):
 def test_an_inquiry_told_in_the_past_is_not_the_outlook():
     assert _outlook(LEAD + "Police were investigating a burglary when they heard shots.") == ""
     assert _outlook(LEAD + "Officers investigated the claims in 2019 but took no action.") == ""
+
+
+def test_a_release_pending_enquiries_is_the_outlook_when_nothing_plainer_is():
+    pending = (
+        "A 30-year-old man was arrested on Sunday and has been released on bail pending "
+        "further enquiries."
+    )
+    assert _outlook(LEAD + pending) == pending
+    past = "The building, which was under review for years, was demolished in 2010."
+    assert _outlook(LEAD + past) == ""

@@ -325,6 +325,9 @@ INQUIRY_LEMMAS = _words("""
 investigate consider review examine assess probe study explore appeal hunt search
 """)
 INQUIRY_NOUNS = _words("enquiry inquiry investigation probe review")
+# Prepositions that leave a decision to an inquiry still open: "released on bail pending
+# further enquiries", "released under investigation".
+PENDING_PREPOSITIONS = _words("pending under")
 # Verbs (lemmas) that link a subject to a state: "said demand would remain strong", "said
 # the boy would be more careful" (a judgment of how things will be, not an event).
 STATE_LEMMAS = _words("be remain stay become")

@@ -33,6 +33,7 @@ from briefsmith.core.lexicon import (
     MONTHS,
     ORG_HEADS,
     PAST_TIME_WORDS,
+    PENDING_PREPOSITIONS,
     PERSON_NOUNS,
     PERSONNEL_NOUNS,
     PROSPECT_NOUNS,
@@ -206,6 +207,9 @@ _PAST_PLAN = "past-plan"
 # An inquiry under way ("police are appealing for witnesses", "said it was making
 # enquiries"): an outlook when nothing plainer is, never a second sentence.
 _ONGOING = "ongoing"
+# A decision left to an inquiry ("released on bail pending further enquiries"): the same,
+# and it stands even beside the past it is told with.
+_PENDING = "pending"
 _AUXILIARIES = frozenset({"aux", "auxpass"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # A clause under one of these takes its time from its governor: "he had decided that it
@@ -252,6 +256,8 @@ _SCORE = {
     ("reported", _PRESENT): 2.0,
     ("own", _ONGOING): 2.0,
     ("reported", _ONGOING): 2.0,
+    ("own", _PENDING): 2.5,
+    ("reported", _PENDING): 2.5,
     ("own", _CONDITIONAL): 1.0,
     ("own", _POSSIBLE): 0.5,
     ("reported", _POSSIBLE): 0.5,
@@ -574,6 +580,18 @@ class _Clauses:
             t.dep[c] == "dobj" and t.lemma[c] in INQUIRY_NOUNS for c in t.children[clause]
         )
 
+    def pending(self, clause: int) -> bool:
+        """A decision left to an inquiry: "has been released on bail pending further
+        enquiries", "was released under investigation" (not a state: "the building was
+        under review for years")."""
+        t = self.t
+        return t.lemma[clause] != "be" and any(
+            t.dep[c] == "prep"
+            and t.lower[c] in PENDING_PREPOSITIONS
+            and any(t.lemma[g] in INQUIRY_NOUNS for g in t.children[c])
+            for c in t.children[clause]
+        )
+
     def appointment(self, clause: int) -> int | None:
         """The governor of an infinitive that is an appointment ("bailed to appear",
         "ordered to repay"), else None."""
@@ -677,6 +695,8 @@ def _parsed_score(t: Tokens, first: int, last: int, hidden: Sequence[bool]) -> f
             and (kind == _PRESENT or sentence.frame(anchor)[0] == "reported")
         ):
             kind = _ONGOING
+        elif kind == _PAST and "past" not in when and sentence.pending(clause):
+            kind = _PENDING  # "released on bail pending further enquiries"
         if kind in (_PAST, _NONE):
             continue
         if t.lemma[clause] in LEGACY_LEMMAS:
