@@ -323,12 +323,62 @@ intent bound
 # happen is an outlook, though a bare "may" is not.
 WARNING_LEMMAS = _words("warn predict forecast fear caution")
 FORECAST_LEMMAS = _words("project forecast predict estimate seek hope aim try want")
+# Verbs (lemmas) that put something off to a date ahead: "sentencing was adjourned until
+# March 14", "the vote was postponed to next week", "he was bailed until June 2". The act
+# is past; the date it names is the story's next step.
+RESCHEDULE_LEMMAS = _words("adjourn postpone defer delay reschedule bail remand")
+# Verbs (lemmas) whose to-infinitive with a date is an appointment: "he was bailed to
+# appear before magistrates on June 3", "she was summoned to appear on 4 May" (not an
+# order: "ordered to pay costs within 28 days" is the penalty, already news).
+APPOINTMENT_LEMMAS = _words("bail summon remand")
+# Verbs (lemmas) of memory and legacy: "she will be remembered as a fighter", "he will
+# be sorely missed" say how someone is seen, not what happens next.
+LEGACY_LEMMAS = _words("remember miss mourn cherish treasure forget")
+# Words of a habit: "the museum is open daily from 10am", "the market runs every
+# Saturday from 8am" (a present with a time that recurs is no date ahead).
+FREQUENCY_WORDS = _words("""
+daily weekly fortnightly monthly yearly annually nightly hourly every each usually always
+often regularly normally typically weekdays weekends
+""")
+# An inquiry under way is what happens next: "police are appealing for witnesses", "the
+# regulator said it was considering prosecutions", "the ICO is making enquiries" (a verb
+# of inquiry, lemmas, in the progressive; or one whose object is an inquiry, below).
+INQUIRY_LEMMAS = _words("""
+investigate consider review examine assess probe study explore appeal hunt search
+""")
+INQUIRY_NOUNS = _words("enquiry inquiry investigation probe review")
+# Prepositions that leave a decision to an inquiry still open: "released on bail pending
+# further enquiries", "released under investigation".
+PENDING_PREPOSITIONS = _words("pending under")
+# Verbs (lemmas) that link a subject to a state: "said demand would remain strong", "said
+# the boy would be more careful" (a judgment of how things will be, not an event).
+STATE_LEMMAS = _words("be remain stay become")
+# Verbs (lemmas) of comment beside the speech verbs: "the school said it would not
+# discuss individual pupils" is no next step.
+COMMENT_LEMMAS = _words("comment discuss speculate disclose reveal name identify elaborate")
+# The prepositions that give such a verb its new date ("until", "to", "for" March 14).
+RESCHEDULE_PREPOSITIONS = _words("until till to for")
+# Nouns (lemmas) of those who act, beside names, pronouns, roles, people, companies and
+# state bodies: what someone says one of these "would" do is a plan ("the district would
+# add two bus routes", "his client would appeal"); what a thing "would" do is a
+# prediction ("the estate would overwhelm the roads", "the label would include").
+ACTING_NOUNS = _words("""
+client district board trust union council committee panel jury court police school
+college university hospital charity club team side squad crew authority organiser
+""")
 # Words of a time expression that put it ahead of now ("next month", "the coming days").
 FORWARD_TIME_WORDS = _words(
     "next coming tomorrow upcoming forthcoming soon shortly later looming imminent impending"
 )
 # Prepositions that open a start or a deadline ("from Friday", "by March", "until 2027").
 FORWARD_TIME_PREPOSITIONS = _words("from by until till before starting within ahead")
+# Nouns (lemmas) of an opening for what comes next: what a thing "would" do is an outlook
+# when it opens the way ("the ruling would pave the way for an appeal", "control of the
+# port would create good prospects for an advance"), not when it only has an effect.
+PROSPECT_NOUNS = _words("way path door prospect stage opportunity chance route")
+# Prepositions of a span rather than a date: "for the next 50 years", "over the coming
+# decade" say how long, not when; the span's "next" puts nothing ahead on its own.
+DURATION_PREPOSITIONS = _words("for over during throughout")
 # Nouns of a date that name a time on their own, as a date entity ("next spring" needs no
 # "next" to be a date: "in the spring", "this weekend", "in the first quarter").
 DATE_NOUNS = _words("spring summer autumn fall winter weekend quarter tonight today")

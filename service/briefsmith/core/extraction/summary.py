@@ -11,19 +11,39 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from briefsmith.core.lexicon import (
+    ACTING_NOUNS,
+    AGENT_LOOKALIKES,
+    AGENT_SUFFIXES,
+    APPOINTMENT_LEMMAS,
+    COMMENT_LEMMAS,
+    COMPANY_NOUNS,
     DATE_NOUNS,
+    DURATION_PREPOSITIONS,
     FORECAST_LEMMAS,
     FORWARD_CUES,
     FORWARD_TIME_PREPOSITIONS,
     FORWARD_TIME_WORDS,
+    FREQUENCY_WORDS,
+    INQUIRY_LEMMAS,
+    INQUIRY_NOUNS,
     INSTITUTION_NOUNS,
     INTENT_LEMMAS,
+    LEGACY_LEMMAS,
     MODAL_FORCE,
     MONTHS,
     ORG_HEADS,
     PAST_TIME_WORDS,
+    PENDING_PREPOSITIONS,
+    PERSON_NOUNS,
+    PERSONNEL_NOUNS,
+    PROSPECT_NOUNS,
     QUOTE_OPENERS,
+    RESCHEDULE_LEMMAS,
+    RESCHEDULE_PREPOSITIONS,
+    ROLE_NOUNS,
     SPEECH_LEMMAS,
+    STATE_BODY_NOUNS,
+    STATE_LEMMAS,
     WARNING_LEMMAS,
     WEEKDAYS,
 )
@@ -184,6 +204,12 @@ _FUTURE, _CONDITIONAL, _POSSIBLE, _OBLIGATION = "future", "conditional", "possib
 _PAST, _PRESENT, _NONE = "past", "present", "none"
 # A plan that was made in the past ("was due to fly", "was expected to land").
 _PAST_PLAN = "past-plan"
+# An inquiry under way ("police are appealing for witnesses", "said it was making
+# enquiries"): an outlook when nothing plainer is, never a second sentence.
+_ONGOING = "ongoing"
+# A decision left to an inquiry ("released on bail pending further enquiries"): the same,
+# and it stands even beside the past it is told with.
+_PENDING = "pending"
 _AUXILIARIES = frozenset({"aux", "auxpass"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # A clause under one of these takes its time from its governor: "he had decided that it
@@ -196,6 +222,16 @@ _AGENT_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # company said it would"), in lower case.
 _INSTITUTIONS = frozenset(w.casefold() for w in ORG_HEADS) | frozenset(INSTITUTION_NOUNS)
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
+# Common nouns (lemmas) for those who act: people, roles, companies, bodies.
+_ACTORS = (
+    ACTING_NOUNS
+    | ROLE_NOUNS
+    | PERSON_NOUNS
+    | PERSONNEL_NOUNS
+    | STATE_BODY_NOUNS
+    | COMPANY_NOUNS
+    | frozenset(INSTITUTION_NOUNS)
+)
 _CALENDAR = frozenset(w.casefold() for w in MONTHS | WEEKDAYS)
 _PLANS = INTENT_LEMMAS | FORECAST_LEMMAS
 _YEAR = re.compile(r"(?:19|20|21)\d\d")
@@ -209,16 +245,26 @@ _MAX_CLIMB = 8
 _SCORE = {
     ("own", _FUTURE): 3.0,
     ("reported", _FUTURE): 3.0,
-    ("reported", _CONDITIONAL): 3.0,
+    # "said it would": the future seen from the report. A half point under "will": a
+    # second sentence needs a named agent or a time ahead besides ("the company said it
+    # would close the plant", not "critics said the estate would overwhelm the roads").
+    ("reported", _CONDITIONAL): 2.5,
     ("reported", _PAST_PLAN): 2.5,
     ("own", _OBLIGATION): 2.0,
     ("reported", _OBLIGATION): 2.0,
     ("own", _PRESENT): 2.0,
     ("reported", _PRESENT): 2.0,
+    ("own", _ONGOING): 2.0,
+    ("reported", _ONGOING): 2.0,
+    ("own", _PENDING): 2.5,
+    ("reported", _PENDING): 2.5,
     ("own", _CONDITIONAL): 1.0,
     ("own", _POSSIBLE): 0.5,
     ("reported", _POSSIBLE): 0.5,
 }
+# What someone says a person or a body "would" do, or what "would be" done (a
+# procedure: "a bill would be sent to parliament"): a plan, as plain as "will".
+_REPORTED_PLAN_SCORE = 3.0
 # A possibility someone warns of or predicts.
 _WARNED_SCORE = 2.5
 _TIME_BONUS = 1.5
@@ -229,6 +275,10 @@ _BACKGROUND_PENALTY = 0.5
 _MIN_SCORE = 2.0
 _MORE_SCORE = 3.0
 _PARSED_OUTLOOK_SENTENCES = 2
+# How clearly forward a later sentence of the lead must be to be the outlook when the
+# body has none: a next step with a time ahead ("is expected to make landfall late on
+# Saturday"), not a bare "will".
+_LEAD_PARSED_SCORE = 4.0
 # A sentence ends in a full stop, a question or exclamation mark (a closing quote or
 # bracket may follow); a caption or a standfirst line does not.
 _ENDS_A_SENTENCE = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
@@ -319,6 +369,10 @@ class _Clauses:
         governor = t.head[i]
         if governor == i or t.lemma[governor] not in INTENT_LEMMAS | FORECAST_LEMMAS:
             return kind, i
+        if t.lemma[governor] == "be" and any(
+            t.dep[c] in ("acomp", "attr") for c in t.children[governor]
+        ):
+            return kind, i  # "the ice was never safe to walk on": the adjective's infinitive
         forecast = t.lemma[governor] in FORECAST_LEMMAS
         if t.pos[governor] == "ADJ" and t.head[governor] != governor:
             governor = t.head[governor]  # "is due to", "is likely to": the copula's time
@@ -394,8 +448,15 @@ class _Clauses:
             if t.pos[head] == "ADP" and not preposition:
                 # The preposition that governs the time: "from Friday", not the "by"
                 # of "survived by his wife of 59 years", nor the agent's "by" of a
-                # passive ("barred by the 1963 act"); "since 2020" is behind.
+                # passive ("barred by the 1963 act"); "since 2020" is behind; "for the
+                # next 50 years" is a span, no date ahead.
                 preposition = True
+                if (
+                    lower in FORWARD_TIME_WORDS
+                    and node == t.head[i]
+                    and t.lower[head] in DURATION_PREPOSITIONS
+                ):
+                    return None
                 if t.lower[head] in PAST_TIME_WORDS:
                     how = "past"
                 elif (
@@ -423,19 +484,157 @@ class _Clauses:
             and t.lower[t.head[i]] not in _CALENDAR
         )
 
-    def named(self, clause: int) -> bool:
-        """Is the clause's subject a name or an institution ("Stratus will", "the ACP
-        said", "the council will")? A verb joined to another ("cut ... and said")
-        shares its subject."""
+    def subjects(self, clause: int) -> list[int]:
+        """The clause's subjects; a verb joined to another ("cut ... and said") shares
+        its subject."""
         t = self.t
+        subjects: list[int] = []
         for _ in range(2):
             subjects = [c for c in t.children[clause] if t.dep[c] in _SUBJECTS]
             if subjects or t.dep[clause] != "conj":
                 break
             clause = t.head[clause]
+        return subjects
+
+    def named(self, clause: int) -> bool:
+        """Is the clause's subject a name or an institution ("Stratus will", "the ACP
+        said", "the council will")?"""
+        t = self.t
         return any(
             t.pos[c] == "PROPN" or t.ent[c] in _AGENT_ENTITIES or t.lemma[c] in _INSTITUTIONS
-            for c in subjects
+            for c in self.subjects(clause)
+        )
+
+    def acts(self, clause: int) -> bool:
+        """Does someone act in the clause: a subject that is a name, a pronoun, a
+        person or a body ("the district would add", "his client would appeal",
+        "investigators would"), or a passive ("a bill would be sent"), not a thing
+        ("the estate would overwhelm the roads", "the label would include"), unless
+        the thing opens the way to what comes next? A clause with no subject found is
+        given the benefit of the doubt."""
+        t = self.t
+        subjects = self.subjects(clause)
+        if not subjects or any(
+            t.dep[c] == "dobj" and t.lemma[c] in PROSPECT_NOUNS for c in t.children[clause]
+        ):
+            return True  # "the ruling would pave the way for an appeal": a next step opened
+        for c in subjects:
+            lemma = t.lemma[c]
+            if (
+                t.dep[c] == "nsubjpass"
+                or t.pos[c] in ("PRON", "PROPN")
+                or t.ent[c] in _AGENT_ENTITIES
+                or lemma in _INSTITUTIONS
+                or lemma in _ACTORS
+                or (lemma.endswith(AGENT_SUFFIXES) and lemma not in AGENT_LOOKALIKES)
+            ):
+                return True
+        return False
+
+    def refused(self, clause: int) -> bool:
+        """A refusal or a stance: a negated clause whose subject is not a pronoun ("its
+        members would not accept it"), any "never" ("they would never forget"), any
+        refusal to comment ("it would not discuss individual cases"); not "it would not
+        renew the lease" (the one who says it, deciding)."""
+        t = self.t
+        negations = [c for c in t.children[clause] if t.dep[c] == "neg"]
+        if not negations:
+            return False
+        return (
+            any(t.lower[c] == "never" for c in negations)
+            or t.lemma[clause] in SPEECH_LEMMAS
+            or t.lemma[clause] in COMMENT_LEMMAS
+            or not any(t.pos[c] == "PRON" for c in self.subjects(clause))
+        )
+
+    def effect(self, clause: int) -> bool:
+        """A judgment, not an event: a thing that "would" act on something ("the estate
+        would overwhelm the roads", "the reforms would make the system fairer"), or a
+        state ("the boy would be more careful", "demand would remain strong"); not a
+        thing that happens ("the plant would close")."""
+        t = self.t
+        if t.lemma[clause] in STATE_LEMMAS and any(t.dep[c] == "acomp" for c in t.children[clause]):
+            return True
+        return not self.acts(clause) and any(
+            t.dep[c] in ("dobj", "ccomp") for c in t.children[clause]
+        )
+
+    def habitual(self, clause: int) -> bool:
+        """A present that recurs: "is open daily from 10am", "runs every Saturday"."""
+        t = self.t
+        return any(
+            t.lower[c] in FREQUENCY_WORDS
+            or any(t.lower[g] in FREQUENCY_WORDS for g in t.children[c])
+            for c in t.children[clause]
+        )
+
+    def inquiry(self, clause: int) -> bool:
+        """An inquiry in the progressive: "are appealing for witnesses", "was
+        considering prosecutions", "is making enquiries"."""
+        t = self.t
+        if t.tag[clause] != "VBG" or not any(
+            t.dep[c] in _AUXILIARIES and t.lemma[c] == "be" for c in t.children[clause]
+        ):
+            return False
+        return t.lemma[clause] in INQUIRY_LEMMAS or any(
+            t.dep[c] == "dobj" and t.lemma[c] in INQUIRY_NOUNS for c in t.children[clause]
+        )
+
+    def pending(self, clause: int) -> bool:
+        """A decision left to an inquiry: "has been released on bail pending further
+        enquiries", "was released under investigation" (not a state: "the building was
+        under review for years")."""
+        t = self.t
+        return t.lemma[clause] != "be" and any(
+            t.dep[c] == "prep"
+            and t.lower[c] in PENDING_PREPOSITIONS
+            and any(t.lemma[g] in INQUIRY_NOUNS for g in t.children[c])
+            for c in t.children[clause]
+        )
+
+    def appointment(self, clause: int) -> int | None:
+        """The governor of an infinitive that is an appointment ("bailed to appear",
+        "ordered to repay"), else None."""
+        t = self.t
+        governor = t.head[clause]
+        if (
+            t.dep[clause] == "xcomp"
+            and governor != clause
+            and t.lemma[governor] in APPOINTMENT_LEMMAS
+            and any(t.tag[c] == "TO" for c in t.children[clause])
+        ):
+            return governor
+        return None
+
+    def until(self, clause: int) -> bool:
+        """A clause of the clause that bounds it ahead: "would not comment until they
+        had read them", "will not reopen before the inquiry reports"."""
+        t = self.t
+        return any(
+            t.dep[c] == "advcl"
+            and any(
+                t.dep[m] == "mark" and t.lower[m] in FORWARD_TIME_PREPOSITIONS
+                for m in t.children[c]
+            )
+            for c in t.children[clause]
+        )
+
+    def put_off(self, clause: int) -> bool:
+        """A verb that puts something off to a date: "adjourned sentencing until
+        March 14", "the vote was postponed to next week", "bailed until June 2"."""
+        t = self.t
+        if t.lemma[clause] not in RESCHEDULE_LEMMAS:
+            return False
+        return any(
+            t.dep[c] == "prep"
+            and t.lower[c] in RESCHEDULE_PREPOSITIONS
+            and any(
+                t.lower[g] in _CALENDAR
+                or t.ent[g] in _TIME_ENTITIES
+                or t.lower[g] in FORWARD_TIME_WORDS
+                for g in t.children[c]
+            )
+            for c in t.children[clause]
         )
 
     def pronoun_subject(self, clause: int) -> bool:
@@ -481,16 +680,45 @@ def _parsed_score(t: Tokens, first: int, last: int, hidden: Sequence[bool]) -> f
     best = 0.0
     for clause in clauses:
         kind, anchor = sentence.kind(clause)
-        if kind in (_PAST, _NONE):
-            continue
         when = times.get(clause, set()) | times.get(anchor, set())
         ahead = "past" not in when and bool(when)
-        if kind == _PRESENT and not (
-            ahead and ("forward" in when or sentence.calendar_day(clause))
+        if kind == _PAST and ahead and sentence.put_off(clause):
+            kind = _FUTURE  # "sentencing was adjourned until March 14": the date is ahead
+        elif kind == _NONE and ahead and (governor := sentence.appointment(clause)) is not None:
+            kind, anchor = _FUTURE, governor  # "bailed to appear in court on June 3"
+        # "police are appealing for witnesses"; in the past only as someone reports it
+        # ("the regulator said it was considering prosecutions").
+        if (
+            kind in (_PAST, _PRESENT)
+            and "past" not in when
+            and sentence.inquiry(clause)
+            and (kind == _PRESENT or sentence.frame(anchor)[0] == "reported")
+        ):
+            kind = _ONGOING
+        elif kind == _PAST and "past" not in when and sentence.pending(clause):
+            kind = _PENDING  # "released on bail pending further enquiries"
+        if kind in (_PAST, _NONE):
+            continue
+        if t.lemma[clause] in LEGACY_LEMMAS:
+            continue  # "she will be remembered as a fighter"
+        if kind == _PRESENT and (
+            not (ahead and ("forward" in when or sentence.calendar_day(clause)))
+            or sentence.habitual(clause)
         ):
             continue  # a present tense is the future only when a date puts it ahead
         frame, speaker = sentence.frame(anchor)
         score = _SCORE.get((frame, kind), 0.0)
+        predicted = False
+        if frame == "reported" and kind == _CONDITIONAL:
+            if (sentence.refused(clause) or sentence.effect(clause)) and not (
+                ahead or sentence.until(clause)
+            ):
+                continue  # "its members would not accept it", "the plan would hit the poor"
+            if speaker is not None and t.lemma[speaker] in WARNING_LEMMAS:
+                # "he warned Ukraine would stand firm": a prediction, whoever it is about
+                predicted = True
+            elif sentence.acts(clause):
+                score = _REPORTED_PLAN_SCORE
         if (
             kind == _POSSIBLE
             and speaker is not None
@@ -511,7 +739,7 @@ def _parsed_score(t: Tokens, first: int, last: int, hidden: Sequence[bool]) -> f
         reporter = speaker is not None and (
             sentence.named(speaker) or sentence.pronoun_subject(speaker)
         )
-        if (
+        if not predicted and (
             sentence.named(clause)
             or sentence.named(anchor)
             or (reporter and sentence.pronoun_subject(clause))
@@ -594,13 +822,18 @@ def _parsed_outlook(
     analysis: Analysis,
 ) -> str:
     t = analysis.tokens
-    lead = {(s.start, s.end) for s in exclude}
+    # The lead's first sentence is the news and is never repeated; a later one may be the
+    # outlook when the body says nothing ahead and it plainly does ("... said the typhoon
+    # was expected to make landfall late on Saturday").
+    lead = {(s.start, s.end) for s in exclude[:1]}
+    in_lead = {(s.start, s.end) for s in exclude[1:]}
     # The lead's words: a body sentence made mostly of them restates the headline or the
     # standfirst ("X is set to leave ..." again), which is the situation, not the outlook.
     lead_words = {
         t.lemma[i] for s in exclude for i in t.between(s.start, s.end) if t.pos[i] in _CONTENT
     }
     scored = []
+    from_lead = []
     for position, sentence, passage in _outlook_candidates(text, split, quoted, lead):
         if not analysis.is_parsed(sentence.start, sentence.end):
             continue
@@ -617,17 +850,23 @@ def _parsed_outlook(
             continue  # mostly a quotation
         if not _ENDS_A_SENTENCE.search(sentence.text):
             continue  # a caption or a standfirst line, not a sentence of the story
+        repeated = (sentence.start, sentence.end) in in_lead
         words = [t.lemma[i] for i in tokens if t.pos[i] in _CONTENT]
-        if len(words) >= _RESTATED_MIN_WORDS and (
-            sum(w in lead_words for w in words) >= _RESTATED_SHARE * len(words)
+        if (
+            not repeated
+            and len(words) >= _RESTATED_MIN_WORDS
+            and (sum(w in lead_words for w in words) >= _RESTATED_SHARE * len(words))
         ):
             continue
         if len(words) < _OUTLOOK_MIN_WORDS:
             continue  # "But she won't leave.": too little to say what happens next
         score = _parsed_score(t, tokens.start, tokens.stop, hidden)
-        if score >= _MIN_SCORE:
+        if repeated:
+            if score >= _LEAD_PARSED_SCORE:
+                from_lead.append((score, -position, sentence))
+        elif score >= _MIN_SCORE:
             scored.append((score, -position, sentence))
-    ranked = sorted(scored, key=lambda item: item[:2], reverse=True)
+    ranked = sorted(scored or from_lead, key=lambda item: item[:2], reverse=True)
     best = [
         item
         for rank, item in enumerate(ranked[:_PARSED_OUTLOOK_SENTENCES])
