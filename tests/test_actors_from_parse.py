@@ -881,3 +881,23 @@ def test_a_region_before_an_office_is_no_person(text: str, place: str) -> None:
     actors = {a.name: a for a in actors_of(text)}
     assert place not in actors or actors[place].kind != "person"
     assert any(a.kind == "person" for a in actors.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # Synthetic sport and retail copy: a nationality opens a body's own name.
+        (
+            "The Irish FA said it would investigate the chants.\n\nManager Sean Kerr said he had not heard them.",
+            "Irish FA",
+        ),
+        (
+            "Sales fell 2% in March, the British Retail Consortium said.\n\nShop owner Mia Stone said footfall was down.",
+            "British Retail Consortium",
+        ),
+    ],
+)
+def test_a_nationality_opening_a_bodys_name_stays_in_it(text: str, body: str) -> None:
+    names = [a.name for a in actors_of(text)]
+    assert body in names
+    assert body.split()[-1] not in names

@@ -99,7 +99,12 @@ Tribunal Bureau Exchange Museum League Club FC Hospital School College Academy C
 Constabulary Prosecutors Reserve Society Center Centre Laboratory Research Analytics
 Associates Advisors Advisers Media Studios Entertainment Pictures Foods Brands Stores
 Logistics Water Events Lines Shipping Railway Railways Rail Online United Rovers Wanderers
-Athletic Police Primary
+Athletic Police Primary Consortium
+""")
+# The heads of a force's name: "Ukrainian Army" is a nationality's force more often than
+# a name of its own.
+MILITARY_HEADS = _words("""
+Army Forces Force Navy Brigade Battalion Regiment Division Corps Command Guard Troops
 """)
 # Connectors allowed inside an organization's name ("Institute for the Study of War").
 ORG_CONNECTORS = frozenset({"of", "for", "the", "on", "and"})

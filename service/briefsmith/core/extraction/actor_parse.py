@@ -55,8 +55,10 @@ from briefsmith.core.lexicon import (
     HONORIFICS,
     INSTITUTION_NOUNS,
     ISSUED_NOUNS,
+    MILITARY_HEADS,
     NAME_CONNECTORS,
     OCCASION_WORDS,
+    ORG_HEADS,
     PARTY_NAMES,
     PERSON_NOUNS,
     PERSONNEL_NOUNS,
@@ -135,6 +137,8 @@ _POSSESSIVE_EDGE = re.compile(r"[’']s?$")
 _TITLE_WORDS = TITLE_WORDS
 # Words of a role that say what a person is ("striker", "his daughter", "Cllr").
 _PERSON_ROLE_WORDS = _STAFF_NOUNS | _TITLE_WORDS | PERSON_NOUNS
+# The heads of a body's own name, not a force's ("Army", "Forces", "Navy").
+_CIVIL_ORG_HEADS = ORG_HEADS - MILITARY_HEADS
 _COURTESY_WORDS = frozenset(t.casefold().rstrip(".") for t in COURTESY_TITLES | HONORIFICS)
 
 
@@ -481,7 +485,15 @@ def _bodies(
                 for c in t.children[index]
             )
         ):
-            found.append((t.start[index], t.text[index]))
+            first = index
+            if (
+                index > 0
+                and t.dep[index - 1] in ("amod", "compound")
+                and t.head[index - 1] == index
+                and is_demonym(t.text[index - 1])
+            ):
+                first = index - 1  # "The Scottish FA said": the nationality is in the name
+            found.append((t.start[first], text[t.start[first] : t.end[index]]))
     return found
 
 
@@ -619,6 +631,13 @@ def _addable(name: str, label: str, noun_subject: bool = False) -> bool:
         and not (noun_subject and len(words) == 1 and name in PARTY_NAMES)
         # "South Wales Police", "West Midlands Fire Service": a region, not a nationality.
         and not (len(words) >= 3 and words[0] in COMPASS_WORDS)
+        # "Scottish FA", "British Retail Consortium": a name of its own, not "Ukrainian
+        # Army" (the nationality of a force, written "the Ukrainian army" as often).
+        and not (
+            len(words) >= 2
+            and (words[-1] in _CIVIL_ORG_HEADS or words[-1].isupper())
+            and label == "ORG"
+        )
     ):
         # "Labour MPs", "the Conservative candidate"; but "Labour has won" is the party.
         return False
@@ -1147,6 +1166,8 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
         if len(words) >= 2:
             letters = "".join(w[0] for w in words if w[:1].isupper())
             initials.setdefault(letters, org)
+            # "Scottish FA" is the SFA: an acronym inside the name keeps all its letters.
+            initials.setdefault("".join(w if w.isupper() else w[0] for w in words), org)
             if words[0] in country_names() or is_demonym(words[0]):
                 initials.setdefault(letters[1:], org)
     # Every name cut at a word from the front or the back, for one lookup per name.
