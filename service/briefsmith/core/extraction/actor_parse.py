@@ -48,12 +48,14 @@ from briefsmith.core.lexicon import (
     COMMON_CAPITALIZED,
     COURTESY_TITLES,
     CREDIT_LEMMAS,
+    DESCRIPTION_NOUNS,
     CREDIT_NOUNS,
     DESCRIPTIVE_BODY_NOUNS,
     HONORIFICS,
     INSTITUTION_NOUNS,
     ISSUED_NOUNS,
     NAME_CONNECTORS,
+    PERSON_NOUNS,
     PERSONNEL_NOUNS,
     PLACE_HEADS,
     ROLE_NOUNS,
@@ -219,7 +221,7 @@ def refine_actors(
     kept: list[ActorRecord] = []
     for record in records:
         found = pooled.get(record.name, _Evidence())
-        if record.kind == "person":
+        if record.kind in _DESCRIBED_KINDS:
             described = found.described[1] if found.described else None
             if _no_role(record.role):
                 record.role = described
@@ -601,6 +603,13 @@ def _evidence(
     kinds = {r.kind for r in records}
     mentions = NameMentions(text, records, kinds)
     entity_at = {e.first_token: e for e in entities}
+    # Tokens of dates, times and numbers: "last year Apex said" has no description.
+    not_described = {
+        i
+        for e in entities
+        if e.label in _NOT_DESCRIPTION_LABELS
+        for i in range(e.first_token, e.last_token)
+    }
     # Sentences with a verb: a byline ("Ann Lee, Health Correspondent") has none.
     with_verb = {t.sent[i] for i, pos in enumerate(t.pos) if pos in ("VERB", "AUX")}
     # The longest mention at each position only: "UK" inside "UK Health Security
@@ -666,14 +675,18 @@ def _evidence(
         ):
             evidence.office_of += 1  # "MP for Hatfield North": a constituency, a remit
         entity = _entity_over(t, entity_at, span.start, span.stop)
-        if kind_of[mention.name] == "person" and evidence.described is None:
+        kind = kind_of[mention.name]
+        if kind in _DESCRIBED_KINDS and evidence.described is None and not credit:
             name_first = span.start
-            if entity is not None and entity.label == "PERSON":
+            if entity is not None and entity.label == ("PERSON" if kind == "person" else "ORG"):
                 name_first = min(max(entity.first_token, span.start), span.stop - 1)
+            person = kind == "person"
             description = (
-                _prenominal(text, t, name_first, span.stop, lower_words)
-                or _described_after(text, t, name_first, span.stop)
+                _prenominal(text, t, name_first, span.stop, lower_words, person)
+                or _described_after(text, t, name_first, span.stop, person)
                 or _described_before(text, t, name_first, span.stop)
+                or _next_to(text, t, name_first, lower_words, person, not_described)
+                or _copular(text, t, name_first, span.stop)
             )
             if description:
                 evidence.described = (mention.start, description)
@@ -703,13 +716,27 @@ def _evidence(
 
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+# Kinds the article describes by what they do ("promoter Wildmeadow Events", "Ann Lee,
+# a nurse"); a place's description is scenery.
+_DESCRIBED_KINDS = frozenset({"person", "organization", "group"})
+_NOT_DESCRIPTION_LABELS = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+)
+# A possessive apostrophe ("fans' group", "the club’s captain") is no quote mark.
+_POSSESSIVE_MARK = re.compile(r"(?<=\w)[’'](?=s\b)|(?<=s)[’'](?=\s)")
+_DETERMINERS = frozenset({"the", "a", "an"})
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 _MAX_DESCRIPTION_TOKENS = 12
 _DESCRIPTION_BREAK = re.compile(r"[,;:()\[\]“”\"‘’«»\n]|^'|\s'|'\s")
 
 
 def _prenominal(
-    text: str, t: ParsedTokens, name_first: int, name_last: int, lower_words: set[str]
+    text: str,
+    t: ParsedTokens,
+    name_first: int,
+    name_last: int,
+    lower_words: set[str],
+    person: bool = True,
 ) -> str | None:
     """A person's description written before their name in the same noun phrase, from
     the parse: "Holt caterer Ann Lee", "Met Office meteorologist Ann Lee", "Fly-half Ann
@@ -734,7 +761,11 @@ def _prenominal(
     while words and words[-1].casefold().rstrip(".") in _COURTESY_WORDS:
         words = words[:-1]
     description = " ".join(words)
-    if not description or _DESCRIPTION_BREAK.search(description):
+    if not description or _broken(description):
+        return None
+    if not person and not (words[-1][:1].islower() or "-" in words[-1]):
+        # "Local" of "Local Government Association" where the mention is shorter than
+        # the body's name: an organization's description ends in a common noun.
         return None
     if not any(
         w[:1].islower()
@@ -748,9 +779,15 @@ def _prenominal(
     return description
 
 
-def _after_name(text: str, t: ParsedTokens, first: int) -> str | None:
+def _broken(phrase: str) -> bool:
+    """Does a quote mark, a bracket or a clause break cut the phrase?"""
+    return bool(_DESCRIPTION_BREAK.search(_POSSESSIVE_MARK.sub("", phrase)))
+
+
+def _after_name(text: str, t: ParsedTokens, first: int, cut: bool = False) -> str | None:
     """Words from token `first` to the next comma (an apposition's or a relative
-    clause's own end) or the end of its sentence, at most a dozen words."""
+    clause's own end) or the end of its sentence, at most a dozen words (or the first
+    dozen, with `cut`)."""
     last = first
     while (
         last + 1 < len(t.sent)
@@ -761,8 +798,11 @@ def _after_name(text: str, t: ParsedTokens, first: int) -> str | None:
     start, end = t.start[first], t.end[last]
     comma = text.find(",", start, end)
     words = [w.strip(".;:") for w in text[start : comma if comma >= 0 else end].split()]
-    phrase = " ".join(w for w in words if w)
-    if not 2 <= len(phrase.split()) <= _MAX_DESCRIPTION_TOKENS or _DESCRIPTION_BREAK.search(phrase):
+    words = [w for w in words if w]
+    if cut:
+        words = words[:_MAX_DESCRIPTION_TOKENS]
+    phrase = " ".join(words)
+    if not 2 <= len(words) <= _MAX_DESCRIPTION_TOKENS or _broken(phrase):
         return None
     return phrase
 
@@ -805,42 +845,179 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
     while words and words[0].casefold() in _POSSESSIVE_DETERMINERS:
         words = words[1:]
     phrase = " ".join(words)
-    if not phrase or len(words) > _MAX_DESCRIPTION_TOKENS or _DESCRIPTION_BREAK.search(phrase):
+    if not phrase or len(words) > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
         return None
     return phrase
 
 
-def _described_after(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
-    """ "Ann Lee, MP for Hatfield," (apposition) or "Ann Lee, who leads the residents'
+def _described_after(
+    text: str, t: ParsedTokens, name_first: int, name_last: int, person: bool = True
+) -> str | None:
+    """ "Ann Lee, MP for Hatfield," (apposition), "Ann Lee, who leads the residents'
     association," (a relative clause in the present tense: what she is or does, not an
-    event such as "who has denied the charges")."""
+    event such as "who has denied the charges"), "Ann Lee, 67, whose house flooded,"
+    (what sets her apart, after her age or not). An organization's apposition may hang
+    on the last word of its name ("the Institute for the Study of War, a think tank"),
+    and its relative pronoun is "which" or "that"."""
     root = _root(t, name_first, name_last)
-    for child in t.children[root]:
-        if child < name_last or text[t.end[name_last - 1] : t.start[name_last]].strip() not in (
-            ",",
-            "",
-        ):
-            continue
-        if t.dep[child] == "appos" and (t.pos[child] == "NOUN" or t.lemma[child] in _STAFF_NOUNS):
-            first = child
-            while first > name_last and t.dep[first - 1] in (
-                "det",
-                "amod",
-                "compound",
-                "poss",
-                "case",
-                "nmod",
+    holders = [root] if person else list(range(name_first, name_last))
+    # "Ann Lee, 67, whose ...": the clause may hang on the age.
+    holders.extend(
+        c
+        for h in list(holders)
+        for c in t.children[h]
+        if c >= name_last and t.pos[c] == "NUM" and c - name_last <= 2
+    )
+    pronouns = ("who",) if person else ("which", "that")
+    for holder in holders:
+        for child in t.children[holder]:
+            if child < name_last:
+                continue
+            if t.dep[child] == "appos" and (
+                t.pos[child] == "NOUN" or t.lemma[child] in _STAFF_NOUNS
             ):
-                first -= 1
-            return _after_name(text, t, first)
-        if t.dep[child] != "relcl" or t.tag[child] not in ("VBZ", "VBP"):
-            continue
-        if any(t.dep[c] == "aux" for c in t.children[child]):
-            continue  # "who has denied ...": an event, not a role
-        subjects = [c for c in t.children[child] if t.dep[c] in _SUBJECTS]
-        if subjects and t.lower[subjects[0]] == "who":
-            return _after_name(text, t, subjects[0] + 1)
+                first = child
+                while first > name_last and t.dep[first - 1] in (
+                    "det",
+                    "amod",
+                    "compound",
+                    "poss",
+                    "case",
+                    "nmod",
+                    "npadvmod",
+                    "punct",
+                ) and t.text[first - 1] not in (",", "(", "“", '"'):
+                    first -= 1
+                phrase = _after_name(text, t, first)
+                if phrase:
+                    return phrase
+                continue
+            if t.dep[child] != "relcl":
+                continue
+            whose = next(
+                (
+                    i
+                    for i in range(name_last, min(child, name_last + 5))
+                    if t.lower[i] == "whose"
+                ),
+                None,
+            )
+            if whose is not None:
+                return _after_name(text, t, whose)
+            if t.tag[child] not in ("VBZ", "VBP"):
+                continue
+            if any(t.dep[c] == "aux" for c in t.children[child]):
+                continue  # "who has denied ...": an event, not a role
+            subjects = [c for c in t.children[child] if t.dep[c] in _SUBJECTS]
+            if subjects and t.lower[subjects[0]] in pronouns:
+                return _after_name(text, t, subjects[0] + 1)
     return None
+
+
+def _next_to(
+    text: str,
+    t: ParsedTokens,
+    name_first: int,
+    lower_words: set[str],
+    person: bool,
+    not_described: set[int],
+) -> str | None:
+    """A description written just before a name when the parse does not join them:
+    "broadcaster Northlight TV", "Cabinet member for housing Cllr Ann Lee", "tries from
+    winger Ann Lee and prop Tom Bell" (the parser may take "prop" for a verb). From the
+    tokens: a common noun next to the name (after any title), then back over nouns,
+    adjectives, possessives and a "for"/"of" after a staff noun, at most a dozen words."""
+    index = name_first - 1
+    while index >= 0 and t.text[index].casefold().rstrip(".") in _COURTESY_WORDS:
+        index -= 1
+    sentence = t.sent[name_first]
+    if index < 0 or t.sent[index] != sentence or index in not_described:
+        return None
+    word = t.text[index]
+    if not word[:1].islower() or t.tag[index] not in ("NN", "NNP") and not _in_pair(t, index):
+        return None
+    first = index
+    while first - 1 >= 0 and t.sent[first - 1] == sentence and index - first < 2 * 6:
+        before = first - 1
+        if before in not_described:
+            break
+        if t.pos[before] in ("NOUN", "ADJ", "PROPN") or t.tag[before] == "POS":
+            first = before
+        elif (
+            t.lower[before] in ("for", "of")
+            and before - 1 >= 0
+            and t.lemma[before - 1] in _STAFF_NOUNS
+            and before - 1 >= 0
+            and t.sent[before - 1] == sentence
+        ):
+            first = before - 1
+        else:
+            break
+    words = text[t.start[first] : t.start[name_first]].split()
+    while words and words[0].casefold() in _DETERMINERS:
+        words = words[1:]
+    while words and words[-1].casefold().rstrip(".") in _COURTESY_WORDS:
+        words = words[:-1]
+    if not words or len(words) > _MAX_DESCRIPTION_TOKENS:
+        return None
+    description = " ".join(words)
+    return None if _broken(description) else description
+
+
+def _in_pair(t: ParsedTokens, index: int) -> bool:
+    """ "winger Ann Lee and prop Tom Bell": a lower-case word after "and" whose pair,
+    before the "and", is a name described by a lower-case noun."""
+    if index < 3 or t.lower[index - 1] not in ("and", "or"):
+        return False
+    before = index - 2
+    steps = 0
+    while before >= 0 and t.text[before][:1].isupper() and steps < 4:
+        before -= 1
+        steps += 1
+    return (
+        0 < steps
+        and before >= 0
+        and t.sent[before] == t.sent[index]
+        and t.text[before][:1].islower()
+        and t.pos[before] == "NOUN"
+    )
+
+
+def _copular(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Ann Lee is the club's captain", "Ann Lee, 40, is one of three doctors ...": what
+    the sentence says the name is (a noun after "is"/"was"; never a negation)."""
+    root = _root(t, name_first, name_last)
+    verb = t.head[root]
+    if t.dep[root] != "nsubj" or verb == root or t.lemma[verb] != "be" or verb < root:
+        return None
+    if t.tag[verb] not in ("VBZ", "VBD") or any(
+        t.dep[c] in ("neg", "aux") for c in t.children[verb]
+    ):
+        return None
+    attrs = [c for c in t.children[verb] if t.dep[c] == "attr" and c > verb]
+    if not attrs:
+        return None
+    attr = attrs[0]
+    if not (
+        t.pos[attr] == "NOUN"
+        or (t.lower[attr] == "one" and any(t.lower[c] == "of" for c in t.children[attr]))
+    ):
+        return None
+    first = attr
+    while first - 1 > verb and t.dep[first - 1] in (
+        "det",
+        "amod",
+        "compound",
+        "poss",
+        "case",
+        "nummod",
+        "advmod",
+        "punct",
+    ):
+        first -= 1
+    if t.text[first] in (",", "-", "–", "—"):
+        return None
+    return _after_name(text, t, first, cut=True)
 
 
 def _entity_over(
@@ -875,6 +1052,8 @@ def _describes(word: str, lower_words: set[str]) -> bool:
         or folded + "s" in lower_words
         or folded in _TITLE_WORDS
         or folded in _STAFF_NOUNS
+        or folded in DESCRIPTION_NOUNS
+        or folded in PERSON_NOUNS
         # "Gardener", "Campaigner": an agent noun the recognizer leaves out of the name.
         or (folded.endswith(AGENT_SUFFIXES) and folded not in AGENT_LOOKALIKES)
         or bool(re.fullmatch(r"[^\W\d_]+(?:-[a-z]+)+", word))
@@ -905,6 +1084,18 @@ def _settle_name(
         while len(words) > 2 and _describes(words[0], lower_words):
             words = words[1:]  # "Gardener Ann Lee Gray" where no recognizer spoke
         name = " ".join(words)
+    if (
+        record.kind == "person"
+        and name
+        and _no_role(record.role)
+        and _clean_name(old).endswith(" " + name)
+    ):
+        # "Paramedic Ann Lee": the description cut from the name is the role.
+        cut = _clean_name(old)[: -len(name)].split()
+        while cut and cut[-1].casefold().rstrip(".") in _COURTESY_WORDS:
+            cut = cut[:-1]
+        if cut and all(_describes(w, lower_words) for w in cut):
+            record.role = " ".join(cut)
     if name and name != old:
         record.name = name
         if old not in record.aliases and _POSSESSIVE_EDGE.sub("", old) != name:
