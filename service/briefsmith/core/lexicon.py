@@ -451,6 +451,14 @@ cyclist motorist pedestrian victim patient resident witness teenager schoolboy
 schoolgirl toddler youngster businessman businesswoman tycoon millionaire billionaire
 entrepreneur socialite influencer heiress
 """)
+# Common nouns that say what kind of body a name is when it modifies them: "the Wagner
+# private military company", "the Apex logistics group".
+ORG_KIND_NOUNS = _words("""
+company firm group militia contractor charity organisation organization network movement
+party union agency regulator watchdog broadcaster retailer carrier airline operator
+producer maker manufacturer chain supermarket consortium coalition alliance lobby
+campaign association federation brigade army faction
+""")
 # People an article may quote without naming ("a passenger said", "one parent told
 # us"): the description is the speaker. Nouns of agents ending in -er, -or, -ist or -ian
 # ("a cyclist", "a shopkeeper") count too, unless they name a thing (AGENT_LOOKALIKES).

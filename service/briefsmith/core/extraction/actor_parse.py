@@ -55,6 +55,7 @@ from briefsmith.core.lexicon import (
     INSTITUTION_NOUNS,
     ISSUED_NOUNS,
     NAME_CONNECTORS,
+    ORG_KIND_NOUNS,
     PERSON_NOUNS,
     PERSONNEL_NOUNS,
     PLACE_HEADS,
@@ -687,6 +688,8 @@ def _evidence(
                 or _described_before(text, t, name_first, span.stop)
                 or _next_to(text, t, name_first, lower_words, person, not_described)
                 or _copular(text, t, name_first, span.stop)
+                or _apposed_words(text, t, span.stop)
+                or (None if person else _kind_after(text, t, name_first, span.stop))
             )
             if description:
                 evidence.described = (mention.start, description)
@@ -874,7 +877,10 @@ def _described_after(
             if child < name_last:
                 continue
             if t.dep[child] == "appos" and (
-                t.pos[child] == "NOUN" or t.lemma[child] in _STAFF_NOUNS
+                t.pos[child] == "NOUN"
+                or t.lemma[child] in _STAFF_NOUNS
+                # "Ann Lee, one of the partners at the practice,"
+                or (t.lower[child] == "one" and any(t.lower[c] == "of" for c in t.children[child]))
             ):
                 first = child
                 while first > name_last and t.dep[first - 1] in (
@@ -931,6 +937,14 @@ def _next_to(
     while index >= 0 and t.text[index].casefold().rstrip(".") in _COURTESY_WORDS:
         index -= 1
     sentence = t.sent[name_first]
+    if (
+        not person
+        and index >= 1
+        and t.lower[index] == "the"
+        and t.tag[index - 1] == "NN"
+        and t.sent[index - 1] == sentence
+    ):
+        index -= 1  # "farmers' union the NFU", "campaign group the Ramblers"
     if index < 0 or t.sent[index] != sentence or index in not_described:
         return None
     word = t.text[index]
@@ -953,15 +967,54 @@ def _next_to(
             first = before - 1
         else:
             break
-    words = text[t.start[first] : t.start[name_first]].split()
+    if first >= 2 and t.lower[first - 1] in ("and", "or", "&") and t.pos[first - 2] == "NOUN":
+        return None  # "husband and wife Ann Lee and Tom Bell": two people at once
+    words = text[t.start[first] : t.end[index]].split()
     while words and words[0].casefold() in _DETERMINERS:
         words = words[1:]
-    while words and words[-1].casefold().rstrip(".") in _COURTESY_WORDS:
+    while words and words[-1].casefold() in _DETERMINERS:
         words = words[:-1]
     if not words or len(words) > _MAX_DESCRIPTION_TOKENS:
         return None
     description = " ".join(words)
     return None if _broken(description) else description
+
+
+def _apposed_words(text: str, t: ParsedTokens, name_last: int) -> str | None:
+    """ "the Institute for Policy Study, a Washington-based think tank, said" where the
+    parser hangs the apposition elsewhere: from the tokens, a comma, "a"/"an", then a
+    noun phrase (a common noun, no finite verb) closed by a comma."""
+    if name_last + 2 >= len(t.sent) or t.text[name_last] != ",":
+        return None
+    if t.lower[name_last + 1] not in ("a", "an"):
+        return None
+    sentence = t.sent[name_last]
+    index, noun = name_last + 2, False
+    while index < len(t.sent) and t.sent[index] == sentence and t.text[index] != ",":
+        if t.tag[index] in ("VBD", "VBZ", "VBP", "MD") or index - name_last > 2 * 6:
+            return None
+        noun = noun or (t.pos[index] == "NOUN" and t.text[index][:1].islower())
+        index += 1
+    if not noun or index >= len(t.sent) or t.text[index] != ",":
+        return None
+    return _after_name(text, t, name_last + 1)
+
+
+def _kind_after(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "the Wagner private military company": an organization's name modifying a noun
+    of its kind, the words from the name to that noun."""
+    root = _root(t, name_first, name_last)
+    head = t.head[root]
+    if t.dep[root] not in ("compound", "amod", "nmod") or not name_last <= head <= name_last + 4:
+        return None
+    if t.lemma[head] not in ORG_KIND_NOUNS or not t.text[head][:1].islower():
+        return None
+    if any(
+        not t.text[i][:1].islower() or t.pos[i] not in ("ADJ", "NOUN")
+        for i in range(name_last, head)
+    ):
+        return None
+    return text[t.start[name_last] : t.end[head]]
 
 
 def _in_pair(t: ParsedTokens, index: int) -> bool:
