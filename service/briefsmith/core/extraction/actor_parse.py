@@ -758,6 +758,8 @@ def _prenominal(
         stack.extend(c for c in t.children[node] if c < name_first)
     if left >= name_first:
         return None
+    if left >= 2 and t.lower[left - 1] in ("and", "or", "&") and t.pos[left - 2] == "NOUN":
+        return None  # "husband and wife Ann Lee and Tom Bell": two people at once
     words = text[t.start[left] : t.start[name_first]].split()
     while words and words[0].casefold() in ("the", "a", "an"):
         words = words[1:]
@@ -894,6 +896,8 @@ def _described_after(
                     "punct",
                 ) and t.text[first - 1] not in (",", "(", "“", '"'):
                     first -= 1
+                if t.text[first - 1] not in (",", "(", "-", "–", "—"):
+                    continue  # an apposition is set off; "the EU on May 2 extended ..." is not
                 phrase = _after_name(text, t, first)
                 if phrase:
                     return phrase
@@ -908,7 +912,7 @@ def _described_after(
                 ),
                 None,
             )
-            if whose is not None:
+            if whose is not None and person:
                 return _after_name(text, t, whose)
             if t.tag[child] not in ("VBZ", "VBP"):
                 continue

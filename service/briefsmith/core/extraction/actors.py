@@ -398,8 +398,10 @@ def _role_before(before: str, *, cut: bool) -> str | None:
     breaks = [i for i, w in enumerate(lead) if w.lower() in ROLE_BREAK_WORDS]
     if breaks:
         lead = lead[breaks[-1] + 1 :]
-    if any(not re.fullmatch(r"[\w’'-]+", w) for w in lead):
-        lead = []
+    for index in range(len(lead) - 1, -1, -1):
+        if not re.fullmatch(r"[\w’'-]+", lead[index]):
+            lead = lead[index + 1 :]  # "After the hearing, his daughter": from "his"
+            break
     return _trim_role(" ".join([*lead, before[last.start() : last.end()]]))
 
 
