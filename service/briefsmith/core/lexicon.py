@@ -449,7 +449,8 @@ boss chief headteacher head principal dean archdeacon canon chaplain pastor mode
 actress star singer rapper comedian dancer athlete sprinter swimmer boxer golfer
 cyclist motorist pedestrian victim patient resident witness teenager schoolboy
 schoolgirl toddler youngster businessman businesswoman tycoon millionaire billionaire
-entrepreneur socialite influencer heiress
+entrepreneur socialite influencer heiress rival heavyweight lightweight middleweight
+welterweight featherweight cruiserweight veteran newcomer debutant
 """)
 # Common nouns that say what kind of body a name is when it modifies them: "the Wagner
 # private military company", "the Apex logistics group".

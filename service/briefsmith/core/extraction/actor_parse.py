@@ -153,6 +153,9 @@ class _Evidence:
     extended: Counter[str] = field(default_factory=Counter)
     # The first description written before the name ("Holt caterer Ann Lee"), and where.
     described: tuple[int, str] | None = None
+    # A weaker description (what the sentence says it is or did: "Ann Lee is a nurse",
+    # "Ann Lee, who called 999,"), taken only when no mention has a description.
+    weakly: tuple[int, str] | None = None
 
 
 @dataclass
@@ -216,6 +219,8 @@ def refine_actors(
         into.called_it += found.called_it
         if found.described and (into.described is None or found.described < into.described):
             into.described = found.described
+        if found.weakly and (into.weakly is None or found.weakly < into.weakly):
+            into.weakly = found.weakly
     spoke = Counter[str]()
     for name, count in speakers.items():
         spoke[_final(renamed, name)] += count
@@ -223,7 +228,8 @@ def refine_actors(
     for record in records:
         found = pooled.get(record.name, _Evidence())
         if record.kind in _DESCRIBED_KINDS:
-            described = found.described[1] if found.described else None
+            best = found.described or found.weakly
+            described = best[1] if best else None
             if _no_role(record.role):
                 record.role = described
             elif described and record.role and _widens(described, record.role):
@@ -687,12 +693,17 @@ def _evidence(
                 or _described_after(text, t, name_first, span.stop, person)
                 or _described_before(text, t, name_first, span.stop)
                 or _next_to(text, t, name_first, lower_words, person, not_described)
-                or _copular(text, t, name_first, span.stop)
                 or _apposed_words(text, t, span.stop)
                 or (None if person else _kind_after(text, t, name_first, span.stop))
             )
             if description:
                 evidence.described = (mention.start, description)
+            elif evidence.weakly is None:
+                weak = _copular(text, t, name_first, span.stop) or _described_after(
+                    text, t, name_first, span.stop, person, past=True
+                )
+                if weak:
+                    evidence.weakly = (mention.start, weak)
         if entity is None:
             continue
         evidence.labelled += 1
@@ -776,6 +787,7 @@ def _prenominal(
         w[:1].islower()
         or "-" in w
         or w.casefold() in _STAFF_NOUNS
+        or w.casefold() in DESCRIPTION_NOUNS
         or w.casefold() in lower_words
         or w.casefold() + "s" in lower_words
         for w in words
@@ -856,7 +868,12 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
 
 
 def _described_after(
-    text: str, t: ParsedTokens, name_first: int, name_last: int, person: bool = True
+    text: str,
+    t: ParsedTokens,
+    name_first: int,
+    name_last: int,
+    person: bool = True,
+    past: bool = False,
 ) -> str | None:
     """ "Ann Lee, MP for Hatfield," (apposition), "Ann Lee, who leads the residents'
     association," (a relative clause in the present tense: what she is or does, not an
@@ -874,11 +891,14 @@ def _described_after(
         if c >= name_last and t.pos[c] == "NUM" and c - name_last <= 2
     )
     pronouns = ("who",) if person else ("which", "that")
+    # What the name is or does now; with `past`, only what it did ("who called 999,",
+    # "which brought the prosecution,").
+    tenses = ("VBD",) if past else ("VBZ", "VBP")
     for holder in holders:
         for child in t.children[holder]:
             if child < name_last:
                 continue
-            if t.dep[child] == "appos" and (
+            if t.dep[child] == "appos" and not past and (
                 t.pos[child] == "NOUN"
                 or t.lemma[child] in _STAFF_NOUNS
                 # "Ann Lee, one of the partners at the practice,"
@@ -912,9 +932,9 @@ def _described_after(
                 ),
                 None,
             )
-            if whose is not None and person:
+            if whose is not None and person and not past:
                 return _after_name(text, t, whose)
-            if t.tag[child] not in ("VBZ", "VBP"):
+            if t.tag[child] not in tenses:
                 continue
             if any(t.dep[c] == "aux" for c in t.children[child]):
                 continue  # "who has denied ...": an event, not a role
