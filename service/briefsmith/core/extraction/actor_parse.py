@@ -813,7 +813,8 @@ def _after_name(text: str, t: ParsedTokens, first: int, cut: bool = False) -> st
     ):
         last += 1
     start, end = t.start[first], t.end[last]
-    comma = text.find(",", start, end)
+    # A comma token ends it; a thousands separator ("£3,800") is inside a number token.
+    comma = next((t.start[i] for i in range(first, last + 1) if t.text[i] == ","), -1)
     words = [w.strip(".;:") for w in text[start : comma if comma >= 0 else end].split()]
     words = [w for w in words if w]
     if cut:
