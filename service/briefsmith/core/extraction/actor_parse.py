@@ -59,6 +59,7 @@ from briefsmith.core.lexicon import (
     PERSON_NOUNS,
     PERSONNEL_NOUNS,
     PLACE_HEADS,
+    ROLE_BREAK_WORDS,
     ROLE_NOUNS,
     SPOKESPERSON_NOUNS,
     STATE_BODY_NOUNS,
@@ -267,7 +268,10 @@ def _unshare_surnames(records: list[ActorRecord]) -> None:
 def _no_role(role: str | None) -> bool:
     """No role, or only a title ("Sir", "Cllr"): a title is part of how a name is
     written, not what the person does in the story."""
-    return not role or all(w.casefold().rstrip(".") in _COURTESY_WORDS for w in role.split())
+    if not role or all(w.casefold().rstrip(".") in _COURTESY_WORDS for w in role.split()):
+        return True
+    # "Friends of", "is": a fragment cut from a name or a sentence, never a role.
+    return role.split()[-1] in ROLE_BREAK_WORDS
 
 
 def _widens(longer: str, shorter: str) -> bool:

@@ -395,6 +395,8 @@ def _role_before(before: str, *, cut: bool) -> str | None:
         return None  # "father-in-law": a word glued to the noun
     # "tries from winger", "back through striker": the role starts after the last word
     # that belongs to the sentence (a preposition or a verb), never with it.
+    if lead and lead[-1].lower() in ("and", "or", "&"):
+        return None  # "husband and wife Ann Lee and Tom Bell": two people at once
     breaks = [i for i, w in enumerate(lead) if w.lower() in ROLE_BREAK_WORDS]
     if breaks:
         lead = lead[breaks[-1] + 1 :]
