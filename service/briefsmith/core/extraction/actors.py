@@ -395,7 +395,11 @@ def _role_before(before: str, *, cut: bool) -> str | None:
         return None  # "father-in-law": a word glued to the noun
     # "tries from winger", "back through striker": the role starts after the last word
     # that belongs to the sentence (a preposition or a verb), never with it.
-    if lead and lead[-1].lower() in ("and", "or", "&"):
+    if (
+        len(lead) == 2
+        and lead[-1].lower() in ("and", "or", "&")
+        and (lead[0][:1].islower() or lead[0].lower() in ROLE_NOUNS)
+    ):
         return None  # "husband and wife Ann Lee and Tom Bell": two people at once
     breaks = [i for i, w in enumerate(lead) if w.lower() in ROLE_BREAK_WORDS]
     if breaks:
