@@ -48,8 +48,8 @@ from briefsmith.core.lexicon import (
     COMMON_CAPITALIZED,
     COURTESY_TITLES,
     CREDIT_LEMMAS,
-    DESCRIPTION_NOUNS,
     CREDIT_NOUNS,
+    DESCRIPTION_NOUNS,
     DESCRIPTIVE_BODY_NOUNS,
     HONORIFICS,
     INSTITUTION_NOUNS,
@@ -903,23 +903,35 @@ def _described_after(
         for child in t.children[holder]:
             if child < name_last:
                 continue
-            if t.dep[child] == "appos" and not past and (
-                t.pos[child] == "NOUN"
-                or t.lemma[child] in _STAFF_NOUNS
-                # "Ann Lee, one of the partners at the practice,"
-                or (t.lower[child] == "one" and any(t.lower[c] == "of" for c in t.children[child]))
+            if (
+                t.dep[child] == "appos"
+                and not past
+                and (
+                    t.pos[child] == "NOUN"
+                    or t.lemma[child] in _STAFF_NOUNS
+                    # "Ann Lee, one of the partners at the practice,"
+                    or (
+                        t.lower[child] == "one"
+                        and any(t.lower[c] == "of" for c in t.children[child])
+                    )
+                )
             ):
                 first = child
-                while first > name_last and t.dep[first - 1] in (
-                    "det",
-                    "amod",
-                    "compound",
-                    "poss",
-                    "case",
-                    "nmod",
-                    "npadvmod",
-                    "punct",
-                ) and t.text[first - 1] not in (",", "(", "“", '"'):
+                while (
+                    first > name_last
+                    and t.dep[first - 1]
+                    in (
+                        "det",
+                        "amod",
+                        "compound",
+                        "poss",
+                        "case",
+                        "nmod",
+                        "npadvmod",
+                        "punct",
+                    )
+                    and t.text[first - 1] not in (",", "(", "“", '"')
+                ):
                     first -= 1
                 if t.text[first - 1] not in (",", "(", "-", "–", "—"):
                     continue  # an apposition is set off; "the EU on May 2 extended ..." is not
@@ -930,11 +942,7 @@ def _described_after(
             if t.dep[child] != "relcl":
                 continue
             whose = next(
-                (
-                    i
-                    for i in range(name_last, min(child, name_last + 5))
-                    if t.lower[i] == "whose"
-                ),
+                (i for i in range(name_last, min(child, name_last + 5)) if t.lower[i] == "whose"),
                 None,
             )
             if whose is not None and person and not past:
@@ -977,7 +985,7 @@ def _next_to(
     if index < 0 or t.sent[index] != sentence or index in not_described:
         return None
     word = t.text[index]
-    if not word[:1].islower() or t.tag[index] not in ("NN", "NNP") and not _in_pair(t, index):
+    if not word[:1].islower() or (t.tag[index] not in ("NN", "NNP") and not _in_pair(t, index)):
         return None
     first = index
     while first - 1 >= 0 and t.sent[first - 1] == sentence and index - first < 2 * 6:
@@ -1057,7 +1065,7 @@ def _in_pair(t: ParsedTokens, index: int) -> bool:
         before -= 1
         steps += 1
     return (
-        0 < steps
+        steps > 0
         and before >= 0
         and t.sent[before] == t.sent[index]
         and t.text[before][:1].islower()

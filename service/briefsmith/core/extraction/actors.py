@@ -386,8 +386,8 @@ def _role_before(before: str, *, cut: bool) -> str | None:
     if cut:
         before = before.split(" ", 1)[1] if " " in before else ""
     last = None
-    for last in _ROLE_NOUN_AT.finditer(before):
-        pass
+    for found in _ROLE_NOUN_AT.finditer(before):
+        last = found
     if last is None:
         return None
     lead = before[: last.start()].rsplit(None, 2)[-2:] if before[: last.start()].strip() else []
