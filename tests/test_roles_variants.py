@@ -147,3 +147,18 @@ def test_no_role_is_a_preposition_a_verb_or_a_word_cut_in_half() -> None:
         assert first not in {"is", "was", "from", "through", "of", "after", "paid"}
     assert "father" not in words(role_of(COURTS, "Neil Farrow"))
     assert role_of(COURTS, "Gerald Hewitt") != "who paid back £2"
+
+
+# --- places ---------------------------------------------------------------------------
+
+# World, broadsheet: a place introduced as "the X town of Y", then acting as a subject.
+FLOOD = """Floods cut off mountain town
+
+Rescuers reached the remote mountain town of Valdoria on Sunday after three days of rain. Officials said Valdoria had been without power since Thursday.
+
+Valdoria's mayor, Ana Ruiz, said the town would need months to rebuild. Aid flew into Valdoria on Monday."""
+
+
+def test_a_place_named_after_its_kind_of_place_is_described_by_it() -> None:
+    assert {"mountain", "town"} <= words(role_of(FLOOD, "Valdoria"))
+    assert role_of(FLOOD, "Ana Ruiz") == "Valdoria's mayor"

@@ -460,6 +460,12 @@ party union agency regulator watchdog broadcaster retailer carrier airline opera
 producer maker manufacturer chain supermarket consortium coalition alliance lobby
 campaign association federation brigade army faction
 """)
+# Common nouns that say what kind of place a name is: "the nearby town of Ann Arbor",
+# "Leeds, a city in the north of England".
+PLACE_KIND_NOUNS = _words("""
+town city village hamlet suburb district region province county port capital island
+settlement borough municipality neighbourhood neighborhood area state oblast valley
+""")
 # People an article may quote without naming ("a passenger said", "one parent told
 # us"): the description is the speaker. Nouns of agents ending in -er, -or, -ist or -ian
 # ("a cyclist", "a shopkeeper") count too, unless they name a thing (AGENT_LOOKALIKES).

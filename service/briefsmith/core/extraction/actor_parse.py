@@ -59,6 +59,7 @@ from briefsmith.core.lexicon import (
     PERSON_NOUNS,
     PERSONNEL_NOUNS,
     PLACE_HEADS,
+    PLACE_KIND_NOUNS,
     ROLE_BREAK_WORDS,
     ROLE_NOUNS,
     SPOKESPERSON_NOUNS,
@@ -228,7 +229,7 @@ def refine_actors(
     kept: list[ActorRecord] = []
     for record in records:
         found = pooled.get(record.name, _Evidence())
-        if record.kind in _DESCRIBED_KINDS:
+        if record.kind in _DESCRIBED_KINDS or record.kind == "place":
             best = found.described or found.weakly
             described = best[1] if best else None
             if _no_role(record.role):
@@ -687,6 +688,10 @@ def _evidence(
             evidence.office_of += 1  # "MP for Hatfield North": a constituency, a remit
         entity = _entity_over(t, entity_at, span.start, span.stop)
         kind = kind_of[mention.name]
+        if kind == "place" and evidence.described is None and not credit:
+            place = _place_described(text, t, span.start, span.stop)
+            if place:
+                evidence.described = (mention.start, place)
         if kind in _DESCRIBED_KINDS and evidence.described is None and not credit:
             name_first = span.start
             if entity is not None and entity.label == ("PERSON" if kind == "person" else "ORG"):
@@ -1052,6 +1057,51 @@ def _kind_after(text: str, t: ParsedTokens, name_first: int, name_last: int) -> 
     ):
         return None
     return text[t.start[name_last] : t.end[head]]
+
+
+def _place_described(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """What kind of place a name is, when the article says so: "the nearby town of
+    Soledar" (the noun and its modifiers before "of"), "Siversk, a city further north,"
+    (an apposition headed by a noun of place)."""
+    root = _root(t, name_first, name_last)
+    head = t.head[root]
+    if t.dep[root] == "pobj" and t.lower[head] == "of" and head == name_first - 1:
+        noun = t.head[head]
+        if noun == head - 1 and t.lemma[noun] in PLACE_KIND_NOUNS and t.text[noun].islower():
+            first = noun
+            while (
+                first - 1 >= 0
+                and t.dep[first - 1] in ("amod", "compound")
+                and t.text[first - 1][:1].islower()
+            ):
+                first -= 1
+            return text[t.start[first] : t.end[noun]]
+    for child in t.children[root]:
+        if (
+            child > root
+            and t.dep[child] == "appos"
+            and t.lemma[child] in PLACE_KIND_NOUNS
+            and t.text[name_last] == ","
+        ):
+            last = child
+            while (
+                last + 1 < len(t.sent)
+                and t.head[last + 1] == child
+                and t.dep[last + 1]
+                in (
+                    "amod",
+                    "advmod",
+                    "prep",
+                )
+            ):
+                last += 1  # "a city further north"
+            first = name_last + 1
+            if t.lower[first] in _DETERMINERS:
+                first += 1
+            phrase = text[t.start[first] : t.end[last]]
+            if 0 < last - first < _MAX_DESCRIPTION_TOKENS and not _broken(phrase):
+                return phrase
+    return None
 
 
 def _in_pair(t: ParsedTokens, index: int) -> bool:
