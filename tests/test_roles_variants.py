@@ -162,3 +162,19 @@ Valdoria's mayor, Ana Ruiz, said the town would need months to rebuild. Aid flew
 def test_a_place_named_after_its_kind_of_place_is_described_by_it() -> None:
     assert {"mountain", "town"} <= words(role_of(FLOOD, "Valdoria"))
     assert role_of(FLOOD, "Ana Ruiz") == "Valdoria's mayor"
+
+
+# --- nouns next to a name that do not describe it --------------------------------------
+
+# Courts and sport: a noun that is the verb's object or heads the name's own clause.
+JURY = """Driver cleared of careless driving
+
+Prosecutor Ian Walsh told the jury Maria Santos had been speeding. Maria Santos denied the charge and was cleared on Friday.
+
+The squad Dev Kapoor coaches won the county title, Dev Kapoor said."""
+
+
+def test_a_noun_that_is_the_verbs_object_or_heads_the_clause_is_no_role() -> None:
+    assert "jury" not in words(role_of(JURY, "Maria Santos"))
+    assert "squad" not in words(role_of(JURY, "Dev Kapoor"))
+    assert role_of(JURY, "Ian Walsh") == "Prosecutor"

@@ -748,6 +748,7 @@ _NOT_DESCRIPTION_LABELS = frozenset(
 # A possessive apostrophe ("fans' group", "the club’s captain") is no quote mark.
 _POSSESSIVE_MARK = re.compile(r"(?<=\w)[’'](?=s\b)|(?<=s)[’'](?=\s)")
 _DETERMINERS = frozenset({"the", "a", "an"})
+_NO_WORDS: frozenset[str] = frozenset()
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 _MAX_DESCRIPTION_TOKENS = 12
 _DESCRIPTION_BREAK = re.compile(r"[,;:()\[\]“”\"‘’«»\n]|^'|\s'|'\s")
@@ -992,6 +993,28 @@ def _next_to(
     word = t.text[index]
     if not word[:1].islower() or (t.tag[index] not in ("NN", "NNP") and not _in_pair(t, index)):
         return None
+    if (
+        person
+        and not _describes(word, _NO_WORDS)
+        and t.lemma[index] not in ORG_KIND_NOUNS  # a body the rules took for a person
+        and not (t.dep[index] == "pobj" and t.lemma[t.head[t.head[index]]] in _STAFF_NOUNS)
+    ):
+        # A person is described by a noun of people ("winger", "paramedic", "member for
+        # housing"); "the squad Ann Lee coaches" is no description of her.
+        return None
+    verb = t.head[index]
+    if t.dep[index] in ("dobj", "dative", "iobj", "attr") and not (
+        t.tag[verb] == "VBG" and (verb == 0 or t.sent[verb - 1] != sentence)
+    ):
+        # "told the jury Ann Lee had lied": the noun is the verb's, not hers ("Angling
+        # club Ann Lee", the parser's verb opening the sentence, is a description).
+        return None
+    node = name_first
+    while t.dep[node] in ("compound", "flat") and node < t.head[node] <= node + 4:
+        node = t.head[node]
+    clause = t.head[node]
+    if t.dep[node] in _SUBJECTS and t.dep[clause] == "relcl" and t.head[clause] == index:
+        return None  # "the team Ann Lee leads": she is the subject of its clause
     first = index
     while first - 1 >= 0 and t.sent[first - 1] == sentence and index - first < 2 * 6:
         before = first - 1
