@@ -748,7 +748,7 @@ _NOT_DESCRIPTION_LABELS = frozenset(
 # A possessive apostrophe ("fans' group", "the club’s captain") is no quote mark.
 _POSSESSIVE_MARK = re.compile(r"(?<=\w)[’'](?=s\b)|(?<=s)[’'](?=\s)")
 _DETERMINERS = frozenset({"the", "a", "an"})
-_NO_WORDS: frozenset[str] = frozenset()
+_NO_WORDS: set[str] = set()
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 _MAX_DESCRIPTION_TOKENS = 12
 _DESCRIPTION_BREAK = re.compile(r"[,;:()\[\]“”\"‘’«»\n]|^'|\s'|'\s")
