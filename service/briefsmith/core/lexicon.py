@@ -50,7 +50,8 @@ Spokesman Spokeswoman Senator Sen Sen. Rep Rep. Representative Mayor King Queen 
 Princess Pope Ambassador Chairman Chairwoman Director Premier Marshal Judge Justice Foreign
 Defense Defence Interior Finance State Army Navy General-Secretary Patriarch Sheikh Emir
 Det Det. Detective Insp Insp. Inspector Supt Supt. Superintendent Whip Speaker Leader
-Commissioner Treasurer Attorney
+Commissioner Treasurer Attorney Councilman Councilwoman Councilmember Alderman Alderwoman
+Assemblyman Assemblywoman Assemblymember Congressman Congresswoman Selectman Selectwoman
 """)
     | COURTESY_TITLES
 )
@@ -98,7 +99,7 @@ Tribunal Bureau Exchange Museum League Club FC Hospital School College Academy C
 Constabulary Prosecutors Reserve Society Center Centre Laboratory Research Analytics
 Associates Advisors Advisers Media Studios Entertainment Pictures Foods Brands Stores
 Logistics Water Events Lines Shipping Railway Railways Rail Online United Rovers Wanderers
-Athletic
+Athletic Police Primary
 """)
 # Connectors allowed inside an organization's name ("Institute for the Study of War").
 ORG_CONNECTORS = frozenset({"of", "for", "the", "on", "and"})
@@ -169,6 +170,18 @@ Arabs Latino Latina Hispanic Nordic Baltic Balkan Caribbean Scandinavian Eastern
 Northern Southern Central Allied Republican Republicans Democratic Democrat Democrats
 Conservative Labour Liberal Muslim Christian Jewish Catholic Protestant Hindu Buddhist
 """)
+# People asked to comment from outside the story: their employer is an affiliation, not
+# an actor ("Shore Capital analyst Ann Lee said").
+COMMENTATOR_NOUNS = _words("""
+analyst economist strategist commentator pundit consultant
+""")
+# Compass words that open a region's name ("South Wales Police").
+COMPASS_WORDS = _words("North South East West")
+# Parties named by one word, which acts as a subject ("Labour has won", "Democrats took
+# the senate") although the same word also describes ("a Labour MP").
+PARTY_NAMES = _words("""
+Labour Conservatives Tories Democrats Republicans Liberals Greens
+""")
 
 _DEMONYM_COMPOUND = re.compile(
     r"^(?:(?:Pro|Anti|Non|Ex)-[A-Z][\w-]*|[A-Z][\w.]*-(?:backed|appointed|led|based|born|"
@@ -205,6 +218,9 @@ WEEKDAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 
 # Tokens (casefolded, without their final period) that end in a period without ending
 # a sentence: the dotted titles and months, and these.
+# Abbreviated words that open a place's or a body's name ("St. Mary's Hospital",
+# "Mt. Sinai", "Ft. Worth").
+NAME_OPENING_ABBREVIATIONS = _words("St St. Ste Ste. Mt Mt. Ft Ft. Saint Mount Fort")
 ABBREVIATIONS = frozenset(
     {w.casefold().rstrip(".") for w in TITLES | MONTHS if w.endswith(".")}
     | _words("st jr sr prof no vs etc u.s u.k u.n e.g i.e a.m p.m inc ltd co")
@@ -328,6 +344,11 @@ _COUNTRY_ALIASES = {
     "U.K.": "United Kingdom",
     "Great Britain": "United Kingdom",
     "United Kingdom": "United Kingdom",
+    # The UK's nations, each a country of its own in news (and in sport).
+    "England": "England",
+    "Scotland": "Scotland",
+    "Wales": "Wales",
+    "Northern Ireland": "Northern Ireland",
     "Turkey": "Turkey",
     "Türkiye": "Turkey",
     "Czech Republic": "Czechia",

@@ -45,7 +45,9 @@ from briefsmith.core.lexicon import (
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     BODY_NOUNS,
+    COMMENTATOR_NOUNS,
     COMMON_CAPITALIZED,
+    COMPASS_WORDS,
     COURTESY_TITLES,
     CREDIT_LEMMAS,
     CREDIT_NOUNS,
@@ -56,6 +58,7 @@ from briefsmith.core.lexicon import (
     ISSUED_NOUNS,
     NAME_CONNECTORS,
     ORG_KIND_NOUNS,
+    PARTY_NAMES,
     PERSON_NOUNS,
     PERSONNEL_NOUNS,
     PLACE_HEADS,
@@ -321,6 +324,8 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
     if dep == "pobj":
         preposition = t.lower[head]
         governor = t.head[head]
+        if preposition == "to" and t.lower[governor] == "according":
+            return "acts"  # a source the article cites
         if t.dep[head] == "agent" or preposition in _PARTY_PREPOSITIONS:
             return "acts"
         # "returned the objects to Nigeria": a recipient; "flew to Turkey": a place.
@@ -332,11 +337,15 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
             return "acts"
         if preposition == "of" and t.lemma[governor] in ISSUED_NOUNS:
             return "acts"  # "Shares of Apex fell"
+        if preposition in ("for", "of", "from") and t.lemma[governor] in COMMENTATOR_NOUNS:
+            return "scene"  # "an economist from Barclays": an affiliation
         if preposition in ("for", "of", "from") and t.lemma[governor] in _STAFF_NOUNS:
             return "staff-of"  # "a spokesman for the club", "chief executive of Apex"
         return "scene"
     if dep in ("poss", "compound", "nmod") and t.lemma[head] in ISSUED_NOUNS:
         return "acts"  # "Apex shares rose", "Apex's stock"
+    if t.lemma[head] in COMMENTATOR_NOUNS:
+        return "scene"  # "Shore Capital analyst Ann Lee": an affiliation
     if dep in ("poss", "compound", "nmod") and t.lemma[head] in _STAFF_NOUNS:
         return "staff-of"  # "the club's manager", "an FMC spokesperson"
     return "scene"
@@ -388,16 +397,34 @@ def _acting_entities(
         w for r in records if r.kind == "person" for n in r.all_names() for w in n.split()
     }
     added: dict[str, ActorRecord] = {}
+    # Bodies the recognizer names more than once: an object then acts as surely as a
+    # subject ("forced Ryanair to cancel flights").
+    named_bodies = Counter(
+        _clean_name(e.text) for e in entities if e.label == "ORG" and not inside_quote(e.start)
+    )
     for entity in entities:
-        if entity.label not in ("PERSON", "ORG") or inside_quote(entity.start):
+        if inside_quote(entity.start):
+            continue
+        if entity.label not in ("PERSON", "ORG") and not (
+            entity.label == "NORP" and entity.text in PARTY_NAMES
+        ):
             continue
         name = _clean_name(entity.text)
         if entity.label == "PERSON":
             name = _without_titles(name)
-        if not _addable(name, entity.label) or name in known:
-            continue
         root = _root(t, entity.first_token, entity.last_token)
-        if not _subject_or_described_subject(t, root):
+        noun_subject = (
+            t.dep[root] in _SUBJECTS
+            and t.pos[root] in ("NOUN", "PROPN")
+            and not any(t.dep[c] in ("compound", "amod") for c in t.children[root])
+        )
+        if not _addable(name, entity.label, noun_subject) or name in known:
+            continue
+        if not _subject_or_described_subject(t, root) and not (
+            entity.label == "ORG"
+            and named_bodies[name] >= 2
+            and _part(t, entity.first_token, entity.last_token) == "acts"
+        ):
             continue  # only a subject is sure enough of a name the rules did not see
         if _is_credit(t, entity.first_token) or _not_a_name(
             text, t, entity, name, lower_words, known_words
@@ -441,6 +468,14 @@ def _bodies(
                 owner = owners[0]
                 found.append((t.start[owner], text[t.start[owner] : t.end[index]]))
         elif (
+            # "The RSPCA said": an acronym the recognizer left unnamed, as a subject.
+            re.fullmatch(r"[A-Z]{2,6}", t.text[index])
+            and t.pos[index] == "PROPN"
+            and t.text[index] not in countries
+            and t.text[index] not in person_words
+            and not any(t.dep[c] == "compound" for c in t.children[index])
+            and not _opens_dateline(text, t.start[index], t.end[index])
+        ) or (
             t.pos[index] == "PROPN"
             and t.text[index][:1].isupper()
             and t.text[index] not in person_words
@@ -457,6 +492,30 @@ def _bodies(
         ):
             found.append((t.start[index], t.text[index]))
     return found
+
+
+def _ends_a_name(t: ParsedTokens, first: int, last: int) -> bool:
+    """Is the place at tokens [first, last) the end of another name: "Reform UK", "Sport
+    England", "Transport for Wales"?"""
+    before = first - 1
+    if (
+        before >= 0
+        and t.dep[before] == "compound"
+        and first <= t.head[before] < last
+        and t.pos[before] == "PROPN"
+        and t.text[before][:1].isupper()
+    ):
+        return True
+    root = _root(t, first, last)
+    preposition = t.head[root]
+    return (
+        t.dep[root] == "pobj"
+        and preposition == first - 1
+        and t.lower[preposition] in ("for", "of")
+        and t.head[preposition] == preposition - 1
+        and t.pos[preposition - 1] == "PROPN"
+        and t.text[preposition - 1][:1].isupper()
+    )
 
 
 def _named_after_subject_noun(t: ParsedTokens, index: int) -> bool:
@@ -481,6 +540,13 @@ def _subject_or_described_subject(t: ParsedTokens, root: int) -> bool:
     place that ends the description)."""
     if t.dep[root] in _SUBJECTS or t.dep[root] == "agent":
         return True
+    preposition = t.head[root]
+    if (
+        t.dep[root] == "pobj"
+        and t.lower[preposition] == "to"
+        and t.lower[t.head[preposition]] == ("according")
+    ):
+        return True  # "according to Natural Resources Wales": a source speaks
     # "Shares of Apex fell", "Apex shares sank": the company whose stock is the subject.
     issued = t.head[root]
     if t.dep[root] == "pobj" and t.lower[issued] == "of":
@@ -522,13 +588,14 @@ def _not_a_name(
         or (t.tag[entity.first_token] == "NNS" and entity.last_token - entity.first_token == 1)
     ):
         return True  # a common noun, or a person's name the recognizer took for a body
-    paragraph_start = text.rfind("\n", 0, entity.start) + 1
-    # A dateline: a capitalized place opening a paragraph, then a comma or a dash.
-    return (
-        name.isupper()
-        and not text[paragraph_start : entity.start].strip()
-        and bool(_DATELINE_AFTER.match(text, entity.end))
-    )
+    return name.isupper() and _opens_dateline(text, entity.start, entity.end)
+
+
+def _opens_dateline(text: str, start: int, end: int) -> bool:
+    """A dateline's place: opening a paragraph, then a comma, a bracket or a dash
+    ("OMAHA, Neb. -", "LIMA (Reuters) -")."""
+    paragraph_start = text.rfind("\n", 0, start) + 1
+    return not text[paragraph_start:start].strip() and bool(_DATELINE_AFTER.match(text, end))
 
 
 def _clean_name(name: str) -> str:
@@ -548,11 +615,21 @@ def _without_titles(name: str) -> str:
     return " ".join(words)
 
 
-def _addable(name: str, label: str) -> bool:
+def _addable(name: str, label: str, noun_subject: bool = False) -> bool:
+    """Is a name the recognizer found acting a name of its own? `noun_subject`: its one
+    word heads a subject noun phrase ("Labour has won", not "Labour MPs said")."""
     words = name.split()
     if not words or not all(w[:1].isupper() or w in NAME_CONNECTORS for w in words):
         return False
-    if any(w in COMMON_CAPITALIZED or is_demonym(w) for w in words[:1]):
+    if words[0] in COMMON_CAPITALIZED:
+        return False
+    if (
+        is_demonym(words[0])
+        and not (noun_subject and len(words) == 1 and name in PARTY_NAMES)
+        # "South Wales Police", "West Midlands Fire Service": a region, not a nationality.
+        and not (len(words) >= 3 and words[0] in COMPASS_WORDS)
+    ):
+        # "Labour MPs", "the Conservative candidate"; but "Labour has won" is the party.
         return False
     if name in country_names():
         return False
@@ -644,11 +721,25 @@ def _evidence(
         credit = _is_credit(t, span.start) or _in_dateline(text, mention.start, mention.end)
         if not credit and t.sent[span.start] in with_verb:
             evidence.story += 1
-        part = "scene" if credit else _part(t, span.start, span.stop)
+        tail_of_name = kind_of[mention.name] in ("country", "place") and _ends_a_name(
+            t, span.start, span.stop
+        )
+        if tail_of_name:
+            evidence.mentions -= 1  # not the place's own mention
+        part = "scene" if credit or tail_of_name else _part(t, span.start, span.stop)
         if (
             part == "acts"
             or (part == "told" and kind_of[mention.name] == "person")
-            or (part == "staff-of" and kind_of[mention.name] in _STAFFED_KINDS)
+            or (
+                part == "staff-of"
+                and kind_of[mention.name] in _STAFFED_KINDS
+                # "U.S. officials", "Assistant U.S. Attorney": a country as an
+                # attribute of someone's office is scenery; "Chile's minister" is not.
+                and not (
+                    kind_of[mention.name] == "country"
+                    and t.dep[_root(t, span.start, span.stop)] == "compound"
+                )
+            )
         ):
             evidence.acting += 1
         before = span.start - 1
@@ -751,7 +842,7 @@ _DETERMINERS = frozenset({"the", "a", "an"})
 _NO_WORDS: set[str] = set()
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 _MAX_DESCRIPTION_TOKENS = 12
-_DESCRIPTION_BREAK = re.compile(r"[,;:()\[\]“”\"‘’«»\n]|^'|\s'|'\s")
+_DESCRIPTION_BREAK = re.compile(r"[,;:()\[\]“”\"‘’«»\n—–]|^'|\s'|'\s|\s-\s")
 
 
 def _prenominal(

@@ -20,6 +20,7 @@ from briefsmith.core.lexicon import (
     COMMON_CAPITALIZED,
     KNOWN_ORGANIZATIONS,
     MONTHS,
+    NAME_OPENING_ABBREVIATIONS,
     ORG_CONNECTORS,
     ORG_HEADS,
     PLACE_HEADS,
@@ -281,6 +282,9 @@ def _organization_name(run: list[Token], text: str) -> tuple[int, int] | None:
     owner = re.search(r"([A-Z][\w-]+[’']s) $", before)
     if owner and owner.group(1)[:-2] in country_names():
         start -= len(owner.group(1)) + 1
+    opener = re.search(r"(\S+) $", before)
+    if opener and opener.group(1) in NAME_OPENING_ABBREVIATIONS:
+        start -= len(opener.group())  # "St. Brendan Hospital", not "Brendan Hospital"
     ordinal = re.search(r"\d+(?:st|nd|rd|th) $", before)
     if ordinal:
         start -= len(ordinal.group())
