@@ -509,6 +509,43 @@ STATE_BODY_NOUNS = _words("""
 government ministry department cabinet parliament embassy police army navy military
 coastguard regulator agency presidency
 """)
+# Words that end the sentence's part and start a role after them, never open one: the
+# prepositions and copulas before a description ("tries from winger", "back through
+# striker", "is father").
+ROLE_BREAK_WORDS = _words("""
+from through by of for to with at in on into onto after before over under against
+behind beside between among via as and or but is was are were be been being said says
+""")
+# Occupations and descriptions of people that a headline style capitalizes before a
+# name and that no suffix rule (-er, -or, -ist, -ian) finds: "Paramedic Ann Lee".
+DESCRIPTION_NOUNS = _words("""
+paramedic medic midwife nurse surgeon vet chef cook clerk vicar imam rabbi bishop priest
+monk nun pensioner widow gran granny grandad grandma grandpa grandmother grandfather
+mum mom dad mother father wife husband daughter son sister brother aunt uncle niece
+nephew cousin bride groom fiancee fiance pupil student graduate apprentice veteran
+tenant landlady landlord jockey cadet marine constable sergeant barmaid waitress
+hostess nanny midfielder striker winger prop hooker goalkeeper keeper captain coach
+boss chief headteacher head principal dean archdeacon canon chaplain pastor model
+actress star singer rapper comedian dancer athlete sprinter swimmer boxer golfer
+cyclist motorist pedestrian victim patient resident witness teenager schoolboy
+schoolgirl toddler youngster businessman businesswoman tycoon millionaire billionaire
+entrepreneur socialite influencer heiress rival heavyweight lightweight middleweight
+welterweight featherweight cruiserweight veteran newcomer debutant
+""")
+# Common nouns that say what kind of body a name is when it modifies them: "the Wagner
+# private military company", "the Apex logistics group".
+ORG_KIND_NOUNS = _words("""
+company firm group militia contractor charity organisation organization network movement
+party union agency regulator watchdog broadcaster retailer carrier airline operator
+producer maker manufacturer chain supermarket consortium coalition alliance lobby
+campaign association federation brigade army faction club society trust
+""")
+# Common nouns that say what kind of place a name is: "the nearby town of Ann Arbor",
+# "Leeds, a city in the north of England".
+PLACE_KIND_NOUNS = _words("""
+town city village hamlet suburb district region province county port capital island
+settlement borough municipality neighbourhood neighborhood area state oblast valley
+""")
 # People an article may quote without naming ("a passenger said", "one parent told
 # us"): the description is the speaker. Nouns of agents ending in -er, -or, -ist or -ian
 # ("a cyclist", "a shopkeeper") count too, unless they name a thing (AGENT_LOOKALIKES).

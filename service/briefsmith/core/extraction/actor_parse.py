@@ -51,6 +51,7 @@ from briefsmith.core.lexicon import (
     COURTESY_TITLES,
     CREDIT_LEMMAS,
     CREDIT_NOUNS,
+    DESCRIPTION_NOUNS,
     DESCRIPTIVE_BODY_NOUNS,
     HONORIFICS,
     INSTITUTION_NOUNS,
@@ -59,10 +60,13 @@ from briefsmith.core.lexicon import (
     NAME_CONNECTORS,
     OCCASION_WORDS,
     ORG_HEADS,
+    ORG_KIND_NOUNS,
     PARTY_NAMES,
     PERSON_NOUNS,
     PERSONNEL_NOUNS,
     PLACE_HEADS,
+    PLACE_KIND_NOUNS,
+    ROLE_BREAK_WORDS,
     ROLE_NOUNS,
     SPOKESPERSON_NOUNS,
     STATE_BODY_NOUNS,
@@ -162,6 +166,9 @@ class _Evidence:
     extended: Counter[str] = field(default_factory=Counter)
     # The first description written before the name ("Holt caterer Ann Lee"), and where.
     described: tuple[int, str] | None = None
+    # A weaker description (what the sentence says it is or did: "Ann Lee is a nurse",
+    # "Ann Lee, who called 999,"), taken only when no mention has a description.
+    weakly: tuple[int, str] | None = None
 
 
 @dataclass
@@ -225,14 +232,17 @@ def refine_actors(
         into.called_it += found.called_it
         if found.described and (into.described is None or found.described < into.described):
             into.described = found.described
+        if found.weakly and (into.weakly is None or found.weakly < into.weakly):
+            into.weakly = found.weakly
     spoke = Counter[str]()
     for name, count in speakers.items():
         spoke[_final(renamed, name)] += count
     kept: list[ActorRecord] = []
     for record in records:
         found = pooled.get(record.name, _Evidence())
-        if record.kind == "person":
-            described = found.described[1] if found.described else None
+        if record.kind in _DESCRIBED_KINDS or record.kind == "place":
+            best = found.described or found.weakly
+            described = best[1] if best else None
             if _no_role(record.role):
                 record.role = described
             elif described and record.role and _widens(described, record.role):
@@ -270,7 +280,10 @@ def _unshare_surnames(records: list[ActorRecord]) -> None:
 def _no_role(role: str | None) -> bool:
     """No role, or only a title ("Sir", "Cllr"): a title is part of how a name is
     written, not what the person does in the story."""
-    return not role or all(w.casefold().rstrip(".") in _COURTESY_WORDS for w in role.split())
+    if not role or all(w.casefold().rstrip(".") in _COURTESY_WORDS for w in role.split()):
+        return True
+    # "Friends of", "is": a fragment cut from a name or a sentence, never a role.
+    return role.split()[-1] in ROLE_BREAK_WORDS
 
 
 def _widens(longer: str, shorter: str) -> bool:
@@ -702,6 +715,13 @@ def _evidence(
     kinds = {r.kind for r in records}
     mentions = NameMentions(text, records, kinds)
     entity_at = {e.first_token: e for e in entities}
+    # Tokens of dates, times and numbers: "last year Apex said" has no description.
+    not_described = {
+        i
+        for e in entities
+        if e.label in _NOT_DESCRIPTION_LABELS
+        for i in range(e.first_token, e.last_token)
+    }
     # Sentences with a verb: a byline ("Ann Lee, Health Correspondent") has none.
     with_verb = {t.sent[i] for i, pos in enumerate(t.pos) if pos in ("VERB", "AUX")}
     # The longest mention at each position only: "UK" inside "UK Health Security
@@ -782,17 +802,32 @@ def _evidence(
         ):
             evidence.office_of += 1  # "MP for Hatfield North": a constituency, a remit
         entity = _entity_over(t, entity_at, span.start, span.stop)
-        if kind_of[mention.name] == "person" and evidence.described is None:
+        kind = kind_of[mention.name]
+        if kind == "place" and evidence.described is None and not credit:
+            place = _place_described(text, t, span.start, span.stop)
+            if place:
+                evidence.described = (mention.start, place)
+        if kind in _DESCRIBED_KINDS and evidence.described is None and not credit:
             name_first = span.start
-            if entity is not None and entity.label == "PERSON":
+            if entity is not None and entity.label == ("PERSON" if kind == "person" else "ORG"):
                 name_first = min(max(entity.first_token, span.start), span.stop - 1)
+            person = kind == "person"
             description = (
-                _prenominal(text, t, name_first, span.stop, lower_words)
-                or _described_after(text, t, name_first, span.stop)
+                _prenominal(text, t, name_first, span.stop, lower_words, person)
+                or _described_after(text, t, name_first, span.stop, person)
                 or _described_before(text, t, name_first, span.stop)
+                or _next_to(text, t, name_first, lower_words, person, not_described)
+                or _apposed_words(text, t, span.stop)
+                or (None if person else _kind_after(text, t, name_first, span.stop))
             )
             if description:
                 evidence.described = (mention.start, description)
+            elif evidence.weakly is None:
+                weak = _copular(text, t, name_first, span.stop) or _described_after(
+                    text, t, name_first, span.stop, person, past=True
+                )
+                if weak:
+                    evidence.weakly = (mention.start, weak)
         if entity is None:
             continue
         evidence.labelled += 1
@@ -819,13 +854,28 @@ def _evidence(
 
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+# Kinds the article describes by what they do ("promoter Wildmeadow Events", "Ann Lee,
+# a nurse"); a place's description is scenery.
+_DESCRIBED_KINDS = frozenset({"person", "organization", "group"})
+_NOT_DESCRIPTION_LABELS = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+)
+# A possessive apostrophe ("fans' group", "the club’s captain") is no quote mark.
+_POSSESSIVE_MARK = re.compile(r"(?<=\w)[’'](?=s\b)|(?<=s)[’'](?=\s)")
+_DETERMINERS = frozenset({"the", "a", "an"})
+_NO_WORDS: set[str] = set()
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 _MAX_DESCRIPTION_TOKENS = 12
 _DESCRIPTION_BREAK = re.compile(r"[,;:()\[\]“”\"‘’«»\n—–]|^'|\s'|'\s|\s-\s")
 
 
 def _prenominal(
-    text: str, t: ParsedTokens, name_first: int, name_last: int, lower_words: set[str]
+    text: str,
+    t: ParsedTokens,
+    name_first: int,
+    name_last: int,
+    lower_words: set[str],
+    person: bool = True,
 ) -> str | None:
     """A person's description written before their name in the same noun phrase, from
     the parse: "Holt caterer Ann Lee", "Met Office meteorologist Ann Lee", "Fly-half Ann
@@ -844,18 +894,25 @@ def _prenominal(
         stack.extend(c for c in t.children[node] if c < name_first)
     if left >= name_first:
         return None
+    if left >= 2 and t.lower[left - 1] in ("and", "or", "&") and t.pos[left - 2] == "NOUN":
+        return None  # "husband and wife Ann Lee and Tom Bell": two people at once
     words = text[t.start[left] : t.start[name_first]].split()
     while words and words[0].casefold() in ("the", "a", "an"):
         words = words[1:]
     while words and words[-1].casefold().rstrip(".") in _COURTESY_WORDS:
         words = words[:-1]
     description = " ".join(words)
-    if not description or _DESCRIPTION_BREAK.search(description):
+    if not description or _broken(description):
+        return None
+    if not person and not (words[-1][:1].islower() or "-" in words[-1]):
+        # "Local" of "Local Government Association" where the mention is shorter than
+        # the body's name: an organization's description ends in a common noun.
         return None
     if not any(
         w[:1].islower()
         or "-" in w
         or w.casefold() in _STAFF_NOUNS
+        or w.casefold() in DESCRIPTION_NOUNS
         or w.casefold() in lower_words
         or w.casefold() + "s" in lower_words
         for w in words
@@ -864,9 +921,15 @@ def _prenominal(
     return description
 
 
-def _after_name(text: str, t: ParsedTokens, first: int) -> str | None:
+def _broken(phrase: str) -> bool:
+    """Does a quote mark, a bracket or a clause break cut the phrase?"""
+    return bool(_DESCRIPTION_BREAK.search(_POSSESSIVE_MARK.sub("", phrase)))
+
+
+def _after_name(text: str, t: ParsedTokens, first: int, cut: bool = False) -> str | None:
     """Words from token `first` to the next comma (an apposition's or a relative
-    clause's own end) or the end of its sentence, at most a dozen words."""
+    clause's own end) or the end of its sentence, at most a dozen words (or the first
+    dozen, with `cut`)."""
     last = first
     while (
         last + 1 < len(t.sent)
@@ -875,10 +938,14 @@ def _after_name(text: str, t: ParsedTokens, first: int) -> str | None:
     ):
         last += 1
     start, end = t.start[first], t.end[last]
-    comma = text.find(",", start, end)
+    # A comma token ends it; a thousands separator ("£3,800") is inside a number token.
+    comma = next((t.start[i] for i in range(first, last + 1) if t.text[i] == ","), -1)
     words = [w.strip(".;:") for w in text[start : comma if comma >= 0 else end].split()]
-    phrase = " ".join(w for w in words if w)
-    if not 2 <= len(phrase.split()) <= _MAX_DESCRIPTION_TOKENS or _DESCRIPTION_BREAK.search(phrase):
+    words = [w for w in words if w]
+    if cut:
+        words = words[:_MAX_DESCRIPTION_TOKENS]
+    phrase = " ".join(words)
+    if not 2 <= len(words) <= _MAX_DESCRIPTION_TOKENS or _broken(phrase):
         return None
     return phrase
 
@@ -921,42 +988,314 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
     while words and words[0].casefold() in _POSSESSIVE_DETERMINERS:
         words = words[1:]
     phrase = " ".join(words)
-    if not phrase or len(words) > _MAX_DESCRIPTION_TOKENS or _DESCRIPTION_BREAK.search(phrase):
+    if not phrase or len(words) > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
         return None
     return phrase
 
 
-def _described_after(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
-    """ "Ann Lee, MP for Hatfield," (apposition) or "Ann Lee, who leads the residents'
+def _described_after(
+    text: str,
+    t: ParsedTokens,
+    name_first: int,
+    name_last: int,
+    person: bool = True,
+    past: bool = False,
+) -> str | None:
+    """ "Ann Lee, MP for Hatfield," (apposition), "Ann Lee, who leads the residents'
     association," (a relative clause in the present tense: what she is or does, not an
-    event such as "who has denied the charges")."""
+    event such as "who has denied the charges"), "Ann Lee, 67, whose house flooded,"
+    (what sets her apart, after her age or not). An organization's apposition may hang
+    on the last word of its name ("the Institute for the Study of War, a think tank"),
+    and its relative pronoun is "which" or "that"."""
     root = _root(t, name_first, name_last)
-    for child in t.children[root]:
-        if child < name_last or text[t.end[name_last - 1] : t.start[name_last]].strip() not in (
-            ",",
-            "",
+    holders = [root] if person else list(range(name_first, name_last))
+    # "Ann Lee, 67, whose ...": the clause may hang on the age.
+    holders.extend(
+        c
+        for h in list(holders)
+        for c in t.children[h]
+        if c >= name_last and t.pos[c] == "NUM" and c - name_last <= 2
+    )
+    pronouns = ("who",) if person else ("which", "that")
+    # What the name is or does now; with `past`, only what it did ("who called 999,",
+    # "which brought the prosecution,").
+    tenses = ("VBD",) if past else ("VBZ", "VBP")
+    for holder in holders:
+        for child in t.children[holder]:
+            if child < name_last:
+                continue
+            if (
+                t.dep[child] == "appos"
+                and not past
+                and (
+                    t.pos[child] == "NOUN"
+                    or t.lemma[child] in _STAFF_NOUNS
+                    # "Ann Lee, one of the partners at the practice,"
+                    or (
+                        t.lower[child] == "one"
+                        and any(t.lower[c] == "of" for c in t.children[child])
+                    )
+                )
+            ):
+                first = child
+                while (
+                    first > name_last
+                    and t.dep[first - 1]
+                    in (
+                        "det",
+                        "amod",
+                        "compound",
+                        "poss",
+                        "case",
+                        "nmod",
+                        "npadvmod",
+                        "punct",
+                    )
+                    and t.text[first - 1] not in (",", "(", "“", '"')
+                ):
+                    first -= 1
+                if t.text[first - 1] not in (",", "(", "-", "–", "—"):
+                    continue  # an apposition is set off; "the EU on May 2 extended ..." is not
+                phrase = _after_name(text, t, first)
+                if phrase:
+                    return phrase
+                continue
+            if t.dep[child] != "relcl":
+                continue
+            whose = next(
+                (i for i in range(name_last, min(child, name_last + 5)) if t.lower[i] == "whose"),
+                None,
+            )
+            if whose is not None and person and not past:
+                return _after_name(text, t, whose)
+            if t.tag[child] not in tenses:
+                continue
+            if any(t.dep[c] == "aux" for c in t.children[child]):
+                continue  # "who has denied ...": an event, not a role
+            subjects = [c for c in t.children[child] if t.dep[c] in _SUBJECTS]
+            if subjects and t.lower[subjects[0]] in pronouns:
+                return _after_name(text, t, subjects[0] + 1)
+    return None
+
+
+def _next_to(
+    text: str,
+    t: ParsedTokens,
+    name_first: int,
+    lower_words: set[str],
+    person: bool,
+    not_described: set[int],
+) -> str | None:
+    """A description written just before a name when the parse does not join them:
+    "broadcaster Northlight TV", "Cabinet member for housing Cllr Ann Lee", "tries from
+    winger Ann Lee and prop Tom Bell" (the parser may take "prop" for a verb). From the
+    tokens: a common noun next to the name (after any title), then back over nouns,
+    adjectives, possessives and a "for"/"of" after a staff noun, at most a dozen words."""
+    index = name_first - 1
+    while index >= 0 and t.text[index].casefold().rstrip(".") in _COURTESY_WORDS:
+        index -= 1
+    sentence = t.sent[name_first]
+    if (
+        not person
+        and index >= 1
+        and t.lower[index] == "the"
+        and t.tag[index - 1] == "NN"
+        and t.sent[index - 1] == sentence
+    ):
+        index -= 1  # "farmers' union the NFU", "campaign group the Ramblers"
+    if index < 0 or t.sent[index] != sentence or index in not_described:
+        return None
+    word = t.text[index]
+    if not word[:1].islower() or (t.tag[index] not in ("NN", "NNP") and not _in_pair(t, index)):
+        return None
+    if (
+        person
+        and not _describes(word, _NO_WORDS)
+        and t.lemma[index] not in ORG_KIND_NOUNS  # a body the rules took for a person
+        and not (t.dep[index] == "pobj" and t.lemma[t.head[t.head[index]]] in _STAFF_NOUNS)
+    ):
+        # A person is described by a noun of people ("winger", "paramedic", "member for
+        # housing"); "the squad Ann Lee coaches" is no description of her.
+        return None
+    verb = t.head[index]
+    if t.dep[index] in ("dobj", "dative", "iobj", "attr") and not (
+        t.tag[verb] == "VBG" and (verb == 0 or t.sent[verb - 1] != sentence)
+    ):
+        # "told the jury Ann Lee had lied": the noun is the verb's, not hers ("Angling
+        # club Ann Lee", the parser's verb opening the sentence, is a description).
+        return None
+    node = name_first
+    while t.dep[node] in ("compound", "flat") and node < t.head[node] <= node + 4:
+        node = t.head[node]
+    clause = t.head[node]
+    if t.dep[node] in _SUBJECTS and t.dep[clause] == "relcl" and t.head[clause] == index:
+        return None  # "the team Ann Lee leads": she is the subject of its clause
+    first = index
+    while first - 1 >= 0 and t.sent[first - 1] == sentence and index - first < 2 * 6:
+        before = first - 1
+        if before in not_described:
+            break
+        if t.pos[before] in ("NOUN", "ADJ", "PROPN") or t.tag[before] == "POS":
+            first = before
+        elif (
+            t.lower[before] in ("for", "of")
+            and before - 1 >= 0
+            and t.lemma[before - 1] in _STAFF_NOUNS
+            and before - 1 >= 0
+            and t.sent[before - 1] == sentence
         ):
-            continue
-        if t.dep[child] == "appos" and (t.pos[child] == "NOUN" or t.lemma[child] in _STAFF_NOUNS):
-            first = child
-            while first > name_last and t.dep[first - 1] in (
-                "det",
-                "amod",
-                "compound",
-                "poss",
-                "case",
-                "nmod",
+            first = before - 1
+        else:
+            break
+    if first >= 2 and t.lower[first - 1] in ("and", "or", "&") and t.pos[first - 2] == "NOUN":
+        return None  # "husband and wife Ann Lee and Tom Bell": two people at once
+    words = text[t.start[first] : t.end[index]].split()
+    while words and words[0].casefold() in _DETERMINERS:
+        words = words[1:]
+    while words and words[-1].casefold() in _DETERMINERS:
+        words = words[:-1]
+    if not words or len(words) > _MAX_DESCRIPTION_TOKENS:
+        return None
+    description = " ".join(words)
+    return None if _broken(description) else description
+
+
+def _apposed_words(text: str, t: ParsedTokens, name_last: int) -> str | None:
+    """ "the Institute for Policy Study, a Washington-based think tank, said" where the
+    parser hangs the apposition elsewhere: from the tokens, a comma, "a"/"an", then a
+    noun phrase (a common noun, no finite verb) closed by a comma."""
+    if name_last + 2 >= len(t.sent) or t.text[name_last] != ",":
+        return None
+    if t.lower[name_last + 1] not in ("a", "an"):
+        return None
+    sentence = t.sent[name_last]
+    index, noun = name_last + 2, False
+    while index < len(t.sent) and t.sent[index] == sentence and t.text[index] != ",":
+        if t.tag[index] in ("VBD", "VBZ", "VBP", "MD") or index - name_last > 2 * 6:
+            return None
+        noun = noun or (t.pos[index] == "NOUN" and t.text[index][:1].islower())
+        index += 1
+    if not noun or index >= len(t.sent) or t.text[index] != ",":
+        return None
+    return _after_name(text, t, name_last + 1)
+
+
+def _kind_after(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "the Wagner private military company": an organization's name modifying a noun
+    of its kind, the words from the name to that noun."""
+    root = _root(t, name_first, name_last)
+    head = t.head[root]
+    if t.dep[root] not in ("compound", "amod", "nmod") or not name_last <= head <= name_last + 4:
+        return None
+    if t.lemma[head] not in ORG_KIND_NOUNS or not t.text[head][:1].islower():
+        return None
+    if any(
+        not t.text[i][:1].islower() or t.pos[i] not in ("ADJ", "NOUN")
+        for i in range(name_last, head)
+    ):
+        return None
+    return text[t.start[name_last] : t.end[head]]
+
+
+def _place_described(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """What kind of place a name is, when the article says so: "the nearby town of
+    Soledar" (the noun and its modifiers before "of"), "Siversk, a city further north,"
+    (an apposition headed by a noun of place)."""
+    root = _root(t, name_first, name_last)
+    head = t.head[root]
+    if t.dep[root] == "pobj" and t.lower[head] == "of" and head == name_first - 1:
+        noun = t.head[head]
+        if noun == head - 1 and t.lemma[noun] in PLACE_KIND_NOUNS and t.text[noun].islower():
+            first = noun
+            while (
+                first - 1 >= 0
+                and t.dep[first - 1] in ("amod", "compound")
+                and t.text[first - 1][:1].islower()
             ):
                 first -= 1
-            return _after_name(text, t, first)
-        if t.dep[child] != "relcl" or t.tag[child] not in ("VBZ", "VBP"):
-            continue
-        if any(t.dep[c] == "aux" for c in t.children[child]):
-            continue  # "who has denied ...": an event, not a role
-        subjects = [c for c in t.children[child] if t.dep[c] in _SUBJECTS]
-        if subjects and t.lower[subjects[0]] == "who":
-            return _after_name(text, t, subjects[0] + 1)
+            return text[t.start[first] : t.end[noun]]
+    for child in t.children[root]:
+        if (
+            child > root
+            and t.dep[child] == "appos"
+            and t.lemma[child] in PLACE_KIND_NOUNS
+            and t.text[name_last] == ","
+        ):
+            last = child
+            while (
+                last + 1 < len(t.sent)
+                and t.head[last + 1] == child
+                and t.dep[last + 1]
+                in (
+                    "amod",
+                    "advmod",
+                    "prep",
+                )
+            ):
+                last += 1  # "a city further north"
+            first = name_last + 1
+            if t.lower[first] in _DETERMINERS:
+                first += 1
+            phrase = text[t.start[first] : t.end[last]]
+            if 0 < last - first < _MAX_DESCRIPTION_TOKENS and not _broken(phrase):
+                return phrase
     return None
+
+
+def _in_pair(t: ParsedTokens, index: int) -> bool:
+    """ "winger Ann Lee and prop Tom Bell": a lower-case word after "and" whose pair,
+    before the "and", is a name described by a lower-case noun."""
+    if index < 3 or t.lower[index - 1] not in ("and", "or"):
+        return False
+    before = index - 2
+    steps = 0
+    while before >= 0 and t.text[before][:1].isupper() and steps < 4:
+        before -= 1
+        steps += 1
+    return (
+        steps > 0
+        and before >= 0
+        and t.sent[before] == t.sent[index]
+        and t.text[before][:1].islower()
+        and t.pos[before] == "NOUN"
+    )
+
+
+def _copular(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Ann Lee is the club's captain", "Ann Lee, 40, is one of three doctors ...": what
+    the sentence says the name is (a noun after "is"/"was"; never a negation)."""
+    root = _root(t, name_first, name_last)
+    verb = t.head[root]
+    if t.dep[root] != "nsubj" or verb == root or t.lemma[verb] != "be" or verb < root:
+        return None
+    if t.tag[verb] not in ("VBZ", "VBD") or any(
+        t.dep[c] in ("neg", "aux") for c in t.children[verb]
+    ):
+        return None
+    attrs = [c for c in t.children[verb] if t.dep[c] == "attr" and c > verb]
+    if not attrs:
+        return None
+    attr = attrs[0]
+    if not (
+        t.pos[attr] == "NOUN"
+        or (t.lower[attr] == "one" and any(t.lower[c] == "of" for c in t.children[attr]))
+    ):
+        return None
+    first = attr
+    while first - 1 > verb and t.dep[first - 1] in (
+        "det",
+        "amod",
+        "compound",
+        "poss",
+        "case",
+        "nummod",
+        "advmod",
+        "punct",
+    ):
+        first -= 1
+    if t.text[first] in (",", "-", "–", "—"):
+        return None
+    return _after_name(text, t, first, cut=True)
 
 
 def _entity_over(
@@ -991,6 +1330,8 @@ def _describes(word: str, lower_words: set[str]) -> bool:
         or folded + "s" in lower_words
         or folded in _TITLE_WORDS
         or folded in _STAFF_NOUNS
+        or folded in DESCRIPTION_NOUNS
+        or folded in PERSON_NOUNS
         # "Gardener", "Campaigner": an agent noun the recognizer leaves out of the name.
         or (folded.endswith(AGENT_SUFFIXES) and folded not in AGENT_LOOKALIKES)
         or bool(re.fullmatch(r"[^\W\d_]+(?:-[a-z]+)+", word))
@@ -1021,6 +1362,18 @@ def _settle_name(
         while len(words) > 2 and _describes(words[0], lower_words):
             words = words[1:]  # "Gardener Ann Lee Gray" where no recognizer spoke
         name = " ".join(words)
+    if (
+        record.kind == "person"
+        and name
+        and _no_role(record.role)
+        and _clean_name(old).endswith(" " + name)
+    ):
+        # "Paramedic Ann Lee": the description cut from the name is the role.
+        cut = _clean_name(old)[: -len(name)].split()
+        while cut and cut[-1].casefold().rstrip(".") in _COURTESY_WORDS:
+            cut = cut[:-1]
+        if cut and all(_describes(w, lower_words) for w in cut):
+            record.role = " ".join(cut)
     if name and name != old:
         record.name = name
         if old not in record.aliases and _POSSESSIVE_EDGE.sub("", old) != name:

@@ -25,6 +25,7 @@ from briefsmith.core.lexicon import (
     ORG_HEADS,
     PLACE_HEADS,
     QUOTE_OPENERS,
+    ROLE_BREAK_WORDS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLES,
@@ -375,11 +376,43 @@ def _person_candidate(
     elif has_title or any(is_demonym(t.word) for t in prefix):
         role = text[prefix[0].start : prefix[-1].end] if prefix else None
     elif _ROLE_BEFORE.search(same_sentence_before):
-        role_match = re.search(
-            rf"(?<![\w’'])((?:[\w’-]+\s){{0,2}}(?:{_ROLES}))\b[^.;]*$", same_sentence_before
-        )
-        role = _trim_role(role_match.group(1)) if role_match else None
+        role = _role_before(same_sentence_before, cut=start - 80 > sentence_start)
     return _PersonCandidate([t.word for t in names], start, end, evidence, role, has_title)
+
+
+_ROLE_NOUN_AT = re.compile(rf"(?<![\w’'-])(?:{_ROLES})\b")
+
+
+def _role_before(before: str, *, cut: bool) -> str | None:
+    """The role noun nearest the name in the words before it, with up to two words
+    before the noun ("winger Ann Lee and prop Tom Bell": "prop" for Bell, not "winger").
+    A window cut in mid-word ("…is father-in-law") loses its first, partial word."""
+    if cut:
+        before = before.split(" ", 1)[1] if " " in before else ""
+    last = None
+    for found in _ROLE_NOUN_AT.finditer(before):
+        last = found
+    if last is None:
+        return None
+    lead = before[: last.start()].rsplit(None, 2)[-2:] if before[: last.start()].strip() else []
+    if before[: last.start()][-1:] not in ("", " "):
+        return None  # "father-in-law": a word glued to the noun
+    # "tries from winger", "back through striker": the role starts after the last word
+    # that belongs to the sentence (a preposition or a verb), never with it.
+    if (
+        len(lead) == 2
+        and lead[-1].lower() in ("and", "or", "&")
+        and (lead[0][:1].islower() or lead[0].lower() in ROLE_NOUNS)
+    ):
+        return None  # "husband and wife Ann Lee and Tom Bell": two people at once
+    breaks = [i for i, w in enumerate(lead) if w.lower() in ROLE_BREAK_WORDS]
+    if breaks:
+        lead = lead[breaks[-1] + 1 :]
+    for index in range(len(lead) - 1, -1, -1):
+        if not re.fullmatch(r"[\w’'-]+", lead[index]):
+            lead = lead[index + 1 :]  # "After the hearing, his daughter": from "his"
+            break
+    return _trim_role(" ".join([*lead, before[last.start() : last.end()]]))
 
 
 def _trim_role(role: str) -> str | None:
