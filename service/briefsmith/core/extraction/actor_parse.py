@@ -1338,6 +1338,20 @@ def _describes(word: str, lower_words: set[str]) -> bool:
     )
 
 
+def _plainly_describes(word: str, lower_words: set[str]) -> bool:
+    """A word the article or the lexicon shows is a description ("Paramedic", "Cllr"),
+    not one that only ends like an agent noun ("Denver")."""
+    folded = word.casefold().rstrip(".")
+    return (
+        folded in lower_words
+        or folded + "s" in lower_words
+        or folded in _TITLE_WORDS
+        or folded in _STAFF_NOUNS
+        or folded in DESCRIPTION_NOUNS
+        or bool(re.fullmatch(r"[^\W\d_]+(?:-[a-z]+)+", word))
+    )
+
+
 def _settle_name(
     record: ActorRecord,
     evidence: _Evidence | None,
@@ -1372,7 +1386,12 @@ def _settle_name(
         cut = _clean_name(old)[: -len(name)].split()
         while cut and cut[-1].casefold().rstrip(".") in _COURTESY_WORDS:
             cut = cut[:-1]
-        if cut and all(_describes(w, lower_words) for w in cut):
+        if (
+            cut
+            and all(_describes(w, lower_words) for w in cut)
+            # An ending alone ("Denver", "Leicester") makes no description.
+            and any(_plainly_describes(w, lower_words) for w in cut)
+        ):
             record.role = " ".join(cut)
     if name and name != old:
         record.name = name
