@@ -60,6 +60,7 @@ from briefsmith.core.lexicon import (
     SPEECH_LEMMAS,
     SPOKESPERSON_NOUNS,
     TITLE_WORDS,
+    UTTERANCE_NOUNS,
     WRITTEN_NOUNS,
 )
 from briefsmith.core.names import same_person
@@ -82,6 +83,8 @@ NESTED = "nested"  # a quotation inside a quotation: the words of whoever is cit
 # The labels of entities that can act or speak.
 PERSON, ORG, GPE, NORP = "PERSON", "ORG", "GPE", "NORP"
 _ACTING_LABELS = frozenset({PERSON, ORG, GPE, NORP})
+# Labels the recognizer gives places, which it sometimes gives a person's name.
+_PLACE_LABELS = frozenset({GPE, NORP, "LOC", "FAC"})
 # How many tokens either side of a quote its attribution may be read from.
 _FRAME_TOKENS = 60
 # How far a head walk goes (the parser's trees are shallow in news prose).
@@ -358,8 +361,21 @@ class _Attributor:
     def _named_mentions(self) -> list[_Named]:
         t = self.t
         found: list[_Named] = []
+        # The surnames of the people named so far (given name and surname), to the name.
+        surnames: dict[str, str] = {}
         for found_entity in t.entities:
             entity = self._relabelled(found_entity)
+            if entity.label == PERSON and entity.last_token - entity.first_token >= 2:
+                surnames.setdefault(t.text[entity.last_token - 1], _strip_name(entity.text))
+            elif (
+                entity.label in (ORG, *_PLACE_LABELS)
+                and entity.last_token - entity.first_token == 1
+                and entity.text in surnames
+                and self._by_form.get(entity.text) is None
+            ):
+                # "Jordan Abiola scored ... Abiola, 19, works": one word that is the
+                # surname of a person named before, and no other actor's name.
+                entity = replace(entity, label=PERSON)
             if entity.label not in (PERSON, ORG) or self._inside_quote(entity.start):
                 continue
             record = self._actor_for(entity.text, entity.label, entity.start, create=False)
@@ -384,10 +400,13 @@ class _Attributor:
                     entity.label,
                 )
             )
-        # Names the recognizer missed but the actors hold ("Apex said", "Mr Okafor").
-        covered = {(e.start, e.end) for e in t.entities}
-        entity_starts = sorted(e.start for e in t.entities)
-        entity_ends = {e.start: e.end for e in t.entities}
+        # Names the recognizer missed but the actors hold ("Apex said", "Mr Okafor"), or
+        # took for a building or a work ("Rachel Obi" as a FAC): only names it took for
+        # someone or somewhere that acts are left to it.
+        acting = [e for e in t.entities if e.label in _ACTING_LABELS]
+        covered = {(e.start, e.end) for e in acting}
+        entity_starts = sorted(e.start for e in acting)
+        entity_ends = {e.start: e.end for e in acting}
         mentions = NameMentions(self.text, self.a.actors, {"person", "organization", "group"})
         for mention in mentions.mentions:
             index = bisect_right(entity_starts, mention.start) - 1
@@ -420,6 +439,7 @@ class _Attributor:
                 )
             )
         found.sort(key=lambda n: n.start)
+        found = self._surname_subjects(found)
         for named in found:
             named.question = self._question_role(named.start)
         # What a title or gendered noun at one mention tells about a name holds for all
@@ -433,6 +453,43 @@ class _Attributor:
             if named.gender is None and len(known) == 1:
                 named.gender = next(iter(known))
         return found
+
+    def _surname_subjects(self, found: list[_Named]) -> list[_Named]:
+        """ "Asked by presenter Karen Aldous ... Aldous pressed her": a capitalized word
+        the recognizer left unlabelled, the subject of its clause, that is the surname
+        of a person named before it, is that person. One pass over the tokens."""
+        t = self.t
+        people = [n for n in found if n.kind == "person" and len(n.name.split()) >= 2]
+        surnames: dict[str, _Named] = {}
+        added: list[_Named] = []
+        next_person = 0
+        for index in range(len(t)):
+            word = t.text[index]
+            if not (
+                t.dep[index] in _SUBJECTS
+                and t.ent[index] == ""
+                and len(word) > 2
+                and word[:1].isupper()
+                and word[1:].islower()
+            ):
+                continue
+            while next_person < len(people) and people[next_person].start < t.start[index]:
+                person = people[next_person]
+                surnames[person.name.split()[-1]] = person
+                next_person += 1
+            earlier = surnames.get(word)
+            if (
+                earlier is None
+                or self._inside(index)
+                or not self.a.is_parsed(t.start[index], t.end[index])
+            ):
+                continue
+            added.append(
+                _Named(t.start[index], earlier.name, "person", earlier.gender, subject=True)
+            )
+        if not added:
+            return found
+        return sorted(found + added, key=lambda n: n.start)
 
     def _apposed(self, first: int) -> set[str]:
         """The nouns of a description set before a name ("her husband, the painter Tom
@@ -637,8 +694,9 @@ class _Attributor:
                 attributed.append(replace(passage, speaker=UNATTRIBUTED, kind=NESTED))
                 continue
             attributed.append(self._attribute(passage, attributed))
-            if attributed[-1].speaker != UNATTRIBUTED:
-                self._spoke[attributed[-1].speaker] = passage.open_at
+            speaker = attributed[-1].speaker
+            if speaker != UNATTRIBUTED:
+                self._spoke[speaker] = max(passage.open_at, self._spoke.get(speaker, -1))
         self.a.passages = attributed
         self.a.quotes = _join_split_quotes(self.text, [q for q in attributed if q.kind != NESTED])
         self._roles_from_apposition()
@@ -721,6 +779,10 @@ class _Attributor:
                 speaker, candidates = self._resolve(inner, quote)
                 if speaker is not None:
                     return replace(quote, speaker=speaker, kind=kind, candidates=(speaker,))
+            if self._stands_alone(quote):
+                named = self._named_after(quote)
+                if named is not None:
+                    return replace(quote, speaker=named, kind=kind, candidates=(named,))
             carried = self._carried_on(quote, earlier, first, last)
             return replace(quote, speaker=carried or UNATTRIBUTED, kind=kind, carried=True)
         doubt = self._doubt(cue, path)
@@ -870,7 +932,7 @@ class _Attributor:
 
     def _is_cue(self, index: int) -> bool:
         t = self.t
-        lemma = t.lemma[index]
+        lemma = "according" if t.lower[index] == "according" else t.lemma[index]
         if lemma not in SPEECH_LEMMAS or self._inside(index):
             return False
         if lemma == "according":
@@ -1025,7 +1087,7 @@ class _Attributor:
             ]
             if subjects:
                 return subjects[0]
-        if t.lemma[cue] == "according":
+        if t.lower[cue] == "according":
             for to in t.children[cue]:
                 if t.lower[to] == "to":
                     objects = [c for c in t.children[to] if t.dep[c] == "pobj"]
@@ -1138,6 +1200,62 @@ class _Attributor:
                 if t.lower[node] in WRITTEN_NOUNS:
                     return True
         return False
+
+    def _stands_alone(self, quote: FoundQuote) -> bool:
+        """Is the quote a sentence of its own (no words of narrative around it)?"""
+        sentence = self.a.sentences.containing(quote.open_at)
+        if sentence is None:
+            return True
+        around = (
+            self.text[sentence.start : quote.open_at]
+            + self.text[quote.close_at + 1 : min(sentence.end, quote.close_at + 1 + _CARRY_TAIL)]
+        )
+        return not any(ch.isalnum() for ch in around)
+
+    def _named_after(self, quote: FoundQuote) -> str | None:
+        """ "“The government has the tools.” ¶ That was the message from Ann Lee, ...":
+        a quote standing alone whose next sentence (in its paragraph or opening the next)
+        says whose words they were: a "that"/"those" or a word for an utterance ("the
+        warning", "the words") that is or comes from someone named."""
+        t = self.t
+        following = self.text[quote.close_at + 1 : quote.close_at + 1 + _CARRY_TAIL]
+        if following[: len(following) - len(following.lstrip())].count("\n") > 2:
+            return None
+        start = quote.close_at + 1 + len(following) - len(following.lstrip())
+        sentence = self.a.sentences.containing(start)
+        if sentence is None or sentence.end > self.a.parsed_until:
+            return None
+        tokens = t.between(sentence.start, sentence.end)
+        if not len(tokens) or len(tokens) > _FRAME_TOKENS:
+            return None
+        root = next((i for i in tokens if t.dep[i] == "ROOT"), None)
+        if root is None or t.lemma[root] not in ("be", "come"):
+            return None
+        subjects = [c for c in t.children[root] if t.dep[c] in _SUBJECTS]
+        if not subjects or not (
+            t.lower[subjects[0]] in ("that", "this", "those", "these", "such")
+            or t.lemma[subjects[0]] in UTTERANCE_NOUNS
+        ):
+            return None
+        # "from Ann Lee" under the verb, or "the message from / the words of Ann Lee"
+        heads = [root, subjects[0], *(c for c in t.children[root] if t.dep[c] == "attr")]
+        for head in heads:
+            if head != root and head != subjects[0] and t.lemma[head] not in UTTERANCE_NOUNS:
+                continue
+            for preposition in t.children[head]:
+                if t.lower[preposition] not in ("from", "of", "by"):
+                    continue
+                for source in t.children[preposition]:
+                    if t.dep[source] != "pobj":
+                        continue
+                    named = self._named_in_phrase(source)
+                    if named is None and t.pos[source] == "NOUN":
+                        named = self._name_after(source)
+                    if named is not None:
+                        # they speak here, after the quote: a "she" further on is them
+                        self._spoke[named] = max(self._spoke.get(named, -1), t.start[source] + 1)
+                        return named
+        return None
 
     def _carried_on(
         self, quote: FoundQuote, earlier: list[FoundQuote], first: int, last: int
@@ -1291,11 +1409,22 @@ class _Attributor:
             entity = t.entity(index)
             if entity is not None and index == source:
                 entity = self._relabelled(entity)
+            personal = t.pos[source] == "NOUN" and (
+                t.lower[source] in _PERSONAL_NOUNS or t.lemma[source] in _PERSONAL_NOUNS
+            )
+            if (
+                entity is not None
+                and index != source
+                and personal
+                and t.dep[index] == "appos"
+                and entity.label in _PLACE_LABELS
+                and entity.last_token - entity.first_token >= 2
+            ):
+                # "the route director, Olivia Grange": a name in apposition to a person
+                # noun is a person's, whatever place the recognizer took it for.
+                entity = replace(entity, label=PERSON)
             if entity is not None and entity.label in (PERSON, ORG):
                 label = entity.label
-                personal = t.pos[source] == "NOUN" and (
-                    t.lower[source] in _PERSONAL_NOUNS or t.lemma[source] in _PERSONAL_NOUNS
-                )
                 if label == ORG and index != source and t.pos[source] == "NOUN":
                     if t.dep[index] != "appos" or not personal:
                         continue  # "the UCI president": an ORG modifying a person noun
