@@ -41,10 +41,12 @@ from briefsmith.core.extraction.quotes import (
     institution_fits,
 )
 from briefsmith.core.lexicon import (
+    ACCUSATION_LEMMAS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     COMPANY_NOUNS,
     DENIAL_LEMMAS,
+    DOCUMENT_NOUNS,
     FALSITY_ADVERBS,
     FEMININE_WORDS,
     INSTITUTION_NOUNS,
@@ -58,6 +60,7 @@ from briefsmith.core.lexicon import (
     REFLEXIVE_GENDER,
     ROLE_NOUNS,
     SPEECH_LEMMAS,
+    SPEECH_MANNER_LEMMAS,
     SPOKESPERSON_NOUNS,
     TITLE_WORDS,
     UTTERANCE_NOUNS,
@@ -114,6 +117,10 @@ _TITLE_WORDS = TITLE_WORDS  # TITLES holds the courtesy titles
 _PERSONAL_NOUNS = ROLE_NOUNS | {"man", "woman", "person", "boy", "girl", "source", "friend"}
 _ROLE_WORDS = _PERSONAL_NOUNS | _TITLE_WORDS
 _QUESTION_END = re.compile(r"\?\W*$")
+# The verbs that attribute a quote beside them.
+_CUE_LEMMAS = SPEECH_LEMMAS | SPEECH_MANNER_LEMMAS
+# Verbs by which a document is someone's: "the letter, signed by Ann Lee".
+_AUTHORING_LEMMAS = frozenset({"sign", "write", "send", "issue", "publish", "submit", "author"})
 
 
 @dataclass(frozen=True)
@@ -355,6 +362,7 @@ class _Attributor:
         self.named = self._named_mentions()
         self._named_starts = [n.start for n in self.named]
         self._paragraph_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+        self._lead_end = lead_end_of([s.end for s in analysis.sentences.sentences])
 
     # --- the text's named people and organizations, in order --------------------------
 
@@ -791,6 +799,10 @@ class _Attributor:
         source = self._source(cue)
         if source is None:
             return replace(quote, kind=kind)
+        if t.lemma[source] in DOCUMENT_NOUNS and t.pos[source] == "NOUN":
+            author = self._document_author(source, quote)
+            if author is not None:
+                return replace(quote, speaker=author, kind=WRITTEN, candidates=(author,))
         if self._is_written_thing(source):
             return replace(quote, kind=WRITTEN)
         speaker, candidates = self._resolve(source, quote)
@@ -867,7 +879,20 @@ class _Attributor:
             # "A reporter asked her:", "Asked by a fan: ‘…?’, she replied": the unnamed
             # one who frames a question for the story's speaker is not credited.
             return None, [phrase]
-        if t.lower[source] in SPOKESPERSON_NOUNS or t.lemma[source] in SPOKESPERSON_NOUNS:
+        spokesperson = (
+            t.lower[source] in SPOKESPERSON_NOUNS or t.lemma[source] in SPOKESPERSON_NOUNS
+        )
+        if (
+            not spokesperson
+            and position < self._lead_end
+            and any(t.lower[c] in ("a", "an") for c in t.children[source] if t.dep[c] == "det")
+            and any(t.dep[c] in ("prep", "relcl", "acl", "amod") for c in t.children[source])
+        ):
+            # "A former finance director of a charity told a colleague to “…”": a lead
+            # that describes someone at length describes the story's own subject, whom
+            # the article names further on ("A teenager told police" is just that).
+            return None, [phrase]
+        if spokesperson:
             modifiers = [
                 c
                 for c in t.children[source]
@@ -903,7 +928,10 @@ class _Attributor:
                 continue
             span = self.t.between(mention.start, mention.start + len(mention.name))
             root = _root_of(self.t, span.start, span.stop) if len(span) else token
-            if self.t.dep[root] not in _SUBJECTS:
+            if self.t.dep[root] not in _SUBJECTS and not (
+                # "The operator, Chiltern Railways, apologised": the subject's apposition
+                self.t.dep[root] == "appos" and self.t.dep[self.t.head[root]] in _SUBJECTS
+            ):
                 continue  # "Kilbride fans ran": a name modifying the subject
             if mention.kind == "person":
                 return None
@@ -919,7 +947,7 @@ class _Attributor:
             if t.text[index] != "," or index + 2 >= inside.stop:
                 continue
             verb = index + 1
-            if t.lemma[verb] not in SPEECH_LEMMAS or t.pos[verb] != "VERB":
+            if t.lemma[verb] not in _CUE_LEMMAS or t.pos[verb] != "VERB":
                 continue
             for child in t.children[verb]:
                 if (
@@ -933,7 +961,7 @@ class _Attributor:
     def _is_cue(self, index: int) -> bool:
         t = self.t
         lemma = "according" if t.lower[index] == "according" else t.lemma[index]
-        if lemma not in SPEECH_LEMMAS or self._inside(index):
+        if lemma not in _CUE_LEMMAS or self._inside(index):
             return False
         if lemma == "according":
             return any(t.lower[c] == "to" for c in t.children[index])
@@ -956,10 +984,30 @@ class _Attributor:
                     self.t.lemma[node] in NAMING_LEMMAS and not self._inside(node)
                 ):
                     return node, path
+                if self._accuses(node, path):
+                    return node, path
+                if (
+                    t.dep[node] == "dobj"
+                    and t.pos[node] in ("NOUN", "PROPN", "PRON")
+                    and self._accuses(t.head[node], path)
+                ):
+                    return t.head[node], path  # "accused the board of ‘…’"
                 if self._inside(node) or self.t.pos[node] in ("NOUN", "PROPN", "PRON"):
                     break  # the quote belongs to a noun phrase ("a kayaker who ...")
                 path.append(node)
         return None, []
+
+    def _accuses(self, node: int, path: list[int]) -> bool:
+        """ "Ann Lee accused the board of ‘treating villages as an afterthought’": the
+        charge is the accuser's words when the quote hangs from the verb's "of" and the
+        accuser is its (active) subject or its "by" agent; "he was accused of ‘…’", with
+        nobody accusing, credits no one."""
+        t = self.t
+        if t.lemma[node] not in ACCUSATION_LEMMAS or self._inside(node):
+            return False
+        if not path or t.lower[path[-1]] != "of":
+            return False
+        return any(t.dep[c] in ("nsubj", "agent") for c in t.children[node])
 
     def _adjacent_cue(self, quote: FoundQuote, first: int, last: int) -> int | None:
         """A speech verb right beside the quote: `, she said.` after it, `X said:`
@@ -1183,6 +1231,33 @@ class _Attributor:
                 return subjects[0] if subjects else None
         return None
 
+    def _document_author(self, source: int, quote: FoundQuote) -> str | None:
+        """Whose a document speaking is: "the institute's report said" (its owner), "the
+        letter, signed by Ann Lee, said" (who signed or wrote it), "a letter from Ann Lee
+        said" (a name it comes from)."""
+        t = self.t
+        for child in t.children[source]:
+            if t.dep[child] == "poss" and t.pos[child] in ("NOUN", "PROPN"):
+                speaker, _ = self._resolve(child, quote)
+                if speaker is not None:
+                    return speaker
+            if t.dep[child] == "acl" and t.lemma[child] in _AUTHORING_LEMMAS:
+                for agent in t.children[child]:
+                    if t.dep[agent] != "agent":
+                        continue
+                    for person in t.children[agent]:
+                        if t.dep[person] == "pobj":
+                            speaker, _ = self._resolve(person, quote)
+                            if speaker is not None:
+                                return speaker
+            if t.dep[child] == "prep" and t.lower[child] in ("from", "by"):
+                for pobj in t.children[child]:
+                    if t.dep[pobj] == "pobj":
+                        named = self._named_in_phrase(pobj)
+                        if named is not None:
+                            return named
+        return None
+
     def _is_written_thing(self, source: int) -> bool:
         return self.t.lower[source] in WRITTEN_NOUNS
 
@@ -1362,6 +1437,13 @@ class _Attributor:
                     if t.lower[child] in ("for", "of", "from", "at"):
                         for pobj in t.children[child]:
                             found = self._named_in_phrase(pobj)
+                            if found is None and t.pos[pobj] == "NOUN":
+                                # "a spokesman for the council": the body named before
+                                pobj_determiners = {
+                                    t.lower[c] for c in t.children[pobj] if t.dep[c] == "det"
+                                }
+                                if pobj_determiners == {"the"}:
+                                    found, _ = self._organization(position, t.lemma[pobj])
                             if found is not None:
                                 return found, [found]
             if self._personal(source):
@@ -1392,10 +1474,48 @@ class _Attributor:
                 modifiers = {
                     t.lower[c] for c in t.children[source] if t.dep[c] in ("compound", "amod")
                 }
-                return self._person_by_role(position, {word, t.lemma[source]}, modifiers)
+                by_role = self._person_by_role(position, {word, t.lemma[source]}, modifiers)
+                if by_role[0] is None and determiners == {"the"}:
+                    earlier = self._introduced_as(source)
+                    if earlier is not None:
+                        return self._resolve(earlier, quote)
+                return by_role
+            if determiners == {"the"} and self._personal(source):
+                earlier = self._introduced_as(source)
+                if earlier is not None:
+                    return self._resolve(earlier, quote)
             if determiners & {"the", "its", "their"} or not determiners:
                 return self._organization(position, t.lemma[source])
         return None, []
+
+    def _introduced_as(self, source: int) -> int | None:
+        """ "A spokesman for the council said ... ‘…,’ the spokesman added", "A senior
+        army official accused ... ‘…,’ the official said": the nearest earlier "a"/"one"
+        noun of the same word that was a speaking subject, when no named person or
+        other such noun stands between (a bounded walk back)."""
+        t = self.t
+        floor = max(0, t.start[source] - _LOOKBACK_CHARS)
+        index = source - 1
+        steps = 0
+        while index >= 0 and t.start[index] >= floor and steps < 400:
+            steps += 1
+            if (
+                t.lemma[index] == t.lemma[source]
+                and t.pos[index] == "NOUN"
+                and t.dep[index] in _SUBJECTS
+                and not self._inside(index)
+            ):
+                determiners = {
+                    t.lower[c] for c in t.children[index] if t.dep[c] in ("det", "nummod")
+                }
+                head = t.head[index]
+                speaks = t.lemma[head] in _CUE_LEMMAS or t.lemma[head] in ACCUSATION_LEMMAS
+                if determiners & {"a", "an", "one"} and speaks:
+                    return index
+                if determiners & {"a", "an", "one", "another"}:
+                    return None  # someone else of that description came in between
+            index -= 1
+        return None
 
     def _named_in_phrase(self, source: int) -> str | None:
         """A person or organization named in the source's own phrase: the entity it is
@@ -1720,6 +1840,8 @@ def _names_subject(t: Tokens, root: int) -> bool:
         if t.dep[node] in _SUBJECTS:
             return True
         head = t.head[node]
+        if t.dep[node] == "pobj" and t.dep[head] == "agent":
+            return True  # "The trial was led by Dr Ann Lee": who acts
         if t.dep[node] == "pobj":
             # only "<role> of <...> Name": the name of the role noun's holder
             role = t.head[head]
@@ -1780,7 +1902,12 @@ def _strip_name(name: str) -> str:
     while (
         words
         and len(words) > 1
-        and (words[0].casefold().rstrip(".") in _TITLE_WORDS or words[0].casefold() in ROLE_NOUNS)
+        and (
+            words[0].casefold().rstrip(".") in _TITLE_WORDS
+            or words[0].casefold() in ROLE_NOUNS
+            # "Neighbour Tom Hadley": a description before a given name and a surname
+            or (len(words) > 2 and words[0].casefold() in PERSON_NOUNS)
+        )
     ):
         words = words[1:]
     return _NAME_EDGE.sub("", " ".join(words)).strip(" ,.")
