@@ -229,6 +229,9 @@ class _Named:
     label: str = PERSON
     # In a question put to someone: "asker" (who asks) or "asked" (who is asked).
     question: str | None = None
+    # The subject of what someone else reports ("Lee told the inquiry that Reed had
+    # ignored her"): who is spoken of, not who speaks.
+    reported: bool = False
 
 
 @dataclass
@@ -450,6 +453,7 @@ class _Attributor:
         found = self._surname_subjects(found)
         for named in found:
             named.question = self._question_role(named.start)
+            named.reported = named.subject and self._reported(named.start)
         # What a title or gendered noun at one mention tells about a name holds for all
         # its mentions ("Mr Bellamy" ... "Arthur Bellamy").
         genders: dict[str, set[str]] = {}
@@ -461,6 +465,31 @@ class _Attributor:
             if named.gender is None and len(known) == 1:
                 named.gender = next(iter(known))
         return found
+
+    def _reported(self, position: int) -> bool:
+        """Is the name at `position` the subject of a clause that a speech verb with a
+        subject of its own reports ("Lee told the inquiry that Reed had ignored her")?"""
+        t = self.t
+        node = t.at(position)
+        if node < 0:
+            return False
+        for _ in range(4):
+            if t.dep[node] != "compound" or t.head[node] == node:
+                break
+            node = t.head[node]
+        if t.dep[node] not in _SUBJECTS:
+            return False
+        verb = t.head[node]
+        for _ in range(3):
+            if t.dep[verb] not in ("ccomp", "conj") or t.head[verb] == verb:
+                return False
+            verb = t.head[verb]
+            if t.lemma[verb] in SPEECH_LEMMAS:
+                return any(
+                    t.dep[c] in _SUBJECTS and c < node and not self._inside(c)
+                    for c in t.children[verb]
+                )
+        return False
 
     def _surname_subjects(self, found: list[_Named]) -> list[_Named]:
         """ "Asked by presenter Karen Aldous ... Aldous pressed her": a capitalized word
@@ -1242,6 +1271,8 @@ class _Attributor:
                 if speaker is not None:
                     return speaker
             if t.dep[child] == "acl" and t.lemma[child] in _AUTHORING_LEMMAS:
+                if any(t.lower[g] == "behalf" for c in t.children[child] for g in t.children[c]):
+                    return None  # "issued by the hospital on behalf of the family"
                 for agent in t.children[child]:
                     if t.dep[agent] != "agent":
                         continue
@@ -1696,9 +1727,22 @@ class _Attributor:
         # The one asked ("asked Ann Lee: ...?", she said) or the nearest named subject or
         # speaker ("Ann Lee said ..."); a person only mentioned (an object, an owner)
         # is not who "she" is.
+        # The subject of what a fitting person reports in the same sentence ("Lee told
+        # the inquiry that Reed had ignored her. ‘…,’ she said") is passed over for the
+        # one who reports it.
+        sentences = {m.start: self.t.sent[max(0, self.t.at(m.start))] for m in fitting}
+        reporters = {sentences[m.start] for m in fitting if m.subject and not m.reported}
         first = next(
             (m for m in fitting[:_PRONOUN_REACH] if m.question == "asked"),
-            next((m for m in fitting if m.subject or self._has_spoken(m)), None),
+            next(
+                (
+                    m
+                    for m in fitting
+                    if (m.subject and not (m.reported and sentences[m.start] in reporters))
+                    or self._has_spoken(m)
+                ),
+                None,
+            ),
         )
         if first is None:
             return None, [self._materialize(m) for m in fitting[:_MAX_CANDIDATES]]
