@@ -407,7 +407,9 @@ class _Attributor:
                     _kind_of(record, entity.label),
                     gender,
                     frozenset(roles),
-                    _names_subject(t, root),
+                    # a person who acts in a passive ("led by Dr Ann Lee") is its subject;
+                    # a body ("contacted by the BBC") is not the one an "it" stands for
+                    _names_subject(t, root, agent=entity.label == PERSON),
                     entity.label,
                 )
             )
@@ -946,13 +948,16 @@ class _Attributor:
 
     def _speaking_organization(self, position: int) -> str | None:
         """The organization a bare "a spokesman" speaks for: the nearest one named as a
-        clause's subject earlier in the paragraph, when no person is named as a subject
-        nearer."""
+        clause's subject earlier in the paragraph, in the spokesman's sentence or the one
+        before, when no person is named as a subject nearer."""
         paragraph_start = self._paragraph_start(position)
+        here = self.t.sent[max(0, self.t.at(position))]
         for mention in self._earlier(position):
             if mention.start < paragraph_start:
                 break
             token = self.t.at(mention.start)
+            if token >= 0 and self.t.sent[token] < here - 1:
+                break  # a sentence about something else came between
             if not mention.subject or token < 0:
                 continue
             span = self.t.between(mention.start, mention.start + len(mention.name))
@@ -1804,6 +1809,11 @@ class _Attributor:
                     )
                     if name is not None:
                         return t.start[index], name
+                # Someone unnamed brought in as a clause's subject ("A man was later
+                # arrested. He told officers: ‘…’") may be who the pronoun stands for:
+                # nobody named is.
+                if determiners & {"a", "an", "another"} and self._personal(index):
+                    return t.start[index], None
                 # Someone unnamed introduced as a speaker ("The commander of a unit
                 # said ...", "the report noted") takes the pronoun: nobody named.
                 head = t.head[index]
@@ -1828,7 +1838,10 @@ class _Attributor:
 
     def _organization(self, position: int, head: str) -> tuple[str | None, list[str]]:
         """ "the ministry said", "it said": the nearest organization named before whose
-        name fits the noun."""
+        name fits the noun; of the nearest few that fit, one named as a clause's subject
+        or a speaker before one only mentioned ("Harbour Foods closed the plant ...
+        contacted by the BBC ... it said")."""
+        fitting: list[_Named] = []
         for mention in self._earlier(position):
             if mention.kind != "organization" and not (
                 # "Brackley Town" the recognizer took for a person: the club by its name
@@ -1842,9 +1855,14 @@ class _Attributor:
             ):
                 # "The fitness app Strydo ... the company said", "League One club
                 # Brackley Town ... the club said": the noun the article gave the name.
-                name = self._materialize(mention)
-                return name, [name]
-        return None, []
+                fitting.append(mention)
+                if len(fitting) >= _MAX_CANDIDATES:
+                    break
+        if not fitting:
+            return None, []
+        chosen = next((m for m in fitting if m.subject or self._has_spoken(m)), fitting[0])
+        name = self._materialize(chosen)
+        return name, [name]
 
 
 def _join_split_quotes(text: str, quotes: list[FoundQuote]) -> list[FoundQuote]:
@@ -1875,7 +1893,7 @@ def _join_split_quotes(text: str, quotes: list[FoundQuote]) -> list[FoundQuote]:
     return joined
 
 
-def _names_subject(t: Tokens, root: int) -> bool:
+def _names_subject(t: Tokens, root: int, agent: bool = False) -> bool:
     """Does the name at `root` name a clause's subject: the subject itself, or in
     apposition to it ("the coroner, Ann Lee, said"), or the name after a role noun that
     is the subject ("director of rugby Ann Lee was")?"""
@@ -1884,7 +1902,7 @@ def _names_subject(t: Tokens, root: int) -> bool:
         if t.dep[node] in _SUBJECTS:
             return True
         head = t.head[node]
-        if t.dep[node] == "pobj" and t.dep[head] == "agent":
+        if agent and t.dep[node] == "pobj" and t.dep[head] == "agent":
             return True  # "The trial was led by Dr Ann Lee": who acts
         if t.dep[node] == "pobj":
             # only "<role> of <...> Name": the name of the role noun's holder
