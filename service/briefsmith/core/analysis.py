@@ -120,7 +120,9 @@ _QUESTION_END = re.compile(r"\?\W*$")
 # The verbs that attribute a quote beside them.
 _CUE_LEMMAS = SPEECH_LEMMAS | SPEECH_MANNER_LEMMAS
 # Verbs by which a document is someone's: "the letter, signed by Ann Lee".
-_AUTHORING_LEMMAS = frozenset({"sign", "write", "send", "issue", "publish", "submit", "author"})
+_AUTHORING_LEMMAS = frozenset(
+    {"sign", "write", "send", "issue", "publish", "submit", "author", "organise", "organize"}
+)
 
 
 @dataclass(frozen=True)
@@ -615,8 +617,15 @@ class _Attributor:
                 return "asker"
             if t.dep[node] in ("dobj", "dative", "iobj"):
                 return "asked"
-        if t.dep[node] == "pobj" and t.lower[head] == "by" and t.lemma[t.head[head]] == "ask":
-            return "asker"
+        if t.dep[node] == "pobj" and t.lower[head] == "by":
+            verb = t.head[head]
+            if t.lemma[verb] == "ask" or (
+                # "Challenged by Ann Lee over the timing, he said": the one challenging
+                t.tag[verb] == "VBN"
+                and t.dep[verb] in ("advcl", "acl")
+                and not any(t.dep[c] in _SUBJECTS for c in t.children[verb])
+            ):
+                return "asker"
         return None
 
     def _roles(self, entity: Entity, root: int) -> set[str]:
@@ -1903,7 +1912,9 @@ def _names_subject(t: Tokens, root: int, agent: bool = False) -> bool:
             return True
         head = t.head[node]
         if agent and t.dep[node] == "pobj" and t.dep[head] == "agent":
-            return True  # "The trial was led by Dr Ann Lee": who acts
+            # "The trial was led by Dr Ann Lee": who acts in a passive clause (not in a
+            # participle set before another subject: "Challenged by Ann Lee, he said")
+            return any(t.dep[c] == "nsubjpass" for c in t.children[t.head[head]])
         if t.dep[node] == "pobj":
             # only "<role> of <...> Name": the name of the role noun's holder
             role = t.head[head]
