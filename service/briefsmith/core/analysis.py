@@ -898,7 +898,9 @@ class _Attributor:
             and t.entity(noun) is None
         )
 
-    def _described(self, source: int, position: int) -> tuple[str | None, list[str]]:
+    def _described(
+        self, source: int, position: int, quote_at: int = -1
+    ) -> tuple[str | None, list[str]]:
         """An unnamed speaker the article describes ("a passenger said", "one analyst
         asked", "A Labour spokeswoman said"). A spokesperson speaks for the organization
         named in the phrase when the article has named it before ("The Rail Safety Board
@@ -925,6 +927,7 @@ class _Attributor:
         if (
             not spokesperson
             and position < self._lead_end
+            and quote_at < self._lead_end
             and any(t.lower[c] in ("a", "an") for c in t.children[source] if t.dep[c] == "det")
             and any(t.dep[c] in ("prep", "relcl", "acl", "amod") for c in t.children[source])
         ):
@@ -1505,7 +1508,7 @@ class _Attributor:
             if determiners & {"a", "an", "one", "another", "some"} or any(
                 t.lower[c] == "one" and t.dep[c] == "nummod" for c in t.children[source]
             ):
-                return self._described(source, position)
+                return self._described(source, position, quote.open_at)
             # "Organisers of the Kestrel Festival said": people described, not named.
             if (
                 not determiners
