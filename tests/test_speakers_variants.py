@@ -305,3 +305,17 @@ def test_a_quotation_nested_in_curly_marks_does_not_close_the_quote():
     assert "She told me one of them kept saying ‘Where’s the safe?’ over and over" in texts
     speaker = next(p.speaker for p in passages if p.text.startswith("She told me"))
     assert speaker == "Paul Jennings"
+
+
+def test_one_unnamed_speaker_stops_a_pronoun_reaching_back_to_a_minister():
+    # synthetic: world, broadsheet; "One dissident" carries a number, not a name
+    speakers = _speakers(
+        "Foreign Secretary James Calloway told MPs: “The activities we have uncovered are "
+        "a flagrant breach of the rules.”\n\n"
+        "One dissident, who fled the country in 2021, told the Observer he had been "
+        "followed several times in London. “I always knew someone was watching,” he said."
+    )
+    assert speakers["The activities we have uncovered are a flagrant breach of the rules."] == (
+        "James Calloway"
+    )
+    assert speakers["I always knew someone was watching"] == UNATTRIBUTED

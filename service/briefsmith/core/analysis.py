@@ -1799,9 +1799,16 @@ class _Attributor:
                 and t.tag[index] != "NNS"  # "the men grabbed ...": not a "he"
                 and t.entity(index) is None
                 and not self._inside(index)
-                and not any(t.entity(c) for c in t.children[index])
+                # "Kilbride fans": a name modifying the noun ("One dissident" counts)
+                and not any(
+                    t.entity(c) and t.ent[c] not in ("CARDINAL", "ORDINAL")
+                    for c in t.children[index]
+                )
             ):
                 determiners = {t.lower[c] for c in t.children[index] if t.dep[c] in ("det", "poss")}
+                indefinite = determiners & {"a", "an", "another"} or any(
+                    t.lower[c] == "one" and t.dep[c] == "nummod" for c in t.children[index]
+                )
                 personal = t.lower[index] in _PERSONAL_NOUNS or t.lemma[index] in _PERSONAL_NOUNS
                 # "The commander of a unit ..." introduces someone; "the chairman" alone
                 # refers back to a named one.
@@ -1824,12 +1831,13 @@ class _Attributor:
                 # Someone unnamed brought in as a clause's subject ("A man was later
                 # arrested. He told officers: ‘…’") may be who the pronoun stands for:
                 # nobody named is.
-                if determiners & {"a", "an", "another"} and self._personal(index):
+                head = t.head[index]
+                speaks = t.lemma[head] in SPEECH_LEMMAS and (t.dep[head] == "ROOT" or described)
+                if indefinite and self._personal(index):
                     return t.start[index], None
                 # Someone unnamed introduced as a speaker ("The commander of a unit
                 # said ...", "the report noted") takes the pronoun: nobody named.
-                head = t.head[index]
-                if t.lemma[head] in SPEECH_LEMMAS and (t.dep[head] == "ROOT" or described):
+                if speaks:
                     return t.start[index], None
             index -= 1
             steps += 1
