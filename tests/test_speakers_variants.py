@@ -319,3 +319,23 @@ def test_one_unnamed_speaker_stops_a_pronoun_reaching_back_to_a_minister():
         "James Calloway"
     )
     assert speakers["I always knew someone was watching"] == UNATTRIBUTED
+
+
+def test_a_role_in_capitals_is_the_person_given_that_role_not_a_new_body():
+    # synthetic: politics, local
+    speakers = _speakers(
+        'The plan was backed by Ann Lee, the MP for Hythe. "It is long overdue," said the MP.'
+    )
+    assert speakers["It is long overdue"] == "Ann Lee"
+
+
+def test_a_quote_is_not_carried_on_when_the_next_sentence_names_another_speaker():
+    # synthetic: courts, wire
+    speakers = _speakers(
+        "A tribunal heard the club's appeal on Friday.\n\n"
+        '"We will appeal," said Tom Reed, the club\'s lawyer.\n\n'
+        '"The ruling is final." Judge Ann Lee, however, told the hearing there were no '
+        "grounds."
+    )
+    assert speakers["We will appeal"] == "Tom Reed"
+    assert speakers["The ruling is final."] == UNATTRIBUTED

@@ -1410,6 +1410,8 @@ class _Attributor:
         # A name in the previous quote's own attribution that is not a clause's subject
         # ("said Ann Lee, head of research at Apex.", "Lee told Radio Kent.") describes
         # the speaker or the audience: it is no other speaker.
+        if self._another_after(quote, previous.speaker):
+            return None
         attribution = self.a.sentences.containing(previous.close_at)
         attribution_end = attribution.end if attribution is not None else previous.close_at
         index = bisect_left(self._named_starts, previous.close_at)
@@ -1422,6 +1424,26 @@ class _Attributor:
                 return None
             index += 1
         return previous.speaker
+
+    def _another_after(self, quote: FoundQuote, speaker: str) -> bool:
+        """ "“The ruling is final.” Judge Ann Lee, however, told the hearing ...": the
+        sentence after the quote, in its paragraph, has someone else named as a clause's
+        subject, so the quote may be theirs as much as the previous speaker's."""
+        sentence = self.a.sentences.containing(quote.close_at)
+        if sentence is None:
+            return False
+        following = self.a.sentences.containing(sentence.end + 1)
+        if following is None or "\n" in self.text[quote.close_at : following.start]:
+            return False
+        index = bisect_left(self._named_starts, following.start)
+        while index < len(self.named) and self.named[index].start < following.end:
+            named = self.named[index]
+            index += 1
+            if not named.subject or named.name == speaker:
+                continue
+            if not same_person(_strip_name(named.name), speaker, named.kind):
+                return True
+        return False
 
     def _introduced_by_previous_sentence(
         self, quote: FoundQuote, earlier: list[FoundQuote]
@@ -1606,6 +1628,16 @@ class _Attributor:
                     return record.name
             if entity is not None and entity.label in (GPE, NORP) and index == source:
                 return self._country_or_group(entity.text)
+        if (
+            t.lower[source] in _ROLE_WORDS
+            and t.text[source][:1].isupper()
+            and not any(t.dep[c] in ("compound", "appos") for c in t.children[source])
+            and any(t.lower[c] in ("the", "our", "their") for c in t.children[source])
+        ):
+            # "said the MP", "the CEO told": a role written in capitals is no name; the
+            # person the article gave that role before
+            role, _ = self._person_by_role(t.start[source], {t.lower[source]}, set())
+            return role
         if t.pos[source] == "PROPN" or (t.pos[source] == "NOUN" and t.text[source][:1].isupper()):
             # A name the recognizer (or the tagger) missed: the capitalized words of the
             # phrase, looked up among the actors.
