@@ -41,10 +41,12 @@ from briefsmith.core.extraction.quotes import (
     institution_fits,
 )
 from briefsmith.core.lexicon import (
+    ACCUSATION_LEMMAS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     COMPANY_NOUNS,
     DENIAL_LEMMAS,
+    DOCUMENT_NOUNS,
     FALSITY_ADVERBS,
     FEMININE_WORDS,
     INSTITUTION_NOUNS,
@@ -58,8 +60,10 @@ from briefsmith.core.lexicon import (
     REFLEXIVE_GENDER,
     ROLE_NOUNS,
     SPEECH_LEMMAS,
+    SPEECH_MANNER_LEMMAS,
     SPOKESPERSON_NOUNS,
     TITLE_WORDS,
+    UTTERANCE_NOUNS,
     WRITTEN_NOUNS,
 )
 from briefsmith.core.names import same_person
@@ -82,6 +86,8 @@ NESTED = "nested"  # a quotation inside a quotation: the words of whoever is cit
 # The labels of entities that can act or speak.
 PERSON, ORG, GPE, NORP = "PERSON", "ORG", "GPE", "NORP"
 _ACTING_LABELS = frozenset({PERSON, ORG, GPE, NORP})
+# Labels the recognizer gives places, which it sometimes gives a person's name.
+_PLACE_LABELS = frozenset({GPE, NORP, "LOC", "FAC"})
 # How many tokens either side of a quote its attribution may be read from.
 _FRAME_TOKENS = 60
 # How far a head walk goes (the parser's trees are shallow in news prose).
@@ -111,6 +117,12 @@ _TITLE_WORDS = TITLE_WORDS  # TITLES holds the courtesy titles
 _PERSONAL_NOUNS = ROLE_NOUNS | {"man", "woman", "person", "boy", "girl", "source", "friend"}
 _ROLE_WORDS = _PERSONAL_NOUNS | _TITLE_WORDS
 _QUESTION_END = re.compile(r"\?\W*$")
+# The verbs that attribute a quote beside them.
+_CUE_LEMMAS = SPEECH_LEMMAS | SPEECH_MANNER_LEMMAS
+# Verbs by which a document is someone's: "the letter, signed by Ann Lee".
+_AUTHORING_LEMMAS = frozenset(
+    {"sign", "write", "send", "issue", "publish", "submit", "author", "organise", "organize"}
+)
 
 
 @dataclass(frozen=True)
@@ -219,6 +231,9 @@ class _Named:
     label: str = PERSON
     # In a question put to someone: "asker" (who asks) or "asked" (who is asked).
     question: str | None = None
+    # The subject of what someone else reports ("Lee told the inquiry that Reed had
+    # ignored her"): who is spoken of, not who speaks.
+    reported: bool = False
 
 
 @dataclass
@@ -352,14 +367,28 @@ class _Attributor:
         self.named = self._named_mentions()
         self._named_starts = [n.start for n in self.named]
         self._paragraph_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+        self._lead_end = lead_end_of([s.end for s in analysis.sentences.sentences])
 
     # --- the text's named people and organizations, in order --------------------------
 
     def _named_mentions(self) -> list[_Named]:
         t = self.t
         found: list[_Named] = []
+        # The surnames of the people named so far (given name and surname), to the name.
+        surnames: dict[str, str] = {}
         for found_entity in t.entities:
             entity = self._relabelled(found_entity)
+            if entity.label == PERSON and entity.last_token - entity.first_token >= 2:
+                surnames.setdefault(t.text[entity.last_token - 1], _strip_name(entity.text))
+            elif (
+                entity.label in (ORG, *_PLACE_LABELS)
+                and entity.last_token - entity.first_token == 1
+                and entity.text in surnames
+                and self._by_form.get(entity.text) is None
+            ):
+                # "Jordan Abiola scored ... Abiola, 19, works": one word that is the
+                # surname of a person named before, and no other actor's name.
+                entity = replace(entity, label=PERSON)
             if entity.label not in (PERSON, ORG) or self._inside_quote(entity.start):
                 continue
             record = self._actor_for(entity.text, entity.label, entity.start, create=False)
@@ -380,14 +409,19 @@ class _Attributor:
                     _kind_of(record, entity.label),
                     gender,
                     frozenset(roles),
-                    _names_subject(t, root),
+                    # a person who acts in a passive ("led by Dr Ann Lee") is its subject;
+                    # a body ("contacted by the BBC") is not the one an "it" stands for
+                    _names_subject(t, root, agent=entity.label == PERSON),
                     entity.label,
                 )
             )
-        # Names the recognizer missed but the actors hold ("Apex said", "Mr Okafor").
-        covered = {(e.start, e.end) for e in t.entities}
-        entity_starts = sorted(e.start for e in t.entities)
-        entity_ends = {e.start: e.end for e in t.entities}
+        # Names the recognizer missed but the actors hold ("Apex said", "Mr Okafor"), or
+        # took for a building or a work ("Rachel Obi" as a FAC): only names it took for
+        # someone or somewhere that acts are left to it.
+        acting = [e for e in t.entities if e.label in _ACTING_LABELS]
+        covered = {(e.start, e.end) for e in acting}
+        entity_starts = sorted(e.start for e in acting)
+        entity_ends = {e.start: e.end for e in acting}
         mentions = NameMentions(self.text, self.a.actors, {"person", "organization", "group"})
         for mention in mentions.mentions:
             index = bisect_right(entity_starts, mention.start) - 1
@@ -420,8 +454,10 @@ class _Attributor:
                 )
             )
         found.sort(key=lambda n: n.start)
+        found = self._surname_subjects(found)
         for named in found:
             named.question = self._question_role(named.start)
+            named.reported = named.subject and self._reported(named.start)
         # What a title or gendered noun at one mention tells about a name holds for all
         # its mentions ("Mr Bellamy" ... "Arthur Bellamy").
         genders: dict[str, set[str]] = {}
@@ -433,6 +469,68 @@ class _Attributor:
             if named.gender is None and len(known) == 1:
                 named.gender = next(iter(known))
         return found
+
+    def _reported(self, position: int) -> bool:
+        """Is the name at `position` the subject of a clause that a speech verb with a
+        subject of its own reports ("Lee told the inquiry that Reed had ignored her")?"""
+        t = self.t
+        node = t.at(position)
+        if node < 0:
+            return False
+        for _ in range(4):
+            if t.dep[node] != "compound" or t.head[node] == node:
+                break
+            node = t.head[node]
+        if t.dep[node] not in _SUBJECTS:
+            return False
+        verb = t.head[node]
+        for _ in range(3):
+            if t.dep[verb] not in ("ccomp", "conj") or t.head[verb] == verb:
+                return False
+            verb = t.head[verb]
+            if t.lemma[verb] in SPEECH_LEMMAS:
+                return any(
+                    t.dep[c] in _SUBJECTS and c < node and not self._inside(c)
+                    for c in t.children[verb]
+                )
+        return False
+
+    def _surname_subjects(self, found: list[_Named]) -> list[_Named]:
+        """ "Asked by presenter Karen Aldous ... Aldous pressed her": a capitalized word
+        the recognizer left unlabelled, the subject of its clause, that is the surname
+        of a person named before it, is that person. One pass over the tokens."""
+        t = self.t
+        people = [n for n in found if n.kind == "person" and len(n.name.split()) >= 2]
+        surnames: dict[str, _Named] = {}
+        added: list[_Named] = []
+        next_person = 0
+        for index in range(len(t)):
+            word = t.text[index]
+            if not (
+                t.dep[index] in _SUBJECTS
+                and t.ent[index] == ""
+                and len(word) > 2
+                and word[:1].isupper()
+                and word[1:].islower()
+            ):
+                continue
+            while next_person < len(people) and people[next_person].start < t.start[index]:
+                person = people[next_person]
+                surnames[person.name.split()[-1]] = person
+                next_person += 1
+            earlier = surnames.get(word)
+            if (
+                earlier is None
+                or self._inside(index)
+                or not self.a.is_parsed(t.start[index], t.end[index])
+            ):
+                continue
+            added.append(
+                _Named(t.start[index], earlier.name, "person", earlier.gender, subject=True)
+            )
+        if not added:
+            return found
+        return sorted(found + added, key=lambda n: n.start)
 
     def _apposed(self, first: int) -> set[str]:
         """The nouns of a description set before a name ("her husband, the painter Tom
@@ -519,8 +617,15 @@ class _Attributor:
                 return "asker"
             if t.dep[node] in ("dobj", "dative", "iobj"):
                 return "asked"
-        if t.dep[node] == "pobj" and t.lower[head] == "by" and t.lemma[t.head[head]] == "ask":
-            return "asker"
+        if t.dep[node] == "pobj" and t.lower[head] == "by":
+            verb = t.head[head]
+            if t.lemma[verb] == "ask" or (
+                # "Challenged by Ann Lee over the timing, he said": the one challenging
+                t.tag[verb] == "VBN"
+                and t.dep[verb] in ("advcl", "acl")
+                and not any(t.dep[c] in _SUBJECTS for c in t.children[verb])
+            ):
+                return "asker"
         return None
 
     def _roles(self, entity: Entity, root: int) -> set[str]:
@@ -637,8 +742,9 @@ class _Attributor:
                 attributed.append(replace(passage, speaker=UNATTRIBUTED, kind=NESTED))
                 continue
             attributed.append(self._attribute(passage, attributed))
-            if attributed[-1].speaker != UNATTRIBUTED:
-                self._spoke[attributed[-1].speaker] = passage.open_at
+            speaker = attributed[-1].speaker
+            if speaker != UNATTRIBUTED:
+                self._spoke[speaker] = max(passage.open_at, self._spoke.get(speaker, -1))
         self.a.passages = attributed
         self.a.quotes = _join_split_quotes(self.text, [q for q in attributed if q.kind != NESTED])
         self._roles_from_apposition()
@@ -721,6 +827,10 @@ class _Attributor:
                 speaker, candidates = self._resolve(inner, quote)
                 if speaker is not None:
                     return replace(quote, speaker=speaker, kind=kind, candidates=(speaker,))
+            if self._stands_alone(quote):
+                named = self._named_after(quote)
+                if named is not None:
+                    return replace(quote, speaker=named, kind=kind, candidates=(named,))
             carried = self._carried_on(quote, earlier, first, last)
             return replace(quote, speaker=carried or UNATTRIBUTED, kind=kind, carried=True)
         doubt = self._doubt(cue, path)
@@ -729,6 +839,10 @@ class _Attributor:
         source = self._source(cue)
         if source is None:
             return replace(quote, kind=kind)
+        if t.lemma[source] in DOCUMENT_NOUNS and t.pos[source] == "NOUN":
+            author = self._document_author(source, quote)
+            if author is not None:
+                return replace(quote, speaker=author, kind=WRITTEN, candidates=(author,))
         if self._is_written_thing(source):
             return replace(quote, kind=WRITTEN)
         speaker, candidates = self._resolve(source, quote)
@@ -784,7 +898,9 @@ class _Attributor:
             and t.entity(noun) is None
         )
 
-    def _described(self, source: int, position: int) -> tuple[str | None, list[str]]:
+    def _described(
+        self, source: int, position: int, quote_at: int = -1
+    ) -> tuple[str | None, list[str]]:
         """An unnamed speaker the article describes ("a passenger said", "one analyst
         asked", "A Labour spokeswoman said"). A spokesperson speaks for the organization
         named in the phrase when the article has named it before ("The Rail Safety Board
@@ -805,7 +921,21 @@ class _Attributor:
             # "A reporter asked her:", "Asked by a fan: ‘…?’, she replied": the unnamed
             # one who frames a question for the story's speaker is not credited.
             return None, [phrase]
-        if t.lower[source] in SPOKESPERSON_NOUNS or t.lemma[source] in SPOKESPERSON_NOUNS:
+        spokesperson = (
+            t.lower[source] in SPOKESPERSON_NOUNS or t.lemma[source] in SPOKESPERSON_NOUNS
+        )
+        if (
+            not spokesperson
+            and position < self._lead_end
+            and quote_at < self._lead_end
+            and any(t.lower[c] in ("a", "an") for c in t.children[source] if t.dep[c] == "det")
+            and any(t.dep[c] in ("prep", "relcl", "acl", "amod") for c in t.children[source])
+        ):
+            # "A former finance director of a charity told a colleague to “…”": a lead
+            # that describes someone at length describes the story's own subject, whom
+            # the article names further on ("A teenager told police" is just that).
+            return None, [phrase]
+        if spokesperson:
             modifiers = [
                 c
                 for c in t.children[source]
@@ -830,18 +960,24 @@ class _Attributor:
 
     def _speaking_organization(self, position: int) -> str | None:
         """The organization a bare "a spokesman" speaks for: the nearest one named as a
-        clause's subject earlier in the paragraph, when no person is named as a subject
-        nearer."""
+        clause's subject earlier in the paragraph, in the spokesman's sentence or the one
+        before, when no person is named as a subject nearer."""
         paragraph_start = self._paragraph_start(position)
+        here = self.t.sent[max(0, self.t.at(position))]
         for mention in self._earlier(position):
             if mention.start < paragraph_start:
                 break
             token = self.t.at(mention.start)
+            if token >= 0 and self.t.sent[token] < here - 1:
+                break  # a sentence about something else came between
             if not mention.subject or token < 0:
                 continue
             span = self.t.between(mention.start, mention.start + len(mention.name))
             root = _root_of(self.t, span.start, span.stop) if len(span) else token
-            if self.t.dep[root] not in _SUBJECTS:
+            if self.t.dep[root] not in _SUBJECTS and not (
+                # "The operator, Chiltern Railways, apologised": the subject's apposition
+                self.t.dep[root] == "appos" and self.t.dep[self.t.head[root]] in _SUBJECTS
+            ):
                 continue  # "Kilbride fans ran": a name modifying the subject
             if mention.kind == "person":
                 return None
@@ -857,7 +993,7 @@ class _Attributor:
             if t.text[index] != "," or index + 2 >= inside.stop:
                 continue
             verb = index + 1
-            if t.lemma[verb] not in SPEECH_LEMMAS or t.pos[verb] != "VERB":
+            if t.lemma[verb] not in _CUE_LEMMAS or t.pos[verb] != "VERB":
                 continue
             for child in t.children[verb]:
                 if (
@@ -870,8 +1006,8 @@ class _Attributor:
 
     def _is_cue(self, index: int) -> bool:
         t = self.t
-        lemma = t.lemma[index]
-        if lemma not in SPEECH_LEMMAS or self._inside(index):
+        lemma = "according" if t.lower[index] == "according" else t.lemma[index]
+        if lemma not in _CUE_LEMMAS or self._inside(index):
             return False
         if lemma == "according":
             return any(t.lower[c] == "to" for c in t.children[index])
@@ -894,10 +1030,30 @@ class _Attributor:
                     self.t.lemma[node] in NAMING_LEMMAS and not self._inside(node)
                 ):
                     return node, path
+                if self._accuses(node, path):
+                    return node, path
+                if (
+                    t.dep[node] == "dobj"
+                    and t.pos[node] in ("NOUN", "PROPN", "PRON")
+                    and self._accuses(t.head[node], path)
+                ):
+                    return t.head[node], path  # "accused the board of ‘…’"
                 if self._inside(node) or self.t.pos[node] in ("NOUN", "PROPN", "PRON"):
                     break  # the quote belongs to a noun phrase ("a kayaker who ...")
                 path.append(node)
         return None, []
+
+    def _accuses(self, node: int, path: list[int]) -> bool:
+        """ "Ann Lee accused the board of ‘treating villages as an afterthought’": the
+        charge is the accuser's words when the quote hangs from the verb's "of" and the
+        accuser is its (active) subject or its "by" agent; "he was accused of ‘…’", with
+        nobody accusing, credits no one."""
+        t = self.t
+        if t.lemma[node] not in ACCUSATION_LEMMAS or self._inside(node):
+            return False
+        if not path or t.lower[path[-1]] != "of":
+            return False
+        return any(t.dep[c] in ("nsubj", "agent") for c in t.children[node])
 
     def _adjacent_cue(self, quote: FoundQuote, first: int, last: int) -> int | None:
         """A speech verb right beside the quote: `, she said.` after it, `X said:`
@@ -1025,7 +1181,7 @@ class _Attributor:
             ]
             if subjects:
                 return subjects[0]
-        if t.lemma[cue] == "according":
+        if t.lower[cue] == "according":
             for to in t.children[cue]:
                 if t.lower[to] == "to":
                     objects = [c for c in t.children[to] if t.dep[c] == "pobj"]
@@ -1121,6 +1277,35 @@ class _Attributor:
                 return subjects[0] if subjects else None
         return None
 
+    def _document_author(self, source: int, quote: FoundQuote) -> str | None:
+        """Whose a document speaking is: "the institute's report said" (its owner), "the
+        letter, signed by Ann Lee, said" (who signed or wrote it), "a letter from Ann Lee
+        said" (a name it comes from)."""
+        t = self.t
+        for child in t.children[source]:
+            if t.dep[child] == "poss" and t.pos[child] in ("NOUN", "PROPN"):
+                speaker, _ = self._resolve(child, quote)
+                if speaker is not None:
+                    return speaker
+            if t.dep[child] == "acl" and t.lemma[child] in _AUTHORING_LEMMAS:
+                if any(t.lower[g] == "behalf" for c in t.children[child] for g in t.children[c]):
+                    return None  # "issued by the hospital on behalf of the family"
+                for agent in t.children[child]:
+                    if t.dep[agent] != "agent":
+                        continue
+                    for person in t.children[agent]:
+                        if t.dep[person] == "pobj":
+                            speaker, _ = self._resolve(person, quote)
+                            if speaker is not None:
+                                return speaker
+            if t.dep[child] == "prep" and t.lower[child] in ("from", "by"):
+                for pobj in t.children[child]:
+                    if t.dep[pobj] == "pobj":
+                        named = self._named_in_phrase(pobj)
+                        if named is not None:
+                            return named
+        return None
+
     def _is_written_thing(self, source: int) -> bool:
         return self.t.lower[source] in WRITTEN_NOUNS
 
@@ -1138,6 +1323,62 @@ class _Attributor:
                 if t.lower[node] in WRITTEN_NOUNS:
                     return True
         return False
+
+    def _stands_alone(self, quote: FoundQuote) -> bool:
+        """Is the quote a sentence of its own (no words of narrative around it)?"""
+        sentence = self.a.sentences.containing(quote.open_at)
+        if sentence is None:
+            return True
+        around = (
+            self.text[sentence.start : quote.open_at]
+            + self.text[quote.close_at + 1 : min(sentence.end, quote.close_at + 1 + _CARRY_TAIL)]
+        )
+        return not any(ch.isalnum() for ch in around)
+
+    def _named_after(self, quote: FoundQuote) -> str | None:
+        """ "“The government has the tools.” ¶ That was the message from Ann Lee, ...":
+        a quote standing alone whose next sentence (in its paragraph or opening the next)
+        says whose words they were: a "that"/"those" or a word for an utterance ("the
+        warning", "the words") that is or comes from someone named."""
+        t = self.t
+        following = self.text[quote.close_at + 1 : quote.close_at + 1 + _CARRY_TAIL]
+        if following[: len(following) - len(following.lstrip())].count("\n") > 2:
+            return None
+        start = quote.close_at + 1 + len(following) - len(following.lstrip())
+        sentence = self.a.sentences.containing(start)
+        if sentence is None or sentence.end > self.a.parsed_until:
+            return None
+        tokens = t.between(sentence.start, sentence.end)
+        if not len(tokens) or len(tokens) > _FRAME_TOKENS:
+            return None
+        root = next((i for i in tokens if t.dep[i] == "ROOT"), None)
+        if root is None or t.lemma[root] not in ("be", "come"):
+            return None
+        subjects = [c for c in t.children[root] if t.dep[c] in _SUBJECTS]
+        if not subjects or not (
+            t.lower[subjects[0]] in ("that", "this", "those", "these", "such")
+            or t.lemma[subjects[0]] in UTTERANCE_NOUNS
+        ):
+            return None
+        # "from Ann Lee" under the verb, or "the message from / the words of Ann Lee"
+        heads = [root, subjects[0], *(c for c in t.children[root] if t.dep[c] == "attr")]
+        for head in heads:
+            if head != root and head != subjects[0] and t.lemma[head] not in UTTERANCE_NOUNS:
+                continue
+            for preposition in t.children[head]:
+                if t.lower[preposition] not in ("from", "of", "by"):
+                    continue
+                for source in t.children[preposition]:
+                    if t.dep[source] != "pobj":
+                        continue
+                    named = self._named_in_phrase(source)
+                    if named is None and t.pos[source] == "NOUN":
+                        named = self._name_after(source)
+                    if named is not None:
+                        # they speak here, after the quote: a "she" further on is them
+                        self._spoke[named] = max(self._spoke.get(named, -1), t.start[source] + 1)
+                        return named
+        return None
 
     def _carried_on(
         self, quote: FoundQuote, earlier: list[FoundQuote], first: int, last: int
@@ -1169,6 +1410,8 @@ class _Attributor:
         # A name in the previous quote's own attribution that is not a clause's subject
         # ("said Ann Lee, head of research at Apex.", "Lee told Radio Kent.") describes
         # the speaker or the audience: it is no other speaker.
+        if self._another_after(quote, previous.speaker):
+            return None
         attribution = self.a.sentences.containing(previous.close_at)
         attribution_end = attribution.end if attribution is not None else previous.close_at
         index = bisect_left(self._named_starts, previous.close_at)
@@ -1181,6 +1424,26 @@ class _Attributor:
                 return None
             index += 1
         return previous.speaker
+
+    def _another_after(self, quote: FoundQuote, speaker: str) -> bool:
+        """ "“The ruling is final.” Judge Ann Lee, however, told the hearing ...": the
+        sentence after the quote, in its paragraph, has someone else named as a clause's
+        subject, so the quote may be theirs as much as the previous speaker's."""
+        sentence = self.a.sentences.containing(quote.close_at)
+        if sentence is None:
+            return False
+        following = self.a.sentences.containing(sentence.end + 1)
+        if following is None or "\n" in self.text[quote.close_at : following.start]:
+            return False
+        index = bisect_left(self._named_starts, following.start)
+        while index < len(self.named) and self.named[index].start < following.end:
+            named = self.named[index]
+            index += 1
+            if not named.subject or named.name == speaker:
+                continue
+            if not same_person(_strip_name(named.name), speaker, named.kind):
+                return True
+        return False
 
     def _introduced_by_previous_sentence(
         self, quote: FoundQuote, earlier: list[FoundQuote]
@@ -1244,6 +1507,13 @@ class _Attributor:
                     if t.lower[child] in ("for", "of", "from", "at"):
                         for pobj in t.children[child]:
                             found = self._named_in_phrase(pobj)
+                            if found is None and t.pos[pobj] == "NOUN":
+                                # "a spokesman for the council": the body named before
+                                pobj_determiners = {
+                                    t.lower[c] for c in t.children[pobj] if t.dep[c] == "det"
+                                }
+                                if pobj_determiners == {"the"}:
+                                    found, _ = self._organization(position, t.lemma[pobj])
                             if found is not None:
                                 return found, [found]
             if self._personal(source):
@@ -1260,7 +1530,7 @@ class _Attributor:
             if determiners & {"a", "an", "one", "another", "some"} or any(
                 t.lower[c] == "one" and t.dep[c] == "nummod" for c in t.children[source]
             ):
-                return self._described(source, position)
+                return self._described(source, position, quote.open_at)
             # "Organisers of the Kestrel Festival said": people described, not named.
             if (
                 not determiners
@@ -1274,10 +1544,48 @@ class _Attributor:
                 modifiers = {
                     t.lower[c] for c in t.children[source] if t.dep[c] in ("compound", "amod")
                 }
-                return self._person_by_role(position, {word, t.lemma[source]}, modifiers)
+                by_role = self._person_by_role(position, {word, t.lemma[source]}, modifiers)
+                if by_role[0] is None and determiners == {"the"}:
+                    earlier = self._introduced_as(source)
+                    if earlier is not None:
+                        return self._resolve(earlier, quote)
+                return by_role
+            if determiners == {"the"} and self._personal(source):
+                earlier = self._introduced_as(source)
+                if earlier is not None:
+                    return self._resolve(earlier, quote)
             if determiners & {"the", "its", "their"} or not determiners:
                 return self._organization(position, t.lemma[source])
         return None, []
+
+    def _introduced_as(self, source: int) -> int | None:
+        """ "A spokesman for the council said ... ‘…,’ the spokesman added", "A senior
+        army official accused ... ‘…,’ the official said": the nearest earlier "a"/"one"
+        noun of the same word that was a speaking subject, when no named person or
+        other such noun stands between (a bounded walk back)."""
+        t = self.t
+        floor = max(0, t.start[source] - _LOOKBACK_CHARS)
+        index = source - 1
+        steps = 0
+        while index >= 0 and t.start[index] >= floor and steps < 400:
+            steps += 1
+            if (
+                t.lemma[index] == t.lemma[source]
+                and t.pos[index] == "NOUN"
+                and t.dep[index] in _SUBJECTS
+                and not self._inside(index)
+            ):
+                determiners = {
+                    t.lower[c] for c in t.children[index] if t.dep[c] in ("det", "nummod")
+                }
+                head = t.head[index]
+                speaks = t.lemma[head] in _CUE_LEMMAS or t.lemma[head] in ACCUSATION_LEMMAS
+                if determiners & {"a", "an", "one"} and speaks:
+                    return index
+                if determiners & {"a", "an", "one", "another"}:
+                    return None  # someone else of that description came in between
+            index -= 1
+        return None
 
     def _named_in_phrase(self, source: int) -> str | None:
         """A person or organization named in the source's own phrase: the entity it is
@@ -1291,11 +1599,22 @@ class _Attributor:
             entity = t.entity(index)
             if entity is not None and index == source:
                 entity = self._relabelled(entity)
+            personal = t.pos[source] == "NOUN" and (
+                t.lower[source] in _PERSONAL_NOUNS or t.lemma[source] in _PERSONAL_NOUNS
+            )
+            if (
+                entity is not None
+                and index != source
+                and personal
+                and t.dep[index] == "appos"
+                and entity.label in _PLACE_LABELS
+                and entity.last_token - entity.first_token >= 2
+            ):
+                # "the route director, Olivia Grange": a name in apposition to a person
+                # noun is a person's, whatever place the recognizer took it for.
+                entity = replace(entity, label=PERSON)
             if entity is not None and entity.label in (PERSON, ORG):
                 label = entity.label
-                personal = t.pos[source] == "NOUN" and (
-                    t.lower[source] in _PERSONAL_NOUNS or t.lemma[source] in _PERSONAL_NOUNS
-                )
                 if label == ORG and index != source and t.pos[source] == "NOUN":
                     if t.dep[index] != "appos" or not personal:
                         continue  # "the UCI president": an ORG modifying a person noun
@@ -1309,6 +1628,16 @@ class _Attributor:
                     return record.name
             if entity is not None and entity.label in (GPE, NORP) and index == source:
                 return self._country_or_group(entity.text)
+        if (
+            t.lower[source] in _ROLE_WORDS
+            and t.text[source][:1].isupper()
+            and not any(t.dep[c] in ("compound", "appos") for c in t.children[source])
+            and any(t.lower[c] in ("the", "our", "their") for c in t.children[source])
+        ):
+            # "said the MP", "the CEO told": a role written in capitals is no name; the
+            # person the article gave that role before
+            role, _ = self._person_by_role(t.start[source], {t.lower[source]}, set())
+            return role
         if t.pos[source] == "PROPN" or (t.pos[source] == "NOUN" and t.text[source][:1].isupper()):
             # A name the recognizer (or the tagger) missed: the capitalized words of the
             # phrase, looked up among the actors.
@@ -1447,9 +1776,22 @@ class _Attributor:
         # The one asked ("asked Ann Lee: ...?", she said) or the nearest named subject or
         # speaker ("Ann Lee said ..."); a person only mentioned (an object, an owner)
         # is not who "she" is.
+        # The subject of what a fitting person reports in the same sentence ("Lee told
+        # the inquiry that Reed had ignored her. ‘…,’ she said") is passed over for the
+        # one who reports it.
+        sentences = {m.start: self.t.sent[max(0, self.t.at(m.start))] for m in fitting}
+        reporters = {sentences[m.start] for m in fitting if m.subject and not m.reported}
         first = next(
             (m for m in fitting[:_PRONOUN_REACH] if m.question == "asked"),
-            next((m for m in fitting if m.subject or self._has_spoken(m)), None),
+            next(
+                (
+                    m
+                    for m in fitting
+                    if (m.subject and not (m.reported and sentences[m.start] in reporters))
+                    or self._has_spoken(m)
+                ),
+                None,
+            ),
         )
         if first is None:
             return None, [self._materialize(m) for m in fitting[:_MAX_CANDIDATES]]
@@ -1489,9 +1831,16 @@ class _Attributor:
                 and t.tag[index] != "NNS"  # "the men grabbed ...": not a "he"
                 and t.entity(index) is None
                 and not self._inside(index)
-                and not any(t.entity(c) for c in t.children[index])
+                # "Kilbride fans": a name modifying the noun ("One dissident" counts)
+                and not any(
+                    t.entity(c) and t.ent[c] not in ("CARDINAL", "ORDINAL")
+                    for c in t.children[index]
+                )
             ):
                 determiners = {t.lower[c] for c in t.children[index] if t.dep[c] in ("det", "poss")}
+                indefinite = determiners & {"a", "an", "another"} or any(
+                    t.lower[c] == "one" and t.dep[c] == "nummod" for c in t.children[index]
+                )
                 personal = t.lower[index] in _PERSONAL_NOUNS or t.lemma[index] in _PERSONAL_NOUNS
                 # "The commander of a unit ..." introduces someone; "the chairman" alone
                 # refers back to a named one.
@@ -1511,10 +1860,16 @@ class _Attributor:
                     )
                     if name is not None:
                         return t.start[index], name
+                # Someone unnamed brought in as a clause's subject ("A man was later
+                # arrested. He told officers: ‘…’") may be who the pronoun stands for:
+                # nobody named is.
+                head = t.head[index]
+                speaks = t.lemma[head] in SPEECH_LEMMAS and (t.dep[head] == "ROOT" or described)
+                if indefinite and self._personal(index):
+                    return t.start[index], None
                 # Someone unnamed introduced as a speaker ("The commander of a unit
                 # said ...", "the report noted") takes the pronoun: nobody named.
-                head = t.head[index]
-                if t.lemma[head] in SPEECH_LEMMAS and (t.dep[head] == "ROOT" or described):
+                if speaks:
                     return t.start[index], None
             index -= 1
             steps += 1
@@ -1535,7 +1890,10 @@ class _Attributor:
 
     def _organization(self, position: int, head: str) -> tuple[str | None, list[str]]:
         """ "the ministry said", "it said": the nearest organization named before whose
-        name fits the noun."""
+        name fits the noun; of the nearest few that fit, one named as a clause's subject
+        or a speaker before one only mentioned ("Harbour Foods closed the plant ...
+        contacted by the BBC ... it said")."""
+        fitting: list[_Named] = []
         for mention in self._earlier(position):
             if mention.kind != "organization" and not (
                 # "Brackley Town" the recognizer took for a person: the club by its name
@@ -1549,9 +1907,14 @@ class _Attributor:
             ):
                 # "The fitness app Strydo ... the company said", "League One club
                 # Brackley Town ... the club said": the noun the article gave the name.
-                name = self._materialize(mention)
-                return name, [name]
-        return None, []
+                fitting.append(mention)
+                if len(fitting) >= _MAX_CANDIDATES:
+                    break
+        if not fitting:
+            return None, []
+        chosen = next((m for m in fitting if m.subject or self._has_spoken(m)), fitting[0])
+        name = self._materialize(chosen)
+        return name, [name]
 
 
 def _join_split_quotes(text: str, quotes: list[FoundQuote]) -> list[FoundQuote]:
@@ -1582,7 +1945,7 @@ def _join_split_quotes(text: str, quotes: list[FoundQuote]) -> list[FoundQuote]:
     return joined
 
 
-def _names_subject(t: Tokens, root: int) -> bool:
+def _names_subject(t: Tokens, root: int, agent: bool = False) -> bool:
     """Does the name at `root` name a clause's subject: the subject itself, or in
     apposition to it ("the coroner, Ann Lee, said"), or the name after a role noun that
     is the subject ("director of rugby Ann Lee was")?"""
@@ -1591,6 +1954,10 @@ def _names_subject(t: Tokens, root: int) -> bool:
         if t.dep[node] in _SUBJECTS:
             return True
         head = t.head[node]
+        if agent and t.dep[node] == "pobj" and t.dep[head] == "agent":
+            # "The trial was led by Dr Ann Lee": who acts in a passive clause (not in a
+            # participle set before another subject: "Challenged by Ann Lee, he said")
+            return any(t.dep[c] == "nsubjpass" for c in t.children[t.head[head]])
         if t.dep[node] == "pobj":
             # only "<role> of <...> Name": the name of the role noun's holder
             role = t.head[head]
@@ -1651,7 +2018,12 @@ def _strip_name(name: str) -> str:
     while (
         words
         and len(words) > 1
-        and (words[0].casefold().rstrip(".") in _TITLE_WORDS or words[0].casefold() in ROLE_NOUNS)
+        and (
+            words[0].casefold().rstrip(".") in _TITLE_WORDS
+            or words[0].casefold() in ROLE_NOUNS
+            # "Neighbour Tom Hadley": a description before a given name and a surname
+            or (len(words) > 2 and words[0].casefold() in PERSON_NOUNS)
+        )
     ):
         words = words[1:]
     return _NAME_EDGE.sub("", " ".join(words)).strip(" ,.")

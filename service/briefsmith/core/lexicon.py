@@ -445,6 +445,22 @@ suggest remark observe testify plead shout scream cry whisper mutter exclaim con
 maintain allege assert boast caution contend counter demand deny begin finish according
 utter report
 """)
+# Nouns for what someone said, naming its speaker after the quote ("“…” That was the
+# warning from Ann Lee", "Those were the words of the coroner").
+UTTERANCE_NOUNS = _words("""
+message warning verdict view words assessment plea response reaction reply comment advice
+answer conclusion prediction promise challenge appeal
+""")
+# Verbs of accusing: the quoted charge is the accuser's own words ("Lee accused the
+# board of ‘treating villages as an afterthought’").
+ACCUSATION_LEMMAS = _words("accuse")
+# Documents that speak for whoever owns them: "the institute's report said".
+DOCUMENT_NOUNS = _words("""
+report study review paper filing statement letter note memo submission audit survey
+""")
+# Verbs of the manner of speaking that attribute a quote beside them (tabloid and sport
+# copy: "“…,” he fumed"), read only as a quote's cue.
+SPEECH_MANNER_LEMMAS = _words("fume rage gush blast snap laugh")
 # Verbs that name or describe something in quoted words ("labelled it 'a disgrace'",
 # "called the plan 'reckless'"): a cue only when the quote is their object.
 NAMING_LEMMAS = _words("label call dub brand term describe characterize characterise use")

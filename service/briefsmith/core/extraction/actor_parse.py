@@ -626,7 +626,10 @@ def _clean_name(name: str) -> str:
 
 def _without_titles(name: str) -> str:
     words = name.split()
-    while len(words) > 2 and words[0].casefold().rstrip(".") in _TITLE_WORDS:
+    # "Dr Ann Lee", and "Neighbour Tom Hadley": a person noun written as a title
+    while len(words) > 2 and (
+        words[0].casefold().rstrip(".") in _TITLE_WORDS or words[0].casefold() in PERSON_NOUNS
+    ):
         words = words[1:]
     return " ".join(words)
 

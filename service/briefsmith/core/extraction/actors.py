@@ -23,6 +23,7 @@ from briefsmith.core.lexicon import (
     NAME_OPENING_ABBREVIATIONS,
     ORG_CONNECTORS,
     ORG_HEADS,
+    PERSON_NOUNS,
     PLACE_HEADS,
     QUOTE_OPENERS,
     ROLE_BREAK_WORDS,
@@ -310,6 +311,9 @@ def _person_candidate(
         or run[prefix_end].common
         or run[prefix_end].word.lower() in ROLE_NOUNS
         or _DESCRIPTIVE_COMPOUND.fullmatch(run[prefix_end].word)
+        # "Neighbour Tom Hadley", "Campaigner Ann Lee": a person noun before a given
+        # name and a surname
+        or (run[prefix_end].word.lower() in PERSON_NOUNS and len(run) - prefix_end > 2)
     ):
         # A capitalized role noun before a name works as a title: "Coach Ann Lee", and
         # so does a descriptive compound: "Scrum-half Ann Lee", "Mother-of-two Ann Lee".

@@ -29,6 +29,8 @@ _CLOSERS = QUOTE_CLOSERS
 _ANY_OPENER = re.compile("[" + re.escape("".join(_CLOSERS)) + "]")
 # Typesetting slips seen in real copy: ‘…” and “…’.
 _ALTERNATE_CLOSERS = ALTERNATE_CLOSERS
+# The curly marks of a quotation nested in a quote: single inside double and back.
+_INNER_OPENERS = {"“": "‘", "‘": "“"}
 # Single marks also serve as apostrophes; these words begin with one ("'em", "'til").
 _APOSTROPHES = APOSTROPHES
 _ELIDED_WORD = re.compile(r"(?:em|til|cause|tis|twas|n|n'|s)\b", re.IGNORECASE)
@@ -111,11 +113,19 @@ def _find_close(
     if start < failed_until.get(opener, -1):
         return None
     closers = {_CLOSERS[opener], _ALTERNATE_CLOSERS.get(opener, _CLOSERS[opener])}
+    # A quotation inside the quote in the other curly marks (“… ‘Where’s the safe?’
+    # …”) closes with its own mark, which is not the slip-closer of the outer one.
+    inner = _INNER_OPENERS.get(opener)
+    nested = 0
     continuations: list[int] = []
     index = start
     while index < len(text):
         char = text[index]
-        if char in closers and _is_closing(text, index):
+        if char == inner and _is_opening(text, index):
+            nested += 1
+        elif nested and inner is not None and char == _CLOSERS[inner] and _is_closing(text, index):
+            nested -= 1
+        elif char in closers and _is_closing(text, index):
             return index, continuations
         if char == "\n":
             following = index
