@@ -72,8 +72,10 @@ from briefsmith.core.segments import SentenceIndex
 
 # The version of the analysis that builds attributions and candidates; bump it when
 # their output changes on purpose (recorded LLM conversations name the one they used).
-# 3: actors settled by the parse (briefsmith.core.extraction.actor_parse).
-ANALYSIS_VERSION = 3
+# 3: actors settled by the parse (briefsmith.core.extraction.actor_parse). 4: bodies,
+# parties, addresses and shared surnames settled; roles for bodies and places; speakers
+# named in the next sentence, documents and accusations.
+ANALYSIS_VERSION = 4
 
 # What a quote is, as the article presents it.
 SPEECH = "speech"  # someone's words (the speaker may still be unknown)

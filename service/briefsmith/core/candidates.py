@@ -32,8 +32,10 @@ from briefsmith.core.segments import SentenceIndex
 # cassettes name the version they were recorded with, and a replay of an older one uses
 # the candidates frozen beside it (`frozen_candidates`). 1: the regex attribution; 2:
 # the linguistic layer (briefsmith.core.analysis); 3: actors settled by the parse and
-# ranked by centrality, speakers described or carried on, measures from the clause.
-CANDIDATES_VERSION = 3
+# ranked by centrality, speakers described or carried on, measures from the clause; 4:
+# bodies and people settled further (shared surnames, "it"/"which", addresses), roles for
+# bodies, speakers named in the next sentence.
+CANDIDATES_VERSION = 4
 
 # As the extractive engine caps each kind: a hostile article with thousands of quotes
 # must not make the prompt (or the validation) grow without bound.
