@@ -25,8 +25,11 @@ from briefsmith.core.lexicon import (
     AMOUNT_NOUNS,
     CHANGE_NOUNS,
     COMMON_CAPITALIZED,
+    DURATION_FRAMES,
+    DURATION_NEWS_NOUNS,
     MONTHS,
     QUOTE_OPENERS,
+    SENTENCE_LEMMAS,
     SPEECH_LEMMAS,
     SPEECH_VERBS,
     WEEKDAYS,
@@ -377,6 +380,13 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         and not _is_restatement_or_designation(text, m)
     ]
     figures: list[FoundFigure] = list(scores)
+    if tokens is not None:  # "won in 2:14:38": a race time measures who did what in it
+        figures = [
+            replace(f, measures=_duration_measure(tokens, f.start, f.end, "time") or f.measures)
+            if f.unit == "seconds"
+            else f
+            for f in figures
+        ]
     pending_from: FoundFigure | None = None
     index = 0
     while index < len(mentions):
@@ -416,6 +426,19 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             unit = "fraction"
         if not measures and (mention.percent or mention.currency or unit in ("pence", "fraction")):
             measures = _subject_before(text, start)
+        span_of_time = _duration_unit(text, mention, end if compound is None else mention.end)
+        if span_of_time is not None:  # "for 18 months", "within 30 days": a span of time
+            if not _duration_is_news(text, mention, span_of_time, quoted_spans):
+                index += 1
+                continue
+            if compound is None:
+                end, unit = span_of_time.end(), unit_name(span_of_time.group(1))
+            parsed = _duration_measure(tokens, mention.start, end) if tokens is not None else ""
+            figure = FoundFigure(text[start:end], start, end, value, value_max, unit, parsed or unit)
+            figures.append(figure)
+            pending_from = None
+            index += 1
+            continue
         if (
             _is_time_frame(unit)
             or _refers_back(text, start, mention)
@@ -448,27 +471,202 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     return _deduplicate(text, figures, quoted_spans)
 
 
+# --------------------------------------------------------------------------------------
+# Spans of time: "jailed for 18 months", "refunded within 30 days", "an eight-hour outage"
+
+_DURATION_AFTER = re.compile(
+    r"(?:\s+|-)(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?!-old|\s+old\b)",
+    re.IGNORECASE,
+)
+# After the span: a time ago, an age, a match clock ("two minutes from time", "12 minutes
+# to go"): not a span the story measures.
+_DURATION_NOT_AFTER = re.compile(
+    r"\s*(?:ago|old|earlier|from time|to go|remaining|left\b|of (?:age|stoppage|injury)|"
+    r"a (?:day|week|month|year)\b|per\b|to (?:the end of )?(?:"
+    + "|".join(re.escape(m) for m in MONTHS)
+    + r")(?!\w))",
+    re.IGNORECASE,
+)
+# Before it: a frequency ("every three weeks"), a look back or ahead that only frames
+# another figure ("in the past two days", "over the next five years").
+_DURATION_NOT_BEFORE = re.compile(
+    r"\b(?:every|each|past|last|previous|preceding|first|another|over the (?:next|coming)|"
+    r"in the (?:next|coming)|per|a|an)\s+(?:(?:about|around|some|nearly|almost|more than|up to)\s+)?$",
+    re.IGNORECASE,
+)
+_SUPERLATIVE = re.compile(r"\b(?:[a-z]+est|worst|most|highest|lowest)\b", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\bin\s+(?:(?:more than|nearly|almost|over|about)\s+)?$", re.IGNORECASE)
+_WHO_CLAUSE = re.compile(r",\s+who\s+[^,]*$", re.IGNORECASE)
+_WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)")
+_OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:(?:about|around|some|nearly|almost|more than|up to)\s+)?$")
+
+
+def _duration_unit(text: str, mention: NumberMention, end: int) -> re.Match[str] | None:
+    """The unit word of a span of time written right after its number ("18 months",
+    "six-hour"), or None."""
+    if mention.percent or mention.currency or mention.ordinal:
+        return None
+    return _DURATION_AFTER.match(text, end)
+
+
+def _duration_is_news(
+    text: str, mention: NumberMention, unit: re.Match[str], quoted: _Spans
+) -> bool:
+    """A span of time the story reports: how long a sentence, a closure, a wait or an
+    outage lasts, a deadline, a period. Not one inside someone's quoted words ("I've
+    spent 30 years on this garden"), a time ago or an age, a frequency ("every three
+    weeks"), the period another figure covers ("£2.1bn over the next five years"), a
+    record's frame ("the driest season in 70 years"), a person's background ("Patel,
+    who has run the shop for 22 years"), nor an adjective of a thing ("an 11-month
+    trial")."""
+    if mention.start in quoted or _DURATION_NOT_AFTER.match(text, unit.end()):
+        return False
+    before = text[max(0, mention.start - 40) : mention.start]
+    short = unit_name(unit.group(1)) in ("seconds", "minutes")
+    if short and re.search(r"\b(?:for|after|in)\s+(?:\w+\s+)?$", before):
+        return False  # "fought for 30 minutes", "opened the scoring after 12 minutes"
+    if _SENTENCE_OPENING.search(before) and re.match(r"\s+(?:later|after)\b", text[unit.end() :]):
+        return False  # "Two days later, ...": the story moving on
+    # "90mm of rain in 24 hours", "£2.1bn over five years": the span another amount covers.
+    if re.search(r"\d\S*(?:\s+\S+){0,3}\s+(?:in|over)\s+(?:the\s+)?$", before[-24:]):
+        return False
+    if _DURATION_NOT_BEFORE.search(before):
+        return False
+    of = _OF_BEFORE.search(before)  # "his wife of 59 years"; not "a ban of three years"
+    if of and of.group(1).lower() not in DURATION_NEWS_NOUNS:
+        return False
+    sentence_before = re.split(r"[.!?]\s|\n", text[max(0, mention.start - 160) : mention.start])[-1]
+    if _WHO_CLAUSE.search(sentence_before):
+        return False
+    if _IN_BEFORE.search(before) and _SUPERLATIVE.search(sentence_before):
+        return False
+    if _WITHIN_BEFORE.search(before) and re.search(r"%|\bper ?cent\b", sentence_before):
+        return False  # "58% were seen within four hours": the span defines the share
+    if text[unit.start() : unit.start() + 1] == "-":
+        noun = _NOUN_AFTER.match(text, unit.end())
+        return noun is not None and noun.group(1).lower() in DURATION_NEWS_NOUNS
+    return True
+
+
+def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> str:
+    """What a span of time measures, from its clause: "length of time <who> <did what>"
+    for "for", "time within which ..." for "within", "period over which ..." for "over";
+    a sentence ("jailed for 18 months") is the length of a prison sentence; a linked
+    span ("the average wait was 41 minutes") is what it is linked to."""
+    inside = tokens.between(start, end)
+    if not len(inside):
+        return ""
+    unit = inside[-1]
+    if tokens.text[unit] == "-":
+        return ""
+    while tokens.dep[unit] == "conj" and tokens.head[unit] in inside:  # "two years and eight months"
+        unit = tokens.head[unit]
+    head, dep = tokens.head[unit], tokens.dep[unit]
+    for child in tokens.children[unit]:  # "three days of talks"
+        if tokens.dep[child] == "prep" and tokens.lower[child] == "of" and child > unit:
+            objects = [c for c in tokens.children[child] if tokens.dep[c] == "pobj"]
+            if objects and tokens.pos[objects[0]] in _NOUNS:
+                return "length of " + _noun_phrase(tokens, objects[0], inside)
+    if dep in ("compound", "amod", "nmod") and tokens.pos[head] in _NOUNS and head > unit:
+        return "length of " + _noun_phrase(tokens, head, inside)  # "an eight-hour outage"
+    preposition = ""
+    verb = head
+    following = inside.stop
+    if following < len(tokens) and tokens.lower[following] in ("before", "after", "later"):
+        preposition = tokens.lower[following]  # "cancelled nine days before it was due"
+    if dep == "pobj" and tokens.pos[head] == "ADP":
+        preposition, verb = tokens.lower[head], tokens.head[head]
+    elif tokens.pos[head] in ("ADV", "ADP", "SCONJ") and tokens.lower[head] in DURATION_FRAMES:
+        preposition, verb = tokens.lower[head], tokens.head[head]
+    frame = frame or DURATION_FRAMES.get(preposition, "length of time")
+    if verb == unit or verb in inside:
+        return ""
+    if tokens.lemma[verb] == "time" and tokens.head[verb] != verb:
+        # "won the cup for the first time in 63 years": the time since it last happened.
+        verb = tokens.head[tokens.head[verb]] if tokens.dep[verb] == "pobj" else tokens.head[verb]
+        frame = "time since last"
+    if tokens.pos[verb] in _NOUNS:  # "a debate of nine hours", "care for 11 days"
+        return _budget([frame.split()[0], "of", _noun_phrase(tokens, verb, inside, False)])
+    if tokens.lower[verb] in _CHANGE_ADVERBS and tokens.head[verb] != verb:
+        verb = tokens.head[verb]  # "was 41 minutes, up from 36 minutes": the same measure
+    elif tokens.pos[verb] in ("ADJ", "ADV") and tokens.head[verb] != verb:
+        # "58 seconds faster than the previous best", "finished 1 minute 52 seconds clear"
+        than = [
+            w
+            for c in tokens.children[verb]
+            if tokens.dep[c] == "prep" and c > verb
+            for w in _extra_phrase(tokens, verb, c, inside)
+        ]
+        subject, _ = _subject_of(tokens, tokens.head[verb], inside)
+        who = _named(tokens, subject, inside) if subject is not None else ""
+        return _budget(["margin", *([who] if who else []), tokens.text[verb], *than[:6]])
+    if tokens.pos[verb] not in ("VERB", "AUX"):
+        return ""
+    subject, _ = _subject_of(tokens, verb, inside)
+    who = ""
+    if subject is not None and tokens.pos[subject] != "PRON":
+        who = _noun_phrase(tokens, subject, inside, False)
+    if tokens.lemma[verb] == "be" and who:  # "the average response time was 41 minutes"
+        return _noun_phrase(tokens, subject, inside, stop=verb)
+    if dep == "dobj":  # "Ambulances lost more than 190,000 hours waiting outside A&E"
+        extras = _verb_extras(tokens, verb, inside, unit, 1)
+        return _budget([tokens.text[unit], tokens.text[verb], *(["by", who] if who else []), *extras])
+    objects = [
+        c
+        for c in tokens.children[verb]
+        if tokens.dep[c] == "dobj" and c not in inside and tokens.pos[c] in _NOUNS
+    ]
+    thing = _noun_phrase(tokens, objects[0], inside, False) if objects else ""
+    if tokens.lemma[verb] in SENTENCE_LEMMAS:
+        return _budget(["prison sentence", *(["for", thing or who] if thing or who else [])])
+    aux = [
+        tokens.text[c]
+        for c in tokens.children[verb]
+        if tokens.dep[c] in ("aux", "auxpass", "neg") and c < verb and tokens.lower[c] != "to"
+    ]
+    extras = _verb_extras(tokens, verb, inside, unit, 1) if not thing else []
+    words = [w for w in (who, *aux, tokens.text[verb], thing, *extras) if w]
+    return _budget([frame, *words], 10)
+
+
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _FROM_TO = re.compile(r"(?:\s+[a-z]+)?\s+to\s+(?:about\s+|around\s+|just\s+)?$")
-_YEARS_AND = re.compile(r"\s+years?\s+and\s+$", re.IGNORECASE)
-_MONTHS_AFTER = re.compile(r"\s+months?\b", re.IGNORECASE)
+# "two years and eight months", "41 minutes and 18 seconds", "1 minute 52 seconds": one
+# span of time, told in its smaller unit.
+_COMPOUND_JOIN = re.compile(
+    r"\s+(years?|months?|weeks?|days?|hours?|minutes?)(?:,?\s+and\s+|\s+)$", re.IGNORECASE
+)
+_COMPOUND_UNIT_AFTER = re.compile(r"\s+(months?|weeks?|days?|hours?|minutes?|seconds?)\b", re.IGNORECASE)
+_IN_SMALLER: dict[tuple[str, str], float] = {
+    ("years", "months"): 12,
+    ("weeks", "days"): 7,
+    ("days", "hours"): 24,
+    ("hours", "minutes"): 60,
+    ("minutes", "seconds"): 60,
+}
 
 
 def _compound_duration(
     text: str, mention: NumberMention, mentions: list[NumberMention], index: int
 ) -> tuple[int, float, str] | None:
-    """ "two years and eight months" (a sentence, a term): one span of time, its end,
-    its length in months and its unit."""
+    """ "two years and eight months" (a sentence, a term), "41 minutes and 18 seconds":
+    one span of time, its end, its length in the smaller unit and that unit."""
     if index + 1 >= len(mentions) or mention.percent or mention.currency:
         return None
     following = mentions[index + 1]
     between = text[mention.end : following.start]
-    if len(between) > 16 or not _YEARS_AND.match(between):
+    join = _COMPOUND_JOIN.match(between) if len(between) <= 16 else None
+    if join is None:
         return None
-    months = _MONTHS_AFTER.match(text, following.end)
-    if months is None:
+    smaller = _COMPOUND_UNIT_AFTER.match(text, following.end)
+    if smaller is None:
         return None
-    return months.end(), mention.value * 12 + following.value, "months"
+    larger_name, smaller_name = unit_name(join.group(1)), unit_name(smaller.group(1))
+    ratio = _IN_SMALLER.get((larger_name, smaller_name))
+    if ratio is None:
+        return None
+    return smaller.end(), mention.value * ratio + following.value, smaller_name
 
 
 # --------------------------------------------------------------------------------------
