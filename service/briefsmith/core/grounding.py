@@ -34,10 +34,10 @@ from briefsmith.core.lexicon import DOUBLE_QUOTE_MARKS, SINGLE_QUOTE_MARKS
 from briefsmith.core.names import NameParts, same_person
 from briefsmith.core.numbers import (
     NumberMention,
-    elapsed_value,
     find_numbers,
     mention_matches,
     same_number,
+    spoken_value,
 )
 from briefsmith.core.schema import (
     UNATTRIBUTED,
@@ -334,12 +334,12 @@ def locate_figure(
     """
     mentions = find_numbers(article) if mentions is None else mentions
     written = text_as_written.strip()
-    elapsed = elapsed_value(written) if value_max is None else None
+    elapsed = spoken_value(written) if value_max is None else None
     if elapsed is not None and same_number(elapsed, value):
-        # "2:14:38", "41 minutes and 18 seconds": a length read from its own wording.
-        spans = [Span(start=p, end=p + len(written)) for p in _occurrences(article, written)]
-        if spans:
-            return _pick(spans, hint, _context_score(article, context))
+        # "2:14:38", "41 minutes and 18 seconds", "nine in 10": read from its own wording.
+        own = [Span(start=p, end=p + len(written)) for p in _occurrences(article, written)]
+        if own:
+            return _pick(own, hint, _context_score(article, context))
     wanted = [value] if value_max is None else [value, value_max]
     for number in wanted:
         if not any(mention_matches(m, number) for m in mentions):

@@ -550,3 +550,6 @@ DURATION_NEWS_NOUNS = _words("""
 deadline target sentence term ban suspension outage closure shutdown blackout delay wait
 strike stoppage siege lockdown curfew
 """)
+# Verbs (lemmas) of a person's career or life: "he had worked at the firm for 22 years"
+# is background to the story, not a figure of it.
+CAREER_LEMMAS = _words("work live run teach coach manage own farm practise practice")

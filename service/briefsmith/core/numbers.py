@@ -292,9 +292,20 @@ _IN_SMALLER: dict[tuple[str, str], float] = {
 }
 
 
-def elapsed_value(text: str) -> float | None:
-    """The length a compound span of time or a race clock states, or None."""
+_SHARE_IN = re.compile(r"^(.+?)\s+in\s+(.+)$", re.IGNORECASE)
+
+
+def spoken_value(text: str) -> float | None:
+    """The value a figure's own wording states when no single number in it does: a
+    compound span of time or a race clock (its length), "nine in 10" (a share, in
+    percent); else None."""
     written = text.strip()
+    share = _SHARE_IN.match(written)
+    if share:
+        part, whole = find_numbers(share.group(1)), find_numbers(share.group(2))
+        if len(part) == 1 and len(whole) == 1 and 0 < part[0].value < whole[0].value <= 100:
+            return round(part[0].value / whole[0].value * 100, 2)
+        return None
     clock = _CLOCK.match(written)
     if clock:
         hours, minutes, seconds = (int(g) for g in clock.groups())

@@ -23,11 +23,13 @@ from typing import TYPE_CHECKING
 
 from briefsmith.core.lexicon import (
     AMOUNT_NOUNS,
+    CAREER_LEMMAS,
     CHANGE_NOUNS,
     COMMON_CAPITALIZED,
     DURATION_FRAMES,
     DURATION_NEWS_NOUNS,
     MONTHS,
+    PRONOUNS,
     QUOTE_OPENERS,
     SENTENCE_LEMMAS,
     SPEECH_LEMMAS,
@@ -369,15 +371,26 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     scores, spans = _scores(text, _Spans(quoted))
     score_spans = _Spans(spans)
     quoted_spans = _Spans(quoted)
+    numbers = find_numbers(text)
+    shares = {  # "nine in 10", "one in five": both numbers make one share
+        numbers[i + n].start
+        for i in range(len(numbers) - 1)
+        if _share_in(text, numbers[i], numbers, i) is not None
+        for n in (0, 1)
+    }
     mentions = [
         m
-        for m in find_numbers(text)
-        if not _is_name_or_date(text, m)
-        and m.start not in skip
-        and m.start not in score_spans
-        and not _is_clock_or_code(text, m)
-        and not _is_spoken_small_number(m, quoted_spans)
-        and not _is_restatement_or_designation(text, m)
+        for m in numbers
+        if m.start in shares
+        or (
+            not _is_name_or_date(text, m)
+            and m.start not in skip
+            and m.start not in score_spans
+            and not _is_clock_or_code(text, m)
+            and not _is_spoken_small_number(m, quoted_spans, text)
+            and not _PHONE_BEFORE.search(text, max(0, m.start - 12), m.start)
+            and not _is_restatement_or_designation(text, m)
+        )
     ]
     figures: list[FoundFigure] = list(scores)
     if tokens is not None:  # "won in 2:14:38": a race time measures who did what in it
@@ -405,6 +418,10 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             ):
                 end, value_max = following.end, following.value
                 index += 1
+        share = _share_in(text, mention, mentions, index)
+        if share is not None:  # "nine in 10 applications", "one in five families"
+            end, value = mentions[index + 1].end, share
+            index += 1
         compound = _compound_duration(text, mention, mentions, index)
         approximator = _APPROXIMATORS.search(text[max(0, start - 20) : start])
         if approximator:
@@ -416,7 +433,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         if _is_age_in_passing(text, mention, unit, measures):
             index += 1
             continue
-        if mention.percent:
+        if mention.percent or share is not None:
             unit = "percent"
         elif mention.currency:
             unit = mention.currency
@@ -433,8 +450,13 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 continue
             if compound is None:
                 end, unit = span_of_time.end(), unit_name(span_of_time.group(1))
+            if tokens is not None and _career_span(tokens, mention.start, end):
+                index += 1
+                continue
             parsed = _duration_measure(tokens, mention.start, end) if tokens is not None else ""
-            figure = FoundFigure(text[start:end], start, end, value, value_max, unit, parsed or unit)
+            figure = FoundFigure(
+                text[start:end], start, end, value, value_max, unit, parsed or unit or ""
+            )
             figures.append(figure)
             pending_from = None
             index += 1
@@ -491,7 +513,26 @@ _DURATION_NOT_AFTER = re.compile(
 # another figure ("in the past two days", "over the next five years").
 _DURATION_NOT_BEFORE = re.compile(
     r"\b(?:every|each|past|last|previous|preceding|first|another|over the (?:next|coming)|"
-    r"in the (?:next|coming)|per|a|an)\s+(?:(?:about|around|some|nearly|almost|more than|up to)\s+)?$",
+    r"in the (?:next|coming)|per|a|an)\s+"
+    r"(?:(?:about|around|some|nearly|almost|more than|up to)\s+)?$",
+    re.IGNORECASE,
+)
+# Minutes and seconds are news as a margin, a wait, an average or a time ("finished 58
+# seconds clear", "won by four seconds", "waited an average of 52 minutes", "the
+# response time was 41 minutes"); elsewhere they are colour ("talks lasted 30 minutes").
+_SHORT_SPAN_BEFORE = re.compile(
+    r"\b(?:average of|averaged|averages|by|was|were|is|are|waited|wait of|waits of|from|"
+    r"add|adds|added|adding|cut|cuts|cutting)\s+"
+    r"(?:(?:about|around|some|nearly|almost|more than|up to|just|only)\s+)?$",
+    re.IGNORECASE,
+)
+_SHORT_SPAN_AFTER = re.compile(
+    r"\s*(?:(?:and\s+)?\S+\s+seconds?\s+)?(?:clear|faster|slower|quicker|ahead|behind|late|early)\b",
+    re.IGNORECASE,
+)
+_AMOUNT_THEN_IN = re.compile(
+    r"(?:\d\S*|\b(?:dozen|hundred|thousand|million|billion|two|three|four|five|six|seven|"
+    r"eight|nine|ten|twelve|twenty))(?:\s+\S+){0,3}\s+(?:in|over)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _SUPERLATIVE = re.compile(r"\b(?:[a-z]+est|worst|most|highest|lowest)\b", re.IGNORECASE)
@@ -499,7 +540,9 @@ _IN_BEFORE = re.compile(r"\bin\s+(?:(?:more than|nearly|almost|over|about)\s+)?$
 _WHO_CLAUSE = re.compile(r",\s+who\s+[^,]*$", re.IGNORECASE)
 _WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)")
-_OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:(?:about|around|some|nearly|almost|more than|up to)\s+)?$")
+_OF_BEFORE = re.compile(
+    r"\b([A-Za-z]+)\s+of\s+(?:(?:about|around|some|nearly|almost|more than|up to)\s+)?$"
+)
 
 
 def _duration_unit(text: str, mention: NumberMention, end: int) -> re.Match[str] | None:
@@ -523,13 +566,16 @@ def _duration_is_news(
     if mention.start in quoted or _DURATION_NOT_AFTER.match(text, unit.end()):
         return False
     before = text[max(0, mention.start - 40) : mention.start]
-    short = unit_name(unit.group(1)) in ("seconds", "minutes")
-    if short and re.search(r"\b(?:for|after|in)\s+(?:\w+\s+)?$", before):
-        return False  # "fought for 30 minutes", "opened the scoring after 12 minutes"
+    if unit_name(unit.group(1)) in ("seconds", "minutes") and not (
+        _SHORT_SPAN_BEFORE.search(before)
+        or _SHORT_SPAN_AFTER.match(text, unit.end())
+        or text[unit.start() : unit.start() + 1] == "-"
+    ):
+        return False  # "talks lasted 30 minutes", "opened the scoring after 12 minutes"
     if _SENTENCE_OPENING.search(before) and re.match(r"\s+(?:later|after)\b", text[unit.end() :]):
         return False  # "Two days later, ...": the story moving on
     # "90mm of rain in 24 hours", "£2.1bn over five years": the span another amount covers.
-    if re.search(r"\d\S*(?:\s+\S+){0,3}\s+(?:in|over)\s+(?:the\s+)?$", before[-24:]):
+    if _AMOUNT_THEN_IN.search(before[-24:]):
         return False
     if _DURATION_NOT_BEFORE.search(before):
         return False
@@ -549,6 +595,25 @@ def _duration_is_news(
     return True
 
 
+def _career_span(tokens: Tokens, start: int, end: int) -> bool:
+    """ "He had worked at the firm for 22 years": a span of a person's career or life,
+    background to the story."""
+    inside = tokens.between(start, end)
+    if not len(inside):
+        return False
+    unit = inside[-1]
+    preposition = tokens.head[unit]
+    if tokens.dep[unit] != "pobj" or tokens.lower[preposition] != "for":
+        return False
+    verb = tokens.head[preposition]
+    if tokens.lemma[verb] not in CAREER_LEMMAS:
+        return False
+    subject, _ = _subject_of(tokens, verb, inside)
+    return subject is not None and (
+        tokens.ent[subject] == "PERSON" or tokens.lower[subject] in PRONOUNS
+    )
+
+
 def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> str:
     """What a span of time measures, from its clause: "length of time <who> <did what>"
     for "for", "time within which ..." for "within", "period over which ..." for "over";
@@ -560,7 +625,9 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
     unit = inside[-1]
     if tokens.text[unit] == "-":
         return ""
-    while tokens.dep[unit] == "conj" and tokens.head[unit] in inside:  # "two years and eight months"
+    while (
+        tokens.dep[unit] == "conj" and tokens.head[unit] in inside
+    ):  # "two years and eight months"
         unit = tokens.head[unit]
     head, dep = tokens.head[unit], tokens.dep[unit]
     for child in tokens.children[unit]:  # "three days of talks"
@@ -575,9 +642,9 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
     following = inside.stop
     if following < len(tokens) and tokens.lower[following] in ("before", "after", "later"):
         preposition = tokens.lower[following]  # "cancelled nine days before it was due"
-    if dep == "pobj" and tokens.pos[head] == "ADP":
-        preposition, verb = tokens.lower[head], tokens.head[head]
-    elif tokens.pos[head] in ("ADV", "ADP", "SCONJ") and tokens.lower[head] in DURATION_FRAMES:
+    placed = dep == "pobj" and tokens.pos[head] == "ADP"
+    framing = tokens.pos[head] in ("ADV", "ADP", "SCONJ") and tokens.lower[head] in DURATION_FRAMES
+    if placed or framing:
         preposition, verb = tokens.lower[head], tokens.head[head]
     frame = frame or DURATION_FRAMES.get(preposition, "length of time")
     if verb == unit or verb in inside:
@@ -607,11 +674,17 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
     who = ""
     if subject is not None and tokens.pos[subject] != "PRON":
         who = _noun_phrase(tokens, subject, inside, False)
-    if tokens.lemma[verb] == "be" and who:  # "the average response time was 41 minutes"
+    if (
+        tokens.lemma[verb] == "be" and who and subject is not None
+    ):  # "the average response time was 41 minutes"
         return _noun_phrase(tokens, subject, inside, stop=verb)
+    if dep == "dobj" and tokens.lemma[verb] == "last" and who:  # "a debate that lasted nine hours"
+        return "length of " + who
     if dep == "dobj":  # "Ambulances lost more than 190,000 hours waiting outside A&E"
         extras = _verb_extras(tokens, verb, inside, unit, 1)
-        return _budget([tokens.text[unit], tokens.text[verb], *(["by", who] if who else []), *extras])
+        return _budget(
+            [tokens.text[unit], tokens.text[verb], *(["by", who] if who else []), *extras]
+        )
     objects = [
         c
         for c in tokens.children[verb]
@@ -632,12 +705,31 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _FROM_TO = re.compile(r"(?:\s+[a-z]+)?\s+to\s+(?:about\s+|around\s+|just\s+)?$")
+_IN_BETWEEN = re.compile(r"^\s+in\s+$")
+
+
+def _share_in(
+    text: str, mention: NumberMention, mentions: list[NumberMention], index: int
+) -> float | None:
+    """ "nine in 10", "one in five": a share, in percent."""
+    if index + 1 >= len(mentions) or mention.percent or mention.currency:
+        return None
+    following = mentions[index + 1]
+    if not _IN_BETWEEN.match(text[mention.end : following.start]):
+        return None
+    if following.currency or following.percent or not 0 < mention.value < following.value <= 100:
+        return None
+    return round(mention.value / following.value * 100, 2)
+
+
 # "two years and eight months", "41 minutes and 18 seconds", "1 minute 52 seconds": one
 # span of time, told in its smaller unit.
 _COMPOUND_JOIN = re.compile(
     r"\s+(years?|months?|weeks?|days?|hours?|minutes?)(?:,?\s+and\s+|\s+)$", re.IGNORECASE
 )
-_COMPOUND_UNIT_AFTER = re.compile(r"\s+(months?|weeks?|days?|hours?|minutes?|seconds?)\b", re.IGNORECASE)
+_COMPOUND_UNIT_AFTER = re.compile(
+    r"\s+(months?|weeks?|days?|hours?|minutes?|seconds?)\b", re.IGNORECASE
+)
 _IN_SMALLER: dict[tuple[str, str], float] = {
     ("years", "months"): 12,
     ("weeks", "days"): 7,
@@ -715,6 +807,9 @@ _WORD_TALLY = re.compile(
     r"\b(?:voted|vote of|votes of|by)\s+(" + _SMALL_WORD + r"\s+(?:to|-)\s+" + _SMALL_WORD + r")\b",
     re.IGNORECASE,
 )
+_DIGIT_TALLY = re.compile(
+    r"(?<![\w.,$£€])(\d{1,3}(?:,\d{3})?)(?:\s+votes?)?\s+to\s+(\d{1,3}(?:,\d{3})?)(?![\w.,%])"
+)
 _PLAIN_RANGE_AFTER = re.compile(r"\s+[a-z]+s\b")
 
 
@@ -762,17 +857,21 @@ def _is_restatement_or_designation(text: str, mention: NumberMention) -> bool:
     return bool(_DESIGNATION_AFTER.match(after))
 
 
-def _is_spoken_small_number(mention: NumberMention, quoted: _Spans) -> bool:
+def _is_spoken_small_number(mention: NumberMention, quoted: _Spans, text: str) -> bool:
     """ "three patients", "one quarter", "a third" inside someone's quoted words: a word
     of speech, not a figure the story reports (digits and large numbers in quotes are
-    kept: "£6million of my own money", "fourteen hundred people")."""
-    return (
-        mention.spelled
-        and mention.value < 100
-        and not mention.currency
-        and not mention.percent
-        and mention.start in quoted
-    )
+    kept: "£6million of my own money", "fourteen hundred people"); "I've told them a
+    hundred times": a figure of speech."""
+    if mention.currency or mention.percent or not mention.spelled or mention.start not in quoted:
+        return False
+    return mention.value < 100 or bool(_TIMES_AFTER.match(text, mention.end))
+
+
+_TIMES_AFTER = re.compile(r"\s+times\b", re.IGNORECASE)
+# "call 111", "ring 999", "text 60011": a number to dial, not a quantity.
+_PHONE_BEFORE = re.compile(
+    r"\b(?:call|calls|calling|ring|dial|dialled|dialed|text)\s+(?:on\s+)?$", re.IGNORECASE
+)
 
 
 _SENTENCE_WINDOW = 200
@@ -829,6 +928,20 @@ def _scores(
                     match.group(), match.start(), match.end(), first, None, "score", measures
                 )
             )
+    for match in _DIGIT_TALLY.finditer(text):
+        # "voted 312 to 287", "by 312 votes to 287": a vote in the Commons or a council.
+        if not _VOTE_WORDS.search(text, max(0, match.start() - 30), match.start()):
+            continue
+        if any(a <= match.start() < b for a, b in spans):
+            continue
+        spans.append(match.span())
+        votes_for = float(match.group(1).replace(",", ""))
+        measures = _subject_before(text, match.start()) or "vote"
+        found.append(
+            FoundFigure(
+                match.group(), match.start(), match.end(), votes_for, None, "votes", measures
+            )
+        )
     for match in _WORD_TALLY.finditer(text):
         spans.append(match.span(1))  # "voted six to three": a tally in words, not two counts
     for match in _NOT_FIGURES.finditer(text):
