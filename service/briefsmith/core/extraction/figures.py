@@ -1795,10 +1795,14 @@ def _same_sentence(text: str, first: FoundFigure, second: FoundFigure) -> bool:
     return not re.search(r"[.!?]\s|\n", gap)
 
 
-def _telling_rank(figure: FoundFigure, quoted: _Spans) -> tuple[bool, int]:
-    """Which telling of an amount to keep: the story's own words over a quotation, then
-    the fuller measures."""
-    return (figure.start not in quoted, len(figure.measures.split()))
+def _telling_rank(
+    figure: FoundFigure, quoted: _Spans, headline_end: int
+) -> tuple[bool, bool, bool, int]:
+    """Which telling of an amount to keep: the story's own words over a quotation, a
+    measures of more than one word, the body's full sentence over the headline's
+    shorthand, then the fuller measures."""
+    words = len(figure.measures.split())
+    return (figure.start not in quoted, words > 1, figure.start >= headline_end, words)
 
 
 def _deduplicate(text: str, figures: list[FoundFigure], quoted: _Spans) -> list[FoundFigure]:
@@ -1807,6 +1811,8 @@ def _deduplicate(text: str, figures: list[FoundFigure], quoted: _Spans) -> list[
     shares = [f for f in figures if f.unit == "percent"]
     starts = [f.start for f in shares]
     restated: dict[tuple[float, float | None, str | None], int] = {}
+    first_break = text.find("\n")
+    headline_end = first_break if first_break != -1 else 0
     for figure in figures:
         if _restates_a_share(figure, shares, starts):
             continue
@@ -1823,7 +1829,8 @@ def _deduplicate(text: str, figures: list[FoundFigure], quoted: _Spans) -> list[
             and not _same_sentence(text, kept[restated[amount]], figure)
         ):
             earlier = restated[amount]
-            if _telling_rank(figure, quoted) > _telling_rank(kept[earlier], quoted):
+            ranks = (_telling_rank(f, quoted, headline_end) for f in (figure, kept[earlier]))
+            if next(ranks) > next(ranks):
                 kept[earlier] = figure
             continue
         restated[amount] = len(kept)
@@ -1845,9 +1852,13 @@ def _amount_key(figure: FoundFigure) -> tuple[float, float | None, str | None]:
     return (figure.value, figure.value_max, figure.unit)
 
 
+_SAME_COUNT_MIN = 10
+
+
 def _is_distinctive(figure: FoundFigure) -> bool:
     """An amount precise enough that saying it twice is saying the same thing: a sum of
-    money, a share, a measurement, or a count of a hundred or more of the same thing."""
+    money, a share, a measurement, or a count of ten or more of the same thing ("96
+    flights" in the lead and again in the body)."""
     if figure.unit in ("score", "votes", "seconds"):
         return False
     measured = canonical_unit(figure.unit) is not None
@@ -1855,6 +1866,6 @@ def _is_distinctive(figure: FoundFigure) -> bool:
         _is_money(figure)
         or figure.unit == "percent"
         or measured
-        or (figure.value >= 100 and figure.unit is not None)
+        or (figure.value >= _SAME_COUNT_MIN and figure.unit is not None)
         or figure.value >= 1000
     )
