@@ -470,6 +470,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         ):
             index += 1
             continue
+        place = _PLACED_AFTER.match(text, end)
         if tokens is not None:
             parsed = _parsed_measure(tokens, mention.start, end)
             if parsed == "age" or parsed.startswith("age of "):
@@ -477,6 +478,10 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 continue
             if parsed:
                 measures = parsed
+        dimension = canonical_unit(unit)
+        if place is not None and dimension is not None and dimension[0] == "length":
+            # "a town about 30 miles to the north", "tunnels some 200 km below the area"
+            measures = _placed_measure(tokens, mention.start, place, measures)
         figure = FoundFigure(text[start:end], start, end, value, value_max, unit, measures)
         # "cut the number of ships from 36 to 24": the old level measures what the new
         # level measures (and the other way round).
@@ -543,6 +548,64 @@ _NOUN_AFTER = re.compile(r"\s+([a-z]+)")
 _OF_BEFORE = re.compile(
     r"\b([A-Za-z]+)\s+of\s+(?:(?:about|around|some|nearly|almost|more than|up to)\s+)?$"
 )
+
+
+# A length placed against somewhere: a distance, a depth or a height.
+_PLACED_AFTER = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:to the\s+)?(north|south|east|west|north-?east|north-?west|"
+    r"south-?east|south-?west|from|away|off|inland|offshore|below|beneath|under|above|"
+    r"underground|deep|high|tall|long)\b",
+    re.IGNORECASE,
+)
+_PLACED_FRAMES = {
+    "below": "depth",
+    "beneath": "depth",
+    "under": "depth",
+    "underground": "depth",
+    "deep": "depth",
+    "above": "height",
+    "high": "height",
+    "tall": "height",
+    "long": "length",
+}
+
+
+def _placed_measure(tokens: Tokens | None, start: int, place: re.Match[str], measures: str) -> str:
+    """ "distance of <what> north of <where>": a length placed against a place says how
+    far, how deep or how high something is; the thing is the noun just before the
+    amount ("a Russian-held town about 30 miles to the north") or the one a participle
+    before it describes ("Soledar, located 10 kilometers north of Bakhmut")."""
+    where = place.group(1)
+    frame = _PLACED_FRAMES.get(where.lower(), "distance")
+    words = measures.split()
+    if words and canonical_unit(words[0]) is not None:
+        words = words[1:]  # "kilometers north of Bakhmut" -> "north of Bakhmut"
+    thing = ""
+    if tokens is not None:
+        before = tokens.at(start - 1)
+        while (
+            before >= 0
+            and tokens.pos[before] in ("ADV", "ADP", "PUNCT")
+            and start - tokens.start[before] < 30
+        ):
+            before -= 1  # past "about", "some", a comma
+        if before >= 0 and tokens.pos[before] == "VERB":
+            subject, _ = _subject_of(tokens, before, range(0))
+            before = subject if subject is not None else before
+        if before >= 0 and tokens.pos[before] in _NOUNS:
+            thing = _noun_phrase(tokens, before, range(0), False)
+    rest = " ".join(words)
+    if where.lower() not in rest.lower():  # "to the north"
+        written = place.group(0).split()
+        if written and canonical_unit(written[0]) is not None:
+            written = written[1:]
+        rest = " ".join([*words, *written])
+    if thing and thing.lower() not in rest.lower():
+        rest = f"{thing} {rest}"
+    if rest.lower().startswith(frame):
+        return rest
+    linked = frame == "distance" and rest.split()[:1] not in (["from"], ["off"], ["away"])
+    return _budget([frame, *(["of"] if linked else []), rest])
 
 
 def _duration_unit(text: str, mention: NumberMention, end: int) -> re.Match[str] | None:
@@ -1105,8 +1168,11 @@ def _noun_phrase(
             index -= 1
             continue
         glued = index + 2 == first and _glued_hyphen(tokens, index + 1)  # "best-known"
+        # "heating and aid shelters": modifiers joined by "and" before their noun.
+        joined = tokens.dep[index] in ("conj", "cc") and index + 1 < head
         if glued or (
-            tokens.dep[index] in _MODIFIER_DEPS and _ancestor_within(tokens, index, head, 3)
+            (tokens.dep[index] in _MODIFIER_DEPS or joined)
+            and _ancestor_within(tokens, index, head, 3)
         ):
             first = index
             index -= 1
@@ -1493,6 +1559,8 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
         if copula and not words:
             return phrase
         return _budget([phrase, *words])
+    if dep == "pobj" and tokens.lower[verb] in ("including", "among"):
+        return _governed_by_preposition(tokens, noun, verb, phrase, skip)
     if tokens.pos[verb] != "VERB":
         if dep == "pobj" and tokens.pos[verb] == "ADP":
             return _governed_by_preposition(tokens, noun, verb, phrase, skip)
@@ -1532,6 +1600,17 @@ def _governed_by_preposition(
     governor = tokens.head[preposition]
     word = tokens.text[preposition]
     if governor == preposition or tokens.sent[governor] != tokens.sent[noun]:
+        return phrase
+    if tokens.lower[preposition] in ("including", "among"):
+        # "3,000 civilians were still in the city, including 60 children": a part of a
+        # group is counted among that group, in the group's own clause.
+        group = governor
+        if tokens.pos[group] not in _NOUNS:
+            subject, _ = _subject_of(tokens, group, skip)
+            group = subject if subject is not None else group
+        if tokens.pos[group] in _NOUNS and group not in skip:
+            whole = _with_predicate(tokens, group, _noun_phrase(tokens, group, skip), skip)
+            return _budget([phrase, "among", whole])
         return phrase
     if tokens.pos[governor] in _NOUNS and tokens.lower[preposition] == "of":
         if tokens.lemma[governor] in _FRAMES:
