@@ -589,7 +589,11 @@ def _placed_measure(tokens: Tokens | None, start: int, place: re.Match[str], mea
             and start - tokens.start[before] < 30
         ):
             before -= 1  # past "about", "some", a comma
-        if before >= 0 and tokens.pos[before] == "VERB":
+        if before > 0 and tokens.pos[before] == "VERB" and tokens.tag[before] == "VBN":
+            before -= 1  # "Soledar, located 10 km north": the name the participle follows
+            while before > 0 and tokens.pos[before] == "PUNCT":
+                before -= 1
+        elif before >= 0 and tokens.pos[before] == "VERB":  # "tunnels stretch 200 km below"
             subject, _ = _subject_of(tokens, before, range(0))
             before = subject if subject is not None else before
         if before >= 0 and tokens.pos[before] in _NOUNS:
