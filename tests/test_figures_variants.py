@@ -142,3 +142,13 @@ def test_the_same_count_told_twice_is_one_figure():
     )
     figures = _figures(text)
     assert [f.value for f in figures].count(96) == 1
+
+
+def test_business_a_sum_in_cents_is_told_in_its_currency():
+    # synthetic wire results story
+    text = "Net income fell to $412 million, or 88 cents a share, from $590 million a year ago."
+    figures = _by_text(text)
+    value, unit, measures = figures["88 cents"]
+    assert (round(value, 2), unit) == (0.88, "USD")
+    assert measures == "Net income per share"
+    assert spoken_value("88 cents") == 0.88

@@ -292,14 +292,19 @@ _IN_SMALLER: dict[tuple[str, str], float] = {
 }
 
 
+_CENTS = re.compile(r"^(.+?)\s*(?:cents?|¢)$", re.IGNORECASE)
 _SHARE_IN = re.compile(r"^(.+?)\s+in\s+(.+)$", re.IGNORECASE)
 
 
 def spoken_value(text: str) -> float | None:
     """The value a figure's own wording states when no single number in it does: a
     compound span of time or a race clock (its length), "nine in 10" (a share, in
-    percent); else None."""
+    percent), "88 cents" (0.88 of the currency); else None."""
     written = text.strip()
+    cents = _CENTS.match(written)
+    if cents:  # "88 cents": a sum in its currency's main unit
+        amount = find_numbers(cents.group(1))
+        return round(amount[0].value / 100, 4) if len(amount) == 1 else None
     share = _SHARE_IN.match(written)
     if share:
         part, whole = find_numbers(share.group(1)), find_numbers(share.group(2))

@@ -443,6 +443,24 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             unit = "fraction"
         if not measures and (mention.percent or mention.currency or unit in ("pence", "fraction")):
             measures = _subject_before(text, start)
+        cents = None if mention.currency or mention.percent else _CENTS_AFTER.match(text, end)
+        if cents is not None:  # "or 88 cents a share": a sum, in the article's currency
+            end, unit = cents.end(), _currency_before(figures) or "USD"
+            value, value_max = value / 100, (value_max / 100 if value_max is not None else None)
+            restated = _OR_BEFORE.search(text, max(0, start - 6), start)
+            if restated and figures and _is_money(figures[-1]):
+                per_share = " per share" if _PER_SHARE.match(text, end) else ""
+                measures = figures[-1].measures + per_share
+            else:
+                parsed = _parsed_measure(tokens, mention.start, end) if tokens is not None else ""
+                measures = parsed or _subject_before(text, start)
+            if measures:
+                figures.append(
+                    FoundFigure(text[start:end], start, end, value, value_max, unit, measures)
+                )
+            pending_from = None
+            index += 1
+            continue
         span_of_time = _duration_unit(text, mention, end if compound is None else mention.end)
         if span_of_time is not None:  # "for 18 months", "within 30 days": a span of time
             if not _duration_is_news(text, mention, span_of_time, quoted_spans):
@@ -610,6 +628,19 @@ def _placed_measure(tokens: Tokens | None, start: int, place: re.Match[str], mea
         return rest
     linked = frame == "distance" and rest.split()[:1] not in (["from"], ["off"], ["away"])
     return _budget([frame, *(["of"] if linked else []), rest])
+
+
+_CENTS_AFTER = re.compile(r"\s*(?:cents?|¢)(?!\w)", re.IGNORECASE)
+_OR_BEFORE = re.compile(r",?\s+or\s+$")
+_PER_SHARE = re.compile(r"\s+(?:a|per)\s+share\b", re.IGNORECASE)
+
+
+def _currency_before(figures: list[FoundFigure]) -> str | None:
+    """The currency of the last sum before a sum in cents (dollars, euros)."""
+    for figure in reversed(figures[-6:]):
+        if _is_money(figure):
+            return figure.unit
+    return None
 
 
 def _duration_unit(text: str, mention: NumberMention, end: int) -> re.Match[str] | None:
