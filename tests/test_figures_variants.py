@@ -152,3 +152,16 @@ def test_business_a_sum_in_cents_is_told_in_its_currency():
     assert (round(value, 2), unit) == (0.88, "USD")
     assert measures == "Net income per share"
     assert spoken_value("88 cents") == 0.88
+
+
+def test_a_rounded_telling_of_an_exact_amount_is_the_same_fact():
+    # synthetic tabloid politics story: a rounded sum in the lead, the exact one later
+    text = (
+        "An MP claimed nearly £9,000 of taxpayers' money for a flat.\n\n"
+        "Tom Reade billed the public purse £8,900 in rent over 14 months. Separately, he "
+        "claimed about £3,000 for travel."
+    )
+    texts = [f.text for f in _figures(text)]
+    assert "nearly £9,000" not in texts
+    assert "£8,900" in texts
+    assert "about £3,000" in texts  # a different sum, rounded but not a restatement

@@ -1919,7 +1919,37 @@ def _telling_rank(
     return (figure.start not in quoted, words > 1, figure.start >= headline_end, words)
 
 
+_ROUNDED = re.compile(
+    r"^(?:nearly|almost|about|around|roughly|some|more than|over|just over|just under|close to)\s",
+    re.IGNORECASE,
+)
+_ROUNDING = 0.05  # how far a rounded telling may stand from the exact amount
+
+
+def _rounds_another(figure: FoundFigure, exact: dict[str, list[float]]) -> bool:
+    """ "nearly £9,000" when the article also gives "£8,900"; "nearly a hundred flights"
+    beside "96 flights": a rounded telling of an amount the article states exactly (a
+    sum in the same currency, a count of the same thing) is the same fact."""
+    if figure.value_max is not None or not _ROUNDED.match(figure.text) or figure.unit is None:
+        return False
+    if figure.unit in ("percent", "score", "votes") or figure.value == 0:
+        return False
+    values = exact.get(figure.unit, [])
+    first = bisect_left(values, figure.value * (1 - _ROUNDING))
+    return any(
+        v != figure.value and abs(v - figure.value) <= _ROUNDING * figure.value
+        for v in values[first : first + _SAME_FACT_NEARBY]
+    )
+
+
 def _deduplicate(text: str, figures: list[FoundFigure], quoted: _Spans) -> list[FoundFigure]:
+    exact: dict[str, list[float]] = {}
+    for found in figures:
+        if found.unit is not None and found.value_max is None and not _ROUNDED.match(found.text):
+            exact.setdefault(found.unit, []).append(found.value)
+    for values in exact.values():
+        values.sort()
+    figures = [f for f in figures if not _rounds_another(f, exact)]
     seen: set[tuple[float, float | None, str]] = set()
     kept: list[FoundFigure] = []
     shares = [f for f in figures if f.unit == "percent"]
