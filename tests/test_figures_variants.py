@@ -165,3 +165,14 @@ def test_a_rounded_telling_of_an_exact_amount_is_the_same_fact():
     assert "nearly £9,000" not in texts
     assert "£8,900" in texts
     assert "about £3,000" in texts  # a different sum, rounded but not a restatement
+
+
+def test_a_lone_cost_or_fine_says_what_of():
+    # synthetic broadsheet politics and tabloid weather copy
+    text = (
+        "The minister said the government would fund 900 extra inspectors at a cost of "
+        "£85m. Anyone caught breaking the ban faces a fine of up to £1,000."
+    )
+    measures = {f.text: f.measures for f in _figures(text)}
+    assert measures["£85m"] == "cost of extra inspectors"
+    assert measures["up to £1,000"].startswith("maximum fine")

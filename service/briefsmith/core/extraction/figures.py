@@ -496,6 +496,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 continue
             if parsed:
                 measures = parsed
+        if _UP_TO.match(text, start) and measures and " " not in measures.strip():
+            measures = f"maximum {measures}"  # "a fine of up to £1,000": the maximum fine
         dimension = canonical_unit(unit)
         if place is not None and dimension is not None and dimension[0] == "length":
             # "a town about 30 miles to the north", "tunnels some 200 km below the area"
@@ -630,6 +632,7 @@ def _placed_measure(tokens: Tokens | None, start: int, place: re.Match[str], mea
     return _budget([frame, *(["of"] if linked else []), rest])
 
 
+_UP_TO = re.compile(r"(?:up to|as much as|at most)\s", re.IGNORECASE)
 _CENTS_AFTER = re.compile(r"\s*(?:cents?|¢)(?!\w)", re.IGNORECASE)
 _OR_BEFORE = re.compile(r",?\s+or\s+$")
 _PER_SHARE = re.compile(r"\s+(?:a|per)\s+share\b", re.IGNORECASE)
@@ -1797,6 +1800,8 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
                 clause = _clause_measure(tokens, verb, inside, "", governor)
                 if clause:
                     return clause if frame == tokens.text[governor] else f"{frame} of {clause}"
+            if " " not in frame:
+                return _bare_frame(tokens, governor, frame, inside)
             return frame
         if tokens.lower[governor] in _CHANGE_ADVERBS and tokens.head[governor] != governor:
             # "212 dogs were reported stolen, up from 151 the year before": the same count.
@@ -1822,6 +1827,30 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     if dep in _OBJECT_DEPS and (tokens.pos[head] in ("VERB", "AUX") or adverb_of_change):
         return _clause_measure(tokens, head, inside, "", root)
     return ""
+
+
+def _bare_frame(tokens: Tokens, noun: int, frame: str, skip: range) -> str:
+    """A lone "cost" or "fine" says what of from its clause: "fund 1,200 officers at a
+    cost of £140m" is the cost of the officers; "anyone caught faces a fine of £1,000"
+    is the fine anyone caught faces."""
+    governor = tokens.head[noun]
+    if tokens.dep[noun] == "pobj" and tokens.lower[governor] == "at":
+        verb = tokens.head[governor]
+        objects = [
+            c
+            for c in tokens.children[verb]
+            if tokens.dep[c] == "dobj" and tokens.pos[c] in _NOUNS and c not in skip
+        ]
+        if objects:
+            return _budget([frame, "of", _noun_phrase(tokens, objects[0], skip, False)])
+        return frame
+    if tokens.dep[noun] == "dobj" and tokens.pos[governor] == "VERB":
+        subject, _ = _subject_of(tokens, governor, skip)
+        if subject is not None and tokens.pos[subject] in _NOUNS | {"PRON"}:
+            who = _noun_phrase(tokens, subject, skip, stop=governor)
+            if who and tokens.pos[subject] != "PRON":
+                return _budget([frame, tokens.text[governor], "by", who])
+    return frame
 
 
 def _age_measure(tokens: Tokens, inside: range) -> str:
