@@ -799,7 +799,7 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
         for c in tokens.children[verb]
         if tokens.dep[c] in ("aux", "auxpass", "neg") and c < verb and tokens.lower[c] != "to"
     ]
-    extras = _verb_extras(tokens, verb, inside, unit, 1) if not thing else []
+    extras = _verb_extras(tokens, verb, inside, unit, 2)[:4] if not thing else []
     words = [w for w in (who, *aux, tokens.text[verb], thing, *extras) if w]
     return _budget([frame, *words], 10)
 
