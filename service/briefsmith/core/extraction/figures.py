@@ -1440,7 +1440,9 @@ def _clause_measure(
         when = _when_of(tokens, [verb], skip)
         if doer != verb:  # "demand was up 7%": the change named, "rise in demand"
             return _budget([change, "in", phrase, *on, *when])
-        return _budget([phrase, tokens.text[verb], *on, *when])
+        # "fell 14% in after-hours trading": where or how the change happened.
+        where = extras[:2] if extras[:1] == ["in"] else []
+        return _budget([phrase, tokens.text[verb], *where, *on, *when])
     extras = _verb_extras(tokens, verb, skip, amount)
     if own[:1] == ["in"] and extras[:1] != ["in"]:
         extras = own + extras
