@@ -154,7 +154,7 @@ def test_seed_002_transliterations_merge_and_anonymous_sources_stay_anonymous():
     assert speaker_of(result, "are also quite serious") == "Denis Pushilin"  # "Mr Pushilin"
     # "he explained" follows a paragraph about a ministry report: nobody named said it.
     assert speaker_of(result, "Both sides are probably worried") == "unattributed"
-    assert figure_with(result, 10).measures == "kilometers north of Bakhmout"
+    assert figure_with(result, 10).measures == "distance of Soledar north of Bakhmout"
     assert figure_with(result, 4).text == "at least four"
     # A short time frame ("30 minutes") is not a figure, and neither is "10.5 months ago":
     # when something happened, not a span with news value (issue 21; optional in the

@@ -305,7 +305,10 @@ def test_conversions_units_and_designations_are_not_figures():
 
 def test_a_person_by_age_before_a_past_tense_verb_is_an_age_in_passing():
     # synthetic sport
-    assert _figure_texts("The 31-year-old finished two minutes clear of the field.") == []
+    # (the winning margin is a figure; the age is not)
+    assert _figure_texts("The 31-year-old finished two minutes clear of the field.") == [
+        "two minutes"
+    ]
 
 
 def test_a_result_told_with_beating_is_the_reported_score():

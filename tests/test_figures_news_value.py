@@ -30,11 +30,11 @@ def _by_value(text: str) -> dict[float, tuple[str | None, str]]:
     return {f.value: (f.unit, f.measures) for f in find_figures(text)}
 
 
-def test_time_frames_are_not_figures():
+def test_time_frames_that_only_frame_are_not_figures_and_deadlines_are():
     values = _by_value(BUSINESS)
-    assert 30 not in values  # 30 minutes
-    assert 24 not in values  # 24 hours
-    assert not any(unit in ("weeks", "days", "hours", "minutes") for unit, _ in values.values())
+    assert 30 not in values  # "talks lasted 30 minutes": colour
+    assert 2 not in values  # "over the next two weeks": the period of the cuts
+    assert values[24][0] == "hours"  # "will meet again within 24 hours": a deadline
     assert 6 in values and values[6][0] == "percent"
 
 

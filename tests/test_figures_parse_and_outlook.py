@@ -118,7 +118,7 @@ def test_a_sentence_in_years_and_months_is_one_figure():
     text = "The former nurse was jailed for two years and eight months at Carlow Crown Court."
     (figure,) = _figures(text)
     assert (figure.text, figure.value, figure.unit) == ("two years and eight months", 32, "months")
-    assert "jailed" in figure.measures
+    assert "prison sentence" in figure.measures and "nurse" in figure.measures
 
 
 def test_an_age_is_kept_in_an_obituary_and_for_a_thing():

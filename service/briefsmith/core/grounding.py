@@ -32,7 +32,13 @@ from briefsmith.core.extraction.quotes import FoundQuote
 from briefsmith.core.injection import Instruction, find_instructions, instruction_warning
 from briefsmith.core.lexicon import DOUBLE_QUOTE_MARKS, SINGLE_QUOTE_MARKS
 from briefsmith.core.names import NameParts, same_person
-from briefsmith.core.numbers import NumberMention, find_numbers, mention_matches
+from briefsmith.core.numbers import (
+    NumberMention,
+    find_numbers,
+    mention_matches,
+    same_number,
+    spoken_value,
+)
 from briefsmith.core.schema import (
     UNATTRIBUTED,
     Actor,
@@ -327,11 +333,17 @@ def locate_figure(
     only), then the first.
     """
     mentions = find_numbers(article) if mentions is None else mentions
+    written = text_as_written.strip()
+    elapsed = spoken_value(written) if value_max is None else None
+    if elapsed is not None and same_number(elapsed, value):
+        # "2:14:38", "41 minutes and 18 seconds", "nine in 10": read from its own wording.
+        own = [Span(start=p, end=p + len(written)) for p in _occurrences(article, written)]
+        if own:
+            return _pick(own, hint, _context_score(article, context))
     wanted = [value] if value_max is None else [value, value_max]
     for number in wanted:
         if not any(mention_matches(m, number) for m in mentions):
             return None
-    written = text_as_written.strip()
     spans: list[Span] = []
     if written:
         starts = [m.start for m in mentions]

@@ -678,3 +678,31 @@ AMOUNT_NOUNS: dict[str, str] = {
     "compensate": "compensation by",
     "waste": "money wasted by",
 }
+
+# Figures that are spans of time (briefsmith.core.extraction.figures). What a duration
+# measures is framed by the preposition that places it: "jailed for 18 months" (how
+# long), "refunded within 30 days" (a time limit), "stole it over six years" (a period).
+DURATION_FRAMES: dict[str, str] = {
+    "for": "length of time",
+    "within": "time within which",
+    "over": "period over which",
+    "in": "period in which",
+    "during": "period during which",
+    "after": "time after which",
+    "by": "margin by which",
+    "before": "time before",
+    "later": "time before",
+    "until": "time until",
+}
+# Verbs (lemmas) whose span of time is a sentence: "jailed for 18 months".
+SENTENCE_LEMMAS = _words("jail imprison sentence lock detain")
+# Nouns a duration written as an adjective is news for ("a 16-week deadline", "an
+# eight-hour outage"); elsewhere ("an 11-month trial", "a three-year deal") it only
+# describes.
+DURATION_NEWS_NOUNS = _words("""
+deadline target sentence term ban suspension outage closure shutdown blackout delay wait
+strike stoppage siege lockdown curfew
+""")
+# Verbs (lemmas) of a person's career or life: "he had worked at the firm for 22 years"
+# is background to the story, not a figure of it.
+CAREER_LEMMAS = _words("work live run teach coach manage own farm practise practice")

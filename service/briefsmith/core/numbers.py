@@ -272,3 +272,54 @@ def same_number(a: float, b: float) -> bool:
 def mention_matches(mention: NumberMention, value: float) -> bool:
     """A figure's value matches a mention written with or without its scale word."""
     return same_number(mention.value, value) or same_number(mention.base, value)
+
+
+# A span of time told in two units ("two years and eight months", "41 minutes and 18
+# seconds", "1 minute 52 seconds") or as a race clock ("2:14:38"): one length, in its
+# smaller unit (seconds for a clock).
+_CLOCK = re.compile(r"^(\d{1,2}):(\d{2}):(\d{2})$")
+_TWO_UNITS = re.compile(
+    r"^(.+?)\s+(years?|weeks?|days?|hours?|minutes?)(?:,?\s+and\s+|\s+)(.+?)\s+"
+    r"(months?|days?|hours?|minutes?|seconds?)$",
+    re.IGNORECASE,
+)
+_IN_SMALLER: dict[tuple[str, str], float] = {
+    ("year", "month"): 12,
+    ("week", "day"): 7,
+    ("day", "hour"): 24,
+    ("hour", "minute"): 60,
+    ("minute", "second"): 60,
+}
+
+
+_CENTS = re.compile(r"^(.+?)\s*(?:cents?|¢)$", re.IGNORECASE)
+_SHARE_IN = re.compile(r"^(.+?)\s+in\s+(.+)$", re.IGNORECASE)
+
+
+def spoken_value(text: str) -> float | None:
+    """The value a figure's own wording states when no single number in it does: a
+    compound span of time or a race clock (its length), "nine in 10" (a share, in
+    percent), "88 cents" (0.88 of the currency); else None."""
+    written = text.strip()
+    cents = _CENTS.match(written)
+    if cents:  # "88 cents": a sum in its currency's main unit
+        amount = find_numbers(cents.group(1))
+        return round(amount[0].value / 100, 4) if len(amount) == 1 else None
+    share = _SHARE_IN.match(written)
+    if share:
+        part, whole = find_numbers(share.group(1)), find_numbers(share.group(2))
+        if len(part) == 1 and len(whole) == 1 and 0 < part[0].value < whole[0].value <= 100:
+            return round(part[0].value / whole[0].value * 100, 2)
+        return None
+    clock = _CLOCK.match(written)
+    if clock:
+        hours, minutes, seconds = (int(g) for g in clock.groups())
+        return float(hours * 3600 + minutes * 60 + seconds)
+    two = _TWO_UNITS.match(written)
+    if two is None:
+        return None
+    ratio = _IN_SMALLER.get((two.group(2).lower().rstrip("s"), two.group(4).lower().rstrip("s")))
+    larger, smaller = find_numbers(two.group(1)), find_numbers(two.group(3))
+    if ratio is None or len(larger) != 1 or len(smaller) != 1:
+        return None
+    return larger[-1].value * ratio + smaller[-1].value

@@ -35,6 +35,8 @@ _TABLE: list[tuple[str, str, str]] = [
     ("money", "JPY", "jpy, ¥, yen"),
     ("money", "UAH", "uah, ₴, hryvnia, hryvnias"),
     ("money", "RUB", "rub, ₽, ruble, rubles, rouble, roubles"),
+    ("temperature", "celsius", "c, °c, celsius, centigrade, degrees celsius, degrees c"),
+    ("temperature", "fahrenheit", "°f, fahrenheit, degrees fahrenheit, degrees f"),
     ("time", "seconds", "s, sec, secs, second, seconds"),
     ("time", "minutes", "min, mins, minute, minutes"),
     ("time", "hours", "h, hr, hrs, hour, hours"),

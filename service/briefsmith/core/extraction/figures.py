@@ -23,10 +23,15 @@ from typing import TYPE_CHECKING
 
 from briefsmith.core.lexicon import (
     AMOUNT_NOUNS,
+    CAREER_LEMMAS,
     CHANGE_NOUNS,
     COMMON_CAPITALIZED,
+    DURATION_FRAMES,
+    DURATION_NEWS_NOUNS,
     MONTHS,
+    PRONOUNS,
     QUOTE_OPENERS,
+    SENTENCE_LEMMAS,
     SPEECH_LEMMAS,
     SPEECH_VERBS,
     WEEKDAYS,
@@ -366,17 +371,35 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     scores, spans = _scores(text, _Spans(quoted))
     score_spans = _Spans(spans)
     quoted_spans = _Spans(quoted)
+    numbers = find_numbers(text)
+    shares = {  # "nine in 10", "one in five": both numbers make one share
+        numbers[i + n].start
+        for i in range(len(numbers) - 1)
+        if _share_in(text, numbers[i], numbers, i) is not None
+        for n in (0, 1)
+    }
     mentions = [
         m
-        for m in find_numbers(text)
-        if not _is_name_or_date(text, m)
-        and m.start not in skip
-        and m.start not in score_spans
-        and not _is_clock_or_code(text, m)
-        and not _is_spoken_small_number(m, quoted_spans)
-        and not _is_restatement_or_designation(text, m)
+        for m in numbers
+        if m.start in shares
+        or (
+            not _is_name_or_date(text, m)
+            and m.start not in skip
+            and m.start not in score_spans
+            and not _is_clock_or_code(text, m)
+            and not _is_spoken_small_number(m, quoted_spans, text)
+            and not _PHONE_BEFORE.search(text, max(0, m.start - 12), m.start)
+            and not _is_restatement_or_designation(text, m)
+        )
     ]
     figures: list[FoundFigure] = list(scores)
+    if tokens is not None:  # "won in 2:14:38": a race time measures who did what in it
+        figures = [
+            replace(f, measures=_duration_measure(tokens, f.start, f.end, "time") or f.measures)
+            if f.unit == "seconds"
+            else f
+            for f in figures
+        ]
     pending_from: FoundFigure | None = None
     index = 0
     while index < len(mentions):
@@ -395,6 +418,10 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             ):
                 end, value_max = following.end, following.value
                 index += 1
+        share = _share_in(text, mention, mentions, index)
+        if share is not None:  # "nine in 10 applications", "one in five families"
+            end, value = mentions[index + 1].end, share
+            index += 1
         compound = _compound_duration(text, mention, mentions, index)
         approximator = _APPROXIMATORS.search(text[max(0, start - 20) : start])
         if approximator:
@@ -406,7 +433,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         if _is_age_in_passing(text, mention, unit, measures):
             index += 1
             continue
-        if mention.percent:
+        if mention.percent or share is not None:
             unit = "percent"
         elif mention.currency:
             unit = mention.currency
@@ -416,6 +443,42 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             unit = "fraction"
         if not measures and (mention.percent or mention.currency or unit in ("pence", "fraction")):
             measures = _subject_before(text, start)
+        cents = None if mention.currency or mention.percent else _CENTS_AFTER.match(text, end)
+        if cents is not None:  # "or 88 cents a share": a sum, in the article's currency
+            end, unit = cents.end(), _currency_before(figures) or "USD"
+            value, value_max = value / 100, (value_max / 100 if value_max is not None else None)
+            restated = _OR_BEFORE.search(text, max(0, start - 6), start)
+            if restated and figures and _is_money(figures[-1]):
+                per_share = " per share" if _PER_SHARE.match(text, end) else ""
+                measures = figures[-1].measures + per_share
+            else:
+                parsed = _parsed_measure(tokens, mention.start, end) if tokens is not None else ""
+                measures = parsed or _subject_before(text, start)
+            if measures:
+                figures.append(
+                    FoundFigure(text[start:end], start, end, value, value_max, unit, measures)
+                )
+            pending_from = None
+            index += 1
+            continue
+        span_of_time = _duration_unit(text, mention, end if compound is None else mention.end)
+        if span_of_time is not None:  # "for 18 months", "within 30 days": a span of time
+            if not _duration_is_news(text, mention, span_of_time, quoted_spans):
+                index += 1
+                continue
+            if compound is None:
+                end, unit = span_of_time.end(), unit_name(span_of_time.group(1))
+            if tokens is not None and _career_span(tokens, mention.start, end):
+                index += 1
+                continue
+            parsed = _duration_measure(tokens, mention.start, end) if tokens is not None else ""
+            figure = FoundFigure(
+                text[start:end], start, end, value, value_max, unit, parsed or unit or ""
+            )
+            figures.append(figure)
+            pending_from = None
+            index += 1
+            continue
         if (
             _is_time_frame(unit)
             or _refers_back(text, start, mention)
@@ -425,6 +488,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         ):
             index += 1
             continue
+        place = _PLACED_AFTER.match(text, end)
         if tokens is not None:
             parsed = _parsed_measure(tokens, mention.start, end)
             if parsed == "age" or parsed.startswith("age of "):
@@ -432,6 +496,12 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 continue
             if parsed:
                 measures = parsed
+        if _UP_TO.match(text, start) and measures and " " not in measures.strip():
+            measures = f"maximum {measures}"  # "a fine of up to £1,000": the maximum fine
+        dimension = canonical_unit(unit)
+        if place is not None and dimension is not None and dimension[0] == "length":
+            # "a town about 30 miles to the north", "tunnels some 200 km below the area"
+            measures = _placed_measure(tokens, mention.start, place, measures)
         figure = FoundFigure(text[start:end], start, end, value, value_max, unit, measures)
         # "cut the number of ships from 36 to 24": the old level measures what the new
         # level measures (and the other way round).
@@ -448,27 +518,348 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     return _deduplicate(text, figures, quoted_spans)
 
 
+# --------------------------------------------------------------------------------------
+# Spans of time: "jailed for 18 months", "refunded within 30 days", "an eight-hour outage"
+
+_DURATION_AFTER = re.compile(
+    r"(?:\s+|-)(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?!-old|\s+old\b)",
+    re.IGNORECASE,
+)
+# After the span: a time ago, an age, a match clock ("two minutes from time", "12 minutes
+# to go"): not a span the story measures.
+_DURATION_NOT_AFTER = re.compile(
+    r"\s*(?:ago|old|earlier|from time|to go|remaining|left\b|of (?:age|stoppage|injury)|"
+    r"a (?:day|week|month|year)\b|per\b|to (?:the end of )?(?:"
+    + "|".join(re.escape(m) for m in MONTHS)
+    + r")(?!\w))",
+    re.IGNORECASE,
+)
+# Before it: a frequency ("every three weeks"), a look back or ahead that only frames
+# another figure ("in the past two days", "over the next five years").
+_DURATION_NOT_BEFORE = re.compile(
+    r"\b(?:every|each|past|last|previous|preceding|first|another|over the (?:next|coming)|"
+    r"in the (?:next|coming)|per|a|an)\s+"
+    r"(?:(?:about|around|some|nearly|almost|more than|up to)\s+)?$",
+    re.IGNORECASE,
+)
+# Minutes and seconds are news as a margin, a wait, an average or a time ("finished 58
+# seconds clear", "won by four seconds", "waited an average of 52 minutes", "the
+# response time was 41 minutes"); elsewhere they are colour ("talks lasted 30 minutes").
+_SHORT_SPAN_BEFORE = re.compile(
+    r"\b(?:average of|averaged|averages|by|was|were|is|are|waited|wait of|waits of|from|"
+    r"add|adds|added|adding|cut|cuts|cutting)\s+"
+    r"(?:(?:about|around|some|nearly|almost|more than|up to|just|only)\s+)?$",
+    re.IGNORECASE,
+)
+_SHORT_SPAN_AFTER = re.compile(
+    r"\s*(?:(?:and\s+)?\S+\s+seconds?\s+)?(?:clear|faster|slower|quicker|ahead|behind|late|early)\b",
+    re.IGNORECASE,
+)
+_AMOUNT_THEN_IN = re.compile(
+    r"(?:\d\S*|\b(?:dozen|hundred|thousand|million|billion|two|three|four|five|six|seven|"
+    r"eight|nine|ten|twelve|twenty))(?:\s+\S+){0,3}\s+(?:in|over)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SUPERLATIVE = re.compile(r"\b(?:[a-z]+est|worst|most|highest|lowest)\b", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\bin\s+(?:(?:more than|nearly|almost|over|about)\s+)?$", re.IGNORECASE)
+_WHO_CLAUSE = re.compile(r",\s+who\s+[^,]*$", re.IGNORECASE)
+_WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)")
+_OF_BEFORE = re.compile(
+    r"\b([A-Za-z]+)\s+of\s+(?:(?:about|around|some|nearly|almost|more than|up to)\s+)?$"
+)
+
+
+# A length placed against somewhere: a distance, a depth or a height.
+_PLACED_AFTER = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:to the\s+)?(north|south|east|west|north-?east|north-?west|"
+    r"south-?east|south-?west|from|away|off|inland|offshore|below|beneath|under|above|"
+    r"underground|deep|high|tall|long)\b",
+    re.IGNORECASE,
+)
+_PLACED_FRAMES = {
+    "below": "depth",
+    "beneath": "depth",
+    "under": "depth",
+    "underground": "depth",
+    "deep": "depth",
+    "above": "height",
+    "high": "height",
+    "tall": "height",
+    "long": "length",
+}
+
+
+def _placed_measure(tokens: Tokens | None, start: int, place: re.Match[str], measures: str) -> str:
+    """ "distance of <what> north of <where>": a length placed against a place says how
+    far, how deep or how high something is; the thing is the noun just before the
+    amount ("a Russian-held town about 30 miles to the north") or the one a participle
+    before it describes ("Soledar, located 10 kilometers north of Bakhmut")."""
+    where = place.group(1)
+    frame = _PLACED_FRAMES.get(where.lower(), "distance")
+    words = measures.split()
+    if words and canonical_unit(words[0]) is not None:
+        words = words[1:]  # "kilometers north of Bakhmut" -> "north of Bakhmut"
+    thing = ""
+    if tokens is not None:
+        before = tokens.at(start - 1)
+        while (
+            before >= 0
+            and tokens.pos[before] in ("ADV", "ADP", "PUNCT")
+            and start - tokens.start[before] < 30
+        ):
+            before -= 1  # past "about", "some", a comma
+        if before > 0 and tokens.pos[before] == "VERB" and tokens.tag[before] == "VBN":
+            before -= 1  # "Soledar, located 10 km north": the name the participle follows
+            while before > 0 and tokens.pos[before] == "PUNCT":
+                before -= 1
+        elif before >= 0 and tokens.pos[before] == "VERB":  # "tunnels stretch 200 km below"
+            subject, _ = _subject_of(tokens, before, range(0))
+            before = subject if subject is not None else before
+        if before >= 0 and tokens.pos[before] in _NOUNS:
+            thing = _noun_phrase(tokens, before, range(0), False)
+    rest = " ".join(words)
+    if where.lower() not in rest.lower():  # "to the north"
+        written = place.group(0).split()
+        if written and canonical_unit(written[0]) is not None:
+            written = written[1:]
+        rest = " ".join([*words, *written])
+    if thing and thing.lower() not in rest.lower():
+        rest = f"{thing} {rest}"
+    if rest.lower().startswith(frame):
+        return rest
+    linked = frame == "distance" and rest.split()[:1] not in (["from"], ["off"], ["away"])
+    return _budget([frame, *(["of"] if linked else []), rest])
+
+
+_UP_TO = re.compile(r"(?:up to|as much as|at most)\s", re.IGNORECASE)
+_CENTS_AFTER = re.compile(r"\s*(?:cents?|¢)(?!\w)", re.IGNORECASE)
+_OR_BEFORE = re.compile(r",?\s+or\s+$")
+_PER_SHARE = re.compile(r"\s+(?:a|per)\s+share\b", re.IGNORECASE)
+
+
+def _currency_before(figures: list[FoundFigure]) -> str | None:
+    """The currency of the last sum before a sum in cents (dollars, euros)."""
+    for figure in reversed(figures[-6:]):
+        if _is_money(figure):
+            return figure.unit
+    return None
+
+
+def _duration_unit(text: str, mention: NumberMention, end: int) -> re.Match[str] | None:
+    """The unit word of a span of time written right after its number ("18 months",
+    "six-hour"), or None."""
+    if mention.percent or mention.currency or mention.ordinal:
+        return None
+    return _DURATION_AFTER.match(text, end)
+
+
+def _duration_is_news(
+    text: str, mention: NumberMention, unit: re.Match[str], quoted: _Spans
+) -> bool:
+    """A span of time the story reports: how long a sentence, a closure, a wait or an
+    outage lasts, a deadline, a period. Not one inside someone's quoted words ("I've
+    spent 30 years on this garden"), a time ago or an age, a frequency ("every three
+    weeks"), the period another figure covers ("£2.1bn over the next five years"), a
+    record's frame ("the driest season in 70 years"), a person's background ("Patel,
+    who has run the shop for 22 years"), nor an adjective of a thing ("an 11-month
+    trial")."""
+    if mention.start in quoted or _DURATION_NOT_AFTER.match(text, unit.end()):
+        return False
+    before = text[max(0, mention.start - 40) : mention.start]
+    if unit_name(unit.group(1)) in ("seconds", "minutes") and not (
+        _SHORT_SPAN_BEFORE.search(before)
+        or _SHORT_SPAN_AFTER.match(text, unit.end())
+        or text[unit.start() : unit.start() + 1] == "-"
+    ):
+        return False  # "talks lasted 30 minutes", "opened the scoring after 12 minutes"
+    if _SENTENCE_OPENING.search(before) and re.match(r"\s+(?:later|after)\b", text[unit.end() :]):
+        return False  # "Two days later, ...": the story moving on
+    # "90mm of rain in 24 hours", "£2.1bn over five years": the span another amount covers.
+    if _AMOUNT_THEN_IN.search(before[-24:]):
+        return False
+    if _DURATION_NOT_BEFORE.search(before):
+        return False
+    of = _OF_BEFORE.search(before)  # "his wife of 59 years"; not "a ban of three years"
+    if of and of.group(1).lower() not in DURATION_NEWS_NOUNS:
+        return False
+    sentence_before = re.split(r"[.!?]\s|\n", text[max(0, mention.start - 160) : mention.start])[-1]
+    if _WHO_CLAUSE.search(sentence_before):
+        return False
+    if _IN_BEFORE.search(before) and _SUPERLATIVE.search(sentence_before):
+        return False
+    if _WITHIN_BEFORE.search(before) and re.search(r"%|\bper ?cent\b", sentence_before):
+        return False  # "58% were seen within four hours": the span defines the share
+    if text[unit.start() : unit.start() + 1] == "-":
+        noun = _NOUN_AFTER.match(text, unit.end())
+        return noun is not None and noun.group(1).lower() in DURATION_NEWS_NOUNS
+    return True
+
+
+def _career_span(tokens: Tokens, start: int, end: int) -> bool:
+    """ "He had worked at the firm for 22 years": a span of a person's career or life,
+    background to the story."""
+    inside = tokens.between(start, end)
+    if not len(inside):
+        return False
+    unit = inside[-1]
+    preposition = tokens.head[unit]
+    if tokens.dep[unit] != "pobj" or tokens.lower[preposition] != "for":
+        return False
+    verb = tokens.head[preposition]
+    if tokens.lemma[verb] not in CAREER_LEMMAS:
+        return False
+    subject, _ = _subject_of(tokens, verb, inside)
+    return subject is not None and (
+        tokens.ent[subject] == "PERSON" or tokens.lower[subject] in PRONOUNS
+    )
+
+
+def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> str:
+    """What a span of time measures, from its clause: "length of time <who> <did what>"
+    for "for", "time within which ..." for "within", "period over which ..." for "over";
+    a sentence ("jailed for 18 months") is the length of a prison sentence; a linked
+    span ("the average wait was 41 minutes") is what it is linked to."""
+    inside = tokens.between(start, end)
+    if not len(inside):
+        return ""
+    unit = inside[-1]
+    if tokens.text[unit] == "-":
+        return ""
+    while (
+        tokens.dep[unit] == "conj" and tokens.head[unit] in inside
+    ):  # "two years and eight months"
+        unit = tokens.head[unit]
+    head, dep = tokens.head[unit], tokens.dep[unit]
+    for child in tokens.children[unit]:  # "three days of talks"
+        if tokens.dep[child] == "prep" and tokens.lower[child] == "of" and child > unit:
+            objects = [c for c in tokens.children[child] if tokens.dep[c] == "pobj"]
+            if objects and tokens.pos[objects[0]] in _NOUNS:
+                return "length of " + _noun_phrase(tokens, objects[0], inside)
+    if dep in ("compound", "amod", "nmod") and tokens.pos[head] in _NOUNS and head > unit:
+        return "length of " + _noun_phrase(tokens, head, inside)  # "an eight-hour outage"
+    preposition = ""
+    verb = head
+    following = inside.stop
+    if following < len(tokens) and tokens.lower[following] in ("before", "after", "later"):
+        preposition = tokens.lower[following]  # "cancelled nine days before it was due"
+    placed = dep == "pobj" and tokens.pos[head] == "ADP"
+    framing = tokens.pos[head] in ("ADV", "ADP", "SCONJ") and tokens.lower[head] in DURATION_FRAMES
+    if placed or framing:
+        preposition, verb = tokens.lower[head], tokens.head[head]
+    frame = frame or DURATION_FRAMES.get(preposition, "length of time")
+    if verb == unit or verb in inside:
+        return ""
+    if tokens.lemma[verb] == "time" and tokens.head[verb] != verb:
+        # "won the cup for the first time in 63 years": the time since it last happened.
+        verb = tokens.head[tokens.head[verb]] if tokens.dep[verb] == "pobj" else tokens.head[verb]
+        frame = "time since last"
+    if tokens.pos[verb] in _NOUNS:  # "a debate of nine hours", "care for 11 days"
+        return _budget([frame.split()[0], "of", _noun_phrase(tokens, verb, inside, False)])
+    if tokens.lower[verb] in _CHANGE_ADVERBS and tokens.head[verb] != verb:
+        verb = tokens.head[verb]  # "was 41 minutes, up from 36 minutes": the same measure
+    elif tokens.pos[verb] in ("ADJ", "ADV") and tokens.head[verb] != verb:
+        # "58 seconds faster than the previous best", "finished 1 minute 52 seconds clear"
+        than = [
+            w
+            for c in tokens.children[verb]
+            if tokens.dep[c] == "prep" and c > verb
+            for w in _extra_phrase(tokens, verb, c, inside)
+        ]
+        subject, _ = _subject_of(tokens, tokens.head[verb], inside)
+        who = _named(tokens, subject, inside) if subject is not None else ""
+        return _budget(["margin", *([who] if who else []), tokens.text[verb], *than[:6]])
+    if tokens.pos[verb] not in ("VERB", "AUX"):
+        return ""
+    subject, _ = _subject_of(tokens, verb, inside)
+    who = ""
+    if subject is not None and tokens.pos[subject] != "PRON":
+        who = _noun_phrase(tokens, subject, inside, False)
+    if (
+        tokens.lemma[verb] == "be" and who and subject is not None
+    ):  # "the average response time was 41 minutes"
+        return _noun_phrase(tokens, subject, inside, stop=verb)
+    if dep == "dobj" and tokens.lemma[verb] == "last" and who:  # "a debate that lasted nine hours"
+        return "length of " + who
+    if dep == "dobj":  # "Ambulances lost more than 190,000 hours waiting outside A&E"
+        extras = _verb_extras(tokens, verb, inside, unit, 1)
+        return _budget(
+            [tokens.text[unit], tokens.text[verb], *(["by", who] if who else []), *extras]
+        )
+    objects = [
+        c
+        for c in tokens.children[verb]
+        if tokens.dep[c] == "dobj" and c not in inside and tokens.pos[c] in _NOUNS
+    ]
+    thing = _noun_phrase(tokens, objects[0], inside, False) if objects else ""
+    if tokens.lemma[verb] in SENTENCE_LEMMAS:
+        return _budget(["prison sentence", *(["for", thing or who] if thing or who else [])])
+    aux = [
+        tokens.text[c]
+        for c in tokens.children[verb]
+        if tokens.dep[c] in ("aux", "auxpass", "neg") and c < verb and tokens.lower[c] != "to"
+    ]
+    extras = _verb_extras(tokens, verb, inside, unit, 2)[:4] if not thing else []
+    words = [w for w in (who, *aux, tokens.text[verb], thing, *extras) if w]
+    return _budget([frame, *words], 10)
+
+
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _FROM_TO = re.compile(r"(?:\s+[a-z]+)?\s+to\s+(?:about\s+|around\s+|just\s+)?$")
-_YEARS_AND = re.compile(r"\s+years?\s+and\s+$", re.IGNORECASE)
-_MONTHS_AFTER = re.compile(r"\s+months?\b", re.IGNORECASE)
+_IN_BETWEEN = re.compile(r"^\s+in\s+$")
+
+
+def _share_in(
+    text: str, mention: NumberMention, mentions: list[NumberMention], index: int
+) -> float | None:
+    """ "nine in 10", "one in five": a share, in percent."""
+    if index + 1 >= len(mentions) or mention.percent or mention.currency:
+        return None
+    following = mentions[index + 1]
+    if not _IN_BETWEEN.match(text[mention.end : following.start]):
+        return None
+    if following.currency or following.percent or not 0 < mention.value < following.value <= 100:
+        return None
+    return round(mention.value / following.value * 100, 2)
+
+
+# "two years and eight months", "41 minutes and 18 seconds", "1 minute 52 seconds": one
+# span of time, told in its smaller unit.
+_COMPOUND_JOIN = re.compile(
+    r"\s+(years?|months?|weeks?|days?|hours?|minutes?)(?:,?\s+and\s+|\s+)$", re.IGNORECASE
+)
+_COMPOUND_UNIT_AFTER = re.compile(
+    r"\s+(months?|weeks?|days?|hours?|minutes?|seconds?)\b", re.IGNORECASE
+)
+_IN_SMALLER: dict[tuple[str, str], float] = {
+    ("years", "months"): 12,
+    ("weeks", "days"): 7,
+    ("days", "hours"): 24,
+    ("hours", "minutes"): 60,
+    ("minutes", "seconds"): 60,
+}
 
 
 def _compound_duration(
     text: str, mention: NumberMention, mentions: list[NumberMention], index: int
 ) -> tuple[int, float, str] | None:
-    """ "two years and eight months" (a sentence, a term): one span of time, its end,
-    its length in months and its unit."""
+    """ "two years and eight months" (a sentence, a term), "41 minutes and 18 seconds":
+    one span of time, its end, its length in the smaller unit and that unit."""
     if index + 1 >= len(mentions) or mention.percent or mention.currency:
         return None
     following = mentions[index + 1]
     between = text[mention.end : following.start]
-    if len(between) > 16 or not _YEARS_AND.match(between):
+    join = _COMPOUND_JOIN.match(between) if len(between) <= 16 else None
+    if join is None:
         return None
-    months = _MONTHS_AFTER.match(text, following.end)
-    if months is None:
+    smaller = _COMPOUND_UNIT_AFTER.match(text, following.end)
+    if smaller is None:
         return None
-    return months.end(), mention.value * 12 + following.value, "months"
+    larger_name, smaller_name = unit_name(join.group(1)), unit_name(smaller.group(1))
+    ratio = _IN_SMALLER.get((larger_name, smaller_name))
+    if ratio is None:
+        return None
+    return smaller.end(), mention.value * ratio + following.value, smaller_name
 
 
 # --------------------------------------------------------------------------------------
@@ -517,6 +908,9 @@ _WORD_TALLY = re.compile(
     r"\b(?:voted|vote of|votes of|by)\s+(" + _SMALL_WORD + r"\s+(?:to|-)\s+" + _SMALL_WORD + r")\b",
     re.IGNORECASE,
 )
+_DIGIT_TALLY = re.compile(
+    r"(?<![\w.,$£€])(\d{1,3}(?:,\d{3})?)(?:\s+votes?)?\s+to\s+(\d{1,3}(?:,\d{3})?)(?![\w.,%])"
+)
 _PLAIN_RANGE_AFTER = re.compile(r"\s+[a-z]+s\b")
 
 
@@ -564,17 +958,21 @@ def _is_restatement_or_designation(text: str, mention: NumberMention) -> bool:
     return bool(_DESIGNATION_AFTER.match(after))
 
 
-def _is_spoken_small_number(mention: NumberMention, quoted: _Spans) -> bool:
+def _is_spoken_small_number(mention: NumberMention, quoted: _Spans, text: str) -> bool:
     """ "three patients", "one quarter", "a third" inside someone's quoted words: a word
     of speech, not a figure the story reports (digits and large numbers in quotes are
-    kept: "£6million of my own money", "fourteen hundred people")."""
-    return (
-        mention.spelled
-        and mention.value < 100
-        and not mention.currency
-        and not mention.percent
-        and mention.start in quoted
-    )
+    kept: "£6million of my own money", "fourteen hundred people"); "I've told them a
+    hundred times": a figure of speech."""
+    if mention.currency or mention.percent or not mention.spelled or mention.start not in quoted:
+        return False
+    return mention.value < 100 or bool(_TIMES_AFTER.match(text, mention.end))
+
+
+_TIMES_AFTER = re.compile(r"\s+times\b", re.IGNORECASE)
+# "call 111", "ring 999", "text 60011": a number to dial, not a quantity.
+_PHONE_BEFORE = re.compile(
+    r"\b(?:call|calls|calling|ring|dial|dialled|dialed|text)\s+(?:on\s+)?$", re.IGNORECASE
+)
 
 
 _SENTENCE_WINDOW = 200
@@ -631,6 +1029,20 @@ def _scores(
                     match.group(), match.start(), match.end(), first, None, "score", measures
                 )
             )
+    for match in _DIGIT_TALLY.finditer(text):
+        # "voted 312 to 287", "by 312 votes to 287": a vote in the Commons or a council.
+        if not _VOTE_WORDS.search(text, max(0, match.start() - 30), match.start()):
+            continue
+        if any(a <= match.start() < b for a, b in spans):
+            continue
+        spans.append(match.span())
+        votes_for = float(match.group(1).replace(",", ""))
+        measures = _subject_before(text, match.start()) or "vote"
+        found.append(
+            FoundFigure(
+                match.group(), match.start(), match.end(), votes_for, None, "votes", measures
+            )
+        )
     for match in _WORD_TALLY.finditer(text):
         spans.append(match.span(1))  # "voted six to three": a tally in words, not two counts
     for match in _NOT_FIGURES.finditer(text):
@@ -794,8 +1206,11 @@ def _noun_phrase(
             index -= 1
             continue
         glued = index + 2 == first and _glued_hyphen(tokens, index + 1)  # "best-known"
+        # "heating and aid shelters": modifiers joined by "and" before their noun.
+        joined = tokens.dep[index] in ("conj", "cc") and index + 1 < head
         if glued or (
-            tokens.dep[index] in _MODIFIER_DEPS and _ancestor_within(tokens, index, head, 3)
+            (tokens.dep[index] in _MODIFIER_DEPS or joined)
+            and _ancestor_within(tokens, index, head, 3)
         ):
             first = index
             index -= 1
@@ -1025,7 +1440,9 @@ def _clause_measure(
         when = _when_of(tokens, [verb], skip)
         if doer != verb:  # "demand was up 7%": the change named, "rise in demand"
             return _budget([change, "in", phrase, *on, *when])
-        return _budget([phrase, tokens.text[verb], *on, *when])
+        # "fell 14% in after-hours trading": where or how the change happened.
+        where = extras[:2] if extras[:1] == ["in"] else []
+        return _budget([phrase, tokens.text[verb], *where, *on, *when])
     extras = _verb_extras(tokens, verb, skip, amount)
     if own[:1] == ["in"] and extras[:1] != ["in"]:
         extras = own + extras
@@ -1182,6 +1599,8 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
         if copula and not words:
             return phrase
         return _budget([phrase, *words])
+    if dep == "pobj" and tokens.lower[verb] in ("including", "among"):
+        return _governed_by_preposition(tokens, noun, verb, phrase, skip)
     if tokens.pos[verb] != "VERB":
         if dep == "pobj" and tokens.pos[verb] == "ADP":
             return _governed_by_preposition(tokens, noun, verb, phrase, skip)
@@ -1221,6 +1640,17 @@ def _governed_by_preposition(
     governor = tokens.head[preposition]
     word = tokens.text[preposition]
     if governor == preposition or tokens.sent[governor] != tokens.sent[noun]:
+        return phrase
+    if tokens.lower[preposition] in ("including", "among"):
+        # "3,000 civilians were still in the city, including 60 children": a part of a
+        # group is counted among that group, in the group's own clause.
+        group = governor
+        if tokens.pos[group] not in _NOUNS:
+            subject, _ = _subject_of(tokens, group, skip)
+            group = subject if subject is not None else group
+        if tokens.pos[group] in _NOUNS and group not in skip:
+            whole = _with_predicate(tokens, group, _noun_phrase(tokens, group, skip), skip)
+            return _budget([phrase, "among", whole])
         return phrase
     if tokens.pos[governor] in _NOUNS and tokens.lower[preposition] == "of":
         if tokens.lemma[governor] in _FRAMES:
@@ -1372,6 +1802,8 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
                 clause = _clause_measure(tokens, verb, inside, "", governor)
                 if clause:
                     return clause if frame == tokens.text[governor] else f"{frame} of {clause}"
+            if " " not in frame:
+                return _bare_frame(tokens, governor, frame, inside)
             return frame
         if tokens.lower[governor] in _CHANGE_ADVERBS and tokens.head[governor] != governor:
             # "212 dogs were reported stolen, up from 151 the year before": the same count.
@@ -1397,6 +1829,30 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     if dep in _OBJECT_DEPS and (tokens.pos[head] in ("VERB", "AUX") or adverb_of_change):
         return _clause_measure(tokens, head, inside, "", root)
     return ""
+
+
+def _bare_frame(tokens: Tokens, noun: int, frame: str, skip: range) -> str:
+    """A lone "cost" or "fine" says what of from its clause: "fund 1,200 officers at a
+    cost of £140m" is the cost of the officers; "anyone caught faces a fine of £1,000"
+    is the fine anyone caught faces."""
+    governor = tokens.head[noun]
+    if tokens.dep[noun] == "pobj" and tokens.lower[governor] == "at":
+        verb = tokens.head[governor]
+        objects = [
+            c
+            for c in tokens.children[verb]
+            if tokens.dep[c] == "dobj" and tokens.pos[c] in _NOUNS and c not in skip
+        ]
+        if objects:
+            return _budget([frame, "of", _noun_phrase(tokens, objects[0], skip, False)])
+        return frame
+    if tokens.dep[noun] == "dobj" and tokens.pos[governor] == "VERB":
+        subject, _ = _subject_of(tokens, governor, skip)
+        if subject is not None and tokens.pos[subject] in _NOUNS | {"PRON"}:
+            who = _noun_phrase(tokens, subject, skip, stop=governor)
+            if who and tokens.pos[subject] != "PRON":
+                return _budget([frame, tokens.text[governor], "by", who])
+    return frame
 
 
 def _age_measure(tokens: Tokens, inside: range) -> str:
@@ -1484,18 +1940,54 @@ def _same_sentence(text: str, first: FoundFigure, second: FoundFigure) -> bool:
     return not re.search(r"[.!?]\s|\n", gap)
 
 
-def _telling_rank(figure: FoundFigure, quoted: _Spans) -> tuple[bool, int]:
-    """Which telling of an amount to keep: the story's own words over a quotation, then
-    the fuller measures."""
-    return (figure.start not in quoted, len(figure.measures.split()))
+def _telling_rank(
+    figure: FoundFigure, quoted: _Spans, headline_end: int
+) -> tuple[bool, bool, bool, int]:
+    """Which telling of an amount to keep: the story's own words over a quotation, a
+    measures of more than one word, the body's full sentence over the headline's
+    shorthand, then the fuller measures."""
+    words = len(figure.measures.split())
+    return (figure.start not in quoted, words > 1, figure.start >= headline_end, words)
+
+
+_ROUNDED = re.compile(
+    r"^(?:nearly|almost|about|around|roughly|some|more than|over|just over|just under|close to)\s",
+    re.IGNORECASE,
+)
+_ROUNDING = 0.05  # how far a rounded telling may stand from the exact amount
+
+
+def _rounds_another(figure: FoundFigure, exact: dict[str, list[float]]) -> bool:
+    """ "nearly £9,000" when the article also gives "£8,900"; "nearly a hundred flights"
+    beside "96 flights": a rounded telling of an amount the article states exactly (a
+    sum in the same currency, a count of the same thing) is the same fact."""
+    if figure.value_max is not None or not _ROUNDED.match(figure.text) or figure.unit is None:
+        return False
+    if figure.unit in ("percent", "score", "votes") or figure.value == 0:
+        return False
+    values = exact.get(figure.unit, [])
+    first = bisect_left(values, figure.value * (1 - _ROUNDING))
+    return any(
+        v != figure.value and abs(v - figure.value) <= _ROUNDING * figure.value
+        for v in values[first : first + _SAME_FACT_NEARBY]
+    )
 
 
 def _deduplicate(text: str, figures: list[FoundFigure], quoted: _Spans) -> list[FoundFigure]:
+    exact: dict[str, list[float]] = {}
+    for found in figures:
+        if found.unit is not None and found.value_max is None and not _ROUNDED.match(found.text):
+            exact.setdefault(found.unit, []).append(found.value)
+    for values in exact.values():
+        values.sort()
+    figures = [f for f in figures if not _rounds_another(f, exact)]
     seen: set[tuple[float, float | None, str]] = set()
     kept: list[FoundFigure] = []
     shares = [f for f in figures if f.unit == "percent"]
     starts = [f.start for f in shares]
     restated: dict[tuple[float, float | None, str | None], int] = {}
+    first_break = text.find("\n")
+    headline_end = first_break if first_break != -1 else 0
     for figure in figures:
         if _restates_a_share(figure, shares, starts):
             continue
@@ -1512,7 +2004,8 @@ def _deduplicate(text: str, figures: list[FoundFigure], quoted: _Spans) -> list[
             and not _same_sentence(text, kept[restated[amount]], figure)
         ):
             earlier = restated[amount]
-            if _telling_rank(figure, quoted) > _telling_rank(kept[earlier], quoted):
+            ranks = (_telling_rank(f, quoted, headline_end) for f in (figure, kept[earlier]))
+            if next(ranks) > next(ranks):
                 kept[earlier] = figure
             continue
         restated[amount] = len(kept)
@@ -1534,9 +2027,13 @@ def _amount_key(figure: FoundFigure) -> tuple[float, float | None, str | None]:
     return (figure.value, figure.value_max, figure.unit)
 
 
+_SAME_COUNT_MIN = 10
+
+
 def _is_distinctive(figure: FoundFigure) -> bool:
     """An amount precise enough that saying it twice is saying the same thing: a sum of
-    money, a share, a measurement, or a count of a hundred or more of the same thing."""
+    money, a share, a measurement, or a count of ten or more of the same thing ("96
+    flights" in the lead and again in the body)."""
     if figure.unit in ("score", "votes", "seconds"):
         return False
     measured = canonical_unit(figure.unit) is not None
@@ -1544,6 +2041,6 @@ def _is_distinctive(figure: FoundFigure) -> bool:
         _is_money(figure)
         or figure.unit == "percent"
         or measured
-        or (figure.value >= 100 and figure.unit is not None)
+        or (figure.value >= _SAME_COUNT_MIN and figure.unit is not None)
         or figure.value >= 1000
     )
