@@ -216,3 +216,12 @@ def test_a_valid_synthetic_split_loads_and_scores_its_furniture(tmp_path: Path):
     split = synthetic_split(tmp_path / "s", frozen=False)
     (case,) = load_dataset(split).cases
     assert len(case.reference.quotes[0].parts) == 2
+
+
+def test_the_holdout_split_loads_frozen_in_the_news_format():
+    dataset = load_dataset("news-holdout")
+    assert dataset.name == "news-holdout" and len(dataset.cases) >= 16
+    assert dataset.frozen
+    assert all(case.reference.news_format for case in dataset.cases)
+    beats = {case.reference.meta.beat for case in dataset.cases if case.reference.meta}
+    assert len(beats) >= 8

@@ -89,8 +89,9 @@ def run(
         str | None,
         typer.Option(
             help="'seeds' (default: seeds/ with evals/references/), 'general' (evals/general/: "
-            "courts, sports, business, science, wire, tabloid), 'news-dev' or 'news-test' "
-            "(evals/news/: annotated news; test is frozen) or a dataset folder with "
+            "courts, sports, business, science, wire, tabloid), 'news-dev', 'news-test' or "
+            "'news-holdout' (evals/news/: annotated news; test and holdout are frozen) or a "
+            "dataset folder with "
             "articles/ (or *.txt) + references/."
         ),
     ] = None,
@@ -346,8 +347,9 @@ def gates(
         bool, typer.Option("--show-test-failures", help="See `brief eval --help`.")
     ] = False,
 ) -> None:
-    """The CI gates: the extractive engine on seeds, general, news-dev and news-test, and
-    the story eval, each against its committed baseline (exit 1 on a regression)."""
+    """The CI gates: the extractive engine on seeds, general, news-dev, news-test and
+    news-holdout, and the story eval, each against its committed baseline (exit 1 on a
+    regression)."""
     configure_command_logs()
     from briefsmith.core.errors import BriefsmithError
     from briefsmith.engines import build_engine

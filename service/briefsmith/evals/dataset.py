@@ -51,6 +51,8 @@ NAMED_DATASETS: dict[str, Path | None] = {
     # dev may be read while working on rules; test is frozen (MANIFEST.sha256).
     "news-dev": package_dir("evals") / "news" / "dev",
     "news-test": package_dir("evals") / "news" / "test",
+    # Written on 2026-12-03 before the engine was run on it; frozen like test.
+    "news-holdout": package_dir("evals") / "news" / "holdout",
 }
 # A dataset folder holding this file is a frozen split: the file lists the SHA-256 of
 # every article and reference (`sha256sum` format, paths relative to the folder), loading

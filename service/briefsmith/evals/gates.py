@@ -40,6 +40,7 @@ EXTRACTIVE_BASELINES: dict[str, str] = {
     "general": "extractive-general.json",
     "news-dev": "extractive-news-dev.json",
     "news-test": "extractive-news-test.json",
+    "news-holdout": "extractive-news-holdout.json",
 }
 STORY_BASELINE = "stories-extractive.json"
 
