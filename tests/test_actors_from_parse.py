@@ -901,3 +901,20 @@ def test_a_nationality_opening_a_bodys_name_stays_in_it(text: str, body: str) ->
     names = [a.name for a in actors_of(text)]
     assert body in names
     assert body.split()[-1] not in names
+
+
+def test_a_countrys_armed_forces_are_the_country_but_its_government_is_its_own_actor() -> None:
+    # Synthetic conflict and politics copy.
+    war = (
+        "Ethiopia's military said on Monday it had retaken the town of Dessie.\n\n"
+        "Ethiopia has been fighting rebels in the north since 2020. The Ethiopian Army said "
+        "its troops had met little resistance. Ethiopia accused the rebels of looting."
+    )
+    names = [a.name for a in actors_of(war)]
+    assert "Ethiopia" in names
+    assert "Ethiopia's military" not in names and "Ethiopian Army" not in names
+    policy = (
+        "Peru's government said on Tuesday it would cap fuel prices for six months.\n\n"
+        "Peru imports most of its diesel. Peru has seen protests over prices since March."
+    )
+    assert "Peru's government" in [a.name for a in actors_of(policy)]

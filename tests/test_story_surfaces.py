@@ -142,8 +142,10 @@ async def test_court_story_merges_the_defendant_not_his_sister_and_flags_the_los
     assert betrayed.speaker == "Maria Okonkwo" and not betrayed.speaker_conflict
     [losses] = story.conflicting_figures
     assert [v.text for v in losses.values] == ["about $4.2 million", "roughly $4.9 million"]
-    # "12 years" in two articles names only its unit: not merged, not contradicted.
-    assert all(f.status == "single" for f in story.figures if f.unit == "years")
+    # The 12-year sentence both outlets report is one fact they agree on, not a conflict.
+    [sentence] = [f for f in story.figures if f.unit == "years"]
+    assert sentence.status == "agreed"
+    assert [s.article_id for s in sentence.sources] == ["court_a", "court_b"]
 
 
 async def test_football_story_merges_the_scorer_and_his_quote_and_flags_the_crowd():
@@ -160,8 +162,11 @@ async def test_earnings_story_flags_the_workforce_but_not_profit_against_revenue
     story = await _story("earnings_a", "earnings_b")
     # The two conflicts the story reference lists: the workforce and the jobs to be cut
     # (one outlet counts "jobs in its hardware division", the other just "jobs").
-    workforce, jobs = sorted(story.conflicting_figures, key=lambda f: f.measures != "workforce")
-    assert workforce.measures == "workforce"
+    # One outlet says whose workforce it is ("workforce of Northwind"), the other not.
+    workforce, jobs = sorted(
+        story.conflicting_figures, key=lambda f: not f.measures.startswith("workforce")
+    )
+    assert workforce.measures.startswith("workforce")
     assert sorted(v.value for v in jobs.values) == [1200, 1500]
     assert [s.article_id for s in workforce.sources] == ["earnings_a", "earnings_b"]
     usd = [f for f in story.figures if f.unit == "USD"]

@@ -198,6 +198,32 @@ _DEMONYM_COMPOUND = re.compile(
 )
 
 
+@lru_cache
+def _demonym_countries() -> dict[str, str]:
+    """Listed demonyms -> the country they are formed from ("Ukrainian" -> Ukraine,
+    "Russian" -> Russia, "Israeli" -> Israel), by the common English endings."""
+    found: dict[str, tuple[int, str]] = {}
+    for name, canonical in country_names().items():
+        if " " in name:
+            continue
+        stem = name[:-1] if name[-1:] in "aeoy" else name
+        forms = (name + "n", name + "i", stem + "ian", stem + "ese", stem + "an", stem)
+        for form in (*forms, name + "ian"):
+            # The longest country the form is built on: "Nigerian" is Nigeria's, not Niger's.
+            if form in DEMONYMS and len(name) > found.get(form, (0, ""))[0]:
+                found[form] = (len(name), canonical)
+    return {
+        "British": "United Kingdom",
+        "American": "United States",
+        **{form: country for form, (_, country) in found.items()},
+    }
+
+
+def demonym_country(word: str) -> str | None:
+    """The country a listed demonym names, if its form shows it."""
+    return _demonym_countries().get(word)
+
+
 def is_demonym(word: str) -> bool:
     """A nationality, region or allegiance adjective: listed, or a compound by rule."""
     return word in DEMONYMS or bool(_DEMONYM_COMPOUND.match(word))

@@ -74,6 +74,7 @@ from briefsmith.core.lexicon import (
     TITLE_WORDS,
     WEATHER_SYSTEM_WORDS,
     country_names,
+    demonym_country,
     is_demonym,
 )
 from briefsmith.core.names import same_person
@@ -143,6 +144,7 @@ _TITLE_WORDS = TITLE_WORDS
 _PERSON_ROLE_WORDS = _STAFF_NOUNS | _TITLE_WORDS | PERSON_NOUNS
 # The heads of a body's own name, not a force's ("Army", "Forces", "Navy").
 _CIVIL_ORG_HEADS = ORG_HEADS - MILITARY_HEADS
+_ARMED_FORCES = frozenset(w.casefold() for w in MILITARY_HEADS) | {"military"}
 _COURTESY_WORDS = frozenset(t.casefold().rstrip(".") for t in COURTESY_TITLES | HONORIFICS)
 
 
@@ -759,11 +761,12 @@ def _evidence(
             or (
                 part == "staff-of"
                 and kind_of[mention.name] in _STAFFED_KINDS
-                # "U.S. officials", "Assistant U.S. Attorney": a country as an
-                # attribute of someone's office is scenery; "Chile's minister" is not.
+                # "Assistant U.S. Attorney Ann Lee": a country in a title is scenery;
+                # "U.S. officials" and "Chile's minister" are the country's staff.
                 and not (
                     kind_of[mention.name] == "country"
                     and t.dep[_root(t, span.start, span.stop)] == "compound"
+                    and t.pos[t.head[_root(t, span.start, span.stop)]] == "PROPN"
                 )
             )
         ):
@@ -1556,6 +1559,7 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
                 holders = longer_forms.setdefault(part, [])
                 if len(holders) < 2:
                     holders.append(org)
+    states = {r.name: r for r in ordered if r.kind == "country" and id(r) not in gone}
     for org in organizations:
         if id(org) in gone:
             continue
@@ -1563,6 +1567,15 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
         owner = re.match(r"^([A-Z][\w.-]*)[’']s (.+)$", org.name)
         if owner and owner.group(2) in full_forms and owner.group(1) in country_names():
             target = full_forms[owner.group(2)]
+        if target is None:
+            # "Ukraine's military", "the Ukrainian Army" beside Ukraine named on its own:
+            # the state acting through a body of its own is one actor, the country.
+            state = _state_of(org.name, states)
+            if state is not None and state.mentions > org.mentions:
+                absorb(state, org)
+                state.aliases = [a for a in state.aliases if a not in (org.name, *org.aliases)]
+                gone.add(id(org))
+                continue
         if target is None and org.name.isupper() and 2 <= len(org.name) <= 8:
             candidate = initials.get(org.name.replace(".", ""))
             if candidate is not None and candidate is not org:
@@ -1598,6 +1611,23 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
                 absorb(named, acronym)
                 gone.add(id(acronym))
     return [r for r in ordered if id(r) not in gone]
+
+
+def _state_of(name: str, states: dict[str, ActorRecord]) -> ActorRecord | None:
+    """The country acting in the story whose armed forces the name is: "Ukraine's
+    military", "Ukrainian Army" (a possessive or a nationality, then the forces). In a
+    war the country and its forces are one belligerent; a government or a ministry
+    acting in its own name stays an actor of its own ("Panama's government")."""
+    words = name.split()
+    if len(words) != 2 or words[-1].casefold() not in _ARMED_FORCES:
+        return None
+    owner = re.sub(r"[’']s$", "", words[0])
+    country = country_names().get(owner) or demonym_country(owner)
+    if country is None:
+        return None
+    return states.get(owner) or next(
+        (r for n, r in states.items() if country_names().get(n) == country), None
+    )
 
 
 def _longer_form(
