@@ -1332,15 +1332,10 @@ def _describes(word: str, lower_words: set[str]) -> bool:
     "Cllr") rather than a given name ("Esteban")?"""
     folded = word.casefold().rstrip(".")
     return (
-        folded in lower_words
-        or folded + "s" in lower_words
-        or folded in _TITLE_WORDS
-        or folded in _STAFF_NOUNS
-        or folded in DESCRIPTION_NOUNS
+        _plainly_describes(word, lower_words)
         or folded in PERSON_NOUNS
         # "Gardener", "Campaigner": an agent noun the recognizer leaves out of the name.
         or (folded.endswith(AGENT_SUFFIXES) and folded not in AGENT_LOOKALIKES)
-        or bool(re.fullmatch(r"[^\W\d_]+(?:-[a-z]+)+", word))
     )
 
 
