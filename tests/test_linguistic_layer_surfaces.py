@@ -414,12 +414,14 @@ async def test_draft_speakers_the_article_does_not_give_and_invented_figures_are
     assert quotes[:2] == [("Declan gave eve", "Owen Trask"), ("We owe the fans", "Luis Ortega")]
     assert ("speaker-reattributed", "quotes", 1) in codes
     assert ("speaker-reattributed", "quotes", 2) in codes
-    # A speaker the article never names is never shown, and the warning says so
-    # (`speaker-unattributed`). The docs say such a quote becomes "unattributed";
-    # grounding gives it the article's own speaker: either keeps the name off.
+    # A speaker the article never names is never shown: the quote goes to the speaker
+    # the article credits, and the warning (`speaker-unattributed`) says both.
     assert "Gary Pellew" not in {q["speaker"] for q in brief["quotes"]}
-    assert brief["quotes"][2]["speaker"] in {"Luis Ortega", "unattributed"}
+    assert brief["quotes"][2]["speaker"] == "Luis Ortega"
     assert ("speaker-unattributed", "quotes", 3) in codes
+    (unknown,) = [w for w in warnings if w["code"] == "speaker-unattributed"]
+    assert "Gary Pellew" in unknown["message"]
+    assert 'the article credits "Luis Ortega"' in unknown["message"]
     for quote in brief["quotes"]:
         span = quote["span"]
         assert response.json()["article"]["text"][span["start"] : span["end"]] == quote["text"]

@@ -834,8 +834,10 @@ def enforce_grounding(brief: Brief, article_text: str, analysis: Analysis) -> Br
     """Return a copy of the brief that presents nothing ungrounded as true.
 
     Spans are recomputed from the article (never trusted from an engine). Ungrounded
-    items are dropped and each drop is named in `meta.warnings`; a quote whose speaker
-    the article never mentions is kept, re-attributed to "unattributed", with a warning.
+    items are dropped and each drop is named in `meta.warnings`; a quote credited to
+    someone else than the article credits (a name the article never mentions included)
+    is kept, given the article's own speaker ("unattributed" when the article names
+    none), with a warning.
     """
     report = check_grounding(brief, article_text, analysis)
     warnings = list(brief.meta.warnings)
@@ -920,13 +922,16 @@ def _words_of(name: str) -> list[str]:
 
 
 def _reattribution_warning(verdict: Verdict, claimed: str) -> str:
-    if verdict.reason is not None:  # the speaker is not in the article at all
-        return f"re-attributed: {verdict.reason}"
     credited = (
         f'the article credits "{verdict.article_speaker}"'
         if verdict.article_speaker != UNATTRIBUTED
         else "the article does not say who said it"
     )
+    if verdict.reason is not None:  # the speaker is not in the article at all
+        return (
+            f're-attributed: quote {verdict.index + 1} "{_short(verdict.label)}" was '
+            f'credited to "{claimed}", who is not mentioned in the article; {credited}'
+        )
     return (
         f're-attributed: quote {verdict.index + 1} "{_short(verdict.label)}" was credited '
         f'to "{claimed}", but {credited}'

@@ -106,7 +106,10 @@ WARNING_MEANINGS: dict[WarningCode, str] = {
         "verbatim, a number not in the article, an actor never mentioned)"
     ),
     WarningCode.ALIASES_IGNORED: "an actor's aliases that name someone else",
-    WarningCode.SPEAKER_UNATTRIBUTED: "a quote's speaker is not in the article",
+    WarningCode.SPEAKER_UNATTRIBUTED: (
+        "a quote's speaker is not in the article (the quote goes to the speaker the "
+        "article credits, or unattributed)"
+    ),
     WarningCode.ENGINE_FALLBACK: "another engine made this brief",
     WarningCode.REASKS_SPENT: "the LLM's answer stayed invalid after every re-ask",
     WarningCode.MALFORMED_DROPPED: (
