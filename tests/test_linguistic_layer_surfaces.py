@@ -425,3 +425,94 @@ async def test_draft_speakers_the_article_does_not_give_and_invented_figures_are
     for quote in brief["quotes"]:
         span = quote["span"]
         assert response.json()["article"]["text"][span["start"] : span["end"]] == quote["text"]
+
+
+# Courts, local paper (synthetic): the numbers a model's prose may restate.
+COURTS_PROSE = """Builder jailed for pension fraud
+
+A builder who stole £86,000 from the pension savings of three elderly customers was jailed for four years at Harwell Crown Court on Friday.
+
+Dominic Varley, 52, admitted 11 counts of fraud. Judge Ann Pryce said he had "preyed on trust".
+
+He will be sentenced for a separate theft on 2 June."""
+
+
+@pytest.mark.parametrize(
+    ("situation", "outlook", "replaced"),
+    [
+        # Restating the article's numbers in other forms stands: £86k is not a new sum.
+        (
+            "Builder Dominic Varley was jailed for four years for an £86,000 pension fraud.",
+            "He faces sentencing for another theft on 2 June.",
+            set(),
+        ),
+        # An invented sum in the situation, an invented date in the outlook.
+        (
+            "Builder Dominic Varley was jailed for stealing £120,000 from customers.",
+            "He will be sentenced again on 9 June.",
+            {"situation", "outlook"},
+        ),
+        # A year the article never names.
+        (
+            "A builder who defrauded customers since 2015 was jailed for four years.",
+            "He will be sentenced for a separate theft on 2 June.",
+            {"situation"},
+        ),
+    ],
+)
+def test_a_summary_stating_a_number_the_article_lacks_gives_way_to_the_articles_own_sentences(
+    situation, outlook, replaced
+):
+    from briefsmith.core.grounding import enforce_grounding
+    from briefsmith.core.schema import BriefMeta
+
+    text = cleaned(COURTS_PROSE)
+    analysis = analysis_of(text)
+    extractive = build_brief(text, analysis=analysis)
+    brief = Brief(situation=situation, outlook=outlook, meta=BriefMeta(engine="openai"))
+    grounded = enforce_grounding(brief, text, analysis)
+    warned = {w.field for w in grounded.meta.warnings if w.code == "prose-replaced"}
+    assert warned == replaced
+    assert grounded.situation == (extractive.situation if "situation" in replaced else situation)
+    assert grounded.outlook == (extractive.outlook if "outlook" in replaced else outlook)
+    # What stands in is the article's own: every number in it is the article's.
+    assert "£86,000" in grounded.situation or "£86,000" in situation
+    if "outlook" in replaced:
+        assert grounded.outlook == "He will be sentenced for a separate theft on 2 June."
+
+
+@pytest.mark.parametrize("strategy", ["draft", "select"])
+async def test_both_strategies_never_show_a_summary_with_an_invented_number(llm_app, strategy):
+    text = cleaned(SPORT)
+    if strategy == "draft":
+        answer: dict[str, Any] = {
+            "situation": "Kelbrook Rovers sacked Declan Fitch and will pay him £4million.",
+            "actors": [],
+            "quotes": [],
+            "figures": [],
+            "outlook": "The club will name a caretaker manager on Monday.",
+        }
+    else:
+        candidates = build_candidates(text, analysis_of(text))
+        answer = {
+            "situation": "Kelbrook Rovers sacked Declan Fitch and will pay him £4million.",
+            "situation_ids": [candidates.sentences[1].id],
+            "actors": [],
+            "quotes": [],
+            "figures": [],
+            "outlook": "The club will name a caretaker manager on Monday.",
+            "outlook_ids": [candidates.sentences[-1].id],
+        }
+    app, _ = llm_app(strategy, [answer] * 3)
+    async with api_client(app) as client:
+        response = await client.post("/v1/briefs", json={"text": SPORT})
+    assert response.status_code == 201, response.text
+    brief = response.json()["brief"]
+    assert brief["meta"]["strategy"] == strategy
+    assert "4million" not in brief["situation"]
+    assert brief["situation"] == build_brief(text).situation
+    assert brief["situation_sources"] == []
+    # The outlook states no number and stands in the model's words.
+    assert brief["outlook"] == "The club will name a caretaker manager on Monday."
+    (warning,) = [w for w in brief["meta"]["warnings"] if w["code"] == "prose-replaced"]
+    assert warning["field"] == "situation" and "£4million" in warning["message"]

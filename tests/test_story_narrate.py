@@ -54,6 +54,35 @@ async def test_llm_writes_situation_and_outlook_in_one_call_over_the_merged_draf
     assert narrative.usage.attempts == 1 and narrative.usage.prompt_tokens == 100
 
 
+async def test_a_narrative_stating_a_number_no_article_has_gives_way_to_the_merged_lead():
+    merged = merge_story(BRIEFS)
+    engine = build_llm_engine(synthetic_settings())
+    # 52,000 and 58,000 are the outlets' crowds; 60,000 is the model's own.
+    answer = {
+        "situation": "Rovers won the cup in front of 60,000 fans.",
+        "outlook": "Rovers will defend the title next year.",
+    }
+    with respx.mock(base_url=SYNTHETIC_BASE_URL) as mock:
+        mock.post("/chat/completions").mock(return_value=synthetic_ok(answer))
+        narrative = await narrate(merged, BRIEFS, engine)
+    assert narrative.situation == merged.situation
+    assert narrative.situation.sources[0].article_id in {"a", "b"}
+    assert narrative.outlook is not None and narrative.outlook.text == answer["outlook"]
+    assert narrative.engine == "openai"
+    (warning,) = narrative.warnings
+    assert "'60,000'" in warning and "situation" in warning
+
+
+async def test_a_narrative_restating_the_articles_numbers_stands():
+    merged = merge_story(BRIEFS)
+    engine = build_llm_engine(synthetic_settings())
+    answer = {"situation": "Rovers won the cup before a crowd of 52,000 or 58,000.", "outlook": ""}
+    with respx.mock(base_url=SYNTHETIC_BASE_URL) as mock:
+        mock.post("/chat/completions").mock(return_value=synthetic_ok(answer))
+        narrative = await narrate(merged, BRIEFS, engine)
+    assert narrative.situation.text == answer["situation"] and narrative.warnings == []
+
+
 async def test_a_failing_llm_leaves_the_extractive_lead_with_a_warning():
     merged = merge_story(BRIEFS)
     engine = build_llm_engine(synthetic_settings(llm_max_attempts=1))

@@ -17,6 +17,8 @@ from jinja2.sandbox import SandboxedEnvironment
 from pydantic import BaseModel, Field
 
 from briefsmith.core.errors import BriefsmithError, EngineFailed
+from briefsmith.core.grounding import invented_numbers
+from briefsmith.core.numbers import find_numbers
 from briefsmith.core.schema import Usage
 from briefsmith.core.story.merge import ArticleBrief, MergedStory
 from briefsmith.core.story.schema import StorySentence
@@ -145,11 +147,38 @@ async def narrate(
         )
         return extractive
     outlook = draft.outlook.strip()
+    told, warnings = _grounded_narrative(
+        {"situation": situation, "outlook": outlook}, extractive, briefs
+    )
     return Narrative(
-        situation=StorySentence(text=situation),
-        outlook=StorySentence(text=outlook) if outlook else None,
+        situation=told["situation"] or extractive.situation,
+        outlook=told["outlook"],
         engine=engine.name,
         model=engine.model,
         prompt_version=prompt.version,
         usage=usage,
+        warnings=warnings,
     )
+
+
+def _grounded_narrative(
+    drafted: dict[str, str], extractive: Narrative, briefs: list[ArticleBrief]
+) -> tuple[dict[str, StorySentence | None], list[str]]:
+    """The model's situation and outlook, each kept only if every number it states is in
+    one of the story's articles (the grounding module's rule); otherwise the merged
+    draft's own sentence, with its sources, stands in, with a warning."""
+    known = [mention for _, result in briefs for mention in find_numbers(result.article.text)]
+    told: dict[str, StorySentence | None] = {}
+    warnings: list[str] = []
+    for name, text in drafted.items():
+        invented = invented_numbers(text, known)
+        if not invented:
+            told[name] = StorySentence(text=text) if text else None
+            continue
+        told[name] = getattr(extractive, name)
+        stated = ", ".join(repr(n) for n in invented[:5])
+        warnings.append(
+            f"the LLM's {name} stated {stated}, which no article of the story has; the "
+            "merged articles' own sentence stands in"
+        )
+    return told, warnings

@@ -11,6 +11,9 @@ for each item whether the article supports it, and where.
   someone, denied, falsely claimed, or written on a sign are nobody's quote.
 - A figure's number must appear (70,000 = 70000 = "70 000" = "seventy thousand").
 - An actor must be mentioned by name or by one of its aliases.
+- The situation and outlook, when a model wrote them in its own words, may state no
+  number the article does not have; otherwise the article's own lead (or its own
+  sentences about what comes next) stand in.
 
 The LLM engine (validators and re-asks), the pipeline (final enforcement for every
 engine), the API and the eval metrics all call this module; nothing else decides
@@ -29,6 +32,7 @@ from typing import Literal, Protocol
 
 from briefsmith.core.analysis import DENIED, FALSE_CLAIM, NESTED, WRITTEN, Analysis
 from briefsmith.core.extraction.quotes import FoundQuote
+from briefsmith.core.extraction.summary import outlook, situation
 from briefsmith.core.injection import Instruction, find_instructions, instruction_warning
 from briefsmith.core.lexicon import DOUBLE_QUOTE_MARKS, SINGLE_QUOTE_MARKS
 from briefsmith.core.names import NameParts, same_person
@@ -652,6 +656,11 @@ class Grounder:
     def _numbers(self) -> list[NumberMention]:
         return find_numbers(self.article)
 
+    def invented_numbers(self, prose: str) -> list[str]:
+        """The numbers `prose` (a situation or outlook in a model's words) states that the
+        article does not (invented_numbers below)."""
+        return invented_numbers(prose, self._numbers)
+
     @cached_property
     def instructions(self) -> list[Instruction]:
         return find_instructions(self.article)
@@ -839,7 +848,8 @@ def enforce_grounding(brief: Brief, article_text: str, analysis: Analysis) -> Br
     is kept, given the article's own speaker ("unattributed" when the article names
     none), with a warning.
     """
-    report = check_grounding(brief, article_text, analysis)
+    grounder = Grounder(article_text, analysis)
+    report = grounder.check(brief)
     warnings = list(brief.meta.warnings)
     kept: dict[str, list] = {"actor": [], "quote": [], "figure": []}
     items: dict[ItemField, Sequence[Actor | Quote | Figure]] = {
@@ -884,15 +894,77 @@ def enforce_grounding(brief: Brief, article_text: str, analysis: Analysis) -> Br
                 message=instruction_warning(list(report.instructions), article_text),
             )
         )
+    prose = _grounded_prose(brief, grounder, warnings)
     meta = brief.meta.model_copy(update={"warnings": warnings})
     return brief.model_copy(
         update={
             "actors": kept["actor"],
             "quotes": kept["quote"],
             "figures": kept["figure"],
+            **prose,
             "meta": meta,
         }
     )
+
+
+def _grounded_prose(brief: Brief, grounder: Grounder, warnings: list[BriefWarning]) -> dict:
+    """The situation and outlook to show: the brief's own when every number they state is
+    the article's; otherwise the article's own lead, and its own sentences about what
+    comes next (what the extractive engine shows), with a warning. Sentences taken from
+    the article are never replaced: their numbers are the article's by construction."""
+    invented = {
+        name: found
+        for name in ("situation", "outlook")
+        if (found := grounder.invented_numbers(getattr(brief, name)))
+    }
+    if not invented:
+        return {}
+    text, analysis = grounder.article, grounder.analysis
+    split = analysis.sentences.sentences
+    lead_text, lead = situation(text, split)
+    update: dict = {}
+    if "situation" in invented:
+        update |= {"situation": lead_text, "situation_sources": []}
+    if "outlook" in invented:
+        quoted = [(p.open_at, p.close_at + 1) for p in analysis.passages]
+        update |= {
+            "outlook": outlook(text, lead, split, quoted, analysis),
+            "outlook_sources": [],
+        }
+    for name, numbers in invented.items():
+        stated = ", ".join(repr(n) for n in numbers[:5])
+        warnings.append(
+            BriefWarning(
+                code=WarningCode.PROSE_REPLACED,
+                field=name,
+                message=(
+                    f"the {name} stated {stated}, which the article does not have; the "
+                    f"article's own {'lead' if name == 'situation' else 'sentences'} "
+                    "stand in"
+                ),
+            )
+        )
+    return update
+
+
+def invented_numbers(prose: str, source_numbers: Iterable[NumberMention]) -> list[str]:
+    """The numbers `prose` (a summary in a model's words) states that none of
+    `source_numbers` (the article's, or a story's articles') has: "£4million" when the
+    articles have no 4 million, "2019" when they name no such year. The same number in
+    another form ("£86k" for "£86,000", "$1.2bn") is theirs. A spelled "one" is a pronoun
+    as often as a count ("one of the clubs"), so it is not held against the prose."""
+    known = {_number_key(v) for mention in source_numbers for v in (mention.value, mention.base)}
+    return [
+        mention.text
+        for mention in find_numbers(prose)
+        if not (mention.spelled and mention.value <= 1)
+        and not {_number_key(mention.value), _number_key(mention.base)} & known
+    ]
+
+
+def _number_key(value: float) -> str:
+    # Nine significant digits: 1.2e9 written as "$1.2bn" or "1,200,000,000" is one key.
+    return f"{value:.9g}"
 
 
 # How the parts of one quote are joined in its text (an ellipsis between spaces).

@@ -96,6 +96,7 @@ class WarningCode(StrEnum):
     SPEAKER_REATTRIBUTED = "speaker-reattributed"
     INSTRUCTION_LIKE_TEXT = "instruction-like-text"
     ITEMS_CAPPED = "items-capped"
+    PROSE_REPLACED = "prose-replaced"
     LEGACY = "legacy"
 
 
@@ -119,6 +120,10 @@ WARNING_MEANINGS: dict[WarningCode, str] = {
     WarningCode.SITUATION_TRIMMED: "an over-long situation cut to fit the schema",
     WarningCode.SPEAKER_REATTRIBUTED: (
         "a quote's speaker was replaced by the one the article credits"
+    ),
+    WarningCode.PROSE_REPLACED: (
+        "the situation or outlook, in a model's words, stated a number the article does "
+        "not have; the article's own sentences stand in"
     ),
     WarningCode.INSTRUCTION_LIKE_TEXT: (
         "the article holds text addressed to a language model (possible prompt injection)"
