@@ -938,9 +938,12 @@ def _grounded_prose(brief: Brief, grounder: Grounder, warnings: list[BriefWarnin
                 code=WarningCode.PROSE_REPLACED,
                 field=name,
                 message=(
-                    f"the {name} stated {stated}, which the article does not have; the "
-                    f"article's own {'lead' if name == 'situation' else 'sentences'} "
-                    "stand in"
+                    f"the {name} stated {stated}, which the article does not have; "
+                    + (
+                        "the article's own lead stands in"
+                        if name == "situation"
+                        else "the article's own sentences about what comes next stand in"
+                    )
                 ),
             )
         )
