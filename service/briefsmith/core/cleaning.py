@@ -71,8 +71,8 @@ _COMMENTS_HEADING = re.compile(
 _LINKS_HEADING = re.compile(
     r"^(?:You (?:may|might) also (?:like|enjoy)|Related|Recommended(?: for you)?|Read more|"
     r"Read next|Read also|Also read|See also|More from [\w’' .&-]{1,40}|More on this story|"
-    r"Most (?:read|popular|viewed))"
-    r"(?:\s+(?:stories|articles|coverage|content|links|reading|videos))?\s*[:.…]*$",
+    r"Most (?:read|popular|viewed)|Explore more on these topics|More on these topics)"
+    r"(?:\s+(?:stories|articles|coverage|content|links|reading|videos|topics))?\s*[:.…]*$",
     re.IGNORECASE,
 )
 # One link to another story inside the text: "Read more: <headline>", "RELATED: <...>".
@@ -100,14 +100,31 @@ _NAME_LINKS = (ORG_CONNECTORS - {"on"}) | NAME_PARTICLES | frozenset({"&", "in",
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
 _NAME_SPLIT = re.compile(r"[\s,;/|]+")
 _CREDIT_LABEL = re.compile(
-    r"^(?:(?:Photo(?:graph)?|Picture|Image|Video|Credit|Footage)s?\s*(?::|by)\s*|by\s+)",
+    r"^(?:(?:Photo(?:graph)?|Picture|Image|Video|Credit|Footage)s?\s*(?::|by|source\s*[,:])\s*"
+    r"|by\s+)",
     re.IGNORECASE,
 )
 _CREDIT_AGENCY = re.compile(
     r"\b(?:Getty(?: Images)?|AP(?: Photo)?|Associated Press|Reuters|REUTERS|AFP|EPA|"
     r"Shutterstock|Alamy|Rex Features|PA(?: Wire| Images)?|Splash News|Bloomberg)\b"
 )
-_BYLINE = re.compile(r"^(?:By|BY)\b:?\s*(?P<names>.*)$")
+_BYLINE = re.compile(r"^(?:By|BY|by(?=:)|From(?= [A-Z]))\b:?\s*(?P<names>.*)$")
+# A broadcaster's label or a reporter's post under the byline: "ITV News Anglia",
+# "Local Democracy Reporting Service", "BBC Sport at Devonshire Park".
+_OUTLET_LINE = re.compile(
+    r"\b(?:News|Newsroom|Reporting Service|News Agency)\b|^[A-Z]{2,5}(?: [A-Z][a-z]+){0,2} at "
+)
+# A page's own label for the caption under a picture; the next line is the caption.
+_CAPTION_LABEL = re.compile(r"^(?:Image|Photo|Picture|Video) caption\s*[,:]?$", re.IGNORECASE)
+# A caption's pointer to the picture: "(pictured outside court)", "(left)", "seen here".
+_PICTURE_POINTER = re.compile(
+    r"\((?:pictured|picture|photo|left|right|centre|center|above|below|inset|top|bottom)"
+    r"\b[^)]*\)|,\s*seen here\b",
+    re.IGNORECASE,
+)
+_CAPTION_MAX_CHARS = 220
+# One sentence ending and another starting: a caption is never two sentences.
+_SENTENCE_INSIDE = re.compile(r"[.!?][\"'”’»)]*\s+[\"'“‘«(]*[A-Z]")
 # "Reporting by Jane Roe in Lagos; Editing by John Doe" (a wire story's last line).
 _CONTRIBUTOR = re.compile(
     r"^(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Produced)(?: and \w+)? by "
@@ -132,13 +149,20 @@ _STAMP_WORDS = frozenset(
         _MONTHS + " monday tuesday wednesday thursday friday saturday sunday mon tue tues wed "
         "thu thurs fri sat sun am pm a.m p.m est edt cst cdt mst mdt pst pdt et ct pt gmt bst "
         "utc cet cest ist aest aedt on at ago min mins minute minutes hour hours hr hrs day "
-        "days week weeks"
+        "days week weeks read"
     ).split()
 )
 _STAMP_NUMBER = re.compile(
     r"^\d{1,4}(?:[:./-]\d{1,4}){0,2}(?:st|nd|rd|th|am|pm|h)?$", re.IGNORECASE
 )
-_DATE_OR_TIME = re.compile(rf"\b(?:{_MONTHS.replace(' ', '|')})\b|\d:\d\d", re.IGNORECASE)
+_DATE_OR_TIME = re.compile(
+    rf"\b(?:{_MONTHS.replace(' ', '|')})\b|\d[:.]\d\d|\b\d+\s+(?:\w+\s+)?ago\b"
+    r"|\b\d+\s+min(?:ute)?s?\s+read\b",
+    re.IGNORECASE,
+)
+# The parts of a page's meta line ("Tuesday 13 January 2026 | Containers | By Jane Roe",
+# "14 May 2025 • 6:00pm").
+_META_SEPARATOR = re.compile(r"\s+[|•·]\s+")
 _DIVIDER = re.compile(r"^[|•·*/\\—–-]+(?:\s+[|•·*/\\—–-]+)*$")
 _SHARE_LINES = [
     re.compile(r"^Follow\b[^.!?@]{0,60}@\w+(?:\s+on\s+\w+)?\s*[.!]?$", re.IGNORECASE),
@@ -156,6 +180,39 @@ _SHARE_LINES = [
     ),
     re.compile(r"^(?:View |Read |Show )?(?:all )?comments?\s*\(\s*[\d,]+\s*\)$", re.IGNORECASE),
     re.compile(r"^(?:[\d,]+ comments?|View comments|Comments)$", re.IGNORECASE),
+    re.compile(r"^(?:Save|Bookmark|Saved|Listen|Listen to this article)$", re.IGNORECASE),
+    # Calls to the reader: tips, newsletters, live channels, phone-ins.
+    re.compile(
+        r"^(?:Do you have|Have you got|Got) (?:a|any) (?:story|news tip|tip|news)\b.*$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^(?:Reach|Contact|Email|E-mail|Call|Text|Write to)\b[^.!?]*"
+        r"(?:@|\d{3}[\s.-]?\d{3,4})[^!?]*\.?$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^(?:[^.!?]{0,60}[?!]\s*)?Sign up\b[^.!?]{0,80}\bnewsletters?\b[^.!?]{0,40}[.!]?$",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^Watch [\w’' .&-]{2,40} live\b[^.!?]{0,60}[.!]?$", re.IGNORECASE),
+    re.compile(r"^Get involved (?:on|via|at|with)\b.*$", re.IGNORECASE),
+    # Credits at the foot: "X contributed to this report", "This article was produced
+    # by ...", a copyright notice.
+    re.compile(
+        r"^[^.!?]{2,120}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^This (?:article|story|report|content) (?:was|is|has been) (?:produced|written|"
+        r"provided|supplied|published|funded) (?:by|as part of|in partnership with|"
+        r"through)\b[^!?]{0,120}$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^(?:Copyright\s*(?:©|\(c\))?\s*\d{4}|©|\(c\)\s*\d{4})[^!?]{0,260}$", re.IGNORECASE
+    ),
+    re.compile(r"^[\d.,]+k?\s+shares?$", re.IGNORECASE),
 ]
 # A wire tag at the head of a paragraph: "(CNN) -- ", "LONDON (Reuters) - ",
 # "WASHINGTON (AP) — ". The place stays (it is the dateline); the tag goes.
@@ -233,6 +290,45 @@ def _byline_names(paragraph: str) -> str | None:
     return names if _name_shaped(names, max_words=14) else None
 
 
+def _is_post_line(paragraph: str) -> bool:
+    """A reporter's post or outlet on its own line, without "By": "Business reporter",
+    "Priyanka Roe Health correspondent", "Transport correspondent, BBC News", "Tom Roe,
+    Social Affairs Correspondent"; or a broadcaster's label ("ITV News Anglia")."""
+    if len(paragraph) > 80 or _SENTENCE_END.search(paragraph):
+        return False
+    parts = [part for part in re.split(r"\s*[,|]\s*", paragraph.strip()) if part]
+    if any(_byline_role(part) for part in parts):
+        return all(_byline_role(part) or _name_shaped(part, max_words=5) for part in parts)
+    # "at" joins the outlet to where its reporter is ("BBC Scotland at Hampden").
+    return _name_shaped(paragraph.replace(" at ", " "), max_words=6) and bool(
+        _OUTLET_LINE.search(paragraph)
+    )
+
+
+def _is_meta_line(paragraph: str) -> bool:
+    """A page's meta line of a date, a byline, a reading time and section labels, parted
+    by bars, bullets or commas: "Tuesday 13 January 2026 | Containers | By Jane Roe",
+    "14 May 2025 • 6:00pm", "Friday August 15 2025, 6.00pm, The Times"."""
+    if len(paragraph) > 120 or _SENTENCE_END.search(paragraph.rstrip(".")):
+        return False
+    stamped = False
+
+    def meta(part: str) -> bool:
+        nonlocal stamped
+        if _is_timestamp(part) or _byline_names(part):
+            stamped = True
+            return True
+        return _name_shaped(part, max_words=3)
+
+    parts = [p for p in _META_SEPARATOR.split(paragraph.strip()) if p]
+    pieces = [
+        piece
+        for part in parts
+        for piece in ([part] if meta(part) else [q for q in part.split(", ") if q])
+    ]
+    return len(pieces) >= 2 and all(meta(piece) for piece in pieces) and stamped
+
+
 def _is_share_line(paragraph: str) -> bool:
     if len(paragraph) > _FURNITURE_MAX_CHARS:
         return False
@@ -257,7 +353,13 @@ def _drop_furniture(
         names = _byline_names(paragraph)
         # A bare "By" (or a byline ending in a comma) is continued by the next lines.
         in_byline = names == "" or (names is not None and paragraph.rstrip().endswith(","))
-        if names is not None or _is_timestamp(paragraph) or _is_share_line(paragraph):
+        if (
+            names is not None
+            or _is_timestamp(paragraph)
+            or _is_share_line(paragraph)
+            or _is_post_line(paragraph)
+            or _is_meta_line(paragraph)
+        ):
             removed.append((position, paragraph))
             continue
         tag = _WIRE_TAG.match(paragraph)
@@ -399,7 +501,16 @@ def _is_caption(paragraph: str) -> bool:
         _BRACKET_CREDIT.search(paragraph)
         or _SLASH_CREDIT.search(paragraph)
         or _is_credit(paragraph)
+        or (_PICTURE_POINTER.search(paragraph) and _is_unfinished_caption(paragraph))
     )
+
+
+def _is_unfinished_caption(paragraph: str) -> bool:
+    """A caption is short and ends without a sentence's stop ("Ms Roe (pictured) outside
+    court on Friday"); a story sentence that points at a picture ends like one."""
+    if len(paragraph) > _CAPTION_MAX_CHARS or _SENTENCE_INSIDE.search(paragraph):
+        return False
+    return not _ENDS_SENTENCE.search(paragraph.rstrip("'\"”’»"))
 
 
 def _looks_like_headline(paragraph: str) -> bool:
@@ -460,8 +571,16 @@ def clean_article(article: ArticleInput, max_bytes: int | None = None) -> CleanA
     paragraphs = _drop_link_boxes(paragraphs, removed)
 
     kept: list[tuple[int, str]] = []
+    after_caption_label = False
     for position, paragraph in paragraphs:
-        if _is_caption(paragraph) or any(form.search(paragraph) for form in _FORM_LINES):
+        labelled = after_caption_label and _is_unfinished_caption(paragraph)
+        after_caption_label = bool(_CAPTION_LABEL.match(paragraph))
+        if (
+            after_caption_label
+            or labelled
+            or _is_caption(paragraph)
+            or any(form.search(paragraph) for form in _FORM_LINES)
+        ):
             removed.append((position, paragraph))
         else:
             kept.append((position, paragraph))
