@@ -75,13 +75,15 @@ Copyright 2026 KVTX-TV. All rights reserved. This material may not be published,
 # Wire: a contributor line. Tabloid: captions pointing at pictures, share counts.
 TABLOID = """Gran fights off burglar with walking stick
 
-2.1k shares
+Maud Pellington (pictured) fought off a burglar at 2am
 
-Maud Pellington (pictured at her home on Tuesday) said she was 'furious, not frightened'
+2.1k shares
 
 Maud Pellington, 83, hit the intruder three times before he fled through a window.
 
 Her grandson Kyle (left) with the walking stick she used
+
+Maud Pellington (pictured at her home on Tuesday), who has lived alone since 2019
 
 Mrs Pellington (pictured last year) said: 'He picked the wrong house.'
 
@@ -141,10 +143,12 @@ def clean(text: str):
             TABLOID,
             [
                 "2.1k shares",
-                "Maud Pellington (pictured at her home on Tuesday) said she was 'furious, not frightened'",
                 "Her grandson Kyle (left) with the walking stick she used",
+                "Maud Pellington (pictured at her home on Tuesday), who has lived alone since 2019",
             ],
             [
+                # A line that goes on with a verb may be the tabloid's summary: kept.
+                "Maud Pellington (pictured) fought off a burglar at 2am",
                 "Maud Pellington, 83, hit the intruder three times before he fled through a window.",
                 # A story sentence pointing at a picture ends like a sentence: it stays.
                 "Mrs Pellington (pictured last year) said: 'He picked the wrong house.'",

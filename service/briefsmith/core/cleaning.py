@@ -116,10 +116,14 @@ _OUTLET_LINE = re.compile(
 )
 # A page's own label for the caption under a picture; the next line is the caption.
 _CAPTION_LABEL = re.compile(r"^(?:Image|Photo|Picture|Video) caption\s*[,:]?$", re.IGNORECASE)
-# A caption's pointer to the picture: "(pictured outside court)", "(left)", "seen here".
+# A caption's pointer to the picture with no verb after it: "Jo Roe (left) with her
+# dog", "His car (pictured), which ...". A line that goes on with a verb ("Jo Roe
+# (pictured) quit after 71 shows") may be a caption or a tabloid's summary line, and
+# is kept.
 _PICTURE_POINTER = re.compile(
     r"\((?:pictured|picture|photo|left|right|centre|center|above|below|inset|top|bottom)"
-    r"\b[^)]*\)|,\s*seen here\b",
+    r"\b[^)]*\)\s*(?:$|,\s*(?:which|who|whose|where|when)\b|(?:on|with|in|at|outside|"
+    r"inside|during|after|before|and|alongside|beside|near|as)\b)",
     re.IGNORECASE,
 )
 _CAPTION_MAX_CHARS = 220
@@ -501,8 +505,11 @@ def _is_caption(paragraph: str) -> bool:
         _BRACKET_CREDIT.search(paragraph)
         or _SLASH_CREDIT.search(paragraph)
         or _is_credit(paragraph)
-        or (_PICTURE_POINTER.search(paragraph) and _is_unfinished_caption(paragraph))
     )
+
+
+def _is_pointing_caption(paragraph: str) -> bool:
+    return bool(_PICTURE_POINTER.search(paragraph)) and _is_unfinished_caption(paragraph)
 
 
 def _is_unfinished_caption(paragraph: str) -> bool:
@@ -571,19 +578,25 @@ def clean_article(article: ArticleInput, max_bytes: int | None = None) -> CleanA
     paragraphs = _drop_link_boxes(paragraphs, removed)
 
     kept: list[tuple[int, str]] = []
-    after_caption_label = False
+    after_caption_label = in_body = False
     for position, paragraph in paragraphs:
         labelled = after_caption_label and _is_unfinished_caption(paragraph)
         after_caption_label = bool(_CAPTION_LABEL.match(paragraph))
+        # Above the story, a tabloid's bullet lines summarize it without full stops
+        # ("Jo Roe (pictured) quit after 71 shows"): only in the body is a line that
+        # points at a picture without ending a sentence a caption.
+        pointed = in_body and _is_pointing_caption(paragraph)
         if (
             after_caption_label
             or labelled
+            or pointed
             or _is_caption(paragraph)
             or any(form.search(paragraph) for form in _FORM_LINES)
         ):
             removed.append((position, paragraph))
         else:
             kept.append((position, paragraph))
+            in_body = in_body or bool(_SENTENCE_END.search(paragraph))
     kept = _drop_furniture(kept, removed)
 
     title = " ".join(article.title.split()) if article.title and article.title.strip() else None
