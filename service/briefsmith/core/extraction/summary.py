@@ -17,13 +17,17 @@ from briefsmith.core.lexicon import (
     APPOINTMENT_LEMMAS,
     COMMENT_LEMMAS,
     COMPANY_NOUNS,
+    CONTINUATION_LEMMAS,
     DATE_NOUNS,
     DURATION_PREPOSITIONS,
+    EFFECT_LEMMAS,
     FORECAST_LEMMAS,
     FORWARD_CUES,
     FORWARD_TIME_PREPOSITIONS,
     FORWARD_TIME_WORDS,
     FREQUENCY_WORDS,
+    HABIT_ADVERBS,
+    HYPOTHESIS_MARKERS,
     INQUIRY_LEMMAS,
     INQUIRY_NOUNS,
     INSTITUTION_NOUNS,
@@ -31,6 +35,7 @@ from briefsmith.core.lexicon import (
     LEGACY_LEMMAS,
     MODAL_FORCE,
     MONTHS,
+    NECESSITY_LEMMAS,
     ORG_HEADS,
     PAST_TIME_WORDS,
     PENDING_PREPOSITIONS,
@@ -41,6 +46,7 @@ from briefsmith.core.lexicon import (
     RESCHEDULE_LEMMAS,
     RESCHEDULE_PREPOSITIONS,
     ROLE_NOUNS,
+    SPECULATOR_NOUNS,
     SPEECH_LEMMAS,
     STATE_BODY_NOUNS,
     STATE_LEMMAS,
@@ -409,7 +415,8 @@ class _Clauses:
                     for c in t.children[head]
                 )
                 return ("blocked", None) if doubted else ("reported", head)
-            if dep in _EMBEDDED and self.tense(head) == _PAST and not complement:
+            # "was convinced the marriage would last": an adjective's clause in the past
+            if (dep in _EMBEDDED or dep == "acomp") and self.tense(head) == _PAST and not complement:
                 return "blocked", None
             node = head
         return "own", None
@@ -542,10 +549,54 @@ class _Clauses:
             return False
         return (
             any(t.lower[c] == "never" for c in negations)
-            or t.lemma[clause] in SPEECH_LEMMAS
-            or t.lemma[clause] in COMMENT_LEMMAS
+            or self.declines_comment(clause)
             or not any(t.pos[c] == "PRON" for c in self.subjects(clause))
         )
+
+    def declines_comment(self, clause: int) -> bool:
+        """A refusal to speak, in any tense: "it would not discuss individual cases", "the
+        club will not comment on speculation" (what is not said is no next step)."""
+        t = self.t
+        return (t.lemma[clause] in SPEECH_LEMMAS or t.lemma[clause] in COMMENT_LEMMAS) and any(
+            t.dep[c] == "neg" for c in t.children[clause]
+        )
+
+    def tends(self, clause: int) -> bool:
+        """A modal of habit, not of time: "storms will often bring down trees", "he
+        would always stop to chat" (an adverb of habit before the verb; after it, the
+        adverb tells how: "flights would operate normally on Saturday")."""
+        t = self.t
+        return any(
+            t.dep[c] == "advmod" and t.lower[c] in HABIT_ADVERBS and c < clause
+            for c in t.children[clause]
+        )
+
+    def hypothetical(self, clause: int) -> bool:
+        """A clause that a hypothesis governs: "if warming is limited to 1.5C, some
+        glaciers could survive", "if convicted, he could face ten years"."""
+        t = self.t
+        return any(
+            t.dep[c] == "advcl"
+            and any(t.dep[m] == "mark" and t.lower[m] in HYPOTHESIS_MARKERS for m in t.children[c])
+            for c in t.children[clause]
+        )
+
+    def speculates(self, clause: int) -> bool:
+        """A guess by onlookers, not a source: a clause under one whose subject is fans or
+        followers ("fans predicted the striker would be sold", "many fans believe the
+        manager will be gone by Christmas")."""
+        t = self.t
+        node = clause
+        for _ in range(_MAX_CLIMB):
+            if node != clause and any(
+                t.lemma[c] in SPECULATOR_NOUNS for c in self.subjects(node)
+            ):
+                return True
+            head = t.head[node]
+            if head == node or not self.inside(head) or t.dep[node] in _INDEPENDENT:
+                return False
+            node = head
+        return False
 
     def effect(self, clause: int) -> bool:
         """A judgment, not an event: a thing that "would" act on something ("the estate
@@ -555,8 +606,32 @@ class _Clauses:
         t = self.t
         if t.lemma[clause] in STATE_LEMMAS and any(t.dep[c] == "acomp" for c in t.children[clause]):
             return True
+        if t.lemma[clause] in NECESSITY_LEMMAS:
+            return True  # "further research would be needed"
         return not self.acts(clause) and any(
             t.dep[c] in ("dobj", "ccomp") for c in t.children[clause]
+        )
+
+    def judges(self, clause: int) -> bool:
+        """A judgment in the future: the good or harm a thing will do ("the findings
+        will help doctors") or how a thing will be ("this will be the third time", "the
+        changes will be significant"); not an act ("the council will close the bridge"),
+        not an event ("the comet will pass its closest point to the sun")."""
+        t = self.t
+        if t.lemma[clause] in STATE_LEMMAS:
+            # not an adjective with its own verb: "will be able to claim a refund"
+            return any(
+                t.dep[c] in ("acomp", "attr")
+                and not any(t.dep[g] == "xcomp" for g in t.children[c])
+                for c in t.children[clause]
+            )
+        return t.lemma[clause] in EFFECT_LEMMAS and not self.acts(clause)
+
+    def carries_on(self, clause: int) -> bool:
+        """More of the same: "would continue to monitor the situation"."""
+        t = self.t
+        return t.lemma[clause] in CONTINUATION_LEMMAS and any(
+            t.dep[c] == "xcomp" for c in t.children[clause]
         )
 
     def habitual(self, clause: int) -> bool:
@@ -707,6 +782,27 @@ def _parsed_score(t: Tokens, first: int, last: int, hidden: Sequence[bool]) -> f
         ):
             continue  # a present tense is the future only when a date puts it ahead
         frame, speaker = sentence.frame(anchor)
+        warned = speaker is not None and t.lemma[speaker] in WARNING_LEMMAS
+        if kind in (_FUTURE, _CONDITIONAL, _POSSIBLE) and sentence.tends(clause):
+            continue  # "storms will often bring down trees": a habit, not a next step
+        if kind == _FUTURE and sentence.declines_comment(clause) and not sentence.until(clause):
+            continue  # "the club will not comment on speculation"
+        if (
+            (kind == _POSSIBLE or (kind == _CONDITIONAL and frame == "own"))
+            and not warned
+            and sentence.hypothetical(clause)
+        ):
+            continue  # "if warming is limited to 1.5C, some glaciers could survive"
+        if sentence.speculates(anchor):
+            continue  # "fans predicted the striker would be sold in January"
+        if (
+            kind in (_FUTURE, _CONDITIONAL)
+            and not (ahead or sentence.until(clause))
+            and (sentence.carries_on(clause) or (kind == _FUTURE and sentence.judges(clause)))
+        ):
+            # "the findings will help doctors", "this will be the third time", "it would
+            # continue to monitor the situation": a judgment or more of the same, no step
+            continue
         score = _SCORE.get((frame, kind), 0.0)
         predicted = False
         if frame == "reported" and kind == _CONDITIONAL:
@@ -714,15 +810,18 @@ def _parsed_score(t: Tokens, first: int, last: int, hidden: Sequence[bool]) -> f
                 ahead or sentence.until(clause)
             ):
                 continue  # "its members would not accept it", "the plan would hit the poor"
-            if speaker is not None and t.lemma[speaker] in WARNING_LEMMAS:
+            if not ahead and sentence.habitual(clause) and not sentence.named(clause):
+                # "he said he would walk to school every day": a habit of the past (a body
+                # that "would review the quota every six months" sets a schedule)
+                continue
+            if warned:
                 # "he warned Ukraine would stand firm": a prediction, whoever it is about
                 predicted = True
             elif sentence.acts(clause):
                 score = _REPORTED_PLAN_SCORE
         if (
             kind == _POSSIBLE
-            and speaker is not None
-            and t.lemma[speaker] in WARNING_LEMMAS
+            and warned
             and not (
                 t.lemma[clause] == "be" and any(t.dep[c] == "acomp" for c in t.children[clause])
             )
