@@ -408,6 +408,9 @@ NECESSITY_LEMMAS = _words("need require")
 EFFECT_LEMMAS = _words("""
 help allow enable let mean make benefit improve boost hurt harm damage transform ensure
 """)
+# Relative pronouns that stand for a person: "Moss, who will turn 40 next month, won the
+# title in 2010" tells who Moss is, not what happens next in the story.
+PERSON_RELATIVES = _words("who whom")
 # Verbs (lemmas) that carry on what already happens: "the council said it would continue
 # to monitor the situation" is no next step unless a time is set ("the search will
 # resume on Monday").

@@ -41,6 +41,7 @@ from briefsmith.core.lexicon import (
     PENDING_PREPOSITIONS,
     PERSON_NOUNS,
     PERSONNEL_NOUNS,
+    PERSON_RELATIVES,
     PROSPECT_NOUNS,
     QUOTE_OPENERS,
     RESCHEDULE_LEMMAS,
@@ -604,7 +605,7 @@ class _Clauses:
         state ("the boy would be more careful", "demand would remain strong"); not a
         thing that happens ("the plant would close")."""
         t = self.t
-        if t.lemma[clause] in STATE_LEMMAS and any(t.dep[c] == "acomp" for c in t.children[clause]):
+        if self.describes(clause):
             return True
         if t.lemma[clause] in NECESSITY_LEMMAS:
             return True  # "further research would be needed"
@@ -618,14 +619,28 @@ class _Clauses:
         changes will be significant"); not an act ("the council will close the bridge"),
         not an event ("the comet will pass its closest point to the sun")."""
         t = self.t
-        if t.lemma[clause] in STATE_LEMMAS:
-            # not an adjective with its own verb: "will be able to claim a refund"
-            return any(
-                t.dep[c] in ("acomp", "attr")
-                and not any(t.dep[g] == "xcomp" for g in t.children[c])
-                for c in t.children[clause]
-            )
-        return t.lemma[clause] in EFFECT_LEMMAS and not self.acts(clause)
+        return self.describes(clause) or (
+            t.lemma[clause] in EFFECT_LEMMAS and not self.acts(clause)
+        )
+
+    def describes(self, clause: int) -> bool:
+        """A state: "the boy would be more careful", "demand would remain strong", "the
+        decision would be a disaster"; not an adjective with its own verb ("will be able
+        to claim a refund")."""
+        t = self.t
+        return t.lemma[clause] in STATE_LEMMAS and any(
+            t.dep[c] in ("acomp", "attr") and not any(t.dep[g] == "xcomp" for g in t.children[c])
+            for c in t.children[clause]
+        )
+
+    def aside(self, clause: int) -> bool:
+        """A person's future told in passing, in a relative clause that describes them
+        ("Moss, who will turn 40 next month, won the title"); not what is done to them
+        ("Okafor, who will be sentenced in April", a passive)."""
+        t = self.t
+        return t.dep[clause] == "relcl" and any(
+            t.dep[c] == "nsubj" and t.lower[c] in PERSON_RELATIVES for c in t.children[clause]
+        )
 
     def carries_on(self, clause: int) -> bool:
         """More of the same: "would continue to monitor the situation"."""
@@ -793,6 +808,12 @@ def _parsed_score(t: Tokens, first: int, last: int, hidden: Sequence[bool]) -> f
             and sentence.hypothetical(clause)
         ):
             continue  # "if warming is limited to 1.5C, some glaciers could survive"
+        if kind in (_FUTURE, _CONDITIONAL) and sentence.aside(clause):
+            continue  # "Moss, who will turn 40 next month, won the title in 2010"
+        if kind == _PAST_PLAN and not ahead:
+            # "said the storm was expected to make landfall on Saturday" is ahead;
+            # "said pesticides were likely to blame" judges what happened
+            continue
         if sentence.speculates(anchor):
             continue  # "fans predicted the striker would be sold in January"
         if (
