@@ -619,9 +619,10 @@ class _Clauses:
         changes will be significant"); not an act ("the council will close the bridge"),
         not an event ("the comet will pass its closest point to the sun")."""
         t = self.t
-        return self.describes(clause) or (
-            t.lemma[clause] in EFFECT_LEMMAS and not self.acts(clause)
-        )
+        if t.lemma[clause] == "be":
+            return self.describes(clause)
+        # "the pool will remain open for now" is what happens to it: only "be" judges
+        return t.lemma[clause] in EFFECT_LEMMAS and not self.acts(clause)
 
     def describes(self, clause: int) -> bool:
         """A state: "the boy would be more careful", "demand would remain strong", "the
