@@ -3,9 +3,10 @@ sentences that have a future's words and are no next step: a habit ("storms will
 bring down trees"), a hypothesis ("if warming is limited ..., could survive"), a refusal
 to comment, onlookers' guesses, a future seen from a past belief, a judgment or a state
 with no time ("will help doctors", "this will be the third time"), more of the same
-("would continue to monitor"), a past judgment of a cause ("were likely to blame"), and
-a person's future told in passing in a "who" clause. Beside each, the next steps of the
-same shape that must stay.
+("would continue to monitor"), a past judgment of a cause ("were likely to blame"), a
+person's future told in passing in a "who" clause, an open question ("whether ... will"),
+and the page speaking to its reader ("we will update this story", "Sign up ...",
+"Read more: ..."). Beside each, the next steps of the same shape that must stay.
 
 Every article here is synthetic: written for these tests with invented names, across
 beats (courts, sport, business, science, weather, local, tabloid, obituaries), not taken
@@ -67,6 +68,14 @@ def _outlook(text: str) -> str:
         # a person's future told in passing
         "Moss, who will turn 40 next month, won the title in 2010.",
         "The actress, who will star in a West End play next year, has two children.",
+        # an open question
+        "Whether the deal will survive the winter remains to be seen.",
+        "It remains to be seen whether voters will forgive him.",
+        # the page speaking to its reader: its own "we", a bidding, a labelled line
+        "We will update this story as we get more information.",
+        "Sign up for our daily newsletter, which will land in your inbox every morning.",
+        "Read more: Why house prices will fall next year.",
+        "Pictured: Banks will marry Pike at a castle in Devon next summer.",
     ],
 )
 def test_a_future_in_words_only_is_not_the_outlook(not_ahead):
@@ -91,6 +100,8 @@ def test_a_future_in_words_only_is_not_the_outlook(not_ahead):
         "Okafor, who will be sentenced on 3 April, was remanded in custody.",
         # a past expectation with a time ahead
         "Forecasters said the storm was expected to make landfall late on Sunday.",
+        # a question decided by someone ahead is their step
+        "The board will decide next month whether the school will close.",
         # a hypothesis someone warns of stays a warning
         "Engineers warned that if the rain continues, the river could burst its banks.",
     ],

@@ -411,6 +411,14 @@ help allow enable let mean make benefit improve boost hurt harm damage transform
 # Relative pronouns that stand for a person: "Moss, who will turn 40 next month, won the
 # title in 2010" tells who Moss is, not what happens next in the story.
 PERSON_RELATIVES = _words("who whom")
+# Pronouns of the one who writes: outside a quote, "we will update this story" is the
+# page speaking to its reader, not the story's next step.
+FIRST_PERSON = _words("we i")
+# Labels of page furniture that open a line before a colon: "Pictured: ...", "READ MORE:
+# ...", "WATCH: ..." (a caption or a link, not a sentence of the story).
+FURNITURE_LABELS = _words("""
+pictured picture above below inset watch video listen related more gallery photos
+""")
 # Verbs (lemmas) that carry on what already happens: "the council said it would continue
 # to monitor the situation" is no next step unless a time is set ("the search will
 # resume on Monday").

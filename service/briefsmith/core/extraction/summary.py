@@ -21,11 +21,13 @@ from briefsmith.core.lexicon import (
     DATE_NOUNS,
     DURATION_PREPOSITIONS,
     EFFECT_LEMMAS,
+    FIRST_PERSON,
     FORECAST_LEMMAS,
     FORWARD_CUES,
     FORWARD_TIME_PREPOSITIONS,
     FORWARD_TIME_WORDS,
     FREQUENCY_WORDS,
+    FURNITURE_LABELS,
     HABIT_ADVERBS,
     HYPOTHESIS_MARKERS,
     INQUIRY_LEMMAS,
@@ -40,8 +42,8 @@ from briefsmith.core.lexicon import (
     PAST_TIME_WORDS,
     PENDING_PREPOSITIONS,
     PERSON_NOUNS,
-    PERSONNEL_NOUNS,
     PERSON_RELATIVES,
+    PERSONNEL_NOUNS,
     PROSPECT_NOUNS,
     QUOTE_OPENERS,
     RESCHEDULE_LEMMAS,
@@ -120,6 +122,16 @@ _DEADLINE = re.compile(
     r"september|october|november|december)\b",
     re.IGNORECASE,
 )
+
+
+# A line that a furniture label opens ("Pictured: ...", "READ MORE: ..."): one or two
+# words before a colon, the last of them a label.
+_LABELLED = re.compile(r"^\s*(?:[A-Za-z]+\s+)?(?P<label>[A-Za-z]+)\s*:")
+
+
+def _is_labelled_furniture(text: str) -> bool:
+    found = _LABELLED.match(text)
+    return found is not None and found.group("label").casefold() in FURNITURE_LABELS
 
 
 def _is_story_sentence(text: str) -> bool:
@@ -417,7 +429,11 @@ class _Clauses:
                 )
                 return ("blocked", None) if doubted else ("reported", head)
             # "was convinced the marriage would last": an adjective's clause in the past
-            if (dep in _EMBEDDED or dep == "acomp") and self.tense(head) == _PAST and not complement:
+            if (
+                (dep in _EMBEDDED or dep == "acomp")
+                and self.tense(head) == _PAST
+                and not complement
+            ):
                 return "blocked", None
             node = head
         return "own", None
@@ -589,9 +605,7 @@ class _Clauses:
         t = self.t
         node = clause
         for _ in range(_MAX_CLIMB):
-            if node != clause and any(
-                t.lemma[c] in SPECULATOR_NOUNS for c in self.subjects(node)
-            ):
+            if node != clause and any(t.lemma[c] in SPECULATOR_NOUNS for c in self.subjects(node)):
                 return True
             head = t.head[node]
             if head == node or not self.inside(head) or t.dep[node] in _INDEPENDENT:
@@ -633,6 +647,27 @@ class _Clauses:
             t.dep[c] in ("acomp", "attr") and not any(t.dep[g] == "xcomp" for g in t.children[c])
             for c in t.children[clause]
         )
+
+    def open_question(self, clause: int) -> bool:
+        """A future asked about, not told: "whether the deal will survive remains to be
+        seen", "it is unclear if the bridge will reopen"."""
+        t = self.t
+        return any(
+            t.dep[c] == "mark" and t.lower[c] in HYPOTHESIS_MARKERS for c in t.children[clause]
+        )
+
+    def bids(self, clause: int) -> bool:
+        """An imperative: a bare verb with no subject and no auxiliary ("Sign up ...",
+        "Click here ...")."""
+        t = self.t
+        return t.tag[clause] == "VB" and not any(
+            t.dep[c] in _SUBJECTS or t.dep[c] in _AUXILIARIES for c in t.children[clause]
+        )
+
+    def first_person(self, clause: int) -> bool:
+        """The writer's own "we" or "I": "we will update this story"."""
+        t = self.t
+        return any(t.lower[c] in FIRST_PERSON for c in self.subjects(clause))
 
     def aside(self, clause: int) -> bool:
         """A person's future told in passing, in a relative clause that describes them
@@ -759,6 +794,10 @@ def _parsed_score(t: Tokens, first: int, last: int, hidden: Sequence[bool]) -> f
             times.setdefault(found[0], set()).add(found[1])
         if sentence.is_clause(i):
             clauses.append(i)
+    # A sentence that bids its reader ("Sign up for our newsletter, which will land in
+    # your inbox every morning", "Watch the interview on Sunday"): the page, not the story.
+    if any(t.head[c] == c and sentence.bids(c) for c in clauses):
+        return 0.0
     # A sentence whose main clause tells what happened ("1,800 people signed a petition,
     # but officers said that would add six months") is background first: its future
     # ranks below one that leads with it.
@@ -809,6 +848,10 @@ def _parsed_score(t: Tokens, first: int, last: int, hidden: Sequence[bool]) -> f
             and sentence.hypothetical(clause)
         ):
             continue  # "if warming is limited to 1.5C, some glaciers could survive"
+        if sentence.open_question(clause):
+            continue  # "whether the deal will survive remains to be seen"
+        if frame == "own" and sentence.first_person(clause):
+            continue  # "we will update this story": the page, not the story
         if kind in (_FUTURE, _CONDITIONAL) and sentence.aside(clause):
             continue  # "Moss, who will turn 40 next month, won the title in 2010"
         if kind == _PAST_PLAN and not ahead:
@@ -928,7 +971,7 @@ def _outlook_candidates(
             passage += 1
         if (sentence.start, sentence.end) in skip or sentence.text[:1] in _QUOTE_OPENERS:
             continue
-        if _inside_a_quote(sentence.text):
+        if _inside_a_quote(sentence.text) or _is_labelled_furniture(sentence.text):
             continue
         if not _is_story_sentence(sentence.text) or len(sentence.text) > _SENTENCE_MAX_CHARS:
             continue
