@@ -4,7 +4,8 @@ bring down trees"), a hypothesis ("if warming is limited ..., could survive"), a
 to comment, onlookers' guesses, a future seen from a past belief, a judgment or a state
 with no time ("will help doctors", "this will be the third time"), more of the same
 ("would continue to monitor"), a past judgment of a cause ("were likely to blame"), a
-person's future told in passing in a "who" clause, an open question ("whether ... will"),
+person's future told in passing in a "who" clause, a plan reported when it was made
+("last year the company said it would"), an open question ("whether ... will"),
 and the page speaking to its reader ("we will update this story", "Sign up ...",
 "Read more: ..."). Beside each, the next steps of the same shape that must stay.
 
@@ -68,6 +69,8 @@ def _outlook(text: str) -> str:
         # a person's future told in passing
         "Moss, who will turn 40 next month, won the title in 2010.",
         "The actress, who will star in a West End play next year, has two children.",
+        # a plan reported when it was made, long ago
+        "Last year the company said it would build a new factory in Wales.",
         # an open question
         "Whether the deal will survive the winter remains to be seen.",
         "It remains to be seen whether voters will forgive him.",
@@ -100,6 +103,8 @@ def test_a_future_in_words_only_is_not_the_outlook(not_ahead):
         "Okafor, who will be sentenced on 3 April, was remanded in custody.",
         # a past expectation with a time ahead
         "Forecasters said the storm was expected to make landfall late on Sunday.",
+        # a plan reported a while ago with a time still ahead
+        "He told reporters last week that he would announce his decision soon.",
         # a question decided by someone ahead is their step
         "The board will decide next month whether the school will close.",
         # a hypothesis someone warns of stays a warning

@@ -854,6 +854,13 @@ def _parsed_score(t: Tokens, first: int, last: int, hidden: Sequence[bool]) -> f
             continue  # "we will update this story": the page, not the story
         if kind in (_FUTURE, _CONDITIONAL) and sentence.aside(clause):
             continue  # "Moss, who will turn 40 next month, won the title in 2010"
+        if (
+            frame == "reported"
+            and not ahead
+            and speaker is not None
+            and "past" in times.get(speaker, ())
+        ):
+            continue  # "last year the company said it would build a factory": said then
         if kind == _PAST_PLAN and not ahead:
             # "said the storm was expected to make landfall on Saturday" is ahead;
             # "said pesticides were likely to blame" judges what happened
