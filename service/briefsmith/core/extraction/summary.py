@@ -779,6 +779,60 @@ class _Clauses:
         )
 
 
+def _only_sounds_ahead(
+    sentence: _Clauses,
+    clause: int,
+    anchor: int,
+    kind: str,
+    frame: str,
+    speaker: int | None,
+    ahead: bool,
+    times: dict[int, set[str]],
+) -> bool:
+    """A clause with a future's words that is no next step: a habit, a hypothesis, a
+    refusal to comment, an open question, the page's own "we", a person's aside, a plan
+    reported long ago, a past judgment, onlookers' guesses, a judgment or more of the
+    same with no time."""
+    t = sentence.t
+    warned = speaker is not None and t.lemma[speaker] in WARNING_LEMMAS
+    if kind in (_FUTURE, _CONDITIONAL, _POSSIBLE) and sentence.tends(clause):
+        return True  # "storms will often bring down trees": a habit, not a next step
+    if kind == _FUTURE and sentence.declines_comment(clause) and not sentence.until(clause):
+        return True  # "the club will not comment on speculation"
+    if (
+        (kind == _POSSIBLE or (kind == _CONDITIONAL and frame == "own"))
+        and not warned
+        and sentence.hypothetical(clause)
+    ):
+        return True  # "if warming is limited to 1.5C, some glaciers could survive"
+    if sentence.open_question(clause):
+        return True  # "whether the deal will survive remains to be seen"
+    if frame == "own" and sentence.first_person(clause):
+        return True  # "we will update this story": the page, not the story
+    if kind in (_FUTURE, _CONDITIONAL) and sentence.aside(clause):
+        return True  # "Moss, who will turn 40 next month, won the title in 2010"
+    if (
+        frame == "reported"
+        and not ahead
+        and speaker is not None
+        and "past" in times.get(speaker, ())
+    ):
+        return True  # "last year the company said it would build a factory": said then
+    if kind == _PAST_PLAN and not ahead:
+        # "said the storm was expected to make landfall on Saturday" is ahead;
+        # "said pesticides were likely to blame" judges what happened
+        return True
+    if sentence.speculates(anchor):
+        return True  # "fans predicted the striker would be sold in January"
+    # "the findings will help doctors", "this will be the third time", "it would continue
+    # to monitor the situation": a judgment or more of the same, no step
+    return (
+        kind in (_FUTURE, _CONDITIONAL)
+        and not (ahead or sentence.until(clause))
+        and (sentence.carries_on(clause) or (kind == _FUTURE and sentence.judges(clause)))
+    )
+
+
 def _parsed_score(t: Tokens, first: int, last: int, hidden: Sequence[bool]) -> float:
     """How clearly the sentence of tokens [first, last) looks ahead, from its parse;
     tokens inside a quotation (`hidden`) are someone's words and count for nothing. One
@@ -838,42 +892,7 @@ def _parsed_score(t: Tokens, first: int, last: int, hidden: Sequence[bool]) -> f
             continue  # a present tense is the future only when a date puts it ahead
         frame, speaker = sentence.frame(anchor)
         warned = speaker is not None and t.lemma[speaker] in WARNING_LEMMAS
-        if kind in (_FUTURE, _CONDITIONAL, _POSSIBLE) and sentence.tends(clause):
-            continue  # "storms will often bring down trees": a habit, not a next step
-        if kind == _FUTURE and sentence.declines_comment(clause) and not sentence.until(clause):
-            continue  # "the club will not comment on speculation"
-        if (
-            (kind == _POSSIBLE or (kind == _CONDITIONAL and frame == "own"))
-            and not warned
-            and sentence.hypothetical(clause)
-        ):
-            continue  # "if warming is limited to 1.5C, some glaciers could survive"
-        if sentence.open_question(clause):
-            continue  # "whether the deal will survive remains to be seen"
-        if frame == "own" and sentence.first_person(clause):
-            continue  # "we will update this story": the page, not the story
-        if kind in (_FUTURE, _CONDITIONAL) and sentence.aside(clause):
-            continue  # "Moss, who will turn 40 next month, won the title in 2010"
-        if (
-            frame == "reported"
-            and not ahead
-            and speaker is not None
-            and "past" in times.get(speaker, ())
-        ):
-            continue  # "last year the company said it would build a factory": said then
-        if kind == _PAST_PLAN and not ahead:
-            # "said the storm was expected to make landfall on Saturday" is ahead;
-            # "said pesticides were likely to blame" judges what happened
-            continue
-        if sentence.speculates(anchor):
-            continue  # "fans predicted the striker would be sold in January"
-        if (
-            kind in (_FUTURE, _CONDITIONAL)
-            and not (ahead or sentence.until(clause))
-            and (sentence.carries_on(clause) or (kind == _FUTURE and sentence.judges(clause)))
-        ):
-            # "the findings will help doctors", "this will be the third time", "it would
-            # continue to monitor the situation": a judgment or more of the same, no step
+        if _only_sounds_ahead(sentence, clause, anchor, kind, frame, speaker, ahead, times):
             continue
         score = _SCORE.get((frame, kind), 0.0)
         predicted = False
