@@ -5,7 +5,8 @@ to comment, onlookers' guesses, a future seen from a past belief, a judgment or 
 with no time ("will help doctors", "this will be the third time"), more of the same
 ("would continue to monitor"), a past judgment of a cause ("were likely to blame"), a
 person's future told in passing in a "who" clause, a plan reported when it was made
-("last year the company said it would"), an open question ("whether ... will"),
+("last year the company said it would"), a thing not yet done ("are yet to confirm"),
+an open question ("whether ... will"),
 and the page speaking to its reader ("we will update this story", "Sign up ...",
 "Read more: ..."). Beside each, the next steps of the same shape that must stay.
 
@@ -74,6 +75,8 @@ def _outlook(text: str) -> str:
         # an open question
         "Whether the deal will survive the winter remains to be seen.",
         "It remains to be seen whether voters will forgive him.",
+        # a thing not yet done is no plan
+        "Officials are yet to confirm the cause of the fire.",
         # the page speaking to its reader: its own "we", a bidding, a labelled line
         "We will update this story as we get more information.",
         "Sign up for our daily newsletter, which will land in your inbox every morning.",
@@ -105,6 +108,8 @@ def test_a_future_in_words_only_is_not_the_outlook(not_ahead):
         "Forecasters said the storm was expected to make landfall late on Sunday.",
         # a plan reported a while ago with a time still ahead
         "He told reporters last week that he would announce his decision soon.",
+        # the future perfect is a future ("would have" stays the past)
+        "The tunnel will have been closed for six months by the time it reopens in June.",
         # a question decided by someone ahead is their step
         "The board will decide next month whether the school will close.",
         # a hypothesis someone warns of stays a warning

@@ -419,6 +419,9 @@ FIRST_PERSON = _words("we i")
 FURNITURE_LABELS = _words("""
 pictured picture above below inset watch video listen related more gallery photos
 """)
+# Adverbs that make "is to" a thing not yet done, not a plan: "officials are yet to
+# confirm the cause" says what has not happened.
+NOT_YET_WORDS = _words("yet")
 # Verbs (lemmas) that carry on what already happens: "the council said it would continue
 # to monitor the situation" is no next step unless a time is set ("the search will
 # resume on Monday").

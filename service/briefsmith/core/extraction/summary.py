@@ -38,6 +38,7 @@ from briefsmith.core.lexicon import (
     MODAL_FORCE,
     MONTHS,
     NECESSITY_LEMMAS,
+    NOT_YET_WORDS,
     ORG_HEADS,
     PAST_TIME_WORDS,
     PENDING_PREPOSITIONS,
@@ -353,7 +354,9 @@ class _Clauses:
             elif t.tag[child] in ("VBD", "VBZ", "VBP") and not finite:
                 finite = t.tag[child]
         tag = finite or t.tag[i]
-        if perfect:
+        if perfect and modal == _FUTURE:
+            tense = _FUTURE  # "by 2100 the glacier will have gone": the future perfect
+        elif perfect:
             tense = _PAST
         elif modal is not None:
             tense = modal
@@ -392,6 +395,8 @@ class _Clauses:
             t.dep[c] in ("acomp", "attr") for c in t.children[governor]
         ):
             return kind, i  # "the ice was never safe to walk on": the adjective's infinitive
+        if any(t.lower[c] in NOT_YET_WORDS for c in t.children[governor]):
+            return kind, i  # "officials are yet to confirm the cause": not done, no plan
         forecast = t.lemma[governor] in FORECAST_LEMMAS
         if t.pos[governor] == "ADJ" and t.head[governor] != governor:
             governor = t.head[governor]  # "is due to", "is likely to": the copula's time
