@@ -6,9 +6,10 @@ with no time ("will help doctors", "this will be the third time"), more of the s
 ("would continue to monitor"), a past judgment of a cause ("were likely to blame"), a
 person's future told in passing in a "who" clause, a plan reported when it was made
 ("last year the company said it would"), a thing not yet done ("are yet to confirm"),
-an open question ("whether ... will"),
-and the page speaking to its reader ("we will update this story", "Sign up ...",
-"Read more: ..."). Beside each, the next steps of the same shape that must stay.
+the past told forward ("would later become", "would go on to"), an open question
+("whether ... will"), and the page speaking to its reader ("we will update this story",
+"Sign up ...", "Read more: ..."). Beside each, the next steps of the same shape that
+must stay.
 
 Every article here is synthetic: written for these tests with invented names, across
 beats (courts, sport, business, science, weather, local, tabloid, obituaries), not taken
@@ -75,6 +76,9 @@ def _outlook(text: str) -> str:
         # an open question
         "Whether the deal will survive the winter remains to be seen.",
         "It remains to be seen whether voters will forgive him.",
+        # the past told forward
+        "He joined the club in 1962 and would later become its chairman.",
+        "His family said he would go on to run the shop for 40 years.",
         # a thing not yet done is no plan
         "Officials are yet to confirm the cause of the fire.",
         # the page speaking to its reader: its own "we", a bidding, a labelled line
@@ -110,6 +114,8 @@ def test_a_future_in_words_only_is_not_the_outlook(not_ahead):
         "He told reporters last week that he would announce his decision soon.",
         # the future perfect is a future ("would have" stays the past)
         "The tunnel will have been closed for six months by the time it reopens in June.",
+        # a plan reported beside past facts is still a plan
+        "Her barrister said she had repaid the money and would appeal against the sentence.",
         # a question decided by someone ahead is their step
         "The board will decide next month whether the school will close.",
         # a hypothesis someone warns of stays a warning

@@ -422,6 +422,9 @@ pictured picture above below inset watch video listen related more gallery photo
 # Adverbs that make "is to" a thing not yet done, not a plan: "officials are yet to
 # confirm the cause" says what has not happened.
 NOT_YET_WORDS = _words("yet")
+# Phrasal verbs (lemma, particle) that tell what came next in a life or a story: "his
+# family said he would go on to run the shop for 40 years" is the past told forward.
+SEQUEL_PHRASALS = frozenset({("go", "on")})
 # Verbs (lemmas) that carry on what already happens: "the council said it would continue
 # to monitor the situation" is no next step unless a time is set ("the search will
 # resume on Monday").

@@ -50,6 +50,7 @@ from briefsmith.core.lexicon import (
     RESCHEDULE_LEMMAS,
     RESCHEDULE_PREPOSITIONS,
     ROLE_NOUNS,
+    SEQUEL_PHRASALS,
     SPECULATOR_NOUNS,
     SPEECH_LEMMAS,
     STATE_BODY_NOUNS,
@@ -683,6 +684,19 @@ class _Clauses:
             t.dep[c] == "nsubj" and t.lower[c] in PERSON_RELATIVES for c in t.children[clause]
         )
 
+    def told_forward(self, clause: int, own: bool) -> bool:
+        """The past told forward with "would": in the story's own voice, joined to a past
+        clause ("he joined the club in 1962 and would later become its chairman"; someone
+        who "said she had repaid the money and would appeal" is reporting a plan), or
+        "would go on to" ("said he would go on to run the shop for 40 years")."""
+        t = self.t
+        head = t.head[clause]
+        joined = t.dep[clause] == "conj" and head != clause and self.tense(head) == _PAST
+        return (own and joined) or any(
+            t.dep[c] == "prt" and (t.lemma[clause], t.lower[c]) in SEQUEL_PHRASALS
+            for c in t.children[clause]
+        )
+
     def carries_on(self, clause: int) -> bool:
         """More of the same: "would continue to monitor the situation"."""
         t = self.t
@@ -814,6 +828,8 @@ def _only_sounds_ahead(
         return True  # "whether the deal will survive remains to be seen"
     if frame == "own" and sentence.first_person(clause):
         return True  # "we will update this story": the page, not the story
+    if kind == _CONDITIONAL and sentence.told_forward(clause, own=frame == "own"):
+        return True  # "he joined in 1962 and would later become its chairman"
     if kind in (_FUTURE, _CONDITIONAL) and sentence.aside(clause):
         return True  # "Moss, who will turn 40 next month, won the title in 2010"
     if (
