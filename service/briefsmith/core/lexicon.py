@@ -371,6 +371,21 @@ FREQUENCY_WORDS = _words("""
 daily weekly fortnightly monthly yearly annually nightly hourly every each usually always
 often regularly normally typically weekdays weekends
 """)
+# Adverbs of a habit, not of a schedule: "storms will often bring down trees", "he would
+# always stop to chat" tell what tends to happen (or used to), while "will review the
+# quota every six months" sets a schedule ahead. A subset of the words above.
+HABIT_ADVERBS = _words("""
+usually always often normally typically generally sometimes rarely seldom frequently
+occasionally routinely invariably traditionally
+""")
+# Conjunctions that open a hypothesis: "if warming is limited to 1.5C, some glaciers could
+# survive" says what might be, not what comes next.
+HYPOTHESIS_MARKERS = _words("if unless whether")
+# Nouns (lemmas) of onlookers whose guesses are no news: "fans predicted the striker would
+# be sold in January", "one supporter said the club will win the league".
+SPECULATOR_NOUNS = _words("""
+fan supporter viewer follower punter user commenter onlooker reader listener spectator
+""")
 # An inquiry under way is what happens next: "police are appealing for witnesses", "the
 # regulator said it was considering prosecutions", "the ICO is making enquiries" (a verb
 # of inquiry, lemmas, in the progressive; or one whose object is an inquiry, below).
@@ -384,6 +399,36 @@ PENDING_PREPOSITIONS = _words("pending under")
 # Verbs (lemmas) that link a subject to a state: "said demand would remain strong", "said
 # the boy would be more careful" (a judgment of how things will be, not an event).
 STATE_LEMMAS = _words("be remain stay become")
+# Verbs (lemmas) of need: "the authors said further research would be needed" is a
+# judgment of what is lacking, not a step anyone has planned.
+NECESSITY_LEMMAS = _words("need require")
+# Verbs (lemmas) of a benefit or a harm: what a thing "will" do with one of these is a
+# judgment ("the findings will help doctors", "the scheme will mean higher bills"), not an
+# event ("the comet will pass its closest point", "the ban will cover 3.4m customers").
+EFFECT_LEMMAS = _words("""
+help allow enable let mean make benefit improve boost hurt harm damage transform ensure
+""")
+# Relative pronouns that stand for a person: "Moss, who will turn 40 next month, won the
+# title in 2010" tells who Moss is, not what happens next in the story.
+PERSON_RELATIVES = _words("who whom")
+# Pronouns of the one who writes: outside a quote, "we will update this story" is the
+# page speaking to its reader, not the story's next step.
+FIRST_PERSON = _words("we i")
+# Labels of page furniture that open a line before a colon: "Pictured: ...", "READ MORE:
+# ...", "WATCH: ..." (a caption or a link, not a sentence of the story).
+FURNITURE_LABELS = _words("""
+pictured picture above below inset watch video listen related more gallery photos
+""")
+# Adverbs that make "is to" a thing not yet done, not a plan: "officials are yet to
+# confirm the cause" says what has not happened.
+NOT_YET_WORDS = _words("yet")
+# Phrasal verbs (lemma, particle) that tell what came next in a life or a story: "his
+# family said he would go on to run the shop for 40 years" is the past told forward.
+SEQUEL_PHRASALS = frozenset({("go", "on")})
+# Verbs (lemmas) that carry on what already happens: "the council said it would continue
+# to monitor the situation" is no next step unless a time is set ("the search will
+# resume on Monday").
+CONTINUATION_LEMMAS = _words("continue")
 # Verbs (lemmas) of comment beside the speech verbs: "the school said it would not
 # discuss individual pupils" is no next step.
 COMMENT_LEMMAS = _words("comment discuss speculate disclose reveal name identify elaborate")

@@ -17,13 +17,19 @@ from briefsmith.core.lexicon import (
     APPOINTMENT_LEMMAS,
     COMMENT_LEMMAS,
     COMPANY_NOUNS,
+    CONTINUATION_LEMMAS,
     DATE_NOUNS,
     DURATION_PREPOSITIONS,
+    EFFECT_LEMMAS,
+    FIRST_PERSON,
     FORECAST_LEMMAS,
     FORWARD_CUES,
     FORWARD_TIME_PREPOSITIONS,
     FORWARD_TIME_WORDS,
     FREQUENCY_WORDS,
+    FURNITURE_LABELS,
+    HABIT_ADVERBS,
+    HYPOTHESIS_MARKERS,
     INQUIRY_LEMMAS,
     INQUIRY_NOUNS,
     INSTITUTION_NOUNS,
@@ -31,16 +37,21 @@ from briefsmith.core.lexicon import (
     LEGACY_LEMMAS,
     MODAL_FORCE,
     MONTHS,
+    NECESSITY_LEMMAS,
+    NOT_YET_WORDS,
     ORG_HEADS,
     PAST_TIME_WORDS,
     PENDING_PREPOSITIONS,
     PERSON_NOUNS,
+    PERSON_RELATIVES,
     PERSONNEL_NOUNS,
     PROSPECT_NOUNS,
     QUOTE_OPENERS,
     RESCHEDULE_LEMMAS,
     RESCHEDULE_PREPOSITIONS,
     ROLE_NOUNS,
+    SEQUEL_PHRASALS,
+    SPECULATOR_NOUNS,
     SPEECH_LEMMAS,
     STATE_BODY_NOUNS,
     STATE_LEMMAS,
@@ -113,6 +124,16 @@ _DEADLINE = re.compile(
     r"september|october|november|december)\b",
     re.IGNORECASE,
 )
+
+
+# A line that a furniture label opens ("Pictured: ...", "READ MORE: ..."): one or two
+# words before a colon, the last of them a label.
+_LABELLED = re.compile(r"^\s*(?:[A-Za-z]+\s+)?(?P<label>[A-Za-z]+)\s*:")
+
+
+def _is_labelled_furniture(text: str) -> bool:
+    found = _LABELLED.match(text)
+    return found is not None and found.group("label").casefold() in FURNITURE_LABELS
 
 
 def _is_story_sentence(text: str) -> bool:
@@ -334,7 +355,9 @@ class _Clauses:
             elif t.tag[child] in ("VBD", "VBZ", "VBP") and not finite:
                 finite = t.tag[child]
         tag = finite or t.tag[i]
-        if perfect:
+        if perfect and modal == _FUTURE:
+            tense = _FUTURE  # "by 2100 the glacier will have gone": the future perfect
+        elif perfect:
             tense = _PAST
         elif modal is not None:
             tense = modal
@@ -373,6 +396,8 @@ class _Clauses:
             t.dep[c] in ("acomp", "attr") for c in t.children[governor]
         ):
             return kind, i  # "the ice was never safe to walk on": the adjective's infinitive
+        if any(t.lower[c] in NOT_YET_WORDS for c in t.children[governor]):
+            return kind, i  # "officials are yet to confirm the cause": not done, no plan
         forecast = t.lemma[governor] in FORECAST_LEMMAS
         if t.pos[governor] == "ADJ" and t.head[governor] != governor:
             governor = t.head[governor]  # "is due to", "is likely to": the copula's time
@@ -409,7 +434,12 @@ class _Clauses:
                     for c in t.children[head]
                 )
                 return ("blocked", None) if doubted else ("reported", head)
-            if dep in _EMBEDDED and self.tense(head) == _PAST and not complement:
+            # "was convinced the marriage would last": an adjective's clause in the past
+            if (
+                (dep in _EMBEDDED or dep == "acomp")
+                and self.tense(head) == _PAST
+                and not complement
+            ):
                 return "blocked", None
             node = head
         return "own", None
@@ -542,10 +572,52 @@ class _Clauses:
             return False
         return (
             any(t.lower[c] == "never" for c in negations)
-            or t.lemma[clause] in SPEECH_LEMMAS
-            or t.lemma[clause] in COMMENT_LEMMAS
+            or self.declines_comment(clause)
             or not any(t.pos[c] == "PRON" for c in self.subjects(clause))
         )
+
+    def declines_comment(self, clause: int) -> bool:
+        """A refusal to speak, in any tense: "it would not discuss individual cases", "the
+        club will not comment on speculation" (what is not said is no next step)."""
+        t = self.t
+        return (t.lemma[clause] in SPEECH_LEMMAS or t.lemma[clause] in COMMENT_LEMMAS) and any(
+            t.dep[c] == "neg" for c in t.children[clause]
+        )
+
+    def tends(self, clause: int) -> bool:
+        """A modal of habit, not of time: "storms will often bring down trees", "he
+        would always stop to chat" (an adverb of habit before the verb; after it, the
+        adverb tells how: "flights would operate normally on Saturday")."""
+        t = self.t
+        return any(
+            t.dep[c] == "advmod" and t.lower[c] in HABIT_ADVERBS and c < clause
+            for c in t.children[clause]
+        )
+
+    def hypothetical(self, clause: int) -> bool:
+        """A clause that a hypothesis governs: "if warming is limited to 1.5C, some
+        glaciers could survive", "if convicted, he could face ten years"."""
+        t = self.t
+        return any(
+            t.dep[c] == "advcl"
+            and any(t.dep[m] == "mark" and t.lower[m] in HYPOTHESIS_MARKERS for m in t.children[c])
+            for c in t.children[clause]
+        )
+
+    def speculates(self, clause: int) -> bool:
+        """A guess by onlookers, not a source: a clause under one whose subject is fans or
+        followers ("fans predicted the striker would be sold", "many fans believe the
+        manager will be gone by Christmas")."""
+        t = self.t
+        node = clause
+        for _ in range(_MAX_CLIMB):
+            if node != clause and any(t.lemma[c] in SPECULATOR_NOUNS for c in self.subjects(node)):
+                return True
+            head = t.head[node]
+            if head == node or not self.inside(head) or t.dep[node] in _INDEPENDENT:
+                return False
+            node = head
+        return False
 
     def effect(self, clause: int) -> bool:
         """A judgment, not an event: a thing that "would" act on something ("the estate
@@ -553,10 +625,83 @@ class _Clauses:
         state ("the boy would be more careful", "demand would remain strong"); not a
         thing that happens ("the plant would close")."""
         t = self.t
-        if t.lemma[clause] in STATE_LEMMAS and any(t.dep[c] == "acomp" for c in t.children[clause]):
+        if self.describes(clause):
             return True
+        if t.lemma[clause] in NECESSITY_LEMMAS:
+            return True  # "further research would be needed"
         return not self.acts(clause) and any(
             t.dep[c] in ("dobj", "ccomp") for c in t.children[clause]
+        )
+
+    def judges(self, clause: int) -> bool:
+        """A judgment in the future: the good or harm a thing will do ("the findings
+        will help doctors") or how a thing will be ("this will be the third time", "the
+        changes will be significant"); not an act ("the council will close the bridge"),
+        not an event ("the comet will pass its closest point to the sun")."""
+        t = self.t
+        if t.lemma[clause] == "be":
+            return self.describes(clause)
+        # "the pool will remain open for now" is what happens to it: only "be" judges
+        return t.lemma[clause] in EFFECT_LEMMAS and not self.acts(clause)
+
+    def describes(self, clause: int) -> bool:
+        """A state: "the boy would be more careful", "demand would remain strong", "the
+        decision would be a disaster"; not an adjective with its own verb ("will be able
+        to claim a refund")."""
+        t = self.t
+        return t.lemma[clause] in STATE_LEMMAS and any(
+            t.dep[c] in ("acomp", "attr") and not any(t.dep[g] == "xcomp" for g in t.children[c])
+            for c in t.children[clause]
+        )
+
+    def open_question(self, clause: int) -> bool:
+        """A future asked about, not told: "whether the deal will survive remains to be
+        seen", "it is unclear if the bridge will reopen"."""
+        t = self.t
+        return any(
+            t.dep[c] == "mark" and t.lower[c] in HYPOTHESIS_MARKERS for c in t.children[clause]
+        )
+
+    def bids(self, clause: int) -> bool:
+        """An imperative: a bare verb with no subject and no auxiliary ("Sign up ...",
+        "Click here ...")."""
+        t = self.t
+        return t.tag[clause] == "VB" and not any(
+            t.dep[c] in _SUBJECTS or t.dep[c] in _AUXILIARIES for c in t.children[clause]
+        )
+
+    def first_person(self, clause: int) -> bool:
+        """The writer's own "we" or "I": "we will update this story"."""
+        t = self.t
+        return any(t.lower[c] in FIRST_PERSON for c in self.subjects(clause))
+
+    def aside(self, clause: int) -> bool:
+        """A person's future told in passing, in a relative clause that describes them
+        ("Moss, who will turn 40 next month, won the title"); not what is done to them
+        ("Okafor, who will be sentenced in April", a passive)."""
+        t = self.t
+        return t.dep[clause] == "relcl" and any(
+            t.dep[c] == "nsubj" and t.lower[c] in PERSON_RELATIVES for c in t.children[clause]
+        )
+
+    def told_forward(self, clause: int, own: bool) -> bool:
+        """The past told forward with "would": in the story's own voice, joined to a past
+        clause ("he joined the club in 1962 and would later become its chairman"; someone
+        who "said she had repaid the money and would appeal" is reporting a plan), or
+        "would go on to" ("said he would go on to run the shop for 40 years")."""
+        t = self.t
+        head = t.head[clause]
+        joined = t.dep[clause] == "conj" and head != clause and self.tense(head) == _PAST
+        return (own and joined) or any(
+            t.dep[c] == "prt" and (t.lemma[clause], t.lower[c]) in SEQUEL_PHRASALS
+            for c in t.children[clause]
+        )
+
+    def carries_on(self, clause: int) -> bool:
+        """More of the same: "would continue to monitor the situation"."""
+        t = self.t
+        return t.lemma[clause] in CONTINUATION_LEMMAS and any(
+            t.dep[c] == "xcomp" for c in t.children[clause]
         )
 
     def habitual(self, clause: int) -> bool:
@@ -653,6 +798,62 @@ class _Clauses:
         )
 
 
+def _only_sounds_ahead(
+    sentence: _Clauses,
+    clause: int,
+    anchor: int,
+    kind: str,
+    frame: str,
+    speaker: int | None,
+    ahead: bool,
+    times: dict[int, set[str]],
+) -> bool:
+    """A clause with a future's words that is no next step: a habit, a hypothesis, a
+    refusal to comment, an open question, the page's own "we", a person's aside, a plan
+    reported long ago, a past judgment, onlookers' guesses, a judgment or more of the
+    same with no time."""
+    t = sentence.t
+    warned = speaker is not None and t.lemma[speaker] in WARNING_LEMMAS
+    if kind in (_FUTURE, _CONDITIONAL, _POSSIBLE) and sentence.tends(clause):
+        return True  # "storms will often bring down trees": a habit, not a next step
+    if kind == _FUTURE and sentence.declines_comment(clause) and not sentence.until(clause):
+        return True  # "the club will not comment on speculation"
+    if (
+        (kind == _POSSIBLE or (kind == _CONDITIONAL and frame == "own"))
+        and not warned
+        and sentence.hypothetical(clause)
+    ):
+        return True  # "if warming is limited to 1.5C, some glaciers could survive"
+    if sentence.open_question(clause):
+        return True  # "whether the deal will survive remains to be seen"
+    if frame == "own" and sentence.first_person(clause):
+        return True  # "we will update this story": the page, not the story
+    if kind == _CONDITIONAL and sentence.told_forward(clause, own=frame == "own"):
+        return True  # "he joined in 1962 and would later become its chairman"
+    if kind in (_FUTURE, _CONDITIONAL) and sentence.aside(clause):
+        return True  # "Moss, who will turn 40 next month, won the title in 2010"
+    if (
+        frame == "reported"
+        and not ahead
+        and speaker is not None
+        and "past" in times.get(speaker, ())
+    ):
+        return True  # "last year the company said it would build a factory": said then
+    if kind == _PAST_PLAN and not ahead:
+        # "said the storm was expected to make landfall on Saturday" is ahead;
+        # "said pesticides were likely to blame" judges what happened
+        return True
+    if sentence.speculates(anchor):
+        return True  # "fans predicted the striker would be sold in January"
+    # "the findings will help doctors", "this will be the third time", "it would continue
+    # to monitor the situation": a judgment or more of the same, no step
+    return (
+        kind in (_FUTURE, _CONDITIONAL)
+        and not (ahead or sentence.until(clause))
+        and (sentence.carries_on(clause) or (kind == _FUTURE and sentence.judges(clause)))
+    )
+
+
 def _parsed_score(t: Tokens, first: int, last: int, hidden: Sequence[bool]) -> float:
     """How clearly the sentence of tokens [first, last) looks ahead, from its parse;
     tokens inside a quotation (`hidden`) are someone's words and count for nothing. One
@@ -668,6 +869,10 @@ def _parsed_score(t: Tokens, first: int, last: int, hidden: Sequence[bool]) -> f
             times.setdefault(found[0], set()).add(found[1])
         if sentence.is_clause(i):
             clauses.append(i)
+    # A sentence that bids its reader ("Sign up for our newsletter, which will land in
+    # your inbox every morning", "Watch the interview on Sunday"): the page, not the story.
+    if any(t.head[c] == c and sentence.bids(c) for c in clauses):
+        return 0.0
     # A sentence whose main clause tells what happened ("1,800 people signed a petition,
     # but officers said that would add six months") is background first: its future
     # ranks below one that leads with it.
@@ -707,6 +912,9 @@ def _parsed_score(t: Tokens, first: int, last: int, hidden: Sequence[bool]) -> f
         ):
             continue  # a present tense is the future only when a date puts it ahead
         frame, speaker = sentence.frame(anchor)
+        warned = speaker is not None and t.lemma[speaker] in WARNING_LEMMAS
+        if _only_sounds_ahead(sentence, clause, anchor, kind, frame, speaker, ahead, times):
+            continue
         score = _SCORE.get((frame, kind), 0.0)
         predicted = False
         if frame == "reported" and kind == _CONDITIONAL:
@@ -714,15 +922,18 @@ def _parsed_score(t: Tokens, first: int, last: int, hidden: Sequence[bool]) -> f
                 ahead or sentence.until(clause)
             ):
                 continue  # "its members would not accept it", "the plan would hit the poor"
-            if speaker is not None and t.lemma[speaker] in WARNING_LEMMAS:
+            if not ahead and sentence.habitual(clause) and not sentence.named(clause):
+                # "he said he would walk to school every day": a habit of the past (a body
+                # that "would review the quota every six months" sets a schedule)
+                continue
+            if warned:
                 # "he warned Ukraine would stand firm": a prediction, whoever it is about
                 predicted = True
             elif sentence.acts(clause):
                 score = _REPORTED_PLAN_SCORE
         if (
             kind == _POSSIBLE
-            and speaker is not None
-            and t.lemma[speaker] in WARNING_LEMMAS
+            and warned
             and not (
                 t.lemma[clause] == "be" and any(t.dep[c] == "acomp" for c in t.children[clause])
             )
@@ -807,7 +1018,7 @@ def _outlook_candidates(
             passage += 1
         if (sentence.start, sentence.end) in skip or sentence.text[:1] in _QUOTE_OPENERS:
             continue
-        if _inside_a_quote(sentence.text):
+        if _inside_a_quote(sentence.text) or _is_labelled_furniture(sentence.text):
             continue
         if not _is_story_sentence(sentence.text) or len(sentence.text) > _SENTENCE_MAX_CHARS:
             continue
