@@ -35,6 +35,15 @@ COURTESY_TITLES = _words("""
 Miss Sir Dame Lord Lady Baroness Baron Professor Prof Prof. Cllr Cllr. Councillor Councilor
 Rev Rev. Reverend
 """)
+# Courtesy titles that also say what office a person holds, and that office as a role
+# ("Cllr Ann Lee" is a councillor, "Professor Lee" a professor; "Sir Ann Lee" holds none).
+OFFICE_OF_TITLE = {
+    "cllr": "councillor",
+    "councillor": "councillor",
+    "councilor": "councilor",
+    "professor": "professor",
+    "prof": "professor",
+}
 # Military ranks written before a name ("Col. Jane Doe").
 RANKS = _words("""
 Col Col. Colonel Gen Gen. General Lt Lt. Lieutenant Sgt Sgt. Sergeant Maj Maj. Major Capt
@@ -603,6 +612,20 @@ man woman person boy girl mum mom dad guest visitor tourist neighbour insider ai
 PRESS_NOUNS = _words("""
 reporter reporters journalist journalists interviewer interviewers correspondent
 correspondents presenter presenters host anchor
+""")
+# Nouns of people too bare to be anyone's role ("a 34-year-old man was stabbed"): an
+# article's unnamed "man" is not the role of the person it names next.
+BARE_PERSON_NOUNS = _words("""
+man woman person boy girl child baby teenager youngster individual adult lady gentleman
+""")
+# Endings of nouns of people built on a bare one ("postman", "chairwoman", "fisherman").
+PERSON_COMPOUND_ENDINGS = ("man", "woman")
+# Adjectives that belong to a role ("former director", "retired miner", "acting head"),
+# kept when a description is pared to its role; others say how the story sees the person
+# ("heartbroken mother-of-two", "much-loved baker") and go.
+ROLE_ADJECTIVES = _words("""
+former retired acting interim deputy senior junior chief principal assistant associate
+outgoing incoming founding managing executive trainee local single serving
 """)
 AGENT_SUFFIXES = ("er", "or", "ist", "ian")
 AGENT_LOOKALIKES = _words("""

@@ -44,6 +44,7 @@ from briefsmith.core.extraction.quotes import NameMentions
 from briefsmith.core.lexicon import (
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
+    BARE_PERSON_NOUNS,
     BODY_NOUNS,
     COMMENTATOR_NOUNS,
     COMMON_CAPITALIZED,
@@ -59,13 +60,16 @@ from briefsmith.core.lexicon import (
     MILITARY_HEADS,
     NAME_CONNECTORS,
     OCCASION_WORDS,
+    OFFICE_OF_TITLE,
     ORG_HEADS,
     ORG_KIND_NOUNS,
     PARTY_NAMES,
+    PERSON_COMPOUND_ENDINGS,
     PERSON_NOUNS,
     PERSONNEL_NOUNS,
     PLACE_HEADS,
     PLACE_KIND_NOUNS,
+    ROLE_ADJECTIVES,
     ROLE_BREAK_WORDS,
     ROLE_NOUNS,
     SPOKESPERSON_NOUNS,
@@ -171,6 +175,9 @@ class _Evidence:
     # A weaker description (what the sentence says it is or did: "Ann Lee is a nurse",
     # "Ann Lee, who called 999,"), taken only when no mention has a description.
     weakly: tuple[int, str] | None = None
+    # What the sentence before calls the unnamed person it goes on to name ("A retired
+    # miner died ... Ann Lee, 84, was found ..."), taken only when nothing else describes.
+    introduced: tuple[int, str] | None = None
 
 
 @dataclass
@@ -236,6 +243,10 @@ def refine_actors(
             into.described = found.described
         if found.weakly and (into.weakly is None or found.weakly < into.weakly):
             into.weakly = found.weakly
+        if found.introduced and (
+            into.introduced is None or found.introduced < into.introduced
+        ):
+            into.introduced = found.introduced
     spoke = Counter[str]()
     for name, count in speakers.items():
         spoke[_final(renamed, name)] += count
@@ -243,10 +254,11 @@ def refine_actors(
     for record in records:
         found = pooled.get(record.name, _Evidence())
         if record.kind in _DESCRIBED_KINDS or record.kind == "place":
-            best = found.described or found.weakly
+            best = found.described or found.weakly or found.introduced
             described = best[1] if best else None
             if _no_role(record.role):
-                record.role = described
+                # A title of office is the role only when nothing says more.
+                record.role = described or _office_of_title(record.role)
             elif described and record.role and _widens(described, record.role):
                 # "Environment Agency hydrologist" over "hydrologist", "MP for Leeds
                 # North" over "MP": the parse's fuller phrase of the same role.
@@ -286,6 +298,12 @@ def _no_role(role: str | None) -> bool:
         return True
     # "Friends of", "is": a fragment cut from a name or a sentence, never a role.
     return role.split()[-1] in ROLE_BREAK_WORDS
+
+
+def _office_of_title(role: str | None) -> str | None:
+    """ "Cllr", "Professor": the office a courtesy title says a person holds."""
+    words = (role or "").split()
+    return OFFICE_OF_TITLE.get(words[-1].casefold().rstrip(".")) if words else None
 
 
 def _widens(longer: str, shorter: str) -> bool:
@@ -729,6 +747,19 @@ def _evidence(
     }
     # Sentences with a verb: a byline ("Ann Lee, Health Correspondent") has none.
     with_verb = {t.sent[i] for i, pos in enumerate(t.pos) if pos in ("VERB", "AUX")}
+    sentence_first: dict[int, int] = {}
+    for i, sentence in enumerate(t.sent):
+        sentence_first.setdefault(sentence, i)
+    # The first token of a person named in each sentence (by the rules or the recognizer):
+    # an unnamed person the sentence before describes is the first person named next.
+    first_person: dict[int, int] = {}
+    # (The recognizer's own PERSON labels are left out: it calls datelines and towns
+    # people, "ROTTERDAM, March 12 -".)
+    for m in mentions.mentions:
+        span = t.between(m.start, m.end)
+        if kind_of.get(m.name) == "person" and len(span):
+            sentence = t.sent[span.start]
+            first_person[sentence] = min(first_person.get(sentence, span.start), span.start)
     # The longest mention at each position only: "UK" inside "UK Health Security
     # Agency" is the agency's mention.
     covered_until = -1
@@ -834,6 +865,14 @@ def _evidence(
                 )
                 if weak:
                     evidence.weakly = (mention.start, weak)
+            if person and evidence.introduced is None and first_person.get(
+                t.sent[name_first]
+            ) in (name_first, span.start):
+                introduced = _introduced_before(
+                    text, t, t.sent[name_first], sentence_first, first_person
+                )
+                if introduced:
+                    evidence.introduced = (mention.start, introduced)
         if entity is None:
             continue
         evidence.labelled += 1
@@ -1246,6 +1285,80 @@ def _place_described(text: str, t: ParsedTokens, name_first: int, name_last: int
             if 0 < last - first < _MAX_DESCRIPTION_TOKENS and not _broken(phrase):
                 return phrase
     return None
+
+
+_INTRODUCING_PARTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _introduced_before(
+    text: str,
+    t: ParsedTokens,
+    sentence: int,
+    sentence_first: dict[int, int],
+    first_person: dict[int, int],
+) -> str | None:
+    """The role of a person a news lead describes before it names them: "A retired miner
+    with dementia died ... \n\n Ann Lee, 84, was found ..." gives the first person named
+    in a sentence the description of the unnamed person (a singular noun of people after
+    "a"/"an", subject or object of its clause, or what tributes are paid to) in the
+    sentence just before, when that sentence names no person itself. The description is pared to its role: the nouns
+    before the head, the adjectives of a role ("former", "retired") and the first
+    phrase after it ("with dementia"), not a verdict ("heartbroken") or an age."""
+    before = sentence - 1
+    start, end = sentence_first.get(before), sentence_first.get(sentence)
+    if start is None or end is None or before in first_person:
+        return None
+    for det in range(start, end):
+        head = t.head[det]
+        if t.lower[det] not in ("a", "an") or t.dep[det] != "det" or not det < head < end:
+            continue
+        if (
+            t.tag[head] != "NN"
+            or not (
+                t.dep[head] in _INTRODUCING_PARTS
+                # "Tributes have been paid to a much-loved baker"
+                or (t.dep[head] == "pobj" and t.lower[t.head[head]] in ("to", "for"))
+            )
+            or t.lemma[head] in BARE_PERSON_NOUNS
+            or not (
+                _describes(t.text[head], _NO_WORDS)
+                # "postman", "chairwoman": a compound of a bare noun of people.
+                or t.lemma[head].endswith(PERSON_COMPOUND_ENDINGS)
+            )
+        ):
+            continue
+        first = head
+        while first - 1 > det and (
+            t.dep[first - 1] == "compound"
+            or (t.dep[first - 1] == "amod" and t.lower[first - 1] in ROLE_ADJECTIVES)
+            or is_demonym(t.text[first - 1])
+        ):
+            first -= 1
+        last = head
+        # "mother-of-two": the words joined to the head by hyphens.
+        while last + 1 < end and t.start[last + 1] == t.end[last]:
+            last += 1
+        preposition = next(
+            (c for c in t.children[head] if c > last and t.dep[c] == "prep"), None
+        )
+        if preposition == last + 1:
+            last = max(_subtree_end(t, preposition), last)
+        phrase = text[t.start[first] : t.end[last]]
+        if len(phrase.split()) > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
+            return None
+        return phrase
+    return None
+
+
+def _subtree_end(t: ParsedTokens, node: int) -> int:
+    """The last token of the subtree under `node` (bounded walk)."""
+    last, stack, seen = node, [node], 0
+    while stack and seen < 4 * _MAX_DESCRIPTION_TOKENS:
+        current = stack.pop()
+        seen += 1
+        last = max(last, current)
+        stack.extend(t.children[current])
+    return last
 
 
 def _in_pair(t: ParsedTokens, index: int) -> bool:
