@@ -618,6 +618,15 @@ correspondents presenter presenters host anchor
 BARE_PERSON_NOUNS = _words("""
 man woman person boy girl child baby teenager youngster individual adult lady gentleman
 """)
+# Verbs that give a person an office in a passive or with "become" ("was appointed chair
+# of the trust", "was elected mayor", "became chief executive"): the office is a role.
+APPOINTING_VERBS = _words("appoint name elect make install become promote")
+# What a person wins that makes "winner" their role ("won the women's race", "the title
+# was won by Ann Lee"); "won £1m" or "won the argument" says no role.
+CONTEST_NOUNS = _words("""
+race marathon title stage final championship tournament cup trophy medal prize award
+election contest competition match game league primary seat sprint event
+""")
 # Endings of nouns of people built on a bare one ("postman", "chairwoman", "fisherman").
 PERSON_COMPOUND_ENDINGS = ("man", "woman")
 # Adjectives that belong to a role ("former director", "retired miner", "acting head"),

@@ -44,10 +44,12 @@ from briefsmith.core.extraction.quotes import NameMentions
 from briefsmith.core.lexicon import (
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
+    APPOINTING_VERBS,
     BARE_PERSON_NOUNS,
     BODY_NOUNS,
     COMMENTATOR_NOUNS,
     COMMON_CAPITALIZED,
+    CONTEST_NOUNS,
     COMPASS_WORDS,
     COURTESY_TITLES,
     CREDIT_LEMMAS,
@@ -855,7 +857,11 @@ def _evidence(
                 or _described_before(text, t, name_first, span.stop)
                 or _next_to(text, t, name_first, lower_words, person, not_described)
                 or _apposed_words(text, t, span.stop)
-                or (None if person else _kind_after(text, t, name_first, span.stop))
+                or (
+                    _winner_of(text, t, name_first, span.stop)
+                    if person
+                    else _kind_after(text, t, name_first, span.stop)
+                )
             )
             if description:
                 evidence.described = (mention.start, description)
@@ -1382,9 +1388,14 @@ def _in_pair(t: ParsedTokens, index: int) -> bool:
 
 def _copular(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
     """ "Ann Lee is the club's captain", "Ann Lee, 40, is one of three doctors ...": what
-    the sentence says the name is (a noun after "is"/"was"; never a negation)."""
+    the sentence says the name is (a noun after "is"/"was"; never a negation), or the
+    office it was given ("Ann Lee was appointed chair of the trust in 2019", "became
+    chief executive")."""
     root = _root(t, name_first, name_last)
     verb = t.head[root]
+    office = _office_given(text, t, root)
+    if office:
+        return office
     if t.dep[root] != "nsubj" or verb == root or t.lemma[verb] != "be" or verb < root:
         return None
     if t.tag[verb] not in ("VBZ", "VBD") or any(
@@ -1415,6 +1426,81 @@ def _copular(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str
     if t.text[first] in (",", "-", "–", "—"):
         return None
     return _after_name(text, t, first, cut=True)
+
+
+def _office_given(text: str, t: ParsedTokens, subject: int) -> str | None:
+    """ "Ann Lee was appointed chair of the trust in 2019", "was elected mayor", "became
+    chief executive": the office's noun phrase (its own words, not the date after)."""
+    verb = t.head[subject]
+    if verb == subject or verb < subject or t.lemma[verb] not in APPOINTING_VERBS:
+        return None
+    passive = t.dep[subject] == "nsubjpass"
+    if not passive and not (t.dep[subject] == "nsubj" and t.lemma[verb] == "become"):
+        return None
+    if any(t.dep[c] == "neg" for c in t.children[verb]):
+        return None
+    wanted = ("oprd", "attr") if passive else ("attr",)
+    office = next((c for c in t.children[verb] if c > verb and t.dep[c] in wanted), None)
+    if office is None or t.pos[office] != "NOUN":
+        return None
+    first = office
+    while first - 1 > verb and t.dep[first - 1] in ("det", "amod", "compound", "poss", "case"):
+        first -= 1
+    words = text[t.start[first] : t.end[_subtree_end(t, office)]].split()
+    while words and words[0].casefold() in _DETERMINERS:
+        words = words[1:]
+    phrase = " ".join(words)
+    if not words or len(words) > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
+        return None
+    return phrase
+
+
+def _winner_of(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Ann Lee won the women's race", "... on Sunday, winning the women's race", "the
+    men's race was won by Ann Lee", "In the men's race, Ann Lee won": the winner of a
+    contest (CONTEST_NOUNS), a role sport and politics give by a verb alone."""
+    root = _root(t, name_first, name_last)
+    head = t.head[root]
+    verbs: list[int] = []
+    if t.dep[root] == "nsubj" and head != root:
+        verbs.append(head)
+        # "Ann Lee broke the record, winning the women's race": a participle shares the
+        # subject.
+        verbs.extend(
+            c
+            for c in t.children[head]
+            if t.dep[c] in ("advcl", "conj")
+            and t.tag[c] == "VBG"
+            and not any(t.dep[g] in _SUBJECTS for g in t.children[c])
+        )
+    elif t.dep[root] == "pobj" and t.dep[head] == "agent":
+        verbs.append(t.head[head])
+    for verb in verbs:
+        if t.lemma[verb] != "win" or any(t.dep[c] == "neg" for c in t.children[verb]):
+            continue
+        contests = [
+            c for c in t.children[verb] if t.dep[c] in ("dobj", "nsubjpass") and c != root
+        ]
+        contests.extend(
+            g
+            for c in t.children[verb]
+            if t.dep[c] == "prep" and t.lower[c] == "in"
+            for g in t.children[c]
+            if t.dep[g] == "pobj"
+        )
+        for contest in contests:
+            if t.lemma[contest] not in CONTEST_NOUNS or t.pos[contest] != "NOUN":
+                continue
+            first, stack, seen = contest, [contest], 0
+            while stack and seen < 4 * _MAX_DESCRIPTION_TOKENS:
+                node = stack.pop()
+                seen += 1
+                first = min(first, node)
+                stack.extend(c for c in t.children[node] if c < contest)
+            phrase = text[t.start[first] : t.end[contest]]
+            if contest - first < _MAX_DESCRIPTION_TOKENS and not _broken(phrase):
+                return "winner of " + phrase
+    return None
 
 
 def _entity_over(
