@@ -49,8 +49,8 @@ from briefsmith.core.lexicon import (
     BODY_NOUNS,
     COMMENTATOR_NOUNS,
     COMMON_CAPITALIZED,
-    CONTEST_NOUNS,
     COMPASS_WORDS,
+    CONTEST_NOUNS,
     COURTESY_TITLES,
     CREDIT_LEMMAS,
     CREDIT_NOUNS,
@@ -245,9 +245,7 @@ def refine_actors(
             into.described = found.described
         if found.weakly and (into.weakly is None or found.weakly < into.weakly):
             into.weakly = found.weakly
-        if found.introduced and (
-            into.introduced is None or found.introduced < into.introduced
-        ):
+        if found.introduced and (into.introduced is None or found.introduced < into.introduced):
             into.introduced = found.introduced
     spoke = Counter[str]()
     for name, count in speakers.items():
@@ -871,9 +869,11 @@ def _evidence(
                 )
                 if weak:
                     evidence.weakly = (mention.start, weak)
-            if person and evidence.introduced is None and first_person.get(
-                t.sent[name_first]
-            ) in (name_first, span.start):
+            if (
+                person
+                and evidence.introduced is None
+                and first_person.get(t.sent[name_first]) in (name_first, span.start)
+            ):
                 introduced = _introduced_before(
                     text, t, t.sent[name_first], sentence_first, first_person
                 )
@@ -943,6 +943,14 @@ def _prenominal(
             return None
         left = min(left, node)
         stack.extend(c for c in t.children[node] if c < name_first)
+    if left >= name_first:
+        return None
+    # "Rovers sacked manager Ann Lee": a past tense the parser took for a modifier is the
+    # sentence's verb; the description starts after it.
+    for index in range(name_first - 1, left, -1):
+        if t.tag[index] == "VBD":
+            left = index + 1
+            break
     if left >= name_first:
         return None
     if left >= 2 and t.lower[left - 1] in ("and", "or", "&") and t.pos[left - 2] == "NOUN":
@@ -1307,9 +1315,10 @@ def _introduced_before(
     with dementia died ... \n\n Ann Lee, 84, was found ..." gives the first person named
     in a sentence the description of the unnamed person (a singular noun of people after
     "a"/"an", subject or object of its clause, or what tributes are paid to) in the
-    sentence just before, when that sentence names no person itself. The description is pared to its role: the nouns
-    before the head, the adjectives of a role ("former", "retired") and the first
-    phrase after it ("with dementia"), not a verdict ("heartbroken") or an age."""
+    sentence just before, when that sentence names no person itself. The description is
+    pared to its role: the nouns before the head, the adjectives of a role ("former",
+    "retired") and the first phrase after it ("with dementia"), not a verdict
+    ("heartbroken") or an age."""
     before = sentence - 1
     start, end = sentence_first.get(before), sentence_first.get(sentence)
     if start is None or end is None or before in first_person:
@@ -1344,9 +1353,7 @@ def _introduced_before(
         # "mother-of-two": the words joined to the head by hyphens.
         while last + 1 < end and t.start[last + 1] == t.end[last]:
             last += 1
-        preposition = next(
-            (c for c in t.children[head] if c > last and t.dep[c] == "prep"), None
-        )
+        preposition = next((c for c in t.children[head] if c > last and t.dep[c] == "prep"), None)
         if preposition == last + 1:
             last = max(_subtree_end(t, preposition), last)
         phrase = text[t.start[first] : t.end[last]]
@@ -1478,9 +1485,7 @@ def _winner_of(text: str, t: ParsedTokens, name_first: int, name_last: int) -> s
     for verb in verbs:
         if t.lemma[verb] != "win" or any(t.dep[c] == "neg" for c in t.children[verb]):
             continue
-        contests = [
-            c for c in t.children[verb] if t.dep[c] in ("dobj", "nsubjpass") and c != root
-        ]
+        contests = [c for c in t.children[verb] if t.dep[c] in ("dobj", "nsubjpass") and c != root]
         contests.extend(
             g
             for c in t.children[verb]

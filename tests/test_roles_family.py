@@ -1,0 +1,179 @@
+# ruff: noqa: E501 - each article paragraph is one line, as pages deliver them
+"""Roles of people across beats and outlet styles, on synthetic articles written for
+these tests (invented names, companies, clubs and places): a lead that describes a
+person before naming them ("A retired postman with heart disease died ... Brian Tolley,
+79, collapsed"), an office given by a verb in a later sentence ("was appointed chair of
+..."), the winner of a contest named by the verb alone, an office held as a courtesy
+title ("Cllr", "Councillor", "Professor"), and the guards: a bare "man" of the lead, a
+lead that names someone else, a verb glued before a role ("Rovers sacked manager") and
+an age or hometown alone are no role."""
+
+from __future__ import annotations
+
+from briefsmith.engines.extractive import build_brief
+
+# Courts, broadsheet inquest: the lead describes the man the next sentence names.
+INQUEST = """Retired postman died after ambulance delay
+
+A retired postman with heart disease died after waiting four hours for an ambulance, an inquest heard.
+
+Brian Tolley, 79, collapsed at his home in Dudley on March 3.
+
+His son, Mark Tolley, said the family were devastated."""
+
+# Tabloid: a verdict before the noun of the lead ("heartbroken") is no part of the role.
+TABLOID = """Heartbroken widow begs thieves to return ashes
+
+A heartbroken widow has begged thieves to return her husband's ashes after her car was stolen.
+
+Julie Brampton, 62, from Swindon, said the urn was on the back seat.
+
+Wiltshire Police said officers were investigating."""
+
+# Courts, wire: the described person is the object of the lead's verb, named inside a
+# clause of the next sentence.
+WIRE_COURT = """Finance chief jailed for embezzlement
+
+PARIS, May 6 (Reuters) - A court on Monday jailed a former finance director at logistics group Vantrex for four years for embezzlement.
+
+The court found that Pierre Lambert, 51, moved 3 million euros into his own accounts.
+
+His lawyer, Sophie Marin, said he would appeal."""
+
+# Local obituary: the tributes are paid to the person the next sentence names.
+OBITUARY = """Tributes paid to village butcher
+
+Tributes have been paid to a much-loved village butcher who served the same street for 45 years.
+
+Ronald Pask, known to everyone as Ron, died in hospital on Friday, aged 88.
+
+His daughter, Carol Pask, said he had loved every customer."""
+
+# Crime: a bare "man" is no role; a lead that names a person gives nobody else its noun.
+STABBING = """Man stabbed in Hull
+
+A 34-year-old man was stabbed outside a bar in Hull on Friday night.
+
+Daniel Ross, 34, was taken to hospital with serious injuries."""
+
+NAMED_LEAD = """Minister meets attacked nurse
+
+Health minister Clara Voss met a nurse who was attacked at work.
+
+Joan Pettit, 52, said she was grateful."""
+
+# Charity, broadsheet: the office is given by a verb in a later sentence.
+CHARITY = """Charity names new chair
+
+Fiona Aldridge said the charity would double its spending on hospices.
+
+Aldridge was appointed chair of Hopewell Trust in 2019 and previously ran a housing association.
+
+Her deputy, Colin Marsh, said the board was united."""
+
+# Sport, wire: winners named by the verb, active, participle and passive.
+RACE = """Kipsang wins Dublin half marathon
+
+DUBLIN, Oct 6 (AP) - Esther Kipsang won the women's race at the Dublin half marathon on Sunday in 1:07:12.
+
+Kipsang's coach, Peter Rono, said she had trained at altitude for two months.
+
+Tomas Berhane broke the course record on Sunday, winning the men's race in 59:58.
+
+Kipsang said she would now target the London Marathon."""
+
+# Local government: courtesy titles that are offices.
+COUNCIL = """Councillor quits after 20 years
+
+Councillor Janet Ilsley said the car park would ruin the high street.
+
+Cllr Peter Hume has resigned from Sefton Council after 20 years.
+
+Professor Ann Lister said Hume would be missed. Sir Rodney Beck said he agreed."""
+
+# Sport, local: a verb the parser glues to the noun of a role.
+SACKED = """Club sacks manager
+
+Hartfield Rovers sacked manager Dave Nolan on Monday after six straight defeats.
+
+Chairman Ken Ashby said the decision was painful."""
+
+# Lifestyle, tabloid: an age and a hometown alone are no role.
+HOMETOWN = """Flood ruins garden
+
+Tom Wilde, 71, from Leeds, said the water had come up to his knees.
+
+His neighbour, Ann Cope, said the drains had not been cleared for years."""
+
+
+def role_of(text: str, name: str) -> str | None:
+    actors = build_brief(text).actors
+    found = [a for a in actors if a.name == name or name in a.aliases]
+    assert found, f"{name!r} not among {[a.name for a in actors]}"
+    return found[0].role
+
+
+# --- the lead describes, the next sentence names ----------------------------------------
+
+
+def test_the_lead_description_is_the_role_of_the_person_named_next() -> None:
+    assert role_of(INQUEST, "Brian Tolley") == "retired postman with heart disease"
+    assert role_of(INQUEST, "Mark Tolley") == "His son"
+
+
+def test_a_verdict_before_the_leads_noun_is_dropped() -> None:
+    assert role_of(TABLOID, "Julie Brampton") == "widow"
+
+
+def test_the_lead_objects_description_reaches_a_name_inside_a_clause() -> None:
+    assert (
+        role_of(WIRE_COURT, "Pierre Lambert")
+        == "former finance director at logistics group Vantrex"
+    )
+
+
+def test_tributes_paid_to_a_described_person_give_the_role() -> None:
+    assert role_of(OBITUARY, "Ronald Pask") == "village butcher"
+
+
+def test_a_bare_man_of_the_lead_is_no_role() -> None:
+    assert role_of(STABBING, "Daniel Ross") is None
+
+
+def test_a_lead_that_names_a_person_lends_no_role_to_the_next() -> None:
+    assert role_of(NAMED_LEAD, "Clara Voss") == "Health minister"
+    assert role_of(NAMED_LEAD, "Joan Pettit") is None
+
+
+# --- a role given by a verb ------------------------------------------------------------
+
+
+def test_an_office_given_in_a_later_sentence_is_the_role() -> None:
+    assert role_of(CHARITY, "Fiona Aldridge") == "chair of Hopewell Trust"
+    assert role_of(CHARITY, "Colin Marsh") == "Her deputy"
+
+
+def test_the_winner_of_a_contest_is_named_by_the_verb() -> None:
+    assert role_of(RACE, "Esther Kipsang") == "winner of the women's race"
+    assert role_of(RACE, "Tomas Berhane") == "winner of the men's race"
+    assert role_of(RACE, "Peter Rono") == "Kipsang's coach"
+
+
+# --- titles and guards -----------------------------------------------------------------
+
+
+def test_a_courtesy_title_of_office_is_the_role_when_nothing_says_more() -> None:
+    assert role_of(COUNCIL, "Janet Ilsley") == "councillor"
+    assert role_of(COUNCIL, "Peter Hume") == "councillor"
+    assert role_of(COUNCIL, "Ann Lister") == "professor"
+    assert role_of(COUNCIL, "Rodney Beck") is None
+
+
+def test_a_verb_glued_before_a_role_is_no_part_of_it() -> None:
+    assert role_of(SACKED, "Dave Nolan") == "manager"
+    assert role_of(SACKED, "Ken Ashby") == "Chairman"
+
+
+def test_an_age_and_a_hometown_alone_are_no_role() -> None:
+    assert role_of(HOMETOWN, "Tom Wilde") is None
+    assert role_of(HOMETOWN, "Ann Cope") == "neighbour"
