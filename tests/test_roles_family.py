@@ -177,3 +177,44 @@ def test_a_verb_glued_before_a_role_is_no_part_of_it() -> None:
 def test_an_age_and_a_hometown_alone_are_no_role() -> None:
     assert role_of(HOMETOWN, "Tom Wilde") is None
     assert role_of(HOMETOWN, "Ann Cope") == "neighbour"
+
+
+# --- roles a news idiom gives ------------------------------------------------------------
+
+# Crime, local: the noun a person is "named as" is their role, and the named person acts.
+NAMED_AS = """Shop worker dies after stabbing
+
+Police were called to Mill Lane in Bristol at 11pm on Friday.
+
+The victim, who has been named locally as Kyle Evans, died at the scene."""
+
+# Courts, local paper: the opening participle says which side a lawyer speaks for.
+SIDES = """Man admits assault on bus driver
+
+Prosecuting, Ann Lee told the court the attack was unprovoked.
+
+Defending, Marcus Quill said his client was deeply sorry."""
+
+# Sport, broadcaster: a goal's owner and whoever "scored" are scorers.
+MATCH = """Kilmory hold on for draw
+
+Dunmore had led through Nathan Osei's 23rd-minute strike, but Kilmory levelled when Ryan Gilchrist scored from a free-kick.
+
+Nathan Osei later hit the post.
+
+Manager Paul Kerr said the point was deserved."""
+
+
+def test_the_noun_a_person_is_named_as_is_the_role() -> None:
+    assert role_of(NAMED_AS, "Kyle Evans") == "victim"
+
+
+def test_a_court_reports_opening_participle_gives_the_lawyers_side() -> None:
+    assert role_of(SIDES, "Ann Lee") == "prosecutor"
+    assert role_of(SIDES, "Marcus Quill") == "defence barrister"
+
+
+def test_a_goals_owner_is_a_scorer_when_nothing_says_more() -> None:
+    assert role_of(MATCH, "Nathan Osei") == "scorer"
+    assert role_of(MATCH, "Ryan Gilchrist") == "scorer"
+    assert role_of(MATCH, "Paul Kerr") == "Manager"

@@ -627,6 +627,19 @@ CONTEST_NOUNS = _words("""
 race marathon title stage final championship tournament cup trophy medal prize award
 election contest competition match game league primary seat sprint event
 """)
+# Verbs that name the person a noun stood for ("The victim, named as Ann Lee,", "the
+# teacher, identified as ..."): the noun is that person's role.
+NAMING_VERBS = _words("name identify")
+# A court report's opening participle says which side a lawyer speaks for ("Defending,
+# Ann Lee said ..."), the role as a reader would give it.
+COURT_SIDES = {
+    "defending": "defence barrister",
+    "mitigating": "defence barrister",
+    "prosecuting": "prosecutor",
+}
+# A match's goals ("Ann Lee's 23rd-minute strike", "goals from Lee and Bell"): whoever
+# they belong to, or whoever "scored", is a scorer.
+GOAL_NOUNS = _words("goal goals strike header penalty brace hat-trick equaliser equalizer opener")
 # Endings of nouns of people built on a bare one ("postman", "chairwoman", "fisherman").
 PERSON_COMPOUND_ENDINGS = ("man", "woman")
 # Adjectives that belong to a role ("former director", "retired miner", "acting head"),

@@ -51,16 +51,19 @@ from briefsmith.core.lexicon import (
     COMMON_CAPITALIZED,
     COMPASS_WORDS,
     CONTEST_NOUNS,
+    COURT_SIDES,
     COURTESY_TITLES,
     CREDIT_LEMMAS,
     CREDIT_NOUNS,
     DESCRIPTION_NOUNS,
     DESCRIPTIVE_BODY_NOUNS,
+    GOAL_NOUNS,
     HONORIFICS,
     INSTITUTION_NOUNS,
     ISSUED_NOUNS,
     MILITARY_HEADS,
     NAME_CONNECTORS,
+    NAMING_VERBS,
     OCCASION_WORDS,
     OFFICE_OF_TITLE,
     ORG_HEADS,
@@ -354,6 +357,8 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
         governor = t.head[head]
         if preposition == "to" and t.lower[governor] == "according":
             return "acts"  # a source the article cites
+        if preposition == "as" and t.lemma[governor] in NAMING_VERBS:
+            return "acts"  # "The victim, named as Ann Lee, died": whom the story is about
         if t.dep[head] == "agent" or preposition in _PARTY_PREPOSITIONS:
             return "acts"
         # "returned the objects to Nigeria": a recipient; "flew to Turkey": a place.
@@ -583,6 +588,14 @@ def _subject_or_described_subject(t: ParsedTokens, root: int) -> bool:
         and t.lower[t.head[preposition]] == ("according")
     ):
         return True  # "according to Natural Resources Wales": a source speaks
+    if (
+        t.dep[root] == "pobj"
+        and t.lower[preposition] == "as"
+        and t.lemma[t.head[preposition]] in NAMING_VERBS
+        and t.dep[t.head[preposition]] in ("acl", "relcl")
+        and t.dep[t.head[t.head[preposition]]] in _SUBJECTS
+    ):
+        return True  # "The victim, named as Ann Lee, died": the subject, named
     # "Shares of Apex fell", "Apex shares sank": the company whose stock is the subject.
     issued = t.head[root]
     if t.dep[root] == "pobj" and t.lower[issued] == "of":
@@ -851,6 +864,8 @@ def _evidence(
             person = kind == "person"
             description = (
                 _prenominal(text, t, name_first, span.stop, lower_words, person)
+                or (_named_as(text, t, name_first, span.stop) if person else None)
+                or (_court_side(t, span.start) if person else None)
                 or _described_after(text, t, name_first, span.stop, person)
                 or _described_before(text, t, name_first, span.stop)
                 or _next_to(text, t, name_first, lower_words, person, not_described)
@@ -864,8 +879,10 @@ def _evidence(
             if description:
                 evidence.described = (mention.start, description)
             elif evidence.weakly is None:
-                weak = _copular(text, t, name_first, span.stop) or _described_after(
-                    text, t, name_first, span.stop, person, past=True
+                weak = (
+                    _copular(text, t, name_first, span.stop)
+                    or _described_after(text, t, name_first, span.stop, person, past=True)
+                    or (_scorer(t, name_first, span.stop) if person else None)
                 )
                 if weak:
                     evidence.weakly = (mention.start, weak)
@@ -1334,32 +1351,95 @@ def _introduced_before(
                 # "Tributes have been paid to a much-loved baker"
                 or (t.dep[head] == "pobj" and t.lower[t.head[head]] in ("to", "for"))
             )
-            or t.lemma[head] in BARE_PERSON_NOUNS
-            or not (
-                _describes(t.text[head], _NO_WORDS)
-                # "postman", "chairwoman": a compound of a bare noun of people.
-                or t.lemma[head].endswith(PERSON_COMPOUND_ENDINGS)
-            )
+            or not _noun_of_a_role(t, head)
         ):
             continue
-        first = head
-        while first - 1 > det and (
-            t.dep[first - 1] == "compound"
-            or (t.dep[first - 1] == "amod" and t.lower[first - 1] in ROLE_ADJECTIVES)
-            or is_demonym(t.text[first - 1])
-        ):
-            first -= 1
-        last = head
-        # "mother-of-two": the words joined to the head by hyphens.
-        while last + 1 < end and t.start[last + 1] == t.end[last]:
-            last += 1
-        preposition = next((c for c in t.children[head] if c > last and t.dep[c] == "prep"), None)
-        if preposition == last + 1:
-            last = max(_subtree_end(t, preposition), last)
-        phrase = text[t.start[first] : t.end[last]]
-        if len(phrase.split()) > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
-            return None
-        return phrase
+        return _pared_role(text, t, head, det, end)
+    return None
+
+
+def _noun_of_a_role(t: ParsedTokens, noun: int) -> bool:
+    """A noun of people that says more than "man" or "woman" ("miner", "postman",
+    "bride")."""
+    return t.lemma[noun] not in BARE_PERSON_NOUNS and (
+        _describes(t.text[noun], _NO_WORDS)
+        # "postman", "chairwoman": a compound of a bare noun of people.
+        or t.lemma[noun].endswith(PERSON_COMPOUND_ENDINGS)
+    )
+
+
+def _pared_role(text: str, t: ParsedTokens, head: int, floor: int, end: int) -> str | None:
+    """The role in a noun phrase about a person, from its head noun: the nouns and the
+    adjectives of a role before it (after token `floor`), the words glued to it by
+    hyphens ("mother-of-two") and the phrase right after it ("with dementia"), before
+    token `end`."""
+    first = head
+    while first - 1 > floor and (
+        t.dep[first - 1] == "compound"
+        or (t.dep[first - 1] == "amod" and t.lower[first - 1] in ROLE_ADJECTIVES)
+        or is_demonym(t.text[first - 1])
+    ):
+        first -= 1
+    last = head
+    while (
+        last + 1 < end
+        and t.start[last + 1] == t.end[last]
+        and "-" in (t.text[last], t.text[last + 1])
+    ):
+        last += 1
+    preposition = next((c for c in t.children[head] if c > last and t.dep[c] == "prep"), None)
+    if preposition == last + 1:
+        last = min(max(_subtree_end(t, preposition), last), end - 1)
+    phrase = text[t.start[first] : t.end[last]]
+    if len(phrase.split()) > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
+        return None
+    return phrase
+
+
+def _named_as(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "The teacher, named as Ann Lee, was taken to hospital", "The victim, who has been
+    named locally as Ann Lee,": the noun the naming verb hangs on is her role."""
+    root = _root(t, name_first, name_last)
+    preposition = t.head[root]
+    if t.dep[root] != "pobj" or t.lower[preposition] != "as":
+        return None
+    verb = t.head[preposition]
+    if t.lemma[verb] not in NAMING_VERBS or t.dep[verb] not in ("acl", "relcl"):
+        return None
+    noun = t.head[verb]
+    if not noun < verb or t.pos[noun] != "NOUN" or not _noun_of_a_role(t, noun):
+        return None
+    return _pared_role(text, t, noun, noun - 4, verb)
+
+
+def _court_side(t: ParsedTokens, name_first: int) -> str | None:
+    """ "Defending, Ann Lee said ...", "Prosecuting, Ann Lee told the court": the side a
+    court report's opening participle gives the lawyer."""
+    opening = name_first - 2
+    if opening < 0 or t.text[name_first - 1] != ",":
+        return None
+    if opening > 0 and t.sent[opening - 1] == t.sent[opening]:
+        return None
+    return COURT_SIDES.get(t.lower[opening])
+
+
+def _scorer(t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Ann Lee scored twice", "Ann Lee's 23rd-minute strike", "goals from Lee and
+    Bell": a scorer."""
+    root = _root(t, name_first, name_last)
+    while t.dep[root] == "conj" and t.head[root] != root:
+        root = t.head[root]
+    head = t.head[root]
+    if t.dep[root] == "nsubj" and t.lemma[head] == "score":
+        return None if any(t.dep[c] == "neg" for c in t.children[head]) else "scorer"
+    if t.dep[root] == "poss" and t.lower[head] in GOAL_NOUNS:
+        return "scorer"
+    if (
+        t.dep[root] == "pobj"
+        and t.lower[head] in ("from", "by")
+        and t.lower[t.head[head]] in GOAL_NOUNS
+    ):
+        return "scorer"
     return None
 
 
