@@ -218,3 +218,48 @@ def test_a_goals_owner_is_a_scorer_when_nothing_says_more() -> None:
     assert role_of(MATCH, "Nathan Osei") == "scorer"
     assert role_of(MATCH, "Ryan Gilchrist") == "scorer"
     assert role_of(MATCH, "Paul Kerr") == "Manager"
+
+
+# --- a role on both sides of the name, titles spelled out ----------------------------------
+
+# Local obituary and education: a noun before the name and the clause after it are one
+# role, as a reader would write it.
+TRIBUTES = """Baker remembered
+
+Former apprentice Stuart Dodds, who now runs his own bakery in Alnwick, said he owed everything to him.
+
+Parent Lisa Moore, whose son is in year 4, said the school had changed."""
+
+# US politics, wire: an abbreviated title is spelled out; a courtesy title is no office.
+SENATE = """Senator under investigation
+
+WASHINGTON (AP) — Sen. Carl Dobbs is under investigation by the Justice Department, officials said.
+
+Det. Sgt. Ruth Kane said the inquiry was at an early stage.
+
+Dame Olive Carr said she was shocked."""
+
+# Weather, local: an occupation ending in "-man" glued to the name is cut as the role.
+COAST = """Storm batters coast
+
+Storm Ellen brought winds of 90mph to the Cornish coast on Sunday.
+
+Fisherman Joe Penrose said he had never seen waves like it."""
+
+
+def test_a_noun_before_and_a_clause_after_the_name_are_one_role() -> None:
+    assert (
+        role_of(TRIBUTES, "Stuart Dodds")
+        == "Former apprentice who now runs his own bakery in Alnwick"
+    )
+    assert role_of(TRIBUTES, "Lisa Moore") == "Parent, whose son is in year 4"
+
+
+def test_an_abbreviated_title_is_spelled_out() -> None:
+    assert role_of(SENATE, "Carl Dobbs") == "senator"
+    assert role_of(SENATE, "Ruth Kane") == "detective sergeant"
+    assert role_of(SENATE, "Olive Carr") is None
+
+
+def test_an_occupation_ending_in_man_is_cut_from_the_name_as_the_role() -> None:
+    assert role_of(COAST, "Joe Penrose") == "Fisherman"

@@ -35,14 +35,30 @@ COURTESY_TITLES = _words("""
 Miss Sir Dame Lord Lady Baroness Baron Professor Prof Prof. Cllr Cllr. Councillor Councilor
 Rev Rev. Reverend
 """)
-# Courtesy titles that also say what office a person holds, and that office as a role
-# ("Cllr Ann Lee" is a councillor, "Professor Lee" a professor; "Sir Ann Lee" holds none).
+# Titles that say what office or rank a person holds, and that office spelled out as a
+# role reads it ("Cllr Ann Lee" is a councillor, "Sen. Lee" a senator, "Det Sgt Lee" a
+# detective sergeant; "Sir Ann Lee" holds none).
 OFFICE_OF_TITLE = {
     "cllr": "councillor",
     "councillor": "councillor",
     "councilor": "councilor",
     "professor": "professor",
     "prof": "professor",
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "col": "colonel",
+    "lt": "lieutenant",
+    "sgt": "sergeant",
+    "maj": "major",
+    "capt": "captain",
+    "adm": "admiral",
+    "cpl": "corporal",
+    "pvt": "private",
+    "det": "detective",
+    "insp": "inspector",
+    "supt": "superintendent",
 }
 # Military ranks written before a name ("Col. Jane Doe").
 RANKS = _words("""
@@ -581,7 +597,10 @@ actress star singer rapper comedian dancer athlete sprinter swimmer boxer golfer
 cyclist motorist pedestrian victim patient resident witness teenager schoolboy
 schoolgirl toddler youngster businessman businesswoman tycoon millionaire billionaire
 entrepreneur socialite influencer heiress rival heavyweight lightweight middleweight
-welterweight featherweight cruiserweight veteran newcomer debutant
+welterweight featherweight cruiserweight veteran newcomer debutant fisherman
+postman postwoman fireman firefighter policeman policewoman craftsman tradesman milkman
+binman crewman salesman saleswoman doorman groundsman linesman batsman sportsman
+sportswoman horseman horsewoman cameraman
 """)
 # Common nouns that say what kind of body a name is when it modifies them: "the Wagner
 # private military company", "the Apex logistics group".

@@ -266,6 +266,8 @@ def refine_actors(
                 # "Environment Agency hydrologist" over "hydrologist", "MP for Leeds
                 # North" over "MP": the parse's fuller phrase of the same role.
                 record.role = described
+            if record.kind == "person" and record.role:
+                record.role = _spelled_out(record.role)
         if (
             " " not in record.name
             and record.kind == "person"
@@ -301,6 +303,19 @@ def _no_role(role: str | None) -> bool:
         return True
     # "Friends of", "is": a fragment cut from a name or a sentence, never a role.
     return role.split()[-1] in ROLE_BREAK_WORDS
+
+
+def _spelled_out(role: str) -> str:
+    """ "Sen." -> "senator", "Det Sgt" -> "detective sergeant": a title's abbreviation
+    spelled out, as a reader would give the role ("Councillor" stays as written)."""
+
+    def spelled(word: str) -> str:
+        abbreviation = word.casefold().rstrip(".")
+        office = OFFICE_OF_TITLE.get(abbreviation)
+        return office if office and office != abbreviation else word
+
+    words = role.split()
+    return " ".join(spelled(w) for w in words) if any(spelled(w) != w for w in words) else role
 
 
 def _office_of_title(role: str | None) -> str | None:
@@ -863,7 +878,12 @@ def _evidence(
                 name_first = min(max(entity.first_token, span.start), span.stop - 1)
             person = kind == "person"
             description = (
-                _prenominal(text, t, name_first, span.stop, lower_words, person)
+                (
+                    _both_sides(text, t, name_first, span.stop, lower_words, not_described)
+                    if person
+                    else None
+                )
+                or _prenominal(text, t, name_first, span.stop, lower_words, person)
                 or (_named_as(text, t, name_first, span.stop) if person else None)
                 or (_court_side(t, span.start) if person else None)
                 or _described_after(text, t, name_first, span.stop, person)
@@ -989,12 +1009,40 @@ def _prenominal(
         or "-" in w
         or w.casefold() in _STAFF_NOUNS
         or w.casefold() in DESCRIPTION_NOUNS
+        or w.casefold() in PERSON_NOUNS
         or w.casefold() in lower_words
         or w.casefold() + "s" in lower_words
         for w in words
     ):
         return None  # only names ("Esteban" the recognizer left out): no description
     return description
+
+
+_WHO_AFTER_NAME = re.compile(r"\s*,\s*(?:\d+\s*,\s*)?who\b")
+
+
+def _both_sides(
+    text: str,
+    t: ParsedTokens,
+    name_first: int,
+    name_last: int,
+    lower_words: set[str],
+    not_described: set[int],
+) -> str | None:
+    """ "Former apprentice Ann Lee, who now runs her own bakery,", "Parent Ann Lee, whose
+    son is in year 4,": a noun of people before the name and what the clause or
+    apposition after it says are one role, as a reader would write it ("Former
+    apprentice who now runs her own bakery")."""
+    after = _described_after(text, t, name_first, name_last)
+    if not after:
+        return None
+    ahead = _prenominal(text, t, name_first, name_last, lower_words) or _next_to(
+        text, t, name_first, lower_words, True, not_described
+    )
+    if not ahead or ahead.casefold() in after.casefold():
+        return None
+    joiner = " who " if _WHO_AFTER_NAME.match(text, t.end[name_last - 1]) else ", "
+    return ahead + joiner + after
 
 
 def _broken(phrase: str) -> bool:
