@@ -263,3 +263,15 @@ def test_an_abbreviated_title_is_spelled_out() -> None:
 
 def test_an_occupation_ending_in_man_is_cut_from_the_name_as_the_role() -> None:
     assert role_of(COAST, "Joe Penrose") == "Fisherman"
+
+
+# Crime, local: two unnamed people in the lead; the one named next is not told apart.
+TWO_UNNAMED = """Teenager charged over stabbing
+
+A teenager has been charged after a nurse was stabbed outside a hospital in Derby.
+
+Kieran Holt, 17, will appear before magistrates on Monday."""
+
+
+def test_a_lead_with_two_unnamed_people_lends_neither_role() -> None:
+    assert role_of(TWO_UNNAMED, "Kieran Holt") is None

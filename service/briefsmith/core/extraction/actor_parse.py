@@ -1388,22 +1388,27 @@ def _introduced_before(
     start, end = sentence_first.get(before), sentence_first.get(sentence)
     if start is None or end is None or before in first_person:
         return None
+    unnamed: list[tuple[int, int]] = []
     for det in range(start, end):
         head = t.head[det]
         if t.lower[det] not in ("a", "an") or t.dep[det] != "det" or not det < head < end:
             continue
+        introduces = t.dep[head] in _INTRODUCING_PARTS or (
+            # "Tributes have been paid to a much-loved baker"
+            t.dep[head] == "pobj" and t.lower[t.head[head]] in ("to", "for")
+        )
         if (
-            t.tag[head] != "NN"
-            or not (
-                t.dep[head] in _INTRODUCING_PARTS
-                # "Tributes have been paid to a much-loved baker"
-                or (t.dep[head] == "pobj" and t.lower[t.head[head]] in ("to", "for"))
-            )
-            or not _noun_of_a_role(t, head)
+            introduces
+            and t.tag[head] == "NN"
+            and (t.lemma[head] in BARE_PERSON_NOUNS or _noun_of_a_role(t, head))
         ):
-            continue
-        return _pared_role(text, t, head, det, end)
-    return None
+            unnamed.append((det, head))
+    # "A teenager has been charged after a nurse was stabbed": two unnamed people, and
+    # which one the next sentence names is the story's to tell, not the order's.
+    if len(unnamed) != 1 or not _noun_of_a_role(t, unnamed[0][1]):
+        return None
+    det, head = unnamed[0]
+    return _pared_role(text, t, head, det, end)
 
 
 def _noun_of_a_role(t: ParsedTokens, noun: int) -> bool:
