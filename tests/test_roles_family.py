@@ -275,3 +275,20 @@ Kieran Holt, 17, will appear before magistrates on Monday."""
 
 def test_a_lead_with_two_unnamed_people_lends_neither_role() -> None:
     assert role_of(TWO_UNNAMED, "Kieran Holt") is None
+
+
+# Local and health: what a person does, said in the present tense of a main clause.
+WHAT_THEY_DO = """Parish row over car park
+
+Colin Webb, 61, chairs the parish council. He said the vote had been fair.
+
+Tom Rix works as a nurse at Leeds General Infirmary and said staff were exhausted.
+
+Ann Farrow has run the village shop since 1990 and said trade was down."""
+
+
+def test_a_present_tense_of_what_a_person_does_is_the_role() -> None:
+    assert role_of(WHAT_THEY_DO, "Colin Webb") == "chairs the parish council"
+    assert role_of(WHAT_THEY_DO, "Tom Rix") == "works as a nurse at Leeds General Infirmary"
+    # "has run": an event of the story, not what she does.
+    assert role_of(WHAT_THEY_DO, "Ann Farrow") is None

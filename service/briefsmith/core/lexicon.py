@@ -646,6 +646,11 @@ CONTEST_NOUNS = _words("""
 race marathon title stage final championship tournament cup trophy medal prize award
 election contest competition match game league primary seat sprint event
 """)
+# Verbs whose present tense says what a person does for a living or holds ("Ann Lee runs a
+# cafe near the site", "chairs the committee", "works as a nurse"): the clause is a role.
+ROLE_VERBS = _words("""
+run own lead chair head manage coach teach represent work serve direct edit captain
+""")
 # Verbs that name the person a noun stood for ("The victim, named as Ann Lee,", "the
 # teacher, identified as ..."): the noun is that person's role.
 NAMING_VERBS = _words("name identify")

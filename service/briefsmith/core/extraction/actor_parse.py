@@ -77,6 +77,7 @@ from briefsmith.core.lexicon import (
     ROLE_ADJECTIVES,
     ROLE_BREAK_WORDS,
     ROLE_NOUNS,
+    ROLE_VERBS,
     SPOKESPERSON_NOUNS,
     STATE_BODY_NOUNS,
     STREET_HEADS,
@@ -901,6 +902,7 @@ def _evidence(
             elif evidence.weakly is None:
                 weak = (
                     _copular(text, t, name_first, span.stop)
+                    or _what_they_do(text, t, name_first, span.stop)
                     or _described_after(text, t, name_first, span.stop, person, past=True)
                     or (_scorer(t, name_first, span.stop) if person else None)
                 )
@@ -1566,6 +1568,28 @@ def _copular(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str
     if t.text[first] in (",", "-", "–", "—"):
         return None
     return _after_name(text, t, first, cut=True)
+
+
+def _what_they_do(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Ann Lee runs a cafe near the site", "Ann Lee, 52, chairs the parish council": a
+    present tense of ROLE_VERBS says what the person does (not "has run", "does not
+    run"); the clause from its verb."""
+    root = _root(t, name_first, name_last)
+    verb = t.head[root]
+    if t.dep[root] != "nsubj" or verb == root or verb < root or t.tag[verb] != "VBZ":
+        return None
+    if t.lemma[verb] not in ROLE_VERBS or any(t.dep[c] in ("neg", "aux") for c in t.children[verb]):
+        return None
+    objects = [c for c in t.children[verb] if c > verb and t.dep[c] in ("dobj", "prep", "prt")]
+    if not objects:
+        return None
+    # The verb and what it takes ("runs a cafe near the site"), not what the sentence
+    # goes on to ("... and said staff were exhausted").
+    last = max(_subtree_end(t, c) for c in objects)
+    phrase = text[t.start[verb] : t.end[last]]
+    if last - verb > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
+        return None
+    return phrase
 
 
 def _office_given(text: str, t: ParsedTokens, subject: int) -> str | None:
