@@ -96,7 +96,13 @@ SACKED = """Club sacks manager
 
 Hartfield Rovers sacked manager Dave Nolan on Monday after six straight defeats.
 
-Chairman Ken Ashby said the decision was painful."""
+Chairman Ken Ashby said the decision was painful.
+
+The club's chief executive, Dr Sam Ode, met nurse Kate Finn on Tuesday.
+
+Ashford Town have appointed coach Lee Dunne as their new manager.
+
+Retired striker Tom Hale said Nolan deserved better. Newly elected mayor Ann Lowe agreed."""
 
 # Lifestyle, tabloid: an age and a hometown alone are no role.
 HOMETOWN = """Flood ruins garden
@@ -172,6 +178,11 @@ def test_a_courtesy_title_of_office_is_the_role_when_nothing_says_more() -> None
 def test_a_verb_glued_before_a_role_is_no_part_of_it() -> None:
     assert role_of(SACKED, "Dave Nolan") == "manager"
     assert role_of(SACKED, "Ken Ashby") == "Chairman"
+    assert role_of(SACKED, "Kate Finn") == "nurse"
+    assert role_of(SACKED, "Lee Dunne") == "coach"
+    # A participle of a role, not of the sentence, stays.
+    assert role_of(SACKED, "Tom Hale") == "Retired striker"
+    assert role_of(SACKED, "Ann Lowe") == "Newly elected mayor"
 
 
 def test_an_age_and_a_hometown_alone_are_no_role() -> None:

@@ -184,6 +184,10 @@ class _Evidence:
     # What the sentence before calls the unnamed person it goes on to name ("A retired
     # miner died ... Ann Lee, 84, was found ..."), taken only when nothing else describes.
     introduced: tuple[int, str] | None = None
+    # A verb of the sentence written just before a role and the name ("met nurse Ann
+    # Lee", "The club sacked manager Ann Lee"), which a role read from the words before
+    # the name may have taken in.
+    verbs_before: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -249,6 +253,7 @@ def refine_actors(
             into.described = found.described
         if found.weakly and (into.weakly is None or found.weakly < into.weakly):
             into.weakly = found.weakly
+        into.verbs_before |= found.verbs_before
         if found.introduced and (into.introduced is None or found.introduced < into.introduced):
             into.introduced = found.introduced
     spoke = Counter[str]()
@@ -267,6 +272,8 @@ def refine_actors(
                 # "Environment Agency hydrologist" over "hydrologist", "MP for Leeds
                 # North" over "MP": the parse's fuller phrase of the same role.
                 record.role = described
+            if record.role and found.verbs_before:
+                record.role = _after_verb(record.role, found.verbs_before)
             if record.kind == "person" and record.role:
                 record.role = _spelled_out(record.role)
         if (
@@ -317,6 +324,39 @@ def _spelled_out(role: str) -> str:
 
     words = role.split()
     return " ".join(spelled(w) for w in words) if any(spelled(w) != w for w in words) else role
+
+
+def _after_verb(role: str, verbs: set[str]) -> str:
+    """ "met nurse" -> "nurse": a role starts after the sentence's verb it took in."""
+    words = role.split()
+    cut = max((i for i, w in enumerate(words) if w.casefold() in verbs), default=-1)
+    return " ".join(words[cut + 1 :]) if 0 <= cut < len(words) - 1 else role
+
+
+def _verb_glued_before(t: ParsedTokens, name_first: int) -> int | None:
+    """The sentence's verb among the few words before a name that the parser may join to
+    it ("met nurse Ann Lee", "The club sacked manager Ann Lee"): a past tense, or a
+    participle right after a noun or an auxiliary ("club sacked", "have appointed"; not
+    "Paris-based", "retired")."""
+    sentence = t.sent[name_first]
+    index = name_first - 1
+    while index >= 1 and name_first - index <= 4 and t.sent[index] == sentence:
+        if t.pos[index] not in ("NOUN", "PROPN", "ADJ", "VERB"):
+            return None
+        before = index - 1
+        if t.tag[index] == "VBD" or (
+            t.tag[index] == "VBN"
+            and t.sent[before] == sentence
+            # "club sacked", "have appointed": a participle after its subject or an
+            # auxiliary is the verb
+            and (
+                t.pos[before] == "AUX"
+                or (t.pos[before] in ("NOUN", "PROPN") and t.end[before] < t.start[index])
+            )
+        ):
+            return index
+        index -= 1
+    return None
 
 
 def _office_of_title(role: str | None) -> str | None:
@@ -858,6 +898,10 @@ def _evidence(
             # "Faith Jerotich Chebet": the name runs on into the noun it modifies.
             evidence.extended[text[mention.start : t.end[head]]] += 1
         root = _root(t, span.start, span.stop)
+        if kind_of[mention.name] == "person":
+            verb = _verb_glued_before(t, span.start)
+            if verb is not None:
+                evidence.verbs_before.add(t.lower[verb])
         if _goes_on_as_it(t, root):
             evidence.called_it += 1
         preposition = t.head[root]
@@ -982,14 +1026,6 @@ def _prenominal(
             return None
         left = min(left, node)
         stack.extend(c for c in t.children[node] if c < name_first)
-    if left >= name_first:
-        return None
-    # "Rovers sacked manager Ann Lee": a past tense the parser took for a modifier is the
-    # sentence's verb; the description starts after it.
-    for index in range(name_first - 1, left, -1):
-        if t.tag[index] == "VBD":
-            left = index + 1
-            break
     if left >= name_first:
         return None
     if left >= 2 and t.lower[left - 1] in ("and", "or", "&") and t.pos[left - 2] == "NOUN":

@@ -428,12 +428,6 @@ def _trim_role(role: str) -> str | None:
     words = role.split()
     while words and (words[0].lower() in _ROLE_LEAD_WORDS or re.search(r"(?:ed|ing)$", words[0])):
         words = words[1:]
-    # "Rovers sacked manager": a verb after its capitalized subject belongs to the
-    # sentence, so the role starts after it ("retired miner" has no subject before it).
-    for index in range(len(words) - 2, 0, -1):
-        if words[index].endswith("ed") and words[index - 1][:1].isupper():
-            words = words[index + 1 :]
-            break
     if not words or any(w.lower() in ("and", "&") for w in words):
         return None
     if len(words) == 2 and words[0].lower() in ("the", "a", "an"):
