@@ -303,3 +303,20 @@ def test_a_present_tense_of_what_a_person_does_is_the_role() -> None:
     assert role_of(WHAT_THEY_DO, "Tom Rix") == "works as a nurse at Leeds General Infirmary"
     # "has run": an event of the story, not what she does.
     assert role_of(WHAT_THEY_DO, "Ann Farrow") is None
+
+
+# Sport, wire results: a placing is the role of a results story.
+RESULTS = """Claes keeps yellow jersey
+
+Marco Bellini won the stage on Thursday. Jens Claes finished second and kept the yellow jersey.
+
+Lena Hartwig came third in the women's race on Sunday.
+
+Tom Rees was not second, his team said."""
+
+
+def test_a_placing_in_a_contest_is_the_role() -> None:
+    assert role_of(RESULTS, "Marco Bellini") == "winner of the stage"
+    assert role_of(RESULTS, "Jens Claes") == "second"
+    assert role_of(RESULTS, "Lena Hartwig") == "third in the women's race"
+    assert role_of(RESULTS, "Tom Rees") is None  # a negated placing

@@ -664,6 +664,10 @@ COURT_SIDES = {
 # A match's goals ("Ann Lee's 23rd-minute strike", "goals from Lee and Bell"): whoever
 # they belong to, or whoever "scored", is a scorer.
 GOAL_NOUNS = _words("goal goals strike header penalty brace hat-trick equaliser equalizer opener")
+# Where a person finished a contest ("Ann Lee was second", "came third in the race"): the
+# placing is their role in a results story.
+PLACINGS = _words("second third fourth fifth sixth runner-up")
+PLACING_VERBS = _words("be finish come place end")
 # Endings of nouns of people built on a bare one ("postman", "chairwoman", "fisherman").
 PERSON_COMPOUND_ENDINGS = ("man", "woman")
 # Adjectives that belong to a role ("former director", "retired miner", "acting head"),

@@ -74,6 +74,8 @@ from briefsmith.core.lexicon import (
     PERSONNEL_NOUNS,
     PLACE_HEADS,
     PLACE_KIND_NOUNS,
+    PLACING_VERBS,
+    PLACINGS,
     ROLE_ADJECTIVES,
     ROLE_BREAK_WORDS,
     ROLE_NOUNS,
@@ -949,6 +951,7 @@ def _evidence(
                     or _what_they_do(text, t, name_first, span.stop)
                     or _described_after(text, t, name_first, span.stop, person, past=True)
                     or (_scorer(t, name_first, span.stop) if person else None)
+                    or (_placed(text, t, name_first, span.stop) if person else None)
                 )
                 if weak:
                     evidence.weakly = (mention.start, weak)
@@ -1699,6 +1702,35 @@ def _winner_of(text: str, t: ParsedTokens, name_first: int, name_last: int) -> s
             if contest - first < _MAX_DESCRIPTION_TOKENS and not _broken(phrase):
                 return "winner of " + phrase
     return None
+
+
+def _placed(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Ann Lee was second", "Ann Lee came third in the women's race": the placing, with
+    the contest when the clause names it."""
+    root = _root(t, name_first, name_last)
+    verb = t.head[root]
+    if t.dep[root] != "nsubj" or verb == root or t.lemma[verb] not in PLACING_VERBS:
+        return None
+    placing = next(
+        (
+            c
+            for c in t.children[verb]
+            if c > verb
+            and t.dep[c] in ("acomp", "advmod", "attr", "oprd")
+            and t.lower[c] in PLACINGS
+        ),
+        None,
+    )
+    if placing is None or any(t.dep[c] == "neg" for c in t.children[verb]):
+        return None
+    for c in t.children[verb]:
+        if t.dep[c] == "prep" and t.lower[c] == "in":
+            contest = next((g for g in t.children[c] if t.dep[g] == "pobj"), None)
+            if contest is not None and t.lemma[contest] in CONTEST_NOUNS:
+                phrase = text[t.start[placing] : t.end[contest]]
+                if contest - placing <= _MAX_DESCRIPTION_TOKENS and not _broken(phrase):
+                    return phrase
+    return t.text[placing]
 
 
 def _entity_over(
