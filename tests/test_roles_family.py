@@ -320,3 +320,24 @@ def test_a_placing_in_a_contest_is_the_role() -> None:
     assert role_of(RESULTS, "Jens Claes") == "second"
     assert role_of(RESULTS, "Lena Hartwig") == "third in the women's race"
     assert role_of(RESULTS, "Tom Rees") is None  # a negated placing
+
+
+# Lifestyle, tabloid: an age or a hometown on a bare noun yields to what a later mention
+# says the person does, and stays only when nothing else is said.
+HOMETOWNS = """Lottery win for cleaner
+
+Leeds woman Ann Lee, 45, said she was shocked by the win.
+
+Lee, who works as a cleaner at the town hall, said she would share it.
+
+Tom Bury, a 45-year-old from Leeds, bought the other winning ticket.
+
+Bury is a bus driver.
+
+Leeds man Joe Hart, 52, said he had missed out by one number."""
+
+
+def test_an_age_or_hometown_yields_to_what_the_person_does() -> None:
+    assert role_of(HOMETOWNS, "Ann Lee") == "works as a cleaner at the town hall"
+    assert role_of(HOMETOWNS, "Tom Bury") == "a bus driver"
+    assert role_of(HOMETOWNS, "Joe Hart") == "Leeds man"

@@ -186,6 +186,9 @@ class _Evidence:
     # What the sentence before calls the unnamed person it goes on to name ("A retired
     # miner died ... Ann Lee, 84, was found ..."), taken only when nothing else describes.
     introduced: tuple[int, str] | None = None
+    # A description that only gives an age or a hometown on a bare noun ("Leeds woman"),
+    # the last resort.
+    bare: tuple[int, str] | None = None
     # A verb of the sentence written just before a role and the name ("met nurse Ann
     # Lee", "The club sacked manager Ann Lee"), which a role read from the words before
     # the name may have taken in.
@@ -256,6 +259,8 @@ def refine_actors(
         if found.weakly and (into.weakly is None or found.weakly < into.weakly):
             into.weakly = found.weakly
         into.verbs_before |= found.verbs_before
+        if found.bare and (into.bare is None or found.bare < into.bare):
+            into.bare = found.bare
         if found.introduced and (into.introduced is None or found.introduced < into.introduced):
             into.introduced = found.introduced
     spoke = Counter[str]()
@@ -265,11 +270,18 @@ def refine_actors(
     for record in records:
         found = pooled.get(record.name, _Evidence())
         if record.kind in _DESCRIBED_KINDS or record.kind == "place":
-            best = found.described or found.weakly or found.introduced
+            best = found.described or found.weakly or found.introduced or found.bare
             described = best[1] if best else None
             if _no_role(record.role):
                 # A title of office is the role only when nothing says more.
                 record.role = described or _office_of_title(record.role)
+            elif (
+                described
+                and best is not found.bare
+                and record.kind == "person"
+                and _only_who_and_where(record.role or "")
+            ):
+                record.role = described  # what she does over "a 45-year-old from Leeds"
             elif described and record.role and _widens(described, record.role):
                 # "Environment Agency hydrologist" over "hydrologist", "MP for Leeds
                 # North" over "MP": the parse's fuller phrase of the same role.
@@ -943,7 +955,12 @@ def _evidence(
                     else _kind_after(text, t, name_first, span.stop)
                 )
             )
-            if description:
+            if description and person and _only_who_and_where(description):
+                # "Leeds woman Ann Lee", "Ann Lee, a 45-year-old from Leeds": an age or a
+                # hometown on a bare noun; what a later mention says she does comes first.
+                if evidence.bare is None:
+                    evidence.bare = (mention.start, description)
+            elif description:
                 evidence.described = (mention.start, description)
             elif evidence.weakly is None:
                 weak = (
@@ -1084,6 +1101,26 @@ def _both_sides(
         return None
     joiner = " who " if _WHO_AFTER_NAME.match(text, t.end[name_last - 1]) else ", "
     return ahead + joiner + after
+
+
+_AGE_NOUN = re.compile(r"\d+-year-old$")
+
+
+def _only_who_and_where(description: str) -> bool:
+    """ "Leeds woman", "a 45-year-old from Leeds": a bare noun of people or an age as the
+    head of the description, with at most a place or an age on it."""
+    words = description.split()
+    head = next(
+        (w for w in words if w.casefold() in BARE_PERSON_NOUNS or _AGE_NOUN.search(w)),
+        None,
+    )
+    if head is None:
+        return False
+    rest = words[words.index(head) + 1 :]
+    # "... from Leeds", "... of Bolton": a hometown after the head, nothing more.
+    return not rest or (
+        rest[0].casefold() in ("from", "of", "in") and all(w[:1].isupper() for w in rest[1:])
+    )
 
 
 def _broken(phrase: str) -> bool:
