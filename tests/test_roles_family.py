@@ -341,3 +341,30 @@ def test_an_age_or_hometown_yields_to_what_the_person_does() -> None:
     assert role_of(HOMETOWNS, "Ann Lee") == "works as a cleaner at the town hall"
     assert role_of(HOMETOWNS, "Tom Bury") == "a bus driver"
     assert role_of(HOMETOWNS, "Joe Hart") == "Leeds man"
+
+
+# Local: an unnamed source who speaks in the sentence before is someone else; a tabloid
+# lead's "has told how" is the story of the person named next.
+UNNAMED_SOURCE = """Bins left for a month
+
+A spokesman for the council said crews had been delayed by snow.
+
+Ann Lee, 45, said her bins had not been emptied for a month."""
+
+UNNAMED_WITNESS = """Empty house
+
+A neighbour told the Echo that the house had been empty for years.
+
+Ann Lee, 45, said her bins had not been emptied for a month."""
+
+TOLD_HOW = """Surgery horror
+
+A grandmother who flew to Turkey for surgery has told how she nearly died.
+
+Ann Lee, 51, from Wakefield, paid 3,800 pounds for the operation."""
+
+
+def test_an_unnamed_source_lends_no_role_to_the_person_named_next() -> None:
+    assert role_of(UNNAMED_SOURCE, "Ann Lee") is None
+    assert role_of(UNNAMED_WITNESS, "Ann Lee") is None
+    assert role_of(TOLD_HOW, "Ann Lee") == "grandmother"

@@ -80,6 +80,7 @@ from briefsmith.core.lexicon import (
     ROLE_BREAK_WORDS,
     ROLE_NOUNS,
     ROLE_VERBS,
+    SPEECH_VERBS,
     SPOKESPERSON_NOUNS,
     STATE_BODY_NOUNS,
     STREET_HEADS,
@@ -1486,6 +1487,16 @@ def _introduced_before(
     if len(unnamed) != 1 or not _noun_of_a_role(t, unnamed[0][1]):
         return None
     det, head = unnamed[0]
+    verb = t.head[head]
+    if t.lemma[head] in SPOKESPERSON_NOUNS or (
+        t.dep[head] == "nsubj"
+        and t.lower[verb] in SPEECH_VERBS
+        and not any(t.dep[c] == "aux" for c in t.children[verb])
+    ):
+        # "A spokesman for the council said ...", "A neighbour told the Echo ...": an
+        # unnamed source speaks as itself; the person named next is someone else. ("A
+        # grandmother has told how ...": a lead's perfect tells the story of its subject.)
+        return None
     return _pared_role(text, t, head, det, end)
 
 
