@@ -35,6 +35,31 @@ COURTESY_TITLES = _words("""
 Miss Sir Dame Lord Lady Baroness Baron Professor Prof Prof. Cllr Cllr. Councillor Councilor
 Rev Rev. Reverend
 """)
+# Titles that say what office or rank a person holds, and that office spelled out as a
+# role reads it ("Cllr Ann Lee" is a councillor, "Sen. Lee" a senator, "Det Sgt Lee" a
+# detective sergeant; "Sir Ann Lee" holds none).
+OFFICE_OF_TITLE = {
+    "cllr": "councillor",
+    "councillor": "councillor",
+    "councilor": "councilor",
+    "professor": "professor",
+    "prof": "professor",
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "col": "colonel",
+    "lt": "lieutenant",
+    "sgt": "sergeant",
+    "maj": "major",
+    "capt": "captain",
+    "adm": "admiral",
+    "cpl": "corporal",
+    "pvt": "private",
+    "det": "detective",
+    "insp": "inspector",
+    "supt": "superintendent",
+}
 # Military ranks written before a name ("Col. Jane Doe").
 RANKS = _words("""
 Col Col. Colonel Gen Gen. General Lt Lt. Lieutenant Sgt Sgt. Sergeant Maj Maj. Major Capt
@@ -617,7 +642,10 @@ actress star singer rapper comedian dancer athlete sprinter swimmer boxer golfer
 cyclist motorist pedestrian victim patient resident witness teenager schoolboy
 schoolgirl toddler youngster businessman businesswoman tycoon millionaire billionaire
 entrepreneur socialite influencer heiress rival heavyweight lightweight middleweight
-welterweight featherweight cruiserweight veteran newcomer debutant
+welterweight featherweight cruiserweight veteran newcomer debutant fisherman
+postman postwoman fireman firefighter policeman policewoman craftsman tradesman milkman
+binman crewman salesman saleswoman doorman groundsman linesman batsman sportsman
+sportswoman horseman horsewoman cameraman
 """)
 # Common nouns that say what kind of body a name is when it modifies them: "the Wagner
 # private military company", "the Apex logistics group".
@@ -648,6 +676,51 @@ man woman person boy girl mum mom dad guest visitor tourist neighbour insider ai
 PRESS_NOUNS = _words("""
 reporter reporters journalist journalists interviewer interviewers correspondent
 correspondents presenter presenters host anchor
+""")
+# Nouns of people too bare to be anyone's role ("a 34-year-old man was stabbed"): an
+# article's unnamed "man" is not the role of the person it names next.
+BARE_PERSON_NOUNS = _words("""
+man woman person boy girl child baby teenager youngster individual adult lady gentleman
+""")
+# Verbs that give a person an office in a passive or with "become" ("was appointed chair
+# of the trust", "was elected mayor", "became chief executive"): the office is a role.
+APPOINTING_VERBS = _words("appoint name elect make install become promote")
+# What a person wins that makes "winner" their role ("won the women's race", "the title
+# was won by Ann Lee"); "won £1m" or "won the argument" says no role.
+CONTEST_NOUNS = _words("""
+race marathon title stage final championship tournament cup trophy medal prize award
+election contest competition match game league primary seat sprint event
+""")
+# Verbs whose present tense says what a person does for a living or holds ("Ann Lee runs a
+# cafe near the site", "chairs the committee", "works as a nurse"): the clause is a role.
+ROLE_VERBS = _words("""
+run own lead chair head manage coach teach represent work serve direct edit captain
+""")
+# Verbs that name the person a noun stood for ("The victim, named as Ann Lee,", "the
+# teacher, identified as ..."): the noun is that person's role.
+NAMING_VERBS = _words("name identify")
+# A court report's opening participle says which side a lawyer speaks for ("Defending,
+# Ann Lee said ..."), the role as a reader would give it.
+COURT_SIDES = {
+    "defending": "defence barrister",
+    "mitigating": "defence barrister",
+    "prosecuting": "prosecutor",
+}
+# A match's goals ("Ann Lee's 23rd-minute strike", "goals from Lee and Bell"): whoever
+# they belong to, or whoever "scored", is a scorer.
+GOAL_NOUNS = _words("goal goals strike header penalty brace hat-trick equaliser equalizer opener")
+# Where a person finished a contest ("Ann Lee was second", "came third in the race"): the
+# placing is their role in a results story.
+PLACINGS = _words("second third fourth fifth sixth runner-up")
+PLACING_VERBS = _words("be finish come place end")
+# Endings of nouns of people built on a bare one ("postman", "chairwoman", "fisherman").
+PERSON_COMPOUND_ENDINGS = ("man", "woman")
+# Adjectives that belong to a role ("former director", "retired miner", "acting head"),
+# kept when a description is pared to its role; others say how the story sees the person
+# ("heartbroken mother-of-two", "much-loved baker") and go.
+ROLE_ADJECTIVES = _words("""
+former retired acting interim deputy senior junior chief principal assistant associate
+outgoing incoming founding managing executive trainee local single serving
 """)
 AGENT_SUFFIXES = ("er", "or", "ist", "ian")
 AGENT_LOOKALIKES = _words("""

@@ -44,30 +44,43 @@ from briefsmith.core.extraction.quotes import NameMentions
 from briefsmith.core.lexicon import (
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
+    APPOINTING_VERBS,
+    BARE_PERSON_NOUNS,
     BODY_NOUNS,
     COMMENTATOR_NOUNS,
     COMMON_CAPITALIZED,
     COMPASS_WORDS,
+    CONTEST_NOUNS,
+    COURT_SIDES,
     COURTESY_TITLES,
     CREDIT_LEMMAS,
     CREDIT_NOUNS,
     DESCRIPTION_NOUNS,
     DESCRIPTIVE_BODY_NOUNS,
+    GOAL_NOUNS,
     HONORIFICS,
     INSTITUTION_NOUNS,
     ISSUED_NOUNS,
     MILITARY_HEADS,
     NAME_CONNECTORS,
+    NAMING_VERBS,
     OCCASION_WORDS,
+    OFFICE_OF_TITLE,
     ORG_HEADS,
     ORG_KIND_NOUNS,
     PARTY_NAMES,
+    PERSON_COMPOUND_ENDINGS,
     PERSON_NOUNS,
     PERSONNEL_NOUNS,
     PLACE_HEADS,
     PLACE_KIND_NOUNS,
+    PLACING_VERBS,
+    PLACINGS,
+    ROLE_ADJECTIVES,
     ROLE_BREAK_WORDS,
     ROLE_NOUNS,
+    ROLE_VERBS,
+    SPEECH_VERBS,
     SPOKESPERSON_NOUNS,
     STATE_BODY_NOUNS,
     STREET_HEADS,
@@ -171,6 +184,16 @@ class _Evidence:
     # A weaker description (what the sentence says it is or did: "Ann Lee is a nurse",
     # "Ann Lee, who called 999,"), taken only when no mention has a description.
     weakly: tuple[int, str] | None = None
+    # What the sentence before calls the unnamed person it goes on to name ("A retired
+    # miner died ... Ann Lee, 84, was found ..."), taken only when nothing else describes.
+    introduced: tuple[int, str] | None = None
+    # A description that only gives an age or a hometown on a bare noun ("Leeds woman"),
+    # the last resort.
+    bare: tuple[int, str] | None = None
+    # A verb of the sentence written just before a role and the name ("met nurse Ann
+    # Lee", "The club sacked manager Ann Lee"), which a role read from the words before
+    # the name may have taken in.
+    verbs_before: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -236,6 +259,11 @@ def refine_actors(
             into.described = found.described
         if found.weakly and (into.weakly is None or found.weakly < into.weakly):
             into.weakly = found.weakly
+        into.verbs_before |= found.verbs_before
+        if found.bare and (into.bare is None or found.bare < into.bare):
+            into.bare = found.bare
+        if found.introduced and (into.introduced is None or found.introduced < into.introduced):
+            into.introduced = found.introduced
     spoke = Counter[str]()
     for name, count in speakers.items():
         spoke[_final(renamed, name)] += count
@@ -243,14 +271,26 @@ def refine_actors(
     for record in records:
         found = pooled.get(record.name, _Evidence())
         if record.kind in _DESCRIBED_KINDS or record.kind == "place":
-            best = found.described or found.weakly
+            best = found.described or found.weakly or found.introduced or found.bare
             described = best[1] if best else None
             if _no_role(record.role):
-                record.role = described
+                # A title of office is the role only when nothing says more.
+                record.role = described or _office_of_title(record.role)
+            elif (
+                described
+                and best is not found.bare
+                and record.kind == "person"
+                and _only_who_and_where(record.role or "")
+            ):
+                record.role = described  # what she does over "a 45-year-old from Leeds"
             elif described and record.role and _widens(described, record.role):
                 # "Environment Agency hydrologist" over "hydrologist", "MP for Leeds
                 # North" over "MP": the parse's fuller phrase of the same role.
                 record.role = described
+            if record.role and found.verbs_before:
+                record.role = _after_verb(record.role, found.verbs_before)
+            if record.kind == "person" and record.role:
+                record.role = _spelled_out(record.role)
         if (
             " " not in record.name
             and record.kind == "person"
@@ -286,6 +326,58 @@ def _no_role(role: str | None) -> bool:
         return True
     # "Friends of", "is": a fragment cut from a name or a sentence, never a role.
     return role.split()[-1] in ROLE_BREAK_WORDS
+
+
+def _spelled_out(role: str) -> str:
+    """ "Sen." -> "senator", "Det Sgt" -> "detective sergeant": a title's abbreviation
+    spelled out, as a reader would give the role ("Councillor" stays as written)."""
+
+    def spelled(word: str) -> str:
+        abbreviation = word.casefold().rstrip(".")
+        office = OFFICE_OF_TITLE.get(abbreviation)
+        return office if office and office != abbreviation else word
+
+    words = role.split()
+    return " ".join(spelled(w) for w in words) if any(spelled(w) != w for w in words) else role
+
+
+def _after_verb(role: str, verbs: set[str]) -> str:
+    """ "met nurse" -> "nurse": a role starts after the sentence's verb it took in."""
+    words = role.split()
+    cut = max((i for i, w in enumerate(words) if w.casefold() in verbs), default=-1)
+    return " ".join(words[cut + 1 :]) if 0 <= cut < len(words) - 1 else role
+
+
+def _verb_glued_before(t: ParsedTokens, name_first: int) -> int | None:
+    """The sentence's verb among the few words before a name that the parser may join to
+    it ("met nurse Ann Lee", "The club sacked manager Ann Lee"): a past tense, or a
+    participle right after a noun or an auxiliary ("club sacked", "have appointed"; not
+    "Paris-based", "retired")."""
+    sentence = t.sent[name_first]
+    index = name_first - 1
+    while index >= 1 and name_first - index <= 4 and t.sent[index] == sentence:
+        if t.pos[index] not in ("NOUN", "PROPN", "ADJ", "VERB"):
+            return None
+        before = index - 1
+        if t.tag[index] == "VBD" or (
+            t.tag[index] == "VBN"
+            and t.sent[before] == sentence
+            # "club sacked", "have appointed": a participle after its subject or an
+            # auxiliary is the verb
+            and (
+                t.pos[before] == "AUX"
+                or (t.pos[before] in ("NOUN", "PROPN") and t.end[before] < t.start[index])
+            )
+        ):
+            return index
+        index -= 1
+    return None
+
+
+def _office_of_title(role: str | None) -> str | None:
+    """ "Cllr", "Professor": the office a courtesy title says a person holds."""
+    words = (role or "").split()
+    return OFFICE_OF_TITLE.get(words[-1].casefold().rstrip(".")) if words else None
 
 
 def _widens(longer: str, shorter: str) -> bool:
@@ -336,6 +428,8 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
         governor = t.head[head]
         if preposition == "to" and t.lower[governor] == "according":
             return "acts"  # a source the article cites
+        if preposition == "as" and t.lemma[governor] in NAMING_VERBS:
+            return "acts"  # "The victim, named as Ann Lee, died": whom the story is about
         if t.dep[head] == "agent" or preposition in _PARTY_PREPOSITIONS:
             return "acts"
         # "returned the objects to Nigeria": a recipient; "flew to Turkey": a place.
@@ -565,6 +659,14 @@ def _subject_or_described_subject(t: ParsedTokens, root: int) -> bool:
         and t.lower[t.head[preposition]] == ("according")
     ):
         return True  # "according to Natural Resources Wales": a source speaks
+    if (
+        t.dep[root] == "pobj"
+        and t.lower[preposition] == "as"
+        and t.lemma[t.head[preposition]] in NAMING_VERBS
+        and t.dep[t.head[preposition]] in ("acl", "relcl")
+        and t.dep[t.head[t.head[preposition]]] in _SUBJECTS
+    ):
+        return True  # "The victim, named as Ann Lee, died": the subject, named
     # "Shares of Apex fell", "Apex shares sank": the company whose stock is the subject.
     issued = t.head[root]
     if t.dep[root] == "pobj" and t.lower[issued] == "of":
@@ -729,6 +831,19 @@ def _evidence(
     }
     # Sentences with a verb: a byline ("Ann Lee, Health Correspondent") has none.
     with_verb = {t.sent[i] for i, pos in enumerate(t.pos) if pos in ("VERB", "AUX")}
+    sentence_first: dict[int, int] = {}
+    for i, sentence in enumerate(t.sent):
+        sentence_first.setdefault(sentence, i)
+    # The first token of a person named in each sentence (by the rules or the recognizer):
+    # an unnamed person the sentence before describes is the first person named next.
+    first_person: dict[int, int] = {}
+    # (The recognizer's own PERSON labels are left out: it calls datelines and towns
+    # people, "ROTTERDAM, March 12 -".)
+    for m in mentions.mentions:
+        span = t.between(m.start, m.end)
+        if kind_of.get(m.name) == "person" and len(span):
+            sentence = t.sent[span.start]
+            first_person[sentence] = min(first_person.get(sentence, span.start), span.start)
     # The longest mention at each position only: "UK" inside "UK Health Security
     # Agency" is the agency's mention.
     covered_until = -1
@@ -798,6 +913,10 @@ def _evidence(
             # "Faith Jerotich Chebet": the name runs on into the noun it modifies.
             evidence.extended[text[mention.start : t.end[head]]] += 1
         root = _root(t, span.start, span.stop)
+        if kind_of[mention.name] == "person":
+            verb = _verb_glued_before(t, span.start)
+            if verb is not None:
+                evidence.verbs_before.add(t.lower[verb])
         if _goes_on_as_it(t, root):
             evidence.called_it += 1
         preposition = t.head[root]
@@ -819,21 +938,51 @@ def _evidence(
                 name_first = min(max(entity.first_token, span.start), span.stop - 1)
             person = kind == "person"
             description = (
-                _prenominal(text, t, name_first, span.stop, lower_words, person)
+                (
+                    _both_sides(text, t, name_first, span.stop, lower_words, not_described)
+                    if person
+                    else None
+                )
+                or _prenominal(text, t, name_first, span.stop, lower_words, person)
+                or (_named_as(text, t, name_first, span.stop) if person else None)
+                or (_court_side(t, span.start) if person else None)
                 or _described_after(text, t, name_first, span.stop, person)
                 or _described_before(text, t, name_first, span.stop)
                 or _next_to(text, t, name_first, lower_words, person, not_described)
                 or _apposed_words(text, t, span.stop)
-                or (None if person else _kind_after(text, t, name_first, span.stop))
+                or (
+                    _winner_of(text, t, name_first, span.stop)
+                    if person
+                    else _kind_after(text, t, name_first, span.stop)
+                )
             )
-            if description:
+            if description and person and _only_who_and_where(description):
+                # "Leeds woman Ann Lee", "Ann Lee, a 45-year-old from Leeds": an age or a
+                # hometown on a bare noun; what a later mention says she does comes first.
+                if evidence.bare is None:
+                    evidence.bare = (mention.start, description)
+            elif description:
                 evidence.described = (mention.start, description)
             elif evidence.weakly is None:
-                weak = _copular(text, t, name_first, span.stop) or _described_after(
-                    text, t, name_first, span.stop, person, past=True
+                weak = (
+                    _copular(text, t, name_first, span.stop)
+                    or _what_they_do(text, t, name_first, span.stop)
+                    or _described_after(text, t, name_first, span.stop, person, past=True)
+                    or (_scorer(t, name_first, span.stop) if person else None)
+                    or (_placed(text, t, name_first, span.stop) if person else None)
                 )
                 if weak:
                     evidence.weakly = (mention.start, weak)
+            if (
+                person
+                and evidence.introduced is None
+                and first_person.get(t.sent[name_first]) in (name_first, span.start)
+            ):
+                introduced = _introduced_before(
+                    text, t, t.sent[name_first], sentence_first, first_person
+                )
+                if introduced:
+                    evidence.introduced = (mention.start, introduced)
         if entity is None:
             continue
         evidence.labelled += 1
@@ -919,12 +1068,60 @@ def _prenominal(
         or "-" in w
         or w.casefold() in _STAFF_NOUNS
         or w.casefold() in DESCRIPTION_NOUNS
+        or w.casefold() in PERSON_NOUNS
         or w.casefold() in lower_words
         or w.casefold() + "s" in lower_words
         for w in words
     ):
         return None  # only names ("Esteban" the recognizer left out): no description
     return description
+
+
+_WHO_AFTER_NAME = re.compile(r"\s*,\s*(?:\d+\s*,\s*)?who\b")
+
+
+def _both_sides(
+    text: str,
+    t: ParsedTokens,
+    name_first: int,
+    name_last: int,
+    lower_words: set[str],
+    not_described: set[int],
+) -> str | None:
+    """ "Former apprentice Ann Lee, who now runs her own bakery,", "Parent Ann Lee, whose
+    son is in year 4,": a noun of people before the name and what the clause or
+    apposition after it says are one role, as a reader would write it ("Former
+    apprentice who now runs her own bakery")."""
+    after = _described_after(text, t, name_first, name_last)
+    if not after:
+        return None
+    ahead = _prenominal(text, t, name_first, name_last, lower_words) or _next_to(
+        text, t, name_first, lower_words, True, not_described
+    )
+    if not ahead or ahead.casefold() in after.casefold():
+        return None
+    joiner = " who " if _WHO_AFTER_NAME.match(text, t.end[name_last - 1]) else ", "
+    return ahead + joiner + after
+
+
+_AGE_NOUN = re.compile(r"\d+-year-old$")
+
+
+def _only_who_and_where(description: str) -> bool:
+    """ "Leeds woman", "a 45-year-old from Leeds": a bare noun of people or an age as the
+    head of the description, with at most a place or an age on it."""
+    words = description.split()
+    head = next(
+        (w for w in words if w.casefold() in BARE_PERSON_NOUNS or _AGE_NOUN.search(w)),
+        None,
+    )
+    if head is None:
+        return False
+    rest = words[words.index(head) + 1 :]
+    # "... from Leeds", "... of Bolton": a hometown after the head, nothing more.
+    return not rest or (
+        rest[0].casefold() in ("from", "of", "in") and all(w[:1].isupper() for w in rest[1:])
+    )
 
 
 def _broken(phrase: str) -> bool:
@@ -1248,6 +1445,157 @@ def _place_described(text: str, t: ParsedTokens, name_first: int, name_last: int
     return None
 
 
+_INTRODUCING_PARTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _introduced_before(
+    text: str,
+    t: ParsedTokens,
+    sentence: int,
+    sentence_first: dict[int, int],
+    first_person: dict[int, int],
+) -> str | None:
+    """The role of a person a news lead describes before it names them: "A retired miner
+    with dementia died ... \n\n Ann Lee, 84, was found ..." gives the first person named
+    in a sentence the description of the unnamed person (a singular noun of people after
+    "a"/"an", subject or object of its clause, or what tributes are paid to) in the
+    sentence just before, when that sentence names no person itself. The description is
+    pared to its role: the nouns before the head, the adjectives of a role ("former",
+    "retired") and the first phrase after it ("with dementia"), not a verdict
+    ("heartbroken") or an age."""
+    before = sentence - 1
+    start, end = sentence_first.get(before), sentence_first.get(sentence)
+    if start is None or end is None or before in first_person:
+        return None
+    unnamed: list[tuple[int, int]] = []
+    for det in range(start, end):
+        head = t.head[det]
+        if t.lower[det] not in ("a", "an") or t.dep[det] != "det" or not det < head < end:
+            continue
+        introduces = t.dep[head] in _INTRODUCING_PARTS or (
+            # "Tributes have been paid to a much-loved baker"
+            t.dep[head] == "pobj" and t.lower[t.head[head]] in ("to", "for")
+        )
+        if (
+            introduces
+            and t.tag[head] == "NN"
+            and (t.lemma[head] in BARE_PERSON_NOUNS or _noun_of_a_role(t, head))
+        ):
+            unnamed.append((det, head))
+    # "A teenager has been charged after a nurse was stabbed": two unnamed people, and
+    # which one the next sentence names is the story's to tell, not the order's.
+    if len(unnamed) != 1 or not _noun_of_a_role(t, unnamed[0][1]):
+        return None
+    det, head = unnamed[0]
+    verb = t.head[head]
+    if t.lemma[head] in SPOKESPERSON_NOUNS or (
+        t.dep[head] == "nsubj"
+        and t.lower[verb] in SPEECH_VERBS
+        and not any(t.dep[c] == "aux" for c in t.children[verb])
+    ):
+        # "A spokesman for the council said ...", "A neighbour told the Echo ...": an
+        # unnamed source speaks as itself; the person named next is someone else. ("A
+        # grandmother has told how ...": a lead's perfect tells the story of its subject.)
+        return None
+    return _pared_role(text, t, head, det, end)
+
+
+def _noun_of_a_role(t: ParsedTokens, noun: int) -> bool:
+    """A noun of people that says more than "man" or "woman" ("miner", "postman",
+    "bride")."""
+    return t.lemma[noun] not in BARE_PERSON_NOUNS and (
+        _describes(t.text[noun], _NO_WORDS)
+        # "postman", "chairwoman": a compound of a bare noun of people.
+        or t.lemma[noun].endswith(PERSON_COMPOUND_ENDINGS)
+    )
+
+
+def _pared_role(text: str, t: ParsedTokens, head: int, floor: int, end: int) -> str | None:
+    """The role in a noun phrase about a person, from its head noun: the nouns and the
+    adjectives of a role before it (after token `floor`), the words glued to it by
+    hyphens ("mother-of-two") and the phrase right after it ("with dementia"), before
+    token `end`."""
+    first = head
+    while first - 1 > floor and (
+        t.dep[first - 1] == "compound"
+        or (t.dep[first - 1] == "amod" and t.lower[first - 1] in ROLE_ADJECTIVES)
+        or is_demonym(t.text[first - 1])
+    ):
+        first -= 1
+    last = head
+    while (
+        last + 1 < end
+        and t.start[last + 1] == t.end[last]
+        and "-" in (t.text[last], t.text[last + 1])
+    ):
+        last += 1
+    preposition = next((c for c in t.children[head] if c > last and t.dep[c] == "prep"), None)
+    if preposition == last + 1:
+        last = min(max(_subtree_end(t, preposition), last), end - 1)
+    phrase = text[t.start[first] : t.end[last]]
+    if len(phrase.split()) > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
+        return None
+    return phrase
+
+
+def _named_as(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "The teacher, named as Ann Lee, was taken to hospital", "The victim, who has been
+    named locally as Ann Lee,": the noun the naming verb hangs on is her role."""
+    root = _root(t, name_first, name_last)
+    preposition = t.head[root]
+    if t.dep[root] != "pobj" or t.lower[preposition] != "as":
+        return None
+    verb = t.head[preposition]
+    if t.lemma[verb] not in NAMING_VERBS or t.dep[verb] not in ("acl", "relcl"):
+        return None
+    noun = t.head[verb]
+    if not noun < verb or t.pos[noun] != "NOUN" or not _noun_of_a_role(t, noun):
+        return None
+    return _pared_role(text, t, noun, noun - 4, verb)
+
+
+def _court_side(t: ParsedTokens, name_first: int) -> str | None:
+    """ "Defending, Ann Lee said ...", "Prosecuting, Ann Lee told the court": the side a
+    court report's opening participle gives the lawyer."""
+    opening = name_first - 2
+    if opening < 0 or t.text[name_first - 1] != ",":
+        return None
+    if opening > 0 and t.sent[opening - 1] == t.sent[opening]:
+        return None
+    return COURT_SIDES.get(t.lower[opening])
+
+
+def _scorer(t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Ann Lee scored twice", "Ann Lee's 23rd-minute strike", "goals from Lee and
+    Bell": a scorer."""
+    root = _root(t, name_first, name_last)
+    while t.dep[root] == "conj" and t.head[root] != root:
+        root = t.head[root]
+    head = t.head[root]
+    if t.dep[root] == "nsubj" and t.lemma[head] == "score":
+        return None if any(t.dep[c] == "neg" for c in t.children[head]) else "scorer"
+    if t.dep[root] == "poss" and t.lower[head] in GOAL_NOUNS:
+        return "scorer"
+    if (
+        t.dep[root] == "pobj"
+        and t.lower[head] in ("from", "by")
+        and t.lower[t.head[head]] in GOAL_NOUNS
+    ):
+        return "scorer"
+    return None
+
+
+def _subtree_end(t: ParsedTokens, node: int) -> int:
+    """The last token of the subtree under `node` (bounded walk)."""
+    last, stack, seen = node, [node], 0
+    while stack and seen < 4 * _MAX_DESCRIPTION_TOKENS:
+        current = stack.pop()
+        seen += 1
+        last = max(last, current)
+        stack.extend(t.children[current])
+    return last
+
+
 def _in_pair(t: ParsedTokens, index: int) -> bool:
     """ "winger Ann Lee and prop Tom Bell": a lower-case word after "and" whose pair,
     before the "and", is a name described by a lower-case noun."""
@@ -1269,9 +1617,14 @@ def _in_pair(t: ParsedTokens, index: int) -> bool:
 
 def _copular(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
     """ "Ann Lee is the club's captain", "Ann Lee, 40, is one of three doctors ...": what
-    the sentence says the name is (a noun after "is"/"was"; never a negation)."""
+    the sentence says the name is (a noun after "is"/"was"; never a negation), or the
+    office it was given ("Ann Lee was appointed chair of the trust in 2019", "became
+    chief executive")."""
     root = _root(t, name_first, name_last)
     verb = t.head[root]
+    office = _office_given(text, t, root)
+    if office:
+        return office
     if t.dep[root] != "nsubj" or verb == root or t.lemma[verb] != "be" or verb < root:
         return None
     if t.tag[verb] not in ("VBZ", "VBD") or any(
@@ -1302,6 +1655,130 @@ def _copular(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str
     if t.text[first] in (",", "-", "–", "—"):
         return None
     return _after_name(text, t, first, cut=True)
+
+
+def _what_they_do(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Ann Lee runs a cafe near the site", "Ann Lee, 52, chairs the parish council": a
+    present tense of ROLE_VERBS says what the person does (not "has run", "does not
+    run"); the clause from its verb."""
+    root = _root(t, name_first, name_last)
+    verb = t.head[root]
+    if t.dep[root] != "nsubj" or verb == root or verb < root or t.tag[verb] != "VBZ":
+        return None
+    if t.lemma[verb] not in ROLE_VERBS or any(t.dep[c] in ("neg", "aux") for c in t.children[verb]):
+        return None
+    objects = [c for c in t.children[verb] if c > verb and t.dep[c] in ("dobj", "prep", "prt")]
+    if not objects:
+        return None
+    # The verb and what it takes ("runs a cafe near the site"), not what the sentence
+    # goes on to ("... and said staff were exhausted").
+    last = max(_subtree_end(t, c) for c in objects)
+    phrase = text[t.start[verb] : t.end[last]]
+    if last - verb > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
+        return None
+    return phrase
+
+
+def _office_given(text: str, t: ParsedTokens, subject: int) -> str | None:
+    """ "Ann Lee was appointed chair of the trust in 2019", "was elected mayor", "became
+    chief executive": the office's noun phrase (its own words, not the date after)."""
+    verb = t.head[subject]
+    if verb == subject or verb < subject or t.lemma[verb] not in APPOINTING_VERBS:
+        return None
+    passive = t.dep[subject] == "nsubjpass"
+    if not passive and not (t.dep[subject] == "nsubj" and t.lemma[verb] == "become"):
+        return None
+    if any(t.dep[c] == "neg" for c in t.children[verb]):
+        return None
+    wanted = ("oprd", "attr") if passive else ("attr",)
+    office = next((c for c in t.children[verb] if c > verb and t.dep[c] in wanted), None)
+    if office is None or t.pos[office] != "NOUN":
+        return None
+    first = office
+    while first - 1 > verb and t.dep[first - 1] in ("det", "amod", "compound", "poss", "case"):
+        first -= 1
+    words = text[t.start[first] : t.end[_subtree_end(t, office)]].split()
+    while words and words[0].casefold() in _DETERMINERS:
+        words = words[1:]
+    phrase = " ".join(words)
+    if not words or len(words) > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
+        return None
+    return phrase
+
+
+def _winner_of(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Ann Lee won the women's race", "... on Sunday, winning the women's race", "the
+    men's race was won by Ann Lee", "In the men's race, Ann Lee won": the winner of a
+    contest (CONTEST_NOUNS), a role sport and politics give by a verb alone."""
+    root = _root(t, name_first, name_last)
+    head = t.head[root]
+    verbs: list[int] = []
+    if t.dep[root] == "nsubj" and head != root:
+        verbs.append(head)
+        # "Ann Lee broke the record, winning the women's race": a participle shares the
+        # subject.
+        verbs.extend(
+            c
+            for c in t.children[head]
+            if t.dep[c] in ("advcl", "conj")
+            and t.tag[c] == "VBG"
+            and not any(t.dep[g] in _SUBJECTS for g in t.children[c])
+        )
+    elif t.dep[root] == "pobj" and t.dep[head] == "agent":
+        verbs.append(t.head[head])
+    for verb in verbs:
+        if t.lemma[verb] != "win" or any(t.dep[c] == "neg" for c in t.children[verb]):
+            continue
+        contests = [c for c in t.children[verb] if t.dep[c] in ("dobj", "nsubjpass") and c != root]
+        contests.extend(
+            g
+            for c in t.children[verb]
+            if t.dep[c] == "prep" and t.lower[c] == "in"
+            for g in t.children[c]
+            if t.dep[g] == "pobj"
+        )
+        for contest in contests:
+            if t.lemma[contest] not in CONTEST_NOUNS or t.pos[contest] != "NOUN":
+                continue
+            first, stack, seen = contest, [contest], 0
+            while stack and seen < 4 * _MAX_DESCRIPTION_TOKENS:
+                node = stack.pop()
+                seen += 1
+                first = min(first, node)
+                stack.extend(c for c in t.children[node] if c < contest)
+            phrase = text[t.start[first] : t.end[contest]]
+            if contest - first < _MAX_DESCRIPTION_TOKENS and not _broken(phrase):
+                return "winner of " + phrase
+    return None
+
+
+def _placed(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Ann Lee was second", "Ann Lee came third in the women's race": the placing, with
+    the contest when the clause names it."""
+    root = _root(t, name_first, name_last)
+    verb = t.head[root]
+    if t.dep[root] != "nsubj" or verb == root or t.lemma[verb] not in PLACING_VERBS:
+        return None
+    placing = next(
+        (
+            c
+            for c in t.children[verb]
+            if c > verb
+            and t.dep[c] in ("acomp", "advmod", "attr", "oprd")
+            and t.lower[c] in PLACINGS
+        ),
+        None,
+    )
+    if placing is None or any(t.dep[c] == "neg" for c in t.children[verb]):
+        return None
+    for c in t.children[verb]:
+        if t.dep[c] == "prep" and t.lower[c] == "in":
+            contest = next((g for g in t.children[c] if t.dep[g] == "pobj"), None)
+            if contest is not None and t.lemma[contest] in CONTEST_NOUNS:
+                phrase = text[t.start[placing] : t.end[contest]]
+                if contest - placing <= _MAX_DESCRIPTION_TOKENS and not _broken(phrase):
+                    return phrase
+    return t.text[placing]
 
 
 def _entity_over(
