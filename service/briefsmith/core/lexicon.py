@@ -99,7 +99,8 @@ Tribunal Bureau Exchange Museum League Club FC Hospital School College Academy C
 Constabulary Prosecutors Reserve Society Center Centre Laboratory Research Analytics
 Associates Advisors Advisers Media Studios Entertainment Pictures Foods Brands Stores
 Logistics Water Events Lines Shipping Railway Railways Rail Online United Rovers Wanderers
-Athletic Police Primary Consortium
+Athletic Police Primary Consortium Rangers Albion Hotspur Hospice Bakery Bar Pub Inn Cafe
+Restaurant
 """)
 # The heads of a force's name: "Ukrainian Army" is a nationality's force more often than
 # a name of its own.
@@ -546,6 +547,31 @@ organisation organization association federation body
 ISSUED_NOUNS = _words("""
 share stock bond
 """)
+# Staff only a body has ("Zentrix boss", "a Quorvo spokeswoman"): a one-word name before
+# them is an organization, never a place ("Leeds mayor") or a person.
+BODY_STAFF_NOUNS = _words("""
+boss ceo executive chairman chairwoman founder spokesman spokeswoman spokesperson
+shareholder employee staff
+""")
+# Things a story names like people or bodies, said by the common noun before or after
+# the name: "her album Paper Harbours", "the film Midnight Orchard", "the ship Mary
+# Ellison", "spaniel Bella", "its Pulse Max headphones". A work, a vessel, an animal or a
+# product is no actor of the story (its makers, owners and crew are).
+NAMED_THING_NOUNS = _words("""
+album single song track record film movie show series sitcom soap drama programme
+program documentary podcast novel book memoir biography play musical opera ballet
+painting sculpture poem game videogame character
+ship vessel boat yacht tanker ferry liner trawler lifeboat submarine frigate destroyer
+warship cruiser schooner barge
+dog cat horse racehorse pony puppy kitten pet spaniel terrier labrador retriever collie
+greyhound poodle bulldog dachshund alsatian mare stallion colt filly gelding parrot
+tortoise rabbit hamster cow bull sheep goat pig donkey
+phone smartphone handset headphones earbuds laptop tablet console gadget
+""")
+# Verbs and nouns of buying a business: what is bought ("agreed to buy Lumeno", "the
+# takeover of Lumeno") is a company.
+ACQUISITION_LEMMAS = _words("buy acquire purchase")
+ACQUISITION_NOUNS = _words("takeover acquisition purchase buyout")
 # Bodies of a state named through their country: "Peru's foreign ministry said".
 STATE_BODY_NOUNS = _words("""
 government ministry department cabinet parliament embassy police army navy military

@@ -42,11 +42,15 @@ from typing import Protocol
 from briefsmith.core.extraction.actors import ActorRecord
 from briefsmith.core.extraction.quotes import NameMentions
 from briefsmith.core.lexicon import (
+    ACQUISITION_LEMMAS,
+    ACQUISITION_NOUNS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     BODY_NOUNS,
+    BODY_STAFF_NOUNS,
     COMMENTATOR_NOUNS,
     COMMON_CAPITALIZED,
+    COMPANY_NOUNS,
     COMPASS_WORDS,
     COURTESY_TITLES,
     CREDIT_LEMMAS,
@@ -58,6 +62,7 @@ from briefsmith.core.lexicon import (
     ISSUED_NOUNS,
     MILITARY_HEADS,
     NAME_CONNECTORS,
+    NAMED_THING_NOUNS,
     OCCASION_WORDS,
     ORG_HEADS,
     ORG_KIND_NOUNS,
@@ -163,6 +168,8 @@ class _Evidence:
     office_of: int = 0
     # Subject mentions the clause goes on to call "it" ("X said it would close ...").
     called_it: int = 0
+    # Mentions that name a work, a vessel, an animal or a product ("her album X").
+    thing: int = 0
     # Strict sub-spans or extensions the recognizer gives the name, by text.
     trimmed: Counter[str] = field(default_factory=Counter)
     extended: Counter[str] = field(default_factory=Counter)
@@ -232,6 +239,7 @@ def refine_actors(
         into.in_lead = into.in_lead or found.in_lead
         into.office_of += found.office_of
         into.called_it += found.called_it
+        into.thing += found.thing
         if found.described and (into.described is None or found.described < into.described):
             into.described = found.described
         if found.weakly and (into.weakly is None or found.weakly < into.weakly):
@@ -258,6 +266,8 @@ def refine_actors(
             and _describes(record.name, lower_words)
         ):
             continue  # "Broadcaster says ...": a headline's common noun, not a name
+        if found.thing and not spoke[record.name]:
+            continue  # "her album Paper Harbours", "spaniel Bella": a thing, not an actor
         if spoke[record.name] or _acts(record, found):
             kept.append(record)
     kept.sort(key=lambda r: (-_centrality(r, pooled.get(r.name), spoke[r.name]), r.first))
@@ -345,8 +355,10 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
             and any(t.dep[c] == "dobj" for c in t.children[governor])
         ):
             return "acts"
-        if preposition == "of" and t.lemma[governor] in ISSUED_NOUNS:
-            return "acts"  # "Shares of Apex fell"
+        if preposition in ("of", "in") and t.lemma[governor] in ISSUED_NOUNS:
+            return "acts"  # "Shares of Apex fell", "shares in Apex"
+        if preposition == "of" and t.lemma[governor] in ACQUISITION_NOUNS:
+            return "acts"  # "the takeover of Apex": the company bought
         if preposition in ("for", "of", "from") and t.lemma[governor] in COMMENTATOR_NOUNS:
             return "scene"  # "an economist from Barclays": an affiliation
         if preposition in ("for", "of", "from") and t.lemma[governor] in _STAFF_NOUNS:
@@ -362,6 +374,23 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
 
 
 _NOT_EVENTS = frozenset({"be", "seem", "appear", "remain", "look", "feel", "take", "mean"})
+
+
+def _named_thing(t: ParsedTokens, first: int, last: int) -> bool:
+    """Is the name at tokens [first, last) introduced as a thing by the common noun just
+    before it ("her album Paper Harbours", "the cargo ship Mary Ellison", "spaniel
+    Bella")? The noun must be joined to the name, as its modifier or its head."""
+    before = first - 1
+    if before < 0 or t.sent[before] != t.sent[first]:
+        return False
+    if (
+        t.pos[before] != "NOUN"
+        or not t.text[before].islower()
+        or t.lemma[before] not in NAMED_THING_NOUNS
+    ):
+        return False
+    root = _root(t, first, last)
+    return first <= t.head[before] < last or t.head[root] == before
 
 
 def _goes_on_as_it(t: ParsedTokens, subject: int) -> bool:
@@ -406,6 +435,17 @@ def _acting_entities(
     known_words = {
         w for r in records if r.kind == "person" for n in r.all_names() for w in n.split()
     }
+    # The surname of every full name the recognizer calls a person outside quotes,
+    # wherever it stands: "Tellby, 27, said" is Rowan Tellby, even where the recognizer
+    # calls the surname alone a body or a place, and even before the full name. (Not the
+    # first word: "Stratus" of "Stratus Cloud", a company it calls a person.)
+    known_words |= {
+        name.split()[-1]
+        for e in entities
+        if e.label == "PERSON" and not inside_quote(e.start)
+        for name in [_without_titles(_clean_name(e.text))]
+        if _addable(name, "PERSON") and name.split()[-1] not in ORG_HEADS | PLACE_HEADS
+    }
     added: dict[str, ActorRecord] = {}
     # Bodies the recognizer names more than once: an object then acts as surely as a
     # subject ("forced Ryanair to cancel flights").
@@ -446,25 +486,40 @@ def _acting_entities(
             continue
         if len(added) >= _MAX_PARSE_ACTORS:
             break
-        kind = "person" if entity.label == "PERSON" else "organization"
+        # "Dunhallow Rangers" called a person: a word that closes a body's name says more.
+        person = entity.label == "PERSON" and name.split()[-1] not in ORG_HEADS
+        kind = "person" if person else "organization"
         added[name] = ActorRecord(name, kind, first=entity.start)  # type: ignore[arg-type]
-    for start, name in _bodies(text, t, known_words, inside_quote):
+    for start, name in [
+        *_bodies(text, t, known_words, inside_quote, lower_words),
+        *_teams(text, t, known_words, inside_quote),
+    ]:
         if name not in known and name not in added and len(added) < _MAX_PARSE_ACTORS:
             added[name] = ActorRecord(name, "organization", first=start)
     return list(added.values())
 
 
 def _bodies(
-    text: str, t: ParsedTokens, person_words: set[str], inside_quote: Callable[[int], bool]
+    text: str,
+    t: ParsedTokens,
+    person_words: set[str],
+    inside_quote: Callable[[int], bool],
+    lower_words: set[str],
 ) -> list[tuple[int, str]]:
     """Organizations acting as subjects that the recognizer does not name: a state body
-    named through its country ("Peru's foreign ministry said") and a one-word name in
+    named through its country ("Peru's foreign ministry said"), a one-word name in
     apposition with an institution ("Ofwat, the water regulator, said"; "the union Unite
-    said"). One pass."""
+    said") and a one-word company the sentence shows is one ("Zentrix said it would",
+    "shares in Quorvo", "Zentrix boss Ann Lee"). One pass."""
     countries = country_names()
     found: list[tuple[int, str]] = []
     for index, dep in enumerate(t.dep):
         if inside_quote(t.start[index]):
+            continue
+        if _one_word_company(t, index, lower_words) and not (
+            t.text[index] in person_words or t.text[index] in countries
+        ):
+            found.append((t.start[index], t.text[index]))
             continue
         if dep not in _SUBJECTS:
             if not _named_after_subject_noun(t, index):
@@ -510,6 +565,96 @@ def _bodies(
                 first = index - 1  # "The Scottish FA said": the nationality is in the name
             found.append((t.start[first], text[t.start[first] : t.end[index]]))
     return found
+
+
+_BODY_KIND_WORDS = COMPANY_NOUNS | ORG_KIND_NOUNS | BODY_NOUNS | frozenset(INSTITUTION_NOUNS)
+_SCORE_DIGITS = re.compile(r"\d{1,3}")
+
+
+def _teams(
+    text: str, t: ParsedTokens, person_words: set[str], inside_quote: Callable[[int], bool]
+) -> list[tuple[int, str]]:
+    """Sides in a result: the name just before a score ("beat Kestrel City 2-1") and the
+    subject of the verb it is the object of ("Penwardle beat Corvell 3-2"). A side is a
+    club, whatever its name looks like (a town, a nickname); a player beaten "6-4" is a
+    person the recognizer names, and stays one. One pass."""
+    countries = country_names()
+    found: list[tuple[int, str]] = []
+    for index in range(1, len(t.text) - 2):
+        if not (
+            _SCORE_DIGITS.fullmatch(t.text[index])
+            and t.text[index + 1] in ("-", "–")
+            and _SCORE_DIGITS.fullmatch(t.text[index + 2])
+        ):
+            continue
+        last = index - 1
+        if inside_quote(t.start[last]) or t.pos[last] != "PROPN":
+            continue
+        sides = [last]
+        if t.dep[last] == "dobj":
+            sides.extend(
+                c for c in t.children[t.head[last]] if t.dep[c] == "nsubj" and t.pos[c] == "PROPN"
+            )
+        for side in sides:
+            first = side
+            while (
+                first - 1 >= 0
+                and t.dep[first - 1] in ("compound", "flat")
+                and first <= t.head[first - 1] <= side
+                and t.text[first - 1][:1].isupper()
+            ):
+                first -= 1
+            words = t.text[first : side + 1]
+            name = text[t.start[first] : t.end[side]]
+            if (
+                all(w[:1].isupper() for w in words)
+                and not any(w in person_words for w in words)
+                and name not in countries
+                and not is_demonym(words[0])
+            ):
+                found.append((t.start[first], name))
+    return found
+
+
+def _one_word_company(t: ParsedTokens, index: int, lower_words: set[str]) -> bool:
+    """A capitalized word standing alone as a name (no name word joined to it) that
+    only a company can be in its sentence: taken up as "it" ("Zentrix said it would cut
+    jobs"), issuing shares ("shares in Quorvo", "Quorvo's stock"), with staff only a
+    body has ("Zentrix boss Ann Lee") or bought ("agreed to buy Lumeno")."""
+    word = t.text[index]
+    if (
+        len(word) < 3
+        or not word[:1].isupper()
+        or word.isupper()
+        or not word.isalpha()
+        or word.casefold() in lower_words
+        or word in COMMON_CAPITALIZED
+        or is_demonym(word)
+        # "Company spokesman Dale Fenner": a common noun opening a sentence.
+        or word.casefold() in _BODY_KIND_WORDS
+        or _plainly_describes(word, lower_words)
+        or t.pos[index] not in ("PROPN", "NOUN")
+        or any(
+            t.dep[c] in ("compound", "flat", "poss") and t.text[c][:1].isupper()
+            for c in t.children[index]
+        )
+    ):
+        return False
+    dep, head = t.dep[index], t.head[index]
+    if dep in ("compound", "flat") and t.text[head][:1].isupper():
+        return False  # one word of a longer name
+    if dep in _SUBJECTS:
+        return _goes_on_as_it(t, index)
+    if dep in ("compound", "poss"):
+        return t.lemma[head] in ISSUED_NOUNS or (
+            t.lemma[head] in BODY_STAFF_NOUNS and t.text[head].islower()
+        )
+    if dep == "dobj":
+        return t.lemma[head] in ACQUISITION_LEMMAS
+    if dep == "pobj" and t.lower[head] in ("in", "of"):
+        governor = t.lemma[t.head[head]]
+        return governor in ISSUED_NOUNS or (t.lower[head] == "of" and governor in ACQUISITION_NOUNS)
+    return False
 
 
 def _ends_a_name(t: ParsedTokens, first: int, last: int) -> bool:
@@ -567,7 +712,7 @@ def _subject_or_described_subject(t: ParsedTokens, root: int) -> bool:
         return True  # "according to Natural Resources Wales": a source speaks
     # "Shares of Apex fell", "Apex shares sank": the company whose stock is the subject.
     issued = t.head[root]
-    if t.dep[root] == "pobj" and t.lower[issued] == "of":
+    if t.dep[root] == "pobj" and t.lower[issued] in ("of", "in"):
         issued = t.head[issued]
     elif t.dep[root] not in ("compound", "poss"):
         issued = root
@@ -800,6 +945,8 @@ def _evidence(
         root = _root(t, span.start, span.stop)
         if _goes_on_as_it(t, root):
             evidence.called_it += 1
+        if _named_thing(t, span.start, span.stop):
+            evidence.thing += 1
         preposition = t.head[root]
         if (
             t.dep[root] == "pobj"
@@ -1602,10 +1749,56 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
                 ),
                 None,
             )
+            if named is None and bracket.group(1):
+                named = _spelled_body(short, words, organizations, gone, acronym, renamed)
             if named is not None and named is not acronym and id(named) not in gone:
                 absorb(named, acronym)
                 gone.add(id(acronym))
     return [r for r in ordered if id(r) not in gone]
+
+
+_INITIAL_SKIPS = frozenset({"of", "for", "the", "and", "on", "in", "&", "to"})
+
+
+def _spelled_body(
+    acronym: str,
+    words: list[str],
+    organizations: list[ActorRecord],
+    gone: set[int],
+    acronym_record: ActorRecord,
+    renamed: dict[str, str],
+) -> ActorRecord | None:
+    """ "the Agency for Medicines and Healthcare products (AMHP)": a name with a word in
+    lower case that the capitalized run cut short. The words before the bracket whose
+    initials spell the acronym are the body's whole name; the body named by a start of
+    it (or else the acronym's own actor) takes that name."""
+    letters = acronym.replace(".", "").replace("&", "")
+    for n in range(2, min(len(words), _MAX_NAME_WORDS + 4) + 1):
+        phrase = words[-n:]
+        if not phrase[0][:1].isupper() or phrase[0].casefold() in _INITIAL_SKIPS:
+            continue
+        spelled = "".join(w[0] for w in phrase if w.casefold() not in _INITIAL_SKIPS)
+        if spelled.upper() != letters.upper() or not any(w[:1].islower() for w in phrase):
+            continue
+        whole = _clean_name(" ".join(phrase))
+        body = next(
+            (
+                o
+                for o in organizations
+                if id(o) not in gone
+                and o is not acronym_record
+                and whole.startswith(o.name + " ")
+            ),
+            acronym_record,
+        )
+        old = body.name
+        body.name = whole
+        renamed[old] = whole
+        if body is acronym_record:
+            body.aliases.append(old)
+            return None
+        return body
+    return None
 
 
 def _state_of(name: str, states: dict[str, ActorRecord]) -> ActorRecord | None:

@@ -29,6 +29,7 @@ from briefsmith.core.lexicon import (
     ROLE_BREAK_WORDS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    STREET_HEADS,
     TITLES,
     WEEKDAYS,
     country_names,
@@ -110,6 +111,8 @@ _ACTS_AFTER_CHARS = 40
 # A capitalized compound whose later parts are lower case describes, never names:
 # "Scrum-half", "Mother-of-three" (a double-barrelled name capitalizes each part).
 _DESCRIPTIVE_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
+# The last words of an address ("on Newgate Street").
+_ADDRESS_HEADS = STREET_HEADS | frozenset({"Street", "Square", "Parade", "Row", "Place"})
 # Marks that may open a sentence before its first word.
 _OPENERS = QUOTE_OPENERS | {"(", "["}
 
@@ -196,6 +199,9 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
                 # "Information Commissioner’s Office", "People’s Party": a possessive
                 # inside an organization's name, not an owner ("Japan’s Ministry").
                 or (token.word in ORG_HEADS and current[-1].word not in country_names())
+                # "St Anne's Hospice", "St Mary's": a saint's name is a place's or a
+                # body's, never a person's possessive.
+                or (len(current) >= 2 and current[-2].word in NAME_OPENING_ABBREVIATIONS)
             )
         )
         if token.capitalized:
@@ -228,6 +234,11 @@ def _split_unless_organization(run: list[Token]) -> list[list[Token]]:
     """Connectors bind words only inside an organization's name: "Institute for the
     Study of War" is one name, "Maria Lopez of Spain" is two."""
     heads = [i for i, t in enumerate(run) if t.word in ORG_HEADS]
+    if run[-1].word in _ADDRESS_HEADS:
+        # "Hepple's Bakery on Newgate Street": a body, then the street it stands on.
+        on = next((i for i in range(len(run) - 2, 0, -1) if run[i].word == "on"), None)
+        if on is not None and any(h < on for h in heads):
+            return [*_split_unless_organization(run[:on]), run[on + 1 :]]
     joint = next(
         (
             i
