@@ -568,6 +568,9 @@ greyhound poodle bulldog dachshund alsatian mare stallion colt filly gelding par
 tortoise rabbit hamster cow bull sheep goat pig donkey
 phone smartphone handset headphones earbuds laptop tablet console gadget
 """)
+# Verbs of acting a part: whom an actor "plays" or "portrays" (or is cast "as") is a
+# character, not an actor of the story.
+PORTRAYAL_LEMMAS = _words("play portray star cast voice")
 # Verbs and nouns of buying a business: what is bought ("agreed to buy Lumeno", "the
 # takeover of Lumeno") is a company.
 ACQUISITION_LEMMAS = _words("buy acquire purchase")

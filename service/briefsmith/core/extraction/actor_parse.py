@@ -68,6 +68,7 @@ from briefsmith.core.lexicon import (
     ORG_KIND_NOUNS,
     PARTY_NAMES,
     PERSON_NOUNS,
+    PORTRAYAL_LEMMAS,
     PERSONNEL_NOUNS,
     PLACE_HEADS,
     PLACE_KIND_NOUNS,
@@ -170,6 +171,9 @@ class _Evidence:
     called_it: int = 0
     # Mentions that name a work, a vessel, an animal or a product ("her album X").
     thing: int = 0
+    # Mentions of a part someone plays ("who plays barmaid Jodie Sallis") or of a
+    # person in a plot ("In the novel, Tom Rudd hunts a killer").
+    character: int = 0
     # Strict sub-spans or extensions the recognizer gives the name, by text.
     trimmed: Counter[str] = field(default_factory=Counter)
     extended: Counter[str] = field(default_factory=Counter)
@@ -240,6 +244,7 @@ def refine_actors(
         into.office_of += found.office_of
         into.called_it += found.called_it
         into.thing += found.thing
+        into.character += found.character
         if found.described and (into.described is None or found.described < into.described):
             into.described = found.described
         if found.weakly and (into.weakly is None or found.weakly < into.weakly):
@@ -253,6 +258,8 @@ def refine_actors(
         if record.kind in _DESCRIBED_KINDS or record.kind == "place":
             best = found.described or found.weakly
             described = best[1] if best else None
+            if described and _no_role(described):
+                described = None  # "Northern Ireland Fire and": a piece of a name
             if _no_role(record.role):
                 record.role = described
             elif described and record.role and _widens(described, record.role):
@@ -268,6 +275,8 @@ def refine_actors(
             continue  # "Broadcaster says ...": a headline's common noun, not a name
         if found.thing and not spoke[record.name]:
             continue  # "her album Paper Harbours", "spaniel Bella": a thing, not an actor
+        if found.character and 2 * found.character >= found.story and not spoke[record.name]:
+            continue  # a character, never out of the plot
         if spoke[record.name] or _acts(record, found):
             kept.append(record)
     kept.sort(key=lambda r: (-_centrality(r, pooled.get(r.name), spoke[r.name]), r.first))
@@ -393,6 +402,29 @@ def _named_thing(t: ParsedTokens, first: int, last: int) -> bool:
     return first <= t.head[before] < last or t.head[root] == before
 
 
+def _played(t: ParsedTokens, first: int) -> bool:
+    """Is the name opening at token `first` a part someone acts: "who plays barmaid
+    Jodie Sallis", "portrays Tom Rudd", "stars as Daisy Merrow"? Read from the words
+    before it (the parser may take "barmaid" for a verb). A side a club plays ("played
+    Corvell") has no description before it; a film that "stars Ann Lee" names its actor."""
+    index, described, cast_as = first - 1, False, False
+    while (
+        index >= 0
+        and first - index <= 4
+        and t.sent[index] == t.sent[first]
+        and t.text[index].isalpha()
+        and t.text[index].islower()
+    ):
+        if t.lemma[index] in PORTRAYAL_LEMMAS and t.tag[index].startswith("VB"):
+            if t.lemma[index] == "play":
+                return described or cast_as
+            return cast_as or t.lemma[index] in ("portray", "voice")
+        cast_as = cast_as or t.lower[index] == "as"
+        described = described or t.lower[index] not in _DETERMINERS | {"as"}
+        index -= 1
+    return False
+
+
 def _goes_on_as_it(t: ParsedTokens, subject: int) -> bool:
     """Is the name at `subject` taken up as "it", "its" or "which" ("Apex said it would
     cut 900 jobs", "Apex reported its first loss", "Apex, which makes chips, said")? Not
@@ -446,6 +478,13 @@ def _acting_entities(
         for name in [_without_titles(_clean_name(e.text))]
         if _addable(name, "PERSON") and name.split()[-1] not in ORG_HEADS | PLACE_HEADS
     }
+    # The ends of the known names ("Rescue Service" of "Northern Ireland Fire and Rescue
+    # Service"), to the names: the recognizer's piece of a name is that name's mention.
+    tails: dict[str, list[str]] = {}
+    for known_name in known:
+        words = known_name.split()
+        for cut in range(1, min(len(words), _MAX_NAME_WORDS)):
+            tails.setdefault(" ".join(words[cut:]), []).append(known_name)
     added: dict[str, ActorRecord] = {}
     # Bodies the recognizer names more than once: an object then acts as surely as a
     # subject ("forced Ryanair to cancel flights").
@@ -470,6 +509,11 @@ def _acting_entities(
         )
         if not _addable(name, entity.label, noun_subject) or name in known:
             continue
+        if any(
+            text[max(0, entity.end - len(whole)) : entity.end] == whole
+            for whole in tails.get(name, ())
+        ):
+            continue  # the end of a name the rules found whole
         if not _subject_or_described_subject(t, root) and not (
             entity.label == "ORG"
             and named_bodies[name] >= 2
@@ -874,6 +918,16 @@ def _evidence(
     }
     # Sentences with a verb: a byline ("Ann Lee, Health Correspondent") has none.
     with_verb = {t.sent[i] for i, pos in enumerate(t.pos) if pos in ("VERB", "AUX")}
+    # Sentences that tell a story's plot: "In the novel, Inspector Tom Rudd hunts ...".
+    story_frames = {
+        t.sent[i]
+        for i in range(len(t.text) - 2)
+        if t.lower[i] == "in"
+        and (i == 0 or t.sent[i - 1] != t.sent[i])
+        and t.lower[i + 1] in ("the", "a", "an", "his", "her", "their", "its")
+        and t.lemma[i + 2] in NAMED_THING_NOUNS
+        and t.pos[i + 2] == "NOUN"
+    }
     # The longest mention at each position only: "UK" inside "UK Health Security
     # Agency" is the agency's mention.
     covered_until = -1
@@ -947,6 +1001,10 @@ def _evidence(
             evidence.called_it += 1
         if _named_thing(t, span.start, span.stop):
             evidence.thing += 1
+        if kind_of[mention.name] == "person" and (
+            _played(t, span.start) or t.sent[span.start] in story_frames
+        ):
+            evidence.character += 1
         preposition = t.head[root]
         if (
             t.dep[root] == "pobj"
