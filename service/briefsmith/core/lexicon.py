@@ -528,7 +528,7 @@ STREET_HEADS = _words("Road Lane Avenue Drive Crescent Terrace Gardens House Clo
 PERSONNEL_NOUNS = _words("""
 man woman member staff troop fighter soldier employee worker official researcher
 scientist volunteer supporter fan player officer agent representative pupil student
-patient customer passenger shareholder investor team crew
+patient customer passenger shareholder investor team crew trustee cabinet board
 """)
 # Common nouns for a body, written before or after its one-word name: "the union
 # Unite said", "watchdog Ofcom said", "Ofwat, the regulator, said".

@@ -69,6 +69,7 @@ from briefsmith.core.lexicon import (
     PARTY_NAMES,
     PERSON_NOUNS,
     PORTRAYAL_LEMMAS,
+    PRESS_NOUNS,
     PERSONNEL_NOUNS,
     PLACE_HEADS,
     PLACE_KIND_NOUNS,
@@ -372,6 +373,12 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
             return "scene"  # "an economist from Barclays": an affiliation
         if preposition in ("for", "of", "from") and t.lemma[governor] in _STAFF_NOUNS:
             return "staff-of"  # "a spokesman for the club", "chief executive of Apex"
+        if (
+            preposition == "at"
+            and t.lemma[governor] in PERSONNEL_NOUNS
+            and t.dep[governor] in _SUBJECTS
+        ):
+            return "staff-of"  # "Staff at Brackenfield Academy lined pupils up"
         return "scene"
     if dep in ("poss", "compound", "nmod") and t.lemma[head] in ISSUED_NOUNS:
         return "acts"  # "Apex shares rose", "Apex's stock"
@@ -485,6 +492,11 @@ def _acting_entities(
         words = known_name.split()
         for cut in range(1, min(len(words), _MAX_NAME_WORDS)):
             tails.setdefault(" ".join(words[cut:]), []).append(known_name)
+    staffed_names = {
+        _clean_name(e.text)
+        for e in entities
+        if e.label == "PERSON" and _modifies_staff(t, e.first_token, e.last_token)
+    }
     added: dict[str, ActorRecord] = {}
     # Bodies the recognizer names more than once: an object then acts as surely as a
     # subject ("forced Ryanair to cancel flights").
@@ -514,10 +526,19 @@ def _acting_entities(
             for whole in tails.get(name, ())
         ):
             continue  # the end of a name the rules found whole
+        part = _part(t, entity.first_token, entity.last_token)
         if not _subject_or_described_subject(t, root) and not (
             entity.label == "ORG"
-            and named_bodies[name] >= 2
-            and _part(t, entity.first_token, entity.last_token) == "acts"
+            and (
+                (named_bodies[name] >= 2 and part == "acts")
+                # "An NHS England spokesman said": the body speaks through its staff
+                # (not "Ann Lee, a chairman of X", an affiliation; not a byline).
+                or (
+                    part == "staff-of"
+                    and len(name.split()) >= 2
+                    and _staff_act(t, entity.first_token, entity.last_token)
+                )
+            )
         ):
             continue  # only a subject is sure enough of a name the rules did not see
         if _is_credit(t, entity.first_token) or _not_a_name(
@@ -530,8 +551,13 @@ def _acting_entities(
             continue
         if len(added) >= _MAX_PARSE_ACTORS:
             break
-        # "Dunhallow Rangers" called a person: a word that closes a body's name says more.
-        person = entity.label == "PERSON" and name.split()[-1] not in ORG_HEADS
+        # "Dunhallow Rangers" called a person: a word that closes a body's name says more,
+        # and so does staff only a body has ("Harlan Agri-Feeds plant manager Ann Lee").
+        person = (
+            entity.label == "PERSON"
+            and name.split()[-1] not in ORG_HEADS
+            and name not in staffed_names
+        )
         kind = "person" if person else "organization"
         added[name] = ActorRecord(name, kind, first=entity.start)  # type: ignore[arg-type]
     for start, name in [
@@ -613,6 +639,34 @@ def _bodies(
 
 _BODY_KIND_WORDS = COMPANY_NOUNS | ORG_KIND_NOUNS | BODY_NOUNS | frozenset(INSTITUTION_NOUNS)
 _SCORE_DIGITS = re.compile(r"\d{1,3}")
+
+
+def _staff_act(t: ParsedTokens, first: int, last: int) -> bool:
+    """Do the staff through whom the name at tokens [first, last) is named act as the
+    subject of a verb ("An NHS England spokesman said", "the chief executive of Apex
+    said")? Not a correspondent of a byline."""
+    node = t.head[_root(t, first, last)]
+    if t.dep[_root(t, first, last)] == "pobj":
+        node = t.head[node]
+    return (
+        t.dep[node] in _SUBJECTS
+        and t.lemma[node] not in PRESS_NOUNS
+        and t.pos[t.head[node]] in ("VERB", "AUX")
+    )
+
+
+def _modifies_staff(t: ParsedTokens, first: int, last: int) -> bool:
+    """Does the name at tokens [first, last) modify a noun of a body's staff, with no
+    possessive ("Harlan Agri-Feeds plant manager", "Apex spokeswoman")? A person's staff
+    take a possessive ("Ann Lee's lawyer")."""
+    root = _root(t, first, last)
+    head = t.head[root]
+    return (
+        t.dep[root] in ("compound", "amod", "nmod")
+        and head >= last
+        and t.text[head].islower()
+        and (t.lemma[head] in BODY_STAFF_NOUNS or t.lemma[head] in ("manager", "director"))
+    )
 
 
 def _teams(
@@ -747,6 +801,8 @@ def _subject_or_described_subject(t: ParsedTokens, root: int) -> bool:
     place that ends the description)."""
     if t.dep[root] in _SUBJECTS or t.dep[root] == "agent":
         return True
+    if t.dep[root] == "pobj" and t.dep[t.head[root]] == "agent":
+        return True  # "the plant, operated by Harlan Agri-Feeds": a passive's doer
     preposition = t.head[root]
     if (
         t.dep[root] == "pobj"
@@ -1946,10 +2002,12 @@ def _acts(record: ActorRecord, found: _Evidence) -> bool:
             return False  # a byline or a credit line
         last = record.name.split()[-1]
         if (last in PLACE_HEADS or last in STREET_HEADS) and not (
-            found.person_label and found.acting
+            found.person_label and (found.acting >= 2 or not _no_role(record.role))
         ):
             # "Creekside Road", "Oakfield House" acting as a name; "of Moss Lane, Sale"
-            # in an address, whatever the recognizer calls it.
+            # in an address, whatever the recognizer calls it; a soap called "Harbour
+            # Lane" that a star "quits" once. A person so named acts more than once or
+            # is described.
             return False
         # One word the recognizer never calls a person, with no title: a headline word
         # ("Gran, 51, ...") rather than a name.
