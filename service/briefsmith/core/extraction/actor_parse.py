@@ -259,8 +259,10 @@ def refine_actors(
         if record.kind in _DESCRIBED_KINDS or record.kind == "place":
             best = found.described or found.weakly
             described = best[1] if best else None
-            if described and _no_role(described):
-                described = None  # "Northern Ireland Fire and": a piece of a name
+            if described and (_no_role(described) or described in record.name):
+                # "Northern Ireland Fire and", "Medicines and Healthcare products" of the
+                # agency's whole name: a piece of a name, not a description.
+                described = None
             if _no_role(record.role):
                 record.role = described
             elif described and record.role and _widens(described, record.role):
@@ -400,7 +402,7 @@ def _named_thing(t: ParsedTokens, first: int, last: int) -> bool:
     if before < 0 or t.sent[before] != t.sent[first]:
         return False
     if (
-        t.pos[before] != "NOUN"
+        t.pos[before] not in ("NOUN", "ADJ")  # "the musical Silver Lining"
         or not t.text[before].islower()
         or t.lemma[before] not in NAMED_THING_NOUNS
     ):
@@ -521,11 +523,13 @@ def _acting_entities(
         )
         if not _addable(name, entity.label, noun_subject) or name in known:
             continue
-        if any(
+        if entity.label == "ORG" and any(
             text[max(0, entity.end - len(whole)) : entity.end] == whole
             for whole in tails.get(name, ())
         ):
-            continue  # the end of a name the rules found whole
+            # The end of a body's name the rules found whole; a person's name at the end
+            # of a run ("Board Chairman Victor Osei") is that person's.
+            continue
         part = _part(t, entity.first_token, entity.last_token)
         if not _subject_or_described_subject(t, root) and not (
             entity.label == "ORG"
@@ -560,9 +564,18 @@ def _acting_entities(
         )
         kind = "person" if person else "organization"
         added[name] = ActorRecord(name, kind, first=entity.start)  # type: ignore[arg-type]
+    by_name = {r.name: r for r in records}
+    for start, name in _teams(text, t, known_words, inside_quote):
+        # A side in a result is a club, though the rules or the recognizer took its
+        # name ("Ashdown Town") for a person.
+        team = added.get(name) or by_name.get(name)
+        if team is not None and team.kind == "person":
+            team.kind = "organization"
+            team.aliases = [a for a in team.aliases if a != name.split()[-1]]
+        elif team is None and name not in known and len(added) < _MAX_PARSE_ACTORS:
+            added[name] = ActorRecord(name, "organization", first=start)
     for start, name in [
         *_bodies(text, t, known_words, inside_quote, lower_words),
-        *_teams(text, t, known_words, inside_quote),
     ]:
         if name not in known and name not in added and len(added) < _MAX_PARSE_ACTORS:
             added[name] = ActorRecord(name, "organization", first=start)
@@ -638,6 +651,13 @@ def _bodies(
 
 
 _BODY_KIND_WORDS = COMPANY_NOUNS | ORG_KIND_NOUNS | BODY_NOUNS | frozenset(INSTITUTION_NOUNS)
+_CLUB_WORDS = INSTITUTION_NOUNS["club"]
+# Who a club has: players, coaches and officials ("Orbridge City manager").
+_SQUAD_NOUNS = frozenset(
+    {"manager", "boss", "coach", "captain", "chairman", "striker", "midfielder", "defender"}
+    | {"goalkeeper", "keeper", "winger", "forward", "player", "fans", "fan", "supporter"}
+    | {"owner", "director", "academy", "prop", "hooker", "fly-half", "scrum-half", "full-back"}
+)
 _SCORE_DIGITS = re.compile(r"\d{1,3}")
 
 
@@ -672,41 +692,58 @@ def _modifies_staff(t: ParsedTokens, first: int, last: int) -> bool:
 def _teams(
     text: str, t: ParsedTokens, person_words: set[str], inside_quote: Callable[[int], bool]
 ) -> list[tuple[int, str]]:
-    """Sides in a result: the name just before a score ("beat Kestrel City 2-1") and the
-    subject of the verb it is the object of ("Penwardle beat Corvell 3-2"). A side is a
-    club, whatever its name looks like (a town, a nickname); a player beaten "6-4" is a
-    person the recognizer names, and stays one. One pass."""
+    """Sides in a result: the name just before a score ("beat Kestrel City 2-1",
+    "Ashdown Town 2-2 Morley Athletic") and the subject of the verb it is the object of
+    ("Penwardle beat Corvell 3-2"); and a name ending in a club's word before a player or
+    a manager ("Orbridge City manager Tom Greaves"). A side is a club, whatever its name
+    looks like (a town, a nickname); a player beaten "6-4" is a person the recognizer
+    names, and stays one. One pass."""
     countries = country_names()
     found: list[tuple[int, str]] = []
-    for index in range(1, len(t.text) - 2):
-        if not (
-            _SCORE_DIGITS.fullmatch(t.text[index])
+    for index in range(1, len(t.text) - 1):
+        sides: list[int] = []
+        if (
+            index + 2 < len(t.text)
+            and _SCORE_DIGITS.fullmatch(t.text[index])
             and t.text[index + 1] in ("-", "–")
             and _SCORE_DIGITS.fullmatch(t.text[index + 2])
         ):
-            continue
-        last = index - 1
-        if inside_quote(t.start[last]) or t.pos[last] != "PROPN":
-            continue
-        sides = [last]
-        if t.dep[last] == "dobj":
-            sides.extend(
-                c for c in t.children[t.head[last]] if t.dep[c] == "nsubj" and t.pos[c] == "PROPN"
-            )
+            last = index - 1
+            if t.pos[last] != "PROPN" or not t.text[last][:1].isupper():
+                continue
+            sides.append(last)
+            if t.dep[last] == "dobj":
+                sides.extend(
+                    c
+                    for c in t.children[t.head[last]]
+                    if t.dep[c] == "nsubj" and t.pos[c] == "PROPN"
+                )
+        elif (
+            t.text[index] in _CLUB_WORDS
+            and t.text[index + 1].islower()
+            and t.lemma[index + 1] in _SQUAD_NOUNS
+            and t.dep[index] in ("compound", "amod", "nmod", "poss")
+        ):
+            sides.append(index)  # "Orbridge City manager", "Ashdown Town striker"
         for side in sides:
+            if inside_quote(t.start[side]):
+                continue
             first = side
             while (
                 first - 1 >= 0
-                and t.dep[first - 1] in ("compound", "flat")
-                and first <= t.head[first - 1] <= side
+                and side - first < 3
+                and t.sent[first - 1] == t.sent[side]
+                and t.end[first - 1] + 1 == t.start[first]
                 and t.text[first - 1][:1].isupper()
+                and t.text[first - 1].isalpha()
+                and t.pos[first - 1] in ("PROPN", "ADJ", "NOUN")
+                and t.text[first - 1] not in COMMON_CAPITALIZED
             ):
                 first -= 1
             words = t.text[first : side + 1]
             name = text[t.start[first] : t.end[side]]
             if (
-                all(w[:1].isupper() for w in words)
-                and not any(w in person_words for w in words)
+                not any(w in person_words for w in words)
                 and name not in countries
                 and not is_demonym(words[0])
             ):
@@ -743,6 +780,15 @@ def _one_word_company(t: ParsedTokens, index: int, lower_words: set[str]) -> boo
         return False  # one word of a longer name
     if dep in _SUBJECTS:
         return _goes_on_as_it(t, index)
+    if (
+        dep == "appos"
+        and index > 0
+        and t.text[index - 1] in ("-", "–", "—")
+        and t.dep[head] in _SUBJECTS
+    ):
+        # "LONDON, March 4 (Reuters) - Brindlecombe said it would": the parser hangs the
+        # subject on the dateline's place.
+        return _goes_on_as_it(t, head)
     if dep in ("compound", "poss"):
         return t.lemma[head] in ISSUED_NOUNS or (
             t.lemma[head] in BODY_STAFF_NOUNS and t.text[head].islower()
@@ -1855,6 +1901,14 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
                 continue
             del short_names[short]
             words = text[max(0, bracket.start() - 160) : bracket.start()].rstrip(" ,").split()
+            if bracket.group(1):
+                spelled = _spelled_body(short, words, organizations, gone, acronym, renamed)
+                if spelled is not None and spelled is not acronym and id(spelled) not in gone:
+                    absorb(spelled, acronym)
+                    gone.add(id(acronym))
+                    continue
+                if acronym.name != short:
+                    continue  # the acronym's own actor took the whole name
             named = next(
                 (
                     full_forms[" ".join(words[-n:])]
@@ -1863,8 +1917,6 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
                 ),
                 None,
             )
-            if named is None and bracket.group(1):
-                named = _spelled_body(short, words, organizations, gone, acronym, renamed)
             if named is not None and named is not acronym and id(named) not in gone:
                 absorb(named, acronym)
                 gone.add(id(acronym))
@@ -1891,8 +1943,14 @@ def _spelled_body(
         phrase = words[-n:]
         if not phrase[0][:1].isupper() or phrase[0].casefold() in _INITIAL_SKIPS:
             continue
-        spelled = "".join(w[0] for w in phrase if w.casefold() not in _INITIAL_SKIPS)
-        if spelled.upper() != letters.upper() or not any(w[:1].islower() for w in phrase):
+        content = [w for w in phrase if w.casefold() not in _INITIAL_SKIPS]
+        # The acronym may spell the words in lower case ("Healthcare products (AMHP)")
+        # or skip them ("Medicines and Healthcare products Regulatory Agency (MHRA)").
+        spelled = {
+            "".join(w[0] for w in content).upper(),
+            "".join(w[0] for w in content if w[:1].isupper()),
+        }
+        if letters.upper() not in spelled or not any(w[:1].islower() for w in content):
             continue
         whole = _clean_name(" ".join(phrase))
         body = next(
@@ -1901,7 +1959,7 @@ def _spelled_body(
                 for o in organizations
                 if id(o) not in gone
                 and o is not acronym_record
-                and whole.startswith(o.name + " ")
+                and (whole.startswith(o.name + " ") or whole.endswith(" " + o.name))
             ),
             acronym_record,
         )
@@ -1966,7 +2024,16 @@ def _settle_kind_by_evidence(
     elif record.kind == "person" and found.called_it and not record.role:
         # "Brindle Living said it would close 40 stores": a person is never "it".
         record.kind = "organization"
-    elif record.kind == "person" and not found.person_label and not record.role:
+    elif (
+        record.kind == "person"
+        and not found.person_label
+        and not record.role
+        # "Morley Athletic boss Kev Lumley": described as a person, whatever the label.
+        and not (
+            found.described
+            and found.described[1].split()[-1].casefold() in _PERSON_ROLE_WORDS | DESCRIPTION_NOUNS
+        )
+    ):
         if found.org_label * 2 > found.labelled:
             record.kind = "organization"
         elif (
@@ -2002,7 +2069,9 @@ def _acts(record: ActorRecord, found: _Evidence) -> bool:
             return False  # a byline or a credit line
         last = record.name.split()[-1]
         if (last in PLACE_HEADS or last in STREET_HEADS) and not (
-            found.person_label and (found.acting >= 2 or not _no_role(record.role))
+            found.person_label
+            and found.acting
+            and (last not in STREET_HEADS or found.acting >= 2 or not _no_role(record.role))
         ):
             # "Creekside Road", "Oakfield House" acting as a name; "of Moss Lane, Sale"
             # in an address, whatever the recognizer calls it; a soap called "Harbour

@@ -355,6 +355,8 @@ def _person_candidate(
         return None
     if len(names) == 1 and names[0].word.endswith("."):
         return None
+    if names[0].word in NAME_OPENING_ABBREVIATIONS:
+        return None  # "St John Ambulance", "St Anne's": a saint names a place or a body
     sentence_start, _ = sentences.bounds(names[0].start)
     # "Reportedly ...", "Embattled ..." open a sentence without being a name; a given
     # name ending in -ed ("Mohamed", "Ahmed") is not written in lower case elsewhere.
