@@ -146,6 +146,7 @@ _INTRODUCED_SHORT_NAME = re.compile(
     r"(?:initials|acronym|abbreviation|name)) (?:the )?([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})"
 )
 _POSSESSIVE_EDGE = re.compile(r"[’']s?$")
+_OWNER_MARK = re.compile(r"\w[’']s\s")
 _TITLE_WORDS = TITLE_WORDS
 # Words of a role that say what a person is ("striker", "his daughter", "Cllr").
 _PERSON_ROLE_WORDS = _STAFF_NOUNS | _TITLE_WORDS | PERSON_NOUNS
@@ -491,6 +492,8 @@ def _acting_entities(
     # Service"), to the names: the recognizer's piece of a name is that name's mention.
     tails: dict[str, list[str]] = {}
     for known_name in known:
+        if _OWNER_MARK.search(known_name):
+            continue  # "Russia's Ministry of Defense" is merged with its owner's body later
         words = known_name.split()
         for cut in range(1, min(len(words), _MAX_NAME_WORDS)):
             tails.setdefault(" ".join(words[cut:]), []).append(known_name)
@@ -540,6 +543,7 @@ def _acting_entities(
                 or (
                     part == "staff-of"
                     and len(name.split()) >= 2
+                    and not _OWNER_MARK.search(name)  # "Kyiv's Western allies"
                     and _staff_act(t, entity.first_token, entity.last_token)
                 )
             )
