@@ -267,3 +267,52 @@ def test_bodies_acting_through_staff_governing_body_or_a_passive_are_actors() ->
     for body in ("NHS Wessex", "Tollgate Academy", "Marsh Agri-Feeds", "Wiltshire Council"):
         assert kinds.get(body) == "organization", (body, kinds)
     assert "Swindon" not in kinds
+
+
+# --- people done to, competitions, dates after a name ---------------------------------
+
+# Courts and crime, two outlets: people only ever the object of a jailing or a charge.
+COURT = """A drug dealer who ran a county lines network from a flat in Gorton has been jailed for nine years.
+
+Manchester Crown Court jailed Darren Pyke after he admitted conspiracy to supply heroin. Officers from Greater Manchester Police arrested Pyke and his partner Leanne Cobb in a dawn raid last March.
+
+Judge Martin Hale told him: "You preyed on the vulnerable." Cobb was given a suspended sentence."""
+
+ROBBERY = """Police have arrested a 19-year-old man after a pensioner was robbed at a cash machine in Barnsley.
+
+South Yorkshire Police charged Callum Reedy with robbery on Sunday. Detectives also released Shane Oddie, 22, without charge.
+
+The victim, Brenda Walsh, 81, said she was too scared to go out."""
+
+# Sport: a league that only sets the scene, a club named before a day.
+LEAGUE = """Premier League leaders Holbrook United were held 1-1 by Fenwick Albion on Saturday.
+
+United manager Carlos Ibarra said the Premier League title race was far from over. Albion fans sang throughout. The Football Association said it would review a late tackle."""
+
+# Health regulation: a body speaking through its panel, its acronym never used alone.
+PANEL = """A nurse who worked 30 years at Westbridge Hospital has been struck off for stealing painkillers.
+
+Karen Lomax admitted taking morphine from a locked cabinet. The Nursing and Midwifery Council (NMC) panel said her conduct was "deplorable". Lomax, 54, did not attend the hearing."""
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [(COURT, "Darren Pyke"), (ROBBERY, "Callum Reedy")],
+)
+def test_people_only_jailed_or_charged_are_actors(text: str, person: str) -> None:
+    assert actor_named(text, person).kind == "person"
+
+
+def test_a_competition_only_named_is_no_actor_and_a_day_is_no_part_of_a_name() -> None:
+    names = names_of(LEAGUE)
+    assert {"Holbrook United", "Fenwick Albion", "Football Association"} <= names
+    assert "Premier League" not in names
+    assert not any("Saturday" in name for name in names)
+    assert "Albion" in actor_named(LEAGUE, "Fenwick Albion").aliases
+
+
+def test_a_body_speaking_through_its_panel_keeps_its_bracketed_acronym() -> None:
+    council = actor_named(PANEL, "Nursing and Midwifery Council")
+    assert council.kind == "organization"
+    assert "NMC" in council.aliases
+    assert "Westbridge Hospital" not in names_of(PANEL)

@@ -528,7 +528,7 @@ STREET_HEADS = _words("Road Lane Avenue Drive Crescent Terrace Gardens House Clo
 PERSONNEL_NOUNS = _words("""
 man woman member staff troop fighter soldier employee worker official researcher
 scientist volunteer supporter fan player officer agent representative pupil student
-patient customer passenger shareholder investor team crew trustee cabinet board
+patient customer passenger shareholder investor team crew trustee cabinet board panel
 """)
 # Common nouns for a body, written before or after its one-word name: "the union
 # Unite said", "watchdog Ofcom said", "Ofwat, the regulator, said".
@@ -571,6 +571,26 @@ phone smartphone handset headphones earbuds laptop tablet console gadget
 # Verbs of acting a part: whom an actor "plays" or "portrays" (or is cast "as") is a
 # character, not an actor of the story.
 PORTRAYAL_LEMMAS = _words("play portray star cast voice")
+# Verbs whose object a story is about as surely as their subject: the person arrested,
+# jailed, charged, sacked, appointed or rescued ("police arrested Ann Lee", "the court
+# jailed Ann Lee"). Lemmas.
+ACTED_ON_LEMMAS = _words("""
+arrest charge jail imprison sentence convict acquit fine detain question release bail
+remand sue prosecute extradite deport sack fire dismiss suspend ban appoint hire name
+sign elect rescue stab kill murder shoot attack rob assault injure accuse honour award
+""")
+# Of those, what is only done to a person ("the court jailed Ann Lee"): the object is a
+# person, whatever the recognizer calls the name.
+PERSON_ACTED_ON_LEMMAS = _words("""
+arrest jail imprison convict acquit detain bail remand extradite deport stab murder rob
+assault
+""")
+# The last word of a competition's name: a league or a cup is where clubs play, not an
+# actor, unless it speaks as a body ("The Premier League said it would review ...").
+COMPETITION_WORDS = _words("""
+League Cup Championship Championships Trophy Games Olympics Paralympics Marathon Prix
+Shield Final Finals Open
+""")
 # Verbs and nouns of buying a business: what is bought ("agreed to buy Lumeno", "the
 # takeover of Lumeno") is a company.
 ACQUISITION_LEMMAS = _words("buy acquire purchase")

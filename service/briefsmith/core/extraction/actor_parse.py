@@ -43,6 +43,7 @@ from briefsmith.core.extraction.actors import ActorRecord
 from briefsmith.core.extraction.quotes import NameMentions
 from briefsmith.core.lexicon import (
     ACQUISITION_LEMMAS,
+    ACTED_ON_LEMMAS,
     ACQUISITION_NOUNS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
@@ -52,6 +53,7 @@ from briefsmith.core.lexicon import (
     COMMON_CAPITALIZED,
     COMPANY_NOUNS,
     COMPASS_WORDS,
+    COMPETITION_WORDS,
     COURTESY_TITLES,
     CREDIT_LEMMAS,
     CREDIT_NOUNS,
@@ -67,6 +69,7 @@ from briefsmith.core.lexicon import (
     ORG_HEADS,
     ORG_KIND_NOUNS,
     PARTY_NAMES,
+    PERSON_ACTED_ON_LEMMAS,
     PERSON_NOUNS,
     PORTRAYAL_LEMMAS,
     PRESS_NOUNS,
@@ -75,6 +78,7 @@ from briefsmith.core.lexicon import (
     PLACE_KIND_NOUNS,
     ROLE_BREAK_WORDS,
     ROLE_NOUNS,
+    SPEECH_LEMMAS,
     SPOKESPERSON_NOUNS,
     STATE_BODY_NOUNS,
     STREET_HEADS,
@@ -173,6 +177,10 @@ class _Evidence:
     called_it: int = 0
     # Mentions that name a work, a vessel, an animal or a product ("her album X").
     thing: int = 0
+    # Subject mentions of a verb of speech ("The Premier League said ...").
+    speaks: int = 0
+    # Objects of what is only done to a person ("the court jailed X").
+    jailed: int = 0
     # Mentions of a part someone plays ("who plays barmaid Jodie Sallis") or of a
     # person in a plot ("In the novel, Tom Rudd hunts a killer").
     character: int = 0
@@ -246,6 +254,7 @@ def refine_actors(
         into.office_of += found.office_of
         into.called_it += found.called_it
         into.thing += found.thing
+        into.speaks += found.speaks
         into.character += found.character
         if found.described and (into.described is None or found.described < into.described):
             into.described = found.described
@@ -277,6 +286,12 @@ def refine_actors(
             and _describes(record.name, lower_words)
         ):
             continue  # "Broadcaster says ...": a headline's common noun, not a name
+        if (
+            record.kind in ("organization", "group")
+            and record.name.split()[-1] in COMPETITION_WORDS
+            and not (spoke[record.name] or found.speaks or found.called_it)
+        ):
+            continue  # "Premier League leaders Holbrook United": where clubs play
         if found.thing and not spoke[record.name]:
             continue  # "her album Paper Harbours", "spaniel Bella": a thing, not an actor
         if found.character and 2 * found.character >= found.story and not spoke[record.name]:
@@ -534,7 +549,16 @@ def _acting_entities(
             # of a run ("Board Chairman Victor Osei") is that person's.
             continue
         part = _part(t, entity.first_token, entity.last_token)
-        if not _subject_or_described_subject(t, root) and not (
+        # "the court jailed Darren Pyke", "police charged Ann Lee with robbery": a person
+        # done to, named once, and never a subject.
+        jailed = _jailed(t, root) and _addable(name, "PERSON")
+        acted_on = (
+            entity.label == "PERSON"
+            and t.dep[root] == "dobj"
+            and t.lemma[t.head[root]] in ACTED_ON_LEMMAS
+            and t.pos[t.head[root]] == "VERB"
+        ) or jailed
+        if not acted_on and not _subject_or_described_subject(t, root) and not (
             entity.label == "ORG"
             and (
                 (named_bodies[name] >= 2 and part == "acts")
@@ -565,7 +589,7 @@ def _acting_entities(
             entity.label == "PERSON"
             and name.split()[-1] not in ORG_HEADS
             and name not in staffed_names
-        )
+        ) or jailed
         kind = "person" if person else "organization"
         added[name] = ActorRecord(name, kind, first=entity.start)  # type: ignore[arg-type]
     by_name = {r.name: r for r in records}
@@ -663,6 +687,13 @@ _SQUAD_NOUNS = frozenset(
     | {"owner", "director", "academy", "prop", "hooker", "fly-half", "scrum-half", "full-back"}
 )
 _SCORE_DIGITS = re.compile(r"\d{1,3}")
+
+
+def _jailed(t: ParsedTokens, root: int) -> bool:
+    """Is the name at `root` the object of what is only done to a person ("jailed",
+    "arrested")?"""
+    head = t.head[root]
+    return t.dep[root] == "dobj" and t.lemma[head] in PERSON_ACTED_ON_LEMMAS and t.pos[head] == "VERB"
 
 
 def _staff_act(t: ParsedTokens, first: int, last: int) -> bool:
@@ -1107,6 +1138,10 @@ def _evidence(
             evidence.called_it += 1
         if _named_thing(t, span.start, span.stop):
             evidence.thing += 1
+        if t.dep[root] in _SUBJECTS and t.lemma[t.head[root]] in SPEECH_LEMMAS:
+            evidence.speaks += 1
+        if _jailed(t, root):
+            evidence.jailed += 1
         if kind_of[mention.name] == "person" and (
             _played(t, span.start) or t.sent[span.start] in story_frames
         ):
@@ -1901,7 +1936,13 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
         for bracket in _INTRODUCED_SHORT_NAME.finditer(text):
             short = bracket.group(1) or bracket.group(2)
             acronym = short_names.get(short)
-            if acronym is None or (bracket.group(1) and not short.isupper()):
+            if bracket.group(1) and not short.isupper():
+                continue
+            if acronym is None:
+                # "The Nursing and Midwifery Council (NMC) panel said": the acronym of a
+                # body named just before it, never used on its own, is still its alias.
+                if bracket.group(1):
+                    _bracketed_alias(short, text[: bracket.start()].rstrip(), full_forms)
                 continue
             del short_names[short]
             words = text[max(0, bracket.start() - 160) : bracket.start()].rstrip(" ,").split()
@@ -1925,6 +1966,20 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
                 absorb(named, acronym)
                 gone.add(id(acronym))
     return [r for r in ordered if id(r) not in gone]
+
+
+def _bracketed_alias(short: str, before: str, full_forms: dict[str, ActorRecord]) -> None:
+    """Add the acronym in brackets right after an organization's name as its alias,
+    when its letters are the name's initials."""
+    words = before.split()[-_MAX_NAME_WORDS:]
+    for n in range(len(words), 1, -1):
+        body = full_forms.get(" ".join(words[-n:]))
+        if body is None:
+            continue
+        initials = "".join(w[0] for w in body.name.split() if w[:1].isupper())
+        if initials.endswith(short) and short not in body.aliases:
+            body.aliases.append(short)
+        return
 
 
 _INITIAL_SKIPS = frozenset({"of", "for", "the", "and", "on", "in", "&", "to"})
@@ -2031,6 +2086,7 @@ def _settle_kind_by_evidence(
     elif (
         record.kind == "person"
         and not found.person_label
+        and not found.jailed
         and not record.role
         # "Morley Athletic boss Kev Lumley": described as a person, whatever the label.
         and not (

@@ -220,11 +220,12 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
 
 
 def _leads_to_capital(text: str, tokens: list[Token], index: int) -> bool:
-    """Connectors ("for the") followed, with single spaces, by a capitalized word."""
+    """Connectors ("for the") followed, with single spaces, by a capitalized word (not a
+    day or a month: "Fenwick Albion on Saturday")."""
     while index + 1 < len(tokens) and text[tokens[index].end : tokens[index + 1].start] == " ":
         index += 1
         if tokens[index].capitalized:
-            return True
+            return tokens[index].word not in WEEKDAYS and tokens[index].word not in MONTHS
         if tokens[index].word not in ORG_CONNECTORS:
             return False
     return False
