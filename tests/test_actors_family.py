@@ -316,3 +316,30 @@ def test_a_body_speaking_through_its_panel_keeps_its_bracketed_acronym() -> None
     assert council.kind == "organization"
     assert "NMC" in council.aliases
     assert "Westbridge Hospital" not in names_of(PANEL)
+
+
+# --- given names and horses -----------------------------------------------------------
+
+# Obituary, local: a man named in full once and by his given name after.
+OBITUARY = """Dennis Carrow, known to generations of shoppers as "the Pie Man", died at home on Sunday, aged 79.
+
+Dennis opened his shop on Fore Street in 1968, and Dennis personally baked the town's Christmas pudding for the carnival every year.
+
+Lanwick Town Council said: "Dennis was part of the fabric of this town." His daughter Tessa Carrow said the shop would stay open. Dennis is survived by his wife and three grandchildren."""
+
+# Racing, broadcaster: the horse a jockey rode, named like a person.
+RACING = """Jockey Sean Maddox rode Silver Caspian to victory in the Grand National at Aintree on Saturday, giving trainer Laura Penhale her first win in the race.
+
+Silver Caspian, a 33-1 outsider, beat the favourite by two lengths. Maddox said: "He jumped like a stag." Penhale said the horse would now have a long rest."""
+
+
+def test_a_given_name_alone_is_the_person_not_a_place() -> None:
+    names = names_of(OBITUARY)
+    assert "Dennis Carrow" in names
+    assert "Dennis" not in names
+
+
+def test_a_horse_someone_rode_is_no_actor() -> None:
+    names = names_of(RACING)
+    assert {"Sean Maddox", "Laura Penhale"} <= names
+    assert "Silver Caspian" not in names

@@ -568,6 +568,8 @@ greyhound poodle bulldog dachshund alsatian mare stallion colt filly gelding par
 tortoise rabbit hamster cow bull sheep goat pig donkey
 phone smartphone handset headphones earbuds laptop tablet console gadget
 """)
+# What is ridden is a horse or a machine, never a person ("rode Silver Caspian").
+RIDDEN_LEMMAS = _words("ride")
 # Verbs of acting a part: whom an actor "plays" or "portrays" (or is cast "as") is a
 # character, not an actor of the story.
 PORTRAYAL_LEMMAS = _words("play portray star cast voice")

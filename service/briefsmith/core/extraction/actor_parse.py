@@ -73,6 +73,7 @@ from briefsmith.core.lexicon import (
     PERSON_NOUNS,
     PORTRAYAL_LEMMAS,
     PRESS_NOUNS,
+    RIDDEN_LEMMAS,
     PERSONNEL_NOUNS,
     PLACE_HEADS,
     PLACE_KIND_NOUNS,
@@ -1136,8 +1137,10 @@ def _evidence(
         root = _root(t, span.start, span.stop)
         if _goes_on_as_it(t, root):
             evidence.called_it += 1
-        if _named_thing(t, span.start, span.stop):
-            evidence.thing += 1
+        if _named_thing(t, span.start, span.stop) or (
+            t.dep[root] == "dobj" and t.lemma[t.head[root]] in RIDDEN_LEMMAS
+        ):
+            evidence.thing += 1  # "her album X", "rode Silver Caspian to victory"
         if t.dep[root] in _SUBJECTS and t.lemma[t.head[root]] in SPEECH_LEMMAS:
             evidence.speaks += 1
         if _jailed(t, root):
@@ -1856,6 +1859,15 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
         if len({id(p) for p in fuller}) == 1:
             absorb(fuller[0], person)
             gone.add(id(person))
+    # "Norman Hepple ... Norman personally baked the cake": a given name the rules took
+    # for a much-mentioned place is the one person so called.
+    for place in ordered:
+        if place.kind != "place" or " " in place.name or place.name in countries:
+            continue
+        named = {id(p): p for p in by_first.get(place.name, [])}
+        if len(named) == 1 and place.name not in by_last:
+            absorb(next(iter(named.values())), place)
+            gone.add(id(place))
 
     # A person named in full and again by the end of the name ("Ann Marsh Gray", then
     # "Marsh Gray"): the only fuller name ending so takes the shorter.
