@@ -343,3 +343,18 @@ def test_a_horse_someone_rode_is_no_actor() -> None:
     names = names_of(RACING)
     assert {"Sean Maddox", "Laura Penhale"} <= names
     assert "Silver Caspian" not in names
+
+
+# Rugby, local paper: a club's name opening the story in capitals, then its town alone.
+RUGBY = """HARTCOMBE RFC clinched the Counties 1 title on Saturday, beating Lostwell 31-17 at Mill Meadow in front of 900 supporters.
+
+Hartcombe scored four tries, two from winger Josh Pender. Head coach Ian Treloar said: "This is for the whole village."
+
+Lostwell director of rugby Phil Couch said his side had been second best. A week ago Hartcombe lost to Lostwell in the cup, and Hartcombe fans had feared a repeat."""
+
+
+def test_a_clubs_town_alone_is_the_club_named_in_capitals() -> None:
+    club = actor_named(RUGBY, "HARTCOMBE RFC")
+    assert club.kind == "organization"
+    assert "Hartcombe" in club.aliases
+    assert "Hartcombe" not in names_of(RUGBY)

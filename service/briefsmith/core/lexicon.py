@@ -100,7 +100,7 @@ Constabulary Prosecutors Reserve Society Center Centre Laboratory Research Analy
 Associates Advisors Advisers Media Studios Entertainment Pictures Foods Brands Stores
 Logistics Water Events Lines Shipping Railway Railways Rail Online United Rovers Wanderers
 Athletic Police Primary Consortium Rangers Albion Hotspur Hospice Bakery Bar Pub Inn Cafe
-Restaurant Ambulance
+Restaurant Ambulance RFC AFC
 """)
 # The heads of a force's name: "Ukrainian Army" is a nationality's force more often than
 # a name of its own.

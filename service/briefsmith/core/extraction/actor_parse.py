@@ -1860,13 +1860,21 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
             absorb(fuller[0], person)
             gone.add(id(person))
     # "Norman Hepple ... Norman personally baked the cake": a given name the rules took
-    # for a much-mentioned place is the one person so called.
+    # for a much-mentioned place is the one person so called. In a sport story a club's
+    # town alone is the club ("Penwardle" of "PENWARDLE RFC").
+    clubs: dict[str, list[ActorRecord]] = {}
+    for org in organizations:
+        if org.name.split()[-1] in _CLUB_WORDS and " " in org.name:
+            clubs.setdefault(org.name.split()[0].casefold(), []).append(org)
     for place in ordered:
         if place.kind != "place" or " " in place.name or place.name in countries:
             continue
         named = {id(p): p for p in by_first.get(place.name, [])}
         if len(named) == 1 and place.name not in by_last:
             absorb(next(iter(named.values())), place)
+            gone.add(id(place))
+        elif len(clubs.get(place.name.casefold(), ())) == 1:
+            absorb(clubs[place.name.casefold()][0], place)
             gone.add(id(place))
 
     # A person named in full and again by the end of the name ("Ann Marsh Gray", then

@@ -626,6 +626,9 @@ def _count_short_forms(
             and not is_demonym(first)
         ):
             short_forms.setdefault(first, record)
+            if first.isupper() and len(first) > 3:
+                # "PENWARDLE RFC" opening a local report, "Penwardle" after it.
+                short_forms.setdefault(first.title(), record)
     singles = [run[0] for run in runs if len(run) == 1 and run[0].word in short_forms]
     # Written after a preposition of place ("in Fairhaven"), the word names the place the
     # organization is named after, not the organization.
