@@ -358,3 +358,12 @@ def test_a_clubs_town_alone_is_the_club_named_in_capitals() -> None:
     assert club.kind == "organization"
     assert "Hartcombe" in club.aliases
     assert "Hartcombe" not in names_of(RUGBY)
+
+
+def test_dates_and_school_years_before_a_range_are_no_clubs() -> None:
+    text = """The festival will run on June 3-5 at Hollins Park, organisers said. Pupils in Years 7-11 will get free tickets.
+
+Promoter Greenway Live said it expected 20,000 visitors. Councillor Ruth Abara said the council had approved the plan 5-2."""
+    names = names_of(text)
+    assert {"Greenway Live", "Ruth Abara"} <= names
+    assert not {"June", "Years", "Hollins Park"} & names

@@ -63,6 +63,7 @@ from briefsmith.core.lexicon import (
     INSTITUTION_NOUNS,
     ISSUED_NOUNS,
     MILITARY_HEADS,
+    MONTHS,
     NAME_CONNECTORS,
     NAMED_THING_NOUNS,
     OCCASION_WORDS,
@@ -85,6 +86,7 @@ from briefsmith.core.lexicon import (
     STREET_HEADS,
     TITLE_WORDS,
     WEATHER_SYSTEM_WORDS,
+    WEEKDAYS,
     country_names,
     demonym_country,
     is_demonym,
@@ -594,7 +596,7 @@ def _acting_entities(
         kind = "person" if person else "organization"
         added[name] = ActorRecord(name, kind, first=entity.start)  # type: ignore[arg-type]
     by_name = {r.name: r for r in records}
-    for start, name in _teams(text, t, known_words, inside_quote):
+    for start, name in _teams(text, t, known_words, inside_quote, lower_words):
         # A side in a result is a club, though the rules or the recognizer took its
         # name ("Ashdown Town") for a person.
         team = added.get(name) or by_name.get(name)
@@ -681,6 +683,7 @@ def _bodies(
 
 _BODY_KIND_WORDS = COMPANY_NOUNS | ORG_KIND_NOUNS | BODY_NOUNS | frozenset(INSTITUTION_NOUNS)
 _CLUB_WORDS = INSTITUTION_NOUNS["club"]
+_CALENDAR_WORDS = MONTHS | WEEKDAYS | frozenset({"Year", "Years", "Key", "Stage", "Grade"})
 # Who a club has: players, coaches and officials ("Orbridge City manager").
 _SQUAD_NOUNS = frozenset(
     {"manager", "boss", "coach", "captain", "chairman", "striker", "midfielder", "defender"}
@@ -726,7 +729,11 @@ def _modifies_staff(t: ParsedTokens, first: int, last: int) -> bool:
 
 
 def _teams(
-    text: str, t: ParsedTokens, person_words: set[str], inside_quote: Callable[[int], bool]
+    text: str,
+    t: ParsedTokens,
+    person_words: set[str],
+    inside_quote: Callable[[int], bool],
+    lower_words: set[str],
 ) -> list[tuple[int, str]]:
     """Sides in a result: the name just before a score ("beat Kestrel City 2-1",
     "Ashdown Town 2-2 Morley Athletic") and the subject of the verb it is the object of
@@ -779,7 +786,10 @@ def _teams(
             words = t.text[first : side + 1]
             name = text[t.start[first] : t.end[side]]
             if (
-                not any(w in person_words for w in words)
+                len(words[-1]) > 2
+                # "on June 3-5", "pupils in Years 7-11": a date or a count, not a side.
+                and not any(w in _CALENDAR_WORDS or w.casefold() in lower_words for w in words)
+                and not any(w in person_words for w in words)
                 and name not in countries
                 and not is_demonym(words[0])
             ):
