@@ -239,9 +239,7 @@ def test_a_common_noun_before_a_spokesman_is_no_company() -> None:
         (TRANSFER, {"Orbridge City"}),
     ],
 )
-def test_clubs_in_a_result_or_with_a_manager_are_organizations(
-    text: str, clubs: set[str]
-) -> None:
+def test_clubs_in_a_result_or_with_a_manager_are_organizations(text: str, clubs: set[str]) -> None:
     kinds = {a.name: a.kind for a in actors_of(text)}
     for club in clubs:
         assert kinds.get(club) == "organization", (club, kinds)

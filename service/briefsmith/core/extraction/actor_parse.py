@@ -43,8 +43,8 @@ from briefsmith.core.extraction.actors import ActorRecord
 from briefsmith.core.extraction.quotes import NameMentions
 from briefsmith.core.lexicon import (
     ACQUISITION_LEMMAS,
-    ACTED_ON_LEMMAS,
     ACQUISITION_NOUNS,
+    ACTED_ON_LEMMAS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     BODY_NOUNS,
@@ -72,12 +72,12 @@ from briefsmith.core.lexicon import (
     PARTY_NAMES,
     PERSON_ACTED_ON_LEMMAS,
     PERSON_NOUNS,
-    PORTRAYAL_LEMMAS,
-    PRESS_NOUNS,
-    RIDDEN_LEMMAS,
     PERSONNEL_NOUNS,
     PLACE_HEADS,
     PLACE_KIND_NOUNS,
+    PORTRAYAL_LEMMAS,
+    PRESS_NOUNS,
+    RIDDEN_LEMMAS,
     ROLE_BREAK_WORDS,
     ROLE_NOUNS,
     SPEECH_LEMMAS,
@@ -561,17 +561,21 @@ def _acting_entities(
             and t.lemma[t.head[root]] in ACTED_ON_LEMMAS
             and t.pos[t.head[root]] == "VERB"
         ) or jailed
-        if not acted_on and not _subject_or_described_subject(t, root) and not (
-            entity.label == "ORG"
-            and (
-                (named_bodies[name] >= 2 and part == "acts")
-                # "An NHS England spokesman said": the body speaks through its staff
-                # (not "Ann Lee, a chairman of X", an affiliation; not a byline).
-                or (
-                    part == "staff-of"
-                    and len(name.split()) >= 2
-                    and not _OWNER_MARK.search(name)  # "Kyiv's Western allies"
-                    and _staff_act(t, entity.first_token, entity.last_token)
+        if (
+            not acted_on
+            and not _subject_or_described_subject(t, root)
+            and not (
+                entity.label == "ORG"
+                and (
+                    (named_bodies[name] >= 2 and part == "acts")
+                    # "An NHS England spokesman said": the body speaks through its staff
+                    # (not "Ann Lee, a chairman of X", an affiliation; not a byline).
+                    or (
+                        part == "staff-of"
+                        and len(name.split()) >= 2
+                        and not _OWNER_MARK.search(name)  # "Kyiv's Western allies"
+                        and _staff_act(t, entity.first_token, entity.last_token)
+                    )
                 )
             )
         ):
@@ -697,7 +701,9 @@ def _jailed(t: ParsedTokens, root: int) -> bool:
     """Is the name at `root` the object of what is only done to a person ("jailed",
     "arrested")?"""
     head = t.head[root]
-    return t.dep[root] == "dobj" and t.lemma[head] in PERSON_ACTED_ON_LEMMAS and t.pos[head] == "VERB"
+    return (
+        t.dep[root] == "dobj" and t.lemma[head] in PERSON_ACTED_ON_LEMMAS and t.pos[head] == "VERB"
+    )
 
 
 def _staff_act(t: ParsedTokens, first: int, last: int) -> bool:
@@ -1879,9 +1885,9 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
     for place in ordered:
         if place.kind != "place" or " " in place.name or place.name in countries:
             continue
-        named = {id(p): p for p in by_first.get(place.name, [])}
-        if len(named) == 1 and place.name not in by_last:
-            absorb(next(iter(named.values())), place)
+        given = {id(p): p for p in by_first.get(place.name, [])}
+        if len(given) == 1 and place.name not in by_last:
+            absorb(next(iter(given.values())), place)
             gone.add(id(place))
         elif len(clubs.get(place.name.casefold(), ())) == 1:
             absorb(clubs[place.name.casefold()][0], place)

@@ -285,9 +285,7 @@ def _organization_name(run: list[Token], text: str) -> tuple[int, int] | None:
         first < heads[0]
         and (run[first].word in COMMON_CAPITALIZED or run[first].word in ORG_CONNECTORS)
         # "Northern Ireland Fire and Rescue Service": the word opens a country's name.
-        and not (
-            first + 1 < len(run) and f"{run[first].word} {run[first + 1].word}" in countries
-        )
+        and not (first + 1 < len(run) and f"{run[first].word} {run[first + 1].word}" in countries)
     ):
         first += 1
     last = len(run) - 1
