@@ -272,7 +272,7 @@ def refine_actors(
         if record.kind in _DESCRIBED_KINDS or record.kind == "place":
             best = found.described or found.weakly
             described = best[1] if best else None
-            if described and (_no_role(described) or described in record.name):
+            if described and (described.split()[-1] in NAME_CONNECTORS or described in record.name):
                 # "Northern Ireland Fire and", "Medicines and Healthcare products" of the
                 # agency's whole name: a piece of a name, not a description.
                 described = None
