@@ -124,7 +124,8 @@ Tribunal Bureau Exchange Museum League Club FC Hospital School College Academy C
 Constabulary Prosecutors Reserve Society Center Centre Laboratory Research Analytics
 Associates Advisors Advisers Media Studios Entertainment Pictures Foods Brands Stores
 Logistics Water Events Lines Shipping Railway Railways Rail Online United Rovers Wanderers
-Athletic Police Primary Consortium
+Athletic Police Primary Consortium Rangers Albion Hotspur Hospice Bakery Bar Pub Inn Cafe
+Restaurant Ambulance RFC AFC
 """)
 # The heads of a force's name: "Ukrainian Army" is a nationality's force more often than
 # a name of its own.
@@ -597,7 +598,7 @@ STREET_HEADS = _words("Road Lane Avenue Drive Crescent Terrace Gardens House Clo
 PERSONNEL_NOUNS = _words("""
 man woman member staff troop fighter soldier employee worker official researcher
 scientist volunteer supporter fan player officer agent representative pupil student
-patient customer passenger shareholder investor team crew
+patient customer passenger shareholder investor team crew trustee cabinet board panel
 """)
 # Common nouns for a body, written before or after its one-word name: "the union
 # Unite said", "watchdog Ofcom said", "Ofwat, the regulator, said".
@@ -616,6 +617,56 @@ organisation organization association federation body
 ISSUED_NOUNS = _words("""
 share stock bond
 """)
+# Staff only a body has ("Zentrix boss", "a Quorvo spokeswoman"): a one-word name before
+# them is an organization, never a place ("Leeds mayor") or a person.
+BODY_STAFF_NOUNS = _words("""
+boss ceo executive chairman chairwoman founder spokesman spokeswoman spokesperson
+shareholder employee staff
+""")
+# Things a story names like people or bodies, said by the common noun before or after
+# the name: "her album Paper Harbours", "the film Midnight Orchard", "the ship Mary
+# Ellison", "spaniel Bella", "its Pulse Max headphones". A work, a vessel, an animal or a
+# product is no actor of the story (its makers, owners and crew are).
+NAMED_THING_NOUNS = _words("""
+album single song track record film movie show series sitcom soap drama programme
+program documentary podcast novel book memoir biography play musical opera ballet
+painting sculpture poem game videogame character
+ship vessel boat yacht tanker ferry liner trawler lifeboat submarine frigate destroyer
+warship cruiser schooner barge
+dog cat horse racehorse pony puppy kitten pet spaniel terrier labrador retriever collie
+greyhound poodle bulldog dachshund alsatian mare stallion colt filly gelding parrot
+tortoise rabbit hamster cow bull sheep goat pig donkey
+phone smartphone handset headphones earbuds laptop tablet console gadget
+""")
+# What is ridden is a horse or a machine, never a person ("rode Silver Caspian").
+RIDDEN_LEMMAS = _words("ride")
+# Verbs of acting a part: whom an actor "plays" or "portrays" (or is cast "as") is a
+# character, not an actor of the story.
+PORTRAYAL_LEMMAS = _words("play portray star cast voice")
+# Verbs whose object a story is about as surely as their subject: the person arrested,
+# jailed, charged, sacked, appointed or rescued ("police arrested Ann Lee", "the court
+# jailed Ann Lee"). Lemmas.
+ACTED_ON_LEMMAS = _words("""
+arrest charge jail imprison sentence convict acquit fine detain question release bail
+remand sue prosecute extradite deport sack fire dismiss suspend ban appoint hire name
+sign elect rescue stab kill murder shoot attack rob assault injure accuse honour award
+""")
+# Of those, what is only done to a person ("the court jailed Ann Lee"): the object is a
+# person, whatever the recognizer calls the name.
+PERSON_ACTED_ON_LEMMAS = _words("""
+arrest jail imprison convict acquit detain bail remand extradite deport stab murder rob
+assault
+""")
+# The last word of a competition's name: a league or a cup is where clubs play, not an
+# actor, unless it speaks as a body ("The Premier League said it would review ...").
+COMPETITION_WORDS = _words("""
+League Cup Championship Championships Trophy Games Olympics Paralympics Marathon Prix
+Shield Final Finals Open
+""")
+# Verbs and nouns of buying a business: what is bought ("agreed to buy Lumeno", "the
+# takeover of Lumeno") is a company.
+ACQUISITION_LEMMAS = _words("buy acquire purchase")
+ACQUISITION_NOUNS = _words("takeover acquisition purchase buyout")
 # Bodies of a state named through their country: "Peru's foreign ministry said".
 STATE_BODY_NOUNS = _words("""
 government ministry department cabinet parliament embassy police army navy military

@@ -42,14 +42,20 @@ from typing import Protocol
 from briefsmith.core.extraction.actors import ActorRecord
 from briefsmith.core.extraction.quotes import NameMentions
 from briefsmith.core.lexicon import (
+    ACQUISITION_LEMMAS,
+    ACQUISITION_NOUNS,
+    ACTED_ON_LEMMAS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     APPOINTING_VERBS,
     BARE_PERSON_NOUNS,
     BODY_NOUNS,
+    BODY_STAFF_NOUNS,
     COMMENTATOR_NOUNS,
     COMMON_CAPITALIZED,
+    COMPANY_NOUNS,
     COMPASS_WORDS,
+    COMPETITION_WORDS,
     CONTEST_NOUNS,
     COURT_SIDES,
     COURTESY_TITLES,
@@ -62,13 +68,16 @@ from briefsmith.core.lexicon import (
     INSTITUTION_NOUNS,
     ISSUED_NOUNS,
     MILITARY_HEADS,
+    MONTHS,
     NAME_CONNECTORS,
+    NAMED_THING_NOUNS,
     NAMING_VERBS,
     OCCASION_WORDS,
     OFFICE_OF_TITLE,
     ORG_HEADS,
     ORG_KIND_NOUNS,
     PARTY_NAMES,
+    PERSON_ACTED_ON_LEMMAS,
     PERSON_COMPOUND_ENDINGS,
     PERSON_NOUNS,
     PERSONNEL_NOUNS,
@@ -76,16 +85,21 @@ from briefsmith.core.lexicon import (
     PLACE_KIND_NOUNS,
     PLACING_VERBS,
     PLACINGS,
+    PORTRAYAL_LEMMAS,
+    PRESS_NOUNS,
+    RIDDEN_LEMMAS,
     ROLE_ADJECTIVES,
     ROLE_BREAK_WORDS,
     ROLE_NOUNS,
     ROLE_VERBS,
+    SPEECH_LEMMAS,
     SPEECH_VERBS,
     SPOKESPERSON_NOUNS,
     STATE_BODY_NOUNS,
     STREET_HEADS,
     TITLE_WORDS,
     WEATHER_SYSTEM_WORDS,
+    WEEKDAYS,
     country_names,
     demonym_country,
     is_demonym,
@@ -152,6 +166,7 @@ _INTRODUCED_SHORT_NAME = re.compile(
     r"(?:initials|acronym|abbreviation|name)) (?:the )?([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})"
 )
 _POSSESSIVE_EDGE = re.compile(r"[’']s?$")
+_OWNER_MARK = re.compile(r"\w[’']s\s")
 _TITLE_WORDS = TITLE_WORDS
 # Words of a role that say what a person is ("striker", "his daughter", "Cllr").
 _PERSON_ROLE_WORDS = _STAFF_NOUNS | _TITLE_WORDS | PERSON_NOUNS
@@ -176,6 +191,15 @@ class _Evidence:
     office_of: int = 0
     # Subject mentions the clause goes on to call "it" ("X said it would close ...").
     called_it: int = 0
+    # Mentions that name a work, a vessel, an animal or a product ("her album X").
+    thing: int = 0
+    # Subject mentions of a verb of speech ("The Premier League said ...").
+    speaks: int = 0
+    # Objects of what is only done to a person ("the court jailed X").
+    jailed: int = 0
+    # Mentions of a part someone plays ("who plays barmaid Jodie Sallis") or of a
+    # person in a plot ("In the novel, Tom Rudd hunts a killer").
+    character: int = 0
     # Strict sub-spans or extensions the recognizer gives the name, by text.
     trimmed: Counter[str] = field(default_factory=Counter)
     extended: Counter[str] = field(default_factory=Counter)
@@ -255,6 +279,9 @@ def refine_actors(
         into.in_lead = into.in_lead or found.in_lead
         into.office_of += found.office_of
         into.called_it += found.called_it
+        into.thing += found.thing
+        into.speaks += found.speaks
+        into.character += found.character
         if found.described and (into.described is None or found.described < into.described):
             into.described = found.described
         if found.weakly and (into.weakly is None or found.weakly < into.weakly):
@@ -273,6 +300,10 @@ def refine_actors(
         if record.kind in _DESCRIBED_KINDS or record.kind == "place":
             best = found.described or found.weakly or found.introduced or found.bare
             described = best[1] if best else None
+            if described and (described.split()[-1] in NAME_CONNECTORS or described in record.name):
+                # "Northern Ireland Fire and", "Medicines and Healthcare products" of the
+                # agency's whole name: a piece of a name, not a description.
+                described = None
             if _no_role(record.role):
                 # A title of office is the role only when nothing says more.
                 record.role = described or _office_of_title(record.role)
@@ -298,6 +329,16 @@ def refine_actors(
             and _describes(record.name, lower_words)
         ):
             continue  # "Broadcaster says ...": a headline's common noun, not a name
+        if (
+            record.kind in ("organization", "group")
+            and record.name.split()[-1] in COMPETITION_WORDS
+            and not (spoke[record.name] or found.speaks or found.called_it)
+        ):
+            continue  # "Premier League leaders Holbrook United": where clubs play
+        if found.thing and not spoke[record.name]:
+            continue  # "her album Paper Harbours", "spaniel Bella": a thing, not an actor
+        if found.character and 2 * found.character >= found.story and not spoke[record.name]:
+            continue  # a character, never out of the plot
         if spoke[record.name] or _acts(record, found):
             kept.append(record)
     kept.sort(key=lambda r: (-_centrality(r, pooled.get(r.name), spoke[r.name]), r.first))
@@ -439,12 +480,20 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
             and any(t.dep[c] == "dobj" for c in t.children[governor])
         ):
             return "acts"
-        if preposition == "of" and t.lemma[governor] in ISSUED_NOUNS:
-            return "acts"  # "Shares of Apex fell"
+        if preposition in ("of", "in") and t.lemma[governor] in ISSUED_NOUNS:
+            return "acts"  # "Shares of Apex fell", "shares in Apex"
+        if preposition == "of" and t.lemma[governor] in ACQUISITION_NOUNS:
+            return "acts"  # "the takeover of Apex": the company bought
         if preposition in ("for", "of", "from") and t.lemma[governor] in COMMENTATOR_NOUNS:
             return "scene"  # "an economist from Barclays": an affiliation
         if preposition in ("for", "of", "from") and t.lemma[governor] in _STAFF_NOUNS:
             return "staff-of"  # "a spokesman for the club", "chief executive of Apex"
+        if (
+            preposition == "at"
+            and t.lemma[governor] in PERSONNEL_NOUNS
+            and t.dep[governor] in _SUBJECTS
+        ):
+            return "staff-of"  # "Staff at Brackenfield Academy lined pupils up"
         return "scene"
     if dep in ("poss", "compound", "nmod") and t.lemma[head] in ISSUED_NOUNS:
         return "acts"  # "Apex shares rose", "Apex's stock"
@@ -456,6 +505,46 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
 
 
 _NOT_EVENTS = frozenset({"be", "seem", "appear", "remain", "look", "feel", "take", "mean"})
+
+
+def _named_thing(t: ParsedTokens, first: int, last: int) -> bool:
+    """Is the name at tokens [first, last) introduced as a thing by the common noun just
+    before it ("her album Paper Harbours", "the cargo ship Mary Ellison", "spaniel
+    Bella")? The noun must be joined to the name, as its modifier or its head."""
+    before = first - 1
+    if before < 0 or t.sent[before] != t.sent[first]:
+        return False
+    if (
+        t.pos[before] not in ("NOUN", "ADJ")  # "the musical Silver Lining"
+        or not t.text[before].islower()
+        or t.lemma[before] not in NAMED_THING_NOUNS
+    ):
+        return False
+    root = _root(t, first, last)
+    return first <= t.head[before] < last or t.head[root] == before
+
+
+def _played(t: ParsedTokens, first: int) -> bool:
+    """Is the name opening at token `first` a part someone acts: "who plays barmaid
+    Jodie Sallis", "portrays Tom Rudd", "stars as Daisy Merrow"? Read from the words
+    before it (the parser may take "barmaid" for a verb). A side a club plays ("played
+    Corvell") has no description before it; a film that "stars Ann Lee" names its actor."""
+    index, described, cast_as = first - 1, False, False
+    while (
+        index >= 0
+        and first - index <= 4
+        and t.sent[index] == t.sent[first]
+        and t.text[index].isalpha()
+        and t.text[index].islower()
+    ):
+        if t.lemma[index] in PORTRAYAL_LEMMAS and t.tag[index].startswith("VB"):
+            if t.lemma[index] == "play":
+                return described or cast_as
+            return cast_as or t.lemma[index] in ("portray", "voice")
+        cast_as = cast_as or t.lower[index] == "as"
+        described = described or t.lower[index] not in _DETERMINERS | {"as"}
+        index -= 1
+    return False
 
 
 def _goes_on_as_it(t: ParsedTokens, subject: int) -> bool:
@@ -500,6 +589,31 @@ def _acting_entities(
     known_words = {
         w for r in records if r.kind == "person" for n in r.all_names() for w in n.split()
     }
+    # The surname of every full name the recognizer calls a person outside quotes,
+    # wherever it stands: "Tellby, 27, said" is Rowan Tellby, even where the recognizer
+    # calls the surname alone a body or a place, and even before the full name. (Not the
+    # first word: "Stratus" of "Stratus Cloud", a company it calls a person.)
+    known_words |= {
+        name.split()[-1]
+        for e in entities
+        if e.label == "PERSON" and not inside_quote(e.start)
+        for name in [_without_titles(_clean_name(e.text))]
+        if _addable(name, "PERSON") and name.split()[-1] not in ORG_HEADS | PLACE_HEADS
+    }
+    # The ends of the known names ("Rescue Service" of "Northern Ireland Fire and Rescue
+    # Service"), to the names: the recognizer's piece of a name is that name's mention.
+    tails: dict[str, list[str]] = {}
+    for known_name in known:
+        if _OWNER_MARK.search(known_name):
+            continue  # "Russia's Ministry of Defense" is merged with its owner's body later
+        words = known_name.split()
+        for cut in range(1, min(len(words), _MAX_NAME_WORDS)):
+            tails.setdefault(" ".join(words[cut:]), []).append(known_name)
+    staffed_names = {
+        _clean_name(e.text)
+        for e in entities
+        if e.label == "PERSON" and _modifies_staff(t, e.first_token, e.last_token)
+    }
     added: dict[str, ActorRecord] = {}
     # Bodies the recognizer names more than once: an object then acts as surely as a
     # subject ("forced Ryanair to cancel flights").
@@ -524,10 +638,40 @@ def _acting_entities(
         )
         if not _addable(name, entity.label, noun_subject) or name in known:
             continue
-        if not _subject_or_described_subject(t, root) and not (
-            entity.label == "ORG"
-            and named_bodies[name] >= 2
-            and _part(t, entity.first_token, entity.last_token) == "acts"
+        if entity.label == "ORG" and any(
+            text[max(0, entity.end - len(whole)) : entity.end] == whole
+            for whole in tails.get(name, ())
+        ):
+            # The end of a body's name the rules found whole; a person's name at the end
+            # of a run ("Board Chairman Victor Osei") is that person's.
+            continue
+        part = _part(t, entity.first_token, entity.last_token)
+        # "the court jailed Darren Pyke", "police charged Ann Lee with robbery": a person
+        # done to, named once, and never a subject.
+        jailed = _jailed(t, root) and _addable(name, "PERSON")
+        acted_on = (
+            entity.label == "PERSON"
+            and t.dep[root] == "dobj"
+            and t.lemma[t.head[root]] in ACTED_ON_LEMMAS
+            and t.pos[t.head[root]] == "VERB"
+        ) or jailed
+        if (
+            not acted_on
+            and not _subject_or_described_subject(t, root)
+            and not (
+                entity.label == "ORG"
+                and (
+                    (named_bodies[name] >= 2 and part == "acts")
+                    # "An NHS England spokesman said": the body speaks through its staff
+                    # (not "Ann Lee, a chairman of X", an affiliation; not a byline).
+                    or (
+                        part == "staff-of"
+                        and len(name.split()) >= 2
+                        and not _OWNER_MARK.search(name)  # "Kyiv's Western allies"
+                        and _staff_act(t, entity.first_token, entity.last_token)
+                    )
+                )
+            )
         ):
             continue  # only a subject is sure enough of a name the rules did not see
         if _is_credit(t, entity.first_token) or _not_a_name(
@@ -540,25 +684,54 @@ def _acting_entities(
             continue
         if len(added) >= _MAX_PARSE_ACTORS:
             break
-        kind = "person" if entity.label == "PERSON" else "organization"
+        # "Dunhallow Rangers" called a person: a word that closes a body's name says more,
+        # and so does staff only a body has ("Harlan Agri-Feeds plant manager Ann Lee").
+        person = (
+            entity.label == "PERSON"
+            and name.split()[-1] not in ORG_HEADS
+            and name not in staffed_names
+        ) or jailed
+        kind = "person" if person else "organization"
         added[name] = ActorRecord(name, kind, first=entity.start)  # type: ignore[arg-type]
-    for start, name in _bodies(text, t, known_words, inside_quote):
+    by_name = {r.name: r for r in records}
+    for start, name in _teams(text, t, known_words, inside_quote, lower_words):
+        # A side in a result is a club, though the rules or the recognizer took its
+        # name ("Ashdown Town") for a person.
+        team = added.get(name) or by_name.get(name)
+        if team is not None and team.kind == "person":
+            team.kind = "organization"
+            team.aliases = [a for a in team.aliases if a != name.split()[-1]]
+        elif team is None and name not in known and len(added) < _MAX_PARSE_ACTORS:
+            added[name] = ActorRecord(name, "organization", first=start)
+    for start, name in [
+        *_bodies(text, t, known_words, inside_quote, lower_words),
+    ]:
         if name not in known and name not in added and len(added) < _MAX_PARSE_ACTORS:
             added[name] = ActorRecord(name, "organization", first=start)
     return list(added.values())
 
 
 def _bodies(
-    text: str, t: ParsedTokens, person_words: set[str], inside_quote: Callable[[int], bool]
+    text: str,
+    t: ParsedTokens,
+    person_words: set[str],
+    inside_quote: Callable[[int], bool],
+    lower_words: set[str],
 ) -> list[tuple[int, str]]:
     """Organizations acting as subjects that the recognizer does not name: a state body
-    named through its country ("Peru's foreign ministry said") and a one-word name in
+    named through its country ("Peru's foreign ministry said"), a one-word name in
     apposition with an institution ("Ofwat, the water regulator, said"; "the union Unite
-    said"). One pass."""
+    said") and a one-word company the sentence shows is one ("Zentrix said it would",
+    "shares in Quorvo", "Zentrix boss Ann Lee"). One pass."""
     countries = country_names()
     found: list[tuple[int, str]] = []
     for index, dep in enumerate(t.dep):
         if inside_quote(t.start[index]):
+            continue
+        if _one_word_company(t, index, lower_words) and not (
+            t.text[index] in person_words or t.text[index] in countries
+        ):
+            found.append((t.start[index], t.text[index]))
             continue
         if dep not in _SUBJECTS:
             if not _named_after_subject_noun(t, index):
@@ -604,6 +777,174 @@ def _bodies(
                 first = index - 1  # "The Scottish FA said": the nationality is in the name
             found.append((t.start[first], text[t.start[first] : t.end[index]]))
     return found
+
+
+_BODY_KIND_WORDS = COMPANY_NOUNS | ORG_KIND_NOUNS | BODY_NOUNS | frozenset(INSTITUTION_NOUNS)
+_CLUB_WORDS = INSTITUTION_NOUNS["club"]
+_CALENDAR_WORDS = MONTHS | WEEKDAYS | frozenset({"Year", "Years", "Key", "Stage", "Grade"})
+# Who a club has: players, coaches and officials ("Orbridge City manager").
+_SQUAD_NOUNS = frozenset(
+    {"manager", "boss", "coach", "captain", "chairman", "striker", "midfielder", "defender"}
+    | {"goalkeeper", "keeper", "winger", "forward", "player", "fans", "fan", "supporter"}
+    | {"owner", "director", "academy", "prop", "hooker", "fly-half", "scrum-half", "full-back"}
+)
+_SCORE_DIGITS = re.compile(r"\d{1,3}")
+
+
+def _jailed(t: ParsedTokens, root: int) -> bool:
+    """Is the name at `root` the object of what is only done to a person ("jailed",
+    "arrested")?"""
+    head = t.head[root]
+    return (
+        t.dep[root] == "dobj" and t.lemma[head] in PERSON_ACTED_ON_LEMMAS and t.pos[head] == "VERB"
+    )
+
+
+def _staff_act(t: ParsedTokens, first: int, last: int) -> bool:
+    """Do the staff through whom the name at tokens [first, last) is named act as the
+    subject of a verb ("An NHS England spokesman said", "the chief executive of Apex
+    said")? Not a correspondent of a byline."""
+    node = t.head[_root(t, first, last)]
+    if t.dep[_root(t, first, last)] == "pobj":
+        node = t.head[node]
+    return (
+        t.dep[node] in _SUBJECTS
+        and t.lemma[node] not in PRESS_NOUNS
+        and t.pos[t.head[node]] in ("VERB", "AUX")
+    )
+
+
+def _modifies_staff(t: ParsedTokens, first: int, last: int) -> bool:
+    """Does the name at tokens [first, last) modify a noun of a body's staff, with no
+    possessive ("Harlan Agri-Feeds plant manager", "Apex spokeswoman")? A person's staff
+    take a possessive ("Ann Lee's lawyer")."""
+    root = _root(t, first, last)
+    head = t.head[root]
+    return (
+        t.dep[root] in ("compound", "amod", "nmod")
+        and head >= last
+        and t.text[head].islower()
+        and (t.lemma[head] in BODY_STAFF_NOUNS or t.lemma[head] in ("manager", "director"))
+    )
+
+
+def _teams(
+    text: str,
+    t: ParsedTokens,
+    person_words: set[str],
+    inside_quote: Callable[[int], bool],
+    lower_words: set[str],
+) -> list[tuple[int, str]]:
+    """Sides in a result: the name just before a score ("beat Kestrel City 2-1",
+    "Ashdown Town 2-2 Morley Athletic") and the subject of the verb it is the object of
+    ("Penwardle beat Corvell 3-2"); and a name ending in a club's word before a player or
+    a manager ("Orbridge City manager Tom Greaves"). A side is a club, whatever its name
+    looks like (a town, a nickname); a player beaten "6-4" is a person the recognizer
+    names, and stays one. One pass."""
+    countries = country_names()
+    found: list[tuple[int, str]] = []
+    for index in range(1, len(t.text) - 1):
+        sides: list[int] = []
+        if (
+            index + 2 < len(t.text)
+            and _SCORE_DIGITS.fullmatch(t.text[index])
+            and t.text[index + 1] in ("-", "–")
+            and _SCORE_DIGITS.fullmatch(t.text[index + 2])
+        ):
+            last = index - 1
+            if t.pos[last] != "PROPN" or not t.text[last][:1].isupper():
+                continue
+            sides.append(last)
+            if t.dep[last] == "dobj":
+                sides.extend(
+                    c
+                    for c in t.children[t.head[last]]
+                    if t.dep[c] == "nsubj" and t.pos[c] == "PROPN"
+                )
+        elif (
+            t.text[index] in _CLUB_WORDS
+            and t.text[index + 1].islower()
+            and t.lemma[index + 1] in _SQUAD_NOUNS
+            and t.dep[index] in ("compound", "amod", "nmod", "poss")
+        ):
+            sides.append(index)  # "Orbridge City manager", "Ashdown Town striker"
+        for side in sides:
+            if inside_quote(t.start[side]):
+                continue
+            first = side
+            while (
+                first - 1 >= 0
+                and side - first < 3
+                and t.sent[first - 1] == t.sent[side]
+                and t.end[first - 1] + 1 == t.start[first]
+                and t.text[first - 1][:1].isupper()
+                and t.text[first - 1].isalpha()
+                and t.pos[first - 1] in ("PROPN", "ADJ", "NOUN")
+                and t.text[first - 1] not in COMMON_CAPITALIZED
+            ):
+                first -= 1
+            words = t.text[first : side + 1]
+            name = text[t.start[first] : t.end[side]]
+            if (
+                len(words[-1]) > 2
+                # "on June 3-5", "pupils in Years 7-11": a date or a count, not a side.
+                and not any(w in _CALENDAR_WORDS or w.casefold() in lower_words for w in words)
+                and not any(w in person_words for w in words)
+                and name not in countries
+                and not is_demonym(words[0])
+            ):
+                found.append((t.start[first], name))
+    return found
+
+
+def _one_word_company(t: ParsedTokens, index: int, lower_words: set[str]) -> bool:
+    """A capitalized word standing alone as a name (no name word joined to it) that
+    only a company can be in its sentence: taken up as "it" ("Zentrix said it would cut
+    jobs"), issuing shares ("shares in Quorvo", "Quorvo's stock"), with staff only a
+    body has ("Zentrix boss Ann Lee") or bought ("agreed to buy Lumeno")."""
+    word = t.text[index]
+    if (
+        len(word) < 3
+        or not word[:1].isupper()
+        or word.isupper()
+        or not word.isalpha()
+        or word.casefold() in lower_words
+        or word in COMMON_CAPITALIZED
+        or is_demonym(word)
+        # "Company spokesman Dale Fenner": a common noun opening a sentence.
+        or word.casefold() in _BODY_KIND_WORDS
+        or _plainly_describes(word, lower_words)
+        or t.pos[index] not in ("PROPN", "NOUN")
+        or any(
+            t.dep[c] in ("compound", "flat", "poss") and t.text[c][:1].isupper()
+            for c in t.children[index]
+        )
+    ):
+        return False
+    dep, head = t.dep[index], t.head[index]
+    if dep in ("compound", "flat") and t.text[head][:1].isupper():
+        return False  # one word of a longer name
+    if dep in _SUBJECTS:
+        return _goes_on_as_it(t, index)
+    if (
+        dep == "appos"
+        and index > 0
+        and t.text[index - 1] in ("-", "–", "—")
+        and t.dep[head] in _SUBJECTS
+    ):
+        # "LONDON, March 4 (Reuters) - Brindlecombe said it would": the parser hangs the
+        # subject on the dateline's place.
+        return _goes_on_as_it(t, head)
+    if dep in ("compound", "poss"):
+        return t.lemma[head] in ISSUED_NOUNS or (
+            t.lemma[head] in BODY_STAFF_NOUNS and t.text[head].islower()
+        )
+    if dep == "dobj":
+        return t.lemma[head] in ACQUISITION_LEMMAS
+    if dep == "pobj" and t.lower[head] in ("in", "of"):
+        governor = t.lemma[t.head[head]]
+        return governor in ISSUED_NOUNS or (t.lower[head] == "of" and governor in ACQUISITION_NOUNS)
+    return False
 
 
 def _ends_a_name(t: ParsedTokens, first: int, last: int) -> bool:
@@ -652,6 +993,8 @@ def _subject_or_described_subject(t: ParsedTokens, root: int) -> bool:
     place that ends the description)."""
     if t.dep[root] in _SUBJECTS or t.dep[root] == "agent":
         return True
+    if t.dep[root] == "pobj" and t.dep[t.head[root]] == "agent":
+        return True  # "the plant, operated by Harlan Agri-Feeds": a passive's doer
     preposition = t.head[root]
     if (
         t.dep[root] == "pobj"
@@ -669,7 +1012,7 @@ def _subject_or_described_subject(t: ParsedTokens, root: int) -> bool:
         return True  # "The victim, named as Ann Lee, died": the subject, named
     # "Shares of Apex fell", "Apex shares sank": the company whose stock is the subject.
     issued = t.head[root]
-    if t.dep[root] == "pobj" and t.lower[issued] == "of":
+    if t.dep[root] == "pobj" and t.lower[issued] in ("of", "in"):
         issued = t.head[issued]
     elif t.dep[root] not in ("compound", "poss"):
         issued = root
@@ -844,6 +1187,16 @@ def _evidence(
         if kind_of.get(m.name) == "person" and len(span):
             sentence = t.sent[span.start]
             first_person[sentence] = min(first_person.get(sentence, span.start), span.start)
+    # Sentences that tell a story's plot: "In the novel, Inspector Tom Rudd hunts ...".
+    story_frames = {
+        t.sent[i]
+        for i in range(len(t.text) - 2)
+        if t.lower[i] == "in"
+        and (i == 0 or t.sent[i - 1] != t.sent[i])
+        and t.lower[i + 1] in ("the", "a", "an", "his", "her", "their", "its")
+        and t.lemma[i + 2] in NAMED_THING_NOUNS
+        and t.pos[i + 2] == "NOUN"
+    }
     # The longest mention at each position only: "UK" inside "UK Health Security
     # Agency" is the agency's mention.
     covered_until = -1
@@ -919,6 +1272,18 @@ def _evidence(
                 evidence.verbs_before.add(t.lower[verb])
         if _goes_on_as_it(t, root):
             evidence.called_it += 1
+        if _named_thing(t, span.start, span.stop) or (
+            t.dep[root] == "dobj" and t.lemma[t.head[root]] in RIDDEN_LEMMAS
+        ):
+            evidence.thing += 1  # "her album X", "rode Silver Caspian to victory"
+        if t.dep[root] in _SUBJECTS and t.lemma[t.head[root]] in SPEECH_LEMMAS:
+            evidence.speaks += 1
+        if _jailed(t, root):
+            evidence.jailed += 1
+        if kind_of[mention.name] == "person" and (
+            _played(t, span.start) or t.sent[span.start] in story_frames
+        ):
+            evidence.character += 1
         preposition = t.head[root]
         if (
             t.dep[root] == "pobj"
@@ -1987,6 +2352,23 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
         if len({id(p) for p in fuller}) == 1:
             absorb(fuller[0], person)
             gone.add(id(person))
+    # "Norman Hepple ... Norman personally baked the cake": a given name the rules took
+    # for a much-mentioned place is the one person so called. In a sport story a club's
+    # town alone is the club ("Penwardle" of "PENWARDLE RFC").
+    clubs: dict[str, list[ActorRecord]] = {}
+    for org in organizations:
+        if org.name.split()[-1] in _CLUB_WORDS and " " in org.name:
+            clubs.setdefault(org.name.split()[0].casefold(), []).append(org)
+    for place in ordered:
+        if place.kind != "place" or " " in place.name or place.name in countries:
+            continue
+        given = {id(p): p for p in by_first.get(place.name, [])}
+        if len(given) == 1 and place.name not in by_last:
+            absorb(next(iter(given.values())), place)
+            gone.add(id(place))
+        elif len(clubs.get(place.name.casefold(), ())) == 1:
+            absorb(clubs[place.name.casefold()][0], place)
+            gone.add(id(place))
 
     # A person named in full and again by the end of the name ("Ann Marsh Gray", then
     # "Marsh Gray"): the only fuller name ending so takes the shorter.
@@ -2067,10 +2449,24 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
         for bracket in _INTRODUCED_SHORT_NAME.finditer(text):
             short = bracket.group(1) or bracket.group(2)
             acronym = short_names.get(short)
-            if acronym is None or (bracket.group(1) and not short.isupper()):
+            if bracket.group(1) and not short.isupper():
+                continue
+            if acronym is None:
+                # "The Nursing and Midwifery Council (NMC) panel said": the acronym of a
+                # body named just before it, never used on its own, is still its alias.
+                if bracket.group(1):
+                    _bracketed_alias(short, text[: bracket.start()].rstrip(), full_forms)
                 continue
             del short_names[short]
             words = text[max(0, bracket.start() - 160) : bracket.start()].rstrip(" ,").split()
+            if bracket.group(1):
+                spelled = _spelled_body(short, words, organizations, gone, acronym, renamed)
+                if spelled is not None and spelled is not acronym and id(spelled) not in gone:
+                    absorb(spelled, acronym)
+                    gone.add(id(acronym))
+                    continue
+                if acronym.name != short:
+                    continue  # the acronym's own actor took the whole name
             named = next(
                 (
                     full_forms[" ".join(words[-n:])]
@@ -2083,6 +2479,70 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
                 absorb(named, acronym)
                 gone.add(id(acronym))
     return [r for r in ordered if id(r) not in gone]
+
+
+def _bracketed_alias(short: str, before: str, full_forms: dict[str, ActorRecord]) -> None:
+    """Add the acronym in brackets right after an organization's name as its alias,
+    when its letters are the name's initials."""
+    words = before.split()[-_MAX_NAME_WORDS:]
+    for n in range(len(words), 1, -1):
+        body = full_forms.get(" ".join(words[-n:]))
+        if body is None:
+            continue
+        initials = "".join(w[0] for w in body.name.split() if w[:1].isupper())
+        if initials.endswith(short) and short not in body.aliases:
+            body.aliases.append(short)
+        return
+
+
+_INITIAL_SKIPS = frozenset({"of", "for", "the", "and", "on", "in", "&", "to"})
+
+
+def _spelled_body(
+    acronym: str,
+    words: list[str],
+    organizations: list[ActorRecord],
+    gone: set[int],
+    acronym_record: ActorRecord,
+    renamed: dict[str, str],
+) -> ActorRecord | None:
+    """ "the Agency for Medicines and Healthcare products (AMHP)": a name with a word in
+    lower case that the capitalized run cut short. The words before the bracket whose
+    initials spell the acronym are the body's whole name; the body named by a start of
+    it (or else the acronym's own actor) takes that name."""
+    letters = acronym.replace(".", "").replace("&", "")
+    for n in range(2, min(len(words), _MAX_NAME_WORDS + 4) + 1):
+        phrase = words[-n:]
+        if not phrase[0][:1].isupper() or phrase[0].casefold() in _INITIAL_SKIPS:
+            continue
+        content = [w for w in phrase if w.casefold() not in _INITIAL_SKIPS]
+        # The acronym may spell the words in lower case ("Healthcare products (AMHP)")
+        # or skip them ("Medicines and Healthcare products Regulatory Agency (MHRA)").
+        spelled = {
+            "".join(w[0] for w in content).upper(),
+            "".join(w[0] for w in content if w[:1].isupper()),
+        }
+        if letters.upper() not in spelled or not any(w[:1].islower() for w in content):
+            continue
+        whole = _clean_name(" ".join(phrase))
+        body = next(
+            (
+                o
+                for o in organizations
+                if id(o) not in gone
+                and o is not acronym_record
+                and (whole.startswith(o.name + " ") or whole.endswith(" " + o.name))
+            ),
+            acronym_record,
+        )
+        old = body.name
+        body.name = whole
+        renamed[old] = whole
+        if body is acronym_record:
+            body.aliases.append(old)
+            return None
+        return body
+    return None
 
 
 def _state_of(name: str, states: dict[str, ActorRecord]) -> ActorRecord | None:
@@ -2136,7 +2596,17 @@ def _settle_kind_by_evidence(
     elif record.kind == "person" and found.called_it and not record.role:
         # "Brindle Living said it would close 40 stores": a person is never "it".
         record.kind = "organization"
-    elif record.kind == "person" and not found.person_label and not record.role:
+    elif (
+        record.kind == "person"
+        and not found.person_label
+        and not found.jailed
+        and not record.role
+        # "Morley Athletic boss Kev Lumley": described as a person, whatever the label.
+        and not (
+            found.described
+            and found.described[1].split()[-1].casefold() in _PERSON_ROLE_WORDS | DESCRIPTION_NOUNS
+        )
+    ):
         if found.org_label * 2 > found.labelled:
             record.kind = "organization"
         elif (
@@ -2172,10 +2642,14 @@ def _acts(record: ActorRecord, found: _Evidence) -> bool:
             return False  # a byline or a credit line
         last = record.name.split()[-1]
         if (last in PLACE_HEADS or last in STREET_HEADS) and not (
-            found.person_label and found.acting
+            found.person_label
+            and found.acting
+            and (last not in STREET_HEADS or found.acting >= 2 or not _no_role(record.role))
         ):
             # "Creekside Road", "Oakfield House" acting as a name; "of Moss Lane, Sale"
-            # in an address, whatever the recognizer calls it.
+            # in an address, whatever the recognizer calls it; a soap called "Harbour
+            # Lane" that a star "quits" once. A person so named acts more than once or
+            # is described.
             return False
         # One word the recognizer never calls a person, with no title: a headline word
         # ("Gran, 51, ...") rather than a name.

@@ -29,6 +29,7 @@ from briefsmith.core.lexicon import (
     ROLE_BREAK_WORDS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    STREET_HEADS,
     TITLES,
     WEEKDAYS,
     country_names,
@@ -110,6 +111,8 @@ _ACTS_AFTER_CHARS = 40
 # A capitalized compound whose later parts are lower case describes, never names:
 # "Scrum-half", "Mother-of-three" (a double-barrelled name capitalizes each part).
 _DESCRIPTIVE_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
+# The last words of an address ("on Newgate Street").
+_ADDRESS_HEADS = STREET_HEADS | frozenset({"Street", "Square", "Parade", "Row", "Place"})
 # Marks that may open a sentence before its first word.
 _OPENERS = QUOTE_OPENERS | {"(", "["}
 
@@ -196,6 +199,9 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
                 # "Information Commissioner’s Office", "People’s Party": a possessive
                 # inside an organization's name, not an owner ("Japan’s Ministry").
                 or (token.word in ORG_HEADS and current[-1].word not in country_names())
+                # "St Anne's Hospice", "St Mary's": a saint's name is a place's or a
+                # body's, never a person's possessive.
+                or (len(current) >= 2 and current[-2].word in NAME_OPENING_ABBREVIATIONS)
             )
         )
         if token.capitalized:
@@ -214,11 +220,12 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
 
 
 def _leads_to_capital(text: str, tokens: list[Token], index: int) -> bool:
-    """Connectors ("for the") followed, with single spaces, by a capitalized word."""
+    """Connectors ("for the") followed, with single spaces, by a capitalized word (not a
+    day or a month: "Fenwick Albion on Saturday")."""
     while index + 1 < len(tokens) and text[tokens[index].end : tokens[index + 1].start] == " ":
         index += 1
         if tokens[index].capitalized:
-            return True
+            return tokens[index].word not in WEEKDAYS and tokens[index].word not in MONTHS
         if tokens[index].word not in ORG_CONNECTORS:
             return False
     return False
@@ -228,6 +235,11 @@ def _split_unless_organization(run: list[Token]) -> list[list[Token]]:
     """Connectors bind words only inside an organization's name: "Institute for the
     Study of War" is one name, "Maria Lopez of Spain" is two."""
     heads = [i for i, t in enumerate(run) if t.word in ORG_HEADS]
+    if run[-1].word in _ADDRESS_HEADS:
+        # "Hepple's Bakery on Newgate Street": a body, then the street it stands on.
+        on = next((i for i in range(len(run) - 2, 0, -1) if run[i].word == "on"), None)
+        if on is not None and any(h < on for h in heads):
+            return [*_split_unless_organization(run[:on]), run[on + 1 :]]
     joint = next(
         (
             i
@@ -268,8 +280,12 @@ def _organization_name(run: list[Token], text: str) -> tuple[int, int] | None:
     if not heads:
         return None
     first = 0
-    while first < heads[0] and (
-        run[first].word in COMMON_CAPITALIZED or run[first].word in ORG_CONNECTORS
+    countries = country_names()
+    while (
+        first < heads[0]
+        and (run[first].word in COMMON_CAPITALIZED or run[first].word in ORG_CONNECTORS)
+        # "Northern Ireland Fire and Rescue Service": the word opens a country's name.
+        and not (first + 1 < len(run) and f"{run[first].word} {run[first + 1].word}" in countries)
     ):
         first += 1
     last = len(run) - 1
@@ -338,6 +354,8 @@ def _person_candidate(
         return None
     if len(names) == 1 and names[0].word.endswith("."):
         return None
+    if names[0].word in NAME_OPENING_ABBREVIATIONS:
+        return None  # "St John Ambulance", "St Anne's": a saint names a place or a body
     sentence_start, _ = sentences.bounds(names[0].start)
     # "Reportedly ...", "Embattled ..." open a sentence without being a name; a given
     # name ending in -ed ("Mohamed", "Ahmed") is not written in lower case elsewhere.
@@ -606,6 +624,9 @@ def _count_short_forms(
             and not is_demonym(first)
         ):
             short_forms.setdefault(first, record)
+            if first.isupper() and len(first) > 3:
+                # "PENWARDLE RFC" opening a local report, "Penwardle" after it.
+                short_forms.setdefault(first.title(), record)
     singles = [run[0] for run in runs if len(run) == 1 and run[0].word in short_forms]
     # Written after a preposition of place ("in Fairhaven"), the word names the place the
     # organization is named after, not the organization.
