@@ -21,7 +21,13 @@ import unicodedata
 from rapidfuzz import fuzz
 
 from briefsmith.core.errors import ArticleTooLarge, EmptyArticle, NotText
-from briefsmith.core.lexicon import NAME_PARTICLES, ORG_CONNECTORS, QUOTE_OPENERS
+from briefsmith.core.lexicon import (
+    DOUBLE_QUOTE_MARKS,
+    NAME_PARTICLES,
+    ORG_CONNECTORS,
+    QUOTE_OPENERS,
+    SINGLE_QUOTE_MARKS,
+)
 from briefsmith.core.schema import ArticleInput, CleanArticle
 
 _SPACE_LIKE = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000"), " ")
@@ -127,6 +133,7 @@ _PICTURE_POINTER = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_MAX_CHARS = 220
+_QUOTE_MARKS = "".join(DOUBLE_QUOTE_MARKS | SINGLE_QUOTE_MARKS)
 # One sentence ending and another starting: a caption is never two sentences.
 _SENTENCE_INSIDE = re.compile(r"[.!?][\"'”’»)]*\s+[\"'“‘«(]*[A-Z]")
 # "Reporting by Jane Roe in Lagos; Editing by John Doe" (a wire story's last line).
@@ -517,7 +524,7 @@ def _is_unfinished_caption(paragraph: str) -> bool:
     court on Friday"); a story sentence that points at a picture ends like one."""
     if len(paragraph) > _CAPTION_MAX_CHARS or _SENTENCE_INSIDE.search(paragraph):
         return False
-    return not _ENDS_SENTENCE.search(paragraph.rstrip("'\"”’»"))
+    return not _ENDS_SENTENCE.search(paragraph.rstrip(_QUOTE_MARKS))
 
 
 def _looks_like_headline(paragraph: str) -> bool:
