@@ -26,9 +26,15 @@ from briefsmith.core.lexicon import (
     CAREER_LEMMAS,
     CHANGE_NOUNS,
     COMMON_CAPITALIZED,
+    CONDITION_MARKERS,
+    COUNTERFACTUAL_MODALS,
     DURATION_FRAMES,
     DURATION_NEWS_NOUNS,
+    HABITUAL_ADVERBS,
+    HABITUAL_PERIODS,
+    MEASURING_NOUNS,
     MONTHS,
+    PROGRESS_PREPOSITIONS,
     PRONOUNS,
     QUOTE_OPENERS,
     SENTENCE_LEMMAS,
@@ -485,6 +491,11 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             or _is_background_span(text, mention, unit)
             or _is_share_count(text, mention, end)
             or _is_small_count(mention, unit)
+        ):
+            index += 1
+            continue
+        if tokens is not None and _is_outside_the_event(
+            tokens, text, mention, end, unit, quoted_spans
         ):
             index += 1
             continue
@@ -1072,7 +1083,9 @@ _DEATH_WORDS = re.compile(r"\b(?:died|dies|death|dead|passed away|obituary)\b", 
 _PERSON_AFTER = re.compile(
     r"^-year-old(?:\s+(?:[A-Z]|(?:man|woman|boy|girl|mother|father|son|daughter|driver|"
     r"victim|pensioner|teenager|grandmother|grandfather|mum|dad|wife|husband|suspect|"
-    r"student|worker|resident|player|footballer|actor|actress|singer|star)\b)|\s*$|[,.]|"
+    r"student|worker|resident|player|footballer|actor|actress|singer|star)\b)|"
+    # "her two-year-old spaniel Bella", "his 12-year-old son Sam": a named being
+    r"\s+[a-z]+\s+[A-Z][a-z]+\b(?!\s+(?:said|says|told))|\s*$|[,.]|"
     r"\s+(?:was|is|has|had|who|and|from|of|in|died|said|says|told|[a-z]+ed)\b)"
 )
 
@@ -1138,6 +1151,237 @@ def _is_small_count(mention: NumberMention, unit: str | None) -> bool:
         and not mention.currency
         and canonical_unit(unit) is None
     )
+
+
+# --------------------------------------------------------------------------------------
+# Figures outside the story's event: the clause a number stands in says whether it is
+# the story's news or background, scenery, method or a hypothetical.
+
+_CLAUSE_STEPS = 10
+_AWAY_AFTER = re.compile(r"\s+away\b", re.IGNORECASE)
+_PROGRESS_AFTER = re.compile(r"\s+(?:to go|to run|left|remaining)\b", re.IGNORECASE)
+_ITEMISED = 3  # items in a list of what a priced thing includes
+_LIST_REACH = 14  # tokens from "including" to an item of its list
+
+
+def _clause_chain(tokens: Tokens, index: int) -> list[int]:
+    """The token and its heads up to the root of its sentence, a bounded few."""
+    chain = [index]
+    while tokens.head[chain[-1]] != chain[-1] and len(chain) < _CLAUSE_STEPS:
+        chain.append(tokens.head[chain[-1]])
+    return chain
+
+
+def _is_outside_the_event(
+    tokens: Tokens, text: str, mention: NumberMention, end: int, unit: str | None, quoted: _Spans
+) -> bool:
+    """A number that does not report the story's event: a quoted source's credentials
+    ("Lee Vance, who scored 84 goals for the club, said"), how a measure is made ("an
+    index, which tracks 12 lanes", "carried out by 40 volunteers"), a general fact that
+    recurs ("about 20 storms hit the country each year"), a memory in a quote ("when I
+    came here we had 19 players"), a condition or a counterfactual ("if warming is
+    limited to 2C", "a loss of 2% would have been extreme"), a point in a race ("after 30
+    km"), the weather an event happened in ("started in temperatures of 11C"), a
+    landmark's distance ("the river, about 9 miles away") and the items a priced package
+    includes ("£3,800 for a package including surgery, four nights in a hotel and
+    transfers"). Money and shares stay news in a source's background or a memory; a
+    distance, a temperature or a count is only scenery there."""
+    found = _amount_root(tokens, mention.start, end)
+    if found is None:
+        return False
+    root, inside = found
+    head = tokens.head[root]
+    counted = head if tokens.dep[root] in _NUMBER_DEPS and tokens.pos[head] in _NOUNS else root
+    if tokens.dep[counted] == "compound" and canonical_unit(tokens.text[tokens.head[counted]]):
+        counted = tokens.head[counted]  # "31 degrees Celsius" parsed on "Celsius"
+    chain = _clause_chain(tokens, counted)
+    clauses = [i for i in chain if tokens.pos[i] in ("VERB", "AUX")]
+    for verb in clauses:
+        if tokens.dep[verb] == "advcl" and _condition_holds(tokens, verb, root):
+            return True
+    if clauses and _is_counterfactual(tokens, clauses[0]):
+        return True
+    dimension = canonical_unit(unit)
+    if dimension is None and tokens.lemma[counted] == "degree":
+        dimension = ("temperature", "degrees")  # "31 degrees Celsius" parsed on "degrees"
+    if mention.percent or mention.currency:
+        return False
+    if dimension is not None:
+        return _is_scenery(tokens, text, counted, end, dimension[0])
+    # "the 1,150-pupil school": a size glued to its noun describes a thing, counts no deed.
+    glued = text[end : end + 1] == "-"
+    return (
+        (not glued and _is_credential(tokens, clauses))
+        or _is_method(tokens, counted, chain)
+        or _is_habitual(tokens, counted)
+        or (mention.start in quoted and _is_memory(tokens, clauses))
+        or _is_package_item(tokens, counted)
+    )
+
+
+def _condition_holds(tokens: Tokens, verb: int, amount: int) -> bool:
+    """Whether the amount is inside the "if"/"unless" clause `verb` heads: after its
+    marker, with no comma between (the parser can hang the main clause's first words on
+    a condition that opens the sentence: "if warming is limited to 2C, between a third
+    and a half ...")."""
+    for marker in tokens.children[verb]:
+        if tokens.dep[marker] == "mark" and tokens.lower[marker] in CONDITION_MARKERS:
+            low, high = sorted((marker, amount))
+            return not any(tokens.text[i] == "," for i in range(low + 1, high))
+    return False
+
+
+def _is_counterfactual(tokens: Tokens, verb: int) -> bool:
+    """ "would have been called extreme": what did not happen."""
+    auxiliaries = [c for c in tokens.children[verb] if tokens.dep[c] in ("aux", "auxpass")]
+    modal = any(tokens.lower[c] in COUNTERFACTUAL_MODALS for c in auxiliaries)
+    return modal and any(tokens.lower[c] == "have" for c in auxiliaries)
+
+
+def _is_scenery(tokens: Tokens, text: str, root: int, end: int, dimension: str) -> bool:
+    """A distance that is a point in a race ("after 30 km", "with 8km to go") or
+    a landmark's ("the Duck River, about 9 miles away"), a measure of the conditions an
+    event happened in ("in temperatures of 11C", "in winds of 40mph")."""
+    head = tokens.head[root]
+    if dimension == "length":
+        if tokens.dep[root] == "pobj" and tokens.lower[head] in PROGRESS_PREPOSITIONS:
+            return True
+        unit_end = tokens.end[root]
+        if _PROGRESS_AFTER.match(text, unit_end):
+            return True
+        if _AWAY_AFTER.match(text, unit_end):
+            before = tokens.at(tokens.start[root] - 1)
+            while before > 0 and tokens.pos[before] in ("ADV", "NUM", "ADP") and root - before < 5:
+                before -= 1  # past "about", the number
+            return (
+                before > 0 and tokens.text[before] == "," and tokens.pos[before - 1] == "PROPN"
+            )
+    # "in temperatures of 11C": "of" on a noun that is the object of "in" on a clause.
+    if tokens.dep[root] != "pobj" or tokens.lower[head] != "of":
+        return False
+    condition = tokens.head[head]
+    within = tokens.head[condition]
+    if tokens.dep[condition] != "pobj" or tokens.lower[within] != "in":
+        return False
+    # On a clause ("kicked off in ...") or a time of it ("at 9am local time in ..."); not
+    # on a noun it measures ("a rise in temperatures of 2C").
+    event = tokens.head[within]
+    return tokens.pos[event] in ("VERB", "AUX") or (
+        tokens.pos[event] == "NOUN"
+        and (tokens.ent[event] in _WHEN or tokens.dep[event] == "npadvmod")
+    )
+
+
+def _is_credential(tokens: Tokens, clauses: list[int]) -> bool:
+    """ "Former striker Lee Vance, who scored 84 goals for the club, said": a count in
+    the aside on who a quoted source is."""
+    for verb in clauses:
+        if tokens.dep[verb] != "relcl":
+            continue
+        who = [
+            c
+            for c in tokens.children[verb]
+            if tokens.dep[c] in ("nsubj", "nsubjpass") and tokens.lower[c] == "who"
+        ]
+        source = tokens.head[verb]
+        if not who or who[0] == 0 or tokens.text[who[0] - 1] != ",":
+            return False
+        speech = tokens.head[source]
+        return tokens.dep[source] == "nsubj" and tokens.lemma[speech] in SPEECH_LEMMAS
+    return False
+
+
+def _is_method(tokens: Tokens, counted: int, chain: list[int]) -> bool:
+    """How a measure is made: a count in a clause on an index, a survey or a poll
+    ("which tracks rates on 12 lanes"), or the people who did it ("the measurements
+    were carried out by 40 volunteers")."""
+    for index in chain[1:]:
+        if tokens.dep[index] in ("relcl", "acl"):
+            return tokens.lemma[tokens.head[index]] in MEASURING_NOUNS
+    by = tokens.head[counted]
+    if tokens.dep[counted] != "pobj" or tokens.lower[by] != "by":
+        return False
+    verb = tokens.head[by]
+    return any(
+        tokens.dep[c] == "nsubjpass" and tokens.lemma[c] in MEASURING_NOUNS
+        for c in tokens.children[verb]
+    )
+
+
+def _is_habitual(tokens: Tokens, counted: int) -> bool:
+    """ "About 20 storms hit the country each year", "every winter some 8,000 people are
+    admitted": what happens year after year is background, unless a clause of the
+    story's own time says it will or has ("will hit", "have been admitted")."""
+    if tokens.dep[counted] not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tokens.head[counted]
+    habit = False
+    for child in tokens.children[verb]:
+        if tokens.dep[child] in ("aux", "auxpass") and (
+            tokens.tag[child] == "MD" or tokens.lemma[child] == "have"
+        ):
+            return False
+        if tokens.dep[child] == "advmod" and tokens.lower[child] in HABITUAL_ADVERBS:
+            habit = True
+        if tokens.dep[child] == "npadvmod" and tokens.lemma[child] in HABITUAL_PERIODS:
+            habit = habit or any(
+                tokens.lower[d] in ("each", "every") for d in tokens.children[child]
+            )
+    return habit
+
+
+def _is_memory(tokens: Tokens, clauses: list[int]) -> bool:
+    """ "When I came here we had 19 senior players": a quoted memory of the past."""
+    for verb in clauses[:2]:
+        if tokens.tag[verb] != "VBD":
+            continue
+        own = [c for c in tokens.children[verb] if tokens.dep[c] == "advcl"]
+        marked = [verb] if tokens.dep[verb] == "advcl" else own
+        if any(
+            tokens.lower[m] == "when" and tokens.dep[m] == "advmod" or tokens.dep[m] == "mark"
+            and tokens.lower[m] == "when"
+            for clause in marked
+            for m in tokens.children[clause]
+        ):
+            return True
+    return False
+
+
+def _is_package_item(tokens: Tokens, counted: int) -> bool:
+    """ "£3,800 for a package including a gastric sleeve, four nights in a hotel and
+    airport transfers": an item in the list of what a priced package includes is what
+    was bought, not news. The parse of such lists is loose, so the list is read from
+    "including"/"includes" before the count to the end of its sentence."""
+    sentence = tokens.sent[counted]
+    index = counted - 1
+    while index >= 0 and tokens.sent[index] == sentence and counted - index <= _LIST_REACH:
+        if tokens.lemma[index] == "include":
+            break
+        index -= 1
+    if index < 0 or tokens.sent[index] != sentence or tokens.lemma[index] != "include":
+        return False
+    last = index
+    while last + 1 < len(tokens) and tokens.sent[last + 1] == sentence:
+        last += 1
+    separators = sum(tokens.text[i] in (",", "and") for i in range(index, last + 1))
+    if separators < _ITEMISED - 1:
+        return False
+    whole = tokens.head[index] if tokens.dep[index] == "prep" else index
+    if tokens.pos[whole] == "VERB":
+        subjects = [c for c in tokens.children[whole] if tokens.dep[c] == "nsubj"]
+        whole = subjects[0] if subjects else whole
+    return _is_priced(tokens, whole)
+
+
+def _is_priced(tokens: Tokens, noun: int) -> bool:
+    """A thing with a price on it: "the £1,999 deal", "paid £3,800 for a package"."""
+    if any(tokens.ent[c] == "MONEY" for c in tokens.children[noun]):
+        return True
+    preposition = tokens.head[noun]
+    if tokens.dep[noun] != "pobj" or tokens.lower[preposition] != "for":
+        return False
+    verb = tokens.head[preposition]
+    return any(tokens.ent[c] == "MONEY" for c in tokens.children[verb])
 
 
 # --------------------------------------------------------------------------------------
@@ -1698,18 +1942,18 @@ def _amount_tail(tokens: Tokens, inside: range) -> str:
     return ""
 
 
-def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
+def _amount_root(tokens: Tokens, start: int, end: int) -> tuple[int, range] | None:
+    """The token where the whole amount stands in the parse, and the tokens it spans:
+    "185 km", "50,000 euros", "3 per cent": the unit goes with the amount."""
     inside = tokens.between(start, end)
     if not len(inside):
-        return ""
+        return None
     roots = [i for i in inside if tokens.head[i] not in inside or tokens.head[i] == i]
     if not roots:
-        return ""
+        return None
     numbers = [i for i in roots if tokens.pos[i] == "NUM"]
     root = numbers[0] if numbers else roots[-1]
-    head, dep = tokens.head[root], tokens.dep[root]
-    # "185 kilometres", "50,000 euros", "3 per cent": the unit goes with the amount, and
-    # what is measured is read from where the whole amount stands.
+    head = tokens.head[root]
     for _ in range(2):
         if (
             head != root
@@ -1718,7 +1962,17 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
             and canonical_unit(tokens.text[head]) is not None
         ):
             inside = range(inside.start, max(inside.stop, head + 1))
-            root, head, dep = head, tokens.head[head], tokens.dep[head]
+            root, head = head, tokens.head[head]
+    return root, inside
+
+
+def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
+    found = _amount_root(tokens, start, end)
+    if found is None:
+        return ""
+    # What is measured is read from where the whole amount stands.
+    root, inside = found
+    head, dep = tokens.head[root], tokens.dep[root]
     # "4.2 million euros ($4.6 million)": an amount restated in brackets stands where the
     # amount it restates stands.
     if dep == "appos" and head < root and tokens.ent[head] == tokens.ent[root] != "":
