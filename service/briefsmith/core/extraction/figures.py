@@ -1206,6 +1206,8 @@ def _is_outside_the_event(
         dimension = ("temperature", "degrees")  # "31 degrees Celsius" parsed on "degrees"
     if mention.percent or mention.currency:
         return False
+    if _is_habitual(tokens, counted):
+        return True
     if dimension is not None:
         return _is_scenery(tokens, text, counted, end, dimension[0])
     # "the 1,150-pupil school": a size glued to its noun describes a thing, counts no deed.
@@ -1213,7 +1215,6 @@ def _is_outside_the_event(
     return (
         (not glued and _is_credential(tokens, clauses))
         or _is_method(tokens, counted, chain)
-        or _is_habitual(tokens, counted)
         or (mention.start in quoted and _is_memory(tokens, clauses))
         or _is_package_item(tokens, counted)
     )
@@ -1309,11 +1310,11 @@ def _is_method(tokens: Tokens, counted: int, chain: list[int]) -> bool:
 
 
 def _is_habitual(tokens: Tokens, counted: int) -> bool:
-    """ "About 20 storms hit the country each year", "every winter some 8,000 people are
-    admitted": what happens year after year is background, unless a clause of the
-    story's own time says it will or has ("will hit", "have been admitted")."""
-    if tokens.dep[counted] not in ("nsubj", "nsubjpass"):
-        return False
+    """ "About 20 storms hit the country each year", "wildfires burn 4 million hectares
+    annually": what recurs year after year, told of the counted things themselves or of
+    things in general (a bare plural subject), is background; not "the festival attracts
+    80,000 visitors every year", nor a clause of the story's own time ("will hit", "have
+    been admitted")."""
     verb = tokens.head[counted]
     habit = False
     for child in tokens.children[verb]:
@@ -1327,20 +1328,38 @@ def _is_habitual(tokens: Tokens, counted: int) -> bool:
             habit = habit or any(
                 tokens.lower[d] in ("each", "every") for d in tokens.children[child]
             )
-    return habit
+    if not habit:
+        return False
+    if tokens.dep[counted] in ("nsubj", "nsubjpass", "npadvmod"):
+        return True
+    subjects = [c for c in tokens.children[verb] if tokens.dep[c] == "nsubj"]
+    return bool(subjects) and _is_generic(tokens, subjects[0])
+
+
+def _is_generic(tokens: Tokens, noun: int) -> bool:
+    """A bare plural: things in general ("wildfires", "drivers"), not a named or
+    determined one."""
+    return (
+        tokens.tag[noun] == "NNS"
+        and tokens.ent[noun] == ""
+        and not any(tokens.dep[c] in ("det", "poss", "nummod") for c in tokens.children[noun])
+    )
 
 
 def _is_memory(tokens: Tokens, clauses: list[int]) -> bool:
-    """ "When I came here we had 19 senior players": a quoted memory of the past."""
+    """ "When I came here we had 19 senior players", "ten years ago we had 50 staff": a
+    quoted memory of the past."""
     for verb in clauses[:2]:
         if tokens.tag[verb] != "VBD":
             continue
+        if any(tokens.lower[c] == "ago" for c in tokens.children[verb]):
+            return True  # "ten years ago we had 50 staff"
+        # The figure's own clause is the "when" clause, or has one.
         own = [c for c in tokens.children[verb] if tokens.dep[c] == "advcl"]
-        marked = [verb] if tokens.dep[verb] == "advcl" else own
+        timed = [verb] if tokens.dep[verb] == "advcl" else own
         if any(
-            tokens.lower[m] == "when" and tokens.dep[m] == "advmod" or tokens.dep[m] == "mark"
-            and tokens.lower[m] == "when"
-            for clause in marked
+            tokens.lower[m] == "when" and tokens.dep[m] in ("advmod", "mark")
+            for clause in timed
             for m in tokens.children[clause]
         ):
             return True
