@@ -164,7 +164,9 @@ _VERB_WORDS = (
 _VERBS = frozenset(_VERB_WORDS.split()) | SPEECH_VERBS
 _PARTICIPLE = re.compile(r"^[a-z]+(?:ed|en)$")
 _TIME_WORDS = frozenset({"last", "this", "next"})
-_CLAUSE_STOP = frozenset({"that", "which", "who", "whom", "whose", "but", "because", "when"})
+_CLAUSE_STOP = frozenset(
+    {"that", "which", "who", "whom", "whose", "but", "because", "when", "versus", "vs", "vs."}
+)
 # A name before a number: "Route 66", "Apollo 11", "Falcon 9", "Boeing 737".
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]*) $")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*)$")
@@ -507,6 +509,9 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 continue
             if parsed:
                 measures = parsed
+        against = _told_against(text, start, end, mention, figures)
+        if against:
+            measures = against
         if _UP_TO.match(text, start) and measures and " " not in measures.strip():
             measures = f"maximum {measures}"  # "a fine of up to £1,000": the maximum fine
         dimension = canonical_unit(unit)
@@ -643,6 +648,55 @@ def _placed_measure(tokens: Tokens | None, start: int, place: re.Match[str], mea
     return _budget([frame, *(["of"] if linked else []), rest])
 
 
+# "compared with 78% at this time last year", "versus 1.2% on placebo": the same
+# measure as the amount before, told for another time or group.
+_COMPARED_BEFORE = re.compile(r"\b(?:compared (?:with|to)|versus|vs\.?)\s+$", re.IGNORECASE)
+# "down from an earlier range of $13bn", "up from a previous forecast of 4%": an earlier
+# telling of the measure before.
+_EARLIER_FRAME_BEFORE = re.compile(
+    r"\b(?:up|down|from)\s+(?:from\s+)?(?:an?|the|its|their)\s+"
+    r"((?:earlier|previous|prior|original|initial|first)\s+)?([a-z]+)\s+of\s+$",
+    re.IGNORECASE,
+)
+_GROUP_AFTER = re.compile(
+    r"\s+((?:for|on|at|in|among|with)\s+[^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,5})"
+)
+
+
+def _told_against(
+    text: str, start: int, end: int, mention: NumberMention, figures: list[FoundFigure]
+) -> str:
+    """What an amount compared with the one before it measures: that amount's measures,
+    with the time or group it is told for ("reservoir levels ... at this time last
+    year"), or its earlier telling ("earlier range of full-year revenue")."""
+    before = text[max(0, start - 60) : start]
+    compared = _COMPARED_BEFORE.search(before)
+    earlier = None if compared else _EARLIER_FRAME_BEFORE.search(before)
+    if compared is None and earlier is None:
+        return ""
+    kind = "percent" if mention.percent else mention.currency
+    previous = next(
+        (
+            f
+            for f in reversed(figures)
+            if f.end <= start and f.measures and (kind is None or f.unit == kind)
+        ),
+        None,
+    )
+    probe = FoundFigure(text[start:end], start, end, 0, None, None, "")
+    if previous is None or not _same_sentence(text, previous, probe):
+        return ""
+    if earlier is not None:
+        return _joined(
+            [*(earlier.group(1) or "").split(), earlier.group(2), "of", previous.measures]
+        )
+    group = _GROUP_AFTER.match(text, end)
+    words = group.group(1).split() if group else []
+    while words and words[-1].lower() in _STOP_WORDS:
+        words.pop()
+    return _budget([previous.measures, *words])
+
+
 _UP_TO = re.compile(r"(?:up to|as much as|at most)\s", re.IGNORECASE)
 _CENTS_AFTER = re.compile(r"\s*(?:cents?|¢)(?!\w)", re.IGNORECASE)
 _OR_BEFORE = re.compile(r",?\s+or\s+$")
@@ -775,7 +829,7 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
             w
             for c in tokens.children[verb]
             if tokens.dep[c] == "prep" and c > verb
-            for w in _extra_phrase(tokens, verb, c, inside)
+            for w in (_extra_phrase(tokens, verb, c, inside) or _compared_phrase(tokens, c, inside))
         ]
         subject, _ = _subject_of(tokens, tokens.head[verb], inside)
         who = _named(tokens, subject, inside) if subject is not None else ""
@@ -1189,7 +1243,7 @@ def _is_outside_the_event(
     found = _amount_root(tokens, mention.start, end)
     if found is None:
         return False
-    root, inside = found
+    root, _ = found
     head = tokens.head[root]
     counted = head if tokens.dep[root] in _NUMBER_DEPS and tokens.pos[head] in _NOUNS else root
     if tokens.dep[counted] == "compound" and canonical_unit(tokens.text[tokens.head[counted]]):
@@ -1254,9 +1308,7 @@ def _is_scenery(tokens: Tokens, text: str, root: int, end: int, dimension: str) 
             before = tokens.at(tokens.start[root] - 1)
             while before > 0 and tokens.pos[before] in ("ADV", "NUM", "ADP") and root - before < 5:
                 before -= 1  # past "about", the number
-            return (
-                before > 0 and tokens.text[before] == "," and tokens.pos[before - 1] == "PROPN"
-            )
+            return before > 0 and tokens.text[before] == "," and tokens.pos[before - 1] == "PROPN"
     # "in temperatures of 11C": "of" on a noun that is the object of "in" on a clause.
     if tokens.dep[root] != "pobj" or tokens.lower[head] != "of":
         return False
@@ -1493,6 +1545,15 @@ def _noun_phrase(
             if pos == "PUNCT" or dep in ("relcl", "appos") or tokens.lower[index] in _CLAUSE_STOP:
                 break
             parent = tokens.head[index]
+            if (
+                dep in ("nsubj", "nsubjpass")
+                and tokens.dep[parent] == "relcl"
+                and tokens.head[parent] == head
+                and parent - index <= 2
+                and parent not in skip
+            ):
+                last = parent  # "the water it supplies": a relative clause with no "that"
+                break
             # A participle the parser hung on a noun before the head ("the number of
             # children deported": "deported" on "number") still describes the head.
             hung_high = (
@@ -1629,6 +1690,16 @@ def _verb_extras(
             words += piece
             phrases += 1
     return words
+
+
+def _compared_phrase(tokens: Tokens, preposition: int, skip: range) -> list[str]:
+    """ "than the previous course best": what a margin is measured against."""
+    if tokens.lower[preposition] != "than":
+        return []
+    objects = [c for c in tokens.children[preposition] if tokens.dep[c] == "pobj"]
+    if not objects or objects[0] in skip or tokens.pos[objects[0]] not in _NOUNS:
+        return []
+    return [tokens.text[preposition], _noun_phrase(tokens, objects[0], skip)]
 
 
 def _extra_phrase(tokens: Tokens, verb: int, child: int, skip: range) -> list[str]:
@@ -1798,10 +1869,15 @@ def _heads_chain(tokens: Tokens, noun: int) -> list[int]:
     return chain
 
 
-def _through_frames(tokens: Tokens, noun: int) -> int:
-    """ "Estimates of the number of displaced families" -> "families"."""
+def _through_frames(tokens: Tokens, noun: int, units: bool = False) -> int:
+    """ "Estimates of the number of displaced families" -> "families"; with `units`,
+    through a unit of measurement instead ("14kg of cocaine" -> "cocaine")."""
     for _ in range(3):
-        if tokens.lemma[noun] not in _FRAMES:
+        if units:
+            framing = canonical_unit(tokens.text[noun]) is not None
+        else:
+            framing = tokens.lemma[noun] in _FRAMES
+        if not framing:
             return noun
         of = [
             c for c in tokens.children[noun] if tokens.dep[c] == "prep" and tokens.lower[c] == "of"
@@ -1888,10 +1964,25 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
                 for c in tokens.children[verb]
                 if tokens.dep[c] in ("aux", "neg") and c < verb and tokens.lower[c] != "to"
             ]
-            return _budget([who, *aux, tokens.text[verb], phrase, *after])
+            governing = _governing_verb(tokens, verb)
+            return _budget([who, *aux, *governing, tokens.text[verb], phrase, *after])
         if not who:
             return _budget([tokens.text[verb], phrase, *after])
     return phrase
+
+
+def _governing_verb(tokens: Tokens, verb: int) -> list[str]:
+    """ "was expected to draw 60,000 fans": the verb an infinitive depends on, with its
+    auxiliaries, says whether the count happened or was only expected, planned or hoped."""
+    if tokens.dep[verb] != "xcomp" or tokens.pos[tokens.head[verb]] != "VERB":
+        return []
+    governor = tokens.head[verb]
+    aux = [
+        tokens.text[c]
+        for c in tokens.children[governor]
+        if tokens.dep[c] in ("aux", "auxpass", "neg") and c < governor
+    ]
+    return [*aux, tokens.text[governor], "to"]
 
 
 def _governed_by_preposition(
@@ -2040,9 +2131,11 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         if tokens.pos[owner] == "VERB":
             objects = [c for c in tokens.children[owner] if tokens.dep[c] == "dobj"]
             owner = objects[0] if objects else owner
+        if canonical_unit(tokens.text[owner]) is not None:  # "14kg of cocaine worth £1.1m"
+            owner = _through_frames(tokens, owner, units=True)
         if tokens.pos[owner] in _NOUNS and owner not in inside:
             phrase = _noun_phrase(tokens, owner, inside, False)
-            when = _when_of(tokens, [root], inside)  # "exports worth $900m last year"
+            when = _when_of(tokens, [root, head], inside)  # "exports worth $900m last year"
             return _budget([_with_predicate(tokens, owner, phrase, inside), *when])
         return ""
     # "a population of 70,000", "a rise of 7%": the noun the "of" phrase belongs to;
@@ -2109,6 +2202,17 @@ def _bare_frame(tokens: Tokens, noun: int, frame: str, skip: range) -> str:
     cost of £140m" is the cost of the officers; "anyone caught faces a fine of £1,000"
     is the fine anyone caught faces."""
     governor = tokens.head[noun]
+    owner = tokens.head[governor]
+    if tokens.pos[owner] == "VERB":  # "covers adults with a BMI of 30": hung on the verb
+        objects = [c for c in tokens.children[owner] if tokens.dep[c] == "dobj" and c < governor]
+        owner = objects[-1] if objects and governor - objects[-1] <= 2 else owner
+    if (
+        tokens.dep[noun] == "pobj"
+        and tokens.lower[governor] == "with"
+        and tokens.pos[owner] in _NOUNS
+        and owner < governor
+    ):  # "adults with a BMI of 30 or above": the BMI of the adults
+        return _budget([frame, "of", _noun_phrase(tokens, owner, skip, False)])
     if tokens.dep[noun] == "pobj" and tokens.lower[governor] == "at":
         verb = tokens.head[governor]
         objects = [
