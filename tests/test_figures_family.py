@@ -184,3 +184,19 @@ def test_a_share_of_what_a_relative_clause_names_keeps_the_clause():
         "cent of all the water it supplies."
     )
     assert measures["about 18 per cent"].endswith("water it supplies")
+
+
+def test_the_people_who_measured_or_were_asked_are_the_method():
+    # synthetic broadsheet science and tabloid poll copy
+    team = _measures("A team of 40 scientists measured 176 glaciers this summer.")
+    assert "40" not in team and "176" in team
+    poll = _measures("A poll of 2,000 adults for the charity found 61 per cent back the ban.")
+    assert "2,000" not in poll and "61 per cent" in poll
+
+
+def test_a_change_told_after_an_amount_is_the_change_in_that_amount():
+    # synthetic wire transport and business copy
+    rail = _measures("Thornbury Rail carried 48 million passengers last year, up 9% on 2023.")
+    assert rail["9%"] == "rise in passengers carried by Thornbury Rail"
+    prices = _measures("House prices in the region rose by an average of 3.2% to £287,000.")
+    assert prices["3.2%"] == "average rise in House prices in the region"

@@ -745,6 +745,10 @@ MEASURING_NOUNS = _words("""
 index gauge survey poll study census measurement count tracker barometer benchmark
 indicator sample
 """)
+# Verbs (lemmas) of measuring: "40 volunteers counted the birds" tells who measured.
+MEASURING_LEMMAS = _words("measure survey count monitor sample poll")
+# Measures made by asking people: "a poll of 2,000 adults" is its sample, not news.
+SAMPLED_NOUNS = _words("poll survey questionnaire sample")
 # Subordinators of a condition: "if warming is limited to 2C" is a hypothetical.
 CONDITION_MARKERS = _words("if unless")
 # Prepositions that make a distance a point in a race or a journey ("after 30 kilometres").

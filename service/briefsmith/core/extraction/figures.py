@@ -32,11 +32,13 @@ from briefsmith.core.lexicon import (
     DURATION_NEWS_NOUNS,
     HABITUAL_ADVERBS,
     HABITUAL_PERIODS,
+    MEASURING_LEMMAS,
     MEASURING_NOUNS,
     MONTHS,
     PROGRESS_PREPOSITIONS,
     PRONOUNS,
     QUOTE_OPENERS,
+    SAMPLED_NOUNS,
     SENTENCE_LEMMAS,
     SPEECH_LEMMAS,
     SPEECH_VERBS,
@@ -658,6 +660,11 @@ _EARLIER_FRAME_BEFORE = re.compile(
     r"((?:earlier|previous|prior|original|initial|first)\s+)?([a-z]+)\s+of\s+$",
     re.IGNORECASE,
 )
+# "carried 48 million passengers last year, up 9% on 2023": the change in the amount
+# before, when no level follows ("up from 151" is the earlier level, read elsewhere).
+_CHANGE_AFTER_COMMA = re.compile(
+    r",\s+(up|down)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE
+)
 _GROUP_AFTER = re.compile(
     r"\s+((?:for|on|at|in|among|with)\s+[^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,5})"
 )
@@ -668,13 +675,17 @@ def _told_against(
 ) -> str:
     """What an amount compared with the one before it measures: that amount's measures,
     with the time or group it is told for ("reservoir levels ... at this time last
-    year"), or its earlier telling ("earlier range of full-year revenue")."""
+    year"), its earlier telling ("earlier range of full-year revenue"), or its change
+    ("rise in passengers carried by ...")."""
     before = text[max(0, start - 60) : start]
     compared = _COMPARED_BEFORE.search(before)
     earlier = None if compared else _EARLIER_FRAME_BEFORE.search(before)
-    if compared is None and earlier is None:
+    change = None if compared or earlier else _CHANGE_AFTER_COMMA.search(before)
+    if compared is None and earlier is None and change is None:
         return ""
-    kind = "percent" if mention.percent else mention.currency
+    # A comparison or an earlier telling is in the same kind of amount; a change in a
+    # count or a sum can be a share ("48 million passengers, up 9%").
+    kind = None if change else "percent" if mention.percent else mention.currency
     previous = next(
         (
             f
@@ -690,6 +701,8 @@ def _told_against(
         return _joined(
             [*(earlier.group(1) or "").split(), earlier.group(2), "of", previous.measures]
         )
+    if change is not None:  # "carried 48 million passengers, up 9% on 2023"
+        return _joined([CHANGE_NOUNS[change.group(1).lower()], "in", previous.measures])
     group = _GROUP_AFTER.match(text, end)
     words = group.group(1).split() if group else []
     while words and words[-1].lower() in _STOP_WORDS:
@@ -1346,18 +1359,25 @@ def _is_credential(tokens: Tokens, clauses: list[int]) -> bool:
 
 def _is_method(tokens: Tokens, counted: int, chain: list[int]) -> bool:
     """How a measure is made: a count in a clause on an index, a survey or a poll
-    ("which tracks rates on 12 lanes"), or the people who did it ("the measurements
-    were carried out by 40 volunteers")."""
+    ("which tracks rates on 12 lanes"), the people asked ("a poll of 2,000 adults"), or
+    the people who did it ("the measurements were carried out by 40 volunteers", "a
+    team of 40 scientists measured")."""
     for index in chain[1:]:
         if tokens.dep[index] in ("relcl", "acl"):
             return tokens.lemma[tokens.head[index]] in MEASURING_NOUNS
-    by = tokens.head[counted]
-    if tokens.dep[counted] != "pobj" or tokens.lower[by] != "by":
+    preposition = tokens.head[counted]
+    owner = tokens.head[preposition]
+    if tokens.dep[counted] == "pobj" and tokens.lower[preposition] == "of":
+        if tokens.lemma[owner] in SAMPLED_NOUNS:
+            return True  # "a poll of 2,000 adults"
+        counted = owner  # "a team of 40 scientists measured"
+    if tokens.dep[counted] == "nsubj":
+        return tokens.lemma[tokens.head[counted]] in MEASURING_LEMMAS
+    if tokens.dep[counted] != "pobj" or tokens.lower[preposition] != "by":
         return False
-    verb = tokens.head[by]
     return any(
         tokens.dep[c] == "nsubjpass" and tokens.lemma[c] in MEASURING_NOUNS
-        for c in tokens.children[verb]
+        for c in tokens.children[owner]
     )
 
 
@@ -2168,6 +2188,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
                 clause = _clause_measure(tokens, verb, inside, "", governor)
                 if clause:
                     return clause if frame == tokens.text[governor] else f"{frame} of {clause}"
+            changed = _framed_change(tokens, governor, frame, inside)
+            if changed:
+                return changed
             if " " not in frame:
                 return _bare_frame(tokens, governor, frame, inside)
             return frame
@@ -2195,6 +2218,20 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     if dep in _OBJECT_DEPS and (tokens.pos[head] in ("VERB", "AUX") or adverb_of_change):
         return _clause_measure(tokens, head, inside, "", root)
     return ""
+
+
+def _framed_change(tokens: Tokens, frame_noun: int, frame: str, skip: range) -> str:
+    """ "House prices rose by an average of 3.2%": the frame of a change, "average rise
+    in house prices"."""
+    by = tokens.head[frame_noun]
+    verb = tokens.head[by]
+    if tokens.dep[frame_noun] != "pobj" or tokens.lower[by] != "by" or verb == by:
+        return ""
+    change = CHANGE_NOUNS.get(tokens.lemma[verb])
+    subject, _ = _subject_of(tokens, verb, skip)
+    if change is None or subject is None or tokens.pos[subject] not in _NOUNS:
+        return ""
+    return _budget([frame, change, "in", _noun_phrase(tokens, subject, skip, stop=verb)])
 
 
 def _bare_frame(tokens: Tokens, noun: int, frame: str, skip: range) -> str:
