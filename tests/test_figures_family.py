@@ -200,3 +200,19 @@ def test_a_change_told_after_an_amount_is_the_change_in_that_amount():
     assert rail["9%"] == "rise in passengers carried by Thornbury Rail"
     prices = _measures("House prices in the region rose by an average of 3.2% to £287,000.")
     assert prices["3.2%"] == "average rise in House prices in the region"
+
+
+def test_an_earlier_level_after_up_or_down_from_is_the_same_measure_then():
+    # synthetic wire business and broadcaster health copy
+    profit = _measures(
+        "Pre-tax profit for the half was £41 million, down from £50 million a year earlier."
+    )
+    assert profit["£50 million"] == "Pre-tax profit for the half a year earlier"
+    uptake = _measures(
+        "The agency said 63% of eligible older people were vaccinated, down from 71% the "
+        "year before."
+    )
+    assert uptake["71%"].endswith("vaccinated the year before")
+    assert _measures("Uptake among pregnant women fell to 38%.")["38%"] == (
+        "Uptake among pregnant women"
+    )

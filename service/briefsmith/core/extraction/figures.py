@@ -665,6 +665,15 @@ _EARLIER_FRAME_BEFORE = re.compile(
 _CHANGE_AFTER_COMMA = re.compile(
     r",\s+(up|down)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE
 )
+# "was £41 million, down from £50 million a year earlier": the same measure, then.
+_LEVEL_FROM_BEFORE = re.compile(
+    r",\s+(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE
+)
+_THEN_AFTER = re.compile(
+    r"\s+((?:a|the|last|this)\s+(?:year|month|week|quarter|season|day)"
+    r"(?:\s+(?:earlier|before|ago))?)\b",
+    re.IGNORECASE,
+)
 _GROUP_AFTER = re.compile(
     r"\s+((?:for|on|at|in|among|with)\s+[^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,5})"
 )
@@ -675,13 +684,14 @@ def _told_against(
 ) -> str:
     """What an amount compared with the one before it measures: that amount's measures,
     with the time or group it is told for ("reservoir levels ... at this time last
-    year"), its earlier telling ("earlier range of full-year revenue"), or its change
+    year", "pre-tax profit ... a year earlier"), its earlier telling ("earlier range of full-year revenue"), or its change
     ("rise in passengers carried by ...")."""
     before = text[max(0, start - 60) : start]
     compared = _COMPARED_BEFORE.search(before)
     earlier = None if compared else _EARLIER_FRAME_BEFORE.search(before)
     change = None if compared or earlier else _CHANGE_AFTER_COMMA.search(before)
-    if compared is None and earlier is None and change is None:
+    level = None if compared or earlier or change else _LEVEL_FROM_BEFORE.search(before)
+    if compared is None and earlier is None and change is None and level is None:
         return ""
     # A comparison or an earlier telling is in the same kind of amount; a change in a
     # count or a sum can be a share ("48 million passengers, up 9%").
@@ -707,6 +717,8 @@ def _told_against(
     words = group.group(1).split() if group else []
     while words and words[-1].lower() in _STOP_WORDS:
         words.pop()
+    then = _THEN_AFTER.match(text, end) if not words else None
+    words = then.group(1).split() if then else words
     return _budget([previous.measures, *words])
 
 
@@ -1490,7 +1502,7 @@ _FRAMES = frozenset(
     {"estimate", "number", "figure", "total", "count", "tally", "toll", "amount", "range"}
 )
 _TAIL_PREPS = frozenset(
-    {"of", "without", "with", "in", "for", "on", "from", "at", "across", "over", "along"}
+    {"of", "without", "with", "in", "for", "on", "from", "at", "across", "over", "along", "among"}
 )
 _LEVEL_PREPS = frozenset({"to", "at", "from", "of", "above", "below", "over", "under"})
 _BY_FOR = frozenset({"by", "for"})
