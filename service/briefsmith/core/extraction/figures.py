@@ -684,8 +684,8 @@ def _told_against(
 ) -> str:
     """What an amount compared with the one before it measures: that amount's measures,
     with the time or group it is told for ("reservoir levels ... at this time last
-    year", "pre-tax profit ... a year earlier"), its earlier telling ("earlier range of full-year revenue"), or its change
-    ("rise in passengers carried by ...")."""
+    year", "pre-tax profit ... a year earlier"), its earlier telling ("earlier range of
+    full-year revenue"), or its change ("rise in passengers carried by ...")."""
     before = text[max(0, start - 60) : start]
     compared = _COMPARED_BEFORE.search(before)
     earlier = None if compared else _EARLIER_FRAME_BEFORE.search(before)
