@@ -753,5 +753,6 @@ SAMPLED_NOUNS = _words("poll survey questionnaire sample")
 CONDITION_MARKERS = _words("if unless")
 # Prepositions that make a distance a point in a race or a journey ("after 30 kilometres").
 PROGRESS_PREPOSITIONS = _words("after until before")
-# Modals of a counterfactual with "have": "a loss of 2 per cent would have been extreme".
-COUNTERFACTUAL_MODALS = _words("would could might should")
+# Modals of a counterfactual with "have": "a loss of 2 per cent would have been extreme"
+# ("up to 300 people could have been exposed" is a guess at what did happen: news).
+COUNTERFACTUAL_MODALS = _words("would")
