@@ -222,3 +222,9 @@ def test_a_guess_at_what_happened_is_not_a_counterfactual():
     # synthetic broadcaster health copy
     measures = _measures("Up to 300 people could have been exposed to the virus at the clinic.")
     assert "Up to 300" in measures
+
+
+def test_a_yearly_habit_done_to_the_story_s_own_thing_is_its_size():
+    # synthetic local transport copy: the bridge is the story
+    measures = _measures("Around 11,000 vehicles use the bridge every year, the council said.")
+    assert "Around 11,000" in measures

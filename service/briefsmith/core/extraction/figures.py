@@ -1412,12 +1412,27 @@ def _is_habitual(tokens: Tokens, counted: int) -> bool:
             habit = habit or any(
                 tokens.lower[d] in ("each", "every") for d in tokens.children[child]
             )
-    if not habit:
+    if not habit or _is_about_the_story_s_own(tokens, verb):
         return False
     if tokens.dep[counted] in ("nsubj", "nsubjpass", "npadvmod"):
         return True
     subjects = [c for c in tokens.children[verb] if tokens.dep[c] == "nsubj"]
     return bool(subjects) and _is_generic(tokens, subjects[0])
+
+
+def _is_about_the_story_s_own(tokens: Tokens, verb: int) -> bool:
+    """ "50,000 fans attend the festival every year": a habit done to a thing the story
+    has named ("the festival", "its stores") is that thing's size, not a general fact
+    (a place a habit happens in is not: "die on Britain's roads every year")."""
+    return any(
+        tokens.dep[thing] == "dobj"
+        and tokens.pos[thing] == "NOUN"
+        and any(
+            tokens.lower[d] == "the" or (tokens.dep[d] == "poss" and tokens.pos[d] == "PRON")
+            for d in tokens.children[thing]
+        )
+        for thing in tokens.children[verb]
+    )
 
 
 def _is_generic(tokens: Tokens, noun: int) -> bool:
