@@ -228,3 +228,21 @@ def test_a_yearly_habit_done_to_the_story_s_own_thing_is_its_size():
     # synthetic local transport copy: the bridge is the story
     measures = _measures("Around 11,000 vehicles use the bridge every year, the council said.")
     assert "Around 11,000" in measures
+
+
+def test_a_part_of_a_record_is_the_figure_and_a_total_stays():
+    # synthetic tabloid sport, local sport and trade shipping copy
+    record = _measures("Hartley have won just two of their 19 matches in all competitions.")
+    assert "19" not in record
+    assert record["just two"].startswith("Hartley have won their matches")
+    season = _measures("Penwardle finish the season with 19 wins from 22 league games.")
+    assert "22" not in season and "19" in season
+    sailings = _measures("Carriers have withdrawn 41 of the 312 scheduled sailings.")
+    assert "41" in sailings and sailings["312"] == "scheduled sailings"
+
+
+def test_a_count_that_opens_a_sentence_after_a_function_word_is_kept():
+    # synthetic broadcaster health copy: "Only" is the sentence's capital, not a name
+    measures = _measures("Only 3 of the 40 patients survived.")
+    assert measures["Only 3"] == "patients survived"
+    assert _measures("Leopard 2 tanks arrived at the border.") == {}

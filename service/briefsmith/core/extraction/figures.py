@@ -220,9 +220,11 @@ def _is_name_or_date(text: str, mention: NumberMention) -> bool:
         and name.group(1) not in COMMON_CAPITALIZED | MONTHS | WEEKDAYS
     ):
         return True  # "Route 66", "Apollo 11": part of a name
-    # "Leopard 2 tanks", "Su 25": a number glued to a capitalized name.
+    # "Leopard 2 tanks", "Su 25": a number glued to a capitalized name (not a function
+    # word that opens a sentence: "Only 3 of the 40").
     return (
-        bool(re.search(r"[A-Z][a-z]+ $", before))
+        not (name and name.group(1) in COMMON_CAPITALIZED)
+        and bool(re.search(r"[A-Z][a-z]+ $", before))
         and not mention.spelled
         and not mention.percent
         and not mention.currency
@@ -411,10 +413,17 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             for f in figures
         ]
     pending_from: FoundFigure | None = None
+    wholes: set[int] = set()  # "two of their 19 matches": the 19 is told with the two
     index = 0
     while index < len(mentions):
         mention = mentions[index]
         start, end = mention.start, mention.end
+        if start in wholes:
+            index += 1
+            continue
+        whole = _whole_after(text, mention, mentions, index)
+        if whole is not None and not _THE_WHOLE.search(text, mention.end, whole.start):
+            wholes.add(whole.start)  # "of the 312 scheduled sailings" is a total: kept
         value, value_max = mention.value, None
         if index + 1 < len(mentions):
             following = mentions[index + 1]
@@ -494,7 +503,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             or _refers_back(text, start, mention)
             or _is_background_span(text, mention, unit)
             or _is_share_count(text, mention, end)
-            or _is_small_count(mention, unit)
+            or (_is_small_count(mention, unit) and whole is None)
         ):
             index += 1
             continue
@@ -511,6 +520,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 continue
             if parsed:
                 measures = parsed
+            if whole is not None and _PART_OF.match(text, end):
+                measures = _part_measure(tokens, mention, whole) or measures
         against = _told_against(text, start, end, mention, figures)
         if against:
             measures = against
@@ -648,6 +659,48 @@ def _placed_measure(tokens: Tokens | None, start: int, place: re.Match[str], mea
         return rest
     linked = frame == "distance" and rest.split()[:1] not in (["from"], ["off"], ["away"])
     return _budget([frame, *(["of"] if linked else []), rest])
+
+
+# "two of their 19 matches", "19 wins from 22 games": a part told with its whole.
+_PART_OF = re.compile(r"\s+(?:of|from)\s+(?:the|their|its|his|her|our)?\s*$")
+_PART_WITH_NOUN = re.compile(r"\s+[a-z]+\s+(?:of|from)\s+(?:the|their|its|his|her|our)?\s*$")
+
+
+_THE_WHOLE = re.compile(r"\bof\s+the\s+$")
+
+
+def _whole_after(
+    text: str, mention: NumberMention, mentions: list[NumberMention], index: int
+) -> NumberMention | None:
+    """The whole a count is a part of, told right after it: "just two of their 19
+    matches", "19 wins from 22 league games". The part is the news; a record's whole
+    ("their 19", "from 22") only frames it, a total ("41 of the 312 sailings") is kept."""
+    if index + 1 >= len(mentions) or mention.percent or mention.currency:
+        return None
+    following = mentions[index + 1]
+    if following.percent or following.currency or following.value <= mention.value:
+        return None
+    between = text[mention.end : following.start]
+    if not (_PART_OF.fullmatch(between) or _PART_WITH_NOUN.fullmatch(between)):
+        return None
+    return following
+
+
+def _part_measure(tokens: Tokens, part: NumberMention, whole: NumberMention) -> str:
+    """ "Hartley have won just two of their 19 matches": the whole's noun, with what the
+    part's clause did ("Hartley have won matches in all competitions")."""
+    found_part = _amount_root(tokens, part.start, part.end)
+    found_whole = _amount_root(tokens, whole.start, whole.end)
+    if found_part is None or found_whole is None:
+        return ""
+    root, inside = found_whole
+    head = tokens.head[root]
+    noun = head if tokens.dep[root] in _NUMBER_DEPS and tokens.pos[head] in _NOUNS else root
+    if tokens.pos[noun] not in _NOUNS:
+        return ""
+    skip = range(found_part[1].start, inside.stop)
+    phrase = _noun_phrase(tokens, noun, skip, False)
+    return _with_predicate(tokens, found_part[0], phrase, skip)
 
 
 # "compared with 78% at this time last year", "versus 1.2% on placebo": the same
