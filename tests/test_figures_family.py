@@ -246,3 +246,13 @@ def test_a_count_that_opens_a_sentence_after_a_function_word_is_kept():
     measures = _measures("Only 3 of the 40 patients survived.")
     assert measures["Only 3"] == "patients survived"
     assert _measures("Leopard 2 tanks arrived at the border.") == {}
+
+
+def test_what_like_things_did_elsewhere_is_a_comparison():
+    # synthetic local government copy
+    text = (
+        "The council will charge £60 a year for garden waste. Similar schemes elsewhere "
+        "have increased recycling by up to 10 percentage points."
+    )
+    measures = _measures(text)
+    assert "£60" in measures and "up to 10" not in measures and "10" not in measures

@@ -749,6 +749,9 @@ indicator sample
 MEASURING_LEMMAS = _words("measure survey count monitor sample poll")
 # Measures made by asking people: "a poll of 2,000 adults" is its sample, not news.
 SAMPLED_NOUNS = _words("poll survey questionnaire sample")
+# Modifiers that make a subject someone else's like of the story's thing: "similar
+# schemes elsewhere have increased recycling by 10 points" is a comparison, not news.
+ELSEWHERE_WORDS = _words("similar comparable elsewhere")
 # Subordinators of a condition: "if warming is limited to 2C" is a hypothetical.
 CONDITION_MARKERS = _words("if unless")
 # Prepositions that make a distance a point in a race or a journey ("after 30 kilometres").

@@ -30,6 +30,7 @@ from briefsmith.core.lexicon import (
     COUNTERFACTUAL_MODALS,
     DURATION_FRAMES,
     DURATION_NEWS_NOUNS,
+    ELSEWHERE_WORDS,
     HABITUAL_ADVERBS,
     HABITUAL_PERIODS,
     MEASURING_LEMMAS,
@@ -1311,7 +1312,8 @@ def _is_outside_the_event(
     ("Lee Vance, who scored 84 goals for the club, said"), how a measure is made ("an
     index, which tracks 12 lanes", "carried out by 40 volunteers"), a general fact that
     recurs ("about 20 storms hit the country each year"), a memory in a quote ("when I
-    came here we had 19 players"), a condition or a counterfactual ("if warming is
+    came here we had 19 players"), what like things did elsewhere ("similar schemes
+    elsewhere raised recycling by 10 points"), a condition or a counterfactual ("if warming is
     limited to 2C", "a loss of 2% would have been extreme"), a point in a race ("after 30
     km"), the weather an event happened in ("started in temperatures of 11C"), a
     landmark's distance ("the river, about 9 miles away") and the items a priced package
@@ -1331,7 +1333,9 @@ def _is_outside_the_event(
     for verb in clauses:
         if tokens.dep[verb] == "advcl" and _condition_holds(tokens, verb, root):
             return True
-    if clauses and _is_counterfactual(tokens, clauses[0]):
+    if clauses and (
+        _is_counterfactual(tokens, clauses[0]) or _is_told_of_elsewhere(tokens, clauses[0])
+    ):
         return True
     dimension = canonical_unit(unit)
     if dimension is None and tokens.lemma[counted] == "degree":
@@ -1362,6 +1366,16 @@ def _condition_holds(tokens: Tokens, verb: int, amount: int) -> bool:
             low, high = sorted((marker, amount))
             return not any(tokens.text[i] == "," for i in range(low + 1, high))
     return False
+
+
+def _is_told_of_elsewhere(tokens: Tokens, verb: int) -> bool:
+    """ "Similar schemes elsewhere have increased recycling by up to 10 points": what
+    like things did somewhere else is a comparison, not the story's figure."""
+    return any(
+        tokens.dep[subject] in ("nsubj", "nsubjpass")
+        and any(tokens.lower[m] in ELSEWHERE_WORDS for m in tokens.children[subject])
+        for subject in tokens.children[verb]
+    )
 
 
 def _is_counterfactual(tokens: Tokens, verb: int) -> bool:
