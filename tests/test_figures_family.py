@@ -256,3 +256,12 @@ def test_what_like_things_did_elsewhere_is_a_comparison():
     )
     measures = _measures(text)
     assert "£60" in measures and "up to 10" not in measures and "10" not in measures
+
+
+def test_a_count_joined_to_another_shares_its_clause_and_not_its_noun():
+    # synthetic wire weather and broadcaster health copy
+    storm = _measures("The storm destroyed 300 homes and 40 schools.")
+    assert storm["40"] == "schools destroyed by storm"
+    trust = _measures("The hospital trust has a £42m deficit and 1,100 vacancies.")
+    assert "1,100" not in trust["£42m"] and "vacancies" not in trust["£42m"]
+    assert "vacancies" in trust["1,100"]

@@ -1658,6 +1658,8 @@ def _noun_phrase(
             dep, pos = tokens.dep[index], tokens.pos[index]
             if pos == "PUNCT" or dep in ("relcl", "appos") or tokens.lower[index] in _CLAUSE_STOP:
                 break
+            if dep == "cc" and _another_amount(tokens, index + 1):
+                break  # "a £42m deficit and 1,100 vacancies": another amount, not this noun's
             parent = tokens.head[index]
             if (
                 dep in ("nsubj", "nsubjpass")
@@ -1712,6 +1714,17 @@ def _noun_phrase(
         if not _glued_hyphen(tokens, i) or (n and kept[n - 1] == i - 1 and i + 1 in kept)
     ]
     return _joined(words)
+
+
+def _another_amount(tokens: Tokens, index: int) -> bool:
+    """A conjoined noun with its own amount ("and 1,100 vacancies"), not a number word
+    inside this noun's name ("category one and two calls")."""
+    if index >= len(tokens) or tokens.pos[index] not in ("NUM", "SYM"):
+        return False
+    counted = tokens.head[index]
+    while tokens.pos[counted] in ("NUM", "SYM") and tokens.head[counted] != counted:
+        counted = tokens.head[counted]  # "£ 42m", "1.2 million"
+    return counted > index and tokens.dep[counted] == "conj"
 
 
 def _glued_hyphen(tokens: Tokens, index: int) -> bool:
@@ -2003,6 +2016,9 @@ def _through_frames(tokens: Tokens, noun: int, units: bool = False) -> int:
     return noun
 
 
+_SHARED_ROLES = frozenset({"dobj", "nsubj", "nsubjpass"})
+
+
 def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
     """ "dogs reported stolen", "people killed", "schools staying closed", "flights
     cancelled", "villages mobile teams would visit", "people signed a petition", "plot
@@ -2012,6 +2028,11 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
     dep = tokens.dep[noun]
     if verb == noun:
         return phrase
+    first = verb
+    if dep == "conj" and tokens.pos[first] in _NOUNS and tokens.dep[first] in _SHARED_ROLES:
+        # "destroyed 300 homes and 40 schools": the later count shares the clause.
+        verb, dep = tokens.head[first], tokens.dep[first]
+        skip = range(min(skip.start, first), max(skip.stop, first + 1))
     speech = tokens.lemma[verb] in SPEECH_VERBS or tokens.lower[verb] in SPEECH_VERBS
     if speech and dep == "nsubj":
         # "230 schools announced they will stay closed": what they said of themselves.
