@@ -521,7 +521,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 continue
             if parsed:
                 measures = parsed
-            if whole is not None and _PART_OF.match(text, end):
+            if whole is not None and _PART_OF.fullmatch(text, end, whole.start):
                 measures = _part_measure(tokens, mention, whole) or measures
         against = _told_against(text, start, end, mention, figures)
         if against:
@@ -663,10 +663,8 @@ def _placed_measure(tokens: Tokens | None, start: int, place: re.Match[str], mea
 
 
 # "two of their 19 matches", "19 wins from 22 games": a part told with its whole.
-_PART_OF = re.compile(r"\s+(?:of|from)\s+(?:the|their|its|his|her|our)?\s*$")
-_PART_WITH_NOUN = re.compile(r"\s+[a-z]+\s+(?:of|from)\s+(?:the|their|its|his|her|our)?\s*$")
-
-
+_PART_OF = re.compile(r"\s+(?:of|from)\s+(?:the|their|its|his|her|our)?\s*")
+_PART_WITH_NOUN = re.compile(r"\s+[a-z]+\s+(?:of|from)\s+(?:the|their|its|his|her|our)?\s*")
 _THE_WHOLE = re.compile(r"\bof\s+the\s+$")
 
 
@@ -1441,9 +1439,9 @@ def _is_method(tokens: Tokens, counted: int, chain: list[int]) -> bool:
     ("which tracks rates on 12 lanes"), the people asked ("a poll of 2,000 adults"), or
     the people who did it ("the measurements were carried out by 40 volunteers", "a
     team of 40 scientists measured")."""
-    for index in chain[1:]:
-        if tokens.dep[index] in ("relcl", "acl"):
-            return tokens.lemma[tokens.head[index]] in MEASURING_NOUNS
+    clause = next((i for i in chain[1:] if tokens.dep[i] in ("relcl", "acl")), None)
+    if clause is not None and tokens.lemma[tokens.head[clause]] in MEASURING_NOUNS:
+        return True
     preposition = tokens.head[counted]
     owner = tokens.head[preposition]
     if tokens.dep[counted] == "pobj" and tokens.lower[preposition] == "of":
