@@ -751,7 +751,7 @@ def _told_against(
     previous = next(
         (
             f
-            for f in reversed(figures)
+            for f in reversed(figures[-_SAME_FACT_NEARBY:])  # a bounded look back
             if f.end <= start and f.measures and (kind is None or f.unit == kind)
         ),
         None,
