@@ -901,3 +901,30 @@ strike stoppage siege lockdown curfew
 # Verbs (lemmas) of a person's career or life: "he had worked at the firm for 22 years"
 # is background to the story, not a figure of it.
 CAREER_LEMMAS = _words("work live run teach coach manage own farm practise practice")
+
+# Figures outside the story's event (briefsmith.core.extraction.figures). A count is the
+# story's when its clause is the story's event; these words mark clauses that are not.
+# Periods a general fact recurs over: "about 20 storms hit the country each year".
+HABITUAL_PERIODS = _words("year winter summer spring autumn fall season decade")
+# Adverbs of a yearly habit: "some 8,000 people are admitted annually".
+HABITUAL_ADVERBS = _words("annually yearly")
+# Nouns of things that measure: the counts that say how one is made ("an index that
+# tracks 12 lanes", "measurements carried out by 40 volunteers") are its method.
+MEASURING_NOUNS = _words("""
+index gauge survey poll study census measurement count tracker barometer benchmark
+indicator sample
+""")
+# Verbs (lemmas) of measuring: "40 volunteers counted the birds" tells who measured.
+MEASURING_LEMMAS = _words("measure survey count monitor sample poll")
+# Measures made by asking people: "a poll of 2,000 adults" is its sample, not news.
+SAMPLED_NOUNS = _words("poll survey questionnaire sample")
+# Modifiers that make a subject someone else's like of the story's thing: "similar
+# schemes elsewhere have increased recycling by 10 points" is a comparison, not news.
+ELSEWHERE_WORDS = _words("similar comparable elsewhere")
+# Subordinators of a condition: "if warming is limited to 2C" is a hypothetical.
+CONDITION_MARKERS = _words("if unless")
+# Prepositions that make a distance a point in a race or a journey ("after 30 kilometres").
+PROGRESS_PREPOSITIONS = _words("after until before")
+# Modals of a counterfactual with "have": "a loss of 2 per cent would have been extreme"
+# ("up to 300 people could have been exposed" is a guess at what did happen: news).
+COUNTERFACTUAL_MODALS = _words("would")

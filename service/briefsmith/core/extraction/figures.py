@@ -26,11 +26,20 @@ from briefsmith.core.lexicon import (
     CAREER_LEMMAS,
     CHANGE_NOUNS,
     COMMON_CAPITALIZED,
+    CONDITION_MARKERS,
+    COUNTERFACTUAL_MODALS,
     DURATION_FRAMES,
     DURATION_NEWS_NOUNS,
+    ELSEWHERE_WORDS,
+    HABITUAL_ADVERBS,
+    HABITUAL_PERIODS,
+    MEASURING_LEMMAS,
+    MEASURING_NOUNS,
     MONTHS,
+    PROGRESS_PREPOSITIONS,
     PRONOUNS,
     QUOTE_OPENERS,
+    SAMPLED_NOUNS,
     SENTENCE_LEMMAS,
     SPEECH_LEMMAS,
     SPEECH_VERBS,
@@ -158,7 +167,9 @@ _VERB_WORDS = (
 _VERBS = frozenset(_VERB_WORDS.split()) | SPEECH_VERBS
 _PARTICIPLE = re.compile(r"^[a-z]+(?:ed|en)$")
 _TIME_WORDS = frozenset({"last", "this", "next"})
-_CLAUSE_STOP = frozenset({"that", "which", "who", "whom", "whose", "but", "because", "when"})
+_CLAUSE_STOP = frozenset(
+    {"that", "which", "who", "whom", "whose", "but", "because", "when", "versus", "vs", "vs."}
+)
 # A name before a number: "Route 66", "Apollo 11", "Falcon 9", "Boeing 737".
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]*) $")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*)$")
@@ -210,9 +221,11 @@ def _is_name_or_date(text: str, mention: NumberMention) -> bool:
         and name.group(1) not in COMMON_CAPITALIZED | MONTHS | WEEKDAYS
     ):
         return True  # "Route 66", "Apollo 11": part of a name
-    # "Leopard 2 tanks", "Su 25": a number glued to a capitalized name.
+    # "Leopard 2 tanks", "Su 25": a number glued to a capitalized name (not a function
+    # word that opens a sentence: "Only 3 of the 40").
     return (
-        bool(re.search(r"[A-Z][a-z]+ $", before))
+        not (name and name.group(1) in COMMON_CAPITALIZED)
+        and bool(re.search(r"[A-Z][a-z]+ $", before))
         and not mention.spelled
         and not mention.percent
         and not mention.currency
@@ -401,10 +414,17 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             for f in figures
         ]
     pending_from: FoundFigure | None = None
+    wholes: set[int] = set()  # "two of their 19 matches": the 19 is told with the two
     index = 0
     while index < len(mentions):
         mention = mentions[index]
         start, end = mention.start, mention.end
+        if start in wholes:
+            index += 1
+            continue
+        whole = _whole_after(text, mention, mentions, index)
+        if whole is not None and not _THE_WHOLE.search(text, mention.end, whole.start):
+            wholes.add(whole.start)  # "of the 312 scheduled sailings" is a total: kept
         value, value_max = mention.value, None
         if index + 1 < len(mentions):
             following = mentions[index + 1]
@@ -484,7 +504,12 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             or _refers_back(text, start, mention)
             or _is_background_span(text, mention, unit)
             or _is_share_count(text, mention, end)
-            or _is_small_count(mention, unit)
+            or (_is_small_count(mention, unit) and whole is None)
+        ):
+            index += 1
+            continue
+        if tokens is not None and _is_outside_the_event(
+            tokens, text, mention, end, unit, quoted_spans
         ):
             index += 1
             continue
@@ -496,6 +521,11 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 continue
             if parsed:
                 measures = parsed
+            if whole is not None and _PART_OF.fullmatch(text, end, whole.start):
+                measures = _part_measure(tokens, mention, whole) or measures
+        against = _told_against(text, start, end, mention, figures)
+        if against:
+            measures = against
         if _UP_TO.match(text, start) and measures and " " not in measures.strip():
             measures = f"maximum {measures}"  # "a fine of up to £1,000": the maximum fine
         dimension = canonical_unit(unit)
@@ -632,6 +662,118 @@ def _placed_measure(tokens: Tokens | None, start: int, place: re.Match[str], mea
     return _budget([frame, *(["of"] if linked else []), rest])
 
 
+# "two of their 19 matches", "19 wins from 22 games": a part told with its whole.
+_PART_OF = re.compile(r"\s+(?:of|from)\s+(?:the|their|its|his|her|our)?\s*")
+_PART_WITH_NOUN = re.compile(r"\s+[a-z]+\s+(?:of|from)\s+(?:the|their|its|his|her|our)?\s*")
+_THE_WHOLE = re.compile(r"\bof\s+the\s+$")
+
+
+def _whole_after(
+    text: str, mention: NumberMention, mentions: list[NumberMention], index: int
+) -> NumberMention | None:
+    """The whole a count is a part of, told right after it: "just two of their 19
+    matches", "19 wins from 22 league games". The part is the news; a record's whole
+    ("their 19", "from 22") only frames it, a total ("41 of the 312 sailings") is kept."""
+    if index + 1 >= len(mentions) or mention.percent or mention.currency:
+        return None
+    following = mentions[index + 1]
+    if following.percent or following.currency or following.value <= mention.value:
+        return None
+    between = text[mention.end : following.start]
+    if not (_PART_OF.fullmatch(between) or _PART_WITH_NOUN.fullmatch(between)):
+        return None
+    return following
+
+
+def _part_measure(tokens: Tokens, part: NumberMention, whole: NumberMention) -> str:
+    """ "Hartley have won just two of their 19 matches": the whole's noun, with what the
+    part's clause did ("Hartley have won matches in all competitions")."""
+    found_part = _amount_root(tokens, part.start, part.end)
+    found_whole = _amount_root(tokens, whole.start, whole.end)
+    if found_part is None or found_whole is None:
+        return ""
+    root, inside = found_whole
+    head = tokens.head[root]
+    noun = head if tokens.dep[root] in _NUMBER_DEPS and tokens.pos[head] in _NOUNS else root
+    if tokens.pos[noun] not in _NOUNS:
+        return ""
+    skip = range(found_part[1].start, inside.stop)
+    phrase = _noun_phrase(tokens, noun, skip, False)
+    return _with_predicate(tokens, found_part[0], phrase, skip)
+
+
+# "compared with 78% at this time last year", "versus 1.2% on placebo": the same
+# measure as the amount before, told for another time or group.
+_COMPARED_BEFORE = re.compile(r"\b(?:compared (?:with|to)|versus|vs\.?)\s+$", re.IGNORECASE)
+# "down from an earlier range of $13bn", "up from a previous forecast of 4%": an earlier
+# telling of the measure before.
+_EARLIER_FRAME_BEFORE = re.compile(
+    r"\b(?:up|down|from)\s+(?:from\s+)?(?:an?|the|its|their)\s+"
+    r"((?:earlier|previous|prior|original|initial|first)\s+)?([a-z]+)\s+of\s+$",
+    re.IGNORECASE,
+)
+# "carried 48 million passengers last year, up 9% on 2023": the change in the amount
+# before, when no level follows ("up from 151" is the earlier level, read elsewhere).
+_CHANGE_AFTER_COMMA = re.compile(
+    r",\s+(up|down)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE
+)
+# "was £41 million, down from £50 million a year earlier": the same measure, then.
+_LEVEL_FROM_BEFORE = re.compile(
+    r",\s+(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE
+)
+_THEN_AFTER = re.compile(
+    r"\s+((?:a|the|last|this)\s+(?:year|month|week|quarter|season|day)"
+    r"(?:\s+(?:earlier|before|ago))?)\b",
+    re.IGNORECASE,
+)
+_GROUP_AFTER = re.compile(
+    r"\s+((?:for|on|at|in|among|with)\s+[^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,5})"
+)
+
+
+def _told_against(
+    text: str, start: int, end: int, mention: NumberMention, figures: list[FoundFigure]
+) -> str:
+    """What an amount compared with the one before it measures: that amount's measures,
+    with the time or group it is told for ("reservoir levels ... at this time last
+    year", "pre-tax profit ... a year earlier"), its earlier telling ("earlier range of
+    full-year revenue"), or its change ("rise in passengers carried by ...")."""
+    before = text[max(0, start - 60) : start]
+    compared = _COMPARED_BEFORE.search(before)
+    earlier = None if compared else _EARLIER_FRAME_BEFORE.search(before)
+    change = None if compared or earlier else _CHANGE_AFTER_COMMA.search(before)
+    level = None if compared or earlier or change else _LEVEL_FROM_BEFORE.search(before)
+    if compared is None and earlier is None and change is None and level is None:
+        return ""
+    # A comparison or an earlier telling is in the same kind of amount; a change in a
+    # count or a sum can be a share ("48 million passengers, up 9%").
+    kind = None if change else "percent" if mention.percent else mention.currency
+    previous = next(
+        (
+            f
+            for f in reversed(figures[-_SAME_FACT_NEARBY:])  # a bounded look back
+            if f.end <= start and f.measures and (kind is None or f.unit == kind)
+        ),
+        None,
+    )
+    probe = FoundFigure(text[start:end], start, end, 0, None, None, "")
+    if previous is None or not _same_sentence(text, previous, probe):
+        return ""
+    if earlier is not None:
+        return _joined(
+            [*(earlier.group(1) or "").split(), earlier.group(2), "of", previous.measures]
+        )
+    if change is not None:  # "carried 48 million passengers, up 9% on 2023"
+        return _joined([CHANGE_NOUNS[change.group(1).lower()], "in", previous.measures])
+    group = _GROUP_AFTER.match(text, end)
+    words = group.group(1).split() if group else []
+    while words and words[-1].lower() in _STOP_WORDS:
+        words.pop()
+    then = _THEN_AFTER.match(text, end) if not words else None
+    words = then.group(1).split() if then else words
+    return _budget([previous.measures, *words])
+
+
 _UP_TO = re.compile(r"(?:up to|as much as|at most)\s", re.IGNORECASE)
 _CENTS_AFTER = re.compile(r"\s*(?:cents?|¢)(?!\w)", re.IGNORECASE)
 _OR_BEFORE = re.compile(r",?\s+or\s+$")
@@ -764,7 +906,7 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
             w
             for c in tokens.children[verb]
             if tokens.dep[c] == "prep" and c > verb
-            for w in _extra_phrase(tokens, verb, c, inside)
+            for w in (_extra_phrase(tokens, verb, c, inside) or _compared_phrase(tokens, c, inside))
         ]
         subject, _ = _subject_of(tokens, tokens.head[verb], inside)
         who = _named(tokens, subject, inside) if subject is not None else ""
@@ -1072,7 +1214,9 @@ _DEATH_WORDS = re.compile(r"\b(?:died|dies|death|dead|passed away|obituary)\b", 
 _PERSON_AFTER = re.compile(
     r"^-year-old(?:\s+(?:[A-Z]|(?:man|woman|boy|girl|mother|father|son|daughter|driver|"
     r"victim|pensioner|teenager|grandmother|grandfather|mum|dad|wife|husband|suspect|"
-    r"student|worker|resident|player|footballer|actor|actress|singer|star)\b)|\s*$|[,.]|"
+    r"student|worker|resident|player|footballer|actor|actress|singer|star)\b)|"
+    # "her two-year-old spaniel Bella", "his 12-year-old son Sam": a named being
+    r"\s+[a-z]+\s+[A-Z][a-z]+\b(?!\s+(?:said|says|told))|\s*$|[,.]|"
     r"\s+(?:was|is|has|had|who|and|from|of|in|died|said|says|told|[a-z]+ed)\b)"
 )
 
@@ -1141,6 +1285,289 @@ def _is_small_count(mention: NumberMention, unit: str | None) -> bool:
 
 
 # --------------------------------------------------------------------------------------
+# Figures outside the story's event: the clause a number stands in says whether it is
+# the story's news or background, scenery, method or a hypothetical.
+
+_CLAUSE_STEPS = 10
+_AWAY_AFTER = re.compile(r"\s+away\b", re.IGNORECASE)
+_PROGRESS_AFTER = re.compile(r"\s+(?:to go|to run|left|remaining)\b", re.IGNORECASE)
+_ITEMISED = 3  # items in a list of what a priced thing includes
+_LIST_REACH = 14  # tokens from "including" to an item of its list
+
+
+def _clause_chain(tokens: Tokens, index: int) -> list[int]:
+    """The token and its heads up to the root of its sentence, a bounded few."""
+    chain = [index]
+    while tokens.head[chain[-1]] != chain[-1] and len(chain) < _CLAUSE_STEPS:
+        chain.append(tokens.head[chain[-1]])
+    return chain
+
+
+def _is_outside_the_event(
+    tokens: Tokens, text: str, mention: NumberMention, end: int, unit: str | None, quoted: _Spans
+) -> bool:
+    """A number that does not report the story's event: a quoted source's credentials
+    ("Lee Vance, who scored 84 goals for the club, said"), how a measure is made ("an
+    index, which tracks 12 lanes", "carried out by 40 volunteers"), a general fact that
+    recurs ("about 20 storms hit the country each year"), a memory in a quote ("when I
+    came here we had 19 players"), what like things did elsewhere ("similar schemes
+    elsewhere raised recycling by 10 points"), a condition or a counterfactual ("if warming is
+    limited to 2C", "a loss of 2% would have been extreme"), a point in a race ("after 30
+    km"), the weather an event happened in ("started in temperatures of 11C"), a
+    landmark's distance ("the river, about 9 miles away") and the items a priced package
+    includes ("£3,800 for a package including surgery, four nights in a hotel and
+    transfers"). Money and shares stay news in a source's background or a memory; a
+    distance, a temperature or a count is only scenery there."""
+    found = _amount_root(tokens, mention.start, end)
+    if found is None:
+        return False
+    root, _ = found
+    head = tokens.head[root]
+    counted = head if tokens.dep[root] in _NUMBER_DEPS and tokens.pos[head] in _NOUNS else root
+    if tokens.dep[counted] == "compound" and canonical_unit(tokens.text[tokens.head[counted]]):
+        counted = tokens.head[counted]  # "31 degrees Celsius" parsed on "Celsius"
+    chain = _clause_chain(tokens, counted)
+    clauses = [i for i in chain if tokens.pos[i] in ("VERB", "AUX")]
+    for verb in clauses:
+        if tokens.dep[verb] == "advcl" and _condition_holds(tokens, verb, root):
+            return True
+    if clauses and (
+        _is_counterfactual(tokens, clauses[0]) or _is_told_of_elsewhere(tokens, clauses[0])
+    ):
+        return True
+    dimension = canonical_unit(unit)
+    if dimension is None and tokens.lemma[counted] == "degree":
+        dimension = ("temperature", "degrees")  # "31 degrees Celsius" parsed on "degrees"
+    if mention.percent or mention.currency:
+        return False
+    if _is_habitual(tokens, counted):
+        return True
+    if dimension is not None:
+        return _is_scenery(tokens, text, counted, end, dimension[0])
+    # "the 1,150-pupil school": a size glued to its noun describes a thing, counts no deed.
+    glued = text[end : end + 1] == "-"
+    return (
+        (not glued and _is_credential(tokens, clauses))
+        or _is_method(tokens, counted, chain)
+        or (mention.start in quoted and _is_memory(tokens, clauses))
+        or _is_package_item(tokens, counted)
+    )
+
+
+def _condition_holds(tokens: Tokens, verb: int, amount: int) -> bool:
+    """Whether the amount is inside the "if"/"unless" clause `verb` heads: after its
+    marker, with no comma between (the parser can hang the main clause's first words on
+    a condition that opens the sentence: "if warming is limited to 2C, between a third
+    and a half ...")."""
+    for marker in tokens.children[verb]:
+        if tokens.dep[marker] == "mark" and tokens.lower[marker] in CONDITION_MARKERS:
+            low, high = sorted((marker, amount))
+            return not any(tokens.text[i] == "," for i in range(low + 1, high))
+    return False
+
+
+def _is_told_of_elsewhere(tokens: Tokens, verb: int) -> bool:
+    """ "Similar schemes elsewhere have increased recycling by up to 10 points": what
+    like things did somewhere else is a comparison, not the story's figure."""
+    return any(
+        tokens.dep[subject] in ("nsubj", "nsubjpass")
+        and any(tokens.lower[m] in ELSEWHERE_WORDS for m in tokens.children[subject])
+        for subject in tokens.children[verb]
+    )
+
+
+def _is_counterfactual(tokens: Tokens, verb: int) -> bool:
+    """ "would have been called extreme": what did not happen."""
+    auxiliaries = [c for c in tokens.children[verb] if tokens.dep[c] in ("aux", "auxpass")]
+    modal = any(tokens.lower[c] in COUNTERFACTUAL_MODALS for c in auxiliaries)
+    return modal and any(tokens.lower[c] == "have" for c in auxiliaries)
+
+
+def _is_scenery(tokens: Tokens, text: str, root: int, end: int, dimension: str) -> bool:
+    """A distance that is a point in a race ("after 30 km", "with 8km to go") or
+    a landmark's ("the Duck River, about 9 miles away"), a measure of the conditions an
+    event happened in ("in temperatures of 11C", "in winds of 40mph")."""
+    head = tokens.head[root]
+    if dimension == "length":
+        if tokens.dep[root] == "pobj" and tokens.lower[head] in PROGRESS_PREPOSITIONS:
+            return True
+        unit_end = tokens.end[root]
+        if _PROGRESS_AFTER.match(text, unit_end):
+            return True
+        if _AWAY_AFTER.match(text, unit_end):
+            before = tokens.at(tokens.start[root] - 1)
+            while before > 0 and tokens.pos[before] in ("ADV", "NUM", "ADP") and root - before < 5:
+                before -= 1  # past "about", the number
+            return before > 0 and tokens.text[before] == "," and tokens.pos[before - 1] == "PROPN"
+    # "in temperatures of 11C": "of" on a noun that is the object of "in" on a clause.
+    if tokens.dep[root] != "pobj" or tokens.lower[head] != "of":
+        return False
+    condition = tokens.head[head]
+    within = tokens.head[condition]
+    if tokens.dep[condition] != "pobj" or tokens.lower[within] != "in":
+        return False
+    # On a clause ("kicked off in ...") or a time of it ("at 9am local time in ..."); not
+    # on a noun it measures ("a rise in temperatures of 2C").
+    event = tokens.head[within]
+    return tokens.pos[event] in ("VERB", "AUX") or (
+        tokens.pos[event] == "NOUN"
+        and (tokens.ent[event] in _WHEN or tokens.dep[event] == "npadvmod")
+    )
+
+
+def _is_credential(tokens: Tokens, clauses: list[int]) -> bool:
+    """ "Former striker Lee Vance, who scored 84 goals for the club, said": a count in
+    the aside on who a quoted source is."""
+    for verb in clauses:
+        if tokens.dep[verb] != "relcl":
+            continue
+        who = [
+            c
+            for c in tokens.children[verb]
+            if tokens.dep[c] in ("nsubj", "nsubjpass") and tokens.lower[c] == "who"
+        ]
+        source = tokens.head[verb]
+        if not who or who[0] == 0 or tokens.text[who[0] - 1] != ",":
+            return False
+        speech = tokens.head[source]
+        return tokens.dep[source] == "nsubj" and tokens.lemma[speech] in SPEECH_LEMMAS
+    return False
+
+
+def _is_method(tokens: Tokens, counted: int, chain: list[int]) -> bool:
+    """How a measure is made: a count in a clause on an index, a survey or a poll
+    ("which tracks rates on 12 lanes"), the people asked ("a poll of 2,000 adults"), or
+    the people who did it ("the measurements were carried out by 40 volunteers", "a
+    team of 40 scientists measured")."""
+    clause = next((i for i in chain[1:] if tokens.dep[i] in ("relcl", "acl")), None)
+    if clause is not None and tokens.lemma[tokens.head[clause]] in MEASURING_NOUNS:
+        return True
+    preposition = tokens.head[counted]
+    owner = tokens.head[preposition]
+    if tokens.dep[counted] == "pobj" and tokens.lower[preposition] == "of":
+        if tokens.lemma[owner] in SAMPLED_NOUNS:
+            return True  # "a poll of 2,000 adults"
+        counted = owner  # "a team of 40 scientists measured"
+    if tokens.dep[counted] == "nsubj":
+        return tokens.lemma[tokens.head[counted]] in MEASURING_LEMMAS
+    if tokens.dep[counted] != "pobj" or tokens.lower[preposition] != "by":
+        return False
+    return any(
+        tokens.dep[c] == "nsubjpass" and tokens.lemma[c] in MEASURING_NOUNS
+        for c in tokens.children[owner]
+    )
+
+
+def _is_habitual(tokens: Tokens, counted: int) -> bool:
+    """ "About 20 storms hit the country each year", "wildfires burn 4 million hectares
+    annually": what recurs year after year, told of the counted things themselves or of
+    things in general (a bare plural subject), is background; not "the festival attracts
+    80,000 visitors every year", nor a clause of the story's own time ("will hit", "have
+    been admitted")."""
+    verb = tokens.head[counted]
+    habit = False
+    for child in tokens.children[verb]:
+        if tokens.dep[child] in ("aux", "auxpass") and (
+            tokens.tag[child] == "MD" or tokens.lemma[child] == "have"
+        ):
+            return False
+        if tokens.dep[child] == "advmod" and tokens.lower[child] in HABITUAL_ADVERBS:
+            habit = True
+        if tokens.dep[child] == "npadvmod" and tokens.lemma[child] in HABITUAL_PERIODS:
+            habit = habit or any(
+                tokens.lower[d] in ("each", "every") for d in tokens.children[child]
+            )
+    if not habit or _is_about_the_story_s_own(tokens, verb):
+        return False
+    if tokens.dep[counted] in ("nsubj", "nsubjpass", "npadvmod"):
+        return True
+    subjects = [c for c in tokens.children[verb] if tokens.dep[c] == "nsubj"]
+    return bool(subjects) and _is_generic(tokens, subjects[0])
+
+
+def _is_about_the_story_s_own(tokens: Tokens, verb: int) -> bool:
+    """ "50,000 fans attend the festival every year": a habit done to a thing the story
+    has named ("the festival", "its stores") is that thing's size, not a general fact
+    (a place a habit happens in is not: "die on Britain's roads every year")."""
+    return any(
+        tokens.dep[thing] == "dobj"
+        and tokens.pos[thing] == "NOUN"
+        and any(
+            tokens.lower[d] == "the" or (tokens.dep[d] == "poss" and tokens.pos[d] == "PRON")
+            for d in tokens.children[thing]
+        )
+        for thing in tokens.children[verb]
+    )
+
+
+def _is_generic(tokens: Tokens, noun: int) -> bool:
+    """A bare plural: things in general ("wildfires", "drivers"), not a named or
+    determined one."""
+    return (
+        tokens.tag[noun] == "NNS"
+        and tokens.ent[noun] == ""
+        and not any(tokens.dep[c] in ("det", "poss", "nummod") for c in tokens.children[noun])
+    )
+
+
+def _is_memory(tokens: Tokens, clauses: list[int]) -> bool:
+    """ "When I came here we had 19 senior players", "ten years ago we had 50 staff": a
+    quoted memory of the past."""
+    for verb in clauses[:2]:
+        if tokens.tag[verb] != "VBD":
+            continue
+        if any(tokens.lower[c] == "ago" for c in tokens.children[verb]):
+            return True  # "ten years ago we had 50 staff"
+        # The figure's own clause is the "when" clause, or has one.
+        own = [c for c in tokens.children[verb] if tokens.dep[c] == "advcl"]
+        timed = [verb] if tokens.dep[verb] == "advcl" else own
+        if any(
+            tokens.lower[m] == "when" and tokens.dep[m] in ("advmod", "mark")
+            for clause in timed
+            for m in tokens.children[clause]
+        ):
+            return True
+    return False
+
+
+def _is_package_item(tokens: Tokens, counted: int) -> bool:
+    """ "£3,800 for a package including a gastric sleeve, four nights in a hotel and
+    airport transfers": an item in the list of what a priced package includes is what
+    was bought, not news. The parse of such lists is loose, so the list is read from
+    "including"/"includes" before the count to the end of its sentence."""
+    sentence = tokens.sent[counted]
+    index = counted - 1
+    while index >= 0 and tokens.sent[index] == sentence and counted - index <= _LIST_REACH:
+        if tokens.lemma[index] == "include":
+            break
+        index -= 1
+    if index < 0 or tokens.sent[index] != sentence or tokens.lemma[index] != "include":
+        return False
+    last = index
+    while last + 1 < len(tokens) and tokens.sent[last + 1] == sentence:
+        last += 1
+    separators = sum(tokens.text[i] in (",", "and") for i in range(index, last + 1))
+    if separators < _ITEMISED - 1:
+        return False
+    whole = tokens.head[index] if tokens.dep[index] == "prep" else index
+    if tokens.pos[whole] == "VERB":
+        subjects = [c for c in tokens.children[whole] if tokens.dep[c] == "nsubj"]
+        whole = subjects[0] if subjects else whole
+    return _is_priced(tokens, whole)
+
+
+def _is_priced(tokens: Tokens, noun: int) -> bool:
+    """A thing with a price on it: "the £1,999 deal", "paid £3,800 for a package"."""
+    if any(tokens.ent[c] == "MONEY" for c in tokens.children[noun]):
+        return True
+    preposition = tokens.head[noun]
+    if tokens.dep[noun] != "pobj" or tokens.lower[preposition] != "for":
+        return False
+    verb = tokens.head[preposition]
+    return any(tokens.ent[c] == "MONEY" for c in tokens.children[verb])
+
+
+# --------------------------------------------------------------------------------------
 # What a figure measures, from the parse
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
@@ -1155,7 +1582,7 @@ _FRAMES = frozenset(
     {"estimate", "number", "figure", "total", "count", "tally", "toll", "amount", "range"}
 )
 _TAIL_PREPS = frozenset(
-    {"of", "without", "with", "in", "for", "on", "from", "at", "across", "over", "along"}
+    {"of", "without", "with", "in", "for", "on", "from", "at", "across", "over", "along", "among"}
 )
 _LEVEL_PREPS = frozenset({"to", "at", "from", "of", "above", "below", "over", "under"})
 _BY_FOR = frozenset({"by", "for"})
@@ -1229,7 +1656,18 @@ def _noun_phrase(
             dep, pos = tokens.dep[index], tokens.pos[index]
             if pos == "PUNCT" or dep in ("relcl", "appos") or tokens.lower[index] in _CLAUSE_STOP:
                 break
+            if dep == "cc" and _another_amount(tokens, index + 1):
+                break  # "a £42m deficit and 1,100 vacancies": another amount, not this noun's
             parent = tokens.head[index]
+            if (
+                dep in ("nsubj", "nsubjpass")
+                and tokens.dep[parent] == "relcl"
+                and tokens.head[parent] == head
+                and parent - index <= 2
+                and parent not in skip
+            ):
+                last = parent  # "the water it supplies": a relative clause with no "that"
+                break
             # A participle the parser hung on a noun before the head ("the number of
             # children deported": "deported" on "number") still describes the head.
             hung_high = (
@@ -1274,6 +1712,17 @@ def _noun_phrase(
         if not _glued_hyphen(tokens, i) or (n and kept[n - 1] == i - 1 and i + 1 in kept)
     ]
     return _joined(words)
+
+
+def _another_amount(tokens: Tokens, index: int) -> bool:
+    """A conjoined noun with its own amount ("and 1,100 vacancies"), not a number word
+    inside this noun's name ("category one and two calls")."""
+    if index >= len(tokens) or tokens.pos[index] not in ("NUM", "SYM"):
+        return False
+    counted = tokens.head[index]
+    while tokens.pos[counted] in ("NUM", "SYM") and tokens.head[counted] != counted:
+        counted = tokens.head[counted]  # "£ 42m", "1.2 million"
+    return counted > index and tokens.dep[counted] == "conj"
 
 
 def _glued_hyphen(tokens: Tokens, index: int) -> bool:
@@ -1366,6 +1815,16 @@ def _verb_extras(
             words += piece
             phrases += 1
     return words
+
+
+def _compared_phrase(tokens: Tokens, preposition: int, skip: range) -> list[str]:
+    """ "than the previous course best": what a margin is measured against."""
+    if tokens.lower[preposition] != "than":
+        return []
+    objects = [c for c in tokens.children[preposition] if tokens.dep[c] == "pobj"]
+    if not objects or objects[0] in skip or tokens.pos[objects[0]] not in _NOUNS:
+        return []
+    return [tokens.text[preposition], _noun_phrase(tokens, objects[0], skip)]
 
 
 def _extra_phrase(tokens: Tokens, verb: int, child: int, skip: range) -> list[str]:
@@ -1535,10 +1994,15 @@ def _heads_chain(tokens: Tokens, noun: int) -> list[int]:
     return chain
 
 
-def _through_frames(tokens: Tokens, noun: int) -> int:
-    """ "Estimates of the number of displaced families" -> "families"."""
+def _through_frames(tokens: Tokens, noun: int, units: bool = False) -> int:
+    """ "Estimates of the number of displaced families" -> "families"; with `units`,
+    through a unit of measurement instead ("14kg of cocaine" -> "cocaine")."""
     for _ in range(3):
-        if tokens.lemma[noun] not in _FRAMES:
+        if units:
+            framing = canonical_unit(tokens.text[noun]) is not None
+        else:
+            framing = tokens.lemma[noun] in _FRAMES
+        if not framing:
             return noun
         of = [
             c for c in tokens.children[noun] if tokens.dep[c] == "prep" and tokens.lower[c] == "of"
@@ -1550,6 +2014,9 @@ def _through_frames(tokens: Tokens, noun: int) -> int:
     return noun
 
 
+_SHARED_ROLES = frozenset({"dobj", "nsubj", "nsubjpass"})
+
+
 def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
     """ "dogs reported stolen", "people killed", "schools staying closed", "flights
     cancelled", "villages mobile teams would visit", "people signed a petition", "plot
@@ -1559,6 +2026,11 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
     dep = tokens.dep[noun]
     if verb == noun:
         return phrase
+    first = verb
+    if dep == "conj" and tokens.pos[first] in _NOUNS and tokens.dep[first] in _SHARED_ROLES:
+        # "destroyed 300 homes and 40 schools": the later count shares the clause.
+        verb, dep = tokens.head[first], tokens.dep[first]
+        skip = range(min(skip.start, first), max(skip.stop, first + 1))
     speech = tokens.lemma[verb] in SPEECH_VERBS or tokens.lower[verb] in SPEECH_VERBS
     if speech and dep == "nsubj":
         # "230 schools announced they will stay closed": what they said of themselves.
@@ -1625,10 +2097,25 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
                 for c in tokens.children[verb]
                 if tokens.dep[c] in ("aux", "neg") and c < verb and tokens.lower[c] != "to"
             ]
-            return _budget([who, *aux, tokens.text[verb], phrase, *after])
+            governing = _governing_verb(tokens, verb)
+            return _budget([who, *aux, *governing, tokens.text[verb], phrase, *after])
         if not who:
             return _budget([tokens.text[verb], phrase, *after])
     return phrase
+
+
+def _governing_verb(tokens: Tokens, verb: int) -> list[str]:
+    """ "was expected to draw 60,000 fans": the verb an infinitive depends on, with its
+    auxiliaries, says whether the count happened or was only expected, planned or hoped."""
+    if tokens.dep[verb] != "xcomp" or tokens.pos[tokens.head[verb]] != "VERB":
+        return []
+    governor = tokens.head[verb]
+    aux = [
+        tokens.text[c]
+        for c in tokens.children[governor]
+        if tokens.dep[c] in ("aux", "auxpass", "neg") and c < governor
+    ]
+    return [*aux, tokens.text[governor], "to"]
 
 
 def _governed_by_preposition(
@@ -1698,18 +2185,18 @@ def _amount_tail(tokens: Tokens, inside: range) -> str:
     return ""
 
 
-def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
+def _amount_root(tokens: Tokens, start: int, end: int) -> tuple[int, range] | None:
+    """The token where the whole amount stands in the parse, and the tokens it spans:
+    "185 km", "50,000 euros", "3 per cent": the unit goes with the amount."""
     inside = tokens.between(start, end)
     if not len(inside):
-        return ""
+        return None
     roots = [i for i in inside if tokens.head[i] not in inside or tokens.head[i] == i]
     if not roots:
-        return ""
+        return None
     numbers = [i for i in roots if tokens.pos[i] == "NUM"]
     root = numbers[0] if numbers else roots[-1]
-    head, dep = tokens.head[root], tokens.dep[root]
-    # "185 kilometres", "50,000 euros", "3 per cent": the unit goes with the amount, and
-    # what is measured is read from where the whole amount stands.
+    head = tokens.head[root]
     for _ in range(2):
         if (
             head != root
@@ -1718,7 +2205,17 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
             and canonical_unit(tokens.text[head]) is not None
         ):
             inside = range(inside.start, max(inside.stop, head + 1))
-            root, head, dep = head, tokens.head[head], tokens.dep[head]
+            root, head = head, tokens.head[head]
+    return root, inside
+
+
+def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
+    found = _amount_root(tokens, start, end)
+    if found is None:
+        return ""
+    # What is measured is read from where the whole amount stands.
+    root, inside = found
+    head, dep = tokens.head[root], tokens.dep[root]
     # "4.2 million euros ($4.6 million)": an amount restated in brackets stands where the
     # amount it restates stands.
     if dep == "appos" and head < root and tokens.ent[head] == tokens.ent[root] != "":
@@ -1767,9 +2264,11 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         if tokens.pos[owner] == "VERB":
             objects = [c for c in tokens.children[owner] if tokens.dep[c] == "dobj"]
             owner = objects[0] if objects else owner
+        if canonical_unit(tokens.text[owner]) is not None:  # "14kg of cocaine worth £1.1m"
+            owner = _through_frames(tokens, owner, units=True)
         if tokens.pos[owner] in _NOUNS and owner not in inside:
             phrase = _noun_phrase(tokens, owner, inside, False)
-            when = _when_of(tokens, [root], inside)  # "exports worth $900m last year"
+            when = _when_of(tokens, [root, head], inside)  # "exports worth $900m last year"
             return _budget([_with_predicate(tokens, owner, phrase, inside), *when])
         return ""
     # "a population of 70,000", "a rise of 7%": the noun the "of" phrase belongs to;
@@ -1802,6 +2301,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
                 clause = _clause_measure(tokens, verb, inside, "", governor)
                 if clause:
                     return clause if frame == tokens.text[governor] else f"{frame} of {clause}"
+            changed = _framed_change(tokens, governor, frame, inside)
+            if changed:
+                return changed
             if " " not in frame:
                 return _bare_frame(tokens, governor, frame, inside)
             return frame
@@ -1831,11 +2333,36 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     return ""
 
 
+def _framed_change(tokens: Tokens, frame_noun: int, frame: str, skip: range) -> str:
+    """ "House prices rose by an average of 3.2%": the frame of a change, "average rise
+    in house prices"."""
+    by = tokens.head[frame_noun]
+    verb = tokens.head[by]
+    if tokens.dep[frame_noun] != "pobj" or tokens.lower[by] != "by" or verb == by:
+        return ""
+    change = CHANGE_NOUNS.get(tokens.lemma[verb])
+    subject, _ = _subject_of(tokens, verb, skip)
+    if change is None or subject is None or tokens.pos[subject] not in _NOUNS:
+        return ""
+    return _budget([frame, change, "in", _noun_phrase(tokens, subject, skip, stop=verb)])
+
+
 def _bare_frame(tokens: Tokens, noun: int, frame: str, skip: range) -> str:
     """A lone "cost" or "fine" says what of from its clause: "fund 1,200 officers at a
     cost of £140m" is the cost of the officers; "anyone caught faces a fine of £1,000"
     is the fine anyone caught faces."""
     governor = tokens.head[noun]
+    owner = tokens.head[governor]
+    if tokens.pos[owner] == "VERB":  # "covers adults with a BMI of 30": hung on the verb
+        objects = [c for c in tokens.children[owner] if tokens.dep[c] == "dobj" and c < governor]
+        owner = objects[-1] if objects and governor - objects[-1] <= 2 else owner
+    if (
+        tokens.dep[noun] == "pobj"
+        and tokens.lower[governor] == "with"
+        and tokens.pos[owner] in _NOUNS
+        and owner < governor
+    ):  # "adults with a BMI of 30 or above": the BMI of the adults
+        return _budget([frame, "of", _noun_phrase(tokens, owner, skip, False)])
     if tokens.dep[noun] == "pobj" and tokens.lower[governor] == "at":
         verb = tokens.head[governor]
         objects = [
