@@ -54,6 +54,7 @@ from briefsmith.core.lexicon import (
     NAMING_LEMMAS,
     NEGATIONS,
     ORG_HEADS,
+    PARTY_WORDS,
     PERSON_NOUNS,
     PRESS_NOUNS,
     QUOTE_OPENERS,
@@ -420,15 +421,20 @@ class _Attributor:
         # Names the recognizer missed but the actors hold ("Apex said", "Mr Okafor"), or
         # took for a building or a work ("Rachel Obi" as a FAC): only names it took for
         # someone or somewhere that acts are left to it.
-        acting = [e for e in t.entities if e.label in _ACTING_LABELS]
+        acting = sorted((e for e in t.entities if e.label in _ACTING_LABELS), key=lambda e: e.start)
         covered = {(e.start, e.end) for e in acting}
-        entity_starts = sorted(e.start for e in acting)
-        entity_ends = {e.start: e.end for e in acting}
-        mentions = NameMentions(self.text, self.a.actors, {"person", "organization", "group"})
-        for mention in mentions.mentions:
+        entity_starts = [e.start for e in acting]
+        for mention in NameMentions(
+            self.text, self.a.actors, {"person", "organization", "group"}
+        ).mentions:
             index = bisect_right(entity_starts, mention.start) - 1
+            overlapping = acting[index] if index >= 0 else None
             if (mention.start, mention.end) in covered or (
-                index >= 0 and mention.start < entity_ends[entity_starts[index]]
+                overlapping is not None
+                and mention.start < overlapping.end
+                # "The Scottish FA said": a people's or place's word that only begins
+                # the name does not stand for it (a person or body found there does)
+                and (overlapping.label in (PERSON, ORG) or overlapping.end >= mention.end)
             ):
                 continue
             if self._inside_quote(mention.start) or not self.a.is_parsed(
@@ -950,10 +956,14 @@ class _Attributor:
                 entity = t.entity(modifier)
                 if entity is None or entity.label != ORG:
                     continue
-                record = self._actor_for(entity.text, ORG, entity.start, create=False)
-                if record is None:
+                # "An NHS Wessex spokesman said": the body the recognizer names in the
+                # phrase; a party's spokesman (who may be one of its politicians) only
+                # when the article named the party before.
+                party = any(w in PARTY_WORDS for w in entity.text.split())
+                record = self._actor_for(entity.text, ORG, entity.start, create=not party)
+                if record is None or record.kind == "person":
                     continue
-                if any(
+                if not party or any(
                     m.name == record.name and m.start < entity.start
                     for m in self._earlier(entity.start)
                 ):
@@ -962,13 +972,11 @@ class _Attributor:
 
     def _speaking_organization(self, position: int) -> str | None:
         """The organization a bare "a spokesman" speaks for: the nearest one named as a
-        clause's subject earlier in the paragraph, in the spokesman's sentence or the one
-        before, when no person is named as a subject nearer."""
-        paragraph_start = self._paragraph_start(position)
+        clause's subject in the spokesman's sentence or the one before (which may end
+        the paragraph before: "Apex cancelled 40 trains. ¶ A spokesman said"), when no
+        person is named as a subject nearer."""
         here = self.t.sent[max(0, self.t.at(position))]
         for mention in self._earlier(position):
-            if mention.start < paragraph_start:
-                break
             token = self.t.at(mention.start)
             if token >= 0 and self.t.sent[token] < here - 1:
                 break  # a sentence about something else came between
@@ -1481,9 +1489,10 @@ class _Attributor:
 
     # --- who a source stands for -------------------------------------------------------
 
-    def _resolve(self, source: int, quote: FoundQuote) -> tuple[str | None, list[str]]:
+    def _resolve(self, source: int, quote: FoundQuote | None) -> tuple[str | None, list[str]]:
         """The actor a source token names, and the names the article's attribution
-        allows for it (the resolved one first) when it names no one itself."""
+        allows for it (the resolved one first) when it names no one itself (`quote`
+        None: a source read for what a later pronoun stands for)."""
         t = self.t
         if t.lower[source] in ("who", "which", "that") and t.dep[t.head[source]] == "relcl":
             source = t.head[t.head[source]]  # "Rovers, which called it ...": Rovers
@@ -1532,7 +1541,7 @@ class _Attributor:
             if determiners & {"a", "an", "one", "another", "some"} or any(
                 t.lower[c] == "one" and t.dep[c] == "nummod" for c in t.children[source]
             ):
-                return self._described(source, position, quote.open_at)
+                return self._described(source, position, quote.open_at if quote else -1)
             # "Organisers of the Kestrel Festival said": people described, not named.
             if (
                 not determiners
@@ -1760,11 +1769,16 @@ class _Attributor:
         nobody is named."""
         candidates: list[str] = []
         chosen: str | None = None
-        unnamed, described = self._unnamed_person_before(position)
+        unnamed, described = self._unnamed_person_before(position, gender)
         if described is not None:
             return described, [described]  # "The chairman hit back. ... he said"
         fitting: list[_Named] = []
         for mention in self._earlier(position):
+            if self._person_shaped_body(mention):
+                # "..., with Unite's Nadia Shah walking out. ‘…,’ she said": a subject
+                # the recognizer took for a body may be the one meant; nobody further
+                # back is credited past it.
+                break
             known = mention.gender or self._learned_gender.get(mention.name)
             if mention.kind != "person" or (known and known != gender):
                 continue
@@ -1795,7 +1809,7 @@ class _Attributor:
                 None,
             ),
         )
-        if first is None:
+        if first is None or self._coordinated_peer(first, fitting, gender):
             return None, [self._materialize(m) for m in fitting[:_MAX_CANDIDATES]]
         for mention in [first, *fitting]:
             name = self._materialize(mention)
@@ -1809,16 +1823,69 @@ class _Attributor:
             self._learned_gender.setdefault(first.name, gender)
         return chosen, candidates
 
+    def _person_shaped_body(self, mention: _Named) -> bool:
+        """A subject the recognizer called an organization that the actors do not hold
+        as one and that is written like a person's name (two or three capitalized
+        words, no word of a body's name, no acronym)."""
+        if mention.kind != "organization" or mention.label != ORG or not mention.subject:
+            return False
+        record = self._by_form.get(mention.name)
+        if record is not None and record.kind != "person":
+            return False
+        words = mention.name.split()
+        return 2 <= len(words) <= 3 and all(
+            w.isalpha() and w[:1].isupper() and w[1:].islower() and w not in ORG_HEADS
+            for w in words
+        )
+
+    def _coordinated_peer(self, chosen: _Named, fitting: list[_Named], gender: str) -> bool:
+        """ "Sam Okafor and Robin Tate run stalls. ‘…,’ she said": the chosen person
+        shares a subject with another the pronoun fits as well, and the article tells
+        neither one's gender: either may be meant."""
+        t = self.t
+        if (chosen.gender or self._learned_gender.get(chosen.name)) == gender:
+            return False
+        here = t.at(chosen.start)
+        if here < 0:
+            return False
+        for other in fitting:
+            if other is chosen or other.name == chosen.name:
+                continue
+            if (other.gender or self._learned_gender.get(other.name)) == gender:
+                continue
+            there = t.at(other.start)
+            if there < 0 or t.sent[there] != t.sent[here]:
+                continue
+            roots = (self._name_root(here), self._name_root(there))
+            if any(
+                t.dep[a] == "conj" and t.head[a] == b for a, b in (roots, roots[::-1])
+            ):
+                return True
+        return False
+
+    def _name_root(self, token: int) -> int:
+        """The head word of the name starting at `token` (up its compounds)."""
+        t = self.t
+        for _ in range(4):
+            if t.dep[token] != "compound" or t.head[token] == token:
+                break
+            token = t.head[token]
+        return token
+
     def _has_spoken(self, mention: _Named) -> bool:
         """Was the person named here credited with a quote after this mention?"""
         record = self._by_form.get(mention.name)
         spoke = self._spoke.get(record.name if record is not None else mention.name)
         return spoke is not None and spoke > mention.start
 
-    def _unnamed_person_before(self, position: int) -> tuple[int | None, str | None]:
+    def _unnamed_person_before(
+        self, position: int, gender: str | None = None
+    ) -> tuple[int | None, str | None]:
         """Where the nearest "a witness"/"the chairman" subject stands before
-        `position` (in the lookback), when it is nearer than any named person; and, for
-        a definite role the article gave a named person earlier ("the chairman"), who."""
+        `position` (in the lookback), when it is nearer than any named person; and who
+        it is, for a definite role the article gave a named person earlier ("the
+        chairman"), or for someone unnamed who spoke ("A resident said ... ‘…,’ she
+        said": the resident; "An Apex spokesman said": Apex)."""
         t = self.t
         here = t.at(position)
         floor = max(0, position - _LOOKBACK_CHARS)
@@ -1833,10 +1900,14 @@ class _Attributor:
                 and t.tag[index] != "NNS"  # "the men grabbed ...": not a "he"
                 and t.entity(index) is None
                 and not self._inside(index)
-                # "Kilbride fans": a name modifying the noun ("One dissident" counts)
-                and not any(
-                    t.entity(c) and t.ent[c] not in ("CARDINAL", "ORDINAL")
-                    for c in t.children[index]
+                # "Kilbride fans": a name modifying the noun ("One dissident" counts;
+                # "An Apex spokesman" is someone who speaks for Apex)
+                and (
+                    t.lower[index] in SPOKESPERSON_NOUNS
+                    or not any(
+                        t.entity(c) and t.ent[c] not in ("CARDINAL", "ORDINAL")
+                        for c in t.children[index]
+                    )
                 )
             ):
                 determiners = {t.lower[c] for c in t.children[index] if t.dep[c] in ("det", "poss")}
@@ -1868,7 +1939,7 @@ class _Attributor:
                 head = t.head[index]
                 speaks = t.lemma[head] in SPEECH_LEMMAS and (t.dep[head] == "ROOT" or described)
                 if indefinite and self._personal(index):
-                    return t.start[index], None
+                    return t.start[index], self._unnamed_speaker(index, gender)
                 # Someone unnamed introduced as a speaker ("The commander of a unit
                 # said ...", "the report noted") takes the pronoun: nobody named.
                 if speaks:
@@ -1876,6 +1947,20 @@ class _Attributor:
             index -= 1
             steps += 1
         return None, None
+
+    def _unnamed_speaker(self, noun: int, gender: str | None) -> str | None:
+        """Who a pronoun after an unnamed speaker stands for: "An Apex spokesman said
+        ... ‘…,’ he said" (Apex), "A resident said ... ‘…,’ she said" (the resident).
+        Only one who is the subject of a speech verb, whose noun does not tell another
+        gender; None for anyone else unnamed."""
+        t = self.t
+        if t.lemma[noun] == "statement" or t.lemma[t.head[noun]] not in _CUE_LEMMAS:
+            return None
+        told = _gender({t.lower[noun]})
+        if told is not None and gender is not None and told != gender:
+            return None
+        name, _ = self._resolve(noun, None)
+        return name
 
     def _person_by_role(
         self, position: int, nouns: set[str], modifiers: set[str]

@@ -191,6 +191,9 @@ COMPASS_WORDS = _words("North South East West")
 PARTY_NAMES = _words("""
 Labour Conservatives Tories Democrats Republicans Liberals Greens
 """)
+# Words that make an organization's name a political party's: a party "spokesman" may
+# be one of its politicians holding a brief, not the voice of the party itself.
+PARTY_WORDS = PARTY_NAMES | _words("Party Conservative Liberal Green Democratic Republican")
 
 _DEMONYM_COMPOUND = re.compile(
     r"^(?:(?:Pro|Anti|Non|Ex)-[A-Z][\w-]*|[A-Z][\w.]*-(?:backed|appointed|led|based|born|"
