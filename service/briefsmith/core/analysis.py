@@ -55,6 +55,7 @@ from briefsmith.core.lexicon import (
     NEGATIONS,
     ORG_HEADS,
     PARTY_WORDS,
+    ROLE_QUALIFIERS,
     PERSON_NOUNS,
     PRESS_NOUNS,
     QUOTE_OPENERS,
@@ -1045,12 +1046,25 @@ class _Attributor:
 
     def _is_cue(self, index: int) -> bool:
         t = self.t
+        if self._one_speaking(index):
+            return True
         lemma = "according" if t.lower[index] == "according" else t.lemma[index]
         if lemma not in _CUE_LEMMAS or self._inside(index):
             return False
         if lemma == "according":
             return any(t.lower[c] == "to" for c in t.children[index])
         return t.pos[index] in ("VERB", "AUX")
+
+    def _one_speaking(self, index: int) -> bool:
+        """ "with one writing: ‘…’": a speech verb's -ing form right after a bare "one",
+        which the parser often takes for a noun ("one writing" as a number of writings)."""
+        t = self.t
+        word = t.lower[index]
+        if index == 0 or t.lower[index - 1] != "one" or not word.endswith("ing"):
+            return False
+        stem = word[:-3]
+        forms = {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
+        return bool(forms & _CUE_LEMMAS) and not self._inside(index)
 
     def _governing_cue(self, inside: range) -> tuple[int | None, list[int]]:
         """The speech verb the quote's words hang from (the quote is its complement or
@@ -1213,6 +1227,8 @@ class _Attributor:
         """The token that names who speaks: the cue's subject; for "according to X", X;
         for a cue sharing its subject ("..., adding that"), the subject it shares."""
         t = self.t
+        if self._one_speaking(cue):
+            return cue - 1  # "with one writing": the "one"
         clause = self._adjunct_clause(cue)
         if clause is not None:
             subjects = [
@@ -1238,9 +1254,10 @@ class _Attributor:
                 and not self._inside(c)
             ]
             if subjects:
-                # "Cabinet member for environment Cllr Ann Lee said": the named one.
-                named = [c for c in subjects if t.ent[c] in (PERSON, ORG)]
-                return (named or subjects)[-1 if named else 0]
+                # Two subjects: the parser's guess at "Cabinet member for environment
+                # Cllr Ann Lee said" or "Pressed by the chair, Ann Lee, on ..., the
+                # minister, Tom Reed, replied": the one nearest the verb speaks.
+                return min(subjects, key=lambda c: (abs(node - c), c > node))
             # A subject the parser left loose ("the coroner, Ann Lee, said" parsed as
             # dep): a noun before the verb hanging from it.
             loose = [
@@ -1540,6 +1557,10 @@ class _Attributor:
             return self._pronoun(position, _PRONOUN_GENDER[word])
         if word in _ORG_PRONOUNS:
             return self._organization(position, "it")
+        if word == "one" and not any(t.lower[c] == "of" for c in t.children[source]):
+            group = self._group_of_one(source)
+            if group is not None:
+                return group, [group]
         if t.pos[source] == "PRON":
             return None, []
         age = self._age_of_description(source)
@@ -1609,6 +1630,28 @@ class _Attributor:
             if determiners & {"the", "its", "their"} or not determiners:
                 return self._organization(position, t.lemma[source])
         return None, []
+
+    def _group_of_one(self, source: int) -> str | None:
+        """ "Fans were quick to react online, with one writing: ‘…’", "Residents say
+        they were ignored. One told the Gazette": a bare "one" speaks for the people
+        that are the subject of its sentence or the one before (the group's words);
+        nobody when a banner or sign is near ("supporters unfurled a banner ... fans
+        answered with one saying ‘…’": the "one" may be a banner)."""
+        t = self.t
+        here = t.sent[source]
+        first, _ = t.sentence_bounds(max(0, here - 1))
+        window = range(source - 1, max(first, source - _FRAME_TOKENS) - 1, -1)
+        if any(t.lemma[i] in WRITTEN_NOUNS and not self._inside(i) for i in window):
+            return None
+        for index in window:
+            if (
+                t.tag[index] == "NNS"
+                and t.dep[index] in _SUBJECTS
+                and not self._inside(index)
+                and self._personal(index)
+            ):
+                return self._phrase(index, complement=True)
+        return None
 
     def _age_of_description(self, source: int) -> str | None:
         """ "the 34-year-old said": the age (as the article writes it beside a name,
@@ -1894,18 +1937,14 @@ class _Attributor:
 
     def _coordinated_peer(self, chosen: _Named, fitting: list[_Named], gender: str) -> bool:
         """ "Sam Okafor and Robin Tate run stalls. ‘…,’ she said": the chosen person
-        shares a subject with another the pronoun fits as well, and the article tells
-        neither one's gender: either may be meant."""
+        shares a subject with another the pronoun fits as well (the same gender, or
+        one the article does not tell): either may be meant."""
         t = self.t
-        if (chosen.gender or self._learned_gender.get(chosen.name)) == gender:
-            return False
         here = t.at(chosen.start)
         if here < 0:
             return False
         for other in fitting:
             if other is chosen or other.name == chosen.name:
-                continue
-            if (other.gender or self._learned_gender.get(other.name)) == gender:
                 continue
             there = t.at(other.start)
             if there < 0 or t.sent[there] != t.sent[here]:
@@ -2025,6 +2064,8 @@ class _Attributor:
             if mention.kind == "person" and mention.roles & nouns:
                 if modifiers and not (mention.roles & modifiers or modifiers <= {"the"}):
                     continue
+                if (mention.roles & ROLE_QUALIFIERS) - modifiers:
+                    continue  # "Shadow health secretary Ann Lee" is not "the health secretary"
                 name = self._materialize(mention)
                 return name, [name]
         return None, []

@@ -618,6 +618,11 @@ printer
 # Reflexive pronouns tell the gender of their clause's subject ("Lee built it himself").
 REFLEXIVE_GENDER = {"himself": "m", "herself": "f"}
 # Nouns that speak for an organization: "a spokesman for the ministry said".
+# Words that make a role another one ("shadow health secretary", "former minister",
+# "deputy head"): a reference back by the bare role ("the health secretary") is not to
+# its holder. Lower case.
+ROLE_QUALIFIERS = _words("shadow former deputy vice assistant ex junior")
+
 SPOKESPERSON_NOUNS = _words("""
 spokesman spokeswoman spokesperson representative statement spokesmen spokeswomen
 spokespeople representatives
