@@ -44,8 +44,10 @@ from briefsmith.core.lexicon import (
     ACCUSATION_LEMMAS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
+    BODY_NOUNS,
     COMPANY_NOUNS,
     DENIAL_LEMMAS,
+    DESCRIPTIVE_BODY_NOUNS,
     DOCUMENT_NOUNS,
     FALSITY_ADVERBS,
     FEMININE_WORDS,
@@ -54,6 +56,7 @@ from briefsmith.core.lexicon import (
     NAMING_LEMMAS,
     NEGATIONS,
     ORG_HEADS,
+    ORG_KIND_NOUNS,
     PARTY_WORDS,
     ROLE_QUALIFIERS,
     PERSON_NOUNS,
@@ -1766,6 +1769,20 @@ class _Attributor:
                 return record.name
             if record is None and t.dep[source] in _SUBJECTS and self._is_cue(t.head[source]):
                 titled = words.split()[0].casefold().rstrip(".") in _TITLE_WORDS
+                body = any(
+                    t.dep[c] in ("appos", "compound")
+                    and t.pos[c] == "NOUN"
+                    and t.lemma[c] in BODY_NOUNS | ORG_KIND_NOUNS | COMPANY_NOUNS
+                    for c in t.children[source]
+                )
+                if body and t.ent[source] not in (GPE, NORP, "LOC"):
+                    # "Ofwat, the water regulator, said", "Watchdog Ofcom said" (the
+                    # capitalized description is no part of the name)
+                    named = words.split()
+                    while len(named) > 1 and named[0].casefold() in DESCRIPTIVE_BODY_NOUNS:
+                        named = named[1:]
+                    record = self._actor_for(" ".join(named), ORG, t.start[source])
+                    return record.name if record is not None else None
                 described = any(
                     t.dep[c] == "appos" and self._personal(c) for c in t.children[source]
                 )
