@@ -2059,18 +2059,21 @@ class _Attributor:
         return None, None
 
     def _unnamed_speaker(self, noun: int, gender: str | None) -> str | None:
-        """Who a pronoun after an unnamed speaker stands for: "An Apex spokesman said
-        ... ‘…,’ he said" (Apex), "A resident said ... ‘…,’ she said" (the resident).
-        Only one who is the subject of a speech verb, whose noun does not tell another
-        gender; None for anyone else unnamed."""
+        """Who a pronoun after an unnamed spokesperson stands for: "An Apex spokesman
+        said ... ‘…,’ he said" is Apex, when the phrase or the sentence before says
+        whose spokesman. Anyone else unnamed ("A soldier from the unit said ... he
+        said") is left so: None."""
         t = self.t
+        if not (t.lower[noun] in SPOKESPERSON_NOUNS or t.lemma[noun] in SPOKESPERSON_NOUNS):
+            return None
         if t.lemma[noun] == "statement" or t.lemma[t.head[noun]] not in _CUE_LEMMAS:
             return None
         told = _gender({t.lower[noun]})
         if told is not None and gender is not None and told != gender:
             return None
         name, _ = self._resolve(noun, None)
-        return name
+        record = self._by_form.get(name) if name is not None else None
+        return record.name if record is not None and record.kind != "person" else None
 
     def _person_by_role(
         self, position: int, nouns: set[str], modifiers: set[str]
