@@ -220,3 +220,25 @@ def test_told_an_outlet_and_wrote_on_a_platform():
     assert speakers["We lost everything in an hour."] == "Grace Mwangi"
     assert speakers["Nobody warned us."] == "Dan Foley"
     assert speakers["Heartbroken to cancel tonight."] == "Lola Brandt"
+
+
+# --- 6. reported through someone else ---------------------------------------------------
+
+
+def test_the_one_quoted_as_saying_speaks_not_who_quotes_them():
+    # synthetic: local politics, tabloid; and business, wire (passive)
+    speakers = _speakers(
+        'The newspaper quoted Mayor Tom Keel as saying: "We will not back down."\n\n'
+        'Hannah Lyle was quoted as saying the merger was "a disaster waiting to happen".'
+    )
+    assert speakers["We will not back down."] == "Tom Keel"
+    assert speakers["a disaster waiting to happen"] == "Hannah Lyle"
+
+
+def test_the_force_is_the_police_named_before():
+    # synthetic: crime, broadcaster
+    speakers = _speakers(
+        "Thames Valley Police said a 40-year-old man had been arrested. "
+        '"Enquiries are ongoing," the force said.'
+    )
+    assert speakers["Enquiries are ongoing"] == "Thames Valley Police"

@@ -62,6 +62,7 @@ from briefsmith.core.lexicon import (
     PERSON_NOUNS,
     PRESS_NOUNS,
     QUOTE_OPENERS,
+    QUOTING_LEMMAS,
     REFLEXIVE_GENDER,
     ROLE_NOUNS,
     SPEECH_LEMMAS,
@@ -1232,6 +1233,9 @@ class _Attributor:
         t = self.t
         if self._one_speaking(cue):
             return cue - 1  # "with one writing": the "one"
+        quoted = self._quoted_as_saying(cue)
+        if quoted is not None:
+            return quoted
         clause = self._adjunct_clause(cue)
         if clause is not None:
             subjects = [
@@ -1299,6 +1303,25 @@ class _Attributor:
         if cue > 0 and self._age_of_description(cue - 1) is not None:
             return cue - 1  # "‘…,’ the 71-year-old said", parsed as no subject
         return self._name_before(cue) or self._sentence_speaker(cue)
+
+    def _quoted_as_saying(self, cue: int) -> int | None:
+        """ "The paper quoted Ann Lee as saying ...", "Lee was quoted as saying ...": the
+        one quoted (the object, or the passive's subject), not who quotes them."""
+        t = self.t
+        preposition = t.head[cue]
+        if t.dep[cue] != "pcomp" or t.lower[preposition] != "as":
+            return None
+        verb = t.head[preposition]
+        if t.lemma[verb] not in QUOTING_LEMMAS:
+            return None
+        return next(
+            (
+                c
+                for c in t.children[verb]
+                if t.dep[c] in ("dobj", "nsubjpass") and not self._inside(c)
+            ),
+            None,
+        )
 
     def _name_before(self, cue: int) -> int | None:
         """A name standing right before a cue the parse gave no subject ("…,” its

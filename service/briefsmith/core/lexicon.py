@@ -310,6 +310,7 @@ INSTITUTION_NOUNS: dict[str, frozenset[str]] = {
     "military": _words("Army Forces Force Command Ministry"),
     "government": _words("Government Ministry Administration Cabinet"),
     "bank": _words("Bank Reserve"),
+    "force": _words("Police Constabulary Force"),
     "regulator": _words("Authority Commission Agency Board Office"),
     "prosecutors": _words("Office Prosecutors Department"),
 }
@@ -474,6 +475,9 @@ suggest remark observe testify plead shout scream cry whisper mutter exclaim con
 maintain allege assert boast caution contend counter demand deny begin finish according
 utter report
 """)
+# Verbs by which one reports another's words: "the paper quoted Ann Lee as saying ...",
+# "Lee was cited as saying ..." (the one quoted speaks).
+QUOTING_LEMMAS = _words("quote cite")
 # Nouns for what someone said, naming its speaker after the quote ("“…” That was the
 # warning from Ann Lee", "Those were the words of the coroner").
 UTTERANCE_NOUNS = _words("""
