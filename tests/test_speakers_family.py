@@ -242,3 +242,28 @@ def test_the_force_is_the_police_named_before():
         '"Enquiries are ongoing," the force said.'
     )
     assert speakers["Enquiries are ongoing"] == "Thames Valley Police"
+
+
+# --- 7. names the recognizer or the actors got wrong -----------------------------------
+
+
+def test_a_name_with_letters_after_it_is_a_person():
+    # synthetic: courts, broadcaster; the recognizer calls "Claire Holt KC" a body
+    speakers = _speakers(
+        "Marcus Dean, 26, denies the murder of Arif Khan, 31.\n\n"
+        "Opening the case at Luton Crown Court, prosecutor Claire Holt KC said the two men "
+        "had argued minutes before the attack.\n\n"
+        '"What followed was savage," she told jurors.'
+    )
+    assert speakers["What followed was savage"] == "Claire Holt"
+
+
+def test_a_split_quote_carries_past_a_title_the_actors_kept_in_the_name():
+    # synthetic: business, wire; the second part has no attribution of its own
+    quotes = analysis_of(
+        '"These are the best results we have seen," Chief Medical Officer Elena Ruiz said '
+        'in an interview. "We are moving quickly to a late-stage trial."'
+    ).quotes
+    assert len(quotes) == 1
+    assert quotes[0].speaker.endswith("Elena Ruiz")
+    assert "We are moving quickly to a late-stage trial." in quotes[0].text

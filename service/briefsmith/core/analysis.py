@@ -60,6 +60,7 @@ from briefsmith.core.lexicon import (
     PARTY_WORDS,
     ROLE_QUALIFIERS,
     PERSON_NOUNS,
+    POST_NOMINALS,
     PRESS_NOUNS,
     QUOTE_OPENERS,
     QUOTING_LEMMAS,
@@ -438,6 +439,7 @@ class _Attributor:
         ).mentions:
             index = bisect_right(entity_starts, mention.start) - 1
             overlapping = acting[index] if index >= 0 else None
+            inner = acting[index + 1] if index + 1 < len(acting) else None
             if (mention.start, mention.end) in covered or (
                 overlapping is not None
                 and mention.start < overlapping.end
@@ -446,6 +448,8 @@ class _Attributor:
                 and (overlapping.label in (PERSON, ORG) or overlapping.end >= mention.end)
             ):
                 continue
+            if inner is not None and inner.start < mention.end and inner.label in (PERSON, ORG):
+                continue  # "Chief Medical Officer Elena Ruiz": the person found inside
             if self._inside_quote(mention.start) or not self.a.is_parsed(
                 mention.start, mention.end
             ):
@@ -595,7 +599,17 @@ class _Attributor:
 
     def _relabelled(self, entity: Entity) -> Entity:
         """A surname the recognizer calls a place ("Chebet, who ...", "Hartwig said")
-        is a person when the article names a person so, or gives it a "who" clause."""
+        is a person when the article names a person so, or gives it a "who" clause; a
+        name with letters after it ("Claire Holt KC") is a person's, whatever the
+        recognizer took it for."""
+        words = entity.text.split()
+        if (
+            entity.label == ORG
+            and len(words) >= 3
+            and words[-1] in POST_NOMINALS
+            and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words[:-1])
+        ):
+            return replace(entity, label=PERSON)
         if entity.label not in (GPE, NORP, "LOC"):
             return entity
         t = self.t
@@ -2251,6 +2265,8 @@ def _strip_name(name: str) -> str:
         )
     ):
         words = words[1:]
+    if len(words) > 2 and words[-1] in POST_NOMINALS:
+        words = words[:-1]  # "Claire Holt KC"
     return _NAME_EDGE.sub("", " ".join(words)).strip(" ,.")
 
 

@@ -622,6 +622,10 @@ printer
 # Reflexive pronouns tell the gender of their clause's subject ("Lee built it himself").
 REFLEXIVE_GENDER = {"himself": "m", "herself": "f"}
 # Nouns that speak for an organization: "a spokesman for the ministry said".
+# Letters after a person's name ("Claire Holt KC", "Ann Lee MP"): a name the recognizer
+# may take for a body's is a person's, and the letters are no part of the name.
+POST_NOMINALS = _words("KC QC MP MSP MLA MEP MBE OBE CBE KBE DBE Jr Jr. Sr Sr. PhD")
+
 # Words that make a role another one ("shadow health secretary", "former minister",
 # "deputy head"): a reference back by the bare role ("the health secretary") is not to
 # its holder. Lower case.
