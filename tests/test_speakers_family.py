@@ -267,3 +267,23 @@ def test_a_split_quote_carries_past_a_title_the_actors_kept_in_the_name():
     assert len(quotes) == 1
     assert quotes[0].speaker.endswith("Elena Ruiz")
     assert "We are moving quickly to a late-stage trial." in quotes[0].text
+
+
+def test_two_people_coordinated_through_a_description_compete_for_he():
+    # synthetic: sport, local; "his assistant Tony Rudd" is coordinated through the noun
+    speakers = _speakers(
+        "Rovers boss Mick Dale and his assistant Tony Rudd were both sent to the stands.\n\n"
+        '"The referee lost control," he said.'
+    )
+    assert speakers["The referee lost control"] == UNATTRIBUTED
+
+
+def test_the_public_at_a_body_is_not_its_voice_but_its_analysts_are():
+    # synthetic: education, local; business, wire
+    speakers = _speakers(
+        'Parents at Oakfield Primary said they were "furious" about the closure.\n\n'
+        "Analysts at the broker Dunmore Partners said the forecast was "
+        '"realistic but disappointing".'
+    )
+    assert speakers["furious"] == UNATTRIBUTED
+    assert speakers["realistic but disappointing"] == "Dunmore Partners"

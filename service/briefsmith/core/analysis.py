@@ -45,6 +45,7 @@ from briefsmith.core.lexicon import (
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     BODY_NOUNS,
+    CLIENT_NOUNS,
     COMPANY_NOUNS,
     DENIAL_LEMMAS,
     DESCRIPTIVE_BODY_NOUNS,
@@ -1624,9 +1625,13 @@ class _Attributor:
                                 return found, [found]
             if self._personal(source):
                 # "Campaigners from the group Rivers Alive said": the people of an
-                # organization named after "from", "for" or "at" speak for it.
+                # organization named after "from", "for" or "at" speak for it, its
+                # public at it ("parents at Oakfield Primary") not.
+                public = t.lemma[source] in CLIENT_NOUNS
                 for child in t.children[source]:
-                    if t.lower[child] in ("for", "from", "at"):
+                    if t.lower[child] in ("for", "from") or (
+                        t.lower[child] == "at" and not public
+                    ):
                         for pobj in t.children[child]:
                             found = self._named_in_phrase(pobj)
                             record = self._by_form.get(found) if found else None
@@ -2003,21 +2008,26 @@ class _Attributor:
             there = t.at(other.start)
             if there < 0 or t.sent[there] != t.sent[here]:
                 continue
-            roots = (self._name_root(here), self._name_root(there))
+            # "Mick Dale and his assistant Tony Rudd": up to the noun a name is set beside
+            ours, theirs = self._name_heads(here), self._name_heads(there)
             if any(
-                t.dep[a] == "conj" and t.head[a] == b for a, b in (roots, roots[::-1])
-            ):
+                t.dep[a] == "conj" and t.head[a] in other_heads
+                for a, other_heads in ((x, theirs) for x in ours)
+            ) or any(t.dep[b] == "conj" and t.head[b] in ours for b in theirs):
                 return True
         return False
 
-    def _name_root(self, token: int) -> int:
-        """The head word of the name starting at `token` (up its compounds)."""
+    def _name_heads(self, token: int) -> list[int]:
+        """The head word of the name starting at `token` (up its compounds), and the
+        nouns it stands in apposition or compound to ("his assistant Tony Rudd")."""
         t = self.t
-        for _ in range(4):
-            if t.dep[token] != "compound" or t.head[token] == token:
+        heads = [token]
+        for _ in range(5):
+            if t.dep[token] not in ("compound", "appos") or t.head[token] == token:
                 break
             token = t.head[token]
-        return token
+            heads.append(token)
+        return heads
 
     def _has_spoken(self, mention: _Named) -> bool:
         """Was the person named here credited with a quote after this mention?"""

@@ -626,6 +626,14 @@ REFLEXIVE_GENDER = {"himself": "m", "herself": "f"}
 # may take for a body's is a person's, and the letters are no part of the name.
 POST_NOMINALS = _words("KC QC MP MSP MLA MEP MBE OBE CBE KBE DBE Jr Jr. Sr Sr. PhD")
 
+# People who are at a place as its public, not its staff: "analysts at the broker Apex
+# said" speak for Apex, "parents at Oakfield Primary said" not for the school. Lemmas.
+CLIENT_NOUNS = _words("""
+parent pupil student patient passenger resident customer fan visitor guest shopper
+commuter tourist viewer listener reader caller attendee supporter mourner protester
+protestor neighbour neighbor local voter user client tenant spectator
+""")
+
 # Words that make a role another one ("shadow health secretary", "former minister",
 # "deputy head"): a reference back by the bare role ("the health secretary") is not to
 # its holder. Lower case.
