@@ -287,3 +287,17 @@ def test_the_public_at_a_body_is_not_its_voice_but_its_analysts_are():
     )
     assert speakers["furious"] == UNATTRIBUTED
     assert speakers["realistic but disappointing"] == "Dunmore Partners"
+
+
+def test_a_message_someone_has_set_after_a_colon_is_theirs():
+    # synthetic: local, fire safety; education, broadcaster; a sign's message is no one's
+    speakers = _speakers(
+        "Fire survivor Lucy Carr, 41, has a simple message for other parents: "
+        '"Check your smoke alarms."\n\n'
+        "The head teacher, Mrs Angela Dray, had a warning for parents: "
+        '"Please keep your children at home tomorrow."\n\n'
+        'A sign on the gate had a message for visitors: "Closed until spring."'
+    )
+    assert speakers["Check your smoke alarms."] == "Lucy Carr"
+    assert speakers["Please keep your children at home tomorrow."] == "Angela Dray"
+    assert speakers["Closed until spring."] == UNATTRIBUTED

@@ -47,6 +47,7 @@ from briefsmith.core.lexicon import (
     BODY_NOUNS,
     CLIENT_NOUNS,
     COMPANY_NOUNS,
+    DELIVERING_LEMMAS,
     DENIAL_LEMMAS,
     DESCRIPTIVE_BODY_NOUNS,
     DOCUMENT_NOUNS,
@@ -857,6 +858,11 @@ class _Attributor:
             if asked is not None:
                 cue, path = asked, []
         if cue is None:
+            holder = self._utterance_holder(first)
+            if holder is not None:
+                speaker, _ = self._resolve(holder, quote)
+                if speaker is not None:
+                    return replace(quote, speaker=speaker, kind=kind, candidates=(speaker,))
             if self._written_frame(inside):
                 return replace(quote, kind=WRITTEN)
             inner = self._inner_attribution(inside)
@@ -893,6 +899,30 @@ class _Attributor:
             kind=kind,
             candidates=tuple(candidates[:_MAX_CANDIDATES]),
         )
+
+    def _utterance_holder(self, first: int) -> int | None:
+        """ "Ann Lee, 41, has a simple message for parents: ‘…’": a quote after a colon
+        whose clause gives someone an utterance (a message, a warning, a plea): the
+        subject of the verb that has or gives it. Read off the words before the colon
+        (the parser often makes the quote the sentence's root)."""
+        t = self.t
+        colon = first - 1
+        while colon >= 0 and _opens_quote(t.text[colon]):
+            colon -= 1
+        if colon < 0 or t.text[colon] != ":" or self._inside(colon):
+            return None
+        start, _ = t.sentence_bounds(t.sent[colon])
+        for index in range(colon - 1, max(start, colon - _FRAME_TOKENS) - 1, -1):
+            if t.lemma[index] not in UTTERANCE_NOUNS or t.pos[index] != "NOUN":
+                continue
+            verb = t.head[index]
+            if t.dep[index] != "dobj" or t.lemma[verb] not in DELIVERING_LEMMAS:
+                return None
+            return next(
+                (c for c in t.children[verb] if t.dep[c] in _SUBJECTS and not self._inside(c)),
+                None,
+            )
+        return None
 
     def _phrase(self, head: int, complement: bool = False) -> str:
         """The noun phrase a common noun heads, up to the noun ("a council spokesman");
