@@ -301,3 +301,19 @@ def test_a_message_someone_has_set_after_a_colon_is_theirs():
     assert speakers["Check your smoke alarms."] == "Lucy Carr"
     assert speakers["Please keep your children at home tomorrow."] == "Angela Dray"
     assert speakers["Closed until spring."] == UNATTRIBUTED
+
+
+def test_a_paragraph_stating_someones_stance_introduces_their_words():
+    # synthetic: science, broadsheet; sport, local; a quote about "her" stays unattributed
+    speakers = _speakers(
+        "Dr Ravi Nair believes the drug could save thousands of lives.\n\n"
+        '"This is the biggest advance in a generation."\n\n'
+        '"We are delighted," said chairman Neil Cross.\n\n'
+        "The club's captain, Tom Reyes, was less upbeat.\n\n"
+        '"We have a lot of work to do."\n\n'
+        "Ann Lee was unconscious when paramedics arrived.\n\n"
+        '"She was not breathing."'
+    )
+    assert speakers["This is the biggest advance in a generation."] == "Ravi Nair"
+    assert speakers["We have a lot of work to do."] == "Tom Reyes"
+    assert speakers["She was not breathing."] == UNATTRIBUTED

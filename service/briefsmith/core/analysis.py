@@ -71,6 +71,7 @@ from briefsmith.core.lexicon import (
     SPEECH_LEMMAS,
     SPEECH_MANNER_LEMMAS,
     SPOKESPERSON_NOUNS,
+    STANCE_LEMMAS,
     TITLE_WORDS,
     UTTERANCE_NOUNS,
     WRITTEN_NOUNS,
@@ -128,6 +129,7 @@ _TITLE_WORDS = TITLE_WORDS  # TITLES holds the courtesy titles
 _PERSONAL_NOUNS = ROLE_NOUNS | {"man", "woman", "person", "boy", "girl", "source", "friend"}
 _ROLE_WORDS = _PERSONAL_NOUNS | _TITLE_WORDS
 _QUESTION_END = re.compile(r"\?\W*$")
+_THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 # The verbs that attribute a quote beside them.
 _CUE_LEMMAS = SPEECH_LEMMAS | SPEECH_MANNER_LEMMAS
 # Verbs by which a document is someone's: "the letter, signed by Ann Lee".
@@ -1604,7 +1606,36 @@ class _Attributor:
                     return None
                 speaker, _ = self._resolve(source, quote)
                 return speaker
+        if "\n" in self.text[before.end : quote.open_at] and not _THIRD_PERSON.search(
+            quote.text
+        ):
+            # (a quote speaking of "her" or "him" may be someone else's about them:
+            # "Ann Lee was unconscious. ¶ ‘She was not breathing.’")
+            return self._stance_of(before)
         return None
+
+    def _stance_of(self, sentence: Any) -> str | None:
+        """ "Her neighbour Barry Holt disagrees. ¶ “…”", "The captain, Tom Reyes, was
+        less upbeat. ¶ “…”": a paragraph ending in a sentence that says where one named
+        person (the only one it names) stands, by a verb of stance or "be" with an
+        adjective, introduces that person's words."""
+        t = self.t
+        tokens = t.between(sentence.start, sentence.end)
+        people = {id(t.entity(i)) for i in tokens if t.ent[i] == PERSON}
+        root = next((i for i in tokens if t.dep[i] == "ROOT"), None)
+        if len(people) != 1 or root is None or t.pos[root] not in ("VERB", "AUX"):
+            return None
+        stance = t.lemma[root] in STANCE_LEMMAS or (
+            t.lemma[root] == "be" and any(t.dep[c] == "acomp" for c in t.children[root])
+        )
+        subjects = [c for c in t.children[root] if t.dep[c] in _SUBJECTS]
+        if not stance or len(subjects) != 1 or t.dep[subjects[0]] != "nsubj":
+            return None
+        if any(t.dep[c] == "neg" for c in t.children[root]):
+            return None
+        named = self._named_in_phrase(subjects[0])
+        record = self._by_form.get(named) if named is not None else None
+        return record.name if record is not None and record.kind == "person" else None
 
     # --- who a source stands for -------------------------------------------------------
 

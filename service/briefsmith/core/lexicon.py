@@ -484,6 +484,13 @@ UTTERANCE_NOUNS = _words("""
 message warning verdict view words assessment plea response reaction reply comment advice
 answer conclusion prediction promise challenge appeal
 """)
+# Verbs that state where someone stands ("Barry Holt disagrees", "Ann Lee is leading
+# the opposition", "she fears the worst"): a paragraph saying so, then a quote standing
+# alone, introduces that person's words. Lemmas.
+STANCE_LEMMAS = _words("""
+agree disagree believe think feel fear hope worry doubt welcome oppose support lead
+campaign suspect
+""")
 # Verbs by which someone has or gives an utterance set after a colon: "Ann Lee had a
 # simple message for parents: ‘…’", "she issued a warning: ‘…’". Lemmas.
 DELIVERING_LEMMAS = _words("have give issue deliver send offer repeat")
