@@ -192,15 +192,13 @@ def test_one_of_a_group_speaks_for_the_group():
         "Gazette: 'We pay our council tax like everyone else.'"
     )
     assert speakers["Best episode in years."] == "Viewers"
-    assert speakers["We pay our council tax like everyone else."] == (
-        "Residents of Corran Street"
-    )
+    assert speakers["We pay our council tax like everyone else."] == ("Residents of Corran Street")
 
 
 def test_one_beside_a_banner_is_not_a_speaker():
     # synthetic: sport, broadcaster; the "one" may be a banner
     speakers = _speakers(
-        "Before kick-off, home supporters unfurled a giant banner reading \"Ninety minutes "
+        'Before kick-off, home supporters unfurled a giant banner reading "Ninety minutes '
         'to glory". Away fans answered with one saying "Forty years of waiting ends today".'
     )
     assert speakers["Ninety minutes to glory"] == UNATTRIBUTED

@@ -60,7 +60,6 @@ from briefsmith.core.lexicon import (
     ORG_HEADS,
     ORG_KIND_NOUNS,
     PARTY_WORDS,
-    ROLE_QUALIFIERS,
     PERSON_NOUNS,
     POST_NOMINALS,
     PRESS_NOUNS,
@@ -68,6 +67,7 @@ from briefsmith.core.lexicon import (
     QUOTING_LEMMAS,
     REFLEXIVE_GENDER,
     ROLE_NOUNS,
+    ROLE_QUALIFIERS,
     SPEECH_LEMMAS,
     SPEECH_MANNER_LEMMAS,
     SPOKESPERSON_NOUNS,
@@ -411,9 +411,7 @@ class _Attributor:
                 continue
             roles = self._roles(entity, root)
             # "Striker Ben Ashworth" found as one name: the words before the name proper
-            roles.update(
-                w.casefold() for w in entity.text.split() if w not in name.split()
-            )
+            roles.update(w.casefold() for w in entity.text.split() if w not in name.split())
             gender = _gender(
                 roles | _words_before(t, entity.first_token) | self._apposed(entity.first_token)
             ) or self._reflexive_gender(root)
@@ -1606,9 +1604,7 @@ class _Attributor:
                     return None
                 speaker, _ = self._resolve(source, quote)
                 return speaker
-        if "\n" in self.text[before.end : quote.open_at] and not _THIRD_PERSON.search(
-            quote.text
-        ):
+        if "\n" in self.text[before.end : quote.open_at] and not _THIRD_PERSON.search(quote.text):
             # (a quote speaking of "her" or "him" may be someone else's about them:
             # "Ann Lee was unconscious. ¶ ‘She was not breathing.’")
             return self._stance_of(before)
@@ -1690,9 +1686,7 @@ class _Attributor:
                 # public at it ("parents at Oakfield Primary") not.
                 public = t.lemma[source] in CLIENT_NOUNS
                 for child in t.children[source]:
-                    if t.lower[child] in ("for", "from") or (
-                        t.lower[child] == "at" and not public
-                    ):
+                    if t.lower[child] in ("for", "from") or (t.lower[child] == "at" and not public):
                         for pobj in t.children[child]:
                             found = self._named_in_phrase(pobj)
                             record = self._by_form.get(found) if found else None
