@@ -315,3 +315,13 @@ def test_a_paragraph_stating_someones_stance_introduces_their_words():
     assert speakers["This is the biggest advance in a generation."] == "Ravi Nair"
     assert speakers["We have a lot of work to do."] == "Tom Reyes"
     assert speakers["She was not breathing."] == UNATTRIBUTED
+
+
+def test_one_user_online_is_the_description_and_another_is_not_credited():
+    # synthetic: business, tabloid; social media reaction
+    speakers = _speakers(
+        "The advert sparked a backlash online. One user wrote on X: 'Tone deaf.' "
+        "Another commented: 'Who signed this off?'"
+    )
+    assert speakers["Tone deaf."] == "One user"
+    assert speakers["Who signed this off?"] == UNATTRIBUTED

@@ -614,6 +614,7 @@ commuter customer parent pupil insider relative colleague mourner protester prot
 campaigner organiser organizer member employee staffer viewer listener reader caller
 attendee patient survivor local voter supporter critic observer official source friend
 man woman person boy girl mum mom dad guest visitor tourist neighbour insider aide
+user
 """)
 # The press asking its questions ("a reporter asked her: ...") is no actor of the story:
 # an unnamed one is not credited.
