@@ -44,8 +44,12 @@ from briefsmith.core.lexicon import (
     ACCUSATION_LEMMAS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
+    BODY_NOUNS,
+    CLIENT_NOUNS,
     COMPANY_NOUNS,
+    DELIVERING_LEMMAS,
     DENIAL_LEMMAS,
+    DESCRIPTIVE_BODY_NOUNS,
     DOCUMENT_NOUNS,
     FALSITY_ADVERBS,
     FEMININE_WORDS,
@@ -54,14 +58,20 @@ from briefsmith.core.lexicon import (
     NAMING_LEMMAS,
     NEGATIONS,
     ORG_HEADS,
+    ORG_KIND_NOUNS,
+    PARTY_WORDS,
     PERSON_NOUNS,
+    POST_NOMINALS,
     PRESS_NOUNS,
     QUOTE_OPENERS,
+    QUOTING_LEMMAS,
     REFLEXIVE_GENDER,
     ROLE_NOUNS,
+    ROLE_QUALIFIERS,
     SPEECH_LEMMAS,
     SPEECH_MANNER_LEMMAS,
     SPOKESPERSON_NOUNS,
+    STANCE_LEMMAS,
     TITLE_WORDS,
     UTTERANCE_NOUNS,
     WRITTEN_NOUNS,
@@ -119,6 +129,7 @@ _TITLE_WORDS = TITLE_WORDS  # TITLES holds the courtesy titles
 _PERSONAL_NOUNS = ROLE_NOUNS | {"man", "woman", "person", "boy", "girl", "source", "friend"}
 _ROLE_WORDS = _PERSONAL_NOUNS | _TITLE_WORDS
 _QUESTION_END = re.compile(r"\?\W*$")
+_THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 # The verbs that attribute a quote beside them.
 _CUE_LEMMAS = SPEECH_LEMMAS | SPEECH_MANNER_LEMMAS
 # Verbs by which a document is someone's: "the letter, signed by Ann Lee".
@@ -399,6 +410,8 @@ class _Attributor:
             if record is None and not _addable(name, entity.label, _names_subject(t, root)):
                 continue
             roles = self._roles(entity, root)
+            # "Striker Ben Ashworth" found as one name: the words before the name proper
+            roles.update(w.casefold() for w in entity.text.split() if w not in name.split())
             gender = _gender(
                 roles | _words_before(t, entity.first_token) | self._apposed(entity.first_token)
             ) or self._reflexive_gender(root)
@@ -420,17 +433,25 @@ class _Attributor:
         # Names the recognizer missed but the actors hold ("Apex said", "Mr Okafor"), or
         # took for a building or a work ("Rachel Obi" as a FAC): only names it took for
         # someone or somewhere that acts are left to it.
-        acting = [e for e in t.entities if e.label in _ACTING_LABELS]
+        acting = sorted((e for e in t.entities if e.label in _ACTING_LABELS), key=lambda e: e.start)
         covered = {(e.start, e.end) for e in acting}
-        entity_starts = sorted(e.start for e in acting)
-        entity_ends = {e.start: e.end for e in acting}
-        mentions = NameMentions(self.text, self.a.actors, {"person", "organization", "group"})
-        for mention in mentions.mentions:
+        entity_starts = [e.start for e in acting]
+        for mention in NameMentions(
+            self.text, self.a.actors, {"person", "organization", "group"}
+        ).mentions:
             index = bisect_right(entity_starts, mention.start) - 1
+            overlapping = acting[index] if index >= 0 else None
+            inner = acting[index + 1] if index + 1 < len(acting) else None
             if (mention.start, mention.end) in covered or (
-                index >= 0 and mention.start < entity_ends[entity_starts[index]]
+                overlapping is not None
+                and mention.start < overlapping.end
+                # "The Scottish FA said": a people's or place's word that only begins
+                # the name does not stand for it (a person or body found there does)
+                and (overlapping.label in (PERSON, ORG) or overlapping.end >= mention.end)
             ):
                 continue
+            if inner is not None and inner.start < mention.end and inner.label in (PERSON, ORG):
+                continue  # "Chief Medical Officer Elena Ruiz": the person found inside
             if self._inside_quote(mention.start) or not self.a.is_parsed(
                 mention.start, mention.end
             ):
@@ -580,7 +601,17 @@ class _Attributor:
 
     def _relabelled(self, entity: Entity) -> Entity:
         """A surname the recognizer calls a place ("Chebet, who ...", "Hartwig said")
-        is a person when the article names a person so, or gives it a "who" clause."""
+        is a person when the article names a person so, or gives it a "who" clause; a
+        name with letters after it ("Claire Holt KC") is a person's, whatever the
+        recognizer took it for."""
+        words = entity.text.split()
+        if (
+            entity.label == ORG
+            and len(words) >= 3
+            and words[-1] in POST_NOMINALS
+            and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words[:-1])
+        ):
+            return replace(entity, label=PERSON)
         if entity.label not in (GPE, NORP, "LOC"):
             return entity
         t = self.t
@@ -639,6 +670,11 @@ class _Attributor:
         for child in t.children[root]:
             if child < entity.first_token and t.dep[child] in ("compound", "amod", "nmod"):
                 words.add(t.lower[child])
+                # "Former health minister Ann Lee": what qualifies the role ("the former
+                # minister" is her)
+                words.update(
+                    t.lower[g] for g in t.children[child] if t.dep[g] in ("compound", "amod")
+                )
             if t.dep[child] == "appos":
                 words.add(t.lower[child])
                 words.update(t.lower[c] for c in t.children[child] if t.dep[c] == "compound")
@@ -822,6 +858,11 @@ class _Attributor:
             if asked is not None:
                 cue, path = asked, []
         if cue is None:
+            holder = self._utterance_holder(first)
+            if holder is not None:
+                speaker, _ = self._resolve(holder, quote)
+                if speaker is not None:
+                    return replace(quote, speaker=speaker, kind=kind, candidates=(speaker,))
             if self._written_frame(inside):
                 return replace(quote, kind=WRITTEN)
             inner = self._inner_attribution(inside)
@@ -858,6 +899,30 @@ class _Attributor:
             kind=kind,
             candidates=tuple(candidates[:_MAX_CANDIDATES]),
         )
+
+    def _utterance_holder(self, first: int) -> int | None:
+        """ "Ann Lee, 41, has a simple message for parents: ‘…’": a quote after a colon
+        whose clause gives someone an utterance (a message, a warning, a plea): the
+        subject of the verb that has or gives it. Read off the words before the colon
+        (the parser often makes the quote the sentence's root)."""
+        t = self.t
+        colon = first - 1
+        while colon >= 0 and _opens_quote(t.text[colon]):
+            colon -= 1
+        if colon < 0 or t.text[colon] != ":" or self._inside(colon):
+            return None
+        start, _ = t.sentence_bounds(t.sent[colon])
+        for index in range(colon - 1, max(start, colon - _FRAME_TOKENS) - 1, -1):
+            if t.lemma[index] not in UTTERANCE_NOUNS or t.pos[index] != "NOUN":
+                continue
+            verb = t.head[index]
+            if t.dep[index] != "dobj" or t.lemma[verb] not in DELIVERING_LEMMAS:
+                return None
+            return next(
+                (c for c in t.children[verb] if t.dep[c] in _SUBJECTS and not self._inside(c)),
+                None,
+            )
+        return None
 
     def _phrase(self, head: int, complement: bool = False) -> str:
         """The noun phrase a common noun heads, up to the noun ("a council spokesman");
@@ -950,10 +1015,14 @@ class _Attributor:
                 entity = t.entity(modifier)
                 if entity is None or entity.label != ORG:
                     continue
-                record = self._actor_for(entity.text, ORG, entity.start, create=False)
-                if record is None:
+                # "An NHS Wessex spokesman said": the body the recognizer names in the
+                # phrase; a party's spokesman (who may be one of its politicians) only
+                # when the article named the party before.
+                party = any(w in PARTY_WORDS for w in entity.text.split())
+                record = self._actor_for(entity.text, ORG, entity.start, create=not party)
+                if record is None or record.kind == "person":
                     continue
-                if any(
+                if not party or any(
                     m.name == record.name and m.start < entity.start
                     for m in self._earlier(entity.start)
                 ):
@@ -962,13 +1031,11 @@ class _Attributor:
 
     def _speaking_organization(self, position: int) -> str | None:
         """The organization a bare "a spokesman" speaks for: the nearest one named as a
-        clause's subject earlier in the paragraph, in the spokesman's sentence or the one
-        before, when no person is named as a subject nearer."""
-        paragraph_start = self._paragraph_start(position)
+        clause's subject in the spokesman's sentence or the one before (which may end
+        the paragraph before: "Apex cancelled 40 trains. ¶ A spokesman said"), when no
+        person is named as a subject nearer."""
         here = self.t.sent[max(0, self.t.at(position))]
         for mention in self._earlier(position):
-            if mention.start < paragraph_start:
-                break
             token = self.t.at(mention.start)
             if token >= 0 and self.t.sent[token] < here - 1:
                 break  # a sentence about something else came between
@@ -984,7 +1051,27 @@ class _Attributor:
             if mention.kind == "person":
                 return None
             return self._materialize(mention)
-        return None
+        return self._unrecognized_speaking_body(here - 1)
+
+    def _unrecognized_speaking_body(self, sentence: int) -> str | None:
+        """ "The Wessex FA said it would review ...": the subject of a sentence's main
+        speech verb, written as a body's name that neither the recognizer nor the actors
+        hold (an acronym or a body's word ends it)."""
+        t = self.t
+        if sentence < 0:
+            return None
+        first, last = t.sentence_bounds(sentence)
+        root = next((i for i in range(first, last) if t.dep[i] == "ROOT"), None)
+        if root is None or t.lemma[root] not in SPEECH_LEMMAS or self._inside(root):
+            return None
+        subject = next(
+            (c for c in t.children[root] if t.dep[c] in _SUBJECTS and not self._inside(c)), None
+        )
+        if subject is None or t.pos[subject] != "PROPN" or t.ent[subject] in (PERSON, ORG):
+            return None
+        name = self._named_in_phrase(subject)
+        record = self._by_form.get(name) if name is not None else None
+        return record.name if record is not None and record.kind != "person" else None
 
     def _inner_attribution(self, inside: range) -> int | None:
         """A closing mark set after the attribution instead of before it ("“The country
@@ -1008,12 +1095,25 @@ class _Attributor:
 
     def _is_cue(self, index: int) -> bool:
         t = self.t
+        if self._one_speaking(index):
+            return True
         lemma = "according" if t.lower[index] == "according" else t.lemma[index]
         if lemma not in _CUE_LEMMAS or self._inside(index):
             return False
         if lemma == "according":
             return any(t.lower[c] == "to" for c in t.children[index])
         return t.pos[index] in ("VERB", "AUX")
+
+    def _one_speaking(self, index: int) -> bool:
+        """ "with one writing: ‘…’": a speech verb's -ing form right after a bare "one",
+        which the parser often takes for a noun ("one writing" as a number of writings)."""
+        t = self.t
+        word = t.lower[index]
+        if index == 0 or t.lower[index - 1] != "one" or not word.endswith("ing"):
+            return False
+        stem = word[:-3]
+        forms = {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
+        return bool(forms & _CUE_LEMMAS) and not self._inside(index)
 
     def _governing_cue(self, inside: range) -> tuple[int | None, list[int]]:
         """The speech verb the quote's words hang from (the quote is its complement or
@@ -1176,6 +1276,11 @@ class _Attributor:
         """The token that names who speaks: the cue's subject; for "according to X", X;
         for a cue sharing its subject ("..., adding that"), the subject it shares."""
         t = self.t
+        if self._one_speaking(cue):
+            return cue - 1  # "with one writing": the "one"
+        quoted = self._quoted_as_saying(cue)
+        if quoted is not None:
+            return quoted
         clause = self._adjunct_clause(cue)
         if clause is not None:
             subjects = [
@@ -1201,9 +1306,10 @@ class _Attributor:
                 and not self._inside(c)
             ]
             if subjects:
-                # "Cabinet member for environment Cllr Ann Lee said": the named one.
-                named = [c for c in subjects if t.ent[c] in (PERSON, ORG)]
-                return (named or subjects)[-1 if named else 0]
+                # Two subjects: the parser's guess at "Cabinet member for environment
+                # Cllr Ann Lee said" or "Pressed by the chair, Ann Lee, on ..., the
+                # minister, Tom Reed, replied": the one nearest the verb speaks.
+                return min(subjects, key=lambda c: (abs(node - c), c > node))
             # A subject the parser left loose ("the coroner, Ann Lee, said" parsed as
             # dep): a noun before the verb hanging from it.
             loose = [
@@ -1239,7 +1345,28 @@ class _Attributor:
                 node = t.head[node]
                 continue
             break
+        if cue > 0 and self._age_of_description(cue - 1) is not None:
+            return cue - 1  # "‘…,’ the 71-year-old said", parsed as no subject
         return self._name_before(cue) or self._sentence_speaker(cue)
+
+    def _quoted_as_saying(self, cue: int) -> int | None:
+        """ "The paper quoted Ann Lee as saying ...", "Lee was quoted as saying ...": the
+        one quoted (the object, or the passive's subject), not who quotes them."""
+        t = self.t
+        preposition = t.head[cue]
+        if t.dep[cue] != "pcomp" or t.lower[preposition] != "as":
+            return None
+        verb = t.head[preposition]
+        if t.lemma[verb] not in QUOTING_LEMMAS:
+            return None
+        return next(
+            (
+                c
+                for c in t.children[verb]
+                if t.dep[c] in ("dobj", "nsubjpass") and not self._inside(c)
+            ),
+            None,
+        )
 
     def _name_before(self, cue: int) -> int | None:
         """A name standing right before a cue the parse gave no subject ("…,” its
@@ -1477,13 +1604,41 @@ class _Attributor:
                     return None
                 speaker, _ = self._resolve(source, quote)
                 return speaker
+        if "\n" in self.text[before.end : quote.open_at] and not _THIRD_PERSON.search(quote.text):
+            # (a quote speaking of "her" or "him" may be someone else's about them:
+            # "Ann Lee was unconscious. ¶ ‘She was not breathing.’")
+            return self._stance_of(before)
         return None
+
+    def _stance_of(self, sentence: Any) -> str | None:
+        """ "Her neighbour Barry Holt disagrees. ¶ “…”", "The captain, Tom Reyes, was
+        less upbeat. ¶ “…”": a paragraph ending in a sentence that says where one named
+        person (the only one it names) stands, by a verb of stance or "be" with an
+        adjective, introduces that person's words."""
+        t = self.t
+        tokens = t.between(sentence.start, sentence.end)
+        people = {id(t.entity(i)) for i in tokens if t.ent[i] == PERSON}
+        root = next((i for i in tokens if t.dep[i] == "ROOT"), None)
+        if len(people) != 1 or root is None or t.pos[root] not in ("VERB", "AUX"):
+            return None
+        stance = t.lemma[root] in STANCE_LEMMAS or (
+            t.lemma[root] == "be" and any(t.dep[c] == "acomp" for c in t.children[root])
+        )
+        subjects = [c for c in t.children[root] if t.dep[c] in _SUBJECTS]
+        if not stance or len(subjects) != 1 or t.dep[subjects[0]] != "nsubj":
+            return None
+        if any(t.dep[c] == "neg" for c in t.children[root]):
+            return None
+        named = self._named_in_phrase(subjects[0])
+        record = self._by_form.get(named) if named is not None else None
+        return record.name if record is not None and record.kind == "person" else None
 
     # --- who a source stands for -------------------------------------------------------
 
-    def _resolve(self, source: int, quote: FoundQuote) -> tuple[str | None, list[str]]:
+    def _resolve(self, source: int, quote: FoundQuote | None) -> tuple[str | None, list[str]]:
         """The actor a source token names, and the names the article's attribution
-        allows for it (the resolved one first) when it names no one itself."""
+        allows for it (the resolved one first) when it names no one itself (`quote`
+        None: a source read for what a later pronoun stands for)."""
         t = self.t
         if t.lower[source] in ("who", "which", "that") and t.dep[t.head[source]] == "relcl":
             source = t.head[t.head[source]]  # "Rovers, which called it ...": Rovers
@@ -1500,8 +1655,15 @@ class _Attributor:
             return self._pronoun(position, _PRONOUN_GENDER[word])
         if word in _ORG_PRONOUNS:
             return self._organization(position, "it")
+        if word == "one" and not any(t.lower[c] == "of" for c in t.children[source]):
+            group = self._group_of_one(source)
+            if group is not None:
+                return group, [group]
         if t.pos[source] == "PRON":
             return None, []
+        age = self._age_of_description(source)
+        if age is not None:
+            return self._person_by_role(position, {age}, set())
         if t.pos[source] == "NOUN":
             # "a spokeswoman for the ministry", "a statement from the club"
             if word in SPOKESPERSON_NOUNS:
@@ -1520,9 +1682,11 @@ class _Attributor:
                                 return found, [found]
             if self._personal(source):
                 # "Campaigners from the group Rivers Alive said": the people of an
-                # organization named after "from", "for" or "at" speak for it.
+                # organization named after "from", "for" or "at" speak for it, its
+                # public at it ("parents at Oakfield Primary") not.
+                public = t.lemma[source] in CLIENT_NOUNS
                 for child in t.children[source]:
-                    if t.lower[child] in ("for", "from", "at"):
+                    if t.lower[child] in ("for", "from") or (t.lower[child] == "at" and not public):
                         for pobj in t.children[child]:
                             found = self._named_in_phrase(pobj)
                             record = self._by_form.get(found) if found else None
@@ -1532,7 +1696,7 @@ class _Attributor:
             if determiners & {"a", "an", "one", "another", "some"} or any(
                 t.lower[c] == "one" and t.dep[c] == "nummod" for c in t.children[source]
             ):
-                return self._described(source, position, quote.open_at)
+                return self._described(source, position, quote.open_at if quote else -1)
             # "Organisers of the Kestrel Festival said": people described, not named.
             if (
                 not determiners
@@ -1556,9 +1720,51 @@ class _Attributor:
                 earlier = self._introduced_as(source)
                 if earlier is not None:
                     return self._resolve(earlier, quote)
+                # "Pensioner Ann Lee, 71, ... the pensioner added": her described so
+                modifiers = {
+                    t.lower[c] for c in t.children[source] if t.dep[c] in ("compound", "amod")
+                }
+                by_role = self._person_by_role(position, {word, t.lemma[source]}, modifiers)
+                if by_role[0] is not None:
+                    return by_role
             if determiners & {"the", "its", "their"} or not determiners:
                 return self._organization(position, t.lemma[source])
         return None, []
+
+    def _group_of_one(self, source: int) -> str | None:
+        """ "Fans were quick to react online, with one writing: ‘…’", "Residents say
+        they were ignored. One told the Gazette": a bare "one" speaks for the people
+        that are the subject of its sentence or the one before (the group's words);
+        nobody when a banner or sign is near ("supporters unfurled a banner ... fans
+        answered with one saying ‘…’": the "one" may be a banner)."""
+        t = self.t
+        here = t.sent[source]
+        first, _ = t.sentence_bounds(max(0, here - 1))
+        window = range(source - 1, max(first, source - _FRAME_TOKENS) - 1, -1)
+        if any(t.lemma[i] in WRITTEN_NOUNS and not self._inside(i) for i in window):
+            return None
+        for index in window:
+            if (
+                t.tag[index] == "NNS"
+                and t.dep[index] in _SUBJECTS
+                and not self._inside(index)
+                and self._personal(index)
+            ):
+                return self._phrase(index, complement=True)
+        return None
+
+    def _age_of_description(self, source: int) -> str | None:
+        """ "the 34-year-old said": the age (as the article writes it beside a name,
+        "Tara Quinn, 34,") of someone referred back to by age alone."""
+        t = self.t
+        # read off the words, which the parser often hangs wrongly ("the 71-year-old
+        # said" with "old" an adjective of "said"): the, N, -, year, -, old
+        if t.lemma[source] != "old" or source < 5:
+            return None
+        words = [t.lower[i] for i in range(source - 5, source)]
+        if words[0] != "the" or not words[1].isdigit() or words[2:] != ["-", "year", "-"]:
+            return None
+        return words[1]
 
     def _introduced_as(self, source: int) -> int | None:
         """ "A spokesman for the council said ... ‘…,’ the spokesman added", "A senior
@@ -1660,6 +1866,20 @@ class _Attributor:
                 return record.name
             if record is None and t.dep[source] in _SUBJECTS and self._is_cue(t.head[source]):
                 titled = words.split()[0].casefold().rstrip(".") in _TITLE_WORDS
+                body = any(
+                    t.dep[c] in ("appos", "compound")
+                    and t.pos[c] == "NOUN"
+                    and t.lemma[c] in BODY_NOUNS | ORG_KIND_NOUNS | COMPANY_NOUNS
+                    for c in t.children[source]
+                )
+                if body and t.ent[source] not in (GPE, NORP, "LOC"):
+                    # "Ofwat, the water regulator, said", "Watchdog Ofcom said" (the
+                    # capitalized description is no part of the name)
+                    named = words.split()
+                    while len(named) > 1 and named[0].casefold() in DESCRIPTIVE_BODY_NOUNS:
+                        named = named[1:]
+                    record = self._actor_for(" ".join(named), ORG, t.start[source])
+                    return record.name if record is not None else None
                 described = any(
                     t.dep[c] == "appos" and self._personal(c) for c in t.children[source]
                 )
@@ -1760,11 +1980,16 @@ class _Attributor:
         nobody is named."""
         candidates: list[str] = []
         chosen: str | None = None
-        unnamed, described = self._unnamed_person_before(position)
+        unnamed, described = self._unnamed_person_before(position, gender)
         if described is not None:
             return described, [described]  # "The chairman hit back. ... he said"
         fitting: list[_Named] = []
         for mention in self._earlier(position):
+            if self._person_shaped_body(mention):
+                # "..., with Unite's Nadia Shah walking out. ‘…,’ she said": a subject
+                # the recognizer took for a body may be the one meant; nobody further
+                # back is credited past it.
+                break
             known = mention.gender or self._learned_gender.get(mention.name)
             if mention.kind != "person" or (known and known != gender):
                 continue
@@ -1795,7 +2020,7 @@ class _Attributor:
                 None,
             ),
         )
-        if first is None:
+        if first is None or self._coordinated_peer(first, fitting, gender):
             return None, [self._materialize(m) for m in fitting[:_MAX_CANDIDATES]]
         for mention in [first, *fitting]:
             name = self._materialize(mention)
@@ -1809,16 +2034,70 @@ class _Attributor:
             self._learned_gender.setdefault(first.name, gender)
         return chosen, candidates
 
+    def _person_shaped_body(self, mention: _Named) -> bool:
+        """A subject the recognizer called an organization that the actors do not hold
+        as one and that is written like a person's name (two or three capitalized
+        words, no word of a body's name, no acronym)."""
+        if mention.kind != "organization" or mention.label != ORG or not mention.subject:
+            return False
+        record = self._by_form.get(mention.name)
+        if record is not None and record.kind != "person":
+            return False
+        words = mention.name.split()
+        return 2 <= len(words) <= 3 and all(
+            w.isalpha() and w[:1].isupper() and w[1:].islower() and w not in ORG_HEADS
+            for w in words
+        )
+
+    def _coordinated_peer(self, chosen: _Named, fitting: list[_Named], gender: str) -> bool:
+        """ "Sam Okafor and Robin Tate run stalls. ‘…,’ she said": the chosen person
+        shares a subject with another the pronoun fits as well (the same gender, or
+        one the article does not tell): either may be meant."""
+        t = self.t
+        here = t.at(chosen.start)
+        if here < 0:
+            return False
+        for other in fitting:
+            if other is chosen or other.name == chosen.name:
+                continue
+            there = t.at(other.start)
+            if there < 0 or t.sent[there] != t.sent[here]:
+                continue
+            # "Mick Dale and his assistant Tony Rudd": up to the noun a name is set beside
+            ours, theirs = self._name_heads(here), self._name_heads(there)
+            if any(
+                t.dep[a] == "conj" and t.head[a] in other_heads
+                for a, other_heads in ((x, theirs) for x in ours)
+            ) or any(t.dep[b] == "conj" and t.head[b] in ours for b in theirs):
+                return True
+        return False
+
+    def _name_heads(self, token: int) -> list[int]:
+        """The head word of the name starting at `token` (up its compounds), and the
+        nouns it stands in apposition or compound to ("his assistant Tony Rudd")."""
+        t = self.t
+        heads = [token]
+        for _ in range(5):
+            if t.dep[token] not in ("compound", "appos") or t.head[token] == token:
+                break
+            token = t.head[token]
+            heads.append(token)
+        return heads
+
     def _has_spoken(self, mention: _Named) -> bool:
         """Was the person named here credited with a quote after this mention?"""
         record = self._by_form.get(mention.name)
         spoke = self._spoke.get(record.name if record is not None else mention.name)
         return spoke is not None and spoke > mention.start
 
-    def _unnamed_person_before(self, position: int) -> tuple[int | None, str | None]:
+    def _unnamed_person_before(
+        self, position: int, gender: str | None = None
+    ) -> tuple[int | None, str | None]:
         """Where the nearest "a witness"/"the chairman" subject stands before
-        `position` (in the lookback), when it is nearer than any named person; and, for
-        a definite role the article gave a named person earlier ("the chairman"), who."""
+        `position` (in the lookback), when it is nearer than any named person; and who
+        it is, for a definite role the article gave a named person earlier ("the
+        chairman"), or for someone unnamed who spoke ("A resident said ... ‘…,’ she
+        said": the resident; "An Apex spokesman said": Apex)."""
         t = self.t
         here = t.at(position)
         floor = max(0, position - _LOOKBACK_CHARS)
@@ -1833,10 +2112,14 @@ class _Attributor:
                 and t.tag[index] != "NNS"  # "the men grabbed ...": not a "he"
                 and t.entity(index) is None
                 and not self._inside(index)
-                # "Kilbride fans": a name modifying the noun ("One dissident" counts)
-                and not any(
-                    t.entity(c) and t.ent[c] not in ("CARDINAL", "ORDINAL")
-                    for c in t.children[index]
+                # "Kilbride fans": a name modifying the noun ("One dissident" counts;
+                # "An Apex spokesman" is someone who speaks for Apex)
+                and (
+                    t.lower[index] in SPOKESPERSON_NOUNS
+                    or not any(
+                        t.entity(c) and t.ent[c] not in ("CARDINAL", "ORDINAL")
+                        for c in t.children[index]
+                    )
                 )
             ):
                 determiners = {t.lower[c] for c in t.children[index] if t.dep[c] in ("det", "poss")}
@@ -1868,7 +2151,7 @@ class _Attributor:
                 head = t.head[index]
                 speaks = t.lemma[head] in SPEECH_LEMMAS and (t.dep[head] == "ROOT" or described)
                 if indefinite and self._personal(index):
-                    return t.start[index], None
+                    return t.start[index], self._unnamed_speaker(index, gender)
                 # Someone unnamed introduced as a speaker ("The commander of a unit
                 # said ...", "the report noted") takes the pronoun: nobody named.
                 if speaks:
@@ -1876,6 +2159,23 @@ class _Attributor:
             index -= 1
             steps += 1
         return None, None
+
+    def _unnamed_speaker(self, noun: int, gender: str | None) -> str | None:
+        """Who a pronoun after an unnamed spokesperson stands for: "An Apex spokesman
+        said ... ‘…,’ he said" is Apex, when the phrase or the sentence before says
+        whose spokesman. Anyone else unnamed ("A soldier from the unit said ... he
+        said") is left so: None."""
+        t = self.t
+        if not (t.lower[noun] in SPOKESPERSON_NOUNS or t.lemma[noun] in SPOKESPERSON_NOUNS):
+            return None
+        if t.lemma[noun] == "statement" or t.lemma[t.head[noun]] not in _CUE_LEMMAS:
+            return None
+        told = _gender({t.lower[noun]})
+        if told is not None and gender is not None and told != gender:
+            return None
+        name, _ = self._resolve(noun, None)
+        record = self._by_form.get(name) if name is not None else None
+        return record.name if record is not None and record.kind != "person" else None
 
     def _person_by_role(
         self, position: int, nouns: set[str], modifiers: set[str]
@@ -1886,6 +2186,8 @@ class _Attributor:
             if mention.kind == "person" and mention.roles & nouns:
                 if modifiers and not (mention.roles & modifiers or modifiers <= {"the"}):
                     continue
+                if (mention.roles & ROLE_QUALIFIERS) - modifiers:
+                    continue  # "Shadow health secretary Ann Lee" is not "the health secretary"
                 name = self._materialize(mention)
                 return name, [name]
         return None, []
@@ -2028,6 +2330,8 @@ def _strip_name(name: str) -> str:
         )
     ):
         words = words[1:]
+    if len(words) > 2 and words[-1] in POST_NOMINALS:
+        words = words[:-1]  # "Claire Holt KC"
     return _NAME_EDGE.sub("", " ".join(words)).strip(" ,.")
 
 

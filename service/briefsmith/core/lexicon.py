@@ -217,6 +217,9 @@ COMPASS_WORDS = _words("North South East West")
 PARTY_NAMES = _words("""
 Labour Conservatives Tories Democrats Republicans Liberals Greens
 """)
+# Words that make an organization's name a political party's: a party "spokesman" may
+# be one of its politicians holding a brief, not the voice of the party itself.
+PARTY_WORDS = PARTY_NAMES | _words("Party Conservative Liberal Green Democratic Republican")
 
 _DEMONYM_COMPOUND = re.compile(
     r"^(?:(?:Pro|Anti|Non|Ex)-[A-Z][\w-]*|[A-Z][\w.]*-(?:backed|appointed|led|based|born|"
@@ -333,6 +336,7 @@ INSTITUTION_NOUNS: dict[str, frozenset[str]] = {
     "military": _words("Army Forces Force Command Ministry"),
     "government": _words("Government Ministry Administration Cabinet"),
     "bank": _words("Bank Reserve"),
+    "force": _words("Police Constabulary Force"),
     "regulator": _words("Authority Commission Agency Board Office"),
     "prosecutors": _words("Office Prosecutors Department"),
 }
@@ -542,12 +546,25 @@ suggest remark observe testify plead shout scream cry whisper mutter exclaim con
 maintain allege assert boast caution contend counter demand deny begin finish according
 utter report
 """)
+# Verbs by which one reports another's words: "the paper quoted Ann Lee as saying ...",
+# "Lee was cited as saying ..." (the one quoted speaks).
+QUOTING_LEMMAS = _words("quote cite")
 # Nouns for what someone said, naming its speaker after the quote ("“…” That was the
 # warning from Ann Lee", "Those were the words of the coroner").
 UTTERANCE_NOUNS = _words("""
 message warning verdict view words assessment plea response reaction reply comment advice
 answer conclusion prediction promise challenge appeal
 """)
+# Verbs that state where someone stands ("Barry Holt disagrees", "Ann Lee is leading
+# the opposition", "she fears the worst"): a paragraph saying so, then a quote standing
+# alone, introduces that person's words. Lemmas.
+STANCE_LEMMAS = _words("""
+agree disagree believe think feel fear hope worry doubt welcome oppose support lead
+campaign suspect
+""")
+# Verbs by which someone has or gives an utterance set after a colon: "Ann Lee had a
+# simple message for parents: ‘…’", "she issued a warning: ‘…’". Lemmas.
+DELIVERING_LEMMAS = _words("have give issue deliver send offer repeat")
 # Verbs of accusing: the quoted charge is the accuser's own words ("Lee accused the
 # board of ‘treating villages as an afterthought’").
 ACCUSATION_LEMMAS = _words("accuse")
@@ -721,6 +738,7 @@ commuter customer parent pupil insider relative colleague mourner protester prot
 campaigner organiser organizer member employee staffer viewer listener reader caller
 attendee patient survivor local voter supporter critic observer official source friend
 man woman person boy girl mum mom dad guest visitor tourist neighbour insider aide
+user
 """)
 # The press asking its questions ("a reporter asked her: ...") is no actor of the story:
 # an unnamed one is not credited.
@@ -784,6 +802,23 @@ printer
 # Reflexive pronouns tell the gender of their clause's subject ("Lee built it himself").
 REFLEXIVE_GENDER = {"himself": "m", "herself": "f"}
 # Nouns that speak for an organization: "a spokesman for the ministry said".
+# Letters after a person's name ("Claire Holt KC", "Ann Lee MP"): a name the recognizer
+# may take for a body's is a person's, and the letters are no part of the name.
+POST_NOMINALS = _words("KC QC MP MSP MLA MEP MBE OBE CBE KBE DBE Jr Jr. Sr Sr. PhD")
+
+# People who are at a place as its public, not its staff: "analysts at the broker Apex
+# said" speak for Apex, "parents at Oakfield Primary said" not for the school. Lemmas.
+CLIENT_NOUNS = _words("""
+parent pupil student patient passenger resident customer fan visitor guest shopper
+commuter tourist viewer listener reader caller attendee supporter mourner protester
+protestor neighbour neighbor local voter user client tenant spectator
+""")
+
+# Words that make a role another one ("shadow health secretary", "former minister",
+# "deputy head"): a reference back by the bare role ("the health secretary") is not to
+# its holder. Lower case.
+ROLE_QUALIFIERS = _words("shadow former deputy vice assistant ex junior")
+
 SPOKESPERSON_NOUNS = _words("""
 spokesman spokeswoman spokesperson representative statement spokesmen spokeswomen
 spokespeople representatives
