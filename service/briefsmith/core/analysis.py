@@ -1800,10 +1800,15 @@ class _Attributor:
         part of, its apposition, or a name compounded with it ("the UCI president" is
         not a name; "Culture Secretary Jeremy Hunt" is)."""
         t = self.t
-        for index in [
-            source,
-            *(c for c in t.children[source] if t.dep[c] in ("appos", "compound")),
-        ]:
+        modifiers = [c for c in t.children[source] if t.dep[c] in ("appos", "compound")]
+        # "Senate Majority Leader Chuck Schumer, D-N.Y., said", parsed with "Leader" as
+        # the subject: the person the title belongs to speaks, not the body in the title.
+        people = [c for c in modifiers if (e := t.entity(c)) is not None and e.label == PERSON]
+        for index in [source, *people, *(c for c in modifiers if c not in people)]:
+            if people and index not in people and index != source:
+                entity = t.entity(index)
+                if entity is not None and entity.label == ORG:
+                    continue
             entity = t.entity(index)
             if entity is not None and index == source:
                 entity = self._relabelled(entity)

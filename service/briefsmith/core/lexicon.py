@@ -931,7 +931,13 @@ SENTENCE_LEMMAS = _words("jail imprison sentence lock detain")
 # describes.
 DURATION_NEWS_NOUNS = _words("""
 deadline target sentence term ban suspension outage closure shutdown blackout delay wait
-strike stoppage siege lockdown curfew
+strike stoppage siege lockdown curfew order probation disqualification
+""")
+# Verbs (lemmas) of casualties and arrests: their count is news however small ("Two
+# people have died", "police arrested two men"), where "two children" alone is colour.
+CASUALTY_LEMMAS = _words("""
+die kill injure wound hurt drown arrest detain charge rescue hospitalise hospitalize
+evacuate miss
 """)
 # Verbs (lemmas) of a person's career or life: "he had worked at the firm for 22 years"
 # is background to the story, not a figure of it.

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from briefsmith.core.lexicon import (
     AMOUNT_NOUNS,
     CAREER_LEMMAS,
+    CASUALTY_LEMMAS,
     CHANGE_NOUNS,
     COMMON_CAPITALIZED,
     CONDITION_MARKERS,
@@ -504,7 +505,11 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             or _refers_back(text, start, mention)
             or _is_background_span(text, mention, unit)
             or _is_share_count(text, mention, end)
-            or (_is_small_count(mention, unit) and whole is None)
+            or (
+                _is_small_count(mention, unit)
+                and whole is None
+                and not (tokens is not None and _counts_casualties(tokens, mention))
+            )
         ):
             index += 1
             continue
@@ -594,7 +599,9 @@ _SUPERLATIVE = re.compile(r"\b(?:[a-z]+est|worst|most|highest|lowest)\b", re.IGN
 _IN_BEFORE = re.compile(r"\bin\s+(?:(?:more than|nearly|almost|over|about)\s+)?$", re.IGNORECASE)
 _WHO_CLAUSE = re.compile(r",\s+who\s+[^,]*$", re.IGNORECASE)
 _WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:\w+\s+)?$", re.IGNORECASE)
-_NOUN_AFTER = re.compile(r"\s+([a-z]+)")
+# The noun a duration written as an adjective describes, past up to two modifiers:
+# "a 16-week suspended sentence", "an eight-hour power outage".
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?")
 _OF_BEFORE = re.compile(
     r"\b([A-Za-z]+)\s+of\s+(?:(?:about|around|some|nearly|almost|more than|up to)\s+)?$"
 )
@@ -820,8 +827,10 @@ def _duration_is_news(
     # "90mm of rain in 24 hours", "£2.1bn over five years": the span another amount covers.
     if _AMOUNT_THEN_IN.search(before[-24:]):
         return False
-    if _DURATION_NOT_BEFORE.search(before):
-        return False
+    not_before = _DURATION_NOT_BEFORE.search(before)
+    adjective = text[unit.start() : unit.start() + 1] == "-"
+    if not_before and not (adjective and not_before.group(0).split()[0].lower() in ("a", "an")):
+        return False  # but "a 16-week suspended sentence" is read by its noun below
     of = _OF_BEFORE.search(before)  # "his wife of 59 years"; not "a ban of three years"
     if of and of.group(1).lower() not in DURATION_NEWS_NOUNS:
         return False
@@ -833,8 +842,10 @@ def _duration_is_news(
     if _WITHIN_BEFORE.search(before) and re.search(r"%|\bper ?cent\b", sentence_before):
         return False  # "58% were seen within four hours": the span defines the share
     if text[unit.start() : unit.start() + 1] == "-":
-        noun = _NOUN_AFTER.match(text, unit.end())
-        return noun is not None and noun.group(1).lower() in DURATION_NEWS_NOUNS
+        words = _NOUN_AFTER.match(text, unit.end())
+        return words is not None and any(
+            word is not None and word.lower() in DURATION_NEWS_NOUNS for word in words.groups()
+        )
     return True
 
 
@@ -1272,6 +1283,29 @@ def _is_share_count(text: str, mention: NumberMention, end: int) -> bool:
     return bool(_SHARE_COUNT.match(rest)) and starts_a_line
 
 
+def _counts_casualties(tokens: Tokens, mention: NumberMention) -> bool:
+    """ "Two people have died", "police arrested two men", "two were injured": people
+    a casualty or arrest verb acts on (its subject or object) are counted news."""
+    number = tokens.at(mention.start)
+    counted = tokens.head[number] if tokens.dep[number] == "nummod" else number
+    verb = tokens.head[counted]
+    if tokens.dep[counted] in ("nsubj", "nsubjpass", "dobj") and (
+        tokens.lemma[verb] in CASUALTY_LEMMAS
+        or (
+            tokens.lemma[verb] == "be"
+            and any(  # "two were injured" parsed on "were"
+                tokens.lemma[c] in CASUALTY_LEMMAS for c in tokens.children[verb]
+            )
+        )
+    ):
+        return True
+    # "Two people have died": the parser may hang the verb on an auxiliary chain.
+    return tokens.dep[counted] == "nsubj" and any(
+        tokens.lemma[c] in CASUALTY_LEMMAS and tokens.dep[c] == "conj"
+        for c in tokens.children[verb]
+    )
+
+
 def _is_small_count(mention: NumberMention, unit: str | None) -> bool:
     """ "two men", "two children": a pair of people or things is colour, not a figure
     (kept with a measurement unit, money or a share)."""
@@ -1331,8 +1365,12 @@ def _is_outside_the_event(
     for verb in clauses:
         if tokens.dep[verb] == "advcl" and _condition_holds(tokens, verb, root):
             return True
+    # A counterfactual is a speaker's musing ("‘a loss of 2% would have been called
+    # extreme’"); in the story's own voice it tells what a plan or deal would have done
+    # ("the rejected budget would have raised council tax by 4.99%"), which is news.
     if clauses and (
-        _is_counterfactual(tokens, clauses[0]) or _is_told_of_elsewhere(tokens, clauses[0])
+        (mention.start in quoted and _is_counterfactual(tokens, clauses[0]))
+        or _is_told_of_elsewhere(tokens, clauses[0])
     ):
         return True
     dimension = canonical_unit(unit)
