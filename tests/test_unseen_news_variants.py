@@ -102,3 +102,46 @@ def test_a_duration_written_as_an_adjective_is_read_by_its_noun(sentence, kept, 
 )
 def test_a_small_count_of_casualties_or_arrests_is_news(sentence, count, news):
     assert (count in figures_of(f"Incident report\n\n{sentence}")) is news
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # Weather, broadcaster: a trade noun before the name, capitalized at the start.
+        (
+            "Storm warning\n\nForecaster Ian Pedley said conditions would ease on Tuesday.",
+            "Ian Pedley",
+            "Forecaster",
+        ),
+        (
+            "Pool closure row\n\nCampaigner Lucy Hart said the plan was unfair.",
+            "Lucy Hart",
+            "Campaigner",
+        ),
+        (
+            "Village pub sold\n\nPublican Dermot Kealy, 61, said he was sad to leave.",
+            "Dermot Kealy",
+            "Publican",
+        ),
+        (
+            "Appeal lodged\n\nSolicitor Anika Bose said her client would appeal the ruling.",
+            "Anika Bose",
+            "Solicitor",
+        ),
+    ],
+)
+def test_a_trade_before_a_name_is_the_role(text, name, role):
+    (actor,) = [a for a in build_brief(text).actors if a.name == name]
+    assert actor.role == role
+
+
+def test_a_name_the_recognizer_misses_is_a_person_when_its_surname_is_given_an_age():
+    # Sport, local paper: the recognizer takes the given name for a nationality.
+    text = (
+        "Late double sends Ashgrove through\n\n"
+        "Ashgrove Rovers beat Kelham Town 3-2 on Saturday, with Tyrese Baptiste scoring twice in the last eight minutes.\n\n"
+        "Baptiste, 21, levelled with a low shot in the 83rd minute and struck the winner in stoppage time."
+    )
+    people = {a.name: a for a in build_brief(text).actors if a.kind == "person"}
+    assert "Tyrese Baptiste" in people
+    assert "Baptiste" in people["Tyrese Baptiste"].aliases

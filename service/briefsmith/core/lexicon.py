@@ -713,7 +713,12 @@ entrepreneur socialite influencer heiress rival heavyweight lightweight middlewe
 welterweight featherweight cruiserweight veteran newcomer debutant fisherman
 postman postwoman fireman firefighter policeman policewoman craftsman tradesman milkman
 binman crewman salesman saleswoman doorman groundsman linesman batsman sportsman
-sportswoman horseman horsewoman cameraman
+sportswoman horseman horsewoman cameraman forecaster meteorologist campaigner gardener
+shopkeeper publican baker butcher builder plumber electrician carpenter decorator cleaner
+carer childminder trader stallholder angler hiker rambler climber motorcyclist biker
+cabbie chauffeur courier solicitor barrister accountant architect designer photographer
+artist author novelist poet musician drummer guitarist presenter pundit commentator
+academic lecturer tutor coroner magistrate detective
 """)
 # Common nouns that say what kind of body a name is when it modifies them: "the Wagner
 # private military company", "the Apex logistics group".

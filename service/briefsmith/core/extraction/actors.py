@@ -376,8 +376,12 @@ def _person_candidate(
     if len(names) == 1:
         # One word is too weak for context clues: "in Leeds, the city ..." looks like
         # an appositive. Only a title or speech right beside it will do.
+        # An age beside it is a person's ("Baptiste, 21, who joined on loan"): no place
+        # or body is written with one.
         evidence = has_title or bool(
-            _SPEECH_NEXT_TO.search(after) or _SPEECH_BEFORE.search(before[-_SPEECH_BEFORE_CHARS:])
+            _SPEECH_NEXT_TO.search(after)
+            or _SPEECH_BEFORE.search(before[-_SPEECH_BEFORE_CHARS:])
+            or _AGE_AFTER.search(after)
         )
     else:
         evidence = (
