@@ -145,3 +145,33 @@ def test_a_name_the_recognizer_misses_is_a_person_when_its_surname_is_given_an_a
     people = {a.name: a for a in build_brief(text).actors if a.kind == "person"}
     assert "Tyrese Baptiste" in people
     assert "Baptiste" in people["Tyrese Baptiste"].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Crime, tabloid: the age given in a sentence that is not speech.
+        (
+            "Burglar fled\n\nEdna Quarrington, 81, was woken by the sound of breaking glass at her home on Sunday.\n\nShe grabbed a walking stick and went downstairs.\n\n'He had a torch in his mouth,' the 81-year-old said.",
+            "Edna Quarrington",
+        ),
+        # Sport, local: an age the article gave nobody, right after the one person named.
+        (
+            'Cup shock\n\nSaltcote boss Ivor Penhallow did not hide his anger. "That was embarrassing, and I include myself in that," said the 51-year-old.',
+            "Ivor Penhallow",
+        ),
+        # Two people beside each other: an age that fits neither named one is nobody's.
+        (
+            'Blast in flats\n\nAmy Cole, 29, and her neighbour Dan Reeve were hurt in the blast.\n\n"It was like a bomb going off," the 52-year-old said.',
+            "unattributed",
+        ),
+        # Business: the age given to another person, so not the nearest one.
+        (
+            'Shop closes\n\nOwner Carl Brandt, 64, said the rent had doubled. His manager Ruth Ames agreed.\n\n"We could not make it pay," the 64-year-old said.',
+            "Carl Brandt",
+        ),
+    ],
+)
+def test_the_n_year_old_refers_back_to_the_person_of_that_age(text, speaker):
+    (quote,) = build_brief(text).quotes
+    assert quote.speaker == speaker

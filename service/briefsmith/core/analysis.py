@@ -691,6 +691,16 @@ class _Attributor:
         for index in range(max(0, entity.first_token - 3), entity.first_token):
             if t.sent[index] == t.sent[entity.first_token] and t.pos[index] in ("NOUN", "PROPN"):
                 words.add(t.lower[index])
+        # "Edna Quarrington, 81, was woken": the age, however the parser hung it, is
+        # what "the 81-year-old" refers back to.
+        after = entity.last_token
+        if (
+            after + 2 < len(t.text)
+            and t.text[after] == ","
+            and t.text[after + 1].isdigit()
+            and t.text[after + 2] == ","
+        ):
+            words.add(t.text[after + 1])
         return words
 
     def _index_actor(self, record: ActorRecord) -> None:
@@ -1663,7 +1673,8 @@ class _Attributor:
             return None, []
         age = self._age_of_description(source)
         if age is not None:
-            return self._person_by_role(position, {age}, set())
+            by_age = self._person_by_role(position, {age}, set())
+            return by_age if by_age[0] is not None else self._unaged_person(position, age)
         if t.pos[source] == "NOUN":
             # "a spokeswoman for the ministry", "a statement from the club"
             if word in SPOKESPERSON_NOUNS:
@@ -1752,6 +1763,29 @@ class _Attributor:
             ):
                 return self._phrase(index, complement=True)
         return None
+
+    def _unaged_person(self, position: int, age: str) -> tuple[str | None, list[str]]:
+        """ "Saltcote boss Ivor Penhallow did not hide his anger. ‘…,’ said the
+        51-year-old": an age the article gave nobody refers, like a pronoun, to the
+        nearest named person, when the pronoun of either gender would name the same one
+        and the article gives that person no other age."""
+        learned = dict(self._learned_gender)
+        found = {self._pronoun(position, gender)[0] for gender in ("m", "f")}
+        self._learned_gender = learned  # a guess by age teaches no gender
+        found.discard(None)
+        if len(found) != 1:
+            return None, []
+        (name,) = found
+        ages = {
+            role
+            for mention in self._earlier(position)
+            if mention.name == name
+            for role in mention.roles
+            if role.isdigit()
+        }
+        if ages - {age}:
+            return None, []
+        return name, [name]
 
     def _age_of_description(self, source: int) -> str | None:
         """ "the 34-year-old said": the age (as the article writes it beside a name,
