@@ -175,3 +175,51 @@ def test_a_name_the_recognizer_misses_is_a_person_when_its_surname_is_given_an_a
 def test_the_n_year_old_refers_back_to_the_person_of_that_age(text, speaker):
     (quote,) = build_brief(text).quotes
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # Sport, broadcaster: a bracketed acronym ends the apposition.
+        (
+            "Tennis\n\nSally Brennock, head of women's tennis at the Lawn Tennis Association (LTA), said the result was good.",
+            "Sally Brennock",
+            "head of women's tennis at the Lawn Tennis Association",
+        ),
+        # Health, broadsheet: two descriptions joined by "and a"; the first is the role.
+        (
+            "Trial\n\nDr Miriam Achterberg, a GP in Leicester and a member of the Royal College of General Practitioners' prescribing committee, said the trial was good.",
+            "Miriam Achterberg",
+            "a GP in Leicester",
+        ),
+        # US politics, wire: a state before an abbreviated title.
+        (
+            "Veto\n\nWisconsin Gov. Annika Brevold on Friday vetoed a Republican bill.",
+            "Annika Brevold",
+            "Wisconsin governor",
+        ),
+        (
+            "Vote\n\nTexas Rep. Lupe Garza told reporters the vote was close.",
+            "Lupe Garza",
+            "Texas representative",
+        ),
+        # Courts, tabloid: a judicial title.
+        (
+            "Jailed\n\nRecorder Philippa Strand said: 'You took advantage of friends.'",
+            "Philippa Strand",
+            "Recorder",
+        ),
+    ],
+)
+def test_roles_the_article_gives_in_more_shapes(text, name, role):
+    (actor,) = [a for a in build_brief(text).actors if a.name == name]
+    assert actor.role == role
+
+
+def test_an_employer_named_after_a_persons_post_does_not_take_the_post_as_its_role():
+    actors = build_brief(
+        "Plan\n\nTom Haines, chief executive of Brightwell Homes, said the firm would appeal."
+    ).actors
+    roles = {a.name: a.role for a in actors}
+    assert roles["Tom Haines"] == "chief executive of Brightwell Homes"
+    assert roles.get("Brightwell Homes") != "chief executive"

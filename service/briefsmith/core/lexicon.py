@@ -77,6 +77,7 @@ Defense Defence Interior Finance State Army Navy General-Secretary Patriarch She
 Det Det. Detective Insp Insp. Inspector Supt Supt. Superintendent Whip Speaker Leader
 Commissioner Treasurer Attorney Councilman Councilwoman Councilmember Alderman Alderwoman
 Assemblyman Assemblywoman Assemblymember Congressman Congresswoman Selectman Selectwoman
+Recorder Coroner Sheriff
 """)
     | COURTESY_TITLES
 )

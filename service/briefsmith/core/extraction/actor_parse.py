@@ -1506,12 +1506,26 @@ def _after_name(text: str, t: ParsedTokens, first: int, cut: bool = False) -> st
     ):
         last += 1
     start, end = t.start[first], t.end[last]
-    # A comma token ends it; a thousands separator ("£3,800") is inside a number token.
-    comma = next((t.start[i] for i in range(first, last + 1) if t.text[i] == ","), -1)
+    # A comma token ends it, and so does a bracket ("head of tennis at the Lawn Tennis
+    # Association (LTA)"); a thousands separator ("£3,800") is inside a number token.
+    comma = next((t.start[i] for i in range(first, last + 1) if t.text[i] in (",", "(")), -1)
     words = [w.strip(".;:") for w in text[start : comma if comma >= 0 else end].split()]
     words = [w for w in words if w]
     if cut:
         words = words[:_MAX_DESCRIPTION_TOKENS]
+    elif len(words) > _MAX_DESCRIPTION_TOKENS:
+        # "a GP in Leicester and a member of the college's prescribing committee": two
+        # descriptions joined; the first is the role.
+        joint = next(
+            (
+                i
+                for i in range(2, len(words) - 1)
+                if words[i] == "and" and words[i + 1].casefold() in ("a", "an", "the")
+            ),
+            None,
+        )
+        if joint is not None:
+            words = words[:joint]
     phrase = " ".join(words)
     if not 2 <= len(words) <= _MAX_DESCRIPTION_TOKENS or _broken(phrase):
         return None

@@ -321,6 +321,14 @@ def _person_candidate(
     run (the costly part) for a name already shown to be a person many times over."""
     prefix_end = 0
     role_prefix = False
+    # "Wisconsin Gov. Ann Lee", "Ohio Sen. Tom Bell": a state's (or a body's) name before
+    # a title qualifies the office; the name starts after the title.
+    titled_at = next(
+        (i for i in range(1, len(run) - 1) if run[i].word in TITLES and run[i].word.endswith(".")),
+        None,
+    )
+    if titled_at is not None and all(t.word[:1].isupper() for t in run[:titled_at]):
+        prefix_end = titled_at
     while prefix_end < len(run) and (
         run[prefix_end].word in _PREFIX_WORDS
         or is_demonym(run[prefix_end].word)
@@ -420,6 +428,8 @@ def _role_before(before: str, *, cut: bool) -> str | None:
         last = found
     if last is None:
         return None
+    if re.search(r"\b(?:of|at|for|from|with|to)\b", before[last.end() :]):
+        return None  # "chief executive of Brightwell Homes": the name is whose, not who
     lead = before[: last.start()].rsplit(None, 2)[-2:] if before[: last.start()].strip() else []
     if before[: last.start()][-1:] not in ("", " "):
         return None  # "father-in-law": a word glued to the noun
