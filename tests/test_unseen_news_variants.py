@@ -223,3 +223,33 @@ def test_an_employer_named_after_a_persons_post_does_not_take_the_post_as_its_ro
     roles = {a.name: a.role for a in actors}
     assert roles["Tom Haines"] == "chief executive of Brightwell Homes"
     assert roles.get("Brightwell Homes") != "chief executive"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept", "dropped"),
+    [
+        # Health: an age range is who was studied, not a span the story reports.
+        (
+            "The study followed 2,380 children aged between six months and 11 years.",
+            "2,380",
+            "11 years",
+        ),
+        # A sentence opened by the time another figure is read at.
+        (
+            "After four weeks, 8.9% of the short-course group needed further antibiotics.",
+            "8.9%",
+            "four weeks",
+        ),
+        ("Within two years, the firm had doubled its sales to £40m.", "£40m", "two years"),
+        # Spans the story reports stay.
+        ("The bridge will close for nine months from January.", "nine months", None),
+        ("For 14 months, the MP claimed rent on a flat he did not live in.", "14 months", None),
+    ],
+)
+def test_a_duration_that_frames_another_figure_or_an_age_range_is_not_a_figure(
+    sentence, kept, dropped
+):
+    found = figures_of(f"Report\n\n{sentence}")
+    assert kept in found
+    if dropped is not None:
+        assert dropped not in found

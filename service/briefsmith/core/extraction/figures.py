@@ -174,6 +174,16 @@ _CLAUSE_STOP = frozenset(
 # A name before a number: "Route 66", "Apollo 11", "Falcon 9", "Boeing 737".
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]*) $")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*)$")
+# A sentence opened by the time at which something else is measured ("After four
+# weeks, ...", "Within two years, ...").
+_FRAME_OPENING = re.compile(
+    r"(?:^|[.!?][\"'”’]?\s+|\n\s*)(?:After|Within|Over)\s+"
+    r"(?:(?:about|around|some|nearly|almost|more than|just|the first|the next|the last)\s+)?$"
+)
+# The words of an age range: "aged between six months and 11 years", "aged 16 to 24".
+_AGED_BEFORE = re.compile(
+    r"\baged\s+(?:between\s+|from\s+|under\s+|over\s+)?(?:\S+\s+\S+\s+(?:and|to)\s+)?$"
+)
 _SHORT_TIME_UNITS = frozenset({"seconds", "minutes", "hours", "days", "weeks"})
 _CONTEXT_CHARS = 240
 _SKIP_WORDS = frozenset({"one", "zero"})  # "one of", "one volunteer": rarely a figure
@@ -824,6 +834,10 @@ def _duration_is_news(
         return False  # "talks lasted 30 minutes", "opened the scoring after 12 minutes"
     if _SENTENCE_OPENING.search(before) and re.match(r"\s+(?:later|after)\b", text[unit.end() :]):
         return False  # "Two days later, ...": the story moving on
+    if _FRAME_OPENING.search(before) and text[unit.end() : unit.end() + 1] == ",":
+        return False  # "After four weeks, 8.9% needed ...": when another figure is read
+    if _AGED_BEFORE.search(before):
+        return False  # "children aged between six months and 11 years": an age range
     # "90mm of rain in 24 hours", "£2.1bn over five years": the span another amount covers.
     if _AMOUNT_THEN_IN.search(before[-24:]):
         return False
