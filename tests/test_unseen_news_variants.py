@@ -253,3 +253,26 @@ def test_a_duration_that_frames_another_figure_or_an_age_range_is_not_a_figure(
     assert kept in found
     if dropped is not None:
         assert dropped not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        # Sport, local and tabloid: a club acting on its staff, read off the words.
+        (
+            "Club sacks manager\n\nHalbury Town sacked manager Dean Fry on Monday after seven defeats.",
+            "Halbury Town",
+        ),
+        (
+            "Signing\n\nKelmore City have signed striker Abel Nkosi from Harrow for £2m.",
+            "Kelmore City",
+        ),
+    ],
+)
+def test_a_club_that_acts_on_its_staff_is_an_organization(text, club):
+    kinds = {a.name: a.kind for a in build_brief(text).actors}
+    assert kinds.get(club) == "organization"
+
+
+def test_a_place_named_like_a_club_that_acts_on_no_staff_is_not_listed():
+    assert build_brief("Visit\n\nLeeds City welcomed visitors on Monday.").actors == []

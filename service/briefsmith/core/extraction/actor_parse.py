@@ -868,6 +868,19 @@ def _teams(
             and t.dep[index] in ("compound", "amod", "nmod", "poss")
         ):
             sides.append(index)  # "Orbridge City manager", "Ashdown Town striker"
+        elif (
+            t.text[index] in _CLUB_WORDS
+            and index + 2 < len(t.text)
+            and (t.tag[index + 1] in ("VBD", "VBZ", "VBN") or t.lemma[index + 1] == "have")
+            and any(
+                t.lemma[i] in _SQUAD_NOUNS and t.text[i].islower()
+                for i in range(index + 2, min(len(t.text), index + 5))
+            )
+        ):
+            # "Halbury Town sacked manager Dean Fry", "Kelmore City have signed striker
+            # ...": a club acting on its staff (read off the words: the parser often
+            # takes "sacked" for an adjective of "manager")
+            sides.append(index)
         for side in sides:
             if inside_quote(t.start[side]):
                 continue
