@@ -84,8 +84,10 @@ from briefsmith.core.segments import SentenceIndex
 # their output changes on purpose (recorded LLM conversations name the one they used).
 # 3: actors settled by the parse (briefsmith.core.extraction.actor_parse). 4: bodies,
 # parties, addresses and shared surnames settled; roles for bodies and places; speakers
-# named in the next sentence, documents and accusations.
-ANALYSIS_VERSION = 4
+# named in the next sentence, documents and accusations. 5: speakers by age, role or
+# group referred back, spokespeople and coordinated pronouns; things, characters and
+# clubs settled; roles from verbs, lead descriptions, states before titles.
+ANALYSIS_VERSION = 5
 
 # What a quote is, as the article presents it.
 SPEECH = "speech"  # someone's words (the speaker may still be unknown)

@@ -34,8 +34,10 @@ from briefsmith.core.segments import SentenceIndex
 # the linguistic layer (briefsmith.core.analysis); 3: actors settled by the parse and
 # ranked by centrality, speakers described or carried on, measures from the clause; 4:
 # bodies and people settled further (shared surnames, "it"/"which", addresses), roles for
-# bodies, speakers named in the next sentence.
-CANDIDATES_VERSION = 4
+# bodies, speakers named in the next sentence; 5: speakers referred back by age, role or
+# group, things and characters no actors, roles from verbs and lead descriptions, figures
+# outside the story's event dropped.
+CANDIDATES_VERSION = 5
 
 # As the extractive engine caps each kind: a hostile article with thousands of quotes
 # must not make the prompt (or the validation) grow without bound.
