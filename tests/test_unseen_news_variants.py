@@ -276,3 +276,27 @@ def test_a_club_that_acts_on_its_staff_is_an_organization(text, club):
 
 def test_a_place_named_like_a_club_that_acts_on_no_staff_is_not_listed():
     assert build_brief("Visit\n\nLeeds City welcomed visitors on Monday.").actors == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        # Crime, local and wire: British police ranks before a name, written out or not.
+        (
+            "Detective Constable Rhona Tait said the victim had been targeted.",
+            "Rhona Tait",
+            "Detective Constable",
+        ),
+        ("PC Rhona Tait said the victim had been targeted.", "Rhona Tait", "police constable"),
+        ("DCI Tom Bell said the inquiry was continuing.", "Tom Bell", "detective chief inspector"),
+        # "DC" of a place is no rank.
+        (
+            "Washington DC Mayor Muriel Bowser said the city was ready.",
+            "Muriel Bowser",
+            "Washington DC Mayor",
+        ),
+    ],
+)
+def test_police_ranks_are_titles_and_the_given_name_is_never_part_of_the_role(sentence, name, role):
+    (actor,) = [a for a in build_brief(f"News\n\n{sentence}").actors if a.kind == "person"]
+    assert (actor.name, actor.role) == (name, role)

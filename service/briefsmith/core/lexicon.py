@@ -59,6 +59,14 @@ OFFICE_OF_TITLE = {
     "det": "detective",
     "insp": "inspector",
     "supt": "superintendent",
+    # British police ranks written before a name ("PC Ann Lee", "DCI Tom Bell").
+    "con": "constable",
+    "pc": "police constable",
+    "ds": "detective sergeant",
+    "di": "detective inspector",
+    "dci": "detective chief inspector",
+    "dsu": "detective superintendent",
+    "pcso": "police community support officer",
 }
 # Military ranks written before a name ("Col. Jane Doe").
 RANKS = _words("""
@@ -77,7 +85,7 @@ Defense Defence Interior Finance State Army Navy General-Secretary Patriarch She
 Det Det. Detective Insp Insp. Inspector Supt Supt. Superintendent Whip Speaker Leader
 Commissioner Treasurer Attorney Councilman Councilwoman Councilmember Alderman Alderwoman
 Assemblyman Assemblywoman Assemblymember Congressman Congresswoman Selectman Selectwoman
-Recorder Coroner Sheriff
+Recorder Coroner Sheriff Constable PC DC DS DI DCI DSU PCSO Con Con.
 """)
     | COURTESY_TITLES
 )

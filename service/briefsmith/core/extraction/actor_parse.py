@@ -1314,6 +1314,11 @@ def _evidence(
             name_first = span.start
             if entity is not None and entity.label == ("PERSON" if kind == "person" else "ORG"):
                 name_first = min(max(entity.first_token, span.start), span.stop - 1)
+                # The recognizer's entity may be shorter than the name ("Tait" of
+                # "Detective Constable Rhona Tait"): the name's own words are no role.
+                held = set(mention.name.split())
+                while name_first > span.start and t.text[name_first - 1] in held:
+                    name_first -= 1
             person = kind == "person"
             description = (
                 (
