@@ -1772,9 +1772,9 @@ class _Attributor:
         nearest named person, when the pronoun of either gender would name the same one
         and the article gives that person no other age."""
         learned = dict(self._learned_gender)
-        found = {self._pronoun(position, gender)[0] for gender in ("m", "f")}
+        named = [self._pronoun(position, gender)[0] for gender in ("m", "f")]
         self._learned_gender = learned  # a guess by age teaches no gender
-        found.discard(None)
+        found = {name for name in named if name is not None}
         if len(found) != 1:
             return None, []
         (name,) = found

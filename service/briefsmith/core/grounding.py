@@ -907,6 +907,10 @@ def enforce_grounding(brief: Brief, article_text: str, analysis: Analysis) -> Br
     )
 
 
+# The brief's fields a model may write in its own words.
+_PROSE_FIELDS: tuple[BriefField, ...] = ("situation", "outlook")
+
+
 def _grounded_prose(brief: Brief, grounder: Grounder, warnings: list[BriefWarning]) -> dict:
     """The situation and outlook to show: the brief's own when every number they state is
     the article's; otherwise the article's own lead, and its own sentences about what
@@ -914,7 +918,7 @@ def _grounded_prose(brief: Brief, grounder: Grounder, warnings: list[BriefWarnin
     the article are never replaced: their numbers are the article's by construction."""
     invented = {
         name: found
-        for name in ("situation", "outlook")
+        for name in _PROSE_FIELDS
         if (found := grounder.invented_numbers(getattr(brief, name)))
     }
     if not invented:
