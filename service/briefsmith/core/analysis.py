@@ -1771,9 +1771,12 @@ class _Attributor:
         51-year-old": an age the article gave nobody refers, like a pronoun, to the
         nearest named person, when the pronoun of either gender would name the same one
         and the article gives that person no other age."""
-        learned = dict(self._learned_gender)
-        named = [self._pronoun(position, gender)[0] for gender in ("m", "f")]
-        self._learned_gender = learned  # a guess by age teaches no gender
+        # The "she" reading sees what the "he" reading taught (as one pronoun after
+        # another would); a guess by age keeps none of it, and undoes only its own keys.
+        taught: list[str] = []
+        named = [self._pronoun(position, gender, taught=taught)[0] for gender in ("m", "f")]
+        for key in taught:
+            self._learned_gender.pop(key, None)
         found = {name for name in named if name is not None}
         if len(found) != 1:
             return None, []
@@ -2015,7 +2018,9 @@ class _Attributor:
             index -= 1
             seen += 1
 
-    def _pronoun(self, position: int, gender: str) -> tuple[str | None, list[str]]:
+    def _pronoun(
+        self, position: int, gender: str, *, taught: list[str] | None = None
+    ) -> tuple[str | None, list[str]]:
         """The nearest named person before a "he"/"she" whose gender (when the article
         shows it) fits; an unnamed person in between ("a witness said") wins, and then
         nobody is named."""
@@ -2071,8 +2076,11 @@ class _Attributor:
                 chosen = name
         if chosen is not None:
             # A "she" that stands for a name tells that name's gender to later pronouns.
-            self._learned_gender.setdefault(chosen, gender)
-            self._learned_gender.setdefault(first.name, gender)
+            for key in (chosen, first.name):
+                if key not in self._learned_gender:
+                    self._learned_gender[key] = gender
+                    if taught is not None:
+                        taught.append(key)
         return chosen, candidates
 
     def _person_shaped_body(self, mention: _Named) -> bool:
