@@ -811,7 +811,14 @@ paper newspaper computer monitor tracker filter register letter poster sticker o
 chapter quarter number water matter corridor sector factor motor error mirror border
 indicator calculator counter barrier tower river weather other either neither
 newsletter flyer folder trailer ledger charter answer cover corner container computer
-printer
+printer trawler freighter tanker helicopter reactor tractor boiler heater theater center
+harbor manor shelter cellar chamber pillar
+""")
+# The parts a document is divided into: "a 412-page report", "runs to 14 chapters",
+# "on page 14". How long a document is, or where in it something is, is no news figure.
+DOCUMENT_PART_NOUNS = _words("""
+page pages chapter chapters paragraph paragraphs clause clauses section sections
+appendix appendices annex annexes footnote footnotes
 """)
 # Reflexive pronouns tell the gender of their clause's subject ("Lee built it himself").
 REFLEXIVE_GENDER = {"himself": "m", "herself": "f"}

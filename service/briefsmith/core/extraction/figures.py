@@ -22,13 +22,18 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from briefsmith.core.lexicon import (
+    AGENT_LOOKALIKES,
+    AGENT_SUFFIXES,
     AMOUNT_NOUNS,
+    BARE_PERSON_NOUNS,
     CAREER_LEMMAS,
     CASUALTY_LEMMAS,
     CHANGE_NOUNS,
     COMMON_CAPITALIZED,
     CONDITION_MARKERS,
     COUNTERFACTUAL_MODALS,
+    DESCRIPTION_NOUNS,
+    DOCUMENT_PART_NOUNS,
     DURATION_FRAMES,
     DURATION_NEWS_NOUNS,
     ELSEWHERE_WORDS,
@@ -37,9 +42,11 @@ from briefsmith.core.lexicon import (
     MEASURING_LEMMAS,
     MEASURING_NOUNS,
     MONTHS,
+    PERSON_NOUNS,
     PROGRESS_PREPOSITIONS,
     PRONOUNS,
     QUOTE_OPENERS,
+    ROLE_NOUNS,
     SAMPLED_NOUNS,
     SENTENCE_LEMMAS,
     SPEECH_LEMMAS,
@@ -62,6 +69,7 @@ _RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and|or)\s*$")
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in MONTHS) + r")\s+$")
 _MONTH_AFTER = re.compile(r"^\s+(?:" + "|".join(re.escape(m) for m in MONTHS) + r")\b")
 _DESIGNATION = re.compile(r"[A-Za-z]-$")
+_MODEL_BEFORE = re.compile(r"\b([A-Z][A-Za-z]*)(?:\s\d{3,}|\d+)-$")
 _OPENS_A_PHRASE = QUOTE_OPENERS | {"("}
 _STOP_WORDS = frozenset(
     [
@@ -204,6 +212,10 @@ def _is_name_or_date(text: str, mention: NumberMention) -> bool:
     before = text[max(0, mention.start - 12) : mention.start]
     after = text[mention.end : mention.end + 12]
     if mention.ordinal or _DESIGNATION.search(before):
+        return True
+    # "a Boeing 787-9", "the Airbus A321-200": the variant after a model number.
+    model = _MODEL_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+    if model and model.group(1) not in COMMON_CAPITALIZED:
         return True
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.search(after):
         return True
@@ -414,6 +426,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _is_spoken_small_number(m, quoted_spans, text)
             and not _PHONE_BEFORE.search(text, max(0, m.start - 12), m.start)
             and not _is_restatement_or_designation(text, m)
+            and not (tokens is not None and _is_label(tokens, m))
         )
     ]
     figures: list[FoundFigure] = list(scores)
@@ -461,7 +474,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         if compound is not None:  # "two years and eight months": one span, in months
             end, value, unit = compound
             index += 1
-        if _is_age_in_passing(text, mention, unit, measures):
+        if _is_age_in_passing(text, mention, unit, measures, tokens):
             index += 1
             continue
         if mention.percent or share is not None:
@@ -515,6 +528,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             or _refers_back(text, start, mention)
             or _is_background_span(text, mention, unit)
             or _is_share_count(text, mention, end)
+            # "a 412-page report", "runs to 14 chapters": a document's length is no news
+            or (not mention.currency and (unit or "").lower() in DOCUMENT_PART_NOUNS)
             or (
                 _is_small_count(mention, unit)
                 and whole is None
@@ -1036,6 +1051,10 @@ _PENCE = re.compile(r"p\b")
 # "4.2 million euros ($4.6 million)": an amount, then an opening bracket.
 _CONVERSION_BEFORE = re.compile(r"(?:\d|million|billion|bn|m|euros?|pounds?|dollars?)\s*\($")
 _PER_BEFORE = re.compile(r"\bper\s+$")
+_UNIT_THEN_BRACKET = re.compile(r"\d(?:[\s-]*[A-Za-z°][A-Za-z°.]*){1,4}\s*\($")
+_BRACKET_CLOSES = re.compile(r"(?:[\s-]*[A-Za-z°%][A-Za-z°%./]*){0,3}\s*\)")
+_RATE_BEFORE = re.compile(r"=\s*$")
+_RATE_AFTER = re.compile(r"\s*=")
 _DESIGNATION_AFTER = re.compile(r"[A-Z]/")
 # "at six in the morning", "by eight in the evening": a time of day in words.
 _DAY_PART = re.compile(r"\s+in\s+the\s+(?:morning|afternoon|evening)\b", re.IGNORECASE)
@@ -1047,11 +1066,12 @@ _CLOCK_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Stretches of digits that are codes, not quantities: clock times "14:00", telephone
-# numbers "0800 555 0123", "555-0148", seasons and dates "2004/05", "20/11/2025",
-# decades "the 1990s", "the '90s".
+# numbers "0800 555 0123", "+1 312 555 0187", "555-0148", seasons and dates "2004/05",
+# "20/11/2025", decades "the 1990s", "the '90s".
 _NOT_FIGURES = re.compile(
     r"(?<![\w.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"
     r"|(?<![\w.])\+?\(?0\d{2,4}\)?[\s-]\d{3,4}[\s-]?\d{3,4}(?!\d)"
+    r"|(?<![\w.])\+\d{1,3}(?:[\s-]\(?\d{1,5}\)?){2,5}(?!\d)"
     r"|(?<![\w.])\d{3}-\d{4}(?!\d)"
     r"|(?<![\w.])\d{1,4}/\d{1,4}(?:/\d{2,4})?(?![\d/])"
     r"|(?<![\w.])\d{1,4}s\b"
@@ -1075,6 +1095,14 @@ _WORD_TALLY = re.compile(
     r"\b(?:voted|vote of|votes of|by)\s+(" + _SMALL_WORD + r"\s+(?:to|-)\s+" + _SMALL_WORD + r")\b",
     re.IGNORECASE,
 )
+# "241 for six", "five for 33": a cricket score, runs (or wickets) for the other, with
+# no counted noun after it.
+_INNINGS_TALLY = re.compile(
+    r"(?<![\w.,$£€])(\d{1,3}|" + _SMALL_WORD + r")\s+for\s+(?:\d{1,3}|" + _SMALL_WORD + r")"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:as|at|from|in|on|with|before|after|and|when|off|but|to)\b)",
+    re.IGNORECASE,
+)
+_ON_THE_WAY_BEFORE = re.compile(r"\b(?:at|on)\s+$", re.IGNORECASE)
 _DIGIT_TALLY = re.compile(
     r"(?<![\w.,$£€])(\d{1,3}(?:,\d{3})?)(?:\s+votes?)?\s+to\s+(\d{1,3}(?:,\d{3})?)(?![\w.,%])"
 )
@@ -1120,19 +1148,47 @@ def _is_restatement_or_designation(text: str, mention: NumberMention) -> bool:
     after = text[mention.end : mention.end + 3]
     if mention.currency and _CONVERSION_BEFORE.search(before) and after.startswith(")"):
         return True
+    # "43 degrees Celsius (109 Fahrenheit)", "a 12-mile (19km) stretch", "24.5 billion
+    # Norwegian crowns ($2.3 billion)": the amount again in another unit, alone in brackets.
+    if _UNIT_THEN_BRACKET.search(before) and _BRACKET_CLOSES.match(text, mention.end):
+        return True
+    # "($1 = 18.29 rand)": an exchange rate given for the conversions.
+    if _RATE_BEFORE.search(before) or _RATE_AFTER.match(text, mention.end):
+        return True
     if _PER_BEFORE.search(before):
         return True
     return bool(_DESIGNATION_AFTER.match(after))
+
+
+def _is_label(tokens: Tokens, mention: NumberMention) -> bool:
+    """ "on page 14", "in paragraph 212 of chapter 9", "quoting incident 447": a number
+    after a bare singular noun it names (English counts before the noun), not "a record
+    48,000" (an article makes the noun an amount's description)."""
+    if mention.spelled or mention.currency or mention.percent:
+        return False
+    number = tokens.at(mention.start)
+    noun = number - 1
+    if noun < 1 or tokens.start[number] != mention.start or tokens.head[number] != noun:
+        return False
+    return (
+        tokens.tag[noun] == "NN"
+        and tokens.text[noun].islower()
+        and tokens.end[noun] + 1 == mention.start
+        and tokens.pos[noun - 1] not in ("DET", "PRON")
+        and tokens.tag[noun - 1] != "POS"
+    )
 
 
 def _is_spoken_small_number(mention: NumberMention, quoted: _Spans, text: str) -> bool:
     """ "three patients", "one quarter", "a third" inside someone's quoted words: a word
     of speech, not a figure the story reports (digits and large numbers in quotes are
     kept: "£6million of my own money", "fourteen hundred people"); "I've told them a
-    hundred times": a figure of speech."""
-    if mention.currency or mention.percent or not mention.spelled or mention.start not in quoted:
+    hundred times", "I rang 12 times": a figure of speech."""
+    if mention.currency or mention.percent or mention.start not in quoted:
         return False
-    return mention.value < 100 or bool(_TIMES_AFTER.match(text, mention.end))
+    if _TIMES_AFTER.match(text, mention.end):  # "loved me 40 times a day"
+        return True
+    return mention.spelled and mention.value < 100
 
 
 _TIMES_AFTER = re.compile(r"\s+times\b", re.IGNORECASE)
@@ -1210,6 +1266,26 @@ def _scores(
                 match.group(), match.start(), match.end(), votes_for, None, "votes", measures
             )
         )
+    for match in _INNINGS_TALLY.finditer(text):
+        # "posted 241 for six", "took five for 33": runs for wickets, one score; a
+        # score passed on the way ("at 150 for two") or quoted is no result.
+        if any(a <= match.start() < b for a, b in spans):
+            continue
+        spans.append(match.span())
+        on_the_way = _ON_THE_WAY_BEFORE.search(text, max(0, match.start() - 6), match.start())
+        if on_the_way or (quoted is not None and match.start() in quoted):
+            continue
+        found.append(
+            FoundFigure(
+                match.group(),
+                match.start(),
+                match.end(),
+                find_numbers(match.group(1))[0].value,
+                None,
+                "score",
+                _subject_before(text, match.start()) or "score",
+            )
+        )
     for match in _WORD_TALLY.finditer(text):
         spans.append(match.span(1))  # "voted six to three": a tally in words, not two counts
     for match in _NOT_FIGURES.finditer(text):
@@ -1246,7 +1322,13 @@ _PERSON_AFTER = re.compile(
 )
 
 
-def _is_age_in_passing(text: str, mention: NumberMention, unit: str | None, measures: str) -> bool:
+def _is_age_in_passing(
+    text: str,
+    mention: NumberMention,
+    unit: str | None,
+    measures: str,
+    tokens: Tokens | None = None,
+) -> bool:
     """ "Jane Roe, 34, said", "the 27-year-old man": an age that only describes a person.
     An age is news where the story is a death; an inanimate thing's age ("a 90-year-old
     bridge") is kept."""
@@ -1260,8 +1342,26 @@ def _is_age_in_passing(text: str, mention: NumberMention, unit: str | None, meas
         return False
     after = text[mention.end : mention.end + 40]
     if after.startswith("-year-old"):
-        return bool(_PERSON_AFTER.match(after))
+        return bool(_PERSON_AFTER.match(after)) or (
+            tokens is not None and _aged_noun_is_a_person(tokens, mention)
+        )
     return True
+
+
+def _aged_noun_is_a_person(tokens: Tokens, mention: NumberMention) -> bool:
+    """ "a 44-year-old plasterer", "a 62-year-old bus driver": the noun "old" describes
+    is a person (a noun of people, or an agent noun that names no thing)."""
+    first = tokens.at(mention.start)
+    for index in range(first + 1, min(first + 6, len(tokens))):
+        if tokens.lower[index] in ("old", "year-old"):
+            noun = tokens.head[index]
+            if noun <= index or tokens.pos[noun] != "NOUN":
+                return False
+            lemma = tokens.lemma[noun]
+            return lemma in PERSON_NOUNS | ROLE_NOUNS | DESCRIPTION_NOUNS | BARE_PERSON_NOUNS or (
+                len(lemma) > 4 and lemma.endswith(AGENT_SUFFIXES) and lemma not in AGENT_LOOKALIKES
+            )
+    return False
 
 
 # A span of years is news as a sentence, a term, a contract, a ban or a record run;

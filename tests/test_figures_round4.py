@@ -1,0 +1,173 @@
+"""Figure precision, round 4: numbers an editor does not keep beside the ones they do.
+
+Every article here is synthetic, written for these tests (invented names, towns, firms
+and numbers), in the styles of wire, tabloid, local, trade and broadcaster copy. Each
+test names the class of distractor it covers and shows the news figure beside it stays.
+"""
+
+from __future__ import annotations
+
+from briefsmith.core.extraction.figures import find_figures
+from briefsmith.engines.linguistic import analysis_of
+
+
+def _figures(text: str):
+    return find_figures(text, analysis_of(text))
+
+
+def _values(text: str) -> set[float]:
+    return {f.value for f in _figures(text)}
+
+
+# --- telephone numbers in international and spaced formats ------------------------------
+
+
+def test_international_phone_numbers_are_not_figures():
+    text = (
+        "Relatives seeking news of the 212 passengers can call the Harbourline family "
+        "assistance centre on +44 20 7946 0018. The airline has also set up a line in the "
+        "United States on +1 312 555 0187."
+    )
+    assert _values(text) == {212}
+
+
+def test_domestic_helplines_and_box_offices_are_not_figures():
+    text = (
+        "The gala raised £4,200 for the hospice. Tickets for next year are available from "
+        "the box office on 01632 960 118, and anyone affected can phone 0800 555 0199."
+    )
+    assert _values(text) == {4200}
+
+
+# --- labels: a number after the noun it names ------------------------------------------
+
+
+def test_page_paragraph_chapter_and_incident_numbers_are_labels():
+    text = (
+        "The findings, which criticise 38 officers, are set out on page 14 of the report, "
+        "in paragraph 212 of chapter 9. Police urged witnesses to come forward, quoting "
+        "incident 447."
+    )
+    assert _values(text) == {38}
+
+
+def test_a_record_amount_after_a_noun_with_an_article_is_kept():
+    text = "The county show drew a record 48,000 visitors, organisers said."
+    assert 48000 in _values(text)
+
+
+def test_document_lengths_are_not_figures_but_what_the_report_counts_is():
+    text = (
+        "The inquiry's 412-page report runs to 14 chapters and makes 38 recommendations, "
+        "including a ban on agency staff working more than 60 hours a week."
+    )
+    values = _values(text)
+    assert 412 not in values and 14 not in values
+    assert 38 in values
+
+
+# --- model numbers: the variant after a hyphen -----------------------------------------
+
+
+def test_aircraft_model_variants_are_not_counts():
+    text = (
+        "The Airbus A321-200, carrying 186 passengers, skidded off the runway at Palma. "
+        "Vestfjord Air operates 18 Boeing 737-800 jets on its domestic network, and a "
+        "Boeing 787-9 was diverted to Shannon."
+    )
+    values = _values(text)
+    assert {186, 18} <= values
+    assert not values & {200, 800, 9}
+
+
+def test_a_range_after_a_capitalized_opening_word_is_still_a_range():
+    figures = _figures("Between 300-400 people attended the vigil in Thornley.")
+    assert any(f.value == 300 and f.value_max == 400 for f in figures)
+
+
+# --- the same amount again in brackets, in another unit or currency --------------------
+
+
+def test_bracketed_conversions_in_another_unit_are_one_figure():
+    text = (
+        "Temperatures reached 43 degrees Celsius (109 Fahrenheit) on Tuesday, and winds "
+        "gusted to 80 kilometers per hour (50 mph). The fire has burned 5,000 acres "
+        "(2,023 hectares) along a 12-mile (19km) stretch of coast."
+    )
+    values = _values(text)
+    assert {43, 80, 5000} <= values
+    assert not values & {109, 50, 2023, 19}
+
+
+def test_currency_conversions_and_exchange_rate_notes_are_not_figures():
+    text = (
+        "Kestrel agreed to buy the airline for 24.5 billion Norwegian crowns ($2.3 billion) "
+        "in cash. The settlement with regulators is worth 3.2 billion rand, the company "
+        "said. ($1 = 18.29 rand)"
+    )
+    values = _values(text)
+    assert 24.5e9 in values and 3.2e9 in values
+    assert 2.3e9 not in values and 18.29 not in values
+
+
+def test_a_bracketed_part_that_is_not_a_restatement_is_kept():
+    text = "At least 20 people (12 adults and 8 children) were treated in hospital."
+    assert 20 in _values(text)
+
+
+# --- ages: an age describing a person by their trade -----------------------------------
+
+
+def test_ages_of_people_described_by_their_trade_are_in_passing():
+    text = (
+        "The fire was started by a 31-year-old roofer from Dunmow, police said. A "
+        "62-year-old bus driver was among the 14 injured, and a 15-year-old schoolboy was "
+        "treated for smoke inhalation. Lumb, a 44-year-old plasterer who has played for "
+        "the club since 1998, took the final wicket."
+    )
+    values = _values(text)
+    assert not values & {31, 62, 15, 44}
+    assert 14 in values
+
+
+def test_the_age_of_a_thing_is_kept():
+    text = "The 90-year-old bridge will close for 18 months for repairs costing £4.2m."
+    values = _values(text)
+    assert 90 in values and 4.2e6 in values
+
+
+# --- figures of speech in quotes -------------------------------------------------------
+
+
+def test_how_many_times_someone_says_they_did_something_is_speech():
+    text = (
+        '"He told me he loved me 40 times a day, and I believed him," she said. "I rang '
+        'the bank 12 times and nobody helped. I lost £186,000."'
+    )
+    values = _values(text)
+    assert 40 not in values and 12 not in values
+    assert 186000 in values
+
+
+# --- cricket scores: runs for wickets is one score -------------------------------------
+
+
+def test_an_innings_score_is_one_figure_and_a_score_on_the_way_is_none():
+    text = (
+        "Ashworth Vale posted 241 for six from their overs. Pendle Bridge were cruising at "
+        "150 for two before Gareth Lumb took five for 33."
+    )
+    figures = _figures(text)
+    texts = {f.text for f in figures}
+    assert "241 for six" in texts and "five for 33" in texts
+    assert not {f.value for f in figures} & {6, 150, 2, 33}
+
+
+def test_a_score_quoted_by_a_player_is_not_the_result():
+    text = (
+        'Ashworth Vale won by 37 runs. "We had it in our hands at 150 for two and we '
+        'threw it away," said Imran Aslam. "We were 180 for three with ten overs left."'
+    )
+    values = _values(text)
+    assert 37 in values
+    assert 150 not in values and 180 not in values
