@@ -171,3 +171,31 @@ def test_a_score_quoted_by_a_player_is_not_the_result():
     values = _values(text)
     assert 37 in values
     assert 150 not in values and 180 not in values
+
+
+# --- a person's height in a description ------------------------------------------------
+
+
+def test_a_suspects_height_is_a_description_not_a_figure():
+    text = (
+        "Police are hunting a man who stole £3,000 from the till. He is described as "
+        "white, about 5ft 10in and of slim build. His accomplice was 6ft tall."
+    )
+    assert _values(text) == {3000}
+
+
+def test_a_length_in_feet_of_a_thing_is_kept():
+    text = "The sinkhole, 30ft deep, swallowed two parked cars on Mill Street."
+    assert 30 in _values(text)
+
+
+# --- a span that only frames when something else happened ------------------------------
+
+
+def test_the_following_decades_frame_a_career_count():
+    text = (
+        "Over the following four decades she completed more than 70 large public "
+        "commissions."
+    )
+    values = _values(text)
+    assert 4 not in values and 70 in values

@@ -595,10 +595,11 @@ _DURATION_NOT_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Before it: a frequency ("every three weeks"), a look back or ahead that only frames
-# another figure ("in the past two days", "over the next five years").
+# another figure ("in the past two days", "over the next five years", "over the
+# following four decades").
 _DURATION_NOT_BEFORE = re.compile(
-    r"\b(?:every|each|past|last|previous|preceding|first|another|over the (?:next|coming)|"
-    r"in the (?:next|coming)|per|a|an)\s+"
+    r"\b(?:every|each|past|last|previous|preceding|following|ensuing|subsequent|first|"
+    r"another|over the (?:next|coming)|in the (?:next|coming)|per|a|an)\s+"
     r"(?:(?:about|around|some|nearly|almost|more than|up to)\s+)?$",
     re.IGNORECASE,
 )
@@ -1067,7 +1068,8 @@ _CLOCK_AFTER = re.compile(
 )
 # Stretches of digits that are codes, not quantities: clock times "14:00", telephone
 # numbers "0800 555 0123", "+1 312 555 0187", "555-0148", seasons and dates "2004/05",
-# "20/11/2025", decades "the 1990s", "the '90s".
+# "20/11/2025", decades "the 1990s", "the '90s", a person's height "5ft 10in", "6ft tall"
+# (the description in a police appeal or a profile).
 _NOT_FIGURES = re.compile(
     r"(?<![\w.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"
     r"|(?<![\w.])\+?\(?0\d{2,4}\)?[\s-]\d{3,4}[\s-]?\d{3,4}(?!\d)"
@@ -1075,6 +1077,8 @@ _NOT_FIGURES = re.compile(
     r"|(?<![\w.])\d{3}-\d{4}(?!\d)"
     r"|(?<![\w.])\d{1,4}/\d{1,4}(?:/\d{2,4})?(?![\d/])"
     r"|(?<![\w.])\d{1,4}s\b"
+    r"|(?<![\w.])[4-7]\s?(?:ft|foot|feet)\s?\d{1,2}\s?(?:in|ins|inches)\b"
+    r"|(?<![\w.])[4-7]\s?(?:ft|foot|feet)(?=\s+tall\b)"
 )
 # A race time "2:14:38" (hours, minutes, seconds) IS a figure: an elapsed time.
 _ELAPSED = re.compile(r"^(\d{1,2}):(\d{2}):(\d{2})$")
