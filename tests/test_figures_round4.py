@@ -193,9 +193,6 @@ def test_a_length_in_feet_of_a_thing_is_kept():
 
 
 def test_the_following_decades_frame_a_career_count():
-    text = (
-        "Over the following four decades she completed more than 70 large public "
-        "commissions."
-    )
+    text = "Over the following four decades she completed more than 70 large public commissions."
     values = _values(text)
     assert 4 not in values and 70 in values
