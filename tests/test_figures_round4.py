@@ -196,3 +196,59 @@ def test_the_following_decades_frame_a_career_count():
     text = "Over the following four decades she completed more than 70 large public commissions."
     values = _values(text)
     assert 4 not in values and 70 in values
+
+
+# --- a chamber's tally after its verb is a vote; a pass in sport is not -----------------
+
+
+def test_a_bill_passed_by_a_tally_is_a_vote():
+    text = (
+        "The bill passed the state Assembly 61-38 last month. Senate Bill 1047 passed "
+        "29-10, and the governor has 10 days to sign it."
+    )
+    figures = {f.text: f.unit for f in _figures(text)}
+    assert figures.get("61-38") == "votes"
+    assert figures.get("29-10") == "votes"
+
+
+def test_a_pass_in_a_match_report_makes_no_vote():
+    text = "Ashdown passed the ball to Mensah for the 2-1 winner in the 88th minute."
+    assert not any(f.unit == "votes" for f in _figures(text))
+
+
+# --- a hedged conversion in brackets ---------------------------------------------------
+
+
+def test_a_hedged_conversion_is_the_same_amount():
+    text = "Smith said the deal was worth £2.3bn (about $2.9bn) and would close in June."
+    values = _values(text)
+    assert 2.3e9 in values and 2.9e9 not in values
+
+
+# --- the number of a bus or an emergency line -------------------------------------------
+
+
+def test_a_bus_route_and_an_emergency_call_are_not_counts():
+    text = (
+        "A 999 call was made at 10.42pm after the number 38 bus hit a wall in Hackney, "
+        "injuring 14 passengers."
+    )
+    assert _values(text) == {14}
+
+
+def test_a_world_ranking_is_kept():
+    text = "Isla Venables beat world number 6 Katarina Voljevic to reach the final."
+    assert 6 in _values(text)
+
+
+# --- how often something happened against a multiple -----------------------------------
+
+
+def test_how_often_is_colour_and_a_multiple_is_a_figure():
+    text = (
+        "Kane scored twice and hit the post three times as England beat Wales 3-0. The "
+        "FA's fine of £80,000 is three times the previous record."
+    )
+    figures = _figures(text)
+    threes = [f for f in figures if f.value == 3 and f.unit == "times"]
+    assert len(threes) == 1 and "record" in threes[0].measures

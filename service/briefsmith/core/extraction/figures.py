@@ -425,6 +425,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _is_clock_or_code(text, m)
             and not _is_spoken_small_number(m, quoted_spans, text)
             and not _PHONE_BEFORE.search(text, max(0, m.start - 12), m.start)
+            and not (_is_dial_code(m) and _DIALLED_AFTER.match(text, m.end))
             and not _is_restatement_or_designation(text, m)
             and not (tokens is not None and _is_label(tokens, m))
         )
@@ -528,6 +529,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             or _refers_back(text, start, mention)
             or _is_background_span(text, mention, unit)
             or _is_share_count(text, mention, end)
+            or _is_told_how_often(text, mention)
             # "a 412-page report", "runs to 14 chapters": a document's length is no news
             or (not mention.currency and (unit or "").lower() in DOCUMENT_PART_NOUNS)
             or (
@@ -1049,10 +1051,16 @@ def _compound_duration(
 # Numbers that are not figures: clock times, telephone numbers, seasons, scores
 
 _PENCE = re.compile(r"p\b")
-# "4.2 million euros ($4.6 million)": an amount, then an opening bracket.
-_CONVERSION_BEFORE = re.compile(r"(?:\d|million|billion|bn|m|euros?|pounds?|dollars?)\s*\($")
+# "4.2 million euros ($4.6 million)", "£2.3bn (about $2.9bn)": an amount, then an
+# opening bracket (and a hedge on the conversion).
+_BRACKET_HEDGES = r"(?:about|around|roughly|some|approximately|nearly|almost|just over|over|c\.)\s+"
+_CONVERSION_BEFORE = re.compile(
+    r"(?:\d|million|billion|bn|m|euros?|pounds?|dollars?)\s*\((?:" + _BRACKET_HEDGES + r")?$"
+)
 _PER_BEFORE = re.compile(r"\bper\s+$")
-_UNIT_THEN_BRACKET = re.compile(r"\d(?:[\s-]*[A-Za-z°][A-Za-z°.]*){1,4}\s*\($")
+_UNIT_THEN_BRACKET = re.compile(
+    r"\d(?:[\s-]*[A-Za-z°][A-Za-z°.]*){1,4}\s*\((?:" + _BRACKET_HEDGES + r")?$"
+)
 _BRACKET_CLOSES = re.compile(r"(?:[\s-]*[A-Za-z°%][A-Za-z°%./]*){0,3}\s*\)")
 _RATE_BEFORE = re.compile(r"=\s*$")
 _RATE_AFTER = re.compile(r"\s*=")
@@ -1084,7 +1092,7 @@ _NOT_FIGURES = re.compile(
 _ELAPSED = re.compile(r"^(\d{1,2}):(\d{2}):(\d{2})$")
 # "2-1", "24–22", "5 - 2": a score or a vote, when neither end carries a unit.
 _SCORE = re.compile(
-    r"(?<![\w.,$£€/-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w.,%/-]|\s?(?:per\s?cent|percent)\b)"
+    r"(?<![\w.,$£€/-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w%/-]|[.,]\d|\s?(?:per\s?cent|percent)\b)"
 )
 # What makes a score the story's result, and a tally a vote (general English of sport
 # and of meetings, not of any article).
@@ -1094,6 +1102,12 @@ _RESULT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _VOTE_WORDS = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballot|margin)\b", re.IGNORECASE)
+# "passed 29-10", "passed the state Assembly 61-38", "rejected by 7-4": a chamber's tally
+# right after its verb (not "passed the ball for the 2-1 winner").
+_CHAMBER_TALLY_BEFORE = re.compile(
+    r"\b(?:passed|approved|rejected|adopted|endorsed)\s+(?:by\s+|(?:the\s+)?(?:[a-z]+\s+)?"
+    r"(?:[A-Z][\w-]*\s+){1,3})?$"
+)
 _SMALL_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|nil)"
 _WORD_TALLY = re.compile(
     r"\b(?:voted|vote of|votes of|by)\s+(" + _SMALL_WORD + r"\s+(?:to|-)\s+" + _SMALL_WORD + r")\b",
@@ -1164,15 +1178,27 @@ def _is_restatement_or_designation(text: str, mention: NumberMention) -> bool:
     return bool(_DESIGNATION_AFTER.match(after))
 
 
+def _is_dial_code(mention: NumberMention) -> bool:
+    """Three digits, no grouping: the shape of an emergency or service number (999,
+    911, 112, 101, 111)."""
+    return len(mention.text) == 3 and mention.text.isdigit()
+
+
 def _is_label(tokens: Tokens, mention: NumberMention) -> bool:
-    """ "on page 14", "in paragraph 212 of chapter 9", "quoting incident 447": a number
-    after a bare singular noun it names (English counts before the noun), not "a record
-    48,000" (an article makes the noun an amount's description)."""
-    if mention.spelled or mention.currency or mention.percent:
+    """ "on page 14", "in paragraph 212 of chapter 9", "quoting incident 447", "the number
+    38 bus": a number after a bare singular noun it names (English counts before the
+    noun), not "a record 48,000" (an article makes the noun an amount's description)."""
+    if mention.currency or mention.percent:
         return False
     number = tokens.at(mention.start)
     noun = number - 1
-    if noun < 1 or tokens.start[number] != mention.start or tokens.head[number] != noun:
+    if noun < 1 or tokens.start[number] != mention.start:
+        return False
+    if mention.spelled:
+        return False
+    if tokens.lower[noun] == "number":  # "the number 38 bus", not a ranking "world number 6"
+        return number + 1 < len(tokens) and tokens.pos[number + 1] == "NOUN"
+    if tokens.head[number] != noun:
         return False
     return (
         tokens.tag[noun] == "NN"
@@ -1197,6 +1223,10 @@ def _is_spoken_small_number(mention: NumberMention, quoted: _Spans, text: str) -
 
 _TIMES_AFTER = re.compile(r"\s+times\b", re.IGNORECASE)
 # "call 111", "ring 999", "text 60011": a number to dial, not a quantity.
+# "a 999 call", "the 101 line", "911 dispatchers": the number dialled, not a quantity.
+_DIALLED_AFTER = re.compile(
+    r"\s+(?:calls?|callers?|lines?|numbers?|operators?|dispatchers?|services?)\b", re.IGNORECASE
+)
 _PHONE_BEFORE = re.compile(
     r"\b(?:call|calls|calling|ring|dial|dialled|dialed|text)\s+(?:on\s+)?$", re.IGNORECASE
 )
@@ -1236,7 +1266,7 @@ def _scores(
         sentence = _sentence_around(text, match.start(), match.end())
         before = text[max(0, match.start() - 40) : match.start()]
         after = text[match.end() : match.end() + 40]
-        if _VOTE_WORDS.search(before + " " + after):
+        if _VOTE_WORDS.search(before + " " + after) or _CHAMBER_TALLY_BEFORE.search(before):
             measures = _subject_before(text, match.start()) or "vote"
             found.append(
                 FoundFigure(
@@ -1421,6 +1451,26 @@ def _counts_casualties(tokens: Tokens, mention: NumberMention) -> bool:
     return tokens.dep[counted] == "nsubj" and any(
         tokens.lemma[c] in CASUALTY_LEMMAS and tokens.dep[c] == "conj"
         for c in tokens.children[verb]
+    )
+
+
+# "three times the previous record", "roughly three times as many": a multiple. Not
+# "hit the post three times" (how often something happened: colour).
+_MULTIPLE_AFTER = re.compile(
+    r"\s+times\s+(?:the|as\s+(?:many|much|[a-z]+\s+as)|more|less|fewer|higher|lower|bigger|larger|greater|faster|slower|"
+    r"that|what|its|their|his|her|our|this|over|above|below|than)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_told_how_often(text: str, mention: NumberMention) -> bool:
+    """ "scored twice and hit the post three times": a small spelled count of times
+    something happened is colour; a multiple of another amount is a figure."""
+    return (
+        mention.spelled
+        and mention.value <= 10
+        and bool(_TIMES_AFTER.match(text, mention.end))
+        and not _MULTIPLE_AFTER.match(text, mention.end)
     )
 
 
