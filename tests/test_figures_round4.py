@@ -252,3 +252,21 @@ def test_how_often_is_colour_and_a_multiple_is_a_figure():
     figures = _figures(text)
     threes = [f for f in figures if f.value == 3 and f.unit == "times"]
     assert len(threes) == 1 and "record" in threes[0].measures
+
+
+# --- a parent described by their children; a council's vote at the end of a sentence ---
+
+
+def test_a_mother_of_three_is_a_description():
+    text = (
+        "The 38-year-old mother of three was treated in hospital after the crash, in "
+        "which 11 people were hurt. A father-of-two was arrested."
+    )
+    assert _values(text) == {11}
+
+
+def test_a_vote_told_as_votes_to_at_the_end_of_a_sentence_is_one_tally():
+    text = "The council's budget of £312m was approved by 41 votes to 12."
+    figures = {f.text: f.unit for f in _figures(text)}
+    assert figures.get("41 votes to 12") == "votes"
+    assert "12" not in figures

@@ -814,6 +814,11 @@ newsletter flyer folder trailer ledger charter answer cover corner container com
 printer trawler freighter tanker helicopter reactor tractor boiler heater theater center
 harbor manor shelter cellar chamber pillar
 """)
+# The nouns of "a mother of three", "father-of-two": a parent described by their children.
+PARENT_NOUNS = _words("""
+mother father mum mom dad parent grandmother grandfather grandparent gran granny grandma
+grandpa grandad
+""")
 # The parts a document is divided into: "a 412-page report", "runs to 14 chapters",
 # "on page 14". How long a document is, or where in it something is, is no news figure.
 DOCUMENT_PART_NOUNS = _words("""

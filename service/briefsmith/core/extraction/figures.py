@@ -42,6 +42,7 @@ from briefsmith.core.lexicon import (
     MEASURING_LEMMAS,
     MEASURING_NOUNS,
     MONTHS,
+    PARENT_NOUNS,
     PERSON_NOUNS,
     PROGRESS_PREPOSITIONS,
     PRONOUNS,
@@ -426,6 +427,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _is_spoken_small_number(m, quoted_spans, text)
             and not _PHONE_BEFORE.search(text, max(0, m.start - 12), m.start)
             and not (_is_dial_code(m) and _DIALLED_AFTER.match(text, m.end))
+            and not _PARENT_OF_BEFORE.search(text, max(0, m.start - 24), m.start)
             and not _is_restatement_or_designation(text, m)
             and not (tokens is not None and _is_label(tokens, m))
         )
@@ -1122,7 +1124,7 @@ _INNINGS_TALLY = re.compile(
 )
 _ON_THE_WAY_BEFORE = re.compile(r"\b(?:at|on)\s+$", re.IGNORECASE)
 _DIGIT_TALLY = re.compile(
-    r"(?<![\w.,$£€])(\d{1,3}(?:,\d{3})?)(?:\s+votes?)?\s+to\s+(\d{1,3}(?:,\d{3})?)(?![\w.,%])"
+    r"(?<![\w.,$£€])(\d{1,3}(?:,\d{3})?)(?:\s+votes?)?\s+to\s+(\d{1,3}(?:,\d{3})?)(?![\w%]|[.,]\d)"
 )
 _PLAIN_RANGE_AFTER = re.compile(r"\s+[a-z]+s\b")
 
@@ -1176,6 +1178,12 @@ def _is_restatement_or_designation(text: str, mention: NumberMention) -> bool:
     if _PER_BEFORE.search(before):
         return True
     return bool(_DESIGNATION_AFTER.match(after))
+
+
+# "a mother of three", "the father-of-two": how many children describes a person.
+_PARENT_OF_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(PARENT_NOUNS)) + r")s?[\s-]+of[\s-]+$", re.IGNORECASE
+)
 
 
 def _is_dial_code(mention: NumberMention) -> bool:
@@ -1288,7 +1296,8 @@ def _scores(
             )
     for match in _DIGIT_TALLY.finditer(text):
         # "voted 312 to 287", "by 312 votes to 287": a vote in the Commons or a council.
-        if not _VOTE_WORDS.search(text, max(0, match.start() - 30), match.start()):
+        # the vote words before it ("voted 312 to 287") or in it ("by 41 votes to 12")
+        if not _VOTE_WORDS.search(text, max(0, match.start() - 30), match.end()):
             continue
         if any(a <= match.start() < b for a, b in spans):
             continue
