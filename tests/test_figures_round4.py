@@ -270,3 +270,23 @@ def test_a_vote_told_as_votes_to_at_the_end_of_a_sentence_is_one_tally():
     figures = {f.text: f.unit for f in _figures(text)}
     assert figures.get("41 votes to 12") == "votes"
     assert "12" not in figures
+
+
+# --- a count before a deadline, and an average span ------------------------------------
+
+
+def test_a_count_before_within_is_counted_by_its_noun():
+    text = "Wrexham sold 9,000 season tickets within 48 hours of the promotion."
+    figures = {f.value: f.unit for f in _figures(text)}
+    assert figures.get(9000) == "tickets"
+    assert figures.get(48) == "hours"
+
+
+def test_an_average_span_is_kept_and_a_marriage_span_is_not():
+    text = (
+        "Patients waited an average of 14 hours in A&E last month. Mr Dale, whose wife "
+        "of 59 years died in the corridor, said 300 people had signed a complaint."
+    )
+    values = _values(text)
+    assert 14 in values and 300 in values
+    assert 59 not in values

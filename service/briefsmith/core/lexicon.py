@@ -957,7 +957,8 @@ SENTENCE_LEMMAS = _words("jail imprison sentence lock detain")
 # describes.
 DURATION_NEWS_NOUNS = _words("""
 deadline target sentence term ban suspension outage closure shutdown blackout delay wait
-strike stoppage siege lockdown curfew order probation disqualification
+strike stoppage siege lockdown curfew order probation disqualification average total
+maximum minimum
 """)
 # Verbs (lemmas) of casualties and arrests: their count is news however small ("Two
 # people have died", "police arrested two men"), where "two children" alone is colour.

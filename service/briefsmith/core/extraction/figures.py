@@ -129,6 +129,7 @@ _STOP_WORDS = frozenset(
         "of",
         "on",
         "without",
+        "within",
         "any",
         "ago",
         "later",
