@@ -290,3 +290,21 @@ def test_an_average_span_is_kept_and_a_marriage_span_is_not():
     values = _values(text)
     assert 14 in values and 300 in values
     assert 59 not in values
+
+
+# --- a body's size in its description --------------------------------------------------
+
+
+def test_the_size_written_into_a_bodys_description_is_background():
+    text = (
+        "The 27-nation bloc agreed the sanctions, and the 15-member Security Council will "
+        "vote on Friday. Labour won 412 of the seats in the 650-seat Commons."
+    )
+    values = _values(text)
+    assert not values & {27, 15, 650}
+    assert 412 in values
+
+
+def test_a_compound_before_a_common_noun_is_kept():
+    text = "The 46-bed home in Sheffield was rated inadequate."
+    assert 46 in _values(text)

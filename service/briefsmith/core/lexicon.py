@@ -735,7 +735,7 @@ ORG_KIND_NOUNS = _words("""
 company firm group militia contractor charity organisation organization network movement
 party union agency regulator watchdog broadcaster retailer carrier airline operator
 producer maker manufacturer chain supermarket consortium coalition alliance lobby
-campaign association federation brigade army faction club society trust
+campaign association federation brigade army faction club society trust bloc
 """)
 # Common nouns that say what kind of place a name is: "the nearby town of Ann Arbor",
 # "Leeds, a city in the north of England".

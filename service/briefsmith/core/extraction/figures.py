@@ -26,6 +26,7 @@ from briefsmith.core.lexicon import (
     AGENT_SUFFIXES,
     AMOUNT_NOUNS,
     BARE_PERSON_NOUNS,
+    BODY_NOUNS,
     CAREER_LEMMAS,
     CASUALTY_LEMMAS,
     CHANGE_NOUNS,
@@ -42,6 +43,7 @@ from briefsmith.core.lexicon import (
     MEASURING_LEMMAS,
     MEASURING_NOUNS,
     MONTHS,
+    ORG_KIND_NOUNS,
     PARENT_NOUNS,
     PERSON_NOUNS,
     PROGRESS_PREPOSITIONS,
@@ -532,6 +534,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             or _refers_back(text, start, mention)
             or _is_background_span(text, mention, unit)
             or _is_share_count(text, mention, end)
+            or _describes_a_body(text, mention)
             or _is_told_how_often(text, mention)
             # "a 412-page report", "runs to 14 chapters": a document's length is no news
             or (not mention.currency and (unit or "").lower() in DOCUMENT_PART_NOUNS)
@@ -1471,6 +1474,21 @@ _MULTIPLE_AFTER = re.compile(
     r"that|what|its|their|his|her|our|this|over|above|below|than)\b",
     re.IGNORECASE,
 )
+
+
+_COMPOUND_THEN_WORD = re.compile(r"-[a-z]+(?:-[a-z]+)?\s+([A-Za-z][\w’'-]*)")
+
+
+def _describes_a_body(text: str, mention: NumberMention) -> bool:
+    """ "the 27-nation bloc", "the 15-member Security Council", "the 650-seat Commons": a
+    body's size written into its description is background, not the story's count."""
+    if mention.currency or mention.percent:
+        return False
+    compound = _COMPOUND_THEN_WORD.match(text, mention.end)
+    if compound is None:
+        return False
+    word = compound.group(1)
+    return word[0].isupper() or word.lower() in BODY_NOUNS | ORG_KIND_NOUNS
 
 
 def _is_told_how_often(text: str, mention: NumberMention) -> bool:
