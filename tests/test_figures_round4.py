@@ -308,3 +308,15 @@ def test_the_size_written_into_a_bodys_description_is_background():
 def test_a_compound_before_a_common_noun_is_kept():
     text = "The 46-bed home in Sheffield was rated inadequate."
     assert 46 in _values(text)
+
+
+def test_the_strokes_of_an_innings_are_not_figures_but_its_totals_are():
+    text = (
+        "Opener Tunde Okafor made 112 not out from 98 balls, hitting 14 fours and three "
+        "sixes, as Vale posted 241 for six from their 45 overs. Kirkby were 412 all out, "
+        "with 11 balls to spare."
+    )
+    figures = _figures(text)
+    texts = {f.text for f in figures}
+    assert {"112 not out", "241 for six", "412 all out"} <= texts
+    assert not {f.value for f in figures} & {98, 14, 3, 45, 11}

@@ -814,6 +814,12 @@ newsletter flyer folder trailer ledger charter answer cover corner container com
 printer trawler freighter tanker helicopter reactor tractor boiler heater theater center
 harbor manor shelter cellar chamber pillar
 """)
+# The units a match is played in and its strokes ("from 98 balls", "14 fours and three
+# sixes", "their 45 overs", "led for 50 laps"): how a result was made, not the result.
+MATCH_DETAIL_NOUNS = _words("""
+ball balls delivery deliveries over overs four fours six sixes boundary boundaries lap laps
+hole holes frame frames innings maiden maidens
+""")
 # The nouns of "a mother of three", "father-of-two": a parent described by their children.
 PARENT_NOUNS = _words("""
 mother father mum mom dad parent grandmother grandfather grandparent gran granny grandma

@@ -40,6 +40,7 @@ from briefsmith.core.lexicon import (
     ELSEWHERE_WORDS,
     HABITUAL_ADVERBS,
     HABITUAL_PERIODS,
+    MATCH_DETAIL_NOUNS,
     MEASURING_LEMMAS,
     MEASURING_NOUNS,
     MONTHS,
@@ -536,8 +537,13 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             or _is_share_count(text, mention, end)
             or _describes_a_body(text, mention)
             or _is_told_how_often(text, mention)
-            # "a 412-page report", "runs to 14 chapters": a document's length is no news
-            or (not mention.currency and (unit or "").lower() in DOCUMENT_PART_NOUNS)
+            # "a 412-page report", "runs to 14 chapters": a document's length is no news;
+            # "from 98 balls", "14 fours": the strokes of a match, not its result
+            or (
+                not mention.currency
+                and not mention.percent
+                and (unit or "").lower() in DOCUMENT_PART_NOUNS | MATCH_DETAIL_NOUNS
+            )
             or (
                 _is_small_count(mention, unit)
                 and whole is None
@@ -1119,11 +1125,12 @@ _WORD_TALLY = re.compile(
     r"\b(?:voted|vote of|votes of|by)\s+(" + _SMALL_WORD + r"\s+(?:to|-)\s+" + _SMALL_WORD + r")\b",
     re.IGNORECASE,
 )
-# "241 for six", "five for 33": a cricket score, runs (or wickets) for the other, with
-# no counted noun after it.
+# "241 for six", "five for 33", "412 all out", "112 not out": a cricket score, runs (or
+# wickets) for the other, with no counted noun after it.
 _INNINGS_TALLY = re.compile(
-    r"(?<![\w.,$£€])(\d{1,3}|" + _SMALL_WORD + r")\s+for\s+(?:\d{1,3}|" + _SMALL_WORD + r")"
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:as|at|from|in|on|with|before|after|and|when|off|but|to)\b)",
+    r"(?<![\w.,$£€])(\d{1,3}|" + _SMALL_WORD + r")\s+(?:for\s+(?:\d{1,3}|" + _SMALL_WORD + r")"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:as|at|from|in|on|with|before|after|and|when|off|but|to)\b)"
+    r"|(?:all|not)\s+out\b)",
     re.IGNORECASE,
 )
 _ON_THE_WAY_BEFORE = re.compile(r"\b(?:at|on)\s+$", re.IGNORECASE)
