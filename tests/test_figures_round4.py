@@ -320,3 +320,26 @@ def test_the_strokes_of_an_innings_are_not_figures_but_its_totals_are():
     texts = {f.text for f in figures}
     assert {"112 not out", "241 for six", "412 all out"} <= texts
     assert not {f.value for f in figures} & {98, 14, 3, 45, 11}
+
+
+# --- ordinals: a standing and a count of cases are figures; a sequence is not ----------
+
+
+def test_a_standing_and_a_count_of_cases_so_far_are_figures():
+    text = (
+        "Britain's Isla Venables, ranked 212th in the world, will rise to around 130th in "
+        "the world rankings on Monday. Greenhollow was at least the 12th UK festival to be "
+        "cancelled this year."
+    )
+    figures = {f.text: f for f in _figures(text)}
+    assert figures["212th"].unit == "ranking" and "Venables" in figures["212th"].measures
+    assert figures["around 130th"].value == 130
+    assert figures["at least the 12th"].value == 12
+
+
+def test_ordinals_of_sequence_are_not_figures():
+    text = (
+        "Green scored in the 54th minute, his 23rd goal of the season, as the 3rd "
+        "Battalion band played in the second half."
+    )
+    assert _figures(text) == []

@@ -436,7 +436,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not (tokens is not None and _is_label(tokens, m))
         )
     ]
-    figures: list[FoundFigure] = list(scores)
+    figures: list[FoundFigure] = list(scores) + _ordinal_figures(text, numbers, quoted_spans)
     if tokens is not None:  # "won in 2:14:38": a race time measures who did what in it
         figures = [
             replace(f, measures=_duration_measure(tokens, f.start, f.end, "time") or f.measures)
@@ -1195,6 +1195,71 @@ def _is_restatement_or_designation(text: str, mention: NumberMention) -> bool:
 _PARENT_OF_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(PARENT_NOUNS)) + r")s?[\s-]+of[\s-]+$", re.IGNORECASE
 )
+
+
+# "ranked 212th in the world", "to around 130th in the world rankings": a standing.
+_RANK_BEFORE = re.compile(r"\branked\s+(?:(?:about|around|joint|only)\s+)?$", re.IGNORECASE)
+_RANK_AFTER = re.compile(
+    r"\s+in\s+the\s+(?:[A-Z]+\s+|world\s+)?(?:world|rankings?|standings|table)\b", re.IGNORECASE
+)
+_NAME_THEN_RANKED = re.compile(
+    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),\s+ranked\s+(?:(?:about|around|joint|only)\s+)?$"
+)
+# "at least the 12th UK festival to be cancelled": the count of such cases so far.
+_NTH_CASE_AFTER = re.compile(r"((?:\s+[\w’'-]+){1,3}?)\s+to\s+(?:be|have\s+been)\s+[a-z]+ed\b")
+_THE_BEFORE = re.compile(
+    r"(?:\b(?:at least|at most|only|about|around|some)\s+)?\bthe\s+$", re.IGNORECASE
+)
+
+
+def _ordinal_figures(text: str, numbers: list[NumberMention], quoted: _Spans) -> list[FoundFigure]:
+    """Ordinals are names and sequence ("the 23rd minute", "the 3rd Battalion") except a
+    standing ("ranked 212th in the world") and a count of cases so far ("at least the
+    12th festival to be cancelled this year")."""
+    found: list[FoundFigure] = []
+    for mention in numbers:
+        if not mention.ordinal or mention.spelled or mention.start in quoted:
+            continue
+        start = mention.start
+        approximator = _APPROXIMATORS.search(text[max(0, start - 20) : start])
+        if approximator:
+            start -= len(approximator.group())
+        before = text[max(0, start - 24) : start]
+        ranked = _RANK_BEFORE.search(before)
+        placed = _RANK_AFTER.match(text, mention.end)
+        if ranked or placed:
+            kind = "world ranking" if placed and "world" in placed.group().lower() else "ranking"
+            # "Isla Venables, ranked 212th": the name the standing is of.
+            name = _NAME_THEN_RANKED.search(text, max(0, start - 60), start)
+            measures = f"{kind} of {name.group(1)}" if name else kind
+            found.append(
+                FoundFigure(
+                    text[start : mention.end],
+                    start,
+                    mention.end,
+                    mention.value,
+                    None,
+                    "ranking",
+                    measures,
+                )
+            )
+            continue
+        case = _NTH_CASE_AFTER.match(text, mention.end)
+        the = _THE_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+        if case is not None and the is not None:
+            words = case.group(1).split()
+            found.append(
+                FoundFigure(
+                    text[the.start() : mention.end],
+                    the.start(),
+                    mention.end,
+                    mention.value,
+                    None,
+                    unit_name(words[-1]),
+                    " ".join(words) + text[case.end(1) : case.end()],
+                )
+            )
+    return found
 
 
 def _is_dial_code(mention: NumberMention) -> bool:
