@@ -343,3 +343,25 @@ def test_ordinals_of_sequence_are_not_figures():
         "Battalion band played in the second half."
     )
     assert _figures(text) == []
+
+
+# --- ages near a death: the age at death is news, ages listed beside it are not ---------
+
+
+def test_ages_listed_after_a_death_are_in_passing_but_an_age_at_death_is_kept():
+    text = (
+        "The two men who died, Lucan Pereira, 23, and Fergus MacNeill, 41, were asleep "
+        "below deck. Ron Baxter, the trawler's owner, died at home on Sunday, aged 82."
+    )
+    values = _values(text)
+    assert 23 not in values and 41 not in values
+    assert 82 in values
+
+
+def test_an_age_set_off_after_a_noun_of_people_is_in_passing():
+    text = (
+        "Her son, 12, and the driver, 34, were taken to hospital after the crash, which "
+        "closed the road for 19 hours."
+    )
+    values = _values(text)
+    assert 12 not in values and 34 not in values

@@ -432,6 +432,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _PHONE_BEFORE.search(text, max(0, m.start - 12), m.start)
             and not (_is_dial_code(m) and _DIALLED_AFTER.match(text, m.end))
             and not _PARENT_OF_BEFORE.search(text, max(0, m.start - 24), m.start)
+            and not _is_age_after_a_person_noun(text, m)
             and not _is_restatement_or_designation(text, m)
             and not (tokens is not None and _is_label(tokens, m))
         )
@@ -1262,6 +1263,27 @@ def _ordinal_figures(text: str, numbers: list[NumberMention], quoted: _Spans) ->
     return found
 
 
+_NOUN_COMMA_BEFORE = re.compile(r"\b([a-z]+),\s+$")
+
+
+def _is_age_after_a_person_noun(text: str, mention: NumberMention) -> bool:
+    """ "her son, 12, was taken to hospital", "the driver, 34, was arrested": an age set
+    off by commas after a noun of people."""
+    if mention.spelled or mention.currency or mention.percent or mention.value >= 120:
+        return False
+    if text[mention.end : mention.end + 1] != ",":
+        return False
+    noun = _NOUN_COMMA_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+    return noun is not None and _is_person_noun(noun.group(1))
+
+
+def _is_person_noun(lemma: str) -> bool:
+    """A noun of people: listed, or an agent noun that names no thing ("plasterer")."""
+    return lemma in PERSON_NOUNS | ROLE_NOUNS | DESCRIPTION_NOUNS | BARE_PERSON_NOUNS or (
+        len(lemma) > 4 and lemma.endswith(AGENT_SUFFIXES) and lemma not in AGENT_LOOKALIKES
+    )
+
+
 def _is_dial_code(mention: NumberMention) -> bool:
     """Three digits, no grouping: the shape of an emergency or service number (999,
     911, 112, 101, 111)."""
@@ -1430,6 +1452,7 @@ def _scores(
 # Words that make an age the news: a death, an obituary.
 _DEATH_BEFORE = 50  # "died on Sunday, aged 82"
 _DEATH_AFTER = 20  # "Jane Roe, 40, died"
+_AGED_WORD_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
 _DEATH_WORDS = re.compile(r"\b(?:died|dies|death|dead|passed away|obituary)\b", re.IGNORECASE)
 _PERSON_AFTER = re.compile(
     r"^-year-old(?:\s+(?:[A-Z]|(?:man|woman|boy|girl|mother|father|son|daughter|driver|"
@@ -1455,9 +1478,16 @@ def _is_age_in_passing(
         return False
     # A death near the age is the person's: "Karen Roe, 58, who gave £250 after her
     # sister died" is an age in passing.
-    near = text[max(0, mention.start - _DEATH_BEFORE) : mention.end + _DEATH_AFTER]
+    # The death is the age's own when the age follows it as "aged 82" ("died on Sunday,
+    # aged 82") or the death follows the age ("Jane Roe, 40, died"); "the two men who
+    # died, Lee Roe, 23, and Sam Moe, 41, were asleep" gives ages in passing.
+    before = text[max(0, mention.start - _DEATH_BEFORE) : mention.start]
+    after = text[mention.end : mention.end + _DEATH_AFTER]
+    aged = _AGED_WORD_BEFORE.search(before)
     sentence = _sentence_around(text, mention.start, mention.end)
-    if _DEATH_WORDS.search(near) and _DEATH_WORDS.search(sentence):
+    if (
+        _DEATH_WORDS.search(after) or (aged and _DEATH_WORDS.search(before))
+    ) and _DEATH_WORDS.search(sentence):
         return False
     after = text[mention.end : mention.end + 40]
     if after.startswith("-year-old"):
@@ -1476,10 +1506,7 @@ def _aged_noun_is_a_person(tokens: Tokens, mention: NumberMention) -> bool:
             noun = tokens.head[index]
             if noun <= index or tokens.pos[noun] != "NOUN":
                 return False
-            lemma = tokens.lemma[noun]
-            return lemma in PERSON_NOUNS | ROLE_NOUNS | DESCRIPTION_NOUNS | BARE_PERSON_NOUNS or (
-                len(lemma) > 4 and lemma.endswith(AGENT_SUFFIXES) and lemma not in AGENT_LOOKALIKES
-            )
+            return _is_person_noun(tokens.lemma[noun])
     return False
 
 
