@@ -365,3 +365,29 @@ def test_an_age_set_off_after_a_noun_of_people_is_in_passing():
     )
     values = _values(text)
     assert 12 not in values and 34 not in values
+
+
+# --- the same amount again after a comma -----------------------------------------------
+
+
+def test_an_amount_restated_after_a_comma_in_another_currency_or_unit_is_one_figure():
+    text = (
+        "The club paid 4.2 million euros, or about $4.6 million, for the site. The fine of "
+        "250 million yen, equivalent to about £1.3m, is the largest ever imposed. The ship "
+        "is 300 metres long, or roughly 984 feet, and carries 6,000 containers."
+    )
+    values = _values(text)
+    assert {4.2e6, 2.5e8, 300, 6000} <= values
+    assert not values & {4.6e6, 1.3e6, 984}
+
+
+def test_a_share_after_a_comma_is_not_a_restatement():
+    text = "The strike closed 12 schools, or about 5% of the county's total."
+    values = _values(text)
+    assert 12 in values and 5 in values
+
+
+def test_a_second_amount_in_the_same_unit_after_a_comma_is_kept():
+    text = "Gatun Lake had fallen to 79.6 feet, about six feet below its normal level."
+    values = _values(text)
+    assert 79.6 in values and 6 in values

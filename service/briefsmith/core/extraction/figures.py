@@ -58,7 +58,13 @@ from briefsmith.core.lexicon import (
     WEEKDAYS,
 )
 from briefsmith.core.numbers import NumberMention, find_numbers
-from briefsmith.core.units import canonical_unit, is_duration, unit_name
+from briefsmith.core.units import (
+    CURRENCY_SIGNS,
+    CURRENCY_WORDS,
+    canonical_unit,
+    is_duration,
+    unit_name,
+)
 
 if TYPE_CHECKING:
     from briefsmith.core.analysis import Analysis, Tokens
@@ -1076,6 +1082,12 @@ _UNIT_THEN_BRACKET = re.compile(
 )
 _BRACKET_CLOSES = re.compile(r"(?:[\s-]*[A-Za-z°%][A-Za-z°%./]*){0,3}\s*\)")
 _RATE_BEFORE = re.compile(r"=\s*$")
+_AMOUNT_THEN_RESTATED = re.compile(
+    r"(?P<sign>[$£€¥])?[\d.,]*\d(?:\s?(?:bn|m|million|billion|trillion))?"
+    r"(?P<words>(?:[\s-]*[A-Za-z°][A-Za-z°.]*){0,3})\s*,\s*"
+    r"(?:or|equivalent to|about|around|roughly|approximately|some)"
+    r"(?:\s+(?:about|around|roughly|approximately|some|nearly|almost))?\s+$"
+)
 _RATE_AFTER = re.compile(r"\s*=")
 _DESIGNATION_AFTER = re.compile(r"[A-Z]/")
 # "at six in the morning", "by eight in the evening": a time of day in words.
@@ -1184,6 +1196,21 @@ def _is_restatement_or_designation(text: str, mention: NumberMention) -> bool:
     # Norwegian crowns ($2.3 billion)": the amount again in another unit, alone in brackets.
     if _UNIT_THEN_BRACKET.search(before) and _BRACKET_CLOSES.match(text, mention.end):
         return True
+    # "4.2 million euros, or about $4.6 million", "120mm, about 4.7 inches": the amount
+    # again after a comma, in another currency or unit.
+    restated = (
+        None
+        if mention.percent
+        else _AMOUNT_THEN_RESTATED.search(text, max(0, mention.start - 60), mention.start)
+    )
+    if restated is not None:
+        unit_after = _NOUN_AFTER.match(text, mention.end)
+        now = mention.currency or (
+            canonical_unit(unit_after.group(1)) if unit_after is not None else None
+        )
+        # "79.6 feet, about six feet below": the same unit again is another amount
+        if now is not None and now != _unit_told(restated):
+            return True
     # "($1 = 18.29 rand)": an exchange rate given for the conversions.
     if _RATE_BEFORE.search(before) or _RATE_AFTER.match(text, mention.end):
         return True
@@ -1313,6 +1340,20 @@ def _is_label(tokens: Tokens, mention: NumberMention) -> bool:
         and tokens.pos[noun - 1] not in ("DET", "PRON")
         and tokens.tag[noun - 1] != "POS"
     )
+
+
+def _unit_told(restated: re.Match[str]) -> str | tuple[str, str] | None:
+    """The currency or unit an amount before a restatement is told in, in the form the
+    restated amount's is compared in (a currency code, or a unit's dimension and name)."""
+    if restated.group("sign"):
+        return CURRENCY_SIGNS.get(restated.group("sign"))
+    for word in restated.group("words").replace("-", " ").split():
+        if word.lower() in CURRENCY_WORDS:
+            return CURRENCY_WORDS[word.lower()]
+        unit = canonical_unit(word)
+        if unit is not None:
+            return unit
+    return None
 
 
 def _is_spoken_small_number(mention: NumberMention, quoted: _Spans, text: str) -> bool:
