@@ -735,7 +735,7 @@ ORG_KIND_NOUNS = _words("""
 company firm group militia contractor charity organisation organization network movement
 party union agency regulator watchdog broadcaster retailer carrier airline operator
 producer maker manufacturer chain supermarket consortium coalition alliance lobby
-campaign association federation brigade army faction club society trust
+campaign association federation brigade army faction club society trust bloc
 """)
 # Common nouns that say what kind of place a name is: "the nearby town of Ann Arbor",
 # "Leeds, a city in the north of England".
@@ -811,7 +811,25 @@ paper newspaper computer monitor tracker filter register letter poster sticker o
 chapter quarter number water matter corridor sector factor motor error mirror border
 indicator calculator counter barrier tower river weather other either neither
 newsletter flyer folder trailer ledger charter answer cover corner container computer
-printer
+printer trawler freighter tanker helicopter reactor tractor boiler heater theater center
+harbor manor shelter cellar chamber pillar
+""")
+# The units a match is played in and its strokes ("from 98 balls", "14 fours and three
+# sixes", "their 45 overs", "led for 50 laps"): how a result was made, not the result.
+MATCH_DETAIL_NOUNS = _words("""
+ball balls delivery deliveries over overs four fours six sixes boundary boundaries lap laps
+hole holes frame frames innings maiden maidens
+""")
+# The nouns of "a mother of three", "father-of-two": a parent described by their children.
+PARENT_NOUNS = _words("""
+mother father mum mom dad parent grandmother grandfather grandparent gran granny grandma
+grandpa grandad
+""")
+# The parts a document is divided into: "a 412-page report", "runs to 14 chapters",
+# "on page 14". How long a document is, or where in it something is, is no news figure.
+DOCUMENT_PART_NOUNS = _words("""
+page pages chapter chapters paragraph paragraphs clause clauses section sections
+appendix appendices annex annexes footnote footnotes
 """)
 # Reflexive pronouns tell the gender of their clause's subject ("Lee built it himself").
 REFLEXIVE_GENDER = {"himself": "m", "herself": "f"}
@@ -945,7 +963,8 @@ SENTENCE_LEMMAS = _words("jail imprison sentence lock detain")
 # describes.
 DURATION_NEWS_NOUNS = _words("""
 deadline target sentence term ban suspension outage closure shutdown blackout delay wait
-strike stoppage siege lockdown curfew order probation disqualification
+strike stoppage siege lockdown curfew order probation disqualification average total
+maximum minimum
 """)
 # Verbs (lemmas) of casualties and arrests: their count is news however small ("Two
 # people have died", "police arrested two men"), where "two children" alone is colour.

@@ -22,24 +22,35 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from briefsmith.core.lexicon import (
+    AGENT_LOOKALIKES,
+    AGENT_SUFFIXES,
     AMOUNT_NOUNS,
+    BARE_PERSON_NOUNS,
+    BODY_NOUNS,
     CAREER_LEMMAS,
     CASUALTY_LEMMAS,
     CHANGE_NOUNS,
     COMMON_CAPITALIZED,
     CONDITION_MARKERS,
     COUNTERFACTUAL_MODALS,
+    DESCRIPTION_NOUNS,
+    DOCUMENT_PART_NOUNS,
     DURATION_FRAMES,
     DURATION_NEWS_NOUNS,
     ELSEWHERE_WORDS,
     HABITUAL_ADVERBS,
     HABITUAL_PERIODS,
+    MATCH_DETAIL_NOUNS,
     MEASURING_LEMMAS,
     MEASURING_NOUNS,
     MONTHS,
+    ORG_KIND_NOUNS,
+    PARENT_NOUNS,
+    PERSON_NOUNS,
     PROGRESS_PREPOSITIONS,
     PRONOUNS,
     QUOTE_OPENERS,
+    ROLE_NOUNS,
     SAMPLED_NOUNS,
     SENTENCE_LEMMAS,
     SPEECH_LEMMAS,
@@ -47,7 +58,13 @@ from briefsmith.core.lexicon import (
     WEEKDAYS,
 )
 from briefsmith.core.numbers import NumberMention, find_numbers
-from briefsmith.core.units import canonical_unit, is_duration, unit_name
+from briefsmith.core.units import (
+    CURRENCY_SIGNS,
+    CURRENCY_WORDS,
+    canonical_unit,
+    is_duration,
+    unit_name,
+)
 
 if TYPE_CHECKING:
     from briefsmith.core.analysis import Analysis, Tokens
@@ -62,6 +79,7 @@ _RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and|or)\s*$")
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in MONTHS) + r")\s+$")
 _MONTH_AFTER = re.compile(r"^\s+(?:" + "|".join(re.escape(m) for m in MONTHS) + r")\b")
 _DESIGNATION = re.compile(r"[A-Za-z]-$")
+_MODEL_BEFORE = re.compile(r"\b([A-Z][A-Za-z]*)(?:\s\d{3,}|\d+)-$")
 _OPENS_A_PHRASE = QUOTE_OPENERS | {"("}
 _STOP_WORDS = frozenset(
     [
@@ -120,6 +138,7 @@ _STOP_WORDS = frozenset(
         "of",
         "on",
         "without",
+        "within",
         "any",
         "ago",
         "later",
@@ -204,6 +223,10 @@ def _is_name_or_date(text: str, mention: NumberMention) -> bool:
     before = text[max(0, mention.start - 12) : mention.start]
     after = text[mention.end : mention.end + 12]
     if mention.ordinal or _DESIGNATION.search(before):
+        return True
+    # "a Boeing 787-9", "the Airbus A321-200": the variant after a model number.
+    model = _MODEL_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+    if model and model.group(1) not in COMMON_CAPITALIZED:
         return True
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.search(after):
         return True
@@ -413,10 +436,14 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _is_clock_or_code(text, m)
             and not _is_spoken_small_number(m, quoted_spans, text)
             and not _PHONE_BEFORE.search(text, max(0, m.start - 12), m.start)
+            and not (_is_dial_code(m) and _DIALLED_AFTER.match(text, m.end))
+            and not _PARENT_OF_BEFORE.search(text, max(0, m.start - 24), m.start)
+            and not _is_age_after_a_person_noun(text, m)
             and not _is_restatement_or_designation(text, m)
+            and not (tokens is not None and _is_label(tokens, m))
         )
     ]
-    figures: list[FoundFigure] = list(scores)
+    figures: list[FoundFigure] = list(scores) + _ordinal_figures(text, numbers, quoted_spans)
     if tokens is not None:  # "won in 2:14:38": a race time measures who did what in it
         figures = [
             replace(f, measures=_duration_measure(tokens, f.start, f.end, "time") or f.measures)
@@ -461,7 +488,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         if compound is not None:  # "two years and eight months": one span, in months
             end, value, unit = compound
             index += 1
-        if _is_age_in_passing(text, mention, unit, measures):
+        if _is_age_in_passing(text, mention, unit, measures, tokens):
             index += 1
             continue
         if mention.percent or share is not None:
@@ -515,6 +542,15 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             or _refers_back(text, start, mention)
             or _is_background_span(text, mention, unit)
             or _is_share_count(text, mention, end)
+            or _describes_a_body(text, mention)
+            or _is_told_how_often(text, mention)
+            # "a 412-page report", "runs to 14 chapters": a document's length is no news;
+            # "from 98 balls", "14 fours": the strokes of a match, not its result
+            or (
+                not mention.currency
+                and not mention.percent
+                and (unit or "").lower() in DOCUMENT_PART_NOUNS | MATCH_DETAIL_NOUNS
+            )
             or (
                 _is_small_count(mention, unit)
                 and whole is None
@@ -580,10 +616,11 @@ _DURATION_NOT_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Before it: a frequency ("every three weeks"), a look back or ahead that only frames
-# another figure ("in the past two days", "over the next five years").
+# another figure ("in the past two days", "over the next five years", "over the
+# following four decades").
 _DURATION_NOT_BEFORE = re.compile(
-    r"\b(?:every|each|past|last|previous|preceding|first|another|over the (?:next|coming)|"
-    r"in the (?:next|coming)|per|a|an)\s+"
+    r"\b(?:every|each|past|last|previous|preceding|following|ensuing|subsequent|first|"
+    r"another|over the (?:next|coming)|in the (?:next|coming)|per|a|an)\s+"
     r"(?:(?:about|around|some|nearly|almost|more than|up to)\s+)?$",
     re.IGNORECASE,
 )
@@ -1033,9 +1070,25 @@ def _compound_duration(
 # Numbers that are not figures: clock times, telephone numbers, seasons, scores
 
 _PENCE = re.compile(r"p\b")
-# "4.2 million euros ($4.6 million)": an amount, then an opening bracket.
-_CONVERSION_BEFORE = re.compile(r"(?:\d|million|billion|bn|m|euros?|pounds?|dollars?)\s*\($")
+# "4.2 million euros ($4.6 million)", "£2.3bn (about $2.9bn)": an amount, then an
+# opening bracket (and a hedge on the conversion).
+_BRACKET_HEDGES = r"(?:about|around|roughly|some|approximately|nearly|almost|just over|over|c\.)\s+"
+_CONVERSION_BEFORE = re.compile(
+    r"(?:\d|million|billion|bn|m|euros?|pounds?|dollars?)\s*\((?:" + _BRACKET_HEDGES + r")?$"
+)
 _PER_BEFORE = re.compile(r"\bper\s+$")
+_UNIT_THEN_BRACKET = re.compile(
+    r"\d(?:[\s-]*[A-Za-z°][A-Za-z°.]*){1,4}\s*\((?:" + _BRACKET_HEDGES + r")?$"
+)
+_BRACKET_CLOSES = re.compile(r"(?:[\s-]*[A-Za-z°%][A-Za-z°%./]*){0,3}\s*\)")
+_RATE_BEFORE = re.compile(r"=\s*$")
+_AMOUNT_THEN_RESTATED = re.compile(
+    r"(?P<sign>[$£€¥])?[\d.,]*\d(?:\s?(?:bn|m|million|billion|trillion))?"
+    r"(?P<words>(?:[\s-]*[A-Za-z°][A-Za-z°.]*){0,3})\s*,\s*"
+    r"(?:or|equivalent to|about|around|roughly|approximately|some)"
+    r"(?:\s+(?:about|around|roughly|approximately|some|nearly|almost))?\s+$"
+)
+_RATE_AFTER = re.compile(r"\s*=")
 _DESIGNATION_AFTER = re.compile(r"[A-Z]/")
 # "at six in the morning", "by eight in the evening": a time of day in words.
 _DAY_PART = re.compile(r"\s+in\s+the\s+(?:morning|afternoon|evening)\b", re.IGNORECASE)
@@ -1047,20 +1100,24 @@ _CLOCK_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Stretches of digits that are codes, not quantities: clock times "14:00", telephone
-# numbers "0800 555 0123", "555-0148", seasons and dates "2004/05", "20/11/2025",
-# decades "the 1990s", "the '90s".
+# numbers "0800 555 0123", "+1 312 555 0187", "555-0148", seasons and dates "2004/05",
+# "20/11/2025", decades "the 1990s", "the '90s", a person's height "5ft 10in", "6ft tall"
+# (the description in a police appeal or a profile).
 _NOT_FIGURES = re.compile(
     r"(?<![\w.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"
     r"|(?<![\w.])\+?\(?0\d{2,4}\)?[\s-]\d{3,4}[\s-]?\d{3,4}(?!\d)"
+    r"|(?<![\w.])\+\d{1,3}(?:[\s-]\(?\d{1,5}\)?){2,5}(?!\d)"
     r"|(?<![\w.])\d{3}-\d{4}(?!\d)"
     r"|(?<![\w.])\d{1,4}/\d{1,4}(?:/\d{2,4})?(?![\d/])"
     r"|(?<![\w.])\d{1,4}s\b"
+    r"|(?<![\w.])[4-7]\s?(?:ft|foot|feet)\s?\d{1,2}\s?(?:in|ins|inches)\b"
+    r"|(?<![\w.])[4-7]\s?(?:ft|foot|feet)(?=\s+tall\b)"
 )
 # A race time "2:14:38" (hours, minutes, seconds) IS a figure: an elapsed time.
 _ELAPSED = re.compile(r"^(\d{1,2}):(\d{2}):(\d{2})$")
 # "2-1", "24–22", "5 - 2": a score or a vote, when neither end carries a unit.
 _SCORE = re.compile(
-    r"(?<![\w.,$£€/-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w.,%/-]|\s?(?:per\s?cent|percent)\b)"
+    r"(?<![\w.,$£€/-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w%/-]|[.,]\d|\s?(?:per\s?cent|percent)\b)"
 )
 # What makes a score the story's result, and a tally a vote (general English of sport
 # and of meetings, not of any article).
@@ -1070,13 +1127,28 @@ _RESULT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _VOTE_WORDS = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballot|margin)\b", re.IGNORECASE)
+# "passed 29-10", "passed the state Assembly 61-38", "rejected by 7-4": a chamber's tally
+# right after its verb (not "passed the ball for the 2-1 winner").
+_CHAMBER_TALLY_BEFORE = re.compile(
+    r"\b(?:passed|approved|rejected|adopted|endorsed)\s+(?:by\s+|(?:the\s+)?(?:[a-z]+\s+)?"
+    r"(?:[A-Z][\w-]*\s+){1,3})?$"
+)
 _SMALL_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|nil)"
 _WORD_TALLY = re.compile(
     r"\b(?:voted|vote of|votes of|by)\s+(" + _SMALL_WORD + r"\s+(?:to|-)\s+" + _SMALL_WORD + r")\b",
     re.IGNORECASE,
 )
+# "241 for six", "five for 33", "412 all out", "112 not out": a cricket score, runs (or
+# wickets) for the other, with no counted noun after it.
+_INNINGS_TALLY = re.compile(
+    r"(?<![\w.,$£€])(\d{1,3}|" + _SMALL_WORD + r")\s+(?:for\s+(?:\d{1,3}|" + _SMALL_WORD + r")"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:as|at|from|in|on|with|before|after|and|when|off|but|to)\b)"
+    r"|(?:all|not)\s+out\b)",
+    re.IGNORECASE,
+)
+_ON_THE_WAY_BEFORE = re.compile(r"\b(?:at|on)\s+$", re.IGNORECASE)
 _DIGIT_TALLY = re.compile(
-    r"(?<![\w.,$£€])(\d{1,3}(?:,\d{3})?)(?:\s+votes?)?\s+to\s+(\d{1,3}(?:,\d{3})?)(?![\w.,%])"
+    r"(?<![\w.,$£€])(\d{1,3}(?:,\d{3})?)(?:\s+votes?)?\s+to\s+(\d{1,3}(?:,\d{3})?)(?![\w%]|[.,]\d)"
 )
 _PLAIN_RANGE_AFTER = re.compile(r"\s+[a-z]+s\b")
 
@@ -1120,23 +1192,188 @@ def _is_restatement_or_designation(text: str, mention: NumberMention) -> bool:
     after = text[mention.end : mention.end + 3]
     if mention.currency and _CONVERSION_BEFORE.search(before) and after.startswith(")"):
         return True
+    # "43 degrees Celsius (109 Fahrenheit)", "a 12-mile (19km) stretch", "24.5 billion
+    # Norwegian crowns ($2.3 billion)": the amount again in another unit, alone in brackets.
+    if _UNIT_THEN_BRACKET.search(before) and _BRACKET_CLOSES.match(text, mention.end):
+        return True
+    # "4.2 million euros, or about $4.6 million", "120mm, about 4.7 inches": the amount
+    # again after a comma, in another currency or unit.
+    restated = (
+        None
+        if mention.percent
+        else _AMOUNT_THEN_RESTATED.search(text, max(0, mention.start - 60), mention.start)
+    )
+    if restated is not None:
+        unit_after = _NOUN_AFTER.match(text, mention.end)
+        now = mention.currency or (
+            canonical_unit(unit_after.group(1)) if unit_after is not None else None
+        )
+        # "79.6 feet, about six feet below": the same unit again is another amount
+        if now is not None and now != _unit_told(restated):
+            return True
+    # "($1 = 18.29 rand)": an exchange rate given for the conversions.
+    if _RATE_BEFORE.search(before) or _RATE_AFTER.match(text, mention.end):
+        return True
     if _PER_BEFORE.search(before):
         return True
     return bool(_DESIGNATION_AFTER.match(after))
+
+
+# "a mother of three", "the father-of-two": how many children describes a person.
+_PARENT_OF_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(PARENT_NOUNS)) + r")s?[\s-]+of[\s-]+$", re.IGNORECASE
+)
+
+
+# "ranked 212th in the world", "to around 130th in the world rankings": a standing.
+_RANK_BEFORE = re.compile(r"\branked\s+(?:(?:about|around|joint|only)\s+)?$", re.IGNORECASE)
+_RANK_AFTER = re.compile(
+    r"\s+in\s+the\s+(?:[A-Z]+\s+|world\s+)?(?:world|rankings?|standings|table)\b", re.IGNORECASE
+)
+_NAME_THEN_RANKED = re.compile(
+    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),\s+ranked\s+(?:(?:about|around|joint|only)\s+)?$"
+)
+# "at least the 12th UK festival to be cancelled": the count of such cases so far.
+_NTH_CASE_AFTER = re.compile(r"((?:\s+[\w’'-]+){1,3}?)\s+to\s+(?:be|have\s+been)\s+[a-z]+ed\b")
+_THE_BEFORE = re.compile(
+    r"(?:\b(?:at least|at most|only|about|around|some)\s+)?\bthe\s+$", re.IGNORECASE
+)
+
+
+def _ordinal_figures(text: str, numbers: list[NumberMention], quoted: _Spans) -> list[FoundFigure]:
+    """Ordinals are names and sequence ("the 23rd minute", "the 3rd Battalion") except a
+    standing ("ranked 212th in the world") and a count of cases so far ("at least the
+    12th festival to be cancelled this year")."""
+    found: list[FoundFigure] = []
+    for mention in numbers:
+        if not mention.ordinal or mention.spelled or mention.start in quoted:
+            continue
+        start = mention.start
+        approximator = _APPROXIMATORS.search(text[max(0, start - 20) : start])
+        if approximator:
+            start -= len(approximator.group())
+        before = text[max(0, start - 24) : start]
+        ranked = _RANK_BEFORE.search(before)
+        placed = _RANK_AFTER.match(text, mention.end)
+        if ranked or placed:
+            kind = "world ranking" if placed and "world" in placed.group().lower() else "ranking"
+            # "Isla Venables, ranked 212th": the name the standing is of.
+            name = _NAME_THEN_RANKED.search(text, max(0, start - 60), start)
+            measures = f"{kind} of {name.group(1)}" if name else kind
+            found.append(
+                FoundFigure(
+                    text[start : mention.end],
+                    start,
+                    mention.end,
+                    mention.value,
+                    None,
+                    "ranking",
+                    measures,
+                )
+            )
+            continue
+        case = _NTH_CASE_AFTER.match(text, mention.end)
+        the = _THE_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+        if case is not None and the is not None:
+            words = case.group(1).split()
+            found.append(
+                FoundFigure(
+                    text[the.start() : mention.end],
+                    the.start(),
+                    mention.end,
+                    mention.value,
+                    None,
+                    unit_name(words[-1]),
+                    " ".join(words) + text[case.end(1) : case.end()],
+                )
+            )
+    return found
+
+
+_NOUN_COMMA_BEFORE = re.compile(r"\b([a-z]+),\s+$")
+
+
+def _is_age_after_a_person_noun(text: str, mention: NumberMention) -> bool:
+    """ "her son, 12, was taken to hospital", "the driver, 34, was arrested": an age set
+    off by commas after a noun of people."""
+    if mention.spelled or mention.currency or mention.percent or mention.value >= 120:
+        return False
+    if text[mention.end : mention.end + 1] != ",":
+        return False
+    noun = _NOUN_COMMA_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+    return noun is not None and _is_person_noun(noun.group(1))
+
+
+def _is_person_noun(lemma: str) -> bool:
+    """A noun of people: listed, or an agent noun that names no thing ("plasterer")."""
+    return lemma in PERSON_NOUNS | ROLE_NOUNS | DESCRIPTION_NOUNS | BARE_PERSON_NOUNS or (
+        len(lemma) > 4 and lemma.endswith(AGENT_SUFFIXES) and lemma not in AGENT_LOOKALIKES
+    )
+
+
+def _is_dial_code(mention: NumberMention) -> bool:
+    """Three digits, no grouping: the shape of an emergency or service number (999,
+    911, 112, 101, 111)."""
+    return len(mention.text) == 3 and mention.text.isdigit()
+
+
+def _is_label(tokens: Tokens, mention: NumberMention) -> bool:
+    """ "on page 14", "in paragraph 212 of chapter 9", "quoting incident 447", "the number
+    38 bus": a number after a bare singular noun it names (English counts before the
+    noun), not "a record 48,000" (an article makes the noun an amount's description)."""
+    if mention.currency or mention.percent:
+        return False
+    number = tokens.at(mention.start)
+    noun = number - 1
+    if noun < 1 or tokens.start[number] != mention.start:
+        return False
+    if mention.spelled:
+        return False
+    if tokens.lower[noun] == "number":  # "the number 38 bus", not a ranking "world number 6"
+        return number + 1 < len(tokens) and tokens.pos[number + 1] == "NOUN"
+    if tokens.head[number] != noun:
+        return False
+    return (
+        tokens.tag[noun] == "NN"
+        and tokens.text[noun].islower()
+        and tokens.end[noun] + 1 == mention.start
+        and tokens.pos[noun - 1] not in ("DET", "PRON")
+        and tokens.tag[noun - 1] != "POS"
+    )
+
+
+def _unit_told(restated: re.Match[str]) -> str | tuple[str, str] | None:
+    """The currency or unit an amount before a restatement is told in, in the form the
+    restated amount's is compared in (a currency code, or a unit's dimension and name)."""
+    if restated.group("sign"):
+        return CURRENCY_SIGNS.get(restated.group("sign"))
+    for word in restated.group("words").replace("-", " ").split():
+        if word.lower() in CURRENCY_WORDS:
+            return CURRENCY_WORDS[word.lower()]
+        unit = canonical_unit(word)
+        if unit is not None:
+            return unit
+    return None
 
 
 def _is_spoken_small_number(mention: NumberMention, quoted: _Spans, text: str) -> bool:
     """ "three patients", "one quarter", "a third" inside someone's quoted words: a word
     of speech, not a figure the story reports (digits and large numbers in quotes are
     kept: "£6million of my own money", "fourteen hundred people"); "I've told them a
-    hundred times": a figure of speech."""
-    if mention.currency or mention.percent or not mention.spelled or mention.start not in quoted:
+    hundred times", "I rang 12 times": a figure of speech."""
+    if mention.currency or mention.percent or mention.start not in quoted:
         return False
-    return mention.value < 100 or bool(_TIMES_AFTER.match(text, mention.end))
+    if _TIMES_AFTER.match(text, mention.end):  # "loved me 40 times a day"
+        return True
+    return mention.spelled and mention.value < 100
 
 
 _TIMES_AFTER = re.compile(r"\s+times\b", re.IGNORECASE)
 # "call 111", "ring 999", "text 60011": a number to dial, not a quantity.
+# "a 999 call", "the 101 line", "911 dispatchers": the number dialled, not a quantity.
+_DIALLED_AFTER = re.compile(
+    r"\s+(?:calls?|callers?|lines?|numbers?|operators?|dispatchers?|services?)\b", re.IGNORECASE
+)
 _PHONE_BEFORE = re.compile(
     r"\b(?:call|calls|calling|ring|dial|dialled|dialed|text)\s+(?:on\s+)?$", re.IGNORECASE
 )
@@ -1176,7 +1413,7 @@ def _scores(
         sentence = _sentence_around(text, match.start(), match.end())
         before = text[max(0, match.start() - 40) : match.start()]
         after = text[match.end() : match.end() + 40]
-        if _VOTE_WORDS.search(before + " " + after):
+        if _VOTE_WORDS.search(before + " " + after) or _CHAMBER_TALLY_BEFORE.search(before):
             measures = _subject_before(text, match.start()) or "vote"
             found.append(
                 FoundFigure(
@@ -1198,7 +1435,8 @@ def _scores(
             )
     for match in _DIGIT_TALLY.finditer(text):
         # "voted 312 to 287", "by 312 votes to 287": a vote in the Commons or a council.
-        if not _VOTE_WORDS.search(text, max(0, match.start() - 30), match.start()):
+        # the vote words before it ("voted 312 to 287") or in it ("by 41 votes to 12")
+        if not _VOTE_WORDS.search(text, max(0, match.start() - 30), match.end()):
             continue
         if any(a <= match.start() < b for a, b in spans):
             continue
@@ -1208,6 +1446,26 @@ def _scores(
         found.append(
             FoundFigure(
                 match.group(), match.start(), match.end(), votes_for, None, "votes", measures
+            )
+        )
+    for match in _INNINGS_TALLY.finditer(text):
+        # "posted 241 for six", "took five for 33": runs for wickets, one score; a
+        # score passed on the way ("at 150 for two") or quoted is no result.
+        if any(a <= match.start() < b for a, b in spans):
+            continue
+        spans.append(match.span())
+        on_the_way = _ON_THE_WAY_BEFORE.search(text, max(0, match.start() - 6), match.start())
+        if on_the_way or (quoted is not None and match.start() in quoted):
+            continue
+        found.append(
+            FoundFigure(
+                match.group(),
+                match.start(),
+                match.end(),
+                find_numbers(match.group(1))[0].value,
+                None,
+                "score",
+                _subject_before(text, match.start()) or "score",
             )
         )
     for match in _WORD_TALLY.finditer(text):
@@ -1235,6 +1493,7 @@ def _scores(
 # Words that make an age the news: a death, an obituary.
 _DEATH_BEFORE = 50  # "died on Sunday, aged 82"
 _DEATH_AFTER = 20  # "Jane Roe, 40, died"
+_AGED_WORD_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
 _DEATH_WORDS = re.compile(r"\b(?:died|dies|death|dead|passed away|obituary)\b", re.IGNORECASE)
 _PERSON_AFTER = re.compile(
     r"^-year-old(?:\s+(?:[A-Z]|(?:man|woman|boy|girl|mother|father|son|daughter|driver|"
@@ -1246,7 +1505,13 @@ _PERSON_AFTER = re.compile(
 )
 
 
-def _is_age_in_passing(text: str, mention: NumberMention, unit: str | None, measures: str) -> bool:
+def _is_age_in_passing(
+    text: str,
+    mention: NumberMention,
+    unit: str | None,
+    measures: str,
+    tokens: Tokens | None = None,
+) -> bool:
     """ "Jane Roe, 34, said", "the 27-year-old man": an age that only describes a person.
     An age is news where the story is a death; an inanimate thing's age ("a 90-year-old
     bridge") is kept."""
@@ -1254,14 +1519,36 @@ def _is_age_in_passing(text: str, mention: NumberMention, unit: str | None, meas
         return False
     # A death near the age is the person's: "Karen Roe, 58, who gave £250 after her
     # sister died" is an age in passing.
-    near = text[max(0, mention.start - _DEATH_BEFORE) : mention.end + _DEATH_AFTER]
+    # The death is the age's own when the age follows it as "aged 82" ("died on Sunday,
+    # aged 82") or the death follows the age ("Jane Roe, 40, died"); "the two men who
+    # died, Lee Roe, 23, and Sam Moe, 41, were asleep" gives ages in passing.
+    before = text[max(0, mention.start - _DEATH_BEFORE) : mention.start]
+    after = text[mention.end : mention.end + _DEATH_AFTER]
+    aged = _AGED_WORD_BEFORE.search(before)
     sentence = _sentence_around(text, mention.start, mention.end)
-    if _DEATH_WORDS.search(near) and _DEATH_WORDS.search(sentence):
+    if (
+        _DEATH_WORDS.search(after) or (aged and _DEATH_WORDS.search(before))
+    ) and _DEATH_WORDS.search(sentence):
         return False
     after = text[mention.end : mention.end + 40]
     if after.startswith("-year-old"):
-        return bool(_PERSON_AFTER.match(after))
+        return bool(_PERSON_AFTER.match(after)) or (
+            tokens is not None and _aged_noun_is_a_person(tokens, mention)
+        )
     return True
+
+
+def _aged_noun_is_a_person(tokens: Tokens, mention: NumberMention) -> bool:
+    """ "a 44-year-old plasterer", "a 62-year-old bus driver": the noun "old" describes
+    is a person (a noun of people, or an agent noun that names no thing)."""
+    first = tokens.at(mention.start)
+    for index in range(first + 1, min(first + 6, len(tokens))):
+        if tokens.lower[index] in ("old", "year-old"):
+            noun = tokens.head[index]
+            if noun <= index or tokens.pos[noun] != "NOUN":
+                return False
+            return _is_person_noun(tokens.lemma[noun])
+    return False
 
 
 # A span of years is news as a sentence, a term, a contract, a ban or a record run;
@@ -1317,6 +1604,41 @@ def _counts_casualties(tokens: Tokens, mention: NumberMention) -> bool:
     return tokens.dep[counted] == "nsubj" and any(
         tokens.lemma[c] in CASUALTY_LEMMAS and tokens.dep[c] == "conj"
         for c in tokens.children[verb]
+    )
+
+
+# "three times the previous record", "roughly three times as many": a multiple. Not
+# "hit the post three times" (how often something happened: colour).
+_MULTIPLE_AFTER = re.compile(
+    r"\s+times\s+(?:the|as\s+(?:many|much|[a-z]+\s+as)|more|less|fewer|higher|lower|bigger|larger|greater|faster|slower|"
+    r"that|what|its|their|his|her|our|this|over|above|below|than)\b",
+    re.IGNORECASE,
+)
+
+
+_COMPOUND_THEN_WORD = re.compile(r"-[a-z]+(?:-[a-z]+)?\s+([A-Za-z][\w’'-]*)")
+
+
+def _describes_a_body(text: str, mention: NumberMention) -> bool:
+    """ "the 27-nation bloc", "the 15-member Security Council", "the 650-seat Commons": a
+    body's size written into its description is background, not the story's count."""
+    if mention.currency or mention.percent:
+        return False
+    compound = _COMPOUND_THEN_WORD.match(text, mention.end)
+    if compound is None:
+        return False
+    word = compound.group(1)
+    return word[0].isupper() or word.lower() in BODY_NOUNS | ORG_KIND_NOUNS
+
+
+def _is_told_how_often(text: str, mention: NumberMention) -> bool:
+    """ "scored twice and hit the post three times": a small spelled count of times
+    something happened is colour; a multiple of another amount is a figure."""
+    return (
+        mention.spelled
+        and mention.value <= 10
+        and bool(_TIMES_AFTER.match(text, mention.end))
+        and not _MULTIPLE_AFTER.match(text, mention.end)
     )
 
 
