@@ -436,8 +436,9 @@ INQUIRY_NOUNS = _words("enquiry inquiry investigation probe review")
 # further enquiries", "released under investigation".
 PENDING_PREPOSITIONS = _words("pending under")
 # Verbs (lemmas) that link a subject to a state: "said demand would remain strong", "said
-# the boy would be more careful" (a judgment of how things will be, not an event).
-STATE_LEMMAS = _words("be remain stay become")
+# the boy would be more careful", "locals say the road will only get busier" (a judgment
+# of how things will be, not an event).
+STATE_LEMMAS = _words("be remain stay become get")
 # Verbs (lemmas) of need: "the authors said further research would be needed" is a
 # judgment of what is lacking, not a step anyone has planned.
 NECESSITY_LEMMAS = _words("need require")
@@ -811,7 +812,7 @@ paper newspaper computer monitor tracker filter register letter poster sticker o
 chapter quarter number water matter corridor sector factor motor error mirror border
 indicator calculator counter barrier tower river weather other either neither
 newsletter flyer folder trailer ledger charter answer cover corner container computer
-printer
+printer merger power offer transfer centre center disaster shelter summer winter
 """)
 # Reflexive pronouns tell the gender of their clause's subject ("Lee built it himself").
 REFLEXIVE_GENDER = {"himself": "m", "herself": "f"}

@@ -53,6 +53,7 @@ from briefsmith.core.lexicon import (
     SEQUEL_PHRASALS,
     SPECULATOR_NOUNS,
     SPEECH_LEMMAS,
+    STANCE_LEMMAS,
     STATE_BODY_NOUNS,
     STATE_LEMMAS,
     WARNING_LEMMAS,
@@ -363,12 +364,32 @@ class _Clauses:
             tense = modal
         elif tag == "VBD":
             tense = _PAST
-        elif tag in ("VBZ", "VBP"):
+        elif tag in ("VBZ", "VBP") or self._untagged_present(i, tag):
             tense = _PRESENT
         else:
             tense = _NONE
         self._tenses[i] = tense
         return tense
+
+    def _untagged_present(self, i: int, tag: str) -> bool:
+        """A plural present the tagger took for a base form, a noun or an adjective: a
+        word with its own subject and no auxiliary heading the sentence ("Talks resume
+        on Monday", "Ticket sales open on 1 December") or, as a base form, a reported
+        clause ("said the courts reopen in May"); not an imperative (no subject), not an
+        infinitive, not a verb a causative governs ("let him go")."""
+        t = self.t
+        if tag not in ("VB", "NN", "JJ"):
+            return False
+        head = t.head[i]
+        main = t.dep[i] == "ROOT" or (
+            tag == "VB" and t.dep[i] == "ccomp" and head != i and t.lemma[head] in SPEECH_LEMMAS
+        )
+        children = t.children[i]
+        return (
+            main
+            and any(t.dep[c] == "nsubj" for c in children)
+            and not any(t.dep[c] in _AUXILIARIES or t.dep[c] == "cop" or t.tag[c] == "TO" for c in children)
+        )
 
     def kind(self, i: int) -> tuple[str, int]:
         """The clause's time and the token its frame is read from: an infinitive under a
@@ -492,8 +513,10 @@ class _Clauses:
                 elif (
                     how in ("dated", "")
                     and t.lower[head] in FORWARD_TIME_PREPOSITIONS
-                    and t.dep[head] != "agent"
+                    and (t.dep[head] != "agent" or t.ent[node] in _TIME_ENTITIES)
                 ):
+                    # a passive's "by" is its agent ("barred by the 1963 act") unless
+                    # what it governs is a date ("a ruling is expected by the end of May")
                     how = "forward"
             node = head
             if self.is_clause(node) and (
@@ -604,6 +627,21 @@ class _Clauses:
             for c in t.children[clause]
         )
 
+    def believed(self, clause: int) -> bool:
+        """A clause someone holds as a view: under a verb of belief or stance ("many
+        believe prices will rise further", "residents fear the closure will cut them
+        off"), however deep."""
+        t = self.t
+        node = clause
+        for _ in range(_MAX_CLIMB):
+            head = t.head[node]
+            if head == node or not self.inside(head) or t.dep[node] in _INDEPENDENT:
+                return False
+            if t.lemma[head] in STANCE_LEMMAS and t.pos[head] == "VERB":
+                return True
+            node = head
+        return False
+
     def speculates(self, clause: int) -> bool:
         """A guess by onlookers, not a source: a clause under one whose subject is fans or
         followers ("fans predicted the striker would be sold", "many fans believe the
@@ -676,12 +714,18 @@ class _Clauses:
         return any(t.lower[c] in FIRST_PERSON for c in self.subjects(clause))
 
     def aside(self, clause: int) -> bool:
-        """A person's future told in passing, in a relative clause that describes them
-        ("Moss, who will turn 40 next month, won the title"); not what is done to them
-        ("Okafor, who will be sentenced in April", a passive)."""
+        """A future told in passing, in a relative clause that describes what it hangs
+        on: a person's ("Moss, who will turn 40 next month, won the title"), a thing's
+        state ("the bridge, which will be 150 years old next spring, carried ..."); not
+        what is done to a person ("Okafor, who will be sentenced in April", a passive),
+        not what a thing does ("the plant, which will open in May")."""
         t = self.t
-        return t.dep[clause] == "relcl" and any(
-            t.dep[c] == "nsubj" and t.lower[c] in PERSON_RELATIVES for c in t.children[clause]
+        return t.dep[clause] == "relcl" and (
+            self.describes(clause)
+            or any(
+                t.dep[c] == "nsubj" and t.lower[c] in PERSON_RELATIVES
+                for c in t.children[clause]
+            )
         )
 
     def told_forward(self, clause: int, own: bool) -> bool:
@@ -790,9 +834,13 @@ class _Clauses:
         """A month or a weekday after a preposition of the clause ("starts in April",
         "meets on Monday")."""
         t = self.t
+        # the preposition may hang on the clause's adjective ("results are due on Friday")
+        heads = [clause, *(c for c in t.children[clause] if t.dep[c] == "acomp")]
         return any(
             t.lower[g] in _CALENDAR
-            for c in t.children[clause]
+            or any(t.dep[m] == "compound" and t.lower[m] in _CALENDAR for m in t.children[g])
+            for h in heads
+            for c in t.children[h]
             if t.pos[c] == "ADP"
             for g in t.children[c]
         )
@@ -845,6 +893,17 @@ def _only_sounds_ahead(
         return True
     if sentence.speculates(anchor):
         return True  # "fans predicted the striker would be sold in January"
+    if kind in (_FUTURE, _CONDITIONAL) and not (ahead or sentence.until(clause)):
+        # A view of what a thing will do, with no date: "experts believe the painting will
+        # fetch more than its estimate", "locals say the road will only get busier",
+        # "critics say the scheme will cost more than it saves"; and a stance: "she said
+        # she will never stop missing him" (the same test as a reported "would", below).
+        if sentence.believed(anchor) and not sentence.acts(clause):
+            return True
+        if frame == "reported" and kind == _FUTURE and (
+            sentence.refused(clause) or sentence.effect(clause)
+        ):
+            return True
     # "the findings will help doctors", "this will be the third time", "it would continue
     # to monitor the situation": a judgment or more of the same, no step
     return (
