@@ -8,10 +8,15 @@ tagger or the parser hides.
   reported "would" already had.
 - A state told in passing in a relative clause ("the bridge, which will be 150 years old
   next spring, carried ...") is no outlook, like a person's ("who will turn 40").
+- A future asked about in an indirect question ("it is not yet known when the road will
+  reopen") is no step; a legacy is ("his family will miss him"), an absence is not ("Smith
+  will miss the rest of the season").
 - A plural present the tagger took for a noun or an adjective ("Talks resume on Monday",
   "Ticket sales open on 1 December"), a passive's "by" that governs a date ("a decision
-  is expected by the end of the month"), and a date that hangs on the adjective ("results
-  are due on Friday morning") are next steps.
+  is expected by the end of the month"), a date that hangs on the adjective ("results
+  are due on Friday morning"), a release on bail with its date, and a commitment that
+  still stands ("has promised to publish its response by the summer", "vowed to fight
+  the decision"; not one made "in 2019" or one that "had" been made) are next steps.
 
 Every sentence and article here is synthetic: written for these tests, with invented
 names, across beats (courts, sport, business, politics, heritage, local news) and house
@@ -76,6 +81,13 @@ def _outlook(text: str) -> str:
         "In a letter in 1998, she told her sister she would never return to the village.",
         # a conditional judgment
         "The company said a tax rise of that size would put hundreds of jobs at risk.",
+        # a legacy, a commitment made long ago or one that had been made
+        "His family will miss him terribly.",
+        "In 2019 the government pledged to build 40 new hospitals.",
+        "He had promised to attend the meeting but never arrived.",
+        # a future asked about, in an indirect question
+        "It is not yet known when the road will reopen.",
+        "It is unclear what the council will do with the site.",
     ],
 )
 def test_a_view_a_quote_or_a_past_plan_is_not_the_outlook(behind):
@@ -122,6 +134,21 @@ def test_what_a_body_says_it_will_do_is_still_a_plan():
         "The new law comes into force on 1 April.",
         "The agency said it would announce a decision by the end of March.",
         "Officials said the road would remain closed until at least Wednesday.",
+        # three content words may name what happens and when
+        "The budget will be reviewed in September.",
+        # an absence ahead, not a legacy
+        "Smith will miss the rest of the season with a knee injury.",
+        "The striker will miss Saturday's final against Leeds.",
+        # a release on bail or a remand, with its date
+        "Both men have been released on bail until 14 July.",
+        "The 19-year-old was released on bail until next month.",
+        "He was remanded in custody until his next appearance on Friday.",
+        # a commitment that still stands
+        "The government has promised to publish its response by the summer.",
+        "The MP vowed to fight the decision.",
+        # a relative's "which" is no indirect question
+        "The bill, which the agency said would be paid by the landlord rather than the "
+        "tenants, arrives next week.",
     ],
 )
 def test_a_next_step_is_the_outlook(ahead):

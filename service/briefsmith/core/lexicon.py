@@ -392,6 +392,10 @@ intent bound
 # Speech verbs that look ahead by their meaning: what someone warns or predicts "may"
 # happen is an outlook, though a bare "may" is not.
 WARNING_LEMMAS = _words("warn predict forecast fear caution")
+# Verbs (lemmas) of a commitment whose to-infinitive stays ahead however the commitment is
+# told: "has pledged to publish its response by the summer", "vowed to fight the ruling"
+# (unlike an expectation of the past: "was expected to land").
+COMMITMENT_LEMMAS = _words("promise pledge vow undertake commit threaten swear")
 FORECAST_LEMMAS = _words("project forecast predict estimate seek hope aim try want")
 # Verbs (lemmas) that put something off to a date ahead: "sentencing was adjourned until
 # March 14", "the vote was postponed to next week", "he was bailed until June 2". The act

@@ -16,6 +16,7 @@ from briefsmith.core.lexicon import (
     AGENT_SUFFIXES,
     APPOINTMENT_LEMMAS,
     COMMENT_LEMMAS,
+    COMMITMENT_LEMMAS,
     COMPANY_NOUNS,
     CONTINUATION_LEMMAS,
     DATE_NOUNS,
@@ -240,6 +241,9 @@ _EMBEDDED = frozenset({"ccomp", "xcomp", "advcl", "pcomp"})
 # A clause under one of these keeps its own time ("the plant, which will open in May").
 _INDEPENDENT = frozenset({"relcl", "parataxis", "appos"})
 _AGENT_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# The tags of a wh-word ("when", "how", "what", "which") that opens an indirect question.
+_WH_TAGS = frozenset({"WRB", "WP", "WDT"})
+_MODAL_TENSES = frozenset({_FUTURE, _CONDITIONAL, _POSSIBLE})
 # Common nouns that stand for an organization as an agent ("the council will", "the
 # company said it would"), in lower case.
 _INSTITUTIONS = frozenset(w.casefold() for w in ORG_HEADS) | frozenset(INSTITUTION_NOUNS)
@@ -309,8 +313,9 @@ _CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 # A body sentence with at least this many content words, this share of them in the
 # lead, restates the lead.
 _RESTATED_MIN_WORDS = 6
-# The fewest content words of an outlook sentence: one that names what happens.
-_OUTLOOK_MIN_WORDS = 4
+# The fewest content words of an outlook sentence: one that names what happens ("The
+# budget will be reviewed in September"), not "But she won't leave."
+_OUTLOOK_MIN_WORDS = 3
 _RESTATED_SHARE = 0.7
 
 
@@ -411,7 +416,7 @@ class _Clauses:
         if t.dep[i] not in ("xcomp", "ccomp"):
             return kind, i  # "too dangerous for civilians to leave": no plan
         governor = t.head[i]
-        if governor == i or t.lemma[governor] not in INTENT_LEMMAS | FORECAST_LEMMAS:
+        if governor == i or t.lemma[governor] not in _PLANS | COMMITMENT_LEMMAS:
             return kind, i
         if t.lemma[governor] == "be" and any(
             t.dep[c] in ("acomp", "attr") for c in t.children[governor]
@@ -423,6 +428,19 @@ class _Clauses:
         if t.pos[governor] == "ADJ" and t.head[governor] != governor:
             governor = t.head[governor]  # "is due to", "is likely to": the copula's time
         plan = self.tense(governor)
+        if (
+            t.lemma[governor] in COMMITMENT_LEMMAS
+            and plan in (_PRESENT, _PAST)
+            and not any(t.dep[c] == "neg" for c in t.children[governor])
+            and not any(
+                t.lemma[c] == "have" and t.tag[c] == "VBD" and t.dep[c] in _AUXILIARIES
+                for c in t.children[governor]
+            )
+        ):
+            # A commitment still stands however it is told ("has pledged to publish its
+            # response by the summer", "vowed to fight the ruling"); one that had been
+            # made ("had promised to attend") is behind.
+            return _FUTURE, governor
         if plan in (_PRESENT, _FUTURE):
             return (_POSSIBLE if forecast else _FUTURE), governor
         if plan == _PAST:
@@ -642,6 +660,29 @@ class _Clauses:
             node = head
         return False
 
+    def in_a_year(self, clause: int) -> bool:
+        """A clause dated by a year ("in 2019 the government pledged ..."): told of a
+        year, a past act is history."""
+        t = self.t
+        return self.tense(clause) == _PAST and any(
+            t.pos[c] == "ADP" and any(_YEAR.fullmatch(t.lower[g]) for g in t.children[c])
+            for c in t.children[clause]
+        )
+
+    def mourned(self, clause: int) -> bool:
+        """A legacy: "she will be remembered as a fighter", "he will be sadly missed",
+        "his family will miss him terribly"; not an absence ahead, a verb of memory in
+        the active with a thing for its object ("Smith will miss the rest of the season",
+        "the striker will miss Saturday's final")."""
+        t = self.t
+        if t.lemma[clause] not in LEGACY_LEMMAS:
+            return False
+        objects = [c for c in t.children[clause] if t.dep[c] == "dobj"]
+        return not objects or any(
+            t.pos[c] in ("PRON", "PROPN") or t.ent[c] == "PERSON" or t.lemma[c] in _ACTORS
+            for c in objects
+        )
+
     def speculates(self, clause: int) -> bool:
         """A guess by onlookers, not a source: a clause under one whose subject is fans or
         followers ("fans predicted the striker would be sold", "many fans believe the
@@ -694,10 +735,26 @@ class _Clauses:
 
     def open_question(self, clause: int) -> bool:
         """A future asked about, not told: "whether the deal will survive remains to be
-        seen", "it is unclear if the bridge will reopen"."""
+        seen", "it is unclear if the bridge will reopen", and an indirect question opened
+        by a wh-word ("it is not yet known when the road will reopen", "officials could
+        not say how long the repairs would take")."""
         t = self.t
         return any(
-            t.dep[c] == "mark" and t.lower[c] in HYPOTHESIS_MARKERS for c in t.children[clause]
+            (t.dep[c] == "mark" and t.lower[c] in HYPOTHESIS_MARKERS)
+            or (
+                # a temporal "when" takes the present ("when the case returns"): a
+                # wh-clause with a modal is a question, however the parser hung it
+                (
+                    t.dep[clause] == "ccomp"
+                    or (t.dep[clause] == "advcl" and self.tense(clause) in _MODAL_TENSES)
+                )
+                # not a relative's "which" ("the penalty, which the regulator said
+                # would be paid by shareholders")
+                and t.dep[t.head[clause]] != "relcl"
+                and c < clause
+                and (t.tag[c] in _WH_TAGS or any(t.tag[g] in _WH_TAGS for g in t.children[c]))
+            )
+            for c in t.children[clause]
         )
 
     def bids(self, clause: int) -> bool:
@@ -810,20 +867,29 @@ class _Clauses:
 
     def put_off(self, clause: int) -> bool:
         """A verb that puts something off to a date: "adjourned sentencing until
-        March 14", "the vote was postponed to next week", "bailed until June 2"."""
+        March 14", "the vote was postponed to next week", "bailed until June 2", and a
+        release on bail or a remand in custody with its date ("released on bail until
+        14 July", "remanded in custody until his next appearance on Friday")."""
         t = self.t
-        if t.lemma[clause] not in RESCHEDULE_LEMMAS:
+        children = t.children[clause]
+        if t.lemma[clause] not in RESCHEDULE_LEMMAS and not any(
+            t.dep[c] == "prep" and any(t.lemma[g] in RESCHEDULE_LEMMAS for g in t.children[c])
+            for c in children
+        ):
             return False
-        return any(
-            t.dep[c] == "prep"
-            and t.lower[c] in RESCHEDULE_PREPOSITIONS
-            and any(
+
+        def dated(g: int) -> bool:
+            return (
                 t.lower[g] in _CALENDAR
                 or t.ent[g] in _TIME_ENTITIES
                 or t.lower[g] in FORWARD_TIME_WORDS
-                for g in t.children[c]
             )
-            for c in t.children[clause]
+
+        return any(
+            t.dep[c] == "prep"
+            and t.lower[c] in RESCHEDULE_PREPOSITIONS
+            and any(dated(g) or any(dated(m) for m in t.children[g]) for g in t.children[c])
+            for c in children
         )
 
     def pronoun_subject(self, clause: int) -> bool:
@@ -891,6 +957,10 @@ def _only_sounds_ahead(
         # "said the storm was expected to make landfall on Saturday" is ahead;
         # "said pesticides were likely to blame" judges what happened
         return True
+    if t.lemma[anchor] in COMMITMENT_LEMMAS and (
+        "past" in times.get(anchor, ()) or sentence.in_a_year(anchor)
+    ):
+        return True  # "in 2019 the government pledged to build 40 hospitals": promised then
     if sentence.speculates(anchor):
         return True  # "fans predicted the striker would be sold in January"
     if kind in (_FUTURE, _CONDITIONAL) and not (ahead or sentence.until(clause)):
@@ -963,7 +1033,7 @@ def _parsed_score(t: Tokens, first: int, last: int, hidden: Sequence[bool]) -> f
             kind = _PENDING  # "released on bail pending further enquiries"
         if kind in (_PAST, _NONE):
             continue
-        if t.lemma[clause] in LEGACY_LEMMAS:
+        if sentence.mourned(clause):
             continue  # "she will be remembered as a fighter"
         if kind == _PRESENT and (
             not (ahead and ("forward" in when or sentence.calendar_day(clause)))
