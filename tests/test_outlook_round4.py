@@ -8,6 +8,8 @@ tagger or the parser hides.
   reported "would" already had.
 - A state told in passing in a relative clause ("the bridge, which will be 150 years old
   next spring, carried ...") is no outlook, like a person's ("who will turn 40").
+- The past told forward in the story's own voice ("she would later describe the night
+  as the worst of her life") is history.
 - A future asked about in an indirect question ("it is not yet known when the road will
   reopen") is no step; a legacy is ("his family will miss him"), an absence is not ("Smith
   will miss the rest of the season").
@@ -85,6 +87,9 @@ def _outlook(text: str) -> str:
         "His family will miss him terribly.",
         "In 2019 the government pledged to build 40 new hospitals.",
         "He had promised to attend the meeting but never arrived.",
+        # the past told forward in the story's own voice
+        "She would later describe the night as the worst of her life.",
+        "The farmer would eventually sell the land to a developer.",
         # a future asked about, in an indirect question
         "It is not yet known when the road will reopen.",
         "It is unclear what the council will do with the site.",
@@ -105,6 +110,9 @@ def test_a_view_with_a_date_ahead_is_still_the_outlook():
 def test_what_a_body_says_it_will_do_is_still_a_plan():
     plan = "The union says its members will stage a second walkout."
     assert _outlook(LEAD + plan) == plan
+    # a reported "would later" is someone's plan, not the story told forward
+    later = "The council said it would later decide on the plan at a meeting next month."
+    assert _outlook(LEAD + later) == later
 
 
 # --- a next step, however it is put -------------------------------------------------

@@ -469,6 +469,9 @@ NOT_YET_WORDS = _words("yet")
 # Phrasal verbs (lemma, particle) that tell what came next in a life or a story: "his
 # family said he would go on to run the shop for 40 years" is the past told forward.
 SEQUEL_PHRASALS = frozenset({("go", "on")})
+# Adverbs that tell the past forward with "would" in the story's own voice: "she would
+# later describe the night as the worst of her life", "he would eventually sell the farm".
+SEQUEL_ADVERBS = _words("later eventually subsequently afterwards afterward")
 # Verbs (lemmas) that carry on what already happens: "the council said it would continue
 # to monitor the situation" is no next step unless a time is set ("the search will
 # resume on Monday").

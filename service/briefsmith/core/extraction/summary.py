@@ -51,6 +51,7 @@ from briefsmith.core.lexicon import (
     RESCHEDULE_LEMMAS,
     RESCHEDULE_PREPOSITIONS,
     ROLE_NOUNS,
+    SEQUEL_ADVERBS,
     SEQUEL_PHRASALS,
     SPECULATOR_NOUNS,
     SPEECH_LEMMAS,
@@ -793,7 +794,12 @@ class _Clauses:
         t = self.t
         head = t.head[clause]
         joined = t.dep[clause] == "conj" and head != clause and self.tense(head) == _PAST
-        return (own and joined) or any(
+        # "she would later describe the night as the worst of her life": a story's own
+        # "would later" is the past told forward, joined to a past clause or not
+        later = own and any(
+            t.dep[c] == "advmod" and t.lower[c] in SEQUEL_ADVERBS for c in t.children[clause]
+        )
+        return (own and joined) or later or any(
             t.dep[c] == "prt" and (t.lemma[clause], t.lower[c]) in SEQUEL_PHRASALS
             for c in t.children[clause]
         )
