@@ -18,7 +18,10 @@ tagger or the parser hides.
   is expected by the end of the month"), a date that hangs on the adjective ("results
   are due on Friday morning"), a release on bail with its date, and a commitment that
   still stands ("has promised to publish its response by the summer", "vowed to fight
-  the decision"; not one made "in 2019" or one that "had" been made) are next steps.
+  the decision"; not one made "in 2019" or one that "had" been made), a span left to act
+  in ("the club has 14 days to lodge an appeal"), a reported "would" the parser hung on
+  the speech verb ("said the club was disappointed and would consider an appeal"), and a
+  plan with "every" of a thing ("would repay every penny", no habit) are next steps.
 
 Every sentence and article here is synthetic: written for these tests, with invented
 names, across beats (courts, sport, business, politics, heritage, local news) and house
@@ -83,6 +86,8 @@ def _outlook(text: str) -> str:
         "In a letter in 1998, she told her sister she would never return to the village.",
         # a conditional judgment
         "The company said a tax rise of that size would put hundreds of jobs at risk.",
+        # a span that was left to act in
+        "He had two weeks to find a new home.",
         # a legacy, a commitment made long ago or one that had been made
         "His family will miss him terribly.",
         "In 2019 the government pledged to build 40 new hospitals.",
@@ -154,6 +159,14 @@ def test_what_a_body_says_it_will_do_is_still_a_plan():
         # a commitment that still stands
         "The government has promised to publish its response by the summer.",
         "The MP vowed to fight the decision.",
+        # a span left to act in
+        "The club has 14 days to lodge an appeal.",
+        "Tenants have until Friday to respond to the notice.",
+        # a second "that" clause the parser hangs on the speech verb, subject dropped
+        'Chairman Neil Pogson said the club was "deeply disappointed" and would consider '
+        "an appeal.",
+        # "every" of a thing is no habit
+        "She told the court she was sorry and would repay every penny.",
         # a relative's "which" is no indirect question
         "The bill, which the agency said would be paid by the landlord rather than the "
         "tenants, arrives next week.",

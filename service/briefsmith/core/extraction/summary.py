@@ -414,10 +414,17 @@ class _Clauses:
             return (_POSSIBLE if t.lemma[i] in FORECAST_LEMMAS else _FUTURE), i
         if kind != _NONE or not any(t.tag[c] == "TO" for c in t.children[i]):
             return kind, i
+        owner = t.head[t.head[i]]
+        if t.dep[i] in ("relcl", "acl") and t.dep[t.head[i]] == "dobj" and self.deadline(owner):
+            return _FUTURE, owner  # "the club has 14 days to lodge an appeal"
         if t.dep[i] not in ("xcomp", "ccomp"):
             return kind, i  # "too dangerous for civilians to leave": no plan
         governor = t.head[i]
-        if governor == i or t.lemma[governor] not in _PLANS | COMMITMENT_LEMMAS:
+        if governor == i:
+            return kind, i
+        if self.deadline(governor):
+            return _FUTURE, governor  # "the club has 14 days to lodge an appeal"
+        if t.lemma[governor] not in _PLANS | COMMITMENT_LEMMAS:
             return kind, i
         if t.lemma[governor] == "be" and any(
             t.dep[c] in ("acomp", "attr") for c in t.children[governor]
@@ -448,6 +455,24 @@ class _Clauses:
             return _PAST_PLAN, governor
         return plan, governor
 
+    def deadline(self, governor: int) -> bool:
+        """A span left to act in, now: "has 14 days to lodge an appeal", "have until
+        Friday to respond" ("had two weeks to" is behind)."""
+        t = self.t
+        return (
+            t.lemma[governor] == "have"
+            and self.tense(governor) == _PRESENT
+            and any(
+                (t.dep[c] == "dobj" and t.ent[c] in _TIME_ENTITIES)
+                or (
+                    t.dep[c] == "prep"
+                    and t.lower[c] in FORWARD_TIME_PREPOSITIONS
+                    and any(t.ent[g] in _TIME_ENTITIES for g in t.children[c])
+                )
+                for c in t.children[governor]
+            )
+        )
+
     def frame(self, anchor: int) -> tuple[str, int | None]:
         """ "own" for a clause in the story's voice; "reported" for one someone is
         reported to say, with the speech verb; "blocked" for a future seen from the
@@ -464,6 +489,18 @@ class _Clauses:
             head, dep = t.head[node], t.dep[node]
             if head == node or not self.inside(head) or dep in _INDEPENDENT:
                 break
+            if (
+                node == anchor
+                and dep == "conj"
+                and t.lemma[head] in SPEECH_LEMMAS
+                and t.pos[head] == "VERB"
+                and self.tense(anchor) == _CONDITIONAL
+                and not any(t.dep[c] in _SUBJECTS for c in t.children[anchor])
+            ):
+                # "said the club was disappointed and would consider an appeal": the
+                # parser hangs the second "that" clause, subject dropped, on the speech
+                # verb itself
+                return "reported", head
             if dep == "conj" or not self.is_clause(head):
                 node = head  # a sibling clause, or a noun or preposition on the way up
                 continue
@@ -812,11 +849,20 @@ class _Clauses:
         )
 
     def habitual(self, clause: int) -> bool:
-        """A present that recurs: "is open daily from 10am", "runs every Saturday"."""
+        """A present that recurs: "is open daily from 10am", "runs every Saturday"; not
+        "every" of a thing ("would repay every penny")."""
         t = self.t
+
+        def recurring(c: int) -> bool:
+            return (
+                t.ent[c] in _TIME_ENTITIES
+                or t.lower[c] in _CALENDAR
+                or t.dep[c] not in ("dobj", "nsubj", "nsubjpass")
+            )
+
         return any(
             t.lower[c] in FREQUENCY_WORDS
-            or any(t.lower[g] in FREQUENCY_WORDS for g in t.children[c])
+            or (recurring(c) and any(t.lower[g] in FREQUENCY_WORDS for g in t.children[c]))
             for c in t.children[clause]
         )
 
