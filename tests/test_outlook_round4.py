@@ -5,7 +5,8 @@ tagger or the parser hides.
   the painting will fetch more than its estimate", "critics say the scheme will cost more
   than it saves", "locals say the road will only get busier". A stance told with "will"
   ("she said she will never stop missing him") is no step either: the same test a
-  reported "would" already had.
+  reported "would" already had. Nor is what the public says a thing will do ("villagers
+  say the pub will bring the community back together"), unless officials say it.
 - A state told in passing in a relative clause ("the bridge, which will be 150 years old
   next spring, carried ...") is no outlook, like a person's ("who will turn 40").
 - The past told forward in the story's own voice ("she would later describe the night
@@ -65,6 +66,9 @@ def _outlook(text: str) -> str:
         "Experts believe the painting will fetch more than its estimate.",
         "Opponents claim the mast will ruin views across the valley.",
         "Analysts said the merger would create the country's largest grocer.",
+        # the public's view of what a thing will do
+        "Villagers say the pub will bring the community back together.",
+        "Neighbours said the extension would block the light to their gardens.",
         # a stance told with "will"
         "She said she will always love him and will never stop missing him.",
         # a state told in passing
@@ -115,6 +119,11 @@ def test_a_view_with_a_date_ahead_is_still_the_outlook():
 def test_what_a_body_says_it_will_do_is_still_a_plan():
     plan = "The union says its members will stage a second walkout."
     assert _outlook(LEAD + plan) == plan
+    # officials are a source, and the public may tell its own plan
+    official = "Officials say the bridge will reopen."
+    assert _outlook(LEAD + official) == official
+    own_plan = "Campaigners say they will fight on."
+    assert _outlook(LEAD + own_plan) == own_plan
     # a reported "would later" is someone's plan, not the story told forward
     later = "The council said it would later decide on the plan at a meeting next month."
     assert _outlook(LEAD + later) == later

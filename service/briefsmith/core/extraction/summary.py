@@ -260,6 +260,10 @@ _ACTORS = (
     | frozenset(INSTITUTION_NOUNS)
 )
 _CALENDAR = frozenset(w.casefold() for w in MONTHS | WEEKDAYS)
+# Nouns (lemmas) of those whose word on what comes next is a source's, not the public's.
+_DECIDERS = (
+    ROLE_NOUNS | PERSONNEL_NOUNS | STATE_BODY_NOUNS | COMPANY_NOUNS | frozenset(_INSTITUTIONS)
+)
 _PLANS = INTENT_LEMMAS | FORECAST_LEMMAS
 _YEAR = re.compile(r"(?:19|20|21)\d\d")
 # How far a walk up the tree goes (news sentences are shallow): a bound that keeps the
@@ -683,6 +687,20 @@ class _Clauses:
             for c in t.children[clause]
         )
 
+    def public(self, speaker: int) -> bool:
+        """Speakers who are the public, not a source that decides: a bare plural of
+        people who hold no post ("villagers say", "critics claim", "locals said"); not
+        a body, officials, staff or a named group ("officials say", "Unite members
+        said")."""
+        t = self.t
+        subjects = self.subjects(speaker)
+        return bool(subjects) and all(
+            t.tag[c] == "NNS"
+            and t.lemma[c] not in _DECIDERS
+            and not any(t.pos[g] == "PROPN" or t.dep[g] == "poss" for g in t.children[c])
+            for c in subjects
+        )
+
     def believed(self, clause: int) -> bool:
         """A clause someone holds as a view: under a verb of belief or stance ("many
         believe prices will rise further", "residents fear the closure will cut them
@@ -1022,6 +1040,13 @@ def _only_sounds_ahead(
         # she will never stop missing him" (the same test as a reported "would", below).
         if sentence.believed(anchor) and not sentence.acts(clause):
             return True
+        if (
+            frame == "reported"
+            and speaker is not None
+            and sentence.public(speaker)
+            and not sentence.pronoun_subject(clause)
+        ):
+            return True  # "villagers say the pub will bring the community together"
         if frame == "reported" and kind == _FUTURE and (
             sentence.refused(clause) or sentence.effect(clause)
         ):
