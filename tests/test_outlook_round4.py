@@ -168,6 +168,9 @@ def test_what_a_body_says_it_will_do_is_still_a_plan():
         # a commitment that still stands
         "The government has promised to publish its response by the summer.",
         "The MP vowed to fight the decision.",
+        # a hope with a date ahead ("hopes" is lemmatized "hop")
+        "The trust hopes to reopen the ward by the end of the year.",
+        "Smith hopes to be fit for the derby next month.",
         # a span left to act in
         "The club has 14 days to lodge an appeal.",
         "Tenants have until Friday to respond to the notice.",

@@ -428,7 +428,8 @@ class _Clauses:
             return kind, i
         if self.deadline(governor):
             return _FUTURE, governor  # "the club has 14 days to lodge an appeal"
-        if t.lemma[governor] not in _PLANS | COMMITMENT_LEMMAS:
+        lemma = self.verb_lemma(governor)
+        if lemma not in _PLANS | COMMITMENT_LEMMAS:
             return kind, i
         if t.lemma[governor] == "be" and any(
             t.dep[c] in ("acomp", "attr") for c in t.children[governor]
@@ -436,12 +437,12 @@ class _Clauses:
             return kind, i  # "the ice was never safe to walk on": the adjective's infinitive
         if any(t.lower[c] in NOT_YET_WORDS for c in t.children[governor]):
             return kind, i  # "officials are yet to confirm the cause": not done, no plan
-        forecast = t.lemma[governor] in FORECAST_LEMMAS
+        forecast = lemma in FORECAST_LEMMAS
         if t.pos[governor] == "ADJ" and t.head[governor] != governor:
             governor = t.head[governor]  # "is due to", "is likely to": the copula's time
         plan = self.tense(governor)
         if (
-            t.lemma[governor] in COMMITMENT_LEMMAS
+            lemma in COMMITMENT_LEMMAS
             and plan in (_PRESENT, _PAST)
             and not any(t.dep[c] == "neg" for c in t.children[governor])
             and not any(
@@ -458,6 +459,16 @@ class _Clauses:
         if plan == _PAST:
             return _PAST_PLAN, governor
         return plan, governor
+
+    def verb_lemma(self, i: int) -> str:
+        """The token's lemma, mended where the lemmatizer cut "-es" from a verb whose
+        base ends in "e" ("hopes" read as "hop"): the third person's base is the word
+        less its "s"."""
+        t = self.t
+        lemma = t.lemma[i]
+        if t.tag[i] == "VBZ" and t.lower[i] == lemma + "es" and lemma + "e" in _PLANS:
+            return lemma + "e"
+        return lemma
 
     def deadline(self, governor: int) -> bool:
         """A span left to act in, now: "has 14 days to lodge an appeal", "have until
