@@ -75,8 +75,7 @@ def _outlook(text: str) -> str:
         "The bridge, which will be 150 years old next spring, carried 20,000 vehicles a "
         "day before it closed.",
         # the future inside someone's quoted words
-        '"This club will never be relegated while I am in charge," the chairman told '
-        "supporters.",
+        '"This club will never be relegated while I am in charge," the chairman told supporters.',
         "'It will be the best summer of our lives,' said Jade Harper, 24.",
         # a habit of the past, a past plan, a past expectation
         "As a child she would cycle five miles to school in all weathers.",

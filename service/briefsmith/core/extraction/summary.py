@@ -398,7 +398,9 @@ class _Clauses:
         return (
             main
             and any(t.dep[c] == "nsubj" for c in children)
-            and not any(t.dep[c] in _AUXILIARIES or t.dep[c] == "cop" or t.tag[c] == "TO" for c in children)
+            and not any(
+                t.dep[c] in _AUXILIARIES or t.dep[c] == "cop" or t.tag[c] == "TO" for c in children
+            )
         )
 
     def kind(self, i: int) -> tuple[str, int]:
@@ -847,8 +849,7 @@ class _Clauses:
         return t.dep[clause] == "relcl" and (
             self.describes(clause)
             or any(
-                t.dep[c] == "nsubj" and t.lower[c] in PERSON_RELATIVES
-                for c in t.children[clause]
+                t.dep[c] == "nsubj" and t.lower[c] in PERSON_RELATIVES for c in t.children[clause]
             )
         )
 
@@ -865,9 +866,13 @@ class _Clauses:
         later = own and any(
             t.dep[c] == "advmod" and t.lower[c] in SEQUEL_ADVERBS for c in t.children[clause]
         )
-        return (own and joined) or later or any(
-            t.dep[c] == "prt" and (t.lemma[clause], t.lower[c]) in SEQUEL_PHRASALS
-            for c in t.children[clause]
+        return (
+            (own and joined)
+            or later
+            or any(
+                t.dep[c] == "prt" and (t.lemma[clause], t.lower[c]) in SEQUEL_PHRASALS
+                for c in t.children[clause]
+            )
         )
 
     def carries_on(self, clause: int) -> bool:
@@ -1058,8 +1063,10 @@ def _only_sounds_ahead(
             and not sentence.pronoun_subject(clause)
         ):
             return True  # "villagers say the pub will bring the community together"
-        if frame == "reported" and kind == _FUTURE and (
-            sentence.refused(clause) or sentence.effect(clause)
+        if (
+            frame == "reported"
+            and kind == _FUTURE
+            and (sentence.refused(clause) or sentence.effect(clause))
         ):
             return True
     # "the findings will help doctors", "this will be the third time", "it would continue
