@@ -392,6 +392,10 @@ intent bound
 # Speech verbs that look ahead by their meaning: what someone warns or predicts "may"
 # happen is an outlook, though a bare "may" is not.
 WARNING_LEMMAS = _words("warn predict forecast fear caution")
+# Verbs (lemmas) of a commitment whose to-infinitive stays ahead however the commitment is
+# told: "has pledged to publish its response by the summer", "vowed to fight the ruling"
+# (unlike an expectation of the past: "was expected to land").
+COMMITMENT_LEMMAS = _words("promise pledge vow undertake commit threaten swear")
 FORECAST_LEMMAS = _words("project forecast predict estimate seek hope aim try want")
 # Verbs (lemmas) that put something off to a date ahead: "sentencing was adjourned until
 # March 14", "the vote was postponed to next week", "he was bailed until June 2". The act
@@ -436,8 +440,9 @@ INQUIRY_NOUNS = _words("enquiry inquiry investigation probe review")
 # further enquiries", "released under investigation".
 PENDING_PREPOSITIONS = _words("pending under")
 # Verbs (lemmas) that link a subject to a state: "said demand would remain strong", "said
-# the boy would be more careful" (a judgment of how things will be, not an event).
-STATE_LEMMAS = _words("be remain stay become")
+# the boy would be more careful", "locals say the road will only get busier" (a judgment
+# of how things will be, not an event).
+STATE_LEMMAS = _words("be remain stay become get")
 # Verbs (lemmas) of need: "the authors said further research would be needed" is a
 # judgment of what is lacking, not a step anyone has planned.
 NECESSITY_LEMMAS = _words("need require")
@@ -464,6 +469,9 @@ NOT_YET_WORDS = _words("yet")
 # Phrasal verbs (lemma, particle) that tell what came next in a life or a story: "his
 # family said he would go on to run the shop for 40 years" is the past told forward.
 SEQUEL_PHRASALS = frozenset({("go", "on")})
+# Adverbs that tell the past forward with "would" in the story's own voice: "she would
+# later describe the night as the worst of her life", "he would eventually sell the farm".
+SEQUEL_ADVERBS = _words("later eventually subsequently afterwards afterward")
 # Verbs (lemmas) that carry on what already happens: "the council said it would continue
 # to monitor the situation" is no next step unless a time is set ("the search will
 # resume on Monday").
@@ -813,6 +821,7 @@ indicator calculator counter barrier tower river weather other either neither
 newsletter flyer folder trailer ledger charter answer cover corner container computer
 printer trawler freighter tanker helicopter reactor tractor boiler heater theater center
 harbor manor shelter cellar chamber pillar
+merger power offer transfer centre disaster summer winter
 """)
 # The units a match is played in and its strokes ("from 98 balls", "14 fours and three
 # sixes", "their 45 overs", "led for 50 laps"): how a result was made, not the result.

@@ -16,6 +16,7 @@ from briefsmith.core.lexicon import (
     AGENT_SUFFIXES,
     APPOINTMENT_LEMMAS,
     COMMENT_LEMMAS,
+    COMMITMENT_LEMMAS,
     COMPANY_NOUNS,
     CONTINUATION_LEMMAS,
     DATE_NOUNS,
@@ -50,9 +51,11 @@ from briefsmith.core.lexicon import (
     RESCHEDULE_LEMMAS,
     RESCHEDULE_PREPOSITIONS,
     ROLE_NOUNS,
+    SEQUEL_ADVERBS,
     SEQUEL_PHRASALS,
     SPECULATOR_NOUNS,
     SPEECH_LEMMAS,
+    STANCE_LEMMAS,
     STATE_BODY_NOUNS,
     STATE_LEMMAS,
     WARNING_LEMMAS,
@@ -239,6 +242,9 @@ _EMBEDDED = frozenset({"ccomp", "xcomp", "advcl", "pcomp"})
 # A clause under one of these keeps its own time ("the plant, which will open in May").
 _INDEPENDENT = frozenset({"relcl", "parataxis", "appos"})
 _AGENT_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# The tags of a wh-word ("when", "how", "what", "which") that opens an indirect question.
+_WH_TAGS = frozenset({"WRB", "WP", "WDT"})
+_MODAL_TENSES = frozenset({_FUTURE, _CONDITIONAL, _POSSIBLE})
 # Common nouns that stand for an organization as an agent ("the council will", "the
 # company said it would"), in lower case.
 _INSTITUTIONS = frozenset(w.casefold() for w in ORG_HEADS) | frozenset(INSTITUTION_NOUNS)
@@ -254,6 +260,10 @@ _ACTORS = (
     | frozenset(INSTITUTION_NOUNS)
 )
 _CALENDAR = frozenset(w.casefold() for w in MONTHS | WEEKDAYS)
+# Nouns (lemmas) of those whose word on what comes next is a source's, not the public's.
+_DECIDERS = (
+    ROLE_NOUNS | PERSONNEL_NOUNS | STATE_BODY_NOUNS | COMPANY_NOUNS | frozenset(_INSTITUTIONS)
+)
 _PLANS = INTENT_LEMMAS | FORECAST_LEMMAS
 _YEAR = re.compile(r"(?:19|20|21)\d\d")
 # How far a walk up the tree goes (news sentences are shallow): a bound that keeps the
@@ -308,8 +318,9 @@ _CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 # A body sentence with at least this many content words, this share of them in the
 # lead, restates the lead.
 _RESTATED_MIN_WORDS = 6
-# The fewest content words of an outlook sentence: one that names what happens.
-_OUTLOOK_MIN_WORDS = 4
+# The fewest content words of an outlook sentence: one that names what happens ("The
+# budget will be reviewed in September"), not "But she won't leave."
+_OUTLOOK_MIN_WORDS = 3
 _RESTATED_SHARE = 0.7
 
 
@@ -363,12 +374,34 @@ class _Clauses:
             tense = modal
         elif tag == "VBD":
             tense = _PAST
-        elif tag in ("VBZ", "VBP"):
+        elif tag in ("VBZ", "VBP") or self._untagged_present(i, tag):
             tense = _PRESENT
         else:
             tense = _NONE
         self._tenses[i] = tense
         return tense
+
+    def _untagged_present(self, i: int, tag: str) -> bool:
+        """A plural present the tagger took for a base form, a noun or an adjective: a
+        word with its own subject and no auxiliary heading the sentence ("Talks resume
+        on Monday", "Ticket sales open on 1 December") or, as a base form, a reported
+        clause ("said the courts reopen in May"); not an imperative (no subject), not an
+        infinitive, not a verb a causative governs ("let him go")."""
+        t = self.t
+        if tag not in ("VB", "NN", "JJ"):
+            return False
+        head = t.head[i]
+        main = t.dep[i] == "ROOT" or (
+            tag == "VB" and t.dep[i] == "ccomp" and head != i and t.lemma[head] in SPEECH_LEMMAS
+        )
+        children = t.children[i]
+        return (
+            main
+            and any(t.dep[c] == "nsubj" for c in children)
+            and not any(
+                t.dep[c] in _AUXILIARIES or t.dep[c] == "cop" or t.tag[c] == "TO" for c in children
+            )
+        )
 
     def kind(self, i: int) -> tuple[str, int]:
         """The clause's time and the token its frame is read from: an infinitive under a
@@ -387,10 +420,18 @@ class _Clauses:
             return (_POSSIBLE if t.lemma[i] in FORECAST_LEMMAS else _FUTURE), i
         if kind != _NONE or not any(t.tag[c] == "TO" for c in t.children[i]):
             return kind, i
+        owner = t.head[t.head[i]]
+        if t.dep[i] in ("relcl", "acl") and t.dep[t.head[i]] == "dobj" and self.deadline(owner):
+            return _FUTURE, owner  # "the club has 14 days to lodge an appeal"
         if t.dep[i] not in ("xcomp", "ccomp"):
             return kind, i  # "too dangerous for civilians to leave": no plan
         governor = t.head[i]
-        if governor == i or t.lemma[governor] not in INTENT_LEMMAS | FORECAST_LEMMAS:
+        if governor == i:
+            return kind, i
+        if self.deadline(governor):
+            return _FUTURE, governor  # "the club has 14 days to lodge an appeal"
+        lemma = self.verb_lemma(governor)
+        if lemma not in _PLANS | COMMITMENT_LEMMAS:
             return kind, i
         if t.lemma[governor] == "be" and any(
             t.dep[c] in ("acomp", "attr") for c in t.children[governor]
@@ -398,15 +439,56 @@ class _Clauses:
             return kind, i  # "the ice was never safe to walk on": the adjective's infinitive
         if any(t.lower[c] in NOT_YET_WORDS for c in t.children[governor]):
             return kind, i  # "officials are yet to confirm the cause": not done, no plan
-        forecast = t.lemma[governor] in FORECAST_LEMMAS
+        forecast = lemma in FORECAST_LEMMAS
         if t.pos[governor] == "ADJ" and t.head[governor] != governor:
             governor = t.head[governor]  # "is due to", "is likely to": the copula's time
         plan = self.tense(governor)
+        if (
+            lemma in COMMITMENT_LEMMAS
+            and plan in (_PRESENT, _PAST)
+            and not any(t.dep[c] == "neg" for c in t.children[governor])
+            and not any(
+                t.lemma[c] == "have" and t.tag[c] == "VBD" and t.dep[c] in _AUXILIARIES
+                for c in t.children[governor]
+            )
+        ):
+            # A commitment still stands however it is told ("has pledged to publish its
+            # response by the summer", "vowed to fight the ruling"); one that had been
+            # made ("had promised to attend") is behind.
+            return _FUTURE, governor
         if plan in (_PRESENT, _FUTURE):
             return (_POSSIBLE if forecast else _FUTURE), governor
         if plan == _PAST:
             return _PAST_PLAN, governor
         return plan, governor
+
+    def verb_lemma(self, i: int) -> str:
+        """The token's lemma, mended where the lemmatizer cut "-es" from a verb whose
+        base ends in "e" ("hopes" read as "hop"): the third person's base is the word
+        less its "s"."""
+        t = self.t
+        lemma = t.lemma[i]
+        if t.tag[i] == "VBZ" and t.lower[i] == lemma + "es" and lemma + "e" in _PLANS:
+            return lemma + "e"
+        return lemma
+
+    def deadline(self, governor: int) -> bool:
+        """A span left to act in, now: "has 14 days to lodge an appeal", "have until
+        Friday to respond" ("had two weeks to" is behind)."""
+        t = self.t
+        return (
+            t.lemma[governor] == "have"
+            and self.tense(governor) == _PRESENT
+            and any(
+                (t.dep[c] == "dobj" and t.ent[c] in _TIME_ENTITIES)
+                or (
+                    t.dep[c] == "prep"
+                    and t.lower[c] in FORWARD_TIME_PREPOSITIONS
+                    and any(t.ent[g] in _TIME_ENTITIES for g in t.children[c])
+                )
+                for c in t.children[governor]
+            )
+        )
 
     def frame(self, anchor: int) -> tuple[str, int | None]:
         """ "own" for a clause in the story's voice; "reported" for one someone is
@@ -424,6 +506,18 @@ class _Clauses:
             head, dep = t.head[node], t.dep[node]
             if head == node or not self.inside(head) or dep in _INDEPENDENT:
                 break
+            if (
+                node == anchor
+                and dep == "conj"
+                and t.lemma[head] in SPEECH_LEMMAS
+                and t.pos[head] == "VERB"
+                and self.tense(anchor) == _CONDITIONAL
+                and not any(t.dep[c] in _SUBJECTS for c in t.children[anchor])
+            ):
+                # "said the club was disappointed and would consider an appeal": the
+                # parser hangs the second "that" clause, subject dropped, on the speech
+                # verb itself
+                return "reported", head
             if dep == "conj" or not self.is_clause(head):
                 node = head  # a sibling clause, or a noun or preposition on the way up
                 continue
@@ -492,8 +586,10 @@ class _Clauses:
                 elif (
                     how in ("dated", "")
                     and t.lower[head] in FORWARD_TIME_PREPOSITIONS
-                    and t.dep[head] != "agent"
+                    and (t.dep[head] != "agent" or t.ent[node] in _TIME_ENTITIES)
                 ):
+                    # a passive's "by" is its agent ("barred by the 1963 act") unless
+                    # what it governs is a date ("a ruling is expected by the end of May")
                     how = "forward"
             node = head
             if self.is_clause(node) and (
@@ -604,6 +700,58 @@ class _Clauses:
             for c in t.children[clause]
         )
 
+    def public(self, speaker: int) -> bool:
+        """Speakers who are the public, not a source that decides: a bare plural of
+        people who hold no post ("villagers say", "critics claim", "locals said"); not
+        a body, officials, staff or a named group ("officials say", "Unite members
+        said")."""
+        t = self.t
+        subjects = self.subjects(speaker)
+        return bool(subjects) and all(
+            t.tag[c] == "NNS"
+            and t.lemma[c] not in _DECIDERS
+            and not any(t.pos[g] == "PROPN" or t.dep[g] == "poss" for g in t.children[c])
+            for c in subjects
+        )
+
+    def believed(self, clause: int) -> bool:
+        """A clause someone holds as a view: under a verb of belief or stance ("many
+        believe prices will rise further", "residents fear the closure will cut them
+        off"), however deep."""
+        t = self.t
+        node = clause
+        for _ in range(_MAX_CLIMB):
+            head = t.head[node]
+            if head == node or not self.inside(head) or t.dep[node] in _INDEPENDENT:
+                return False
+            if t.lemma[head] in STANCE_LEMMAS and t.pos[head] == "VERB":
+                return True
+            node = head
+        return False
+
+    def in_a_year(self, clause: int) -> bool:
+        """A clause dated by a year ("in 2019 the government pledged ..."): told of a
+        year, a past act is history."""
+        t = self.t
+        return self.tense(clause) == _PAST and any(
+            t.pos[c] == "ADP" and any(_YEAR.fullmatch(t.lower[g]) for g in t.children[c])
+            for c in t.children[clause]
+        )
+
+    def mourned(self, clause: int) -> bool:
+        """A legacy: "she will be remembered as a fighter", "he will be sadly missed",
+        "his family will miss him terribly"; not an absence ahead, a verb of memory in
+        the active with a thing for its object ("Smith will miss the rest of the season",
+        "the striker will miss Saturday's final")."""
+        t = self.t
+        if t.lemma[clause] not in LEGACY_LEMMAS:
+            return False
+        objects = [c for c in t.children[clause] if t.dep[c] == "dobj"]
+        return not objects or any(
+            t.pos[c] in ("PRON", "PROPN") or t.ent[c] == "PERSON" or t.lemma[c] in _ACTORS
+            for c in objects
+        )
+
     def speculates(self, clause: int) -> bool:
         """A guess by onlookers, not a source: a clause under one whose subject is fans or
         followers ("fans predicted the striker would be sold", "many fans believe the
@@ -656,10 +804,26 @@ class _Clauses:
 
     def open_question(self, clause: int) -> bool:
         """A future asked about, not told: "whether the deal will survive remains to be
-        seen", "it is unclear if the bridge will reopen"."""
+        seen", "it is unclear if the bridge will reopen", and an indirect question opened
+        by a wh-word ("it is not yet known when the road will reopen", "officials could
+        not say how long the repairs would take")."""
         t = self.t
         return any(
-            t.dep[c] == "mark" and t.lower[c] in HYPOTHESIS_MARKERS for c in t.children[clause]
+            (t.dep[c] == "mark" and t.lower[c] in HYPOTHESIS_MARKERS)
+            or (
+                # a temporal "when" takes the present ("when the case returns"): a
+                # wh-clause with a modal is a question, however the parser hung it
+                (
+                    t.dep[clause] == "ccomp"
+                    or (t.dep[clause] == "advcl" and self.tense(clause) in _MODAL_TENSES)
+                )
+                # not a relative's "which" ("the penalty, which the regulator said
+                # would be paid by shareholders")
+                and t.dep[t.head[clause]] != "relcl"
+                and c < clause
+                and (t.tag[c] in _WH_TAGS or any(t.tag[g] in _WH_TAGS for g in t.children[c]))
+            )
+            for c in t.children[clause]
         )
 
     def bids(self, clause: int) -> bool:
@@ -676,12 +840,17 @@ class _Clauses:
         return any(t.lower[c] in FIRST_PERSON for c in self.subjects(clause))
 
     def aside(self, clause: int) -> bool:
-        """A person's future told in passing, in a relative clause that describes them
-        ("Moss, who will turn 40 next month, won the title"); not what is done to them
-        ("Okafor, who will be sentenced in April", a passive)."""
+        """A future told in passing, in a relative clause that describes what it hangs
+        on: a person's ("Moss, who will turn 40 next month, won the title"), a thing's
+        state ("the bridge, which will be 150 years old next spring, carried ..."); not
+        what is done to a person ("Okafor, who will be sentenced in April", a passive),
+        not what a thing does ("the plant, which will open in May")."""
         t = self.t
-        return t.dep[clause] == "relcl" and any(
-            t.dep[c] == "nsubj" and t.lower[c] in PERSON_RELATIVES for c in t.children[clause]
+        return t.dep[clause] == "relcl" and (
+            self.describes(clause)
+            or any(
+                t.dep[c] == "nsubj" and t.lower[c] in PERSON_RELATIVES for c in t.children[clause]
+            )
         )
 
     def told_forward(self, clause: int, own: bool) -> bool:
@@ -692,9 +861,18 @@ class _Clauses:
         t = self.t
         head = t.head[clause]
         joined = t.dep[clause] == "conj" and head != clause and self.tense(head) == _PAST
-        return (own and joined) or any(
-            t.dep[c] == "prt" and (t.lemma[clause], t.lower[c]) in SEQUEL_PHRASALS
-            for c in t.children[clause]
+        # "she would later describe the night as the worst of her life": a story's own
+        # "would later" is the past told forward, joined to a past clause or not
+        later = own and any(
+            t.dep[c] == "advmod" and t.lower[c] in SEQUEL_ADVERBS for c in t.children[clause]
+        )
+        return (
+            (own and joined)
+            or later
+            or any(
+                t.dep[c] == "prt" and (t.lemma[clause], t.lower[c]) in SEQUEL_PHRASALS
+                for c in t.children[clause]
+            )
         )
 
     def carries_on(self, clause: int) -> bool:
@@ -705,11 +883,20 @@ class _Clauses:
         )
 
     def habitual(self, clause: int) -> bool:
-        """A present that recurs: "is open daily from 10am", "runs every Saturday"."""
+        """A present that recurs: "is open daily from 10am", "runs every Saturday"; not
+        "every" of a thing ("would repay every penny")."""
         t = self.t
+
+        def recurring(c: int) -> bool:
+            return (
+                t.ent[c] in _TIME_ENTITIES
+                or t.lower[c] in _CALENDAR
+                or t.dep[c] not in ("dobj", "nsubj", "nsubjpass")
+            )
+
         return any(
             t.lower[c] in FREQUENCY_WORDS
-            or any(t.lower[g] in FREQUENCY_WORDS for g in t.children[c])
+            or (recurring(c) and any(t.lower[g] in FREQUENCY_WORDS for g in t.children[c]))
             for c in t.children[clause]
         )
 
@@ -766,20 +953,29 @@ class _Clauses:
 
     def put_off(self, clause: int) -> bool:
         """A verb that puts something off to a date: "adjourned sentencing until
-        March 14", "the vote was postponed to next week", "bailed until June 2"."""
+        March 14", "the vote was postponed to next week", "bailed until June 2", and a
+        release on bail or a remand in custody with its date ("released on bail until
+        14 July", "remanded in custody until his next appearance on Friday")."""
         t = self.t
-        if t.lemma[clause] not in RESCHEDULE_LEMMAS:
+        children = t.children[clause]
+        if t.lemma[clause] not in RESCHEDULE_LEMMAS and not any(
+            t.dep[c] == "prep" and any(t.lemma[g] in RESCHEDULE_LEMMAS for g in t.children[c])
+            for c in children
+        ):
             return False
-        return any(
-            t.dep[c] == "prep"
-            and t.lower[c] in RESCHEDULE_PREPOSITIONS
-            and any(
+
+        def dated(g: int) -> bool:
+            return (
                 t.lower[g] in _CALENDAR
                 or t.ent[g] in _TIME_ENTITIES
                 or t.lower[g] in FORWARD_TIME_WORDS
-                for g in t.children[c]
             )
-            for c in t.children[clause]
+
+        return any(
+            t.dep[c] == "prep"
+            and t.lower[c] in RESCHEDULE_PREPOSITIONS
+            and any(dated(g) or any(dated(m) for m in t.children[g]) for g in t.children[c])
+            for c in children
         )
 
     def pronoun_subject(self, clause: int) -> bool:
@@ -790,9 +986,13 @@ class _Clauses:
         """A month or a weekday after a preposition of the clause ("starts in April",
         "meets on Monday")."""
         t = self.t
+        # the preposition may hang on the clause's adjective ("results are due on Friday")
+        heads = [clause, *(c for c in t.children[clause] if t.dep[c] == "acomp")]
         return any(
             t.lower[g] in _CALENDAR
-            for c in t.children[clause]
+            or any(t.dep[m] == "compound" and t.lower[m] in _CALENDAR for m in t.children[g])
+            for h in heads
+            for c in t.children[h]
             if t.pos[c] == "ADP"
             for g in t.children[c]
         )
@@ -843,8 +1043,32 @@ def _only_sounds_ahead(
         # "said the storm was expected to make landfall on Saturday" is ahead;
         # "said pesticides were likely to blame" judges what happened
         return True
+    if t.lemma[anchor] in COMMITMENT_LEMMAS and (
+        "past" in times.get(anchor, ()) or sentence.in_a_year(anchor)
+    ):
+        return True  # "in 2019 the government pledged to build 40 hospitals": promised then
     if sentence.speculates(anchor):
         return True  # "fans predicted the striker would be sold in January"
+    if kind in (_FUTURE, _CONDITIONAL) and not (ahead or sentence.until(clause)):
+        # A view of what a thing will do, with no date: "experts believe the painting will
+        # fetch more than its estimate", "locals say the road will only get busier",
+        # "critics say the scheme will cost more than it saves"; and a stance: "she said
+        # she will never stop missing him" (the same test as a reported "would", below).
+        if sentence.believed(anchor) and not sentence.acts(clause):
+            return True
+        if (
+            frame == "reported"
+            and speaker is not None
+            and sentence.public(speaker)
+            and not sentence.pronoun_subject(clause)
+        ):
+            return True  # "villagers say the pub will bring the community together"
+        if (
+            frame == "reported"
+            and kind == _FUTURE
+            and (sentence.refused(clause) or sentence.effect(clause))
+        ):
+            return True
     # "the findings will help doctors", "this will be the third time", "it would continue
     # to monitor the situation": a judgment or more of the same, no step
     return (
@@ -904,7 +1128,7 @@ def _parsed_score(t: Tokens, first: int, last: int, hidden: Sequence[bool]) -> f
             kind = _PENDING  # "released on bail pending further enquiries"
         if kind in (_PAST, _NONE):
             continue
-        if t.lemma[clause] in LEGACY_LEMMAS:
+        if sentence.mourned(clause):
             continue  # "she will be remembered as a fighter"
         if kind == _PRESENT and (
             not (ahead and ("forward" in when or sentence.calendar_day(clause)))
