@@ -663,7 +663,13 @@ dog cat horse racehorse pony puppy kitten pet spaniel terrier labrador retriever
 greyhound poodle bulldog dachshund alsatian mare stallion colt filly gelding parrot
 tortoise rabbit hamster cow bull sheep goat pig donkey
 phone smartphone handset headphones earbuds laptop tablet console gadget
+beer lager ale stout cider wine whisky whiskey gin vodka rum
+car van lorry truck motorbike scooter jet airliner helicopter drone
+spacecraft probe satellite telescope rover lander rocket
 """)
+# The prefixes of a vessel's name ("the MV Solway Tern", "HMS Belfast"): the ship, never
+# its owner or crew, whatever the recognizer calls the name.
+VESSEL_PREFIXES = _words("MV MS MY MT RMS HMS HMY SS USS USNS FV RV HMCS HMAS")
 # What is ridden is a horse or a machine, never a person ("rode Silver Caspian").
 RIDDEN_LEMMAS = _words("ride")
 # Verbs of acting a part: whom an actor "plays" or "portrays" (or is cast "as") is a
@@ -756,6 +762,17 @@ user
 """)
 # The press asking its questions ("a reporter asked her: ...") is no actor of the story:
 # an unnamed one is not credited.
+# Verbs of a report that a clause follows ("The Daily Post reported that ...", "revealed
+# that ..."): the outlet that broke the news is a source, not a party to it. Lemmas.
+REPORTING_LEMMAS = _words("report reveal")
+# The last words of a newspaper's or a news service's title ("the Halvern Echo", "the
+# Sunday Ledger", "Channel 9 News"): a title so ended that only reports the story is its
+# source.
+OUTLET_NAME_HEADS = _words("""
+Times Post Herald Telegraph Guardian Observer Independent Mail Express Mirror Sun Star
+Journal Gazette Echo Chronicle Courier Tribune Standard Record Ledger Argus Advertiser
+Inquirer Examiner Bulletin Dispatch Sentinel Globe News Press
+""")
 PRESS_NOUNS = _words("""
 reporter reporters journalist journalists interviewer interviewers correspondent
 correspondents presenter presenters host anchor

@@ -1,0 +1,202 @@
+# ruff: noqa: E501 - each article paragraph is one line, as pages deliver them
+"""Which actors a brief lists, on synthetic articles written for these tests (invented
+people, companies, councils, clubs, outlets and ships; real countries and towns only as
+scenery): things named like people (ships, products) are no actors; a dateline's place
+is where the story was filed; a newspaper that only broke the story is its source; a
+body written with its kind in lower case ("the Unite union", "the Welsh government")
+and a body introduced with a bracketed acronym that then speaks through its staff are
+actors. Each class is tested on several beats and outlet styles."""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.engines.extractive import build_brief
+
+
+def actors_of(text: str):
+    return build_brief(text).actors
+
+
+def names_of(text: str) -> set[str]:
+    return {n for a in actors_of(text) for n in (a.name, *a.aliases)}
+
+
+# --- things named like people --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, person, thing",
+    [
+        # Courts, wire: the parser hangs the noun and the name on different heads.
+        (
+            "Prosecutors said the ferry, skippered by Aled Morgan, rammed the trawler Sally Morven at a speed of 11 knots. Morgan, 47, denied manslaughter.",
+            "Aled Morgan",
+            "Sally Morven",
+        ),
+        # Science, wire: "aboard the survey ship X found" (the name read as the subject).
+        (
+            "The 30-day voyage aboard the survey ship Ines Cabral found 40 new species, expedition leader Dr Marta Quelhas said.",
+            "Marta Quelhas",
+            "Ines Cabral",
+        ),
+        # Transport, broadsheet: a vessel in apposition to "ship".
+        (
+            "Its sister ship, the Loch Fyne Queen, has been out of service since May, council leader Hamish Dunlop said.",
+            "Hamish Dunlop",
+            "Loch Fyne Queen",
+        ),
+        # Local: a vessel's prefix, whatever the recognizer calls the name.
+        (
+            "The MV Solway Tern broke down twice in March, leaving islanders stranded. Harbourmaster Elspeth Rudd said the engine had failed.",
+            "Elspeth Rudd",
+            "MV Solway Tern",
+        ),
+        # Military, wire: a navy ship by its prefix.
+        (
+            "HMS Brackwater sailed from Portsmouth on Monday, Commander Alan Petrie said, after repairs to its hull.",
+            "Alan Petrie",
+            "HMS Brackwater",
+        ),
+    ],
+)
+def test_ships_are_no_actors_their_people_are(text: str, person: str, thing: str) -> None:
+    names = names_of(text)
+    assert person in names
+    assert thing not in names
+
+
+def test_a_person_described_by_the_boat_she_owns_is_still_a_person() -> None:
+    # "The owner of the boat, Ann Lee": the apposition is to "owner", not to "boat".
+    text = (
+        "The owner of the boat, Wendy Farrant, said the trawler Sea Lark had sunk within minutes."
+    )
+    names = names_of(text)
+    assert "Wendy Farrant" in names
+    assert "Sea Lark" not in names
+
+
+# --- datelines ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, actor, scenery",
+    [
+        (
+            "LEEDS, England, March 11 (Reuters) - British pie maker Halvern Foods said on Wednesday it would close its Morley plant.",
+            "Halvern Foods",
+            {"England", "Leeds", "LEEDS"},
+        ),
+        (
+            "ATHENS, Greece — A wildfire forced 2,000 people from their homes on Tuesday, the fire service said. Civil protection chief Nikos Tzavaras said the winds would ease by Thursday.",
+            "Nikos Tzavaras",
+            {"Greece", "Athens", "ATHENS"},
+        ),
+        (
+            "DENVER, Colorado (AP) — Brightline Mining said on Monday it would cut 300 jobs at its copper smelter.",
+            "Brightline Mining",
+            {"Colorado", "DENVER"},
+        ),
+    ],
+)
+def test_a_datelines_city_and_country_are_where_the_story_was_filed(
+    text: str, actor: str, scenery: set[str]
+) -> None:
+    names = names_of(text)
+    assert actor in names
+    assert not scenery & names
+
+
+# --- outlets that only report the story ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, actor, outlet",
+    [
+        (
+            "The Halvern Echo first reported on Monday that Apex Holdings was in talks with Brightwell. Apex Holdings declined to comment.",
+            "Apex Holdings",
+            "Halvern Echo",
+        ),
+        (
+            "The Sunday Ledger revealed last month that the minister, Tom Bellamy, had claimed £9,000 for a second home. Bellamy said he would repay it.",
+            "Tom Bellamy",
+            "Sunday Ledger",
+        ),
+    ],
+)
+def test_a_paper_that_broke_the_story_is_its_source(text: str, actor: str, outlet: str) -> None:
+    names = names_of(text)
+    assert actor in names
+    assert outlet not in names
+
+
+def test_a_company_that_reports_results_still_acts() -> None:
+    # "reported that" names a source only for a newspaper's title.
+    text = "Apex Holdings reported that sales fell 5% in the quarter. Chief executive Ann Lowry said the market was tough."
+    assert "Apex Holdings" in names_of(text)
+
+
+def test_a_paper_that_is_part_of_the_story_is_an_actor() -> None:
+    text = "The Wexham Gazette, which has been published since 1854, will close in June, its owner Tideline Media said. The Gazette said it had lost 40% of its readers."
+    names = names_of(text)
+    assert "Wexham Gazette" in names
+    assert "Tideline Media" in names
+
+
+# --- bodies written with their kind in lower case ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "The Unite union, which represents most of the drivers, said it would ballot members. Regional officer Ann Pryce said pay was the issue.",
+            "Unite union",
+        ),
+        (
+            "The Scottish government, which pays for most of the ferry budget, said it had not been shown the report.",
+            "Scottish government",
+        ),
+        (
+            "The Welsh government said it would review the plan after the floods in Pontypridd.",
+            "Welsh government",
+        ),
+        (
+            "The Harton council voted to close the library on Tuesday, leader Tom Birtles said.",
+            "Harton council",
+        ),
+    ],
+)
+def test_a_body_named_before_its_lower_case_kind_is_an_actor(text: str, body: str) -> None:
+    assert body in names_of(text)
+
+
+def test_a_persons_campaign_is_no_body_of_its_own() -> None:
+    text = "Tom Birtles's campaign said he would stand again in May."
+    assert "Birtles campaign" not in names_of(text)
+
+
+# --- acronyms introduced in brackets ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, full, acronym",
+    [
+        (
+            "The council runs the service through its operator, Pellin Sound Ferries (PSF). A PSF spokesperson said repairs would cost £2m.",
+            "Pellin Sound Ferries",
+            "PSF",
+        ),
+        (
+            "Passengers were told to use buses instead. A spokeswoman for the operator, Kettlewell Rail Services (KRS), said trains would run on Sunday. A KRS engineer said the signals had failed.",
+            "Kettlewell Rail Services",
+            "KRS",
+        ),
+    ],
+)
+def test_a_body_introduced_with_its_acronym_speaks_through_its_staff(
+    text: str, full: str, acronym: str
+) -> None:
+    found = [a for a in actors_of(text) if a.name == full]
+    assert found, f"{full!r} not among {names_of(text)}"
+    assert acronym in found[0].aliases
