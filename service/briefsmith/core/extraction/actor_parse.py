@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -841,7 +841,7 @@ def _bodies(
 
 
 def _name_before_body_noun(
-    t: ParsedTokens, index: int, countries: set[str], person_words: set[str]
+    t: ParsedTokens, index: int, countries: Collection[str], person_words: set[str]
 ) -> int | None:
     """The one capitalized word that names the body whose kind the lower-case noun at
     `index` says: a name ("the Unite union", "the Harton council") or, before a state's
