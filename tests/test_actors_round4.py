@@ -200,3 +200,65 @@ def test_a_body_introduced_with_its_acronym_speaks_through_its_staff(
     found = [a for a in actors_of(text) if a.name == full]
     assert found, f"{full!r} not among {names_of(text)}"
     assert acronym in found[0].aliases
+
+
+# --- bodies that share their first words, plural possessives inside names --------------
+
+
+@pytest.mark.parametrize(
+    "text, bodies",
+    [
+        # Business: two companies named alike.
+        (
+            "Harlow Foods said it would end its contract with Harlow Logistics. Harlow Logistics said it was disappointed. Harlow Foods chief executive Ann Lowe said the service was poor.",
+            {"Harlow Foods", "Harlow Logistics"},
+        ),
+        # Sport: a club and its supporters' trust.
+        (
+            "The Harbury Rovers Supporters' Trust called for a meeting with the owners on Friday. Harbury Rovers said it would reply within a week.",
+            {"Harbury Rovers Supporters' Trust", "Harbury Rovers"},
+        ),
+        # Culture: a plural possessive with a curly apostrophe inside a campaign's name.
+        (
+            "The campaign group Painters’ Rights Network said the removal was censorship, and the Medlow Gallery said it had acted on legal advice.",
+            {"Painters’ Rights Network", "Medlow Gallery"},
+        ),
+    ],
+)
+def test_bodies_that_share_words_stay_apart_and_whole(text: str, bodies: set[str]) -> None:
+    actors = actors_of(text)
+    names = {a.name for a in actors}
+    assert bodies <= names
+    for actor in actors:
+        # No body is another's alias.
+        assert not (set(actor.aliases) & (bodies - {actor.name}))
+
+
+def test_a_clubs_player_after_its_plural_possessive_is_a_person() -> None:
+    text = "Rovers' Tom Bellwood scored twice as the visitors won 3-1 at Kenley, manager Dan Oakes said."
+    actors = {a.name: a.kind for a in actors_of(text)}
+    assert actors.get("Tom Bellwood") == "person"
+
+
+def test_a_subject_the_parser_made_the_root_still_acts() -> None:
+    # The parser makes "Trust" the sentence's root, with "which owns ..." on it.
+    text = "The Kenley Albion Supporters' Trust, which owns 5% of the club, called for the chairman to meet fans before Saturday's game.\n\nKenley Albion said the chairman would attend."
+    assert "Kenley Albion Supporters' Trust" in names_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        (
+            "The Harbury Rovers Supporters' Trust called for a meeting. Trust chair Megan Pryce said fans were angry.",
+            "Megan Pryce",
+        ),
+        (
+            "Council chair Olu Bankole-Price said the budget was balanced for the first time in a decade.",
+            "Olu Bankole-Price",
+        ),
+    ],
+)
+def test_a_chair_named_after_the_body_is_a_person(text: str, person: str) -> None:
+    kinds = {a.name: a.kind for a in actors_of(text)}
+    assert kinds.get(person) == "person"

@@ -98,7 +98,7 @@ spokesman spokeswoman spokesperson volunteer governor commander minister preside
 soldier lieutenant surgeon coordinator doctor medic nurse ally secretary major official
 analyst resident leader mayor general colonel head director journalist correspondent
 reporter officer wife husband mother father son daughter brother sister captain sergeant
-adviser advisor expert professor researcher economist lawmaker senator deputy chairman
+adviser advisor expert professor researcher economist lawmaker senator deputy chairman chair
 envoy ambassador diplomat prosecutor judge lawyer activist founder executive ceo owner
 pilot fighter priest teacher student farmer driver worker engineer scientist historian
 mp mep msp whip speaker commissioner treasurer coach manager striker goalkeeper

@@ -442,10 +442,21 @@ def _final(renamed: dict[str, str], name: str) -> str:
 
 
 def _root(t: ParsedTokens, first: int, last: int) -> int:
-    for index in range(first, last):
-        if not (first <= t.head[index] < last):
-            return index
-    return first
+    # The first word whose head is outside the name (a sentence's root is its own head:
+    # inside the span, and still the root); but not one the parser hangs on a noun before
+    # the name ("Painters" on "group" in "the campaign group Painters' Rights Network")
+    # when a later word heads the name into its sentence.
+    outside = [
+        index
+        for index in range(first, last)
+        if t.head[index] == index or not (first <= t.head[index] < last)
+    ]
+    if not outside:
+        return first
+    return next(
+        (i for i in outside if not (t.head[i] < first and t.dep[i] in ("appos", "compound"))),
+        outside[0],
+    )
 
 
 def _part(t: ParsedTokens, first: int, last: int) -> str:
@@ -472,6 +483,14 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
         # "The Halvern Echo first reported that ...": the paper that broke the news is
         # its source, as one that was told is.
         return "told"
+    if (
+        dep == "ROOT"
+        and t.pos[node] == "PROPN"
+        and any(t.dep[c] == "relcl" for c in t.children[node])
+    ):
+        # "The Harbury Supporters' Trust, which owns 5% of the club, called for ...": the
+        # parser made the subject the sentence's root; a clause about it says it is one.
+        return "acts"
     if dep in _SUBJECTS or dep in _OBJECTS or dep in ("agent", "dep"):
         # "dep" is the parser's own "attached, but I cannot say how": the benefit of
         # the doubt, since an actor wrongly dropped costs more than scenery kept.
@@ -2709,7 +2728,20 @@ def _longer_form(
     Association" for "Government Association") or at its start ("Apex Holdings" for
     "Apex"), the only one that does."""
     found = [o for o in longer_forms.get(org.name, ()) if o is not org and id(o) not in gone]
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    if _whole_body_name(org.name) and found[0].name.startswith(f"{org.name} "):
+        # "Harbury Rovers" and "Harbury Rovers Supporters' Trust": a name complete in
+        # itself before a longer body's own name is a second body, not a short form.
+        return None
+    return found[0]
+
+
+def _whole_body_name(name: str) -> bool:
+    """A name of two words or more that ends in a body's head word ("Harlow Foods",
+    "Harbury Rovers", "Pellin Council")."""
+    words = name.split()
+    return len(words) >= 2 and (words[-1] in ORG_HEADS or words[-1] in _CLUB_WORDS)
 
 
 # --- kinds, keeping, ranking ----------------------------------------------------------

@@ -193,7 +193,10 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     for index, token in enumerate(tokens):
         joined = (
             bool(current)
-            and text[current[-1].end : token.start] == " "
+            and (
+                text[current[-1].end : token.start] == " "
+                or _plural_possessive_in_name(text, tokens, index, current[-1])
+            )
             and (
                 not _POSSESSIVE.search(text[current[-1].start : current[-1].end])
                 # "Information Commissioner’s Office", "People’s Party": a possessive
@@ -217,6 +220,24 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     if current:
         runs.append(current)
     return [piece for run in runs for piece in _split_unless_organization(run)]
+
+
+def _plural_possessive_in_name(text: str, tokens: list[Token], index: int, previous: Token) -> bool:
+    """A plural possessive inside a body's name: "Farmers’ Union", "the Harbury Rovers
+    Supporters' Trust", "Artists' Rights Network" (the name goes on, with single spaces,
+    to a body's head word within three words); not "Rovers' Tom Bell", a club's player."""
+    if text[previous.end : tokens[index].start] not in ("' ", "’ ") or not previous.word.endswith(
+        "s"
+    ):
+        return False
+    for ahead in range(index, min(index + 3, len(tokens))):
+        if ahead > index and text[tokens[ahead - 1].end : tokens[ahead].start] != " ":
+            return False
+        if not tokens[ahead].capitalized:
+            return False
+        if tokens[ahead].word in ORG_HEADS:
+            return True
+    return False
 
 
 def _leads_to_capital(text: str, tokens: list[Token], index: int) -> bool:
