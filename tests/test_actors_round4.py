@@ -262,3 +262,57 @@ def test_a_subject_the_parser_made_the_root_still_acts() -> None:
 def test_a_chair_named_after_the_body_is_a_person(text: str, person: str) -> None:
     kinds = {a.name: a.kind for a in actors_of(text)}
     assert kinds.get(person) == "person"
+
+
+# --- "X and Y": two bodies, or one name ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "Tesvale Water and Tesvale Energy, both owned by Northgate Utilities, were fined £3m each. A Tesvale Water spokesman said it would appeal.",
+            {"Tesvale Water", "Tesvale Energy", "Northgate Utilities"},
+        ),
+        (
+            "Harlow Foods and Harlow Logistics both declined to comment, but Harlow Foods said later it would reply.",
+            {"Harlow Foods", "Harlow Logistics"},
+        ),
+    ],
+)
+def test_two_bodies_joined_by_and_are_two_actors(text: str, names: set[str]) -> None:
+    assert names <= {a.name for a in actors_of(text)}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "West Yorkshire Fire and Rescue Service said crews were called at 3am.",
+            "West Yorkshire Fire and Rescue Service",
+        ),
+        (
+            "The Victoria and Albert Museum said it would return the bowl to Benin.",
+            "Victoria and Albert Museum",
+        ),
+    ],
+)
+def test_one_body_whose_name_holds_and_stays_whole(text: str, name: str) -> None:
+    assert name in {a.name for a in actors_of(text)}
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "Ministers in Westminster and Cardiff have clashed over the plan. The Welsh Government said it had not been consulted.",
+            "Welsh Government",
+        ),
+        (
+            "The French Embassy said two of its citizens had been injured in the crash near Perpignan.",
+            "French Embassy",
+        ),
+    ],
+)
+def test_a_states_civil_body_named_by_its_nationality_is_an_actor(text: str, body: str) -> None:
+    assert body in names_of(text)

@@ -1219,7 +1219,15 @@ def _addable(name: str, label: str, noun_subject: bool = False) -> bool:
         # Army" (the nationality of a force, written "the Ukrainian army" as often).
         and not (
             len(words) >= 2
-            and (words[-1] in _CIVIL_ORG_HEADS or words[-1].isupper())
+            and (
+                words[-1] in _CIVIL_ORG_HEADS
+                or words[-1].isupper()
+                # "The Welsh Government", "the French Embassy": a state's civil body.
+                or (
+                    words[-1].casefold() in STATE_BODY_NOUNS
+                    and words[-1].casefold() not in _ARMED_FORCES
+                )
+            )
             and label == "ORG"
         )
     ):

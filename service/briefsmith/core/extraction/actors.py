@@ -272,6 +272,25 @@ def _split_unless_organization(run: list[Token]) -> list[list[Token]]:
         ),
         None,
     )
+    if joint is None:
+        # "Tesvale Water and Tesvale Energy": a name complete with its head word, then
+        # another ending in one, are two bodies ("Fire and Rescue Service" is one).
+        joint = next(
+            (
+                i
+                for i in range(1, len(run) - 1)
+                if run[i].word == "and"
+                and run[i - 1].word in ORG_HEADS
+                and i >= 2
+                and any(h > i for h in heads)
+            ),
+            None,
+        )
+        if joint is not None:
+            return [
+                *_split_unless_organization(run[:joint]),
+                *_split_unless_organization(run[joint + 1 :]),
+            ]
     if joint is not None:
         # "the Environment Agency and the Department for Transport": two bodies, each
         # with its own article and head word, are two names.
