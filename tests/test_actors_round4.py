@@ -316,3 +316,58 @@ def test_one_body_whose_name_holds_and_stays_whole(text: str, name: str) -> None
 )
 def test_a_states_civil_body_named_by_its_nationality_is_an_actor(text: str, body: str) -> None:
     assert body in names_of(text)
+
+
+# --- names printed in capitals, letters that are a person's -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name, alias",
+    [
+        (
+            "CHLOE HARGREAVE was 19 when she joined the band. Hargreave, now 45, said she had no regrets.",
+            "Chloe Hargreave",
+            "Hargreave",
+        ),
+        (
+            "By RHIANNON DOLAN-PARRY FOR MAILONLINE\n\nSTEVE McQUADE-JONES has been a postman for 30 years. McQuade-Jones, 58, said he loved the job.",
+            "Steve McQuade-Jones",
+            "McQuade-Jones",
+        ),
+    ],
+)
+def test_a_name_printed_in_capitals_to_open_a_story_is_a_person(
+    text: str, name: str, alias: str
+) -> None:
+    found = [a for a in actors_of(text) if a.name == name]
+    assert found, f"{name!r} not among {names_of(text)}"
+    assert found[0].kind == "person"
+    assert alias in found[0].aliases
+
+
+def test_a_capitals_headline_is_no_person() -> None:
+    text = "HOLIDAY HELL at Gatwick as passengers sleep on floors. SkyBridge said it was sorry for the delays."
+    names = names_of(text)
+    assert "SkyBridge" in names
+    assert not any("Hell" in n or "HELL" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    "text, person, letters",
+    [
+        (
+            'Kelham\'s MP, Joanna Prest, said she had written to the company. "This is a disgrace," the Labour MP said.',
+            "Joanna Prest",
+            "MP",
+        ),
+        (
+            "The CEO said the firm would survive the winter, Brightcell Mobile chairman Ian Doyle said.",
+            "Ian Doyle",
+            "CEO",
+        ),
+    ],
+)
+def test_a_persons_letters_are_no_body(text: str, person: str, letters: str) -> None:
+    names = names_of(text)
+    assert person in names
+    assert letters not in names

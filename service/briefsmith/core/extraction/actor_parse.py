@@ -87,6 +87,7 @@ from briefsmith.core.lexicon import (
     PLACING_VERBS,
     PLACINGS,
     PORTRAYAL_LEMMAS,
+    POST_NOMINALS,
     PRESS_NOUNS,
     REPORTING_LEMMAS,
     RIDDEN_LEMMAS,
@@ -825,26 +826,34 @@ def _bodies(
                 owner = owners[0]
                 found.append((t.start[owner], text[t.start[owner] : t.end[index]]))
         elif (
-            # "The RSPCA said": an acronym the recognizer left unnamed, as a subject.
-            re.fullmatch(r"[A-Z]{2,6}", t.text[index])
-            and t.pos[index] == "PROPN"
-            and t.text[index] not in countries
-            and t.text[index] not in person_words
-            and not any(t.dep[c] == "compound" for c in t.children[index])
-            and not _opens_dateline(text, t.start[index], t.end[index])
-        ) or (
-            t.pos[index] == "PROPN"
-            and t.text[index][:1].isupper()
-            and t.text[index] not in person_words
-            and not any(t.dep[c] == "compound" and t.pos[c] == "PROPN" for c in t.children[index])
-            and any(
-                t.lemma[c] in _BODY_NOUNS
-                and (
-                    t.dep[c] == "appos"
-                    # "the union Unite said", "watchdog Ofcom said": the noun before it.
-                    or (t.dep[c] == "compound" and c == index - 1 and t.text[c].islower())
+            (
+                # "The RSPCA said": an acronym the recognizer left unnamed, as a subject.
+                re.fullmatch(r"[A-Z]{2,6}", t.text[index])
+                and t.pos[index] == "PROPN"
+                # "the Labour MP said", "the CEO said": a person's letters, not a body's.
+                and t.text[index] not in POST_NOMINALS
+                and t.lower[index] not in _PERSON_ROLE_WORDS
+                and t.text[index] not in countries
+                and t.text[index] not in person_words
+                and not any(t.dep[c] == "compound" for c in t.children[index])
+                and not _opens_dateline(text, t.start[index], t.end[index])
+            )
+            or (
+                t.pos[index] == "PROPN"
+                and t.text[index][:1].isupper()
+                and t.text[index] not in person_words
+                and not any(
+                    t.dep[c] == "compound" and t.pos[c] == "PROPN" for c in t.children[index]
                 )
-                for c in t.children[index]
+                and any(
+                    t.lemma[c] in _BODY_NOUNS
+                    and (
+                        t.dep[c] == "appos"
+                        # "the union Unite said", "watchdog Ofcom said": the noun before it.
+                        or (t.dep[c] == "compound" and c == index - 1 and t.text[c].islower())
+                    )
+                    for c in t.children[index]
+                )
             )
         ):
             first = index

@@ -454,6 +454,31 @@ def _person_candidate(
     return _PersonCandidate([t.word for t in names], start, end, evidence, role, has_title)
 
 
+_PRINTED_IN_CAPITALS = re.compile(r"[A-Z][A-Za-z’'-]*[A-Z]")
+_LOWER_PAIR = re.compile(r"[a-z]{2}")
+
+
+def _capitalized_opener(
+    run: list[Token], sentences: SentenceIndex, written_as: dict[str, str]
+) -> _PersonCandidate | None:
+    """A name printed in capitals to open a story or a paragraph ("CHLOE HARGREAVE was
+    19 when ...", the tabloid style), whose surname the article writes in ordinary case
+    elsewhere ("Hargreave, now 45, said"): a person, named as the article spells her."""
+    if not 2 <= len(run) <= 3 or not all(
+        _PRINTED_IN_CAPITALS.fullmatch(t.word) and not _LOWER_PAIR.search(t.word) for t in run
+    ):
+        return None  # (a "Mc" keeps its small c: "STEVE McQUADE")
+    if sentences.bounds(run[0].start)[0] != run[0].start:
+        return None
+    surname = written_as.get(run[-1].word.casefold())
+    if surname is None:
+        return None
+    given = [written_as.get(t.word.casefold(), t.word.capitalize()) for t in run[:-1]]
+    if any(w in _NOT_NAME_WORDS or w in country_names() for w in (*given, surname)):
+        return None
+    return _PersonCandidate([*given, surname], run[0].start, run[-1].end, True, None)
+
+
 _ROLE_NOUN_AT = re.compile(rf"(?<![\w’'-])(?:{_ROLES})\b")
 
 
@@ -593,6 +618,11 @@ def extract_actors(text: str, sentences: SentenceIndex | None = None) -> list[Ac
     evidenced: set[tuple[str, ...]] = set()
     organizations: dict[str, ActorRecord] = {}
     claimed: list[tuple[int, int]] = []
+    # How the article writes each capitalized word in ordinary case ("Hargreave"), for
+    # a name a tabloid prints in capitals at a story's start.
+    written_as = {
+        t.word.casefold(): t.word for t in tokens if t.capitalized and not t.word.isupper()
+    }
 
     for run in runs:
         org_span = _organization_name(run, text)
@@ -609,7 +639,9 @@ def extract_actors(text: str, sentences: SentenceIndex | None = None) -> list[Ac
         settled = context_reads[words] >= _CONTEXT_READS_PER_NAME * (
             1 + 7 * (words not in evidenced)
         )
-        candidate = _person_candidate(run, text, sentences, read_context=not settled)
+        candidate = _capitalized_opener(run, sentences, written_as) or _person_candidate(
+            run, text, sentences, read_context=not settled
+        )
         if candidate:
             people_candidates.append(candidate)
             context_reads[words] += 1
