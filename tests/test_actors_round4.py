@@ -371,3 +371,31 @@ def test_a_persons_letters_are_no_body(text: str, person: str, letters: str) -> 
     names = names_of(text)
     assert person in names
     assert letters not in names
+
+
+# --- an outlet described as one -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        (
+            "The Halvern Echo, the town's weekly paper, obtained the report after a long battle. Its editor, Ruth Abney, said the council had been secretive.",
+            "Halvern Echo",
+        ),
+        (
+            "The Kelby Clarion, a monthly magazine, sued the council over the ban. The council said it would defend the case.",
+            "Kelby Clarion",
+        ),
+    ],
+)
+def test_a_name_described_as_a_paper_is_an_organization(text: str, outlet: str) -> None:
+    kinds = {a.name: a.kind for a in actors_of(text)}
+    assert kinds.get(outlet) == "organization"
+
+
+def test_a_person_described_by_a_paper_is_still_a_person() -> None:
+    text = "Ann Lyle, the newspaper's editor, said the story was accurate. Tom Gale, a paper boy for 40 years, said he would retire."
+    kinds = {a.name: a.kind for a in actors_of(text)}
+    assert kinds.get("Ann Lyle") == "person"
+    assert kinds.get("Tom Gale") == "person"

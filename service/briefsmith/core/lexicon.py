@@ -632,7 +632,8 @@ patient customer passenger shareholder investor team crew trustee cabinet board 
 # is Ofcom; "Union Pacific" and "Network Rail" are names).
 DESCRIPTIVE_BODY_NOUNS = _words("""
 charity watchdog broadcaster retailer supermarket promoter developer insurer lender
-publisher regulator carmaker drugmaker chipmaker housebuilder airline
+publisher regulator carmaker drugmaker chipmaker housebuilder airline newspaper paper
+magazine
 """)
 BODY_NOUNS = DESCRIPTIVE_BODY_NOUNS | _words("""
 union operator network chain trust council authority agency party group campaign

@@ -2788,6 +2788,15 @@ def _settle_kind_by_evidence(
     elif (
         record.kind == "person"
         and not found.person_label
+        and record.role
+        and record.role.split()[-1].casefold() in DESCRIPTIVE_BODY_NOUNS
+    ):
+        # "The Halvern Echo, the town's weekly paper, obtained ...": what the name is
+        # described as is a body, whatever the rules guessed from the apposition.
+        record.kind = "organization"
+    elif (
+        record.kind == "person"
+        and not found.person_label
         and not found.jailed
         and not record.role
         # "Morley Athletic boss Kev Lumley": described as a person, whatever the label.
