@@ -399,3 +399,19 @@ def test_a_person_described_by_a_paper_is_still_a_person() -> None:
     kinds = {a.name: a.kind for a in actors_of(text)}
     assert kinds.get("Ann Lyle") == "person"
     assert kinds.get("Tom Gale") == "person"
+
+
+# --- an outlet that asks -----------------------------------------------------------------
+
+
+def test_an_outlet_that_asked_the_question_is_a_source() -> None:
+    text = 'Asked by the Kelby Clarion whether the firm would refund customers, chief executive Ann Szabo said: "We are looking at it."'
+    names = names_of(text)
+    assert "Ann Szabo" in names
+    assert "Kelby Clarion" not in names
+
+
+def test_a_body_that_asked_someone_to_act_is_an_actor() -> None:
+    text = "Asked by Hollins Rail to step aside, chairman Tom Greer resigned on Monday. Hollins Rail said it thanked him."
+    names = names_of(text)
+    assert {"Hollins Rail", "Tom Greer"} <= names

@@ -503,6 +503,8 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
             return "acts"  # a source the article cites
         if preposition == "as" and t.lemma[governor] in NAMING_VERBS:
             return "acts"  # "The victim, named as Ann Lee, died": whom the story is about
+        if t.dep[head] == "agent" and t.lemma[governor] == "ask":
+            return "told"  # "Asked by the Daily Post whether ...": the questioner, a source
         if t.dep[head] == "agent" or preposition in _PARTY_PREPOSITIONS:
             return "acts"
         # "returned the objects to Nigeria": a recipient; "flew to Turkey": a place.
