@@ -415,3 +415,8 @@ def test_a_body_that_asked_someone_to_act_is_an_actor() -> None:
     text = "Asked by Hollins Rail to step aside, chairman Tom Greer resigned on Monday. Hollins Rail said it thanked him."
     names = names_of(text)
     assert {"Hollins Rail", "Tom Greer"} <= names
+
+
+def test_a_body_whose_name_opens_like_a_vessels_is_an_actor() -> None:
+    text = "The MS Society said the drug should be available to everyone. Its chief executive, Nick Moberly-Hale, said patients had waited too long."
+    assert "MS Society" in names_of(text)

@@ -669,8 +669,9 @@ car van lorry truck motorbike scooter jet airliner helicopter drone
 spacecraft probe satellite telescope rover lander rocket
 """)
 # The prefixes of a vessel's name ("the MV Solway Tern", "HMS Belfast"): the ship, never
-# its owner or crew, whatever the recognizer calls the name.
-VESSEL_PREFIXES = _words("MV MS MY MT RMS HMS HMY SS USS USNS FV RV HMCS HMAS")
+# its owner or crew, whatever the recognizer calls the name. (Not the prefixes that also
+# open bodies' names: "MS Society", "SS" of a history.)
+VESSEL_PREFIXES = _words("MV RMS HMS HMY USS USNS FV RV HMCS HMAS")
 # What is ridden is a horse or a machine, never a person ("rode Silver Caspian").
 RIDDEN_LEMMAS = _words("ride")
 # Verbs of acting a part: whom an actor "plays" or "portrays" (or is cast "as") is a
