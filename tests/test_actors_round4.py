@@ -3,7 +3,7 @@
 people, companies, councils, clubs, outlets and ships; real countries and towns only as
 scenery): things named like people (ships, products) are no actors; a dateline's place
 is where the story was filed; a newspaper that only broke the story is its source; a
-body written with its kind in lower case ("the Unite union", "the Welsh government")
+body written with its kind in lower case ("the Tolver union", "the Danish government")
 and a body introduced with a bracketed acronym that then speaks through its staff are
 actors. Each class is tested on several beats and outlet styles."""
 
@@ -29,19 +29,19 @@ def names_of(text: str) -> set[str]:
     [
         # Courts, wire: the parser hangs the noun and the name on different heads.
         (
-            "Prosecutors said the ferry, skippered by Aled Morgan, rammed the trawler Sally Morven at a speed of 11 knots. Morgan, 47, denied manslaughter.",
+            "Prosecutors said the ferry, skippered by Aled Morgan, rammed the trawler Sally Morven off Stornoway in thick fog. Morgan, 47, denied manslaughter.",
             "Aled Morgan",
             "Sally Morven",
         ),
         # Science, wire: "aboard the survey ship X found" (the name read as the subject).
         (
-            "The 30-day voyage aboard the survey ship Ines Cabral found 40 new species, expedition leader Dr Marta Quelhas said.",
+            "The month-long cruise aboard the survey ship Ines Cabral found 40 new worms, expedition leader Dr Marta Quelhas said.",
             "Marta Quelhas",
             "Ines Cabral",
         ),
         # Transport, broadsheet: a vessel in apposition to "ship".
         (
-            "Its sister ship, the Loch Fyne Queen, has been out of service since May, council leader Hamish Dunlop said.",
+            "Its sister ship, the Loch Fyne Queen, is laid up in Greenock for repairs, council leader Hamish Dunlop said.",
             "Hamish Dunlop",
             "Loch Fyne Queen",
         ),
@@ -150,16 +150,16 @@ def test_a_paper_that_is_part_of_the_story_is_an_actor() -> None:
     "text, body",
     [
         (
-            "The Unite union, which represents most of the drivers, said it would ballot members. Regional officer Ann Pryce said pay was the issue.",
-            "Unite union",
+            "The Tolver union, which represents most of the cleaners, said it would ballot members. Regional officer Ann Pryce said pay was the issue.",
+            "Tolver union",
         ),
         (
-            "The Scottish government, which pays for most of the ferry budget, said it had not been shown the report.",
-            "Scottish government",
+            "The Irish government, which funds most of the bus scheme, said it had not been consulted.",
+            "Irish government",
         ),
         (
-            "The Welsh government said it would review the plan after the floods in Pontypridd.",
-            "Welsh government",
+            "The Danish government said it would review the plan after the floods in Esbjerg.",
+            "Danish government",
         ),
         (
             "The Harton council voted to close the library on Tuesday, leader Tom Birtles said.",
@@ -305,8 +305,8 @@ def test_one_body_whose_name_holds_and_stays_whole(text: str, name: str) -> None
     "text, body",
     [
         (
-            "Ministers in Westminster and Cardiff have clashed over the plan. The Welsh Government said it had not been consulted.",
-            "Welsh Government",
+            "Ministers in London and Dublin have clashed over the plan. The Irish Government said it had not been consulted.",
+            "Irish Government",
         ),
         (
             "The French Embassy said two of its citizens had been injured in the crash near Perpignan.",

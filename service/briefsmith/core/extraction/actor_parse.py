@@ -723,7 +723,7 @@ def _acting_entities(
                     # (not "Ann Lee, a chairman of X", an affiliation; not a byline).
                     or (
                         part == "staff-of"
-                        # (one word only as an acronym: "A CSF spokesperson said")
+                        # (one word only as an acronym: "A PSF spokesperson said")
                         and (len(name.split()) >= 2 or re.fullmatch(r"[A-Z]{2,6}", name))
                         and not _OWNER_MARK.search(name)  # "Kyiv's Western allies"
                         and _staff_act(t, entity.first_token, entity.last_token)
@@ -752,7 +752,7 @@ def _acting_entities(
         kind = "person" if person else "organization"
         full = spelled_out.get(name)
         if full is not None and full not in known and full not in added:
-            # "A CSF spokesperson said" after "Carrach Sound Ferries (CSF)": the body by
+            # "A PSF spokesperson said" after "Pellin Sound Ferries (PSF)": the body by
             # the name it was introduced with, the acronym its alias.
             added[full] = ActorRecord(full, "organization", aliases=[name], first=entity.start)
             continue
@@ -819,7 +819,7 @@ def _bodies(
             continue
         named_by = _name_before_body_noun(t, index, countries, person_words)
         if named_by is not None:
-            # "The Unite union said", "the Scottish government said": a body written
+            # "The Tolver union said", "the French government said": a body written
             # with its kind in lower case after its one-word name or nationality.
             found.append((t.start[named_by], text[t.start[named_by] : t.end[index]]))
         elif t.text[index].islower() and t.lemma[index] in STATE_BODY_NOUNS:
@@ -874,8 +874,8 @@ def _name_before_body_noun(
     t: ParsedTokens, index: int, countries: Collection[str], person_words: set[str]
 ) -> int | None:
     """The one capitalized word that names the body whose kind the lower-case noun at
-    `index` says: a name ("the Unite union", "the Harton council") or, before a state's
-    body, a nationality ("the Scottish government", "the French army"). Not a person's
+    `index` says: a name ("the Tolver union", "the Harton council") or, before a state's
+    body, a nationality ("the Irish government", "the French army"). Not a person's
     or a country's name ("the Lee campaign", "the Chile embassy")."""
     before = index - 1
     if (
@@ -1233,7 +1233,7 @@ def _addable(name: str, label: str, noun_subject: bool = False) -> bool:
             and (
                 words[-1] in _CIVIL_ORG_HEADS
                 or words[-1].isupper()
-                # "The Welsh Government", "the French Embassy": a state's civil body.
+                # "The Irish Government", "the French Embassy": a state's civil body.
                 or (
                     words[-1].casefold() in STATE_BODY_NOUNS
                     and words[-1].casefold() not in _ARMED_FORCES

@@ -224,7 +224,7 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
 
 def _plural_possessive_in_name(text: str, tokens: list[Token], index: int, previous: Token) -> bool:
     """A plural possessive inside a body's name: "Farmers’ Union", "the Harbury Rovers
-    Supporters' Trust", "Artists' Rights Network" (the name goes on, with single spaces,
+    Supporters' Trust", "Painters' Rights Network" (the name goes on, with single spaces,
     to a body's head word within three words); not "Rovers' Tom Bell", a club's player."""
     if text[previous.end : tokens[index].start] not in ("' ", "’ ") or not previous.word.endswith(
         "s"
