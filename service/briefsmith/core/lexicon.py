@@ -98,7 +98,7 @@ spokesman spokeswoman spokesperson volunteer governor commander minister preside
 soldier lieutenant surgeon coordinator doctor medic nurse ally secretary major official
 analyst resident leader mayor general colonel head director journalist correspondent
 reporter officer wife husband mother father son daughter brother sister captain sergeant
-adviser advisor expert professor researcher economist lawmaker senator deputy chairman
+adviser advisor expert professor researcher economist lawmaker senator deputy chairman chair
 envoy ambassador diplomat prosecutor judge lawyer activist founder executive ceo owner
 pilot fighter priest teacher student farmer driver worker engineer scientist historian
 mp mep msp whip speaker commissioner treasurer coach manager striker goalkeeper
@@ -640,7 +640,8 @@ patient customer passenger shareholder investor team crew trustee cabinet board 
 # is Ofcom; "Union Pacific" and "Network Rail" are names).
 DESCRIPTIVE_BODY_NOUNS = _words("""
 charity watchdog broadcaster retailer supermarket promoter developer insurer lender
-publisher regulator carmaker drugmaker chipmaker housebuilder airline
+publisher regulator carmaker drugmaker chipmaker housebuilder airline newspaper paper
+magazine
 """)
 BODY_NOUNS = DESCRIPTIVE_BODY_NOUNS | _words("""
 union operator network chain trust council authority agency party group campaign
@@ -671,7 +672,14 @@ dog cat horse racehorse pony puppy kitten pet spaniel terrier labrador retriever
 greyhound poodle bulldog dachshund alsatian mare stallion colt filly gelding parrot
 tortoise rabbit hamster cow bull sheep goat pig donkey
 phone smartphone handset headphones earbuds laptop tablet console gadget
+beer lager ale stout cider wine whisky whiskey gin vodka rum
+car van lorry truck motorbike scooter jet airliner helicopter drone
+spacecraft probe satellite telescope rover lander rocket
 """)
+# The prefixes of a vessel's name ("the MV Solway Tern", "HMS Belfast"): the ship, never
+# its owner or crew, whatever the recognizer calls the name. (Not the prefixes that also
+# open bodies' names: "MS Society", "SS" of a history.)
+VESSEL_PREFIXES = _words("MV RMS HMS HMY USS USNS FV RV HMCS HMAS")
 # What is ridden is a horse or a machine, never a person ("rode Silver Caspian").
 RIDDEN_LEMMAS = _words("ride")
 # Verbs of acting a part: whom an actor "plays" or "portrays" (or is cast "as") is a
@@ -764,6 +772,17 @@ user
 """)
 # The press asking its questions ("a reporter asked her: ...") is no actor of the story:
 # an unnamed one is not credited.
+# Verbs of a report that a clause follows ("The Daily Post reported that ...", "revealed
+# that ..."): the outlet that broke the news is a source, not a party to it. Lemmas.
+REPORTING_LEMMAS = _words("report reveal")
+# The last words of a newspaper's or a news service's title ("the Halvern Echo", "the
+# Sunday Ledger", "Channel 9 News"): a title so ended that only reports the story is its
+# source.
+OUTLET_NAME_HEADS = _words("""
+Times Post Herald Telegraph Guardian Observer Independent Mail Express Mirror Sun Star
+Journal Gazette Echo Chronicle Courier Tribune Standard Record Ledger Argus Advertiser
+Inquirer Examiner Bulletin Dispatch Sentinel Globe News Press
+""")
 PRESS_NOUNS = _words("""
 reporter reporters journalist journalists interviewer interviewers correspondent
 correspondents presenter presenters host anchor

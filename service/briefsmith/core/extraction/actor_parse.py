@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -76,6 +76,7 @@ from briefsmith.core.lexicon import (
     OFFICE_OF_TITLE,
     ORG_HEADS,
     ORG_KIND_NOUNS,
+    OUTLET_NAME_HEADS,
     PARTY_NAMES,
     PERSON_ACTED_ON_LEMMAS,
     PERSON_COMPOUND_ENDINGS,
@@ -86,7 +87,9 @@ from briefsmith.core.lexicon import (
     PLACING_VERBS,
     PLACINGS,
     PORTRAYAL_LEMMAS,
+    POST_NOMINALS,
     PRESS_NOUNS,
+    REPORTING_LEMMAS,
     RIDDEN_LEMMAS,
     ROLE_ADJECTIVES,
     ROLE_BREAK_WORDS,
@@ -98,13 +101,14 @@ from briefsmith.core.lexicon import (
     STATE_BODY_NOUNS,
     STREET_HEADS,
     TITLE_WORDS,
+    VESSEL_PREFIXES,
     WEATHER_SYSTEM_WORDS,
     WEEKDAYS,
     country_names,
     demonym_country,
     is_demonym,
 )
-from briefsmith.core.names import same_person
+from briefsmith.core.names import is_spelling_of, same_person
 
 
 class ParsedTokens(Protocol):
@@ -439,10 +443,21 @@ def _final(renamed: dict[str, str], name: str) -> str:
 
 
 def _root(t: ParsedTokens, first: int, last: int) -> int:
-    for index in range(first, last):
-        if not (first <= t.head[index] < last):
-            return index
-    return first
+    # The first word whose head is outside the name (a sentence's root is its own head:
+    # inside the span, and still the root); but not one the parser hangs on a noun before
+    # the name ("Painters" on "group" in "the campaign group Painters' Rights Network")
+    # when a later word heads the name into its sentence.
+    outside = [
+        index
+        for index in range(first, last)
+        if t.head[index] == index or not (first <= t.head[index] < last)
+    ]
+    if not outside:
+        return first
+    return next(
+        (i for i in outside if not (t.head[i] < first and t.dep[i] in ("appos", "compound"))),
+        outside[0],
+    )
 
 
 def _part(t: ParsedTokens, first: int, last: int) -> str:
@@ -460,6 +475,23 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
         return "acts"
     if dep in _OBJECTS and t.lemma[head] == "tell":
         return "told"  # "told the Daily Post": the outlet or audience, not a party
+    if (
+        dep in _SUBJECTS
+        and t.text[last - 1] in OUTLET_NAME_HEADS
+        and t.lemma[head] in REPORTING_LEMMAS
+        and any(t.dep[c] == "ccomp" for c in t.children[head])
+    ):
+        # "The Halvern Echo first reported that ...": the paper that broke the news is
+        # its source, as one that was told is.
+        return "told"
+    if (
+        dep == "ROOT"
+        and t.pos[node] == "PROPN"
+        and any(t.dep[c] == "relcl" for c in t.children[node])
+    ):
+        # "The Harbury Supporters' Trust, which owns 5% of the club, called for ...": the
+        # parser made the subject the sentence's root; a clause about it says it is one.
+        return "acts"
     if dep in _SUBJECTS or dep in _OBJECTS or dep in ("agent", "dep"):
         # "dep" is the parser's own "attached, but I cannot say how": the benefit of
         # the doubt, since an actor wrongly dropped costs more than scenery kept.
@@ -471,6 +503,8 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
             return "acts"  # a source the article cites
         if preposition == "as" and t.lemma[governor] in NAMING_VERBS:
             return "acts"  # "The victim, named as Ann Lee, died": whom the story is about
+        if t.dep[head] == "agent" and t.lemma[governor] == "ask":
+            return "told"  # "Asked by the Daily Post whether ...": the questioner, a source
         if t.dep[head] == "agent" or preposition in _PARTY_PREPOSITIONS:
             return "acts"
         # "returned the objects to Nigeria": a recipient; "flew to Turkey": a place.
@@ -508,20 +542,37 @@ _NOT_EVENTS = frozenset({"be", "seem", "appear", "remain", "look", "feel", "take
 
 
 def _named_thing(t: ParsedTokens, first: int, last: int) -> bool:
-    """Is the name at tokens [first, last) introduced as a thing by the common noun just
+    """Is the name at tokens [first, last) introduced as a thing: by the common noun just
     before it ("her album Paper Harbours", "the cargo ship Mary Ellison", "spaniel
-    Bella")? The noun must be joined to the name, as its modifier or its head."""
+    Bella"), by a noun it stands in apposition to ("its sister ship, the Loch Fyne
+    Queen", "their flagship lager, Harbour Pale") or by a vessel's prefix ("the MV
+    Solway Tern")?"""
+    if t.text[first] in VESSEL_PREFIXES and last - first >= 2:
+        return True
+    root = _root(t, first, last)
+    if t.dep[root] == "appos" and _thing_noun(t, t.head[root]):
+        return True
     before = first - 1
     if before < 0 or t.sent[before] != t.sent[first]:
         return False
-    if (
-        t.pos[before] not in ("NOUN", "ADJ")  # "the musical Silver Lining"
-        or not t.text[before].islower()
-        or t.lemma[before] not in NAMED_THING_NOUNS
-    ):
-        return False
-    root = _root(t, first, last)
-    return first <= t.head[before] < last or t.head[root] == before
+    if t.pos[before] not in ("NOUN", "ADJ") or not _thing_noun(t, before):
+        return False  # (an adjective: "the musical Silver Lining", "the trawler" mistagged)
+    if first <= t.head[before] < last or t.head[root] == before:
+        return True
+    # The parser may join the noun and the name to different heads ("rammed the trawler
+    # Sally Morven", "aboard the survey ship Ines Cabral found"); they are still one phrase,
+    # unless the name opens a clause about the noun ("the horse Ann Lee rode").
+    return t.dep[root] != "compound" and not (
+        t.dep[root] in _SUBJECTS and t.dep[t.head[root]] in ("relcl", "acl")
+    )
+
+
+def _thing_noun(t: ParsedTokens, index: int) -> bool:
+    """A common noun of a work, a vessel, an animal or a product, written in lower case
+    (its lemma, or its own word when the tagger took it for an adjective)."""
+    return t.text[index].islower() and (
+        t.lemma[index] in NAMED_THING_NOUNS or t.lower[index] in NAMED_THING_NOUNS
+    )
 
 
 def _played(t: ParsedTokens, first: int) -> bool:
@@ -615,6 +666,12 @@ def _acting_entities(
         if e.label == "PERSON" and _modifies_staff(t, e.first_token, e.last_token)
     }
     added: dict[str, ActorRecord] = {}
+    # Acronyms a body's name introduces in brackets ("Harton Rail Services (HRS)").
+    spelled_out: dict[str, str] = {}
+    for entity in entities:
+        bracket = _BRACKETED_ACRONYM.match(text, entity.end)
+        if entity.label == "ORG" and bracket and is_spelling_of(bracket[1], entity.text):
+            spelled_out.setdefault(bracket[1], _clean_name(entity.text))
     # Bodies the recognizer names more than once: an object then acts as surely as a
     # subject ("forced Ryanair to cancel flights").
     named_bodies = Counter(
@@ -666,7 +723,8 @@ def _acting_entities(
                     # (not "Ann Lee, a chairman of X", an affiliation; not a byline).
                     or (
                         part == "staff-of"
-                        and len(name.split()) >= 2
+                        # (one word only as an acronym: "A PSF spokesperson said")
+                        and (len(name.split()) >= 2 or re.fullmatch(r"[A-Z]{2,6}", name))
                         and not _OWNER_MARK.search(name)  # "Kyiv's Western allies"
                         and _staff_act(t, entity.first_token, entity.last_token)
                     )
@@ -692,7 +750,27 @@ def _acting_entities(
             and name not in staffed_names
         ) or jailed
         kind = "person" if person else "organization"
+        full = spelled_out.get(name)
+        if full is not None and full not in known and full not in added:
+            # "A PSF spokesperson said" after "Pellin Sound Ferries (PSF)": the body by
+            # the name it was introduced with, the acronym its alias.
+            added[full] = ActorRecord(full, "organization", aliases=[name], first=entity.start)
+            continue
         added[name] = ActorRecord(name, kind, first=entity.start)  # type: ignore[arg-type]
+    # An acronym the recognizer does not name that acts or speaks through its staff ("A
+    # PSF spokesperson said") stands for the body that introduced it.
+    for index, word in enumerate(t.text):
+        full = spelled_out.get(word)
+        if (
+            full is None
+            or full in known
+            or full in added
+            or word in known
+            or inside_quote(t.start[index])
+            or _part(t, index, index + 1) not in ("acts", "staff-of")
+        ):
+            continue
+        added[full] = ActorRecord(full, "organization", aliases=[word], first=t.start[index])
     by_name = {r.name: r for r in records}
     for start, name in _teams(text, t, known_words, inside_quote, lower_words):
         # A side in a result is a club, though the rules or the recognizer took its
@@ -739,32 +817,45 @@ def _bodies(
             if t.text[index] not in person_words:
                 found.append((t.start[index], t.text[index]))
             continue
-        if t.text[index].islower() and t.lemma[index] in STATE_BODY_NOUNS:
+        named_by = _name_before_body_noun(t, index, countries, person_words)
+        if named_by is not None:
+            # "The Tolver union said", "the French government said": a body written
+            # with its kind in lower case after its one-word name or nationality.
+            found.append((t.start[named_by], text[t.start[named_by] : t.end[index]]))
+        elif t.text[index].islower() and t.lemma[index] in STATE_BODY_NOUNS:
             owners = [c for c in t.children[index] if t.dep[c] == "poss" and c < index]
             if owners and t.text[owners[0]] in countries:
                 owner = owners[0]
                 found.append((t.start[owner], text[t.start[owner] : t.end[index]]))
         elif (
-            # "The RSPCA said": an acronym the recognizer left unnamed, as a subject.
-            re.fullmatch(r"[A-Z]{2,6}", t.text[index])
-            and t.pos[index] == "PROPN"
-            and t.text[index] not in countries
-            and t.text[index] not in person_words
-            and not any(t.dep[c] == "compound" for c in t.children[index])
-            and not _opens_dateline(text, t.start[index], t.end[index])
-        ) or (
-            t.pos[index] == "PROPN"
-            and t.text[index][:1].isupper()
-            and t.text[index] not in person_words
-            and not any(t.dep[c] == "compound" and t.pos[c] == "PROPN" for c in t.children[index])
-            and any(
-                t.lemma[c] in _BODY_NOUNS
-                and (
-                    t.dep[c] == "appos"
-                    # "the union Unite said", "watchdog Ofcom said": the noun before it.
-                    or (t.dep[c] == "compound" and c == index - 1 and t.text[c].islower())
+            (
+                # "The RSPCA said": an acronym the recognizer left unnamed, as a subject.
+                re.fullmatch(r"[A-Z]{2,6}", t.text[index])
+                and t.pos[index] == "PROPN"
+                # "the Labour MP said", "the CEO said": a person's letters, not a body's.
+                and t.text[index] not in POST_NOMINALS
+                and t.lower[index] not in _PERSON_ROLE_WORDS
+                and t.text[index] not in countries
+                and t.text[index] not in person_words
+                and not any(t.dep[c] == "compound" for c in t.children[index])
+                and not _opens_dateline(text, t.start[index], t.end[index])
+            )
+            or (
+                t.pos[index] == "PROPN"
+                and t.text[index][:1].isupper()
+                and t.text[index] not in person_words
+                and not any(
+                    t.dep[c] == "compound" and t.pos[c] == "PROPN" for c in t.children[index]
                 )
-                for c in t.children[index]
+                and any(
+                    t.lemma[c] in _BODY_NOUNS
+                    and (
+                        t.dep[c] == "appos"
+                        # "the union Unite said", "watchdog Ofcom said": the noun before it.
+                        or (t.dep[c] == "compound" and c == index - 1 and t.text[c].islower())
+                    )
+                    for c in t.children[index]
+                )
             )
         ):
             first = index
@@ -777,6 +868,34 @@ def _bodies(
                 first = index - 1  # "The Scottish FA said": the nationality is in the name
             found.append((t.start[first], text[t.start[first] : t.end[index]]))
     return found
+
+
+def _name_before_body_noun(
+    t: ParsedTokens, index: int, countries: Collection[str], person_words: set[str]
+) -> int | None:
+    """The one capitalized word that names the body whose kind the lower-case noun at
+    `index` says: a name ("the Tolver union", "the Harton council") or, before a state's
+    body, a nationality ("the Irish government", "the French army"). Not a person's
+    or a country's name ("the Lee campaign", "the Chile embassy")."""
+    before = index - 1
+    if (
+        before < 0
+        or not t.text[index].islower()
+        or t.lemma[index] not in _BODY_NOUNS
+        or t.head[before] != index
+        or not t.text[before][:1].isupper()
+        or t.text[before] in countries
+        or t.text[before] in person_words
+        or t.text[before] in COMMON_CAPITALIZED
+        or any(t.dep[c] == "compound" for c in t.children[before])
+        or (before > 0 and t.text[before - 1][:1].isupper() and t.lower[before - 1] != "the")
+    ):
+        return None
+    if t.dep[before] == "compound" and t.pos[before] == "PROPN" and not is_demonym(t.text[before]):
+        return before
+    if is_demonym(t.text[before]) and t.lemma[index] in STATE_BODY_NOUNS:
+        return before
+    return None
 
 
 _BODY_KIND_WORDS = COMPANY_NOUNS | ORG_KIND_NOUNS | BODY_NOUNS | frozenset(INSTITUTION_NOUNS)
@@ -1111,7 +1230,15 @@ def _addable(name: str, label: str, noun_subject: bool = False) -> bool:
         # Army" (the nationality of a force, written "the Ukrainian army" as often).
         and not (
             len(words) >= 2
-            and (words[-1] in _CIVIL_ORG_HEADS or words[-1].isupper())
+            and (
+                words[-1] in _CIVIL_ORG_HEADS
+                or words[-1].isupper()
+                # "The Irish Government", "the French Embassy": a state's civil body.
+                or (
+                    words[-1].casefold() in STATE_BODY_NOUNS
+                    and words[-1].casefold() not in _ARMED_FORCES
+                )
+            )
             and label == "ORG"
         )
     ):
@@ -1158,6 +1285,21 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
     opening = text[paragraph : start - 1]
     first = opening.split(",")[0].strip()
     return len(opening) <= _DATELINE_CHARS and bool(first) and first.isupper()
+
+
+_BRACKETED_ACRONYM = re.compile(r" \(([A-Z]{2,6})\)")
+_DATELINE_CITY = re.compile(r"[A-Z][A-Z.'’ -]{1,30},\s*")
+
+
+def _dateline_region(text: str, start: int, end: int) -> bool:
+    """A dateline's city or the country or state after it ("LEEDS, England, March 11 -",
+    "ATHENS, Greece —"): where the story was filed, not a party to it."""
+    if text[start:end].isupper() and _opens_dateline(text, start, end):
+        return True
+    paragraph = text.rfind("\n", 0, start) + 1
+    return bool(_DATELINE_CITY.fullmatch(text, paragraph, start)) and bool(
+        _DATELINE_AFTER.match(text, end)
+    )
 
 
 # --- the evidence of every actor ------------------------------------------------------
@@ -1227,7 +1369,11 @@ def _evidence(
         span = t.between(mention.start, mention.end)
         if not len(span):
             continue
-        credit = _is_credit(t, span.start) or _in_dateline(text, mention.start, mention.end)
+        credit = (
+            _is_credit(t, span.start)
+            or _in_dateline(text, mention.start, mention.end)
+            or _dateline_region(text, mention.start, mention.end)
+        )
         if not credit and t.sent[span.start] in with_verb:
             evidence.story += 1
         tail_of_name = kind_of[mention.name] in ("country", "place") and _ends_a_name(
@@ -2601,7 +2747,20 @@ def _longer_form(
     Association" for "Government Association") or at its start ("Apex Holdings" for
     "Apex"), the only one that does."""
     found = [o for o in longer_forms.get(org.name, ()) if o is not org and id(o) not in gone]
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    if _whole_body_name(org.name) and found[0].name.startswith(f"{org.name} "):
+        # "Harbury Rovers" and "Harbury Rovers Supporters' Trust": a name complete in
+        # itself before a longer body's own name is a second body, not a short form.
+        return None
+    return found[0]
+
+
+def _whole_body_name(name: str) -> bool:
+    """A name of two words or more that ends in a body's head word ("Harlow Foods",
+    "Harbury Rovers", "Pellin Council")."""
+    words = name.split()
+    return len(words) >= 2 and (words[-1] in ORG_HEADS or words[-1] in _CLUB_WORDS)
 
 
 # --- kinds, keeping, ranking ----------------------------------------------------------
@@ -2627,6 +2786,15 @@ def _settle_kind_by_evidence(
         record.kind = "place"
     elif record.kind == "person" and found.called_it and not record.role:
         # "Brindle Living said it would close 40 stores": a person is never "it".
+        record.kind = "organization"
+    elif (
+        record.kind == "person"
+        and not found.person_label
+        and record.role
+        and record.role.split()[-1].casefold() in DESCRIPTIVE_BODY_NOUNS
+    ):
+        # "The Halvern Echo, the town's weekly paper, obtained ...": what the name is
+        # described as is a body, whatever the rules guessed from the apposition.
         record.kind = "organization"
     elif (
         record.kind == "person"

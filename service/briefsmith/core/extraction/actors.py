@@ -193,7 +193,10 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     for index, token in enumerate(tokens):
         joined = (
             bool(current)
-            and text[current[-1].end : token.start] == " "
+            and (
+                text[current[-1].end : token.start] == " "
+                or _plural_possessive_in_name(text, tokens, index, current[-1])
+            )
             and (
                 not _POSSESSIVE.search(text[current[-1].start : current[-1].end])
                 # "Information Commissioner’s Office", "People’s Party": a possessive
@@ -217,6 +220,24 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     if current:
         runs.append(current)
     return [piece for run in runs for piece in _split_unless_organization(run)]
+
+
+def _plural_possessive_in_name(text: str, tokens: list[Token], index: int, previous: Token) -> bool:
+    """A plural possessive inside a body's name: "Farmers’ Union", "the Harbury Rovers
+    Supporters' Trust", "Painters' Rights Network" (the name goes on, with single spaces,
+    to a body's head word within three words); not "Rovers' Tom Bell", a club's player."""
+    if text[previous.end : tokens[index].start] not in ("' ", "’ ") or not previous.word.endswith(
+        "s"
+    ):
+        return False
+    for ahead in range(index, min(index + 3, len(tokens))):
+        if ahead > index and text[tokens[ahead - 1].end : tokens[ahead].start] != " ":
+            return False
+        if not tokens[ahead].capitalized:
+            return False
+        if tokens[ahead].word in ORG_HEADS:
+            return True
+    return False
 
 
 def _leads_to_capital(text: str, tokens: list[Token], index: int) -> bool:
@@ -251,6 +272,25 @@ def _split_unless_organization(run: list[Token]) -> list[list[Token]]:
         ),
         None,
     )
+    if joint is None:
+        # "Tesvale Water and Tesvale Energy": a name complete with its head word, then
+        # another ending in one, are two bodies ("Fire and Rescue Service" is one).
+        joint = next(
+            (
+                i
+                for i in range(1, len(run) - 1)
+                if run[i].word == "and"
+                and run[i - 1].word in ORG_HEADS
+                and i >= 2
+                and any(h > i for h in heads)
+            ),
+            None,
+        )
+        if joint is not None:
+            return [
+                *_split_unless_organization(run[:joint]),
+                *_split_unless_organization(run[joint + 1 :]),
+            ]
     if joint is not None:
         # "the Environment Agency and the Department for Transport": two bodies, each
         # with its own article and head word, are two names.
@@ -414,6 +454,31 @@ def _person_candidate(
     return _PersonCandidate([t.word for t in names], start, end, evidence, role, has_title)
 
 
+_PRINTED_IN_CAPITALS = re.compile(r"[A-Z][A-Za-z’'-]*[A-Z]")
+_LOWER_PAIR = re.compile(r"[a-z]{2}")
+
+
+def _capitalized_opener(
+    run: list[Token], sentences: SentenceIndex, written_as: dict[str, str]
+) -> _PersonCandidate | None:
+    """A name printed in capitals to open a story or a paragraph ("CHLOE HARGREAVE was
+    19 when ...", the tabloid style), whose surname the article writes in ordinary case
+    elsewhere ("Hargreave, now 45, said"): a person, named as the article spells her."""
+    if not 2 <= len(run) <= 3 or not all(
+        _PRINTED_IN_CAPITALS.fullmatch(t.word) and not _LOWER_PAIR.search(t.word) for t in run
+    ):
+        return None  # (a "Mc" keeps its small c: "STEVE McQUADE")
+    if sentences.bounds(run[0].start)[0] != run[0].start:
+        return None
+    surname = written_as.get(run[-1].word.casefold())
+    if surname is None:
+        return None
+    given = [written_as.get(t.word.casefold(), t.word.capitalize()) for t in run[:-1]]
+    if any(w in _NOT_NAME_WORDS or w in country_names() for w in (*given, surname)):
+        return None
+    return _PersonCandidate([*given, surname], run[0].start, run[-1].end, True, None)
+
+
 _ROLE_NOUN_AT = re.compile(rf"(?<![\w’'-])(?:{_ROLES})\b")
 
 
@@ -553,6 +618,11 @@ def extract_actors(text: str, sentences: SentenceIndex | None = None) -> list[Ac
     evidenced: set[tuple[str, ...]] = set()
     organizations: dict[str, ActorRecord] = {}
     claimed: list[tuple[int, int]] = []
+    # How the article writes each capitalized word in ordinary case ("Hargreave"), for
+    # a name a tabloid prints in capitals at a story's start.
+    written_as = {
+        t.word.casefold(): t.word for t in tokens if t.capitalized and not t.word.isupper()
+    }
 
     for run in runs:
         org_span = _organization_name(run, text)
@@ -569,7 +639,9 @@ def extract_actors(text: str, sentences: SentenceIndex | None = None) -> list[Ac
         settled = context_reads[words] >= _CONTEXT_READS_PER_NAME * (
             1 + 7 * (words not in evidenced)
         )
-        candidate = _person_candidate(run, text, sentences, read_context=not settled)
+        candidate = _capitalized_opener(run, sentences, written_as) or _person_candidate(
+            run, text, sentences, read_context=not settled
+        )
         if candidate:
             people_candidates.append(candidate)
             context_reads[words] += 1
