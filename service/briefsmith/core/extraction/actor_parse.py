@@ -51,6 +51,8 @@ from briefsmith.core.lexicon import (
     BARE_PERSON_NOUNS,
     BODY_NOUNS,
     BODY_STAFF_NOUNS,
+    CAREER_LEMMAS,
+    CAREER_SPANS,
     COMMENTATOR_NOUNS,
     COMMON_CAPITALIZED,
     COMPANY_NOUNS,
@@ -246,6 +248,7 @@ def refine_actors(
     # The words the article writes in lower case, read once for every step that asks.
     lower_words = _lower_words(text)
     records.extend(_acting_entities(text, tokens, entities, records, inside_quote, lower_words))
+    _lend_surnames(tokens, records)
     evidence = _evidence(
         text, tokens, entities, records, inside_quote, is_parsed, lead_end, lower_words
     )
@@ -344,6 +347,59 @@ def refine_actors(
     kept.sort(key=lambda r: (-_centrality(r, pooled.get(r.name), spoke[r.name]), r.first))
     _unshare_surnames(kept)
     return RefinedActors(kept, {old: _final(renamed, old) for old in renamed})
+
+
+def _lend_surnames(t: ParsedTokens, records: list[ActorRecord]) -> None:
+    """ "Mavis Ashworth has lived there since 1972. Ashworth, who chairs the tenants'
+    association, said ...": a person named in full whose surname the article also writes
+    alone takes it as an alias before the mentions are read, so what a later sentence
+    says of "Ashworth" describes her. A surname two people share is lent only when the
+    lone surname is always written after the first one's full name and before anyone
+    else's ("Sandra Lee ... Lee, who chairs ... Her mother, Vera Lee,"); never a word
+    that is another actor's name (a town, a company) or a country."""
+    taken = {n for r in records if r.kind != "person" or " " not in r.name for n in r.all_names()}
+    countries = country_names()
+    # surname -> the word before it in each owner's full name -> the owner.
+    owners: dict[str, dict[str, ActorRecord]] = {}
+    for record in records:
+        words = record.name.split()
+        surname = words[-1]
+        if (
+            record.kind == "person"
+            and len(words) >= 2
+            and surname[:1].isupper()
+            and surname not in taken
+            and surname not in countries
+        ):
+            owners.setdefault(surname, {})[words[-2]] = record
+    # Where each owner is first named in full, and where the surname stands alone.
+    named_at: dict[int, int] = {}
+    alone: dict[str, list[int]] = {}
+    for index, word in enumerate(t.text):
+        by_given = owners.get(word)
+        if by_given is None:
+            continue
+        owner = by_given.get(t.text[index - 1]) if index else None
+        if owner is not None:
+            named_at.setdefault(id(owner), index)
+        else:
+            alone.setdefault(word, []).append(index)
+    for surname, positions in alone.items():
+        named = sorted(
+            (named_at[id(r)], id(r), r) for r in owners[surname].values() if id(r) in named_at
+        )
+        if not named or named[0][0] > positions[0]:
+            continue
+        if len(named) < len(owners[surname]):
+            continue  # an owner the parse never names in full: whose surname is unclear
+        if len(named) > 1 and positions[-1] > named[1][0]:
+            continue
+        record = named[0][2]
+        for other in owners[surname].values():
+            if other is not record and surname in other.aliases:
+                other.aliases.remove(surname)  # the rules join a surname to any owner
+        if surname not in record.aliases:
+            record.aliases.append(surname)
 
 
 def _unshare_surnames(records: list[ActorRecord]) -> None:
@@ -1193,6 +1249,10 @@ def _evidence(
     # The first token of a person named in each sentence (by the rules or the recognizer):
     # an unnamed person the sentence before describes is the first person named next.
     first_person: dict[int, int] = {}
+    # The people each sentence names: "She is a nurse" after a sentence naming one person
+    # says what that person is.
+    people_in: dict[int, set[str]] = {}
+    named_tokens: set[int] = set()
     # (The recognizer's own PERSON labels are left out: it calls datelines and towns
     # people, "ROTTERDAM, March 12 -".)
     for m in mentions.mentions:
@@ -1200,6 +1260,13 @@ def _evidence(
         if kind_of.get(m.name) == "person" and len(span):
             sentence = t.sent[span.start]
             first_person[sentence] = min(first_person.get(sentence, span.start), span.start)
+            people_in.setdefault(sentence, set()).add(m.name)
+            named_tokens.update(span)
+    # A person the recognizer names that no actor is ("Sam Price" beside "Ann Lee"): the
+    # sentence names more than one person, whoever the actors are.
+    for e in entities:
+        if e.label == "PERSON" and e.text[:1].isupper() and e.first_token not in named_tokens:
+            people_in.setdefault(t.sent[e.first_token], set()).add(e.text)
     # Sentences that tell a story's plot: "In the novel, Inspector Tom Rudd hunts ...".
     story_frames = {
         t.sent[i]
@@ -1353,6 +1420,11 @@ def _evidence(
                     or _described_after(text, t, name_first, span.stop, person, past=True)
                     or (_scorer(t, name_first, span.stop) if person else None)
                     or (_placed(text, t, name_first, span.stop) if person else None)
+                    or (
+                        _said_of_them_next(text, t, t.sent[name_first], sentence_first)
+                        if person and people_in.get(t.sent[name_first]) == {mention.name}
+                        else None
+                    )
                 )
                 if weak:
                     evidence.weakly = (mention.start, weak)
@@ -1476,7 +1548,9 @@ def _both_sides(
     apposition after it says are one role, as a reader would write it ("Former
     apprentice who now runs her own bakery")."""
     after = _described_after(text, t, name_first, name_last)
-    if not after:
+    if not after or after.split()[0] in ("has", "have"):
+        # "Owner Ann Lee, who has run the shop for 22 years,": how long she has held the
+        # role is background to the role written before the name.
         return None
     ahead = _prenominal(text, t, name_first, name_last, lower_words) or _next_to(
         text, t, name_first, lower_words, True, not_described
@@ -1668,9 +1742,11 @@ def _described_after(
             )
             if whose is not None and person and not past:
                 return _after_name(text, t, whose)
-            if t.tag[child] not in tenses:
+            if not past and _held_for_a_while(t, child):
+                pass  # "who has run the pub for 22 years": what she does, for years
+            elif t.tag[child] not in tenses:
                 continue
-            if any(t.dep[c] == "aux" for c in t.children[child]):
+            elif any(t.dep[c] == "aux" for c in t.children[child]):
                 continue  # "who has denied ...": an event, not a role
             subjects = [c for c in t.children[child] if t.dep[c] in _SUBJECTS]
             if subjects and t.lower[subjects[0]] in pronouns:
@@ -2060,20 +2136,72 @@ def _what_they_do(text: str, t: ParsedTokens, name_first: int, name_last: int) -
     run"); the clause from its verb."""
     root = _root(t, name_first, name_last)
     verb = t.head[root]
-    if t.dep[root] != "nsubj" or verb == root or verb < root or t.tag[verb] != "VBZ":
+    if t.dep[root] != "nsubj" or verb == root or verb < root:
         return None
-    if t.lemma[verb] not in ROLE_VERBS or any(t.dep[c] in ("neg", "aux") for c in t.children[verb]):
+    if _held_for_a_while(t, verb):
+        # "Ann Lee has run the pub for 20 years": the perfect of a career, with its span.
+        start = next(c for c in t.children[verb] if t.dep[c] == "aux")
+    elif (
+        t.tag[verb] != "VBZ"
+        or t.lemma[verb] not in ROLE_VERBS
+        or any(t.dep[c] in ("neg", "aux") for c in t.children[verb])
+    ):
         return None
+    else:
+        start = verb
     objects = [c for c in t.children[verb] if c > verb and t.dep[c] in ("dobj", "prep", "prt")]
     if not objects:
         return None
     # The verb and what it takes ("runs a cafe near the site"), not what the sentence
     # goes on to ("... and said staff were exhausted").
     last = max(_subtree_end(t, c) for c in objects)
-    phrase = text[t.start[verb] : t.end[last]]
-    if last - verb > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
+    phrase = text[t.start[start] : t.end[last]]
+    if last - start > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
         return None
     return phrase
+
+
+def _said_of_them_next(
+    text: str, t: ParsedTokens, sentence: int, sentence_first: dict[int, int]
+) -> str | None:
+    """ "Danny Okoro was driving home when the lorry hit him. He works as a paramedic.":
+    the sentence after the only person a sentence names, opening with "he" or "she" as
+    its subject, says what that person is or does (as the name itself would: "is a
+    retired nurse", "runs the bakery", "has worked on the line for 26 years")."""
+    pronoun = sentence_first.get(sentence + 1)
+    if (
+        pronoun is None
+        or t.lower[pronoun] not in ("he", "she")
+        or t.dep[pronoun] != "nsubj"
+        or t.dep[t.head[pronoun]] != "ROOT"
+    ):
+        return None
+    return _copular(text, t, pronoun, pronoun + 1) or _what_they_do(text, t, pronoun, pronoun + 1)
+
+
+def _held_for_a_while(t: ParsedTokens, verb: int) -> bool:
+    """ "has worked at the hospital for 19 years", "has run the Plough for two decades":
+    the present perfect of a verb of a career (ROLE_VERBS, CAREER_LEMMAS) with the span it
+    has lasted says what a person does, where "has denied the charges" is an event. (Not
+    a "since": "has run the shop since 1990 and said trade was down" is read as the
+    story's own event.)"""
+    if t.tag[verb] != "VBN" or t.lemma[verb] not in ROLE_VERBS | CAREER_LEMMAS:
+        return False
+    helpers = [c for c in t.children[verb] if t.dep[c] in ("aux", "auxpass", "neg")]
+    if (
+        len(helpers) != 1
+        or t.lemma[helpers[0]] != "have"
+        or t.tag[helpers[0]] not in ("VBZ", "VBP")
+    ):
+        return False
+    for child in t.children[verb]:
+        if t.dep[child] != "prep" or child < verb:
+            continue
+        if t.lower[child] == "for" and any(
+            t.dep[c] == "pobj" and t.lemma[c] in CAREER_SPANS for c in t.children[child]
+        ):
+            return True
+    return False
 
 
 def _office_given(text: str, t: ParsedTokens, subject: int) -> str | None:

@@ -1,0 +1,188 @@
+# ruff: noqa: E501 - each article paragraph is one line, as pages deliver them
+"""Roles of actors on synthetic articles written for these tests (invented people, firms,
+clubs and places; several beats and outlet styles): a role given in a later sentence by
+the surname alone ("Ashworth, who chairs ..."), even when a relative sharing the surname
+is named after it; what a person has done for years ("has run the pub for 22 years");
+what the sentence after the only person named says of "he" or "she"; and people given
+no role keep none."""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.engines.extractive import build_brief
+from briefsmith.evals.metrics import role_agrees
+
+
+def role_of(text: str, name: str) -> str | None:
+    actors = build_brief(text).actors
+    found = [a for a in actors if a.name == name or name in a.aliases]
+    assert found, f"{name!r} not among {[a.name for a in actors]}"
+    return found[0].role
+
+
+# --- a role given later, by the surname alone --------------------------------------------
+
+# Local, housing: the first mention says where she lives, the later one what she does.
+ESTATE = """Tenants vow to fight tower demolition
+
+Mavis Ashworth has lived on the Larkhill estate since 1972.
+
+Ashworth, who chairs the Larkhill Tenants' Association, said the plans were cruel. "We will fight this all the way," she said."""
+
+# Broadcaster, weather: an apposition on the surname two paragraphs on.
+FLOOD = """River bursts its banks in Tadcaster
+
+Derek Rolt watched the water rise from his kitchen window on Sunday night.
+
+Rolt, a retired postman, said the river had never come so high in his 40 years in the town."""
+
+# Wire, politics: a copular sentence on the surname.
+PROTEST = """Teachers march on parliament
+
+Tom Garrity joined the march on Saturday with two colleagues.
+
+Garrity is a teacher at Hollins Primary School in Derby and has taught there since 2009."""
+
+# Local, housing: the surname a mother shares, the mother named only after the role.
+SHARED = """Estate residents lose demolition vote
+
+Sandra Pelham has lived in Keld House since 1987.
+
+Pelham, who chairs the Keld Residents' Association, said 900 people had signed a petition.
+
+Her mother, Vera Pelham, has lived on the estate since it was built."""
+
+
+@pytest.mark.parametrize(
+    "text, name, wanted",
+    [
+        (ESTATE, "Mavis Ashworth", "chairs the Larkhill Tenants' Association"),
+        (FLOOD, "Derek Rolt", "retired postman"),
+        (PROTEST, "Tom Garrity", "teacher at Hollins Primary School"),
+        (SHARED, "Sandra Pelham", "chairs the Keld Residents' Association"),
+    ],
+    ids=["who-clause", "apposition", "copular", "shared-surname"],
+)
+def test_a_role_given_later_by_the_surname_alone_is_the_persons(
+    text: str, name: str, wanted: str
+) -> None:
+    assert role_agrees(role_of(text, name), wanted)
+
+
+def test_the_relative_named_after_the_surname_keeps_her_own_role() -> None:
+    role = role_of(SHARED, "Vera Pelham")
+    assert role is not None and "mother" in role.casefold()
+    assert "chairs" not in role
+
+
+# --- what a person has done for years ------------------------------------------------------
+
+# Health, broadsheet: a relative clause in the present perfect with its span.
+WARD = """Nurses warn of exodus from A&E
+
+Gail Ormond, who has worked at Airedale General Hospital for 19 years, said morale had never been lower."""
+
+# Business, local: a landlord, over decades.
+PUB = """Village pub to close after rent rise
+
+Des Carney, who has run the Plough Inn for two decades, said the rent rise was the last straw."""
+
+# Education, tabloid: the perfect in a main clause.
+SCHOOL = """Teachers revolt over head's new rules
+
+Irene Cole has taught at Brayfield Academy for 30 years. She said the head had lost the staff's trust."""
+
+# Courts, wire: a perfect that tells an event is no role.
+DENIAL = """Builder faces fraud trial
+
+Gary Nunn, who has denied the charges, will face trial at Exeter Crown Court in March."""
+
+# Crime, local: the noun written before the name is the role; how long is background.
+SHOP = """Corner shop raided for third time
+
+Owner Rakesh Mistry, 52, who has run the shop for 22 years, said: "I don't feel safe opening up any more." """
+
+
+@pytest.mark.parametrize(
+    "text, name, wanted",
+    [
+        (WARD, "Gail Ormond", "has worked at Airedale General Hospital"),
+        (PUB, "Des Carney", "has run the Plough Inn"),
+        (SCHOOL, "Irene Cole", "has taught at Brayfield Academy"),
+    ],
+    ids=["who-has-worked-for", "who-has-run-for", "main-clause-perfect"],
+)
+def test_what_a_person_has_done_for_years_is_their_role(text: str, name: str, wanted: str) -> None:
+    assert role_agrees(role_of(text, name), wanted)
+
+
+def test_a_perfect_that_tells_an_event_is_no_role() -> None:
+    assert role_of(DENIAL, "Gary Nunn") is None
+
+
+def test_a_role_noun_before_the_name_is_not_diluted_by_how_long() -> None:
+    assert role_of(SHOP, "Rakesh Mistry") == "Owner"
+
+
+# --- "he" or "she" in the next sentence ----------------------------------------------------
+
+# Transport, broadcaster: a crash victim, then what he does.
+CRASH = """Paramedic hurt in motorway crash
+
+Danny Okoro, 34, was driving home on the M62 when a lorry hit his car. He works as a paramedic in Leeds."""
+
+# Weather, local: a trader, then what he runs.
+BAKERY = """Shops flooded as river rises
+
+Martin Gale watched the water pour under his door on Monday night. He runs the bakery on Mill Street and lost £5,000 of stock."""
+
+# Business, local: a worker, then how long she has worked on the line.
+LINE = """Bottling plant to shut with 80 jobs lost
+
+Staff were told on Tuesday morning. Pauline Marr, 61, walked out in tears.
+
+She has worked on the bottling line for 26 years."""
+
+# Politics, local: a copular sentence after a quote-free paragraph.
+PARISH = """Villagers reject wind farm plan
+
+Sara Lind told the meeting the turbines would ruin the valley. She is a member of Hadley Parish Council."""
+
+# The next sentence's "he" may be either of two people named: neither takes the role.
+TWO = """Two hurt in motorway crash
+
+Danny Okoro and Sam Pryce were driving home on the M62 when a lorry hit their car. He works as a paramedic in Leeds."""
+
+
+@pytest.mark.parametrize(
+    "text, name, wanted",
+    [
+        (CRASH, "Danny Okoro", "works as a paramedic in Leeds"),
+        (BAKERY, "Martin Gale", "runs the bakery on Mill Street"),
+        (LINE, "Pauline Marr", "worker on the bottling line"),
+        (PARISH, "Sara Lind", "member of Hadley Parish Council"),
+    ],
+    ids=["works-as", "runs", "has-worked", "is-a"],
+)
+def test_the_next_sentences_pronoun_describes_the_only_person_named(
+    text: str, name: str, wanted: str
+) -> None:
+    assert role_agrees(role_of(text, name), wanted)
+
+
+def test_a_pronoun_after_two_people_describes_neither() -> None:
+    assert role_of(TWO, "Danny Okoro") is None
+
+
+# --- no role given --------------------------------------------------------------------------
+
+# Sport, tabloid: a fan quoted with his name alone.
+FAN = """Fans turn on Rovers boss after fifth defeat
+
+Ashcombe Rovers lost 3-0 at home to Millbrook on Saturday, their fifth defeat in a row.
+
+"I've seen better teams in the park on a Sunday," said Jake Pollard."""
+
+
+def test_a_person_given_no_role_keeps_none() -> None:
+    assert role_of(FAN, "Jake Pollard") is None
