@@ -186,3 +186,60 @@ Ashcombe Rovers lost 3-0 at home to Millbrook on Saturday, their fifth defeat in
 
 def test_a_person_given_no_role_keeps_none() -> None:
     assert role_of(FAN, "Jake Pollard") is None
+
+
+# --- descriptions the parse sets apart ----------------------------------------------------
+
+# Charity, broadcaster: an apposition between dashes, spaced or not.
+DASHES = """Veterans march through Colchester
+
+Liam Holt — a former soldier who lost a leg in Afghanistan — said the march meant everything to him.
+
+Another marcher, Kerry Amis - a retired nurse - said she had come every year since 2010."""
+
+# Education and politics, local: the remit of an office in the plural before the name.
+REMITS = """School merger approved
+
+Chair of governors Edward Penn said the decision had been unanimous.
+
+Minister for schools Tom Vey said the change was overdue."""
+
+# Courts, broadsheet: offices of the coroner's court before the name.
+INQUEST = """Inquest into cyclist's death
+
+Assistant coroner Jane Ivy recorded a conclusion of misadventure at Truro on Thursday."""
+
+# Politics, wire: the recognizer may take the end of the description with the name
+# ("Wells, Anne Hobb"); a place cut off by the comma is never her role.
+SEAT = """Tory rebels defeat housing bill
+
+The Conservative MP for Wells, Anne Hobb, voted against the bill on Tuesday.
+
+Hobb said the bill would have let developers ignore local plans."""
+
+
+@pytest.mark.parametrize(
+    "text, name, wanted",
+    [
+        (DASHES, "Liam Holt", "former soldier who lost a leg in Afghanistan"),
+        (DASHES, "Kerry Amis", "retired nurse"),
+        (REMITS, "Edward Penn", "Chair of governors"),
+        (REMITS, "Tom Vey", "Minister for schools"),
+        (INQUEST, "Jane Ivy", "Assistant coroner"),
+    ],
+    ids=["em-dashes", "spaced-hyphens", "chair-of-governors", "minister-for-schools", "coroner"],
+)
+def test_a_description_the_parse_sets_apart_is_the_role(text: str, name: str, wanted: str) -> None:
+    assert role_agrees(role_of(text, name), wanted)
+
+
+def test_a_hyphenated_description_is_kept_whole() -> None:
+    text = """Mum's plea over benefit cut
+
+Kelly Hart, 34, a mother-of-two from Rotherham, said she had been left with nothing."""
+    assert role_of(text, "Kelly Hart") == "a mother-of-two from Rotherham"
+
+
+def test_a_place_the_comma_cuts_off_is_no_role() -> None:
+    role = role_of(SEAT, "Anne Hobb")
+    assert role is None or "," not in role

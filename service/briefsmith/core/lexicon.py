@@ -106,6 +106,9 @@ midfielder defender forward player captain referee
 athlete champion incumbent challenger candidate councillor councilor chancellor partner
 investor banker trader accountant analyst auditor defendant plaintiff witness victim
 attorney barrister solicitor detective inspector constable sheriff economist physician
+chair chairwoman chairperson coroner recorder magistrate headteacher headmaster
+headmistress principal paramedic firefighter midwife pharmacist dentist landlord
+landlady publican shopkeeper caretaker pensioner grandmother grandfather widow widower
 """)
 
 # Verbs that attribute speech ("X said", "said X", "according to X").

@@ -1600,7 +1600,17 @@ def _after_name(text: str, t: ParsedTokens, first: int, cut: bool = False) -> st
     start, end = t.start[first], t.end[last]
     # A comma token ends it, and so does a bracket ("head of tennis at the Lawn Tennis
     # Association (LTA)"); a thousands separator ("£3,800") is inside a number token.
-    comma = next((t.start[i] for i in range(first, last + 1) if t.text[i] in (",", "(")), -1)
+    # A dash closes an apposition a dash opened ("Ann Lee — a former soldier — said"); a
+    # hyphen inside a word ("mother-of-two") does not.
+    comma = next(
+        (
+            t.start[i]
+            for i in range(first, last + 1)
+            if t.text[i] in (",", "(", "—", "–")
+            or (t.text[i] == "-" and i > first and t.end[i - 1] < t.start[i])
+        ),
+        -1,
+    )
     words = [w.strip(".;:") for w in text[start : comma if comma >= 0 else end].split()]
     words = [w for w in words if w]
     if cut:
@@ -1639,10 +1649,11 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
     for _ in range(3):
         # "the coroner for South Yorkshire, Ann Lee": the parser may hang the name on the
         # place that ends the description; the description's noun is further up.
-        if t.pos[head] == "NOUN" or t.lemma[head] in _STAFF_NOUNS or t.head[head] == head:
+        # (An office's initials are a proper noun to the tagger: "The MP for Wells, ...".)
+        if t.pos[head] == "NOUN" or t.lower[head] in _STAFF_NOUNS or t.head[head] == head:
             break
         head = t.head[head]
-    if not (t.pos[head] == "NOUN" or t.lemma[head] in _STAFF_NOUNS) or head >= name_first:
+    if not (t.pos[head] == "NOUN" or t.lower[head] in _STAFF_NOUNS) or head >= name_first:
         return None
     before = name_first - 1
     while before > head and t.text[before].rstrip(".") in _COURTESY_TOKENS:
@@ -1725,7 +1736,7 @@ def _described_after(
                         "npadvmod",
                         "punct",
                     )
-                    and t.text[first - 1] not in (",", "(", "“", '"')
+                    and t.text[first - 1] not in (",", "(", "“", '"', "—", "–", "-")
                 ):
                     first -= 1
                 if t.text[first - 1] not in (",", "(", "-", "–", "—"):
@@ -1782,13 +1793,19 @@ def _next_to(
     if index < 0 or t.sent[index] != sentence or index in not_described:
         return None
     word = t.text[index]
-    if not word[:1].islower() or (t.tag[index] not in ("NN", "NNP") and not _in_pair(t, index)):
+    # "Cabinet member for housing", "Chair of governors": the remit of an office.
+    remit = t.dep[index] == "pobj" and t.lemma[t.head[t.head[index]]] in _STAFF_NOUNS
+    if not word[:1].islower() or (
+        t.tag[index] not in ("NN", "NNP")
+        and not _in_pair(t, index)
+        and not (remit and t.tag[index] == "NNS")
+    ):
         return None
     if (
         person
         and not _describes(word, _NO_WORDS)
         and t.lemma[index] not in ORG_KIND_NOUNS  # a body the rules took for a person
-        and not (t.dep[index] == "pobj" and t.lemma[t.head[t.head[index]]] in _STAFF_NOUNS)
+        and not remit
     ):
         # A person is described by a noun of people ("winger", "paramedic", "member for
         # housing"); "the squad Ann Lee coaches" is no description of her.
@@ -2477,7 +2494,9 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
         for cut in range(1, len(words) - 1):
             person = by_full_name.get(" ".join(words[cut:]))
             if person is not None:
-                if _no_role(person.role):
+                # "Wells, Anne Hobb" of "The MP for Wells, Anne Hobb,": words the comma
+                # sets apart are the end of a description, not a title.
+                if _no_role(person.role) and not words[cut - 1].endswith(","):
                     person.role = " ".join(words[:cut])
                 absorb(person, record)
                 gone.add(id(record))
