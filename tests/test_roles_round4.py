@@ -243,3 +243,39 @@ Kelly Hart, 34, a mother-of-two from Rotherham, said she had been left with noth
 def test_a_place_the_comma_cuts_off_is_no_role() -> None:
     role = role_of(SEAT, "Anne Hobb")
     assert role is None or "," not in role
+
+
+# --- a sentence that opens with the description --------------------------------------------
+
+# Health, broadcaster: a long description the parse joins to a place inside it.
+COLLEGE = """Nurses call corridor care a scandal
+
+The Royal College of Nursing said the figures were shocking. Its regional director for Yorkshire and the Humber, Lorraine Petch, said corridor care had become "normal in a way that should shame all of us"."""
+
+# Health, local: a description with a coordination, then the name.
+MATRON = """Hospital wards reopen after outbreak
+
+The head of nursing at Airedale and Craven hospitals, Jean Pike, said the wards had been deep cleaned."""
+
+# Crime, local: an opening time phrase is no description.
+OPENER = """Man hurt in street attack
+
+On Monday night, Tom Bellamy, 40, was attacked in Station Road. He said he had been punched."""
+
+
+@pytest.mark.parametrize(
+    "text, name, wanted",
+    [
+        (COLLEGE, "Lorraine Petch", "regional director for Yorkshire and the Humber"),
+        (MATRON, "Jean Pike", "head of nursing at Airedale and Craven hospitals"),
+    ],
+    ids=["its-office-with-a-coordination", "the-head-of"],
+)
+def test_a_sentence_opening_with_a_description_of_the_name_gives_the_role(
+    text: str, name: str, wanted: str
+) -> None:
+    assert role_agrees(role_of(text, name), wanted)
+
+
+def test_an_opening_time_phrase_is_no_role() -> None:
+    assert role_of(OPENER, "Tom Bellamy") is None

@@ -1398,6 +1398,7 @@ def _evidence(
                 or (_court_side(t, span.start) if person else None)
                 or _described_after(text, t, name_first, span.stop, person)
                 or _described_before(text, t, name_first, span.stop)
+                or (_opening_description(text, t, name_first, span.stop) if person else None)
                 or _next_to(text, t, name_first, lower_words, person, not_described)
                 or _apposed_words(text, t, span.stop)
                 or (
@@ -1676,6 +1677,34 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
     if not phrase or len(words) > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
         return None
     return phrase
+
+
+def _opening_description(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Its regional director for Yorkshire and the Humber, Ann Lee, said ...": a
+    sentence that opens with a description of a person (a noun of an office among its
+    words, no verb), then the name set off by commas, where the parse of a long
+    description loses the apposition (it may join the name to a place in it)."""
+    comma = name_first - 1
+    if comma < 1 or t.text[comma] != "," or name_last >= len(t.text) or t.text[name_last] != ",":
+        return None
+    sentence = t.sent[name_first]
+    first = comma
+    while (
+        first - 1 >= 0 and t.sent[first - 1] == sentence and comma - first < _MAX_DESCRIPTION_TOKENS
+    ):
+        first -= 1
+    if first > 0 and t.sent[first - 1] == sentence:
+        return None  # not the sentence's opening, or longer than a description
+    words = range(first, comma)
+    if any(t.pos[i] in ("VERB", "AUX") or t.text[i] in (",", ";", ":") for i in words):
+        return None
+    if not any(t.pos[i] == "NOUN" and t.lemma[i] in _STAFF_NOUNS for i in words):
+        return None
+    phrase = text[t.start[first] : t.end[comma - 1]].split()
+    while phrase and phrase[0].casefold() in _POSSESSIVE_DETERMINERS:
+        phrase = phrase[1:]
+    description = " ".join(phrase)
+    return None if not phrase or _broken(description) else description
 
 
 def _described_after(
