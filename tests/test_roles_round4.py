@@ -279,3 +279,30 @@ def test_a_sentence_opening_with_a_description_of_the_name_gives_the_role(
 
 def test_an_opening_time_phrase_is_no_role() -> None:
     assert role_of(OPENER, "Tom Bellamy") is None
+
+
+# --- offices with a remit, and the court's sides -------------------------------------------
+
+# Politics, broadsheet: the remit's article inside a title before the name.
+OPPOSITION = """Opposition attacks budget
+
+Leader of the opposition Sir Keir Dunmore said the plan had failed working families.
+
+Shadow secretary of state for health Wes Tring said waiting lists would grow."""
+
+# Courts, local: the defence's plea opens the sentence; "In court," says no side.
+MITIGATION = """Driver banned after crash
+
+In mitigation, Sue Platt said her client had shown genuine remorse.
+
+In court, Carl Tibbs, 31, of Park Road, Hull, said nothing."""
+
+
+def test_a_title_with_its_remits_article_is_kept_whole() -> None:
+    assert role_of(OPPOSITION, "Keir Dunmore") == "Leader of the opposition"
+    assert role_agrees(role_of(OPPOSITION, "Wes Tring"), "shadow secretary of state for health")
+
+
+def test_in_mitigation_gives_the_defence_and_in_court_nothing() -> None:
+    assert role_of(MITIGATION, "Sue Platt") == "defence barrister"
+    assert role_of(MITIGATION, "Carl Tibbs") is None

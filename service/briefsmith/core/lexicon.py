@@ -785,11 +785,12 @@ run own lead chair head manage coach teach represent work serve direct edit capt
 # Verbs that name the person a noun stood for ("The victim, named as Ann Lee,", "the
 # teacher, identified as ..."): the noun is that person's role.
 NAMING_VERBS = _words("name identify")
-# A court report's opening participle says which side a lawyer speaks for ("Defending,
-# Ann Lee said ..."), the role as a reader would give it.
+# A court report's opening participle (or "In mitigation,") says which side a lawyer
+# speaks for ("Defending, Ann Lee said ..."), the role as a reader would give it.
 COURT_SIDES = {
     "defending": "defence barrister",
     "mitigating": "defence barrister",
+    "mitigation": "defence barrister",
     "prosecuting": "prosecutor",
 }
 # A match's goals ("Ann Lee's 23rd-minute strike", "goals from Lee and Bell"): whoever

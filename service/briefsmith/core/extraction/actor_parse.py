@@ -1860,6 +1860,15 @@ def _next_to(
         if t.pos[before] in ("NOUN", "ADJ", "PROPN") or t.tag[before] == "POS":
             first = before
         elif (
+            # "Leader of the opposition Sir Ann Lee": the remit's article
+            t.lower[before] == "the"
+            and before - 2 >= 0
+            and t.lower[before - 1] in ("for", "of")
+            and t.lemma[before - 2] in _STAFF_NOUNS
+            and t.sent[before - 2] == sentence
+        ):
+            first = before - 2
+        elif (
             t.lower[before] in ("for", "of")
             and before - 1 >= 0
             and t.lemma[before - 1] in _STAFF_NOUNS
@@ -2074,14 +2083,20 @@ def _named_as(text: str, t: ParsedTokens, name_first: int, name_last: int) -> st
 
 
 def _court_side(t: ParsedTokens, name_first: int) -> str | None:
-    """ "Defending, Ann Lee said ...", "Prosecuting, Ann Lee told the court": the side a
-    court report's opening participle gives the lawyer."""
+    """ "Defending, Ann Lee said ...", "Prosecuting, Ann Lee told the court", "In
+    mitigation, Ann Lee said": the side a court report's opening participle (or
+    phrase) gives the lawyer."""
     opening = name_first - 2
     if opening < 0 or t.text[name_first - 1] != ",":
         return None
+    if opening > 0 and t.lower[opening - 1] == "in":
+        opening -= 1  # "In mitigation, Ann Lee said"
+        side = COURT_SIDES.get(t.lower[opening + 1])
+    else:
+        side = COURT_SIDES.get(t.lower[opening])
     if opening > 0 and t.sent[opening - 1] == t.sent[opening]:
         return None
-    return COURT_SIDES.get(t.lower[opening])
+    return side
 
 
 def _scorer(t: ParsedTokens, name_first: int, name_last: int) -> str | None:
