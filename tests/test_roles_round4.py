@@ -306,3 +306,30 @@ def test_a_title_with_its_remits_article_is_kept_whole() -> None:
 def test_in_mitigation_gives_the_defence_and_in_court_nothing() -> None:
     assert role_of(MITIGATION, "Sue Platt") == "defence barrister"
     assert role_of(MITIGATION, "Carl Tibbs") is None
+
+
+# --- what a person does, when the sentence goes on -----------------------------------------
+
+# Local, business: two things a trader does; the first is the role, whether the parser
+# reads "hire" as a verb or not.
+TRADERS = """Seafront traders fear parking charges
+
+Nina Trask runs a bike hire shop on Harbour Street and chairs the Port Isaac Traders' Group.
+
+Jory Penrose runs a surf hire shop on Fistral Beach and chairs the Newquay Traders' Association.
+
+Ola Berg owns a wine import business in Hull and coaches the under-12s at Hessle Rovers.
+
+The charges would hurt trade, traders said."""
+
+
+@pytest.mark.parametrize(
+    "name, wanted",
+    [
+        ("Nina Trask", "runs a bike hire shop on Harbour Street"),
+        ("Jory Penrose", "runs a surf hire shop on Fistral Beach"),
+        ("Ola Berg", "owns a wine import business in Hull"),
+    ],
+)
+def test_the_first_of_two_things_a_person_does_is_the_role(name: str, wanted: str) -> None:
+    assert role_of(TRADERS, name) == wanted

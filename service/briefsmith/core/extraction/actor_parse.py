@@ -2212,10 +2212,23 @@ def _what_they_do(text: str, t: ParsedTokens, name_first: int, name_last: int) -
         start = verb
     objects = [c for c in t.children[verb] if c > verb and t.dep[c] in ("dobj", "prep", "prt")]
     if not objects:
-        return None
+        # "runs a surf hire shop": the parser may read the object as a clause of its own
+        # ("a surf" its subject), which then opens with the object's article.
+        objects = [
+            c
+            for c in t.children[verb]
+            if c > verb and t.dep[c] in ("ccomp", "advcl") and t.pos[c] == "VERB"
+        ]
+        if len(objects) != 1 or t.pos[verb + 1] != "DET" or t.head[verb + 1] >= objects[0]:
+            return None
     # The verb and what it takes ("runs a cafe near the site"), not what the sentence
     # goes on to ("... and said staff were exhausted").
     last = max(_subtree_end(t, c) for c in objects)
+    joint = next(
+        (i for i in range(verb + 1, last) if t.dep[i] == "cc" and t.dep[i + 1] == "conj"), None
+    )
+    if joint is not None and last - start > _MAX_DESCRIPTION_TOKENS:
+        last = joint - 1  # "runs a shop on the front and chairs the traders": the first
     phrase = text[t.start[start] : t.end[last]]
     if last - start > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
         return None
