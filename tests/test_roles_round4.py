@@ -333,3 +333,22 @@ The charges would hurt trade, traders said."""
 )
 def test_the_first_of_two_things_a_person_does_is_the_role(name: str, wanted: str) -> None:
     assert role_of(TRADERS, name) == wanted
+
+
+# --- a ranking participle ------------------------------------------------------------------
+
+# Sport, wire: a player's ranking or seeding set off by commas; the verb of the sentence
+# itself is no apposition.
+RANKINGS = """Qualifier stuns top seed in Nottingham
+
+Jo Marsh, seeded third, lost in straight sets to Tilly Ansell on Wednesday.
+
+Tilly Ansell, ranked 188th in the world, reached her first tour semi-final.
+
+Coach Dan Fry ranked the win as the best of her career."""
+
+
+def test_a_ranking_set_off_by_commas_is_the_role() -> None:
+    assert role_of(RANKINGS, "Jo Marsh") == "seeded third"
+    assert role_agrees(role_of(RANKINGS, "Tilly Ansell"), "ranked 188th in the world")
+    assert role_of(RANKINGS, "Dan Fry") == "Coach"

@@ -796,6 +796,9 @@ COURT_SIDES = {
 # A match's goals ("Ann Lee's 23rd-minute strike", "goals from Lee and Bell"): whoever
 # they belong to, or whoever "scored", is a scorer.
 GOAL_NOUNS = _words("goal goals strike header penalty brace hat-trick equaliser equalizer opener")
+# Participles that place a competitor in an apposition ("Ann Lee, ranked 212th in the
+# world,", "Ann Lee, seeded third,"): a role sport gives by a verb.
+RANKING_LEMMAS = _words("rank seed")
 # Where a person finished a contest ("Ann Lee was second", "came third in the race"): the
 # placing is their role in a results story.
 PLACINGS = _words("second third fourth fifth sixth runner-up")

@@ -88,6 +88,7 @@ from briefsmith.core.lexicon import (
     PLACING_VERBS,
     PLACINGS,
     PORTRAYAL_LEMMAS,
+    RANKING_LEMMAS,
     PRESS_NOUNS,
     RIDDEN_LEMMAS,
     ROLE_ADJECTIVES,
@@ -1401,6 +1402,7 @@ def _evidence(
                 or (_opening_description(text, t, name_first, span.stop) if person else None)
                 or _next_to(text, t, name_first, lower_words, person, not_described)
                 or _apposed_words(text, t, span.stop)
+                or (_ranked(text, t, span.stop) if person else None)
                 or (
                     _winner_of(text, t, name_first, span.stop)
                     if person
@@ -1909,6 +1911,23 @@ def _apposed_words(text: str, t: ParsedTokens, name_last: int) -> str | None:
     if not noun or index >= len(t.sent) or t.text[index] != ",":
         return None
     return _after_name(text, t, name_last + 1)
+
+
+def _ranked(text: str, t: ParsedTokens, name_last: int) -> str | None:
+    """ "Ann Lee, ranked 212th in the world, reached the final", "Ann Lee, seeded third,
+    lost": a participle of ranking set off by commas after the name (from the tokens:
+    the parser often makes it the sentence's verb)."""
+    at = name_last + 1
+    if at + 1 >= len(t.text) or t.text[name_last] != "," or t.sent[at] != t.sent[name_last]:
+        return None
+    if t.lemma[at] not in RANKING_LEMMAS or t.tag[at] not in ("VBN", "VBD"):
+        return None
+    end = at + 1
+    while end < len(t.text) and t.sent[end] == t.sent[at] and t.text[end] != ",":
+        end += 1
+    if end >= len(t.text) or t.text[end] != "," or end - at > _MAX_DESCRIPTION_TOKENS:
+        return None  # closed by a comma, or it is the sentence's own verb
+    return _after_name(text, t, at)
 
 
 def _kind_after(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
