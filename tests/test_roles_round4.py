@@ -352,3 +352,28 @@ def test_a_ranking_set_off_by_commas_is_the_role() -> None:
     assert role_of(RANKINGS, "Jo Marsh") == "seeded third"
     assert role_agrees(role_of(RANKINGS, "Tilly Ansell"), "ranked 188th in the world")
     assert role_of(RANKINGS, "Dan Fry") == "Coach"
+
+
+# --- a relative named by a given name alone ------------------------------------------------
+
+# Obituary, local: relatives set off by commas, in reported speech (no quote to credit).
+FAMILY = """Tributes paid to 'gentle' allotment champion
+
+The family of Ron Tate, 81, paid tribute to him on Monday. Tate's wife, Sheila, said he was a gentle man who lived for his garden.
+
+Alma Ridge, 90, who founded the allotment society with him, died last year. Her son, Peter, told the Echo his mother and Ron had been friends for 50 years.
+
+Mother Lena Morley, whose 9-year-old son Kit helped on the plots, said the children adored him."""
+
+
+@pytest.mark.parametrize(
+    "name, wanted", [("Sheila", "wife"), ("Peter", "son")], ids=["possessive-name", "his-her"]
+)
+def test_a_relative_named_by_a_given_name_alone_is_an_actor_with_the_relation(
+    name: str, wanted: str
+) -> None:
+    assert role_agrees(role_of(FAMILY, name), wanted)
+
+
+def test_a_child_named_inside_a_whose_clause_is_no_actor() -> None:
+    assert "Kit" not in {a.name for a in build_brief(FAMILY).actors}

@@ -69,6 +69,7 @@ from briefsmith.core.lexicon import (
     HONORIFICS,
     INSTITUTION_NOUNS,
     ISSUED_NOUNS,
+    KIN_NOUNS,
     MILITARY_HEADS,
     MONTHS,
     NAME_CONNECTORS,
@@ -693,7 +694,11 @@ def _acting_entities(
             and t.pos[root] in ("NOUN", "PROPN")
             and not any(t.dep[c] in ("compound", "amod") for c in t.children[root])
         )
-        if not _addable(name, entity.label, noun_subject) or name in known:
+        if name in known:
+            continue
+        if not _addable(name, entity.label, noun_subject) and not (
+            entity.label == "PERSON" and _kin_given_name(t, name, root)
+        ):
             continue
         if entity.label == "ORG" and any(
             text[max(0, entity.end - len(whole)) : entity.end] == whole
@@ -766,6 +771,23 @@ def _acting_entities(
         if name not in known and name not in added and len(added) < _MAX_PARSE_ACTORS:
             added[name] = ActorRecord(name, "organization", first=start)
     return list(added.values())
+
+
+def _kin_given_name(t: ParsedTokens, name: str, root: int) -> bool:
+    """ "His wife, Sheila, said ...", "Tate's mother, Grace, told reporters": one given
+    name in apposition to a relative whose kin the article gives ("his", "Tate's"), the
+    relative the subject of the clause. (Elsewhere one word is too weak to be a person.)"""
+    if " " in name or not name.isalpha() or name in COMMON_CAPITALIZED:
+        return False
+    relative = t.head[root]
+    return (
+        t.dep[root] == "appos"
+        and relative < root
+        and t.text[root - 1] == ","  # set off: "His wife, Sheila,"; not "daughter Amber"
+        and t.lemma[relative] in KIN_NOUNS
+        and t.dep[relative] in _SUBJECTS
+        and any(t.dep[c] == "poss" and t.lower[c] != "whose" for c in t.children[relative])
+    )
 
 
 def _bodies(
