@@ -106,6 +106,9 @@ midfielder defender forward player captain referee
 athlete champion incumbent challenger candidate councillor councilor chancellor partner
 investor banker trader accountant analyst auditor defendant plaintiff witness victim
 attorney barrister solicitor detective inspector constable sheriff economist physician
+chair chairwoman chairperson coroner recorder magistrate headteacher headmaster
+headmistress principal paramedic firefighter midwife pharmacist dentist landlord
+landlady publican shopkeeper caretaker pensioner grandmother grandfather widow widower
 """)
 
 # Verbs that attribute speech ("X said", "said X", "according to X").
@@ -809,16 +812,27 @@ run own lead chair head manage coach teach represent work serve direct edit capt
 # Verbs that name the person a noun stood for ("The victim, named as Ann Lee,", "the
 # teacher, identified as ..."): the noun is that person's role.
 NAMING_VERBS = _words("name identify")
-# A court report's opening participle says which side a lawyer speaks for ("Defending,
-# Ann Lee said ..."), the role as a reader would give it.
+# A court report's opening participle (or "In mitigation,") says which side a lawyer
+# speaks for ("Defending, Ann Lee said ..."), the role as a reader would give it.
 COURT_SIDES = {
     "defending": "defence barrister",
     "mitigating": "defence barrister",
+    "mitigation": "defence barrister",
     "prosecuting": "prosecutor",
 }
 # A match's goals ("Ann Lee's 23rd-minute strike", "goals from Lee and Bell"): whoever
 # they belong to, or whoever "scored", is a scorer.
 GOAL_NOUNS = _words("goal goals strike header penalty brace hat-trick equaliser equalizer opener")
+# Nouns of kin: "His wife, Sheila, said ...", "Tate's mother, Grace, told reporters":
+# a relative is often named by a given name alone.
+KIN_NOUNS = _words("""
+wife husband partner mother father son daughter brother sister mum dad grandmother
+grandfather grandson granddaughter aunt uncle niece nephew cousin widow widower fiance
+fiancee girlfriend boyfriend stepmother stepfather stepson stepdaughter
+""")
+# Participles that place a competitor in an apposition ("Ann Lee, ranked 212th in the
+# world,", "Ann Lee, seeded third,"): a role sport gives by a verb.
+RANKING_LEMMAS = _words("rank seed")
 # Where a person finished a contest ("Ann Lee was second", "came third in the race"): the
 # placing is their role in a results story.
 PLACINGS = _words("second third fourth fifth sixth runner-up")
@@ -1003,6 +1017,9 @@ evacuate miss
 # Verbs (lemmas) of a person's career or life: "he had worked at the firm for 22 years"
 # is background to the story, not a figure of it.
 CAREER_LEMMAS = _words("work live run teach coach manage own farm practise practice")
+# Nouns of the span a career or a life has lasted ("has run the pub for 22 years", "for
+# decades"): what makes a present perfect say what a person does.
+CAREER_SPANS = _words("year month decade generation")
 
 # Figures outside the story's event (briefsmith.core.extraction.figures). A count is the
 # story's when its clause is the story's event; these words mark clauses that are not.

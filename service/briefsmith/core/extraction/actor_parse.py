@@ -51,6 +51,8 @@ from briefsmith.core.lexicon import (
     BARE_PERSON_NOUNS,
     BODY_NOUNS,
     BODY_STAFF_NOUNS,
+    CAREER_LEMMAS,
+    CAREER_SPANS,
     COMMENTATOR_NOUNS,
     COMMON_CAPITALIZED,
     COMPANY_NOUNS,
@@ -67,6 +69,7 @@ from briefsmith.core.lexicon import (
     HONORIFICS,
     INSTITUTION_NOUNS,
     ISSUED_NOUNS,
+    KIN_NOUNS,
     MILITARY_HEADS,
     MONTHS,
     NAME_CONNECTORS,
@@ -89,6 +92,7 @@ from briefsmith.core.lexicon import (
     PORTRAYAL_LEMMAS,
     POST_NOMINALS,
     PRESS_NOUNS,
+    RANKING_LEMMAS,
     REPORTING_LEMMAS,
     RIDDEN_LEMMAS,
     ROLE_ADJECTIVES,
@@ -250,6 +254,7 @@ def refine_actors(
     # The words the article writes in lower case, read once for every step that asks.
     lower_words = _lower_words(text)
     records.extend(_acting_entities(text, tokens, entities, records, inside_quote, lower_words))
+    _lend_surnames(tokens, records)
     evidence = _evidence(
         text, tokens, entities, records, inside_quote, is_parsed, lead_end, lower_words
     )
@@ -348,6 +353,59 @@ def refine_actors(
     kept.sort(key=lambda r: (-_centrality(r, pooled.get(r.name), spoke[r.name]), r.first))
     _unshare_surnames(kept)
     return RefinedActors(kept, {old: _final(renamed, old) for old in renamed})
+
+
+def _lend_surnames(t: ParsedTokens, records: list[ActorRecord]) -> None:
+    """ "Mavis Ashworth has lived there since 1972. Ashworth, who chairs the tenants'
+    association, said ...": a person named in full whose surname the article also writes
+    alone takes it as an alias before the mentions are read, so what a later sentence
+    says of "Ashworth" describes her. A surname two people share is lent only when the
+    lone surname is always written after the first one's full name and before anyone
+    else's ("Sandra Lee ... Lee, who chairs ... Her mother, Vera Lee,"); never a word
+    that is another actor's name (a town, a company) or a country."""
+    taken = {n for r in records if r.kind != "person" or " " not in r.name for n in r.all_names()}
+    countries = country_names()
+    # surname -> the word before it in each owner's full name -> the owner.
+    owners: dict[str, dict[str, ActorRecord]] = {}
+    for record in records:
+        words = record.name.split()
+        surname = words[-1]
+        if (
+            record.kind == "person"
+            and len(words) >= 2
+            and surname[:1].isupper()
+            and surname not in taken
+            and surname not in countries
+        ):
+            owners.setdefault(surname, {})[words[-2]] = record
+    # Where each owner is first named in full, and where the surname stands alone.
+    named_at: dict[int, int] = {}
+    alone: dict[str, list[int]] = {}
+    for index, word in enumerate(t.text):
+        by_given = owners.get(word)
+        if by_given is None:
+            continue
+        owner = by_given.get(t.text[index - 1]) if index else None
+        if owner is not None:
+            named_at.setdefault(id(owner), index)
+        else:
+            alone.setdefault(word, []).append(index)
+    for surname, positions in alone.items():
+        named = sorted(
+            (named_at[id(r)], id(r), r) for r in owners[surname].values() if id(r) in named_at
+        )
+        if not named or named[0][0] > positions[0]:
+            continue
+        if len(named) < len(owners[surname]):
+            continue  # an owner the parse never names in full: whose surname is unclear
+        if len(named) > 1 and positions[-1] > named[1][0]:
+            continue
+        record = named[0][2]
+        for other in owners[surname].values():
+            if other is not record and surname in other.aliases:
+                other.aliases.remove(surname)  # the rules join a surname to any owner
+        if surname not in record.aliases:
+            record.aliases.append(surname)
 
 
 def _unshare_surnames(records: list[ActorRecord]) -> None:
@@ -693,7 +751,11 @@ def _acting_entities(
             and t.pos[root] in ("NOUN", "PROPN")
             and not any(t.dep[c] in ("compound", "amod") for c in t.children[root])
         )
-        if not _addable(name, entity.label, noun_subject) or name in known:
+        if name in known:
+            continue
+        if not _addable(name, entity.label, noun_subject) and not (
+            entity.label == "PERSON" and _kin_given_name(t, name, root)
+        ):
             continue
         if entity.label == "ORG" and any(
             text[max(0, entity.end - len(whole)) : entity.end] == whole
@@ -787,6 +849,23 @@ def _acting_entities(
         if name not in known and name not in added and len(added) < _MAX_PARSE_ACTORS:
             added[name] = ActorRecord(name, "organization", first=start)
     return list(added.values())
+
+
+def _kin_given_name(t: ParsedTokens, name: str, root: int) -> bool:
+    """ "His wife, Sheila, said ...", "Tate's mother, Grace, told reporters": one given
+    name in apposition to a relative whose kin the article gives ("his", "Tate's"), the
+    relative the subject of the clause. (Elsewhere one word is too weak to be a person.)"""
+    if " " in name or not name.isalpha() or name in COMMON_CAPITALIZED:
+        return False
+    relative = t.head[root]
+    return (
+        t.dep[root] == "appos"
+        and relative < root
+        and t.text[root - 1] == ","  # set off: "His wife, Sheila,"; not "daughter Amber"
+        and t.lemma[relative] in KIN_NOUNS
+        and t.dep[relative] in _SUBJECTS
+        and any(t.dep[c] == "poss" and t.lower[c] != "whose" for c in t.children[relative])
+    )
 
 
 def _bodies(
@@ -1335,6 +1414,10 @@ def _evidence(
     # The first token of a person named in each sentence (by the rules or the recognizer):
     # an unnamed person the sentence before describes is the first person named next.
     first_person: dict[int, int] = {}
+    # The people each sentence names: "She is a nurse" after a sentence naming one person
+    # says what that person is.
+    people_in: dict[int, set[str]] = {}
+    named_tokens: set[int] = set()
     # (The recognizer's own PERSON labels are left out: it calls datelines and towns
     # people, "ROTTERDAM, March 12 -".)
     for m in mentions.mentions:
@@ -1342,6 +1425,13 @@ def _evidence(
         if kind_of.get(m.name) == "person" and len(span):
             sentence = t.sent[span.start]
             first_person[sentence] = min(first_person.get(sentence, span.start), span.start)
+            people_in.setdefault(sentence, set()).add(m.name)
+            named_tokens.update(span)
+    # A person the recognizer names that no actor is ("Sam Price" beside "Ann Lee"): the
+    # sentence names more than one person, whoever the actors are.
+    for e in entities:
+        if e.label == "PERSON" and e.text[:1].isupper() and e.first_token not in named_tokens:
+            people_in.setdefault(t.sent[e.first_token], set()).add(e.text)
     # Sentences that tell a story's plot: "In the novel, Inspector Tom Rudd hunts ...".
     story_frames = {
         t.sent[i]
@@ -1477,8 +1567,10 @@ def _evidence(
                 or (_court_side(t, span.start) if person else None)
                 or _described_after(text, t, name_first, span.stop, person)
                 or _described_before(text, t, name_first, span.stop)
+                or (_opening_description(text, t, name_first, span.stop) if person else None)
                 or _next_to(text, t, name_first, lower_words, person, not_described)
                 or _apposed_words(text, t, span.stop)
+                or (_ranked(text, t, span.stop) if person else None)
                 or (
                     _winner_of(text, t, name_first, span.stop)
                     if person
@@ -1499,6 +1591,11 @@ def _evidence(
                     or _described_after(text, t, name_first, span.stop, person, past=True)
                     or (_scorer(t, name_first, span.stop) if person else None)
                     or (_placed(text, t, name_first, span.stop) if person else None)
+                    or (
+                        _said_of_them_next(text, t, t.sent[name_first], sentence_first)
+                        if person and people_in.get(t.sent[name_first]) == {mention.name}
+                        else None
+                    )
                 )
                 if weak:
                     evidence.weakly = (mention.start, weak)
@@ -1622,7 +1719,9 @@ def _both_sides(
     apposition after it says are one role, as a reader would write it ("Former
     apprentice who now runs her own bakery")."""
     after = _described_after(text, t, name_first, name_last)
-    if not after:
+    if not after or after.split()[0] in ("has", "have"):
+        # "Owner Ann Lee, who has run the shop for 22 years,": how long she has held the
+        # role is background to the role written before the name.
         return None
     ahead = _prenominal(text, t, name_first, name_last, lower_words) or _next_to(
         text, t, name_first, lower_words, True, not_described
@@ -1672,7 +1771,17 @@ def _after_name(text: str, t: ParsedTokens, first: int, cut: bool = False) -> st
     start, end = t.start[first], t.end[last]
     # A comma token ends it, and so does a bracket ("head of tennis at the Lawn Tennis
     # Association (LTA)"); a thousands separator ("£3,800") is inside a number token.
-    comma = next((t.start[i] for i in range(first, last + 1) if t.text[i] in (",", "(")), -1)
+    # A dash closes an apposition a dash opened ("Ann Lee — a former soldier — said"); a
+    # hyphen inside a word ("mother-of-two") does not.
+    comma = next(
+        (
+            t.start[i]
+            for i in range(first, last + 1)
+            if t.text[i] in (",", "(", "—", "–")
+            or (t.text[i] == "-" and i > first and t.end[i - 1] < t.start[i])
+        ),
+        -1,
+    )
     words = [w.strip(".;:") for w in text[start : comma if comma >= 0 else end].split()]
     words = [w for w in words if w]
     if cut:
@@ -1711,10 +1820,11 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
     for _ in range(3):
         # "the coroner for South Yorkshire, Ann Lee": the parser may hang the name on the
         # place that ends the description; the description's noun is further up.
-        if t.pos[head] == "NOUN" or t.lemma[head] in _STAFF_NOUNS or t.head[head] == head:
+        # (An office's initials are a proper noun to the tagger: "The MP for Wells, ...".)
+        if t.pos[head] == "NOUN" or t.lower[head] in _STAFF_NOUNS or t.head[head] == head:
             break
         head = t.head[head]
-    if not (t.pos[head] == "NOUN" or t.lemma[head] in _STAFF_NOUNS) or head >= name_first:
+    if not (t.pos[head] == "NOUN" or t.lower[head] in _STAFF_NOUNS) or head >= name_first:
         return None
     before = name_first - 1
     while before > head and t.text[before].rstrip(".") in _COURTESY_TOKENS:
@@ -1737,6 +1847,34 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
     if not phrase or len(words) > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
         return None
     return phrase
+
+
+def _opening_description(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Its regional director for Yorkshire and the Humber, Ann Lee, said ...": a
+    sentence that opens with a description of a person (a noun of an office among its
+    words, no verb), then the name set off by commas, where the parse of a long
+    description loses the apposition (it may join the name to a place in it)."""
+    comma = name_first - 1
+    if comma < 1 or t.text[comma] != "," or name_last >= len(t.text) or t.text[name_last] != ",":
+        return None
+    sentence = t.sent[name_first]
+    first = comma
+    while (
+        first - 1 >= 0 and t.sent[first - 1] == sentence and comma - first < _MAX_DESCRIPTION_TOKENS
+    ):
+        first -= 1
+    if first > 0 and t.sent[first - 1] == sentence:
+        return None  # not the sentence's opening, or longer than a description
+    words = range(first, comma)
+    if any(t.pos[i] in ("VERB", "AUX") or t.text[i] in (",", ";", ":") for i in words):
+        return None
+    if not any(t.pos[i] == "NOUN" and t.lemma[i] in _STAFF_NOUNS for i in words):
+        return None
+    phrase = text[t.start[first] : t.end[comma - 1]].split()
+    while phrase and phrase[0].casefold() in _POSSESSIVE_DETERMINERS:
+        phrase = phrase[1:]
+    description = " ".join(phrase)
+    return None if not phrase or _broken(description) else description
 
 
 def _described_after(
@@ -1797,7 +1935,7 @@ def _described_after(
                         "npadvmod",
                         "punct",
                     )
-                    and t.text[first - 1] not in (",", "(", "“", '"')
+                    and t.text[first - 1] not in (",", "(", "“", '"', "—", "–", "-")
                 ):
                     first -= 1
                 if t.text[first - 1] not in (",", "(", "-", "–", "—"):
@@ -1814,9 +1952,11 @@ def _described_after(
             )
             if whose is not None and person and not past:
                 return _after_name(text, t, whose)
-            if t.tag[child] not in tenses:
+            if not past and _held_for_a_while(t, child):
+                pass  # "who has run the pub for 22 years": what she does, for years
+            elif t.tag[child] not in tenses:
                 continue
-            if any(t.dep[c] == "aux" for c in t.children[child]):
+            elif any(t.dep[c] == "aux" for c in t.children[child]):
                 continue  # "who has denied ...": an event, not a role
             subjects = [c for c in t.children[child] if t.dep[c] in _SUBJECTS]
             if subjects and t.lower[subjects[0]] in pronouns:
@@ -1852,13 +1992,19 @@ def _next_to(
     if index < 0 or t.sent[index] != sentence or index in not_described:
         return None
     word = t.text[index]
-    if not word[:1].islower() or (t.tag[index] not in ("NN", "NNP") and not _in_pair(t, index)):
+    # "Cabinet member for housing", "Chair of governors": the remit of an office.
+    remit = t.dep[index] == "pobj" and t.lemma[t.head[t.head[index]]] in _STAFF_NOUNS
+    if not word[:1].islower() or (
+        t.tag[index] not in ("NN", "NNP")
+        and not _in_pair(t, index)
+        and not (remit and t.tag[index] == "NNS")
+    ):
         return None
     if (
         person
         and not _describes(word, _NO_WORDS)
         and t.lemma[index] not in ORG_KIND_NOUNS  # a body the rules took for a person
-        and not (t.dep[index] == "pobj" and t.lemma[t.head[t.head[index]]] in _STAFF_NOUNS)
+        and not remit
     ):
         # A person is described by a noun of people ("winger", "paramedic", "member for
         # housing"); "the squad Ann Lee coaches" is no description of her.
@@ -1883,6 +2029,15 @@ def _next_to(
             break
         if t.pos[before] in ("NOUN", "ADJ", "PROPN") or t.tag[before] == "POS":
             first = before
+        elif (
+            # "Leader of the opposition Sir Ann Lee": the remit's article
+            t.lower[before] == "the"
+            and before - 2 >= 0
+            and t.lower[before - 1] in ("for", "of")
+            and t.lemma[before - 2] in _STAFF_NOUNS
+            and t.sent[before - 2] == sentence
+        ):
+            first = before - 2
         elif (
             t.lower[before] in ("for", "of")
             and before - 1 >= 0
@@ -1924,6 +2079,23 @@ def _apposed_words(text: str, t: ParsedTokens, name_last: int) -> str | None:
     if not noun or index >= len(t.sent) or t.text[index] != ",":
         return None
     return _after_name(text, t, name_last + 1)
+
+
+def _ranked(text: str, t: ParsedTokens, name_last: int) -> str | None:
+    """ "Ann Lee, ranked 212th in the world, reached the final", "Ann Lee, seeded third,
+    lost": a participle of ranking set off by commas after the name (from the tokens:
+    the parser often makes it the sentence's verb)."""
+    at = name_last + 1
+    if at + 1 >= len(t.text) or t.text[name_last] != "," or t.sent[at] != t.sent[name_last]:
+        return None
+    if t.lemma[at] not in RANKING_LEMMAS or t.tag[at] not in ("VBN", "VBD"):
+        return None
+    end = at + 1
+    while end < len(t.text) and t.sent[end] == t.sent[at] and t.text[end] != ",":
+        end += 1
+    if end >= len(t.text) or t.text[end] != "," or end - at > _MAX_DESCRIPTION_TOKENS:
+        return None  # closed by a comma, or it is the sentence's own verb
+    return _after_name(text, t, at)
 
 
 def _kind_after(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
@@ -2098,14 +2270,20 @@ def _named_as(text: str, t: ParsedTokens, name_first: int, name_last: int) -> st
 
 
 def _court_side(t: ParsedTokens, name_first: int) -> str | None:
-    """ "Defending, Ann Lee said ...", "Prosecuting, Ann Lee told the court": the side a
-    court report's opening participle gives the lawyer."""
+    """ "Defending, Ann Lee said ...", "Prosecuting, Ann Lee told the court", "In
+    mitigation, Ann Lee said": the side a court report's opening participle (or
+    phrase) gives the lawyer."""
     opening = name_first - 2
     if opening < 0 or t.text[name_first - 1] != ",":
         return None
+    if opening > 0 and t.lower[opening - 1] == "in":
+        opening -= 1  # "In mitigation, Ann Lee said"
+        side = COURT_SIDES.get(t.lower[opening + 1])
+    else:
+        side = COURT_SIDES.get(t.lower[opening])
     if opening > 0 and t.sent[opening - 1] == t.sent[opening]:
         return None
-    return COURT_SIDES.get(t.lower[opening])
+    return side
 
 
 def _scorer(t: ParsedTokens, name_first: int, name_last: int) -> str | None:
@@ -2206,20 +2384,85 @@ def _what_they_do(text: str, t: ParsedTokens, name_first: int, name_last: int) -
     run"); the clause from its verb."""
     root = _root(t, name_first, name_last)
     verb = t.head[root]
-    if t.dep[root] != "nsubj" or verb == root or verb < root or t.tag[verb] != "VBZ":
+    if t.dep[root] != "nsubj" or verb == root or verb < root:
         return None
-    if t.lemma[verb] not in ROLE_VERBS or any(t.dep[c] in ("neg", "aux") for c in t.children[verb]):
+    if _held_for_a_while(t, verb):
+        # "Ann Lee has run the pub for 20 years": the perfect of a career, with its span.
+        start = next(c for c in t.children[verb] if t.dep[c] == "aux")
+    elif (
+        t.tag[verb] != "VBZ"
+        or t.lemma[verb] not in ROLE_VERBS
+        or any(t.dep[c] in ("neg", "aux") for c in t.children[verb])
+    ):
         return None
+    else:
+        start = verb
     objects = [c for c in t.children[verb] if c > verb and t.dep[c] in ("dobj", "prep", "prt")]
     if not objects:
-        return None
+        # "runs a surf hire shop": the parser may read the object as a clause of its own
+        # ("a surf" its subject), which then opens with the object's article.
+        objects = [
+            c
+            for c in t.children[verb]
+            if c > verb and t.dep[c] in ("ccomp", "advcl") and t.pos[c] == "VERB"
+        ]
+        if len(objects) != 1 or t.pos[verb + 1] != "DET" or t.head[verb + 1] >= objects[0]:
+            return None
     # The verb and what it takes ("runs a cafe near the site"), not what the sentence
     # goes on to ("... and said staff were exhausted").
     last = max(_subtree_end(t, c) for c in objects)
-    phrase = text[t.start[verb] : t.end[last]]
-    if last - verb > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
+    joint = next(
+        (i for i in range(verb + 1, last) if t.dep[i] == "cc" and t.dep[i + 1] == "conj"), None
+    )
+    if joint is not None and last - start > _MAX_DESCRIPTION_TOKENS:
+        last = joint - 1  # "runs a shop on the front and chairs the traders": the first
+    phrase = text[t.start[start] : t.end[last]]
+    if last - start > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
         return None
     return phrase
+
+
+def _said_of_them_next(
+    text: str, t: ParsedTokens, sentence: int, sentence_first: dict[int, int]
+) -> str | None:
+    """ "Danny Okoro was driving home when the lorry hit him. He works as a paramedic.":
+    the sentence after the only person a sentence names, opening with "he" or "she" as
+    its subject, says what that person is or does (as the name itself would: "is a
+    retired nurse", "runs the bakery", "has worked on the line for 26 years")."""
+    pronoun = sentence_first.get(sentence + 1)
+    if (
+        pronoun is None
+        or t.lower[pronoun] not in ("he", "she")
+        or t.dep[pronoun] != "nsubj"
+        or t.dep[t.head[pronoun]] != "ROOT"
+    ):
+        return None
+    return _copular(text, t, pronoun, pronoun + 1) or _what_they_do(text, t, pronoun, pronoun + 1)
+
+
+def _held_for_a_while(t: ParsedTokens, verb: int) -> bool:
+    """ "has worked at the hospital for 19 years", "has run the Plough for two decades":
+    the present perfect of a verb of a career (ROLE_VERBS, CAREER_LEMMAS) with the span it
+    has lasted says what a person does, where "has denied the charges" is an event. (Not
+    a "since": "has run the shop since 1990 and said trade was down" is read as the
+    story's own event.)"""
+    if t.tag[verb] != "VBN" or t.lemma[verb] not in ROLE_VERBS | CAREER_LEMMAS:
+        return False
+    helpers = [c for c in t.children[verb] if t.dep[c] in ("aux", "auxpass", "neg")]
+    if (
+        len(helpers) != 1
+        or t.lemma[helpers[0]] != "have"
+        or t.tag[helpers[0]] not in ("VBZ", "VBP")
+    ):
+        return False
+    for child in t.children[verb]:
+        if t.dep[child] != "prep" or child < verb:
+            continue
+        if t.lower[child] == "for" and any(
+            t.dep[c] == "pobj" and t.lemma[c] in CAREER_SPANS for c in t.children[child]
+        ):
+            return True
+    return False
 
 
 def _office_given(text: str, t: ParsedTokens, subject: int) -> str | None:
@@ -2495,7 +2738,9 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
         for cut in range(1, len(words) - 1):
             person = by_full_name.get(" ".join(words[cut:]))
             if person is not None:
-                if _no_role(person.role):
+                # "Wells, Anne Hobb" of "The MP for Wells, Anne Hobb,": words the comma
+                # sets apart are the end of a description, not a title.
+                if _no_role(person.role) and not words[cut - 1].endswith(","):
                     person.role = " ".join(words[:cut])
                 absorb(person, record)
                 gone.add(id(record))
