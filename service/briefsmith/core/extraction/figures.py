@@ -425,6 +425,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             for f in figures
         ]
     pending_from: FoundFigure | None = None
+    owns: dict[int, str] = {}  # a figure's start -> the phrase right after it ("on a Porsche")
     wholes: set[int] = set()  # "two of their 19 matches": the 19 is told with the two
     index = 0
     while index < len(mentions):
@@ -541,6 +542,14 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         against = _told_against(text, start, end, mention, figures)
         if against:
             measures = against
+        own = _own_phrase_after(tokens, mention.start, end) if tokens is not None else None
+        if own is not None:
+            owns[start] = own
+            listed = _listed_after(text, start, own, figures, owns)
+            if listed is not None:  # "£72,000 on a Porsche" after "£310,000 on a farmhouse"
+                shared, first = listed
+                figures[-1] = replace(first, measures=_joined([shared, owns[first.start]]))
+                measures = _joined([shared, own])
         if _UP_TO.match(text, start) and measures and " " not in measures.strip():
             measures = f"maximum {measures}"  # "a fine of up to £1,000": the maximum fine
         dimension = canonical_unit(unit)
@@ -677,6 +686,81 @@ def _placed_measure(tokens: Tokens | None, start: int, place: re.Match[str], mea
         return rest
     linked = frame == "distance" and rest.split()[:1] not in (["from"], ["off"], ["away"])
     return _budget([frame, *(["of"] if linked else []), rest])
+
+
+# Prepositions of what a sum or a count in a list is for, on or to: "spent £310,000 on a
+# farmhouse, £72,000 on a Porsche and £15,500 on a speedboat".
+_LIST_PREPS = frozenset({"on", "for", "to", "in", "from", "at", "against", "towards"})
+_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+_LIST_GAP = 80
+# What a frame's amount is set against: "a premium of 38% to the closing price", "a lead
+# of three points over Penrith", "a discount of 20% on the list price".
+_AGAINST_PREPS = frozenset({"to", "on", "over", "above", "below", "against"})
+
+
+def _own_phrase_after(tokens: Tokens, start: int, end: int) -> str | None:
+    """The prepositional phrase written right after an amount ("on a speedboat", "for a
+    defender"), or None."""
+    found = _amount_root(tokens, start, end)
+    return None if found is None else _phrase_after(tokens, found[1], _LIST_PREPS)
+
+
+def _phrase_after(tokens: Tokens, inside: range, preps: frozenset[str]) -> str | None:
+    """The phrase under one of `preps` written right after the amount spanning `inside`,
+    whichever word the parser hung it on, or None."""
+    after = inside.stop
+    if (
+        after >= len(tokens)
+        or tokens.sent[after] != tokens.sent[inside.start]
+        or tokens.pos[after] != "ADP"
+        or tokens.lower[after] not in preps
+    ):
+        return None
+    objects = [c for c in tokens.children[after] if tokens.dep[c] == "pobj"]
+    if not objects or tokens.ent[objects[0]] in _WHEN or tokens.pos[objects[0]] not in _NOUNS:
+        return None
+    # The phrase ends where the next amount of the list begins.
+    following = next(
+        (
+            i
+            for i in range(objects[0] + 1, min(objects[0] + _MAX_PHRASE, len(tokens)))
+            if tokens.pos[i] in ("NUM", "SYM")
+        ),
+        None,
+    )
+    phrase = _noun_phrase(tokens, objects[0], inside, stop=following)
+    return _joined([tokens.text[after], phrase])
+
+
+def _listed_after(
+    text: str, start: int, own: str, figures: list[FoundFigure], owns: dict[int, str]
+) -> tuple[str, FoundFigure] | None:
+    """ "spent £310,000 on a farmhouse, £72,000 on a Porsche": an amount listed after
+    another, each with its own phrase under the same preposition, shares the first's
+    clause (who spent) and keeps its own phrase (on what). Returns the shared words and
+    the amount before, or None. The parser hangs such lists in many shapes (objects,
+    conjuncts, adverbial nouns); the written order is what they share."""
+    if not figures:
+        return None
+    before = figures[-1]
+    previous_own = owns.get(before.start)
+    if previous_own is None or previous_own.split()[0].lower() != own.split()[0].lower():
+        return None
+    gap = text[before.end : start]
+    if len(gap) > _LIST_GAP or re.search(r"[.!?;]\s|\n|\d", gap):
+        return None
+    if not _LIST_SEPARATOR.search(gap):
+        return None
+    shared = before.measures
+    cut = shared.find(previous_own)
+    if cut < 0:
+        cut = shared.find(" " + previous_own.split()[0] + " ")
+    if cut >= 0:
+        shared = shared[:cut]
+    shared = shared.strip(" ,")
+    if not shared:
+        return None
+    return shared, before
 
 
 # "two of their 19 matches", "19 wins from 22 games": a part told with its whole.
@@ -1634,7 +1718,8 @@ _FRAMES = frozenset(
     {"estimate", "number", "figure", "total", "count", "tally", "toll", "amount", "range"}
 )
 _TAIL_PREPS = frozenset(
-    {"of", "without", "with", "in", "for", "on", "from", "at", "across", "over", "along", "among"}
+    {"of", "without", "with", "in", "for", "on", "from", "at", "across", "over", "along", "among",
+     "about"}
 )
 _LEVEL_PREPS = frozenset({"to", "at", "from", "of", "above", "below", "over", "under"})
 _BY_FOR = frozenset({"by", "for"})
@@ -2310,6 +2395,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
             return ""
         if dep == "appos" and tokens.pos[head] == "NOUN":  # "a record £94m"
             root, head, dep = head, tokens.head[head], tokens.dep[head]
+    compared = _compared_measure(tokens, root, head, dep, inside)
+    if compared:
+        return compared
     # "exports worth about $900m", "taking bribes worth 4.2 million euros": what is worth it.
     if tokens.lemma[head] == "worth" and head > 0:
         owner = tokens.head[head]
@@ -2356,6 +2444,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
             changed = _framed_change(tokens, governor, frame, inside)
             if changed:
                 return changed
+            against = _phrase_after(tokens, inside, _AGAINST_PREPS)
+            if against:  # "a premium of 38% to Nordavia's closing price"
+                return _budget([frame, against])
             if " " not in frame:
                 return _bare_frame(tokens, governor, frame, inside)
             return frame
@@ -2383,6 +2474,48 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     if dep in _OBJECT_DEPS and (tokens.pos[head] in ("VERB", "AUX") or adverb_of_change):
         return _clause_measure(tokens, head, inside, "", root)
     return ""
+
+
+_COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
+
+
+def _compared_measure(tokens: Tokens, root: int, head: int, dep: str, inside: range) -> str:
+    """ "Milk yields were 2.5 per cent lower in the seaweed group", "prices were 4% higher
+    than a year earlier", "were 30 per cent less likely to be readmitted": an amount that
+    says by how much a comparison differs measures its subject, compared as written."""
+    if dep != "npadvmod" or tokens.pos[head] not in ("ADJ", "ADV"):
+        return ""
+    degree = [c for c in tokens.children[head] if tokens.lower[c] in ("less", "more") and c < head]
+    if (
+        tokens.lower[head] in ("less", "more")
+        and tokens.dep[head] == "advmod"
+        and tokens.pos[tokens.head[head]] in ("ADJ", "ADV")
+    ):  # "30 per cent less likely": the amount hangs on "less"
+        degree, head = [head], tokens.head[head]
+    if tokens.tag[head] not in _COMPARATIVE_TAGS and not degree:
+        return ""
+    verb = tokens.head[head]
+    if verb == head or tokens.pos[verb] not in ("VERB", "AUX") or tokens.dep[head] not in (
+        "acomp",
+        "advmod",
+        "oprd",
+    ):
+        return ""
+    subject, _ = _subject_of(tokens, verb, inside)
+    if subject is None or tokens.pos[subject] not in _NOUNS:
+        return ""
+    who = _noun_phrase(tokens, subject, inside, stop=verb)
+    words = [tokens.text[c] for c in degree]
+    for index in range(head, min(head + _MAX_PHRASE, len(tokens))):
+        if index in inside:
+            continue
+        glued = _glued_hyphen(tokens, index)  # "the drought-hit plots"
+        if (tokens.pos[index] == "PUNCT" and not glued) or not _ancestor_within(
+            tokens, index, head, 4
+        ):
+            break
+        words.append(tokens.text[index])
+    return _budget([who, *words])
 
 
 def _framed_change(tokens: Tokens, frame_noun: int, frame: str, skip: range) -> str:
@@ -2424,6 +2557,15 @@ def _bare_frame(tokens: Tokens, noun: int, frame: str, skip: range) -> str:
         ]
         if objects:
             return _budget([frame, "of", _noun_phrase(tokens, objects[0], skip, False)])
+    if (
+        tokens.dep[noun] == "pobj"
+        and tokens.lower[governor] in ("to", "at")
+        and tokens.pos[owner] == "VERB"
+    ):  # "the river rose to a height of 5.2 metres": the height the river rose to
+        subject, _ = _subject_of(tokens, owner, skip)
+        if subject is not None and tokens.pos[subject] in _NOUNS:
+            who = _noun_phrase(tokens, subject, skip, stop=owner)
+            return _budget([frame, who, tokens.text[owner], tokens.text[governor]])
         return frame
     if (
         tokens.dep[noun] == "dobj"
