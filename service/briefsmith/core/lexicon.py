@@ -940,6 +940,16 @@ DURATION_FRAMES: dict[str, str] = {
 }
 # Verbs (lemmas) whose span of time is a sentence: "jailed for 18 months".
 SENTENCE_LEMMAS = _words("jail imprison sentence lock detain")
+# Verbs (lemmas) of a ban and the noun for it: "banned from driving for three years" is
+# the length of a ban from driving.
+BAN_NOUNS: dict[str, str] = {
+    "ban": "ban",
+    "bar": "ban",
+    "disqualify": "disqualification",
+    "suspend": "suspension",
+    "exclude": "exclusion",
+    "prohibit": "ban",
+}
 # Nouns a duration written as an adjective is news for ("a 16-week deadline", "an
 # eight-hour outage"); elsewhere ("an 11-month trial", "a three-year deal") it only
 # describes.

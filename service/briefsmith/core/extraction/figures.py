@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from briefsmith.core.lexicon import (
     AMOUNT_NOUNS,
+    BAN_NOUNS,
     CAREER_LEMMAS,
     CASUALTY_LEMMAS,
     CHANGE_NOUNS,
@@ -998,6 +999,10 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
     framing = tokens.pos[head] in ("ADV", "ADP", "SCONJ") and tokens.lower[head] in DURATION_FRAMES
     if placed or framing:
         preposition, verb = tokens.lower[head], tokens.head[head]
+    if placed and preposition == "for":
+        banned = _ban_measure(tokens, head, inside)
+        if banned:
+            return banned
     frame = frame or DURATION_FRAMES.get(preposition, "length of time")
     if verb == unit or verb in inside:
         return ""
@@ -1053,6 +1058,42 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
     extras = _verb_extras(tokens, verb, inside, unit, 2)[:4] if not thing else []
     words = [w for w in (who, *aux, tokens.text[verb], thing, *extras) if w]
     return _budget([frame, *words], 10)
+
+
+def _ban_measure(tokens: Tokens, preposition: int, inside: range) -> str:
+    """ "banned from keeping animals for 10 years", "disqualified for three years from
+    driving": the span is the length of a ban, from what it bars."""
+    index = preposition
+    for _ in range(6):
+        parent = tokens.head[index]
+        if parent == index or tokens.sent[parent] != tokens.sent[preposition]:
+            return ""
+        ban = BAN_NOUNS.get(tokens.lemma[parent]) if tokens.pos[parent] == "VERB" else None
+        if ban is not None:
+            barred = index if tokens.lower[index] == "from" else None
+            if barred is None:
+                barred = next(
+                    (c for c in tokens.children[parent] if tokens.lower[c] == "from"), None
+                )
+            if barred is None:  # "the jockey was suspended for 21 days": whose ban
+                subject, _ = _subject_of(tokens, parent, inside)
+                if subject is not None and tokens.pos[subject] in _NOUNS:
+                    return _budget([ban, "of", _noun_phrase(tokens, subject, inside, stop=parent)])
+                return ban
+            last = max(
+                (i for i in range(barred, min(barred + _MAX_PHRASE, len(tokens)))
+                 if _ancestor_within(tokens, i, barred, 4) and i not in inside
+                 and not _ancestor_within(tokens, i, preposition, 4)),
+                default=barred,
+            )
+            words = [
+                tokens.text[i]
+                for i in range(barred, last + 1)
+                if tokens.pos[i] != "DET" and not _ancestor_within(tokens, i, preposition, 4)
+            ]
+            return _budget([ban, *words])
+        index = parent
+    return ""
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -1723,6 +1764,7 @@ _TAIL_PREPS = frozenset(
 )
 _LEVEL_PREPS = frozenset({"to", "at", "from", "of", "above", "below", "over", "under"})
 _BY_FOR = frozenset({"by", "for"})
+_THRESHOLD_PREPS = frozenset({"above", "below", "over", "under", "past", "beyond"})
 # Prepositions that place a distance or a height against something ("300 miles from").
 _RELATIVE_PREPS = frozenset({"from", "below", "above", "away", "off", "short"})
 _WHEN_OWN = frozenset({"at", "for", "on", "in"})
@@ -2015,7 +2057,8 @@ def _clause_measure(
         return _budget([phrase, *_place_or_time(tokens, verb, skip, amount)]) if phrase else ""
     own = _own_phrases(tokens, amount, skip) if amount is not None else []
     change = CHANGE_NOUNS.get(lemma) or CHANGE_NOUNS.get(lower)
-    if change is not None and lemma not in AMOUNT_NOUNS:
+    kind_noun = _amount_noun(tokens, verb)
+    if change is not None and kind_noun is None:
         # "cut the number of ships from 36 to 24": a level of what the verb changes.
         changed = [
             c
@@ -2027,6 +2070,10 @@ def _clause_measure(
         if changed:  # "cut its workforce by 10%"
             thing = _noun_phrase(tokens, _through_frames(tokens, changed[0]), skip, False)
             return _budget([change, "in", thing, *(["at", phrase] if phrase else [])])
+        if preposition in _THRESHOLD_PREPS and known:
+            # "temperatures climbed above 28C": the threshold crossed, said as crossed.
+            when = _place_or_time(tokens, doer, skip, amount)
+            return _budget([phrase, tokens.text[verb], preposition, *when])
         if preposition in _LEVEL_PREPS or not known:  # the level: "fell to 4.2%"
             return _budget([phrase, *_place_or_time(tokens, doer, skip, amount)]) if phrase else ""
         extras = _verb_extras(tokens, verb, skip, amount) or _verb_extras(
@@ -2044,7 +2091,6 @@ def _clause_measure(
         extras = own + extras
     elif own:
         extras = extras + own
-    kind_noun = AMOUNT_NOUNS.get(lemma)
     if kind_noun is not None and preposition in ("", "for", "up", "by"):
         if extras[:1] == ["in"] and len(extras) > 1:  # "received £1.3m in pay and bonuses"
             kind, link, extras = f"{extras[1]} {tokens.text[verb]}", "by", extras[2:]
@@ -2058,6 +2104,16 @@ def _clause_measure(
         return ""
     before = [phrase] if phrase else []
     return _budget([*before, tokens.text[verb], *extras])
+
+
+def _amount_noun(tokens: Tokens, verb: int) -> str | None:
+    """The sum a verb makes of its amount (AMOUNT_NOUNS), by its lemma or, where the
+    tagger's lemma is wrong ("fined" -> "fin"), by its written past form."""
+    found = AMOUNT_NOUNS.get(tokens.lemma[verb])
+    lower = tokens.lower[verb]
+    if found is None and lower.endswith("ed"):
+        found = AMOUNT_NOUNS.get(lower[:-1]) or AMOUNT_NOUNS.get(lower[:-2])
+    return found
 
 
 def _place_or_time(tokens: Tokens, verb: int, skip: range, amount: int | None) -> list[str]:
@@ -2343,6 +2399,16 @@ def _amount_root(tokens: Tokens, start: int, end: int) -> tuple[int, range] | No
         ):
             inside = range(inside.start, max(inside.stop, head + 1))
             root, head = head, tokens.head[head]
+        elif (
+            head != root
+            and 0 < head - root <= 2
+            and head + 1 < len(tokens)
+            and head + 1 in (tokens.head[head], *tokens.children[head])
+            and canonical_unit(tokens.text[head + 1]) is not None
+        ):  # "44 degrees Celsius": a unit named in two words, either one the parse's head
+            inside = range(inside.start, max(inside.stop, head + 2))
+            top = head + 1 if tokens.head[head] == head + 1 else head
+            root, head = top, tokens.head[top]
     return root, inside
 
 
@@ -2465,7 +2531,7 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         return ""
     # "£11,000 had been recovered so far": the amount is what the verb did to it.
     if dep == "nsubjpass" and tokens.pos[head] == "VERB":
-        noun = AMOUNT_NOUNS.get(tokens.lemma[head], "")
+        noun = _amount_noun(tokens, head) or ""
         words = [tokens.text[head], *_verb_extras(tokens, head, inside, None)]
         kind = noun.rpartition(" ")[0].split()  # "money recovered by" -> money
         return _budget([kind[0], *words] if len(kind) > 1 else words)
