@@ -873,7 +873,14 @@ def _told_against(
         words.pop()
     then = _THEN_AFTER.match(text, end) if not words else None
     words = then.group(1).split() if then else words
-    return _budget([previous.measures, *words])
+    measured = previous.measures
+    if words and words[0].lower() in ("in", "on", "at", "for", "among"):
+        # "Inflation in April", then "3.1 per cent in March": the other time or group
+        # stands in place of the first one's, not beside it.
+        cut = measured.lower().rfind(f" {words[0].lower()} ")
+        if cut > 0 and len(measured[cut:].split()) <= 4:
+            measured = measured[:cut]
+    return _budget([measured, *words])
 
 
 _UP_TO = re.compile(r"(?:up to|as much as|at most)\s", re.IGNORECASE)
@@ -1028,6 +1035,11 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
     if tokens.pos[verb] not in ("VERB", "AUX"):
         return ""
     subject, _ = _subject_of(tokens, verb, inside)
+    if subject is not None and tokens.lower[subject] in ("%", "cent", "percent"):
+        # "40 per cent of patients waited four hours": the patients waited.
+        of = [c for c in tokens.children[subject] if tokens.lower[c] == "of"]
+        owners = [c for c in tokens.children[of[0]] if tokens.dep[c] == "pobj"] if of else []
+        subject = owners[0] if owners else None
     who = ""
     if subject is not None and tokens.pos[subject] != "PRON":
         who = _noun_phrase(tokens, subject, inside, False)
@@ -1807,8 +1819,11 @@ def _noun_phrase(
         if tokens.pos[index] in ("DET", "PUNCT", "NUM", "SYM"):
             if tokens.pos[index] == "PUNCT":
                 break
-            if tokens.pos[index] == "NUM" and _glued_hyphen(tokens, index + 1):
-                first = index  # "zero-degree line"
+            if tokens.pos[index] == "NUM" and (
+                _glued_hyphen(tokens, index + 1)  # "zero-degree line"
+                or is_duration(unit_name(tokens.text[head]))  # "the three months to June"
+            ):
+                first = index
             index -= 1
             continue
         glued = index + 2 == first and _glued_hyphen(tokens, index + 1)  # "best-known"
@@ -1882,6 +1897,8 @@ def _noun_phrase(
             i < head
             and tokens.pos[i] in ("DET", "NUM", "SYM")
             and not (tokens.pos[i] == "NUM" and _glued_hyphen(tokens, i + 1))  # "zero-degree"
+            # "in the three months to June": a number of a period names the period.
+            and not (tokens.pos[i] == "NUM" and is_duration(unit_name(tokens.text[head])))
         )
     ]
     # A hyphen stays only between two kept words ("full-year", not "-bed").
@@ -2054,7 +2071,18 @@ def _clause_measure(
             phrase = f"{phrase}, {appositive}"
     lemma, lower = tokens.lemma[verb], tokens.lower[verb]
     if lemma in _COPULAS and tokens.pos[verb] != "ADV":  # "inflation was 3.1% in May"
-        return _budget([phrase, *_place_or_time(tokens, verb, skip, amount)]) if phrase else ""
+        # "Sea temperatures were 2.1C above the long-term average": what it is set against.
+        against = _own_phrases(tokens, amount, skip, _THRESHOLD_PREPS) if amount is not None else []
+        # "The vaccine was 87 per cent effective at ...": the quality the share is of.
+        quality = [
+            c
+            for c in (tokens.children[amount] if amount is not None else [])
+            if tokens.dep[c] == "amod" and tokens.pos[c] == "ADJ" and c == amount + 1
+        ]
+        if quality:
+            against = _words_under(tokens, quality[0], skip) + against
+        when = _place_or_time(tokens, verb, skip, amount)
+        return _budget([phrase, *against, *when]) if phrase else ""
     own = _own_phrases(tokens, amount, skip) if amount is not None else []
     change = CHANGE_NOUNS.get(lemma) or CHANGE_NOUNS.get(lower)
     kind_noun = _amount_noun(tokens, verb)
@@ -2558,7 +2586,9 @@ def _compared_measure(tokens: Tokens, root: int, head: int, dep: str, inside: ra
         and tokens.pos[tokens.head[head]] in ("ADJ", "ADV")
     ):  # "30 per cent less likely": the amount hangs on "less"
         degree, head = [head], tokens.head[head]
-    if tokens.tag[head] not in _COMPARATIVE_TAGS and not degree:
+    # "87 per cent effective": a share of a quality, not only a comparison.
+    share = tokens.lower[root] in ("%", "cent", "percent") and tokens.pos[head] == "ADJ"
+    if tokens.tag[head] not in _COMPARATIVE_TAGS and not degree and not share:
         return ""
     verb = tokens.head[head]
     if verb == head or tokens.pos[verb] not in ("VERB", "AUX") or tokens.dep[head] not in (
@@ -2571,9 +2601,15 @@ def _compared_measure(tokens: Tokens, root: int, head: int, dep: str, inside: ra
     if subject is None or tokens.pos[subject] not in _NOUNS:
         return ""
     who = _noun_phrase(tokens, subject, inside, stop=verb)
-    words = [tokens.text[c] for c in degree]
+    return _budget([who, *(tokens.text[c] for c in degree), *_words_under(tokens, head, inside)])
+
+
+def _words_under(tokens: Tokens, head: int, skip: range) -> list[str]:
+    """ "lower in the drought-hit plots", "effective at preventing severe illness": a
+    word and what hangs on it to its right, as written, a short phrase at most."""
+    words: list[str] = []
     for index in range(head, min(head + _MAX_PHRASE, len(tokens))):
-        if index in inside:
+        if index in skip:
             continue
         glued = _glued_hyphen(tokens, index)  # "the drought-hit plots"
         if (tokens.pos[index] == "PUNCT" and not glued) or not _ancestor_within(
@@ -2581,7 +2617,7 @@ def _compared_measure(tokens: Tokens, root: int, head: int, dep: str, inside: ra
         ):
             break
         words.append(tokens.text[index])
-    return _budget([who, *words])
+    return words
 
 
 def _framed_change(tokens: Tokens, frame_noun: int, frame: str, skip: range) -> str:
@@ -2643,6 +2679,9 @@ def _bare_frame(tokens: Tokens, noun: int, frame: str, skip: range) -> str:
             who = _noun_phrase(tokens, subject, skip, stop=governor)
             if who:
                 return _budget([frame, "of", who])  # "Apex has a workforce of 41,000"
+    if tokens.dep[noun] in ("nsubj", "nsubjpass") and tokens.pos[governor] == "VERB":
+        # "A crowd of 52,340 watched the final": the frame with what it did.
+        return _with_predicate(tokens, noun, frame, skip)
     # "The cuts affect a workforce of 44,000", "anyone caught faces a fine": the frame
     # says it (a story compares it with another outlet's "workforce of Apex").
     return frame
