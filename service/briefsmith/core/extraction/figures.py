@@ -2270,28 +2270,28 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
         return phrase
     if dep in ("nsubj", "nsubjpass") and tokens.pos[verb] in ("VERB", "AUX"):
         copula = tokens.lemma[verb] == "be"
-        words = [] if copula else [tokens.text[verb]]
+        since = _since_clause(tokens, verb)
+        read = [] if copula else [verb]
         for index in range(verb + 1, min(verb + 8, len(tokens))):
             if index in skip or tokens.ent[index] in _WHEN or tokens.pos[index] == "PUNCT":
                 break
-            if not _ancestor_within(tokens, index, verb, 3) or tokens.dep[index] in (
-                "ccomp",
-                "conj",
-                "cc",
-                "advcl",
-                "mark",
-                "acl",
-                "relcl",
+            inside_since = since is not None and _ancestor_within(tokens, index, since, 3)
+            if not inside_since and (
+                not _ancestor_within(tokens, index, verb, 3)
+                or tokens.dep[index] in ("ccomp", "conj", "cc", "advcl", "mark", "acl", "relcl")
             ):
                 break
-            words.append(tokens.text[index])
-            if len(words) >= 6:
+            read.append(index)
+            if len(read) >= 6:
                 break
-        while words and tokens.pos[verb] != "AUX" and words[-1].lower() in _STOP_WORDS:
-            words.pop()
-        if copula and not words:
+        while read and tokens.pos[verb] != "AUX" and (
+            tokens.lower[read[-1]] in _STOP_WORDS or (read[-1] != verb and tokens.pos[read[-1]] == "ADP")
+        ):
+            read.pop()
+        if copula and not read:
             return phrase
-        return _budget([phrase, *words])
+        when = _clause_time(tokens, verb, skip, read[-1] if read else verb)
+        return _budget([phrase, *(tokens.text[i] for i in read), *when])
     if dep == "pobj" and tokens.lower[verb] in ("including", "among"):
         return _governed_by_preposition(tokens, noun, verb, phrase, skip)
     if tokens.pos[verb] != "VERB":
@@ -2323,6 +2323,34 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
         if not who:
             return _budget([tokens.text[verb], phrase, *after])
     return phrase
+
+
+def _since_clause(tokens: Tokens, verb: int) -> int | None:
+    """ "children vaccinated since the campaign began": the clause a running count is
+    counted since, or None."""
+    for child in tokens.children[verb]:
+        if tokens.dep[child] == "advcl" and child > verb:
+            if any(tokens.lower[m] == "since" for m in tokens.children[child] if m < child):
+                return child
+    return None
+
+
+def _clause_time(tokens: Tokens, verb: int, skip: range, after: int) -> list[str]:
+    """ "gathered outside the town hall on Sunday", "On Saturday, 150 people marched": the
+    day or date the clause is told for, from a phrase on its verb not yet read (past
+    `after`, or before the verb)."""
+    for child in tokens.children[verb]:
+        if child in skip or verb < child <= after or tokens.sent[child] != tokens.sent[verb]:
+            continue
+        if tokens.dep[child] == "prep" and tokens.lower[child] in ("on", "in", "at", "during"):
+            objects = [c for c in tokens.children[child] if tokens.dep[c] == "pobj"]
+            if objects and tokens.ent[objects[0]] == "DATE" and objects[0] - child <= 3:
+                return [tokens.lower[child]] + [
+                    tokens.text[i]
+                    for i in range(child + 1, objects[0] + 1)
+                    if tokens.pos[i] != "DET" or tokens.ent[i] == "DATE"
+                ]
+    return []
 
 
 def _governing_verb(tokens: Tokens, verb: int) -> list[str]:
@@ -2406,6 +2434,21 @@ def _amount_tail(tokens: Tokens, inside: range) -> str:
     return ""
 
 
+def _share_measure(tokens: Tokens, root: int, inside: range) -> str:
+    """ "One in five trains on the line will be cancelled", "nine in 10 care homes have
+    vacancies": the noun after the share is what it counts, in the share's own clause."""
+    if tokens.pos[root] != "NUM" or inside.stop >= len(tokens):
+        return ""
+    last = inside.stop - 1
+    if not (inside.start < last and tokens.lower[inside.start + 1] == "in"):
+        return ""
+    noun = tokens.head[last]
+    if noun <= last or noun - last > 3 or tokens.pos[noun] not in _NOUNS:
+        return ""
+    phrase = _noun_phrase(tokens, noun, inside)
+    return _with_predicate(tokens, root, phrase, inside)
+
+
 def _amount_root(tokens: Tokens, start: int, end: int) -> tuple[int, range] | None:
     """The token where the whole amount stands in the parse, and the tokens it spans:
     "185 km", "50,000 euros", "3 per cent": the unit goes with the amount."""
@@ -2462,6 +2505,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     tail = _amount_tail(tokens, inside)
     if tail:
         return tail
+    shared = _share_measure(tokens, root, inside)
+    if shared:
+        return shared
     # "3.5 per cent of the vote", "two-thirds of the fuel": the "of" phrase says of what.
     for index in inside:
         for child in tokens.children[index]:
