@@ -921,7 +921,11 @@ AMOUNT_NOUNS: dict[str, str] = {
     "refund": "refund by",
     "compensate": "compensation by",
     "waste": "money wasted by",
+    "sign": "fee for",
 }
+# Words after "in" that say how a sum is paid, not what kind of money it is: "bought
+# for £340m in cash" is a purchase, where "received £1.3m in pay" is pay received.
+PAYMENT_FORMS = _words("cash shares stock instalments installments full total advance kind credit")
 
 # Figures that are spans of time (briefsmith.core.extraction.figures). What a duration
 # measures is framed by the preposition that places it: "jailed for 18 months" (how

@@ -38,6 +38,7 @@ from briefsmith.core.lexicon import (
     MEASURING_LEMMAS,
     MEASURING_NOUNS,
     MONTHS,
+    PAYMENT_FORMS,
     PROGRESS_PREPOSITIONS,
     PRONOUNS,
     QUOTE_OPENERS,
@@ -1772,7 +1773,7 @@ _FRAMES = frozenset(
 )
 _TAIL_PREPS = frozenset(
     {"of", "without", "with", "in", "for", "on", "from", "at", "across", "over", "along", "among",
-     "about"}
+     "about", "near"}
 )
 _LEVEL_PREPS = frozenset({"to", "at", "from", "of", "above", "below", "over", "under"})
 _BY_FOR = frozenset({"by", "for"})
@@ -2115,13 +2116,23 @@ def _clause_measure(
         where = extras[:2] if extras[:1] == ["in"] else []
         return _budget([phrase, tokens.text[verb], *where, *on, *when])
     extras = _verb_extras(tokens, verb, skip, amount)
-    if own[:1] == ["in"] and extras[:1] != ["in"]:
+    paid_as = len(own) > 1 and own[1].split()[0].lower() in PAYMENT_FORMS  # "in cash"
+    if own[:1] == ["in"] and extras[:1] != ["in"] and not paid_as:
         extras = own + extras
     elif own:
         extras = extras + own
     if kind_noun is not None and preposition in ("", "for", "up", "by"):
-        if extras[:1] == ["in"] and len(extras) > 1:  # "received £1.3m in pay and bonuses"
+        kind_in = (
+            extras[:1] == ["in"]
+            and len(extras) > 1
+            and extras[1].split()[0].lower() not in PAYMENT_FORMS
+        )
+        if kind_in and tokens.tag[verb] in ("VBD", "VBN"):  # "received £1.3m in pay"
             kind, link, extras = f"{extras[1]} {tokens.text[verb]}", "by", extras[2:]
+        elif kind_in:  # "would save £4m a year in drug costs": savings in drug costs
+            kind, _, link = kind_noun.rpartition(" ")
+            kind, extras = f"{kind} in {extras[1]}", extras[2:]
+            link = "of" if passive else link
         else:
             kind, _, link = kind_noun.rpartition(" ")
             link = "of" if passive else link
