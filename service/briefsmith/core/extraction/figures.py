@@ -695,6 +695,7 @@ def _placed_measure(tokens: Tokens | None, start: int, place: re.Match[str], mea
 _LIST_PREPS = frozenset({"on", "for", "to", "in", "from", "at", "against", "towards"})
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 _LIST_GAP = 80
+_RATE_AFTER = re.compile(r"^(?:a|an|per|each|every) (?:year|month|week|day|hour|quarter)\b")
 # What a frame's amount is set against: "a premium of 38% to the closing price", "a lead
 # of three points over Penrith", "a discount of 20% on the list price".
 _AGAINST_PREPS = frozenset({"to", "on", "over", "above", "below", "against"})
@@ -710,17 +711,29 @@ def _own_phrase_after(tokens: Tokens, start: int, end: int) -> str | None:
 def _phrase_after(tokens: Tokens, inside: range, preps: frozenset[str]) -> str | None:
     """The phrase under one of `preps` written right after the amount spanning `inside`,
     whichever word the parser hung it on, or None."""
+    words = _phrase_words_after(tokens, inside, preps)
+    return _joined(words) if words else None
+
+
+def _phrase_words_after(
+    tokens: Tokens, inside: range, preps: frozenset[str], past_rate: bool = False
+) -> list[str]:
+    """[preposition, phrase] written right after the amount spanning `inside`, or []. With
+    `past_rate`, past a rate first ("£4m a year in drug costs")."""
     after = inside.stop
+    if past_rate:
+        rate = _RATE_AFTER.match(" ".join(tokens.lower[after : after + 2]))
+        after += 2 if rate else 0
     if (
         after >= len(tokens)
         or tokens.sent[after] != tokens.sent[inside.start]
         or tokens.pos[after] != "ADP"
         or tokens.lower[after] not in preps
     ):
-        return None
+        return []
     objects = [c for c in tokens.children[after] if tokens.dep[c] == "pobj"]
     if not objects or tokens.ent[objects[0]] in _WHEN or tokens.pos[objects[0]] not in _NOUNS:
-        return None
+        return []
     # The phrase ends where the next amount of the list begins.
     following = next(
         (
@@ -731,7 +744,7 @@ def _phrase_after(tokens: Tokens, inside: range, preps: frozenset[str]) -> str |
         None,
     )
     phrase = _noun_phrase(tokens, objects[0], inside, stop=following)
-    return _joined([tokens.text[after], phrase])
+    return [tokens.text[after], phrase] if phrase else []
 
 
 def _listed_after(
@@ -2085,6 +2098,9 @@ def _clause_measure(
         when = _place_or_time(tokens, verb, skip, amount)
         return _budget([phrase, *against, *when]) if phrase else ""
     own = _own_phrases(tokens, amount, skip) if amount is not None else []
+    if not own and amount is not None and amount in skip:
+        # "save £4m a year in drug costs": the kind of money, wherever the parser hung it.
+        own = _phrase_words_after(tokens, skip, frozenset({"in"}), past_rate=True)
     change = CHANGE_NOUNS.get(lemma) or CHANGE_NOUNS.get(lower)
     kind_noun = _amount_noun(tokens, verb)
     if change is not None and kind_noun is None:
@@ -2116,7 +2132,7 @@ def _clause_measure(
         where = extras[:2] if extras[:1] == ["in"] else []
         return _budget([phrase, tokens.text[verb], *where, *on, *when])
     extras = _verb_extras(tokens, verb, skip, amount)
-    paid_as = len(own) > 1 and own[1].split()[0].lower() in PAYMENT_FORMS  # "in cash"
+    paid_as = len(own) > 1 and _is_payment_form(own[1])  # "in cash"
     if own[:1] == ["in"] and extras[:1] != ["in"] and not paid_as:
         extras = own + extras
     elif own:
@@ -2125,7 +2141,7 @@ def _clause_measure(
         kind_in = (
             extras[:1] == ["in"]
             and len(extras) > 1
-            and extras[1].split()[0].lower() not in PAYMENT_FORMS
+            and not _is_payment_form(extras[1])
         )
         if kind_in and tokens.tag[verb] in ("VBD", "VBN"):  # "received £1.3m in pay"
             kind, link, extras = f"{extras[1]} {tokens.text[verb]}", "by", extras[2:]
@@ -2143,6 +2159,12 @@ def _clause_measure(
         return ""
     before = [phrase] if phrase else []
     return _budget([*before, tokens.text[verb], *extras])
+
+
+def _is_payment_form(phrase: str) -> bool:
+    """ "cash", "shares": how a sum is paid, not what kind of money it is."""
+    first = phrase.lower().split()[:1]
+    return bool(first) and first[0] in PAYMENT_FORMS
 
 
 def _amount_noun(tokens: Tokens, verb: int) -> str | None:
@@ -2420,7 +2442,9 @@ def _governed_by_preposition(
         if tokens.dep[c] == "dobj" and c < preposition and tokens.pos[c] in _NOUNS
     ][:1]
     before = [who] if who else []
-    return _budget([*before, tokens.text[governor], *objects, word, phrase])
+    if tokens.lower[preposition] == "between" and skip.start == preposition + 1:
+        word = ""  # "needed between £3m and £4m of work": the range's own word
+    return _budget([*before, tokens.text[governor], *objects, *([word] if word else []), phrase])
 
 
 def _amount_tail(tokens: Tokens, inside: range) -> str:
@@ -2519,9 +2543,14 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     shared = _share_measure(tokens, root, inside)
     if shared:
         return shared
-    # "3.5 per cent of the vote", "two-thirds of the fuel": the "of" phrase says of what.
+    # "3.5 per cent of the vote", "two-thirds of the fuel": the "of" phrase says of what,
+    # also when the parser hung the "of" written right after the amount elsewhere.
+    adjacent = inside.stop if inside.stop < len(tokens) else None
     for index in inside:
-        for child in tokens.children[index]:
+        children = list(tokens.children[index])
+        if index == inside.stop - 1 and adjacent is not None and adjacent not in children:
+            children.append(adjacent)
+        for child in children:
             if child not in inside and tokens.dep[child] == "prep" and tokens.lower[child] == "of":
                 objects = [c for c in tokens.children[child] if tokens.dep[c] == "pobj"]
                 if objects:
