@@ -440,18 +440,29 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         if whole is not None and not _THE_WHOLE.search(text, mention.end, whole.start):
             wholes.add(whole.start)  # "of the 312 scheduled sailings" is a total: kept
         value, value_max = mention.value, None
+        shared_percent = False
         if index + 1 < len(mentions):
             following = mentions[index + 1]
+            # "between 30 and 45 per cent", "5-7%": one percent sign for both ends (not
+            # "from 3 to 5%", a change told in two levels).
+            shared_percent = (
+                following.percent
+                and not mention.percent
+                and mention.currency is None
+                and not _FROM_BEFORE.search(text, max(0, start - 6), start)
+            )
             if (
                 _RANGE_JOIN.match(text[end : following.start])
                 and following.value > value
                 # "rose 3% to £612 million" is a change and a total, not a range.
-                and following.percent == mention.percent
+                and (following.percent == mention.percent or shared_percent)
                 and (following.currency is None or mention.currency in (None, following.currency))
                 and (mention.currency is None or following.currency is not None)
             ):
                 end, value_max = following.end, following.value
                 index += 1
+            else:
+                shared_percent = False
         share = _share_in(text, mention, mentions, index)
         if share is not None:  # "nine in 10 applications", "one in five families"
             end, value = mentions[index + 1].end, share
@@ -467,7 +478,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         if _is_age_in_passing(text, mention, unit, measures):
             index += 1
             continue
-        if mention.percent or share is not None:
+        if mention.percent or share is not None or shared_percent:
             unit = "percent"
         elif mention.currency:
             unit = mention.currency
@@ -475,7 +486,9 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             unit, measures = "pence", ""
         elif canonical_unit(unit) is None and _FRACTION_WORD.search(mention.text):
             unit = "fraction"
-        if not measures and (mention.percent or mention.currency or unit in ("pence", "fraction")):
+        if not measures and (
+            mention.percent or shared_percent or mention.currency or unit in ("pence", "fraction")
+        ):
             measures = _subject_before(text, start)
         cents = None if mention.currency or mention.percent else _CENTS_AFTER.match(text, end)
         if cents is not None:  # "or 88 cents a share": a sum, in the article's currency
@@ -2539,6 +2552,11 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         return aged
     tail = _amount_tail(tokens, inside)
     if tail:
+        of = tokens.head[root] if dep == "pobj" else root
+        frame = tokens.head[of]
+        if tokens.lower[of] == "of" and tokens.pos[frame] in _NOUNS and frame < root:
+            # "a smaller cut of $600 million targeted at homeowners": the cut, so targeted
+            return _budget([_noun_phrase(tokens, frame, inside, False), tail])
         return tail
     shared = _share_measure(tokens, root, inside)
     if shared:
@@ -2629,6 +2647,13 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
                 return _budget([frame, against])
             if " " not in frame:
                 return _bare_frame(tokens, governor, frame, inside)
+            done = tokens.head[governor]
+            if (
+                tokens.dep[governor] == "dobj"
+                and tokens.tag[done] in ("VBD", "VBN")
+                and tokens.lemma[done] not in _HOLDING_LEMMAS
+            ):  # "handed over his entire savings of £22,000": the savings handed over
+                return _with_predicate(tokens, governor, frame, inside)
             return frame
         if tokens.lower[governor] in _CHANGE_ADVERBS and tokens.head[governor] != governor:
             # "212 dogs were reported stolen, up from 151 the year before": the same count.
