@@ -2010,6 +2010,15 @@ def _subject_of(tokens: Tokens, verb: int, skip: range) -> tuple[int | None, boo
             return (parent if parent not in skip else None), passive
         if dep not in ("xcomp", "conj", "advcl"):
             return None, passive
+        if dep == "xcomp":
+            # "The judge ordered Harkup to pay": the one told to, not the one telling.
+            told = [
+                c
+                for c in tokens.children[parent]
+                if tokens.dep[c] == "dobj" and c < current and c not in skip
+            ]
+            if told:
+                return told[-1], passive
         current = parent
     return None, passive
 
@@ -2019,9 +2028,9 @@ def _budget(words: list[str], limit: int = _MAX_MEASURE_WORDS) -> str:
 
 
 def _verb_extras(
-    tokens: Tokens, verb: int, skip: range, avoid: int | None, limit: int = 2
+    tokens: Tokens, verb: int, skip: range, avoid: int | None, limit: int = 3
 ) -> list[str]:
-    """What the verb's clause says about the amount after the verb, two phrases at most:
+    """What the verb's clause says about the amount after the verb, three phrases at most:
     its object when the amount is not the object ("billed the public purse"), its
     prepositional phrases ("in pay and bonuses", "over five years"), a purpose ("to
     upgrade its works") or an adverb ("so far")."""
@@ -2145,6 +2154,8 @@ def _clause_measure(
         where = extras[:2] if extras[:1] == ["in"] else []
         return _budget([phrase, tokens.text[verb], *where, *on, *when])
     extras = _verb_extras(tokens, verb, skip, amount)
+    if len(own) > 1 and own[1] in " ".join(extras):
+        own = []  # the clause already says it ("earned ... in her whole career")
     paid_as = len(own) > 1 and _is_payment_form(own[1])  # "in cash"
     if own[:1] == ["in"] and extras[:1] != ["in"] and not paid_as:
         extras = own + extras
@@ -2319,11 +2330,14 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
         since = _since_clause(tokens, verb)
         read = [] if copula else [verb]
         for index in range(verb + 1, min(verb + 8, len(tokens))):
-            if index in skip or tokens.ent[index] in _WHEN or tokens.pos[index] == "PUNCT":
+            if index in skip or tokens.pos[index] == "PUNCT":
+                break
+            if tokens.ent[index] in _WHEN and not _names_an_event(tokens, index):
                 break
             inside_since = since is not None and _ancestor_within(tokens, index, since, 3)
+            possessive = tokens.dep[index] == "case"  # "Monday's": one step deeper
             if not inside_since and (
-                not _ancestor_within(tokens, index, verb, 3)
+                not _ancestor_within(tokens, index, verb, 4 if possessive else 3)
                 or tokens.dep[index] in ("ccomp", "conj", "cc", "advcl", "mark", "acl", "relcl")
             ):
                 break
@@ -2369,6 +2383,19 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
         if not who:
             return _budget([tokens.text[verb], phrase, *after])
     return phrase
+
+
+def _names_an_event(tokens: Tokens, index: int) -> bool:
+    """ "in Monday's shelling", "at last year's election": a date that only says which
+    event the noun after it is, not when the clause held."""
+    owner = index
+    for _ in range(3):
+        if tokens.dep[owner] not in ("poss", "case", "compound", "amod", "det"):
+            return False
+        owner = tokens.head[owner]
+        if owner > index and tokens.pos[owner] in _NOUNS and tokens.ent[owner] not in _WHEN:
+            return True
+    return False
 
 
 def _since_clause(tokens: Tokens, verb: int) -> int | None:
