@@ -1799,7 +1799,7 @@ _FRAMES = frozenset(
 )
 _TAIL_PREPS = frozenset(
     {"of", "without", "with", "in", "for", "on", "from", "at", "across", "over", "along", "among",
-     "about", "near"}
+     "about", "near", "to"}
 )
 _LEVEL_PREPS = frozenset({"to", "at", "from", "of", "above", "below", "over", "under"})
 _BY_FOR = frozenset({"by", "for"})
@@ -2498,7 +2498,8 @@ def _amount_tail(tokens: Tokens, inside: range) -> str:
                 continue
             words = []
             for position in range(child, min(child + 8, len(tokens))):
-                if tokens.pos[position] == "PUNCT" or tokens.ent[position] in _WHEN:
+                glued = _glued_hyphen(tokens, position)  # "first-time buyers"
+                if (tokens.pos[position] == "PUNCT" and not glued) or tokens.ent[position] in _WHEN:
                     break
                 if not _ancestor_within(tokens, position, child, 4):
                     break
