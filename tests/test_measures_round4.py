@@ -256,6 +256,39 @@ CASES = [
         {"inflation", "march"},
         {"april"},
     ),
+    # --- a verb's particle, a compared group's scope, a share of a level, "into" phrases
+    (
+        "Surgeons carried out 3,400 hip replacements at Fenmoor General last year.",
+        "3,400",
+        {"hip", "replacements", "carried", "out"},
+        set(),
+    ),
+    (
+        "About 45% of the town's households are in fuel poverty, compared with 13% "
+        "nationally.",
+        "13%",
+        {"fuel", "poverty", "nationally"},
+        set(),
+    ),
+    (
+        "Rainfall in July was 160 per cent of the monthly average at Lowther Fell.",
+        "160 per cent",
+        {"rainfall", "july", "share", "monthly", "average"},
+        set(),
+    ),
+    (
+        "The Corran Trust has raised more than £500,000 for research into motor neurone "
+        "disease.",
+        "more than £500,000",
+        {"raised", "research", "motor", "neurone", "disease"},
+        set(),
+    ),
+    (
+        "Mobile teams would visit 300 villages by the end of March, the ministry said.",
+        "300",
+        {"villages", "visit", "end", "march"},
+        set(),
+    ),
 ]
 
 

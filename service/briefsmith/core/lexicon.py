@@ -923,6 +923,9 @@ AMOUNT_NOUNS: dict[str, str] = {
     "waste": "money wasted by",
     "sign": "fee for",
 }
+# Adverbs that name the group a compared amount holds for: "45% of the town's households,
+# compared with 13% nationally".
+SCOPE_ADVERBS = _words("nationally globally worldwide locally regionally overall elsewhere")
 # Words after "in" that say how a sum is paid, not what kind of money it is: "bought
 # for £340m in cash" is a purchase, where "received £1.3m in pay" is pay received.
 PAYMENT_FORMS = _words("cash shares stock instalments installments full total advance kind credit")

@@ -43,6 +43,7 @@ from briefsmith.core.lexicon import (
     PRONOUNS,
     QUOTE_OPENERS,
     SAMPLED_NOUNS,
+    SCOPE_ADVERBS,
     SENTENCE_LEMMAS,
     SPEECH_LEMMAS,
     SPEECH_VERBS,
@@ -896,6 +897,9 @@ def _told_against(
         return _joined([CHANGE_NOUNS[change.group(1).lower()], "in", previous.measures])
     group = _GROUP_AFTER.match(text, end)
     words = group.group(1).split() if group else []
+    scope = re.match(r"\s+([a-z]+)\b", text[end : end + 20])
+    if not words and scope is not None and scope.group(1) in SCOPE_ADVERBS:
+        words = [scope.group(1)]  # "compared with 13% nationally"
     while words and words[-1].lower() in _STOP_WORDS:
         words.pop()
     then = _THEN_AFTER.match(text, end) if not words else None
@@ -1799,7 +1803,7 @@ _FRAMES = frozenset(
 )
 _TAIL_PREPS = frozenset(
     {"of", "without", "with", "in", "for", "on", "from", "at", "across", "over", "along", "among",
-     "about", "near", "to"}
+     "about", "near", "to", "into"}
 )
 _LEVEL_PREPS = frozenset({"to", "at", "from", "of", "above", "below", "over", "under"})
 _BY_FOR = frozenset({"by", "for"})
@@ -1906,8 +1910,10 @@ def _noun_phrase(
                 break
             if index == head + 1 and dep == "prep" and tokens.lower[index] not in _TAIL_PREPS:
                 break
-            if tokens.ent[index] in _WHEN and (
-                dep in ("npadvmod", "advmod") or tokens.head[index] == head
+            if (
+                tokens.ent[index] in _WHEN
+                and tokens.ent[head] not in _WHEN  # "the year to March" names a period
+                and (dep in ("npadvmod", "advmod") or tokens.head[index] == head)
             ):
                 break  # "homes a year", "revenue last year"; not "revenue for its quarter"
             last = index
@@ -2370,7 +2376,10 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
             if not _STATE_TAIL.search(phrase)
         ]
         if tokens.tag[verb] in ("VBD", "VBN") and tokens.lower[verb].endswith("ed"):
-            return _budget([phrase, tokens.text[verb], *(["by", who] if who else []), *after])
+            # "carried out 3,400 hip replacements": the verb with its particle.
+            particle = [tokens.text[c] for c in tokens.children[verb] if tokens.dep[c] == "prt"]
+            done = [tokens.text[verb], *particle[:1]]
+            return _budget([phrase, *done, *(["by", who] if who else []), *after])
         # "left 40,000 homes without power": a state after the noun says it all.
         if who and not _STATE_TAIL.search(phrase):
             aux = [
@@ -2510,6 +2519,18 @@ def _amount_tail(tokens: Tokens, inside: range) -> str:
     return ""
 
 
+def _linked_subject(tokens: Tokens, root: int, inside: range) -> str:
+    """ "Rainfall in July was 160 per cent of the average": the subject a copula links the
+    amount to, or ""."""
+    verb = tokens.head[root]
+    if tokens.dep[root] != "attr" or tokens.lemma[verb] != "be":
+        return ""
+    subject, _ = _subject_of(tokens, verb, inside)
+    if subject is None or tokens.pos[subject] not in _NOUNS:
+        return ""
+    return _noun_phrase(tokens, subject, inside, stop=verb)
+
+
 def _share_measure(tokens: Tokens, root: int, inside: range) -> str:
     """ "One in five trains on the line will be cancelled", "nine in 10 care homes have
     vacancies": the noun after the share is what it counts, in the share's own clause."""
@@ -2601,6 +2622,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
                 objects = [c for c in tokens.children[child] if tokens.dep[c] == "pobj"]
                 if objects:
                     phrase = _noun_phrase(tokens, objects[0], inside)
+                    linked = _linked_subject(tokens, root, inside)
+                    if linked:  # "Rainfall in July was 160 per cent of the average"
+                        return _budget([linked, "as share of", phrase])
                     return _with_predicate(tokens, root, phrase, inside)
     # "a £94m penalty", "212 dogs", "a 10-kilometre trench": the noun the amount modifies,
     # climbing through nouns that modify a later noun ("record" in "a record £94m penalty").
