@@ -167,8 +167,7 @@ CASES = [
     ),
     # --- a share counts the noun after it
     (
-        "One in five trains on the Brackwater line will be cancelled every weekday until "
-        "March.",
+        "One in five trains on the Brackwater line will be cancelled every weekday until March.",
         "One in five",
         {"trains", "brackwater", "cancelled"},
         set(),
@@ -238,8 +237,7 @@ CASES = [
     ),
     # --- complaints about something, a period's number, another time in place of the first
     (
-        "Complaints about noisy neighbours in the borough rose by 18 per cent to 2,140 last "
-        "year.",
+        "Complaints about noisy neighbours in the borough rose by 18 per cent to 2,140 last year.",
         "2,140",
         {"complaints", "noisy", "neighbours"},
         set(),
@@ -264,8 +262,7 @@ CASES = [
         set(),
     ),
     (
-        "About 45% of the town's households are in fuel poverty, compared with 13% "
-        "nationally.",
+        "About 45% of the town's households are in fuel poverty, compared with 13% nationally.",
         "13%",
         {"fuel", "poverty", "nationally"},
         set(),
@@ -277,8 +274,7 @@ CASES = [
         set(),
     ),
     (
-        "The Corran Trust has raised more than £500,000 for research into motor neurone "
-        "disease.",
+        "The Corran Trust has raised more than £500,000 for research into motor neurone disease.",
         "more than £500,000",
         {"raised", "research", "motor", "neurone", "disease"},
         set(),

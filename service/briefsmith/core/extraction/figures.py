@@ -1124,9 +1124,13 @@ def _ban_measure(tokens: Tokens, preposition: int, inside: range) -> str:
                     return _budget([ban, "of", _noun_phrase(tokens, subject, inside, stop=parent)])
                 return ban
             last = max(
-                (i for i in range(barred, min(barred + _MAX_PHRASE, len(tokens)))
-                 if _ancestor_within(tokens, i, barred, 4) and i not in inside
-                 and not _ancestor_within(tokens, i, preposition, 4)),
+                (
+                    i
+                    for i in range(barred, min(barred + _MAX_PHRASE, len(tokens)))
+                    if _ancestor_within(tokens, i, barred, 4)
+                    and i not in inside
+                    and not _ancestor_within(tokens, i, preposition, 4)
+                ),
                 default=barred,
             )
             words = [
@@ -1802,8 +1806,24 @@ _FRAMES = frozenset(
     {"estimate", "number", "figure", "total", "count", "tally", "toll", "amount", "range"}
 )
 _TAIL_PREPS = frozenset(
-    {"of", "without", "with", "in", "for", "on", "from", "at", "across", "over", "along", "among",
-     "about", "near", "to", "into"}
+    {
+        "of",
+        "without",
+        "with",
+        "in",
+        "for",
+        "on",
+        "from",
+        "at",
+        "across",
+        "over",
+        "along",
+        "among",
+        "about",
+        "near",
+        "to",
+        "into",
+    }
 )
 _LEVEL_PREPS = frozenset({"to", "at", "from", "of", "above", "below", "over", "under"})
 _BY_FOR = frozenset({"by", "for"})
@@ -2116,11 +2136,15 @@ def _clause_measure(
         # "Sea temperatures were 2.1C above the long-term average": what it is set against.
         against = _own_phrases(tokens, amount, skip, _THRESHOLD_PREPS) if amount is not None else []
         # "The vaccine was 87 per cent effective at ...": the quality the share is of.
-        quality = [
-            c
-            for c in (tokens.children[amount] if amount is not None else [])
-            if tokens.dep[c] == "amod" and tokens.pos[c] == "ADJ" and c == amount + 1
-        ]
+        quality = (
+            [
+                c
+                for c in tokens.children[amount]
+                if tokens.dep[c] == "amod" and tokens.pos[c] == "ADJ" and c == amount + 1
+            ]
+            if amount is not None
+            else []
+        )
         if quality:
             against = _words_under(tokens, quality[0], skip) + against
         when = _place_or_time(tokens, verb, skip, amount)
@@ -2168,11 +2192,7 @@ def _clause_measure(
     elif own:
         extras = extras + own
     if kind_noun is not None and preposition in ("", "for", "up", "by"):
-        kind_in = (
-            extras[:1] == ["in"]
-            and len(extras) > 1
-            and not _is_payment_form(extras[1])
-        )
+        kind_in = extras[:1] == ["in"] and len(extras) > 1 and not _is_payment_form(extras[1])
         if kind_in and tokens.tag[verb] in ("VBD", "VBN"):  # "received £1.3m in pay"
             kind, link, extras = f"{extras[1]} {tokens.text[verb]}", "by", extras[2:]
         elif kind_in:  # "would save £4m a year in drug costs": savings in drug costs
@@ -2350,8 +2370,13 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
             read.append(index)
             if len(read) >= 6:
                 break
-        while read and tokens.pos[verb] != "AUX" and (
-            tokens.lower[read[-1]] in _STOP_WORDS or (read[-1] != verb and tokens.pos[read[-1]] == "ADP")
+        while (
+            read
+            and tokens.pos[verb] != "AUX"
+            and (
+                tokens.lower[read[-1]] in _STOP_WORDS
+                or (read[-1] != verb and tokens.pos[read[-1]] == "ADP")
+            )
         ):
             read.pop()
         if copula and not read:
@@ -2411,9 +2436,12 @@ def _since_clause(tokens: Tokens, verb: int) -> int | None:
     """ "children vaccinated since the campaign began": the clause a running count is
     counted since, or None."""
     for child in tokens.children[verb]:
-        if tokens.dep[child] == "advcl" and child > verb:
-            if any(tokens.lower[m] == "since" for m in tokens.children[child] if m < child):
-                return child
+        if (
+            tokens.dep[child] == "advcl"
+            and child > verb
+            and any(tokens.lower[m] == "since" for m in tokens.children[child] if m < child)
+        ):
+            return child
     return None
 
 
@@ -2602,10 +2630,10 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     tail = _amount_tail(tokens, inside)
     if tail:
         of = tokens.head[root] if dep == "pobj" else root
-        frame = tokens.head[of]
-        if tokens.lower[of] == "of" and tokens.pos[frame] in _NOUNS and frame < root:
+        framing = tokens.head[of]
+        if tokens.lower[of] == "of" and tokens.pos[framing] in _NOUNS and framing < root:
             # "a smaller cut of $600 million targeted at homeowners": the cut, so targeted
-            return _budget([_noun_phrase(tokens, frame, inside, False), tail])
+            return _budget([_noun_phrase(tokens, framing, inside, False), tail])
         return tail
     shared = _share_measure(tokens, root, inside)
     if shared:
@@ -2754,10 +2782,15 @@ def _compared_measure(tokens: Tokens, root: int, head: int, dep: str, inside: ra
     if tokens.tag[head] not in _COMPARATIVE_TAGS and not degree and not share:
         return ""
     verb = tokens.head[head]
-    if verb == head or tokens.pos[verb] not in ("VERB", "AUX") or tokens.dep[head] not in (
-        "acomp",
-        "advmod",
-        "oprd",
+    if (
+        verb == head
+        or tokens.pos[verb] not in ("VERB", "AUX")
+        or tokens.dep[head]
+        not in (
+            "acomp",
+            "advmod",
+            "oprd",
+        )
     ):
         return ""
     subject, _ = _subject_of(tokens, verb, inside)
