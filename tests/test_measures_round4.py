@@ -178,6 +178,18 @@ CASES = [
         {"care", "homes", "vacancies", "nurses"},
         set(),
     ),
+    (
+        "A survey found that almost one in five adults said they had skipped meals to save money.",
+        "almost one in five",
+        {"adults", "skipped", "meals"},
+        set(),
+    ),
+    (
+        "Two in three voters in Kelsall backed the bypass in the referendum.",
+        "Two in three",
+        {"voters", "kelsall", "backed", "bypass"},
+        set(),
+    ),
     # --- the day a count is told for, a running count's start, an event named by a date
     (
         "About 300 people gathered outside the town hall on Sunday.",

@@ -2571,7 +2571,10 @@ def _share_measure(tokens: Tokens, root: int, inside: range) -> str:
     if noun <= last or noun - last > 3 or tokens.pos[noun] not in _NOUNS:
         return ""
     phrase = _noun_phrase(tokens, noun, inside)
-    return _with_predicate(tokens, root, phrase, inside)
+    # The clause's own argument: the share ("One in five trains will be cancelled") or,
+    # where the parser made the share a modifier, its noun ("one in five adults said").
+    anchor = root if tokens.dep[root] in ("nsubj", "nsubjpass", "dobj") else noun
+    return _with_predicate(tokens, anchor, phrase, inside)
 
 
 def _amount_root(tokens: Tokens, start: int, end: int) -> tuple[int, range] | None:
