@@ -981,7 +981,14 @@ AMOUNT_NOUNS: dict[str, str] = {
     "refund": "refund by",
     "compensate": "compensation by",
     "waste": "money wasted by",
+    "sign": "fee for",
 }
+# Adverbs that name the group a compared amount holds for: "45% of the town's households,
+# compared with 13% nationally".
+SCOPE_ADVERBS = _words("nationally globally worldwide locally regionally overall elsewhere")
+# Words after "in" that say how a sum is paid, not what kind of money it is: "bought
+# for £340m in cash" is a purchase, where "received £1.3m in pay" is pay received.
+PAYMENT_FORMS = _words("cash shares stock instalments installments full total advance kind credit")
 
 # Figures that are spans of time (briefsmith.core.extraction.figures). What a duration
 # measures is framed by the preposition that places it: "jailed for 18 months" (how
@@ -1000,6 +1007,16 @@ DURATION_FRAMES: dict[str, str] = {
 }
 # Verbs (lemmas) whose span of time is a sentence: "jailed for 18 months".
 SENTENCE_LEMMAS = _words("jail imprison sentence lock detain")
+# Verbs (lemmas) of a ban and the noun for it: "banned from driving for three years" is
+# the length of a ban from driving.
+BAN_NOUNS: dict[str, str] = {
+    "ban": "ban",
+    "bar": "ban",
+    "disqualify": "disqualification",
+    "suspend": "suspension",
+    "exclude": "exclusion",
+    "prohibit": "ban",
+}
 # Nouns a duration written as an adjective is news for ("a 16-week deadline", "an
 # eight-hour outage"); elsewhere ("an 11-month trial", "a three-year deal") it only
 # describes.

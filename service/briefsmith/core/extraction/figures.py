@@ -25,6 +25,7 @@ from briefsmith.core.lexicon import (
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     AMOUNT_NOUNS,
+    BAN_NOUNS,
     BARE_PERSON_NOUNS,
     BODY_NOUNS,
     CAREER_LEMMAS,
@@ -46,12 +47,14 @@ from briefsmith.core.lexicon import (
     MONTHS,
     ORG_KIND_NOUNS,
     PARENT_NOUNS,
+    PAYMENT_FORMS,
     PERSON_NOUNS,
     PROGRESS_PREPOSITIONS,
     PRONOUNS,
     QUOTE_OPENERS,
     ROLE_NOUNS,
     SAMPLED_NOUNS,
+    SCOPE_ADVERBS,
     SENTENCE_LEMMAS,
     SPEECH_LEMMAS,
     SPEECH_VERBS,
@@ -452,6 +455,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             for f in figures
         ]
     pending_from: FoundFigure | None = None
+    owns: dict[int, str] = {}  # a figure's start -> the phrase right after it ("on a Porsche")
     wholes: set[int] = set()  # "two of their 19 matches": the 19 is told with the two
     index = 0
     while index < len(mentions):
@@ -464,18 +468,29 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         if whole is not None and not _THE_WHOLE.search(text, mention.end, whole.start):
             wholes.add(whole.start)  # "of the 312 scheduled sailings" is a total: kept
         value, value_max = mention.value, None
+        shared_percent = False
         if index + 1 < len(mentions):
             following = mentions[index + 1]
+            # "between 30 and 45 per cent", "5-7%": one percent sign for both ends (not
+            # "from 3 to 5%", a change told in two levels).
+            shared_percent = (
+                following.percent
+                and not mention.percent
+                and mention.currency is None
+                and not _FROM_BEFORE.search(text, max(0, start - 6), start)
+            )
             if (
                 _RANGE_JOIN.match(text[end : following.start])
                 and following.value > value
                 # "rose 3% to £612 million" is a change and a total, not a range.
-                and following.percent == mention.percent
+                and (following.percent == mention.percent or shared_percent)
                 and (following.currency is None or mention.currency in (None, following.currency))
                 and (mention.currency is None or following.currency is not None)
             ):
                 end, value_max = following.end, following.value
                 index += 1
+            else:
+                shared_percent = False
         share = _share_in(text, mention, mentions, index)
         if share is not None:  # "nine in 10 applications", "one in five families"
             end, value = mentions[index + 1].end, share
@@ -491,7 +506,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         if _is_age_in_passing(text, mention, unit, measures, tokens):
             index += 1
             continue
-        if mention.percent or share is not None:
+        if mention.percent or share is not None or shared_percent:
             unit = "percent"
         elif mention.currency:
             unit = mention.currency
@@ -499,7 +514,9 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             unit, measures = "pence", ""
         elif canonical_unit(unit) is None and _FRACTION_WORD.search(mention.text):
             unit = "fraction"
-        if not measures and (mention.percent or mention.currency or unit in ("pence", "fraction")):
+        if not measures and (
+            mention.percent or shared_percent or mention.currency or unit in ("pence", "fraction")
+        ):
             measures = _subject_before(text, start)
         cents = None if mention.currency or mention.percent else _CENTS_AFTER.match(text, end)
         if cents is not None:  # "or 88 cents a share": a sum, in the article's currency
@@ -577,6 +594,14 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         against = _told_against(text, start, end, mention, figures)
         if against:
             measures = against
+        own = _own_phrase_after(tokens, mention.start, end) if tokens is not None else None
+        if own is not None:
+            owns[start] = own
+            listed = _listed_after(text, start, own, figures, owns)
+            if listed is not None:  # "£72,000 on a Porsche" after "£310,000 on a farmhouse"
+                shared, first = listed
+                figures[-1] = replace(first, measures=_joined([shared, owns[first.start]]))
+                measures = _joined([shared, own])
         if _UP_TO.match(text, start) and measures and " " not in measures.strip():
             measures = f"maximum {measures}"  # "a fine of up to £1,000": the maximum fine
         dimension = canonical_unit(unit)
@@ -716,6 +741,94 @@ def _placed_measure(tokens: Tokens | None, start: int, place: re.Match[str], mea
     return _budget([frame, *(["of"] if linked else []), rest])
 
 
+# Prepositions of what a sum or a count in a list is for, on or to: "spent £310,000 on a
+# farmhouse, £72,000 on a Porsche and £15,500 on a speedboat".
+_LIST_PREPS = frozenset({"on", "for", "to", "in", "from", "at", "against", "towards"})
+_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+_LIST_GAP = 80
+_RATE_AFTER = re.compile(r"^(?:a|an|per|each|every) (?:year|month|week|day|hour|quarter)\b")
+# What a frame's amount is set against: "a premium of 38% to the closing price", "a lead
+# of three points over Penrith", "a discount of 20% on the list price".
+_AGAINST_PREPS = frozenset({"to", "on", "over", "above", "below", "against"})
+
+
+def _own_phrase_after(tokens: Tokens, start: int, end: int) -> str | None:
+    """The prepositional phrase written right after an amount ("on a speedboat", "for a
+    defender"), or None."""
+    found = _amount_root(tokens, start, end)
+    return None if found is None else _phrase_after(tokens, found[1], _LIST_PREPS)
+
+
+def _phrase_after(tokens: Tokens, inside: range, preps: frozenset[str]) -> str | None:
+    """The phrase under one of `preps` written right after the amount spanning `inside`,
+    whichever word the parser hung it on, or None."""
+    words = _phrase_words_after(tokens, inside, preps)
+    return _joined(words) if words else None
+
+
+def _phrase_words_after(
+    tokens: Tokens, inside: range, preps: frozenset[str], past_rate: bool = False
+) -> list[str]:
+    """[preposition, phrase] written right after the amount spanning `inside`, or []. With
+    `past_rate`, past a rate first ("£4m a year in drug costs")."""
+    after = inside.stop
+    if past_rate:
+        rate = _RATE_AFTER.match(" ".join(tokens.lower[after : after + 2]))
+        after += 2 if rate else 0
+    if (
+        after >= len(tokens)
+        or tokens.sent[after] != tokens.sent[inside.start]
+        or tokens.pos[after] != "ADP"
+        or tokens.lower[after] not in preps
+    ):
+        return []
+    objects = [c for c in tokens.children[after] if tokens.dep[c] == "pobj"]
+    if not objects or tokens.ent[objects[0]] in _WHEN or tokens.pos[objects[0]] not in _NOUNS:
+        return []
+    # The phrase ends where the next amount of the list begins.
+    following = next(
+        (
+            i
+            for i in range(objects[0] + 1, min(objects[0] + _MAX_PHRASE, len(tokens)))
+            if tokens.pos[i] in ("NUM", "SYM")
+        ),
+        None,
+    )
+    phrase = _noun_phrase(tokens, objects[0], inside, stop=following)
+    return [tokens.text[after], phrase] if phrase else []
+
+
+def _listed_after(
+    text: str, start: int, own: str, figures: list[FoundFigure], owns: dict[int, str]
+) -> tuple[str, FoundFigure] | None:
+    """ "spent £310,000 on a farmhouse, £72,000 on a Porsche": an amount listed after
+    another, each with its own phrase under the same preposition, shares the first's
+    clause (who spent) and keeps its own phrase (on what). Returns the shared words and
+    the amount before, or None. The parser hangs such lists in many shapes (objects,
+    conjuncts, adverbial nouns); the written order is what they share."""
+    if not figures:
+        return None
+    before = figures[-1]
+    previous_own = owns.get(before.start)
+    if previous_own is None or previous_own.split()[0].lower() != own.split()[0].lower():
+        return None
+    gap = text[before.end : start]
+    if len(gap) > _LIST_GAP or re.search(r"[.!?;]\s|\n|\d", gap):
+        return None
+    if not _LIST_SEPARATOR.search(gap):
+        return None
+    shared = before.measures
+    cut = shared.find(previous_own)
+    if cut < 0:
+        cut = shared.find(" " + previous_own.split()[0] + " ")
+    if cut >= 0:
+        shared = shared[:cut]
+    shared = shared.strip(" ,")
+    if not shared:
+        return None
+    return shared, before
+
+
 # "two of their 19 matches", "19 wins from 22 games": a part told with its whole.
 _PART_OF = re.compile(r"\s+(?:of|from)\s+(?:the|their|its|his|her|our)?\s*")
 _PART_WITH_NOUN = re.compile(r"\s+[a-z]+\s+(?:of|from)\s+(?:the|their|its|his|her|our)?\s*")
@@ -821,11 +934,21 @@ def _told_against(
         return _joined([CHANGE_NOUNS[change.group(1).lower()], "in", previous.measures])
     group = _GROUP_AFTER.match(text, end)
     words = group.group(1).split() if group else []
+    scope = re.match(r"\s+([a-z]+)\b", text[end : end + 20])
+    if not words and scope is not None and scope.group(1) in SCOPE_ADVERBS:
+        words = [scope.group(1)]  # "compared with 13% nationally"
     while words and words[-1].lower() in _STOP_WORDS:
         words.pop()
     then = _THEN_AFTER.match(text, end) if not words else None
     words = then.group(1).split() if then else words
-    return _budget([previous.measures, *words])
+    measured = previous.measures
+    if words and words[0].lower() in ("in", "on", "at", "for", "among"):
+        # "Inflation in April", then "3.1 per cent in March": the other time or group
+        # stands in place of the first one's, not beside it.
+        cut = measured.lower().rfind(f" {words[0].lower()} ")
+        if cut > 0 and len(measured[cut:].split()) <= 4:
+            measured = measured[:cut]
+    return _budget([measured, *words])
 
 
 _UP_TO = re.compile(r"(?:up to|as much as|at most)\s", re.IGNORECASE)
@@ -951,6 +1074,10 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
     framing = tokens.pos[head] in ("ADV", "ADP", "SCONJ") and tokens.lower[head] in DURATION_FRAMES
     if placed or framing:
         preposition, verb = tokens.lower[head], tokens.head[head]
+    if placed and preposition == "for":
+        banned = _ban_measure(tokens, head, inside)
+        if banned:
+            return banned
     frame = frame or DURATION_FRAMES.get(preposition, "length of time")
     if verb == unit or verb in inside:
         return ""
@@ -976,6 +1103,11 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
     if tokens.pos[verb] not in ("VERB", "AUX"):
         return ""
     subject, _ = _subject_of(tokens, verb, inside)
+    if subject is not None and tokens.lower[subject] in ("%", "cent", "percent"):
+        # "40 per cent of patients waited four hours": the patients waited.
+        of = [c for c in tokens.children[subject] if tokens.lower[c] == "of"]
+        owners = [c for c in tokens.children[of[0]] if tokens.dep[c] == "pobj"] if of else []
+        subject = owners[0] if owners else None
     who = ""
     if subject is not None and tokens.pos[subject] != "PRON":
         who = _noun_phrase(tokens, subject, inside, False)
@@ -1006,6 +1138,46 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
     extras = _verb_extras(tokens, verb, inside, unit, 2)[:4] if not thing else []
     words = [w for w in (who, *aux, tokens.text[verb], thing, *extras) if w]
     return _budget([frame, *words], 10)
+
+
+def _ban_measure(tokens: Tokens, preposition: int, inside: range) -> str:
+    """ "banned from keeping animals for 10 years", "disqualified for three years from
+    driving": the span is the length of a ban, from what it bars."""
+    index = preposition
+    for _ in range(6):
+        parent = tokens.head[index]
+        if parent == index or tokens.sent[parent] != tokens.sent[preposition]:
+            return ""
+        ban = BAN_NOUNS.get(tokens.lemma[parent]) if tokens.pos[parent] == "VERB" else None
+        if ban is not None:
+            barred = index if tokens.lower[index] == "from" else None
+            if barred is None:
+                barred = next(
+                    (c for c in tokens.children[parent] if tokens.lower[c] == "from"), None
+                )
+            if barred is None:  # "the jockey was suspended for 21 days": whose ban
+                subject, _ = _subject_of(tokens, parent, inside)
+                if subject is not None and tokens.pos[subject] in _NOUNS:
+                    return _budget([ban, "of", _noun_phrase(tokens, subject, inside, stop=parent)])
+                return ban
+            last = max(
+                (
+                    i
+                    for i in range(barred, min(barred + _MAX_PHRASE, len(tokens)))
+                    if _ancestor_within(tokens, i, barred, 4)
+                    and i not in inside
+                    and not _ancestor_within(tokens, i, preposition, 4)
+                ),
+                default=barred,
+            )
+            words = [
+                tokens.text[i]
+                for i in range(barred, last + 1)
+                if tokens.pos[i] != "DET" and not _ancestor_within(tokens, i, preposition, 4)
+            ]
+            return _budget([ban, *words])
+        index = parent
+    return ""
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -1956,10 +2128,28 @@ _FRAMES = frozenset(
     {"estimate", "number", "figure", "total", "count", "tally", "toll", "amount", "range"}
 )
 _TAIL_PREPS = frozenset(
-    {"of", "without", "with", "in", "for", "on", "from", "at", "across", "over", "along", "among"}
+    {
+        "of",
+        "without",
+        "with",
+        "in",
+        "for",
+        "on",
+        "from",
+        "at",
+        "across",
+        "over",
+        "along",
+        "among",
+        "about",
+        "near",
+        "to",
+        "into",
+    }
 )
 _LEVEL_PREPS = frozenset({"to", "at", "from", "of", "above", "below", "over", "under"})
 _BY_FOR = frozenset({"by", "for"})
+_THRESHOLD_PREPS = frozenset({"above", "below", "over", "under", "past", "beyond"})
 # Prepositions that place a distance or a height against something ("300 miles from").
 _RELATIVE_PREPS = frozenset({"from", "below", "above", "away", "off", "short"})
 _WHEN_OWN = frozenset({"at", "for", "on", "in"})
@@ -2002,8 +2192,11 @@ def _noun_phrase(
         if tokens.pos[index] in ("DET", "PUNCT", "NUM", "SYM"):
             if tokens.pos[index] == "PUNCT":
                 break
-            if tokens.pos[index] == "NUM" and _glued_hyphen(tokens, index + 1):
-                first = index  # "zero-degree line"
+            if tokens.pos[index] == "NUM" and (
+                _glued_hyphen(tokens, index + 1)  # "zero-degree line"
+                or is_duration(unit_name(tokens.text[head]))  # "the three months to June"
+            ):
+                first = index
             index -= 1
             continue
         glued = index + 2 == first and _glued_hyphen(tokens, index + 1)  # "best-known"
@@ -2059,8 +2252,10 @@ def _noun_phrase(
                 break
             if index == head + 1 and dep == "prep" and tokens.lower[index] not in _TAIL_PREPS:
                 break
-            if tokens.ent[index] in _WHEN and (
-                dep in ("npadvmod", "advmod") or tokens.head[index] == head
+            if (
+                tokens.ent[index] in _WHEN
+                and tokens.ent[head] not in _WHEN  # "the year to March" names a period
+                and (dep in ("npadvmod", "advmod") or tokens.head[index] == head)
             ):
                 break  # "homes a year", "revenue last year"; not "revenue for its quarter"
             last = index
@@ -2077,6 +2272,8 @@ def _noun_phrase(
             i < head
             and tokens.pos[i] in ("DET", "NUM", "SYM")
             and not (tokens.pos[i] == "NUM" and _glued_hyphen(tokens, i + 1))  # "zero-degree"
+            # "in the three months to June": a number of a period names the period.
+            and not (tokens.pos[i] == "NUM" and is_duration(unit_name(tokens.text[head])))
         )
     ]
     # A hyphen stays only between two kept words ("full-year", not "-bed").
@@ -2161,6 +2358,15 @@ def _subject_of(tokens: Tokens, verb: int, skip: range) -> tuple[int | None, boo
             return (parent if parent not in skip else None), passive
         if dep not in ("xcomp", "conj", "advcl"):
             return None, passive
+        if dep == "xcomp":
+            # "The judge ordered Harkup to pay": the one told to, not the one telling.
+            told = [
+                c
+                for c in tokens.children[parent]
+                if tokens.dep[c] == "dobj" and c < current and c not in skip
+            ]
+            if told:
+                return told[-1], passive
         current = parent
     return None, passive
 
@@ -2170,9 +2376,9 @@ def _budget(words: list[str], limit: int = _MAX_MEASURE_WORDS) -> str:
 
 
 def _verb_extras(
-    tokens: Tokens, verb: int, skip: range, avoid: int | None, limit: int = 2
+    tokens: Tokens, verb: int, skip: range, avoid: int | None, limit: int = 3
 ) -> list[str]:
-    """What the verb's clause says about the amount after the verb, two phrases at most:
+    """What the verb's clause says about the amount after the verb, three phrases at most:
     its object when the amount is not the object ("billed the public purse"), its
     prepositional phrases ("in pay and bonuses", "over five years"), a purpose ("to
     upgrade its works") or an adverb ("so far")."""
@@ -2249,10 +2455,29 @@ def _clause_measure(
             phrase = f"{phrase}, {appositive}"
     lemma, lower = tokens.lemma[verb], tokens.lower[verb]
     if lemma in _COPULAS and tokens.pos[verb] != "ADV":  # "inflation was 3.1% in May"
-        return _budget([phrase, *_place_or_time(tokens, verb, skip, amount)]) if phrase else ""
+        # "Sea temperatures were 2.1C above the long-term average": what it is set against.
+        against = _own_phrases(tokens, amount, skip, _THRESHOLD_PREPS) if amount is not None else []
+        # "The vaccine was 87 per cent effective at ...": the quality the share is of.
+        quality = (
+            [
+                c
+                for c in tokens.children[amount]
+                if tokens.dep[c] == "amod" and tokens.pos[c] == "ADJ" and c == amount + 1
+            ]
+            if amount is not None
+            else []
+        )
+        if quality:
+            against = _words_under(tokens, quality[0], skip) + against
+        when = _place_or_time(tokens, verb, skip, amount)
+        return _budget([phrase, *against, *when]) if phrase else ""
     own = _own_phrases(tokens, amount, skip) if amount is not None else []
+    if not own and amount is not None and amount in skip:
+        # "save £4m a year in drug costs": the kind of money, wherever the parser hung it.
+        own = _phrase_words_after(tokens, skip, frozenset({"in"}), past_rate=True)
     change = CHANGE_NOUNS.get(lemma) or CHANGE_NOUNS.get(lower)
-    if change is not None and lemma not in AMOUNT_NOUNS:
+    kind_noun = _amount_noun(tokens, verb)
+    if change is not None and kind_noun is None:
         # "cut the number of ships from 36 to 24": a level of what the verb changes.
         changed = [
             c
@@ -2264,6 +2489,10 @@ def _clause_measure(
         if changed:  # "cut its workforce by 10%"
             thing = _noun_phrase(tokens, _through_frames(tokens, changed[0]), skip, False)
             return _budget([change, "in", thing, *(["at", phrase] if phrase else [])])
+        if preposition in _THRESHOLD_PREPS and known:
+            # "temperatures climbed above 28C": the threshold crossed, said as crossed.
+            when = _place_or_time(tokens, doer, skip, amount)
+            return _budget([phrase, tokens.text[verb], preposition, *when])
         if preposition in _LEVEL_PREPS or not known:  # the level: "fell to 4.2%"
             return _budget([phrase, *_place_or_time(tokens, doer, skip, amount)]) if phrase else ""
         extras = _verb_extras(tokens, verb, skip, amount) or _verb_extras(
@@ -2277,14 +2506,21 @@ def _clause_measure(
         where = extras[:2] if extras[:1] == ["in"] else []
         return _budget([phrase, tokens.text[verb], *where, *on, *when])
     extras = _verb_extras(tokens, verb, skip, amount)
-    if own[:1] == ["in"] and extras[:1] != ["in"]:
+    if len(own) > 1 and own[1] in " ".join(extras):
+        own = []  # the clause already says it ("earned ... in her whole career")
+    paid_as = len(own) > 1 and _is_payment_form(own[1])  # "in cash"
+    if own[:1] == ["in"] and extras[:1] != ["in"] and not paid_as:
         extras = own + extras
     elif own:
         extras = extras + own
-    kind_noun = AMOUNT_NOUNS.get(lemma)
     if kind_noun is not None and preposition in ("", "for", "up", "by"):
-        if extras[:1] == ["in"] and len(extras) > 1:  # "received £1.3m in pay and bonuses"
+        kind_in = extras[:1] == ["in"] and len(extras) > 1 and not _is_payment_form(extras[1])
+        if kind_in and tokens.tag[verb] in ("VBD", "VBN"):  # "received £1.3m in pay"
             kind, link, extras = f"{extras[1]} {tokens.text[verb]}", "by", extras[2:]
+        elif kind_in:  # "would save £4m a year in drug costs": savings in drug costs
+            kind, _, link = kind_noun.rpartition(" ")
+            kind, extras = f"{kind} in {extras[1]}", extras[2:]
+            link = "of" if passive else link
         else:
             kind, _, link = kind_noun.rpartition(" ")
             link = "of" if passive else link
@@ -2295,6 +2531,22 @@ def _clause_measure(
         return ""
     before = [phrase] if phrase else []
     return _budget([*before, tokens.text[verb], *extras])
+
+
+def _is_payment_form(phrase: str) -> bool:
+    """ "cash", "shares": how a sum is paid, not what kind of money it is."""
+    first = phrase.lower().split()[:1]
+    return bool(first) and first[0] in PAYMENT_FORMS
+
+
+def _amount_noun(tokens: Tokens, verb: int) -> str | None:
+    """The sum a verb makes of its amount (AMOUNT_NOUNS), by its lemma or, where the
+    tagger's lemma is wrong ("fined" -> "fin"), by its written past form."""
+    found = AMOUNT_NOUNS.get(tokens.lemma[verb])
+    lower = tokens.lower[verb]
+    if found is None and lower.endswith("ed"):
+        found = AMOUNT_NOUNS.get(lower[:-1]) or AMOUNT_NOUNS.get(lower[:-2])
+    return found
 
 
 def _place_or_time(tokens: Tokens, verb: int, skip: range, amount: int | None) -> list[str]:
@@ -2423,28 +2675,36 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
         return phrase
     if dep in ("nsubj", "nsubjpass") and tokens.pos[verb] in ("VERB", "AUX"):
         copula = tokens.lemma[verb] == "be"
-        words = [] if copula else [tokens.text[verb]]
+        since = _since_clause(tokens, verb)
+        read = [] if copula else [verb]
         for index in range(verb + 1, min(verb + 8, len(tokens))):
-            if index in skip or tokens.ent[index] in _WHEN or tokens.pos[index] == "PUNCT":
+            if index in skip or tokens.pos[index] == "PUNCT":
                 break
-            if not _ancestor_within(tokens, index, verb, 3) or tokens.dep[index] in (
-                "ccomp",
-                "conj",
-                "cc",
-                "advcl",
-                "mark",
-                "acl",
-                "relcl",
+            if tokens.ent[index] in _WHEN and not _names_an_event(tokens, index):
+                break
+            inside_since = since is not None and _ancestor_within(tokens, index, since, 3)
+            possessive = tokens.dep[index] == "case"  # "Monday's": one step deeper
+            if not inside_since and (
+                not _ancestor_within(tokens, index, verb, 4 if possessive else 3)
+                or tokens.dep[index] in ("ccomp", "conj", "cc", "advcl", "mark", "acl", "relcl")
             ):
                 break
-            words.append(tokens.text[index])
-            if len(words) >= 6:
+            read.append(index)
+            if len(read) >= 6:
                 break
-        while words and tokens.pos[verb] != "AUX" and words[-1].lower() in _STOP_WORDS:
-            words.pop()
-        if copula and not words:
+        while (
+            read
+            and tokens.pos[verb] != "AUX"
+            and (
+                tokens.lower[read[-1]] in _STOP_WORDS
+                or (read[-1] != verb and tokens.pos[read[-1]] == "ADP")
+            )
+        ):
+            read.pop()
+        if copula and not read:
             return phrase
-        return _budget([phrase, *words])
+        when = _clause_time(tokens, verb, skip, read[-1] if read else verb)
+        return _budget([phrase, *(tokens.text[i] for i in read), *when])
     if dep == "pobj" and tokens.lower[verb] in ("including", "among"):
         return _governed_by_preposition(tokens, noun, verb, phrase, skip)
     if tokens.pos[verb] != "VERB":
@@ -2463,7 +2723,10 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
             if not _STATE_TAIL.search(phrase)
         ]
         if tokens.tag[verb] in ("VBD", "VBN") and tokens.lower[verb].endswith("ed"):
-            return _budget([phrase, tokens.text[verb], *(["by", who] if who else []), *after])
+            # "carried out 3,400 hip replacements": the verb with its particle.
+            particle = [tokens.text[c] for c in tokens.children[verb] if tokens.dep[c] == "prt"]
+            done = [tokens.text[verb], *particle[:1]]
+            return _budget([phrase, *done, *(["by", who] if who else []), *after])
         # "left 40,000 homes without power": a state after the noun says it all.
         if who and not _STATE_TAIL.search(phrase):
             aux = [
@@ -2476,6 +2739,50 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
         if not who:
             return _budget([tokens.text[verb], phrase, *after])
     return phrase
+
+
+def _names_an_event(tokens: Tokens, index: int) -> bool:
+    """ "in Monday's shelling", "at last year's election": a date that only says which
+    event the noun after it is, not when the clause held."""
+    owner = index
+    for _ in range(3):
+        if tokens.dep[owner] not in ("poss", "case", "compound", "amod", "det"):
+            return False
+        owner = tokens.head[owner]
+        if owner > index and tokens.pos[owner] in _NOUNS and tokens.ent[owner] not in _WHEN:
+            return True
+    return False
+
+
+def _since_clause(tokens: Tokens, verb: int) -> int | None:
+    """ "children vaccinated since the campaign began": the clause a running count is
+    counted since, or None."""
+    for child in tokens.children[verb]:
+        if (
+            tokens.dep[child] == "advcl"
+            and child > verb
+            and any(tokens.lower[m] == "since" for m in tokens.children[child] if m < child)
+        ):
+            return child
+    return None
+
+
+def _clause_time(tokens: Tokens, verb: int, skip: range, after: int) -> list[str]:
+    """ "gathered outside the town hall on Sunday", "On Saturday, 150 people marched": the
+    day or date the clause is told for, from a phrase on its verb not yet read (past
+    `after`, or before the verb)."""
+    for child in tokens.children[verb]:
+        if child in skip or verb < child <= after or tokens.sent[child] != tokens.sent[verb]:
+            continue
+        if tokens.dep[child] == "prep" and tokens.lower[child] in ("on", "in", "at", "during"):
+            objects = [c for c in tokens.children[child] if tokens.dep[c] == "pobj"]
+            if objects and tokens.ent[objects[0]] == "DATE" and objects[0] - child <= 3:
+                return [tokens.lower[child]] + [
+                    tokens.text[i]
+                    for i in range(child + 1, objects[0] + 1)
+                    if tokens.pos[i] != "DET" or tokens.ent[i] == "DATE"
+                ]
+    return []
 
 
 def _governing_verb(tokens: Tokens, verb: int) -> list[str]:
@@ -2534,7 +2841,9 @@ def _governed_by_preposition(
         if tokens.dep[c] == "dobj" and c < preposition and tokens.pos[c] in _NOUNS
     ][:1]
     before = [who] if who else []
-    return _budget([*before, tokens.text[governor], *objects, word, phrase])
+    if tokens.lower[preposition] == "between" and skip.start == preposition + 1:
+        word = ""  # "needed between £3m and £4m of work": the range's own word
+    return _budget([*before, tokens.text[governor], *objects, *([word] if word else []), phrase])
 
 
 def _amount_tail(tokens: Tokens, inside: range) -> str:
@@ -2548,7 +2857,8 @@ def _amount_tail(tokens: Tokens, inside: range) -> str:
                 continue
             words = []
             for position in range(child, min(child + 8, len(tokens))):
-                if tokens.pos[position] == "PUNCT" or tokens.ent[position] in _WHEN:
+                glued = _glued_hyphen(tokens, position)  # "first-time buyers"
+                if (tokens.pos[position] == "PUNCT" and not glued) or tokens.ent[position] in _WHEN:
                     break
                 if not _ancestor_within(tokens, position, child, 4):
                     break
@@ -2557,6 +2867,36 @@ def _amount_tail(tokens: Tokens, inside: range) -> str:
                 words.pop()
             return _joined(words)
     return ""
+
+
+def _linked_subject(tokens: Tokens, root: int, inside: range) -> str:
+    """ "Rainfall in July was 160 per cent of the average": the subject a copula links the
+    amount to, or ""."""
+    verb = tokens.head[root]
+    if tokens.dep[root] != "attr" or tokens.lemma[verb] != "be":
+        return ""
+    subject, _ = _subject_of(tokens, verb, inside)
+    if subject is None or tokens.pos[subject] not in _NOUNS:
+        return ""
+    return _noun_phrase(tokens, subject, inside, stop=verb)
+
+
+def _share_measure(tokens: Tokens, root: int, inside: range) -> str:
+    """ "One in five trains on the line will be cancelled", "nine in 10 care homes have
+    vacancies": the noun after the share is what it counts, in the share's own clause."""
+    if tokens.pos[root] != "NUM" or inside.stop >= len(tokens):
+        return ""
+    last = inside.stop - 1
+    if not (inside.start < last and tokens.lower[inside.start + 1] == "in"):
+        return ""
+    noun = tokens.head[last]
+    if noun <= last or noun - last > 3 or tokens.pos[noun] not in _NOUNS:
+        return ""
+    phrase = _noun_phrase(tokens, noun, inside)
+    # The clause's own argument: the share ("One in five trains will be cancelled") or,
+    # where the parser made the share a modifier, its noun ("one in five adults said").
+    anchor = root if tokens.dep[root] in ("nsubj", "nsubjpass", "dobj") else noun
+    return _with_predicate(tokens, anchor, phrase, inside)
 
 
 def _amount_root(tokens: Tokens, start: int, end: int) -> tuple[int, range] | None:
@@ -2580,6 +2920,16 @@ def _amount_root(tokens: Tokens, start: int, end: int) -> tuple[int, range] | No
         ):
             inside = range(inside.start, max(inside.stop, head + 1))
             root, head = head, tokens.head[head]
+        elif (
+            head != root
+            and 0 < head - root <= 2
+            and head + 1 < len(tokens)
+            and head + 1 in (tokens.head[head], *tokens.children[head])
+            and canonical_unit(tokens.text[head + 1]) is not None
+        ):  # "44 degrees Celsius": a unit named in two words, either one the parse's head
+            inside = range(inside.start, max(inside.stop, head + 2))
+            top = head + 1 if tokens.head[head] == head + 1 else head
+            root, head = top, tokens.head[top]
     return root, inside
 
 
@@ -2604,14 +2954,30 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         return aged
     tail = _amount_tail(tokens, inside)
     if tail:
+        of = tokens.head[root] if dep == "pobj" else root
+        framing = tokens.head[of]
+        if tokens.lower[of] == "of" and tokens.pos[framing] in _NOUNS and framing < root:
+            # "a smaller cut of $600 million targeted at homeowners": the cut, so targeted
+            return _budget([_noun_phrase(tokens, framing, inside, False), tail])
         return tail
-    # "3.5 per cent of the vote", "two-thirds of the fuel": the "of" phrase says of what.
+    shared = _share_measure(tokens, root, inside)
+    if shared:
+        return shared
+    # "3.5 per cent of the vote", "two-thirds of the fuel": the "of" phrase says of what,
+    # also when the parser hung the "of" written right after the amount elsewhere.
+    adjacent = inside.stop if inside.stop < len(tokens) else None
     for index in inside:
-        for child in tokens.children[index]:
+        children = list(tokens.children[index])
+        if index == inside.stop - 1 and adjacent is not None and adjacent not in children:
+            children.append(adjacent)
+        for child in children:
             if child not in inside and tokens.dep[child] == "prep" and tokens.lower[child] == "of":
                 objects = [c for c in tokens.children[child] if tokens.dep[c] == "pobj"]
                 if objects:
                     phrase = _noun_phrase(tokens, objects[0], inside)
+                    linked = _linked_subject(tokens, root, inside)
+                    if linked:  # "Rainfall in July was 160 per cent of the average"
+                        return _budget([linked, "as share of", phrase])
                     return _with_predicate(tokens, root, phrase, inside)
     # "a £94m penalty", "212 dogs", "a 10-kilometre trench": the noun the amount modifies,
     # climbing through nouns that modify a later noun ("record" in "a record £94m penalty").
@@ -2632,6 +2998,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
             return ""
         if dep == "appos" and tokens.pos[head] == "NOUN":  # "a record £94m"
             root, head, dep = head, tokens.head[head], tokens.dep[head]
+    compared = _compared_measure(tokens, root, head, dep, inside)
+    if compared:
+        return compared
     # "exports worth about $900m", "taking bribes worth 4.2 million euros": what is worth it.
     if tokens.lemma[head] == "worth" and head > 0:
         owner = tokens.head[head]
@@ -2678,8 +3047,18 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
             changed = _framed_change(tokens, governor, frame, inside)
             if changed:
                 return changed
+            against = _phrase_after(tokens, inside, _AGAINST_PREPS)
+            if against:  # "a premium of 38% to Nordavia's closing price"
+                return _budget([frame, against])
             if " " not in frame:
                 return _bare_frame(tokens, governor, frame, inside)
+            done = tokens.head[governor]
+            if (
+                tokens.dep[governor] == "dobj"
+                and tokens.tag[done] in ("VBD", "VBN")
+                and tokens.lemma[done] not in _HOLDING_LEMMAS
+            ):  # "handed over his entire savings of £22,000": the savings handed over
+                return _with_predicate(tokens, governor, frame, inside)
             return frame
         if tokens.lower[governor] in _CHANGE_ADVERBS and tokens.head[governor] != governor:
             # "212 dogs were reported stolen, up from 151 the year before": the same count.
@@ -2696,7 +3075,7 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         return ""
     # "£11,000 had been recovered so far": the amount is what the verb did to it.
     if dep == "nsubjpass" and tokens.pos[head] == "VERB":
-        noun = AMOUNT_NOUNS.get(tokens.lemma[head], "")
+        noun = _amount_noun(tokens, head) or ""
         words = [tokens.text[head], *_verb_extras(tokens, head, inside, None)]
         kind = noun.rpartition(" ")[0].split()  # "money recovered by" -> money
         return _budget([kind[0], *words] if len(kind) > 1 else words)
@@ -2705,6 +3084,61 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     if dep in _OBJECT_DEPS and (tokens.pos[head] in ("VERB", "AUX") or adverb_of_change):
         return _clause_measure(tokens, head, inside, "", root)
     return ""
+
+
+_COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
+
+
+def _compared_measure(tokens: Tokens, root: int, head: int, dep: str, inside: range) -> str:
+    """ "Milk yields were 2.5 per cent lower in the seaweed group", "prices were 4% higher
+    than a year earlier", "were 30 per cent less likely to be readmitted": an amount that
+    says by how much a comparison differs measures its subject, compared as written."""
+    if dep != "npadvmod" or tokens.pos[head] not in ("ADJ", "ADV"):
+        return ""
+    degree = [c for c in tokens.children[head] if tokens.lower[c] in ("less", "more") and c < head]
+    if (
+        tokens.lower[head] in ("less", "more")
+        and tokens.dep[head] == "advmod"
+        and tokens.pos[tokens.head[head]] in ("ADJ", "ADV")
+    ):  # "30 per cent less likely": the amount hangs on "less"
+        degree, head = [head], tokens.head[head]
+    # "87 per cent effective": a share of a quality, not only a comparison.
+    share = tokens.lower[root] in ("%", "cent", "percent") and tokens.pos[head] == "ADJ"
+    if tokens.tag[head] not in _COMPARATIVE_TAGS and not degree and not share:
+        return ""
+    verb = tokens.head[head]
+    if (
+        verb == head
+        or tokens.pos[verb] not in ("VERB", "AUX")
+        or tokens.dep[head]
+        not in (
+            "acomp",
+            "advmod",
+            "oprd",
+        )
+    ):
+        return ""
+    subject, _ = _subject_of(tokens, verb, inside)
+    if subject is None or tokens.pos[subject] not in _NOUNS:
+        return ""
+    who = _noun_phrase(tokens, subject, inside, stop=verb)
+    return _budget([who, *(tokens.text[c] for c in degree), *_words_under(tokens, head, inside)])
+
+
+def _words_under(tokens: Tokens, head: int, skip: range) -> list[str]:
+    """ "lower in the drought-hit plots", "effective at preventing severe illness": a
+    word and what hangs on it to its right, as written, a short phrase at most."""
+    words: list[str] = []
+    for index in range(head, min(head + _MAX_PHRASE, len(tokens))):
+        if index in skip:
+            continue
+        glued = _glued_hyphen(tokens, index)  # "the drought-hit plots"
+        if (tokens.pos[index] == "PUNCT" and not glued) or not _ancestor_within(
+            tokens, index, head, 4
+        ):
+            break
+        words.append(tokens.text[index])
+    return words
 
 
 def _framed_change(tokens: Tokens, frame_noun: int, frame: str, skip: range) -> str:
@@ -2746,6 +3180,15 @@ def _bare_frame(tokens: Tokens, noun: int, frame: str, skip: range) -> str:
         ]
         if objects:
             return _budget([frame, "of", _noun_phrase(tokens, objects[0], skip, False)])
+    if (
+        tokens.dep[noun] == "pobj"
+        and tokens.lower[governor] in ("to", "at")
+        and tokens.pos[owner] == "VERB"
+    ):  # "the river rose to a height of 5.2 metres": the height the river rose to
+        subject, _ = _subject_of(tokens, owner, skip)
+        if subject is not None and tokens.pos[subject] in _NOUNS:
+            who = _noun_phrase(tokens, subject, skip, stop=owner)
+            return _budget([frame, who, tokens.text[owner], tokens.text[governor]])
         return frame
     if (
         tokens.dep[noun] == "dobj"
@@ -2757,6 +3200,9 @@ def _bare_frame(tokens: Tokens, noun: int, frame: str, skip: range) -> str:
             who = _noun_phrase(tokens, subject, skip, stop=governor)
             if who:
                 return _budget([frame, "of", who])  # "Apex has a workforce of 41,000"
+    if tokens.dep[noun] in ("nsubj", "nsubjpass") and tokens.pos[governor] == "VERB":
+        # "A crowd of 52,340 watched the final": the frame with what it did.
+        return _with_predicate(tokens, noun, frame, skip)
     # "The cuts affect a workforce of 44,000", "anyone caught faces a fine": the frame
     # says it (a story compares it with another outlet's "workforce of Apex").
     return frame
