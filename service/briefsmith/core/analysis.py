@@ -45,6 +45,7 @@ from briefsmith.core.lexicon import (
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     BODY_NOUNS,
+    CLAIM_NOUNS,
     CLIENT_NOUNS,
     COMPANY_NOUNS,
     DELIVERING_LEMMAS,
@@ -130,6 +131,9 @@ _ORG_PRONOUNS = frozenset({"it"})
 _TITLE_WORDS = TITLE_WORDS  # TITLES holds the courtesy titles
 _PERSONAL_NOUNS = ROLE_NOUNS | {"man", "woman", "person", "boy", "girl", "source", "friend"}
 _ROLE_WORDS = _PERSONAL_NOUNS | _TITLE_WORDS
+# Common nouns for a body ("the club", "the ministry") that a later "it" may stand for.
+_BODY_WORDS = ORG_KIND_NOUNS | BODY_NOUNS | frozenset(INSTITUTION_NOUNS)
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
 _QUESTION_END = re.compile(r"\?\W*$")
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 # The verbs that attribute a quote beside them.
@@ -249,6 +253,9 @@ class _Named:
     # The subject of what someone else reports ("Lee told the inquiry that Reed had
     # ignored her"): who is spoken of, not who speaks.
     reported: bool = False
+    # A name that is not the body meant: where or to whom words went ("wrote on
+    # Instagram", "told Reuters"), never what a later "it" stands for.
+    aside: bool = False
 
 
 @dataclass
@@ -483,6 +490,7 @@ class _Attributor:
         for named in found:
             named.question = self._question_role(named.start)
             named.reported = named.subject and self._reported(named.start)
+            named.aside = named.kind == "organization" and self._aside(named.start)
         # What a title or gendered noun at one mention tells about a name holds for all
         # its mentions ("Mr Bellamy" ... "Arthur Bellamy").
         genders: dict[str, set[str]] = {}
@@ -494,6 +502,29 @@ class _Attributor:
             if named.gender is None and len(known) == 1:
                 named.gender = next(iter(known))
         return found
+
+    def _aside(self, position: int) -> bool:
+        """Is the name at `position` where or to whom words went: the object of "on" or
+        "via" after a speech verb ("wrote on Instagram", "said in a post on X") or the
+        one told ("told Reuters")?"""
+        t = self.t
+        token = t.at(position)
+        if token < 0:
+            return False
+        node = token
+        for _ in range(4):  # up the name's own words to its head
+            head = t.head[node]
+            if t.dep[node] not in ("compound", "flat", "amod") or t.pos[head] != "PROPN":
+                break
+            node = head
+        head = t.head[node]
+        if t.dep[node] in ("dobj", "dative") and t.lemma[head] == "tell":
+            return True
+
+        if t.dep[node] != "pobj" or t.lower[head] not in ("on", "via"):
+            return False
+        verb = t.head[head]
+        return t.lemma[verb] in _CUE_LEMMAS or t.lemma[verb] in DOCUMENT_NOUNS | {"post"}
 
     def _reported(self, position: int) -> bool:
         """Is the name at `position` the subject of a clause that a speech verb with a
@@ -859,6 +890,10 @@ class _Attributor:
         last = t.at(quote.close_at)
         if first < 0:
             first = 0
+        if self._claimed(inside):
+            # "denied claims that she had ‘misled parliament’": the claim's words, which
+            # nobody in the story is shown saying.
+            return replace(quote, speaker=UNATTRIBUTED, kind=DENIED)
         cue, path = self._governing_cue(inside)
         if cue is None:
             cue = self._adjacent_cue(quote, first, last)
@@ -888,7 +923,7 @@ class _Attributor:
                     return replace(quote, speaker=named, kind=kind, candidates=(named,))
             carried = self._carried_on(quote, earlier, first, last)
             return replace(quote, speaker=carried or UNATTRIBUTED, kind=kind, carried=True)
-        doubt = self._doubt(cue, path)
+        doubt = self._doubt(cue, path, first)
         if doubt is not None:
             return replace(quote, speaker=UNATTRIBUTED, kind=doubt)
         source = self._source(cue)
@@ -898,6 +933,9 @@ class _Attributor:
             author = self._document_author(source, quote)
             if author is not None:
                 return replace(quote, speaker=author, kind=WRITTEN, candidates=(author,))
+            continued = self._document_continued(source, quote, earlier)
+            if continued is not None:
+                return replace(quote, speaker=continued.speaker, kind=continued.kind)
         if self._is_written_thing(source):
             return replace(quote, kind=WRITTEN)
         speaker, candidates = self._resolve(source, quote)
@@ -1186,6 +1224,8 @@ class _Attributor:
                     break
                 if t.sent[index] > limit_sentence or _opens_quote(t.text[index]):
                     break
+                if t.text[index] in _SENTENCE_ENDS and not self._inside(index):
+                    break  # "... ‘stand down’ during the riot. Ann Lee said: ..." is hers
                 if self._is_cue(index):
                     return index
         before_start = max(0, first - _FRAME_TOKENS)
@@ -1226,11 +1266,12 @@ class _Attributor:
     def _paragraph_start(self, position: int) -> int:
         return self._paragraph_starts[bisect_right(self._paragraph_starts, position) - 1]
 
-    def _doubt(self, cue: int, path: list[int]) -> str | None:
+    def _doubt(self, cue: int, path: list[int], first: int) -> str | None:
         """DENIED or FALSE_CLAIM when the article says the words were not said ("never
         said", "denied that ...", "rejected reports that she told ..."), or were falsely
         said to be said ("falsely claimed X said"); None for plain speech. A denial
-        spoken in the quote itself ("He denied it: “I never ...”") is the denier's speech.
+        spoken in the quote itself ("He denied it: “I never ...”", "“I never ...,” he
+        denied") is the denier's speech.
         """
         t = self.t
         if self._adjunct_clause(cue) is not None:
@@ -1242,7 +1283,7 @@ class _Attributor:
                 if not self._inside(c)
             )
             return DENIED if negated else None
-        if t.lemma[cue] in DENIAL_LEMMAS and path:
+        if t.lemma[cue] in DENIAL_LEMMAS and (path or self._denies_ahead(cue, first)):
             return DENIED  # "denied that the plan was “...”": the denied words
         node = cue
         for _ in range(_MAX_WALK):
@@ -1259,6 +1300,46 @@ class _Attributor:
                 return None
             node = t.head[node]
         return None
+
+    def _denies_ahead(self, cue: int, first: int) -> bool:
+        """ "He denied he had ‘lost the dressing room’": a denial before the quote, in
+        its clause (no colon handing the quote to the denier as his own words)."""
+        t = self.t
+        return cue < first and not any(t.text[i] == ":" for i in range(cue + 1, first))
+
+    def _claimed(self, inside: range) -> bool:
+        """Do the quote's words sit in the clause of a claim going round ("claims that
+        it had ‘known for a week’", "posts claiming he had ‘quit’", "reports that it
+        would ‘scrap the bus pass’")? Walks up from the quote's root to the first noun."""
+        t = self.t
+        roots = [i for i in inside if not (inside.start <= t.head[i] < inside.stop)]
+        for root in roots[:4]:
+            node = root
+            for _ in range(_MAX_WALK):
+                head = t.head[node]
+                if head == node or self._inside(head):
+                    break
+                if self._adjunct_clause(head) is not None:
+                    return False  # "..., calling it ‘…’": the participle's subject's words
+                if t.pos[head] in ("NOUN", "PROPN", "PRON"):
+                    return (
+                        t.lemma[head] in CLAIM_NOUNS
+                        and t.pos[head] == "NOUN"
+                        and t.dep[node] in ("acl", "ccomp", "appos")
+                        and self._states_a_claim(node)
+                    )
+                node = head
+        return False
+
+    def _states_a_claim(self, clause: int) -> bool:
+        """A noun's clause that says what is claimed: "that ..."/"whether ..." or a
+        speech verb's participle ("claiming ...", "suggesting ...")."""
+        t = self.t
+        if t.tag[clause] == "VBG":
+            return t.lemma[clause] in _CUE_LEMMAS
+        return any(
+            t.dep[c] == "mark" and t.lower[c] in ("that", "whether") for c in t.children[clause]
+        )
 
     def _adjunct_clause(self, cue: int) -> int | None:
         """ "Lee rejected the claim, calling it “…”": a participle set off by a comma,
@@ -1446,6 +1527,29 @@ class _Attributor:
                         if named is not None:
                             return named
         return None
+
+    def _document_continued(
+        self, source: int, quote: FoundQuote, earlier: list[FoundQuote]
+    ) -> FoundQuote | None:
+        """ "One victim said in a statement ...: “…,” he wrote. ¶ “…,” the statement
+        continued": "the statement" is the one the previous quote came from, in its
+        paragraph or the one before, so its speaker is that quote's (nobody, when that
+        was nobody) and not the body named last. The previous quote, or None."""
+        if not earlier or "the" not in {
+            self.t.lower[c] for c in self.t.children[source] if self.t.dep[c] == "det"
+        }:
+            return None
+        previous = earlier[-1]
+        opened = self._paragraph_start(previous.open_at)
+        here = self._paragraph_start(quote.open_at)
+        back = here - 1  # the last character of the paragraph before the quote's
+        while back > opened and self.text[back].isspace():
+            back -= 1
+        if here != opened and self._paragraph_start(max(0, back)) != opened:
+            return None
+        noun = self.t.lower[source]
+        said_in = self.text[opened : quote.open_at]
+        return previous if re.search(rf"\b{re.escape(noun)}\b", said_in, re.I) else None
 
     def _is_written_thing(self, source: int) -> bool:
         return self.t.lower[source] in WRITTEN_NOUNS
@@ -1666,6 +1770,9 @@ class _Attributor:
         if word in _PRONOUN_GENDER:
             return self._pronoun(position, _PRONOUN_GENDER[word])
         if word in _ORG_PRONOUNS:
+            described = self._body_described_since(source)
+            if described is not None:
+                return self._organization(t.start[described], t.lemma[described])
             return self._organization(position, "it")
         if word == "one" and not any(t.lower[c] == "of" for c in t.children[source]):
             group = self._group_of_one(source)
@@ -1743,6 +1850,33 @@ class _Attributor:
             if determiners & {"the", "its", "their"} or not determiners:
                 return self._organization(position, t.lemma[source])
         return None, []
+
+    def _body_described_since(self, source: int) -> int | None:
+        """ "... a statement from the club. ‘…,’ it said": a body the article last
+        referred to by a common noun ("the club", "the ministry"), when no body was
+        named after it, is what "it" stands for. The noun's token, or None. Reads back
+        from the pronoun to the sentence before, outside quotes."""
+        t = self.t
+        # the sentence before the one the pronoun's quote opens (a quote may be parsed
+        # as a sentence of its own)
+        floor, _ = t.sentence_bounds(max(0, t.sent[source] - 2))
+        named_floor = max(
+            (
+                t.at(m.start)
+                for m in self._earlier(t.start[source])
+                if m.kind == "organization" and not m.aside
+            ),
+            default=-1,
+        )
+        for index in range(source - 1, max(floor, named_floor, source - _FRAME_TOKENS) - 1, -1):
+            if (
+                t.pos[index] == "NOUN"
+                and t.lemma[index] in _BODY_WORDS
+                and not self._inside(index)
+                and {t.lower[c] for c in t.children[index] if t.dep[c] == "det"} == {"the"}
+            ):
+                return index
+        return None
 
     def _group_of_one(self, source: int) -> str | None:
         """ "Fans were quick to react online, with one writing: ‘…’", "Residents say
@@ -2055,7 +2189,7 @@ class _Attributor:
         sentences = {m.start: self.t.sent[max(0, self.t.at(m.start))] for m in fitting}
         reporters = {sentences[m.start] for m in fitting if m.subject and not m.reported}
         first = next(
-            (m for m in fitting[:_PRONOUN_REACH] if m.question == "asked"),
+            (m for m in self._asked_nearest(fitting[:_PRONOUN_REACH])),
             next(
                 (
                     m
@@ -2082,6 +2216,18 @@ class _Attributor:
                     if taught is not None:
                         taught.append(key)
         return chosen, candidates
+
+    @staticmethod
+    def _asked_nearest(nearest: list[_Named]) -> Iterable[_Named]:
+        """The one asked among the nearest fitting names, unless a nearer one is a
+        subject since ("asked Lee: ‘…?’ Jailing him, Judge Reed said: ... She added":
+        the judge has the turn, not the one asked before)."""
+        for mention in nearest:
+            if mention.question == "asked":
+                yield mention
+                return
+            if mention.subject and not mention.reported:
+                return
 
     def _person_shaped_body(self, mention: _Named) -> bool:
         """A subject the recognizer called an organization that the actors do not hold
@@ -2248,6 +2394,8 @@ class _Attributor:
         contacted by the BBC ... it said")."""
         fitting: list[_Named] = []
         for mention in self._earlier(position):
+            if mention.aside:
+                continue  # "wrote on Instagram ... ‘…,’ it said": not Instagram
             if mention.kind != "organization" and not (
                 # "Brackley Town" the recognizer took for a person: the club by its name
                 head in INSTITUTION_NOUNS and institution_fits(head, mention.name)

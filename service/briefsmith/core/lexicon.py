@@ -349,6 +349,16 @@ INSTITUTION_NOUNS: dict[str, frozenset[str]] = {
     "regulator": _words("Authority Commission Agency Board Office"),
     "prosecutors": _words("Office Prosecutors Department"),
 }
+# Last words of a public body's name ("Danish Energy Agency", "Ministry of Finance" is
+# read by its first): a business noun ("the company", "the firm") never stands for it,
+# whatever trade word the name holds ("Energy").
+PUBLIC_BODY_HEADS = (
+    INSTITUTION_NOUNS["government"]
+    | INSTITUTION_NOUNS["regulator"]
+    | INSTITUTION_NOUNS["force"]
+    | INSTITUTION_NOUNS["prosecutors"]
+    | _words("Council Department Court Parliament Assembly Inspectorate Ombudsman")
+)
 # Nouns the article may give a business when it names it ("the fitness app Strydo",
 # "homewares retailer Lark & Co"): a later "the company" or "the firm" stands for it.
 COMPANY_NOUNS = _words("""
@@ -561,7 +571,7 @@ QUOTING_LEMMAS = _words("quote cite")
 # Nouns for what someone said, naming its speaker after the quote ("“…” That was the
 # warning from Ann Lee", "Those were the words of the coroner").
 UTTERANCE_NOUNS = _words("""
-message warning verdict view words assessment plea response reaction reply comment advice
+message warning verdict view word words assessment plea response reaction reply comment advice
 answer conclusion prediction promise challenge appeal
 """)
 # Verbs that state where someone stands ("Barry Holt disagrees", "Ann Lee is leading
@@ -593,6 +603,14 @@ DENIAL_LEMMAS = _words("""
 deny dismiss dispute fabricate fake invent misattribute misquote doctor reject refute rebut
 """)
 FALSITY_ADVERBS = _words("falsely wrongly erroneously mistakenly incorrectly wrongfully")
+# Nouns for a claim going round that the article reports without owning ("denied claims
+# that she had ‘misled parliament’", "reports that it would ‘scrap the bus pass’ were
+# wrong", "posts claiming he had ‘quit’"): words quoted in their clause are the claim's,
+# not the words of whoever denies or reports it. Lemmas.
+CLAIM_NOUNS = _words("""
+claim allegation suggestion rumour rumor speculation report accusation assertion post
+story insinuation
+""")
 NEGATIONS = _words("not n't never no")
 # Things that carry words without speaking them: "signs reading ...", "a banner saying".
 WRITTEN_NOUNS = _words("""

@@ -18,7 +18,9 @@ from briefsmith.core.lexicon import (
     ALTERNATE_CLOSERS,
     ANY_INSTITUTION,
     APOSTROPHES,
+    COMPANY_NOUNS,
     INSTITUTION_NOUNS,
+    PUBLIC_BODY_HEADS,
     QUOTE_CLOSERS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -26,6 +28,7 @@ from briefsmith.core.lexicon import (
 from briefsmith.core.schema import UNATTRIBUTED
 
 _CLOSERS = QUOTE_CLOSERS
+_BUSINESS_NOUNS = frozenset({"firm", "business", "group"})
 _ANY_OPENER = re.compile("[" + re.escape("".join(_CLOSERS)) + "]")
 # Typesetting slips seen in real copy: ‘…” and “…’.
 _ALTERNATE_CLOSERS = ALTERNATE_CLOSERS
@@ -280,7 +283,12 @@ def institution_fits(head: str, organization: str) -> bool:
         return True
     words = organization.split()
     if head in INSTITUTION_NOUNS:
-        return any(word in INSTITUTION_NOUNS[head] for word in words)
+        if head in COMPANY_NOUNS and words and (words[-1] in PUBLIC_BODY_HEADS or words[0] == "Ministry"):
+            return False  # "the company" is not the Danish Energy Agency
+        return any(word in INSTITUTION_NOUNS[head] for word in words) or (
+            # "the firm", "the business": any name a company's would end with
+            head in _BUSINESS_NOUNS and any(word in INSTITUTION_NOUNS["company"] for word in words)
+        )
     return any(word.casefold() == head for word in words)
 
 
