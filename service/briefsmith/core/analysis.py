@@ -42,6 +42,7 @@ from briefsmith.core.extraction.quotes import (
 )
 from briefsmith.core.lexicon import (
     ACCUSATION_LEMMAS,
+    AGE_GROUP_NOUNS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     BODY_NOUNS,
@@ -60,6 +61,7 @@ from briefsmith.core.lexicon import (
     NEGATIONS,
     ORG_HEADS,
     ORG_KIND_NOUNS,
+    PARENT_GENDER,
     PARTY_WORDS,
     PERSON_NOUNS,
     POST_NOMINALS,
@@ -67,6 +69,8 @@ from briefsmith.core.lexicon import (
     QUOTE_OPENERS,
     QUOTING_LEMMAS,
     REFLEXIVE_GENDER,
+    ROLE_BACK_LOOKALIKES,
+    ROLE_BACK_SUFFIXES,
     ROLE_NOUNS,
     ROLE_QUALIFIERS,
     SPEECH_LEMMAS,
@@ -133,6 +137,8 @@ _PERSONAL_NOUNS = ROLE_NOUNS | {"man", "woman", "person", "boy", "girl", "source
 _ROLE_WORDS = _PERSONAL_NOUNS | _TITLE_WORDS
 # Common nouns for a body ("the club", "the ministry") that a later "it" may stand for.
 _BODY_WORDS = ORG_KIND_NOUNS | BODY_NOUNS | frozenset(INSTITUTION_NOUNS)
+# "father-of-two", "mum-of-three": a parent described by how many children.
+_FAMILY_OF = re.compile(r"\w+-of-\w+", re.IGNORECASE)
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 _QUESTION_END = re.compile(r"\?\W*$")
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
@@ -388,6 +394,16 @@ class _Attributor:
         self._spoke: dict[str, int] = {}
         self.named = self._named_mentions()
         self._named_starts = [n.start for n in self.named]
+        # Who the article gave each role word, where first (bounded per word): "the
+        # agent said" far from "Maybury's agent, Ray Colquhoun" is still him.
+        self._role_holders: dict[str, list[tuple[int, str]]] = {}
+        for mention in self.named:
+            if mention.kind != "person" or mention.roles & ROLE_QUALIFIERS:
+                continue  # "former defender Marcus Hale" is not "the defender"
+            for role in mention.roles:
+                holders = self._role_holders.setdefault(role, [])
+                if len(holders) < _MAX_PER_KEY and all(n != mention.name for _, n in holders):
+                    holders.append((mention.start, mention.name))
         self._paragraph_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
         self._lead_end = lead_end_of([s.end for s in analysis.sentences.sentences])
 
@@ -1784,6 +1800,9 @@ class _Attributor:
         if age is not None:
             by_age = self._person_by_role(position, {age}, set())
             return by_age if by_age[0] is not None else self._unaged_person(position, age)
+        referred = self._referred_back(source, position)
+        if referred is not None:
+            return referred
         if t.pos[source] == "NOUN":
             # "a spokeswoman for the ministry", "a statement from the club"
             if word in SPOKESPERSON_NOUNS:
@@ -1848,8 +1867,40 @@ class _Attributor:
                 if by_role[0] is not None:
                     return by_role
             if determiners & {"the", "its", "their"} or not determiners:
-                return self._organization(position, t.lemma[source])
+                body = self._organization(position, t.lemma[source])
+                if body[0] is None and determiners == {"the"} and _role_back(t.lemma[source]):
+                    # "Maybury's agent, Ray Colquhoun, ... ‘…,’ the agent said": a noun of
+                    # a person the article gave that role
+                    return self._person_by_role(position, {word, t.lemma[source]}, set())
+                return body
         return None, []
+
+    def _referred_back(self, source: int, position: int) -> tuple[str | None, list[str]] | None:
+        """ "the father-of-two said" (read like a "he"), "the teenager said" (the one
+        person given an age in that range), "the Croatian said" (the person the article
+        gave that word): someone referred back to by a description. None when the
+        source is no such description."""
+        t = self.t
+        if {t.lower[c] for c in t.children[source] if t.dep[c] == "det"} != {"the"}:
+            return None
+        lemma = t.lemma[source]
+        if lemma in PARENT_GENDER and _FAMILY_OF.match(self.text, t.start[source]):
+            return self._pronoun(position, PARENT_GENDER[lemma])
+        if lemma in AGE_GROUP_NOUNS and t.tag[source] == "NN":
+            low, high = AGE_GROUP_NOUNS[lemma]
+            aged = {
+                mention.name
+                for mention in self._earlier(position)
+                if mention.kind == "person"
+                and any(r.isdigit() and low <= int(r) <= high for r in mention.roles)
+            }
+            if len(aged) != 1:
+                return None, []
+            name = self._materialize(next(m for m in self._earlier(position) if m.name in aged))
+            return name, [name]
+        if t.ent[source] == NORP and t.tag[source] in ("NNP", "NN", "JJ"):
+            return self._person_by_role(position, {t.lower[source]}, set())
+        return None
 
     def _body_described_since(self, source: int) -> int | None:
         """ "... a statement from the club. ‘…,’ it said": a body the article last
@@ -2385,7 +2436,18 @@ class _Attributor:
                     continue  # "Shadow health secretary Ann Lee" is not "the health secretary"
                 name = self._materialize(mention)
                 return name, [name]
-        return None, []
+        if modifiers - {"the"}:
+            return None, []
+        # beyond the mentions near: the one person the article gave the role before
+        holders = {
+            name for noun in nouns for at, name in self._role_holders.get(noun, ()) if at < position
+        }
+        if len(holders) != 1:
+            return None, []
+        (name,) = holders
+        record = self._by_form.get(name)
+        name = record.name if record is not None else name
+        return name, [name]
 
     def _organization(self, position: int, head: str) -> tuple[str | None, list[str]]:
         """ "the ministry said", "it said": the nearest organization named before whose
@@ -2416,6 +2478,17 @@ class _Attributor:
         chosen = next((m for m in fitting if m.subject or self._has_spoken(m)), fitting[0])
         name = self._materialize(chosen)
         return name, [name]
+
+
+def _role_back(lemma: str) -> bool:
+    """Is a noun shaped like a person's ("agent", "defender"), and no body's?"""
+    return (
+        lemma.endswith(ROLE_BACK_SUFFIXES)
+        and not lemma.endswith("ment")
+        and lemma not in ROLE_BACK_LOOKALIKES
+        and lemma not in _BODY_WORDS
+        and lemma not in COMPANY_NOUNS
+    )
 
 
 def _join_split_quotes(text: str, quotes: list[FoundQuote]) -> list[FoundQuote]:

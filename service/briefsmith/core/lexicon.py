@@ -630,6 +630,29 @@ mrs mrs. ms ms. miss lady dame queen princess duchess baroness countess empress
 spokeswoman chairwoman businesswoman congresswoman councilwoman policewoman mother
 daughter sister wife aunt grandmother girl woman
 """)
+# Parents and grandparents as tabloids describe someone ("the father-of-two said",
+# "the mum-of-three added"): the word's gender, read like a "he" or "she".
+PARENT_GENDER: dict[str, str] = {
+    **dict.fromkeys(_words("father dad daddy grandfather grandad granddad stepfather"), "m"),
+    **dict.fromkeys(
+        _words("mother mum mom mummy grandmother grandma gran nan stepmother"), "f"
+    ),
+}
+# Nouns that describe someone by an age range ("the teenager said", "the pensioner
+# added"): they refer back to the one person the article gave an age in that range.
+AGE_GROUP_NOUNS: dict[str, tuple[int, int]] = {
+    "teenager": (13, 19),
+    "teen": (13, 19),
+    "schoolboy": (4, 18),
+    "schoolgirl": (4, 18),
+    "toddler": (1, 4),
+    "pensioner": (60, 120),
+    "sexagenarian": (60, 69),
+    "septuagenarian": (70, 79),
+    "octogenarian": (80, 89),
+    "nonagenarian": (90, 99),
+    "centenarian": (100, 130),
+}
 # Verbs of a report's credit line ("Ann Lee contributed to this report"): whoever they
 # name wrote the copy, and is no actor of the story.
 CREDIT_LEMMAS = _words("contribute produce write report")
@@ -830,6 +853,14 @@ chapter quarter number water matter corridor sector factor motor error mirror bo
 indicator calculator counter barrier tower river weather other either neither
 newsletter flyer folder trailer ledger charter answer cover corner container computer
 printer
+""")
+# Endings of a person's noun read back as a role the article gave someone ("Maybury's
+# agent, Ray Colquhoun ... the agent said"): the agent endings and "-ant"/"-ent" ("-ment"
+# never), with the things that end so.
+ROLE_BACK_SUFFIXES = (*AGENT_SUFFIXES, "ant", "ent")
+ROLE_BACK_LOOKALIKES = AGENT_LOOKALIKES | _words("""
+restaurant plant giant event content incident accident percent current talent tent rent
+grant chant want extent intent consent element document parent
 """)
 # Reflexive pronouns tell the gender of their clause's subject ("Lee built it himself").
 REFLEXIVE_GENDER = {"himself": "m", "herself": "f"}
