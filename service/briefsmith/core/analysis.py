@@ -1332,6 +1332,8 @@ class _Attributor:
         for root in roots[:4]:
             node = root
             for _ in range(_MAX_WALK):
+                if self._claim_subject(node):
+                    return True
                 head = t.head[node]
                 if head == node or self._inside(head):
                     break
@@ -1346,6 +1348,20 @@ class _Attributor:
                     )
                 node = head
         return False
+
+    def _claim_subject(self, node: int) -> bool:
+        """ "Posts claiming the singer had ‘cancelled the tour’ were false": the parser
+        often makes the quoted verb the head, with the claim ("posts claiming") its
+        subject."""
+        t = self.t
+        return any(
+            t.dep[c] in _SUBJECTS
+            and t.pos[c] == "NOUN"
+            and t.lemma[c] in CLAIM_NOUNS
+            and any(t.dep[g] == "acl" and self._states_a_claim(g) for g in t.children[c])
+            for c in t.children[node]
+            if not self._inside(c)
+        )
 
     def _states_a_claim(self, clause: int) -> bool:
         """A noun's clause that says what is claimed: "that ..."/"whether ..." or a

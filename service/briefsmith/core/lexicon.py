@@ -278,6 +278,14 @@ QUOTE_OPENERS = frozenset(QUOTE_PAIRS) | {"'"}
 QUOTE_CLOSERS: dict[str, str] = {**QUOTE_PAIRS, "'": "'"}
 # Single marks that also serve as apostrophes (don't, Smiths', 'em).
 APOSTROPHES = frozenset("'’‘")
+# Words that never follow a plural possessive ("the players' union" has a noun after the
+# mark): after "terms' with", "said' and" the mark closes a quote.
+NOT_POSSESSED = _words("""
+with and or but to in on at for from by of as than that which who were was is are had
+has have be been would will could should may might did do does after before over under
+into onto about against between during without within since until while when where if
+because so nor yet instead
+""")
 # For comparing quotes: every double and single mark, any style, any direction.
 DOUBLE_QUOTE_MARKS = frozenset('"«»“”„‹›')
 SINGLE_QUOTE_MARKS = frozenset("'‘’‚`´")

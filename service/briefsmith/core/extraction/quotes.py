@@ -20,6 +20,7 @@ from briefsmith.core.lexicon import (
     APOSTROPHES,
     COMPANY_NOUNS,
     INSTITUTION_NOUNS,
+    NOT_POSSESSED,
     PUBLIC_BODY_HEADS,
     QUOTE_CLOSERS,
     ROLE_NOUNS,
@@ -28,6 +29,7 @@ from briefsmith.core.lexicon import (
 from briefsmith.core.schema import UNATTRIBUTED
 
 _CLOSERS = QUOTE_CLOSERS
+_NEXT_WORD = re.compile(r"[A-Za-z]+")
 _BUSINESS_NOUNS = frozenset({"firm", "business", "group"})
 _ANY_OPENER = re.compile("[" + re.escape("".join(_CLOSERS)) + "]")
 # Typesetting slips seen in real copy: ‘…” and “…’.
@@ -94,12 +96,14 @@ def _is_closing(text: str, index: int) -> bool:
     # An apostrophe inside a word ("they’ve") is not a closing mark.
     if before.isspace() or after.isalnum():
         return False
-    # A plural possessive ("the Smiths' house", "the players’ union") before a word.
+    # A plural possessive ("the Smiths' house", "the players’ union") before a word,
+    # never one of the words no possessive takes ("'personal terms' with a club").
     return not (
         text[index] in _APOSTROPHES
         and before in "sS"
         and after == " "
         and text[index + 2 : index + 3].isalpha()
+        and _NEXT_WORD.match(text, index + 2).group(0).casefold() not in NOT_POSSESSED
     )
 
 
