@@ -305,3 +305,40 @@ def test_a_former_holder_is_not_the_role() -> None:
         "except the next game,' the defender said."
     )
     assert speakers["Nobody is talking about anything except the next game"] != "Marcus Hale"
+
+
+# --- 5. a title with an unrecognized name in apposition --------------------------------
+
+TITLED = [
+    # synthetic: courts, local
+    (
+        "Speaking outside court, Detective Constable Amy Lowell of West Mercia Police "
+        'said: "This sentence sends a clear message."',
+        "This sentence sends a clear message.",
+        "Amy Lowell",
+    ),
+    # synthetic: crime, wire
+    (
+        'Chief Inspector Raj Mehra of Kent Police said: "We will find whoever did this."',
+        "We will find whoever did this.",
+        "Raj Mehra",
+    ),
+    # synthetic: local government
+    (
+        "Councillor Ama Boatemaa of Harlow Council said: \"The bins will be collected on "
+        'Friday."',
+        "The bins will be collected on Friday.",
+        "Ama Boatemaa",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), TITLED)
+def test_a_title_speaks_as_the_name_in_apposition(text: str, words: str, speaker: str) -> None:
+    assert _speakers(text)[words] == speaker
+
+
+def test_a_title_with_no_name_credits_nobody() -> None:
+    # synthetic: crime, local
+    speakers = _speakers('A Detective Sergeant of Kent Police said: "Inquiries continue."')
+    assert speakers["Inquiries continue."] == UNATTRIBUTED

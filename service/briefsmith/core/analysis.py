@@ -2091,6 +2091,10 @@ class _Attributor:
             # person the article gave that role before
             role, _ = self._person_by_role(t.start[source], {t.lower[source]}, set())
             return role
+        if t.lower[source] in _ROLE_WORDS:
+            titled = self._titled_name(source)
+            if titled is not None:
+                return titled
         if t.pos[source] == "PROPN" or (t.pos[source] == "NOUN" and t.text[source][:1].isupper()):
             # A name the recognizer (or the tagger) missed: the capitalized words of the
             # phrase, looked up among the actors.
@@ -2133,6 +2137,30 @@ class _Attributor:
                     person = self._actor_for(words, PERSON, t.start[first])
                     return person.name if person is not None else None
                 return self._organization_named(words, t.start[first])
+        return None
+
+    def _titled_name(self, source: int) -> str | None:
+        """ "Detective Constable Amy Lowther of West Mercia Police said", parsed with the
+        title as the subject and the name in apposition, unrecognized: the person whose
+        given name and surname (two or more capitalized words, outside any quote) stand
+        in apposition to the title."""
+        t = self.t
+        for child in t.children[source]:
+            if t.dep[child] != "appos" or t.pos[child] != "PROPN" or t.ent[child]:
+                continue
+            first = child
+            while (
+                first - 1 > source
+                and t.head[first - 1] == child
+                and t.dep[first - 1] == "compound"
+                and t.pos[first - 1] == "PROPN"
+            ):
+                first -= 1
+            words = t.text[first : child + 1]
+            if len(words) < 2 or not all(w[:1].isupper() for w in words) or self._inside(child):
+                return None
+            record = self._actor_for(" ".join(words), PERSON, t.start[first])
+            return record.name if record is not None and record.kind == "person" else None
         return None
 
     def _organization_named(self, words: str, position: int) -> str | None:
