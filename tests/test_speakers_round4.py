@@ -342,3 +342,27 @@ def test_a_title_with_no_name_credits_nobody() -> None:
     # synthetic: crime, local
     speakers = _speakers('A Detective Sergeant of Kent Police said: "Inquiries continue."')
     assert speakers["Inquiries continue."] == UNATTRIBUTED
+
+
+# --- 6. an age nobody was given, after a man and a woman ------------------------------
+
+
+def test_an_age_is_the_person_named_in_the_quotes_paragraph() -> None:
+    # synthetic: sport, local; the other manager (a woman) spoke a paragraph before
+    speakers = _speakers(
+        "Brackley's manager, Jodie Harwell, is in her second season in charge.\n\n"
+        '"Nobody gave us a prayer," she said.\n\n'
+        "Saltmarsh boss Ivor Penrose did not hide his anger. \"That was embarrassing,\" "
+        "said the 51-year-old."
+    )
+    assert speakers["That was embarrassing"] == "Ivor Penrose"
+    assert speakers["Nobody gave us a prayer"] == "Jodie Harwell"
+
+
+def test_an_age_after_a_man_and_a_woman_in_one_paragraph_credits_nobody() -> None:
+    # synthetic: courts, local; either may be the 51-year-old
+    speakers = _speakers(
+        "Ivor Penrose and his sister, Jodie Penrose, both gave evidence on Tuesday. "
+        '"I did what I had to do," said the 51-year-old.'
+    )
+    assert speakers["I did what I had to do"] == UNATTRIBUTED

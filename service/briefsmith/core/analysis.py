@@ -1979,6 +1979,12 @@ class _Attributor:
         for key in taught:
             self._learned_gender.pop(key, None)
         found = {name for name in named if name is not None}
+        if len(found) == 2:
+            # "Saltcote boss Ivor Penhallow did not hide his anger. ‘…,’ said the
+            # 51-year-old": of a "he" and a "she" reading, the one named in the quote's
+            # own paragraph, when only one is
+            paragraph = self._paragraph_start(position)
+            found &= {self._materialize(m) for m in self._earlier(position) if m.start >= paragraph}
         if len(found) != 1:
             return None, []
         (name,) = found
