@@ -367,3 +367,28 @@ def test_an_age_after_a_man_and_a_woman_in_earlier_paragraphs_credits_nobody() -
         '"I did what I had to do," said the 51-year-old.'
     )
     assert speakers["I did what I had to do"] == UNATTRIBUTED
+
+
+# --- 7. a named person's relative, in the article's words -----------------------------
+
+KIN_ARTICLE = (
+    "A roofer who conned elderly homeowners out of £61,000 has been jailed.\n\n"
+    "Craig Lumb, 46, of Redditch, admitted 11 counts of fraud. Lumb said he had spent "
+    "the money on gambling.\n\n"
+    "Lumb's wife, who was in court, shouted \"He's not a monster\" as he was led to the "
+    "cells."
+)
+
+
+def test_a_named_persons_wife_speaks_as_his_wife() -> None:
+    assert _speakers(KIN_ARTICLE)["He's not a monster"] == "Lumb's wife"
+
+
+def test_a_relative_of_a_surname_two_people_share_credits_nobody() -> None:
+    # synthetic: courts, local; two Coles, so whose son is unknown
+    speakers = _speakers(
+        "Ann Cole and Tom Cole were both at the hearing on Tuesday. Ann Cole said she "
+        "had forgiven the driver, and Tom Cole said he had not.\n\n"
+        "Cole's son shouted \"This is not justice\" as the verdict was read."
+    )
+    assert speakers["This is not justice"] == UNATTRIBUTED

@@ -56,6 +56,7 @@ from briefsmith.core.lexicon import (
     FALSITY_ADVERBS,
     FEMININE_WORDS,
     INSTITUTION_NOUNS,
+    KIN_NOUNS,
     MASCULINE_WORDS,
     NAMING_LEMMAS,
     NEGATIONS,
@@ -1819,6 +1820,9 @@ class _Attributor:
         referred = self._referred_back(source, position)
         if referred is not None:
             return referred
+        kin = self._kin_of_named(source)
+        if kin is not None:
+            return kin, [kin]
         if t.pos[source] == "NOUN":
             # "a spokeswoman for the ministry", "a statement from the club"
             if word in SPOKESPERSON_NOUNS:
@@ -1890,6 +1894,30 @@ class _Attributor:
                     return self._person_by_role(position, {word, t.lemma[source]}, set())
                 return body
         return None, []
+
+    def _kin_of_named(self, source: int) -> str | None:
+        """ "Lumsden's wife, who was in court, shouted ‘…’": a relative of a person the
+        article names, with no name of their own, credited in the article's words."""
+        t = self.t
+        if t.lemma[source] not in KIN_NOUNS or t.tag[source] != "NN":
+            return None
+        owners = [c for c in t.children[source] if t.dep[c] == "poss" and t.pos[c] == "PROPN"]
+        if len(owners) != 1 or self._inside(owners[0]):
+            return None
+        owner = owners[0]
+        first = owner
+        while first - 1 >= 0 and t.head[first - 1] == owner and t.dep[first - 1] == "compound":
+            first -= 1
+        # the owner among the people (whatever the recognizer took the surname for)
+        words = " ".join(t.text[first : owner + 1])
+        record = self._by_form.get(words)
+        if first == owner:
+            # a surname alone is whoever alone holds it ("Cole's son" of two Coles: none)
+            found = self._by_last.get(t.text[owner].casefold(), ())
+            record = found[0] if len(found) == 1 else None
+        if record is None or record.kind != "person":
+            return None
+        return self.text[t.start[first] : t.start[source] + len(t.text[source])]
 
     def _referred_back(self, source: int, position: int) -> tuple[str | None, list[str]] | None:
         """ "the father-of-two said" (read like a "he"), "the teenager said" (the one

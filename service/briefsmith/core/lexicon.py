@@ -646,6 +646,13 @@ PARENT_GENDER: dict[str, str] = {
         _words("mother mum mom mummy grandmother grandma gran nan stepmother"), "f"
     ),
 }
+# Kin of a named person ("Lumsden's wife shouted ‘…’"): someone the article describes
+# by whose relative they are, credited in the article's words.
+KIN_NOUNS = _words("""
+wife husband partner son daughter mother father brother sister mum dad grandmother
+grandfather grandson granddaughter aunt uncle niece nephew cousin fiancee fiancée fiance
+girlfriend boyfriend widow widower stepfather stepmother stepson stepdaughter
+""")
 # Nouns that describe someone by an age range ("the teenager said", "the pensioner
 # added"): they refer back to the one person the article gave an age in that range.
 AGE_GROUP_NOUNS: dict[str, tuple[int, int]] = {
