@@ -7,7 +7,6 @@ straight double, straight single and curly quote styles."""
 from __future__ import annotations
 
 import pytest
-
 from briefsmith.core.analysis import DENIED
 from briefsmith.core.schema import UNATTRIBUTED
 from briefsmith.engines.linguistic import analysis_of
@@ -100,7 +99,7 @@ def test_a_denial_is_marked_as_one() -> None:
 def test_the_deniers_own_words_stay_theirs() -> None:
     # synthetic: courts, local; the denial is narrated, then he speaks
     speakers = _speakers(
-        "Tom Reade denied the charge. \"I never touched the money,\" he said.\n\n"
+        'Tom Reade denied the charge. "I never touched the money," he said.\n\n'
         "Health Secretary Ann Frayne denied claims that she had 'misled parliament'. "
         "'I have always given the House the figures I had,' she said."
     )
@@ -192,7 +191,7 @@ def test_a_statement_of_a_named_body_still_speaks_for_it() -> None:
 def test_the_words_came_from_the_person_named_next() -> None:
     # synthetic: courts, local; "The words came from ..." after a quote standing alone
     speakers = _speakers(
-        "Sergeant Tom Birchall said: \"Please look out for elderly neighbours.\"\n\n"
+        'Sergeant Tom Birchall said: "Please look out for elderly neighbours."\n\n'
         '"We saw the worst of people in this case, and the best." The words came from '
         "Karen Whitby, who thanked neighbours who had raised the alarm."
     )
@@ -266,8 +265,7 @@ def test_the_pensioner_is_the_one_given_a_pensioners_age() -> None:
 def test_two_teenagers_leave_the_teenager_unattributed() -> None:
     # synthetic: sport, local
     speakers = _speakers(
-        'Isla Venn, 17, beat Maria Ruiz, 16, in the final. "I was nervous," the '
-        "teenager said."
+        'Isla Venn, 17, beat Maria Ruiz, 16, in the final. "I was nervous," the teenager said.'
     )
     assert speakers["I was nervous"] == UNATTRIBUTED
 
@@ -281,7 +279,7 @@ def test_the_agent_is_the_person_given_that_role_far_back() -> None:
     speakers = _speakers(
         "Mayhew's agent, Ray Colville, accused the club of leaking figures.\n\n"
         + filler
-        + "Former defender Marcus Hale told a radio station: \"It's sad to see.\"\n\n"
+        + 'Former defender Marcus Hale told a radio station: "It\'s sad to see."\n\n'
         "Hale's comments drew a swift response from Colville. \"Marcus hasn't spoken to "
         'Dion in three years," the agent said.'
     )
@@ -291,8 +289,7 @@ def test_the_agent_is_the_person_given_that_role_far_back() -> None:
 def test_the_hospital_is_not_its_director() -> None:
     # synthetic: health, local; a body noun never reads back to a person's compound role
     speakers = _speakers(
-        'Hospital director Jane Roe said beds were full. "We are at capacity," the '
-        "hospital said."
+        'Hospital director Jane Roe said beds were full. "We are at capacity," the hospital said.'
     )
     assert speakers["We are at capacity"] != "Jane Roe"
 
@@ -325,8 +322,7 @@ TITLED = [
     ),
     # synthetic: local government
     (
-        "Councillor Ama Boatemaa of Harlow Council said: \"The bins will be collected on "
-        'Friday."',
+        'Councillor Ama Boatemaa of Harlow Council said: "The bins will be collected on Friday."',
         "The bins will be collected on Friday.",
         "Ama Boatemaa",
     ),
@@ -352,7 +348,7 @@ def test_an_age_is_the_person_named_in_the_quotes_paragraph() -> None:
     speakers = _speakers(
         "Brackley's manager, Jodie Harwell, is in her second season in charge.\n\n"
         '"Nobody gave us a prayer," she said.\n\n'
-        "Saltmarsh boss Ivor Penrose did not hide his anger. \"That was embarrassing,\" "
+        'Saltmarsh boss Ivor Penrose did not hide his anger. "That was embarrassing," '
         "said the 51-year-old."
     )
     assert speakers["That was embarrassing"] == "Ivor Penrose"
@@ -389,6 +385,6 @@ def test_a_relative_of_a_surname_two_people_share_credits_nobody() -> None:
     speakers = _speakers(
         "Ann Cole and Tom Cole were both at the hearing on Tuesday. Ann Cole said she "
         "had forgiven the driver, and Tom Cole said he had not.\n\n"
-        "Cole's son shouted \"This is not justice\" as the verdict was read."
+        'Cole\'s son shouted "This is not justice" as the verdict was read.'
     )
     assert speakers["This is not justice"] == UNATTRIBUTED

@@ -2126,9 +2126,9 @@ class _Attributor:
             role, _ = self._person_by_role(t.start[source], {t.lower[source]}, set())
             return role
         if t.lower[source] in _ROLE_WORDS:
-            titled = self._titled_name(source)
-            if titled is not None:
-                return titled
+            appositive = self._titled_name(source)
+            if appositive is not None:
+                return appositive
         if t.pos[source] == "PROPN" or (t.pos[source] == "NOUN" and t.text[source][:1].isupper()):
             # A name the recognizer (or the tagger) missed: the capitalized words of the
             # phrase, looked up among the actors.

@@ -642,9 +642,7 @@ daughter sister wife aunt grandmother girl woman
 # "the mum-of-three added"): the word's gender, read like a "he" or "she".
 PARENT_GENDER: dict[str, str] = {
     **dict.fromkeys(_words("father dad daddy grandfather grandad granddad stepfather"), "m"),
-    **dict.fromkeys(
-        _words("mother mum mom mummy grandmother grandma gran nan stepmother"), "f"
-    ),
+    **dict.fromkeys(_words("mother mum mom mummy grandmother grandma gran nan stepmother"), "f"),
 }
 # Kin of a named person ("Lumsden's wife shouted ‘…’"): someone the article describes
 # by whose relative they are, credited in the article's words.

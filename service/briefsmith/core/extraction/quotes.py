@@ -29,7 +29,7 @@ from briefsmith.core.lexicon import (
 from briefsmith.core.schema import UNATTRIBUTED
 
 _CLOSERS = QUOTE_CLOSERS
-_NEXT_WORD = re.compile(r"[A-Za-z]+")
+_NEXT_WORD = re.compile(r"\w+")
 _BUSINESS_NOUNS = frozenset({"firm", "business", "group"})
 _ANY_OPENER = re.compile("[" + re.escape("".join(_CLOSERS)) + "]")
 # Typesetting slips seen in real copy: ‘…” and “…’.
@@ -103,8 +103,14 @@ def _is_closing(text: str, index: int) -> bool:
         and before in "sS"
         and after == " "
         and text[index + 2 : index + 3].isalpha()
-        and _NEXT_WORD.match(text, index + 2).group(0).casefold() not in NOT_POSSESSED
+        and not _takes_no_possessive(text, index + 2)
     )
+
+
+def _takes_no_possessive(text: str, start: int) -> bool:
+    """Is the word at `start` one no plural possessive is followed by ("with", "were")?"""
+    word = _NEXT_WORD.match(text, start)
+    return word is not None and word.group(0).casefold() in NOT_POSSESSED
 
 
 def _find_close(
@@ -287,7 +293,11 @@ def institution_fits(head: str, organization: str) -> bool:
         return True
     words = organization.split()
     if head in INSTITUTION_NOUNS:
-        if head in COMPANY_NOUNS and words and (words[-1] in PUBLIC_BODY_HEADS or words[0] == "Ministry"):
+        if (
+            head in COMPANY_NOUNS
+            and words
+            and (words[-1] in PUBLIC_BODY_HEADS or words[0] == "Ministry")
+        ):
             return False  # "the company" is not the Danish Energy Agency
         return any(word in INSTITUTION_NOUNS[head] for word in words) or (
             # "the firm", "the business": any name a company's would end with
