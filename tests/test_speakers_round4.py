@@ -388,3 +388,33 @@ def test_a_relative_of_a_surname_two_people_share_credits_nobody() -> None:
         'Cole\'s son shouted "This is not justice" as the verdict was read.'
     )
     assert speakers["This is not justice"] == UNATTRIBUTED
+
+
+# --- 8. "the company" for a name the article called a business -----------------------
+
+
+def test_the_company_is_the_name_the_article_called_an_operator() -> None:
+    # synthetic: courts, wire; the recognizer may take the operator's name for a person
+    speakers = _speakers(
+        "Skipper Corwin Ash captained the ferry for the private operator Bluewake Marine. "
+        'In a statement, the company said it had "installed tamper-proof alarms on all '
+        'seven vessels" since the crash.'
+    )
+    assert speakers["installed tamper-proof alarms on all seven vessels"] == "Bluewake Marine"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # synthetic: business, local; people described by their jobs at a business
+        'Airline pilot Tom Reed said he had been told nothing. "Flights will resume on '
+        'Friday," the airline said.',
+        'Supermarket worker Sara Moss, 34, said staff were shocked. "We regret the '
+        'closure," the supermarket said.',
+        'Ann Lee, the company\'s director, spoke to reporters. "We will appeal," the company said.',
+    ],
+)
+def test_a_business_noun_is_not_a_person_described_by_a_job_there(text: str) -> None:
+    assert all(
+        speaker not in ("Tom Reed", "Sara Moss", "Ann Lee") for speaker in _speakers(text).values()
+    )

@@ -398,6 +398,16 @@ class _Attributor:
         # Who the article gave each role word, where first (bounded per word): "the
         # agent said" far from "Maybury's agent, Ray Colquhoun" is still him.
         self._role_holders: dict[str, list[tuple[int, str]]] = {}
+        # Names the article calls a business somewhere ("the private operator Bluewake
+        # Marine"), where first: a later "the company" may stand for them.
+        self._called_business: dict[str, int] = {}
+        for mention in self.named:
+            if mention.roles & COMPANY_NOUNS and not any(
+                # "Bank manager Ann Lee" is called a person, by her job
+                _role_back(r) or r in _ROLE_WORDS or r in PERSON_NOUNS
+                for r in mention.roles
+            ):
+                self._called_business.setdefault(mention.name, mention.start)
         for mention in self.named:
             if mention.kind != "person" or mention.roles & ROLE_QUALIFIERS:
                 continue  # "former defender Marcus Hale" is not "the defender"
@@ -2527,6 +2537,9 @@ class _Attributor:
         name = record.name if record is not None else name
         return name, [name]
 
+    def _called_business_before(self, mention: _Named, position: int) -> bool:
+        return self._called_business.get(mention.name, position) < position
+
     def _organization(self, position: int, head: str) -> tuple[str | None, list[str]]:
         """ "the ministry said", "it said": the nearest organization named before whose
         name fits the noun; of the nearest few that fit, one named as a clause's subject
@@ -2538,13 +2551,16 @@ class _Attributor:
                 continue  # "wrote on Instagram ... ‘…,’ it said": not Instagram
             if mention.kind != "organization" and not (
                 # "Brackley Town" the recognizer took for a person: the club by its name
-                head in INSTITUTION_NOUNS and institution_fits(head, mention.name)
+                (head in INSTITUTION_NOUNS and institution_fits(head, mention.name))
+                # "the private operator Bluewake Marine ... the company said": a name the
+                # article itself calls a business
+                or (head in COMPANY_NOUNS and self._called_business_before(mention, position))
             ):
                 continue
             if (
                 institution_fits(head, mention.name)
                 or head in mention.roles
-                or (head in COMPANY_NOUNS and mention.roles & COMPANY_NOUNS)
+                or (head in COMPANY_NOUNS and self._called_business_before(mention, position))
             ):
                 # "The fitness app Strydo ... the company said", "League One club
                 # Brackley Town ... the club said": the noun the article gave the name.
