@@ -404,17 +404,30 @@ def test_the_company_is_the_name_the_article_called_an_operator() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "words", "person"),
     [
         # synthetic: business, local; people described by their jobs at a business
-        'Airline pilot Tom Reed said he had been told nothing. "Flights will resume on '
-        'Friday," the airline said.',
-        'Supermarket worker Sara Moss, 34, said staff were shocked. "We regret the '
-        'closure," the supermarket said.',
-        'Ann Lee, the company\'s director, spoke to reporters. "We will appeal," the company said.',
+        (
+            'Airline pilot Tom Reed said he had been told nothing. "Flights will resume on '
+            'Friday," the airline said.',
+            "Flights will resume on Friday",
+            "Tom Reed",
+        ),
+        (
+            'Supermarket worker Sara Moss, 34, said staff were shocked. "We regret the '
+            'closure," the supermarket said.',
+            "We regret the closure",
+            "Sara Moss",
+        ),
+        (
+            'Ann Lee, the company\'s director, spoke to reporters. "We will appeal," the '
+            "company said.",
+            "We will appeal",
+            "Ann Lee",
+        ),
     ],
 )
-def test_a_business_noun_is_not_a_person_described_by_a_job_there(text: str) -> None:
-    assert all(
-        speaker not in ("Tom Reed", "Sara Moss", "Ann Lee") for speaker in _speakers(text).values()
-    )
+def test_a_business_noun_is_not_a_person_described_by_a_job_there(
+    text: str, words: str, person: str
+) -> None:
+    assert _speakers(text)[words] != person
