@@ -431,3 +431,21 @@ def test_a_business_noun_is_not_a_person_described_by_a_job_there(
     text: str, words: str, person: str
 ) -> None:
     assert _speakers(text)[words] != person
+
+
+def test_a_spokesperson_speaks_for_a_body_the_recognizer_took_for_a_person() -> None:
+    # synthetic: education, broadcaster; "regulator" right before the one-word name
+    speakers = _speakers(
+        'Exams regulator Ofqual said it would investigate. "Students must be able to '
+        'trust the grades they receive," a spokesperson said.'
+    )
+    assert speakers["Students must be able to trust the grades they receive"] == "Ofqual"
+
+
+def test_a_spokesman_is_not_a_person_named_by_a_job() -> None:
+    # synthetic: business, local; "Union boss Tom Reed" is a person, not the union
+    speakers = _speakers(
+        'Union boss Tom Reed said members were angry. A spokesman said: "Talks will '
+        'resume on Monday."'
+    )
+    assert speakers["Talks will resume on Monday."] != "Tom Reed"

@@ -398,16 +398,21 @@ class _Attributor:
         # Who the article gave each role word, where first (bounded per word): "the
         # agent said" far from "Maybury's agent, Ray Colquhoun" is still him.
         self._role_holders: dict[str, list[tuple[int, str]]] = {}
-        # Names the article calls a business somewhere ("the private operator Bluewake
-        # Marine"), where first: a later "the company" may stand for them.
-        self._called_business: dict[str, int] = {}
+        # Names the article calls a business or a body somewhere ("the private operator
+        # Bluewake Marine", "exams regulator Ofqual"), where first and by which nouns:
+        # a body, whatever the recognizer took the name for ("the company said", "a
+        # spokesperson said" may stand for them).
+        self._called_body: dict[str, tuple[int, frozenset[str]]] = {}
         for mention in self.named:
-            if mention.roles & COMPANY_NOUNS and not any(
+            # the body noun right before the name ("regulator Ofqual") or in apposition
+            # to it ("Nordvind, a Danish developer"), not a job's ("Union boss Tom Reed")
+            body_words = mention.roles & (COMPANY_NOUNS | _BODY_WORDS) & self._beside(mention)
+            if body_words and not any(
                 # "Bank manager Ann Lee" is called a person, by her job
                 _role_back(r) or r in _ROLE_WORDS or r in PERSON_NOUNS
                 for r in mention.roles
             ):
-                self._called_business.setdefault(mention.name, mention.start)
+                self._called_body.setdefault(mention.name, (mention.start, body_words))
         for mention in self.named:
             if mention.kind != "person" or mention.roles & ROLE_QUALIFIERS:
                 continue  # "former defender Marcus Hale" is not "the defender"
@@ -1125,7 +1130,7 @@ class _Attributor:
                 self.t.dep[root] == "appos" and self.t.dep[self.t.head[root]] in _SUBJECTS
             ):
                 continue  # "Kilbride fans ran": a name modifying the subject
-            if mention.kind == "person":
+            if mention.kind == "person" and not self._called_body_before(mention, position):
                 return None
             return self._materialize(mention)
         return self._unrecognized_speaking_body(here - 1)
@@ -2537,8 +2542,24 @@ class _Attributor:
         name = record.name if record is not None else name
         return name, [name]
 
+    def _beside(self, mention: _Named) -> set[str]:
+        """The word right before a name and the nouns in apposition to it."""
+        t = self.t
+        first = t.at(mention.start)
+        if first < 0:
+            return set()
+        words = {t.lower[first - 1]} if first > 0 else set()
+        span = t.between(mention.start, mention.start + len(mention.name))
+        root = _root_of(t, span.start, span.stop) if len(span) else first
+        words.update(t.lower[c] for c in t.children[root] if t.dep[c] == "appos")
+        return words
+
     def _called_business_before(self, mention: _Named, position: int) -> bool:
-        return self._called_business.get(mention.name, position) < position
+        at, words = self._called_body.get(mention.name, (position, frozenset()))
+        return at < position and bool(words & COMPANY_NOUNS)
+
+    def _called_body_before(self, mention: _Named, position: int) -> bool:
+        return self._called_body.get(mention.name, (position, frozenset()))[0] < position
 
     def _organization(self, position: int, head: str) -> tuple[str | None, list[str]]:
         """ "the ministry said", "it said": the nearest organization named before whose
