@@ -449,3 +449,26 @@ def test_a_spokesman_is_not_a_person_named_by_a_job() -> None:
         'resume on Monday."'
     )
     assert speakers["Talks will resume on Monday."] != "Tom Reed"
+
+
+# --- 9. a people's word for one person ----------------------------------------------
+
+
+def test_the_dutchman_is_the_person_given_that_word() -> None:
+    # synthetic: sport, tabloid; the recognizer may take "the Dutchman" for a body
+    speakers = _speakers(
+        "Joost Verbeke, 38, reached the final at the Winter Gardens.\n\n"
+        "Verbeke, the Dutchman who won the title in 2022, had barely been troubled.\n\n"
+        "Verbeke was gracious in defeat. 'He played like a champion tonight,' the "
+        "Dutchman said."
+    )
+    assert speakers["He played like a champion tonight"] == "Joost Verbeke"
+
+
+def test_a_dutchman_nobody_was_called_is_no_body() -> None:
+    # synthetic: sport, local; no person was given the word
+    speakers = _speakers(
+        "Tom Hale beat a qualifier in the final.\n\n"
+        "'He played like a champion tonight,' the Dutchman said."
+    )
+    assert speakers["He played like a champion tonight"] == UNATTRIBUTED

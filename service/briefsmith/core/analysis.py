@@ -1806,6 +1806,9 @@ class _Attributor:
         t = self.t
         if t.lower[source] in ("who", "which", "that") and t.dep[t.head[source]] == "relcl":
             source = t.head[t.head[source]]  # "Rovers, which called it ...": Rovers
+        if self._is_demonym_of_one(source):
+            # "the Dutchman said": the person given that word, never a body of that name
+            return self._person_by_role(t.start[source], {t.lower[source]}, set())
         named = self._named_in_phrase(source)
         if named is not None:
             return named, [named]
@@ -1909,6 +1912,19 @@ class _Attributor:
                     return self._person_by_role(position, {word, t.lemma[source]}, set())
                 return body
         return None, []
+
+    def _is_demonym_of_one(self, source: int) -> bool:
+        """ "Verhaegen, the Dutchman who won in 2022, ... ‘…,’ the Dutchman said": a
+        people's word for one person ("Dutchman", "Welshwoman"), which the recognizer
+        may take for a body, stands for the person the article gave that word."""
+        t = self.t
+        return (
+            t.pos[source] == "PROPN"
+            and t.text[source][:1].isupper()
+            and t.lower[source].endswith(("man", "woman"))
+            and {t.lower[c] for c in t.children[source] if t.dep[c] == "det"} == {"the"}
+            and not any(t.dep[c] in ("compound", "appos") for c in t.children[source])
+        )
 
     def _kin_of_named(self, source: int) -> str | None:
         """ "Lumsden's wife, who was in court, shouted ‘…’": a relative of a person the
