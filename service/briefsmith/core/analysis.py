@@ -42,9 +42,11 @@ from briefsmith.core.extraction.quotes import (
 )
 from briefsmith.core.lexicon import (
     ACCUSATION_LEMMAS,
+    AGE_GROUP_NOUNS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     BODY_NOUNS,
+    CLAIM_NOUNS,
     CLIENT_NOUNS,
     COMPANY_NOUNS,
     DELIVERING_LEMMAS,
@@ -54,11 +56,13 @@ from briefsmith.core.lexicon import (
     FALSITY_ADVERBS,
     FEMININE_WORDS,
     INSTITUTION_NOUNS,
+    KIN_NOUNS,
     MASCULINE_WORDS,
     NAMING_LEMMAS,
     NEGATIONS,
     ORG_HEADS,
     ORG_KIND_NOUNS,
+    PARENT_GENDER,
     PARTY_WORDS,
     PERSON_NOUNS,
     POST_NOMINALS,
@@ -66,6 +70,8 @@ from briefsmith.core.lexicon import (
     QUOTE_OPENERS,
     QUOTING_LEMMAS,
     REFLEXIVE_GENDER,
+    ROLE_BACK_LOOKALIKES,
+    ROLE_BACK_SUFFIXES,
     ROLE_NOUNS,
     ROLE_QUALIFIERS,
     SPEECH_LEMMAS,
@@ -130,6 +136,11 @@ _ORG_PRONOUNS = frozenset({"it"})
 _TITLE_WORDS = TITLE_WORDS  # TITLES holds the courtesy titles
 _PERSONAL_NOUNS = ROLE_NOUNS | {"man", "woman", "person", "boy", "girl", "source", "friend"}
 _ROLE_WORDS = _PERSONAL_NOUNS | _TITLE_WORDS
+# Common nouns for a body ("the club", "the ministry") that a later "it" may stand for.
+_BODY_WORDS = ORG_KIND_NOUNS | BODY_NOUNS | frozenset(INSTITUTION_NOUNS)
+# "father-of-two", "mum-of-three": a parent described by how many children.
+_FAMILY_OF = re.compile(r"\w+-of-\w+", re.IGNORECASE)
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
 _QUESTION_END = re.compile(r"\?\W*$")
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 # The verbs that attribute a quote beside them.
@@ -249,6 +260,9 @@ class _Named:
     # The subject of what someone else reports ("Lee told the inquiry that Reed had
     # ignored her"): who is spoken of, not who speaks.
     reported: bool = False
+    # A name that is not the body meant: where or to whom words went ("wrote on
+    # Instagram", "told Reuters"), never what a later "it" stands for.
+    aside: bool = False
 
 
 @dataclass
@@ -381,6 +395,31 @@ class _Attributor:
         self._spoke: dict[str, int] = {}
         self.named = self._named_mentions()
         self._named_starts = [n.start for n in self.named]
+        # Who the article gave each role word, where first (bounded per word): "the
+        # agent said" far from "Maybury's agent, Ray Colquhoun" is still him.
+        self._role_holders: dict[str, list[tuple[int, str]]] = {}
+        # Names the article calls a business or a body somewhere ("the private operator
+        # Bluewake Marine", "exams regulator Ofqual"), where first and by which nouns:
+        # a body, whatever the recognizer took the name for ("the company said", "a
+        # spokesperson said" may stand for them).
+        self._called_body: dict[str, tuple[int, frozenset[str]]] = {}
+        for mention in self.named:
+            # the body noun right before the name ("regulator Ofqual") or in apposition
+            # to it ("Nordvind, a Danish developer"), not a job's ("Union boss Tom Reed")
+            body_words = mention.roles & (COMPANY_NOUNS | _BODY_WORDS) & self._beside(mention)
+            if body_words and not any(
+                # "Bank manager Ann Lee" is called a person, by her job
+                _role_back(r) or r in _ROLE_WORDS or r in PERSON_NOUNS
+                for r in mention.roles
+            ):
+                self._called_body.setdefault(mention.name, (mention.start, body_words))
+        for mention in self.named:
+            if mention.kind != "person" or mention.roles & ROLE_QUALIFIERS:
+                continue  # "former defender Marcus Hale" is not "the defender"
+            for role in mention.roles:
+                holders = self._role_holders.setdefault(role, [])
+                if len(holders) < _MAX_PER_KEY and all(n != mention.name for _, n in holders):
+                    holders.append((mention.start, mention.name))
         self._paragraph_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
         self._lead_end = lead_end_of([s.end for s in analysis.sentences.sentences])
 
@@ -483,6 +522,7 @@ class _Attributor:
         for named in found:
             named.question = self._question_role(named.start)
             named.reported = named.subject and self._reported(named.start)
+            named.aside = named.kind == "organization" and self._aside(named.start)
         # What a title or gendered noun at one mention tells about a name holds for all
         # its mentions ("Mr Bellamy" ... "Arthur Bellamy").
         genders: dict[str, set[str]] = {}
@@ -494,6 +534,29 @@ class _Attributor:
             if named.gender is None and len(known) == 1:
                 named.gender = next(iter(known))
         return found
+
+    def _aside(self, position: int) -> bool:
+        """Is the name at `position` where or to whom words went: the object of "on" or
+        "via" after a speech verb ("wrote on Instagram", "said in a post on X") or the
+        one told ("told Reuters")?"""
+        t = self.t
+        token = t.at(position)
+        if token < 0:
+            return False
+        node = token
+        for _ in range(4):  # up the name's own words to its head
+            head = t.head[node]
+            if t.dep[node] not in ("compound", "flat", "amod") or t.pos[head] != "PROPN":
+                break
+            node = head
+        head = t.head[node]
+        if t.dep[node] in ("dobj", "dative") and t.lemma[head] == "tell":
+            return True
+
+        if t.dep[node] != "pobj" or t.lower[head] not in ("on", "via"):
+            return False
+        verb = t.head[head]
+        return t.lemma[verb] in _CUE_LEMMAS or t.lemma[verb] in DOCUMENT_NOUNS | {"post"}
 
     def _reported(self, position: int) -> bool:
         """Is the name at `position` the subject of a clause that a speech verb with a
@@ -859,6 +922,10 @@ class _Attributor:
         last = t.at(quote.close_at)
         if first < 0:
             first = 0
+        if self._claimed(inside):
+            # "denied claims that she had ‘misled parliament’": the claim's words, which
+            # nobody in the story is shown saying.
+            return replace(quote, speaker=UNATTRIBUTED, kind=DENIED)
         cue, path = self._governing_cue(inside)
         if cue is None:
             cue = self._adjacent_cue(quote, first, last)
@@ -888,7 +955,7 @@ class _Attributor:
                     return replace(quote, speaker=named, kind=kind, candidates=(named,))
             carried = self._carried_on(quote, earlier, first, last)
             return replace(quote, speaker=carried or UNATTRIBUTED, kind=kind, carried=True)
-        doubt = self._doubt(cue, path)
+        doubt = self._doubt(cue, path, first)
         if doubt is not None:
             return replace(quote, speaker=UNATTRIBUTED, kind=doubt)
         source = self._source(cue)
@@ -898,6 +965,9 @@ class _Attributor:
             author = self._document_author(source, quote)
             if author is not None:
                 return replace(quote, speaker=author, kind=WRITTEN, candidates=(author,))
+            continued = self._document_continued(source, quote, earlier)
+            if continued is not None:
+                return replace(quote, speaker=continued.speaker, kind=continued.kind)
         if self._is_written_thing(source):
             return replace(quote, kind=WRITTEN)
         speaker, candidates = self._resolve(source, quote)
@@ -1060,7 +1130,7 @@ class _Attributor:
                 self.t.dep[root] == "appos" and self.t.dep[self.t.head[root]] in _SUBJECTS
             ):
                 continue  # "Kilbride fans ran": a name modifying the subject
-            if mention.kind == "person":
+            if mention.kind == "person" and not self._called_body_before(mention, position):
                 return None
             return self._materialize(mention)
         return self._unrecognized_speaking_body(here - 1)
@@ -1186,6 +1256,8 @@ class _Attributor:
                     break
                 if t.sent[index] > limit_sentence or _opens_quote(t.text[index]):
                     break
+                if t.text[index] in _SENTENCE_ENDS and not self._inside(index):
+                    break  # "... ‘stand down’ during the riot. Ann Lee said: ..." is hers
                 if self._is_cue(index):
                     return index
         before_start = max(0, first - _FRAME_TOKENS)
@@ -1226,11 +1298,12 @@ class _Attributor:
     def _paragraph_start(self, position: int) -> int:
         return self._paragraph_starts[bisect_right(self._paragraph_starts, position) - 1]
 
-    def _doubt(self, cue: int, path: list[int]) -> str | None:
+    def _doubt(self, cue: int, path: list[int], first: int) -> str | None:
         """DENIED or FALSE_CLAIM when the article says the words were not said ("never
         said", "denied that ...", "rejected reports that she told ..."), or were falsely
         said to be said ("falsely claimed X said"); None for plain speech. A denial
-        spoken in the quote itself ("He denied it: “I never ...”") is the denier's speech.
+        spoken in the quote itself ("He denied it: “I never ...”", "“I never ...,” he
+        denied") is the denier's speech.
         """
         t = self.t
         if self._adjunct_clause(cue) is not None:
@@ -1242,7 +1315,7 @@ class _Attributor:
                 if not self._inside(c)
             )
             return DENIED if negated else None
-        if t.lemma[cue] in DENIAL_LEMMAS and path:
+        if t.lemma[cue] in DENIAL_LEMMAS and (path or self._denies_ahead(cue, first)):
             return DENIED  # "denied that the plan was “...”": the denied words
         node = cue
         for _ in range(_MAX_WALK):
@@ -1259,6 +1332,62 @@ class _Attributor:
                 return None
             node = t.head[node]
         return None
+
+    def _denies_ahead(self, cue: int, first: int) -> bool:
+        """ "He denied he had ‘lost the dressing room’": a denial before the quote, in
+        its clause (no colon handing the quote to the denier as his own words)."""
+        t = self.t
+        return cue < first and not any(t.text[i] == ":" for i in range(cue + 1, first))
+
+    def _claimed(self, inside: range) -> bool:
+        """Do the quote's words sit in the clause of a claim going round ("claims that
+        it had ‘known for a week’", "posts claiming he had ‘quit’", "reports that it
+        would ‘scrap the bus pass’")? Walks up from the quote's root to the first noun."""
+        t = self.t
+        roots = [i for i in inside if not (inside.start <= t.head[i] < inside.stop)]
+        for root in roots[:4]:
+            node = root
+            for _ in range(_MAX_WALK):
+                if self._claim_subject(node):
+                    return True
+                head = t.head[node]
+                if head == node or self._inside(head):
+                    break
+                if self._adjunct_clause(head) is not None:
+                    return False  # "..., calling it ‘…’": the participle's subject's words
+                if t.pos[head] in ("NOUN", "PROPN", "PRON"):
+                    return (
+                        t.lemma[head] in CLAIM_NOUNS
+                        and t.pos[head] == "NOUN"
+                        and t.dep[node] in ("acl", "ccomp", "appos")
+                        and self._states_a_claim(node)
+                    )
+                node = head
+        return False
+
+    def _claim_subject(self, node: int) -> bool:
+        """ "Posts claiming the singer had ‘cancelled the tour’ were false": the parser
+        often makes the quoted verb the head, with the claim ("posts claiming") its
+        subject."""
+        t = self.t
+        return any(
+            t.dep[c] in _SUBJECTS
+            and t.pos[c] == "NOUN"
+            and t.lemma[c] in CLAIM_NOUNS
+            and any(t.dep[g] == "acl" and self._states_a_claim(g) for g in t.children[c])
+            for c in t.children[node]
+            if not self._inside(c)
+        )
+
+    def _states_a_claim(self, clause: int) -> bool:
+        """A noun's clause that says what is claimed: "that ..."/"whether ..." or a
+        speech verb's participle ("claiming ...", "suggesting ...")."""
+        t = self.t
+        if t.tag[clause] == "VBG":
+            return t.lemma[clause] in _CUE_LEMMAS
+        return any(
+            t.dep[c] == "mark" and t.lower[c] in ("that", "whether") for c in t.children[clause]
+        )
 
     def _adjunct_clause(self, cue: int) -> int | None:
         """ "Lee rejected the claim, calling it “…”": a participle set off by a comma,
@@ -1446,6 +1575,29 @@ class _Attributor:
                         if named is not None:
                             return named
         return None
+
+    def _document_continued(
+        self, source: int, quote: FoundQuote, earlier: list[FoundQuote]
+    ) -> FoundQuote | None:
+        """ "One victim said in a statement ...: “…,” he wrote. ¶ “…,” the statement
+        continued": "the statement" is the one the previous quote came from, in its
+        paragraph or the one before, so its speaker is that quote's (nobody, when that
+        was nobody) and not the body named last. The previous quote, or None."""
+        if not earlier or "the" not in {
+            self.t.lower[c] for c in self.t.children[source] if self.t.dep[c] == "det"
+        }:
+            return None
+        previous = earlier[-1]
+        opened = self._paragraph_start(previous.open_at)
+        here = self._paragraph_start(quote.open_at)
+        back = here - 1  # the last character of the paragraph before the quote's
+        while back > opened and self.text[back].isspace():
+            back -= 1
+        if here != opened and self._paragraph_start(max(0, back)) != opened:
+            return None
+        noun = self.t.lower[source]
+        said_in = self.text[opened : quote.open_at]
+        return previous if re.search(rf"\b{re.escape(noun)}\b", said_in, re.I) else None
 
     def _is_written_thing(self, source: int) -> bool:
         return self.t.lower[source] in WRITTEN_NOUNS
@@ -1654,6 +1806,9 @@ class _Attributor:
         t = self.t
         if t.lower[source] in ("who", "which", "that") and t.dep[t.head[source]] == "relcl":
             source = t.head[t.head[source]]  # "Rovers, which called it ...": Rovers
+        if self._is_demonym_of_one(source):
+            # "the Dutchman said": the person given that word, never a body of that name
+            return self._person_by_role(t.start[source], {t.lower[source]}, set())
         named = self._named_in_phrase(source)
         if named is not None:
             return named, [named]
@@ -1666,6 +1821,9 @@ class _Attributor:
         if word in _PRONOUN_GENDER:
             return self._pronoun(position, _PRONOUN_GENDER[word])
         if word in _ORG_PRONOUNS:
+            described = self._body_described_since(source)
+            if described is not None:
+                return self._organization(t.start[described], t.lemma[described])
             return self._organization(position, "it")
         if word == "one" and not any(t.lower[c] == "of" for c in t.children[source]):
             group = self._group_of_one(source)
@@ -1677,6 +1835,12 @@ class _Attributor:
         if age is not None:
             by_age = self._person_by_role(position, {age}, set())
             return by_age if by_age[0] is not None else self._unaged_person(position, age)
+        referred = self._referred_back(source, position)
+        if referred is not None:
+            return referred
+        kin = self._kin_of_named(source)
+        if kin is not None:
+            return kin, [kin]
         if t.pos[source] == "NOUN":
             # "a spokeswoman for the ministry", "a statement from the club"
             if word in SPOKESPERSON_NOUNS:
@@ -1741,8 +1905,104 @@ class _Attributor:
                 if by_role[0] is not None:
                     return by_role
             if determiners & {"the", "its", "their"} or not determiners:
-                return self._organization(position, t.lemma[source])
+                body = self._organization(position, t.lemma[source])
+                if body[0] is None and determiners == {"the"} and _role_back(t.lemma[source]):
+                    # "Maybury's agent, Ray Colquhoun, ... ‘…,’ the agent said": a noun of
+                    # a person the article gave that role
+                    return self._person_by_role(position, {word, t.lemma[source]}, set())
+                return body
         return None, []
+
+    def _is_demonym_of_one(self, source: int) -> bool:
+        """ "Verhaegen, the Dutchman who won in 2022, ... ‘…,’ the Dutchman said": a
+        people's word for one person ("Dutchman", "Welshwoman"), which the recognizer
+        may take for a body, stands for the person the article gave that word."""
+        t = self.t
+        return (
+            t.pos[source] == "PROPN"
+            and t.text[source][:1].isupper()
+            and t.lower[source].endswith(("man", "woman"))
+            and {t.lower[c] for c in t.children[source] if t.dep[c] == "det"} == {"the"}
+            and not any(t.dep[c] in ("compound", "appos") for c in t.children[source])
+        )
+
+    def _kin_of_named(self, source: int) -> str | None:
+        """ "Lumsden's wife, who was in court, shouted ‘…’": a relative of a person the
+        article names, with no name of their own, credited in the article's words."""
+        t = self.t
+        if t.lemma[source] not in KIN_NOUNS or t.tag[source] != "NN":
+            return None
+        owners = [c for c in t.children[source] if t.dep[c] == "poss" and t.pos[c] == "PROPN"]
+        if len(owners) != 1 or self._inside(owners[0]):
+            return None
+        owner = owners[0]
+        first = owner
+        while first - 1 >= 0 and t.head[first - 1] == owner and t.dep[first - 1] == "compound":
+            first -= 1
+        # the owner among the people (whatever the recognizer took the surname for)
+        words = " ".join(t.text[first : owner + 1])
+        record = self._by_form.get(words)
+        if first == owner:
+            # a surname alone is whoever alone holds it ("Cole's son" of two Coles: none)
+            found = self._by_last.get(t.text[owner].casefold(), ())
+            record = found[0] if len(found) == 1 else None
+        if record is None or record.kind != "person":
+            return None
+        return self.text[t.start[first] : t.start[source] + len(t.text[source])]
+
+    def _referred_back(self, source: int, position: int) -> tuple[str | None, list[str]] | None:
+        """ "the father-of-two said" (read like a "he"), "the teenager said" (the one
+        person given an age in that range), "the Croatian said" (the person the article
+        gave that word): someone referred back to by a description. None when the
+        source is no such description."""
+        t = self.t
+        if {t.lower[c] for c in t.children[source] if t.dep[c] == "det"} != {"the"}:
+            return None
+        lemma = t.lemma[source]
+        if lemma in PARENT_GENDER and _FAMILY_OF.match(self.text, t.start[source]):
+            return self._pronoun(position, PARENT_GENDER[lemma])
+        if lemma in AGE_GROUP_NOUNS and t.tag[source] == "NN":
+            low, high = AGE_GROUP_NOUNS[lemma]
+            aged = {
+                mention.name
+                for mention in self._earlier(position)
+                if mention.kind == "person"
+                and any(r.isdigit() and low <= int(r) <= high for r in mention.roles)
+            }
+            if len(aged) != 1:
+                return None, []
+            name = self._materialize(next(m for m in self._earlier(position) if m.name in aged))
+            return name, [name]
+        if t.ent[source] == NORP and t.tag[source] in ("NNP", "NN", "JJ"):
+            return self._person_by_role(position, {t.lower[source]}, set())
+        return None
+
+    def _body_described_since(self, source: int) -> int | None:
+        """ "... a statement from the club. ‘…,’ it said": a body the article last
+        referred to by a common noun ("the club", "the ministry"), when no body was
+        named after it, is what "it" stands for. The noun's token, or None. Reads back
+        from the pronoun to the sentence before, outside quotes."""
+        t = self.t
+        # the sentence before the one the pronoun's quote opens (a quote may be parsed
+        # as a sentence of its own)
+        floor, _ = t.sentence_bounds(max(0, t.sent[source] - 2))
+        named_floor = max(
+            (
+                t.at(m.start)
+                for m in self._earlier(t.start[source])
+                if m.kind == "organization" and not m.aside
+            ),
+            default=-1,
+        )
+        for index in range(source - 1, max(floor, named_floor, source - _FRAME_TOKENS) - 1, -1):
+            if (
+                t.pos[index] == "NOUN"
+                and t.lemma[index] in _BODY_WORDS
+                and not self._inside(index)
+                and {t.lower[c] for c in t.children[index] if t.dep[c] == "det"} == {"the"}
+            ):
+                return index
+        return None
 
     def _group_of_one(self, source: int) -> str | None:
         """ "Fans were quick to react online, with one writing: ‘…’", "Residents say
@@ -1778,6 +2038,12 @@ class _Attributor:
         for key in taught:
             self._learned_gender.pop(key, None)
         found = {name for name in named if name is not None}
+        if len(found) == 2:
+            # "Saltcote boss Ivor Penhallow did not hide his anger. ‘…,’ said the
+            # 51-year-old": of a "he" and a "she" reading, the one named in the quote's
+            # own paragraph, when only one is
+            paragraph = self._paragraph_start(position)
+            found &= {self._materialize(m) for m in self._earlier(position) if m.start >= paragraph}
         if len(found) != 1:
             return None, []
         (name,) = found
@@ -1890,6 +2156,10 @@ class _Attributor:
             # person the article gave that role before
             role, _ = self._person_by_role(t.start[source], {t.lower[source]}, set())
             return role
+        if t.lower[source] in _ROLE_WORDS:
+            appositive = self._titled_name(source)
+            if appositive is not None:
+                return appositive
         if t.pos[source] == "PROPN" or (t.pos[source] == "NOUN" and t.text[source][:1].isupper()):
             # A name the recognizer (or the tagger) missed: the capitalized words of the
             # phrase, looked up among the actors.
@@ -1932,6 +2202,30 @@ class _Attributor:
                     person = self._actor_for(words, PERSON, t.start[first])
                     return person.name if person is not None else None
                 return self._organization_named(words, t.start[first])
+        return None
+
+    def _titled_name(self, source: int) -> str | None:
+        """ "Detective Constable Amy Lowther of West Mercia Police said", parsed with the
+        title as the subject and the name in apposition, unrecognized: the person whose
+        given name and surname (two or more capitalized words, outside any quote) stand
+        in apposition to the title."""
+        t = self.t
+        for child in t.children[source]:
+            if t.dep[child] != "appos" or t.pos[child] != "PROPN" or t.ent[child]:
+                continue
+            first = child
+            while (
+                first - 1 > source
+                and t.head[first - 1] == child
+                and t.dep[first - 1] == "compound"
+                and t.pos[first - 1] == "PROPN"
+            ):
+                first -= 1
+            words = t.text[first : child + 1]
+            if len(words) < 2 or not all(w[:1].isupper() for w in words) or self._inside(child):
+                return None
+            record = self._actor_for(" ".join(words), PERSON, t.start[first])
+            return record.name if record is not None and record.kind == "person" else None
         return None
 
     def _organization_named(self, words: str, position: int) -> str | None:
@@ -2055,7 +2349,7 @@ class _Attributor:
         sentences = {m.start: self.t.sent[max(0, self.t.at(m.start))] for m in fitting}
         reporters = {sentences[m.start] for m in fitting if m.subject and not m.reported}
         first = next(
-            (m for m in fitting[:_PRONOUN_REACH] if m.question == "asked"),
+            (m for m in self._asked_nearest(fitting[:_PRONOUN_REACH])),
             next(
                 (
                     m
@@ -2082,6 +2376,18 @@ class _Attributor:
                     if taught is not None:
                         taught.append(key)
         return chosen, candidates
+
+    @staticmethod
+    def _asked_nearest(nearest: list[_Named]) -> Iterable[_Named]:
+        """The one asked among the nearest fitting names, unless a nearer one is a
+        subject since ("asked Lee: ‘…?’ Jailing him, Judge Reed said: ... She added":
+        the judge has the turn, not the one asked before)."""
+        for mention in nearest:
+            if mention.question == "asked":
+                yield mention
+                return
+            if mention.subject and not mention.reported:
+                return
 
     def _person_shaped_body(self, mention: _Named) -> bool:
         """A subject the recognizer called an organization that the actors do not hold
@@ -2239,7 +2545,37 @@ class _Attributor:
                     continue  # "Shadow health secretary Ann Lee" is not "the health secretary"
                 name = self._materialize(mention)
                 return name, [name]
-        return None, []
+        if modifiers - {"the"}:
+            return None, []
+        # beyond the mentions near: the one person the article gave the role before
+        holders = {
+            name for noun in nouns for at, name in self._role_holders.get(noun, ()) if at < position
+        }
+        if len(holders) != 1:
+            return None, []
+        (name,) = holders
+        record = self._by_form.get(name)
+        name = record.name if record is not None else name
+        return name, [name]
+
+    def _beside(self, mention: _Named) -> set[str]:
+        """The word right before a name and the nouns in apposition to it."""
+        t = self.t
+        first = t.at(mention.start)
+        if first < 0:
+            return set()
+        words = {t.lower[first - 1]} if first > 0 else set()
+        span = t.between(mention.start, mention.start + len(mention.name))
+        root = _root_of(t, span.start, span.stop) if len(span) else first
+        words.update(t.lower[c] for c in t.children[root] if t.dep[c] == "appos")
+        return words
+
+    def _called_business_before(self, mention: _Named, position: int) -> bool:
+        at, words = self._called_body.get(mention.name, (position, frozenset()))
+        return at < position and bool(words & COMPANY_NOUNS)
+
+    def _called_body_before(self, mention: _Named, position: int) -> bool:
+        return self._called_body.get(mention.name, (position, frozenset()))[0] < position
 
     def _organization(self, position: int, head: str) -> tuple[str | None, list[str]]:
         """ "the ministry said", "it said": the nearest organization named before whose
@@ -2248,15 +2584,20 @@ class _Attributor:
         contacted by the BBC ... it said")."""
         fitting: list[_Named] = []
         for mention in self._earlier(position):
+            if mention.aside:
+                continue  # "wrote on Instagram ... ‘…,’ it said": not Instagram
             if mention.kind != "organization" and not (
                 # "Brackley Town" the recognizer took for a person: the club by its name
-                head in INSTITUTION_NOUNS and institution_fits(head, mention.name)
+                (head in INSTITUTION_NOUNS and institution_fits(head, mention.name))
+                # "the private operator Bluewake Marine ... the company said": a name the
+                # article itself calls a business
+                or (head in COMPANY_NOUNS and self._called_business_before(mention, position))
             ):
                 continue
             if (
                 institution_fits(head, mention.name)
                 or head in mention.roles
-                or (head in COMPANY_NOUNS and mention.roles & COMPANY_NOUNS)
+                or (head in COMPANY_NOUNS and self._called_business_before(mention, position))
             ):
                 # "The fitness app Strydo ... the company said", "League One club
                 # Brackley Town ... the club said": the noun the article gave the name.
@@ -2268,6 +2609,17 @@ class _Attributor:
         chosen = next((m for m in fitting if m.subject or self._has_spoken(m)), fitting[0])
         name = self._materialize(chosen)
         return name, [name]
+
+
+def _role_back(lemma: str) -> bool:
+    """Is a noun shaped like a person's ("agent", "defender"), and no body's?"""
+    return (
+        lemma.endswith(ROLE_BACK_SUFFIXES)
+        and not lemma.endswith("ment")
+        and lemma not in ROLE_BACK_LOOKALIKES
+        and lemma not in _BODY_WORDS
+        and lemma not in COMPANY_NOUNS
+    )
 
 
 def _join_split_quotes(text: str, quotes: list[FoundQuote]) -> list[FoundQuote]:

@@ -281,6 +281,14 @@ QUOTE_OPENERS = frozenset(QUOTE_PAIRS) | {"'"}
 QUOTE_CLOSERS: dict[str, str] = {**QUOTE_PAIRS, "'": "'"}
 # Single marks that also serve as apostrophes (don't, Smiths', 'em).
 APOSTROPHES = frozenset("'’‘")
+# Words that never follow a plural possessive ("the players' union" has a noun after the
+# mark): after "terms' with", "said' and" the mark closes a quote.
+NOT_POSSESSED = _words("""
+with and or but to in on at for from by of as than that which who were was is are had
+has have be been would will could should may might did do does after before over under
+into onto about against between during without within since until while when where if
+because so nor yet instead
+""")
 # For comparing quotes: every double and single mark, any style, any direction.
 DOUBLE_QUOTE_MARKS = frozenset('"«»“”„‹›')
 SINGLE_QUOTE_MARKS = frozenset("'‘’‚`´")
@@ -352,6 +360,16 @@ INSTITUTION_NOUNS: dict[str, frozenset[str]] = {
     "regulator": _words("Authority Commission Agency Board Office"),
     "prosecutors": _words("Office Prosecutors Department"),
 }
+# Last words of a public body's name ("Danish Energy Agency", "Ministry of Finance" is
+# read by its first): a business noun ("the company", "the firm") never stands for it,
+# whatever trade word the name holds ("Energy").
+PUBLIC_BODY_HEADS = (
+    INSTITUTION_NOUNS["government"]
+    | INSTITUTION_NOUNS["regulator"]
+    | INSTITUTION_NOUNS["force"]
+    | INSTITUTION_NOUNS["prosecutors"]
+    | _words("Council Department Court Parliament Assembly Inspectorate Ombudsman")
+)
 # Nouns the article may give a business when it names it ("the fitness app Strydo",
 # "homewares retailer Lark & Co"): a later "the company" or "the firm" stands for it.
 COMPANY_NOUNS = _words("""
@@ -572,7 +590,7 @@ QUOTING_LEMMAS = _words("quote cite")
 # Nouns for what someone said, naming its speaker after the quote ("“…” That was the
 # warning from Ann Lee", "Those were the words of the coroner").
 UTTERANCE_NOUNS = _words("""
-message warning verdict view words assessment plea response reaction reply comment advice
+message warning verdict view word words assessment plea response reaction reply comment advice
 answer conclusion prediction promise challenge appeal
 """)
 # Verbs that state where someone stands ("Barry Holt disagrees", "Ann Lee is leading
@@ -604,6 +622,14 @@ DENIAL_LEMMAS = _words("""
 deny dismiss dispute fabricate fake invent misattribute misquote doctor reject refute rebut
 """)
 FALSITY_ADVERBS = _words("falsely wrongly erroneously mistakenly incorrectly wrongfully")
+# Nouns for a claim going round that the article reports without owning ("denied claims
+# that she had ‘misled parliament’", "reports that it would ‘scrap the bus pass’ were
+# wrong", "posts claiming he had ‘quit’"): words quoted in their clause are the claim's,
+# not the words of whoever denies or reports it. Lemmas.
+CLAIM_NOUNS = _words("""
+claim allegation suggestion rumour rumor speculation report accusation assertion post
+story insinuation
+""")
 NEGATIONS = _words("not n't never no")
 # Things that carry words without speaking them: "signs reading ...", "a banner saying".
 WRITTEN_NOUNS = _words("""
@@ -623,6 +649,34 @@ mrs mrs. ms ms. miss lady dame queen princess duchess baroness countess empress
 spokeswoman chairwoman businesswoman congresswoman councilwoman policewoman mother
 daughter sister wife aunt grandmother girl woman
 """)
+# Parents and grandparents as tabloids describe someone ("the father-of-two said",
+# "the mum-of-three added"): the word's gender, read like a "he" or "she".
+PARENT_GENDER: dict[str, str] = {
+    **dict.fromkeys(_words("father dad daddy grandfather grandad granddad stepfather"), "m"),
+    **dict.fromkeys(_words("mother mum mom mummy grandmother grandma gran nan stepmother"), "f"),
+}
+# Kin of a named person ("Lumsden's wife shouted ‘…’"): someone the article describes
+# by whose relative they are, credited in the article's words.
+KIN_NOUNS = _words("""
+wife husband partner son daughter mother father brother sister mum dad grandmother
+grandfather grandson granddaughter aunt uncle niece nephew cousin fiancee fiancée fiance
+girlfriend boyfriend widow widower stepfather stepmother stepson stepdaughter
+""")
+# Nouns that describe someone by an age range ("the teenager said", "the pensioner
+# added"): they refer back to the one person the article gave an age in that range.
+AGE_GROUP_NOUNS: dict[str, tuple[int, int]] = {
+    "teenager": (13, 19),
+    "teen": (13, 19),
+    "schoolboy": (4, 18),
+    "schoolgirl": (4, 18),
+    "toddler": (1, 4),
+    "pensioner": (60, 120),
+    "sexagenarian": (60, 69),
+    "septuagenarian": (70, 79),
+    "octogenarian": (80, 89),
+    "nonagenarian": (90, 99),
+    "centenarian": (100, 130),
+}
 # Verbs of a report's credit line ("Ann Lee contributed to this report"): whoever they
 # name wrote the copy, and is no actor of the story.
 CREDIT_LEMMAS = _words("contribute produce write report")
@@ -872,6 +926,14 @@ grandpa grandad
 DOCUMENT_PART_NOUNS = _words("""
 page pages chapter chapters paragraph paragraphs clause clauses section sections
 appendix appendices annex annexes footnote footnotes
+""")
+# Endings of a person's noun read back as a role the article gave someone ("Maybury's
+# agent, Ray Colquhoun ... the agent said"): the agent endings and "-ant"/"-ent" ("-ment"
+# never), with the things that end so.
+ROLE_BACK_SUFFIXES = (*AGENT_SUFFIXES, "ant", "ent")
+ROLE_BACK_LOOKALIKES = AGENT_LOOKALIKES | _words("""
+restaurant plant giant event content incident accident percent current talent tent rent
+grant chant want extent intent consent element document parent
 """)
 # Reflexive pronouns tell the gender of their clause's subject ("Lee built it himself").
 REFLEXIVE_GENDER = {"himself": "m", "herself": "f"}

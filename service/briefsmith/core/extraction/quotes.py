@@ -18,7 +18,10 @@ from briefsmith.core.lexicon import (
     ALTERNATE_CLOSERS,
     ANY_INSTITUTION,
     APOSTROPHES,
+    COMPANY_NOUNS,
     INSTITUTION_NOUNS,
+    NOT_POSSESSED,
+    PUBLIC_BODY_HEADS,
     QUOTE_CLOSERS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -26,6 +29,8 @@ from briefsmith.core.lexicon import (
 from briefsmith.core.schema import UNATTRIBUTED
 
 _CLOSERS = QUOTE_CLOSERS
+_NEXT_WORD = re.compile(r"\w+")
+_BUSINESS_NOUNS = frozenset({"firm", "business", "group"})
 _ANY_OPENER = re.compile("[" + re.escape("".join(_CLOSERS)) + "]")
 # Typesetting slips seen in real copy: ‘…” and “…’.
 _ALTERNATE_CLOSERS = ALTERNATE_CLOSERS
@@ -91,13 +96,21 @@ def _is_closing(text: str, index: int) -> bool:
     # An apostrophe inside a word ("they’ve") is not a closing mark.
     if before.isspace() or after.isalnum():
         return False
-    # A plural possessive ("the Smiths' house", "the players’ union") before a word.
+    # A plural possessive ("the Smiths' house", "the players’ union") before a word,
+    # never one of the words no possessive takes ("'personal terms' with a club").
     return not (
         text[index] in _APOSTROPHES
         and before in "sS"
         and after == " "
         and text[index + 2 : index + 3].isalpha()
+        and not _takes_no_possessive(text, index + 2)
     )
+
+
+def _takes_no_possessive(text: str, start: int) -> bool:
+    """Is the word at `start` one no plural possessive is followed by ("with", "were")?"""
+    word = _NEXT_WORD.match(text, start)
+    return word is not None and word.group(0).casefold() in NOT_POSSESSED
 
 
 def _find_close(
@@ -280,7 +293,16 @@ def institution_fits(head: str, organization: str) -> bool:
         return True
     words = organization.split()
     if head in INSTITUTION_NOUNS:
-        return any(word in INSTITUTION_NOUNS[head] for word in words)
+        if (
+            head in COMPANY_NOUNS
+            and words
+            and (words[-1] in PUBLIC_BODY_HEADS or words[0] == "Ministry")
+        ):
+            return False  # "the company" is not the Danish Energy Agency
+        return any(word in INSTITUTION_NOUNS[head] for word in words) or (
+            # "the firm", "the business": any name a company's would end with
+            head in _BUSINESS_NOUNS and any(word in INSTITUTION_NOUNS["company"] for word in words)
+        )
     return any(word.casefold() == head for word in words)
 
 
