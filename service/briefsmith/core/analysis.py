@@ -505,7 +505,7 @@ class _Attributor:
             before = _words_before(t, token) if token >= 0 else set()
             span = t.between(mention.start, mention.end)
             root = _root_of(t, span.start, span.stop) if len(span) else token
-            subject = root >= 0 and t.dep[root] in _SUBJECTS
+            subject = root >= 0 and (t.dep[root] in _SUBJECTS or _misparsed_subject(t, root))
             found.append(
                 _Named(
                     mention.start,
@@ -560,7 +560,9 @@ class _Attributor:
 
     def _reported(self, position: int) -> bool:
         """Is the name at `position` the subject of a clause that a speech verb with a
-        subject of its own reports ("Lee told the inquiry that Reed had ignored her")?"""
+        subject of its own reports ("Lee told the inquiry that Reed had ignored her"), or
+        of a relative clause that describes another subject ("Ann Lee, whose father Tom
+        played in the side, said ...": the sentence is Lee's, not Tom's)?"""
         t = self.t
         node = t.at(position)
         if node < 0:
@@ -569,9 +571,14 @@ class _Attributor:
             if t.dep[node] != "compound" or t.head[node] == node:
                 break
             node = t.head[node]
+        if t.dep[node] == "appos":  # "whose son, Arun, was working": the son's clause
+            node = t.head[node]
         if t.dep[node] not in _SUBJECTS:
             return False
         verb = t.head[node]
+        if t.dep[verb] == "relcl":
+            described = t.head[verb]
+            return described < node and t.dep[described] in _SUBJECTS
         for _ in range(3):
             if t.dep[verb] not in ("ccomp", "conj") or t.head[verb] == verb:
                 return False
@@ -2670,7 +2677,9 @@ def _names_subject(t: Tokens, root: int, agent: bool = False) -> bool:
                 return False
             node = role
             continue
-        if t.dep[node] not in ("appos", "compound") or head == node:
+        if head == node:
+            return _misparsed_subject(t, node)
+        if t.dep[node] not in ("appos", "compound"):
             return t.dep[node] == "dep" and node != root
         node = head
     return False
@@ -2696,10 +2705,31 @@ def _opens_quote(token_text: str) -> bool:
 
 
 def _root_of(t: Tokens, first: int, last: int) -> int:
+    """The token of `first`..`last` whose head is outside them, or the sentence's root
+    among them (its own head)."""
     for index in range(first, last):
-        if not (first <= t.head[index] < last):
+        head = t.head[index]
+        if head == index or not (first <= head < last):
             return index
     return first
+
+
+def _misparsed_subject(t: Tokens, root: int) -> bool:
+    """A name the parser made its sentence's root, with the sentence's finite verb hung
+    under it ("Widow Ann Lee, 71, of Leeds, handed over her savings" parsed as the name
+    with "handed" as a clause of it): the name is the verb's subject. A participle
+    counts only with an object of its own ("handed over her savings"), so that "Ann Lee,
+    arrested in May" stays a description."""
+    if t.dep[root] != "ROOT" or t.pos[root] != "PROPN":
+        return False
+    for child in t.children[root]:
+        if child < root or t.dep[child] != "acl":
+            continue
+        if t.tag[child] in ("VBD", "VBZ", "VBP"):
+            return True
+        if t.tag[child] == "VBN" and any(t.dep[c] == "dobj" for c in t.children[child]):
+            return True
+    return False
 
 
 def _words_before(t: Tokens, first: int) -> set[str]:

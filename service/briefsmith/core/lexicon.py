@@ -642,12 +642,13 @@ cards leaflet leaflets notice notices label labels inscription tattoo
 MASCULINE_WORDS = _words("""
 mr mr. sir lord king prince duke baron count emperor spokesman chairman businessman
 congressman councilman policeman fireman father son brother husband uncle grandfather
-boy man
+boy man widower dad grandad granddad stepfather stepson boyfriend landlord nephew
 """)
 FEMININE_WORDS = _words("""
 mrs mrs. ms ms. miss lady dame queen princess duchess baroness countess empress
 spokeswoman chairwoman businesswoman congresswoman councilwoman policewoman mother
-daughter sister wife aunt grandmother girl woman
+daughter sister wife aunt grandmother girl woman widow mum mom grandma granny gran nan
+stepmother stepdaughter girlfriend landlady niece actress waitress headmistress
 """)
 # Parents and grandparents as tabloids describe someone ("the father-of-two said",
 # "the mum-of-three added"): the word's gender, read like a "he" or "she".
