@@ -91,3 +91,49 @@ def test_a_described_name_with_a_participle_stays_a_description() -> None:
         '"We are still appealing for witnesses," she said.'
     )
     assert _speaker(text, "We are still appealing") == "Ruth Cole"
+
+
+@pytest.mark.parametrize("noun", ["defender", "nurse", "veteran"])
+def test_an_age_with_a_persons_noun_is_read_like_the_age_alone(noun: str) -> None:
+    # "the 33-year-old defender said": the age and the noun describe the person named
+    # just before, as "the 33-year-old said" does.
+    text = (
+        "Rovers have suspended their striker after he refused to travel.\n\n"
+        "Club captain Liam Thorley, who has played more than 300 times for Rovers, said "
+        "the squad had found out in the dressing room.\n\n"
+        f"'We're all disappointed,' the 33-year-old {noun} said."
+    )
+    assert _speaker(text, "We're all disappointed") == "Liam Thorley"
+
+
+def test_an_age_with_a_noun_goes_to_the_person_given_that_age() -> None:
+    text = (
+        "Two nurses have been praised for saving a man's life at a bus stop in Hull.\n\n"
+        "Grace Obi, 52, and Tom Fenwick, 27, were on their way to a night shift.\n\n"
+        "Fenwick said he had started chest compressions at once.\n\n"
+        "'I just did what we are trained to do,' the 52-year-old nurse said."
+    )
+    assert _speaker(text, "I just did what") == "Grace Obi"
+
+
+def test_an_age_given_nobody_goes_to_the_subject_of_the_paragraph_just_before() -> None:
+    # The "he" and "she" readings differ (the striker's gender is never told by a
+    # title); the captain is the subject of the paragraph just before the quote.
+    text = (
+        "Harbour Rovers striker Kai Brennan refused to travel for Saturday's match.\n\n"
+        "Kai Brennan (pictured) has scored six goals this season\n\n"
+        "Club captain Liam Ross, who has played 300 times for the club, said the squad "
+        "had found out in the dressing room.\n\n"
+        "'We're all disappointed,' the 33-year-old defender said."
+    )
+    assert _speaker(text, "We're all disappointed") == "Liam Ross"
+
+
+def test_an_age_given_nobody_stays_unattributed_when_neither_reading_is_near() -> None:
+    # Two people of unknown gender, both named two paragraphs back or more: no guess.
+    text = (
+        "Jordan Vale and Sam Okafor were both named in the squad on Friday.\n\n"
+        "The club will play its first match of the season next week.\n\n"
+        "'It is a proud day,' the 23-year-old said."
+    )
+    assert _speaker(text, "It is a proud day") == "unattributed"

@@ -1305,6 +1305,17 @@ class _Attributor:
     def _paragraph_start(self, position: int) -> int:
         return self._paragraph_starts[bisect_right(self._paragraph_starts, position) - 1]
 
+    def _paragraph_before(self, paragraph: int) -> int:
+        """The start of the last paragraph with words before the one at `paragraph`."""
+        index = bisect_right(self._paragraph_starts, paragraph - 1) - 1
+        end = paragraph
+        for _ in range(8):  # the blank lines between two paragraphs, never a long walk
+            if index <= 0 or self.text[self._paragraph_starts[index] : end].strip():
+                break
+            end = self._paragraph_starts[index]
+            index -= 1
+        return self._paragraph_starts[max(index, 0)]
+
     def _doubt(self, cue: int, path: list[int], first: int) -> str | None:
         """DENIED or FALSE_CLAIM when the article says the words were not said ("never
         said", "denied that ...", "rejected reports that she told ..."), or were falsely
@@ -2050,7 +2061,29 @@ class _Attributor:
             # 51-year-old": of a "he" and a "she" reading, the one named in the quote's
             # own paragraph, when only one is
             paragraph = self._paragraph_start(position)
-            found &= {self._materialize(m) for m in self._earlier(position) if m.start >= paragraph}
+            here = found & {
+                self._materialize(m) for m in self._earlier(position) if m.start >= paragraph
+            }
+            if not here and paragraph > 0:
+                # or the one who is a subject in the paragraph just before, when only one
+                # is ("Captain Liam Ross ... said the squad was shocked. ‘…,’ the
+                # 33-year-old defender said")
+                # and the other reading's person said nothing before (in the article's
+                # words or a quote): a man and a woman who both spoke stay a guess
+                before = self._paragraph_before(paragraph)
+                earlier = list(self._earlier(position))
+                here = found & {
+                    self._materialize(m)
+                    for m in earlier
+                    if before <= m.start < paragraph and m.subject and not m.reported
+                }
+                others = found - here
+                if any(
+                    self._materialize(m) in others and (self._says(m) or self._has_spoken(m))
+                    for m in earlier
+                ):
+                    here = set()
+            found = here
         if len(found) != 1:
             return None, []
         (name,) = found
@@ -2070,7 +2103,12 @@ class _Attributor:
         "Tara Quinn, 34,") of someone referred back to by age alone."""
         t = self.t
         # read off the words, which the parser often hangs wrongly ("the 71-year-old
-        # said" with "old" an adjective of "said"): the, N, -, year, -, old
+        # said" with "old" an adjective of "said"): the, N, -, year, -, old; a person's
+        # noun may follow ("the 33-year-old defender said")
+        if t.lemma[source] != "old" and source >= 1 and t.lemma[source - 1] == "old":
+            if t.pos[source] != "NOUN" or t.lemma[source] in _BODY_WORDS:
+                return None
+            source -= 1
         if t.lemma[source] != "old" or source < 5:
             return None
         words = [t.lower[i] for i in range(source - 5, source)]
@@ -2445,6 +2483,17 @@ class _Attributor:
             token = t.head[token]
             heads.append(token)
         return heads
+
+    def _says(self, mention: _Named) -> bool:
+        """Is the name here the subject of a speech verb ("Ivor Penrose told the court
+        he had acted in self-defence")?"""
+        t = self.t
+        node = t.at(mention.start)
+        for _ in range(4):  # up the name's own words
+            if node < 0 or t.dep[node] not in ("compound", "flat") or t.head[node] == node:
+                break
+            node = t.head[node]
+        return node >= 0 and t.dep[node] in _SUBJECTS and t.lemma[t.head[node]] in _CUE_LEMMAS
 
     def _has_spoken(self, mention: _Named) -> bool:
         """Was the person named here credited with a quote after this mention?"""
