@@ -430,6 +430,13 @@ PREFERENCE_ADVERBS = _words("rather sooner")
 # "worshippers will still enter free" tell what does not change, not what happens next
 # (unless a date names an event: "the match will still go ahead on Saturday").
 CONTINUITY_ADVERBS = _words("still")
+# Nouns (lemmas) of a broadcast: a present told of one is the listings ("the series
+# continues on Monday at 7.30pm", "the final episode airs on Sunday"), not the story's next
+# step; its future may be ("the documentary will be broadcast next month despite ...").
+BROADCAST_NOUNS = _words("""
+series episode programme program documentary show drama serial sitcom soap podcast finale
+bulletin broadcast
+""")
 # Determiners of a time that recurs rather than a date: "each Saturday", "every summer",
 # "on a busy Saturday" name no day ahead.
 RECURRING_DETERMINERS = _words("a an each every")

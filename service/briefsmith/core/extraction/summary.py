@@ -15,6 +15,7 @@ from briefsmith.core.lexicon import (
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     APPOINTMENT_LEMMAS,
+    BROADCAST_NOUNS,
     COMMENT_LEMMAS,
     COMMITMENT_LEMMAS,
     COMPANY_NOUNS,
@@ -1063,6 +1064,8 @@ def _only_sounds_ahead(
     same with no time."""
     t = sentence.t
     warned = speaker is not None and t.lemma[speaker] in WARNING_LEMMAS
+    if kind == _PRESENT and any(t.lemma[c] in BROADCAST_NOUNS for c in sentence.subjects(clause)):
+        return True  # "the series continues on Monday at 7.30pm": the listings
     if kind in (_FUTURE, _CONDITIONAL, _POSSIBLE) and sentence.tends(clause):
         return True  # "storms will often bring down trees": a habit, not a next step
     if kind == _FUTURE and sentence.declines_comment(clause) and not sentence.until(clause):
