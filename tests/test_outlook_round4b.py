@@ -11,9 +11,12 @@ signal a second outlook sentence needs.
   no date); a body's schedule stays ("the commission will review the quota every six
   months").
 - A report or a commitment dated in the past: "engineers warned in 2019 that the bridge
-  would need repairs within a decade", "bought the club in 2024 and promised to take it
+  would need repairs within a decade", "the council said at the time the bridge would
+  reopen within a year", "bought the club in 2024 and promised to take it
   into the league within five years" (the joined clause dates the promise).
-- Whatever is remembered is a legacy ("fans will remember the goal for years").
+- Whatever is remembered is a legacy ("fans will remember the goal for years", "the win
+  will live long in the memory", "it will go down as one of the great comebacks"; not
+  "prices will go down next year").
 - The listings: "the series continues on Monday at 7.30pm".
 - A cost is a judgment ("tickets will cost £10"), not an event.
 - A second sentence must hold a firm clause: a time ahead, a named actor or body, or one
@@ -76,9 +79,12 @@ def _outlook(text: str) -> str:
         "In 2021 the firm said it would double its workforce by 2024.",
         "United's owners bought the club in 2024 and promised to take it into the "
         "Football League within five years.",
-        # whatever is remembered
+        "The council said at the time the bridge would reopen within a year.",
+        # whatever is remembered, a place in memory, a legacy
         "Fans will remember the goal for years.",
         "Few will forget the night the lights went out.",
+        "The victory will live long in the memory of supporters.",
+        "It will go down as one of the great comebacks in the club's history.",
         # the listings
         "The series continues on Monday at 7.30pm on Channel 5.",
         "The documentary continues next Thursday at 9pm on ITV.",
@@ -135,6 +141,8 @@ def test_a_lookalike_is_not_the_outlook(behind):
         "The company said it would welcome bids for the site by the end of March.",
         "The company said it would open a depot in Yorkshire within the year.",
         "He said he would appeal against the ruling.",
+        # "go down" with no "as" is no legacy
+        "Prices will go down next year as new supplies arrive.",
     ],
 )
 def test_a_next_step_is_still_the_outlook(ahead):

@@ -415,6 +415,11 @@ LEGACY_LEMMAS = _words("remember miss mourn cherish treasure forget")
 # for years", "few will forget that night") is a legacy, while "miss" with a thing is an
 # absence ahead ("Smith will miss the final").
 MEMORY_LEMMAS = _words("remember forget cherish treasure")
+# A legacy told as a phrasal verb with "as" ("it will go down as one of the great
+# comebacks"; not "prices will go down") or as
+# a place in memory ("the win will live long in the memory", "will stay in their hearts").
+LEGACY_PHRASALS = frozenset({("go", "down")})
+MEMORY_NOUNS = _words("memory memories mind minds heart hearts history")
 # Verbs (lemmas) of a wish or a preference: what someone "would like", "would love",
 # "would prefer" or "would welcome" is a wish, not a plan ("he said he would love to play
 # for his country one day"); and the adjectives of a readiness ("would be happy to meet

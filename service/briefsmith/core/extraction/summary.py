@@ -38,7 +38,9 @@ from briefsmith.core.lexicon import (
     INSTITUTION_NOUNS,
     INTENT_LEMMAS,
     LEGACY_LEMMAS,
+    LEGACY_PHRASALS,
     MEMORY_LEMMAS,
+    MEMORY_NOUNS,
     MODAL_FORCE,
     MONTHS,
     NECESSITY_LEMMAS,
@@ -792,11 +794,27 @@ class _Clauses:
         the active with a thing for its object ("Smith will miss the rest of the season",
         "the striker will miss Saturday's final")."""
         t = self.t
+        children = t.children[clause]
+        if any(
+            (
+                # "will go down as", not "prices will go down next year"
+                t.dep[c] in ("prt", "advmod")
+                and (t.lemma[clause], t.lower[c]) in LEGACY_PHRASALS
+                and any(t.dep[a] == "prep" and t.lower[a] == "as" for a in children)
+            )
+            or (
+                t.dep[c] == "prep"
+                and t.lower[c] == "in"
+                and any(t.lower[g] in MEMORY_NOUNS for g in t.children[c])
+            )
+            for c in children
+        ):
+            return True  # "it will go down as a great comeback", "will live in the memory"
         if t.lemma[clause] not in LEGACY_LEMMAS:
             return False
         if t.lemma[clause] in MEMORY_LEMMAS:
             return True  # "fans will remember the goal for years": whatever is remembered
-        objects = [c for c in t.children[clause] if t.dep[c] == "dobj"]
+        objects = [c for c in children if t.dep[c] == "dobj"]
         return not objects or any(
             t.pos[c] in ("PRON", "PROPN") or t.ent[c] == "PERSON" or t.lemma[c] in _ACTORS
             for c in objects
