@@ -100,8 +100,7 @@ def _outlook(text: str) -> str:
         "The match, which was set to be his last, ended in a 2-2 draw.",
         "The fixture was due to be played on Saturday but was called off after heavy rain.",
         "The council's plans to build 300 homes on the site were rejected in 2019.",
-        "The fire would have spread to neighbouring homes had firefighters not arrived so "
-        "quickly.",
+        "The fire would have spread to neighbouring homes had firefighters not arrived so quickly.",
         "His mother said he would have turned 18 next week.",
         "Forecasters had warned that the storm would bring winds of up to 80mph.",
         "The trial continues.",

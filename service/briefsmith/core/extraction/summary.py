@@ -54,8 +54,8 @@ from briefsmith.core.lexicon import (
     PREFERENCE_ADVERBS,
     PROSPECT_NOUNS,
     QUOTE_OPENERS,
-    RECURRING_DETERMINERS,
     READINESS_ADJECTIVES,
+    RECURRING_DETERMINERS,
     RESCHEDULE_LEMMAS,
     RESCHEDULE_PREPOSITIONS,
     ROLE_NOUNS,
@@ -1422,7 +1422,7 @@ def _parsed_outlook(
     ranked = sorted(scored or from_lead, key=lambda item: item[:2], reverse=True)
     # A second sentence must be a firm step on its own (see `_parsed_reading`).
     best = [ranked[0]] if ranked else []
-    best += [
-        item for item in ranked[1:] if item[0] >= _MORE_SCORE and item[3] >= _MORE_FIRM_SCORE
-    ][: _PARSED_OUTLOOK_SENTENCES - 1]
+    best += [item for item in ranked[1:] if item[0] >= _MORE_SCORE and item[3] >= _MORE_FIRM_SCORE][
+        : _PARSED_OUTLOOK_SENTENCES - 1
+    ]
     return " ".join(item[2].text for item in sorted(best, key=lambda item: -item[1]))
