@@ -429,6 +429,40 @@ APPOINTMENT_LEMMAS = _words("bail summon remand")
 # Verbs (lemmas) of memory and legacy: "she will be remembered as a fighter", "he will
 # be sorely missed" say how someone is seen, not what happens next.
 LEGACY_LEMMAS = _words("remember miss mourn cherish treasure forget")
+# Of those, the verbs of memory alone: whatever is remembered ("fans will remember the goal
+# for years", "few will forget that night") is a legacy, while "miss" with a thing is an
+# absence ahead ("Smith will miss the final").
+MEMORY_LEMMAS = _words("remember forget cherish treasure")
+# A legacy told as a phrasal verb with "as" ("it will go down as one of the great
+# comebacks"; not "prices will go down") or as
+# a place in memory ("the win will live long in the memory", "will stay in their hearts").
+LEGACY_PHRASALS = frozenset({("go", "down")})
+MEMORY_NOUNS = _words("memory memories mind minds heart hearts history")
+# Verbs (lemmas) of a wish or a preference: what someone "would like", "would love",
+# "would prefer" or "would welcome" is a wish, not a plan ("he said he would love to play
+# for his country one day"); and the adjectives of a readiness ("would be happy to meet
+# residents", "would be willing to talk"), and the adverbs of a preference ("would rather
+# lose playing attacking football").
+WISH_LEMMAS = _words("like love prefer welcome hate relish")
+READINESS_ADJECTIVES = _words("""
+happy glad delighted pleased willing keen open prepared ready eager honoured honored proud
+thrilled
+""")
+PREFERENCE_ADVERBS = _words("rather sooner")
+# Adverbs of things staying as they are: "food waste will still be collected weekly",
+# "worshippers will still enter free" tell what does not change, not what happens next
+# (unless a date names an event: "the match will still go ahead on Saturday").
+CONTINUITY_ADVERBS = _words("still")
+# Nouns (lemmas) of a broadcast: a present told of one is the listings ("the series
+# continues on Monday at 7.30pm", "the final episode airs on Sunday"), not the story's next
+# step; its future may be ("the documentary will be broadcast next month despite ...").
+BROADCAST_NOUNS = _words("""
+series episode programme program documentary show drama serial sitcom soap podcast finale
+bulletin broadcast
+""")
+# Determiners of a time that recurs rather than a date: "each Saturday", "every summer",
+# "on a busy Saturday" name no day ahead.
+RECURRING_DETERMINERS = _words("a an each every")
 # Words of a habit: "the museum is open daily from 10am", "the market runs every
 # Saturday from 8am" (a present with a time that recurs is no date ahead).
 FREQUENCY_WORDS = _words("""
@@ -467,11 +501,13 @@ STATE_LEMMAS = _words("be remain stay become get")
 # Verbs (lemmas) of need: "the authors said further research would be needed" is a
 # judgment of what is lacking, not a step anyone has planned.
 NECESSITY_LEMMAS = _words("need require")
-# Verbs (lemmas) of a benefit or a harm: what a thing "will" do with one of these is a
-# judgment ("the findings will help doctors", "the scheme will mean higher bills"), not an
-# event ("the comet will pass its closest point", "the ban will cover 3.4m customers").
+# Verbs (lemmas) of a benefit, a harm or a cost: what a thing "will" do with one of these
+# is a judgment ("the findings will help doctors", "the scheme will mean higher bills",
+# "tickets will cost £10"), not an event ("the comet will pass its closest point", "the
+# ban will cover 3.4m customers").
 EFFECT_LEMMAS = _words("""
 help allow enable let mean make benefit improve boost hurt harm damage transform ensure
+cost
 """)
 # Relative pronouns that stand for a person: "Moss, who will turn 40 next month, won the
 # title in 2010" tells who Moss is, not what happens next in the story.

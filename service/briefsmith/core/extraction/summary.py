@@ -15,10 +15,12 @@ from briefsmith.core.lexicon import (
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     APPOINTMENT_LEMMAS,
+    BROADCAST_NOUNS,
     COMMENT_LEMMAS,
     COMMITMENT_LEMMAS,
     COMPANY_NOUNS,
     CONTINUATION_LEMMAS,
+    CONTINUITY_ADVERBS,
     DATE_NOUNS,
     DURATION_PREPOSITIONS,
     EFFECT_LEMMAS,
@@ -36,6 +38,9 @@ from briefsmith.core.lexicon import (
     INSTITUTION_NOUNS,
     INTENT_LEMMAS,
     LEGACY_LEMMAS,
+    LEGACY_PHRASALS,
+    MEMORY_LEMMAS,
+    MEMORY_NOUNS,
     MODAL_FORCE,
     MONTHS,
     NECESSITY_LEMMAS,
@@ -46,8 +51,11 @@ from briefsmith.core.lexicon import (
     PERSON_NOUNS,
     PERSON_RELATIVES,
     PERSONNEL_NOUNS,
+    PREFERENCE_ADVERBS,
     PROSPECT_NOUNS,
     QUOTE_OPENERS,
+    READINESS_ADJECTIVES,
+    RECURRING_DETERMINERS,
     RESCHEDULE_LEMMAS,
     RESCHEDULE_PREPOSITIONS,
     ROLE_NOUNS,
@@ -60,6 +68,7 @@ from briefsmith.core.lexicon import (
     STATE_LEMMAS,
     WARNING_LEMMAS,
     WEEKDAYS,
+    WISH_LEMMAS,
 )
 from briefsmith.core.schema import MAX_SITUATION_SENTENCES, fit_situation
 from briefsmith.core.segments import Segment, sentences
@@ -305,6 +314,9 @@ _BACKGROUND_PENALTY = 0.5
 # second sentence must be a plain next step, not a possibility.
 _MIN_SCORE = 2.0
 _MORE_SCORE = 3.0
+# ... and the least score of a firm clause in it (see `_parsed_reading`): a step someone
+# takes or one with a time ahead ("she said 12 of the pieces would remain in Bradford").
+_MORE_FIRM_SCORE = 2.5
 _PARSED_OUTLOOK_SENTENCES = 2
 # How clearly forward a later sentence of the lead must be to be the outlook when the
 # body has none: a next step with a time ahead ("is expected to make landfall late on
@@ -551,8 +563,10 @@ class _Clauses:
             how = "past"
         elif lower in FORWARD_TIME_WORDS:
             how = "forward"
-        elif self._in_a_name(i):
-            return None
+        elif self._in_a_name(i) or any(
+            t.dep[d] == "det" and t.lower[d] in RECURRING_DETERMINERS for d in t.children[i]
+        ):
+            return None  # "the Housing Act 1988"; "each Saturday", "every summer": no date
         elif (
             (lower in _CALENDAR and t.tag[i] != "MD")  # the month, never the modal "may"
             or _YEAR.fullmatch(lower)
@@ -730,12 +744,48 @@ class _Clauses:
         return False
 
     def in_a_year(self, clause: int) -> bool:
-        """A clause dated by a year ("in 2019 the government pledged ..."): told of a
-        year, a past act is history."""
+        """A past clause dated by a year ("in 2019 the government pledged ...", "engineers
+        warned in 2019 that ...") or told as then ("the council said at the time that"):
+        a past act so dated is history, and so is what it looked ahead to."""
         t = self.t
         return self.tense(clause) == _PAST and any(
-            t.pos[c] == "ADP" and any(_YEAR.fullmatch(t.lower[g]) for g in t.children[c])
+            t.pos[c] == "ADP"
+            and any(
+                _YEAR.fullmatch(t.lower[g])
+                or (
+                    t.lemma[g] == "time"
+                    and any(t.dep[d] == "det" and t.lower[d] == "the" for d in t.children[g])
+                    and not any(t.dep[d] == "amod" for d in t.children[g])
+                )
+                for g in t.children[c]
+            )
             for c in t.children[clause]
+        )
+
+    def wishes(self, clause: int) -> bool:
+        """A wish, a preference or a readiness, not a plan: "would love to play for his
+        country", "would like to thank the staff", "would welcome talks", "would rather
+        lose", "would be happy to meet residents"."""
+        t = self.t
+        children = t.children[clause]
+        return (
+            t.lemma[clause] in WISH_LEMMAS
+            # "would be delighted to" as a participle; not the verb ("would open a depot")
+            or (t.lower[clause] in READINESS_ADJECTIVES and t.tag[clause] in ("JJ", "VBN"))
+            or any(t.dep[c] == "advmod" and t.lower[c] in PREFERENCE_ADVERBS for c in children)
+            or (
+                t.lemma[clause] == "be"
+                and any(
+                    t.dep[c] == "acomp" and t.lower[c] in READINESS_ADJECTIVES for c in children
+                )
+            )
+        )
+
+    def keeps_as_is(self, clause: int) -> bool:
+        """What stays as it is: "food waste will still be collected weekly"."""
+        t = self.t
+        return any(
+            t.dep[c] == "advmod" and t.lower[c] in CONTINUITY_ADVERBS for c in t.children[clause]
         )
 
     def mourned(self, clause: int) -> bool:
@@ -744,9 +794,27 @@ class _Clauses:
         the active with a thing for its object ("Smith will miss the rest of the season",
         "the striker will miss Saturday's final")."""
         t = self.t
+        children = t.children[clause]
+        if any(
+            (
+                # "will go down as", not "prices will go down next year"
+                t.dep[c] in ("prt", "advmod")
+                and (t.lemma[clause], t.lower[c]) in LEGACY_PHRASALS
+                and any(t.dep[a] == "prep" and t.lower[a] == "as" for a in children)
+            )
+            or (
+                t.dep[c] == "prep"
+                and t.lower[c] == "in"
+                and any(t.lower[g] in MEMORY_NOUNS for g in t.children[c])
+            )
+            for c in children
+        ):
+            return True  # "it will go down as a great comeback", "will live in the memory"
         if t.lemma[clause] not in LEGACY_LEMMAS:
             return False
-        objects = [c for c in t.children[clause] if t.dep[c] == "dobj"]
+        if t.lemma[clause] in MEMORY_LEMMAS:
+            return True  # "fans will remember the goal for years": whatever is remembered
+        objects = [c for c in children if t.dep[c] == "dobj"]
         return not objects or any(
             t.pos[c] in ("PRON", "PROPN") or t.ent[c] == "PERSON" or t.lemma[c] in _ACTORS
             for c in objects
@@ -1014,6 +1082,8 @@ def _only_sounds_ahead(
     same with no time."""
     t = sentence.t
     warned = speaker is not None and t.lemma[speaker] in WARNING_LEMMAS
+    if kind == _PRESENT and any(t.lemma[c] in BROADCAST_NOUNS for c in sentence.subjects(clause)):
+        return True  # "the series continues on Monday at 7.30pm": the listings
     if kind in (_FUTURE, _CONDITIONAL, _POSSIBLE) and sentence.tends(clause):
         return True  # "storms will often bring down trees": a habit, not a next step
     if kind == _FUTURE and sentence.declines_comment(clause) and not sentence.until(clause):
@@ -1043,10 +1113,44 @@ def _only_sounds_ahead(
         # "said the storm was expected to make landfall on Saturday" is ahead;
         # "said pesticides were likely to blame" judges what happened
         return True
-    if t.lemma[anchor] in COMMITMENT_LEMMAS and (
-        "past" in times.get(anchor, ()) or sentence.in_a_year(anchor)
+    # a commitment joined to a dated past shares its date: "bought the club in 2024 and
+    # promised to take it into the league within five years"
+    told = [anchor]
+    if t.dep[anchor] == "conj" and t.head[anchor] != anchor:
+        told.append(t.head[anchor])
+    if t.lemma[anchor] in COMMITMENT_LEMMAS and any(
+        "past" in times.get(c, ()) or sentence.in_a_year(c) for c in told
     ):
         return True  # "in 2019 the government pledged to build 40 hospitals": promised then
+    if frame == "reported" and speaker is not None and sentence.in_a_year(speaker):
+        # "engineers warned in 2019 that the bridge would need repairs within a decade",
+        # "the council said at the time that it would reopen within a year": said then,
+        # and the date ahead was ahead of then
+        return True
+    # the wish's own infinitive may carry the date: "would be happy to meet residents
+    # next week" is an offer with a time
+    wished = [c for c in t.children[clause] if t.dep[c] in ("xcomp", "acomp")]
+    wished += [g for c in wished for g in t.children[c] if t.dep[g] == "xcomp"]
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
+        and not ahead
+        and not any(times.get(c) for c in wished)
+        and (sentence.wishes(clause) or sentence.keeps_as_is(clause))
+    ):
+        # "he said he would love to play for his country one day", "the board would
+        # welcome talks": a wish; "food waste will still be collected weekly": no change
+        return True
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
+        and not ahead
+        and sentence.habitual(clause)
+        and not (sentence.named(clause) or sentence.named(anchor))
+    ):
+        # "the market, which will take place each Saturday", "a nurse will usually see
+        # 30 patients": a habit, not a step (a body sets a schedule: "the commission will
+        # review the quota every six months"; so does a date: "buses will run every 20
+        # minutes from Monday")
+        return True
     if sentence.speculates(anchor):
         return True  # "fans predicted the striker would be sold in January"
     if kind in (_FUTURE, _CONDITIONAL) and not (ahead or sentence.until(clause)):
@@ -1079,9 +1183,21 @@ def _only_sounds_ahead(
 
 
 def _parsed_score(t: Tokens, first: int, last: int, hidden: Sequence[bool]) -> float:
+    """How clearly the sentence of tokens [first, last) looks ahead, from its parse."""
+    return _parsed_reading(t, first, last, hidden)[0]
+
+
+def _parsed_reading(
+    t: Tokens, first: int, last: int, hidden: Sequence[bool]
+) -> tuple[float, float]:
     """How clearly the sentence of tokens [first, last) looks ahead, from its parse;
     tokens inside a quotation (`hidden`) are someone's words and count for nothing. One
-    pass over the tokens, each walk bounded."""
+    pass over the tokens, each walk bounded. Also the best score of a clause that is a
+    step someone takes or one with a time ahead (a date, a deadline, an "until", an
+    actor that is named, a body, or who reports it): what a second outlook sentence
+    needs, where a bare "will" of a thing or of the public ("residents will get a larger
+    bin", "gardeners will not be allowed to fill paddling pools") tells the terms of the
+    news, not what happens next."""
     sentence = _Clauses(t, first, last)
     times: dict[int, set[str]] = {}
     clauses = []
@@ -1096,7 +1212,7 @@ def _parsed_score(t: Tokens, first: int, last: int, hidden: Sequence[bool]) -> f
     # A sentence that bids its reader ("Sign up for our newsletter, which will land in
     # your inbox every morning", "Watch the interview on Sunday"): the page, not the story.
     if any(t.head[c] == c and sentence.bids(c) for c in clauses):
-        return 0.0
+        return 0.0, 0.0
     # A sentence whose main clause tells what happened ("1,800 people signed a petition,
     # but officers said that would add six months") is background first: its future
     # ranks below one that leads with it.
@@ -1106,7 +1222,7 @@ def _parsed_score(t: Tokens, first: int, last: int, hidden: Sequence[bool]) -> f
         and t.lemma[c] not in SPEECH_LEMMAS
         for c in clauses
     )
-    best = 0.0
+    best = firm = 0.0
     for clause in clauses:
         kind, anchor = sentence.kind(clause)
         when = times.get(clause, set()) | times.get(anchor, set())
@@ -1174,16 +1290,18 @@ def _parsed_score(t: Tokens, first: int, last: int, hidden: Sequence[bool]) -> f
         reporter = speaker is not None and (
             sentence.named(speaker) or sentence.pronoun_subject(speaker)
         )
-        if not predicted and (
-            sentence.named(clause)
-            or sentence.named(anchor)
-            or (reporter and sentence.pronoun_subject(clause))
-        ):
+        named = sentence.named(clause) or sentence.named(anchor)
+        if not predicted and (named or (reporter and sentence.pronoun_subject(clause))):
             score += _AGENT_BONUS
         if background:
             score -= _BACKGROUND_PENALTY
         best = max(best, score)
-    return best
+        # a clause told of a date ("until the end of 2027, when the comet will pass its
+        # closest point to the sun") is dated by it
+        dated = t.dep[clause] == "relcl" and t.ent[t.head[clause]] in _TIME_ENTITIES
+        if ahead or dated or named or reporter or sentence.until(clause):
+            firm = max(firm, score)
+    return best, firm
 
 
 def outlook(
@@ -1295,16 +1413,16 @@ def _parsed_outlook(
             continue
         if len(words) < _OUTLOOK_MIN_WORDS:
             continue  # "But she won't leave.": too little to say what happens next
-        score = _parsed_score(t, tokens.start, tokens.stop, hidden)
+        score, firm = _parsed_reading(t, tokens.start, tokens.stop, hidden)
         if repeated:
             if score >= _LEAD_PARSED_SCORE:
-                from_lead.append((score, -position, sentence))
+                from_lead.append((score, -position, sentence, firm))
         elif score >= _MIN_SCORE:
-            scored.append((score, -position, sentence))
+            scored.append((score, -position, sentence, firm))
     ranked = sorted(scored or from_lead, key=lambda item: item[:2], reverse=True)
-    best = [
-        item
-        for rank, item in enumerate(ranked[:_PARSED_OUTLOOK_SENTENCES])
-        if rank == 0 or item[0] >= _MORE_SCORE
+    # A second sentence must be a firm step on its own (see `_parsed_reading`).
+    best = [ranked[0]] if ranked else []
+    best += [item for item in ranked[1:] if item[0] >= _MORE_SCORE and item[3] >= _MORE_FIRM_SCORE][
+        : _PARSED_OUTLOOK_SENTENCES - 1
     ]
     return " ".join(item[2].text for item in sorted(best, key=lambda item: -item[1]))
