@@ -137,3 +137,30 @@ def test_an_age_given_nobody_stays_unattributed_when_neither_reading_is_near() -
         "'It is a proud day,' the 23-year-old said."
     )
     assert _speaker(text, "It is a proud day") == "unattributed"
+
+
+@pytest.mark.parametrize(
+    ("description", "speaker"),
+    [
+        # US politics, wire: "Gov." is the governor; a party word does not hide her.
+        ("the governor", "Annika Brevold"),
+        ("the Democratic governor", "Annika Brevold"),
+    ],
+)
+def test_an_abbreviated_title_is_the_office_it_abbreviates(description: str, speaker: str) -> None:
+    text = (
+        "MADISON, Wis. (AP) — Wisconsin Gov. Annika Brevold on Friday vetoed a bill "
+        "that would have cut property taxes by $1.4 billion.\n\n"
+        f'In her veto message, {description} wrote: "I want to cut taxes for working '
+        'families."'
+    )
+    assert _speaker(text, "I want to cut taxes") == speaker
+
+
+def test_a_party_word_picks_the_senator_of_that_party() -> None:
+    text = (
+        "Democratic Sen. Mark Doyle and Republican Sen. Ana Ruiz clashed over the farm "
+        "bill on Tuesday.\n\n"
+        '"This bill is a disaster for farmers," the Republican senator said.'
+    )
+    assert _speaker(text, "This bill is a disaster") == "Ana Ruiz"

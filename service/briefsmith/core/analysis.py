@@ -60,6 +60,7 @@ from briefsmith.core.lexicon import (
     MASCULINE_WORDS,
     NAMING_LEMMAS,
     NEGATIONS,
+    OFFICE_OF_TITLE,
     ORG_HEADS,
     ORG_KIND_NOUNS,
     PARENT_GENDER,
@@ -773,6 +774,10 @@ class _Attributor:
             and t.text[after + 2] == ","
         ):
             words.add(t.text[after + 1])
+        # "Gov. Ann Lee" is "the governor", "Det Sgt Tom Reyes" "the sergeant"
+        words.update(
+            OFFICE_OF_TITLE[w.rstrip(".")] for w in list(words) if w.rstrip(".") in OFFICE_OF_TITLE
+        )
         return words
 
     def _index_actor(self, record: ActorRecord) -> None:
@@ -2592,8 +2597,15 @@ class _Attributor:
         self, position: int, nouns: set[str], modifiers: set[str]
     ) -> tuple[str | None, list[str]]:
         """ "The prosecutor said", "added the UCI president": the nearest named person
-        before whom the article gave that role."""
+        before whom the article gave that role. A party word ("the Democratic governor")
+        only rules out a person the article gives another party."""
+        parties = {m for m in modifiers if m.capitalize() in PARTY_WORDS}
+        modifiers = modifiers - parties
         for mention in self._earlier(position):
+            if parties and any(
+                r.capitalize() in PARTY_WORDS and r not in parties for r in mention.roles
+            ):
+                continue
             if mention.kind == "person" and mention.roles & nouns:
                 if modifiers and not (mention.roles & modifiers or modifiers <= {"the"}):
                     continue
