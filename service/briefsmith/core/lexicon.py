@@ -820,6 +820,16 @@ COURT_SIDES = {
     "mitigation": "defence barrister",
     "prosecuting": "prosecutor",
 }
+# The defence's side of COURT_SIDES, which a reader names with its client when the
+# article has one defendant ("defence barrister for Ann Lee").
+DEFENCE_SIDE = COURT_SIDES["defending"]
+# What a court does only to the one in the dock ("Ann Lee was fined", "the jury
+# convicted Lee"), and what only the one in the dock does ("Lee admitted theft", "Lee
+# pleaded guilty"): that person is the defendant a defence lawyer speaks for.
+DOCK_LEMMAS = _words("jail imprison convict sentence fine acquit charge")
+PLEA_LEMMAS = _words("admit plead deny")
+# The role of one the court deals with whom the article describes no other way.
+DEFENDANT_ROLE = "defendant"
 # A match's goals ("Ann Lee's 23rd-minute strike", "goals from Lee and Bell"): whoever
 # they belong to, or whoever "scored", is a scorer.
 GOAL_NOUNS = _words("goal goals strike header penalty brace hat-trick equaliser equalizer opener")

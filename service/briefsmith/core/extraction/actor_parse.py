@@ -63,8 +63,11 @@ from briefsmith.core.lexicon import (
     COURTESY_TITLES,
     CREDIT_LEMMAS,
     CREDIT_NOUNS,
+    DEFENCE_SIDE,
+    DEFENDANT_ROLE,
     DESCRIPTION_NOUNS,
     DESCRIPTIVE_BODY_NOUNS,
+    DOCK_LEMMAS,
     GOAL_NOUNS,
     HONORIFICS,
     INSTITUTION_NOUNS,
@@ -89,6 +92,7 @@ from briefsmith.core.lexicon import (
     PLACE_KIND_NOUNS,
     PLACING_VERBS,
     PLACINGS,
+    PLEA_LEMMAS,
     PORTRAYAL_LEMMAS,
     POST_NOMINALS,
     PRESS_NOUNS,
@@ -205,6 +209,10 @@ class _Evidence:
     speaks: int = 0
     # Objects of what is only done to a person ("the court jailed X").
     jailed: int = 0
+    # Mentions of the one the court deals with ("Ann Lee was fined"), and of the one who
+    # pleads ("Lee admitted theft").
+    in_dock: int = 0
+    pleads: int = 0
     # Mentions of a part someone plays ("who plays barmaid Jodie Sallis") or of a
     # person in a plot ("In the novel, Tom Rudd hunts a killer").
     character: int = 0
@@ -291,6 +299,8 @@ def refine_actors(
         into.thing += found.thing
         into.speaks += found.speaks
         into.character += found.character
+        into.in_dock += found.in_dock
+        into.pleads += found.pleads
         if found.described and (into.described is None or found.described < into.described):
             into.described = found.described
         if found.weakly and (into.weakly is None or found.weakly < into.weakly):
@@ -350,6 +360,7 @@ def refine_actors(
             continue  # a character, never out of the plot
         if spoke[record.name] or _acts(record, found):
             kept.append(record)
+    _court_roles(kept, pooled)
     kept.sort(key=lambda r: (-_centrality(r, pooled.get(r.name), spoke[r.name]), r.first))
     _unshare_surnames(kept)
     return RefinedActors(kept, {old: _final(renamed, old) for old in renamed})
@@ -998,6 +1009,57 @@ def _jailed(t: ParsedTokens, root: int) -> bool:
     )
 
 
+def _in_the_dock(t: ParsedTokens, root: int) -> bool:
+    """Is the name at `root` the one a court deals with ("the jury convicted Ann Lee", "Ann
+    Lee was fined")?"""
+    head = t.head[root]
+    if head == root or t.pos[head] != "VERB" or t.dep[root] not in ("dobj", "nsubjpass"):
+        return False
+    # The lemmatizer reads "fined" as "fin": the past participle less its "d" is the verb.
+    return t.lemma[head] in DOCK_LEMMAS or t.lower[head][:-1] in DOCK_LEMMAS
+
+
+def _pleads(t: ParsedTokens, root: int) -> bool:
+    """ "Ann Lee admitted theft", "Lee pleaded guilty", "Lee denies murder"."""
+    head = t.head[root]
+    return head != root and t.dep[root] == "nsubj" and t.lemma[head] in PLEA_LEMMAS
+
+
+def _court_roles(records: list[ActorRecord], pooled: dict[str, _Evidence]) -> None:
+    """ "Defending, Ann Lee said her client was remorseful": a reader names the defence
+    lawyer by the one client, the person the court deals with most in the article
+    (none when two are dealt with as often). One the court deals with whom nothing else
+    describes is a defendant."""
+    for record in records:
+        found = pooled.get(record.name)
+        if record.kind == "person" and not record.role and found and found.in_dock:
+            record.role = DEFENDANT_ROLE
+    # "Defending, Ann Lee said" gives the side; "Ann Lee, defending, said" the participle.
+    lawyers = [
+        r
+        for r in records
+        if r.kind == "person"
+        and r.role
+        and DEFENCE_SIDE == COURT_SIDES.get(r.role.casefold(), r.role)
+    ]
+    if not lawyers:
+        return
+    in_dock = sorted(
+        (
+            (pooled[r.name].in_dock + pooled[r.name].pleads, r.name)
+            for r in records
+            if r.kind == "person" and r.name in pooled
+        ),
+        reverse=True,
+    )
+    if not in_dock or in_dock[0][0] == 0 or (len(in_dock) > 1 and in_dock[1][0] == in_dock[0][0]):
+        return
+    client = in_dock[0][1]
+    for lawyer in lawyers:
+        if lawyer.name != client:
+            lawyer.role = f"{DEFENCE_SIDE} for {client}"
+
+
 def _staff_act(t: ParsedTokens, first: int, last: int) -> bool:
     """Do the staff through whom the name at tokens [first, last) is named act as the
     subject of a verb ("An NHS England spokesman said", "the chief executive of Apex
@@ -1529,6 +1591,9 @@ def _evidence(
             evidence.speaks += 1
         if _jailed(t, root):
             evidence.jailed += 1
+        if kind_of[mention.name] == "person":
+            evidence.in_dock += _in_the_dock(t, root)
+            evidence.pleads += _pleads(t, root)
         if kind_of[mention.name] == "person" and (
             _played(t, span.start) or t.sent[span.start] in story_frames
         ):
@@ -1564,7 +1629,7 @@ def _evidence(
                 )
                 or _prenominal(text, t, name_first, span.stop, lower_words, person)
                 or (_named_as(text, t, name_first, span.stop) if person else None)
-                or (_court_side(t, span.start) if person else None)
+                or (_court_side(text, t, span.start) if person else None)
                 or _described_after(text, t, name_first, span.stop, person)
                 or _described_before(text, t, name_first, span.stop)
                 or (_opening_description(text, t, name_first, span.stop) if person else None)
@@ -2269,13 +2334,24 @@ def _named_as(text: str, t: ParsedTokens, name_first: int, name_last: int) -> st
     return _pared_role(text, t, noun, noun - 4, verb)
 
 
-def _court_side(t: ParsedTokens, name_first: int) -> str | None:
+def _court_side(text: str, t: ParsedTokens, name_first: int) -> str | None:
     """ "Defending, Ann Lee said ...", "Prosecuting, Ann Lee told the court", "In
     mitigation, Ann Lee said": the side a court report's opening participle (or
     phrase) gives the lawyer."""
     opening = name_first - 2
     if opening < 0 or t.text[name_first - 1] != ",":
         return None
+    # "Defending Ann Lee, Tom Bell said": the participle names the client.
+    client = opening
+    while client > 0 and name_first - client <= 6 and t.pos[client] in ("PROPN", "PUNCT"):
+        client -= 1
+    if (
+        client < opening
+        and t.pos[opening] == "PROPN"
+        and COURT_SIDES.get(t.lower[client]) == DEFENCE_SIDE
+        and (client == 0 or t.sent[client - 1] != t.sent[client])
+    ):
+        return f"{DEFENCE_SIDE} for {text[t.start[client + 1] : t.end[opening]]}"
     if opening > 0 and t.lower[opening - 1] == "in":
         opening -= 1  # "In mitigation, Ann Lee said"
         side = COURT_SIDES.get(t.lower[opening + 1])
