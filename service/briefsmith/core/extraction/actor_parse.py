@@ -1629,7 +1629,7 @@ def _evidence(
                 )
                 or _prenominal(text, t, name_first, span.stop, lower_words, person)
                 or (_named_as(text, t, name_first, span.stop) if person else None)
-                or (_court_side(text, t, span.start) if person else None)
+                or (_court_side(text, t, span.start, span.stop) if person else None)
                 or _described_after(text, t, name_first, span.stop, person)
                 or _described_before(text, t, name_first, span.stop)
                 or (_opening_description(text, t, name_first, span.stop) if person else None)
@@ -1763,6 +1763,13 @@ def _prenominal(
         or w.casefold() in lower_words
         or w.casefold() + "s" in lower_words
         for w in words
+    ) and not (
+        # "Seamer Gareth Lumb took five wickets": an agent noun that opens the sentence
+        # before a full name is capitalized for the sentence, not as a given name.
+        len(words) == 1
+        and (left == 0 or t.sent[left - 1] != t.sent[left])
+        and name_last - name_first >= 2
+        and _describes(words[0], lower_words)
     ):
         return None  # only names ("Esteban" the recognizer left out): no description
     return description
@@ -1987,20 +1994,25 @@ def _described_after(
                 )
             ):
                 first = child
-                while (
-                    first > name_last
-                    and t.dep[first - 1]
-                    in (
-                        "det",
-                        "amod",
-                        "compound",
-                        "poss",
-                        "case",
-                        "nmod",
-                        "npadvmod",
-                        "punct",
+                while first > name_last and (
+                    (
+                        t.dep[first - 1]
+                        in (
+                            "det",
+                            "amod",
+                            "compound",
+                            "poss",
+                            "case",
+                            "nmod",
+                            "npadvmod",
+                            "punct",
+                        )
+                        and t.text[first - 1] not in (",", "(", "“", '"', "—", "–", "-")
                     )
-                    and t.text[first - 1] not in (",", "(", "“", '"', "—", "–", "-")
+                    # "a 44-year-old plasterer": a hyphen inside a word sets nothing off,
+                    # nor does the number glued to it.
+                    or _hyphen_in_word(t, first - 1)
+                    or (t.dep[first - 1] == "nummod" and _hyphen_in_word(t, first))
                 ):
                     first -= 1
                 if t.text[first - 1] not in (",", "(", "-", "–", "—"):
@@ -2027,6 +2039,16 @@ def _described_after(
             if subjects and t.lower[subjects[0]] in pronouns:
                 return _after_name(text, t, subjects[0] + 1)
     return None
+
+
+def _hyphen_in_word(t: ParsedTokens, index: int) -> bool:
+    """Is the token at `index` a hyphen glued to the words on both sides ("44-year-old")?"""
+    return (
+        t.text[index] == "-"
+        and 0 < index < len(t.text) - 1
+        and t.end[index - 1] == t.start[index]
+        and t.end[index] == t.start[index + 1]
+    )
 
 
 def _next_to(
@@ -2334,10 +2356,18 @@ def _named_as(text: str, t: ParsedTokens, name_first: int, name_last: int) -> st
     return _pared_role(text, t, noun, noun - 4, verb)
 
 
-def _court_side(text: str, t: ParsedTokens, name_first: int) -> str | None:
+def _court_side(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
     """ "Defending, Ann Lee said ...", "Prosecuting, Ann Lee told the court", "In
-    mitigation, Ann Lee said": the side a court report's opening participle (or
-    phrase) gives the lawyer."""
+    mitigation, Ann Lee said", "Ann Lee, defending, said": the side a court report's
+    participle (or phrase) set off next to the name gives the lawyer."""
+    after = name_last + 1
+    if (
+        after + 1 < len(t.text)
+        and t.text[name_last] == ","
+        and t.text[after + 1] == ","
+        and t.lower[after] in COURT_SIDES
+    ):
+        return COURT_SIDES[t.lower[after]]
     opening = name_first - 2
     if opening < 0 or t.text[name_first - 1] != ",":
         return None
