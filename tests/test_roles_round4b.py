@@ -123,3 +123,33 @@ Holt Green won by six wickets. Seamer Rob Tenney took four for 20 and Holt Green
 
 def test_an_agent_noun_opening_the_sentence_before_a_full_name_is_the_role() -> None:
     assert role_of(SEAMER, "Rob Tenney") == "Seamer"
+
+
+# --- what a person has long had or held, and a hometown as the last resort ----------------
+
+FANS = """Fans turn on striker
+
+Des Hoult, who has had a season ticket at Mill Park for 25 years, said fans felt betrayed.
+
+Ken Ashby, who has played for Oldfield for 19 seasons, said the title meant everything.
+
+Tom Perry, who has denied the charges, said nothing."""
+
+
+def test_what_a_person_has_had_or_played_for_years_is_their_role() -> None:
+    assert role_of(FANS, "Des Hoult") == "has had a season ticket at Mill Park for 25 years"
+    assert role_of(FANS, "Ken Ashby") == "has played for Oldfield for 19 seasons"
+    assert role_of(FANS, "Tom Perry") is None  # an event, not a role
+
+
+SCAM = """Couples lose thousands to fake wedding venue
+
+Keeley Rand, 29, from Blackburn, said she found a car park where the venue should be.
+
+Owen Blunt, 33, from Preston, was fined £600 for selling the fake bookings."""
+
+
+def test_a_hometown_after_an_age_is_the_last_resort_of_a_role() -> None:
+    assert role_of(SCAM, "Keeley Rand") == "from Blackburn"
+    # One the court deals with is the defendant before a hometown.
+    assert role_of(SCAM, "Owen Blunt") == "defendant"

@@ -1043,10 +1043,12 @@ evacuate miss
 """)
 # Verbs (lemmas) of a person's career or life: "he had worked at the firm for 22 years"
 # is background to the story, not a figure of it.
-CAREER_LEMMAS = _words("work live run teach coach manage own farm practise practice")
+CAREER_LEMMAS = _words("""
+work live run teach coach manage own farm practise practice have hold play volunteer
+""")
 # Nouns of the span a career or a life has lasted ("has run the pub for 22 years", "for
 # decades"): what makes a present perfect say what a person does.
-CAREER_SPANS = _words("year month decade generation")
+CAREER_SPANS = _words("year month decade generation season")
 
 # Figures outside the story's event (briefsmith.core.extraction.figures). A count is the
 # story's when its clause is the story's event; these words mark clauses that are not.

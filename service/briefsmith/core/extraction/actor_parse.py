@@ -317,7 +317,14 @@ def refine_actors(
     for record in records:
         found = pooled.get(record.name, _Evidence())
         if record.kind in _DESCRIBED_KINDS or record.kind == "place":
-            best = found.described or found.weakly or found.introduced or found.bare
+            # One the court deals with is better described as the defendant
+            # (_court_roles) than by an age or a hometown alone.
+            best = (
+                found.described
+                or found.weakly
+                or found.introduced
+                or (None if found.in_dock else found.bare)
+            )
             described = best[1] if best else None
             if described and (described.split()[-1] in NAME_CONNECTORS or described in record.name):
                 # "Northern Ireland Fire and", "Medicines and Healthcare products" of the
@@ -1642,6 +1649,10 @@ def _evidence(
                     else _kind_after(text, t, name_first, span.stop)
                 )
             )
+            if person and not description and evidence.bare is None:
+                home = _hometown(text, t, span.stop)
+                if home:
+                    evidence.bare = (mention.start, home)
             if description and person and _only_who_and_where(description):
                 # "Leeds woman Ann Lee", "Ann Lee, a 45-year-old from Leeds": an age or a
                 # hometown on a bare noun; what a later mention says she does comes first.
@@ -2039,6 +2050,26 @@ def _described_after(
             if subjects and t.lower[subjects[0]] in pronouns:
                 return _after_name(text, t, subjects[0] + 1)
     return None
+
+
+def _hometown(text: str, t: ParsedTokens, name_last: int) -> str | None:
+    """ "Keeley Rand, 29, from Blackburn, said": where a person named with an age comes
+    from, the last resort of a role."""
+    i = name_last
+    if not (
+        i + 3 < len(t.text)
+        and t.text[i] == ","
+        and t.pos[i + 1] == "NUM"
+        and t.text[i + 2] == ","
+        and t.lower[i + 3] == "from"
+    ):
+        return None
+    last = i + 4
+    while last < len(t.text) and t.pos[last] == "PROPN" and t.sent[last] == t.sent[i]:
+        last += 1
+    if last == i + 4 or (last < len(t.text) and t.text[last] not in (",", ".")):
+        return None
+    return text[t.start[i + 3] : t.end[last - 1]]
 
 
 def _hyphen_in_word(t: ParsedTokens, index: int) -> bool:
