@@ -213,6 +213,9 @@ class _Evidence:
     # pleads ("Lee admitted theft").
     in_dock: int = 0
     pleads: int = 0
+    # What a possessive pronoun in a role from the first described mention stands for
+    # (_owners).
+    owners: dict[str, str] | None = None
     # Mentions of a part someone plays ("who plays barmaid Jodie Sallis") or of a
     # person in a plot ("In the novel, Tom Rudd hunts a killer").
     character: int = 0
@@ -301,6 +304,8 @@ def refine_actors(
         into.character += found.character
         into.in_dock += found.in_dock
         into.pleads += found.pleads
+        if into.owners is None:
+            into.owners = found.owners
         if found.described and (into.described is None or found.described < into.described):
             into.described = found.described
         if found.weakly and (into.weakly is None or found.weakly < into.weakly):
@@ -346,6 +351,9 @@ def refine_actors(
                 record.role = described
             if record.role and found.verbs_before:
                 record.role = _after_verb(record.role, found.verbs_before)
+            if record.role:
+                owners = {p: _final(renamed, o) for p, o in (found.owners or {}).items()}
+                record.role = _owner_named(record.role, owners)
             if record.kind == "person" and record.role:
                 record.role = _spelled_out(record.role)
         if (
@@ -1511,6 +1519,9 @@ def _evidence(
         and t.lemma[i + 2] in NAMED_THING_NOUNS
         and t.pos[i + 2] == "NOUN"
     }
+    # The actor each sentence has as its subject, by sentence: "Its chair", "His wife"
+    # a sentence or two later stand for it.
+    subject_in: dict[int, str] = {}
     # The longest mention at each position only: "UK" inside "UK Health Security
     # Agency" is the agency's mention.
     covered_until = -1
@@ -1584,6 +1595,8 @@ def _evidence(
             # "Faith Jerotich Chebet": the name runs on into the noun it modifies.
             evidence.extended[text[mention.start : t.end[head]]] += 1
         root = _root(t, span.start, span.stop)
+        if t.dep[root] in _SUBJECTS:
+            subject_in.setdefault(t.sent[span.start], mention.name)
         if kind_of[mention.name] == "person":
             verb = _verb_glued_before(t, span.start)
             if verb is not None:
@@ -1649,10 +1662,8 @@ def _evidence(
                     else _kind_after(text, t, name_first, span.stop)
                 )
             )
-            if person and not description and evidence.bare is None:
-                home = _hometown(text, t, span.stop)
-                if home:
-                    evidence.bare = (mention.start, home)
+            if evidence.owners is None:
+                evidence.owners = _owners(mention.name, t.sent[name_first], subject_in, kind_of)
             if description and person and _only_who_and_where(description):
                 # "Leeds woman Ann Lee", "Ann Lee, a 45-year-old from Leeds": an age or a
                 # hometown on a bare noun; what a later mention says she does comes first.
@@ -1889,7 +1900,9 @@ def _after_name(text: str, t: ParsedTokens, first: int, cut: bool = False) -> st
 
 
 _COURTESY_TOKENS = frozenset(t.rstrip(".") for t in COURTESY_TITLES | HONORIFICS)
-_POSSESSIVE_DETERMINERS = frozenset({"its", "his", "her", "their", "our", "my", "your"})
+# Possessives a description drops ("Our head of policy, Ann Lee,"): the speaker's own;
+# "its", "their", "his" and "her" stay for the final role to name (_owner_named).
+_POSSESSIVE_DETERMINERS = frozenset({"our", "my", "your"})
 
 
 def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
@@ -2052,24 +2065,52 @@ def _described_after(
     return None
 
 
-def _hometown(text: str, t: ParsedTokens, name_last: int) -> str | None:
-    """ "Keeley Rand, 29, from Blackburn, said": where a person named with an age comes
-    from, the last resort of a role."""
-    i = name_last
-    if not (
-        i + 3 < len(t.text)
-        and t.text[i] == ","
-        and t.pos[i + 1] == "NUM"
-        and t.text[i + 2] == ","
-        and t.lower[i + 3] == "from"
-    ):
-        return None
-    last = i + 4
-    while last < len(t.text) and t.pos[last] == "PROPN" and t.sent[last] == t.sent[i]:
-        last += 1
-    if last == i + 4 or (last < len(t.text) and t.text[last] not in (",", ".")):
-        return None
-    return text[t.start[i + 3] : t.end[last - 1]]
+# The kinds of actor a possessive pronoun can stand for.
+_OWNER_KINDS = {
+    "its": ("organization", "group"),
+    "their": ("organization", "group"),
+    "his": ("person",),
+    "her": ("person",),
+}
+_OWNER_REACH = 3  # sentences back to the subject a possessive pronoun stands for
+
+
+def _owners(
+    name: str, sentence: int, subject_in: dict[int, str], kind_of: dict[str, str]
+) -> dict[str, str]:
+    """What each possessive pronoun in a role of the actor first named in `sentence`
+    stands for: the subject of the nearest sentence before that has an actor as its
+    subject, when that actor is of a kind the pronoun can stand for ("Tollan Foods lost
+    £40m. Its chief executive, Priya Marsh, said": "its" is Tollan Foods)."""
+    for back in range(1, _OWNER_REACH + 1):
+        owner = subject_in.get(sentence - back)
+        if owner is None:
+            continue
+        if owner == name:
+            return {}
+        return {
+            pronoun: owner
+            for pronoun, kinds in _OWNER_KINDS.items()
+            if kind_of.get(owner) in kinds
+        }
+    return {}
+
+
+def _owner_named(role: str, owners: dict[str, str]) -> str:
+    """ "Its chief executive" -> "Tollan Foods' chief executive", "His son" -> "Tolley's
+    son": a role that opens with a possessive pronoun names what the pronoun stands for
+    (_owners), when known; a person by the surname, as a report goes on to call them."""
+    first, _, rest = role.partition(" ")
+    owner = owners.get(first.casefold())
+    if not rest:
+        return role
+    if owner is None:
+        # "Its chair" with no body to name: the office alone reads better.
+        return rest if first.casefold() in ("its", "their") else role
+    if first.casefold() in ("his", "her"):
+        owner = owner.split()[-1]
+    mark = "'" if owner.endswith("s") else "'s"
+    return f"{owner}{mark} {rest}"
 
 
 def _hyphen_in_word(t: ParsedTokens, index: int) -> bool:
