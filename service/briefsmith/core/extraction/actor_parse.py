@@ -1900,9 +1900,9 @@ def _after_name(text: str, t: ParsedTokens, first: int, cut: bool = False) -> st
 
 
 _COURTESY_TOKENS = frozenset(t.rstrip(".") for t in COURTESY_TITLES | HONORIFICS)
-# Possessives a description drops ("Our head of policy, Ann Lee,"): the speaker's own;
-# "its", "their", "his" and "her" stay for the final role to name (_owner_named).
-_POSSESSIVE_DETERMINERS = frozenset({"our", "my", "your"})
+# Possessives a description drops ("Our head of policy, Ann Lee,", "Her deputy, Ann
+# Lee,"); "its" and "their" stay for the final role to name (_owner_named).
+_POSSESSIVE_DETERMINERS = frozenset({"our", "my", "your", "his", "her"})
 
 
 def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
@@ -2065,12 +2065,12 @@ def _described_after(
     return None
 
 
-# The kinds of actor a possessive pronoun can stand for.
+# The kinds of actor a possessive pronoun can stand for. "His" and "her" are left as
+# written: the person they stand for is often no subject nearby (the one a quote was
+# about, or the dead of an obituary), and their gender is not in the parse.
 _OWNER_KINDS = {
     "its": ("organization", "group"),
     "their": ("organization", "group"),
-    "his": ("person",),
-    "her": ("person",),
 }
 _OWNER_REACH = 3  # sentences back to the subject a possessive pronoun stands for
 
@@ -2097,9 +2097,8 @@ def _owners(
 
 
 def _owner_named(role: str, owners: dict[str, str]) -> str:
-    """ "Its chief executive" -> "Tollan Foods' chief executive", "His son" -> "Tolley's
-    son": a role that opens with a possessive pronoun names what the pronoun stands for
-    (_owners), when known; a person by the surname, as a report goes on to call them."""
+    """ "Its chief executive" -> "Tollan Foods' chief executive": a role that opens with
+    a possessive pronoun names the body it stands for (_owners), when known."""
     first, _, rest = role.partition(" ")
     owner = owners.get(first.casefold())
     if not rest:
@@ -2107,8 +2106,6 @@ def _owner_named(role: str, owners: dict[str, str]) -> str:
     if owner is None:
         # "Its chair" with no body to name: the office alone reads better.
         return rest if first.casefold() in ("its", "their") else role
-    if first.casefold() in ("his", "her"):
-        owner = owner.split()[-1]
     mark = "'" if owner.endswith("s") else "'s"
     return f"{owner}{mark} {rest}"
 
