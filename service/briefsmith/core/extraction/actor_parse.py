@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -1055,7 +1055,7 @@ def _court_roles(records: list[ActorRecord], pooled: dict[str, _Evidence]) -> No
         for r in records
         if r.kind == "person"
         and r.role
-        and DEFENCE_SIDE == COURT_SIDES.get(r.role.casefold(), r.role)
+        and COURT_SIDES.get(r.role.casefold(), r.role) == DEFENCE_SIDE
     ]
     if not lawyers:
         return
@@ -2076,7 +2076,7 @@ _OWNER_REACH = 3  # sentences back to the subject a possessive pronoun stands fo
 
 
 def _owners(
-    name: str, sentence: int, subject_in: dict[int, str], kind_of: dict[str, str]
+    name: str, sentence: int, subject_in: Mapping[int, str], kind_of: Mapping[str, str]
 ) -> dict[str, str]:
     """What each possessive pronoun in a role of the actor first named in `sentence`
     stands for: the subject of the nearest sentence before that has an actor as its
@@ -2089,9 +2089,7 @@ def _owners(
         if owner == name:
             return {}
         return {
-            pronoun: owner
-            for pronoun, kinds in _OWNER_KINDS.items()
-            if kind_of.get(owner) in kinds
+            pronoun: owner for pronoun, kinds in _OWNER_KINDS.items() if kind_of.get(owner) in kinds
         }
     return {}
 
