@@ -911,6 +911,16 @@ COURT_SIDES = {
     "mitigation": "defence barrister",
     "prosecuting": "prosecutor",
 }
+# The defence's side of COURT_SIDES, which a reader names with its client when the
+# article has one defendant ("defence barrister for Ann Lee").
+DEFENCE_SIDE = COURT_SIDES["defending"]
+# What a court does only to the one in the dock ("Ann Lee was fined", "the jury
+# convicted Lee"), and what only the one in the dock does ("Lee admitted theft", "Lee
+# pleaded guilty"): that person is the defendant a defence lawyer speaks for.
+DOCK_LEMMAS = _words("jail imprison convict sentence fine acquit charge")
+PLEA_LEMMAS = _words("admit plead deny")
+# The role of one the court deals with whom the article describes no other way.
+DEFENDANT_ROLE = "defendant"
 # A match's goals ("Ann Lee's 23rd-minute strike", "goals from Lee and Bell"): whoever
 # they belong to, or whoever "scored", is a scorer.
 GOAL_NOUNS = _words("goal goals strike header penalty brace hat-trick equaliser equalizer opener")
@@ -1132,10 +1142,12 @@ evacuate miss
 """)
 # Verbs (lemmas) of a person's career or life: "he had worked at the firm for 22 years"
 # is background to the story, not a figure of it.
-CAREER_LEMMAS = _words("work live run teach coach manage own farm practise practice")
+CAREER_LEMMAS = _words("""
+work live run teach coach manage own farm practise practice have hold play volunteer
+""")
 # Nouns of the span a career or a life has lasted ("has run the pub for 22 years", "for
 # decades"): what makes a present perfect say what a person does.
-CAREER_SPANS = _words("year month decade generation")
+CAREER_SPANS = _words("year month decade generation season")
 
 # Figures outside the story's event (briefsmith.core.extraction.figures). A count is the
 # story's when its clause is the story's event; these words mark clauses that are not.

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -63,8 +63,11 @@ from briefsmith.core.lexicon import (
     COURTESY_TITLES,
     CREDIT_LEMMAS,
     CREDIT_NOUNS,
+    DEFENCE_SIDE,
+    DEFENDANT_ROLE,
     DESCRIPTION_NOUNS,
     DESCRIPTIVE_BODY_NOUNS,
+    DOCK_LEMMAS,
     GOAL_NOUNS,
     HONORIFICS,
     INSTITUTION_NOUNS,
@@ -89,6 +92,7 @@ from briefsmith.core.lexicon import (
     PLACE_KIND_NOUNS,
     PLACING_VERBS,
     PLACINGS,
+    PLEA_LEMMAS,
     PORTRAYAL_LEMMAS,
     POST_NOMINALS,
     PRESS_NOUNS,
@@ -205,6 +209,13 @@ class _Evidence:
     speaks: int = 0
     # Objects of what is only done to a person ("the court jailed X").
     jailed: int = 0
+    # Mentions of the one the court deals with ("Ann Lee was fined"), and of the one who
+    # pleads ("Lee admitted theft").
+    in_dock: int = 0
+    pleads: int = 0
+    # What a possessive pronoun in a role from the first described mention stands for
+    # (_owners).
+    owners: dict[str, str] | None = None
     # Mentions of a part someone plays ("who plays barmaid Jodie Sallis") or of a
     # person in a plot ("In the novel, Tom Rudd hunts a killer").
     character: int = 0
@@ -291,6 +302,10 @@ def refine_actors(
         into.thing += found.thing
         into.speaks += found.speaks
         into.character += found.character
+        into.in_dock += found.in_dock
+        into.pleads += found.pleads
+        if into.owners is None:
+            into.owners = found.owners
         if found.described and (into.described is None or found.described < into.described):
             into.described = found.described
         if found.weakly and (into.weakly is None or found.weakly < into.weakly):
@@ -307,7 +322,14 @@ def refine_actors(
     for record in records:
         found = pooled.get(record.name, _Evidence())
         if record.kind in _DESCRIBED_KINDS or record.kind == "place":
-            best = found.described or found.weakly or found.introduced or found.bare
+            # One the court deals with is better described as the defendant
+            # (_court_roles) than by an age or a hometown alone.
+            best = (
+                found.described
+                or found.weakly
+                or found.introduced
+                or (None if found.in_dock else found.bare)
+            )
             described = best[1] if best else None
             if described and (described.split()[-1] in NAME_CONNECTORS or described in record.name):
                 # "Northern Ireland Fire and", "Medicines and Healthcare products" of the
@@ -329,6 +351,9 @@ def refine_actors(
                 record.role = described
             if record.role and found.verbs_before:
                 record.role = _after_verb(record.role, found.verbs_before)
+            if record.role:
+                owners = {p: _final(renamed, o) for p, o in (found.owners or {}).items()}
+                record.role = _owner_named(record.role, owners)
             if record.kind == "person" and record.role:
                 record.role = _spelled_out(record.role)
         if (
@@ -350,6 +375,7 @@ def refine_actors(
             continue  # a character, never out of the plot
         if spoke[record.name] or _acts(record, found):
             kept.append(record)
+    _court_roles(kept, pooled)
     kept.sort(key=lambda r: (-_centrality(r, pooled.get(r.name), spoke[r.name]), r.first))
     _unshare_surnames(kept)
     return RefinedActors(kept, {old: _final(renamed, old) for old in renamed})
@@ -998,6 +1024,57 @@ def _jailed(t: ParsedTokens, root: int) -> bool:
     )
 
 
+def _in_the_dock(t: ParsedTokens, root: int) -> bool:
+    """Is the name at `root` the one a court deals with ("the jury convicted Ann Lee", "Ann
+    Lee was fined")?"""
+    head = t.head[root]
+    if head == root or t.pos[head] != "VERB" or t.dep[root] not in ("dobj", "nsubjpass"):
+        return False
+    # The lemmatizer reads "fined" as "fin": the past participle less its "d" is the verb.
+    return t.lemma[head] in DOCK_LEMMAS or t.lower[head][:-1] in DOCK_LEMMAS
+
+
+def _pleads(t: ParsedTokens, root: int) -> bool:
+    """ "Ann Lee admitted theft", "Lee pleaded guilty", "Lee denies murder"."""
+    head = t.head[root]
+    return head != root and t.dep[root] == "nsubj" and t.lemma[head] in PLEA_LEMMAS
+
+
+def _court_roles(records: list[ActorRecord], pooled: dict[str, _Evidence]) -> None:
+    """ "Defending, Ann Lee said her client was remorseful": a reader names the defence
+    lawyer by the one client, the person the court deals with most in the article
+    (none when two are dealt with as often). One the court deals with whom nothing else
+    describes is a defendant."""
+    for record in records:
+        found = pooled.get(record.name)
+        if record.kind == "person" and not record.role and found and found.in_dock:
+            record.role = DEFENDANT_ROLE
+    # "Defending, Ann Lee said" gives the side; "Ann Lee, defending, said" the participle.
+    lawyers = [
+        r
+        for r in records
+        if r.kind == "person"
+        and r.role
+        and COURT_SIDES.get(r.role.casefold(), r.role) == DEFENCE_SIDE
+    ]
+    if not lawyers:
+        return
+    in_dock = sorted(
+        (
+            (pooled[r.name].in_dock + pooled[r.name].pleads, r.name)
+            for r in records
+            if r.kind == "person" and r.name in pooled
+        ),
+        reverse=True,
+    )
+    if not in_dock or in_dock[0][0] == 0 or (len(in_dock) > 1 and in_dock[1][0] == in_dock[0][0]):
+        return
+    client = in_dock[0][1]
+    for lawyer in lawyers:
+        if lawyer.name != client:
+            lawyer.role = f"{DEFENCE_SIDE} for {client}"
+
+
 def _staff_act(t: ParsedTokens, first: int, last: int) -> bool:
     """Do the staff through whom the name at tokens [first, last) is named act as the
     subject of a verb ("An NHS England spokesman said", "the chief executive of Apex
@@ -1442,6 +1519,9 @@ def _evidence(
         and t.lemma[i + 2] in NAMED_THING_NOUNS
         and t.pos[i + 2] == "NOUN"
     }
+    # The actor each sentence has as its subject, by sentence: "Its chair", "His wife"
+    # a sentence or two later stand for it.
+    subject_in: dict[int, str] = {}
     # The longest mention at each position only: "UK" inside "UK Health Security
     # Agency" is the agency's mention.
     covered_until = -1
@@ -1515,6 +1595,8 @@ def _evidence(
             # "Faith Jerotich Chebet": the name runs on into the noun it modifies.
             evidence.extended[text[mention.start : t.end[head]]] += 1
         root = _root(t, span.start, span.stop)
+        if t.dep[root] in _SUBJECTS:
+            subject_in.setdefault(t.sent[span.start], mention.name)
         if kind_of[mention.name] == "person":
             verb = _verb_glued_before(t, span.start)
             if verb is not None:
@@ -1529,6 +1611,9 @@ def _evidence(
             evidence.speaks += 1
         if _jailed(t, root):
             evidence.jailed += 1
+        if kind_of[mention.name] == "person":
+            evidence.in_dock += _in_the_dock(t, root)
+            evidence.pleads += _pleads(t, root)
         if kind_of[mention.name] == "person" and (
             _played(t, span.start) or t.sent[span.start] in story_frames
         ):
@@ -1564,7 +1649,7 @@ def _evidence(
                 )
                 or _prenominal(text, t, name_first, span.stop, lower_words, person)
                 or (_named_as(text, t, name_first, span.stop) if person else None)
-                or (_court_side(t, span.start) if person else None)
+                or (_court_side(text, t, span.start, span.stop) if person else None)
                 or _described_after(text, t, name_first, span.stop, person)
                 or _described_before(text, t, name_first, span.stop)
                 or (_opening_description(text, t, name_first, span.stop) if person else None)
@@ -1577,6 +1662,8 @@ def _evidence(
                     else _kind_after(text, t, name_first, span.stop)
                 )
             )
+            if evidence.owners is None:
+                evidence.owners = _owners(mention.name, t.sent[name_first], subject_in, kind_of)
             if description and person and _only_who_and_where(description):
                 # "Leeds woman Ann Lee", "Ann Lee, a 45-year-old from Leeds": an age or a
                 # hometown on a bare noun; what a later mention says she does comes first.
@@ -1698,6 +1785,13 @@ def _prenominal(
         or w.casefold() in lower_words
         or w.casefold() + "s" in lower_words
         for w in words
+    ) and not (
+        # "Seamer Gareth Lumb took five wickets": an agent noun that opens the sentence
+        # before a full name is capitalized for the sentence, not as a given name.
+        len(words) == 1
+        and (left == 0 or t.sent[left - 1] != t.sent[left])
+        and name_last - name_first >= 2
+        and _describes(words[0], lower_words)
     ):
         return None  # only names ("Esteban" the recognizer left out): no description
     return description
@@ -1806,7 +1900,9 @@ def _after_name(text: str, t: ParsedTokens, first: int, cut: bool = False) -> st
 
 
 _COURTESY_TOKENS = frozenset(t.rstrip(".") for t in COURTESY_TITLES | HONORIFICS)
-_POSSESSIVE_DETERMINERS = frozenset({"its", "his", "her", "their", "our", "my", "your"})
+# Possessives a description drops ("Our head of policy, Ann Lee,", "Her deputy, Ann
+# Lee,"); "its" and "their" stay for the final role to name (_owner_named).
+_POSSESSIVE_DETERMINERS = frozenset({"our", "my", "your", "his", "her"})
 
 
 def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
@@ -1922,20 +2018,25 @@ def _described_after(
                 )
             ):
                 first = child
-                while (
-                    first > name_last
-                    and t.dep[first - 1]
-                    in (
-                        "det",
-                        "amod",
-                        "compound",
-                        "poss",
-                        "case",
-                        "nmod",
-                        "npadvmod",
-                        "punct",
+                while first > name_last and (
+                    (
+                        t.dep[first - 1]
+                        in (
+                            "det",
+                            "amod",
+                            "compound",
+                            "poss",
+                            "case",
+                            "nmod",
+                            "npadvmod",
+                            "punct",
+                        )
+                        and t.text[first - 1] not in (",", "(", "“", '"', "—", "–", "-")
                     )
-                    and t.text[first - 1] not in (",", "(", "“", '"', "—", "–", "-")
+                    # "a 44-year-old plasterer": a hyphen inside a word sets nothing off,
+                    # nor does the number glued to it.
+                    or _hyphen_in_word(t, first - 1)
+                    or (t.dep[first - 1] == "nummod" and _hyphen_in_word(t, first))
                 ):
                     first -= 1
                 if t.text[first - 1] not in (",", "(", "-", "–", "—"):
@@ -1962,6 +2063,59 @@ def _described_after(
             if subjects and t.lower[subjects[0]] in pronouns:
                 return _after_name(text, t, subjects[0] + 1)
     return None
+
+
+# The kinds of actor a possessive pronoun can stand for. "His" and "her" are left as
+# written: the person they stand for is often no subject nearby (the one a quote was
+# about, or the dead of an obituary), and their gender is not in the parse.
+_OWNER_KINDS = {
+    "its": ("organization", "group"),
+    "their": ("organization", "group"),
+}
+_OWNER_REACH = 3  # sentences back to the subject a possessive pronoun stands for
+
+
+def _owners(
+    name: str, sentence: int, subject_in: Mapping[int, str], kind_of: Mapping[str, str]
+) -> dict[str, str]:
+    """What each possessive pronoun in a role of the actor first named in `sentence`
+    stands for: the subject of the nearest sentence before that has an actor as its
+    subject, when that actor is of a kind the pronoun can stand for ("Tollan Foods lost
+    £40m. Its chief executive, Priya Marsh, said": "its" is Tollan Foods)."""
+    for back in range(1, _OWNER_REACH + 1):
+        owner = subject_in.get(sentence - back)
+        if owner is None:
+            continue
+        if owner == name:
+            return {}
+        return {
+            pronoun: owner for pronoun, kinds in _OWNER_KINDS.items() if kind_of.get(owner) in kinds
+        }
+    return {}
+
+
+def _owner_named(role: str, owners: dict[str, str]) -> str:
+    """ "Its chief executive" -> "Tollan Foods' chief executive": a role that opens with
+    a possessive pronoun names the body it stands for (_owners), when known."""
+    first, _, rest = role.partition(" ")
+    owner = owners.get(first.casefold())
+    if not rest:
+        return role
+    if owner is None:
+        # "Its chair" with no body to name: the office alone reads better.
+        return rest if first.casefold() in ("its", "their") else role
+    mark = "'" if owner.endswith("s") else "'s"
+    return f"{owner}{mark} {rest}"
+
+
+def _hyphen_in_word(t: ParsedTokens, index: int) -> bool:
+    """Is the token at `index` a hyphen glued to the words on both sides ("44-year-old")?"""
+    return (
+        t.text[index] == "-"
+        and 0 < index < len(t.text) - 1
+        and t.end[index - 1] == t.start[index]
+        and t.end[index] == t.start[index + 1]
+    )
 
 
 def _next_to(
@@ -2269,13 +2423,32 @@ def _named_as(text: str, t: ParsedTokens, name_first: int, name_last: int) -> st
     return _pared_role(text, t, noun, noun - 4, verb)
 
 
-def _court_side(t: ParsedTokens, name_first: int) -> str | None:
+def _court_side(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
     """ "Defending, Ann Lee said ...", "Prosecuting, Ann Lee told the court", "In
-    mitigation, Ann Lee said": the side a court report's opening participle (or
-    phrase) gives the lawyer."""
+    mitigation, Ann Lee said", "Ann Lee, defending, said": the side a court report's
+    participle (or phrase) set off next to the name gives the lawyer."""
+    after = name_last + 1
+    if (
+        after + 1 < len(t.text)
+        and t.text[name_last] == ","
+        and t.text[after + 1] == ","
+        and t.lower[after] in COURT_SIDES
+    ):
+        return COURT_SIDES[t.lower[after]]
     opening = name_first - 2
     if opening < 0 or t.text[name_first - 1] != ",":
         return None
+    # "Defending Ann Lee, Tom Bell said": the participle names the client.
+    client = opening
+    while client > 0 and name_first - client <= 6 and t.pos[client] in ("PROPN", "PUNCT"):
+        client -= 1
+    if (
+        client < opening
+        and t.pos[opening] == "PROPN"
+        and COURT_SIDES.get(t.lower[client]) == DEFENCE_SIDE
+        and (client == 0 or t.sent[client - 1] != t.sent[client])
+    ):
+        return f"{DEFENCE_SIDE} for {text[t.start[client + 1] : t.end[opening]]}"
     if opening > 0 and t.lower[opening - 1] == "in":
         opening -= 1  # "In mitigation, Ann Lee said"
         side = COURT_SIDES.get(t.lower[opening + 1])
