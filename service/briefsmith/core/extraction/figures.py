@@ -26,6 +26,7 @@ from briefsmith.core.lexicon import (
     AGENT_SUFFIXES,
     AMOUNT_NOUNS,
     BAN_NOUNS,
+    BACKGROUND_SPANS,
     BARE_PERSON_NOUNS,
     BODY_NOUNS,
     CAREER_LEMMAS,
@@ -576,8 +577,9 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         ):
             index += 1
             continue
-        if tokens is not None and _is_outside_the_event(
-            tokens, text, mention, end, unit, quoted_spans
+        if tokens is not None and (
+            _is_outside_the_event(tokens, text, mention, end, unit, quoted_spans)
+            or _career_span(tokens, mention.start, end)
         ):
             index += 1
             continue
@@ -1025,20 +1027,58 @@ def _duration_is_news(
 
 def _career_span(tokens: Tokens, start: int, end: int) -> bool:
     """ "He had worked at the firm for 22 years": a span of a person's career or life,
-    background to the story."""
+    background to the story. So is a long span in a clause that describes someone
+    ("Ms Penhale, whose family has farmed the valley for 80 years", "who has played for
+    the club for 14 seasons") and the span of something a person could not bring
+    themselves to do ("too ashamed to tell her family for two years")."""
     inside = tokens.between(start, end)
     if not len(inside):
         return False
     unit = inside[-1]
+    if tokens.dep[unit] == "nummod":  # "14 seasons": the span is the counted noun
+        unit = tokens.head[unit]
     preposition = tokens.head[unit]
     if tokens.dep[unit] != "pobj" or tokens.lower[preposition] != "for":
         return False
     verb = tokens.head[preposition]
+    if tokens.lemma[unit] in BACKGROUND_SPANS and (
+        _describes_someone(tokens, verb) or _not_brought_to(tokens, verb)
+    ):
+        return True
     if tokens.lemma[verb] not in CAREER_LEMMAS:
         return False
     subject, _ = _subject_of(tokens, verb, inside)
     return subject is not None and (
         tokens.ent[subject] == "PERSON" or tokens.lower[subject] in PRONOUNS
+    )
+
+
+def _describes_someone(tokens: Tokens, verb: int) -> bool:
+    """A relative clause on a person in the active perfect ("who has run the pub",
+    "whose family has farmed"): what someone has long done, not what happened to them ("passengers who
+    have been stranded" is passive and the story's)."""
+    someone = tokens.head[verb]
+    relativizers = {
+        tokens.lower[g] for c in tokens.children[verb] for g in (c, *tokens.children[c])
+    }
+    if tokens.dep[verb] != "relcl" or not (
+        tokens.ent[someone] == "PERSON"
+        or _is_person_noun(tokens.lemma[someone])
+        or relativizers & {"who", "whose", "whom"}
+    ):
+        return False  # "a spacecraft that has been shadowing a comet for 14 months"
+    auxiliaries = [tokens.lemma[c] for c in tokens.children[verb] if tokens.dep[c] == "aux"]
+    passive = any(tokens.dep[c] in ("auxpass", "nsubjpass") for c in tokens.children[verb])
+    return "have" in auxiliaries and not passive and tokens.lemma[verb] != "be"
+
+
+def _not_brought_to(tokens: Tokens, verb: int) -> bool:
+    """ "too ashamed to tell her family": a thing left undone, told as a state."""
+    adjective = tokens.head[verb]
+    return (
+        tokens.dep[verb] == "xcomp"
+        and tokens.pos[adjective] == "ADJ"
+        and any(tokens.lower[c] == "too" for c in tokens.children[adjective])
     )
 
 

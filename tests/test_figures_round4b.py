@@ -1,0 +1,128 @@
+"""Figure precision, round 4b: values below zero, prefixed currencies, length units, and
+spans of time that tell a person's background.
+
+Every article here is synthetic, written for these tests (invented names, towns, firms
+and numbers), in the styles of wire, broadcaster, local, tabloid and sports copy.
+"""
+
+from __future__ import annotations
+
+from briefsmith.core.extraction.figures import find_figures
+from briefsmith.core.numbers import find_numbers
+from briefsmith.engines.linguistic import analysis_of
+
+
+def _figures(text: str):
+    return find_figures(text, analysis_of(text))
+
+
+def _by_value(text: str) -> dict[float, object]:
+    return {f.value: f for f in _figures(text)}
+
+
+# --- values below zero -----------------------------------------------------------------
+
+
+def test_minus_before_a_temperature_is_a_negative_value():
+    text = (
+        "Overnight lows fell to minus 8C in Braemoor, the forecaster said, and 35 schools "
+        "stayed shut across the glen."
+    )
+    figures = _by_value(text)
+    assert -8 in figures and 8 not in figures
+    assert figures[-8].unit == "celsius"
+    assert 35 in figures
+
+
+def test_a_minus_sign_before_degrees_is_negative_but_a_range_is_not():
+    assert [m.value for m in find_numbers("The prairie shivered through -31C on Tuesday.")] == [
+        -31
+    ]
+    assert [m.value for m in find_numbers("Highs of 5-8C are expected.")] == [5, 8]
+
+
+def test_minus_word_works_for_shares_too():
+    (mention,) = find_numbers("The economy grew by minus 0.3 per cent in the quarter.")
+    assert mention.value == -0.3 and mention.percent
+
+
+# --- currencies written before the amount ----------------------------------------------
+
+
+def test_prefixed_dollars_keep_their_country():
+    text = (
+        "The airline group Koorana Air posted a loss of A$3.2bn for the year. Ottawa-based "
+        "Lestrade Mining agreed to buy the mine for C$740 million in cash."
+    )
+    figures = _by_value(text)
+    assert figures[3.2e9].unit == "AUD"
+    assert figures[7.4e8].unit == "CAD"
+
+
+def test_an_iso_code_before_an_amount_is_its_currency():
+    text = "The lender, Fjellbank, reported a profit of NOK 2.3bn for the quarter."
+    figures = _by_value(text)
+    assert figures[2.3e9].unit == "NOK"
+    assert "profit" in figures[2.3e9].measures
+
+
+# --- inches and centimetres are lengths ------------------------------------------------
+
+
+def test_inches_of_snow_are_a_length():
+    text = "The storm dumped up to 14 inches of snow on Fairhaven by Sunday morning."
+    assert _by_value(text)[14].unit == "inches"
+
+
+# --- a person's background told as a span ----------------------------------------------
+
+
+def test_a_relative_clause_on_a_person_holds_background_years():
+    text = (
+        "Grower Ailsa Penhale, whose family has farmed the valley for 80 years, lost 40 "
+        "acres of wheat to the flood."
+    )
+    figures = _by_value(text)
+    assert 80 not in figures
+    assert 40 in figures
+
+
+def test_seasons_at_a_club_in_a_who_clause_are_background():
+    text = (
+        "Goalkeeper Rhys Manning, who has played for the club for 14 seasons, was sent off "
+        "as Dunmere lost 3-1 in front of 4,200 fans."
+    )
+    figures = _by_value(text)
+    assert 14 not in figures
+    assert 4200 in figures
+
+
+def test_the_years_someone_was_too_ashamed_to_speak_are_background():
+    text = (
+        "A widow from Tadley said she had been too frightened to tell her children for "
+        "three years after handing over £48,000 to the fraudster."
+    )
+    figures = _by_value(text)
+    assert 3 not in figures
+    assert 48000 in figures
+
+
+def test_a_teacher_s_tenure_goes_but_the_suspension_stays():
+    text = "The teacher, who has taught at the school for 22 years, was suspended for six months."
+    figures = _by_value(text)
+    assert 22 not in figures
+    assert 6 in figures
+
+
+def test_people_stranded_for_hours_in_a_relative_clause_is_the_story():
+    text = "Passengers who have been stranded for 14 hours were given vouchers worth £25."
+    assert 14 in _by_value(text)
+
+
+def test_a_thing_that_has_done_something_for_months_is_not_a_person():
+    text = (
+        "A European spacecraft that has been shadowing a comet for 14 months has detected "
+        "at least 27 carbon-based molecules, scientists said."
+    )
+    figures = _by_value(text)
+    assert 14 in figures and 27 in figures
