@@ -126,3 +126,43 @@ def test_a_thing_that_has_done_something_for_months_is_not_a_person():
     )
     figures = _by_value(text)
     assert 14 in figures and 27 in figures
+
+
+# --- what a group is made of, and the set a ranking counts in --------------------------
+
+
+def test_a_jury_s_make_up_is_not_a_figure():
+    text = (
+        "A jury of seven women and five men convicted Colm Pardew of stealing £84,000 from "
+        "the Tansley credit union."
+    )
+    figures = _by_value(text)
+    assert 7 not in figures and 5 not in figures
+    assert 84000 in figures
+
+
+def test_a_family_of_four_is_colour_but_the_homes_destroyed_are_news():
+    text = (
+        "A family of four escaped unhurt after the blaze, which destroyed 12 homes on the "
+        "Orchard estate in Kelby."
+    )
+    figures = _by_value(text)
+    assert 4 not in figures
+    assert 12 in figures
+
+
+def test_the_set_a_ranking_counts_in_is_not_a_figure():
+    text = (
+        "Brellow Foods, which supplies four of Britain's five largest supermarkets, will cut "
+        "340 jobs at its plant in Hexley."
+    )
+    figures = _by_value(text)
+    assert 4 not in figures and 5 not in figures
+    assert 340 in figures
+
+
+def test_a_gang_s_size_is_still_counted():
+    text = "A gang of four men stole 60 laptops from Marsh Lane primary school overnight."
+    figures = _by_value(text)
+    assert 60 in figures
+    assert 4 in figures

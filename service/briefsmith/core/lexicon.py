@@ -1037,6 +1037,9 @@ CAREER_LEMMAS = _words("work live run teach coach manage own farm practise pract
 # Nouns of the span a career or a life has lasted ("has run the pub for 22 years", "for
 # decades"): what makes a present perfect say what a person does.
 CAREER_SPANS = _words("year month decade generation")
+# Groups whose make-up is colour, never the story's count: "a jury of seven women and
+# five men", "a family of four" (figures).
+MAKEUP_GROUP_NOUNS = _words("jury family household")
 # The same, with a sportsman's seasons ("who has played for the club for 14 seasons"):
 # spans that tell a person's background when a clause about that person holds them.
 BACKGROUND_SPANS = CAREER_SPANS | _words("season")

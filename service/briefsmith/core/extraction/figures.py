@@ -42,6 +42,7 @@ from briefsmith.core.lexicon import (
     ELSEWHERE_WORDS,
     HABITUAL_ADVERBS,
     HABITUAL_PERIODS,
+    MAKEUP_GROUP_NOUNS,
     MATCH_DETAIL_NOUNS,
     MEASURING_LEMMAS,
     MEASURING_NOUNS,
@@ -580,6 +581,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         if tokens is not None and (
             _is_outside_the_event(tokens, text, mention, end, unit, quoted_spans)
             or _career_span(tokens, mention.start, end)
+            or _is_makeup_or_ranking_frame(tokens, mention)
         ):
             index += 1
             continue
@@ -1050,6 +1052,44 @@ def _career_span(tokens: Tokens, start: int, end: int) -> bool:
     subject, _ = _subject_of(tokens, verb, inside)
     return subject is not None and (
         tokens.ent[subject] == "PERSON" or tokens.lower[subject] in PRONOUNS
+    )
+
+
+def _is_makeup_or_ranking_frame(tokens: Tokens, mention: NumberMention) -> bool:
+    """ "a jury of seven women and five men", "a family of four": what a group is made
+    of; "four of Britain's five largest supermarkets": the set a ranking is counted
+    in. Neither is a count the story reports."""
+    if mention.currency or mention.percent:
+        return False
+    inside = tokens.between(mention.start, mention.end)
+    if not len(inside):
+        return False
+    number = inside[-1]
+    following = number + 1
+    if following < len(tokens) and tokens.tag[following] == "JJS":
+        return True  # "the five largest", "its three biggest"
+    if following < len(tokens) and tokens.lower[following] == "of":
+        whole = [c for c in tokens.children[following] if tokens.dep[c] == "pobj"]
+        if any(  # "four of Britain's five largest supermarkets": a part of that set
+            tokens.dep[c] == "nummod" and c + 1 < len(tokens) and tokens.tag[c + 1] == "JJS"
+            for noun in whole
+            for c in tokens.children[noun]
+        ):
+            return True
+    noun = tokens.head[number] if tokens.dep[number] == "nummod" else number
+    for _ in range(4):  # "seven women and five men": up the list to its first item
+        if tokens.dep[noun] != "conj":
+            break
+        noun = tokens.head[noun]
+    first = inside[0]
+    if first >= 2 and tokens.lower[first - 1] in ("and", "or"):
+        noun = first - 2  # the list the parser did not join ("of seven women and five men")
+        noun = noun if tokens.pos[noun] in _NOUNS or tokens.pos[noun] == "NUM" else number
+    preposition = tokens.head[noun]
+    return (
+        tokens.dep[noun] == "pobj"
+        and tokens.lower[preposition] == "of"
+        and tokens.lemma[tokens.head[preposition]] in MAKEUP_GROUP_NOUNS
     )
 
 
