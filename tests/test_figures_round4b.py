@@ -166,3 +166,26 @@ def test_a_gang_s_size_is_still_counted():
     figures = _by_value(text)
     assert 60 in figures
     assert 4 in figures
+
+
+# --- a count a speaker gives of their own doings ---------------------------------------
+
+
+def test_a_speaker_s_own_tally_in_a_quote_is_colour():
+    text = (
+        '"I\'ve sent off 45 applications since March and heard nothing," said Dana '
+        "Whitlow, one of 230 workers laid off by the Ashby paper mill."
+    )
+    figures = _by_value(text)
+    assert 45 not in figures
+    assert 230 in figures
+
+
+def test_a_body_s_we_and_a_speaker_s_money_stay_news():
+    text = (
+        '"We have already rehoused 38 families and we will rehouse the rest," the council '
+        'leader said. "I lost £40,000 and my marriage," said Colin Reddy, a former tenant.'
+    )
+    figures = _by_value(text)
+    assert 38 in figures
+    assert 40000 in figures

@@ -1976,6 +1976,7 @@ def _is_outside_the_event(
         (not glued and _is_credential(tokens, clauses))
         or _is_method(tokens, counted, chain)
         or (mention.start in quoted and _is_memory(tokens, clauses))
+        or (mention.start in quoted and _is_told_of_oneself(tokens, clauses))
         or _is_package_item(tokens, counted)
     )
 
@@ -2154,6 +2155,15 @@ def _is_memory(tokens: Tokens, clauses: list[int]) -> bool:
         ):
             return True
     return False
+
+
+def _is_told_of_oneself(tokens: Tokens, clauses: list[int]) -> bool:
+    """ "I've applied for 60 jobs since the summer", "I have managed 400 games": a count
+    a speaker gives of their own doings, colour for their words (money and shares they
+    name stay news: "I lost £40,000")."""
+    return bool(clauses) and any(
+        tokens.dep[c] == "nsubj" and tokens.lower[c] == "i" for c in tokens.children[clauses[0]]
+    )
 
 
 def _is_package_item(tokens: Tokens, counted: int) -> bool:
