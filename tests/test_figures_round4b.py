@@ -189,3 +189,38 @@ def test_a_body_s_we_and_a_speaker_s_money_stay_news():
     figures = _by_value(text)
     assert 38 in figures
     assert 40000 in figures
+
+
+# --- one sum told twice, once with its country and once as plain dollars ---------------
+
+
+def test_prefixed_dollars_and_plain_dollars_are_one_sum():
+    text = (
+        "Grain growers in the Morrow district face losses of A$36 million after the hail, "
+        "the farmers' federation said.\n\n"
+        '"Thirty-six million dollars of wheat is gone in an afternoon," chair Lachlan '
+        "Birtles said."
+    )
+    amounts = [f for f in _figures(text) if f.value == 36_000_000]
+    assert len(amounts) == 1
+    assert amounts[0].unit == "AUD"
+
+
+# --- the size of a person's own thing --------------------------------------------------
+
+
+def test_the_size_of_someone_s_own_block_or_boat_is_colour():
+    text = (
+        "Renata Vossberg walked her 45-hectare block on Sunday as crews cleared 300 "
+        "hectares of burnt scrub. Skipper Jon Brady moored his 40-foot yacht at Harwich, "
+        "where 120 boats had gathered."
+    )
+    figures = _by_value(text)
+    assert 45 not in figures and 40 not in figures
+    assert 300 in figures and 120 in figures
+
+
+def test_the_size_of_a_planned_road_stays():
+    text = "The council will build a 3.2-mile relief road costing £58m, it said on Friday."
+    figures = _by_value(text)
+    assert 3.2 in figures and 58_000_000 in figures

@@ -1037,6 +1037,9 @@ CAREER_LEMMAS = _words("work live run teach coach manage own farm practise pract
 # Nouns of the span a career or a life has lasted ("has run the pub for 22 years", "for
 # decades"): what makes a present perfect say what a person does.
 CAREER_SPANS = _words("year month decade generation")
+# Possessives that make a thing a person's own ("her 45-hectare block"; not "its" or
+# "their", which a company or a council owns too).
+PERSONAL_POSSESSIVES = _words("her his my your")
 # Groups whose make-up is colour, never the story's count: "a jury of seven women and
 # five men", "a family of four" (figures).
 MAKEUP_GROUP_NOUNS = _words("jury family household")

@@ -78,6 +78,9 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "US$": "USD",
     "R$": "BRL",
 }
+# "dollars" told without a country reads as USD: a restatement of "A$48 million" as
+# "48 million dollars" is the same sum.
+DOLLAR_CURRENCIES = frozenset(CURRENCY_PREFIXES.values())
 CURRENCY_CODES = frozenset(
     "USD EUR GBP JPY AUD CAD NZD CHF NOK SEK DKK INR CNY HKD SGD ZAR BRL MXN PLN".split()
 )

@@ -51,6 +51,7 @@ from briefsmith.core.lexicon import (
     PARENT_NOUNS,
     PAYMENT_FORMS,
     PERSON_NOUNS,
+    PERSONAL_POSSESSIVES,
     PROGRESS_PREPOSITIONS,
     PRONOUNS,
     QUOTE_OPENERS,
@@ -66,6 +67,7 @@ from briefsmith.core.numbers import NumberMention, find_numbers
 from briefsmith.core.units import (
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
+    DOLLAR_CURRENCIES,
     canonical_unit,
     is_duration,
     unit_name,
@@ -1968,10 +1970,12 @@ def _is_outside_the_event(
         return False
     if _is_habitual(tokens, counted):
         return True
-    if dimension is not None:
-        return _is_scenery(tokens, text, counted, end, dimension[0])
     # "the 1,150-pupil school": a size glued to its noun describes a thing, counts no deed.
     glued = text[end : end + 1] == "-"
+    if glued and _is_someone_s_own(tokens, counted):
+        return True  # "walked her 45-hectare block", "his 40-foot yacht"
+    if dimension is not None:
+        return _is_scenery(tokens, text, counted, end, dimension[0])
     return (
         (not glued and _is_credential(tokens, clauses))
         or _is_method(tokens, counted, chain)
@@ -2155,6 +2159,17 @@ def _is_memory(tokens: Tokens, clauses: list[int]) -> bool:
         ):
             return True
     return False
+
+
+def _is_someone_s_own(tokens: Tokens, counted: int) -> bool:
+    """The size of a person's own thing ("her 45-hectare block"): the noun the size is
+    glued to, or the noun that compound describes, is owned by "her", "his", "my"."""
+    nouns = [counted, tokens.head[counted]] if tokens.dep[counted] in _MODIFIER_DEPS else [counted]
+    return any(
+        tokens.dep[c] == "poss" and tokens.lower[c] in PERSONAL_POSSESSIVES
+        for noun in nouns
+        for c in tokens.children[noun]
+    )
 
 
 def _is_told_of_oneself(tokens: Tokens, clauses: list[int]) -> bool:
@@ -3467,10 +3482,13 @@ def _is_money(figure: FoundFigure) -> bool:
 def _amount_key(figure: FoundFigure) -> tuple[float, float | None, str | None]:
     """What makes two tellings one amount: the value with its currency, share or unit;
     a count of a thousand or more is the same count whatever noun it is told with ("3.4
-    million homes" in the headline, "3.4 million customers" in the body)."""
+    million homes" in the headline, "3.4 million customers" in the body); dollars are
+    one currency whether or not a telling names their country."""
     plain_count = not _is_money(figure) and figure.unit != "percent"
     if plain_count and canonical_unit(figure.unit) is None and figure.value >= 1000:
         return (figure.value, figure.value_max, None)
+    if figure.unit in DOLLAR_CURRENCIES:  # "A$48 million", then "48 million dollars"
+        return (figure.value, figure.value_max, "dollars")
     return (figure.value, figure.value_max, figure.unit)
 
 
