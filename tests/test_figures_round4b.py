@@ -224,3 +224,23 @@ def test_the_size_of_a_planned_road_stays():
     text = "The council will build a 3.2-mile relief road costing £58m, it said on Friday."
     figures = _by_value(text)
     assert 3.2 in figures and 58_000_000 in figures
+
+
+# --- a fraction of an amount told before -----------------------------------------------
+
+
+def test_a_fraction_of_that_or_it_adds_no_figure():
+    text = (
+        "Jewellery worth £310,000 was taken in the raids. Less than a third of it has been "
+        "recovered. Her orchard normally yields 90 tonnes of apples; this year she expects "
+        "less than a fifth of that."
+    )
+    figures = _figures(text)
+    assert not [f for f in figures if f.unit == "fraction"]
+    assert 310000 in {f.value for f in figures}
+
+
+def test_a_fraction_of_a_named_whole_stays():
+    text = "Around a third of the 1,200 staff at the Dunmore plant will lose their jobs."
+    figures = _by_value(text)
+    assert 0.333 in figures and 1200 in figures

@@ -1348,6 +1348,7 @@ _DESIGNATION_AFTER = re.compile(r"[A-Z]/")
 _DAY_PART = re.compile(r"\s+in\s+the\s+(?:morning|afternoon|evening)\b", re.IGNORECASE)
 _FRACTION_WORD = re.compile(r"(?:half|third|quarter|fifth|sixth|eighth|tenth)s?$", re.IGNORECASE)
 # "10.30am", "6pm", "3 a.m.", "14:00", "09:14 UTC", "noon": a time of day.
+_OF_A_PRONOUN = re.compile(r"\s+of\s+(?:that|this|it|them|those)\b", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(
     r"(?:[.:]\d{2})?\s?(?:[ap]\.?m\b\.?|hrs\b|h\b|GMT|UTC|BST|CET|EST|EDT|PST|PDT|ET\b|"
     r"o[’']clock|local time)",
@@ -3366,7 +3367,10 @@ def _is_time_frame(unit: str | None) -> bool:
 
 def _refers_back(text: str, start: int, mention: NumberMention) -> bool:
     """ "the two areas", "the three men": a small number after "the" counts things the
-    article has already introduced; it adds no figure."""
+    article has already introduced; it adds no figure. Nor does a fraction of an amount
+    told before ("less than a fifth of that", "a third of it has been recovered")."""
+    if _FRACTION_WORD.search(mention.text) and _OF_A_PRONOUN.match(text, mention.end):
+        return True
     return (
         mention.spelled
         and mention.value < 10
