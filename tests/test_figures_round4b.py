@@ -244,3 +244,21 @@ def test_a_fraction_of_a_named_whole_stays():
     text = "Around a third of the 1,200 staff at the Dunmore plant will lose their jobs."
     figures = _by_value(text)
     assert 0.333 in figures and 1200 in figures
+
+
+# --- a number glued into the name of a kind of thing -----------------------------------
+
+
+def test_a_nine_darter_or_a_six_pointer_counts_nothing():
+    text = (
+        "Keld Harmon hit a nine-darter on his way to the £40,000 title. Stanmore face a "
+        "relegation six-pointer at Ebbfield on Saturday, when 6,400 fans are expected."
+    )
+    figures = _by_value(text)
+    assert 9 not in figures and 6 not in figures
+    assert 40000 in figures and 6400 in figures
+
+
+def test_a_length_glued_to_its_noun_is_still_a_unit():
+    text = "Officials said the new 400-meter bridge would open to 9,000 vehicles a day."
+    assert 400 in _by_value(text)

@@ -564,6 +564,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             or _is_background_span(text, mention, unit)
             or _is_share_count(text, mention, end)
             or _describes_a_body(text, mention)
+            or _names_a_kind(text, mention)
             or _is_told_how_often(text, mention)
             # "a 412-page report", "runs to 14 chapters": a document's length is no news;
             # "from 98 balls", "14 fours": the strokes of a match, not its result
@@ -1884,6 +1885,22 @@ def _describes_a_body(text: str, mention: NumberMention) -> bool:
         return False
     word = compound.group(1)
     return word[0].isupper() or word.lower() in BODY_NOUNS | ORG_KIND_NOUNS
+
+
+_KIND_NOUN_AFTER = re.compile(r"-([a-z]+ers?)\b")
+
+
+def _names_a_kind(text: str, mention: NumberMention) -> bool:
+    """ "a nine-darter", "a relegation six-pointer", "a 12-seater minibus": a number
+    glued into a noun names a kind of thing; it counts nothing (not "a 100-meter
+    sprint", whose length is a unit)."""
+    glued = _KIND_NOUN_AFTER.match(text, mention.end)
+    return (
+        glued is not None
+        and not mention.currency
+        and not mention.percent
+        and canonical_unit(glued.group(1)) is None
+    )
 
 
 def _is_told_how_often(text: str, mention: NumberMention) -> bool:
