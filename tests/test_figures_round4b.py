@@ -35,9 +35,7 @@ def test_minus_before_a_temperature_is_a_negative_value():
 
 
 def test_a_minus_sign_before_degrees_is_negative_but_a_range_is_not():
-    assert [m.value for m in find_numbers("The prairie shivered through -31C on Tuesday.")] == [
-        -31
-    ]
+    assert [m.value for m in find_numbers("The prairie shivered through -31C on Tuesday.")] == [-31]
     assert [m.value for m in find_numbers("Highs of 5-8C are expected.")] == [5, 8]
 
 

@@ -79,7 +79,9 @@ _NUMBER_RE = re.compile(
     r"(?<![\w.,])"
     r"(?P<currency>[$€£₴₽]|(?-i:"
     + "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
-    + r")|(?-i:" + "|".join(sorted(CURRENCY_CODES)) + r")(?=\s?\d))?\s?"
+    + r")|(?-i:"
+    + "|".join(sorted(CURRENCY_CODES))
+    + r")(?=\s?\d))?\s?"
     r"(?:" + _DIGITS + r"(?P<ordinal>st|nd|rd|th)?"
     r"|(?P<words>" + _WORD_SEQUENCE + r"))"
     r"(?:[\s-]?(?P<scale>" + _SCALE_WORD + r")\b|(?P<abbrev>k|bn|mn|m)\b)?"
@@ -248,8 +250,10 @@ def _plain_numbers(text: str) -> list[NumberMention]:
         elif match.group("abbrev"):
             multiplier = _SCALE_ABBREV[match.group("abbrev").lower()]
         sign = match.group("currency") or ""
-        currency = CURRENCY_SIGNS.get(sign) or CURRENCY_PREFIXES.get(sign) or (
-            sign if sign in CURRENCY_CODES else None
+        currency = (
+            CURRENCY_SIGNS.get(sign)
+            or CURRENCY_PREFIXES.get(sign)
+            or (sign if sign in CURRENCY_CODES else None)
         )
         currency_after = _CURRENCY_AFTER.match(text, match.end(), match.end() + 16)
         if currency_after and not currency:

@@ -25,8 +25,8 @@ from briefsmith.core.lexicon import (
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     AMOUNT_NOUNS,
-    BAN_NOUNS,
     BACKGROUND_SPANS,
+    BAN_NOUNS,
     BARE_PERSON_NOUNS,
     BODY_NOUNS,
     CAREER_LEMMAS,
@@ -1098,8 +1098,8 @@ def _is_makeup_or_ranking_frame(tokens: Tokens, mention: NumberMention) -> bool:
 
 def _describes_someone(tokens: Tokens, verb: int) -> bool:
     """A relative clause on a person in the active perfect ("who has run the pub",
-    "whose family has farmed"): what someone has long done, not what happened to them ("passengers who
-    have been stranded" is passive and the story's)."""
+    "whose family has farmed"): what someone has long done, not what happened to them
+    ("passengers who have been stranded" is passive and the story's)."""
     someone = tokens.head[verb]
     relativizers = {
         tokens.lower[g] for c in tokens.children[verb] for g in (c, *tokens.children[c])
