@@ -1148,6 +1148,15 @@ work live run teach coach manage own farm practise practice have hold play volun
 # Nouns of the span a career or a life has lasted ("has run the pub for 22 years", "for
 # decades"): what makes a present perfect say what a person does.
 CAREER_SPANS = _words("year month decade generation season")
+# Possessives that make a thing a person's own ("her 45-hectare block"; not "its" or
+# "their", which a company or a council owns too).
+PERSONAL_POSSESSIVES = _words("her his my your")
+# Groups whose make-up is colour, never the story's count: "a jury of seven women and
+# five men", "a family of four" (figures).
+MAKEUP_GROUP_NOUNS = _words("jury family household")
+# Spans that tell a person's background when a clause about that person holds them
+# ("who has played for the club for 14 seasons"): the career's spans.
+BACKGROUND_SPANS = CAREER_SPANS
 
 # Figures outside the story's event (briefsmith.core.extraction.figures). A count is the
 # story's when its clause is the story's event; these words mark clauses that are not.

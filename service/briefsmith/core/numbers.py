@@ -8,7 +8,12 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from briefsmith.core.units import CURRENCY_SIGNS, CURRENCY_WORDS
+from briefsmith.core.units import (
+    CURRENCY_CODES,
+    CURRENCY_PREFIXES,
+    CURRENCY_SIGNS,
+    CURRENCY_WORDS,
+)
 
 _UNITS = {
     "zero": 0,
@@ -72,7 +77,11 @@ _WORD_SEQUENCE = (
 _DIGITS = r"(?P<digits>\d{1,3}(?:(?:,|[\u00a0\u202f\u2009 ])\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
 _NUMBER_RE = re.compile(
     r"(?<![\w.,])"
-    r"(?P<currency>[$€£₴₽])?\s?"
+    r"(?P<currency>[$€£₴₽]|(?-i:"
+    + "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
+    + r")|(?-i:"
+    + "|".join(sorted(CURRENCY_CODES))
+    + r")(?=\s?\d))?\s?"
     r"(?:" + _DIGITS + r"(?P<ordinal>st|nd|rd|th)?"
     r"|(?P<words>" + _WORD_SEQUENCE + r"))"
     r"(?:[\s-]?(?P<scale>" + _SCALE_WORD + r")\b|(?P<abbrev>k|bn|mn|m)\b)?"
@@ -80,6 +89,10 @@ _NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A value below zero: the word "minus" ("minus 4.6C", "growth of minus 0.3%"), or a minus
+# sign at a word's start only before degrees ("-12C"; "5-8C" is a range).
+_MINUS_BEFORE = re.compile(r"(?:(?<![\w-])(?P<word>minus)\s+|(?<![\w.,)-])[-−])$", re.IGNORECASE)
+_DEGREES_AFTER = re.compile(r"\s?(?:°|degrees?\b|[CF]\b)")
 
 # Fractions: "two-thirds", "three quarters", "one-fifth"; "a third", "a quarter" and "a
 # half" only where they share something out ("a third of", "between a third and a half").
@@ -236,7 +249,12 @@ def _plain_numbers(text: str) -> list[NumberMention]:
             multiplier = _SCALES[match.group("scale").lower()]
         elif match.group("abbrev"):
             multiplier = _SCALE_ABBREV[match.group("abbrev").lower()]
-        currency = CURRENCY_SIGNS.get(match.group("currency") or "")
+        sign = match.group("currency") or ""
+        currency = (
+            CURRENCY_SIGNS.get(sign)
+            or CURRENCY_PREFIXES.get(sign)
+            or (sign if sign in CURRENCY_CODES else None)
+        )
         currency_after = _CURRENCY_AFTER.match(text, match.end(), match.end() + 16)
         if currency_after and not currency:
             currency = CURRENCY_WORDS[currency_after.group(1).lower()]
@@ -246,6 +264,12 @@ def _plain_numbers(text: str) -> list[NumberMention]:
             else (match.start("digits") if match.group("digits") else match.start("words"))
         )
         end = match.end()
+        sign = -1.0
+        minus = _MINUS_BEFORE.search(text, max(0, start - 7), start)
+        if minus and (minus.group("word") or _DEGREES_AFTER.match(text, end)):
+            start = minus.start()  # "minus 8C", "-12°C": below zero
+        else:
+            sign = 1.0
         # A trailing space swallowed by "\s?" before a missing group is not part of it.
         while end > start and text[end - 1].isspace():
             end -= 1
@@ -254,8 +278,8 @@ def _plain_numbers(text: str) -> list[NumberMention]:
                 start=start,
                 end=end,
                 text=text[start:end],
-                value=base * multiplier,
-                base=base,
+                value=sign * base * multiplier,
+                base=sign * base,
                 percent=bool(match.group("percent")),
                 currency=currency,
                 ordinal=bool(match.group("ordinal")),

@@ -19,6 +19,9 @@ _TABLE: list[tuple[str, str, str]] = [
     ("length", "miles", "mi, mile, miles"),
     ("length", "meters", "m, meter, meters, metre, metres"),
     ("length", "feet", "ft, foot, feet"),
+    ("length", "inches", "inch, inches"),
+    ("length", "centimeters", "cm, centimeter, centimeters, centimetre, centimetres"),
+    ("length", "millimeters", "mm, millimeter, millimeters, millimetre, millimetres"),
     ("area", "square kilometers", "sq km, square kilometers, square kilometres, km2, km²"),
     ("area", "hectares", "ha, hectare, hectares"),
     ("area", "acres", "acre, acres"),
@@ -60,6 +63,27 @@ CURRENCY_SIGNS: dict[str, str] = {
     for spelling, (dimension, canonical) in UNITS.items()
     if dimension == "money" and len(spelling) == 1
 }
+# Dollar signs with a country prefix ("A$3.2bn", "C$61 million", "NZ$40") and ISO codes
+# written before an amount ("NOK 9.4bn", "CHF 2m"). These names stay out of the unit table
+# on purpose: a dollar told without its prefix reads as USD, and two tellings of one
+# amount must still agree.
+CURRENCY_PREFIXES: dict[str, str] = {
+    "A$": "AUD",
+    "AU$": "AUD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "NZ$": "NZD",
+    "HK$": "HKD",
+    "S$": "SGD",
+    "US$": "USD",
+    "R$": "BRL",
+}
+# "dollars" told without a country reads as USD: a restatement of "A$48 million" as
+# "48 million dollars" is the same sum.
+DOLLAR_CURRENCIES = frozenset(CURRENCY_PREFIXES.values())
+CURRENCY_CODES = frozenset(
+    "USD EUR GBP JPY AUD CAD NZD CHF NOK SEK DKK INR CNY HKD SGD ZAR BRL MXN PLN".split()
+)
 # Currency words written after a number ("5 million euros"), longest first.
 CURRENCY_WORDS: dict[str, str] = {
     spelling: canonical

@@ -25,6 +25,7 @@ from briefsmith.core.lexicon import (
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     AMOUNT_NOUNS,
+    BACKGROUND_SPANS,
     BAN_NOUNS,
     BARE_PERSON_NOUNS,
     BODY_NOUNS,
@@ -41,6 +42,7 @@ from briefsmith.core.lexicon import (
     ELSEWHERE_WORDS,
     HABITUAL_ADVERBS,
     HABITUAL_PERIODS,
+    MAKEUP_GROUP_NOUNS,
     MATCH_DETAIL_NOUNS,
     MEASURING_LEMMAS,
     MEASURING_NOUNS,
@@ -49,6 +51,7 @@ from briefsmith.core.lexicon import (
     PARENT_NOUNS,
     PAYMENT_FORMS,
     PERSON_NOUNS,
+    PERSONAL_POSSESSIVES,
     PROGRESS_PREPOSITIONS,
     PRONOUNS,
     QUOTE_OPENERS,
@@ -64,6 +67,7 @@ from briefsmith.core.numbers import NumberMention, find_numbers
 from briefsmith.core.units import (
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
+    DOLLAR_CURRENCIES,
     canonical_unit,
     is_duration,
     unit_name,
@@ -560,6 +564,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             or _is_background_span(text, mention, unit)
             or _is_share_count(text, mention, end)
             or _describes_a_body(text, mention)
+            or _names_a_kind(text, mention)
             or _is_told_how_often(text, mention)
             # "a 412-page report", "runs to 14 chapters": a document's length is no news;
             # "from 98 balls", "14 fours": the strokes of a match, not its result
@@ -576,8 +581,10 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         ):
             index += 1
             continue
-        if tokens is not None and _is_outside_the_event(
-            tokens, text, mention, end, unit, quoted_spans
+        if tokens is not None and (
+            _is_outside_the_event(tokens, text, mention, end, unit, quoted_spans)
+            or _career_span(tokens, mention.start, end)
+            or _is_makeup_or_ranking_frame(tokens, mention)
         ):
             index += 1
             continue
@@ -1025,20 +1032,96 @@ def _duration_is_news(
 
 def _career_span(tokens: Tokens, start: int, end: int) -> bool:
     """ "He had worked at the firm for 22 years": a span of a person's career or life,
-    background to the story."""
+    background to the story. So is a long span in a clause that describes someone
+    ("Ms Penhale, whose family has farmed the valley for 80 years", "who has played for
+    the club for 14 seasons") and the span of something a person could not bring
+    themselves to do ("too ashamed to tell her family for two years")."""
     inside = tokens.between(start, end)
     if not len(inside):
         return False
     unit = inside[-1]
+    if tokens.dep[unit] == "nummod":  # "14 seasons": the span is the counted noun
+        unit = tokens.head[unit]
     preposition = tokens.head[unit]
     if tokens.dep[unit] != "pobj" or tokens.lower[preposition] != "for":
         return False
     verb = tokens.head[preposition]
+    if tokens.lemma[unit] in BACKGROUND_SPANS and (
+        _describes_someone(tokens, verb) or _not_brought_to(tokens, verb)
+    ):
+        return True
     if tokens.lemma[verb] not in CAREER_LEMMAS:
         return False
     subject, _ = _subject_of(tokens, verb, inside)
     return subject is not None and (
         tokens.ent[subject] == "PERSON" or tokens.lower[subject] in PRONOUNS
+    )
+
+
+def _is_makeup_or_ranking_frame(tokens: Tokens, mention: NumberMention) -> bool:
+    """ "a jury of seven women and five men", "a family of four": what a group is made
+    of; "four of Britain's five largest supermarkets": the set a ranking is counted
+    in. Neither is a count the story reports."""
+    if mention.currency or mention.percent:
+        return False
+    inside = tokens.between(mention.start, mention.end)
+    if not len(inside):
+        return False
+    number = inside[-1]
+    following = number + 1
+    if following < len(tokens) and tokens.tag[following] == "JJS":
+        return True  # "the five largest", "its three biggest"
+    if following < len(tokens) and tokens.lower[following] == "of":
+        whole = [c for c in tokens.children[following] if tokens.dep[c] == "pobj"]
+        if any(  # "four of Britain's five largest supermarkets": a part of that set
+            tokens.dep[c] == "nummod" and c + 1 < len(tokens) and tokens.tag[c + 1] == "JJS"
+            for noun in whole
+            for c in tokens.children[noun]
+        ):
+            return True
+    noun = tokens.head[number] if tokens.dep[number] == "nummod" else number
+    for _ in range(4):  # "seven women and five men": up the list to its first item
+        if tokens.dep[noun] != "conj":
+            break
+        noun = tokens.head[noun]
+    first = inside[0]
+    if first >= 2 and tokens.lower[first - 1] in ("and", "or"):
+        noun = first - 2  # the list the parser did not join ("of seven women and five men")
+        noun = noun if tokens.pos[noun] in _NOUNS or tokens.pos[noun] == "NUM" else number
+    preposition = tokens.head[noun]
+    return (
+        tokens.dep[noun] == "pobj"
+        and tokens.lower[preposition] == "of"
+        and tokens.lemma[tokens.head[preposition]] in MAKEUP_GROUP_NOUNS
+    )
+
+
+def _describes_someone(tokens: Tokens, verb: int) -> bool:
+    """A relative clause on a person in the active perfect ("who has run the pub",
+    "whose family has farmed"): what someone has long done, not what happened to them
+    ("passengers who have been stranded" is passive and the story's)."""
+    someone = tokens.head[verb]
+    relativizers = {
+        tokens.lower[g] for c in tokens.children[verb] for g in (c, *tokens.children[c])
+    }
+    if tokens.dep[verb] != "relcl" or not (
+        tokens.ent[someone] == "PERSON"
+        or _is_person_noun(tokens.lemma[someone])
+        or relativizers & {"who", "whose", "whom"}
+    ):
+        return False  # "a spacecraft that has been shadowing a comet for 14 months"
+    auxiliaries = [tokens.lemma[c] for c in tokens.children[verb] if tokens.dep[c] == "aux"]
+    passive = any(tokens.dep[c] in ("auxpass", "nsubjpass") for c in tokens.children[verb])
+    return "have" in auxiliaries and not passive and tokens.lemma[verb] != "be"
+
+
+def _not_brought_to(tokens: Tokens, verb: int) -> bool:
+    """ "too ashamed to tell her family": a thing left undone, told as a state."""
+    adjective = tokens.head[verb]
+    return (
+        tokens.dep[verb] == "xcomp"
+        and tokens.pos[adjective] == "ADJ"
+        and any(tokens.lower[c] == "too" for c in tokens.children[adjective])
     )
 
 
@@ -1266,6 +1349,7 @@ _DESIGNATION_AFTER = re.compile(r"[A-Z]/")
 _DAY_PART = re.compile(r"\s+in\s+the\s+(?:morning|afternoon|evening)\b", re.IGNORECASE)
 _FRACTION_WORD = re.compile(r"(?:half|third|quarter|fifth|sixth|eighth|tenth)s?$", re.IGNORECASE)
 # "10.30am", "6pm", "3 a.m.", "14:00", "09:14 UTC", "noon": a time of day.
+_OF_A_PRONOUN = re.compile(r"\s+of\s+(?:that|this|it|them|those)\b", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(
     r"(?:[.:]\d{2})?\s?(?:[ap]\.?m\b\.?|hrs\b|h\b|GMT|UTC|BST|CET|EST|EDT|PST|PDT|ET\b|"
     r"o[’']clock|local time)",
@@ -1803,6 +1887,22 @@ def _describes_a_body(text: str, mention: NumberMention) -> bool:
     return word[0].isupper() or word.lower() in BODY_NOUNS | ORG_KIND_NOUNS
 
 
+_KIND_NOUN_AFTER = re.compile(r"-([a-z]+ers?)\b")
+
+
+def _names_a_kind(text: str, mention: NumberMention) -> bool:
+    """ "a nine-darter", "a relegation six-pointer", "a 12-seater minibus": a number
+    glued into a noun names a kind of thing; it counts nothing (not "a 100-meter
+    sprint", whose length is a unit)."""
+    glued = _KIND_NOUN_AFTER.match(text, mention.end)
+    return (
+        glued is not None
+        and not mention.currency
+        and not mention.percent
+        and canonical_unit(glued.group(1)) is None
+    )
+
+
 def _is_told_how_often(text: str, mention: NumberMention) -> bool:
     """ "scored twice and hit the post three times": a small spelled count of times
     something happened is colour; a multiple of another amount is a figure."""
@@ -1888,14 +1988,17 @@ def _is_outside_the_event(
         return False
     if _is_habitual(tokens, counted):
         return True
-    if dimension is not None:
-        return _is_scenery(tokens, text, counted, end, dimension[0])
     # "the 1,150-pupil school": a size glued to its noun describes a thing, counts no deed.
     glued = text[end : end + 1] == "-"
+    if glued and _is_someone_s_own(tokens, counted):
+        return True  # "walked her 45-hectare block", "his 40-foot yacht"
+    if dimension is not None:
+        return _is_scenery(tokens, text, counted, end, dimension[0])
     return (
         (not glued and _is_credential(tokens, clauses))
         or _is_method(tokens, counted, chain)
         or (mention.start in quoted and _is_memory(tokens, clauses))
+        or (mention.start in quoted and _is_told_of_oneself(tokens, clauses))
         or _is_package_item(tokens, counted)
     )
 
@@ -2074,6 +2177,26 @@ def _is_memory(tokens: Tokens, clauses: list[int]) -> bool:
         ):
             return True
     return False
+
+
+def _is_someone_s_own(tokens: Tokens, counted: int) -> bool:
+    """The size of a person's own thing ("her 45-hectare block"): the noun the size is
+    glued to, or the noun that compound describes, is owned by "her", "his", "my"."""
+    nouns = [counted, tokens.head[counted]] if tokens.dep[counted] in _MODIFIER_DEPS else [counted]
+    return any(
+        tokens.dep[c] == "poss" and tokens.lower[c] in PERSONAL_POSSESSIVES
+        for noun in nouns
+        for c in tokens.children[noun]
+    )
+
+
+def _is_told_of_oneself(tokens: Tokens, clauses: list[int]) -> bool:
+    """ "I've applied for 60 jobs since the summer", "I have managed 400 games": a count
+    a speaker gives of their own doings, colour for their words (money and shares they
+    name stay news: "I lost £40,000")."""
+    return bool(clauses) and any(
+        tokens.dep[c] == "nsubj" and tokens.lower[c] == "i" for c in tokens.children[clauses[0]]
+    )
 
 
 def _is_package_item(tokens: Tokens, counted: int) -> bool:
@@ -3261,7 +3384,10 @@ def _is_time_frame(unit: str | None) -> bool:
 
 def _refers_back(text: str, start: int, mention: NumberMention) -> bool:
     """ "the two areas", "the three men": a small number after "the" counts things the
-    article has already introduced; it adds no figure."""
+    article has already introduced; it adds no figure. Nor does a fraction of an amount
+    told before ("less than a fifth of that", "a third of it has been recovered")."""
+    if _FRACTION_WORD.search(mention.text) and _OF_A_PRONOUN.match(text, mention.end):
+        return True
     return (
         mention.spelled
         and mention.value < 10
@@ -3377,10 +3503,13 @@ def _is_money(figure: FoundFigure) -> bool:
 def _amount_key(figure: FoundFigure) -> tuple[float, float | None, str | None]:
     """What makes two tellings one amount: the value with its currency, share or unit;
     a count of a thousand or more is the same count whatever noun it is told with ("3.4
-    million homes" in the headline, "3.4 million customers" in the body)."""
+    million homes" in the headline, "3.4 million customers" in the body); dollars are
+    one currency whether or not a telling names their country."""
     plain_count = not _is_money(figure) and figure.unit != "percent"
     if plain_count and canonical_unit(figure.unit) is None and figure.value >= 1000:
         return (figure.value, figure.value_max, None)
+    if figure.unit in DOLLAR_CURRENCIES:  # "A$48 million", then "48 million dollars"
+        return (figure.value, figure.value_max, "dollars")
     return (figure.value, figure.value_max, figure.unit)
 
 
