@@ -987,6 +987,7 @@ _SQUAD_NOUNS = frozenset(
     | {"owner", "director", "academy", "prop", "hooker", "fly-half", "scrum-half", "full-back"}
 )
 _SCORE_DIGITS = re.compile(r"\d{1,3}")
+_TRAILING_SCORE = re.compile(r"(?:\s+\d{1,3}\s?[-–]\s?\d{1,3})+$")
 
 
 def _jailed(t: ParsedTokens, root: int) -> bool:
@@ -1276,6 +1277,8 @@ def _clean_name(name: str) -> str:
     name = " ".join(name.split())
     name = re.sub(r"^(?:the|The)\s+", "", name)
     name = _POSSESSIVE_EDGE.sub("", name).strip(" ,-–—")
+    # "beat Ann Lee 7-5": the recognizer may take the score into the name.
+    name = _TRAILING_SCORE.sub("", name)
     # A full stop ends a sentence, not an abbreviation's name ("U.S.", "Ltd.").
     return (
         name[:-1] if name.endswith(".") and name[-2:-1].islower() and " " not in name[-4:] else name

@@ -1,0 +1,137 @@
+# ruff: noqa: E501 - each article paragraph is one line, as pages deliver them
+"""Which actors a brief lists and how it names them, on synthetic articles written for
+these tests (invented people, companies, clubs, dioceses and banks; real towns only as
+scenery): a surname with its particles ("Joost van den Broek", later "Van den Broek")
+is one person, never "den Broek"; a cleric's title of address ("the Venerable", "Rabbi",
+"Father") is no part of the name; a diocese is a body; a score the recognizer takes
+into a player's name is cut off. Several beats and outlet styles."""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.core.names import same_person
+from briefsmith.engines.extractive import build_brief
+
+
+def names_of(text: str) -> set[str]:
+    return {n for a in build_brief(text).actors for n in (a.name, *a.aliases)}
+
+
+def actor_names(text: str) -> list[str]:
+    return [a.name for a in build_brief(text).actors]
+
+
+# --- surname particles -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # Business, wire: a role run straight into the name.
+        (
+            "Haventon Bank chief executive Joost van den Broek said profits would fall this year.",
+            "Joost van den Broek",
+        ),
+        # Sport, local: an apposition after the name.
+        (
+            "Defender Lars de Jong, who joined from Groningen in the summer, said the dressing room was united.",
+            "Lars de Jong",
+        ),
+        # Agriculture, wire: a later mention by the surname alone, capitalized.
+        (
+            "Suirdale chief executive Anneke van der Merwe said no routes would be cut. Van der Merwe, who joined in 2023, said the plant would stay open.",
+            "Anneke van der Merwe",
+        ),
+        # Courts, broadsheet: a Portuguese name.
+        (
+            "Prosecutor Helena dos Santos told the court the money had never been repaid.",
+            "Helena dos Santos",
+        ),
+    ],
+)
+def test_a_surname_keeps_its_particles(text: str, person: str) -> None:
+    names = actor_names(text)
+    assert person in names
+    # No piece of the surname stands as another actor ("den Broek", "Merwe").
+    assert not any(n != person and n in person for n in names)
+
+
+def test_the_surname_alone_with_a_capital_particle_is_the_same_person() -> None:
+    text = "Suirdale chief executive Anneke van der Merwe said no routes would be cut. Van der Merwe, who joined in 2023, said the plant would stay open."
+    people = [a for a in build_brief(text).actors if a.kind == "person"]
+    assert [p.name for p in people] == ["Anneke van der Merwe"]
+    assert "van der Merwe" in people[0].aliases
+
+
+def test_the_matcher_reads_particles_as_part_of_the_surname() -> None:
+    # The scorer asks the same question: the surname with its particles is the person.
+    assert same_person("Pieter van der Walt", "Van der Walt")
+    assert same_person("Siobhan de Barra", "Ms de Barra")
+    assert not same_person("Pieter van der Walt", "der Walt")
+    # A given name that looks like a particle is still a given name.
+    assert same_person("Van Hollis", "Hollis")
+    assert same_person("Ann Lee", "Lee")
+
+
+# --- titles of clerics -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # Religion, local: "the Venerable" before an archdeacon, said-inversion.
+        (
+            "'We cannot go on like this,' said the Venerable Mary Okoro, the Archdeacon of Dunmere.",
+            "Mary Okoro",
+        ),
+        # Religion, broadcaster: a rabbi.
+        (
+            "Rabbi Daniel Lowenthal said the synagogue had received threats since the weekend.",
+            "Daniel Lowenthal",
+        ),
+        # Irish local: a priest.
+        (
+            "Father Declan Moriarty said the parish would hold a vigil on Friday night.",
+            "Declan Moriarty",
+        ),
+    ],
+)
+def test_a_clerics_title_is_no_part_of_the_name(text: str, person: str) -> None:
+    assert person in actor_names(text)
+    assert not any(n.split()[0] in ("Venerable", "Rabbi", "Father") for n in actor_names(text))
+
+
+# --- dioceses ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "The Diocese of Penbury said the vicar had been suspended while police investigated.",
+            "Diocese of Penbury",
+        ),
+        (
+            "The Archdiocese of Castlemoor said it would pay for the repairs to the school roof.",
+            "Archdiocese of Castlemoor",
+        ),
+    ],
+)
+def test_a_diocese_that_speaks_is_a_body(text: str, body: str) -> None:
+    actors = {a.name: a for a in build_brief(text).actors}
+    assert body in actors
+    assert actors[body].kind == "organization"
+
+
+# --- a score glued to a player's name ---------------------------------------------------------
+
+
+def test_a_score_after_a_beaten_player_is_no_part_of_the_name() -> None:
+    text = """Hollis wins world title with nine-darter
+
+Darren Hollis hit a nine-dart finish on Sunday night. He hit the perfect leg in the final set to beat Jeroen Baarsma 7-5
+
+Baarsma, the Dutchman who won the event in 2021, said Hollis had been the better player."""
+    names = names_of(text)
+    assert "Jeroen Baarsma" in names
+    assert not any("7-5" in n for n in names)
