@@ -42,6 +42,12 @@ def actor_names(text: str) -> list[str]:
             "Suirdale chief executive Anneke van der Merwe said no routes would be cut. Van der Merwe, who joined in 2023, said the plant would stay open.",
             "Anneke van der Merwe",
         ),
+        # Motoring, trade: a given name ending like an agent noun ("-er") before the
+        # particles is no description cut from the name.
+        (
+            "Fleetway boss Dieter van Hoorn, who joined from a Dutch bus maker in 2022, said the depot would stay open.",
+            "Dieter van Hoorn",
+        ),
         # Courts, broadsheet: a Portuguese name.
         (
             "Prosecutor Helena dos Santos told the court the money had never been repaid.",

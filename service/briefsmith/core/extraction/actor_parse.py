@@ -73,6 +73,7 @@ from briefsmith.core.lexicon import (
     MILITARY_HEADS,
     MONTHS,
     NAME_CONNECTORS,
+    NAME_PARTICLES,
     NAMED_THING_NOUNS,
     NAMING_VERBS,
     OCCASION_WORDS,
@@ -2632,7 +2633,8 @@ def _settle_name(
     if evidence is not None and record.kind == "person":
         if evidence.trimmed:
             shorter, count = evidence.trimmed.most_common(1)[0]
-            if count * 2 > evidence.labelled and len(shorter.split()) >= 2:
+            # (Not "der Walt" of "Pieter van der Walt": a surname's particles open no name.)
+            if count * 2 > evidence.labelled and len(shorter.split()) >= 2 and shorter[0].isupper():
                 name = shorter
         if evidence.extended:
             longer, count = evidence.extended.most_common(1)[0]
@@ -2640,7 +2642,12 @@ def _settle_name(
                 name = longer
         name = _without_titles(name)
         words = name.split()
-        while len(words) > 2 and _describes(words[0], lower_words):
+        while (
+            len(words) > 2
+            and _describes(words[0], lower_words)
+            # "Pieter van der Walt": the word before a surname's particles is a given name.
+            and words[1] not in NAME_PARTICLES
+        ):
             words = words[1:]  # "Gardener Ann Lee Gray" where no recognizer spoke
         name = " ".join(words)
     if (
