@@ -141,3 +141,55 @@ Baarsma, the Dutchman who won the event in 2021, said Hollis had been the better
     names = names_of(text)
     assert "Jeroen Baarsma" in names
     assert not any("7-5" in n for n in names)
+
+
+def test_a_person_entity_with_particles_joins_the_list() -> None:
+    # Sport, wire: the name only the recognizer sees, as a subject.
+    text = "The club confirmed on Tuesday that Bram van Dijkstra had signed a two-year deal with an option for a third."
+    assert "Bram van Dijkstra" in actor_names(text)
+
+
+# --- an unlabelled name opening a sentence, its kind said by a pronoun ------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        # Education, local: a person the recognizer does not name; "She" next.
+        (
+            "Adaeze Nwachukwu-Blake teaches maths at a school in Lowmoor. She said the strike was a last resort.",
+            "Adaeze Nwachukwu-Blake",
+            "person",
+        ),
+        # Business, trade: a company fined (a passive subject); "its" in the clause.
+        (
+            "Bluewake Marine was fined £200,000 after a diver was injured at its Falmouth yard.",
+            "Bluewake Marine",
+            "organization",
+        ),
+    ],
+)
+def test_an_unlabelled_opening_subject_is_an_actor_of_the_pronouns_kind(
+    text: str, name: str, kind: str
+) -> None:
+    actors = {a.name: a for a in build_brief(text).actors}
+    assert name in actors
+    assert actors[name].kind == kind
+
+
+def test_a_titled_surname_opening_a_sentence_is_the_person_already_named() -> None:
+    # Crime, tabloid: "Ms Carver ... her family" is Sophie Carver, not a new actor.
+    text = """Owner begs thieves to return stolen spaniel
+
+Sophie Carver, 34, said two masked men climbed into her garden and took her dog.
+
+Ms Carver has put up more than 300 posters across the city and her family has offered a reward."""
+    names = actor_names(text)
+    assert "Sophie Carver" in names
+    assert "Ms Carver" not in names
+
+
+def test_a_side_beaten_by_a_club_whose_score_the_parser_hangs_on_the_verb() -> None:
+    # Sport, local: "beat Stanmoor 2-1" read as an adverbial; the winner is still a club.
+    actors = {a.name: a for a in build_brief("Holbeck Harriers beat Stanmoor 2-1 on Saturday to reach the county final.").actors}
+    assert actors["Holbeck Harriers"].kind == "organization"
