@@ -191,5 +191,10 @@ Ms Carver has put up more than 300 posters across the city and her family has of
 
 def test_a_side_beaten_by_a_club_whose_score_the_parser_hangs_on_the_verb() -> None:
     # Sport, local: "beat Stanmoor 2-1" read as an adverbial; the winner is still a club.
-    actors = {a.name: a for a in build_brief("Holbeck Harriers beat Stanmoor 2-1 on Saturday to reach the county final.").actors}
+    actors = {
+        a.name: a
+        for a in build_brief(
+            "Holbeck Harriers beat Stanmoor 2-1 on Saturday to reach the county final."
+        ).actors
+    }
     assert actors["Holbeck Harriers"].kind == "organization"

@@ -888,9 +888,12 @@ def _unlabelled_openers(
         if t.pos[verb] not in ("VERB", "AUX") or inside_quote(t.start[index]):
             continue
         first = index
-        while first - 1 >= 0 and t.dep[first - 1] in ("compound", "punct", "amod") and (
-            t.head[first - 1] == index or t.text[first - 1] == "-"
-        ) and t.sent[first - 1] == t.sent[index]:
+        while (
+            first - 1 >= 0
+            and t.dep[first - 1] in ("compound", "punct", "amod")
+            and (t.head[first - 1] == index or t.text[first - 1] == "-")
+            and t.sent[first - 1] == t.sent[index]
+        ):
             first -= 1
         opens = first == 0 or t.sent[first - 1] != t.sent[first]
         if not opens or first == index:
