@@ -198,3 +198,49 @@ def test_a_side_beaten_by_a_club_whose_score_the_parser_hangs_on_the_verb() -> N
         ).actors
     }
     assert actors["Holbeck Harriers"].kind == "organization"
+
+
+# --- a public body named by what it does -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # Weather, wire: an attribution at the sentence's end.
+        (
+            "Two volunteer firefighters were killed when their truck was trapped by flames near the village, the fire service said.",
+            "fire service",
+        ),
+        # Health, broadcaster: the verb with an auxiliary.
+        (
+            "A man was taken to hospital with burns after the blaze, the ambulance service has said.",
+            "ambulance service",
+        ),
+    ],
+)
+def test_an_unnamed_public_service_that_speaks_is_an_actor(text: str, body: str) -> None:
+    assert any(same_person(n, body, "organization") for n in actor_names(text))
+
+
+@pytest.mark.parametrize(
+    "text, not_body",
+    [
+        # Business, broadcaster: the noun only describes the named body after it.
+        (
+            "Talks to end the dock strike will resume on Monday, the conciliation service Halwick has said.",
+            "conciliation service",
+        ),
+        # Transport, wire: the noun is the subject of another verb.
+        (
+            "Passenger Dana Whitfield, 34, said the meal service had just begun when the plane dropped.",
+            "meal service",
+        ),
+        # Health, local: the service the story names in full.
+        (
+            "The North Vale Ambulance Service sent four crews. Two patients were taken to hospital, the ambulance service said.",
+            "ambulance service",
+        ),
+    ],
+)
+def test_a_service_noun_that_names_no_unnamed_body_is_no_actor(text: str, not_body: str) -> None:
+    assert not_body not in actor_names(text)

@@ -717,6 +717,11 @@ STATE_BODY_NOUNS = _words("""
 government ministry department cabinet parliament embassy police army navy military
 coastguard regulator agency presidency
 """)
+# Heads of a public body news names by what it does, in lower case, when the story needs
+# no proper name for it ("the fire service said", "the ambulance service said").
+PUBLIC_SERVICE_NOUNS = _words("""
+service brigade coastguard
+""")
 # Words that end the sentence's part and start a role after them, never open one: the
 # prepositions and copulas before a description ("tries from winger", "back through
 # striker", "is father").

@@ -93,6 +93,7 @@ from briefsmith.core.lexicon import (
     PORTRAYAL_LEMMAS,
     POST_NOMINALS,
     PRESS_NOUNS,
+    PUBLIC_SERVICE_NOUNS,
     RANKING_LEMMAS,
     REPORTING_LEMMAS,
     RIDDEN_LEMMAS,
@@ -849,12 +850,53 @@ def _acting_entities(
     ]:
         if name not in known and name not in added and len(added) < _MAX_PARSE_ACTORS:
             added[name] = ActorRecord(name, "organization", first=start)
+    known_lower = {n.casefold() for n in known}
+    for start, name in _unnamed_services(t, inside_quote):
+        # (Not one whose proper name the story gives: "North Vale Ambulance Service".)
+        if not any(k.endswith(name.casefold()[4:]) for k in known_lower) and name not in added:
+            added[name] = ActorRecord(name, "organization", first=start)
     for start, name, kind in _unlabelled_openers(
         text, t, entities, inside_quote, lower_words, known_words
     ):
         if name not in known and name not in added and len(added) < _MAX_PARSE_ACTORS:
             added[name] = ActorRecord(name, kind, first=start)  # type: ignore[arg-type]
     return list(added.values())
+
+
+def _unnamed_services(
+    t: ParsedTokens, inside_quote: Callable[[int], bool]
+) -> list[tuple[int, str]]:
+    """A public body named by what it does, in lower case, speaking as a subject: "...,
+    the fire service said", "the ambulance service said". Only with a noun saying what
+    it does before its head ("the service said" refers back to a named one). One pass."""
+    found: list[tuple[int, str]] = []
+    for index, dep in enumerate(t.dep):
+        if (
+            dep != "nsubj"
+            or t.lemma[index] not in PUBLIC_SERVICE_NOUNS
+            or not t.text[index].islower()
+            or t.lemma[t.head[index]] not in SPEECH_LEMMAS
+            or inside_quote(t.start[index])
+        ):
+            continue
+        children = t.children[index]
+        modifier = index - 1
+        verb = t.head[index]
+        if (
+            # The verb of speech right after it ("the fire service said", "... has
+            # said"), and no name after the noun ("the conciliation service Acas").
+            not (verb == index + 1 or (verb == index + 2 and t.dep[index + 1] == "aux"))
+            or t.text[index + 1][:1].isupper()
+            or modifier < 1
+            or modifier not in children
+            or t.dep[modifier] != "compound"
+            or not t.text[modifier].islower()
+            or t.lower[modifier - 1] != "the"
+            or len([c for c in children if c < index]) != 2
+        ):
+            continue
+        found.append((t.start[modifier - 1], " ".join(t.text[modifier - 1 : index + 1])))
+    return found
 
 
 _UNLABELLED_OK = frozenset({"PERSON", "ORG"})
