@@ -244,3 +244,38 @@ def test_an_unnamed_public_service_that_speaks_is_an_actor(text: str, body: str)
 )
 def test_a_service_noun_that_names_no_unnamed_body_is_no_actor(text: str, not_body: str) -> None:
     assert not_body not in actor_names(text)
+
+
+# --- the body a decision comes from ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # Business, wire: a merger waiting on a regulator.
+        (
+            "The merger still needs approval from the Harwell Markets Authority before it can go ahead.",
+            "Harwell Markets Authority",
+        ),
+        # Heritage, local: backing from a trust.
+        (
+            "The plan to rebuild the pier won backing from the Dunmore Heritage Trust on Tuesday.",
+            "Dunmore Heritage Trust",
+        ),
+        # Sport, local: planning permission from a council.
+        (
+            "The club's new stand still needs planning permission from Marlow District Council.",
+            "Marlow District Council",
+        ),
+    ],
+)
+def test_the_body_an_approval_comes_from_is_an_actor(text: str, body: str) -> None:
+    assert body in actor_names(text)
+
+
+def test_a_place_an_approval_is_about_is_no_actor() -> None:
+    # Transport, broadcaster: "approval of" takes what is approved, not who approves.
+    text = "Harbour Lines chief executive Mia Sorensen said approval of the Kelford Bridge plan was overdue."
+    names = actor_names(text)
+    assert "Mia Sorensen" in names
+    assert "Kelford Bridge" not in names

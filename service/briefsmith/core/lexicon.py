@@ -717,6 +717,12 @@ STATE_BODY_NOUNS = _words("""
 government ministry department cabinet parliament embassy police army navy military
 coastguard regulator agency presidency
 """)
+# What a body grants or decides on another's plan; the body it comes "from" or "by" is a
+# party to the story ("needs clearance from the competition regulator").
+APPROVAL_NOUNS = _words("""
+approval clearance permission consent ruling decision verdict backing go-ahead sanction
+authorisation authorization licence license sign-off
+""")
 # Heads of a public body news names by what it does, in lower case, when the story needs
 # no proper name for it ("the fire service said", "the ambulance service said").
 PUBLIC_SERVICE_NOUNS = _words("""

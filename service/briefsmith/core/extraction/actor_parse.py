@@ -48,6 +48,7 @@ from briefsmith.core.lexicon import (
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     APPOINTING_VERBS,
+    APPROVAL_NOUNS,
     BARE_PERSON_NOUNS,
     BODY_NOUNS,
     BODY_STAFF_NOUNS,
@@ -578,6 +579,8 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
             return "acts"  # "Shares of Apex fell", "shares in Apex"
         if preposition == "of" and t.lemma[governor] in ACQUISITION_NOUNS:
             return "acts"  # "the takeover of Apex": the company bought
+        if preposition in ("from", "by") and t.lemma[governor] in APPROVAL_NOUNS:
+            return "acts"  # "clearance from the regulator": the body that decides
         if preposition in ("for", "of", "from") and t.lemma[governor] in COMMENTATOR_NOUNS:
             return "scene"  # "an economist from Barclays": an affiliation
         if preposition in ("for", "of", "from") and t.lemma[governor] in _STAFF_NOUNS:
