@@ -279,3 +279,10 @@ def test_a_place_an_approval_is_about_is_no_actor() -> None:
     names = actor_names(text)
     assert "Mia Sorensen" in names
     assert "Kelford Bridge" not in names
+
+
+def test_a_name_before_a_verb_the_tagger_reads_as_a_plural_noun_is_a_person() -> None:
+    # Transport, broadcaster: "commutes" tagged a noun, the name hung on it.
+    text = "Adaeze Okonkwo-Blake commutes from Lowmoor to Leeds, where she works as a nurse."
+    actors = {a.name: a for a in build_brief(text).actors}
+    assert actors["Adaeze Okonkwo-Blake"].kind == "person"

@@ -858,9 +858,7 @@ def _acting_entities(
         # (Not one whose proper name the story gives: "North Vale Ambulance Service".)
         if not any(k.endswith(name.casefold()[4:]) for k in known_lower) and name not in added:
             added[name] = ActorRecord(name, "organization", first=start)
-    for start, name, kind in _unlabelled_openers(
-        text, t, entities, inside_quote, lower_words, known_words
-    ):
+    for start, name, kind in _unlabelled_openers(text, t, entities, inside_quote, lower_words):
         if name not in known and name not in added and len(added) < _MAX_PARSE_ACTORS:
             added[name] = ActorRecord(name, kind, first=start)  # type: ignore[arg-type]
     return list(added.values())
@@ -912,12 +910,12 @@ def _unlabelled_openers(
     entities: Sequence[ParsedEntity],
     inside_quote: Callable[[int], bool],
     lower_words: set[str],
-    person_words: set[str],
 ) -> list[tuple[int, str, str]]:
     """A name of two to four capitalized words opening a sentence as the subject of its
     verb that the recognizer leaves unnamed (or calls a body or a person), whose kind
     the story then says by a pronoun: "Adaeze Nwachukwu-Blake teaches maths ... She
-    said" (a person), "Bluewake Marine was fined ... at its yard" (a body). Without
+    said" (a person), "Bluewake Marine was fined ... at its yard" (a body), also where
+    the tagger reads the verb as a plural noun ("Ann Lee-Holt commutes from ..."). Without
     the pronoun a capitalized opener may be a storm, a product or a place, and is left
     out. One pass over the tokens."""
     other_label = set()
@@ -927,16 +925,30 @@ def _unlabelled_openers(
     countries = country_names()
     found: list[tuple[int, str, str]] = []
     for index, dep in enumerate(t.dep):
-        if dep not in ("nsubj", "nsubjpass") or t.pos[index] != "PROPN":
+        if inside_quote(t.start[index]):
             continue
         verb = t.head[index]
-        if t.pos[verb] not in ("VERB", "AUX") or inside_quote(t.start[index]):
+        if dep in ("nsubj", "nsubjpass") and t.pos[index] == "PROPN":
+            if t.pos[verb] not in ("VERB", "AUX"):
+                continue
+            joined_to = index
+        elif (
+            # "Sophie Hargreaves-Obi commutes from ...": the tagger took the verb for a
+            # plural noun and hung the whole name on it as its modifiers.
+            verb == index + 1
+            and t.dep[verb] == "ROOT"
+            and t.tag[verb] == "NNS"
+            and t.text[verb].islower()
+            and t.text[index][:1].isupper()
+        ):
+            joined_to = verb
+        else:
             continue
         first = index
         while (
             first - 1 >= 0
             and t.dep[first - 1] in ("compound", "punct", "amod")
-            and (t.head[first - 1] == index or t.text[first - 1] == "-")
+            and (t.head[first - 1] in (index, joined_to) or t.text[first - 1] == "-")
             and t.sent[first - 1] == t.sent[index]
         ):
             first -= 1
@@ -962,7 +974,6 @@ def _unlabelled_openers(
             or words[0] in VESSEL_PREFIXES
             # "Ms Carver has put up posters": a known person by title and surname.
             or words[0].casefold().rstrip(".") in _TITLE_WORDS
-            or words[-1] in person_words
         ):
             continue
         kind = _pronoun_kind(t, verb)
