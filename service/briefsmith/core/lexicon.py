@@ -33,7 +33,7 @@ HONORIFICS = _words("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Mx")
 # name is written, stripped to find the person they name.
 COURTESY_TITLES = _words("""
 Miss Sir Dame Lord Lady Baroness Baron Professor Prof Prof. Cllr Cllr. Councillor Councilor
-Rev Rev. Reverend
+Rev Rev. Revd Revd. Reverend Venerable Ven Ven. Rt Rt. Rabbi Imam Pastor Father Fr Fr.
 """)
 # Titles that say what office or rank a person holds, and that office spelled out as a
 # role reads it ("Cllr Ann Lee" is a councillor, "Sen. Lee" a senator, "Det Sgt Lee" a
@@ -137,7 +137,7 @@ Constabulary Prosecutors Reserve Society Center Centre Laboratory Research Analy
 Associates Advisors Advisers Media Studios Entertainment Pictures Foods Brands Stores
 Logistics Water Events Lines Shipping Railway Railways Rail Online United Rovers Wanderers
 Athletic Police Primary Consortium Rangers Albion Hotspur Hospice Bakery Bar Pub Inn Cafe
-Restaurant Ambulance RFC AFC
+Restaurant Ambulance RFC AFC Diocese Archdiocese Synod
 """)
 # The heads of a force's name: "Ukrainian Army" is a nationality's force more often than
 # a name of its own.
@@ -147,7 +147,7 @@ Army Forces Force Navy Brigade Battalion Regiment Division Corps Command Guard T
 # Connectors allowed inside an organization's name ("Institute for the Study of War").
 ORG_CONNECTORS = frozenset({"of", "for", "the", "on", "and"})
 # Lower-case particles of people's names ("Ursula von der Leyen", "Mohammed bin Salman").
-NAME_PARTICLES = _words("de da del di du van von der den le la al bin")
+NAME_PARTICLES = _words("de da del della di dos das du van von der den le la al bin ibn")
 # Words inside a name that are not part of its initials when names are compared ("EU"
 # for "European Union"): the organization connectors and the commonest particles.
 NAME_CONNECTORS = ORG_CONNECTORS | frozenset({"de", "von"})
@@ -807,6 +807,17 @@ ACQUISITION_NOUNS = _words("takeover acquisition purchase buyout")
 STATE_BODY_NOUNS = _words("""
 government ministry department cabinet parliament embassy police army navy military
 coastguard regulator agency presidency
+""")
+# What a body grants or decides on another's plan; the body it comes "from" or "by" is a
+# party to the story ("needs clearance from the competition regulator").
+APPROVAL_NOUNS = _words("""
+approval clearance permission consent ruling decision verdict backing go-ahead sanction
+authorisation authorization licence license sign-off
+""")
+# Heads of a public body news names by what it does, in lower case, when the story needs
+# no proper name for it ("the fire service said", "the ambulance service said").
+PUBLIC_SERVICE_NOUNS = _words("""
+service brigade coastguard
 """)
 # Words that end the sentence's part and start a role after them, never open one: the
 # prepositions and copulas before a description ("tries from winger", "back through

@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from briefsmith.core.lexicon import NAME_CONNECTORS, NAME_NOISE, TITLES, fold
+from briefsmith.core.lexicon import NAME_CONNECTORS, NAME_NOISE, NAME_PARTICLES, TITLES, fold
 
 # rapidfuzz ratio, 0-100: two spellings of one word ("Okafor"/"Okaffor") pass, two
 # different words of a similar shape ("Putin"/"Pushilin") do not.
@@ -163,6 +163,11 @@ class NameParts:
             words.append(word)
         if len(words) > 1 and all(len(w.rstrip(".")) == 1 for w in words):
             words = ["".join(w.rstrip(".") for w in words)]  # "U.S." is one word, "US"
+        if kind == "person":
+            # "Pieter van der Walt" and "Van der Walt": the particles belong to the
+            # surname, which is then one word of the name.
+            cut = surname_start(words)
+            words = [*words[:cut], " ".join(words[cut:])]
         return cls(tuple(words), kind)
 
     @property
@@ -197,6 +202,24 @@ class NameParts:
             # "EU", "U.S.": an abbreviation meets the names whose initials it spells.
             keys.add(f"{family}:#{fold(''.join(self.significant)).replace('.', '')}")
         return keys
+
+
+def surname_start(words: Sequence[str]) -> int:
+    """Where a person's surname starts among the words of a name: at the lower-case
+    particles before the last word ("Luuk van der Berg", "Ms de Barra"), or at a
+    capitalized particle that another follows ("Van der Berg said"); else the last word.
+    "Van Morrison" is a given name and a surname."""
+    cut = len(words) - 1
+    while cut > 0 and words[cut - 1] in NAME_PARTICLES:
+        cut -= 1
+    if (
+        cut == 1
+        and len(words) >= 3
+        and fold(words[0]) in NAME_PARTICLES
+        and words[1] in NAME_PARTICLES
+    ):
+        cut = 0
+    return cut
 
 
 def _given_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

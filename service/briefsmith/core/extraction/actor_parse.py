@@ -48,6 +48,7 @@ from briefsmith.core.lexicon import (
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     APPOINTING_VERBS,
+    APPROVAL_NOUNS,
     BARE_PERSON_NOUNS,
     BODY_NOUNS,
     BODY_STAFF_NOUNS,
@@ -76,6 +77,7 @@ from briefsmith.core.lexicon import (
     MILITARY_HEADS,
     MONTHS,
     NAME_CONNECTORS,
+    NAME_PARTICLES,
     NAMED_THING_NOUNS,
     NAMING_VERBS,
     OCCASION_WORDS,
@@ -96,6 +98,7 @@ from briefsmith.core.lexicon import (
     PORTRAYAL_LEMMAS,
     POST_NOMINALS,
     PRESS_NOUNS,
+    PUBLIC_SERVICE_NOUNS,
     RANKING_LEMMAS,
     REPORTING_LEMMAS,
     RIDDEN_LEMMAS,
@@ -602,6 +605,8 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
             return "acts"  # "Shares of Apex fell", "shares in Apex"
         if preposition == "of" and t.lemma[governor] in ACQUISITION_NOUNS:
             return "acts"  # "the takeover of Apex": the company bought
+        if preposition in ("from", "by") and t.lemma[governor] in APPROVAL_NOUNS:
+            return "acts"  # "clearance from the regulator": the body that decides
         if preposition in ("for", "of", "from") and t.lemma[governor] in COMMENTATOR_NOUNS:
             return "scene"  # "an economist from Barclays": an affiliation
         if preposition in ("for", "of", "from") and t.lemma[governor] in _STAFF_NOUNS:
@@ -874,7 +879,152 @@ def _acting_entities(
     ]:
         if name not in known and name not in added and len(added) < _MAX_PARSE_ACTORS:
             added[name] = ActorRecord(name, "organization", first=start)
+    known_lower = {n.casefold() for n in known}
+    for start, name in _unnamed_services(t, inside_quote):
+        # (Not one whose proper name the story gives: "North Vale Ambulance Service".)
+        if not any(k.endswith(name.casefold()[4:]) for k in known_lower) and name not in added:
+            added[name] = ActorRecord(name, "organization", first=start)
+    for start, name, kind in _unlabelled_openers(text, t, entities, inside_quote, lower_words):
+        if name not in known and name not in added and len(added) < _MAX_PARSE_ACTORS:
+            added[name] = ActorRecord(name, kind, first=start)  # type: ignore[arg-type]
     return list(added.values())
+
+
+def _unnamed_services(
+    t: ParsedTokens, inside_quote: Callable[[int], bool]
+) -> list[tuple[int, str]]:
+    """A public body named by what it does, in lower case, speaking as a subject: "...,
+    the fire service said", "the ambulance service said". Only with a noun saying what
+    it does before its head ("the service said" refers back to a named one). One pass."""
+    found: list[tuple[int, str]] = []
+    for index, dep in enumerate(t.dep):
+        if (
+            dep != "nsubj"
+            or t.lemma[index] not in PUBLIC_SERVICE_NOUNS
+            or not t.text[index].islower()
+            or t.lemma[t.head[index]] not in SPEECH_LEMMAS
+            or inside_quote(t.start[index])
+        ):
+            continue
+        children = t.children[index]
+        modifier = index - 1
+        verb = t.head[index]
+        if (
+            # The verb of speech right after it ("the fire service said", "... has
+            # said"), and no name after the noun ("the conciliation service Acas").
+            not (verb == index + 1 or (verb == index + 2 and t.dep[index + 1] == "aux"))
+            or t.text[index + 1][:1].isupper()
+            or modifier < 1
+            or modifier not in children
+            or t.dep[modifier] != "compound"
+            or not t.text[modifier].islower()
+            or t.lower[modifier - 1] != "the"
+            or len([c for c in children if c < index]) != 2
+        ):
+            continue
+        found.append((t.start[modifier - 1], " ".join(t.text[modifier - 1 : index + 1])))
+    return found
+
+
+_UNLABELLED_OK = frozenset({"PERSON", "ORG"})
+_NAME_RUN = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){1,3}")
+
+
+def _unlabelled_openers(
+    text: str,
+    t: ParsedTokens,
+    entities: Sequence[ParsedEntity],
+    inside_quote: Callable[[int], bool],
+    lower_words: set[str],
+) -> list[tuple[int, str, str]]:
+    """A name of two to four capitalized words opening a sentence as the subject of its
+    verb that the recognizer leaves unnamed (or calls a body or a person), whose kind
+    the story then says by a pronoun: "Adaeze Nwachukwu-Blake teaches maths ... She
+    said" (a person), "Bluewake Marine was fined ... at its yard" (a body), also where
+    the tagger reads the verb as a plural noun ("Ann Lee-Holt commutes from ..."). Without
+    the pronoun a capitalized opener may be a storm, a product or a place, and is left
+    out. One pass over the tokens."""
+    other_label = set()
+    for entity in entities:
+        if entity.label not in _UNLABELLED_OK:
+            other_label.update(range(entity.first_token, entity.last_token + 1))
+    countries = country_names()
+    found: list[tuple[int, str, str]] = []
+    for index, dep in enumerate(t.dep):
+        if inside_quote(t.start[index]):
+            continue
+        verb = t.head[index]
+        if dep in ("nsubj", "nsubjpass") and t.pos[index] == "PROPN":
+            if t.pos[verb] not in ("VERB", "AUX"):
+                continue
+            joined_to = index
+        elif (
+            # "Sophie Hargreaves-Obi commutes from ...": the tagger took the verb for a
+            # plural noun and hung the whole name on it as its modifiers.
+            verb == index + 1
+            and t.dep[verb] == "ROOT"
+            and t.tag[verb] == "NNS"
+            and t.text[verb].islower()
+            and t.text[index][:1].isupper()
+        ):
+            joined_to = verb
+        else:
+            continue
+        first = index
+        while (
+            first - 1 >= 0
+            and t.dep[first - 1] in ("compound", "punct", "amod")
+            and (t.head[first - 1] in (index, joined_to) or t.text[first - 1] == "-")
+            and t.sent[first - 1] == t.sent[index]
+        ):
+            first -= 1
+        opens = first == 0 or t.sent[first - 1] != t.sent[first]
+        if not opens or first == index:
+            continue
+        name = text[t.start[first] : t.end[index]]
+        words = name.split()
+        if (
+            not _NAME_RUN.fullmatch(name)
+            or any(i in other_label for i in range(first, index + 1))
+            or any(
+                w in COMMON_CAPITALIZED
+                or w in PLACE_HEADS
+                or w in MONTHS
+                or w in WEEKDAYS
+                or w in countries
+                or is_demonym(w)
+                or w.casefold() in lower_words
+                for w in words
+            )
+            or words[0] in WEATHER_SYSTEM_WORDS
+            or words[0] in VESSEL_PREFIXES
+            # "Ms Carver has put up posters": a known person by title and surname.
+            or words[0].casefold().rstrip(".") in _TITLE_WORDS
+        ):
+            continue
+        kind = _pronoun_kind(t, verb)
+        if kind is not None:
+            found.append((t.start[first], name, kind))
+    return found
+
+
+def _pronoun_kind(t: ParsedTokens, verb: int) -> str | None:
+    """What the pronouns after a subject's verb call it: "she"/"he" opening the next
+    sentence or later in the clause (a person), "its" or "it" in the clause (a body)."""
+    sentence = t.sent[verb]
+    index = verb + 1
+    person = body = False
+    while index < len(t.text) and t.sent[index] == sentence:
+        person = person or t.lower[index] in ("she", "he", "her", "his")
+        body = body or t.lower[index] in ("its", "it")
+        index += 1
+    if index < len(t.text) and t.lower[index] in ("she", "he"):
+        person = True
+    if person and not body:
+        return "person"
+    if body and not person:
+        return "organization"
+    return None
 
 
 def _kin_given_name(t: ParsedTokens, name: str, root: int) -> bool:
@@ -1013,6 +1163,7 @@ _SQUAD_NOUNS = frozenset(
     | {"owner", "director", "academy", "prop", "hooker", "fly-half", "scrum-half", "full-back"}
 )
 _SCORE_DIGITS = re.compile(r"\d{1,3}")
+_TRAILING_SCORE = re.compile(r"(?:\s+\d{1,3}\s?[-–]\s?\d{1,3})+$")
 
 
 def _jailed(t: ParsedTokens, root: int) -> bool:
@@ -1130,7 +1281,9 @@ def _teams(
             if t.pos[last] != "PROPN" or not t.text[last][:1].isupper():
                 continue
             sides.append(last)
-            if t.dep[last] == "dobj":
+            # (The parser may hang the beaten side on the verb as an adverbial: "Holbeck
+            # Harriers beat Stanmoor 2-1".)
+            if t.dep[last] in ("dobj", "npadvmod") and t.pos[t.head[last]] == "VERB":
                 sides.extend(
                     c
                     for c in t.children[t.head[last]]
@@ -1353,6 +1506,8 @@ def _clean_name(name: str) -> str:
     name = " ".join(name.split())
     name = re.sub(r"^(?:the|The)\s+", "", name)
     name = _POSSESSIVE_EDGE.sub("", name).strip(" ,-–—")
+    # "beat Ann Lee 7-5": the recognizer may take the score into the name.
+    name = _TRAILING_SCORE.sub("", name)
     # A full stop ends a sentence, not an abbreviation's name ("U.S.", "Ltd.").
     return (
         name[:-1] if name.endswith(".") and name[-2:-1].islower() and " " not in name[-4:] else name
@@ -1373,7 +1528,10 @@ def _addable(name: str, label: str, noun_subject: bool = False) -> bool:
     """Is a name the recognizer found acting a name of its own? `noun_subject`: its one
     word heads a subject noun phrase ("Labour has won", not "Labour MPs said")."""
     words = name.split()
-    if not words or not all(w[:1].isupper() or w in NAME_CONNECTORS for w in words):
+    if not words or not all(
+        w[:1].isupper() or w in NAME_CONNECTORS or (label == "PERSON" and w in NAME_PARTICLES)
+        for w in words
+    ):
         return False
     if words[0] in COMMON_CAPITALIZED or _names_an_event(words):
         return False
@@ -2802,7 +2960,8 @@ def _settle_name(
     if evidence is not None and record.kind == "person":
         if evidence.trimmed:
             shorter, count = evidence.trimmed.most_common(1)[0]
-            if count * 2 > evidence.labelled and len(shorter.split()) >= 2:
+            # (Not "der Walt" of "Pieter van der Walt": a surname's particles open no name.)
+            if count * 2 > evidence.labelled and len(shorter.split()) >= 2 and shorter[0].isupper():
                 name = shorter
         if evidence.extended:
             longer, count = evidence.extended.most_common(1)[0]
@@ -2810,7 +2969,12 @@ def _settle_name(
                 name = longer
         name = _without_titles(name)
         words = name.split()
-        while len(words) > 2 and _describes(words[0], lower_words):
+        while (
+            len(words) > 2
+            and _describes(words[0], lower_words)
+            # "Pieter van der Walt": the word before a surname's particles is a given name.
+            and words[1] not in NAME_PARTICLES
+        ):
             words = words[1:]  # "Gardener Ann Lee Gray" where no recognizer spoke
         name = " ".join(words)
     if (

@@ -21,6 +21,7 @@ from briefsmith.core.lexicon import (
     KNOWN_ORGANIZATIONS,
     MONTHS,
     NAME_OPENING_ABBREVIATIONS,
+    NAME_PARTICLES,
     ORG_CONNECTORS,
     ORG_HEADS,
     PERSON_NOUNS,
@@ -35,7 +36,7 @@ from briefsmith.core.lexicon import (
     country_names,
     is_demonym,
 )
-from briefsmith.core.names import same_person, same_surname, surname_key
+from briefsmith.core.names import same_person, same_surname, surname_key, surname_start
 from briefsmith.core.schema import ActorKind
 from briefsmith.core.segments import SentenceIndex
 
@@ -214,6 +215,8 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
             current.append(token)
         elif joined and token.word in ORG_CONNECTORS and _leads_to_capital(text, tokens, index):
             current.append(token)
+        elif joined and token.word in NAME_PARTICLES and _particles_to_surname(text, tokens, index):
+            current.append(token)  # "Luuk van der Berg", "Siobhan de Barra": one name
         elif current:
             runs.append(current)
             current = []
@@ -248,6 +251,18 @@ def _leads_to_capital(text: str, tokens: list[Token], index: int) -> bool:
         if tokens[index].capitalized:
             return tokens[index].word not in WEEKDAYS and tokens[index].word not in MONTHS
         if tokens[index].word not in ORG_CONNECTORS:
+            return False
+    return False
+
+
+def _particles_to_surname(text: str, tokens: list[Token], index: int) -> bool:
+    """Lower-case name particles at `index` ("van der", "de") that lead, with single
+    spaces, to a capitalized surname that is no body's or place's head word."""
+    while index + 1 < len(tokens) and text[tokens[index].end : tokens[index + 1].start] == " ":
+        index += 1
+        if tokens[index].capitalized:
+            return tokens[index].word not in _NOT_NAME_WORDS
+        if tokens[index].word not in NAME_PARTICLES:
             return False
     return False
 
@@ -388,7 +403,7 @@ def _person_candidate(
         prefix_end += 1
     names = run[prefix_end:]
     countries = country_names()
-    if not names or len(names) > 4:
+    if not names or len([t for t in names if t.word not in NAME_PARTICLES]) > 4:
         return None
     if any(
         t.word in _NOT_NAME_WORDS
@@ -582,9 +597,8 @@ def _merge_people(candidates: list[_PersonCandidate]) -> list[ActorRecord]:
         name = (
             max(full_forms, key=lambda f: (forms[f], len(f))) if full_forms else group[0].tokens[0]
         )
-        aliases = sorted(
-            {f for f in forms if f != name} | {c.tokens[-1] for c in group if c.tokens[-1] != name}
-        )
+        surnames = {" ".join(c.tokens[surname_start(c.tokens) :]) for c in group}
+        aliases = sorted({f for f in forms if f != name} | (surnames - {name}))
         role = next((c.role for c in sorted(group, key=lambda c: c.start) if c.role), None)
         people.append(
             ActorRecord(name, "person", role, aliases, min(c.start for c in group), len(group))
