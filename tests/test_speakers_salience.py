@@ -164,3 +164,14 @@ def test_a_party_word_picks_the_senator_of_that_party() -> None:
         '"This bill is a disaster for farmers," the Republican senator said.'
     )
     assert _speaker(text, "This bill is a disaster") == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("post", ["Churchwarden", "Verger", "Curate"])
+def test_a_church_post_before_a_name_is_no_part_of_the_speakers_name(post: str) -> None:
+    text = (
+        "Thieves have stripped lead from the roof of a village church for the second "
+        "time in a year.\n\n"
+        f"{post} Brian Tuckey said the parish had spent £40,000 on repairs.\n\n"
+        "'We had barely finished paying the roofer,' he said."
+    )
+    assert _speaker(text, "We had barely finished") == "Brian Tuckey"

@@ -836,6 +836,7 @@ nephew cousin bride groom fiancee fiance pupil student graduate apprentice veter
 tenant landlady landlord jockey cadet marine constable sergeant barmaid waitress
 hostess nanny midfielder striker winger prop hooker goalkeeper keeper captain coach
 boss chief headteacher head principal dean archdeacon canon chaplain pastor model
+churchwarden warden verger sexton curate rector deacon organist chorister
 actress star singer rapper comedian dancer athlete sprinter swimmer boxer golfer
 cyclist motorist pedestrian victim patient resident witness teenager schoolboy
 schoolgirl toddler youngster businessman businesswoman tycoon millionaire billionaire
