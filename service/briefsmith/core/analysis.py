@@ -93,8 +93,12 @@ from briefsmith.core.segments import SentenceIndex
 # parties, addresses and shared surnames settled; roles for bodies and places; speakers
 # named in the next sentence, documents and accusations. 5: speakers by age, role or
 # group referred back, spokespeople and coordinated pronouns; things, characters and
-# clubs settled; roles from verbs, lead descriptions, states before titles.
-ANALYSIS_VERSION = 5
+# clubs settled; roles from verbs, lead descriptions, states before titles. 6: claims
+# and denials nobody's, "it"/"the company" for a body described, descriptions ("the
+# father-of-two", "the teenager", "the 33-year-old defender", "the Democratic governor"),
+# relatives, relative-clause subjects passed over; particles, clerics, ships, datelines,
+# newspapers as sources; roles by surname later, dashes, defence lawyers with clients.
+ANALYSIS_VERSION = 6
 
 # What a quote is, as the article presents it.
 SPEECH = "speech"  # someone's words (the speaker may still be unknown)

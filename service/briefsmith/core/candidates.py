@@ -36,8 +36,10 @@ from briefsmith.core.segments import SentenceIndex
 # bodies and people settled further (shared surnames, "it"/"which", addresses), roles for
 # bodies, speakers named in the next sentence; 5: speakers referred back by age, role or
 # group, things and characters no actors, roles from verbs and lead descriptions, figures
-# outside the story's event dropped.
-CANDIDATES_VERSION = 5
+# outside the story's event dropped; 6: the analysis of version 6 (claims and denials
+# nobody's, speakers by description, particles and clerics, roles for defence lawyers),
+# figures below zero, in prefixed currencies, background spans and make-ups dropped.
+CANDIDATES_VERSION = 6
 
 # As the extractive engine caps each kind: a hostile article with thousands of quotes
 # must not make the prompt (or the validation) grow without bound.
