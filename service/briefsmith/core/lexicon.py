@@ -33,7 +33,7 @@ HONORIFICS = _words("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Mx")
 # name is written, stripped to find the person they name.
 COURTESY_TITLES = _words("""
 Miss Sir Dame Lord Lady Baroness Baron Professor Prof Prof. Cllr Cllr. Councillor Councilor
-Rev Rev. Revd Revd. Reverend Venerable Ven Ven. Rt Rt. Rabbi Imam Pastor Father Fr Fr.
+Rev Rev. Revd Revd. Reverend Venerable Ven Ven. Very Rt Rt. Rabbi Imam Pastor Father Fr Fr.
 """)
 # Titles that say what office or rank a person holds, and that office spelled out as a
 # role reads it ("Cllr Ann Lee" is a councillor, "Sen. Lee" a senator, "Det Sgt Lee" a

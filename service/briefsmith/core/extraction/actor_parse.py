@@ -2107,8 +2107,20 @@ def _opening_description(text: str, t: ParsedTokens, name_first: int, name_last:
     """ "Its regional director for Yorkshire and the Humber, Ann Lee, said ...": a
     sentence that opens with a description of a person (a noun of an office among its
     words, no verb), then the name set off by commas, where the parse of a long
-    description loses the apposition (it may join the name to a place in it)."""
+    description loses the apposition (it may join the name to a place in it). The name
+    may carry its address or its party ("The vicar, the Rev Ann Lee,", "The MP for
+    Wells, Labour's Ann Lee,")."""
     comma = name_first - 1
+    for _ in range(5):  # back over "the Very Rev Dr" or "Labour's"
+        if comma < 1 or t.text[comma] == ",":
+            break
+        word = t.lower[comma].rstrip(".")
+        possessive = t.lower[comma] in ("'s", "’s") or (
+            t.lower[comma + 1] in ("'s", "’s") and t.pos[comma] == "PROPN"
+        )
+        if word != "the" and word not in _COURTESY_WORDS and word != "dr" and not possessive:
+            return None
+        comma -= 1
     if comma < 1 or t.text[comma] != "," or name_last >= len(t.text) or t.text[name_last] != ",":
         return None
     sentence = t.sent[name_first]
@@ -2122,7 +2134,11 @@ def _opening_description(text: str, t: ParsedTokens, name_first: int, name_last:
     words = range(first, comma)
     if any(t.pos[i] in ("VERB", "AUX") or t.text[i] in (",", ";", ":") for i in words):
         return None
-    if not any(t.pos[i] == "NOUN" and t.lemma[i] in _STAFF_NOUNS for i in words):
+    if not any(
+        (t.pos[i] == "NOUN" and (t.lemma[i] in _STAFF_NOUNS or t.lemma[i] in DESCRIPTION_NOUNS))
+        or (t.pos[i] == "PROPN" and t.lower[i] in _STAFF_NOUNS)  # "The MP for Wells"
+        for i in words
+    ):
         return None
     phrase = text[t.start[first] : t.end[comma - 1]].split()
     while phrase and phrase[0].casefold() in _POSSESSIVE_DETERMINERS:
