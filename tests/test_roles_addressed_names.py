@@ -59,3 +59,27 @@ def test_a_name_with_only_an_address_after_a_place_gets_no_role() -> None:
         "power."
     )
     assert _role(text, "Paul Hindle") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # Sport, wire: a subordinate clause's word never opens a role.
+        (
+            "Valdes is expected to be named for the friendlies against Chile and Peru "
+            "when coach Marta Ibarra announces her squad on Thursday.\n\nIbarra declined "
+            "to comment.",
+            "Marta Ibarra",
+            "coach",
+        ),
+        # Sport, local: a substitute and a cricket opener are described, not named so.
+        (
+            "Almada beat Ribeira 3-1 on Sunday.\n\nSubstitute Ivo Marques scored the third "
+            "goal in the 88th minute.\n\nMarques, 19, joined the club in the summer.",
+            "Ivo Marques",
+            "Substitute",
+        ),
+    ],
+)
+def test_descriptions_in_sport_copy(text: str, name: str, role: str) -> None:
+    assert _role(text, name) == role

@@ -825,6 +825,7 @@ service brigade coastguard
 ROLE_BREAK_WORDS = _words("""
 from through by of for to with at in on into onto after before over under against
 behind beside between among via as and or but is was are were be been being said says
+when while because if since until where although though unless once than that which
 """)
 # Occupations and descriptions of people that a headline style capitalizes before a
 # name and that no suffix rule (-er, -or, -ist, -ian) finds: "Paramedic Ann Lee".
@@ -837,6 +838,8 @@ tenant landlady landlord jockey cadet marine constable sergeant barmaid waitress
 hostess nanny midfielder striker winger prop hooker goalkeeper keeper captain coach
 boss chief headteacher head principal dean archdeacon canon chaplain pastor model
 churchwarden warden verger sexton curate rector deacon organist chorister
+substitute opener bowler seamer spinner batter batsman wicketkeeper fullback winger
+playmaker skipper jockey trainer caddie
 actress star singer rapper comedian dancer athlete sprinter swimmer boxer golfer
 cyclist motorist pedestrian victim patient resident witness teenager schoolboy
 schoolgirl toddler youngster businessman businesswoman tycoon millionaire billionaire
