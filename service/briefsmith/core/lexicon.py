@@ -693,7 +693,8 @@ PARENT_GENDER: dict[str, str] = {
     **dict.fromkeys(_words("mother mum mom mummy grandmother grandma gran nan stepmother"), "f"),
 }
 # Kin of a named person ("Lumsden's wife shouted ‘…’"): someone the article describes
-# by whose relative they are, credited in the article's words.
+# by whose relative they are, credited in the article's words; a relative is often
+# named by a given name alone ("His wife, Sheila, said", "Tate's mother, Grace,").
 KIN_NOUNS = _words("""
 wife husband partner son daughter mother father brother sister mum dad grandmother
 grandfather grandson granddaughter aunt uncle niece nephew cousin fiancee fiancée fiance
@@ -939,13 +940,6 @@ DEFENDANT_ROLE = "defendant"
 # A match's goals ("Ann Lee's 23rd-minute strike", "goals from Lee and Bell"): whoever
 # they belong to, or whoever "scored", is a scorer.
 GOAL_NOUNS = _words("goal goals strike header penalty brace hat-trick equaliser equalizer opener")
-# Nouns of kin: "His wife, Sheila, said ...", "Tate's mother, Grace, told reporters":
-# a relative is often named by a given name alone.
-KIN_NOUNS = _words("""
-wife husband partner mother father son daughter brother sister mum dad grandmother
-grandfather grandson granddaughter aunt uncle niece nephew cousin widow widower fiance
-fiancee girlfriend boyfriend stepmother stepfather stepson stepdaughter
-""")
 # Participles that place a competitor in an apposition ("Ann Lee, ranked 212th in the
 # world,", "Ann Lee, seeded third,"): a role sport gives by a verb.
 RANKING_LEMMAS = _words("rank seed")

@@ -507,7 +507,9 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         if compound is not None:  # "two years and eight months": one span, in months
             end, value, unit = compound
             index += 1
-        if _is_age_in_passing(text, mention, unit, measures, tokens):
+        if _is_age_in_passing(text, mention, unit, measures, tokens) or (
+            tokens is not None and _bare_age_of_a_person(text, tokens, mention, unit)
+        ):
             index += 1
             continue
         if mention.percent or share is not None or shared_percent:
@@ -753,7 +755,7 @@ def _placed_measure(tokens: Tokens | None, start: int, place: re.Match[str], mea
 _LIST_PREPS = frozenset({"on", "for", "to", "in", "from", "at", "against", "towards"})
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 _LIST_GAP = 80
-_RATE_AFTER = re.compile(r"^(?:a|an|per|each|every) (?:year|month|week|day|hour|quarter)\b")
+_PER_PERIOD_AFTER = re.compile(r"^(?:a|an|per|each|every) (?:year|month|week|day|hour|quarter)\b")
 # What a frame's amount is set against: "a premium of 38% to the closing price", "a lead
 # of three points over Penrith", "a discount of 20% on the list price".
 _AGAINST_PREPS = frozenset({"to", "on", "over", "above", "below", "against"})
@@ -780,7 +782,7 @@ def _phrase_words_after(
     `past_rate`, past a rate first ("£4m a year in drug costs")."""
     after = inside.stop
     if past_rate:
-        rate = _RATE_AFTER.match(" ".join(tokens.lower[after : after + 2]))
+        rate = _PER_PERIOD_AFTER.match(" ".join(tokens.lower[after : after + 2]))
         after += 2 if rate else 0
     if (
         after >= len(tokens)
@@ -1343,7 +1345,7 @@ _AMOUNT_THEN_RESTATED = re.compile(
     r"(?:or|equivalent to|about|around|roughly|approximately|some)"
     r"(?:\s+(?:about|around|roughly|approximately|some|nearly|almost))?\s+$"
 )
-_RATE_AFTER = re.compile(r"\s*=")
+_EXCHANGE_RATE_AFTER = re.compile(r"\s*=")
 _DESIGNATION_AFTER = re.compile(r"[A-Z]/")
 # "at six in the morning", "by eight in the evening": a time of day in words.
 _DAY_PART = re.compile(r"\s+in\s+the\s+(?:morning|afternoon|evening)\b", re.IGNORECASE)
@@ -1468,7 +1470,7 @@ def _is_restatement_or_designation(text: str, mention: NumberMention) -> bool:
         if now is not None and now != _unit_told(restated):
             return True
     # "($1 = 18.29 rand)": an exchange rate given for the conversions.
-    if _RATE_BEFORE.search(before) or _RATE_AFTER.match(text, mention.end):
+    if _RATE_BEFORE.search(before) or _EXCHANGE_RATE_AFTER.match(text, mention.end):
         return True
     if _PER_BEFORE.search(before):
         return True
@@ -1792,6 +1794,37 @@ def _is_age_in_passing(
             tokens is not None and _aged_noun_is_a_person(tokens, mention)
         )
     return True
+
+
+def _bare_age_of_a_person(
+    text: str, tokens: Tokens, mention: NumberMention, unit: str | None
+) -> bool:
+    """ "My father is 84.", "a widow of 88": a bare number that a person is, or that
+    describes a person noun with "of", is that person's age, told in passing (a death
+    in its sentence keeps it, as for any age)."""
+    if unit is not None or mention.currency or mention.percent or not mention.text.isdigit():
+        return False
+    if not 1 <= int(mention.text) <= 120:
+        return False
+    index = tokens.at(mention.start)
+    if index < 0 or tokens.end[index] != mention.end:
+        return False
+    # the number itself as the predicate or the object ("is 84 miles", "of 88 homes"
+    # make it a count of the noun: nummod, not attr or pobj)
+    head = tokens.head[index]
+    if tokens.dep[index] in ("attr", "acomp") and tokens.lemma[head] == "be":
+        subject = next((c for c in tokens.children[head] if tokens.dep[c] == "nsubj"), None)
+        person = subject is not None and (
+            tokens.lower[subject] in ("he", "she", "i")
+            or (tokens.pos[subject] == "NOUN" and _is_person_noun(tokens.lemma[subject]))
+            or tokens.ent[subject] == "PERSON"
+        )
+    elif tokens.dep[index] == "pobj" and tokens.lower[head] == "of":
+        noun = tokens.head[head]
+        person = tokens.pos[noun] == "NOUN" and _is_person_noun(tokens.lemma[noun])
+    else:
+        return False
+    return person and not _DEATH_WORDS.search(_sentence_around(text, mention.start, mention.end))
 
 
 def _aged_noun_is_a_person(tokens: Tokens, mention: NumberMention) -> bool:
