@@ -832,7 +832,7 @@ when while because if since until where although though unless once than that wh
 # name and that no suffix rule (-er, -or, -ist, -ian) finds: "Paramedic Ann Lee".
 DESCRIPTION_NOUNS = _words("""
 paramedic medic midwife nurse surgeon vet chef cook clerk vicar imam rabbi bishop priest
-monk nun pensioner widow gran granny grandad grandma grandpa grandmother grandfather
+monk nun pensioner widow gran granny nan nana grandad grandma grandpa grandmother grandfather
 mum mom dad mother father wife husband daughter son sister brother aunt uncle niece
 nephew cousin bride groom fiancee fiance pupil student graduate apprentice veteran
 tenant landlady landlord jockey cadet marine constable sergeant barmaid waitress
