@@ -52,6 +52,7 @@ def main() -> None:
     def cold_brief(article: ArticleInput) -> None:
         linguist.clear_cache()
         asyncio.run(make_brief(article, engine))
+
     table = Table(title=f"extractive engine, median of {args.repeat} runs")
     for column in (
         "seed",
@@ -66,9 +67,7 @@ def main() -> None:
     for path in sorted((ROOT / "seeds").glob("*.txt")):
         article = ArticleInput(text=path.read_text(encoding="utf-8"))
         clean_s = median_seconds(lambda a=article: clean_article(a), args.repeat)
-        pipeline_s = median_seconds(
-            lambda a=article: cold_brief(a), args.repeat
-        )
+        pipeline_s = median_seconds(lambda a=article: cold_brief(a), args.repeat)
         tracemalloc.start()
         cold_brief(article)
         peak = tracemalloc.get_traced_memory()[1]

@@ -944,7 +944,7 @@ def _unlabelled_openers(
     the tagger reads the verb as a plural noun ("Ann Lee-Holt commutes from ..."). Without
     the pronoun a capitalized opener may be a storm, a product or a place, and is left
     out. One pass over the tokens."""
-    other_label = set()
+    other_label: set[int] = set()
     for entity in entities:
         if entity.label not in _UNLABELLED_OK:
             other_label.update(range(entity.first_token, entity.last_token + 1))
