@@ -28,6 +28,7 @@ import asyncio
 import ipaddress
 import re
 import socket
+import threading
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 
@@ -299,17 +300,24 @@ class UrlFetcher:
         )
 
 
+# One HTML extraction at a time per process: trafilatura and lxml share parser state, and
+# two extractions in worker threads at once crashed a test worker (a segmentation fault
+# inside lxml while another thread was in trafilatura's metadata pass).
+_EXTRACTION_LOCK = threading.Lock()
+
+
 def _extract_html(page: FetchedPage) -> ArticleInput:
     import trafilatura  # imported lazily: it is slow to import and only URLs need it
 
-    document = trafilatura.bare_extraction(
-        page.body,
-        url=page.url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        favor_precision=True,
-    )
+    with _EXTRACTION_LOCK:
+        document = trafilatura.bare_extraction(
+            page.body,
+            url=page.url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            favor_precision=True,
+        )
     text = getattr(document, "text", None) if document is not None else None
     if not text or not text.strip():
         raise UrlRefused("no article text was found at the URL")
