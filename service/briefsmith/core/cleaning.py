@@ -519,6 +519,28 @@ def _is_pointing_caption(paragraph: str) -> bool:
     return bool(_PICTURE_POINTER.search(paragraph)) and _is_unfinished_caption(paragraph)
 
 
+# Any pointer to a picture: "(pictured)", "(pictured outside court)", "(left)".
+_ANY_PICTURE_POINTER = re.compile(
+    r"\((?:pictured|picture|photo|left|right|centre|center|above|below|inset)\b[^)]*\)",
+    re.IGNORECASE,
+)
+
+
+def picture_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines of `text` that point at a picture and end without a
+    sentence's stop ("Jo Roe (pictured) has scored six goals in 27 games"): a caption,
+    or a tabloid's summary bullet that the story tells again. Cleaning keeps the ones
+    that go on with a verb; what they say is not the story's own telling."""
+    spans: list[tuple[int, int]] = []
+    for pointer in _ANY_PICTURE_POINTER.finditer(text):
+        start = text.rfind("\n", 0, pointer.start()) + 1
+        end = text.find("\n", pointer.end())
+        end = len(text) if end == -1 else end
+        if (not spans or spans[-1][1] < start) and _is_unfinished_caption(text[start:end]):
+            spans.append((start, end))
+    return spans
+
+
 def _is_unfinished_caption(paragraph: str) -> bool:
     """A caption is short and ends without a sentence's stop ("Ms Roe (pictured) outside
     court on Friday"); a story sentence that points at a picture ends like one."""

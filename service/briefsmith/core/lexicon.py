@@ -722,6 +722,17 @@ CREDIT_NOUNS = _words("report reporting article story piece")
 # Last words of street and building names that read like a person's name ("Creekside
 # Road", "Oakfield House"): with no recognizer calling them a person, they are places.
 STREET_HEADS = _words("Road Lane Avenue Drive Crescent Terrace Gardens House Close Way")
+# The last words of an address ("on Newgate Street", "at 14 Tarragon Street"): a number
+# before them is a house number, not a count.
+ADDRESS_HEADS = STREET_HEADS | _words("""
+Street St Square Parade Row Place Grove Boulevard Mews Esplanade
+""")
+# "the big four banks", "the Big Three agencies": a fixed name for a trade's leaders,
+# not a count the story reports.
+LEADING_GROUP_WORDS = _words("big Big")
+# Round numbers that, told with "a" in someone's quoted words, are a figure of speech
+# ("a million miles from", "a thousand reasons"), not a count.
+HYPERBOLE_SCALES = _words("hundred thousand million billion trillion zillion")
 # People who belong to a body, as lemmas: "men from the Wagner Group", "researchers
 # from the institute" (the body acts through them).
 PERSONNEL_NOUNS = _words("""
@@ -1149,6 +1160,10 @@ CASUALTY_LEMMAS = _words("""
 die kill injure wound hurt drown arrest detain charge rescue hospitalise hospitalize
 evacuate miss
 """)
+# Verbs (lemmas) that carry people to hospital ("two people were taken to hospital",
+# "three pupils were airlifted to hospital"): a casualty count however small.
+CONVEYING_LEMMAS = _words("take rush airlift fly carry ferry transfer")
+HOSPITAL_NOUNS = _words("hospital infirmary")
 # Verbs (lemmas) of a person's career or life: "he had worked at the firm for 22 years"
 # is background to the story, not a figure of it.
 CAREER_LEMMAS = _words("""

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from briefsmith.core.lexicon import (
+    ADDRESS_HEADS,
     COMMON_CAPITALIZED,
     KNOWN_ORGANIZATIONS,
     MONTHS,
@@ -30,7 +31,6 @@ from briefsmith.core.lexicon import (
     ROLE_BREAK_WORDS,
     ROLE_NOUNS,
     SPEECH_VERBS,
-    STREET_HEADS,
     TITLES,
     WEEKDAYS,
     country_names,
@@ -112,8 +112,6 @@ _ACTS_AFTER_CHARS = 40
 # A capitalized compound whose later parts are lower case describes, never names:
 # "Scrum-half", "Mother-of-three" (a double-barrelled name capitalizes each part).
 _DESCRIPTIVE_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
-# The last words of an address ("on Newgate Street").
-_ADDRESS_HEADS = STREET_HEADS | frozenset({"Street", "Square", "Parade", "Row", "Place"})
 # Marks that may open a sentence before its first word.
 _OPENERS = QUOTE_OPENERS | {"(", "["}
 
@@ -271,7 +269,7 @@ def _split_unless_organization(run: list[Token]) -> list[list[Token]]:
     """Connectors bind words only inside an organization's name: "Institute for the
     Study of War" is one name, "Maria Lopez of Spain" is two."""
     heads = [i for i, t in enumerate(run) if t.word in ORG_HEADS]
-    if run[-1].word in _ADDRESS_HEADS:
+    if run[-1].word in ADDRESS_HEADS:
         # "Hepple's Bakery on Newgate Street": a body, then the street it stands on.
         on = next((i for i in range(len(run) - 2, 0, -1) if run[i].word == "on"), None)
         if on is not None and any(h < on for h in heads):

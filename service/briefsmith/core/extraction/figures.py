@@ -21,7 +21,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from briefsmith.core.cleaning import picture_lines
 from briefsmith.core.lexicon import (
+    ADDRESS_HEADS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     AMOUNT_NOUNS,
@@ -32,6 +34,7 @@ from briefsmith.core.lexicon import (
     CAREER_LEMMAS,
     CASUALTY_LEMMAS,
     CHANGE_NOUNS,
+    CONVEYING_LEMMAS,
     COMMON_CAPITALIZED,
     CONDITION_MARKERS,
     COUNTERFACTUAL_MODALS,
@@ -40,8 +43,11 @@ from briefsmith.core.lexicon import (
     DURATION_FRAMES,
     DURATION_NEWS_NOUNS,
     ELSEWHERE_WORDS,
+    HOSPITAL_NOUNS,
+    HYPERBOLE_SCALES,
     HABITUAL_ADVERBS,
     HABITUAL_PERIODS,
+    LEADING_GROUP_WORDS,
     MAKEUP_GROUP_NOUNS,
     MATCH_DETAIL_NOUNS,
     MEASURING_LEMMAS,
@@ -421,6 +427,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     what each figure measures comes from the parse."""
     tokens = analysis.tokens if analysis is not None and analysis.text == text else None
     skip = _Spans(_not_figure_spans(text))
+    captions = _Spans(picture_lines(text))  # a caption's numbers are not the story's
     quoted = [(q.start, q.end) for q in analysis.quotes] if tokens is not None and analysis else []
     scores, spans = _scores(text, _Spans(quoted))
     score_spans = _Spans(spans)
@@ -439,6 +446,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         or (
             not _is_name_or_date(text, m)
             and m.start not in skip
+            and m.start not in captions
             and m.start not in score_spans
             and not _is_clock_or_code(text, m)
             and not _is_spoken_small_number(m, quoted_spans, text)
@@ -448,6 +456,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _is_age_after_a_person_noun(text, m)
             and not _is_restatement_or_designation(text, m)
             and not (tokens is not None and _is_label(tokens, m))
+            and not _is_house_number(text, m)
+            and not _names_leading_group(text, m)
         )
     ]
     figures: list[FoundFigure] = list(scores) + _ordinal_figures(text, numbers, quoted_spans)
@@ -626,6 +636,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             elif pending_from.measures and not measures:
                 figure = replace(figure, measures=pending_from.measures)
         pending_from = figure if _FROM_BEFORE.search(text, max(0, start - 6), start) else None
+        if not figure.measures and tokens is not None:
+            figure = replace(figure, measures=_margin_measure(tokens, mention))
         if figure.measures:  # a number that measures nothing we can name is not a figure
             figures.append(figure)
         index += 1
@@ -1569,6 +1581,50 @@ def _is_person_noun(lemma: str) -> bool:
     )
 
 
+# "at 14 Tarragon Street", "from 9a Mill Lane": a house number before a street's name;
+# not "40 High Street shops" (a count of the things the street names).
+_HOUSE_NUMBER_AFTER = re.compile(
+    r"[a-z]?(?:\s+[A-Z][\w’'-]*){1,3}?\s+(?:"
+    + "|".join(sorted(ADDRESS_HEADS))
+    + r")\b(?![-’'])(?!\s+(?!was\b|has\b|does\b|is\b)[a-z]+s\b)"
+)
+_LEADING_GROUP_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(LEADING_GROUP_WORDS)) + r")\s+$"
+)
+
+
+def _is_house_number(text: str, mention: NumberMention) -> bool:
+    """ "a house at 27 Larchmont Avenue": the number of a door, not an amount."""
+    if mention.spelled or mention.currency or mention.percent or not mention.text.isdigit():
+        return False
+    return mention.value < 10_000 and bool(_HOUSE_NUMBER_AFTER.match(text, mention.end))
+
+
+def _names_leading_group(text: str, mention: NumberMention) -> bool:
+    """ "the big four banks", "the Big Three agencies": the name of a trade's leaders."""
+    return (
+        mention.spelled
+        and mention.value <= 10
+        and not mention.currency
+        and not mention.percent
+        and bool(_LEADING_GROUP_BEFORE.search(text, max(0, mention.start - 8), mention.start))
+    )
+
+
+_MARGIN_PREPOSITIONS = frozenset({"above", "below", "over", "under", "beyond"})
+
+
+def _margin_measure(tokens: Tokens, mention: NumberMention) -> str:
+    """ "sold for $1.34 million, $190,000 above its reserve": an amount hung on "above"
+    (or "below", "over", "under") is the margin to what that preposition names."""
+    first, last = tokens.at(mention.start), tokens.at(max(mention.start, mention.end - 1))
+    for number in range(first, last + 1):
+        head = tokens.head[number]
+        if tokens.pos[number] == "NUM" and head > last and tokens.lower[head] in _MARGIN_PREPOSITIONS:
+            return _joined(["margin", *_words_under(tokens, head, range(first, last + 1))])
+    return ""
+
+
 def _is_dial_code(mention: NumberMention) -> bool:
     """Three digits, no grouping: the shape of an emergency or service number (999,
     911, 112, 101, 111)."""
@@ -1622,6 +1678,11 @@ def _is_spoken_small_number(mention: NumberMention, quoted: _Spans, text: str) -
     if mention.currency or mention.percent or mention.start not in quoted:
         return False
     if _TIMES_AFTER.match(text, mention.end):  # "loved me 40 times a day"
+        return True
+    # "a million miles from it", "a thousand reasons": a round "a" number is a figure of
+    # speech (not "£6million", "a million pounds": money is told as money).
+    words = mention.text.lower().split()
+    if len(words) == 2 and words[0] in ("a", "an") and words[1] in HYPERBOLE_SCALES:
         return True
     return mention.spelled and mention.value < 100
 
@@ -1886,6 +1947,17 @@ def _counts_casualties(tokens: Tokens, mention: NumberMention) -> bool:
             and any(  # "two were injured" parsed on "were"
                 tokens.lemma[c] in CASUALTY_LEMMAS for c in tokens.children[verb]
             )
+        )
+    ):
+        return True
+    # "Two people were taken to hospital", "three pupils were airlifted to hospital".
+    if (
+        tokens.dep[counted] in ("nsubjpass", "dobj")
+        and tokens.lemma[verb] in CONVEYING_LEMMAS
+        and any(
+            tokens.lower[c] == "to"
+            and any(tokens.lemma[g] in HOSPITAL_NOUNS for g in tokens.children[c])
+            for c in tokens.children[verb]
         )
     ):
         return True
