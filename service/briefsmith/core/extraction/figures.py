@@ -92,6 +92,12 @@ _RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and|or)\s*$")
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in MONTHS) + r")\s+$")
 _MONTH_AFTER = re.compile(r"^\s+(?:" + "|".join(re.escape(m) for m in MONTHS) + r")\b")
 _DESIGNATION = re.compile(r"[A-Za-z]-$")
+# "the 2024-25 budget", "the 2023/24 season": the second year of a span of years.
+_YEAR_SPAN_BEFORE = re.compile(r"\b(?:18|19|20)\d\d[-–/]$")
+# "junction 23A", "Gate 4B", "platform 9B": a number glued to one capital letter is a
+# code (not "2C", "40F": a temperature; not "5M", "300K", "2B": a multiplier).
+_LETTER_CODE_AFTER = re.compile(r"[A-Z](?![\w’'-])")
+_UNIT_LETTERS = frozenset("CFKMB")
 _MODEL_BEFORE = re.compile(r"\b([A-Z][A-Za-z]*)(?:\s\d{3,}|\d+)-$")
 _OPENS_A_PHRASE = QUOTE_OPENERS | {"("}
 _STOP_WORDS = frozenset(
@@ -235,7 +241,15 @@ class FoundFigure:
 def _is_name_or_date(text: str, mention: NumberMention) -> bool:
     before = text[max(0, mention.start - 12) : mention.start]
     after = text[mention.end : mention.end + 12]
-    if mention.ordinal or _DESIGNATION.search(before):
+    if mention.ordinal or _DESIGNATION.search(before) or _YEAR_SPAN_BEFORE.search(before):
+        return True
+    code = _LETTER_CODE_AFTER.match(text, mention.end)
+    if (
+        code is not None
+        and not mention.spelled
+        and not mention.currency
+        and code.group() not in _UNIT_LETTERS
+    ):
         return True
     # "a Boeing 787-9", "the Airbus A321-200": the variant after a model number.
     model = _MODEL_BEFORE.search(text, max(0, mention.start - 24), mention.start)
@@ -1627,8 +1641,8 @@ def _margin_measure(tokens: Tokens, mention: NumberMention) -> str:
 
 def _is_dial_code(mention: NumberMention) -> bool:
     """Three digits, no grouping: the shape of an emergency or service number (999,
-    911, 112, 101, 111)."""
-    return len(mention.text) == 3 and mention.text.isdigit()
+    911, 112, 101, 111); never a round number ("more than 300 calls" counts calls)."""
+    return len(mention.text) == 3 and mention.text.isdigit() and mention.value % 10 != 0
 
 
 def _is_label(tokens: Tokens, mention: NumberMention) -> bool:
@@ -1874,18 +1888,44 @@ def _bare_age_of_a_person(
     # make it a count of the noun: nummod, not attr or pobj)
     head = tokens.head[index]
     if tokens.dep[index] in ("attr", "acomp") and tokens.lemma[head] == "be":
-        subject = next((c for c in tokens.children[head] if tokens.dep[c] == "nsubj"), None)
-        person = subject is not None and (
-            tokens.lower[subject] in ("he", "she", "i")
-            or (tokens.pos[subject] == "NOUN" and _is_person_noun(tokens.lemma[subject]))
-            or tokens.ent[subject] == "PERSON"
-        )
+        person = _has_person_subject(tokens, head)
+    elif tokens.dep[index] == "pobj" and tokens.lower[head] == "at" and tokens.pos[
+        tokens.head[head]
+    ] in ("VERB", "AUX"):
+        # "she left school at 15", "he took up the fiddle at six": when a person did it
+        person = _has_person_subject(tokens, tokens.head[head])
     elif tokens.dep[index] == "pobj" and tokens.lower[head] == "of":
         noun = tokens.head[head]
+        person = tokens.pos[noun] == "NOUN" and _is_person_noun(tokens.lemma[noun])
+    elif (
+        tokens.lower[index - 1] == "of"
+        and index + 1 < len(tokens)
+        and tokens.pos[index + 1] == "DET"
+    ):
+        # "showed a widow of 88 a photograph": a determiner after the number ends its
+        # phrase, whatever noun the parser hung it on
+        noun = tokens.head[index - 1]
         person = tokens.pos[noun] == "NOUN" and _is_person_noun(tokens.lemma[noun])
     else:
         return False
     return person and not _DEATH_WORDS.search(_sentence_around(text, mention.start, mention.end))
+
+
+def _has_person_subject(tokens: Tokens, verb: int) -> bool:
+    """The verb's subject (or, for a verb joined to another, the first verb's) is a
+    person: "he", "she", "I", a noun of people or a named person."""
+    for clause in (verb, tokens.head[verb]) if tokens.dep[verb] in ("conj", "xcomp") else (verb,):
+        subject = next(
+            (c for c in tokens.children[clause] if tokens.dep[c] in ("nsubj", "nsubjpass")),
+            None,
+        )
+        if subject is not None:
+            return (
+                tokens.lower[subject] in ("he", "she", "i")
+                or (tokens.pos[subject] == "NOUN" and _is_person_noun(tokens.lemma[subject]))
+                or tokens.ent[subject] == "PERSON"
+            )
+    return False
 
 
 def _aged_noun_is_a_person(tokens: Tokens, mention: NumberMention) -> bool:
