@@ -236,3 +236,15 @@ def test_a_round_count_of_calls_is_not_a_number_to_dial():
     figures = _by_text("Gardaí received more than 300 calls between 6pm and midnight.")
     assert figures["more than 300"][0] == 300
     assert "calls" in figures["more than 300"][2]
+
+
+def test_a_golfer_finishing_at_a_score_is_no_age():
+    # sport wire: "at 12" followed by the rest of a score is not an age
+    assert "12" in _texts("Orla Keane finished at 12 under par, three shots clear of the field.")
+
+
+def test_a_house_number_on_a_court_is_not_a_figure():
+    # Australian property page
+    texts = _texts("The auction at 3 Wattle Court attracted 12 registered bidders.")
+    assert "3" not in texts
+    assert "12" in texts

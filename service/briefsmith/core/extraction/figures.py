@@ -1889,10 +1889,18 @@ def _bare_age_of_a_person(
     head = tokens.head[index]
     if tokens.dep[index] in ("attr", "acomp") and tokens.lemma[head] == "be":
         person = _has_person_subject(tokens, head)
-    elif tokens.dep[index] == "pobj" and tokens.lower[head] == "at" and tokens.pos[
-        tokens.head[head]
-    ] in ("VERB", "AUX"):
-        # "she left school at 15", "he took up the fiddle at six": when a person did it
+    elif (
+        tokens.dep[index] == "pobj"
+        and tokens.lower[head] == "at"
+        and tokens.pos[tokens.head[head]] in ("VERB", "AUX")
+        and (
+            index + 1 == len(tokens)
+            or tokens.pos[index + 1] == "PUNCT"
+            or tokens.lower[index + 1] in _AGE_CLAUSE_GOES_ON
+        )
+    ):
+        # "she left school at 15 to work", "he took up the fiddle at 9 and": when a
+        # person did it (not "she finished at 12 under par": a score)
         person = _has_person_subject(tokens, tokens.head[head])
     elif tokens.dep[index] == "pobj" and tokens.lower[head] == "of":
         noun = tokens.head[head]
@@ -1909,6 +1917,9 @@ def _bare_age_of_a_person(
     else:
         return False
     return person and not _DEATH_WORDS.search(_sentence_around(text, mention.start, mention.end))
+
+
+_AGE_CLAUSE_GOES_ON = frozenset({"to", "and", "when", "after", "before", "but", "while"})
 
 
 def _has_person_subject(tokens: Tokens, verb: int) -> bool:
