@@ -248,3 +248,19 @@ def test_a_house_number_on_a_court_is_not_a_figure():
     texts = _texts("The auction at 3 Wattle Court attracted 12 registered bidders.")
     assert "3" not in texts
     assert "12" in texts
+
+
+def test_a_brand_written_with_digits_and_a_number_word_is_no_range():
+    # Australian local crime
+    text = "A 7-Eleven store on Smith Street was held up at knifepoint, and £400 was taken."
+    texts = _texts(text)
+    assert not any(t.startswith("7") for t in texts)
+    assert "£400" in texts
+
+
+def test_the_top_ten_per_cent_of_a_market_is_a_group_not_a_figure():
+    # Australian property page
+    text = "Properties in the top 10% of the Sydney market now cost more than A$3 million."
+    texts = _texts(text)
+    assert "10%" not in texts
+    assert "more than A$3 million" in texts

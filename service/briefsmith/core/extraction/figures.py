@@ -94,6 +94,14 @@ _MONTH_AFTER = re.compile(r"^\s+(?:" + "|".join(re.escape(m) for m in MONTHS) + 
 _DESIGNATION = re.compile(r"[A-Za-z]-$")
 # "the 2024-25 budget", "the 2023/24 season": the second year of a span of years.
 _YEAR_SPAN_BEFORE = re.compile(r"\b(?:18|19|20)\d\d[-–/]$")
+# "7-Eleven": digits glued by a hyphen to a capitalized word: a name.
+_NAME_GLUED_AFTER = re.compile(r"-([A-Z][A-Za-z]*)")
+_DIGITS_GLUED_BEFORE = re.compile(r"\d-$")
+# "the top 10% of earners", "the richest 1%": a share that cuts out a group, not a
+# figure of it.
+_GROUP_CUT_BEFORE = re.compile(
+    r"\b(?:top|bottom|richest|poorest|wealthiest|highest-paid|lowest-paid)\s+$", re.IGNORECASE
+)
 # "junction 23A", "Gate 4B", "platform 9B": a number glued to one capital letter is a
 # code (not "2C", "40F": a temperature; not "5M", "300K", "2B": a multiplier).
 _LETTER_CODE_AFTER = re.compile(r"[A-Z](?![\w’'-])")
@@ -243,6 +251,15 @@ def _is_name_or_date(text: str, mention: NumberMention) -> bool:
     after = text[mention.end : mention.end + 12]
     if mention.ordinal or _DESIGNATION.search(before) or _YEAR_SPAN_BEFORE.search(before):
         return True
+    glued = _NAME_GLUED_AFTER.match(after)
+    if (
+        glued is not None
+        and canonical_unit(glued.group(1)) is None
+        and not _DURATION_AFTER.match(after)
+    ) or (mention.spelled and mention.text[:1].isupper() and _DIGITS_GLUED_BEFORE.search(before)):
+        return True  # "a 7-Eleven store": both halves of a brand (not "a 12-Month Ban")
+    if mention.percent and _GROUP_CUT_BEFORE.search(before):
+        return True  # "homes in the top 10% of the market": the group, not an amount
     code = _LETTER_CODE_AFTER.match(text, mention.end)
     if (
         code is not None
