@@ -1643,6 +1643,7 @@ def _names_leading_group(text: str, mention: NumberMention) -> bool:
 
 
 _MARGIN_PREPOSITIONS = frozenset({"above", "below", "over", "under", "beyond"})
+_MARGIN_VERB_REACH = 12  # tokens back to the verb of the amount a margin follows
 
 
 def _margin_measure(tokens: Tokens, mention: NumberMention) -> str:
@@ -1652,7 +1653,18 @@ def _margin_measure(tokens: Tokens, mention: NumberMention) -> str:
     for number in range(first, last + 1):
         head = tokens.head[number]
         if tokens.pos[number] == "NUM" and head > last and tokens.lower[head] in _MARGIN_PREPOSITIONS:
-            return _joined(["margin", *_words_under(tokens, head, range(first, last + 1))])
+            # the verb the amount before it was told with: "sold", "went", "closed"
+            sentence_start = tokens.sent_starts[tokens.sent[first]]
+            verb = next(
+                (
+                    i
+                    for i in range(first - 1, max(sentence_start, first - _MARGIN_VERB_REACH) - 1, -1)
+                    if tokens.pos[i] == "VERB"
+                ),
+                None,
+            )
+            told = [tokens.text[verb]] if verb is not None else []
+            return _joined(["margin", *told, *_words_under(tokens, head, range(first, last + 1))])
     return ""
 
 
