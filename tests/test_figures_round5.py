@@ -264,3 +264,26 @@ def test_the_top_ten_per_cent_of_a_market_is_a_group_not_a_figure():
     texts = _texts(text)
     assert "10%" not in texts
     assert "more than A$3 million" in texts
+
+
+def test_irish_sale_over_asking_keeps_the_margin_and_drops_the_house_number():
+    # Irish property supplement: "over" parsed onto the house, not the margin
+    text = "A three-bed house at 27 Ashfield Park, Terenure, sold for €1.05m, €155,000 over its asking price."
+    figures = _by_text(text)
+    assert "27" not in figures
+    assert figures["€1.05m"][:2] == (1_050_000, "EUR")
+    assert "asking price" in figures["€155,000"][2]
+
+
+def test_a_rent_set_against_a_ranked_place_is_kept():
+    # Irish rent report
+    text = "Galway City was the third most expensive place to rent, at €2,100 a month."
+    figures = _by_text(text)
+    assert figures["€2,100"][:2] == (2_100, "EUR")
+    assert "place" in figures["€2,100"][2]
+
+
+def test_a_cricket_six_over_long_on_is_no_margin():
+    # local cricket report: a spelled shot, not a sum hung on "over"
+    text = "Okafor brought up his hundred with a six over long-on in the final over."
+    assert "six" not in _texts(text)

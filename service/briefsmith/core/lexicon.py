@@ -725,7 +725,8 @@ STREET_HEADS = _words("Road Lane Avenue Drive Crescent Terrace Gardens House Clo
 # The last words of an address ("on Newgate Street", "at 14 Tarragon Street"): a number
 # before them is a house number, not a count.
 ADDRESS_HEADS = STREET_HEADS | _words("""
-Street St Square Parade Row Place Court Grove Boulevard Mews Esplanade
+Street St Square Parade Row Place Court Grove Boulevard Mews Esplanade Park Heights
+Green Lawns Vale
 """)
 # "the big four banks", "the Big Three agencies": a fixed name for a trade's leaders,
 # not a count the story reports.

@@ -667,7 +667,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             elif pending_from.measures and not measures:
                 figure = replace(figure, measures=pending_from.measures)
         pending_from = figure if _FROM_BEFORE.search(text, max(0, start - 6), start) else None
-        if not figure.measures and tokens is not None:
+        if not figure.measures and tokens is not None and (mention.currency or mention.percent):
             figure = replace(figure, measures=_margin_measure(tokens, mention))
         if figure.measures:  # a number that measures nothing we can name is not a figure
             figures.append(figure)
@@ -1647,8 +1647,10 @@ _MARGIN_VERB_REACH = 12  # tokens back to the verb of the amount a margin follow
 
 
 def _margin_measure(tokens: Tokens, mention: NumberMention) -> str:
-    """ "sold for $1.34 million, $190,000 above its reserve": an amount hung on "above"
-    (or "below", "over", "under") is the margin to what that preposition names."""
+    """What a sum or a share with no measure yet measures from where it hangs: "sold for
+    $1.34 million, $190,000 above its reserve" (hung on "above", "below", "over",
+    "under"), the margin to what that preposition names; "the third most expensive
+    place to rent, at €2,100 a month", the price of the noun it is set against."""
     first, last = tokens.at(mention.start), tokens.at(max(mention.start, mention.end - 1))
     for number in range(first, last + 1):
         head = tokens.head[number]
@@ -1665,6 +1667,22 @@ def _margin_measure(tokens: Tokens, mention: NumberMention) -> str:
             )
             told = [tokens.text[verb]] if verb is not None else []
             return _joined(["margin", *told, *_words_under(tokens, head, range(first, last + 1))])
+    following = last + 1
+    if following < len(tokens) and tokens.lower[following] in _MARGIN_PREPOSITIONS:
+        # "sold for €1.05m, €155,000 over its asking price" parsed with "over" on the house
+        return _joined(["margin", *_words_under(tokens, following, range(first, last + 1))])
+    for number in range(first, last + 1):
+        preposition = tokens.head[number]
+        noun = tokens.head[preposition]
+        if (
+            tokens.pos[number] == "NUM"
+            and tokens.dep[number] == "pobj"
+            and tokens.lower[preposition] == "at"
+            and tokens.pos[noun] == "NOUN"
+        ):
+            # "the third most expensive place to rent, at €2,100 a month": the amount
+            # prices the thing it is set against
+            return _noun_phrase(tokens, noun, range(first, last + 1))
     return ""
 
 
