@@ -34,19 +34,19 @@ from briefsmith.core.lexicon import (
     CAREER_LEMMAS,
     CASUALTY_LEMMAS,
     CHANGE_NOUNS,
-    CONVEYING_LEMMAS,
     COMMON_CAPITALIZED,
     CONDITION_MARKERS,
+    CONVEYING_LEMMAS,
     COUNTERFACTUAL_MODALS,
     DESCRIPTION_NOUNS,
     DOCUMENT_PART_NOUNS,
     DURATION_FRAMES,
     DURATION_NEWS_NOUNS,
     ELSEWHERE_WORDS,
-    HOSPITAL_NOUNS,
-    HYPERBOLE_SCALES,
     HABITUAL_ADVERBS,
     HABITUAL_PERIODS,
+    HOSPITAL_NOUNS,
+    HYPERBOLE_SCALES,
     LEADING_GROUP_WORDS,
     MAKEUP_GROUP_NOUNS,
     MATCH_DETAIL_NOUNS,
@@ -1619,9 +1619,7 @@ _HOUSE_NUMBER_AFTER = re.compile(
     + "|".join(sorted(ADDRESS_HEADS))
     + r")\b(?![-’'])(?!\s+(?!was\b|has\b|does\b|is\b)[a-z]+s\b)"
 )
-_LEADING_GROUP_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(LEADING_GROUP_WORDS)) + r")\s+$"
-)
+_LEADING_GROUP_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(LEADING_GROUP_WORDS)) + r")\s+$")
 
 
 def _is_house_number(text: str, mention: NumberMention) -> bool:
@@ -1654,13 +1652,19 @@ def _margin_measure(tokens: Tokens, mention: NumberMention) -> str:
     first, last = tokens.at(mention.start), tokens.at(max(mention.start, mention.end - 1))
     for number in range(first, last + 1):
         head = tokens.head[number]
-        if tokens.pos[number] == "NUM" and head > last and tokens.lower[head] in _MARGIN_PREPOSITIONS:
+        if (
+            tokens.pos[number] == "NUM"
+            and head > last
+            and tokens.lower[head] in _MARGIN_PREPOSITIONS
+        ):
             # the verb the amount before it was told with: "sold", "went", "closed"
             sentence_start = tokens.sent_starts[tokens.sent[first]]
             verb = next(
                 (
                     i
-                    for i in range(first - 1, max(sentence_start, first - _MARGIN_VERB_REACH) - 1, -1)
+                    for i in range(
+                        first - 1, max(sentence_start, first - _MARGIN_VERB_REACH) - 1, -1
+                    )
                     if tokens.pos[i] == "VERB"
                 ),
                 None,
