@@ -49,6 +49,7 @@ from briefsmith.core.lexicon import (
     MONTHS,
     ORG_KIND_NOUNS,
     PARENT_NOUNS,
+    PART_QUANTIFIERS,
     PAYMENT_FORMS,
     PERSON_NOUNS,
     PERSONAL_POSSESSIVES,
@@ -611,8 +612,9 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 shared, first = listed
                 figures[-1] = replace(first, measures=_joined([shared, owns[first.start]]))
                 measures = _joined([shared, own])
-        if _UP_TO.match(text, start) and measures and " " not in measures.strip():
-            measures = f"maximum {measures}"  # "a fine of up to £1,000": the maximum fine
+        if _UP_TO.match(text, start) and measures[:1].islower() and "maximum" not in measures:
+            # "a fine of up to £1,000": the maximum fine (anyone caught faces)
+            measures = f"maximum {measures}"
         dimension = canonical_unit(unit)
         if place is not None and dimension is not None and dimension[0] == "length":
             # "a town about 30 miles to the north", "tunnels some 200 km below the area"
@@ -2808,6 +2810,8 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
     dep = tokens.dep[noun]
     if verb == noun:
         return phrase
+    if dep == "appos" and verb < noun and _across_a_dateline(tokens, verb, noun):
+        verb, dep = tokens.head[verb], tokens.dep[verb]  # the dateline's clause is the noun's
     first = verb
     if dep == "conj" and tokens.pos[first] in _NOUNS and tokens.dep[first] in _SHARED_ROLES:
         # "destroyed 300 homes and 40 schools": the later count shares the clause.
@@ -2827,26 +2831,35 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
         if not said:
             return phrase
         verb = said[0]
-    elif speech and dep != "nsubjpass":  # "were admitted to hospital" is not speech
-        return phrase
+    elif speech and dep not in ("nsubjpass", "dobj"):  # "were admitted to hospital"
+        return phrase  # ("recalled 60,000 trucks": a counted object is not speech either)
+    if dep == "npadvmod" and noun > verb and _is_passive(tokens, verb):
+        dep = "dobj"  # "have been deducted 12 points": the parser's second object
     if dep in ("nsubj", "nsubjpass") and tokens.pos[verb] in ("VERB", "AUX"):
         copula = tokens.lemma[verb] == "be"
         since = _since_clause(tokens, verb)
         read = [] if copula else [verb]
         for index in range(verb + 1, min(verb + 8, len(tokens))):
-            if index in skip or tokens.pos[index] == "PUNCT":
-                break
+            if index in skip or (tokens.pos[index] == "PUNCT" and not _glued_hyphen(tokens, index)):
+                break  # "went into new-build homes" reads on through its hyphen
+            if _joined_participle(tokens, verb, index):
+                read.append(index)  # "were killed or injured": both are what was done
+                continue
             if tokens.ent[index] in _WHEN and not _names_an_event(tokens, index):
                 break
             inside_since = since is not None and _ancestor_within(tokens, index, since, 3)
-            possessive = tokens.dep[index] == "case"  # "Monday's": one step deeper
+            # "Monday's", the hyphen of "new-build": one step deeper
+            possessive = tokens.dep[index] == "case" or any(
+                _glued_hyphen(tokens, i) for i in (index - 1, index, index + 1)
+            )
             if not inside_since and (
                 not _ancestor_within(tokens, index, verb, 4 if possessive else 3)
                 or tokens.dep[index] in ("ccomp", "conj", "cc", "advcl", "mark", "acl", "relcl")
             ):
                 break
             read.append(index)
-            if len(read) >= 6:
+            # Six words, a hyphened compound ("state-run") counted as one.
+            if len(read) - 2 * sum(_glued_hyphen(tokens, i) for i in read) >= 6:
                 break
         while (
             read
@@ -2868,9 +2881,19 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
             return _governed_by_preposition(tokens, noun, verb, phrase, skip)
         return phrase
     if dep == "dobj":
-        subject, _ = _subject_of(tokens, verb, skip)
+        subject, passive = _subject_of(tokens, verb, skip)
         named = subject is not None and tokens.pos[subject] in _NOUNS and subject not in skip
         who = _named(tokens, subject, skip) if named and subject is not None else ""
+        if passive and who:
+            # "Wrexley have been deducted 12 points": the points the subject was deducted
+            # (not deducted "by" it), in the clause's own words.
+            aux = [
+                tokens.text[c]
+                for c in tokens.children[verb]
+                if tokens.dep[c] in ("aux", "auxpass", "neg") and c < verb
+            ]
+            after = _verb_extras(tokens, verb, skip, noun, 1)
+            return _budget([phrase, who, *aux, tokens.text[verb], *after])
         # "holds 600 objects from the period", "loses water through leaking pipes": a
         # phrase the parser hung on the verb after the noun still describes the count.
         after = [
@@ -2895,6 +2918,44 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
         if not who:
             return _budget([tokens.text[verb], phrase, *after])
     return phrase
+
+
+def _is_passive(tokens: Tokens, verb: int) -> bool:
+    return any(tokens.dep[c] in ("auxpass", "nsubjpass") for c in tokens.children[verb])
+
+
+def _joined_participle(tokens: Tokens, verb: int, index: int) -> bool:
+    """ "killed or injured", "arrested and charged": the "or"/"and" and a participle
+    conjoined to the clause's verb say together what was done to what is counted."""
+    if tokens.dep[index] == "cc" and tokens.head[index] == verb:
+        following = index + 1
+        return (
+            following < len(tokens)
+            and tokens.dep[following] == "conj"
+            and tokens.head[following] == verb
+            and tokens.tag[following] == tokens.tag[verb] == "VBN"
+        )
+    return (
+        tokens.dep[index] == "conj"
+        and tokens.head[index] == verb
+        and index > 0
+        and tokens.dep[index - 1] == "cc"
+        and tokens.tag[index] == tokens.tag[verb] == "VBN"
+    )
+
+
+def _across_a_dateline(tokens: Tokens, name: int, noun: int) -> bool:
+    """ "SHANNON, Ireland (Reuters) - Twenty-three people were taken": the parser can hang
+    the story's first noun on the dateline's place as an apposition; it is not one."""
+    return any(
+        tokens.text[i] in _NOT_APPOSITION_MARKS and not _glued_hyphen(tokens, i)
+        for i in range(name + 1, noun)
+    )
+
+
+# Marks that end an apposition: a dateline's brackets and dash lie between a place and
+# the story's first noun.
+_NOT_APPOSITION_MARKS = frozenset({"(", ")", "-", "–", "—", ":"})
 
 
 def _names_an_event(tokens: Tokens, index: int) -> bool:
@@ -2976,9 +3037,13 @@ def _governed_by_preposition(
             whole = _with_predicate(tokens, group, _noun_phrase(tokens, group, skip), skip)
             return _budget([phrase, "among", whole])
         return phrase
+    if tokens.lower[preposition] == "of" and (
+        tokens.lemma[governor] in _FRAMES or tokens.lower[governor] in PART_QUANTIFIERS
+    ):
+        # "A total of 312 projects are waiting", "every one of his 31 students had been
+        # given": the frame stands in the clause for the counted noun.
+        return _with_predicate(tokens, governor, phrase, skip)
     if tokens.pos[governor] in _NOUNS and tokens.lower[preposition] == "of":
-        if tokens.lemma[governor] in _FRAMES:
-            return phrase
         owner = _noun_phrase(tokens, governor, skip, False)
         return _with_predicate(tokens, governor, f"{owner} of {phrase}", skip)
     if tokens.pos[governor] != "VERB" or tokens.lemma[governor] in SPEECH_LEMMAS:
@@ -3359,8 +3424,29 @@ def _bare_frame(tokens: Tokens, noun: int, frame: str, skip: range) -> str:
     if tokens.dep[noun] in ("nsubj", "nsubjpass") and tokens.pos[governor] == "VERB":
         # "A crowd of 52,340 watched the final": the frame with what it did.
         return _with_predicate(tokens, noun, frame, skip)
-    # "The cuts affect a workforce of 44,000", "anyone caught faces a fine": the frame
-    # says it (a story compares it with another outlet's "workforce of Apex").
+    if tokens.dep[noun] == "dobj" and tokens.pos[governor] == "VERB":
+        # "Homes paid an average of £1,740 for energy", "the pathway requires a cut of
+        # 12%", "paid a fee of £2m to sign the winger": the frame, then the clause that
+        # has it, when the clause names who has it.
+        subject, _ = _subject_of(tokens, governor, skip)
+        if subject is not None and tokens.pos[subject] in _NOUNS and subject not in skip:
+            who = _noun_phrase(tokens, subject, skip, stop=governor)
+            children = tokens.children[governor]
+            aux = [
+                tokens.text[c]
+                for c in children
+                if tokens.dep[c] in ("aux", "neg") and c < governor and tokens.lower[c] != "to"
+            ]
+            particle = [tokens.text[c] for c in children if tokens.dep[c] == "prt"][:1]
+            after = _verb_extras(tokens, governor, skip, noun, 1)
+            return _budget([frame, who, *aux, tokens.text[governor], *particle, *after])
+        return frame
+    if tokens.dep[noun] == "pobj" and tokens.pos[owner] == "VERB":
+        # "rams sold for an average of $5,870": the frame, then the clause its phrase
+        # hangs on.
+        clause = _governed_by_preposition(tokens, noun, governor, "", skip)
+        return _budget([frame, clause]) if clause else frame
+    # "a workforce of 44,000" alone: the frame says it.
     return frame
 
 
@@ -3394,6 +3480,8 @@ def _appositive_of(tokens: Tokens, noun: int, skip: range) -> str:
     """ "Oakfield House, a 46-bed home": the name a described noun stands beside."""
     name = tokens.head[noun]
     if tokens.dep[noun] != "appos" or tokens.pos[name] != "PROPN" or name in skip:
+        return ""
+    if _across_a_dateline(tokens, name, noun):
         return ""
     return _noun_phrase(tokens, name, skip, False)
 

@@ -1,0 +1,180 @@
+"""Round 5, what a figure measures (`measures`), by class: a count under a frame or a
+quantifier ("a total of 312 projects are waiting", "every one of his 31 students had been
+given"), a bare frame in its clause ("homes paid an average of £1,740 for energy", "the
+pathway requires a cut of 12%", "paid a fee of £2m to sign"), a speech verb with a counted
+object ("recalled 60,000 trucks"), a passive verb's second object ("have been deducted 12
+points"), predicates read through hyphened words and joined participles ("taken to a
+state-run hospital", "killed or injured"), and a dateline that is not an apposition.
+Every sentence here is synthetic, written for these tests (invented people, companies,
+clubs and places; real towns only as scenery), across energy, sport, education, courts,
+business, transport, health, agriculture and local news, in several outlet styles."""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.core.extraction.figures import find_figures
+from briefsmith.engines.linguistic import analysis_of
+
+
+def _measures(text: str) -> dict[str, str]:
+    return {f.text: f.measures for f in find_figures(text, analysis_of(text))}
+
+
+def _words(phrase: str) -> set[str]:
+    return {w.strip(",.'’").casefold() for w in phrase.split()}
+
+
+# synthetic: (sentence, figure text, words its measures must hold, words it must not hold)
+CASES = [
+    # --- a count under a frame or a quantifier: the frame's clause tells the count
+    (
+        "A total of 312 projects are waiting for a grid connection, the review found.",
+        "312",
+        {"projects", "waiting", "connection"},
+        set(),
+    ),
+    (
+        "Police said a total of 19 people had been arrested after the derby at Carrow Lane.",
+        "19",
+        {"people", "arrested", "derby"},
+        set(),
+    ),
+    (
+        "A total of 46 families were moved out of the Dunmere tower block on Friday.",
+        "46",
+        {"families", "moved"},
+        set(),
+    ),
+    (
+        "The head of maths said every one of her 28 pupils had passed the resit.",
+        "28",
+        {"pupils", "passed", "resit"},
+        set(),
+    ),
+    # --- a bare frame in its clause: the frame, then who has it and what for
+    (
+        "Homes in the region paid an average of £1,740 for energy last year.",
+        "£1,740",
+        {"average", "homes", "paid", "energy"},
+        set(),
+    ),
+    (
+        "Buyers in Pellingham paid an average of £312,000 for a detached house in 2025.",
+        "£312,000",
+        {"average", "buyers", "paid", "house"},
+        set(),
+    ),
+    (
+        "The authority's own pathway requires a cut of between 12% and 15% a year.",
+        "12% and 15%",
+        {"cut", "pathway", "requires"},
+        set(),
+    ),
+    (
+        "Wexham Rovers paid a fee of £2m to sign the winger from Halden last summer.",
+        "£2m",
+        {"fee", "rovers", "paid", "sign"},
+        set(),
+    ),
+    (
+        "Under the deal, each Tallow Creek member will receive a one-off payment of €1,900.",
+        "€1,900",
+        {"payment", "member", "receive"},
+        set(),
+    ),
+    (
+        "Across the day, 140 bulls sold at the Ardmore ring for an average of $6,200.",
+        "$6,200",
+        {"average", "sold"},
+        set(),
+    ),
+    # "up to": still the maximum of the frame
+    (
+        "Anyone caught breaking the ban faces a fine of up to £1,000.",
+        "up to £1,000",
+        {"maximum", "fine"},
+        set(),
+    ),
+    # --- a speech verb with a counted object is no speech: the count and its clause
+    (
+        "Torvane Motors recalled about 60,000 pickup trucks in November over a faulty hose.",
+        "about 60,000",
+        {"trucks", "recalled", "torvane"},
+        set(),
+    ),
+    # --- a passive verb's second object: what the subject was given or docked
+    (
+        "Wrexley United have been deducted 12 points by the league after failing to pay "
+        "their players.",
+        "12",
+        {"points", "wrexley", "deducted"},
+        set(),
+    ),
+    (
+        "Kilnsey Athletic were deducted nine points by the Northern League on Tuesday.",
+        "nine",
+        {"points", "kilnsey", "deducted"},
+        set(),
+    ),
+    # --- predicates read through hyphened words and joined participles
+    (
+        "Nine people were taken to a state-run hospital in Lamia after the crash.",
+        "Nine",
+        {"people", "taken", "state-run", "hospital"},
+        set(),
+    ),
+    (
+        "Seven in ten of the pumps went into new-build homes.",
+        "Seven in ten",
+        {"pumps", "went", "new-build", "homes"},
+        set(),
+    ),
+    (
+        "Figures showed 1,140 sheep were killed or injured in the county last year.",
+        "1,140",
+        {"sheep", "killed", "injured"},
+        set(),
+    ),
+    (
+        "Officers said 14 men were arrested and charged after the disorder in Brayton.",
+        "14",
+        {"men", "arrested", "charged"},
+        set(),
+    ),
+    # --- a dateline is not an apposition: the count is the sentence's own subject
+    (
+        "SHANNON, Ireland (Reuters) - Twenty-three people were taken to hospital after a "
+        "flight hit severe turbulence.",
+        "Twenty-three",
+        {"people", "taken", "hospital"},
+        {"shannon", "ireland"},
+    ),
+    (
+        "HALDEN, Norway, May 3 (Reuters) - Forty workers were evacuated from an offshore "
+        "platform after a gas leak.",
+        "Forty",
+        {"workers", "evacuated", "platform"},
+        {"halden", "norway"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted", "unwanted"), CASES)
+def test_round5_measures(text: str, figure: str, wanted: set[str], unwanted: set[str]):
+    measures = _measures(text)
+    assert figure in measures, measures
+    words = _words(measures[figure])
+    assert wanted <= words, measures[figure]
+    assert not (unwanted & words), measures[figure]
+
+
+def test_a_named_appositive_still_joins_its_noun():
+    """ "The Orwell Bridge, a 60-metre span": a hyphen inside the amount is no dateline."""
+    measures = _measures("The Pellow Bridge, a 60-metre span over the estuary, will close.")
+    assert {"pellow", "bridge", "span"} <= _words(measures["60"]), measures
+
+
+def test_a_frame_with_no_named_holder_stays_the_frame():
+    """ "Anyone caught ... faces a fine": no noun names who, so the frame alone."""
+    measures = _measures("Anyone caught breaking the ban faces a fine of up to £1,000.")
+    assert measures["up to £1,000"] == "maximum fine"
