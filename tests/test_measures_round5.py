@@ -4,7 +4,9 @@ given"), a bare frame in its clause ("homes paid an average of £1,740 for energ
 pathway requires a cut of 12%", "paid a fee of £2m to sign"), a speech verb with a counted
 object ("recalled 60,000 trucks"), a passive verb's second object ("have been deducted 12
 points"), predicates read through hyphened words and joined participles ("taken to a
-state-run hospital", "killed or injured"), and a dateline that is not an apposition.
+state-run hospital", "killed or injured"), a change noun beside a clause ("fell to 5.2m
+tonnes, a drop of 9%"), a common noun named by proper nouns ("the Harrowgate Fen solar farm,
+a 150MW scheme"), and a dateline that is not an apposition.
 Every sentence here is synthetic, written for these tests (invented people, companies,
 clubs and places; real towns only as scenery), across energy, sport, education, courts,
 business, transport, health, agriculture and local news, in several outlet styles."""
@@ -95,6 +97,12 @@ CASES = [
         {"maximum", "fine"},
         set(),
     ),
+    (
+        "Over two years they took deposits of up to £6,500 from 57 couples.",
+        "up to £6,500",
+        {"maximum", "deposits", "couples"},
+        set(),
+    ),
     # --- a speech verb with a counted object is no speech: the count and its clause
     (
         "Torvane Motors recalled about 60,000 pickup trucks in November over a faulty hose.",
@@ -139,6 +147,39 @@ CASES = [
         "Officers said 14 men were arrested and charged after the disorder in Brayton.",
         "14",
         {"men", "arrested", "charged"},
+        set(),
+    ),
+    # --- a change noun beside a clause is a change in the clause's subject
+    (
+        "Emissions fell to 5.2 million tonnes of carbon dioxide last year, a drop of 9% on "
+        "2024.",
+        "9%",
+        {"drop", "emissions"},
+        set(),
+    ),
+    (
+        "Attendance at Brook Lane rose to 4,100 this season, an increase of 18% on last year.",
+        "18%",
+        {"increase", "attendance"},
+        set(),
+    ),
+    (
+        "Shares in Tarrow Holdings closed at 412p, a fall of 6%.",
+        "6%",
+        {"fall", "shares", "tarrow"},
+        set(),
+    ),
+    # --- a common noun named by proper-noun modifiers holds its described apposition
+    (
+        "Among the projects is the Harrowgate Fen solar farm, a 150MW scheme near Castleby.",
+        "150",
+        {"harrowgate", "farm", "scheme"},
+        set(),
+    ),
+    (
+        "Work has started on the Brackley Moor wind farm, a 240MW project off the coast.",
+        "240",
+        {"brackley", "farm", "project"},
         set(),
     ),
     # --- a dateline is not an apposition: the count is the sentence's own subject

@@ -3424,11 +3424,15 @@ def _bare_frame(tokens: Tokens, noun: int, frame: str, skip: range) -> str:
     if tokens.dep[noun] in ("nsubj", "nsubjpass") and tokens.pos[governor] == "VERB":
         # "A crowd of 52,340 watched the final": the frame with what it did.
         return _with_predicate(tokens, noun, frame, skip)
+    changed = _changed_by_clause(tokens, noun, skip) if tokens.lemma[noun] in CHANGE_NOUNS else ""
+    if changed:  # "Emissions fell to 5.2m tonnes, a drop of 9%": the drop in emissions
+        return _budget([frame, "in", changed])
     if tokens.dep[noun] == "dobj" and tokens.pos[governor] == "VERB":
         # "Homes paid an average of £1,740 for energy", "the pathway requires a cut of
         # 12%", "paid a fee of £2m to sign the winger": the frame, then the clause that
         # has it, when the clause names who has it.
         subject, _ = _subject_of(tokens, governor, skip)
+        after = _verb_extras(tokens, governor, skip, noun, 1)
         if subject is not None and tokens.pos[subject] in _NOUNS and subject not in skip:
             who = _noun_phrase(tokens, subject, skip, stop=governor)
             children = tokens.children[governor]
@@ -3438,9 +3442,9 @@ def _bare_frame(tokens: Tokens, noun: int, frame: str, skip: range) -> str:
                 if tokens.dep[c] in ("aux", "neg") and c < governor and tokens.lower[c] != "to"
             ]
             particle = [tokens.text[c] for c in children if tokens.dep[c] == "prt"][:1]
-            after = _verb_extras(tokens, governor, skip, noun, 1)
             return _budget([frame, who, *aux, tokens.text[governor], *particle, *after])
-        return frame
+        # "they took deposits of up to £6,500 from 57 couples": whom from, at least.
+        return _budget([frame, *after])
     if tokens.dep[noun] == "pobj" and tokens.pos[owner] == "VERB":
         # "rams sold for an average of $5,870": the frame, then the clause its phrase
         # hangs on.
@@ -3448,6 +3452,25 @@ def _bare_frame(tokens: Tokens, noun: int, frame: str, skip: range) -> str:
         return _budget([frame, clause]) if clause else frame
     # "a workforce of 44,000" alone: the frame says it.
     return frame
+
+
+def _changed_by_clause(tokens: Tokens, noun: int, skip: range) -> str:
+    """ "Emissions fell to 5.2m tonnes, a drop of 9%", "Shares closed at 412p, a fall of
+    6%": a change noun set beside a clause (as its adverb, or in apposition to its
+    amount) is a change in that clause's subject; "" when there is none."""
+    if tokens.dep[noun] not in ("npadvmod", "appos"):
+        return ""
+    verb = tokens.head[noun]
+    for _ in range(3):
+        if tokens.pos[verb] == "VERB" or tokens.head[verb] == verb:
+            break
+        verb = tokens.head[verb]
+    if tokens.pos[verb] != "VERB" or tokens.sent[verb] != tokens.sent[noun]:
+        return ""
+    subject, _ = _subject_of(tokens, verb, skip)
+    if subject is None or tokens.pos[subject] not in _NOUNS or subject in skip:
+        return ""
+    return _noun_phrase(tokens, subject, skip, stop=verb)
 
 
 # Verbs of having: "Apex, which has a workforce of 41,000" is the workforce of Apex.
@@ -3479,7 +3502,13 @@ def _age_measure(tokens: Tokens, inside: range) -> str:
 def _appositive_of(tokens: Tokens, noun: int, skip: range) -> str:
     """ "Oakfield House, a 46-bed home": the name a described noun stands beside."""
     name = tokens.head[noun]
-    if tokens.dep[noun] != "appos" or tokens.pos[name] != "PROPN" or name in skip:
+    # "the Harrowgate Fen solar farm, a 150MW scheme": a common noun named by its
+    # proper-noun modifiers is a name too.
+    named = tokens.pos[name] == "PROPN" or any(
+        tokens.pos[c] == "PROPN" and tokens.dep[c] in ("compound", "nmod") and c < name
+        for c in tokens.children[name]
+    )
+    if tokens.dep[noun] != "appos" or not named or name in skip:
         return ""
     if _across_a_dateline(tokens, name, noun):
         return ""
