@@ -6,7 +6,8 @@ object ("recalled 60,000 trucks"), a passive verb's second object ("have been de
 points"), predicates read through hyphened words and joined participles ("taken to a
 state-run hospital", "killed or injured"), a change noun beside a clause ("fell to 5.2m
 tonnes, a drop of 9%"), a common noun named by proper nouns ("the Harrowgate Fen solar farm,
-a 150MW scheme"), and a dateline that is not an apposition.
+a 150MW scheme"), a share of something ("47% of the target"), counts listed under one
+preposition ("with 71 goals and 84 points"), and a dateline that is not an apposition.
 Every sentence here is synthetic, written for these tests (invented people, companies,
 clubs and places; real towns only as scenery), across energy, sport, education, courts,
 business, transport, health, agriculture and local news, in several outlet styles."""
@@ -180,6 +181,27 @@ CASES = [
         "Work has started on the Brackley Moor wind farm, a 240MW project off the coast.",
         "240",
         {"brackley", "farm", "project"},
+        set(),
+    ),
+    # --- a share "of" something, with no clause of its own, is a share of it
+    (
+        "That is 47% of the target, with four years left.",
+        "47%",
+        {"share", "target"},
+        set(),
+    ),
+    # --- counts listed under one preposition share its clause
+    (
+        "Mallory Town ended the campaign with 71 goals and 84 points.",
+        "84",
+        {"points", "mallory", "ended", "campaign"},
+        {"goals"},
+    ),
+    # --- a frame after "at" with no named subject: the frame and its verb
+    (
+        "Across the morning, 140 bulls were offered and 118 sold, at an average of $6,200.",
+        "$6,200",
+        {"average", "sold"},
         set(),
     ),
     # --- a dateline is not an apposition: the count is the sentence's own subject

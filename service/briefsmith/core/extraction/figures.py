@@ -2798,7 +2798,7 @@ def _through_frames(tokens: Tokens, noun: int, units: bool = False) -> int:
     return noun
 
 
-_SHARED_ROLES = frozenset({"dobj", "nsubj", "nsubjpass"})
+_SHARED_ROLES = frozenset({"dobj", "nsubj", "nsubjpass", "pobj"})
 
 
 def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
@@ -2814,7 +2814,8 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
         verb, dep = tokens.head[verb], tokens.dep[verb]  # the dateline's clause is the noun's
     first = verb
     if dep == "conj" and tokens.pos[first] in _NOUNS and tokens.dep[first] in _SHARED_ROLES:
-        # "destroyed 300 homes and 40 schools": the later count shares the clause.
+        # "destroyed 300 homes and 40 schools", "ended the season with 71 goals and 84
+        # points": the later count shares the clause.
         verb, dep = tokens.head[first], tokens.dep[first]
         skip = range(min(skip.start, first), max(skip.stop, first + 1))
     speech = tokens.lemma[verb] in SPEECH_VERBS or tokens.lower[verb] in SPEECH_VERBS
@@ -3199,7 +3200,10 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
                     linked = _linked_subject(tokens, root, inside)
                     if linked:  # "Rainfall in July was 160 per cent of the average"
                         return _budget([linked, "as share of", phrase])
-                    return _with_predicate(tokens, root, phrase, inside)
+                    told = _with_predicate(tokens, root, phrase, inside)
+                    if told == phrase and any(tokens.lower[i] in _PERCENT_WORDS for i in inside):
+                        return f"share of {phrase}"  # "That is 47% of the target"
+                    return told
     # "a £94m penalty", "212 dogs", "a 10-kilometre trench": the noun the amount modifies,
     # climbing through nouns that modify a later noun ("record" in "a record £94m penalty").
     if dep in _NUMBER_DEPS and tokens.pos[head] in _NOUNS:
@@ -3308,6 +3312,7 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
 
 
 _COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
+_PERCENT_WORDS = frozenset({"%", "cent", "percent"})
 
 
 def _compared_measure(tokens: Tokens, root: int, head: int, dep: str, inside: range) -> str:
@@ -3410,7 +3415,6 @@ def _bare_frame(tokens: Tokens, noun: int, frame: str, skip: range) -> str:
         if subject is not None and tokens.pos[subject] in _NOUNS:
             who = _noun_phrase(tokens, subject, skip, stop=owner)
             return _budget([frame, who, tokens.text[owner], tokens.text[governor]])
-        return frame
     if (
         tokens.dep[noun] == "dobj"
         and tokens.pos[governor] == "VERB"
