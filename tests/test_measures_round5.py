@@ -7,7 +7,9 @@ points"), predicates read through hyphened words and joined participles ("taken 
 state-run hospital", "killed or injured"), a change noun beside a clause ("fell to 5.2m
 tonnes, a drop of 9%"), a common noun named by proper nouns ("the Harrowgate Fen solar farm,
 a 150MW scheme"), a share of something ("47% of the target"), counts listed under one
-preposition ("with 71 goals and 84 points"), and a dateline that is not an apposition.
+preposition ("with 71 goals and 84 points"), a bare number as subject ("Of the 1,200 pupils
+..., 340 achieved"), the noun before a change adverb ("Sales, up 41% on last year"), a
+clause read to its end, and a dateline that is not an apposition.
 Every sentence here is synthetic, written for these tests (invented people, companies,
 clubs and places; real towns only as scenery), across energy, sport, education, courts,
 business, transport, health, agriculture and local news, in several outlet styles."""
@@ -203,6 +205,45 @@ CASES = [
         "$6,200",
         {"average", "sold"},
         set(),
+    ),
+    # --- a bare number as subject counts what its clause tells, with a fronted group
+    (
+        "Of the 1,200 pupils who sat the exam, 340 achieved a top grade.",
+        "340",
+        {"pupils", "achieved", "grade"},
+        set(),
+    ),
+    (
+        "Of the 60 firms surveyed by the chamber, 23 expect to cut staff this year.",
+        "23",
+        {"firms", "expect"},
+        set(),
+    ),
+    # --- the noun before a change adverb is what changed
+    (
+        "Sales of electric cars, up 41% on last year, now make up a fifth of registrations.",
+        "41%",
+        {"rise", "sales", "cars"},
+        set(),
+    ),
+    (
+        "Profits at Tarrow Foods, down 12% on the year, fell short of forecasts.",
+        "12%",
+        {"fall", "profits", "tarrow"},
+        set(),
+    ),
+    # --- a clause read to its end: no dangling determiner, a hyphened word kept whole
+    (
+        "Forty-two pupils have been excluded from Hallam Park Academy this term.",
+        "Forty-two",
+        {"pupils", "excluded", "academy"},
+        {"this"},
+    ),
+    (
+        "About 9,000 fans travelled to Wembley for the play-off final.",
+        "About 9,000",
+        {"fans", "travelled", "wembley", "play-off"},
+        {"play-"},
     ),
     # --- a dateline is not an apposition: the count is the sentence's own subject
     (

@@ -2600,6 +2600,10 @@ def _clause_measure(
     doer = verb
     if tokens.pos[verb] == "ADV" and tokens.head[verb] != verb:  # "demand was up 7%"
         doer = tokens.head[verb]
+        change = CHANGE_NOUNS.get(tokens.lower[verb])
+        if change and tokens.pos[doer] in _NOUNS and doer < verb and doer not in skip:
+            # "Prices, up 3% on the month, are at a record": the noun before is what rose.
+            return _budget([change, "in", _noun_phrase(tokens, doer, skip, stop=verb)])
     subject, passive = _subject_of(tokens, doer, skip)
     if subject is not None:
         subject = _through_frames(tokens, subject)
@@ -2859,15 +2863,26 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
             ):
                 break
             read.append(index)
-            # Six words, a hyphened compound ("state-run") counted as one.
-            if len(read) - 2 * sum(_glued_hyphen(tokens, i) for i in read) >= 6:
+            # Six words, a hyphened compound ("state-run", "play-off") counted as one.
+            words = len(read) - 2 * sum(_glued_hyphen(tokens, i) for i in read)
+            if words >= 6 and not _glued_hyphen(tokens, index + 1):
                 break
+        if len(read) > 2 and _glued_hyphen(tokens, read[-1]):
+            del read[-2:]  # "for the play-": a compound cut at its hyphen is no word
         while (
             read
-            and tokens.pos[verb] != "AUX"
+            and not _glued_hyphen(tokens, read[-1] - 1)  # "play-off" ends in a word
             and (
-                tokens.lower[read[-1]] in _STOP_WORDS
-                or (read[-1] != verb and tokens.pos[read[-1]] == "ADP")
+                (
+                    tokens.pos[verb] != "AUX"
+                    and (
+                        tokens.lower[read[-1]] in _STOP_WORDS
+                        or (read[-1] != verb and tokens.pos[read[-1]] == "ADP")
+                    )
+                )
+                # "excluded this term", "in buildings over 50 years old": a word left
+                # without the noun it needs ends nothing.
+                or (read[-1] != verb and tokens.pos[read[-1]] in ("DET", "ADP", "CCONJ"))
             )
         ):
             read.pop()
@@ -3051,6 +3066,8 @@ def _governed_by_preposition(
         return phrase
     if tokens.lower[preposition] in _WHEN_PREPS:
         return phrase
+    if tokens.lower[preposition] == "of" and preposition < governor:
+        return phrase  # "Of the 1,200 pupils who sat the exam, 340 achieved": the group
     subject, _ = _subject_of(tokens, governor, skip)
     who = (
         _named(tokens, subject, skip)
@@ -3298,6 +3315,18 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         if tokens.pos[governor] in ("VERB", "AUX") and preposition in _LEVEL_PREPS | _BY_FOR:
             return _clause_measure(tokens, governor, inside, preposition, root)
         return ""
+    if (
+        dep in ("nsubj", "nsubjpass")
+        and tokens.pos[root] == "NUM"
+        and tokens.pos[head] == "VERB"
+        and not any(tokens.ent[i] == "MONEY" or tokens.lower[i] in _PERCENT_WORDS for i in inside)
+    ):
+        # "Of the 1,200 pupils who sat, 340 achieved a top grade", "17 had been
+        # discharged by Thursday": a bare number counts what its clause tells of it, and
+        # the group named in front, if any.
+        told = _with_predicate(tokens, root, _fronted_group(tokens, head, inside), inside)
+        if told:
+            return told
     # "£11,000 had been recovered so far": the amount is what the verb did to it.
     if dep == "nsubjpass" and tokens.pos[head] == "VERB":
         noun = _amount_noun(tokens, head) or ""
@@ -3308,6 +3337,17 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     adverb_of_change = tokens.pos[head] == "ADV" and tokens.lower[head] in CHANGE_NOUNS
     if dep in _OBJECT_DEPS and (tokens.pos[head] in ("VERB", "AUX") or adverb_of_change):
         return _clause_measure(tokens, head, inside, "", root)
+    return ""
+
+
+def _fronted_group(tokens: Tokens, verb: int, skip: range) -> str:
+    """ "Of the 1,200 pupils who sat the exam, 340 achieved": the group an "of" phrase
+    set before the clause names, or ""."""
+    for child in tokens.children[verb]:
+        if tokens.dep[child] == "prep" and tokens.lower[child] == "of" and child < verb:
+            objects = [c for c in tokens.children[child] if tokens.dep[c] == "pobj"]
+            if objects and tokens.pos[objects[0]] in _NOUNS:
+                return _noun_phrase(tokens, objects[0], skip, False)
     return ""
 
 
