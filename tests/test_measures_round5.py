@@ -5,11 +5,12 @@ pathway requires a cut of 12%", "paid a fee of £2m to sign"), a speech verb wit
 object ("recalled 60,000 trucks"), a passive verb's second object ("have been deducted 12
 points"), predicates read through hyphened words and joined participles ("taken to a
 state-run hospital", "killed or injured"), a change noun beside a clause ("fell to 5.2m
-tonnes, a drop of 9%"), a common noun named by proper nouns ("the Harrowgate Fen solar farm,
-a 150MW scheme"), a share of something ("47% of the target"), counts listed under one
-preposition ("with 71 goals and 84 points"), a bare number as subject ("Of the 1,200 pupils
-..., 340 achieved"), the noun before a change adverb ("Sales, up 41% on last year"), a
-clause read to its end, and a dateline that is not an apposition.
+tonnes, a drop of 9%"), a common noun named by proper nouns ("the Harrowgate Fen solar
+farm, a 150MW scheme"), a share of something ("47% of the target"), counts listed under
+one preposition ("with 71 goals and 84 points"), a bare number as subject ("Of the 1,200
+pupils ..., 340 achieved"), the noun before a change adverb ("Sales, up 41% on last
+year"), money spent doing something ("spent £2m signing the midfielder"), a clause read
+to its end, and a dateline that is not an apposition.
 Every sentence here is synthetic, written for these tests (invented people, companies,
 clubs and places; real towns only as scenery), across energy, sport, education, courts,
 business, transport, health, agriculture and local news, in several outlet styles."""
@@ -154,8 +155,7 @@ CASES = [
     ),
     # --- a change noun beside a clause is a change in the clause's subject
     (
-        "Emissions fell to 5.2 million tonnes of carbon dioxide last year, a drop of 9% on "
-        "2024.",
+        "Emissions fell to 5.2 million tonnes of carbon dioxide last year, a drop of 9% on 2024.",
         "9%",
         {"drop", "emissions"},
         set(),
@@ -244,6 +244,19 @@ CASES = [
         "About 9,000",
         {"fans", "travelled", "wembley", "play-off"},
         {"play-"},
+    ),
+    # --- money or time spent doing something: what it went on
+    (
+        "The club spent £2m signing the midfielder from Tarrow Athletic.",
+        "£2m",
+        {"spending", "club", "signing", "midfielder"},
+        set(),
+    ),
+    (
+        "The trust has spent £4.5m hiring agency nurses this year.",
+        "£4.5m",
+        {"trust", "hiring", "nurses"},
+        set(),
     ),
     # --- a dateline is not an apposition: the count is the sentence's own subject
     (

@@ -2580,11 +2580,15 @@ def _extra_phrase(tokens: Tokens, verb: int, child: int, skip: range) -> list[st
         return [_noun_phrase(tokens, child, skip, False)]
     elif dep in ("xcomp", "advcl") and tokens.pos[child] == "VERB":
         marker = [c for c in tokens.children[child] if tokens.dep[c] == "aux"]
+        objects = [c for c in tokens.children[child] if tokens.dep[c] == "dobj"]
         if marker and tokens.lower[marker[0]] == "to":
-            objects = [c for c in tokens.children[child] if tokens.dep[c] == "dobj"]
             if objects and objects[0] not in skip:
                 return ["to", tokens.text[child], _noun_phrase(tokens, objects[0], skip, False)]
             return ["to", tokens.text[child]]
+        unmarked = not any(tokens.dep[c] == "mark" for c in tokens.children[child])
+        if tokens.tag[child] == "VBG" and unmarked and objects and objects[0] not in skip:
+            # "spent £2m signing the midfielder": what the money or the time went on.
+            return [tokens.text[child], _noun_phrase(tokens, objects[0], skip, False)]
     elif dep in ("prt", "advmod") and tokens.pos[child] in ("ADP", "ADV") and child <= verb + 3:
         return [*(tokens.text[c] for c in tokens.children[child] if c < child), tokens.text[child]]
     return []
