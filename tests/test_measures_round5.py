@@ -267,6 +267,13 @@ CASES = [
         {"shannon", "ireland"},
     ),
     (
+        "TORONTO, March 4 (Maple Wire) - Corlen Motors is recalling about 184,000 sport "
+        "utility vehicles in Canada because the airbag may fail.",
+        "about 184,000",
+        {"corlen", "recalling", "vehicles"},
+        {"toronto"},
+    ),
+    (
         "HALDEN, Norway, May 3 (Reuters) - Forty workers were evacuated from an offshore "
         "platform after a gas leak.",
         "Forty",

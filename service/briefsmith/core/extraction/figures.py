@@ -2500,9 +2500,21 @@ def _subject_of(tokens: Tokens, verb: int, skip: range) -> tuple[int | None, boo
         # The subject nearest the verb: "Her work, the Elmstead Library, opened" can come
         # parsed with two subjects; the name beside the verb is the better one.
         for child in sorted(tokens.children[current], key=lambda c: (c > current, -c)):
-            if tokens.dep[child] in ("nsubj", "nsubjpass") and child not in skip:
+            role = tokens.dep[child]
+            if role in ("nsubj", "nsubjpass") and _is_dateline_place(tokens, child, current):
+                # "TORONTO, March 4 (Wire) - Halvorsen Motors is recalling": the dateline's
+                # place is no subject; a name the parser hung on it after the dash is.
+                named = [
+                    c
+                    for c in tokens.children[child]
+                    if tokens.dep[c] == "appos" and _across_a_dateline(tokens, child, c)
+                ]
+                if not named:
+                    continue
+                child = named[-1]
+            if role in ("nsubj", "nsubjpass") and child not in skip:
                 if step == 0:
-                    passive = tokens.dep[child] == "nsubjpass"
+                    passive = role == "nsubjpass"
                 if tokens.lower[child] in _RELATIVES and tokens.dep[current] == "relcl":
                     antecedent = tokens.head[current]
                     return (antecedent if antecedent not in skip else None), passive
@@ -2970,6 +2982,16 @@ def _across_a_dateline(tokens: Tokens, name: int, noun: int) -> bool:
     return any(
         tokens.text[i] in _NOT_APPOSITION_MARKS and not _glued_hyphen(tokens, i)
         for i in range(name + 1, noun)
+    )
+
+
+def _is_dateline_place(tokens: Tokens, index: int, verb: int) -> bool:
+    """ "TORONTO, March 4 (Wire) -": a place in capitals opening the sentence, cut off
+    from the verb by a dateline's dash or brackets."""
+    word = tokens.text[index]
+    opens = index == 0 or tokens.sent[index - 1] != tokens.sent[index]
+    return (
+        opens and len(word) > 2 and word.isupper() and _across_a_dateline(tokens, index, verb)
     )
 
 
