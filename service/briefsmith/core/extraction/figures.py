@@ -2990,9 +2990,7 @@ def _is_dateline_place(tokens: Tokens, index: int, verb: int) -> bool:
     from the verb by a dateline's dash or brackets."""
     word = tokens.text[index]
     opens = index == 0 or tokens.sent[index - 1] != tokens.sent[index]
-    return (
-        opens and len(word) > 2 and word.isupper() and _across_a_dateline(tokens, index, verb)
-    )
+    return opens and len(word) > 2 and word.isupper() and _across_a_dateline(tokens, index, verb)
 
 
 # Marks that end an apposition: a dateline's brackets and dash lie between a place and
