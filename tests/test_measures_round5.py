@@ -302,3 +302,13 @@ def test_a_frame_with_no_named_holder_stays_the_frame():
     """ "Anyone caught ... faces a fine": no noun names who, so the frame alone."""
     measures = _measures("Anyone caught breaking the ban faces a fine of up to £1,000.")
     assert measures["up to £1,000"] == "maximum fine"
+
+
+def test_a_number_naming_a_unit_before_its_verb_stays_no_figure():
+    """ "58 stands and continues": without a group named in front, a bare number right
+    before its verb names something (a brigade) and counts nothing."""
+    text = (
+        "Fighting continues in every district of the town, 58 stands and continues to "
+        "carry out the tasks given to it."
+    )
+    assert _measures(text) == {}

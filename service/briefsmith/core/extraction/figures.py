@@ -3345,12 +3345,12 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         and tokens.pos[head] == "VERB"
         and not any(tokens.ent[i] == "MONEY" or tokens.lower[i] in _PERCENT_WORDS for i in inside)
     ):
-        # "Of the 1,200 pupils who sat, 340 achieved a top grade", "17 had been
-        # discharged by Thursday": a bare number counts what its clause tells of it, and
-        # the group named in front, if any.
-        told = _with_predicate(tokens, root, _fronted_group(tokens, head, inside), inside)
-        if told:
-            return told
+        # "Of the 1,200 pupils who sat, 340 achieved a top grade": a bare number counts
+        # the group named in front, as its clause tells. Without one, a number right
+        # before its verb may name something ("93 stands"): the words decide (_measure).
+        group = _fronted_group(tokens, head, inside)
+        if group:
+            return _with_predicate(tokens, root, group, inside)
     # "£11,000 had been recovered so far": the amount is what the verb did to it.
     if dep == "nsubjpass" and tokens.pos[head] == "VERB":
         noun = _amount_noun(tokens, head) or ""
