@@ -1067,6 +1067,9 @@ CHANGE_NOUNS: dict[str, str] = {
     "reduce": "cut",
     "down": "fall",
 }
+# Words that pick a part or all of a counted group before "of" ("every one of his 31
+# students", "each of the 12 clubs"): the clause they stand in is told of the group.
+PART_QUANTIFIERS = frozenset({"one", "each", "all", "most", "some", "none", "many", "both"})
 # Verbs whose object is a sum of money, the noun for that sum and the word that ties
 # it to the verb's subject: "ordered to pay £94m" is a payment by someone, "raised
 # £46,000" money raised by something, "costing $1.6bn" the cost of it. Lemmas.

@@ -55,6 +55,7 @@ from briefsmith.core.lexicon import (
     MONTHS,
     ORG_KIND_NOUNS,
     PARENT_NOUNS,
+    PART_QUANTIFIERS,
     PAYMENT_FORMS,
     PERSON_NOUNS,
     PERSONAL_POSSESSIVES,
@@ -652,8 +653,9 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 shared, first = listed
                 figures[-1] = replace(first, measures=_joined([shared, owns[first.start]]))
                 measures = _joined([shared, own])
-        if _UP_TO.match(text, start) and measures and " " not in measures.strip():
-            measures = f"maximum {measures}"  # "a fine of up to £1,000": the maximum fine
+        if _UP_TO.match(text, start) and measures[:1].islower() and "maximum" not in measures:
+            # "a fine of up to £1,000": the maximum fine (anyone caught faces)
+            measures = f"maximum {measures}"
         dimension = canonical_unit(unit)
         if place is not None and dimension is not None and dimension[0] == "length":
             # "a town about 30 miles to the north", "tunnels some 200 km below the area"
@@ -2672,9 +2674,21 @@ def _subject_of(tokens: Tokens, verb: int, skip: range) -> tuple[int | None, boo
         # The subject nearest the verb: "Her work, the Elmstead Library, opened" can come
         # parsed with two subjects; the name beside the verb is the better one.
         for child in sorted(tokens.children[current], key=lambda c: (c > current, -c)):
-            if tokens.dep[child] in ("nsubj", "nsubjpass") and child not in skip:
+            role = tokens.dep[child]
+            if role in ("nsubj", "nsubjpass") and _is_dateline_place(tokens, child, current):
+                # "TORONTO, March 4 (Wire) - Halvorsen Motors is recalling": the dateline's
+                # place is no subject; a name the parser hung on it after the dash is.
+                named = [
+                    c
+                    for c in tokens.children[child]
+                    if tokens.dep[c] == "appos" and _across_a_dateline(tokens, child, c)
+                ]
+                if not named:
+                    continue
+                child = named[-1]
+            if role in ("nsubj", "nsubjpass") and child not in skip:
                 if step == 0:
-                    passive = tokens.dep[child] == "nsubjpass"
+                    passive = role == "nsubjpass"
                 if tokens.lower[child] in _RELATIVES and tokens.dep[current] == "relcl":
                     antecedent = tokens.head[current]
                     return (antecedent if antecedent not in skip else None), passive
@@ -2752,11 +2766,15 @@ def _extra_phrase(tokens: Tokens, verb: int, child: int, skip: range) -> list[st
         return [_noun_phrase(tokens, child, skip, False)]
     elif dep in ("xcomp", "advcl") and tokens.pos[child] == "VERB":
         marker = [c for c in tokens.children[child] if tokens.dep[c] == "aux"]
+        objects = [c for c in tokens.children[child] if tokens.dep[c] == "dobj"]
         if marker and tokens.lower[marker[0]] == "to":
-            objects = [c for c in tokens.children[child] if tokens.dep[c] == "dobj"]
             if objects and objects[0] not in skip:
                 return ["to", tokens.text[child], _noun_phrase(tokens, objects[0], skip, False)]
             return ["to", tokens.text[child]]
+        unmarked = not any(tokens.dep[c] == "mark" for c in tokens.children[child])
+        if tokens.tag[child] == "VBG" and unmarked and objects and objects[0] not in skip:
+            # "spent £2m signing the midfielder": what the money or the time went on.
+            return [tokens.text[child], _noun_phrase(tokens, objects[0], skip, False)]
     elif dep in ("prt", "advmod") and tokens.pos[child] in ("ADP", "ADV") and child <= verb + 3:
         return [*(tokens.text[c] for c in tokens.children[child] if c < child), tokens.text[child]]
     return []
@@ -2772,6 +2790,10 @@ def _clause_measure(
     doer = verb
     if tokens.pos[verb] == "ADV" and tokens.head[verb] != verb:  # "demand was up 7%"
         doer = tokens.head[verb]
+        change = CHANGE_NOUNS.get(tokens.lower[verb])
+        if change and tokens.pos[doer] in _NOUNS and doer < verb and doer not in skip:
+            # "Prices, up 3% on the month, are at a record": the noun before is what rose.
+            return _budget([change, "in", _noun_phrase(tokens, doer, skip, stop=verb)])
     subject, passive = _subject_of(tokens, doer, skip)
     if subject is not None:
         subject = _through_frames(tokens, subject)
@@ -2970,7 +2992,7 @@ def _through_frames(tokens: Tokens, noun: int, units: bool = False) -> int:
     return noun
 
 
-_SHARED_ROLES = frozenset({"dobj", "nsubj", "nsubjpass"})
+_SHARED_ROLES = frozenset({"dobj", "nsubj", "nsubjpass", "pobj"})
 
 
 def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
@@ -2982,9 +3004,12 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
     dep = tokens.dep[noun]
     if verb == noun:
         return phrase
+    if dep == "appos" and verb < noun and _across_a_dateline(tokens, verb, noun):
+        verb, dep = tokens.head[verb], tokens.dep[verb]  # the dateline's clause is the noun's
     first = verb
     if dep == "conj" and tokens.pos[first] in _NOUNS and tokens.dep[first] in _SHARED_ROLES:
-        # "destroyed 300 homes and 40 schools": the later count shares the clause.
+        # "destroyed 300 homes and 40 schools", "ended the season with 71 goals and 84
+        # points": the later count shares the clause.
         verb, dep = tokens.head[first], tokens.dep[first]
         skip = range(min(skip.start, first), max(skip.stop, first + 1))
     speech = tokens.lemma[verb] in SPEECH_VERBS or tokens.lower[verb] in SPEECH_VERBS
@@ -3001,33 +3026,53 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
         if not said:
             return phrase
         verb = said[0]
-    elif speech and dep != "nsubjpass":  # "were admitted to hospital" is not speech
-        return phrase
+    elif speech and dep not in ("nsubjpass", "dobj"):  # "were admitted to hospital"
+        return phrase  # ("recalled 60,000 trucks": a counted object is not speech either)
+    if dep == "npadvmod" and noun > verb and _is_passive(tokens, verb):
+        dep = "dobj"  # "have been deducted 12 points": the parser's second object
     if dep in ("nsubj", "nsubjpass") and tokens.pos[verb] in ("VERB", "AUX"):
         copula = tokens.lemma[verb] == "be"
         since = _since_clause(tokens, verb)
         read = [] if copula else [verb]
         for index in range(verb + 1, min(verb + 8, len(tokens))):
-            if index in skip or tokens.pos[index] == "PUNCT":
-                break
+            if index in skip or (tokens.pos[index] == "PUNCT" and not _glued_hyphen(tokens, index)):
+                break  # "went into new-build homes" reads on through its hyphen
+            if _joined_participle(tokens, verb, index):
+                read.append(index)  # "were killed or injured": both are what was done
+                continue
             if tokens.ent[index] in _WHEN and not _names_an_event(tokens, index):
                 break
             inside_since = since is not None and _ancestor_within(tokens, index, since, 3)
-            possessive = tokens.dep[index] == "case"  # "Monday's": one step deeper
+            # "Monday's", the hyphen of "new-build": one step deeper
+            possessive = tokens.dep[index] == "case" or any(
+                _glued_hyphen(tokens, i) for i in (index - 1, index, index + 1)
+            )
             if not inside_since and (
                 not _ancestor_within(tokens, index, verb, 4 if possessive else 3)
                 or tokens.dep[index] in ("ccomp", "conj", "cc", "advcl", "mark", "acl", "relcl")
             ):
                 break
             read.append(index)
-            if len(read) >= 6:
+            # Six words, a hyphened compound ("state-run", "play-off") counted as one.
+            words = len(read) - 2 * sum(_glued_hyphen(tokens, i) for i in read)
+            if words >= 6 and not _glued_hyphen(tokens, index + 1):
                 break
+        if len(read) > 2 and _glued_hyphen(tokens, read[-1]):
+            del read[-2:]  # "for the play-": a compound cut at its hyphen is no word
         while (
             read
-            and tokens.pos[verb] != "AUX"
+            and not _glued_hyphen(tokens, read[-1] - 1)  # "play-off" ends in a word
             and (
-                tokens.lower[read[-1]] in _STOP_WORDS
-                or (read[-1] != verb and tokens.pos[read[-1]] == "ADP")
+                (
+                    tokens.pos[verb] != "AUX"
+                    and (
+                        tokens.lower[read[-1]] in _STOP_WORDS
+                        or (read[-1] != verb and tokens.pos[read[-1]] == "ADP")
+                    )
+                )
+                # "excluded this term", "in buildings over 50 years old": a word left
+                # without the noun it needs ends nothing.
+                or (read[-1] != verb and tokens.pos[read[-1]] in ("DET", "ADP", "CCONJ"))
             )
         ):
             read.pop()
@@ -3042,9 +3087,19 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
             return _governed_by_preposition(tokens, noun, verb, phrase, skip)
         return phrase
     if dep == "dobj":
-        subject, _ = _subject_of(tokens, verb, skip)
+        subject, passive = _subject_of(tokens, verb, skip)
         named = subject is not None and tokens.pos[subject] in _NOUNS and subject not in skip
         who = _named(tokens, subject, skip) if named and subject is not None else ""
+        if passive and who:
+            # "Wrexley have been deducted 12 points": the points the subject was deducted
+            # (not deducted "by" it), in the clause's own words.
+            aux = [
+                tokens.text[c]
+                for c in tokens.children[verb]
+                if tokens.dep[c] in ("aux", "auxpass", "neg") and c < verb
+            ]
+            after = _verb_extras(tokens, verb, skip, noun, 1)
+            return _budget([phrase, who, *aux, tokens.text[verb], *after])
         # "holds 600 objects from the period", "loses water through leaking pipes": a
         # phrase the parser hung on the verb after the noun still describes the count.
         after = [
@@ -3069,6 +3124,52 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
         if not who:
             return _budget([tokens.text[verb], phrase, *after])
     return phrase
+
+
+def _is_passive(tokens: Tokens, verb: int) -> bool:
+    return any(tokens.dep[c] in ("auxpass", "nsubjpass") for c in tokens.children[verb])
+
+
+def _joined_participle(tokens: Tokens, verb: int, index: int) -> bool:
+    """ "killed or injured", "arrested and charged": the "or"/"and" and a participle
+    conjoined to the clause's verb say together what was done to what is counted."""
+    if tokens.dep[index] == "cc" and tokens.head[index] == verb:
+        following = index + 1
+        return (
+            following < len(tokens)
+            and tokens.dep[following] == "conj"
+            and tokens.head[following] == verb
+            and tokens.tag[following] == tokens.tag[verb] == "VBN"
+        )
+    return (
+        tokens.dep[index] == "conj"
+        and tokens.head[index] == verb
+        and index > 0
+        and tokens.dep[index - 1] == "cc"
+        and tokens.tag[index] == tokens.tag[verb] == "VBN"
+    )
+
+
+def _across_a_dateline(tokens: Tokens, name: int, noun: int) -> bool:
+    """ "SHANNON, Ireland (Reuters) - Twenty-three people were taken": the parser can hang
+    the story's first noun on the dateline's place as an apposition; it is not one."""
+    return any(
+        tokens.text[i] in _NOT_APPOSITION_MARKS and not _glued_hyphen(tokens, i)
+        for i in range(name + 1, noun)
+    )
+
+
+def _is_dateline_place(tokens: Tokens, index: int, verb: int) -> bool:
+    """ "TORONTO, March 4 (Wire) -": a place in capitals opening the sentence, cut off
+    from the verb by a dateline's dash or brackets."""
+    word = tokens.text[index]
+    opens = index == 0 or tokens.sent[index - 1] != tokens.sent[index]
+    return opens and len(word) > 2 and word.isupper() and _across_a_dateline(tokens, index, verb)
+
+
+# Marks that end an apposition: a dateline's brackets and dash lie between a place and
+# the story's first noun.
+_NOT_APPOSITION_MARKS = frozenset({"(", ")", "-", "–", "—", ":"})
 
 
 def _names_an_event(tokens: Tokens, index: int) -> bool:
@@ -3150,15 +3251,21 @@ def _governed_by_preposition(
             whole = _with_predicate(tokens, group, _noun_phrase(tokens, group, skip), skip)
             return _budget([phrase, "among", whole])
         return phrase
+    if tokens.lower[preposition] == "of" and (
+        tokens.lemma[governor] in _FRAMES or tokens.lower[governor] in PART_QUANTIFIERS
+    ):
+        # "A total of 312 projects are waiting", "every one of his 31 students had been
+        # given": the frame stands in the clause for the counted noun.
+        return _with_predicate(tokens, governor, phrase, skip)
     if tokens.pos[governor] in _NOUNS and tokens.lower[preposition] == "of":
-        if tokens.lemma[governor] in _FRAMES:
-            return phrase
         owner = _noun_phrase(tokens, governor, skip, False)
         return _with_predicate(tokens, governor, f"{owner} of {phrase}", skip)
     if tokens.pos[governor] != "VERB" or tokens.lemma[governor] in SPEECH_LEMMAS:
         return phrase
     if tokens.lower[preposition] in _WHEN_PREPS:
         return phrase
+    if tokens.lower[preposition] == "of" and preposition < governor:
+        return phrase  # "Of the 1,200 pupils who sat the exam, 340 achieved": the group
     subject, _ = _subject_of(tokens, governor, skip)
     who = (
         _named(tokens, subject, skip)
@@ -3308,7 +3415,10 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
                     linked = _linked_subject(tokens, root, inside)
                     if linked:  # "Rainfall in July was 160 per cent of the average"
                         return _budget([linked, "as share of", phrase])
-                    return _with_predicate(tokens, root, phrase, inside)
+                    told = _with_predicate(tokens, root, phrase, inside)
+                    if told == phrase and any(tokens.lower[i] in _PERCENT_WORDS for i in inside):
+                        return f"share of {phrase}"  # "That is 47% of the target"
+                    return told
     # "a £94m penalty", "212 dogs", "a 10-kilometre trench": the noun the amount modifies,
     # climbing through nouns that modify a later noun ("record" in "a record £94m penalty").
     if dep in _NUMBER_DEPS and tokens.pos[head] in _NOUNS:
@@ -3403,6 +3513,18 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         if tokens.pos[governor] in ("VERB", "AUX") and preposition in _LEVEL_PREPS | _BY_FOR:
             return _clause_measure(tokens, governor, inside, preposition, root)
         return ""
+    if (
+        dep in ("nsubj", "nsubjpass")
+        and tokens.pos[root] == "NUM"
+        and tokens.pos[head] == "VERB"
+        and not any(tokens.ent[i] == "MONEY" or tokens.lower[i] in _PERCENT_WORDS for i in inside)
+    ):
+        # "Of the 1,200 pupils who sat, 340 achieved a top grade": a bare number counts
+        # the group named in front, as its clause tells. Without one, a number right
+        # before its verb may name something ("93 stands"): the words decide (_measure).
+        group = _fronted_group(tokens, head, inside)
+        if group:
+            return _with_predicate(tokens, root, group, inside)
     # "£11,000 had been recovered so far": the amount is what the verb did to it.
     if dep == "nsubjpass" and tokens.pos[head] == "VERB":
         noun = _amount_noun(tokens, head) or ""
@@ -3416,7 +3538,19 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     return ""
 
 
+def _fronted_group(tokens: Tokens, verb: int, skip: range) -> str:
+    """ "Of the 1,200 pupils who sat the exam, 340 achieved": the group an "of" phrase
+    set before the clause names, or ""."""
+    for child in tokens.children[verb]:
+        if tokens.dep[child] == "prep" and tokens.lower[child] == "of" and child < verb:
+            objects = [c for c in tokens.children[child] if tokens.dep[c] == "pobj"]
+            if objects and tokens.pos[objects[0]] in _NOUNS:
+                return _noun_phrase(tokens, objects[0], skip, False)
+    return ""
+
+
 _COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
+_PERCENT_WORDS = frozenset({"%", "cent", "percent"})
 
 
 def _compared_measure(tokens: Tokens, root: int, head: int, dep: str, inside: range) -> str:
@@ -3519,7 +3653,6 @@ def _bare_frame(tokens: Tokens, noun: int, frame: str, skip: range) -> str:
         if subject is not None and tokens.pos[subject] in _NOUNS:
             who = _noun_phrase(tokens, subject, skip, stop=owner)
             return _budget([frame, who, tokens.text[owner], tokens.text[governor]])
-        return frame
     if (
         tokens.dep[noun] == "dobj"
         and tokens.pos[governor] == "VERB"
@@ -3533,9 +3666,53 @@ def _bare_frame(tokens: Tokens, noun: int, frame: str, skip: range) -> str:
     if tokens.dep[noun] in ("nsubj", "nsubjpass") and tokens.pos[governor] == "VERB":
         # "A crowd of 52,340 watched the final": the frame with what it did.
         return _with_predicate(tokens, noun, frame, skip)
-    # "The cuts affect a workforce of 44,000", "anyone caught faces a fine": the frame
-    # says it (a story compares it with another outlet's "workforce of Apex").
+    changed = _changed_by_clause(tokens, noun, skip) if tokens.lemma[noun] in CHANGE_NOUNS else ""
+    if changed:  # "Emissions fell to 5.2m tonnes, a drop of 9%": the drop in emissions
+        return _budget([frame, "in", changed])
+    if tokens.dep[noun] == "dobj" and tokens.pos[governor] == "VERB":
+        # "Homes paid an average of £1,740 for energy", "the pathway requires a cut of
+        # 12%", "paid a fee of £2m to sign the winger": the frame, then the clause that
+        # has it, when the clause names who has it.
+        subject, _ = _subject_of(tokens, governor, skip)
+        after = _verb_extras(tokens, governor, skip, noun, 1)
+        if subject is not None and tokens.pos[subject] in _NOUNS and subject not in skip:
+            who = _noun_phrase(tokens, subject, skip, stop=governor)
+            children = tokens.children[governor]
+            aux = [
+                tokens.text[c]
+                for c in children
+                if tokens.dep[c] in ("aux", "neg") and c < governor and tokens.lower[c] != "to"
+            ]
+            particle = [tokens.text[c] for c in children if tokens.dep[c] == "prt"][:1]
+            return _budget([frame, who, *aux, tokens.text[governor], *particle, *after])
+        # "they took deposits of up to £6,500 from 57 couples": whom from, at least.
+        return _budget([frame, *after])
+    if tokens.dep[noun] == "pobj" and tokens.pos[owner] == "VERB":
+        # "rams sold for an average of $5,870": the frame, then the clause its phrase
+        # hangs on.
+        clause = _governed_by_preposition(tokens, noun, governor, "", skip)
+        return _budget([frame, clause]) if clause else frame
+    # "a workforce of 44,000" alone: the frame says it.
     return frame
+
+
+def _changed_by_clause(tokens: Tokens, noun: int, skip: range) -> str:
+    """ "Emissions fell to 5.2m tonnes, a drop of 9%", "Shares closed at 412p, a fall of
+    6%": a change noun set beside a clause (as its adverb, or in apposition to its
+    amount) is a change in that clause's subject; "" when there is none."""
+    if tokens.dep[noun] not in ("npadvmod", "appos"):
+        return ""
+    verb = tokens.head[noun]
+    for _ in range(3):
+        if tokens.pos[verb] == "VERB" or tokens.head[verb] == verb:
+            break
+        verb = tokens.head[verb]
+    if tokens.pos[verb] != "VERB" or tokens.sent[verb] != tokens.sent[noun]:
+        return ""
+    subject, _ = _subject_of(tokens, verb, skip)
+    if subject is None or tokens.pos[subject] not in _NOUNS or subject in skip:
+        return ""
+    return _noun_phrase(tokens, subject, skip, stop=verb)
 
 
 # Verbs of having: "Apex, which has a workforce of 41,000" is the workforce of Apex.
@@ -3567,7 +3744,15 @@ def _age_measure(tokens: Tokens, inside: range) -> str:
 def _appositive_of(tokens: Tokens, noun: int, skip: range) -> str:
     """ "Oakfield House, a 46-bed home": the name a described noun stands beside."""
     name = tokens.head[noun]
-    if tokens.dep[noun] != "appos" or tokens.pos[name] != "PROPN" or name in skip:
+    # "the Harrowgate Fen solar farm, a 150MW scheme": a common noun named by its
+    # proper-noun modifiers is a name too.
+    named = tokens.pos[name] == "PROPN" or any(
+        tokens.pos[c] == "PROPN" and tokens.dep[c] in ("compound", "nmod") and c < name
+        for c in tokens.children[name]
+    )
+    if tokens.dep[noun] != "appos" or not named or name in skip:
+        return ""
+    if _across_a_dateline(tokens, name, noun):
         return ""
     return _noun_phrase(tokens, name, skip, False)
 
