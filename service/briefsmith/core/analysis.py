@@ -56,6 +56,7 @@ from briefsmith.core.lexicon import (
     FALSITY_ADVERBS,
     FEMININE_WORDS,
     INSTITUTION_NOUNS,
+    KIN_ADDRESS,
     KIN_NOUNS,
     MASCULINE_WORDS,
     NAMING_LEMMAS,
@@ -400,6 +401,18 @@ class _Attributor:
         self._spoke: dict[str, int] = {}
         self.named = self._named_mentions()
         self._named_starts = [n.start for n in self.named]
+        # People by given name ("Tamsin" for Tamsin Orrell: tabloids name people so),
+        # and the surnames named, from the names the article writes in full.
+        self._by_given: dict[str, dict[str, _Named]] = {}
+        self._surnames: set[str] = set()
+        for mention in self.named:
+            words = mention.name.split()
+            if mention.kind == "person" and len(words) >= 2:
+                self._surnames.add(words[-1].casefold())
+                if words[0].casefold().rstrip(".") not in _TITLE_WORDS:
+                    self._by_given.setdefault(words[0].casefold(), {}).setdefault(
+                        mention.name, mention
+                    )
         # Who the article gave each role word, where first (bounded per word): "the
         # agent said" far from "Maybury's agent, Ray Colquhoun" is still him.
         self._role_holders: dict[str, list[tuple[int, str]]] = {}
@@ -765,7 +778,11 @@ class _Attributor:
                 words.add(t.lower[node])
             if t.pos[node] != "NOUN":
                 break
-        for index in range(max(0, entity.first_token - 3), entity.first_token):
+        for index in range(entity.first_token - 1, max(0, entity.first_token - 3) - 1, -1):
+            if t.pos[index] in ("CCONJ", "PUNCT"):
+                # "Westmoor Council and the Environment Agency": a noun across "and" or
+                # a comma names the other body, not what this one is.
+                break
             if t.sent[index] == t.sent[entity.first_token] and t.pos[index] in ("NOUN", "PROPN"):
                 words.add(t.lower[index])
         # "Edna Quarrington, 81, was woken": the age, however the parser hung it, is
@@ -1672,9 +1689,25 @@ class _Attributor:
         if not len(tokens) or len(tokens) > _FRAME_TOKENS:
             return None
         root = next((i for i in tokens if t.dep[i] == "ROOT"), None)
-        if root is None or t.lemma[root] not in ("be", "come"):
+        if root is None:
             return None
         subjects = [c for c in t.children[root] if t.dep[c] in _SUBJECTS]
+        if subjects and t.lemma[root] in DELIVERING_LEMMAS:
+            # "“…” ¶ Agriculture Minister Ann Lee made the remarks to reporters": the
+            # words just quoted, handed to someone named as the verb's subject.
+            back = any(
+                t.dep[c] == "dobj"
+                and t.lemma[c] in UTTERANCE_NOUNS
+                and any(t.lower[d] in ("the", "those", "these", "that", "this") for d in t.children[c])
+                for c in t.children[root]
+            )
+            named = self._named_in_phrase(subjects[0]) if back else None
+            if named is not None:
+                self._spoke[named] = max(self._spoke.get(named, -1), t.start[subjects[0]] + 1)
+                return named
+            return None
+        if t.lemma[root] not in ("be", "come"):
+            return None
         if not subjects or not (
             t.lower[subjects[0]] in ("that", "this", "those", "these", "such")
             or t.lemma[subjects[0]] in UTTERANCE_NOUNS
@@ -1846,7 +1879,16 @@ class _Attributor:
             if following is not None:
                 return following, [following]
         if word in _PRONOUN_GENDER:
-            return self._pronoun(position, _PRONOUN_GENDER[word])
+            chosen, candidates = self._pronoun(position, _PRONOUN_GENDER[word])
+            if (
+                chosen is not None
+                and quote is not None
+                and self._kin_roles(chosen, position) & _kin_spoken_of(quote.text)
+            ):
+                # "Platt's father, Keith, ... ‘Dad never missed a match,’ he said": who
+                # speaks of their dad is not the father; nobody is credited by guess.
+                return None, [c for c in candidates if c != chosen]
+            return chosen, candidates
         if word in _ORG_PRONOUNS:
             described = self._body_described_since(source)
             if described is not None:
@@ -1939,6 +1981,16 @@ class _Attributor:
                     return self._person_by_role(position, {word, t.lemma[source]}, set())
                 return body
         return None, []
+
+    def _kin_roles(self, name: str, position: int) -> set[str]:
+        """The kin words ("father", "mother") the article gave the person named `name`
+        near before `position`."""
+        roles: set[str] = set()
+        for mention in self._earlier(position):
+            record = self._by_form.get(mention.name)  # looked up, never added
+            if mention.kind == "person" and name in (mention.name, record and record.name):
+                roles |= mention.roles & KIN_NOUNS
+        return roles
 
     def _is_demonym_of_one(self, source: int) -> bool:
         """ "Verhaegen, the Dutchman who won in 2022, ... ‘…,’ the Dutchman said": a
@@ -2192,6 +2244,8 @@ class _Attributor:
                         continue  # "the UCI president": an ORG modifying a person noun
                     # "The shadow secretary, Ann Lee, said": a person however labelled.
                     label = PERSON
+                if label == PERSON and self._shared_given_name(entity.text):
+                    return None  # "Jack Mellor and Jack Dunstan ... Jack said": either
                 # The subject of a speech verb: even one word names a speaker.
                 record = self._actor_for(entity.text, label, entity.start, single=True)
                 if record is not None and label == PERSON:
@@ -2199,7 +2253,9 @@ class _Attributor:
                 if record is not None:
                     return record.name
             if entity is not None and entity.label in (GPE, NORP) and index == source:
-                return self._country_or_group(entity.text)
+                # "Writing on Instagram, Tamsin told her followers": a given name the
+                # recognizer took for a place is the one person the article gave it.
+                return self._given_name_of(entity.text) or self._country_or_group(entity.text)
         if (
             t.lower[source] in _ROLE_WORDS
             and t.text[source][:1].isupper()
@@ -2257,6 +2313,21 @@ class _Attributor:
                     return person.name if person is not None else None
                 return self._organization_named(words, t.start[first])
         return None
+
+    def _given_name_of(self, word: str) -> str | None:
+        """The one person among the actors whose given name is `word`, if one only."""
+        key = word.strip().casefold()
+        if " " in key or key in self._surnames:
+            return None
+        people = list(self._by_given.get(key, {}).values())
+        return self._materialize(people[0]) if len(people) == 1 else None
+
+    def _shared_given_name(self, word: str) -> bool:
+        """Is `word` alone the given name of two or more people and nobody's surname?"""
+        key = word.strip().casefold()
+        if " " in key or key in self._surnames:
+            return False
+        return len(self._by_given.get(key, {})) >= 2
 
     def _titled_name(self, source: int) -> str | None:
         """ "Detective Constable Amy Lowther of West Mercia Police said", parsed with the
@@ -2389,6 +2460,8 @@ class _Attributor:
                 continue
             if unnamed is not None and mention.start < unnamed:
                 break
+            if unnamed is not None and mention.reported:
+                continue  # spoken of by the unnamed one who reports it, not the speaker
             if mention.question == "asker":
                 continue  # "Asked by Ann Lee: ‘…?’, he replied": not the one who asks
             fitting.append(mention)
@@ -2523,6 +2596,11 @@ class _Attributor:
         floor = max(0, position - _LOOKBACK_CHARS)
         nearest_named = next((n for n in self._earlier(position) if n.kind == "person"), None)
         stop = nearest_named.start if nearest_named else floor
+        if nearest_named is not None and nearest_named.reported and t.at(nearest_named.start) >= 0:
+            # "A senior diplomat said Lisbon was ready to walk away": a name spoken of
+            # in what someone reports does not hide the one reporting it.
+            opening, _ = t.sentence_bounds(t.sent[t.at(nearest_named.start)])
+            stop = max(floor, t.start[opening] - 1)
         index = here - 1
         steps = 0
         while index >= 0 and t.start[index] > stop and steps < 400:
@@ -2533,11 +2611,12 @@ class _Attributor:
                 and t.entity(index) is None
                 and not self._inside(index)
                 # "Kilbride fans": a name modifying the noun ("One dissident" counts;
-                # "An Apex spokesman" is someone who speaks for Apex)
+                # "An Apex spokesman" is someone who speaks for Apex; "a senior
+                # European diplomat" is someone unnamed, the nationality no name)
                 and (
                     t.lower[index] in SPOKESPERSON_NOUNS
                     or not any(
-                        t.entity(c) and t.ent[c] not in ("CARDINAL", "ORDINAL")
+                        t.entity(c) and t.ent[c] not in ("CARDINAL", "ORDINAL", "NORP")
                         for c in t.children[index]
                     )
                 )
@@ -2763,6 +2842,21 @@ def _addable(name: str, label: str, single: bool = False) -> bool:
     if not name or not any(ch.isupper() for ch in name):
         return False
     return label != PERSON or single or len(name.split()) >= 2
+
+
+def _kin_spoken_of(text: str) -> set[str]:
+    """The role nouns of the relatives a quote speaks of as the speaker's own: "Dad"
+    or "Mum" used as a name, or "my mother", "our dad"."""
+    roles: set[str] = set()
+    words = re.findall(r"[A-Za-z]+", text)
+    for index, word in enumerate(words):
+        low = word.casefold()
+        owned = index > 0 and words[index - 1].casefold() in ("my", "our")
+        if owned and low in KIN_NOUNS | KIN_ADDRESS.keys():
+            roles |= KIN_ADDRESS.get(low, frozenset({low}))
+        elif low in KIN_ADDRESS and word[:1].isupper() and word[1:].islower():
+            roles |= KIN_ADDRESS[low]
+    return roles
 
 
 def _opens_quote(token_text: str) -> bool:
