@@ -183,3 +183,32 @@ def test_a_new_statement_in_the_next_paragraph_does_not_claim_the_quote():
         "Union leader Tom Reid made a statement outside the mine later on Monday."
     )
     assert speakers["We expect output to recover by the summer."] != "Tom Reid"
+
+
+# --- a person's unnamed representative: "Tamsin's rep said" -------------------------
+
+
+def test_a_named_persons_rep_is_credited_in_the_articles_words():
+    # synthetic: showbiz, tabloid, straight single quotes, given name as owner
+    speakers = _speakers(
+        "Singer Maisie Trell was taken to hospital after collapsing on stage in Leeds.\n\n"
+        "Maisie's rep said: 'She is resting and thanks her fans for their messages.'"
+    )
+    assert speakers["She is resting and thanks her fans for their messages."] == "Maisie's rep"
+
+
+def test_a_named_persons_lawyer_is_credited_in_the_articles_words():
+    # synthetic: crime, wire, surname as owner
+    speakers = _speakers(
+        "Footballer Leon Obi was arrested on Saturday.\n\n"
+        'Obi\'s lawyer said: "My client denies any wrongdoing."'
+    )
+    assert speakers["My client denies any wrongdoing."] == "Obi's lawyer"
+
+
+def test_the_agent_of_a_given_name_two_people_share_is_nobody():
+    # synthetic: sport, tabloid
+    speakers = _speakers(
+        "Jack Mellor and Jack Dunstan were both sent off.\n\nJack's agent said: 'He will appeal.'"
+    )
+    assert speakers["He will appeal."] == UNATTRIBUTED

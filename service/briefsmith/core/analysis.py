@@ -58,6 +58,7 @@ from briefsmith.core.lexicon import (
     INSTITUTION_NOUNS,
     KIN_ADDRESS,
     KIN_NOUNS,
+    REPRESENTATIVE_NOUNS,
     MASCULINE_WORDS,
     NAMING_LEMMAS,
     NEGATIONS,
@@ -404,11 +405,13 @@ class _Attributor:
         # People by given name ("Tamsin" for Tamsin Orrell: tabloids name people so),
         # and the surnames named, from the names the article writes in full.
         self._by_given: dict[str, dict[str, _Named]] = {}
-        self._surnames: set[str] = set()
+        self._surnames: dict[str, dict[str, _Named]] = {}
         for mention in self.named:
             words = mention.name.split()
             if mention.kind == "person" and len(words) >= 2:
-                self._surnames.add(words[-1].casefold())
+                self._surnames.setdefault(words[-1].casefold(), {}).setdefault(
+                    mention.name, mention
+                )
                 if words[0].casefold().rstrip(".") not in _TITLE_WORDS:
                     self._by_given.setdefault(words[0].casefold(), {}).setdefault(
                         mention.name, mention
@@ -2006,10 +2009,11 @@ class _Attributor:
         )
 
     def _kin_of_named(self, source: int) -> str | None:
-        """ "Lumsden's wife, who was in court, shouted ‘…’": a relative of a person the
-        article names, with no name of their own, credited in the article's words."""
+        """ "Lumsden's wife, who was in court, shouted ‘…’", "Tamsin's rep said": a
+        relative or representative of a person the article names, with no name of their
+        own, credited in the article's words."""
         t = self.t
-        if t.lemma[source] not in KIN_NOUNS or t.tag[source] != "NN":
+        if t.lemma[source] not in KIN_NOUNS | REPRESENTATIVE_NOUNS or t.tag[source] != "NN":
             return None
         owners = [c for c in t.children[source] if t.dep[c] == "poss" and t.pos[c] == "PROPN"]
         if len(owners) != 1 or self._inside(owners[0]):
@@ -2025,6 +2029,14 @@ class _Attributor:
             # a surname alone is whoever alone holds it ("Cole's son" of two Coles: none)
             found = self._by_last.get(t.text[owner].casefold(), ())
             record = found[0] if len(found) == 1 else None
+            if record is None and not found:
+                # "Obi's lawyer", "Tamsin's rep": the one person named in full with that
+                # surname, else with that given name
+                word = t.text[owner].casefold()
+                people = self._surnames.get(word) or self._by_given.get(word, {})
+                if len(people) == 1:
+                    full = self._materialize(next(iter(people.values())))
+                    record = self._actor_for(full, PERSON, t.start[owner], create=False)
         if record is None or record.kind != "person":
             return None
         return self.text[t.start[first] : t.start[source] + len(t.text[source])]

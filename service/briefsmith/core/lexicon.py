@@ -712,6 +712,12 @@ KIN_ADDRESS: dict[str, frozenset[str]] = {
     ),
     **dict.fromkeys(_words("grandad granddad grandpa"), frozenset(_words("grandfather grandad granddad"))),
 }
+# Who speaks for a named person without a name of their own ("Tamsin's rep said",
+# "the singer's publicist said"): credited in the article's words, like a relative.
+REPRESENTATIVE_NOUNS = _words("""
+rep representative spokesman spokeswoman spokesperson publicist agent manager lawyer
+solicitor
+""")
 # Nouns that describe someone by an age range ("the teenager said", "the pensioner
 # added"): they refer back to the one person the article gave an age in that range.
 AGE_GROUP_NOUNS: dict[str, tuple[int, int]] = {
