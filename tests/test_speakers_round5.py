@@ -212,3 +212,27 @@ def test_the_agent_of_a_given_name_two_people_share_is_nobody():
         "Jack Mellor and Jack Dunstan were both sent off.\n\nJack's agent said: 'He will appeal.'"
     )
     assert speakers["He will appeal."] == UNATTRIBUTED
+
+
+# --- names the recognizer splits or calls a body: "the Rev Ann Lee-Cole" ---------------
+
+
+def test_a_title_only_a_person_carries_makes_the_name_a_persons():
+    # synthetic: religion, local, straight single quotes, the pronoun after
+    speakers = _speakers(
+        "Thieves stripped lead from the roof of St Aldric's Church in Wenbury overnight.\n\n"
+        "The vicar, the Rev Abena Osei-Thornton, found the damage when she arrived for a "
+        "christening on Sunday.\n\n"
+        "'I just stood in the nave and cried,' she said."
+    )
+    assert speakers["I just stood in the nave and cried"] == "Abena Osei-Thornton"
+
+
+def test_a_hyphenated_surname_after_said_is_the_whole_name():
+    # synthetic: local government, local, said-inversion with a title
+    speakers = _speakers(
+        "Councillors in Marbridge approved the budget on Tuesday.\n\n"
+        "Cllr Petra Vance-Holloway, the finance lead, presented the plan.\n\n"
+        "'We have protected every library,' said Cllr Petra Vance-Holloway."
+    )
+    assert speakers["We have protected every library"] == "Petra Vance-Holloway"

@@ -58,6 +58,7 @@ from briefsmith.core.lexicon import (
     INSTITUTION_NOUNS,
     KIN_ADDRESS,
     KIN_NOUNS,
+    PERSON_ONLY_TITLES,
     REPRESENTATIVE_NOUNS,
     MASCULINE_WORDS,
     NAMING_LEMMAS,
@@ -704,6 +705,19 @@ class _Attributor:
             and words[-1] in POST_NOMINALS
             and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words[:-1])
         ):
+            return replace(entity, label=PERSON)
+        titled = words[1:] if words[:1] == ["the"] else words
+        if (
+            entity.label == ORG
+            and 3 <= len(titled) <= 4
+            and titled[0].casefold().rstrip(".") in PERSON_ONLY_TITLES
+            and all(
+                w[:1].isupper() and all(p.isalpha() and p[1:].islower() for p in w.split("-"))
+                for w in titled[1:]
+            )
+        ):
+            # "the Rev Nkechi Obi-Harland", "Dr Ann Lee-Cole": a title then a given name
+            # and a surname
             return replace(entity, label=PERSON)
         if entity.label not in (GPE, NORP, "LOC"):
             return entity
@@ -2286,14 +2300,24 @@ class _Attributor:
             # A name the recognizer (or the tagger) missed: the capitalized words of the
             # phrase, looked up among the actors.
             first = source
-            while (
-                first - 1 >= 0
-                and t.head[first - 1] == source
-                and t.text[first - 1][:1].isupper()
-                and t.pos[first - 1] in ("PROPN", "NOUN")
-            ):
+            while first - 1 >= 0:
+                if (
+                    first - 2 >= 0
+                    and t.text[first - 1] == "-"
+                    and t.start[first - 1] + 1 == t.start[first]
+                    and t.start[first - 2] + len(t.text[first - 2]) == t.start[first - 1]
+                    and t.text[first - 2][:1].isupper()
+                ):
+                    first -= 2  # "Llewellyn-Price": one surname, hyphenated
+                    continue
+                if not (
+                    t.head[first - 1] == source
+                    and t.text[first - 1][:1].isupper()
+                    and t.pos[first - 1] in ("PROPN", "NOUN")
+                ):
+                    break
                 first -= 1
-            words = " ".join(t.text[first : source + 1])
+            words = " ".join(self.text[t.start[first] : t.start[source] + len(t.text[source])].split())
             record = self._by_form.get(words)
             if record is None and t.ent[source] == "":
                 found = self._by_last.get(words.split()[-1].casefold(), ())

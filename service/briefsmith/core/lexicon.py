@@ -35,6 +35,13 @@ COURTESY_TITLES = _words("""
 Miss Sir Dame Lord Lady Baroness Baron Professor Prof Prof. Cllr Cllr. Councillor Councilor
 Rev Rev. Revd Revd. Reverend Venerable Ven Ven. Very Rt Rt. Rabbi Imam Pastor Father Fr Fr.
 """)
+# Titles before a name that only a person carries: a name the recognizer calls a body
+# but writes after one ("the Rev Nkechi Obi-Harland") is a person's.
+PERSON_ONLY_TITLES = frozenset(
+    t.casefold().rstrip(".")
+    for t in HONORIFICS
+    | _words("Sir Dame Professor Prof Cllr Councillor Rev Revd Reverend Venerable Ven Rabbi Imam Pastor")
+)
 # Titles that say what office or rank a person holds, and that office spelled out as a
 # role reads it ("Cllr Ann Lee" is a councillor, "Sen. Lee" a senator, "Det Sgt Lee" a
 # detective sergeant; "Sir Ann Lee" holds none).
