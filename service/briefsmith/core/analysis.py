@@ -46,6 +46,7 @@ from briefsmith.core.lexicon import (
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     BODY_NOUNS,
+    CHILD_GENDER,
     CLAIM_NOUNS,
     CLIENT_NOUNS,
     COMPANY_NOUNS,
@@ -58,8 +59,6 @@ from briefsmith.core.lexicon import (
     INSTITUTION_NOUNS,
     KIN_ADDRESS,
     KIN_NOUNS,
-    PERSON_ONLY_TITLES,
-    REPRESENTATIVE_NOUNS,
     MASCULINE_WORDS,
     NAMING_LEMMAS,
     NEGATIONS,
@@ -69,11 +68,13 @@ from briefsmith.core.lexicon import (
     PARENT_GENDER,
     PARTY_WORDS,
     PERSON_NOUNS,
+    PERSON_ONLY_TITLES,
     POST_NOMINALS,
     PRESS_NOUNS,
     QUOTE_OPENERS,
     QUOTING_LEMMAS,
     REFLEXIVE_GENDER,
+    REPRESENTATIVE_NOUNS,
     ROLE_BACK_LOOKALIKES,
     ROLE_BACK_SUFFIXES,
     ROLE_NOUNS,
@@ -1715,7 +1716,9 @@ class _Attributor:
             back = any(
                 t.dep[c] == "dobj"
                 and t.lemma[c] in UTTERANCE_NOUNS
-                and any(t.lower[d] in ("the", "those", "these", "that", "this") for d in t.children[c])
+                and any(
+                    t.lower[d] in ("the", "those", "these", "that", "this") for d in t.children[c]
+                )
                 for c in t.children[root]
             )
             named = self._named_in_phrase(subjects[0]) if back else None
@@ -1903,8 +1906,11 @@ class _Attributor:
                 and self._kin_roles(chosen, position) & _kin_spoken_of(quote.text)
             ):
                 # "Platt's father, Keith, ... ‘Dad never missed a match,’ he said": who
-                # speaks of their dad is not the father; nobody is credited by guess.
-                return None, [c for c in candidates if c != chosen]
+                # speaks of their dad is not the father, but the one whose father the
+                # article made him (Platt), when the pronoun fits them; else nobody.
+                others = [c for c in candidates if c != chosen]
+                child = self._kin_owner(chosen, position, _PRONOUN_GENDER[word])
+                return (child, [child, *others]) if child is not None else (None, others)
             return chosen, candidates
         if word in _ORG_PRONOUNS:
             described = self._body_described_since(source)
@@ -2008,6 +2014,48 @@ class _Attributor:
             if mention.kind == "person" and name in (mention.name, record and record.name):
                 roles |= mention.roles & KIN_NOUNS
         return roles
+
+    def _kin_owner(self, name: str, position: int, gender: str) -> str | None:
+        """The person named as whose relative `name` was introduced near before
+        ("Platt's father, Keith": Platt), when a "he"/"she" of `gender` may be them."""
+        t = self.t
+        for mention in self._earlier(position):
+            record = self._by_form.get(mention.name)
+            if not mention.roles & KIN_NOUNS or name not in (
+                mention.name,
+                record and record.name,
+            ):
+                continue
+            node = t.at(mention.start)
+            for _ in range(3):  # up the apposition to the kin noun
+                if node < 0 or t.lemma[node] in KIN_NOUNS or t.head[node] == node:
+                    break
+                node = t.head[node] if t.dep[node] in ("appos", "compound", "flat") else -1
+            if node < 0 or t.lemma[node] not in KIN_NOUNS:
+                continue
+            owners = [c for c in t.children[node] if t.dep[c] == "poss" and t.pos[c] == "PROPN"]
+            if len(owners) != 1:
+                return None
+            word = t.text[owners[0]].casefold()
+            full = self._surnames.get(word) or self._by_given.get(word, {})
+            owner = (
+                self._materialize(next(iter(full.values())))
+                if len(full) == 1
+                else self._named_in_phrase(owners[0])
+            )
+            if owner is None or owner == name:
+                return None
+            # the child's gender as the parent's sentence tells it ("drove him", "her
+            # daughter"); with none told, nobody is guessed
+            first, last = t.sentence_bounds(t.sent[node])
+            told = {
+                CHILD_GENDER.get(t.lower[i])
+                or ("f" if t.lower[i] == "her" and t.dep[i] != "poss" else None)
+                for i in range(first, last)
+                if i != node
+            } - {None}
+            return owner if told == {gender} else None
+        return None
 
     def _is_demonym_of_one(self, source: int) -> bool:
         """ "Verhaegen, the Dutchman who won in 2022, ... ‘…,’ the Dutchman said": a
@@ -2317,7 +2365,9 @@ class _Attributor:
                 ):
                     break
                 first -= 1
-            words = " ".join(self.text[t.start[first] : t.start[source] + len(t.text[source])].split())
+            words = " ".join(
+                self.text[t.start[first] : t.start[source] + len(t.text[source])].split()
+            )
             record = self._by_form.get(words)
             if record is None and t.ent[source] == "":
                 found = self._by_last.get(words.split()[-1].casefold(), ())

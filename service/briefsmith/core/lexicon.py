@@ -40,7 +40,9 @@ Rev Rev. Revd Revd. Reverend Venerable Ven Ven. Very Rt Rt. Rabbi Imam Pastor Fa
 PERSON_ONLY_TITLES = frozenset(
     t.casefold().rstrip(".")
     for t in HONORIFICS
-    | _words("Sir Dame Professor Prof Cllr Councillor Rev Revd Reverend Venerable Ven Rabbi Imam Pastor")
+    | _words(
+        "Sir Dame Professor Prof Cllr Councillor Rev Revd Reverend Venerable Ven Rabbi Imam Pastor"
+    )
 )
 # Titles that say what office or rank a person holds, and that office spelled out as a
 # role reads it ("Cllr Ann Lee" is a councillor, "Sen. Lee" a senator, "Det Sgt Lee" a
@@ -717,7 +719,9 @@ KIN_ADDRESS: dict[str, frozenset[str]] = {
         _words("gran nan nana nanna granny grandma"),
         frozenset(_words("grandmother gran nan grandma")),
     ),
-    **dict.fromkeys(_words("grandad granddad grandpa"), frozenset(_words("grandfather grandad granddad"))),
+    **dict.fromkeys(
+        _words("grandad granddad grandpa"), frozenset(_words("grandfather grandad granddad"))
+    ),
 }
 # Who speaks for a named person without a name of their own ("Tamsin's rep said",
 # "the singer's publicist said"): credited in the article's words, like a relative.
@@ -725,6 +729,12 @@ REPRESENTATIVE_NOUNS = _words("""
 rep representative spokesman spokeswoman spokesperson publicist agent manager lawyer
 solicitor
 """)
+# Words in a sentence about a parent that tell the child's gender ("Platt's father
+# drove him to every event", "phoned her daughter"); an objective "her" counts too.
+CHILD_GENDER: dict[str, str] = {
+    **dict.fromkeys(_words("son stepson boy him himself"), "m"),
+    **dict.fromkeys(_words("daughter stepdaughter girl herself"), "f"),
+}
 # Nouns that describe someone by an age range ("the teenager said", "the pensioner
 # added"): they refer back to the one person the article gave an age in that range.
 AGE_GROUP_NOUNS: dict[str, tuple[int, int]] = {
