@@ -243,3 +243,35 @@ def test_a_hyphenated_surname_after_said_is_the_whole_name():
         "'We have protected every library,' said Cllr Petra Vance-Holloway."
     )
     assert speakers["We have protected every library"] == "Petra Vance-Holloway"
+
+
+# --- a "she" that passes a later paragraph's male speaker to reach a name of untold
+# gender, while a woman already told to be "she" is in reach ------------------------
+
+
+def test_she_past_another_speaker_to_a_name_of_untold_gender_credits_nobody():
+    # synthetic: obituary, broadsheet, curly single quotes; Robin's gender is never told
+    speakers = _speakers(
+        "The potter Agnes Whitlow, who has died aged 91, fired her first kiln in 1958. "
+        "It was, she said, ‘the only job I was never bored of’.\n\n"
+        "The ceramicist Robin Ashgrove, who shared a workshop with her, said: ‘Agnes "
+        "could hear a pot crack from across the yard.’\n\n"
+        "Her former apprentice, Tomasz Zielinski, remembered her as strict. ‘She "
+        "threw away more than she kept,’ he said.\n\n"
+        "In her 1994 memoir she wrote: ‘Clay remembers every mistake.’"
+    )
+    assert speakers["Clay remembers every mistake."] != "Robin Ashgrove"
+    assert speakers["Clay remembers every mistake."] == UNATTRIBUTED
+
+
+def test_she_past_a_husband_who_does_not_speak_still_reaches_her():
+    # synthetic: local, the man passed over is no speaker: the pronoun is hers
+    speakers = _speakers(
+        "Bell ringers at St Oswin's are raising £80,000 to restore the tower.\n\n"
+        "Among them is Maureen Tebbit, a retired teacher, who learned to ring in 1964. "
+        "Her late husband, Alan Tebbit, rang beside her for 40 years.\n\n"
+        "“Alan would have climbed that tower with a spanner himself,” she said."
+    )
+    assert speakers["Alan would have climbed that tower with a spanner himself"] == (
+        "Maureen Tebbit"
+    )

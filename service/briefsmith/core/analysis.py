@@ -2535,6 +2535,7 @@ class _Attributor:
         if described is not None:
             return described, [described]  # "The chairman hit back. ... he said"
         fitting: list[_Named] = []
+        passed: list[_Named] = []  # nearer people of the other gender passed over
         for mention in self._earlier(position):
             if self._person_shaped_body(mention):
                 # "..., with Unite's Nadia Shah walking out. ‘…,’ she said": a subject
@@ -2542,7 +2543,11 @@ class _Attributor:
                 # back is credited past it.
                 break
             known = mention.gender or self._learned_gender.get(mention.name)
-            if mention.kind != "person" or (known and known != gender):
+            if mention.kind == "person" and known and known != gender:
+                if not fitting:
+                    passed.append(mention)
+                continue
+            if mention.kind != "person":
                 continue
             if unnamed is not None and mention.start < unnamed:
                 break
@@ -2575,6 +2580,22 @@ class _Attributor:
         )
         if first is None or self._coordinated_peer(first, fitting, gender):
             return None, [self._materialize(m) for m in fitting[:_MAX_CANDIDATES]]
+        speaker_passed = any(
+            m.subject
+            and not m.reported
+            and (self._has_spoken(m) or self._says(m))
+            and self._paragraph_start(m.start) > self._paragraph_start(first.start)
+            for m in passed
+        )
+        if speaker_passed and not (first.gender or self._learned_gender.get(first.name)):
+            # "Joss Ebrahimi ... he said. ¶ In her memoir, she wrote": past a later
+            # paragraph's speaker a "she" reaches a name of untold gender while one told
+            # to be a "she" is in reach: either may be meant, so nobody is.
+            if any(
+                m.name != first.name and (m.gender or self._learned_gender.get(m.name)) == gender
+                for m in fitting[:_MAX_CANDIDATES]
+            ):
+                return None, [self._materialize(m) for m in fitting[:_MAX_CANDIDATES]]
         for mention in [first, *fitting]:
             name = self._materialize(mention)
             if name not in candidates:
