@@ -2587,15 +2587,18 @@ class _Attributor:
             and self._paragraph_start(m.start) > self._paragraph_start(first.start)
             for m in passed
         )
-        if speaker_passed and not (first.gender or self._learned_gender.get(first.name)):
-            # "Joss Ebrahimi ... he said. ¶ In her memoir, she wrote": past a later
-            # paragraph's speaker a "she" reaches a name of untold gender while one told
-            # to be a "she" is in reach: either may be meant, so nobody is.
-            if any(
+        # "Joss Ebrahimi ... he said. ¶ In her memoir, she wrote": past a later
+        # paragraph's speaker a "she" reaches a name of untold gender while one told to
+        # be a "she" is in reach: either may be meant, so nobody is.
+        if (
+            speaker_passed
+            and not (first.gender or self._learned_gender.get(first.name))
+            and any(
                 m.name != first.name and (m.gender or self._learned_gender.get(m.name)) == gender
                 for m in fitting[:_MAX_CANDIDATES]
-            ):
-                return None, [self._materialize(m) for m in fitting[:_MAX_CANDIDATES]]
+            )
+        ):
+            return None, [self._materialize(m) for m in fitting[:_MAX_CANDIDATES]]
         for mention in [first, *fitting]:
             name = self._materialize(mention)
             if name not in candidates:
