@@ -46,6 +46,7 @@ from briefsmith.core.lexicon import (
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     BODY_NOUNS,
+    CHILD_GENDER,
     CLAIM_NOUNS,
     CLIENT_NOUNS,
     COMPANY_NOUNS,
@@ -56,6 +57,7 @@ from briefsmith.core.lexicon import (
     FALSITY_ADVERBS,
     FEMININE_WORDS,
     INSTITUTION_NOUNS,
+    KIN_ADDRESS,
     KIN_NOUNS,
     MASCULINE_WORDS,
     NAMING_LEMMAS,
@@ -66,11 +68,13 @@ from briefsmith.core.lexicon import (
     PARENT_GENDER,
     PARTY_WORDS,
     PERSON_NOUNS,
+    PERSON_ONLY_TITLES,
     POST_NOMINALS,
     PRESS_NOUNS,
     QUOTE_OPENERS,
     QUOTING_LEMMAS,
     REFLEXIVE_GENDER,
+    REPRESENTATIVE_NOUNS,
     ROLE_BACK_LOOKALIKES,
     ROLE_BACK_SUFFIXES,
     ROLE_NOUNS,
@@ -400,6 +404,20 @@ class _Attributor:
         self._spoke: dict[str, int] = {}
         self.named = self._named_mentions()
         self._named_starts = [n.start for n in self.named]
+        # People by given name ("Tamsin" for Tamsin Orrell: tabloids name people so),
+        # and the surnames named, from the names the article writes in full.
+        self._by_given: dict[str, dict[str, _Named]] = {}
+        self._surnames: dict[str, dict[str, _Named]] = {}
+        for mention in self.named:
+            words = mention.name.split()
+            if mention.kind == "person" and len(words) >= 2:
+                self._surnames.setdefault(words[-1].casefold(), {}).setdefault(
+                    mention.name, mention
+                )
+                if words[0].casefold().rstrip(".") not in _TITLE_WORDS:
+                    self._by_given.setdefault(words[0].casefold(), {}).setdefault(
+                        mention.name, mention
+                    )
         # Who the article gave each role word, where first (bounded per word): "the
         # agent said" far from "Maybury's agent, Ray Colquhoun" is still him.
         self._role_holders: dict[str, list[tuple[int, str]]] = {}
@@ -689,6 +707,19 @@ class _Attributor:
             and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words[:-1])
         ):
             return replace(entity, label=PERSON)
+        titled = words[1:] if words[:1] == ["the"] else words
+        if (
+            entity.label == ORG
+            and 3 <= len(titled) <= 4
+            and titled[0].casefold().rstrip(".") in PERSON_ONLY_TITLES
+            and all(
+                w[:1].isupper() and all(p.isalpha() and p[1:].islower() for p in w.split("-"))
+                for w in titled[1:]
+            )
+        ):
+            # "the Rev Nkechi Obi-Harland", "Dr Ann Lee-Cole": a title then a given name
+            # and a surname
+            return replace(entity, label=PERSON)
         if entity.label not in (GPE, NORP, "LOC"):
             return entity
         t = self.t
@@ -765,7 +796,11 @@ class _Attributor:
                 words.add(t.lower[node])
             if t.pos[node] != "NOUN":
                 break
-        for index in range(max(0, entity.first_token - 3), entity.first_token):
+        for index in range(entity.first_token - 1, max(0, entity.first_token - 3) - 1, -1):
+            if t.pos[index] in ("CCONJ", "PUNCT"):
+                # "Westmoor Council and the Environment Agency": a noun across "and" or
+                # a comma names the other body, not what this one is.
+                break
             if t.sent[index] == t.sent[entity.first_token] and t.pos[index] in ("NOUN", "PROPN"):
                 words.add(t.lower[index])
         # "Edna Quarrington, 81, was woken": the age, however the parser hung it, is
@@ -1672,9 +1707,27 @@ class _Attributor:
         if not len(tokens) or len(tokens) > _FRAME_TOKENS:
             return None
         root = next((i for i in tokens if t.dep[i] == "ROOT"), None)
-        if root is None or t.lemma[root] not in ("be", "come"):
+        if root is None:
             return None
         subjects = [c for c in t.children[root] if t.dep[c] in _SUBJECTS]
+        if subjects and t.lemma[root] in DELIVERING_LEMMAS:
+            # "“…” ¶ Agriculture Minister Ann Lee made the remarks to reporters": the
+            # words just quoted, handed to someone named as the verb's subject.
+            back = any(
+                t.dep[c] == "dobj"
+                and t.lemma[c] in UTTERANCE_NOUNS
+                and any(
+                    t.lower[d] in ("the", "those", "these", "that", "this") for d in t.children[c]
+                )
+                for c in t.children[root]
+            )
+            named = self._named_in_phrase(subjects[0]) if back else None
+            if named is not None:
+                self._spoke[named] = max(self._spoke.get(named, -1), t.start[subjects[0]] + 1)
+                return named
+            return None
+        if t.lemma[root] not in ("be", "come"):
+            return None
         if not subjects or not (
             t.lower[subjects[0]] in ("that", "this", "those", "these", "such")
             or t.lemma[subjects[0]] in UTTERANCE_NOUNS
@@ -1846,7 +1899,19 @@ class _Attributor:
             if following is not None:
                 return following, [following]
         if word in _PRONOUN_GENDER:
-            return self._pronoun(position, _PRONOUN_GENDER[word])
+            chosen, candidates = self._pronoun(position, _PRONOUN_GENDER[word])
+            if (
+                chosen is not None
+                and quote is not None
+                and self._kin_roles(chosen, position) & _kin_spoken_of(quote.text)
+            ):
+                # "Platt's father, Keith, ... ‘Dad never missed a match,’ he said": who
+                # speaks of their dad is not the father, but the one whose father the
+                # article made him (Platt), when the pronoun fits them; else nobody.
+                others = [c for c in candidates if c != chosen]
+                child = self._kin_owner(chosen, position, _PRONOUN_GENDER[word])
+                return (child, [child, *others]) if child is not None else (None, others)
+            return chosen, candidates
         if word in _ORG_PRONOUNS:
             described = self._body_described_since(source)
             if described is not None:
@@ -1940,6 +2005,58 @@ class _Attributor:
                 return body
         return None, []
 
+    def _kin_roles(self, name: str, position: int) -> set[str]:
+        """The kin words ("father", "mother") the article gave the person named `name`
+        near before `position`."""
+        roles: set[str] = set()
+        for mention in self._earlier(position):
+            record = self._by_form.get(mention.name)  # looked up, never added
+            if mention.kind == "person" and name in (mention.name, record and record.name):
+                roles |= mention.roles & KIN_NOUNS
+        return roles
+
+    def _kin_owner(self, name: str, position: int, gender: str) -> str | None:
+        """The person named as whose relative `name` was introduced near before
+        ("Platt's father, Keith": Platt), when a "he"/"she" of `gender` may be them."""
+        t = self.t
+        for mention in self._earlier(position):
+            record = self._by_form.get(mention.name)
+            if not mention.roles & KIN_NOUNS or name not in (
+                mention.name,
+                record and record.name,
+            ):
+                continue
+            node = t.at(mention.start)
+            for _ in range(3):  # up the apposition to the kin noun
+                if node < 0 or t.lemma[node] in KIN_NOUNS or t.head[node] == node:
+                    break
+                node = t.head[node] if t.dep[node] in ("appos", "compound", "flat") else -1
+            if node < 0 or t.lemma[node] not in KIN_NOUNS:
+                continue
+            owners = [c for c in t.children[node] if t.dep[c] == "poss" and t.pos[c] == "PROPN"]
+            if len(owners) != 1:
+                return None
+            word = t.text[owners[0]].casefold()
+            full = self._surnames.get(word) or self._by_given.get(word, {})
+            owner = (
+                self._materialize(next(iter(full.values())))
+                if len(full) == 1
+                else self._named_in_phrase(owners[0])
+            )
+            if owner is None or owner == name:
+                return None
+            # the child's gender as the parent's sentence tells it ("drove him", "her
+            # daughter"); with none told, nobody is guessed
+            first, last = t.sentence_bounds(t.sent[node])
+            told = {
+                CHILD_GENDER.get(t.lower[i])
+                or ("f" if t.lower[i] == "her" and t.dep[i] != "poss" else None)
+                for i in range(first, last)
+                if i != node
+            } - {None}
+            return owner if told == {gender} else None
+        return None
+
     def _is_demonym_of_one(self, source: int) -> bool:
         """ "Verhaegen, the Dutchman who won in 2022, ... ‘…,’ the Dutchman said": a
         people's word for one person ("Dutchman", "Welshwoman"), which the recognizer
@@ -1954,10 +2071,11 @@ class _Attributor:
         )
 
     def _kin_of_named(self, source: int) -> str | None:
-        """ "Lumsden's wife, who was in court, shouted ‘…’": a relative of a person the
-        article names, with no name of their own, credited in the article's words."""
+        """ "Lumsden's wife, who was in court, shouted ‘…’", "Tamsin's rep said": a
+        relative or representative of a person the article names, with no name of their
+        own, credited in the article's words."""
         t = self.t
-        if t.lemma[source] not in KIN_NOUNS or t.tag[source] != "NN":
+        if t.lemma[source] not in KIN_NOUNS | REPRESENTATIVE_NOUNS or t.tag[source] != "NN":
             return None
         owners = [c for c in t.children[source] if t.dep[c] == "poss" and t.pos[c] == "PROPN"]
         if len(owners) != 1 or self._inside(owners[0]):
@@ -1973,6 +2091,14 @@ class _Attributor:
             # a surname alone is whoever alone holds it ("Cole's son" of two Coles: none)
             found = self._by_last.get(t.text[owner].casefold(), ())
             record = found[0] if len(found) == 1 else None
+            if record is None and not found:
+                # "Obi's lawyer", "Tamsin's rep": the one person named in full with that
+                # surname, else with that given name
+                word = t.text[owner].casefold()
+                people = self._surnames.get(word) or self._by_given.get(word, {})
+                if len(people) == 1:
+                    full = self._materialize(next(iter(people.values())))
+                    record = self._actor_for(full, PERSON, t.start[owner], create=False)
         if record is None or record.kind != "person":
             return None
         return self.text[t.start[first] : t.start[source] + len(t.text[source])]
@@ -2192,6 +2318,8 @@ class _Attributor:
                         continue  # "the UCI president": an ORG modifying a person noun
                     # "The shadow secretary, Ann Lee, said": a person however labelled.
                     label = PERSON
+                if label == PERSON and self._shared_given_name(entity.text):
+                    return None  # "Jack Mellor and Jack Dunstan ... Jack said": either
                 # The subject of a speech verb: even one word names a speaker.
                 record = self._actor_for(entity.text, label, entity.start, single=True)
                 if record is not None and label == PERSON:
@@ -2199,7 +2327,9 @@ class _Attributor:
                 if record is not None:
                     return record.name
             if entity is not None and entity.label in (GPE, NORP) and index == source:
-                return self._country_or_group(entity.text)
+                # "Writing on Instagram, Tamsin told her followers": a given name the
+                # recognizer took for a place is the one person the article gave it.
+                return self._given_name_of(entity.text) or self._country_or_group(entity.text)
         if (
             t.lower[source] in _ROLE_WORDS
             and t.text[source][:1].isupper()
@@ -2218,14 +2348,26 @@ class _Attributor:
             # A name the recognizer (or the tagger) missed: the capitalized words of the
             # phrase, looked up among the actors.
             first = source
-            while (
-                first - 1 >= 0
-                and t.head[first - 1] == source
-                and t.text[first - 1][:1].isupper()
-                and t.pos[first - 1] in ("PROPN", "NOUN")
-            ):
+            while first - 1 >= 0:
+                if (
+                    first - 2 >= 0
+                    and t.text[first - 1] == "-"
+                    and t.start[first - 1] + 1 == t.start[first]
+                    and t.start[first - 2] + len(t.text[first - 2]) == t.start[first - 1]
+                    and t.text[first - 2][:1].isupper()
+                ):
+                    first -= 2  # "Llewellyn-Price": one surname, hyphenated
+                    continue
+                if not (
+                    t.head[first - 1] == source
+                    and t.text[first - 1][:1].isupper()
+                    and t.pos[first - 1] in ("PROPN", "NOUN")
+                ):
+                    break
                 first -= 1
-            words = " ".join(t.text[first : source + 1])
+            words = " ".join(
+                self.text[t.start[first] : t.start[source] + len(t.text[source])].split()
+            )
             record = self._by_form.get(words)
             if record is None and t.ent[source] == "":
                 found = self._by_last.get(words.split()[-1].casefold(), ())
@@ -2257,6 +2399,21 @@ class _Attributor:
                     return person.name if person is not None else None
                 return self._organization_named(words, t.start[first])
         return None
+
+    def _given_name_of(self, word: str) -> str | None:
+        """The one person among the actors whose given name is `word`, if one only."""
+        key = word.strip().casefold()
+        if " " in key or key in self._surnames:
+            return None
+        people = list(self._by_given.get(key, {}).values())
+        return self._materialize(people[0]) if len(people) == 1 else None
+
+    def _shared_given_name(self, word: str) -> bool:
+        """Is `word` alone the given name of two or more people and nobody's surname?"""
+        key = word.strip().casefold()
+        if " " in key or key in self._surnames:
+            return False
+        return len(self._by_given.get(key, {})) >= 2
 
     def _titled_name(self, source: int) -> str | None:
         """ "Detective Constable Amy Lowther of West Mercia Police said", parsed with the
@@ -2378,6 +2535,7 @@ class _Attributor:
         if described is not None:
             return described, [described]  # "The chairman hit back. ... he said"
         fitting: list[_Named] = []
+        passed: list[_Named] = []  # nearer people of the other gender passed over
         for mention in self._earlier(position):
             if self._person_shaped_body(mention):
                 # "..., with Unite's Nadia Shah walking out. ‘…,’ she said": a subject
@@ -2385,10 +2543,16 @@ class _Attributor:
                 # back is credited past it.
                 break
             known = mention.gender or self._learned_gender.get(mention.name)
-            if mention.kind != "person" or (known and known != gender):
+            if mention.kind == "person" and known and known != gender:
+                if not fitting:
+                    passed.append(mention)
+                continue
+            if mention.kind != "person":
                 continue
             if unnamed is not None and mention.start < unnamed:
                 break
+            if unnamed is not None and mention.reported:
+                continue  # spoken of by the unnamed one who reports it, not the speaker
             if mention.question == "asker":
                 continue  # "Asked by Ann Lee: ‘…?’, he replied": not the one who asks
             fitting.append(mention)
@@ -2415,6 +2579,25 @@ class _Attributor:
             ),
         )
         if first is None or self._coordinated_peer(first, fitting, gender):
+            return None, [self._materialize(m) for m in fitting[:_MAX_CANDIDATES]]
+        speaker_passed = any(
+            m.subject
+            and not m.reported
+            and (self._has_spoken(m) or self._says(m))
+            and self._paragraph_start(m.start) > self._paragraph_start(first.start)
+            for m in passed
+        )
+        # "Joss Ebrahimi ... he said. ¶ In her memoir, she wrote": past a later
+        # paragraph's speaker a "she" reaches a name of untold gender while one told to
+        # be a "she" is in reach: either may be meant, so nobody is.
+        if (
+            speaker_passed
+            and not (first.gender or self._learned_gender.get(first.name))
+            and any(
+                m.name != first.name and (m.gender or self._learned_gender.get(m.name)) == gender
+                for m in fitting[:_MAX_CANDIDATES]
+            )
+        ):
             return None, [self._materialize(m) for m in fitting[:_MAX_CANDIDATES]]
         for mention in [first, *fitting]:
             name = self._materialize(mention)
@@ -2523,6 +2706,11 @@ class _Attributor:
         floor = max(0, position - _LOOKBACK_CHARS)
         nearest_named = next((n for n in self._earlier(position) if n.kind == "person"), None)
         stop = nearest_named.start if nearest_named else floor
+        if nearest_named is not None and nearest_named.reported and t.at(nearest_named.start) >= 0:
+            # "A senior diplomat said Lisbon was ready to walk away": a name spoken of
+            # in what someone reports does not hide the one reporting it.
+            opening, _ = t.sentence_bounds(t.sent[t.at(nearest_named.start)])
+            stop = max(floor, t.start[opening] - 1)
         index = here - 1
         steps = 0
         while index >= 0 and t.start[index] > stop and steps < 400:
@@ -2533,11 +2721,12 @@ class _Attributor:
                 and t.entity(index) is None
                 and not self._inside(index)
                 # "Kilbride fans": a name modifying the noun ("One dissident" counts;
-                # "An Apex spokesman" is someone who speaks for Apex)
+                # "An Apex spokesman" is someone who speaks for Apex; "a senior
+                # European diplomat" is someone unnamed, the nationality no name)
                 and (
                     t.lower[index] in SPOKESPERSON_NOUNS
                     or not any(
-                        t.entity(c) and t.ent[c] not in ("CARDINAL", "ORDINAL")
+                        t.entity(c) and t.ent[c] not in ("CARDINAL", "ORDINAL", "NORP")
                         for c in t.children[index]
                     )
                 )
@@ -2763,6 +2952,21 @@ def _addable(name: str, label: str, single: bool = False) -> bool:
     if not name or not any(ch.isupper() for ch in name):
         return False
     return label != PERSON or single or len(name.split()) >= 2
+
+
+def _kin_spoken_of(text: str) -> set[str]:
+    """The role nouns of the relatives a quote speaks of as the speaker's own: "Dad"
+    or "Mum" used as a name, or "my mother", "our dad"."""
+    roles: set[str] = set()
+    words = re.findall(r"[A-Za-z]+", text)
+    for index, word in enumerate(words):
+        low = word.casefold()
+        owned = index > 0 and words[index - 1].casefold() in ("my", "our")
+        if owned and low in KIN_NOUNS | KIN_ADDRESS.keys():
+            roles |= KIN_ADDRESS.get(low, frozenset({low}))
+        elif low in KIN_ADDRESS and word[:1].isupper() and word[1:].islower():
+            roles |= KIN_ADDRESS[low]
+    return roles
 
 
 def _opens_quote(token_text: str) -> bool:

@@ -35,6 +35,15 @@ COURTESY_TITLES = _words("""
 Miss Sir Dame Lord Lady Baroness Baron Professor Prof Prof. Cllr Cllr. Councillor Councilor
 Rev Rev. Revd Revd. Reverend Venerable Ven Ven. Very Rt Rt. Rabbi Imam Pastor Father Fr Fr.
 """)
+# Titles before a name that only a person carries: a name the recognizer calls a body
+# but writes after one ("the Rev Nkechi Obi-Harland") is a person's.
+PERSON_ONLY_TITLES = frozenset(
+    t.casefold().rstrip(".")
+    for t in HONORIFICS
+    | _words(
+        "Sir Dame Professor Prof Cllr Councillor Rev Revd Reverend Venerable Ven Rabbi Imam Pastor"
+    )
+)
 # Titles that say what office or rank a person holds, and that office spelled out as a
 # role reads it ("Cllr Ann Lee" is a councillor, "Sen. Lee" a senator, "Det Sgt Lee" a
 # detective sergeant; "Sir Ann Lee" holds none).
@@ -627,7 +636,7 @@ QUOTING_LEMMAS = _words("quote cite")
 # warning from Ann Lee", "Those were the words of the coroner").
 UTTERANCE_NOUNS = _words("""
 message warning verdict view word words assessment plea response reaction reply comment advice
-answer conclusion prediction promise challenge appeal
+answer conclusion prediction promise challenge appeal remark
 """)
 # Verbs that state where someone stands ("Barry Holt disagrees", "Ann Lee is leading
 # the opposition", "she fears the worst"): a paragraph saying so, then a quote standing
@@ -638,7 +647,7 @@ campaign suspect
 """)
 # Verbs by which someone has or gives an utterance set after a colon: "Ann Lee had a
 # simple message for parents: ‘…’", "she issued a warning: ‘…’". Lemmas.
-DELIVERING_LEMMAS = _words("have give issue deliver send offer repeat")
+DELIVERING_LEMMAS = _words("have give issue deliver send offer repeat make")
 # Verbs of accusing: the quoted charge is the accuser's own words ("Lee accused the
 # board of ‘treating villages as an afterthought’").
 ACCUSATION_LEMMAS = _words("accuse")
@@ -700,6 +709,32 @@ wife husband partner son daughter mother father brother sister mum dad grandmoth
 grandfather grandson granddaughter aunt uncle niece nephew cousin fiancee fiancée fiance
 girlfriend boyfriend widow widower stepfather stepmother stepson stepdaughter
 """)
+# What a speaker calls their own parent or grandparent in a quote ("Dad never missed a
+# match", "Mum rang me"), with the role nouns an article gives that relative: whoever
+# speaks of "Dad" is not the one the article calls the father.
+KIN_ADDRESS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(_words("mum mom mam mummy"), frozenset(_words("mother mum mom stepmother"))),
+    **dict.fromkeys(_words("dad daddy"), frozenset(_words("father dad stepfather"))),
+    **dict.fromkeys(
+        _words("gran nan nana nanna granny grandma"),
+        frozenset(_words("grandmother gran nan grandma")),
+    ),
+    **dict.fromkeys(
+        _words("grandad granddad grandpa"), frozenset(_words("grandfather grandad granddad"))
+    ),
+}
+# Who speaks for a named person without a name of their own ("Tamsin's rep said",
+# "the singer's publicist said"): credited in the article's words, like a relative.
+REPRESENTATIVE_NOUNS = _words("""
+rep representative spokesman spokeswoman spokesperson publicist agent manager lawyer
+solicitor
+""")
+# Words in a sentence about a parent that tell the child's gender ("Platt's father
+# drove him to every event", "phoned her daughter"); an objective "her" counts too.
+CHILD_GENDER: dict[str, str] = {
+    **dict.fromkeys(_words("son stepson boy him himself"), "m"),
+    **dict.fromkeys(_words("daughter stepdaughter girl herself"), "f"),
+}
 # Nouns that describe someone by an age range ("the teenager said", "the pensioner
 # added"): they refer back to the one person the article gave an age in that range.
 AGE_GROUP_NOUNS: dict[str, tuple[int, int]] = {
