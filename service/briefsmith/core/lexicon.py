@@ -512,6 +512,24 @@ cost
 # Relative pronouns that stand for a person: "Moss, who will turn 40 next month, won the
 # title in 2010" tells who Moss is, not what happens next in the story.
 PERSON_RELATIVES = _words("who whom")
+# Nouns (lemmas) of a milestone of age: "the quarry, which will mark its centenary next
+# year, has since ..." tells what the thing is, not what happens next in the story.
+MILESTONE_NOUNS = _words("""
+anniversary centenary centennial bicentenary bicentennial tercentenary birthday jubilee
+""")
+# Pronouns that name nobody in particular: "anyone who has used the app will know the
+# feeling", "one can only hope ..." speak of people in general (or the writer), not of
+# an actor with a next step.
+GENERIC_PRONOUNS = _words("one anyone anybody everyone everybody you whoever")
+# Verbs (lemmas) of how people will take a thing: "audiences will hardly recognise it",
+# "visitors will enjoy the new cafe" judge it (a review's voice), they tell no next step.
+REACTION_LEMMAS = _words("""
+love enjoy appreciate adore recognise recognize notice savour savor relish marvel
+""")
+# Who hears the evidence in a trial or an inquest: what "the court heard" or "the jury
+# was told" someone said they would do is evidence of the past, not a plan now.
+EVIDENCE_HEARERS = _words("court jury juror inquest tribunal hearing trial magistrate panel")
+EVIDENCE_LEMMAS = _words("hear tell")
 # Pronouns of the one who writes: outside a quote, "we will update this story" is the
 # page speaking to its reader, not the story's next step.
 FIRST_PERSON = _words("we i")

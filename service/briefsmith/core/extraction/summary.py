@@ -23,6 +23,8 @@ from briefsmith.core.lexicon import (
     CONTINUITY_ADVERBS,
     DATE_NOUNS,
     DURATION_PREPOSITIONS,
+    EVIDENCE_HEARERS,
+    EVIDENCE_LEMMAS,
     EFFECT_LEMMAS,
     FIRST_PERSON,
     FORECAST_LEMMAS,
@@ -31,6 +33,7 @@ from briefsmith.core.lexicon import (
     FORWARD_TIME_WORDS,
     FREQUENCY_WORDS,
     FURNITURE_LABELS,
+    GENERIC_PRONOUNS,
     HABIT_ADVERBS,
     HYPOTHESIS_MARKERS,
     INQUIRY_LEMMAS,
@@ -41,6 +44,7 @@ from briefsmith.core.lexicon import (
     LEGACY_PHRASALS,
     MEMORY_LEMMAS,
     MEMORY_NOUNS,
+    MILESTONE_NOUNS,
     MODAL_FORCE,
     MONTHS,
     NECESSITY_LEMMAS,
@@ -54,6 +58,7 @@ from briefsmith.core.lexicon import (
     PREFERENCE_ADVERBS,
     PROSPECT_NOUNS,
     QUOTE_OPENERS,
+    REACTION_LEMMAS,
     READINESS_ADJECTIVES,
     RECURRING_DETERMINERS,
     RESCHEDULE_LEMMAS,
@@ -324,6 +329,8 @@ _PARSED_OUTLOOK_SENTENCES = 2
 _LEAD_PARSED_SCORE = 4.0
 # A sentence ends in a full stop, a question or exclamation mark (a closing quote or
 # bracket may follow); a caption or a standfirst line does not.
+# A sentence that ends in a question mark (a closing quote or bracket may follow).
+_ASKS = re.compile(r"\?[\"'”’»)\]]*\s*$")
 _ENDS_A_SENTENCE = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 # Words that carry a sentence's content, by part of speech.
 _CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
@@ -346,6 +353,7 @@ class _Clauses:
         self.first = first
         self.last = last
         self._tenses: dict[int, str] = {}
+        self._evidence: bool | None = None
 
     def inside(self, i: int) -> bool:
         return self.first <= i < self.last
@@ -561,6 +569,8 @@ class _Clauses:
         lower = t.lower[i]
         if lower in PAST_TIME_WORDS:
             how = "past"
+        elif lower in FORWARD_TIME_WORDS and self._sequel(i):
+            how = "past"
         elif lower in FORWARD_TIME_WORDS:
             how = "forward"
         elif self._in_a_name(i) or any(
@@ -613,6 +623,20 @@ class _Clauses:
             ):
                 break
         return (node, how) if how else None
+
+    def _sequel(self, i: int) -> bool:
+        """ "The next day", "the next morning" as an adverb of its own: a day after the
+        story's past ("told officers she would return the money the next day"), not a
+        day ahead of now ("next week", "in the next month", "the next hearing")."""
+        t = self.t
+        head = t.head[i]
+        return (
+            t.dep[i] == "amod"
+            and head != i
+            and t.dep[head] == "npadvmod"
+            and t.ent[head] in _TIME_ENTITIES
+            and any(t.dep[d] == "det" and t.lower[d] == "the" for d in t.children[head])
+        )
 
     def _in_a_name(self, i: int) -> bool:
         """A number that is part of a name ("the Housing Act 1988"), not a time."""
@@ -916,10 +940,72 @@ class _Clauses:
         t = self.t
         return t.dep[clause] == "relcl" and (
             self.describes(clause)
+            or self.milestone(clause)
             or any(
                 t.dep[c] == "nsubj" and t.lower[c] in PERSON_RELATIVES for c in t.children[clause]
             )
         )
+
+    def milestone(self, clause: int) -> bool:
+        """A milestone of age: "will mark its centenary", "celebrates its 50th
+        anniversary", "turns 125" (a number for its object)."""
+        t = self.t
+        return any(
+            (t.dep[c] == "dobj" and t.lemma[c] in MILESTONE_NOUNS)
+            # the parser may hang the age on the date ("turns 125 next season")
+            or (t.lemma[clause] == "turn" and any(t.pos[g] == "NUM" for g in (c, *t.children[c])))
+            for c in t.children[clause]
+        )
+
+    def evidence(self) -> bool:
+        """Is the sentence evidence told in a trial or an inquest ("..., the court heard",
+        "the jury was told that ...")? Read once per sentence."""
+        if self._evidence is None:
+            t = self.t
+            self._evidence = any(
+                t.lemma[i] in EVIDENCE_LEMMAS
+                and t.pos[i] == "VERB"
+                and self.tense(i) == _PAST
+                and any(t.lemma[c] in EVIDENCE_HEARERS for c in self.subjects(i))
+                for i in range(self.first, self.last)
+            )
+        return self._evidence
+
+    def generic(self, clause: int) -> bool:
+        """A clause about people in general: "anyone who has used the app will know the
+        feeling", "you will want to book early"; or how people will take a thing, said
+        of a bare plural ("audiences will hardly recognise it", "visitors will enjoy
+        the new cafe")."""
+        t = self.t
+        subjects = self.subjects(clause)
+        if any(t.lower[c] in GENERIC_PRONOUNS for c in subjects):
+            return True
+        return t.lemma[clause] in REACTION_LEMMAS and any(
+            t.tag[c] == "NNS"
+            and t.lemma[c] not in _DECIDERS
+            and not any(t.dep[g] in ("det", "poss") or t.pos[g] == "PROPN" for g in t.children[c])
+            for c in subjects
+        )
+
+    def writer_hopes(self, clause: int) -> bool:
+        """A wish in the writer's voice, a column's ending: "one can only hope that the
+        teenagers will find their way", "let us hope the minister listens", "we must
+        hope ..." (a source's hope, "the dean hopes the bells will ring by Easter", is
+        an outlook)."""
+        t = self.t
+        node = clause
+        for _ in range(_MAX_CLIMB):
+            head = t.head[node]
+            if head == node or not self.inside(head) or t.dep[node] in _INDEPENDENT:
+                return False
+            if t.lemma[head] in STANCE_LEMMAS and t.pos[head] == "VERB":
+                subjects = self.subjects(head)
+                above = t.head[head]
+                return any(
+                    t.lower[c] in GENERIC_PRONOUNS or t.lower[c] in FIRST_PERSON for c in subjects
+                ) or (not subjects and above != head and t.lemma[above] == "let")
+            node = head
+        return False
 
     def told_forward(self, clause: int, own: bool) -> bool:
         """The past told forward with "would": in the story's own voice, joined to a past
@@ -1102,6 +1188,17 @@ def _only_sounds_ahead(
         return True  # "he joined in 1962 and would later become its chairman"
     if kind in (_FUTURE, _CONDITIONAL) and sentence.aside(clause):
         return True  # "Moss, who will turn 40 next month, won the title in 2010"
+    if t.dep[clause] == "relcl" and sentence.milestone(clause):
+        return True  # "the club, which turns 125 next season, sacked its manager"
+    if kind in (_CONDITIONAL, _PAST_PLAN) and not ahead and sentence.evidence():
+        # "she told officers she would return the money, the court heard": what someone
+        # said they would do, heard as evidence, is the past on trial (a date ahead is
+        # the court's own timetable: "the court heard the hearing would take place in June")
+        return True
+    if kind in (_FUTURE, _CONDITIONAL) and sentence.writer_hopes(clause):
+        return True  # "one can only hope that the teenagers will find their way"
+    if kind in (_FUTURE, _CONDITIONAL) and not ahead and sentence.generic(clause):
+        return True  # "anyone who has used the app will know the feeling"
     if (
         frame == "reported"
         and not ahead
@@ -1362,6 +1459,8 @@ def _outlook_candidates(
             continue
         if _inside_a_quote(sentence.text) or _is_labelled_furniture(sentence.text):
             continue
+        if _ASKS.search(sentence.text):
+            continue  # "Will the council listen this time?": a question tells no next step
         if not _is_story_sentence(sentence.text) or len(sentence.text) > _SENTENCE_MAX_CHARS:
             continue
         yield position, sentence, passage
