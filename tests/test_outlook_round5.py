@@ -1,0 +1,134 @@
+"""Round 5 outlook: sentences with a future's words that look ahead of nothing. A
+milestone told in passing ("the quarry, which will mark its centenary next year"),
+evidence heard in court of what someone said they would do ("..., the court heard"),
+the writer's own wish ("one can only hope ..."), a future of people in general
+("anyone who has used the app will know the feeling"), and a question, against the next
+steps courts and arts pages do report (a sentencing date, a resumed inquest, a launch
+next month, a festival line-up).
+
+Every article here is synthetic: written for these tests (invented names and places)
+across beats (courts, culture, tech, sport, local news) and house styles (wire,
+broadsheet column, review, local), not taken from any eval set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.core.extraction.summary import outlook, situation
+from briefsmith.engines.linguistic import analysis_of
+
+# Four sentences of past facts open every synthetic article: the first ones are the
+# situation, none looks ahead.
+LEAD = (
+    "The decision was announced on Tuesday after months of argument.\n\n"
+    "Officials met late into the evening to agree the details.\n\n"
+    "Several people spoke at the meeting before the vote was taken.\n\n"
+    "Many residents had already written to the local paper about it.\n\n"
+)
+
+
+def _outlook(text: str) -> str:
+    analysis = analysis_of(text)
+    _, lead = situation(text, analysis.sentences.sentences)
+    spans = [(p.open_at, p.close_at + 1) for p in analysis.passages]
+    return outlook(text, lead, analysis.sentences.sentences, spans, analysis)
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        # a milestone of age in a relative clause: what the thing is, not a next step
+        "The quarry, which will mark its centenary next year, has since introduced remote detonation.",
+        "The bakery, which will celebrate its 50th anniversary in May, was bought by a chain in 2019.",
+        "The club, which turns 125 next season, sacked its manager on Monday.",
+        "The museum, which will celebrate its bicentenary in 2027, was founded by a textile merchant.",
+    ],
+)
+def test_a_milestone_told_in_passing_is_no_outlook(aside):
+    assert _outlook(LEAD + aside + "\n") == ""
+
+
+def test_a_milestone_the_story_is_about_is_the_outlook():
+    ahead = "The museum will celebrate its bicentenary with a free exhibition next year."
+    assert _outlook(LEAD + ahead + "\n") == ahead
+
+
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        "She told officers she would return the money the next day, the court heard.",
+        "Jurors heard that Quinn said he would burn the house down.",
+        (
+            "Hartley replied that he would take a view on the day and told colleagues he would "
+            "check the sentry positions himself, but he never did so, the jury heard."
+        ),
+    ],
+)
+def test_what_the_court_heard_someone_would_do_is_the_past(evidence):
+    assert _outlook(LEAD + evidence + "\n") == ""
+
+
+def test_a_reported_plan_with_a_date_ahead_still_stands_beside_evidence():
+    text = (
+        LEAD
+        + "She told officers she would return the money the next day, the court heard.\n\n"
+        + "Mr Dunn's lawyer said his client would appeal against the conviction.\n"
+    )
+    assert _outlook(text) == "Mr Dunn's lawyer said his client would appeal against the conviction."
+
+
+@pytest.mark.parametrize(
+    "opinion",
+    [
+        # a review's or a column's voice: people in general, the writer's wish, questions
+        "Anyone who has used the app will know the feeling.",
+        "Audiences who remember the old hall's draughts will hardly recognise it.",
+        "Visitors will appreciate the new lifts.",
+        "Everyone will have their favourite track.",
+        "One can only hope that the city's teenagers will find their way through its doors.",
+        "Let us hope the minister will listen before the next winter.",
+        "Will the council listen to the residents this time?",
+        "Wouldn't that be the best reopening of all?",
+        "Should a city of 140,000 people spend this kind of money on a concert hall?",
+    ],
+)
+def test_an_opinion_or_a_question_is_no_outlook(opinion):
+    assert _outlook(LEAD + opinion + "\n") == ""
+
+
+@pytest.mark.parametrize(
+    "ahead",
+    [
+        # courts
+        "Okafor is due to appear at Leeds Crown Court on 9 May.",
+        "The company will be sentenced at the same hearing.",
+        (
+            "The inquest into his death, opened and adjourned in 2024, is due to resume once "
+            "the criminal proceedings have concluded."
+        ),
+        "He was remanded in custody and will appear at Manchester Crown Court on 12 May.",
+        (
+            "A spokesman for the firm said it was deeply sorry and would consider an appeal "
+            "once it had studied the judgment."
+        ),
+        # culture and tech
+        "Tickets for the paid events go on sale on 1 July.",
+        "A new booking app, developed with a local software firm, is set to launch next month.",
+        "The festival line-up will be announced on Friday.",
+        "The developer says the game will be released on 14 February.",
+    ],
+)
+def test_a_next_step_on_the_courts_and_arts_pages_is_the_outlook(ahead):
+    assert _outlook(LEAD + ahead + "\n") == ahead
+
+
+def test_a_column_keeps_its_launch_date_and_drops_its_closing_wish():
+    text = (
+        LEAD
+        + "A new booking app is set to launch next month.\n\n"
+        + "Audiences who remember the old hall will hardly recognise it.\n\n"
+        + "For now, one can only hope that the city's teenagers will find their way through "
+        "its doors.\n\n"
+        + "Wouldn't that be the best reopening of all?\n"
+    )
+    assert _outlook(text) == "A new booking app is set to launch next month."
