@@ -85,6 +85,8 @@ def test_a_reported_plan_with_a_date_ahead_still_stands_beside_evidence():
         "Audiences who remember the old hall's draughts will hardly recognise it.",
         "Visitors will appreciate the new lifts.",
         "Everyone will have their favourite track.",
+        "Nobody will leave the theatre humming the tunes.",
+        "Some will call it a masterpiece; others will walk out at the interval.",
         "One can only hope that the city's teenagers will find their way through its doors.",
         "Let us hope the minister will listen before the next winter.",
         "Will the council listen to the residents this time?",
@@ -132,3 +134,21 @@ def test_a_column_keeps_its_launch_date_and_drops_its_closing_wish():
         + "Wouldn't that be the best reopening of all?\n"
     )
     assert _outlook(text) == "A new booking app is set to launch next month."
+
+
+@pytest.mark.parametrize(
+    "settled",
+    [
+        # a plan reported and carried out, or not, in the same sentence
+        "The club said on Monday it would sack the manager, and did so hours later.",
+        "Kerr told the supplier he would pay the invoice by Friday, but the money never arrived.",
+        "The mayor promised she would publish the accounts, but she never did so.",
+    ],
+)
+def test_a_plan_settled_in_the_same_sentence_is_no_outlook(settled):
+    assert _outlook(LEAD + settled + "\n") == ""
+
+
+def test_a_generic_word_as_a_determiner_keeps_the_actor():
+    ahead = "Some residents will be moved to temporary homes from next month."
+    assert _outlook(LEAD + ahead + "\n") == ahead

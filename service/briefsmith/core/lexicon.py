@@ -518,9 +518,12 @@ MILESTONE_NOUNS = _words("""
 anniversary centenary centennial bicentenary bicentennial tercentenary birthday jubilee
 """)
 # Pronouns that name nobody in particular: "anyone who has used the app will know the
-# feeling", "one can only hope ..." speak of people in general (or the writer), not of
-# an actor with a next step.
-GENERIC_PRONOUNS = _words("one anyone anybody everyone everybody you whoever")
+# feeling", "one can only hope ...", "nobody will leave humming the tunes", "some will
+# call it a masterpiece; others will walk out" speak of people in general (or the
+# writer), not of an actor with a next step.
+GENERIC_PRONOUNS = _words("""
+one anyone anybody everyone everybody nobody you whoever some others few
+""")
 # Verbs (lemmas) of how people will take a thing: "audiences will hardly recognise it",
 # "visitors will enjoy the new cafe" judge it (a review's voice), they tell no next step.
 REACTION_LEMMAS = _words("""

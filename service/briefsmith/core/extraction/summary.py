@@ -354,6 +354,7 @@ class _Clauses:
         self.last = last
         self._tenses: dict[int, str] = {}
         self._evidence: bool | None = None
+        self._settled: bool | None = None
 
     def inside(self, i: int) -> bool:
         return self.first <= i < self.last
@@ -971,6 +972,37 @@ class _Clauses:
             )
         return self._evidence
 
+    def settled(self) -> bool:
+        """Is a plan the sentence reports carried out, or not, in the same sentence ("said
+        it would sack the manager, and did so hours later", "he would pay by Friday, but
+        the money never arrived")? Read once per sentence."""
+        if self._settled is None:
+            t = self.t
+            self._settled = any(
+                t.tag[i] == "VBD"
+                and t.pos[i] in ("VERB", "AUX")
+                and (self._done_so(i) or self._never_after_but(i))
+                for i in range(self.first, self.last)
+            )
+        return self._settled
+
+    def _done_so(self, i: int) -> bool:
+        """ "did so" (the parser may hang "so" on a time: "did so hours later")."""
+        t = self.t
+        return t.lemma[i] == "do" and any(
+            t.lower[g] == "so" for c in t.children[i] for g in (c, *t.children[c])
+        )
+
+    def _never_after_but(self, i: int) -> bool:
+        """A simple past denied by "but ... never" ("but the money never arrived")."""
+        t = self.t
+        if not any(t.lower[c] == "never" for c in t.children[i]):
+            return False
+        joined = [i] + ([t.head[i]] if t.dep[i] == "conj" else [])
+        return any(
+            t.dep[c] == "cc" and t.lower[c] == "but" for j in joined for c in t.children[j]
+        )
+
     def generic(self, clause: int) -> bool:
         """A clause about people in general: "anyone who has used the app will know the
         feeling", "you will want to book early"; or how people will take a thing, said
@@ -978,7 +1010,8 @@ class _Clauses:
         the new cafe")."""
         t = self.t
         subjects = self.subjects(clause)
-        if any(t.lower[c] in GENERIC_PRONOUNS for c in subjects):
+        # a pronoun, not a determiner's noun ("some residents will", "one man will")
+        if any(t.lower[c] in GENERIC_PRONOUNS and t.pos[c] != "NUM" for c in subjects):
             return True
         return t.lemma[clause] in REACTION_LEMMAS and any(
             t.tag[c] == "NNS"
@@ -1195,6 +1228,8 @@ def _only_sounds_ahead(
         # said they would do, heard as evidence, is the past on trial (a date ahead is
         # the court's own timetable: "the court heard the hearing would take place in June")
         return True
+    if kind in (_CONDITIONAL, _PAST_PLAN) and sentence.settled():
+        return True  # "said it would sack the manager, and did so hours later"
     if kind in (_FUTURE, _CONDITIONAL) and sentence.writer_hopes(clause):
         return True  # "one can only hope that the teenagers will find their way"
     if kind in (_FUTURE, _CONDITIONAL) and not ahead and sentence.generic(clause):
