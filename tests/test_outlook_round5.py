@@ -152,3 +152,21 @@ def test_a_plan_settled_in_the_same_sentence_is_no_outlook(settled):
 def test_a_generic_word_as_a_determiner_keeps_the_actor():
     ahead = "Some residents will be moved to temporary homes from next month."
     assert _outlook(LEAD + ahead + "\n") == ahead
+
+
+@pytest.mark.parametrize(
+    "beforehand",
+    [
+        # said before an occasion the story reports
+        "Before the game, the coach said his side would attack from the first whistle.",
+        "Ahead of the final, Ross said she would enjoy every minute.",
+        "Before the hearing, his lawyer said he would plead not guilty.",
+    ],
+)
+def test_what_was_said_before_the_occasion_is_no_outlook(beforehand):
+    assert _outlook(LEAD + beforehand + "\n") == ""
+
+
+def test_said_ahead_of_a_dated_occasion_is_the_outlook():
+    ahead = "Before Friday's deadline, the union said it would ballot its members."
+    assert _outlook(LEAD + ahead + "\n") == ahead

@@ -533,6 +533,10 @@ love enjoy appreciate adore recognise recognize notice savour savor relish marve
 # was told" someone said they would do is evidence of the past, not a plan now.
 EVIDENCE_HEARERS = _words("court jury juror inquest tribunal hearing trial magistrate panel")
 EVIDENCE_LEMMAS = _words("hear tell")
+# Words that put a report before an occasion: "before the game, the coach said his side
+# would attack", "ahead of the final, Ross said she would enjoy every minute" (the
+# occasion is the story's past; what was said of it then looks ahead of nothing now).
+BEFOREHAND_WORDS = _words("before ahead")
 # Pronouns of the one who writes: outside a quote, "we will update this story" is the
 # page speaking to its reader, not the story's next step.
 FIRST_PERSON = _words("we i")

@@ -14,6 +14,7 @@ from briefsmith.core.lexicon import (
     ACTING_NOUNS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
+    BEFOREHAND_WORDS,
     APPOINTMENT_LEMMAS,
     BROADCAST_NOUNS,
     COMMENT_LEMMAS,
@@ -1003,6 +1004,36 @@ class _Clauses:
             t.dep[c] == "cc" and t.lower[c] == "but" for j in joined for c in t.children[j]
         )
 
+    def said_beforehand(self, speaker: int) -> bool:
+        """A report made before an occasion the story tells: "before the game, the coach
+        said ...", "ahead of the final, Ross said ..." (an occasion, not a date: "before
+        Friday" is a date; "ahead of next week's vote" is ahead)."""
+        t = self.t
+        if self.tense(speaker) != _PAST:
+            return False
+
+        def occasion(word: int) -> bool:
+            objects = [g for g in t.children[word] if t.dep[g] == "pobj"]
+            if t.dep[word] == "advmod":  # "ahead of the final"
+                objects = [
+                    o for p in t.children[word] if t.dep[p] == "prep" for o in t.children[p]
+                    if t.dep[o] == "pobj"
+                ]
+            return any(
+                t.ent[o] not in _TIME_ENTITIES
+                and any(t.dep[d] in ("det", "poss") for d in t.children[o])
+                # "ahead of next week's vote": a date ahead, two levels at most
+                and not any(
+                    t.ent[g] in _TIME_ENTITIES for d in t.children[o] for g in (d, *t.children[d])
+                )
+                for o in objects
+            )
+
+        return any(
+            t.lower[c] in BEFOREHAND_WORDS and t.dep[c] in ("prep", "advmod") and occasion(c)
+            for c in t.children[speaker]
+        )
+
     def generic(self, clause: int) -> bool:
         """A clause about people in general: "anyone who has used the app will know the
         feeling", "you will want to book early"; or how people will take a thing, said
@@ -1228,6 +1259,10 @@ def _only_sounds_ahead(
         # said they would do, heard as evidence, is the past on trial (a date ahead is
         # the court's own timetable: "the court heard the hearing would take place in June")
         return True
+    if frame == "reported" and not ahead and speaker is not None and sentence.said_beforehand(
+        speaker
+    ):
+        return True  # "before the game, the coach said his side would attack"
     if kind in (_CONDITIONAL, _PAST_PLAN) and sentence.settled():
         return True  # "said it would sack the manager, and did so hours later"
     if kind in (_FUTURE, _CONDITIONAL) and sentence.writer_hopes(clause):
