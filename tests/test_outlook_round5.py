@@ -170,3 +170,29 @@ def test_what_was_said_before_the_occasion_is_no_outlook(beforehand):
 def test_said_ahead_of_a_dated_occasion_is_the_outlook():
     ahead = "Before Friday's deadline, the union said it would ballot its members."
     assert _outlook(LEAD + ahead + "\n") == ahead
+
+
+@pytest.mark.parametrize(
+    "account",
+    [
+        # the prosecution's account of a defendant's conduct, in a "would" of habit
+        "Prosecutor Dan Oyelaran said Tolley would tell the club's coaches that kit money had been delayed.",
+        "Prosecuting, Sarah Quill said Brennan would wait outside the post office for pensioners.",
+    ],
+)
+def test_the_prosecutions_account_is_no_outlook(account):
+    assert _outlook(LEAD + account + "\n") == ""
+
+
+def test_the_prosecutions_own_plan_is_the_outlook():
+    ahead = "Prosecutors said they would seek a retrial."
+    assert _outlook(LEAD + ahead + "\n") == ahead
+
+
+def test_the_writers_guess_gives_way_to_the_dated_step():
+    text = (
+        LEAD
+        + "Consumer groups will no doubt ask why it took so long.\n\n"
+        + "The firm's next model is due to go on sale in March.\n"
+    )
+    assert _outlook(text) == "The firm's next model is due to go on sale in March."

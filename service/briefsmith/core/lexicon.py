@@ -533,6 +533,14 @@ love enjoy appreciate adore recognise recognize notice savour savor relish marve
 # was told" someone said they would do is evidence of the past, not a plan now.
 EVIDENCE_HEARERS = _words("court jury juror inquest tribunal hearing trial magistrate panel")
 EVIDENCE_LEMMAS = _words("hear tell")
+# Words of the prosecution in court: what "Prosecutor Ann Lee said Smith would ..." or
+# "Prosecuting, Ann Lee said Smith would ..." tells of the defendant is an account of
+# his conduct ("would knock on doors", "would tell the coaches the money was delayed"),
+# not his next step.
+PROSECUTION_WORDS = _words("prosecutor prosecution prosecuting")
+# Adverbs of the writer's guess: "consumer groups will no doubt ask why", "the club will
+# surely appeal" say what the writer expects, not what a source has said will happen.
+CONJECTURE_ADVERBS = _words("doubt doubtless undoubtedly surely presumably")
 # Words that put a report before an occasion: "before the game, the coach said his side
 # would attack", "ahead of the final, Ross said she would enjoy every minute" (the
 # occasion is the story's past; what was said of it then looks ahead of nothing now).

@@ -20,6 +20,7 @@ from briefsmith.core.lexicon import (
     COMMENT_LEMMAS,
     COMMITMENT_LEMMAS,
     COMPANY_NOUNS,
+    CONJECTURE_ADVERBS,
     CONTINUATION_LEMMAS,
     CONTINUITY_ADVERBS,
     DATE_NOUNS,
@@ -57,6 +58,7 @@ from briefsmith.core.lexicon import (
     PERSON_RELATIVES,
     PERSONNEL_NOUNS,
     PREFERENCE_ADVERBS,
+    PROSECUTION_WORDS,
     PROSPECT_NOUNS,
     QUOTE_OPENERS,
     REACTION_LEMMAS,
@@ -1034,6 +1036,29 @@ class _Clauses:
             for c in t.children[speaker]
         )
 
+    def prosecution_account(self, clause: int, speaker: int) -> bool:
+        """The prosecution's account of what a named defendant "would" do: "Prosecutor
+        Helen Osei said Lumsden would knock on doors", "Prosecuting, Ann Lee said Smith
+        would tell the coaches ..." (not the prosecution's own plan: "prosecutors said
+        they would seek a retrial")."""
+        t = self.t
+        speakers = self.subjects(speaker)
+        prosecution = any(
+            t.lemma[c] in PROSECUTION_WORDS
+            or any(t.lower[g] in PROSECUTION_WORDS for g in t.children[c])
+            for c in speakers
+        ) or any(t.lower[c] in PROSECUTION_WORDS for c in t.children[speaker])
+        return prosecution and any(
+            t.pos[c] == "PROPN" or t.ent[c] == "PERSON" for c in self.subjects(clause)
+        )
+
+    def conjectured(self, clause: int) -> bool:
+        """The writer's guess: "will no doubt ask", "will surely appeal"."""
+        t = self.t
+        return any(
+            t.dep[c] == "advmod" and t.lower[c] in CONJECTURE_ADVERBS for c in t.children[clause]
+        )
+
     def generic(self, clause: int) -> bool:
         """A clause about people in general: "anyone who has used the app will know the
         feeling", "you will want to book early"; or how people will take a thing, said
@@ -1263,6 +1288,16 @@ def _only_sounds_ahead(
         speaker
     ):
         return True  # "before the game, the coach said his side would attack"
+    if (
+        kind == _CONDITIONAL
+        and frame == "reported"
+        and not ahead
+        and speaker is not None
+        and sentence.prosecution_account(clause, speaker)
+    ):
+        return True  # "Prosecutor Helen Osei said Lumsden would knock on doors"
+    if frame == "own" and not ahead and sentence.conjectured(clause):
+        return True  # "consumer groups will no doubt ask why it took so long"
     if kind in (_CONDITIONAL, _PAST_PLAN) and sentence.settled():
         return True  # "said it would sack the manager, and did so hours later"
     if kind in (_FUTURE, _CONDITIONAL) and sentence.writer_hopes(clause):
