@@ -38,10 +38,19 @@ def _outlook(text: str) -> str:
     "aside",
     [
         # a milestone of age in a relative clause: what the thing is, not a next step
-        "The quarry, which will mark its centenary next year, has since introduced remote detonation.",
-        "The bakery, which will celebrate its 50th anniversary in May, was bought by a chain in 2019.",
+        (
+            "The quarry, which will mark its centenary next year, has since introduced "
+            "remote detonation."
+        ),
+        (
+            "The bakery, which will celebrate its 50th anniversary in May, was bought by a "
+            "chain in 2019."
+        ),
         "The club, which turns 125 next season, sacked its manager on Monday.",
-        "The museum, which will celebrate its bicentenary in 2027, was founded by a textile merchant.",
+        (
+            "The museum, which will celebrate its bicentenary in 2027, was founded by a "
+            "textile merchant."
+        ),
     ],
 )
 def test_a_milestone_told_in_passing_is_no_outlook(aside):
@@ -130,8 +139,7 @@ def test_a_column_keeps_its_launch_date_and_drops_its_closing_wish():
         + "A new booking app is set to launch next month.\n\n"
         + "Audiences who remember the old hall will hardly recognise it.\n\n"
         + "For now, one can only hope that the city's teenagers will find their way through "
-        "its doors.\n\n"
-        + "Wouldn't that be the best reopening of all?\n"
+        "its doors.\n\n" + "Wouldn't that be the best reopening of all?\n"
     )
     assert _outlook(text) == "A new booking app is set to launch next month."
 
@@ -176,7 +184,10 @@ def test_said_ahead_of_a_dated_occasion_is_the_outlook():
     "account",
     [
         # the prosecution's account of a defendant's conduct, in a "would" of habit
-        "Prosecutor Dan Oyelaran said Tolley would tell the club's coaches that kit money had been delayed.",
+        (
+            "Prosecutor Dan Oyelaran said Tolley would tell the club's coaches that kit money "
+            "had been delayed."
+        ),
         "Prosecuting, Sarah Quill said Brennan would wait outside the post office for pensioners.",
     ],
 )

@@ -14,8 +14,8 @@ from briefsmith.core.lexicon import (
     ACTING_NOUNS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
-    BEFOREHAND_WORDS,
     APPOINTMENT_LEMMAS,
+    BEFOREHAND_WORDS,
     BROADCAST_NOUNS,
     COMMENT_LEMMAS,
     COMMITMENT_LEMMAS,
@@ -25,9 +25,9 @@ from briefsmith.core.lexicon import (
     CONTINUITY_ADVERBS,
     DATE_NOUNS,
     DURATION_PREPOSITIONS,
+    EFFECT_LEMMAS,
     EVIDENCE_HEARERS,
     EVIDENCE_LEMMAS,
-    EFFECT_LEMMAS,
     FIRST_PERSON,
     FORECAST_LEMMAS,
     FORWARD_CUES,
@@ -571,9 +571,7 @@ class _Clauses:
         Friday") belongs to the finite clause above it."""
         t = self.t
         lower = t.lower[i]
-        if lower in PAST_TIME_WORDS:
-            how = "past"
-        elif lower in FORWARD_TIME_WORDS and self._sequel(i):
+        if lower in PAST_TIME_WORDS or (lower in FORWARD_TIME_WORDS and self._sequel(i)):
             how = "past"
         elif lower in FORWARD_TIME_WORDS:
             how = "forward"
@@ -1002,9 +1000,7 @@ class _Clauses:
         if not any(t.lower[c] == "never" for c in t.children[i]):
             return False
         joined = [i] + ([t.head[i]] if t.dep[i] == "conj" else [])
-        return any(
-            t.dep[c] == "cc" and t.lower[c] == "but" for j in joined for c in t.children[j]
-        )
+        return any(t.dep[c] == "cc" and t.lower[c] == "but" for j in joined for c in t.children[j])
 
     def said_beforehand(self, speaker: int) -> bool:
         """A report made before an occasion the story tells: "before the game, the coach
@@ -1018,7 +1014,10 @@ class _Clauses:
             objects = [g for g in t.children[word] if t.dep[g] == "pobj"]
             if t.dep[word] == "advmod":  # "ahead of the final"
                 objects = [
-                    o for p in t.children[word] if t.dep[p] == "prep" for o in t.children[p]
+                    o
+                    for p in t.children[word]
+                    if t.dep[p] == "prep"
+                    for o in t.children[p]
                     if t.dep[o] == "pobj"
                 ]
             return any(
@@ -1284,8 +1283,11 @@ def _only_sounds_ahead(
         # said they would do, heard as evidence, is the past on trial (a date ahead is
         # the court's own timetable: "the court heard the hearing would take place in June")
         return True
-    if frame == "reported" and not ahead and speaker is not None and sentence.said_beforehand(
-        speaker
+    if (
+        frame == "reported"
+        and not ahead
+        and speaker is not None
+        and sentence.said_beforehand(speaker)
     ):
         return True  # "before the game, the coach said his side would attack"
     if (
