@@ -207,3 +207,27 @@ def test_the_writers_guess_gives_way_to_the_dated_step():
         + "The firm's next model is due to go on sale in March.\n"
     )
     assert _outlook(text) == "The firm's next model is due to go on sale in March."
+
+
+@pytest.mark.parametrize(
+    "lent",
+    [
+        # a feeling the writer lends someone, a judgment of what was just said
+        (
+            "It was the club's first win in 12 matches, and manager Rob Kell will hope it "
+            "marks a turning point."
+        ),
+        "Kell will be hoping his side can build on the result.",
+        "Kell will want more from his strikers.",
+        "The minister will be relieved that the figures were not worse.",
+        "That will come as cold comfort to the families.",
+        "Consumer groups will no doubt ask why it took so long.",
+    ],
+)
+def test_the_writers_commentary_is_no_outlook(lent):
+    assert _outlook(LEAD + lent + "\n") == ""
+
+
+def test_a_relative_that_is_no_demonstrative():
+    ahead = "The bypass, a scheme that will cost £40m, will open in June."
+    assert _outlook(LEAD + ahead + "\n") == ahead

@@ -538,6 +538,17 @@ EVIDENCE_LEMMAS = _words("hear tell")
 # his conduct ("would knock on doors", "would tell the coaches the money was delayed"),
 # not his next step.
 PROSECUTION_WORDS = _words("prosecutor prosecution prosecuting")
+# Feelings the writer lends someone in the future: "Kell will hope it marks a turning
+# point", "he will want more from his strikers", "the minister will be relieved" (a verb
+# of wanting, lemmas, or the feeling's adjective or participle, lower case).
+FEELING_LEMMAS = _words("hope want wish regret rue")
+FEELING_WORDS = _words("""
+disappointed relieved pleased delighted frustrated encouraged worried concerned heartened
+dismayed annoyed satisfied thrilled angry furious happy glad proud
+""")
+# Pronouns that point back at what the article has just said: "that will come as cold
+# comfort to the families", "this will worry ministers" judge it, no step of its own.
+DEMONSTRATIVES = _words("that this")
 # Adverbs of the writer's guess: "consumer groups will no doubt ask why", "the club will
 # surely appeal" say what the writer expects, not what a source has said will happen.
 CONJECTURE_ADVERBS = _words("doubt doubtless undoubtedly surely presumably")

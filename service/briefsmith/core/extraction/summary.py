@@ -24,10 +24,13 @@ from briefsmith.core.lexicon import (
     CONTINUATION_LEMMAS,
     CONTINUITY_ADVERBS,
     DATE_NOUNS,
+    DEMONSTRATIVES,
     DURATION_PREPOSITIONS,
     EFFECT_LEMMAS,
     EVIDENCE_HEARERS,
     EVIDENCE_LEMMAS,
+    FEELING_LEMMAS,
+    FEELING_WORDS,
     FIRST_PERSON,
     FORECAST_LEMMAS,
     FORWARD_CUES,
@@ -1052,10 +1055,22 @@ class _Clauses:
         )
 
     def conjectured(self, clause: int) -> bool:
-        """The writer's guess: "will no doubt ask", "will surely appeal"."""
+        """The writer's guess: "will no doubt ask", "will surely appeal"; a feeling lent
+        to someone ("will hope it marks a turning point", "will be relieved"); a
+        judgment of what was just said ("that will come as cold comfort")."""
         t = self.t
-        return any(
-            t.dep[c] == "advmod" and t.lower[c] in CONJECTURE_ADVERBS for c in t.children[clause]
+        children = t.children[clause]
+        return (
+            any(t.dep[c] == "advmod" and t.lower[c] in CONJECTURE_ADVERBS for c in children)
+            # the lemmatizer cuts "hoping" to "hop": the base is the word less "ing", plus "e"
+            or t.lemma[clause] in FEELING_LEMMAS
+            or (t.tag[clause] == "VBG" and t.lower[clause][:-3] + "e" in FEELING_LEMMAS)
+            or (t.lower[clause] in FEELING_WORDS and t.tag[clause] in ("JJ", "VBN"))
+            or (
+                t.lemma[clause] == "be"
+                and any(t.dep[c] == "acomp" and t.lower[c] in FEELING_WORDS for c in children)
+            )
+            or any(t.lower[c] in DEMONSTRATIVES and t.tag[c] == "DT" for c in self.subjects(clause))
         )
 
     def generic(self, clause: int) -> bool:
@@ -1298,7 +1313,7 @@ def _only_sounds_ahead(
         and sentence.prosecution_account(clause, speaker)
     ):
         return True  # "Prosecutor Helen Osei said Lumsden would knock on doors"
-    if frame == "own" and not ahead and sentence.conjectured(clause):
+    if frame == "own" and kind in _MODAL_TENSES and not ahead and sentence.conjectured(clause):
         return True  # "consumer groups will no doubt ask why it took so long"
     if kind in (_CONDITIONAL, _PAST_PLAN) and sentence.settled():
         return True  # "said it would sack the manager, and did so hours later"
