@@ -231,3 +231,18 @@ def test_the_writers_commentary_is_no_outlook(lent):
 def test_a_relative_that_is_no_demonstrative():
     ahead = "The bypass, a scheme that will cost £40m, will open in June."
     assert _outlook(LEAD + ahead + "\n") == ahead
+
+
+@pytest.mark.parametrize(
+    "ahead",
+    [
+        # people in general, a feeling or a report with a date ahead: a next step
+        "You will be able to apply from 1 April.",
+        "Everyone affected will be contacted by the council next week.",
+        "He will hope to return for the final on Sunday.",
+        "The court was told he would be sentenced on Friday.",
+        "Before the vote next week, the mayor said she would publish the accounts.",
+    ],
+)
+def test_a_date_ahead_keeps_the_step(ahead):
+    assert _outlook(LEAD + ahead + "\n") == ahead

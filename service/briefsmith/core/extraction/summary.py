@@ -1319,8 +1319,6 @@ def _only_sounds_ahead(
         return True  # "said it would sack the manager, and did so hours later"
     if kind in (_FUTURE, _CONDITIONAL) and sentence.writer_hopes(clause):
         return True  # "one can only hope that the teenagers will find their way"
-    if kind in (_FUTURE, _CONDITIONAL) and not ahead and sentence.generic(clause):
-        return True  # "anyone who has used the app will know the feeling"
     if (
         frame == "reported"
         and not ahead
@@ -1350,6 +1348,15 @@ def _only_sounds_ahead(
     # next week" is an offer with a time
     wished = [c for c in t.children[clause] if t.dep[c] in ("xcomp", "acomp")]
     wished += [g for c in wished for g in t.children[c] if t.dep[g] == "xcomp"]
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
+        and not ahead
+        and not any(times.get(c) for c in wished)
+        and sentence.generic(clause)
+    ):
+        # "anyone who has used the app will know the feeling" (not "you will be able to
+        # apply from 1 April": the infinitive's date)
+        return True
     if (
         kind in (_FUTURE, _CONDITIONAL)
         and not ahead
