@@ -246,3 +246,19 @@ def test_a_relative_that_is_no_demonstrative():
 )
 def test_a_date_ahead_keeps_the_step(ahead):
     assert _outlook(LEAD + ahead + "\n") == ahead
+
+
+@pytest.mark.parametrize(
+    "onlookers",
+    [
+        "Critics will point to the cost.",
+        "Readers will search in vain for a likeable character.",
+    ],
+)
+def test_what_critics_and_readers_will_do_is_no_outlook(onlookers):
+    assert _outlook(LEAD + onlookers + "\n") == ""
+
+
+def test_fans_given_terms_with_a_date_are_the_outlook():
+    ahead = "Fans will be able to buy tickets from Monday."
+    assert _outlook(LEAD + ahead + "\n") == ahead

@@ -529,6 +529,9 @@ one anyone anybody everyone everybody nobody you whoever some others few
 REACTION_LEMMAS = _words("""
 love enjoy appreciate adore recognise recognize notice savour savor relish marvel
 """)
+# Nouns (lemmas) of those who judge a thing, beside onlookers: what "critics will point to
+# the cost" or "readers will search in vain" is the writer's view of how it is taken.
+JUDGING_NOUNS = _words("critic audience sceptic skeptic purist cynic reviewer")
 # Who hears the evidence in a trial or an inquest: what "the court heard" or "the jury
 # was told" someone said they would do is evidence of the past, not a plan now.
 EVIDENCE_HEARERS = _words("court jury juror inquest tribunal hearing trial magistrate panel")

@@ -45,6 +45,7 @@ from briefsmith.core.lexicon import (
     INQUIRY_NOUNS,
     INSTITUTION_NOUNS,
     INTENT_LEMMAS,
+    JUDGING_NOUNS,
     LEGACY_LEMMAS,
     LEGACY_PHRASALS,
     MEMORY_LEMMAS,
@@ -1075,18 +1076,26 @@ class _Clauses:
 
     def generic(self, clause: int) -> bool:
         """A clause about people in general: "anyone who has used the app will know the
-        feeling", "you will want to book early"; or how people will take a thing, said
+        feeling", "you will want to book early"; how people will take a thing, said
         of a bare plural ("audiences will hardly recognise it", "visitors will enjoy
-        the new cafe")."""
+        the new cafe"); what onlookers or critics will do ("critics will point to the
+        cost", "readers will search in vain")."""
         t = self.t
         subjects = self.subjects(clause)
         # a pronoun, not a determiner's noun ("some residents will", "one man will")
         if any(t.lower[c] in GENERIC_PRONOUNS and t.pos[c] != "NUM" for c in subjects):
             return True
-        return t.lemma[clause] in REACTION_LEMMAS and any(
+        # onlookers and critics judge in any verb ("critics will point to the cost"), not
+        # when the clause sets terms ("readers will be able to", "fans will have to")
+        onlookers = not any(t.dep[c] == "xcomp" for c in t.children[clause])
+        return any(
             t.tag[c] == "NNS"
             and t.lemma[c] not in _DECIDERS
             and not any(t.dep[g] in ("det", "poss") or t.pos[g] == "PROPN" for g in t.children[c])
+            and (
+                t.lemma[clause] in REACTION_LEMMAS
+                or (onlookers and (t.lemma[c] in SPECULATOR_NOUNS or t.lemma[c] in JUDGING_NOUNS))
+            )
             for c in subjects
         )
 
