@@ -521,6 +521,53 @@ cost
 # Relative pronouns that stand for a person: "Moss, who will turn 40 next month, won the
 # title in 2010" tells who Moss is, not what happens next in the story.
 PERSON_RELATIVES = _words("who whom")
+# Nouns (lemmas) of a milestone of age: "the quarry, which will mark its centenary next
+# year, has since ..." tells what the thing is, not what happens next in the story.
+MILESTONE_NOUNS = _words("""
+anniversary centenary centennial bicentenary bicentennial tercentenary birthday jubilee
+""")
+# Pronouns that name nobody in particular: "anyone who has used the app will know the
+# feeling", "one can only hope ...", "nobody will leave humming the tunes", "some will
+# call it a masterpiece; others will walk out" speak of people in general (or the
+# writer), not of an actor with a next step.
+GENERIC_PRONOUNS = _words("""
+one anyone anybody everyone everybody nobody you whoever some others few
+""")
+# Verbs (lemmas) of how people will take a thing: "audiences will hardly recognise it",
+# "visitors will enjoy the new cafe" judge it (a review's voice), they tell no next step.
+REACTION_LEMMAS = _words("""
+love enjoy appreciate adore recognise recognize notice savour savor relish marvel
+""")
+# Nouns (lemmas) of those who judge a thing, beside onlookers: what "critics will point to
+# the cost" or "readers will search in vain" is the writer's view of how it is taken.
+JUDGING_NOUNS = _words("critic audience sceptic skeptic purist cynic reviewer")
+# Who hears the evidence in a trial or an inquest: what "the court heard" or "the jury
+# was told" someone said they would do is evidence of the past, not a plan now.
+EVIDENCE_HEARERS = _words("court jury juror inquest tribunal hearing trial magistrate panel")
+EVIDENCE_LEMMAS = _words("hear tell")
+# Words of the prosecution in court: what "Prosecutor Ann Lee said Smith would ..." or
+# "Prosecuting, Ann Lee said Smith would ..." tells of the defendant is an account of
+# his conduct ("would knock on doors", "would tell the coaches the money was delayed"),
+# not his next step.
+PROSECUTION_WORDS = _words("prosecutor prosecution prosecuting")
+# Feelings the writer lends someone in the future: "Kell will hope it marks a turning
+# point", "he will want more from his strikers", "the minister will be relieved" (a verb
+# of wanting, lemmas, or the feeling's adjective or participle, lower case).
+FEELING_LEMMAS = _words("hope want wish regret rue")
+FEELING_WORDS = _words("""
+disappointed relieved pleased delighted frustrated encouraged worried concerned heartened
+dismayed annoyed satisfied thrilled angry furious happy glad proud
+""")
+# Pronouns that point back at what the article has just said: "that will come as cold
+# comfort to the families", "this will worry ministers" judge it, no step of its own.
+DEMONSTRATIVES = _words("that this")
+# Adverbs of the writer's guess: "consumer groups will no doubt ask why", "the club will
+# surely appeal" say what the writer expects, not what a source has said will happen.
+CONJECTURE_ADVERBS = _words("doubt doubtless undoubtedly surely presumably")
+# Words that put a report before an occasion: "before the game, the coach said his side
+# would attack", "ahead of the final, Ross said she would enjoy every minute" (the
+# occasion is the story's past; what was said of it then looks ahead of nothing now).
+BEFOREHAND_WORDS = _words("before ahead")
 # Pronouns of the one who writes: outside a quote, "we will update this story" is the
 # page speaking to its reader, not the story's next step.
 FIRST_PERSON = _words("we i")

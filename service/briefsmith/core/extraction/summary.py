@@ -15,15 +15,22 @@ from briefsmith.core.lexicon import (
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     APPOINTMENT_LEMMAS,
+    BEFOREHAND_WORDS,
     BROADCAST_NOUNS,
     COMMENT_LEMMAS,
     COMMITMENT_LEMMAS,
     COMPANY_NOUNS,
+    CONJECTURE_ADVERBS,
     CONTINUATION_LEMMAS,
     CONTINUITY_ADVERBS,
     DATE_NOUNS,
+    DEMONSTRATIVES,
     DURATION_PREPOSITIONS,
     EFFECT_LEMMAS,
+    EVIDENCE_HEARERS,
+    EVIDENCE_LEMMAS,
+    FEELING_LEMMAS,
+    FEELING_WORDS,
     FIRST_PERSON,
     FORECAST_LEMMAS,
     FORWARD_CUES,
@@ -31,16 +38,19 @@ from briefsmith.core.lexicon import (
     FORWARD_TIME_WORDS,
     FREQUENCY_WORDS,
     FURNITURE_LABELS,
+    GENERIC_PRONOUNS,
     HABIT_ADVERBS,
     HYPOTHESIS_MARKERS,
     INQUIRY_LEMMAS,
     INQUIRY_NOUNS,
     INSTITUTION_NOUNS,
     INTENT_LEMMAS,
+    JUDGING_NOUNS,
     LEGACY_LEMMAS,
     LEGACY_PHRASALS,
     MEMORY_LEMMAS,
     MEMORY_NOUNS,
+    MILESTONE_NOUNS,
     MODAL_FORCE,
     MONTHS,
     NECESSITY_LEMMAS,
@@ -52,8 +62,10 @@ from briefsmith.core.lexicon import (
     PERSON_RELATIVES,
     PERSONNEL_NOUNS,
     PREFERENCE_ADVERBS,
+    PROSECUTION_WORDS,
     PROSPECT_NOUNS,
     QUOTE_OPENERS,
+    REACTION_LEMMAS,
     READINESS_ADJECTIVES,
     RECURRING_DETERMINERS,
     RESCHEDULE_LEMMAS,
@@ -324,6 +336,8 @@ _PARSED_OUTLOOK_SENTENCES = 2
 _LEAD_PARSED_SCORE = 4.0
 # A sentence ends in a full stop, a question or exclamation mark (a closing quote or
 # bracket may follow); a caption or a standfirst line does not.
+# A sentence that ends in a question mark (a closing quote or bracket may follow).
+_ASKS = re.compile(r"\?[\"'”’»)\]]*\s*$")
 _ENDS_A_SENTENCE = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 # Words that carry a sentence's content, by part of speech.
 _CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
@@ -346,6 +360,8 @@ class _Clauses:
         self.first = first
         self.last = last
         self._tenses: dict[int, str] = {}
+        self._evidence: bool | None = None
+        self._settled: bool | None = None
 
     def inside(self, i: int) -> bool:
         return self.first <= i < self.last
@@ -559,7 +575,7 @@ class _Clauses:
         Friday") belongs to the finite clause above it."""
         t = self.t
         lower = t.lower[i]
-        if lower in PAST_TIME_WORDS:
+        if lower in PAST_TIME_WORDS or (lower in FORWARD_TIME_WORDS and self._sequel(i)):
             how = "past"
         elif lower in FORWARD_TIME_WORDS:
             how = "forward"
@@ -613,6 +629,20 @@ class _Clauses:
             ):
                 break
         return (node, how) if how else None
+
+    def _sequel(self, i: int) -> bool:
+        """ "The next day", "the next morning" as an adverb of its own: a day after the
+        story's past ("told officers she would return the money the next day"), not a
+        day ahead of now ("next week", "in the next month", "the next hearing")."""
+        t = self.t
+        head = t.head[i]
+        return (
+            t.dep[i] == "amod"
+            and head != i
+            and t.dep[head] == "npadvmod"
+            and t.ent[head] in _TIME_ENTITIES
+            and any(t.dep[d] == "det" and t.lower[d] == "the" for d in t.children[head])
+        )
 
     def _in_a_name(self, i: int) -> bool:
         """A number that is part of a name ("the Housing Act 1988"), not a time."""
@@ -916,10 +946,178 @@ class _Clauses:
         t = self.t
         return t.dep[clause] == "relcl" and (
             self.describes(clause)
+            or self.milestone(clause)
             or any(
                 t.dep[c] == "nsubj" and t.lower[c] in PERSON_RELATIVES for c in t.children[clause]
             )
         )
+
+    def milestone(self, clause: int) -> bool:
+        """A milestone of age: "will mark its centenary", "celebrates its 50th
+        anniversary", "turns 125" (a number for its object)."""
+        t = self.t
+        return any(
+            (t.dep[c] == "dobj" and t.lemma[c] in MILESTONE_NOUNS)
+            # the parser may hang the age on the date ("turns 125 next season")
+            or (t.lemma[clause] == "turn" and any(t.pos[g] == "NUM" for g in (c, *t.children[c])))
+            for c in t.children[clause]
+        )
+
+    def evidence(self) -> bool:
+        """Is the sentence evidence told in a trial or an inquest ("..., the court heard",
+        "the jury was told that ...")? Read once per sentence."""
+        if self._evidence is None:
+            t = self.t
+            self._evidence = any(
+                t.lemma[i] in EVIDENCE_LEMMAS
+                and t.pos[i] == "VERB"
+                and self.tense(i) == _PAST
+                and any(t.lemma[c] in EVIDENCE_HEARERS for c in self.subjects(i))
+                for i in range(self.first, self.last)
+            )
+        return self._evidence
+
+    def settled(self) -> bool:
+        """Is a plan the sentence reports carried out, or not, in the same sentence ("said
+        it would sack the manager, and did so hours later", "he would pay by Friday, but
+        the money never arrived")? Read once per sentence."""
+        if self._settled is None:
+            t = self.t
+            self._settled = any(
+                t.tag[i] == "VBD"
+                and t.pos[i] in ("VERB", "AUX")
+                and (self._done_so(i) or self._never_after_but(i))
+                for i in range(self.first, self.last)
+            )
+        return self._settled
+
+    def _done_so(self, i: int) -> bool:
+        """ "did so" (the parser may hang "so" on a time: "did so hours later")."""
+        t = self.t
+        return t.lemma[i] == "do" and any(
+            t.lower[g] == "so" for c in t.children[i] for g in (c, *t.children[c])
+        )
+
+    def _never_after_but(self, i: int) -> bool:
+        """A simple past denied by "but ... never" ("but the money never arrived")."""
+        t = self.t
+        if not any(t.lower[c] == "never" for c in t.children[i]):
+            return False
+        joined = [i] + ([t.head[i]] if t.dep[i] == "conj" else [])
+        return any(t.dep[c] == "cc" and t.lower[c] == "but" for j in joined for c in t.children[j])
+
+    def said_beforehand(self, speaker: int) -> bool:
+        """A report made before an occasion the story tells: "before the game, the coach
+        said ...", "ahead of the final, Ross said ..." (an occasion, not a date: "before
+        Friday" is a date; "ahead of next week's vote" is ahead)."""
+        t = self.t
+        if self.tense(speaker) != _PAST:
+            return False
+
+        def occasion(word: int) -> bool:
+            objects = [g for g in t.children[word] if t.dep[g] == "pobj"]
+            if t.dep[word] == "advmod":  # "ahead of the final"
+                objects = [
+                    o
+                    for p in t.children[word]
+                    if t.dep[p] == "prep"
+                    for o in t.children[p]
+                    if t.dep[o] == "pobj"
+                ]
+            return any(
+                t.ent[o] not in _TIME_ENTITIES
+                and any(t.dep[d] in ("det", "poss") for d in t.children[o])
+                # "ahead of next week's vote": a date ahead, two levels at most
+                and not any(
+                    t.ent[g] in _TIME_ENTITIES for d in t.children[o] for g in (d, *t.children[d])
+                )
+                for o in objects
+            )
+
+        return any(
+            t.lower[c] in BEFOREHAND_WORDS and t.dep[c] in ("prep", "advmod") and occasion(c)
+            for c in t.children[speaker]
+        )
+
+    def prosecution_account(self, clause: int, speaker: int) -> bool:
+        """The prosecution's account of what a named defendant "would" do: "Prosecutor
+        Helen Osei said Lumsden would knock on doors", "Prosecuting, Ann Lee said Smith
+        would tell the coaches ..." (not the prosecution's own plan: "prosecutors said
+        they would seek a retrial")."""
+        t = self.t
+        speakers = self.subjects(speaker)
+        prosecution = any(
+            t.lemma[c] in PROSECUTION_WORDS
+            or any(t.lower[g] in PROSECUTION_WORDS for g in t.children[c])
+            for c in speakers
+        ) or any(t.lower[c] in PROSECUTION_WORDS for c in t.children[speaker])
+        return prosecution and any(
+            t.pos[c] == "PROPN" or t.ent[c] == "PERSON" for c in self.subjects(clause)
+        )
+
+    def conjectured(self, clause: int) -> bool:
+        """The writer's guess: "will no doubt ask", "will surely appeal"; a feeling lent
+        to someone ("will hope it marks a turning point", "will be relieved"); a
+        judgment of what was just said ("that will come as cold comfort")."""
+        t = self.t
+        children = t.children[clause]
+        return (
+            any(t.dep[c] == "advmod" and t.lower[c] in CONJECTURE_ADVERBS for c in children)
+            # the lemmatizer cuts "hoping" to "hop": the base is the word less "ing", plus "e"
+            or t.lemma[clause] in FEELING_LEMMAS
+            or (t.tag[clause] == "VBG" and t.lower[clause][:-3] + "e" in FEELING_LEMMAS)
+            or (t.lower[clause] in FEELING_WORDS and t.tag[clause] in ("JJ", "VBN"))
+            or (
+                t.lemma[clause] == "be"
+                and any(t.dep[c] == "acomp" and t.lower[c] in FEELING_WORDS for c in children)
+            )
+            or any(t.lower[c] in DEMONSTRATIVES and t.tag[c] == "DT" for c in self.subjects(clause))
+        )
+
+    def generic(self, clause: int) -> bool:
+        """A clause about people in general: "anyone who has used the app will know the
+        feeling", "you will want to book early"; how people will take a thing, said
+        of a bare plural ("audiences will hardly recognise it", "visitors will enjoy
+        the new cafe"); what onlookers or critics will do ("critics will point to the
+        cost", "readers will search in vain")."""
+        t = self.t
+        subjects = self.subjects(clause)
+        # a pronoun, not a determiner's noun ("some residents will", "one man will")
+        if any(t.lower[c] in GENERIC_PRONOUNS and t.pos[c] != "NUM" for c in subjects):
+            return True
+        # onlookers and critics judge in any verb ("critics will point to the cost"), not
+        # when the clause sets terms ("readers will be able to", "fans will have to")
+        onlookers = not any(t.dep[c] == "xcomp" for c in t.children[clause])
+        return any(
+            t.tag[c] == "NNS"
+            and t.lemma[c] not in _DECIDERS
+            and not any(t.dep[g] in ("det", "poss") or t.pos[g] == "PROPN" for g in t.children[c])
+            and (
+                t.lemma[clause] in REACTION_LEMMAS
+                or (onlookers and (t.lemma[c] in SPECULATOR_NOUNS or t.lemma[c] in JUDGING_NOUNS))
+            )
+            for c in subjects
+        )
+
+    def writer_hopes(self, clause: int) -> bool:
+        """A wish in the writer's voice, a column's ending: "one can only hope that the
+        teenagers will find their way", "let us hope the minister listens", "we must
+        hope ..." (a source's hope, "the dean hopes the bells will ring by Easter", is
+        an outlook)."""
+        t = self.t
+        node = clause
+        for _ in range(_MAX_CLIMB):
+            head = t.head[node]
+            if head == node or not self.inside(head) or t.dep[node] in _INDEPENDENT:
+                return False
+            if t.lemma[head] in STANCE_LEMMAS and t.pos[head] == "VERB":
+                subjects = self.subjects(head)
+                above = t.head[head]
+                return any(
+                    t.lower[c] in GENERIC_PRONOUNS or t.lower[c] in FIRST_PERSON for c in subjects
+                ) or (not subjects and above != head and t.lemma[above] == "let")
+            node = head
+        return False
 
     def told_forward(self, clause: int, own: bool) -> bool:
         """The past told forward with "would": in the story's own voice, joined to a past
@@ -1102,6 +1300,34 @@ def _only_sounds_ahead(
         return True  # "he joined in 1962 and would later become its chairman"
     if kind in (_FUTURE, _CONDITIONAL) and sentence.aside(clause):
         return True  # "Moss, who will turn 40 next month, won the title in 2010"
+    if t.dep[clause] == "relcl" and sentence.milestone(clause):
+        return True  # "the club, which turns 125 next season, sacked its manager"
+    if kind in (_CONDITIONAL, _PAST_PLAN) and not ahead and sentence.evidence():
+        # "she told officers she would return the money, the court heard": what someone
+        # said they would do, heard as evidence, is the past on trial (a date ahead is
+        # the court's own timetable: "the court heard the hearing would take place in June")
+        return True
+    if (
+        frame == "reported"
+        and not ahead
+        and speaker is not None
+        and sentence.said_beforehand(speaker)
+    ):
+        return True  # "before the game, the coach said his side would attack"
+    if (
+        kind == _CONDITIONAL
+        and frame == "reported"
+        and not ahead
+        and speaker is not None
+        and sentence.prosecution_account(clause, speaker)
+    ):
+        return True  # "Prosecutor Helen Osei said Lumsden would knock on doors"
+    if frame == "own" and kind in _MODAL_TENSES and not ahead and sentence.conjectured(clause):
+        return True  # "consumer groups will no doubt ask why it took so long"
+    if kind in (_CONDITIONAL, _PAST_PLAN) and sentence.settled():
+        return True  # "said it would sack the manager, and did so hours later"
+    if kind in (_FUTURE, _CONDITIONAL) and sentence.writer_hopes(clause):
+        return True  # "one can only hope that the teenagers will find their way"
     if (
         frame == "reported"
         and not ahead
@@ -1131,6 +1357,15 @@ def _only_sounds_ahead(
     # next week" is an offer with a time
     wished = [c for c in t.children[clause] if t.dep[c] in ("xcomp", "acomp")]
     wished += [g for c in wished for g in t.children[c] if t.dep[g] == "xcomp"]
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
+        and not ahead
+        and not any(times.get(c) for c in wished)
+        and sentence.generic(clause)
+    ):
+        # "anyone who has used the app will know the feeling" (not "you will be able to
+        # apply from 1 April": the infinitive's date)
+        return True
     if (
         kind in (_FUTURE, _CONDITIONAL)
         and not ahead
@@ -1362,6 +1597,8 @@ def _outlook_candidates(
             continue
         if _inside_a_quote(sentence.text) or _is_labelled_furniture(sentence.text):
             continue
+        if _ASKS.search(sentence.text):
+            continue  # "Will the council listen this time?": a question tells no next step
         if not _is_story_sentence(sentence.text) or len(sentence.text) > _SENTENCE_MAX_CHARS:
             continue
         yield position, sentence, passage
