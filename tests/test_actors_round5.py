@@ -137,3 +137,67 @@ def test_a_side_beaten_by_a_score_is_still_a_club() -> None:
     text = "Kestrel City beat Ashdown Town 2-1 on Saturday. Manager Dean Fry said the win was deserved."
     actors = actors_of(text)
     assert "Ashdown Town" in actors
+
+
+# --- a double-barrelled surname that breaks the parse ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # Transport, broadcaster: the recognizer calls the name a body, the parser reads
+        # "commutes" as a plural noun with the name its modifiers.
+        (
+            "Sophie Hargreaves-Obi commutes from Harrogate to Leeds, where she works as an intensive care nurse.",
+            "Sophie Hargreaves-Obi",
+        ),
+        # Health, local: the sentence is left with no verb at all.
+        (
+            "Daniel Okafor-Smythe travels to the hospital by bus every morning.",
+            "Daniel Okafor-Smythe",
+        ),
+        # Environment, broadsheet: particles and a double-barrelled surname.
+        ("Annelise Van der Berg-Moss cycles to work.", "Annelise Van der Berg-Moss"),
+    ],
+)
+def test_a_double_barrelled_name_before_a_verb_read_as_a_noun_is_a_person(
+    text: str, person: str
+) -> None:
+    assert actors_of(text).get(person, ("", None))[0] == "person"
+
+
+def test_a_double_barrelled_byline_is_still_no_actor() -> None:
+    # Transport, broadcaster page: the reporter's byline, then the story's commuter.
+    text = (
+        "Rail cuts leave nurses stranded\n\n"
+        "By Joanna Pellow-Hart, transport reporter\n\n"
+        "Kestrel Rail will run 40 fewer trains a day from May. "
+        "Daniel Okafor-Smythe travels to the hospital by train every morning. "
+        '"I will have to leave at five," he said.'
+    )
+    actors = actors_of(text)
+    assert actors.get("Daniel Okafor-Smythe", ("", None))[0] == "person"
+    assert "Joanna Pellow-Hart" not in actors
+
+
+# --- a long body's name the recognizer breaks at its last connector ----------------------
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # Business, Indian English wire: a ministry's name with a list in it.
+        (
+            "The Ministry of Ports, Shipping and Waterways approved the plan on Monday.",
+            "Ministry of Ports, Shipping and Waterways",
+        ),
+        (
+            "The Ministry of Ports, Shipping and Waterways said in a release that states would be consulted.",
+            "Ministry of Ports, Shipping and Waterways",
+        ),
+    ],
+)
+def test_a_long_name_broken_at_its_last_connector_is_one_body(text: str, body: str) -> None:
+    actors = actors_of(text)
+    assert actors.get(body, ("", None))[0] == "organization"
+    assert not any(name.endswith(" and") for name in actors)

@@ -214,6 +214,9 @@ class _Evidence:
     thing: int = 0
     # Subject mentions of a verb of speech ("The Premier League said ...").
     speaks: int = 0
+    # Mentions of a person's name on a verb the parser read as a noun, which the
+    # recognizer calls a body ("Sophie Hargreaves-Obi commutes from ...").
+    misread_person: int = 0
     # Objects of what is only done to a person ("the court jailed X").
     jailed: int = 0
     # Mentions of the one the court deals with ("Ann Lee was fined"), and of the one who
@@ -551,6 +554,35 @@ def _root(t: ParsedTokens, first: int, last: int) -> int:
     )
 
 
+_DOUBLE_BARRELLED = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
+
+
+def _on_a_verb_read_as_noun(t: ParsedTokens, first: int, last: int, label: str) -> bool:
+    """ "Sophie Hargreaves-Obi commutes from Harrogate to Leeds": a double-barrelled
+    surname leads the parser to read the verb after a name as a plural noun heading the
+    sentence, the name its modifiers, and the recognizer to call the name a body. The
+    name is the verb's subject, and a person's: one the recognizer calls a person, or
+    two words or more ending in a double-barrelled surname with no body's head word.
+    Tokens [first, last)."""
+    verb = last
+    if verb >= len(t.text) or t.sent[verb] != t.sent[first]:
+        return False
+    words = t.text[first:last]
+    person = label == "PERSON" or (
+        len([w for w in words if w != "-"]) >= 2
+        and bool(_DOUBLE_BARRELLED.fullmatch("".join(words[-3:]) if "-" in words else words[-1]))
+        and not any(w in ORG_HEADS for w in words)
+    )
+    return (
+        person
+        and t.dep[verb] == "ROOT"
+        and t.tag[verb] == "NNS"
+        and t.lower[verb].endswith("s")
+        and all(first <= t.head[i] < last or t.head[i] == verb for i in range(first, last))
+        and any(t.dep[c] in ("prep", "dobj") and c > verb for c in t.children[verb])
+    )
+
+
 def _part(t: ParsedTokens, first: int, last: int) -> str:
     """What the name at tokens [first, last) does in its clause: "acts" (subject,
     object, agent, recipient, party, or the organization whose staff act), "staff-of"
@@ -809,6 +841,9 @@ def _acting_entities(
             # Capital Securities" taken whole for a body: the person it names.
             name = " ".join(name.split()[person_span[0] : person_span[1]])
             label = "PERSON"
+        misread = _on_a_verb_read_as_noun(t, entity.first_token, entity.last_token, label)
+        if misread:
+            label = "PERSON"
         if label == "PERSON":
             name = _without_titles(name)
         root = _root(t, entity.first_token, entity.last_token)
@@ -843,6 +878,7 @@ def _acting_entities(
         if (
             not acted_on
             and not _subject_or_described_subject(t, root)
+            and not misread
             and not (
                 label == "ORG"
                 and (
@@ -1773,7 +1809,11 @@ def _evidence(
             or _in_dateline(text, mention.start, mention.end)
             or _dateline_region(text, mention.start, mention.end)
         )
-        if not credit and t.sent[span.start] in with_verb:
+        if not credit and (
+            t.sent[span.start] in with_verb
+            # "Daniel Okafor-Smythe travels to the hospital": its verb read as a noun
+            or _on_a_verb_read_as_noun(t, span.start, span.stop, "PERSON")
+        ):
             evidence.story += 1
         tail_of_name = kind_of[mention.name] in ("country", "place") and _ends_a_name(
             t, span.start, span.stop
@@ -1928,8 +1968,14 @@ def _evidence(
         if entity is None:
             continue
         evidence.labelled += 1
-        if entity.label == "PERSON" or (
-            entity.label == "ORG" and _person_named_in_body(entity.text, mention.name)
+        misread = entity.label == "ORG" and _on_a_verb_read_as_noun(
+            t, entity.first_token, entity.last_token, "ORG"
+        )
+        evidence.misread_person += misread
+        if (
+            entity.label == "PERSON"
+            or misread
+            or (entity.label == "ORG" and _person_named_in_body(entity.text, mention.name))
         ):
             evidence.person_label += 1
         elif entity.label == "ORG":
@@ -3460,7 +3506,11 @@ def _settle_kind(record: ActorRecord, found: _Evidence, person_words: Counter[st
 def _settle_kind_by_evidence(
     record: ActorRecord, found: _Evidence, person_words: Counter[str]
 ) -> None:
-    if record.kind == "person" and found.office_of * 2 > found.mentions:
+    if record.kind == "organization" and found.misread_person and not found.org_label:
+        # "Sophie Hargreaves-Obi commutes from ...", called a body only where the parse
+        # broke on her name: a person.
+        record.kind = "person"
+    elif record.kind == "person" and found.office_of * 2 > found.mentions:
         # Whatever the recognizer says, what an MP or councillor is "for" is a place.
         record.kind = "place"
     elif record.kind == "person" and found.called_it and not record.role:
