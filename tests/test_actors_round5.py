@@ -201,3 +201,15 @@ def test_a_long_name_broken_at_its_last_connector_is_one_body(text: str, body: s
     actors = actors_of(text)
     assert actors.get(body, ("", None))[0] == "organization"
     assert not any(name.endswith(" and") for name in actors)
+
+
+def test_a_surname_particle_capitalized_at_a_sentence_start_is_the_same_person() -> None:
+    # Courts, wire: "Pieter van Doorn", then "Van Doorn, who ..." opening a sentence.
+    text = (
+        "The district court found that Pieter van Doorn, 58, accepted the payments between 2017 and 2021. "
+        "Van Doorn, who has denied wrongdoing throughout the trial, showed no emotion. "
+        "His lawyer, Bram Kuipers, said his client would appeal."
+    )
+    actors = actors_of(text)
+    assert actors.get("Pieter van Doorn", ("", None))[0] == "person"
+    assert "Van Doorn" not in actors

@@ -554,6 +554,8 @@ def _root(t: ParsedTokens, first: int, last: int) -> int:
     )
 
 
+# Surname particles as a sentence's first word writes them ("Van", "De").
+_CAPITAL_PARTICLES = frozenset(p.capitalize() for p in NAME_PARTICLES)
 _DOUBLE_BARRELLED = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 
 
@@ -3287,7 +3289,18 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
     for person in full_people:
         if id(person) in gone:
             continue
-        holders = [p for p in by_suffix.get(person.name, ()) if p is not person]
+        first, _, rest = person.name.partition(" ")
+        # "Van Doorn, who has denied wrongdoing," opening a sentence: the particle of
+        # "Pieter van Doorn" capitalized, the same surname.
+        lowered = f"{first.lower()} {rest}"
+        holders = [
+            p
+            for p in (
+                *by_suffix.get(person.name, ()),
+                *(by_suffix.get(lowered, ()) if first in _CAPITAL_PARTICLES else ()),
+            )
+            if p is not person
+        ]
         if len(holders) == 1 and id(holders[0]) not in gone:
             absorb(holders[0], person)
             gone.add(id(person))
