@@ -63,6 +63,7 @@ from briefsmith.core.lexicon import (
     NAMING_LEMMAS,
     NEGATIONS,
     OFFICE_OF_TITLE,
+    ORG_CONNECTORS,
     ORG_HEADS,
     ORG_KIND_NOUNS,
     PARENT_GENDER,
@@ -214,16 +215,34 @@ class Tokens:
                     self.sent_starts.append(base + token.i)
                 self.sent.append(len(self.sent_starts) - 1)
             for ent in chunk.doc.ents:
-                self.entities.append(
-                    Entity(
-                        chunk.start + ent.start_char,
-                        chunk.start + ent.end_char,
-                        ent.label_,
-                        ent.text,
-                        base + ent.start,
-                        base + ent.end,
-                    )
+                entity = Entity(
+                    chunk.start + ent.start_char,
+                    chunk.start + ent.end_char,
+                    ent.label_,
+                    ent.text,
+                    base + ent.start,
+                    base + ent.end,
                 )
+                previous = self.entities[-1] if self.entities else None
+                if (
+                    previous is not None
+                    and previous.label == ORG
+                    and entity.label in _ACTING_LABELS
+                    and base <= previous.first_token
+                    and previous.last_token == entity.first_token
+                    and self.lower[previous.last_token - 1] in ORG_CONNECTORS
+                ):
+                    # "the Ministry of Ports, Shipping and" + "Waterways": the recognizer
+                    # broke a long name at its last connector (whatever it calls the
+                    # rest); it is one body's name.
+                    self.entities[-1] = replace(
+                        previous,
+                        end=entity.end,
+                        text=chunk.doc.text[previous.start - chunk.start : ent.end_char],
+                        last_token=entity.last_token,
+                    )
+                    continue
+                self.entities.append(entity)
         self.children: list[list[int]] = [[] for _ in self.start]
         for index, head in enumerate(self.head):
             if head != index:

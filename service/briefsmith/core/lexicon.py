@@ -665,6 +665,28 @@ def country_names() -> dict[str, str]:
     return names
 
 
+@lru_cache
+def state_names() -> frozenset[str]:
+    """The names of countries' states and provinces, the first-level divisions that
+    have governments of their own ("Kerala", "Ontario", "Texas", "Tamil Nadu"), written
+    without accents as news writes them ("Tamil Nādu" -> "Tamil Nadu")."""
+    import pycountry  # its table loads on first use, not at import
+
+    return frozenset(
+        "".join(c for c in unicodedata.normalize("NFKD", s.name) if not unicodedata.combining(c))
+        for s in pycountry.subdivisions
+        if s.type in ("State", "Province", "Territory") and not s.parent_code
+    )
+
+
+# What a state or province's government does as one, named by the state ("Kerala
+# refused", "Tamil Nadu has written to the Centre", "Alberta will sue"), beside speech
+# and stance verbs. Lemmas.
+GOVERNMENT_ACT_LEMMAS = _words("""
+refuse reject object write seek sue challenge appeal sign approve ask demand threaten
+""")
+
+
 # --- the linguistic layer (briefsmith.core.analysis) ---------------------------------
 # Lemmas of verbs (and the one preposition-like cue, "according") that report speech or
 # writing: the cue of a quotation. Lower case, as spaCy's lemmatizer gives them.
@@ -996,6 +1018,9 @@ correspondents presenter presenters host anchor
 BARE_PERSON_NOUNS = _words("""
 man woman person boy girl child baby teenager youngster individual adult lady gentleman
 """)
+# Verbs by which a measure goes through a chamber or a vote ("the bill passed the state
+# Assembly 61-38"): the chamber it passes is where it happened, not a party. Lemmas.
+PASSAGE_LEMMAS = _words("pass")
 # Verbs that give a person an office in a passive or with "become" ("was appointed chair
 # of the trust", "was elected mayor", "became chief executive"): the office is a role.
 APPOINTING_VERBS = _words("appoint name elect make install become promote")

@@ -34,7 +34,18 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from briefsmith.core.lexicon import NAME_CONNECTORS, NAME_NOISE, NAME_PARTICLES, TITLES, fold
+from briefsmith.core.lexicon import (
+    COMMON_CAPITALIZED,
+    NAME_CONNECTORS,
+    NAME_NOISE,
+    NAME_PARTICLES,
+    ORG_CONNECTORS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    ROLE_NOUNS,
+    TITLES,
+    fold,
+)
 
 # rapidfuzz ratio, 0-100: two spellings of one word ("Okafor"/"Okaffor") pass, two
 # different words of a similar shape ("Putin"/"Pushilin") do not.
@@ -294,3 +305,35 @@ def same_person(a: str, b: str, kind: str = "person") -> bool:
     actor, the same organization, country, place or group)? The one answer: grounding,
     extraction, the story merge and the evals all ask here."""
     return match_names(NameParts.of(a, kind), NameParts.of(b, kind)) is not Match.NONE
+
+
+def person_in_body_name(words: Sequence[str]) -> tuple[int, int] | None:
+    """The span (first, end) of the person a run of capitalized words that reads as a
+    body's name really names, or None: a title of office after the body's head word,
+    then the name ("Fisheries Committee Chair Tomasz Wielgosz", "Union Shipping Minister
+    Harsh Vardhan Kulkarni"); or a name, then "of" and the body ("Ritesh Agarwal of
+    Meridian Capital Securities"). The name is two to four words, none of which heads,
+    joins or describes a body or a place."""
+
+    def plain_name(part: Sequence[str]) -> bool:
+        return 2 <= len(part) <= 4 and all(
+            w[:1].isupper()
+            and w not in ORG_HEADS
+            and w not in PLACE_HEADS
+            and w not in COMMON_CAPITALIZED
+            and w.lower() not in ROLE_NOUNS
+            and w.lower() not in ORG_CONNECTORS
+            for w in part
+        )
+
+    heads = [i for i, w in enumerate(words) if w in ORG_HEADS]
+    if not heads:
+        return None
+    for i in range(heads[0] + 1, len(words)):
+        if words[i].lower() in ROLE_NOUNS:
+            return (i + 1, len(words)) if plain_name(words[i + 1 :]) else None
+    if "of" in words:
+        cut = words.index("of")
+        if plain_name(words[:cut]) and any(w in ORG_HEADS for w in words[cut + 1 :]):
+            return 0, cut
+    return None

@@ -70,6 +70,7 @@ from briefsmith.core.lexicon import (
     DESCRIPTIVE_BODY_NOUNS,
     DOCK_LEMMAS,
     GOAL_NOUNS,
+    GOVERNMENT_ACT_LEMMAS,
     HONORIFICS,
     INSTITUTION_NOUNS,
     ISSUED_NOUNS,
@@ -86,6 +87,7 @@ from briefsmith.core.lexicon import (
     ORG_KIND_NOUNS,
     OUTLET_NAME_HEADS,
     PARTY_NAMES,
+    PASSAGE_LEMMAS,
     PERSON_ACTED_ON_LEMMAS,
     PERSON_COMPOUND_ENDINGS,
     PERSON_NOUNS,
@@ -109,6 +111,7 @@ from briefsmith.core.lexicon import (
     SPEECH_LEMMAS,
     SPEECH_VERBS,
     SPOKESPERSON_NOUNS,
+    STANCE_LEMMAS,
     STATE_BODY_NOUNS,
     STREET_HEADS,
     TITLE_WORDS,
@@ -118,8 +121,9 @@ from briefsmith.core.lexicon import (
     country_names,
     demonym_country,
     is_demonym,
+    state_names,
 )
-from briefsmith.core.names import is_spelling_of, same_person
+from briefsmith.core.names import is_spelling_of, person_in_body_name, same_person
 
 
 class ParsedTokens(Protocol):
@@ -210,6 +214,9 @@ class _Evidence:
     thing: int = 0
     # Subject mentions of a verb of speech ("The Premier League said ...").
     speaks: int = 0
+    # Mentions of a person's name on a verb the parser read as a noun, which the
+    # recognizer calls a body ("Sophie Hargreaves-Obi commutes from ...").
+    misread_person: int = 0
     # Objects of what is only done to a person ("the court jailed X").
     jailed: int = 0
     # Mentions of the one the court deals with ("Ann Lee was fined"), and of the one who
@@ -547,6 +554,37 @@ def _root(t: ParsedTokens, first: int, last: int) -> int:
     )
 
 
+# Surname particles as a sentence's first word writes them ("Van", "De").
+_CAPITAL_PARTICLES = frozenset(p.capitalize() for p in NAME_PARTICLES)
+_DOUBLE_BARRELLED = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
+
+
+def _on_a_verb_read_as_noun(t: ParsedTokens, first: int, last: int, label: str) -> bool:
+    """ "Sophie Hargreaves-Obi commutes from Harrogate to Leeds": a double-barrelled
+    surname leads the parser to read the verb after a name as a plural noun heading the
+    sentence, the name its modifiers, and the recognizer to call the name a body. The
+    name is the verb's subject, and a person's: one the recognizer calls a person, or
+    two words or more ending in a double-barrelled surname with no body's head word.
+    Tokens [first, last)."""
+    verb = last
+    if verb >= len(t.text) or t.sent[verb] != t.sent[first]:
+        return False
+    words = t.text[first:last]
+    person = label == "PERSON" or (
+        len([w for w in words if w != "-"]) >= 2
+        and bool(_DOUBLE_BARRELLED.fullmatch("".join(words[-3:]) if "-" in words else words[-1]))
+        and not any(w in ORG_HEADS for w in words)
+    )
+    return (
+        person
+        and t.dep[verb] == "ROOT"
+        and t.tag[verb] == "NNS"
+        and t.lower[verb].endswith("s")
+        and all(first <= t.head[i] < last or t.head[i] == verb for i in range(first, last))
+        and any(t.dep[c] in ("prep", "dobj") and c > verb for c in t.children[verb])
+    )
+
+
 def _part(t: ParsedTokens, first: int, last: int) -> str:
     """What the name at tokens [first, last) does in its clause: "acts" (subject,
     object, agent, recipient, party, or the organization whose staff act), "staff-of"
@@ -579,6 +617,8 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
         # "The Harbury Supporters' Trust, which owns 5% of the club, called for ...": the
         # parser made the subject the sentence's root; a clause about it says it is one.
         return "acts"
+    if _passed_through(t, node):
+        return "scene"
     if dep in _SUBJECTS or dep in _OBJECTS or dep in ("agent", "dep"):
         # "dep" is the parser's own "attached, but I cannot say how": the benefit of
         # the doubt, since an actor wrongly dropped costs more than scenery kept.
@@ -625,6 +665,22 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
     if dep in ("poss", "compound", "nmod") and t.lemma[head] in _STAFF_NOUNS:
         return "staff-of"  # "the club's manager", "an FMC spokesperson"
     return "scene"
+
+
+def _passed_through(t: ParsedTokens, node: int) -> bool:
+    """ "The bill passed the state Assembly 61-38 and the Senate 19-14": the chamber a
+    measure went through (the object of "pass" whose subject is a common noun) is where
+    the vote happened, not a party to the story, and its tally is no result of a game."""
+    for _ in range(3):
+        if t.dep[node] in _CLIMB and t.head[node] != node and t.pos[t.head[node]] != "VERB":
+            node = t.head[node]
+    head = t.head[node]
+    return (
+        # (the parser may join a second chamber to the verb itself: "and the Senate 19-14")
+        t.dep[node] in ("dobj", "conj")
+        and t.lemma[head] in PASSAGE_LEMMAS
+        and any(t.dep[c] in _SUBJECTS and t.pos[c] == "NOUN" for c in t.children[head])
+    )
 
 
 _NOT_EVENTS = frozenset({"be", "seem", "appear", "remain", "look", "feel", "take", "mean"})
@@ -766,15 +822,31 @@ def _acting_entities(
     named_bodies = Counter(
         _clean_name(e.text) for e in entities if e.label == "ORG" and not inside_quote(e.start)
     )
+    states = state_names()
+    for start, name in _acting_states(t, states, known_words, inside_quote):
+        if name not in known and name not in added and len(added) < _MAX_PARSE_ACTORS:
+            added[name] = ActorRecord(name, "place", first=start)
     for entity in entities:
         if inside_quote(entity.start):
             continue
+        if (entity.text in states and " " in entity.text) or entity.text in added:
+            continue  # "Tamil Nadu" called a person: a state, acting or scenery
         if entity.label not in ("PERSON", "ORG") and not (
             entity.label == "NORP" and entity.text in PARTY_NAMES
         ):
             continue
         name = _clean_name(entity.text)
-        if entity.label == "PERSON":
+        label = entity.label
+        person_span = person_in_body_name(name.split()) if label == "ORG" else None
+        if person_span is not None:
+            # "Fisheries Committee Chair Tomasz Wielgosz", "Ritesh Agarwal of Meridian
+            # Capital Securities" taken whole for a body: the person it names.
+            name = " ".join(name.split()[person_span[0] : person_span[1]])
+            label = "PERSON"
+        misread = _on_a_verb_read_as_noun(t, entity.first_token, entity.last_token, label)
+        if misread:
+            label = "PERSON"
+        if label == "PERSON":
             name = _without_titles(name)
         root = _root(t, entity.first_token, entity.last_token)
         noun_subject = (
@@ -784,11 +856,11 @@ def _acting_entities(
         )
         if name in known:
             continue
-        if not _addable(name, entity.label, noun_subject) and not (
-            entity.label == "PERSON" and _kin_given_name(t, name, root)
+        if not _addable(name, label, noun_subject) and not (
+            label == "PERSON" and _kin_given_name(t, name, root)
         ):
             continue
-        if entity.label == "ORG" and any(
+        if label == "ORG" and any(
             text[max(0, entity.end - len(whole)) : entity.end] == whole
             for whole in tails.get(name, ())
         ):
@@ -800,7 +872,7 @@ def _acting_entities(
         # done to, named once, and never a subject.
         jailed = _jailed(t, root) and _addable(name, "PERSON")
         acted_on = (
-            entity.label == "PERSON"
+            label == "PERSON"
             and t.dep[root] == "dobj"
             and t.lemma[t.head[root]] in ACTED_ON_LEMMAS
             and t.pos[t.head[root]] == "VERB"
@@ -808,8 +880,9 @@ def _acting_entities(
         if (
             not acted_on
             and not _subject_or_described_subject(t, root)
+            and not misread
             and not (
-                entity.label == "ORG"
+                label == "ORG"
                 and (
                     (named_bodies[name] >= 2 and part == "acts")
                     # "An NHS England spokesman said": the body speaks through its staff
@@ -838,9 +911,7 @@ def _acting_entities(
         # "Dunhallow Rangers" called a person: a word that closes a body's name says more,
         # and so does staff only a body has ("Harlan Agri-Feeds plant manager Ann Lee").
         person = (
-            entity.label == "PERSON"
-            and name.split()[-1] not in ORG_HEADS
-            and name not in staffed_names
+            label == "PERSON" and name.split()[-1] not in ORG_HEADS and name not in staffed_names
         ) or jailed
         kind = "person" if person else "organization"
         full = spelled_out.get(name)
@@ -888,6 +959,42 @@ def _acting_entities(
         if name not in known and name not in added and len(added) < _MAX_PARSE_ACTORS:
             added[name] = ActorRecord(name, kind, first=start)  # type: ignore[arg-type]
     return list(added.values())
+
+
+def _acting_states(
+    t: ParsedTokens,
+    states: frozenset[str],
+    person_words: set[str],
+    inside_quote: Callable[[int], bool],
+) -> list[tuple[int, str]]:
+    """States and provinces speaking or acting as their governments, alone or with
+    another ("Kerala refused", "Tamil Nadu and Kerala said", "Alberta and Saskatchewan
+    will sue"), read off the words, since the recognizer often calls them people or
+    nothing; never a word of a person's name ("Victoria Lee said"). One pass."""
+    found: list[tuple[int, str]] = []
+    for last in range(len(t.text)):
+        if t.pos[last] != "PROPN":
+            continue
+        for size in (3, 2, 1):
+            first = last - size + 1
+            if first < 0 or " ".join(t.text[first : last + 1]) not in states:
+                continue
+            if size == 1 and t.text[last] in person_words:
+                break
+            node = last
+            for _ in range(3):
+                if t.dep[node] == "conj" and t.pos[t.head[node]] == "PROPN":
+                    node = t.head[node]
+            verb = t.head[node]
+            if (
+                t.dep[node] == "nsubj"
+                and t.pos[verb] in ("VERB", "AUX")
+                and t.lemma[verb] in SPEECH_LEMMAS | STANCE_LEMMAS | GOVERNMENT_ACT_LEMMAS
+                and not inside_quote(t.start[first])
+            ):
+                found.append((t.start[first], " ".join(t.text[first : last + 1])))
+            break
+    return found
 
 
 def _unnamed_services(
@@ -1280,6 +1387,8 @@ def _teams(
             last = index - 1
             if t.pos[last] != "PROPN" or not t.text[last][:1].isupper():
                 continue
+            if _passed_through(t, last):
+                continue  # a vote's tally, not a score
             sides.append(last)
             # (The parser may hang the beaten side on the verb as an adverbial: "Holbeck
             # Harriers beat Stanmoor 2-1".)
@@ -1702,7 +1811,11 @@ def _evidence(
             or _in_dateline(text, mention.start, mention.end)
             or _dateline_region(text, mention.start, mention.end)
         )
-        if not credit and t.sent[span.start] in with_verb:
+        if not credit and (
+            t.sent[span.start] in with_verb
+            # "Daniel Okafor-Smythe travels to the hospital": its verb read as a noun
+            or _on_a_verb_read_as_noun(t, span.start, span.stop, "PERSON")
+        ):
             evidence.story += 1
         tail_of_name = kind_of[mention.name] in ("country", "place") and _ends_a_name(
             t, span.start, span.stop
@@ -1857,7 +1970,15 @@ def _evidence(
         if entity is None:
             continue
         evidence.labelled += 1
-        if entity.label == "PERSON":
+        misread = entity.label == "ORG" and _on_a_verb_read_as_noun(
+            t, entity.first_token, entity.last_token, "ORG"
+        )
+        evidence.misread_person += misread
+        if (
+            entity.label == "PERSON"
+            or misread
+            or (entity.label == "ORG" and _person_named_in_body(entity.text, mention.name))
+        ):
             evidence.person_label += 1
         elif entity.label == "ORG":
             evidence.org_label += 1
@@ -1877,6 +1998,14 @@ def _evidence(
             if re.fullmatch(r"[^\W\d_][\w’'.-]*(?: [A-Z][\w’'.-]*)+", extension):
                 evidence.extended[_clean_name(extension)] += 1
     return found
+
+
+def _person_named_in_body(entity_text: str, name: str) -> bool:
+    """Whether what the recognizer calls a body is this person with an office or an
+    employer ("Ritesh Agarwal of Meridian Capital Securities")."""
+    words = _clean_name(entity_text).split()
+    span = person_in_body_name(words)
+    return span is not None and " ".join(words[span[0] : span[1]]) == name
 
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
@@ -3160,7 +3289,18 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
     for person in full_people:
         if id(person) in gone:
             continue
-        holders = [p for p in by_suffix.get(person.name, ()) if p is not person]
+        first, _, rest = person.name.partition(" ")
+        # "Van Doorn, who has denied wrongdoing," opening a sentence: the particle of
+        # "Pieter van Doorn" capitalized, the same surname.
+        lowered = f"{first.lower()} {rest}"
+        holders = [
+            p
+            for p in (
+                *by_suffix.get(person.name, ()),
+                *(by_suffix.get(lowered, ()) if first in _CAPITAL_PARTICLES else ()),
+            )
+            if p is not person
+        ]
         if len(holders) == 1 and id(holders[0]) not in gone:
             absorb(holders[0], person)
             gone.add(id(person))
@@ -3379,7 +3519,11 @@ def _settle_kind(record: ActorRecord, found: _Evidence, person_words: Counter[st
 def _settle_kind_by_evidence(
     record: ActorRecord, found: _Evidence, person_words: Counter[str]
 ) -> None:
-    if record.kind == "person" and found.office_of * 2 > found.mentions:
+    if record.kind == "organization" and found.misread_person and not found.org_label:
+        # "Sophie Hargreaves-Obi commutes from ...", called a body only where the parse
+        # broke on her name: a person.
+        record.kind = "person"
+    elif record.kind == "person" and found.office_of * 2 > found.mentions:
         # Whatever the recognizer says, what an MP or councillor is "for" is a place.
         record.kind = "place"
     elif record.kind == "person" and found.called_it and not record.role:
@@ -3417,6 +3561,7 @@ def _settle_kind_by_evidence(
             record.kind = "place"
     elif (
         record.kind == "place"
+        and record.name not in state_names()  # "Maharashtra said", called a body
         and not found.place_label
         and found.org_label > found.person_label
         and found.org_label * 2 > found.labelled

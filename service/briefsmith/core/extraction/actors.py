@@ -36,7 +36,13 @@ from briefsmith.core.lexicon import (
     country_names,
     is_demonym,
 )
-from briefsmith.core.names import same_person, same_surname, surname_key, surname_start
+from briefsmith.core.names import (
+    person_in_body_name,
+    same_person,
+    same_surname,
+    surname_key,
+    surname_start,
+)
 from briefsmith.core.schema import ActorKind
 from briefsmith.core.segments import SentenceIndex
 
@@ -346,6 +352,8 @@ def _organization_name(run: list[Token], text: str) -> tuple[int, int] | None:
         last -= 1
     if first > last or (first == last and run[first].word in ORG_HEADS):
         return None
+    if person_in_body_name([t.word for t in run[first : last + 1]]):
+        return None  # "Union Shipping Minister Ann Lee": a person, the body her office's
     start = run[first].start
     # Keep a country-possessive owner: "Japan’s Ministry of Finance".
     before = text[max(0, start - 40) : start]
