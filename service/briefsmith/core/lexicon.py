@@ -109,6 +109,8 @@ attorney barrister solicitor detective inspector constable sheriff economist phy
 chair chairwoman chairperson coroner recorder magistrate headteacher headmaster
 headmistress principal paramedic firefighter midwife pharmacist dentist landlord
 landlady publican shopkeeper caretaker pensioner grandmother grandfather widow widower
+bishop archbishop archdeacon vicar rector curate chaplain
+debutant substitute winger
 """)
 
 # Verbs that attribute speech ("X said", "said X", "according to X").

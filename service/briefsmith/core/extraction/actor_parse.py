@@ -454,7 +454,9 @@ def _unshare_surnames(records: list[ActorRecord]) -> None:
 def _no_role(role: str | None) -> bool:
     """No role, or only a title ("Sir", "Cllr"): a title is part of how a name is
     written, not what the person does in the story."""
-    if not role or all(w.casefold().rstrip(".") in _COURTESY_WORDS for w in role.split()):
+    if not role or all(
+        w.casefold().rstrip(".") in _COURTESY_WORDS or w.casefold() == "the" for w in role.split()
+    ):  # ("The Very Rev")
         return True
     # "Friends of", "is": a fragment cut from a name or a sentence, never a role.
     return role.split()[-1] in ROLE_BREAK_WORDS
@@ -1680,6 +1682,9 @@ def _evidence(
     # The actor each sentence has as its subject, by sentence: "Its chair", "His wife"
     # a sentence or two later stand for it.
     subject_in: dict[int, str] = {}
+    # The people each sentence names (outside quotes): "His father" stands for the one
+    # person the sentence before names, never for one of two.
+    people_in: dict[int, set[str]] = {}
     # The longest mention at each position only: "UK" inside "UK Health Security
     # Agency" is the agency's mention.
     covered_until = -1
@@ -1756,6 +1761,8 @@ def _evidence(
         if t.dep[root] in _SUBJECTS:
             subject_in.setdefault(t.sent[span.start], mention.name)
         if kind_of[mention.name] == "person":
+            people_in.setdefault(t.sent[span.start], set()).add(mention.name)
+        if kind_of[mention.name] == "person":
             verb = _verb_glued_before(t, span.start)
             if verb is not None:
                 evidence.verbs_before.add(t.lower[verb])
@@ -1821,7 +1828,9 @@ def _evidence(
                 )
             )
             if evidence.owners is None:
-                evidence.owners = _owners(mention.name, t.sent[name_first], subject_in, kind_of)
+                evidence.owners = _owners(
+                    mention.name, t.sent[name_first], subject_in, kind_of, people_in
+                )
             if description and person and _only_who_and_where(description):
                 # "Leeds woman Ann Lee", "Ann Lee, a 45-year-old from Leeds": an age or a
                 # hometown on a bare noun; what a later mention says she does comes first.
@@ -2227,8 +2236,10 @@ def _described_after(
             )
             if whose is not None and person and not past:
                 return _after_name(text, t, whose)
-            if not past and _held_for_a_while(t, child):
-                pass  # "who has run the pub for 22 years": what she does, for years
+            if not past and _held_for_a_while(t, child, since=True):
+                # "who has run the pub for 22 years", "who has chaired it since 2019":
+                # what she does, for years.
+                pass
             elif t.tag[child] not in tenses:
                 continue
             elif any(t.dep[c] == "aux" for c in t.children[child]):
@@ -2239,32 +2250,42 @@ def _described_after(
     return None
 
 
-# The kinds of actor a possessive pronoun can stand for. "His" and "her" are left as
-# written: the person they stand for is often no subject nearby (the one a quote was
-# about, or the dead of an obituary), and their gender is not in the parse.
+# The kinds of actor a possessive pronoun can stand for.
 _OWNER_KINDS = {
     "its": ("organization", "group"),
     "their": ("organization", "group"),
 }
+_OWNER_PRONOUNS = frozenset({*_OWNER_KINDS, "his", "her"})
 _OWNER_REACH = 3  # sentences back to the subject a possessive pronoun stands for
 
 
 def _owners(
-    name: str, sentence: int, subject_in: Mapping[int, str], kind_of: Mapping[str, str]
+    name: str,
+    sentence: int,
+    subject_in: Mapping[int, str],
+    kind_of: Mapping[str, str],
+    people_in: Mapping[int, set[str]],
 ) -> dict[str, str]:
     """What each possessive pronoun in a role of the actor first named in `sentence`
     stands for: the subject of the nearest sentence before that has an actor as its
     subject, when that actor is of a kind the pronoun can stand for ("Tollan Foods lost
-    £40m. Its chief executive, Priya Marsh, said": "its" is Tollan Foods)."""
+    £40m. Its chief executive, Priya Marsh, said": "its" is Tollan Foods). "His" and
+    "her" stand for a person only when the sentence just before names that one person
+    as its subject and no other ("Ryan Maddox scored twice. His father Steve watched"):
+    their gender is not in the parse, and the person they stand for is often no subject
+    nearby (the one a quote was about, the dead of an obituary)."""
     for back in range(1, _OWNER_REACH + 1):
         owner = subject_in.get(sentence - back)
         if owner is None:
             continue
         if owner == name:
             return {}
-        return {
+        owned = {
             pronoun: owner for pronoun, kinds in _OWNER_KINDS.items() if kind_of.get(owner) in kinds
         }
+        if back == 1 and kind_of.get(owner) == "person" and people_in.get(sentence - 1) == {owner}:
+            owned.update({"his": owner, "her": owner})
+        return owned
     return {}
 
 
@@ -2276,8 +2297,9 @@ def _owner_named(role: str, owners: dict[str, str]) -> str:
     if not rest:
         return role
     if owner is None:
-        # "Its chair" with no body to name: the office alone reads better.
-        return rest if first.casefold() in ("its", "their") else role
+        # "Its chair", "His lawyer" with no one to name: out of its sentence the
+        # pronoun names nobody, and the office or the tie alone reads better.
+        return rest if first.casefold() in _OWNER_PRONOUNS else role
     mark = "'" if owner.endswith("s") else "'s"
     return f"{owner}{mark} {rest}"
 
@@ -2787,12 +2809,13 @@ def _said_of_them_next(
     return _copular(text, t, pronoun, pronoun + 1) or _what_they_do(text, t, pronoun, pronoun + 1)
 
 
-def _held_for_a_while(t: ParsedTokens, verb: int) -> bool:
+def _held_for_a_while(t: ParsedTokens, verb: int, since: bool = False) -> bool:
     """ "has worked at the hospital for 19 years", "has run the Plough for two decades":
     the present perfect of a verb of a career (ROLE_VERBS, CAREER_LEMMAS) with the span it
-    has lasted says what a person does, where "has denied the charges" is an event. (Not
-    a "since": "has run the shop since 1990 and said trade was down" is read as the
-    story's own event.)"""
+    has lasted says what a person does, where "has denied the charges" is an event. A
+    "since" counts only in a clause about the person (`since`: "Ann Lee, who has run the
+    shop since 1990,"): in the main clause "has run the shop since 1990 and said trade
+    was down" is read as the story's own event."""
     if t.tag[verb] != "VBN" or t.lemma[verb] not in ROLE_VERBS | CAREER_LEMMAS:
         return False
     helpers = [c for c in t.children[verb] if t.dep[c] in ("aux", "auxpass", "neg")]
@@ -2808,6 +2831,8 @@ def _held_for_a_while(t: ParsedTokens, verb: int) -> bool:
         if t.lower[child] == "for" and any(
             t.dep[c] == "pobj" and t.lemma[c] in CAREER_SPANS for c in t.children[child]
         ):
+            return True
+        if since and t.lower[child] == "since" and any(t.dep[c] == "pobj" for c in t.children[child]):
             return True
     return False
 
@@ -3402,7 +3427,11 @@ def _settle_kind_by_evidence(
         # "Morley Athletic boss Kev Lumley": described as a person, whatever the label.
         and not (
             found.described
-            and found.described[1].split()[-1].casefold() in _PERSON_ROLE_WORDS | DESCRIPTION_NOUNS
+            and (
+                _role_head(found.described[1]) in _PERSON_ROLE_WORDS | DESCRIPTION_NOUNS
+                # "the Very Rev Ann Lee, Dean of Kirkby": an office of a place or body.
+                or _CAPITALIZED_OFFICE.match(found.described[1])
+            )
         )
     ):
         if found.org_label * 2 > found.labelled:
@@ -3422,6 +3451,16 @@ def _settle_kind_by_evidence(
         and found.org_label * 2 > found.labelled
     ):
         record.kind = "organization"
+
+
+_OF_WHOM = re.compile(r"\s(?:of|for|at|in|with)\s")
+_CAPITALIZED_OFFICE = re.compile(r"(?:[Tt]he\s)?[A-Z][a-z]+\s(?:of|for)\s(?:the\s)?[A-Z]")
+
+
+def _role_head(description: str) -> str:
+    """The noun a description ends in before what it is of: "Dean" of "The Dean of
+    Kirkby", "boss" of "Morley Athletic boss"."""
+    return _OF_WHOM.split(description, maxsplit=1)[0].split()[-1].casefold()
 
 
 def _names_an_event(words: list[str]) -> bool:
