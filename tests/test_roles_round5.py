@@ -142,3 +142,28 @@ Peter Grainger has run a fruit stall since 1998 and said takings were the worst 
 
 def test_since_in_the_main_clause_is_no_role() -> None:
     assert role_of(MAIN_CLAUSE, "Peter Grainger") is None
+
+
+# Local court report: the sentence before names two people; "His" is neither's.
+TWO_NAMED = """Alan Pike met Sarah Quinn at the hearing on Monday.
+
+His lawyer, Grant Ellery, said the claims were false."""
+
+
+def test_his_after_two_people_names_neither() -> None:
+    assert role_of(TWO_NAMED, "Grant Ellery") == "lawyer"
+
+
+# Tabloid court report: the judge is the subject of the sentence before, but "her" is
+# the defendant's; further back than one sentence "Her" names no one.
+JAILED = """A woman who faked cancer to raise £20,000 has been jailed.
+
+Jailing her for two years, Judge Martin Hale said: 'You exploited the kindest instincts of people.'
+
+The court heard she spent the money on holidays.
+
+In mitigation, her barrister, Owen Fry, said his client was deeply ashamed."""
+
+
+def test_her_further_back_than_one_sentence_is_dropped() -> None:
+    assert role_of(JAILED, "Owen Fry") == "barrister"

@@ -1652,7 +1652,7 @@ def _evidence(
     # an unnamed person the sentence before describes is the first person named next.
     first_person: dict[int, int] = {}
     # The people each sentence names: "She is a nurse" after a sentence naming one person
-    # says what that person is.
+    # says what that person is, "His father" stands for her (_owners).
     people_in: dict[int, set[str]] = {}
     named_tokens: set[int] = set()
     # (The recognizer's own PERSON labels are left out: it calls datelines and towns
@@ -1667,7 +1667,12 @@ def _evidence(
     # A person the recognizer names that no actor is ("Sam Price" beside "Ann Lee"): the
     # sentence names more than one person, whoever the actors are.
     for e in entities:
-        if e.label == "PERSON" and e.text[:1].isupper() and e.first_token not in named_tokens:
+        if (
+            e.label == "PERSON"
+            and e.text[:1].isupper()
+            # ("Pensioner Maureen Stott": the actor named inside the label is no other.)
+            and not any(i in named_tokens for i in range(e.first_token, e.last_token))
+        ):
             people_in.setdefault(t.sent[e.first_token], set()).add(e.text)
     # Sentences that tell a story's plot: "In the novel, Inspector Tom Rudd hunts ...".
     story_frames = {
@@ -1682,9 +1687,6 @@ def _evidence(
     # The actor each sentence has as its subject, by sentence: "Its chair", "His wife"
     # a sentence or two later stand for it.
     subject_in: dict[int, str] = {}
-    # The people each sentence names (outside quotes): "His father" stands for the one
-    # person the sentence before names, never for one of two.
-    people_in: dict[int, set[str]] = {}
     # The longest mention at each position only: "UK" inside "UK Health Security
     # Agency" is the agency's mention.
     covered_until = -1
@@ -1760,8 +1762,6 @@ def _evidence(
         root = _root(t, span.start, span.stop)
         if t.dep[root] in _SUBJECTS:
             subject_in.setdefault(t.sent[span.start], mention.name)
-        if kind_of[mention.name] == "person":
-            people_in.setdefault(t.sent[span.start], set()).add(mention.name)
         if kind_of[mention.name] == "person":
             verb = _verb_glued_before(t, span.start)
             if verb is not None:
@@ -2270,10 +2270,10 @@ def _owners(
     stands for: the subject of the nearest sentence before that has an actor as its
     subject, when that actor is of a kind the pronoun can stand for ("Tollan Foods lost
     £40m. Its chief executive, Priya Marsh, said": "its" is Tollan Foods). "His" and
-    "her" stand for a person only when the sentence just before names that one person
-    as its subject and no other ("Ryan Maddox scored twice. His father Steve watched"):
-    their gender is not in the parse, and the person they stand for is often no subject
-    nearby (the one a quote was about, the dead of an obituary)."""
+    "her" stand for a person only when the sentence just before has that person as its
+    subject and names no other ("Ryan Maddox scored twice. His father Steve watched"):
+    their gender is not in the parse, and further back the person they stand for is
+    often someone else ("Jailing her, Judge Ann Lee said ... Her barrister said")."""
     for back in range(1, _OWNER_REACH + 1):
         owner = subject_in.get(sentence - back)
         if owner is None:
@@ -2283,10 +2283,21 @@ def _owners(
         owned = {
             pronoun: owner for pronoun, kinds in _OWNER_KINDS.items() if kind_of.get(owner) in kinds
         }
-        if back == 1 and kind_of.get(owner) == "person" and people_in.get(sentence - 1) == {owner}:
+        if (
+            back == 1
+            and kind_of.get(owner) == "person"
+            and all(_one_name_of(n, owner) for n in people_in.get(sentence - 1, ()))
+        ):
             owned.update({"his": owner, "her": owner})
         return owned
     return {}
+
+
+def _one_name_of(name: str, other: str) -> bool:
+    """ "Maureen Stott" and "Pensioner Maureen Stott", before their records merge: one
+    person's name within the other's."""
+    words, other_words = set(name.split()), set(other.split())
+    return words <= other_words or other_words <= words
 
 
 def _owner_named(role: str, owners: dict[str, str]) -> str:
