@@ -167,3 +167,30 @@ In mitigation, her barrister, Owen Fry, said his client was deeply ashamed."""
 
 def test_her_further_back_than_one_sentence_is_dropped() -> None:
     assert role_of(JAILED, "Owen Fry") == "barrister"
+
+
+# --- result roles ---------------------------------------------------------------------------
+
+# Wire cycling: the one the winner pipped is the runner-up in what was won.
+STAGE = """Dutch rider Femke Aalders won the final stage on Sunday, pipping Belgium's Lotte Claes on the line.
+
+"I gave everything," Claes said."""
+
+# Local rugby: a side beaten by the cup winner.
+CUP = """Harlow Saints won the county cup on Saturday, beating Dunbar Rovers 24-21 at Millfield.
+
+"We never gave up," said captain Sam Petrie."""
+
+# Council story: "beat" with no contest won is no result.
+JOB = """Ann Kerr beat Tom Bell to the top job at the council last year.
+
+Kerr said she would cut costs. Bell said: "I wish her well.\""""
+
+
+def test_one_the_winner_beat_is_the_runner_up() -> None:
+    assert role_of(STAGE, "Lotte Claes") == "runner-up in the final stage"
+    assert role_of(CUP, "Dunbar Rovers") == "runner-up in the county cup"
+
+
+def test_beaten_with_no_contest_won_is_no_runner_up() -> None:
+    assert role_of(JOB, "Tom Bell") is None

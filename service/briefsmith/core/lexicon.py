@@ -948,6 +948,8 @@ RANKING_LEMMAS = _words("rank seed")
 # Where a person finished a contest ("Ann Lee was second", "came third in the race"): the
 # placing is their role in a results story.
 PLACINGS = _words("second third fourth fifth sixth runner-up")
+# Verbs of beating a rival to a win ("won the race, edging Ann Lee by a second").
+BEATING_LEMMAS = _words("beat edge pip defeat outsprint outpoint overcome")
 PLACING_VERBS = _words("be finish come place end")
 # Endings of nouns of people built on a bare one ("postman", "chairwoman", "fisherman").
 PERSON_COMPOUND_ENDINGS = ("man", "woman")

@@ -50,6 +50,7 @@ from briefsmith.core.lexicon import (
     APPOINTING_VERBS,
     APPROVAL_NOUNS,
     BARE_PERSON_NOUNS,
+    BEATING_LEMMAS,
     BODY_NOUNS,
     BODY_STAFF_NOUNS,
     CAREER_LEMMAS,
@@ -1824,7 +1825,9 @@ def _evidence(
                 or (
                     _winner_of(text, t, name_first, span.stop)
                     if person
+                    # "Harlow Saints won the cup": a side or a party wins as a person does.
                     else _kind_after(text, t, name_first, span.stop)
+                    or _winner_of(text, t, name_first, span.stop)
                 )
             )
             if evidence.owners is None:
@@ -2843,7 +2846,11 @@ def _held_for_a_while(t: ParsedTokens, verb: int, since: bool = False) -> bool:
             t.dep[c] == "pobj" and t.lemma[c] in CAREER_SPANS for c in t.children[child]
         ):
             return True
-        if since and t.lower[child] == "since" and any(t.dep[c] == "pobj" for c in t.children[child]):
+        if (
+            since
+            and t.lower[child] == "since"
+            and any(t.dep[c] == "pobj" for c in t.children[child])
+        ):
             return True
     return False
 
@@ -2878,7 +2885,9 @@ def _office_given(text: str, t: ParsedTokens, subject: int) -> str | None:
 def _winner_of(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
     """ "Ann Lee won the women's race", "... on Sunday, winning the women's race", "the
     men's race was won by Ann Lee", "In the men's race, Ann Lee won": the winner of a
-    contest (CONTEST_NOUNS), a role sport and politics give by a verb alone."""
+    contest (CONTEST_NOUNS), a role sport and politics give by a verb alone. The one the
+    winner beat on the way ("Ann Lee won the men's race, edging Tom Bell by a second")
+    is the runner-up in it."""
     root = _root(t, name_first, name_last)
     head = t.head[root]
     verbs: list[int] = []
@@ -2895,29 +2904,46 @@ def _winner_of(text: str, t: ParsedTokens, name_first: int, name_last: int) -> s
         )
     elif t.dep[root] == "pobj" and t.dep[head] == "agent":
         verbs.append(t.head[head])
+    elif (
+        t.dep[root] == "dobj"
+        and t.lemma[head] in BEATING_LEMMAS
+        and t.dep[head] in ("advcl", "conj")
+        and not any(t.dep[c] == "neg" for c in t.children[head])
+    ):
+        contest = _contest_won(text, t, t.head[head], root)
+        return "runner-up in " + contest if contest else None
     for verb in verbs:
-        if t.lemma[verb] != "win" or any(t.dep[c] == "neg" for c in t.children[verb]):
+        contest = _contest_won(text, t, verb, root)
+        if contest:
+            return "winner of " + contest
+    return None
+
+
+def _contest_won(text: str, t: ParsedTokens, verb: int, winner: int) -> str | None:
+    """The contest (CONTEST_NOUNS) `verb` says was won, as the article words it: "the
+    women's race" of "won the women's race", "In the men's race, ... won"."""
+    if t.lemma[verb] != "win" or any(t.dep[c] == "neg" for c in t.children[verb]):
+        return None
+    contests = [c for c in t.children[verb] if t.dep[c] in ("dobj", "nsubjpass") and c != winner]
+    contests.extend(
+        g
+        for c in t.children[verb]
+        if t.dep[c] == "prep" and t.lower[c] == "in"
+        for g in t.children[c]
+        if t.dep[g] == "pobj"
+    )
+    for contest in contests:
+        if t.lemma[contest] not in CONTEST_NOUNS or t.pos[contest] != "NOUN":
             continue
-        contests = [c for c in t.children[verb] if t.dep[c] in ("dobj", "nsubjpass") and c != root]
-        contests.extend(
-            g
-            for c in t.children[verb]
-            if t.dep[c] == "prep" and t.lower[c] == "in"
-            for g in t.children[c]
-            if t.dep[g] == "pobj"
-        )
-        for contest in contests:
-            if t.lemma[contest] not in CONTEST_NOUNS or t.pos[contest] != "NOUN":
-                continue
-            first, stack, seen = contest, [contest], 0
-            while stack and seen < 4 * _MAX_DESCRIPTION_TOKENS:
-                node = stack.pop()
-                seen += 1
-                first = min(first, node)
-                stack.extend(c for c in t.children[node] if c < contest)
-            phrase = text[t.start[first] : t.end[contest]]
-            if contest - first < _MAX_DESCRIPTION_TOKENS and not _broken(phrase):
-                return "winner of " + phrase
+        first, stack, seen = contest, [contest], 0
+        while stack and seen < 4 * _MAX_DESCRIPTION_TOKENS:
+            node = stack.pop()
+            seen += 1
+            first = min(first, node)
+            stack.extend(c for c in t.children[node] if c < contest)
+        phrase = text[t.start[first] : t.end[contest]]
+        if contest - first < _MAX_DESCRIPTION_TOKENS and not _broken(phrase):
+            return phrase
     return None
 
 
