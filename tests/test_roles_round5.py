@@ -194,3 +194,20 @@ def test_one_the_winner_beat_is_the_runner_up() -> None:
 
 def test_beaten_with_no_contest_won_is_no_runner_up() -> None:
     assert role_of(JOB, "Tom Bell") is None
+
+
+# --- a relative named by a given name alone -------------------------------------------------
+
+# Tabloid football: "His father Steve", set off by no comma, is the Steve Maddox quoted.
+DEBUT = """Kettering Town won the county shield on Saturday, beating Oakley 2-0.
+
+Nineteen-year-old debutant Ryan Maddox scored both goals. His father Steve watched from the stand.
+
+"I never thought I would see this," said Steve Maddox. "He has worked so hard."
+
+Ryan Maddox said: "It was a dream.\""""
+
+
+def test_given_name_beside_his_kin_is_the_relative_named_in_full() -> None:
+    assert role_of(DEBUT, "Steve Maddox") == "Ryan Maddox's father"
+    assert role_of(DEBUT, "Ryan Maddox") == "Nineteen-year-old debutant"

@@ -270,6 +270,7 @@ def refine_actors(
     lower_words = _lower_words(text)
     records.extend(_acting_entities(text, tokens, entities, records, inside_quote, lower_words))
     _lend_surnames(tokens, records)
+    _lend_given_names(tokens, records)
     evidence = _evidence(
         text, tokens, entities, records, inside_quote, is_parsed, lead_end, lower_words
     )
@@ -436,6 +437,37 @@ def _lend_surnames(t: ParsedTokens, records: list[ActorRecord]) -> None:
                 other.aliases.remove(surname)  # the rules join a surname to any owner
         if surname not in record.aliases:
             record.aliases.append(surname)
+
+
+def _lend_given_names(t: ParsedTokens, records: list[ActorRecord]) -> None:
+    """ "His father Steve watched from the stand. ... said Steve Maddox": a given name
+    alone in apposition to a relative whose kin the article gives ("his father", "Tate's
+    mother") is the one person named in full with that given name, who takes it as an
+    alias before the mentions are read, so the relative describes him."""
+    taken = {n for r in records for n in r.all_names()}
+    by_given: dict[str, list[ActorRecord]] = {}
+    for record in records:
+        words = record.name.split()
+        if record.kind == "person" and len(words) >= 2:
+            by_given.setdefault(words[0], []).append(record)
+    for index, word in enumerate(t.text):
+        owners = by_given.get(word)
+        if (
+            owners is None
+            or len(owners) != 1
+            or word in taken
+            or t.dep[index] != "appos"
+            or (index + 1 < len(t.text) and t.text[index + 1][:1].isupper())
+        ):
+            continue
+        relative = t.head[index]
+        if (
+            relative < index
+            and t.lemma[relative] in KIN_NOUNS
+            and any(t.dep[c] == "poss" for c in t.children[relative])
+        ):
+            owners[0].aliases.append(word)
+            taken.add(word)
 
 
 def _unshare_surnames(records: list[ActorRecord]) -> None:
@@ -2096,6 +2128,11 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
     while before > head and t.text[before].rstrip(".") in _COURTESY_TOKENS:
         before -= 1  # "Its chair, Sir Ann Lee"
     if before <= head or t.text[before] != ",":
+        kin = next((c for c in t.children[head] if t.dep[c] == "poss"), None)
+        if head == name_first - 1 and t.lemma[head] in KIN_NOUNS and kin == head - 1:
+            # "His father Steve watched": the kin, set off by no comma; whose, the
+            # pronoun's (_owner_named).
+            return f"{t.text[kin]} {t.text[head]}"
         return None
     first, stack, seen = head, [head], 0
     while stack and seen < 4 * _MAX_DESCRIPTION_TOKENS:
