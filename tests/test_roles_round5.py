@@ -211,3 +211,21 @@ Ryan Maddox said: "It was a dream.\""""
 def test_given_name_beside_his_kin_is_the_relative_named_in_full() -> None:
     assert role_of(DEBUT, "Steve Maddox") == "Ryan Maddox's father"
     assert role_of(DEBUT, "Ryan Maddox") == "Nineteen-year-old debutant"
+
+
+# --- the agent of a passive verb of running or founding ----------------------------------
+
+# Trade business: the founder named by a passive.
+FOUNDED = """Kelsholm Marine has won a £640m contract.
+
+The yard was founded in 1908 by Ewan Laidlaw. It now employs 1,400 people."""
+
+# Broadcaster health: the body that runs the hospital.
+RUN_BY = """Patients waited 14 hours in corridors at Harwick General Hospital last winter.
+
+The hospital is run by Fenmore Valley NHS Trust, which said it was sorry."""
+
+
+def test_agent_of_a_passive_verb_of_running_or_founding_does_it() -> None:
+    assert role_of(FOUNDED, "Ewan Laidlaw") == "founded the yard"
+    assert role_of(RUN_BY, "Fenmore Valley NHS Trust") == "runs the hospital"

@@ -918,6 +918,8 @@ election contest competition match game league primary seat sprint event
 ROLE_VERBS = _words("""
 run own lead chair head manage coach teach represent work serve direct edit captain
 """)
+# Verbs of setting up a body or a business ("the yard was founded in 1908 by Ann Lee").
+FOUNDING_LEMMAS = _words("found establish start set create")
 # Verbs that name the person a noun stood for ("The victim, named as Ann Lee,", "the
 # teacher, identified as ..."): the noun is that person's role.
 NAMING_VERBS = _words("name identify")

@@ -70,6 +70,7 @@ from briefsmith.core.lexicon import (
     DESCRIPTION_NOUNS,
     DESCRIPTIVE_BODY_NOUNS,
     DOCK_LEMMAS,
+    FOUNDING_LEMMAS,
     GOAL_NOUNS,
     HONORIFICS,
     INSTITUTION_NOUNS,
@@ -1861,6 +1862,7 @@ def _evidence(
                     else _kind_after(text, t, name_first, span.stop)
                     or _winner_of(text, t, name_first, span.stop)
                 )
+                or _agent_of_role(text, t, name_first, span.stop)
             )
             if evidence.owners is None:
                 evidence.owners = _owners(
@@ -2954,6 +2956,42 @@ def _winner_of(text: str, t: ParsedTokens, name_first: int, name_last: int) -> s
         if contest:
             return "winner of " + contest
     return None
+
+
+def _agent_of_role(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "The hospital is run by Ann Lee's trust", "The yard was founded in 1908 by Ann
+    Lee": the agent of a passive verb of running or founding (ROLE_VERBS, FOUNDING_LEMMAS)
+    does it, said the active way round ("runs the hospital", "founded the yard")."""
+    root = _root(t, name_first, name_last)
+    agent = t.head[root]
+    if t.dep[root] != "pobj" or t.dep[agent] != "agent":
+        return None
+    verb = t.head[agent]
+    helpers = [c for c in t.children[verb] if t.dep[c] == "auxpass"]
+    subjects = [c for c in t.children[verb] if t.dep[c] == "nsubjpass"]
+    if (
+        t.tag[verb] != "VBN"
+        or len(helpers) != 1
+        or len(subjects) != 1
+        or t.pos[subjects[0]] not in ("NOUN", "PROPN")
+        or any(t.dep[c] == "neg" for c in t.children[verb])
+    ):
+        return None
+    if t.lemma[verb] in ROLE_VERBS and t.tag[helpers[0]] in ("VBZ", "VBP"):
+        done = t.lemma[verb] + "s"  # "is run by": runs
+    elif t.lemma[verb] in FOUNDING_LEMMAS and t.tag[helpers[0]] == "VBD":
+        done = t.text[verb]  # "was founded by": founded
+    else:
+        return None
+    subject = subjects[0]
+    first = min([subject, *(c for c in t.children[subject] if c < subject)])
+    what = text[t.start[first] : t.end[subject]]
+    if t.pos[first] == "DET":
+        what = what[:1].lower() + what[1:]  # "The hospital is run by": "runs the hospital"
+    phrase = f"{done} {what}"
+    if subject - first >= _MAX_DESCRIPTION_TOKENS or _broken(phrase):
+        return None
+    return phrase
 
 
 def _contest_won(text: str, t: ParsedTokens, verb: int, winner: int) -> str | None:
