@@ -229,3 +229,13 @@ The hospital is run by Fenmore Valley NHS Trust, which said it was sorry."""
 def test_agent_of_a_passive_verb_of_running_or_founding_does_it() -> None:
     assert role_of(FOUNDED, "Ewan Laidlaw") == "founded the yard"
     assert role_of(RUN_BY, "Fenmore Valley NHS Trust") == "runs the hospital"
+
+
+# Broadsheet church news: the office set before the name, the words of address between.
+DEAN_FIRST = """The cathedral will start charging visitors from March.
+
+The Dean of Kirkby, the Very Rev Dr Tobias Fenn, said the decision had been painful. "We have no choice," he said."""
+
+
+def test_office_of_a_place_set_before_the_name_is_the_role() -> None:
+    assert role_of(DEAN_FIRST, "Tobias Fenn") == "The Dean of Kirkby"

@@ -2121,13 +2121,25 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
         # "the coroner for South Yorkshire, Ann Lee": the parser may hang the name on the
         # place that ends the description; the description's noun is further up.
         # (An office's initials are a proper noun to the tagger: "The MP for Wells, ...".)
-        if t.pos[head] == "NOUN" or t.lower[head] in _STAFF_NOUNS or t.head[head] == head:
+        if (
+            t.pos[head] == "NOUN"
+            or t.lower[head] in _STAFF_NOUNS
+            or t.head[head] == head
+            or _office_of_a_place(t, head)
+        ):
             break
         head = t.head[head]
-    if not (t.pos[head] == "NOUN" or t.lower[head] in _STAFF_NOUNS) or head >= name_first:
+    if (
+        not (t.pos[head] == "NOUN" or t.lower[head] in _STAFF_NOUNS or _office_of_a_place(t, head))
+        or head >= name_first
+    ):
         return None
     before = name_first - 1
-    while before > head and t.text[before].rstrip(".") in _COURTESY_TOKENS:
+    while before > head and (
+        t.text[before].rstrip(".") in _COURTESY_TOKENS
+        # "The Dean of Kirkby, the Very Rev Tom Fenn": the article of the words of address
+        or (t.lower[before] == "the" and t.text[before + 1].rstrip(".") in _COURTESY_TOKENS)
+    ):
         before -= 1  # "Its chair, Sir Ann Lee"
     if before <= head or t.text[before] != ",":
         kin = next((c for c in t.children[head] if t.dep[c] == "poss"), None)
@@ -2152,6 +2164,22 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
     if not phrase or len(words) > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
         return None
     return phrase
+
+
+def _office_of_a_place(t: ParsedTokens, head: int) -> bool:
+    """ "The Dean of Kirkby", "the Bishop of Marlbury": an office the tagger reads as a
+    proper noun, held of a place or a body named after it."""
+    return (
+        t.pos[head] == "PROPN"
+        and any(t.lower[c] == "the" for c in t.children[head] if c < head)
+        and any(
+            t.dep[c] == "prep"
+            and t.lower[c] in ("of", "for")
+            and any(t.pos[g] == "PROPN" for g in t.children[c] if t.dep[g] == "pobj")
+            for c in t.children[head]
+            if c > head
+        )
+    )
 
 
 def _opening_description(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
