@@ -950,7 +950,16 @@ class _Attributor:
                 if t.dep[c] == "appos" and (t.pos[c] == "NOUN" or t.lemma[c] in ROLE_NOUNS)
             ]
             if not described and t.dep[root] == "appos" and t.pos[t.head[root]] == "NOUN":
-                described = [t.head[root]]
+                head = t.head[root]
+                if t.dep[head] == "ROOT":
+                    # "Teenage opener's unbeaten 112 sinks holders Pendle Bridge": a noun
+                    # that is its sentence's root heads a verbless headline or standfirst,
+                    # whose words are the story's; only the noun set right before the
+                    # name describes it ("holders").
+                    if head == entity.first_token - 1:
+                        record.role = t.text[head]
+                    continue
+                described = [head]
             if described:
                 record.role = self._description(described[0], entity)
 

@@ -118,6 +118,8 @@ attorney barrister solicitor detective inspector constable sheriff economist phy
 chair chairwoman chairperson coroner recorder magistrate headteacher headmaster
 headmistress principal paramedic firefighter midwife pharmacist dentist landlord
 landlady publican shopkeeper caretaker pensioner grandmother grandfather widow widower
+bishop archbishop archdeacon vicar rector curate chaplain
+debutant substitute winger
 """)
 
 # Verbs that attribute speech ("X said", "said X", "according to X").
@@ -1035,6 +1037,8 @@ election contest competition match game league primary seat sprint event
 ROLE_VERBS = _words("""
 run own lead chair head manage coach teach represent work serve direct edit captain
 """)
+# Verbs of setting up a body or a business ("the yard was founded in 1908 by Ann Lee").
+FOUNDING_LEMMAS = _words("found establish start set create")
 # Verbs that name the person a noun stood for ("The victim, named as Ann Lee,", "the
 # teacher, identified as ..."): the noun is that person's role.
 NAMING_VERBS = _words("name identify")
@@ -1065,6 +1069,8 @@ RANKING_LEMMAS = _words("rank seed")
 # Where a person finished a contest ("Ann Lee was second", "came third in the race"): the
 # placing is their role in a results story.
 PLACINGS = _words("second third fourth fifth sixth runner-up")
+# Verbs of beating a rival to a win ("won the race, edging Ann Lee by a second").
+BEATING_LEMMAS = _words("beat edge pip defeat outsprint outpoint overcome")
 PLACING_VERBS = _words("be finish come place end")
 # Endings of nouns of people built on a bare one ("postman", "chairwoman", "fisherman").
 PERSON_COMPOUND_ENDINGS = ("man", "woman")

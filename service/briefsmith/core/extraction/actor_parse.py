@@ -50,6 +50,7 @@ from briefsmith.core.lexicon import (
     APPOINTING_VERBS,
     APPROVAL_NOUNS,
     BARE_PERSON_NOUNS,
+    BEATING_LEMMAS,
     BODY_NOUNS,
     BODY_STAFF_NOUNS,
     CAREER_LEMMAS,
@@ -69,6 +70,7 @@ from briefsmith.core.lexicon import (
     DESCRIPTION_NOUNS,
     DESCRIPTIVE_BODY_NOUNS,
     DOCK_LEMMAS,
+    FOUNDING_LEMMAS,
     GOAL_NOUNS,
     GOVERNMENT_ACT_LEMMAS,
     HONORIFICS,
@@ -276,6 +278,7 @@ def refine_actors(
     lower_words = _lower_words(text)
     records.extend(_acting_entities(text, tokens, entities, records, inside_quote, lower_words))
     _lend_surnames(tokens, records)
+    _lend_given_names(tokens, records)
     evidence = _evidence(
         text, tokens, entities, records, inside_quote, is_parsed, lead_end, lower_words
     )
@@ -444,6 +447,37 @@ def _lend_surnames(t: ParsedTokens, records: list[ActorRecord]) -> None:
             record.aliases.append(surname)
 
 
+def _lend_given_names(t: ParsedTokens, records: list[ActorRecord]) -> None:
+    """ "His father Steve watched from the stand. ... said Steve Maddox": a given name
+    alone in apposition to a relative whose kin the article gives ("his father", "Tate's
+    mother") is the one person named in full with that given name, who takes it as an
+    alias before the mentions are read, so the relative describes him."""
+    taken = {n for r in records for n in r.all_names()}
+    by_given: dict[str, list[ActorRecord]] = {}
+    for record in records:
+        words = record.name.split()
+        if record.kind == "person" and len(words) >= 2:
+            by_given.setdefault(words[0], []).append(record)
+    for index, word in enumerate(t.text):
+        owners = by_given.get(word)
+        if (
+            owners is None
+            or len(owners) != 1
+            or word in taken
+            or t.dep[index] != "appos"
+            or (index + 1 < len(t.text) and t.text[index + 1][:1].isupper())
+        ):
+            continue
+        relative = t.head[index]
+        if (
+            relative < index
+            and t.lemma[relative] in KIN_NOUNS
+            and any(t.dep[c] == "poss" for c in t.children[relative])
+        ):
+            owners[0].aliases.append(word)
+            taken.add(word)
+
+
 def _unshare_surnames(records: list[ActorRecord]) -> None:
     """A surname two people share ("Arthur Lee" and his daughter "Karen Lee") names
     neither of them alone: it is no alias of either, so a brief never points one
@@ -461,7 +495,9 @@ def _unshare_surnames(records: list[ActorRecord]) -> None:
 def _no_role(role: str | None) -> bool:
     """No role, or only a title ("Sir", "Cllr"): a title is part of how a name is
     written, not what the person does in the story."""
-    if not role or all(w.casefold().rstrip(".") in _COURTESY_WORDS for w in role.split()):
+    if not role or all(
+        w.casefold().rstrip(".") in _COURTESY_WORDS or w.casefold() == "the" for w in role.split()
+    ):  # ("The Very Rev")
         return True
     # "Friends of", "is": a fragment cut from a name or a sentence, never a role.
     return role.split()[-1] in ROLE_BREAK_WORDS
@@ -1759,7 +1795,7 @@ def _evidence(
     # an unnamed person the sentence before describes is the first person named next.
     first_person: dict[int, int] = {}
     # The people each sentence names: "She is a nurse" after a sentence naming one person
-    # says what that person is.
+    # says what that person is, "His father" stands for her (_owners).
     people_in: dict[int, set[str]] = {}
     named_tokens: set[int] = set()
     # (The recognizer's own PERSON labels are left out: it calls datelines and towns
@@ -1774,7 +1810,12 @@ def _evidence(
     # A person the recognizer names that no actor is ("Sam Price" beside "Ann Lee"): the
     # sentence names more than one person, whoever the actors are.
     for e in entities:
-        if e.label == "PERSON" and e.text[:1].isupper() and e.first_token not in named_tokens:
+        if (
+            e.label == "PERSON"
+            and e.text[:1].isupper()
+            # ("Pensioner Maureen Stott": the actor named inside the label is no other.)
+            and not any(i in named_tokens for i in range(e.first_token, e.last_token))
+        ):
             people_in.setdefault(t.sent[e.first_token], set()).add(e.text)
     # Sentences that tell a story's plot: "In the novel, Inspector Tom Rudd hunts ...".
     story_frames = {
@@ -1930,11 +1971,16 @@ def _evidence(
                 or (
                     _winner_of(text, t, name_first, span.stop)
                     if person
+                    # "Harlow Saints won the cup": a side or a party wins as a person does.
                     else _kind_after(text, t, name_first, span.stop)
+                    or _winner_of(text, t, name_first, span.stop)
                 )
+                or _agent_of_role(text, t, name_first, span.stop)
             )
             if evidence.owners is None:
-                evidence.owners = _owners(mention.name, t.sent[name_first], subject_in, kind_of)
+                evidence.owners = _owners(
+                    mention.name, t.sent[name_first], subject_in, kind_of, people_in
+                )
             if description and person and _only_who_and_where(description):
                 # "Leeds woman Ann Lee", "Ann Lee, a 45-year-old from Leeds": an age or a
                 # hometown on a bare noun; what a later mention says she does comes first.
@@ -2204,15 +2250,32 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
         # "the coroner for South Yorkshire, Ann Lee": the parser may hang the name on the
         # place that ends the description; the description's noun is further up.
         # (An office's initials are a proper noun to the tagger: "The MP for Wells, ...".)
-        if t.pos[head] == "NOUN" or t.lower[head] in _STAFF_NOUNS or t.head[head] == head:
+        if (
+            t.pos[head] == "NOUN"
+            or t.lower[head] in _STAFF_NOUNS
+            or t.head[head] == head
+            or _office_of_a_place(t, head)
+        ):
             break
         head = t.head[head]
-    if not (t.pos[head] == "NOUN" or t.lower[head] in _STAFF_NOUNS) or head >= name_first:
+    if (
+        not (t.pos[head] == "NOUN" or t.lower[head] in _STAFF_NOUNS or _office_of_a_place(t, head))
+        or head >= name_first
+    ):
         return None
     before = name_first - 1
-    while before > head and t.text[before].rstrip(".") in _COURTESY_TOKENS:
+    while before > head and (
+        t.text[before].rstrip(".") in _COURTESY_TOKENS
+        # "The Dean of Kirkby, the Very Rev Tom Fenn": the article of the words of address
+        or (t.lower[before] == "the" and t.text[before + 1].rstrip(".") in _COURTESY_TOKENS)
+    ):
         before -= 1  # "Its chair, Sir Ann Lee"
     if before <= head or t.text[before] != ",":
+        kin = next((c for c in t.children[head] if t.dep[c] == "poss"), None)
+        if head == name_first - 1 and t.lemma[head] in KIN_NOUNS and kin == head - 1:
+            # "His father Steve watched": the kin, set off by no comma; whose, the
+            # pronoun's (_owner_named).
+            return f"{t.text[kin]} {t.text[head]}"
         return None
     first, stack, seen = head, [head], 0
     while stack and seen < 4 * _MAX_DESCRIPTION_TOKENS:
@@ -2230,6 +2293,22 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
     if not phrase or len(words) > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
         return None
     return phrase
+
+
+def _office_of_a_place(t: ParsedTokens, head: int) -> bool:
+    """ "The Dean of Kirkby", "the Bishop of Marlbury": an office the tagger reads as a
+    proper noun, held of a place or a body named after it."""
+    return (
+        t.pos[head] == "PROPN"
+        and any(t.lower[c] == "the" for c in t.children[head] if c < head)
+        and any(
+            t.dep[c] == "prep"
+            and t.lower[c] in ("of", "for")
+            and any(t.pos[g] == "PROPN" for g in t.children[c] if t.dep[g] == "pobj")
+            for c in t.children[head]
+            if c > head
+        )
+    )
 
 
 def _opening_description(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
@@ -2356,8 +2435,10 @@ def _described_after(
             )
             if whose is not None and person and not past:
                 return _after_name(text, t, whose)
-            if not past and _held_for_a_while(t, child):
-                pass  # "who has run the pub for 22 years": what she does, for years
+            if not past and _held_for_a_while(t, child, since=True):
+                # "who has run the pub for 22 years", "who has chaired it since 2019":
+                # what she does, for years.
+                pass
             elif t.tag[child] not in tenses:
                 continue
             elif any(t.dep[c] == "aux" for c in t.children[child]):
@@ -2368,33 +2449,54 @@ def _described_after(
     return None
 
 
-# The kinds of actor a possessive pronoun can stand for. "His" and "her" are left as
-# written: the person they stand for is often no subject nearby (the one a quote was
-# about, or the dead of an obituary), and their gender is not in the parse.
+# The kinds of actor a possessive pronoun can stand for.
 _OWNER_KINDS = {
     "its": ("organization", "group"),
     "their": ("organization", "group"),
 }
+_OWNER_PRONOUNS = frozenset({*_OWNER_KINDS, "his", "her"})
 _OWNER_REACH = 3  # sentences back to the subject a possessive pronoun stands for
 
 
 def _owners(
-    name: str, sentence: int, subject_in: Mapping[int, str], kind_of: Mapping[str, str]
+    name: str,
+    sentence: int,
+    subject_in: Mapping[int, str],
+    kind_of: Mapping[str, str],
+    people_in: Mapping[int, set[str]],
 ) -> dict[str, str]:
     """What each possessive pronoun in a role of the actor first named in `sentence`
     stands for: the subject of the nearest sentence before that has an actor as its
     subject, when that actor is of a kind the pronoun can stand for ("Tollan Foods lost
-    £40m. Its chief executive, Priya Marsh, said": "its" is Tollan Foods)."""
+    £40m. Its chief executive, Priya Marsh, said": "its" is Tollan Foods). "His" and
+    "her" stand for a person only when the sentence just before has that person as its
+    subject and names no other ("Ryan Maddox scored twice. His father Steve watched"):
+    their gender is not in the parse, and further back the person they stand for is
+    often someone else ("Jailing her, Judge Ann Lee said ... Her barrister said")."""
     for back in range(1, _OWNER_REACH + 1):
         owner = subject_in.get(sentence - back)
         if owner is None:
             continue
         if owner == name:
             return {}
-        return {
+        owned = {
             pronoun: owner for pronoun, kinds in _OWNER_KINDS.items() if kind_of.get(owner) in kinds
         }
+        if (
+            back == 1
+            and kind_of.get(owner) == "person"
+            and all(_one_name_of(n, owner) for n in people_in.get(sentence - 1, ()))
+        ):
+            owned.update({"his": owner, "her": owner})
+        return owned
     return {}
+
+
+def _one_name_of(name: str, other: str) -> bool:
+    """ "Maureen Stott" and "Pensioner Maureen Stott", before their records merge: one
+    person's name within the other's."""
+    words, other_words = set(name.split()), set(other.split())
+    return words <= other_words or other_words <= words
 
 
 def _owner_named(role: str, owners: dict[str, str]) -> str:
@@ -2405,8 +2507,9 @@ def _owner_named(role: str, owners: dict[str, str]) -> str:
     if not rest:
         return role
     if owner is None:
-        # "Its chair" with no body to name: the office alone reads better.
-        return rest if first.casefold() in ("its", "their") else role
+        # "Its chair", "His lawyer" with no one to name: out of its sentence the
+        # pronoun names nobody, and the office or the tie alone reads better.
+        return rest if first.casefold() in _OWNER_PRONOUNS else role
     mark = "'" if owner.endswith("s") else "'s"
     return f"{owner}{mark} {rest}"
 
@@ -2916,12 +3019,13 @@ def _said_of_them_next(
     return _copular(text, t, pronoun, pronoun + 1) or _what_they_do(text, t, pronoun, pronoun + 1)
 
 
-def _held_for_a_while(t: ParsedTokens, verb: int) -> bool:
+def _held_for_a_while(t: ParsedTokens, verb: int, since: bool = False) -> bool:
     """ "has worked at the hospital for 19 years", "has run the Plough for two decades":
     the present perfect of a verb of a career (ROLE_VERBS, CAREER_LEMMAS) with the span it
-    has lasted says what a person does, where "has denied the charges" is an event. (Not
-    a "since": "has run the shop since 1990 and said trade was down" is read as the
-    story's own event.)"""
+    has lasted says what a person does, where "has denied the charges" is an event. A
+    "since" counts only in a clause about the person (`since`: "Ann Lee, who has run the
+    shop since 1990,"): in the main clause "has run the shop since 1990 and said trade
+    was down" is read as the story's own event."""
     if t.tag[verb] != "VBN" or t.lemma[verb] not in ROLE_VERBS | CAREER_LEMMAS:
         return False
     helpers = [c for c in t.children[verb] if t.dep[c] in ("aux", "auxpass", "neg")]
@@ -2936,6 +3040,12 @@ def _held_for_a_while(t: ParsedTokens, verb: int) -> bool:
             continue
         if t.lower[child] == "for" and any(
             t.dep[c] == "pobj" and t.lemma[c] in CAREER_SPANS for c in t.children[child]
+        ):
+            return True
+        if (
+            since
+            and t.lower[child] == "since"
+            and any(t.dep[c] == "pobj" for c in t.children[child])
         ):
             return True
     return False
@@ -2971,7 +3081,9 @@ def _office_given(text: str, t: ParsedTokens, subject: int) -> str | None:
 def _winner_of(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
     """ "Ann Lee won the women's race", "... on Sunday, winning the women's race", "the
     men's race was won by Ann Lee", "In the men's race, Ann Lee won": the winner of a
-    contest (CONTEST_NOUNS), a role sport and politics give by a verb alone."""
+    contest (CONTEST_NOUNS), a role sport and politics give by a verb alone. The one the
+    winner beat on the way ("Ann Lee won the men's race, edging Tom Bell by a second")
+    is the runner-up in it."""
     root = _root(t, name_first, name_last)
     head = t.head[root]
     verbs: list[int] = []
@@ -2988,29 +3100,82 @@ def _winner_of(text: str, t: ParsedTokens, name_first: int, name_last: int) -> s
         )
     elif t.dep[root] == "pobj" and t.dep[head] == "agent":
         verbs.append(t.head[head])
+    elif (
+        t.dep[root] == "dobj"
+        and t.lemma[head] in BEATING_LEMMAS
+        and t.dep[head] in ("advcl", "conj")
+        and not any(t.dep[c] == "neg" for c in t.children[head])
+    ):
+        contest = _contest_won(text, t, t.head[head], root)
+        return "runner-up in " + contest if contest else None
     for verb in verbs:
-        if t.lemma[verb] != "win" or any(t.dep[c] == "neg" for c in t.children[verb]):
+        contest = _contest_won(text, t, verb, root)
+        if contest:
+            return "winner of " + contest
+    return None
+
+
+def _agent_of_role(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "The hospital is run by Ann Lee's trust", "The yard was founded in 1908 by Ann
+    Lee": the agent of a passive verb of running or founding (ROLE_VERBS, FOUNDING_LEMMAS)
+    does it, said the active way round ("runs the hospital", "founded the yard")."""
+    root = _root(t, name_first, name_last)
+    agent = t.head[root]
+    if t.dep[root] != "pobj" or t.dep[agent] != "agent":
+        return None
+    verb = t.head[agent]
+    helpers = [c for c in t.children[verb] if t.dep[c] == "auxpass"]
+    subjects = [c for c in t.children[verb] if t.dep[c] == "nsubjpass"]
+    if (
+        t.tag[verb] != "VBN"
+        or len(helpers) != 1
+        or len(subjects) != 1
+        or t.pos[subjects[0]] not in ("NOUN", "PROPN")
+        or any(t.dep[c] == "neg" for c in t.children[verb])
+    ):
+        return None
+    if t.lemma[verb] in ROLE_VERBS and t.tag[helpers[0]] in ("VBZ", "VBP"):
+        done = t.lemma[verb] + "s"  # "is run by": runs
+    elif t.lemma[verb] in FOUNDING_LEMMAS and t.tag[helpers[0]] == "VBD":
+        done = t.text[verb]  # "was founded by": founded
+    else:
+        return None
+    subject = subjects[0]
+    first = min([subject, *(c for c in t.children[subject] if c < subject)])
+    what = text[t.start[first] : t.end[subject]]
+    if t.pos[first] == "DET":
+        what = what[:1].lower() + what[1:]  # "The hospital is run by": "runs the hospital"
+    phrase = f"{done} {what}"
+    if subject - first >= _MAX_DESCRIPTION_TOKENS or _broken(phrase):
+        return None
+    return phrase
+
+
+def _contest_won(text: str, t: ParsedTokens, verb: int, winner: int) -> str | None:
+    """The contest (CONTEST_NOUNS) `verb` says was won, as the article words it: "the
+    women's race" of "won the women's race", "In the men's race, ... won"."""
+    if t.lemma[verb] != "win" or any(t.dep[c] == "neg" for c in t.children[verb]):
+        return None
+    contests = [c for c in t.children[verb] if t.dep[c] in ("dobj", "nsubjpass") and c != winner]
+    contests.extend(
+        g
+        for c in t.children[verb]
+        if t.dep[c] == "prep" and t.lower[c] == "in"
+        for g in t.children[c]
+        if t.dep[g] == "pobj"
+    )
+    for contest in contests:
+        if t.lemma[contest] not in CONTEST_NOUNS or t.pos[contest] != "NOUN":
             continue
-        contests = [c for c in t.children[verb] if t.dep[c] in ("dobj", "nsubjpass") and c != root]
-        contests.extend(
-            g
-            for c in t.children[verb]
-            if t.dep[c] == "prep" and t.lower[c] == "in"
-            for g in t.children[c]
-            if t.dep[g] == "pobj"
-        )
-        for contest in contests:
-            if t.lemma[contest] not in CONTEST_NOUNS or t.pos[contest] != "NOUN":
-                continue
-            first, stack, seen = contest, [contest], 0
-            while stack and seen < 4 * _MAX_DESCRIPTION_TOKENS:
-                node = stack.pop()
-                seen += 1
-                first = min(first, node)
-                stack.extend(c for c in t.children[node] if c < contest)
-            phrase = text[t.start[first] : t.end[contest]]
-            if contest - first < _MAX_DESCRIPTION_TOKENS and not _broken(phrase):
-                return "winner of " + phrase
+        first, stack, seen = contest, [contest], 0
+        while stack and seen < 4 * _MAX_DESCRIPTION_TOKENS:
+            node = stack.pop()
+            seen += 1
+            first = min(first, node)
+            stack.extend(c for c in t.children[node] if c < contest)
+        phrase = text[t.start[first] : t.end[contest]]
+        if contest - first < _MAX_DESCRIPTION_TOKENS and not _broken(phrase):
+            return phrase
     return None
 
 
@@ -3546,7 +3711,11 @@ def _settle_kind_by_evidence(
         # "Morley Athletic boss Kev Lumley": described as a person, whatever the label.
         and not (
             found.described
-            and found.described[1].split()[-1].casefold() in _PERSON_ROLE_WORDS | DESCRIPTION_NOUNS
+            and (
+                _role_head(found.described[1]) in _PERSON_ROLE_WORDS | DESCRIPTION_NOUNS
+                # "the Very Rev Ann Lee, Dean of Kirkby": an office of a place or body.
+                or _CAPITALIZED_OFFICE.match(found.described[1])
+            )
         )
     ):
         if found.org_label * 2 > found.labelled:
@@ -3567,6 +3736,16 @@ def _settle_kind_by_evidence(
         and found.org_label * 2 > found.labelled
     ):
         record.kind = "organization"
+
+
+_OF_WHOM = re.compile(r"\s(?:of|for|at|in|with)\s")
+_CAPITALIZED_OFFICE = re.compile(r"(?:[Tt]he\s)?[A-Z][a-z]+\s(?:of|for)\s(?:the\s)?[A-Z]")
+
+
+def _role_head(description: str) -> str:
+    """The noun a description ends in before what it is of: "Dean" of "The Dean of
+    Kirkby", "boss" of "Morley Athletic boss"."""
+    return _OF_WHOM.split(description, maxsplit=1)[0].split()[-1].casefold()
 
 
 def _names_an_event(words: list[str]) -> bool:

@@ -65,7 +65,9 @@ _ROLE_BEFORE = re.compile(
 _SPEECH_NEXT_TO = re.compile(rf"^\s+(?:{_SPEECH})\b")
 _APPOSITIVE = re.compile(
     rf"^,\s+((?:a|an|the)\s[^,;“”«»\"]{{2,110}}?|[A-Z][\w’'-]*[’']s\s[^,;“”«»\"]{{2,90}}?"
-    rf"|(?:{_ROLES})\b[^,;“”«»\"]{{0,90}}?)(?=,|\.(?:\s|$)|;|$)"
+    rf"|(?:{_ROLES})\b[^,;“”«»\"]{{0,90}}?"
+    # "Naomi Fairlie, Dean of Harrowford,": an office of a place or body, capitalized.
+    rf"|[A-Z][a-z]+\s(?:of|for)\s(?:the\s)?[A-Z][^,;“”«»\"]{{0,60}}?)(?=,|\.(?:\s|$)|;|$)"
 )
 _NICKNAME = re.compile(
     r"(?:\b((?:[Aa]n?|[Tt]he)\s[^,.;“”«»\"]{2,60}?)\s+(?:who\s+goes\s+by\s+the\s+|is\s+)?)?"
@@ -471,7 +473,11 @@ def _person_candidate(
     elif has_title or any(is_demonym(t.word) for t in prefix):
         role = text[prefix[0].start : prefix[-1].end] if prefix else None
     elif _ROLE_BEFORE.search(same_sentence_before):
-        role = _role_before(same_sentence_before, cut=start - 80 > sentence_start)
+        role = _role_before(
+            same_sentence_before,
+            cut=start - 80 > sentence_start,
+            headline=_in_headline_line(text, start, end),
+        )
     return _PersonCandidate([t.word for t in names], start, end, evidence, role, has_title)
 
 
@@ -503,10 +509,23 @@ def _capitalized_opener(
 _ROLE_NOUN_AT = re.compile(rf"(?<![\w’'-])(?:{_ROLES})\b")
 
 
-def _role_before(before: str, *, cut: bool) -> str | None:
+_SENTENCE_CLOSE = re.compile(r"[.!?…:;\"”’')\]]\s*$")
+
+
+def _in_headline_line(text: str, start: int, end: int) -> bool:
+    """Is the name on a line that closes with no sentence's punctuation, a headline or a
+    standfirst ("Qualifier's nine-darter stuns champion Dirk Ostend in final")?"""
+    line_end = text.find("\n", end)
+    line = text[text.rfind("\n", 0, start) + 1 : len(text) if line_end < 0 else line_end]
+    return bool(line.strip()) and not _SENTENCE_CLOSE.search(line)
+
+
+def _role_before(before: str, *, cut: bool, headline: bool = False) -> str | None:
     """The role noun nearest the name in the words before it, with up to two words
     before the noun ("winger Ann Lee and prop Tom Bell": "prop" for Bell, not "winger").
-    A window cut in mid-word ("…is father-in-law") loses its first, partial word."""
+    A window cut in mid-word ("…is father-in-law") loses its first, partial word. In a
+    `headline` the words before the noun are the headline's own ("nine-darter stuns
+    champion Dirk Ostend"): the noun alone is the role."""
     if cut:
         before = before.split(" ", 1)[1] if " " in before else ""
     last = None
@@ -519,6 +538,8 @@ def _role_before(before: str, *, cut: bool) -> str | None:
     lead = before[: last.start()].rsplit(None, 2)[-2:] if before[: last.start()].strip() else []
     if before[: last.start()][-1:] not in ("", " "):
         return None  # "father-in-law": a word glued to the noun
+    if headline:
+        lead = []
     # "tries from winger", "back through striker": the role starts after the last word
     # that belongs to the sentence (a preposition or a verb), never with it.
     if (
