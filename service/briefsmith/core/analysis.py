@@ -32,7 +32,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from briefsmith.core.extraction.actor_parse import lead_end_of, refine_actors
+from briefsmith.core.extraction.actor_parse import (
+    apposed_name_after,
+    lead_end_of,
+    office_named,
+    refine_actors,
+)
 from briefsmith.core.extraction.actors import ActorRecord, extract_actors
 from briefsmith.core.extraction.quotes import (
     FoundQuote,
@@ -453,6 +458,13 @@ class _Attributor:
             record = self._actor_for(entity.text, entity.label, entity.start, create=False)
             name = record.name if record is not None else _strip_name(entity.text)
             root = _root_of(t, entity.first_token, entity.last_token)
+            if (
+                record is None
+                and entity.label == PERSON
+                and office_named(name)
+                and apposed_name_after(t, root, entity.last_token)
+            ):
+                continue  # "The Dean of Kestwick, the Very Rev Alan Moss": his office
             if record is None and not _addable(name, entity.label, _names_subject(t, root)):
                 continue
             roles = self._roles(entity, root)
@@ -2159,6 +2171,16 @@ class _Attributor:
         part of, its apposition, or a name compounded with it ("the UCI president" is
         not a name; "Culture Secretary Jeremy Hunt" is)."""
         t = self.t
+        office = t.entity(source)
+        if office is not None and office.label == PERSON and office_named(_strip_name(office.text)):
+            # "The Dean of Kestwick, the Very Rev Alan Moss, said": the office is the
+            # description of the person named in apposition to it, who speaks.
+            for child in t.children[source]:
+                named = t.entity(child) if t.dep[child] == "appos" else None
+                if named is not None and t.pos[child] == "PROPN" and child >= office.last_token:
+                    record = self._actor_for(named.text, PERSON, named.start, single=True)
+                    if record is not None:
+                        return record.name
         modifiers = [c for c in t.children[source] if t.dep[c] in ("appos", "compound")]
         # "Senate Majority Leader Chuck Schumer, D-N.Y., said", parsed with "Leader" as
         # the subject: the person the title belongs to speaks, not the body in the title.
@@ -2815,6 +2837,8 @@ _NAME_EDGE = re.compile(r"^(?:the\s+)|(?:['’]s?)$", re.IGNORECASE)
 
 def _strip_name(name: str) -> str:
     words = " ".join(name.split()).split(" ")
+    if len(words) > 2 and words[0].casefold() == "the" and words[1].casefold() in _TITLE_WORDS:
+        words = words[1:]  # "the Very Rev Alan Moss"
     while (
         words
         and len(words) > 1
@@ -2824,6 +2848,8 @@ def _strip_name(name: str) -> str:
             # "Neighbour Tom Hadley": a description before a given name and a surname
             or (len(words) > 2 and words[0].casefold() in PERSON_NOUNS)
         )
+        # "Mayor of Selbury": an office, not a title before a name.
+        and words[1][:1].isupper()
     ):
         words = words[1:]
     if len(words) > 2 and words[-1] in POST_NOMINALS:

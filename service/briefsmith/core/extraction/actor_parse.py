@@ -136,6 +136,7 @@ class ParsedTokens(Protocol):
     head: list[int]
     sent: list[int]
     children: list[list[int]]
+    ent: list[str]
 
     def between(self, start: int, end: int) -> range: ...
 
@@ -189,6 +190,9 @@ _PERSON_ROLE_WORDS = _STAFF_NOUNS | _TITLE_WORDS | PERSON_NOUNS
 _CIVIL_ORG_HEADS = ORG_HEADS - MILITARY_HEADS
 _ARMED_FORCES = frozenset(w.casefold() for w in MILITARY_HEADS) | {"military"}
 _COURTESY_WORDS = frozenset(t.casefold().rstrip(".") for t in COURTESY_TITLES | HONORIFICS)
+# Nouns of an office or a calling a person can be named by, capitalized as a title or
+# not ("the Dean of Kestwick", "Ann Lee, Director of Nursing"); not courtesy titles.
+_OFFICE_NOUNS = (_STAFF_NOUNS | DESCRIPTION_NOUNS | _TITLE_WORDS) - _COURTESY_WORDS
 
 
 @dataclass
@@ -340,7 +344,11 @@ def refine_actors(
                 described = None
             if _no_role(record.role):
                 # A title of office is the role only when nothing says more.
-                record.role = described or _office_of_title(record.role)
+                office = _office_of_title(record.role)
+                if office and described and described.startswith("of "):
+                    # "Prof Ann Lee of Wendle University": a professor at the university
+                    described = f"{office} at {described[3:]}"
+                record.role = described or office
             elif (
                 described
                 and best is not found.bare
@@ -454,8 +462,10 @@ def _unshare_surnames(records: list[ActorRecord]) -> None:
 def _no_role(role: str | None) -> bool:
     """No role, or only a title ("Sir", "Cllr"): a title is part of how a name is
     written, not what the person does in the story."""
-    if not role or all(w.casefold().rstrip(".") in _COURTESY_WORDS for w in role.split()):
-        return True
+    if not role or all(
+        w.casefold().rstrip(".") in _COURTESY_WORDS or w.casefold() == "the" for w in role.split()
+    ):
+        return True  # ("the Very Rev")
     # "Friends of", "is": a fragment cut from a name or a sentence, never a role.
     return role.split()[-1] in ROLE_BREAK_WORDS
 
@@ -784,6 +794,12 @@ def _acting_entities(
         )
         if name in known:
             continue
+        if (
+            entity.label == "PERSON"
+            and office_named(name)
+            and apposed_name_after(t, root, entity.last_token)
+        ):
+            continue  # the office of the person named next to it (their role)
         if not _addable(name, entity.label, noun_subject) and not (
             entity.label == "PERSON" and _kin_given_name(t, name, root)
         ):
@@ -1517,11 +1533,35 @@ def _clean_name(name: str) -> str:
 def _without_titles(name: str) -> str:
     words = name.split()
     # "Dr Ann Lee", and "Neighbour Tom Hadley": a person noun written as a title
-    while len(words) > 2 and (
-        words[0].casefold().rstrip(".") in _TITLE_WORDS or words[0].casefold() in PERSON_NOUNS
+    while (
+        len(words) > 2
+        and (words[0].casefold().rstrip(".") in _TITLE_WORDS or words[0].casefold() in PERSON_NOUNS)
+        # "Dean of Kestwick", "Mayor of Selbury": an office, not a title before a name.
+        and words[1][:1].isupper()
     ):
         words = words[1:]
     return " ".join(words)
+
+
+def office_named(name: str) -> bool:
+    """ "Dean of Kestwick", "Bishop of Selbury", "Mayor for Harrowden": a person the
+    article names by the office held (the recognizer calls it a person)."""
+    words = name.split()
+    return (
+        len(words) >= 3
+        and words[1] in ("of", "for")
+        and words[0].casefold().rstrip(".") in _OFFICE_NOUNS
+        and all(w[:1].isupper() for w in words[2:] if w not in NAME_CONNECTORS)
+    )
+
+
+def apposed_name_after(t: ParsedTokens, root: int, end: int) -> bool:
+    """ "The Dean of Kestwick, the Very Rev Alan Moss, said": a proper name set off in
+    apposition after the phrase (the person it names)."""
+    return any(
+        c >= end and t.dep[c] == "appos" and t.pos[c] == "PROPN" and t.text[end] == ","
+        for c in t.children[root]
+    )
 
 
 def _addable(name: str, label: str, noun_subject: bool = False) -> bool:
@@ -1811,6 +1851,7 @@ def _evidence(
                 or _described_after(text, t, name_first, span.stop, person)
                 or _described_before(text, t, name_first, span.stop)
                 or (_opening_description(text, t, name_first, span.stop) if person else None)
+                or (_of_body(text, t, name_first, span.stop) if person else None)
                 or _next_to(text, t, name_first, lower_words, person, not_described)
                 or _apposed_words(text, t, span.stop)
                 or (_ranked(text, t, span.stop) if person else None)
@@ -2075,14 +2116,17 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
         # "the coroner for South Yorkshire, Ann Lee": the parser may hang the name on the
         # place that ends the description; the description's noun is further up.
         # (An office's initials are a proper noun to the tagger: "The MP for Wells, ...".)
-        if t.pos[head] == "NOUN" or t.lower[head] in _STAFF_NOUNS or t.head[head] == head:
+        # ("The Dean of Kestwick, ...": an office written as a title is a proper noun.)
+        if t.pos[head] == "NOUN" or t.lower[head] in _OFFICE_NOUNS or t.head[head] == head:
             break
         head = t.head[head]
-    if not (t.pos[head] == "NOUN" or t.lower[head] in _STAFF_NOUNS) or head >= name_first:
+    if not (t.pos[head] == "NOUN" or t.lower[head] in _OFFICE_NOUNS) or head >= name_first:
         return None
     before = name_first - 1
     while before > head and t.text[before].rstrip(".") in _COURTESY_TOKENS:
         before -= 1  # "Its chair, Sir Ann Lee"
+    if before > head and t.lower[before] == "the" and before < name_first - 1:
+        before -= 1  # "the Dean of Kestwick, the Very Rev Alan Moss"
     if before <= head or t.text[before] != ",":
         return None
     first, stack, seen = head, [head], 0
@@ -2101,6 +2145,27 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
     if not phrase or len(words) > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
         return None
     return phrase
+
+
+def _of_body(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "said Dr Ann Lee of Wendle University", "Prof Tom Bell of the Institute of Cancer
+    Research said": the body a person is "of", written right after the name, is where
+    they work (a body's own name, not a hometown: "Ann Lee of Leeds")."""
+    root = _root(t, name_first, name_last)
+    if name_last >= len(t.text) or t.lower[name_last] != "of" or t.head[name_last] != root:
+        return None
+    body = next((c for c in t.children[name_last] if t.dep[c] == "pobj"), None)
+    if body is None or t.pos[body] != "PROPN":
+        return None
+    last = _subtree_end(t, body)
+    words = t.text[name_last + 1 : last + 1]
+    if len(words) > _MAX_DESCRIPTION_TOKENS or not (
+        t.ent[body] == "ORG" or any(w in ORG_HEADS for w in words)
+    ):
+        return None
+    if not all(w[:1].isupper() or w in NAME_CONNECTORS or w == "the" for w in words):
+        return None
+    return text[t.start[name_last] : t.end[last]]
 
 
 def _opening_description(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
@@ -2184,6 +2249,8 @@ def _described_after(
                 and (
                     t.pos[child] == "NOUN"
                     or t.lemma[child] in _STAFF_NOUNS
+                    # "Ann Lee, Dean of the Medical School,": an office written as a title
+                    or (t.pos[child] == "PROPN" and t.lower[child] in _OFFICE_NOUNS)
                     # "Ann Lee, one of the partners at the practice,"
                     or (
                         t.lower[child] == "one"
@@ -2988,8 +3055,10 @@ def _settle_name(
         while (
             len(words) > 2
             and _describes(words[0], lower_words)
-            # "Pieter van der Walt": the word before a surname's particles is a given name.
+            # "Pieter van der Walt": the word before a surname's particles is a given name;
+            # "Dean of Kestwick": an office, whose words are no name.
             and words[1] not in NAME_PARTICLES
+            and words[1][:1].isupper()
         ):
             words = words[1:]  # "Gardener Ann Lee Gray" where no recognizer spoke
         name = " ".join(words)
@@ -3090,6 +3159,8 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
             continue
         for cut in range(1, len(words) - 1):
             person = by_full_name.get(" ".join(words[cut:]))
+            if person is not None and words[cut - 1] in ("of", "for"):
+                break  # "Friends of Ashworth Cathedral": a body named after it
             if person is not None:
                 # "Wells, Anne Hobb" of "The MP for Wells, Anne Hobb,": words the comma
                 # sets apart are the end of a description, not a title.
