@@ -5,9 +5,11 @@ place ("The Dean of Kestwick", "the Bishop of Marden") is the role of the person
 in apposition to it, never an actor "of Kestwick"; an office written as a title after a
 titled name ("Prof Ann Lee, Dean of the Medical School,") is the role, not "professor"
 or "The Very Rev"; the body a person is "of" after the name ("said Dr Amir Khan of
-Wendle University") is their role; a US lawmaker's party-and-state tag ("D-Ohio") and a
-dateline's state name no body. Beats and styles: religion broadsheet, local government,
-health broadsheet, science wire, US local politics."""
+Wendle University") is their role; what one introduced by age did ("Gwen Harper, 64,
+from Tolworth, lost her car") describes her when nothing else does; a US lawmaker's
+party-and-state tag ("D-Ohio") and a dateline's state name no body; "Friends of X" is a
+body of its own. Beats and styles: religion broadsheet, local government, health
+broadsheet, science wire, weather and education broadcaster, courts, US local politics."""
 
 from __future__ import annotations
 
@@ -159,3 +161,36 @@ def test_a_body_named_of_another_is_a_body_of_its_own() -> None:
         for name, (_, _, aliases) in actors.items()
         if name != "Friends of Ashworth Minster"
     )
+
+
+# --- a person introduced by age and town, and nothing else --------------------------------
+
+# Weather local: what the resident did is all the article says of her.
+FLOOD = """River bursts its banks in Tolworth
+
+Gwen Harper, 64, from Tolworth, lost her car and most of her furniture when the river rose overnight.
+
+"The water came up through the floorboards," she said. The Environment Agency said 40 homes had flooded."""
+
+# Education broadcaster: the student is told (passive); only the town describes him.
+RESULTS = """Exam board apologises for grading error
+
+Sam Oyelowo, 17, from Harwell, was told he had failed maths, which would have cost him a place at university.
+
+"I cried for two days," he said. The exam board said 2,300 papers had been marked wrongly."""
+
+# Local court: one who pleads is not described by the charge or hometown.
+DOCK = """Van driver admits theft
+
+Dale Rook, 33, of Hexley, admitted stealing £9,000 of tools from building sites at Carlow Crown Court on Monday.
+
+He will be sentenced next month."""
+
+
+def test_a_person_introduced_by_age_is_described_by_what_they_did() -> None:
+    assert role_of(FLOOD, "Gwen Harper") == "lost her car and most of her furniture"
+    # Told, passive: no deed of his own; an age and a town alone are no role.
+    assert role_of(RESULTS, "Sam Oyelowo") is None
+    # Where one who pleads lives, or the charge, is no description of them.
+    assert "Hexley" not in (role_of(DOCK, "Dale Rook") or "")
+    assert "stealing" not in (role_of(DOCK, "Dale Rook") or "")

@@ -2176,9 +2176,9 @@ class _Attributor:
             # "The Dean of Kestwick, the Very Rev Alan Moss, said": the office is the
             # description of the person named in apposition to it, who speaks.
             for child in t.children[source]:
-                named = t.entity(child) if t.dep[child] == "appos" else None
-                if named is not None and t.pos[child] == "PROPN" and child >= office.last_token:
-                    record = self._actor_for(named.text, PERSON, named.start, single=True)
+                holder = t.entity(child) if t.dep[child] == "appos" else None
+                if holder is not None and t.pos[child] == "PROPN" and child >= office.last_token:
+                    record = self._actor_for(holder.text, PERSON, holder.start, single=True)
                     if record is not None:
                         return record.name
         modifiers = [c for c in t.children[source] if t.dep[c] in ("appos", "compound")]

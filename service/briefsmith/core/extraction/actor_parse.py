@@ -240,6 +240,9 @@ class _Evidence:
     # A description that only gives an age or a hometown on a bare noun ("Leeds woman"),
     # the last resort.
     bare: tuple[int, str] | None = None
+    # What a person introduced with an age did ("Ann Lee, 52, lost her job at ..."):
+    # after the last resort (an age and a hometown alone are no role).
+    did: tuple[int, str] | None = None
     # A verb of the sentence written just before a role and the name ("met nurse Ann
     # Lee", "The club sacked manager Ann Lee"), which a role read from the words before
     # the name may have taken in.
@@ -320,6 +323,8 @@ def refine_actors(
         into.verbs_before |= found.verbs_before
         if found.bare and (into.bare is None or found.bare < into.bare):
             into.bare = found.bare
+        if found.did and (into.did is None or found.did < into.did):
+            into.did = found.did
         if found.introduced and (into.introduced is None or found.introduced < into.introduced):
             into.introduced = found.introduced
     spoke = Counter[str]()
@@ -336,6 +341,8 @@ def refine_actors(
                 or found.weakly
                 or found.introduced
                 or (None if found.in_dock else found.bare)
+                # (What one who pleads did is the charge.)
+                or (None if found.in_dock or found.pleads else found.did)
             )
             described = best[1] if best else None
             if described and (described.split()[-1] in NAME_CONNECTORS or described in record.name):
@@ -1885,6 +1892,9 @@ def _evidence(
                 )
                 if weak:
                     evidence.weakly = (mention.start, weak)
+                did = _did_when_introduced(text, t, name_first, span.stop) if person else None
+                if did and evidence.did is None:
+                    evidence.did = (mention.start, did)
             if (
                 person
                 and evidence.introduced is None
@@ -2832,6 +2842,52 @@ def _what_they_do(text: str, t: ParsedTokens, name_first: int, name_last: int) -
         last = joint - 1  # "runs a shop on the front and chairs the traders": the first
     phrase = text[t.start[start] : t.end[last]]
     if last - start > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
+        return None
+    return phrase
+
+
+def _aged_at_introduction(t: ParsedTokens, name_last: int) -> bool:
+    """ "Ann Lee, 52, ...": the name introduced with an age set off by commas."""
+    return (
+        name_last + 2 < len(t.text)
+        and t.text[name_last] == ","
+        and t.text[name_last + 1].isdigit()
+        and t.text[name_last + 2] == ","
+    )
+
+
+def _did_when_introduced(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Ann Lee, 52, from Stanley, lost her job at a packaging factory in June": what a
+    person introduced with an age did in the story, when nothing says what they are (the
+    verb and what it takes, without the time; not a verb of speech or a passive)."""
+    if not _aged_at_introduction(t, name_last):
+        return None
+    root = _root(t, name_first, name_last)
+    verb = t.head[root]
+    if (
+        t.dep[root] != "nsubj"
+        or verb <= root
+        or t.tag[verb] != "VBD"
+        or t.lemma[verb] in SPEECH_LEMMAS
+        or any(t.dep[c] in ("neg", "aux", "auxpass") for c in t.children[verb])
+    ):
+        return None
+    last = verb
+    for child in sorted(c for c in t.children[verb] if c > verb):
+        if t.dep[child] == "cc":
+            continue
+        # "lost her car and most of her furniture" (not a second clause)
+        if t.dep[child] not in ("dobj", "prep", "prt") and not (
+            t.dep[child] == "conj" and t.pos[child] != "VERB"
+        ):
+            break
+        if t.dep[child] == "prep" and any(
+            t.ent[c] in ("DATE", "TIME", "CARDINAL") for c in t.children[child]
+        ):
+            break  # "in June", "after 14 years": when, not what
+        last = _subtree_end(t, child)
+    phrase = text[t.start[verb] : t.end[last]]
+    if last == verb or last - verb > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
         return None
     return phrase
 
