@@ -194,3 +194,25 @@ def test_a_person_introduced_by_age_is_described_by_what_they_did() -> None:
     # Where one who pleads lives, or the charge, is no description of them.
     assert "Hexley" not in (role_of(DOCK, "Dale Rook") or "")
     assert "stealing" not in (role_of(DOCK, "Dale Rook") or "")
+
+
+# --- a role given only in a later sentence, by pronoun or surname -------------------------
+
+# Health broadcaster: the office still held, in the present perfect.
+HELD_SINCE = """Hospital waiting lists grow again
+
+Tom Ashe said the March figures were the worst he had seen. He has been the trust's medical director since 2019.
+
+Gail Marr also spoke to the board. Marr has been the hospital's chief nurse for six years."""
+
+# Science broadsheet: "of" the body set off by commas; a hometown is not a body.
+SET_OFF = """Bees lose their way in heatwaves, study finds
+
+Dr Ben Oduya, of the Marlow Institute, said the bees flew 40 per cent further in the heat. Joan Pike, of Leeds, said her hives had been quiet all summer."""
+
+
+def test_an_office_held_since_and_a_body_set_off_are_roles() -> None:
+    assert role_of(HELD_SINCE, "Tom Ashe") == "the trust's medical director since 2019"
+    assert role_agrees(role_of(HELD_SINCE, "Gail Marr"), "chief nurse")
+    assert role_of(SET_OFF, "Ben Oduya") == "of the Marlow Institute"
+    assert "Leeds" not in (role_of(SET_OFF, "Joan Pike") or "")

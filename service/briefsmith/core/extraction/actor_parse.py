@@ -2162,20 +2162,23 @@ def _of_body(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str
     Research said": the body a person is "of", written right after the name, is where
     they work (a body's own name, not a hometown: "Ann Lee of Leeds")."""
     root = _root(t, name_first, name_last)
-    if name_last >= len(t.text) or t.lower[name_last] != "of" or t.head[name_last] != root:
+    of = name_last + 1 if name_last < len(t.text) and t.text[name_last] == "," else name_last
+    if of >= len(t.text) or t.lower[of] != "of" or t.head[of] != root:
         return None
-    body = next((c for c in t.children[name_last] if t.dep[c] == "pobj"), None)
+    body = next((c for c in t.children[of] if t.dep[c] == "pobj"), None)
     if body is None or t.pos[body] != "PROPN":
         return None
     last = _subtree_end(t, body)
-    words = t.text[name_last + 1 : last + 1]
+    if of > name_last and (last + 1 >= len(t.text) or t.text[last + 1] != ","):
+        return None  # "Ann Lee, of the Marlow Institute, said": set off on both sides
+    words = t.text[of + 1 : last + 1]
     if len(words) > _MAX_DESCRIPTION_TOKENS or not (
         t.ent[body] == "ORG" or any(w in ORG_HEADS for w in words)
     ):
         return None
     if not all(w[:1].isupper() or w in NAME_CONNECTORS or w == "the" for w in words):
         return None
-    return text[t.start[name_last] : t.end[last]]
+    return text[t.start[of] : t.end[last]]
 
 
 def _opening_description(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
@@ -2772,8 +2775,11 @@ def _copular(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str
         return office
     if t.dep[root] != "nsubj" or verb == root or t.lemma[verb] != "be" or verb < root:
         return None
-    if t.tag[verb] not in ("VBZ", "VBD") or any(
-        t.dep[c] in ("neg", "aux") for c in t.children[verb]
+    auxiliaries = [c for c in t.children[verb] if t.dep[c] == "aux"]
+    # "Ann Lee has been the trust's medical director since 2019": an office still held.
+    held = t.tag[verb] == "VBN" and [t.lower[c] for c in auxiliaries] in (["has"], ["have"])
+    if (t.tag[verb] not in ("VBZ", "VBD") and not held) or any(
+        t.dep[c] == "neg" or (t.dep[c] == "aux" and not held) for c in t.children[verb]
     ):
         return None
     attrs = [c for c in t.children[verb] if t.dep[c] == "attr" and c > verb]
