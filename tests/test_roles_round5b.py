@@ -216,3 +216,18 @@ def test_an_office_held_since_and_a_body_set_off_are_roles() -> None:
     assert role_agrees(role_of(HELD_SINCE, "Gail Marr"), "chief nurse")
     assert role_of(SET_OFF, "Ben Oduya") == "of the Marlow Institute"
     assert "Leeds" not in (role_of(SET_OFF, "Joan Pike") or "")
+
+
+# --- an office of a place with no name beside it -------------------------------------------
+
+# Religion local: the dean is named only by her office; the office is her role.
+DEAN_ALONE = """Cathedral to charge visitors
+
+The Dean of Kestwick said the decision had been painful. "We had no choice," she said."""
+
+
+def test_an_office_with_no_name_beside_it_is_the_actor_and_its_role() -> None:
+    brief = build_brief(DEAN_ALONE)
+    actors = {a.name: a.role for a in brief.actors}
+    assert actors == {"Dean of Kestwick": "Dean of Kestwick"}
+    assert [q.speaker for q in brief.quotes] == ["Dean of Kestwick"]

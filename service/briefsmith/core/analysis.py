@@ -2166,6 +2166,26 @@ class _Attributor:
             index -= 1
         return None
 
+    def _office_as_name(self, source: int) -> str | None:
+        """ "The Bishop of Selbury said": an office of a place, written as a title with no
+        name beside it, names the one person who holds it ("Bishop of Selbury")."""
+        t = self.t
+        if not t.text[source][:1].isupper() or not any(
+            t.lower[c] == "the" and t.dep[c] == "det" for c in t.children[source]
+        ):
+            return None
+        if any(t.dep[c] in ("appos", "compound") for c in t.children[source]):
+            return None
+        of = next(
+            (c for c in t.children[source] if c == source + 1 and t.lower[c] in ("of", "for")),
+            None,
+        )
+        place = next((c for c in t.children[of] if t.dep[c] == "pobj"), None) if of else None
+        if place is None or t.pos[place] != "PROPN":
+            return None
+        name = self.text[t.start[source] : t.end[place]]
+        return name if office_named(name) else None
+
     def _named_in_phrase(self, source: int) -> str | None:
         """A person or organization named in the source's own phrase: the entity it is
         part of, its apposition, or a name compounded with it ("the UCI president" is
@@ -2181,6 +2201,11 @@ class _Attributor:
                     record = self._actor_for(holder.text, PERSON, holder.start, single=True)
                     if record is not None:
                         return record.name
+        office_name = self._office_as_name(source)
+        if office_name is not None:
+            record = self._actor_for(office_name, PERSON, t.start[source], single=True)
+            if record is not None:
+                return record.name
         modifiers = [c for c in t.children[source] if t.dep[c] in ("appos", "compound")]
         # "Senate Majority Leader Chuck Schumer, D-N.Y., said", parsed with "Leader" as
         # the subject: the person the title belongs to speaks, not the body in the title.

@@ -356,6 +356,8 @@ def refine_actors(
                     # "Prof Ann Lee of Wendle University": a professor at the university
                     described = f"{office} at {described[3:]}"
                 record.role = described or office
+                if not record.role and record.kind == "person" and office_named(record.name):
+                    record.role = record.name  # "Bishop of Selbury": the office is the role
             elif (
                 described
                 and best is not found.bare
