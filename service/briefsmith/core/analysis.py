@@ -32,7 +32,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from briefsmith.core.extraction.actor_parse import lead_end_of, refine_actors
+from briefsmith.core.extraction.actor_parse import (
+    apposed_name_after,
+    lead_end_of,
+    office_named,
+    refine_actors,
+)
 from briefsmith.core.extraction.actors import ActorRecord, extract_actors
 from briefsmith.core.extraction.quotes import (
     FoundQuote,
@@ -490,6 +495,13 @@ class _Attributor:
             record = self._actor_for(entity.text, entity.label, entity.start, create=False)
             name = record.name if record is not None else _strip_name(entity.text)
             root = _root_of(t, entity.first_token, entity.last_token)
+            if (
+                record is None
+                and entity.label == PERSON
+                and office_named(name)
+                and apposed_name_after(t, root, entity.last_token)
+            ):
+                continue  # "The Dean of Kestwick, the Very Rev Alan Moss": his office
             if record is None and not _addable(name, entity.label, _names_subject(t, root)):
                 continue
             roles = self._roles(entity, root)
@@ -1937,8 +1949,8 @@ class _Attributor:
                 # speaks of their dad is not the father, but the one whose father the
                 # article made him (Platt), when the pronoun fits them; else nobody.
                 others = [c for c in candidates if c != chosen]
-                child = self._kin_owner(chosen, position, _PRONOUN_GENDER[word])
-                return (child, [child, *others]) if child is not None else (None, others)
+                owner = self._kin_owner(chosen, position, _PRONOUN_GENDER[word])
+                return (owner, [owner, *others]) if owner is not None else (None, others)
             return chosen, candidates
         if word in _ORG_PRONOUNS:
             described = self._body_described_since(source)
@@ -2308,11 +2320,46 @@ class _Attributor:
             index -= 1
         return None
 
+    def _office_as_name(self, source: int) -> str | None:
+        """ "The Bishop of Selbury said": an office of a place, written as a title with no
+        name beside it, names the one person who holds it ("Bishop of Selbury")."""
+        t = self.t
+        if not t.text[source][:1].isupper() or not any(
+            t.lower[c] == "the" and t.dep[c] == "det" for c in t.children[source]
+        ):
+            return None
+        if any(t.dep[c] in ("appos", "compound") for c in t.children[source]):
+            return None
+        of = next(
+            (c for c in t.children[source] if c == source + 1 and t.lower[c] in ("of", "for")),
+            None,
+        )
+        place = next((c for c in t.children[of] if t.dep[c] == "pobj"), None) if of else None
+        if place is None or t.pos[place] != "PROPN":
+            return None
+        name = self.text[t.start[source] : t.end[place]]
+        return name if office_named(name) else None
+
     def _named_in_phrase(self, source: int) -> str | None:
         """A person or organization named in the source's own phrase: the entity it is
         part of, its apposition, or a name compounded with it ("the UCI president" is
         not a name; "Culture Secretary Jeremy Hunt" is)."""
         t = self.t
+        office = t.entity(source)
+        if office is not None and office.label == PERSON and office_named(_strip_name(office.text)):
+            # "The Dean of Kestwick, the Very Rev Alan Moss, said": the office is the
+            # description of the person named in apposition to it, who speaks.
+            for child in t.children[source]:
+                holder = t.entity(child) if t.dep[child] == "appos" else None
+                if holder is not None and t.pos[child] == "PROPN" and child >= office.last_token:
+                    record = self._actor_for(holder.text, PERSON, holder.start, single=True)
+                    if record is not None:
+                        return record.name
+        office_name = self._office_as_name(source)
+        if office_name is not None:
+            record = self._actor_for(office_name, PERSON, t.start[source], single=True)
+            if record is not None:
+                return record.name
         modifiers = [c for c in t.children[source] if t.dep[c] in ("appos", "compound")]
         # "Senate Majority Leader Chuck Schumer, D-N.Y., said", parsed with "Leader" as
         # the subject: the person the title belongs to speaks, not the body in the title.
@@ -3047,6 +3094,8 @@ _NAME_EDGE = re.compile(r"^(?:the\s+)|(?:['’]s?)$", re.IGNORECASE)
 
 def _strip_name(name: str) -> str:
     words = " ".join(name.split()).split(" ")
+    if len(words) > 2 and words[0].casefold() == "the" and words[1].casefold() in _TITLE_WORDS:
+        words = words[1:]  # "the Very Rev Alan Moss"
     while (
         words
         and len(words) > 1
@@ -3056,6 +3105,8 @@ def _strip_name(name: str) -> str:
             # "Neighbour Tom Hadley": a description before a given name and a surname
             or (len(words) > 2 and words[0].casefold() in PERSON_NOUNS)
         )
+        # "Mayor of Selbury": an office, not a title before a name.
+        and words[1][:1].isupper()
     ):
         words = words[1:]
     if len(words) > 2 and words[-1] in POST_NOMINALS:

@@ -142,6 +142,7 @@ class ParsedTokens(Protocol):
     head: list[int]
     sent: list[int]
     children: list[list[int]]
+    ent: list[str]
 
     def between(self, start: int, end: int) -> range: ...
 
@@ -195,6 +196,9 @@ _PERSON_ROLE_WORDS = _STAFF_NOUNS | _TITLE_WORDS | PERSON_NOUNS
 _CIVIL_ORG_HEADS = ORG_HEADS - MILITARY_HEADS
 _ARMED_FORCES = frozenset(w.casefold() for w in MILITARY_HEADS) | {"military"}
 _COURTESY_WORDS = frozenset(t.casefold().rstrip(".") for t in COURTESY_TITLES | HONORIFICS)
+# Nouns of an office or a calling a person can be named by, capitalized as a title or
+# not ("the Dean of Kestwick", "Ann Lee, Director of Nursing"); not courtesy titles.
+_OFFICE_NOUNS = (_STAFF_NOUNS | DESCRIPTION_NOUNS | _TITLE_WORDS) - _COURTESY_WORDS
 
 
 @dataclass
@@ -245,6 +249,9 @@ class _Evidence:
     # A description that only gives an age or a hometown on a bare noun ("Leeds woman"),
     # the last resort.
     bare: tuple[int, str] | None = None
+    # What a person introduced with an age did ("Ann Lee, 52, lost her job at ..."):
+    # after the last resort (an age and a hometown alone are no role).
+    did: tuple[int, str] | None = None
     # A verb of the sentence written just before a role and the name ("met nurse Ann
     # Lee", "The club sacked manager Ann Lee"), which a role read from the words before
     # the name may have taken in.
@@ -326,6 +333,8 @@ def refine_actors(
         into.verbs_before |= found.verbs_before
         if found.bare and (into.bare is None or found.bare < into.bare):
             into.bare = found.bare
+        if found.did and (into.did is None or found.did < into.did):
+            into.did = found.did
         if found.introduced and (into.introduced is None or found.introduced < into.introduced):
             into.introduced = found.introduced
     spoke = Counter[str]()
@@ -342,6 +351,8 @@ def refine_actors(
                 or found.weakly
                 or found.introduced
                 or (None if found.in_dock else found.bare)
+                # (What one who pleads did is the charge.)
+                or (None if found.in_dock or found.pleads else found.did)
             )
             described = best[1] if best else None
             if described and (described.split()[-1] in NAME_CONNECTORS or described in record.name):
@@ -350,7 +361,13 @@ def refine_actors(
                 described = None
             if _no_role(record.role):
                 # A title of office is the role only when nothing says more.
-                record.role = described or _office_of_title(record.role)
+                office = _office_of_title(record.role)
+                if office and described and described.startswith("of "):
+                    # "Prof Ann Lee of Wendle University": a professor at the university
+                    described = f"{office} at {described[3:]}"
+                record.role = described or office
+                if not record.role and record.kind == "person" and office_named(record.name):
+                    record.role = record.name  # "Bishop of Selbury": the office is the role
             elif (
                 described
                 and best is not found.bare
@@ -892,6 +909,12 @@ def _acting_entities(
         )
         if name in known:
             continue
+        if (
+            label == "PERSON"
+            and office_named(name)
+            and apposed_name_after(t, root, entity.last_token)
+        ):
+            continue  # the office of the person named next to it (their role)
         if not _addable(name, label, noun_subject) and not (
             label == "PERSON" and _kin_given_name(t, name, root)
         ):
@@ -1662,11 +1685,35 @@ def _clean_name(name: str) -> str:
 def _without_titles(name: str) -> str:
     words = name.split()
     # "Dr Ann Lee", and "Neighbour Tom Hadley": a person noun written as a title
-    while len(words) > 2 and (
-        words[0].casefold().rstrip(".") in _TITLE_WORDS or words[0].casefold() in PERSON_NOUNS
+    while (
+        len(words) > 2
+        and (words[0].casefold().rstrip(".") in _TITLE_WORDS or words[0].casefold() in PERSON_NOUNS)
+        # "Dean of Kestwick", "Mayor of Selbury": an office, not a title before a name.
+        and words[1][:1].isupper()
     ):
         words = words[1:]
     return " ".join(words)
+
+
+def office_named(name: str) -> bool:
+    """ "Dean of Kestwick", "Bishop of Selbury", "Mayor for Harrowden": a person the
+    article names by the office held (the recognizer calls it a person)."""
+    words = name.split()
+    return (
+        len(words) >= 3
+        and words[1] in ("of", "for")
+        and words[0].casefold().rstrip(".") in _OFFICE_NOUNS
+        and all(w[:1].isupper() for w in words[2:] if w not in NAME_CONNECTORS)
+    )
+
+
+def apposed_name_after(t: ParsedTokens, root: int, end: int) -> bool:
+    """ "The Dean of Kestwick, the Very Rev Alan Moss, said": a proper name set off in
+    apposition after the phrase (the person it names)."""
+    return any(
+        c >= end and t.dep[c] == "appos" and t.pos[c] == "PROPN" and t.text[end] == ","
+        for c in t.children[root]
+    )
 
 
 def _addable(name: str, label: str, noun_subject: bool = False) -> bool:
@@ -1965,6 +2012,7 @@ def _evidence(
                 or _described_after(text, t, name_first, span.stop, person)
                 or _described_before(text, t, name_first, span.stop)
                 or (_opening_description(text, t, name_first, span.stop) if person else None)
+                or (_of_body(text, t, name_first, span.stop) if person else None)
                 or _next_to(text, t, name_first, lower_words, person, not_described)
                 or _apposed_words(text, t, span.stop)
                 or (_ranked(text, t, span.stop) if person else None)
@@ -2003,6 +2051,9 @@ def _evidence(
                 )
                 if weak:
                     evidence.weakly = (mention.start, weak)
+                did = _did_when_introduced(text, t, name_first, span.stop) if person else None
+                if did and evidence.did is None:
+                    evidence.did = (mention.start, did)
             if (
                 person
                 and evidence.introduced is None
@@ -2250,16 +2301,17 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
         # "the coroner for South Yorkshire, Ann Lee": the parser may hang the name on the
         # place that ends the description; the description's noun is further up.
         # (An office's initials are a proper noun to the tagger: "The MP for Wells, ...".)
+        # ("The Dean of Kestwick, ...": an office written as a title is a proper noun.)
         if (
             t.pos[head] == "NOUN"
-            or t.lower[head] in _STAFF_NOUNS
+            or t.lower[head] in _OFFICE_NOUNS
             or t.head[head] == head
             or _office_of_a_place(t, head)
         ):
             break
         head = t.head[head]
     if (
-        not (t.pos[head] == "NOUN" or t.lower[head] in _STAFF_NOUNS or _office_of_a_place(t, head))
+        not (t.pos[head] == "NOUN" or t.lower[head] in _OFFICE_NOUNS or _office_of_a_place(t, head))
         or head >= name_first
     ):
         return None
@@ -2309,6 +2361,30 @@ def _office_of_a_place(t: ParsedTokens, head: int) -> bool:
             if c > head
         )
     )
+
+
+def _of_body(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "said Dr Ann Lee of Wendle University", "Prof Tom Bell of the Institute of Cancer
+    Research said": the body a person is "of", written right after the name, is where
+    they work (a body's own name, not a hometown: "Ann Lee of Leeds")."""
+    root = _root(t, name_first, name_last)
+    of = name_last + 1 if name_last < len(t.text) and t.text[name_last] == "," else name_last
+    if of >= len(t.text) or t.lower[of] != "of" or t.head[of] != root:
+        return None
+    body = next((c for c in t.children[of] if t.dep[c] == "pobj"), None)
+    if body is None or t.pos[body] != "PROPN":
+        return None
+    last = _subtree_end(t, body)
+    if of > name_last and (last + 1 >= len(t.text) or t.text[last + 1] != ","):
+        return None  # "Ann Lee, of the Marlow Institute, said": set off on both sides
+    words = t.text[of + 1 : last + 1]
+    if len(words) > _MAX_DESCRIPTION_TOKENS or not (
+        t.ent[body] == "ORG" or any(w in ORG_HEADS for w in words)
+    ):
+        return None
+    if not all(w[:1].isupper() or w in NAME_CONNECTORS or w == "the" for w in words):
+        return None
+    return text[t.start[of] : t.end[last]]
 
 
 def _opening_description(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
@@ -2392,6 +2468,8 @@ def _described_after(
                 and (
                     t.pos[child] == "NOUN"
                     or t.lemma[child] in _STAFF_NOUNS
+                    # "Ann Lee, Dean of the Medical School,": an office written as a title
+                    or (t.pos[child] == "PROPN" and t.lower[child] in _OFFICE_NOUNS)
                     # "Ann Lee, one of the partners at the practice,"
                     or (
                         t.lower[child] == "one"
@@ -2927,8 +3005,11 @@ def _copular(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str
         return office
     if t.dep[root] != "nsubj" or verb == root or t.lemma[verb] != "be" or verb < root:
         return None
-    if t.tag[verb] not in ("VBZ", "VBD") or any(
-        t.dep[c] in ("neg", "aux") for c in t.children[verb]
+    auxiliaries = [c for c in t.children[verb] if t.dep[c] == "aux"]
+    # "Ann Lee has been the trust's medical director since 2019": an office still held.
+    held = t.tag[verb] == "VBN" and [t.lower[c] for c in auxiliaries] in (["has"], ["have"])
+    if (t.tag[verb] not in ("VBZ", "VBD") and not held) or any(
+        t.dep[c] == "neg" or (t.dep[c] == "aux" and not held) for c in t.children[verb]
     ):
         return None
     attrs = [c for c in t.children[verb] if t.dep[c] == "attr" and c > verb]
@@ -2997,6 +3078,52 @@ def _what_they_do(text: str, t: ParsedTokens, name_first: int, name_last: int) -
         last = joint - 1  # "runs a shop on the front and chairs the traders": the first
     phrase = text[t.start[start] : t.end[last]]
     if last - start > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
+        return None
+    return phrase
+
+
+def _aged_at_introduction(t: ParsedTokens, name_last: int) -> bool:
+    """ "Ann Lee, 52, ...": the name introduced with an age set off by commas."""
+    return (
+        name_last + 2 < len(t.text)
+        and t.text[name_last] == ","
+        and t.text[name_last + 1].isdigit()
+        and t.text[name_last + 2] == ","
+    )
+
+
+def _did_when_introduced(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Ann Lee, 52, from Stanley, lost her job at a packaging factory in June": what a
+    person introduced with an age did in the story, when nothing says what they are (the
+    verb and what it takes, without the time; not a verb of speech or a passive)."""
+    if not _aged_at_introduction(t, name_last):
+        return None
+    root = _root(t, name_first, name_last)
+    verb = t.head[root]
+    if (
+        t.dep[root] != "nsubj"
+        or verb <= root
+        or t.tag[verb] != "VBD"
+        or t.lemma[verb] in SPEECH_LEMMAS
+        or any(t.dep[c] in ("neg", "aux", "auxpass") for c in t.children[verb])
+    ):
+        return None
+    last = verb
+    for child in sorted(c for c in t.children[verb] if c > verb):
+        if t.dep[child] == "cc":
+            continue
+        # "lost her car and most of her furniture" (not a second clause)
+        if t.dep[child] not in ("dobj", "prep", "prt") and not (
+            t.dep[child] == "conj" and t.pos[child] != "VERB"
+        ):
+            break
+        if t.dep[child] == "prep" and any(
+            t.ent[c] in ("DATE", "TIME", "CARDINAL") for c in t.children[child]
+        ):
+            break  # "in June", "after 14 years": when, not what
+        last = _subtree_end(t, child)
+    phrase = text[t.start[verb] : t.end[last]]
+    if last == verb or last - verb > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
         return None
     return phrase
 
@@ -3282,8 +3409,10 @@ def _settle_name(
         while (
             len(words) > 2
             and _describes(words[0], lower_words)
-            # "Pieter van der Walt": the word before a surname's particles is a given name.
+            # "Pieter van der Walt": the word before a surname's particles is a given name;
+            # "Dean of Kestwick": an office, whose words are no name.
             and words[1] not in NAME_PARTICLES
+            and words[1][:1].isupper()
         ):
             words = words[1:]  # "Gardener Ann Lee Gray" where no recognizer spoke
         name = " ".join(words)
@@ -3384,6 +3513,8 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
             continue
         for cut in range(1, len(words) - 1):
             person = by_full_name.get(" ".join(words[cut:]))
+            if person is not None and words[cut - 1] in ("of", "for"):
+                break  # "Friends of Ashworth Cathedral": a body named after it
             if person is not None:
                 # "Wells, Anne Hobb" of "The MP for Wells, Anne Hobb,": words the comma
                 # sets apart are the end of a description, not a title.

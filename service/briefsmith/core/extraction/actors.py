@@ -90,6 +90,11 @@ _NOT_NAME_WORDS = ORG_HEADS | PLACE_HEADS | MONTHS | WEEKDAYS | COMMON_CAPITALIZ
 # Words that may stand before a name without being part of it.
 _PREFIX_WORDS = TITLES | COMMON_CAPITALIZED | MONTHS | WEEKDAYS
 # A place is written, at least once, after a preposition of place: "fighting in Leeds".
+# "Sen. Ann Lee, D-Ohio,", "Rep. Tom Bell, R-Fenwick": a US lawmaker's party and the
+# state or town they represent; the place in the tag names no actor.
+_PARTY_TAG_BEFORE = re.compile(r"(?<![\w-])[DRI]-$")
+# "FENWICK, Ohio — ...": the state or country of a dateline's town is a place.
+_DATELINE_TOWN_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z.' -]+,\s*$")
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|near|around|outside|inside|into|toward|towards|across|through|at|from|to|"
     r"within|beyond)\s+(?:the\s+)?$",
@@ -754,7 +759,14 @@ def _count_short_forms(
             if first.isupper() and len(first) > 3:
                 # "PENWARDLE RFC" opening a local report, "Penwardle" after it.
                 short_forms.setdefault(first.title(), record)
-    singles = [run[0] for run in runs if len(run) == 1 and run[0].word in short_forms]
+    singles = [
+        run[0]
+        for run in runs
+        if len(run) == 1
+        and run[0].word in short_forms
+        and not _PARTY_TAG_BEFORE.search(_before(text, run[0].start))
+        and not _DATELINE_TOWN_BEFORE.search(_before(text, run[0].start))
+    ]
     # Written after a preposition of place ("in Fairhaven"), the word names the place the
     # organization is named after, not the organization.
     places = {t.word for t in singles if _LOCATIVE_BEFORE.search(_before(text, t.start))}
