@@ -312,3 +312,20 @@ def test_a_number_naming_a_unit_before_its_verb_stays_no_figure():
         "carry out the tasks given to it."
     )
     assert _measures(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("The closures hit a workforce of 2,300 across the region.", "2,300"),
+        ("The takeover affects a membership of 18,500.", "18,500"),
+        ("The new timetable serves a population of 85,000.", "85,000"),
+    ],
+)
+def test_a_group_framed_as_an_object_is_said_by_its_frame(text: str, figure: str):
+    """ "The cuts affect a workforce of 44,000": a group framed is not a sum or share, so
+    the verb's subject does not join its measure (the frame says what is counted)."""
+    measures = _measures(text)
+    words = _words(measures[figure])
+    assert words & {"workforce", "membership", "population"}, measures
+    assert not words & {"closures", "takeover", "timetable", "hit", "affects", "serves"}, measures

@@ -3669,10 +3669,17 @@ def _bare_frame(tokens: Tokens, noun: int, frame: str, skip: range) -> str:
     changed = _changed_by_clause(tokens, noun, skip) if tokens.lemma[noun] in CHANGE_NOUNS else ""
     if changed:  # "Emissions fell to 5.2m tonnes, a drop of 9%": the drop in emissions
         return _budget([frame, "in", changed])
-    if tokens.dep[noun] == "dobj" and tokens.pos[governor] == "VERB":
+    if (
+        tokens.dep[noun] == "dobj"
+        and tokens.pos[governor] == "VERB"
+        and any(
+            tokens.ent[i] in ("MONEY", "PERCENT") or tokens.lower[i] in _PERCENT_WORDS for i in skip
+        )
+    ):
         # "Homes paid an average of £1,740 for energy", "the pathway requires a cut of
-        # 12%", "paid a fee of £2m to sign the winger": the frame, then the clause that
-        # has it, when the clause names who has it.
+        # 12%", "paid a fee of £2m to sign the winger": a sum or share framed, then the
+        # clause that has it, when the clause names who has it. (A group framed, "the
+        # cuts affect a workforce of 44,000", is said by its frame alone.)
         subject, _ = _subject_of(tokens, governor, skip)
         after = _verb_extras(tokens, governor, skip, noun, 1)
         if subject is not None and tokens.pos[subject] in _NOUNS and subject not in skip:
