@@ -247,6 +247,22 @@ class Tokens:
                         last_token=entity.last_token,
                     )
                     continue
+                if (
+                    previous is not None
+                    and previous.label == PERSON
+                    and entity.text in POST_NOMINALS
+                    and base <= previous.first_token
+                    and previous.last_token == entity.first_token
+                ):
+                    # "Prosecutor Ann Lee KC told the jury": the recognizer may take the
+                    # letters after a name for a body of their own; they are the person's.
+                    self.entities[-1] = replace(
+                        previous,
+                        end=entity.end,
+                        text=chunk.doc.text[previous.start - chunk.start : ent.end_char],
+                        last_token=entity.last_token,
+                    )
+                    continue
                 self.entities.append(entity)
         self.children: list[list[int]] = [[] for _ in self.start]
         for index, head in enumerate(self.head):

@@ -42,6 +42,7 @@ from briefsmith.core.lexicon import (
     ORG_CONNECTORS,
     ORG_HEADS,
     PLACE_HEADS,
+    POST_NOMINALS,
     ROLE_NOUNS,
     TITLES,
     fold,
@@ -174,6 +175,8 @@ class NameParts:
             words.append(word)
         if len(words) > 1 and all(len(w.rstrip(".")) == 1 for w in words):
             words = ["".join(w.rstrip(".") for w in words)]  # "U.S." is one word, "US"
+        if kind == "person" and len(words) > 2 and words[-1] in POST_NOMINALS:
+            words.pop()  # "Ann Lee KC" is Ann Lee: letters after a name are no part of it
         if kind == "person":
             # "Pieter van der Walt" and "Van der Walt": the particles belong to the
             # surname, which is then one word of the name.

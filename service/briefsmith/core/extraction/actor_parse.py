@@ -1676,6 +1676,9 @@ def _clean_name(name: str) -> str:
     name = _POSSESSIVE_EDGE.sub("", name).strip(" ,-–—")
     # "beat Ann Lee 7-5": the recognizer may take the score into the name.
     name = _TRAILING_SCORE.sub("", name)
+    words = name.split()
+    if len(words) > 2 and words[-1] in POST_NOMINALS:
+        name = " ".join(words[:-1])  # "Ann Lee KC" is Ann Lee
     # A full stop ends a sentence, not an abbreviation's name ("U.S.", "Ltd.").
     return (
         name[:-1] if name.endswith(".") and name[-2:-1].islower() and " " not in name[-4:] else name
@@ -1892,6 +1895,9 @@ def _evidence(
         if not is_parsed(mention.start, mention.end):
             continue
         span = t.between(mention.start, mention.end)
+        if len(span) and span.stop < len(t.text) and t.text[span.stop] in POST_NOMINALS:
+            # "Ann Lee KC, prosecuting,": the letters belong with the name they follow
+            span = range(span.start, span.stop + 1)
         if not len(span):
             continue
         credit = (

@@ -27,6 +27,7 @@ from briefsmith.core.lexicon import (
     ORG_HEADS,
     PERSON_NOUNS,
     PLACE_HEADS,
+    POST_NOMINALS,
     QUOTE_OPENERS,
     ROLE_BREAK_WORDS,
     ROLE_NOUNS,
@@ -415,6 +416,8 @@ def _person_candidate(
         )
         prefix_end += 1
     names = run[prefix_end:]
+    while len(names) > 2 and names[-1].word in POST_NOMINALS:
+        names = names[:-1]  # "Ann Lee KC", "Sir Tom Bell CBE": the letters are no name
     countries = country_names()
     if not names or len([t for t in names if t.word not in NAME_PARTICLES]) > 4:
         return None
