@@ -856,6 +856,13 @@ charity watchdog broadcaster retailer supermarket promoter developer insurer len
 publisher regulator carmaker drugmaker chipmaker housebuilder airline newspaper paper
 magazine
 """)
+# Trades whose firms go by their partners' names, in the plural a firm is described by
+# ("estate agents Marlow Keane", "Solicitors Hartley Brand said"): one person is never
+# "agents", so the name they describe is a firm's.
+FIRM_TRADES = _words("""
+solicitors accountants auctioneers architects surveyors agents analysts consultants
+brokers lawyers stockbrokers insolvency-practitioners administrators valuers
+""")
 BODY_NOUNS = DESCRIPTIVE_BODY_NOUNS | _words("""
 union operator network chain trust council authority agency party group campaign
 organisation organization association federation body

@@ -70,6 +70,7 @@ from briefsmith.core.lexicon import (
     DESCRIPTION_NOUNS,
     DESCRIPTIVE_BODY_NOUNS,
     DOCK_LEMMAS,
+    FIRM_TRADES,
     FOUNDING_LEMMAS,
     GOAL_NOUNS,
     GOVERNMENT_ACT_LEMMAS,
@@ -302,7 +303,7 @@ def refine_actors(
     for record, found in zip(records, found_for, strict=True):
         if found is not None:
             _settle_kind(record, found, person_words)
-        _cut_body_description(record, renamed)
+        _cut_body_description(record, renamed, text)
     records = _merge(records, renamed, text)
     # Merged names pool their evidence under the name they now go by.
     pooled: dict[str, _Evidence] = {}
@@ -3446,9 +3447,27 @@ def _settle_name(
         renamed[old] = name
 
 
-def _cut_body_description(record: ActorRecord, renamed: dict[str, str]) -> None:
+def _cut_body_description(record: ActorRecord, renamed: dict[str, str], text: str) -> None:
     """ "Watchdog Ofcom said", opening a sentence: the description, then the name."""
     words = record.name.split()
+    word_before = text[max(0, record.first - 40) : record.first].split()[-1:]
+    if record.kind == "person" and (
+        (len(words) >= 3 and words[0].casefold() in FIRM_TRADES and words[1][:1].isupper())
+        or (record.role and record.role.split()[-1].casefold() in FIRM_TRADES)
+        or (word_before and word_before[0].casefold() in FIRM_TRADES)
+    ):
+        # "Solicitors Hartley Brand said", "by estate agents Marlow Keane": a firm.
+        record.kind = "organization"
+        if word_before and word_before[0].casefold() in FIRM_TRADES and _no_role(record.role):
+            record.role = word_before[0].casefold()
+        record.aliases = [a for a in record.aliases if a != words[-1]]
+        if words[0].casefold() in FIRM_TRADES:
+            if _no_role(record.role):
+                record.role = words[0].casefold()
+            old = record.name
+            record.name = " ".join(words[1:])
+            renamed[old] = record.name
+        return
     if (
         record.kind in ("organization", "group")
         and len(words) >= 2
@@ -3825,6 +3844,13 @@ def _settle_kind_by_evidence(
         # "Sophie Hargreaves-Obi commutes from ...", called a body only where the parse
         # broke on her name: a person.
         record.kind = "person"
+    elif (
+        record.kind == "person"
+        and record.role
+        and record.role.split()[-1].casefold() in FIRM_TRADES
+    ):
+        # "Auctioneers Dobson Reece said": one person is never "auctioneers"; a firm.
+        record.kind = "organization"
     elif record.kind == "person" and found.office_of * 2 > found.mentions:
         # Whatever the recognizer says, what an MP or councillor is "for" is a place.
         record.kind = "place"
