@@ -108,7 +108,11 @@ from briefsmith.core.segments import SentenceIndex
 # father-of-two", "the teenager", "the 33-year-old defender", "the Democratic governor"),
 # relatives, relative-clause subjects passed over; particles, clerics, ships, datelines,
 # newspapers as sources; roles by surname later, dashes, defence lawyers with clients.
-ANALYSIS_VERSION = 6
+# 7: parents spoken of as "Dad"/"Mum", names inside an anonymous source's report, a
+# named person's rep or lawyer, titles only a person carries, first names alone; offices
+# of a place as roles, "of <body>", headlines never a role, "His"/"Her" named, runners-up;
+# persons inside a body's name, states acting, letters after a name (KC), plural trades.
+ANALYSIS_VERSION = 7
 
 # What a quote is, as the article presents it.
 SPEECH = "speech"  # someone's words (the speaker may still be unknown)

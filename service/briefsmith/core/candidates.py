@@ -38,8 +38,10 @@ from briefsmith.core.segments import SentenceIndex
 # group, things and characters no actors, roles from verbs and lead descriptions, figures
 # outside the story's event dropped; 6: the analysis of version 6 (claims and denials
 # nobody's, speakers by description, particles and clerics, roles for defence lawyers),
-# figures below zero, in prefixed currencies, background spans and make-ups dropped.
-CANDIDATES_VERSION = 6
+# figures below zero, in prefixed currencies, background spans and make-ups dropped;
+# 7: the analysis of version 7, house numbers, captions and hyperbole dropped, measures
+# through frames, quantifiers and change nouns.
+CANDIDATES_VERSION = 7
 
 # As the extractive engine caps each kind: a hostile article with thousands of quotes
 # must not make the prompt (or the validation) grow without bound.
