@@ -1652,6 +1652,8 @@ def _margin_measure(tokens: Tokens, mention: NumberMention) -> str:
     "under"), the margin to what that preposition names; "the third most expensive
     place to rent, at €2,100 a month", the price of the noun it is set against."""
     first, last = tokens.at(mention.start), tokens.at(max(mention.start, mention.end - 1))
+    if first < 0 or tokens.end[first] <= mention.start:
+        return ""  # not parsed (the parse reads prose only, and at most so much of it)
     for number in range(first, last + 1):
         head = tokens.head[number]
         if (
