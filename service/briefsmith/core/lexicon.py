@@ -1332,3 +1332,7 @@ PROGRESS_PREPOSITIONS = _words("after until before")
 # Modals of a counterfactual with "have": "a loss of 2 per cent would have been extreme"
 # ("up to 300 people could have been exposed" is a guess at what did happen: news).
 COUNTERFACTUAL_MODALS = _words("would")
+# Prepositions that place an event somewhere ("fed to 310 cows on four farms", "hung in
+# galleries across four countries"): a small count after one only sets the scene when the
+# clause already counts what its verb acts on.
+LOCATIVE_PREPOSITIONS = _words("on at in across from throughout around")

@@ -48,6 +48,7 @@ from briefsmith.core.lexicon import (
     HOSPITAL_NOUNS,
     HYPERBOLE_SCALES,
     LEADING_GROUP_WORDS,
+    LOCATIVE_PREPOSITIONS,
     MAKEUP_GROUP_NOUNS,
     MATCH_DETAIL_NOUNS,
     MEASURING_LEMMAS,
@@ -618,7 +619,10 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 and (unit or "").lower() in DOCUMENT_PART_NOUNS | MATCH_DETAIL_NOUNS
             )
             or (
-                _is_small_count(mention, unit)
+                (
+                    _is_small_count(mention, unit)
+                    or (tokens is not None and _counts_a_detail_of_a_thing(tokens, mention, unit))
+                )
                 and whole is None
                 and not (tokens is not None and _counts_casualties(tokens, mention))
             )
@@ -692,6 +696,13 @@ _DURATION_NOT_AFTER = re.compile(
     r"a (?:day|week|month|year)\b|per\b|to (?:the end of )?(?:"
     + "|".join(re.escape(m) for m in MONTHS)
     + r")(?!\w))",
+    re.IGNORECASE,
+)
+# After the span: a time offset that only places an event ("handed in her notice three
+# months later", "checked again two days after,"); "after" or "before" with its own object
+# ("two days after it opened") is left to the rest of the rules.
+_OFFSET_AFTER = re.compile(
+    r"\s+(?:later|afterwards|after(?=\s*(?:[,;:.!?)]|$))|before(?=\s*(?:[,;:.!?)]|$)))",
     re.IGNORECASE,
 )
 # Before it: a frequency ("every three weeks"), a look back or ahead that only frames
@@ -1048,6 +1059,8 @@ def _duration_is_news(
         return False  # "talks lasted 30 minutes", "opened the scoring after 12 minutes"
     if _SENTENCE_OPENING.search(before) and re.match(r"\s+(?:later|after)\b", text[unit.end() :]):
         return False  # "Two days later, ...": the story moving on
+    if _OFFSET_AFTER.match(text, unit.end()):
+        return False  # "resigned four months later", "again two days after,": when, not how long
     if _FRAME_OPENING.search(before) and text[unit.end() : unit.end() + 1] == ",":
         return False  # "After four weeks, 8.9% needed ...": when another figure is read
     if _AGED_BEFORE.search(before):
@@ -1062,7 +1075,7 @@ def _duration_is_news(
     of = _OF_BEFORE.search(before)  # "his wife of 59 years"; not "a ban of three years"
     if of and of.group(1).lower() not in DURATION_NEWS_NOUNS:
         return False
-    sentence_before = re.split(r"[.!?]\s|\n", text[max(0, mention.start - 160) : mention.start])[-1]
+    sentence_before = _sentence_before(text, mention.start)
     if _WHO_CLAUSE.search(sentence_before):
         return False
     if _IN_BEFORE.search(before) and _SUPERLATIVE.search(sentence_before):
@@ -1075,6 +1088,11 @@ def _duration_is_news(
             word is not None and word.lower() in DURATION_NEWS_NOUNS for word in words.groups()
         )
     return True
+
+
+def _sentence_before(text: str, position: int) -> str:
+    """The part of the sentence before `position` (a bounded look back)."""
+    return re.split(r"[.!?]\s|\n", text[max(0, position - 160) : position])[-1]
 
 
 def _career_span(tokens: Tokens, start: int, end: int) -> bool:
@@ -1812,6 +1830,9 @@ def _scores(
             not result_kept
             and _RESULT_WORDS.search(sentence)
             and (quoted is None or match.start() not in quoted)
+            # "Pike, who beat his neighbour 7-5 at bowls, said ...": a result in someone's
+            # background, not the one the story reports
+            and not _WHO_CLAUSE.search(_sentence_before(text, match.start()))
         ):
             result_kept = True
             what = _subject_before(text, match.start())
@@ -2135,6 +2156,66 @@ def _is_small_count(mention: NumberMention, unit: str | None) -> bool:
         and not mention.currency
         and canonical_unit(unit) is None
     )
+
+
+_SMALL_SPELLED_MAX = 12
+_DETAIL_PREPOSITION_DEPS = frozenset({"prep"})
+
+
+def _counts_a_detail_of_a_thing(tokens: Tokens, mention: NumberMention, unit: str | None) -> bool:
+    """ "footage from five doorbell cameras", "a room with three beds", "tapestries in
+    galleries across four countries": a small spelled count inside a phrase that describes
+    another noun tells what that thing is like, not what happened; the story's counts are
+    what its verbs act on ("targeted six shops", "took samples at six points"). Not "of"
+    ("the deaths of three climbers", "a group of four teenagers": the count is the thing)."""
+    if (
+        not mention.spelled
+        or mention.value > _SMALL_SPELLED_MAX
+        or mention.percent
+        or mention.currency
+        or canonical_unit(unit) is not None
+    ):
+        return False
+    number = tokens.at(mention.start)
+    if tokens.dep[number] != "nummod":
+        return False
+    counted = tokens.head[number]
+    for _ in range(_CLAUSE_STEPS):  # "on two cars and four holidays": up the list
+        if tokens.dep[counted] != "conj" or tokens.head[counted] == counted:
+            break
+        counted = tokens.head[counted]
+    if tokens.dep[counted] != "pobj":
+        return False
+    preposition = tokens.head[counted]
+    if tokens.dep[preposition] not in _DETAIL_PREPOSITION_DEPS or tokens.lower[preposition] == "of":
+        return False
+    attached = tokens.head[preposition]
+    if tokens.pos[attached] in _NOUNS:
+        # not the clause's subject: "keepers at three lighthouses will strike" counts the
+        # places the news happens in
+        return tokens.dep[attached] not in ("nsubj", "nsubjpass")
+    # "fed the additive to 310 dairy cows on four farms": where a counted act took place
+    return tokens.lower[preposition] in LOCATIVE_PREPOSITIONS and _verb_counts_another(
+        tokens, attached, preposition
+    )
+
+
+def _verb_counts_another(tokens: Tokens, verb: int, besides: int) -> bool:
+    """Whether another argument of `verb` (not the `besides` branch) carries a number
+    written in digits or an amount of money: the clause's own count."""
+    for index in range(tokens.sent_starts[tokens.sent[verb]], len(tokens.dep)):
+        if tokens.sent[index] != tokens.sent[verb]:
+            break
+        if tokens.pos[index] != "NUM" or not any(ch.isdigit() for ch in tokens.text[index]):
+            continue
+        step, seen = index, 0
+        while tokens.head[step] != step and seen < _CLAUSE_STEPS:
+            if step == besides:
+                break
+            if tokens.head[step] == verb:
+                return True
+            step, seen = tokens.head[step], seen + 1
+    return False
 
 
 # --------------------------------------------------------------------------------------
