@@ -126,3 +126,26 @@ def test_places_a_striking_subject_works_at_stay_figures():
     texts = _texts("Nurses at four hospitals in Wenmouth will strike for 48 hours from Monday.")
     assert "four" in texts
     assert "48 hours" in texts
+
+
+
+# --- windows and what is left: counts that frame a form guide ------------------------
+
+
+def test_sport_a_form_window_is_not_a_figure():
+    # wire sport story: "their previous five matches" frames the form, it is no result
+    texts = _texts(
+        "Castlebrook, who had lost their previous four matches, won 2-0 in front of 6,200 fans."
+    )
+    assert "four" not in texts
+    assert "6,200" in texts
+
+
+def test_business_the_last_few_quarters_frame_a_change():
+    # trade business story
+    texts = _texts(
+        "Orders at Pellow Tools fell 14% over its last three quarters, the company said."
+    )
+    assert "three" not in texts
+    assert "14%" in texts
+

@@ -611,6 +611,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             or _describes_a_body(text, mention)
             or _names_a_kind(text, mention)
             or _is_told_how_often(text, mention)
+            or _frames_a_window(text, mention)
             # "a 412-page report", "runs to 14 chapters": a document's length is no news;
             # "from 98 balls", "14 fours": the strokes of a match, not its result
             or (
@@ -2144,6 +2145,23 @@ def _is_told_how_often(text: str, mention: NumberMention) -> bool:
         and bool(_TIMES_AFTER.match(text, mention.end))
         and not _MULTIPLE_AFTER.match(text, mention.end)
     )
+
+
+# "their previous five matches", "the opening five sets": a window a form or an average
+# is read over.
+_WINDOW_BEFORE = re.compile(
+    r"\b(?:previous|last|past|preceding|opening|final)\s+$", re.IGNORECASE
+)
+
+
+def _frames_a_window(text: str, mention: NumberMention) -> bool:
+    """A count that only frames a window ("won their previous five matches", "averaging
+    104.6 across the opening five sets"): the form guide, not the story's count. ("with
+    nine games left" is left alone: in a relegation fight how much remains is news.) Money
+    and shares stay figures."""
+    if mention.currency or mention.percent:
+        return False
+    return bool(_WINDOW_BEFORE.search(text, max(0, mention.start - 16), mention.start))
 
 
 def _is_small_count(mention: NumberMention, unit: str | None) -> bool:
