@@ -128,8 +128,7 @@ def test_places_a_striking_subject_works_at_stay_figures():
     assert "48 hours" in texts
 
 
-
-# --- windows and what is left: counts that frame a form guide ------------------------
+# --- windows: counts that frame a form guide ----------------------------------------
 
 
 def test_sport_a_form_window_is_not_a_figure():
@@ -148,4 +147,3 @@ def test_business_the_last_few_quarters_frame_a_change():
     )
     assert "three" not in texts
     assert "14%" in texts
-

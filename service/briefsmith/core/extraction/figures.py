@@ -2149,9 +2149,7 @@ def _is_told_how_often(text: str, mention: NumberMention) -> bool:
 
 # "their previous five matches", "the opening five sets": a window a form or an average
 # is read over.
-_WINDOW_BEFORE = re.compile(
-    r"\b(?:previous|last|past|preceding|opening|final)\s+$", re.IGNORECASE
-)
+_WINDOW_BEFORE = re.compile(r"\b(?:previous|last|past|preceding|opening|final)\s+$", re.IGNORECASE)
 
 
 def _frames_a_window(text: str, mention: NumberMention) -> bool:
