@@ -63,6 +63,9 @@ CASES = [
     # education, local: a hyphened modifier the parser splits stays with its noun
     ("Per-pupil funding in Brackley will rise by 1.8% next year, to £7,460.", "£7,460",
      {"per-pupil", "funding"}),
+    # courts, local: the time something took
+    ("Detective Sergeant Olu Banjo said the inquiry had taken three years to complete.",
+     "three years", {"time", "inquiry"}),
     # education, trade: how far short the subject is
     ("A typical primary school of 420 pupils would be about £64,000 short of what it needs.",
      "about £64,000", {"typical", "primary", "school", "short"}),

@@ -1289,6 +1289,11 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
         return _noun_phrase(tokens, subject, inside, stop=verb)
     if dep == "dobj" and tokens.lemma[verb] == "last" and who:  # "a debate that lasted nine hours"
         return "length of " + who
+    if dep == "dobj" and tokens.lemma[verb] == "take":
+        # "the case had taken two years to investigate", "the repair takes about 90
+        # minutes at a dealership": the time something takes.
+        extras = _verb_extras(tokens, verb, inside, unit, 2)
+        return _budget(["time", *([who] if who else []), tokens.text[verb], *extras])
     if dep == "dobj":  # "Ambulances lost more than 190,000 hours waiting outside A&E"
         extras = _verb_extras(tokens, verb, inside, unit, 1)
         return _budget(
