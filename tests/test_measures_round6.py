@@ -109,3 +109,20 @@ def test_the_figure_with_nothing_before_it_stays_as_told() -> None:
     found = _figures(text)
     assert "2.4%" in found
     assert "rate" in _words(found["2.4%"].measures)
+
+
+def test_the_total_of_a_count_stands_for_the_count_before() -> None:
+    # crime, local: "the total" with no noun of its own counts what was counted before
+    text = "Police arrested 14 people in Fenmouth on Friday. The total rose to 20 on Saturday."
+    found = _figures(text)
+    assert "20" in found, sorted(found)
+    assert {"people", "arrested"} <= _words(found["20"].measures), found["20"].measures
+
+
+def test_a_rate_that_names_its_own_measure_is_not_carried_over() -> None:
+    # economy, wire: "the rate of unemployment" says what it is; the inflation before
+    # is another measure
+    text = "Inflation in Ostland was 3.1% in May. The rate of unemployment was 4.2%."
+    found = _figures(text)
+    assert "unemployment" in _words(found["4.2%"].measures)
+    assert "inflation" not in _words(found["4.2%"].measures)

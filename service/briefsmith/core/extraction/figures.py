@@ -1039,11 +1039,17 @@ def _named_before(
     frame, _, rest = measures.partition(" ")
     if frame.lower() not in ANAPHORIC_MEASURE_NOUNS or not figures:
         return ""
-    if rest and rest.split()[0].lower() not in _TAIL_PREPS:
+    # "the rate of unemployment" names its own measure; "the figure for Wales" does not.
+    if rest and (rest.split()[0].lower() not in _TAIL_PREPS or rest.split()[0].lower() == "of"):
         return ""
     earlier = figures[-1]
     first, here = tokens.between(earlier.start, earlier.end), tokens.between(start, start + 1)
-    if not len(first) or not len(here) or earlier.unit != unit or not earlier.measures:
+    # The same kind of amount: a sum for a sum, a share for a share; a bare number
+    # ("the total rose to 20") for a count of anything.
+    counts = unit is None and earlier.unit != "percent" and not _is_money(earlier)
+    if not len(first) or not len(here) or not (earlier.unit == unit or counts):
+        return ""
+    if not earlier.measures:
         return ""
     if tokens.sent[here[0]] - tokens.sent[first[0]] > 1:
         return ""
@@ -2576,7 +2582,12 @@ def _noun_phrase(
         if index in skip or _glued_hyphen(tokens, index):
             index -= 1  # past the figure itself, and through "full-year", "46-bed"
             continue
-        if index + 1 == first and index > 1 and _glued_hyphen(tokens, index - 1):
+        if (
+            index + 1 == first
+            and index > 1
+            and _glued_hyphen(tokens, index - 1)
+            and tokens.pos[index - 2] != "NUM"  # not "a one-off payment", "a two-year deal"
+        ):
             first = index  # "Per-pupil funding": a hyphened modifier the parser split
             index -= 1
             continue
