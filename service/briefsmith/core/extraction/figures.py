@@ -943,7 +943,13 @@ def _part_measure(tokens: Tokens, part: NumberMention, whole: NumberMention) -> 
 
 # "compared with 78% at this time last year", "versus 1.2% on placebo": the same
 # measure as the amount before, told for another time or group.
-_COMPARED_BEFORE = re.compile(r"\b(?:compared (?:with|to)|versus|vs\.?)\s+$", re.IGNORECASE)
+# "compared with 13%", "against a national average of 33%": the amount before, set
+# against another (the frame, "national average", names which).
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:compared (?:with|to)|versus|vs\.?|against)\s+"
+    r"(?:(?:an?|the)\s+((?:[a-z-]+\s+){0,2}?(?:average|rate|level|figure|median|norm))\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # "down from an earlier range of $13bn", "up from a previous forecast of 4%": an earlier
 # telling of the measure before.
 _EARLIER_FRAME_BEFORE = re.compile(
@@ -1014,6 +1020,8 @@ def _told_against(
     then = _THEN_AFTER.match(text, end) if not words else None
     words = then.group(1).split() if then else words
     measured = previous.measures
+    if compared is not None and compared.group(1):  # "against a national average of 33%"
+        measured = _joined([*compared.group(1).split(), "of", measured])
     if words and words[0].lower() in ("in", "on", "at", "for", "among"):
         # "Inflation in April", then "3.1 per cent in March": the other time or group
         # stands in place of the first one's, not beside it.
