@@ -63,6 +63,12 @@ CASES = [
     # education, local: a hyphened modifier the parser splits stays with its noun
     ("Per-pupil funding in Brackley will rise by 1.8% next year, to £7,460.", "£7,460",
      {"per-pupil", "funding"}),
+    # housing, trade: a count after a verb and its object ("started work on")
+    ("On the supply side, builders started work on 29,870 homes in the final quarter.",
+     "29,870", {"builders", "started", "work", "homes"}),
+    # business, wire: "placed orders for"
+    ("Skyvale Airways placed orders for 40 aircraft at the Farnley air show.", "40",
+     {"skyvale", "orders", "aircraft"}),
     # courts, local: the time something took
     ("Detective Sergeant Olu Banjo said the inquiry had taken three years to complete.",
      "three years", {"time", "inquiry"}),

@@ -3376,6 +3376,17 @@ def _governed_by_preposition(
     if tokens.pos[governor] in _NOUNS and tokens.lower[preposition] == "of":
         owner = _noun_phrase(tokens, governor, skip, False)
         return _with_predicate(tokens, governor, f"{owner} of {phrase}", skip)
+    objects: list[str] = []
+    if (
+        tokens.pos[governor] in _NOUNS
+        and tokens.dep[governor] == "dobj"
+        and governor < preposition
+        and tokens.pos[tokens.head[governor]] == "VERB"
+    ):
+        # "housebuilders started work on 29,870 homes", "placed orders for 40 aircraft":
+        # the verb and its object together say what the count is.
+        objects = [_noun_phrase(tokens, governor, skip, False)]
+        governor = tokens.head[governor]
     if tokens.pos[governor] != "VERB" or tokens.lemma[governor] in SPEECH_LEMMAS:
         return phrase
     if tokens.lower[preposition] in _WHEN_PREPS:
@@ -3388,7 +3399,7 @@ def _governed_by_preposition(
         if subject is not None and tokens.pos[subject] in _NOUNS and subject not in skip
         else ""
     )
-    objects = [
+    objects = objects or [
         _noun_phrase(tokens, c, skip, False)
         for c in tokens.children[governor]
         if tokens.dep[c] == "dobj" and c < preposition and tokens.pos[c] in _NOUNS
