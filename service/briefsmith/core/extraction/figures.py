@@ -1022,13 +1022,17 @@ def _told_against(
     measured = previous.measures
     if compared is not None and compared.group(1):  # "against a national average of 33%"
         measured = _joined([*compared.group(1).split(), "of", measured])
+    return _budget([_in_place_of(measured, words), *words])
+
+
+def _in_place_of(measured: str, words: list[str]) -> str:
+    """ "Inflation in April", then "3.1 per cent in March": the other time or group
+    stands in place of the first one's, not beside it."""
     if words and words[0].lower() in ("in", "on", "at", "for", "among"):
-        # "Inflation in April", then "3.1 per cent in March": the other time or group
-        # stands in place of the first one's, not beside it.
         cut = measured.lower().rfind(f" {words[0].lower()} ")
         if cut > 0 and len(measured[cut:].split()) <= 4:
-            measured = measured[:cut]
-    return _budget([measured, *words])
+            return measured[:cut]
+    return measured
 
 
 _UP_TO = re.compile(r"(?:up to|as much as|at most)\s", re.IGNORECASE)
@@ -1064,7 +1068,7 @@ def _named_before(
     told = earlier.measures
     if told.lower() in ANAPHORIC_MEASURE_NOUNS:  # a bare frame again: nothing to carry
         return ""
-    return _joined([told, rest]) if rest else told
+    return _joined([_in_place_of(told, rest.split()), rest]) if rest else told
 
 
 def _currency_before(figures: list[FoundFigure]) -> str | None:
