@@ -53,7 +53,7 @@ def test_business_money_measures_what_the_amount_is_of():
     assert figures["£31m"][:2] == (31_000_000, "GBP")
     assert "penalty" in figures["£31m"][2]
     assert figures["4.5 per cent"][1] == "percent"
-    assert "Shares" in figures["4.5 per cent"][2] and "fell" in figures["4.5 per cent"][2]
+    assert "Shares" in figures["4.5 per cent"][2] and "fall" in figures["4.5 per cent"][2]
 
 
 def test_a_counted_noun_keeps_its_modifiers_and_what_happened_to_it():

@@ -1149,6 +1149,14 @@ spokespeople representatives
 """)
 
 # --- what a figure measures (briefsmith.core.extraction.figures) ----------------------
+# Changes told of an owner rather than of the thing that changed: "the women lost
+# £186,000", "the firm shed 4% of its staff" (the subject is not what fell). Lemmas.
+OWNER_CHANGE_LEMMAS = frozenset({"lose", "shed"})
+# Nouns that stand for a measure named just before: "The average rent in Leeds is
+# £1,090. In Bradford the figure was £780", "the rate", "the total". Lemmas.
+ANAPHORIC_MEASURE_NOUNS = frozenset(
+    {"figure", "rate", "total", "number", "level", "tally", "count", "equivalent"}
+)
 # Verbs of change and the noun that names the change: "revenue rose 6%" is a rise in
 # revenue; "up 7%" and "down 3%" read as the same. Lemmas, lower case.
 CHANGE_NOUNS: dict[str, str] = {

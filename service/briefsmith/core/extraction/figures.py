@@ -27,6 +27,7 @@ from briefsmith.core.lexicon import (
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     AMOUNT_NOUNS,
+    ANAPHORIC_MEASURE_NOUNS,
     BACKGROUND_SPANS,
     BAN_NOUNS,
     BARE_PERSON_NOUNS,
@@ -55,6 +56,7 @@ from briefsmith.core.lexicon import (
     MEASURING_NOUNS,
     MONTHS,
     ORG_KIND_NOUNS,
+    OWNER_CHANGE_LEMMAS,
     PARENT_NOUNS,
     PART_QUANTIFIERS,
     PAYMENT_FORMS,
@@ -529,8 +531,15 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             if (
                 _RANGE_JOIN.match(text[end : following.start])
                 and following.value > value
-                # "rose 3% to £612 million" is a change and a total, not a range.
+                # "rose 3% to £612 million" is a change and a total, not a range; so is
+                # "fell by 12,000 to 2.09 million", a level far above the change (but "to
+                # drop by another 300 to 400" and "by 5 to 7%" are ranges of a change).
                 and (following.percent == mention.percent or shared_percent)
+                and (
+                    shared_percent
+                    or following.value <= 3 * value
+                    or not _CHANGE_BY_BEFORE.search(text, max(0, start - 30), start)
+                )
                 and (following.currency is None or mention.currency in (None, following.currency))
                 and (mention.currency is None or following.currency is not None)
             ):
@@ -650,6 +659,15 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         against = _told_against(text, start, end, mention, figures)
         if against:
             measures = against
+        if tokens is not None:
+            measures = _named_before(tokens, start, unit, measures, figures) or measures
+        if (
+            figures
+            and figures[-1].measures
+            and _RESTATED_IN_BRACKETS.fullmatch(text, figures[-1].end, start)
+            and _CLOSING_BRACKET.match(text, end)
+        ):  # "One in five entries (20.6%) was awarded": the same share, said again
+            measures = figures[-1].measures
         own = _own_phrase_after(tokens, mention.start, end) if tokens is not None else None
         if own is not None:
             owns[start] = own
@@ -937,7 +955,13 @@ def _part_measure(tokens: Tokens, part: NumberMention, whole: NumberMention) -> 
 
 # "compared with 78% at this time last year", "versus 1.2% on placebo": the same
 # measure as the amount before, told for another time or group.
-_COMPARED_BEFORE = re.compile(r"\b(?:compared (?:with|to)|versus|vs\.?)\s+$", re.IGNORECASE)
+# "compared with 13%", "against a national average of 33%": the amount before, set
+# against another (the frame, "national average", names which).
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:compared (?:with|to)|versus|vs\.?|against)\s+"
+    r"(?:(?:an?|the)\s+((?:[a-z-]+\s+){0,2}?(?:average|rate|level|figure|median|norm))\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # "down from an earlier range of $13bn", "up from a previous forecast of 4%": an earlier
 # telling of the measure before.
 _EARLIER_FRAME_BEFORE = re.compile(
@@ -1008,19 +1032,55 @@ def _told_against(
     then = _THEN_AFTER.match(text, end) if not words else None
     words = then.group(1).split() if then else words
     measured = previous.measures
+    if compared is not None and compared.group(1):  # "against a national average of 33%"
+        measured = _joined([*compared.group(1).split(), "of", measured])
+    return _budget([_in_place_of(measured, words), *words])
+
+
+def _in_place_of(measured: str, words: list[str]) -> str:
+    """ "Inflation in April", then "3.1 per cent in March": the other time or group
+    stands in place of the first one's, not beside it."""
     if words and words[0].lower() in ("in", "on", "at", "for", "among"):
-        # "Inflation in April", then "3.1 per cent in March": the other time or group
-        # stands in place of the first one's, not beside it.
         cut = measured.lower().rfind(f" {words[0].lower()} ")
         if cut > 0 and len(measured[cut:].split()) <= 4:
-            measured = measured[:cut]
-    return _budget([measured, *words])
+            return measured[:cut]
+    return measured
 
 
 _UP_TO = re.compile(r"(?:up to|as much as|at most)\s", re.IGNORECASE)
 _CENTS_AFTER = re.compile(r"\s*(?:cents?|¢)(?!\w)", re.IGNORECASE)
 _OR_BEFORE = re.compile(r",?\s+or\s+$")
 _PER_SHARE = re.compile(r"\s+(?:a|per)\s+share\b", re.IGNORECASE)
+
+
+def _named_before(
+    tokens: Tokens, start: int, unit: str | None, measures: str, figures: list[FoundFigure]
+) -> str:
+    """ "The average rent in Leeds reached £1,090. In Bradford the figure was £780": a
+    measure that is only "the figure", "the rate" or "the total" stands for what the
+    figure of the same kind just before, in this sentence or the one before, measures;
+    what the clause adds ("rate in February") is kept. "" when it does not apply."""
+    frame, _, rest = measures.partition(" ")
+    if frame.lower() not in ANAPHORIC_MEASURE_NOUNS or not figures:
+        return ""
+    # "the rate of unemployment" names its own measure; "the figure for Wales" does not.
+    if rest and (rest.split()[0].lower() not in _TAIL_PREPS or rest.split()[0].lower() == "of"):
+        return ""
+    earlier = figures[-1]
+    first, here = tokens.between(earlier.start, earlier.end), tokens.between(start, start + 1)
+    # The same kind of amount: a sum for a sum, a share for a share; a bare number
+    # ("the total rose to 20") for a count of anything.
+    counts = unit is None and earlier.unit != "percent" and not _is_money(earlier)
+    if not len(first) or not len(here) or not (earlier.unit == unit or counts):
+        return ""
+    if not earlier.measures:
+        return ""
+    if tokens.sent[here[0]] - tokens.sent[first[0]] > 1:
+        return ""
+    told = earlier.measures
+    if told.lower() in ANAPHORIC_MEASURE_NOUNS:  # a bare frame again: nothing to carry
+        return ""
+    return _joined([_in_place_of(told, rest.split()), rest]) if rest else told
 
 
 def _currency_before(figures: list[FoundFigure]) -> str | None:
@@ -1266,6 +1326,11 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
         return _noun_phrase(tokens, subject, inside, stop=verb)
     if dep == "dobj" and tokens.lemma[verb] == "last" and who:  # "a debate that lasted nine hours"
         return "length of " + who
+    if dep == "dobj" and tokens.lemma[verb] == "take":
+        # "the case had taken two years to investigate", "the repair takes about 90
+        # minutes at a dealership": the time something takes.
+        extras = _verb_extras(tokens, verb, inside, unit, 2)
+        return _budget(["time", *([who] if who else []), tokens.text[verb], *extras])
     if dep == "dobj":  # "Ambulances lost more than 190,000 hours waiting outside A&E"
         extras = _verb_extras(tokens, verb, inside, unit, 1)
         return _budget(
@@ -1330,6 +1395,12 @@ def _ban_measure(tokens: Tokens, preposition: int, inside: range) -> str:
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# "One in five entries (20.6%)", "two-thirds (64%)": an amount restated in brackets
+# right after another.
+_RESTATED_IN_BRACKETS = re.compile(r"(?:\s+[a-z]+){0,2}\s*\(\s*")
+_CLOSING_BRACKET = re.compile(r"\s*\)")
+# "fell by 410 to 2,385": the amount of a change, then the level it reached.
+_CHANGE_BY_BEFORE = re.compile(r"\bby\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _FROM_TO = re.compile(r"(?:\s+[a-z]+)?\s+to\s+(?:about\s+|around\s+|just\s+)?$")
 _IN_BETWEEN = re.compile(r"^\s+in\s+$")
 
@@ -2620,6 +2691,15 @@ def _noun_phrase(
         if index in skip or _glued_hyphen(tokens, index):
             index -= 1  # past the figure itself, and through "full-year", "46-bed"
             continue
+        if (
+            index + 1 == first
+            and index > 1
+            and _glued_hyphen(tokens, index - 1)
+            and tokens.pos[index - 2] != "NUM"  # not "a one-off payment", "a two-year deal"
+        ):
+            first = index  # "Per-pupil funding": a hyphened modifier the parser split
+            index -= 1
+            continue
         if tokens.pos[index] in ("DET", "PUNCT", "NUM", "SYM"):
             if tokens.pos[index] == "PUNCT":
                 break
@@ -2652,6 +2732,14 @@ def _noun_phrase(
             and index != stop
         ):
             dep, pos = tokens.dep[index], tokens.pos[index]
+            if index == head + 1 and _defining_clause(tokens, head, index):
+                # "the number of pupils who achieved a clean sweep": a relative clause with
+                # no comma says which ones are counted; it is read as far as it goes (not
+                # when it holds the figure itself: "a ground that holds about 900").
+                end = _defining_clause_end(tokens, index, first)
+                if not any(i in skip for i in range(index, end + 1)):
+                    last = end
+                break
             if pos == "PUNCT" or dep in ("relcl", "appos") or tokens.lower[index] in _CLAUSE_STOP:
                 break
             if dep == "cc" and _another_amount(tokens, index + 1):
@@ -2714,6 +2802,32 @@ def _noun_phrase(
         if not _glued_hyphen(tokens, i) or (n and kept[n - 1] == i - 1 and i + 1 in kept)
     ]
     return _joined(words)
+
+
+def _defining_clause(tokens: Tokens, head: int, index: int) -> bool:
+    """ "pupils who achieved", "households that cut back": a relative pronoun right after
+    the noun, the subject of a clause that hangs on the noun (or on the frame the noun
+    is counted in: "the number of pupils who")."""
+    clause = tokens.head[index]
+    return (
+        tokens.lower[index] in ("who", "that")
+        and tokens.dep[index] in ("nsubj", "nsubjpass")
+        and tokens.dep[clause] == "relcl"
+        and _ancestor_within(tokens, head, tokens.head[clause], 2)
+    )
+
+
+def _defining_clause_end(tokens: Tokens, pronoun: int, first: int) -> int:
+    """The last word of the relative clause `pronoun` opens, within the phrase's length."""
+    clause = tokens.head[pronoun]
+    last = pronoun
+    for index in range(pronoun + 1, min(len(tokens), first + _MAX_PHRASE + 3)):
+        if tokens.pos[index] == "PUNCT" or not _ancestor_within(tokens, index, clause, 4):
+            break
+        last = index
+    while last > pronoun and tokens.pos[last] in ("ADP", "CCONJ", "DET", "PART", "AUX"):
+        last -= 1
+    return last
 
 
 def _another_amount(tokens: Tokens, index: int) -> bool:
@@ -2953,9 +3067,13 @@ def _clause_measure(
         when = _when_of(tokens, [verb], skip)
         if doer != verb:  # "demand was up 7%": the change named, "rise in demand"
             return _budget([change, "in", phrase, *on, *when])
-        # "fell 14% in after-hours trading": where or how the change happened.
+        # "fell 14% in after-hours trading": where or how the change happened. The
+        # change is named as a noun ("house prices climbed 2.7%" -> "rise in house
+        # prices"), as a figure's label reads.
         where = extras[:2] if extras[:1] == ["in"] else []
-        return _budget([phrase, tokens.text[verb], *where, *on, *when])
+        if lemma in OWNER_CHANGE_LEMMAS:  # "the women lost £186,000": the owner's loss
+            return _budget([phrase, tokens.text[verb], *where, *on, *when])
+        return _budget([change, "in", phrase, *where, *on, *when])
     extras = _verb_extras(tokens, verb, skip, amount)
     if len(own) > 1 and own[1] in " ".join(extras):
         own = []  # the clause already says it ("earned ... in her whole career")
@@ -3359,6 +3477,17 @@ def _governed_by_preposition(
     if tokens.pos[governor] in _NOUNS and tokens.lower[preposition] == "of":
         owner = _noun_phrase(tokens, governor, skip, False)
         return _with_predicate(tokens, governor, f"{owner} of {phrase}", skip)
+    objects: list[str] = []
+    if (
+        tokens.pos[governor] in _NOUNS
+        and tokens.dep[governor] == "dobj"
+        and governor < preposition
+        and tokens.pos[tokens.head[governor]] == "VERB"
+    ):
+        # "housebuilders started work on 29,870 homes", "placed orders for 40 aircraft":
+        # the verb and its object together say what the count is.
+        objects = [_noun_phrase(tokens, governor, skip, False)]
+        governor = tokens.head[governor]
     if tokens.pos[governor] != "VERB" or tokens.lemma[governor] in SPEECH_LEMMAS:
         return phrase
     if tokens.lower[preposition] in _WHEN_PREPS:
@@ -3371,7 +3500,7 @@ def _governed_by_preposition(
         if subject is not None and tokens.pos[subject] in _NOUNS and subject not in skip
         else ""
     )
-    objects = [
+    objects = objects or [
         _noun_phrase(tokens, c, skip, False)
         for c in tokens.children[governor]
         if tokens.dep[c] == "dobj" and c < preposition and tokens.pos[c] in _NOUNS
@@ -3485,9 +3614,21 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         root, head, dep = amount, tokens.head[amount], tokens.dep[amount]
     if head == root:
         return ""
+    changed = _change_then_level(tokens, root, inside)
+    if changed is not None:
+        return changed
     aged = _age_measure(tokens, inside)
     if aged:
         return aged
+    # "with 74% reaching the threshold": a share told in passing, as an absolute.
+    if dep == "pobj" and tokens.lower[head] == "with":
+        absolute = _with_absolute(tokens, root, head, None, inside)
+        if absolute:
+            return absolute
+    if dep == "nsubj" and tokens.dep[head] == "pcomp" and tokens.lower[tokens.head[head]] == "with":
+        absolute = _with_absolute(tokens, root, tokens.head[head], head, inside)
+        if absolute:
+            return absolute
     tail = _amount_tail(tokens, inside)
     if tail:
         of = tokens.head[root] if dep == "pobj" else root
@@ -3540,6 +3681,14 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     compared = _compared_measure(tokens, root, head, dep, inside)
     if compared:
         return compared
+    # "a typical school would be about £190,000 short of what it needs", "the wall is 3m
+    # thick": the amount says how far the subject is what the adjective says.
+    if dep == "npadvmod" and tokens.pos[head] == "ADJ" and tokens.dep[head] == "acomp":
+        subject, _ = _subject_of(tokens, tokens.head[head], inside)
+        if subject is not None and tokens.pos[subject] in _NOUNS:
+            subject = _through_frames(tokens, subject)
+            phrase = _noun_phrase(tokens, subject, inside, stop=tokens.head[head])
+            return _budget([phrase, *_words_under(tokens, head, inside)])
     # "exports worth about $900m", "taking bribes worth 4.2 million euros": what is worth it.
     if tokens.lemma[head] == "worth" and head > 0:
         owner = tokens.head[head]
@@ -3634,7 +3783,65 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     adverb_of_change = tokens.pos[head] == "ADV" and tokens.lower[head] in CHANGE_NOUNS
     if dep in _OBJECT_DEPS and (tokens.pos[head] in ("VERB", "AUX") or adverb_of_change):
         return _clause_measure(tokens, head, inside, "", root)
+    # "rose 3.4% in the quarter and 14.1% over the year", "add six months and £900,000 to
+    # the project": a second amount the parser joined to the verb, whose verb it shares.
+    if dep == "conj" and tokens.pos[head] in ("VERB", "AUX") and head < root:
+        return _clause_measure(tokens, head, inside, "", root)
     return ""
+
+
+def _change_then_level(tokens: Tokens, root: int, inside: range) -> str | None:
+    """ "fell by 23,000 to 1.41 million", which the parser can read as one range under
+    "by": the first amount is the change, the second the level reached. None when the
+    amount is not in that shape."""
+    level = root
+    if tokens.dep[root] == "quantmod" and tokens.pos[tokens.head[root]] == "NUM":
+        level = tokens.head[root]
+    joins = [c for c in tokens.children[level] if tokens.lower[c] == "to" and c < level]
+    by = tokens.head[level]
+    if not joins or tokens.dep[level] != "pobj" or tokens.lower[by] != "by":
+        return None
+    if level in inside and joins[0] in inside:  # "drop by another 300 to 400": a range
+        return None
+    verb = tokens.head[by]
+    if tokens.pos[verb] not in ("VERB", "AUX"):
+        return None
+    both = range(min([by + 1, *inside]), max(level + 1, inside.stop))
+    return _clause_measure(tokens, verb, both, "to" if level == root else "by", root)
+
+
+def _with_absolute(
+    tokens: Tokens, root: int, with_: int, participle: int | None, inside: range
+) -> str:
+    """ "Attendance held up, with 91% of pupils attending", "pupils in London did better,
+    with 74% reaching the threshold": the share of the group (its "of" phrase, or else
+    the subject of the clause the "with" hangs on) doing what the participle says, or ""."""
+    group_of = [
+        o
+        for c in tokens.children[root]
+        if tokens.dep[c] == "prep" and tokens.lower[c] == "of"
+        for o in tokens.children[c]
+        if tokens.dep[o] == "pobj" and tokens.pos[o] in _NOUNS
+    ]
+    holders = [group_of[0], root] if group_of else [root]
+    doing = [participle] if participle is not None else []
+    doing += [
+        c
+        for holder in holders
+        for c in tokens.children[holder]
+        if tokens.dep[c] in ("acl", "relcl") and tokens.tag[c] in ("VBG", "VBN") and c > holder
+    ]
+    if not doing:
+        return ""
+    if group_of:
+        group = _noun_phrase(tokens, group_of[0], inside, False)
+    else:
+        subject, _ = _subject_of(tokens, tokens.head[with_], inside)
+        if subject is None or tokens.pos[subject] not in _NOUNS:
+            return ""
+        group = _noun_phrase(tokens, subject, inside, stop=tokens.head[with_])
+    share = ["share of"] if any(tokens.lower[i] in _PERCENT_WORDS for i in inside) else []
+    return _budget([*share, group, *_words_under(tokens, doing[0], inside)])
 
 
 def _fronted_group(tokens: Tokens, verb: int, skip: range) -> str:
