@@ -1080,7 +1080,54 @@ def _named_before(
     told = earlier.measures
     if told.lower() in ANAPHORIC_MEASURE_NOUNS:  # a bare frame again: nothing to carry
         return ""
+    if not rest:  # "In Norbridge the figure was £780": the fronted place or group
+        rest = _fronted_phrase(tokens, here[0])
+        if rest:
+            return _joined([_other_than(told, rest.split()[0].lower()), rest])
     return _joined([_in_place_of(told, rest.split()), rest]) if rest else told
+
+
+def _fronted_phrase(tokens: Tokens, token: int) -> str:
+    """ "In Norbridge(,) the figure was": the prepositional phrase that opens the sentence
+    of `token`, before it; "" when the sentence opens otherwise."""
+    first = tokens.sent_starts[tokens.sent[token]]
+    if tokens.pos[first] != "ADP" or tokens.lower[first] not in _TAIL_PREPS:
+        return ""
+    end = first + 1
+    # The phrase is the opening preposition's subtree (its heads lead back to it).
+    while end < token and tokens.text[end] != "," and _descends_from(tokens, end, first):
+        end += 1
+    if end <= first + 1:
+        return ""
+    words = [tokens.lower[first]]  # "In Norbridge" is told mid-measure as "in Norbridge"
+    for index in range(first + 1, end):
+        glued = tokens.start[index] == tokens.end[index - 1]  # "first-time" stays one word
+        words.append(tokens.text[index] if not glued else words.pop() + tokens.text[index])
+    return " ".join(words)
+
+
+def _descends_from(tokens: Tokens, token: int, ancestor: int) -> bool:
+    for _ in range(6):  # a phrase's words are a few heads below it
+        if token == ancestor:
+            return True
+        if tokens.head[token] == token:
+            return False
+        token = tokens.head[token]
+    return token == ancestor
+
+
+def _other_than(measured: str, preposition: str) -> str:
+    """ "average rent in Kellby" for a figure told "In Norbridge": the measure without the
+    earlier place or group the new one replaces (a month or a year is kept out of it)."""
+    lowered, cut = measured.lower(), -1
+    at = lowered.rfind(f" {preposition} ")
+    while at > 0:
+        following = measured[at + len(preposition) + 2 :].split()[:1]
+        if following and following[0] not in MONTHS and not following[0][:1].isdigit():
+            cut = at
+            break
+        at = lowered.rfind(f" {preposition} ", 0, at)
+    return measured[:cut] if cut > 0 else measured
 
 
 def _currency_before(figures: list[FoundFigure]) -> str | None:
@@ -3500,11 +3547,14 @@ def _governed_by_preposition(
         if subject is not None and tokens.pos[subject] in _NOUNS and subject not in skip
         else ""
     )
-    objects = objects or [
-        _noun_phrase(tokens, c, skip, False)
-        for c in tokens.children[governor]
-        if tokens.dep[c] == "dobj" and c < preposition and tokens.pos[c] in _NOUNS
-    ][:1]
+    objects = (
+        objects
+        or [
+            _noun_phrase(tokens, c, skip, False)
+            for c in tokens.children[governor]
+            if tokens.dep[c] == "dobj" and c < preposition and tokens.pos[c] in _NOUNS
+        ][:1]
+    )
     before = [who] if who else []
     if tokens.lower[preposition] == "between" and skip.start == preposition + 1:
         word = ""  # "needed between £3m and £4m of work": the range's own word
