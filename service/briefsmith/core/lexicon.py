@@ -949,7 +949,7 @@ service brigade coastguard
 # prepositions and copulas before a description ("tries from winger", "back through
 # striker", "is father").
 ROLE_BREAK_WORDS = _words("""
-from through by of for to with at in on into onto after before over under against
+from through by of for to with without at in on into onto after before over under against
 behind beside between among via as and or but is was are were be been being said says
 when while because if since until where although though unless once than that which
 """)
@@ -966,6 +966,8 @@ boss chief headteacher head principal dean archdeacon canon chaplain pastor mode
 churchwarden warden verger sexton curate rector deacon organist chorister
 substitute opener bowler seamer spinner batter batsman wicketkeeper fullback winger
 playmaker skipper jockey trainer caddie
+shortstop quarterback linebacker cornerback tailback halfback goalie goaltender netminder
+defenceman defenseman rookie trustee
 actress star singer rapper comedian dancer athlete sprinter swimmer boxer golfer
 cyclist motorist pedestrian victim patient resident witness teenager schoolboy
 schoolgirl toddler youngster businessman businesswoman tycoon millionaire billionaire
