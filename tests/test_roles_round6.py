@@ -152,3 +152,25 @@ Pryce said he hoped to be back next month."""
 
 def test_without_is_no_part_of_the_role() -> None:
     assert role_of(CAPTAIN, "Aled Pryce") == "captain"
+
+
+# --- the role where the story first describes the person -------------------------------
+
+# Local cricket and a US school board: a position before the name at the first mention,
+# an apposition about life outside the game at a later one.
+OPENER = """Mensah century wins the county cup
+
+Opener Kofi Mensah, 20, made 104 not out as Ashcombe beat Riverside by 60 runs on Sunday.
+
+Mensah, a history student at Dunford University who joined the club in May, hit the winning six."""
+
+BOARD = """School board delays vote on closures
+
+Superintendent Carla Okafor-Reyes told the board on Monday that three elementary schools were half empty.
+
+"We cannot heat empty classrooms," Okafor-Reyes said. Okafor-Reyes, a former science teacher who grew up in the district, said no decision would be made before June."""
+
+
+def test_first_description_over_a_later_apposition() -> None:
+    assert role_of(OPENER, "Kofi Mensah") == "Opener"
+    assert role_agrees(role_of(BOARD, "Carla Okafor-Reyes"), "superintendent")

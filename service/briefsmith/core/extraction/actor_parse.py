@@ -197,6 +197,9 @@ _PERSON_ROLE_WORDS = _STAFF_NOUNS | _TITLE_WORDS | PERSON_NOUNS
 _CIVIL_ORG_HEADS = ORG_HEADS - MILITARY_HEADS
 _ARMED_FORCES = frozenset(w.casefold() for w in MILITARY_HEADS) | {"military"}
 _DASHES = ("-", "–", "—")
+# How far from a mention a role the name scan read beside it may be written (characters
+# beyond the role's own length: an age, a comma, "said").
+_ROLE_REACH = 20
 _COURTESY_WORDS = frozenset(t.casefold().rstrip(".") for t in COURTESY_TITLES | HONORIFICS)
 # Nouns of an office or a calling a person can be named by, capitalized as a title or
 # not ("the Dean of Kestwick", "Ann Lee, Director of Nursing"); not courtesy titles.
@@ -258,6 +261,9 @@ class _Evidence:
     # Lee", "The club sacked manager Ann Lee"), which a role read from the words before
     # the name may have taken in.
     verbs_before: set[str] = field(default_factory=set)
+    # Where the role the name scan gave the record is written beside a mention: a
+    # description the parse reads at an earlier mention is the one a reader meets first.
+    role_at: int | None = None
 
 
 @dataclass
@@ -339,6 +345,8 @@ def refine_actors(
             into.did = found.did
         if found.introduced and (into.introduced is None or found.introduced < into.introduced):
             into.introduced = found.introduced
+        if found.role_at is not None and (into.role_at is None or found.role_at < into.role_at):
+            into.role_at = found.role_at
     spoke = Counter[str]()
     for name, count in speakers.items():
         spoke[_final(renamed, name)] += count
@@ -377,6 +385,16 @@ def refine_actors(
                 and _only_who_and_where(record.role or "")
             ):
                 record.role = described  # what she does over "a 45-year-old from Leeds"
+            elif (
+                described
+                and best is found.described
+                and record.kind == "person"
+                and found.role_at is not None
+                and found.described[0] < found.role_at
+            ):
+                # "Opener Ann Lee, 19, made 112 ... Lee, a student at ...,": the role the
+                # story gives where it first describes the person.
+                record.role = described
             elif described and record.role and _widens(described, record.role):
                 # "Environment Agency hydrologist" over "hydrologist", "MP for Leeds
                 # North" over "MP": the parse's fuller phrase of the same role.
@@ -1828,6 +1846,7 @@ def _evidence(
 ) -> dict[str, _Evidence]:
     found: dict[str, _Evidence] = {r.name: _Evidence() for r in records}
     kind_of = {r.name: r.kind for r in records}
+    role_of = {r.name: r.role for r in records if r.role}
     kinds = {r.kind for r in records}
     mentions = NameMentions(text, records, kinds)
     entity_at = {e.first_token: e for e in entities}
@@ -1894,6 +1913,11 @@ def _evidence(
             continue
         evidence.mentions += 1
         evidence.in_lead = evidence.in_lead or mention.start < lead_end
+        role = role_of.get(mention.name)
+        if role and evidence.role_at is None:
+            reach = len(role) + _ROLE_REACH
+            if role in text[max(0, mention.start - reach) : mention.end + reach]:
+                evidence.role_at = mention.start
         if not is_parsed(mention.start, mention.end):
             continue
         span = t.between(mention.start, mention.end)
