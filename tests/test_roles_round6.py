@@ -174,3 +174,15 @@ Superintendent Carla Okafor-Reyes told the board on Monday that three elementary
 def test_first_description_over_a_later_apposition() -> None:
     assert role_of(OPENER, "Kofi Mensah") == "Opener"
     assert role_agrees(role_of(BOARD, "Carla Okafor-Reyes"), "superintendent")
+
+
+# --- an apposition with an adverb inside it, set off by dashes ---------------------------
+
+# Sport, broadcaster style.
+DASHED = """Eriksen: squad is united
+
+Nadia Eriksen — the team's longest-serving player — said the squad was united after the defeat."""
+
+
+def test_dashed_apposition_with_an_adverb_is_the_role() -> None:
+    assert role_of(DASHED, "Nadia Eriksen") == "the team's longest-serving player"

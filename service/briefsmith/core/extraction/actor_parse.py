@@ -2540,6 +2540,8 @@ def _described_after(
                             "case",
                             "nmod",
                             "npadvmod",
+                            # "the team's longest-serving player", "a very senior nurse"
+                            "advmod",
                             "punct",
                         )
                         and t.text[first - 1] not in (",", "(", "“", '"', "—", "–", "-")
