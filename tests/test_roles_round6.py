@@ -186,3 +186,37 @@ Nadia Eriksen — the team's longest-serving player — said the squad was unite
 
 def test_dashed_apposition_with_an_adverb_is_the_role() -> None:
     assert role_of(DASHED, "Nadia Eriksen") == "the team's longest-serving player"
+
+
+# --- council and school-board titles ----------------------------------------------------
+
+# US school board: the post given only as a title before the surname at a later mention.
+LATER_TITLE = """Trustees split on bus contract
+
+Angela Brightwater voted against the proposal on Tuesday.
+
+"Our children deserve better," Trustee Brightwater said."""
+
+# US and Canadian city councils: abbreviated titles spelled out; a relative clause after
+# the title still says more than the title.
+ALDERMAN = """Council passes renters' ordinance
+
+Ald. Tom Brezinski said the ordinance would protect renters."""
+
+COUNCILLOR = """Bike lane approved
+
+Coun. Dana Marchbank, who chairs the city's transportation committee, said the vote was overdue.
+
+Ward 3 Coun. Harjit Sandhu moved an amendment adding 20 loading spots, which passed unanimously."""
+
+
+def test_title_before_the_surname_at_a_later_mention() -> None:
+    actors = build_brief(LATER_TITLE).actors
+    assert [a.name for a in actors if a.kind == "person"] == ["Angela Brightwater"]
+    assert role_agrees(role_of(LATER_TITLE, "Angela Brightwater"), "trustee")
+
+
+def test_abbreviated_council_titles() -> None:
+    assert role_of(ALDERMAN, "Tom Brezinski") == "alderman"
+    assert role_of(COUNCILLOR, "Dana Marchbank") == "chairs the city's transportation committee"
+    assert role_agrees(role_of(COUNCILLOR, "Harjit Sandhu"), "councillor")

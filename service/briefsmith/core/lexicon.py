@@ -33,6 +33,7 @@ HONORIFICS = _words("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Mx")
 # name is written, stripped to find the person they name.
 COURTESY_TITLES = _words("""
 Miss Sir Dame Lord Lady Baroness Baron Professor Prof Prof. Cllr Cllr. Councillor Councilor
+Coun Coun. Ald Ald.
 Rev Rev. Revd Revd. Reverend Venerable Ven Ven. Very Rt Rt. Rabbi Imam Pastor Father Fr Fr.
 """)
 # Titles before a name that only a person carries: a name the recognizer calls a body
@@ -51,6 +52,9 @@ OFFICE_OF_TITLE = {
     "cllr": "councillor",
     "councillor": "councillor",
     "councilor": "councilor",
+    # Canadian and US city councils ("Coun. Ann Lee", "Ald. Tom Bell").
+    "coun": "councillor",
+    "ald": "alderman",
     "professor": "professor",
     "prof": "professor",
     "sen": "senator",
@@ -120,6 +124,7 @@ headmistress principal paramedic firefighter midwife pharmacist dentist landlord
 landlady publican shopkeeper caretaker pensioner grandmother grandfather widow widower
 bishop archbishop archdeacon vicar rector curate chaplain
 debutant substitute winger
+trustee alderman selectman pitcher catcher shortstop quarterback goalie
 """)
 
 # Verbs that attribute speech ("X said", "said X", "according to X").
