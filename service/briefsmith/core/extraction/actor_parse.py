@@ -2091,9 +2091,7 @@ def _evidence(
                     # What the text says the person is ("The 21-year-old striker")
                     # before what they did in the match ("scorer").
                     or (
-                        _said_of_them_next(
-                            text, t, t.sent[name_first], sentence_first, span.stop
-                        )
+                        _said_of_them_next(text, t, t.sent[name_first], sentence_first, span.stop)
                         if person and people_in.get(t.sent[name_first]) == {mention.name}
                         else None
                     )
