@@ -33,6 +33,7 @@ HONORIFICS = _words("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Mx")
 # name is written, stripped to find the person they name.
 COURTESY_TITLES = _words("""
 Miss Sir Dame Lord Lady Baroness Baron Professor Prof Prof. Cllr Cllr. Councillor Councilor
+Coun Coun. Ald Ald.
 Rev Rev. Revd Revd. Reverend Venerable Ven Ven. Very Rt Rt. Rabbi Imam Pastor Father Fr Fr.
 """)
 # Titles before a name that only a person carries: a name the recognizer calls a body
@@ -51,6 +52,9 @@ OFFICE_OF_TITLE = {
     "cllr": "councillor",
     "councillor": "councillor",
     "councilor": "councilor",
+    # Canadian and US city councils ("Coun. Ann Lee", "Ald. Tom Bell").
+    "coun": "councillor",
+    "ald": "alderman",
     "professor": "professor",
     "prof": "professor",
     "sen": "senator",
@@ -120,6 +124,7 @@ headmistress principal paramedic firefighter midwife pharmacist dentist landlord
 landlady publican shopkeeper caretaker pensioner grandmother grandfather widow widower
 bishop archbishop archdeacon vicar rector curate chaplain
 debutant substitute winger
+trustee alderman selectman pitcher catcher shortstop quarterback goalie
 """)
 
 # Verbs that attribute speech ("X said", "said X", "according to X").
@@ -949,7 +954,7 @@ service brigade coastguard
 # prepositions and copulas before a description ("tries from winger", "back through
 # striker", "is father").
 ROLE_BREAK_WORDS = _words("""
-from through by of for to with at in on into onto after before over under against
+from through by of for to with without at in on into onto after before over under against
 behind beside between among via as and or but is was are were be been being said says
 when while because if since until where although though unless once than that which
 """)
@@ -966,6 +971,8 @@ boss chief headteacher head principal dean archdeacon canon chaplain pastor mode
 churchwarden warden verger sexton curate rector deacon organist chorister
 substitute opener bowler seamer spinner batter batsman wicketkeeper fullback winger
 playmaker skipper jockey trainer caddie
+shortstop quarterback linebacker cornerback tailback halfback goalie goaltender netminder
+defenceman defenseman rookie trustee
 actress star singer rapper comedian dancer athlete sprinter swimmer boxer golfer
 cyclist motorist pedestrian victim patient resident witness teenager schoolboy
 schoolgirl toddler youngster businessman businesswoman tycoon millionaire billionaire

@@ -196,6 +196,10 @@ _PERSON_ROLE_WORDS = _STAFF_NOUNS | _TITLE_WORDS | PERSON_NOUNS
 # The heads of a body's own name, not a force's ("Army", "Forces", "Navy").
 _CIVIL_ORG_HEADS = ORG_HEADS - MILITARY_HEADS
 _ARMED_FORCES = frozenset(w.casefold() for w in MILITARY_HEADS) | {"military"}
+_DASHES = ("-", "–", "—")
+# How far from a mention a role the name scan read beside it may be written (characters
+# beyond the role's own length: an age, a comma, "said").
+_ROLE_REACH = 20
 _COURTESY_WORDS = frozenset(t.casefold().rstrip(".") for t in COURTESY_TITLES | HONORIFICS)
 # Nouns of an office or a calling a person can be named by, capitalized as a title or
 # not ("the Dean of Kestwick", "Ann Lee, Director of Nursing"); not courtesy titles.
@@ -257,6 +261,9 @@ class _Evidence:
     # Lee", "The club sacked manager Ann Lee"), which a role read from the words before
     # the name may have taken in.
     verbs_before: set[str] = field(default_factory=set)
+    # Where the role the name scan gave the record is written beside a mention: a
+    # description the parse reads at an earlier mention is the one a reader meets first.
+    role_at: int | None = None
 
 
 @dataclass
@@ -338,6 +345,8 @@ def refine_actors(
             into.did = found.did
         if found.introduced and (into.introduced is None or found.introduced < into.introduced):
             into.introduced = found.introduced
+        if found.role_at is not None and (into.role_at is None or found.role_at < into.role_at):
+            into.role_at = found.role_at
     spoke = Counter[str]()
     for name, count in speakers.items():
         spoke[_final(renamed, name)] += count
@@ -376,6 +385,16 @@ def refine_actors(
                 and _only_who_and_where(record.role or "")
             ):
                 record.role = described  # what she does over "a 45-year-old from Leeds"
+            elif (
+                described
+                and best is found.described
+                and record.kind == "person"
+                and found.role_at is not None
+                and found.described[0] < found.role_at
+            ):
+                # "Opener Ann Lee, 19, made 112 ... Lee, a student at ...,": the role the
+                # story gives where it first describes the person.
+                record.role = described
             elif described and record.role and _widens(described, record.role):
                 # "Environment Agency hydrologist" over "hydrologist", "MP for Leeds
                 # North" over "MP": the parse's fuller phrase of the same role.
@@ -1827,6 +1846,7 @@ def _evidence(
 ) -> dict[str, _Evidence]:
     found: dict[str, _Evidence] = {r.name: _Evidence() for r in records}
     kind_of = {r.name: r.kind for r in records}
+    role_of = {r.name: r.role for r in records if r.role}
     kinds = {r.kind for r in records}
     mentions = NameMentions(text, records, kinds)
     entity_at = {e.first_token: e for e in entities}
@@ -1893,6 +1913,11 @@ def _evidence(
             continue
         evidence.mentions += 1
         evidence.in_lead = evidence.in_lead or mention.start < lead_end
+        role = role_of.get(mention.name)
+        if role and evidence.role_at is None:
+            reach = len(role) + _ROLE_REACH
+            if role in text[max(0, mention.start - reach) : mention.end + reach]:
+                evidence.role_at = mention.start
         if not is_parsed(mention.start, mention.end):
             continue
         span = t.between(mention.start, mention.end)
@@ -2003,10 +2028,25 @@ def _evidence(
                 name_first = min(max(entity.first_token, span.start), span.stop - 1)
                 # The recognizer's entity may be shorter than the name ("Tait" of
                 # "Detective Constable Rhona Tait"): the name's own words are no role.
+                # A word it left out that describes ("Catcher Luis Obregon" at a
+                # sentence's start, "Trustee Ann Lee") is the role before the name.
                 held = set(mention.name.split())
-                while name_first > span.start and t.text[name_first - 1] in held:
+                while (
+                    name_first > span.start
+                    and t.text[name_first - 1] in held
+                    and not _left_out_description(t, name_first - 1, lower_words)
+                ):
                     name_first -= 1
             person = kind == "person"
+            while (
+                person
+                and name_first + 2 < span.stop
+                and _left_out_description(t, name_first, lower_words)
+                and t.text[name_first + 1][:1].isupper()
+            ):
+                # "Shotfirer Gareth Pengelly" held whole as the name (no recognizer spoke):
+                # the description opening it is read as one before the name.
+                name_first += 1
             description = (
                 (
                     _both_sides(text, t, name_first, span.stop, lower_words, not_described)
@@ -2048,13 +2088,15 @@ def _evidence(
                     _copular(text, t, name_first, span.stop)
                     or _what_they_do(text, t, name_first, span.stop)
                     or _described_after(text, t, name_first, span.stop, person, past=True)
-                    or (_scorer(t, name_first, span.stop) if person else None)
-                    or (_placed(text, t, name_first, span.stop) if person else None)
+                    # What the text says the person is ("The 21-year-old striker")
+                    # before what they did in the match ("scorer").
                     or (
-                        _said_of_them_next(text, t, t.sent[name_first], sentence_first)
+                        _said_of_them_next(text, t, t.sent[name_first], sentence_first, span.stop)
                         if person and people_in.get(t.sent[name_first]) == {mention.name}
                         else None
                     )
+                    or (_scorer(t, name_first, span.stop) if person else None)
+                    or (_placed(text, t, name_first, span.stop) if person else None)
                 )
                 if weak:
                     evidence.weakly = (mention.start, weak)
@@ -2180,7 +2222,7 @@ def _prenominal(
         # "Seamer Gareth Lumb took five wickets": an agent noun that opens the sentence
         # before a full name is capitalized for the sentence, not as a given name.
         len(words) == 1
-        and (left == 0 or t.sent[left - 1] != t.sent[left])
+        and _opens_sentence(t, left)
         and name_last - name_first >= 2
         and _describes(words[0], lower_words)
     ):
@@ -2496,6 +2538,8 @@ def _described_after(
                             "case",
                             "nmod",
                             "npadvmod",
+                            # "the team's longest-serving player", "a very senior nurse"
+                            "advmod",
                             "punct",
                         )
                         and t.text[first - 1] not in (",", "(", "“", '"', "—", "–", "-")
@@ -3136,21 +3180,57 @@ def _did_when_introduced(text: str, t: ParsedTokens, name_first: int, name_last:
 
 
 def _said_of_them_next(
-    text: str, t: ParsedTokens, sentence: int, sentence_first: dict[int, int]
+    text: str, t: ParsedTokens, sentence: int, sentence_first: dict[int, int], name_last: int
 ) -> str | None:
-    """ "Danny Okoro was driving home when the lorry hit him. He works as a paramedic.":
-    the sentence after the only person a sentence names, opening with "he" or "she" as
-    its subject, says what that person is or does (as the name itself would: "is a
-    retired nurse", "runs the bakery", "has worked on the line for 26 years")."""
-    pronoun = sentence_first.get(sentence + 1)
-    if (
-        pronoun is None
-        or t.lower[pronoun] not in ("he", "she")
-        or t.dep[pronoun] != "nsubj"
-        or t.dep[t.head[pronoun]] != "ROOT"
-    ):
+    """What is said of the only person a sentence names, after the name: a clause of the
+    same sentence with "he" or "she" as its subject ("Ann Lee drives to Leeds, where she
+    works as a nurse"), the next sentence opening with one ("Danny Okoro was driving home
+    when the lorry hit him. He works as a paramedic.") or with the person's age on a noun
+    of people ("Ann Lee scored twice. The 21-year-old striker ..."). The clause says what
+    the person is or does as the name itself would ("is a retired nurse", "runs the
+    bakery", "has worked on the line for 26 years")."""
+    following = sentence_first.get(sentence + 1)
+    for i in range(name_last, following if following is not None else len(t.text)):
+        if (
+            t.lower[i] in ("he", "she")
+            and t.dep[i] == "nsubj"
+            and t.dep[t.head[i]] in ("relcl", "advcl", "conj")
+        ):
+            clause = _copular(text, t, i, i + 1) or _what_they_do(text, t, i, i + 1)
+            if clause:
+                return clause
+    if following is None:
         return None
-    return _copular(text, t, pronoun, pronoun + 1) or _what_they_do(text, t, pronoun, pronoun + 1)
+    if (
+        t.lower[following] in ("he", "she")
+        and t.dep[following] == "nsubj"
+        and t.dep[t.head[following]] == "ROOT"
+    ):
+        return _copular(text, t, following, following + 1) or _what_they_do(
+            text, t, following, following + 1
+        )
+    return _aged_epithet(text, t, following)
+
+
+def _aged_epithet(text: str, t: ParsedTokens, first: int) -> str | None:
+    """ "The 23-year-old shortstop is batting .341": a sentence whose subject opens it with
+    "the", an age and a noun of people refers back to the person just named; the noun
+    (with the nouns of a role before it) is their role. Never a bare "man" or "woman",
+    nor an age alone ("The 27-year-old finished ...")."""
+    head = t.head[first]
+    if t.lower[first] != "the" or t.dep[head] not in ("nsubj", "nsubjpass") or head <= first:
+        return None
+    age = next(
+        (
+            i
+            for i in range(first + 1, head)
+            if t.lower[i] == "old" and any(t.lemma[c] == "year" for c in t.children[i])
+        ),
+        None,
+    )
+    if age is None or t.pos[head] != "NOUN" or not _noun_of_a_role(t, head):
+        return None
+    return _pared_role(text, t, head, age, len(t.text))
 
 
 def _held_for_a_while(t: ParsedTokens, verb: int, since: bool = False) -> bool:
@@ -3375,6 +3455,22 @@ def _describes(word: str, lower_words: set[str]) -> bool:
         # "Gardener", "Campaigner": an agent noun the recognizer leaves out of the name.
         or (folded.endswith(AGENT_SUFFIXES) and folded not in AGENT_LOOKALIKES)
     )
+
+
+def _left_out_description(t: ParsedTokens, index: int, lower_words: set[str]) -> bool:
+    """Is the word the recognizer left out of a person's name a description: one the
+    article or the lexicon shows describes, or an agent noun opening the sentence, where
+    its capital says nothing ("Pitcher Ann Lee threw ...")?"""
+    word = t.text[index]
+    return _plainly_describes(word, lower_words) or (
+        _opens_sentence(t, index) and _describes(word, lower_words)
+    )
+
+
+def _opens_sentence(t: ParsedTokens, index: int) -> bool:
+    """Is the token the first word of its sentence, or of the story after a dateline's
+    dash ("LIMA, June 4 (AFP) - Catcher ..."), capitalized whatever it is?"""
+    return index == 0 or t.sent[index - 1] != t.sent[index] or t.text[index - 1] in _DASHES
 
 
 def _plainly_describes(word: str, lower_words: set[str]) -> bool:
