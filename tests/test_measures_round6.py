@@ -194,7 +194,10 @@ def test_a_rate_that_names_its_own_measure_is_not_carried_over() -> None:
 def test_an_amount_set_against_a_framed_norm_measures_the_same_thing() -> None:
     # health, broadsheet: "against a national average of 29%" is the same measure,
     # nationally
-    text = "The charity said 37% of children in Harlow lived in poverty, against a national average of 29%."
+    text = (
+        "The charity said 37% of children in Harlow lived in poverty, against a national "
+        "average of 29%."
+    )
     found = _figures(text)
     assert "29%" in found, sorted(found)
     assert {"national", "average", "children", "poverty"} <= _words(found["29%"].measures)
