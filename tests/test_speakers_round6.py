@@ -151,3 +151,36 @@ def test_a_newly_introduced_person_still_speaks_after_an_earlier_speaker():
         "'It has been a nightmare,' she said."
     )
     assert speakers["It has been a nightmare"] == "Bernadette Kowalski"
+
+
+def test_a_defendant_who_denies_the_charge_is_not_credited_over_the_prosecutor():
+    # synthetic: courts, local: the plea sentence is about the defendant; "she told
+    # the jury" may be either woman, so nobody is guessed
+    speakers = _speakers(
+        "Opening the case at Exeter Crown Court, prosecutor Chloe Tanner said the fire "
+        "was started deliberately.\n\n"
+        "Priya Malik, 41, denies arson.\n\n"
+        "'He planned it for weeks,' she told the jury."
+    )
+    assert speakers["He planned it for weeks"] in (UNATTRIBUTED, "Chloe Tanner")
+
+
+def test_a_friend_of_someone_speaks_for_nobody_named():
+    # synthetic: crime, tabloid: the friend speaks, not the woman named before
+    speakers = _speakers(
+        "Helen Marsh runs the cafe on the corner.\n\n"
+        "A friend of Ann Lee said the family was devastated. "
+        "'She was everything to us,' she said."
+    )
+    assert speakers["She was everything to us"] == UNATTRIBUTED
+
+
+def test_a_name_right_before_said_speaks_when_the_parse_took_another_subject():
+    # synthetic: courts, broadsheet: the opening participle parsed as the subject
+    speakers = _speakers(
+        "Graham Tollbridge, 52, denies manslaughter.\n\n"
+        "Opening the case at Basildon Crown Court, prosecutor Matteo Ricardi KC said the "
+        "alarms had been disconnected. \"This was no accident,\" he told jurors."
+    )
+    assert speakers["This was no accident"] == "Matteo Ricardi"
+

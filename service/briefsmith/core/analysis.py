@@ -79,6 +79,7 @@ from briefsmith.core.lexicon import (
     PARTY_WORDS,
     PERSON_NOUNS,
     PERSON_ONLY_TITLES,
+    PLEA_LEMMAS,
     PLACE_HEADS,
     POST_NOMINALS,
     PRESS_NOUNS,
@@ -553,7 +554,14 @@ class _Attributor:
                     frozenset(roles),
                     # a person who acts in a passive ("led by Dr Ann Lee") is its subject;
                     # a body ("contacted by the BBC") is not the one an "it" stands for
-                    _names_subject(t, root, agent=entity.label == PERSON),
+                    _names_subject(t, root, agent=entity.label == PERSON)
+                    or (
+                        # a person's name (not "the consultancy Harnett Bowe said"
+                        # after an analyst), and not "a friend of Ann Lee said"
+                        entity.label == PERSON
+                        and t.dep[root] not in ("pobj", "dobj", "dative", "poss")
+                        and _says_next(t, entity.last_token)
+                    ),
                     entity.label,
                 )
             )
@@ -2793,10 +2801,11 @@ class _Attributor:
         only spoken of (the subject of what a court heard or someone reported, or of a
         passive: what was done to them) and has not spoken, while a person the pronoun
         fits as well spoke before: either may be meant, so nobody is."""
-        if self._has_spoken(first) or self._says(first):
+        if self._has_spoken(first):
             return False
         token = self.t.at(first.start)
-        if not (first.reported or self._passive_subject(token)):
+        acted_on = self._acted_on_or_pleading(token)  # "denies arson" is no speech
+        if not (first.reported or acted_on) or (self._says(first) and not acted_on):
             return False
         return any(
             m.name != first.name
@@ -2806,8 +2815,10 @@ class _Attributor:
             for m in fitting[:_MAX_CANDIDATES]
         )
 
-    def _passive_subject(self, token: int) -> bool:
-        """Is the name at `token` (up its own words) the subject of a passive?"""
+    def _acted_on_or_pleading(self, token: int) -> bool:
+        """Is the name at `token` (up its own words) the subject of a passive ("was
+        arrested") or of a plea ("Priya Malik, 41, denies arson"): someone the story
+        is about at that point, not someone speaking?"""
         t = self.t
         node = token
         for _ in range(4):
@@ -2816,7 +2827,11 @@ class _Attributor:
             node = t.head[node]
         if node >= 0 and t.dep[node] == "appos":  # "the victim, Susan Pike, was left"
             node = t.head[node]
-        return node >= 0 and t.dep[node] == "nsubjpass"
+        if node < 0:
+            return False
+        return t.dep[node] == "nsubjpass" or (
+            t.dep[node] == "nsubj" and t.lemma[t.head[node]] in PLEA_LEMMAS
+        )
 
     @staticmethod
     def _asked_nearest(nearest: list[_Named]) -> Iterable[_Named]:
@@ -2910,9 +2925,14 @@ class _Attributor:
         floor = max(0, position - _LOOKBACK_CHARS)
         nearest_named = next((n for n in self._earlier(position) if n.kind == "person"), None)
         stop = nearest_named.start if nearest_named else floor
-        if nearest_named is not None and nearest_named.reported and t.at(nearest_named.start) >= 0:
-            # "A senior diplomat said Lisbon was ready to walk away": a name spoken of
-            # in what someone reports does not hide the one reporting it.
+        if (
+            nearest_named is not None
+            and (nearest_named.reported or not nearest_named.subject)
+            and t.at(nearest_named.start) >= 0
+        ):
+            # "A senior diplomat said Lisbon was ready to walk away", "A friend of Ann
+            # Lee said": a name spoken of in what someone reports, or only mentioned in
+            # their sentence, does not hide the one who speaks.
             opening, _ = t.sentence_bounds(t.sent[t.at(nearest_named.start)])
             stop = max(floor, t.start[opening] - 1)
         index = here - 1
@@ -3141,6 +3161,20 @@ def _names_subject(t: Tokens, root: int, agent: bool = False) -> bool:
             return t.dep[node] == "dep" and node != root
         node = head
     return False
+
+
+def _says_next(t: Tokens, after: int) -> bool:
+    """Is the word right after a name a finite verb of speech in its sentence ("Opening
+    the case, prosecutor Ann Lee KC said", the opening participle parsed as the verb's
+    subject and the name hung from the place before it)? The name says it."""
+    return (
+        0 < after < len(t)
+        and t.sent[after] == t.sent[after - 1]
+        and t.lemma[after] in _CUE_LEMMAS
+        and t.tag[after] in ("VBD", "VBZ")
+        # no one else is the verb's subject ("Ann Lee of the firm Bowe Lane said")
+        and not any(t.dep[c] in ("nsubj", "nsubjpass") for c in t.children[after])
+    )
 
 
 def _kind_of(record: ActorRecord | None, label: str) -> str:
