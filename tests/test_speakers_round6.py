@@ -184,3 +184,36 @@ def test_a_name_right_before_said_speaks_when_the_parse_took_another_subject():
     )
     assert speakers["This was no accident"] == "Matteo Ricardi"
 
+
+
+def test_an_officer_the_recognizer_misses_speaks_not_the_victim_before():
+    # synthetic: crime, local: no entity at all on the rank and name; the victim named
+    # before is a man too
+    speakers = _speakers(
+        "Emeka Nwosu, 19, was stabbed outside a takeaway in Peckham, the court heard.\n\n"
+        "Witness Chiamaka Eze said she saw two men run towards the bus stop.\n\n"
+        '"They were laughing," she said.\n\n'
+        "Detective Sergeant Imran Sheikh said officers found the knife in a drain.\n\n"
+        '"It was a brutal attack on a young man," he said.'
+    )
+    assert speakers["They were laughing"] == "Chiamaka Eze"
+    assert speakers["It was a brutal attack on a young man"] == "Imran Sheikh"
+
+
+def test_a_crown_court_story_with_alternating_witnesses():
+    # synthetic: courts, tabloid: prosecutor, manager, defence and judge in turn
+    speakers = _speakers(
+        "A nurse who stole morphine from a hospice was jailed yesterday.\n\n"
+        "Kerry-Ann Doolan, 38, admitted theft at Preston Crown Court.\n\n"
+        "Prosecutor Samuel Adeyinka said she had taken 90 vials over six months. "
+        '"She used the codes of colleagues who trusted her," he said.\n\n'
+        "Hospice manager Bernadette Quayle said staff had been devastated. "
+        "'We are a family here,' she said.\n\n"
+        "Defending, Rhodri Bevan said his client had been addicted since a back injury.\n\n"
+        'Judge Farah Iqbal told Doolan: "You betrayed patients at the end of their lives."\n\n'
+        'She added: "Nothing I say will undo that."'
+    )
+    assert speakers["She used the codes of colleagues who trusted her"] == "Samuel Adeyinka"
+    assert speakers["We are a family here"] == "Bernadette Quayle"
+    assert speakers["You betrayed patients at the end of their lives."] == "Farah Iqbal"
+    assert speakers["Nothing I say will undo that."] == "Farah Iqbal"

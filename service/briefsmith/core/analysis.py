@@ -660,7 +660,15 @@ class _Attributor:
                 words = words[1:]
                 first += 1
             labels = {t.ent[i] for i in range(first, index + 1)}
-            if not name_shaped(words) or PERSON in labels:
+            if (
+                not name_shaped(words)
+                or PERSON in labels
+                # "Home Secretary" (but "Imran Sheikh": a known given name first)
+                or (
+                    any(w.casefold() in _ROLE_WORDS for w in words)
+                    and not given_name_gender(words[0])
+                )
+            ):
                 continue
             if first > 0 and t.pos[first - 1] == "DET":
                 continue  # "the Hartshead Central Library opened": a thing's name

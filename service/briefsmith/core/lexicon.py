@@ -791,7 +791,7 @@ nadine naledi nancy naomi natalia natasha ngozi nina noor nora nkechi oksana olg
 olivia oluwaseun orla paula pauline pooja priya priyanka rachel rania rebecca renata rhiannon
 rosalind roxana ruth saanvi sabrina samira sandra sara sarah shabnam sharon sian siobhan
 sofia sonia sophie soraya sunita susan svetlana tamsin tanya thandiwe theresa tomoko
-ursula valentina vanessa vera veronica wanjiru wendy yasmin yetunde yuki yvonne zainab
+ursula valentina vanessa vera veronica wanjiru wendy yasmin yetunde yvonne zainab
 zanele zara zeynep zofia zoe zsofia liz sue jenny becky beth meg
 joanne margaret mary patricia linda elaine lorraine tracey donna nicole stephanie rachael
 amy gillian jill pamela shirley maureen sheila brenda carol denise sally melanie louise
@@ -799,7 +799,7 @@ natalie samantha danielle isabelle eileen bridget deirdre niamh roisin sinead gw
 cerys nia
 """)
 MASCULINE_GIVEN_NAMES = _words("""
-aaron abdullah adam adebayo ahmed ahmet alan alejandro alessandro alexander ali alistair
+aaron abdullah adam adebayo ahmed ahmet alan alejandro alessandro alexander alistair
 amir anders andre andrei andrew angus antonio arjun arnav bartosz ben benjamin bilal
 bogdan brendan bruno callum carlos ciaran colin conor dafydd daniel darius david declan
 dieter dmitri duncan eamon edward emeka emmanuel emre enrique ethan euan fabio farid
@@ -812,7 +812,7 @@ mehmet michael miguel mikhail mohamed mohammed muhammad musa nasser neil nikolai
 niall oisin olumide omar oscar owen pablo padraig patrick pavel pedro peter piotr pradeep
 rafael rahul rajesh ravi rhys richard robert rodrigo ryan sandeep sean sebastian
 sergei siddharth simon sipho stefan stephen sven takeshi tariq themba thomas tiago timothy
-tobias tomasz tunde vikram viktor vusi wei william wojciech xavier yannick yaw yusuf
+tobias tomasz tunde vikram viktor vusi william wojciech xavier yannick yaw yusuf
 youssef zoltan tom dave mike steve rob jim joe pete nick
 paul gary craig darren wayne barry keith kenneth brian derek trevor roger nigel ian
 malcolm stuart andy philip anthony christopher nicholas oliver henry kieran connor shane
