@@ -217,3 +217,26 @@ def test_a_crown_court_story_with_alternating_witnesses():
     assert speakers["We are a family here"] == "Bernadette Quayle"
     assert speakers["You betrayed patients at the end of their lives."] == "Farah Iqbal"
     assert speakers["Nothing I say will undo that."] == "Farah Iqbal"
+
+
+def test_a_league_naming_what_kind_of_club_is_not_the_club_that_speaks():
+    # synthetic: sport, tabloid: "the Premiership club" is the club named before, never
+    # the league
+    speakers = _speakers(
+        "Hollinford Town striker Kieran Voss has asked to leave after talks with the "
+        "Premiership club broke down.\n\n"
+        "His post was quickly followed by a statement from the club.\n\n"
+        "'We are disappointed that Kieran has gone public,' it said."
+    )
+    assert speakers["We are disappointed that Kieran has gone public"] != "Premiership"
+
+
+def test_a_union_named_before_its_noun_still_speaks_when_it_acts():
+    # synthetic: business, local: "The Unison union" is the body that accuses
+    speakers = _speakers(
+        "Brackley Foods will close its bakery in March.\n\n"
+        "The Unison union, which represents the bakers, accused the firm of \"walking away "
+        "from a town\" and said it had not been consulted."
+    )
+    assert speakers["walking away from a town"] != UNATTRIBUTED
+    assert speakers["walking away from a town"] != "Brackley Foods"

@@ -3077,8 +3077,10 @@ class _Attributor:
         contacted by the BBC ... it said")."""
         fitting: list[_Named] = []
         for mention in self._earlier(position):
-            if mention.aside:
-                continue  # "wrote on Instagram ... ‘…,’ it said": not Instagram
+            if mention.aside or self._classifies_noun(mention):
+                # "wrote on Instagram ... ‘…,’ it said": not Instagram; "talks with the
+                # Championship club": the league names what kind of club, not the club
+                continue
             if mention.kind != "organization" and not (
                 # "Brackley Town" the recognizer took for a person: the club by its name
                 (head in INSTITUTION_NOUNS and institution_fits(head, mention.name))
@@ -3102,6 +3104,24 @@ class _Attributor:
         chosen = next((m for m in fitting if m.subject or self._has_spoken(m)), fitting[0])
         name = self._materialize(chosen)
         return name, [name]
+
+
+    def _classifies_noun(self, mention: _Named) -> bool:
+        """Is the name here only a modifier of a common noun after it ("talks with the
+        Championship club"), the noun being someone else? Not when the noun acts ("The
+        GMB union accused ...": the GMB)."""
+        t = self.t
+        span = t.between(mention.start, mention.start + len(mention.name))
+        if not len(span):
+            return False
+        root = _root_of(t, span.start, span.stop)
+        head = t.head[root]
+        return (
+            t.dep[root] == "compound"
+            and head >= span.stop
+            and t.pos[head] == "NOUN"
+            and t.dep[head] not in _SUBJECTS
+        )
 
 
 def _role_back(lemma: str) -> bool:
