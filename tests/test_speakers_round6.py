@@ -8,7 +8,6 @@ several cases must stay unattributed."""
 from __future__ import annotations
 
 import pytest
-
 from briefsmith.core.analysis import given_name_gender, name_shaped
 from briefsmith.core.schema import UNATTRIBUTED
 from briefsmith.engines.linguistic import analysis_of
@@ -180,10 +179,9 @@ def test_a_name_right_before_said_speaks_when_the_parse_took_another_subject():
     speakers = _speakers(
         "Graham Tollbridge, 52, denies manslaughter.\n\n"
         "Opening the case at Basildon Crown Court, prosecutor Matteo Ricardi KC said the "
-        "alarms had been disconnected. \"This was no accident,\" he told jurors."
+        'alarms had been disconnected. "This was no accident," he told jurors.'
     )
     assert speakers["This was no accident"] == "Matteo Ricardi"
-
 
 
 def test_an_officer_the_recognizer_misses_speaks_not_the_victim_before():
@@ -235,8 +233,8 @@ def test_a_union_named_before_its_noun_still_speaks_when_it_acts():
     # synthetic: business, local: "The Unison union" is the body that accuses
     speakers = _speakers(
         "Brackley Foods will close its bakery in March.\n\n"
-        "The Unison union, which represents the bakers, accused the firm of \"walking away "
-        "from a town\" and said it had not been consulted."
+        'The Unison union, which represents the bakers, accused the firm of "walking away '
+        'from a town" and said it had not been consulted.'
     )
     assert speakers["walking away from a town"] != UNATTRIBUTED
     assert speakers["walking away from a town"] != "Brackley Foods"

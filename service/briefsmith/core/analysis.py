@@ -79,8 +79,8 @@ from briefsmith.core.lexicon import (
     PARTY_WORDS,
     PERSON_NOUNS,
     PERSON_ONLY_TITLES,
-    PLEA_LEMMAS,
     PLACE_HEADS,
+    PLEA_LEMMAS,
     POST_NOMINALS,
     PRESS_NOUNS,
     QUOTE_OPENERS,
@@ -681,7 +681,8 @@ class _Attributor:
             gender = given_name_gender(words[0])
             if gender is None:
                 # two words the recognizer left unread, neither a place's word
-                if labels == {""} and len(words) == 2 and words[-1] not in ADDRESS_HEADS | PLACE_HEADS:
+                place_word = words[-1] in ADDRESS_HEADS | PLACE_HEADS
+                if labels == {""} and len(words) == 2 and not place_word:
                     unknown.append(start)
                 continue
             people.append(_Named(start, " ".join(words), "person", gender, subject=True))
@@ -837,8 +838,10 @@ class _Attributor:
             and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words[:-1])
         ):
             return replace(entity, label=PERSON)
-        if entity.label in (ORG, *_PLACE_LABELS) and name_shaped(words) and given_name_gender(
-            words[0]
+        if (
+            entity.label in (ORG, *_PLACE_LABELS)
+            and name_shaped(words)
+            and given_name_gender(words[0])
         ):
             # "Nadia Ferreira travels from York": a known given name and a surname,
             # whatever the recognizer took them for
@@ -3104,7 +3107,6 @@ class _Attributor:
         chosen = next((m for m in fitting if m.subject or self._has_spoken(m)), fitting[0])
         name = self._materialize(chosen)
         return name, [name]
-
 
     def _classifies_noun(self, mention: _Named) -> bool:
         """Is the name here only a modifier of a common noun after it ("talks with the
