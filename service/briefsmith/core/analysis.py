@@ -47,6 +47,7 @@ from briefsmith.core.extraction.quotes import (
 )
 from briefsmith.core.lexicon import (
     ACCUSATION_LEMMAS,
+    ADDRESS_HEADS,
     AGE_GROUP_NOUNS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
@@ -59,11 +60,14 @@ from briefsmith.core.lexicon import (
     DENIAL_LEMMAS,
     DESCRIPTIVE_BODY_NOUNS,
     DOCUMENT_NOUNS,
+    EVIDENCE_LEMMAS,
     FALSITY_ADVERBS,
+    FEMININE_GIVEN_NAMES,
     FEMININE_WORDS,
     INSTITUTION_NOUNS,
     KIN_ADDRESS,
     KIN_NOUNS,
+    MASCULINE_GIVEN_NAMES,
     MASCULINE_WORDS,
     NAMING_LEMMAS,
     NEGATIONS,
@@ -75,6 +79,8 @@ from briefsmith.core.lexicon import (
     PARTY_WORDS,
     PERSON_NOUNS,
     PERSON_ONLY_TITLES,
+    PLACE_HEADS,
+    PLEA_LEMMAS,
     POST_NOMINALS,
     PRESS_NOUNS,
     QUOTE_OPENERS,
@@ -92,6 +98,7 @@ from briefsmith.core.lexicon import (
     TITLE_WORDS,
     UTTERANCE_NOUNS,
     WRITTEN_NOUNS,
+    fold,
 )
 from briefsmith.core.names import same_person
 from briefsmith.core.schema import UNATTRIBUTED
@@ -527,9 +534,15 @@ class _Attributor:
             roles = self._roles(entity, root)
             # "Striker Ben Ashworth" found as one name: the words before the name proper
             roles.update(w.casefold() for w in entity.text.split() if w not in name.split())
-            gender = _gender(
-                roles | _words_before(t, entity.first_token) | self._apposed(entity.first_token)
-            ) or self._reflexive_gender(root)
+            gender = (
+                _gender(
+                    roles | _words_before(t, entity.first_token) | self._apposed(entity.first_token)
+                )
+                or self._reflexive_gender(root)
+                or (given_name_gender(name) if entity.label == PERSON else None)
+            )
+            if _other_holder(record, gender):
+                continue
             found.append(
                 _Named(
                     entity.start,
@@ -541,7 +554,14 @@ class _Attributor:
                     frozenset(roles),
                     # a person who acts in a passive ("led by Dr Ann Lee") is its subject;
                     # a body ("contacted by the BBC") is not the one an "it" stands for
-                    _names_subject(t, root, agent=entity.label == PERSON),
+                    _names_subject(t, root, agent=entity.label == PERSON)
+                    or (
+                        # a person's name (not "the consultancy Harnett Bowe said"
+                        # after an analyst), and not "a friend of Ann Lee said"
+                        entity.label == PERSON
+                        and t.dep[root] not in ("pobj", "dobj", "dative", "poss")
+                        and _says_next(t, entity.last_token)
+                    ),
                     entity.label,
                 )
             )
@@ -580,6 +600,8 @@ class _Attributor:
             span = t.between(mention.start, mention.end)
             root = _root_of(t, span.start, span.stop) if len(span) else token
             subject = root >= 0 and (t.dep[root] in _SUBJECTS or _misparsed_subject(t, root))
+            if _other_holder(record, _gender(before)):
+                continue
             found.append(
                 _Named(
                     mention.start,
@@ -591,6 +613,8 @@ class _Attributor:
                     PERSON if kind == "person" else ORG,
                 )
             )
+        people, self._unknown_name_subjects = self._unlabelled_name_subjects()
+        found.extend(people)
         found.sort(key=lambda n: n.start)
         found = self._surname_subjects(found)
         for named in found:
@@ -608,6 +632,61 @@ class _Attributor:
             if named.gender is None and len(known) == 1:
                 named.gender = next(iter(known))
         return found
+
+    def _unlabelled_name_subjects(self) -> tuple[list[_Named], list[int]]:
+        """Subjects written like a person's name (two or three capitalized words, no
+        word of a body's name) that the recognizer did not find whole ("Emeka Eze
+        travels", "Chidinma Obi waited" with only "Chidinma" a place): a person when
+        the given name is a known one, else where such a subject stands, which no
+        "he"/"she" reaches past (it may be the one meant). One pass over the tokens."""
+        t = self.t
+        people: list[_Named] = []
+        unknown: list[int] = []
+        for index in range(len(t)):
+            if t.dep[index] not in _SUBJECTS or t.pos[index] != "PROPN":
+                continue
+            first = index
+            # its own name words before it ("Olumide" may hang from the verb as an
+            # adverb when the parser does not know the name)
+            while (
+                first > 0
+                and t.pos[first - 1] == "PROPN"
+                and t.sent[first - 1] == t.sent[index]
+                and t.head[first - 1] in (index, t.head[index])
+            ):
+                first -= 1
+            words = [t.text[i] for i in range(first, index + 1)]
+            while words and words[0].casefold().rstrip(".") in _TITLE_WORDS:
+                words = words[1:]
+                first += 1
+            labels = {t.ent[i] for i in range(first, index + 1)}
+            if (
+                not name_shaped(words)
+                or PERSON in labels
+                # "Home Secretary" (but "Imran Sheikh": a known given name first)
+                or (
+                    any(w.casefold() in _ROLE_WORDS for w in words)
+                    and not given_name_gender(words[0])
+                )
+            ):
+                continue
+            if first > 0 and t.pos[first - 1] == "DET":
+                continue  # "the Hartshead Central Library opened": a thing's name
+            whole = t.entity(first)
+            if whole is not None and whole.first_token == first and whole.last_token == index + 1:
+                continue  # the recognizer's name, read with its entities
+            start = t.start[first]
+            if self._inside_quote(start) or not self.a.is_parsed(start, t.end[index]):
+                continue
+            gender = given_name_gender(words[0])
+            if gender is None:
+                # two words the recognizer left unread, neither a place's word
+                place_word = words[-1] in ADDRESS_HEADS | PLACE_HEADS
+                if labels == {""} and len(words) == 2 and not place_word:
+                    unknown.append(start)
+                continue
+            people.append(_Named(start, " ".join(words), "person", gender, subject=True))
+        return people, unknown
 
     def _aside(self, position: int) -> bool:
         """Is the name at `position` where or to whom words went: the object of "on" or
@@ -657,7 +736,8 @@ class _Attributor:
             if t.dep[verb] not in ("ccomp", "conj") or t.head[verb] == verb:
                 return False
             verb = t.head[verb]
-            if t.lemma[verb] in SPEECH_LEMMAS:
+            # "Lee told the inquiry that ...", "The jury heard that ..."
+            if t.lemma[verb] in SPEECH_LEMMAS or t.lemma[verb] in EVIDENCE_LEMMAS:
                 return any(
                     t.dep[c] in _SUBJECTS and c < node and not self._inside(c)
                     for c in t.children[verb]
@@ -757,6 +837,14 @@ class _Attributor:
             and words[-1] in POST_NOMINALS
             and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words[:-1])
         ):
+            return replace(entity, label=PERSON)
+        if (
+            entity.label in (ORG, *_PLACE_LABELS)
+            and name_shaped(words)
+            and given_name_gender(words[0])
+        ):
+            # "Nadia Ferreira travels from York": a known given name and a surname,
+            # whatever the recognizer took them for
             return replace(entity, label=PERSON)
         titled = words[1:] if words[:1] == ["the"] else words
         if (
@@ -2631,7 +2719,12 @@ class _Attributor:
             return described, [described]  # "The chairman hit back. ... he said"
         fitting: list[_Named] = []
         passed: list[_Named] = []  # nearer people of the other gender passed over
+        unknown_at = bisect_left(self._unknown_name_subjects, position) - 1
+        # "Emeka Eze travels ...": a name-shaped subject the recognizer did not find
+        unknown_name = self._unknown_name_subjects[unknown_at] if unknown_at >= 0 else -1
         for mention in self._earlier(position):
+            if mention.start < unknown_name:
+                break
             if self._person_shaped_body(mention):
                 # "..., with Unite's Nadia Shah walking out. ‘…,’ she said": a subject
                 # the recognizer took for a body may be the one meant; nobody further
@@ -2673,7 +2766,11 @@ class _Attributor:
                 None,
             ),
         )
-        if first is None or self._coordinated_peer(first, fitting, gender):
+        if (
+            first is None
+            or self._coordinated_peer(first, fitting, gender)
+            or self._spoken_of_before_a_speaker(first, fitting)
+        ):
             return None, [self._materialize(m) for m in fitting[:_MAX_CANDIDATES]]
         speaker_passed = any(
             m.subject
@@ -2708,6 +2805,44 @@ class _Attributor:
                     if taught is not None:
                         taught.append(key)
         return chosen, candidates
+
+    def _spoken_of_before_a_speaker(self, first: _Named, fitting: list[_Named]) -> bool:
+        """ "Judge Anne Molloy said ... ¶ The jury had heard that the victim, Susan
+        Pike, was left with a broken jaw. ¶ ‘…,’ she told him": the nearest person is
+        only spoken of (the subject of what a court heard or someone reported, or of a
+        passive: what was done to them) and has not spoken, while a person the pronoun
+        fits as well spoke before: either may be meant, so nobody is."""
+        if self._has_spoken(first):
+            return False
+        token = self.t.at(first.start)
+        acted_on = self._acted_on_or_pleading(token)  # "denies arson" is no speech
+        if not (first.reported or acted_on) or (self._says(first) and not acted_on):
+            return False
+        return any(
+            m.name != first.name
+            and m.subject
+            and not m.reported
+            and (self._has_spoken(m) or self._says(m))
+            for m in fitting[:_MAX_CANDIDATES]
+        )
+
+    def _acted_on_or_pleading(self, token: int) -> bool:
+        """Is the name at `token` (up its own words) the subject of a passive ("was
+        arrested") or of a plea ("Priya Malik, 41, denies arson"): someone the story
+        is about at that point, not someone speaking?"""
+        t = self.t
+        node = token
+        for _ in range(4):
+            if node < 0 or t.dep[node] not in ("compound", "flat") or t.head[node] == node:
+                break
+            node = t.head[node]
+        if node >= 0 and t.dep[node] == "appos":  # "the victim, Susan Pike, was left"
+            node = t.head[node]
+        if node < 0:
+            return False
+        return t.dep[node] == "nsubjpass" or (
+            t.dep[node] == "nsubj" and t.lemma[t.head[node]] in PLEA_LEMMAS
+        )
 
     @staticmethod
     def _asked_nearest(nearest: list[_Named]) -> Iterable[_Named]:
@@ -2801,9 +2936,14 @@ class _Attributor:
         floor = max(0, position - _LOOKBACK_CHARS)
         nearest_named = next((n for n in self._earlier(position) if n.kind == "person"), None)
         stop = nearest_named.start if nearest_named else floor
-        if nearest_named is not None and nearest_named.reported and t.at(nearest_named.start) >= 0:
-            # "A senior diplomat said Lisbon was ready to walk away": a name spoken of
-            # in what someone reports does not hide the one reporting it.
+        if (
+            nearest_named is not None
+            and (nearest_named.reported or not nearest_named.subject)
+            and t.at(nearest_named.start) >= 0
+        ):
+            # "A senior diplomat said Lisbon was ready to walk away", "A friend of Ann
+            # Lee said": a name spoken of in what someone reports, or only mentioned in
+            # their sentence, does not hide the one who speaks.
             opening, _ = t.sentence_bounds(t.sent[t.at(nearest_named.start)])
             stop = max(floor, t.start[opening] - 1)
         index = here - 1
@@ -2940,8 +3080,10 @@ class _Attributor:
         contacted by the BBC ... it said")."""
         fitting: list[_Named] = []
         for mention in self._earlier(position):
-            if mention.aside:
-                continue  # "wrote on Instagram ... ‘…,’ it said": not Instagram
+            if mention.aside or self._classifies_noun(mention):
+                # "wrote on Instagram ... ‘…,’ it said": not Instagram; "talks with the
+                # Championship club": the league names what kind of club, not the club
+                continue
             if mention.kind != "organization" and not (
                 # "Brackley Town" the recognizer took for a person: the club by its name
                 (head in INSTITUTION_NOUNS and institution_fits(head, mention.name))
@@ -2965,6 +3107,23 @@ class _Attributor:
         chosen = next((m for m in fitting if m.subject or self._has_spoken(m)), fitting[0])
         name = self._materialize(chosen)
         return name, [name]
+
+    def _classifies_noun(self, mention: _Named) -> bool:
+        """Is the name here only a modifier of a common noun after it ("talks with the
+        Championship club"), the noun being someone else? Not when the noun acts ("The
+        GMB union accused ...": the GMB)."""
+        t = self.t
+        span = t.between(mention.start, mention.start + len(mention.name))
+        if not len(span):
+            return False
+        root = _root_of(t, span.start, span.stop)
+        head = t.head[root]
+        return (
+            t.dep[root] == "compound"
+            and head >= span.stop
+            and t.pos[head] == "NOUN"
+            and t.dep[head] not in _SUBJECTS
+        )
 
 
 def _role_back(lemma: str) -> bool:
@@ -3034,6 +3193,20 @@ def _names_subject(t: Tokens, root: int, agent: bool = False) -> bool:
     return False
 
 
+def _says_next(t: Tokens, after: int) -> bool:
+    """Is the word right after a name a finite verb of speech in its sentence ("Opening
+    the case, prosecutor Ann Lee KC said", the opening participle parsed as the verb's
+    subject and the name hung from the place before it)? The name says it."""
+    return (
+        0 < after < len(t)
+        and t.sent[after] == t.sent[after - 1]
+        and t.lemma[after] in _CUE_LEMMAS
+        and t.tag[after] in ("VBD", "VBZ")
+        # no one else is the verb's subject ("Ann Lee of the firm Bowe Lane said")
+        and not any(t.dep[c] in ("nsubj", "nsubjpass") for c in t.children[after])
+    )
+
+
 def _kind_of(record: ActorRecord | None, label: str) -> str:
     if record is not None:
         return "person" if record.kind == "person" else "organization"
@@ -3094,6 +3267,37 @@ def _misparsed_subject(t: Tokens, root: int) -> bool:
         if t.tag[child] == "VBN" and any(t.dep[c] == "dobj" for c in t.children[child]):
             return True
     return False
+
+
+def _other_holder(record: ActorRecord | None, gender: str | None) -> bool:
+    """ "Mr Hartley" where the actors hold only "Joanne Hartley": a title of the other
+    gender than the given name of the person whose surname it is names someone else
+    (her husband), who is not credited as her."""
+    if record is None or record.kind != "person" or gender is None:
+        return False
+    known = given_name_gender(record.name)
+    return known is not None and known != gender
+
+
+def name_shaped(words: Sequence[str]) -> bool:
+    """Two or three capitalized words of letters (hyphens allowed), none a word of a
+    body's name: written like a person's given name and surname."""
+    return 2 <= len(words) <= 3 and all(
+        w not in ORG_HEADS
+        and all(p.isalpha() and p[:1].isupper() and p[1:].islower() for p in w.split("-"))
+        for w in words
+    )
+
+
+def given_name_gender(name: str) -> str | None:
+    """The gender a name's first word usually carries, when it is a known given name."""
+    words = name.split()
+    first = fold(words[0]) if words else ""
+    if first in FEMININE_GIVEN_NAMES:
+        return "f"
+    if first in MASCULINE_GIVEN_NAMES:
+        return "m"
+    return None
 
 
 def _words_before(t: Tokens, first: int) -> set[str]:

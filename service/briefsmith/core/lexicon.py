@@ -771,6 +771,60 @@ spokeswoman chairwoman businesswoman congresswoman councilwoman policewoman moth
 daughter sister wife aunt grandmother girl woman widow mum mom grandma granny gran nan
 stepmother stepdaughter girlfriend landlady niece actress waitress headmistress
 """)
+# Common given names by the gender they usually carry, from many origins (English,
+# Irish, Scottish, Welsh, South Asian, Arabic, Turkish, Persian, West, East and Southern
+# African, Chinese, Japanese, Korean, Spanish, Portuguese, Italian, French, German,
+# Dutch, Nordic, Polish, Slavic, Greek): the small recognizer calls many such names a
+# body or a place ("Nadia Ferreira" as an ORG), or nothing. A name-shaped subject that
+# opens with one is a person, and a "he"/"she" must agree with it. Names that are also
+# common words, places or firms ("Grace", "Jordan", "Florence") are left out. Folded.
+FEMININE_GIVEN_NAMES = _words("""
+abigail ada adaeze adriana agata agnieszka aisha aisling aiko alejandra alessandra alexandra
+alice alicia alina alison amanda amara amelia amina amira anastasia angela anika
+anita anjali ann anna anne annika antonia anya aoife ariana asha astrid aurelie ayesha
+barbara beatriz bernadette bethan bianca brigid bronwen caitlin camila carla carmen
+caroline catalina catherine catriona cecilia charlotte chiara chidinma chioma chloe
+christina ciara claire clara claudia daniela deborah deepa delphine diana dorota efua
+eilidh elena eleni eliza elizabeth ellen eloise emily emma esi esther eszter eva fatima
+fatou fiona francesca freya gabriela gemma giulia gulsen hana hannah harriet heather
+helen helena hiba hiroko ifeoma ilse ines ingrid irina isabel isabella isla ivana jacqueline
+jane janet jasmine jennifer jessica joanna josephine julia julie karen katarzyna kate
+katherine katie kavita keisha kerry kezia keziah khadija kirsty laila laura lauren layla
+leila lena leticia lindiwe lisa lucia lucy lydia magdalena maja malgorzata mariam marianne
+marie marisol marta martina maryam megan mei meera michelle mila miriam monika nadia
+nadine naledi nancy naomi natalia natasha ngozi nina noor nora nkechi oksana olga
+olivia oluwaseun orla paula pauline pooja priya priyanka rachel rania rebecca renata rhiannon
+rosalind roxana ruth saanvi sabrina samira sandra sara sarah shabnam sharon sian siobhan
+sofia sonia sophie soraya sunita susan svetlana tamsin tanya thandiwe theresa tomoko
+ursula valentina vanessa vera veronica wanjiru wendy yasmin yetunde yvonne zainab
+zanele zara zeynep zofia zoe zsofia liz sue jenny becky beth meg
+joanne margaret mary patricia linda elaine lorraine tracey donna nicole stephanie rachael
+amy gillian jill pamela shirley maureen sheila brenda carol denise sally melanie louise
+natalie samantha danielle isabelle eileen bridget deirdre niamh roisin sinead gwen ffion
+cerys nia
+""")
+MASCULINE_GIVEN_NAMES = _words("""
+aaron abdullah adam adebayo ahmed ahmet alan alejandro alessandro alexander alistair
+amir anders andre andrei andrew angus antonio arjun arnav bartosz ben benjamin bilal
+bogdan brendan bruno callum carlos ciaran colin conor dafydd daniel darius david declan
+dieter dmitri duncan eamon edward emeka emmanuel emre enrique ethan euan fabio farid
+felipe fernando finn francesco francisco gareth gavin geoffrey george giorgos giovanni
+graham gregor gwyn hamza hans harry hassan hector hiroshi hugo ibrahim ifan ivan jakub
+james jamal javier jens joao johannes john jonathan jorge jose joseph juan jurgen
+kamal karim karol kenji kevin kofi kwabena kwame kwesi lachlan lars liam lorenzo luca
+lucas luis lukasz malik marco marcus mario mark marek martin mateus matteo matthew
+mehmet michael miguel mikhail mohamed mohammed muhammad musa nasser neil nikolai nikos
+niall oisin olumide omar oscar owen pablo padraig patrick pavel pedro peter piotr pradeep
+rafael rahul rajesh ravi rhys richard robert rodrigo ryan sandeep sean sebastian
+sergei siddharth simon sipho stefan stephen sven takeshi tariq themba thomas tiago timothy
+tobias tomasz tunde vikram viktor vusi william wojciech xavier yannick yaw yusuf
+youssef zoltan tom dave mike steve rob jim joe pete nick
+paul gary craig darren wayne barry keith kenneth brian derek trevor roger nigel ian
+malcolm stuart andy philip anthony christopher nicholas oliver henry kieran connor shane
+scott jason adrian raymond dennis gordon fraser hamish rory dominic luke joshua samuel
+nathan kyle aidan gerald howard leonard roy stanley arthur albert walter douglas hugh
+ewan iain rajiv sanjay anil vijay deepak manoj suresh nasir imran khalid faisal mustafa
+""")
 # Parents and grandparents as tabloids describe someone ("the father-of-two said",
 # "the mum-of-three added"): the word's gender, read like a "he" or "she".
 PARENT_GENDER: dict[str, str] = {
