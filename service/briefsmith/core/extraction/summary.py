@@ -281,6 +281,7 @@ _ACTORS = (
     | frozenset(INSTITUTION_NOUNS)
 )
 _CALENDAR = frozenset(w.casefold() for w in MONTHS | WEEKDAYS)
+_MONTHS_CASEFOLDED = frozenset(w.casefold() for w in MONTHS)
 # Nouns (lemmas) of those whose word on what comes next is a source's, not the public's.
 _DECIDERS = (
     ROLE_NOUNS | PERSONNEL_NOUNS | STATE_BODY_NOUNS | COMPANY_NOUNS | frozenset(_INSTITUTIONS)
@@ -568,7 +569,8 @@ class _Clauses:
 
     def time_of(self, i: int) -> tuple[int, str] | None:
         """The clause a time word belongs to and how it stands: "forward" ("next
-        month", "from Friday", "by March", "from 8am"), "past" ("last year", "ago"),
+        month", "from Friday", "by March", "from 8am"), "span" ("within 60 days": ahead,
+        but no date), "past" ("last year", "ago"),
         "dated" (a month, a weekday, a season, a year: no direction of its own); None
         for a word that is no time (a duration or a frequency: "every week", "59
         years"). A time in a participle's clause ("banned from using hosepipes from
@@ -619,8 +621,12 @@ class _Clauses:
                     and (t.dep[head] != "agent" or t.ent[node] in _TIME_ENTITIES)
                 ):
                     # a passive's "by" is its agent ("barred by the 1963 act") unless
-                    # what it governs is a date ("a ruling is expected by the end of May")
-                    how = "forward"
+                    # what it governs is a date ("a ruling is expected by the end of May");
+                    # a counted span of time ("within 12 months", "within two weeks") is
+                    # ahead of a future ("will be set up within 60 days") but no date that
+                    # puts a present ahead ("one in four patients dies within 12 months")
+                    counted = how == "" and any(t.pos[d] == "NUM" for d in t.children[node])
+                    how = "span" if counted else "forward"
             node = head
             if self.is_clause(node) and (
                 self.tense(node) != _NONE
@@ -773,22 +779,44 @@ class _Clauses:
             node = head
         return False
 
-    def in_a_year(self, clause: int) -> bool:
-        """A past clause dated by a year ("in 2019 the government pledged ...", "engineers
-        warned in 2019 that ...") or told as then ("the council said at the time that"):
-        a past act so dated is history, and so is what it looked ahead to."""
+    def dated_back(self, clause: int) -> bool:
+        """A past clause dated to a period of its own, not the news's days: a year ("in
+        2019 the government pledged ...", "engineers warned in 2019 that ..."), a month
+        with no day ("the minister said in March that ...", "in January, the mayor
+        said ..."), last year ("last year the operator said ..."), or told as then ("the
+        council said at the time that"). News tells its own days by weekday or date; a
+        past act dated by a whole month or year is history, and so is what it looked
+        ahead to."""
         t = self.t
-        return self.tense(clause) == _PAST and any(
-            t.pos[c] == "ADP"
-            and any(
-                _YEAR.fullmatch(t.lower[g])
-                or (
-                    t.lemma[g] == "time"
-                    and any(t.dep[d] == "det" and t.lower[d] == "the" for d in t.children[g])
-                    and not any(t.dep[d] == "amod" for d in t.children[g])
-                )
-                for g in t.children[c]
+        if self.tense(clause) != _PAST:
+            return False
+
+        def period(g: int) -> bool:
+            return bool(_YEAR.fullmatch(t.lower[g])) or (
+                t.lower[g] in _MONTHS_CASEFOLDED
+                and t.tag[g] != "MD"
+                and not any(t.pos[d] == "NUM" for d in t.children[g])
             )
+
+        def last_year(c: int) -> bool:
+            return t.lower[c] == "year" and any(
+                t.lower[d] in PAST_TIME_WORDS for d in t.children[c]
+            )
+
+        return any(
+            (
+                t.pos[c] == "ADP"
+                and any(
+                    period(g)
+                    or (
+                        t.lemma[g] == "time"
+                        and any(t.dep[d] == "det" and t.lower[d] == "the" for d in t.children[g])
+                        and not any(t.dep[d] == "amod" for d in t.children[g])
+                    )
+                    for g in t.children[c]
+                )
+            )
+            or (t.dep[c] == "npadvmod" and last_year(c))
             for c in t.children[clause]
         )
 
@@ -1345,10 +1373,10 @@ def _only_sounds_ahead(
     if t.dep[anchor] == "conj" and t.head[anchor] != anchor:
         told.append(t.head[anchor])
     if t.lemma[anchor] in COMMITMENT_LEMMAS and any(
-        "past" in times.get(c, ()) or sentence.in_a_year(c) for c in told
+        "past" in times.get(c, ()) or sentence.dated_back(c) for c in told
     ):
         return True  # "in 2019 the government pledged to build 40 hospitals": promised then
-    if frame == "reported" and speaker is not None and sentence.in_a_year(speaker):
+    if frame == "reported" and speaker is not None and sentence.dated_back(speaker):
         # "engineers warned in 2019 that the bridge would need repairs within a decade",
         # "the council said at the time that it would reopen within a year": said then,
         # and the date ahead was ahead of then
@@ -1481,8 +1509,12 @@ def _parsed_reading(
             continue
         if sentence.mourned(clause):
             continue  # "she will be remembered as a fighter"
+        # a span is ahead of a present only when its verb looks ahead ("results are
+        # expected within 10 days"), not of a plain present ("one in four patients dies
+        # within 12 months" is a fact)
+        spanned = "span" in when and t.lemma[clause] in INTENT_LEMMAS
         if kind == _PRESENT and (
-            not (ahead and ("forward" in when or sentence.calendar_day(clause)))
+            not (ahead and ("forward" in when or spanned or sentence.calendar_day(clause)))
             or sentence.habitual(clause)
         ):
             continue  # a present tense is the future only when a date puts it ahead
