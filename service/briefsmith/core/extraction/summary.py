@@ -1694,4 +1694,71 @@ def _parsed_outlook(
     best += [item for item in ranked[1:] if item[0] >= _MORE_SCORE and item[3] >= _MORE_FIRM_SCORE][
         : _PARSED_OUTLOOK_SENTENCES - 1
     ]
-    return " ".join(item[2].text for item in sorted(best, key=lambda item: -item[1]))
+    return " ".join(_forward_part(t, item[2]) for item in sorted(best, key=lambda item: -item[1]))
+
+
+def _forward_part(t: Tokens, sentence: Segment) -> str:
+    """The outlook sentence without a tail that tells no next step: a participle of
+    consequence ("... limited to a draught of 44 feet, forcing some vessels to carry less
+    cargo") or a second past act of the one who speaks ("said wages would be paid by
+    Friday and blamed a delay in a transfer"). A tail with a modal or a time in it stays:
+    it may be the step itself. Bounded climbs over the sentence's tokens."""
+    tokens = t.between(sentence.start, sentence.end)
+    words = [i for i in tokens if t.pos[i] != "PUNCT"]
+    if len(words) < 2:
+        return sentence.text
+    # each token's leftmost and rightmost word below it, and whether a modal or a time
+    # lies below it
+    leftmost = {i: i for i in tokens}
+    rightmost = {i: i for i in tokens}
+    marked = {i: t.tag[i] == "MD" or t.ent[i] in _TIME_ENTITIES for i in tokens}
+    for i in words:
+        node = i
+        for _ in range(_MAX_CLIMB * 2):
+            head = t.head[node]
+            if head == node or head not in rightmost:
+                break
+            leftmost[head] = min(leftmost[head], i)
+            rightmost[head] = max(rightmost[head], i)
+            marked[head] = marked[head] or marked[i]
+            node = head
+    cut = None
+    for c in words:
+        before = leftmost[c] - 1
+        if (
+            rightmost[c] != words[-1]
+            or marked[c]
+            or t.head[c] == c
+            or t.head[c] not in rightmost
+            or before not in rightmost
+        ):
+            continue
+        deps = {t.dep[g] for g in t.children[c]}
+        # a consequence that opens a way ("..., paving the way for a vote") is ahead
+        consequence = (
+            t.dep[c] == "advcl"
+            and t.tag[c] == "VBG"
+            and not deps & (_SUBJECTS | {"mark"})
+            and t.text[before] == ","
+            and not any(t.lemma[g] in PROSPECT_NOUNS for g in t.children[c])
+        )
+        # a simple past joined to the speech, or to a modal it cannot share ("said
+        # wages would be paid and blamed a delay": the parser may hang it on either)
+        head = t.head[c]
+        also_did = (
+            t.dep[c] == "conj"
+            and t.tag[c] == "VBD"
+            and (
+                t.lemma[head] in SPEECH_LEMMAS
+                or any(t.tag[a] == "MD" for a in t.children[head] if t.dep[a] == "aux")
+            )
+            and t.dep[before] == "cc"
+            # a second report is more speech, maybe ahead ("but warned further
+            # cancellations were possible"); "blamed a delay" is an act done
+            and "ccomp" not in deps
+        )
+        if consequence or also_did:
+            cut = before if cut is None else min(cut, before)
+    if cut is None:
+        return sentence.text
+    return sentence.text[: t.start[cut] - sentence.start].rstrip(" ,;") + "."
