@@ -614,6 +614,9 @@ FORWARD_TIME_PREPOSITIONS = _words("from by until till before starting within ah
 # when it opens the way ("the ruling would pave the way for an appeal", "control of the
 # port would create good prospects for an advance"), not when it only has an effect.
 PROSPECT_NOUNS = _words("way path door prospect stage opportunity chance route")
+# Nouns (lemmas) of a danger ahead: a consequence that puts something "at risk" or brings
+# "a risk of ice" looks ahead, and stays with the outlook sentence it ends.
+JEOPARDY_NOUNS = _words("risk threat danger jeopardy peril")
 # Prepositions of a span rather than a date: "for the next 50 years", "over the coming
 # decade" say how long, not when; the span's "next" puts nothing ahead on its own.
 DURATION_PREPOSITIONS = _words("for over during throughout")

@@ -45,6 +45,7 @@ from briefsmith.core.lexicon import (
     INQUIRY_NOUNS,
     INSTITUTION_NOUNS,
     INTENT_LEMMAS,
+    JEOPARDY_NOUNS,
     JUDGING_NOUNS,
     LEGACY_LEMMAS,
     LEGACY_PHRASALS,
@@ -1707,11 +1708,18 @@ def _forward_part(t: Tokens, sentence: Segment) -> str:
     words = [i for i in tokens if t.pos[i] != "PUNCT"]
     if len(words) < 2:
         return sentence.text
-    # each token's leftmost and rightmost word below it, and whether a modal or a time
-    # lies below it
+    # each token's leftmost and rightmost word below it, and whether something ahead lies
+    # below it: a modal, a time, a way opened or a danger ("paving the way for a vote",
+    # "putting 300 jobs at risk")
     leftmost = {i: i for i in tokens}
     rightmost = {i: i for i in tokens}
-    marked = {i: t.tag[i] == "MD" or t.ent[i] in _TIME_ENTITIES for i in tokens}
+    marked = {
+        i: t.tag[i] == "MD"
+        or t.ent[i] in _TIME_ENTITIES
+        or t.lemma[i] in PROSPECT_NOUNS
+        or t.lemma[i] in JEOPARDY_NOUNS
+        for i in tokens
+    }
     for i in words:
         node = i
         for _ in range(_MAX_CLIMB * 2):
@@ -1734,13 +1742,11 @@ def _forward_part(t: Tokens, sentence: Segment) -> str:
         ):
             continue
         deps = {t.dep[g] for g in t.children[c]}
-        # a consequence that opens a way ("..., paving the way for a vote") is ahead
         consequence = (
             t.dep[c] == "advcl"
             and t.tag[c] == "VBG"
             and not deps & (_SUBJECTS | {"mark"})
             and t.text[before] == ","
-            and not any(t.lemma[g] in PROSPECT_NOUNS for g in t.children[c])
         )
         # a simple past joined to the speech, or to a modal it cannot share ("said
         # wages would be paid and blamed a delay": the parser may hang it on either)
