@@ -5,7 +5,9 @@ summer", "last year the operator said the line would open within months") is his
 not the outlook; a counted span ("within 12 months") puts a present ahead only when its
 verb looks ahead ("results are expected within 10 days"), not a plain fact ("one in four
 patients dies within 12 months"); and the chosen sentence loses a tail that tells no next
-step (a participle of consequence, a second past act of the speaker).
+step (a participle of consequence, a second past act of the speaker); the terms of a
+plan ("under the deal, the airline will keep its brand") are the news, not a next step,
+unless a date puts them ahead.
 
 Every article here is synthetic: written for these tests (invented names, several beats
 and house styles: politics, transport, courts, business, health, sport, weather), not
@@ -75,6 +77,33 @@ def test_a_plain_fact_within_a_counted_span_is_no_outlook():
 )
 def test_a_next_step_stays_the_outlook(ahead):
     assert _outlook(LEAD + ahead + "\n") == ahead
+
+
+@pytest.mark.parametrize(
+    "terms",
+    [
+        # business, wire: the terms of a deal
+        "Under the deal, the airline will keep its brand and its head office in Leeds.",
+        # politics: the terms of proposals
+        "Under the proposals, the retirement age will rise to 67 for people born after 1970.",
+        # local government: the terms of a scheme, its months a season, no day
+        "Under the scheme, the 300 spaces will cost £2 an hour between April and September.",
+        "Under the plan, the shipyard will receive £40m in support to build a second dock.",
+    ],
+)
+def test_the_terms_of_a_plan_are_no_outlook(terms):
+    assert _outlook(LEAD + terms + "\n") == ""
+
+
+@pytest.mark.parametrize(
+    "dated_terms",
+    [
+        "Under the plan, the first homes will be built from next spring.",
+        "Under the agreement, the two firms will merge on 1 July.",
+    ],
+)
+def test_the_terms_of_a_plan_with_a_date_ahead_are_the_outlook(dated_terms):
+    assert _outlook(LEAD + dated_terms + "\n") == dated_terms
 
 
 def test_the_real_step_wins_over_a_forecast_said_months_ago():

@@ -79,6 +79,7 @@ from briefsmith.core.lexicon import (
     STANCE_LEMMAS,
     STATE_BODY_NOUNS,
     STATE_LEMMAS,
+    TERMS_PREPOSITIONS,
     WARNING_LEMMAS,
     WEEKDAYS,
     WISH_LEMMAS,
@@ -283,6 +284,7 @@ _ACTORS = (
 )
 _CALENDAR = frozenset(w.casefold() for w in MONTHS | WEEKDAYS)
 _MONTHS_CASEFOLDED = frozenset(w.casefold() for w in MONTHS)
+_WEEKDAYS_CASEFOLDED = frozenset(w.casefold() for w in WEEKDAYS)
 # Nouns (lemmas) of those whose word on what comes next is a source's, not the public's.
 _DECIDERS = (
     ROLE_NOUNS | PERSONNEL_NOUNS | STATE_BODY_NOUNS | COMPANY_NOUNS | frozenset(_INSTITUTIONS)
@@ -1293,6 +1295,37 @@ class _Clauses:
         )
 
 
+    def terms(self, clause: int) -> bool:
+        """A clause framed as the terms of a plan: "under the deal, the airline will keep
+        its brand", "under the scheme, the spaces will cost £2 an hour" (a common noun
+        with its determiner, not "under pressure")."""
+        t = self.t
+        return any(
+            t.dep[c] == "prep"
+            and t.lower[c] in TERMS_PREPOSITIONS
+            and any(
+                t.dep[g] == "pobj"
+                and t.pos[g] == "NOUN"
+                and any(t.dep[d] in ("det", "poss") for d in t.children[g])
+                for g in t.children[c]
+            )
+            for c in t.children[clause]
+        )
+
+    def on_a_day(self, clause: int) -> bool:
+        """A day under the clause's prepositions: a weekday or a month with its day
+        ("merge on 1 July", "opens on Friday"); not a month alone ("between April and
+        October")."""
+        t = self.t
+        return any(
+            t.lower[g] in _WEEKDAYS_CASEFOLDED
+            or (t.lower[g] in _MONTHS_CASEFOLDED and any(t.pos[d] == "NUM" for d in t.children[g]))
+            for c in t.children[clause]
+            if t.pos[c] == "ADP"
+            for g in t.children[c]
+        )
+
+
 def _only_sounds_ahead(
     sentence: _Clauses,
     clause: int,
@@ -1355,6 +1388,14 @@ def _only_sounds_ahead(
         return True  # "consumer groups will no doubt ask why it took so long"
     if kind in (_CONDITIONAL, _PAST_PLAN) and sentence.settled():
         return True  # "said it would sack the manager, and did so hours later"
+    when = times.get(clause, set()) | times.get(anchor, set())
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
+        and sentence.terms(clause)
+        and "forward" not in when
+        and not sentence.on_a_day(clause)
+    ):
+        return True  # "under the new rules, drivers will face a fine": the terms, no step
     if kind in (_FUTURE, _CONDITIONAL) and sentence.writer_hopes(clause):
         return True  # "one can only hope that the teenagers will find their way"
     if (
