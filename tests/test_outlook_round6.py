@@ -106,6 +106,20 @@ def test_the_terms_of_a_plan_with_a_date_ahead_are_the_outlook(dated_terms):
     assert _outlook(LEAD + dated_terms + "\n") == dated_terms
 
 
+@pytest.mark.parametrize(
+    "deep_day",
+    [
+        # politics, broadcaster: the weekday hangs on the hour, not on the verb
+        "Polls open at 7am on Thursday and close at 10pm.",
+        # sport, tabloid: the date hangs on the opponent
+        "Victory earns Dunmore a place in the play-off against the winners of the Coastal "
+        "League on August 2.",
+    ],
+)
+def test_a_present_put_ahead_by_a_day_below_it_is_the_outlook(deep_day):
+    assert _outlook(LEAD + deep_day + "\n") == deep_day
+
+
 def test_the_real_step_wins_over_a_forecast_said_months_ago():
     text = (
         LEAD + "Finance Minister Ilse Varga said in February that the bill would pass by the "

@@ -1505,6 +1505,7 @@ def _parsed_reading(
     news, not what happens next."""
     sentence = _Clauses(t, first, last)
     times: dict[int, set[str]] = {}
+    days: set[int] = set()
     clauses = []
     for i in range(first, last):
         if hidden[i - first]:
@@ -1512,6 +1513,9 @@ def _parsed_reading(
         found = sentence.time_of(i)
         if found is not None:
             times.setdefault(found[0], set()).add(found[1])
+            if found[1] == "dated" and t.lower[i] in _CALENDAR:
+                # a weekday or a month however deep it hangs ("open at 7am on Thursday")
+                days.add(found[0])
         if sentence.is_clause(i):
             clauses.append(i)
     # A sentence that bids its reader ("Sign up for our newsletter, which will land in
@@ -1556,7 +1560,16 @@ def _parsed_reading(
         # within 12 months" is a fact)
         spanned = "span" in when and t.lemma[clause] in INTENT_LEMMAS
         if kind == _PRESENT and (
-            not (ahead and ("forward" in when or spanned or sentence.calendar_day(clause)))
+            not (
+                ahead
+                and (
+                    "forward" in when
+                    or spanned
+                    or clause in days
+                    or anchor in days
+                    or sentence.calendar_day(clause)
+                )
+            )
             or sentence.habitual(clause)
         ):
             continue  # a present tense is the future only when a date puts it ahead
