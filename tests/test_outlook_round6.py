@@ -7,7 +7,9 @@ verb looks ahead ("results are expected within 10 days"), not a plain fact ("one
 patients dies within 12 months"); and the chosen sentence loses a tail that tells no next
 step (a participle of consequence, a second past act of the speaker); the terms of a
 plan ("under the deal, the airline will keep its brand") are the news, not a next step,
-unless a date puts them ahead.
+unless a date puts them ahead; what someone not yet in office would do ("a Labour
+government would nationalise the railways") is a hypothesis; a weekday or a month puts a
+present ahead however deep it hangs ("polls open at 7am on Thursday").
 
 Every article here is synthetic: written for these tests (invented names, several beats
 and house styles: politics, transport, courts, business, health, sport, weather), not
@@ -118,6 +120,29 @@ def test_the_terms_of_a_plan_with_a_date_ahead_are_the_outlook(dated_terms):
 )
 def test_a_present_put_ahead_by_a_day_below_it_is_the_outlook(deep_day):
     assert _outlook(LEAD + deep_day + "\n") == deep_day
+
+
+@pytest.mark.parametrize(
+    "pledge",
+    [
+        # politics, election campaign: what an office-holder not yet chosen would do
+        "Osei-Blake said a Conservative mayor would scrap the planned congestion charge.",
+        "He said a Labour government would nationalise the railways.",
+    ],
+)
+def test_what_someone_not_yet_there_would_do_is_no_outlook(pledge):
+    assert _outlook(LEAD + pledge + "\n") == ""
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "The spokesman said a review would be carried out.",
+        "The council said a contractor would start work on Monday.",
+    ],
+)
+def test_an_indefinite_passive_or_a_dated_step_stays(step):
+    assert _outlook(LEAD + step + "\n") == step
 
 
 def test_the_real_step_wins_over_a_forecast_said_months_ago():

@@ -618,6 +618,9 @@ PROSPECT_NOUNS = _words("way path door prospect stage opportunity chance route")
 # will keep its brand", "under the new rules, drivers will face a fine" (what the news
 # is, not what happens next).
 TERMS_PREPOSITIONS = _words("under")
+# Articles of a noun phrase that names no one in particular: "a Labour government would
+# nationalise the railways" is a hypothesis, not a step someone in the story takes.
+INDEFINITE_ARTICLES = _words("a an")
 # Nouns (lemmas) of a danger ahead: a consequence that puts something "at risk" or brings
 # "a risk of ice" looks ahead, and stays with the outlook sentence it ends.
 JEOPARDY_NOUNS = _words("risk threat danger jeopardy peril")

@@ -41,6 +41,7 @@ from briefsmith.core.lexicon import (
     GENERIC_PRONOUNS,
     HABIT_ADVERBS,
     HYPOTHESIS_MARKERS,
+    INDEFINITE_ARTICLES,
     INQUIRY_LEMMAS,
     INQUIRY_NOUNS,
     INSTITUTION_NOUNS,
@@ -1295,6 +1296,19 @@ class _Clauses:
         )
 
 
+    def anyone_would(self, clause: int) -> bool:
+        """A "would" of someone not yet there: "a Conservative mayor would scrap the
+        charge", "a Labour government would nationalise the railways" (an agent named by
+        its kind with "a", active; "a review would be carried out" is a step)."""
+        t = self.t
+        return any(
+            t.dep[c] == "nsubj"
+            and t.pos[c] == "NOUN"
+            and (t.lemma[c] in _ACTORS or t.lemma[c] in _INSTITUTIONS)
+            and any(t.dep[d] == "det" and t.lower[d] in INDEFINITE_ARTICLES for d in t.children[c])
+            for c in t.children[clause]
+        )
+
     def terms(self, clause: int) -> bool:
         """A clause framed as the terms of a plan: "under the deal, the airline will keep
         its brand", "under the scheme, the spaces will cost £2 an hour" (a common noun
@@ -1389,6 +1403,8 @@ def _only_sounds_ahead(
     if kind in (_CONDITIONAL, _PAST_PLAN) and sentence.settled():
         return True  # "said it would sack the manager, and did so hours later"
     when = times.get(clause, set()) | times.get(anchor, set())
+    if kind == _CONDITIONAL and not ahead and sentence.anyone_would(clause):
+        return True  # "he said a Labour government would nationalise the railways"
     if (
         kind in (_FUTURE, _CONDITIONAL)
         and sentence.terms(clause)
