@@ -1837,4 +1837,7 @@ def _forward_part(t: Tokens, sentence: Segment) -> str:
             cut = before if cut is None else min(cut, before)
     if cut is None:
         return sentence.text
-    return sentence.text[: t.start[cut] - sentence.start].rstrip(" ,;") + "."
+    kept = sentence.text[: t.start[cut] - sentence.start].rstrip(" ,;")
+    if kept.count('"') % 2 or kept.count("“") != kept.count("”"):
+        return sentence.text  # the tail is inside a quotation: the words stay whole
+    return kept + "."
