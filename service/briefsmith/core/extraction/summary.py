@@ -1280,21 +1280,6 @@ class _Clauses:
         t = self.t
         return any(t.dep[c] in _SUBJECTS and t.pos[c] == "PRON" for c in t.children[clause])
 
-    def calendar_day(self, clause: int) -> bool:
-        """A month or a weekday after a preposition of the clause ("starts in April",
-        "meets on Monday")."""
-        t = self.t
-        # the preposition may hang on the clause's adjective ("results are due on Friday")
-        heads = [clause, *(c for c in t.children[clause] if t.dep[c] == "acomp")]
-        return any(
-            t.lower[g] in _CALENDAR
-            or any(t.dep[m] == "compound" and t.lower[m] in _CALENDAR for m in t.children[g])
-            for h in heads
-            for c in t.children[h]
-            if t.pos[c] == "ADP"
-            for g in t.children[c]
-        )
-
 
     def anyone_would(self, clause: int) -> bool:
         """A "would" of someone not yet there: "a Conservative mayor would scrap the
@@ -1530,7 +1515,8 @@ def _parsed_reading(
         if found is not None:
             times.setdefault(found[0], set()).add(found[1])
             if found[1] == "dated" and t.lower[i] in _CALENDAR:
-                # a weekday or a month however deep it hangs ("open at 7am on Thursday")
+                # a weekday or a month however deep it hangs ("starts in April", "open at
+                # 7am on Thursday", "results are due on Friday afternoon")
                 days.add(found[0])
         if sentence.is_clause(i):
             clauses.append(i)
@@ -1583,7 +1569,6 @@ def _parsed_reading(
                     or spanned
                     or clause in days
                     or anchor in days
-                    or sentence.calendar_day(clause)
                 )
             )
             or sentence.habitual(clause)
