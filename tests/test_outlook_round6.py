@@ -191,8 +191,7 @@ def test_a_tail_that_tells_no_step_is_cut(sentence, step):
         "Airport chief Dan Rees said most flights would operate normally on Saturday, but "
         "warned further cancellations were possible.",
         # a consequence that puts something at risk looks ahead
-        "The bakery chain said it would close its plant in Hexley, putting about 120 jobs "
-        "at risk.",
+        "The bakery chain said it would close its plant in Hexley, putting about 120 jobs at risk.",
         # a tail with a date stays
         "The council said the road would reopen on Monday, ending three weeks of diversions.",
     ],

@@ -1280,7 +1280,6 @@ class _Clauses:
         t = self.t
         return any(t.dep[c] in _SUBJECTS and t.pos[c] == "PRON" for c in t.children[clause])
 
-
     def anyone_would(self, clause: int) -> bool:
         """A "would" of someone not yet there: "a Conservative mayor would scrap the
         charge", "a Labour government would nationalise the railways" (an agent named by
@@ -1562,15 +1561,7 @@ def _parsed_reading(
         # within 12 months" is a fact)
         spanned = "span" in when and t.lemma[clause] in INTENT_LEMMAS
         if kind == _PRESENT and (
-            not (
-                ahead
-                and (
-                    "forward" in when
-                    or spanned
-                    or clause in days
-                    or anchor in days
-                )
-            )
+            not (ahead and ("forward" in when or spanned or clause in days or anchor in days))
             or sentence.habitual(clause)
         ):
             continue  # a present tense is the future only when a date puts it ahead
