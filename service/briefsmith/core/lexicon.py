@@ -619,6 +619,16 @@ FORWARD_TIME_PREPOSITIONS = _words("from by until till before starting within ah
 # when it opens the way ("the ruling would pave the way for an appeal", "control of the
 # port would create good prospects for an advance"), not when it only has an effect.
 PROSPECT_NOUNS = _words("way path door prospect stage opportunity chance route")
+# Prepositions that frame a clause as the terms of a plan: "under the deal, the airline
+# will keep its brand", "under the new rules, drivers will face a fine" (what the news
+# is, not what happens next).
+TERMS_PREPOSITIONS = _words("under")
+# Articles of a noun phrase that names no one in particular: "a Labour government would
+# nationalise the railways" is a hypothesis, not a step someone in the story takes.
+INDEFINITE_ARTICLES = _words("a an")
+# Nouns (lemmas) of a danger ahead: a consequence that puts something "at risk" or brings
+# "a risk of ice" looks ahead, and stays with the outlook sentence it ends.
+JEOPARDY_NOUNS = _words("risk threat danger jeopardy peril")
 # Prepositions of a span rather than a date: "for the next 50 years", "over the coming
 # decade" say how long, not when; the span's "next" puts nothing ahead on its own.
 DURATION_PREPOSITIONS = _words("for over during throughout")

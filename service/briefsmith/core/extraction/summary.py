@@ -41,10 +41,12 @@ from briefsmith.core.lexicon import (
     GENERIC_PRONOUNS,
     HABIT_ADVERBS,
     HYPOTHESIS_MARKERS,
+    INDEFINITE_ARTICLES,
     INQUIRY_LEMMAS,
     INQUIRY_NOUNS,
     INSTITUTION_NOUNS,
     INTENT_LEMMAS,
+    JEOPARDY_NOUNS,
     JUDGING_NOUNS,
     LEGACY_LEMMAS,
     LEGACY_PHRASALS,
@@ -78,6 +80,7 @@ from briefsmith.core.lexicon import (
     STANCE_LEMMAS,
     STATE_BODY_NOUNS,
     STATE_LEMMAS,
+    TERMS_PREPOSITIONS,
     WARNING_LEMMAS,
     WEEKDAYS,
     WISH_LEMMAS,
@@ -281,6 +284,8 @@ _ACTORS = (
     | frozenset(INSTITUTION_NOUNS)
 )
 _CALENDAR = frozenset(w.casefold() for w in MONTHS | WEEKDAYS)
+_MONTHS_CASEFOLDED = frozenset(w.casefold() for w in MONTHS)
+_WEEKDAYS_CASEFOLDED = frozenset(w.casefold() for w in WEEKDAYS)
 # Nouns (lemmas) of those whose word on what comes next is a source's, not the public's.
 _DECIDERS = (
     ROLE_NOUNS | PERSONNEL_NOUNS | STATE_BODY_NOUNS | COMPANY_NOUNS | frozenset(_INSTITUTIONS)
@@ -568,7 +573,8 @@ class _Clauses:
 
     def time_of(self, i: int) -> tuple[int, str] | None:
         """The clause a time word belongs to and how it stands: "forward" ("next
-        month", "from Friday", "by March", "from 8am"), "past" ("last year", "ago"),
+        month", "from Friday", "by March", "from 8am"), "span" ("within 60 days": ahead,
+        but no date), "past" ("last year", "ago"),
         "dated" (a month, a weekday, a season, a year: no direction of its own); None
         for a word that is no time (a duration or a frequency: "every week", "59
         years"). A time in a participle's clause ("banned from using hosepipes from
@@ -619,8 +625,12 @@ class _Clauses:
                     and (t.dep[head] != "agent" or t.ent[node] in _TIME_ENTITIES)
                 ):
                     # a passive's "by" is its agent ("barred by the 1963 act") unless
-                    # what it governs is a date ("a ruling is expected by the end of May")
-                    how = "forward"
+                    # what it governs is a date ("a ruling is expected by the end of May");
+                    # a counted span of time ("within 12 months", "within two weeks") is
+                    # ahead of a future ("will be set up within 60 days") but no date that
+                    # puts a present ahead ("one in four patients dies within 12 months")
+                    counted = how == "" and any(t.pos[d] == "NUM" for d in t.children[node])
+                    how = "span" if counted else "forward"
             node = head
             if self.is_clause(node) and (
                 self.tense(node) != _NONE
@@ -773,22 +783,44 @@ class _Clauses:
             node = head
         return False
 
-    def in_a_year(self, clause: int) -> bool:
-        """A past clause dated by a year ("in 2019 the government pledged ...", "engineers
-        warned in 2019 that ...") or told as then ("the council said at the time that"):
-        a past act so dated is history, and so is what it looked ahead to."""
+    def dated_back(self, clause: int) -> bool:
+        """A past clause dated to a period of its own, not the news's days: a year ("in
+        2019 the government pledged ...", "engineers warned in 2019 that ..."), a month
+        with no day ("the minister said in March that ...", "in January, the mayor
+        said ..."), last year ("last year the operator said ..."), or told as then ("the
+        council said at the time that"). News tells its own days by weekday or date; a
+        past act dated by a whole month or year is history, and so is what it looked
+        ahead to."""
         t = self.t
-        return self.tense(clause) == _PAST and any(
-            t.pos[c] == "ADP"
-            and any(
-                _YEAR.fullmatch(t.lower[g])
-                or (
-                    t.lemma[g] == "time"
-                    and any(t.dep[d] == "det" and t.lower[d] == "the" for d in t.children[g])
-                    and not any(t.dep[d] == "amod" for d in t.children[g])
-                )
-                for g in t.children[c]
+        if self.tense(clause) != _PAST:
+            return False
+
+        def period(g: int) -> bool:
+            return bool(_YEAR.fullmatch(t.lower[g])) or (
+                t.lower[g] in _MONTHS_CASEFOLDED
+                and t.tag[g] != "MD"
+                and not any(t.pos[d] == "NUM" for d in t.children[g])
             )
+
+        def last_year(c: int) -> bool:
+            return t.lower[c] == "year" and any(
+                t.lower[d] in PAST_TIME_WORDS for d in t.children[c]
+            )
+
+        return any(
+            (
+                t.pos[c] == "ADP"
+                and any(
+                    period(g)
+                    or (
+                        t.lemma[g] == "time"
+                        and any(t.dep[d] == "det" and t.lower[d] == "the" for d in t.children[g])
+                        and not any(t.dep[d] == "amod" for d in t.children[g])
+                    )
+                    for g in t.children[c]
+                )
+            )
+            or (t.dep[c] == "npadvmod" and last_year(c))
             for c in t.children[clause]
         )
 
@@ -1248,17 +1280,45 @@ class _Clauses:
         t = self.t
         return any(t.dep[c] in _SUBJECTS and t.pos[c] == "PRON" for c in t.children[clause])
 
-    def calendar_day(self, clause: int) -> bool:
-        """A month or a weekday after a preposition of the clause ("starts in April",
-        "meets on Monday")."""
+    def anyone_would(self, clause: int) -> bool:
+        """A "would" of someone not yet there: "a Conservative mayor would scrap the
+        charge", "a Labour government would nationalise the railways" (an agent named by
+        its kind with "a", active; "a review would be carried out" is a step)."""
         t = self.t
-        # the preposition may hang on the clause's adjective ("results are due on Friday")
-        heads = [clause, *(c for c in t.children[clause] if t.dep[c] == "acomp")]
         return any(
-            t.lower[g] in _CALENDAR
-            or any(t.dep[m] == "compound" and t.lower[m] in _CALENDAR for m in t.children[g])
-            for h in heads
-            for c in t.children[h]
+            t.dep[c] == "nsubj"
+            and t.pos[c] == "NOUN"
+            and (t.lemma[c] in _ACTORS or t.lemma[c] in _INSTITUTIONS)
+            and any(t.dep[d] == "det" and t.lower[d] in INDEFINITE_ARTICLES for d in t.children[c])
+            for c in t.children[clause]
+        )
+
+    def terms(self, clause: int) -> bool:
+        """A clause framed as the terms of a plan: "under the deal, the airline will keep
+        its brand", "under the scheme, the spaces will cost £2 an hour" (a common noun
+        with its determiner, not "under pressure")."""
+        t = self.t
+        return any(
+            t.dep[c] == "prep"
+            and t.lower[c] in TERMS_PREPOSITIONS
+            and any(
+                t.dep[g] == "pobj"
+                and t.pos[g] == "NOUN"
+                and any(t.dep[d] in ("det", "poss") for d in t.children[g])
+                for g in t.children[c]
+            )
+            for c in t.children[clause]
+        )
+
+    def on_a_day(self, clause: int) -> bool:
+        """A day under the clause's prepositions: a weekday or a month with its day
+        ("merge on 1 July", "opens on Friday"); not a month alone ("between April and
+        October")."""
+        t = self.t
+        return any(
+            t.lower[g] in _WEEKDAYS_CASEFOLDED
+            or (t.lower[g] in _MONTHS_CASEFOLDED and any(t.pos[d] == "NUM" for d in t.children[g]))
+            for c in t.children[clause]
             if t.pos[c] == "ADP"
             for g in t.children[c]
         )
@@ -1326,6 +1386,16 @@ def _only_sounds_ahead(
         return True  # "consumer groups will no doubt ask why it took so long"
     if kind in (_CONDITIONAL, _PAST_PLAN) and sentence.settled():
         return True  # "said it would sack the manager, and did so hours later"
+    when = times.get(clause, set()) | times.get(anchor, set())
+    if kind == _CONDITIONAL and not ahead and sentence.anyone_would(clause):
+        return True  # "he said a Labour government would nationalise the railways"
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
+        and sentence.terms(clause)
+        and "forward" not in when
+        and not sentence.on_a_day(clause)
+    ):
+        return True  # "under the new rules, drivers will face a fine": the terms, no step
     if kind in (_FUTURE, _CONDITIONAL) and sentence.writer_hopes(clause):
         return True  # "one can only hope that the teenagers will find their way"
     if (
@@ -1345,10 +1415,10 @@ def _only_sounds_ahead(
     if t.dep[anchor] == "conj" and t.head[anchor] != anchor:
         told.append(t.head[anchor])
     if t.lemma[anchor] in COMMITMENT_LEMMAS and any(
-        "past" in times.get(c, ()) or sentence.in_a_year(c) for c in told
+        "past" in times.get(c, ()) or sentence.dated_back(c) for c in told
     ):
         return True  # "in 2019 the government pledged to build 40 hospitals": promised then
-    if frame == "reported" and speaker is not None and sentence.in_a_year(speaker):
+    if frame == "reported" and speaker is not None and sentence.dated_back(speaker):
         # "engineers warned in 2019 that the bridge would need repairs within a decade",
         # "the council said at the time that it would reopen within a year": said then,
         # and the date ahead was ahead of then
@@ -1435,6 +1505,7 @@ def _parsed_reading(
     news, not what happens next."""
     sentence = _Clauses(t, first, last)
     times: dict[int, set[str]] = {}
+    days: set[int] = set()
     clauses = []
     for i in range(first, last):
         if hidden[i - first]:
@@ -1442,6 +1513,10 @@ def _parsed_reading(
         found = sentence.time_of(i)
         if found is not None:
             times.setdefault(found[0], set()).add(found[1])
+            if found[1] == "dated" and t.lower[i] in _CALENDAR:
+                # a weekday or a month however deep it hangs ("starts in April", "open at
+                # 7am on Thursday", "results are due on Friday afternoon")
+                days.add(found[0])
         if sentence.is_clause(i):
             clauses.append(i)
     # A sentence that bids its reader ("Sign up for our newsletter, which will land in
@@ -1481,8 +1556,12 @@ def _parsed_reading(
             continue
         if sentence.mourned(clause):
             continue  # "she will be remembered as a fighter"
+        # a span is ahead of a present only when its verb looks ahead ("results are
+        # expected within 10 days"), not of a plain present ("one in four patients dies
+        # within 12 months" is a fact)
+        spanned = "span" in when and t.lemma[clause] in INTENT_LEMMAS
         if kind == _PRESENT and (
-            not (ahead and ("forward" in when or sentence.calendar_day(clause)))
+            not (ahead and ("forward" in when or spanned or clause in days or anchor in days))
             or sentence.habitual(clause)
         ):
             continue  # a present tense is the future only when a date puts it ahead
@@ -1662,4 +1741,79 @@ def _parsed_outlook(
     best += [item for item in ranked[1:] if item[0] >= _MORE_SCORE and item[3] >= _MORE_FIRM_SCORE][
         : _PARSED_OUTLOOK_SENTENCES - 1
     ]
-    return " ".join(item[2].text for item in sorted(best, key=lambda item: -item[1]))
+    return " ".join(_forward_part(t, item[2]) for item in sorted(best, key=lambda item: -item[1]))
+
+
+def _forward_part(t: Tokens, sentence: Segment) -> str:
+    """The outlook sentence without a tail that tells no next step: a participle of
+    consequence ("... limited to a draught of 44 feet, forcing some vessels to carry less
+    cargo") or a second past act of the one who speaks ("said wages would be paid by
+    Friday and blamed a delay in a transfer"). A tail with a modal or a time in it stays:
+    it may be the step itself. Bounded climbs over the sentence's tokens."""
+    tokens = t.between(sentence.start, sentence.end)
+    words = [i for i in tokens if t.pos[i] != "PUNCT"]
+    if len(words) < 2:
+        return sentence.text
+    # each token's leftmost and rightmost word below it, and whether something ahead lies
+    # below it: a modal, a time, a way opened or a danger ("paving the way for a vote",
+    # "putting 300 jobs at risk")
+    leftmost = {i: i for i in tokens}
+    rightmost = {i: i for i in tokens}
+    marked = {
+        i: t.tag[i] == "MD"
+        or t.ent[i] in _TIME_ENTITIES
+        or t.lemma[i] in PROSPECT_NOUNS
+        or t.lemma[i] in JEOPARDY_NOUNS
+        for i in tokens
+    }
+    for i in words:
+        node = i
+        for _ in range(_MAX_CLIMB * 2):
+            head = t.head[node]
+            if head == node or head not in rightmost:
+                break
+            leftmost[head] = min(leftmost[head], i)
+            rightmost[head] = max(rightmost[head], i)
+            marked[head] = marked[head] or marked[i]
+            node = head
+    cut = None
+    for c in words:
+        before = leftmost[c] - 1
+        if (
+            rightmost[c] != words[-1]
+            or marked[c]
+            or t.head[c] == c
+            or t.head[c] not in rightmost
+            or before not in rightmost
+        ):
+            continue
+        deps = {t.dep[g] for g in t.children[c]}
+        consequence = (
+            t.dep[c] == "advcl"
+            and t.tag[c] == "VBG"
+            and not deps & (_SUBJECTS | {"mark"})
+            and t.text[before] == ","
+        )
+        # a simple past joined to the speech, or to a modal it cannot share ("said
+        # wages would be paid and blamed a delay": the parser may hang it on either)
+        head = t.head[c]
+        also_did = (
+            t.dep[c] == "conj"
+            and t.tag[c] == "VBD"
+            and (
+                t.lemma[head] in SPEECH_LEMMAS
+                or any(t.tag[a] == "MD" for a in t.children[head] if t.dep[a] == "aux")
+            )
+            and t.dep[before] == "cc"
+            # a second report is more speech, maybe ahead ("but warned further
+            # cancellations were possible"); "blamed a delay" is an act done
+            and "ccomp" not in deps
+        )
+        if consequence or also_did:
+            cut = before if cut is None else min(cut, before)
+    if cut is None:
+        return sentence.text
+    kept = sentence.text[: t.start[cut] - sentence.start].rstrip(" ,;")
+    if kept.count('"') % 2 or kept.count("“") != kept.count("”"):
+        return sentence.text  # the tail is inside a quotation: the words stay whole
+    return kept + "."
