@@ -198,3 +198,23 @@ def test_a_tail_that_tells_no_step_is_cut(sentence, step):
 )
 def test_a_tail_that_looks_ahead_stays(whole):
     assert _outlook(LEAD + whole + "\n") == whole
+
+
+@pytest.mark.parametrize(
+    "named_by_date",
+    [
+        # crime, local (synthetic): an appeal quoting a past incident's date
+        "Anyone with information can call police on 101, quoting incident 442 of 12 March.",
+        # politics, broadsheet (synthetic): a letter named by its date
+        "The minister's reply repeats the points in his letter of 4 May.",
+        # weather, broadcaster (synthetic): a storm named by its date
+        "Insurers say claims still exceed those from the floods of 9 January.",
+    ],
+)
+def test_a_date_that_names_a_thing_puts_no_present_ahead(named_by_date):
+    assert _outlook(LEAD + named_by_date + "\n") == ""
+
+
+def test_a_present_put_ahead_by_its_own_date_stays():
+    # courts, wire (synthetic): the date times the clause, not a thing in it
+    assert "4 June" in _outlook(LEAD + "The retrial opens at Hallam Crown Court on 4 June.\n")

@@ -390,6 +390,7 @@ def refine_actors(
                 and best is found.described
                 and record.kind == "person"
                 and found.role_at is not None
+                and found.described is not None
                 and found.described[0] < found.role_at
             ):
                 # "Opener Ann Lee, 19, made 112 ... Lee, a student at ...,": the role the

@@ -1492,6 +1492,19 @@ def _parsed_score(t: Tokens, first: int, last: int, hidden: Sequence[bool]) -> f
     return _parsed_reading(t, first, last, hidden)[0]
 
 
+def _names_a_thing(t: Tokens, day: int) -> bool:
+    """ "quoting incident 442 of 12 March", "his letter of 4 May": a date after "of" names
+    the thing it hangs on; it does not put the clause ahead."""
+    head = day
+    for _ in range(3):  # "of 12 March": the month, its preposition, a few heads up
+        if t.head[head] == head:
+            return False
+        head = t.head[head]
+        if t.pos[head] == "ADP":
+            return t.lower[head] == "of"
+    return False
+
+
 def _parsed_reading(
     t: Tokens, first: int, last: int, hidden: Sequence[bool]
 ) -> tuple[float, float]:
@@ -1513,7 +1526,7 @@ def _parsed_reading(
         found = sentence.time_of(i)
         if found is not None:
             times.setdefault(found[0], set()).add(found[1])
-            if found[1] == "dated" and t.lower[i] in _CALENDAR:
+            if found[1] == "dated" and t.lower[i] in _CALENDAR and not _names_a_thing(t, i):
                 # a weekday or a month however deep it hangs ("starts in April", "open at
                 # 7am on Thursday", "results are due on Friday afternoon")
                 days.add(found[0])
