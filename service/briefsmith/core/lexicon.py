@@ -159,6 +159,9 @@ Army Forces Force Navy Brigade Battalion Regiment Division Corps Command Guard T
 ORG_CONNECTORS = frozenset({"of", "for", "the", "on", "and"})
 # Lower-case particles of people's names ("Ursula von der Leyen", "Mohammed bin Salman").
 NAME_PARTICLES = _words("de da del della di dos das du van von der den le la al bin ibn")
+# Particles joined to the surname by a hyphen, in lower case ("Samir al-Rashid", "Nabil
+# el-Khoury", "Hassan ash-Shami"): the Arabic article in its spellings, and "son of".
+HYPHENED_NAME_PARTICLES = _words("al el ad ar as ash at az an bin ibn ben abu")
 # Words inside a name that are not part of its initials when names are compared ("EU"
 # for "European Union"): the organization connectors and the commonest particles.
 NAME_CONNECTORS = ORG_CONNECTORS | frozenset({"de", "von"})
@@ -1004,6 +1007,15 @@ campaigner organiser organizer member employee staffer viewer listener reader ca
 attendee patient survivor local voter supporter critic observer official source friend
 man woman person boy girl mum mom dad guest visitor tourist neighbour insider aide
 user
+""")
+# People who act together as one side of a story without a name ("Protesters blocked
+# the road", "Rebels seized two towns", "Thieves stripped the roof"): plural, as the
+# subject of a verb, and named so more than once, such a group is an actor. Not those
+# who are mostly the story's chorus ("residents said", "campaigners say"). Lemmas.
+GROUP_ACTOR_NOUNS = _words("""
+protester protestor demonstrator rioter rebel militant insurgent gunman attacker thief
+burglar raider robber looter picket activist parent villager
+carrier backbencher hardliner separatist guerrilla dissident mutineer smuggler poacher
 """)
 # The press asking its questions ("a reporter asked her: ...") is no actor of the story:
 # an unnamed one is not credited.

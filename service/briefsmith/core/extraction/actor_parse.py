@@ -74,6 +74,7 @@ from briefsmith.core.lexicon import (
     FOUNDING_LEMMAS,
     GOAL_NOUNS,
     GOVERNMENT_ACT_LEMMAS,
+    GROUP_ACTOR_NOUNS,
     HONORIFICS,
     INSTITUTION_NOUNS,
     ISSUED_NOUNS,
@@ -126,7 +127,13 @@ from briefsmith.core.lexicon import (
     is_demonym,
     state_names,
 )
-from briefsmith.core.names import is_spelling_of, person_in_body_name, same_person
+from briefsmith.core.names import (
+    first_particle_surname,
+    is_spelling_of,
+    person_in_body_name,
+    same_person,
+    surname_start,
+)
 
 
 class ParsedTokens(Protocol):
@@ -286,6 +293,7 @@ def refine_actors(
     lower_words = _lower_words(text)
     records.extend(_acting_entities(text, tokens, entities, records, inside_quote, lower_words))
     _lend_surnames(tokens, records)
+    _lend_particle_surnames(text, records)
     _lend_given_names(tokens, records)
     evidence = _evidence(
         text, tokens, entities, records, inside_quote, is_parsed, lead_end, lower_words
@@ -387,6 +395,8 @@ def refine_actors(
                 record.role = _owner_named(record.role, owners)
             if record.kind == "person" and record.role:
                 record.role = _spelled_out(record.role)
+        if record.kind == "organization" and _person_by_calling(record, found):
+            record.kind = "person"
         if (
             " " not in record.name
             and record.kind == "person"
@@ -406,10 +416,36 @@ def refine_actors(
             continue  # a character, never out of the plot
         if spoke[record.name] or _acts(record, found):
             kept.append(record)
+    kept_words = {w.casefold() for r in kept for n in r.all_names() for w in n.split()}
+    for start, name, alias in _acting_groups(tokens, inside_quote):
+        # (Not one a named body's or an actor's own name holds: "Grafton Residents' Group".)
+        if not kept_words & {w.casefold() for w in name.split()}:
+            kept.append(ActorRecord(name, "group", aliases=[alias] if alias else [], first=start))
     _court_roles(kept, pooled)
     kept.sort(key=lambda r: (-_centrality(r, pooled.get(r.name), spoke[r.name]), r.first))
     _unshare_surnames(kept)
     return RefinedActors(kept, {old: _final(renamed, old) for old in renamed})
+
+
+def _person_by_calling(record: ActorRecord, found: _Evidence) -> bool:
+    """ "The Nigerian producer Adebayo Ogunleye", "the trumpeter Ebo Quartey": a name
+    the recognizer calls a body, described by a calling alone (no "of" what, which a
+    firm has: "a producer of crisps"), is a person's, unless it is ever "it"."""
+    words = record.name.split()
+    role = record.role or ""
+    if (
+        not role
+        or found.called_it
+        or not 2 <= len(words) <= 4
+        or any(w in ORG_HEADS or w.isupper() or not w[:1].isupper() for w in words)
+        or _OF_WHOM.search(f" {role} ")
+    ):
+        return False
+    head = role.split()[-1].casefold()
+    return head in _PERSON_ROLE_WORDS or head in DESCRIPTION_NOUNS or (
+        head.endswith(AGENT_SUFFIXES)
+        and head not in AGENT_LOOKALIKES | BODY_NOUNS | FIRM_TRADES
+    )
 
 
 def _lend_surnames(t: ParsedTokens, records: list[ActorRecord]) -> None:
@@ -463,6 +499,29 @@ def _lend_surnames(t: ParsedTokens, records: list[ActorRecord]) -> None:
                 other.aliases.remove(surname)  # the rules join a surname to any owner
         if surname not in record.aliases:
             record.aliases.append(surname)
+
+
+def _lend_particle_surnames(text: str, records: list[ActorRecord]) -> None:
+    """ "María José de los Santos ... de los Santos said": a person's surname opened by
+    particles ("de los Santos", "van der Berg", "de la Fuente" of "Marcelo de la Fuente
+    Quiroga", "al-Rashid") is an alias when the article writes it after the full name,
+    in either case of its first letter. One search per such person."""
+    for record in records:
+        words = record.name.split()
+        if record.kind != "person" or len(words) < 3:
+            continue
+        cut = surname_start(words)
+        surname = first_particle_surname(words) or (
+            " ".join(words[cut:]) if cut < len(words) - 1 else None
+        )
+        if surname is None and "-" in words[-1] and words[-1][:1].islower():
+            surname = words[-1]  # "al-Rashid"
+        if surname is None or surname in record.aliases:
+            continue
+        after = text.find(record.name) + len(record.name)
+        for written in (surname, surname[:1].upper() + surname[1:]):
+            if re.search(rf"(?<![\w-]){re.escape(written)}(?![\w-])", text[after:]):
+                record.aliases.append(written)
 
 
 def _lend_given_names(t: ParsedTokens, records: list[ActorRecord]) -> None:
@@ -1090,6 +1149,83 @@ def _unnamed_services(
         ):
             continue
         found.append((t.start[modifier - 1], " ".join(t.text[modifier - 1 : index + 1])))
+    return found
+
+
+# Words before a group's noun that say which of them, not what they are ("some
+# residents", "his parents"): such a phrase is a part of the group or someone's kin.
+_GROUP_DETERMINERS = frozenset({"the"})
+
+
+_GROUP_MENTIONS = 2
+
+
+def _group_noun(t: ParsedTokens, index: int) -> str | None:
+    """The GROUP_ACTOR_NOUNS lemma a plural noun at `index` is, or None. "Rebels
+    seized ...", "- Protesters stormed ...": a plural opening a sentence, which the
+    tagger takes for a name, counts too."""
+    if t.tag[index] == "NNS":
+        noun = t.lemma[index]
+    elif (
+        t.tag[index] in ("NNP", "NNPS")
+        and t.text[index].istitle()
+        and t.lower[index].endswith("s")
+        and (index == 0 or not t.text[index - 1][:1].isupper())
+    ):
+        noun = t.lower[index][:-1]
+    else:
+        return None
+    return noun if noun in GROUP_ACTOR_NOUNS else None
+
+
+def _acting_groups(
+    t: ParsedTokens, inside_quote: Callable[[int], bool]
+) -> list[tuple[int, str, str]]:
+    """Unnamed groups acting as the subject of a verb, outside quotes: "Protesters
+    blocked the road", "Armed rebels seized two towns", "the strikers voted". Plural
+    nouns of GROUP_ACTOR_NOUNS only, with no determiner but "the", and their lower-case
+    modifiers ("armed rebels"). Each group once, by its first acting phrase; the name
+    is the phrase without its article, capitalized, the phrase with it an alias. One
+    pass."""
+    found: list[tuple[int, str, str]] = []
+    seen: set[str] = set()
+    nouns = [_group_noun(t, index) for index in range(len(t.text))]
+    # A group named once, in passing ("demonstrators carried a banner"), is scenery.
+    named = Counter(
+        noun for index, noun in enumerate(nouns) if noun and not inside_quote(t.start[index])
+    )
+    for index, dep in enumerate(t.dep):
+        noun = nouns[index]
+        if (
+            dep != "nsubj"
+            or noun is None
+            or named[noun] < _GROUP_MENTIONS
+            or noun in seen
+            or t.pos[t.head[index]] not in ("VERB", "AUX")
+            or inside_quote(t.start[index])
+        ):
+            continue
+        first = index
+        determiner = None
+        for child in sorted(t.children[index]):
+            if child > index:
+                break
+            if t.dep[child] in ("det", "poss", "predet", "nummod") or t.tag[child] == "PRP$":
+                determiner = child
+            elif t.dep[child] in ("amod", "compound") and (
+                t.text[child].islower() or child == 0 or t.sent[child - 1] != t.sent[child]
+            ):
+                first = min(first, child)
+            else:
+                first = -1
+                break
+        if first < 0 or (determiner is not None and t.lower[determiner] not in _GROUP_DETERMINERS):
+            continue
+        phrase = " ".join(t.text[first : index + 1])
+        name = phrase[:1].upper() + phrase[1:]
+        alias = f"The {phrase[:1].lower()}{phrase[1:]}" if determiner is not None else ""
+        seen.add(noun)
+        found.append((t.start[determiner if determiner is not None else first], name, alias))
     return found
 
 
@@ -1758,7 +1894,9 @@ def _addable(name: str, label: str, noun_subject: bool = False) -> bool:
         return False
     if label == "PERSON":
         # A given name and a surname, each a word of letters: one word is too weak.
-        return 2 <= len(words) <= 4 and all(re.fullmatch(r"[^\W\d_][\w’'.-]*", w) for w in words)
+        # Particles are no more names ("Ana María de la Cruz Ortega" has four).
+        named = [w for w in words if w not in NAME_PARTICLES]
+        return 2 <= len(named) <= 4 and all(re.fullmatch(r"[^\W\d_][\w’'.-]*", w) for w in words)
     return len(name) >= 3 or name.isupper()
 
 
@@ -2335,6 +2473,21 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
             # "His father Steve watched": the kin, set off by no comma; whose, the
             # pronoun's (_owner_named).
             return f"{t.text[kin]} {t.text[head]}"
+        between = range(head + 1, name_first)
+        if (
+            any(t.dep[i] == "cc" for i in between)
+            and t.pos[name_first - 1] == "NOUN"
+            and all(
+                t.text[i][:1].islower() and t.dep[i] in ("cc", "conj", "amod", "compound")
+                for i in between
+            )
+        ):
+            # "The guitarist and bandleader Kofi Mensah": callings joined before the
+            # name with no comma, the name in apposition to the first.
+            words = text[t.start[min([head, *t.children[head]])] : t.start[name_first]].split()
+            while words and words[0].casefold() in ("the", "a", "an", *_POSSESSIVE_DETERMINERS):
+                words = words[1:]
+            return " ".join(words) if 1 < len(words) <= _MAX_DESCRIPTION_TOKENS else None
         return None
     first, stack, seen = head, [head], 0
     while stack and seen < 4 * _MAX_DESCRIPTION_TOKENS:
