@@ -132,7 +132,6 @@ from briefsmith.core.names import (
     is_spelling_of,
     person_in_body_name,
     same_person,
-    surname_start,
 )
 
 
@@ -397,6 +396,9 @@ def refine_actors(
                 record.role = _spelled_out(record.role)
         if record.kind == "organization" and _person_by_calling(record, found):
             record.kind = "person"
+        if record.kind == "person":
+            # "de los" of "María José de los Santos": particles alone name nobody.
+            record.aliases = [a for a in record.aliases if a.split()[-1] not in NAME_PARTICLES]
         if (
             " " not in record.name
             and record.kind == "person"
@@ -442,9 +444,13 @@ def _person_by_calling(record: ActorRecord, found: _Evidence) -> bool:
     ):
         return False
     head = role.split()[-1].casefold()
-    return head in _PERSON_ROLE_WORDS or head in DESCRIPTION_NOUNS or (
-        head.endswith(AGENT_SUFFIXES)
-        and head not in AGENT_LOOKALIKES | BODY_NOUNS | FIRM_TRADES
+    return (
+        head in _PERSON_ROLE_WORDS
+        or head in DESCRIPTION_NOUNS
+        or (
+            head.endswith(AGENT_SUFFIXES)
+            and head not in AGENT_LOOKALIKES | BODY_NOUNS | FIRM_TRADES
+        )
     )
 
 
@@ -502,18 +508,16 @@ def _lend_surnames(t: ParsedTokens, records: list[ActorRecord]) -> None:
 
 
 def _lend_particle_surnames(text: str, records: list[ActorRecord]) -> None:
-    """ "María José de los Santos ... de los Santos said": a person's surname opened by
-    particles ("de los Santos", "van der Berg", "de la Fuente" of "Marcelo de la Fuente
-    Quiroga", "al-Rashid") is an alias when the article writes it after the full name,
-    in either case of its first letter. One search per such person."""
+    """ "Marcelo de la Fuente Quiroga ... de la Fuente said": the first of two surnames
+    opened by particles, or a surname joined to its particle ("al-Rashid"), is an alias
+    when the article writes it after the full name, in either case of its first letter
+    (particles before the last word alone are the rules' surname already). One search
+    per such person."""
     for record in records:
         words = record.name.split()
         if record.kind != "person" or len(words) < 3:
             continue
-        cut = surname_start(words)
-        surname = first_particle_surname(words) or (
-            " ".join(words[cut:]) if cut < len(words) - 1 else None
-        )
+        surname = first_particle_surname(words)
         if surname is None and "-" in words[-1] and words[-1][:1].islower():
             surname = words[-1]  # "al-Rashid"
         if surname is None or surname in record.aliases:
@@ -3562,7 +3566,8 @@ def _settle_name(
                 name = shorter
         if evidence.extended:
             longer, count = evidence.extended.most_common(1)[0]
-            if count * 2 >= evidence.labelled and len(longer.split()) <= 4:
+            # (Not "de los Santos", a mention by the surname's particles, for a name.)
+            if count * 2 >= evidence.labelled and len(longer.split()) <= 4 and longer[0].isupper():
                 name = longer
         name = _without_titles(name)
         words = name.split()
@@ -3714,6 +3719,17 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
     for person in full_people:
         by_last.setdefault(person.name.split()[-1], []).append(person)
     for person in people:
+        if not person.name[:1].islower():
+            continue
+        # "de los Santos" and "María José de los Santos": a surname opened by its
+        # particles is the one person named in full with it.
+        fuller = [p for p in full_people if p is not person and p.name.endswith(f" {person.name}")]
+        if len(fuller) == 1:
+            absorb(fuller[0], person)
+            gone.add(id(person))
+    for person in people:
+        if id(person) in gone:
+            continue
         words = person.name.split()
         core = [w for w in words if w.casefold().rstrip(".") not in _TITLE_WORDS]
         if not core or (core == words and len(words) >= 2):

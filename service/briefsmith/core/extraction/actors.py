@@ -19,10 +19,10 @@ from itertools import accumulate
 from briefsmith.core.lexicon import (
     ADDRESS_HEADS,
     COMMON_CAPITALIZED,
+    HYPHENED_NAME_PARTICLES,
     KNOWN_ORGANIZATIONS,
     MONTHS,
     NAME_OPENING_ABBREVIATIONS,
-    HYPHENED_NAME_PARTICLES,
     NAME_PARTICLES,
     ORG_CONNECTORS,
     ORG_HEADS,
@@ -502,7 +502,8 @@ def _person_candidate(
     if office_at is not None and titled_at is None:
         # The office the name is written under ("Assembly Speaker Dale Ruhnke, a
         # Republican from Oshkosh") says more than who and where.
-        role = text[prefix[0].start : prefix[-1].end]
+        opening = next(i for i, t in enumerate(prefix) if t.word not in ("The", "A", "An"))
+        role = text[prefix[opening].start : prefix[-1].end]
     elif appositive:
         role = _trim_role(appositive.group(1))
     elif described:  # "The commander of the eastern group, Ann Lee, ..."
