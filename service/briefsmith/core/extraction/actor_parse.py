@@ -419,10 +419,18 @@ def refine_actors(
         if spoke[record.name] or _acts(record, found):
             kept.append(record)
     kept_words = {w.casefold() for r in kept for n in r.all_names() for w in n.split()}
-    for start, name, alias in _acting_groups(tokens, inside_quote):
+    for start, name, alias, named in _acting_groups(tokens, inside_quote):
         # (Not one a named body's or an actor's own name holds: "Grafton Residents' Group".)
+        if named < _GROUP_MENTIONS:
+            continue  # named once, in passing ("demonstrators carried a banner"): scenery
         if not kept_words & {w.casefold() for w in name.split()}:
-            kept.append(ActorRecord(name, "group", aliases=[alias] if alias else [], first=start))
+            # Ranked as _centrality ranks the named: mentions, acting, the lead.
+            weight = named + 2 + (4 if start < lead_end else 0)
+            kept.append(
+                ActorRecord(
+                    name, "group", aliases=[alias] if alias else [], first=start, mentions=weight
+                )
+            )
     _court_roles(kept, pooled)
     kept.sort(key=lambda r: (-_centrality(r, pooled.get(r.name), spoke[r.name]), r.first))
     _unshare_surnames(kept)
@@ -1161,6 +1169,7 @@ def _unnamed_services(
 _GROUP_DETERMINERS = frozenset({"the"})
 
 
+# A group named once is named in passing (in the lead too, more often than not).
 _GROUP_MENTIONS = 2
 
 
@@ -1184,17 +1193,16 @@ def _group_noun(t: ParsedTokens, index: int) -> str | None:
 
 def _acting_groups(
     t: ParsedTokens, inside_quote: Callable[[int], bool]
-) -> list[tuple[int, str, str]]:
+) -> list[tuple[int, str, str, int]]:
     """Unnamed groups acting as the subject of a verb, outside quotes: "Protesters
     blocked the road", "Armed rebels seized two towns", "the strikers voted". Plural
     nouns of GROUP_ACTOR_NOUNS only, with no determiner but "the", and their lower-case
     modifiers ("armed rebels"). Each group once, by its first acting phrase; the name
-    is the phrase without its article, capitalized, the phrase with it an alias. One
-    pass."""
-    found: list[tuple[int, str, str]] = []
+    is the phrase without its article, capitalized, the phrase with it an alias; with
+    how often the group is named. One pass."""
+    found: list[tuple[int, str, str, int]] = []
     seen: set[str] = set()
     nouns = [_group_noun(t, index) for index in range(len(t.text))]
-    # A group named once, in passing ("demonstrators carried a banner"), is scenery.
     named = Counter(
         noun for index, noun in enumerate(nouns) if noun and not inside_quote(t.start[index])
     )
@@ -1203,7 +1211,6 @@ def _acting_groups(
         if (
             dep != "nsubj"
             or noun is None
-            or named[noun] < _GROUP_MENTIONS
             or noun in seen
             or t.pos[t.head[index]] not in ("VERB", "AUX")
             or inside_quote(t.start[index])
@@ -1229,7 +1236,9 @@ def _acting_groups(
         name = phrase[:1].upper() + phrase[1:]
         alias = f"The {phrase[:1].lower()}{phrase[1:]}" if determiner is not None else ""
         seen.add(noun)
-        found.append((t.start[determiner if determiner is not None else first], name, alias))
+        found.append(
+            (t.start[determiner if determiner is not None else first], name, alias, named[noun])
+        )
     return found
 
 
