@@ -144,3 +144,22 @@ def test_a_name_described_by_a_calling_alone_is_a_person(
     text: str, person: str, role: str
 ) -> None:
     assert actors_of(text)[person][:2] == ("person", role)
+
+
+# --- a government through its capital; a name cut short ---------------------------------
+
+
+OSLO_TRAWLER = 'OSLO, Sept 9 (Reuters) - Norway on Tuesday ordered the Russian trawler Polar Star to leave its waters near Svalbard, the coast guard said.\n\nOslo said the vessel had fished without a licence for three days. "The rules apply to everyone," Fisheries Minister Ingrid Solberg Haug told reporters.\n\nRussia\'s embassy in Oslo said the order was unlawful.'
+
+
+def test_a_capital_speaking_where_its_country_acts_is_the_country() -> None:
+    actors = actors_of(OSLO_TRAWLER)
+    assert "Oslo" not in actors
+    kind, _, aliases = actors["Norway"]
+    assert (kind, "Oslo" in aliases) == ("country", True)
+
+
+def test_a_name_the_recognizer_cuts_short_at_the_same_place_is_one_person() -> None:
+    actors = actors_of(OSLO_TRAWLER)
+    assert actors["Ingrid Solberg Haug"][:2] == ("person", "Fisheries Minister")
+    assert "Ingrid Solberg" not in actors

@@ -652,6 +652,38 @@ _COUNTRY_ALIASES = {
 }
 
 
+# Capitals that news writes for their governments ("Moscow said", "Beijing denied", "La
+# Paz has said"): in a story where the country acts too, the capital is one actor with
+# it. Not capitals that are common given names or other bodies' seats ("Sofia",
+# "Wellington", "Brussels" for the EU, "Washington" for a person).
+CAPITAL_CITIES = {
+    "Moscow": "Russia", "Beijing": "China", "Kyiv": "Ukraine", "Kiev": "Ukraine",
+    "Tokyo": "Japan", "Seoul": "South Korea", "Pyongyang": "North Korea",
+    "Tehran": "Iran", "Ankara": "Turkey", "Cairo": "Egypt", "Riyadh": "Saudi Arabia",
+    "Damascus": "Syria", "Baghdad": "Iraq", "Kabul": "Afghanistan", "Islamabad": "Pakistan",
+    "New Delhi": "India", "Dhaka": "Bangladesh", "Beirut": "Lebanon", "Amman": "Jordan",
+    "Caracas": "Venezuela", "Havana": "Cuba", "Bogota": "Colombia", "Bogotá": "Colombia",
+    "Lima": "Peru", "Quito": "Ecuador", "La Paz": "Bolivia", "Buenos Aires": "Argentina",
+    "Brasilia": "Brazil", "Brasília": "Brazil", "Mexico City": "Mexico", "Ottawa": "Canada",
+    "Canberra": "Australia", "Pretoria": "South Africa", "Nairobi": "Kenya",
+    "Addis Ababa": "Ethiopia", "Abuja": "Nigeria", "Accra": "Ghana", "Dakar": "Senegal",
+    "Bamako": "Mali", "Niamey": "Niger", "Khartoum": "Sudan", "Kampala": "Uganda",
+    "Dodoma": "Tanzania", "Kigali": "Rwanda", "Harare": "Zimbabwe", "Lusaka": "Zambia",
+    "Luanda": "Angola", "Maputo": "Mozambique", "Rabat": "Morocco", "Algiers": "Algeria",
+    "Tunis": "Tunisia", "Tripoli": "Libya", "Madrid": "Spain", "Rome": "Italy",
+    "Lisbon": "Portugal", "Athens": "Greece", "Warsaw": "Poland", "Budapest": "Hungary",
+    "Prague": "Czechia", "Vienna": "Austria", "Bern": "Switzerland", "Stockholm": "Sweden",
+    "Oslo": "Norway", "Copenhagen": "Denmark", "Helsinki": "Finland", "Dublin": "Ireland",
+    "Paris": "France", "Berlin": "Germany", "Minsk": "Belarus", "Tbilisi": "Georgia",
+    "Yerevan": "Armenia", "Baku": "Azerbaijan", "Astana": "Kazakhstan",
+    "Bangkok": "Thailand", "Hanoi": "Vietnam", "Jakarta": "Indonesia", "Manila": "Philippines",
+    "Kuala Lumpur": "Malaysia", "Taipei": "Taiwan", "Kathmandu": "Nepal",
+    "Colombo": "Sri Lanka", "Bucharest": "Romania", "Belgrade": "Serbia", "Zagreb": "Croatia",
+    "Vilnius": "Lithuania", "Riga": "Latvia", "Tallinn": "Estonia", "Chisinau": "Moldova",
+    "Doha": "Qatar", "Abu Dhabi": "United Arab Emirates", "Managua": "Nicaragua",
+}  # fmt: skip
+
+
 @lru_cache
 def country_names() -> dict[str, str]:
     """Every way a country is commonly written -> its canonical short name."""

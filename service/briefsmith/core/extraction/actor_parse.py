@@ -53,6 +53,7 @@ from briefsmith.core.lexicon import (
     BEATING_LEMMAS,
     BODY_NOUNS,
     BODY_STAFF_NOUNS,
+    CAPITAL_CITIES,
     CAREER_LEMMAS,
     CAREER_SPANS,
     COMMENTATOR_NOUNS,
@@ -3676,6 +3677,16 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
         by_name[record.name] = record
         ordered.append(record)
 
+    # "Moscow said" in a story where Russia acts: the capital speaks for its country.
+    # (Only while the country is an actor: alone, the capital is how the story names it.)
+    by_country = {countries.get(r.name, r.name): r for r in ordered if r.kind == "country"}
+    for record in list(ordered):
+        capital_of = CAPITAL_CITIES.get(record.name)
+        country = by_country.get(countries.get(capital_of, capital_of)) if capital_of else None
+        if country is not None and record.kind != "person":
+            absorb(country, record)
+            ordered.remove(record)
+
     # "Stratus" is an organization and "Stratus Cloud" said to be a person: a name that
     # opens with an organization's whole name, with no role of a person, is that
     # organization's full name.
@@ -3727,8 +3738,22 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
     by_last: dict[str, list[ActorRecord]] = {}
     for person in full_people:
         by_last.setdefault(person.name.split()[-1], []).append(person)
+    starting_at: dict[int, list[ActorRecord]] = {}
+    for person in full_people:
+        starting_at.setdefault(person.first, []).append(person)
     for person in people:
-        if not person.name[:1].islower():
+        # "Ingrid Solberg" of "Fisheries Minister Ingrid Solberg Haug": the same mention
+        # cut short by the recognizer, not a second person.
+        longer = [
+            p
+            for p in starting_at.get(person.first, [])
+            if p is not person and p.name.startswith(f"{person.name} ")
+        ]
+        if len(longer) == 1 and id(person) not in gone:
+            absorb(longer[0], person)
+            gone.add(id(person))
+    for person in people:
+        if not person.name[:1].islower() or id(person) in gone:
             continue
         # "de los Santos" and "María José de los Santos": a surname opened by its
         # particles is the one person named in full with it.
