@@ -163,3 +163,10 @@ def test_a_name_the_recognizer_cuts_short_at_the_same_place_is_one_person() -> N
     actors = actors_of(OSLO_TRAWLER)
     assert actors["Ingrid Solberg Haug"][:2] == ("person", "Fisheries Minister")
     assert "Ingrid Solberg" not in actors
+
+
+def test_a_sentence_capitalized_particle_surname_is_the_person_named_before() -> None:
+    text = 'In 1969 he signed to the Accra label Kente Sound, whose founder, Nabil el-Khoury, paid for the band\'s first instruments. El-Khoury later said he had "heard the future of the music in one chord".'
+    actors = actors_of(text)
+    assert "El-Khoury" not in actors
+    assert "El-Khoury" in actors["Nabil el-Khoury"][2]

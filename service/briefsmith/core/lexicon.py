@@ -158,7 +158,7 @@ Army Forces Force Navy Brigade Battalion Regiment Division Corps Command Guard T
 # Connectors allowed inside an organization's name ("Institute for the Study of War").
 ORG_CONNECTORS = frozenset({"of", "for", "the", "on", "and"})
 # Lower-case particles of people's names ("Ursula von der Leyen", "Mohammed bin Salman").
-NAME_PARTICLES = _words("de da del della di dos das du van von der den le la al bin ibn")
+NAME_PARTICLES = _words("de da del della di dos das du van von der den le la los las al bin ibn")
 # Particles joined to the surname by a hyphen, in lower case ("Samir al-Rashid", "Nabil
 # el-Khoury", "Hassan ash-Shami"): the Arabic article in its spellings, and "son of".
 HYPHENED_NAME_PARTICLES = _words("al el ad ar as ash at az an bin ibn ben abu")

@@ -133,6 +133,7 @@ from briefsmith.core.names import (
     is_spelling_of,
     person_in_body_name,
     same_person,
+    surname_start,
 )
 
 
@@ -518,15 +519,17 @@ def _lend_surnames(t: ParsedTokens, records: list[ActorRecord]) -> None:
 
 def _lend_particle_surnames(text: str, records: list[ActorRecord]) -> None:
     """ "Marcelo de la Fuente Quiroga ... de la Fuente said": the first of two surnames
-    opened by particles, or a surname joined to its particle ("al-Rashid"), is an alias
-    when the article writes it after the full name, in either case of its first letter
-    (particles before the last word alone are the rules' surname already). One search
-    per such person."""
+    opened by particles, a surname its particles open ("de los Santos"), or one joined
+    to its particle ("al-Rashid"), is an alias when the article writes it after the full
+    name, in either case of its first letter. One search per such person."""
     for record in records:
         words = record.name.split()
         if record.kind != "person" or len(words) < 3:
             continue
-        surname = first_particle_surname(words)
+        cut = surname_start(words)
+        surname = first_particle_surname(words) or (
+            " ".join(words[cut:]) if 0 < cut < len(words) - 1 else None
+        )
         if surname is None and "-" in words[-1] and words[-1][:1].islower():
             surname = words[-1]  # "al-Rashid"
         if surname is None or surname in record.aliases:
@@ -3738,6 +3741,17 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
     by_last: dict[str, list[ActorRecord]] = {}
     for person in full_people:
         by_last.setdefault(person.name.split()[-1], []).append(person)
+    # "El-Khoury said" opening a sentence, after "Nabil el-Khoury": the surname with its
+    # particle capitalized for the sentence, whatever kind the recognizer gave it.
+    by_particle_surname = {
+        a: p for p in full_people for a in p.aliases if a[:1].islower() and "-" in a
+    }
+    for record in ordered:
+        lowered = record.name[:1].lower() + record.name[1:]
+        owner = by_particle_surname.get(lowered)
+        if owner is not None and record is not owner and record.kind in ("person", "organization"):
+            absorb(owner, record)
+            gone.add(id(record))
     starting_at: dict[int, list[ActorRecord]] = {}
     for person in full_people:
         starting_at.setdefault(person.first, []).append(person)
