@@ -170,3 +170,20 @@ def test_a_sentence_capitalized_particle_surname_is_the_person_named_before() ->
     actors = actors_of(text)
     assert "El-Khoury" not in actors
     assert "El-Khoury" in actors["Nabil el-Khoury"][2]
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "The United Nations human rights office urged both sides to show restraint. Its spokeswoman, Olena Kovalchuk, said 23 people had been hurt.",
+            "United Nations human rights office",
+        ),
+        (
+            "GENEVA, May 2 (Reuters) - The UN refugee agency said on Friday that 40,000 people had fled across the border in a week.",
+            "UN refugee agency",
+        ),
+    ],
+)
+def test_a_unit_named_by_its_body_in_lower_case_is_a_body(text: str, body: str) -> None:
+    assert actors_of(text).get(body, ("missing",))[0] == "organization"

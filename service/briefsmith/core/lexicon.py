@@ -1023,6 +1023,9 @@ party union agency regulator watchdog broadcaster retailer carrier airline opera
 producer maker manufacturer chain supermarket consortium coalition alliance lobby
 campaign association federation brigade army faction club society trust bloc
 """)
+# A body's unit named after the body in lower case ("the United Nations human rights
+# office said", "the EU's statistics agency"): the unit is a body of its own.
+BODY_UNIT_NOUNS = _words("office agency commission programme program mission secretariat")
 # Common nouns that say what kind of place a name is: "the nearby town of Ann Arbor",
 # "Leeds, a city in the north of England".
 PLACE_KIND_NOUNS = _words("""

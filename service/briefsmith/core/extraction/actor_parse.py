@@ -53,6 +53,7 @@ from briefsmith.core.lexicon import (
     BEATING_LEMMAS,
     BODY_NOUNS,
     BODY_STAFF_NOUNS,
+    BODY_UNIT_NOUNS,
     CAPITAL_CITIES,
     CAREER_LEMMAS,
     CAREER_SPANS,
@@ -1397,6 +1398,9 @@ def _bodies(
             # "The Tolver union said", "the French government said": a body written
             # with its kind in lower case after its one-word name or nationality.
             found.append((t.start[named_by], text[t.start[named_by] : t.end[index]]))
+        elif (unit_from := _unit_of_named_body(t, index)) is not None:
+            # "The United Nations human rights office urged": the unit, named by its body.
+            found.append((t.start[unit_from], text[t.start[unit_from] : t.end[index]]))
         elif t.text[index].islower() and t.lemma[index] in STATE_BODY_NOUNS:
             owners = [c for c in t.children[index] if t.dep[c] == "poss" and c < index]
             if owners and t.text[owners[0]] in countries:
@@ -1443,6 +1447,22 @@ def _bodies(
                 first = index - 1  # "The Scottish FA said": the nationality is in the name
             found.append((t.start[first], text[t.start[first] : t.end[index]]))
     return found
+
+
+def _unit_of_named_body(t: ParsedTokens, index: int) -> int | None:
+    """Where "United Nations human rights office" starts, for its head noun at `index`:
+    a BODY_UNIT_NOUNS noun in lower case, after lower-case modifiers, after a body the
+    recognizer names (its words, not "The"). None otherwise."""
+    if not t.text[index].islower() or t.lemma[index] not in BODY_UNIT_NOUNS:
+        return None
+    first = index
+    while first > 0 and t.text[first - 1].islower() and t.dep[first - 1] in ("amod", "compound"):
+        first -= 1
+    if first == index or first == 0 or t.ent[first - 1] != "ORG" or t.pos[first - 1] != "PROPN":
+        return None
+    while first > 0 and t.ent[first - 1] == "ORG" and t.pos[first - 1] == "PROPN":
+        first -= 1
+    return first
 
 
 def _name_before_body_noun(
