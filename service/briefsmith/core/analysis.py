@@ -69,6 +69,7 @@ from briefsmith.core.lexicon import (
     KIN_NOUNS,
     MASCULINE_GIVEN_NAMES,
     MASCULINE_WORDS,
+    NAME_PARTICLES,
     NAMING_LEMMAS,
     NEGATIONS,
     OFFICE_OF_TITLE,
@@ -196,6 +197,29 @@ class Entity:
     last_token: int  # exclusive
 
 
+def _past_trailing_particles(doc: Any, ent: Any) -> Any:
+    """ "Marcelo de la" + "Fuente Quiroga": a person's name the recognizer cut after its
+    particles goes on over the capitalized words that follow (no other entity's)."""
+    if ent.label_ != PERSON or doc[ent.end - 1].lower_ not in NAME_PARTICLES:
+        return ent
+    end = ent.end
+    while (
+        end < len(doc)
+        and not doc[end].ent_type_
+        and (
+            (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper())
+            or doc[end].lower_ in NAME_PARTICLES
+        )
+    ):
+        end += 1
+    if end == ent.end or doc[end - 1].lower_ in NAME_PARTICLES:
+        return ent
+    return (
+        doc.char_span(ent.start_char, doc[end - 1].idx + len(doc[end - 1].text), label=ent.label_)
+        or ent
+    )
+
+
 class Tokens:
     """The article's tokens in flat lists, in order; a token's head is a global index."""
 
@@ -231,6 +255,7 @@ class Tokens:
                     self.sent_starts.append(base + token.i)
                 self.sent.append(len(self.sent_starts) - 1)
             for ent in chunk.doc.ents:
+                ent = _past_trailing_particles(chunk.doc, ent)
                 entity = Entity(
                     chunk.start + ent.start_char,
                     chunk.start + ent.end_char,

@@ -163,7 +163,10 @@ Army Forces Force Navy Brigade Battalion Regiment Division Corps Command Guard T
 # Connectors allowed inside an organization's name ("Institute for the Study of War").
 ORG_CONNECTORS = frozenset({"of", "for", "the", "on", "and"})
 # Lower-case particles of people's names ("Ursula von der Leyen", "Mohammed bin Salman").
-NAME_PARTICLES = _words("de da del della di dos das du van von der den le la al bin ibn")
+NAME_PARTICLES = _words("de da del della di dos das du van von der den le la los las al bin ibn")
+# Particles joined to the surname by a hyphen, in lower case ("Samir al-Rashid", "Nabil
+# el-Khoury", "Hassan ash-Shami"): the Arabic article in its spellings, and "son of".
+HYPHENED_NAME_PARTICLES = _words("al el ad ar as ash at az an bin ibn ben abu")
 # Words inside a name that are not part of its initials when names are compared ("EU"
 # for "European Union"): the organization connectors and the commonest particles.
 NAME_CONNECTORS = ORG_CONNECTORS | frozenset({"de", "von"})
@@ -664,6 +667,38 @@ _COUNTRY_ALIASES = {
 }
 
 
+# Capitals that news writes for their governments ("Moscow said", "Beijing denied", "La
+# Paz has said"): in a story where the country acts too, the capital is one actor with
+# it. Not capitals that are common given names or other bodies' seats ("Sofia",
+# "Wellington", "Brussels" for the EU, "Washington" for a person).
+CAPITAL_CITIES = {
+    "Moscow": "Russia", "Beijing": "China", "Kyiv": "Ukraine", "Kiev": "Ukraine",
+    "Tokyo": "Japan", "Seoul": "South Korea", "Pyongyang": "North Korea",
+    "Tehran": "Iran", "Ankara": "Turkey", "Cairo": "Egypt", "Riyadh": "Saudi Arabia",
+    "Damascus": "Syria", "Baghdad": "Iraq", "Kabul": "Afghanistan", "Islamabad": "Pakistan",
+    "New Delhi": "India", "Dhaka": "Bangladesh", "Beirut": "Lebanon", "Amman": "Jordan",
+    "Caracas": "Venezuela", "Havana": "Cuba", "Bogota": "Colombia", "Bogotá": "Colombia",
+    "Lima": "Peru", "Quito": "Ecuador", "La Paz": "Bolivia", "Buenos Aires": "Argentina",
+    "Brasilia": "Brazil", "Brasília": "Brazil", "Mexico City": "Mexico", "Ottawa": "Canada",
+    "Canberra": "Australia", "Pretoria": "South Africa", "Nairobi": "Kenya",
+    "Addis Ababa": "Ethiopia", "Abuja": "Nigeria", "Accra": "Ghana", "Dakar": "Senegal",
+    "Bamako": "Mali", "Niamey": "Niger", "Khartoum": "Sudan", "Kampala": "Uganda",
+    "Dodoma": "Tanzania", "Kigali": "Rwanda", "Harare": "Zimbabwe", "Lusaka": "Zambia",
+    "Luanda": "Angola", "Maputo": "Mozambique", "Rabat": "Morocco", "Algiers": "Algeria",
+    "Tunis": "Tunisia", "Tripoli": "Libya", "Madrid": "Spain", "Rome": "Italy",
+    "Lisbon": "Portugal", "Athens": "Greece", "Warsaw": "Poland", "Budapest": "Hungary",
+    "Prague": "Czechia", "Vienna": "Austria", "Bern": "Switzerland", "Stockholm": "Sweden",
+    "Oslo": "Norway", "Copenhagen": "Denmark", "Helsinki": "Finland", "Dublin": "Ireland",
+    "Paris": "France", "Berlin": "Germany", "Minsk": "Belarus", "Tbilisi": "Georgia",
+    "Yerevan": "Armenia", "Baku": "Azerbaijan", "Astana": "Kazakhstan",
+    "Bangkok": "Thailand", "Hanoi": "Vietnam", "Jakarta": "Indonesia", "Manila": "Philippines",
+    "Kuala Lumpur": "Malaysia", "Taipei": "Taiwan", "Kathmandu": "Nepal",
+    "Colombo": "Sri Lanka", "Bucharest": "Romania", "Belgrade": "Serbia", "Zagreb": "Croatia",
+    "Vilnius": "Lithuania", "Riga": "Latvia", "Tallinn": "Estonia", "Chisinau": "Moldova",
+    "Doha": "Qatar", "Abu Dhabi": "United Arab Emirates", "Managua": "Nicaragua",
+}  # fmt: skip
+
+
 @lru_cache
 def country_names() -> dict[str, str]:
     """Every way a country is commonly written -> its canonical short name."""
@@ -1059,6 +1094,9 @@ party union agency regulator watchdog broadcaster retailer carrier airline opera
 producer maker manufacturer chain supermarket consortium coalition alliance lobby
 campaign association federation brigade army faction club society trust bloc
 """)
+# A body's unit named after the body in lower case ("the United Nations human rights
+# office said", "the EU's statistics agency"): the unit is a body of its own.
+BODY_UNIT_NOUNS = _words("office agency commission programme program mission secretariat")
 # Common nouns that say what kind of place a name is: "the nearby town of Ann Arbor",
 # "Leeds, a city in the north of England".
 PLACE_KIND_NOUNS = _words("""
@@ -1075,6 +1113,15 @@ campaigner organiser organizer member employee staffer viewer listener reader ca
 attendee patient survivor local voter supporter critic observer official source friend
 man woman person boy girl mum mom dad guest visitor tourist neighbour insider aide
 user
+""")
+# People who act together as one side of a story without a name ("Protesters blocked
+# the road", "Rebels seized two towns", "Thieves stripped the roof"): plural, as the
+# subject of a verb, and named so more than once, such a group is an actor. Not those
+# who are mostly the story's chorus ("residents said", "campaigners say"). Lemmas.
+GROUP_ACTOR_NOUNS = _words("""
+protester protestor demonstrator rioter rebel militant insurgent gunman attacker thief
+burglar raider robber looter picket activist parent villager
+carrier backbencher hardliner separatist guerrilla dissident mutineer smuggler poacher
 """)
 # The press asking its questions ("a reporter asked her: ...") is no actor of the story:
 # an unnamed one is not credited.

@@ -236,6 +236,22 @@ def surname_start(words: Sequence[str]) -> int:
     return cut
 
 
+def first_particle_surname(words: Sequence[str]) -> str | None:
+    """The first of two surnames when particles open it ("de la Fuente" of "Marcelo de
+    la Fuente Quiroga", "de los Santos" of "María José de los Santos Pérez"): how the
+    article names the person again. None when the particles open the last word only."""
+    for first in range(1, len(words) - 2):
+        if words[first] not in NAME_PARTICLES or words[first - 1] in NAME_PARTICLES:
+            continue
+        last = first
+        while last < len(words) and words[last] in NAME_PARTICLES:
+            last += 1
+        if last < len(words) - 1:
+            return " ".join(words[first : last + 1])
+        return None
+    return None
+
+
 def _given_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     first_a, first_b = a[0].rstrip("."), b[0].rstrip(".")
     if len(first_a) == 1 or len(first_b) == 1:  # an initial

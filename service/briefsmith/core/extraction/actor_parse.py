@@ -53,6 +53,8 @@ from briefsmith.core.lexicon import (
     BEATING_LEMMAS,
     BODY_NOUNS,
     BODY_STAFF_NOUNS,
+    BODY_UNIT_NOUNS,
+    CAPITAL_CITIES,
     CAREER_LEMMAS,
     CAREER_SPANS,
     COMMENTATOR_NOUNS,
@@ -74,6 +76,7 @@ from briefsmith.core.lexicon import (
     FOUNDING_LEMMAS,
     GOAL_NOUNS,
     GOVERNMENT_ACT_LEMMAS,
+    GROUP_ACTOR_NOUNS,
     HONORIFICS,
     INSTITUTION_NOUNS,
     ISSUED_NOUNS,
@@ -126,7 +129,13 @@ from briefsmith.core.lexicon import (
     is_demonym,
     state_names,
 )
-from briefsmith.core.names import is_spelling_of, person_in_body_name, same_person
+from briefsmith.core.names import (
+    first_particle_surname,
+    is_spelling_of,
+    person_in_body_name,
+    same_person,
+    surname_start,
+)
 
 
 class ParsedTokens(Protocol):
@@ -293,6 +302,7 @@ def refine_actors(
     lower_words = _lower_words(text)
     records.extend(_acting_entities(text, tokens, entities, records, inside_quote, lower_words))
     _lend_surnames(tokens, records)
+    _lend_particle_surnames(text, records)
     _lend_given_names(tokens, records)
     evidence = _evidence(
         text, tokens, entities, records, inside_quote, is_parsed, lead_end, lower_words
@@ -407,6 +417,11 @@ def refine_actors(
                 record.role = _owner_named(record.role, owners)
             if record.kind == "person" and record.role:
                 record.role = _spelled_out(record.role)
+        if record.kind == "organization" and _person_by_calling(record, found):
+            record.kind = "person"
+        if record.kind == "person":
+            # "de los" of "María José de los Santos": particles alone name nobody.
+            record.aliases = [a for a in record.aliases if a.split()[-1] not in NAME_PARTICLES]
         if (
             " " not in record.name
             and record.kind == "person"
@@ -426,10 +441,48 @@ def refine_actors(
             continue  # a character, never out of the plot
         if spoke[record.name] or _acts(record, found):
             kept.append(record)
+    kept_words = {w.casefold() for r in kept for n in r.all_names() for w in n.split()}
+    for start, name, alias, named in _acting_groups(tokens, inside_quote):
+        # (Not one a named body's or an actor's own name holds: "Grafton Residents' Group".)
+        if named < _GROUP_MENTIONS:
+            continue  # named once, in passing ("demonstrators carried a banner"): scenery
+        if not kept_words & {w.casefold() for w in name.split()}:
+            # Ranked as _centrality ranks the named: mentions, acting, the lead.
+            weight = named + 2 + (4 if start < lead_end else 0)
+            kept.append(
+                ActorRecord(
+                    name, "group", aliases=[alias] if alias else [], first=start, mentions=weight
+                )
+            )
     _court_roles(kept, pooled)
     kept.sort(key=lambda r: (-_centrality(r, pooled.get(r.name), spoke[r.name]), r.first))
     _unshare_surnames(kept)
     return RefinedActors(kept, {old: _final(renamed, old) for old in renamed})
+
+
+def _person_by_calling(record: ActorRecord, found: _Evidence) -> bool:
+    """ "The Nigerian producer Adebayo Ogunleye", "the trumpeter Ebo Quartey": a name
+    the recognizer calls a body, described by a calling alone (no "of" what, which a
+    firm has: "a producer of crisps"), is a person's, unless it is ever "it"."""
+    words = record.name.split()
+    role = record.role or ""
+    if (
+        not role
+        or found.called_it
+        or not 2 <= len(words) <= 4
+        or any(w in ORG_HEADS or w.isupper() or not w[:1].isupper() for w in words)
+        or _OF_WHOM.search(f" {role} ")
+    ):
+        return False
+    head = role.split()[-1].casefold()
+    return (
+        head in _PERSON_ROLE_WORDS
+        or head in DESCRIPTION_NOUNS
+        or (
+            head.endswith(AGENT_SUFFIXES)
+            and head not in AGENT_LOOKALIKES | BODY_NOUNS | FIRM_TRADES
+        )
+    )
 
 
 def _lend_surnames(t: ParsedTokens, records: list[ActorRecord]) -> None:
@@ -483,6 +536,29 @@ def _lend_surnames(t: ParsedTokens, records: list[ActorRecord]) -> None:
                 other.aliases.remove(surname)  # the rules join a surname to any owner
         if surname not in record.aliases:
             record.aliases.append(surname)
+
+
+def _lend_particle_surnames(text: str, records: list[ActorRecord]) -> None:
+    """ "Marcelo de la Fuente Quiroga ... de la Fuente said": the first of two surnames
+    opened by particles, a surname its particles open ("de los Santos"), or one joined
+    to its particle ("al-Rashid"), is an alias when the article writes it after the full
+    name, in either case of its first letter. One search per such person."""
+    for record in records:
+        words = record.name.split()
+        if record.kind != "person" or len(words) < 3:
+            continue
+        cut = surname_start(words)
+        surname = first_particle_surname(words) or (
+            " ".join(words[cut:]) if 0 < cut < len(words) - 1 else None
+        )
+        if surname is None and "-" in words[-1] and words[-1][:1].islower():
+            surname = words[-1]  # "al-Rashid"
+        if surname is None or surname in record.aliases:
+            continue
+        after = text.find(record.name) + len(record.name)
+        for written in (surname, surname[:1].upper() + surname[1:]):
+            if re.search(rf"(?<![\w-]){re.escape(written)}(?![\w-])", text[after:]):
+                record.aliases.append(written)
 
 
 def _lend_given_names(t: ParsedTokens, records: list[ActorRecord]) -> None:
@@ -1113,6 +1189,84 @@ def _unnamed_services(
     return found
 
 
+# Words before a group's noun that say which of them, not what they are ("some
+# residents", "his parents"): such a phrase is a part of the group or someone's kin.
+_GROUP_DETERMINERS = frozenset({"the"})
+
+
+# A group named once is named in passing (in the lead too, more often than not).
+_GROUP_MENTIONS = 2
+
+
+def _group_noun(t: ParsedTokens, index: int) -> str | None:
+    """The GROUP_ACTOR_NOUNS lemma a plural noun at `index` is, or None. "Rebels
+    seized ...", "- Protesters stormed ...": a plural opening a sentence, which the
+    tagger takes for a name, counts too."""
+    if t.tag[index] == "NNS":
+        noun = t.lemma[index]
+    elif (
+        t.tag[index] in ("NNP", "NNPS")
+        and t.text[index].istitle()
+        and t.lower[index].endswith("s")
+        and (index == 0 or not t.text[index - 1][:1].isupper())
+    ):
+        noun = t.lower[index][:-1]
+    else:
+        return None
+    return noun if noun in GROUP_ACTOR_NOUNS else None
+
+
+def _acting_groups(
+    t: ParsedTokens, inside_quote: Callable[[int], bool]
+) -> list[tuple[int, str, str, int]]:
+    """Unnamed groups acting as the subject of a verb, outside quotes: "Protesters
+    blocked the road", "Armed rebels seized two towns", "the strikers voted". Plural
+    nouns of GROUP_ACTOR_NOUNS only, with no determiner but "the", and their lower-case
+    modifiers ("armed rebels"). Each group once, by its first acting phrase; the name
+    is the phrase without its article, capitalized, the phrase with it an alias; with
+    how often the group is named. One pass."""
+    found: list[tuple[int, str, str, int]] = []
+    seen: set[str] = set()
+    nouns = [_group_noun(t, index) for index in range(len(t.text))]
+    named = Counter(
+        noun for index, noun in enumerate(nouns) if noun and not inside_quote(t.start[index])
+    )
+    for index, dep in enumerate(t.dep):
+        noun = nouns[index]
+        if (
+            dep != "nsubj"
+            or noun is None
+            or noun in seen
+            or t.pos[t.head[index]] not in ("VERB", "AUX")
+            or inside_quote(t.start[index])
+        ):
+            continue
+        first = index
+        determiner = None
+        for child in sorted(t.children[index]):
+            if child > index:
+                break
+            if t.dep[child] in ("det", "poss", "predet", "nummod") or t.tag[child] == "PRP$":
+                determiner = child
+            elif t.dep[child] in ("amod", "compound") and (
+                t.text[child].islower() or child == 0 or t.sent[child - 1] != t.sent[child]
+            ):
+                first = min(first, child)
+            else:
+                first = -1
+                break
+        if first < 0 or (determiner is not None and t.lower[determiner] not in _GROUP_DETERMINERS):
+            continue
+        phrase = " ".join(t.text[first : index + 1])
+        name = phrase[:1].upper() + phrase[1:]
+        alias = f"The {phrase[:1].lower()}{phrase[1:]}" if determiner is not None else ""
+        seen.add(noun)
+        found.append(
+            (t.start[determiner if determiner is not None else first], name, alias, named[noun])
+        )
+    return found
+
+
 _UNLABELLED_OK = frozenset({"PERSON", "ORG"})
 _NAME_RUN = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){1,3}")
 
@@ -1264,6 +1418,9 @@ def _bodies(
             # "The Tolver union said", "the French government said": a body written
             # with its kind in lower case after its one-word name or nationality.
             found.append((t.start[named_by], text[t.start[named_by] : t.end[index]]))
+        elif (unit_from := _unit_of_named_body(t, index)) is not None:
+            # "The United Nations human rights office urged": the unit, named by its body.
+            found.append((t.start[unit_from], text[t.start[unit_from] : t.end[index]]))
         elif t.text[index].islower() and t.lemma[index] in STATE_BODY_NOUNS:
             owners = [c for c in t.children[index] if t.dep[c] == "poss" and c < index]
             if owners and t.text[owners[0]] in countries:
@@ -1310,6 +1467,22 @@ def _bodies(
                 first = index - 1  # "The Scottish FA said": the nationality is in the name
             found.append((t.start[first], text[t.start[first] : t.end[index]]))
     return found
+
+
+def _unit_of_named_body(t: ParsedTokens, index: int) -> int | None:
+    """Where "United Nations human rights office" starts, for its head noun at `index`:
+    a BODY_UNIT_NOUNS noun in lower case, after lower-case modifiers, after a body the
+    recognizer names (its words, not "The"). None otherwise."""
+    if not t.text[index].islower() or t.lemma[index] not in BODY_UNIT_NOUNS:
+        return None
+    first = index
+    while first > 0 and t.text[first - 1].islower() and t.dep[first - 1] in ("amod", "compound"):
+        first -= 1
+    if first == index or first == 0 or t.ent[first - 1] != "ORG" or t.pos[first - 1] != "PROPN":
+        return None
+    while first > 0 and t.ent[first - 1] == "ORG" and t.pos[first - 1] == "PROPN":
+        first -= 1
+    return first
 
 
 def _name_before_body_noun(
@@ -1778,7 +1951,9 @@ def _addable(name: str, label: str, noun_subject: bool = False) -> bool:
         return False
     if label == "PERSON":
         # A given name and a surname, each a word of letters: one word is too weak.
-        return 2 <= len(words) <= 4 and all(re.fullmatch(r"[^\W\d_][\w’'.-]*", w) for w in words)
+        # Particles are no more names ("Ana María de la Cruz Ortega" has four).
+        named = [w for w in words if w not in NAME_PARTICLES]
+        return 2 <= len(named) <= 4 and all(re.fullmatch(r"[^\W\d_][\w’'.-]*", w) for w in words)
     return len(name) >= 3 or name.isupper()
 
 
@@ -2378,6 +2553,21 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
             # "His father Steve watched": the kin, set off by no comma; whose, the
             # pronoun's (_owner_named).
             return f"{t.text[kin]} {t.text[head]}"
+        between = range(head + 1, name_first)
+        if (
+            any(t.dep[i] == "cc" for i in between)
+            and t.pos[name_first - 1] == "NOUN"
+            and all(
+                t.text[i][:1].islower() and t.dep[i] in ("cc", "conj", "amod", "compound")
+                for i in between
+            )
+        ):
+            # "The guitarist and bandleader Kofi Mensah": callings joined before the
+            # name with no comma, the name in apposition to the first.
+            words = text[t.start[min([head, *t.children[head]])] : t.start[name_first]].split()
+            while words and words[0].casefold() in ("the", "a", "an", *_POSSESSIVE_DETERMINERS):
+                words = words[1:]
+            return " ".join(words) if 1 < len(words) <= _MAX_DESCRIPTION_TOKENS else None
         return None
     first, stack, seen = head, [head], 0
     while stack and seen < 4 * _MAX_DESCRIPTION_TOKENS:
@@ -3506,7 +3696,8 @@ def _settle_name(
                 name = shorter
         if evidence.extended:
             longer, count = evidence.extended.most_common(1)[0]
-            if count * 2 >= evidence.labelled and len(longer.split()) <= 4:
+            # (Not "de los Santos", a mention by the surname's particles, for a name.)
+            if count * 2 >= evidence.labelled and len(longer.split()) <= 4 and longer[0].isupper():
                 name = longer
         name = _without_titles(name)
         words = name.split()
@@ -3606,6 +3797,16 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
         by_name[record.name] = record
         ordered.append(record)
 
+    # "Moscow said" in a story where Russia acts: the capital speaks for its country.
+    # (Only while the country is an actor: alone, the capital is how the story names it.)
+    by_country = {countries.get(r.name, r.name): r for r in ordered if r.kind == "country"}
+    for record in list(ordered):
+        capital_of = CAPITAL_CITIES.get(record.name)
+        country = by_country.get(countries.get(capital_of, capital_of)) if capital_of else None
+        if country is not None and record.kind != "person":
+            absorb(country, record)
+            ordered.remove(record)
+
     # "Stratus" is an organization and "Stratus Cloud" said to be a person: a name that
     # opens with an organization's whole name, with no role of a person, is that
     # organization's full name.
@@ -3657,7 +3858,43 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
     by_last: dict[str, list[ActorRecord]] = {}
     for person in full_people:
         by_last.setdefault(person.name.split()[-1], []).append(person)
+    # "El-Khoury said" opening a sentence, after "Nabil el-Khoury": the surname with its
+    # particle capitalized for the sentence, whatever kind the recognizer gave it.
+    by_particle_surname = {
+        a: p for p in full_people for a in p.aliases if a[:1].islower() and "-" in a
+    }
+    for record in ordered:
+        lowered = record.name[:1].lower() + record.name[1:]
+        owner = by_particle_surname.get(lowered)
+        if owner is not None and record is not owner and record.kind in ("person", "organization"):
+            absorb(owner, record)
+            gone.add(id(record))
+    starting_at: dict[int, list[ActorRecord]] = {}
+    for person in full_people:
+        starting_at.setdefault(person.first, []).append(person)
     for person in people:
+        # "Ingrid Solberg" of "Fisheries Minister Ingrid Solberg Haug": the same mention
+        # cut short by the recognizer, not a second person.
+        longer = [
+            p
+            for p in starting_at.get(person.first, [])
+            if p is not person and p.name.startswith(f"{person.name} ")
+        ]
+        if len(longer) == 1 and id(person) not in gone:
+            absorb(longer[0], person)
+            gone.add(id(person))
+    for person in people:
+        if not person.name[:1].islower() or id(person) in gone:
+            continue
+        # "de los Santos" and "María José de los Santos": a surname opened by its
+        # particles is the one person named in full with it.
+        fuller = [p for p in full_people if p is not person and p.name.endswith(f" {person.name}")]
+        if len(fuller) == 1:
+            absorb(fuller[0], person)
+            gone.add(id(person))
+    for person in people:
+        if id(person) in gone:
+            continue
         words = person.name.split()
         core = [w for w in words if w.casefold().rstrip(".") not in _TITLE_WORDS]
         if not core or (core == words and len(words) >= 2):

@@ -19,6 +19,7 @@ from itertools import accumulate
 from briefsmith.core.lexicon import (
     ADDRESS_HEADS,
     COMMON_CAPITALIZED,
+    HYPHENED_NAME_PARTICLES,
     KNOWN_ORGANIZATIONS,
     MONTHS,
     NAME_OPENING_ABBREVIATIONS,
@@ -38,6 +39,7 @@ from briefsmith.core.lexicon import (
     is_demonym,
 )
 from briefsmith.core.names import (
+    first_particle_surname,
     person_in_body_name,
     same_person,
     same_surname,
@@ -229,6 +231,8 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
             current.append(token)
         elif joined and token.word in NAME_PARTICLES and _particles_to_surname(text, tokens, index):
             current.append(token)  # "Luuk van der Berg", "Siobhan de Barra": one name
+        elif joined and _hyphened_surname(token.word):
+            current.append(token)  # "Samir Haddad al-Rashid", "Nabil el-Khoury": one name
         elif current:
             runs.append(current)
             current = []
@@ -265,6 +269,12 @@ def _leads_to_capital(text: str, tokens: list[Token], index: int) -> bool:
         if tokens[index].word not in ORG_CONNECTORS:
             return False
     return False
+
+
+def _hyphened_surname(word: str) -> bool:
+    """A surname whose particle is joined with a hyphen: "al-Rashid", "el-Khoury"."""
+    particle, hyphen, rest = word.partition("-")
+    return bool(hyphen) and particle in HYPHENED_NAME_PARTICLES and rest[:1].isupper()
 
 
 def _particles_to_surname(text: str, tokens: list[Token], index: int) -> bool:
@@ -398,6 +408,21 @@ def _person_candidate(
     )
     if titled_at is not None and all(t.word[:1].isupper() for t in run[:titled_at]):
         prefix_end = titled_at
+    # "Mining Minister Marcelo de la Fuente", "Economy Minister Ana María Cruz": the
+    # capitalized words before an office noun say which office, however few the
+    # name's words after it.
+    office_at = next(
+        (
+            i
+            for i in range(len(run) - 3, 0, -1)
+            if run[i].word.lower() in ROLE_NOUNS
+            and run[i].word[:1].isupper()
+            and all(t.word[:1].isupper() for t in run[:i])
+        ),
+        None,
+    )
+    if office_at is not None and titled_at is None:
+        prefix_end = office_at
     while prefix_end < len(run) and (
         run[prefix_end].word in _PREFIX_WORDS
         or is_demonym(run[prefix_end].word)
@@ -474,7 +499,12 @@ def _person_candidate(
     role = None
     appositive = _APPOSITIVE.search(after) or _LONG_APPOSITIVE.search(after)
     described = _DESCRIBED_BEFORE.search(same_sentence_before)
-    if appositive:
+    if office_at is not None and titled_at is None:
+        # The office the name is written under ("Assembly Speaker Dale Ruhnke, a
+        # Republican from Oshkosh") says more than who and where.
+        opening = next(i for i, t in enumerate(prefix) if t.word not in ("The", "A", "An"))
+        role = text[prefix[opening].start : prefix[-1].end]
+    elif appositive:
         role = _trim_role(appositive.group(1))
     elif described:  # "The commander of the eastern group, Ann Lee, ..."
         role = _trim_role(described.group(1))
@@ -633,6 +663,7 @@ def _merge_people(candidates: list[_PersonCandidate]) -> list[ActorRecord]:
             max(full_forms, key=lambda f: (forms[f], len(f))) if full_forms else group[0].tokens[0]
         )
         surnames = {" ".join(c.tokens[surname_start(c.tokens) :]) for c in group}
+        surnames |= {s for c in group if (s := first_particle_surname(c.tokens))}
         aliases = sorted({f for f in forms if f != name} | (surnames - {name}))
         role = next((c.role for c in sorted(group, key=lambda c: c.start) if c.role), None)
         people.append(
