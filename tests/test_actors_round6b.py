@@ -140,9 +140,7 @@ def test_callings_joined_before_a_name_are_the_role() -> None:
         ),
     ],
 )
-def test_a_name_described_by_a_calling_alone_is_a_person(
-    text: str, person: str, role: str
-) -> None:
+def test_a_name_described_by_a_calling_alone_is_a_person(text: str, person: str, role: str) -> None:
     assert actors_of(text)[person][:2] == ("person", role)
 
 

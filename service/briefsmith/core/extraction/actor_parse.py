@@ -3989,9 +3989,9 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
         if id(org) in gone:
             continue
         target: ActorRecord | None = None
-        owner = re.match(r"^([A-Z][\w.-]*)[’']s (.+)$", org.name)
-        if owner and owner.group(2) in full_forms and owner.group(1) in country_names():
-            target = full_forms[owner.group(2)]
+        possessed = re.match(r"^([A-Z][\w.-]*)[’']s (.+)$", org.name)
+        if possessed and possessed.group(2) in full_forms and possessed.group(1) in country_names():
+            target = full_forms[possessed.group(2)]
         if target is None:
             # "Ukraine's military", "the Ukrainian Army" beside Ukraine named on its own:
             # the state acting through a body of its own is one actor, the country.
