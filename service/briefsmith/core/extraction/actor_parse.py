@@ -3447,26 +3447,44 @@ def _settle_name(
         renamed[old] = name
 
 
-def _cut_body_description(record: ActorRecord, renamed: dict[str, str], text: str) -> None:
-    """ "Watchdog Ofcom said", opening a sentence: the description, then the name."""
-    words = record.name.split()
+def _opens_with_trade(words: list[str]) -> bool:
+    return len(words) >= 2 and words[0].casefold() in FIRM_TRADES and words[1][:1].isupper()
+
+
+def _firm_trade(record: ActorRecord, text: str) -> str | None:
+    """The trade in the plural that describes a name as a firm's ("Solicitors Hartley
+    Brand said", "by estate agents Marlow Keane", "Dobson Reece, auctioneers"): one person
+    is never "auctioneers". The one home of that reading, whatever kind the name got."""
+    for form in record.all_names():
+        if _opens_with_trade(form.split()):
+            return form.split()[0].casefold()
+    if record.role and record.role.split()[-1].casefold() in FIRM_TRADES:
+        return record.role
     word_before = text[max(0, record.first - 40) : record.first].split()[-1:]
-    if record.kind == "person" and (
-        (len(words) >= 3 and words[0].casefold() in FIRM_TRADES and words[1][:1].isupper())
-        or (record.role and record.role.split()[-1].casefold() in FIRM_TRADES)
-        or (word_before and word_before[0].casefold() in FIRM_TRADES)
-    ):
-        # "Solicitors Hartley Brand said", "by estate agents Marlow Keane": a firm.
+    if word_before and word_before[0].casefold() in FIRM_TRADES:
+        return word_before[0].casefold()
+    return None
+
+
+def _cut_body_description(record: ActorRecord, renamed: dict[str, str], text: str) -> None:
+    """ "Watchdog Ofcom said", "Auctioneers Dobson Reece said", opening a sentence: the
+    description, then the name."""
+    words = record.name.split()
+    trade = _firm_trade(record, text) if record.kind != "country" else None
+    if trade is not None:
+        # A firm, though the recognizer or the rules took it for a person or a place;
+        # the "surname" alias a person's name got is none of the firm's.
+        if record.kind != "organization":
+            record.aliases = [a for a in record.aliases if a != words[-1]]
         record.kind = "organization"
-        if word_before and word_before[0].casefold() in FIRM_TRADES and _no_role(record.role):
-            record.role = word_before[0].casefold()
-        record.aliases = [a for a in record.aliases if a != words[-1]]
-        if words[0].casefold() in FIRM_TRADES:
-            if _no_role(record.role):
-                record.role = words[0].casefold()
+        if _no_role(record.role):
+            record.role = trade
+        if _opens_with_trade(words):
             old = record.name
             record.name = " ".join(words[1:])
             renamed[old] = record.name
+            if old not in record.aliases:
+                record.aliases.append(old)
         return
     if (
         record.kind in ("organization", "group")
@@ -3844,13 +3862,6 @@ def _settle_kind_by_evidence(
         # "Sophie Hargreaves-Obi commutes from ...", called a body only where the parse
         # broke on her name: a person.
         record.kind = "person"
-    elif (
-        record.kind == "person"
-        and record.role
-        and record.role.split()[-1].casefold() in FIRM_TRADES
-    ):
-        # "Auctioneers Dobson Reece said": one person is never "auctioneers"; a firm.
-        record.kind = "organization"
     elif record.kind == "person" and found.office_of * 2 > found.mentions:
         # Whatever the recognizer says, what an MP or councillor is "for" is a place.
         record.kind = "place"
