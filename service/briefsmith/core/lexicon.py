@@ -856,6 +856,11 @@ charity watchdog broadcaster retailer supermarket promoter developer insurer len
 publisher regulator carmaker drugmaker chipmaker housebuilder airline newspaper paper
 magazine
 """)
+# Common nouns a club is described by on later mentions ("the League Two side", "the
+# Championship club said"): they stand for a club the article named, never for a new one.
+CLUB_DESCRIPTION_NOUNS = _words("""
+club side team outfit
+""")
 # Trades whose firms go by their partners' names, in the plural a firm is described by
 # ("estate agents Marlow Keane", "Solicitors Hartley Brand said"): one person is never
 # "agents", so the name they describe is a firm's.
