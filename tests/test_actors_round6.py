@@ -136,3 +136,22 @@ def test_an_auctioneer_firm_speaking_first_is_never_a_person():
     )
     actors = _actors(text)
     assert actors.get("Garrow Lisle", (None, None))[:2] == ("organization", "auctioneers"), actors
+
+
+# --- places that only set the scene -------------------------------------------------
+
+
+def test_a_place_named_often_but_never_acting_is_no_actor():
+    text = (
+        "BERGEN, May 4 (Reuters) - Shipping group Hallvik Lines agreed on Monday to buy "
+        "ferry operator Nordkyst for 3.1 billion crowns, creating the largest coastal "
+        "operator in Bergen.\n\n"
+        "Hallvik said it would keep Nordkyst's head office in Bergen and all 900 of its "
+        "staff. The deal needs the approval of the competition authority.\n\n"
+        "Nordkyst carried 2.4 million passengers last year on its routes north of Bergen, "
+        "chief executive Sigrid Aasen said."
+    )
+    names = {a.name: a.kind for a in build_brief(text).actors}
+    assert "Bergen" not in names and "BERGEN" not in names, names
+    assert names.get("Sigrid Aasen") == "person", names
+

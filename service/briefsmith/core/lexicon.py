@@ -856,6 +856,11 @@ charity watchdog broadcaster retailer supermarket promoter developer insurer len
 publisher regulator carmaker drugmaker chipmaker housebuilder airline newspaper paper
 magazine
 """)
+# Prepositions whose object is where something happens ("in Oslo", "at Gatwick"), not
+# what is fought over or dealt with ("attacks on Soledar", "the capture of Soledar").
+PLACE_PREPOSITIONS = _words("""
+in at near from to into across around outside inside throughout within via
+""")
 # Common nouns a club is described by on later mentions ("the League Two side", "the
 # Championship club said"): they stand for a club the article named, never for a new one.
 CLUB_DESCRIPTION_NOUNS = _words("""

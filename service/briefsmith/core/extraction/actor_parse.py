@@ -97,6 +97,7 @@ from briefsmith.core.lexicon import (
     PERSON_NOUNS,
     PERSONNEL_NOUNS,
     PLACE_HEADS,
+    PLACE_PREPOSITIONS,
     PLACE_KIND_NOUNS,
     PLACING_VERBS,
     PLACINGS,
@@ -175,7 +176,8 @@ _STAFF_NOUNS = ROLE_NOUNS | SPOKESPERSON_NOUNS | PERSONNEL_NOUNS
 # Kinds that act through their staff ("the club's manager", "Fiji's trade minister");
 # a place does not ("a Gatwick spokeswoman" speaks for the airport's operator).
 _STAFFED_KINDS = frozenset({"organization", "group", "country"})
-# A place or country named this often, once in the lead, is what the story is about.
+# A place or country named this often, mostly not as where things happen, is what the
+# story is about.
 _CENTRAL_PLACE_MENTIONS = 3
 _LEAD_SENTENCES = 2
 # More parse actors than this from one article is not news prose (a hostile input).
@@ -207,6 +209,8 @@ _OFFICE_NOUNS = (_STAFF_NOUNS | DESCRIPTION_NOUNS | _TITLE_WORDS) - _COURTESY_WO
 class _Evidence:
     mentions: int = 0
     acting: int = 0
+    # Mentions that only say where ("in Oslo", "at Gatwick", a dateline).
+    located: int = 0
     # Mentions in a sentence with a verb that is no credit line (not a byline).
     story: int = 0
     person_label: int = 0
@@ -313,6 +317,7 @@ def refine_actors(
         into = pooled.setdefault(target, _Evidence())
         into.mentions += found.mentions
         into.acting += found.acting
+        into.located += found.located
         into.story += found.story
         into.person_label += found.person_label
         into.org_label += found.org_label
@@ -798,6 +803,17 @@ def _on_a_verb_read_as_noun(t: ParsedTokens, first: int, last: int, label: str) 
         and all(first <= t.head[i] < last or t.head[i] == verb for i in range(first, last))
         and any(t.dep[c] in ("prep", "dobj") and c > verb for c in t.children[verb])
     )
+
+
+def _where_something_is(t: ParsedTokens, first: int, last: int) -> bool:
+    """Does the name at tokens [first, last) only say where: the object of a
+    preposition of place ("in Oslo", "at Gatwick", "near Leeds") or a word before a
+    common noun ("the Namanga border crossing", "Sheffield libraries")?"""
+    root = _root(t, first, last)
+    dep, head = t.dep[root], t.head[root]
+    if dep == "pobj":
+        return t.lower[head] in PLACE_PREPOSITIONS
+    return dep == "compound" and t.pos[head] == "NOUN"
 
 
 def _part(t: ParsedTokens, first: int, last: int) -> str:
@@ -2099,6 +2115,8 @@ def _evidence(
         if tail_of_name:
             evidence.mentions -= 1  # not the place's own mention
         part = "scene" if credit or tail_of_name else _part(t, span.start, span.stop)
+        if credit or _where_something_is(t, span.start, span.stop):
+            evidence.located += 1
         if (
             part == "acts"
             or (part == "told" and kind_of[mention.name] == "person")
@@ -4149,7 +4167,12 @@ def _acts(record: ActorRecord, found: _Evidence) -> bool:
             )
         )
     if record.kind in ("place", "country"):
-        return found.acting > 0 or found.mentions >= _CENTRAL_PLACE_MENTIONS
+        # A place named this often, and mostly not as where something happens, is what
+        # the story is about ("attacks on Soledar", "the capture of Soledar"); one named
+        # only as where ("OSLO (Reuters) - ... in Oslo", "stranded at Gatwick") is scene.
+        return found.acting > 0 or (
+            found.mentions >= _CENTRAL_PLACE_MENTIONS and found.located * 2 < found.mentions
+        )
     return found.acting > 0
 
 
