@@ -861,6 +861,12 @@ magazine
 PLACE_PREPOSITIONS = _words("""
 in at near from to into across around outside inside throughout within via
 """)
+# Nouns for a body of people that never describe one person: what is "a group of members
+# opposed to the sale" or "a charity that runs the shelter" is an organization.
+COLLECTIVE_BODY_NOUNS = _words("""
+group charity campaign company firm organisation organization union association
+federation coalition alliance consortium society trust club movement
+""")
 # Common nouns a club is described by on later mentions ("the League Two side", "the
 # Championship club said"): they stand for a club the article named, never for a new one.
 CLUB_DESCRIPTION_NOUNS = _words("""

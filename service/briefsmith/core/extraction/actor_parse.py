@@ -54,6 +54,7 @@ from briefsmith.core.lexicon import (
     BODY_NOUNS,
     BODY_STAFF_NOUNS,
     CLUB_DESCRIPTION_NOUNS,
+    COLLECTIVE_BODY_NOUNS,
     CAREER_LEMMAS,
     CAREER_SPANS,
     COMMENTATOR_NOUNS,
@@ -391,6 +392,17 @@ def refine_actors(
             if record.role:
                 owners = {p: _final(renamed, o) for p, o in (found.owners or {}).items()}
                 record.role = _owner_named(record.role, owners)
+            if (
+                record.kind == "person"
+                and record.role
+                # (whatever the recognizer calls the name: "Save Harwell" reads as one)
+                and _collective(record.role)
+            ):
+                # "Save Calderbrook, a group of members opposed to the sale, said": what
+                # is described as a group or a charity is a body, never one person; the
+                # "surname" alias its name got is none of its own.
+                record.kind = "organization"
+                record.aliases = [a for a in record.aliases if a != record.name.split()[-1]]
             if record.kind == "person" and record.role:
                 record.role = _spelled_out(record.role)
         if (
@@ -4122,6 +4134,18 @@ def _settle_kind_by_evidence(
 _COLOUR_ADJECTIVE = re.compile(r"[^\W\d_]+-[^\W\d_]+(?:ed|ing)", re.IGNORECASE)
 _OF_WHOM = re.compile(r"\s(?:of|for|at|in|with)\s")
 _CAPITALIZED_OFFICE = re.compile(r"(?:[Tt]he\s)?[A-Z][a-z]+\s(?:of|for)\s(?:the\s)?[A-Z]")
+
+
+def _collective(description: str) -> bool:
+    """Is a description a noun phrase headed by a body of people ("a group of members
+    opposed to the sale", "the local charity"), not a clause that names one ("who chairs
+    the group", "founded the charity")?"""
+    words = _OF_WHOM.split(description, maxsplit=1)[0].split()
+    return (
+        1 < len(words) <= 4
+        and words[0].casefold() in ("a", "an", "the")
+        and words[-1].casefold() in COLLECTIVE_BODY_NOUNS
+    )
 
 
 def _role_head(description: str) -> str:
