@@ -173,3 +173,13 @@ def test_a_name_described_as_a_group_is_a_body_not_a_person():
     assert "Harwell" not in aliases, actors
     # Who chairs the group is still a person.
     assert actors["Ruth Penrose"][0] == "person", actors
+
+
+def test_a_firm_named_with_an_ampersand_is_one_body():
+    text = (
+        "The club's old training ground is up for sale.\n\n"
+        "Auctioneers Hallam & Drury said they would sell memorabilia from the club's cup "
+        "run next month, with the money going to the players' wages."
+    )
+    actors = _actors(text)
+    assert actors.get("Hallam & Drury", (None, None))[:2] == ("organization", "auctioneers"), actors

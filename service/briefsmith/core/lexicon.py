@@ -155,8 +155,9 @@ Restaurant Ambulance RFC AFC Diocese Archdiocese Synod
 MILITARY_HEADS = _words("""
 Army Forces Force Navy Brigade Battalion Regiment Division Corps Command Guard Troops
 """)
-# Connectors allowed inside an organization's name ("Institute for the Study of War").
-ORG_CONNECTORS = frozenset({"of", "for", "the", "on", "and"})
+# Connectors allowed inside an organization's name ("Institute for the Study of War",
+# "Hallam & Drury").
+ORG_CONNECTORS = frozenset({"of", "for", "the", "on", "and", "&"})
 # Lower-case particles of people's names ("Ursula von der Leyen", "Mohammed bin Salman").
 NAME_PARTICLES = _words("de da del della di dos das du van von der den le la al bin ibn")
 # Words inside a name that are not part of its initials when names are compared ("EU"
