@@ -55,7 +55,9 @@ from briefsmith.core.lexicon import (
     CHILD_GENDER,
     CLAIM_NOUNS,
     CLIENT_NOUNS,
+    CLUB_DESCRIPTION_NOUNS,
     COMPANY_NOUNS,
+    COMPETITION_WORDS,
     DELIVERING_LEMMAS,
     DENIAL_LEMMAS,
     DESCRIPTIVE_BODY_NOUNS,
@@ -544,6 +546,12 @@ class _Attributor:
                 entity = replace(entity, label=PERSON)
             if entity.label not in (PERSON, ORG) or self._inside_quote(entity.start):
                 continue
+            if (
+                entity.last_token < len(t.text)
+                and t.lemma[entity.last_token] in CLUB_DESCRIPTION_NOUNS
+                and any(w in COMPETITION_WORDS for w in entity.text.split())
+            ):
+                continue  # "the Championship club": where a club plays, describing it
             record = self._actor_for(entity.text, entity.label, entity.start, create=False)
             name = record.name if record is not None else _strip_name(entity.text)
             root = _root_of(t, entity.first_token, entity.last_token)

@@ -160,8 +160,9 @@ Restaurant Ambulance RFC AFC Diocese Archdiocese Synod
 MILITARY_HEADS = _words("""
 Army Forces Force Navy Brigade Battalion Regiment Division Corps Command Guard Troops
 """)
-# Connectors allowed inside an organization's name ("Institute for the Study of War").
-ORG_CONNECTORS = frozenset({"of", "for", "the", "on", "and"})
+# Connectors allowed inside an organization's name ("Institute for the Study of War",
+# "Hallam & Drury").
+ORG_CONNECTORS = frozenset({"of", "for", "the", "on", "and", "&"})
 # Lower-case particles of people's names ("Ursula von der Leyen", "Mohammed bin Salman").
 NAME_PARTICLES = _words("de da del della di dos das du van von der den le la los las al bin ibn")
 # Particles joined to the surname by a hyphen, in lower case ("Samir al-Rashid", "Nabil
@@ -959,6 +960,22 @@ DESCRIPTIVE_BODY_NOUNS = _words("""
 charity watchdog broadcaster retailer supermarket promoter developer insurer lender
 publisher regulator carmaker drugmaker chipmaker housebuilder airline newspaper paper
 magazine
+""")
+# Prepositions whose object is where something happens ("in Oslo", "at Gatwick"), not
+# what is fought over or dealt with ("attacks on Soledar", "the capture of Soledar").
+PLACE_PREPOSITIONS = _words("""
+in at near from to into across around outside inside throughout within via
+""")
+# Nouns for a body of people that never describe one person: what is "a group of members
+# opposed to the sale" or "a charity that runs the shelter" is an organization.
+COLLECTIVE_BODY_NOUNS = _words("""
+group charity campaign company firm organisation organization union association
+federation coalition alliance consortium society trust club movement
+""")
+# Common nouns a club is described by on later mentions ("the League Two side", "the
+# Championship club said"): they stand for a club the article named, never for a new one.
+CLUB_DESCRIPTION_NOUNS = _words("""
+club side team outfit
 """)
 # Trades whose firms go by their partners' names, in the plural a firm is described by
 # ("estate agents Marlow Keane", "Solicitors Hartley Brand said"): one person is never

@@ -57,6 +57,8 @@ from briefsmith.core.lexicon import (
     CAPITAL_CITIES,
     CAREER_LEMMAS,
     CAREER_SPANS,
+    CLUB_DESCRIPTION_NOUNS,
+    COLLECTIVE_BODY_NOUNS,
     COMMENTATOR_NOUNS,
     COMMON_CAPITALIZED,
     COMPANY_NOUNS,
@@ -100,6 +102,7 @@ from briefsmith.core.lexicon import (
     PERSONNEL_NOUNS,
     PLACE_HEADS,
     PLACE_KIND_NOUNS,
+    PLACE_PREPOSITIONS,
     PLACING_VERBS,
     PLACINGS,
     PLEA_LEMMAS,
@@ -183,7 +186,8 @@ _STAFF_NOUNS = ROLE_NOUNS | SPOKESPERSON_NOUNS | PERSONNEL_NOUNS
 # Kinds that act through their staff ("the club's manager", "Fiji's trade minister");
 # a place does not ("a Gatwick spokeswoman" speaks for the airport's operator).
 _STAFFED_KINDS = frozenset({"organization", "group", "country"})
-# A place or country named this often, once in the lead, is what the story is about.
+# A place or country named this often, mostly not as where things happen, is what the
+# story is about.
 _CENTRAL_PLACE_MENTIONS = 3
 _LEAD_SENTENCES = 2
 # More parse actors than this from one article is not news prose (a hostile input).
@@ -219,6 +223,8 @@ _OFFICE_NOUNS = (_STAFF_NOUNS | DESCRIPTION_NOUNS | _TITLE_WORDS) - _COURTESY_WO
 class _Evidence:
     mentions: int = 0
     acting: int = 0
+    # Mentions that only say where ("in Oslo", "at Gatwick", a dateline).
+    located: int = 0
     # Mentions in a sentence with a verb that is no credit line (not a byline).
     story: int = 0
     person_label: int = 0
@@ -329,6 +335,7 @@ def refine_actors(
         into = pooled.setdefault(target, _Evidence())
         into.mentions += found.mentions
         into.acting += found.acting
+        into.located += found.located
         into.story += found.story
         into.person_label += found.person_label
         into.org_label += found.org_label
@@ -415,6 +422,17 @@ def refine_actors(
             if record.role:
                 owners = {p: _final(renamed, o) for p, o in (found.owners or {}).items()}
                 record.role = _owner_named(record.role, owners)
+            if (
+                record.kind == "person"
+                and record.role
+                # (whatever the recognizer calls the name: "Save Harwell" reads as one)
+                and _collective(record.role)
+            ):
+                # "Save Calderbrook, a group of members opposed to the sale, said": what
+                # is described as a group or a charity is a body, never one person; the
+                # "surname" alias its name got is none of its own.
+                record.kind = "organization"
+                record.aliases = [a for a in record.aliases if a != record.name.split()[-1]]
             if record.kind == "person" and record.role:
                 record.role = _spelled_out(record.role)
         if record.kind == "organization" and _person_by_calling(record, found):
@@ -455,6 +473,7 @@ def refine_actors(
                 )
             )
     _court_roles(kept, pooled)
+    _described_bodies(text, tokens, entities, kept, renamed, inside_quote)
     kept.sort(key=lambda r: (-_centrality(r, pooled.get(r.name), spoke[r.name]), r.first))
     _unshare_surnames(kept)
     return RefinedActors(kept, {old: _final(renamed, old) for old in renamed})
@@ -483,6 +502,168 @@ def _person_by_calling(record: ActorRecord, found: _Evidence) -> bool:
             and head not in AGENT_LOOKALIKES | BODY_NOUNS | FIRM_TRADES
         )
     )
+
+
+def _described_bodies(
+    text: str,
+    t: ParsedTokens,
+    entities: Sequence[ParsedEntity],
+    kept: list[ActorRecord],
+    renamed: dict[str, str],
+    inside_quote: Callable[[int], bool],
+) -> None:
+    """A body named and then described ("Hallstadt Bank ... The Frankfurt-based lender
+    said", "Ashcombe Rovers ... the League One club said"): the description is one of
+    its names and, where nothing else describes it, its role. It stands for a body of the
+    sentence or two before: one already described by the same noun ("the German lender
+    Vossberg Bank"), else the subject (or the body whose staff is the subject) when no
+    other body is named there; a club noun only for a club's name. A description in the
+    first sentence that names bodies, and none of those, stands for the first body a
+    following sentence names as its subject ("..., the City watchdog said. The Consumer
+    Energy Authority (CEA) said"). One pass over the entities and one over the tokens."""
+    bodies = {n: r for r in kept if r.kind in ("organization", "group") for n in r.all_names()}
+    if not bodies:
+        return
+    # Per sentence: the bodies named, the subject one (else the one whose staff is the
+    # subject: "Wexley Athletic chairman Doug Farrant has put ..."), and whether a body
+    # no actor stands for is named too; where each body is first named.
+    named_in: dict[int, list[ActorRecord]] = {}
+    subject_of: dict[int, ActorRecord] = {}
+    staff_subject_of: dict[int, ActorRecord] = {}
+    others_in: set[int] = set()
+    first_named: dict[int, int] = {}
+    for entity in entities:
+        if inside_quote(entity.start):
+            continue
+        root = _root(t, entity.first_token, entity.last_token)
+        sentence = t.sent[root]
+        body = bodies.get(_final(renamed, _clean_name(entity.text)))
+        if body is None:
+            if entity.label == "ORG":
+                others_in.add(sentence)
+            continue
+        first_named.setdefault(id(body), sentence)
+        if body not in named_in.setdefault(sentence, []):
+            named_in[sentence].append(body)
+        if t.dep[root] in _SUBJECTS:
+            subject_of.setdefault(sentence, body)
+            continue
+        node = root
+        for _ in range(3):
+            if t.dep[node] not in ("compound", "amod", "poss"):
+                break
+            node = t.head[node]
+        if node != root and t.dep[node] in _SUBJECTS:
+            staff_subject_of.setdefault(sentence, body)
+    for sentence, body in staff_subject_of.items():
+        subject_of.setdefault(sentence, body)
+    if not subject_of:
+        return
+    first_naming = min(named_in)
+    for head, lemma in enumerate(t.lemma):
+        if (
+            not t.text[head].islower()
+            or lemma not in _BODY_KIND_WORDS | CLUB_DESCRIPTION_NOUNS
+            or (t.dep[head] not in _SUBJECTS and t.dep[head] != "poss")
+            or inside_quote(t.start[head])
+        ):
+            continue
+        det = next((c for c in t.children[head] if t.dep[c] == "det" and t.lower[c] == "the"), None)
+        if det is None or det >= head - 1:
+            continue
+        # Every word between "the" and the noun describes the noun, and one at least is a
+        # name or a number ("League Two", "Frankfurt-based", "City"); not a state's body
+        # by its nationality ("the Welsh government"), a body of its own.
+        between = range(det + 1, head)
+        if (
+            not all(_descends_to(t, j, head) for j in between)
+            or not any(t.text[j][:1].isupper() or t.pos[j] == "NUM" for j in between)
+            or (lemma in STATE_BODY_NOUNS and any(is_demonym(t.text[j]) for j in between))
+        ):
+            continue
+        body = _body_described(
+            t.sent[head],
+            lemma,
+            named_in,
+            subject_of,
+            others_in,
+            first_named,
+            # (The story's first sentence that names a body.)
+            opening=t.sent[head] <= first_naming,
+        )
+        if body is None:
+            continue
+        description = text[t.start[det + 1] : t.end[head]]
+        if all(w in body.name.split() for w in description.split()[:-1]):
+            continue  # "the Wexley club": a short name of the body, not a description
+        alias = text[t.start[det] : t.end[head]]
+        if alias not in body.aliases:
+            body.aliases.append(alias)
+        if _no_role(body.role):
+            body.role = description
+
+
+def _body_described(
+    sentence: int,
+    noun: str,
+    named_in: Mapping[int, list[ActorRecord]],
+    subject_of: Mapping[int, ActorRecord],
+    others_in: Collection[int],
+    first_named: Mapping[int, int],
+    opening: bool,
+) -> ActorRecord | None:
+    """The body a description ending in `noun` in `sentence` stands for (see
+    _described_bodies), or None when the sentences around do not say."""
+    club = noun in CLUB_DESCRIPTION_NOUNS
+    # A sentence does not name a body and describe it too ("Calderbrook ... after the
+    # City watchdog fined it"): the bodies it names are not the one described.
+    here = named_in.get(sentence, ())
+
+    def fits(body: ActorRecord) -> bool:
+        return _club_named(body.name) == club and body not in here
+
+    for before in (sentence - 1, sentence - 2):
+        named = [b for b in named_in.get(before, ()) if fits(b)]
+        same_noun = [
+            b
+            for b in named
+            if not _no_role(b.role) and b.role.split()[-1].casefold() == noun  # type: ignore[union-attr]
+        ]
+        if same_noun:
+            return same_noun[0]
+        subject = subject_of.get(before)
+        if subject is not None and fits(subject):
+            # Only the body named there, and not already described as another kind of
+            # body ("drinks maker Corrowby ... the Amsterdam-listed group", its buyer).
+            if len(named) == 1 and (club or before not in others_in) and _no_role(subject.role):
+                return subject
+            return None
+        if named:
+            return None
+    if opening:
+        for after in (sentence + 1, sentence + 2):
+            following = subject_of.get(after)
+            if following is not None:
+                if fits(following) and first_named.get(id(following)) == after:
+                    return following
+                return None
+    return None
+
+
+def _descends_to(t: ParsedTokens, index: int, head: int) -> bool:
+    """Does the word at `index` hang (within a few arcs) from the word at `head`?"""
+    for _ in range(4):
+        if index == head:
+            return True
+        if t.head[index] == index:
+            return False
+        index = t.head[index]
+    return index == head
+
+
+def _club_named(name: str) -> bool:
+    """ "Ashcombe Rovers", "Pellborough City": a name that closes as a club's does."""
+    return len(name.split()) >= 2 and name.split()[-1] in _CLUB_WORDS
 
 
 def _lend_surnames(t: ParsedTokens, records: list[ActorRecord]) -> None:
@@ -735,6 +916,17 @@ def _on_a_verb_read_as_noun(t: ParsedTokens, first: int, last: int, label: str) 
     )
 
 
+def _where_something_is(t: ParsedTokens, first: int, last: int) -> bool:
+    """Does the name at tokens [first, last) only say where: the object of a
+    preposition of place ("in Oslo", "at Gatwick", "near Leeds") or a word before a
+    common noun ("the Namanga border crossing", "Sheffield libraries")?"""
+    root = _root(t, first, last)
+    dep, head = t.dep[root], t.head[root]
+    if dep == "pobj":
+        return t.lower[head] in PLACE_PREPOSITIONS
+    return dep == "compound" and t.pos[head] == "NOUN"
+
+
 def _part(t: ParsedTokens, first: int, last: int) -> str:
     """What the name at tokens [first, last) does in its clause: "acts" (subject,
     object, agent, recipient, party, or the organization whose staff act), "staff-of"
@@ -981,12 +1173,14 @@ def _acting_entities(
             continue
         if (entity.text in states and " " in entity.text) or entity.text in added:
             continue  # "Tamil Nadu" called a person: a state, acting or scenery
-        if entity.label not in ("PERSON", "ORG") and not (
+        label = entity.label
+        if label in ("GPE", "LOC") and _club_by_its_words(t, entity):
+            label = "ORG"
+        if label not in ("PERSON", "ORG") and not (
             entity.label == "NORP" and entity.text in PARTY_NAMES
         ):
             continue
         name = _clean_name(entity.text)
-        label = entity.label
         person_span = person_in_body_name(name.split()) if label == "ORG" else None
         if person_span is not None:
             # "Fisheries Committee Chair Tomasz Wielgosz", "Ritesh Agarwal of Meridian
@@ -1115,6 +1309,19 @@ def _acting_entities(
         if name not in known and name not in added and len(added) < _MAX_PARSE_ACTORS:
             added[name] = ActorRecord(name, kind, first=start)  # type: ignore[arg-type]
     return list(added.values())
+
+
+def _club_by_its_words(t: ParsedTokens, entity: ParsedEntity) -> bool:
+    """ "Championship club Thornbury City tabled a bid", "a Thornbury City spokesman
+    said": a name that closes as a club's ("City", "Town"), which the recognizer took
+    for a place, with a club's noun before it or its staff after it, is the club."""
+    if not _club_named(_clean_name(entity.text)):
+        return False
+    before, after = entity.first_token - 1, entity.last_token
+    return (before >= 0 and t.lemma[before] in CLUB_DESCRIPTION_NOUNS) or (
+        after < len(t.lemma)
+        and (t.lower[after] in _SQUAD_NOUNS or t.lower[after] in BODY_STAFF_NOUNS)
+    )
 
 
 def _acting_states(
@@ -1502,6 +1709,11 @@ def _name_before_body_noun(
         or t.text[before] in countries
         or t.text[before] in person_words
         or t.text[before] in COMMON_CAPITALIZED
+        # "the Championship club", "the City watchdog": where a body plays or what it
+        # watches over, and a noun that only ever describes: a description of a body
+        # named elsewhere (_described_bodies), not a name.
+        or t.text[before] in COMPETITION_WORDS
+        or t.lemma[index] in DESCRIPTIVE_BODY_NOUNS
         or any(t.dep[c] == "compound" for c in t.children[before])
         or (before > 0 and t.text[before - 1][:1].isupper() and t.lower[before - 1] != "the")
     ):
@@ -2119,6 +2331,8 @@ def _evidence(
         if tail_of_name:
             evidence.mentions -= 1  # not the place's own mention
         part = "scene" if credit or tail_of_name else _part(t, span.start, span.stop)
+        if credit or _where_something_is(t, span.start, span.stop):
+            evidence.located += 1
         if (
             part == "acts"
             or (part == "told" and kind_of[mention.name] == "person")
@@ -3735,26 +3949,44 @@ def _settle_name(
         renamed[old] = name
 
 
-def _cut_body_description(record: ActorRecord, renamed: dict[str, str], text: str) -> None:
-    """ "Watchdog Ofcom said", opening a sentence: the description, then the name."""
-    words = record.name.split()
+def _opens_with_trade(words: list[str]) -> bool:
+    return len(words) >= 2 and words[0].casefold() in FIRM_TRADES and words[1][:1].isupper()
+
+
+def _firm_trade(record: ActorRecord, text: str) -> str | None:
+    """The trade in the plural that describes a name as a firm's ("Solicitors Hartley
+    Brand said", "by estate agents Marlow Keane", "Dobson Reece, auctioneers"): one person
+    is never "auctioneers". The one home of that reading, whatever kind the name got."""
+    for form in record.all_names():
+        if _opens_with_trade(form.split()):
+            return form.split()[0].casefold()
+    if record.role and record.role.split()[-1].casefold() in FIRM_TRADES:
+        return record.role
     word_before = text[max(0, record.first - 40) : record.first].split()[-1:]
-    if record.kind == "person" and (
-        (len(words) >= 3 and words[0].casefold() in FIRM_TRADES and words[1][:1].isupper())
-        or (record.role and record.role.split()[-1].casefold() in FIRM_TRADES)
-        or (word_before and word_before[0].casefold() in FIRM_TRADES)
-    ):
-        # "Solicitors Hartley Brand said", "by estate agents Marlow Keane": a firm.
+    if word_before and word_before[0].casefold() in FIRM_TRADES:
+        return word_before[0].casefold()
+    return None
+
+
+def _cut_body_description(record: ActorRecord, renamed: dict[str, str], text: str) -> None:
+    """ "Watchdog Ofcom said", "Auctioneers Dobson Reece said", opening a sentence: the
+    description, then the name."""
+    words = record.name.split()
+    trade = _firm_trade(record, text) if record.kind != "country" else None
+    if trade is not None:
+        # A firm, though the recognizer or the rules took it for a person or a place;
+        # the "surname" alias a person's name got is none of the firm's.
+        if record.kind != "organization":
+            record.aliases = [a for a in record.aliases if a != words[-1]]
         record.kind = "organization"
-        if word_before and word_before[0].casefold() in FIRM_TRADES and _no_role(record.role):
-            record.role = word_before[0].casefold()
-        record.aliases = [a for a in record.aliases if a != words[-1]]
-        if words[0].casefold() in FIRM_TRADES:
-            if _no_role(record.role):
-                record.role = words[0].casefold()
+        if _no_role(record.role):
+            record.role = trade
+        if _opens_with_trade(words):
             old = record.name
             record.name = " ".join(words[1:])
             renamed[old] = record.name
+            if old not in record.aliases:
+                record.aliases.append(old)
         return
     if (
         record.kind in ("organization", "group")
@@ -4178,13 +4410,13 @@ def _settle_kind_by_evidence(
         # "Sophie Hargreaves-Obi commutes from ...", called a body only where the parse
         # broke on her name: a person.
         record.kind = "person"
-    elif (
-        record.kind == "person"
-        and record.role
-        and record.role.split()[-1].casefold() in FIRM_TRADES
-    ):
-        # "Auctioneers Dobson Reece said": one person is never "auctioneers"; a firm.
+    elif record.kind == "person" and not found.person_label and _club_named(record.name):
+        # "CASH-strapped Marshfield Town have been hit ...": a name that closes as a
+        # club's, which the recognizer never calls a person, is the club; a word of
+        # tabloid colour glued before it describes no body.
         record.kind = "organization"
+        if record.role and _COLOUR_ADJECTIVE.fullmatch(record.role):
+            record.role = None
     elif record.kind == "person" and found.office_of * 2 > found.mentions:
         # Whatever the recognizer says, what an MP or councillor is "for" is a place.
         record.kind = "place"
@@ -4235,8 +4467,22 @@ def _settle_kind_by_evidence(
         record.kind = "organization"
 
 
+# "cash-strapped", "high-flying": a hyphened adjective of a participle, no noun.
+_COLOUR_ADJECTIVE = re.compile(r"[^\W\d_]+-[^\W\d_]+(?:ed|ing)", re.IGNORECASE)
 _OF_WHOM = re.compile(r"\s(?:of|for|at|in|with)\s")
 _CAPITALIZED_OFFICE = re.compile(r"(?:[Tt]he\s)?[A-Z][a-z]+\s(?:of|for)\s(?:the\s)?[A-Z]")
+
+
+def _collective(description: str) -> bool:
+    """Is a description a noun phrase headed by a body of people ("a group of members
+    opposed to the sale", "the local charity"), not a clause that names one ("who chairs
+    the group", "founded the charity")?"""
+    words = _OF_WHOM.split(description, maxsplit=1)[0].split()
+    return (
+        1 < len(words) <= 4
+        and words[0].casefold() in ("a", "an", "the")
+        and words[-1].casefold() in COLLECTIVE_BODY_NOUNS
+    )
 
 
 def _role_head(description: str) -> str:
@@ -4282,7 +4528,12 @@ def _acts(record: ActorRecord, found: _Evidence) -> bool:
             )
         )
     if record.kind in ("place", "country"):
-        return found.acting > 0 or found.mentions >= _CENTRAL_PLACE_MENTIONS
+        # A place named this often, and mostly not as where something happens, is what
+        # the story is about ("attacks on Soledar", "the capture of Soledar"); one named
+        # only as where ("OSLO (Reuters) - ... in Oslo", "stranded at Gatwick") is scene.
+        return found.acting > 0 or (
+            found.mentions >= _CENTRAL_PLACE_MENTIONS and found.located * 2 < found.mentions
+        )
     return found.acting > 0
 
 
