@@ -156,7 +156,6 @@ def test_a_place_named_often_but_never_acting_is_no_actor():
     assert names.get("Sigrid Aasen") == "person", names
 
 
-
 # --- a body described as a group, named like a person -------------------------------
 
 
@@ -164,7 +163,7 @@ def test_a_name_described_as_a_group_is_a_body_not_a_person():
     text = (
         "Harwell Building Society has agreed to be bought by a rival for £210m.\n\n"
         "Save Harwell, a group of members opposed to the sale, said it had collected "
-        "more than 3,000 signatures. \"Once the mutual is gone, it is gone,\" said Ruth "
+        'more than 3,000 signatures. "Once the mutual is gone, it is gone," said Ruth '
         "Penrose, a retired nurse who chairs the group."
     )
     actors = _actors(text)
