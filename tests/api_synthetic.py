@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from http.server import BaseHTTPRequestHandler
@@ -44,6 +45,7 @@ class SyntheticEngine:
         error: Exception | None = None,
         quotes: list[str] | None = None,
         ready: tuple[bool, str] = (True, "synthetic engine is always ready"),
+        hold_until: int | None = None,
     ):
         self.name = name
         self.model = model
@@ -55,12 +57,22 @@ class SyntheticEngine:
         self.calls = 0
         self.in_flight = 0
         self.max_in_flight = 0
+        # With `hold_until`, each call waits until that many calls are in flight at once
+        # (or a generous safety timeout passes), so a test of how many calls overlap
+        # does not depend on how fast a loaded machine gets them there.
+        self.hold_until = hold_until
+        self._all_in = asyncio.Event()
 
     async def summarize(self, article: CleanArticle) -> Brief:
         self.calls += 1
         self.in_flight += 1
         self.max_in_flight = max(self.max_in_flight, self.in_flight)
         try:
+            if self.hold_until is not None:
+                if self.in_flight >= self.hold_until:
+                    self._all_in.set()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._all_in.wait(), timeout=60)
             if self.delay_s:
                 await asyncio.sleep(self.delay_s)
             if self.error is not None:

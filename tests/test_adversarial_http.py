@@ -124,7 +124,8 @@ def test_default_client_limit_is_a_fair_share_of_the_engine_slots(tmp_path):
 
 
 async def test_a_lone_client_uses_every_engine_slot_at_defaults(tmp_path):
-    engine = SyntheticEngine(delay_s=0.3)  # synthetic engine, slow enough to overlap
+    # Synthetic engine: each call waits until all eight slots are busy at once.
+    engine = SyntheticEngine(hold_until=8)
     settings = make_settings(tmp_path, llm_max_concurrency=8, client_max_in_flight=None)
     app = create_app(settings, engine_factory=synthetic_factory(engine))
     async with api_client(app) as client:
