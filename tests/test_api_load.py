@@ -22,7 +22,9 @@ CONCURRENCY_BOUND = 10
 
 
 async def test_50_concurrent_requests_overlap_and_respect_the_bound(tmp_path):
-    engine = SyntheticEngine(delay_s=ENGINE_DELAY_S)  # synthetic engine sleeping 0.5 s
+    # Synthetic engine sleeping 0.5 s; the first calls wait until the bound is reached at
+    # once, so the overlap does not depend on how fast a loaded machine gets them there.
+    engine = SyntheticEngine(delay_s=ENGINE_DELAY_S, hold_until=CONCURRENCY_BOUND)
     settings = make_settings(tmp_path, llm_max_concurrency=CONCURRENCY_BOUND, queue_limit=REQUESTS)
     app = create_app(settings, engine_factory=synthetic_factory(engine))
     async with api_client(app) as client:
