@@ -35,14 +35,14 @@ def test_a_spokesman_for_the_company_is_not_given_a_union_or_a_council():
     council = _speakers(
         "Bins in Ashcombe will be collected fortnightly from April.\n\n"
         "Ashcombe District Council said the change would save £400,000 a year.\n\n"
-        "A spokesman for the company said crews would be \"retrained over the winter\"."
+        'A spokesman for the company said crews would be "retrained over the winter".'
     )
     assert council["retrained over the winter"] == UNATTRIBUTED
     # synthetic: business, wire, the union spoke last
     union = _speakers(
         "Workers at the Dunmore bakery walked out on Friday.\n\n"
         "The Bakers' Union said the offer was an insult.\n\n"
-        "A spokeswoman for the company said the offer was \"fair and final\"."
+        'A spokeswoman for the company said the offer was "fair and final".'
     )
     assert union["fair and final"] == UNATTRIBUTED
 
@@ -65,7 +65,7 @@ def test_a_particle_surname_alias_found_by_the_actor_step_credits_the_quote():
     obituary = _speakers(
         "The singer Ana Lucía de la Cruz, who toured with him for a decade, spoke at "
         "the funeral on Friday.\n\n"
-        "\"He never sang a line he didn't believe,\" de la Cruz said."
+        '"He never sang a line he didn\'t believe," de la Cruz said.'
     )
     assert obituary["He never sang a line he didn't believe"] == "Ana Lucía de la Cruz"
     # synthetic: sport, tabloid, single quotes
