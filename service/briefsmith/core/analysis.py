@@ -86,6 +86,7 @@ from briefsmith.core.lexicon import (
     PLEA_LEMMAS,
     POST_NOMINALS,
     PRESS_NOUNS,
+    PUBLIC_BODY_HEADS,
     QUOTE_OPENERS,
     QUOTING_LEMMAS,
     REFLEXIVE_GENDER,
@@ -451,10 +452,25 @@ def _settle_actors(analysis: Analysis, attributor: _Attributor) -> None:
         lead_end_of([s.end for s in analysis.sentences.sentences]),
     )
     analysis.actors = refined.actors
-    if not refined.renamed:
+    # A name the actor step made an alias only now ("de los Santos" of María José de
+    # los Santos) credits the quotes its speech verbs left with nobody.
+    owners: dict[str, set[str]] = {}
+    for record in refined.actors:
+        if record.kind == "person":
+            for form in record.all_names():
+                owners.setdefault(form, set()).add(record.name)
+    found_late = {
+        at: next(iter(owners[name]))
+        for at, name in attributor.unknown_names.items()
+        if len(owners.get(name, ())) == 1
+    }
+    if not refined.renamed and not found_late:
         return
 
     def renamed(quote: FoundQuote) -> FoundQuote:
+        if quote.speaker == UNATTRIBUTED and quote.open_at in found_late:
+            speaker = found_late[quote.open_at]
+            return replace(quote, speaker=speaker, candidates=type(quote.candidates)([speaker]))
         speaker = refined.renamed.get(quote.speaker, quote.speaker)
         candidates = [refined.renamed.get(c, c) for c in quote.candidates]
         if speaker == quote.speaker and candidates == list(quote.candidates):
@@ -480,6 +496,10 @@ class _Attributor:
         self._learned_gender: dict[str, str] = {}
         # Who was credited with a quote, and where their latest quote opens.
         self._spoke: dict[str, int] = {}
+        # Quotes (by where they open) whose speech verb's subject is a name written as
+        # no actor's yet ("‘…,’ de los Santos said"): the actor step may find the
+        # name an alias later, and then the quote is theirs (see _settle_actors).
+        self.unknown_names: dict[int, str] = {}
         self.named = self._named_mentions()
         self._named_starts = [n.start for n in self.named]
         # People by given name ("Tamsin" for Tamsin Orrell: tabloids name people so),
@@ -1203,6 +1223,8 @@ class _Attributor:
         if self._is_written_thing(source):
             return replace(quote, kind=WRITTEN)
         speaker, candidates = self._resolve(source, quote)
+        if speaker is None and t.pos[source] == "PROPN" and t.ent[source] == "":
+            self.unknown_names[quote.open_at] = self._written_name(source)
         if speaker is None and self.t.pos[source] == "NOUN":
             # "the Ukrainian military escort told ...": the article's own words for the
             # speaker are what it allows (a model may name them so), though no actor.
@@ -1213,6 +1235,15 @@ class _Attributor:
             kind=kind,
             candidates=tuple(candidates[:_MAX_CANDIDATES]),
         )
+
+    def _written_name(self, head: int) -> str:
+        """The words of a name the parser built as compounds before its head ("de los
+        Santos"), as the text writes them."""
+        t = self.t
+        first = head
+        while first > 0 and t.dep[first - 1] == "compound" and t.head[first - 1] == head:
+            first -= 1
+        return self.text[t.start[first] : t.end[head]]
 
     def _utterance_holder(self, first: int) -> int | None:
         """ "Ann Lee, 41, has a simple message for parents: ‘…’": a quote after a colon
@@ -1355,7 +1386,14 @@ class _Attributor:
                 break  # a sentence about something else came between
             if not mention.subject or token < 0:
                 continue
-            span = self.t.between(mention.start, mention.start + len(mention.name))
+            # the words as written there, which may be an alias ("HGP" for the name)
+            written = self.t.entity(token)
+            end = (
+                written.end
+                if written is not None and written.start == mention.start
+                else mention.start + len(mention.name)
+            )
+            span = self.t.between(mention.start, end)
             root = _root_of(self.t, span.start, span.stop) if len(span) else token
             if self.t.dep[root] not in _SUBJECTS and not (
                 # "The operator, Chiltern Railways, apologised": the subject's apposition
@@ -1366,6 +1404,27 @@ class _Attributor:
                 return None
             return self._materialize(mention)
         return self._unrecognized_speaking_body(here - 1)
+
+    def _business_that_spoke(self, position: int) -> str | None:
+        """ "Harbour Ports said the strike was costing £2m a day. ¶ A spokesman for the
+        company said ...": a spokesman for "the company" whose name the article never
+        tied to that noun speaks for the body that spoke just before, when its name
+        reads as no other kind of body (a union, a council, a ministry, a club)."""
+        found = self._speaking_organization(position)
+        if found is None:
+            return None
+        words = found.split()
+        if words and (words[-1] in PUBLIC_BODY_HEADS or words[0] == "Ministry"):
+            return None
+        if any(w.casefold().strip("'’") in _BODY_WORDS - COMPANY_NOUNS for w in words):
+            return None  # "the Bakers' Union", "Ashcombe Trust": no company
+        if any(
+            institution_fits(head, found)
+            for head in INSTITUTION_NOUNS
+            if head not in COMPANY_NOUNS and head != "company"
+        ):
+            return None
+        return found
 
     def _unrecognized_speaking_body(self, sentence: int) -> str | None:
         """ "The Wessex FA said it would review ...": the subject of a sentence's main
@@ -1441,7 +1500,14 @@ class _Attributor:
                 head = t.head[node]
                 if head == node:
                     break
+                coordinated = t.dep[node] == "conj"
                 node = head
+                if coordinated and self._is_cue(node) and self._takes_a_thing(node):
+                    # "said a deal would add £6m to its costs and would ‘put jobs at
+                    # risk’": a speech verb used of a thing ("add £6m") that the quote's
+                    # clause is coordinated with does not frame it; the walk goes on up.
+                    path.append(node)
+                    continue
                 if self._is_cue(node) or (
                     self.t.lemma[node] in NAMING_LEMMAS and not self._inside(node)
                 ):
@@ -1458,6 +1524,21 @@ class _Attributor:
                     break  # the quote belongs to a noun phrase ("a kayaker who ...")
                 path.append(node)
         return None, []
+
+    def _takes_a_thing(self, verb: int) -> bool:
+        """Does a speech verb take a quantity or thing as its object ("would add £6m",
+        "added pressure") rather than words?"""
+        t = self.t
+        amounts = ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+        return any(
+            t.dep[c] == "dobj"
+            and (
+                t.pos[c] in ("NUM", "SYM")
+                or t.ent[c] in amounts
+                or any(t.dep[n] == "nummod" or t.ent[n] in amounts for n in t.children[c])
+            )
+            for c in t.children[verb]
+        )
 
     def _accuses(self, node: int, path: list[int]) -> bool:
         """ "Ann Lee accused the board of ‘treating villages as an afterthought’": the
@@ -2128,6 +2209,11 @@ class _Attributor:
                                 }
                                 if pobj_determiners == {"the"}:
                                     found, _ = self._organization(position, t.lemma[pobj])
+                                    if found is None and t.lemma[pobj] in COMPANY_NOUNS:
+                                        found = self._business_that_spoke(position)
+                                        if found is None:
+                                            # not the union or council that spoke last
+                                            return None, [self._phrase(source)]
                             if found is not None:
                                 return found, [found]
             if self._personal(source):
