@@ -52,6 +52,8 @@ from briefsmith.core.lexicon import (
     BARE_PERSON_NOUNS,
     BEATING_LEMMAS,
     BODY_NOUNS,
+    NAMED_BODY_NOUNS,
+    WEATHER_ENDURING_LEMMAS,
     BODY_STAFF_NOUNS,
     BODY_UNIT_NOUNS,
     CAPITAL_CITIES,
@@ -961,6 +963,9 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
         return "acts"
     if _passed_through(t, node):
         return "scene"
+    if dep in _SUBJECTS and t.lemma[head] in WEATHER_ENDURING_LEMMAS:
+        # "Britain bakes in 34C heat", "Greece sweltered": a land the weather falls on.
+        return "scene"
     if dep in _SUBJECTS or dep in _OBJECTS or dep in ("agent", "dep"):
         # "dep" is the parser's own "attached, but I cannot say how": the benefit of
         # the doubt, since an actor wrongly dropped costs more than scenery kept.
@@ -999,6 +1004,11 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
             and t.dep[governor] in _SUBJECTS
         ):
             return "staff-of"  # "Staff at Brackenfield Academy lined pupils up"
+        if _named_with_body_noun(t, _root(t, first, last)):
+            # "signed to the Lagos label Ekwe Records", "a contract to the engineering firm
+            # Harrowgate Civil": a body the story introduces by what it is deals in the
+            # event, not a place it happens in.
+            return "acts"
         return "scene"
     if dep in ("poss", "compound", "nmod") and t.lemma[head] in ISSUED_NOUNS:
         return "acts"  # "Apex shares rose", "Apex's stock"
@@ -1007,6 +1017,22 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
     if dep in ("poss", "compound", "nmod") and t.lemma[head] in _STAFF_NOUNS:
         return "staff-of"  # "the club's manager", "an FMC spokesperson"
     return "scene"
+
+
+def _named_with_body_noun(t: ParsedTokens, root: int) -> bool:
+    """ "the label Ekwe Records", "the London label Boucan" (the noun before the name),
+    "the engineering firm Harrowgate Civil" (the name in apposition to the noun): a name
+    the article introduces as a body."""
+    if t.dep[root] == "appos" and t.lemma[t.head[root]] in NAMED_BODY_NOUNS:
+        return True
+    # (The parser hangs "the" on the noun or on the name: "the Lagos label Ekwe Records".)
+    return any(
+        t.dep[c] == "compound"
+        and t.pos[c] == "NOUN"
+        and t.lemma[c] in NAMED_BODY_NOUNS
+        and any(t.dep[d] == "det" for d in (*t.children[root], *t.children[c]))
+        for c in t.children[root]
+    )
 
 
 def _passed_through(t: ParsedTokens, node: int) -> bool:
@@ -1176,6 +1202,12 @@ def _acting_entities(
         label = entity.label
         if label in ("GPE", "LOC") and _club_by_its_words(t, entity):
             label = "ORG"
+        # "released by the London label Boucan", called a place or a person.
+        introduced_as_body = label in ("GPE", "LOC", "NORP", "PERSON", "ORG") and _named_with_body_noun(
+            t, _root(t, entity.first_token, entity.last_token)
+        )
+        if introduced_as_body:
+            label = "ORG"
         if label not in ("PERSON", "ORG") and not (
             entity.label == "NORP" and entity.text in PARTY_NAMES
         ):
@@ -1234,7 +1266,7 @@ def _acting_entities(
             and not (
                 label == "ORG"
                 and (
-                    (named_bodies[name] >= 2 and part == "acts")
+                    ((named_bodies[name] >= 2 or introduced_as_body) and part == "acts")
                     # "An NHS England spokesman said": the body speaks through its staff
                     # (not "Ann Lee, a chairman of X", an affiliation; not a byline).
                     or (
@@ -3925,6 +3957,17 @@ def _settle_name(
         ):
             words = words[1:]  # "Gardener Ann Lee Gray" where no recognizer spoke
         name = " ".join(words)
+    if _club_named(name):
+        # "Struggling Kelmoor Rovers have sacked ...", "CASH-strapped Hollin Athletic": a
+        # tabloid's adjective glued before a club's name is no word of it.
+        words = name.split()
+        while len(words) > 2 and (
+            _COLOUR_ADJECTIVE.fullmatch(words[0])
+            or _GLUED_PARTICIPLE.fullmatch(words[0])
+            or _plainly_describes(words[0], lower_words)
+        ):
+            words = words[1:]
+        name = " ".join(words)
     if (
         record.kind == "person"
         and name
@@ -4469,6 +4512,8 @@ def _settle_kind_by_evidence(
 
 # "cash-strapped", "high-flying": a hyphened adjective of a participle, no noun.
 _COLOUR_ADJECTIVE = re.compile(r"[^\W\d_]+-[^\W\d_]+(?:ed|ing)", re.IGNORECASE)
+# "Struggling", "Embattled": a participle written before a name as an adjective.
+_GLUED_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}(?:ing|ed)")
 _OF_WHOM = re.compile(r"\s(?:of|for|at|in|with)\s")
 _CAPITALIZED_OFFICE = re.compile(r"(?:[Tt]he\s)?[A-Z][a-z]+\s(?:of|for)\s(?:the\s)?[A-Z]")
 
