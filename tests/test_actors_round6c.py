@@ -88,3 +88,21 @@ def test_a_country_that_acts_in_a_weather_story_stays():
     )
     assert "Portugal" in actors, actors
     assert "Norvania" not in actors, actors
+
+
+# --- the body a petition, letter or bid comes from ------------------------------------
+
+def test_the_body_a_letter_comes_from_is_a_party():
+    actors = _actors(
+        "Tenants received a letter from Brookvale Homes warning that rents would rise by "
+        "7%.\n\nResidents' leader Aisha Khan said the rise was unaffordable."
+    )
+    assert actors.get("Brookvale Homes", ("",))[0] == "organization", actors
+
+
+def test_a_place_someone_comes_from_is_no_party():
+    actors = _actors(
+        "A man from Dunmore Vale was taken to hospital after the crash.\n\n"
+        "Inspector Lyn Cole said the road would stay closed overnight."
+    )
+    assert "Dunmore Vale" not in actors, actors

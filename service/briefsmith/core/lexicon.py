@@ -1073,6 +1073,12 @@ APPROVAL_NOUNS = _words("""
 approval clearance permission consent ruling decision verdict backing go-ahead sanction
 authorisation authorization licence license sign-off
 """)
+# What one party sends another ("a winding-up petition from the taxman", "a letter from
+# Brookvale Homes", "a bid from Apex"): the body it comes from is a party to the story.
+SENT_NOUNS = _words("""
+petition letter claim demand bid offer complaint warning lawsuit writ summons notice
+ultimatum invitation grant loan donation
+""")
 # Heads of a public body news names by what it does, in lower case, when the story needs
 # no proper name for it ("the fire service said", "the ambulance service said").
 PUBLIC_SERVICE_NOUNS = _words("""

@@ -53,6 +53,7 @@ from briefsmith.core.lexicon import (
     BEATING_LEMMAS,
     BODY_NOUNS,
     NAMED_BODY_NOUNS,
+    SENT_NOUNS,
     WEATHER_ENDURING_LEMMAS,
     BODY_STAFF_NOUNS,
     BODY_UNIT_NOUNS,
@@ -994,6 +995,8 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
             return "acts"  # "the takeover of Apex": the company bought
         if preposition in ("from", "by") and t.lemma[governor] in APPROVAL_NOUNS:
             return "acts"  # "clearance from the regulator": the body that decides
+        if preposition == "from" and t.lemma[governor] in SENT_NOUNS:
+            return "acts"  # "a winding-up petition from the taxman": the party that sent it
         if preposition in ("for", "of", "from") and t.lemma[governor] in COMMENTATOR_NOUNS:
             return "scene"  # "an economist from Barclays": an affiliation
         if preposition in ("for", "of", "from") and t.lemma[governor] in _STAFF_NOUNS:
@@ -1032,6 +1035,17 @@ def _named_with_body_noun(t: ParsedTokens, root: int) -> bool:
         and t.lemma[c] in NAMED_BODY_NOUNS
         and any(t.dep[d] == "det" for d in (*t.children[root], *t.children[c]))
         for c in t.children[root]
+    )
+
+
+def _sent_from(t: ParsedTokens, root: int) -> bool:
+    """ "a letter from Brookvale Homes", "a grant from the Harbury Trust": the name is
+    the body a petition, letter or bid comes from."""
+    preposition = t.head[root]
+    return (
+        t.dep[root] == "pobj"
+        and t.lower[preposition] == "from"
+        and t.lemma[t.head[preposition]] in SENT_NOUNS
     )
 
 
@@ -1203,8 +1217,9 @@ def _acting_entities(
         if label in ("GPE", "LOC") and _club_by_its_words(t, entity):
             label = "ORG"
         # "released by the London label Boucan", called a place or a person.
+        root = _root(t, entity.first_token, entity.last_token)
         introduced_as_body = label in ("GPE", "LOC", "NORP", "PERSON", "ORG") and _named_with_body_noun(
-            t, _root(t, entity.first_token, entity.last_token)
+            t, root
         )
         if introduced_as_body:
             label = "ORG"
@@ -1224,7 +1239,6 @@ def _acting_entities(
             label = "PERSON"
         if label == "PERSON":
             name = _without_titles(name)
-        root = _root(t, entity.first_token, entity.last_token)
         noun_subject = (
             t.dep[root] in _SUBJECTS
             and t.pos[root] in ("NOUN", "PROPN")
@@ -1266,7 +1280,10 @@ def _acting_entities(
             and not (
                 label == "ORG"
                 and (
-                    ((named_bodies[name] >= 2 or introduced_as_body) and part == "acts")
+                    (
+                        (named_bodies[name] >= 2 or introduced_as_body or _sent_from(t, root))
+                        and part == "acts"
+                    )
                     # "An NHS England spokesman said": the body speaks through its staff
                     # (not "Ann Lee, a chairman of X", an affiliation; not a byline).
                     or (
