@@ -51,6 +51,7 @@ def test_a_place_after_a_preposition_stays_scenery():
 
 # --- a club's name under a tabloid adjective ------------------------------------------
 
+
 def test_an_adjective_before_a_club_name_is_no_word_of_it():
     actors = _actors(
         "Struggling Kelmoor Rovers have sacked manager Dean Ashby after a run of eight "
@@ -72,6 +73,7 @@ def test_a_hyphened_adjective_before_a_club_is_cut_and_the_club_speaks():
 
 # --- a land the weather falls on does not act ---------------------------------------
 
+
 def test_a_country_that_bakes_or_swelters_is_no_actor():
     actors = _actors(
         "Britain bakes in 34C heat as Spain and Portugal battle wildfires.\n\n"
@@ -91,6 +93,7 @@ def test_a_country_that_acts_in_a_weather_story_stays():
 
 
 # --- the body a petition, letter or bid comes from ------------------------------------
+
 
 def test_the_body_a_letter_comes_from_is_a_party():
     actors = _actors(

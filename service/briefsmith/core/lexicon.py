@@ -991,14 +991,18 @@ organisation organization association federation body
 # Common nouns a story introduces a body by, before its name or with the name in
 # apposition ("signed to the label Ekwe Records", "the engineering firm Harrowgate
 # Civil"): the name is a body's, whatever the recognizer calls it.
-NAMED_BODY_NOUNS = BODY_NOUNS | COLLECTIVE_BODY_NOUNS | _words("""
+NAMED_BODY_NOUNS = (
+    BODY_NOUNS
+    | COLLECTIVE_BODY_NOUNS
+    | _words("""
 label company firm studio publisher distributor contractor supplier operator carrier
 broker bank manufacturer maker brand outfit
 """)
+)
 # Verbs of a land the weather falls on ("Britain bakes", "Greece sweltered", "the
 # north shivers"): its subject suffers the weather and does nothing in the story.
 WEATHER_ENDURING_LEMMAS = _words("""
-bake swelter sizzle roast broil scorch boil shiver freeze bask swelter
+bake swelter sizzle roast broil scorch boil shiver freeze bask
 """)
 # What a listed company issues: "Shares of Apex fell", "Apex stock rose" (the company
 # is the story's actor, not scenery).

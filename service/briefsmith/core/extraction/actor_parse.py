@@ -52,9 +52,6 @@ from briefsmith.core.lexicon import (
     BARE_PERSON_NOUNS,
     BEATING_LEMMAS,
     BODY_NOUNS,
-    NAMED_BODY_NOUNS,
-    SENT_NOUNS,
-    WEATHER_ENDURING_LEMMAS,
     BODY_STAFF_NOUNS,
     BODY_UNIT_NOUNS,
     CAPITAL_CITIES,
@@ -90,6 +87,7 @@ from briefsmith.core.lexicon import (
     MONTHS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
+    NAMED_BODY_NOUNS,
     NAMED_THING_NOUNS,
     NAMING_VERBS,
     OCCASION_WORDS,
@@ -120,6 +118,7 @@ from briefsmith.core.lexicon import (
     ROLE_BREAK_WORDS,
     ROLE_NOUNS,
     ROLE_VERBS,
+    SENT_NOUNS,
     SPEECH_LEMMAS,
     SPEECH_VERBS,
     SPOKESPERSON_NOUNS,
@@ -128,6 +127,7 @@ from briefsmith.core.lexicon import (
     STREET_HEADS,
     TITLE_WORDS,
     VESSEL_PREFIXES,
+    WEATHER_ENDURING_LEMMAS,
     WEATHER_SYSTEM_WORDS,
     WEEKDAYS,
     country_names,
@@ -1218,9 +1218,7 @@ def _acting_entities(
             label = "ORG"
         # "released by the London label Boucan", called a place or a person.
         root = _root(t, entity.first_token, entity.last_token)
-        introduced_as_body = label in ("GPE", "LOC", "NORP", "PERSON", "ORG") and _named_with_body_noun(
-            t, root
-        )
+        introduced_as_body = label in _NAME_LABELS and _named_with_body_noun(t, root)
         if introduced_as_body:
             label = "ORG"
         if label not in ("PERSON", "ORG") and not (
