@@ -988,6 +988,22 @@ BODY_NOUNS = DESCRIPTIVE_BODY_NOUNS | _words("""
 union operator network chain trust council authority agency party group campaign
 organisation organization association federation body
 """)
+# Common nouns a story introduces a body by, before its name or with the name in
+# apposition ("signed to the label Ekwe Records", "the engineering firm Harrowgate
+# Civil"): the name is a body's, whatever the recognizer calls it.
+NAMED_BODY_NOUNS = (
+    BODY_NOUNS
+    | COLLECTIVE_BODY_NOUNS
+    | _words("""
+label company firm studio publisher distributor contractor supplier operator carrier
+broker bank manufacturer maker brand outfit
+""")
+)
+# Verbs of a land the weather falls on ("Britain bakes", "Greece sweltered", "the
+# north shivers"): its subject suffers the weather and does nothing in the story.
+WEATHER_ENDURING_LEMMAS = _words("""
+bake swelter sizzle roast broil scorch boil shiver freeze bask
+""")
 # What a listed company issues: "Shares of Apex fell", "Apex stock rose" (the company
 # is the story's actor, not scenery).
 ISSUED_NOUNS = _words("""
@@ -1060,6 +1076,12 @@ coastguard regulator agency presidency
 APPROVAL_NOUNS = _words("""
 approval clearance permission consent ruling decision verdict backing go-ahead sanction
 authorisation authorization licence license sign-off
+""")
+# What one party sends another ("a winding-up petition from the taxman", "a letter from
+# Brookvale Homes", "a bid from Apex"): the body it comes from is a party to the story.
+SENT_NOUNS = _words("""
+petition letter claim demand bid offer complaint warning lawsuit writ summons notice
+ultimatum invitation grant loan donation
 """)
 # Heads of a public body news names by what it does, in lower case, when the story needs
 # no proper name for it ("the fire service said", "the ambulance service said").

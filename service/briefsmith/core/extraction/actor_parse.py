@@ -87,6 +87,7 @@ from briefsmith.core.lexicon import (
     MONTHS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
+    NAMED_BODY_NOUNS,
     NAMED_THING_NOUNS,
     NAMING_VERBS,
     OCCASION_WORDS,
@@ -117,6 +118,7 @@ from briefsmith.core.lexicon import (
     ROLE_BREAK_WORDS,
     ROLE_NOUNS,
     ROLE_VERBS,
+    SENT_NOUNS,
     SPEECH_LEMMAS,
     SPEECH_VERBS,
     SPOKESPERSON_NOUNS,
@@ -125,6 +127,7 @@ from briefsmith.core.lexicon import (
     STREET_HEADS,
     TITLE_WORDS,
     VESSEL_PREFIXES,
+    WEATHER_ENDURING_LEMMAS,
     WEATHER_SYSTEM_WORDS,
     WEEKDAYS,
     country_names,
@@ -961,6 +964,9 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
         return "acts"
     if _passed_through(t, node):
         return "scene"
+    if dep in _SUBJECTS and t.lemma[head] in WEATHER_ENDURING_LEMMAS:
+        # "Britain bakes in 34C heat", "Greece sweltered": a land the weather falls on.
+        return "scene"
     if dep in _SUBJECTS or dep in _OBJECTS or dep in ("agent", "dep"):
         # "dep" is the parser's own "attached, but I cannot say how": the benefit of
         # the doubt, since an actor wrongly dropped costs more than scenery kept.
@@ -989,6 +995,8 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
             return "acts"  # "the takeover of Apex": the company bought
         if preposition in ("from", "by") and t.lemma[governor] in APPROVAL_NOUNS:
             return "acts"  # "clearance from the regulator": the body that decides
+        if preposition == "from" and t.lemma[governor] in SENT_NOUNS:
+            return "acts"  # "a winding-up petition from the taxman": the party that sent it
         if preposition in ("for", "of", "from") and t.lemma[governor] in COMMENTATOR_NOUNS:
             return "scene"  # "an economist from Barclays": an affiliation
         if preposition in ("for", "of", "from") and t.lemma[governor] in _STAFF_NOUNS:
@@ -999,6 +1007,11 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
             and t.dep[governor] in _SUBJECTS
         ):
             return "staff-of"  # "Staff at Brackenfield Academy lined pupils up"
+        if _named_with_body_noun(t, _root(t, first, last)):
+            # "signed to the Lagos label Ekwe Records", "a contract to the engineering firm
+            # Harrowgate Civil": a body the story introduces by what it is deals in the
+            # event, not a place it happens in.
+            return "acts"
         return "scene"
     if dep in ("poss", "compound", "nmod") and t.lemma[head] in ISSUED_NOUNS:
         return "acts"  # "Apex shares rose", "Apex's stock"
@@ -1007,6 +1020,33 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
     if dep in ("poss", "compound", "nmod") and t.lemma[head] in _STAFF_NOUNS:
         return "staff-of"  # "the club's manager", "an FMC spokesperson"
     return "scene"
+
+
+def _named_with_body_noun(t: ParsedTokens, root: int) -> bool:
+    """ "the label Ekwe Records", "the London label Boucan" (the noun before the name),
+    "the engineering firm Harrowgate Civil" (the name in apposition to the noun): a name
+    the article introduces as a body."""
+    if t.dep[root] == "appos" and t.lemma[t.head[root]] in NAMED_BODY_NOUNS:
+        return True
+    # (The parser hangs "the" on the noun or on the name: "the Lagos label Ekwe Records".)
+    return any(
+        t.dep[c] == "compound"
+        and t.pos[c] == "NOUN"
+        and t.lemma[c] in NAMED_BODY_NOUNS
+        and any(t.dep[d] == "det" for d in (*t.children[root], *t.children[c]))
+        for c in t.children[root]
+    )
+
+
+def _sent_from(t: ParsedTokens, root: int) -> bool:
+    """ "a letter from Brookvale Homes", "a grant from the Harbury Trust": the name is
+    the body a petition, letter or bid comes from."""
+    preposition = t.head[root]
+    return (
+        t.dep[root] == "pobj"
+        and t.lower[preposition] == "from"
+        and t.lemma[t.head[preposition]] in SENT_NOUNS
+    )
 
 
 def _passed_through(t: ParsedTokens, node: int) -> bool:
@@ -1176,6 +1216,11 @@ def _acting_entities(
         label = entity.label
         if label in ("GPE", "LOC") and _club_by_its_words(t, entity):
             label = "ORG"
+        # "released by the London label Boucan", called a place or a person.
+        root = _root(t, entity.first_token, entity.last_token)
+        introduced_as_body = label in _NAME_LABELS and _named_with_body_noun(t, root)
+        if introduced_as_body:
+            label = "ORG"
         if label not in ("PERSON", "ORG") and not (
             entity.label == "NORP" and entity.text in PARTY_NAMES
         ):
@@ -1192,7 +1237,6 @@ def _acting_entities(
             label = "PERSON"
         if label == "PERSON":
             name = _without_titles(name)
-        root = _root(t, entity.first_token, entity.last_token)
         noun_subject = (
             t.dep[root] in _SUBJECTS
             and t.pos[root] in ("NOUN", "PROPN")
@@ -1234,7 +1278,10 @@ def _acting_entities(
             and not (
                 label == "ORG"
                 and (
-                    (named_bodies[name] >= 2 and part == "acts")
+                    (
+                        (named_bodies[name] >= 2 or introduced_as_body or _sent_from(t, root))
+                        and part == "acts"
+                    )
                     # "An NHS England spokesman said": the body speaks through its staff
                     # (not "Ann Lee, a chairman of X", an affiliation; not a byline).
                     or (
@@ -3925,6 +3972,17 @@ def _settle_name(
         ):
             words = words[1:]  # "Gardener Ann Lee Gray" where no recognizer spoke
         name = " ".join(words)
+    if _club_named(name):
+        # "Struggling Kelmoor Rovers have sacked ...", "CASH-strapped Hollin Athletic": a
+        # tabloid's adjective glued before a club's name is no word of it.
+        words = name.split()
+        while len(words) > 2 and (
+            _COLOUR_ADJECTIVE.fullmatch(words[0])
+            or _GLUED_PARTICIPLE.fullmatch(words[0])
+            or _plainly_describes(words[0], lower_words)
+        ):
+            words = words[1:]
+        name = " ".join(words)
     if (
         record.kind == "person"
         and name
@@ -4469,6 +4527,8 @@ def _settle_kind_by_evidence(
 
 # "cash-strapped", "high-flying": a hyphened adjective of a participle, no noun.
 _COLOUR_ADJECTIVE = re.compile(r"[^\W\d_]+-[^\W\d_]+(?:ed|ing)", re.IGNORECASE)
+# "Struggling", "Embattled": a participle written before a name as an adjective.
+_GLUED_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}(?:ing|ed)")
 _OF_WHOM = re.compile(r"\s(?:of|for|at|in|with)\s")
 _CAPITALIZED_OFFICE = re.compile(r"(?:[Tt]he\s)?[A-Z][a-z]+\s(?:of|for)\s(?:the\s)?[A-Z]")
 
