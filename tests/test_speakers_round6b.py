@@ -94,3 +94,20 @@ def test_a_spokesperson_for_a_body_by_its_short_name_speaks_for_the_body():
     )
     assert speakers["no longer viable"] == "Loxley Outdoor Group"
     assert speakers["We are sorry"] == "Loxley Outdoor Group"
+
+
+def test_a_particle_surname_the_recognizer_calls_a_body_is_the_person_named_in_full():
+    # Synthetic (invented names): "de los Reyes" comes back from the small pipeline as an
+    # organization "Reyes"; the particles open the surname, so it is the actor named in full.
+    text = (
+        "The veteran actor Luis Miguel de los Reyes, 71, opened the festival on Friday.\n\n"
+        '"I have never felt so nervous," de los Reyes said.\n'
+    )
+    assert _speakers(text) == {"I have never felt so nervous": "Luis Miguel de los Reyes"}
+    assert [a.name for a in analysis_of(text).actors] == ["Luis Miguel de los Reyes"]
+
+
+def test_a_lower_case_particle_after_a_determiner_opens_no_surname():
+    # Synthetic: "the van" is a vehicle, not part of the name after it.
+    text = 'Police said the van Smith was driving had no tax.\n\n"It was a mess," Smith said.\n'
+    assert _speakers(text) == {"It was a mess": "Smith"}

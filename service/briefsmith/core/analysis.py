@@ -200,6 +200,28 @@ class Entity:
     last_token: int  # exclusive
 
 
+def _from_leading_particles(doc: Any, ent: Any) -> Any:
+    """ "de los" + "Reyes said": a person's surname the recognizer took without the
+    lower-case particles that open it starts at them, so the later mention reads as
+    written ("de los Reyes") and meets the full name ("Luis Miguel de los Reyes"). Not
+    after an article or a determiner ("the van Ray drove"). The recognizer may call the
+    lone surname a body ("de los Reyes said" as ORG): a one-word name of any kind opened
+    by lower-case particles is taken with them, its kind left to the later steps."""
+    if ent.label_ != PERSON and len(ent) != 1:
+        return ent
+    start = ent.start
+    while (
+        start > 0
+        and doc[start - 1].lower_ in NAME_PARTICLES
+        and doc[start - 1].text.islower()
+        and not doc[start - 1].ent_type_
+    ):
+        start -= 1
+    if start == ent.start or (start > 0 and doc[start - 1].pos_ in ("DET", "PRON")):
+        return ent
+    return doc.char_span(doc[start].idx, ent.end_char, label=ent.label_) or ent
+
+
 def _past_trailing_particles(doc: Any, ent: Any) -> Any:
     """ "Marcelo de la" + "Fuente Quiroga": a person's name the recognizer cut after its
     particles goes on over the capitalized words that follow (no other entity's)."""
@@ -258,7 +280,7 @@ class Tokens:
                     self.sent_starts.append(base + token.i)
                 self.sent.append(len(self.sent_starts) - 1)
             for ent in chunk.doc.ents:
-                ent = _past_trailing_particles(chunk.doc, ent)
+                ent = _past_trailing_particles(chunk.doc, _from_leading_particles(chunk.doc, ent))
                 entity = Entity(
                     chunk.start + ent.start_char,
                     chunk.start + ent.end_char,
