@@ -109,6 +109,28 @@ CASES = [
         {"drop", "emissions"},
         set(),
     ),
+    # science, broadcaster: a lone change noun under the conditions fronted before it
+    (
+        "They found 47% fewer beetles under the lights. Under white LED lamps the drop was "
+        "52%, compared with 33% under the older sodium lamps.",
+        "52%",
+        {"drop", "white", "led", "lamps"},
+        set(),
+    ),
+    (
+        "They found 47% fewer beetles under the lights. Under white LED lamps the drop was "
+        "52%, compared with 33% under the older sodium lamps.",
+        "33%",
+        {"drop", "older", "sodium", "lamps"},
+        {"white"},
+    ),
+    # housing, local
+    (
+        "Among first-time buyers in Corley the increase was 9%, the lender said.",
+        "9%",
+        {"increase", "first-time", "buyers"},
+        set(),
+    ),
     # housing, broadsheet: a change in brackets after a level
     (
         "The average house price in Mereford stood at £412,000 (down 0.2%) in March.",

@@ -986,7 +986,7 @@ _THEN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _GROUP_AFTER = re.compile(
-    r"\s+((?:for|on|at|in|among|with)\s+[^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,5})"
+    r"\s+((?:for|on|at|in|among|with|under)\s+[^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,5})"
 )
 
 
@@ -1042,7 +1042,7 @@ def _told_against(
 def _in_place_of(measured: str, words: list[str]) -> str:
     """ "Inflation in April", then "3.1 per cent in March": the other time or group
     stands in place of the first one's, not beside it."""
-    if words and words[0].lower() in ("in", "on", "at", "for", "among"):
+    if words and words[0].lower() in ("in", "on", "at", "for", "among", "under"):
         cut = measured.lower().rfind(f" {words[0].lower()} ")
         if cut > 0 and len(measured[cut:].split()) <= 4:
             return measured[:cut]
@@ -3168,6 +3168,21 @@ def _clause_measure(
         if quality:
             against = _words_under(tokens, quality[0], skip) + against
         when = _place_or_time(tokens, verb, skip, amount)
+        if (
+            phrase
+            and " " not in phrase
+            and subject is not None
+            and tokens.lower[subject] not in ANAPHORIC_MEASURE_NOUNS  # told from before
+        ):
+            # "Under white LED lamps the drop was 52%": a lone noun is measured under the
+            # conditions set before it.
+            fronted = [
+                word
+                for c in tokens.children[verb]
+                if tokens.dep[c] == "prep" and c < subject
+                for word in _extra_phrase(tokens, verb, c, skip)
+            ]
+            when = [word.lower() if n == 0 else word for n, word in enumerate(fronted)] + when
         return _budget([phrase, *against, *when]) if phrase else ""
     own = _own_phrases(tokens, amount, skip) if amount is not None else []
     if not own and amount is not None and amount in skip:
