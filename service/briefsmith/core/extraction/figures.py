@@ -75,6 +75,7 @@ from briefsmith.core.lexicon import (
 )
 from briefsmith.core.numbers import NumberMention, find_numbers
 from briefsmith.core.units import (
+    CURRENCY_CODES,
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
     DOLLAR_CURRENCIES,
@@ -4161,6 +4162,12 @@ def _bare_frame(tokens: Tokens, noun: int, frame: str, skip: range) -> str:
     if tokens.dep[noun] in ("nsubj", "nsubjpass") and tokens.pos[governor] == "VERB":
         # "A crowd of 52,340 watched the final": the frame with what it did.
         return _with_predicate(tokens, noun, frame, skip)
+    if tokens.dep[noun] == "nsubj" and tokens.lemma[governor] == "be":
+        # "The crowd of 31,408 was the largest at the ground this season": the frame with
+        # the superlative said of it.
+        best = [c for c in tokens.children[governor] if tokens.tag[c] == "JJS" and c > noun]
+        if best:
+            return _budget([frame, *_words_under(tokens, best[0], skip)])
     changed = _changed_by_clause(tokens, noun, skip) if tokens.lemma[noun] in CHANGE_NOUNS else ""
     if changed:  # "Emissions fell to 5.2m tonnes, a drop of 9%": the drop in emissions
         return _budget([frame, "in", changed])
@@ -4168,7 +4175,10 @@ def _bare_frame(tokens: Tokens, noun: int, frame: str, skip: range) -> str:
         tokens.dep[noun] == "dobj"
         and tokens.pos[governor] == "VERB"
         and any(
-            tokens.ent[i] in ("MONEY", "PERCENT") or tokens.lower[i] in _PERCENT_WORDS for i in skip
+            tokens.ent[i] in ("MONEY", "PERCENT")
+            or tokens.lower[i] in _PERCENT_WORDS
+            or tokens.text[i] in CURRENCY_CODES  # "NOK 9.4bn", which the recognizer may miss
+            for i in skip
         )
     ):
         # "Homes paid an average of £1,740 for energy", "the pathway requires a cut of
