@@ -89,8 +89,7 @@ CASES = [
     ),
     # transport, wire
     (
-        "The airline carried 4.1 million passengers in July, an increase of 6% on a year "
-        "earlier.",
+        "The airline carried 4.1 million passengers in July, an increase of 6% on a year earlier.",
         "6%",
         {"increase", "passengers", "carried"},
         set(),
