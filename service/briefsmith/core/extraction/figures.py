@@ -75,6 +75,7 @@ from briefsmith.core.lexicon import (
 )
 from briefsmith.core.numbers import NumberMention, find_numbers
 from briefsmith.core.units import (
+    CURRENCY_CODES,
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
     DOLLAR_CURRENCIES,
@@ -661,6 +662,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             measures = against
         if tokens is not None:
             measures = _named_before(tokens, start, unit, measures, figures) or measures
+            measures = _compared_with_before(tokens, start, end, unit, figures) or measures
+            measures = _change_of_the_count_before(text, start, figures) or measures
         if (
             figures
             and figures[-1].measures
@@ -984,7 +987,7 @@ _THEN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _GROUP_AFTER = re.compile(
-    r"\s+((?:for|on|at|in|among|with)\s+[^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,5})"
+    r"\s+((?:for|on|at|in|among|with|under)\s+[^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,5})"
 )
 
 
@@ -1040,7 +1043,7 @@ def _told_against(
 def _in_place_of(measured: str, words: list[str]) -> str:
     """ "Inflation in April", then "3.1 per cent in March": the other time or group
     stands in place of the first one's, not beside it."""
-    if words and words[0].lower() in ("in", "on", "at", "for", "among"):
+    if words and words[0].lower() in ("in", "on", "at", "for", "among", "under"):
         cut = measured.lower().rfind(f" {words[0].lower()} ")
         if cut > 0 and len(measured[cut:].split()) <= 4:
             return measured[:cut]
@@ -1085,6 +1088,74 @@ def _named_before(
         if rest:
             return _joined([_other_than(told, rest.split()[0].lower()), rest])
     return _joined([_in_place_of(told, rest.split()), rest]) if rest else told
+
+
+_COMPARING_TAGS = frozenset({"JJR", "RBR", "JJS", "RBS"})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _compared_with_before(
+    tokens: Tokens, start: int, end: int, unit: str | None, figures: list[FoundFigure]
+) -> str:
+    """ "Some 68.3% of entries in maths achieved a grade 4. English held steadier at
+    69.7%", "Sydney remains the most expensive capital at $1.61 million": a level told
+    "at" an amount, of a subject compared with what came before, is the same measure as
+    the last amount of its kind (a share for a share, a sum for a sum) up to two
+    sentences back, for that subject. "" when it does not apply."""
+    found = _amount_root(tokens, start, end)
+    if found is None:
+        return ""
+    amount = found[0]
+    at = tokens.head[amount]
+    verb = tokens.head[at]
+    if tokens.dep[amount] != "pobj" or tokens.lower[at] != "at" or tokens.pos[verb] != "VERB":
+        return ""
+    # "Perth recorded the strongest growth at 16.3%": an object names its own measure.
+    objects = any(tokens.dep[c] == "dobj" for c in tokens.children[verb])
+    compared = not objects and any(
+        tokens.tag[i] in _COMPARING_TAGS and _descends_from(tokens, i, verb)
+        for i in range(verb + 1, at)
+    )
+    subject, _ = _subject_of(tokens, verb, range(0))
+    if not compared or subject is None or tokens.pos[subject] not in _NOUNS:
+        return ""
+    for earlier in reversed(figures[-4:]):
+        first = tokens.between(earlier.start, earlier.end)
+        if not len(first) or tokens.sent[amount] - tokens.sent[first[0]] > 2:
+            return ""
+        same_kind = earlier.unit == unit or (
+            unit is None and earlier.unit != "percent" and not _is_money(earlier)
+        )
+        if same_kind and earlier.measures:
+            who = _noun_phrase(tokens, subject, range(0), stop=verb)
+            if who.lower() in earlier.measures.lower():
+                return ""
+            told = earlier.measures.split()
+            if tokens.pos[subject] == "PROPN" and told[0].endswith(("'s", "’s")):
+                told = told[1:]  # "Sydney" after "Brisbane's median house price"
+            if tokens.ent[subject] in _PLACE_ENTITIES:
+                # "Tallow Bay stayed cheaper" after "the average rent in Dorwick": the new
+                # place in place of the old one.
+                told = _other_than(" ".join(told), "in").split()
+            return _joined([who + ":", *told])
+    return ""
+
+
+def _change_of_the_count_before(text: str, start: int, figures: list[FoundFigure]) -> str:
+    """ "Builders started work on 29,870 homes in the quarter, a drop of 14%": a framed
+    change set beside the clause of a count is the change in what that count counts
+    (the parse would take the clause's subject, "drop in builders"). Sums, shares and
+    measured amounts are left to the parse ("closed at 412p, a fall of 6%"). "" when it
+    does not apply."""
+    if not figures or not figures[-1].measures:
+        return ""
+    earlier = figures[-1]
+    beside = _CHANGE_BESIDE.fullmatch(text, earlier.end, start)
+    if beside is None or beside.group(1).lower() not in CHANGE_NOUNS:
+        return ""
+    if earlier.unit == "percent" or _is_money(earlier) or canonical_unit(earlier.unit) is not None:
+        return ""
+    return _budget([beside.group(1).lower(), "in", earlier.measures])
 
 
 def _fronted_phrase(tokens: Tokens, token: int) -> str:
@@ -1444,6 +1515,13 @@ def _ban_measure(tokens: Tokens, preposition: int, inside: range) -> str:
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # "One in five entries (20.6%)", "two-thirds (64%)": an amount restated in brackets
 # right after another.
+# The rest of a clause after its amount, then a framed change set beside it: "started
+# work on 29,870 homes in the final quarter, a drop of ".
+_CHANGE_BESIDE = re.compile(
+    r"[^.;:!?,()]*,\s+(?:a|an)\s+([a-z]+)\s+of\s+"
+    r"(?:(?:about|around|some|nearly|almost|more than|over|just)\s+)?",
+    re.IGNORECASE,
+)
 _RESTATED_IN_BRACKETS = re.compile(r"(?:\s+[a-z]+){0,2}\s*\(\s*")
 _CLOSING_BRACKET = re.compile(r"\s*\)")
 # "fell by 410 to 2,385": the amount of a change, then the level it reached.
@@ -3048,8 +3126,14 @@ def _clause_measure(
     "received £1.3m in pay" -> "pay received by <who>"; otherwise the subject and the
     verb with what the clause says of the amount. A copula only links: the subject."""
     doer = verb
-    if tokens.pos[verb] == "ADV" and tokens.head[verb] != verb:  # "demand was up 7%"
+    if tokens.pos[verb] in ("ADV", "ADP") and tokens.head[verb] != verb:  # "demand was up 7%"
         doer = tokens.head[verb]
+        if tokens.pos[doer] == "NUM" and tokens.head[doer] != doer:
+            # "reached £1.9bn (up 4%)": the change hangs on the level; the level's verb
+            # says what changed.
+            doer = tokens.head[doer]
+            if tokens.pos[doer] == "ADP" and tokens.head[doer] != doer:  # "stood at £412,000"
+                doer = tokens.head[doer]
         change = CHANGE_NOUNS.get(tokens.lower[verb])
         if change and tokens.pos[doer] in _NOUNS and doer < verb and doer not in skip:
             # "Prices, up 3% on the month, are at a record": the noun before is what rose.
@@ -3062,6 +3146,9 @@ def _clause_measure(
     if subject is not None and known:
         # "a reservoir costing $1.6bn": the participle is not part of its own subject.
         phrase = _noun_phrase(tokens, subject, skip, stop=doer)
+        owner = _owner_named_before(tokens, subject)
+        if owner and phrase.split()[:1] == [tokens.text[owner[0]]]:
+            phrase = _joined([owner[1], *phrase.split()[1:]])  # "Its shares rose 4%"
         appositive = _appositive_name(tokens, subject, skip)
         if appositive and appositive not in phrase:
             phrase = f"{phrase}, {appositive}"
@@ -3082,6 +3169,21 @@ def _clause_measure(
         if quality:
             against = _words_under(tokens, quality[0], skip) + against
         when = _place_or_time(tokens, verb, skip, amount)
+        if (
+            phrase
+            and " " not in phrase
+            and subject is not None
+            and tokens.lower[subject] not in ANAPHORIC_MEASURE_NOUNS  # told from before
+        ):
+            # "Under white LED lamps the drop was 52%": a lone noun is measured under the
+            # conditions set before it.
+            fronted = [
+                word
+                for c in tokens.children[verb]
+                if tokens.dep[c] == "prep" and c < subject
+                for word in _extra_phrase(tokens, verb, c, skip)
+            ]
+            when = [word.lower() if n == 0 else word for n, word in enumerate(fronted)] + when
         return _budget([phrase, *against, *when]) if phrase else ""
     own = _own_phrases(tokens, amount, skip) if amount is not None else []
     if not own and amount is not None and amount in skip:
@@ -3234,6 +3336,32 @@ def _heads_chain(tokens: Tokens, noun: int) -> list[int]:
             chain += [c for c in tokens.children[child] if tokens.dep[c] == "pobj"][:1]
             break
     return chain
+
+
+def _owner_named_before(tokens: Tokens, noun: int) -> tuple[int, str] | None:
+    """ "Orvane Motors said profits fell. Its shares rose 4%": the body a possessive "its"
+    or "their" on `noun` stands for, when the main clause before it (in its sentence or
+    the one before) has an organisation's name for its subject, told as an owner
+    ("Orvane Motors'"); None otherwise."""
+    pronouns = [
+        c
+        for c in tokens.children[noun]
+        if tokens.dep[c] == "poss" and tokens.lower[c] in ("its", "their") and c < noun
+    ]
+    if not pronouns:
+        return None
+    pronoun = pronouns[0]
+    sentence = tokens.sent[pronoun]
+    first = tokens.sent_starts[max(0, sentence - 1)]
+    for index in range(pronoun - 1, first - 1, -1):
+        verb = tokens.head[index]
+        if tokens.dep[index] in ("nsubj", "nsubjpass") and tokens.head[verb] == verb:
+            entity = tokens.entity(index)
+            if entity is None or entity.label != "ORG":
+                return None
+            name = entity.text.removeprefix("The ").removeprefix("the ")
+            return pronoun, name + ("'" if name.endswith("s") else "'s")
+    return None
 
 
 def _through_frames(tokens: Tokens, noun: int, units: bool = False) -> int:
@@ -3726,7 +3854,14 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
             return _with_predicate(tokens, head, phrase, inside)
         if head > root:
             return ""
-        if dep == "appos" and tokens.pos[head] == "NOUN":  # "a record £94m"
+        # "a record £94m", "climbed to a record $1.02 million": the noun the amount
+        # stands beside (or that the parser hung the amount on) stands where the amount does.
+        record = (  # "a record $1.02 million", not "a grade 4"
+            dep == "nummod"
+            and tokens.ent[root] in ("MONEY", "PERCENT", "QUANTITY")
+            and any(tokens.lower[c] in ("a", "an") for c in tokens.children[head])
+        )
+        if (dep == "appos" or record) and tokens.pos[head] == "NOUN":
             root, head, dep = head, tokens.head[head], tokens.dep[head]
     compared = _compared_measure(tokens, root, head, dep, inside)
     if compared:
@@ -3830,7 +3965,12 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         kind = noun.rpartition(" ")[0].split()  # "money recovered by" -> money
         return _budget([kind[0], *words] if len(kind) > 1 else words)
     # "Shares fell 3.2 per cent", "the club spent £17.5m on the stand", "the fine is £94m".
-    adverb_of_change = tokens.pos[head] == "ADV" and tokens.lower[head] in CHANGE_NOUNS
+    # "(down 0.2%)" after a level: the parser may tag the change word a preposition.
+    adverb_of_change = (
+        tokens.pos[head] in ("ADV", "ADP")
+        and tokens.dep[head] == "advmod"
+        and tokens.lower[head] in CHANGE_NOUNS
+    )
     if dep in _OBJECT_DEPS and (tokens.pos[head] in ("VERB", "AUX") or adverb_of_change):
         return _clause_measure(tokens, head, inside, "", root)
     # "rose 3.4% in the quarter and 14.1% over the year", "add six months and £900,000 to
@@ -4022,6 +4162,12 @@ def _bare_frame(tokens: Tokens, noun: int, frame: str, skip: range) -> str:
     if tokens.dep[noun] in ("nsubj", "nsubjpass") and tokens.pos[governor] == "VERB":
         # "A crowd of 52,340 watched the final": the frame with what it did.
         return _with_predicate(tokens, noun, frame, skip)
+    if tokens.dep[noun] == "nsubj" and tokens.lemma[governor] == "be":
+        # "The crowd of 31,408 was the largest at the ground this season": the frame with
+        # the superlative said of it.
+        best = [c for c in tokens.children[governor] if tokens.tag[c] == "JJS" and c > noun]
+        if best:
+            return _budget([frame, *_words_under(tokens, best[0], skip)])
     changed = _changed_by_clause(tokens, noun, skip) if tokens.lemma[noun] in CHANGE_NOUNS else ""
     if changed:  # "Emissions fell to 5.2m tonnes, a drop of 9%": the drop in emissions
         return _budget([frame, "in", changed])
@@ -4029,7 +4175,10 @@ def _bare_frame(tokens: Tokens, noun: int, frame: str, skip: range) -> str:
         tokens.dep[noun] == "dobj"
         and tokens.pos[governor] == "VERB"
         and any(
-            tokens.ent[i] in ("MONEY", "PERCENT") or tokens.lower[i] in _PERCENT_WORDS for i in skip
+            tokens.ent[i] in ("MONEY", "PERCENT")
+            or tokens.lower[i] in _PERCENT_WORDS
+            or tokens.text[i] in CURRENCY_CODES  # "NOK 9.4bn", which the recognizer may miss
+            for i in skip
         )
     ):
         # "Homes paid an average of £1,740 for energy", "the pathway requires a cut of
