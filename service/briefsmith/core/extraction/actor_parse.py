@@ -263,6 +263,9 @@ class _Evidence:
     # A weaker description (what the sentence says it is or did: "Ann Lee is a nurse",
     # "Ann Lee, who called 999,"), taken only when no mention has a description.
     weakly: tuple[int, str] | None = None
+    # Whether that weaker description is only an event the person took part in ("who
+    # voted against", "who called 999"), which a title of office outranks.
+    weakly_an_event: bool = False
     # What the sentence before calls the unnamed person it goes on to name ("A retired
     # miner died ... Ann Lee, 84, was found ..."), taken only when nothing else describes.
     introduced: tuple[int, str] | None = None
@@ -355,6 +358,7 @@ def refine_actors(
             into.described = found.described
         if found.weakly and (into.weakly is None or found.weakly < into.weakly):
             into.weakly = found.weakly
+            into.weakly_an_event = found.weakly_an_event
         into.verbs_before |= found.verbs_before
         if found.bare and (into.bare is None or found.bare < into.bare):
             into.bare = found.bare
@@ -389,6 +393,9 @@ def refine_actors(
             if _no_role(record.role):
                 # A title of office is the role only when nothing says more.
                 office = _office_of_title(record.role)
+                if office and best is found.weakly and found.weakly_an_event:
+                    # "Cllr Ann Lee, who voted against,": the office, not what she did.
+                    described = None
                 if office and described and described.startswith("of "):
                     # "Prof Ann Lee of Wendle University": a professor at the university
                     described = f"{office} at {described[3:]}"
@@ -2474,10 +2481,17 @@ def _evidence(
             elif description:
                 evidence.described = (mention.start, description)
             elif evidence.weakly is None:
+                said_is = _copular(text, t, name_first, span.stop) or _what_they_do(
+                    text, t, name_first, span.stop
+                )
+                event = (
+                    None
+                    if said_is
+                    else _described_after(text, t, name_first, span.stop, person, past=True)
+                )
                 weak = (
-                    _copular(text, t, name_first, span.stop)
-                    or _what_they_do(text, t, name_first, span.stop)
-                    or _described_after(text, t, name_first, span.stop, person, past=True)
+                    said_is
+                    or event
                     # What the text says the person is ("The 21-year-old striker")
                     # before what they did in the match ("scorer").
                     or (
@@ -2490,6 +2504,7 @@ def _evidence(
                 )
                 if weak:
                     evidence.weakly = (mention.start, weak)
+                    evidence.weakly_an_event = weak is event
                 did = _did_when_introduced(text, t, name_first, span.stop) if person else None
                 if did and evidence.did is None:
                     evidence.did = (mention.start, did)
@@ -2557,7 +2572,8 @@ _DETERMINERS = frozenset({"the", "a", "an"})
 _NO_WORDS: set[str] = set()
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 _MAX_DESCRIPTION_TOKENS = 12
-_DESCRIPTION_BREAK = re.compile(r"[,;:()\[\]“”\"‘’«»\n—–]|^'|\s'|'\s|\s-\s")
+# A comma breaks a phrase; a thousands separator ("about 1,200 of its staff") does not.
+_DESCRIPTION_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]“”\"‘’«»\n—–]|^'|\s'|'\s|\s-\s")
 
 
 def _prenominal(
@@ -2908,7 +2924,9 @@ def _described_after(
         for c in t.children[h]
         if c >= name_last and t.pos[c] == "NUM" and c - name_last <= 2
     )
-    pronouns = ("who",) if person else ("which", "that")
+    # A name the recognizer took for a person's but taken up by "which" ("Northvale
+    # Power, which runs the grid,") is a body's, described as one.
+    pronouns = ("who", "which") if person else ("which", "that")
     # What the name is or does now; with `past`, only what it did ("who called 999,",
     # "which brought the prosecution,").
     tenses = ("VBD",) if past else ("VBZ", "VBP")
@@ -2977,10 +2995,39 @@ def _described_after(
                 continue
             elif any(t.dep[c] == "aux" for c in t.children[child]):
                 continue  # "who has denied ...": an event, not a role
+            if any(t.dep[c] == "ccomp" for c in t.children[child]):
+                continue  # "which means 300 jobs are safe": a clause on the whole sentence
             subjects = [c for c in t.children[child] if t.dep[c] in _SUBJECTS]
             if subjects and t.lower[subjects[0]] in pronouns:
                 return _after_name(text, t, subjects[0] + 1)
-    return None
+    return None if person or past else _which_hung_elsewhere(text, t, name_last)
+
+
+def _which_hung_elsewhere(text: str, t: ParsedTokens, name_last: int) -> str | None:
+    """ "data from the Joint Exam Council (JEC), which represents the exam boards.": a
+    "which" clause set right after a body's name (and the letters it goes by), that the
+    parser hung on the sentence's verb instead; in the present tense, with no auxiliary,
+    it says what the body is or does."""
+    after = name_last
+    if after + 2 < len(t.text) and t.text[after] == "(" and t.text[after + 2] == ")":
+        after += 3  # "(JEC)"
+    if not (
+        after + 2 < len(t.text)
+        and t.text[after] == ","
+        and t.lower[after + 1] == "which"
+        and t.dep[after + 1] in _SUBJECTS
+        and t.sent[after + 1] == t.sent[name_last - 1]
+    ):
+        return None
+    verb = t.head[after + 1]
+    if (
+        t.dep[verb] not in ("relcl", "advcl", "conj", "ccomp")
+        or t.tag[verb] not in ("VBZ", "VBP")
+        # "..., which means jobs are safe": a clause on the whole sentence.
+        or any(t.dep[c] in ("aux", "ccomp") for c in t.children[verb])
+    ):
+        return None
+    return _after_name(text, t, after + 2)
 
 
 # The kinds of actor a possessive pronoun can stand for.
