@@ -128,3 +128,15 @@ def test_which_means_is_no_role() -> None:
 def test_which_clause_after_the_bodys_letters_is_its_role() -> None:
     assert role_of(FISHERIES, "Coastal Fisheries Board") == "regulates catches in the region"
 
+
+# --- what was done to a person, misread as a word on the name, is no role ------------------
+
+JAILED = """Ex-boss jailed for fraud
+
+A court in Bristol on Friday jailed Marcus Wendell, 61, for six years for stealing £4m from pension savers.
+
+Wendell, a former chief executive of Harbour Mutual, took the money between 2015 and 2019, the court heard."""
+
+
+def test_verb_before_the_name_is_no_role_and_a_past_post_is() -> None:
+    assert role_of(JAILED, "Marcus Wendell") == "a former chief executive of Harbour Mutual"

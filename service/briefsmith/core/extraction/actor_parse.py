@@ -2572,8 +2572,10 @@ _DETERMINERS = frozenset({"the", "a", "an"})
 _NO_WORDS: set[str] = set()
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 _MAX_DESCRIPTION_TOKENS = 12
-# A comma breaks a phrase; a thousands separator ("about 1,200 of its staff") does not.
-_DESCRIPTION_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]“”\"‘’«»\n—–]|^'|\s'|'\s|\s-\s")
+_DESCRIPTION_BREAK = re.compile(r"[,;:()\[\]“”\"‘’«»\n—–]|^'|\s'|'\s|\s-\s")
+# A thousands separator ("about 1,200 of its staff"), kept inside what a body or a
+# person does now.
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 
 
 def _prenominal(
@@ -2603,6 +2605,10 @@ def _prenominal(
         return None
     if left >= 2 and t.lower[left - 1] in ("and", "or", "&") and t.pos[left - 2] == "NOUN":
         return None  # "husband and wife Ann Lee and Tom Bell": two people at once
+    if t.pos[name_first - 1] == "VERB":
+        # "A court on Friday jailed Ann Lee" misread as "jailed" modifying the name: what
+        # was done to her, not what she is (a description closes on a noun).
+        return None
     words = text[t.start[left] : t.start[name_first]].split()
     while words and words[0].casefold() in ("the", "a", "an"):
         words = words[1:]
@@ -2685,15 +2691,21 @@ def _only_who_and_where(description: str) -> bool:
     )
 
 
-def _broken(phrase: str) -> bool:
-    """Does a quote mark, a bracket or a clause break cut the phrase?"""
+def _broken(phrase: str, numbers_inside: bool = False) -> bool:
+    """Does a quote mark, a bracket or a clause break cut the phrase? With
+    `numbers_inside`, a thousands separator does not."""
+    if numbers_inside:
+        phrase = _THOUSANDS.sub("", phrase)
     return bool(_DESCRIPTION_BREAK.search(_POSSESSIVE_MARK.sub("", phrase)))
 
 
-def _after_name(text: str, t: ParsedTokens, first: int, cut: bool = False) -> str | None:
+def _after_name(
+    text: str, t: ParsedTokens, first: int, cut: bool = False, numbers_inside: bool = False
+) -> str | None:
     """Words from token `first` to the next comma (an apposition's or a relative
     clause's own end) or the end of its sentence, at most a dozen words (or the first
-    dozen, with `cut`)."""
+    dozen, with `cut`); with `numbers_inside`, a number may hold a thousands separator
+    ("which represents about 1,200 drivers")."""
     last = first
     while (
         last + 1 < len(t.sent)
@@ -2733,7 +2745,7 @@ def _after_name(text: str, t: ParsedTokens, first: int, cut: bool = False) -> st
         if joint is not None:
             words = words[:joint]
     phrase = " ".join(words)
-    if not 2 <= len(words) <= _MAX_DESCRIPTION_TOKENS or _broken(phrase):
+    if not 2 <= len(words) <= _MAX_DESCRIPTION_TOKENS or _broken(phrase, numbers_inside):
         return None
     return phrase
 
@@ -2999,7 +3011,9 @@ def _described_after(
                 continue  # "which means 300 jobs are safe": a clause on the whole sentence
             subjects = [c for c in t.children[child] if t.dep[c] in _SUBJECTS]
             if subjects and t.lower[subjects[0]] in pronouns:
-                return _after_name(text, t, subjects[0] + 1)
+                # What it does now may count ("which represents about 1,200 drivers");
+                # what it did with an amount is an event ("who paid back £2,000").
+                return _after_name(text, t, subjects[0] + 1, numbers_inside=not past)
     return None if person or past else _which_hung_elsewhere(text, t, name_last)
 
 
@@ -3027,7 +3041,7 @@ def _which_hung_elsewhere(text: str, t: ParsedTokens, name_last: int) -> str | N
         or any(t.dep[c] in ("aux", "ccomp") for c in t.children[verb])
     ):
         return None
-    return _after_name(text, t, after + 2)
+    return _after_name(text, t, after + 2, numbers_inside=True)
 
 
 # The kinds of actor a possessive pronoun can stand for.
