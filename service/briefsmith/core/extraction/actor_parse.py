@@ -266,6 +266,9 @@ class _Evidence:
     # A weaker description (what the sentence says it is or did: "Ann Lee is a nurse",
     # "Ann Lee, who called 999,"), taken only when no mention has a description.
     weakly: tuple[int, str] | None = None
+    # Whether that weaker description is only an event the person took part in ("who
+    # voted against", "who called 999"), which a title of office outranks.
+    weakly_an_event: bool = False
     # What the sentence before calls the unnamed person it goes on to name ("A retired
     # miner died ... Ann Lee, 84, was found ..."), taken only when nothing else describes.
     introduced: tuple[int, str] | None = None
@@ -358,6 +361,7 @@ def refine_actors(
             into.described = found.described
         if found.weakly and (into.weakly is None or found.weakly < into.weakly):
             into.weakly = found.weakly
+            into.weakly_an_event = found.weakly_an_event
         into.verbs_before |= found.verbs_before
         if found.bare and (into.bare is None or found.bare < into.bare):
             into.bare = found.bare
@@ -392,6 +396,9 @@ def refine_actors(
             if _no_role(record.role):
                 # A title of office is the role only when nothing says more.
                 office = _office_of_title(record.role)
+                if office and best is found.weakly and found.weakly_an_event:
+                    # "Cllr Ann Lee, who voted against,": the office, not what she did.
+                    described = None
                 if office and described and described.startswith("of "):
                     # "Prof Ann Lee of Wendle University": a professor at the university
                     described = f"{office} at {described[3:]}"
@@ -2521,10 +2528,17 @@ def _evidence(
             elif description:
                 evidence.described = (mention.start, description)
             elif evidence.weakly is None:
+                said_is = _copular(text, t, name_first, span.stop) or _what_they_do(
+                    text, t, name_first, span.stop
+                )
+                event = (
+                    None
+                    if said_is
+                    else _described_after(text, t, name_first, span.stop, person, past=True)
+                )
                 weak = (
-                    _copular(text, t, name_first, span.stop)
-                    or _what_they_do(text, t, name_first, span.stop)
-                    or _described_after(text, t, name_first, span.stop, person, past=True)
+                    said_is
+                    or event
                     # What the text says the person is ("The 21-year-old striker")
                     # before what they did in the match ("scorer").
                     or (
@@ -2537,6 +2551,7 @@ def _evidence(
                 )
                 if weak:
                     evidence.weakly = (mention.start, weak)
+                    evidence.weakly_an_event = weak is event
                 did = _did_when_introduced(text, t, name_first, span.stop) if person else None
                 if did and evidence.did is None:
                     evidence.did = (mention.start, did)
@@ -2605,6 +2620,9 @@ _NO_WORDS: set[str] = set()
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 _MAX_DESCRIPTION_TOKENS = 12
 _DESCRIPTION_BREAK = re.compile(r"[,;:()\[\]“”\"‘’«»\n—–]|^'|\s'|'\s|\s-\s")
+# A thousands separator ("about 1,200 of its staff"), kept inside what a body or a
+# person does now.
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 
 
 def _prenominal(
@@ -2634,6 +2652,10 @@ def _prenominal(
         return None
     if left >= 2 and t.lower[left - 1] in ("and", "or", "&") and t.pos[left - 2] == "NOUN":
         return None  # "husband and wife Ann Lee and Tom Bell": two people at once
+    if t.pos[name_first - 1] == "VERB":
+        # "A court on Friday jailed Ann Lee" misread as "jailed" modifying the name: what
+        # was done to her, not what she is (a description closes on a noun).
+        return None
     words = text[t.start[left] : t.start[name_first]].split()
     while words and words[0].casefold() in ("the", "a", "an"):
         words = words[1:]
@@ -2716,15 +2738,21 @@ def _only_who_and_where(description: str) -> bool:
     )
 
 
-def _broken(phrase: str) -> bool:
-    """Does a quote mark, a bracket or a clause break cut the phrase?"""
+def _broken(phrase: str, numbers_inside: bool = False) -> bool:
+    """Does a quote mark, a bracket or a clause break cut the phrase? With
+    `numbers_inside`, a thousands separator does not."""
+    if numbers_inside:
+        phrase = _THOUSANDS.sub("", phrase)
     return bool(_DESCRIPTION_BREAK.search(_POSSESSIVE_MARK.sub("", phrase)))
 
 
-def _after_name(text: str, t: ParsedTokens, first: int, cut: bool = False) -> str | None:
+def _after_name(
+    text: str, t: ParsedTokens, first: int, cut: bool = False, numbers_inside: bool = False
+) -> str | None:
     """Words from token `first` to the next comma (an apposition's or a relative
     clause's own end) or the end of its sentence, at most a dozen words (or the first
-    dozen, with `cut`)."""
+    dozen, with `cut`); with `numbers_inside`, a number may hold a thousands separator
+    ("which represents about 1,200 drivers")."""
     last = first
     while (
         last + 1 < len(t.sent)
@@ -2764,7 +2792,7 @@ def _after_name(text: str, t: ParsedTokens, first: int, cut: bool = False) -> st
         if joint is not None:
             words = words[:joint]
     phrase = " ".join(words)
-    if not 2 <= len(words) <= _MAX_DESCRIPTION_TOKENS or _broken(phrase):
+    if not 2 <= len(words) <= _MAX_DESCRIPTION_TOKENS or _broken(phrase, numbers_inside):
         return None
     return phrase
 
@@ -2955,7 +2983,9 @@ def _described_after(
         for c in t.children[h]
         if c >= name_last and t.pos[c] == "NUM" and c - name_last <= 2
     )
-    pronouns = ("who",) if person else ("which", "that")
+    # A name the recognizer took for a person's but taken up by "which" ("Northvale
+    # Power, which runs the grid,") is a body's, described as one.
+    pronouns = ("who", "which") if person else ("which", "that")
     # What the name is or does now; with `past`, only what it did ("who called 999,",
     # "which brought the prosecution,").
     tenses = ("VBD",) if past else ("VBZ", "VBP")
@@ -3024,10 +3054,41 @@ def _described_after(
                 continue
             elif any(t.dep[c] == "aux" for c in t.children[child]):
                 continue  # "who has denied ...": an event, not a role
+            if any(t.dep[c] == "ccomp" for c in t.children[child]):
+                continue  # "which means 300 jobs are safe": a clause on the whole sentence
             subjects = [c for c in t.children[child] if t.dep[c] in _SUBJECTS]
             if subjects and t.lower[subjects[0]] in pronouns:
-                return _after_name(text, t, subjects[0] + 1)
-    return None
+                # What it does now may count ("which represents about 1,200 drivers");
+                # what it did with an amount is an event ("who paid back £2,000").
+                return _after_name(text, t, subjects[0] + 1, numbers_inside=not past)
+    return None if person or past else _which_hung_elsewhere(text, t, name_last)
+
+
+def _which_hung_elsewhere(text: str, t: ParsedTokens, name_last: int) -> str | None:
+    """ "data from the Joint Exam Council (JEC), which represents the exam boards.": a
+    "which" clause set right after a body's name (and the letters it goes by), that the
+    parser hung on the sentence's verb instead; in the present tense, with no auxiliary,
+    it says what the body is or does."""
+    after = name_last
+    if after + 2 < len(t.text) and t.text[after] == "(" and t.text[after + 2] == ")":
+        after += 3  # "(JEC)"
+    if not (
+        after + 2 < len(t.text)
+        and t.text[after] == ","
+        and t.lower[after + 1] == "which"
+        and t.dep[after + 1] in _SUBJECTS
+        and t.sent[after + 1] == t.sent[name_last - 1]
+    ):
+        return None
+    verb = t.head[after + 1]
+    if (
+        t.dep[verb] not in ("relcl", "advcl", "conj", "ccomp")
+        or t.tag[verb] not in ("VBZ", "VBP")
+        # "..., which means jobs are safe": a clause on the whole sentence.
+        or any(t.dep[c] in ("aux", "ccomp") for c in t.children[verb])
+    ):
+        return None
+    return _after_name(text, t, after + 2, numbers_inside=True)
 
 
 # The kinds of actor a possessive pronoun can stand for.
