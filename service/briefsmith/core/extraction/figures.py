@@ -1094,6 +1094,11 @@ _COMPARING_TAGS = frozenset({"JJR", "RBR", "JJS", "RBS"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
+# Prepositions that name the group or place a measure is of ("entries in physics",
+# "applications to nursing degrees"), which a compared subject replaces.
+_GROUP_PREPOSITIONS = frozenset({"in", "to", "for", "among", "at"})
+
+
 def _compared_with_before(
     tokens: Tokens, start: int, end: int, unit: str | None, figures: list[FoundFigure]
 ) -> str:
@@ -1137,6 +1142,11 @@ def _compared_with_before(
                 # "Tallow Bay stayed cheaper" after "the average rent in Dorwick": the new
                 # place in place of the old one.
                 told = _other_than(" ".join(told), "in").split()
+            else:
+                # "Chemistry" after "entries in physics achieved a grade 4": the earlier
+                # group ("in physics") is not this one's; keep what was counted only.
+                cut = next((i for i, w in enumerate(told) if w in _GROUP_PREPOSITIONS), None)
+                told = told[:cut] if cut else told
             return _joined([who + ":", *told])
     return ""
 
