@@ -1445,6 +1445,21 @@ PERSONAL_POSSESSIVES = _words("her his my your")
 # Groups whose make-up is colour, never the story's count: "a jury of seven women and
 # five men", "a family of four" (figures).
 MAKEUP_GROUP_NOUNS = _words("jury family household")
+# Groups that do a job in the story ("a team of 20 followed", "knocked down to a syndicate
+# of three studs", "rescued by a crew of five"): their head count is colour unless the
+# group is sent out or is itself a casualty ("sent a team of 11 investigators", "a crew of
+# six was rescued") (figures).
+WORKING_GROUP_NOUNS = _words("team crew squad syndicate party posse detail")
+# Nouns of a stretch of ground, a line or a breach whose length is the news when written
+# as an adjective ("a 4-mile stretch was closed", "a 10-mile tailback", "a 30-metre
+# sinkhole"); any other thing's glued size only describes it ("the 38-metre ferry hit",
+# "a 20-yard shot", "a 3-metre-wide painting") (figures).
+EXTENT_NOUNS = _words("""
+stretch section length area zone radius cordon perimeter queue tailback jam route road
+lane carriageway motorway line track trail path tunnel pipeline border coastline strip
+corridor swathe belt crack hole sinkhole gap breach chasm landslide wave wall fence
+barrier embankment bridge runway slick plume spill cloud fire blaze front extension
+""")
 # Spans that tell a person's background when a clause about that person holds them
 # ("who has played for the club for 14 seasons"): the career's spans.
 BACKGROUND_SPANS = CAREER_SPANS

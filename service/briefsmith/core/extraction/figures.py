@@ -44,6 +44,7 @@ from briefsmith.core.lexicon import (
     DURATION_FRAMES,
     DURATION_NEWS_NOUNS,
     ELSEWHERE_WORDS,
+    EXTENT_NOUNS,
     HABITUAL_ADVERBS,
     HABITUAL_PERIODS,
     HOSPITAL_NOUNS,
@@ -72,6 +73,7 @@ from briefsmith.core.lexicon import (
     SPEECH_LEMMAS,
     SPEECH_VERBS,
     WEEKDAYS,
+    WORKING_GROUP_NOUNS,
 )
 from briefsmith.core.numbers import NumberMention, find_numbers
 from briefsmith.core.units import (
@@ -1262,10 +1264,15 @@ def _is_makeup_or_ranking_frame(tokens: Tokens, mention: NumberMention) -> bool:
         noun = first - 2  # the list the parser did not join ("of seven women and five men")
         noun = noun if tokens.pos[noun] in _NOUNS or tokens.pos[noun] == "NUM" else number
     preposition = tokens.head[noun]
-    return (
-        tokens.dep[noun] == "pobj"
-        and tokens.lower[preposition] == "of"
-        and tokens.lemma[tokens.head[preposition]] in MAKEUP_GROUP_NOUNS
+    if tokens.dep[noun] != "pobj" or tokens.lower[preposition] != "of":
+        return False
+    group = tokens.head[preposition]
+    return tokens.lemma[group] in MAKEUP_GROUP_NOUNS or (
+        # "sent a team of 11 investigators": a group the story's actor sends out is its
+        # response, news; a group acting on its own ("a team of 20 followed") is colour
+        tokens.lemma[group] in WORKING_GROUP_NOUNS
+        and tokens.dep[group] != "dobj"
+        and not _is_a_casualty(tokens, group)
     )
 
 
@@ -2185,6 +2192,11 @@ def _counts_casualties(tokens: Tokens, mention: NumberMention) -> bool:
     a casualty or arrest verb acts on (its subject or object) are counted news."""
     number = tokens.at(mention.start)
     counted = tokens.head[number] if tokens.dep[number] == "nummod" else number
+    return _is_a_casualty(tokens, counted)
+
+
+def _is_a_casualty(tokens: Tokens, counted: int) -> bool:
+    """Whether the noun `counted` is what a casualty or arrest verb acts on."""
     verb = tokens.head[counted]
     if tokens.dep[counted] in ("nsubj", "nsubjpass", "dobj") and (
         tokens.lemma[verb] in CASUALTY_LEMMAS
@@ -2418,6 +2430,13 @@ def _is_outside_the_event(
     glued = text[end : end + 1] == "-"
     if glued and _is_someone_s_own(tokens, counted):
         return True  # "walked her 45-hectare block", "his 40-foot yacht"
+    size = canonical_unit((unit or "").split("-")[0])  # "4-metre-wide": a length too
+    if glued and size is not None and size[0] == "length":
+        described = _glued_size_noun(tokens, root)
+        if described is not None and tokens.lemma[described] not in EXTENT_NOUNS:
+            return True  # "the 38-metre ferry hit", "a 20-yard shot": how big a thing is
+    if _counts_a_possessor(tokens, root, counted):
+        return True
     if dimension is not None:
         return _is_scenery(tokens, text, counted, end, dimension[0])
     return (
@@ -2426,6 +2445,33 @@ def _is_outside_the_event(
         or (mention.start in quoted and _is_memory(tokens, clauses))
         or (mention.start in quoted and _is_told_of_oneself(tokens, clauses))
         or _is_package_item(tokens, counted)
+    )
+
+
+def _glued_size_noun(tokens: Tokens, root: int) -> int | None:
+    """The noun a size written as an adjective describes ("a 38-metre ferry", "a
+    3-metre-wide painting"): up the heads from the number, past the unit and "wide"."""
+    index = root
+    for _ in range(4):
+        head = tokens.head[index]
+        if head <= index:
+            return None
+        index = head
+        if tokens.pos[index] in _NOUNS and canonical_unit(tokens.text[index]) is None:
+            return index
+    return None
+
+
+def _counts_a_possessor(tokens: Tokens, root: int, counted: int) -> bool:
+    """ "three children's books and a cot were found": a count on a possessor only says
+    whose the thing is (the parse hangs the count there whichever it counts); the story's
+    counts are of what its verbs act on (not when the owned thing is a casualty: "two
+    boys' bodies were found" is left to the casualty rule)."""
+    return (
+        tokens.dep[root] == "nummod"
+        and counted != root
+        and tokens.dep[counted] == "poss"
+        and not _is_a_casualty(tokens, tokens.head[counted])
     )
 
 
