@@ -1455,7 +1455,7 @@ WORKING_GROUP_NOUNS = _words("team crew squad syndicate party posse detail")
 # sinkhole"); any other thing's glued size only describes it ("the 38-metre ferry hit",
 # "a 20-yard shot", "a 3-metre-wide painting") (figures).
 EXTENT_NOUNS = _words("""
-stretch section length area zone radius cordon perimeter queue tailback jam route road
+stretch section span length area zone radius cordon perimeter queue tailback jam route road
 lane carriageway motorway line track trail path tunnel pipeline border coastline strip
 corridor swathe belt crack hole sinkhole gap breach chasm landslide wave wall fence
 barrier embankment bridge runway slick plume spill cloud fire blaze front extension
