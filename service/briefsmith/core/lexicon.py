@@ -1449,7 +1449,7 @@ MAKEUP_GROUP_NOUNS = _words("jury family household")
 # of three studs", "rescued by a crew of five"): their head count is colour unless the
 # group is sent out or is itself a casualty ("sent a team of 11 investigators", "a crew of
 # six was rescued") (figures).
-WORKING_GROUP_NOUNS = _words("team crew squad syndicate party posse detail")
+WORKING_GROUP_NOUNS = _words("team crew squad syndicate party posse")
 # Nouns of a stretch of ground, a line or a breach whose length is the news when written
 # as an adjective ("a 4-mile stretch was closed", "a 10-mile tailback", "a 30-metre
 # sinkhole"); any other thing's glued size only describes it ("the 38-metre ferry hit",
