@@ -116,3 +116,44 @@ def test_a_tailback_keeps_its_length():
     # broadcaster traffic story
     texts = _texts("Drivers faced a 12-mile tailback on the M9 after a lorry overturned.")
     assert "12" in texts
+
+
+# --- tenure and review points against kept spans -----------------------------------
+
+
+def test_economy_a_tenure_after_which_a_job_was_lost_is_background():
+    # broadcaster economy story
+    texts = _texts(
+        "Dora Pikeley, 52, from Hexby, lost her job at a bakery in March after 11 years, "
+        "one of 240 staff laid off."
+    )
+    assert "11 years" not in texts
+    assert "240" in texts
+
+
+def test_council_a_review_point_is_no_figure():
+    # local government story
+    texts = _texts("The £2 parking charge will be reviewed after 18 months, the council said.")
+    assert "18 months" not in texts
+    assert "£2" in texts
+
+
+def test_business_a_tenure_at_the_helm_is_background():
+    # wire business story
+    texts = _texts(
+        "After nine years at the helm, Corwen Adeyemi said he would step down as chief "
+        "executive of Talbrook, which lost £31m last year."
+    )
+    assert "nine years" not in texts
+
+
+def test_a_release_after_a_span_keeps_it():
+    # wire world story: how long someone was held is the news
+    texts = _texts("The aid worker was released after 18 months, her family said.")
+    assert "18 months" in texts
+
+
+def test_a_span_spent_in_a_place_keeps_it():
+    # broadsheet courts story
+    texts = _texts("Halloran walked free after three years in prison awaiting his appeal.")
+    assert "three years" in texts

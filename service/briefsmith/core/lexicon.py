@@ -1403,6 +1403,11 @@ DURATION_FRAMES: dict[str, str] = {
 }
 # Verbs (lemmas) whose span of time is a sentence: "jailed for 18 months".
 SENTENCE_LEMMAS = _words("jail imprison sentence lock detain")
+# Verbs (lemmas) that end a held state: a long span "after" them is how long it was held
+# ("released after 18 months", "the strike ended after three months"), news; after any
+# other verb a bare long span is a tenure or a review point ("lost her job after 14
+# years", "will be reviewed after 12 months") (figures).
+RELEASE_LEMMAS = _words("release free end lift reopen return rescue find")
 # Verbs (lemmas) of a ban and the noun for it: "banned from driving for three years" is
 # the length of a ban from driving.
 BAN_NOUNS: dict[str, str] = {

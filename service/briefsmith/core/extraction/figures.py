@@ -64,6 +64,7 @@ from briefsmith.core.lexicon import (
     PERSON_NOUNS,
     PERSONAL_POSSESSIVES,
     PROGRESS_PREPOSITIONS,
+    RELEASE_LEMMAS,
     PRONOUNS,
     QUOTE_OPENERS,
     ROLE_NOUNS,
@@ -603,7 +604,10 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 continue
             if compound is None:
                 end, unit = span_of_time.end(), unit_name(span_of_time.group(1))
-            if tokens is not None and _career_span(tokens, mention.start, end):
+            if tokens is not None and (
+                _career_span(tokens, mention.start, end)
+                or _is_tenure_or_review_point(tokens, mention.start, end)
+            ):
                 index += 1
                 continue
             parsed = _duration_measure(tokens, mention.start, end) if tokens is not None else ""
@@ -1230,6 +1234,41 @@ def _career_span(tokens: Tokens, start: int, end: int) -> bool:
     subject, _ = _subject_of(tokens, verb, inside)
     return subject is not None and (
         tokens.ent[subject] == "PERSON" or tokens.lower[subject] in PRONOUNS
+    )
+
+
+_TENURE_SPANS = frozenset({"month", "year", "decade"})
+
+
+def _is_tenure_or_review_point(tokens: Tokens, start: int, end: int) -> bool:
+    """ "lost her job in June after 14 years", "will be reviewed after 12 months", "after
+    nine years at the helm": a bare long span after which something happens is how long
+    someone had served or when a thing will be looked at again, not the story's measure;
+    after a verb that ends a held state it is how long that state lasted ("released
+    after 18 months", "freed after two years in captivity")."""
+    inside = tokens.between(start, end)
+    if not len(inside):
+        return False
+    unit = inside[-1]
+    if tokens.dep[unit] == "nummod":
+        unit = tokens.head[unit]
+    preposition = tokens.head[unit]
+    if (
+        tokens.dep[unit] != "pobj"
+        or tokens.lower[preposition] != "after"
+        or tokens.lemma[unit] not in _TENURE_SPANS
+    ):
+        return False
+    if any(
+        (tokens.dep[c] == "prep" and tokens.lower[c] != "at") or tokens.dep[c] == "conj"
+        for c in tokens.children[unit]
+    ) or (unit + 1 < len(tokens) and tokens.dep[unit + 1] == "cc"):
+        # "after 18 months in detention", "after two years of talks", "after seven years
+        # and a £38m rebuild": what the span was spent on makes it the story's
+        return False
+    verb = tokens.head[preposition]
+    return tokens.pos[verb] in ("VERB", "AUX") and tokens.lemma[verb] not in (
+        RELEASE_LEMMAS | SENTENCE_LEMMAS
     )
 
 
