@@ -1425,6 +1425,11 @@ DURATION_FRAMES: dict[str, str] = {
 }
 # Verbs (lemmas) whose span of time is a sentence: "jailed for 18 months".
 SENTENCE_LEMMAS = _words("jail imprison sentence lock detain")
+# Verbs (lemmas) that end a held state: a long span "after" them is how long it was held
+# ("released after 18 months", "the strike ended after three months"), news; after any
+# other verb a bare long span is a tenure or a review point ("lost her job after 14
+# years", "will be reviewed after 12 months") (figures).
+RELEASE_LEMMAS = _words("release free end lift reopen return rescue find")
 # Verbs (lemmas) of a ban and the noun for it: "banned from driving for three years" is
 # the length of a ban from driving.
 BAN_NOUNS: dict[str, str] = {
@@ -1467,6 +1472,21 @@ PERSONAL_POSSESSIVES = _words("her his my your")
 # Groups whose make-up is colour, never the story's count: "a jury of seven women and
 # five men", "a family of four" (figures).
 MAKEUP_GROUP_NOUNS = _words("jury family household")
+# Groups that do a job in the story ("a team of 20 followed", "knocked down to a syndicate
+# of three studs", "rescued by a crew of five"): their head count is colour unless the
+# group is sent out or is itself a casualty ("sent a team of 11 investigators", "a crew of
+# six was rescued") (figures).
+WORKING_GROUP_NOUNS = _words("team crew squad syndicate party posse")
+# Nouns of a stretch of ground, a line or a breach whose length is the news when written
+# as an adjective ("a 4-mile stretch was closed", "a 10-mile tailback", "a 30-metre
+# sinkhole"); any other thing's glued size only describes it ("the 38-metre ferry hit",
+# "a 20-yard shot", "a 3-metre-wide painting") (figures).
+EXTENT_NOUNS = _words("""
+stretch section span length area zone radius cordon perimeter queue tailback jam route road
+lane carriageway motorway line track trail path tunnel pipeline border coastline strip
+corridor swathe belt crack hole sinkhole gap breach chasm landslide wave wall fence
+barrier embankment bridge runway slick plume spill cloud fire blaze front extension
+""")
 # Spans that tell a person's background when a clause about that person holds them
 # ("who has played for the club for 14 seasons"): the career's spans.
 BACKGROUND_SPANS = CAREER_SPANS

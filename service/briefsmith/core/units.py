@@ -20,6 +20,7 @@ _TABLE: list[tuple[str, str, str]] = [
     ("length", "meters", "m, meter, meters, metre, metres"),
     ("length", "feet", "ft, foot, feet"),
     ("length", "inches", "inch, inches"),
+    ("length", "yards", "yd, yds, yard, yards"),
     ("length", "centimeters", "cm, centimeter, centimeters, centimetre, centimetres"),
     ("length", "millimeters", "mm, millimeter, millimeters, millimetre, millimetres"),
     ("area", "square kilometers", "sq km, square kilometers, square kilometres, km2, km²"),

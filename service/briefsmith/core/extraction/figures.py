@@ -44,6 +44,7 @@ from briefsmith.core.lexicon import (
     DURATION_FRAMES,
     DURATION_NEWS_NOUNS,
     ELSEWHERE_WORDS,
+    EXTENT_NOUNS,
     HABITUAL_ADVERBS,
     HABITUAL_PERIODS,
     HOSPITAL_NOUNS,
@@ -63,6 +64,7 @@ from briefsmith.core.lexicon import (
     PERSON_NOUNS,
     PERSONAL_POSSESSIVES,
     PROGRESS_PREPOSITIONS,
+    RELEASE_LEMMAS,
     PRONOUNS,
     QUOTE_OPENERS,
     ROLE_NOUNS,
@@ -72,6 +74,7 @@ from briefsmith.core.lexicon import (
     SPEECH_LEMMAS,
     SPEECH_VERBS,
     WEEKDAYS,
+    WORKING_GROUP_NOUNS,
 )
 from briefsmith.core.numbers import NumberMention, find_numbers
 from briefsmith.core.units import (
@@ -602,7 +605,10 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 continue
             if compound is None:
                 end, unit = span_of_time.end(), unit_name(span_of_time.group(1))
-            if tokens is not None and _career_span(tokens, mention.start, end):
+            if tokens is not None and (
+                _career_span(tokens, mention.start, end)
+                or _is_tenure_or_review_point(tokens, mention.start, end)
+            ):
                 index += 1
                 continue
             parsed = _duration_measure(tokens, mention.start, end) if tokens is not None else ""
@@ -1312,6 +1318,41 @@ def _career_span(tokens: Tokens, start: int, end: int) -> bool:
     )
 
 
+_TENURE_SPANS = frozenset({"month", "year", "decade"})
+
+
+def _is_tenure_or_review_point(tokens: Tokens, start: int, end: int) -> bool:
+    """ "lost her job in June after 14 years", "will be reviewed after 12 months", "after
+    nine years at the helm": a bare long span after which something happens is how long
+    someone had served or when a thing will be looked at again, not the story's measure;
+    after a verb that ends a held state it is how long that state lasted ("released
+    after 18 months", "freed after two years in captivity")."""
+    inside = tokens.between(start, end)
+    if not len(inside):
+        return False
+    unit = inside[-1]
+    if tokens.dep[unit] == "nummod":
+        unit = tokens.head[unit]
+    preposition = tokens.head[unit]
+    if (
+        tokens.dep[unit] != "pobj"
+        or tokens.lower[preposition] != "after"
+        or tokens.lemma[unit] not in _TENURE_SPANS
+    ):
+        return False
+    if any(
+        (tokens.dep[c] == "prep" and tokens.lower[c] != "at") or tokens.dep[c] == "conj"
+        for c in tokens.children[unit]
+    ) or (unit + 1 < len(tokens) and tokens.dep[unit + 1] == "cc"):
+        # "after 18 months in detention", "after two years of talks", "after seven years
+        # and a £38m rebuild": what the span was spent on makes it the story's
+        return False
+    verb = tokens.head[preposition]
+    return tokens.pos[verb] in ("VERB", "AUX") and tokens.lemma[verb] not in (
+        RELEASE_LEMMAS | SENTENCE_LEMMAS
+    )
+
+
 def _is_makeup_or_ranking_frame(tokens: Tokens, mention: NumberMention) -> bool:
     """ "a jury of seven women and five men", "a family of four": what a group is made
     of; "four of Britain's five largest supermarkets": the set a ranking is counted
@@ -1343,10 +1384,15 @@ def _is_makeup_or_ranking_frame(tokens: Tokens, mention: NumberMention) -> bool:
         noun = first - 2  # the list the parser did not join ("of seven women and five men")
         noun = noun if tokens.pos[noun] in _NOUNS or tokens.pos[noun] == "NUM" else number
     preposition = tokens.head[noun]
-    return (
-        tokens.dep[noun] == "pobj"
-        and tokens.lower[preposition] == "of"
-        and tokens.lemma[tokens.head[preposition]] in MAKEUP_GROUP_NOUNS
+    if tokens.dep[noun] != "pobj" or tokens.lower[preposition] != "of":
+        return False
+    group = tokens.head[preposition]
+    return tokens.lemma[group] in MAKEUP_GROUP_NOUNS or (
+        # "sent a team of 11 investigators": a group the story's actor sends out is its
+        # response, news; a group acting on its own ("a team of 20 followed") is colour
+        tokens.lemma[group] in WORKING_GROUP_NOUNS
+        and tokens.dep[group] != "dobj"
+        and not _is_a_casualty(tokens, group)
     )
 
 
@@ -2273,6 +2319,11 @@ def _counts_casualties(tokens: Tokens, mention: NumberMention) -> bool:
     a casualty or arrest verb acts on (its subject or object) are counted news."""
     number = tokens.at(mention.start)
     counted = tokens.head[number] if tokens.dep[number] == "nummod" else number
+    return _is_a_casualty(tokens, counted)
+
+
+def _is_a_casualty(tokens: Tokens, counted: int) -> bool:
+    """Whether the noun `counted` is what a casualty or arrest verb acts on."""
     verb = tokens.head[counted]
     if tokens.dep[counted] in ("nsubj", "nsubjpass", "dobj") and (
         tokens.lemma[verb] in CASUALTY_LEMMAS
@@ -2506,6 +2557,13 @@ def _is_outside_the_event(
     glued = text[end : end + 1] == "-"
     if glued and _is_someone_s_own(tokens, counted):
         return True  # "walked her 45-hectare block", "his 40-foot yacht"
+    size = canonical_unit((unit or "").split("-")[0])  # "4-metre-wide": a length too
+    if glued and size is not None and size[0] == "length":
+        described = _glued_size_noun(tokens, root)
+        if described is not None and tokens.lemma[described] not in EXTENT_NOUNS:
+            return True  # "the 38-metre ferry hit", "a 20-yard shot": how big a thing is
+    if _counts_a_possessor(tokens, root, counted):
+        return True
     if dimension is not None:
         return _is_scenery(tokens, text, counted, end, dimension[0])
     return (
@@ -2514,6 +2572,33 @@ def _is_outside_the_event(
         or (mention.start in quoted and _is_memory(tokens, clauses))
         or (mention.start in quoted and _is_told_of_oneself(tokens, clauses))
         or _is_package_item(tokens, counted)
+    )
+
+
+def _glued_size_noun(tokens: Tokens, root: int) -> int | None:
+    """The noun a size written as an adjective describes ("a 38-metre ferry", "a
+    3-metre-wide painting"): up the heads from the number, past the unit and "wide"."""
+    index = root
+    for _ in range(4):
+        head = tokens.head[index]
+        if head <= index:
+            return None
+        index = head
+        if tokens.pos[index] in _NOUNS and canonical_unit(tokens.text[index]) is None:
+            return index
+    return None
+
+
+def _counts_a_possessor(tokens: Tokens, root: int, counted: int) -> bool:
+    """ "three children's books and a cot were found": a count on a possessor only says
+    whose the thing is (the parse hangs the count there whichever it counts); the story's
+    counts are of what its verbs act on (not when the owned thing is a casualty: "two
+    boys' bodies were found" is left to the casualty rule)."""
+    return (
+        tokens.dep[root] == "nummod"
+        and counted != root
+        and tokens.dep[counted] == "poss"
+        and not _is_a_casualty(tokens, tokens.head[counted])
     )
 
 
