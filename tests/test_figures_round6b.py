@@ -80,8 +80,7 @@ def test_crime_a_count_on_a_possessor_is_colour():
 def test_courts_a_vessel_s_length_is_colour():
     # wire courts story
     texts = _texts(
-        "The jury heard the 42-metre ferry struck the yacht at 14 knots, killing two "
-        "of its crew."
+        "The jury heard the 42-metre ferry struck the yacht at 14 knots, killing two of its crew."
     )
     assert "42" not in texts
 

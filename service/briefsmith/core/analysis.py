@@ -123,7 +123,12 @@ from briefsmith.core.segments import SentenceIndex
 # named person's rep or lawyer, titles only a person carries, first names alone; offices
 # of a place as roles, "of <body>", headlines never a role, "His"/"Her" named, runners-up;
 # persons inside a body's name, states acting, letters after a name (KC), plural trades.
-ANALYSIS_VERSION = 7
+# 8: given names tell a person the recognizer calls a body and agree with he/she; people
+# only spoken of; particle surnames; bodies described later ("the Championship club"),
+# firms named by trade, places only as where, acting groups, capitals as governments;
+# roles from positions, "where she works as", "which represents"; spokesmen for "the
+# company".
+ANALYSIS_VERSION = 8
 
 # What a quote is, as the article presents it.
 SPEECH = "speech"  # someone's words (the speaker may still be unknown)

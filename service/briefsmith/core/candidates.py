@@ -40,8 +40,10 @@ from briefsmith.core.segments import SentenceIndex
 # nobody's, speakers by description, particles and clerics, roles for defence lawyers),
 # figures below zero, in prefixed currencies, background spans and make-ups dropped;
 # 7: the analysis of version 7, house numbers, captions and hyperbole dropped, measures
-# through frames, quantifiers and change nouns.
-CANDIDATES_VERSION = 7
+# through frames, quantifiers and change nouns; 8: the analysis of version 8, time offsets,
+# incidental small counts, working groups, dimension adjectives and tenure points dropped,
+# measures of changes named as nouns, "the figure" for what came before, compared levels.
+CANDIDATES_VERSION = 8
 
 # As the extractive engine caps each kind: a hostile article with thousands of quotes
 # must not make the prompt (or the validation) grow without bound.
