@@ -4156,6 +4156,10 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
         country = by_country.get(countries.get(capital_of, capital_of)) if capital_of else None
         if country is not None and record.kind != "person":
             absorb(country, record)
+            # The capital stands for the country; it is no other spelling of its name
+            # (grounding would refuse it as an alias), so what it said goes to the
+            # country through the renaming alone.
+            country.aliases = [a for a in country.aliases if a != record.name]
             ordered.remove(record)
 
     # "Stratus" is an organization and "Stratus Cloud" said to be a person: a name that
