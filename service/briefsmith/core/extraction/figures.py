@@ -1124,7 +1124,7 @@ def _compared_with_before(
     # "Perth recorded the strongest growth at 16.3%": an object names its own measure.
     objects = any(tokens.dep[c] == "dobj" for c in tokens.children[verb])
     compared = not objects and any(
-        tokens.tag[i] in _COMPARING_TAGS and _descends_from(tokens, i, verb)
+        tokens.tag[i] in _COMPARING_TAGS and _ancestor_within(tokens, i, verb)
         for i in range(verb + 1, at)
     )
     subject, _ = _subject_of(tokens, verb, range(0))
@@ -1182,7 +1182,7 @@ def _fronted_phrase(tokens: Tokens, token: int) -> str:
         return ""
     end = first + 1
     # The phrase is the opening preposition's subtree (its heads lead back to it).
-    while end < token and tokens.text[end] != "," and _descends_from(tokens, end, first):
+    while end < token and tokens.text[end] != "," and _ancestor_within(tokens, end, first):
         end += 1
     if end <= first + 1:
         return ""
@@ -1191,16 +1191,6 @@ def _fronted_phrase(tokens: Tokens, token: int) -> str:
         glued = tokens.start[index] == tokens.end[index - 1]  # "first-time" stays one word
         words.append(tokens.text[index] if not glued else words.pop() + tokens.text[index])
     return " ".join(words)
-
-
-def _descends_from(tokens: Tokens, token: int, ancestor: int) -> bool:
-    for _ in range(6):  # a phrase's words are a few heads below it
-        if token == ancestor:
-            return True
-        if tokens.head[token] == token:
-            return False
-        token = tokens.head[token]
-    return token == ancestor
 
 
 def _other_than(measured: str, preposition: str) -> str:
