@@ -1314,6 +1314,10 @@ OWNER_CHANGE_LEMMAS = frozenset({"lose", "shed"})
 ANAPHORIC_MEASURE_NOUNS = frozenset(
     {"figure", "rate", "total", "number", "level", "tally", "count", "equivalent"}
 )
+# Nouns of a level an amount is set against rather than one it reached: "against a
+# target of 95%", "compared with a goal of 92%" (the target for the share before, and
+# not what "the figure" after it stands for).
+BENCHMARK_NOUNS = frozenset({"target", "goal", "benchmark", "threshold", "limit", "ceiling"})
 # Verbs of change and the noun that names the change: "revenue rose 6%" is a rise in
 # revenue; "up 7%" and "down 3%" read as the same. Lemmas, lower case.
 CHANGE_NOUNS: dict[str, str] = {

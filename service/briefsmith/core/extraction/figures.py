@@ -28,6 +28,7 @@ from briefsmith.core.lexicon import (
     AGENT_SUFFIXES,
     AMOUNT_NOUNS,
     ANAPHORIC_MEASURE_NOUNS,
+    BENCHMARK_NOUNS,
     BACKGROUND_SPANS,
     BAN_NOUNS,
     BARE_PERSON_NOUNS,
@@ -96,6 +97,8 @@ _APPROXIMATORS = re.compile(
     r"only|just|exactly)\s+$",
     re.IGNORECASE,
 )
+# A price told per unit with a slash glued to it: "£395/t", "$2,480/feu", "38.5p/litre".
+_PER_UNIT_GLUED = re.compile(r"(p?)/[A-Za-z]{1,6}(?![\w/])")
 _RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and|or)\s*$")
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in MONTHS) + r")\s+$")
 _MONTH_AFTER = re.compile(r"^\s+(?:" + "|".join(re.escape(m) for m in MONTHS) + r")\b")
@@ -542,7 +545,10 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 and (
                     shared_percent
                     or following.value <= 3 * value
-                    or not _CHANGE_BY_BEFORE.search(text, max(0, start - 30), start)
+                    or not (
+                        _CHANGE_BY_BEFORE.search(text, max(0, start - 30), start)
+                        or (tokens is not None and _changed_just_before(tokens, start))
+                    )
                 )
                 and (following.currency is None or mention.currency in (None, following.currency))
                 and (mention.currency is None or following.currency is not None)
@@ -551,6 +557,9 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 index += 1
             else:
                 shared_percent = False
+        glued = _PER_UNIT_GLUED.match(text, end)
+        if glued and (mention.currency or glued.group(1)):  # "£395/t", "38.5p/litre"
+            end = glued.end()
         share = _share_in(text, mention, mentions, index)
         if share is not None:  # "nine in 10 applications", "one in five families"
             end, value = mentions[index + 1].end, share
@@ -968,7 +977,9 @@ def _part_measure(tokens: Tokens, part: NumberMention, whole: NumberMention) -> 
 # against another (the frame, "national average", names which).
 _COMPARED_BEFORE = re.compile(
     r"\b(?:compared (?:with|to)|versus|vs\.?|against)\s+"
-    r"(?:(?:an?|the)\s+((?:[a-z-]+\s+){0,2}?(?:average|rate|level|figure|median|norm))\s+of\s+)?$",
+    r"(?:(?:an?|the)\s+((?:[a-z-]+\s+){0,2}?(?:average|rate|level|figure|median|norm|"
+    + "|".join(sorted(BENCHMARK_NOUNS))
+    + r"))\s+of\s+)?$",
     re.IGNORECASE,
 )
 # "down from an earlier range of $13bn", "up from a previous forecast of 4%": an earlier
@@ -1033,16 +1044,29 @@ def _told_against(
         return _joined([CHANGE_NOUNS[change.group(1).lower()], "in", previous.measures])
     group = _GROUP_AFTER.match(text, end)
     words = group.group(1).split() if group else []
+    # "compared with 78.9% in May and a target of 85%": the time ends where another
+    # amount is joined on ("men and women" stays one group).
+    joined = next(
+        (
+            i
+            for i, (word, after) in enumerate(zip(words, words[1:], strict=False))
+            if word.lower() in ("and", "or") and after.lower() in ("a", "an", "the")
+        ),
+        None,
+    )
+    words = words[:joined] if joined is not None else words
     scope = re.match(r"\s+([a-z]+)\b", text[end : end + 20])
     if not words and scope is not None and scope.group(1) in SCOPE_ADVERBS:
         words = [scope.group(1)]  # "compared with 13% nationally"
-    while words and words[-1].lower() in _STOP_WORDS:
-        words.pop()
+    while words and words[-1].lower() in _STOP_WORDS and words[-1] not in MONTHS:
+        words.pop()  # not "in May": a month, not the modal
     then = _THEN_AFTER.match(text, end) if not words else None
     words = then.group(1).split() if then else words
     measured = previous.measures
     if compared is not None and compared.group(1):  # "against a national average of 33%"
-        measured = _joined([*compared.group(1).split(), "of", measured])
+        # "against a target of 95%": the target for what the amount before measures
+        link = "for" if compared.group(1).split()[-1].lower() in BENCHMARK_NOUNS else "of"
+        measured = _joined([*compared.group(1).split(), link, measured])
     return _budget([_in_place_of(measured, words), *words])
 
 
@@ -1062,6 +1086,12 @@ _OR_BEFORE = re.compile(r",?\s+or\s+$")
 _PER_SHARE = re.compile(r"\s+(?:a|per)\s+share\b", re.IGNORECASE)
 
 
+def _is_benchmark(figure: FoundFigure) -> bool:
+    """A figure that is a level set against another ("a target of 90%")."""
+    head = figure.measures.split()[:1]
+    return bool(head) and head[0].lower() in BENCHMARK_NOUNS
+
+
 def _named_before(
     tokens: Tokens, start: int, unit: str | None, measures: str, figures: list[FoundFigure]
 ) -> str:
@@ -1075,7 +1105,12 @@ def _named_before(
     # "the rate of unemployment" names its own measure; "the figure for Wales" does not.
     if rest and (rest.split()[0].lower() not in _TAIL_PREPS or rest.split()[0].lower() == "of"):
         return ""
-    earlier = figures[-1]
+    # "a share of 54%, against a target of 90%. The figure was 57%": the share, not its
+    # target (the sentence rule below still bounds how far back it looks).
+    earlier = next(
+        (f for f in reversed(figures[-3:]) if not _is_benchmark(f)),
+        figures[-1],
+    )
     first, here = tokens.between(earlier.start, earlier.end), tokens.between(start, start + 1)
     # The same kind of amount: a sum for a sum, a share for a share; a bare number
     # ("the total rose to 20") for a count of anything.
@@ -1103,6 +1138,15 @@ _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions that name the group or place a measure is of ("entries in physics",
 # "applications to nursing degrees"), which a compared subject replaces.
 _GROUP_PREPOSITIONS = frozenset({"in", "to", "for", "among", "at"})
+
+
+def _changed_just_before(tokens: Tokens, start: int) -> bool:
+    """ "fell $12 to $236/t": the amount right after a verb of change is the change (and
+    the one after "to" the level it reached), not one end of a range."""
+    index = tokens.between(0, start).stop - 1
+    if index >= 0 and tokens.pos[index] == "SYM":
+        index -= 1
+    return index >= 0 and tokens.pos[index] == "VERB" and tokens.lemma[index] in CHANGE_NOUNS
 
 
 def _compared_with_before(
@@ -1151,10 +1195,31 @@ def _compared_with_before(
             else:
                 # "Chemistry" after "entries in physics achieved a grade 4": the earlier
                 # group ("in physics") is not this one's; keep what was counted only.
+                counted = _counted_in_a_clause(tokens, earlier.start, earlier.end)
+                if counted:  # "Completions" after "builders started work on 29,870 homes"
+                    told = counted.split()
                 cut = next((i for i, w in enumerate(told) if w in _GROUP_PREPOSITIONS), None)
                 told = told[:cut] if cut else told
             return _joined([who + ":", *told])
     return ""
+
+
+def _counted_in_a_clause(tokens: Tokens, start: int, end: int) -> str:
+    """ "Housebuilders started work on 29,870 homes": when an amount counts the object of
+    a clause, the noun phrase it counts ("homes"), without who did what to it; "" when
+    the amount is no such count (a subject, "entries in maths achieved", or a sum)."""
+    found = _amount_root(tokens, start, end)
+    if found is None:
+        return ""
+    root, inside = found
+    noun = tokens.head[root]
+    if (
+        tokens.dep[root] != "nummod"
+        or tokens.pos[noun] not in _NOUNS
+        or tokens.dep[noun] in ("nsubj", "nsubjpass", "ROOT")
+    ):
+        return ""
+    return _noun_phrase(tokens, noun, inside, with_tail=False)
 
 
 def _change_of_the_count_before(text: str, start: int, figures: list[FoundFigure]) -> str:
@@ -3519,6 +3584,9 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
                 continue
             if tokens.ent[index] in _WHEN and not _names_an_event(tokens, index):
                 break
+            if tokens.pos[index] == "SYM" or tokens.ent[index] in ("MONEY", "PERCENT"):
+                break  # "cleared at £58.20, up 7% from £54.23": another sum or share is
+                # not what this one counts ("killed nine lambs" still tells it)
             inside_since = since is not None and _ancestor_within(tokens, index, since, 3)
             # "Monday's", the hyphen of "new-build": one step deeper
             possessive = tokens.dep[index] == "case" or any(
@@ -4025,7 +4093,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
             if subject is not None and tokens.pos[subject] in _NOUNS and preposition == "from":
                 counted = _noun_phrase(tokens, subject, inside, stop=verb)
                 counted = _with_predicate(tokens, subject, counted, inside)
-                return _budget([counted, *_when_of(tokens, [root], inside)])
+                # "up 7% from £54.23 in the sixth round": where or when that level held
+                after = _verb_extras(tokens, governor, inside, root, limit=1)
+                return _budget([counted, *_when_of(tokens, [root], inside), *after])
         if preposition == "up" and tokens.pos[governor] in ("VERB", "AUX"):  # "up to £15,000"
             return _clause_measure(tokens, governor, inside, "up", root)
         if tokens.pos[governor] in ("VERB", "AUX") and preposition in _LEVEL_PREPS | _BY_FOR:
@@ -4072,17 +4142,31 @@ def _change_then_level(tokens: Tokens, root: int, inside: range) -> str | None:
     level = root
     if tokens.dep[root] == "quantmod" and tokens.pos[tokens.head[root]] == "NUM":
         level = tokens.head[root]
+    else:  # "$236/t": the amount stands on its unit; the number is the level
+        level = next((c for c in tokens.children[root] if tokens.dep[c] == "nummod"), root)
     joins = [c for c in tokens.children[level] if tokens.lower[c] == "to" and c < level]
-    by = tokens.head[level]
-    if not joins or tokens.dep[level] != "pobj" or tokens.lower[by] != "by":
+    if not joins:
+        return None
+    carrier = level  # "to $236/t", "to 1.41 million tonnes": the unit carries the level
+    if tokens.dep[level] == "nummod" and 0 < tokens.head[level] - level <= 3:
+        carrier = tokens.head[level]
+    by = tokens.head[carrier]
+    if tokens.dep[carrier] == "pobj" and tokens.lower[by] == "by":
+        verb = tokens.head[by]
+    elif (
+        tokens.dep[carrier] in ("npadvmod", "dobj")
+        and tokens.pos[by] == "VERB"
+        and tokens.lemma[by] in CHANGE_NOUNS
+    ):
+        verb = by  # "fell $12 to $236/t": the same, with no "by"
+    else:
         return None
     if level in inside and joins[0] in inside:  # "drop by another 300 to 400": a range
         return None
-    verb = tokens.head[by]
     if tokens.pos[verb] not in ("VERB", "AUX"):
         return None
     both = range(min([by + 1, *inside]), max(level + 1, inside.stop))
-    return _clause_measure(tokens, verb, both, "to" if level == root else "by", root)
+    return _clause_measure(tokens, verb, both, "to" if level in inside else "by", root)
 
 
 def _with_absolute(
