@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from briefsmith.core.cleaning import picture_lines
@@ -28,10 +29,10 @@ from briefsmith.core.lexicon import (
     AGENT_SUFFIXES,
     AMOUNT_NOUNS,
     ANAPHORIC_MEASURE_NOUNS,
-    BENCHMARK_NOUNS,
     BACKGROUND_SPANS,
     BAN_NOUNS,
     BARE_PERSON_NOUNS,
+    BENCHMARK_NOUNS,
     BODY_NOUNS,
     CAREER_LEMMAS,
     CASUALTY_LEMMAS,
@@ -1049,7 +1050,7 @@ def _told_against(
     joined = next(
         (
             i
-            for i, (word, after) in enumerate(zip(words, words[1:], strict=False))
+            for i, (word, after) in enumerate(pairwise(words))
             if word.lower() in ("and", "or") and after.lower() in ("a", "an", "the")
         ),
         None,
