@@ -177,6 +177,35 @@ CASES = [
         {"store", "cattle", "autumn"},
         {"1,480", "£"},
     ),
+    # agriculture, trade: a participle after a price told "at" gives its terms, and the
+    # clause still says what was priced
+    (
+        "Feed barley was quoted at £146/t delivered into East Anglia, down from £163/t a year ago.",
+        "£146/t",
+        {"feed", "barley", "delivered", "anglia"},
+        set(),
+    ),
+    (
+        "Bread wheat traded at £190 delivered to Avonmouth on Tuesday.",
+        "£190",
+        {"bread", "wheat", "avonmouth"},
+        set(),
+    ),
+    # a participle after an amount that is no level told "at" still says what it is
+    (
+        "The company has $2 billion left under a share repurchase plan.",
+        "$2 billion",
+        {"left", "repurchase", "plan"},
+        set(),
+    ),
+    # agriculture, trade: a margin over something is its own measure, not the level before
+    (
+        "Futures closed at £174.20/t on Thursday. Milling wheat premiums held up better at "
+        "£38/t over feed.",
+        "£38/t",
+        {"premiums", "over", "feed"},
+        {"futures", "closed"},
+    ),
 ]
 
 

@@ -1175,6 +1175,8 @@ def _compared_with_before(
     subject, _ = _subject_of(tokens, verb, range(0))
     if not compared or subject is None or tokens.pos[subject] not in _NOUNS:
         return ""
+    if _phrase_after(tokens, found[1], _THRESHOLD_PREPS):
+        return ""  # "premiums held up better at £38/t over feed": a margin of its own
     for earlier in reversed(figures[-4:]):
         first = tokens.between(earlier.start, earlier.end)
         if not len(first) or tokens.sent[amount] - tokens.sent[first[0]] > 2:
@@ -3968,6 +3970,13 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         if tokens.lower[of] == "of" and tokens.pos[framing] in _NOUNS and framing < root:
             # "a smaller cut of $600 million targeted at homeowners": the cut, so targeted
             return _budget([_noun_phrase(tokens, framing, inside, False), tail])
+        verb = tokens.head[of]
+        if tokens.lower[of] == "at" and tokens.pos[verb] == "VERB":
+            # "Feed barley was quoted at £146 delivered into East Anglia": the participle
+            # gives the price's terms; the clause says what was priced.
+            clause = _clause_measure(tokens, verb, inside, "at", root)
+            if clause:
+                return _budget([clause, tail])
         return tail
     shared = _share_measure(tokens, root, inside)
     if shared:
