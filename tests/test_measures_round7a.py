@@ -206,6 +206,34 @@ CASES = [
         {"premiums", "over", "feed"},
         {"futures", "closed"},
     ),
+    # farming, broadcaster: a count told ", at" the level of a clause that is or changed
+    (
+        "Egg production was 2% lower than a year earlier, at 251 million dozen.",
+        "251 million",
+        {"egg", "production"},
+        set(),
+    ),
+    # motoring, wire
+    (
+        "Car exports fell 3% in May, at 41,000 vehicles.",
+        "41,000",
+        {"car", "exports"},
+        set(),
+    ),
+    # a share "at" the rates a clause held at is no count of the clause's subject
+    (
+        "Farms that were profitable at 5% interest rates are now losing money.",
+        "5%",
+        {"interest", "rates"},
+        {"farms"},
+    ),
+    # a count "at" places of a clause that neither is nor changed stays a count
+    (
+        "The airline sold tickets at 40 outlets.",
+        "40",
+        {"outlets"},
+        set(),
+    ),
 ]
 
 
@@ -218,3 +246,36 @@ def test_what_the_figure_measures(
     measures = _words(figures[figure].measures)  # type: ignore[attr-defined]
     assert wanted <= measures, figures[figure].measures  # type: ignore[attr-defined]
     assert not unwanted & measures, figures[figure].measures  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # property, trade
+        "Rents in the capital rose 9.2% year on year to £2,240 a month.",
+        # retail, wire
+        "Grocery sales rose 4.4% year on year in the four weeks to Sunday.",
+    ],
+)
+def test_year_on_year_is_one_phrase(text: str) -> None:
+    """ "rose 9.2% year on year": the change's measure does not end in a bare "on year"."""
+    change = next(f for f in find_figures(text, analysis_of(text)) if f.unit == "percent")
+    assert "rise" in change.measures
+    assert " on year" not in change.measures.replace("year on year", ""), change.measures
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # labour market, wire
+        ("Vacancies fell by 26,000 to 819,000 between June and August.", "819,000"),
+        # retail, local
+        ("Sales reached 1,200 between May and July.", "1,200"),
+    ],
+)
+def test_a_time_between_two_months_is_no_unit(text: str, figure: str) -> None:
+    """ "819,000 between June and August": neither "between" nor "and" is what it counts."""
+    found = _figures(text)
+    assert figure in found, sorted(found)
+    unit = found[figure].unit  # type: ignore[attr-defined]
+    assert unit not in ("between", "and", "June", "May"), unit

@@ -191,6 +191,12 @@ _STOP_WORDS = frozenset(
         "towards",
         "under",
         "out",
+        "between",
+        "among",
+        "until",
+        "through",
+        "despite",
+        "via",
     ]
 )
 _NOT_UNITS = frozenset(
@@ -3252,6 +3258,10 @@ def _extra_phrase(tokens: Tokens, verb: int, child: int, skip: range) -> list[st
             and tokens.pos[objects[0]] in _NOUNS
             and tokens.lower[child] not in _WHEN_PREPS
         ):
+            if child > 0 and tokens.lower[child - 1] == tokens.lower[objects[0]] == (
+                tokens.lower[child + 1] if child + 1 < len(tokens) else ""
+            ):  # "year on year", "month on month": one phrase
+                return [tokens.text[child - 1], tokens.text[child], tokens.text[child + 1]]
             return [tokens.text[child], _noun_phrase(tokens, objects[0], skip)]
     elif dep == "dobj" and tokens.pos[child] in _NOUNS:
         return [_noun_phrase(tokens, child, skip, False)]
@@ -3366,6 +3376,7 @@ def _clause_measure(
             tokens, doer, skip, amount
         )
         on = extras[:2] if extras[:1] == ["on"] else []  # "up 7% on last year"
+        on = extras[:3] if extras[1:2] == ["on"] and len(set(extras[:3:2])) == 1 else on
         when = _when_of(tokens, [verb], skip)
         if doer != verb:  # "demand was up 7%": the change named, "rise in demand"
             return _budget([change, "in", phrase, *on, *when])
@@ -3845,6 +3856,22 @@ def _governed_by_preposition(
     return _budget([*before, tokens.text[governor], *objects, *([word] if word else []), phrase])
 
 
+def _level_of_the_subject(tokens: Tokens, noun: int, inside: range) -> str:
+    """ "Egg production was 2% lower, at 251 million dozen", "Exports fell 3%, at 41,000
+    cars": a count told "at" the level of a clause that is, or changed, says the level of
+    the clause's subject, not the counted noun alone. "" when it does not apply."""
+    at = tokens.head[noun]
+    verb = tokens.head[at]
+    if tokens.dep[noun] != "pobj" or tokens.lower[at] != "at" or at == verb:
+        return ""
+    if tokens.lemma[verb] != "be" and tokens.lemma[verb] not in CHANGE_NOUNS:
+        return ""
+    subject, _ = _subject_of(tokens, verb, inside)
+    if subject is None or tokens.pos[subject] not in _NOUNS:
+        return ""
+    return _noun_phrase(tokens, _through_frames(tokens, subject), inside, stop=verb)
+
+
 def _amount_tail(tokens: Tokens, inside: range) -> str:
     """ "$2 billion left under a share repurchase plan", "the $1,350 charged for leading
     treatments": a participle after the amount says what the amount is."""
@@ -4010,6 +4037,12 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         ):
             head = tokens.head[head]
         if head > root and canonical_unit(tokens.text[head]) is None:
+            counted = not any(  # a count, not a sum or a share ("at 4% mortgage rates")
+                tokens.pos[i] == "SYM" or tokens.lower[i] in _PERCENT_WORDS for i in inside
+            )
+            level = _level_of_the_subject(tokens, head, inside) if counted else ""
+            if level:
+                return level
             phrase = _noun_phrase(tokens, head, inside)
             name = _appositive_of(tokens, head, inside)
             if name:
