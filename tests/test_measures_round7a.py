@@ -227,6 +227,27 @@ CASES = [
         {"interest", "rates"},
         {"farms"},
     ),
+    # transport, local: a share below a level measures the clause's subject
+    (
+        "Rural bus journeys were 31% below their pre-pandemic level last year.",
+        "31%",
+        {"rural", "bus", "journeys", "below", "level"},
+        {"%"},
+    ),
+    # markets, wire
+    (
+        "Shares in Corvane closed 3% below their offer price.",
+        "3%",
+        {"shares", "corvane", "below", "offer", "price"},
+        {"%"},
+    ),
+    # a length below a level stays a length
+    (
+        "The river was six feet below its normal level.",
+        "six",
+        {"below", "normal", "level"},
+        {"river"},
+    ),
     # a count "at" places of a clause that neither is nor changed stays a count
     (
         "The airline sold tickets at 40 outlets.",

@@ -4090,6 +4090,15 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         objects = [c for c in tokens.children[head] if tokens.dep[c] == "pobj"]
         if objects and canonical_unit(tokens.text[root]) is not None:
             place = _noun_phrase(tokens, objects[0], inside)
+            verb = tokens.head[head]
+            subject = None
+            if tokens.lower[root] in _PERCENT_WORDS and tokens.pos[verb] in ("VERB", "AUX"):
+                subject, _ = _subject_of(tokens, verb, inside)
+            if subject is not None and tokens.pos[subject] in _NOUNS:
+                # "Rural bus journeys were 31% below their pre-pandemic level": a share
+                # below a level measures the subject, set against that level.
+                who = _noun_phrase(tokens, subject, inside, stop=verb)
+                return _joined([who, tokens.text[head], place])
             return _joined([tokens.text[root], tokens.text[head], place])
     if dep == "pobj" and tokens.pos[head] == "ADP":
         governor = tokens.head[head]
