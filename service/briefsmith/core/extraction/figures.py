@@ -1216,14 +1216,16 @@ def _compared_with_before(
 def _counted_in_a_clause(tokens: Tokens, start: int, end: int) -> str:
     """ "Housebuilders started work on 29,870 homes": when an amount counts the object of
     a clause, the noun phrase it counts ("homes"), without who did what to it; "" when
-    the amount is no such count (a subject, "entries in maths achieved", or a sum)."""
+    the amount is no such count (a subject, "entries in maths achieved", a sum or a
+    share: "climbed to a record $1.02 million")."""
     found = _amount_root(tokens, start, end)
     if found is None:
         return ""
     root, inside = found
     noun = tokens.head[root]
     if (
-        tokens.dep[root] != "nummod"
+        any(tokens.pos[i] == "SYM" or tokens.lower[i] in _PERCENT_WORDS for i in inside)
+        or tokens.dep[root] != "nummod"
         or tokens.pos[noun] not in _NOUNS
         or tokens.dep[noun] in ("nsubj", "nsubjpass", "ROOT")
     ):
