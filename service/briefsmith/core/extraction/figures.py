@@ -4039,10 +4039,10 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         ):
             head = tokens.head[head]
         if head > root and canonical_unit(tokens.text[head]) is None:
-            counted = not any(  # a count, not a sum or a share ("at 4% mortgage rates")
+            is_count = not any(  # a count, not a sum or a share ("at 4% mortgage rates")
                 tokens.pos[i] == "SYM" or tokens.lower[i] in _PERCENT_WORDS for i in inside
             )
-            level = _level_of_the_subject(tokens, head, inside) if counted else ""
+            level = _level_of_the_subject(tokens, head, inside) if is_count else ""
             if level:
                 return level
             phrase = _noun_phrase(tokens, head, inside)
