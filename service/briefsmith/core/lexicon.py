@@ -1243,7 +1243,16 @@ PERSON_COMPOUND_ENDINGS = ("man", "woman")
 # ("heartbroken mother-of-two", "much-loved baker") and go.
 ROLE_ADJECTIVES = _words("""
 former retired acting interim deputy senior junior chief principal assistant associate
-outgoing incoming founding managing executive trainee local single serving
+outgoing incoming founding managing executive trainee local single serving head
+""")
+# Nouns (lemmas) of the other parties a story about one person brings in: after "Ann Lee
+# was jailed for six years", "The judge told her ..." is someone else, where "The
+# zoologist, who ..." after "Ann Lee has tracked hedgehogs for a decade" is her again.
+STORY_PARTY_NOUNS = _words("""
+judge magistrate recorder coroner sheriff prosecutor barrister solicitor lawyer attorney
+jury juror witness victim attacker assailant gunman driver motorist passenger pedestrian
+officer constable detective referee umpire manager boss coach chairman chairwoman chair
+spokesman spokeswoman spokesperson
 """)
 AGENT_SUFFIXES = ("er", "or", "ist", "ian")
 AGENT_LOOKALIKES = _words("""

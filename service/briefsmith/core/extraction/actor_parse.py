@@ -117,6 +117,7 @@ from briefsmith.core.lexicon import (
     ROLE_ADJECTIVES,
     ROLE_BREAK_WORDS,
     ROLE_NOUNS,
+    ROLE_QUALIFIERS,
     ROLE_VERBS,
     SENT_NOUNS,
     SPEECH_LEMMAS,
@@ -124,6 +125,7 @@ from briefsmith.core.lexicon import (
     SPOKESPERSON_NOUNS,
     STANCE_LEMMAS,
     STATE_BODY_NOUNS,
+    STORY_PARTY_NOUNS,
     STREET_HEADS,
     TITLE_WORDS,
     VESSEL_PREFIXES,
@@ -2302,8 +2304,12 @@ def _evidence(
     # Sentences with a verb: a byline ("Ann Lee, Health Correspondent") has none.
     with_verb = {t.sent[i] for i, pos in enumerate(t.pos) if pos in ("VERB", "AUX")}
     sentence_first: dict[int, int] = {}
+    # Where each lemma is first written: a definite noun of people new to the article
+    # may refer back to the person just named (_aged_epithet).
+    first_seen: dict[str, int] = {}
     for i, sentence in enumerate(t.sent):
         sentence_first.setdefault(sentence, i)
+        first_seen.setdefault(t.lemma[i], i)
     # The first token of a person named in each sentence (by the rules or the recognizer):
     # an unnamed person the sentence before describes is the first person named next.
     first_person: dict[int, int] = {}
@@ -2492,7 +2498,8 @@ def _evidence(
                 # the description opening it is read as one before the name.
                 name_first += 1
             description = (
-                (
+                (_bracketed_role(text, t, span.stop) if person else None)
+                or (
                     _both_sides(text, t, name_first, span.stop, lower_words, not_described)
                     if person
                     else None
@@ -2501,6 +2508,7 @@ def _evidence(
                 or (_named_as(text, t, name_first, span.stop) if person else None)
                 or (_court_side(text, t, span.start, span.stop) if person else None)
                 or _described_after(text, t, name_first, span.stop, person)
+                or (_former_office(text, t, name_first, span.stop) if person else None)
                 or _described_before(text, t, name_first, span.stop)
                 or (_opening_description(text, t, name_first, span.stop) if person else None)
                 or (_of_body(text, t, name_first, span.stop) if person else None)
@@ -2542,7 +2550,9 @@ def _evidence(
                     # What the text says the person is ("The 21-year-old striker")
                     # before what they did in the match ("scorer").
                     or (
-                        _said_of_them_next(text, t, t.sent[name_first], sentence_first, span.stop)
+                        _said_of_them_next(
+                            text, t, t.sent[name_first], sentence_first, span.stop, first_seen
+                        )
                         if person and people_in.get(t.sent[name_first]) == {mention.name}
                         else None
                     )
@@ -3062,6 +3072,63 @@ def _described_after(
                 # what it did with an amount is an event ("who paid back £2,000").
                 return _after_name(text, t, subjects[0] + 1, numbers_inside=not past)
     return None if person or past else _which_hung_elsewhere(text, t, name_last)
+
+
+def _former_office(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Ann Lee, who had been head of the school until 2019,", "Ann Lee, who was chief
+    executive of the bank": an office a person held once, in a past relative clause on
+    their name, is their former role ("former head of the school"). Only an office
+    written bare or with an owner's possessive ("who was the club's captain"): "who was a
+    passenger on the bus" says what she was at the time."""
+    root = _root(t, name_first, name_last)
+    for verb in t.children[root]:
+        if verb < name_last or t.dep[verb] != "relcl" or t.lemma[verb] != "be":
+            continue
+        helpers = [c for c in t.children[verb] if t.dep[c] in ("aux", "neg")]
+        past = (t.tag[verb] == "VBD" and not helpers) or (
+            t.tag[verb] == "VBN" and [t.lower[h] for h in helpers] == ["had"]
+        )
+        subjects = [c for c in t.children[verb] if t.dep[c] in _SUBJECTS]
+        if not past or not subjects or t.lower[subjects[0]] != "who":
+            continue
+        office = next((c for c in t.children[verb] if c > verb and t.dep[c] == "attr"), None)
+        if office is None or t.pos[office] != "NOUN" or not _noun_of_a_role(t, office):
+            continue
+        if any(t.dep[c] == "det" for c in t.children[office]):
+            continue
+        role = _pared_role(text, t, office, verb, len(t.text))
+        if role is None:
+            continue
+        first = role.split()[0].casefold()
+        return role if first in ROLE_QUALIFIERS else f"former {role}"
+    return None
+
+
+def _bracketed_role(text: str, t: ParsedTokens, name_last: int) -> str | None:
+    """ "Dr Ann Lee (medical director) said", "Her successor, Ann Lee (acting head of
+    school),": lower-case words in brackets right after a person's name, with a noun of a
+    role among them, are the role; a caption's "(pictured)", an age or the letters of a
+    body are not."""
+    if name_last >= len(t.text) or t.text[name_last] != "(":
+        return None
+    close = next(
+        (
+            i
+            for i in range(name_last + 1, min(len(t.text), name_last + _MAX_DESCRIPTION_TOKENS))
+            if t.text[i] == ")"
+        ),
+        None,
+    )
+    if close is None or close == name_last + 1 or t.sent[close] != t.sent[name_last]:
+        return None
+    inside = range(name_last + 1, close)
+    if not t.text[name_last + 1][:1].islower() or not all(
+        re.fullmatch(r"[^\W\d_][\w’'-]*", t.text[i]) for i in inside
+    ):
+        return None
+    if not any(t.pos[i] == "NOUN" and _noun_of_a_role(t, i) for i in inside):
+        return None
+    return text[t.start[name_last + 1] : t.end[close - 1]]
 
 
 def _which_hung_elsewhere(text: str, t: ParsedTokens, name_last: int) -> str | None:
@@ -3693,7 +3760,12 @@ def _did_when_introduced(text: str, t: ParsedTokens, name_first: int, name_last:
 
 
 def _said_of_them_next(
-    text: str, t: ParsedTokens, sentence: int, sentence_first: dict[int, int], name_last: int
+    text: str,
+    t: ParsedTokens,
+    sentence: int,
+    sentence_first: dict[int, int],
+    name_last: int,
+    first_seen: Mapping[str, int] | None = None,
 ) -> str | None:
     """What is said of the only person a sentence names, after the name: a clause of the
     same sentence with "he" or "she" as its subject ("Ann Lee drives to Leeds, where she
@@ -3722,16 +3794,23 @@ def _said_of_them_next(
         return _copular(text, t, following, following + 1) or _what_they_do(
             text, t, following, following + 1
         )
-    return _aged_epithet(text, t, following)
+    return _aged_epithet(text, t, following, first_seen)
 
 
-def _aged_epithet(text: str, t: ParsedTokens, first: int) -> str | None:
+def _aged_epithet(
+    text: str, t: ParsedTokens, first: int, first_seen: Mapping[str, int] | None = None
+) -> str | None:
     """ "The 23-year-old shortstop is batting .341": a sentence whose subject opens it with
     "the", an age and a noun of people refers back to the person just named; the noun
     (with the nouns of a role before it) is their role. Never a bare "man" or "woman",
-    nor an age alone ("The 27-year-old finished ...")."""
+    nor an age alone ("The 27-year-old finished ..."). Without an age (given
+    `first_seen`, where each lemma is first written), only a noun new to the article
+    that is plainly a person's ("The zoologist, who ...", "The winger has scored")
+    and names no other party to the story ("The judge told her")."""
     head = t.head[first]
     if t.lower[first] != "the" or t.dep[head] not in ("nsubj", "nsubjpass") or head <= first:
+        return None
+    if t.pos[head] != "NOUN" or not _noun_of_a_role(t, head):
         return None
     age = next(
         (
@@ -3741,9 +3820,24 @@ def _aged_epithet(text: str, t: ParsedTokens, first: int) -> str | None:
         ),
         None,
     )
-    if age is None or t.pos[head] != "NOUN" or not _noun_of_a_role(t, head):
+    if age is None and not (first_seen is not None and _fresh_epithet(t, head, first_seen)):
         return None
-    return _pared_role(text, t, head, age, len(t.text))
+    return _pared_role(text, t, head, first if age is None else age, len(t.text))
+
+
+def _fresh_epithet(t: ParsedTokens, head: int, first_seen: Mapping[str, int]) -> bool:
+    """Is the definite noun `head` of people, with no age, a new way of referring to the
+    person just named: written here first, a person's by the lexicon or by a "who" or
+    "whose" clause of its own, and not a noun of the story's other parties?"""
+    lemma = t.lemma[head]
+    if first_seen.get(lemma, head) < head or lemma in STORY_PARTY_NOUNS | KIN_NOUNS:
+        return False
+    if any(t.dep[c] == "prep" for c in t.children[head]):
+        return False  # "The driver of the van": a part in the event, not who she is
+    return lemma in ROLE_NOUNS | PERSON_NOUNS or any(
+        t.dep[c] == "relcl" and any(t.lower[g] in ("who", "whose") for g in range(head + 1, c + 1))
+        for c in t.children[head]
+    )
 
 
 def _held_for_a_while(t: ParsedTokens, verb: int, since: bool = False) -> bool:

@@ -1,0 +1,156 @@
+# ruff: noqa: E501 - each article paragraph is one line, as pages deliver them
+"""Roles of people, round 7, on synthetic articles written for these tests (invented
+people, trusts, banks, clubs, councils and schools): a role the next sentence gives by a
+definite noun of people without an age ("Ann Lee has tracked hedgehogs for a decade. The
+zoologist, who ...") when that noun is new to the article and names no other party to the
+story ("The judge told him ..." is someone else); a role a person held once, written as
+"who had been head of ..." or "who was chief executive of ... until 2019", is their former
+role; a role in brackets right after the name ("Dr Ann Lee (medical director) said") is
+the role, over a relation such as "Her successor" and over the office a title gives, while
+a caption's "(pictured)" is none. Beats and styles: broadcaster science, local business,
+wire rugby and courts, broadsheet culture and banking, a tabloid football page, trade
+health, a local council and a school newsletter."""
+
+from __future__ import annotations
+
+from briefsmith.engines.extractive import build_brief
+from briefsmith.evals.metrics import role_agrees
+
+
+def role_of(text: str, name: str) -> str | None:
+    actors = build_brief(text).actors
+    found = [a for a in actors if a.name == name or name in a.aliases]
+    assert found, f"{name!r} not among {[a.name for a in actors]}"
+    return found[0].role
+
+
+# --- the next sentence's "The <role>", without an age -----------------------------------
+
+# Broadcaster science.
+ZOOLOGIST = """Hedgehog numbers halve in town gardens
+
+Priya Lindqvist has tracked hedgehogs in Swindon gardens for a decade. The zoologist, who works for the Wessex Mammal Trust, said numbers had fallen by half since 2015.
+
+"We are losing them street by street," Lindqvist said."""
+
+# Local business.
+BAKER = """Energy bills force bakery to cut hours
+
+Tomasz Berecki opened his first bakery in Hull in 2004. The baker, whose sourdough has won national prizes, said his energy bill had doubled this year.
+
+"I cannot put the price of a loaf up again," Berecki said."""
+
+# Wire rugby: the epithet before what the player did in the match ("scorer").
+WINGER = """Rams keep title hopes alive
+
+Keanu Whitfield scored twice as the Rams beat Oldcastle 24-10 on Saturday. The winger has now scored nine tries this season.
+
+Coach Dale Pritchard said the side had been patient."""
+
+# Courts, wire: the judge is another party to the story, not the man jailed.
+JUDGE = """Fraudster jailed for six years
+
+Marcus Thwaite, 58, a former bank clerk, was jailed for six years at Exeter Crown Court on Friday for defrauding pensioners. The judge told him his crimes had been cruel.
+
+"I am sorry," Thwaite said as he was led away."""
+
+# Broadsheet culture: a noun the article used before names whoever it named then.
+CURATOR = """Gallery loan row deepens
+
+The curator of the Harbour Gallery, Elspeth Moyle, approved the loan in March. Ines Carvalho said she had not been told. The curator said the paperwork had been in order."""
+
+
+def test_role_given_by_the_next_sentence_without_an_age() -> None:
+    assert role_of(ZOOLOGIST, "Priya Lindqvist") == "zoologist"
+    assert role_of(BAKER, "Tomasz Berecki") == "baker"
+    assert role_of(WINGER, "Keanu Whitfield") == "winger"
+
+
+def test_no_role_from_a_noun_of_another_party() -> None:
+    assert not role_agrees(role_of(JUDGE, "Marcus Thwaite"), "judge")
+    assert role_agrees(role_of(JUDGE, "Marcus Thwaite"), "former bank clerk")
+    assert not role_agrees(role_of(CURATOR, "Ines Carvalho"), "curator")
+
+
+# --- a role held once: "who had been", "who was ... until" -------------------------------
+
+# Broadsheet culture.
+MUSEUM = """Row over closure of museum
+
+The museum was the idea of Dr Helena Varro, who had been director of the city's heritage service until she retired in 2022. She said the closure was a mistake.
+
+"People will not forgive this," Varro said."""
+
+# Broadsheet banking.
+BANKER = """Founder backs rival bid for Harland
+
+The rival offer is backed by Simon Achebe, who was chief executive of Harland Bank until 2019.
+
+"It is the right price for the bank," Achebe said."""
+
+# Tabloid football.
+COACH = """Club legend slams board
+
+The criticism came from Dennis Morrow, who had been head coach of the Pirates for eleven seasons.
+
+"The board has lost its way," Morrow said."""
+
+# What someone was at a moment of the story is no former role.
+PASSENGER = """Two hurt in bus crash
+
+The crash was seen by Amira Hassan, who was a passenger on the number 12 bus.
+
+"It happened so fast," Hassan said."""
+
+
+def test_role_held_once_is_the_former_role() -> None:
+    assert role_of(MUSEUM, "Helena Varro") == "former director of the city's heritage service"
+    assert role_of(BANKER, "Simon Achebe") == "former chief executive of Harland Bank"
+    role = role_of(COACH, "Dennis Morrow")
+    assert role is not None and role.startswith("former head coach of the Pirates")
+
+
+def test_what_someone_was_at_the_time_is_not_a_former_role() -> None:
+    role = role_of(PASSENGER, "Amira Hassan")
+    assert not (role or "").startswith("former")
+
+
+# --- a role in brackets after the name ----------------------------------------------------
+
+# Trade health.
+DIRECTOR = """Trust brings in seven-day rota
+
+Dr Anika Sorensen (medical director) said the new rota would start in May.
+
+"Patients will see the difference quickly," Sorensen said."""
+
+# Local council: the bracket says more than the title "Cllr".
+COUNCILLOR = """Council delays vote on cycle lane
+
+Cllr Jim Hawley (deputy leader) said the council needed more time.
+
+"We want to get this right," Hawley said."""
+
+# School newsletter: the bracket over the relation "Her successor".
+HEADTEACHER = """School names new head
+
+Mrs Okafor retired in July. Her successor, Mr Ravi Chandran (acting headteacher), said the school would reopen on Monday.
+
+"The children come first," Chandran said."""
+
+# A caption's bracket is no role.
+CAPTION = """Gardener fined over hosepipe
+
+Gardener Pauline Marsh (pictured) said the fine was unfair.
+
+"It is a joke," Marsh said."""
+
+
+def test_role_in_brackets_after_the_name() -> None:
+    assert role_of(DIRECTOR, "Anika Sorensen") == "medical director"
+    assert role_of(COUNCILLOR, "Jim Hawley") == "deputy leader"
+    assert role_of(HEADTEACHER, "Ravi Chandran") == "acting headteacher"
+
+
+def test_a_caption_in_brackets_is_no_role() -> None:
+    assert role_of(CAPTION, "Pauline Marsh") == "Gardener"
