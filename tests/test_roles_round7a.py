@@ -4,8 +4,9 @@ people, trusts, banks, clubs, councils and schools): a role the next sentence gi
 definite noun of people without an age ("Ann Lee has tracked hedgehogs for a decade. The
 zoologist, who ...") when that noun is new to the article and names no other party to the
 story ("The judge told him ..." is someone else); a role a person held once, written as
-"who had been head of ..." or "who was chief executive of ... until 2019", is their former
-role; a role in brackets right after the name ("Dr Ann Lee (medical director) said") is
+"who had been head of ..." or "who was chief executive of ... until 2019", or one they
+left ("resigned as", "was sacked as", "who had been removed as"), is their former role,
+but not one they will leave ("will step down as"); a role in brackets right after the name ("Dr Ann Lee (medical director) said") is
 the role, over a relation such as "Her successor" and over the office a title gives, while
 a caption's "(pictured)" is none. Beats and styles: broadcaster science, local business,
 wire rugby and courts, broadsheet culture and banking, a tabloid football page, trade
@@ -103,11 +104,49 @@ The crash was seen by Amira Hassan, who was a passenger on the number 12 bus.
 "It happened so fast," Hassan said."""
 
 
+# Wire business: an office left "as" it, in the main clause or a "who" clause.
+SACKED = """Pell Foods sacks boss over pay row
+
+Marta Ilves has been sacked as chief executive of Pell Foods after a row over her pay.
+
+"I was not given a fair hearing," Ilves said."""
+
+RETIRED = """Ward staff shortage 'worst in decades'
+
+Godfrey Amadi retired as a nurse in 2019 after 35 years on the wards. He said the shortage was the worst he had seen."""
+
+REMOVED = """Unit head says she was a scapegoat
+
+Rosa Lindgren, who had been removed as head of the fraud unit, told the tribunal she had been made a scapegoat."""
+
+# Local sport: an owner's possessive stays before the former office; how long goes.
+CAPTAIN = """Club legend attacks board
+
+Owen Prydderch, who was the club's captain for a decade, said the board had lost touch with the fans."""
+
+# What someone will leave is still their office.
+STEPPING_DOWN = """Trust chair to stand down
+
+Yusuf Demir will step down as chair of the Larkfield Trust next year, he said."""
+
+
 def test_role_held_once_is_the_former_role() -> None:
     assert role_of(MUSEUM, "Helena Varro") == "former director of the city's heritage service"
     assert role_of(BANKER, "Simon Achebe") == "former chief executive of Harland Bank"
     role = role_of(COACH, "Dennis Morrow")
     assert role is not None and role.startswith("former head coach of the Pirates")
+
+
+def test_office_left_is_the_former_role() -> None:
+    assert role_of(SACKED, "Marta Ilves") == "former chief executive of Pell Foods"
+    assert role_of(RETIRED, "Godfrey Amadi") == "former nurse"
+    assert role_of(REMOVED, "Rosa Lindgren") == "former head of the fraud unit"
+    assert role_of(CAPTAIN, "Owen Prydderch") == "the club's former captain"
+
+
+def test_office_to_be_left_is_not_yet_former() -> None:
+    role = role_of(STEPPING_DOWN, "Yusuf Demir")
+    assert not (role or "").startswith("former")
 
 
 def test_what_someone_was_at_the_time_is_not_a_former_role() -> None:
@@ -138,6 +177,11 @@ Mrs Okafor retired in July. Her successor, Mr Ravi Chandran (acting headteacher)
 
 "The children come first," Chandran said."""
 
+# Broadcaster health: an owner's possessive inside the brackets.
+OWNED = """Wards to reopen after norovirus outbreak
+
+Maria Kovacs (the trust's chief executive) said the wards would reopen on Monday."""
+
 # A caption's bracket is no role.
 CAPTION = """Gardener fined over hosepipe
 
@@ -150,6 +194,7 @@ def test_role_in_brackets_after_the_name() -> None:
     assert role_of(DIRECTOR, "Anika Sorensen") == "medical director"
     assert role_of(COUNCILLOR, "Jim Hawley") == "deputy leader"
     assert role_of(HEADTEACHER, "Ravi Chandran") == "acting headteacher"
+    assert role_of(OWNED, "Maria Kovacs") == "the trust's chief executive"
 
 
 def test_a_caption_in_brackets_is_no_role() -> None:

@@ -83,6 +83,7 @@ from briefsmith.core.lexicon import (
     INSTITUTION_NOUNS,
     ISSUED_NOUNS,
     KIN_NOUNS,
+    LEAVING_OFFICE_LEMMAS,
     MILITARY_HEADS,
     MONTHS,
     NAME_CONNECTORS,
@@ -3077,31 +3078,100 @@ def _described_after(
 def _former_office(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
     """ "Ann Lee, who had been head of the school until 2019,", "Ann Lee, who was chief
     executive of the bank": an office a person held once, in a past relative clause on
-    their name, is their former role ("former head of the school"). Only an office
-    written bare or with an owner's possessive ("who was the club's captain"): "who was a
-    passenger on the bus" says what she was at the time."""
+    their name, is their former role ("former head of the school"); so is one they left
+    ("Ann Lee resigned as chair of the trust", "who was sacked as manager"). Only an
+    office written bare or with an owner's possessive ("who was the club's captain"):
+    "who was a passenger on the bus" says what she was at the time."""
     root = _root(t, name_first, name_last)
-    for verb in t.children[root]:
-        if verb < name_last or t.dep[verb] != "relcl" or t.lemma[verb] != "be":
-            continue
-        helpers = [c for c in t.children[verb] if t.dep[c] in ("aux", "neg")]
-        past = (t.tag[verb] == "VBD" and not helpers) or (
-            t.tag[verb] == "VBN" and [t.lower[h] for h in helpers] == ["had"]
-        )
+    verbs = [c for c in t.children[root] if c >= name_last and t.dep[c] == "relcl"]
+    if t.dep[root] in ("nsubj", "nsubjpass") and t.head[root] > root:
+        verbs.append(t.head[root])  # "Ann Lee resigned as chair"
+    for verb in verbs:
+        helpers = [t.lower[c] for c in t.children[verb] if t.dep[c] in ("aux", "auxpass", "neg")]
         subjects = [c for c in t.children[verb] if t.dep[c] in _SUBJECTS]
-        if not past or not subjects or t.lower[subjects[0]] != "who":
+        own = t.dep[verb] != "relcl" or (subjects and t.lower[subjects[0]] == "who")
+        if not own:
             continue
-        office = next((c for c in t.children[verb] if c > verb and t.dep[c] == "attr"), None)
-        if office is None or t.pos[office] != "NOUN" or not _noun_of_a_role(t, office):
+        if t.lemma[verb] in ("be", "serve") and t.dep[verb] == "relcl":
+            # "who was head of ...", "who served as treasurer" (not "who has served as")
+            past = (t.tag[verb] == "VBD" and not helpers) or (
+                t.tag[verb] == "VBN" and helpers == ["had"]
+            )
+            office = (
+                _office_as(t, verb)
+                if t.lemma[verb] == "serve"
+                else next((c for c in t.children[verb] if c > verb and t.dep[c] == "attr"), None)
+            )
+        elif t.lemma[verb] in LEAVING_OFFICE_LEMMAS:
+            past = (t.tag[verb] == "VBD" and not helpers) or (
+                t.tag[verb] == "VBN" and bool(helpers) and all(h in _PAST_HELPERS for h in helpers)
+            )
+            if t.lemma[verb] in ("step", "stand") and not any(
+                t.dep[c] == "prt" and t.lower[c] == "down" for c in t.children[verb]
+            ):
+                continue
+            office = _office_as(t, verb)
+        else:
             continue
-        if any(t.dep[c] == "det" for c in t.children[office]):
+        if not past or office is None:
             continue
-        role = _pared_role(text, t, office, verb, len(t.text))
-        if role is None:
-            continue
-        first = role.split()[0].casefold()
-        return role if first in ROLE_QUALIFIERS else f"former {role}"
+        # "retired as a nurse" is a role; "who was a passenger" what she was at the time.
+        role = _former_role(text, t, office, verb, articled=t.lemma[verb] != "be")
+        if role:
+            return role
     return None
+
+
+def _office_as(t: ParsedTokens, verb: int) -> int | None:
+    """The noun after the "as" of a verb ("resigned as chair", "served as treasurer")."""
+    as_ = next(
+        (c for c in t.children[verb] if c > verb and t.dep[c] == "prep" and t.lower[c] == "as"),
+        None,
+    )
+    return None if as_ is None else next((c for c in t.children[as_] if t.dep[c] == "pobj"), None)
+
+
+# Helpers of a past tense that says an office was left: "has resigned", "had quit", "was
+# sacked", "had been removed".
+_PAST_HELPERS = frozenset({"has", "have", "had", "was", "were", "been"})
+
+
+def _former_role(
+    text: str, t: ParsedTokens, office: int, floor: int, articled: bool = False
+) -> str | None:
+    """ "former head of the school", "the club's former captain": the office a person
+    held, noun `office` (a noun of a role, with no article unless `articled` allows
+    "a" or "an"), as their former role."""
+    if t.pos[office] != "NOUN" or not _noun_of_a_role(t, office):
+        return None
+    if any(
+        t.dep[c] == "det" and not (articled and t.lower[c] in ("a", "an"))
+        for c in t.children[office]
+    ):
+        return None
+    # "captain for a decade", "chair until 2019": how long, not which office.
+    span = next(
+        (
+            c
+            for c in t.children[office]
+            if c > office
+            and t.dep[c] == "prep"
+            and any(t.lemma[g] in CAREER_SPANS or t.ent[g] == "DATE" for g in t.children[c])
+        ),
+        len(t.text),
+    )
+    role = _pared_role(text, t, office, floor, span)
+    if role is None:
+        return None
+    if role.split()[0].casefold() in ROLE_QUALIFIERS:
+        return role
+    owner = next((c for c in t.children[office] if t.dep[c] == "poss" and c > floor), None)
+    if owner is None:
+        return f"former {role}"
+    first = owner
+    while first - 1 > floor and t.head[first - 1] == owner:
+        first -= 1  # "the club's"
+    return f"{text[t.start[first] : t.end[_subtree_end(t, owner)]]} former {role}"
 
 
 def _bracketed_role(text: str, t: ParsedTokens, name_last: int) -> str | None:
@@ -3123,7 +3193,7 @@ def _bracketed_role(text: str, t: ParsedTokens, name_last: int) -> str | None:
         return None
     inside = range(name_last + 1, close)
     if not t.text[name_last + 1][:1].islower() or not all(
-        re.fullmatch(r"[^\W\d_][\w’'-]*", t.text[i]) for i in inside
+        re.fullmatch(r"[^\W\d_][\w’'-]*|['’]s", t.text[i]) for i in inside
     ):
         return None
     if not any(t.pos[i] == "NOUN" and _noun_of_a_role(t, i) for i in inside):
