@@ -2,15 +2,17 @@
 """Roles of people, round 7, on synthetic articles written for these tests (invented
 people, trusts, banks, clubs, councils and schools): a role the next sentence gives by a
 definite noun of people without an age ("Ann Lee has tracked hedgehogs for a decade. The
-zoologist, who ...") when that noun is new to the article and names no other party to the
-story ("The judge told him ..." is someone else); a role a person held once, written as
-"who had been head of ..." or "who was chief executive of ... until 2019", or one they
-left ("resigned as", "was sacked as", "who had been removed as"), is their former role,
-but not one they will leave ("will step down as"); a role in brackets right after the name ("Dr Ann Lee (medical director) said") is
-the role, over a relation such as "Her successor" and over the office a title gives, while
-a caption's "(pictured)" is none. Beats and styles: broadcaster science, local business,
-wire rugby and courts, broadsheet culture and banking, a tabloid football page, trade
-health, a local council and a school newsletter."""
+zoologist, who ...") when that noun is new to the article and names no other party to
+the story ("The judge told him ..." is someone else, "The retired detective" is not); a
+role a person held once, written as "who had been head of ..." or "who was chief
+executive of ... until 2019", or one they left ("resigned as", "was sacked as", "who had
+been removed as"), is their former role, but not one they will leave ("will step down
+as"), and one a "who" clause gives ("who was elected district attorney") is the office
+held; a role in brackets right after the name ("Dr Ann Lee (medical director) said") is
+the role, over a relation such as "Her successor" and over the office a title gives,
+while a caption's "(pictured)" is none. Beats and styles: broadcaster science, local
+business, wire rugby and courts, broadsheet culture and banking, a tabloid football
+page, trade health, a local council and a school newsletter."""
 
 from __future__ import annotations
 
@@ -61,10 +63,19 @@ CURATOR = """Gallery loan row deepens
 The curator of the Harbour Gallery, Elspeth Moyle, approved the loan in March. Ines Carvalho said she had not been told. The curator said the paperwork had been in order."""
 
 
+# US local crime: a party noun made former refers back ("The retired detective").
+DETECTIVE = """Cold case reopened after 30 years
+
+Gloria Pratt spent 22 years as a police officer in Tulsa. The retired detective, who now runs a security firm, said the case had never left her.
+
+"I owe the family an answer," Pratt said."""
+
+
 def test_role_given_by_the_next_sentence_without_an_age() -> None:
     assert role_of(ZOOLOGIST, "Priya Lindqvist") == "zoologist"
     assert role_of(BAKER, "Tomasz Berecki") == "baker"
     assert role_of(WINGER, "Keanu Whitfield") == "winger"
+    assert role_of(DETECTIVE, "Gloria Pratt") == "retired detective"
 
 
 def test_no_role_from_a_noun_of_another_party() -> None:
@@ -124,6 +135,13 @@ CAPTAIN = """Club legend attacks board
 
 Owen Prydderch, who was the club's captain for a decade, said the board had lost touch with the fans."""
 
+# Wire courts: an office given in a "who" clause is the office held.
+ELECTED = """Prosecutor to seek retrial
+
+Dana Whitlock, who was elected district attorney in 2020, said she would seek a retrial.
+
+"The victims deserve a verdict," Whitlock said."""
+
 # What someone will leave is still their office.
 STEPPING_DOWN = """Trust chair to stand down
 
@@ -142,6 +160,10 @@ def test_office_left_is_the_former_role() -> None:
     assert role_of(RETIRED, "Godfrey Amadi") == "former nurse"
     assert role_of(REMOVED, "Rosa Lindgren") == "former head of the fraud unit"
     assert role_of(CAPTAIN, "Owen Prydderch") == "the club's former captain"
+
+
+def test_office_given_in_a_who_clause_is_the_office_held() -> None:
+    assert role_of(ELECTED, "Dana Whitlock") == "district attorney"
 
 
 def test_office_to_be_left_is_not_yet_former() -> None:

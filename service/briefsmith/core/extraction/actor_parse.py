@@ -3079,7 +3079,8 @@ def _former_office(text: str, t: ParsedTokens, name_first: int, name_last: int) 
     """ "Ann Lee, who had been head of the school until 2019,", "Ann Lee, who was chief
     executive of the bank": an office a person held once, in a past relative clause on
     their name, is their former role ("former head of the school"); so is one they left
-    ("Ann Lee resigned as chair of the trust", "who was sacked as manager"). Only an
+    ("Ann Lee resigned as chair of the trust", "who was sacked as manager"); one given
+    in a "who" clause ("who was elected mayor in 2020") is the office held. Only an
     office written bare or with an owner's possessive ("who was the club's captain"):
     "who was a passenger on the bus" says what she was at the time."""
     root = _root(t, name_first, name_last)
@@ -3091,6 +3092,12 @@ def _former_office(text: str, t: ParsedTokens, name_first: int, name_last: int) 
         subjects = [c for c in t.children[verb] if t.dep[c] in _SUBJECTS]
         own = t.dep[verb] != "relcl" or (subjects and t.lower[subjects[0]] == "who")
         if not own:
+            continue
+        if own and subjects and t.dep[verb] == "relcl" and t.lemma[verb] in APPOINTING_VERBS:
+            # "Ann Lee, who was elected district attorney in 2020,": the office she holds.
+            office_given = _office_given(text, t, subjects[0])
+            if office_given:
+                return office_given
             continue
         if t.lemma[verb] in ("be", "serve") and t.dep[verb] == "relcl":
             # "who was head of ...", "who served as treasurer" (not "who has served as")
@@ -3900,7 +3907,11 @@ def _fresh_epithet(t: ParsedTokens, head: int, first_seen: Mapping[str, int]) ->
     person just named: written here first, a person's by the lexicon or by a "who" or
     "whose" clause of its own, and not a noun of the story's other parties?"""
     lemma = t.lemma[head]
-    if first_seen.get(lemma, head) < head or lemma in STORY_PARTY_NOUNS | KIN_NOUNS:
+    # "The retired judge, who ...": a former office is no party acting in the story.
+    former = any(t.lower[c] in ("former", "retired") for c in t.children[head])
+    if first_seen.get(lemma, head) < head or (
+        lemma in STORY_PARTY_NOUNS | KIN_NOUNS and not former
+    ):
         return False
     if any(t.dep[c] == "prep" for c in t.children[head]):
         return False  # "The driver of the van": a part in the event, not who she is
