@@ -71,6 +71,20 @@ Gloria Pratt spent 22 years as a police officer in Tulsa. The retired detective,
 "I owe the family an answer," Pratt said."""
 
 
+# Local news: a counterpart in the story, or one whose clause acts on the person named.
+SELLER = """Farmhouse buyer wins boundary fight
+
+Ruth Okafor bought the farmhouse at Little Hanley in 2010. The seller, who had owned it for 40 years, said the boundary had never been in doubt.
+
+"I have been vindicated," Okafor said."""
+
+RIDER = """Pensioner hurt in hit-and-run
+
+Edith Garside was hit on a zebra crossing in Stowmarket on Monday. The motorcyclist, who struck her at about 40mph, stopped at the scene.
+
+"I never saw him coming," Garside said."""
+
+
 def test_role_given_by_the_next_sentence_without_an_age() -> None:
     assert role_of(ZOOLOGIST, "Priya Lindqvist") == "zoologist"
     assert role_of(BAKER, "Tomasz Berecki") == "baker"
@@ -82,6 +96,8 @@ def test_no_role_from_a_noun_of_another_party() -> None:
     assert not role_agrees(role_of(JUDGE, "Marcus Thwaite"), "judge")
     assert role_agrees(role_of(JUDGE, "Marcus Thwaite"), "former bank clerk")
     assert not role_agrees(role_of(CURATOR, "Ines Carvalho"), "curator")
+    assert not role_agrees(role_of(SELLER, "Ruth Okafor"), "seller")
+    assert not role_agrees(role_of(RIDER, "Edith Garside"), "motorcyclist")
 
 
 # --- a role held once: "who had been", "who was ... until" -------------------------------

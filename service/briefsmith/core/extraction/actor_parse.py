@@ -3915,9 +3915,15 @@ def _fresh_epithet(t: ParsedTokens, head: int, first_seen: Mapping[str, int]) ->
         return False
     if any(t.dep[c] == "prep" for c in t.children[head]):
         return False  # "The driver of the van": a part in the event, not who she is
+    clauses = [c for c in t.children[head] if t.dep[c] == "relcl"]
+    if any(
+        t.lower[g] in ("him", "her", "them") and t.dep[g] in ("dobj", "pobj", "dative")
+        for c in clauses
+        for g in range(head + 1, _subtree_end(t, c) + 1)
+    ):
+        return False  # "The driver, who hit her, ...": someone who acted on her
     return lemma in ROLE_NOUNS | PERSON_NOUNS or any(
-        t.dep[c] == "relcl" and any(t.lower[g] in ("who", "whose") for g in range(head + 1, c + 1))
-        for c in t.children[head]
+        any(t.lower[g] in ("who", "whose") for g in range(head + 1, c + 1)) for c in clauses
     )
 
 
