@@ -10,9 +10,11 @@ been removed as"), is their former role, but not one they will leave ("will step
 as"), and one a "who" clause gives ("who was elected district attorney") is the office
 held; a role in brackets right after the name ("Dr Ann Lee (medical director) said") is
 the role, over a relation such as "Her successor" and over the office a title gives,
-while a caption's "(pictured)" is none. Beats and styles: broadcaster science, local
-business, wire rugby and courts, broadsheet culture and banking, a tabloid football
-page, trade health, a local council and a school newsletter."""
+while a caption's "(pictured)" is none; of two unnamed people in a lead ("A care home
+manager has been found guilty after a resident was ...") the one the court deals with
+gives the role of the person named next whom the court deals with too. Beats and styles:
+broadcaster science, local business, wire rugby and courts, broadsheet culture and
+banking, a tabloid football page, trade health, a local council and a school newsletter."""
 
 from __future__ import annotations
 
@@ -237,3 +239,46 @@ def test_role_in_brackets_after_the_name() -> None:
 
 def test_a_caption_in_brackets_is_no_role() -> None:
     assert role_of(CAPTION, "Pauline Marsh") == "Gardener"
+
+
+# --- the lead's unnamed person the court deals with, named next ------------------------
+
+# Local courts: two unnamed people in the lead; the court deals with one of them and with
+# the person named next.
+CARE_HOME = """Care home boss guilty of neglect
+
+A care home manager has been found guilty of neglect after a resident was left on the floor for six hours.
+
+Maria Kovacs, 51, was convicted by a jury at Leeds Crown Court on Friday."""
+
+# Tabloid courts.
+BUILDER = """Rogue builder jailed
+
+A builder has been jailed after a pensioner was scammed out of her savings.
+
+Darren Pike, 38, was sentenced to four years at Hull Crown Court."""
+
+# Local motoring: the one named next pleads.
+VAN_DRIVER = """Van driver fined over cyclist death
+
+A van driver has been fined after a cyclist was killed on the A30.
+
+Tom Reyes, 29, admitted causing death by careless driving at Truro Magistrates' Court."""
+
+# Whom the court deals with is not the one named next when that one died.
+STABBED = """Teenager charged over stabbing
+
+A teenager has been charged after a nurse was stabbed in Lewisham.
+
+Grace Adebayo, 34, died in hospital on Sunday."""
+
+
+def test_lead_role_of_the_one_the_court_deals_with() -> None:
+    assert role_of(CARE_HOME, "Maria Kovacs") == "care home manager"
+    assert role_of(BUILDER, "Darren Pike") == "builder"
+    assert role_of(VAN_DRIVER, "Tom Reyes") == "van driver"
+
+
+def test_no_lead_role_for_one_the_court_does_not_deal_with() -> None:
+    role = role_of(STABBED, "Grace Adebayo")
+    assert not role_agrees(role, "teenager") and not role_agrees(role, "nurse")

@@ -1810,6 +1810,9 @@ def _in_the_dock(t: ParsedTokens, root: int) -> bool:
     head = t.head[root]
     if head == root or t.pos[head] != "VERB" or t.dep[root] not in ("dobj", "nsubjpass"):
         return False
+    # "Ann Lee was found guilty": the verdict as a verb of finding.
+    if t.lemma[head] == "find" and t.dep[root] == "nsubjpass":
+        return any(t.lower[c] == "guilty" for c in t.children[head])
     # The lemmatizer reads "fined" as "fin": the past participle less its "d" is the verb.
     return t.lemma[head] in DOCK_LEMMAS or t.lower[head][:-1] in DOCK_LEMMAS
 
@@ -3544,7 +3547,17 @@ def _introduced_before(
         ):
             unnamed.append((det, head))
     # "A teenager has been charged after a nurse was stabbed": two unnamed people, and
-    # which one the next sentence names is the story's to tell, not the order's.
+    # which one the next sentence names is the story's to tell, not the order's; unless
+    # the court deals with one of them and with the person named next ("A quarry manager
+    # has been found guilty after a worker was killed ... Ann Lee, 51, was convicted").
+    if len(unnamed) > 1:
+        named = first_person.get(sentence)
+        while named is not None and t.dep[named] == "compound" and t.head[named] > named:
+            named = t.head[named]
+        in_dock = [u for u in unnamed if _in_the_dock(t, u[1])]
+        dealt_with = named is not None and (_in_the_dock(t, named) or _pleads(t, named))
+        if dealt_with and len(in_dock) == 1:
+            unnamed = in_dock
     if len(unnamed) != 1 or not _noun_of_a_role(t, unnamed[0][1]):
         return None
     det, head = unnamed[0]
