@@ -148,6 +148,20 @@ REMOVED = """Unit head says she was a scapegoat
 
 Rosa Lindgren, who had been removed as head of the fraud unit, told the tribunal she had been made a scapegoat."""
 
+# Wire courts, US: every word of a bare title, and the company the parser hung on "was".
+CFO = """Former finance chief admits fraud
+
+Rebecca Haines, who was chief financial officer at Lintel Corp until 2022, pleaded guilty on Monday to wire fraud.
+
+"I take full responsibility," Haines said."""
+
+# Wire sport: "stepped down", the parser's "down" an adverb.
+HEAD_COACH = """Mensah quits national team
+
+Kofi Mensah stepped down as head coach of the national team on Tuesday.
+
+"It is time for new ideas," Mensah said."""
+
 # Local sport: an owner's possessive stays before the former office; how long goes.
 CAPTAIN = """Club legend attacks board
 
@@ -178,6 +192,8 @@ def test_office_left_is_the_former_role() -> None:
     assert role_of(RETIRED, "Godfrey Amadi") == "former nurse"
     assert role_of(REMOVED, "Rosa Lindgren") == "former head of the fraud unit"
     assert role_of(CAPTAIN, "Owen Prydderch") == "the club's former captain"
+    assert role_of(CFO, "Rebecca Haines") == "former chief financial officer at Lintel Corp"
+    assert role_of(HEAD_COACH, "Kofi Mensah") == "former head coach of the national team"
 
 
 def test_office_given_in_a_who_clause_is_the_office_held() -> None:

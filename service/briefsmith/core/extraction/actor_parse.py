@@ -3117,7 +3117,7 @@ def _former_office(text: str, t: ParsedTokens, name_first: int, name_last: int) 
                 t.tag[verb] == "VBN" and bool(helpers) and all(h in _PAST_HELPERS for h in helpers)
             )
             if t.lemma[verb] in ("step", "stand") and not any(
-                t.dep[c] == "prt" and t.lower[c] == "down" for c in t.children[verb]
+                t.dep[c] in ("prt", "advmod") and t.lower[c] == "down" for c in t.children[verb]
             ):
                 continue
             office = _office_as(t, verb)
@@ -3170,8 +3170,27 @@ def _former_role(
         ),
         len(t.text),
     )
-    role = _pared_role(text, t, office, floor, span)
-    if role is None:
+    pared = _pared_role(text, t, office, floor, span)
+    if pared is None:
+        return None
+    # A title held bare keeps every word of it ("chief financial officer"), and the body
+    # the parser hung on the verb ("who was chief financial officer at Lintel Corp").
+    left = office
+    while left - 1 > floor and t.dep[left - 1] in ("amod", "compound"):
+        left -= 1
+    first_word = next(k for k in range(left, office + 1) if text.startswith(pared, t.start[k]))
+    end = t.start[first_word] + len(pared)
+    after = next((k for k in range(office + 1, len(t.text)) if t.start[k] >= end), None)
+    if (
+        after is not None
+        and t.head[after] == floor
+        and t.dep[after] == "prep"
+        and t.lower[after] in ("at", "of", "for", "with")
+        and not any(t.lemma[g] in CAREER_SPANS or t.ent[g] == "DATE" for g in t.children[after])
+    ):
+        end = t.end[_subtree_end(t, after)]
+    role = text[t.start[left] : end]
+    if _broken(role) or len(role.split()) > _MAX_DESCRIPTION_TOKENS:
         return None
     if role.split()[0].casefold() in ROLE_QUALIFIERS:
         return role
