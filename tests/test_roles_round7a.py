@@ -87,6 +87,21 @@ Edith Garside was hit on a zebra crossing in Stowmarket on Monday. The motorcycl
 "I never saw him coming," Garside said."""
 
 
+# Local crime: one something happened to brings others into the story.
+DOORMAN = """Woman stabbed outside nightclub
+
+Lucy Tranter was stabbed outside a nightclub in Wakefield on Saturday. The doorman, who tried to help, was also hurt.
+
+"It was terrifying," Tranter said."""
+
+# Wire football: the keeper beaten is the other side's.
+KEEPER = """Okafor double sends Wanderers top
+
+Chidi Okafor scored twice before half-time at Deepdale. The goalkeeper, who had been out injured for a month, could do nothing.
+
+"I just hit it," Okafor said."""
+
+
 def test_role_given_by_the_next_sentence_without_an_age() -> None:
     assert role_of(ZOOLOGIST, "Priya Lindqvist") == "zoologist"
     assert role_of(BAKER, "Tomasz Berecki") == "baker"
@@ -100,6 +115,8 @@ def test_no_role_from_a_noun_of_another_party() -> None:
     assert not role_agrees(role_of(CURATOR, "Ines Carvalho"), "curator")
     assert not role_agrees(role_of(SELLER, "Ruth Okafor"), "seller")
     assert not role_agrees(role_of(RIDER, "Edith Garside"), "motorcyclist")
+    assert not role_agrees(role_of(DOORMAN, "Lucy Tranter"), "doorman")
+    assert not role_agrees(role_of(KEEPER, "Chidi Okafor"), "goalkeeper")
 
 
 # --- a role held once: "who had been", "who was ... until" -------------------------------

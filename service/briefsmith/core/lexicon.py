@@ -1256,6 +1256,7 @@ STORY_PARTY_NOUNS = _words("""
 judge magistrate recorder coroner sheriff prosecutor barrister solicitor lawyer attorney
 jury juror witness victim attacker assailant gunman driver motorist passenger pedestrian
 officer constable detective referee umpire manager boss coach chairman chairwoman chair
+goalkeeper keeper
 spokesman spokeswoman spokesperson seller buyer landlord landlady tenant employer customer
 neighbour neighbor stranger intruder burglar thief robber killer murderer operator caller
 """)

@@ -2555,7 +2555,15 @@ def _evidence(
                     # before what they did in the match ("scorer").
                     or (
                         _said_of_them_next(
-                            text, t, t.sent[name_first], sentence_first, span.stop, first_seen
+                            text,
+                            t,
+                            t.sent[name_first],
+                            sentence_first,
+                            span.stop,
+                            # "The doorman, who ..." after "Ann Lee was stabbed": one
+                            # something happened to brings in others; one who acted
+                            # ("has tracked hedgehogs for a decade") is the story's.
+                            first_seen if t.dep[root] == "nsubj" else None,
                         )
                         if person and people_in.get(t.sent[name_first]) == {mention.name}
                         else None
