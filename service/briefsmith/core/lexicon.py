@@ -1190,6 +1190,10 @@ PASSAGE_LEMMAS = _words("pass")
 # Verbs that give a person an office in a passive or with "become" ("was appointed chair
 # of the trust", "was elected mayor", "became chief executive"): the office is a role.
 APPOINTING_VERBS = _words("appoint name elect make install become promote")
+# Verbs by which a person leaves an office "as" it ("resigned as chair of the trust",
+# "was sacked as manager", "stepped down as head"): the office is their former role.
+# "step" and "stand" only with "down". Lemmas.
+LEAVING_OFFICE_LEMMAS = _words("resign quit retire step stand sack dismiss oust fire remove axe")
 # What a person wins that makes "winner" their role ("won the women's race", "the title
 # was won by Ann Lee"); "won £1m" or "won the argument" says no role.
 CONTEST_NOUNS = _words("""
@@ -1243,7 +1247,18 @@ PERSON_COMPOUND_ENDINGS = ("man", "woman")
 # ("heartbroken mother-of-two", "much-loved baker") and go.
 ROLE_ADJECTIVES = _words("""
 former retired acting interim deputy senior junior chief principal assistant associate
-outgoing incoming founding managing executive trainee local single serving
+outgoing incoming founding managing executive trainee local single serving head
+""")
+# Nouns (lemmas) of the other parties a story about one person brings in: after "Ann Lee
+# was jailed for six years", "The judge told her ..." is someone else, where "The
+# zoologist, who ..." after "Ann Lee has tracked hedgehogs for a decade" is her again.
+STORY_PARTY_NOUNS = _words("""
+judge magistrate recorder coroner sheriff prosecutor barrister solicitor lawyer attorney
+jury juror witness victim attacker assailant gunman driver motorist passenger pedestrian
+officer constable detective referee umpire manager boss coach chairman chairwoman chair
+goalkeeper keeper
+spokesman spokeswoman spokesperson seller buyer landlord landlady tenant employer customer
+neighbour neighbor stranger intruder burglar thief robber killer murderer operator caller
 """)
 AGENT_SUFFIXES = ("er", "or", "ist", "ian")
 AGENT_LOOKALIKES = _words("""

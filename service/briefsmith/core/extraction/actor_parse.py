@@ -83,6 +83,7 @@ from briefsmith.core.lexicon import (
     INSTITUTION_NOUNS,
     ISSUED_NOUNS,
     KIN_NOUNS,
+    LEAVING_OFFICE_LEMMAS,
     MILITARY_HEADS,
     MONTHS,
     NAME_CONNECTORS,
@@ -117,6 +118,7 @@ from briefsmith.core.lexicon import (
     ROLE_ADJECTIVES,
     ROLE_BREAK_WORDS,
     ROLE_NOUNS,
+    ROLE_QUALIFIERS,
     ROLE_VERBS,
     SENT_NOUNS,
     SPEECH_LEMMAS,
@@ -124,6 +126,7 @@ from briefsmith.core.lexicon import (
     SPOKESPERSON_NOUNS,
     STANCE_LEMMAS,
     STATE_BODY_NOUNS,
+    STORY_PARTY_NOUNS,
     STREET_HEADS,
     TITLE_WORDS,
     VESSEL_PREFIXES,
@@ -1807,6 +1810,9 @@ def _in_the_dock(t: ParsedTokens, root: int) -> bool:
     head = t.head[root]
     if head == root or t.pos[head] != "VERB" or t.dep[root] not in ("dobj", "nsubjpass"):
         return False
+    # "Ann Lee was found guilty": the verdict as a verb of finding.
+    if t.lemma[head] == "find" and t.dep[root] == "nsubjpass":
+        return any(t.lower[c] == "guilty" for c in t.children[head])
     # The lemmatizer reads "fined" as "fin": the past participle less its "d" is the verb.
     return t.lemma[head] in DOCK_LEMMAS or t.lower[head][:-1] in DOCK_LEMMAS
 
@@ -2302,8 +2308,12 @@ def _evidence(
     # Sentences with a verb: a byline ("Ann Lee, Health Correspondent") has none.
     with_verb = {t.sent[i] for i, pos in enumerate(t.pos) if pos in ("VERB", "AUX")}
     sentence_first: dict[int, int] = {}
+    # Where each lemma is first written: a definite noun of people new to the article
+    # may refer back to the person just named (_aged_epithet).
+    first_seen: dict[str, int] = {}
     for i, sentence in enumerate(t.sent):
         sentence_first.setdefault(sentence, i)
+        first_seen.setdefault(t.lemma[i], i)
     # The first token of a person named in each sentence (by the rules or the recognizer):
     # an unnamed person the sentence before describes is the first person named next.
     first_person: dict[int, int] = {}
@@ -2492,7 +2502,8 @@ def _evidence(
                 # the description opening it is read as one before the name.
                 name_first += 1
             description = (
-                (
+                (_bracketed_role(text, t, span.stop) if person else None)
+                or (
                     _both_sides(text, t, name_first, span.stop, lower_words, not_described)
                     if person
                     else None
@@ -2501,6 +2512,7 @@ def _evidence(
                 or (_named_as(text, t, name_first, span.stop) if person else None)
                 or (_court_side(text, t, span.start, span.stop) if person else None)
                 or _described_after(text, t, name_first, span.stop, person)
+                or (_former_office(text, t, name_first, span.stop) if person else None)
                 or _described_before(text, t, name_first, span.stop)
                 or (_opening_description(text, t, name_first, span.stop) if person else None)
                 or (_of_body(text, t, name_first, span.stop) if person else None)
@@ -2542,7 +2554,17 @@ def _evidence(
                     # What the text says the person is ("The 21-year-old striker")
                     # before what they did in the match ("scorer").
                     or (
-                        _said_of_them_next(text, t, t.sent[name_first], sentence_first, span.stop)
+                        _said_of_them_next(
+                            text,
+                            t,
+                            t.sent[name_first],
+                            sentence_first,
+                            span.stop,
+                            # "The doorman, who ..." after "Ann Lee was stabbed": one
+                            # something happened to brings in others; one who acted
+                            # ("has tracked hedgehogs for a decade") is the story's.
+                            first_seen if t.dep[root] == "nsubj" else None,
+                        )
                         if person and people_in.get(t.sent[name_first]) == {mention.name}
                         else None
                     )
@@ -3064,6 +3086,158 @@ def _described_after(
     return None if person or past else _which_hung_elsewhere(text, t, name_last)
 
 
+def _former_office(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Ann Lee, who had been head of the school until 2019,", "Ann Lee, who was chief
+    executive of the bank": an office a person held once, in a past relative clause on
+    their name, is their former role ("former head of the school"); so is one they left
+    ("Ann Lee resigned as chair of the trust", "who was sacked as manager"); one given
+    in a "who" clause ("who was elected mayor in 2020") is the office held. Only an
+    office written bare or with an owner's possessive ("who was the club's captain"):
+    "who was a passenger on the bus" says what she was at the time."""
+    root = _root(t, name_first, name_last)
+    verbs = [c for c in t.children[root] if c >= name_last and t.dep[c] == "relcl"]
+    if t.dep[root] in ("nsubj", "nsubjpass") and t.head[root] > root:
+        verbs.append(t.head[root])  # "Ann Lee resigned as chair"
+    for verb in verbs:
+        helpers = [t.lower[c] for c in t.children[verb] if t.dep[c] in ("aux", "auxpass", "neg")]
+        subjects = [c for c in t.children[verb] if t.dep[c] in _SUBJECTS]
+        own = t.dep[verb] != "relcl" or (subjects and t.lower[subjects[0]] == "who")
+        if not own:
+            continue
+        if own and subjects and t.dep[verb] == "relcl" and t.lemma[verb] in APPOINTING_VERBS:
+            # "Ann Lee, who was elected district attorney in 2020,": the office she holds.
+            office_given = _office_given(text, t, subjects[0])
+            if office_given:
+                return office_given
+            continue
+        if t.lemma[verb] in ("be", "serve") and t.dep[verb] == "relcl":
+            # "who was head of ...", "who served as treasurer" (not "who has served as")
+            past = (t.tag[verb] == "VBD" and not helpers) or (
+                t.tag[verb] == "VBN" and helpers == ["had"]
+            )
+            office = (
+                _office_as(t, verb)
+                if t.lemma[verb] == "serve"
+                else next((c for c in t.children[verb] if c > verb and t.dep[c] == "attr"), None)
+            )
+        elif t.lemma[verb] in LEAVING_OFFICE_LEMMAS:
+            past = (t.tag[verb] == "VBD" and not helpers) or (
+                t.tag[verb] == "VBN" and bool(helpers) and all(h in _PAST_HELPERS for h in helpers)
+            )
+            if t.lemma[verb] in ("step", "stand") and not any(
+                t.dep[c] in ("prt", "advmod") and t.lower[c] == "down" for c in t.children[verb]
+            ):
+                continue
+            office = _office_as(t, verb)
+        else:
+            continue
+        if not past or office is None:
+            continue
+        # "retired as a nurse" is a role; "who was a passenger" what she was at the time.
+        role = _former_role(text, t, office, verb, articled=t.lemma[verb] != "be")
+        if role:
+            return role
+    return None
+
+
+def _office_as(t: ParsedTokens, verb: int) -> int | None:
+    """The noun after the "as" of a verb ("resigned as chair", "served as treasurer")."""
+    as_ = next(
+        (c for c in t.children[verb] if c > verb and t.dep[c] == "prep" and t.lower[c] == "as"),
+        None,
+    )
+    return None if as_ is None else next((c for c in t.children[as_] if t.dep[c] == "pobj"), None)
+
+
+# Helpers of a past tense that says an office was left: "has resigned", "had quit", "was
+# sacked", "had been removed".
+_PAST_HELPERS = frozenset({"has", "have", "had", "was", "were", "been"})
+
+
+def _former_role(
+    text: str, t: ParsedTokens, office: int, floor: int, articled: bool = False
+) -> str | None:
+    """ "former head of the school", "the club's former captain": the office a person
+    held, noun `office` (a noun of a role, with no article unless `articled` allows
+    "a" or "an"), as their former role."""
+    if t.pos[office] != "NOUN" or not _noun_of_a_role(t, office):
+        return None
+    if any(
+        t.dep[c] == "det" and not (articled and t.lower[c] in ("a", "an"))
+        for c in t.children[office]
+    ):
+        return None
+    # "captain for a decade", "chair until 2019": how long, not which office.
+    span = next(
+        (
+            c
+            for c in t.children[office]
+            if c > office
+            and t.dep[c] == "prep"
+            and any(t.lemma[g] in CAREER_SPANS or t.ent[g] == "DATE" for g in t.children[c])
+        ),
+        len(t.text),
+    )
+    pared = _pared_role(text, t, office, floor, span)
+    if pared is None:
+        return None
+    # A title held bare keeps every word of it ("chief financial officer"), and the body
+    # the parser hung on the verb ("who was chief financial officer at Lintel Corp").
+    left = office
+    while left - 1 > floor and t.dep[left - 1] in ("amod", "compound"):
+        left -= 1
+    first_word = next(k for k in range(left, office + 1) if text.startswith(pared, t.start[k]))
+    end = t.start[first_word] + len(pared)
+    after = next((k for k in range(office + 1, len(t.text)) if t.start[k] >= end), None)
+    if (
+        after is not None
+        and t.head[after] == floor
+        and t.dep[after] == "prep"
+        and t.lower[after] in ("at", "of", "for", "with")
+        and not any(t.lemma[g] in CAREER_SPANS or t.ent[g] == "DATE" for g in t.children[after])
+    ):
+        end = t.end[_subtree_end(t, after)]
+    role = text[t.start[left] : end]
+    if _broken(role) or len(role.split()) > _MAX_DESCRIPTION_TOKENS:
+        return None
+    if role.split()[0].casefold() in ROLE_QUALIFIERS:
+        return role
+    owner = next((c for c in t.children[office] if t.dep[c] == "poss" and c > floor), None)
+    if owner is None:
+        return f"former {role}"
+    first = owner
+    while first - 1 > floor and t.head[first - 1] == owner:
+        first -= 1  # "the club's"
+    return f"{text[t.start[first] : t.end[_subtree_end(t, owner)]]} former {role}"
+
+
+def _bracketed_role(text: str, t: ParsedTokens, name_last: int) -> str | None:
+    """ "Dr Ann Lee (medical director) said", "Her successor, Ann Lee (acting head of
+    school),": lower-case words in brackets right after a person's name, with a noun of a
+    role among them, are the role; a caption's "(pictured)", an age or the letters of a
+    body are not."""
+    if name_last >= len(t.text) or t.text[name_last] != "(":
+        return None
+    close = next(
+        (
+            i
+            for i in range(name_last + 1, min(len(t.text), name_last + _MAX_DESCRIPTION_TOKENS))
+            if t.text[i] == ")"
+        ),
+        None,
+    )
+    if close is None or close == name_last + 1 or t.sent[close] != t.sent[name_last]:
+        return None
+    inside = range(name_last + 1, close)
+    if not t.text[name_last + 1][:1].islower() or not all(
+        re.fullmatch(r"[^\W\d_][\w’'-]*|['’]s", t.text[i]) for i in inside
+    ):
+        return None
+    if not any(t.pos[i] == "NOUN" and _noun_of_a_role(t, i) for i in inside):
+        return None
+    return text[t.start[name_last + 1] : t.end[close - 1]]
+
+
 def _which_hung_elsewhere(text: str, t: ParsedTokens, name_last: int) -> str | None:
     """ "data from the Joint Exam Council (JEC), which represents the exam boards.": a
     "which" clause set right after a body's name (and the letters it goes by), that the
@@ -3400,7 +3574,17 @@ def _introduced_before(
         ):
             unnamed.append((det, head))
     # "A teenager has been charged after a nurse was stabbed": two unnamed people, and
-    # which one the next sentence names is the story's to tell, not the order's.
+    # which one the next sentence names is the story's to tell, not the order's; unless
+    # the court deals with one of them and with the person named next ("A quarry manager
+    # has been found guilty after a worker was killed ... Ann Lee, 51, was convicted").
+    if len(unnamed) > 1:
+        named = first_person.get(sentence)
+        while named is not None and t.dep[named] == "compound" and t.head[named] > named:
+            named = t.head[named]
+        in_dock = [u for u in unnamed if _in_the_dock(t, u[1])]
+        dealt_with = named is not None and (_in_the_dock(t, named) or _pleads(t, named))
+        if dealt_with and len(in_dock) == 1:
+            unnamed = in_dock
     if len(unnamed) != 1 or not _noun_of_a_role(t, unnamed[0][1]):
         return None
     det, head = unnamed[0]
@@ -3693,7 +3877,12 @@ def _did_when_introduced(text: str, t: ParsedTokens, name_first: int, name_last:
 
 
 def _said_of_them_next(
-    text: str, t: ParsedTokens, sentence: int, sentence_first: dict[int, int], name_last: int
+    text: str,
+    t: ParsedTokens,
+    sentence: int,
+    sentence_first: dict[int, int],
+    name_last: int,
+    first_seen: Mapping[str, int] | None = None,
 ) -> str | None:
     """What is said of the only person a sentence names, after the name: a clause of the
     same sentence with "he" or "she" as its subject ("Ann Lee drives to Leeds, where she
@@ -3722,16 +3911,23 @@ def _said_of_them_next(
         return _copular(text, t, following, following + 1) or _what_they_do(
             text, t, following, following + 1
         )
-    return _aged_epithet(text, t, following)
+    return _aged_epithet(text, t, following, first_seen)
 
 
-def _aged_epithet(text: str, t: ParsedTokens, first: int) -> str | None:
+def _aged_epithet(
+    text: str, t: ParsedTokens, first: int, first_seen: Mapping[str, int] | None = None
+) -> str | None:
     """ "The 23-year-old shortstop is batting .341": a sentence whose subject opens it with
     "the", an age and a noun of people refers back to the person just named; the noun
     (with the nouns of a role before it) is their role. Never a bare "man" or "woman",
-    nor an age alone ("The 27-year-old finished ...")."""
+    nor an age alone ("The 27-year-old finished ..."). Without an age (given
+    `first_seen`, where each lemma is first written), only a noun new to the article
+    that is plainly a person's ("The zoologist, who ...", "The winger has scored")
+    and names no other party to the story ("The judge told her")."""
     head = t.head[first]
     if t.lower[first] != "the" or t.dep[head] not in ("nsubj", "nsubjpass") or head <= first:
+        return None
+    if t.pos[head] != "NOUN" or not _noun_of_a_role(t, head):
         return None
     age = next(
         (
@@ -3741,9 +3937,34 @@ def _aged_epithet(text: str, t: ParsedTokens, first: int) -> str | None:
         ),
         None,
     )
-    if age is None or t.pos[head] != "NOUN" or not _noun_of_a_role(t, head):
+    if age is None and not (first_seen is not None and _fresh_epithet(t, head, first_seen)):
         return None
-    return _pared_role(text, t, head, age, len(t.text))
+    return _pared_role(text, t, head, first if age is None else age, len(t.text))
+
+
+def _fresh_epithet(t: ParsedTokens, head: int, first_seen: Mapping[str, int]) -> bool:
+    """Is the definite noun `head` of people, with no age, a new way of referring to the
+    person just named: written here first, a person's by the lexicon or by a "who" or
+    "whose" clause of its own, and not a noun of the story's other parties?"""
+    lemma = t.lemma[head]
+    # "The retired judge, who ...": a former office is no party acting in the story.
+    former = any(t.lower[c] in ("former", "retired") for c in t.children[head])
+    if first_seen.get(lemma, head) < head or (
+        lemma in STORY_PARTY_NOUNS | KIN_NOUNS and not former
+    ):
+        return False
+    if any(t.dep[c] == "prep" for c in t.children[head]):
+        return False  # "The driver of the van": a part in the event, not who she is
+    clauses = [c for c in t.children[head] if t.dep[c] == "relcl"]
+    if any(
+        t.lower[g] in ("him", "her", "them") and t.dep[g] in ("dobj", "pobj", "dative")
+        for c in clauses
+        for g in range(head + 1, _subtree_end(t, c) + 1)
+    ):
+        return False  # "The driver, who hit her, ...": someone who acted on her
+    return lemma in ROLE_NOUNS | PERSON_NOUNS or any(
+        any(t.lower[g] in ("who", "whose") for g in range(head + 1, c + 1)) for c in clauses
+    )
 
 
 def _held_for_a_while(t: ParsedTokens, verb: int, since: bool = False) -> bool:
