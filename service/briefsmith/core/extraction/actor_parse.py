@@ -100,7 +100,9 @@ from briefsmith.core.lexicon import (
     PERSON_ACTED_ON_LEMMAS,
     PERSON_COMPOUND_ENDINGS,
     PERSON_NOUNS,
+    APPOINTING_LEMMAS,
     PERSONNEL_NOUNS,
+    PICTURE_POINTERS,
     PLACE_HEADS,
     PLACE_KIND_NOUNS,
     PLACE_PREPOSITIONS,
@@ -285,6 +287,9 @@ class _Evidence:
     # Where the role the name scan gave the record is written beside a mention: a
     # description the parse reads at an earlier mention is the one a reader meets first.
     role_at: int | None = None
+    # The post the person is appointed or named to ("appointed Ann Lee as interim chief
+    # executive"), and where: the story's news, over what she was before.
+    appointed: tuple[int, str] | None = None
 
 
 @dataclass
@@ -371,6 +376,8 @@ def refine_actors(
             into.introduced = found.introduced
         if found.role_at is not None and (into.role_at is None or found.role_at < into.role_at):
             into.role_at = found.role_at
+        if found.appointed and (into.appointed is None or found.appointed < into.appointed):
+            into.appointed = found.appointed
     spoke = Counter[str]()
     for name, count in speakers.items():
         spoke[_final(renamed, name)] += count
@@ -427,6 +434,8 @@ def refine_actors(
                 # "Environment Agency hydrologist" over "hydrologist", "MP for Leeds
                 # North" over "MP": the parse's fuller phrase of the same role.
                 record.role = described
+            if record.kind == "person" and found.appointed:
+                record.role = found.appointed[1]
             if record.role and found.verbs_before:
                 record.role = _after_verb(record.role, found.verbs_before)
             if record.role:
@@ -1084,7 +1093,13 @@ def _named_thing(t: ParsedTokens, first: int, last: int) -> bool:
     if t.text[first] in VESSEL_PREFIXES and last - first >= 2:
         return True
     root = _root(t, first, last)
-    if t.dep[root] == "appos" and _thing_noun(t, t.head[root]):
+    if (
+        t.dep[root] == "appos"
+        and _thing_noun(t, t.head[root])
+        and not _introduced_by_noun(t, first, last)
+    ):
+        # (Not "The programme was made by producer Ann Lee": the parser may hang a list
+        # of credits on the work; the noun before the name says what she is.)
         return True
     before = first - 1
     if before < 0 or t.sent[before] != t.sent[first]:
@@ -1098,6 +1113,20 @@ def _named_thing(t: ParsedTokens, first: int, last: int) -> bool:
     # unless the name opens a clause about the noun ("the horse Ann Lee rode").
     return t.dep[root] != "compound" and not (
         t.dep[root] in _SUBJECTS and t.dep[t.head[root]] in ("relcl", "acl")
+    )
+
+
+def _introduced_by_noun(t: ParsedTokens, first: int, last: int) -> bool:
+    """Does a common noun of its own, in lower case and no thing's, open the name at
+    tokens [first, last) ("producer Ann Lee", "physio Ann Lee")?"""
+    before = first - 1
+    return (
+        before >= 0
+        and t.sent[before] == t.sent[first]
+        and t.pos[before] == "NOUN"
+        and t.text[before].islower()
+        and first <= t.head[before] < last
+        and not _thing_noun(t, before)
     )
 
 
@@ -1199,6 +1228,11 @@ def _acting_entities(
         for e in entities
         if e.label == "PERSON" and _modifies_staff(t, e.first_token, e.last_token)
     }
+    # The surnames of the people the rules found by full name: one listed with them is
+    # as sure.
+    person_surnames = {
+        r.name.split()[-1] for r in records if r.kind == "person" and " " in r.name
+    }
     added: dict[str, ActorRecord] = {}
     # Acronyms a body's name introduces in brackets ("Harton Rail Services (HRS)").
     spelled_out: dict[str, str] = {}
@@ -1281,6 +1315,14 @@ def _acting_entities(
         if (
             not acted_on
             and not _subject_or_described_subject(t, root)
+            and not (
+                label == "PERSON"
+                and (
+                    _listed_with_actor(t, entity.first_token, entity.last_token, person_surnames)
+                    # "Apex named Ann Lee as chief executive": whom the news is about
+                    or _appointed_as(text, t, entity.first_token, entity.last_token) is not None
+                )
+            )
             and not misread
             and not (
                 label == "ORG"
@@ -2056,6 +2098,31 @@ def _named_after_subject_noun(t: ParsedTokens, index: int) -> bool:
     )
 
 
+_MAX_LIST_MEMBERS = 12
+
+
+def _listed_with_actor(t: ParsedTokens, first: int, last: int, person_surnames: set[str]) -> bool:
+    """ "made by presenter Ann Lee, producer Raj Patel and editor Tom Hale": a name the
+    parser joins ("conj") to a list whose first name is a subject or a passive's doer,
+    or a person the rules found, is a member of the list, as sure as its first. (So is a
+    name its own noun opens that the parser hangs on another name as an apposition:
+    "Coach Ann Lee, physio Raj Patel and ...".)"""
+    root = node = _root(t, first, last)
+    introduced = _introduced_by_noun(t, first, last)
+    for _ in range(_MAX_LIST_MEMBERS):
+        head = t.head[node]
+        if head == node or not (
+            t.dep[node] == "conj" or (t.dep[node] == "appos" and introduced and t.pos[head] == "PROPN")
+        ):
+            break
+        node = head
+    return (
+        node != root
+        and t.pos[node] == "PROPN"
+        and (t.text[node] in person_surnames or _subject_or_described_subject(t, node))
+    )
+
+
 def _subject_or_described_subject(t: ParsedTokens, root: int) -> bool:
     """A subject or an agent, or a name in apposition to a subject that describes it
     ("The coroner for West Sussex, Ann Lee, said": the parser may hang the name on the
@@ -2466,6 +2533,10 @@ def _evidence(
             place = _place_described(text, t, span.start, span.stop)
             if place:
                 evidence.described = (mention.start, place)
+        if kind == "person" and evidence.appointed is None and not credit:
+            post = _appointed_as(text, t, span.start, span.stop)
+            if post:
+                evidence.appointed = (mention.start, post)
         if kind in _DESCRIBED_KINDS and evidence.described is None and not credit:
             name_first = span.start
             if entity is not None and entity.label == ("PERSON" if kind == "person" else "ORG"):
@@ -2492,12 +2563,14 @@ def _evidence(
                 # the description opening it is read as one before the name.
                 name_first += 1
             description = (
-                (
+                (_bracketed_role(text, t, span.stop) if person else None)
+                or (
                     _both_sides(text, t, name_first, span.stop, lower_words, not_described)
                     if person
                     else None
                 )
                 or _prenominal(text, t, name_first, span.stop, lower_words, person)
+                or (_joined_roles_before(text, t, name_first, span.stop) if person else None)
                 or (_named_as(text, t, name_first, span.stop) if person else None)
                 or (_court_side(text, t, span.start, span.stop) if person else None)
                 or _described_after(text, t, name_first, span.stop, person)
@@ -2689,7 +2762,72 @@ def _prenominal(
     return description
 
 
+def _role_noun(word: str) -> bool:
+    """A noun that says what a person does: an office, a noun of people, or an agent noun
+    ("songwriter", "broadcaster"), never a relative."""
+    folded = word.casefold()
+    return folded not in KIN_NOUNS and (
+        folded in _OFFICE_NOUNS
+        or folded in PERSON_NOUNS
+        or (folded.endswith(AGENT_SUFFIXES) and folded not in AGENT_LOOKALIKES)
+    )
+
+
+def _joined_roles_before(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Singer and songwriter Ann Lee", "hired writer and broadcaster Ann Lee": two role
+    nouns joined by "and" right before one name are both hers, however the parser hangs
+    them; not two people at once ("husband and wife Ann Lee and Tom Bell": kin, or a
+    second name after hers)."""
+    second, joint, first = name_first - 1, name_first - 2, name_first - 3
+    if first < 0 or t.sent[first] != t.sent[name_first] or t.lower[joint] != "and":
+        return None
+    if not (t.text[second].islower() and (t.text[first].islower() or _opens_sentence(t, first))):
+        return None
+    if not (_role_noun(t.text[first]) and _role_noun(t.text[second])):
+        return None
+    if (
+        name_last + 1 < len(t.text)
+        and t.lower[name_last] in ("and", "&")
+        and t.text[name_last + 1][:1].isupper()
+    ):
+        return None
+    return text[t.start[first] : t.end[second]]
+
+
 _WHO_AFTER_NAME = re.compile(r"\s*,\s*(?:\d+\s*,\s*)?who\b")
+
+
+_MAX_BRACKETED_ROLE_WORDS = 6
+_BRACKETED_WORD = re.compile(r"[a-z][a-z-]*")
+
+
+def _bracketed_role(text: str, t: ParsedTokens, name_last: int) -> str | None:
+    """ "Ann Lee (chief operating officer) and Raj Patel (commercial director)": the words
+    in brackets right after a name, all in lower case and ending on a noun, are her
+    role; never a party or a place ("(Labour)", "(R-Texas)"), an age or a pointer at a
+    picture ("(pictured)", "(left)")."""
+    opening = name_last
+    if opening >= len(t.text) or t.text[opening] != "(" or t.sent[opening] != t.sent[name_last - 1]:
+        return None
+    closing = next(
+        (
+            i
+            for i in range(opening + 1, min(len(t.text), opening + _MAX_BRACKETED_ROLE_WORDS + 2))
+            if t.text[i] == ")"
+        ),
+        None,
+    )
+    if closing is None or closing == opening + 1 or t.sent[closing] != t.sent[opening]:
+        return None
+    words = t.text[opening + 1 : closing]
+    if (
+        not all(_BRACKETED_WORD.fullmatch(w) for w in words)
+        or any(w in PICTURE_POINTERS for w in words)
+        # (in lower case, a noun the tagger calls a proper one: "(composer)")
+        or t.pos[closing - 1] not in ("NOUN", "PROPN")
+    ):
+        return None
+    return text[t.start[opening + 1] : t.end[closing - 1]]
 
 
 def _both_sides(
@@ -3450,6 +3588,45 @@ def _pared_role(text: str, t: ParsedTokens, head: int, floor: int, end: int) -> 
     if preposition == last + 1:
         last = min(max(_subtree_end(t, preposition), last), end - 1)
     phrase = text[t.start[first] : t.end[last]]
+    if len(phrase.split()) > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
+        return None
+    return phrase
+
+
+def _appointed_as(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Apex appointed Ann Lee as interim chief executive", "named its finance director,
+    Ann Lee, as chief executive", "Ann Lee was appointed as chair": the post after "as"
+    on a verb of appointing whose object (or passive subject) is the name, or the noun
+    the name stands in apposition to."""
+    node = _root(t, name_first, name_last)
+    if t.dep[node] == "appos" and t.pos[t.head[node]] == "NOUN":
+        node = t.head[node]  # "its finance director, Ann Lee,"
+    if t.dep[node] not in ("dobj", "oprd", "nsubjpass"):
+        return None
+    verb = t.head[node]
+    if t.lemma[verb] not in APPOINTING_LEMMAS or t.pos[verb] != "VERB":
+        return None
+    # "as" right after the name, or after the comma that closes its apposition.
+    after = name_last + 1 if name_last < len(t.text) and t.text[name_last] == "," else name_last
+    if after >= len(t.text) or t.lower[after] != "as" or t.sent[after] != t.sent[node]:
+        return None
+    post = next((c for c in t.children[after] if t.dep[c] == "pobj"), None)
+    if post is not None:
+        last = _subtree_end(t, post)
+    else:
+        # The parser may take "as" for a conjunction ("as interim head coach after Ann
+        # Lee was sacked"): the run of words in lower case after it that ends on a noun.
+        last = after
+        while (
+            last + 1 < len(t.text)
+            and t.pos[last + 1] in ("ADJ", "NOUN")
+            and t.text[last + 1].islower()
+        ):
+            last += 1
+        post = last
+    if post == after or t.pos[post] not in ("NOUN", "PROPN") or not t.text[post].islower():
+        return None
+    phrase = text[t.start[after + 1] : t.end[last]]
     if len(phrase.split()) > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
         return None
     return phrase

@@ -571,8 +571,13 @@ def _role_before(before: str, *, cut: bool, headline: bool = False) -> str | Non
         last = found
     if last is None:
         return None
-    if re.search(r"\b(?:of|at|for|from|with|to)\b", before[last.end() :]):
-        return None  # "chief executive of Brightwell Homes": the name is whose, not who
+    if any(
+        w.casefold() in ROLE_BREAK_WORDS and w.casefold() not in ("and", "or")
+        for w in before[last.end() :].split()
+    ):
+        # "chief executive of Brightwell Homes": the name is whose, not who; "as head
+        # coach after Ann Lee was sacked": the one replaced, not the post.
+        return None
     lead = before[: last.start()].rsplit(None, 2)[-2:] if before[: last.start()].strip() else []
     if before[: last.start()][-1:] not in ("", " "):
         return None  # "father-in-law": a word glued to the noun

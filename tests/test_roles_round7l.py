@@ -1,0 +1,140 @@
+# ruff: noqa: E501 - each article paragraph is one line, as pages deliver them
+"""Roles of people in lists and brackets, round 7 (the "rolelists" helper), on synthetic
+articles written for these tests (invented people, firms, clubs, schools and festivals):
+the role written in brackets right after a name ("Anita Sorensen (chief technology
+officer)"), never a picture caption or a party; the people of a list whose first member is
+a subject or a passive's doer ("made by presenter A, producer B and editor C") are actors
+with the role before each name; the post someone is appointed or named to ("appointed
+Sean Whitlock as interim head coach") is their role, and not that of the person they
+replace; two roles joined by "and" before a name ("Singer and songwriter Maeve Doran").
+Beats and styles: wire tech, local government, broadsheet sport, trade insurance,
+broadcaster culture, local education, trade retail."""
+
+from __future__ import annotations
+
+from briefsmith.engines.extractive import build_brief
+from briefsmith.evals.metrics import role_agrees
+
+
+def actor_roles(text: str) -> dict[str, str | None]:
+    return {a.name: a.role for a in build_brief(text).actors if a.kind == "person"}
+
+
+def role_of(text: str, name: str) -> str | None:
+    actors = build_brief(text).actors
+    found = [a for a in actors if a.name == name or name in a.aliases]
+    assert found, f"{name!r} not among {[a.name for a in actors]}"
+    return found[0].role
+
+
+# --- a role in brackets after the name -------------------------------------------------
+
+# Wire tech: two people of one list, each with a bracketed role.
+BOARD = """Software firm loses two directors
+
+Vantrell Systems said on Monday that board members Anita Sorensen (chief technology officer) and Marek Halloran (general counsel) will leave the company in June.
+
+"We thank them both," the company said."""
+
+# Broadcaster culture: bracketed roles of prize winners.
+DESIGN = """Lantern play takes design prize
+
+The design prize went to Bronwen Tate (set designer) and Kwame Asante (sound designer) for The Salt Road at the Fenmoor Theatre.
+
+Tate said the team had worked on the set for five months."""
+
+# Local government: a picture caption or a party in brackets is no role.
+CAPTION = """Leisure centre to close for repairs
+
+Councillor Ray Dunmore (pictured) said the pool would reopen in the spring.
+
+Dunmore said repairs would cost more than expected."""
+
+PARTY = """Ward by-election result
+
+Helen Okafor (Labour) won the Eastbrook ward by-election with 1,204 votes on Thursday.
+
+Okafor said she would start work on Monday."""
+
+
+def test_role_in_brackets_after_the_name() -> None:
+    assert role_of(BOARD, "Anita Sorensen") == "chief technology officer"
+    assert role_of(BOARD, "Marek Halloran") == "general counsel"
+    assert role_of(DESIGN, "Bronwen Tate") == "set designer"
+    assert role_of(DESIGN, "Kwame Asante") == "sound designer"
+
+
+def test_caption_or_party_in_brackets_is_no_role() -> None:
+    role = role_of(CAPTION, "Ray Dunmore")
+    assert role is not None and "pictured" not in role
+    assert role_agrees(role, "councillor")
+    assert "Labour" not in (role_of(PARTY, "Helen Okafor") or "")
+
+
+# --- the members of a list of people ---------------------------------------------------
+
+# Broadcaster culture: "made by presenter A, producer B and editor C".
+CREDITS = """Quiz show wins top prize
+
+The programme was made by presenter Gemma Holt, producer Rafael Ortiz and editor Dan Whyte, who collected the award together.
+
+Holt said the team was thrilled."""
+
+# Broadsheet sport: a list as the subject.
+COACHES = """Harriers name new staff
+
+Assistant coach Ivo Brandt, physio Leila Haddad and analyst Conor Flynn joined the club on Monday.
+
+The club said all three had signed two-year contracts."""
+
+
+def test_every_member_of_a_list_is_an_actor_with_their_role() -> None:
+    roles = actor_roles(CREDITS)
+    assert roles.get("Rafael Ortiz") == "producer"
+    assert roles.get("Dan Whyte") == "editor"
+    roles = actor_roles(COACHES)
+    assert roles.get("Leila Haddad") == "physio"
+    assert roles.get("Conor Flynn") == "analyst"
+
+
+# --- the post someone is appointed or named to -----------------------------------------
+
+# Broadsheet sport: "appointed X as interim head coach after Y was sacked".
+CLUB = """Rovers appoint Whitlock
+
+Kirkby Rovers have appointed their academy director, Sean Whitlock, as interim head coach after Gary Moffat was sacked on Sunday.
+
+"It is a privilege," Whitlock said."""
+
+# Trade insurance: "named X as chief financial officer".
+INSURER = """Insurer names new finance chief
+
+Hallmark Insurance named Priya Raman as chief financial officer on Monday.
+
+Raman joins from Ostler Bank, where she ran the treasury team."""
+
+
+def test_the_post_appointed_to_is_the_role() -> None:
+    assert role_agrees(role_of(CLUB, "Sean Whitlock"), "interim head coach")
+    assert role_of(CLUB, "Gary Moffat") != "interim head coach"
+    assert role_agrees(role_of(INSURER, "Priya Raman"), "chief financial officer")
+
+
+# --- two roles joined by "and" before the name -----------------------------------------
+
+FOLK = """Folk festival honours Doran
+
+Singer and songwriter Maeve Doran, 64, was given a lifetime award at the Harrowgate Folk Festival on Saturday.
+
+"I never expected this," Doran said."""
+
+PODCAST = """Podcast host joins station
+
+Harbourside Radio said on Tuesday that writer and broadcaster Colin Avery will present its breakfast show from March.
+
+Avery said he had listened to the station since he was a boy."""
+
+
+def test_two_roles_joined_before_the_name() -> None:
+    assert role_of(FOLK, "Maeve Doran") == "Singer and songwriter"
+    assert role_of(PODCAST, "Colin Avery") == "writer and broadcaster"
