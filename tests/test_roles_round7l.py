@@ -138,3 +138,43 @@ Avery said he had listened to the station since he was a boy."""
 def test_two_roles_joined_before_the_name() -> None:
     assert role_of(FOLK, "Maeve Doran") == "Singer and songwriter"
     assert role_of(PODCAST, "Colin Avery") == "writer and broadcaster"
+
+
+# --- interim, acting and outgoing posts; the post of one who replaces another ------------
+
+# Broadsheet sport: "Acting" is part of the post, not a verb before it.
+ACTING = """Larsen keeps faith with youngsters
+
+Acting head coach Mia Larsen, previously the club's goalkeeping coach, named an unchanged side for Saturday's derby.
+
+"They have earned it," Larsen said."""
+
+# Trade logistics: the same with "Outgoing".
+OUTGOING = """Freight firm chairman to retire
+
+Outgoing chairman Leopold Stanek, once the company's finance chief, said the board had found a successor.
+
+Stanek will leave in June."""
+
+# Local police and health: "who succeeds/replaces X as ROLE" gives the post.
+SUCCEEDS = """New chief constable sworn in
+
+Marisol Vega, who succeeds Peter Landry as chief constable, said knife crime would be her first priority.
+
+"We will be out on the streets," Vega said."""
+
+REPLACES = """Hospital trust chair named
+
+Kenji Ito, who replaces the retiring Anne Booth as chair of the trust, joins from Westfield Health.
+
+Ito said the trust faced a difficult winter."""
+
+
+def test_acting_and_outgoing_stay_in_the_post() -> None:
+    assert role_of(ACTING, "Mia Larsen") == "Acting head coach"
+    assert role_of(OUTGOING, "Leopold Stanek") == "Outgoing chairman"
+
+
+def test_the_post_of_one_who_replaces_another() -> None:
+    assert role_of(SUCCEEDS, "Marisol Vega") == "chief constable"
+    assert role_of(REPLACES, "Kenji Ito") == "chair of the trust"

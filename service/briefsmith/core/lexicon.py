@@ -1212,6 +1212,11 @@ FOUNDING_LEMMAS = _words("found establish start set create")
 # Verbs that name the person a noun stood for ("The victim, named as Ann Lee,", "the
 # teacher, identified as ..."): the noun is that person's role.
 NAMING_VERBS = _words("name identify")
+# Verbs of one who takes another's post, named after "as" ("who succeeds Ann Lee as
+# chief constable", "who replaces the retiring Ann Lee as chair").
+SUCCEEDING_VERBS = _words("""
+replace replaces replaced replacing succeed succeeds succeeded succeeding
+""")
 # Verbs that put a person in a post named after "as" ("appointed Ann Lee as chief
 # executive", "Ann Lee was named as chair").
 APPOINTING_LEMMAS = _words("""

@@ -124,6 +124,7 @@ from briefsmith.core.lexicon import (
     SPEECH_LEMMAS,
     SPEECH_VERBS,
     SPOKESPERSON_NOUNS,
+    SUCCEEDING_VERBS,
     STANCE_LEMMAS,
     STATE_BODY_NOUNS,
     STREET_HEADS,
@@ -453,7 +454,7 @@ def refine_actors(
                 record.kind = "organization"
                 record.aliases = [a for a in record.aliases if a != record.name.split()[-1]]
             if record.kind == "person" and record.role:
-                record.role = _spelled_out(record.role)
+                record.role = _spelled_out(_post_taken(record.role))
         if record.kind == "organization" and _person_by_calling(record, found):
             record.kind = "person"
         if record.kind == "person":
@@ -867,6 +868,19 @@ def _office_of_title(role: str | None) -> str | None:
     """ "Cllr", "Professor": the office a courtesy title says a person holds."""
     words = (role or "").split()
     return OFFICE_OF_TITLE.get(words[-1].casefold().rstrip(".")) if words else None
+
+
+_POST_AFTER_AS = re.compile(r"\s+as\s+(?:the\s+)?(?P<post>[^,;]+)$")
+
+
+def _post_taken(role: str) -> str:
+    """ "succeeds Ann Lee as chief constable", "replaces the retiring Ann Lee as chair of
+    the trust": the post, not the one who held it."""
+    words = role.split()
+    if not words or words[0].casefold() not in SUCCEEDING_VERBS:
+        return role
+    found = _POST_AFTER_AS.search(role)
+    return found["post"] if found and found["post"][:1].islower() else role
 
 
 def _widens(longer: str, shorter: str) -> bool:

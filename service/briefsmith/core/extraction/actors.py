@@ -30,6 +30,7 @@ from briefsmith.core.lexicon import (
     PLACE_HEADS,
     POST_NOMINALS,
     QUOTE_OPENERS,
+    ROLE_ADJECTIVES,
     ROLE_BREAK_WORDS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -608,7 +609,11 @@ def _trim_role(role: str) -> str | None:
     ("Husband and wife") or a bare "The commander" are no role."""
     role = _RELATIVE_CLAUSE.split(role.strip(), maxsplit=1)[0].strip(" ,")
     words = role.split()
-    while words and (words[0].lower() in _ROLE_LEAD_WORDS or re.search(r"(?:ed|ing)$", words[0])):
+    while words and (
+        words[0].lower() in _ROLE_LEAD_WORDS
+        # (not "Acting", "Outgoing", "Retired": part of the post)
+        or (re.search(r"(?:ed|ing)$", words[0]) and words[0].lower() not in ROLE_ADJECTIVES)
+    ):
         words = words[1:]
     if not words or any(w.lower() in ("and", "&") for w in words):
         return None
