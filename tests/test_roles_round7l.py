@@ -178,3 +178,25 @@ def test_acting_and_outgoing_stay_in_the_post() -> None:
 def test_the_post_of_one_who_replaces_another() -> None:
     assert role_of(SUCCEEDS, "Marisol Vega") == "chief constable"
     assert role_of(REPLACES, "Kenji Ito") == "chair of the trust"
+
+
+# --- "stays on as" / "remains as": the post kept ----------------------------------------
+
+# Wire business: the chief who goes stays on in another post.
+STAYS = """Mining group chief steps down
+
+Tarrant Minerals said on Monday that Oskar Lindahl had stepped down after eleven years in charge.
+
+Lindahl, who had run the company since 2015, will stay on as an adviser to the board until June."""
+
+# Broadsheet sport: "remains as".
+REMAINS = """Club president to step back
+
+Beatriz Soler announced her retirement from the Valmora board on Friday.
+
+Soler will remain as honorary president of the club's foundation."""
+
+
+def test_the_post_someone_stays_on_in() -> None:
+    assert role_agrees(role_of(STAYS, "Oskar Lindahl"), "adviser to the board")
+    assert role_agrees(role_of(REMAINS, "Beatriz Soler"), "honorary president of the foundation")

@@ -124,6 +124,7 @@ from briefsmith.core.lexicon import (
     SPEECH_LEMMAS,
     SPEECH_VERBS,
     SPOKESPERSON_NOUNS,
+    STAYING_LEMMAS,
     SUCCEEDING_VERBS,
     STANCE_LEMMAS,
     STATE_BODY_NOUNS,
@@ -2615,8 +2616,10 @@ def _evidence(
             elif description:
                 evidence.described = (mention.start, description)
             elif evidence.weakly is None:
-                said_is = _copular(text, t, name_first, span.stop) or _what_they_do(
-                    text, t, name_first, span.stop
+                said_is = (
+                    _copular(text, t, name_first, span.stop)
+                    or _what_they_do(text, t, name_first, span.stop)
+                    or (_stays_on_as(text, t, name_first, span.stop) if person else None)
                 )
                 event = (
                     None
@@ -3835,6 +3838,27 @@ def _what_they_do(text: str, t: ParsedTokens, name_first: int, name_last: int) -
     if last - start > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
         return None
     return phrase
+
+
+def _stays_on_as(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Ann Lee will stay on as an adviser to the board", "Ann Lee remains as honorary
+    president": the post the subject keeps, pared to its role."""
+    root = _root(t, name_first, name_last)
+    verb = t.head[root]
+    if t.dep[root] != "nsubj" or verb == root or t.lemma[verb] not in STAYING_LEMMAS:
+        return None
+    preposition = next(
+        (c for c in t.children[verb] if c > verb and t.dep[c] == "prep" and t.lower[c] == "as"),
+        None,
+    )
+    post = (
+        next((c for c in t.children[preposition] if t.dep[c] == "pobj"), None)
+        if preposition is not None
+        else None
+    )
+    if post is None or t.pos[post] != "NOUN" or not _noun_of_a_role(t, post):
+        return None
+    return _pared_role(text, t, post, preposition, _subtree_end(t, post) + 1)
 
 
 def _aged_at_introduction(t: ParsedTokens, name_last: int) -> bool:
