@@ -200,3 +200,31 @@ Soler will remain as honorary president of the club's foundation."""
 def test_the_post_someone_stays_on_in() -> None:
     assert role_agrees(role_of(STAYS, "Oskar Lindahl"), "adviser to the board")
     assert role_agrees(role_of(REMAINS, "Beatriz Soler"), "honorary president of the foundation")
+
+
+# --- each member of a list keeps their own role ----------------------------------------
+
+# Trade business: the first member's role is not the second's.
+VETERANS = """Veterans back takeover
+
+Former chief executive Anne Dale and ex-chairman Peter Gould backed the bid on Thursday.
+
+Dale said the offer was fair."""
+
+
+def test_a_role_before_another_name_is_not_this_ones() -> None:
+    assert role_of(VETERANS, "Anne Dale") == "Former chief executive"
+    assert role_of(VETERANS, "Peter Gould") == "ex-chairman"
+
+
+# Broadsheet sport: a present tense before the first role of a list is no part of it.
+SQUAD = """Harriers name squad
+
+The squad includes goalkeeper Ben Foy and striker Leo Platt.
+
+Foy said the players were ready."""
+
+
+def test_the_verb_before_a_listed_role_is_no_part_of_it() -> None:
+    assert role_of(SQUAD, "Ben Foy") == "goalkeeper"
+    assert role_of(SQUAD, "Leo Platt") == "striker"

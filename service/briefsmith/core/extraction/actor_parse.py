@@ -850,7 +850,15 @@ def _verb_glued_before(t: ParsedTokens, name_first: int) -> int | None:
         if t.pos[index] not in ("NOUN", "PROPN", "ADJ", "VERB"):
             return None
         before = index - 1
-        if t.tag[index] == "VBD" or (
+        if (
+            t.tag[index] == "VBD"
+            # "The squad includes goalkeeper Ann Lee": a present tense heading its clause
+            or (
+                t.tag[index] in ("VBZ", "VBP")
+                and t.pos[index] == "VERB"
+                and t.dep[index] in ("ROOT", "ccomp", "relcl", "advcl", "xcomp")
+            )
+        ) or (
             t.tag[index] == "VBN"
             and t.sent[before] == sentence
             # "club sacked", "have appointed": a participle after its subject or an
