@@ -228,3 +228,49 @@ Foy said the players were ready."""
 def test_the_verb_before_a_listed_role_is_no_part_of_it() -> None:
     assert role_of(SQUAD, "Ben Foy") == "goalkeeper"
     assert role_of(SQUAD, "Leo Platt") == "striker"
+
+
+# --- the post taken, joined or left in the main clause ---------------------------------
+
+# Local education: the subject of "replaces X as ROLE".
+UNIT = """Academy head quits
+
+Stella Moreno replaces Ian Pratt, who retired in May, as head of the unit.
+
+Moreno said she was looking forward to the challenge."""
+
+# Wire tech: "will join as ROLE".
+JOINS = """Chipmaker hires rival's engineer
+
+Farid Osman will join as chief technology officer in March, Quellon Semiconductor said on Wednesday.
+
+Osman spent nine years at a rival firm."""
+
+
+def test_the_post_taken_or_joined_in_the_main_clause() -> None:
+    assert role_agrees(role_of(UNIT, "Stella Moreno"), "head of the unit")
+    assert role_agrees(role_of(JOINS, "Farid Osman"), "chief technology officer")
+
+
+# --- a plural role before a list of names ----------------------------------------------
+
+# Trade business: the plural noun is each one's role.
+EXODUS = """Board exodus at Pellmark
+
+Non-executive directors Helen Ashby and Rupert Crane will also step down, Pellmark said on Tuesday.
+
+Ashby said she was proud of the board's work."""
+
+# Local health: "Senior nurses ... and ..." as the subject.
+NURSES = """Ward praised by inspectors
+
+Senior nurses Grace Mensah and Olivia Hart led the ward through the inspection last month.
+
+Mensah said staff had worked hard for two years."""
+
+
+def test_a_plural_role_before_a_list_is_each_ones() -> None:
+    assert role_agrees(role_of(EXODUS, "Helen Ashby"), "non-executive director")
+    assert role_agrees(role_of(EXODUS, "Rupert Crane"), "non-executive director")
+    assert role_agrees(role_of(NURSES, "Grace Mensah"), "senior nurse")
+    assert role_agrees(role_of(NURSES, "Olivia Hart"), "senior nurse")

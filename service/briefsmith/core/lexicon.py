@@ -1212,9 +1212,10 @@ FOUNDING_LEMMAS = _words("found establish start set create")
 # Verbs that name the person a noun stood for ("The victim, named as Ann Lee,", "the
 # teacher, identified as ..."): the noun is that person's role.
 NAMING_VERBS = _words("name identify")
-# Verbs of keeping a post named after "as" ("will stay on as an adviser", "remains as
-# honorary president").
-STAYING_LEMMAS = _words("stay remain continue")
+# Verbs of taking, joining or keeping a post named after "as" ("will stay on as an
+# adviser", "remains as honorary president", "replaces Ann Lee as head of the unit",
+# "will join as chief technology officer").
+POST_AS_LEMMAS = _words("stay remain continue serve act replace succeed join return")
 # Verbs of one who takes another's post, named after "as" ("who succeeds Ann Lee as
 # chief constable", "who replaces the retiring Ann Lee as chair").
 SUCCEEDING_VERBS = _words("""

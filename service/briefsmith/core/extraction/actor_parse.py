@@ -104,6 +104,7 @@ from briefsmith.core.lexicon import (
     PERSONNEL_NOUNS,
     PICTURE_POINTERS,
     PLACE_HEADS,
+    POST_AS_LEMMAS,
     PLACE_KIND_NOUNS,
     PLACE_PREPOSITIONS,
     PLACING_VERBS,
@@ -124,7 +125,6 @@ from briefsmith.core.lexicon import (
     SPEECH_LEMMAS,
     SPEECH_VERBS,
     SPOKESPERSON_NOUNS,
-    STAYING_LEMMAS,
     SUCCEEDING_VERBS,
     STANCE_LEMMAS,
     STATE_BODY_NOUNS,
@@ -1253,9 +1253,7 @@ def _acting_entities(
     }
     # The surnames of the people the rules found by full name: one listed with them is
     # as sure.
-    person_surnames = {
-        r.name.split()[-1] for r in records if r.kind == "person" and " " in r.name
-    }
+    person_surnames = {r.name.split()[-1] for r in records if r.kind == "person" and " " in r.name}
     added: dict[str, ActorRecord] = {}
     # Acronyms a body's name introduces in brackets ("Harton Rail Services (HRS)").
     spelled_out: dict[str, str] = {}
@@ -2135,7 +2133,8 @@ def _listed_with_actor(t: ParsedTokens, first: int, last: int, person_surnames: 
     for _ in range(_MAX_LIST_MEMBERS):
         head = t.head[node]
         if head == node or not (
-            t.dep[node] == "conj" or (t.dep[node] == "appos" and introduced and t.pos[head] == "PROPN")
+            t.dep[node] == "conj"
+            or (t.dep[node] == "appos" and introduced and t.pos[head] == "PROPN")
         ):
             break
         node = head
@@ -2594,6 +2593,7 @@ def _evidence(
                 )
                 or _prenominal(text, t, name_first, span.stop, lower_words, person)
                 or (_joined_roles_before(text, t, name_first, span.stop) if person else None)
+                or (_shared_plural_role(text, t, name_first, span.stop) if person else None)
                 or (_named_as(text, t, name_first, span.stop) if person else None)
                 or (_court_side(text, t, span.start, span.stop) if person else None)
                 or _described_after(text, t, name_first, span.stop, person)
@@ -2817,6 +2817,39 @@ def _joined_roles_before(text: str, t: ParsedTokens, name_first: int, name_last:
     ):
         return None
     return text[t.start[first] : t.end[second]]
+
+
+def _shared_plural_role(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Non-executive directors Ann Lee and Tom Bell will step down", "Senior nurses Ann
+    Lee and Tom Bell led the ward": a plural role noun right before a list of names
+    (however the parser hangs it) is each one's role, in the singular."""
+    node = _root(t, name_first, name_last)
+    for _ in range(_MAX_LIST_MEMBERS):
+        if t.dep[node] != "conj" or t.head[node] == node:
+            break
+        node = t.head[node]
+    first = node
+    while first > 0 and t.dep[first - 1] == "compound" and t.pos[first - 1] == "PROPN":
+        first -= 1
+    noun = first - 1
+    if (
+        noun < 0
+        or t.sent[noun] != t.sent[node]
+        or t.tag[noun] != "NNS"
+        or not _role_noun(t.lemma[noun])
+    ):
+        return None
+    left = noun
+    while (
+        left > 0
+        and t.sent[left - 1] == t.sent[noun]
+        and noun - left < _MAX_DESCRIPTION_TOKENS
+        and (t.dep[left - 1] in ("amod", "compound") or _hyphen_in_word(t, left - 1))
+        and t.pos[left - 1] in ("ADJ", "NOUN", "PUNCT")
+    ):
+        left -= 1
+    phrase = f"{text[t.start[left] : t.start[noun]]}{t.lemma[noun]}"
+    return None if _broken(phrase) else phrase
 
 
 _WHO_AFTER_NAME = re.compile(r"\s*,\s*(?:\d+\s*,\s*)?who\b")
@@ -3850,10 +3883,11 @@ def _what_they_do(text: str, t: ParsedTokens, name_first: int, name_last: int) -
 
 def _stays_on_as(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
     """ "Ann Lee will stay on as an adviser to the board", "Ann Lee remains as honorary
-    president": the post the subject keeps, pared to its role."""
+    president", "Ann Lee replaces Tom Bell as head of the unit": the post the subject
+    keeps or takes, pared to its role."""
     root = _root(t, name_first, name_last)
     verb = t.head[root]
-    if t.dep[root] != "nsubj" or verb == root or t.lemma[verb] not in STAYING_LEMMAS:
+    if t.dep[root] != "nsubj" or verb == root or t.lemma[verb] not in POST_AS_LEMMAS:
         return None
     preposition = next(
         (c for c in t.children[verb] if c > verb and t.dep[c] == "prep" and t.lower[c] == "as"),
