@@ -47,6 +47,7 @@ from briefsmith.core.lexicon import (
     ACTED_ON_LEMMAS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
+    APPOINTING_LEMMAS,
     APPOINTING_VERBS,
     APPROVAL_NOUNS,
     BARE_PERSON_NOUNS,
@@ -100,17 +101,16 @@ from briefsmith.core.lexicon import (
     PERSON_ACTED_ON_LEMMAS,
     PERSON_COMPOUND_ENDINGS,
     PERSON_NOUNS,
-    APPOINTING_LEMMAS,
     PERSONNEL_NOUNS,
     PICTURE_POINTERS,
     PLACE_HEADS,
-    POST_AS_LEMMAS,
     PLACE_KIND_NOUNS,
     PLACE_PREPOSITIONS,
     PLACING_VERBS,
     PLACINGS,
     PLEA_LEMMAS,
     PORTRAYAL_LEMMAS,
+    POST_AS_LEMMAS,
     POST_NOMINALS,
     PRESS_NOUNS,
     PUBLIC_SERVICE_NOUNS,
@@ -125,10 +125,10 @@ from briefsmith.core.lexicon import (
     SPEECH_LEMMAS,
     SPEECH_VERBS,
     SPOKESPERSON_NOUNS,
-    SUCCEEDING_VERBS,
     STANCE_LEMMAS,
     STATE_BODY_NOUNS,
     STREET_HEADS,
+    SUCCEEDING_VERBS,
     TITLE_WORDS,
     VESSEL_PREFIXES,
     WEATHER_ENDURING_LEMMAS,
@@ -3893,11 +3893,9 @@ def _stays_on_as(text: str, t: ParsedTokens, name_first: int, name_last: int) ->
         (c for c in t.children[verb] if c > verb and t.dep[c] == "prep" and t.lower[c] == "as"),
         None,
     )
-    post = (
-        next((c for c in t.children[preposition] if t.dep[c] == "pobj"), None)
-        if preposition is not None
-        else None
-    )
+    if preposition is None:
+        return None
+    post = next((c for c in t.children[preposition] if t.dep[c] == "pobj"), None)
     if post is None or t.pos[post] != "NOUN" or not _noun_of_a_role(t, post):
         return None
     return _pared_role(text, t, post, preposition, _subtree_end(t, post) + 1)
