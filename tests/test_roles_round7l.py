@@ -274,3 +274,18 @@ def test_a_plural_role_before_a_list_is_each_ones() -> None:
     assert role_agrees(role_of(EXODUS, "Rupert Crane"), "non-executive director")
     assert role_agrees(role_of(NURSES, "Grace Mensah"), "senior nurse")
     assert role_agrees(role_of(NURSES, "Olivia Hart"), "senior nurse")
+
+
+# Trade aviation: a list of names each with a bracketed role; the role that closes one
+# bracket is not the next name's.
+AIRLINE = """Firm names new team
+
+Kestrel Air has named Ana Lima (chief executive), Joe Brandt (finance director) and Uma Rao (operations director) to its new board.
+
+Lima said the airline would add routes."""
+
+
+def test_each_bracketed_role_of_a_list_is_its_own_names() -> None:
+    assert role_of(AIRLINE, "Ana Lima") == "chief executive"
+    assert role_of(AIRLINE, "Joe Brandt") == "finance director"
+    assert role_of(AIRLINE, "Uma Rao") == "operations director"

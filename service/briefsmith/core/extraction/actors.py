@@ -579,9 +579,9 @@ def _role_before(before: str, *, cut: bool, headline: bool = False) -> str | Non
         # "chief executive of Brightwell Homes": the name is whose, not who; "as head
         # coach after Ann Lee was sacked": the one replaced, not the post.
         return None
-    if re.search(r"\b[A-Z][a-z]", before[last.end() :]):
-        # "Former chief executive Ann Lee and ex-chairman Tom Bell": the role of the
-        # name written between, not of this one.
+    if re.search(r"\b[A-Z][a-z]|[()]", before[last.end() :]):
+        # "Former chief executive Ann Lee and ex-chairman Tom Bell", "Ann Lee (chief
+        # executive), Tom Bell": the role of the name written between, not of this one.
         return None
     lead = before[: last.start()].rsplit(None, 2)[-2:] if before[: last.start()].strip() else []
     if before[: last.start()][-1:] not in ("", " "):
