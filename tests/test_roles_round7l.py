@@ -289,3 +289,26 @@ def test_each_bracketed_role_of_a_list_is_its_own_names() -> None:
     assert role_of(AIRLINE, "Ana Lima") == "chief executive"
     assert role_of(AIRLINE, "Joe Brandt") == "finance director"
     assert role_of(AIRLINE, "Uma Rao") == "operations director"
+
+
+# --- an acting post set before a titled name the parser does not join ------------------
+
+# Local government: "by the acting mayor, Councillor Joan Baxter," (the parser hangs the
+# name on the verb, not on "mayor").
+BRIDGE = """Mayor opens bridge
+
+The bridge was opened by the acting mayor, Councillor Joan Baxter, on Friday.
+
+Baxter said the town had waited ten years."""
+
+# A phrase of the sentence before the comma is no description of the name after it.
+DOCTOR = """Patient thanks ward
+
+Speaking to the doctor, Ellen Marsh said she felt much better.
+
+Marsh was discharged on Monday."""
+
+
+def test_acting_post_before_a_titled_name() -> None:
+    assert role_agrees(role_of(BRIDGE, "Joan Baxter"), "acting mayor")
+    assert "doctor" not in (role_of(DOCTOR, "Ellen Marsh") or "")

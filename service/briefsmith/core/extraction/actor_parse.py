@@ -2598,6 +2598,7 @@ def _evidence(
                 or (_court_side(text, t, span.start, span.stop) if person else None)
                 or _described_after(text, t, name_first, span.stop, person)
                 or _described_before(text, t, name_first, span.stop)
+                or (_set_before_unjoined(text, t, name_first, span.stop) if person else None)
                 or (_opening_description(text, t, name_first, span.stop) if person else None)
                 or (_of_body(text, t, name_first, span.stop) if person else None)
                 or _next_to(text, t, name_first, lower_words, person, not_described)
@@ -3070,6 +3071,49 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
     if not phrase or len(words) > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
         return None
     return phrase
+
+
+def _set_before_unjoined(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "opened by the acting mayor, Councillor Ann Lee, on Friday": a noun phrase of a
+    role set off by a comma right before the (titled) name, which the parser did not
+    join to it; the phrase opens the sentence or follows its verb or "by" (not "Speaking
+    to the doctor, Ann Lee said": the object of another preposition)."""
+    before = name_first - 1
+    while before > 0 and t.text[before].rstrip(".") in _COURTESY_TOKENS:
+        before -= 1
+    close = name_last
+    if (
+        before < 2
+        or t.text[before] != ","
+        or t.sent[before] != t.sent[name_first]
+        or (close < len(t.text) and t.sent[close] == t.sent[name_first] and t.text[close] != ",")
+    ):
+        return None
+    head = before - 1
+    if t.pos[head] != "NOUN" or not t.text[head].islower() or not _noun_of_a_role(t, head):
+        return None
+    first = head
+    while (
+        first - 1 >= 0
+        and t.sent[first - 1] == t.sent[head]
+        and head - first < _MAX_DESCRIPTION_TOKENS
+        and t.head[first - 1] == head
+        and t.dep[first - 1] in ("det", "amod", "compound", "poss")
+    ):
+        first -= 1
+    opener = first - 1
+    if not (
+        opener < 0
+        or t.sent[opener] != t.sent[head]
+        or t.lower[opener] == "by"
+        or t.pos[opener] in ("VERB", "AUX")
+    ):
+        return None
+    words = text[t.start[first] : t.end[head]].split()
+    while words and words[0].casefold() in _POSSESSIVE_DETERMINERS:
+        words = words[1:]
+    phrase = " ".join(words)
+    return phrase if phrase and not _broken(phrase) else None
 
 
 def _office_of_a_place(t: ParsedTokens, head: int) -> bool:
