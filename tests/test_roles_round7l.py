@@ -312,3 +312,15 @@ Marsh was discharged on Monday."""
 def test_acting_post_before_a_titled_name() -> None:
     assert role_agrees(role_of(BRIDGE, "Joan Baxter"), "acting mayor")
     assert "doctor" not in (role_of(DOCTOR, "Ellen Marsh") or "")
+
+
+# Broadsheet sport: "who takes over as ROLE on Monday" gives the post, not the date.
+TAKES_OVER = """Evans takes charge
+
+Mark Evans, who takes over as head coach on Monday, said the squad needed a rest.
+
+"They are exhausted," Evans said."""
+
+
+def test_the_post_taken_over_without_its_date() -> None:
+    assert role_of(TAKES_OVER, "Mark Evans") == "head coach"

@@ -1217,9 +1217,10 @@ NAMING_VERBS = _words("name identify")
 # "will join as chief technology officer").
 POST_AS_LEMMAS = _words("stay remain continue serve act replace succeed join return")
 # Verbs of one who takes another's post, named after "as" ("who succeeds Ann Lee as
-# chief constable", "who replaces the retiring Ann Lee as chair").
+# chief constable", "who replaces the retiring Ann Lee as chair", "who takes over as").
 SUCCEEDING_VERBS = _words("""
-replace replaces replaced replacing succeed succeeds succeeded succeeding
+replace replaces replaced replacing succeed succeeds succeeded succeeding takes took
+joins joined
 """)
 # Verbs that put a person in a post named after "as" ("appointed Ann Lee as chief
 # executive", "Ann Lee was named as chair").

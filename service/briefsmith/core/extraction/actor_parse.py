@@ -889,7 +889,16 @@ def _post_taken(role: str) -> str:
     if not words or words[0].casefold() not in SUCCEEDING_VERBS:
         return role
     found = _POST_AFTER_AS.search(role)
-    return found["post"] if found and found["post"][:1].islower() else role
+    if not found or not found["post"][:1].islower():
+        return role
+    words = found["post"].split()
+    # (not when it starts: "head coach on Monday", "chair from March")
+    for index in range(1, len(words) - 1):
+        if words[index] in ("on", "in", "from", "until") and (
+            words[index + 1] in WEEKDAYS or words[index + 1] in MONTHS
+        ):
+            return " ".join(words[:index])
+    return found["post"]
 
 
 def _widens(longer: str, shorter: str) -> bool:
