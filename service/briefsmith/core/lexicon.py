@@ -587,6 +587,12 @@ FIRST_PERSON = _words("we i")
 FURNITURE_LABELS = _words("""
 pictured picture above below inset watch video listen related more gallery photos
 """)
+# Words in brackets after a name that point at a picture, never a role: "Ann Lee
+# (pictured)", "(left)", "(file photo)".
+PICTURE_POINTERS = _words("""
+pictured picture photo photograph left right centre center above below inset top bottom
+file
+""")
 # Adverbs that make "is to" a thing not yet done, not a plan: "officials are yet to
 # confirm the cause" says what has not happened.
 NOT_YET_WORDS = _words("yet")
@@ -1210,6 +1216,21 @@ FOUNDING_LEMMAS = _words("found establish start set create")
 # Verbs that name the person a noun stood for ("The victim, named as Ann Lee,", "the
 # teacher, identified as ..."): the noun is that person's role.
 NAMING_VERBS = _words("name identify")
+# Verbs of taking, joining or keeping a post named after "as" ("will stay on as an
+# adviser", "remains as honorary president", "replaces Ann Lee as head of the unit",
+# "will join as chief technology officer").
+POST_AS_LEMMAS = _words("stay remain continue serve act replace succeed join return")
+# Verbs of one who takes another's post, named after "as" ("who succeeds Ann Lee as
+# chief constable", "who replaces the retiring Ann Lee as chair", "who takes over as").
+SUCCEEDING_VERBS = _words("""
+replace replaces replaced replacing succeed succeeds succeeded succeeding takes took
+joins joined
+""")
+# Verbs that put a person in a post named after "as" ("appointed Ann Lee as chief
+# executive", "Ann Lee was named as chair").
+APPOINTING_LEMMAS = _words("""
+appoint name hire promote elect install confirm choose select recruit nominate
+""")
 # A court report's opening participle (or "In mitigation,") says which side a lawyer
 # speaks for ("Defending, Ann Lee said ..."), the role as a reader would give it.
 COURT_SIDES = {

@@ -47,6 +47,7 @@ from briefsmith.core.lexicon import (
     ACTED_ON_LEMMAS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
+    APPOINTING_LEMMAS,
     APPOINTING_VERBS,
     APPROVAL_NOUNS,
     BARE_PERSON_NOUNS,
@@ -102,6 +103,7 @@ from briefsmith.core.lexicon import (
     PERSON_COMPOUND_ENDINGS,
     PERSON_NOUNS,
     PERSONNEL_NOUNS,
+    PICTURE_POINTERS,
     PLACE_HEADS,
     PLACE_KIND_NOUNS,
     PLACE_PREPOSITIONS,
@@ -109,6 +111,7 @@ from briefsmith.core.lexicon import (
     PLACINGS,
     PLEA_LEMMAS,
     PORTRAYAL_LEMMAS,
+    POST_AS_LEMMAS,
     POST_NOMINALS,
     PRESS_NOUNS,
     PUBLIC_SERVICE_NOUNS,
@@ -128,6 +131,7 @@ from briefsmith.core.lexicon import (
     STATE_BODY_NOUNS,
     STORY_PARTY_NOUNS,
     STREET_HEADS,
+    SUCCEEDING_VERBS,
     TITLE_WORDS,
     VESSEL_PREFIXES,
     WEATHER_ENDURING_LEMMAS,
@@ -288,6 +292,9 @@ class _Evidence:
     # Where the role the name scan gave the record is written beside a mention: a
     # description the parse reads at an earlier mention is the one a reader meets first.
     role_at: int | None = None
+    # The post the person is appointed or named to ("appointed Ann Lee as interim chief
+    # executive"), and where: the story's news, over what she was before.
+    appointed: tuple[int, str] | None = None
 
 
 @dataclass
@@ -374,6 +381,8 @@ def refine_actors(
             into.introduced = found.introduced
         if found.role_at is not None and (into.role_at is None or found.role_at < into.role_at):
             into.role_at = found.role_at
+        if found.appointed and (into.appointed is None or found.appointed < into.appointed):
+            into.appointed = found.appointed
     spoke = Counter[str]()
     for name, count in speakers.items():
         spoke[_final(renamed, name)] += count
@@ -430,6 +439,8 @@ def refine_actors(
                 # "Environment Agency hydrologist" over "hydrologist", "MP for Leeds
                 # North" over "MP": the parse's fuller phrase of the same role.
                 record.role = described
+            if record.kind == "person" and found.appointed:
+                record.role = found.appointed[1]
             if record.role and found.verbs_before:
                 record.role = _after_verb(record.role, found.verbs_before)
             if record.role:
@@ -447,7 +458,7 @@ def refine_actors(
                 record.kind = "organization"
                 record.aliases = [a for a in record.aliases if a != record.name.split()[-1]]
             if record.kind == "person" and record.role:
-                record.role = _spelled_out(record.role)
+                record.role = _spelled_out(_post_taken(record.role))
         if record.kind == "organization" and _person_by_calling(record, found):
             record.kind = "person"
         if record.kind == "person":
@@ -842,7 +853,15 @@ def _verb_glued_before(t: ParsedTokens, name_first: int) -> int | None:
         if t.pos[index] not in ("NOUN", "PROPN", "ADJ", "VERB"):
             return None
         before = index - 1
-        if t.tag[index] == "VBD" or (
+        if (
+            t.tag[index] == "VBD"
+            # "The squad includes goalkeeper Ann Lee": a present tense heading its clause
+            or (
+                t.tag[index] in ("VBZ", "VBP")
+                and t.pos[index] == "VERB"
+                and t.dep[index] in ("ROOT", "ccomp", "relcl", "advcl", "xcomp")
+            )
+        ) or (
             t.tag[index] == "VBN"
             and t.sent[before] == sentence
             # "club sacked", "have appointed": a participle after its subject or an
@@ -861,6 +880,28 @@ def _office_of_title(role: str | None) -> str | None:
     """ "Cllr", "Professor": the office a courtesy title says a person holds."""
     words = (role or "").split()
     return OFFICE_OF_TITLE.get(words[-1].casefold().rstrip(".")) if words else None
+
+
+_POST_AFTER_AS = re.compile(r"\s+as\s+(?:the\s+)?(?P<post>[^,;]+)$")
+
+
+def _post_taken(role: str) -> str:
+    """ "succeeds Ann Lee as chief constable", "replaces the retiring Ann Lee as chair of
+    the trust": the post, not the one who held it."""
+    words = role.split()
+    if not words or words[0].casefold() not in SUCCEEDING_VERBS:
+        return role
+    found = _POST_AFTER_AS.search(role)
+    if not found or not found["post"][:1].islower():
+        return role
+    words = found["post"].split()
+    # (not when it starts: "head coach on Monday", "chair from March")
+    for index in range(1, len(words) - 1):
+        if words[index] in ("on", "in", "from", "until") and (
+            words[index + 1] in WEEKDAYS or words[index + 1] in MONTHS
+        ):
+            return " ".join(words[:index])
+    return found["post"]
 
 
 def _widens(longer: str, shorter: str) -> bool:
@@ -1087,7 +1128,13 @@ def _named_thing(t: ParsedTokens, first: int, last: int) -> bool:
     if t.text[first] in VESSEL_PREFIXES and last - first >= 2:
         return True
     root = _root(t, first, last)
-    if t.dep[root] == "appos" and _thing_noun(t, t.head[root]):
+    if (
+        t.dep[root] == "appos"
+        and _thing_noun(t, t.head[root])
+        and not _introduced_by_noun(t, first, last)
+    ):
+        # (Not "The programme was made by producer Ann Lee": the parser may hang a list
+        # of credits on the work; the noun before the name says what she is.)
         return True
     before = first - 1
     if before < 0 or t.sent[before] != t.sent[first]:
@@ -1101,6 +1148,20 @@ def _named_thing(t: ParsedTokens, first: int, last: int) -> bool:
     # unless the name opens a clause about the noun ("the horse Ann Lee rode").
     return t.dep[root] != "compound" and not (
         t.dep[root] in _SUBJECTS and t.dep[t.head[root]] in ("relcl", "acl")
+    )
+
+
+def _introduced_by_noun(t: ParsedTokens, first: int, last: int) -> bool:
+    """Does a common noun of its own, in lower case and no thing's, open the name at
+    tokens [first, last) ("producer Ann Lee", "physio Ann Lee")?"""
+    before = first - 1
+    return (
+        before >= 0
+        and t.sent[before] == t.sent[first]
+        and t.pos[before] == "NOUN"
+        and t.text[before].islower()
+        and first <= t.head[before] < last
+        and not _thing_noun(t, before)
     )
 
 
@@ -1202,6 +1263,9 @@ def _acting_entities(
         for e in entities
         if e.label == "PERSON" and _modifies_staff(t, e.first_token, e.last_token)
     }
+    # The surnames of the people the rules found by full name: one listed with them is
+    # as sure.
+    person_surnames = {r.name.split()[-1] for r in records if r.kind == "person" and " " in r.name}
     added: dict[str, ActorRecord] = {}
     # Acronyms a body's name introduces in brackets ("Harton Rail Services (HRS)").
     spelled_out: dict[str, str] = {}
@@ -1284,6 +1348,14 @@ def _acting_entities(
         if (
             not acted_on
             and not _subject_or_described_subject(t, root)
+            and not (
+                label == "PERSON"
+                and (
+                    _listed_with_actor(t, entity.first_token, entity.last_token, person_surnames)
+                    # "Apex named Ann Lee as chief executive": whom the news is about
+                    or _appointed_as(text, t, entity.first_token, entity.last_token) is not None
+                )
+            )
             and not misread
             and not (
                 label == "ORG"
@@ -2062,6 +2134,32 @@ def _named_after_subject_noun(t: ParsedTokens, index: int) -> bool:
     )
 
 
+_MAX_LIST_MEMBERS = 12
+
+
+def _listed_with_actor(t: ParsedTokens, first: int, last: int, person_surnames: set[str]) -> bool:
+    """ "made by presenter Ann Lee, producer Raj Patel and editor Tom Hale": a name the
+    parser joins ("conj") to a list whose first name is a subject or a passive's doer,
+    or a person the rules found, is a member of the list, as sure as its first. (So is a
+    name its own noun opens that the parser hangs on another name as an apposition:
+    "Coach Ann Lee, physio Raj Patel and ...".)"""
+    root = node = _root(t, first, last)
+    introduced = _introduced_by_noun(t, first, last)
+    for _ in range(_MAX_LIST_MEMBERS):
+        head = t.head[node]
+        if head == node or not (
+            t.dep[node] == "conj"
+            or (t.dep[node] == "appos" and introduced and t.pos[head] == "PROPN")
+        ):
+            break
+        node = head
+    return (
+        node != root
+        and t.pos[node] == "PROPN"
+        and (t.text[node] in person_surnames or _subject_or_described_subject(t, node))
+    )
+
+
 def _subject_or_described_subject(t: ParsedTokens, root: int) -> bool:
     """A subject or an agent, or a name in apposition to a subject that describes it
     ("The coroner for West Sussex, Ann Lee, said": the parser may hang the name on the
@@ -2476,6 +2574,10 @@ def _evidence(
             place = _place_described(text, t, span.start, span.stop)
             if place:
                 evidence.described = (mention.start, place)
+        if kind == "person" and evidence.appointed is None and not credit:
+            post = _appointed_as(text, t, span.start, span.stop)
+            if post:
+                evidence.appointed = (mention.start, post)
         if kind in _DESCRIBED_KINDS and evidence.described is None and not credit:
             name_first = span.start
             if entity is not None and entity.label == ("PERSON" if kind == "person" else "ORG"):
@@ -2509,11 +2611,14 @@ def _evidence(
                     else None
                 )
                 or _prenominal(text, t, name_first, span.stop, lower_words, person)
+                or (_joined_roles_before(text, t, name_first, span.stop) if person else None)
+                or (_shared_plural_role(text, t, name_first, span.stop) if person else None)
                 or (_named_as(text, t, name_first, span.stop) if person else None)
                 or (_court_side(text, t, span.start, span.stop) if person else None)
                 or _described_after(text, t, name_first, span.stop, person)
                 or (_former_office(text, t, name_first, span.stop) if person else None)
                 or _described_before(text, t, name_first, span.stop)
+                or (_set_before_unjoined(text, t, name_first, span.stop) if person else None)
                 or (_opening_description(text, t, name_first, span.stop) if person else None)
                 or (_of_body(text, t, name_first, span.stop) if person else None)
                 or _next_to(text, t, name_first, lower_words, person, not_described)
@@ -2540,8 +2645,10 @@ def _evidence(
             elif description:
                 evidence.described = (mention.start, description)
             elif evidence.weakly is None:
-                said_is = _copular(text, t, name_first, span.stop) or _what_they_do(
-                    text, t, name_first, span.stop
+                said_is = (
+                    _copular(text, t, name_first, span.stop)
+                    or _what_they_do(text, t, name_first, span.stop)
+                    or (_stays_on_as(text, t, name_first, span.stop) if person else None)
                 )
                 event = (
                     None
@@ -2711,7 +2818,105 @@ def _prenominal(
     return description
 
 
+def _role_noun(word: str) -> bool:
+    """A noun that says what a person does: an office, a noun of people, or an agent noun
+    ("songwriter", "broadcaster"), never a relative."""
+    folded = word.casefold()
+    return folded not in KIN_NOUNS and (
+        folded in _OFFICE_NOUNS
+        or folded in PERSON_NOUNS
+        or (folded.endswith(AGENT_SUFFIXES) and folded not in AGENT_LOOKALIKES)
+    )
+
+
+def _joined_roles_before(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Singer and songwriter Ann Lee", "hired writer and broadcaster Ann Lee": two role
+    nouns joined by "and" right before one name are both hers, however the parser hangs
+    them; not two people at once ("husband and wife Ann Lee and Tom Bell": kin, or a
+    second name after hers)."""
+    second, joint, first = name_first - 1, name_first - 2, name_first - 3
+    if first < 0 or t.sent[first] != t.sent[name_first] or t.lower[joint] != "and":
+        return None
+    if not (t.text[second].islower() and (t.text[first].islower() or _opens_sentence(t, first))):
+        return None
+    if not (_role_noun(t.text[first]) and _role_noun(t.text[second])):
+        return None
+    if (
+        name_last + 1 < len(t.text)
+        and t.lower[name_last] in ("and", "&")
+        and t.text[name_last + 1][:1].isupper()
+    ):
+        return None
+    return text[t.start[first] : t.end[second]]
+
+
+def _shared_plural_role(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Non-executive directors Ann Lee and Tom Bell will step down", "Senior nurses Ann
+    Lee and Tom Bell led the ward": a plural role noun right before a list of names
+    (however the parser hangs it) is each one's role, in the singular."""
+    node = _root(t, name_first, name_last)
+    for _ in range(_MAX_LIST_MEMBERS):
+        if t.dep[node] != "conj" or t.head[node] == node:
+            break
+        node = t.head[node]
+    first = node
+    while first > 0 and t.dep[first - 1] == "compound" and t.pos[first - 1] == "PROPN":
+        first -= 1
+    noun = first - 1
+    if (
+        noun < 0
+        or t.sent[noun] != t.sent[node]
+        or t.tag[noun] != "NNS"
+        or not _role_noun(t.lemma[noun])
+    ):
+        return None
+    left = noun
+    while (
+        left > 0
+        and t.sent[left - 1] == t.sent[noun]
+        and noun - left < _MAX_DESCRIPTION_TOKENS
+        and (t.dep[left - 1] in ("amod", "compound") or _hyphen_in_word(t, left - 1))
+        and t.pos[left - 1] in ("ADJ", "NOUN", "PUNCT")
+    ):
+        left -= 1
+    phrase = f"{text[t.start[left] : t.start[noun]]}{t.lemma[noun]}"
+    return None if _broken(phrase) else phrase
+
+
 _WHO_AFTER_NAME = re.compile(r"\s*,\s*(?:\d+\s*,\s*)?who\b")
+
+
+_MAX_BRACKETED_ROLE_WORDS = 6
+_BRACKETED_WORD = re.compile(r"[a-z][a-z-]*")
+
+
+def _bracketed_role(text: str, t: ParsedTokens, name_last: int) -> str | None:
+    """ "Ann Lee (chief operating officer) and Raj Patel (commercial director)": the words
+    in brackets right after a name, all in lower case and ending on a noun, are her
+    role; never a party or a place ("(Labour)", "(R-Texas)"), an age or a pointer at a
+    picture ("(pictured)", "(left)")."""
+    opening = name_last
+    if opening >= len(t.text) or t.text[opening] != "(" or t.sent[opening] != t.sent[name_last - 1]:
+        return None
+    closing = next(
+        (
+            i
+            for i in range(opening + 1, min(len(t.text), opening + _MAX_BRACKETED_ROLE_WORDS + 2))
+            if t.text[i] == ")"
+        ),
+        None,
+    )
+    if closing is None or closing == opening + 1 or t.sent[closing] != t.sent[opening]:
+        return None
+    words = t.text[opening + 1 : closing]
+    if (
+        not all(_BRACKETED_WORD.fullmatch(w) for w in words)
+        or any(w in PICTURE_POINTERS for w in words)
+        # (in lower case, a noun the tagger calls a proper one: "(composer)")
+        or t.pos[closing - 1] not in ("NOUN", "PROPN")
+    ):
+        return None
+    return text[t.start[opening + 1] : t.end[closing - 1]]
 
 
 def _both_sides(
@@ -2896,6 +3101,49 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
     if not phrase or len(words) > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
         return None
     return phrase
+
+
+def _set_before_unjoined(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "opened by the acting mayor, Councillor Ann Lee, on Friday": a noun phrase of a
+    role set off by a comma right before the (titled) name, which the parser did not
+    join to it; the phrase opens the sentence or follows its verb or "by" (not "Speaking
+    to the doctor, Ann Lee said": the object of another preposition)."""
+    before = name_first - 1
+    while before > 0 and t.text[before].rstrip(".") in _COURTESY_TOKENS:
+        before -= 1
+    close = name_last
+    if (
+        before < 2
+        or t.text[before] != ","
+        or t.sent[before] != t.sent[name_first]
+        or (close < len(t.text) and t.sent[close] == t.sent[name_first] and t.text[close] != ",")
+    ):
+        return None
+    head = before - 1
+    if t.pos[head] != "NOUN" or not t.text[head].islower() or not _noun_of_a_role(t, head):
+        return None
+    first = head
+    while (
+        first - 1 >= 0
+        and t.sent[first - 1] == t.sent[head]
+        and head - first < _MAX_DESCRIPTION_TOKENS
+        and t.head[first - 1] == head
+        and t.dep[first - 1] in ("det", "amod", "compound", "poss")
+    ):
+        first -= 1
+    opener = first - 1
+    if not (
+        opener < 0
+        or t.sent[opener] != t.sent[head]
+        or t.lower[opener] == "by"
+        or t.pos[opener] in ("VERB", "AUX")
+    ):
+        return None
+    words = text[t.start[first] : t.end[head]].split()
+    while words and words[0].casefold() in _POSSESSIVE_DETERMINERS:
+        words = words[1:]
+    phrase = " ".join(words)
+    return phrase if phrase and not _broken(phrase) else None
 
 
 def _office_of_a_place(t: ParsedTokens, head: int) -> bool:
@@ -3639,6 +3887,45 @@ def _pared_role(text: str, t: ParsedTokens, head: int, floor: int, end: int) -> 
     return phrase
 
 
+def _appointed_as(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Apex appointed Ann Lee as interim chief executive", "named its finance director,
+    Ann Lee, as chief executive", "Ann Lee was appointed as chair": the post after "as"
+    on a verb of appointing whose object (or passive subject) is the name, or the noun
+    the name stands in apposition to."""
+    node = _root(t, name_first, name_last)
+    if t.dep[node] == "appos" and t.pos[t.head[node]] == "NOUN":
+        node = t.head[node]  # "its finance director, Ann Lee,"
+    if t.dep[node] not in ("dobj", "oprd", "nsubjpass"):
+        return None
+    verb = t.head[node]
+    if t.lemma[verb] not in APPOINTING_LEMMAS or t.pos[verb] != "VERB":
+        return None
+    # "as" right after the name, or after the comma that closes its apposition.
+    after = name_last + 1 if name_last < len(t.text) and t.text[name_last] == "," else name_last
+    if after >= len(t.text) or t.lower[after] != "as" or t.sent[after] != t.sent[node]:
+        return None
+    post = next((c for c in t.children[after] if t.dep[c] == "pobj"), None)
+    if post is not None:
+        last = _subtree_end(t, post)
+    else:
+        # The parser may take "as" for a conjunction ("as interim head coach after Ann
+        # Lee was sacked"): the run of words in lower case after it that ends on a noun.
+        last = after
+        while (
+            last + 1 < len(t.text)
+            and t.pos[last + 1] in ("ADJ", "NOUN")
+            and t.text[last + 1].islower()
+        ):
+            last += 1
+        post = last
+    if post == after or t.pos[post] not in ("NOUN", "PROPN") or not t.text[post].islower():
+        return None
+    phrase = text[t.start[after + 1] : t.end[last]]
+    if len(phrase.split()) > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
+        return None
+    return phrase
+
+
 def _named_as(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
     """ "The teacher, named as Ann Lee, was taken to hospital", "The victim, who has been
     named locally as Ann Lee,": the noun the naming verb hangs on is her role."""
@@ -3828,6 +4115,26 @@ def _what_they_do(text: str, t: ParsedTokens, name_first: int, name_last: int) -
     if last - start > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
         return None
     return phrase
+
+
+def _stays_on_as(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Ann Lee will stay on as an adviser to the board", "Ann Lee remains as honorary
+    president", "Ann Lee replaces Tom Bell as head of the unit": the post the subject
+    keeps or takes, pared to its role."""
+    root = _root(t, name_first, name_last)
+    verb = t.head[root]
+    if t.dep[root] != "nsubj" or verb == root or t.lemma[verb] not in POST_AS_LEMMAS:
+        return None
+    preposition = next(
+        (c for c in t.children[verb] if c > verb and t.dep[c] == "prep" and t.lower[c] == "as"),
+        None,
+    )
+    if preposition is None:
+        return None
+    post = next((c for c in t.children[preposition] if t.dep[c] == "pobj"), None)
+    if post is None or t.pos[post] != "NOUN" or not _noun_of_a_role(t, post):
+        return None
+    return _pared_role(text, t, post, preposition, _subtree_end(t, post) + 1)
 
 
 def _aged_at_introduction(t: ParsedTokens, name_last: int) -> bool:

@@ -30,6 +30,7 @@ from briefsmith.core.lexicon import (
     PLACE_HEADS,
     POST_NOMINALS,
     QUOTE_OPENERS,
+    ROLE_ADJECTIVES,
     ROLE_BREAK_WORDS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -571,8 +572,17 @@ def _role_before(before: str, *, cut: bool, headline: bool = False) -> str | Non
         last = found
     if last is None:
         return None
-    if re.search(r"\b(?:of|at|for|from|with|to)\b", before[last.end() :]):
-        return None  # "chief executive of Brightwell Homes": the name is whose, not who
+    if any(
+        w.casefold() in ROLE_BREAK_WORDS and w.casefold() not in ("and", "or")
+        for w in before[last.end() :].split()
+    ):
+        # "chief executive of Brightwell Homes": the name is whose, not who; "as head
+        # coach after Ann Lee was sacked": the one replaced, not the post.
+        return None
+    if re.search(r"\b[A-Z][a-z]|[()]", before[last.end() :]):
+        # "Former chief executive Ann Lee and ex-chairman Tom Bell", "Ann Lee (chief
+        # executive), Tom Bell": the role of the name written between, not of this one.
+        return None
     lead = before[: last.start()].rsplit(None, 2)[-2:] if before[: last.start()].strip() else []
     if before[: last.start()][-1:] not in ("", " "):
         return None  # "father-in-law": a word glued to the noun
@@ -603,7 +613,11 @@ def _trim_role(role: str) -> str | None:
     ("Husband and wife") or a bare "The commander" are no role."""
     role = _RELATIVE_CLAUSE.split(role.strip(), maxsplit=1)[0].strip(" ,")
     words = role.split()
-    while words and (words[0].lower() in _ROLE_LEAD_WORDS or re.search(r"(?:ed|ing)$", words[0])):
+    while words and (
+        words[0].lower() in _ROLE_LEAD_WORDS
+        # (not "Acting", "Outgoing", "Retired": part of the post)
+        or (re.search(r"(?:ed|ing)$", words[0]) and words[0].lower() not in ROLE_ADJECTIVES)
+    ):
         words = words[1:]
     if not words or any(w.lower() in ("and", "&") for w in words):
         return None
