@@ -57,6 +57,7 @@ from briefsmith.core.lexicon import (
     CAPITAL_CITIES,
     CAREER_LEMMAS,
     CAREER_SPANS,
+    CLAUSE_OPENERS,
     CLUB_DESCRIPTION_NOUNS,
     COLLECTIVE_BODY_NOUNS,
     COMMENTATOR_NOUNS,
@@ -1032,8 +1033,20 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
 def _named_with_body_noun(t: ParsedTokens, root: int) -> bool:
     """ "the label Ekwe Records", "the London label Boucan" (the noun before the name),
     "the engineering firm Harrowgate Civil" (the name in apposition to the noun): a name
-    the article introduces as a body."""
+    the article introduces as a body; "Forward Latvia, a liberal party led by ..." (the
+    noun, with its article, in apposition to the name)."""
     if t.dep[root] == "appos" and t.lemma[t.head[root]] in NAMED_BODY_NOUNS:
+        return True
+    # (Not where something happens, "Outside the Capitol, a small group of protesters":
+    # a place, and a group of people, not one body.)
+    if not (t.dep[root] == "pobj" and t.lower[t.head[root]] in PLACE_PREPOSITIONS) and any(
+        t.dep[c] == "appos"
+        and t.pos[c] == "NOUN"
+        and t.lemma[c] in NAMED_BODY_NOUNS
+        and any(t.dep[d] == "det" and t.lower[d] in ("a", "an", "the") for d in t.children[c])
+        and not any(t.lower[d] == "of" for d in t.children[c])
+        for c in t.children[root]
+    ):
         return True
     # (The parser hangs "the" on the noun or on the name: "the Lagos label Ekwe Records".)
     return any(
@@ -1753,6 +1766,9 @@ def _name_before_body_noun(
     `index` says: a name ("the Tolver union", "the Harton council") or, before a state's
     body, a nationality ("the Irish government", "the French army"). Not a person's
     or a country's name ("the Lee campaign", "the Chile embassy")."""
+    nationality = _nationality_of_state_body(t, index)
+    if nationality is not None:
+        return nationality
     before = index - 1
     if (
         before < 0
@@ -1777,6 +1793,32 @@ def _name_before_body_noun(
     if is_demonym(t.text[before]) and t.lemma[index] in STATE_BODY_NOUNS:
         return before
     return None
+
+
+def _nationality_of_state_body(t: ParsedTokens, index: int) -> int | None:
+    """ "the Norwegian foreign ministry", "the French interior ministry": a nationality,
+    then a word or two in lower case saying which of its state bodies the lower-case
+    noun at `index` is. Where the nationality stands, or None (a nationality right
+    before the noun is _name_before_body_noun's own case)."""
+    if not t.text[index].islower() or t.lemma[index] not in STATE_BODY_NOUNS:
+        return None
+    before = index - 1
+    while (
+        before > 0
+        and index - before <= 2
+        and t.text[before].isalpha()
+        and t.text[before].islower()
+        and t.dep[before] in ("amod", "compound")
+    ):
+        before -= 1
+    if (
+        before == index - 1
+        or index - before > 3
+        or not is_demonym(t.text[before])
+        or not _descends_to(t, before, index)
+    ):
+        return None
+    return before
 
 
 _BODY_KIND_WORDS = COMPANY_NOUNS | ORG_KIND_NOUNS | BODY_NOUNS | frozenset(INSTITUTION_NOUNS)
@@ -2240,7 +2282,15 @@ def _is_credit(t: ParsedTokens, token: int) -> bool:
         noun = noun or (
             t.lemma[index] in CREDIT_NOUNS
             and index > 0
-            and (t.lower[index - 1] == "this" or t.lower[index] == "reporting")
+            and (
+                t.lower[index - 1] == "this"
+                # "Additional reporting by Ann Lee", not "the national reporting centre"
+                or (
+                    t.lower[index] == "reporting"
+                    and index + 1 < len(t.lower)
+                    and t.lower[index + 1] in ("by", "from", "and", ";", ":")
+                )
+            )
         )
     return verb and noun
 
@@ -4543,8 +4593,13 @@ def _settle_kind_by_evidence(
     elif record.kind == "person" and found.office_of * 2 > found.mentions:
         # Whatever the recognizer says, what an MP or councillor is "for" is a place.
         record.kind = "place"
-    elif record.kind == "person" and found.called_it and not record.role:
-        # "Brindle Living said it would close 40 stores": a person is never "it".
+    elif (
+        record.kind == "person"
+        and found.called_it
+        and (not record.role or _impersonal_description(record.role))
+    ):
+        # "Brindle Living said it would close 40 stores": a person is never "it" (nor
+        # "the national reporting centre for fraud").
         record.kind = "organization"
     elif (
         record.kind == "person"
@@ -4600,13 +4655,46 @@ _CAPITALIZED_OFFICE = re.compile(r"(?:[Tt]he\s)?[A-Z][a-z]+\s(?:of|for)\s(?:the\
 
 def _collective(description: str) -> bool:
     """Is a description a noun phrase headed by a body of people ("a group of members
-    opposed to the sale", "the local charity"), not a clause that names one ("who chairs
-    the group", "founded the charity")?"""
+    opposed to the sale", "the local charity", "the accountancy firm that audits the
+    council"), not a clause that names one ("who chairs the group", "founded the
+    charity")?"""
+    head = _description_head(description)
+    return head is not None and head in COLLECTIVE_BODY_NOUNS
+
+
+def _description_head(description: str) -> str | None:
+    """The noun (lower case) that heads a description written as a noun phrase of up to
+    four words with its article: "firm" of "the accountancy firm that audits the
+    council" or of "the security firm Apex hired" (a clause about the noun, with its
+    own subject, starts after it); "brokerage" of a bare "brokerage" written before a
+    name. None for a clause or a phrase of someone's ("the firm's founder")."""
     words = _OF_WHOM.split(description, maxsplit=1)[0].split()
+    for i, word in enumerate(words[1:], start=1):
+        if word.casefold() in CLAUSE_OPENERS or (
+            word[:1].isupper() and words[i - 1].islower() and i > 1
+        ):
+            words = words[:i]
+            break
+    if words and all(w.islower() and w.isalpha() for w in words) and len(words) <= 2:
+        # "brokerage Ashby Lowe", "law firm Marsh Keane": a trade written bare before it
+        words = ["a", *words]
+    if not 1 < len(words) <= 4 or words[0].casefold() not in ("a", "an", "the"):
+        return None
+    head = words[-1]
+    return head.casefold() if head.isalpha() and head.islower() else None
+
+
+def _impersonal_description(description: str) -> bool:
+    """Is a description a noun phrase whose head is no word for a person ("the national
+    reporting centre for fraud", "a helpline"), where "chief executive", "a nurse" or
+    "the firm's founder" describe people?"""
+    head = _description_head(description)
     return (
-        1 < len(words) <= 4
-        and words[0].casefold() in ("a", "an", "the")
-        and words[-1].casefold() in COLLECTIVE_BODY_NOUNS
+        head is not None
+        and head not in _PERSON_ROLE_WORDS
+        and head not in DESCRIPTION_NOUNS
+        and head not in COMMENTATOR_NOUNS
+        and not (head.endswith(AGENT_SUFFIXES) and head not in AGENT_LOOKALIKES)
     )
 
 

@@ -1,0 +1,187 @@
+"""Round 7a: firms introduced in apposition to what they are, parties and blocs under an
+adjective, bodies a story names once as the subject, a group that calls itself by a
+name, a ministry named by its nationality, and a common noun opening a sentence.
+
+Every article here is synthetic, written for these tests (invented people, firms,
+parties, clubs and groups)."""
+
+from __future__ import annotations
+
+from briefsmith.engines.extractive import build_brief
+
+
+def _actors(text: str) -> dict[str, tuple[str, str | None]]:
+    return {a.name: (a.kind, a.role) for a in build_brief(text).actors}
+
+
+# --- a firm whose name looks like a person's, in apposition to its trade ---------------
+
+LABEL_STORY = (
+    "The singer Maya Oduya has left her label after eight years.\n\n"
+    "Pellow Records, the company that released her first four albums, said the split "
+    "was amicable.\n\n"
+    "Oduya said she would release her next album herself."
+)
+
+AUDIT_STORY = (
+    "The council's accounts for last year have been signed off after a delay of five "
+    "months.\n\n"
+    "Grayson Marsh, the accountancy firm that audits the council, said the delay was "
+    "caused by missing records.\n\n"
+    "Council leader Tom Rudd said the records had since been found."
+)
+
+BROKER_STORY = (
+    "Shares in the housebuilder Tenbury Homes fell 8% on Monday.\n\n"
+    "Helen Crane, an analyst at brokerage Ashby Lowe, said the profit warning was "
+    "worse than expected."
+)
+
+
+def test_a_firm_in_apposition_to_the_company_is_an_organization():
+    actors = _actors(LABEL_STORY)
+    assert actors.get("Pellow Records", ("",))[0] == "organization", actors
+
+
+def test_a_firm_in_apposition_to_its_trade_with_a_surname_look_is_an_organization():
+    actors = _actors(AUDIT_STORY)
+    assert actors.get("Grayson Marsh", ("",))[0] == "organization", actors
+
+
+def test_a_firm_after_its_trade_noun_is_an_organization():
+    actors = _actors(BROKER_STORY)
+    assert actors.get("Ashby Lowe", ("organization",))[0] == "organization", actors
+    assert actors.get("Helen Crane", ("",))[0] == "person", actors
+
+
+# --- parties, blocs and fronts under an adjective --------------------------------------
+
+ELECTION_STORY = (
+    "The opposition Unity Bloc won 31 seats in Sunday's election, results showed.\n\n"
+    "The nationalist People's Front took 12 seats, its best result.\n\n"
+    "Bloc leader Ana Vidmar said her party was ready to govern."
+)
+
+
+def test_a_bloc_under_an_adjective_is_an_organization():
+    actors = _actors(ELECTION_STORY)
+    assert actors.get("Unity Bloc", ("",))[0] == "organization", actors
+    assert actors.get("People's Front", ("",))[0] == "organization", actors
+
+
+# --- a coordination of two bodies is two actors ----------------------------------------
+
+TALKS_STORY = (
+    "The Labour Alliance won the most seats but fell short of a majority.\n\n"
+    "Talks between the Labour Alliance and Green Renewal resume on Friday, a party "
+    "spokesman said.\n\n"
+    "Green Renewal leader Piet Maas said a deal was close."
+)
+
+
+def test_two_parties_joined_by_and_are_two_actors():
+    actors = _actors(TALKS_STORY)
+    assert "Labour Alliance and Green Renewal" not in actors, actors
+    assert "Green Renewal" in actors, actors
+
+
+# --- a common noun opening a sentence is no actor ---------------------------------------
+
+RESULTS_STORY = (
+    "The ruling party held on to power in Sunday's regional vote.\n\n"
+    "Turnout was 61%, the electoral commission said.\n\n"
+    "Attendance at rallies had been low, organiser Ruth Kovac said."
+)
+
+
+def test_a_common_noun_opening_a_sentence_is_no_actor():
+    actors = _actors(RESULTS_STORY)
+    assert "Turnout" not in actors, actors
+    assert "Attendance" not in actors, actors
+
+
+# --- a body named once, as the subject of "said", with its description after ---------
+
+HELPLINE_STORY = (
+    "Customers of the energy supplier Voltra have been sent fake refund texts after a "
+    "data leak.\n\n"
+    "Citizens Advice, the consumer charity, said it had taken 400 calls about the texts "
+    "since Monday.\n\n"
+    "Voltra said it was sorry."
+)
+
+
+def test_a_body_named_once_as_a_subject_is_an_actor():
+    actors = _actors(HELPLINE_STORY)
+    assert actors.get("Citizens Advice", ("",))[0] == "organization", actors
+
+
+# --- a group that calls itself by a name ------------------------------------------------
+
+GANG_STORY = (
+    "A hospital trust in Kent has cancelled operations after a cyber attack.\n\n"
+    "A criminal gang calling itself Blue Heron said it had taken patient records and "
+    "demanded a ransom.\n\n"
+    "The trust said it would not pay."
+)
+
+
+def test_a_group_calling_itself_a_name_is_an_actor():
+    actors = _actors(GANG_STORY)
+    assert "Blue Heron" in actors, actors
+
+
+# --- a ministry named by its nationality ------------------------------------------------
+
+MINISTRY_STORY = (
+    "Finland has closed two border crossings after a rise in unauthorised arrivals.\n\n"
+    "The Norwegian foreign ministry said it was watching the situation closely.\n\n"
+    "Finnish border guard chief Matti Koski said the crossings would stay shut for a "
+    "month."
+)
+
+
+def test_a_ministry_named_by_its_nationality_is_an_actor():
+    actors = _actors(MINISTRY_STORY)
+    names = {name.lower() for name in actors}
+    assert any("norwegian foreign ministry" in name for name in names), actors
+
+
+# --- a body introduced by a noun in apposition after its name ---------------------------
+
+PACT_STORY = (
+    "The ruling Democratic Centre party needs partners after losing its majority.\n\n"
+    "A pact with Rise Croatia, a liberal party founded last year, would give the two "
+    "parties 76 seats.\n\n"
+    "Prime Minister Ivo Maric said he would talk to every party."
+)
+
+
+def test_a_name_with_a_party_in_apposition_is_an_organization_that_acts():
+    actors = _actors(PACT_STORY)
+    assert actors.get("Rise Croatia", ("",))[0] == "organization", actors
+
+
+# --- "reporting" in a body's description is no credit line ------------------------------
+
+SCAM_STORY = (
+    "Customers of the water company Aqualis have been sent fake refund emails after a "
+    "data leak.\n\n"
+    "Scam Watch, the national reporting centre for fraud, said it had received 250 "
+    "reports since Monday.\n\n"
+    "Aqualis said it was sorry."
+)
+
+
+def test_a_body_described_as_a_reporting_centre_that_says_it_is_an_organization():
+    actors = _actors(SCAM_STORY)
+    assert actors.get("Scam Watch", ("",))[0] == "organization", actors
+
+
+def test_a_credit_line_still_credits():
+    actors = _actors(
+        "Fire crews were called to a warehouse fire in Dunmore at 3am.\n\n"
+        "The fire service said nobody was hurt.\n\n"
+        "Additional reporting by Nadia Okoro and Tom Rudd"
+    )
+    assert "Nadia Okoro" not in actors and "Tom Rudd" not in actors, actors
