@@ -185,3 +185,66 @@ def test_a_credit_line_still_credits():
         "Additional reporting by Nadia Okoro and Tom Rudd"
     )
     assert "Nadia Okoro" not in actors and "Tom Rudd" not in actors, actors
+
+
+# --- an acronym the recognizer leaves unnamed, acting from a preposition ----------------
+
+EMBARGO_STORY = (
+    "Marshgate Rovers have been hit with a transfer embargo days after a winding-up "
+    "petition from HMRC reached the club.\n\n"
+    "The club's owner, Dave Pike, said the debt would be paid within a week."
+)
+
+GARAGE_STORY = (
+    "Harlow Street Motors was fined £12,000 by the DVSA after selling clocked cars.\n\n"
+    "Owner Pete Lamb said he had not known about the mileage."
+)
+
+
+def test_an_acronym_a_petition_comes_from_is_an_actor():
+    actors = _actors(EMBARGO_STORY)
+    assert actors.get("HMRC", ("",))[0] == "organization", actors
+
+
+def test_an_acronym_that_is_the_agent_of_a_passive_is_an_actor():
+    actors = _actors(GARAGE_STORY)
+    assert actors.get("DVSA", ("",))[0] == "organization", actors
+
+
+def test_an_acronym_in_a_place_phrase_stays_scenery():
+    actors = _actors(
+        "The engineers flew to the USA on Monday with a report on the collapse.\n\n"
+        "Site manager Tom Ince said the report was ready."
+    )
+    assert "USA" not in actors, actors
+
+
+# --- "X Records, the label announced," is an attribution, not a description --------------
+
+REISSUE_STORY = (
+    "Tanwick Records, the label announced on Friday, will reissue the band's first album "
+    "in May.\n\n"
+    "Singer Joe Brandt said the band were delighted."
+)
+
+
+def test_a_body_before_an_attribution_is_an_organization_without_that_role():
+    actors = _actors(REISSUE_STORY)
+    assert actors.get("Tanwick Records", ("", "")) == ("organization", None), actors
+
+
+def test_a_person_before_an_attribution_keeps_her_kind():
+    actors = _actors(
+        "Ann Lee, the club said, would step down as chair in June.\n\n"
+        "The club thanked her for ten years of service."
+    )
+    assert actors.get("Ann Lee", ("", "")) == ("person", None), actors
+
+
+def test_letters_of_a_unit_or_a_time_zone_are_no_body():
+    actors = _actors(
+        "Up to 90mm of rain could fall between 06:00 GMT on Sunday and midnight.\n\n"
+        "The county council said converting its street lights to LED had saved £2m.\n\n"
+        "Forecaster Jo Marsh said the ground was already saturated."
+    )
+    assert "GMT" not in actors and "LED" not in actors, actors

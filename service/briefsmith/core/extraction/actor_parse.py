@@ -433,7 +433,17 @@ def refine_actors(
             if record.role:
                 owners = {p: _final(renamed, o) for p, o in (found.owners or {}).items()}
                 record.role = _owner_named(record.role, owners)
-            if (
+            attributed_by = _attribution_noun(record.role or "")
+            if attributed_by is not None:
+                # "Tanwick Records, the label announced on Friday, will reissue ...": no
+                # description but a parenthetical attribution; the noun says what the
+                # name is, and whether a body.
+                record.role = None
+                if record.kind == "person" and attributed_by in _BODY_KIND_WORDS | NAMED_BODY_NOUNS:
+                    record.kind = "organization"
+                    last = record.name.split()[-1]
+                    record.aliases = [a for a in record.aliases if a != last]
+            elif (
                 record.kind == "person"
                 and record.role
                 # (whatever the recognizer calls the name: "Save Harwell" reads as one)
@@ -1682,9 +1692,22 @@ def _bodies(
             found.append((t.start[index], t.text[index]))
             continue
         if dep not in _SUBJECTS:
-            if not _named_after_subject_noun(t, index):
-                continue
-            if t.text[index] not in person_words:
+            if _named_after_subject_noun(t, index):
+                if t.text[index] not in person_words:
+                    found.append((t.start[index], t.text[index]))
+            elif (
+                dep == "pobj"
+                and _unnamed_acronym(text, t, index, countries, person_words)
+                and (
+                    t.dep[t.head[index]] == "agent"
+                    or (
+                        t.lower[t.head[index]] == "from"
+                        and t.lemma[t.head[t.head[index]]] in SENT_NOUNS | APPROVAL_NOUNS
+                    )
+                )
+            ):
+                # "a winding-up petition from HMRC", "fined by the FCA": an acronym the
+                # recognizer left unnamed, the party a petition comes from or the agent.
                 found.append((t.start[index], t.text[index]))
             continue
         named_by = _name_before_body_noun(t, index, countries, person_words)
@@ -1701,18 +1724,8 @@ def _bodies(
                 owner = owners[0]
                 found.append((t.start[owner], text[t.start[owner] : t.end[index]]))
         elif (
-            (
-                # "The RSPCA said": an acronym the recognizer left unnamed, as a subject.
-                re.fullmatch(r"[A-Z]{2,6}", t.text[index])
-                and t.pos[index] == "PROPN"
-                # "the Labour MP said", "the CEO said": a person's letters, not a body's.
-                and t.text[index] not in POST_NOMINALS
-                and t.lower[index] not in _PERSON_ROLE_WORDS
-                and t.text[index] not in countries
-                and t.text[index] not in person_words
-                and not any(t.dep[c] == "compound" for c in t.children[index])
-                and not _opens_dateline(text, t.start[index], t.end[index])
-            )
+            # "The RSPCA said": an acronym the recognizer left unnamed, as a subject.
+            _unnamed_acronym(text, t, index, countries, person_words)
             or (
                 t.pos[index] == "PROPN"
                 and t.text[index][:1].isupper()
@@ -1741,6 +1754,23 @@ def _bodies(
                 first = index - 1  # "The Scottish FA said": the nationality is in the name
             found.append((t.start[first], text[t.start[first] : t.end[index]]))
     return found
+
+
+def _unnamed_acronym(
+    text: str, t: ParsedTokens, index: int, countries: Collection[str], person_words: set[str]
+) -> bool:
+    """Is the word at `index` a body's acronym ("RSPCA", "HMRC"), not a person's letters
+    ("the Labour MP", "the CEO"), a country's, a dateline's or a word of a longer name?"""
+    return (
+        re.fullmatch(r"[A-Z]{2,6}", t.text[index]) is not None
+        and t.pos[index] == "PROPN"
+        and t.text[index] not in POST_NOMINALS
+        and t.lower[index] not in _PERSON_ROLE_WORDS
+        and t.text[index] not in countries
+        and t.text[index] not in person_words
+        and not any(t.dep[c] == "compound" for c in t.children[index])
+        and not _opens_dateline(text, t.start[index], t.end[index])
+    )
 
 
 def _unit_of_named_body(t: ParsedTokens, index: int) -> int | None:
@@ -4682,6 +4712,22 @@ def _description_head(description: str) -> str | None:
         return None
     head = words[-1]
     return head.casefold() if head.isalpha() and head.islower() else None
+
+
+def _attribution_noun(description: str) -> str | None:
+    """The noun of "the label announced on Friday", "the company said": a parenthetical
+    that attributes the sentence (an article, a noun or two, a verb of speech), read as
+    a description; None for a description."""
+    words = description.split()
+    verb = next((i for i, w in enumerate(words[:4]) if w in SPEECH_VERBS), None)
+    if (
+        verb is None
+        or verb < 2
+        or words[0].casefold() != "the"
+        or not all(w.isalpha() and w.islower() for w in words[1:verb])
+    ):
+        return None
+    return words[verb - 1]
 
 
 def _impersonal_description(description: str) -> bool:
