@@ -248,3 +248,29 @@ def test_letters_of_a_unit_or_a_time_zone_are_no_body():
         "Forecaster Jo Marsh said the ground was already saturated."
     )
     assert "GMT" not in actors and "LED" not in actors, actors
+
+
+# --- the name a body goes by ------------------------------------------------------------
+
+RANSOM_STORY = (
+    "A council in Cumbria has shut its website after a cyber attack.\n\n"
+    "A ransomware group calling itself Nightowl claimed responsibility on Tuesday and "
+    "threatened to publish residents' data.\n\n"
+    "The council said it would not pay."
+)
+
+AMBUSH_STORY = (
+    "Two soldiers were killed in an ambush near the border on Friday.\n\n"
+    "A militia known as the Ndoro Defence Front said it had carried out the attack.\n\n"
+    "The army said it would pursue the attackers."
+)
+
+
+def test_a_name_a_group_calls_itself_is_an_actor():
+    actors = _actors(RANSOM_STORY)
+    assert "Nightowl" in actors, actors
+
+
+def test_a_name_a_militia_is_known_as_is_an_actor():
+    actors = _actors(AMBUSH_STORY)
+    assert any(name.endswith("Ndoro Defence Front") for name in actors), actors

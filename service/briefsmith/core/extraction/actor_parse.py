@@ -959,8 +959,8 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
         else:
             break
     dep, head = t.dep[node], t.head[node]
-    if _named_after_subject_noun(t, node):
-        return "acts"
+    if _named_after_subject_noun(t, node) or _name_a_body_calls_itself(t, node) is not None:
+        return "acts"  # (also "A militia known as the Red Hand said ...")
     if dep in _OBJECTS and t.lemma[head] == "tell":
         return "told"  # "told the Daily Post": the outlet or audience, not a party
     if (
@@ -1691,6 +1691,11 @@ def _bodies(
         ):
             found.append((t.start[index], t.text[index]))
             continue
+        calls_itself = _name_a_body_calls_itself(t, index)
+        if calls_itself is not None:
+            if t.text[index] not in person_words:
+                found.append((t.start[calls_itself], text[t.start[calls_itself] : t.end[index]]))
+            continue
         if dep not in _SUBJECTS:
             if _named_after_subject_noun(t, index):
                 if t.text[index] not in person_words:
@@ -1754,6 +1759,36 @@ def _bodies(
                 first = index - 1  # "The Scottish FA said": the nationality is in the name
             found.append((t.start[first], text[t.start[first] : t.end[index]]))
     return found
+
+
+def _name_a_body_calls_itself(t: ParsedTokens, index: int) -> int | None:
+    """Where the name ending at `index` starts when a body acting as a subject goes by
+    it: "A ransomware group calling itself Nightjar claimed ...", "a militia known as
+    the Red Hand said ...". None otherwise."""
+    if t.pos[index] != "PROPN" or not t.text[index][:1].isupper():
+        return None
+    verb = t.head[index]
+    if t.dep[index] == "pobj" and t.lower[verb] == "as":
+        verb = t.head[verb]
+        if t.lower[verb] != "known":
+            return None
+    elif not (
+        t.dep[index] in ("oprd", "attr", "dobj", "xcomp")
+        and t.lemma[verb] == "call"
+        and any(t.lower[c] in ("itself", "themselves") for c in t.children[verb])
+    ):
+        return None
+    noun = t.head[verb]
+    if (
+        t.dep[verb] != "acl"
+        or t.lemma[noun] not in ORG_KIND_NOUNS | GROUP_ACTOR_NOUNS
+        or t.dep[noun] not in _SUBJECTS
+    ):
+        return None
+    first = index
+    while first > 0 and t.dep[first - 1] == "compound" and t.pos[first - 1] == "PROPN":
+        first -= 1
+    return first
 
 
 def _unnamed_acronym(
