@@ -274,3 +274,37 @@ def test_a_name_a_group_calls_itself_is_an_actor():
 def test_a_name_a_militia_is_known_as_is_an_actor():
     actors = _actors(AMBUSH_STORY)
     assert any(name.endswith("Ndoro Defence Front") for name in actors), actors
+
+
+# --- bodies named once as the subject, whose names a rule read as scenery -----------------
+
+BATS_STORY = (
+    "A planning inspector has approved a 400-home estate on the edge of Ashwell despite "
+    "objections.\n\n"
+    "Natural England had warned the site was home to rare bats. Ashwell Parish Council "
+    "said residents were devastated."
+)
+
+RATES_STORY = (
+    "The Bank of England held interest rates at 4.25% on Thursday.\n\n"
+    "The British Chambers of Commerce said firms needed relief, while the CBI warned "
+    "that investment was stalling."
+)
+
+
+def test_a_body_named_by_a_word_before_a_country_that_warns_is_an_actor():
+    actors = _actors(BATS_STORY)
+    assert actors.get("Natural England", ("",))[0] == "organization", actors
+
+
+def test_a_body_named_with_a_nationality_and_of_that_speaks_is_an_actor():
+    actors = _actors(RATES_STORY)
+    assert actors.get("British Chambers of Commerce", ("",))[0] == "organization", actors
+
+
+def test_a_region_before_its_country_stays_scenery():
+    actors = _actors(
+        "Southern England said goodbye to summer as temperatures fell.\n\n"
+        "Forecaster Amy Lee said the cold would last a week."
+    )
+    assert "Southern England" not in actors and "England" not in actors, actors

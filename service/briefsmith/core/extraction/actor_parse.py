@@ -1691,6 +1691,10 @@ def _bodies(
         ):
             found.append((t.start[index], t.text[index]))
             continue
+        over_country = _body_over_a_country(t, index, countries, person_words)
+        if over_country is not None:
+            found.append((t.start[over_country], text[t.start[over_country] : t.end[index]]))
+            continue
         calls_itself = _name_a_body_calls_itself(t, index)
         if calls_itself is not None:
             if t.text[index] not in person_words:
@@ -1759,6 +1763,37 @@ def _bodies(
                 first = index - 1  # "The Scottish FA said": the nationality is in the name
             found.append((t.start[first], text[t.start[first] : t.end[index]]))
     return found
+
+
+def _body_over_a_country(
+    t: ParsedTokens, index: int, countries: Collection[str], person_words: set[str]
+) -> int | None:
+    """Where a body's name starts that is a capitalized word before a country's name,
+    speaking or taking a stance as the subject: "Natural England had warned", "Forward
+    Latvia said". Not a country or region of two words ("South Africa", "Latin
+    America" never speaks), a direction or a nationality ("Southern England"). None
+    otherwise."""
+    before = index - 1
+    if (
+        before < 0
+        or t.dep[index] not in _SUBJECTS
+        or t.text[index] not in countries
+        or t.lemma[t.head[index]] not in SPEECH_LEMMAS | STANCE_LEMMAS
+        or t.head[before] != index
+        or t.dep[before] != "compound"
+        or t.pos[before] != "PROPN"
+        or not t.text[before][:1].isupper()
+        or not t.text[before].isalpha()
+        or f"{t.text[before]} {t.text[index]}" in countries
+        or t.text[before] in countries
+        or t.text[before] in person_words
+        or t.text[before] in COMMON_CAPITALIZED
+        or is_demonym(t.text[before])
+        or any(t.text[before].startswith(w) for w in COMPASS_WORDS)
+        or (before > 0 and t.head[before - 1] == index and t.text[before - 1][:1].isupper())
+    ):
+        return None
+    return before
 
 
 def _name_a_body_calls_itself(t: ParsedTokens, index: int) -> int | None:
@@ -2309,6 +2344,8 @@ def _addable(name: str, label: str, noun_subject: bool = False) -> bool:
             and (
                 words[-1] in _CIVIL_ORG_HEADS
                 or words[-1].isupper()
+                # "British Chambers of Commerce": a name of its own, with its "of".
+                or (len(words) >= 3 and "of" in words[1:-1])
                 # "The Irish Government", "the French Embassy": a state's civil body.
                 or (
                     words[-1].casefold() in STATE_BODY_NOUNS
