@@ -308,3 +308,17 @@ def test_a_region_before_its_country_stays_scenery():
         "Forecaster Amy Lee said the cold would last a week."
     )
     assert "Southern England" not in actors and "England" not in actors, actors
+
+
+# --- a one-word company after the noun that says what it is -----------------------------
+
+PROFIT_WARNING_STORY = (
+    "Shares in the online fashion retailer Velour fell 12% on Monday after it warned on "
+    "profits.\n\n"
+    "Analysts at Berenberg cut their target price."
+)
+
+
+def test_a_one_word_name_after_its_company_noun_is_an_organization():
+    actors = _actors(PROFIT_WARNING_STORY)
+    assert actors.get("Velour", ("",))[0] == "organization", actors

@@ -2135,6 +2135,10 @@ def _one_word_company(t: ParsedTokens, index: int, lower_words: set[str]) -> boo
     dep, head = t.dep[index], t.head[index]
     if dep in ("compound", "flat") and t.text[head][:1].isupper():
         return False  # one word of a longer name
+    if _after_company_noun(t, index):
+        # "Shares in the online fashion retailer Velour fell": the noun says what it is,
+        # wherever the parser hangs the name.
+        return True
     if dep in _SUBJECTS:
         return _goes_on_as_it(t, index)
     if (
@@ -2156,6 +2160,25 @@ def _one_word_company(t: ParsedTokens, index: int, lower_words: set[str]) -> boo
         governor = t.lemma[t.head[head]]
         return governor in ISSUED_NOUNS or (t.lower[head] == "of" and governor in ACQUISITION_NOUNS)
     return False
+
+
+def _after_company_noun(t: ParsedTokens, index: int) -> bool:
+    """Is the word at `index` written right after a lower-case noun a business or a
+    body goes by ("the retailer Velour", "watchdog Ofcom"), in a phrase with its article
+    ("the online fashion retailer Velour"), the noun no trade a person has too ("the
+    producer", "a maker")?"""
+    noun = index - 1
+    if noun < 1 or not t.text[noun].islower():
+        return False
+    lemma = t.lemma[noun]
+    if lemma not in DESCRIPTIVE_BODY_NOUNS and not (
+        lemma in COMPANY_NOUNS and not lemma.endswith(AGENT_SUFFIXES)
+    ):
+        return False
+    first = noun
+    while first > 0 and t.text[first - 1].islower() and t.pos[first - 1] in ("ADJ", "NOUN"):
+        first -= 1
+    return first > 0 and t.lower[first - 1] in ("the", "a", "an")
 
 
 def _ends_a_name(t: ParsedTokens, first: int, last: int) -> bool:
