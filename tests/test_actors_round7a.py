@@ -322,3 +322,17 @@ PROFIT_WARNING_STORY = (
 def test_a_one_word_name_after_its_company_noun_is_an_organization():
     actors = _actors(PROFIT_WARNING_STORY)
     assert actors.get("Velour", ("",))[0] == "organization", actors
+
+
+# --- a describing word that opens the sentence is no word of the name --------------------
+
+EXPANSION_STORY = (
+    "Kwikmart is to open 35 new stores this year, the discounter announced on Monday.\n\n"
+    "Rival Penbury said it also planned to expand."
+)
+
+
+def test_rival_opening_a_sentence_is_no_word_of_the_body_named_next():
+    actors = _actors(EXPANSION_STORY)
+    assert "Rival Penbury" not in actors, actors
+    assert actors.get("Penbury", ("",))[0] == "organization", actors

@@ -1249,6 +1249,11 @@ ROLE_ADJECTIVES = _words("""
 former retired acting interim deputy senior junior chief principal assistant associate
 outgoing incoming founding managing executive trainee local single serving
 """)
+# Words a sentence opens with, capitalized there, that describe the body named next and
+# never open its name: "Rival Lidl said", "Former Rovers striker Danny Clegg".
+GLUED_DESCRIPTORS = _words("""
+former rival fellow outgoing embattled beleaguered
+""")
 AGENT_SUFFIXES = ("er", "or", "ist", "ian")
 AGENT_LOOKALIKES = _words("""
 paper newspaper computer monitor tracker filter register letter poster sticker order

@@ -77,6 +77,7 @@ from briefsmith.core.lexicon import (
     DOCK_LEMMAS,
     FIRM_TRADES,
     FOUNDING_LEMMAS,
+    GLUED_DESCRIPTORS,
     GOAL_NOUNS,
     GOVERNMENT_ACT_LEMMAS,
     GROUP_ACTOR_NOUNS,
@@ -4219,8 +4220,15 @@ def _settle_name(
         ):
             words = words[1:]
         name = " ".join(words)
+    glued = False
+    if len(name.split()) >= 2:
+        first, rest = name.split(" ", 1)
+        if first.casefold() in GLUED_DESCRIPTORS and rest[:1].isupper():
+            # "Rival Lidl said": the word describes the one named (no role), opens no name
+            name, glued = rest, True
     if (
         record.kind == "person"
+        and not glued
         and name
         and _no_role(record.role)
         and _clean_name(old).endswith(" " + name)
