@@ -336,3 +336,26 @@ def test_rival_opening_a_sentence_is_no_word_of_the_body_named_next():
     actors = _actors(EXPANSION_STORY)
     assert "Rival Penbury" not in actors, actors
     assert actors.get("Penbury", ("",))[0] == "organization", actors
+
+
+# --- a ministry named by what it looks after --------------------------------------------
+
+STRIKE_STORY = (
+    "Trade unions in France staged a national strike against pension reforms on "
+    "Thursday.\n\n"
+    "The CGT said more than a million people marched. The interior ministry said 450,000 "
+    "had taken part."
+)
+
+
+def test_a_ministry_named_by_what_it_looks_after_that_speaks_is_an_actor():
+    actors = _actors(STRIKE_STORY)
+    assert any(name.casefold().endswith("interior ministry") for name in actors), actors
+
+
+def test_a_ministry_that_points_back_is_no_new_actor():
+    actors = _actors(
+        "Ministers met the Iranian ambassador on Monday.\n\n"
+        "The same ministry said it had raised the case of a detained aid worker."
+    )
+    assert not any("ministry" in name.casefold() for name in actors), actors

@@ -1092,6 +1092,11 @@ ultimatum invitation grant loan donation
 PUBLIC_SERVICE_NOUNS = _words("""
 service brigade coastguard
 """)
+# A state's ministries, named by what they look after in lower case ("the interior
+# ministry said", "the foreign ministry said"), and the adjectives that only point back
+# to one named before ("the same ministry", "the new department").
+MINISTRY_NOUNS = _words("ministry department")
+REFERRING_ADJECTIVES = _words("same new other former latter relevant said")
 # Words that end the sentence's part and start a role after them, never open one: the
 # prepositions and copulas before a description ("tries from winger", "back through
 # striker", "is father").

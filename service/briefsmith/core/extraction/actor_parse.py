@@ -86,6 +86,7 @@ from briefsmith.core.lexicon import (
     ISSUED_NOUNS,
     KIN_NOUNS,
     MILITARY_HEADS,
+    MINISTRY_NOUNS,
     MONTHS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
@@ -114,6 +115,7 @@ from briefsmith.core.lexicon import (
     PRESS_NOUNS,
     PUBLIC_SERVICE_NOUNS,
     RANKING_LEMMAS,
+    REFERRING_ADJECTIVES,
     REPORTING_LEMMAS,
     RIDDEN_LEMMAS,
     ROLE_ADJECTIVES,
@@ -1446,9 +1448,10 @@ def _unnamed_services(
     it does before its head ("the service said" refers back to a named one). One pass."""
     found: list[tuple[int, str]] = []
     for index, dep in enumerate(t.dep):
+        ministry = t.lemma[index] in MINISTRY_NOUNS
         if (
             dep != "nsubj"
-            or t.lemma[index] not in PUBLIC_SERVICE_NOUNS
+            or (t.lemma[index] not in PUBLIC_SERVICE_NOUNS and not ministry)
             or not t.text[index].islower()
             or t.lemma[t.head[index]] not in SPEECH_LEMMAS
             or inside_quote(t.start[index])
@@ -1464,7 +1467,15 @@ def _unnamed_services(
             or t.text[index + 1][:1].isupper()
             or modifier < 1
             or modifier not in children
-            or t.dep[modifier] != "compound"
+            # (A ministry's is often read as an adjective: "the interior ministry".)
+            or not (
+                t.dep[modifier] == "compound"
+                or (
+                    ministry
+                    and t.dep[modifier] == "amod"
+                    and t.lower[modifier] not in REFERRING_ADJECTIVES
+                )
+            )
             or not t.text[modifier].islower()
             or t.lower[modifier - 1] != "the"
             or len([c for c in children if c < index]) != 2
