@@ -2421,11 +2421,15 @@ def _is_credit(t: ParsedTokens, token: int) -> bool:
             and index > 0
             and (
                 t.lower[index - 1] == "this"
-                # "Additional reporting by Ann Lee", not "the national reporting centre"
+                # "Additional reporting by Ann Lee", "Ann Lee contributed reporting.", not
+                # "the national reporting centre" (a noun "reporting" qualifies)
                 or (
                     t.lower[index] == "reporting"
-                    and index + 1 < len(t.lower)
-                    and t.lower[index + 1] in ("by", "from", "and", ";", ":")
+                    and not (
+                        index + 1 < len(t.lower)
+                        and t.sent[index + 1] == t.sent[index]
+                        and t.pos[index + 1] == "NOUN"
+                    )
                 )
             )
         )
