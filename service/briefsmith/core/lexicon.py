@@ -153,7 +153,7 @@ Constabulary Prosecutors Reserve Society Center Centre Laboratory Research Analy
 Associates Advisors Advisers Media Studios Entertainment Pictures Foods Brands Stores
 Logistics Water Events Lines Shipping Railway Railways Rail Online United Rovers Wanderers
 Athletic Police Primary Consortium Rangers Albion Hotspur Hospice Bakery Bar Pub Inn Cafe
-Restaurant Ambulance RFC AFC Diocese Archdiocese Synod
+Restaurant Ambulance RFC AFC Diocese Archdiocese Synod Bloc Front Movement Forensics
 """)
 # The heads of a force's name: "Ukrainian Army" is a nationality's force more often than
 # a name of its own.
@@ -532,6 +532,9 @@ cost
 # Relative pronouns that stand for a person: "Moss, who will turn 40 next month, won the
 # title in 2010" tells who Moss is, not what happens next in the story.
 PERSON_RELATIVES = _words("who whom")
+# Words that open a clause about the noun before them: "the accountancy firm that audits
+# the council", "the group whose members ..." (the noun phrase ends before them).
+CLAUSE_OPENERS = _words("that which who whom whose where")
 # Nouns (lemmas) of a milestone of age: "the quarry, which will mark its centenary next
 # year, has since ..." tells what the thing is, not what happens next in the story.
 MILESTONE_NOUNS = _words("""
@@ -976,7 +979,8 @@ in at near from to into across around outside inside throughout within via
 # opposed to the sale" or "a charity that runs the shelter" is an organization.
 COLLECTIVE_BODY_NOUNS = _words("""
 group charity campaign company firm organisation organization union association
-federation coalition alliance consortium society trust club movement
+federation coalition alliance consortium society trust club movement brokerage
+consultancy partnership
 """)
 # Common nouns a club is described by on later mentions ("the League Two side", "the
 # Championship club said"): they stand for a club the article named, never for a new one.
@@ -1094,6 +1098,11 @@ ultimatum invitation grant loan donation
 PUBLIC_SERVICE_NOUNS = _words("""
 service brigade coastguard
 """)
+# A state's ministries, named by what they look after in lower case ("the interior
+# ministry said", "the foreign ministry said"), and the adjectives that only point back
+# to one named before ("the same ministry", "the new department").
+MINISTRY_NOUNS = _words("ministry department")
+REFERRING_ADJECTIVES = _words("same new other former latter relevant said")
 # Words that end the sentence's part and start a role after them, never open one: the
 # prepositions and copulas before a description ("tries from winger", "back through
 # striker", "is father").
@@ -1280,6 +1289,11 @@ officer constable detective referee umpire manager boss coach chairman chairwoma
 goalkeeper keeper
 spokesman spokeswoman spokesperson seller buyer landlord landlady tenant employer customer
 neighbour neighbor stranger intruder burglar thief robber killer murderer operator caller
+""")
+# Words a sentence opens with, capitalized there, that describe the body named next and
+# never open its name: "Rival Lidl said", "Former Rovers striker Danny Clegg".
+GLUED_DESCRIPTORS = _words("""
+former rival fellow outgoing embattled beleaguered
 """)
 AGENT_SUFFIXES = ("er", "or", "ist", "ian")
 AGENT_LOOKALIKES = _words("""

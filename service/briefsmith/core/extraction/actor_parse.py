@@ -58,6 +58,7 @@ from briefsmith.core.lexicon import (
     CAPITAL_CITIES,
     CAREER_LEMMAS,
     CAREER_SPANS,
+    CLAUSE_OPENERS,
     CLUB_DESCRIPTION_NOUNS,
     COLLECTIVE_BODY_NOUNS,
     COMMENTATOR_NOUNS,
@@ -77,6 +78,7 @@ from briefsmith.core.lexicon import (
     DOCK_LEMMAS,
     FIRM_TRADES,
     FOUNDING_LEMMAS,
+    GLUED_DESCRIPTORS,
     GOAL_NOUNS,
     GOVERNMENT_ACT_LEMMAS,
     GROUP_ACTOR_NOUNS,
@@ -86,6 +88,7 @@ from briefsmith.core.lexicon import (
     KIN_NOUNS,
     LEAVING_OFFICE_LEMMAS,
     MILITARY_HEADS,
+    MINISTRY_NOUNS,
     MONTHS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
@@ -116,6 +119,7 @@ from briefsmith.core.lexicon import (
     PRESS_NOUNS,
     PUBLIC_SERVICE_NOUNS,
     RANKING_LEMMAS,
+    REFERRING_ADJECTIVES,
     REPORTING_LEMMAS,
     RIDDEN_LEMMAS,
     ROLE_ADJECTIVES,
@@ -446,7 +450,17 @@ def refine_actors(
             if record.role:
                 owners = {p: _final(renamed, o) for p, o in (found.owners or {}).items()}
                 record.role = _owner_named(record.role, owners)
-            if (
+            attributed_by = _attribution_noun(record.role or "")
+            if attributed_by is not None:
+                # "Tanwick Records, the label announced on Friday, will reissue ...": no
+                # description but a parenthetical attribution; the noun says what the
+                # name is, and whether a body.
+                record.role = None
+                if record.kind == "person" and attributed_by in _BODY_KIND_WORDS | NAMED_BODY_NOUNS:
+                    record.kind = "organization"
+                    last = record.name.split()[-1]
+                    record.aliases = [a for a in record.aliases if a != last]
+            elif (
                 record.kind == "person"
                 and record.role
                 # (whatever the recognizer calls the name: "Save Harwell" reads as one)
@@ -992,8 +1006,8 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
         else:
             break
     dep, head = t.dep[node], t.head[node]
-    if _named_after_subject_noun(t, node):
-        return "acts"
+    if _named_after_subject_noun(t, node) or _name_a_body_calls_itself(t, node) is not None:
+        return "acts"  # (also "A militia known as the Red Hand said ...")
     if dep in _OBJECTS and t.lemma[head] == "tell":
         return "told"  # "told the Daily Post": the outlet or audience, not a party
     if (
@@ -1076,8 +1090,20 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
 def _named_with_body_noun(t: ParsedTokens, root: int) -> bool:
     """ "the label Ekwe Records", "the London label Boucan" (the noun before the name),
     "the engineering firm Harrowgate Civil" (the name in apposition to the noun): a name
-    the article introduces as a body."""
+    the article introduces as a body; "Forward Latvia, a liberal party led by ..." (the
+    noun, with its article, in apposition to the name)."""
     if t.dep[root] == "appos" and t.lemma[t.head[root]] in NAMED_BODY_NOUNS:
+        return True
+    # (Not where something happens, "Outside the Capitol, a small group of protesters":
+    # a place, and a group of people, not one body.)
+    if not (t.dep[root] == "pobj" and t.lower[t.head[root]] in PLACE_PREPOSITIONS) and any(
+        t.dep[c] == "appos"
+        and t.pos[c] == "NOUN"
+        and t.lemma[c] in NAMED_BODY_NOUNS
+        and any(t.dep[d] == "det" and t.lower[d] in ("a", "an", "the") for d in t.children[c])
+        and not any(t.lower[d] == "of" for d in t.children[c])
+        for c in t.children[root]
+    ):
         return True
     # (The parser hangs "the" on the noun or on the name: "the Lagos label Ekwe Records".)
     return any(
@@ -1497,9 +1523,10 @@ def _unnamed_services(
     it does before its head ("the service said" refers back to a named one). One pass."""
     found: list[tuple[int, str]] = []
     for index, dep in enumerate(t.dep):
+        ministry = t.lemma[index] in MINISTRY_NOUNS
         if (
             dep != "nsubj"
-            or t.lemma[index] not in PUBLIC_SERVICE_NOUNS
+            or (t.lemma[index] not in PUBLIC_SERVICE_NOUNS and not ministry)
             or not t.text[index].islower()
             or t.lemma[t.head[index]] not in SPEECH_LEMMAS
             or inside_quote(t.start[index])
@@ -1515,7 +1542,15 @@ def _unnamed_services(
             or t.text[index + 1][:1].isupper()
             or modifier < 1
             or modifier not in children
-            or t.dep[modifier] != "compound"
+            # (A ministry's is often read as an adjective: "the interior ministry".)
+            or not (
+                t.dep[modifier] == "compound"
+                or (
+                    ministry
+                    and t.dep[modifier] == "amod"
+                    and t.lower[modifier] not in REFERRING_ADJECTIVES
+                )
+            )
             or not t.text[modifier].islower()
             or t.lower[modifier - 1] != "the"
             or len([c for c in children if c < index]) != 2
@@ -1743,10 +1778,32 @@ def _bodies(
         ):
             found.append((t.start[index], t.text[index]))
             continue
-        if dep not in _SUBJECTS:
-            if not _named_after_subject_noun(t, index):
-                continue
+        over_country = _body_over_a_country(t, index, countries, person_words)
+        if over_country is not None:
+            found.append((t.start[over_country], text[t.start[over_country] : t.end[index]]))
+            continue
+        calls_itself = _name_a_body_calls_itself(t, index)
+        if calls_itself is not None:
             if t.text[index] not in person_words:
+                found.append((t.start[calls_itself], text[t.start[calls_itself] : t.end[index]]))
+            continue
+        if dep not in _SUBJECTS:
+            if _named_after_subject_noun(t, index):
+                if t.text[index] not in person_words:
+                    found.append((t.start[index], t.text[index]))
+            elif (
+                dep == "pobj"
+                and _unnamed_acronym(text, t, index, countries, person_words)
+                and (
+                    t.dep[t.head[index]] == "agent"
+                    or (
+                        t.lower[t.head[index]] == "from"
+                        and t.lemma[t.head[t.head[index]]] in SENT_NOUNS | APPROVAL_NOUNS
+                    )
+                )
+            ):
+                # "a winding-up petition from HMRC", "fined by the FCA": an acronym the
+                # recognizer left unnamed, the party a petition comes from or the agent.
                 found.append((t.start[index], t.text[index]))
             continue
         named_by = _name_before_body_noun(t, index, countries, person_words)
@@ -1763,18 +1820,8 @@ def _bodies(
                 owner = owners[0]
                 found.append((t.start[owner], text[t.start[owner] : t.end[index]]))
         elif (
-            (
-                # "The RSPCA said": an acronym the recognizer left unnamed, as a subject.
-                re.fullmatch(r"[A-Z]{2,6}", t.text[index])
-                and t.pos[index] == "PROPN"
-                # "the Labour MP said", "the CEO said": a person's letters, not a body's.
-                and t.text[index] not in POST_NOMINALS
-                and t.lower[index] not in _PERSON_ROLE_WORDS
-                and t.text[index] not in countries
-                and t.text[index] not in person_words
-                and not any(t.dep[c] == "compound" for c in t.children[index])
-                and not _opens_dateline(text, t.start[index], t.end[index])
-            )
+            # "The RSPCA said": an acronym the recognizer left unnamed, as a subject.
+            _unnamed_acronym(text, t, index, countries, person_words)
             or (
                 t.pos[index] == "PROPN"
                 and t.text[index][:1].isupper()
@@ -1805,6 +1852,84 @@ def _bodies(
     return found
 
 
+def _body_over_a_country(
+    t: ParsedTokens, index: int, countries: Collection[str], person_words: set[str]
+) -> int | None:
+    """Where a body's name starts that is a capitalized word before a country's name,
+    speaking or taking a stance as the subject: "Natural England had warned", "Forward
+    Latvia said". Not a country or region of two words ("South Africa", "Latin
+    America" never speaks), a direction or a nationality ("Southern England"). None
+    otherwise."""
+    before = index - 1
+    if (
+        before < 0
+        or t.dep[index] not in _SUBJECTS
+        or t.text[index] not in countries
+        or t.lemma[t.head[index]] not in SPEECH_LEMMAS | STANCE_LEMMAS
+        or t.head[before] != index
+        or t.dep[before] != "compound"
+        or t.pos[before] != "PROPN"
+        or not t.text[before][:1].isupper()
+        or not t.text[before].isalpha()
+        or f"{t.text[before]} {t.text[index]}" in countries
+        or t.text[before] in countries
+        or t.text[before] in person_words
+        or t.text[before] in COMMON_CAPITALIZED
+        or is_demonym(t.text[before])
+        or any(t.text[before].startswith(w) for w in COMPASS_WORDS)
+        or (before > 0 and t.head[before - 1] == index and t.text[before - 1][:1].isupper())
+    ):
+        return None
+    return before
+
+
+def _name_a_body_calls_itself(t: ParsedTokens, index: int) -> int | None:
+    """Where the name ending at `index` starts when a body acting as a subject goes by
+    it: "A ransomware group calling itself Nightjar claimed ...", "a militia known as
+    the Red Hand said ...". None otherwise."""
+    if t.pos[index] != "PROPN" or not t.text[index][:1].isupper():
+        return None
+    verb = t.head[index]
+    if t.dep[index] == "pobj" and t.lower[verb] == "as":
+        verb = t.head[verb]
+        if t.lower[verb] != "known":
+            return None
+    elif not (
+        t.dep[index] in ("oprd", "attr", "dobj", "xcomp")
+        and t.lemma[verb] == "call"
+        and any(t.lower[c] in ("itself", "themselves") for c in t.children[verb])
+    ):
+        return None
+    noun = t.head[verb]
+    if (
+        t.dep[verb] != "acl"
+        or t.lemma[noun] not in ORG_KIND_NOUNS | GROUP_ACTOR_NOUNS
+        or t.dep[noun] not in _SUBJECTS
+    ):
+        return None
+    first = index
+    while first > 0 and t.dep[first - 1] == "compound" and t.pos[first - 1] == "PROPN":
+        first -= 1
+    return first
+
+
+def _unnamed_acronym(
+    text: str, t: ParsedTokens, index: int, countries: Collection[str], person_words: set[str]
+) -> bool:
+    """Is the word at `index` a body's acronym ("RSPCA", "HMRC"), not a person's letters
+    ("the Labour MP", "the CEO"), a country's, a dateline's or a word of a longer name?"""
+    return (
+        re.fullmatch(r"[A-Z]{2,6}", t.text[index]) is not None
+        and t.pos[index] == "PROPN"
+        and t.text[index] not in POST_NOMINALS
+        and t.lower[index] not in _PERSON_ROLE_WORDS
+        and t.text[index] not in countries
+        and t.text[index] not in person_words
+        and not any(t.dep[c] == "compound" for c in t.children[index])
+        and not _opens_dateline(text, t.start[index], t.end[index])
+    )
+
+
 def _unit_of_named_body(t: ParsedTokens, index: int) -> int | None:
     """Where "United Nations human rights office" starts, for its head noun at `index`:
     a BODY_UNIT_NOUNS noun in lower case, after lower-case modifiers, after a body the
@@ -1828,6 +1953,9 @@ def _name_before_body_noun(
     `index` says: a name ("the Tolver union", "the Harton council") or, before a state's
     body, a nationality ("the Irish government", "the French army"). Not a person's
     or a country's name ("the Lee campaign", "the Chile embassy")."""
+    nationality = _nationality_of_state_body(t, index)
+    if nationality is not None:
+        return nationality
     before = index - 1
     if (
         before < 0
@@ -1852,6 +1980,32 @@ def _name_before_body_noun(
     if is_demonym(t.text[before]) and t.lemma[index] in STATE_BODY_NOUNS:
         return before
     return None
+
+
+def _nationality_of_state_body(t: ParsedTokens, index: int) -> int | None:
+    """ "the Norwegian foreign ministry", "the French interior ministry": a nationality,
+    then a word or two in lower case saying which of its state bodies the lower-case
+    noun at `index` is. Where the nationality stands, or None (a nationality right
+    before the noun is _name_before_body_noun's own case)."""
+    if not t.text[index].islower() or t.lemma[index] not in STATE_BODY_NOUNS:
+        return None
+    before = index - 1
+    while (
+        before > 0
+        and index - before <= 2
+        and t.text[before].isalpha()
+        and t.text[before].islower()
+        and t.dep[before] in ("amod", "compound")
+    ):
+        before -= 1
+    if (
+        before == index - 1
+        or index - before > 3
+        or not is_demonym(t.text[before])
+        or not _descends_to(t, before, index)
+    ):
+        return None
+    return before
 
 
 _BODY_KIND_WORDS = COMPANY_NOUNS | ORG_KIND_NOUNS | BODY_NOUNS | frozenset(INSTITUTION_NOUNS)
@@ -2071,6 +2225,10 @@ def _one_word_company(t: ParsedTokens, index: int, lower_words: set[str]) -> boo
     dep, head = t.dep[index], t.head[index]
     if dep in ("compound", "flat") and t.text[head][:1].isupper():
         return False  # one word of a longer name
+    if _after_company_noun(t, index):
+        # "Shares in the online fashion retailer Velour fell": the noun says what it is,
+        # wherever the parser hangs the name.
+        return True
     if dep in _SUBJECTS:
         return _goes_on_as_it(t, index)
     if (
@@ -2092,6 +2250,25 @@ def _one_word_company(t: ParsedTokens, index: int, lower_words: set[str]) -> boo
         governor = t.lemma[t.head[head]]
         return governor in ISSUED_NOUNS or (t.lower[head] == "of" and governor in ACQUISITION_NOUNS)
     return False
+
+
+def _after_company_noun(t: ParsedTokens, index: int) -> bool:
+    """Is the word at `index` written right after a lower-case noun a business or a
+    body goes by ("the retailer Velour", "watchdog Ofcom"), in a phrase with its article
+    ("the online fashion retailer Velour"), the noun no trade a person has too ("the
+    producer", "a maker")?"""
+    noun = index - 1
+    if noun < 1 or not t.text[noun].islower():
+        return False
+    lemma = t.lemma[noun]
+    if lemma not in DESCRIPTIVE_BODY_NOUNS and not (
+        lemma in COMPANY_NOUNS and not lemma.endswith(AGENT_SUFFIXES)
+    ):
+        return False
+    first = noun
+    while first > 0 and t.text[first - 1].islower() and t.pos[first - 1] in ("ADJ", "NOUN"):
+        first -= 1
+    return first > 0 and t.lower[first - 1] in ("the", "a", "an")
 
 
 def _ends_a_name(t: ParsedTokens, first: int, last: int) -> bool:
@@ -2306,6 +2483,8 @@ def _addable(name: str, label: str, noun_subject: bool = False) -> bool:
             and (
                 words[-1] in _CIVIL_ORG_HEADS
                 or words[-1].isupper()
+                # "British Chambers of Commerce": a name of its own, with its "of".
+                or (len(words) >= 3 and "of" in words[1:-1])
                 # "The Irish Government", "the French Embassy": a state's civil body.
                 or (
                     words[-1].casefold() in STATE_BODY_NOUNS
@@ -2344,7 +2523,19 @@ def _is_credit(t: ParsedTokens, token: int) -> bool:
         noun = noun or (
             t.lemma[index] in CREDIT_NOUNS
             and index > 0
-            and (t.lower[index - 1] == "this" or t.lower[index] == "reporting")
+            and (
+                t.lower[index - 1] == "this"
+                # "Additional reporting by Ann Lee", "Ann Lee contributed reporting.", not
+                # "the national reporting centre" (a noun "reporting" qualifies)
+                or (
+                    t.lower[index] == "reporting"
+                    and not (
+                        index + 1 < len(t.lower)
+                        and t.sent[index + 1] == t.sent[index]
+                        and t.pos[index + 1] == "NOUN"
+                    )
+                )
+            )
         )
     return verb and noun
 
@@ -4572,8 +4763,15 @@ def _settle_name(
         ):
             words = words[1:]
         name = " ".join(words)
+    glued = False
+    if len(name.split()) >= 2:
+        first, rest = name.split(" ", 1)
+        if first.casefold() in GLUED_DESCRIPTORS and rest[:1].isupper():
+            # "Rival Lidl said": the word describes the one named (no role), opens no name
+            name, glued = rest, True
     if (
         record.kind == "person"
+        and not glued
         and name
         and _no_role(record.role)
         and _clean_name(old).endswith(" " + name)
@@ -5071,8 +5269,13 @@ def _settle_kind_by_evidence(
     elif record.kind == "person" and found.office_of * 2 > found.mentions:
         # Whatever the recognizer says, what an MP or councillor is "for" is a place.
         record.kind = "place"
-    elif record.kind == "person" and found.called_it and not record.role:
-        # "Brindle Living said it would close 40 stores": a person is never "it".
+    elif (
+        record.kind == "person"
+        and found.called_it
+        and (not record.role or _impersonal_description(record.role))
+    ):
+        # "Brindle Living said it would close 40 stores": a person is never "it" (nor
+        # "the national reporting centre for fraud").
         record.kind = "organization"
     elif (
         record.kind == "person"
@@ -5128,13 +5331,62 @@ _CAPITALIZED_OFFICE = re.compile(r"(?:[Tt]he\s)?[A-Z][a-z]+\s(?:of|for)\s(?:the\
 
 def _collective(description: str) -> bool:
     """Is a description a noun phrase headed by a body of people ("a group of members
-    opposed to the sale", "the local charity"), not a clause that names one ("who chairs
-    the group", "founded the charity")?"""
+    opposed to the sale", "the local charity", "the accountancy firm that audits the
+    council"), not a clause that names one ("who chairs the group", "founded the
+    charity")?"""
+    head = _description_head(description)
+    return head is not None and head in COLLECTIVE_BODY_NOUNS
+
+
+def _description_head(description: str) -> str | None:
+    """The noun (lower case) that heads a description written as a noun phrase of up to
+    four words with its article: "firm" of "the accountancy firm that audits the
+    council" or of "the security firm Apex hired" (a clause about the noun, with its
+    own subject, starts after it); "brokerage" of a bare "brokerage" written before a
+    name. None for a clause or a phrase of someone's ("the firm's founder")."""
     words = _OF_WHOM.split(description, maxsplit=1)[0].split()
+    for i, word in enumerate(words[1:], start=1):
+        if word.casefold() in CLAUSE_OPENERS or (
+            word[:1].isupper() and words[i - 1].islower() and i > 1
+        ):
+            words = words[:i]
+            break
+    if words and all(w.islower() and w.isalpha() for w in words) and len(words) <= 2:
+        # "brokerage Ashby Lowe", "law firm Marsh Keane": a trade written bare before it
+        words = ["a", *words]
+    if not 1 < len(words) <= 4 or words[0].casefold() not in ("a", "an", "the"):
+        return None
+    head = words[-1]
+    return head.casefold() if head.isalpha() and head.islower() else None
+
+
+def _attribution_noun(description: str) -> str | None:
+    """The noun of "the label announced on Friday", "the company said": a parenthetical
+    that attributes the sentence (an article, a noun or two, a verb of speech), read as
+    a description; None for a description."""
+    words = description.split()
+    verb = next((i for i, w in enumerate(words[:4]) if w in SPEECH_VERBS), None)
+    if (
+        verb is None
+        or verb < 2
+        or words[0].casefold() != "the"
+        or not all(w.isalpha() and w.islower() for w in words[1:verb])
+    ):
+        return None
+    return words[verb - 1]
+
+
+def _impersonal_description(description: str) -> bool:
+    """Is a description a noun phrase whose head is no word for a person ("the national
+    reporting centre for fraud", "a helpline"), where "chief executive", "a nurse" or
+    "the firm's founder" describe people?"""
+    head = _description_head(description)
     return (
-        1 < len(words) <= 4
-        and words[0].casefold() in ("a", "an", "the")
-        and words[-1].casefold() in COLLECTIVE_BODY_NOUNS
+        head is not None
+        and head not in _PERSON_ROLE_WORDS
+        and head not in DESCRIPTION_NOUNS
+        and head not in COMMENTATOR_NOUNS
+        and not (head.endswith(AGENT_SUFFIXES) and head not in AGENT_LOOKALIKES)
     )
 
 

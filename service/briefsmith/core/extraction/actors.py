@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from itertools import accumulate
 
@@ -239,7 +240,11 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
             current = []
     if current:
         runs.append(current)
-    return [piece for run in runs for piece in _split_unless_organization(run)]
+    # Names the article writes on their own: "Green Renewal" after "the Labour Alliance
+    # and Green Renewal" is a second body, "Art Gallery" of "Aldmoor Museum and Art
+    # Gallery" is no name of its own.
+    alone = {" ".join(t.word for t in run) for run in runs if len(run) >= 2}
+    return [piece for run in runs for piece in _split_unless_organization(run, alone)]
 
 
 def _plural_possessive_in_name(text: str, tokens: list[Token], index: int, previous: Token) -> bool:
@@ -290,7 +295,7 @@ def _particles_to_surname(text: str, tokens: list[Token], index: int) -> bool:
     return False
 
 
-def _split_unless_organization(run: list[Token]) -> list[list[Token]]:
+def _split_unless_organization(run: list[Token], alone: Collection[str] = ()) -> list[list[Token]]:
     """Connectors bind words only inside an organization's name: "Institute for the
     Study of War" is one name, "Maria Lopez of Spain" is two."""
     heads = [i for i, t in enumerate(run) if t.word in ORG_HEADS]
@@ -298,7 +303,7 @@ def _split_unless_organization(run: list[Token]) -> list[list[Token]]:
         # "Hepple's Bakery on Newgate Street": a body, then the street it stands on.
         on = next((i for i in range(len(run) - 2, 0, -1) if run[i].word == "on"), None)
         if on is not None and any(h < on for h in heads):
-            return [*_split_unless_organization(run[:on]), run[on + 1 :]]
+            return [*_split_unless_organization(run[:on], alone), run[on + 1 :]]
     joint = next(
         (
             i
@@ -312,7 +317,9 @@ def _split_unless_organization(run: list[Token]) -> list[list[Token]]:
     )
     if joint is None:
         # "Tesvale Water and Tesvale Energy": a name complete with its head word, then
-        # another ending in one, are two bodies ("Fire and Rescue Service" is one).
+        # another ending in one, are two bodies ("Fire and Rescue Service" is one); so
+        # is one followed by a name the article also writes on its own ("the Labour
+        # Alliance and Green Renewal ... Green Renewal said").
         joint = next(
             (
                 i
@@ -320,21 +327,21 @@ def _split_unless_organization(run: list[Token]) -> list[list[Token]]:
                 if run[i].word == "and"
                 and run[i - 1].word in ORG_HEADS
                 and i >= 2
-                and any(h > i for h in heads)
+                and (any(h > i for h in heads) or " ".join(t.word for t in run[i + 1 :]) in alone)
             ),
             None,
         )
         if joint is not None:
             return [
-                *_split_unless_organization(run[:joint]),
-                *_split_unless_organization(run[joint + 1 :]),
+                *_split_unless_organization(run[:joint], alone),
+                *_split_unless_organization(run[joint + 1 :], alone),
             ]
     if joint is not None:
         # "the Environment Agency and the Department for Transport": two bodies, each
         # with its own article and head word, are two names.
         return [
-            *_split_unless_organization(run[:joint]),
-            *_split_unless_organization(run[joint + 2 :]),
+            *_split_unless_organization(run[:joint], alone),
+            *_split_unless_organization(run[joint + 2 :], alone),
         ]
     if heads:
         # A name before the organization it belongs to stands apart: "Analyst Ann Lee of
