@@ -899,6 +899,16 @@ KIN_ADDRESS: dict[str, frozenset[str]] = {
         _words("grandad granddad grandpa"), frozenset(_words("grandfather grandad granddad"))
     ),
 }
+# Words a story uses for someone it has just named with a title, besides role nouns
+# ("captain Joe Mbeki ... the 26-year-old international said", "the veteran added").
+DESCRIBING_NOUNS = _words("""
+international veteran star pundit skipper youngster academic
+""")
+# A person's family speaking as one ("His family said: ‘…’", "Mr Hollins's family
+# said"): credited in the article's words, like a relative.
+FAMILY_NOUNS = _words("""
+family
+""")
 # Who speaks for a named person without a name of their own ("Tamsin's rep said",
 # "the singer's publicist said"): credited in the article's words, like a relative.
 REPRESENTATIVE_NOUNS = _words("""
