@@ -231,3 +231,31 @@ def test_a_family_with_nobody_named_before_is_not_credited():
         'heartbroken and ask for privacy."'
     )
     assert speakers["We are heartbroken and ask for privacy."] == UNATTRIBUTED
+
+
+# --- "he revealed", "she reflected" after a quote -----------------------------------------
+
+
+def test_revealed_and_reflected_beside_a_quote_attribute_it():
+    # synthetic: sport, tabloid, single quotes: a named speaker, then a pronoun
+    sport = _speakers(
+        "Winger Tyrone Hales has signed a new deal at Oxwell Town.\n\n"
+        "'The gaffer rang me on Christmas Day,' Hales revealed. 'I didn't need asking twice.'"
+    )
+    assert sport["The gaffer rang me on Christmas Day"] == "Tyrone Hales"
+    assert sport["I didn't need asking twice."] == "Tyrone Hales"
+    # synthetic: culture, broadcaster, curly quotes, the verb before its subject
+    culture = _speakers(
+        "The actor Miriam Doyle returns to the stage in Dublin next month.\n\n"
+        "“I had forgotten how frightening a first night is,” revealed Doyle."
+    )
+    assert culture["I had forgotten how frightening a first night is"] == "Miriam Doyle"
+
+
+def test_a_report_that_revealed_quoted_words_is_no_speaker():
+    # synthetic: health, broadsheet: a document revealing words is written, no person's
+    speakers = _speakers(
+        "An inspection of Grantley General Hospital found long waits in its emergency "
+        "department.\n\nThe report revealed “serious failings in leadership” at the trust."
+    )
+    assert speakers["serious failings in leadership"] == UNATTRIBUTED

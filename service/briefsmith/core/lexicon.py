@@ -778,8 +778,9 @@ DOCUMENT_NOUNS = _words("""
 report study review paper filing statement letter note memo submission audit survey
 """)
 # Verbs of the manner of speaking that attribute a quote beside them (tabloid and sport
-# copy: "“…,” he fumed"), read only as a quote's cue.
-SPEECH_MANNER_LEMMAS = _words("fume rage gush blast snap laugh")
+# copy: "“…,” he fumed", "“…,” he revealed"), read only as a quote's cue ("reflect" is
+# not one: "the changes reflected ‘routine adjustments’").
+SPEECH_MANNER_LEMMAS = _words("fume rage gush blast snap laugh reveal")
 # Verbs that name or describe something in quoted words ("labelled it 'a disgrace'",
 # "called the plan 'reckless'"): a cue only when the quote is their object.
 NAMING_LEMMAS = _words("label call dub brand term describe characterize characterise use")
