@@ -46,6 +46,17 @@ def test_a_person_named_in_the_headline_and_given_a_title_again_is_the_descripti
     assert speakers["I have two years left here and I intend to see them out."] == ("Liam Fahey")
 
 
+def test_a_pronoun_after_the_description_is_the_person_it_described():
+    # synthetic: sport, tabloid, single quotes: "he" after "The striker said: ..."
+    speakers = _speakers(
+        "Harwick Rovers manager Colin Tate said his side had been unlucky.\n\n"
+        "Tate was joined by captain Joe Mbeki. The midfielder said: 'I am staying here.'"
+        "\n\nThe 29-year-old added that the players had met on Monday. 'We cleared the air "
+        "in there,' he revealed."
+    )
+    assert speakers["We cleared the air in there"] == "Joe Mbeki"
+
+
 def test_a_description_of_the_titled_person_just_named_takes_their_partial_quotes():
     # synthetic: politics, broadsheet, double quotes, partial quotes in reported speech
     speakers = _speakers(
@@ -259,3 +270,32 @@ def test_a_report_that_revealed_quoted_words_is_no_speaker():
         "department.\n\nThe report revealed “serious failings in leadership” at the trust."
     )
     assert speakers["serious failings in leadership"] == UNATTRIBUTED
+
+
+# --- a body named in the possessive ("District Council's cabinet") --------------------
+
+_MIDDLE = (
+    "Resident Joan Treloar, who has lived on the front for 40 years, said the plan would "
+    "drive visitors to other towns along the coast and leave the cafes empty all winter.\n\n"
+    "Opposition councillor Mark Penrose said the cabinet had rushed the decision through "
+    "without a proper look at the figures.\n\n"
+)
+
+
+def test_a_spokesperson_for_the_council_is_the_council_named_in_the_possessive():
+    # synthetic: local government, local paper, double quotes
+    speakers = _speakers(
+        "Parking charges will be brought in on the seafront at Porthvean from April.\n\n"
+        "West Kerrow District Council's cabinet backed the plan by five votes to three on "
+        "Tuesday night.\n\n" + _MIDDLE + 'A spokesperson for the council said: "The '
+        'charges are in line with other resorts on this coast."'
+    )
+    assert speakers["The charges are in line with other resorts on this coast."] == (
+        "West Kerrow District Council"
+    )
+    # synthetic: sport, broadcaster, curly apostrophe: "the club said"
+    sport = _speakers(
+        "Dunmore Rovers’ manager was sacked on Monday after a run of eight defeats.\n\n"
+        "“We thank him for his efforts and wish him well,” the club said."
+    )
+    assert sport["We thank him for his efforts and wish him well"] == "Dunmore Rovers"

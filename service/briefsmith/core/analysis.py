@@ -3231,6 +3231,9 @@ class _Attributor:
                     name, _ = self._person_by_role(
                         t.start[index], {t.lower[index], t.lemma[index]}, modifiers
                     )
+                    if name is None and not modifiers:
+                        # "captain Joe Mbeki ... The defender said: ‘…’ ... he added"
+                        name, _ = self._titled_just_named(index)
                     if name is not None:
                         return t.start[index], name
                 # Someone unnamed brought in as a clause's subject ("A man was later
