@@ -299,3 +299,54 @@ def test_a_spokesperson_for_the_council_is_the_council_named_in_the_possessive()
         "“We thank him for his efforts and wish him well,” the club said."
     )
     assert sport["We thank him for his efforts and wish him well"] == "Dunmore Rovers"
+
+
+# --- "a spokesperson for the council" far from where the council was named ---------------
+
+_FAR = _MIDDLE + (
+    "Shop owner Peter Carne said takings were already down by a fifth on last year and "
+    "that many traders would not survive another bad summer on the seafront. He said the "
+    "traders had not been asked for their views before the meeting and felt ignored.\n\n"
+    "A petition against the charges, started by a group of parents whose children use the "
+    "beach after school, had gathered more than 2,000 names by Friday morning, and the "
+    "organisers said they would hand it in at the next full meeting in the town hall.\n\n"
+    "Cafe owner Lisa Hocking said she had already cut her winter opening hours and would "
+    "have to let two of her four staff go if trade fell again next year. She said the "
+    "town relied on day trippers who would simply drive on to the next beach instead.\n\n"
+    "Fisherman Tom Rowe, whose family has worked out of the harbour for three "
+    "generations, said crews would have to pay to park next to their own boats, which he "
+    "called unfair on people who had no choice about where they worked.\n\n"
+    "The lifeboat station's volunteers, who launch from the slipway at the western end of "
+    "the front, asked for their own permits so that crews answering a call would not be "
+    "held up at the machines or fined while they were out at sea.\n\n"
+    "The plan will now go to a full meeting for a final vote in March, when members of "
+    "the public will be able to put questions to the cabinet member in charge of it, and "
+    "traders have said they will fill the public gallery to make their case again.\n\n"
+)
+
+
+def test_a_spokesperson_for_the_council_is_the_one_council_named_far_before():
+    # synthetic: local government, local paper: the council named once, far back
+    text = (
+        "Parking charges will be brought in on the seafront at Porthvean from April.\n\n"
+        "West Kerrow District Council's cabinet backed the plan by five votes to three on "
+        "Tuesday night.\n\n" + _FAR + 'A spokesperson for the council said: "The '
+        'charges are in line with other resorts on this coast."'
+    )
+    far = text.index("A spokesperson") - text.index("West Kerrow")
+    assert far > 1600  # beyond the mentions the look back reaches
+    speakers = _speakers(text)
+    assert speakers["The charges are in line with other resorts on this coast."] == (
+        "West Kerrow District Council"
+    )
+
+
+def test_the_council_far_from_two_councils_is_nobody():
+    # synthetic: local government: a district and a county council, both far back
+    speakers = _speakers(
+        "Parking charges will be brought in on the seafront at Porthvean from April.\n\n"
+        "West Kerrow District Council backed the plan, which Kerrow County Council had "
+        "opposed.\n\n" + _FAR + 'A spokesperson for the council said: "The charges are '
+        'in line with other resorts on this coast."'
+    )
+    assert speakers["The charges are in line with other resorts on this coast."] == (UNATTRIBUTED)

@@ -49,6 +49,7 @@ from briefsmith.core.lexicon import (
     ACCUSATION_LEMMAS,
     ADDRESS_HEADS,
     AGE_GROUP_NOUNS,
+    ANY_INSTITUTION,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     BODY_NOUNS,
@@ -554,6 +555,9 @@ class _Attributor:
         # a body, whatever the recognizer took the name for ("the company said", "a
         # spokesperson said" may stand for them).
         self._called_body: dict[str, tuple[int, frozenset[str]]] = {}
+        # The bodies whose names fit an institution's noun, where first (filled per noun
+        # when first asked): "the council" far from "East Penwith District Council".
+        self._bodies_fitting: dict[str, list[_Named]] = {}
         for mention in self.named:
             # the body noun right before the name ("regulator Ofqual") or in apposition
             # to it ("Nordvind, a Danish developer"), not a job's ("Union boss Tom Reed")
@@ -3356,9 +3360,37 @@ class _Attributor:
                 if len(fitting) >= _MAX_CANDIDATES:
                     break
         if not fitting:
-            return None, []
+            return self._one_body_fitting(position, head)
         chosen = next((m for m in fitting if m.subject or self._has_spoken(m)), fitting[0])
         name = self._materialize(chosen)
+        return name, [name]
+
+    def _one_body_fitting(self, position: int, head: str) -> tuple[str | None, list[str]]:
+        """ "East Penwith District Council's cabinet backed the plan ... (far on) ... A
+        spokesperson for the council said": beyond the mentions near, the one body the
+        article named before whose name fits an institution's noun ("council", "club");
+        nobody when it named two. The bodies fitting each noun are gathered once."""
+        if head not in _BODY_WORDS or head in ANY_INSTITUTION:
+            return None, []  # "it said" far from any body is no one's
+        holders = self._bodies_fitting.get(head)
+        if holders is None:
+            holders = []
+            for mention in self.named:
+                if (
+                    mention.kind == "organization"
+                    and not mention.aside
+                    and institution_fits(head, mention.name)
+                    and all(m.name != mention.name for m in holders)
+                ):
+                    holders.append(mention)
+                    if len(holders) > _MAX_PER_KEY:
+                        break
+            self._bodies_fitting[head] = holders
+        before = [m for m in holders if m.start < position]
+        names = {(self._by_form.get(m.name) or m).name for m in before}
+        if len(names) != 1:
+            return None, []
+        name = self._materialize(before[0])
         return name, [name]
 
     def _classifies_noun(self, mention: _Named) -> bool:
