@@ -350,3 +350,58 @@ def test_the_council_far_from_two_councils_is_nobody():
         'in line with other resorts on this coast."'
     )
     assert speakers["The charges are in line with other resorts on this coast."] == (UNATTRIBUTED)
+
+
+# --- descriptions the recognizer took for names: never a place or a word as speaker -----
+
+
+def test_the_mp_for_a_seat_is_the_mp_named_before_not_the_seat():
+    # synthetic: politics, broadcaster, double quotes
+    speakers = _speakers(
+        "Tory MP Sarah Benn has called for an inquiry into the ferry contract.\n\n"
+        "Speaking in the Commons, the MP for Eastleigh North said it was "
+        '"a scandal that cannot be swept under the carpet".'
+    )
+    assert speakers["a scandal that cannot be swept under the carpet"] == "Sarah Benn"
+
+
+def test_a_demonym_the_recognizer_took_for_a_name_is_never_the_speaker():
+    # synthetic: sport, tabloid, straight double quotes: nobody was called "the Scot"
+    speakers = _speakers(
+        "Hollybrook United striker Dan Price was sent off in the 80th minute.\n\n"
+        'Manager Neil Cobb was furious. "It was never a red card," the Scot fumed.'
+    )
+    assert speakers["It was never a red card"] != "Scot"
+    # synthetic: sport, wire: the article gave the word before, so it is that person
+    named = _speakers(
+        "Ross Kerr, a Scot who moved to Canada as a boy, won the 5,000m in Toronto.\n\n"
+        '"I did it for my gran," the Scot said.'
+    )
+    assert named["I did it for my gran"] == "Ross Kerr"
+
+
+def test_a_doctor_or_chief_executive_just_named_is_the_entomologist_or_the_boss():
+    # synthetic: science, wire, double quotes: "Dr" is a title, "-ist" a person's noun
+    science = _speakers(
+        "Scientists at the University of Grantham have found a new species of beetle.\n\n"
+        'Dr Amara Osei, who led the study, said the find was "completely unexpected". '
+        'The entomologist added: "We almost walked straight past it."'
+    )
+    assert science["We almost walked straight past it."] == "Amara Osei"
+    # synthetic: health, local, curly quotes: "the boss" after the chief executive
+    health = _speakers(
+        "Westmoor Ambulance Service said it had received 1,200 calls on New Year's Eve.\n\n"
+        "Its chief executive, Helen Marsh, said staff had worked “flat out”. "
+        "The boss added: “I want to thank every one of them.”"
+    )
+    assert health["I want to thank every one of them."] == "Helen Marsh"
+
+
+def test_mr_is_no_title_that_makes_the_officer():
+    # synthetic: crime, local: a man arrested is "Mr", the officer is someone else
+    speakers = _speakers(
+        "Police were called to a house in Tern Street, Oxworth, on Friday night.\n\n"
+        "Officers arrested Mr Dean Parry at the scene. The officer said: "
+        '"This was a frightening incident for the whole street."'
+    )
+    assert speakers["This was a frightening incident for the whole street."] == UNATTRIBUTED

@@ -172,6 +172,7 @@ _EMBEDDING = frozenset({"ccomp", "xcomp", "pcomp", "acl", "dobj", "pobj", "prep"
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _ORG_PRONOUNS = frozenset({"it"})
 _TITLE_WORDS = TITLE_WORDS  # TITLES holds the courtesy titles
+_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx"})
 _GENERIC_PERSONS = frozenset({"man", "woman", "person", "boy", "girl", "source", "friend"})
 _PERSONAL_NOUNS = ROLE_NOUNS | _GENERIC_PERSONS
 _ROLE_WORDS = _PERSONAL_NOUNS | _TITLE_WORDS
@@ -2325,7 +2326,7 @@ class _Attributor:
         t = self.t
         words = {t.lower[source], t.lemma[source]}
         if (
-            not words & (_PERSONAL_NOUNS | DESCRIBING_NOUNS)
+            not (words & (_PERSONAL_NOUNS | DESCRIBING_NOUNS) or t.lemma[source].endswith("ist"))
             or words & (_GENERIC_PERSONS | SPOKESPERSON_NOUNS | KIN_NOUNS)
             or t.sent[source] < 1
         ):
@@ -2350,11 +2351,15 @@ class _Attributor:
             # a role word, or a common noun set before the name as its title ("Former
             # Kelso lock Ewan Rennie")
             span = t.between(mention.start, mention.start + len(mention.name))
-            if mention.roles & _ROLE_WORDS:
+            if mention.roles & (_ROLE_WORDS - _COURTESY_TITLES):
                 return True
-            if not len(span) or span.start < 1 or t.pos[span.start - 1] != "NOUN":
+            if not len(span) or span.start < 1:
                 return False
             title = span.start - 1
+            if t.lower[title].rstrip(".") in _TITLE_WORDS - _COURTESY_TITLES:
+                return True  # "Dr Amara Osei", not "Mr Dean Parry"
+            if t.pos[title] != "NOUN":
+                return False
             return t.head[title] in span or any(t.head[i] == title for i in span)
 
         def modifier(mention: _Named) -> bool:
@@ -2437,7 +2442,9 @@ class _Attributor:
         return (
             t.pos[source] == "PROPN"
             and t.text[source][:1].isupper()
-            and t.lower[source].endswith(("man", "woman"))
+            # or one word the recognizer took for a person's name: "the Scot fumed" (no
+            # name takes "the")
+            and (t.lower[source].endswith(("man", "woman")) or t.ent[source] in (PERSON, NORP))
             and {t.lower[c] for c in t.children[source] if t.dep[c] == "det"} == {"the"}
             and not any(t.dep[c] in ("compound", "appos") for c in t.children[source])
         )
@@ -2713,6 +2720,15 @@ class _Attributor:
                         return record.name
         office_name = self._office_as_name(source)
         if office_name is not None:
+            holders = {
+                n for at, n in self._role_holders.get(t.lower[source], ()) if at < t.start[source]
+            }
+            if len(holders) == 1:
+                # "Tory MP Sarah Benn ... the MP for Eastleigh North said": the one person
+                # the article gave the office's title before
+                (holder,) = holders
+                record = self._by_form.get(holder)
+                return record.name if record is not None else holder
             record = self._actor_for(office_name, PERSON, t.start[source], single=True)
             if record is not None:
                 return record.name

@@ -903,7 +903,7 @@ KIN_ADDRESS: dict[str, frozenset[str]] = {
 # Words a story uses for someone it has just named with a title, besides role nouns
 # ("captain Joe Mbeki ... the 26-year-old international said", "the veteran added").
 DESCRIBING_NOUNS = _words("""
-international veteran star pundit skipper youngster academic
+international veteran star pundit skipper youngster academic boss
 """)
 # A person's family speaking as one ("His family said: ‘…’", "Mr Hollins's family
 # said"): credited in the article's words, like a relative.
