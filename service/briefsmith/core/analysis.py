@@ -2726,9 +2726,9 @@ class _Attributor:
             if len(holders) == 1:
                 # "Tory MP Sarah Benn ... the MP for Eastleigh North said": the one person
                 # the article gave the office's title before
-                (holder,) = holders
-                record = self._by_form.get(holder)
-                return record.name if record is not None else holder
+                (only,) = holders
+                found = self._by_form.get(only)
+                return found.name if found is not None else only
             record = self._actor_for(office_name, PERSON, t.start[source], single=True)
             if record is not None:
                 return record.name
