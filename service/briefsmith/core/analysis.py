@@ -2727,8 +2727,8 @@ class _Attributor:
                 # "Tory MP Sarah Benn ... the MP for Eastleigh North said": the one person
                 # the article gave the office's title before
                 (only,) = holders
-                found = self._by_form.get(only)
-                return found.name if found is not None else only
+                known = self._by_form.get(only)
+                return known.name if known is not None else only
             record = self._actor_for(office_name, PERSON, t.start[source], single=True)
             if record is not None:
                 return record.name
