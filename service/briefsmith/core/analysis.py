@@ -51,6 +51,7 @@ from briefsmith.core.lexicon import (
     AGE_GROUP_NOUNS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
+    ANY_INSTITUTION,
     BODY_NOUNS,
     CHILD_GENDER,
     CLAIM_NOUNS,
@@ -60,10 +61,12 @@ from briefsmith.core.lexicon import (
     COMPETITION_WORDS,
     DELIVERING_LEMMAS,
     DENIAL_LEMMAS,
+    DESCRIBING_NOUNS,
     DESCRIPTIVE_BODY_NOUNS,
     DOCUMENT_NOUNS,
     EVIDENCE_LEMMAS,
     FALSITY_ADVERBS,
+    FAMILY_NOUNS,
     FEMININE_GIVEN_NAMES,
     FEMININE_WORDS,
     INSTITUTION_NOUNS,
@@ -169,7 +172,9 @@ _EMBEDDING = frozenset({"ccomp", "xcomp", "pcomp", "acl", "dobj", "pobj", "prep"
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _ORG_PRONOUNS = frozenset({"it"})
 _TITLE_WORDS = TITLE_WORDS  # TITLES holds the courtesy titles
-_PERSONAL_NOUNS = ROLE_NOUNS | {"man", "woman", "person", "boy", "girl", "source", "friend"}
+_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+_GENERIC_PERSONS = frozenset({"man", "woman", "person", "boy", "girl", "source", "friend"})
+_PERSONAL_NOUNS = ROLE_NOUNS | _GENERIC_PERSONS
 _ROLE_WORDS = _PERSONAL_NOUNS | _TITLE_WORDS
 # Common nouns for a body ("the club", "the ministry") that a later "it" may stand for.
 _BODY_WORDS = ORG_KIND_NOUNS | BODY_NOUNS | frozenset(INSTITUTION_NOUNS)
@@ -551,6 +556,9 @@ class _Attributor:
         # a body, whatever the recognizer took the name for ("the company said", "a
         # spokesperson said" may stand for them).
         self._called_body: dict[str, tuple[int, frozenset[str]]] = {}
+        # The bodies whose names fit an institution's noun, where first (filled per noun
+        # when first asked): "the council" far from "East Penwith District Council".
+        self._bodies_fitting: dict[str, list[_Named]] = {}
         for mention in self.named:
             # the body noun right before the name ("regulator Ofqual") or in apposition
             # to it ("Nordvind, a Danish developer"), not a job's ("Union boss Tom Reed")
@@ -1539,6 +1547,12 @@ class _Attributor:
                     self.t.lemma[node] in NAMING_LEMMAS and not self._inside(node)
                 ):
                     return node, path
+                if coordinated and node not in inside and self._inside(node):
+                    # "said the plan was ‘a recipe for higher bills’ and ‘simply not
+                    # credible’": a quoted piece coordinated with another quoted piece
+                    # hangs, like it, from what frames the first; the walk goes on up.
+                    path.append(node)
+                    continue
                 if self._accuses(node, path):
                     return node, path
                 if (
@@ -2219,7 +2233,7 @@ class _Attributor:
         referred = self._referred_back(source, position)
         if referred is not None:
             return referred
-        kin = self._kin_of_named(source)
+        kin = self._kin_of_named(source) or self._family_of(source)
         if kin is not None:
             return kin, [kin]
         if t.pos[source] == "NOUN":
@@ -2278,6 +2292,7 @@ class _Attributor:
                     earlier = self._introduced_as(source)
                     if earlier is not None:
                         return self._resolve(earlier, quote)
+                    return self._titled_just_named(source)
                 return by_role
             if determiners == {"the"} and self._personal(source):
                 earlier = self._introduced_as(source)
@@ -2295,9 +2310,77 @@ class _Attributor:
                 if body[0] is None and determiners == {"the"} and _role_back(t.lemma[source]):
                     # "Maybury's agent, Ray Colquhoun, ... ‘…,’ the agent said": a noun of
                     # a person the article gave that role
-                    return self._person_by_role(position, {word, t.lemma[source]}, set())
+                    body = self._person_by_role(position, {word, t.lemma[source]}, set())
+                if body[0] is None and determiners == {"the"}:
+                    return self._titled_just_named(source)
                 return body
         return None, []
+
+    def _titled_just_named(self, source: int) -> tuple[str | None, list[str]]:
+        """ "Tate was joined by captain Joe Mbeki ... The midfielder said", "Former
+        adviser Paul Grant was less impressed. ... the economist said": a description
+        the article gave no one refers to the one person the nearest earlier sentence
+        naming people (outside quotes) brings in (names for the first time, or gives a
+        title), when it gives them a title; nobody when it brings in two, or brings in
+        someone without a title."""
+        t = self.t
+        words = {t.lower[source], t.lemma[source]}
+        if (
+            not (words & (_PERSONAL_NOUNS | DESCRIBING_NOUNS) or t.lemma[source].endswith("ist"))
+            or words & (_GENERIC_PERSONS | SPOKESPERSON_NOUNS | KIN_NOUNS)
+            or t.sent[source] < 1
+        ):
+            return None, []  # "the carrier said": a business may be meant
+        position = t.start[source]
+        here = t.sent[source]
+        mentions = [
+            m
+            for m in self._earlier(position)
+            if m.kind == "person" and not self._inside(t.at(m.start))
+        ]
+        if not mentions or not here - 3 <= t.sent[t.at(mentions[0].start)] < here:
+            return None, []
+        sentence = t.sent[t.at(mentions[0].start)]
+        floor = t.start[t.sentence_bounds(sentence)[0]]
+
+        def name_of(mention: _Named) -> str:
+            record = self._by_form.get(mention.name)  # looked up, never added
+            return record.name if record is not None else mention.name
+
+        def titled(mention: _Named) -> bool:
+            # a role word, or a common noun set before the name as its title ("Former
+            # Kelso lock Ewan Rennie")
+            span = t.between(mention.start, mention.start + len(mention.name))
+            if mention.roles & (_ROLE_WORDS - _COURTESY_TITLES):
+                return True
+            if not len(span) or span.start < 1:
+                return False
+            title = span.start - 1
+            if t.lower[title].rstrip(".") in _TITLE_WORDS - _COURTESY_TITLES:
+                return True  # "Dr Amara Osei", not "Mr Dean Parry"
+            if t.pos[title] != "NOUN":
+                return False
+            return t.head[title] in span or any(t.head[i] == title for i in span)
+
+        def modifier(mention: _Named) -> bool:
+            # "Former Brackley midfielder Shaun Pellow": a name the recognizer took for a
+            # person, only qualifying the title
+            span = t.between(mention.start, mention.start + len(mention.name))
+            if not len(span):
+                return False
+            root = _root_of(t, span.start, span.stop)
+            return t.dep[root] == "compound" and t.pos[t.head[root]] == "NOUN"
+
+        before = {name_of(m) for m in mentions if m.start < floor}
+        brought = [
+            m
+            for m in mentions
+            if m.start >= floor and (name_of(m) not in before or titled(m)) and not modifier(m)
+        ]
+        if len({name_of(m) for m in brought}) != 1 or not any(titled(m) for m in brought):
+            return None, []  # "Officers arrested Dean Parry, 25": no title of his
+        name = self._materialize(brought[-1])
+        return name, [name]
 
     def _kin_roles(self, name: str, position: int) -> set[str]:
         """The kin words ("father", "mother") the article gave the person named `name`
@@ -2359,17 +2442,39 @@ class _Attributor:
         return (
             t.pos[source] == "PROPN"
             and t.text[source][:1].isupper()
-            and t.lower[source].endswith(("man", "woman"))
+            # or one word the recognizer took for a person's name: "the Scot fumed" (no
+            # name takes "the")
+            and (t.lower[source].endswith(("man", "woman")) or t.ent[source] in (PERSON, NORP))
             and {t.lower[c] for c in t.children[source] if t.dep[c] == "det"} == {"the"}
             and not any(t.dep[c] in ("compound", "appos") for c in t.children[source])
         )
+
+    def _family_of(self, source: int) -> str | None:
+        """ "His family said: ‘…’", "In a statement, her family said": the family of
+        someone the article has named (the "his"/"her"/"their" a person before it),
+        credited in the article's words ("Lumsden's family" is _kin_of_named's)."""
+        t = self.t
+        if t.lemma[source] not in FAMILY_NOUNS or t.tag[source] != "NN":
+            return None
+        owners = [c for c in t.children[source] if t.dep[c] == "poss"]
+        if (
+            len(owners) != 1
+            or t.lower[owners[0]] not in ("his", "her", "their")
+            or self._inside(owners[0])
+            or not any(m.kind == "person" for m in self._earlier(t.start[source]))
+        ):
+            return None
+        return self.text[t.start[owners[0]] : t.end[source]]
 
     def _kin_of_named(self, source: int) -> str | None:
         """ "Lumsden's wife, who was in court, shouted ‘…’", "Tamsin's rep said": a
         relative or representative of a person the article names, with no name of their
         own, credited in the article's words."""
         t = self.t
-        if t.lemma[source] not in KIN_NOUNS | REPRESENTATIVE_NOUNS or t.tag[source] != "NN":
+        if (
+            t.lemma[source] not in KIN_NOUNS | REPRESENTATIVE_NOUNS | FAMILY_NOUNS
+            or t.tag[source] != "NN"
+        ):
             return None
         owners = [c for c in t.children[source] if t.dep[c] == "poss" and t.pos[c] == "PROPN"]
         if len(owners) != 1 or self._inside(owners[0]):
@@ -2378,10 +2483,14 @@ class _Attributor:
         first = owner
         while first - 1 >= 0 and t.head[first - 1] == owner and t.dep[first - 1] == "compound":
             first -= 1
-        # the owner among the people (whatever the recognizer took the surname for)
-        words = " ".join(t.text[first : owner + 1])
+        # the owner among the people (whatever the recognizer took the surname for),
+        # a courtesy title aside ("Mr Hollins's family": Hollins)
+        named = first
+        while named < owner and t.lower[named].rstrip(".") in _TITLE_WORDS:
+            named += 1
+        words = " ".join(t.text[named : owner + 1])
         record = self._by_form.get(words)
-        if first == owner:
+        if named == owner:
             # a surname alone is whoever alone holds it ("Cole's son" of two Coles: none)
             found = self._by_last.get(t.text[owner].casefold(), ())
             record = found[0] if len(found) == 1 else None
@@ -2611,6 +2720,15 @@ class _Attributor:
                         return record.name
         office_name = self._office_as_name(source)
         if office_name is not None:
+            holders = {
+                n for at, n in self._role_holders.get(t.lower[source], ()) if at < t.start[source]
+            }
+            if len(holders) == 1:
+                # "Tory MP Sarah Benn ... the MP for Eastleigh North said": the one person
+                # the article gave the office's title before
+                (only,) = holders
+                known = self._by_form.get(only)
+                return known.name if known is not None else only
             record = self._actor_for(office_name, PERSON, t.start[source], single=True)
             if record is not None:
                 return record.name
@@ -3133,6 +3251,9 @@ class _Attributor:
                     name, _ = self._person_by_role(
                         t.start[index], {t.lower[index], t.lemma[index]}, modifiers
                     )
+                    if name is None and not modifiers:
+                        # "captain Joe Mbeki ... The defender said: ‘…’ ... he added"
+                        name, _ = self._titled_just_named(index)
                     if name is not None:
                         return t.start[index], name
                 # Someone unnamed brought in as a clause's subject ("A man was later
@@ -3142,6 +3263,12 @@ class _Attributor:
                 speaks = t.lemma[head] in SPEECH_LEMMAS and (t.dep[head] == "ROOT" or described)
                 if indefinite and self._personal(index):
                     return t.start[index], self._unnamed_speaker(index, gender)
+                if determiners == {"the"} and speaks and not described:
+                    # "A spokeswoman said: ‘…’ ¶ The spokeswoman said ... ¶ She added
+                    # that ...": the spokesperson brought in before, for their body
+                    spoken_for = self._unnamed_speaker(index, gender)
+                    if spoken_for is not None:
+                        return t.start[index], spoken_for
                 # Someone unnamed introduced as a speaker ("The commander of a unit
                 # said ...", "the report noted") takes the pronoun: nobody named.
                 if speaks:
@@ -3249,9 +3376,37 @@ class _Attributor:
                 if len(fitting) >= _MAX_CANDIDATES:
                     break
         if not fitting:
-            return None, []
+            return self._one_body_fitting(position, head)
         chosen = next((m for m in fitting if m.subject or self._has_spoken(m)), fitting[0])
         name = self._materialize(chosen)
+        return name, [name]
+
+    def _one_body_fitting(self, position: int, head: str) -> tuple[str | None, list[str]]:
+        """ "East Penwith District Council's cabinet backed the plan ... (far on) ... A
+        spokesperson for the council said": beyond the mentions near, the one body the
+        article named before whose name fits an institution's noun ("council", "club");
+        nobody when it named two. The bodies fitting each noun are gathered once."""
+        if head not in _BODY_WORDS or head in ANY_INSTITUTION:
+            return None, []  # "it said" far from any body is no one's
+        holders = self._bodies_fitting.get(head)
+        if holders is None:
+            holders = []
+            for mention in self.named:
+                if (
+                    mention.kind == "organization"
+                    and not mention.aside
+                    and institution_fits(head, mention.name)
+                    and all(m.name != mention.name for m in holders)
+                ):
+                    holders.append(mention)
+                    if len(holders) > _MAX_PER_KEY:
+                        break
+            self._bodies_fitting[head] = holders
+        before = [m for m in holders if m.start < position]
+        names = {(self._by_form.get(m.name) or m).name for m in before}
+        if len(names) != 1:
+            return None, []
+        name = self._materialize(before[0])
         return name, [name]
 
     def _classifies_noun(self, mention: _Named) -> bool:

@@ -787,8 +787,9 @@ DOCUMENT_NOUNS = _words("""
 report study review paper filing statement letter note memo submission audit survey
 """)
 # Verbs of the manner of speaking that attribute a quote beside them (tabloid and sport
-# copy: "“…,” he fumed"), read only as a quote's cue.
-SPEECH_MANNER_LEMMAS = _words("fume rage gush blast snap laugh")
+# copy: "“…,” he fumed", "“…,” he revealed"), read only as a quote's cue ("reflect" is
+# not one: "the changes reflected ‘routine adjustments’").
+SPEECH_MANNER_LEMMAS = _words("fume rage gush blast snap laugh reveal")
 # Verbs that name or describe something in quoted words ("labelled it 'a disgrace'",
 # "called the plan 'reckless'"): a cue only when the quote is their object.
 NAMING_LEMMAS = _words("label call dub brand term describe characterize characterise use")
@@ -908,6 +909,16 @@ KIN_ADDRESS: dict[str, frozenset[str]] = {
         _words("grandad granddad grandpa"), frozenset(_words("grandfather grandad granddad"))
     ),
 }
+# Words a story uses for someone it has just named with a title, besides role nouns
+# ("captain Joe Mbeki ... the 26-year-old international said", "the veteran added").
+DESCRIBING_NOUNS = _words("""
+international veteran star pundit skipper youngster academic boss
+""")
+# A person's family speaking as one ("His family said: ‘…’", "Mr Hollins's family
+# said"): credited in the article's words, like a relative.
+FAMILY_NOUNS = _words("""
+family
+""")
 # Who speaks for a named person without a name of their own ("Tamsin's rep said",
 # "the singer's publicist said"): credited in the article's words, like a relative.
 REPRESENTATIVE_NOUNS = _words("""

@@ -291,7 +291,9 @@ def institution_fits(head: str, organization: str) -> bool:
     """Does a common noun ("ministry", "company", "it") fit an organization's name?"""
     if head in ANY_INSTITUTION:
         return True
-    words = organization.split()
+    # "West Kerrow District Council's cabinet": the name as the recognizer took it, with
+    # its possessive
+    words = re.sub(r"['’]s?$", "", organization).split()
     if head in INSTITUTION_NOUNS:
         if (
             head in COMPANY_NOUNS
