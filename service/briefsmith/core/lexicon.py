@@ -596,6 +596,9 @@ PICTURE_POINTERS = _words("""
 pictured picture photo photograph left right centre center above below inset top bottom
 file
 """)
+# Words that open an aside in brackets after a name, not a role: "(no relation)", "(not
+# her real name)".
+BRACKETED_ASIDE_OPENERS = _words("no not")
 # Adverbs that make "is to" a thing not yet done, not a plan: "officials are yet to
 # confirm the cause" says what has not happened.
 NOT_YET_WORDS = _words("yet")

@@ -55,6 +55,7 @@ from briefsmith.core.lexicon import (
     BODY_NOUNS,
     BODY_STAFF_NOUNS,
     BODY_UNIT_NOUNS,
+    BRACKETED_ASIDE_OPENERS,
     CAPITAL_CITIES,
     CAREER_LEMMAS,
     CAREER_SPANS,
@@ -3078,14 +3079,15 @@ _WHO_AFTER_NAME = re.compile(r"\s*,\s*(?:\d+\s*,\s*)?who\b")
 
 
 _MAX_BRACKETED_ROLE_WORDS = 6
-_BRACKETED_WORD = re.compile(r"[a-z][a-z-]*")
+_BRACKETED_WORD = re.compile(r"[a-z][a-z-]*|['’]s")
 
 
 def _bracketed_role(text: str, t: ParsedTokens, name_last: int) -> str | None:
-    """ "Ann Lee (chief operating officer) and Raj Patel (commercial director)": the words
-    in brackets right after a name, all in lower case and ending on a noun, are her
-    role; never a party or a place ("(Labour)", "(R-Texas)"), an age or a pointer at a
-    picture ("(pictured)", "(left)")."""
+    """ "Ann Lee (chief operating officer) and Raj Patel (commercial director)", "Her
+    successor, Ann Lee (acting head of school),": the words in brackets right after a
+    person's name, all in lower case (an owner's "'s" may stand among them) and ending on
+    a noun, are her role; never a party or a place ("(Labour)", "(R-Texas)"), an age, a
+    pointer at a picture ("(pictured)", "(left)") or an aside ("(no relation)")."""
     opening = name_last
     if opening >= len(t.text) or t.text[opening] != "(" or t.sent[opening] != t.sent[name_last - 1]:
         return None
@@ -3102,6 +3104,8 @@ def _bracketed_role(text: str, t: ParsedTokens, name_last: int) -> str | None:
     words = t.text[opening + 1 : closing]
     if (
         not all(_BRACKETED_WORD.fullmatch(w) for w in words)
+        or not words[0][:1].isalpha()
+        or words[0] in BRACKETED_ASIDE_OPENERS
         or any(w in PICTURE_POINTERS for w in words)
         # (in lower case, a noun the tagger calls a proper one: "(composer)")
         or t.pos[closing - 1] not in ("NOUN", "PROPN")
@@ -3648,33 +3652,6 @@ def _former_role(
     while first - 1 > floor and t.head[first - 1] == owner:
         first -= 1  # "the club's"
     return f"{text[t.start[first] : t.end[_subtree_end(t, owner)]]} former {role}"
-
-
-def _bracketed_role(text: str, t: ParsedTokens, name_last: int) -> str | None:
-    """ "Dr Ann Lee (medical director) said", "Her successor, Ann Lee (acting head of
-    school),": lower-case words in brackets right after a person's name, with a noun of a
-    role among them, are the role; a caption's "(pictured)", an age or the letters of a
-    body are not."""
-    if name_last >= len(t.text) or t.text[name_last] != "(":
-        return None
-    close = next(
-        (
-            i
-            for i in range(name_last + 1, min(len(t.text), name_last + _MAX_DESCRIPTION_TOKENS))
-            if t.text[i] == ")"
-        ),
-        None,
-    )
-    if close is None or close == name_last + 1 or t.sent[close] != t.sent[name_last]:
-        return None
-    inside = range(name_last + 1, close)
-    if not t.text[name_last + 1][:1].islower() or not all(
-        re.fullmatch(r"[^\W\d_][\w’'-]*|['’]s", t.text[i]) for i in inside
-    ):
-        return None
-    if not any(t.pos[i] == "NOUN" and _noun_of_a_role(t, i) for i in inside):
-        return None
-    return text[t.start[name_last + 1] : t.end[close - 1]]
 
 
 def _which_hung_elsewhere(text: str, t: ParsedTokens, name_last: int) -> str | None:
