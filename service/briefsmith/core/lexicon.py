@@ -524,11 +524,24 @@ NECESSITY_LEMMAS = _words("need require")
 # Verbs (lemmas) of a benefit, a harm or a cost: what a thing "will" do with one of these
 # is a judgment ("the findings will help doctors", "the scheme will mean higher bills",
 # "tickets will cost £10"), not an event ("the comet will pass its closest point", "the
-# ban will cover 3.4m customers").
+# ban will cover 3.4m customers"); what a thing "will give" someone ("the victory will
+# give the side a boost"; a person or a body that gives acts: "ministers will give £2m").
 EFFECT_LEMMAS = _words("""
 help allow enable let mean make benefit improve boost hurt harm damage transform ensure
-cost
+cost give
 """)
+# Verbs (lemmas) of how the news lands or is taken, with "as": "the cut will come as a
+# relief to borrowers", "the move will be seen as a vote of confidence", "will be viewed as
+# a snub" judge the news, they tell no next step ("will come in as manager", a particle,
+# is one).
+TAKEN_AS_LEMMAS = _words("come see view regard")
+# What a thing "will do little to" change ("the extra money will do little to shorten
+# waiting lists", "will do nothing to ease the anger", "will do much to restore trust"):
+# a judgment of its effect, the object of "do".
+EFFECT_AMOUNTS = _words("little nothing much")
+# Subjects of a proverb: "only time will tell whether the gamble pays off", "history will
+# judge him" (no one acts; no determiner: "the time will come" is another matter).
+PROVERB_SUBJECTS = _words("time history")
 # Relative pronouns that stand for a person: "Moss, who will turn 40 next month, won the
 # title in 2010" tells who Moss is, not what happens next in the story.
 PERSON_RELATIVES = _words("who whom")

@@ -26,6 +26,7 @@ from briefsmith.core.lexicon import (
     DATE_NOUNS,
     DEMONSTRATIVES,
     DURATION_PREPOSITIONS,
+    EFFECT_AMOUNTS,
     EFFECT_LEMMAS,
     EVIDENCE_HEARERS,
     EVIDENCE_LEMMAS,
@@ -66,6 +67,7 @@ from briefsmith.core.lexicon import (
     PREFERENCE_ADVERBS,
     PROSECUTION_WORDS,
     PROSPECT_NOUNS,
+    PROVERB_SUBJECTS,
     QUOTE_OPENERS,
     REACTION_LEMMAS,
     READINESS_ADJECTIVES,
@@ -80,6 +82,7 @@ from briefsmith.core.lexicon import (
     STANCE_LEMMAS,
     STATE_BODY_NOUNS,
     STATE_LEMMAS,
+    TAKEN_AS_LEMMAS,
     TERMS_PREPOSITIONS,
     WARNING_LEMMAS,
     WEEKDAYS,
@@ -903,8 +906,8 @@ class _Clauses:
         state ("the boy would be more careful", "demand would remain strong"); not a
         thing that happens ("the plant would close")."""
         t = self.t
-        if self.describes(clause):
-            return True
+        if self.describes(clause) or self.taken_as(clause):
+            return True  # "analysts said the deal would be seen as a defeat"
         if t.lemma[clause] in NECESSITY_LEMMAS:
             return True  # "further research would be needed"
         return not self.acts(clause) and any(
@@ -917,10 +920,32 @@ class _Clauses:
         changes will be significant"); not an act ("the council will close the bridge"),
         not an event ("the comet will pass its closest point to the sun")."""
         t = self.t
+        if self.taken_as(clause):
+            return True  # "the cut will come as a relief", "will do little to shorten"
         if t.lemma[clause] == "be":
             return self.describes(clause)
         # "the pool will remain open for now" is what happens to it: only "be" judges
         return t.lemma[clause] in EFFECT_LEMMAS and not self.acts(clause)
+
+    def taken_as(self, clause: int) -> bool:
+        """How the news lands or is taken, or how little it will change: "the cut will
+        come as a relief to borrowers", "the move will be seen as a vote of confidence",
+        "the money will do little to shorten waiting lists"; not a step with a particle
+        ("will come in as interim chief executive")."""
+        t = self.t
+        children = t.children[clause]
+        if t.lemma[clause] == "do":
+            return any(t.dep[c] == "dobj" and t.lower[c] in EFFECT_AMOUNTS for c in children)
+        return (
+            t.lemma[clause] in TAKEN_AS_LEMMAS
+            and not any(t.dep[c] == "prt" for c in children)
+            and any(
+                t.dep[c] == "prep"
+                and t.lower[c] == "as"
+                and any(t.dep[g] == "pobj" and t.pos[g] == "NOUN" for g in t.children[c])
+                for c in children
+            )
+        )
 
     def describes(self, clause: int) -> bool:
         """A state: "the boy would be more careful", "demand would remain strong", "the
@@ -951,9 +976,23 @@ class _Clauses:
                 # would be paid by shareholders")
                 and t.dep[t.head[clause]] != "relcl"
                 and c < clause
-                and (t.tag[c] in _WH_TAGS or any(t.tag[g] in _WH_TAGS for g in t.children[c]))
+                and self._asks(c)
             )
             for c in t.children[clause]
+        )
+
+    def _asks(self, c: int) -> bool:
+        """A wh-word at a child of the clause, below it ("when the road", "how long"), or
+        in the modifier of its noun ("how many jobs would go", "how much money")."""
+        t = self.t
+        return (
+            t.tag[c] in _WH_TAGS
+            or any(t.tag[g] in _WH_TAGS for g in t.children[c])
+            or any(
+                t.dep[g] in ("amod", "advmod", "det")
+                and any(t.tag[w] in _WH_TAGS for w in t.children[g])
+                for g in t.children[c]
+            )
         )
 
     def bids(self, clause: int) -> bool:
@@ -1116,6 +1155,13 @@ class _Clauses:
         subjects = self.subjects(clause)
         # a pronoun, not a determiner's noun ("some residents will", "one man will")
         if any(t.lower[c] in GENERIC_PRONOUNS and t.pos[c] != "NUM" for c in subjects):
+            return True
+        # a proverb: "only time will tell", "history will judge him" (not "the time")
+        if any(
+            t.lower[c] in PROVERB_SUBJECTS
+            and not any(t.dep[d] in ("det", "poss") for d in t.children[c])
+            for c in subjects
+        ):
             return True
         # onlookers and critics judge in any verb ("critics will point to the cost"), not
         # when the clause sets terms ("readers will be able to", "fans will have to")

@@ -1,0 +1,101 @@
+"""Outlook precision, round 7: a future that judges the news, not a next step.
+
+What the news "will come as" to someone ("a relief to borrowers", "a blow to the club's
+supporters") or how it "will be seen" ("as a vote of confidence") is the writer's view of
+it; so is what a thing "will do little to" change, the good a thing "will give" someone
+("a boost"), and the proverb "only time will tell". An indirect question whose wh-word
+sits deep in its subject ("declined to say how many jobs would go") asks about the
+future, it tells none. None of these is what happens next; a real step beside them, or
+the same verbs with a date or an actor that acts, stays the outlook.
+
+Every article here is synthetic: written for these tests (invented people, companies and
+places; several beats and house styles: business wire, sport tabloid, local government,
+health broadcaster, science broadsheet, courts), not taken from any eval set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.core.extraction.summary import outlook, situation
+from briefsmith.engines.linguistic import analysis_of
+
+# Past facts open every synthetic article: they are the situation.
+LEAD = (
+    "The announcement was made on Wednesday after weeks of speculation.\n\n"
+    "Directors met in the morning to approve the statement.\n\n"
+    "Staff were told in an email shortly before it was published.\n\n"
+    "Several of them had already heard the news from friends.\n\n"
+)
+
+
+def _outlook(text: str) -> str:
+    analysis = analysis_of(text)
+    _, lead = situation(text, analysis.sentences.sentences)
+    spans = [(p.open_at, p.close_at + 1) for p in analysis.passages]
+    return outlook(text, lead, analysis.sentences.sentences, spans, analysis)
+
+
+@pytest.mark.parametrize(
+    "judgment",
+    [
+        # business, wire: the news as it lands
+        "The cut will come as a relief to the 1.4 million households on variable-rate loans.",
+        # sport, tabloid
+        "The ban will come as a blow to Harlow Town's supporters.",
+        # local government
+        "The rise will come as no surprise to residents of the Fenwick estate.",
+        # business, broadsheet: how it will be seen
+        "The move will be seen as a vote of confidence in the region's factories.",
+        "The appointment will be viewed as a snub to the chairman's critics.",
+        # health, broadcaster: what it will do little to change
+        "The extra money will do little to shorten waiting lists at Marsden General.",
+        "The apology will do nothing to ease the anger of the families.",
+        # sport: the good a result will give
+        "The victory will give Kettleby a boost before the derby.",
+        # politics: the proverb
+        "Only time will tell whether the gamble pays off for the minister.",
+        "Time will tell if Brannock can turn the club around.",
+    ],
+)
+def test_a_future_that_judges_the_news_is_no_outlook(judgment):
+    assert _outlook(LEAD + judgment + "\n") == ""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # business, wire: the wh-word deep in the subject
+        "The company declined to say how many jobs would go.",
+        "Officials would not say how many homes would be affected.",
+    ],
+)
+def test_an_indirect_question_with_a_deep_wh_word_is_no_outlook(question):
+    assert _outlook(LEAD + question + "\n") == ""
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        # the same verbs as a next step: a particle, an actor, a date, an "until"
+        "Dimitra Kallis will come in as interim chief executive on Monday.",
+        "The council will give its decision on the application on 14 March.",
+        "The regulator will do nothing until the inquiry has reported.",
+        "The review will decide whether the ban stays in place.",
+        "Ministers will give the charity £2m to keep the centre open.",
+    ],
+)
+def test_the_same_verbs_as_a_next_step_stay_the_outlook(step):
+    assert _outlook(LEAD + step + "\n") == step
+
+
+def test_the_real_step_wins_over_the_judgment():
+    text = (
+        LEAD + "The closure will come as a blow to the town's shopkeepers.\n\n"
+        "The Fenwick branch will shut its doors on 30 June.\n"
+    )
+    assert _outlook(text) == "The Fenwick branch will shut its doors on 30 June."
+
+
+def test_a_judgment_reported_as_would_is_no_outlook():
+    text = LEAD + "Analysts said the deal would be seen as a defeat for the founders.\n"
+    assert _outlook(text) == ""
