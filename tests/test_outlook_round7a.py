@@ -99,3 +99,37 @@ def test_the_real_step_wins_over_the_judgment():
 def test_a_judgment_reported_as_would_is_no_outlook():
     text = LEAD + "Analysts said the deal would be seen as a defeat for the founders.\n"
     assert _outlook(text) == ""
+
+
+# Two commitments told with "would" and no date, then the dated step the story waits on.
+COMMITMENTS = (
+    "Halvorsen Bank, which has no branches in Scotland, said it would keep all 40 of the "
+    "society's branches open for at least two years.\n\n"
+    "The GMB union, which represents about 600 staff, said it would seek talks with the new "
+    "owners.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "scheduled",
+    [
+        # business, broadsheet: a passive plan with a month
+        "The members' vote is expected in March.",
+        # courts, wire: a passive plan with a day
+        "Sentencing is set for 22 May.",
+        # business, wire: "due" with a day and no infinitive
+        "The next rate decision is due on 4 February.",
+        # business, wire: the plan's infinitive under a noun the tagger misread
+        "Traders now expect the rate to bottom out at 2% by June.",
+    ],
+)
+def test_a_dated_plan_outranks_undated_commitments(scheduled):
+    found = _outlook(LEAD + COMMITMENTS + scheduled + "\n")
+    assert scheduled in found
+
+
+def test_a_state_falling_due_is_no_second_step():
+    # transport, broadcaster: a franchise "due for renewal" in a far year is background
+    step = "Transport minister Keri Lund is due to meet the operator's owners on Thursday."
+    text = LEAD + step + "\n\nIts franchise is due for renewal in 2028.\n"
+    assert _outlook(text) == step

@@ -451,7 +451,7 @@ class _Clauses:
             kind == _PRESENT
             and t.pos[i] == "VERB"
             and t.lemma[i] in _PLANS
-            and any(t.dep[c] == "dobj" for c in t.children[i])
+            and any(t.dep[c] == "dobj" or self._misread_infinitive(c) for c in t.children[i])
         ):
             return (_POSSIBLE if t.lemma[i] in FORECAST_LEMMAS else _FUTURE), i
         if kind != _NONE or not any(t.tag[c] == "TO" for c in t.children[i]):
@@ -497,6 +497,38 @@ class _Clauses:
         if plan == _PAST:
             return _PAST_PLAN, governor
         return plan, governor
+
+    def _misread_infinitive(self, c: int) -> bool:
+        """A plan's infinitive clause that the tagger took for a noun: "markets expect the
+        rate to bottom out by June" ("bottom" a noun, with its subject and its "to")."""
+        t = self.t
+        return (
+            t.dep[c] in ("ccomp", "xcomp")
+            and not self.is_clause(c)
+            and any(t.tag[g] == "TO" for g in t.children[c])
+        )
+
+    def scheduled(self, clause: int) -> bool:
+        """A plan told in the present with no infinitive: "the vote is expected in June",
+        "sentencing is set for 22 May" (a passive of a plan), "the decision is due on 4
+        February"; not a state that falls due ("its contract is due for renewal in
+        2027")."""
+        t = self.t
+        children = t.children[clause]
+        if t.lemma[clause] == "be":
+            return any(
+                t.dep[c] == "acomp"
+                and t.lemma[c] in INTENT_LEMMAS
+                and t.lemma[c] != "be"
+                and not any(t.dep[g] == "prep" and t.lower[g] == "for" for g in t.children[c])
+                for c in children
+            )
+        return (
+            t.lemma[clause] in INTENT_LEMMAS
+            and t.tag[clause] == "VBN"
+            and any(t.dep[c] == "auxpass" for c in children)
+            and not any(t.tag[g] == "TO" for c in children for g in (c, *t.children[c]))
+        )
 
     def verb_lemma(self, i: int) -> str:
         """The token's lemma, mended where the lemmatizer cut "-es" from a verb whose
@@ -1598,6 +1630,8 @@ def _parsed_reading(
         ahead = "past" not in when and bool(when)
         if kind == _PAST and ahead and sentence.put_off(clause):
             kind = _FUTURE  # "sentencing was adjourned until March 14": the date is ahead
+        elif kind == _PRESENT and ahead and sentence.scheduled(clause):
+            kind = _FUTURE  # "the vote is expected in June": a plan with its date
         elif kind == _NONE and ahead and (governor := sentence.appointment(clause)) is not None:
             kind, anchor = _FUTURE, governor  # "bailed to appear in court on June 3"
         # "police are appealing for witnesses"; in the past only as someone reports it
