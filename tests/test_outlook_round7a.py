@@ -133,3 +133,42 @@ def test_a_state_falling_due_is_no_second_step():
     step = "Transport minister Keri Lund is due to meet the operator's owners on Thursday."
     text = LEAD + step + "\n\nIts franchise is due for renewal in 2028.\n"
     assert _outlook(text) == step
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        # culture, local: the occasion, told in passing
+        "Tickets for the festival, which will be staged for the 30th time, sold out within "
+        "an hour.",
+        # local government: what a thing will cost, beside what happened to it
+        "The lido, which will cost £3.5m to repair, has been closed since May.",
+        # sport, broadsheet: what a ground will hold
+        "The new stand, which will hold 9,000 fans, was designed by a firm from Leeds.",
+        # health, broadcaster
+        "The unit, which will treat about 400 children, was opened by the health minister.",
+    ],
+)
+def test_an_undated_future_in_a_relative_clause_is_an_aside(aside):
+    assert _outlook(LEAD + aside + "\n") == ""
+
+
+@pytest.mark.parametrize(
+    "dated",
+    [
+        "The plant, which will close in May, was opened in 1970.",
+        "The council approved the plan, which will see 300 homes built on the site by 2029.",
+        "The defendant, who will be sentenced on 3 June, was remanded in custody.",
+    ],
+)
+def test_a_dated_future_in_a_relative_clause_stays(dated):
+    assert _outlook(LEAD + dated + "\n") == dated
+
+
+def test_a_relative_clause_with_its_own_actor_is_not_an_aside():
+    # culture, broadsheet: the terms of a partnership name who acts
+    step = (
+        "The museum said 20 of the masks would stay in Hull on loan, as part of a "
+        "partnership under which Ghanaian curators will work with its staff on a new gallery."
+    )
+    assert _outlook(LEAD + step + "\n") == step

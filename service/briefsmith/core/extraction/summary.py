@@ -1440,6 +1440,27 @@ def _only_sounds_ahead(
         return True  # "Moss, who will turn 40 next month, won the title in 2010"
     if t.dep[clause] == "relcl" and sentence.milestone(clause):
         return True  # "the club, which turns 125 next season, sacked its manager"
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
+        and frame == "own"
+        and t.dep[clause] == "relcl"
+        and t.ent[t.head[clause]] not in _TIME_ENTITIES
+        # the relative pronoun is its subject: the clause tells of the thing it hangs on
+        # (not "a partnership under which curators will work with the museum")
+        and any(t.tag[c] == "WDT" for c in sentence.subjects(clause))
+        and not (ahead or sentence.until(clause))
+        # nor a date in a participle below it ("which will see 300 homes built by 2029")
+        and not any(
+            times.get(g) and "past" not in times[g]
+            for c in t.children[clause]
+            for g in (c, *t.children[c])
+        )
+    ):
+        # "the lido, which will cost £3.5m to repair, has been closed since May": what a
+        # thing will be or do, told of it in passing with no date, describes it (a dated
+        # one is a step: "the plant, which will close in May"; "2027, when the comet will
+        # pass")
+        return True
     if kind in (_CONDITIONAL, _PAST_PLAN) and not ahead and sentence.evidence():
         # "she told officers she would return the money, the court heard": what someone
         # said they would do, heard as evidence, is the past on trial (a date ahead is
