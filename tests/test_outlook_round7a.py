@@ -172,3 +172,29 @@ def test_a_relative_clause_with_its_own_actor_is_not_an_aside():
         "partnership under which Ghanaian curators will work with its staff on a new gallery."
     )
     assert _outlook(LEAD + step + "\n") == step
+
+
+@pytest.mark.parametrize(
+    "forecast",
+    [
+        # weather, broadcaster: a forecast made, of a day ahead
+        "The Met Office has forecast temperatures of up to 34C in Carlisle on Saturday.",
+        # business, wire: the tagger reads "forecast" as a past
+        "Analysts at Kestrel Capital forecast two more rate cuts next year.",
+        "The regulator predicted a sharp rise in complaints next winter.",
+    ],
+)
+def test_a_forecast_made_of_a_time_ahead_is_the_outlook(forecast):
+    assert _outlook(LEAD + forecast + "\n") == forecast
+
+
+@pytest.mark.parametrize(
+    "behind",
+    [
+        # a forecast that had been made, or one made of a past time
+        "Most economists had forecast a smaller rise in March.",
+        "Last year the bank forecast growth of 2% for the year.",
+    ],
+)
+def test_a_forecast_of_the_past_is_no_outlook(behind):
+    assert _outlook(LEAD + behind + "\n") == ""

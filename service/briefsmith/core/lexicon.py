@@ -433,6 +433,11 @@ intent bound
 # Speech verbs that look ahead by their meaning: what someone warns or predicts "may"
 # happen is an outlook, though a bare "may" is not.
 WARNING_LEMMAS = _words("warn predict forecast fear caution")
+# Verbs (lemmas) of a forecast made, with its object: "the Met Office has forecast
+# temperatures of 34C on Saturday", "analysts forecast two more cuts next year" (the tagger
+# reads "forecast" as a past) look ahead to the time they name, however the forecast is
+# told ("had forecast" is behind).
+PREDICTION_LEMMAS = _words("forecast predict project expect")
 # Verbs (lemmas) of a commitment whose to-infinitive stays ahead however the commitment is
 # told: "has pledged to publish its response by the summer", "vowed to fight the ruling"
 # (unlike an expectation of the past: "was expected to land").

@@ -64,6 +64,7 @@ from briefsmith.core.lexicon import (
     PERSON_NOUNS,
     PERSON_RELATIVES,
     PERSONNEL_NOUNS,
+    PREDICTION_LEMMAS,
     PREFERENCE_ADVERBS,
     PROSECUTION_WORDS,
     PROSPECT_NOUNS,
@@ -528,6 +529,22 @@ class _Clauses:
             and t.tag[clause] == "VBN"
             and any(t.dep[c] == "auxpass" for c in children)
             and not any(t.tag[g] == "TO" for c in children for g in (c, *t.children[c]))
+        )
+
+    def predicted(self, clause: int) -> bool:
+        """A forecast made, with its object: "has forecast temperatures of 34C", "analysts
+        forecast two more cuts" (a past tag); not one that had been made ("had forecast a
+        smaller rise")."""
+        t = self.t
+        children = t.children[clause]
+        return (
+            t.pos[clause] == "VERB"
+            and t.lemma[clause] in PREDICTION_LEMMAS
+            and any(t.dep[c] == "dobj" for c in children)
+            and not any(
+                t.dep[c] in _AUXILIARIES and t.lemma[c] == "have" and t.tag[c] == "VBD"
+                for c in children
+            )
         )
 
     def verb_lemma(self, i: int) -> str:
@@ -1642,6 +1659,7 @@ def _parsed_reading(
         (t.head[c] == c or not sentence.inside(t.head[c]))
         and sentence.tense(c) == _PAST
         and t.lemma[c] not in SPEECH_LEMMAS
+        and not sentence.predicted(c)
         for c in clauses
     )
     best = firm = 0.0
@@ -1653,6 +1671,8 @@ def _parsed_reading(
             kind = _FUTURE  # "sentencing was adjourned until March 14": the date is ahead
         elif kind == _PRESENT and ahead and sentence.scheduled(clause):
             kind = _FUTURE  # "the vote is expected in June": a plan with its date
+        elif kind == _PAST and ahead and sentence.predicted(clause):
+            kind = _POSSIBLE  # "has forecast temperatures of 34C on Saturday"
         elif kind == _NONE and ahead and (governor := sentence.appointment(clause)) is not None:
             kind, anchor = _FUTURE, governor  # "bailed to appear in court on June 3"
         # "police are appealing for witnesses"; in the past only as someone reports it
