@@ -198,3 +198,20 @@ def test_a_forecast_made_of_a_time_ahead_is_the_outlook(forecast):
 )
 def test_a_forecast_of_the_past_is_no_outlook(behind):
     assert _outlook(LEAD + behind + "\n") == ""
+
+
+@pytest.mark.parametrize(
+    "review",
+    [
+        # culture, broadcaster: how people will know or find a thing
+        "Older residents will know the building as the Grand cinema.",
+        "Visitors to the gallery will find more than 200 objects on display.",
+    ],
+)
+def test_how_people_will_know_or_find_a_thing_is_no_outlook(review):
+    assert _outlook(LEAD + review + "\n") == ""
+
+
+def test_a_new_name_with_its_date_is_the_outlook():
+    step = "The merged company will be known as Corvane Group from 1 April."
+    assert _outlook(LEAD + step + "\n") == step

@@ -537,9 +537,9 @@ cost give
 """)
 # Verbs (lemmas) of how the news lands or is taken, with "as": "the cut will come as a
 # relief to borrowers", "the move will be seen as a vote of confidence", "will be viewed as
-# a snub" judge the news, they tell no next step ("will come in as manager", a particle,
-# is one).
-TAKEN_AS_LEMMAS = _words("come see view regard")
+# a snub", "older residents will know it as the Grand cinema" judge the news or the thing,
+# they tell no next step ("will come in as manager", a particle, is one).
+TAKEN_AS_LEMMAS = _words("come see view regard know")
 # What a thing "will do little to" change ("the extra money will do little to shorten
 # waiting lists", "will do nothing to ease the anger", "will do much to restore trust"):
 # a judgment of its effect, the object of "do".
@@ -563,9 +563,10 @@ GENERIC_PRONOUNS = _words("""
 one anyone anybody everyone everybody nobody you whoever some others few
 """)
 # Verbs (lemmas) of how people will take a thing: "audiences will hardly recognise it",
-# "visitors will enjoy the new cafe" judge it (a review's voice), they tell no next step.
+# "visitors will enjoy the new cafe", "visitors will find 200 objects on display" judge it
+# (a review's voice), they tell no next step.
 REACTION_LEMMAS = _words("""
-love enjoy appreciate adore recognise recognize notice savour savor relish marvel
+love enjoy appreciate adore recognise recognize notice savour savor relish marvel find
 """)
 # Nouns (lemmas) of those who judge a thing, beside onlookers: what "critics will point to
 # the cost" or "readers will search in vain" is the writer's view of how it is taken.

@@ -992,7 +992,9 @@ class _Clauses:
                 t.dep[c] == "prep"
                 and t.lower[c] == "as"
                 and any(t.dep[g] == "pobj" and t.pos[g] == "NOUN" for g in t.children[c])
-                for c in children
+                # the parser may hang "as" on the object ("will know the building as ...")
+                for o in children
+                for c in (o, *(t.children[o] if t.dep[o] == "dobj" else ()))
             )
         )
 
