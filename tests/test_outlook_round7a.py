@@ -215,3 +215,41 @@ def test_how_people_will_know_or_find_a_thing_is_no_outlook(review):
 def test_a_new_name_with_its_date_is_the_outlook():
     step = "The merged company will be known as Corvane Group from 1 April."
     assert _outlook(LEAD + step + "\n") == step
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        # sport, tabloid: what a result will do to someone, in the writer's voice
+        "The defeat will raise fresh questions over the manager's future.",
+        # politics, broadsheet
+        "The findings will fuel calls for a public inquiry into the contract.",
+        "The figures will pile pressure on the chancellor.",
+        # local, high street
+        "The closure will leave a hole in the high street.",
+    ],
+)
+def test_what_a_thing_will_do_to_someone_with_no_date_is_no_outlook(comment):
+    assert _outlook(LEAD + comment + "\n") == ""
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        # the same shape with a date, or a body that acts, stays a step
+        "Storm Ivo will bring gusts of 80mph to the Pembrokeshire coast on Sunday.",
+        "The council will close the footbridge for repairs.",
+        "The museum will reopen its east wing.",
+    ],
+)
+def test_a_thing_with_a_date_or_a_body_that_acts_stays(event):
+    assert _outlook(LEAD + event + "\n") == event
+
+
+def test_an_event_told_of_a_date_is_no_judgment():
+    # science, wire: the relative clause of a date ahead
+    step = (
+        "The agency said the probe had enough fuel to keep operating until the end of 2029, "
+        "when the asteroid will pass its closest point to Earth."
+    )
+    assert _outlook(LEAD + step + "\n") == step

@@ -971,10 +971,27 @@ class _Clauses:
         t = self.t
         if self.taken_as(clause):
             return True  # "the cut will come as a relief", "will do little to shorten"
+        if self.impact(clause):
+            return True  # "the defeat will raise fresh questions over the manager's future"
         if t.lemma[clause] == "be":
             return self.describes(clause)
         # "the pool will remain open for now" is what happens to it: only "be" judges
         return t.lemma[clause] in EFFECT_LEMMAS and not self.acts(clause)
+
+    def impact(self, clause: int) -> bool:
+        """What a thing (no one who acts) will do to something, in the writer's voice:
+        "the defeat will raise fresh questions", "the findings will fuel calls for an
+        inquiry", "the closure will leave a hole in the high street" (the caller asks for
+        no date: "Storm Ivo will bring gusts of 80mph on Sunday" is ahead; so is an event
+        told of a date, "until 2027, when the comet will pass its closest point")."""
+        t = self.t
+        return (
+            t.pos[clause] == "VERB"
+            and not (t.dep[clause] == "relcl" and t.ent[t.head[clause]] in _TIME_ENTITIES)
+            and any(t.dep[c] in _SUBJECTS for c in t.children[clause])
+            and not self.acts(clause)
+            and any(t.dep[c] == "dobj" for c in t.children[clause])
+        )
 
     def taken_as(self, clause: int) -> bool:
         """How the news lands or is taken, or how little it will change: "the cut will
