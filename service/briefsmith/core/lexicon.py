@@ -433,6 +433,11 @@ intent bound
 # Speech verbs that look ahead by their meaning: what someone warns or predicts "may"
 # happen is an outlook, though a bare "may" is not.
 WARNING_LEMMAS = _words("warn predict forecast fear caution")
+# Verbs (lemmas) of a forecast made, with its object: "the Met Office has forecast
+# temperatures of 34C on Saturday", "analysts forecast two more cuts next year" (the tagger
+# reads "forecast" as a past) look ahead to the time they name, however the forecast is
+# told ("had forecast" is behind).
+PREDICTION_LEMMAS = _words("forecast predict project expect")
 # Verbs (lemmas) of a commitment whose to-infinitive stays ahead however the commitment is
 # told: "has pledged to publish its response by the summer", "vowed to fight the ruling"
 # (unlike an expectation of the past: "was expected to land").
@@ -524,11 +529,24 @@ NECESSITY_LEMMAS = _words("need require")
 # Verbs (lemmas) of a benefit, a harm or a cost: what a thing "will" do with one of these
 # is a judgment ("the findings will help doctors", "the scheme will mean higher bills",
 # "tickets will cost £10"), not an event ("the comet will pass its closest point", "the
-# ban will cover 3.4m customers").
+# ban will cover 3.4m customers"); what a thing "will give" someone ("the victory will
+# give the side a boost"; a person or a body that gives acts: "ministers will give £2m").
 EFFECT_LEMMAS = _words("""
 help allow enable let mean make benefit improve boost hurt harm damage transform ensure
-cost
+cost give
 """)
+# Verbs (lemmas) of how the news lands or is taken, with "as": "the cut will come as a
+# relief to borrowers", "the move will be seen as a vote of confidence", "will be viewed as
+# a snub", "older residents will know it as the Grand cinema" judge the news or the thing,
+# they tell no next step ("will come in as manager", a particle, is one).
+TAKEN_AS_LEMMAS = _words("come see view regard know")
+# What a thing "will do little to" change ("the extra money will do little to shorten
+# waiting lists", "will do nothing to ease the anger", "will do much to restore trust"):
+# a judgment of its effect, the object of "do".
+EFFECT_AMOUNTS = _words("little nothing much")
+# Subjects of a proverb: "only time will tell whether the gamble pays off", "history will
+# judge him" (no one acts; no determiner: "the time will come" is another matter).
+PROVERB_SUBJECTS = _words("time history")
 # Relative pronouns that stand for a person: "Moss, who will turn 40 next month, won the
 # title in 2010" tells who Moss is, not what happens next in the story.
 PERSON_RELATIVES = _words("who whom")
@@ -548,9 +566,10 @@ GENERIC_PRONOUNS = _words("""
 one anyone anybody everyone everybody nobody you whoever some others few
 """)
 # Verbs (lemmas) of how people will take a thing: "audiences will hardly recognise it",
-# "visitors will enjoy the new cafe" judge it (a review's voice), they tell no next step.
+# "visitors will enjoy the new cafe", "visitors will find 200 objects on display" judge it
+# (a review's voice), they tell no next step.
 REACTION_LEMMAS = _words("""
-love enjoy appreciate adore recognise recognize notice savour savor relish marvel
+love enjoy appreciate adore recognise recognize notice savour savor relish marvel find
 """)
 # Nouns (lemmas) of those who judge a thing, beside onlookers: what "critics will point to
 # the cost" or "readers will search in vain" is the writer's view of how it is taken.

@@ -26,6 +26,7 @@ from briefsmith.core.lexicon import (
     DATE_NOUNS,
     DEMONSTRATIVES,
     DURATION_PREPOSITIONS,
+    EFFECT_AMOUNTS,
     EFFECT_LEMMAS,
     EVIDENCE_HEARERS,
     EVIDENCE_LEMMAS,
@@ -63,9 +64,11 @@ from briefsmith.core.lexicon import (
     PERSON_NOUNS,
     PERSON_RELATIVES,
     PERSONNEL_NOUNS,
+    PREDICTION_LEMMAS,
     PREFERENCE_ADVERBS,
     PROSECUTION_WORDS,
     PROSPECT_NOUNS,
+    PROVERB_SUBJECTS,
     QUOTE_OPENERS,
     REACTION_LEMMAS,
     READINESS_ADJECTIVES,
@@ -80,6 +83,7 @@ from briefsmith.core.lexicon import (
     STANCE_LEMMAS,
     STATE_BODY_NOUNS,
     STATE_LEMMAS,
+    TAKEN_AS_LEMMAS,
     TERMS_PREPOSITIONS,
     WARNING_LEMMAS,
     WEEKDAYS,
@@ -448,7 +452,7 @@ class _Clauses:
             kind == _PRESENT
             and t.pos[i] == "VERB"
             and t.lemma[i] in _PLANS
-            and any(t.dep[c] == "dobj" for c in t.children[i])
+            and any(t.dep[c] == "dobj" or self._misread_infinitive(c) for c in t.children[i])
         ):
             return (_POSSIBLE if t.lemma[i] in FORECAST_LEMMAS else _FUTURE), i
         if kind != _NONE or not any(t.tag[c] == "TO" for c in t.children[i]):
@@ -494,6 +498,54 @@ class _Clauses:
         if plan == _PAST:
             return _PAST_PLAN, governor
         return plan, governor
+
+    def _misread_infinitive(self, c: int) -> bool:
+        """A plan's infinitive clause that the tagger took for a noun: "markets expect the
+        rate to bottom out by June" ("bottom" a noun, with its subject and its "to")."""
+        t = self.t
+        return (
+            t.dep[c] in ("ccomp", "xcomp")
+            and not self.is_clause(c)
+            and any(t.tag[g] == "TO" for g in t.children[c])
+        )
+
+    def scheduled(self, clause: int) -> bool:
+        """A plan told in the present with no infinitive: "the vote is expected in June",
+        "sentencing is set for 22 May" (a passive of a plan), "the decision is due on 4
+        February"; not a state that falls due ("its contract is due for renewal in
+        2027")."""
+        t = self.t
+        children = t.children[clause]
+        if t.lemma[clause] == "be":
+            return any(
+                t.dep[c] == "acomp"
+                and t.lemma[c] in INTENT_LEMMAS
+                and t.lemma[c] != "be"
+                and not any(t.dep[g] == "prep" and t.lower[g] == "for" for g in t.children[c])
+                for c in children
+            )
+        return (
+            t.lemma[clause] in INTENT_LEMMAS
+            and t.tag[clause] == "VBN"
+            and any(t.dep[c] == "auxpass" for c in children)
+            and not any(t.tag[g] == "TO" for c in children for g in (c, *t.children[c]))
+        )
+
+    def predicted(self, clause: int) -> bool:
+        """A forecast made, with its object: "has forecast temperatures of 34C", "analysts
+        forecast two more cuts" (a past tag); not one that had been made ("had forecast a
+        smaller rise")."""
+        t = self.t
+        children = t.children[clause]
+        return (
+            t.pos[clause] == "VERB"
+            and t.lemma[clause] in PREDICTION_LEMMAS
+            and any(t.dep[c] == "dobj" for c in children)
+            and not any(
+                t.dep[c] in _AUXILIARIES and t.lemma[c] == "have" and t.tag[c] == "VBD"
+                for c in children
+            )
+        )
 
     def verb_lemma(self, i: int) -> str:
         """The token's lemma, mended where the lemmatizer cut "-es" from a verb whose
@@ -903,8 +955,8 @@ class _Clauses:
         state ("the boy would be more careful", "demand would remain strong"); not a
         thing that happens ("the plant would close")."""
         t = self.t
-        if self.describes(clause):
-            return True
+        if self.describes(clause) or self.taken_as(clause):
+            return True  # "analysts said the deal would be seen as a defeat"
         if t.lemma[clause] in NECESSITY_LEMMAS:
             return True  # "further research would be needed"
         return not self.acts(clause) and any(
@@ -917,10 +969,51 @@ class _Clauses:
         changes will be significant"); not an act ("the council will close the bridge"),
         not an event ("the comet will pass its closest point to the sun")."""
         t = self.t
+        if self.taken_as(clause):
+            return True  # "the cut will come as a relief", "will do little to shorten"
+        if self.impact(clause):
+            return True  # "the defeat will raise fresh questions over the manager's future"
         if t.lemma[clause] == "be":
             return self.describes(clause)
         # "the pool will remain open for now" is what happens to it: only "be" judges
         return t.lemma[clause] in EFFECT_LEMMAS and not self.acts(clause)
+
+    def impact(self, clause: int) -> bool:
+        """What a thing (no one who acts) will do to something, in the writer's voice:
+        "the defeat will raise fresh questions", "the findings will fuel calls for an
+        inquiry", "the closure will leave a hole in the high street" (the caller asks for
+        no date: "Storm Ivo will bring gusts of 80mph on Sunday" is ahead; so is an event
+        told of a date, "until 2027, when the comet will pass its closest point")."""
+        t = self.t
+        return (
+            t.pos[clause] == "VERB"
+            and not (t.dep[clause] == "relcl" and t.ent[t.head[clause]] in _TIME_ENTITIES)
+            and any(t.dep[c] in _SUBJECTS for c in t.children[clause])
+            and not self.acts(clause)
+            and any(t.dep[c] == "dobj" for c in t.children[clause])
+        )
+
+    def taken_as(self, clause: int) -> bool:
+        """How the news lands or is taken, or how little it will change: "the cut will
+        come as a relief to borrowers", "the move will be seen as a vote of confidence",
+        "the money will do little to shorten waiting lists"; not a step with a particle
+        ("will come in as interim chief executive")."""
+        t = self.t
+        children = t.children[clause]
+        if t.lemma[clause] == "do":
+            return any(t.dep[c] == "dobj" and t.lower[c] in EFFECT_AMOUNTS for c in children)
+        return (
+            t.lemma[clause] in TAKEN_AS_LEMMAS
+            and not any(t.dep[c] == "prt" for c in children)
+            and any(
+                t.dep[c] == "prep"
+                and t.lower[c] == "as"
+                and any(t.dep[g] == "pobj" and t.pos[g] == "NOUN" for g in t.children[c])
+                # the parser may hang "as" on the object ("will know the building as ...")
+                for o in children
+                for c in (o, *(t.children[o] if t.dep[o] == "dobj" else ()))
+            )
+        )
 
     def describes(self, clause: int) -> bool:
         """A state: "the boy would be more careful", "demand would remain strong", "the
@@ -951,9 +1044,23 @@ class _Clauses:
                 # would be paid by shareholders")
                 and t.dep[t.head[clause]] != "relcl"
                 and c < clause
-                and (t.tag[c] in _WH_TAGS or any(t.tag[g] in _WH_TAGS for g in t.children[c]))
+                and self._asks(c)
             )
             for c in t.children[clause]
+        )
+
+    def _asks(self, c: int) -> bool:
+        """A wh-word at a child of the clause, below it ("when the road", "how long"), or
+        in the modifier of its noun ("how many jobs would go", "how much money")."""
+        t = self.t
+        return (
+            t.tag[c] in _WH_TAGS
+            or any(t.tag[g] in _WH_TAGS for g in t.children[c])
+            or any(
+                t.dep[g] in ("amod", "advmod", "det")
+                and any(t.tag[w] in _WH_TAGS for w in t.children[g])
+                for g in t.children[c]
+            )
         )
 
     def bids(self, clause: int) -> bool:
@@ -1116,6 +1223,13 @@ class _Clauses:
         subjects = self.subjects(clause)
         # a pronoun, not a determiner's noun ("some residents will", "one man will")
         if any(t.lower[c] in GENERIC_PRONOUNS and t.pos[c] != "NUM" for c in subjects):
+            return True
+        # a proverb: "only time will tell", "history will judge him" (not "the time")
+        if any(
+            t.lower[c] in PROVERB_SUBJECTS
+            and not any(t.dep[d] in ("det", "poss") for d in t.children[c])
+            for c in subjects
+        ):
             return True
         # onlookers and critics judge in any verb ("critics will point to the cost"), not
         # when the clause sets terms ("readers will be able to", "fans will have to")
@@ -1362,6 +1476,27 @@ def _only_sounds_ahead(
         return True  # "Moss, who will turn 40 next month, won the title in 2010"
     if t.dep[clause] == "relcl" and sentence.milestone(clause):
         return True  # "the club, which turns 125 next season, sacked its manager"
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
+        and frame == "own"
+        and t.dep[clause] == "relcl"
+        and t.ent[t.head[clause]] not in _TIME_ENTITIES
+        # the relative pronoun is its subject: the clause tells of the thing it hangs on
+        # (not "a partnership under which curators will work with the museum")
+        and any(t.tag[c] == "WDT" for c in sentence.subjects(clause))
+        and not (ahead or sentence.until(clause))
+        # nor a date in a participle below it ("which will see 300 homes built by 2029")
+        and not any(
+            times.get(g) and "past" not in times[g]
+            for c in t.children[clause]
+            for g in (c, *t.children[c])
+        )
+    ):
+        # "the lido, which will cost £3.5m to repair, has been closed since May": what a
+        # thing will be or do, told of it in passing with no date, describes it (a dated
+        # one is a step: "the plant, which will close in May"; "2027, when the comet will
+        # pass")
+        return True
     if kind in (_CONDITIONAL, _PAST_PLAN) and not ahead and sentence.evidence():
         # "she told officers she would return the money, the court heard": what someone
         # said they would do, heard as evidence, is the past on trial (a date ahead is
@@ -1543,6 +1678,7 @@ def _parsed_reading(
         (t.head[c] == c or not sentence.inside(t.head[c]))
         and sentence.tense(c) == _PAST
         and t.lemma[c] not in SPEECH_LEMMAS
+        and not sentence.predicted(c)
         for c in clauses
     )
     best = firm = 0.0
@@ -1552,6 +1688,10 @@ def _parsed_reading(
         ahead = "past" not in when and bool(when)
         if kind == _PAST and ahead and sentence.put_off(clause):
             kind = _FUTURE  # "sentencing was adjourned until March 14": the date is ahead
+        elif kind == _PRESENT and ahead and sentence.scheduled(clause):
+            kind = _FUTURE  # "the vote is expected in June": a plan with its date
+        elif kind == _PAST and ahead and sentence.predicted(clause):
+            kind = _POSSIBLE  # "has forecast temperatures of 34C on Saturday"
         elif kind == _NONE and ahead and (governor := sentence.appointment(clause)) is not None:
             kind, anchor = _FUTURE, governor  # "bailed to appear in court on June 3"
         # "police are appealing for witnesses"; in the past only as someone reports it
