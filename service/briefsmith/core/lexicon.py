@@ -1261,6 +1261,21 @@ MATCH_DETAIL_NOUNS = _words("""
 ball balls delivery deliveries over overs four fours six sixes boundary boundaries lap laps
 hole holes frame frames innings maiden maidens
 """)
+# Words after a counted gap that place it, not what it counts: "four points behind",
+# "three shots clear", "264 runs ahead". The count is of the noun before them.
+GAP_WORDS = _words("""
+behind ahead clear adrift
+""")
+# Verbs before "on <runs> for <wickets>" that say where an innings finished ("ended on 276
+# for eight"); any other "on" is a score passed on the way ("began the day on 171 for three").
+INNINGS_END_VERBS = _words("""
+end ends ended ending finish finishes finished finishing declare declares declared declaring
+""")
+# Score nouns glued to a number by a hyphen: "a two-point penalty", "a two-goal lead", "a
+# three-wicket win". A margin or a penalty, not a pair of things.
+SCORE_TALLY_NOUNS = _words("""
+point goal run wicket shot stroke try
+""")
 # The nouns of "a mother of three", "father-of-two": a parent described by their children.
 PARENT_NOUNS = _words("""
 mother father mum mom dad parent grandmother grandfather grandparent gran granny grandma

@@ -45,10 +45,12 @@ from briefsmith.core.lexicon import (
     DURATION_NEWS_NOUNS,
     ELSEWHERE_WORDS,
     EXTENT_NOUNS,
+    GAP_WORDS,
     HABITUAL_ADVERBS,
     HABITUAL_PERIODS,
     HOSPITAL_NOUNS,
     HYPERBOLE_SCALES,
+    INNINGS_END_VERBS,
     LEADING_GROUP_WORDS,
     LOCATIVE_PREPOSITIONS,
     MAKEUP_GROUP_NOUNS,
@@ -70,6 +72,7 @@ from briefsmith.core.lexicon import (
     ROLE_NOUNS,
     SAMPLED_NOUNS,
     SCOPE_ADVERBS,
+    SCORE_TALLY_NOUNS,
     SENTENCE_LEMMAS,
     SPEECH_LEMMAS,
     SPEECH_VERBS,
@@ -204,7 +207,7 @@ _NOT_UNITS = frozenset(
         "large",
         "further",
     ]
-)
+) | GAP_WORDS  # "four points behind": the gap counts points
 _AGE_AFTER_NAME = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s+$")
 _SUBJECT_BEFORE = re.compile(
     r"((?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:of|ranges?\s+from|ranged\s+from|stood\s+at|"
@@ -637,7 +640,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             )
             or (
                 (
-                    _is_small_count(mention, unit)
+                    (_is_small_count(mention, unit) and not _GLUED_TALLY_AFTER.match(text, end))
                     or (tokens is not None and _counts_a_detail_of_a_thing(tokens, mention, unit))
                 )
                 and whole is None
@@ -1706,11 +1709,25 @@ _WORD_TALLY = re.compile(
 # wickets) for the other, with no counted noun after it.
 _INNINGS_TALLY = re.compile(
     r"(?<![\w.,$£€])(\d{1,3}|" + _SMALL_WORD + r")\s+(?:for\s+(?:\d{1,3}|" + _SMALL_WORD + r")"
+    r"(?:\s+(?:declared|dec\b\.?))?"  # "512 for eight declared": one total
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:as|at|from|in|on|with|before|after|and|when|off|but|to)\b)"
     r"|(?:all|not)\s+out\b)",
     re.IGNORECASE,
 )
 _ON_THE_WAY_BEFORE = re.compile(r"\b(?:at|on)\s+$", re.IGNORECASE)
+# "ended on 276 for eight": the verb before "on" says the innings finished there.
+_ENDED_ON_BEFORE = re.compile(r"\b([a-z]+)\s+on\s+$", re.IGNORECASE)
+# After a total: the moment it was passed ("were 88 for five when rain came", "were 143
+# for six with 12 overs left"), so it is no result.
+_STATE_BEFORE = re.compile(r"\b(?:was|were|is|are)\s+$", re.IGNORECASE)
+_PASSED_WHEN_AFTER = re.compile(r"\s+(?:when|before)\b", re.IGNORECASE)
+_OVERS_LEFT_AFTER = re.compile(
+    r"\s+with\s+\S+\s+(?:overs?|balls?|deliveries)\s+(?:left|remaining)\b", re.IGNORECASE
+)
+# "a two-point penalty", "a two-goal lead": a score noun glued to the number.
+_GLUED_TALLY_AFTER = re.compile(
+    r"-(" + "|".join(sorted(SCORE_TALLY_NOUNS)) + r")\b(?!-)", re.IGNORECASE
+)
 _DIGIT_TALLY = re.compile(
     r"(?<![\w.,$£€])(\d{1,3}(?:,\d{3})?)(?:\s+votes?)?\s+to\s+(\d{1,3}(?:,\d{3})?)(?![\w%]|[.,]\d)"
 )
@@ -2043,6 +2060,22 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[left:right]
 
 
+def _is_passed_on_the_way(text: str, match: re.Match[str]) -> bool:
+    """An innings total the story passes on the way to the result: "at 150 for two",
+    "began the day on 171 for three", "were 88 for five when rain came", "143 for six with
+    12 overs left" (but "ended on 276 for eight" is where the innings finished)."""
+    start = match.start()
+    if _ON_THE_WAY_BEFORE.search(text, max(0, start - 6), start):
+        verb = _ENDED_ON_BEFORE.search(text, max(0, start - 20), start)
+        return verb is None or verb.group(1).lower() not in INNINGS_END_VERBS
+    if _OVERS_LEFT_AFTER.match(text, match.end()):
+        return True
+    return bool(
+        _STATE_BEFORE.search(text, max(0, start - 8), start)
+        and _PASSED_WHEN_AFTER.match(text, match.end())
+    )
+
+
 def _scores(
     text: str, quoted: _Spans | None = None
 ) -> tuple[list[FoundFigure], list[tuple[int, int]]]:
@@ -2106,8 +2139,7 @@ def _scores(
         if any(a <= match.start() < b for a, b in spans):
             continue
         spans.append(match.span())
-        on_the_way = _ON_THE_WAY_BEFORE.search(text, max(0, match.start() - 6), match.start())
-        if on_the_way or (quoted is not None and match.start() in quoted):
+        if _is_passed_on_the_way(text, match) or (quoted is not None and match.start() in quoted):
             continue
         found.append(
             FoundFigure(
