@@ -125,3 +125,131 @@ def test_a_pair_of_rooms_glued_to_a_noun_stays_colour():
     texts = _texts("The couple bought a two-bedroom flat in Marlow Street for £240,000.")
     assert "two" not in texts
     assert "£240,000" in texts
+
+
+# --- whose total, score or bowling figures ------------------------------------------
+
+
+def _measure_of(text: str, span: str) -> str:
+    found = [f for f in _figures(text) if f.text == span]
+    assert found, f"{span!r} not found in {_texts(text)}"
+    return found[0].measures
+
+
+def test_innings_total_measures_the_side_that_made_it():
+    # wire cricket story
+    text = "Tarrant Vale posted 288 for seven from their 50 overs at Moss Lane."
+    assert _measure_of(text, "288 for seven") == "Tarrant Vale's total"
+
+
+def test_bowling_figures_measure_the_bowler():
+    # broadsheet cricket story
+    text = "Spinner Keiko Ashworth took six for 54 as Harland were bowled out for 211."
+    assert "Keiko Ashworth's bowling figures" in _measure_of(text, "six for 54")
+
+
+def test_unbeaten_score_measures_the_batter():
+    # local cricket story
+    text = "Captain Rohan Dallimore, 31, made 96 not out before rain ended the match."
+    assert "Rohan Dallimore's unbeaten score" in _measure_of(text, "96 not out")
+
+
+# --- a points tally or gap says whose it is ------------------------------------------
+
+
+def test_points_gap_behind_names_the_side_and_the_leaders():
+    # broadcaster rugby league story
+    text = (
+        "Kelderby Rhinos are third on 22 points, six points behind the leaders Ashfield "
+        "Saints with four rounds left."
+    )
+    measures = _measure_of(text, "six")
+    assert "Kelderby Rhinos" in measures
+    assert "behind" in measures and "leaders" in measures
+
+
+def test_points_from_safety_names_the_side():
+    # tabloid football story
+    measures = _measure_of("Brinscombe United are five points from safety.", "five")
+    assert "Brinscombe United" in measures
+    assert "safety" in measures
+
+
+def test_points_clear_takes_where_from_the_verb():
+    # wire football story
+    text = (
+        "Real Castelo beat Unión Marbea 3-0 on Saturday to move four points clear at the "
+        "top of the Segunda table."
+    )
+    measures = _measure_of(text, "four")
+    assert "Real Castelo" in measures
+    assert "top" in measures
+
+
+def test_season_points_total_names_the_side():
+    # local rugby story
+    measures = _measure_of(
+        "Tremorva end the campaign with 17 wins from 20 games and 81 points.", "81"
+    )
+    assert "Tremorva" in measures
+
+
+def test_points_gap_after_leaves_names_the_side_left_there():
+    # broadsheet rugby story: the win leaves the side behind, not the win
+    text = "The defeat leaves Harlow Vale fifth, nine points behind the play-off places."
+    measures = _measure_of(text, "nine")
+    assert "Harlow Vale" in measures
+    assert "defeat" not in measures
+
+
+# --- points of a rate: the change of the rate, not "percentage points" -----------------
+
+
+def test_percentage_points_measure_the_rate_that_changed():
+    # wire business story
+    figures = _figures(
+        "Gross margin at Stellan Foods fell 0.8 percentage points in the half because of "
+        "promotions."
+    )
+    margin = [f for f in figures if f.value == 0.8]
+    assert margin
+    assert margin[0].text == "0.8 percentage points"
+    assert "margin" in margin[0].measures.lower()
+
+
+def test_basis_points_measure_the_rate_that_changed():
+    # broadcaster economy story
+    figures = _figures("The Bank of Kestria raised its main rate by 50 basis points on Thursday.")
+    rate = [f for f in figures if f.value == 50]
+    assert rate
+    assert rate[0].text == "50 basis points"
+    assert "rate" in rate[0].measures.lower()
+
+
+# --- a career record told to describe someone ------------------------------------------
+
+
+def test_career_average_in_a_description_is_background():
+    # local cricket story
+    texts = _texts(
+        "Piotr Ostrowski, whose career batting average is 12.3, hit 88 not out to win the "
+        "game for Hollin Moor."
+    )
+    assert "12.3" not in texts
+    assert "88 not out" in texts
+
+
+def test_career_earnings_in_a_description_are_background():
+    # wire golf story
+    texts = _texts(
+        "Kwame Mensah, whose career earnings stand at $3.2 million, won $450,000 at the "
+        "Lakeside Classic on Sunday."
+    )
+    assert "$3.2 million" not in texts
+    assert "$450,000" in texts
+
+
+def test_a_career_best_today_stays_a_figure():
+    # broadsheet cricket story: the day's own performance
+    texts = _texts("Seamer Lily Thorne took a career-best seven for 45 as Dunholm won.")
+    assert "seven for 45" in texts

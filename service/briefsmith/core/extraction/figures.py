@@ -510,6 +510,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             else f
             for f in figures
         ]
+        # "Vale posted 241 for six", "Lumb took five for 33": whose total or figures
+        figures = [_with_innings_measure(tokens, f) for f in figures]
     pending_from: FoundFigure | None = None
     owns: dict[int, str] = {}  # a figure's start -> the phrase right after it ("on a Porsche")
     wholes: set[int] = set()  # "two of their 19 matches": the 19 is told with the two
@@ -579,6 +581,11 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             unit, measures = "pence", ""
         elif canonical_unit(unit) is None and _FRACTION_WORD.search(mention.text):
             unit = "fraction"
+        rate_points = None if mention.percent else _RATE_POINTS_AFTER.match(text, end)
+        if rate_points is not None and not mention.currency:
+            # "fell 0.6 percentage points", "by 25 basis points": a change of a rate, read
+            # with its unit so the parse finds the rate that changed
+            end, unit = rate_points.end(), f"{rate_points.group(1).lower()} points"
         if not measures and (
             mention.percent or shared_percent or mention.currency or unit in ("pence", "fraction")
         ):
@@ -710,7 +717,59 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             figures.append(figure)
         index += 1
     figures.sort(key=lambda f: f.start)
+    if tokens is not None:  # "98 points", "seven points from safety": whose tally or gap
+        figures = [_with_tally_measure(tokens, f) for f in figures]
     return _deduplicate(text, figures, quoted_spans)
+
+
+def _with_tally_measure(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
+    """A count whose measure is only its own noun ("98 points": points) says whose it is
+    from the subject of its verb, with the place a gap is told against: "Penwardle finish
+    with 98 points" -> "Penwardle's points"; "Marshfield are seven points from safety" ->
+    "Marshfield's points from safety"; "move three points clear at the top of the table"
+    -> "...'s points clear at the top of the table"."""
+    unit = figure.unit
+    if not unit or canonical_unit(unit) is not None:
+        return figure
+    inside = tokens.between(figure.start, figure.end)
+    if not len(inside):
+        return figure
+    number = inside.stop - 1
+    noun = tokens.head[number]
+    if tokens.dep[number] != "nummod" or not figure.measures.lower().startswith(tokens.lower[noun]):
+        return figure
+    phrase = [tokens.text[noun]]
+    gap = tokens.head[noun]
+    if tokens.lower[gap] in GAP_WORDS:  # "eight points behind the leaders"
+        phrase += _words_under(tokens, gap, inside)
+        verb = tokens.head[gap]
+        if len(phrase) == 2:  # "three points clear": where, from the verb ("at the top")
+            after = [c for c in tokens.children[verb] if c > gap and tokens.dep[c] == "prep"]
+            if after:
+                phrase += _words_under(tokens, after[0], inside)
+    else:
+        told = [c for c in tokens.children[noun] if c > noun and tokens.dep[c] == "prep"]
+        if told:  # "seven points from safety"
+            phrase += _words_under(tokens, told[0], inside)
+        verb = gap
+    if figure.measures.strip().lower() not in (tokens.lower[noun], _joined(phrase).lower()):
+        return figure  # the measure already tells more than the noun and its gap
+    for _ in range(4):
+        if tokens.pos[verb] in ("VERB", "AUX") or tokens.head[verb] == verb:
+            break
+        verb = tokens.head[verb]
+    if tokens.pos[verb] not in ("VERB", "AUX"):
+        return figure
+    doer, _ = _subject_of(tokens, verb, inside)
+    if tokens.lower[gap] in GAP_WORDS:  # "the win leaves Vale eight points behind": Vale
+        placed = [c for c in tokens.children[verb] if c < gap and tokens.dep[c] == "dobj"]
+        doer = placed[-1] if placed else doer
+    if doer is None or tokens.pos[doer] == "PRON" or tokens.sent[doer] != tokens.sent[noun]:
+        return figure
+    who = _noun_phrase(tokens, doer, inside, False)
+    if not who:
+        return figure
+    return replace(figure, measures=_budget([f"{who}'s", *phrase]))
 
 
 # --------------------------------------------------------------------------------------
@@ -1716,6 +1775,8 @@ _INNINGS_TALLY = re.compile(
 )
 _ON_THE_WAY_BEFORE = re.compile(r"\b(?:at|on)\s+$", re.IGNORECASE)
 # "ended on 276 for eight": the verb before "on" says the innings finished there.
+_RATE_POINTS_AFTER = re.compile(r"\s+(percentage|basis)\s+points?\b", re.IGNORECASE)
+_NOT_OUT = re.compile(r"\bnot\s+out\b", re.IGNORECASE)
 _ENDED_ON_BEFORE = re.compile(r"\b([a-z]+)\s+on\s+$", re.IGNORECASE)
 # After a total: the moment it was passed ("were 88 for five when rain came", "were 143
 # for six with 12 overs left"), so it is no result.
@@ -2074,6 +2135,36 @@ def _is_passed_on_the_way(text: str, match: re.Match[str]) -> bool:
         _STATE_BEFORE.search(text, max(0, start - 8), start)
         and _PASSED_WHEN_AFTER.match(text, match.end())
     )
+
+
+def _with_innings_measure(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
+    """An innings tally measures its doer's total ("Vale posted 241 for six": Vale's
+    total), unbeaten score ("Okafor made 112 not out") or bowling figures ("Lumb took five
+    for 33": wickets for runs), the doer being the subject of the verb it hangs on."""
+    if figure.unit != "score" or not _INNINGS_TALLY.fullmatch(figure.text):
+        return figure
+    inside = tokens.between(figure.start, figure.end)
+    if not len(inside):
+        return figure
+    verb = inside.start
+    for _ in range(4):
+        if tokens.pos[verb] in ("VERB", "AUX") or tokens.head[verb] == verb:
+            break
+        verb = tokens.head[verb]
+    if tokens.pos[verb] not in ("VERB", "AUX"):
+        return figure
+    doer, _ = _subject_of(tokens, verb, inside)
+    if doer is None or tokens.pos[doer] == "PRON":
+        return figure
+    amounts = [n.value for n in find_numbers(figure.text)]
+    if len(amounts) == 2 and amounts[0] <= 10 < amounts[1]:
+        what = "bowling figures"
+    elif _NOT_OUT.search(figure.text):
+        what = "unbeaten score"
+    else:
+        what = "total"
+    who = _noun_phrase(tokens, doer, inside, False)
+    return replace(figure, measures=f"{who}'s {what}" if who else figure.measures)
 
 
 def _scores(
