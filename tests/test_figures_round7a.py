@@ -253,3 +253,86 @@ def test_a_career_best_today_stays_a_figure():
     # broadsheet cricket story: the day's own performance
     texts = _texts("Seamer Lily Thorne took a career-best seven for 45 as Dunholm won.")
     assert "seven for 45" in texts
+
+
+# --- a small gap is still a gap; a time after a count is not what it counts -----------
+
+
+def test_a_two_point_gap_is_kept():
+    # local rugby story
+    text = (
+        "The victory lifts Clearwater Rovers to second in the table, two points behind "
+        "Harlow Park."
+    )
+    assert _unit_of(text, "two") == "points"
+
+
+def test_a_pair_of_things_stays_colour():
+    # local crime story: a small spelled count with no gap after it
+    assert "two" not in _texts("Two men broke into the Harlow Road pharmacy on Monday night.")
+
+
+def test_count_before_next_year_does_not_count_years():
+    # trade retail story: "open 12 next year" counts stores, not years
+    figures = _figures("The chain said it would close 25 stores and open 12 next year.")
+    opened = [f for f in figures if f.value == 12]
+    assert all(f.unit != "years" for f in opened)
+
+
+# --- athletics: the event's distance names it; the winning time is the figure ----------
+
+
+def test_event_distance_is_a_name_and_the_time_a_figure():
+    # wire athletics story
+    figures = _figures(
+        "Marnie Oakes won the 400m in 51.82 seconds, the fastest time by a British woman "
+        "this year."
+    )
+    texts = {f.text for f in figures}
+    assert "400m" not in texts
+    assert "51.82 seconds" in texts
+
+
+def test_event_distance_before_final_is_a_name():
+    # broadcaster swimming story
+    texts = _texts("Ines Corvalho won the 200m freestyle final in 1 minute 55.3 seconds.")
+    assert "200m" not in texts
+
+
+def test_a_distance_run_stays_a_figure():
+    # local story: a length the story measures, not an event's name
+    figures = _figures(
+        "The charity walkers covered 42km in a day to raise £3,200 for the hospice."
+    )
+    assert [f.value for f in figures] == [42, 3200]
+
+
+def test_talks_lasting_minutes_stay_colour():
+    # broadsheet politics story: minutes in passing, not a race time
+    texts = _texts("The two leaders met in Vellmar and the talks lasted 40 minutes.")
+    assert "40 minutes" not in texts
+
+
+# --- an offset with its own clause only places an event ---------------------------------
+
+
+def test_offset_after_a_clause_is_no_figure():
+    # wire business story
+    texts = _texts(
+        "Bramwell Logistics collapsed three weeks after it lost a £40m contract with "
+        "Orrin Foods."
+    )
+    assert "three weeks" not in texts
+    assert "£40m" in texts
+
+
+def test_offset_after_a_passive_clause_is_no_figure():
+    # local crime story
+    texts = _texts("Dean Larkin was arrested 48 hours after the van was found in Colton Woods.")
+    assert "48 hours" not in texts
+
+
+def test_notice_before_an_event_stays_a_figure():
+    # broadcaster culture story: how little notice was given is the news
+    texts = _texts("The Marsh Lights festival was cancelled nine days before it was due to open.")
+    assert "nine days" in texts

@@ -33,6 +33,7 @@ from briefsmith.core.lexicon import (
     BARE_PERSON_NOUNS,
     BODY_NOUNS,
     CAREER_LEMMAS,
+    CAREER_RECORD_WORDS,
     CASUALTY_LEMMAS,
     CHANGE_NOUNS,
     COMMON_CAPITALIZED,
@@ -68,6 +69,8 @@ from briefsmith.core.lexicon import (
     PROGRESS_PREPOSITIONS,
     PRONOUNS,
     QUOTE_OPENERS,
+    RACE_EVENT_NOUNS,
+    RACE_TIME_VERBS,
     RELEASE_LEMMAS,
     ROLE_NOUNS,
     SAMPLED_NOUNS,
@@ -225,6 +228,7 @@ _VERB_WORDS = (
 _VERBS = frozenset(_VERB_WORDS.split()) | SPEECH_VERBS
 _PARTICIPLE = re.compile(r"^[a-z]+(?:ed|en)$")
 _TIME_WORDS = frozenset({"last", "this", "next"})
+_WHEN_AFTER = re.compile(r"^\s+(?:" + "|".join(sorted(_TIME_WORDS)) + r")\s+([a-z]+)\b")
 _CLAUSE_STOP = frozenset(
     {"that", "which", "who", "whom", "whose", "but", "because", "when", "versus", "vs", "vs."}
 )
@@ -446,6 +450,9 @@ def _measure(text: str, start: int, end: int) -> tuple[str | None, str]:
     first_after = re.match(r"^\s+([A-Za-z]+)", after)
     if first_after and first_after.group(1).lower() in _VERBS:
         return None, ""  # "93 stands": the number names something, it counts nothing
+    when = _WHEN_AFTER.match(after)
+    if when and is_duration(unit_name(when.group(1))):
+        return None, ""  # "open 12 next year": a time follows, the count's noun is elided
     words, head = _counted_phrase(text, end)
     if words:
         consumed = after.find(words[-1]) + len(words[-1])
@@ -500,6 +507,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not (tokens is not None and _is_label(tokens, m))
             and not _is_house_number(text, m)
             and not _names_leading_group(text, m)
+            and not _names_a_race(text, m)
         )
     ]
     figures: list[FoundFigure] = list(scores) + _ordinal_figures(text, numbers, quoted_spans)
@@ -618,6 +626,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             if tokens is not None and (
                 _career_span(tokens, mention.start, end)
                 or _is_tenure_or_review_point(tokens, mention.start, end)
+                or _is_offset_of_a_clause(tokens, mention.start, end)
             ):
                 index += 1
                 continue
@@ -647,7 +656,11 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             )
             or (
                 (
-                    (_is_small_count(mention, unit) and not _GLUED_TALLY_AFTER.match(text, end))
+                    (
+                        _is_small_count(mention, unit)
+                        and not _GLUED_TALLY_AFTER.match(text, end)
+                        and not _GAP_AFTER.match(text, end)
+                    )
                     or (tokens is not None and _counts_a_detail_of_a_thing(tokens, mention, unit))
                 )
                 and whole is None
@@ -659,6 +672,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         if tokens is not None and (
             _is_outside_the_event(tokens, text, mention, end, unit, quoted_spans)
             or _career_span(tokens, mention.start, end)
+            or _is_career_record(tokens, mention)
             or _is_makeup_or_ranking_frame(tokens, mention)
         ):
             index += 1
@@ -811,6 +825,11 @@ _SHORT_SPAN_BEFORE = re.compile(
     r"\b(?:average of|averaged|averages|by|was|were|is|are|waited|wait of|waits of|from|"
     r"add|adds|added|adding|cut|cuts|cutting)\s+"
     r"(?:(?:about|around|some|nearly|almost|more than|up to|just|only)\s+)?$",
+    re.IGNORECASE,
+)
+# "won the 400m in 51.82 seconds", "clocked 9.98 seconds": a race time.
+_RACE_TIME_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(RACE_TIME_VERBS)) + r")\b(?:\s+[\w’'-]+){0,3}?\s+(?:in\s+)?$",
     re.IGNORECASE,
 )
 _SHORT_SPAN_AFTER = re.compile(
@@ -1298,9 +1317,12 @@ def _duration_is_news(
     if mention.start in quoted or _DURATION_NOT_AFTER.match(text, unit.end()):
         return False
     before = text[max(0, mention.start - 40) : mention.start]
-    if unit_name(unit.group(1)) in ("seconds", "minutes") and not (
+    short = unit_name(unit.group(1)) in ("seconds", "minutes")
+    race_time = short and _RACE_TIME_BEFORE.search(before) is not None
+    if short and not (
         _SHORT_SPAN_BEFORE.search(before)
         or _SHORT_SPAN_AFTER.match(text, unit.end())
+        or race_time
         or text[unit.start() : unit.start() + 1] == "-"
     ):
         return False  # "talks lasted 30 minutes", "opened the scoring after 12 minutes"
@@ -1313,8 +1335,8 @@ def _duration_is_news(
     if _AGED_BEFORE.search(before):
         return False  # "children aged between six months and 11 years": an age range
     # "90mm of rain in 24 hours", "£2.1bn over five years": the span another amount covers.
-    if _AMOUNT_THEN_IN.search(before[-24:]):
-        return False
+    if _AMOUNT_THEN_IN.search(before[-24:]) and not race_time:
+        return False  # (but "won the 400m in 51.82 seconds" is a race time)
     not_before = _DURATION_NOT_BEFORE.search(before)
     adjective = text[unit.start() : unit.start() + 1] == "-"
     if not_before and not (adjective and not_before.group(0).split()[0].lower() in ("a", "an")):
@@ -1368,6 +1390,41 @@ def _career_span(tokens: Tokens, start: int, end: int) -> bool:
     return subject is not None and (
         tokens.ent[subject] == "PERSON" or tokens.lower[subject] in PRONOUNS
     )
+
+
+def _is_career_record(tokens: Tokens, mention: NumberMention) -> bool:
+    """ "Ostrowski, whose career average is 12.3, hit 88": a record of someone's whole
+    career told in a "whose" clause to describe them is background to the story."""
+    inside = tokens.between(mention.start, mention.end)
+    if not len(inside):
+        return False
+    verb = inside[-1]
+    for _ in range(4):
+        if tokens.pos[verb] in ("VERB", "AUX") or tokens.head[verb] == verb:
+            break
+        verb = tokens.head[verb]
+    if tokens.dep[verb] != "relcl":
+        return False
+    subjects = [c for c in tokens.children[verb] if tokens.dep[c] == "nsubj"]
+    if not subjects:
+        return False
+    words = {tokens.lower[w] for w in (subjects[0], *tokens.children[subjects[0]])}
+    return "whose" in words and bool(words & CAREER_RECORD_WORDS)
+
+
+def _is_offset_of_a_clause(tokens: Tokens, start: int, end: int) -> bool:
+    """ "collapsed three weeks after it lost the contract", "arrested 48 hours after the
+    van was found": a span that only places one event after another told in its own
+    clause. (A span before one, "cancelled nine days before it was due to open", is
+    the notice given, and stays.)"""
+    inside = tokens.between(start, end)
+    if not len(inside) or inside.stop >= len(tokens):
+        return False
+    after = inside.stop
+    if tokens.lower[after] != "after" or tokens.dep[after] != "mark":
+        return False
+    clause = tokens.head[after]
+    return any(tokens.dep[c] in ("nsubj", "nsubjpass") for c in tokens.children[clause])
 
 
 _TENURE_SPANS = frozenset({"month", "year", "decade"})
@@ -1785,6 +1842,8 @@ _PASSED_WHEN_AFTER = re.compile(r"\s+(?:when|before)\b", re.IGNORECASE)
 _OVERS_LEFT_AFTER = re.compile(
     r"\s+with\s+\S+\s+(?:overs?|balls?|deliveries)\s+(?:left|remaining)\b", re.IGNORECASE
 )
+# "two points behind Harlow": a gap, however small.
+_GAP_AFTER = re.compile(r"\s+[a-z]+\s+(?:" + "|".join(sorted(GAP_WORDS)) + r")\b")
 # "a two-point penalty", "a two-goal lead": a score noun glued to the number.
 _GLUED_TALLY_AFTER = re.compile(
     r"-(" + "|".join(sorted(SCORE_TALLY_NOUNS)) + r")\b(?!-)", re.IGNORECASE
@@ -1961,6 +2020,25 @@ _HOUSE_NUMBER_AFTER = re.compile(
     + r")\b(?![-’'])(?!\s+(?!was\b|has\b|does\b|is\b)[a-z]+s\b)"
 )
 _LEADING_GROUP_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(LEADING_GROUP_WORDS)) + r")\s+$")
+
+
+# "won the 400m", "the 200m freestyle final": a distance that names a race.
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_EVENT_NOUN_AFTER = re.compile(r"(?![\w’'-])(?:\s+([a-z-]+))?")
+_RACE_DISTANCE_AFTER = re.compile(r"(?:m|km|\s+metres|\s+meters)(?![\w’'-])(?:\s+([a-z-]+))?")
+
+
+def _names_a_race(text: str, mention: NumberMention) -> bool:
+    """ "Oakes won the 400m in 51.82 seconds", "the 1500m final": a distance after "the"
+    that ends the phrase or comes before an event's noun is the race's name."""
+    if mention.currency or not _THE_BEFORE.search(text, max(0, mention.start - 5), mention.start):
+        return False
+    glued = mention.text[-1:] == "m"  # "400m" is read as a multiplier: 400 million
+    distance = (_EVENT_NOUN_AFTER if glued else _RACE_DISTANCE_AFTER).match(text, mention.end)
+    if distance is None:
+        return False
+    following = distance.group(1)
+    return following is None or following in RACE_EVENT_NOUNS or following in _STOP_WORDS
 
 
 def _is_house_number(text: str, mention: NumberMention) -> bool:
