@@ -336,3 +336,13 @@ def test_notice_before_an_event_stays_a_figure():
     # broadcaster culture story: how little notice was given is the news
     texts = _texts("The Marsh Lights festival was cancelled nine days before it was due to open.")
     assert "nine days" in texts
+
+
+def test_career_average_read_as_the_root_is_still_background():
+    # broadsheet cricket story: the parse can hang the "whose" clause as the sentence root
+    texts = _texts(
+        "Hughes, whose career bowling average is 41.6, did not take a wicket, and Tarlow "
+        "ended on 302 for seven."
+    )
+    assert "41.6" not in texts
+    assert "302 for seven" in texts

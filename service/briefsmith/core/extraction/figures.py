@@ -1403,13 +1403,13 @@ def _is_career_record(tokens: Tokens, mention: NumberMention) -> bool:
         if tokens.pos[verb] in ("VERB", "AUX") or tokens.head[verb] == verb:
             break
         verb = tokens.head[verb]
-    if tokens.dep[verb] != "relcl":
-        return False
-    subjects = [c for c in tokens.children[verb] if tokens.dep[c] == "nsubj"]
-    if not subjects:
-        return False
-    words = {tokens.lower[w] for w in (subjects[0], *tokens.children[subjects[0]])}
-    return "whose" in words and bool(words & CAREER_RECORD_WORDS)
+    # (the "whose" says it is a relative clause even where the parse makes it the root)
+    for subject in (c for c in tokens.children[verb] if tokens.dep[c] == "nsubj"):
+        near = [subject, *tokens.children[subject]]  # "whose career bowling average"
+        words = {tokens.lower[w] for n in near for w in (n, *tokens.children[n])}
+        if "whose" in words and words & CAREER_RECORD_WORDS:
+            return True
+    return False
 
 
 def _is_offset_of_a_clause(tokens: Tokens, start: int, end: int) -> bool:
