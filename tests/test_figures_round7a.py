@@ -261,8 +261,7 @@ def test_a_career_best_today_stays_a_figure():
 def test_a_two_point_gap_is_kept():
     # local rugby story
     text = (
-        "The victory lifts Clearwater Rovers to second in the table, two points behind "
-        "Harlow Park."
+        "The victory lifts Clearwater Rovers to second in the table, two points behind Harlow Park."
     )
     assert _unit_of(text, "two") == "points"
 
@@ -285,8 +284,7 @@ def test_count_before_next_year_does_not_count_years():
 def test_event_distance_is_a_name_and_the_time_a_figure():
     # wire athletics story
     figures = _figures(
-        "Marnie Oakes won the 400m in 51.82 seconds, the fastest time by a British woman "
-        "this year."
+        "Marnie Oakes won the 400m in 51.82 seconds, the fastest time by a British woman this year."
     )
     texts = {f.text for f in figures}
     assert "400m" not in texts
@@ -301,9 +299,7 @@ def test_event_distance_before_final_is_a_name():
 
 def test_a_distance_run_stays_a_figure():
     # local story: a length the story measures, not an event's name
-    figures = _figures(
-        "The charity walkers covered 42km in a day to raise £3,200 for the hospice."
-    )
+    figures = _figures("The charity walkers covered 42km in a day to raise £3,200 for the hospice.")
     assert [f.value for f in figures] == [42, 3200]
 
 
@@ -319,8 +315,7 @@ def test_talks_lasting_minutes_stay_colour():
 def test_offset_after_a_clause_is_no_figure():
     # wire business story
     texts = _texts(
-        "Bramwell Logistics collapsed three weeks after it lost a £40m contract with "
-        "Orrin Foods."
+        "Bramwell Logistics collapsed three weeks after it lost a £40m contract with Orrin Foods."
     )
     assert "three weeks" not in texts
     assert "£40m" in texts
@@ -346,3 +341,55 @@ def test_career_average_read_as_the_root_is_still_background():
     )
     assert "41.6" not in texts
     assert "302 for seven" in texts
+
+
+# --- the last item of a seized list is measured by the clause, not the item before ----
+
+
+def test_cash_at_the_end_of_a_seized_list_is_measured_by_the_seizure():
+    # local crime story
+    text = "Officers seized three cars, two motorbikes and £14,000 in cash from the house."
+    measures = _measure_of(text, "£14,000")
+    assert "seized" in measures and "cash" in measures
+    assert "motorbikes" not in measures
+
+
+def test_cash_after_drugs_in_a_list_is_not_measured_as_the_drugs():
+    # wire crime story
+    text = "Police recovered a shotgun, 2kg of cocaine and £30,000 in cash from the flat."
+    measures = _measure_of(text, "£30,000")
+    assert "cocaine" not in measures
+    assert "recovered" in measures
+
+
+# --- the games a tally is taken from only frame it ----------------------------------------
+
+
+def test_goals_in_games_keep_the_games_played():
+    # tabloid football story: the games played are a record of their own
+    figures = _figures("Tayo Brennan has scored 23 goals in 34 games for Kilbride this season.")
+    assert [f.value for f in figures] == [23, 34]
+
+
+def test_points_from_a_possible_keep_the_points_only():
+    # local football story
+    figures = _figures("Ashby Vale have taken 16 points from a possible 18 since March.")
+    assert [f.value for f in figures] == [16]
+
+
+def test_points_from_fewer_games_keep_the_points_only():
+    # broadcaster rugby story: the games can be fewer than the points
+    figures = _figures("Brenlow finish second on 52 points from 18 games.")
+    assert [f.value for f in figures] == [52]
+
+
+def test_a_gap_within_points_of_the_top_is_kept():
+    # broadcaster football story
+    text = "Dunmore Ladies won 2-0 to move within two points of the top of the table."
+    assert _unit_of(text, "two") == "points"
+
+
+def test_a_list_of_prices_keeps_its_own_reading():
+    # local story: "adults paying £8 and under-16s £2" is no list of seized things
+    text = "Tickets stay cheap, with adults paying £9 and under-16s £3 at the gate."
+    assert "payment by adults" not in _measure_of(text, "£3")

@@ -195,22 +195,25 @@ _STOP_WORDS = frozenset(
         "out",
     ]
 )
-_NOT_UNITS = frozenset(
-    [
-        "other",
-        "more",
-        "additional",
-        "new",
-        "such",
-        "different",
-        "separate",
-        "major",
-        "remaining",
-        "small",
-        "large",
-        "further",
-    ]
-) | GAP_WORDS  # "four points behind": the gap counts points
+_NOT_UNITS = (
+    frozenset(
+        [
+            "other",
+            "more",
+            "additional",
+            "new",
+            "such",
+            "different",
+            "separate",
+            "major",
+            "remaining",
+            "small",
+            "large",
+            "further",
+        ]
+    )
+    | GAP_WORDS
+)  # "four points behind": the gap counts points
 _AGE_AFTER_NAME = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s+$")
 _SUBJECT_BEFORE = re.compile(
     r"((?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:of|ranges?\s+from|ranged\s+from|stood\s+at|"
@@ -660,6 +663,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                         _is_small_count(mention, unit)
                         and not _GLUED_TALLY_AFTER.match(text, end)
                         and not _GAP_AFTER.match(text, end)
+                        # "within two points of the top"
+                        and not _WITHIN_BEFORE.search(text, max(0, start - 12), start)
                     )
                     or (tokens is not None and _counts_a_detail_of_a_thing(tokens, mention, unit))
                 )
@@ -775,9 +780,16 @@ def _with_tally_measure(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
     if tokens.pos[verb] not in ("VERB", "AUX"):
         return figure
     doer, _ = _subject_of(tokens, verb, inside)
-    if tokens.lower[gap] in GAP_WORDS:  # "the win leaves Vale eight points behind": Vale
-        placed = [c for c in tokens.children[verb] if c < gap and tokens.dep[c] == "dobj"]
-        doer = placed[-1] if placed else doer
+    # "the win leaves Vale eight points behind", "lifts City to second on 41 points": Vale,
+    # City (the one the verb puts there)
+    placed = [
+        c
+        for c in tokens.children[verb]
+        if c < noun
+        and tokens.dep[c] == "dobj"
+        and any(tokens.text[x][:1].isupper() for x in (c, *tokens.children[c]))
+    ]
+    doer = placed[-1] if placed else doer
     if doer is None or tokens.pos[doer] == "PRON" or tokens.sent[doer] != tokens.sent[noun]:
         return figure
     who = _noun_phrase(tokens, doer, inside, False)
@@ -1007,6 +1019,12 @@ def _listed_after(
 _PART_OF = re.compile(r"\s+(?:of|from)\s+(?:the|their|its|his|her|our)?\s*")
 _PART_WITH_NOUN = re.compile(r"\s+[a-z]+\s+(?:of|from)\s+(?:the|their|its|his|her|our)?\s*")
 _THE_WHOLE = re.compile(r"\bof\s+the\s+$")
+# "16 points from a possible 18", "41 points from 18 games", "11 wins from their last 14":
+# the games a tally was taken from frame it ("19 goals in 31 games" keeps both: the games
+# played are a record of their own).
+_TALLY_FRAME = re.compile(
+    r"\s+[a-z]+\s+from\s+(?:a\s+possible|(?:his|her|their|its|our)\s+(?:last|first))?\s*"
+)
 
 
 def _whole_after(
@@ -1018,10 +1036,18 @@ def _whole_after(
     if index + 1 >= len(mentions) or mention.percent or mention.currency:
         return None
     following = mentions[index + 1]
-    if following.percent or following.currency or following.value <= mention.value:
+    if following.percent or following.currency:
         return None
     between = text[mention.end : following.start]
-    if not (_PART_OF.fullmatch(between) or _PART_WITH_NOUN.fullmatch(between)):
+    if _TALLY_FRAME.fullmatch(between):  # "41 points from 18 games": any size
+        return following
+    if following.value <= mention.value:
+        return None
+    if not (
+        _PART_OF.fullmatch(between)
+        or _PART_WITH_NOUN.fullmatch(between)
+        or _TALLY_FRAME.fullmatch(between)
+    ):
         return None
     return following
 
@@ -4062,6 +4088,23 @@ def _amount_root(tokens: Tokens, start: int, end: int) -> tuple[int, range] | No
     return root, inside
 
 
+def _listed_object_measure(tokens: Tokens, root: int, inside: range) -> str:
+    """ "Officers seized three cars, two motorbikes and £14,000 in cash": an amount at the
+    end of a list of objects is measured by the list's verb, as if it stood alone
+    ("seized £14,000 in cash"), not by the item before it."""
+    if tokens.dep[root] != "conj" or tokens.ent[root] != "MONEY":
+        return ""
+    item = tokens.head[root]
+    for _ in range(6):
+        if tokens.dep[item] not in ("conj", "appos") or tokens.head[item] >= item:
+            break
+        item = tokens.head[item]
+    verb = tokens.head[item]
+    if tokens.dep[item] != "dobj" or tokens.pos[verb] != "VERB" or tokens.ent[item] == "MONEY":
+        return ""  # (not "adults paying £8 and under-16s £2": a list of prices)
+    return _clause_measure(tokens, verb, inside, amount=root)
+
+
 def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     found = _amount_root(tokens, start, end)
     if found is None:
@@ -4078,6 +4121,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         root, head, dep = amount, tokens.head[amount], tokens.dep[amount]
     if head == root:
         return ""
+    listed = _listed_object_measure(tokens, root, inside)
+    if listed:
+        return listed
     changed = _change_then_level(tokens, root, inside)
     if changed is not None:
         return changed
