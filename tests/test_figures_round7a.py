@@ -393,3 +393,9 @@ def test_a_list_of_prices_keeps_its_own_reading():
     # local story: "adults paying £8 and under-16s £2" is no list of seized things
     text = "Tickets stay cheap, with adults paying £9 and under-16s £3 at the gate."
     assert "payment by adults" not in _measure_of(text, "£3")
+
+
+def test_runners_from_countries_keep_both_counts():
+    # wire athletics story: a field's make-up, not a tally's games
+    figures = _figures("About 38,000 runners from 120 countries started the race in Valmora.")
+    assert 120 in [f.value for f in figures]

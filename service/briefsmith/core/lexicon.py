@@ -1289,6 +1289,12 @@ RACE_TIME_VERBS = _words("""
 won win wins winning finished finish finishes completed complete clocked clocks ran run
 swam swim rode posted recorded
 """)
+# The fixtures a sports tally is taken from: "41 points from 18 games", "seven wins from
+# their last 10 matches".
+FIXTURE_NOUNS = _words("""
+game games match matches fixture fixtures start starts outing outings appearance appearances
+round rounds race races
+""")
 # The nouns of "a mother of three", "father-of-two": a parent described by their children.
 PARENT_NOUNS = _words("""
 mother father mum mom dad parent grandmother grandfather grandparent gran granny grandma

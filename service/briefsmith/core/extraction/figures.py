@@ -46,6 +46,7 @@ from briefsmith.core.lexicon import (
     DURATION_NEWS_NOUNS,
     ELSEWHERE_WORDS,
     EXTENT_NOUNS,
+    FIXTURE_NOUNS,
     GAP_WORDS,
     HABITUAL_ADVERBS,
     HABITUAL_PERIODS,
@@ -1022,6 +1023,9 @@ _THE_WHOLE = re.compile(r"\bof\s+the\s+$")
 # "16 points from a possible 18", "41 points from 18 games", "11 wins from their last 14":
 # the games a tally was taken from frame it ("19 goals in 31 games" keeps both: the games
 # played are a record of their own).
+_FIXTURE_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(FIXTURE_NOUNS)) + r")\b", re.IGNORECASE
+)
 _TALLY_FRAME = re.compile(
     r"\s+[a-z]+\s+from\s+(?:a\s+possible|(?:his|her|their|its|our)\s+(?:last|first))?\s*"
 )
@@ -1039,7 +1043,9 @@ def _whole_after(
     if following.percent or following.currency:
         return None
     between = text[mention.end : following.start]
-    if _TALLY_FRAME.fullmatch(between):  # "41 points from 18 games": any size
+    if _TALLY_FRAME.fullmatch(between) and (
+        "possible" in between or _FIXTURE_AFTER.match(text, following.end)
+    ):  # "41 points from 18 games", "from a possible 18": any size (not "from 150 countries")
         return following
     if following.value <= mention.value:
         return None
