@@ -2055,7 +2055,7 @@ _LEADING_GROUP_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(LEADING_GROUP_WORD
 
 
 # "won the 400m", "the 200m freestyle final": a distance that names a race.
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_RACE_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _EVENT_NOUN_AFTER = re.compile(r"(?![\w’'-])(?:\s+([a-z-]+))?")
 _RACE_DISTANCE_AFTER = re.compile(r"(?:m|km|\s+metres|\s+meters)(?![\w’'-])(?:\s+([a-z-]+))?")
 
@@ -2063,7 +2063,8 @@ _RACE_DISTANCE_AFTER = re.compile(r"(?:m|km|\s+metres|\s+meters)(?![\w’'-])(?:
 def _names_a_race(text: str, mention: NumberMention) -> bool:
     """ "Oakes won the 400m in 51.82 seconds", "the 1500m final": a distance after "the"
     that ends the phrase or comes before an event's noun is the race's name."""
-    if mention.currency or not _THE_BEFORE.search(text, max(0, mention.start - 5), mention.start):
+    before = (max(0, mention.start - 5), mention.start)
+    if mention.currency or not _RACE_THE_BEFORE.search(text, *before):
         return False
     glued = mention.text[-1:] == "m"  # "400m" is read as a multiplier: 400 million
     distance = (_EVENT_NOUN_AFTER if glued else _RACE_DISTANCE_AFTER).match(text, mention.end)
