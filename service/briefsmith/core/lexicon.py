@@ -1344,6 +1344,40 @@ MATCH_DETAIL_NOUNS = _words("""
 ball balls delivery deliveries over overs four fours six sixes boundary boundaries lap laps
 hole holes frame frames innings maiden maidens
 """)
+# Words after a counted gap that place it, not what it counts: "four points behind",
+# "three shots clear", "264 runs ahead". The count is of the noun before them.
+GAP_WORDS = _words("""
+behind ahead clear adrift
+""")
+# Verbs before "on <runs> for <wickets>" that say where an innings finished ("ended on 276
+# for eight"); any other "on" is a score passed on the way ("began the day on 171 for three").
+INNINGS_END_VERBS = _words("""
+end ends ended ending finish finishes finished finishing declare declares declared declaring
+""")
+# Score nouns glued to a number by a hyphen: "a two-point penalty", "a two-goal lead", "a
+# three-wicket win". A margin or a penalty, not a pair of things.
+SCORE_TALLY_NOUNS = _words("""
+point goal run wicket shot stroke try
+""")
+# What follows a race distance that names an event, not a length: "won the 400m final",
+# "the 200m freestyle", "the 3m springboard".
+RACE_EVENT_NOUNS = _words("""
+final finals heat heats semi-final semi-finals race title crown hurdles relay freestyle
+butterfly backstroke breaststroke medley steeplechase sprint springboard platform event
+gold silver bronze record
+""")
+# Verbs before a race time ("won in 51.82 seconds", "clocked 9.98 seconds", "finished the
+# course in 2 minutes 4 seconds"): the time is the result, not a span in passing.
+RACE_TIME_VERBS = _words("""
+won win wins winning finished finish finishes completed complete clocked clocks ran run
+swam swim rode posted recorded
+""")
+# The fixtures a sports tally is taken from: "41 points from 18 games", "seven wins from
+# their last 10 matches".
+FIXTURE_NOUNS = _words("""
+game games match matches fixture fixtures start starts outing outings appearance appearances
+round rounds race races
+""")
 # The nouns of "a mother of three", "father-of-two": a parent described by their children.
 PARENT_NOUNS = _words("""
 mother father mum mom dad parent grandmother grandfather grandparent gran granny grandma
@@ -1550,6 +1584,9 @@ HOSPITAL_NOUNS = _words("hospital infirmary")
 CAREER_LEMMAS = _words("""
 work live run teach coach manage own farm practise practice have hold play volunteer
 """)
+# Words that make a number a record of a whole career ("whose career average is 12.3",
+# "whose lifetime earnings stand at $3m"): told to describe someone, background.
+CAREER_RECORD_WORDS = _words("career lifetime")
 # Nouns of the span a career or a life has lasted ("has run the pub for 22 years", "for
 # decades"): what makes a present perfect say what a person does.
 CAREER_SPANS = _words("year month decade generation season")

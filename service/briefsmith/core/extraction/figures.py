@@ -35,6 +35,7 @@ from briefsmith.core.lexicon import (
     BENCHMARK_NOUNS,
     BODY_NOUNS,
     CAREER_LEMMAS,
+    CAREER_RECORD_WORDS,
     CASUALTY_LEMMAS,
     CHANGE_NOUNS,
     COMMON_CAPITALIZED,
@@ -47,10 +48,13 @@ from briefsmith.core.lexicon import (
     DURATION_NEWS_NOUNS,
     ELSEWHERE_WORDS,
     EXTENT_NOUNS,
+    FIXTURE_NOUNS,
+    GAP_WORDS,
     HABITUAL_ADVERBS,
     HABITUAL_PERIODS,
     HOSPITAL_NOUNS,
     HYPERBOLE_SCALES,
+    INNINGS_END_VERBS,
     LEADING_GROUP_WORDS,
     LOCATIVE_PREPOSITIONS,
     MAKEUP_GROUP_NOUNS,
@@ -68,10 +72,13 @@ from briefsmith.core.lexicon import (
     PROGRESS_PREPOSITIONS,
     PRONOUNS,
     QUOTE_OPENERS,
+    RACE_EVENT_NOUNS,
+    RACE_TIME_VERBS,
     RELEASE_LEMMAS,
     ROLE_NOUNS,
     SAMPLED_NOUNS,
     SCOPE_ADVERBS,
+    SCORE_TALLY_NOUNS,
     SENTENCE_LEMMAS,
     SPEECH_LEMMAS,
     SPEECH_VERBS,
@@ -199,22 +206,25 @@ _STOP_WORDS = frozenset(
         "via",
     ]
 )
-_NOT_UNITS = frozenset(
-    [
-        "other",
-        "more",
-        "additional",
-        "new",
-        "such",
-        "different",
-        "separate",
-        "major",
-        "remaining",
-        "small",
-        "large",
-        "further",
-    ]
-)
+_NOT_UNITS = (
+    frozenset(
+        [
+            "other",
+            "more",
+            "additional",
+            "new",
+            "such",
+            "different",
+            "separate",
+            "major",
+            "remaining",
+            "small",
+            "large",
+            "further",
+        ]
+    )
+    | GAP_WORDS
+)  # "four points behind": the gap counts points
 _AGE_AFTER_NAME = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s+$")
 _SUBJECT_BEFORE = re.compile(
     r"((?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:of|ranges?\s+from|ranged\s+from|stood\s+at|"
@@ -232,6 +242,7 @@ _VERB_WORDS = (
 _VERBS = frozenset(_VERB_WORDS.split()) | SPEECH_VERBS
 _PARTICIPLE = re.compile(r"^[a-z]+(?:ed|en)$")
 _TIME_WORDS = frozenset({"last", "this", "next"})
+_WHEN_AFTER = re.compile(r"^\s+(?:" + "|".join(sorted(_TIME_WORDS)) + r")\s+([a-z]+)\b")
 _CLAUSE_STOP = frozenset(
     {"that", "which", "who", "whom", "whose", "but", "because", "when", "versus", "vs", "vs."}
 )
@@ -453,6 +464,9 @@ def _measure(text: str, start: int, end: int) -> tuple[str | None, str]:
     first_after = re.match(r"^\s+([A-Za-z]+)", after)
     if first_after and first_after.group(1).lower() in _VERBS:
         return None, ""  # "93 stands": the number names something, it counts nothing
+    when = _WHEN_AFTER.match(after)
+    if when and is_duration(unit_name(when.group(1))):
+        return None, ""  # "open 12 next year": a time follows, the count's noun is elided
     words, head = _counted_phrase(text, end)
     if words:
         consumed = after.find(words[-1]) + len(words[-1])
@@ -507,6 +521,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not (tokens is not None and _is_label(tokens, m))
             and not _is_house_number(text, m)
             and not _names_leading_group(text, m)
+            and not _names_a_race(text, m)
         )
     ]
     figures: list[FoundFigure] = list(scores) + _ordinal_figures(text, numbers, quoted_spans)
@@ -517,6 +532,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             else f
             for f in figures
         ]
+        # "Vale posted 241 for six", "Lumb took five for 33": whose total or figures
+        figures = [_with_innings_measure(tokens, f) for f in figures]
     pending_from: FoundFigure | None = None
     owns: dict[int, str] = {}  # a figure's start -> the phrase right after it ("on a Porsche")
     wholes: set[int] = set()  # "two of their 19 matches": the 19 is told with the two
@@ -592,6 +609,11 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             unit, measures = "pence", ""
         elif canonical_unit(unit) is None and _FRACTION_WORD.search(mention.text):
             unit = "fraction"
+        rate_points = None if mention.percent else _RATE_POINTS_AFTER.match(text, end)
+        if rate_points is not None and not mention.currency:
+            # "fell 0.6 percentage points", "by 25 basis points": a change of a rate, read
+            # with its unit so the parse finds the rate that changed
+            end, unit = rate_points.end(), f"{rate_points.group(1).lower()} points"
         if not measures and (
             mention.percent or shared_percent or mention.currency or unit in ("pence", "fraction")
         ):
@@ -624,6 +646,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             if tokens is not None and (
                 _career_span(tokens, mention.start, end)
                 or _is_tenure_or_review_point(tokens, mention.start, end)
+                or _is_offset_of_a_clause(tokens, mention.start, end)
             ):
                 index += 1
                 continue
@@ -653,7 +676,13 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             )
             or (
                 (
-                    _is_small_count(mention, unit)
+                    (
+                        _is_small_count(mention, unit)
+                        and not _GLUED_TALLY_AFTER.match(text, end)
+                        and not _GAP_AFTER.match(text, end)
+                        # "within two points of the top"
+                        and not _WITHIN_BEFORE.search(text, max(0, start - 12), start)
+                    )
                     or (tokens is not None and _counts_a_detail_of_a_thing(tokens, mention, unit))
                 )
                 and whole is None
@@ -665,6 +694,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         if tokens is not None and (
             _is_outside_the_event(tokens, text, mention, end, unit, quoted_spans)
             or _career_span(tokens, mention.start, end)
+            or _is_career_record(tokens, mention)
             or _is_makeup_or_ranking_frame(tokens, mention)
         ):
             index += 1
@@ -723,7 +753,66 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             figures.append(figure)
         index += 1
     figures.sort(key=lambda f: f.start)
+    if tokens is not None:  # "98 points", "seven points from safety": whose tally or gap
+        figures = [_with_tally_measure(tokens, f) for f in figures]
     return _deduplicate(text, figures, quoted_spans)
+
+
+def _with_tally_measure(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
+    """A count whose measure is only its own noun ("98 points": points) says whose it is
+    from the subject of its verb, with the place a gap is told against: "Penwardle finish
+    with 98 points" -> "Penwardle's points"; "Marshfield are seven points from safety" ->
+    "Marshfield's points from safety"; "move three points clear at the top of the table"
+    -> "...'s points clear at the top of the table"."""
+    unit = figure.unit
+    if not unit or canonical_unit(unit) is not None:
+        return figure
+    inside = tokens.between(figure.start, figure.end)
+    if not len(inside):
+        return figure
+    number = inside.stop - 1
+    noun = tokens.head[number]
+    if tokens.dep[number] != "nummod" or not figure.measures.lower().startswith(tokens.lower[noun]):
+        return figure
+    phrase = [tokens.text[noun]]
+    gap = tokens.head[noun]
+    if tokens.lower[gap] in GAP_WORDS:  # "eight points behind the leaders"
+        phrase += _words_under(tokens, gap, inside)
+        verb = tokens.head[gap]
+        if len(phrase) == 2:  # "three points clear": where, from the verb ("at the top")
+            after = [c for c in tokens.children[verb] if c > gap and tokens.dep[c] == "prep"]
+            if after:
+                phrase += _words_under(tokens, after[0], inside)
+    else:
+        told = [c for c in tokens.children[noun] if c > noun and tokens.dep[c] == "prep"]
+        if told:  # "seven points from safety"
+            phrase += _words_under(tokens, told[0], inside)
+        verb = gap
+    if figure.measures.strip().lower() not in (tokens.lower[noun], _joined(phrase).lower()):
+        return figure  # the measure already tells more than the noun and its gap
+    for _ in range(4):
+        if tokens.pos[verb] in ("VERB", "AUX") or tokens.head[verb] == verb:
+            break
+        verb = tokens.head[verb]
+    if tokens.pos[verb] not in ("VERB", "AUX"):
+        return figure
+    doer, _ = _subject_of(tokens, verb, inside)
+    # "the win leaves Vale eight points behind", "lifts City to second on 41 points": Vale,
+    # City (the one the verb puts there)
+    placed = [
+        c
+        for c in tokens.children[verb]
+        if c < noun
+        and tokens.dep[c] == "dobj"
+        and any(tokens.text[x][:1].isupper() for x in (c, *tokens.children[c]))
+    ]
+    doer = placed[-1] if placed else doer
+    if doer is None or tokens.pos[doer] == "PRON" or tokens.sent[doer] != tokens.sent[noun]:
+        return figure
+    who = _noun_phrase(tokens, doer, inside, False)
+    if not who:
+        return figure
+    return replace(figure, measures=_budget([f"{who}'s", *phrase]))
 
 
 # --------------------------------------------------------------------------------------
@@ -765,6 +854,11 @@ _SHORT_SPAN_BEFORE = re.compile(
     r"\b(?:average of|averaged|averages|by|was|were|is|are|waited|wait of|waits of|from|"
     r"add|adds|added|adding|cut|cuts|cutting)\s+"
     r"(?:(?:about|around|some|nearly|almost|more than|up to|just|only)\s+)?$",
+    re.IGNORECASE,
+)
+# "won the 400m in 51.82 seconds", "clocked 9.98 seconds": a race time.
+_RACE_TIME_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(RACE_TIME_VERBS)) + r")\b(?:\s+[\w’'-]+){0,3}?\s+(?:in\s+)?$",
     re.IGNORECASE,
 )
 _SHORT_SPAN_AFTER = re.compile(
@@ -942,6 +1036,15 @@ def _listed_after(
 _PART_OF = re.compile(r"\s+(?:of|from)\s+(?:the|their|its|his|her|our)?\s*")
 _PART_WITH_NOUN = re.compile(r"\s+[a-z]+\s+(?:of|from)\s+(?:the|their|its|his|her|our)?\s*")
 _THE_WHOLE = re.compile(r"\bof\s+the\s+$")
+# "16 points from a possible 18", "41 points from 18 games", "11 wins from their last 14":
+# the games a tally was taken from frame it ("19 goals in 31 games" keeps both: the games
+# played are a record of their own).
+_FIXTURE_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(FIXTURE_NOUNS)) + r")\b", re.IGNORECASE
+)
+_TALLY_FRAME = re.compile(
+    r"\s+[a-z]+\s+from\s+(?:a\s+possible|(?:his|her|their|its|our)\s+(?:last|first))?\s*"
+)
 
 
 def _whole_after(
@@ -953,10 +1056,20 @@ def _whole_after(
     if index + 1 >= len(mentions) or mention.percent or mention.currency:
         return None
     following = mentions[index + 1]
-    if following.percent or following.currency or following.value <= mention.value:
+    if following.percent or following.currency:
         return None
     between = text[mention.end : following.start]
-    if not (_PART_OF.fullmatch(between) or _PART_WITH_NOUN.fullmatch(between)):
+    if _TALLY_FRAME.fullmatch(between) and (
+        "possible" in between or _FIXTURE_AFTER.match(text, following.end)
+    ):  # "41 points from 18 games", "from a possible 18": any size (not "from 150 countries")
+        return following
+    if following.value <= mention.value:
+        return None
+    if not (
+        _PART_OF.fullmatch(between)
+        or _PART_WITH_NOUN.fullmatch(between)
+        or _TALLY_FRAME.fullmatch(between)
+    ):
         return None
     return following
 
@@ -1312,9 +1425,12 @@ def _duration_is_news(
     if mention.start in quoted or _DURATION_NOT_AFTER.match(text, unit.end()):
         return False
     before = text[max(0, mention.start - 40) : mention.start]
-    if unit_name(unit.group(1)) in ("seconds", "minutes") and not (
+    short = unit_name(unit.group(1)) in ("seconds", "minutes")
+    race_time = short and _RACE_TIME_BEFORE.search(before) is not None
+    if short and not (
         _SHORT_SPAN_BEFORE.search(before)
         or _SHORT_SPAN_AFTER.match(text, unit.end())
+        or race_time
         or text[unit.start() : unit.start() + 1] == "-"
     ):
         return False  # "talks lasted 30 minutes", "opened the scoring after 12 minutes"
@@ -1327,8 +1443,8 @@ def _duration_is_news(
     if _AGED_BEFORE.search(before):
         return False  # "children aged between six months and 11 years": an age range
     # "90mm of rain in 24 hours", "£2.1bn over five years": the span another amount covers.
-    if _AMOUNT_THEN_IN.search(before[-24:]):
-        return False
+    if _AMOUNT_THEN_IN.search(before[-24:]) and not race_time:
+        return False  # (but "won the 400m in 51.82 seconds" is a race time)
     not_before = _DURATION_NOT_BEFORE.search(before)
     adjective = text[unit.start() : unit.start() + 1] == "-"
     if not_before and not (adjective and not_before.group(0).split()[0].lower() in ("a", "an")):
@@ -1382,6 +1498,41 @@ def _career_span(tokens: Tokens, start: int, end: int) -> bool:
     return subject is not None and (
         tokens.ent[subject] == "PERSON" or tokens.lower[subject] in PRONOUNS
     )
+
+
+def _is_career_record(tokens: Tokens, mention: NumberMention) -> bool:
+    """ "Ostrowski, whose career average is 12.3, hit 88": a record of someone's whole
+    career told in a "whose" clause to describe them is background to the story."""
+    inside = tokens.between(mention.start, mention.end)
+    if not len(inside):
+        return False
+    verb = inside[-1]
+    for _ in range(4):
+        if tokens.pos[verb] in ("VERB", "AUX") or tokens.head[verb] == verb:
+            break
+        verb = tokens.head[verb]
+    # (the "whose" says it is a relative clause even where the parse makes it the root)
+    for subject in (c for c in tokens.children[verb] if tokens.dep[c] == "nsubj"):
+        near = [subject, *tokens.children[subject]]  # "whose career bowling average"
+        words = {tokens.lower[w] for n in near for w in (n, *tokens.children[n])}
+        if "whose" in words and words & CAREER_RECORD_WORDS:
+            return True
+    return False
+
+
+def _is_offset_of_a_clause(tokens: Tokens, start: int, end: int) -> bool:
+    """ "collapsed three weeks after it lost the contract", "arrested 48 hours after the
+    van was found": a span that only places one event after another told in its own
+    clause. (A span before one, "cancelled nine days before it was due to open", is
+    the notice given, and stays.)"""
+    inside = tokens.between(start, end)
+    if not len(inside) or inside.stop >= len(tokens):
+        return False
+    after = inside.stop
+    if tokens.lower[after] != "after" or tokens.dep[after] != "mark":
+        return False
+    clause = tokens.head[after]
+    return any(tokens.dep[c] in ("nsubj", "nsubjpass") for c in tokens.children[clause])
 
 
 _TENURE_SPANS = frozenset({"month", "year", "decade"})
@@ -1782,11 +1933,29 @@ _WORD_TALLY = re.compile(
 # wickets) for the other, with no counted noun after it.
 _INNINGS_TALLY = re.compile(
     r"(?<![\w.,$£€])(\d{1,3}|" + _SMALL_WORD + r")\s+(?:for\s+(?:\d{1,3}|" + _SMALL_WORD + r")"
+    r"(?:\s+(?:declared|dec\b\.?))?"  # "512 for eight declared": one total
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:as|at|from|in|on|with|before|after|and|when|off|but|to)\b)"
     r"|(?:all|not)\s+out\b)",
     re.IGNORECASE,
 )
 _ON_THE_WAY_BEFORE = re.compile(r"\b(?:at|on)\s+$", re.IGNORECASE)
+# "ended on 276 for eight": the verb before "on" says the innings finished there.
+_RATE_POINTS_AFTER = re.compile(r"\s+(percentage|basis)\s+points?\b", re.IGNORECASE)
+_NOT_OUT = re.compile(r"\bnot\s+out\b", re.IGNORECASE)
+_ENDED_ON_BEFORE = re.compile(r"\b([a-z]+)\s+on\s+$", re.IGNORECASE)
+# After a total: the moment it was passed ("were 88 for five when rain came", "were 143
+# for six with 12 overs left"), so it is no result.
+_STATE_BEFORE = re.compile(r"\b(?:was|were|is|are)\s+$", re.IGNORECASE)
+_PASSED_WHEN_AFTER = re.compile(r"\s+(?:when|before)\b", re.IGNORECASE)
+_OVERS_LEFT_AFTER = re.compile(
+    r"\s+with\s+\S+\s+(?:overs?|balls?|deliveries)\s+(?:left|remaining)\b", re.IGNORECASE
+)
+# "two points behind Harlow": a gap, however small.
+_GAP_AFTER = re.compile(r"\s+[a-z]+\s+(?:" + "|".join(sorted(GAP_WORDS)) + r")\b")
+# "a two-point penalty", "a two-goal lead": a score noun glued to the number.
+_GLUED_TALLY_AFTER = re.compile(
+    r"-(" + "|".join(sorted(SCORE_TALLY_NOUNS)) + r")\b(?!-)", re.IGNORECASE
+)
 _DIGIT_TALLY = re.compile(
     r"(?<![\w.,$£€])(\d{1,3}(?:,\d{3})?)(?:\s+votes?)?\s+to\s+(\d{1,3}(?:,\d{3})?)(?![\w%]|[.,]\d)"
 )
@@ -1961,6 +2130,26 @@ _HOUSE_NUMBER_AFTER = re.compile(
 _LEADING_GROUP_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(LEADING_GROUP_WORDS)) + r")\s+$")
 
 
+# "won the 400m", "the 200m freestyle final": a distance that names a race.
+_RACE_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_EVENT_NOUN_AFTER = re.compile(r"(?![\w’'-])(?:\s+([a-z-]+))?")
+_RACE_DISTANCE_AFTER = re.compile(r"(?:m|km|\s+metres|\s+meters)(?![\w’'-])(?:\s+([a-z-]+))?")
+
+
+def _names_a_race(text: str, mention: NumberMention) -> bool:
+    """ "Oakes won the 400m in 51.82 seconds", "the 1500m final": a distance after "the"
+    that ends the phrase or comes before an event's noun is the race's name."""
+    before = (max(0, mention.start - 5), mention.start)
+    if mention.currency or not _RACE_THE_BEFORE.search(text, *before):
+        return False
+    glued = mention.text[-1:] == "m"  # "400m" is read as a multiplier: 400 million
+    distance = (_EVENT_NOUN_AFTER if glued else _RACE_DISTANCE_AFTER).match(text, mention.end)
+    if distance is None:
+        return False
+    following = distance.group(1)
+    return following is None or following in RACE_EVENT_NOUNS or following in _STOP_WORDS
+
+
 def _is_house_number(text: str, mention: NumberMention) -> bool:
     """ "a house at 27 Larchmont Avenue": the number of a door, not an amount."""
     if mention.spelled or mention.currency or mention.percent or not mention.text.isdigit():
@@ -2119,6 +2308,52 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[left:right]
 
 
+def _is_passed_on_the_way(text: str, match: re.Match[str]) -> bool:
+    """An innings total the story passes on the way to the result: "at 150 for two",
+    "began the day on 171 for three", "were 88 for five when rain came", "143 for six with
+    12 overs left" (but "ended on 276 for eight" is where the innings finished)."""
+    start = match.start()
+    if _ON_THE_WAY_BEFORE.search(text, max(0, start - 6), start):
+        verb = _ENDED_ON_BEFORE.search(text, max(0, start - 20), start)
+        return verb is None or verb.group(1).lower() not in INNINGS_END_VERBS
+    if _OVERS_LEFT_AFTER.match(text, match.end()):
+        return True
+    return bool(
+        _STATE_BEFORE.search(text, max(0, start - 8), start)
+        and _PASSED_WHEN_AFTER.match(text, match.end())
+    )
+
+
+def _with_innings_measure(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
+    """An innings tally measures its doer's total ("Vale posted 241 for six": Vale's
+    total), unbeaten score ("Okafor made 112 not out") or bowling figures ("Lumb took five
+    for 33": wickets for runs), the doer being the subject of the verb it hangs on."""
+    if figure.unit != "score" or not _INNINGS_TALLY.fullmatch(figure.text):
+        return figure
+    inside = tokens.between(figure.start, figure.end)
+    if not len(inside):
+        return figure
+    verb = inside.start
+    for _ in range(4):
+        if tokens.pos[verb] in ("VERB", "AUX") or tokens.head[verb] == verb:
+            break
+        verb = tokens.head[verb]
+    if tokens.pos[verb] not in ("VERB", "AUX"):
+        return figure
+    doer, _ = _subject_of(tokens, verb, inside)
+    if doer is None or tokens.pos[doer] == "PRON":
+        return figure
+    amounts = [n.value for n in find_numbers(figure.text)]
+    if len(amounts) == 2 and amounts[0] <= 10 < amounts[1]:
+        what = "bowling figures"
+    elif _NOT_OUT.search(figure.text):
+        what = "unbeaten score"
+    else:
+        what = "total"
+    who = _noun_phrase(tokens, doer, inside, False)
+    return replace(figure, measures=f"{who}'s {what}" if who else figure.measures)
+
+
 def _scores(
     text: str, quoted: _Spans | None = None
 ) -> tuple[list[FoundFigure], list[tuple[int, int]]]:
@@ -2182,8 +2417,7 @@ def _scores(
         if any(a <= match.start() < b for a, b in spans):
             continue
         spans.append(match.span())
-        on_the_way = _ON_THE_WAY_BEFORE.search(text, max(0, match.start() - 6), match.start())
-        if on_the_way or (quoted is not None and match.start() in quoted):
+        if _is_passed_on_the_way(text, match) or (quoted is not None and match.start() in quoted):
             continue
         found.append(
             FoundFigure(
@@ -3961,6 +4195,23 @@ def _amount_root(tokens: Tokens, start: int, end: int) -> tuple[int, range] | No
     return root, inside
 
 
+def _listed_object_measure(tokens: Tokens, root: int, inside: range) -> str:
+    """ "Officers seized three cars, two motorbikes and £14,000 in cash": an amount at the
+    end of a list of objects is measured by the list's verb, as if it stood alone
+    ("seized £14,000 in cash"), not by the item before it."""
+    if tokens.dep[root] != "conj" or tokens.ent[root] != "MONEY":
+        return ""
+    item = tokens.head[root]
+    for _ in range(6):
+        if tokens.dep[item] not in ("conj", "appos") or tokens.head[item] >= item:
+            break
+        item = tokens.head[item]
+    verb = tokens.head[item]
+    if tokens.dep[item] != "dobj" or tokens.pos[verb] != "VERB" or tokens.ent[item] == "MONEY":
+        return ""  # (not "adults paying £8 and under-16s £2": a list of prices)
+    return _clause_measure(tokens, verb, inside, amount=root)
+
+
 def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     found = _amount_root(tokens, start, end)
     if found is None:
@@ -3977,6 +4228,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         root, head, dep = amount, tokens.head[amount], tokens.dep[amount]
     if head == root:
         return ""
+    listed = _listed_object_measure(tokens, root, inside)
+    if listed:
+        return listed
     changed = _change_then_level(tokens, root, inside)
     if changed is not None:
         return changed
