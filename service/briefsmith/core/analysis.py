@@ -170,6 +170,9 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # negation or doubt then covers it); "conj" and "parataxis" are siblings, not embedding.
 _EMBEDDING = frozenset({"ccomp", "xcomp", "pcomp", "acl", "dobj", "pobj", "prep", "relcl"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+# Arcs climbed from the noun a "who" clause hangs on to the person an apposition
+# describes ("Ann Lee, director of the Tyne Rep, who said": Rep, of, director, Lee).
+_WHO_CLIMB_ARCS = 4
 _ORG_PRONOUNS = frozenset({"it"})
 _TITLE_WORDS = TITLE_WORDS  # TITLES holds the courtesy titles
 _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx"})
@@ -2182,13 +2185,34 @@ class _Attributor:
 
     # --- who a source stands for -------------------------------------------------------
 
+    def _person_who_hangs_above(self, antecedent: int) -> int:
+        """ "Ann Lee, artistic director of the Tyne Rep, who said ...": the parser hangs
+        a "who" clause on the nearest noun, the body in the person's apposition; "who"
+        stands for the person the apposition describes. Climbs through the apposition's
+        "of"/"at" phrase to the first named person, within a few arcs; else the noun the
+        parser chose."""
+        t = self.t
+        index = antecedent
+        for _ in range(_WHO_CLIMB_ARCS):
+            if t.dep[index] not in ("pobj", "prep", "appos", "compound") or t.head[index] == index:
+                break
+            index = t.head[index]
+            named = self._named_in_phrase(index)
+            record = self._by_form.get(named) if named is not None else None
+            if record is not None and record.kind == "person":
+                return index
+        return antecedent
+
     def _resolve(self, source: int, quote: FoundQuote | None) -> tuple[str | None, list[str]]:
         """The actor a source token names, and the names the article's attribution
         allows for it (the resolved one first) when it names no one itself (`quote`
         None: a source read for what a later pronoun stands for)."""
         t = self.t
         if t.lower[source] in ("who", "which", "that") and t.dep[t.head[source]] == "relcl":
+            relative = t.lower[source]
             source = t.head[t.head[source]]  # "Rovers, which called it ...": Rovers
+            if relative == "who":
+                source = self._person_who_hangs_above(source)
         if self._is_demonym_of_one(source):
             # "the Dutchman said": the person given that word, never a body of that name
             return self._person_by_role(t.start[source], {t.lower[source]}, set())
