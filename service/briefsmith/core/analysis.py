@@ -131,7 +131,12 @@ from briefsmith.core.segments import SentenceIndex
 # firms named by trade, places only as where, acting groups, capitals as governments;
 # roles from positions, "where she works as", "which represents"; spokesmen for "the
 # company".
-ANALYSIS_VERSION = 8
+# 9: roles in brackets, in lists and after "appointed/replaces/succeeds ... as", former
+# offices ("who had been", "resigned as"), "The <role>" referring back, acting and
+# interim posts; parties and blocs, ministries by nationality, acronyms as agents, names a
+# group goes by, "X Records, the label said"; speakers by a description given to no one
+# ("the defender said"), "his family said", "the MP for <seat>", "who" after an apposition.
+ANALYSIS_VERSION = 9
 
 # What a quote is, as the article presents it.
 SPEECH = "speech"  # someone's words (the speaker may still be unknown)

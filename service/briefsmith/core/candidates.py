@@ -42,8 +42,11 @@ from briefsmith.core.segments import SentenceIndex
 # 7: the analysis of version 7, house numbers, captions and hyperbole dropped, measures
 # through frames, quantifiers and change nouns; 8: the analysis of version 8, time offsets,
 # incidental small counts, working groups, dimension adjectives and tenure points dropped,
-# measures of changes named as nouns, "the figure" for what came before, compared levels.
-CANDIDATES_VERSION = 8
+# measures of changes named as nouns, "the figure" for what came before, compared levels;
+# 9: the analysis of version 9, sport tallies and gaps, innings totals, rate points,
+# career records and race events, prices per unit with a slash, changes then levels,
+# shares against a level or a target.
+CANDIDATES_VERSION = 9
 
 # As the extractive engine caps each kind: a hostile article with thousands of quotes
 # must not make the prompt (or the validation) grow without bound.
