@@ -1961,6 +1961,9 @@ def _forward_part(t: Tokens, sentence: Segment) -> str:
             # a second report is more speech, maybe ahead ("but warned further
             # cancellations were possible"); "blamed a delay" is an act done
             and "ccomp" not in deps
+            # "claimed the attack and threatened to publish the data unless paid": a
+            # threat, vow or promise of an act is the step ahead itself
+            and "xcomp" not in deps
         )
         if consequence or also_did:
             cut = before if cut is None else min(cut, before)
