@@ -353,6 +353,11 @@ State States County Airport Station Port Plant
 # Common nouns for the kinds of organization that speak in news copy, with the words
 # that end such an organization's name. A noun not listed matches an organization whose
 # name holds it ("the ministry" -> "Ministry of Finance").
+# Closing words of a club's name that no surname takes ("Lowther Town", "Ashby Rovers"):
+# a name ending so is a club's even where the small recognizer called it a person.
+CLUB_WORDS_NO_SURNAME_TAKES = _words(
+    "FC AFC RFC United City Athletic Rovers Wanderers Town Albion Rangers Hotspur"
+)
 INSTITUTION_NOUNS: dict[str, frozenset[str]] = {
     "company": _words(
         "Inc Inc. Corp Corp. Corporation Company Co Ltd Ltd. LLC PLC plc Holdings Group "

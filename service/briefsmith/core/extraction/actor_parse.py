@@ -61,6 +61,7 @@ from briefsmith.core.lexicon import (
     CAREER_SPANS,
     CLAUSE_OPENERS,
     CLUB_DESCRIPTION_NOUNS,
+    CLUB_WORDS_NO_SURNAME_TAKES,
     COLLECTIVE_BODY_NOUNS,
     COMMENTATOR_NOUNS,
     COMMON_CAPITALIZED,
@@ -77,6 +78,7 @@ from briefsmith.core.lexicon import (
     DESCRIPTION_NOUNS,
     DESCRIPTIVE_BODY_NOUNS,
     DOCK_LEMMAS,
+    FEMININE_GIVEN_NAMES,
     FIRM_TRADES,
     FOUNDING_LEMMAS,
     GLUED_DESCRIPTORS,
@@ -88,6 +90,7 @@ from briefsmith.core.lexicon import (
     ISSUED_NOUNS,
     KIN_NOUNS,
     LEAVING_OFFICE_LEMMAS,
+    MASCULINE_GIVEN_NAMES,
     MILITARY_HEADS,
     MINISTRY_NOUNS,
     MONTHS,
@@ -698,6 +701,18 @@ def _descends_to(t: ParsedTokens, index: int, head: int) -> bool:
             return False
         index = t.head[index]
     return index == head
+
+
+def _closes_as_no_surname(name: str) -> bool:
+    """ "Lowther Town", "Ashby Rovers": a name closing on a club's word no surname takes,
+    not opened by a common given name, is a club's whatever the recognizer said."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and words[-1] in CLUB_WORDS_NO_SURNAME_TAKES
+        and words[0] not in FEMININE_GIVEN_NAMES
+        and words[0] not in MASCULINE_GIVEN_NAMES
+    )
 
 
 def _club_named(name: str) -> bool:
@@ -5236,7 +5251,11 @@ def _settle_kind_by_evidence(
         # "Sophie Hargreaves-Obi commutes from ...", called a body only where the parse
         # broke on her name: a person.
         record.kind = "person"
-    elif record.kind == "person" and not found.person_label and _club_named(record.name):
+    elif (
+        record.kind == "person"
+        and _club_named(record.name)
+        and (not found.person_label or _closes_as_no_surname(record.name))
+    ):
         # "CASH-strapped Marshfield Town have been hit ...": a name that closes as a
         # club's, which the recognizer never calls a person, is the club; a word of
         # tabloid colour glued before it describes no body.
