@@ -41,3 +41,17 @@ def test_clubs_closing_on_wanderers_or_united_are_organizations() -> None:
     }
     assert clubs, f"no club among {found}"
     assert set(clubs.values()) == {"organization"}
+
+
+FALCONS = """Falcons edge derby
+
+Dunholm Falcons beat Ashby Rovers 24-20 on Saturday, with winger Kieran Doyle scoring two tries.
+
+Falcons coach Mark Ellery said the win was "the best of the season".
+"""
+
+
+def test_a_side_named_by_a_plural_nickname_is_an_organization() -> None:
+    found = kinds(FALCONS)
+    assert found.get("Dunholm Falcons") == "organization"
+    assert found.get("Kieran Doyle") == "person"

@@ -357,6 +357,9 @@ State States County Airport Station Port Plant
 # a name ending so is a club's even where the small recognizer called it a person.
 CLUB_WORDS_NO_SURNAME_TAKES = _words(
     "FC AFC RFC United City Athletic Rovers Wanderers Town Albion Rangers Hotspur"
+    # a side's nickname in the plural, as rugby league, ice hockey and US teams go by
+    " Falcons Eagles Hawks Kestrels Sharks Tigers Lions Bears Wolves Panthers Rhinos"
+    " Bulls Giants Dragons Knights Vikings Titans Warriors Raiders Saints Jets"
 )
 INSTITUTION_NOUNS: dict[str, frozenset[str]] = {
     "company": _words(

@@ -704,8 +704,9 @@ def _descends_to(t: ParsedTokens, index: int, head: int) -> bool:
 
 
 def _closes_as_no_surname(name: str) -> bool:
-    """ "Lowther Town", "Ashby Rovers": a name closing on a club's word no surname takes,
-    not opened by a common given name, is a club's whatever the recognizer said."""
+    """ "Lowther Town", "Ashby Rovers", "Dunholm Falcons": a name closing on a club's word
+    or a side's nickname that no surname takes, not opened by a common given name, is a
+    club's whatever the recognizer said."""
     words = name.split()
     return (
         len(words) >= 2
@@ -5251,10 +5252,8 @@ def _settle_kind_by_evidence(
         # "Sophie Hargreaves-Obi commutes from ...", called a body only where the parse
         # broke on her name: a person.
         record.kind = "person"
-    elif (
-        record.kind == "person"
-        and _club_named(record.name)
-        and (not found.person_label or _closes_as_no_surname(record.name))
+    elif record.kind == "person" and (
+        (_club_named(record.name) and not found.person_label) or _closes_as_no_surname(record.name)
     ):
         # "CASH-strapped Marshfield Town have been hit ...": a name that closes as a
         # club's, which the recognizer never calls a person, is the club; a word of
