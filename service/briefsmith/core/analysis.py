@@ -135,7 +135,8 @@ from briefsmith.core.segments import SentenceIndex
 # offices ("who had been", "resigned as"), "The <role>" referring back, acting and
 # interim posts; parties and blocs, ministries by nationality, acronyms as agents, names a
 # group goes by, "X Records, the label said"; speakers by a description given to no one
-# ("the defender said"), "his family said", "the MP for <seat>", "who" after an apposition.
+# ("the defender said"), "his family said", "the MP for <seat>", "who" after an apposition;
+# clubs by a closing word or a plural nickname no surname takes.
 ANALYSIS_VERSION = 9
 
 # What a quote is, as the article presents it.
