@@ -39,6 +39,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from briefsmith.core.dependency import hangs_within
 from briefsmith.core.extraction.actors import ActorRecord
 from briefsmith.core.extraction.quotes import NameMentions
 from briefsmith.core.lexicon import (
@@ -618,7 +619,7 @@ def _described_bodies(
         # by its nationality ("the Welsh government"), a body of its own.
         between = range(det + 1, head)
         if (
-            not all(_descends_to(t, j, head) for j in between)
+            not all(hangs_within(t.head, j, head, 4) for j in between)
             or not any(t.text[j][:1].isupper() or t.pos[j] == "NUM" for j in between)
             or (lemma in STATE_BODY_NOUNS and any(is_demonym(t.text[j]) for j in between))
         ):
@@ -690,17 +691,6 @@ def _body_described(
                     return following
                 return None
     return None
-
-
-def _descends_to(t: ParsedTokens, index: int, head: int) -> bool:
-    """Does the word at `index` hang (within a few arcs) from the word at `head`?"""
-    for _ in range(4):
-        if index == head:
-            return True
-        if t.head[index] == index:
-            return False
-        index = t.head[index]
-    return index == head
 
 
 def _closes_as_no_surname(name: str) -> bool:
@@ -2019,7 +2009,7 @@ def _nationality_of_state_body(t: ParsedTokens, index: int) -> int | None:
         before == index - 1
         or index - before > 3
         or not is_demonym(t.text[before])
-        or not _descends_to(t, before, index)
+        or not hangs_within(t.head, before, index, 4)
     ):
         return None
     return before

@@ -23,6 +23,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from briefsmith.core.cleaning import picture_lines
+from briefsmith.core.dependency import hangs_within
 from briefsmith.core.lexicon import (
     ADDRESS_HEADS,
     AGENT_LOOKALIKES,
@@ -1288,7 +1289,7 @@ def _compared_with_before(
     # "Perth recorded the strongest growth at 16.3%": an object names its own measure.
     objects = any(tokens.dep[c] == "dobj" for c in tokens.children[verb])
     compared = not objects and any(
-        tokens.tag[i] in _COMPARING_TAGS and _ancestor_within(tokens, i, verb)
+        tokens.tag[i] in _COMPARING_TAGS and hangs_within(tokens.head, i, verb)
         for i in range(verb + 1, at)
     )
     subject, _ = _subject_of(tokens, verb, range(0))
@@ -1371,7 +1372,7 @@ def _fronted_phrase(tokens: Tokens, token: int) -> str:
         return ""
     end = first + 1
     # The phrase is the opening preposition's subtree (its heads lead back to it).
-    while end < token and tokens.text[end] != "," and _ancestor_within(tokens, end, first):
+    while end < token and tokens.text[end] != "," and hangs_within(tokens.head, end, first):
         end += 1
     if end <= first + 1:
         return ""
@@ -1769,16 +1770,16 @@ def _ban_measure(tokens: Tokens, preposition: int, inside: range) -> str:
                 (
                     i
                     for i in range(barred, min(barred + _MAX_PHRASE, len(tokens)))
-                    if _ancestor_within(tokens, i, barred, 4)
+                    if hangs_within(tokens.head, i, barred, 4)
                     and i not in inside
-                    and not _ancestor_within(tokens, i, preposition, 4)
+                    and not hangs_within(tokens.head, i, preposition, 4)
                 ),
                 default=barred,
             )
             words = [
                 tokens.text[i]
                 for i in range(barred, last + 1)
-                if tokens.pos[i] != "DET" and not _ancestor_within(tokens, i, preposition, 4)
+                if tokens.pos[i] != "DET" and not hangs_within(tokens.head, i, preposition, 4)
             ]
             return _budget([ban, *words])
         index = parent
@@ -3187,17 +3188,6 @@ _MAX_PHRASE = 9
 _WHEN = frozenset({"DATE", "TIME"})
 
 
-def _ancestor_within(tokens: Tokens, index: int, ancestor: int, steps: int = 6) -> bool:
-    for _ in range(steps):
-        if index == ancestor:
-            return True
-        parent = tokens.head[index]
-        if parent == index:
-            return False
-        index = parent
-    return index == ancestor
-
-
 def _noun_phrase(
     tokens: Tokens, head: int, skip: range, with_tail: bool = True, stop: int | None = None
 ) -> str:
@@ -3235,7 +3225,7 @@ def _noun_phrase(
         joined = tokens.dep[index] in ("conj", "cc") and index + 1 < head
         if glued or (
             (tokens.dep[index] in _MODIFIER_DEPS or joined)
-            and _ancestor_within(tokens, index, head, 3)
+            and hangs_within(tokens.head, index, head, 3)
         ):
             first = index
             index -= 1
@@ -3280,13 +3270,13 @@ def _noun_phrase(
                 index == head + 1
                 and parent < head
                 and dep == "acl"
-                and _ancestor_within(tokens, head, parent, 4)
+                and hangs_within(tokens.head, head, parent, 4)
             )
             if not (
                 hung_high
-                or _ancestor_within(tokens, index, head, 5)
-                or (last > head and _ancestor_within(tokens, index, last, 3))
-                or (last > head and _ancestor_within(tokens, index, head + 1, 3))
+                or hangs_within(tokens.head, index, head, 5)
+                or (last > head and hangs_within(tokens.head, index, last, 3))
+                or (last > head and hangs_within(tokens.head, index, head + 1, 3))
             ):
                 break
             if index == head + 1 and dep == "prep" and tokens.lower[index] not in _TAIL_PREPS:
@@ -3333,7 +3323,7 @@ def _defining_clause(tokens: Tokens, head: int, index: int) -> bool:
         tokens.lower[index] in ("who", "that")
         and tokens.dep[index] in ("nsubj", "nsubjpass")
         and tokens.dep[clause] == "relcl"
-        and _ancestor_within(tokens, head, tokens.head[clause], 2)
+        and hangs_within(tokens.head, head, tokens.head[clause], 2)
     )
 
 
@@ -3342,7 +3332,7 @@ def _defining_clause_end(tokens: Tokens, pronoun: int, first: int) -> int:
     clause = tokens.head[pronoun]
     last = pronoun
     for index in range(pronoun + 1, min(len(tokens), first + _MAX_PHRASE + 3)):
-        if tokens.pos[index] == "PUNCT" or not _ancestor_within(tokens, index, clause, 4):
+        if tokens.pos[index] == "PUNCT" or not hangs_within(tokens.head, index, clause, 4):
             break
         last = index
     while last > pronoun and tokens.pos[last] in ("ADP", "CCONJ", "DET", "PART", "AUX"):
@@ -3465,7 +3455,7 @@ def _verb_extras(
     for child in tokens.children[verb]:
         if child <= start or child in skip or child == avoid or phrases >= limit:
             continue
-        if avoid is not None and _ancestor_within(tokens, avoid, child, 4):
+        if avoid is not None and hangs_within(tokens.head, avoid, child, 4):
             continue
         piece = _extra_phrase(tokens, verb, child, skip)
         if piece:
@@ -3837,13 +3827,13 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
             if tokens.pos[index] == "SYM" or tokens.ent[index] in ("MONEY", "PERCENT"):
                 break  # "cleared at £58.20, up 7% from £54.23": another sum or share is
                 # not what this one counts ("killed nine lambs" still tells it)
-            inside_since = since is not None and _ancestor_within(tokens, index, since, 3)
+            inside_since = since is not None and hangs_within(tokens.head, index, since, 3)
             # "Monday's", the hyphen of "new-build": one step deeper
             possessive = tokens.dep[index] == "case" or any(
                 _glued_hyphen(tokens, i) for i in (index - 1, index, index + 1)
             )
             if not inside_since and (
-                not _ancestor_within(tokens, index, verb, 4 if possessive else 3)
+                not hangs_within(tokens.head, index, verb, 4 if possessive else 3)
                 or tokens.dep[index] in ("ccomp", "conj", "cc", "advcl", "mark", "acl", "relcl")
             ):
                 break
@@ -4122,7 +4112,7 @@ def _amount_tail(tokens: Tokens, inside: range) -> str:
                 glued = _glued_hyphen(tokens, position)  # "first-time buyers"
                 if (tokens.pos[position] == "PUNCT" and not glued) or tokens.ent[position] in _WHEN:
                     break
-                if not _ancestor_within(tokens, position, child, 4):
+                if not hangs_within(tokens.head, position, child, 4):
                     break
                 words.append(tokens.text[position])
             while words and words[-1].lower() in _STOP_WORDS:
@@ -4570,8 +4560,8 @@ def _words_under(tokens: Tokens, head: int, skip: range) -> list[str]:
         if index in skip:
             continue
         glued = _glued_hyphen(tokens, index)  # "the drought-hit plots"
-        if (tokens.pos[index] == "PUNCT" and not glued) or not _ancestor_within(
-            tokens, index, head, 4
+        if (tokens.pos[index] == "PUNCT" and not glued) or not hangs_within(
+            tokens.head, index, head, 4
         ):
             break
         words.append(tokens.text[index])
