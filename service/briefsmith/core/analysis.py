@@ -48,6 +48,7 @@ from briefsmith.core.extraction.quotes import (
 from briefsmith.core.lexicon import (
     ACCUSATION_LEMMAS,
     ADDRESS_HEADS,
+    ADDRESS_HONORIFICS,
     AGE_GROUP_NOUNS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
@@ -181,7 +182,7 @@ _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _WHO_CLIMB_ARCS = 4
 _ORG_PRONOUNS = frozenset({"it"})
 _TITLE_WORDS = TITLE_WORDS  # TITLES holds the courtesy titles
-_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+_ADDRESS_WORDS = frozenset(h.casefold().rstrip(".") for h in ADDRESS_HONORIFICS)
 _GENERIC_PERSONS = frozenset({"man", "woman", "person", "boy", "girl", "source", "friend"})
 _PERSONAL_NOUNS = ROLE_NOUNS | _GENERIC_PERSONS
 _ROLE_WORDS = _PERSONAL_NOUNS | _TITLE_WORDS
@@ -2352,13 +2353,15 @@ class _Attributor:
         the article gave no one refers to the one person the nearest earlier sentence
         naming people (outside quotes) brings in (names for the first time, or gives a
         title), when it gives them a title; nobody when it brings in two, or brings in
-        someone without a title."""
+        someone without a title. A description with its own complement ("the head of the
+        regional authority said") describes someone in full, not the one brought in."""
         t = self.t
         words = {t.lower[source], t.lemma[source]}
         if (
             not (words & (_PERSONAL_NOUNS | DESCRIBING_NOUNS) or t.lemma[source].endswith("ist"))
             or words & (_GENERIC_PERSONS | SPOKESPERSON_NOUNS | KIN_NOUNS)
             or t.sent[source] < 1
+            or any(t.dep[c] == "prep" for c in t.children[source])
         ):
             return None, []  # "the carrier said": a business may be meant
         position = t.start[source]
@@ -2381,12 +2384,12 @@ class _Attributor:
             # a role word, or a common noun set before the name as its title ("Former
             # Kelso lock Ewan Rennie")
             span = t.between(mention.start, mention.start + len(mention.name))
-            if mention.roles & (_ROLE_WORDS - _COURTESY_TITLES):
+            if mention.roles & (_ROLE_WORDS - _ADDRESS_WORDS):
                 return True
             if not len(span) or span.start < 1:
                 return False
             title = span.start - 1
-            if t.lower[title].rstrip(".") in _TITLE_WORDS - _COURTESY_TITLES:
+            if t.lower[title].rstrip(".") in _TITLE_WORDS - _ADDRESS_WORDS:
                 return True  # "Dr Amara Osei", not "Mr Dean Parry"
             if t.pos[title] != "NOUN":
                 return False

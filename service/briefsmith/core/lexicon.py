@@ -26,8 +26,11 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# Forms of address that say nothing of what a person does ("Mr Lee", "Ms Lee"), unlike
+# "Dr", which says they are a doctor of something.
+ADDRESS_HONORIFICS = _words("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx")
 # Social honorifics: a name that is only one of these names no one ("Mr").
-HONORIFICS = _words("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Mx")
+HONORIFICS = ADDRESS_HONORIFICS | _words("Dr Dr.")
 # Titles of courtesy, rank and address that say nothing of what a person does in a story
 # ("Sir Ann Lee", "Cllr Lee", "Professor Lee", "Miss Lee told the court"): part of how a
 # name is written, stripped to find the person they name.
