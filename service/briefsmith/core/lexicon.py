@@ -515,6 +515,11 @@ occasionally routinely invariably traditionally
 # Conjunctions that open a hypothesis: "if warming is limited to 1.5C, some glaciers could
 # survive" says what might be, not what comes next.
 HYPOTHESIS_MARKERS = _words("if unless whether")
+# Words that set a condition without a clause: "without the grant, the museum would have
+# to close", "otherwise the club would have to sell its ground" say what would follow if
+# something did not happen, not what comes next.
+CONDITION_PREPOSITIONS = _words("without")
+CONDITION_ADVERBS = _words("otherwise")
 # Nouns (lemmas) of onlookers whose guesses are no news: "fans predicted the striker would
 # be sold in January", "one supporter said the club will win the league".
 SPECULATOR_NOUNS = _words("""

@@ -20,6 +20,8 @@ from briefsmith.core.lexicon import (
     COMMENT_LEMMAS,
     COMMITMENT_LEMMAS,
     COMPANY_NOUNS,
+    CONDITION_ADVERBS,
+    CONDITION_PREPOSITIONS,
     CONJECTURE_ADVERBS,
     CONTINUATION_LEMMAS,
     CONTINUITY_ADVERBS,
@@ -806,6 +808,27 @@ class _Clauses:
             for c in t.children[clause]
         )
 
+    def conditioned(self, clause: int) -> bool:
+        """A clause a condition governs: a hypothesis ("unless the roof is repaired, the
+        school would have to shut"), "without" a thing ("without the grant, the museum
+        would have to close"; after the verb only of a thing with its determiner or
+        modifier, not "would close without warning") or "otherwise"."""
+        t = self.t
+        if self.hypothetical(clause):
+            return True
+        for c in t.children[clause]:
+            if t.dep[c] == "advmod" and t.lower[c] in CONDITION_ADVERBS:
+                return True
+            if t.dep[c] == "prep" and t.lower[c] in CONDITION_PREPOSITIONS:
+                fronted = c < clause
+                if fronted or any(
+                    t.dep[g] == "pobj"
+                    and any(t.dep[d] in ("det", "poss", "amod") for d in t.children[g])
+                    for g in t.children[c]
+                ):
+                    return True
+        return False
+
     def public(self, speaker: int) -> bool:
         """Speakers who are the public, not a source that decides: a bare plural of
         people who hold no post ("villagers say", "critics claim", "locals said"); not
@@ -1463,9 +1486,24 @@ def _only_sounds_ahead(
     if (
         (kind == _POSSIBLE or (kind == _CONDITIONAL and frame == "own"))
         and not warned
-        and sentence.hypothetical(clause)
+        and not ahead
+        and sentence.conditioned(clause)
     ):
-        return True  # "if warming is limited to 1.5C, some glaciers could survive"
+        # "if warming is limited to 1.5C, some glaciers could survive"; a step with its
+        # date stays ("if members back action, strikes could begin on April 10")
+        return True
+    if (
+        kind in _MODAL_TENSES | {_OBLIGATION}
+        and frame == "reported"
+        and not warned
+        and not ahead
+        and (
+            sentence.conditioned(clause) or (speaker is not None and sentence.conditioned(speaker))
+        )
+    ):
+        # "the trustees said that without the grant the museum would close"; the
+        # condition may hang on the report ("without extra funding, the trust said, ...")
+        return True
     if sentence.open_question(clause):
         return True  # "whether the deal will survive remains to be seen"
     if frame == "own" and sentence.first_person(clause):
