@@ -7,7 +7,8 @@ would have to sell its ground". That holds in a report as in the story's own voi
 the condition may hang on the report itself ("without extra funding, the trust said,
 waiting lists would keep growing"). A condition with a date ahead is a next step on a
 timetable: "if members back action, the first strikes could begin on April 10", "union
-members could strike from next month if the ballot is successful".
+members could strike from next month if the ballot is successful"; a projection with a far
+time ("could double by 2080", "within 30 years") is not.
 
 Every article here is synthetic: written for these tests (invented people, companies and
 places; several beats and house styles: labour wire, local broadsheet, health
@@ -70,7 +71,7 @@ def test_a_reported_condition_with_no_date_is_no_outlook(condition: str) -> None
         # business, wire
         "If the vote goes against the board, the merger could collapse by the end of June.",
         # local government: a planning timetable
-        "If approved, the bypass would open to traffic in the spring of 2028.",
+        "If approved, the bypass would open to traffic next year.",
         # science, broadcaster: a launch window
         "If the weather holds, the launch could take place as early as Tuesday.",
     ],
@@ -99,6 +100,9 @@ def test_dated_steps_beside_without_stay_the_outlook(step: str) -> None:
         "If convicted, Dwyer could face up to ten years in prison.",
         "If warming is limited to 1.5C, some glaciers could survive.",
         "Unless more volunteers come forward, the food bank could run out of stock.",
+        # a projection with a far time is no step
+        "If emissions keep rising, coastal flooding could double by 2080, the study said.",
+        "If the decline goes on, red squirrels could vanish from the county within 30 years.",
     ],
 )
 def test_a_hypothesis_with_no_date_is_still_no_outlook(hypothesis: str) -> None:

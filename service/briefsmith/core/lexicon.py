@@ -515,6 +515,9 @@ occasionally routinely invariably traditionally
 # Conjunctions that open a hypothesis: "if warming is limited to 1.5C, some glaciers could
 # survive" says what might be, not what comes next.
 HYPOTHESIS_MARKERS = _words("if unless whether")
+# Conjunctions that date a clause by another ("when the plant opened in 1998, the company
+# said it would employ 2,000 people": said then, and what it looked ahead to is history).
+WHEN_MARKERS = _words("when after as once")
 # Words that set a condition without a clause: "without the grant, the museum would have
 # to close", "otherwise the club would have to sell its ground" say what would follow if
 # something did not happen, not what comes next.
@@ -592,7 +595,9 @@ love enjoy appreciate adore recognise recognize notice savour savor relish marve
 JUDGING_NOUNS = _words("critic audience sceptic skeptic purist cynic reviewer")
 # Who hears the evidence in a trial or an inquest: what "the court heard" or "the jury
 # was told" someone said they would do is evidence of the past, not a plan now.
-EVIDENCE_HEARERS = _words("court jury juror inquest tribunal hearing trial magistrate panel")
+EVIDENCE_HEARERS = _words(
+    "court jury juror inquest inquiry tribunal hearing trial magistrate panel"
+)
 EVIDENCE_LEMMAS = _words("hear tell")
 # Words of the prosecution in court: what "Prosecutor Ann Lee said Smith would ..." or
 # "Prosecuting, Ann Lee said Smith would ..." tells of the defendant is an account of

@@ -89,6 +89,7 @@ from briefsmith.core.lexicon import (
     TERMS_PREPOSITIONS,
     WARNING_LEMMAS,
     WEEKDAYS,
+    WHEN_MARKERS,
     WISH_LEMMAS,
 )
 from briefsmith.core.schema import MAX_SITUATION_SENTENCES, fit_situation
@@ -258,6 +259,8 @@ _FUTURE, _CONDITIONAL, _POSSIBLE, _OBLIGATION = "future", "conditional", "possib
 _PAST, _PRESENT, _NONE = "past", "present", "none"
 # A plan that was made in the past ("was due to fly", "was expected to land").
 _PAST_PLAN = "past-plan"
+# A time ahead that is near: a weekday, a month or "next" (`_parsed_reading`).
+_NEAR = "near"
 # An inquiry under way ("police are appealing for witnesses", "said it was making
 # enquiries"): an outlook when nothing plainer is, never a second sentence.
 _ONGOING = "ongoing"
@@ -899,6 +902,19 @@ class _Clauses:
             for c in t.children[clause]
         )
 
+    def dated_by_when(self, clause: int) -> bool:
+        """A past clause dated by a time clause that is itself dated back ("when the plant
+        opened in 1998, the company said ..."). One level down, no further."""
+        t = self.t
+        return self.tense(clause) == _PAST and any(
+            t.dep[c] == "advcl"
+            and any(
+                t.dep[m] in ("mark", "advmod") and t.lower[m] in WHEN_MARKERS for m in t.children[c]
+            )
+            and self.dated_back(c)
+            for c in t.children[clause]
+        )
+
     def wishes(self, clause: int) -> bool:
         """A wish, a preference or a readiness, not a plan: "would love to play for his
         country", "would like to thank the staff", "would welcome talks", "would rather
@@ -1486,7 +1502,7 @@ def _only_sounds_ahead(
     if (
         (kind == _POSSIBLE or (kind == _CONDITIONAL and frame == "own"))
         and not warned
-        and not ahead
+        and not (ahead and _NEAR in times.get(clause, set()) | times.get(anchor, set()))
         and sentence.conditioned(clause)
     ):
         # "if warming is limited to 1.5C, some glaciers could survive"; a step with its
@@ -1591,7 +1607,11 @@ def _only_sounds_ahead(
         "past" in times.get(c, ()) or sentence.dated_back(c) for c in told
     ):
         return True  # "in 2019 the government pledged to build 40 hospitals": promised then
-    if frame == "reported" and speaker is not None and sentence.dated_back(speaker):
+    if (
+        frame == "reported"
+        and speaker is not None
+        and (sentence.dated_back(speaker) or sentence.dated_by_when(speaker))
+    ):
         # "engineers warned in 2019 that the bridge would need repairs within a decade",
         # "the council said at the time that it would reopen within a year": said then,
         # and the date ahead was ahead of then
@@ -1694,16 +1714,24 @@ def _parsed_reading(
     days: set[int] = set()
     clauses = []
     for i in range(first, last):
-        if hidden[i - first]:
-            continue
         found = sentence.time_of(i)
+        if hidden[i - first] and (found is None or hidden[found[0] - first]):
+            continue
+        # a quoted time the writer's own clause takes counts: "said voting closes \"at
+        # midnight on Friday\"" (a time in a quoted clause stays someone's words)
         if found is not None:
             times.setdefault(found[0], set()).add(found[1])
             if found[1] == "dated" and t.lower[i] in _CALENDAR and not _names_a_thing(t, i):
                 # a weekday or a month however deep it hangs ("starts in April", "open at
                 # 7am on Thursday", "results are due on Friday afternoon")
                 days.add(found[0])
-        if sentence.is_clause(i):
+            if found[1] in ("forward", "dated") and (
+                (t.lower[i] in _CALENDAR and t.tag[i] != "MD") or t.lower[i] in FORWARD_TIME_WORDS
+            ):
+                # a near time, on the calendar or "next": "could begin on April 10", not
+                # a projection "by 2100" or "within 20 years"
+                times[found[0]].add(_NEAR)
+        if not hidden[i - first] and sentence.is_clause(i):
             clauses.append(i)
     # A sentence that bids its reader ("Sign up for our newsletter, which will land in
     # your inbox every morning", "Watch the interview on Sunday"): the page, not the story.
