@@ -1326,6 +1326,20 @@ class _Clauses:
             )
         )
 
+    def later_alone(self, clause: int) -> bool:
+        """A bare "later" on the clause and no other time in the sentence: "would later
+        tip over", not "would be published later this month" (only read when the clause
+        has that adverb, so the scan is rare and bounded by the sentence)."""
+        t = self.t
+        sequel = [
+            c
+            for c in t.children[clause]
+            if t.dep[c] == "advmod" and t.lower[c] in SEQUEL_ADVERBS and not t.children[c]
+        ]
+        return bool(sequel) and not any(
+            t.ent[i] in _TIME_ENTITIES and i not in sequel for i in range(self.first, self.last)
+        )
+
     def carries_on(self, clause: int) -> bool:
         """More of the same: "would continue to monitor the situation"."""
         t = self.t
@@ -1526,6 +1540,16 @@ def _only_sounds_ahead(
         return True  # "we will update this story": the page, not the story
     if kind == _CONDITIONAL and sentence.told_forward(clause, own=frame == "own"):
         return True  # "he joined in 1962 and would later become its chairman"
+    if (
+        kind == _CONDITIONAL
+        and frame == "reported"
+        and speaker is not None
+        and speaker > clause
+        and sentence.later_alone(clause)
+    ):
+        # "two earlier landers would later tip over, she added": the story's past told
+        # forward with its source after it (a plan is "said it would later publish")
+        return True
     if kind in (_FUTURE, _CONDITIONAL) and sentence.aside(clause):
         return True  # "Moss, who will turn 40 next month, won the title in 2010"
     if t.dep[clause] == "relcl" and sentence.milestone(clause):
