@@ -2,7 +2,8 @@
 
 A report dated by a time clause that is itself history ("when the plant opened in 1998,
 the company said it would employ 2,000 people", "after the club was relegated in 2016,
-its owner said he would sell within a year") looked ahead from then: it is background.
+its owner said he would sell within a year", "speaking in 2022, the chief executive said
+...") looked ahead from then: it is background.
 What an inquiry heard someone say they would do is evidence of the past, as a court's is.
 A time the writer's own clause takes from a partial quote ("said voting closes \"at
 midnight on Friday\"", "said its new plant starts production \"next January\"") dates
@@ -42,6 +43,8 @@ def _outlook(text: str) -> str:
         "When the plant opened in 1998, the company said it would employ 2,000 people.",
         # sport, tabloid
         "After the club was relegated in 2016, its owner said he would sell within a year.",
+        # business, broadsheet: a participle dates the report
+        "Speaking in 2022, the chief executive said the firm would double its workforce.",
         # health: evidence an inquiry heard
         "The inquiry heard that the nurse told colleagues she would check on the patient.",
     ],
@@ -56,6 +59,8 @@ def test_a_plan_said_back_then_is_no_outlook(history: str) -> None:
         # the same shapes with the news's own days stay
         "After the talks collapsed on Tuesday, the union said it would ballot members next week.",
         "When the board meets on Friday, it is expected to approve the sale.",
+        "Speaking on Tuesday, the chief executive said the firm would double its workforce"
+        " by 2028.",
     ],
 )
 def test_the_same_shapes_with_a_time_ahead_stay(step: str) -> None:

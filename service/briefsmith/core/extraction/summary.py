@@ -869,9 +869,12 @@ class _Clauses:
         council said at the time that"). News tells its own days by weekday or date; a
         past act dated by a whole month or year is history, and so is what it looked
         ahead to."""
+        return self.tense(clause) == _PAST and self._dated_to_a_period(clause)
+
+    def _dated_to_a_period(self, clause: int) -> bool:
+        """A year, a month with no day, last year or "at the time" under the clause (see
+        `dated_back`), whatever its tense."""
         t = self.t
-        if self.tense(clause) != _PAST:
-            return False
 
         def period(g: int) -> bool:
             return bool(_YEAR.fullmatch(t.lower[g])) or (
@@ -904,14 +907,22 @@ class _Clauses:
 
     def dated_by_when(self, clause: int) -> bool:
         """A past clause dated by a time clause that is itself dated back ("when the plant
-        opened in 1998, the company said ..."). One level down, no further."""
+        opened in 1998, the company said ...", "speaking in 2022, she said ..."). One level
+        down, no further."""
         t = self.t
         return self.tense(clause) == _PAST and any(
             t.dep[c] == "advcl"
-            and any(
-                t.dep[m] in ("mark", "advmod") and t.lower[m] in WHEN_MARKERS for m in t.children[c]
+            and (
+                (
+                    any(
+                        t.dep[m] in ("mark", "advmod") and t.lower[m] in WHEN_MARKERS
+                        for m in t.children[c]
+                    )
+                    and self.dated_back(c)
+                )
+                # "speaking in 2022, the chief executive said ...": a participle's date
+                or (t.tag[c] in ("VBG", "VBN") and self._dated_to_a_period(c))
             )
-            and self.dated_back(c)
             for c in t.children[clause]
         )
 
