@@ -971,8 +971,7 @@ class _Attributor:
         aged = any(
             t.dep[c] == "appos"
             and t.pos[c] == "NUM"
-            and t.text[c].isdigit()
-            and len(t.text[c]) <= 3
+            and _age_token(t.text[c])
             for c in t.children[root]
         )
         if len(people) == 1 or who or aged:
@@ -1489,7 +1488,14 @@ class _Attributor:
             return None
         name = self._named_in_phrase(subject)
         record = self._by_form.get(name) if name is not None else None
-        return record.name if record is not None and record.kind != "person" else None
+        if record is None or record.kind == "person":
+            return None
+        if record.kind in ("country", "place") and any(
+            t.dep[c] == "compound" and t.pos[c] == "PROPN" and c < subject
+            for c in t.children[subject]
+        ):
+            return None  # "The charity Diabetes Action UK said": a body, not the UK
+        return record.name
 
     def _inner_attribution(self, inside: range) -> int | None:
         """A closing mark set after the attribution instead of before it ("“The country
@@ -1887,11 +1893,13 @@ class _Attributor:
     def _name_before(self, cue: int) -> int | None:
         """A name standing right before a cue the parse gave no subject ("…,” its
         director, Professor Ann Lee, said", "the coroner for Kent, Ann Lee, said"):
-        only a comma between them, in the cue's sentence, outside any quote."""
+        only a comma (or ", 29,", an age) between them, in the cue's sentence, outside any quote."""
         t = self.t
         index = cue - 1
         if index >= 0 and t.text[index] == ",":
             index -= 1
+        if index > 0 and _age_token(t.text[index]) and t.text[index - 1] == ",":
+            index -= 2  # "the captain, Leah Oduya, 29, said": the name before the age
         if (
             index < 0
             or t.sent[index] != t.sent[cue]
@@ -2247,10 +2255,7 @@ class _Attributor:
                 return (owner, [owner, *others]) if owner is not None else (None, others)
             return chosen, candidates
         if word in _ORG_PRONOUNS:
-            described = self._body_described_since(source)
-            if described is not None:
-                return self._organization(t.start[described], t.lemma[described])
-            return self._organization(position, "it")
+            return self._body_it_stands_for(source)
         if word == "one" and not any(t.lower[c] == "of" for c in t.children[source]):
             group = self._group_of_one(source)
             if group is not None:
@@ -2301,6 +2306,11 @@ class _Attributor:
                             if record is not None and record.kind != "person":
                                 return record.name, [record.name]
             determiners = {t.lower[c] for c in t.children[source] if t.dep[c] in ("det", "poss")}
+            if determiners == {"its"} and (
+                word in SPOKESPERSON_NOUNS or t.lemma[source] in SPOKESPERSON_NOUNS
+            ):
+                # "Halvard Bank said ... Its spokesman said": the body "its" stands for
+                return self._body_it_stands_for(source)
             if determiners & {"a", "an", "one", "another", "some"} or any(
                 t.lower[c] == "one" and t.dep[c] == "nummod" for c in t.children[source]
             ):
@@ -2346,6 +2356,15 @@ class _Attributor:
                     return self._titled_just_named(source)
                 return body
         return None, []
+
+    def _body_it_stands_for(self, source: int) -> tuple[str | None, list[str]]:
+        """The organization "it" (or "its" before the source) stands for: a body the
+        article described since, else the nearest organization named before."""
+        t = self.t
+        described = self._body_described_since(source)
+        if described is not None:
+            return self._organization(t.start[described], t.lemma[described])
+        return self._organization(t.start[source], "it")
 
     def _titled_just_named(self, source: int) -> tuple[str | None, list[str]]:
         """ "Tate was joined by captain Joe Mbeki ... The midfielder said", "Former
@@ -3573,6 +3592,11 @@ def _kin_spoken_of(text: str) -> set[str]:
 
 def _opens_quote(token_text: str) -> bool:
     return token_text[:1] in QUOTE_OPENERS
+
+
+def _age_token(word: str) -> bool:
+    """A bare age as news copy writes it after a name ("Ann Lee, 29,")."""
+    return word.isdigit() and len(word) <= 3
 
 
 def _root_of(t: Tokens, first: int, last: int) -> int:
