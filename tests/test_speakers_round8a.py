@@ -149,3 +149,48 @@ def test_a_country_ending_a_body_name_is_not_its_spokesperson_s_body(
     assert len(quotes) == 1
     assert quotes[0].speaker != country
     assert quotes[0].speaker in (body, "unattributed")
+
+
+FRONTED_PARTICIPLE = [
+    # Sport.
+    (
+        """Striker signs
+
+The club has signed a new striker.
+
+Writing on Instagram, the striker, Joao Matos, said: "Proud to join this great club."
+""",
+        "Joao Matos",
+    ),
+    # Sport, another outlet's wording.
+    (
+        """Defender apologises
+
+The defender was sent off on Saturday.
+
+Writing on Twitter, the defender, Kofi Mensah, said: "I let the lads down and I am sorry."
+""",
+        "Kofi Mensah",
+    ),
+    # Business.
+    (
+        """Boss on job cuts
+
+The bank will close 40 branches.
+
+Posting on LinkedIn, the chief executive, Ruth Calder, said: "These decisions are never easy."
+""",
+        "Ruth Calder",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), FRONTED_PARTICIPLE)
+def test_a_fronted_participle_parsed_as_subject_leaves_the_name_speaking(
+    text: str, speaker: str
+) -> None:
+    # "Writing on Instagram, the striker, Joao Matos, said:" parsed with "Writing" as
+    # the verb's subject and the name hung off "Instagram".
+    quotes = build_brief(text).quotes
+    assert len(quotes) == 1
+    assert quotes[0].speaker == speaker

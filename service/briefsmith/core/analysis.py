@@ -1831,7 +1831,12 @@ class _Attributor:
                 # Two subjects: the parser's guess at "Cabinet member for environment
                 # Cllr Ann Lee said" or "Pressed by the chair, Ann Lee, on ..., the
                 # minister, Tom Reed, replied": the one nearest the verb speaks.
-                return min(subjects, key=lambda c: (abs(node - c), c > node))
+                chosen = min(subjects, key=lambda c: (abs(node - c), c > node))
+                if node == cue and t.tag[chosen] == "VBG" and chosen < cue:
+                    # "Writing on Instagram, the striker, Joao Matos, said": the fronted
+                    # participle parsed as the subject; the name before the cue speaks.
+                    return self._name_before(cue) or chosen
+                return chosen
             # A subject the parser left loose ("the coroner, Ann Lee, said" parsed as
             # dep): a noun before the verb hanging from it.
             loose = [
