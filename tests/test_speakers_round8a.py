@@ -6,7 +6,10 @@ A name followed by an age ("the captain, Leah Oduya, 29, said:") speaks even whe
 fronted phrase ("After the final whistle,") makes the parser hang the name off the
 phrase instead of the verb. A country that ends a longer body's name ("The charity
 Diabetes Action UK") is not the body a later "spokeswoman for the charity" speaks for.
-Beats: business, trade, sport, local politics, courts, health."""
+A fronted participle the parser makes the subject ("Writing on Instagram, the striker,
+Joao Matos, said:") leaves the name speaking. A name the article calls a body by a
+noun ("The charity Warmer Homes") is what "the charity said" stands for, even when the
+recognizer read the name as a person's. Beats: business, trade, sport, local politics, courts, health."""
 
 from __future__ import annotations
 
@@ -191,6 +194,102 @@ def test_a_fronted_participle_parsed_as_subject_leaves_the_name_speaking(
 ) -> None:
     # "Writing on Instagram, the striker, Joao Matos, said:" parsed with "Writing" as
     # the verb's subject and the name hung off "Instagram".
+    quotes = build_brief(text).quotes
+    assert len(quotes) == 1
+    assert quotes[0].speaker == speaker
+
+
+BODY_CALLED_BY_ITS_NOUN = [
+    # Charity (the recognizer reads the name as a person's).
+    (
+        """Charity on heating
+
+Energy bills rose again.
+
+The charity Warmer Homes said it was alarmed. "Pensioners will be choosing between heating and eating," the charity said.
+""",
+        "Warmer Homes",
+    ),
+    # Business: a building society.
+    (
+        """Savings rates cut
+
+Savers will earn less from next month.
+
+The building society Harbourne Mutual said it had no choice. "We have held rates for as long as we could," the society said.
+""",
+        "Harbourne Mutual",
+    ),
+    # Housing.
+    (
+        """Damp homes
+
+Tenants have complained of mould for a year.
+
+The housing association Brightwater Homes said repairs had begun. "Every affected flat will be inspected by March," the association said.
+""",
+        "Brightwater Homes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), BODY_CALLED_BY_ITS_NOUN)
+def test_a_name_the_article_calls_a_body_speaks_as_the_body(text: str, body: str) -> None:
+    quotes = build_brief(text).quotes
+    assert len(quotes) == 1
+    assert quotes[0].speaker == body
+
+
+def test_a_person_given_a_body_noun_only_as_employer_is_not_the_body() -> None:
+    # "the charity" is Warmer Homes, not the person who works for it.
+    text = """Charity on heating
+
+Energy bills rose again.
+
+Kerry Blount, who works for the charity Warmer Homes, said pensioners were struggling. "Nobody should be cold in their own home," the charity said.
+"""
+    quotes = build_brief(text).quotes
+    assert len(quotes) == 1
+    assert quotes[0].speaker != "Kerry Blount"
+
+
+WHOSE_UTTERANCE = [
+    # Politics.
+    (
+        """Budget row
+
+The chancellor delivered her budget.
+
+Shadow chancellor Dev Raman's verdict was blunt: "This is a budget for nobody."
+""",
+        "Dev Raman",
+    ),
+    # Labour.
+    (
+        """Wage talks
+
+Talks between the airline and cabin crew broke down.
+
+Union negotiator Mia Castro's message to the airline was simple: "Put a fair offer on the table and we will talk."
+""",
+        "Mia Castro",
+    ),
+    # Courts: a pronoun's.
+    (
+        """Landlord fined
+
+A landlord has been fined for renting out a flat riddled with mould.
+
+Tenant Grace Obi watched from the public gallery. Her verdict was brief: "He got off lightly."
+""",
+        "Grace Obi",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), WHOSE_UTTERANCE)
+def test_whose_verdict_or_message_introduces_the_quote(text: str, speaker: str) -> None:
+    # "X's verdict was blunt: ‘…’": the utterance's owner speaks.
     quotes = build_brief(text).quotes
     assert len(quotes) == 1
     assert quotes[0].speaker == speaker

@@ -1292,7 +1292,8 @@ class _Attributor:
     def _utterance_holder(self, first: int) -> int | None:
         """ "Ann Lee, 41, has a simple message for parents: ‘…’": a quote after a colon
         whose clause gives someone an utterance (a message, a warning, a plea): the
-        subject of the verb that has or gives it. Read off the words before the colon
+        subject of the verb that has or gives it, or whose it is ("Ann Lee's verdict was
+        blunt: ‘…’"). Read off the words before the colon
         (the parser often makes the quote the sentence's root)."""
         t = self.t
         colon = first - 1
@@ -1305,6 +1306,10 @@ class _Attributor:
             if t.lemma[index] not in UTTERANCE_NOUNS or t.pos[index] != "NOUN":
                 continue
             verb = t.head[index]
+            if t.dep[index] == "nsubj" and t.lemma[verb] == "be":
+                # "Dev Raman's verdict was blunt: ‘…’": whose the utterance is
+                owners = [c for c in t.children[index] if t.dep[c] == "poss"]
+                return owners[0] if len(owners) == 1 and not self._inside(owners[0]) else None
             if t.dep[index] != "dobj" or t.lemma[verb] not in DELIVERING_LEMMAS:
                 return None
             return next(
@@ -3400,6 +3405,10 @@ class _Attributor:
         at, words = self._called_body.get(mention.name, (position, frozenset()))
         return at < position and bool(words & COMPANY_NOUNS)
 
+    def _called_noun_before(self, mention: _Named, position: int, head: str) -> bool:
+        at, words = self._called_body.get(mention.name, (position, frozenset()))
+        return at < position and head in words
+
     def _called_body_before(self, mention: _Named, position: int) -> bool:
         return self._called_body.get(mention.name, (position, frozenset()))[0] < position
 
@@ -3420,6 +3429,8 @@ class _Attributor:
                 # "the private operator Bluewake Marine ... the company said": a name the
                 # article itself calls a business
                 or (head in COMPANY_NOUNS and self._called_business_before(mention, position))
+                # "The charity Warmer Homes ... the charity said": the body by that noun
+                or self._called_noun_before(mention, position, head)
             ):
                 continue
             if (
