@@ -969,9 +969,7 @@ class _Attributor:
         )
         # "Lorraine, 56, said": an age in apposition is a person's
         aged = any(
-            t.dep[c] == "appos"
-            and t.pos[c] == "NUM"
-            and _age_token(t.text[c])
+            t.dep[c] == "appos" and t.pos[c] == "NUM" and _age_token(t.text[c])
             for c in t.children[root]
         )
         if len(people) == 1 or who or aged:
