@@ -9,7 +9,8 @@ Diabetes Action UK") is not the body a later "spokeswoman for the charity" speak
 A fronted participle the parser makes the subject ("Writing on Instagram, the striker,
 Joao Matos, said:") leaves the name speaking. A name the article calls a body by a
 noun ("The charity Warmer Homes") is what "the charity said" stands for, even when the
-recognizer read the name as a person's. Beats: business, trade, sport, local politics, courts, health."""
+recognizer read the name as a person's. "X's verdict was blunt: ‘…’" credits X, and
+"The club's statement read: ‘…’" the club (not whoever reads a statement out). Beats: business, trade, sport, local politics, courts, health."""
 
 from __future__ import annotations
 
@@ -293,3 +294,46 @@ def test_whose_verdict_or_message_introduces_the_quote(text: str, speaker: str) 
     quotes = build_brief(text).quotes
     assert len(quotes) == 1
     assert quotes[0].speaker == speaker
+
+
+DOCUMENT_READ = [
+    # Sport: a club's statement.
+    (
+        """Club statement
+
+The striker has been suspended.
+
+Harlow Athletic's statement read: "The club will not comment further while the investigation continues."
+""",
+        "Harlow Athletic",
+    ),
+    # Local: a charity's statement after it spoke.
+    (
+        """Charity closes
+
+The charity will close its last three shops.
+
+Rosewood Hospice said it had run out of money. The statement read: "We have done everything we can to keep our shops open."
+""",
+        "Rosewood Hospice",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), DOCUMENT_READ)
+def test_a_statement_that_read_speaks_for_its_owner(text: str, speaker: str) -> None:
+    quotes = build_brief(text).quotes
+    assert len(quotes) == 1
+    assert quotes[0].speaker == speaker
+
+
+def test_who_reads_out_a_statement_is_not_its_speaker() -> None:
+    text = """Arson case
+
+A man has admitted setting fire to a neighbour's car.
+
+Judge Ellen Voss read a statement from the victim to the court: "I have not slept properly since that night."
+"""
+    quotes = build_brief(text).quotes
+    assert len(quotes) == 1
+    assert quotes[0].speaker != "Ellen Voss"

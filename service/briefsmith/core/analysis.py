@@ -1525,6 +1525,11 @@ class _Attributor:
         if self._one_speaking(index):
             return True
         lemma = "according" if t.lower[index] == "according" else t.lemma[index]
+        if lemma == "read" and t.pos[index] == "VERB" and not self._inside(index):
+            # "The club's statement read: ‘…’": a document's words, as "said" would be
+            return any(
+                t.dep[c] in _SUBJECTS and t.lemma[c] in DOCUMENT_NOUNS for c in t.children[index]
+            )
         if lemma not in _CUE_LEMMAS or self._inside(index):
             return False
         if lemma == "according":
