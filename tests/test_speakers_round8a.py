@@ -10,7 +10,9 @@ A fronted participle the parser makes the subject ("Writing on Instagram, the st
 Joao Matos, said:") leaves the name speaking. A name the article calls a body by a
 noun ("The charity Warmer Homes") is what "the charity said" stands for, even when the
 recognizer read the name as a person's. "X's verdict was blunt: ‘…’" credits X, and
-"The club's statement read: ‘…’" the club (not whoever reads a statement out). Beats: business, trade, sport, local politics, courts, health."""
+"The club's statement read: ‘…’" the club (not whoever reads a statement out). A
+relative the lead only describes ("the boy's mother said she would ‘…’") is the one
+person the article later gives that kin word ("his mother, Denise Achebe"). Beats: business, trade, sport, local politics, courts, health."""
 
 from __future__ import annotations
 
@@ -337,3 +339,50 @@ Judge Ellen Voss read a statement from the victim to the court: "I have not slep
     quotes = build_brief(text).quotes
     assert len(quotes) == 1
     assert quotes[0].speaker != "Ellen Voss"
+
+
+LEAD_RELATIVE_NAMED_LATER = [
+    # Courts.
+    (
+        """Teenager sentenced
+
+A teenager who stabbed a schoolboy was locked up for 12 years, as the boy's mother said she would "never stop missing him".
+
+The 17-year-old, who cannot be named, was convicted of manslaughter in June.
+
+Speaking outside court, his mother, Denise Achebe, said the family would now grieve in private.
+""",
+        "Denise Achebe",
+    ),
+    # Health: an inquest.
+    (
+        """Inquest into care home death
+
+A coroner has criticised a care home after a resident choked, as the woman's son said staff had "ignored every warning we gave".
+
+Edith Morrow, 88, died in March.
+
+Her son, Graham Morrow, told the inquest he had raised concerns in writing.
+""",
+        "Graham Morrow",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), LEAD_RELATIVE_NAMED_LATER)
+def test_a_relative_the_lead_describes_is_the_one_named_later(text: str, speaker: str) -> None:
+    quotes = build_brief(text).quotes
+    assert len(quotes) == 1
+    assert quotes[0].speaker == speaker
+
+
+def test_a_lead_relative_with_two_later_holders_is_no_one() -> None:
+    text = """Crash inquest
+
+Two pedestrians died in the crash, and the victim's brother said the road had been "a death trap for years".
+
+Sam Keel's brother, Ian Keel, gave evidence first. Rita Vance's brother, Colin Vance, followed.
+"""
+    quotes = build_brief(text).quotes
+    assert len(quotes) == 1
+    assert quotes[0].speaker not in ("Ian Keel", "Colin Vance")

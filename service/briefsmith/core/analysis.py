@@ -2285,6 +2285,9 @@ class _Attributor:
         kin = self._kin_of_named(source) or self._family_of(source)
         if kin is not None:
             return kin, [kin]
+        later = self._kin_named_later(source)
+        if later is not None:
+            return later, [later]
         if t.pos[source] == "NOUN":
             # "a spokeswoman for the ministry", "a statement from the club"
             if word in SPOKESPERSON_NOUNS:
@@ -2530,6 +2533,26 @@ class _Attributor:
         ):
             return None
         return self.text[t.start[owners[0]] : t.end[source]]
+
+    def _kin_named_later(self, source: int) -> str | None:
+        """ "... after the victim's husband said his life had ‘…’" in the lead, and
+        further on "her husband, Tobias Penhallow": a relative of someone the lead only
+        describes is the one person the article later gives that kin word."""
+        t = self.t
+        position = t.start[source]
+        if t.lemma[source] not in KIN_NOUNS or t.tag[source] != "NN" or position >= self._lead_end:
+            return None
+        owners = [c for c in t.children[source] if t.dep[c] == "poss"]
+        if len(owners) != 1 or t.pos[owners[0]] != "NOUN" or self._inside(owners[0]):
+            return None  # "Platt's father" is _kin_of_named's; "his father" a pronoun's
+        holders = {
+            name for at, name in self._role_holders.get(t.lower[source], ()) if at > position
+        }
+        if len(holders) != 1:
+            return None
+        (name,) = holders
+        record = self._by_form.get(name)
+        return record.name if record is not None else name
 
     def _kin_of_named(self, source: int) -> str | None:
         """ "Lumsden's wife, who was in court, shouted ‘…’", "Tamsin's rep said": a
