@@ -12,7 +12,8 @@ noun ("The charity Warmer Homes") is what "the charity said" stands for, even wh
 recognizer read the name as a person's. "X's verdict was blunt: ‘…’" credits X, and
 "The club's statement read: ‘…’" the club (not whoever reads a statement out). A
 relative the lead only describes ("the boy's mother said she would ‘…’") is the one
-person the article later gives that kin word ("his mother, Denise Achebe"). Beats: business, trade, sport, local politics, courts, health."""
+person the article later gives that kin word ("his mother, Denise Achebe"). "As Donna
+Kerr put it: ‘…’" credits her. Beats: business, trade, sport, local politics, courts, health."""
 
 from __future__ import annotations
 
@@ -386,3 +387,34 @@ Sam Keel's brother, Ian Keel, gave evidence first. Rita Vance's brother, Colin V
     quotes = build_brief(text).quotes
     assert len(quotes) == 1
     assert quotes[0].speaker not in ("Ian Keel", "Colin Vance")
+
+
+PUT_IT = [
+    # Labour.
+    (
+        """Factory closure
+
+The factory will close in June with 400 jobs lost.
+
+As union rep Donna Kerr put it: "This town was built around that factory."
+""",
+        "Donna Kerr",
+    ),
+    # Sport.
+    (
+        """Cup exit
+
+The holders were knocked out by a fourth-tier side.
+
+Goalkeeper Ruben Alves put it bluntly: "We were second best all over the pitch."
+""",
+        "Ruben Alves",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), PUT_IT)
+def test_as_someone_put_it_introduces_their_words(text: str, speaker: str) -> None:
+    quotes = build_brief(text).quotes
+    assert len(quotes) == 1
+    assert quotes[0].speaker == speaker

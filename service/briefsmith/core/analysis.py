@@ -1530,6 +1530,9 @@ class _Attributor:
             return any(
                 t.dep[c] in _SUBJECTS and t.lemma[c] in DOCUMENT_NOUNS for c in t.children[index]
             )
+        if lemma == "put" and t.pos[index] == "VERB" and not self._inside(index):
+            # "As Ann Lee put it: ‘…’", "Ann Lee put it bluntly: ‘…’"
+            return any(t.lower[c] == "it" and t.dep[c] == "dobj" for c in t.children[index])
         if lemma not in _CUE_LEMMAS or self._inside(index):
             return False
         if lemma == "according":
