@@ -13,7 +13,8 @@ recognizer read the name as a person's. "X's verdict was blunt: ‘…’" credi
 "The club's statement read: ‘…’" the club (not whoever reads a statement out). A
 relative the lead only describes ("the boy's mother said she would ‘…’") is the one
 person the article later gives that kin word ("his mother, Denise Achebe"). "As Donna
-Kerr put it: ‘…’" credits her. Beats: business, trade, sport, local politics, courts, health."""
+Kerr put it: ‘…’" credits her, as do "she shared a message with fans: ‘…’" and "In
+the words of her manager, Pete Dunn: ‘…’" theirs. Beats: business, trade, sport, local politics, courts, health."""
 
 from __future__ import annotations
 
@@ -415,6 +416,47 @@ Goalkeeper Ruben Alves put it bluntly: "We were second best all over the pitch."
 
 @pytest.mark.parametrize(("text", "speaker"), PUT_IT)
 def test_as_someone_put_it_introduces_their_words(text: str, speaker: str) -> None:
+    quotes = build_brief(text).quotes
+    assert len(quotes) == 1
+    assert quotes[0].speaker == speaker
+
+
+SHARED_OR_WORDS_OF = [
+    # Entertainment: a message shared on social media.
+    (
+        """Star reacts
+
+The singer's tour was cancelled.
+
+Lola Grant, 27, shared a message with fans on Instagram: "Gutted beyond words, I will make it up to you all."
+""",
+        "Lola Grant",
+    ),
+    # Agriculture: "in the words of".
+    (
+        """Drought hits farms
+
+Farmers have been told to expect a poor harvest.
+
+In the words of one grower, Tom Hale: "We have not had rain worth the name since April."
+""",
+        "Tom Hale",
+    ),
+    # Entertainment: a manager's words.
+    (
+        """Star reacts
+
+The singer's tour was cancelled.
+
+In the words of her manager, Pete Dunn: "Nobody is more upset than Lola."
+""",
+        "Pete Dunn",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SHARED_OR_WORDS_OF)
+def test_a_shared_message_or_someone_s_words_introduce_the_quote(text: str, speaker: str) -> None:
     quotes = build_brief(text).quotes
     assert len(quotes) == 1
     assert quotes[0].speaker == speaker

@@ -1291,8 +1291,8 @@ class _Attributor:
         """ "Ann Lee, 41, has a simple message for parents: ‘…’": a quote after a colon
         whose clause gives someone an utterance (a message, a warning, a plea): the
         subject of the verb that has or gives it, or whose it is ("Ann Lee's verdict was
-        blunt: ‘…’"). Read off the words before the colon
-        (the parser often makes the quote the sentence's root)."""
+        blunt: ‘…’", "In the words of her manager, Pete Dunn: ‘…’"). Read off the
+        words before the colon (the parser often makes the quote the sentence's root)."""
         t = self.t
         colon = first - 1
         while colon >= 0 and _opens_quote(t.text[colon]):
@@ -1304,6 +1304,16 @@ class _Attributor:
             if t.lemma[index] not in UTTERANCE_NOUNS or t.pos[index] != "NOUN":
                 continue
             verb = t.head[index]
+            if t.dep[index] == "pobj" and t.lower[verb] == "in":
+                # "In the words of her manager, Pete Dunn: ‘…’": whose words they are
+                owners = [
+                    o
+                    for c in t.children[index]
+                    if t.lower[c] == "of"
+                    for o in t.children[c]
+                    if t.dep[o] == "pobj" and not self._inside(o)
+                ]
+                return owners[0] if len(owners) == 1 else None
             if t.dep[index] == "nsubj" and t.lemma[verb] == "be":
                 # "Dev Raman's verdict was blunt: ‘…’": whose the utterance is
                 owners = [c for c in t.children[index] if t.dep[c] == "poss"]
