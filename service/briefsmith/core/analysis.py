@@ -969,10 +969,7 @@ class _Attributor:
         )
         # "Lorraine, 56, said": an age in apposition is a person's
         aged = any(
-            t.dep[c] == "appos"
-            and t.pos[c] == "NUM"
-            and t.text[c].isdigit()
-            and len(t.text[c]) <= 3
+            t.dep[c] == "appos" and t.pos[c] == "NUM" and _age_token(t.text[c])
             for c in t.children[root]
         )
         if len(people) == 1 or who or aged:
@@ -1293,8 +1290,9 @@ class _Attributor:
     def _utterance_holder(self, first: int) -> int | None:
         """ "Ann Lee, 41, has a simple message for parents: ‘…’": a quote after a colon
         whose clause gives someone an utterance (a message, a warning, a plea): the
-        subject of the verb that has or gives it. Read off the words before the colon
-        (the parser often makes the quote the sentence's root)."""
+        subject of the verb that has or gives it, or whose it is ("Ann Lee's verdict was
+        blunt: ‘…’", "In the words of her manager, Pete Dunn: ‘…’"). Read off the
+        words before the colon (the parser often makes the quote the sentence's root)."""
         t = self.t
         colon = first - 1
         while colon >= 0 and _opens_quote(t.text[colon]):
@@ -1306,6 +1304,20 @@ class _Attributor:
             if t.lemma[index] not in UTTERANCE_NOUNS or t.pos[index] != "NOUN":
                 continue
             verb = t.head[index]
+            if t.dep[index] == "pobj" and t.lower[verb] == "in":
+                # "In the words of her manager, Pete Dunn: ‘…’": whose words they are
+                owners = [
+                    o
+                    for c in t.children[index]
+                    if t.lower[c] == "of"
+                    for o in t.children[c]
+                    if t.dep[o] == "pobj" and not self._inside(o)
+                ]
+                return owners[0] if len(owners) == 1 else None
+            if t.dep[index] == "nsubj" and t.lemma[verb] == "be":
+                # "Dev Raman's verdict was blunt: ‘…’": whose the utterance is
+                owners = [c for c in t.children[index] if t.dep[c] == "poss"]
+                return owners[0] if len(owners) == 1 and not self._inside(owners[0]) else None
             if t.dep[index] != "dobj" or t.lemma[verb] not in DELIVERING_LEMMAS:
                 return None
             return next(
@@ -1489,7 +1501,14 @@ class _Attributor:
             return None
         name = self._named_in_phrase(subject)
         record = self._by_form.get(name) if name is not None else None
-        return record.name if record is not None and record.kind != "person" else None
+        if record is None or record.kind == "person":
+            return None
+        if record.kind in ("country", "place") and any(
+            t.dep[c] == "compound" and t.pos[c] == "PROPN" and c < subject
+            for c in t.children[subject]
+        ):
+            return None  # "The charity Diabetes Action UK said": a body, not the UK
+        return record.name
 
     def _inner_attribution(self, inside: range) -> int | None:
         """A closing mark set after the attribution instead of before it ("“The country
@@ -1516,6 +1535,14 @@ class _Attributor:
         if self._one_speaking(index):
             return True
         lemma = "according" if t.lower[index] == "according" else t.lemma[index]
+        if lemma == "read" and t.pos[index] == "VERB" and not self._inside(index):
+            # "The club's statement read: ‘…’": a document's words, as "said" would be
+            return any(
+                t.dep[c] in _SUBJECTS and t.lemma[c] in DOCUMENT_NOUNS for c in t.children[index]
+            )
+        if lemma == "put" and t.pos[index] == "VERB" and not self._inside(index):
+            # "As Ann Lee put it: ‘…’", "Ann Lee put it bluntly: ‘…’"
+            return any(t.lower[c] == "it" and t.dep[c] == "dobj" for c in t.children[index])
         if lemma not in _CUE_LEMMAS or self._inside(index):
             return False
         if lemma == "according":
@@ -1825,7 +1852,12 @@ class _Attributor:
                 # Two subjects: the parser's guess at "Cabinet member for environment
                 # Cllr Ann Lee said" or "Pressed by the chair, Ann Lee, on ..., the
                 # minister, Tom Reed, replied": the one nearest the verb speaks.
-                return min(subjects, key=lambda c: (abs(node - c), c > node))
+                chosen = min(subjects, key=lambda c: (abs(node - c), c > node))
+                if node == cue and t.tag[chosen] == "VBG" and chosen < cue:
+                    # "Writing on Instagram, the striker, Joao Matos, said": the fronted
+                    # participle parsed as the subject; the name before the cue speaks.
+                    return self._name_before(cue) or chosen
+                return chosen
             # A subject the parser left loose ("the coroner, Ann Lee, said" parsed as
             # dep): a noun before the verb hanging from it.
             loose = [
@@ -1887,11 +1919,13 @@ class _Attributor:
     def _name_before(self, cue: int) -> int | None:
         """A name standing right before a cue the parse gave no subject ("…,” its
         director, Professor Ann Lee, said", "the coroner for Kent, Ann Lee, said"):
-        only a comma between them, in the cue's sentence, outside any quote."""
+        only a comma (or ", 29,", an age) between them, in the cue's sentence, outside any quote."""
         t = self.t
         index = cue - 1
         if index >= 0 and t.text[index] == ",":
             index -= 1
+        if index > 0 and _age_token(t.text[index]) and t.text[index - 1] == ",":
+            index -= 2  # "the captain, Leah Oduya, 29, said": the name before the age
         if (
             index < 0
             or t.sent[index] != t.sent[cue]
@@ -2247,10 +2281,7 @@ class _Attributor:
                 return (owner, [owner, *others]) if owner is not None else (None, others)
             return chosen, candidates
         if word in _ORG_PRONOUNS:
-            described = self._body_described_since(source)
-            if described is not None:
-                return self._organization(t.start[described], t.lemma[described])
-            return self._organization(position, "it")
+            return self._body_it_stands_for(source)
         if word == "one" and not any(t.lower[c] == "of" for c in t.children[source]):
             group = self._group_of_one(source)
             if group is not None:
@@ -2267,6 +2298,9 @@ class _Attributor:
         kin = self._kin_of_named(source) or self._family_of(source)
         if kin is not None:
             return kin, [kin]
+        later = self._kin_named_later(source)
+        if later is not None:
+            return later, [later]
         if t.pos[source] == "NOUN":
             # "a spokeswoman for the ministry", "a statement from the club"
             if word in SPOKESPERSON_NOUNS:
@@ -2301,6 +2335,11 @@ class _Attributor:
                             if record is not None and record.kind != "person":
                                 return record.name, [record.name]
             determiners = {t.lower[c] for c in t.children[source] if t.dep[c] in ("det", "poss")}
+            if determiners == {"its"} and (
+                word in SPOKESPERSON_NOUNS or t.lemma[source] in SPOKESPERSON_NOUNS
+            ):
+                # "Halvard Bank said ... Its spokesman said": the body "its" stands for
+                return self._body_it_stands_for(source)
             if determiners & {"a", "an", "one", "another", "some"} or any(
                 t.lower[c] == "one" and t.dep[c] == "nummod" for c in t.children[source]
             ):
@@ -2346,6 +2385,15 @@ class _Attributor:
                     return self._titled_just_named(source)
                 return body
         return None, []
+
+    def _body_it_stands_for(self, source: int) -> tuple[str | None, list[str]]:
+        """The organization "it" (or "its" before the source) stands for: a body the
+        article described since, else the nearest organization named before."""
+        t = self.t
+        described = self._body_described_since(source)
+        if described is not None:
+            return self._organization(t.start[described], t.lemma[described])
+        return self._organization(t.start[source], "it")
 
     def _titled_just_named(self, source: int) -> tuple[str | None, list[str]]:
         """ "Tate was joined by captain Joe Mbeki ... The midfielder said", "Former
@@ -2498,6 +2546,26 @@ class _Attributor:
         ):
             return None
         return self.text[t.start[owners[0]] : t.end[source]]
+
+    def _kin_named_later(self, source: int) -> str | None:
+        """ "... after the victim's husband said his life had ‘…’" in the lead, and
+        further on "her husband, Tobias Penhallow": a relative of someone the lead only
+        describes is the one person the article later gives that kin word."""
+        t = self.t
+        position = t.start[source]
+        if t.lemma[source] not in KIN_NOUNS or t.tag[source] != "NN" or position >= self._lead_end:
+            return None
+        owners = [c for c in t.children[source] if t.dep[c] == "poss"]
+        if len(owners) != 1 or t.pos[owners[0]] != "NOUN" or self._inside(owners[0]):
+            return None  # "Platt's father" is _kin_of_named's; "his father" a pronoun's
+        holders = {
+            name for at, name in self._role_holders.get(t.lower[source], ()) if at > position
+        }
+        if len(holders) != 1:
+            return None
+        (name,) = holders
+        record = self._by_form.get(name)
+        return record.name if record is not None else name
 
     def _kin_of_named(self, source: int) -> str | None:
         """ "Lumsden's wife, who was in court, shouted ‘…’", "Tamsin's rep said": a
@@ -3376,6 +3444,10 @@ class _Attributor:
         at, words = self._called_body.get(mention.name, (position, frozenset()))
         return at < position and bool(words & COMPANY_NOUNS)
 
+    def _called_noun_before(self, mention: _Named, position: int, head: str) -> bool:
+        at, words = self._called_body.get(mention.name, (position, frozenset()))
+        return at < position and head in words
+
     def _called_body_before(self, mention: _Named, position: int) -> bool:
         return self._called_body.get(mention.name, (position, frozenset()))[0] < position
 
@@ -3396,6 +3468,8 @@ class _Attributor:
                 # "the private operator Bluewake Marine ... the company said": a name the
                 # article itself calls a business
                 or (head in COMPANY_NOUNS and self._called_business_before(mention, position))
+                # "The charity Warmer Homes ... the charity said": the body by that noun
+                or self._called_noun_before(mention, position, head)
             ):
                 continue
             if (
@@ -3573,6 +3647,11 @@ def _kin_spoken_of(text: str) -> set[str]:
 
 def _opens_quote(token_text: str) -> bool:
     return token_text[:1] in QUOTE_OPENERS
+
+
+def _age_token(word: str) -> bool:
+    """A bare age as news copy writes it after a name ("Ann Lee, 29,")."""
+    return word.isdigit() and len(word) <= 3
 
 
 def _root_of(t: Tokens, first: int, last: int) -> int:

@@ -821,7 +821,7 @@ campaign suspect
 """)
 # Verbs by which someone has or gives an utterance set after a colon: "Ann Lee had a
 # simple message for parents: ‘…’", "she issued a warning: ‘…’". Lemmas.
-DELIVERING_LEMMAS = _words("have give issue deliver send offer repeat make")
+DELIVERING_LEMMAS = _words("have give issue deliver send offer repeat make share post")
 # Verbs of accusing: the quoted charge is the accuser's own words ("Lee accused the
 # board of ‘treating villages as an afterthought’").
 ACCUSATION_LEMMAS = _words("accuse")
