@@ -40,6 +40,7 @@ from briefsmith.core.lexicon import (
     CASUALTY_LEMMAS,
     CHANGE_NOUNS,
     COMMON_CAPITALIZED,
+    COMPARATIVE_CHANGES,
     CONDITION_MARKERS,
     CONVEYING_LEMMAS,
     COUNTERFACTUAL_MODALS,
@@ -717,6 +718,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             measures = _named_before(tokens, start, unit, measures, figures) or measures
             measures = _compared_with_before(tokens, start, end, unit, figures) or measures
             measures = _change_of_the_count_before(text, start, figures) or measures
+            measures = _compared_with_the_count_before(tokens, start, end, figures) or measures
         if (
             figures
             and figures[-1].measures
@@ -808,7 +810,12 @@ def _with_tally_measure(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
         and any(tokens.text[x][:1].isupper() for x in (c, *tokens.children[c]))
     ]
     doer = placed[-1] if placed else doer
-    if doer is None or tokens.pos[doer] == "PRON" or tokens.sent[doer] != tokens.sent[noun]:
+    # (not "Only 12 of the 300 pubs serve food": a part of the count owns none of it)
+    if (
+        doer is None
+        or tokens.pos[doer] in ("PRON", "NUM")
+        or tokens.sent[doer] != tokens.sent[noun]
+    ):
         return figure
     who = _noun_phrase(tokens, doer, inside, False)
     if not who:
@@ -1325,6 +1332,54 @@ def _compared_with_before(
                 told = told[:cut] if cut else told
             return _joined([who + ":", *told])
     return ""
+
+
+def _set_against(tokens: Tokens, word: int) -> list[str]:
+    """The words after "than" or "on" that name what an amount is set against ("than a
+    year earlier", "on last season"), as written, up to the end of the clause."""
+    words: list[str] = []
+    for index in range(word + 1, min(word + 6, len(tokens))):
+        if (
+            tokens.pos[index] in ("PUNCT", "CCONJ", "SCONJ")
+            or tokens.sent[index] != tokens.sent[word]
+        ):
+            break
+        words.append(tokens.text[index])
+    return words
+
+
+def _compared_with_the_count_before(
+    tokens: Tokens, start: int, end: int, figures: list[FoundFigure]
+) -> str:
+    """ "Police recorded 1,240 burglaries, 15 per cent fewer than in 2024", "There were
+    412,000 cars, 7 per cent more than in 2019": an amount set after a comma against a
+    level, right after a count in its sentence, is the change of that count. "" when the
+    amount is not in that shape."""
+    found = _amount_root(tokens, start, end)
+    if found is None or not figures or not figures[-1].measures:
+        return ""
+    root, inside = found
+    compared = inside.stop
+    if (
+        compared >= len(tokens)
+        or tokens.head[root] != compared
+        or tokens.dep[root] != "npadvmod"
+        or tokens.lower[compared] not in COMPARATIVE_CHANGES
+        or tokens.dep[compared] in ("acomp", "attr", "oprd", "ROOT")
+        or inside.start == 0
+        or tokens.text[inside.start - 1] != ","
+    ):
+        return ""
+    before = figures[-1]
+    first = tokens.between(before.start, before.end)
+    if not len(first) or tokens.sent[first.start] != tokens.sent[root]:
+        return ""
+    than = compared + 1
+    against = _set_against(tokens, than) if tokens.lower[than : than + 1] == ["than"] else []
+    if against[:1] in (["in"], ["at"]):
+        against = against[1:]
+    change = COMPARATIVE_CHANGES[tokens.lower[compared]]
+    return _budget([change, "in", before.measures, *(["on", *against] if against else [])])
 
 
 def _counted_in_a_clause(tokens: Tokens, start: int, end: int) -> str:
@@ -3231,6 +3286,10 @@ def _noun_phrase(
             index -= 1
             continue
         break
+    if first < head and tokens.dep[first] == "case" and tokens.head[first] == first - 1:
+        # "Rovers' season-ticket holders": a possessive mark keeps its owner, however far
+        # the compound behind it reaches.
+        first = first - 1 if first - 1 not in skip else first + 1
     last = head
     if with_tail:
         index = head + 1
@@ -3285,6 +3344,8 @@ def _noun_phrase(
                 tokens.ent[index] in _WHEN
                 and tokens.ent[head] not in _WHEN  # "the year to March" names a period
                 and (dep in ("npadvmod", "advmod") or tokens.head[index] == head)
+                # "patients waiting more than a year": a span that says which are counted
+                and not any(tokens.lower[j] == "than" for j in (index - 1, index - 2) if j > head)
             ):
                 break  # "homes a year", "revenue last year"; not "revenue for its quarter"
             last = index
@@ -3297,6 +3358,7 @@ def _noun_phrase(
         i
         for i in range(first, last + 1)
         if i not in skip
+        and not (i < head and _scale_of_a_number(tokens, i))
         and not (
             i < head
             and tokens.pos[i] in ("DET", "NUM", "SYM")
@@ -3312,6 +3374,26 @@ def _noun_phrase(
         if not _glued_hyphen(tokens, i) or (n and kept[n - 1] == i - 1 and i + 1 in kept)
     ]
     return _joined(words)
+
+
+def _scale_of_a_number(tokens: Tokens, index: int) -> bool:
+    """ "the 1.92m offers", "the £5bn deal": a scaled number the parser split from its
+    digits or took for a noun is part of the number, no word of what it counts."""
+    if tokens.pos[index] == "NUM" or not tokens.text[index][-1:].isalpha():
+        return False
+    glued = (
+        index > 0
+        and tokens.pos[index - 1] == "NUM"
+        and tokens.end[index - 1] == tokens.start[index]
+    )
+    written = f"{tokens.text[index - 1]}{tokens.text[index]}" if glued else tokens.text[index]
+    numbers = find_numbers(written)
+    return (
+        len(numbers) == 1
+        and numbers[0].end == len(written)
+        and numbers[0].value != numbers[0].base
+        and not numbers[0].spelled
+    )
 
 
 def _defining_clause(tokens: Tokens, head: int, index: int) -> bool:
@@ -3381,7 +3463,11 @@ def _state_phrase(tokens: Tokens, head: int, skip: range, last: int) -> int:
 def _joined(words: list[str]) -> str:
     out = ""
     for word in words:
-        out += word if not out or word in ("'s", "’s", "-") or out.endswith("-") else " " + word
+        out += (
+            word
+            if not out or word in ("'s", "’s", "'", "’", "-") or out.endswith("-")
+            else " " + word
+        )
     return out.strip()
 
 
@@ -3815,7 +3901,9 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
     if dep in ("nsubj", "nsubjpass") and tokens.pos[verb] in ("VERB", "AUX"):
         copula = tokens.lemma[verb] == "be"
         since = _since_clause(tokens, verb)
-        read = [] if copula else [verb]
+        # "members did not vote": the "not" keeps what they did from flipping.
+        negation = [c for c in tokens.children[verb] if tokens.dep[c] == "neg" and c < verb]
+        read = [] if copula else [*negation[:1], verb]
         for index in range(verb + 1, min(verb + 8, len(tokens))):
             if index in skip or (tokens.pos[index] == "PUNCT" and not _glued_hyphen(tokens, index)):
                 break  # "went into new-build homes" reads on through its hyphen
@@ -4346,6 +4434,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
                 who = _noun_phrase(tokens, subject, inside, stop=verb)
                 return _joined([who, tokens.text[head], place])
             return _joined([tokens.text[root], tokens.text[head], place])
+    changed_by = _changed_by(tokens, head, inside) if dep == "pobj" else ""
+    if changed_by:
+        return changed_by
     if dep == "pobj" and tokens.pos[head] == "ADP":
         governor = tokens.head[head]
         preposition = tokens.lower[head]
@@ -4425,12 +4516,82 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         and tokens.lower[head] in CHANGE_NOUNS
     )
     if dep in _OBJECT_DEPS and (tokens.pos[head] in ("VERB", "AUX") or adverb_of_change):
-        return _clause_measure(tokens, head, inside, "", root)
+        return _change_on_a_copula(tokens, head, root, inside) or _clause_measure(
+            tokens, head, inside, "", root
+        )
     # "rose 3.4% in the quarter and 14.1% over the year", "add six months and £900,000 to
     # the project": a second amount the parser joined to the verb, whose verb it shares.
     if dep == "conj" and tokens.pos[head] in ("VERB", "AUX") and head < root:
         return _clause_measure(tokens, head, inside, "", root)
     return ""
+
+
+def _change_on_a_copula(tokens: Tokens, verb: int, root: int, inside: range) -> str:
+    """ "Exports were 3% down on last year", "Passenger numbers were 11 per cent up on
+    2024": "up" or "down" right after an amount on a copula makes the amount a change of
+    the subject (not its level), against what "on" or "from" names. "" otherwise."""
+    after = inside.stop
+    if after >= len(tokens):
+        return ""
+    if verb == after:  # the parser hung the amount on "up", and "up" on the copula
+        verb = tokens.head[after]
+    if not (
+        tokens.lemma[verb] in _COPULAS
+        and tokens.head[after] in (verb, *inside)
+        and tokens.dep[after] == "advmod"
+        and tokens.lower[after] in _CHANGE_ADVERBS
+    ):
+        return ""
+    subject, _ = _subject_of(tokens, verb, inside)
+    if subject is None or tokens.pos[subject] not in _NOUNS:
+        return ""
+    phrase = _noun_phrase(tokens, _through_frames(tokens, subject), inside, stop=verb)
+    against = after + 1
+    words: list[str] = []
+    if (
+        against < len(tokens)
+        and tokens.dep[against] == "prep"
+        and tokens.lower[against] in ("on", "from")
+        and tokens.head[against] in (verb, after, *inside)
+    ):
+        words = [tokens.text[against], *_set_against(tokens, against)]
+    return _budget([CHANGE_NOUNS[tokens.lower[after]], "in", phrase, *words])
+
+
+def _changed_by(tokens: Tokens, by: int, inside: range) -> str:
+    """ "with the number from China down by a fifth", "with exports up by 4%", "Ticket
+    sales were down by a quarter on last season": "up by" or "down by" an amount is a
+    change of the noun that is up or down (a rise or a fall in it), against what "on" or
+    "from" after the amount names. "" otherwise."""
+    adverb = by - 1
+    if tokens.lower[by] != "by" or adverb < 0 or tokens.lower[adverb] not in _CHANGE_ADVERBS:
+        return ""
+    owner: int | None = None
+    if tokens.head[by] == adverb:
+        subjects = [c for c in tokens.children[adverb] if tokens.dep[c] in ("nsubj", "nsubjpass")]
+        verb = tokens.head[adverb]
+        if subjects:  # "with the number from China down by a fifth"
+            owner = subjects[0]
+        elif verb != adverb and tokens.lemma[verb] in _COPULAS:  # "sales were down by"
+            owner, _ = _subject_of(tokens, verb, inside)
+        elif verb < adverb and tokens.pos[verb] in _NOUNS:
+            owner = verb
+    elif tokens.head[by] == tokens.head[adverb] != adverb:
+        shared = tokens.head[by]
+        if tokens.lemma[shared] in _COPULAS:  # "profits were up by £2m"
+            owner, _ = _subject_of(tokens, shared, inside)
+        elif shared < adverb:  # "with exports up by 4%": both hang on the noun
+            owner = shared
+    if owner is None or tokens.pos[owner] not in _NOUNS or owner in inside:
+        return ""
+    phrase = _noun_phrase(tokens, _through_frames(tokens, owner), inside, stop=adverb)
+    after = inside.stop
+    against = (
+        [tokens.text[after], *_set_against(tokens, after)]
+        if after < len(tokens) and tokens.lower[after] in ("on", "from")
+        else []
+    )
+    return _budget([CHANGE_NOUNS[tokens.lower[adverb]], "in", phrase, *against])
 
 
 def _change_then_level(tokens: Tokens, root: int, inside: range) -> str | None:
