@@ -519,6 +519,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not (_is_dial_code(m) and _DIALLED_AFTER.match(text, m.end))
             and not _PARENT_OF_BEFORE.search(text, max(0, m.start - 24), m.start)
             and not _is_age_after_a_person_noun(text, m)
+            and not (_AGE_BOUND_AFTER.match(text, m.end) and not (m.currency or m.percent))
             and not _is_restatement_or_designation(text, m)
             and not (tokens is not None and _is_label(tokens, m))
             and not _is_house_number(text, m)
@@ -662,7 +663,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             continue
         if (
             _is_time_frame(unit)
-            or _refers_back(text, start, mention)
+            or _refers_back(text, start, mention, tokens)
             or _is_background_span(text, mention, unit)
             or _is_share_count(text, mention, end)
             or _describes_a_body(text, mention)
@@ -1172,13 +1173,15 @@ def _told_against(
         return _joined([CHANGE_NOUNS[change.group(1).lower()], "in", previous.measures])
     group = _GROUP_AFTER.match(text, end)
     words = group.group(1).split() if group else []
-    # "compared with 78.9% in May and a target of 85%": the time ends where another
-    # amount is joined on ("men and women" stays one group).
+    # "compared with 78.9% in May and a target of 85%", "up from 39,800 in 2024 and
+    # 35,100 in 2020": the time ends where another amount is joined on ("men and women"
+    # stays one group).
     joined = next(
         (
             i
             for i, (word, after) in enumerate(pairwise(words))
-            if word.lower() in ("and", "or") and after.lower() in ("a", "an", "the")
+            if word.lower() in ("and", "or")
+            and (after.lower() in ("a", "an", "the") or after[:1].isdigit())
         ),
         None,
     )
@@ -1940,6 +1943,9 @@ _DESIGNATION_AFTER = re.compile(r"[A-Z]/")
 _DAY_PART = re.compile(r"\s+in\s+the\s+(?:morning|afternoon|evening)\b", re.IGNORECASE)
 _FRACTION_WORD = re.compile(r"(?:half|third|quarter|fifth|sixth|eighth|tenth)s?$", re.IGNORECASE)
 # "10.30am", "6pm", "3 a.m.", "14:00", "09:14 UTC", "noon": a time of day.
+# "one in five people is now 65 or older", "children aged 16 and under": an age that
+# bounds a group is no figure of its own.
+_AGE_BOUND_AFTER = re.compile(r"\s+(?:or|and)\s+(?:older|younger|over|under)\b", re.IGNORECASE)
 _OF_A_PRONOUN = re.compile(r"\s+of\s+(?:that|this|it|them|those)\b", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(
     r"(?:[.:]\d{2})?\s?(?:[ap]\.?m\b\.?|hrs\b|h\b|GMT|UTC|BST|CET|EST|EDT|PST|PDT|ET\b|"
@@ -3427,6 +3433,8 @@ def _another_amount(tokens: Tokens, index: int) -> bool:
     inside this noun's name ("category one and two calls")."""
     if index >= len(tokens) or tokens.pos[index] not in ("NUM", "SYM"):
         return False
+    if tokens.dep[index] == "conj" and tokens.text[index][:1].isdigit():
+        return True  # "up from 39,800 in 2024 and 35,100 in 2020": an amount of its own
     counted = tokens.head[index]
     while tokens.pos[counted] in ("NUM", "SYM") and tokens.head[counted] != counted:
         counted = tokens.head[counted]  # "£ 42m", "1.2 million"
@@ -3496,6 +3504,8 @@ def _subject_of(tokens: Tokens, verb: int, skip: range) -> tuple[int | None, boo
                     continue
                 child = named[-1]
             if role in ("nsubj", "nsubjpass") and child not in skip:
+                if _remarks_on_a_subject(tokens, current, child):
+                    continue
                 if step == 0:
                     passive = role == "nsubjpass"
                 if tokens.lower[child] in _RELATIVES and tokens.dep[current] == "relcl":
@@ -3522,6 +3532,19 @@ def _subject_of(tokens: Tokens, verb: int, skip: range) -> tuple[int | None, boo
                 return told[-1], passive
         current = parent
     return None, passive
+
+
+def _remarks_on_a_subject(tokens: Tokens, verb: int, subject: int) -> bool:
+    """ "The number of lorries crossing each day, a figure watched by hauliers, rose": a
+    measure noun with "a", parsed as a second subject, only remarks on the subject
+    before it."""
+    return (
+        tokens.lemma[subject] in ANAPHORIC_MEASURE_NOUNS
+        and any(tokens.lower[c] in ("a", "an") for c in tokens.children[subject])
+        and any(
+            c < subject and tokens.dep[c] in ("nsubj", "nsubjpass") for c in tokens.children[verb]
+        )
+    )
 
 
 def _budget(words: list[str], limit: int = _MAX_MEASURE_WORDS) -> str:
@@ -3575,6 +3598,16 @@ def _extra_phrase(tokens: Tokens, verb: int, child: int, skip: range) -> list[st
             ):  # "year on year", "month on month": one phrase
                 return [tokens.text[child - 1], tokens.text[child], tokens.text[child + 1]]
             return [tokens.text[child], _noun_phrase(tokens, objects[0], skip)]
+        # "set aside £80m for adapting existing homes": what the amount is for
+        doing = [c for c in tokens.children[child] if tokens.dep[c] == "pcomp"]
+        if tokens.lower[child] == "for" and doing and tokens.tag[doing[0]] == "VBG":
+            done = [c for c in tokens.children[doing[0]] if tokens.dep[c] == "dobj"]
+            if done and done[0] not in skip and tokens.pos[done[0]] in _NOUNS:
+                return [
+                    tokens.text[child],
+                    tokens.text[doing[0]],
+                    _noun_phrase(tokens, done[0], skip, False),
+                ]
     elif dep == "dobj" and tokens.pos[child] in _NOUNS:
         return [_noun_phrase(tokens, child, skip, False)]
     elif dep in ("xcomp", "advcl") and tokens.pos[child] == "VERB":
@@ -3881,6 +3914,7 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
         verb, dep = tokens.head[first], tokens.dep[first]
         skip = range(min(skip.start, first), max(skip.stop, first + 1))
     speech = tokens.lemma[verb] in SPEECH_VERBS or tokens.lower[verb] in SPEECH_VERBS
+    saying: list[int] = []
     if speech and dep == "nsubj":
         # "230 schools announced they will stay closed": what they said of themselves.
         said = [
@@ -3891,6 +3925,10 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
                 tokens.dep[g] == "nsubj" and tokens.pos[g] == "PRON" for g in tokens.children[c]
             )
         ]
+        # "One in 10 drivers admitted using a phone": what they said they did, as said.
+        doing = [c for c in tokens.children[verb] if c == verb + 1 and tokens.dep[c] == "xcomp"]
+        if not said and doing and tokens.tag[doing[0]] == "VBG":
+            said, saying = doing, [verb]
         if not said:
             return phrase
         verb = said[0]
@@ -3910,11 +3948,22 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
             if _joined_participle(tokens, verb, index):
                 read.append(index)  # "were killed or injured": both are what was done
                 continue
-            if tokens.ent[index] in _WHEN and not _names_an_event(tokens, index):
+            # "one in five people is now 65 or older": an age the copula says they are
+            aged = copula and tokens.pos[index] == "NUM" and tokens.dep[index] == "attr"
+            bracket = (  # "65 or older", "16 and under"
+                tokens.dep[index] in ("cc", "conj")
+                and tokens.head[index] in read
+                and tokens.dep[tokens.head[index]] == "attr"
+                and tokens.pos[tokens.head[index]] == "NUM"
+            )
+            if tokens.ent[index] in _WHEN and not _names_an_event(tokens, index) and not aged:
                 break
             if tokens.pos[index] == "SYM" or tokens.ent[index] in ("MONEY", "PERCENT"):
                 break  # "cleared at £58.20, up 7% from £54.23": another sum or share is
                 # not what this one counts ("killed nine lambs" still tells it)
+            if bracket:
+                read.append(index)
+                continue
             inside_since = since is not None and hangs_within(tokens.head, index, since, 3)
             # "Monday's", the hyphen of "new-build": one step deeper
             possessive = tokens.dep[index] == "case" or any(
@@ -3952,7 +4001,7 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
         if copula and not read:
             return phrase
         when = _clause_time(tokens, verb, skip, read[-1] if read else verb)
-        return _budget([phrase, *(tokens.text[i] for i in read), *when])
+        return _budget([phrase, *(tokens.text[i] for i in saying + read), *when])
     if dep == "pobj" and tokens.lower[verb] in ("including", "among"):
         return _governed_by_preposition(tokens, noun, verb, phrase, skip)
     if tokens.pos[verb] != "VERB":
@@ -4354,12 +4403,25 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
                 objects = [c for c in tokens.children[child] if tokens.dep[c] == "pobj"]
                 if objects:
                     phrase = _noun_phrase(tokens, objects[0], inside)
+                    counted = (
+                        _counted_before(tokens, objects[0], inside)
+                        if tokens.lower[objects[0]] in ("them", "those")
+                        and not tokens.children[objects[0]]
+                        else None
+                    )
+                    if counted is not None:  # "two-fifths of them": of the count before
+                        phrase = _noun_phrase(tokens, counted, inside, False)
                     linked = _linked_subject(tokens, root, inside)
                     if linked:  # "Rainfall in July was 160 per cent of the average"
                         return _budget([linked, "as share of", phrase])
                     told = _with_predicate(tokens, root, phrase, inside)
                     if told == phrase and any(tokens.lower[i] in _PERCENT_WORDS for i in inside):
                         return f"share of {phrase}"  # "That is 47% of the target"
+                    if counted is not None and any(
+                        tokens.lower[i] in _PERCENT_WORDS or _FRACTION_WORD.match(tokens.text[i])
+                        for i in inside
+                    ):  # "two-fifths of them lived alone": a share of the count before
+                        return f"share of {told}"
                     return told
     # "a £94m penalty", "212 dogs", "a 10-kilometre trench": the noun the amount modifies,
     # climbing through nouns that modify a later noun ("record" in "a record £94m penalty").
@@ -4522,7 +4584,16 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     # "rose 3.4% in the quarter and 14.1% over the year", "add six months and £900,000 to
     # the project": a second amount the parser joined to the verb, whose verb it shares.
     if dep == "conj" and tokens.pos[head] in ("VERB", "AUX") and head < root:
-        return _clause_measure(tokens, head, inside, "", root)
+        measure = _clause_measure(tokens, head, inside, "", root)
+        # "stood at 41,200, up from 39,800 in 2024 and 35,100 in 2020": the level then
+        then = (
+            _own_phrases(tokens, root, inside, _WHEN_OWN) or _when_of(tokens, [root], inside)
+            if measure
+            else []
+        )
+        if then and tokens.lemma[head] in _COPULAS and " ".join(then) not in measure:
+            return _budget([measure, *then])
+        return measure
     return ""
 
 
@@ -4914,17 +4985,43 @@ def _is_time_frame(unit: str | None) -> bool:
     return is_duration(unit) and unit_name(unit or "") in _SHORT_TIME_UNITS
 
 
-def _refers_back(text: str, start: int, mention: NumberMention) -> bool:
+def _refers_back(
+    text: str, start: int, mention: NumberMention, tokens: Tokens | None = None
+) -> bool:
     """ "the two areas", "the three men": a small number after "the" counts things the
     article has already introduced; it adds no figure. Nor does a fraction of an amount
-    told before ("less than a fifth of that", "a third of it has been recovered")."""
-    if _FRACTION_WORD.search(mention.text) and _OF_A_PRONOUN.match(text, mention.end):
-        return True
+    told before ("less than a fifth of that", "a third of it has been recovered"); a
+    share of a count told just before is one ("2.59 million households. Almost
+    two-fifths of them lived alone")."""
+    of = _OF_A_PRONOUN.match(text, mention.end) if _FRACTION_WORD.search(mention.text) else None
+    if of is not None:
+        pronoun = tokens.between(of.end() - 4, of.end()) if tokens is not None else range(0)
+        return not (
+            tokens is not None
+            and len(pronoun) == 1
+            and tokens.lower[pronoun.start] in ("them", "those")
+            and _counted_before(tokens, pronoun.start, tokens.between(start, mention.end))
+            is not None
+        )
     return (
         mention.spelled
         and mention.value < 10
         and bool(re.search(r"\b[Tt]he\s+$", text[max(0, start - 8) : start]))
     )
+
+
+def _counted_before(tokens: Tokens, pronoun: int, amount: range) -> int | None:
+    """ "2.59 million households. Almost two-fifths of them ...", "employs 8,200 nurses,
+    and 14% of them": the plural noun a number counts, nearest before the amount in its
+    sentence or the one before, or None."""
+    sentence = tokens.sent[pronoun]
+    first = tokens.sent_starts[max(0, sentence - 1)]
+    for index in range(min(pronoun, amount.start) - 1, first - 1, -1):
+        if tokens.tag[index] == "NNS" and any(
+            tokens.pos[c] == "NUM" and tokens.dep[c] == "nummod" for c in tokens.children[index]
+        ):
+            return index
+    return None
 
 
 def _restates_a_share(figure: FoundFigure, shares: list[FoundFigure], starts: list[int]) -> bool:
