@@ -520,6 +520,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _PARENT_OF_BEFORE.search(text, max(0, m.start - 24), m.start)
             and not _is_age_after_a_person_noun(text, m)
             and not (_AGE_BOUND_AFTER.match(text, m.end) and not (m.currency or m.percent))
+            and not _COHORT_AFTER.match(text, m.end)
             and not _is_restatement_or_designation(text, m)
             and not (tokens is not None and _is_label(tokens, m))
             and not _is_house_number(text, m)
@@ -720,6 +721,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             measures = _compared_with_before(tokens, start, end, unit, figures) or measures
             measures = _change_of_the_count_before(text, start, figures) or measures
             measures = _compared_with_the_count_before(tokens, start, end, figures) or measures
+            measures = _share_of_a_whole_after_a_count(tokens, start, end, figures) or measures
         if (
             figures
             and figures[-1].measures
@@ -1385,6 +1387,44 @@ def _compared_with_the_count_before(
     return _budget([change, "in", before.measures, *(["on", *against] if against else [])])
 
 
+def _share_of_a_whole_after_a_count(
+    tokens: Tokens, start: int, end: int, figures: list[FoundFigure]
+) -> str:
+    """ "64,000 students found a place through clearing, roughly one in eight of all those
+    accepted", "helped 4,100 families, nearly 40% of those who applied": a share set
+    after a comma right after a count says what part of a whole that count is. ""
+    when the amount is not in that shape."""
+    found = _amount_root(tokens, start, end)
+    if found is None or not figures or not figures[-1].measures:
+        return ""
+    root, inside = found
+    before = inside.start - 1
+    if before > 0 and tokens.pos[before] == "ADV":  # "roughly", "nearly"
+        before -= 1
+    of = inside.stop
+    if (
+        before < 0
+        or tokens.text[before] != ","
+        or tokens.dep[root] in ("nsubj", "nsubjpass")
+        or of >= len(tokens)
+        or tokens.lower[of] != "of"
+        or not any(tokens.lower[i] in _PERCENT_WORDS or tokens.lower[i] == "in" for i in inside)
+    ):
+        return ""
+    count = figures[-1]
+    first = tokens.between(count.start, count.end)
+    if (
+        not len(first)
+        or tokens.sent[first.start] != tokens.sent[root]
+        or count.unit in ("percent", "fraction")
+        or _is_money(count)
+        or "%" in count.measures
+    ):
+        return ""
+    whole = _set_against(tokens, of)
+    return _budget([count.measures, "as share of", *whole]) if whole else ""
+
+
 def _counted_in_a_clause(tokens: Tokens, start: int, end: int) -> str:
     """ "Housebuilders started work on 29,870 homes": when an amount counts the object of
     a clause, the noun phrase it counts ("homes"), without who did what to it; "" when
@@ -1761,6 +1801,16 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
         return _budget(["margin", *([who] if who else []), tokens.text[verb], *than[:6]])
     if tokens.pos[verb] not in ("VERB", "AUX"):
         return ""
+    misread = tokens.head[verb]  # "The median wait for a hip replacement was 41 weeks"
+    if (
+        tokens.lemma[verb] == "be"
+        and tokens.dep[verb] in ("advcl", "ccomp")
+        and tokens.pos[misread] == "VERB"
+        and misread < verb
+        and any(c == misread - 1 and tokens.dep[c] == "nsubj" for c in tokens.children[misread])
+        and not any(tokens.pos[i] == "PUNCT" for i in range(misread, verb))
+    ):  # the parser read the noun ("wait") as the verb: the words before "was" say it
+        return _joined([tokens.text[i] for i in range(misread - 1, verb)])
     subject, _ = _subject_of(tokens, verb, inside)
     if subject is not None and tokens.lower[subject] in ("%", "cent", "percent"):
         # "40 per cent of patients waited four hours": the patients waited.
@@ -1946,6 +1996,8 @@ _FRACTION_WORD = re.compile(r"(?:half|third|quarter|fifth|sixth|eighth|tenth)s?$
 # "one in five people is now 65 or older", "children aged 16 and under": an age that
 # bounds a group is no figure of its own.
 _AGE_BOUND_AFTER = re.compile(r"\s+(?:or|and)\s+(?:older|younger|over|under)\b", re.IGNORECASE)
+# "applications from 18-year-olds": an age that names a cohort is no figure.
+_COHORT_AFTER = re.compile(r"-year-olds\b", re.IGNORECASE)
 _OF_A_PRONOUN = re.compile(r"\s+of\s+(?:that|this|it|them|those)\b", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(
     r"(?:[.:]\d{2})?\s?(?:[ap]\.?m\b\.?|hrs\b|h\b|GMT|UTC|BST|CET|EST|EDT|PST|PDT|ET\b|"
@@ -3315,7 +3367,11 @@ def _noun_phrase(
                 if not any(i in skip for i in range(index, end + 1)):
                     last = end
                 break
-            if pos == "PUNCT" or dep in ("relcl", "appos") or tokens.lower[index] in _CLAUSE_STOP:
+            if (
+                (pos == "PUNCT" and not _glued_hyphen(tokens, index))  # "from 18-year-olds"
+                or dep in ("relcl", "appos")
+                or tokens.lower[index] in _CLAUSE_STOP
+            ):
                 break
             if dep == "cc" and _another_amount(tokens, index + 1):
                 break  # "a £42m deficit and 1,100 vacancies": another amount, not this noun's
@@ -3650,8 +3706,9 @@ def _clause_measure(
     if subject is not None:
         subject = _through_frames(tokens, subject)
     known = subject is not None and tokens.pos[subject] != "PRON"
-    phrase = ""
-    if subject is not None and known:
+    phrase = _those_of(tokens, subject, skip) if subject is not None and not known else ""
+    known = known or bool(phrase)
+    if subject is not None and known and not phrase:
         # "a reservoir costing $1.6bn": the participle is not part of its own subject.
         phrase = _noun_phrase(tokens, subject, skip, stop=doer)
         owner = _owner_named_before(tokens, subject)
@@ -3758,6 +3815,23 @@ def _clause_measure(
         return ""
     before = [phrase] if phrase else []
     return _budget([*before, tokens.text[verb], *extras])
+
+
+def _those_of(tokens: Tokens, pronoun: int, skip: range) -> str:
+    """ "Exports to Germany rose 4%, while those to France fell 2%": "those" with its own
+    phrase stands for the noun the clause it answers is about ("Exports to France"), or
+    ""."""
+    own = [c for c in tokens.children[pronoun] if tokens.dep[c] == "prep" and c == pronoun + 1]
+    if tokens.lower[pronoun] != "those" or not own:
+        return ""
+    verb = tokens.head[pronoun]
+    if tokens.dep[verb] not in ("advcl", "conj") or tokens.head[verb] >= pronoun:
+        return ""
+    answered, _ = _subject_of(tokens, tokens.head[verb], skip)
+    if answered is None or tokens.pos[answered] not in _NOUNS or answered >= pronoun:
+        return ""
+    words = _extra_phrase(tokens, pronoun, own[0], skip)
+    return _joined([tokens.text[answered], *words]) if words else ""
 
 
 def _is_payment_form(phrase: str) -> bool:
@@ -5012,8 +5086,13 @@ def _refers_back(
 
 def _counted_before(tokens: Tokens, pronoun: int, amount: range) -> int | None:
     """ "2.59 million households. Almost two-fifths of them ...", "employs 8,200 nurses,
-    and 14% of them": the plural noun a number counts, nearest before the amount in its
-    sentence or the one before, or None."""
+    and 14% of them are": the plural noun a number counts, nearest before the amount in
+    its sentence or the one before, or None. Only for a share that is its clause's
+    subject (not "made 310 arrests, around a third of them for drug offences")."""
+    if not len(amount) or not any(
+        tokens.dep[i] in ("nsubj", "nsubjpass") and tokens.head[i] not in amount for i in amount
+    ):
+        return None
     sentence = tokens.sent[pronoun]
     first = tokens.sent_starts[max(0, sentence - 1)]
     for index in range(min(pronoun, amount.start) - 1, first - 1, -1):
