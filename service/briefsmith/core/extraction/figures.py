@@ -1401,6 +1401,8 @@ def _share_of_a_whole_after_a_count(
     before = inside.start - 1
     if before > 0 and tokens.pos[before] == "ADV":  # "roughly", "nearly"
         before -= 1
+    if before > 0 and tokens.lower[before] == "or":  # "cut about 400 jobs, or 8% of"
+        before -= 1
     of = inside.stop
     if (
         before < 0
@@ -3409,6 +3411,9 @@ def _noun_phrase(
                 # "patients waiting more than a year": a span that says which are counted
                 and not any(tokens.lower[j] == "than" for j in (index - 1, index - 2) if j > head)
             ):
+                # "fires attended by crews last year": not the time's own words either
+                while last > head and tokens.head[last] == index:
+                    last -= 1
                 break  # "homes a year", "revenue last year"; not "revenue for its quarter"
             last = index
             index += 1
@@ -3562,6 +3567,7 @@ def _subject_of(tokens: Tokens, verb: int, skip: range) -> tuple[int | None, boo
             if role in ("nsubj", "nsubjpass") and child not in skip:
                 if _remarks_on_a_subject(tokens, current, child):
                     continue
+                child = _named_before_a_remark(tokens, current, child)
                 if step == 0:
                     passive = role == "nsubjpass"
                 if tokens.lower[child] in _RELATIVES and tokens.dep[current] == "relcl":
@@ -3601,6 +3607,27 @@ def _remarks_on_a_subject(tokens: Tokens, verb: int, subject: int) -> bool:
             c < subject and tokens.dep[c] in ("nsubj", "nsubjpass") for c in tokens.children[verb]
         )
     )
+
+
+def _named_before_a_remark(tokens: Tokens, verb: int, subject: int) -> int:
+    """ "The bank expects CPIF inflation, its target measure, to slow to 2.1%": a
+    subject set off by commas right after the object of the verb that governs its own is
+    a remark on that object; the object is what slows. The subject otherwise."""
+    first = min((c for c in tokens.children[subject] if c < subject), default=subject)
+    comma, governor = first - 1, tokens.head[verb]
+    if (
+        comma < 1
+        or tokens.text[comma] != ","
+        or subject + 1 >= len(tokens)
+        or tokens.text[subject + 1] != ","
+        or governor == verb
+        or tokens.dep[verb] not in ("ccomp", "xcomp")
+    ):
+        return subject
+    noun = comma - 1
+    if tokens.dep[noun] == "dobj" and tokens.head[noun] == governor and tokens.pos[noun] in _NOUNS:
+        return noun
+    return subject
 
 
 def _budget(words: list[str], limit: int = _MAX_MEASURE_WORDS) -> str:
@@ -4068,7 +4095,7 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
                 )
                 # "excluded this term", "in buildings over 50 years old": a word left
                 # without the noun it needs ends nothing.
-                or (read[-1] != verb and tokens.pos[read[-1]] in ("DET", "ADP", "CCONJ"))
+                or (read[-1] != verb and tokens.pos[read[-1]] in ("DET", "ADP", "CCONJ", "SCONJ"))
             )
         ):
             read.pop()
@@ -4359,6 +4386,17 @@ def _share_measure(tokens: Tokens, root: int, inside: range) -> str:
     # The clause's own argument: the share ("One in five trains will be cancelled") or,
     # where the parser made the share a modifier, its noun ("one in five adults said").
     anchor = root if tokens.dep[root] in ("nsubj", "nsubjpass", "dobj") else noun
+    # "Fewer than one in three buses ran on time": the parser made "Fewer" the subject
+    climb = root
+    for _ in range(3):
+        if tokens.head[climb] == climb or tokens.dep[climb] in ("nsubj", "nsubjpass"):
+            break
+        climb = tokens.head[climb]
+        if tokens.dep[climb] in ("nsubj", "nsubjpass") and climb < root:
+            anchor = climb
+            break
+        if tokens.lower[climb] not in ("than", "fewer", "more", "less"):
+            break
     return _with_predicate(tokens, anchor, phrase, inside)
 
 
@@ -4522,9 +4560,12 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
             return ""
         # "a record £94m", "climbed to a record $1.02 million": the noun the amount
         # stands beside (or that the parser hung the amount on) stands where the amount does.
-        record = (  # "a record $1.02 million", not "a grade 4"
+        record = (  # "a record $1.02 million", "hit a record 516,000", not "a grade 4"
             dep == "nummod"
-            and tokens.ent[root] in ("MONEY", "PERCENT", "QUANTITY")
+            and (
+                tokens.ent[root] in ("MONEY", "PERCENT", "QUANTITY")
+                or tokens.lower[head] == "record"
+            )
             and any(tokens.lower[c] in ("a", "an") for c in tokens.children[head])
         )
         if (dep == "appos" or record) and tokens.pos[head] == "NOUN":
@@ -4576,6 +4617,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     if dep == "pobj" and tokens.pos[head] == "ADP":
         governor = tokens.head[head]
         preposition = tokens.lower[head]
+        changer = _change_verb_above(tokens, governor) if preposition == "by" else None
+        if changer is not None:  # "cut the risk of a second heart attack by 23%"
+            return _clause_measure(tokens, changer, inside, preposition, root)
         # "fell to 51%, compared with 78% at this time last year": the same measure then.
         if tokens.lemma[governor] == "compare" and tokens.head[governor] != governor:
             anchor = tokens.head[governor]
@@ -4737,6 +4781,27 @@ def _changed_by(tokens: Tokens, by: int, inside: range) -> str:
         else []
     )
     return _budget([CHANGE_NOUNS[tokens.lower[adverb]], "in", phrase, *against])
+
+
+def _change_verb_above(tokens: Tokens, noun: int) -> int | None:
+    """ "The drug cut the risk of a second heart attack by 23%": the parser hung "by 23%"
+    on a noun inside the object of a verb of change; that verb says what changed by it.
+    The verb, or None."""
+    if tokens.pos[noun] not in _NOUNS:
+        return None
+    current = noun
+    for _ in range(4):
+        parent = tokens.head[current]
+        if parent == current or tokens.dep[current] not in ("pobj", "prep", "dobj"):
+            return None
+        if tokens.dep[current] == "dobj":
+            return (
+                parent
+                if tokens.pos[parent] == "VERB" and tokens.lemma[parent] in CHANGE_NOUNS
+                else None
+            )
+        current = parent
+    return None
 
 
 def _change_then_level(tokens: Tokens, root: int, inside: range) -> str | None:
