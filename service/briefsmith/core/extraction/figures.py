@@ -4515,21 +4515,21 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
                 objects = [c for c in tokens.children[child] if tokens.dep[c] == "pobj"]
                 if objects:
                     phrase = _noun_phrase(tokens, objects[0], inside)
-                    counted = (
+                    counted_noun = (
                         _counted_before(tokens, objects[0], inside)
                         if tokens.lower[objects[0]] in ("them", "those")
                         and not tokens.children[objects[0]]
                         else None
                     )
-                    if counted is not None:  # "two-fifths of them": of the count before
-                        phrase = _noun_phrase(tokens, counted, inside, False)
+                    if counted_noun is not None:  # "two-fifths of them": the count before
+                        phrase = _noun_phrase(tokens, counted_noun, inside, False)
                     linked = _linked_subject(tokens, root, inside)
                     if linked:  # "Rainfall in July was 160 per cent of the average"
                         return _budget([linked, "as share of", phrase])
                     told = _with_predicate(tokens, root, phrase, inside)
                     if told == phrase and any(tokens.lower[i] in _PERCENT_WORDS for i in inside):
                         return f"share of {phrase}"  # "That is 47% of the target"
-                    if counted is not None and any(
+                    if counted_noun is not None and any(
                         tokens.lower[i] in _PERCENT_WORDS or _FRACTION_WORD.match(tokens.text[i])
                         for i in inside
                     ):  # "two-fifths of them lived alone": a share of the count before
