@@ -10,7 +10,9 @@ before is ("cut about 400 jobs, or 8% of its workforce"). A rate expected "to sl
 "to slow" ("expects CPIF inflation, its target measure, to slow"). A count's noun phrase
 cut at a time leaves none of the time's words ("fires attended by crews last year": not
 "... by crews last"), and a share after "Fewer than" keeps what its group did ("Fewer
-than one in three buses ran on time").
+than one in three buses ran on time"). A level after a "to" the parser tags a particle
+is still the subject's level ("revenue edged up 2% to £1.1bn": revenue, not "edged up 2
+to").
 Every sentence here is synthetic, written for these tests (invented names, bodies and
 places), across wire, broadcaster, local and trade styles."""
 
@@ -94,6 +96,13 @@ CASES = [
         "8%",
         {"jobs", "share", "workforce"},
         set(),
+    ),
+    # retail, wire: a level after a "to" tagged a particle
+    (
+        "Pre-tax profit at Dunmore Stores fell 12% to £84m, while revenue edged up 2% to £1.1bn.",
+        "£1.1bn",
+        {"revenue"},
+        {"2", "to"},
     ),
     # employment, wire
     (

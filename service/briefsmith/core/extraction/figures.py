@@ -4614,7 +4614,10 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     changed_by = _changed_by(tokens, head, inside) if dep == "pobj" else ""
     if changed_by:
         return changed_by
-    if dep == "pobj" and tokens.pos[head] == "ADP":
+    # "edged up 2% to £1.1bn": the parser may tag the "to" of a level a particle
+    if dep == "pobj" and (
+        tokens.pos[head] == "ADP" or (tokens.pos[head] == "PART" and tokens.dep[head] == "prep")
+    ):
         governor = tokens.head[head]
         preposition = tokens.lower[head]
         changer = _change_verb_above(tokens, governor) if preposition == "by" else None
