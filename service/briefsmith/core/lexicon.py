@@ -1443,6 +1443,20 @@ spokesman spokeswoman spokesperson representative statement spokesmen spokeswome
 spokespeople representatives
 """)
 
+# Comparatives that set an amount against a level before it, and the change they name:
+# "1,240 burglaries, 15 per cent fewer than in 2024" is a fall in burglaries.
+COMPARATIVE_CHANGES: dict[str, str] = {
+    "more": "rise",
+    "higher": "rise",
+    "greater": "rise",
+    "larger": "rise",
+    "bigger": "rise",
+    "fewer": "fall",
+    "less": "fall",
+    "lower": "fall",
+    "smaller": "fall",
+}
+
 # --- what a figure measures (briefsmith.core.extraction.figures) ----------------------
 # Changes told of an owner rather than of the thing that changed: "the women lost
 # £186,000", "the firm shed 4% of its staff" (the subject is not what fell). Lemmas.
@@ -1487,6 +1501,10 @@ CHANGE_NOUNS: dict[str, str] = {
     "dip": "dip",
     "ease": "fall",
     "shrink": "contraction",
+    "narrow": "narrowing",
+    "slow": "slowdown",
+    "accelerate": "acceleration",
+    "widen": "widening",
     "contract": "contraction",
     "shed": "loss",
     "lose": "loss",

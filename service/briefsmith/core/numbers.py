@@ -95,7 +95,8 @@ _MINUS_BEFORE = re.compile(r"(?:(?<![\w-])(?P<word>minus)\s+|(?<![\w.,)-])[-−]
 _DEGREES_AFTER = re.compile(r"\s?(?:°|degrees?\b|[CF]\b)")
 
 # Fractions: "two-thirds", "three quarters", "one-fifth"; "a third", "a quarter" and "a
-# half" only where they share something out ("a third of", "between a third and a half").
+# half" only where they share something out ("a third of", "between a third and a half")
+# or tell a change by a share ("fell by a fifth").
 _FRACTION_DENOMINATORS = {
     "half": 2,
     "halves": 2,
@@ -114,7 +115,11 @@ _FRACTION_DENOMINATORS = {
 }
 _FRACTION_RE = re.compile(
     r"(?<![\w-])(?:(?P<count>one|two|three|four|five|seven|nine)[-\s]"
-    r"|(?P<article>a)\s(?=(?:half|third|quarter|fifth|sixth|eighth|tenth)\s+(?:(?:of|to)\b|and\s+(?:a|one|two|three)\s)))"
+    r"|(?P<article>a)\s(?=(?:half|third|quarter|fifth|sixth|eighth|tenth)\s+(?:(?:of|to)\b|and\s+(?:a|one|two|three)\s))"
+    # "fell by a fifth", "cut by a third on last year": a change by a share (not "by a
+    # third party": the share ends its phrase)
+    r"|(?<=\bby\s)(?P<by>a)\s(?=(?:half|third|quarter|fifth|sixth|eighth|tenth)"
+    r"(?:\s*[.,;:)]|\s*$|\s+(?:on|in|from|since|over|compared|against|and|but|while|as|after|last|this)\b)))"
     r"(?P<part>" + "|".join(sorted(_FRACTION_DENOMINATORS, key=len, reverse=True)) + r")"
     r"(?![\w-])",
     re.IGNORECASE,

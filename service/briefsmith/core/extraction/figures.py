@@ -40,6 +40,7 @@ from briefsmith.core.lexicon import (
     CASUALTY_LEMMAS,
     CHANGE_NOUNS,
     COMMON_CAPITALIZED,
+    COMPARATIVE_CHANGES,
     CONDITION_MARKERS,
     CONVEYING_LEMMAS,
     COUNTERFACTUAL_MODALS,
@@ -518,6 +519,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not (_is_dial_code(m) and _DIALLED_AFTER.match(text, m.end))
             and not _PARENT_OF_BEFORE.search(text, max(0, m.start - 24), m.start)
             and not _is_age_after_a_person_noun(text, m)
+            and not (_AGE_BOUND_AFTER.match(text, m.end) and not (m.currency or m.percent))
+            and not _COHORT_AFTER.match(text, m.end)
             and not _is_restatement_or_designation(text, m)
             and not (tokens is not None and _is_label(tokens, m))
             and not _is_house_number(text, m)
@@ -661,7 +664,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             continue
         if (
             _is_time_frame(unit)
-            or _refers_back(text, start, mention)
+            or _refers_back(text, start, mention, tokens)
             or _is_background_span(text, mention, unit)
             or _is_share_count(text, mention, end)
             or _describes_a_body(text, mention)
@@ -717,6 +720,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             measures = _named_before(tokens, start, unit, measures, figures) or measures
             measures = _compared_with_before(tokens, start, end, unit, figures) or measures
             measures = _change_of_the_count_before(text, start, figures) or measures
+            measures = _compared_with_the_count_before(tokens, start, end, figures) or measures
+            measures = _share_of_a_whole_after_a_count(tokens, start, end, figures) or measures
         if (
             figures
             and figures[-1].measures
@@ -808,7 +813,12 @@ def _with_tally_measure(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
         and any(tokens.text[x][:1].isupper() for x in (c, *tokens.children[c]))
     ]
     doer = placed[-1] if placed else doer
-    if doer is None or tokens.pos[doer] == "PRON" or tokens.sent[doer] != tokens.sent[noun]:
+    # (not "Only 12 of the 300 pubs serve food": a part of the count owns none of it)
+    if (
+        doer is None
+        or tokens.pos[doer] in ("PRON", "NUM")
+        or tokens.sent[doer] != tokens.sent[noun]
+    ):
         return figure
     who = _noun_phrase(tokens, doer, inside, False)
     if not who:
@@ -1165,13 +1175,15 @@ def _told_against(
         return _joined([CHANGE_NOUNS[change.group(1).lower()], "in", previous.measures])
     group = _GROUP_AFTER.match(text, end)
     words = group.group(1).split() if group else []
-    # "compared with 78.9% in May and a target of 85%": the time ends where another
-    # amount is joined on ("men and women" stays one group).
+    # "compared with 78.9% in May and a target of 85%", "up from 39,800 in 2024 and
+    # 35,100 in 2020": the time ends where another amount is joined on ("men and women"
+    # stays one group).
     joined = next(
         (
             i
             for i, (word, after) in enumerate(pairwise(words))
-            if word.lower() in ("and", "or") and after.lower() in ("a", "an", "the")
+            if word.lower() in ("and", "or")
+            and (after.lower() in ("a", "an", "the") or after[:1].isdigit())
         ),
         None,
     )
@@ -1325,6 +1337,94 @@ def _compared_with_before(
                 told = told[:cut] if cut else told
             return _joined([who + ":", *told])
     return ""
+
+
+def _set_against(tokens: Tokens, word: int) -> list[str]:
+    """The words after "than" or "on" that name what an amount is set against ("than a
+    year earlier", "on last season"), as written, up to the end of the clause."""
+    words: list[str] = []
+    for index in range(word + 1, min(word + 6, len(tokens))):
+        if (
+            tokens.pos[index] in ("PUNCT", "CCONJ", "SCONJ")
+            or tokens.sent[index] != tokens.sent[word]
+        ):
+            break
+        words.append(tokens.text[index])
+    return words
+
+
+def _compared_with_the_count_before(
+    tokens: Tokens, start: int, end: int, figures: list[FoundFigure]
+) -> str:
+    """ "Police recorded 1,240 burglaries, 15 per cent fewer than in 2024", "There were
+    412,000 cars, 7 per cent more than in 2019": an amount set after a comma against a
+    level, right after a count in its sentence, is the change of that count. "" when the
+    amount is not in that shape."""
+    found = _amount_root(tokens, start, end)
+    if found is None or not figures or not figures[-1].measures:
+        return ""
+    root, inside = found
+    compared = inside.stop
+    if (
+        compared >= len(tokens)
+        or tokens.head[root] != compared
+        or tokens.dep[root] != "npadvmod"
+        or tokens.lower[compared] not in COMPARATIVE_CHANGES
+        or tokens.dep[compared] in ("acomp", "attr", "oprd", "ROOT")
+        or inside.start == 0
+        or tokens.text[inside.start - 1] != ","
+    ):
+        return ""
+    before = figures[-1]
+    first = tokens.between(before.start, before.end)
+    if not len(first) or tokens.sent[first.start] != tokens.sent[root]:
+        return ""
+    than = compared + 1
+    against = _set_against(tokens, than) if tokens.lower[than : than + 1] == ["than"] else []
+    if against[:1] in (["in"], ["at"]):
+        against = against[1:]
+    change = COMPARATIVE_CHANGES[tokens.lower[compared]]
+    return _budget([change, "in", before.measures, *(["on", *against] if against else [])])
+
+
+def _share_of_a_whole_after_a_count(
+    tokens: Tokens, start: int, end: int, figures: list[FoundFigure]
+) -> str:
+    """ "64,000 students found a place through clearing, roughly one in eight of all those
+    accepted", "helped 4,100 families, nearly 40% of those who applied": a share set
+    after a comma right after a count says what part of a whole that count is. ""
+    when the amount is not in that shape."""
+    found = _amount_root(tokens, start, end)
+    if found is None or not figures or not figures[-1].measures:
+        return ""
+    root, inside = found
+    before = inside.start - 1
+    if before > 0 and tokens.pos[before] == "ADV":  # "roughly", "nearly"
+        before -= 1
+    if before > 0 and tokens.lower[before] == "or":  # "cut about 400 jobs, or 8% of"
+        before -= 1
+    of = inside.stop
+    if (
+        before < 0
+        or tokens.text[before] != ","
+        or tokens.dep[root] in ("nsubj", "nsubjpass")
+        or of >= len(tokens)
+        or tokens.lower[of] != "of"
+        or not any(tokens.lower[i] in _PERCENT_WORDS or tokens.lower[i] == "in" for i in inside)
+    ):
+        return ""
+    count = figures[-1]
+    first = tokens.between(count.start, count.end)
+    if (
+        not len(first)
+        or tokens.sent[first.start] != tokens.sent[root]
+        or count.unit in ("percent", "fraction")
+        or _is_money(count)
+        or "%" in count.measures
+    ):
+        return ""
+    whole = _set_against(tokens, of)
+    return _budget([count.measures, "as share of", *whole]) if whole else ""
 
 
 def _counted_in_a_clause(tokens: Tokens, start: int, end: int) -> str:
@@ -1703,6 +1803,16 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
         return _budget(["margin", *([who] if who else []), tokens.text[verb], *than[:6]])
     if tokens.pos[verb] not in ("VERB", "AUX"):
         return ""
+    misread = tokens.head[verb]  # "The median wait for a hip replacement was 41 weeks"
+    if (
+        tokens.lemma[verb] == "be"
+        and tokens.dep[verb] in ("advcl", "ccomp")
+        and tokens.pos[misread] == "VERB"
+        and misread < verb
+        and any(c == misread - 1 and tokens.dep[c] == "nsubj" for c in tokens.children[misread])
+        and not any(tokens.pos[i] == "PUNCT" for i in range(misread, verb))
+    ):  # the parser read the noun ("wait") as the verb: the words before "was" say it
+        return _joined([tokens.text[i] for i in range(misread - 1, verb)])
     subject, _ = _subject_of(tokens, verb, inside)
     if subject is not None and tokens.lower[subject] in ("%", "cent", "percent"):
         # "40 per cent of patients waited four hours": the patients waited.
@@ -1885,6 +1995,11 @@ _DESIGNATION_AFTER = re.compile(r"[A-Z]/")
 _DAY_PART = re.compile(r"\s+in\s+the\s+(?:morning|afternoon|evening)\b", re.IGNORECASE)
 _FRACTION_WORD = re.compile(r"(?:half|third|quarter|fifth|sixth|eighth|tenth)s?$", re.IGNORECASE)
 # "10.30am", "6pm", "3 a.m.", "14:00", "09:14 UTC", "noon": a time of day.
+# "one in five people is now 65 or older", "children aged 16 and under": an age that
+# bounds a group is no figure of its own.
+_AGE_BOUND_AFTER = re.compile(r"\s+(?:or|and)\s+(?:older|younger|over|under)\b", re.IGNORECASE)
+# "applications from 18-year-olds": an age that names a cohort is no figure.
+_COHORT_AFTER = re.compile(r"-year-olds\b", re.IGNORECASE)
 _OF_A_PRONOUN = re.compile(r"\s+of\s+(?:that|this|it|them|those)\b", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(
     r"(?:[.:]\d{2})?\s?(?:[ap]\.?m\b\.?|hrs\b|h\b|GMT|UTC|BST|CET|EST|EDT|PST|PDT|ET\b|"
@@ -3231,6 +3346,10 @@ def _noun_phrase(
             index -= 1
             continue
         break
+    if first < head and tokens.dep[first] == "case" and tokens.head[first] == first - 1:
+        # "Rovers' season-ticket holders": a possessive mark keeps its owner, however far
+        # the compound behind it reaches.
+        first = first - 1 if first - 1 not in skip else first + 1
     last = head
     if with_tail:
         index = head + 1
@@ -3250,7 +3369,11 @@ def _noun_phrase(
                 if not any(i in skip for i in range(index, end + 1)):
                     last = end
                 break
-            if pos == "PUNCT" or dep in ("relcl", "appos") or tokens.lower[index] in _CLAUSE_STOP:
+            if (
+                (pos == "PUNCT" and not _glued_hyphen(tokens, index))  # "from 18-year-olds"
+                or dep in ("relcl", "appos")
+                or tokens.lower[index] in _CLAUSE_STOP
+            ):
                 break
             if dep == "cc" and _another_amount(tokens, index + 1):
                 break  # "a £42m deficit and 1,100 vacancies": another amount, not this noun's
@@ -3285,7 +3408,12 @@ def _noun_phrase(
                 tokens.ent[index] in _WHEN
                 and tokens.ent[head] not in _WHEN  # "the year to March" names a period
                 and (dep in ("npadvmod", "advmod") or tokens.head[index] == head)
+                # "patients waiting more than a year": a span that says which are counted
+                and not any(tokens.lower[j] == "than" for j in (index - 1, index - 2) if j > head)
             ):
+                # "fires attended by crews last year": not the time's own words either
+                while last > head and tokens.head[last] == index:
+                    last -= 1
                 break  # "homes a year", "revenue last year"; not "revenue for its quarter"
             last = index
             index += 1
@@ -3297,6 +3425,7 @@ def _noun_phrase(
         i
         for i in range(first, last + 1)
         if i not in skip
+        and not (i < head and _scale_of_a_number(tokens, i))
         and not (
             i < head
             and tokens.pos[i] in ("DET", "NUM", "SYM")
@@ -3312,6 +3441,26 @@ def _noun_phrase(
         if not _glued_hyphen(tokens, i) or (n and kept[n - 1] == i - 1 and i + 1 in kept)
     ]
     return _joined(words)
+
+
+def _scale_of_a_number(tokens: Tokens, index: int) -> bool:
+    """ "the 1.92m offers", "the £5bn deal": a scaled number the parser split from its
+    digits or took for a noun is part of the number, no word of what it counts."""
+    if tokens.pos[index] == "NUM" or not tokens.text[index][-1:].isalpha():
+        return False
+    glued = (
+        index > 0
+        and tokens.pos[index - 1] == "NUM"
+        and tokens.end[index - 1] == tokens.start[index]
+    )
+    written = f"{tokens.text[index - 1]}{tokens.text[index]}" if glued else tokens.text[index]
+    numbers = find_numbers(written)
+    return (
+        len(numbers) == 1
+        and numbers[0].end == len(written)
+        and numbers[0].value != numbers[0].base
+        and not numbers[0].spelled
+    )
 
 
 def _defining_clause(tokens: Tokens, head: int, index: int) -> bool:
@@ -3345,6 +3494,8 @@ def _another_amount(tokens: Tokens, index: int) -> bool:
     inside this noun's name ("category one and two calls")."""
     if index >= len(tokens) or tokens.pos[index] not in ("NUM", "SYM"):
         return False
+    if tokens.dep[index] == "conj" and tokens.text[index][:1].isdigit():
+        return True  # "up from 39,800 in 2024 and 35,100 in 2020": an amount of its own
     counted = tokens.head[index]
     while tokens.pos[counted] in ("NUM", "SYM") and tokens.head[counted] != counted:
         counted = tokens.head[counted]  # "£ 42m", "1.2 million"
@@ -3381,7 +3532,11 @@ def _state_phrase(tokens: Tokens, head: int, skip: range, last: int) -> int:
 def _joined(words: list[str]) -> str:
     out = ""
     for word in words:
-        out += word if not out or word in ("'s", "’s", "-") or out.endswith("-") else " " + word
+        out += (
+            word
+            if not out or word in ("'s", "’s", "'", "’", "-") or out.endswith("-")
+            else " " + word
+        )
     return out.strip()
 
 
@@ -3410,6 +3565,9 @@ def _subject_of(tokens: Tokens, verb: int, skip: range) -> tuple[int | None, boo
                     continue
                 child = named[-1]
             if role in ("nsubj", "nsubjpass") and child not in skip:
+                if _remarks_on_a_subject(tokens, current, child):
+                    continue
+                child = _named_before_a_remark(tokens, current, child)
                 if step == 0:
                     passive = role == "nsubjpass"
                 if tokens.lower[child] in _RELATIVES and tokens.dep[current] == "relcl":
@@ -3436,6 +3594,40 @@ def _subject_of(tokens: Tokens, verb: int, skip: range) -> tuple[int | None, boo
                 return told[-1], passive
         current = parent
     return None, passive
+
+
+def _remarks_on_a_subject(tokens: Tokens, verb: int, subject: int) -> bool:
+    """ "The number of lorries crossing each day, a figure watched by hauliers, rose": a
+    measure noun with "a", parsed as a second subject, only remarks on the subject
+    before it."""
+    return (
+        tokens.lemma[subject] in ANAPHORIC_MEASURE_NOUNS
+        and any(tokens.lower[c] in ("a", "an") for c in tokens.children[subject])
+        and any(
+            c < subject and tokens.dep[c] in ("nsubj", "nsubjpass") for c in tokens.children[verb]
+        )
+    )
+
+
+def _named_before_a_remark(tokens: Tokens, verb: int, subject: int) -> int:
+    """ "The bank expects CPIF inflation, its target measure, to slow to 2.1%": a
+    subject set off by commas right after the object of the verb that governs its own is
+    a remark on that object; the object is what slows. The subject otherwise."""
+    first = min((c for c in tokens.children[subject] if c < subject), default=subject)
+    comma, governor = first - 1, tokens.head[verb]
+    if (
+        comma < 1
+        or tokens.text[comma] != ","
+        or subject + 1 >= len(tokens)
+        or tokens.text[subject + 1] != ","
+        or governor == verb
+        or tokens.dep[verb] not in ("ccomp", "xcomp")
+    ):
+        return subject
+    noun = comma - 1
+    if tokens.dep[noun] == "dobj" and tokens.head[noun] == governor and tokens.pos[noun] in _NOUNS:
+        return noun
+    return subject
 
 
 def _budget(words: list[str], limit: int = _MAX_MEASURE_WORDS) -> str:
@@ -3489,6 +3681,16 @@ def _extra_phrase(tokens: Tokens, verb: int, child: int, skip: range) -> list[st
             ):  # "year on year", "month on month": one phrase
                 return [tokens.text[child - 1], tokens.text[child], tokens.text[child + 1]]
             return [tokens.text[child], _noun_phrase(tokens, objects[0], skip)]
+        # "set aside £80m for adapting existing homes": what the amount is for
+        doing = [c for c in tokens.children[child] if tokens.dep[c] == "pcomp"]
+        if tokens.lower[child] == "for" and doing and tokens.tag[doing[0]] == "VBG":
+            done = [c for c in tokens.children[doing[0]] if tokens.dep[c] == "dobj"]
+            if done and done[0] not in skip and tokens.pos[done[0]] in _NOUNS:
+                return [
+                    tokens.text[child],
+                    tokens.text[doing[0]],
+                    _noun_phrase(tokens, done[0], skip, False),
+                ]
     elif dep == "dobj" and tokens.pos[child] in _NOUNS:
         return [_noun_phrase(tokens, child, skip, False)]
     elif dep in ("xcomp", "advcl") and tokens.pos[child] == "VERB":
@@ -3531,8 +3733,9 @@ def _clause_measure(
     if subject is not None:
         subject = _through_frames(tokens, subject)
     known = subject is not None and tokens.pos[subject] != "PRON"
-    phrase = ""
-    if subject is not None and known:
+    phrase = _those_of(tokens, subject, skip) if subject is not None and not known else ""
+    known = known or bool(phrase)
+    if subject is not None and known and not phrase:
         # "a reservoir costing $1.6bn": the participle is not part of its own subject.
         phrase = _noun_phrase(tokens, subject, skip, stop=doer)
         owner = _owner_named_before(tokens, subject)
@@ -3639,6 +3842,23 @@ def _clause_measure(
         return ""
     before = [phrase] if phrase else []
     return _budget([*before, tokens.text[verb], *extras])
+
+
+def _those_of(tokens: Tokens, pronoun: int, skip: range) -> str:
+    """ "Exports to Germany rose 4%, while those to France fell 2%": "those" with its own
+    phrase stands for the noun the clause it answers is about ("Exports to France"), or
+    ""."""
+    own = [c for c in tokens.children[pronoun] if tokens.dep[c] == "prep" and c == pronoun + 1]
+    if tokens.lower[pronoun] != "those" or not own:
+        return ""
+    verb = tokens.head[pronoun]
+    if tokens.dep[verb] not in ("advcl", "conj") or tokens.head[verb] >= pronoun:
+        return ""
+    answered, _ = _subject_of(tokens, tokens.head[verb], skip)
+    if answered is None or tokens.pos[answered] not in _NOUNS or answered >= pronoun:
+        return ""
+    words = _extra_phrase(tokens, pronoun, own[0], skip)
+    return _joined([tokens.text[answered], *words]) if words else ""
 
 
 def _is_payment_form(phrase: str) -> bool:
@@ -3795,6 +4015,7 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
         verb, dep = tokens.head[first], tokens.dep[first]
         skip = range(min(skip.start, first), max(skip.stop, first + 1))
     speech = tokens.lemma[verb] in SPEECH_VERBS or tokens.lower[verb] in SPEECH_VERBS
+    saying: list[int] = []
     if speech and dep == "nsubj":
         # "230 schools announced they will stay closed": what they said of themselves.
         said = [
@@ -3805,6 +4026,10 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
                 tokens.dep[g] == "nsubj" and tokens.pos[g] == "PRON" for g in tokens.children[c]
             )
         ]
+        # "One in 10 drivers admitted using a phone": what they said they did, as said.
+        doing = [c for c in tokens.children[verb] if c == verb + 1 and tokens.dep[c] == "xcomp"]
+        if not said and doing and tokens.tag[doing[0]] == "VBG":
+            said, saying = doing, [verb]
         if not said:
             return phrase
         verb = said[0]
@@ -3815,18 +4040,31 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
     if dep in ("nsubj", "nsubjpass") and tokens.pos[verb] in ("VERB", "AUX"):
         copula = tokens.lemma[verb] == "be"
         since = _since_clause(tokens, verb)
-        read = [] if copula else [verb]
+        # "members did not vote": the "not" keeps what they did from flipping.
+        negation = [c for c in tokens.children[verb] if tokens.dep[c] == "neg" and c < verb]
+        read = [] if copula else [*negation[:1], verb]
         for index in range(verb + 1, min(verb + 8, len(tokens))):
             if index in skip or (tokens.pos[index] == "PUNCT" and not _glued_hyphen(tokens, index)):
                 break  # "went into new-build homes" reads on through its hyphen
             if _joined_participle(tokens, verb, index):
                 read.append(index)  # "were killed or injured": both are what was done
                 continue
-            if tokens.ent[index] in _WHEN and not _names_an_event(tokens, index):
+            # "one in five people is now 65 or older": an age the copula says they are
+            aged = copula and tokens.pos[index] == "NUM" and tokens.dep[index] == "attr"
+            bracket = (  # "65 or older", "16 and under"
+                tokens.dep[index] in ("cc", "conj")
+                and tokens.head[index] in read
+                and tokens.dep[tokens.head[index]] == "attr"
+                and tokens.pos[tokens.head[index]] == "NUM"
+            )
+            if tokens.ent[index] in _WHEN and not _names_an_event(tokens, index) and not aged:
                 break
             if tokens.pos[index] == "SYM" or tokens.ent[index] in ("MONEY", "PERCENT"):
                 break  # "cleared at £58.20, up 7% from £54.23": another sum or share is
                 # not what this one counts ("killed nine lambs" still tells it)
+            if bracket:
+                read.append(index)
+                continue
             inside_since = since is not None and hangs_within(tokens.head, index, since, 3)
             # "Monday's", the hyphen of "new-build": one step deeper
             possessive = tokens.dep[index] == "case" or any(
@@ -3857,14 +4095,14 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
                 )
                 # "excluded this term", "in buildings over 50 years old": a word left
                 # without the noun it needs ends nothing.
-                or (read[-1] != verb and tokens.pos[read[-1]] in ("DET", "ADP", "CCONJ"))
+                or (read[-1] != verb and tokens.pos[read[-1]] in ("DET", "ADP", "CCONJ", "SCONJ"))
             )
         ):
             read.pop()
         if copula and not read:
             return phrase
         when = _clause_time(tokens, verb, skip, read[-1] if read else verb)
-        return _budget([phrase, *(tokens.text[i] for i in read), *when])
+        return _budget([phrase, *(tokens.text[i] for i in saying + read), *when])
     if dep == "pobj" and tokens.lower[verb] in ("including", "among"):
         return _governed_by_preposition(tokens, noun, verb, phrase, skip)
     if tokens.pos[verb] != "VERB":
@@ -4148,6 +4386,17 @@ def _share_measure(tokens: Tokens, root: int, inside: range) -> str:
     # The clause's own argument: the share ("One in five trains will be cancelled") or,
     # where the parser made the share a modifier, its noun ("one in five adults said").
     anchor = root if tokens.dep[root] in ("nsubj", "nsubjpass", "dobj") else noun
+    # "Fewer than one in three buses ran on time": the parser made "Fewer" the subject
+    climb = root
+    for _ in range(3):
+        if tokens.head[climb] == climb or tokens.dep[climb] in ("nsubj", "nsubjpass"):
+            break
+        climb = tokens.head[climb]
+        if tokens.dep[climb] in ("nsubj", "nsubjpass") and climb < root:
+            anchor = climb
+            break
+        if tokens.lower[climb] not in ("than", "fewer", "more", "less"):
+            break
     return _with_predicate(tokens, anchor, phrase, inside)
 
 
@@ -4266,12 +4515,25 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
                 objects = [c for c in tokens.children[child] if tokens.dep[c] == "pobj"]
                 if objects:
                     phrase = _noun_phrase(tokens, objects[0], inside)
+                    counted_noun = (
+                        _counted_before(tokens, objects[0], inside)
+                        if tokens.lower[objects[0]] in ("them", "those")
+                        and not tokens.children[objects[0]]
+                        else None
+                    )
+                    if counted_noun is not None:  # "two-fifths of them": the count before
+                        phrase = _noun_phrase(tokens, counted_noun, inside, False)
                     linked = _linked_subject(tokens, root, inside)
                     if linked:  # "Rainfall in July was 160 per cent of the average"
                         return _budget([linked, "as share of", phrase])
                     told = _with_predicate(tokens, root, phrase, inside)
                     if told == phrase and any(tokens.lower[i] in _PERCENT_WORDS for i in inside):
                         return f"share of {phrase}"  # "That is 47% of the target"
+                    if counted_noun is not None and any(
+                        tokens.lower[i] in _PERCENT_WORDS or _FRACTION_WORD.match(tokens.text[i])
+                        for i in inside
+                    ):  # "two-fifths of them lived alone": a share of the count before
+                        return f"share of {told}"
                     return told
     # "a £94m penalty", "212 dogs", "a 10-kilometre trench": the noun the amount modifies,
     # climbing through nouns that modify a later noun ("record" in "a record £94m penalty").
@@ -4298,9 +4560,12 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
             return ""
         # "a record £94m", "climbed to a record $1.02 million": the noun the amount
         # stands beside (or that the parser hung the amount on) stands where the amount does.
-        record = (  # "a record $1.02 million", not "a grade 4"
+        record = (  # "a record $1.02 million", "hit a record 516,000", not "a grade 4"
             dep == "nummod"
-            and tokens.ent[root] in ("MONEY", "PERCENT", "QUANTITY")
+            and (
+                tokens.ent[root] in ("MONEY", "PERCENT", "QUANTITY")
+                or tokens.lower[head] == "record"
+            )
             and any(tokens.lower[c] in ("a", "an") for c in tokens.children[head])
         )
         if (dep == "appos" or record) and tokens.pos[head] == "NOUN":
@@ -4346,9 +4611,18 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
                 who = _noun_phrase(tokens, subject, inside, stop=verb)
                 return _joined([who, tokens.text[head], place])
             return _joined([tokens.text[root], tokens.text[head], place])
-    if dep == "pobj" and tokens.pos[head] == "ADP":
+    changed_by = _changed_by(tokens, head, inside) if dep == "pobj" else ""
+    if changed_by:
+        return changed_by
+    # "edged up 2% to £1.1bn": the parser may tag the "to" of a level a particle
+    if dep == "pobj" and (
+        tokens.pos[head] == "ADP" or (tokens.pos[head] == "PART" and tokens.dep[head] == "prep")
+    ):
         governor = tokens.head[head]
         preposition = tokens.lower[head]
+        changer = _change_verb_above(tokens, governor) if preposition == "by" else None
+        if changer is not None:  # "cut the risk of a second heart attack by 23%"
+            return _clause_measure(tokens, changer, inside, preposition, root)
         # "fell to 51%, compared with 78% at this time last year": the same measure then.
         if tokens.lemma[governor] == "compare" and tokens.head[governor] != governor:
             anchor = tokens.head[governor]
@@ -4425,12 +4699,112 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         and tokens.lower[head] in CHANGE_NOUNS
     )
     if dep in _OBJECT_DEPS and (tokens.pos[head] in ("VERB", "AUX") or adverb_of_change):
-        return _clause_measure(tokens, head, inside, "", root)
+        return _change_on_a_copula(tokens, head, root, inside) or _clause_measure(
+            tokens, head, inside, "", root
+        )
     # "rose 3.4% in the quarter and 14.1% over the year", "add six months and £900,000 to
     # the project": a second amount the parser joined to the verb, whose verb it shares.
     if dep == "conj" and tokens.pos[head] in ("VERB", "AUX") and head < root:
-        return _clause_measure(tokens, head, inside, "", root)
+        measure = _clause_measure(tokens, head, inside, "", root)
+        # "stood at 41,200, up from 39,800 in 2024 and 35,100 in 2020": the level then
+        then = (
+            _own_phrases(tokens, root, inside, _WHEN_OWN) or _when_of(tokens, [root], inside)
+            if measure
+            else []
+        )
+        if then and tokens.lemma[head] in _COPULAS and " ".join(then) not in measure:
+            return _budget([measure, *then])
+        return measure
     return ""
+
+
+def _change_on_a_copula(tokens: Tokens, verb: int, root: int, inside: range) -> str:
+    """ "Exports were 3% down on last year", "Passenger numbers were 11 per cent up on
+    2024": "up" or "down" right after an amount on a copula makes the amount a change of
+    the subject (not its level), against what "on" or "from" names. "" otherwise."""
+    after = inside.stop
+    if after >= len(tokens):
+        return ""
+    if verb == after:  # the parser hung the amount on "up", and "up" on the copula
+        verb = tokens.head[after]
+    if not (
+        tokens.lemma[verb] in _COPULAS
+        and tokens.head[after] in (verb, *inside)
+        and tokens.dep[after] == "advmod"
+        and tokens.lower[after] in _CHANGE_ADVERBS
+    ):
+        return ""
+    subject, _ = _subject_of(tokens, verb, inside)
+    if subject is None or tokens.pos[subject] not in _NOUNS:
+        return ""
+    phrase = _noun_phrase(tokens, _through_frames(tokens, subject), inside, stop=verb)
+    against = after + 1
+    words: list[str] = []
+    if (
+        against < len(tokens)
+        and tokens.dep[against] == "prep"
+        and tokens.lower[against] in ("on", "from")
+        and tokens.head[against] in (verb, after, *inside)
+    ):
+        words = [tokens.text[against], *_set_against(tokens, against)]
+    return _budget([CHANGE_NOUNS[tokens.lower[after]], "in", phrase, *words])
+
+
+def _changed_by(tokens: Tokens, by: int, inside: range) -> str:
+    """ "with the number from China down by a fifth", "with exports up by 4%", "Ticket
+    sales were down by a quarter on last season": "up by" or "down by" an amount is a
+    change of the noun that is up or down (a rise or a fall in it), against what "on" or
+    "from" after the amount names. "" otherwise."""
+    adverb = by - 1
+    if tokens.lower[by] != "by" or adverb < 0 or tokens.lower[adverb] not in _CHANGE_ADVERBS:
+        return ""
+    owner: int | None = None
+    if tokens.head[by] == adverb:
+        subjects = [c for c in tokens.children[adverb] if tokens.dep[c] in ("nsubj", "nsubjpass")]
+        verb = tokens.head[adverb]
+        if subjects:  # "with the number from China down by a fifth"
+            owner = subjects[0]
+        elif verb != adverb and tokens.lemma[verb] in _COPULAS:  # "sales were down by"
+            owner, _ = _subject_of(tokens, verb, inside)
+        elif verb < adverb and tokens.pos[verb] in _NOUNS:
+            owner = verb
+    elif tokens.head[by] == tokens.head[adverb] != adverb:
+        shared = tokens.head[by]
+        if tokens.lemma[shared] in _COPULAS:  # "profits were up by £2m"
+            owner, _ = _subject_of(tokens, shared, inside)
+        elif shared < adverb:  # "with exports up by 4%": both hang on the noun
+            owner = shared
+    if owner is None or tokens.pos[owner] not in _NOUNS or owner in inside:
+        return ""
+    phrase = _noun_phrase(tokens, _through_frames(tokens, owner), inside, stop=adverb)
+    after = inside.stop
+    against = (
+        [tokens.text[after], *_set_against(tokens, after)]
+        if after < len(tokens) and tokens.lower[after] in ("on", "from")
+        else []
+    )
+    return _budget([CHANGE_NOUNS[tokens.lower[adverb]], "in", phrase, *against])
+
+
+def _change_verb_above(tokens: Tokens, noun: int) -> int | None:
+    """ "The drug cut the risk of a second heart attack by 23%": the parser hung "by 23%"
+    on a noun inside the object of a verb of change; that verb says what changed by it.
+    The verb, or None."""
+    if tokens.pos[noun] not in _NOUNS:
+        return None
+    current = noun
+    for _ in range(4):
+        parent = tokens.head[current]
+        if parent == current or tokens.dep[current] not in ("pobj", "prep", "dobj"):
+            return None
+        if tokens.dep[current] == "dobj":
+            return (
+                parent
+                if tokens.pos[parent] == "VERB" and tokens.lemma[parent] in CHANGE_NOUNS
+                else None
+            )
+        current = parent
+    return None
 
 
 def _change_then_level(tokens: Tokens, root: int, inside: range) -> str | None:
@@ -4753,17 +5127,48 @@ def _is_time_frame(unit: str | None) -> bool:
     return is_duration(unit) and unit_name(unit or "") in _SHORT_TIME_UNITS
 
 
-def _refers_back(text: str, start: int, mention: NumberMention) -> bool:
+def _refers_back(
+    text: str, start: int, mention: NumberMention, tokens: Tokens | None = None
+) -> bool:
     """ "the two areas", "the three men": a small number after "the" counts things the
     article has already introduced; it adds no figure. Nor does a fraction of an amount
-    told before ("less than a fifth of that", "a third of it has been recovered")."""
-    if _FRACTION_WORD.search(mention.text) and _OF_A_PRONOUN.match(text, mention.end):
-        return True
+    told before ("less than a fifth of that", "a third of it has been recovered"); a
+    share of a count told just before is one ("2.59 million households. Almost
+    two-fifths of them lived alone")."""
+    of = _OF_A_PRONOUN.match(text, mention.end) if _FRACTION_WORD.search(mention.text) else None
+    if of is not None:
+        pronoun = tokens.between(of.end() - 4, of.end()) if tokens is not None else range(0)
+        return not (
+            tokens is not None
+            and len(pronoun) == 1
+            and tokens.lower[pronoun.start] in ("them", "those")
+            and _counted_before(tokens, pronoun.start, tokens.between(start, mention.end))
+            is not None
+        )
     return (
         mention.spelled
         and mention.value < 10
         and bool(re.search(r"\b[Tt]he\s+$", text[max(0, start - 8) : start]))
     )
+
+
+def _counted_before(tokens: Tokens, pronoun: int, amount: range) -> int | None:
+    """ "2.59 million households. Almost two-fifths of them ...", "employs 8,200 nurses,
+    and 14% of them are": the plural noun a number counts, nearest before the amount in
+    its sentence or the one before, or None. Only for a share that is its clause's
+    subject (not "made 310 arrests, around a third of them for drug offences")."""
+    if not len(amount) or not any(
+        tokens.dep[i] in ("nsubj", "nsubjpass") and tokens.head[i] not in amount for i in amount
+    ):
+        return None
+    sentence = tokens.sent[pronoun]
+    first = tokens.sent_starts[max(0, sentence - 1)]
+    for index in range(min(pronoun, amount.start) - 1, first - 1, -1):
+        if tokens.tag[index] == "NNS" and any(
+            tokens.pos[c] == "NUM" and tokens.dep[c] == "nummod" for c in tokens.children[index]
+        ):
+            return index
+    return None
 
 
 def _restates_a_share(figure: FoundFigure, shares: list[FoundFigure], starts: list[int]) -> bool:
