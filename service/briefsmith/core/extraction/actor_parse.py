@@ -57,6 +57,7 @@ from briefsmith.core.lexicon import (
     BODY_STAFF_NOUNS,
     BODY_UNIT_NOUNS,
     BRACKETED_ASIDE_OPENERS,
+    CAPACITY_AS_LEMMAS,
     CAPITAL_CITIES,
     CAREER_LEMMAS,
     CAREER_SPANS,
@@ -2813,6 +2814,7 @@ def _evidence(
                 or (_shared_plural_role(text, t, name_first, span.stop) if person else None)
                 or (_named_as(text, t, name_first, span.stop) if person else None)
                 or (_court_side(text, t, span.start, span.stop) if person else None)
+                or (_speaks_as(text, t, name_first, span.stop) if person else None)
                 or _described_after(text, t, name_first, span.stop, person)
                 or (_former_office(text, t, name_first, span.stop) if person else None)
                 or _described_before(text, t, name_first, span.stop)
@@ -4309,6 +4311,50 @@ def _stays_on_as(text: str, t: ParsedTokens, name_first: int, name_last: int) ->
     if post is None or t.pos[post] != "NOUN" or not _noun_of_a_role(t, post):
         return None
     return _pared_role(text, t, post, preposition, _subtree_end(t, post) + 1)
+
+
+def _speaks_as(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Ann Lee spoke as convenor of the branch", "Speaking as chairman of the trust, Ann
+    Lee said", "Ann Lee, who spoke as president of the society,", "Ann Lee gave evidence
+    as director of operations": the capacity a person speaks in, named after an "as" on
+    a verb of speaking (or on its object), is their role, without the verb. An
+    apposition on the name says what she is first; "spoke as rain fell" names none."""
+    root = _root(t, name_first, name_last)
+    if any(t.dep[c] == "appos" for c in t.children[root]):
+        return None
+    verbs = [
+        c
+        for c in t.children[root]
+        if c >= name_last
+        and t.dep[c] == "relcl"
+        and any(t.dep[g] in _SUBJECTS and t.lower[g] == "who" for g in t.children[c])
+    ]
+    if t.dep[root] in _SUBJECTS and t.head[root] != root:
+        verb = t.head[root]
+        verbs.append(verb)
+        # "Speaking as chairman of the trust, Ann Lee said": a participle of her verb
+        # with no subject of its own.
+        verbs.extend(
+            c
+            for c in t.children[verb]
+            if t.dep[c] == "advcl"
+            and t.tag[c] == "VBG"
+            and not any(t.dep[g] in _SUBJECTS for g in t.children[c])
+        )
+    for verb in verbs:
+        if t.lemma[verb] not in CAPACITY_AS_LEMMAS or t.pos[verb] != "VERB":
+            continue
+        holders = [verb, *(c for c in t.children[verb] if c > verb and t.dep[c] == "dobj")]
+        for holder in holders:
+            post = _office_as(t, holder)
+            if post is None or t.pos[post] != "NOUN" or not _noun_of_a_role(t, post):
+                continue
+            # "chair of Wessex Voices, a group that ...": the body's own description
+            # after the comma is not hers.
+            end = _subtree_end(t, post) + 1
+            end = next((k for k in range(post + 1, end) if t.text[k] in ",;:(—–"), end)
+            return _pared_role(text, t, post, t.head[post], end)
+    return None
 
 
 def _aged_at_introduction(t: ParsedTokens, name_last: int) -> bool:

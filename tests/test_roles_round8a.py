@@ -1,0 +1,118 @@
+# ruff: noqa: E501 - each article paragraph is one line, as pages deliver them
+"""Roles of people, round 8, on synthetic articles written for these tests (invented
+people, unions, clubs, societies, residents' groups and firms): the capacity a person
+speaks, addresses a meeting or gives evidence in ("Ann Lee spoke as convenor of the
+branch", "Speaking as chairman of the trust, Ann Lee said", "who spoke as president of
+the society", "gave evidence as director of operations at Apex") is their role, without
+the verb; an "as" that is a conjunction ("spoke as rain fell") gives none. Beats and
+styles: labour wire, tabloid football, science broadsheet, local planning, courts."""
+
+from __future__ import annotations
+
+from briefsmith.engines.extractive import build_brief
+from briefsmith.evals.metrics import role_agrees
+
+
+def role_of(text: str, name: str) -> str | None:
+    actors = build_brief(text).actors
+    found = [a for a in actors if a.name == name or name in a.aliases]
+    assert found, f"{name!r} not among {[a.name for a in actors]}"
+    return found[0].role
+
+
+# Labour wire: the capacity follows "spoke as" in the person's own sentence.
+CONVENOR = """Foundry workers reject pay offer
+
+Workers at Calder Foundry voted on Thursday to reject the latest pay offer from management.
+
+Maureen Oduya spoke as convenor of the foundry's branch of the GMB union.
+
+"Our members have had enough," she said."""
+
+# Tabloid football: an opening participle "Speaking as ..." on the verb she is subject of.
+SUPPORTERS = """Rovers fans fury over ticket hike
+
+The Lowfield Rovers board met on Monday to discuss the price rise.
+
+Speaking as chairman of the supporters' trust, Derek Amstell said fans felt let down.
+
+"We were never consulted," Amstell said."""
+
+# Science broadsheet: "who spoke as" in a relative clause on the name.
+SOCIETY = """Marine programme cuts criticised
+
+Scientists have criticised cuts to the national marine survey programme.
+
+Dr Ingrid Solvang, who spoke as president of the Northern Ecology Society, said the decision would cost jobs.
+
+"This is a false economy," Solvang said."""
+
+# Local planning: "addressed the meeting as ...".
+RESIDENTS = """Bexford homes plan fought by residents
+
+Residents packed Bexford village hall on Tuesday night to oppose plans for 300 homes.
+
+Pauline Grange addressed the meeting as secretary of the Bexford Residents' Association.
+
+"We will fight this all the way," Grange said."""
+
+# Courts: "gave evidence as ...".
+WITNESS = """Haulier denies lorry was unsafe
+
+A haulage firm accused of ignoring safety warnings has begun its defence at Leeds Crown Court.
+
+Tomasz Wilk gave evidence as director of operations at Brennock Logistics.
+
+"The lorry had passed its inspection," Wilk told the jury."""
+
+# Sport, broadcaster: the body after "as chair of" is described after a comma.
+CHARITY = """Athletics club loses its track
+
+Members of Harlow Striders have been told their training track will close in May.
+
+Joanna Pritchard spoke as chair of Track Futures, a charity that helps clubs find new venues.
+
+"Clubs like this are the heart of the sport," she said."""
+
+# An "as" that is a conjunction says no capacity.
+RAIN = """Vigil held for crash victims
+
+Hundreds gathered in the square on Sunday evening for the three victims of the crash.
+
+Kieran Boyd spoke as rain fell on the crowd.
+
+"They were the best of us," Boyd said."""
+
+
+def test_spoke_as_convenor_is_the_role() -> None:
+    role = role_of(CONVENOR, "Maureen Oduya")
+    assert role_agrees(role, "convenor of the foundry's branch of the GMB union")
+
+
+def test_speaking_as_chairman_is_the_role() -> None:
+    role = role_of(SUPPORTERS, "Derek Amstell")
+    assert role_agrees(role, "chairman of the supporters' trust")
+
+
+def test_who_spoke_as_president_keeps_no_verb() -> None:
+    role = role_of(SOCIETY, "Ingrid Solvang")
+    assert role is not None
+    assert role.startswith("president of the Northern Ecology Society")
+
+
+def test_addressed_the_meeting_as_secretary_is_the_role() -> None:
+    role = role_of(RESIDENTS, "Pauline Grange")
+    assert role_agrees(role, "secretary of the Bexford Residents' Association")
+
+
+def test_gave_evidence_as_director_is_the_role() -> None:
+    role = role_of(WITNESS, "Tomasz Wilk")
+    assert role_agrees(role, "director of operations at Brennock Logistics")
+
+
+def test_spoke_as_chair_stops_at_the_body_description() -> None:
+    assert role_of(CHARITY, "Joanna Pritchard") == "chair of Track Futures"
+
+
+def test_as_a_conjunction_gives_no_role() -> None:
+    assert role_of(RAIN, "Kieran Boyd") is None
