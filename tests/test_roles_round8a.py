@@ -4,8 +4,12 @@ people, unions, clubs, societies, residents' groups and firms): the capacity a p
 speaks, addresses a meeting or gives evidence in ("Ann Lee spoke as convenor of the
 branch", "Speaking as chairman of the trust, Ann Lee said", "who spoke as president of
 the society", "gave evidence as director of operations at Apex") is their role, without
-the verb; an "as" that is a conjunction ("spoke as rain fell") gives none. Beats and
-styles: labour wire, tabloid football, science broadsheet, local planning, courts."""
+the verb; an "as" that is a conjunction ("spoke as rain fell") gives none. A trade named
+in the next sentence by a definite noun ("The postman has lived in the house since
+1979", "The retired fisherman said") is the role of the one person the sentence before
+named, where a bare office ("The harbourmaster said") may be someone else's. Beats and
+styles: labour wire, tabloid football, science broadsheet, local planning, courts, local
+weather and fishing."""
 
 from __future__ import annotations
 
@@ -83,6 +87,26 @@ Kieran Boyd spoke as rain fell on the crowd.
 
 "They were the best of us," Boyd said."""
 
+# Local weather: a trade the next sentence says he has kept a while.
+FLOOD = """Flood clean-up begins in Ashby
+
+Gerald Simmonds watched the water rise through his kitchen on Sunday night. The postman has lived in the house since 1979.
+
+"I have never seen anything like it," Simmonds said."""
+
+# Fishing, broadcaster: a trade held once; a bare office brings in someone else.
+RETIRED = """Harbour closure plan angers crews
+
+Callum Rennie lands his catch at Peterhead every Tuesday. The retired fisherman said the closure would cost him thousands.
+
+"It is the end of us," Rennie said."""
+
+HARBOURMASTER = """Harbour closure plan angers crews
+
+Callum Rennie lands his catch at Peterhead every Tuesday. The harbourmaster said the closure would cost the town thousands.
+
+"It is the end of us," Rennie said."""
+
 
 def test_spoke_as_convenor_is_the_role() -> None:
     role = role_of(CONVENOR, "Maureen Oduya")
@@ -116,3 +140,15 @@ def test_spoke_as_chair_stops_at_the_body_description() -> None:
 
 def test_as_a_conjunction_gives_no_role() -> None:
     assert role_of(RAIN, "Kieran Boyd") is None
+
+
+def test_trade_kept_a_while_in_the_next_sentence_is_the_role() -> None:
+    assert role_of(FLOOD, "Gerald Simmonds") == "postman"
+
+
+def test_trade_held_once_in_the_next_sentence_is_the_role() -> None:
+    assert role_of(RETIRED, "Callum Rennie") == "retired fisherman"
+
+
+def test_bare_office_in_the_next_sentence_is_not_the_role() -> None:
+    assert role_of(HARBOURMASTER, "Callum Rennie") is None

@@ -4489,8 +4489,27 @@ def _fresh_epithet(t: ParsedTokens, head: int, first_seen: Mapping[str, int]) ->
         for g in range(head + 1, _subtree_end(t, c) + 1)
     ):
         return False  # "The driver, who hit her, ...": someone who acted on her
-    return lemma in ROLE_NOUNS | PERSON_NOUNS or any(
-        any(t.lower[g] in ("who", "whose") for g in range(head + 1, c + 1)) for c in clauses
+    return (
+        lemma in ROLE_NOUNS | PERSON_NOUNS
+        or any(any(t.lower[g] in ("who", "whose") for g in range(head + 1, c + 1)) for c in clauses)
+        # "The postman has lived in the house since 1979", "The retired fisherman ...": a
+        # trade said of one who has kept it a while, or held once, is hers; a bare "The
+        # harbourmaster said" may bring in another.
+        or (
+            _trade_of_a_person(lemma) and (former or _held_for_a_while(t, t.head[head], since=True))
+        )
+    )
+
+
+def _trade_of_a_person(lemma: str) -> bool:
+    """ "postman", "electrician", "fisherman", "plumber": a noun of a person's trade by its
+    ending, no thing ("computer") nor body ("supplier" of a firm's trades)."""
+    return lemma not in BARE_PERSON_NOUNS and (
+        lemma.endswith(PERSON_COMPOUND_ENDINGS)
+        or (
+            lemma.endswith(AGENT_SUFFIXES)
+            and lemma not in AGENT_LOOKALIKES | BODY_NOUNS | FIRM_TRADES
+        )
     )
 
 
