@@ -7,7 +7,9 @@ the society", "gave evidence as director of operations at Apex") is their role, 
 the verb; an "as" that is a conjunction ("spoke as rain fell") gives none. A trade named
 in the next sentence by a definite noun ("The postman has lived in the house since
 1979", "The retired fisherman said") is the role of the one person the sentence before
-named, where a bare office ("The harbourmaster said") may be someone else's. Beats and
+named, where a bare office ("The harbourmaster said") may be someone else's. A bare
+"the director, Ann Lee," after "The grocer's finance director warned ..." takes the post
+as the article first described it with its owner. Beats and
 styles: labour wire, tabloid football, science broadsheet, local planning, courts, local
 weather and fishing."""
 
@@ -107,6 +109,33 @@ Callum Rennie lands his catch at Peterhead every Tuesday. The harbourmaster said
 
 "It is the end of us," Rennie said."""
 
+# Business wire: the post described with its owner, named two sentences later.
+GROCER = """Pellow's shares fall on margin warning
+
+Shares in Pellow's Stores fell 8% on Tuesday after the grocer cut its profit forecast.
+
+The grocer's finance director warned in March that margins would shrink. Speaking to analysts on Tuesday, the director, Nadia Ferris, said the worst was over.
+
+"We expect a better second half," Ferris said."""
+
+# Sport, tabloid: "That physiotherapist, ..." after the club's physiotherapist spoke.
+PHYSIO = """Kelby striker out for season
+
+Kelby Town striker Jonny Weir will miss the rest of the season with a knee injury.
+
+The club's physiotherapist told fans in August that the injury was minor. That physiotherapist, Leona Garvey, left the club last month.
+
+Manager Terry Oakes said the news was a blow."""
+
+# An earlier mention with no owner says no more than the bare noun.
+UNOWNED = """Plant to close with 200 jobs lost
+
+A chemicals plant in Runcorn will close next year with the loss of 200 jobs.
+
+A director warned staff in May that orders had collapsed. On Monday the director, Owen Prothero, confirmed the closure.
+
+"This is a sad day," Prothero said."""
+
 
 def test_spoke_as_convenor_is_the_role() -> None:
     role = role_of(CONVENOR, "Maureen Oduya")
@@ -152,3 +181,18 @@ def test_trade_held_once_in_the_next_sentence_is_the_role() -> None:
 
 def test_bare_office_in_the_next_sentence_is_not_the_role() -> None:
     assert role_of(HARBOURMASTER, "Callum Rennie") is None
+
+
+def test_bare_post_takes_the_owned_description_before_it() -> None:
+    assert role_of(GROCER, "Nadia Ferris") == "the grocer's finance director"
+
+
+def test_that_post_takes_the_owned_description_before_it() -> None:
+    assert role_of(PHYSIO, "Leona Garvey") == "the club's physiotherapist"
+
+
+def test_bare_post_without_an_owner_before_stays_bare() -> None:
+    role = role_of(UNOWNED, "Owen Prothero")
+    assert role is not None
+    assert "'s" not in role
+    assert role_agrees(role, "director")

@@ -445,6 +445,10 @@ def refine_actors(
                 # "Opener Ann Lee, 19, made 112 ... Lee, a student at ...,": the role the
                 # story gives where it first describes the person.
                 record.role = described
+            elif described and record.role and _bare_post_of(described, record.role):
+                # "the director, Ann Lee," after "The city's finance director warned":
+                # the post as the article first described it.
+                record.role = described
             elif described and record.role and _widens(described, record.role):
                 # "Environment Agency hydrologist" over "hydrologist", "MP for Leeds
                 # North" over "MP": the parse's fuller phrase of the same role.
@@ -924,6 +928,15 @@ def _post_taken(role: str) -> str:
         ):
             return " ".join(words[:index])
     return found["post"]
+
+
+def _bare_post_of(fuller: str, bare: str) -> bool:
+    """Is `bare` a noun alone, or with "the" or "that" ("director", "That director"),
+    whose post `fuller` describes with its owner ("the city's finance director")?"""
+    words = bare.split()
+    if len(words) == 2 and words[0].casefold() in ("the", "that", "this"):
+        words = words[1:]
+    return len(words) == 1 and "'s " in fuller and words[0] in fuller.split()
 
 
 def _widens(longer: str, shorter: str) -> bool:
@@ -2817,6 +2830,7 @@ def _evidence(
                 or (_speaks_as(text, t, name_first, span.stop) if person else None)
                 or _described_after(text, t, name_first, span.stop, person)
                 or (_former_office(text, t, name_first, span.stop) if person else None)
+                or (_fuller_described_before(text, t, name_first, span.stop) if person else None)
                 or _described_before(text, t, name_first, span.stop)
                 or (_set_before_unjoined(text, t, name_first, span.stop) if person else None)
                 or (_opening_description(text, t, name_first, span.stop) if person else None)
@@ -3231,6 +3245,54 @@ _COURTESY_TOKENS = frozenset(t.rstrip(".") for t in COURTESY_TITLES | HONORIFICS
 # Possessives a description drops ("Our head of policy, Ann Lee,", "Her deputy, Ann
 # Lee,"); "its" and "their" stay for the final role to name (_owner_named).
 _POSSESSIVE_DETERMINERS = frozenset({"our", "my", "your", "his", "her"})
+
+
+# How far back (in tokens) a bare "the director, Ann Lee," looks for the fuller phrase
+# that first described the same post.
+_FULLER_REACH = 120
+
+
+def _fuller_described_before(
+    text: str, t: ParsedTokens, name_first: int, name_last: int
+) -> str | None:
+    """ "The city's finance director warned ... the director, Ann Lee, said", "The
+    trust's former director of nursing told the inquiry ... That director, Ann Lee,":
+    a bare definite noun set before the name stands for the post an earlier sentence
+    described with its owner, and that fuller phrase is the role."""
+    root = _root(t, name_first, name_last)
+    head = t.head[root]
+    if (
+        t.dep[root] != "appos"
+        or not head < name_first
+        or t.pos[head] != "NOUN"
+        or head + 1 >= name_first
+        or t.text[head + 1] != ","
+        or any(
+            t.dep[c] not in ("det", "punct", "appos", "compound")
+            or (t.dep[c] == "det" and t.lower[c] not in ("the", "that", "this"))
+            for c in t.children[head]
+        )
+    ):
+        return None
+    for j in range(head - 1, max(-1, head - _FULLER_REACH), -1):
+        if t.lemma[j] != t.lemma[head] or t.pos[j] != "NOUN" or t.dep[j] == "appos":
+            continue
+        owner = next((c for c in t.children[j] if t.dep[c] == "poss" and c < j), None)
+        if owner is None or any(t.dep[c] == "appos" for c in t.children[j]):
+            return None  # the nearest earlier one is no owned post, or is named
+        first = owner
+        while first > 0 and t.head[first - 1] == owner and t.dep[first - 1] == "det":
+            first -= 1  # "The trust's"
+        last = j
+        if j + 1 < len(t.text) and t.head[j + 1] == j and t.lower[j + 1] in ("of", "for", "at"):
+            last = _subtree_end(t, j + 1)  # "director of nursing"
+        phrase = text[t.start[first] : t.end[last]]
+        if phrase.startswith("The "):
+            phrase = "the" + phrase[3:]
+        if len(phrase.split()) > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
+            return None
+        return phrase
+    return None
 
 
 def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
