@@ -9,7 +9,9 @@ in the next sentence by a definite noun ("The postman has lived in the house sin
 1979", "The retired fisherman said") is the role of the one person the sentence before
 named, where a bare office ("The harbourmaster said") may be someone else's. A bare
 "the director, Ann Lee," after "The grocer's finance director warned ..." takes the post
-as the article first described it with its owner. Beats and
+as the article first described it with its owner. A body set off by commas after the
+name ("Ann Lee, from the Kelby Care Association,", "of the charity Age Forward") is
+where she works; a hometown ("Ann Lee, from Leeds,") is none. Beats and
 styles: labour wire, tabloid football, science broadsheet, local planning, courts, local
 weather and fishing."""
 
@@ -136,6 +138,23 @@ A director warned staff in May that orders had collapsed. On Monday the director
 
 "This is a sad day," Prothero said."""
 
+# Social care, broadsheet: the body after "from" or "of", set off by commas.
+CARE = """Care home fees to rise by 12%
+
+Care home fees in Kelby will rise by 12% in April, the county council said.
+
+Joanna Hartley, from the charity Age Forward, said families were desperate. Ravinder Gill, from the Kelby Care Association, said homes were closing. Malcolm Reese, of the union Unison, said staff were leaving.
+
+"It is a crisis," Hartley said."""
+
+HOMETOWN = """Care home fees to rise by 12%
+
+Care home fees in Kelby will rise by 12% in April, the county council said.
+
+Joanna Hartley, from Leeds, said her mother's fees had doubled.
+
+"It is a crisis," Hartley said."""
+
 
 def test_spoke_as_convenor_is_the_role() -> None:
     role = role_of(CONVENOR, "Maureen Oduya")
@@ -196,3 +215,17 @@ def test_bare_post_without_an_owner_before_stays_bare() -> None:
     assert role is not None
     assert "'s" not in role
     assert role_agrees(role, "director")
+
+
+def test_body_after_from_is_where_she_works() -> None:
+    assert role_agrees(role_of(CARE, "Joanna Hartley"), "works for the charity Age Forward")
+    assert role_agrees(role_of(CARE, "Ravinder Gill"), "Kelby Care Association member")
+
+
+def test_union_named_after_of_is_where_he_works() -> None:
+    assert role_agrees(role_of(CARE, "Malcolm Reese"), "Unison official")
+
+
+def test_hometown_after_from_is_no_workplace() -> None:
+    role = role_of(HOMETOWN, "Joanna Hartley")
+    assert role is None or "Leeds" not in role

@@ -2835,6 +2835,7 @@ def _evidence(
                 or (_set_before_unjoined(text, t, name_first, span.stop) if person else None)
                 or (_opening_description(text, t, name_first, span.stop) if person else None)
                 or (_of_body(text, t, name_first, span.stop) if person else None)
+                or (_from_body(text, t, name_first, span.stop) if person else None)
                 or _next_to(text, t, name_first, lower_words, person, not_described)
                 or _apposed_words(text, t, span.stop)
                 or (_ranked(text, t, span.stop) if person else None)
@@ -3449,6 +3450,41 @@ def _of_body(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str
     if not all(w[:1].isupper() or w in NAME_CONNECTORS or w == "the" for w in words):
         return None
     return text[t.start[of] : t.end[last]]
+
+
+def _from_body(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Ann Lee, from the Kelby Care Association, said", "Ann Lee, of the charity Age
+    Forward, said": a body set off by commas after the name, by its own name or by a
+    noun of a body with its name, is where the person works; "Ann Lee, from Leeds," is
+    a hometown (_of_body takes a body's bare name after "of")."""
+    root = _root(t, name_first, name_last)
+    at = name_last + 1
+    if (
+        name_last >= len(t.text)
+        or t.text[name_last] != ","
+        or at >= len(t.text)
+        or t.lower[at] not in ("from", "of")
+        or t.head[at] != root
+    ):
+        return None
+    body = next((c for c in t.children[at] if t.dep[c] == "pobj"), None)
+    if body is None:
+        return None
+    last = _subtree_end(t, body)
+    if last + 1 >= len(t.text) or t.text[last + 1] != "," or last - at > _MAX_DESCRIPTION_TOKENS:
+        return None
+    named = any(t.pos[c] == "PROPN" and t.dep[c] in ("appos", "compound") for c in t.children[body])
+    if t.pos[body] == "NOUN":
+        # "the charity Age Forward": a noun of a body and its name
+        if t.lemma[body] not in BODY_NOUNS or not named:
+            return None
+    elif t.pos[body] != "PROPN" or not (
+        # "of the union Unison": the noun of a body before its name
+        any(t.dep[c] == "compound" and t.lemma[c] in BODY_NOUNS for c in t.children[body])
+        or (t.lower[at] == "from" and (t.ent[body] == "ORG" or t.text[body] in ORG_HEADS))
+    ):
+        return None
+    return text[t.start[at] : t.end[last]]
 
 
 def _opening_description(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
