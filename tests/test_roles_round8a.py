@@ -11,7 +11,10 @@ named, where a bare office ("The harbourmaster said") may be someone else's. A b
 "the director, Ann Lee," after "The grocer's finance director warned ..." takes the post
 as the article first described it with its owner. A body set off by commas after the
 name ("Ann Lee, from the Kelby Care Association,", "of the charity Age Forward") is
-where she works; a hometown ("Ann Lee, from Leeds,") is none. Beats and
+where she works; a hometown ("Ann Lee, from Leeds,") is none. One speaking for a body
+("Ann Lee, speaking for the Taxpayers' Alliance,", "Speaking on behalf of the anglers'
+club", "who spoke for the residents' group") is its spokesperson; "spoke for 20 minutes"
+and "speaking for many parents" name no body. Beats and
 styles: labour wire, tabloid football, science broadsheet, local planning, courts, local
 weather and fishing."""
 
@@ -155,6 +158,17 @@ Joanna Hartley, from Leeds, said her mother's fees had doubled.
 
 "It is a crisis," Hartley said."""
 
+# Local politics: speaking for a body, or for a while, or for people.
+SPOKE_FOR = """Bexley Vale mayor faces no-confidence vote
+
+Councillors in Bexley Vale will vote on Thursday on whether to remove the mayor.
+
+Derek Pyle, speaking for the Bexley Vale Taxpayers' Alliance, said residents had lost faith. Speaking on behalf of the Kelby Anglers' Club, Ron Tulley said the river was dying. Nina Hale, who spoke for the residents' group, said the plan was flawed.
+
+Ian Bright spoke for 20 minutes. Speaking for many parents, Alison Tate said the school should stay open.
+
+"Enough is enough," Pyle said."""
+
 
 def test_spoke_as_convenor_is_the_role() -> None:
     role = role_of(CONVENOR, "Maureen Oduya")
@@ -229,3 +243,16 @@ def test_union_named_after_of_is_where_he_works() -> None:
 def test_hometown_after_from_is_no_workplace() -> None:
     role = role_of(HOMETOWN, "Joanna Hartley")
     assert role is None or "Leeds" not in role
+
+
+def test_speaking_for_a_body_is_its_spokesperson() -> None:
+    assert role_agrees(
+        role_of(SPOKE_FOR, "Derek Pyle"), "spokesman for the Bexley Vale Taxpayers' Alliance"
+    )
+    assert role_agrees(role_of(SPOKE_FOR, "Ron Tulley"), "spokesman for the Kelby Anglers' Club")
+    assert role_agrees(role_of(SPOKE_FOR, "Nina Hale"), "spokeswoman for the residents' group")
+
+
+def test_speaking_for_a_while_or_for_people_names_no_body() -> None:
+    assert role_of(SPOKE_FOR, "Ian Bright") is None
+    assert role_of(SPOKE_FOR, "Alison Tate") is None

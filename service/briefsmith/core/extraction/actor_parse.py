@@ -4427,6 +4427,10 @@ def _speaks_as(text: str, t: ParsedTokens, name_first: int, name_last: int) -> s
         and t.dep[c] == "relcl"
         and any(t.dep[g] in _SUBJECTS and t.lower[g] == "who" for g in t.children[c])
     ]
+    # "Ann Lee, speaking for the residents' group, said"
+    verbs.extend(
+        c for c in t.children[root] if c > root and t.dep[c] == "acl" and t.tag[c] == "VBG"
+    )
     if t.dep[root] in _SUBJECTS and t.head[root] != root:
         verb = t.head[root]
         verbs.append(verb)
@@ -4452,7 +4456,45 @@ def _speaks_as(text: str, t: ParsedTokens, name_first: int, name_last: int) -> s
             end = _subtree_end(t, post) + 1
             end = next((k for k in range(post + 1, end) if t.text[k] in ",;:(—–"), end)
             return _pared_role(text, t, post, t.head[post], end)
+        if t.lemma[verb] == "speak":
+            body = _spoken_for(text, t, verb)
+            if body is not None:
+                return f"spokesperson for {body}"
     return None
+
+
+def _spoken_for(text: str, t: ParsedTokens, verb: int) -> str | None:
+    """The body one speaks for ("speaking for the Bexley Taxpayers' Alliance", "on behalf
+    of the anglers' club"): a body's name or a noun of a body, never a time ("spoke for
+    20 minutes") nor people ("for many parents")."""
+    preposition = next(
+        (c for c in t.children[verb] if c > verb and t.dep[c] == "prep" and t.lower[c] == "for"),
+        None,
+    )
+    if preposition is None:
+        on = next(
+            (c for c in t.children[verb] if c > verb and t.dep[c] == "prep" and t.lower[c] == "on"),
+            None,
+        )
+        behalf = next((c for c in t.children[on] if t.lemma[c] == "behalf"), None) if on else None
+        preposition = (
+            next((c for c in t.children[behalf] if t.lower[c] == "of"), None) if behalf else None
+        )
+    body = (
+        None
+        if preposition is None
+        else next((c for c in t.children[preposition] if t.dep[c] == "pobj"), None)
+    )
+    if body is None or not (
+        (t.pos[body] == "PROPN" and t.ent[body] == "ORG")
+        or (t.pos[body] == "NOUN" and t.lemma[body] in BODY_NOUNS)
+    ):
+        return None
+    end = _subtree_end(t, body)
+    end = next((k for k in range(body + 1, end + 1) if t.text[k] in ",;:(—–"), end + 1) - 1
+    if end - preposition > _MAX_DESCRIPTION_TOKENS:
+        return None
+    return text[t.start[preposition + 1] : t.end[end]]
 
 
 def _aged_at_introduction(t: ParsedTokens, name_last: int) -> bool:
