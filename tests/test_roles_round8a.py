@@ -14,7 +14,8 @@ name ("Ann Lee, from the Kelby Care Association,", "of the charity Age Forward")
 where she works; a hometown ("Ann Lee, from Leeds,") is none. One speaking for a body
 ("Ann Lee, speaking for the Taxpayers' Alliance,", "Speaking on behalf of the anglers'
 club", "who spoke for the residents' group") is its spokesperson; "spoke for 20 minutes"
-and "speaking for many parents" name no body. Beats and
+and "speaking for many parents" name no body. A lead's "The chair of <named body> has
+resigned" introduces the person the next sentence names, as "A nurse ..." does. Beats and
 styles: labour wire, tabloid football, science broadsheet, local planning, courts, local
 weather and fishing."""
 
@@ -169,6 +170,24 @@ Ian Bright spoke for 20 minutes. Speaking for many parents, Alison Tate said the
 
 "Enough is enough," Pyle said."""
 
+# Health broadcaster: a post of a named body in the lead, its holder named next.
+TRUST_CHAIR = """Hospital trust chair quits after damning report
+
+The chair of Northfield Hospitals NHS Trust has resigned after a report found serious failings in its stroke unit.
+
+Dame Ruth Halloran, who had led the board since 2019, said she was stepping down with immediate effect.
+
+"I take full responsibility," she said."""
+
+# Sport wire: a post of no named body says nothing of the one named next.
+THE_COACH = """Harriers part company with coach
+
+The coach has left Kelby Harriers after a run of poor results, the club said.
+
+Marco Bellini, 44, joined in 2022.
+
+"It has been a privilege," Bellini said."""
+
 
 def test_spoke_as_convenor_is_the_role() -> None:
     role = role_of(CONVENOR, "Maureen Oduya")
@@ -256,3 +275,13 @@ def test_speaking_for_a_body_is_its_spokesperson() -> None:
 def test_speaking_for_a_while_or_for_people_names_no_body() -> None:
     assert role_of(SPOKE_FOR, "Ian Bright") is None
     assert role_of(SPOKE_FOR, "Alison Tate") is None
+
+
+def test_post_of_a_named_body_in_the_lead_is_the_next_named_role() -> None:
+    role = role_of(TRUST_CHAIR, "Ruth Halloran")
+    assert role_agrees(role, "chair of Northfield Hospitals NHS Trust")
+
+
+def test_post_of_no_named_body_in_the_lead_is_not_the_role() -> None:
+    role = role_of(THE_COACH, "Marco Bellini")
+    assert role is None or "coach" not in role

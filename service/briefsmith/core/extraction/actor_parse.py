@@ -4061,6 +4061,18 @@ def _place_described(text: str, t: ParsedTokens, name_first: int, name_last: int
 _INTRODUCING_PARTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
+def _post_of_named_body(t: ParsedTokens, det: int, head: int) -> bool:
+    """ "The chair of Northfield Hospitals NHS Trust has resigned": a post held of a body
+    the lead names, written with "the", introduces its holder as "a" noun would."""
+    return t.lower[det] == "the" and any(
+        t.dep[c] == "prep"
+        and t.lower[c] == "of"
+        and any(t.dep[g] == "pobj" and t.pos[g] == "PROPN" for g in t.children[c])
+        for c in t.children[head]
+        if c == head + 1
+    )
+
+
 def _introduced_before(
     text: str,
     t: ParsedTokens,
@@ -4083,7 +4095,9 @@ def _introduced_before(
     unnamed: list[tuple[int, int]] = []
     for det in range(start, end):
         head = t.head[det]
-        if t.lower[det] not in ("a", "an") or t.dep[det] != "det" or not det < head < end:
+        if t.dep[det] != "det" or not det < head < end:
+            continue
+        if t.lower[det] not in ("a", "an") and not _post_of_named_body(t, det, head):
             continue
         introduces = t.dep[head] in _INTRODUCING_PARTS or (
             # "Tributes have been paid to a much-loved baker"
