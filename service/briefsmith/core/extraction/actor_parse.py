@@ -4490,15 +4490,19 @@ def _spoken_for(text: str, t: ParsedTokens, verb: int) -> str | None:
             (c for c in t.children[verb] if c > verb and t.dep[c] == "prep" and t.lower[c] == "on"),
             None,
         )
-        behalf = next((c for c in t.children[on] if t.lemma[c] == "behalf"), None) if on else None
-        preposition = (
-            next((c for c in t.children[behalf] if t.lower[c] == "of"), None) if behalf else None
+        behalf = (
+            None
+            if on is None
+            else next((c for c in t.children[on] if t.lemma[c] == "behalf"), None)
         )
-    body = (
-        None
-        if preposition is None
-        else next((c for c in t.children[preposition] if t.dep[c] == "pobj"), None)
-    )
+        preposition = (
+            None
+            if behalf is None
+            else next((c for c in t.children[behalf] if t.lower[c] == "of"), None)
+        )
+    if preposition is None:
+        return None
+    body = next((c for c in t.children[preposition] if t.dep[c] == "pobj"), None)
     if body is None or not (
         (t.pos[body] == "PROPN" and t.ent[body] == "ORG")
         or (t.pos[body] == "NOUN" and t.lemma[body] in BODY_NOUNS)
