@@ -10,7 +10,8 @@ in the next sentence by a definite noun ("The postman has lived in the house sin
 named, where a bare office ("The harbourmaster said") may be someone else's. A bare
 "the director, Ann Lee," after "The grocer's finance director warned ..." takes the post
 as the article first described it with its owner. A body set off by commas after the
-name ("Ann Lee, from the Kelby Care Association,", "of the charity Age Forward") is
+name ("Ann Lee, from the Kelby Care Association,", "of the charity Age Forward"), or
+closing the sentence after "said" ("said Ann Lee of the charity Age Forward."), is
 where she works; a hometown ("Ann Lee, from Leeds,") is none. One speaking for a body
 ("Ann Lee, speaking for the Taxpayers' Alliance,", "Speaking on behalf of the anglers'
 club", "who spoke for the residents' group") is its spokesperson; "spoke for 20 minutes"
@@ -188,6 +189,15 @@ Marco Bellini, 44, joined in 2022.
 
 "It has been a privilege," Bellini said."""
 
+# Inverted attribution: the body closes the sentence.
+CARE_SAID = """Care home fees to rise by 12%
+
+Care home fees in Kelby will rise by 12% in April, the county council said.
+
+"Families are desperate," said Joanna Hartley of the charity Age Forward. "Staff are leaving," said Malcolm Reese, from the union Unison.
+
+"It is a crisis," Hartley said."""
+
 
 def test_spoke_as_convenor_is_the_role() -> None:
     role = role_of(CONVENOR, "Maureen Oduya")
@@ -285,3 +295,8 @@ def test_post_of_a_named_body_in_the_lead_is_the_next_named_role() -> None:
 def test_post_of_no_named_body_in_the_lead_is_not_the_role() -> None:
     role = role_of(THE_COACH, "Marco Bellini")
     assert role is None or "coach" not in role
+
+
+def test_body_closing_the_sentence_after_said_is_where_she_works() -> None:
+    assert role_agrees(role_of(CARE_SAID, "Joanna Hartley"), "works for the charity Age Forward")
+    assert role_agrees(role_of(CARE_SAID, "Malcolm Reese"), "Unison official")

@@ -3453,25 +3453,24 @@ def _of_body(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str
 
 
 def _from_body(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
-    """ "Ann Lee, from the Kelby Care Association, said", "Ann Lee, of the charity Age
-    Forward, said": a body set off by commas after the name, by its own name or by a
-    noun of a body with its name, is where the person works; "Ann Lee, from Leeds," is
-    a hometown (_of_body takes a body's bare name after "of")."""
+    """ "Ann Lee, from the Kelby Care Association, said", "said Ann Lee of the charity
+    Age Forward.": a body after the name, set off or closing the sentence, by its own
+    name or by a noun of a body with its name, is where the person works; "Ann Lee, from
+    Leeds," is a hometown (_of_body takes a body's bare name after "of")."""
     root = _root(t, name_first, name_last)
-    at = name_last + 1
-    if (
-        name_last >= len(t.text)
-        or t.text[name_last] != ","
-        or at >= len(t.text)
-        or t.lower[at] not in ("from", "of")
-        or t.head[at] != root
-    ):
+    if name_last >= len(t.text):
+        return None
+    at = name_last + 1 if t.text[name_last] == "," else name_last
+    if at >= len(t.text) or t.lower[at] not in ("from", "of") or t.head[at] != root:
         return None
     body = next((c for c in t.children[at] if t.dep[c] == "pobj"), None)
     if body is None:
         return None
     last = _subtree_end(t, body)
-    if last + 1 >= len(t.text) or t.text[last + 1] != "," or last - at > _MAX_DESCRIPTION_TOKENS:
+    # Set off by commas, or closing its sentence ("said Ann Lee of the charity Age
+    # Forward.", "said Ann Lee, from the union Unison.").
+    closed = last + 1 >= len(t.text) or t.sent[last + 1] != t.sent[last]
+    if not (closed or t.text[last + 1] in (",", ".")) or last - at > _MAX_DESCRIPTION_TOKENS:
         return None
     named = any(t.pos[c] == "PROPN" and t.dep[c] in ("appos", "compound") for c in t.children[body])
     if t.pos[body] == "NOUN":
