@@ -1283,6 +1283,10 @@ NAMING_VERBS = _words("name identify")
 # adviser", "remains as honorary president", "replaces Ann Lee as head of the unit",
 # "will join as chief technology officer").
 POST_AS_LEMMAS = _words("stay remain continue serve act replace succeed join return")
+# Verbs of speaking in a capacity named after "as" ("Ann Lee spoke as convenor of the
+# branch", "Speaking as chairman of the trust,", "addressed the meeting as secretary",
+# "gave evidence as director of operations"): the capacity is the speaker's role.
+CAPACITY_AS_LEMMAS = _words("speak address testify give write")
 # Verbs of one who takes another's post, named after "as" ("who succeeds Ann Lee as
 # chief constable", "who replaces the retiring Ann Lee as chair", "who takes over as").
 SUCCEEDING_VERBS = _words("""

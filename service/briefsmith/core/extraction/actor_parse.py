@@ -57,6 +57,7 @@ from briefsmith.core.lexicon import (
     BODY_STAFF_NOUNS,
     BODY_UNIT_NOUNS,
     BRACKETED_ASIDE_OPENERS,
+    CAPACITY_AS_LEMMAS,
     CAPITAL_CITIES,
     CAREER_LEMMAS,
     CAREER_SPANS,
@@ -443,6 +444,10 @@ def refine_actors(
             ):
                 # "Opener Ann Lee, 19, made 112 ... Lee, a student at ...,": the role the
                 # story gives where it first describes the person.
+                record.role = described
+            elif described and record.role and _bare_post_of(described, record.role):
+                # "the director, Ann Lee," after "The city's finance director warned":
+                # the post as the article first described it.
                 record.role = described
             elif described and record.role and _widens(described, record.role):
                 # "Environment Agency hydrologist" over "hydrologist", "MP for Leeds
@@ -923,6 +928,15 @@ def _post_taken(role: str) -> str:
         ):
             return " ".join(words[:index])
     return found["post"]
+
+
+def _bare_post_of(fuller: str, bare: str) -> bool:
+    """Is `bare` a noun alone, or with "the" or "that" ("director", "That director"),
+    whose post `fuller` describes with its owner ("the city's finance director")?"""
+    words = bare.split()
+    if len(words) == 2 and words[0].casefold() in ("the", "that", "this"):
+        words = words[1:]
+    return len(words) == 1 and "'s " in fuller and words[0] in fuller.split()
 
 
 def _widens(longer: str, shorter: str) -> bool:
@@ -2813,12 +2827,15 @@ def _evidence(
                 or (_shared_plural_role(text, t, name_first, span.stop) if person else None)
                 or (_named_as(text, t, name_first, span.stop) if person else None)
                 or (_court_side(text, t, span.start, span.stop) if person else None)
+                or (_speaks_as(text, t, name_first, span.stop) if person else None)
                 or _described_after(text, t, name_first, span.stop, person)
                 or (_former_office(text, t, name_first, span.stop) if person else None)
+                or (_fuller_described_before(text, t, name_first, span.stop) if person else None)
                 or _described_before(text, t, name_first, span.stop)
                 or (_set_before_unjoined(text, t, name_first, span.stop) if person else None)
                 or (_opening_description(text, t, name_first, span.stop) if person else None)
                 or (_of_body(text, t, name_first, span.stop) if person else None)
+                or (_from_body(text, t, name_first, span.stop) if person else None)
                 or _next_to(text, t, name_first, lower_words, person, not_described)
                 or _apposed_words(text, t, span.stop)
                 or (_ranked(text, t, span.stop) if person else None)
@@ -3231,6 +3248,54 @@ _COURTESY_TOKENS = frozenset(t.rstrip(".") for t in COURTESY_TITLES | HONORIFICS
 _POSSESSIVE_DETERMINERS = frozenset({"our", "my", "your", "his", "her"})
 
 
+# How far back (in tokens) a bare "the director, Ann Lee," looks for the fuller phrase
+# that first described the same post.
+_FULLER_REACH = 120
+
+
+def _fuller_described_before(
+    text: str, t: ParsedTokens, name_first: int, name_last: int
+) -> str | None:
+    """ "The city's finance director warned ... the director, Ann Lee, said", "The
+    trust's former director of nursing told the inquiry ... That director, Ann Lee,":
+    a bare definite noun set before the name stands for the post an earlier sentence
+    described with its owner, and that fuller phrase is the role."""
+    root = _root(t, name_first, name_last)
+    head = t.head[root]
+    if (
+        t.dep[root] != "appos"
+        or not head < name_first
+        or t.pos[head] != "NOUN"
+        or head + 1 >= name_first
+        or t.text[head + 1] != ","
+        or any(
+            t.dep[c] not in ("det", "punct", "appos", "compound")
+            or (t.dep[c] == "det" and t.lower[c] not in ("the", "that", "this"))
+            for c in t.children[head]
+        )
+    ):
+        return None
+    for j in range(head - 1, max(-1, head - _FULLER_REACH), -1):
+        if t.lemma[j] != t.lemma[head] or t.pos[j] != "NOUN" or t.dep[j] == "appos":
+            continue
+        owner = next((c for c in t.children[j] if t.dep[c] == "poss" and c < j), None)
+        if owner is None or any(t.dep[c] == "appos" for c in t.children[j]):
+            return None  # the nearest earlier one is no owned post, or is named
+        first = owner
+        while first > 0 and t.head[first - 1] == owner and t.dep[first - 1] == "det":
+            first -= 1  # "The trust's"
+        last = j
+        if j + 1 < len(t.text) and t.head[j + 1] == j and t.lower[j + 1] in ("of", "for", "at"):
+            last = _subtree_end(t, j + 1)  # "director of nursing"
+        phrase = text[t.start[first] : t.end[last]]
+        if phrase.startswith("The "):
+            phrase = "the" + phrase[3:]
+        if len(phrase.split()) > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
+            return None
+        return phrase
+    return None
+
+
 def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
     """ "the assistant coroner for South Yorkshire, Ann Lee, said", "Its chair, Sir Ann
     Lee, said": the name in apposition to a description set before it (the phrase from
@@ -3385,6 +3450,40 @@ def _of_body(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str
     if not all(w[:1].isupper() or w in NAME_CONNECTORS or w == "the" for w in words):
         return None
     return text[t.start[of] : t.end[last]]
+
+
+def _from_body(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Ann Lee, from the Kelby Care Association, said", "said Ann Lee of the charity
+    Age Forward.": a body after the name, set off or closing the sentence, by its own
+    name or by a noun of a body with its name, is where the person works; "Ann Lee, from
+    Leeds," is a hometown (_of_body takes a body's bare name after "of")."""
+    root = _root(t, name_first, name_last)
+    if name_last >= len(t.text):
+        return None
+    at = name_last + 1 if t.text[name_last] == "," else name_last
+    if at >= len(t.text) or t.lower[at] not in ("from", "of") or t.head[at] != root:
+        return None
+    body = next((c for c in t.children[at] if t.dep[c] == "pobj"), None)
+    if body is None:
+        return None
+    last = _subtree_end(t, body)
+    # Set off by commas, or closing its sentence ("said Ann Lee of the charity Age
+    # Forward.", "said Ann Lee, from the union Unison.").
+    closed = last + 1 >= len(t.text) or t.sent[last + 1] != t.sent[last]
+    if not (closed or t.text[last + 1] in (",", ".")) or last - at > _MAX_DESCRIPTION_TOKENS:
+        return None
+    named = any(t.pos[c] == "PROPN" and t.dep[c] in ("appos", "compound") for c in t.children[body])
+    if t.pos[body] == "NOUN":
+        # "the charity Age Forward": a noun of a body and its name
+        if t.lemma[body] not in BODY_NOUNS or not named:
+            return None
+    elif t.pos[body] != "PROPN" or not (
+        # "of the union Unison": the noun of a body before its name
+        any(t.dep[c] == "compound" and t.lemma[c] in BODY_NOUNS for c in t.children[body])
+        or (t.lower[at] == "from" and (t.ent[body] == "ORG" or t.text[body] in ORG_HEADS))
+    ):
+        return None
+    return text[t.start[at] : t.end[last]]
 
 
 def _opening_description(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
@@ -3961,6 +4060,18 @@ def _place_described(text: str, t: ParsedTokens, name_first: int, name_last: int
 _INTRODUCING_PARTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
+def _post_of_named_body(t: ParsedTokens, det: int, head: int) -> bool:
+    """ "The chair of Northfield Hospitals NHS Trust has resigned": a post held of a body
+    the lead names, written with "the", introduces its holder as "a" noun would."""
+    return t.lower[det] == "the" and any(
+        t.dep[c] == "prep"
+        and t.lower[c] == "of"
+        and any(t.dep[g] == "pobj" and t.pos[g] == "PROPN" for g in t.children[c])
+        for c in t.children[head]
+        if c == head + 1
+    )
+
+
 def _introduced_before(
     text: str,
     t: ParsedTokens,
@@ -3983,7 +4094,9 @@ def _introduced_before(
     unnamed: list[tuple[int, int]] = []
     for det in range(start, end):
         head = t.head[det]
-        if t.lower[det] not in ("a", "an") or t.dep[det] != "det" or not det < head < end:
+        if t.dep[det] != "det" or not det < head < end:
+            continue
+        if t.lower[det] not in ("a", "an") and not _post_of_named_body(t, det, head):
             continue
         introduces = t.dep[head] in _INTRODUCING_PARTS or (
             # "Tributes have been paid to a much-loved baker"
@@ -4311,6 +4424,96 @@ def _stays_on_as(text: str, t: ParsedTokens, name_first: int, name_last: int) ->
     return _pared_role(text, t, post, preposition, _subtree_end(t, post) + 1)
 
 
+def _speaks_as(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Ann Lee spoke as convenor of the branch", "Speaking as chairman of the trust, Ann
+    Lee said", "Ann Lee, who spoke as president of the society,", "Ann Lee gave evidence
+    as director of operations": the capacity a person speaks in, named after an "as" on
+    a verb of speaking (or on its object), is their role, without the verb. An
+    apposition on the name says what she is first; "spoke as rain fell" names none."""
+    root = _root(t, name_first, name_last)
+    if any(t.dep[c] == "appos" for c in t.children[root]):
+        return None
+    verbs = [
+        c
+        for c in t.children[root]
+        if c >= name_last
+        and t.dep[c] == "relcl"
+        and any(t.dep[g] in _SUBJECTS and t.lower[g] == "who" for g in t.children[c])
+    ]
+    # "Ann Lee, speaking for the residents' group, said"
+    verbs.extend(
+        c for c in t.children[root] if c > root and t.dep[c] == "acl" and t.tag[c] == "VBG"
+    )
+    if t.dep[root] in _SUBJECTS and t.head[root] != root:
+        verb = t.head[root]
+        verbs.append(verb)
+        # "Speaking as chairman of the trust, Ann Lee said": a participle of her verb
+        # with no subject of its own.
+        verbs.extend(
+            c
+            for c in t.children[verb]
+            if t.dep[c] == "advcl"
+            and t.tag[c] == "VBG"
+            and not any(t.dep[g] in _SUBJECTS for g in t.children[c])
+        )
+    for verb in verbs:
+        if t.lemma[verb] not in CAPACITY_AS_LEMMAS or t.pos[verb] != "VERB":
+            continue
+        holders = [verb, *(c for c in t.children[verb] if c > verb and t.dep[c] == "dobj")]
+        for holder in holders:
+            post = _office_as(t, holder)
+            if post is None or t.pos[post] != "NOUN" or not _noun_of_a_role(t, post):
+                continue
+            # "chair of Wessex Voices, a group that ...": the body's own description
+            # after the comma is not hers.
+            end = _subtree_end(t, post) + 1
+            end = next((k for k in range(post + 1, end) if t.text[k] in ",;:(—–"), end)
+            return _pared_role(text, t, post, t.head[post], end)
+        if t.lemma[verb] == "speak":
+            body = _spoken_for(text, t, verb)
+            if body is not None:
+                return f"spokesperson for {body}"
+    return None
+
+
+def _spoken_for(text: str, t: ParsedTokens, verb: int) -> str | None:
+    """The body one speaks for ("speaking for the Bexley Taxpayers' Alliance", "on behalf
+    of the anglers' club"): a body's name or a noun of a body, never a time ("spoke for
+    20 minutes") nor people ("for many parents")."""
+    preposition = next(
+        (c for c in t.children[verb] if c > verb and t.dep[c] == "prep" and t.lower[c] == "for"),
+        None,
+    )
+    if preposition is None:
+        on = next(
+            (c for c in t.children[verb] if c > verb and t.dep[c] == "prep" and t.lower[c] == "on"),
+            None,
+        )
+        behalf = (
+            None
+            if on is None
+            else next((c for c in t.children[on] if t.lemma[c] == "behalf"), None)
+        )
+        preposition = (
+            None
+            if behalf is None
+            else next((c for c in t.children[behalf] if t.lower[c] == "of"), None)
+        )
+    if preposition is None:
+        return None
+    body = next((c for c in t.children[preposition] if t.dep[c] == "pobj"), None)
+    if body is None or not (
+        (t.pos[body] == "PROPN" and t.ent[body] == "ORG")
+        or (t.pos[body] == "NOUN" and t.lemma[body] in BODY_NOUNS)
+    ):
+        return None
+    end = _subtree_end(t, body)
+    end = next((k for k in range(body + 1, end + 1) if t.text[k] in ",;:(—–"), end + 1) - 1
+    if end - preposition > _MAX_DESCRIPTION_TOKENS:
+        return None
+    return text[t.start[preposition + 1] : t.end[end]]
+
+
 def _aged_at_introduction(t: ParsedTokens, name_last: int) -> bool:
     """ "Ann Lee, 52, ...": the name introduced with an age set off by commas."""
     return (
@@ -4443,8 +4646,27 @@ def _fresh_epithet(t: ParsedTokens, head: int, first_seen: Mapping[str, int]) ->
         for g in range(head + 1, _subtree_end(t, c) + 1)
     ):
         return False  # "The driver, who hit her, ...": someone who acted on her
-    return lemma in ROLE_NOUNS | PERSON_NOUNS or any(
-        any(t.lower[g] in ("who", "whose") for g in range(head + 1, c + 1)) for c in clauses
+    return (
+        lemma in ROLE_NOUNS | PERSON_NOUNS
+        or any(any(t.lower[g] in ("who", "whose") for g in range(head + 1, c + 1)) for c in clauses)
+        # "The postman has lived in the house since 1979", "The retired fisherman ...": a
+        # trade said of one who has kept it a while, or held once, is hers; a bare "The
+        # harbourmaster said" may bring in another.
+        or (
+            _trade_of_a_person(lemma) and (former or _held_for_a_while(t, t.head[head], since=True))
+        )
+    )
+
+
+def _trade_of_a_person(lemma: str) -> bool:
+    """ "postman", "electrician", "fisherman", "plumber": a noun of a person's trade by its
+    ending, no thing ("computer") nor body ("supplier" of a firm's trades)."""
+    return lemma not in BARE_PERSON_NOUNS and (
+        lemma.endswith(PERSON_COMPOUND_ENDINGS)
+        or (
+            lemma.endswith(AGENT_SUFFIXES)
+            and lemma not in AGENT_LOOKALIKES | BODY_NOUNS | FIRM_TRADES
+        )
     )
 
 
