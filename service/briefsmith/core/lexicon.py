@@ -1379,6 +1379,21 @@ gold silver bronze record
 """)
 # Verbs before a race time ("won in 51.82 seconds", "clocked 9.98 seconds", "finished the
 # course in 2 minutes 4 seconds"): the time is the result, not a span in passing.
+# Common English irregular past tenses ("The 21-year-old won", "the 30-year-old took"):
+# after "the N-year-old" they say the age describes someone who acted.
+IRREGULAR_PAST_VERBS = _words("""
+won took ran came made left went got gave beat set broke threw hit fell spent lost became
+began kept held led paid met sat stood found saw swam rode drove flew wrote sold bought
+brought caught fought thought told said struck stole drew grew knew
+""")
+# "the women's 400m", "the boys' 200m final": whose races an event's name is for.
+RACE_CATEGORY_WORDS = _words("""
+men women boys girls ladies veterans juniors
+""")
+# "was second in 11.42", "third in 3:41.20": the places a bare race time follows.
+RACE_PLACE_WORDS = _words("""
+won first second third fourth fifth sixth seventh eighth ninth tenth last runner-up
+""")
 RACE_TIME_VERBS = _words("""
 won win wins winning finished finish finishes completed complete clocked clocks ran run
 swam swim rode posted recorded

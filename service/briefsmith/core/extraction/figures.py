@@ -73,7 +73,10 @@ from briefsmith.core.lexicon import (
     PROGRESS_PREPOSITIONS,
     PRONOUNS,
     QUOTE_OPENERS,
+    IRREGULAR_PAST_VERBS,
+    RACE_CATEGORY_WORDS,
     RACE_EVENT_NOUNS,
+    RACE_PLACE_WORDS,
     RACE_TIME_VERBS,
     RELEASE_LEMMAS,
     ROLE_NOUNS,
@@ -630,10 +633,18 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             else:
                 parsed = _parsed_measure(tokens, mention.start, end) if tokens is not None else ""
                 measures = parsed or _subject_before(text, start)
+                if not measures and tokens is not None:  # "12 cents above forecasts"
+                    measures = _margin_measure(tokens, replace(mention, end=end))
             if measures:
                 figures.append(
                     FoundFigure(text[start:end], start, end, value, value_max, unit, measures)
                 )
+            pending_from = None
+            index += 1
+            continue
+        race_time = _bare_race_time(text, mention, quoted_spans)
+        if race_time is not None:  # "was second in 11.42"
+            figures.append(FoundFigure(text[start:end], start, end, value, None, "seconds", race_time))
             pending_from = None
             index += 1
             continue
@@ -857,9 +868,10 @@ _SHORT_SPAN_BEFORE = re.compile(
     r"(?:(?:about|around|some|nearly|almost|more than|up to|just|only)\s+)?$",
     re.IGNORECASE,
 )
-# "won the 400m in 51.82 seconds", "clocked 9.98 seconds": a race time.
+# "won the 400m in 51.82 seconds", "clocked 9.98 seconds", "won the women's 60m hurdles
+# in 8.01 seconds": a race time.
 _RACE_TIME_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(RACE_TIME_VERBS)) + r")\b(?:\s+[\w’'-]+){0,3}?\s+(?:in\s+)?$",
+    r"\b(?:" + "|".join(sorted(RACE_TIME_VERBS)) + r")\b(?:\s+[\w’'-]+){0,5}?\s+(?:in\s+)?$",
     re.IGNORECASE,
 )
 _SHORT_SPAN_AFTER = re.compile(
@@ -1468,6 +1480,32 @@ def _duration_is_news(
     return True
 
 
+# "was second in 11.42", "Price third in 11.58": a time in seconds and hundredths right
+# after a place in a race, with no unit after it.
+_PLACE_IN_BEFORE = re.compile(
+    r"(?:\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:(?:was|were|came|finished)\s+)?)?"
+    r"\b((?i:" + "|".join(sorted(RACE_PLACE_WORDS)) + r"))\s+in\s+$"
+)
+_HUNDREDTHS = re.compile(r"\d{1,3}\.\d{2}")
+_NO_UNIT_AFTER = re.compile(r"(?:\s*[,.;)]|\s+(?:and|but|while|as|to|behind|ahead)\b|\s*$)")
+
+
+def _bare_race_time(text: str, mention: NumberMention, quoted: _Spans) -> str | None:
+    """ "Dunmore was second in 11.42": a race time told without its unit (not one quoted,
+    nor a decimal with a unit or a multiplier after it), and what it measures (whose time
+    in which place)."""
+    if mention.currency or mention.percent or mention.start in quoted:
+        return None
+    if not _HUNDREDTHS.fullmatch(mention.text) or not _NO_UNIT_AFTER.match(text, mention.end):
+        return None
+    place = _PLACE_IN_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+    if place is None:
+        return None
+    who, where = place.group(1), place.group(2).lower()
+    named = f"{who}'s time" if who and who[:1].isupper() else "time"
+    return f"{named} in {where} place" if where != "won" else f"{named} to win"
+
+
 def _sentence_before(text: str, position: int) -> str:
     """The part of the sentence before `position` (a bounded look back)."""
     return re.split(r"[.!?]\s|\n", text[max(0, position - 160) : position])[-1]
@@ -1896,7 +1934,7 @@ _CLOCK_AFTER = re.compile(
 # "20/11/2025", decades "the 1990s", "the '90s", a person's height "5ft 10in", "6ft tall"
 # (the description in a police appeal or a profile).
 _NOT_FIGURES = re.compile(
-    r"(?<![\w.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"
+    r"(?<![\w.,:])\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,2}(?!\d))?(?![\d:])"
     r"|(?<![\w.])\+?\(?0\d{2,4}\)?[\s-]\d{3,4}[\s-]?\d{3,4}(?!\d)"
     r"|(?<![\w.])\+\d{1,3}(?:[\s-]\(?\d{1,5}\)?){2,5}(?!\d)"
     r"|(?<![\w.])\d{3}-\d{4}(?!\d)"
@@ -1905,8 +1943,16 @@ _NOT_FIGURES = re.compile(
     r"|(?<![\w.])[4-7]\s?(?:ft|foot|feet)\s?\d{1,2}\s?(?:in|ins|inches)\b"
     r"|(?<![\w.])[4-7]\s?(?:ft|foot|feet)(?=\s+tall\b)"
 )
-# A race time "2:14:38" (hours, minutes, seconds) IS a figure: an elapsed time.
-_ELAPSED = re.compile(r"^(\d{1,2}):(\d{2}):(\d{2})$")
+# A race time "2:14:38" (hours, minutes, seconds) or "3:38.52" (minutes, seconds and
+# hundredths; no clock has hundredths) IS a figure: an elapsed time.
+_ELAPSED = re.compile(r"^(?:(\d{1,2}):(\d{2}):(\d{2}(?:\.\d{1,2})?)|()(\d{1,2}):(\d{2}\.\d{1,2}))$")
+
+
+def _elapsed_seconds(elapsed: re.Match[str]) -> float:
+    hours, minutes, seconds = (
+        elapsed.group(1, 2, 3) if elapsed.group(2) is not None else elapsed.group(4, 5, 6)
+    )
+    return int(hours or 0) * 3600 + int(minutes) * 60 + float(seconds)
 # "2-1", "24–22", "5 - 2": a score or a vote, when neither end carries a unit.
 _SCORE = re.compile(
     r"(?<![\w.,$£€/-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w%/-]|[.,]\d|\s?(?:per\s?cent|percent)\b)"
@@ -2132,7 +2178,10 @@ _LEADING_GROUP_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(LEADING_GROUP_WORD
 
 
 # "won the 400m", "the 200m freestyle final": a distance that names a race.
-_RACE_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_RACE_THE_BEFORE = re.compile(
+    r"\bthe\s+(?:(?:" + "|".join(sorted(RACE_CATEGORY_WORDS)) + r")(?:[’']s?|s?[’'])\s+)?$",
+    re.IGNORECASE,
+)
 _EVENT_NOUN_AFTER = re.compile(r"(?![\w’'-])(?:\s+([a-z-]+))?")
 _RACE_DISTANCE_AFTER = re.compile(r"(?:m|km|\s+metres|\s+meters)(?![\w’'-])(?:\s+([a-z-]+))?")
 
@@ -2140,7 +2189,7 @@ _RACE_DISTANCE_AFTER = re.compile(r"(?:m|km|\s+metres|\s+meters)(?![\w’'-])(?:
 def _names_a_race(text: str, mention: NumberMention) -> bool:
     """ "Oakes won the 400m in 51.82 seconds", "the 1500m final": a distance after "the"
     that ends the phrase or comes before an event's noun is the race's name."""
-    before = (max(0, mention.start - 5), mention.start)
+    before = (max(0, mention.start - 20), mention.start)  # "the women's "
     if mention.currency or not _RACE_THE_BEFORE.search(text, *before):
         return False
     glued = mention.text[-1:] == "m"  # "400m" is read as a multiplier: 400 million
@@ -2436,7 +2485,6 @@ def _scores(
     for match in _NOT_FIGURES.finditer(text):
         elapsed = _ELAPSED.match(match.group())
         if elapsed and not _CLOCK_AFTER.match(text, match.end()):
-            hours, minutes, seconds = (int(g) for g in elapsed.groups())
             spans.append(match.span())
             what = _subject_before(text, match.start()) or "time"
             found.append(
@@ -2444,7 +2492,7 @@ def _scores(
                     match.group(),
                     match.start(),
                     match.end(),
-                    float(hours * 3600 + minutes * 60 + seconds),
+                    _elapsed_seconds(elapsed),
                     None,
                     "seconds",
                     what,
@@ -2464,7 +2512,9 @@ _PERSON_AFTER = re.compile(
     r"student|worker|resident|player|footballer|actor|actress|singer|star)\b)|"
     # "her two-year-old spaniel Bella", "his 12-year-old son Sam": a named being
     r"\s+[a-z]+\s+[A-Z][a-z]+\b(?!\s+(?:said|says|told))|\s*$|[,.]|"
-    r"\s+(?:was|is|has|had|who|and|from|of|in|died|said|says|told|[a-z]+ed)\b)"
+    r"\s+(?:was|is|has|had|who|and|from|of|in|died|said|says|told|[a-z]+ed|"
+    + "|".join(sorted(IRREGULAR_PAST_VERBS))
+    + r")\b)"
 )
 
 

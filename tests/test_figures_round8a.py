@@ -1,0 +1,108 @@
+"""Round 8a figures: race results. A distance that names an event after a possessive
+("the women's 400m", "the boys' 200m final") is no figure; a race time written as
+minutes, seconds and hundredths ("1:46.85") is one elapsed time in seconds, and so is a
+bare time after a place ("was second in 11.42"); an age told as the subject ("The
+21-year-old won") is no figure; a margin in cents ("9 cents above estimates") is one.
+Every sentence here is synthetic, written for these tests (invented athletes, clubs
+and companies)."""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.core.extraction.figures import FoundFigure, find_figures
+from briefsmith.engines.linguistic import analysis_of
+
+
+def _figures(text: str) -> list[FoundFigure]:
+    return find_figures(text, analysis_of(text))
+
+
+def _texts(text: str) -> set[str]:
+    return {f.text for f in _figures(text)}
+
+
+def _found(text: str, span: str) -> FoundFigure:
+    found = [f for f in _figures(text) if f.text == span]
+    assert found, f"{span!r} not found in {_texts(text)}"
+    return found[0]
+
+
+# --- an event's distance after a possessive names the race -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # local athletics
+        ("Tamsin Holt won the women's 400m in 51.20 seconds at the county championships.", "400m"),
+        # wire swimming
+        ("Kwame Asante won the boys' 200m final in 21.94 seconds in Leeds.", "200m"),
+        # broadsheet athletics
+        ("Dean Okoro won the men's 60m hurdles in 7.61 seconds on Sunday.", "60m"),
+    ],
+)
+def test_a_distance_after_a_possessive_names_the_event(text: str, event: str) -> None:
+    texts = _texts(text)
+    assert event not in texts
+    assert any(t.endswith("seconds") for t in texts)
+
+
+def test_a_distance_that_is_run_stays_a_figure() -> None:
+    # tabloid: a distance covered is no event name
+    text = "The pensioner ran 400m to raise £1,200 for the hospice."
+    assert "400m" in _texts(text)
+
+
+# --- race times in minutes, seconds and hundredths ----------------------------------
+
+
+def test_a_minutes_seconds_hundredths_time_is_one_elapsed_time() -> None:
+    # broadcaster athletics
+    text = "Rafael Ortiz won the 800m title in 1:46.85, beating the defending champion."
+    figure = _found(text, "1:46.85")
+    assert figure.unit == "seconds"
+    assert figure.value == pytest.approx(106.85)
+
+
+def test_a_time_of_day_stays_no_figure() -> None:
+    # local council: a clock time is no elapsed time
+    text = "The meeting began at 14:30 and the council approved the £2.1m budget."
+    texts = _texts(text)
+    assert "14:30" not in texts and "30" not in texts
+    assert "£2.1m" in texts
+
+
+def test_a_bare_time_after_a_place_is_seconds() -> None:
+    # wire athletics
+    text = "Grace Dunmore was second in 11.42 and Leah Price third in 11.58."
+    assert _found(text, "11.42").unit == "seconds"
+    assert _found(text, "11.58").unit == "seconds"
+
+
+def test_a_bare_decimal_after_in_without_a_place_is_not_made_seconds() -> None:
+    # business wire: "in 2.5" is no race
+    text = "The index closed up 1.25 after trading in 2.45 billion shares."
+    units = {f.text: f.unit for f in _figures(text)}
+    assert units.get("2.45 billion") != "seconds"
+
+
+# --- an age told as the subject -----------------------------------------------------
+
+
+def test_the_n_year_old_as_subject_is_no_figure() -> None:
+    # sport wire
+    text = "The 21-year-old won in 4:05.31, more than a second ahead of Sofia Marin."
+    texts = _texts(text)
+    assert "21" not in texts
+    assert "4:05.31" in texts
+
+
+# --- a margin in cents --------------------------------------------------------------
+
+
+def test_a_margin_in_cents_is_a_figure() -> None:
+    # business wire
+    text = "Excluding items, Halden Foods earned $2.05 per share, 12 cents above analysts' forecasts."
+    figure = _found(text, "12 cents")
+    assert figure.value == pytest.approx(0.12)
+    assert figure.measures
