@@ -106,3 +106,41 @@ def test_a_margin_in_cents_is_a_figure() -> None:
     figure = _found(text, "12 cents")
     assert figure.value == pytest.approx(0.12)
     assert figure.measures
+
+
+def test_a_minutes_seconds_hundredths_time_is_grounded() -> None:
+    # the grounding check reads the race clock from its own wording
+    from briefsmith.core.grounding import locate_figure
+
+    article = "Nadia Ferris won the 1500m in 4:02.67 at the Oakvale Open."
+    assert locate_figure("4:02.67", 242.67, None, article) is not None
+    # a time of day is no elapsed time: 14 hours 30 minutes is not written there
+    assert locate_figure("14:30", 52200.0, None, "The vote began at 14:30.") is None
+
+
+def test_a_distance_naming_a_record_is_no_figure() -> None:
+    # broadsheet athletics: "the Scottish indoor 200m record" names the record's event
+    text = "Callum Reid clocked 20.61 seconds to break the Scottish indoor 200m record in Glasgow."
+    texts = _texts(text)
+    assert "200m" not in texts
+    assert "20.61 seconds" in texts
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # wire athletics
+        (
+            "Lisa Brandt won the 100m in 10.98 seconds, three hundredths of a second "
+            "ahead of Mia Cole.",
+            "three hundredths of a second",
+            0.03,
+        ),
+        # broadcaster skiing
+        ("Anna Berg beat Ilse Moor by two tenths of a second in the giant slalom.", "two tenths of a second", 0.2),
+    ],
+)
+def test_fractions_of_a_second_are_one_margin_in_seconds(text: str, span: str, value: float) -> None:
+    figure = _found(text, span)
+    assert figure.unit == "seconds"
+    assert figure.value == pytest.approx(value)

@@ -1390,6 +1390,12 @@ brought caught fought thought told said struck stole drew grew knew
 RACE_CATEGORY_WORDS = _words("""
 men women boys girls ladies veterans juniors
 """)
+# "the Scottish indoor 200m record", "the national junior 400m title": words of a
+# competition between "the" and a distance that names its event.
+RACE_MODIFIER_WORDS = _words("""
+indoor outdoor junior senior national world youth masters veterans club county
+championship meeting
+""")
 # "was second in 11.42", "third in 3:41.20": the places a bare race time follows.
 RACE_PLACE_WORDS = _words("""
 won first second third fourth fifth sixth seventh eighth ninth tenth last runner-up

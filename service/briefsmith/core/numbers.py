@@ -301,7 +301,19 @@ def mention_matches(mention: NumberMention, value: float) -> bool:
 # A span of time told in two units ("two years and eight months", "41 minutes and 18
 # seconds", "1 minute 52 seconds") or as a race clock ("2:14:38"): one length, in its
 # smaller unit (seconds for a clock).
-_CLOCK = re.compile(r"^(\d{1,2}):(\d{2}):(\d{2})$")
+# A race clock: "2:14:38" (hours, minutes, seconds) or "3:38.52" (minutes, seconds and
+# hundredths; no clock of the day has hundredths).
+_CLOCK = re.compile(r"^(?:(\d{1,2}):)?(\d{1,2}):(\d{2}(?:\.\d{1,2})?)$")
+
+
+def elapsed_seconds(text: str) -> float | None:
+    """The length in seconds of a race clock ("2:14:38", "3:38.52"); None for anything
+    else, a time of day ("14:30") included."""
+    clock = _CLOCK.match(text.strip())
+    if clock is None or (clock.group(1) is None and "." not in clock.group(3)):
+        return None
+    hours, minutes, seconds = clock.groups()
+    return round(int(hours or 0) * 3600 + int(minutes) * 60 + float(seconds), 2)
 _TWO_UNITS = re.compile(
     r"^(.+?)\s+(years?|weeks?|days?|hours?|minutes?)(?:,?\s+and\s+|\s+)(.+?)\s+"
     r"(months?|days?|hours?|minutes?|seconds?)$",
@@ -335,10 +347,9 @@ def spoken_value(text: str) -> float | None:
         if len(part) == 1 and len(whole) == 1 and 0 < part[0].value < whole[0].value <= 100:
             return round(part[0].value / whole[0].value * 100, 2)
         return None
-    clock = _CLOCK.match(written)
-    if clock:
-        hours, minutes, seconds = (int(g) for g in clock.groups())
-        return float(hours * 3600 + minutes * 60 + seconds)
+    elapsed = elapsed_seconds(written)
+    if elapsed is not None:
+        return elapsed
     two = _TWO_UNITS.match(written)
     if two is None:
         return None

@@ -76,6 +76,7 @@ from briefsmith.core.lexicon import (
     IRREGULAR_PAST_VERBS,
     RACE_CATEGORY_WORDS,
     RACE_EVENT_NOUNS,
+    RACE_MODIFIER_WORDS,
     RACE_PLACE_WORDS,
     RACE_TIME_VERBS,
     RELEASE_LEMMAS,
@@ -89,7 +90,7 @@ from briefsmith.core.lexicon import (
     WEEKDAYS,
     WORKING_GROUP_NOUNS,
 )
-from briefsmith.core.numbers import NumberMention, find_numbers
+from briefsmith.core.numbers import NumberMention, elapsed_seconds, find_numbers
 from briefsmith.core.units import (
     CURRENCY_CODES,
     CURRENCY_SIGNS,
@@ -1943,16 +1944,7 @@ _NOT_FIGURES = re.compile(
     r"|(?<![\w.])[4-7]\s?(?:ft|foot|feet)\s?\d{1,2}\s?(?:in|ins|inches)\b"
     r"|(?<![\w.])[4-7]\s?(?:ft|foot|feet)(?=\s+tall\b)"
 )
-# A race time "2:14:38" (hours, minutes, seconds) or "3:38.52" (minutes, seconds and
-# hundredths; no clock has hundredths) IS a figure: an elapsed time.
-_ELAPSED = re.compile(r"^(?:(\d{1,2}):(\d{2}):(\d{2}(?:\.\d{1,2})?)|()(\d{1,2}):(\d{2}\.\d{1,2}))$")
-
-
-def _elapsed_seconds(elapsed: re.Match[str]) -> float:
-    hours, minutes, seconds = (
-        elapsed.group(1, 2, 3) if elapsed.group(2) is not None else elapsed.group(4, 5, 6)
-    )
-    return int(hours or 0) * 3600 + int(minutes) * 60 + float(seconds)
+# A race time "2:14:38" or "3:38.52" IS a figure: an elapsed time (elapsed_seconds).
 # "2-1", "24–22", "5 - 2": a score or a vote, when neither end carries a unit.
 _SCORE = re.compile(
     r"(?<![\w.,$£€/-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w%/-]|[.,]\d|\s?(?:per\s?cent|percent)\b)"
@@ -2024,7 +2016,9 @@ class _Spans:
 def _not_figure_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for match in _NOT_FIGURES.finditer(text):
-        if _ELAPSED.match(match.group()) and not _CLOCK_AFTER.match(text, match.end()):
+        if elapsed_seconds(match.group()) is not None and not _CLOCK_AFTER.match(
+            text, match.end()
+        ):
             continue  # an elapsed time, read by _scores
         spans.append(match.span())
     return spans
@@ -2186,17 +2180,30 @@ _EVENT_NOUN_AFTER = re.compile(r"(?![\w’'-])(?:\s+([a-z-]+))?")
 _RACE_DISTANCE_AFTER = re.compile(r"(?:m|km|\s+metres|\s+meters)(?![\w’'-])(?:\s+([a-z-]+))?")
 
 
+# "the Scottish indoor 200m record": a competition's words between "the" and the distance
+_RACE_MODIFIED_BEFORE = re.compile(
+    r"\bthe\s+(?:(?:[A-Z][a-z]+|(?i:" + "|".join(sorted(RACE_MODIFIER_WORDS)) + r"))\s+){1,3}$"
+)
+
+
 def _names_a_race(text: str, mention: NumberMention) -> bool:
     """ "Oakes won the 400m in 51.82 seconds", "the 1500m final": a distance after "the"
-    that ends the phrase or comes before an event's noun is the race's name."""
-    before = (max(0, mention.start - 20), mention.start)  # "the women's "
-    if mention.currency or not _RACE_THE_BEFORE.search(text, *before):
+    that ends the phrase or comes before an event's noun is the race's name; so is one
+    after a competition's words before an event's noun ("the British indoor 60m
+    record")."""
+    before = (max(0, mention.start - 40), mention.start)  # "the women's "
+    if mention.currency:
+        return False
+    modified = not _RACE_THE_BEFORE.search(text, *before)
+    if modified and not _RACE_MODIFIED_BEFORE.search(text, *before):
         return False
     glued = mention.text[-1:] == "m"  # "400m" is read as a multiplier: 400 million
     distance = (_EVENT_NOUN_AFTER if glued else _RACE_DISTANCE_AFTER).match(text, mention.end)
     if distance is None:
         return False
     following = distance.group(1)
+    if modified:
+        return following in RACE_EVENT_NOUNS
     return following is None or following in RACE_EVENT_NOUNS or following in _STOP_WORDS
 
 
@@ -2483,8 +2490,8 @@ def _scores(
     for match in _WORD_TALLY.finditer(text):
         spans.append(match.span(1))  # "voted six to three": a tally in words, not two counts
     for match in _NOT_FIGURES.finditer(text):
-        elapsed = _ELAPSED.match(match.group())
-        if elapsed and not _CLOCK_AFTER.match(text, match.end()):
+        elapsed = elapsed_seconds(match.group())
+        if elapsed is not None and not _CLOCK_AFTER.match(text, match.end()):
             spans.append(match.span())
             what = _subject_before(text, match.start()) or "time"
             found.append(
@@ -2492,7 +2499,7 @@ def _scores(
                     match.group(),
                     match.start(),
                     match.end(),
-                    _elapsed_seconds(elapsed),
+                    elapsed,
                     None,
                     "seconds",
                     what,
