@@ -111,6 +111,8 @@ _FRACTION_DENOMINATORS = {
     "eighths": 8,
     "tenth": 10,
     "tenths": 10,
+    "hundredth": 100,  # "three hundredths of a second": a sport's margin
+    "hundredths": 100,
 }
 _FRACTION_RE = re.compile(
     r"(?<![\w-])(?:(?P<count>one|two|three|four|five|seven|nine)[-\s]"

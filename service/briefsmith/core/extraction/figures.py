@@ -643,6 +643,18 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             pending_from = None
             index += 1
             continue
+        of_a_second = _OF_A_SECOND.match(text, end) if mention.value < 1 else None
+        if of_a_second is not None and _FRACTION_WORD.search(mention.text):
+            # "by three hundredths of a second", "a tenth of a second clear": a margin
+            end = of_a_second.end()
+            clause = _CLAUSE_AFTER.match(text, end)
+            what = " ".join(clause.group(1).split()[:6]) if clause else ""
+            figures.append(
+                FoundFigure(text[start:end], start, end, value, None, "seconds", f"margin {what}".strip())
+            )
+            pending_from = None
+            index += 1
+            continue
         race_time = _bare_race_time(text, mention, quoted_spans)
         if race_time is not None:  # "was second in 11.42"
             figures.append(FoundFigure(text[start:end], start, end, value, None, "seconds", race_time))
@@ -1922,7 +1934,11 @@ _EXCHANGE_RATE_AFTER = re.compile(r"\s*=")
 _DESIGNATION_AFTER = re.compile(r"[A-Z]/")
 # "at six in the morning", "by eight in the evening": a time of day in words.
 _DAY_PART = re.compile(r"\s+in\s+the\s+(?:morning|afternoon|evening)\b", re.IGNORECASE)
-_FRACTION_WORD = re.compile(r"(?:half|third|quarter|fifth|sixth|eighth|tenth)s?$", re.IGNORECASE)
+_FRACTION_WORD = re.compile(
+    r"(?:half|third|quarter|fifth|sixth|eighth|tenth|hundredth)s?$", re.IGNORECASE
+)
+_OF_A_SECOND = re.compile(r"\s+of\s+a\s+second\b", re.IGNORECASE)
+_CLAUSE_AFTER = re.compile(r"\s+([^,.;:!?\"“”]{1,80})")
 # "10.30am", "6pm", "3 a.m.", "14:00", "09:14 UTC", "noon": a time of day.
 _OF_A_PRONOUN = re.compile(r"\s+of\s+(?:that|this|it|them|those)\b", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(
