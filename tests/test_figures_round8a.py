@@ -144,3 +144,30 @@ def test_fractions_of_a_second_are_one_margin_in_seconds(text: str, span: str, v
     figure = _found(text, span)
     assert figure.unit == "seconds"
     assert figure.value == pytest.approx(value)
+
+
+# --- per-share sums -----------------------------------------------------------------
+
+
+def test_a_sum_a_share_measures_per_share() -> None:
+    # wire business
+    text = "Volt Energy reported adjusted earnings of $2.14 a share on revenue of $8.9 billion."
+    assert _found(text, "$2.14").measures.endswith("per share")
+    assert "per share" not in _found(text, "$8.9 billion").measures
+
+
+def test_pence_a_share_measures_per_share() -> None:
+    # broadsheet business
+    text = "Harwell Foods said pre-tax profit rose to £88m, or 12.4p a share, in the half."
+    per_share = [f for f in _figures(text) if f.value == pytest.approx(12.4)]
+    assert per_share and per_share[0].measures.endswith("per share")
+
+
+def test_a_total_after_a_per_share_sum_is_not_per_share() -> None:
+    # wire business: the year-earlier total does not borrow "per share"
+    text = (
+        "Corvine Labs earned $318 million, or 96 cents per share, compared with $241 "
+        "million, or 73 cents per share, a year earlier."
+    )
+    assert "per share" not in _found(text, "$241 million").measures
+    assert _found(text, "73 cents").measures.count("per share") == 1

@@ -780,7 +780,23 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     figures.sort(key=lambda f: f.start)
     if tokens is not None:  # "98 points", "seven points from safety": whose tally or gap
         figures = [_with_tally_measure(tokens, f) for f in figures]
+    figures = [_with_per_share(text, f) for f in figures]
     return _deduplicate(text, figures, quoted_spans)
+
+
+_PER_SHARE_TAIL = re.compile(r"(?:\s+per share)+$")
+
+
+def _with_per_share(text: str, figure: FoundFigure) -> FoundFigure:
+    """ "$2.14 a share", "12.4p per share": a sum told per share measures its thing per
+    share; a sum without it ("or $241 million" after "96 cents per share") does not, even
+    when it borrowed the measure of one that does."""
+    if not (_is_money(figure) or figure.unit == "pence"):
+        return figure
+    measures = _PER_SHARE_TAIL.sub("", figure.measures)
+    if _PER_SHARE.match(text, figure.end + (text[figure.end : figure.end + 1] == "p")):
+        measures = f"{measures} per share"
+    return figure if measures == figure.measures else replace(figure, measures=measures)
 
 
 def _with_tally_measure(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
