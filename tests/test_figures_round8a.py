@@ -171,3 +171,28 @@ def test_a_total_after_a_per_share_sum_is_not_per_share() -> None:
     )
     assert "per share" not in _found(text, "$241 million").measures
     assert _found(text, "73 cents").measures.count("per share") == 1
+
+
+# --- a field event's mark -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # broadcaster athletics
+        ("Nia Obi cleared 1.91m to win the high jump in Cardiff.", "1.91m", 1.91),
+        # local athletics
+        ("Tom Wren threw 61.35m in the third round to take the discus title.", "61.35m", 61.35),
+    ],
+)
+def test_a_mark_after_a_field_event_verb_is_metres(text: str, span: str, value: float) -> None:
+    figure = _found(text, span)
+    assert figure.value == pytest.approx(value)
+    assert figure.unit == "metres"
+
+
+def test_a_glued_m_after_another_verb_stays_millions() -> None:
+    # wire business: "m" after a sale is millions
+    text = "Brisk Media sold 2.45m copies of the game in its first week."
+    figure = _found(text, "2.45m")
+    assert figure.value == pytest.approx(2_450_000)

@@ -1396,6 +1396,11 @@ RACE_MODIFIER_WORDS = _words("""
 indoor outdoor junior senior national world youth masters veterans club county
 championship meeting
 """)
+# "cleared 1.94m", "threw 61.35m": verbs of a field event, whose mark a glued "m" gives
+# in metres (not millions).
+FIELD_EVENT_VERBS = _words("""
+cleared clears clear jumped jumps leapt leaped threw throws hurled vaulted
+""")
 # "was second in 11.42", "third in 3:41.20": the places a bare race time follows.
 RACE_PLACE_WORDS = _words("""
 won first second third fourth fifth sixth seventh eighth ninth tenth last runner-up

@@ -50,6 +50,7 @@ from briefsmith.core.lexicon import (
     ELSEWHERE_WORDS,
     EXTENT_NOUNS,
     FIXTURE_NOUNS,
+    FIELD_EVENT_VERBS,
     GAP_WORDS,
     HABITUAL_ADVERBS,
     HABITUAL_PERIODS,
@@ -614,6 +615,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             unit, measures = "pence", ""
         elif canonical_unit(unit) is None and _FRACTION_WORD.search(mention.text):
             unit = "fraction"
+        if _is_field_mark(text, mention):  # "cleared 1.94m": metres, not millions
+            value, unit = mention.base, "metres"
         rate_points = None if mention.percent else _RATE_POINTS_AFTER.match(text, end)
         if rate_points is not None and not mention.currency:
             # "fell 0.6 percentage points", "by 25 basis points": a change of a rate, read
@@ -2237,6 +2240,20 @@ def _names_a_race(text: str, mention: NumberMention) -> bool:
     if modified:
         return following in RACE_EVENT_NOUNS
     return following is None or following in RACE_EVENT_NOUNS or following in _STOP_WORDS
+
+
+_FIELD_VERB_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(FIELD_EVENT_VERBS)) + r")\s+(?:(?:a|an|just|only)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_field_mark(text: str, mention: NumberMention) -> bool:
+    """ "Lal cleared 1.94m", "threw 61.35m": a height or a distance in metres, the "m"
+    glued to the number after a field event's verb."""
+    if mention.currency or mention.text[-1:] != "m" or mention.base == mention.value:
+        return False
+    return _FIELD_VERB_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
 
 
 def _is_house_number(text: str, mention: NumberMention) -> bool:
