@@ -196,3 +196,16 @@ def test_a_glued_m_after_another_verb_stays_millions() -> None:
     text = "Brisk Media sold 2.45m copies of the game in its first week."
     figure = _found(text, "2.45m")
     assert figure.value == pytest.approx(2_450_000)
+
+
+# --- a range of cents ---------------------------------------------------------------
+
+
+def test_a_range_of_cents_a_share_is_one_figure() -> None:
+    # wire business guidance
+    text = "Quillon Software expects adjusted earnings of 62 cents to 66 cents a share for the year."
+    figures = [f for f in _figures(text) if f.unit == "USD"]
+    assert len(figures) == 1
+    assert figures[0].value == pytest.approx(0.62)
+    assert figures[0].value_max == pytest.approx(0.66)
+    assert figures[0].measures.endswith("per share")

@@ -565,8 +565,12 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 and mention.currency is None
                 and not _FROM_BEFORE.search(text, max(0, start - 6), start)
             )
+            gap = text[end : following.start]
+            cents_gap = _CENTS_AFTER.match(gap)  # "62 cents to 66 cents a share"
+            if cents_gap is not None and _CENTS_AFTER.match(text, following.end):
+                gap = gap[cents_gap.end() :]
             if (
-                _RANGE_JOIN.match(text[end : following.start])
+                _RANGE_JOIN.match(gap)
                 and following.value > value
                 # "rose 3% to £612 million" is a change and a total, not a range; so is
                 # "fell by 12,000 to 2.09 million", a level far above the change (but "to
