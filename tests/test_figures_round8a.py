@@ -102,7 +102,9 @@ def test_the_n_year_old_as_subject_is_no_figure() -> None:
 
 def test_a_margin_in_cents_is_a_figure() -> None:
     # business wire
-    text = "Excluding items, Halden Foods earned $2.05 per share, 12 cents above analysts' forecasts."
+    text = (
+        "Excluding items, Halden Foods earned $2.05 per share, 12 cents above analysts' forecasts."
+    )
     figure = _found(text, "12 cents")
     assert figure.value == pytest.approx(0.12)
     assert figure.measures
@@ -137,10 +139,16 @@ def test_a_distance_naming_a_record_is_no_figure() -> None:
             0.03,
         ),
         # broadcaster skiing
-        ("Anna Berg beat Ilse Moor by two tenths of a second in the giant slalom.", "two tenths of a second", 0.2),
+        (
+            "Anna Berg beat Ilse Moor by two tenths of a second in the giant slalom.",
+            "two tenths of a second",
+            0.2,
+        ),
     ],
 )
-def test_fractions_of_a_second_are_one_margin_in_seconds(text: str, span: str, value: float) -> None:
+def test_fractions_of_a_second_are_one_margin_in_seconds(
+    text: str, span: str, value: float
+) -> None:
     figure = _found(text, span)
     assert figure.unit == "seconds"
     assert figure.value == pytest.approx(value)
@@ -203,7 +211,9 @@ def test_a_glued_m_after_another_verb_stays_millions() -> None:
 
 def test_a_range_of_cents_a_share_is_one_figure() -> None:
     # wire business guidance
-    text = "Quillon Software expects adjusted earnings of 62 cents to 66 cents a share for the year."
+    text = (
+        "Quillon Software expects adjusted earnings of 62 cents to 66 cents a share for the year."
+    )
     figures = [f for f in _figures(text) if f.unit == "USD"]
     assert len(figures) == 1
     assert figures[0].value == pytest.approx(0.62)

@@ -316,6 +316,8 @@ def elapsed_seconds(text: str) -> float | None:
         return None
     hours, minutes, seconds = clock.groups()
     return round(int(hours or 0) * 3600 + int(minutes) * 60 + float(seconds), 2)
+
+
 _TWO_UNITS = re.compile(
     r"^(.+?)\s+(years?|weeks?|days?|hours?|minutes?)(?:,?\s+and\s+|\s+)(.+?)\s+"
     r"(months?|days?|hours?|minutes?|seconds?)$",

@@ -49,14 +49,15 @@ from briefsmith.core.lexicon import (
     DURATION_NEWS_NOUNS,
     ELSEWHERE_WORDS,
     EXTENT_NOUNS,
-    FIXTURE_NOUNS,
     FIELD_EVENT_VERBS,
+    FIXTURE_NOUNS,
     GAP_WORDS,
     HABITUAL_ADVERBS,
     HABITUAL_PERIODS,
     HOSPITAL_NOUNS,
     HYPERBOLE_SCALES,
     INNINGS_END_VERBS,
+    IRREGULAR_PAST_VERBS,
     LEADING_GROUP_WORDS,
     LOCATIVE_PREPOSITIONS,
     MAKEUP_GROUP_NOUNS,
@@ -74,7 +75,6 @@ from briefsmith.core.lexicon import (
     PROGRESS_PREPOSITIONS,
     PRONOUNS,
     QUOTE_OPENERS,
-    IRREGULAR_PAST_VERBS,
     RACE_CATEGORY_WORDS,
     RACE_EVENT_NOUNS,
     RACE_MODIFIER_WORDS,
@@ -657,14 +657,18 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             clause = _CLAUSE_AFTER.match(text, end)
             what = " ".join(clause.group(1).split()[:6]) if clause else ""
             figures.append(
-                FoundFigure(text[start:end], start, end, value, None, "seconds", f"margin {what}".strip())
+                FoundFigure(
+                    text[start:end], start, end, value, None, "seconds", f"margin {what}".strip()
+                )
             )
             pending_from = None
             index += 1
             continue
         race_time = _bare_race_time(text, mention, quoted_spans)
         if race_time is not None:  # "was second in 11.42"
-            figures.append(FoundFigure(text[start:end], start, end, value, None, "seconds", race_time))
+            figures.append(
+                FoundFigure(text[start:end], start, end, value, None, "seconds", race_time)
+            )
             pending_from = None
             index += 1
             continue
@@ -2055,9 +2059,7 @@ class _Spans:
 def _not_figure_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for match in _NOT_FIGURES.finditer(text):
-        if elapsed_seconds(match.group()) is not None and not _CLOCK_AFTER.match(
-            text, match.end()
-        ):
+        if elapsed_seconds(match.group()) is not None and not _CLOCK_AFTER.match(text, match.end()):
             continue  # an elapsed time, read by _scores
         spans.append(match.span())
     return spans
