@@ -219,3 +219,27 @@ def test_a_range_of_cents_a_share_is_one_figure() -> None:
     assert figures[0].value == pytest.approx(0.62)
     assert figures[0].value_max == pytest.approx(0.66)
     assert figures[0].measures.endswith("per share")
+
+
+# --- "No 14": a number sign names, it does not count ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "kept"),
+    [
+        # tabloid: a house
+        ("Gran Edna Piper said she had lived at No 14 for 61 years before the £90,000 fire.", "14", "£90,000"),
+        # local football: a shirt
+        ("The striker, who wears the No. 9 shirt, has signed a £3,000-a-week deal.", "9", "£3,000"),
+    ],
+)
+def test_a_number_after_no_is_a_label(text: str, label: str, kept: str) -> None:
+    texts = _texts(text)
+    assert label not in texts
+    assert kept in texts
+
+
+def test_a_world_ranking_stays_a_figure() -> None:
+    # broadcaster tennis: "world No 6" ranks a player
+    text = "Ella Brandt beat the world No 6 Marta Solis 6-4 6-3 in Madrid."
+    assert any(f.value == 6 for f in _figures(text))

@@ -526,6 +526,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _is_restatement_or_designation(text, m)
             and not (tokens is not None and _is_label(tokens, m))
             and not _is_house_number(text, m)
+            and not _NUMBER_SIGN_BEFORE.search(text, max(0, m.start - 12), m.start)
             and not _names_leading_group(text, m)
             and not _names_a_race(text, m)
         )
@@ -2260,6 +2261,11 @@ def _is_field_mark(text: str, mention: NumberMention) -> bool:
     if mention.currency or mention.text[-1:] != "m" or mention.base == mention.value:
         return False
     return _FIELD_VERB_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
+
+
+# "lived at No 14", "wears the No. 9 shirt": a number sign names a house, a shirt or a
+# seat; "the world No 4" ranks a player and stays.
+_NUMBER_SIGN_BEFORE = re.compile(r"(?<![Ww]orld )(?<![\w.])No\.?\s?$")
 
 
 def _is_house_number(text: str, mention: NumberMention) -> bool:
