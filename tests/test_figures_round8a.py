@@ -228,7 +228,11 @@ def test_a_range_of_cents_a_share_is_one_figure() -> None:
     ("text", "label", "kept"),
     [
         # tabloid: a house
-        ("Gran Edna Piper said she had lived at No 14 for 61 years before the £90,000 fire.", "14", "£90,000"),
+        (
+            "Gran Edna Piper said she had lived at No 14 for 61 years before the £90,000 fire.",
+            "14",
+            "£90,000",
+        ),
         # local football: a shirt
         ("The striker, who wears the No. 9 shirt, has signed a £3,000-a-week deal.", "9", "£3,000"),
     ],
@@ -243,3 +247,25 @@ def test_a_world_ranking_stays_a_figure() -> None:
     # broadcaster tennis: "world No 6" ranks a player
     text = "Ella Brandt beat the world No 6 Marta Solis 6-4 6-3 in Madrid."
     assert any(f.value == 6 for f in _figures(text))
+
+
+# --- more race clocks ---------------------------------------------------------------
+
+
+def test_a_bare_time_after_a_race_verb_is_seconds() -> None:
+    # broadsheet swimming
+    text = "Holly Marsh touched in 58.41 to win the 100m butterfly, and Ada Quist ran 11.02."
+    assert _found(text, "58.41").unit == "seconds"
+    assert _found(text, "11.02").unit == "seconds"
+
+
+def test_a_lap_time_in_thousandths_is_one_elapsed_time() -> None:
+    # wire motor racing
+    text = "Piet Verstegen took pole with a lap of 1:28.114 in Zandvoort on Saturday."
+    assert _found(text, "1:28.114").value == pytest.approx(88.114)
+
+
+def test_a_decimal_after_finished_with_a_word_after_is_not_a_time() -> None:
+    # wire markets: "finished 12.45 points higher" is no race time
+    text = "The Hang Seng index finished 12.45 points higher at 17,204.31 on Monday."
+    assert all(f.unit != "seconds" for f in _figures(text))

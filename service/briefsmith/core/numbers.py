@@ -303,9 +303,9 @@ def mention_matches(mention: NumberMention, value: float) -> bool:
 # A span of time told in two units ("two years and eight months", "41 minutes and 18
 # seconds", "1 minute 52 seconds") or as a race clock ("2:14:38"): one length, in its
 # smaller unit (seconds for a clock).
-# A race clock: "2:14:38" (hours, minutes, seconds) or "3:38.52" (minutes, seconds and
-# hundredths; no clock of the day has hundredths).
-_CLOCK = re.compile(r"^(?:(\d{1,2}):)?(\d{1,2}):(\d{2}(?:\.\d{1,2})?)$")
+# A race clock: "2:14:38" (hours, minutes, seconds) or "3:38.52", "1:28.114" (minutes,
+# seconds and hundredths or thousandths; no clock of the day has them).
+_CLOCK = re.compile(r"^(?:(\d{1,2}):)?(\d{1,2}):(\d{2}(?:\.\d{1,3})?)$")
 
 
 def elapsed_seconds(text: str) -> float | None:
@@ -315,7 +315,7 @@ def elapsed_seconds(text: str) -> float | None:
     if clock is None or (clock.group(1) is None and "." not in clock.group(3)):
         return None
     hours, minutes, seconds = clock.groups()
-    return round(int(hours or 0) * 3600 + int(minutes) * 60 + float(seconds), 2)
+    return round(int(hours or 0) * 3600 + int(minutes) * 60 + float(seconds), 3)
 
 
 _TWO_UNITS = re.compile(

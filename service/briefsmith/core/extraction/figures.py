@@ -76,6 +76,7 @@ from briefsmith.core.lexicon import (
     PRONOUNS,
     QUOTE_OPENERS,
     RACE_CATEGORY_WORDS,
+    RACE_CLOCK_VERBS,
     RACE_EVENT_NOUNS,
     RACE_MODIFIER_WORDS,
     RACE_PLACE_WORDS,
@@ -1525,7 +1526,8 @@ def _duration_is_news(
 # after a place in a race, with no unit after it.
 _PLACE_IN_BEFORE = re.compile(
     r"(?:\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:(?:was|were|came|finished)\s+)?)?"
-    r"\b((?i:" + "|".join(sorted(RACE_PLACE_WORDS)) + r"))\s+in\s+$"
+    r"\b(?:((?i:" + "|".join(sorted(RACE_PLACE_WORDS | RACE_TIME_VERBS)) + r"))\s+in"
+    r"|((?i:" + "|".join(sorted(RACE_CLOCK_VERBS)) + r")))\s+$"
 )
 _HUNDREDTHS = re.compile(r"\d{1,3}\.\d{2}")
 _NO_UNIT_AFTER = re.compile(r"(?:\s*[,.;)]|\s+(?:and|but|while|as|to|behind|ahead)\b|\s*$)")
@@ -1542,9 +1544,11 @@ def _bare_race_time(text: str, mention: NumberMention, quoted: _Spans) -> str | 
     place = _PLACE_IN_BEFORE.search(text, max(0, mention.start - 60), mention.start)
     if place is None:
         return None
-    who, where = place.group(1), place.group(2).lower()
+    who, where = place.group(1), (place.group(2) or place.group(3)).lower()
     named = f"{who}'s time" if who and who[:1].isupper() else "time"
-    return f"{named} in {where} place" if where != "won" else f"{named} to win"
+    if where in RACE_PLACE_WORDS and where != "won":
+        return f"{named} in {where} place"
+    return f"{named} to win" if where == "won" else named
 
 
 def _sentence_before(text: str, position: int) -> str:
@@ -1979,7 +1983,7 @@ _CLOCK_AFTER = re.compile(
 # "20/11/2025", decades "the 1990s", "the '90s", a person's height "5ft 10in", "6ft tall"
 # (the description in a police appeal or a profile).
 _NOT_FIGURES = re.compile(
-    r"(?<![\w.,:])\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,2}(?!\d))?(?![\d:])"
+    r"(?<![\w.,:])\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3}(?!\d))?(?![\d:])"
     r"|(?<![\w.])\+?\(?0\d{2,4}\)?[\s-]\d{3,4}[\s-]?\d{3,4}(?!\d)"
     r"|(?<![\w.])\+\d{1,3}(?:[\s-]\(?\d{1,5}\)?){2,5}(?!\d)"
     r"|(?<![\w.])\d{3}-\d{4}(?!\d)"
