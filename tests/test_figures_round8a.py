@@ -269,3 +269,31 @@ def test_a_decimal_after_finished_with_a_word_after_is_not_a_time() -> None:
     # wire markets: "finished 12.45 points higher" is no race time
     text = "The Hang Seng index finished 12.45 points higher at 17,204.31 on Monday."
     assert all(f.unit != "seconds" for f in _figures(text))
+
+
+# --- a bar each item clears ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "bar", "kept"),
+    [
+        # wire business, in a quote
+        (
+            '"We signed 41 deals worth more than $10 million each in the quarter," Lund said.',
+            "more than $10 million",
+            "41",
+        ),
+        # trade: homes over a price
+        ("Agents sold 212 homes worth over £1m each in the county last year.", "over £1m", "212"),
+    ],
+)
+def test_a_bar_each_counted_item_clears_is_no_figure(text: str, bar: str, kept: str) -> None:
+    texts = _texts(text)
+    assert bar not in texts and bar.split(" ", 1 if bar.startswith("over") else 2)[-1] not in texts
+    assert kept in texts
+
+
+def test_a_value_each_without_a_bar_stays() -> None:
+    # broadsheet business: "worth £5m each" is what each is worth
+    text = "The council awarded two contracts worth £5m each to Harlow Civils."
+    assert "£5m" in _texts(text)

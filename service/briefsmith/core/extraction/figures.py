@@ -528,6 +528,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not (tokens is not None and _is_label(tokens, m))
             and not _is_house_number(text, m)
             and not _NUMBER_SIGN_BEFORE.search(text, max(0, m.start - 12), m.start)
+            and not _is_a_bar_each(text, m)
             and not _names_leading_group(text, m)
             and not _names_a_race(text, m)
         )
@@ -2270,6 +2271,24 @@ def _is_field_mark(text: str, mention: NumberMention) -> bool:
 # "lived at No 14", "wears the No. 9 shirt": a number sign names a house, a shirt or a
 # seat; "the world No 4" ranks a player and stays.
 _NUMBER_SIGN_BEFORE = re.compile(r"(?<![Ww]orld )(?<![\w.])No\.?\s?$")
+
+
+# "41 deals worth more than $10 million each": the bar each counted item clears, not a
+# sum of the story (but "two contracts worth £5m each" says what each is worth).
+_BAR_BEFORE = re.compile(
+    r"\b(?:worth|valued\s+at|costing|of)\s+(?:more\s+than|over|at\s+least|above|upwards\s+of)\s+$",
+    re.IGNORECASE,
+)
+_EACH_AFTER = re.compile(r"\s+(?:million|billion|bn|m)?\s*each\b", re.IGNORECASE)
+
+
+def _is_a_bar_each(text: str, mention: NumberMention) -> bool:
+    if not mention.currency:
+        return False
+    return bool(
+        _EACH_AFTER.match(text, mention.end)
+        and _BAR_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    )
 
 
 def _is_house_number(text: str, mention: NumberMention) -> bool:
