@@ -297,3 +297,22 @@ def test_a_value_each_without_a_bar_stays() -> None:
     # broadsheet business: "worth £5m each" is what each is worth
     text = "The council awarded two contracts worth £5m each to Harlow Civils."
     assert "£5m" in _texts(text)
+
+
+# --- ranges of sums -----------------------------------------------------------------
+
+
+def test_a_hyphenated_range_of_glued_sums_is_one_figure() -> None:
+    # broadsheet business
+    text = "Analysts value the division at £3m-£4m, according to people familiar with the talks."
+    figure = _found(text, "£3m-£4m")
+    assert figure.value == pytest.approx(3_000_000)
+    assert figure.value_max == pytest.approx(4_000_000)
+
+
+def test_a_change_from_one_level_to_another_is_no_range() -> None:
+    # local council
+    text = "Costs rose from £2.5m to £3m, the council said."
+    texts = _texts(text)
+    assert "£2.5m to £3m" not in texts
+    assert "£3m" in texts

@@ -118,6 +118,8 @@ _RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and|or)\s*$")
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in MONTHS) + r")\s+$")
 _MONTH_AFTER = re.compile(r"^\s+(?:" + "|".join(re.escape(m) for m in MONTHS) + r")\b")
 _DESIGNATION = re.compile(r"[A-Za-z]-$")
+_GLUED_SUM_BEFORE = re.compile(r"\d(?:m|bn|k)-$")
+_DIGIT = re.compile(r"\d")
 # "the 2024-25 budget", "the 2023/24 season": the second year of a span of years.
 _YEAR_SPAN_BEFORE = re.compile(r"\b(?:18|19|20)\d\d[-–/]$")
 # "7-Eleven": digits glued by a hyphen to a capitalized word: a name.
@@ -285,7 +287,10 @@ class FoundFigure:
 def _is_name_or_date(text: str, mention: NumberMention) -> bool:
     before = text[max(0, mention.start - 12) : mention.start]
     after = text[mention.end : mention.end + 12]
-    if mention.ordinal or _DESIGNATION.search(before) or _YEAR_SPAN_BEFORE.search(before):
+    designation = _DESIGNATION.search(before) and not (
+        mention.currency and _GLUED_SUM_BEFORE.search(before)  # "£3m-£4m": a range
+    )
+    if mention.ordinal or designation or _YEAR_SPAN_BEFORE.search(before):
         return True
     glued = _NAME_GLUED_AFTER.match(after)
     if (
@@ -572,8 +577,16 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             cents_gap = _CENTS_AFTER.match(gap)  # "62 cents to 66 cents a share"
             if cents_gap is not None and _CENTS_AFTER.match(text, following.end):
                 gap = gap[cents_gap.end() :]
+            # "rose from £2.5m to £3m": an old level and a new one, not a range
+            from_before = _FROM_BEFORE.search(text, max(0, start - 6), start)
+            changed_from = (
+                from_before is not None
+                and tokens is not None
+                and _changed_just_before(tokens, from_before.start())
+            )
             if (
                 _RANGE_JOIN.match(gap)
+                and not changed_from
                 and following.value > value
                 # "rose 3% to £612 million" is a change and a total, not a range; so is
                 # "fell by 12,000 to 2.09 million", a level far above the change (but "to
@@ -783,7 +796,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         if pending_from is not None and _FROM_TO.match(text, pending_from.end, start):
             if measures and not pending_from.measures:
                 figures.append(replace(pending_from, measures=measures))
-            elif pending_from.measures and not measures:
+            elif pending_from.measures and (not measures or _DIGIT.search(measures)):
+                # (a measure with the old level's digits in it is a misread of the parse)
                 figure = replace(figure, measures=pending_from.measures)
         pending_from = figure if _FROM_BEFORE.search(text, max(0, start - 6), start) else None
         if not figure.measures and tokens is not None and (mention.currency or mention.percent):
