@@ -316,3 +316,16 @@ def test_a_change_from_one_level_to_another_is_no_range() -> None:
     texts = _texts(text)
     assert "£2.5m to £3m" not in texts
     assert "£3m" in texts
+
+
+def test_a_margin_of_tenths_measures_who_beat_whom() -> None:
+    # broadcaster skiing
+    text = "Anna Berg beat Ilse Moor by two tenths of a second in the giant slalom."
+    assert "Moor" in _found(text, "two tenths of a second").measures
+
+
+def test_a_race_time_in_seconds_measures_a_time() -> None:
+    # local athletics
+    text = "Tamsin Holt won the women's 400m in 51.20 seconds at the county championships."
+    measures = _found(text, "51.20 seconds").measures
+    assert measures.startswith("time") and "Tamsin Holt" in measures

@@ -672,6 +672,10 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             end = of_a_second.end()
             clause = _CLAUSE_AFTER.match(text, end)
             what = " ".join(clause.group(1).split()[:6]) if clause else ""
+            told = _CLAUSE_BEFORE.search(text, max(0, start - 80), start)
+            if told is not None and (not what or told.group(1).rstrip().endswith(" by")):
+                # "beat Moor by two tenths of a second": who beat whom is told before it
+                what = " ".join(told.group(1).split()[-8:])
             figures.append(
                 FoundFigure(
                     text[start:end], start, end, value, None, "seconds", f"margin {what}".strip()
@@ -702,7 +706,12 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             ):
                 index += 1
                 continue
-            parsed = _duration_measure(tokens, mention.start, end) if tokens is not None else ""
+            # "won the 400m in 51.20 seconds": a race time, not a period something happened in
+            raced = _RACE_TIME_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+            frame = "time" if raced and unit in ("seconds", "minutes") else ""
+            parsed = (
+                _duration_measure(tokens, mention.start, end, frame) if tokens is not None else ""
+            )
             figure = FoundFigure(
                 text[start:end], start, end, value, value_max, unit, parsed or unit or ""
             )
@@ -1986,6 +1995,7 @@ _FRACTION_WORD = re.compile(
 )
 _OF_A_SECOND = re.compile(r"\s+of\s+a\s+second\b", re.IGNORECASE)
 _CLAUSE_AFTER = re.compile(r"\s+([^,.;:!?\"“”]{1,80})")
+_CLAUSE_BEFORE = re.compile(r"([^,.;:!?\"“”]{1,80})$")
 # "10.30am", "6pm", "3 a.m.", "14:00", "09:14 UTC", "noon": a time of day.
 _OF_A_PRONOUN = re.compile(r"\s+of\s+(?:that|this|it|them|those)\b", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(
