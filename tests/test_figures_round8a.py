@@ -329,3 +329,11 @@ def test_a_race_time_in_seconds_measures_a_time() -> None:
     text = "Tamsin Holt won the women's 400m in 51.20 seconds at the county championships."
     measures = _found(text, "51.20 seconds").measures
     assert measures.startswith("time") and "Tamsin Holt" in measures
+
+
+def test_a_hundredth_anniversary_is_no_fraction() -> None:
+    # local: an ordinal, not a share
+    text = "The club marked its one hundredth anniversary with a £40,000 appeal."
+    texts = _texts(text)
+    assert "one hundredth" not in texts
+    assert "£40,000" in texts

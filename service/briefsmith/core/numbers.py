@@ -188,6 +188,9 @@ def parse_number(token: str) -> float | None:
         return None
 
 
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
 def _fractions(text: str) -> list[NumberMention]:
     found = []
     for match in _FRACTION_RE.finditer(text):
@@ -195,6 +198,8 @@ def _fractions(text: str) -> list[NumberMention]:
         denominator = _FRACTION_DENOMINATORS[match.group("part").lower()]
         if count >= denominator or (count > 1 and not match.group("part").lower().endswith("s")):
             continue  # "three halves", "two third": not a share
+        if denominator == 100 and not _OF_AFTER.match(text, match.end()):
+            continue  # "its one hundredth anniversary": an ordinal, not a share
         value = round(count / denominator, 3)
         found.append(
             NumberMention(match.start(), match.end(), match.group(), value, value, spelled=True)
