@@ -1,10 +1,15 @@
-"""Round 8a figures: race results. A distance that names an event after a possessive
-("the women's 400m", "the boys' 200m final") is no figure; a race time written as
-minutes, seconds and hundredths ("1:46.85") is one elapsed time in seconds, and so is a
-bare time after a place ("was second in 11.42"); an age told as the subject ("The
-21-year-old won") is no figure; a margin in cents ("9 cents above estimates") is one.
-Every sentence here is synthetic, written for these tests (invented athletes, clubs
-and companies)."""
+"""Round 8a figures: race results and company results. A distance that names an event
+("the women's 400m", "the Scottish indoor 200m record") is no figure; a race time
+written as minutes, seconds and hundredths ("1:46.85") is one elapsed time in seconds
+(and is grounded), and so is a bare time after a place or a race verb ("was second in
+11.42", "ran 48.92"); "two tenths of a second" is one margin in seconds; a field
+event's mark ("cleared 1.91m") is metres; an age told as the subject ("The 21-year-old
+won") is no figure; "No 14" names a house. In company results: a margin in cents
+("9 cents above estimates"), a per-share sum measures per share, "62 cents to 66 cents
+a share" and "£3m-£4m" are one range, "rose from £2.5m to £3m" is two levels, and a bar
+each item clears ("deals worth more than $10 million each") is no figure. Every
+sentence here is synthetic, written for these tests (invented athletes, clubs and
+companies)."""
 
 from __future__ import annotations
 
