@@ -1393,9 +1393,39 @@ gold silver bronze record
 """)
 # Verbs before a race time ("won in 51.82 seconds", "clocked 9.98 seconds", "finished the
 # course in 2 minutes 4 seconds"): the time is the result, not a span in passing.
+# Common English irregular past tenses ("The 21-year-old won", "the 30-year-old took"):
+# after "the N-year-old" they say the age describes someone who acted.
+IRREGULAR_PAST_VERBS = _words("""
+won took ran came made left went got gave beat set broke threw hit fell spent lost became
+began kept held led paid met sat stood found saw swam rode drove flew wrote sold bought
+brought caught fought thought told said struck stole drew grew knew
+""")
+# "the women's 400m", "the boys' 200m final": whose races an event's name is for.
+RACE_CATEGORY_WORDS = _words("""
+men women boys girls ladies veterans juniors
+""")
+# "the Scottish indoor 200m record", "the national junior 400m title": words of a
+# competition between "the" and a distance that names its event.
+RACE_MODIFIER_WORDS = _words("""
+indoor outdoor junior senior national world youth masters veterans club county
+championship meeting
+""")
+# "cleared 1.94m", "threw 61.35m": verbs of a field event, whose mark a glued "m" gives
+# in metres (not millions).
+FIELD_EVENT_VERBS = _words("""
+cleared clears clear jumped jumps leapt leaped threw throws hurled vaulted
+""")
+# "was second in 11.42", "third in 3:41.20": the places a bare race time follows.
+RACE_PLACE_WORDS = _words("""
+won first second third fourth fifth sixth seventh eighth ninth tenth last runner-up
+""")
 RACE_TIME_VERBS = _words("""
 won win wins winning finished finish finishes completed complete clocked clocks ran run
-swam swim rode posted recorded
+swam swim rode posted recorded touched
+""")
+# "ran 48.92", "clocked 10.12", "swam 58.41": verbs a bare race time follows directly.
+RACE_CLOCK_VERBS = _words("""
+ran clocked swam touched
 """)
 # The fixtures a sports tally is taken from: "41 points from 18 games", "seven wins from
 # their last 10 matches".

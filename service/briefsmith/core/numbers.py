@@ -112,6 +112,8 @@ _FRACTION_DENOMINATORS = {
     "eighths": 8,
     "tenth": 10,
     "tenths": 10,
+    "hundredth": 100,  # "three hundredths of a second": a sport's margin
+    "hundredths": 100,
 }
 _FRACTION_RE = re.compile(
     r"(?<![\w-])(?:(?P<count>one|two|three|four|five|seven|nine)[-\s]"
@@ -191,6 +193,9 @@ def parse_number(token: str) -> float | None:
         return None
 
 
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
 def _fractions(text: str) -> list[NumberMention]:
     found = []
     for match in _FRACTION_RE.finditer(text):
@@ -198,6 +203,8 @@ def _fractions(text: str) -> list[NumberMention]:
         denominator = _FRACTION_DENOMINATORS[match.group("part").lower()]
         if count >= denominator or (count > 1 and not match.group("part").lower().endswith("s")):
             continue  # "three halves", "two third": not a share
+        if denominator == 100 and not _OF_AFTER.match(text, match.end()):
+            continue  # "its one hundredth anniversary": an ordinal, not a share
         value = round(count / denominator, 3)
         found.append(
             NumberMention(match.start(), match.end(), match.group(), value, value, spelled=True)
@@ -306,7 +313,21 @@ def mention_matches(mention: NumberMention, value: float) -> bool:
 # A span of time told in two units ("two years and eight months", "41 minutes and 18
 # seconds", "1 minute 52 seconds") or as a race clock ("2:14:38"): one length, in its
 # smaller unit (seconds for a clock).
-_CLOCK = re.compile(r"^(\d{1,2}):(\d{2}):(\d{2})$")
+# A race clock: "2:14:38" (hours, minutes, seconds) or "3:38.52", "1:28.114" (minutes,
+# seconds and hundredths or thousandths; no clock of the day has them).
+_CLOCK = re.compile(r"^(?:(\d{1,2}):)?(\d{1,2}):(\d{2}(?:\.\d{1,3})?)$")
+
+
+def elapsed_seconds(text: str) -> float | None:
+    """The length in seconds of a race clock ("2:14:38", "3:38.52"); None for anything
+    else, a time of day ("14:30") included."""
+    clock = _CLOCK.match(text.strip())
+    if clock is None or (clock.group(1) is None and "." not in clock.group(3)):
+        return None
+    hours, minutes, seconds = clock.groups()
+    return round(int(hours or 0) * 3600 + int(minutes) * 60 + float(seconds), 3)
+
+
 _TWO_UNITS = re.compile(
     r"^(.+?)\s+(years?|weeks?|days?|hours?|minutes?)(?:,?\s+and\s+|\s+)(.+?)\s+"
     r"(months?|days?|hours?|minutes?|seconds?)$",
@@ -340,10 +361,9 @@ def spoken_value(text: str) -> float | None:
         if len(part) == 1 and len(whole) == 1 and 0 < part[0].value < whole[0].value <= 100:
             return round(part[0].value / whole[0].value * 100, 2)
         return None
-    clock = _CLOCK.match(written)
-    if clock:
-        hours, minutes, seconds = (int(g) for g in clock.groups())
-        return float(hours * 3600 + minutes * 60 + seconds)
+    elapsed = elapsed_seconds(written)
+    if elapsed is not None:
+        return elapsed
     two = _TWO_UNITS.match(written)
     if two is None:
         return None

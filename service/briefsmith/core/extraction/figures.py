@@ -50,6 +50,7 @@ from briefsmith.core.lexicon import (
     DURATION_NEWS_NOUNS,
     ELSEWHERE_WORDS,
     EXTENT_NOUNS,
+    FIELD_EVENT_VERBS,
     FIXTURE_NOUNS,
     GAP_WORDS,
     HABITUAL_ADVERBS,
@@ -57,6 +58,7 @@ from briefsmith.core.lexicon import (
     HOSPITAL_NOUNS,
     HYPERBOLE_SCALES,
     INNINGS_END_VERBS,
+    IRREGULAR_PAST_VERBS,
     LEADING_GROUP_WORDS,
     LOCATIVE_PREPOSITIONS,
     MAKEUP_GROUP_NOUNS,
@@ -74,7 +76,11 @@ from briefsmith.core.lexicon import (
     PROGRESS_PREPOSITIONS,
     PRONOUNS,
     QUOTE_OPENERS,
+    RACE_CATEGORY_WORDS,
+    RACE_CLOCK_VERBS,
     RACE_EVENT_NOUNS,
+    RACE_MODIFIER_WORDS,
+    RACE_PLACE_WORDS,
     RACE_TIME_VERBS,
     RELEASE_LEMMAS,
     ROLE_NOUNS,
@@ -87,7 +93,7 @@ from briefsmith.core.lexicon import (
     WEEKDAYS,
     WORKING_GROUP_NOUNS,
 )
-from briefsmith.core.numbers import NumberMention, find_numbers
+from briefsmith.core.numbers import NumberMention, elapsed_seconds, find_numbers
 from briefsmith.core.units import (
     CURRENCY_CODES,
     CURRENCY_SIGNS,
@@ -113,6 +119,8 @@ _RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and|or)\s*$")
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in MONTHS) + r")\s+$")
 _MONTH_AFTER = re.compile(r"^\s+(?:" + "|".join(re.escape(m) for m in MONTHS) + r")\b")
 _DESIGNATION = re.compile(r"[A-Za-z]-$")
+_GLUED_SUM_BEFORE = re.compile(r"\d(?:m|bn|k)-$")
+_DIGIT = re.compile(r"\d")
 # "the 2024-25 budget", "the 2023/24 season": the second year of a span of years.
 _YEAR_SPAN_BEFORE = re.compile(r"\b(?:18|19|20)\d\d[-–/]$")
 # "7-Eleven": digits glued by a hyphen to a capitalized word: a name.
@@ -280,7 +288,10 @@ class FoundFigure:
 def _is_name_or_date(text: str, mention: NumberMention) -> bool:
     before = text[max(0, mention.start - 12) : mention.start]
     after = text[mention.end : mention.end + 12]
-    if mention.ordinal or _DESIGNATION.search(before) or _YEAR_SPAN_BEFORE.search(before):
+    designation = _DESIGNATION.search(before) and not (
+        mention.currency and _GLUED_SUM_BEFORE.search(before)  # "£3m-£4m": a range
+    )
+    if mention.ordinal or designation or _YEAR_SPAN_BEFORE.search(before):
         return True
     glued = _NAME_GLUED_AFTER.match(after)
     if (
@@ -524,6 +535,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _is_restatement_or_designation(text, m)
             and not (tokens is not None and _is_label(tokens, m))
             and not _is_house_number(text, m)
+            and not _NUMBER_SIGN_BEFORE.search(text, max(0, m.start - 12), m.start)
+            and not _is_a_bar_each(text, m)
             and not _names_leading_group(text, m)
             and not _names_a_race(text, m)
         )
@@ -563,8 +576,20 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 and mention.currency is None
                 and not _FROM_BEFORE.search(text, max(0, start - 6), start)
             )
+            gap = text[end : following.start]
+            cents_gap = _CENTS_AFTER.match(gap)  # "62 cents to 66 cents a share"
+            if cents_gap is not None and _CENTS_AFTER.match(text, following.end):
+                gap = gap[cents_gap.end() :]
+            # "rose from £2.5m to £3m": an old level and a new one, not a range
+            from_before = _FROM_BEFORE.search(text, max(0, start - 6), start)
+            changed_from = (
+                from_before is not None
+                and tokens is not None
+                and _changed_just_before(tokens, from_before.start())
+            )
             if (
-                _RANGE_JOIN.match(text[end : following.start])
+                _RANGE_JOIN.match(gap)
+                and not changed_from
                 and following.value > value
                 # "rose 3% to £612 million" is a change and a total, not a range; so is
                 # "fell by 12,000 to 2.09 million", a level far above the change (but "to
@@ -613,6 +638,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             unit, measures = "pence", ""
         elif canonical_unit(unit) is None and _FRACTION_WORD.search(mention.text):
             unit = "fraction"
+        if _is_field_mark(text, mention):  # "cleared 1.94m": metres, not millions
+            value, unit = mention.base, "metres"
         rate_points = None if mention.percent else _RATE_POINTS_AFTER.match(text, end)
         if rate_points is not None and not mention.currency:
             # "fell 0.6 percentage points", "by 25 basis points": a change of a rate, read
@@ -633,10 +660,38 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             else:
                 parsed = _parsed_measure(tokens, mention.start, end) if tokens is not None else ""
                 measures = parsed or _subject_before(text, start)
+                if not measures and tokens is not None:  # "12 cents above forecasts"
+                    measures = _margin_measure(tokens, replace(mention, end=end))
             if measures:
                 figures.append(
                     FoundFigure(text[start:end], start, end, value, value_max, unit, measures)
                 )
+            pending_from = None
+            index += 1
+            continue
+        of_a_second = _OF_A_SECOND.match(text, end) if mention.value < 1 else None
+        if of_a_second is not None and _FRACTION_WORD.search(mention.text):
+            # "by three hundredths of a second", "a tenth of a second clear": a margin
+            end = of_a_second.end()
+            clause = _CLAUSE_AFTER.match(text, end)
+            what = " ".join(clause.group(1).split()[:6]) if clause else ""
+            told = _CLAUSE_BEFORE.search(text, max(0, start - 80), start)
+            if told is not None and (not what or told.group(1).rstrip().endswith(" by")):
+                # "beat Moor by two tenths of a second": who beat whom is told before it
+                what = " ".join(told.group(1).split()[-8:])
+            figures.append(
+                FoundFigure(
+                    text[start:end], start, end, value, None, "seconds", f"margin {what}".strip()
+                )
+            )
+            pending_from = None
+            index += 1
+            continue
+        race_time = _bare_race_time(text, mention, quoted_spans)
+        if race_time is not None:  # "was second in 11.42"
+            figures.append(
+                FoundFigure(text[start:end], start, end, value, None, "seconds", race_time)
+            )
             pending_from = None
             index += 1
             continue
@@ -654,7 +709,12 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             ):
                 index += 1
                 continue
-            parsed = _duration_measure(tokens, mention.start, end) if tokens is not None else ""
+            # "won the 400m in 51.20 seconds": a race time, not a period something happened in
+            raced = _RACE_TIME_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+            frame = "time" if raced and unit in ("seconds", "minutes") else ""
+            parsed = (
+                _duration_measure(tokens, mention.start, end, frame) if tokens is not None else ""
+            )
             figure = FoundFigure(
                 text[start:end], start, end, value, value_max, unit, parsed or unit or ""
             )
@@ -750,7 +810,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         if pending_from is not None and _FROM_TO.match(text, pending_from.end, start):
             if measures and not pending_from.measures:
                 figures.append(replace(pending_from, measures=measures))
-            elif pending_from.measures and not measures:
+            elif pending_from.measures and (not measures or _DIGIT.search(measures)):
+                # (a measure with the old level's digits in it is a misread of the parse)
                 figure = replace(figure, measures=pending_from.measures)
         pending_from = figure if _FROM_BEFORE.search(text, max(0, start - 6), start) else None
         if not figure.measures and tokens is not None and (mention.currency or mention.percent):
@@ -761,7 +822,23 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     figures.sort(key=lambda f: f.start)
     if tokens is not None:  # "98 points", "seven points from safety": whose tally or gap
         figures = [_with_tally_measure(tokens, f) for f in figures]
+    figures = [_with_per_share(text, f) for f in figures]
     return _deduplicate(text, figures, quoted_spans)
+
+
+_PER_SHARE_TAIL = re.compile(r"(?:\s+per share)+$")
+
+
+def _with_per_share(text: str, figure: FoundFigure) -> FoundFigure:
+    """ "$2.14 a share", "12.4p per share": a sum told per share measures its thing per
+    share; a sum without it ("or $241 million" after "96 cents per share") does not, even
+    when it borrowed the measure of one that does."""
+    if not (_is_money(figure) or figure.unit == "pence"):
+        return figure
+    measures = _PER_SHARE_TAIL.sub("", figure.measures)
+    if _PER_SHARE.match(text, figure.end + (text[figure.end : figure.end + 1] == "p")):
+        measures = f"{measures} per share"
+    return figure if measures == figure.measures else replace(figure, measures=measures)
 
 
 def _with_tally_measure(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
@@ -867,9 +944,10 @@ _SHORT_SPAN_BEFORE = re.compile(
     r"(?:(?:about|around|some|nearly|almost|more than|up to|just|only)\s+)?$",
     re.IGNORECASE,
 )
-# "won the 400m in 51.82 seconds", "clocked 9.98 seconds": a race time.
+# "won the 400m in 51.82 seconds", "clocked 9.98 seconds", "won the women's 60m hurdles
+# in 8.01 seconds": a race time.
 _RACE_TIME_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(RACE_TIME_VERBS)) + r")\b(?:\s+[\w’'-]+){0,3}?\s+(?:in\s+)?$",
+    r"\b(?:" + "|".join(sorted(RACE_TIME_VERBS)) + r")\b(?:\s+[\w’'-]+){0,5}?\s+(?:in\s+)?$",
     re.IGNORECASE,
 )
 _SHORT_SPAN_AFTER = re.compile(
@@ -1568,6 +1646,35 @@ def _duration_is_news(
     return True
 
 
+# "was second in 11.42", "Price third in 11.58": a time in seconds and hundredths right
+# after a place in a race, with no unit after it.
+_PLACE_IN_BEFORE = re.compile(
+    r"(?:\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:(?:was|were|came|finished)\s+)?)?"
+    r"\b(?:((?i:" + "|".join(sorted(RACE_PLACE_WORDS | RACE_TIME_VERBS)) + r"))\s+in"
+    r"|((?i:" + "|".join(sorted(RACE_CLOCK_VERBS)) + r")))\s+$"
+)
+_HUNDREDTHS = re.compile(r"\d{1,3}\.\d{2}")
+_NO_UNIT_AFTER = re.compile(r"(?:\s*[,.;)]|\s+(?:and|but|while|as|to|behind|ahead)\b|\s*$)")
+
+
+def _bare_race_time(text: str, mention: NumberMention, quoted: _Spans) -> str | None:
+    """ "Dunmore was second in 11.42": a race time told without its unit (not one quoted,
+    nor a decimal with a unit or a multiplier after it), and what it measures (whose time
+    in which place)."""
+    if mention.currency or mention.percent or mention.start in quoted:
+        return None
+    if not _HUNDREDTHS.fullmatch(mention.text) or not _NO_UNIT_AFTER.match(text, mention.end):
+        return None
+    place = _PLACE_IN_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+    if place is None:
+        return None
+    who, where = place.group(1), (place.group(2) or place.group(3)).lower()
+    named = f"{who}'s time" if who and who[:1].isupper() else "time"
+    if where in RACE_PLACE_WORDS and where != "won":
+        return f"{named} in {where} place"
+    return f"{named} to win" if where == "won" else named
+
+
 def _sentence_before(text: str, position: int) -> str:
     """The part of the sentence before `position` (a bounded look back)."""
     return re.split(r"[.!?]\s|\n", text[max(0, position - 160) : position])[-1]
@@ -1993,7 +2100,12 @@ _EXCHANGE_RATE_AFTER = re.compile(r"\s*=")
 _DESIGNATION_AFTER = re.compile(r"[A-Z]/")
 # "at six in the morning", "by eight in the evening": a time of day in words.
 _DAY_PART = re.compile(r"\s+in\s+the\s+(?:morning|afternoon|evening)\b", re.IGNORECASE)
-_FRACTION_WORD = re.compile(r"(?:half|third|quarter|fifth|sixth|eighth|tenth)s?$", re.IGNORECASE)
+_FRACTION_WORD = re.compile(
+    r"(?:half|third|quarter|fifth|sixth|eighth|tenth|hundredth)s?$", re.IGNORECASE
+)
+_OF_A_SECOND = re.compile(r"\s+of\s+a\s+second\b", re.IGNORECASE)
+_CLAUSE_AFTER = re.compile(r"\s+([^,.;:!?\"“”]{1,80})")
+_CLAUSE_BEFORE = re.compile(r"([^,.;:!?\"“”]{1,80})$")
 # "10.30am", "6pm", "3 a.m.", "14:00", "09:14 UTC", "noon": a time of day.
 # "one in five people is now 65 or older", "children aged 16 and under": an age that
 # bounds a group is no figure of its own.
@@ -2011,7 +2123,7 @@ _CLOCK_AFTER = re.compile(
 # "20/11/2025", decades "the 1990s", "the '90s", a person's height "5ft 10in", "6ft tall"
 # (the description in a police appeal or a profile).
 _NOT_FIGURES = re.compile(
-    r"(?<![\w.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"
+    r"(?<![\w.,:])\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3}(?!\d))?(?![\d:])"
     r"|(?<![\w.])\+?\(?0\d{2,4}\)?[\s-]\d{3,4}[\s-]?\d{3,4}(?!\d)"
     r"|(?<![\w.])\+\d{1,3}(?:[\s-]\(?\d{1,5}\)?){2,5}(?!\d)"
     r"|(?<![\w.])\d{3}-\d{4}(?!\d)"
@@ -2020,8 +2132,7 @@ _NOT_FIGURES = re.compile(
     r"|(?<![\w.])[4-7]\s?(?:ft|foot|feet)\s?\d{1,2}\s?(?:in|ins|inches)\b"
     r"|(?<![\w.])[4-7]\s?(?:ft|foot|feet)(?=\s+tall\b)"
 )
-# A race time "2:14:38" (hours, minutes, seconds) IS a figure: an elapsed time.
-_ELAPSED = re.compile(r"^(\d{1,2}):(\d{2}):(\d{2})$")
+# A race time "2:14:38" or "3:38.52" IS a figure: an elapsed time (elapsed_seconds).
 # "2-1", "24–22", "5 - 2": a score or a vote, when neither end carries a unit.
 _SCORE = re.compile(
     r"(?<![\w.,$£€/-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w%/-]|[.,]\d|\s?(?:per\s?cent|percent)\b)"
@@ -2093,7 +2204,7 @@ class _Spans:
 def _not_figure_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for match in _NOT_FIGURES.finditer(text):
-        if _ELAPSED.match(match.group()) and not _CLOCK_AFTER.match(text, match.end()):
+        if elapsed_seconds(match.group()) is not None and not _CLOCK_AFTER.match(text, match.end()):
             continue  # an elapsed time, read by _scores
         spans.append(match.span())
     return spans
@@ -2247,23 +2358,76 @@ _LEADING_GROUP_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(LEADING_GROUP_WORD
 
 
 # "won the 400m", "the 200m freestyle final": a distance that names a race.
-_RACE_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_RACE_THE_BEFORE = re.compile(
+    r"\bthe\s+(?:(?:" + "|".join(sorted(RACE_CATEGORY_WORDS)) + r")(?:[’']s?|s?[’'])\s+)?$",
+    re.IGNORECASE,
+)
 _EVENT_NOUN_AFTER = re.compile(r"(?![\w’'-])(?:\s+([a-z-]+))?")
 _RACE_DISTANCE_AFTER = re.compile(r"(?:m|km|\s+metres|\s+meters)(?![\w’'-])(?:\s+([a-z-]+))?")
 
 
+# "the Scottish indoor 200m record": a competition's words between "the" and the distance
+_RACE_MODIFIED_BEFORE = re.compile(
+    r"\bthe\s+(?:(?:[A-Z][a-z]+|(?i:" + "|".join(sorted(RACE_MODIFIER_WORDS)) + r"))\s+){1,3}$"
+)
+
+
 def _names_a_race(text: str, mention: NumberMention) -> bool:
     """ "Oakes won the 400m in 51.82 seconds", "the 1500m final": a distance after "the"
-    that ends the phrase or comes before an event's noun is the race's name."""
-    before = (max(0, mention.start - 5), mention.start)
-    if mention.currency or not _RACE_THE_BEFORE.search(text, *before):
+    that ends the phrase or comes before an event's noun is the race's name; so is one
+    after a competition's words before an event's noun ("the British indoor 60m
+    record")."""
+    before = (max(0, mention.start - 40), mention.start)  # "the women's "
+    if mention.currency:
+        return False
+    modified = not _RACE_THE_BEFORE.search(text, *before)
+    if modified and not _RACE_MODIFIED_BEFORE.search(text, *before):
         return False
     glued = mention.text[-1:] == "m"  # "400m" is read as a multiplier: 400 million
     distance = (_EVENT_NOUN_AFTER if glued else _RACE_DISTANCE_AFTER).match(text, mention.end)
     if distance is None:
         return False
     following = distance.group(1)
+    if modified:
+        return following in RACE_EVENT_NOUNS
     return following is None or following in RACE_EVENT_NOUNS or following in _STOP_WORDS
+
+
+_FIELD_VERB_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(FIELD_EVENT_VERBS)) + r")\s+(?:(?:a|an|just|only)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_field_mark(text: str, mention: NumberMention) -> bool:
+    """ "Lal cleared 1.94m", "threw 61.35m": a height or a distance in metres, the "m"
+    glued to the number after a field event's verb."""
+    if mention.currency or mention.text[-1:] != "m" or mention.base == mention.value:
+        return False
+    return _FIELD_VERB_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
+
+
+# "lived at No 14", "wears the No. 9 shirt": a number sign names a house, a shirt or a
+# seat; "the world No 4" ranks a player and stays.
+_NUMBER_SIGN_BEFORE = re.compile(r"(?<![Ww]orld )(?<![\w.])No\.?\s?$")
+
+
+# "41 deals worth more than $10 million each": the bar each counted item clears, not a
+# sum of the story (but "two contracts worth £5m each" says what each is worth).
+_BAR_BEFORE = re.compile(
+    r"\b(?:worth|valued\s+at|costing|of)\s+(?:more\s+than|over|at\s+least|above|upwards\s+of)\s+$",
+    re.IGNORECASE,
+)
+_EACH_AFTER = re.compile(r"\s+(?:million|billion|bn|m)?\s*each\b", re.IGNORECASE)
+
+
+def _is_a_bar_each(text: str, mention: NumberMention) -> bool:
+    if not mention.currency:
+        return False
+    return bool(
+        _EACH_AFTER.match(text, mention.end)
+        and _BAR_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    )
 
 
 def _is_house_number(text: str, mention: NumberMention) -> bool:
@@ -2549,9 +2713,8 @@ def _scores(
     for match in _WORD_TALLY.finditer(text):
         spans.append(match.span(1))  # "voted six to three": a tally in words, not two counts
     for match in _NOT_FIGURES.finditer(text):
-        elapsed = _ELAPSED.match(match.group())
-        if elapsed and not _CLOCK_AFTER.match(text, match.end()):
-            hours, minutes, seconds = (int(g) for g in elapsed.groups())
+        elapsed = elapsed_seconds(match.group())
+        if elapsed is not None and not _CLOCK_AFTER.match(text, match.end()):
             spans.append(match.span())
             what = _subject_before(text, match.start()) or "time"
             found.append(
@@ -2559,7 +2722,7 @@ def _scores(
                     match.group(),
                     match.start(),
                     match.end(),
-                    float(hours * 3600 + minutes * 60 + seconds),
+                    elapsed,
                     None,
                     "seconds",
                     what,
@@ -2579,7 +2742,9 @@ _PERSON_AFTER = re.compile(
     r"student|worker|resident|player|footballer|actor|actress|singer|star)\b)|"
     # "her two-year-old spaniel Bella", "his 12-year-old son Sam": a named being
     r"\s+[a-z]+\s+[A-Z][a-z]+\b(?!\s+(?:said|says|told))|\s*$|[,.]|"
-    r"\s+(?:was|is|has|had|who|and|from|of|in|died|said|says|told|[a-z]+ed)\b)"
+    r"\s+(?:was|is|has|had|who|and|from|of|in|died|said|says|told|[a-z]+ed|"
+    + "|".join(sorted(IRREGULAR_PAST_VERBS))
+    + r")\b)"
 )
 
 
