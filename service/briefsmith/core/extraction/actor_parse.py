@@ -500,6 +500,8 @@ def refine_actors(
             continue  # "her album Paper Harbours", "spaniel Bella": a thing, not an actor
         if found.character and 2 * found.character >= found.story and not spoke[record.name]:
             continue  # a character, never out of the plot
+        if not spoke[record.name] and _described_as_a_place(record):
+            record.kind = "place"  # "In Pelham Cross, a Derbyshire village of 2,000,"
         if spoke[record.name] or _acts(record, found):
             kept.append(record)
     kept_words = {w.casefold() for r in kept for n in r.all_names() for w in n.split()}
@@ -5343,6 +5345,17 @@ def _description_head(description: str) -> str | None:
         return None
     head = words[-1]
     return head.casefold() if head.isalpha() and head.islower() else None
+
+
+def _described_as_a_place(record: ActorRecord) -> bool:
+    """Is a name described as a place ("Thornby Moor, a Cumbrian market town of 9,000
+    people", "Corvale, a city of 400,000"), whatever the recognizer called it? A place
+    is an actor only where it acts (_acts)."""
+    return (
+        record.kind in ("person", "organization")
+        and record.role is not None
+        and _description_head(record.role) in PLACE_KIND_NOUNS
+    )
 
 
 def _attribution_noun(description: str) -> str | None:
