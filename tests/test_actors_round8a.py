@@ -91,3 +91,46 @@ Garland Equity said the sale would return three times what it invested in 2019.
 def test_an_equity_firm_that_speaks_is_a_body_not_a_person() -> None:
     actors = actors_of(OWNER)
     assert actors.get("Garland Equity") == "organization"
+
+
+# --- a club's plural nickname -------------------------------------------------------------
+
+# Tabloid sport: the headline and the standfirst call the club by its nickname; one man
+# holds the same post under both names.
+NICKNAME = """Owls in talks over £12m defender
+
+Owls chairman Bryn Talley is ready to pay a club record for Dockside defender Sam Achebe
+
+Hallam Town are in talks over a club-record £12million deal for Dockside Albion defender Sam Achebe.
+
+The Owls had a first bid of £9million turned down on Friday.
+
+Hallam chairman Bryn Talley said: 'We want him and we will not be messed around.'
+
+Dockside manager Ian Croft said the defender was not for sale."""
+
+
+def test_a_nickname_under_the_same_post_joins_the_club() -> None:
+    actors = {a.name: a for a in build_brief(NICKNAME).actors}
+    assert "Owls" not in actors
+    assert "Owls" in actors["Hallam Town"].aliases
+
+
+# Local rugby: the same captain of a club and of his country; the country's side is no
+# club's other name, and the nickname stays the club's own.
+COUNTRY_AND_CLUB = """Badgers captain called up
+
+Badgers captain Rhodri Vaughan has been named in the national squad for the autumn series.
+
+The Badgers beat Pencoed Athletic 24-10 on Saturday, with Vaughan scoring twice.
+
+Wales captain Rhodri Vaughan will lead the side against Fiji next month, the union said.
+
+Pencoed Athletic coach Gethin Rowe said: 'He is the best forward in the league.'"""
+
+
+def test_a_country_under_the_same_post_takes_no_nickname() -> None:
+    for actor in build_brief(COUNTRY_AND_CLUB).actors:
+        assert "Badgers" not in actor.aliases or actor.name == "Badgers"
+    names = [a.name for a in build_brief(COUNTRY_AND_CLUB).actors]
+    assert "Rhodri Vaughan" in names

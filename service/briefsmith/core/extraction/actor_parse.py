@@ -518,10 +518,57 @@ def refine_actors(
                 )
             )
     _court_roles(kept, pooled)
+    kept = _join_nicknames(text, kept, renamed)
     _described_bodies(text, tokens, entities, kept, renamed, inside_quote)
     kept.sort(key=lambda r: (-_centrality(r, pooled.get(r.name), spoke[r.name]), r.first))
     _unshare_surnames(kept)
     return RefinedActors(kept, {old: _final(renamed, old) for old in renamed})
+
+
+# "Hornets chairman Neil Castellan": a capitalized word, the words of a post, a full name.
+_TITLED_NAME = re.compile(r"\b([A-Z][a-z]+) ((?:[a-z]+ ){1,3})([A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2})")
+# "the Hornets", "The Magpies": a team's plural nickname after the article.
+_PLURAL_AFTER_THE = re.compile(r"\b[Tt]he ([A-Z][a-z]+[^s\W]s)\b")
+
+
+def _join_nicknames(
+    text: str, kept: list[ActorRecord], renamed: dict[str, str]
+) -> list[ActorRecord]:
+    """A club's plural nickname ("the Hornets") listed as a body of its own joins the club
+    when one person holds the same post under both ("Hornets chairman Neil Castellan",
+    "Kingsholme chairman Neil Castellan"): the two words name one body."""
+    nicknames = {r.name: r for r in kept if r.kind == "organization" and " " not in r.name}
+    nicknames = {n: r for n, r in nicknames.items() if n in set(_PLURAL_AFTER_THE.findall(text))}
+    if not nicknames:
+        return kept
+    people = {r.name for r in kept if r.kind == "person" and " " in r.name}
+    # Each person's post, and the words written before it: one pass over the text.
+    before: dict[tuple[str, str], set[str]] = {}
+    for match in _TITLED_NAME.finditer(text):
+        who = next((p for p in people if match.group(3).startswith(p)), None)
+        if who is not None:
+            before.setdefault((who, match.group(2)), set()).add(match.group(1))
+    bodies = {
+        name: r
+        for r in kept
+        if r.kind == "organization" and r.name not in nicknames
+        for name in r.all_names()
+    }
+    countries = country_names()
+    joined: set[str] = set()
+    for words in before.values():
+        for nickname in words & nicknames.keys():
+            # One club, never a national side ("England captain"), never two.
+            clubs = {bodies[w].name: bodies[w] for w in words if w in bodies}
+            if len(clubs) != 1 or nickname in joined or any(w in countries for w in words):
+                continue
+            club = next(iter(clubs.values()))
+            joined.add(nickname)
+            if nickname not in club.aliases:
+                club.aliases.append(nickname)
+            renamed[nickname] = club.name
+            club.mentions += nicknames[nickname].mentions
+    return [r for r in kept if r.name not in joined]
 
 
 def _person_by_calling(record: ActorRecord, found: _Evidence) -> bool:
