@@ -2286,7 +2286,7 @@ def _one_word_company(t: ParsedTokens, index: int, lower_words: set[str]) -> boo
         # wherever the parser hangs the name.
         return True
     if dep in _SUBJECTS:
-        return _goes_on_as_it(t, index)
+        return _goes_on_as_it(t, index) or _said_by_the_body_noun(t, index)
     if (
         dep == "appos"
         and index > 0
@@ -2306,6 +2306,22 @@ def _one_word_company(t: ParsedTokens, index: int, lower_words: set[str]) -> boo
         governor = t.lemma[t.head[head]]
         return governor in ISSUED_NOUNS or (t.lower[head] == "of" and governor in ACQUISITION_NOUNS)
     return False
+
+
+def _said_by_the_body_noun(t: ParsedTokens, subject: int) -> bool:
+    """Is the name at `subject` the subject of what "the company said" ("Veltro has
+    recalled 40,000 handsets, the company said"): the clause is reported by a body noun
+    with its article, which stands for the name it reports on?"""
+    verb = t.head[subject]
+    if t.dep[verb] not in ("ccomp", "parataxis"):
+        return False
+    speech = t.head[verb]
+    return t.lemma[speech] in SPEECH_LEMMAS and any(
+        t.dep[c] == "nsubj"
+        and t.lemma[c] in COMPANY_NOUNS
+        and any(t.lower[d] == "the" for d in t.children[c])
+        for c in t.children[speech]
+    )
 
 
 def _after_company_noun(t: ParsedTokens, index: int) -> bool:
