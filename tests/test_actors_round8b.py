@@ -60,3 +60,52 @@ Chief executive Marta Kowalczyk will step down in June after eight years, the co
 
 def test_a_person_the_company_reports_on_stays_a_person() -> None:
     assert kinds(PERSON_REPORTED).get("Marta Kowalczyk") == "person"
+
+
+# --- a firm named once with its trade, as an object -------------------------------------
+
+HIRED = """Council hires consultants for bridge review
+
+Marsham Council has hired engineering firm Tolland Rudd to review the safety of the Old Ferry Bridge, which closed last month.
+
+The review will cost £120,000. Councillor Ada Price, the cabinet member for transport, said: "We need answers quickly."
+"""
+
+AFFILIATION = """Outage hits banking apps
+
+Customers of three banks could not log in for four hours on Monday after a fault at a data centre, the banks said.
+
+"This should never happen at this scale," said Ravi Menon, a senior analyst at research firm Quillon Data."""
+
+
+def test_a_firm_hired_with_its_trade_is_a_body() -> None:
+    assert kinds(HIRED).get("Tolland Rudd") == "organization"
+
+
+def test_a_firm_a_person_works_at_is_no_actor() -> None:
+    actors = kinds(AFFILIATION)
+    assert "Quillon Data" not in actors
+    assert actors.get("Ravi Menon") == "person"
+
+
+# --- a party to a deal in apposition -------------------------------------------------------
+
+OWNER = """Discount chain sold
+
+Harlow Foods agreed in February to buy the discount chain Budgetline from its private equity owner, Calloway Partners.
+
+"This is a great fit," said Martin Aldous, Harlow Foods' chief executive."""
+
+PARENT = """Pub group sold
+
+Brewster Inns has been bought from its owner, Redmoor Capital, for £300m, the company said.
+
+"We are delighted," said Ian Fell, Brewster's chief executive."""
+
+
+def test_the_owner_selling_a_chain_is_a_body_of_the_story() -> None:
+    assert kinds(OWNER).get("Calloway Partners") == "organization"
+
+
+def test_the_owner_selling_a_pub_group_is_a_body_of_the_story() -> None:
+    assert kinds(PARENT).get("Redmoor Capital") == "organization"

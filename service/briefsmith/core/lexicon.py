@@ -1054,6 +1054,11 @@ label company firm studio publisher distributor contractor supplier operator car
 broker bank manufacturer maker brand outfit
 """)
 )
+# What a body is to the business a deal is about, in apposition to its name ("from its
+# owner, Calloway Partners", "its parent, Redmoor Capital"): a party to the deal.
+DEAL_PARTY_NOUNS = _words("""
+owner owners parent seller buyer backer backers shareholder investor acquirer bidder
+""")
 # Verbs of a land the weather falls on ("Britain bakes", "Greece sweltered", "the
 # north shivers"): its subject suffers the weather and does nothing in the story.
 WEATHER_ENDURING_LEMMAS = _words("""

@@ -43,6 +43,7 @@ from briefsmith.core.dependency import hangs_within
 from briefsmith.core.extraction.actors import ActorRecord
 from briefsmith.core.extraction.quotes import NameMentions
 from briefsmith.core.lexicon import (
+    DEAL_PARTY_NOUNS,
     ACQUISITION_LEMMAS,
     ACQUISITION_NOUNS,
     ACTED_ON_LEMMAS,
@@ -1055,6 +1056,8 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
     """What the name at tokens [first, last) does in its clause: "acts" (subject,
     object, agent, recipient, party, or the organization whose staff act), "staff-of"
     for an organization named through its staff, or "scene"."""
+    if _party_to_the_deal(t, first, last):
+        return "acts"  # "from its owner, Calloway Partners": a party, not an affiliation
     node = _root(t, first, last)
     for _ in range(4):
         if t.dep[node] in _CLIMB and t.head[node] != node:
@@ -1162,12 +1165,37 @@ def _named_with_body_noun(t: ParsedTokens, root: int) -> bool:
     ):
         return True
     # (The parser hangs "the" on the noun or on the name: "the Lagos label Ekwe Records".)
+    # Without an article, the noun's trade says it ("hired engineering firm Tolland
+    # Rudd"), where a bare noun alone may open a sentence ("Company spokesman Dale Fenner");
+    # not after a preposition ("an analyst at research firm Tessaract": an affiliation).
     return any(
         t.dep[c] == "compound"
         and t.pos[c] == "NOUN"
         and t.lemma[c] in NAMED_BODY_NOUNS
-        and any(t.dep[d] == "det" for d in (*t.children[root], *t.children[c]))
+        and (
+            any(t.dep[d] == "det" for d in (*t.children[root], *t.children[c]))
+            or (
+                t.dep[root] != "pobj"
+                and any(
+                    t.dep[d] in ("compound", "amod") and t.text[d].islower() and d < c
+                    for d in t.children[c]
+                )
+            )
+        )
         for c in t.children[root]
+    )
+
+
+def _party_to_the_deal(t: ParsedTokens, first: int, last: int) -> bool:
+    """ "to buy the chain from its owner, Calloway Partners": the name at tokens [first,
+    last), closing as a body's does, in apposition to what it is to the business a deal
+    is about."""
+    root = _root(t, first, last)
+    return (
+        t.dep[root] == "appos"
+        and t.lemma[t.head[root]] in DEAL_PARTY_NOUNS
+        and t.text[t.head[root]].islower()
+        and t.text[last - 1] in ORG_HEADS
     )
 
 
@@ -1446,6 +1474,7 @@ def _acting_entities(
                         (named_bodies[name] >= 2 or introduced_as_body or _sent_from(t, root))
                         and part == "acts"
                     )
+                    or _party_to_the_deal(t, entity.first_token, entity.last_token)
                     # "An NHS England spokesman said": the body speaks through its staff
                     # (not "Ann Lee, a chairman of X", an affiliation; not a byline).
                     or (
