@@ -43,7 +43,6 @@ from briefsmith.core.dependency import hangs_within
 from briefsmith.core.extraction.actors import ActorRecord
 from briefsmith.core.extraction.quotes import NameMentions
 from briefsmith.core.lexicon import (
-    DEAL_PARTY_NOUNS,
     ACQUISITION_LEMMAS,
     ACQUISITION_NOUNS,
     ACTED_ON_LEMMAS,
@@ -75,6 +74,7 @@ from briefsmith.core.lexicon import (
     COURTESY_TITLES,
     CREDIT_LEMMAS,
     CREDIT_NOUNS,
+    DEAL_PARTY_NOUNS,
     DEFENCE_SIDE,
     DEFENDANT_ROLE,
     DESCRIPTION_NOUNS,
