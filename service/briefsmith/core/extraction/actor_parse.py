@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from briefsmith.core.dependency import hangs_within
-from briefsmith.core.extraction.actors import ActorRecord
+from briefsmith.core.extraction.actors import ActorRecord, in_headline_line
 from briefsmith.core.extraction.quotes import NameMentions
 from briefsmith.core.lexicon import (
     ACQUISITION_LEMMAS,
@@ -491,6 +491,12 @@ def refine_actors(
             and _describes(record.name, lower_words)
         ):
             continue  # "Broadcaster says ...": a headline's common noun, not a name
+        if (
+            record.kind == "organization"
+            and not spoke[record.name]
+            and _headline_trade(text, record, found, lower_words)
+        ):
+            continue  # "Brewer shares slide on profit warning": the trade, not a name
         if (
             record.kind in ("organization", "group")
             and record.name.split()[-1] in COMPETITION_WORDS
@@ -2799,6 +2805,10 @@ def _evidence(
                     kind_of[mention.name] == "country"
                     and t.dep[_root(t, span.start, span.stop)] == "compound"
                     and t.pos[t.head[_root(t, span.start, span.stop)]] == "PROPN"
+                )
+                and not (
+                    kind_of[mention.name] == "country"
+                    and _country_in_owned_title(t, _root(t, span.start, span.stop))
                 )
             )
         ):
@@ -5437,6 +5447,30 @@ def _description_head(description: str) -> str | None:
         return None
     head = words[-1]
     return head.casefold() if head.isalpha() and head.islower() else None
+
+
+def _country_in_owned_title(t: ParsedTokens, root: int) -> bool:
+    """Is a country's name a word of a post another owner holds ("Velden's UK managing
+    director", "the bank's US chief"): where the post is, not whose?"""
+    if t.dep[root] not in ("compound", "nmod", "amod"):
+        return False
+    noun = t.head[root]
+    return t.text[noun].islower() and any(t.dep[c] == "poss" and c < root for c in t.children[noun])
+
+
+def _headline_trade(
+    text: str, record: ActorRecord, found: _Evidence, lower_words: set[str]
+) -> bool:
+    """Is a body's one-word name a headline's trade ("Brewer shares slide", "Carmaker
+    recalls SUVs"): a noun that describes, named nowhere but on the headline's line?"""
+    name = record.name
+    return (
+        " " not in name
+        and not record.role
+        and found.mentions <= 1
+        and (_describes(name, lower_words) or name.casefold() in _BODY_KIND_WORDS)
+        and in_headline_line(text, record.first, record.first + len(name))
+    )
 
 
 def _described_as_a_place(record: ActorRecord) -> bool:
