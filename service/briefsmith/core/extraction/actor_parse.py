@@ -1239,8 +1239,8 @@ def _named_thing(t: ParsedTokens, first: int, last: int) -> bool:
     """Is the name at tokens [first, last) introduced as a thing: by the common noun just
     before it ("her album Paper Harbours", "the cargo ship Mary Ellison", "spaniel
     Bella"), by a noun it stands in apposition to ("its sister ship, the Loch Fyne
-    Queen", "their flagship lager, Harbour Pale") or by a vessel's prefix ("the MV
-    Solway Tern")?"""
+    Queen", "their flagship lager, Harbour Pale"), by an owner's noun of a thing after it
+    ("its Orbit Pro console") or by a vessel's prefix ("the MV Solway Tern")?"""
     if t.text[first] in VESSEL_PREFIXES and last - first >= 2:
         return True
     root = _root(t, first, last)
@@ -1252,6 +1252,14 @@ def _named_thing(t: ParsedTokens, first: int, last: int) -> bool:
         # (Not "The programme was made by producer Ann Lee": the parser may hang a list
         # of credits on the work; the noun before the name says what she is.)
         return True
+    if (
+        t.dep[root] == "compound"
+        and t.head[root] == last
+        and last < len(t.text)
+        and _thing_noun(t, last)
+        and any(t.dep[c] == "poss" for c in t.children[last])
+    ):
+        return True  # "its Orbit Pro console", "Velden's Aster car": an owner's product
     before = first - 1
     if before < 0 or t.sent[before] != t.sent[first]:
         return False
@@ -1312,6 +1320,19 @@ def _played(t: ParsedTokens, first: int) -> bool:
     return False
 
 
+def _of_its(t: ParsedTokens, noun: int) -> bool:
+    """Does the noun at `noun` go on "of its ..." ("the launch of its new console")?"""
+    return any(
+        t.lower[p] == "of"
+        and any(
+            t.dep[o] == "pobj"
+            and any(t.lower[c] == "its" and t.dep[c] == "poss" for c in t.children[o])
+            for o in t.children[p]
+        )
+        for p in t.children[noun]
+    )
+
+
 def _goes_on_as_it(t: ParsedTokens, subject: int) -> bool:
     """Is the name at `subject` taken up as "it", "its" or "which" ("Apex said it would
     cut 900 jobs", "Apex reported its first loss", "Apex, which makes chips, said")? Not
@@ -1329,6 +1350,8 @@ def _goes_on_as_it(t: ParsedTokens, subject: int) -> bool:
             t.lower[c] == "its" and t.dep[c] == "poss" for c in t.children[child]
         ):
             return True
+        if t.dep[child] == "dobj" and _of_its(t, child):
+            return True  # "Pixelforge has delayed the launch of its console"
         if (
             t.dep[child] in ("ccomp", "conj")
             and t.lemma[child] not in _NOT_EVENTS
