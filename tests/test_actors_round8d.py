@@ -3,8 +3,9 @@
 (invented people, companies and products): a product named before its noun with an
 owner ("its Orbit Pro console", "the brewer's Harbour Gold lager") is a thing, not a
 body; and a one-word company taken up as "its" inside its object ("Pixelforge has
-delayed the launch of its console") is a body. Beats and styles: wire technology, trade
-drinks."""
+delayed the launch of its console") is a body; a side named once before a score, its
+name closing with a word the tagger calls a noun ("beat Corby Town Women 2-0"), is a
+club. Beats and styles: wire technology, trade drinks, local women's football."""
 
 from __future__ import annotations
 
@@ -46,3 +47,17 @@ def test_a_lager_of_a_brewery_is_no_actor() -> None:
     found = kinds(LAGER)
     assert "Harbour Gold" not in found
     assert found.get("Hollin Brewery") == "organization"
+
+
+# --- a side beaten once, its name closing with a word the tagger calls a noun ------------
+
+WOMEN = """Ashby win derby
+
+Forward Lena Marsh scored twice as Ashby Ladies beat Corby Town Women 2-0 on Sunday.
+
+Ashby manager Rachel Pike said: "We defended brilliantly."
+"""
+
+
+def test_a_womens_side_beaten_once_is_a_body() -> None:
+    assert kinds(WOMEN).get("Corby Town Women") == "organization"

@@ -2250,7 +2250,15 @@ def _teams(
             and _SCORE_DIGITS.fullmatch(t.text[index + 2])
         ):
             last = index - 1
-            if t.pos[last] != "PROPN" or not t.text[last][:1].isupper():
+            if not t.text[last][:1].isupper() or not (
+                t.pos[last] == "PROPN"
+                # "beat Corby Town Women 2-0": a side's last word the tagger calls a noun
+                or (
+                    t.pos[last] == "NOUN"
+                    and t.pos[last - 1] == "PROPN"
+                    and t.head[last - 1] == last
+                )
+            ):
                 continue
             if _passed_through(t, last):
                 continue  # a vote's tally, not a score
