@@ -157,6 +157,7 @@ Associates Advisors Advisers Media Studios Entertainment Pictures Foods Brands S
 Logistics Water Events Lines Shipping Railway Railways Rail Online United Rovers Wanderers
 Athletic Police Primary Consortium Rangers Albion Hotspur Hospice Bakery Bar Pub Inn Cafe
 Restaurant Ambulance RFC AFC Diocese Archdiocese Synod Bloc Front Movement Forensics
+Equity Securities Investments Ventures Insurance
 """)
 # The heads of a force's name: "Ukrainian Army" is a nationality's force more often than
 # a name of its own.
@@ -1063,6 +1064,11 @@ label company firm studio publisher distributor contractor supplier operator car
 broker bank manufacturer maker brand outfit
 """)
 )
+# What a body is to the business a deal is about, in apposition to its name ("from its
+# owner, Calloway Partners", "its parent, Redmoor Capital"): a party to the deal.
+DEAL_PARTY_NOUNS = _words("""
+owner owners parent seller buyer backer backers shareholder investor acquirer bidder
+""")
 # Verbs of a land the weather falls on ("Britain bakes", "Greece sweltered", "the
 # north shivers"): its subject suffers the weather and does nothing in the story.
 WEATHER_ENDURING_LEMMAS = _words("""

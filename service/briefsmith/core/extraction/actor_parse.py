@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from briefsmith.core.dependency import hangs_within
-from briefsmith.core.extraction.actors import ActorRecord
+from briefsmith.core.extraction.actors import ActorRecord, in_headline_line
 from briefsmith.core.extraction.quotes import NameMentions
 from briefsmith.core.lexicon import (
     ACQUISITION_LEMMAS,
@@ -75,6 +75,7 @@ from briefsmith.core.lexicon import (
     COURTESY_TITLES,
     CREDIT_LEMMAS,
     CREDIT_NOUNS,
+    DEAL_PARTY_NOUNS,
     DEFENCE_SIDE,
     DEFENDANT_ROLE,
     DESCRIPTION_NOUNS,
@@ -496,6 +497,12 @@ def refine_actors(
         ):
             continue  # "Broadcaster says ...": a headline's common noun, not a name
         if (
+            record.kind == "organization"
+            and not spoke[record.name]
+            and _headline_trade(text, record, found, lower_words)
+        ):
+            continue  # "Brewer shares slide on profit warning": the trade, not a name
+        if (
             record.kind in ("organization", "group")
             and record.name.split()[-1] in COMPETITION_WORDS
             and not (spoke[record.name] or found.speaks or found.called_it)
@@ -505,6 +512,8 @@ def refine_actors(
             continue  # "her album Paper Harbours", "spaniel Bella": a thing, not an actor
         if found.character and 2 * found.character >= found.story and not spoke[record.name]:
             continue  # a character, never out of the plot
+        if not spoke[record.name] and _described_as_a_place(record):
+            record.kind = "place"  # "In Pelham Cross, a Derbyshire village of 2,000,"
         if spoke[record.name] or _acts(record, found):
             kept.append(record)
     kept_words = {w.casefold() for r in kept for n in r.all_names() for w in n.split()}
@@ -521,10 +530,57 @@ def refine_actors(
                 )
             )
     _court_roles(kept, pooled)
+    kept = _join_nicknames(text, kept, renamed)
     _described_bodies(text, tokens, entities, kept, renamed, inside_quote)
     kept.sort(key=lambda r: (-_centrality(r, pooled.get(r.name), spoke[r.name]), r.first))
     _unshare_surnames(kept)
     return RefinedActors(kept, {old: _final(renamed, old) for old in renamed})
+
+
+# "Hornets chairman Neil Castellan": a capitalized word, the words of a post, a full name.
+_TITLED_NAME = re.compile(r"\b([A-Z][a-z]+) ((?:[a-z]+ ){1,3})([A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2})")
+# "the Hornets", "The Magpies": a team's plural nickname after the article.
+_PLURAL_AFTER_THE = re.compile(r"\b[Tt]he ([A-Z][a-z]+[^s\W]s)\b")
+
+
+def _join_nicknames(
+    text: str, kept: list[ActorRecord], renamed: dict[str, str]
+) -> list[ActorRecord]:
+    """A club's plural nickname ("the Hornets") listed as a body of its own joins the club
+    when one person holds the same post under both ("Hornets chairman Neil Castellan",
+    "Kingsholme chairman Neil Castellan"): the two words name one body."""
+    nicknames = {r.name: r for r in kept if r.kind == "organization" and " " not in r.name}
+    nicknames = {n: r for n, r in nicknames.items() if n in set(_PLURAL_AFTER_THE.findall(text))}
+    if not nicknames:
+        return kept
+    people = {r.name for r in kept if r.kind == "person" and " " in r.name}
+    # Each person's post, and the words written before it: one pass over the text.
+    before: dict[tuple[str, str], set[str]] = {}
+    for match in _TITLED_NAME.finditer(text):
+        who = next((p for p in people if match.group(3).startswith(p)), None)
+        if who is not None:
+            before.setdefault((who, match.group(2)), set()).add(match.group(1))
+    bodies = {
+        name: r
+        for r in kept
+        if r.kind == "organization" and r.name not in nicknames
+        for name in r.all_names()
+    }
+    countries = country_names()
+    joined: set[str] = set()
+    for words in before.values():
+        for nickname in words & nicknames.keys():
+            # One club, never a national side ("England captain"), never two.
+            clubs = {bodies[w].name: bodies[w] for w in words if w in bodies}
+            if len(clubs) != 1 or nickname in joined or any(w in countries for w in words):
+                continue
+            club = next(iter(clubs.values()))
+            joined.add(nickname)
+            if nickname not in club.aliases:
+                club.aliases.append(nickname)
+            renamed[nickname] = club.name
+            club.mentions += nicknames[nickname].mentions
+    return [r for r in kept if r.name not in joined]
 
 
 def _person_by_calling(record: ActorRecord, found: _Evidence) -> bool:
@@ -1020,6 +1076,8 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
     """What the name at tokens [first, last) does in its clause: "acts" (subject,
     object, agent, recipient, party, or the organization whose staff act), "staff-of"
     for an organization named through its staff, or "scene"."""
+    if _party_to_the_deal(t, first, last):
+        return "acts"  # "from its owner, Calloway Partners": a party, not an affiliation
     node = _root(t, first, last)
     for _ in range(4):
         if t.dep[node] in _CLIMB and t.head[node] != node:
@@ -1127,12 +1185,37 @@ def _named_with_body_noun(t: ParsedTokens, root: int) -> bool:
     ):
         return True
     # (The parser hangs "the" on the noun or on the name: "the Lagos label Ekwe Records".)
+    # Without an article, the noun's trade says it ("hired engineering firm Tolland
+    # Rudd"), where a bare noun alone may open a sentence ("Company spokesman Dale Fenner");
+    # not after a preposition ("an analyst at research firm Tessaract": an affiliation).
     return any(
         t.dep[c] == "compound"
         and t.pos[c] == "NOUN"
         and t.lemma[c] in NAMED_BODY_NOUNS
-        and any(t.dep[d] == "det" for d in (*t.children[root], *t.children[c]))
+        and (
+            any(t.dep[d] == "det" for d in (*t.children[root], *t.children[c]))
+            or (
+                t.dep[root] != "pobj"
+                and any(
+                    t.dep[d] in ("compound", "amod") and t.text[d].islower() and d < c
+                    for d in t.children[c]
+                )
+            )
+        )
         for c in t.children[root]
+    )
+
+
+def _party_to_the_deal(t: ParsedTokens, first: int, last: int) -> bool:
+    """ "to buy the chain from its owner, Calloway Partners": the name at tokens [first,
+    last), closing as a body's does, in apposition to what it is to the business a deal
+    is about."""
+    root = _root(t, first, last)
+    return (
+        t.dep[root] == "appos"
+        and t.lemma[t.head[root]] in DEAL_PARTY_NOUNS
+        and t.text[t.head[root]].islower()
+        and t.text[last - 1] in ORG_HEADS
     )
 
 
@@ -1170,8 +1253,8 @@ def _named_thing(t: ParsedTokens, first: int, last: int) -> bool:
     """Is the name at tokens [first, last) introduced as a thing: by the common noun just
     before it ("her album Paper Harbours", "the cargo ship Mary Ellison", "spaniel
     Bella"), by a noun it stands in apposition to ("its sister ship, the Loch Fyne
-    Queen", "their flagship lager, Harbour Pale") or by a vessel's prefix ("the MV
-    Solway Tern")?"""
+    Queen", "their flagship lager, Harbour Pale"), by an owner's noun of a thing after it
+    ("its Orbit Pro console") or by a vessel's prefix ("the MV Solway Tern")?"""
     if t.text[first] in VESSEL_PREFIXES and last - first >= 2:
         return True
     root = _root(t, first, last)
@@ -1183,6 +1266,14 @@ def _named_thing(t: ParsedTokens, first: int, last: int) -> bool:
         # (Not "The programme was made by producer Ann Lee": the parser may hang a list
         # of credits on the work; the noun before the name says what she is.)
         return True
+    if (
+        t.dep[root] == "compound"
+        and t.head[root] == last
+        and last < len(t.text)
+        and _thing_noun(t, last)
+        and any(t.dep[c] == "poss" for c in t.children[last])
+    ):
+        return True  # "its Orbit Pro console", "Velden's Aster car": an owner's product
     before = first - 1
     if before < 0 or t.sent[before] != t.sent[first]:
         return False
@@ -1243,6 +1334,19 @@ def _played(t: ParsedTokens, first: int) -> bool:
     return False
 
 
+def _of_its(t: ParsedTokens, noun: int) -> bool:
+    """Does the noun at `noun` go on "of its ..." ("the launch of its new console")?"""
+    return any(
+        t.lower[p] == "of"
+        and any(
+            t.dep[o] == "pobj"
+            and any(t.lower[c] == "its" and t.dep[c] == "poss" for c in t.children[o])
+            for o in t.children[p]
+        )
+        for p in t.children[noun]
+    )
+
+
 def _goes_on_as_it(t: ParsedTokens, subject: int) -> bool:
     """Is the name at `subject` taken up as "it", "its" or "which" ("Apex said it would
     cut 900 jobs", "Apex reported its first loss", "Apex, which makes chips, said")? Not
@@ -1260,6 +1364,8 @@ def _goes_on_as_it(t: ParsedTokens, subject: int) -> bool:
             t.lower[c] == "its" and t.dep[c] == "poss" for c in t.children[child]
         ):
             return True
+        if t.dep[child] == "dobj" and _of_its(t, child):
+            return True  # "Pixelforge has delayed the launch of its console"
         if (
             t.dep[child] in ("ccomp", "conj")
             and t.lemma[child] not in _NOT_EVENTS
@@ -1411,6 +1517,7 @@ def _acting_entities(
                         (named_bodies[name] >= 2 or introduced_as_body or _sent_from(t, root))
                         and part == "acts"
                     )
+                    or _party_to_the_deal(t, entity.first_token, entity.last_token)
                     # "An NHS England spokesman said": the body speaks through its staff
                     # (not "Ann Lee, a chairman of X", an affiliation; not a byline).
                     or (
@@ -2157,7 +2264,15 @@ def _teams(
             and _SCORE_DIGITS.fullmatch(t.text[index + 2])
         ):
             last = index - 1
-            if t.pos[last] != "PROPN" or not t.text[last][:1].isupper():
+            if not t.text[last][:1].isupper() or not (
+                t.pos[last] == "PROPN"
+                # "beat Corby Town Women 2-0": a side's last word the tagger calls a noun
+                or (
+                    t.pos[last] == "NOUN"
+                    and t.pos[last - 1] == "PROPN"
+                    and t.head[last - 1] == last
+                )
+            ):
                 continue
             if _passed_through(t, last):
                 continue  # a vote's tally, not a score
@@ -2251,7 +2366,7 @@ def _one_word_company(t: ParsedTokens, index: int, lower_words: set[str]) -> boo
         # wherever the parser hangs the name.
         return True
     if dep in _SUBJECTS:
-        return _goes_on_as_it(t, index)
+        return _goes_on_as_it(t, index) or _said_by_the_body_noun(t, index)
     if (
         dep == "appos"
         and index > 0
@@ -2271,6 +2386,22 @@ def _one_word_company(t: ParsedTokens, index: int, lower_words: set[str]) -> boo
         governor = t.lemma[t.head[head]]
         return governor in ISSUED_NOUNS or (t.lower[head] == "of" and governor in ACQUISITION_NOUNS)
     return False
+
+
+def _said_by_the_body_noun(t: ParsedTokens, subject: int) -> bool:
+    """Is the name at `subject` the subject of what "the company said" ("Veltro has
+    recalled 40,000 handsets, the company said"): the clause is reported by a body noun
+    with its article, which stands for the name it reports on?"""
+    verb = t.head[subject]
+    if t.dep[verb] not in ("ccomp", "parataxis"):
+        return False
+    speech = t.head[verb]
+    return t.lemma[speech] in SPEECH_LEMMAS and any(
+        t.dep[c] == "nsubj"
+        and t.lemma[c] in COMPANY_NOUNS
+        and any(t.lower[d] == "the" for d in t.children[c])
+        for c in t.children[speech]
+    )
 
 
 def _after_company_noun(t: ParsedTokens, index: int) -> bool:
@@ -2719,6 +2850,10 @@ def _evidence(
                     kind_of[mention.name] == "country"
                     and t.dep[_root(t, span.start, span.stop)] == "compound"
                     and t.pos[t.head[_root(t, span.start, span.stop)]] == "PROPN"
+                )
+                and not (
+                    kind_of[mention.name] == "country"
+                    and _country_in_owned_title(t, _root(t, span.start, span.stop))
                 )
             )
         ):
@@ -5565,6 +5700,41 @@ def _description_head(description: str) -> str | None:
         return None
     head = words[-1]
     return head.casefold() if head.isalpha() and head.islower() else None
+
+
+def _country_in_owned_title(t: ParsedTokens, root: int) -> bool:
+    """Is a country's name a word of a post another owner holds ("Velden's UK managing
+    director", "the bank's US chief"): where the post is, not whose?"""
+    if t.dep[root] not in ("compound", "nmod", "amod"):
+        return False
+    noun = t.head[root]
+    return t.text[noun].islower() and any(t.dep[c] == "poss" and c < root for c in t.children[noun])
+
+
+def _headline_trade(
+    text: str, record: ActorRecord, found: _Evidence, lower_words: set[str]
+) -> bool:
+    """Is a body's one-word name a headline's trade ("Brewer shares slide", "Carmaker
+    recalls SUVs"): a noun that describes, named nowhere but on the headline's line?"""
+    name = record.name
+    return (
+        " " not in name
+        and not record.role
+        and found.mentions <= 1
+        and (_describes(name, lower_words) or name.casefold() in _BODY_KIND_WORDS)
+        and in_headline_line(text, record.first, record.first + len(name))
+    )
+
+
+def _described_as_a_place(record: ActorRecord) -> bool:
+    """Is a name described as a place ("Thornby Moor, a Cumbrian market town of 9,000
+    people", "Corvale, a city of 400,000"), whatever the recognizer called it? A place
+    is an actor only where it acts (_acts)."""
+    return (
+        record.kind in ("person", "organization")
+        and record.role is not None
+        and _description_head(record.role) in PLACE_KIND_NOUNS
+    )
 
 
 def _attribution_noun(description: str) -> str | None:

@@ -566,6 +566,10 @@ def _in_headline_line(text: str, start: int, end: int) -> bool:
     return bool(line.strip()) and not _SENTENCE_CLOSE.search(line)
 
 
+# (Public for the parse's refinement of the actors.)
+in_headline_line = _in_headline_line
+
+
 def _role_before(before: str, *, cut: bool, headline: bool = False) -> str | None:
     """The role noun nearest the name in the words before it, with up to two words
     before the noun ("winger Ann Lee and prop Tom Bell": "prop" for Bell, not "winger").
