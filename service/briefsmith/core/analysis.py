@@ -60,6 +60,7 @@ from briefsmith.core.lexicon import (
     CLUB_DESCRIPTION_NOUNS,
     COMPANY_NOUNS,
     COMPETITION_WORDS,
+    DEATH_LEMMAS,
     DELIVERING_LEMMAS,
     DENIAL_LEMMAS,
     DESCRIBING_NOUNS,
@@ -71,6 +72,7 @@ from briefsmith.core.lexicon import (
     FEMININE_GIVEN_NAMES,
     FEMININE_WORDS,
     INSTITUTION_NOUNS,
+    KILLING_LEMMAS,
     KIN_ADDRESS,
     KIN_NOUNS,
     MASCULINE_GIVEN_NAMES,
@@ -3108,6 +3110,8 @@ class _Attributor:
                 continue  # spoken of by the unnamed one who reports it, not the speaker
             if mention.question == "asker":
                 continue  # "Asked by Ann Lee: ‘…?’, he replied": not the one who asks
+            if self._died(self.t.at(mention.start)):
+                continue  # "Her daughter Ada died a day later. ‘…,’ she said"
             fitting.append(mention)
         if not fitting:
             return None, []
@@ -3135,6 +3139,7 @@ class _Attributor:
             first is None
             or self._coordinated_peer(first, fitting, gender)
             or self._spoken_of_before_a_speaker(first, fitting)
+            or self._owner_of_the_gender_between(first, fitting, gender)
         ):
             return None, [self._materialize(m) for m in fitting[:_MAX_CANDIDATES]]
         speaker_passed = any(
@@ -3170,6 +3175,37 @@ class _Attributor:
                     if taught is not None:
                         taught.append(key)
         return chosen, candidates
+
+    def _owner_of_the_gender_between(
+        self, first: _Named, fitting: list[_Named], gender: str
+    ) -> bool:
+        """ "Dr Helen Varga said ... ¶ Priya Castell's daughter died ... ¶ ‘…,’ she
+        said": a person the pronoun fits by gender, named in a later paragraph than the
+        subject chosen but only as an owner, may be the one meant (the paragraph is
+        about her), so neither is credited."""
+        t = self.t
+        paragraph = self._paragraph_start(first.start)
+        for mention in fitting:
+            if mention is first or mention.start < first.start:
+                break
+            if mention.name == first.name or self._paragraph_start(mention.start) <= paragraph:
+                continue
+            known = mention.gender or self._learned_gender.get(mention.name)
+            heads = self._name_heads(t.at(mention.start))
+            if known == gender and any(t.dep[h] == "poss" for h in heads):
+                return True
+        return False
+
+    def _died(self, token: int) -> bool:
+        """Is the name at `token` (up its own words) the subject of a death ("Ada died",
+        "Peter was killed"): not who a later pronoun's words are from?"""
+        t = self.t
+        if token < 0:
+            return False
+        node = self._name_heads(token)[-1]
+        if t.dep[node] == "nsubj":
+            return t.lemma[t.head[node]] in DEATH_LEMMAS
+        return t.dep[node] == "nsubjpass" and t.lemma[t.head[node]] in KILLING_LEMMAS
 
     def _spoken_of_before_a_speaker(self, first: _Named, fitting: list[_Named]) -> bool:
         """ "Judge Anne Molloy said ... ¶ The jury had heard that the victim, Susan

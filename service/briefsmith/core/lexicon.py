@@ -901,7 +901,9 @@ zanele zara zeynep zofia zoe zsofia liz sue jenny becky beth meg
 joanne margaret mary patricia linda elaine lorraine tracey donna nicole stephanie rachael
 amy gillian jill pamela shirley maureen sheila brenda carol denise sally melanie louise
 natalie samantha danielle isabelle eileen bridget deirdre niamh roisin sinead gwen ffion
-cerys nia
+cerys nia betty kimberly dorothy melissa cynthia kathleen christine debra carolyn
+diane joan evelyn judith andrea cheryl martha gloria teresa frances kathryn janice judy
+sophia doris marilyn lori
 """)
 MASCULINE_GIVEN_NAMES = _words("""
 aaron abdullah adam adebayo ahmed ahmet alan alejandro alessandro alexander alistair
@@ -924,6 +926,8 @@ malcolm stuart andy philip anthony christopher nicholas oliver henry kieran conn
 scott jason adrian raymond dennis gordon fraser hamish rory dominic luke joshua samuel
 nathan kyle aidan gerald howard leonard roy stanley arthur albert walter douglas hugh
 ewan iain rajiv sanjay anil vijay deepak manoj suresh nasir imran khalid faisal mustafa
+donald steven ronald jeffrey jacob eric larry justin gregory jerry tyler zachary noah
+jeremy harold carl dylan bryan billy bruce elijah randy vincent eugene bobby
 """)
 # Parents and grandparents as tabloids describe someone ("the father-of-two said",
 # "the mum-of-three added"): the word's gender, read like a "he" or "she".
@@ -1320,6 +1324,10 @@ DEFENCE_SIDE = COURT_SIDES["defending"]
 # pleaded guilty"): that person is the defendant a defence lawyer speaks for.
 DOCK_LEMMAS = _words("jail imprison convict sentence fine acquit charge")
 PLEA_LEMMAS = _words("admit plead deny")
+# Verbs whose subject has died ("Ada died", "he drowned"), and those whose passive
+# subject has ("was killed"): not who a later "she said" stands for.
+DEATH_LEMMAS = _words("die drown")
+KILLING_LEMMAS = _words("kill murder slay")
 # The role of one the court deals with whom the article describes no other way.
 DEFENDANT_ROLE = "defendant"
 # A match's goals ("Ann Lee's 23rd-minute strike", "goals from Lee and Bell"): whoever
