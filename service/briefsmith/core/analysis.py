@@ -140,7 +140,13 @@ from briefsmith.core.segments import SentenceIndex
 # group goes by, "X Records, the label said"; speakers by a description given to no one
 # ("the defender said"), "his family said", "the MP for <seat>", "who" after an apposition;
 # clubs by a closing word or a plural nickname no surname takes.
-ANALYSIS_VERSION = 9
+# 10: roles by "as" and "speaking for", a body after the name with "from/of", trades and
+# described posts named in the next sentence; places in apposition, firms by their trade
+# or deal part, nicknames joined to clubs, one-word companies "the company said" reports;
+# speakers by "its spokesman", "put it", "X's statement read", kin described in the lead,
+# fronted participles; no pronoun credited past a nearer owner of its gender or to the
+# dead; a description with its own complement is not the person brought in before.
+ANALYSIS_VERSION = 10
 
 # What a quote is, as the article presents it.
 SPEECH = "speech"  # someone's words (the speaker may still be unknown)

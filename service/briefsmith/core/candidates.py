@@ -45,8 +45,11 @@ from briefsmith.core.segments import SentenceIndex
 # measures of changes named as nouns, "the figure" for what came before, compared levels;
 # 9: the analysis of version 9, sport tallies and gaps, innings totals, rate points,
 # career records and race events, prices per unit with a slash, changes then levels,
-# shares against a level or a target.
-CANDIDATES_VERSION = 9
+# shares against a level or a target; 10: the analysis of version 10, race times and
+# margins in seconds, field marks in metres, event distances and labels ("No 9") no figure,
+# per-share sums and ranges, thresholds ("worth more than $10m each"), changes told after
+# the amount, shares "of them", fractions as changes, cohorts kept in what is counted.
+CANDIDATES_VERSION = 10
 
 # As the extractive engine caps each kind: a hostile article with thousands of quotes
 # must not make the prompt (or the validation) grow without bound.
