@@ -15,6 +15,7 @@ Scraped pages often join their lines with a lone period (`By . Jane Roe . PUBLIS
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 
@@ -77,7 +78,7 @@ _COMMENTS_HEADING = re.compile(
 _LINKS_HEADING = re.compile(
     r"^(?:You (?:may|might) also (?:like|enjoy)|Related|Recommended(?: for you)?|Read more|"
     r"Read next|Read also|Also read|See also|More from [\w’' .&-]{1,40}|More on this story|"
-    r"Most (?:read|popular|viewed)|Explore more on these topics|More on these topics)"
+    r"Topics|Tags|Most (?:read|popular|viewed)|Explore more on these topics|More on these topics)"
     r"(?:\s+(?:stories|articles|coverage|content|links|reading|videos|topics))?\s*[:.…]*$",
     re.IGNORECASE,
 )
@@ -103,7 +104,8 @@ _HEADLINE_END = re.compile(r"[.!?:;,\"”’»)]$")
 # --- Page furniture -------------------------------------------------------------------
 # Words a name, byline or credit may hold besides capitalised words.
 _NAME_LINKS = (ORG_CONNECTORS - {"on"}) | NAME_PARTICLES | frozenset({"&", "in", "via"})
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
+# A capitalised word in any script's capitals ("Áine", "Ó", "Željko"), or an initial.
+_NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*|[A-Z]\.)$")
 _NAME_SPLIT = re.compile(r"[\s,;/|]+")
 _CREDIT_LABEL = re.compile(
     r"^(?:(?:Photo(?:graph)?|Picture|Image|Video|Credit|Footage)s?\s*(?::|by|source\s*[,:])\s*"
@@ -115,13 +117,27 @@ _CREDIT_AGENCY = re.compile(
     r"Shutterstock|Alamy|Rex Features|PA(?: Wire| Images)?|Splash News|Bloomberg)\b"
 )
 _BYLINE = re.compile(r"^(?:By|BY|by(?=:)|From(?= [A-Z]))\b:?\s*(?P<names>.*)$")
+# Where the reporter filed from, after the names: "at Castle Meadow", "in Gdansk".
+_BYLINE_PLACE = re.compile(r"\s+(?:at|in)\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}$")
+# A reporter's e-mail address or handle beside the byline.
+_ADDRESS = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$")
 # A broadcaster's label or a reporter's post under the byline: "ITV News Anglia",
-# "Local Democracy Reporting Service", "BBC Sport at Devonshire Park".
+# "Local Democracy Reporting Service", "BBC Sport at Devonshire Park", "Radio X Sport".
 _OUTLET_LINE = re.compile(
-    r"\b(?:News|Newsroom|Reporting Service|News Agency)\b|^[A-Z]{2,5}(?: [A-Z][a-z]+){0,2} at "
+    r"\b(?:News|Newsroom|Reporting Service|News Agency|Sports?)\b"
+    r"|^[A-Z]{2,5}(?: [A-Z][a-z]+){0,2} at "
 )
 # A page's own label for the caption under a picture; the next line is the caption.
 _CAPTION_LABEL = re.compile(r"^(?:Image|Photo|Picture|Video) caption\s*[,:]?$", re.IGNORECASE)
+# The label and its caption on one line: "Image caption, Fans queued from dawn".
+_LABELLED_CAPTION = re.compile(
+    r"^(?:Image|Photo|Picture|Video) caption\s*[,:]\s*\S.{0,220}$", re.IGNORECASE
+)
+# A caption that ends in its credit: "Fans at the gates on Monday. Photograph: Jo Roe/AP".
+_TRAILING_CREDIT = re.compile(
+    r"(?:^|[.!?”\"’)]\s+)(?:Photograph|Photo|Picture|Image|Illustration|Composite)s?\s*:"
+    r"\s*[^.!?:]{2,80}$"
+)
 # A caption's pointer to the picture with no verb after it: "Jo Roe (left) with her
 # dog", "His car (pictured), which ...". A line that goes on with a verb ("Jo Roe
 # (pictured) quit after 71 shows") may be a caption or a tabloid's summary line, and
@@ -142,6 +158,8 @@ _CONTRIBUTOR = re.compile(
     r"(?P<names>.+)$",
     re.IGNORECASE,
 )
+# Where a wire's contributor filed from, up to the next contributor.
+_CONTRIBUTOR_PLACE = re.compile(r"\s+in\s+[^;,]+?(?=\s+and\s+|\s*,|$)")
 # What may follow a byline's names after a comma or bar ("By Jane Roe, Political Editor").
 _BYLINE_ROLES = frozenset(
     {"editor", "correspondent", "reporter", "writer", "team", "staff", "desk", "columnist"}
@@ -174,6 +192,7 @@ _DATE_OR_TIME = re.compile(
 # The parts of a page's meta line ("Tuesday 13 January 2026 | Containers | By Jane Roe",
 # "14 May 2025 • 6:00pm").
 _META_SEPARATOR = re.compile(r"\s+[|•·]\s+")
+_SECTION_LABEL = re.compile(r"^[^\W\d_][\w'’&-]*(?: [\w'’&-]+){0,2}$")
 _DIVIDER = re.compile(r"^[|•·*/\\—–-]+(?:\s+[|•·*/\\—–-]+)*$")
 _SHARE_LINES = [
     re.compile(r"^Follow\b[^.!?@]{0,60}@\w+(?:\s+on\s+\w+)?\s*[.!]?$", re.IGNORECASE),
@@ -207,6 +226,45 @@ _SHARE_LINES = [
         re.IGNORECASE,
     ),
     re.compile(r"^Watch [\w’' .&-]{2,40} live\b[^.!?]{0,60}[.!]?$", re.IGNORECASE),
+    re.compile(
+        r"^Watch (?:the )?(?:highlights|full|video|replay|again|back|now|live|every)\b"
+        r"[^.!?]{0,80}[.!]?$",
+        re.IGNORECASE,
+    ),
+    # A question to the reader and where to send the answer: "Have a news tip? Email
+    # tips@...", "Know more about this? Call our newsroom on ...". An appeal that names
+    # the police or anyone else is story text.
+    re.compile(
+        r"^[^.!?]{0,80}\?\s*(?:Email|E-mail|Call|Contact|Text|Message|WhatsApp|Write to|"
+        r"Get in touch with)\b(?=[^!?]*(?:@|\b(?:us|our newsroom|the newsroom|(?:our|the) "
+        r"(?:news|sports?|picture) ?desk)\b))[^!?]{0,140}$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^(?:Have|Got) (?:a|any) (?:[\w-]+ )?(?:story|stories|news tip|tip|news)\b"
+        r"(?: for us| to share)?\s*\?.*$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^(?:Get|Receive|Want)\b[^.!?]{0,80}\b(?:sent|delivered)\b[^.!?]{0,30}\binbox(?:es)?\b"
+        r"[^.!?]{0,40}[.!]?$",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^Subscribe(?: now| today)?\b[^.!?]{0,100}[.!]?$", re.IGNORECASE),
+    re.compile(
+        r"^Follow\b[^.!?]{0,80}\bon (?:(?:our|the) )?(?:Facebook|Instagram|Twitter|X|TikTok|"
+        r"YouTube|Threads|Bluesky|LinkedIn|WhatsApp|Snapchat|social(?: media)?|live (?:blog|"
+        r"page|text|coverage))\b[^.!?]{0,60}[.!]?$",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^Follow\b[^.!?]{0,80}\bas it happens\b[^.!?]{0,60}[.!]?$", re.IGNORECASE),
+    # Where an advertisement stood.
+    re.compile(
+        r"^(?:Advertisement|Advert|Sponsored(?: content)?|Skip advert|(?:Story|Article) "
+        r"continues (?:below|after)(?: (?:this|the) (?:ad|advert|advertisement))?|"
+        r"Continue reading(?: the main story| below)?)\s*$",
+        re.IGNORECASE,
+    ),
     re.compile(r"^Get involved (?:on|via|at|with)\b.*$", re.IGNORECASE),
     # Credits at the foot: "X contributed to this report", "This article was produced
     # by ...", a copyright notice.
@@ -246,9 +304,13 @@ def _name_shaped(text: str, max_words: int = 10) -> bool:
     words = [w for w in _NAME_SPLIT.split(text.strip().rstrip(".")) if w]
     if not words or len(words) > max_words:
         return False
-    if not any(_NAME_WORD.match(w) for w in words):
+    if not any(_name_word(w) for w in words):
         return False
-    return all(_NAME_WORD.match(w) or w.casefold() in _NAME_LINKS for w in words)
+    return all(_name_word(w) or w.casefold() in _NAME_LINKS for w in words)
+
+
+def _name_word(word: str) -> bool:
+    return word[:1].isupper() and bool(_NAME_WORD.match(word))
 
 
 def _is_credit(paragraph: str) -> bool:
@@ -280,6 +342,12 @@ def _byline_role(part: str) -> bool:
     return 0 < len(words) <= 4 and words[-1].casefold() in _BYLINE_ROLES
 
 
+def _contributors_shaped(names: str) -> bool:
+    """A wire's contributors, each perhaps with where they filed from: "Jo Roe in Dar es
+    Salaam and Ada Lee in Lagos" (place particles such as "es" are not name links)."""
+    return _name_shaped(_CONTRIBUTOR_PLACE.sub("", names), max_words=16)
+
+
 def _byline_names(paragraph: str) -> str | None:
     """The names of a byline ("By Jane Roe and John Doe" -> "Jane Roe and John Doe"),
     "" for a bare "By", None when the paragraph is not a byline."""
@@ -289,15 +357,22 @@ def _byline_names(paragraph: str) -> str | None:
     if byline is None:
         parts = [part.strip() for part in paragraph.strip("().").split(";")]
         found = [_CONTRIBUTOR.match(part) for part in parts]
-        if all(found) and all(_name_shaped(m.group("names")) for m in found if m):
+        if all(found) and all(_contributors_shaped(m.group("names")) for m in found if m):
             return "; ".join(m.group("names") for m in found if m)
         return None
     names, *roles = re.split(r"\s*[,|]\s*", byline.group("names").strip())
     roles = [role for role in roles if role]
     if not names and not roles:
         return ""
-    if roles and not all(_byline_role(role) or _name_shaped(role) for role in roles):
+    if roles and not all(
+        _byline_role(role) or _name_shaped(role) or _ADDRESS.match(role) for role in roles
+    ):
         return None
+    # "By Jo Roe at Castle Meadow", "By Jo Roe in Gdansk", "By Trade Weekly staff".
+    names = _BYLINE_PLACE.sub("", names)
+    *outlet, last = names.split() or [""]
+    if outlet and last.casefold() in _BYLINE_ROLES:
+        names = " ".join(outlet)
     return names if _name_shaped(names, max_words=14) else None
 
 
@@ -329,7 +404,10 @@ def _is_meta_line(paragraph: str) -> bool:
         if _is_timestamp(part) or _byline_names(part):
             stamped = True
             return True
-        return _name_shaped(part, max_words=3)
+        # A section label: "Containers", "Offshore wind", "Cold chain".
+        return _name_shaped(part, max_words=3) or (
+            part[:1].isupper() and bool(_SECTION_LABEL.match(part))
+        )
 
     parts = [p for p in _META_SEPARATOR.split(paragraph.strip()) if p]
     pieces = [
@@ -357,8 +435,11 @@ def _drop_furniture(
     through its name-shaped continuation lines, and only those."""
     kept: list[tuple[int, str]] = []
     in_byline = False
+    unsigned = _unsigned_bylines(paragraphs)
     for position, paragraph in paragraphs:
-        if in_byline and _name_shaped(paragraph) and not paragraph.rstrip().endswith("."):
+        if position in unsigned or (
+            in_byline and _name_shaped(paragraph) and not paragraph.rstrip().endswith(".")
+        ):
             removed.append((position, paragraph))
             continue
         names = _byline_names(paragraph)
@@ -381,6 +462,27 @@ def _drop_furniture(
             paragraph = lead + paragraph[tag.end() :]
         kept.append((position, paragraph))
     return kept
+
+
+def _unsigned_bylines(paragraphs: list[tuple[int, str]]) -> set[int]:
+    """Above the story, a reporter's or outlet's name on its own line without "By",
+    told by what comes next: a post ("Malachy Roe" over "Health Correspondent") or a
+    timestamp ("Jo Roe in Gdansk" over "Tue 6 Oct 2026 09.15 BST"). A name line in the
+    story, or one with nothing of that kind under it, is kept."""
+    found: set[int] = set()
+    # The page's first line is its headline, which may be in title case ("Governor
+    # Signs Meals Bill") and stand over a timestamp: never a byline.
+    for (position, paragraph), (_, following) in itertools.pairwise(paragraphs[1:]):
+        if _SENTENCE_END.search(paragraph):
+            break
+        name = _BYLINE_PLACE.sub("", paragraph)
+        if (
+            len(paragraph) <= 60
+            and _name_shaped(name, max_words=5)
+            and (_is_post_line(following) or _is_timestamp(following))
+        ):
+            found.add(position)
+    return found
 
 
 def _headline_shaped(paragraph: str) -> bool:
@@ -511,6 +613,8 @@ def _is_caption(paragraph: str) -> bool:
     return bool(
         _BRACKET_CREDIT.search(paragraph)
         or _SLASH_CREDIT.search(paragraph)
+        or _LABELLED_CAPTION.match(paragraph)
+        or (len(paragraph) <= 2 * _CAPTION_MAX_CHARS and _TRAILING_CREDIT.search(paragraph))
         or _is_credit(paragraph)
     )
 
