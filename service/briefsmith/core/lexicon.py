@@ -1458,6 +1458,12 @@ DOCUMENT_PART_NOUNS = _words("""
 page pages chapter chapters paragraph paragraphs clause clauses section sections
 appendix appendices annex annexes footnote footnotes
 """)
+# Nouns a number after them names a step, rank or class of ("a phase 2 inquiry", "tier 3
+# restrictions", "year 9 pupils", "stage 4 cancer", "a grade 2 listed mill"): a label,
+# not a count.
+NUMBERED_STAGE_NOUNS = _words("""
+phase tier stage level grade category class band zone year division series season
+""")
 # Endings of a person's noun read back as a role the article gave someone ("Maybury's
 # agent, Ray Colquhoun ... the agent said"): the agent endings and "-ant"/"-ent" ("-ment"
 # never), with the things that end so.

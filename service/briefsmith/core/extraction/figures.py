@@ -66,6 +66,7 @@ from briefsmith.core.lexicon import (
     MEASURING_LEMMAS,
     MEASURING_NOUNS,
     MONTHS,
+    NUMBERED_STAGE_NOUNS,
     ORG_KIND_NOUNS,
     OWNER_CHANGE_LEMMAS,
     PARENT_NOUNS,
@@ -515,6 +516,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         if _share_in(text, numbers[i], numbers, i) is not None
         for n in (0, 1)
     }
+    converted = _conversions_of_spelled_amounts(text, numbers)
     mentions = [
         m
         for m in numbers
@@ -534,6 +536,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _COHORT_AFTER.match(text, m.end)
             and not _is_restatement_or_designation(text, m)
             and not (tokens is not None and _is_label(tokens, m))
+            and not (tokens is not None and _names_a_numbered_stage(tokens, m))
+            and m.start not in converted
             and not _is_house_number(text, m)
             and not _NUMBER_SIGN_BEFORE.search(text, max(0, m.start - 12), m.start)
             and not _is_a_bar_each(text, m)
@@ -553,6 +557,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         figures = [_with_innings_measure(tokens, f) for f in figures]
     pending_from: FoundFigure | None = None
     owns: dict[int, str] = {}  # a figure's start -> the phrase right after it ("on a Porsche")
+    restated_moves: set[int] = set()  # "68.3 points, or 0.9%": shares told of the move before
     wholes: set[int] = set()  # "two of their 19 matches": the 19 is told with the two
     index = 0
     while index < len(mentions):
@@ -814,6 +819,11 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 # (a measure with the old level's digits in it is a misread of the parse)
                 figure = replace(figure, measures=pending_from.measures)
         pending_from = figure if _FROM_BEFORE.search(text, max(0, start - 6), start) else None
+        if not figure.measures and mention.percent:
+            # "closed down 68.3 points, or 0.9%": the move again, as a share
+            figure = replace(figure, measures=_move_restated_as_share(text, start, figures))
+            if figure.measures:
+                restated_moves.add(start)
         if not figure.measures and tokens is not None and (mention.currency or mention.percent):
             figure = replace(figure, measures=_margin_measure(tokens, mention))
         if figure.measures:  # a number that measures nothing we can name is not a figure
@@ -822,6 +832,10 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     figures.sort(key=lambda f: f.start)
     if tokens is not None:  # "98 points", "seven points from safety": whose tally or gap
         figures = [_with_tally_measure(tokens, f) for f in figures]
+    figures = [  # the share takes the move's final measure ("blue-chip index's points")
+        replace(f, measures=figures[i - 1].measures) if f.start in restated_moves and i else f
+        for i, f in enumerate(figures)
+    ]
     figures = [_with_per_share(text, f) for f in figures]
     return _deduplicate(text, figures, quoted_spans)
 
@@ -2529,6 +2543,66 @@ def _is_label(tokens: Tokens, mention: NumberMention) -> bool:
         and tokens.pos[noun - 1] not in ("DET", "PRON")
         and tokens.tag[noun - 1] != "POS"
     )
+
+
+def _names_a_numbered_stage(tokens: Tokens, mention: NumberMention) -> bool:
+    """ "a phase 2 inquiry", "tier 3 restrictions", "year 9 pupils": digits right after a
+    noun of steps or classes that they hang on, or that shares their head, name the step
+    (not "at that stage 40 homes had flooded", where the noun ends its own phrase)."""
+    if mention.currency or mention.percent or mention.spelled:
+        return False
+    number = tokens.at(mention.start)
+    noun = number - 1
+    if noun < 0 or tokens.start[number] != mention.start:
+        return False
+    if tokens.lower[noun] not in NUMBERED_STAGE_NOUNS or tokens.end[noun] + 1 != mention.start:
+        return False
+    head = tokens.head[number]
+    # "had stage 4 cancer": the parser may hang the named thing on the stage noun
+    return (
+        head == noun
+        or head == tokens.head[noun]
+        or (head == number + 1 and tokens.head[head] == noun)
+    )
+
+
+# "three miles (", "two kilometres (about ": a spelled amount with its unit, then a bracket.
+_UNIT_WORDS_THEN_BRACKET = re.compile(
+    r"(?P<words>(?:[\s-]+[A-Za-z°][A-Za-z°.]*){1,3})\s*\((?:" + _BRACKET_HEDGES + r")?"
+)
+
+
+def _conversions_of_spelled_amounts(text: str, numbers: list[NumberMention]) -> set[int]:
+    """The starts of amounts that restate, in brackets, a spelled amount told in a unit
+    just before ("about three miles (5km)", "two kilometres (1.2 miles)"); not a part of
+    a count ("nine ferries (4 for export)": ferries are no unit)."""
+    starts = set()
+    for before, after in pairwise(numbers):
+        if not before.spelled or before.currency or before.percent:
+            continue
+        gap = _UNIT_WORDS_THEN_BRACKET.fullmatch(text, before.end, after.start)
+        if gap is None or not _BRACKET_CLOSES.match(text, after.end):
+            continue
+        if any(canonical_unit(word) is not None for word in gap.group("words").split()):
+            starts.add(after.start)
+    return starts
+
+
+# "68.3 points, or ", "58p, or about ": a move, then the same move as a share.
+_MOVE_THEN_OR = re.compile(
+    r"[A-Za-z]*(?:\s+[A-Za-z]+)?\s*,\s*or\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?"
+)
+
+
+def _move_restated_as_share(text: str, start: int, figures: list[FoundFigure]) -> str:
+    """ "closed down 68.3 points, or 0.9%", "lost 58p, or 4.7%, to 1,176p": a share right
+    after a move in points, pence or money, joined by ", or", is that move as a share and
+    measures what it measures; or ""."""
+    if not figures or figures[-1].unit == "percent" or not figures[-1].measures:
+        return ""
+    if _MOVE_THEN_OR.fullmatch(text, figures[-1].end, start) is None:
+        return ""
+    return figures[-1].measures
 
 
 def _unit_told(restated: re.Match[str]) -> str | tuple[str, str] | None:

@@ -1,0 +1,119 @@
+"""Round 9a figures: a distance told in words with its conversion in brackets ("about
+three miles (5km)") is one figure, not two; a share given after a market move ("closed
+down 68.3 points, or 0.9%", "lost 58p, or 4.7%") restates that move and is kept with its
+measure; a number after a noun that names a numbered stage, tier, class or grade
+("a phase 2 inquiry", "tier 3 restrictions", "Year 9 pupils") is a label, not a count.
+Every sentence here is synthetic, written for these tests (invented people, companies,
+places and outlets)."""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.core.extraction.figures import FoundFigure, find_figures
+from briefsmith.engines.linguistic import analysis_of
+
+
+def _figures(text: str) -> list[FoundFigure]:
+    return find_figures(text, analysis_of(text))
+
+
+def _texts(text: str) -> set[str]:
+    return {f.text for f in _figures(text)}
+
+
+# --- a spelled distance and its conversion in brackets: one figure -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "conversion"),
+    [
+        # broadcaster disaster
+        ("The coach came down about three miles (5km) from the village.", "about three", "5"),
+        # wire disaster
+        ("Rescuers found the plane about two miles (3km) east of the runway.", "about two", "3"),
+        # local news
+        ("The hikers were stranded some five miles (8km) from the nearest road.", "some five", "8"),
+        # broadsheet science
+        (
+            "The glacier has retreated nearly four miles (6.4km) since the survey.",
+            "nearly four",
+            "6.4",
+        ),
+        # tabloid
+        ("The dog swam two kilometres (1.2 miles) to reach the boat.", "two", "1.2"),
+    ],
+)
+def test_a_conversion_after_a_spelled_distance_is_not_a_second_figure(
+    text: str, kept: str, conversion: str
+) -> None:
+    texts = _texts(text)
+    assert conversion not in texts
+    assert any(t.startswith(kept) for t in texts), texts
+
+
+def test_a_bracketed_count_after_a_spelled_count_stays() -> None:
+    # trade: the bracket gives a part of the count, in no unit: two figures
+    text = "The yard built nine ferries (4 for export) and hired 120 welders."
+    assert "4" in _texts(text)
+
+
+# --- ", or 0.9%" after a move in points, pence or cents ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        # wire markets
+        ("The blue-chip index closed down 68.3 points, or 0.9%, at 7,512.4.", "0.9%"),
+        ("Carrick Resources lost 58p, or 4.7%, to 1,176p.", "4.7%"),
+        ("Shares in Lanford Group fell 12 cents, or 3.2%, to $3.61 in New York.", "3.2%"),
+        ("The Nikkei rose 412 points, or 1.1%, to 38,904.", "1.1%"),
+        # broadsheet business
+        ("Orwin Telecom shares slipped 9p, or 2.4%, to 368p after the warning.", "2.4%"),
+    ],
+)
+def test_a_share_restating_a_move_is_kept_with_the_move_s_measure(text: str, share: str) -> None:
+    found = [f for f in _figures(text) if f.text == share]
+    assert found, _texts(text)
+    move = [f for f in _figures(text) if f.start < found[0].start and f.unit != "percent"]
+    assert move and found[0].measures == move[-1].measures
+
+
+# --- a numbered stage, tier, class or grade is a label ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "count"),
+    [
+        # broadsheet business
+        ("The case will be referred to a phase 2 inquiry after 14 complaints.", "2", "14"),
+        # broadcaster health
+        (
+            "The county was placed in tier 3 restrictions as 412 new cases were recorded.",
+            "3",
+            "412",
+        ),
+        # local education
+        ("Exam boards said year 9 pupils at 180 schools sat the new paper.", "9", "180"),
+        # tabloid health
+        ("She was told she had stage 4 cancer, one of 30 patients in the trial.", "4", "30"),
+        # trade property
+        ("The grade 2 listed mill will be turned into 64 flats.", "2", "64"),
+    ],
+)
+def test_a_number_naming_a_stage_or_tier_is_a_label(text: str, label: str, count: str) -> None:
+    texts = _texts(text)
+    assert label not in texts
+    assert any(t.endswith(count) for t in texts), texts
+
+
+def test_a_count_after_a_stage_that_ends_a_phrase_stays() -> None:
+    # wire: "stage" ends its own phrase, the number counts the homes
+    text = "At that stage 40 homes had flooded in the valley."
+    assert "40" in _texts(text)
+
+
+def test_a_record_count_is_no_label() -> None:
+    # local: "record" describes an amount; the staff are counted
+    text = "The hospital hired a record 400 staff last year."
+    assert "400" in _texts(text)
