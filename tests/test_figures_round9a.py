@@ -117,3 +117,45 @@ def test_a_record_count_is_no_label() -> None:
     # local: "record" describes an amount; the staff are counted
     text = "The hospital hired a record 400 staff last year."
     assert "400" in _texts(text)
+
+
+# --- a small count of people in a casualty's condition is news ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # broadcaster disaster
+        ("Two of the survivors are in a critical condition at Raigmore Hospital.", "Two"),
+        # local transport
+        ("Two pupils are in a serious condition after the coach overturned.", "Two"),
+        # wire disaster
+        ("Three passengers have minor injuries, the regional health authority said.", "Three"),
+        # tabloid
+        ("Five of the walkers were in a stable condition on Sunday night.", "Five"),
+        # broadsheet
+        ("Two firefighters have serious injuries after the roof collapsed.", "Two"),
+    ],
+)
+def test_a_small_count_in_a_casualty_s_condition_is_kept(text: str, count: str) -> None:
+    assert count in _texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two of the candidates are in a strong position before the vote.",
+        "The two sisters have minor roles in the film.",
+    ],
+)
+def test_a_small_count_in_another_state_is_no_casualty(text: str) -> None:
+    texts = _texts(text)
+    assert not {"Two", "two"} & texts
+
+
+def test_a_section_number_naming_a_notice_is_a_label() -> None:
+    # local government: "section 114 notice" names the notice, the gap is the figure
+    text = "The council issued a section 114 notice, admitting a £40m gap in its budget."
+    texts = _texts(text)
+    assert "114" not in texts
+    assert "£40m" in texts

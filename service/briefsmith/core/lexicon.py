@@ -1672,6 +1672,11 @@ evacuate miss
 # "three pupils were airlifted to hospital"): a casualty count however small.
 CONVEYING_LEMMAS = _words("take rush airlift fly carry ferry transfer")
 HOSPITAL_NOUNS = _words("hospital infirmary")
+# What a casualty is in or has ("two are in a critical condition", "three remain in
+# hospital", "the other three have minor injuries"): the state a small count is news in.
+CASUALTY_STATE_NOUNS = HOSPITAL_NOUNS | _words("condition")
+INJURY_NOUNS = _words("injury burn wound fracture")
+HAVING_LEMMAS = _words("have suffer sustain")
 # Verbs (lemmas) of a person's career or life: "he had worked at the firm for 22 years"
 # is background to the story, not a figure of it.
 CAREER_LEMMAS = _words("""

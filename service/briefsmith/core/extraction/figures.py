@@ -38,6 +38,7 @@ from briefsmith.core.lexicon import (
     CAREER_LEMMAS,
     CAREER_RECORD_WORDS,
     CASUALTY_LEMMAS,
+    CASUALTY_STATE_NOUNS,
     CHANGE_NOUNS,
     COMMON_CAPITALIZED,
     COMPARATIVE_CHANGES,
@@ -55,8 +56,10 @@ from briefsmith.core.lexicon import (
     GAP_WORDS,
     HABITUAL_ADVERBS,
     HABITUAL_PERIODS,
+    HAVING_LEMMAS,
     HOSPITAL_NOUNS,
     HYPERBOLE_SCALES,
+    INJURY_NOUNS,
     INNINGS_END_VERBS,
     IRREGULAR_PAST_VERBS,
     LEADING_GROUP_WORDS,
@@ -91,6 +94,7 @@ from briefsmith.core.lexicon import (
     SENTENCE_LEMMAS,
     SPEECH_LEMMAS,
     SPEECH_VERBS,
+    STATE_LEMMAS,
     WEEKDAYS,
     WORKING_GROUP_NOUNS,
 )
@@ -2555,7 +2559,8 @@ def _names_a_numbered_stage(tokens: Tokens, mention: NumberMention) -> bool:
     noun = number - 1
     if noun < 0 or tokens.start[number] != mention.start:
         return False
-    if tokens.lower[noun] not in NUMBERED_STAGE_NOUNS or tokens.end[noun] + 1 != mention.start:
+    labels = NUMBERED_STAGE_NOUNS | DOCUMENT_PART_NOUNS
+    if tokens.lower[noun] not in labels or tokens.end[noun] + 1 != mention.start:
         return False
     head = tokens.head[number]
     # "had stage 4 cancer": the parser may hang the named thing on the stage noun
@@ -3001,10 +3006,27 @@ def _is_a_casualty(tokens: Tokens, counted: int) -> bool:
         )
     ):
         return True
+    if tokens.dep[counted] == "nsubj" and _in_a_casualty_s_state(tokens, verb):
+        return True
     # "Two people have died": the parser may hang the verb on an auxiliary chain.
     return tokens.dep[counted] == "nsubj" and any(
         tokens.lemma[c] in CASUALTY_LEMMAS and tokens.dep[c] == "conj"
         for c in tokens.children[verb]
+    )
+
+
+def _in_a_casualty_s_state(tokens: Tokens, verb: int) -> bool:
+    """ "are in a critical condition", "remain in hospital", "have minor injuries",
+    "suffered burns": the state the verb's subject is in is a casualty's."""
+    children = tokens.children[verb]
+    if tokens.lemma[verb] in STATE_LEMMAS:
+        return any(
+            tokens.lower[c] == "in"
+            and any(tokens.lemma[g] in CASUALTY_STATE_NOUNS for g in tokens.children[c])
+            for c in children
+        )
+    return tokens.lemma[verb] in HAVING_LEMMAS and any(
+        tokens.dep[c] == "dobj" and tokens.lemma[c] in INJURY_NOUNS for c in children
     )
 
 
