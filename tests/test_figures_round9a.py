@@ -130,7 +130,7 @@ def test_a_record_count_is_no_label() -> None:
         # local transport
         ("Two pupils are in a serious condition after the coach overturned.", "Two"),
         # wire disaster
-        ("Three passengers have minor injuries, the regional health authority said.", "Three"),
+        ("Two of the walkers have leg injuries, the rescue team said.", "Two"),
         # tabloid
         ("Five of the walkers were in a stable condition on Sunday night.", "Five"),
         # broadsheet
