@@ -159,3 +159,33 @@ def test_a_section_number_naming_a_notice_is_a_label() -> None:
     texts = _texts(text)
     assert "114" not in texts
     assert "£40m" in texts
+
+
+# --- "the 38 bus", "the 7.15 train": a number naming a service or road --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "count"),
+    [
+        # local transport
+        ("Passengers on the 38 bus were evacuated, and 12 were treated for smoke.", "38", "12"),
+        # broadcaster
+        ("The 7.15 train from Leeds was cancelled, leaving 400 commuters stranded.", "7.15", "400"),
+        # wire US
+        ("Police closed the 101 freeway at 2am after 14 cars collided.", "101", "14"),
+        # tabloid
+        ("Drivers queued for the 6.40 ferry to Cherbourg as 300 lorries waited.", "6.40", "300"),
+        # local
+        ("The council will axe the 73 route, used by 900 people a day.", "73", "900"),
+    ],
+)
+def test_a_number_naming_a_service_or_road_is_a_label(text: str, label: str, count: str) -> None:
+    texts = _texts(text)
+    assert label not in texts
+    assert any(t.endswith(count) for t in texts), texts
+
+
+def test_a_count_of_buses_stays() -> None:
+    # trade transport: a plural noun is counted
+    text = "The operator will replace the 38 buses with electric models by 2028."
+    assert "38" in _texts(text)

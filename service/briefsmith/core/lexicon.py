@@ -1464,6 +1464,11 @@ appendix appendices annex annexes footnote footnotes
 NUMBERED_STAGE_NOUNS = _words("""
 phase tier stage level grade category class band zone year division series season
 """)
+# Services and roads a number before them names ("the 38 bus", "the 7.15 train from
+# Leeds", "the 101 freeway"): in the singular the number is the name, not a count.
+NUMBERED_SERVICE_NOUNS = _words("""
+bus train tram ferry flight service route line freeway highway motorway
+""")
 # Endings of a person's noun read back as a role the article gave someone ("Maybury's
 # agent, Ray Colquhoun ... the agent said"): the agent endings and "-ant"/"-ent" ("-ment"
 # never), with the things that end so.

@@ -69,6 +69,7 @@ from briefsmith.core.lexicon import (
     MEASURING_LEMMAS,
     MEASURING_NOUNS,
     MONTHS,
+    NUMBERED_SERVICE_NOUNS,
     NUMBERED_STAGE_NOUNS,
     ORG_KIND_NOUNS,
     OWNER_CHANGE_LEMMAS,
@@ -541,6 +542,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _is_restatement_or_designation(text, m)
             and not (tokens is not None and _is_label(tokens, m))
             and not (tokens is not None and _names_a_numbered_stage(tokens, m))
+            and not (tokens is not None and _names_a_service(tokens, m))
             and m.start not in converted
             and not _is_house_number(text, m)
             and not _NUMBER_SIGN_BEFORE.search(text, max(0, m.start - 12), m.start)
@@ -2568,6 +2570,23 @@ def _names_a_numbered_stage(tokens: Tokens, mention: NumberMention) -> bool:
         head == noun
         or head == tokens.head[noun]
         or (head == number + 1 and tokens.head[head] == noun)
+    )
+
+
+def _names_a_service(tokens: Tokens, mention: NumberMention) -> bool:
+    """ "the 38 bus", "the 7.15 train from Leeds", "the 101 freeway": digits right before
+    the singular noun of a service or road they hang on name it (not "the 38 buses")."""
+    if mention.currency or mention.percent or mention.spelled or mention.value == 1:
+        return False
+    number = tokens.at(mention.start)
+    noun = number + 1
+    if number < 1 or noun >= len(tokens) or tokens.start[number] != mention.start:
+        return False
+    return (
+        tokens.head[number] == noun
+        and tokens.tag[noun] == "NN"
+        and tokens.lower[noun] in NUMBERED_SERVICE_NOUNS
+        and tokens.lower[number - 1] == "the"
     )
 
 
