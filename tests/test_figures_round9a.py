@@ -189,3 +189,34 @@ def test_a_count_of_buses_stays() -> None:
     # trade transport: a plural noun is counted
     text = "The operator will replace the 38 buses with electric models by 2028."
     assert "38" in _texts(text)
+
+
+# --- "closed up 1.2% at 39,104": the level after a move -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "what"),
+    [
+        # wire markets
+        ("The Nikkei 225 index closed up 1.2% at 39,104.", "39,104", "Nikkei"),
+        ("The dollar index, which tracks six peers, was up 0.2% at 104.6.", "104.6", "dollar"),
+        ("The pound was down 0.3% at 1.2650 against the dollar.", "1.2650", "pound"),
+        # broadcaster business
+        ("The Hang Seng was up 1.9% at 17,402 in afternoon trade.", "17,402", "Hang Seng"),
+        # broadsheet markets
+        ("The Topix gauge was up 0.6% at 2,718.4 by the lunch break.", "2,718.4", "Topix"),
+    ],
+)
+def test_the_level_after_a_move_is_kept_as_the_level_of_what_moved(
+    text: str, level: str, what: str
+) -> None:
+    found = [f for f in _figures(text) if f.text == level]
+    assert found, _texts(text)
+    assert what in found[0].measures
+
+
+def test_a_count_after_a_move_keeps_its_own_noun() -> None:
+    # local politics: the number counts polling stations, not a level
+    text = "Turnout was up 4% at 61 polling stations across the borough."
+    found = [f for f in _figures(text) if f.text == "61"]
+    assert not found or "level" not in found[0].measures

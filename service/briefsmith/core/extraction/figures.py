@@ -830,6 +830,9 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             figure = replace(figure, measures=_move_restated_as_share(text, start, figures))
             if figure.measures:
                 restated_moves.add(start)
+        if not figure.measures and not mention.currency and unit is None:
+            # "closed up 1.2% at 39,104": the level the move left the index at
+            figure = replace(figure, measures=_level_after_a_move(text, start, figures))
         if not figure.measures and tokens is not None and (mention.currency or mention.percent):
             figure = replace(figure, measures=_margin_measure(tokens, mention))
         if figure.measures:  # a number that measures nothing we can name is not a figure
@@ -2616,6 +2619,22 @@ def _conversions_of_spelled_amounts(text: str, numbers: list[NumberMention]) -> 
 _MOVE_THEN_OR = re.compile(
     r"[A-Za-z]*(?:\s+[A-Za-z]+)?\s*,\s*or\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?"
 )
+
+
+# "1.2% at ", "0.6% lower at ", "31.2 points, at ": a move, then the level it left.
+_MOVE_THEN_AT = re.compile(r"[A-Za-z]*(?:\s+(?:higher|lower|up|down))?,?\s+at\s+")
+_CHANGE_IN = re.compile(r"^(?:" + "|".join(sorted(set(CHANGE_NOUNS.values()))) + r")\s+in\s+")
+
+
+def _level_after_a_move(text: str, start: int, figures: list[FoundFigure]) -> str:
+    """ "The Nikkei closed up 1.2% at 39,104", "was up 0.2% at 104.6": a bare number
+    right after a move in the same clause, joined by "at", is the level the moving thing
+    stood at: the level of what the move measures; or ""."""
+    if not figures or not figures[-1].measures or figures[-1].unit not in ("percent", "points"):
+        return ""
+    if _MOVE_THEN_AT.fullmatch(text, figures[-1].end, start) is None:
+        return ""
+    return "level of " + _CHANGE_IN.sub("", figures[-1].measures)
 
 
 def _move_restated_as_share(text: str, start: int, figures: list[FoundFigure]) -> str:
