@@ -220,3 +220,28 @@ def test_a_count_after_a_move_keeps_its_own_noun() -> None:
     text = "Turnout was up 4% at 61 polling stations across the borough."
     found = [f for f in _figures(text) if f.text == "61"]
     assert not found or "level" not in found[0].measures
+
+
+# --- "a 3-for-1 stock split": the terms of a ratio are no amount --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # wire business
+        ("The board approved a 3-for-1 stock split and a $2 billion buyback.", "$2 billion"),
+        # tabloid consumer
+        ("The chain ran a 2-for-1 offer on pizzas as sales fell 6%.", "6%"),
+        # trade
+        (
+            "A 10-for-1 share consolidation will leave the firm with 140 million shares.",
+            "140 million",
+        ),
+        # broadsheet
+        ("Investors cheered the 4-for-1 split, and the shares rose 5% on Monday.", "5%"),
+    ],
+)
+def test_the_terms_of_a_ratio_are_no_figure(text: str, kept: str) -> None:
+    texts = _texts(text)
+    assert not {"1", "2", "3", "4", "10"} & texts
+    assert kept in texts

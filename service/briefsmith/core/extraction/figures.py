@@ -549,6 +549,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _is_a_bar_each(text, m)
             and not _names_leading_group(text, m)
             and not _names_a_race(text, m)
+            and not _is_a_ratio(text, m)
         )
     ]
     figures: list[FoundFigure] = list(scores) + _ordinal_figures(text, numbers, quoted_spans)
@@ -3093,6 +3094,20 @@ def _describes_a_body(text: str, mention: NumberMention) -> bool:
 
 
 _KIND_NOUN_AFTER = re.compile(r"-([a-z]+ers?)\b")
+# "a 3-for-1 stock split", "a 2-for-1 offer": the two sides of a ratio.
+_RATIO_AFTER = re.compile(r"-for-\w")
+_RATIO_BEFORE = re.compile(r"\w-for-$")
+
+
+def _is_a_ratio(text: str, mention: NumberMention) -> bool:
+    """ "a 3-for-1 stock split", "a 10-for-1 share consolidation", "a 2-for-1 offer": a
+    number on either side of "-for-" names the terms of a split or an offer, no amount."""
+    if mention.currency or mention.percent:
+        return False
+    return bool(
+        _RATIO_AFTER.match(text, mention.end)
+        or _RATIO_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+    )
 
 
 def _names_a_kind(text: str, mention: NumberMention) -> bool:
