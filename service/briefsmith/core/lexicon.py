@@ -1458,6 +1458,17 @@ DOCUMENT_PART_NOUNS = _words("""
 page pages chapter chapters paragraph paragraphs clause clauses section sections
 appendix appendices annex annexes footnote footnotes
 """)
+# Nouns a number after them names a step, rank or class of ("a phase 2 inquiry", "tier 3
+# restrictions", "year 9 pupils", "stage 4 cancer", "a grade 2 listed mill"): a label,
+# not a count.
+NUMBERED_STAGE_NOUNS = _words("""
+phase tier stage level grade category class band zone year division series season
+""")
+# Services and roads a number before them names ("the 38 bus", "the 7.15 train from
+# Leeds", "the 101 freeway"): in the singular the number is the name, not a count.
+NUMBERED_SERVICE_NOUNS = _words("""
+bus train tram ferry flight service route line freeway highway motorway
+""")
 # Endings of a person's noun read back as a role the article gave someone ("Maybury's
 # agent, Ray Colquhoun ... the agent said"): the agent endings and "-ant"/"-ent" ("-ment"
 # never), with the things that end so.
@@ -1666,6 +1677,11 @@ evacuate miss
 # "three pupils were airlifted to hospital"): a casualty count however small.
 CONVEYING_LEMMAS = _words("take rush airlift fly carry ferry transfer")
 HOSPITAL_NOUNS = _words("hospital infirmary")
+# What a casualty is in or has ("two are in a critical condition", "three remain in
+# hospital", "the other three have minor injuries"): the state a small count is news in.
+CASUALTY_STATE_NOUNS = HOSPITAL_NOUNS | _words("condition")
+INJURY_NOUNS = _words("injury burn wound fracture")
+HAVING_LEMMAS = _words("have suffer sustain")
 # Verbs (lemmas) of a person's career or life: "he had worked at the firm for 22 years"
 # is background to the story, not a figure of it.
 CAREER_LEMMAS = _words("""

@@ -38,6 +38,7 @@ from briefsmith.core.lexicon import (
     CAREER_LEMMAS,
     CAREER_RECORD_WORDS,
     CASUALTY_LEMMAS,
+    CASUALTY_STATE_NOUNS,
     CHANGE_NOUNS,
     COMMON_CAPITALIZED,
     COMPARATIVE_CHANGES,
@@ -55,8 +56,10 @@ from briefsmith.core.lexicon import (
     GAP_WORDS,
     HABITUAL_ADVERBS,
     HABITUAL_PERIODS,
+    HAVING_LEMMAS,
     HOSPITAL_NOUNS,
     HYPERBOLE_SCALES,
+    INJURY_NOUNS,
     INNINGS_END_VERBS,
     IRREGULAR_PAST_VERBS,
     LEADING_GROUP_WORDS,
@@ -66,6 +69,8 @@ from briefsmith.core.lexicon import (
     MEASURING_LEMMAS,
     MEASURING_NOUNS,
     MONTHS,
+    NUMBERED_SERVICE_NOUNS,
+    NUMBERED_STAGE_NOUNS,
     ORG_KIND_NOUNS,
     OWNER_CHANGE_LEMMAS,
     PARENT_NOUNS,
@@ -90,6 +95,7 @@ from briefsmith.core.lexicon import (
     SENTENCE_LEMMAS,
     SPEECH_LEMMAS,
     SPEECH_VERBS,
+    STATE_LEMMAS,
     WEEKDAYS,
     WORKING_GROUP_NOUNS,
 )
@@ -515,6 +521,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         if _share_in(text, numbers[i], numbers, i) is not None
         for n in (0, 1)
     }
+    converted = _conversions_of_spelled_amounts(text, numbers)
     mentions = [
         m
         for m in numbers
@@ -534,11 +541,15 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _COHORT_AFTER.match(text, m.end)
             and not _is_restatement_or_designation(text, m)
             and not (tokens is not None and _is_label(tokens, m))
+            and not (tokens is not None and _names_a_numbered_stage(tokens, m))
+            and not (tokens is not None and _names_a_service(tokens, m))
+            and m.start not in converted
             and not _is_house_number(text, m)
             and not _NUMBER_SIGN_BEFORE.search(text, max(0, m.start - 12), m.start)
             and not _is_a_bar_each(text, m)
             and not _names_leading_group(text, m)
             and not _names_a_race(text, m)
+            and not _is_a_ratio(text, m)
         )
     ]
     figures: list[FoundFigure] = list(scores) + _ordinal_figures(text, numbers, quoted_spans)
@@ -553,6 +564,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         figures = [_with_innings_measure(tokens, f) for f in figures]
     pending_from: FoundFigure | None = None
     owns: dict[int, str] = {}  # a figure's start -> the phrase right after it ("on a Porsche")
+    restated_moves: set[int] = set()  # "68.3 points, or 0.9%": shares told of the move before
     wholes: set[int] = set()  # "two of their 19 matches": the 19 is told with the two
     index = 0
     while index < len(mentions):
@@ -814,6 +826,14 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 # (a measure with the old level's digits in it is a misread of the parse)
                 figure = replace(figure, measures=pending_from.measures)
         pending_from = figure if _FROM_BEFORE.search(text, max(0, start - 6), start) else None
+        if not figure.measures and mention.percent:
+            # "closed down 68.3 points, or 0.9%": the move again, as a share
+            figure = replace(figure, measures=_move_restated_as_share(text, start, figures))
+            if figure.measures:
+                restated_moves.add(start)
+        if not figure.measures and not mention.currency and unit is None:
+            # "closed up 1.2% at 39,104": the level the move left the index at
+            figure = replace(figure, measures=_level_after_a_move(text, start, figures))
         if not figure.measures and tokens is not None and (mention.currency or mention.percent):
             figure = replace(figure, measures=_margin_measure(tokens, mention))
         if figure.measures:  # a number that measures nothing we can name is not a figure
@@ -822,6 +842,10 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     figures.sort(key=lambda f: f.start)
     if tokens is not None:  # "98 points", "seven points from safety": whose tally or gap
         figures = [_with_tally_measure(tokens, f) for f in figures]
+    figures = [  # the share takes the move's final measure ("blue-chip index's points")
+        replace(f, measures=figures[i - 1].measures) if f.start in restated_moves and i else f
+        for i, f in enumerate(figures)
+    ]
     figures = [_with_per_share(text, f) for f in figures]
     return _deduplicate(text, figures, quoted_spans)
 
@@ -2531,6 +2555,100 @@ def _is_label(tokens: Tokens, mention: NumberMention) -> bool:
     )
 
 
+def _names_a_numbered_stage(tokens: Tokens, mention: NumberMention) -> bool:
+    """ "a phase 2 inquiry", "tier 3 restrictions", "year 9 pupils": digits right after a
+    noun of steps or classes that they hang on, or that shares their head, name the step
+    (not "at that stage 40 homes had flooded", where the noun ends its own phrase)."""
+    if mention.currency or mention.percent or mention.spelled:
+        return False
+    number = tokens.at(mention.start)
+    noun = number - 1
+    if noun < 0 or tokens.start[number] != mention.start:
+        return False
+    labels = NUMBERED_STAGE_NOUNS | DOCUMENT_PART_NOUNS
+    if tokens.lower[noun] not in labels or tokens.end[noun] + 1 != mention.start:
+        return False
+    head = tokens.head[number]
+    # "had stage 4 cancer": the parser may hang the named thing on the stage noun
+    return (
+        head == noun
+        or head == tokens.head[noun]
+        or (head == number + 1 and tokens.head[head] == noun)
+    )
+
+
+def _names_a_service(tokens: Tokens, mention: NumberMention) -> bool:
+    """ "the 38 bus", "the 7.15 train from Leeds", "the 101 freeway": digits right before
+    the singular noun of a service or road they hang on name it (not "the 38 buses")."""
+    if mention.currency or mention.percent or mention.spelled or mention.value == 1:
+        return False
+    number = tokens.at(mention.start)
+    noun = number + 1
+    if number < 1 or noun >= len(tokens) or tokens.start[number] != mention.start:
+        return False
+    return (
+        tokens.head[number] == noun
+        and tokens.tag[noun] == "NN"
+        and tokens.lower[noun] in NUMBERED_SERVICE_NOUNS
+        and tokens.lower[number - 1] == "the"
+    )
+
+
+# "three miles (", "two kilometres (about ": a spelled amount with its unit, then a bracket.
+_UNIT_WORDS_THEN_BRACKET = re.compile(
+    r"(?P<words>(?:[\s-]+[A-Za-z°][A-Za-z°.]*){1,3})\s*\((?:" + _BRACKET_HEDGES + r")?"
+)
+
+
+def _conversions_of_spelled_amounts(text: str, numbers: list[NumberMention]) -> set[int]:
+    """The starts of amounts that restate, in brackets, a spelled amount told in a unit
+    just before ("about three miles (5km)", "two kilometres (1.2 miles)"); not a part of
+    a count ("nine ferries (4 for export)": ferries are no unit)."""
+    starts = set()
+    for before, after in pairwise(numbers):
+        if not before.spelled or before.currency or before.percent:
+            continue
+        gap = _UNIT_WORDS_THEN_BRACKET.fullmatch(text, before.end, after.start)
+        if gap is None or not _BRACKET_CLOSES.match(text, after.end):
+            continue
+        if any(canonical_unit(word) is not None for word in gap.group("words").split()):
+            starts.add(after.start)
+    return starts
+
+
+# "68.3 points, or ", "58p, or about ": a move, then the same move as a share.
+_MOVE_THEN_OR = re.compile(
+    r"[A-Za-z]*(?:\s+[A-Za-z]+)?\s*,\s*or\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?"
+)
+
+
+# "1.2% at ", "0.6% lower at ", "31.2 points, at ": a move, then the level it left.
+_MOVE_THEN_AT = re.compile(r"[A-Za-z]*(?:\s+(?:higher|lower|up|down))?,?\s+at\s+")
+_CHANGE_IN = re.compile(r"^(?:" + "|".join(sorted(set(CHANGE_NOUNS.values()))) + r")\s+in\s+")
+
+
+def _level_after_a_move(text: str, start: int, figures: list[FoundFigure]) -> str:
+    """ "The Nikkei closed up 1.2% at 39,104", "was up 0.2% at 104.6": a bare number
+    right after a move in the same clause, joined by "at", is the level the moving thing
+    stood at: the level of what the move measures; or ""."""
+    if not figures or not figures[-1].measures or figures[-1].unit not in ("percent", "points"):
+        return ""
+    if _MOVE_THEN_AT.fullmatch(text, figures[-1].end, start) is None:
+        return ""
+    return "level of " + _CHANGE_IN.sub("", figures[-1].measures)
+
+
+def _move_restated_as_share(text: str, start: int, figures: list[FoundFigure]) -> str:
+    """ "closed down 68.3 points, or 0.9%", "lost 58p, or 4.7%, to 1,176p": a share right
+    after a move in points, pence or money, joined by ", or", is that move as a share and
+    measures what it measures; or ""."""
+    if not figures or figures[-1].unit == "percent" or not figures[-1].measures:
+        return ""
+    if _MOVE_THEN_OR.fullmatch(text, figures[-1].end, start) is None:
+        return ""
+    return figures[-1].measures
+
+
 def _unit_told(restated: re.Match[str]) -> str | tuple[str, str] | None:
     """The currency or unit an amount before a restatement is told in, in the form the
     restated amount's is compared in (a currency code, or a unit's dimension and name)."""
@@ -2927,10 +3045,27 @@ def _is_a_casualty(tokens: Tokens, counted: int) -> bool:
         )
     ):
         return True
+    if tokens.dep[counted] == "nsubj" and _in_a_casualty_s_state(tokens, verb):
+        return True
     # "Two people have died": the parser may hang the verb on an auxiliary chain.
     return tokens.dep[counted] == "nsubj" and any(
         tokens.lemma[c] in CASUALTY_LEMMAS and tokens.dep[c] == "conj"
         for c in tokens.children[verb]
+    )
+
+
+def _in_a_casualty_s_state(tokens: Tokens, verb: int) -> bool:
+    """ "are in a critical condition", "remain in hospital", "have minor injuries",
+    "suffered burns": the state the verb's subject is in is a casualty's."""
+    children = tokens.children[verb]
+    if tokens.lemma[verb] in STATE_LEMMAS:
+        return any(
+            tokens.lower[c] == "in"
+            and any(tokens.lemma[g] in CASUALTY_STATE_NOUNS for g in tokens.children[c])
+            for c in children
+        )
+    return tokens.lemma[verb] in HAVING_LEMMAS and any(
+        tokens.dep[c] == "dobj" and tokens.lemma[c] in INJURY_NOUNS for c in children
     )
 
 
@@ -2959,6 +3094,20 @@ def _describes_a_body(text: str, mention: NumberMention) -> bool:
 
 
 _KIND_NOUN_AFTER = re.compile(r"-([a-z]+ers?)\b")
+# "a 3-for-1 stock split", "a 2-for-1 offer": the two sides of a ratio.
+_RATIO_AFTER = re.compile(r"-for-\w")
+_RATIO_BEFORE = re.compile(r"\w-for-$")
+
+
+def _is_a_ratio(text: str, mention: NumberMention) -> bool:
+    """ "a 3-for-1 stock split", "a 10-for-1 share consolidation", "a 2-for-1 offer": a
+    number on either side of "-for-" names the terms of a split or an offer, no amount."""
+    if mention.currency or mention.percent:
+        return False
+    return bool(
+        _RATIO_AFTER.match(text, mention.end)
+        or _RATIO_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+    )
 
 
 def _names_a_kind(text: str, mention: NumberMention) -> bool:
