@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from briefsmith.core.lexicon import (
     ACTING_NOUNS,
+    AFTERMATH_WORDS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     APPOINTMENT_LEMMAS,
@@ -35,6 +36,7 @@ from briefsmith.core.lexicon import (
     FEELING_LEMMAS,
     FEELING_WORDS,
     FIRST_PERSON,
+    FIXTURE_VERBS,
     FORECAST_LEMMAS,
     FORWARD_CUES,
     FORWARD_TIME_PREPOSITIONS,
@@ -51,8 +53,10 @@ from briefsmith.core.lexicon import (
     INTENT_LEMMAS,
     JEOPARDY_NOUNS,
     JUDGING_NOUNS,
+    LEGACY_ADVERBS,
     LEGACY_LEMMAS,
     LEGACY_PHRASALS,
+    LINGER_LEMMAS,
     MEMORY_LEMMAS,
     MEMORY_NOUNS,
     MILESTONE_NOUNS,
@@ -658,10 +662,14 @@ class _Clauses:
             return None
         node = i
         preposition = False
+        aftermath = False
         for _ in range(_MAX_CLIMB):
             head = t.head[node]
             if head == node or not self.inside(head):
                 break
+            aftermath = aftermath or (
+                t.lower[head] in AFTERMATH_WORDS and t.dep[head] in ("prep", "advcl")
+            )
             if t.pos[head] == "ADP" and not preposition:
                 # The preposition that governs the time: "from Friday", not the "by"
                 # of "survived by his wife of 59 years", nor the agent's "by" of a
@@ -695,7 +703,46 @@ class _Clauses:
                 or any(t.tag[c] == "TO" for c in t.children[node])
             ):
                 break
+        if aftermath and how == "dated" and self.left_by(node):
+            how = "past"  # "City are bottom after a defeat on Saturday": the defeat's day
         return (node, how) if how else None
+
+    def misread_fixture(self) -> bool:
+        """A fixture the tagger read as one long name, its verb a noun inside it ("Rovers
+        host Dunmore Athletic on Saturday", "United visit Kelham Park on Saturday"): no
+        verb in the sentence, a side of one to three capitalised words, a fixture verb,
+        a capitalised opponent, then a weekday or a month."""
+        t = self.t
+        words = [i for i in range(self.first, self.last) if t.pos[i] != "PUNCT"]
+        if len(words) < 4 or any(
+            t.pos[i] in ("VERB", "AUX") and t.dep[i] != "amod" for i in words
+        ):
+            return False
+        for k in range(1, min(4, len(words) - 1)):
+            verb, opponent = words[k], words[k + 1]
+            if t.lower[verb] in FIXTURE_VERBS and t.pos[verb] in ("NOUN", "PROPN"):
+                return (
+                    all(t.text[w][:1].isupper() for w in words[:k])
+                    and t.text[opponent][:1].isupper()
+                    and any(
+                        t.lower[i] in _CALENDAR and t.ent[i] in _TIME_ENTITIES
+                        for i in words[k + 1 :]
+                    )
+                )
+        return False
+
+    def left_by(self, clause: int) -> bool:
+        """A state now that an earlier event left: a present copula, a state verb or a
+        passive ("are bottom", "remain without power", "is closed"), not a scheduled act
+        ("the team fly out after training on Friday", "talks resume after Easter")."""
+        t = self.t
+        return self.is_clause(clause) and (
+            self.tense(clause) == _PRESENT
+            and (
+                t.lemma[clause] in STATE_LEMMAS
+                or any(t.dep[c] == "auxpass" for c in t.children[clause])
+            )
+        )
 
     def _sequel(self, i: int) -> bool:
         """ "The next day", "the next morning" as an adverb of its own: a day after the
@@ -974,6 +1021,10 @@ class _Clauses:
             for c in children
         ):
             return True  # "it will go down as a great comeback", "will live in the memory"
+        if (t.lemma[clause] in STATE_LEMMAS or t.lemma[clause] in LINGER_LEMMAS) and any(
+            t.dep[c] == "advmod" and t.lower[c] in LEGACY_ADVERBS for c in children
+        ):
+            return True  # "the day will stay with me forever"
         if t.lemma[clause] not in LEGACY_LEMMAS:
             return False
         if t.lemma[clause] in MEMORY_LEMMAS:
@@ -1869,6 +1920,9 @@ def _parsed_reading(
         dated = t.dep[clause] == "relcl" and t.ent[t.head[clause]] in _TIME_ENTITIES
         if ahead or dated or named or reporter or sentence.until(clause):
             firm = max(firm, score)
+    if not best and sentence.misread_fixture():
+        # a fixture with its day, as "Town play Rangers on Sunday" reads
+        best = firm = _SCORE[("own", _PRESENT)] + _TIME_BONUS
     return best, firm
 
 
@@ -1981,8 +2035,13 @@ def _parsed_outlook(
             and (sum(w in lead_words for w in words) >= _RESTATED_SHARE * len(words))
         ):
             continue
-        if len(words) < _OUTLOOK_MIN_WORDS:
-            continue  # "But she won't leave.": too little to say what happens next
+        if len(words) < _OUTLOOK_MIN_WORDS and not (
+            len(words) == _OUTLOOK_MIN_WORDS - 1
+            and any(t.ent[i] in _TIME_ENTITIES for i in tokens if t.pos[i] in _CONTENT)
+        ):
+            # "But she won't leave.": too little to say what happens next; "He will be
+            # sentenced on Friday." says it with its date
+            continue
         score, firm = _parsed_reading(t, tokens.start, tokens.stop, hidden)
         if repeated:
             if score >= _LEAD_PARSED_SCORE:
