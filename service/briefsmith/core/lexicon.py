@@ -480,6 +480,9 @@ MEMORY_NOUNS = _words("memory memories mind minds heart hearts history")
 # state that take it.
 LEGACY_ADVERBS = _words("forever")
 LINGER_LEMMAS = _words("live haunt")
+# What someone vows to "do" when the vow names no step: "would do anything to get his
+# daughter back", "will do whatever it takes", "would do everything in its power".
+EFFORT_WORDS = _words("anything everything whatever")
 # Verbs (lemmas) of a wish or a preference: what someone "would like", "would love",
 # "would prefer" or "would welcome" is a wish, not a plan ("he said he would love to play
 # for his country one day"); and the adjectives of a readiness ("would be happy to meet

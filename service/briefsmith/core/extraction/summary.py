@@ -31,6 +31,7 @@ from briefsmith.core.lexicon import (
     DURATION_PREPOSITIONS,
     EFFECT_AMOUNTS,
     EFFECT_LEMMAS,
+    EFFORT_WORDS,
     EVIDENCE_HEARERS,
     EVIDENCE_LEMMAS,
     FEELING_LEMMAS,
@@ -504,6 +505,13 @@ class _Clauses:
             return _FUTURE, governor
         if plan in (_PRESENT, _FUTURE):
             return (_POSSIBLE if forecast else _FUTURE), governor
+        if plan == _PAST and any(
+            t.lemma[c] == "have" and t.tag[c] == "VBD" and t.dep[c] in _AUXILIARIES
+            for c in t.children[governor]
+        ):
+            # "friends said the couple had planned to marry next summer": a plan that had
+            # been made, as a promise that had been ("had promised to attend"), is behind
+            return _PAST, governor
         if plan == _PAST:
             return _PAST_PLAN, governor
         return plan, governor
@@ -706,6 +714,20 @@ class _Clauses:
         if aftermath and how == "dated" and self.left_by(node):
             how = "past"  # "City are bottom after a defeat on Saturday": the defeat's day
         return (node, how) if how else None
+
+    def vows_effort(self, clause: int) -> bool:
+        """A vow of effort that names no step: "would do anything to get his daughter
+        back", "will do whatever it takes to win back the fans", "would do everything in
+        its power to keep the striker"."""
+        t = self.t
+        return t.lemma[clause] == "do" and any(
+            (t.dep[c] == "dobj" and t.lower[c] in EFFORT_WORDS)
+            or (
+                t.dep[c] == "ccomp"
+                and any(t.dep[g] == "dobj" and t.lower[g] in EFFORT_WORDS for g in t.children[c])
+            )
+            for c in t.children[clause]
+        )
 
     def misread_fixture(self) -> bool:
         """A fixture the tagger read as one long name, its verb a noun inside it ("Rovers
@@ -1410,8 +1432,8 @@ class _Clauses:
         )
 
     def habitual(self, clause: int) -> bool:
-        """A present that recurs: "is open daily from 10am", "runs every Saturday"; not
-        "every" of a thing ("would repay every penny")."""
+        """A present that recurs: "is open daily from 10am", "runs every Saturday", "would
+        be at every hearing"; not "every" of a thing ("would repay every penny")."""
         t = self.t
 
         def recurring(c: int) -> bool:
@@ -1421,9 +1443,14 @@ class _Clauses:
                 or t.dep[c] not in ("dobj", "nsubj", "nsubjpass")
             )
 
+        def every(c: int) -> bool:
+            return any(t.lower[g] in FREQUENCY_WORDS for g in t.children[c])
+
         return any(
             t.lower[c] in FREQUENCY_WORDS
-            or (recurring(c) and any(t.lower[g] in FREQUENCY_WORDS for g in t.children[c]))
+            or (recurring(c) and every(c))
+            # "at every hearing", "for every match": the occasions that recur
+            or (t.dep[c] == "prep" and any(t.dep[g] == "pobj" and every(g) for g in t.children[c]))
             for c in t.children[clause]
         )
 
@@ -1861,6 +1888,8 @@ def _parsed_reading(
             continue
         if sentence.mourned(clause):
             continue  # "she will be remembered as a fighter"
+        if sentence.vows_effort(clause) and not any(w - {"past"} for w in times.values()):
+            continue  # "he said he would do anything to get his daughter back"
         # a span is ahead of a present only when its verb looks ahead ("results are
         # expected within 10 days"), not of a plain present ("one in four patients dies
         # within 12 months" is a fact)
