@@ -44,11 +44,9 @@ def _outlook(text: str) -> str:
     "aftermath",
     [
         # sport, local
-        "The Hornets are bottom of the table after a 2-0 home defeat by Castleford on"
-        " Saturday.",
+        "The Hornets are bottom of the table after a 2-0 home defeat by Castleford on Saturday.",
         # weather, broadcaster
-        "Thousands of homes in the valley are without power after a storm on Thursday"
-        " night.",
+        "Thousands of homes in the valley are without power after a storm on Thursday night.",
         # sport, tabloid: "after" with a participle
         "The striker is a doubt after limping off against Rovers on Saturday.",
         # local news: a passive and "following"

@@ -483,6 +483,9 @@ LINGER_LEMMAS = _words("live haunt")
 # What someone vows to "do" when the vow names no step: "would do anything to get his
 # daughter back", "will do whatever it takes", "would do everything in its power".
 EFFORT_WORDS = _words("anything everything whatever")
+# Nouns (lemmas) of a stage of someone's life: a report made "as a child" or "as a
+# teenager" ("as a child she told her mother she would fly planes") is dated to that stage.
+LIFE_STAGE_NOUNS = _words("child boy girl teenager teen youngster schoolboy schoolgirl kid student")
 # Verbs (lemmas) of a wish or a preference: what someone "would like", "would love",
 # "would prefer" or "would welcome" is a wish, not a plan ("he said he would love to play
 # for his country one day"); and the adjectives of a readiness ("would be happy to meet

@@ -57,6 +57,7 @@ from briefsmith.core.lexicon import (
     LEGACY_ADVERBS,
     LEGACY_LEMMAS,
     LEGACY_PHRASALS,
+    LIFE_STAGE_NOUNS,
     LINGER_LEMMAS,
     MEMORY_LEMMAS,
     MEMORY_NOUNS,
@@ -736,9 +737,7 @@ class _Clauses:
         a capitalised opponent, then a weekday or a month."""
         t = self.t
         words = [i for i in range(self.first, self.last) if t.pos[i] != "PUNCT"]
-        if len(words) < 4 or any(
-            t.pos[i] in ("VERB", "AUX") and t.dep[i] != "amod" for i in words
-        ):
+        if len(words) < 4 or any(t.pos[i] in ("VERB", "AUX") and t.dep[i] != "amod" for i in words):
             return False
         for k in range(1, min(4, len(words) - 1)):
             verb, opponent = words[k], words[k + 1]
@@ -941,8 +940,9 @@ class _Clauses:
         return self.tense(clause) == _PAST and self._dated_to_a_period(clause)
 
     def _dated_to_a_period(self, clause: int) -> bool:
-        """A year, a month with no day, last year or "at the time" under the clause (see
-        `dated_back`), whatever its tense."""
+        """A year, a month with no day, last year, "at the time" or a stage of life ("as
+        a child", "as a teenager") under the clause (see `dated_back`), whatever its
+        tense."""
         t = self.t
 
         def period(g: int) -> bool:
@@ -971,6 +971,12 @@ class _Clauses:
                 )
             )
             or (t.dep[c] == "npadvmod" and last_year(c))
+            or (
+                t.lower[c] == "as"
+                and any(
+                    t.dep[g] == "pobj" and t.lemma[g] in LIFE_STAGE_NOUNS for g in t.children[c]
+                )
+            )
             for c in t.children[clause]
         )
 
