@@ -485,6 +485,9 @@ LINGER_LEMMAS = _words("live haunt")
 EFFORT_WORDS = _words("anything everything whatever")
 # Nouns (lemmas) of a stage of someone's life: a report made "as a child" or "as a
 # teenager" ("as a child she told her mother she would fly planes") is dated to that stage.
+# Adverbs that carry a dated period back to the report ("back in 2016, she predicted
+# ...", "earlier in March, the club said ...").
+DATING_ADVERBS = _words("back earlier")
 LIFE_STAGE_NOUNS = _words("child boy girl teenager teen youngster schoolboy schoolgirl kid student")
 # Verbs (lemmas) of a wish or a preference: what someone "would like", "would love",
 # "would prefer" or "would welcome" is a wish, not a plan ("he said he would love to play

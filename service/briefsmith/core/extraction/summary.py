@@ -27,6 +27,7 @@ from briefsmith.core.lexicon import (
     CONTINUATION_LEMMAS,
     CONTINUITY_ADVERBS,
     DATE_NOUNS,
+    DATING_ADVERBS,
     DEMONSTRATIVES,
     DURATION_PREPOSITIONS,
     EFFECT_AMOUNTS,
@@ -957,18 +958,35 @@ class _Clauses:
                 t.lower[d] in PAST_TIME_WORDS for d in t.children[c]
             )
 
-        return any(
-            (
-                t.pos[c] == "ADP"
-                and any(
-                    period(g)
-                    or (
-                        t.lemma[g] == "time"
-                        and any(t.dep[d] == "det" and t.lower[d] == "the" for d in t.children[g])
-                        and not any(t.dep[d] == "amod" for d in t.children[g])
-                    )
-                    for g in t.children[c]
+        def the_time(g: int) -> bool:
+            return (
+                t.lemma[g] == "time"
+                and any(t.dep[d] == "det" and t.lower[d] == "the" for d in t.children[g])
+                and not any(t.dep[d] == "amod" for d in t.children[g])
+            )
+
+        def dated_at(c: int, deeper: bool) -> bool:
+            # "in 2019", "at the time"; one level down, the occasion's own year ("in an
+            # interview in 2021")
+            return t.pos[c] == "ADP" and any(
+                period(g)
+                or the_time(g)
+                or (
+                    deeper
+                    and t.dep[g] == "pobj"
+                    and any(t.dep[d] in ("det", "poss") for d in t.children[g])
+                    and any(t.dep[p] == "prep" and dated_at(p, False) for p in t.children[g])
                 )
+                for g in t.children[c]
+            )
+
+        return any(
+            dated_at(c, True)
+            # "back in 2016, she predicted ..."
+            or (
+                t.dep[c] == "advmod"
+                and t.lower[c] in DATING_ADVERBS
+                and any(dated_at(p, False) for p in t.children[c])
             )
             or (t.dep[c] == "npadvmod" and last_year(c))
             or (
@@ -1713,6 +1731,14 @@ def _only_sounds_ahead(
         and "past" in times.get(speaker, ())
     ):
         return True  # "last year the company said it would build a factory": said then
+    if (
+        frame == "reported"
+        and not ahead
+        and speaker is not None
+        and sentence.tense(speaker) == _PAST
+        and any(t.dep[c] == "advmod" and t.lower[c] in HABIT_ADVERBS for c in t.children[speaker])
+    ):
+        return True  # "he always said he would retire at 60": said again and again, then
     if kind == _PAST_PLAN and not ahead:
         # "said the storm was expected to make landfall on Saturday" is ahead;
         # "said pesticides were likely to blame" judges what happened
