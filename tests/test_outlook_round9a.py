@@ -4,7 +4,9 @@ court date in few words, and what lingers "forever".
 - A state now that an earlier event left, dated through "after" or "following" ("City
   are bottom after a defeat on Saturday", "the station is closed following a fire on
   Tuesday"): the day is the event's, so the sentence is no outlook. A scheduled act with
-  the same shape ("the team fly out after a training session on Friday") stays one.
+  the same shape ("the team fly out after a training session on Friday") stays one, and
+  so does a state after an event told as known ("tickets are available after the launch
+  on Friday").
 - A fixture the tagger reads as one long name ("Rovers host Dunmore Athletic on
   Saturday", "United visit Kelham Park on Saturday") is the next step, as "Town play
   Rangers on Sunday" is.
@@ -64,6 +66,8 @@ def test_a_state_left_by_a_dated_event_is_no_outlook(aftermath: str) -> None:
         "The team fly out after a training session on Friday.",
         "The road will reopen after repairs on Monday.",
         "The bridge is due to reopen after repairs on Monday.",
+        # culture, local: a state after an event the story looks ahead to
+        "Tickets are available from the box office after the launch on Friday.",
     ],
 )
 def test_a_step_after_an_event_stays_the_outlook(step: str) -> None:

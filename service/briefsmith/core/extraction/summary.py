@@ -677,8 +677,18 @@ class _Clauses:
             head = t.head[node]
             if head == node or not self.inside(head):
                 break
+            # an event told as new ("after a defeat", "following a fire") or an act
+            # ("after limping off"), not one the story looks ahead to ("after the launch")
             aftermath = aftermath or (
-                t.lower[head] in AFTERMATH_WORDS and t.dep[head] in ("prep", "advcl")
+                t.lower[head] in AFTERMATH_WORDS
+                and t.dep[head] in ("prep", "advcl")
+                and (
+                    t.pos[node] == "VERB"
+                    or any(
+                        t.dep[d] == "det" and t.lower[d] in INDEFINITE_ARTICLES
+                        for d in t.children[node]
+                    )
+                )
             )
             if t.pos[head] == "ADP" and not preposition:
                 # The preposition that governs the time: "from Friday", not the "by"
