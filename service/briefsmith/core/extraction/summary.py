@@ -745,7 +745,7 @@ class _Clauses:
         """A fixture the tagger read as one long name, its verb a noun inside it ("Rovers
         host Dunmore Athletic on Saturday", "United visit Kelham Park on Saturday"): no
         verb in the sentence, a side of one to three capitalised words, a fixture verb,
-        a capitalised opponent, then a weekday or a month."""
+        a capitalised opponent, then a weekday, a month or a time ahead ("next month")."""
         t = self.t
         words = [i for i in range(self.first, self.last) if t.pos[i] != "PUNCT"]
         if len(words) < 4 or any(t.pos[i] in ("VERB", "AUX") and t.dep[i] != "amod" for i in words):
@@ -757,7 +757,8 @@ class _Clauses:
                     all(t.text[w][:1].isupper() for w in words[:k])
                     and t.text[opponent][:1].isupper()
                     and any(
-                        t.lower[i] in _CALENDAR and t.ent[i] in _TIME_ENTITIES
+                        (t.lower[i] in _CALENDAR or t.lower[i] in FORWARD_TIME_WORDS)
+                        and t.ent[i] in _TIME_ENTITIES
                         for i in words[k + 1 :]
                     )
                 )
