@@ -85,7 +85,7 @@ def test_a_step_after_an_event_stays_the_outlook(step: str) -> None:
         " winger Dean Osei.",
         "Athletic host Barrow at Holker Street on Tuesday night.",
         # sport, wire: a time ahead rather than a day
-        "Rovers host Kirkby Town in the cup next month.",
+        "City host Penbury Celtic in the league next week.",
     ],
 )
 def test_a_fixture_read_as_a_name_is_the_outlook(fixture: str) -> None:
