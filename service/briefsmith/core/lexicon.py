@@ -475,6 +475,20 @@ MEMORY_LEMMAS = _words("remember forget cherish treasure")
 # a place in memory ("the win will live long in the memory", "will stay in their hearts").
 LEGACY_PHRASALS = frozenset({("go", "down")})
 MEMORY_NOUNS = _words("memory memories mind minds heart hearts history")
+# A legacy told as what lingers for ever ("the day will stay with me forever", "she said
+# she would live with it forever"): the adverb, and the verbs (lemmas) besides the verbs of a
+# state that take it.
+LEGACY_ADVERBS = _words("forever")
+LINGER_LEMMAS = _words("live haunt")
+# What someone vows to "do" when the vow names no step: "would do anything to get his
+# daughter back", "will do whatever it takes", "would do everything in its power".
+EFFORT_WORDS = _words("anything everything whatever")
+# Nouns (lemmas) of a stage of someone's life: a report made "as a child" or "as a
+# teenager" ("as a child she told her mother she would fly planes") is dated to that stage.
+# Adverbs that carry a dated period back to the report ("back in 2016, she predicted
+# ...", "earlier in March, the club said ...").
+DATING_ADVERBS = _words("back earlier")
+LIFE_STAGE_NOUNS = _words("child boy girl teenager teen youngster schoolboy schoolgirl kid student")
 # Verbs (lemmas) of a wish or a preference: what someone "would like", "would love",
 # "would prefer" or "would welcome" is a wish, not a plan ("he said he would love to play
 # for his country one day"); and the adjectives of a readiness ("would be happy to meet
@@ -694,6 +708,12 @@ DURATION_PREPOSITIONS = _words("for over during throughout")
 DATE_NOUNS = _words("spring summer autumn fall winter weekend quarter tonight today")
 # Words of a time expression that put it behind ("last week", "two days ago").
 PAST_TIME_WORDS = _words("last ago yesterday earlier previous previously recently since")
+# Words that put an event behind a state it left ("the club are bottom after a defeat on
+# Saturday", "the station is closed following a fire on Tuesday"): the day is the event's.
+AFTERMATH_WORDS = _words("after following")
+# Verbs of a fixture that the tagger reads as a noun inside the sides' names ("Rovers host
+# Dunmore Athletic on Saturday", "United visit Kelham Park on Saturday").
+FIXTURE_VERBS = _words("host hosts visit visits face faces entertain entertains welcome welcomes")
 
 _COUNTRY_ALIASES = {
     "Russia": "Russia",

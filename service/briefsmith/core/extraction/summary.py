@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from briefsmith.core.lexicon import (
     ACTING_NOUNS,
+    AFTERMATH_WORDS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     APPOINTMENT_LEMMAS,
@@ -26,15 +27,18 @@ from briefsmith.core.lexicon import (
     CONTINUATION_LEMMAS,
     CONTINUITY_ADVERBS,
     DATE_NOUNS,
+    DATING_ADVERBS,
     DEMONSTRATIVES,
     DURATION_PREPOSITIONS,
     EFFECT_AMOUNTS,
     EFFECT_LEMMAS,
+    EFFORT_WORDS,
     EVIDENCE_HEARERS,
     EVIDENCE_LEMMAS,
     FEELING_LEMMAS,
     FEELING_WORDS,
     FIRST_PERSON,
+    FIXTURE_VERBS,
     FORECAST_LEMMAS,
     FORWARD_CUES,
     FORWARD_TIME_PREPOSITIONS,
@@ -51,8 +55,11 @@ from briefsmith.core.lexicon import (
     INTENT_LEMMAS,
     JEOPARDY_NOUNS,
     JUDGING_NOUNS,
+    LEGACY_ADVERBS,
     LEGACY_LEMMAS,
     LEGACY_PHRASALS,
+    LIFE_STAGE_NOUNS,
+    LINGER_LEMMAS,
     MEMORY_LEMMAS,
     MEMORY_NOUNS,
     MILESTONE_NOUNS,
@@ -500,6 +507,13 @@ class _Clauses:
             return _FUTURE, governor
         if plan in (_PRESENT, _FUTURE):
             return (_POSSIBLE if forecast else _FUTURE), governor
+        if plan == _PAST and any(
+            t.lemma[c] == "have" and t.tag[c] == "VBD" and t.dep[c] in _AUXILIARIES
+            for c in t.children[governor]
+        ):
+            # "friends said the couple had planned to marry next summer": a plan that had
+            # been made, as a promise that had been ("had promised to attend"), is behind
+            return _PAST, governor
         if plan == _PAST:
             return _PAST_PLAN, governor
         return plan, governor
@@ -658,10 +672,24 @@ class _Clauses:
             return None
         node = i
         preposition = False
+        aftermath = False
         for _ in range(_MAX_CLIMB):
             head = t.head[node]
             if head == node or not self.inside(head):
                 break
+            # an event told as new ("after a defeat", "following a fire") or an act
+            # ("after limping off"), not one the story looks ahead to ("after the launch")
+            aftermath = aftermath or (
+                t.lower[head] in AFTERMATH_WORDS
+                and t.dep[head] in ("prep", "advcl")
+                and (
+                    t.pos[node] == "VERB"
+                    or any(
+                        t.dep[d] == "det" and t.lower[d] in INDEFINITE_ARTICLES
+                        for d in t.children[node]
+                    )
+                )
+            )
             if t.pos[head] == "ADP" and not preposition:
                 # The preposition that governs the time: "from Friday", not the "by"
                 # of "survived by his wife of 59 years", nor the agent's "by" of a
@@ -695,7 +723,59 @@ class _Clauses:
                 or any(t.tag[c] == "TO" for c in t.children[node])
             ):
                 break
+        if aftermath and how == "dated" and self.left_by(node):
+            how = "past"  # "City are bottom after a defeat on Saturday": the defeat's day
         return (node, how) if how else None
+
+    def vows_effort(self, clause: int) -> bool:
+        """A vow of effort that names no step: "would do anything to get his daughter
+        back", "will do whatever it takes to win back the fans", "would do everything in
+        its power to keep the striker"."""
+        t = self.t
+        return t.lemma[clause] == "do" and any(
+            (t.dep[c] == "dobj" and t.lower[c] in EFFORT_WORDS)
+            or (
+                t.dep[c] == "ccomp"
+                and any(t.dep[g] == "dobj" and t.lower[g] in EFFORT_WORDS for g in t.children[c])
+            )
+            for c in t.children[clause]
+        )
+
+    def misread_fixture(self) -> bool:
+        """A fixture the tagger read as one long name, its verb a noun inside it ("Rovers
+        host Dunmore Athletic on Saturday", "United visit Kelham Park on Saturday"): no
+        verb in the sentence, a side of one to three capitalised words, a fixture verb,
+        a capitalised opponent, then a weekday, a month or a time ahead ("next month")."""
+        t = self.t
+        words = [i for i in range(self.first, self.last) if t.pos[i] != "PUNCT"]
+        if len(words) < 4 or any(t.pos[i] in ("VERB", "AUX") and t.dep[i] != "amod" for i in words):
+            return False
+        for k in range(1, min(4, len(words) - 1)):
+            verb, opponent = words[k], words[k + 1]
+            if t.lower[verb] in FIXTURE_VERBS and t.pos[verb] in ("NOUN", "PROPN"):
+                return (
+                    all(t.text[w][:1].isupper() for w in words[:k])
+                    and t.text[opponent][:1].isupper()
+                    and any(
+                        (t.lower[i] in _CALENDAR or t.lower[i] in FORWARD_TIME_WORDS)
+                        and t.ent[i] in _TIME_ENTITIES
+                        for i in words[k + 1 :]
+                    )
+                )
+        return False
+
+    def left_by(self, clause: int) -> bool:
+        """A state now that an earlier event left: a present copula, a state verb or a
+        passive ("are bottom", "remain without power", "is closed"), not a scheduled act
+        ("the team fly out after training on Friday", "talks resume after Easter")."""
+        t = self.t
+        return self.is_clause(clause) and (
+            self.tense(clause) == _PRESENT
+            and (
+                t.lemma[clause] in STATE_LEMMAS
+                or any(t.dep[c] == "auxpass" for c in t.children[clause])
+            )
+        )
 
     def _sequel(self, i: int) -> bool:
         """ "The next day", "the next morning" as an adverb of its own: a day after the
@@ -872,8 +952,9 @@ class _Clauses:
         return self.tense(clause) == _PAST and self._dated_to_a_period(clause)
 
     def _dated_to_a_period(self, clause: int) -> bool:
-        """A year, a month with no day, last year or "at the time" under the clause (see
-        `dated_back`), whatever its tense."""
+        """A year, a month with no day, last year, "at the time" or a stage of life ("as
+        a child", "as a teenager") under the clause (see `dated_back`), whatever its
+        tense."""
         t = self.t
 
         def period(g: int) -> bool:
@@ -888,20 +969,43 @@ class _Clauses:
                 t.lower[d] in PAST_TIME_WORDS for d in t.children[c]
             )
 
-        return any(
-            (
-                t.pos[c] == "ADP"
-                and any(
-                    period(g)
-                    or (
-                        t.lemma[g] == "time"
-                        and any(t.dep[d] == "det" and t.lower[d] == "the" for d in t.children[g])
-                        and not any(t.dep[d] == "amod" for d in t.children[g])
-                    )
-                    for g in t.children[c]
+        def the_time(g: int) -> bool:
+            return (
+                t.lemma[g] == "time"
+                and any(t.dep[d] == "det" and t.lower[d] == "the" for d in t.children[g])
+                and not any(t.dep[d] == "amod" for d in t.children[g])
+            )
+
+        def dated_at(c: int, deeper: bool) -> bool:
+            # "in 2019", "at the time"; one level down, the occasion's own year ("in an
+            # interview in 2021")
+            return t.pos[c] == "ADP" and any(
+                period(g)
+                or the_time(g)
+                or (
+                    deeper
+                    and t.dep[g] == "pobj"
+                    and any(t.dep[d] in ("det", "poss") for d in t.children[g])
+                    and any(t.dep[p] == "prep" and dated_at(p, False) for p in t.children[g])
                 )
+                for g in t.children[c]
+            )
+
+        return any(
+            dated_at(c, True)
+            # "back in 2016, she predicted ..."
+            or (
+                t.dep[c] == "advmod"
+                and t.lower[c] in DATING_ADVERBS
+                and any(dated_at(p, False) for p in t.children[c])
             )
             or (t.dep[c] == "npadvmod" and last_year(c))
+            or (
+                t.lower[c] == "as"
+                and any(
+                    t.dep[g] == "pobj" and t.lemma[g] in LIFE_STAGE_NOUNS for g in t.children[c]
+                )
+            )
             for c in t.children[clause]
         )
 
@@ -974,6 +1078,10 @@ class _Clauses:
             for c in children
         ):
             return True  # "it will go down as a great comeback", "will live in the memory"
+        if (t.lemma[clause] in STATE_LEMMAS or t.lemma[clause] in LINGER_LEMMAS) and any(
+            t.dep[c] == "advmod" and t.lower[c] in LEGACY_ADVERBS for c in children
+        ):
+            return True  # "the day will stay with me forever"
         if t.lemma[clause] not in LEGACY_LEMMAS:
             return False
         if t.lemma[clause] in MEMORY_LEMMAS:
@@ -1359,8 +1467,8 @@ class _Clauses:
         )
 
     def habitual(self, clause: int) -> bool:
-        """A present that recurs: "is open daily from 10am", "runs every Saturday"; not
-        "every" of a thing ("would repay every penny")."""
+        """A present that recurs: "is open daily from 10am", "runs every Saturday", "would
+        be at every hearing"; not "every" of a thing ("would repay every penny")."""
         t = self.t
 
         def recurring(c: int) -> bool:
@@ -1370,9 +1478,14 @@ class _Clauses:
                 or t.dep[c] not in ("dobj", "nsubj", "nsubjpass")
             )
 
+        def every(c: int) -> bool:
+            return any(t.lower[g] in FREQUENCY_WORDS for g in t.children[c])
+
         return any(
             t.lower[c] in FREQUENCY_WORDS
-            or (recurring(c) and any(t.lower[g] in FREQUENCY_WORDS for g in t.children[c]))
+            or (recurring(c) and every(c))
+            # "at every hearing", "for every match": the occasions that recur
+            or (t.dep[c] == "prep" and any(t.dep[g] == "pobj" and every(g) for g in t.children[c]))
             for c in t.children[clause]
         )
 
@@ -1629,6 +1742,14 @@ def _only_sounds_ahead(
         and "past" in times.get(speaker, ())
     ):
         return True  # "last year the company said it would build a factory": said then
+    if (
+        frame == "reported"
+        and not ahead
+        and speaker is not None
+        and sentence.tense(speaker) == _PAST
+        and any(t.dep[c] == "advmod" and t.lower[c] in HABIT_ADVERBS for c in t.children[speaker])
+    ):
+        return True  # "he always said he would retire at 60": said again and again, then
     if kind == _PAST_PLAN and not ahead:
         # "said the storm was expected to make landfall on Saturday" is ahead;
         # "said pesticides were likely to blame" judges what happened
@@ -1810,6 +1931,8 @@ def _parsed_reading(
             continue
         if sentence.mourned(clause):
             continue  # "she will be remembered as a fighter"
+        if sentence.vows_effort(clause) and not any(w - {"past"} for w in times.values()):
+            continue  # "he said he would do anything to get his daughter back"
         # a span is ahead of a present only when its verb looks ahead ("results are
         # expected within 10 days"), not of a plain present ("one in four patients dies
         # within 12 months" is a fact)
@@ -1869,6 +1992,9 @@ def _parsed_reading(
         dated = t.dep[clause] == "relcl" and t.ent[t.head[clause]] in _TIME_ENTITIES
         if ahead or dated or named or reporter or sentence.until(clause):
             firm = max(firm, score)
+    if not best and sentence.misread_fixture():
+        # a fixture with its day, as "Town play Rangers on Sunday" reads
+        best = firm = _SCORE[("own", _PRESENT)] + _TIME_BONUS
     return best, firm
 
 
@@ -1981,8 +2107,13 @@ def _parsed_outlook(
             and (sum(w in lead_words for w in words) >= _RESTATED_SHARE * len(words))
         ):
             continue
-        if len(words) < _OUTLOOK_MIN_WORDS:
-            continue  # "But she won't leave.": too little to say what happens next
+        if len(words) < _OUTLOOK_MIN_WORDS and not (
+            len(words) == _OUTLOOK_MIN_WORDS - 1
+            and any(t.ent[i] in _TIME_ENTITIES for i in tokens if t.pos[i] in _CONTENT)
+        ):
+            # "But she won't leave.": too little to say what happens next; "He will be
+            # sentenced on Friday." says it with its date
+            continue
         score, firm = _parsed_reading(t, tokens.start, tokens.stop, hidden)
         if repeated:
             if score >= _LEAD_PARSED_SCORE:
