@@ -157,7 +157,7 @@ Associates Advisors Advisers Media Studios Entertainment Pictures Foods Brands S
 Logistics Water Events Lines Shipping Railway Railways Rail Online United Rovers Wanderers
 Athletic Police Primary Consortium Rangers Albion Hotspur Hospice Bakery Bar Pub Inn Cafe
 Restaurant Ambulance RFC AFC Diocese Archdiocese Synod Bloc Front Movement Forensics
-Equity Securities Investments Ventures Insurance
+Equity Securities Investments Ventures Insurance Cruises Hotels Resorts Holidays
 """)
 # The heads of a force's name: "Ukrainian Army" is a nationality's force more often than
 # a name of its own.
@@ -1096,6 +1096,7 @@ shareholder employee staff
 NAMED_THING_NOUNS = _words("""
 album single song track record film movie show series sitcom soap drama programme
 program documentary podcast novel book memoir biography play musical opera ballet
+quiz gameshow telethon pantomime panto thriller sequel miniseries docuseries
 painting sculpture poem game videogame character
 ship vessel boat yacht tanker ferry liner trawler lifeboat submarine frigate destroyer
 warship cruiser schooner barge

@@ -5178,6 +5178,9 @@ def _cut_body_description(record: ActorRecord, renamed: dict[str, str], text: st
         and len(words) >= 2
         and words[0].casefold() in DESCRIPTIVE_BODY_NOUNS
         and words[1][:1].isupper()
+        # "the Charity Commission": a body's word alone after the noun is the name's
+        # own end, not a name the noun describes
+        and not (len(words) == 2 and words[1] in ORG_HEADS)
     ):
         if _no_role(record.role):
             record.role = words[0].casefold()
