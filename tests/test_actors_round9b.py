@@ -1,10 +1,12 @@
 # ruff: noqa: E501 - each article paragraph is one line, as pages deliver them
 """Actors, round 9 (second batch), on synthetic articles written for these tests
 (invented people, shows and firms): a show named after the lower-case noun of its kind
-("the quiz Brain Busters", "the telethon Hearts for Hospices", "the thriller Cold
+("the quiz Brain Busters", "the telethon Kindness Counts", "the thriller Cold
 Harbour") is a work, no actor; a firm whose name ends with the plural of its trade
-("Seaspan Cruises", "Larkfield Hotels") is a body, not a person. Beats and styles:
-tabloid television, broadcaster charity appeal, trade travel, local business."""
+("Seaspan Cruises", "Larkfield Hotels") is a body, not a person; an exhibition named in
+apposition ("The exhibition, Colour and Light, opens") is a work, and no half of its
+name an actor. Beats and styles: tabloid television, broadcaster charity appeal, trade
+travel, local business, broadsheet arts."""
 
 from __future__ import annotations
 
@@ -76,3 +78,17 @@ def test_a_hotel_group_is_a_body() -> None:
     found = kinds(HOTELS)
     assert found.get("Larkfield Hotels") == "organization"
     assert found.get("Priya Desai") == "person"
+
+
+EXHIBITION = """Gallery show opens
+
+The exhibition, Colour and Light, opens at the Harrowgate Gallery on Saturday and runs until June.
+
+Curator Maya Fenn said the show was "a celebration of northern painters"."""
+
+
+def test_an_exhibition_named_in_apposition_is_no_actor() -> None:
+    found = kinds(EXHIBITION)
+    assert "Light" not in found
+    assert "Colour and Light" not in found
+    assert found.get("Maya Fenn") == "person"

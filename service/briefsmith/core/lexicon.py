@@ -157,7 +157,8 @@ Associates Advisors Advisers Media Studios Entertainment Pictures Foods Brands S
 Logistics Water Events Lines Shipping Railway Railways Rail Online United Rovers Wanderers
 Athletic Police Primary Consortium Rangers Albion Hotspur Hospice Bakery Bar Pub Inn Cafe
 Restaurant Ambulance RFC AFC Diocese Archdiocese Synod Bloc Front Movement Forensics
-Equity Securities Investments Ventures Insurance Cruises Hotels Resorts Holidays
+Equity Securities Investments Ventures Insurance Cruises Hotels Resorts Holidays Mutual
+Telecom
 """)
 # The heads of a force's name: "Ukrainian Army" is a nationality's force more often than
 # a name of its own.
@@ -1097,6 +1098,7 @@ NAMED_THING_NOUNS = _words("""
 album single song track record film movie show series sitcom soap drama programme
 program documentary podcast novel book memoir biography play musical opera ballet
 quiz gameshow telethon pantomime panto thriller sequel miniseries docuseries
+exhibition installation artwork mural statue portrait
 painting sculpture poem game videogame character
 ship vessel boat yacht tanker ferry liner trawler lifeboat submarine frigate destroyer
 warship cruiser schooner barge

@@ -1507,6 +1507,7 @@ def _acting_entities(
                     _listed_with_actor(t, entity.first_token, entity.last_token, person_surnames)
                     # "Apex named Ann Lee as chief executive": whom the news is about
                     or _appointed_as(text, t, entity.first_token, entity.last_token) is not None
+                    or _told_of_by_who(t, entity.first_token, entity.last_token, root)
                 )
             )
             and not misread
@@ -1518,6 +1519,14 @@ def _acting_entities(
                         and part == "acts"
                     )
                     or _party_to_the_deal(t, entity.first_token, entity.last_token)
+                    # "rejected by the RCN and Unison": a body joined to a body whose
+                    # list acts is as sure as the first (not "The exhibition, Colour and
+                    # Light, opens": a work's name)
+                    or (
+                        t.dep[root] == "conj"
+                        and t.ent[t.head[root]] == "ORG"
+                        and _listed_with_actor(t, entity.first_token, entity.last_token, set())
+                    )
                     # "An NHS England spokesman said": the body speaks through its staff
                     # (not "Ann Lee, a chairman of X", an affiliation; not a byline).
                     or (
@@ -1592,6 +1601,23 @@ def _acting_entities(
         if name not in known and name not in added and len(added) < _MAX_PARSE_ACTORS:
             added[name] = ActorRecord(name, kind, first=start)  # type: ignore[arg-type]
     return list(added.values())
+
+
+def _told_of_by_who(t: ParsedTokens, first: int, last: int, root: int) -> bool:
+    """ "The family of Derek Lowe, who died in a crash", "in memory of Sandra Pike, who
+    ran the shop": a given name and a surname named once, however far from the verb, a
+    "who" clause after a comma tells about; the story is about them."""
+    return (
+        last < len(t.text) - 1
+        and t.text[last] == ","
+        and t.lower[last + 1] == "who"
+        and 2 <= last - first <= 3
+        and all(t.text[i][:1].isupper() and t.text[i].isalpha() for i in range(first, last))
+        and any(
+            t.dep[c] == "relcl" and any(t.lower[g] == "who" for g in t.children[c])
+            for c in t.children[root]
+        )
+    )
 
 
 def _club_by_its_words(t: ParsedTokens, entity: ParsedEntity) -> bool:

@@ -297,7 +297,7 @@ def _particles_to_surname(text: str, tokens: list[Token], index: int) -> bool:
 
 def _one_name_word(run: list[Token]) -> bool:
     """ "the FBI", "Toyota": one capitalized word (after "the"), a body's whole name
-    before "and the <another body>"."""
+    on one side of "and the" (the other side a body too)."""
     words = [t.word for t in run if t.word not in ("the", "The")]
     return len(words) == 1 and words[0][:1].isupper() and words[0].replace(".", "").isalpha()
 
@@ -318,7 +318,7 @@ def _split_unless_organization(run: list[Token], alone: Collection[str] = ()) ->
             if run[i].word == "and"
             and run[i + 1].word == "the"
             and (any(h < i for h in heads) or _one_name_word(run[:i]))
-            and any(h > i for h in heads)
+            and (any(h > i for h in heads) or _one_name_word(run[i + 1 :]))
         ),
         None,
     )
