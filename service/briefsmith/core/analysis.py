@@ -53,6 +53,7 @@ from briefsmith.core.lexicon import (
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     ANY_INSTITUTION,
+    BODY_NAME_COUNTRY_ENDS,
     BODY_NOUNS,
     CHILD_GENDER,
     CLAIM_NOUNS,
@@ -60,6 +61,7 @@ from briefsmith.core.lexicon import (
     CLUB_DESCRIPTION_NOUNS,
     COMPANY_NOUNS,
     COMPETITION_WORDS,
+    COUNTRY_PART_WORDS,
     DEATH_LEMMAS,
     DELIVERING_LEMMAS,
     DENIAL_LEMMAS,
@@ -320,6 +322,40 @@ def _with_names_before_post_nominals(doc: Any) -> list[Any]:
     return sorted(kept + found, key=lambda e: e.start)
 
 
+def _bodies_closing_with_a_country(doc: Any, ents: list[Any]) -> list[Any]:
+    """ "the charity Heart Rhythm UK said", "Sight Support UK warned": capitalized words
+    the parser hangs on a country as its compounds, right before it, make a body's name
+    closing with the country, though the recognizer took the country alone for a place
+    (and the words before it for a person, or nothing). Not a part of a country ("North
+    Wales", "Mid Wales")."""
+    found: list[Any] = []
+    for ent in ents:
+        if ent.label_ != GPE or len(ent) != 1 or ent.text not in BODY_NAME_COUNTRY_ENDS:
+            continue
+        start = ent.start
+        while (
+            start > 0
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].dep_ == "compound"
+            and start - 1 < doc[start - 1].head.i <= ent.start
+            and doc[start - 1].text[:1].isupper()
+            and doc[start - 1].text.isalpha()
+        ):
+            start -= 1
+        if start == ent.start or any(
+            doc[i].text in COUNTRY_PART_WORDS or doc[i].ent_type_ in (GPE, NORP)
+            for i in range(start, ent.start)
+        ):
+            continue
+        span = doc.char_span(doc[start].idx, ent.end_char, label=ORG)
+        if span is not None:
+            found.append(span)
+    if not found:
+        return ents
+    kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
+    return sorted(kept + found, key=lambda e: e.start)
+
+
 class Tokens:
     """The article's tokens in flat lists, in order; a token's head is a global index."""
 
@@ -354,7 +390,9 @@ class Tokens:
                 if token.is_sent_start or token.i == 0:
                     self.sent_starts.append(base + token.i)
                 self.sent.append(len(self.sent_starts) - 1)
-            for ent in _with_names_before_post_nominals(chunk.doc):
+            for ent in _bodies_closing_with_a_country(
+                chunk.doc, _with_names_before_post_nominals(chunk.doc)
+            ):
                 ent = _past_trailing_particles(chunk.doc, _from_leading_particles(chunk.doc, ent))
                 entity = Entity(
                     chunk.start + ent.start_char,

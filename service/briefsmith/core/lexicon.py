@@ -249,6 +249,13 @@ WEATHER_SYSTEM_WORDS = _words("Storm Hurricane Typhoon Cyclone Tropical Tornado 
 OCCASION_WORDS = _words("Year Day Eve Week Weekend Holiday Holidays Festival")
 # Compass words that open a region's name ("South Wales Police").
 COMPASS_WORDS = _words("North South East West")
+# Countries a body's name may close with ("Heart Rhythm UK", "Sight Support Scotland",
+# "Macmillan Cymru"): the recognizer may take the country alone for a place.
+BODY_NAME_COUNTRY_ENDS = _words("UK Britain Scotland Wales England Ireland Cymru")
+# Words before a country that name a part of it, not a body ("Mid Wales", "North Wales").
+COUNTRY_PART_WORDS = COMPASS_WORDS | _words("""
+Northern Southern Eastern Western Central Mid Greater Upper Lower Rural Inner Outer Great
+""")
 # Parties named by one word, which acts as a subject ("Labour has won", "Democrats took
 # the senate") although the same word also describes ("a Labour MP").
 PARTY_NAMES = _words("""
