@@ -247,6 +247,9 @@ analyst economist strategist commentator pundit consultant
 # Bising", opening the name) and holidays and seasons ("Lunar New Year", ending it).
 WEATHER_SYSTEM_WORDS = _words("Storm Hurricane Typhoon Cyclone Tropical Tornado Blizzard")
 OCCASION_WORDS = _words("Year Day Eve Week Weekend Holiday Holidays Festival")
+# Words opening the name of a police or military operation ("Operation Silver Lantern",
+# "Exercise Steadfast Shield"): a thing done, not one who acts.
+OPERATION_WORDS = _words("Operation Exercise")
 # Compass words that open a region's name ("South Wales Police").
 COMPASS_WORDS = _words("North South East West")
 # Countries a body's name may close with ("Heart Rhythm UK", "Sight Support Scotland",

@@ -104,6 +104,7 @@ from briefsmith.core.lexicon import (
     NAMING_VERBS,
     OCCASION_WORDS,
     OFFICE_OF_TITLE,
+    OPERATION_WORDS,
     ORG_HEADS,
     ORG_KIND_NOUNS,
     OUTLET_NAME_HEADS,
@@ -5803,8 +5804,13 @@ def _role_head(description: str) -> str:
 
 
 def _names_an_event(words: list[str]) -> bool:
-    """ "Storm Edith", "Lunar New Year": a storm or an occasion, not an actor."""
-    return len(words) >= 2 and (words[0] in WEATHER_SYSTEM_WORDS or words[-1] in OCCASION_WORDS)
+    """ "Storm Edith", "Lunar New Year", "Operation Silver Lantern": a storm, an
+    occasion or an operation, not an actor."""
+    return len(words) >= 2 and (
+        words[0] in WEATHER_SYSTEM_WORDS
+        or words[0] in OPERATION_WORDS
+        or words[-1] in OCCASION_WORDS
+    )
 
 
 def _acts(record: ActorRecord, found: _Evidence) -> bool:
