@@ -3,8 +3,10 @@
 word only bodies end with ("Harcourt Mutual", "Fenwick Telecom") is a body, taken up
 later by its noun ("The lender said", "the company admitted"); a body joined to a list
 whose first member acts ("represented by Unison and the GMB", "funded by the Baring
-Trust and the Marlow Foundation") is as sure as the first. Beats and styles: wire
-finance, trade technology, local health, broadsheet science."""
+Trust and the GPRX") is as sure as the first; a firm named once with a "which" clause
+after a comma ("lent £40m to Harland Steel, which employs 900 people") is a body, a
+hall so named no actor. Beats and styles: wire finance, trade technology, local health,
+broadsheet science, local business, local arts."""
 
 from __future__ import annotations
 
@@ -60,3 +62,29 @@ def test_a_funder_listed_with_another_is_a_body() -> None:
     found = kinds(STUDY)
     assert found.get("Baring Trust") == "organization"
     assert found.get("GPRX") == "organization"
+
+
+STEEL = """Steelworks loan
+
+The government lent £40m to Harland Steel, which employs 900 people in Motherwell.
+
+Unions welcomed the deal."""
+
+MEALS = """Food firm fined
+
+The fine was paid by Corran Foods, which makes ready meals in Leeds.
+
+Inspectors found mice in a storeroom."""
+
+VENUE = """Concert moved
+
+The concert will be held at Kelvin Hall, which holds 3,000 people, the promoter said."""
+
+
+def test_a_firm_named_once_with_a_which_clause_is_a_body() -> None:
+    assert kinds(STEEL).get("Harland Steel") == "organization"
+    assert kinds(MEALS).get("Corran Foods") == "organization"
+
+
+def test_a_hall_with_a_which_clause_is_no_actor() -> None:
+    assert "Kelvin Hall" not in kinds(VENUE)

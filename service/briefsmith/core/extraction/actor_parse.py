@@ -1520,6 +1520,7 @@ def _acting_entities(
                         and part == "acts"
                     )
                     or _party_to_the_deal(t, entity.first_token, entity.last_token)
+                    or _told_of_by_who(t, entity.first_token, entity.last_token, root, "which")
                     # "rejected by the RCN and Unison": a body joined to a body whose
                     # list acts is as sure as the first (not "The exhibition, Colour and
                     # Light, opens": a work's name)
@@ -1604,18 +1605,21 @@ def _acting_entities(
     return list(added.values())
 
 
-def _told_of_by_who(t: ParsedTokens, first: int, last: int, root: int) -> bool:
+def _told_of_by_who(
+    t: ParsedTokens, first: int, last: int, root: int, pronoun: str = "who"
+) -> bool:
     """ "The family of Derek Lowe, who died in a crash", "in memory of Sandra Pike, who
     ran the shop": a given name and a surname named once, however far from the verb, a
-    "who" clause after a comma tells about; the story is about them."""
+    "who" clause after a comma tells about; the story is about them (and a body so with
+    "which": "lent £40m to Harland Steel, which employs 900 people")."""
     return (
         last < len(t.text) - 1
         and t.text[last] == ","
-        and t.lower[last + 1] == "who"
+        and t.lower[last + 1] == pronoun
         and 2 <= last - first <= 3
         and all(t.text[i][:1].isupper() and t.text[i].isalpha() for i in range(first, last))
         and any(
-            t.dep[c] == "relcl" and any(t.lower[g] == "who" for g in t.children[c])
+            t.dep[c] == "relcl" and any(t.lower[g] == pronoun for g in t.children[c])
             for c in t.children[root]
         )
     )
