@@ -335,7 +335,8 @@ def _bodies_closing_with_a_country(doc: Any, ents: list[Any]) -> list[Any]:
         start = ent.start
         while (
             start > 0
-            and doc[start - 1].pos_ == "PROPN"
+            # ("Diabetes Action UK": the tagger may call a capitalized word a noun)
+            and doc[start - 1].pos_ in ("PROPN", "NOUN")
             and doc[start - 1].dep_ == "compound"
             and start - 1 < doc[start - 1].head.i <= ent.start
             and doc[start - 1].text[:1].isupper()
