@@ -53,6 +53,7 @@ from briefsmith.core.lexicon import (
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     ANY_INSTITUTION,
+    BODY_NAME_COUNTRY_ENDS,
     BODY_NOUNS,
     CHILD_GENDER,
     CLAIM_NOUNS,
@@ -60,6 +61,7 @@ from briefsmith.core.lexicon import (
     CLUB_DESCRIPTION_NOUNS,
     COMPANY_NOUNS,
     COMPETITION_WORDS,
+    COUNTRY_PART_WORDS,
     DEATH_LEMMAS,
     DELIVERING_LEMMAS,
     DENIAL_LEMMAS,
@@ -273,6 +275,88 @@ def _past_trailing_particles(doc: Any, ent: Any) -> Any:
     )
 
 
+def _capitalized_name_word(token: Any) -> bool:
+    return token.pos_ == "PROPN" and all(
+        p.isalpha() and p[:1].isupper() and p[1:].islower() for p in token.text.split("-")
+    )
+
+
+def _with_names_before_post_nominals(doc: Any) -> list[Any]:
+    """ "Philippa Grange KC, for the paper, told", "Rosalind Pettigrew QC, representing":
+    a given name and a surname right before letters after a name are one person's name
+    with them, whatever the recognizer made of it (the letters alone a body, the given
+    name a place, or nothing at all). Not a seat ("The Hatfield North MP": an article
+    before it) nor a title before a name ("MP Ann Lee")."""
+    found: list[Any] = []
+    for token in doc:
+        if token.text not in POST_NOMINALS or token.i < 2:
+            continue
+        if token.i + 1 < len(doc) and _capitalized_name_word(doc[token.i + 1]):
+            continue
+        start = token.i
+        while start > token.i - 3 and start > 0 and _capitalized_name_word(doc[start - 1]):
+            start -= 1
+        if start > 0 and doc[start].text.casefold().rstrip(".") in _TITLE_WORDS:
+            start += 1  # "Judge Ann Lee KC": the title is no part of the name
+        words = [doc[i].text for i in range(start, token.i)]
+        if (
+            len(words) != 2
+            or not name_shaped(words)
+            or (
+                start > 0
+                and (
+                    _capitalized_name_word(doc[start - 1])
+                    or doc[start - 1].pos_ == "DET"
+                    or doc[start - 1].tag_ == "POS"
+                )
+            )
+            or any(doc[i].ent_type_ == PERSON for i in range(start, token.i + 1))
+        ):
+            continue
+        span = doc.char_span(doc[start].idx, token.idx + len(token.text), label=PERSON)
+        if span is not None:
+            found.append(span)
+    if not found:
+        return list(doc.ents)
+    kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
+    return sorted(kept + found, key=lambda e: e.start)
+
+
+def _bodies_closing_with_a_country(doc: Any, ents: list[Any]) -> list[Any]:
+    """ "the charity Heart Rhythm UK said", "Sight Support UK warned": capitalized words
+    the parser hangs on a country as its compounds, right before it, make a body's name
+    closing with the country, though the recognizer took the country alone for a place
+    (and the words before it for a person, or nothing). Not a part of a country ("North
+    Wales", "Mid Wales")."""
+    found: list[Any] = []
+    for ent in ents:
+        if ent.label_ != GPE or len(ent) != 1 or ent.text not in BODY_NAME_COUNTRY_ENDS:
+            continue
+        start = ent.start
+        while (
+            start > 0
+            # ("Diabetes Action UK": the tagger may call a capitalized word a noun)
+            and doc[start - 1].pos_ in ("PROPN", "NOUN")
+            and doc[start - 1].dep_ == "compound"
+            and start - 1 < doc[start - 1].head.i <= ent.start
+            and doc[start - 1].text[:1].isupper()
+            and doc[start - 1].text.isalpha()
+        ):
+            start -= 1
+        if start == ent.start or any(
+            doc[i].text in COUNTRY_PART_WORDS or doc[i].ent_type_ in (GPE, NORP)
+            for i in range(start, ent.start)
+        ):
+            continue
+        span = doc.char_span(doc[start].idx, ent.end_char, label=ORG)
+        if span is not None:
+            found.append(span)
+    if not found:
+        return ents
+    kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
+    return sorted(kept + found, key=lambda e: e.start)
+
+
 class Tokens:
     """The article's tokens in flat lists, in order; a token's head is a global index."""
 
@@ -307,7 +391,9 @@ class Tokens:
                 if token.is_sent_start or token.i == 0:
                     self.sent_starts.append(base + token.i)
                 self.sent.append(len(self.sent_starts) - 1)
-            for ent in chunk.doc.ents:
+            for ent in _bodies_closing_with_a_country(
+                chunk.doc, _with_names_before_post_nominals(chunk.doc)
+            ):
                 ent = _past_trailing_particles(chunk.doc, _from_leading_particles(chunk.doc, ent))
                 entity = Entity(
                     chunk.start + ent.start_char,

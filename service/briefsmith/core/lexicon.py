@@ -157,7 +157,8 @@ Associates Advisors Advisers Media Studios Entertainment Pictures Foods Brands S
 Logistics Water Events Lines Shipping Railway Railways Rail Online United Rovers Wanderers
 Athletic Police Primary Consortium Rangers Albion Hotspur Hospice Bakery Bar Pub Inn Cafe
 Restaurant Ambulance RFC AFC Diocese Archdiocese Synod Bloc Front Movement Forensics
-Equity Securities Investments Ventures Insurance
+Equity Securities Investments Ventures Insurance Cruises Hotels Resorts Holidays Mutual
+Telecom
 """)
 # The heads of a force's name: "Ukrainian Army" is a nationality's force more often than
 # a name of its own.
@@ -246,8 +247,18 @@ analyst economist strategist commentator pundit consultant
 # Bising", opening the name) and holidays and seasons ("Lunar New Year", ending it).
 WEATHER_SYSTEM_WORDS = _words("Storm Hurricane Typhoon Cyclone Tropical Tornado Blizzard")
 OCCASION_WORDS = _words("Year Day Eve Week Weekend Holiday Holidays Festival")
+# Words opening the name of a police or military operation ("Operation Silver Lantern",
+# "Exercise Steadfast Shield"): a thing done, not one who acts.
+OPERATION_WORDS = _words("Operation Exercise")
 # Compass words that open a region's name ("South Wales Police").
 COMPASS_WORDS = _words("North South East West")
+# Countries a body's name may close with ("Heart Rhythm UK", "Sight Support Scotland",
+# "Macmillan Cymru"): the recognizer may take the country alone for a place.
+BODY_NAME_COUNTRY_ENDS = _words("UK Britain Scotland Wales England Ireland Cymru")
+# Words before a country that name a part of it, not a body ("Mid Wales", "North Wales").
+COUNTRY_PART_WORDS = COMPASS_WORDS | _words("""
+Northern Southern Eastern Western Central Mid Greater Upper Lower Rural Inner Outer Great
+""")
 # Parties named by one word, which acts as a subject ("Labour has won", "Democrats took
 # the senate") although the same word also describes ("a Labour MP").
 PARTY_NAMES = _words("""
@@ -1116,6 +1127,8 @@ shareholder employee staff
 NAMED_THING_NOUNS = _words("""
 album single song track record film movie show series sitcom soap drama programme
 program documentary podcast novel book memoir biography play musical opera ballet
+quiz gameshow telethon pantomime panto thriller sequel miniseries docuseries
+exhibition installation artwork mural statue portrait
 painting sculpture poem game videogame character
 ship vessel boat yacht tanker ferry liner trawler lifeboat submarine frigate destroyer
 warship cruiser schooner barge

@@ -104,6 +104,7 @@ from briefsmith.core.lexicon import (
     NAMING_VERBS,
     OCCASION_WORDS,
     OFFICE_OF_TITLE,
+    OPERATION_WORDS,
     ORG_HEADS,
     ORG_KIND_NOUNS,
     OUTLET_NAME_HEADS,
@@ -1507,6 +1508,7 @@ def _acting_entities(
                     _listed_with_actor(t, entity.first_token, entity.last_token, person_surnames)
                     # "Apex named Ann Lee as chief executive": whom the news is about
                     or _appointed_as(text, t, entity.first_token, entity.last_token) is not None
+                    or _told_of_by_who(t, entity.first_token, entity.last_token, root)
                 )
             )
             and not misread
@@ -1518,6 +1520,15 @@ def _acting_entities(
                         and part == "acts"
                     )
                     or _party_to_the_deal(t, entity.first_token, entity.last_token)
+                    or _told_of_by_who(t, entity.first_token, entity.last_token, root, "which")
+                    # "rejected by the RCN and Unison": a body joined to a body whose
+                    # list acts is as sure as the first (not "The exhibition, Colour and
+                    # Light, opens": a work's name)
+                    or (
+                        t.dep[root] == "conj"
+                        and t.ent[t.head[root]] == "ORG"
+                        and _listed_with_actor(t, entity.first_token, entity.last_token, set())
+                    )
                     # "An NHS England spokesman said": the body speaks through its staff
                     # (not "Ann Lee, a chairman of X", an affiliation; not a byline).
                     or (
@@ -1592,6 +1603,26 @@ def _acting_entities(
         if name not in known and name not in added and len(added) < _MAX_PARSE_ACTORS:
             added[name] = ActorRecord(name, kind, first=start)  # type: ignore[arg-type]
     return list(added.values())
+
+
+def _told_of_by_who(
+    t: ParsedTokens, first: int, last: int, root: int, pronoun: str = "who"
+) -> bool:
+    """ "The family of Derek Lowe, who died in a crash", "in memory of Sandra Pike, who
+    ran the shop": a given name and a surname named once, however far from the verb, a
+    "who" clause after a comma tells about; the story is about them (and a body so with
+    "which": "lent £40m to Harland Steel, which employs 900 people")."""
+    return (
+        last < len(t.text) - 1
+        and t.text[last] == ","
+        and t.lower[last + 1] == pronoun
+        and 2 <= last - first <= 3
+        and all(t.text[i][:1].isupper() and t.text[i].isalpha() for i in range(first, last))
+        and any(
+            t.dep[c] == "relcl" and any(t.lower[g] == pronoun for g in t.children[c])
+            for c in t.children[root]
+        )
+    )
 
 
 def _club_by_its_words(t: ParsedTokens, entity: ParsedEntity) -> bool:
@@ -5178,6 +5209,9 @@ def _cut_body_description(record: ActorRecord, renamed: dict[str, str], text: st
         and len(words) >= 2
         and words[0].casefold() in DESCRIPTIVE_BODY_NOUNS
         and words[1][:1].isupper()
+        # "the Charity Commission": a body's word alone after the noun is the name's
+        # own end, not a name the noun describes
+        and not (len(words) == 2 and words[1] in ORG_HEADS)
     ):
         if _no_role(record.role):
             record.role = words[0].casefold()
@@ -5774,8 +5808,13 @@ def _role_head(description: str) -> str:
 
 
 def _names_an_event(words: list[str]) -> bool:
-    """ "Storm Edith", "Lunar New Year": a storm or an occasion, not an actor."""
-    return len(words) >= 2 and (words[0] in WEATHER_SYSTEM_WORDS or words[-1] in OCCASION_WORDS)
+    """ "Storm Edith", "Lunar New Year", "Operation Silver Lantern": a storm, an
+    occasion or an operation, not an actor."""
+    return len(words) >= 2 and (
+        words[0] in WEATHER_SYSTEM_WORDS
+        or words[0] in OPERATION_WORDS
+        or words[-1] in OCCASION_WORDS
+    )
 
 
 def _acts(record: ActorRecord, found: _Evidence) -> bool:

@@ -295,6 +295,13 @@ def _particles_to_surname(text: str, tokens: list[Token], index: int) -> bool:
     return False
 
 
+def _one_name_word(run: list[Token]) -> bool:
+    """ "the FBI", "Toyota": one capitalized word (after "the"), a body's whole name
+    on one side of "and the" (the other side a body too)."""
+    words = [t.word for t in run if t.word not in ("the", "The")]
+    return len(words) == 1 and words[0][:1].isupper() and words[0].replace(".", "").isalpha()
+
+
 def _split_unless_organization(run: list[Token], alone: Collection[str] = ()) -> list[list[Token]]:
     """Connectors bind words only inside an organization's name: "Institute for the
     Study of War" is one name, "Maria Lopez of Spain" is two."""
@@ -310,8 +317,8 @@ def _split_unless_organization(run: list[Token], alone: Collection[str] = ()) ->
             for i in range(1, len(run) - 2)
             if run[i].word == "and"
             and run[i + 1].word == "the"
-            and any(h < i for h in heads)
-            and any(h > i for h in heads)
+            and (any(h < i for h in heads) or _one_name_word(run[:i]))
+            and (any(h > i for h in heads) or _one_name_word(run[i + 1 :]))
         ),
         None,
     )
