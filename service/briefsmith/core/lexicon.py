@@ -1616,6 +1616,11 @@ SCOPE_ADVERBS = _words("nationally globally worldwide locally regionally overall
 # for £340m in cash" is a purchase, where "received £1.3m in pay" is pay received.
 PAYMENT_FORMS = _words("cash shares stock instalments installments full total advance kind credit")
 
+# Nouns for a reporting period that are not units of time ("fell 6% over the same period
+# to 96,400", "rose 4% in the quarter to 6.1 million"): a level after "to" hung on one of
+# them is the level the changed thing reached (briefsmith.core.extraction.figures).
+REPORTING_PERIOD_NOUNS = _words("period quarter half season term stretch spell")
+
 # Figures that are spans of time (briefsmith.core.extraction.figures). What a duration
 # measures is framed by the preposition that places it: "jailed for 18 months" (how
 # long), "refunded within 30 days" (a time limit), "stole it over six years" (a period).

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from briefsmith.core.cleaning import picture_lines
 from briefsmith.core.dependency import hangs_within
 from briefsmith.core.lexicon import (
+    REPORTING_PERIOD_NOUNS,
     ADDRESS_HEADS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
@@ -780,6 +781,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             measures = _named_before(tokens, start, unit, measures, figures) or measures
             measures = _compared_with_before(tokens, start, end, unit, figures) or measures
             measures = _change_of_the_count_before(text, start, figures) or measures
+            measures = _change_told_after(text, start, measures, figures) or measures
+            measures = _level_when_changed(text, start, measures, figures) or measures
             measures = _compared_with_the_count_before(tokens, start, end, figures) or measures
             measures = _share_of_a_whole_after_a_count(tokens, start, end, figures) or measures
         if (
@@ -813,6 +816,12 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             elif pending_from.measures and (not measures or _DIGIT.search(measures)):
                 # (a measure with the old level's digits in it is a misread of the parse)
                 figure = replace(figure, measures=pending_from.measures)
+            elif measures and _ENDS_IN_FROM.search(pending_from.measures):
+                # "Rents rose from £900 to £1,150": the old level was read as the words
+                # before it ("Rents rose from"); it measures what the new level measures.
+                figures = [
+                    replace(f, measures=measures) if f is pending_from else f for f in figures
+                ]
         pending_from = figure if _FROM_BEFORE.search(text, max(0, start - 6), start) else None
         if not figure.measures and tokens is not None and (mention.currency or mention.percent):
             figure = replace(figure, measures=_margin_measure(tokens, mention))
@@ -822,8 +831,68 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     figures.sort(key=lambda f: f.start)
     if tokens is not None:  # "98 points", "seven points from safety": whose tally or gap
         figures = [_with_tally_measure(tokens, f) for f in figures]
+        figures = _with_listed_shares(text, tokens, figures)
     figures = [_with_per_share(text, f) for f in figures]
     return _deduplicate(text, figures, quoted_spans)
+
+
+# "..., followed by the Greens at 21% and the Liberal Democrats at 12%": a share listed
+# after the leader's, held by the name right before "at" (or "on", "with").
+_LISTED_HOLDER_BEFORE = re.compile(
+    r"(?:\bfollowed\s+by|\band|,)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"\s+(?:at|on|with)\s+$"
+)
+_FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s", re.IGNORECASE)
+
+
+def _with_listed_shares(text: str, tokens: Tokens, figures: list[FoundFigure]) -> list[FoundFigure]:
+    """ "Torvik led with 14% of the market, followed by Kessel at 9% and Ardent at 7%":
+    each share after "followed by" is the share of the name before it (of what the
+    leader's share is of), and the leader's share is the sentence subject's; after a
+    change ("Bellcourt rose 4%, followed by Tennant at 2%") each is that name's change."""
+    listed = list(figures)
+    leader: int | None = None
+    for index, figure in enumerate(figures):
+        if figure.unit != "percent":
+            continue
+        if leader is not None and not _same_sentence(text, figures[leader], figure):
+            leader = None
+        before = _sentence_before(text, figure.start)
+        holder = _LISTED_HOLDER_BEFORE.search(before)
+        followed = _FOLLOWED_BY.search(before)
+        if holder is None or followed is None or leader is None:
+            leader = index if followed is None else leader
+            continue
+        first = figures[leader]
+        of = first.measures if first.measures.startswith("share of ") else "share"
+        change = first.measures.split()[0]
+        if change in CHANGE_NOUNS.values():  # "Bellcourt rose 4%, followed by Tennant at 2%"
+            listed[index] = replace(figure, measures=f"{change} for {holder.group(1)}")
+            continue
+        listed[index] = replace(figure, measures=f"{of} for {holder.group(1)}")
+        # (a leader's measure with the list's digits in it is a misread of the parse)
+        misread = _DIGIT.search(first.measures) is not None
+        if listed[leader] is first and (of != "share" or misread):
+            subject = _sentence_subject(tokens, first)
+            if subject and subject.lower() not in first.measures.lower():
+                listed[leader] = replace(first, measures=f"{of} for {subject}")
+    return listed
+
+
+def _sentence_subject(tokens: Tokens, figure: FoundFigure) -> str:
+    """The subject of the clause a figure stands in, as a phrase, or ""."""
+    inside = tokens.between(figure.start, figure.end)
+    if not inside:
+        return ""
+    verb = inside.start
+    for _ in range(12):
+        if tokens.head[verb] == verb or tokens.pos[verb] in ("VERB", "AUX"):
+            break
+        verb = tokens.head[verb]
+    subject, _ = _subject_of(tokens, verb, inside)
+    if subject is None or tokens.pos[subject] not in _NOUNS:
+        return ""
+    return _noun_phrase(tokens, subject, inside, stop=verb)
 
 
 _PER_SHARE_TAIL = re.compile(r"(?:\s+per share)+$")
@@ -1357,6 +1426,13 @@ def _changed_just_before(tokens: Tokens, start: int) -> bool:
     index = tokens.between(0, start).stop - 1
     if index >= 0 and tokens.pos[index] == "SYM":
         index -= 1
+    if (
+        index >= 0
+        and tokens.dep[index] in ("prt", "advmod")
+        and tokens.lower[index] in CHANGE_NOUNS
+        and tokens.pos[tokens.head[index]] == "VERB"
+    ):
+        return True  # "will go up from £400 to £1,000", "came down from 31 to 24"
     return index >= 0 and tokens.pos[index] == "VERB" and tokens.lemma[index] in CHANGE_NOUNS
 
 
@@ -1523,6 +1599,58 @@ def _counted_in_a_clause(tokens: Tokens, start: int, end: int) -> str:
     ):
         return ""
     return _noun_phrase(tokens, noun, inside, with_tail=False)
+
+
+# "That is a rise of 4.7%", "This was an increase of about £149": a sentence that only
+# names a change of the amount told in the sentence before.
+_THAT_IS_A_CHANGE = re.compile(
+    r"^\s*(?:That|This|It)(?:\s+is|\s+was|\s+represents|['’]s)\s+(?:a|an)\s+(?:[a-z]+\s+)?"
+    r"([a-z]+)\s+of\s+(?:about\s+|around\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$"
+)
+
+
+def _change_told_after(text: str, start: int, measures: str, figures: list[FoundFigure]) -> str:
+    """ "The cap will be £1,838. That is an increase of £149": a change whose sentence
+    names nothing but the change is a change in what the amount before measured. "" when
+    it does not apply."""
+    told = _THAT_IS_A_CHANGE.match(_sentence_before(text, start))
+    if told is None or not figures or not figures[-1].measures:
+        return ""
+    change = told.group(1).lower()
+    if change not in CHANGE_NOUNS.values() or measures.lower() not in ("", change):
+        return ""
+    earlier = figures[-1]
+    if (
+        start - earlier.end > _SENTENCE_WINDOW
+        or earlier.measures.split()[0] in CHANGE_NOUNS.values()
+    ):
+        return ""
+    return _budget([change, "in", earlier.measures])
+
+
+_TO_A_LEVEL_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?$")
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _level_when_changed(text: str, start: int, measures: str, figures: list[FoundFigure]) -> str:
+    """ "Retail sales rose 5% in March to £2.1bn": the level reached is told for the time
+    the change was ("Retail sales in March"), which the change's measure carries after
+    what changed. "" when it does not apply."""
+    if (
+        not measures
+        or not figures
+        or not _TO_A_LEVEL_BEFORE.search(text, max(0, start - 12), start)
+    ):
+        return ""
+    change = figures[-1]
+    first, _, rest = change.measures.partition(" in ")
+    if first not in CHANGE_NOUNS.values() or start - change.end > 40:
+        return ""
+    if not rest.lower().startswith(f"{measures.lower()} ") or _SENTENCE_END.search(
+        text, change.end, start
+    ):
+        return ""
+    return _budget([measures, rest[len(measures) :].strip()])
 
 
 def _change_of_the_count_before(text: str, start: int, figures: list[FoundFigure]) -> str:
@@ -2004,6 +2132,7 @@ def _ban_measure(tokens: Tokens, preposition: int, inside: range) -> str:
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_ENDS_IN_FROM = re.compile(r"\bfrom$", re.IGNORECASE)
 # "One in five entries (20.6%)", "two-thirds (64%)": an amount restated in brackets
 # right after another.
 # The rest of a clause after its amount, then a framed change set beside it: "started
@@ -3899,6 +4028,9 @@ def _clause_measure(
         subject = _through_frames(tokens, subject)
     known = subject is not None and tokens.pos[subject] != "PRON"
     phrase = _those_of(tokens, subject, skip) if subject is not None and not known else ""
+    if subject is not None and not known and not phrase and _told_by_its_clause(tokens, subject):
+        # "those who pay when a bill arrives will pay £1,951": the pronoun and its clause
+        phrase = _noun_phrase(tokens, subject, skip, stop=doer)
     known = known or bool(phrase)
     if subject is not None and known and not phrase:
         # "a reservoir costing $1.6bn": the participle is not part of its own subject.
@@ -4007,6 +4139,14 @@ def _clause_measure(
         return ""
     before = [phrase] if phrase else []
     return _budget([*before, tokens.text[verb], *extras])
+
+
+def _told_by_its_clause(tokens: Tokens, pronoun: int) -> bool:
+    """ "those who pay by cheque", "anyone who booked online": a pronoun whose relative
+    clause, right after it, says who it is."""
+    return tokens.pos[pronoun] == "PRON" and any(
+        tokens.dep[c] == "relcl" and c > pronoun for c in tokens.children[pronoun]
+    )
 
 
 def _those_of(tokens: Tokens, pronoun: int, skip: range) -> str:
@@ -4785,6 +4925,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     ):
         governor = tokens.head[head]
         preposition = tokens.lower[head]
+        if preposition == "to":  # "fell 6% over the same period to 96,400"
+            spanned = _change_over_a_span(tokens, governor)
+            governor = governor if spanned is None else spanned
         changer = _change_verb_above(tokens, governor) if preposition == "by" else None
         if changer is not None:  # "cut the risk of a second heart attack by 23%"
             return _clause_measure(tokens, changer, inside, preposition, root)
@@ -4949,6 +5092,22 @@ def _changed_by(tokens: Tokens, by: int, inside: range) -> str:
         else []
     )
     return _budget([CHANGE_NOUNS[tokens.lower[adverb]], "in", phrase, *against])
+
+
+def _change_over_a_span(tokens: Tokens, noun: int) -> int | None:
+    """ "Burglaries fell 12% over the same period to 8,310": the parser hung "to 8,310" on
+    the period the change happened over; the verb of change it belongs to, or None."""
+    preposition = tokens.head[noun]
+    verb = tokens.head[preposition]
+    if (
+        tokens.dep[noun] == "pobj"
+        and (is_duration(tokens.lemma[noun]) or tokens.lemma[noun] in REPORTING_PERIOD_NOUNS)
+        and tokens.lower[preposition] in ("over", "in", "during", "for")
+        and tokens.pos[verb] == "VERB"
+        and tokens.lemma[verb] in CHANGE_NOUNS
+    ):
+        return verb
+    return None
 
 
 def _change_verb_above(tokens: Tokens, noun: int) -> int | None:
