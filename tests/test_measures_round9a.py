@@ -202,3 +202,25 @@ def test_a_real_range_still_reads_as_one() -> None:
     text = "Repairs to the Cobb Lane bridge will cost from £400,000 to £600,000, engineers said."
     found = _figures(text)
     assert "£400,000 to £600,000" in found, sorted(found)
+
+
+# synthetic: "up" of a verb of rising is no "up to" maximum
+RISES = [
+    ("For gas, the Norlight unit rate will go up to 6.8p per kWh from April.", "6.8"),
+    ("Fares on the Kellby line went up to £4.20 on Monday.", "£4.20"),
+    ("The number of beds at St Anselm's will go up to 420 by the spring.", "420"),
+    ("Pint prices at Tollard pubs have gone up to £3.10.", "£3.10"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), RISES)
+def test_a_level_reached_after_going_up_is_no_maximum(text: str, figure: str) -> None:
+    found = _figures(text)
+    assert figure in found, sorted(found)
+    assert "maximum" not in found[figure].measures
+
+
+def test_up_to_a_maximum_is_still_one() -> None:
+    found = _figures("Fly-tippers in Wexley face fines of up to £5,000.")
+    assert "up to £5,000" in found, sorted(found)
+    assert "maximum" in found["up to £5,000"].measures

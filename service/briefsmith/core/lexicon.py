@@ -1616,6 +1616,10 @@ SCOPE_ADVERBS = _words("nationally globally worldwide locally regionally overall
 # for £340m in cash" is a purchase, where "received £1.3m in pay" is pay received.
 PAYMENT_FORMS = _words("cash shares stock instalments installments full total advance kind credit")
 
+# Verbs that with "up" tell a rise ("prices have gone up to £3.10", "fares were pushed
+# up to £4"): "up to" after them brings the level reached, not a maximum.
+RISE_UP_VERBS = _words("go shoot move push ramp jack drive creep edge")
+
 # Nouns for a reporting period that are not units of time ("fell 6% over the same period
 # to 96,400", "rose 4% in the quarter to 6.1 million"): a level after "to" hung on one of
 # them is the level the changed thing reached (briefsmith.core.extraction.figures).

@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING
 from briefsmith.core.cleaning import picture_lines
 from briefsmith.core.dependency import hangs_within
 from briefsmith.core.lexicon import (
-    REPORTING_PERIOD_NOUNS,
     ADDRESS_HEADS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
@@ -84,6 +83,8 @@ from briefsmith.core.lexicon import (
     RACE_PLACE_WORDS,
     RACE_TIME_VERBS,
     RELEASE_LEMMAS,
+    REPORTING_PERIOD_NOUNS,
+    RISE_UP_VERBS,
     ROLE_NOUNS,
     SAMPLED_NOUNS,
     SCOPE_ADVERBS,
@@ -620,7 +621,9 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             index += 1
         compound = _compound_duration(text, mention, mentions, index)
         approximator = _APPROXIMATORS.search(text[max(0, start - 20) : start])
-        if approximator:
+        if approximator and not (
+            tokens is not None and _rises_up_to(tokens, start - len(approximator.group()))
+        ):
             start -= len(approximator.group())
         unit, measures = _measure(text, mention.start, end)
         if compound is not None:  # "two years and eight months": one span, in months
@@ -832,8 +835,34 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     if tokens is not None:  # "98 points", "seven points from safety": whose tally or gap
         figures = [_with_tally_measure(tokens, f) for f in figures]
         figures = _with_listed_shares(text, tokens, figures)
+    figures = [_with_count_for_them(text, figures, i) for i in range(len(figures))]
     figures = [_with_per_share(text, f) for f in figures]
     return _deduplicate(text, figures, quoted_spans)
+
+
+def _with_count_for_them(text: str, figures: list[FoundFigure], index: int) -> FoundFigure:
+    """ "received 4,120 applications and approved 3,300 of them": a count of "them" counts
+    what the count just before it (in its sentence or the one before) counts, not "them"."""
+    figure = figures[index]
+    if index == 0 or not _OF_THEM.match(text, figure.end):
+        return figure
+    if figure.unit in ("percent", "fraction") or _is_money(figure):
+        return figure  # "a third of them", "40% of them": a share, read as one
+    before = figures[index - 1]
+    if (
+        not before.unit
+        or before.unit in ("them", "those", "percent", "fraction")
+        or canonical_unit(before.unit) is not None
+        or _is_money(before)
+        or figure.start - before.end > _SENTENCE_WINDOW
+    ):
+        return figure
+    measures = _THEM.sub(before.unit, figure.measures, count=1)
+    return replace(figure, unit=before.unit, measures=measures)
+
+
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b")
+_THEM = re.compile(r"\b(?:them|those)\b")
 
 
 # "..., followed by the Greens at 21% and the Liberal Democrats at 12%": a share listed
@@ -5092,6 +5121,19 @@ def _changed_by(tokens: Tokens, by: int, inside: range) -> str:
         else []
     )
     return _budget([CHANGE_NOUNS[tokens.lower[adverb]], "in", phrase, *against])
+
+
+def _rises_up_to(tokens: Tokens, position: int) -> bool:
+    """ "will go up to 6.8p", "fares went up to £4.20": "up" belongs to a verb of rising,
+    and "to" brings the level reached, not a maximum ("up to £5,000")."""
+    found = tokens.between(position, position + 2)
+    if not len(found) or tokens.lower[found.start] != "up":
+        return False
+    up = found.start
+    head = tokens.head[up]
+    return (tokens.dep[up] in ("prt", "advmod") and tokens.pos[head] == "VERB") or (
+        up > 0 and tokens.lemma[up - 1] in RISE_UP_VERBS
+    )
 
 
 def _change_over_a_span(tokens: Tokens, noun: int) -> int | None:
