@@ -836,7 +836,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         figures = [_with_tally_measure(tokens, f) for f in figures]
         figures = _with_listed_shares(text, tokens, figures)
     figures = [_with_count_for_them(text, figures, i) for i in range(len(figures))]
-    figures = [_with_per_share(text, f) for f in figures]
+    figures = [_with_rate_base(text, _with_per_share(text, f)) for f in figures]
     return _deduplicate(text, figures, quoted_spans)
 
 
@@ -937,6 +937,26 @@ def _with_per_share(text: str, figure: FoundFigure) -> FoundFigure:
     if _PER_SHARE.match(text, figure.end + (text[figure.end : figure.end + 1] == "p")):
         measures = f"{measures} per share"
     return figure if measures == figure.measures else replace(figure, measures=measures)
+
+
+_PER_BASE = re.compile(r"p?\s+(per|a|an|each)\s+([A-Za-z][a-z-]*)\b")
+
+
+def _with_rate_base(text: str, figure: FoundFigure) -> FoundFigure:
+    """ "£86 per household", "56.1p a day", "£11.20 an hour": a sum told per something
+    measures its thing per that (a share is _with_per_share's)."""
+    if not (_is_money(figure) or figure.unit == "pence"):
+        return figure
+    base = _PER_BASE.match(text, figure.end)
+    if base is None:
+        return figure
+    word = base.group(2).lower()
+    if word in ("share", "cent") or word in figure.measures.lower().split():
+        return figure
+    per = base.group(1).lower() == "per"
+    if not per and not is_duration(unit_name(word)) and canonical_unit(word) is None:
+        return figure  # "£5m a deal" is no rate; "a day", "a litre" are
+    return replace(figure, measures=_joined([figure.measures, "per", word]))
 
 
 def _with_tally_measure(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
