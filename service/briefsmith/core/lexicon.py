@@ -1616,6 +1616,14 @@ SCOPE_ADVERBS = _words("nationally globally worldwide locally regionally overall
 # for £340m in cash" is a purchase, where "received £1.3m in pay" is pay received.
 PAYMENT_FORMS = _words("cash shares stock instalments installments full total advance kind credit")
 
+# A place a count of its people sizes ("a market town of 9,000 people", "the island, home
+# to 2,300 people"): the count is the place's population (briefsmith.core.extraction.figures).
+SETTLEMENT_NOUNS = _words(
+    "town city village hamlet suburb borough county island nation country state community"
+    " district region parish municipality province"
+)
+POPULATION_NOUNS = _words("people residents inhabitants souls")
+
 # Verbs that with "up" tell a rise ("prices have gone up to £3.10", "fares were pushed
 # up to £4"): "up to" after them brings the level reached, not a maximum.
 RISE_UP_VERBS = _words("go shoot move push ramp jack drive creep edge")

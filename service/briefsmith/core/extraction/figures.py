@@ -73,6 +73,7 @@ from briefsmith.core.lexicon import (
     PAYMENT_FORMS,
     PERSON_NOUNS,
     PERSONAL_POSSESSIVES,
+    POPULATION_NOUNS,
     PROGRESS_PREPOSITIONS,
     PRONOUNS,
     QUOTE_OPENERS,
@@ -90,6 +91,7 @@ from briefsmith.core.lexicon import (
     SCOPE_ADVERBS,
     SCORE_TALLY_NOUNS,
     SENTENCE_LEMMAS,
+    SETTLEMENT_NOUNS,
     SPEECH_LEMMAS,
     SPEECH_VERBS,
     WEEKDAYS,
@@ -786,6 +788,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             measures = _change_of_the_count_before(text, start, figures) or measures
             measures = _change_told_after(text, start, measures, figures) or measures
             measures = _level_when_changed(text, start, measures, figures) or measures
+            measures = _population_measure(tokens, mention.start, end) or measures
             measures = _compared_with_the_count_before(tokens, start, end, figures) or measures
             measures = _share_of_a_whole_after_a_count(tokens, start, end, figures) or measures
         if (
@@ -5141,6 +5144,38 @@ def _changed_by(tokens: Tokens, by: int, inside: range) -> str:
         else []
     )
     return _budget([CHANGE_NOUNS[tokens.lower[adverb]], "in", phrase, *against])
+
+
+def _population_measure(tokens: Tokens, start: int, end: int) -> str:
+    """ "Thornby Moor, a market town of 9,000 people", "the island, home to 2,300 people":
+    a count of the people a place is made of is its population ("population of Thornby
+    Moor"), not the town's people. "" when it does not apply."""
+    inside = tokens.between(start, end)
+    if not len(inside):
+        return ""
+    number = inside[-1]
+    people = tokens.head[number]
+    if tokens.dep[number] != "nummod" or tokens.lower[people] not in POPULATION_NOUNS:
+        return ""
+    link = tokens.head[people]
+    place = tokens.head[link]
+    if tokens.dep[people] != "pobj" or tokens.lower[link] not in ("of", "to"):
+        return ""
+    if tokens.lower[link] == "to":  # "home to 2,300 people"
+        if tokens.lower[place] != "home":
+            return ""
+        place = tokens.head[place]
+    if tokens.lemma[place] not in SETTLEMENT_NOUNS or place == people:
+        return ""
+    named = tokens.head[place] if tokens.dep[place] in ("appos", "advmod") else None
+    if named is None or tokens.pos[named] != "PROPN":
+        named = next(
+            (c for c in tokens.children[place] if tokens.dep[c] == "appos"),
+            None,
+        )
+        named = named if named is not None and tokens.pos[named] == "PROPN" else None
+    where = named if named is not None else place
+    return _budget(["population of", _noun_phrase(tokens, where, inside, False)])
 
 
 def _rises_up_to(tokens: Tokens, position: int) -> bool:
