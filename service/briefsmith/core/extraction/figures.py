@@ -4185,12 +4185,31 @@ def _clause_measure(
             kind, _, link = kind_noun.rpartition(" ")
             link = "of" if passive else link
         head = f"{kind} {link} {phrase}" if phrase else kind
+        extras = _paid_to(tokens, verb, skip, extras) + extras
         anchors = [verb] if amount is None else [amount, verb]
         return _budget([head, *extras, *_when_of(tokens, anchors, skip)])
     if not known and not extras:
         return ""
     before = [phrase] if phrase else []
     return _budget([*before, tokens.text[verb], *extras])
+
+
+def _paid_to(tokens: Tokens, verb: int, skip: range, extras: list[str]) -> list[str]:
+    """ "would pay each of its 410,000 members about £1,500": whom a sum is paid or given
+    to, when the verb's other words do not say it already (["to", ...] or [])."""
+    for child in tokens.children[verb]:
+        # (the parser may read the first of two objects as a direct object: "pay each of")
+        recipient = tokens.dep[child] == "dative" or (
+            tokens.dep[child] == "dobj" and len(skip) > 0 and child < skip.start
+        )
+        bare = tokens.pos[child] == "PRON" and not tokens.children[child]
+        if not recipient or child in skip or bare:
+            continue
+        if tokens.text[child] in extras:
+            return []
+        words = [w for w in _noun_phrase(tokens, child, skip).split() if not _DIGIT.search(w)]
+        return ["to", *words] if words else []
+    return []
 
 
 def _told_by_its_clause(tokens: Tokens, pronoun: int) -> bool:
