@@ -4185,7 +4185,8 @@ def _clause_measure(
             kind, _, link = kind_noun.rpartition(" ")
             link = "of" if passive else link
         head = f"{kind} {link} {phrase}" if phrase else kind
-        extras = _paid_to(tokens, verb, skip, extras) + extras
+        if len(" ".join([head, *extras]).split()) < 8:  # (a measure stays short)
+            extras = _paid_to(tokens, verb, skip, extras) + extras
         anchors = [verb] if amount is None else [amount, verb]
         return _budget([head, *extras, *_when_of(tokens, anchors, skip)])
     if not known and not extras:
