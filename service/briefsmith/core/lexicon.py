@@ -1660,6 +1660,23 @@ SCOPE_ADVERBS = _words("nationally globally worldwide locally regionally overall
 # for £340m in cash" is a purchase, where "received £1.3m in pay" is pay received.
 PAYMENT_FORMS = _words("cash shares stock instalments installments full total advance kind credit")
 
+# A place a count of its people sizes ("a market town of 9,000 people", "the island, home
+# to 2,300 people"): the count is the place's population (briefsmith.core.extraction.figures).
+SETTLEMENT_NOUNS = _words(
+    "town city village hamlet suburb borough county island nation country state community"
+    " district region parish municipality province"
+)
+POPULATION_NOUNS = _words("people residents inhabitants souls")
+
+# Verbs that with "up" tell a rise ("prices have gone up to £3.10", "fares were pushed
+# up to £4"): "up to" after them brings the level reached, not a maximum.
+RISE_UP_VERBS = _words("go shoot move push ramp jack drive creep edge")
+
+# Nouns for a reporting period that are not units of time ("fell 6% over the same period
+# to 96,400", "rose 4% in the quarter to 6.1 million"): a level after "to" hung on one of
+# them is the level the changed thing reached (briefsmith.core.extraction.figures).
+REPORTING_PERIOD_NOUNS = _words("period quarter half season term stretch spell")
+
 # Figures that are spans of time (briefsmith.core.extraction.figures). What a duration
 # measures is framed by the preposition that places it: "jailed for 18 months" (how
 # long), "refunded within 30 days" (a time limit), "stole it over six years" (a period).

@@ -78,6 +78,7 @@ from briefsmith.core.lexicon import (
     PAYMENT_FORMS,
     PERSON_NOUNS,
     PERSONAL_POSSESSIVES,
+    POPULATION_NOUNS,
     PROGRESS_PREPOSITIONS,
     PRONOUNS,
     QUOTE_OPENERS,
@@ -88,11 +89,14 @@ from briefsmith.core.lexicon import (
     RACE_PLACE_WORDS,
     RACE_TIME_VERBS,
     RELEASE_LEMMAS,
+    REPORTING_PERIOD_NOUNS,
+    RISE_UP_VERBS,
     ROLE_NOUNS,
     SAMPLED_NOUNS,
     SCOPE_ADVERBS,
     SCORE_TALLY_NOUNS,
     SENTENCE_LEMMAS,
+    SETTLEMENT_NOUNS,
     SPEECH_LEMMAS,
     SPEECH_VERBS,
     STATE_LEMMAS,
@@ -631,7 +635,9 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             index += 1
         compound = _compound_duration(text, mention, mentions, index)
         approximator = _APPROXIMATORS.search(text[max(0, start - 20) : start])
-        if approximator:
+        if approximator and not (
+            tokens is not None and _rises_up_to(tokens, start - len(approximator.group()))
+        ):
             start -= len(approximator.group())
         unit, measures = _measure(text, mention.start, end)
         if compound is not None:  # "two years and eight months": one span, in months
@@ -792,6 +798,9 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             measures = _named_before(tokens, start, unit, measures, figures) or measures
             measures = _compared_with_before(tokens, start, end, unit, figures) or measures
             measures = _change_of_the_count_before(text, start, figures) or measures
+            measures = _change_told_after(text, start, measures, figures) or measures
+            measures = _level_when_changed(text, start, measures, figures) or measures
+            measures = _population_measure(tokens, mention.start, end) or measures
             measures = _compared_with_the_count_before(tokens, start, end, figures) or measures
             measures = _share_of_a_whole_after_a_count(tokens, start, end, figures) or measures
         if (
@@ -825,6 +834,12 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             elif pending_from.measures and (not measures or _DIGIT.search(measures)):
                 # (a measure with the old level's digits in it is a misread of the parse)
                 figure = replace(figure, measures=pending_from.measures)
+            elif measures and _ENDS_IN_FROM.search(pending_from.measures):
+                # "Rents rose from £900 to £1,150": the old level was read as the words
+                # before it ("Rents rose from"); it measures what the new level measures.
+                figures = [
+                    replace(f, measures=measures) if f is pending_from else f for f in figures
+                ]
         pending_from = figure if _FROM_BEFORE.search(text, max(0, start - 6), start) else None
         if not figure.measures and mention.percent:
             # "closed down 68.3 points, or 0.9%": the move again, as a share
@@ -842,12 +857,98 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     figures.sort(key=lambda f: f.start)
     if tokens is not None:  # "98 points", "seven points from safety": whose tally or gap
         figures = [_with_tally_measure(tokens, f) for f in figures]
+        figures = _with_listed_shares(text, tokens, figures)
     figures = [  # the share takes the move's final measure ("blue-chip index's points")
         replace(f, measures=figures[i - 1].measures) if f.start in restated_moves and i else f
         for i, f in enumerate(figures)
     ]
-    figures = [_with_per_share(text, f) for f in figures]
+    figures = [_with_count_for_them(text, figures, i) for i in range(len(figures))]
+    figures = [_with_rate_base(text, _with_per_share(text, f)) for f in figures]
     return _deduplicate(text, figures, quoted_spans)
+
+
+def _with_count_for_them(text: str, figures: list[FoundFigure], index: int) -> FoundFigure:
+    """ "received 4,120 applications and approved 3,300 of them": a count of "them" counts
+    what the count just before it (in its sentence or the one before) counts, not "them"."""
+    figure = figures[index]
+    if index == 0 or not _OF_THEM.match(text, figure.end):
+        return figure
+    if figure.unit in ("percent", "fraction") or _is_money(figure):
+        return figure  # "a third of them", "40% of them": a share, read as one
+    before = figures[index - 1]
+    if (
+        not before.unit
+        or before.unit in ("them", "those", "percent", "fraction")
+        or canonical_unit(before.unit) is not None
+        or _is_money(before)
+        or figure.start - before.end > _SENTENCE_WINDOW
+    ):
+        return figure
+    measures = _THEM.sub(before.unit, figure.measures, count=1)
+    return replace(figure, unit=before.unit, measures=measures)
+
+
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b")
+_THEM = re.compile(r"\b(?:them|those)\b")
+
+
+# "..., followed by the Greens at 21% and the Liberal Democrats at 12%": a share listed
+# after the leader's, held by the name right before "at" (or "on", "with").
+_LISTED_HOLDER_BEFORE = re.compile(
+    r"(?:\bfollowed\s+by|\band|,)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"\s+(?:at|on|with)\s+$"
+)
+_FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s", re.IGNORECASE)
+
+
+def _with_listed_shares(text: str, tokens: Tokens, figures: list[FoundFigure]) -> list[FoundFigure]:
+    """ "Torvik led with 14% of the market, followed by Kessel at 9% and Ardent at 7%":
+    each share after "followed by" is the share of the name before it (of what the
+    leader's share is of), and the leader's share is the sentence subject's; after a
+    change ("Bellcourt rose 4%, followed by Tennant at 2%") each is that name's change."""
+    listed = list(figures)
+    leader: int | None = None
+    for index, figure in enumerate(figures):
+        if figure.unit != "percent":
+            continue
+        if leader is not None and not _same_sentence(text, figures[leader], figure):
+            leader = None
+        before = _sentence_before(text, figure.start)
+        holder = _LISTED_HOLDER_BEFORE.search(before)
+        followed = _FOLLOWED_BY.search(before)
+        if holder is None or followed is None or leader is None:
+            leader = index if followed is None else leader
+            continue
+        first = figures[leader]
+        of = first.measures if first.measures.startswith("share of ") else "share"
+        change = first.measures.split()[0]
+        if change in CHANGE_NOUNS.values():  # "Bellcourt rose 4%, followed by Tennant at 2%"
+            listed[index] = replace(figure, measures=f"{change} for {holder.group(1)}")
+            continue
+        listed[index] = replace(figure, measures=f"{of} for {holder.group(1)}")
+        # (a leader's measure with the list's digits in it is a misread of the parse)
+        misread = _DIGIT.search(first.measures) is not None
+        if listed[leader] is first and (of != "share" or misread):
+            subject = _sentence_subject(tokens, first)
+            if subject and subject.lower() not in first.measures.lower():
+                listed[leader] = replace(first, measures=f"{of} for {subject}")
+    return listed
+
+
+def _sentence_subject(tokens: Tokens, figure: FoundFigure) -> str:
+    """The subject of the clause a figure stands in, as a phrase, or ""."""
+    inside = tokens.between(figure.start, figure.end)
+    if not inside:
+        return ""
+    verb = inside.start
+    for _ in range(12):
+        if tokens.head[verb] == verb or tokens.pos[verb] in ("VERB", "AUX"):
+            break
+        verb = tokens.head[verb]
+    subject, _ = _subject_of(tokens, verb, inside)
+    if subject is None or tokens.pos[subject] not in _NOUNS:
+        return ""
+    return _noun_phrase(tokens, subject, inside, stop=verb)
 
 
 _PER_SHARE_TAIL = re.compile(r"(?:\s+per share)+$")
@@ -863,6 +964,26 @@ def _with_per_share(text: str, figure: FoundFigure) -> FoundFigure:
     if _PER_SHARE.match(text, figure.end + (text[figure.end : figure.end + 1] == "p")):
         measures = f"{measures} per share"
     return figure if measures == figure.measures else replace(figure, measures=measures)
+
+
+_PER_BASE = re.compile(r"p?\s+(per|a|an|each)\s+([A-Za-z][a-z-]*)\b")
+
+
+def _with_rate_base(text: str, figure: FoundFigure) -> FoundFigure:
+    """ "£86 per household", "56.1p a day", "£11.20 an hour": a sum told per something
+    measures its thing per that (a share is _with_per_share's)."""
+    if not (_is_money(figure) or figure.unit == "pence"):
+        return figure
+    base = _PER_BASE.match(text, figure.end)
+    if base is None:
+        return figure
+    word = base.group(2).lower()
+    if word in ("share", "cent") or word in figure.measures.lower().split():
+        return figure
+    per = base.group(1).lower() == "per"
+    if not per and not is_duration(unit_name(word)) and canonical_unit(word) is None:
+        return figure  # "£5m a deal" is no rate; "a day", "a litre" are
+    return replace(figure, measures=_joined([figure.measures, "per", word]))
 
 
 def _with_tally_measure(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
@@ -1381,6 +1502,13 @@ def _changed_just_before(tokens: Tokens, start: int) -> bool:
     index = tokens.between(0, start).stop - 1
     if index >= 0 and tokens.pos[index] == "SYM":
         index -= 1
+    if (
+        index >= 0
+        and tokens.dep[index] in ("prt", "advmod")
+        and tokens.lower[index] in CHANGE_NOUNS
+        and tokens.pos[tokens.head[index]] == "VERB"
+    ):
+        return True  # "will go up from £400 to £1,000", "came down from 31 to 24"
     return index >= 0 and tokens.pos[index] == "VERB" and tokens.lemma[index] in CHANGE_NOUNS
 
 
@@ -1547,6 +1675,58 @@ def _counted_in_a_clause(tokens: Tokens, start: int, end: int) -> str:
     ):
         return ""
     return _noun_phrase(tokens, noun, inside, with_tail=False)
+
+
+# "That is a rise of 4.7%", "This was an increase of about £149": a sentence that only
+# names a change of the amount told in the sentence before.
+_THAT_IS_A_CHANGE = re.compile(
+    r"^\s*(?:That|This|It)(?:\s+is|\s+was|\s+represents|['’]s)\s+(?:a|an)\s+(?:[a-z]+\s+)?"
+    r"([a-z]+)\s+of\s+(?:about\s+|around\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$"
+)
+
+
+def _change_told_after(text: str, start: int, measures: str, figures: list[FoundFigure]) -> str:
+    """ "The cap will be £1,838. That is an increase of £149": a change whose sentence
+    names nothing but the change is a change in what the amount before measured. "" when
+    it does not apply."""
+    told = _THAT_IS_A_CHANGE.match(_sentence_before(text, start))
+    if told is None or not figures or not figures[-1].measures:
+        return ""
+    change = told.group(1).lower()
+    if change not in CHANGE_NOUNS.values() or measures.lower() not in ("", change):
+        return ""
+    earlier = figures[-1]
+    if (
+        start - earlier.end > _SENTENCE_WINDOW
+        or earlier.measures.split()[0] in CHANGE_NOUNS.values()
+    ):
+        return ""
+    return _budget([change, "in", earlier.measures])
+
+
+_TO_A_LEVEL_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?$")
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _level_when_changed(text: str, start: int, measures: str, figures: list[FoundFigure]) -> str:
+    """ "Retail sales rose 5% in March to £2.1bn": the level reached is told for the time
+    the change was ("Retail sales in March"), which the change's measure carries after
+    what changed. "" when it does not apply."""
+    if (
+        not measures
+        or not figures
+        or not _TO_A_LEVEL_BEFORE.search(text, max(0, start - 12), start)
+    ):
+        return ""
+    change = figures[-1]
+    first, _, rest = change.measures.partition(" in ")
+    if first not in CHANGE_NOUNS.values() or start - change.end > 40:
+        return ""
+    if not rest.lower().startswith(f"{measures.lower()} ") or _SENTENCE_END.search(
+        text, change.end, start
+    ):
+        return ""
+    return _budget([measures, rest[len(measures) :].strip()])
 
 
 def _change_of_the_count_before(text: str, start: int, figures: list[FoundFigure]) -> str:
@@ -2028,6 +2208,7 @@ def _ban_measure(tokens: Tokens, preposition: int, inside: range) -> str:
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_ENDS_IN_FROM = re.compile(r"\bfrom$", re.IGNORECASE)
 # "One in five entries (20.6%)", "two-thirds (64%)": an amount restated in brackets
 # right after another.
 # The rest of a clause after its amount, then a framed change set beside it: "started
@@ -4048,6 +4229,9 @@ def _clause_measure(
         subject = _through_frames(tokens, subject)
     known = subject is not None and tokens.pos[subject] != "PRON"
     phrase = _those_of(tokens, subject, skip) if subject is not None and not known else ""
+    if subject is not None and not known and not phrase and _told_by_its_clause(tokens, subject):
+        # "those who pay when a bill arrives will pay £1,951": the pronoun and its clause
+        phrase = _noun_phrase(tokens, subject, skip, stop=doer)
     known = known or bool(phrase)
     if subject is not None and known and not phrase:
         # "a reservoir costing $1.6bn": the participle is not part of its own subject.
@@ -4150,12 +4334,40 @@ def _clause_measure(
             kind, _, link = kind_noun.rpartition(" ")
             link = "of" if passive else link
         head = f"{kind} {link} {phrase}" if phrase else kind
+        if len(" ".join([head, *extras]).split()) < 8:  # (a measure stays short)
+            extras = _paid_to(tokens, verb, skip, extras) + extras
         anchors = [verb] if amount is None else [amount, verb]
         return _budget([head, *extras, *_when_of(tokens, anchors, skip)])
     if not known and not extras:
         return ""
     before = [phrase] if phrase else []
     return _budget([*before, tokens.text[verb], *extras])
+
+
+def _paid_to(tokens: Tokens, verb: int, skip: range, extras: list[str]) -> list[str]:
+    """ "would pay each of its 410,000 members about £1,500": whom a sum is paid or given
+    to, when the verb's other words do not say it already (["to", ...] or [])."""
+    for child in tokens.children[verb]:
+        # (the parser may read the first of two objects as a direct object: "pay each of")
+        recipient = tokens.dep[child] == "dative" or (
+            tokens.dep[child] == "dobj" and len(skip) > 0 and child < skip.start
+        )
+        bare = tokens.pos[child] == "PRON" and not tokens.children[child]
+        if not recipient or child in skip or bare:
+            continue
+        if tokens.text[child] in extras:
+            return []
+        words = [w for w in _noun_phrase(tokens, child, skip).split() if not _DIGIT.search(w)]
+        return ["to", *words] if words else []
+    return []
+
+
+def _told_by_its_clause(tokens: Tokens, pronoun: int) -> bool:
+    """ "those who pay by cheque", "anyone who booked online": a pronoun whose relative
+    clause, right after it, says who it is."""
+    return tokens.pos[pronoun] == "PRON" and any(
+        tokens.dep[c] == "relcl" and c > pronoun for c in tokens.children[pronoun]
+    )
 
 
 def _those_of(tokens: Tokens, pronoun: int, skip: range) -> str:
@@ -4934,6 +5146,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     ):
         governor = tokens.head[head]
         preposition = tokens.lower[head]
+        if preposition == "to":  # "fell 6% over the same period to 96,400"
+            spanned = _change_over_a_span(tokens, governor)
+            governor = governor if spanned is None else spanned
         changer = _change_verb_above(tokens, governor) if preposition == "by" else None
         if changer is not None:  # "cut the risk of a second heart attack by 23%"
             return _clause_measure(tokens, changer, inside, preposition, root)
@@ -5098,6 +5313,67 @@ def _changed_by(tokens: Tokens, by: int, inside: range) -> str:
         else []
     )
     return _budget([CHANGE_NOUNS[tokens.lower[adverb]], "in", phrase, *against])
+
+
+def _population_measure(tokens: Tokens, start: int, end: int) -> str:
+    """ "Thornby Moor, a market town of 9,000 people", "the island, home to 2,300 people":
+    a count of the people a place is made of is its population ("population of Thornby
+    Moor"), not the town's people. "" when it does not apply."""
+    inside = tokens.between(start, end)
+    if not len(inside):
+        return ""
+    number = inside[-1]
+    people = tokens.head[number]
+    if tokens.dep[number] != "nummod" or tokens.lower[people] not in POPULATION_NOUNS:
+        return ""
+    link = tokens.head[people]
+    place = tokens.head[link]
+    if tokens.dep[people] != "pobj" or tokens.lower[link] not in ("of", "to"):
+        return ""
+    if tokens.lower[link] == "to":  # "home to 2,300 people"
+        if tokens.lower[place] != "home":
+            return ""
+        place = tokens.head[place]
+    if tokens.lemma[place] not in SETTLEMENT_NOUNS or place == people:
+        return ""
+    named = tokens.head[place] if tokens.dep[place] in ("appos", "advmod") else None
+    if named is None or tokens.pos[named] != "PROPN":
+        named = next(
+            (c for c in tokens.children[place] if tokens.dep[c] == "appos"),
+            None,
+        )
+        named = named if named is not None and tokens.pos[named] == "PROPN" else None
+    where = named if named is not None else place
+    return _budget(["population of", _noun_phrase(tokens, where, inside, False)])
+
+
+def _rises_up_to(tokens: Tokens, position: int) -> bool:
+    """ "will go up to 6.8p", "fares went up to £4.20": "up" belongs to a verb of rising,
+    and "to" brings the level reached, not a maximum ("up to £5,000")."""
+    found = tokens.between(position, position + 2)
+    if not len(found) or tokens.lower[found.start] != "up":
+        return False
+    up = found.start
+    head = tokens.head[up]
+    return (tokens.dep[up] in ("prt", "advmod") and tokens.pos[head] == "VERB") or (
+        up > 0 and tokens.lemma[up - 1] in RISE_UP_VERBS
+    )
+
+
+def _change_over_a_span(tokens: Tokens, noun: int) -> int | None:
+    """ "Burglaries fell 12% over the same period to 8,310": the parser hung "to 8,310" on
+    the period the change happened over; the verb of change it belongs to, or None."""
+    preposition = tokens.head[noun]
+    verb = tokens.head[preposition]
+    if (
+        tokens.dep[noun] == "pobj"
+        and (is_duration(tokens.lemma[noun]) or tokens.lemma[noun] in REPORTING_PERIOD_NOUNS)
+        and tokens.lower[preposition] in ("over", "in", "during", "for")
+        and tokens.pos[verb] == "VERB"
+        and tokens.lemma[verb] in CHANGE_NOUNS
+    ):
+        return verb
+    return None
 
 
 def _change_verb_above(tokens: Tokens, noun: int) -> int | None:
