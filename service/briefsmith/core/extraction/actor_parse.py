@@ -71,8 +71,8 @@ from briefsmith.core.lexicon import (
     COMPASS_WORDS,
     COMPETITION_WORDS,
     CONTEST_NOUNS,
-    COURT_SIDES,
     COURTESY_TITLES,
+    COURT_SIDES,
     CREDIT_LEMMAS,
     CREDIT_NOUNS,
     DEAL_PARTY_NOUNS,
@@ -88,6 +88,7 @@ from briefsmith.core.lexicon import (
     GOAL_NOUNS,
     GOVERNMENT_ACT_LEMMAS,
     GROUP_ACTOR_NOUNS,
+    HEADING_VERB_POSTS,
     HONORIFICS,
     INSTITUTION_NOUNS,
     ISSUED_NOUNS,
@@ -97,28 +98,29 @@ from briefsmith.core.lexicon import (
     MILITARY_HEADS,
     MINISTRY_NOUNS,
     MONTHS,
-    NAME_CONNECTORS,
-    NAME_PARTICLES,
     NAMED_BODY_NOUNS,
     NAMED_THING_NOUNS,
+    NAME_CONNECTORS,
+    NAME_PARTICLES,
     NAMING_VERBS,
     OCCASION_WORDS,
     OFFICE_OF_TITLE,
     ORG_HEADS,
     ORG_KIND_NOUNS,
     OUTLET_NAME_HEADS,
+    PARTY_LABELS,
     PARTY_NAMES,
     PASSAGE_LEMMAS,
+    PERSONNEL_NOUNS,
     PERSON_ACTED_ON_LEMMAS,
     PERSON_COMPOUND_ENDINGS,
     PERSON_NOUNS,
-    PERSONNEL_NOUNS,
     PICTURE_POINTERS,
     PLACE_HEADS,
     PLACE_KIND_NOUNS,
     PLACE_PREPOSITIONS,
-    PLACING_VERBS,
     PLACINGS,
+    PLACING_VERBS,
     PLEA_LEMMAS,
     PORTRAYAL_LEMMAS,
     POST_AS_LEMMAS,
@@ -126,6 +128,8 @@ from briefsmith.core.lexicon import (
     PRESS_NOUNS,
     PUBLIC_SERVICE_NOUNS,
     RANKING_LEMMAS,
+    RANKS,
+    RANK_PARTS,
     REFERRING_ADJECTIVES,
     REPORTING_LEMMAS,
     RIDDEN_LEMMAS,
@@ -445,6 +449,10 @@ def refine_actors(
             ):
                 # "Opener Ann Lee, 19, made 112 ... Lee, a student at ...,": the role the
                 # story gives where it first describes the person.
+                record.role = described
+            elif described and best is found.described and _bare_rank(record.role):
+                # "Major General Ann Lee, the head of the Royal Logistic Corps,": the post
+                # the story gives over the rank.
                 record.role = described
             elif described and record.role and _bare_post_of(described, record.role):
                 # "the director, Ann Lee," after "The city's finance director warned":
@@ -2952,6 +2960,12 @@ def _evidence(
                 name_first += 1
             description = (
                 (_bracketed_role(text, t, span.stop) if person else None)
+                or (_party_and_seat(text, t, span.stop) if person else None)
+                or (
+                    _post_over_rank(text, t, name_first, span.stop, lower_words)
+                    if person
+                    else None
+                )
                 or (
                     _both_sides(text, t, name_first, span.stop, lower_words, not_described)
                     if person
@@ -2963,6 +2977,7 @@ def _evidence(
                 or (_named_as(text, t, name_first, span.stop) if person else None)
                 or (_court_side(text, t, span.start, span.stop) if person else None)
                 or (_speaks_as(text, t, name_first, span.stop) if person else None)
+                or (_heads_body(text, t, name_first, span.stop) if person else None)
                 or _described_after(text, t, name_first, span.stop, person)
                 or (_former_office(text, t, name_first, span.stop) if person else None)
                 or (_fuller_described_before(text, t, name_first, span.stop) if person else None)
@@ -3270,6 +3285,86 @@ def _bracketed_role(text: str, t: ParsedTokens, name_last: int) -> str | None:
     ):
         return None
     return text[t.start[opening + 1] : t.end[closing - 1]]
+
+
+_PARTY_AND_SEAT = re.compile(
+    r"\s*\(\s*([A-Za-z][A-Za-z ]{1,8}?)\s*,\s*"
+    r"([A-Z][\w'’.-]*(?:\s+(?:and|&|upon|on|under|the|[A-Z][\w'’.-]*))*)\s*\)"
+)
+
+
+def _party_and_seat(text: str, t: ParsedTokens, name_last: int) -> str | None:
+    """ "Sir Ann Lee (Con, Hatfield North)", "Tom Bell (Lab, Westfield)": a party label and
+    a seat or ward in brackets right after a person's name say she sits for that party and
+    seat ("Conservative member for Hatfield North"); a place and an age ("(Kendal, 64)")
+    are no party."""
+    found = _PARTY_AND_SEAT.match(text, t.end[name_last - 1])
+    if found is None:
+        return None
+    party = PARTY_LABELS.get(" ".join(found.group(1).split()).casefold())
+    return f"{party} member for {found.group(2)}" if party else None
+
+
+def _heads_body(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Ann Lee, who had led the council since 2015,", "Ann Lee, who has run the brewer
+    for 20 years,", "Ann Lee, who currently runs the bank's mortgage arm,": a relative
+    clause saying she has headed a body for a while, or heads it now, gives the post
+    ("leader of the council", "head of the bank's mortgage arm"); one who led a march or
+    a side to a final ("who led the march") holds no post."""
+    if not _WHO_AFTER_NAME.match(text, t.end[name_last - 1]):
+        return None
+    who = next(
+        (i for i in range(name_last, min(len(t.text), name_last + 4)) if t.lower[i] == "who"),
+        None,
+    )
+    if who is None or t.dep[who] != "nsubj":
+        return None
+    verb = t.head[who]
+    post = HEADING_VERB_POSTS.get(t.lemma[verb])
+    if post is None or t.sent[verb] != t.sent[who]:
+        return None
+    children = t.children[verb]
+    held_a_while = any(t.lemma[c] == "have" and t.dep[c] == "aux" for c in children) and any(
+        t.lower[c] in ("since", "for") for c in children
+    )
+    now = t.tag[verb] in ("VBZ", "VBP") or any(
+        t.lower[c] in ("currently", "now") for c in children
+    )
+    body = next((c for c in children if t.dep[c] == "dobj"), None)
+    if not (held_a_while or now) or body is None or t.pos[body] == "PRON":
+        return None
+    first = min([body, *(c for c in t.children[body] if c < body)])
+    last = _subtree_end(t, body)
+    if last - first >= _MAX_DESCRIPTION_TOKENS:
+        return None
+    phrase = text[t.start[first] : t.end[last]]
+    return None if _broken(phrase) else f"{post} of {phrase}"
+
+
+_RANK_WORDS = frozenset(w.casefold().rstrip(".") for w in RANKS | RANK_PARTS)
+
+
+def _bare_rank(role: str | None) -> bool:
+    """ "Major General", "Vice Admiral": a military rank and nothing more."""
+    return bool(role) and all(w.casefold().rstrip(".") in _RANK_WORDS for w in (role or "").split())
+
+
+def _post_over_rank(
+    text: str, t: ParsedTokens, name_first: int, name_last: int, lower_words: set[str]
+) -> str | None:
+    """ "Major General Ann Lee, the head of the Royal Logistic Corps,", "Vice Admiral Ann
+    Lee, who has led the Naval Service since 2021,": a bare military rank before the name
+    yields to the post the words after the name give; an office before the name
+    ("Defence Minister Ann Lee") keeps its place."""
+    ahead = _prenominal(text, t, name_first, name_last, lower_words)
+    if not _bare_rank(ahead):
+        return None
+    after = _heads_body(text, t, name_first, name_last) or _described_after(
+        text, t, name_first, name_last
+    )
+    if not after or after.split()[0] in ("has", "have", "had"):
+        return None
+    return after
 
 
 def _both_sides(

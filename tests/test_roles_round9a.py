@@ -1,0 +1,167 @@
+# ruff: noqa: E501 - each article paragraph is one line, as pages deliver them
+"""Roles of people, round 9, on synthetic articles written for these tests (invented
+people, councils, parties, forces, firms and clubs). A party and a seat in brackets
+after a name ("Sir Peter Gilmore (Con, Hatfield North)", "Jane Corder (Lab, Westfield)")
+say she sits for that party and seat ("Conservative member for Hatfield North"); brackets
+holding anything else give none. A relative clause saying the person has led, headed,
+run or chaired a body for a while or does so now ("who had led the council since 2015",
+"who currently runs the bank's mortgage arm") gives the post ("leader of the council",
+"head of the bank's mortgage arm"); one who led a march or a side to a win holds no post.
+A bare military rank before the name ("Major General Colin Ashby", "Vice Admiral Helen
+Troughton") yields to the post the apposition or such a clause gives after the name;
+an office before the name ("Defence Minister Ann Lee, who has led the ministry since
+2020,") keeps its place. Beats and styles: parliament sketch, local council, defence
+wire, football tabloid, business wire, brewing trade, police local."""
+
+from __future__ import annotations
+
+from briefsmith.engines.extractive import build_brief
+from briefsmith.evals.metrics import role_agrees
+
+
+def role_of(text: str, name: str) -> str | None:
+    actors = build_brief(text).actors
+    found = [a for a in actors if a.name == name or name in a.aliases]
+    assert found, f"{name!r} not among {[a.name for a in actors]}"
+    return found[0].role
+
+
+# Parliament sketch: a UK party-and-seat label after the name.
+COMMONS = """Minister pressed on hospital
+
+A minister was pressed on hospital waiting times in the Commons on Tuesday.
+
+Sir Peter Gilmore (Con, Hatfield North) asked why his local hospital had lost its maternity unit.
+
+"My constituents deserve answers," Gilmore said."""
+
+# Local council: a councillor's party and ward.
+COUNCIL = """Bus cuts debated
+
+Councillors debated bus cuts at County Hall on Thursday.
+
+Jane Corder (Lab, Westfield) said villages would be cut off.
+
+"People will be stranded," Corder said."""
+
+# Broadsheet: Liberal Democrat spelled short.
+LIBDEM = """Water bills row in Commons
+
+MPs clashed over water bills in a Westminster Hall debate on Wednesday.
+
+Tom Ashworth (LD, Fenbury and Crale) said customers were paying for failure.
+
+"The companies have had a free ride," Ashworth said."""
+
+# Brackets holding a place and an age: no party, no seat.
+NOT_A_PARTY = """Walker rescued on fell
+
+A walker was rescued from Brant Fell on Sunday after a fall.
+
+Alan Prowse (Kendal, 64) was taken to hospital with a broken ankle.
+
+"I was lucky," Prowse said."""
+
+
+def test_party_and_seat_in_brackets_is_the_role() -> None:
+    assert role_agrees(role_of(COMMONS, "Peter Gilmore"), "Conservative MP for Hatfield North")
+    assert role_agrees(role_of(COUNCIL, "Jane Corder"), "Labour councillor for Westfield")
+    assert role_agrees(role_of(LIBDEM, "Tom Ashworth"), "Liberal Democrat MP for Fenbury and Crale")
+
+
+def test_brackets_without_a_party_give_no_seat() -> None:
+    role = role_of(NOT_A_PARTY, "Alan Prowse") or ""
+    assert "member" not in role and "Kendal" not in role
+
+
+# Local council: "who had led the council since".
+LEADER = """Council leader quits
+
+The leader of Fenwick council has quit after a row over bins.
+
+Gordon Mabey, who had led the council since 2015, announced his resignation on Tuesday.
+
+"It is time for someone else," Mabey said."""
+
+# Brewing trade: "who has run".
+BREWER = """Brewer chief to retire
+
+Thornbury Ales said on Monday its chief would retire next year.
+
+Margaret Dunstan, who has run the brewer since 2008, will stay until a successor is found.
+
+"It has been a privilege," Dunstan said."""
+
+# Business wire: "who currently runs".
+BANK = """Bank names new boss
+
+Calder Bank said on Wednesday it had chosen a new chief executive.
+
+Nadia Kerr, who currently runs the bank's mortgage arm, will take over in June after a six-month search.
+
+"Nadia is the right person," chairman Ian Sorrell said."""
+
+# A march and a side led to a win are no posts.
+MARCH = """Thousands march over hospital
+
+Thousands marched through Dunmore on Saturday against plans to close the town's hospital.
+
+Karen Loftus, who led the march, said the town would not give up.
+
+"We will be back," Loftus said."""
+
+CUP = """Rovers lift county cup
+
+Lowfield Rovers won the county cup on Saturday, beating Ashby Town 2-1.
+
+Striker Dean Fowle, who led the side to the final, scored both goals.
+
+"What a day," Fowle said."""
+
+
+def test_who_has_led_a_body_gives_the_post() -> None:
+    assert role_agrees(role_of(LEADER, "Gordon Mabey"), "leader of the council")
+    assert role_agrees(role_of(BREWER, "Margaret Dunstan"), "head of the brewer")
+    assert role_agrees(role_of(BANK, "Nadia Kerr"), "head of the bank's mortgage arm")
+
+
+def test_leading_a_march_or_a_side_is_no_post() -> None:
+    assert "leader" not in (role_of(MARCH, "Karen Loftus") or "")
+    assert role_of(CUP, "Dean Fowle") == "Striker"
+
+
+# Defence wire: a rank before the name, the post in an apposition after it.
+GENERAL = """Army chief named
+
+The government named a new commander for its rapid reaction force on Friday.
+
+Major General Colin Ashby, the head of the Royal Logistic Corps, said he was honoured.
+
+"It is a privilege," Ashby said."""
+
+# Defence broadsheet: a rank, then "who has led".
+ADMIRAL = """Navy review ordered
+
+Ministers ordered a review of the fleet on Monday.
+
+Vice Admiral Helen Troughton, who has led the Naval Service since 2021, said the review was overdue.
+
+"We need more ships," Troughton said."""
+
+# An office before the name stays ahead of the clause.
+MINISTER = """Frigate order confirmed
+
+The government confirmed an order for six frigates on Thursday.
+
+Defence Minister Anita Rahman, who has led the ministry since 2020, said the ships would be built in Scotland.
+
+"This secures thousands of jobs," Rahman said."""
+
+
+def test_a_bare_rank_yields_to_the_post_after_the_name() -> None:
+    assert role_agrees(role_of(GENERAL, "Colin Ashby"), "head of the Royal Logistic Corps")
+    assert role_agrees(role_of(ADMIRAL, "Helen Troughton"), "head of the Naval Service")
+
+
+def test_an_office_before_the_name_keeps_its_place() -> None:
+    assert role_of(MINISTER, "Anita Rahman") == "Defence Minister"
