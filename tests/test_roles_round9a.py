@@ -165,3 +165,37 @@ def test_a_bare_rank_yields_to_the_post_after_the_name() -> None:
 
 def test_an_office_before_the_name_keeps_its_place() -> None:
     assert role_of(MINISTER, "Anita Rahman") == "Defence Minister"
+
+
+# Count night, broadcaster: the post the story names before the name, background after.
+COUNT = """Count goes on until dawn
+
+The count in Ashby South went on until dawn after a recount was called.
+
+The result was announced by the returning officer, Paul Grimsby, the chief executive of Ashby District Council.
+
+"It was a long night," Grimsby said."""
+
+# Public inquiry, broadsheet.
+INQUIRY = """Flood inquiry opens
+
+A public inquiry into the Calder Vale floods opened in Leeds on Monday.
+
+The inquiry's chairman, Sir Dennis Awoyemi, a retired High Court judge, said families deserved answers.
+
+"We will follow the evidence wherever it leads," Awoyemi said."""
+
+# Business wire: a firm's officer, then what she did before.
+FIRM = """Chipmaker cuts forecast
+
+Selbury Semiconductors cut its annual forecast on Thursday, sending its shares down 9%.
+
+Its finance chief, Laura Minchin, a former investment banker, told analysts demand had slowed.
+
+"The second half will be tougher," Minchin said."""
+
+
+def test_the_post_set_before_the_name_wins_over_background_after_it() -> None:
+    assert role_agrees(role_of(COUNT, "Paul Grimsby"), "returning officer")
+    assert role_agrees(role_of(INQUIRY, "Dennis Awoyemi"), "inquiry chairman")
+    assert role_agrees(role_of(FIRM, "Laura Minchin"), "finance chief")

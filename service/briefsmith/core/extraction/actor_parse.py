@@ -291,6 +291,10 @@ class _Evidence:
     # Whether that weaker description is only an event the person took part in ("who
     # voted against", "who called 999"), which a title of office outranks.
     weakly_an_event: bool = False
+    # Whether that description is a post set before the name with a comma ("the
+    # returning officer, Ann Lee, the chief executive of ..."): the post the story
+    # gives, over the background an apposition after the name adds.
+    described_set_before: bool = False
     # What the sentence before calls the unnamed person it goes on to name ("A retired
     # miner died ... Ann Lee, 84, was found ..."), taken only when nothing else describes.
     introduced: tuple[int, str] | None = None
@@ -384,6 +388,7 @@ def refine_actors(
             into.owners = found.owners
         if found.described and (into.described is None or found.described < into.described):
             into.described = found.described
+            into.described_set_before = found.described_set_before
         if found.weakly and (into.weakly is None or found.weakly < into.weakly):
             into.weakly = found.weakly
             into.weakly_an_event = found.weakly_an_event
@@ -450,9 +455,15 @@ def refine_actors(
                 # "Opener Ann Lee, 19, made 112 ... Lee, a student at ...,": the role the
                 # story gives where it first describes the person.
                 record.role = described
-            elif described and best is found.described and _bare_rank(record.role):
-                # "Major General Ann Lee, the head of the Royal Logistic Corps,": the post
-                # the story gives over the rank.
+            elif (
+                described
+                and best is found.described
+                and record.kind == "person"
+                and (_bare_rank(record.role) or found.described_set_before)
+            ):
+                # "Major General Ann Lee, the head of the Royal Logistic Corps,", "the
+                # returning officer, Ann Lee, the chief executive of ...": the post the
+                # story gives over a rank or background.
                 record.role = described
             elif described and record.role and _bare_post_of(described, record.role):
                 # "the director, Ann Lee," after "The city's finance director warned":
@@ -2958,6 +2969,7 @@ def _evidence(
                 # "Shotfirer Gareth Pengelly" held whole as the name (no recognizer spoke):
                 # the description opening it is read as one before the name.
                 name_first += 1
+            set_before: str | None = None
             description = (
                 (_bracketed_role(text, t, span.stop) if person else None)
                 or (_party_and_seat(text, t, span.stop) if person else None)
@@ -2978,6 +2990,13 @@ def _evidence(
                 or (_court_side(text, t, span.start, span.stop) if person else None)
                 or (_speaks_as(text, t, name_first, span.stop) if person else None)
                 or (_heads_body(text, t, name_first, span.stop) if person else None)
+                # "the returning officer, Ann Lee, the chief executive of the council,":
+                # the post the story sets before the name over background after it.
+                or (
+                    set_before := _described_before(text, t, name_first, span.stop)
+                    if person
+                    else None
+                )
                 or _described_after(text, t, name_first, span.stop, person)
                 or (_former_office(text, t, name_first, span.stop) if person else None)
                 or (_fuller_described_before(text, t, name_first, span.stop) if person else None)
@@ -3009,6 +3028,7 @@ def _evidence(
                     evidence.bare = (mention.start, description)
             elif description:
                 evidence.described = (mention.start, description)
+                evidence.described_set_before = description == set_before
             elif evidence.weakly is None:
                 said_is = (
                     _copular(text, t, name_first, span.stop)
