@@ -199,3 +199,45 @@ def test_the_post_set_before_the_name_wins_over_background_after_it() -> None:
     assert role_agrees(role_of(COUNT, "Paul Grimsby"), "returning officer")
     assert role_agrees(role_of(INQUIRY, "Dennis Awoyemi"), "inquiry chairman")
     assert role_agrees(role_of(FIRM, "Laura Minchin"), "finance chief")
+
+
+# Local paper: a title naming the office before a bracketed party and ward.
+CLLR = """Library closures approved
+
+Harton council approved the closure of four libraries on Wednesday night.
+
+Cllr Rita Okonjo (Con, Harton Vale) said the decision was a disgrace.
+
+"We will campaign to reverse it," Okonjo said."""
+
+# Trade paper: a post held up to the story's moment gives way to what she does now.
+STAYS_ON = """Maltings boss steps down
+
+Dunmore Maltings said on Monday its chief executive had stepped down after a profit warning.
+
+Carol Bexley, who had led the maltster since 2017, will stay on as an adviser to the board until June.
+
+"It is the right time," Bexley said."""
+
+
+def test_a_title_names_the_office_with_the_party_and_ward() -> None:
+    assert role_agrees(role_of(CLLR, "Rita Okonjo"), "Conservative councillor for Harton Vale")
+    assert "councillor" in (role_of(CLLR, "Rita Okonjo") or "").casefold()
+
+
+def test_what_she_does_now_comes_before_a_post_she_had_held() -> None:
+    assert role_agrees(role_of(STAYS_ON, "Carol Bexley"), "adviser to the board")
+
+
+# Local news: one set before the name by what she did is no post.
+SPOTTED = """Gas leak found by neighbour
+
+Forty homes in Calder Road were evacuated on Sunday after a gas leak.
+
+The neighbour who smelled the gas, Irene Maddox, a retired nurse, called the emergency line at 6am.
+
+"I knew something was wrong," Maddox said."""
+
+
+def test_one_set_before_the_name_by_what_she_did_keeps_the_apposition() -> None:
+    assert role_of(SPOTTED, "Irene Maddox") == "a retired nurse"

@@ -2972,11 +2972,9 @@ def _evidence(
             set_before: str | None = None
             description = (
                 (_bracketed_role(text, t, span.stop) if person else None)
-                or (_party_and_seat(text, t, span.stop) if person else None)
+                or (_party_and_seat(text, t, name_first, span.stop) if person else None)
                 or (
-                    _post_over_rank(text, t, name_first, span.stop, lower_words)
-                    if person
-                    else None
+                    _post_over_rank(text, t, name_first, span.stop, lower_words) if person else None
                 )
                 or (
                     _both_sides(text, t, name_first, span.stop, lower_words, not_described)
@@ -2993,7 +2991,7 @@ def _evidence(
                 # "the returning officer, Ann Lee, the chief executive of the council,":
                 # the post the story sets before the name over background after it.
                 or (
-                    set_before := _described_before(text, t, name_first, span.stop)
+                    set_before := _post_set_before(text, t, name_first, span.stop)
                     if person
                     else None
                 )
@@ -3034,6 +3032,7 @@ def _evidence(
                     _copular(text, t, name_first, span.stop)
                     or _what_they_do(text, t, name_first, span.stop)
                     or (_stays_on_as(text, t, name_first, span.stop) if person else None)
+                    or (_heads_body(text, t, name_first, span.stop, ended=True) if person else None)
                 )
                 event = (
                     None
@@ -3268,6 +3267,7 @@ def _shared_plural_role(text: str, t: ParsedTokens, name_first: int, name_last: 
     return None if _broken(phrase) else phrase
 
 
+_CLAUSE_OPENERS = frozenset({"who", "whose", "which", "that", "whom"})
 _WHO_AFTER_NAME = re.compile(r"\s*,\s*(?:\d+\s*,\s*)?who\b")
 
 
@@ -3313,24 +3313,37 @@ _PARTY_AND_SEAT = re.compile(
 )
 
 
-def _party_and_seat(text: str, t: ParsedTokens, name_last: int) -> str | None:
-    """ "Sir Ann Lee (Con, Hatfield North)", "Tom Bell (Lab, Westfield)": a party label and
-    a seat or ward in brackets right after a person's name say she sits for that party and
-    seat ("Conservative member for Hatfield North"); a place and an age ("(Kendal, 64)")
-    are no party."""
+def _party_and_seat(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Sir Ann Lee (Con, Hatfield North)", "Cllr Tom Bell (Lab, Westfield)": a party label
+    and a seat or ward in brackets right after a person's name say she sits for that party
+    and seat ("Conservative member for Hatfield North", "Labour councillor for Westfield"
+    when a title names the office); a place and an age ("(Kendal, 64)") are no party."""
     found = _PARTY_AND_SEAT.match(text, t.end[name_last - 1])
     if found is None:
         return None
     party = PARTY_LABELS.get(" ".join(found.group(1).split()).casefold())
-    return f"{party} member for {found.group(2)}" if party else None
+    if not party:
+        return None
+    office = next(
+        (
+            o
+            for i in range(max(0, name_first - 1), name_last)
+            if t.sent[i] == t.sent[name_first] and (o := _office_of_title(t.text[i]))
+        ),
+        "member",
+    )
+    return f"{party} {office} for {found.group(2)}"
 
 
-def _heads_body(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
-    """ "Ann Lee, who had led the council since 2015,", "Ann Lee, who has run the brewer
-    for 20 years,", "Ann Lee, who currently runs the bank's mortgage arm,": a relative
-    clause saying she has headed a body for a while, or heads it now, gives the post
-    ("leader of the council", "head of the bank's mortgage arm"); one who led a march or
-    a side to a final ("who led the march") holds no post."""
+def _heads_body(
+    text: str, t: ParsedTokens, name_first: int, name_last: int, ended: bool = False
+) -> str | None:
+    """ "Ann Lee, who has run the brewer for 20 years,", "Ann Lee, who currently runs the
+    bank's mortgage arm,": a relative clause saying she has headed a body for a while, or
+    heads it now, gives the post ("head of the brewer", "head of the bank's mortgage
+    arm"); one who led a march or a side to a final ("who led the march") holds no post.
+    A post held up to a past moment ("who had led the council since 2015") only with
+    `ended`: what the story says she does now comes first."""
     if not _WHO_AFTER_NAME.match(text, t.end[name_last - 1]):
         return None
     who = next(
@@ -3344,12 +3357,11 @@ def _heads_body(text: str, t: ParsedTokens, name_first: int, name_last: int) -> 
     if post is None or t.sent[verb] != t.sent[who]:
         return None
     children = t.children[verb]
-    held_a_while = any(t.lemma[c] == "have" and t.dep[c] == "aux" for c in children) and any(
-        t.lower[c] in ("since", "for") for c in children
-    )
-    now = t.tag[verb] in ("VBZ", "VBP") or any(
-        t.lower[c] in ("currently", "now") for c in children
-    )
+    held_a_while = any(
+        t.lemma[c] == "have" and t.dep[c] == "aux" and (ended or t.lower[c] != "had")
+        for c in children
+    ) and any(t.lower[c] in ("since", "for") for c in children)
+    now = t.tag[verb] in ("VBZ", "VBP") or any(t.lower[c] in ("currently", "now") for c in children)
     body = next((c for c in children if t.dep[c] == "dobj"), None)
     if not (held_a_while or now) or body is None or t.pos[body] == "PRON":
         return None
@@ -3379,12 +3391,27 @@ def _post_over_rank(
     ahead = _prenominal(text, t, name_first, name_last, lower_words)
     if not _bare_rank(ahead):
         return None
-    after = _heads_body(text, t, name_first, name_last) or _described_after(
+    after = _heads_body(text, t, name_first, name_last, ended=True) or _described_after(
         text, t, name_first, name_last
     )
     if not after or after.split()[0] in ("has", "have", "had"):
         return None
     return after
+
+
+def _post_set_before(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "the returning officer, Ann Lee, the chief executive of the council,", "The
+    inquiry's chairman, Sir Ann Lee, a retired judge,": a post ending on a role noun set
+    before the name with a comma; one told by what she did ("The teacher who spotted the
+    fault, Ann Lee,") or by a thing ("The neighbour who smelled the gas, Ann Lee,") is
+    no post."""
+    phrase = _described_before(text, t, name_first, name_last)
+    if not phrase:
+        return None
+    words = phrase.casefold().split()
+    if any(w in _CLAUSE_OPENERS for w in words) or not _role_noun(words[-1]):
+        return None
+    return phrase
 
 
 def _both_sides(
