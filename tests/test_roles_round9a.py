@@ -241,3 +241,50 @@ The neighbour who smelled the gas, Irene Maddox, a retired nurse, called the eme
 
 def test_one_set_before_the_name_by_what_she_did_keeps_the_apposition() -> None:
     assert role_of(SPOTTED, "Irene Maddox") == "a retired nurse"
+
+
+# Sport tabloid: a passive "will be replaced by" gives the post of the one replaced.
+SACKED = """Rovers sack Hollis
+
+Lowfield Rovers sacked manager Dean Hollis on Monday after eight defeats in a row.
+
+Hollis will be replaced by Alan Rigby until the end of the season, the club said.
+
+"We thank Dean for his work," chairman Ray Stott said."""
+
+# Business wire: "will be succeeded by".
+RETIRES = """Calder Bank finance chief to retire
+
+Calder Bank said on Wednesday that finance director Ian Sorrell would retire in June.
+
+Sorrell will be succeeded by Nadia Kerr, the bank said.
+
+"Ian leaves the bank in good shape," chairman Hugh Penrose said."""
+
+# Arts broadsheet: the active "will succeed".
+MUSEUM = """Museum names new director
+
+The Tolworth Museum said on Tuesday its director, Alan Petch, would leave in April after ten years.
+
+Joanna Wray will succeed Petch in the spring, the museum said.
+
+"Joanna knows the place inside out," Petch said."""
+
+# Match report: a substitution is no succession.
+SUB = """Striker ruled out
+
+Rovers striker Kyle Ambrose has been ruled out for six weeks with a knee injury.
+
+Ambrose was replaced by Tom Pettit after 20 minutes of Saturday's win.
+
+"It is a blow," manager Dean Hollis said."""
+
+
+def test_one_to_take_over_a_post_holds_it() -> None:
+    assert role_agrees(role_of(SACKED, "Alan Rigby"), "interim manager")
+    assert role_agrees(role_of(RETIRES, "Nadia Kerr"), "incoming finance director")
+    assert role_agrees(role_of(MUSEUM, "Joanna Wray"), "next director of the museum")
+
+
+def test_a_substitution_in_a_match_gives_no_post() -> None:
+    assert not role_agrees(role_of(SUB, "Tom Pettit"), "Rovers striker")

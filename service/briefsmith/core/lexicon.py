@@ -293,6 +293,11 @@ HEADING_VERB_POSTS = {
     "command": "commander",
     "govern": "governor",
 }
+# Verbs of one person taking over another's post ("He will be replaced by Ann Lee",
+# "Ann Lee will succeed Tom Bell"), lemmas; "replace" only of what is to come ("Lee
+# was replaced by Bell after 20 minutes" is a substitution in a match).
+SUCCESSION_LEMMAS = _words("succeed replace")
+FUTURE_ONLY_SUCCESSION_LEMMAS = _words("replace")
 # Words that make an organization's name a political party's: a party "spokesman" may
 # be one of its politicians holding a brief, not the voice of the party itself.
 PARTY_WORDS = PARTY_NAMES | _words("Party Conservative Liberal Green Democratic Republican")

@@ -84,6 +84,7 @@ from briefsmith.core.lexicon import (
     FEMININE_GIVEN_NAMES,
     FIRM_TRADES,
     FOUNDING_LEMMAS,
+    FUTURE_ONLY_SUCCESSION_LEMMAS,
     GLUED_DESCRIPTORS,
     GOAL_NOUNS,
     GOVERNMENT_ACT_LEMMAS,
@@ -147,6 +148,7 @@ from briefsmith.core.lexicon import (
     STORY_PARTY_NOUNS,
     STREET_HEADS,
     SUCCEEDING_VERBS,
+    SUCCESSION_LEMMAS,
     TITLE_WORDS,
     VESSEL_PREFIXES,
     WEATHER_ENDURING_LEMMAS,
@@ -295,6 +297,9 @@ class _Evidence:
     # returning officer, Ann Lee, the chief executive of ..."): the post the story
     # gives, over the background an apposition after the name adds.
     described_set_before: bool = False
+    # The person whose post this one is to take over ("He will be replaced by Ann Lee",
+    # "Ann Lee will succeed Tom Bell"): her role when the story gives her none.
+    succeeds: str | None = None
     # What the sentence before calls the unnamed person it goes on to name ("A retired
     # miner died ... Ann Lee, 84, was found ..."), taken only when nothing else describes.
     introduced: tuple[int, str] | None = None
@@ -389,6 +394,7 @@ def refine_actors(
         if found.described and (into.described is None or found.described < into.described):
             into.described = found.described
             into.described_set_before = found.described_set_before
+        into.succeeds = into.succeeds or found.succeeds
         if found.weakly and (into.weakly is None or found.weakly < into.weakly):
             into.weakly = found.weakly
             into.weakly_an_event = found.weakly_an_event
@@ -549,6 +555,7 @@ def refine_actors(
                 )
             )
     _court_roles(kept, pooled)
+    _successors_roles(kept, pooled, renamed)
     kept = _join_nicknames(text, kept, renamed)
     _described_bodies(text, tokens, entities, kept, renamed, inside_quote)
     kept.sort(key=lambda r: (-_centrality(r, pooled.get(r.name), spoke[r.name]), r.first))
@@ -2168,6 +2175,23 @@ _SCORE_DIGITS = re.compile(r"\d{1,3}")
 _TRAILING_SCORE = re.compile(r"(?:\s+\d{1,3}\s?[-–]\s?\d{1,3})+$")
 
 
+def _successors_roles(
+    records: list[ActorRecord], pooled: Mapping[str, _Evidence], renamed: Mapping[str, str]
+) -> None:
+    """ "Tom Bell, the finance director, will retire. He will be succeeded by Ann Lee": one
+    the story gives no role is to hold the post of the one she takes over from; never
+    what describes him rather than the post ("a former banker")."""
+    by_name = {r.name: r for r in records}
+    for record in records:
+        found = pooled.get(record.name)
+        if record.kind != "person" or not _no_role(record.role) or found is None:
+            continue
+        before = by_name.get(_final(renamed, found.succeeds)) if found.succeeds else None
+        post = before.role if before is not None and before is not record else None
+        if post and post.split()[0].casefold() not in ("a", "an") and not _only_who_and_where(post):
+            record.role = post
+
+
 def _jailed(t: ParsedTokens, root: int) -> bool:
     """Is the name at `root` the object of what is only done to a person ("jailed",
     "arrested")?"""
@@ -2783,6 +2807,8 @@ def _evidence(
     named_tokens: set[int] = set()
     # (The recognizer's own PERSON labels are left out: it calls datelines and towns
     # people, "ROTTERDAM, March 12 -".)
+    # The person each token names: whose post one takes over (_predecessor).
+    person_at: dict[int, str] = {}
     for m in mentions.mentions:
         span = t.between(m.start, m.end)
         if kind_of.get(m.name) == "person" and len(span):
@@ -2790,6 +2816,7 @@ def _evidence(
             first_person[sentence] = min(first_person.get(sentence, span.start), span.start)
             people_in.setdefault(sentence, set()).add(m.name)
             named_tokens.update(span)
+            person_at.update(dict.fromkeys(span, m.name))
     # A person the recognizer names that no actor is ("Sam Price" beside "Ann Lee"): the
     # sentence names more than one person, whoever the actors are.
     for e in entities:
@@ -2940,6 +2967,8 @@ def _evidence(
             place = _place_described(text, t, span.start, span.stop)
             if place:
                 evidence.described = (mention.start, place)
+        if kind == "person" and evidence.succeeds is None and not credit:
+            evidence.succeeds = _predecessor(t, root, person_at, subject_in)
         if kind == "person" and evidence.appointed is None and not credit:
             post = _appointed_as(text, t, span.start, span.stop)
             if post:
@@ -3109,6 +3138,38 @@ def _evidence(
             if re.fullmatch(r"[^\W\d_][\w’'.-]*(?: [A-Z][\w’'.-]*)+", extension):
                 evidence.extended[_clean_name(extension)] += 1
     return found
+
+
+def _predecessor(
+    t: ParsedTokens, root: int, person_at: Mapping[int, str], subject_in: Mapping[int, str]
+) -> str | None:
+    """Whose post the person at `root` is to take over: "Tom Bell will be replaced by Ann
+    Lee", "He will be succeeded by Ann Lee" (the subject the sentence before had), "Ann
+    Lee will succeed Tom Bell"; "was replaced by Ann Lee after 20 minutes" is a
+    substitution, not a post."""
+    head = t.head[root]
+    if t.dep[root] == "pobj" and t.lower[head] == "by" and t.dep[head] == "agent":
+        verb = t.head[head]
+        other_deps: tuple[str, ...] = ("nsubjpass",)
+    elif t.dep[root] == "nsubj":
+        verb = head
+        other_deps = ("dobj",)
+    else:
+        return None
+    if t.lemma[verb] not in SUCCESSION_LEMMAS:
+        return None
+    if t.lemma[verb] in FUTURE_ONLY_SUCCESSION_LEMMAS and not any(
+        t.dep[c] == "aux" and t.lower[c] in ("will", "would", "shall", "to", "'ll")
+        for c in t.children[verb]
+    ):
+        return None
+    other = next((c for c in t.children[verb] if t.dep[c] in other_deps), None)
+    if other is None:
+        return None
+    if t.pos[other] == "PRON" and t.lower[other] in ("he", "she"):
+        sentence = t.sent[other]
+        return subject_in.get(sentence) or subject_in.get(sentence - 1)
+    return person_at.get(other)
 
 
 def _person_named_in_body(entity_text: str, name: str) -> bool:
