@@ -288,3 +288,18 @@ def test_one_to_take_over_a_post_holds_it() -> None:
 
 def test_a_substitution_in_a_match_gives_no_post() -> None:
     assert not role_agrees(role_of(SUB, "Tom Pettit"), "Rovers striker")
+
+
+# Local council: "his deputy, Ann Lee," is whose she is; the post set before no longer
+# replaces the role read with its owner.
+DEPUTY = """Returning officer to step down
+
+Counting at the Marsh Vale count ended at dawn.
+
+Returning officer Paul Grimsby said he would step down in May. He will be replaced by his deputy, Fiona Greaves.
+
+"She will do a fine job," Grimsby said."""
+
+
+def test_a_personal_owner_before_the_post_is_kept() -> None:
+    assert role_of(DEPUTY, "Fiona Greaves") == "Paul Grimsby's deputy"

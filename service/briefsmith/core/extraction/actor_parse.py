@@ -465,7 +465,11 @@ def refine_actors(
                 described
                 and best is found.described
                 and record.kind == "person"
-                and (_bare_rank(record.role) or found.described_set_before)
+                and (
+                    _bare_rank(record.role)
+                    # ("his deputy, Ann Lee,": the role already says it, with its owner.)
+                    or (found.described_set_before and described not in (record.role or ""))
+                )
             ):
                 # "Major General Ann Lee, the head of the Royal Logistic Corps,", "the
                 # returning officer, Ann Lee, the chief executive of ...": the post the
@@ -3471,6 +3475,10 @@ def _post_set_before(text: str, t: ParsedTokens, name_first: int, name_last: int
         return None
     words = phrase.casefold().split()
     if any(w in _CLAUSE_OPENERS for w in words) or not _role_noun(words[-1]):
+        return None
+    # ("his deputy, Ann Lee,": whose she is, which the role read with its owner keeps.)
+    before = text[max(0, t.start[name_first] - len(phrase) - 12) : t.start[name_first]]
+    if re.search(rf"\b(?:his|her|their)\s+{re.escape(phrase)}\s*,\s*$", before, re.IGNORECASE):
         return None
     return phrase
 
