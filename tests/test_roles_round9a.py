@@ -303,3 +303,20 @@ Returning officer Paul Grimsby said he would step down in May. He will be replac
 
 def test_a_personal_owner_before_the_post_is_kept() -> None:
     assert role_of(DEPUTY, "Fiona Greaves") == "Paul Grimsby's deputy"
+
+
+# Heading a cause, a race or a fight is no post (local, sport, campaign).
+CAUSES = """Inquiry call grows
+
+Families of the Calder Court fire victims renewed calls for a public inquiry on Monday.
+
+Maureen Tighe, who has led calls for an inquiry since the fire, said families had waited too long.
+
+Derek Saltash, who has run the town's half marathon every year since 1990, said the route would change.
+
+"We will not stop," Tighe said."""
+
+
+def test_leading_calls_or_running_a_race_is_no_post() -> None:
+    assert not (role_of(CAUSES, "Maureen Tighe") or "").startswith("leader of")
+    assert not (role_of(CAUSES, "Derek Saltash") or "").startswith("head of")

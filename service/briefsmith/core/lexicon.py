@@ -293,6 +293,14 @@ HEADING_VERB_POSTS = {
     "command": "commander",
     "govern": "governor",
 }
+# Parts of a body one heads, besides the bodies themselves ("who runs the bank's
+# mortgage arm", "who has led the Naval Service since 2021"): what a post is head of.
+HEADED_UNIT_NOUNS = _words("""
+arm division unit department branch school college university hospital ministry service
+force navy army practice shop business team squad newsroom desk inquiry committee board
+panel ward lab laboratory band orchestra choir museum gallery library theatre church
+parish diocese station
+""")
 # Verbs of one person taking over another's post ("He will be replaced by Ann Lee",
 # "Ann Lee will succeed Tom Bell"), lemmas; "replace" only of what is to come ("Lee
 # was replaced by Bell after 20 minutes" is a substitution in a match).

@@ -89,6 +89,7 @@ from briefsmith.core.lexicon import (
     GOAL_NOUNS,
     GOVERNMENT_ACT_LEMMAS,
     GROUP_ACTOR_NOUNS,
+    HEADED_UNIT_NOUNS,
     HEADING_VERB_POSTS,
     HONORIFICS,
     INSTITUTION_NOUNS,
@@ -3428,14 +3429,37 @@ def _heads_body(
     ) and any(t.lower[c] in ("since", "for") for c in children)
     now = t.tag[verb] in ("VBZ", "VBP") or any(t.lower[c] in ("currently", "now") for c in children)
     body = next((c for c in children if t.dep[c] == "dobj"), None)
-    if not (held_a_while or now) or body is None or t.pos[body] == "PRON":
+    if not (held_a_while or now) or body is None or not _a_body_noun(t, body):
         return None
-    first = min([body, *(c for c in t.children[body] if c < body)])
+    first, stack = body, [body]
+    while stack and body - first <= _MAX_DESCRIPTION_TOKENS:
+        node = stack.pop()
+        first = min(first, node)
+        stack.extend(c for c in t.children[node] if c < node)
     last = _subtree_end(t, body)
     if last - first >= _MAX_DESCRIPTION_TOKENS:
         return None
     phrase = text[t.start[first] : t.end[last]]
     return None if _broken(phrase) else f"{post} of {phrase}"
+
+
+_HEADED_NOUNS = (
+    NAMED_BODY_NOUNS | COMPANY_NOUNS | CLUB_DESCRIPTION_NOUNS | BODY_UNIT_NOUNS | HEADED_UNIT_NOUNS
+)
+
+
+def _a_body_noun(t: ParsedTokens, noun: int) -> bool:
+    """ "the Naval Service", "the council", "the brewer": a body by its name, by a noun of
+    bodies or by its trade; never a cause or an event ("calls for an inquiry", "the half
+    marathon")."""
+    lemma = t.lemma[noun].casefold()
+    return (
+        t.pos[noun] == "PROPN"
+        or lemma in _HEADED_NOUNS
+        or (
+            t.tag[noun] == "NN" and lemma.endswith(AGENT_SUFFIXES) and lemma not in AGENT_LOOKALIKES
+        )
+    )
 
 
 _RANK_WORDS = frozenset(w.casefold().rstrip(".") for w in RANKS | RANK_PARTS)
