@@ -71,8 +71,8 @@ from briefsmith.core.lexicon import (
     COMPASS_WORDS,
     COMPETITION_WORDS,
     CONTEST_NOUNS,
-    COURTESY_TITLES,
     COURT_SIDES,
+    COURTESY_TITLES,
     CREDIT_LEMMAS,
     CREDIT_NOUNS,
     DEAL_PARTY_NOUNS,
@@ -100,10 +100,10 @@ from briefsmith.core.lexicon import (
     MILITARY_HEADS,
     MINISTRY_NOUNS,
     MONTHS,
-    NAMED_BODY_NOUNS,
-    NAMED_THING_NOUNS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
+    NAMED_BODY_NOUNS,
+    NAMED_THING_NOUNS,
     NAMING_VERBS,
     OCCASION_WORDS,
     OFFICE_OF_TITLE,
@@ -113,25 +113,25 @@ from briefsmith.core.lexicon import (
     PARTY_LABELS,
     PARTY_NAMES,
     PASSAGE_LEMMAS,
-    PERSONNEL_NOUNS,
     PERSON_ACTED_ON_LEMMAS,
     PERSON_COMPOUND_ENDINGS,
     PERSON_NOUNS,
+    PERSONNEL_NOUNS,
     PICTURE_POINTERS,
     PLACE_HEADS,
     PLACE_KIND_NOUNS,
     PLACE_PREPOSITIONS,
-    PLACINGS,
     PLACING_VERBS,
+    PLACINGS,
     PLEA_LEMMAS,
     PORTRAYAL_LEMMAS,
     POST_AS_LEMMAS,
     POST_NOMINALS,
     PRESS_NOUNS,
     PUBLIC_SERVICE_NOUNS,
+    RANK_PARTS,
     RANKING_LEMMAS,
     RANKS,
-    RANK_PARTS,
     REFERRING_ADJECTIVES,
     REPORTING_LEMMAS,
     RIDDEN_LEMMAS,
@@ -2181,7 +2181,7 @@ _TRAILING_SCORE = re.compile(r"(?:\s+\d{1,3}\s?[-–]\s?\d{1,3})+$")
 
 
 def _successors_roles(
-    records: list[ActorRecord], pooled: Mapping[str, _Evidence], renamed: Mapping[str, str]
+    records: list[ActorRecord], pooled: Mapping[str, _Evidence], renamed: dict[str, str]
 ) -> None:
     """ "Tom Bell, the finance director, will retire. He will be succeeded by Ann Lee": one
     the story gives no role is to hold the post of the one she takes over from; never
