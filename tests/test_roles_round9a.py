@@ -320,3 +320,55 @@ Derek Saltash, who has run the town's half marathon every year since 1990, said 
 def test_leading_calls_or_running_a_race_is_no_post() -> None:
     assert not (role_of(CAUSES, "Maureen Tighe") or "").startswith("leader of")
     assert not (role_of(CAUSES, "Derek Saltash") or "").startswith("head of")
+
+
+# Election night, broadcaster: a party's possessive before a candidate's name says whom
+# she stands for, over background an apposition adds later.
+GAIN = """Labour gain Marsh Vale
+
+Labour's Priya Anand-Holt won Marsh Vale by 312 votes on Friday.
+
+Ms Anand-Holt, a former head teacher, thanked voters."""
+
+# US wire.
+SENATE = """Senate race called
+
+The Democrats' Maria Ochoa beat the incumbent by four points in the Senate race.
+
+Ochoa, a former prosecutor, said voters wanted change."""
+
+# Scottish broadsheet, an acronym party.
+HOLYROOD = """SNP hold Carrick East
+
+The SNP's Fiona Baird held Carrick East with a reduced majority.
+
+Baird, a former nurse, said the result was a vote for the NHS."""
+
+# Business: a firm's possessive is no party.
+FIRM_OWNER = """Apex results
+
+Apex's Laura Minchin said sales had slowed.
+
+Minchin, a former banker, said the second half would be tougher."""
+
+
+def test_a_party_possessive_before_the_name_is_the_role() -> None:
+    assert role_agrees(role_of(GAIN, "Priya Anand-Holt"), "Labour candidate")
+    assert role_agrees(role_of(SENATE, "Maria Ochoa"), "the Democrats' Senate candidate")
+    assert role_agrees(role_of(HOLYROOD, "Fiona Baird"), "SNP candidate")
+
+
+def test_a_firm_possessive_is_no_party() -> None:
+    assert role_of(FIRM_OWNER, "Laura Minchin") == "a former banker"
+
+
+# Local paper: the post set before the name comes before the party's possessive.
+MP_FOR = """Scrap metal checks urged
+
+Thieves have stripped lead from the roof of St Anne's church in Brackley for the third time.
+
+The MP for Brackley, Labour's Joanna Pierce, said she had written to the Home Office."""
+
+
+def test_a_post_set_before_comes_before_the_party_possessive() -> None:
+    assert role_agrees(role_of(MP_FOR, "Joanna Pierce"), "MP for Brackley")

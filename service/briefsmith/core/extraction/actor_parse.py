@@ -111,6 +111,7 @@ from briefsmith.core.lexicon import (
     ORG_KIND_NOUNS,
     OUTLET_NAME_HEADS,
     PARTY_LABELS,
+    PARTY_WORDS,
     PARTY_NAMES,
     PASSAGE_LEMMAS,
     PERSON_ACTED_ON_LEMMAS,
@@ -3033,6 +3034,7 @@ def _evidence(
                 or (_former_office(text, t, name_first, span.stop) if person else None)
                 or (_fuller_described_before(text, t, name_first, span.stop) if person else None)
                 or _described_before(text, t, name_first, span.stop)
+                or (_party_owning(text, t, name_first) if person else None)
                 or (_set_before_unjoined(text, t, name_first, span.stop) if person else None)
                 or (_opening_description(text, t, name_first, span.stop) if person else None)
                 or (_of_body(text, t, name_first, span.stop) if person else None)
@@ -3399,6 +3401,38 @@ def _party_and_seat(text: str, t: ParsedTokens, name_first: int, name_last: int)
         "member",
     )
     return f"{party} {office} for {found.group(2)}"
+
+
+_PARTY_LABEL_NAMES = frozenset(
+    {k.casefold() for k in PARTY_LABELS} | {v.casefold() for v in PARTY_LABELS.values()}
+)
+
+
+def _party_owning(text: str, t: ParsedTokens, name_first: int) -> str | None:
+    """ "Labour's Ann Lee", "The Democrats' Ann Lee", "The SNP's Ann Lee": a party's
+    possessive right before a person's name says whom she stands for ("Labour"); a
+    firm's ("Apex's Ann Lee") is no party."""
+    mark = name_first - 1
+    if mark < 1 or t.tag[mark] != "POS" or t.sent[mark] != t.sent[name_first]:
+        return None
+    first = mark - 1
+    while (
+        first > 0
+        and mark - first < 4
+        and t.sent[first - 1] == t.sent[mark]
+        and t.pos[first - 1] == "PROPN"
+        and t.text[first - 1][:1].isupper()
+    ):
+        first -= 1
+    if first > 0 and t.text[first - 1] == "," and t.sent[first - 1] == t.sent[mark]:
+        return None  # "The MP for Hollowby, Labour's Ann Lee,": the post set before
+    owner = text[t.start[first] : t.end[mark - 1]]
+    words = owner.split()
+    if not words or not (
+        any(w in PARTY_WORDS for w in words) or owner.casefold() in _PARTY_LABEL_NAMES
+    ):
+        return None
+    return owner
 
 
 def _heads_body(
