@@ -372,3 +372,31 @@ The MP for Brackley, Labour's Joanna Pierce, said she had written to the Home Of
 
 def test_a_post_set_before_comes_before_the_party_possessive() -> None:
     assert role_agrees(role_of(MP_FOR, "Joanna Pierce"), "MP for Brackley")
+
+
+# Courts local: a bare noun set before the name ("The victim,") is no post; what she
+# does, in the apposition after it, stays her role.
+VICTIM = """Man jailed for attack
+
+A man who attacked a woman outside a pub in Selby has been jailed for four years.
+
+The victim, Ann Cresswell, a nurse at Selby hospital, needed 20 stitches.
+
+"I still have nightmares," Cresswell said in a statement."""
+
+# Sport: a captain is a role in a team, not a bare military rank.
+SKIPPER = """Rovers win
+
+Lowfield Rovers beat Ashby Town 2-0 on Saturday.
+
+Captain Dean Fowle, the club's record appearance holder, scored the second goal.
+
+"A big win," Fowle said."""
+
+
+def test_a_bare_noun_set_before_is_no_post() -> None:
+    assert role_of(VICTIM, "Ann Cresswell") == "a nurse at Selby hospital"
+
+
+def test_a_captain_keeps_the_title_with_the_apposition() -> None:
+    assert (role_of(SKIPPER, "Dean Fowle") or "").startswith("Captain")

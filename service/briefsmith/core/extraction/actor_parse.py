@@ -3009,12 +3009,12 @@ def _evidence(
                 (_bracketed_role(text, t, span.stop) if person else None)
                 or (_party_and_seat(text, t, name_first, span.stop) if person else None)
                 or (
-                    _post_over_rank(text, t, name_first, span.stop, lower_words) if person else None
-                )
-                or (
                     _both_sides(text, t, name_first, span.stop, lower_words, not_described)
                     if person
                     else None
+                )
+                or (
+                    _post_over_rank(text, t, name_first, span.stop, lower_words) if person else None
                 )
                 or _prenominal(text, t, name_first, span.stop, lower_words, person)
                 or (_joined_roles_before(text, t, name_first, span.stop) if person else None)
@@ -3532,7 +3532,13 @@ def _post_set_before(text: str, t: ParsedTokens, name_first: int, name_last: int
     if not phrase:
         return None
     words = phrase.casefold().split()
-    if any(w in _CLAUSE_OPENERS for w in words) or not _role_noun(words[-1]):
+    if words[0] in ("the", "a", "an"):
+        words = words[1:]
+    if (
+        len(words) < 2  # ("The victim, Ann Lee, a nurse,": a bare noun is no post)
+        or any(w in _CLAUSE_OPENERS for w in words)
+        or not _role_noun(words[-1])
+    ):
         return None
     # ("his deputy, Ann Lee,": whose she is, which the role read with its owner keeps.)
     before = text[max(0, t.start[name_first] - len(phrase) - 12) : t.start[name_first]]
