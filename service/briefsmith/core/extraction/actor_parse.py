@@ -302,6 +302,9 @@ class _Evidence:
     # The person whose post this one is to take over ("He will be replaced by Ann Lee",
     # "Ann Lee will succeed Tom Bell"): her role when the story gives her none.
     succeeds: str | None = None
+    # A post held up to a past moment ("who had led the council since 2015"), taken only
+    # when nothing else describes the person.
+    held: tuple[int, str] | None = None
     # What the sentence before calls the unnamed person it goes on to name ("A retired
     # miner died ... Ann Lee, 84, was found ..."), taken only when nothing else describes.
     introduced: tuple[int, str] | None = None
@@ -397,6 +400,8 @@ def refine_actors(
             into.described = found.described
             into.described_set_before = found.described_set_before
         into.succeeds = into.succeeds or found.succeeds
+        if found.held and (into.held is None or found.held < into.held):
+            into.held = found.held
         if found.weakly and (into.weakly is None or found.weakly < into.weakly):
             into.weakly = found.weakly
             into.weakly_an_event = found.weakly_an_event
@@ -424,6 +429,7 @@ def refine_actors(
                 found.described
                 or found.weakly
                 or found.introduced
+                or found.held
                 or (None if found.in_dock else found.bare)
                 # (What one who pleads did is the charge.)
                 or (None if found.in_dock or found.pleads else found.did)
@@ -3022,7 +3028,6 @@ def _evidence(
                 or (_named_as(text, t, name_first, span.stop) if person else None)
                 or (_court_side(text, t, span.start, span.stop) if person else None)
                 or (_speaks_as(text, t, name_first, span.stop) if person else None)
-                or (_heads_body(text, t, name_first, span.stop) if person else None)
                 # "the returning officer, Ann Lee, the chief executive of the council,":
                 # the post the story sets before the name over background after it.
                 or (
@@ -3031,6 +3036,7 @@ def _evidence(
                     else None
                 )
                 or _described_after(text, t, name_first, span.stop, person)
+                or (_heads_body(text, t, name_first, span.stop) if person else None)
                 or (_former_office(text, t, name_first, span.stop) if person else None)
                 or (_fuller_described_before(text, t, name_first, span.stop) if person else None)
                 or _described_before(text, t, name_first, span.stop)
@@ -3068,7 +3074,6 @@ def _evidence(
                     _copular(text, t, name_first, span.stop)
                     or _what_they_do(text, t, name_first, span.stop)
                     or (_stays_on_as(text, t, name_first, span.stop) if person else None)
-                    or (_heads_body(text, t, name_first, span.stop, ended=True) if person else None)
                 )
                 event = (
                     None
@@ -3101,6 +3106,11 @@ def _evidence(
                 if weak:
                     evidence.weakly = (mention.start, weak)
                     evidence.weakly_an_event = weak is event
+                held_post = (
+                    _heads_body(text, t, name_first, span.stop, ended=True) if person else None
+                )
+                if held_post and evidence.held is None:
+                    evidence.held = (mention.start, held_post)
                 did = _did_when_introduced(text, t, name_first, span.stop) if person else None
                 if did and evidence.did is None:
                     evidence.did = (mention.start, did)
