@@ -3020,7 +3020,11 @@ def _evidence(
                     else None
                 )
                 or (
-                    _post_over_rank(text, t, name_first, span.stop, lower_words) if person else None
+                    _post_over_rank(
+                        text, t, name_first, span.stop, lower_words, role_of.get(mention.name)
+                    )
+                    if person
+                    else None
                 )
                 or _prenominal(text, t, name_first, span.stop, lower_words, person)
                 or (_joined_roles_before(text, t, name_first, span.stop) if person else None)
@@ -3515,13 +3519,19 @@ def _bare_rank(role: str | None) -> bool:
 
 
 def _post_over_rank(
-    text: str, t: ParsedTokens, name_first: int, name_last: int, lower_words: set[str]
+    text: str,
+    t: ParsedTokens,
+    name_first: int,
+    name_last: int,
+    lower_words: set[str],
+    titled: str | None = None,
 ) -> str | None:
     """ "Major General Ann Lee, the head of the Royal Logistic Corps,", "Vice Admiral Ann
     Lee, who has led the Naval Service since 2021,": a bare military rank before the name
     yields to the post the words after the name give; an office before the name
     ("Defence Minister Ann Lee") keeps its place."""
-    ahead = _prenominal(text, t, name_first, name_last, lower_words)
+    # (The rank the name is written under when the parse hangs it elsewhere: `titled`.)
+    ahead = _prenominal(text, t, name_first, name_last, lower_words) or titled
     if not _bare_rank(ahead):
         return None
     after = _heads_body(text, t, name_first, name_last, ended=True) or _described_after(
