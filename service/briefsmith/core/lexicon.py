@@ -89,6 +89,12 @@ RANKS = _words("""
 Col Col. Colonel Gen Gen. General Lt Lt. Lieutenant Sgt Sgt. Sergeant Maj Maj. Major Capt
 Capt. Captain Adm Adm. Admiral Cpl Cpl. Corporal Pvt Pvt.
 """)
+# Words that only build a military rank with those above ("Vice Admiral", "Air Chief
+# Marshal", "Brigadier General"): a title of these alone says no post.
+RANK_PARTS = _words("""
+Vice Rear Brigadier Brig Brig. Air Chief Marshal Field Commodore Lance Flight Wing Squadron
+Leader Warrant Officer Staff Commander
+""")
 # Honorifics, ranks and offices written before a name ("Col. Jane Doe", "Judge Ana Ruiz").
 TITLES = (
     HONORIFICS
@@ -264,6 +270,53 @@ Northern Southern Eastern Western Central Mid Greater Upper Lower Rural Inner Ou
 PARTY_NAMES = _words("""
 Labour Conservatives Tories Democrats Republicans Liberals Greens
 """)
+# Party labels a report writes in brackets after a member's name with the seat or ward
+# ("Ann Lee (Con, Hatfield North)", "Tom Bell (Lab, Westfield)"), casefolded, and the
+# party each one stands for.
+PARTY_LABELS = {
+    "con": "Conservative",
+    "lab": "Labour",
+    "ld": "Liberal Democrat",
+    "lib dem": "Liberal Democrat",
+    "snp": "SNP",
+    "green": "Green",
+    "grn": "Green",
+    "ind": "Independent",
+    "reform": "Reform UK",
+    "pc": "Plaid Cymru",
+    "plaid": "Plaid Cymru",
+    "dup": "DUP",
+    "uup": "UUP",
+    "sdlp": "SDLP",
+    "sf": "Sinn Féin",
+    "alliance": "Alliance",
+}
+# Verbs that say a person heads a body ("who has led the council since 2015", "who runs
+# the bank's mortgage arm"), lemmas, and the post that names the one who does.
+HEADING_VERB_POSTS = {
+    "lead": "leader",
+    "head": "head",
+    "run": "head",
+    "chair": "chair",
+    "manage": "manager",
+    "edit": "editor",
+    "captain": "captain",
+    "command": "commander",
+    "govern": "governor",
+}
+# Parts of a body one heads, besides the bodies themselves ("who runs the bank's
+# mortgage arm", "who has led the Naval Service since 2021"): what a post is head of.
+HEADED_UNIT_NOUNS = _words("""
+arm division unit department branch school college university hospital ministry service
+force navy army practice shop business team squad newsroom desk inquiry committee board
+panel ward lab laboratory band orchestra choir museum gallery library theatre church
+parish diocese station
+""")
+# Verbs of one person taking over another's post ("He will be replaced by Ann Lee",
+# "Ann Lee will succeed Tom Bell"), lemmas; "replace" only of what is to come ("Lee
+# was replaced by Bell after 20 minutes" is a substitution in a match).
+SUCCESSION_LEMMAS = _words("succeed replace")
+FUTURE_ONLY_SUCCESSION_LEMMAS = _words("replace")
 # Words that make an organization's name a political party's: a party "spokesman" may
 # be one of its politicians holding a brief, not the voice of the party itself.
 PARTY_WORDS = PARTY_NAMES | _words("Party Conservative Liberal Green Democratic Republican")

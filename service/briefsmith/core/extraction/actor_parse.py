@@ -84,10 +84,13 @@ from briefsmith.core.lexicon import (
     FEMININE_GIVEN_NAMES,
     FIRM_TRADES,
     FOUNDING_LEMMAS,
+    FUTURE_ONLY_SUCCESSION_LEMMAS,
     GLUED_DESCRIPTORS,
     GOAL_NOUNS,
     GOVERNMENT_ACT_LEMMAS,
     GROUP_ACTOR_NOUNS,
+    HEADED_UNIT_NOUNS,
+    HEADING_VERB_POSTS,
     HONORIFICS,
     INSTITUTION_NOUNS,
     ISSUED_NOUNS,
@@ -108,7 +111,9 @@ from briefsmith.core.lexicon import (
     ORG_HEADS,
     ORG_KIND_NOUNS,
     OUTLET_NAME_HEADS,
+    PARTY_LABELS,
     PARTY_NAMES,
+    PARTY_WORDS,
     PASSAGE_LEMMAS,
     PERSON_ACTED_ON_LEMMAS,
     PERSON_COMPOUND_ENDINGS,
@@ -126,7 +131,9 @@ from briefsmith.core.lexicon import (
     POST_NOMINALS,
     PRESS_NOUNS,
     PUBLIC_SERVICE_NOUNS,
+    RANK_PARTS,
     RANKING_LEMMAS,
+    RANKS,
     REFERRING_ADJECTIVES,
     REPORTING_LEMMAS,
     RIDDEN_LEMMAS,
@@ -144,6 +151,7 @@ from briefsmith.core.lexicon import (
     STORY_PARTY_NOUNS,
     STREET_HEADS,
     SUCCEEDING_VERBS,
+    SUCCESSION_LEMMAS,
     TITLE_WORDS,
     VESSEL_PREFIXES,
     WEATHER_ENDURING_LEMMAS,
@@ -288,6 +296,16 @@ class _Evidence:
     # Whether that weaker description is only an event the person took part in ("who
     # voted against", "who called 999"), which a title of office outranks.
     weakly_an_event: bool = False
+    # Whether that description is a post set before the name with a comma ("the
+    # returning officer, Ann Lee, the chief executive of ..."): the post the story
+    # gives, over the background an apposition after the name adds.
+    described_set_before: bool = False
+    # The person whose post this one is to take over ("He will be replaced by Ann Lee",
+    # "Ann Lee will succeed Tom Bell"): her role when the story gives her none.
+    succeeds: str | None = None
+    # A post held up to a past moment ("who had led the council since 2015"), taken only
+    # when nothing else describes the person.
+    held: tuple[int, str] | None = None
     # What the sentence before calls the unnamed person it goes on to name ("A retired
     # miner died ... Ann Lee, 84, was found ..."), taken only when nothing else describes.
     introduced: tuple[int, str] | None = None
@@ -381,6 +399,10 @@ def refine_actors(
             into.owners = found.owners
         if found.described and (into.described is None or found.described < into.described):
             into.described = found.described
+            into.described_set_before = found.described_set_before
+        into.succeeds = into.succeeds or found.succeeds
+        if found.held and (into.held is None or found.held < into.held):
+            into.held = found.held
         if found.weakly and (into.weakly is None or found.weakly < into.weakly):
             into.weakly = found.weakly
             into.weakly_an_event = found.weakly_an_event
@@ -408,6 +430,7 @@ def refine_actors(
                 found.described
                 or found.weakly
                 or found.introduced
+                or found.held
                 or (None if found.in_dock else found.bare)
                 # (What one who pleads did is the charge.)
                 or (None if found.in_dock or found.pleads else found.did)
@@ -446,6 +469,20 @@ def refine_actors(
             ):
                 # "Opener Ann Lee, 19, made 112 ... Lee, a student at ...,": the role the
                 # story gives where it first describes the person.
+                record.role = described
+            elif (
+                described
+                and best is found.described
+                and record.kind == "person"
+                and (
+                    _bare_rank(record.role)
+                    # ("his deputy, Ann Lee,": the role already says it, with its owner.)
+                    or (found.described_set_before and described not in (record.role or ""))
+                )
+            ):
+                # "Major General Ann Lee, the head of the Royal Logistic Corps,", "the
+                # returning officer, Ann Lee, the chief executive of ...": the post the
+                # story gives over a rank or background.
                 record.role = described
             elif described and record.role and _bare_post_of(described, record.role):
                 # "the director, Ann Lee," after "The city's finance director warned":
@@ -531,6 +568,7 @@ def refine_actors(
                 )
             )
     _court_roles(kept, pooled)
+    _successors_roles(kept, pooled, renamed)
     kept = _join_nicknames(text, kept, renamed)
     _described_bodies(text, tokens, entities, kept, renamed, inside_quote)
     kept.sort(key=lambda r: (-_centrality(r, pooled.get(r.name), spoke[r.name]), r.first))
@@ -2180,6 +2218,23 @@ _SCORE_DIGITS = re.compile(r"\d{1,3}")
 _TRAILING_SCORE = re.compile(r"(?:\s+\d{1,3}\s?[-–]\s?\d{1,3})+$")
 
 
+def _successors_roles(
+    records: list[ActorRecord], pooled: Mapping[str, _Evidence], renamed: dict[str, str]
+) -> None:
+    """ "Tom Bell, the finance director, will retire. He will be succeeded by Ann Lee": one
+    the story gives no role is to hold the post of the one she takes over from; never
+    what describes him rather than the post ("a former banker")."""
+    by_name = {r.name: r for r in records}
+    for record in records:
+        found = pooled.get(record.name)
+        if record.kind != "person" or not _no_role(record.role) or found is None:
+            continue
+        before = by_name.get(_final(renamed, found.succeeds)) if found.succeeds else None
+        post = before.role if before is not None and before is not record else None
+        if post and post.split()[0].casefold() not in ("a", "an") and not _only_who_and_where(post):
+            record.role = post
+
+
 def _jailed(t: ParsedTokens, root: int) -> bool:
     """Is the name at `root` the object of what is only done to a person ("jailed",
     "arrested")?"""
@@ -2795,6 +2850,8 @@ def _evidence(
     named_tokens: set[int] = set()
     # (The recognizer's own PERSON labels are left out: it calls datelines and towns
     # people, "ROTTERDAM, March 12 -".)
+    # The person each token names: whose post one takes over (_predecessor).
+    person_at: dict[int, str] = {}
     for m in mentions.mentions:
         span = t.between(m.start, m.end)
         if kind_of.get(m.name) == "person" and len(span):
@@ -2802,6 +2859,7 @@ def _evidence(
             first_person[sentence] = min(first_person.get(sentence, span.start), span.start)
             people_in.setdefault(sentence, set()).add(m.name)
             named_tokens.update(span)
+            person_at.update(dict.fromkeys(span, m.name))
     # A person the recognizer names that no actor is ("Sam Price" beside "Ann Lee"): the
     # sentence names more than one person, whoever the actors are.
     for e in entities:
@@ -2952,6 +3010,8 @@ def _evidence(
             place = _place_described(text, t, span.start, span.stop)
             if place:
                 evidence.described = (mention.start, place)
+        if kind == "person" and evidence.succeeds is None and not credit:
+            evidence.succeeds = _predecessor(t, root, person_at, subject_in)
         if kind == "person" and evidence.appointed is None and not credit:
             post = _appointed_as(text, t, span.start, span.stop)
             if post:
@@ -2981,10 +3041,19 @@ def _evidence(
                 # "Shotfirer Gareth Pengelly" held whole as the name (no recognizer spoke):
                 # the description opening it is read as one before the name.
                 name_first += 1
+            set_before: str | None = None
             description = (
                 (_bracketed_role(text, t, span.stop) if person else None)
+                or (_party_and_seat(text, t, name_first, span.stop) if person else None)
                 or (
                     _both_sides(text, t, name_first, span.stop, lower_words, not_described)
+                    if person
+                    else None
+                )
+                or (
+                    _post_over_rank(
+                        text, t, name_first, span.stop, lower_words, role_of.get(mention.name)
+                    )
                     if person
                     else None
                 )
@@ -2994,10 +3063,19 @@ def _evidence(
                 or (_named_as(text, t, name_first, span.stop) if person else None)
                 or (_court_side(text, t, span.start, span.stop) if person else None)
                 or (_speaks_as(text, t, name_first, span.stop) if person else None)
+                # "the returning officer, Ann Lee, the chief executive of the council,":
+                # the post the story sets before the name over background after it.
+                or (
+                    set_before := _post_set_before(text, t, name_first, span.stop)
+                    if person
+                    else None
+                )
                 or _described_after(text, t, name_first, span.stop, person)
+                or (_heads_body(text, t, name_first, span.stop) if person else None)
                 or (_former_office(text, t, name_first, span.stop) if person else None)
                 or (_fuller_described_before(text, t, name_first, span.stop) if person else None)
                 or _described_before(text, t, name_first, span.stop)
+                or (_party_owning(text, t, name_first) if person else None)
                 or (_set_before_unjoined(text, t, name_first, span.stop) if person else None)
                 or (_opening_description(text, t, name_first, span.stop) if person else None)
                 or (_of_body(text, t, name_first, span.stop) if person else None)
@@ -3025,6 +3103,7 @@ def _evidence(
                     evidence.bare = (mention.start, description)
             elif description:
                 evidence.described = (mention.start, description)
+                evidence.described_set_before = description == set_before
             elif evidence.weakly is None:
                 said_is = (
                     _copular(text, t, name_first, span.stop)
@@ -3062,6 +3141,11 @@ def _evidence(
                 if weak:
                     evidence.weakly = (mention.start, weak)
                     evidence.weakly_an_event = weak is event
+                held_post = (
+                    _heads_body(text, t, name_first, span.stop, ended=True) if person else None
+                )
+                if held_post and evidence.held is None:
+                    evidence.held = (mention.start, held_post)
                 did = _did_when_introduced(text, t, name_first, span.stop) if person else None
                 if did and evidence.did is None:
                     evidence.did = (mention.start, did)
@@ -3106,6 +3190,38 @@ def _evidence(
             if re.fullmatch(r"[^\W\d_][\w’'.-]*(?: [A-Z][\w’'.-]*)+", extension):
                 evidence.extended[_clean_name(extension)] += 1
     return found
+
+
+def _predecessor(
+    t: ParsedTokens, root: int, person_at: Mapping[int, str], subject_in: Mapping[int, str]
+) -> str | None:
+    """Whose post the person at `root` is to take over: "Tom Bell will be replaced by Ann
+    Lee", "He will be succeeded by Ann Lee" (the subject the sentence before had), "Ann
+    Lee will succeed Tom Bell"; "was replaced by Ann Lee after 20 minutes" is a
+    substitution, not a post."""
+    head = t.head[root]
+    if t.dep[root] == "pobj" and t.lower[head] == "by" and t.dep[head] == "agent":
+        verb = t.head[head]
+        other_deps: tuple[str, ...] = ("nsubjpass",)
+    elif t.dep[root] == "nsubj":
+        verb = head
+        other_deps = ("dobj",)
+    else:
+        return None
+    if t.lemma[verb] not in SUCCESSION_LEMMAS:
+        return None
+    if t.lemma[verb] in FUTURE_ONLY_SUCCESSION_LEMMAS and not any(
+        t.dep[c] == "aux" and t.lower[c] in ("will", "would", "shall", "to", "'ll")
+        for c in t.children[verb]
+    ):
+        return None
+    other = next((c for c in t.children[verb] if t.dep[c] in other_deps), None)
+    if other is None:
+        return None
+    if t.pos[other] == "PRON" and t.lower[other] in ("he", "she"):
+        sentence = t.sent[other]
+        return subject_in.get(sentence) or subject_in.get(sentence - 1)
+    return person_at.get(other)
 
 
 def _person_named_in_body(entity_text: str, name: str) -> bool:
@@ -3264,6 +3380,7 @@ def _shared_plural_role(text: str, t: ParsedTokens, name_first: int, name_last: 
     return None if _broken(phrase) else phrase
 
 
+_CLAUSE_OPENERS = frozenset({"who", "whose", "which", "that", "whom"})
 _WHO_AFTER_NAME = re.compile(r"\s*,\s*(?:\d+\s*,\s*)?who\b")
 
 
@@ -3301,6 +3418,184 @@ def _bracketed_role(text: str, t: ParsedTokens, name_last: int) -> str | None:
     ):
         return None
     return text[t.start[opening + 1] : t.end[closing - 1]]
+
+
+_PARTY_AND_SEAT = re.compile(
+    r"\s*\(\s*([A-Za-z][A-Za-z ]{1,8}?)\s*,\s*"
+    r"([A-Z][\w'’.-]*(?:\s+(?:and|&|upon|on|under|the|[A-Z][\w'’.-]*))*)\s*\)"
+)
+
+
+def _party_and_seat(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Sir Ann Lee (Con, Hatfield North)", "Cllr Tom Bell (Lab, Westfield)": a party label
+    and a seat or ward in brackets right after a person's name say she sits for that party
+    and seat ("Conservative member for Hatfield North", "Labour councillor for Westfield"
+    when a title names the office); a place and an age ("(Kendal, 64)") are no party."""
+    found = _PARTY_AND_SEAT.match(text, t.end[name_last - 1])
+    if found is None:
+        return None
+    party = PARTY_LABELS.get(" ".join(found.group(1).split()).casefold())
+    if not party:
+        return None
+    office = next(
+        (
+            o
+            for i in range(max(0, name_first - 1), name_last)
+            if t.sent[i] == t.sent[name_first] and (o := _office_of_title(t.text[i]))
+        ),
+        "member",
+    )
+    return f"{party} {office} for {found.group(2)}"
+
+
+_PARTY_LABEL_NAMES = frozenset(
+    {k.casefold() for k in PARTY_LABELS} | {v.casefold() for v in PARTY_LABELS.values()}
+)
+
+
+def _party_owning(text: str, t: ParsedTokens, name_first: int) -> str | None:
+    """ "Labour's Ann Lee", "The Democrats' Ann Lee", "The SNP's Ann Lee": a party's
+    possessive right before a person's name says whom she stands for ("Labour"); a
+    firm's ("Apex's Ann Lee") is no party."""
+    mark = name_first - 1
+    if mark < 1 or t.tag[mark] != "POS" or t.sent[mark] != t.sent[name_first]:
+        return None
+    first = mark - 1
+    while (
+        first > 0
+        and mark - first < 4
+        and t.sent[first - 1] == t.sent[mark]
+        and t.pos[first - 1] == "PROPN"
+        and t.text[first - 1][:1].isupper()
+    ):
+        first -= 1
+    if first > 0 and t.text[first - 1] == "," and t.sent[first - 1] == t.sent[mark]:
+        return None  # "The MP for Hollowby, Labour's Ann Lee,": the post set before
+    owner = text[t.start[first] : t.end[mark - 1]]
+    words = owner.split()
+    if not words or not (
+        any(w in PARTY_WORDS for w in words) or owner.casefold() in _PARTY_LABEL_NAMES
+    ):
+        return None
+    return owner
+
+
+def _heads_body(
+    text: str, t: ParsedTokens, name_first: int, name_last: int, ended: bool = False
+) -> str | None:
+    """ "Ann Lee, who has run the brewer for 20 years,", "Ann Lee, who currently runs the
+    bank's mortgage arm,": a relative clause saying she has headed a body for a while, or
+    heads it now, gives the post ("head of the brewer", "head of the bank's mortgage
+    arm"); one who led a march or a side to a final ("who led the march") holds no post.
+    A post held up to a past moment ("who had led the council since 2015") only with
+    `ended`: what the story says she does now comes first."""
+    if not _WHO_AFTER_NAME.match(text, t.end[name_last - 1]):
+        return None
+    who = next(
+        (i for i in range(name_last, min(len(t.text), name_last + 4)) if t.lower[i] == "who"),
+        None,
+    )
+    if who is None or t.dep[who] != "nsubj":
+        return None
+    verb = t.head[who]
+    post = HEADING_VERB_POSTS.get(t.lemma[verb])
+    if post is None or t.sent[verb] != t.sent[who]:
+        return None
+    children = t.children[verb]
+    held_a_while = any(
+        t.lemma[c] == "have" and t.dep[c] == "aux" and (ended or t.lower[c] != "had")
+        for c in children
+    ) and any(t.lower[c] in ("since", "for") for c in children)
+    now = t.tag[verb] in ("VBZ", "VBP") or any(t.lower[c] in ("currently", "now") for c in children)
+    body = next((c for c in children if t.dep[c] == "dobj"), None)
+    if not (held_a_while or now) or body is None or not _a_body_noun(t, body):
+        return None
+    first, stack = body, [body]
+    while stack and body - first <= _MAX_DESCRIPTION_TOKENS:
+        node = stack.pop()
+        first = min(first, node)
+        stack.extend(c for c in t.children[node] if c < node)
+    last = _subtree_end(t, body)
+    if last - first >= _MAX_DESCRIPTION_TOKENS:
+        return None
+    phrase = text[t.start[first] : t.end[last]]
+    return None if _broken(phrase) else f"{post} of {phrase}"
+
+
+_HEADED_NOUNS = (
+    NAMED_BODY_NOUNS | COMPANY_NOUNS | CLUB_DESCRIPTION_NOUNS | BODY_UNIT_NOUNS | HEADED_UNIT_NOUNS
+)
+
+
+def _a_body_noun(t: ParsedTokens, noun: int) -> bool:
+    """ "the Naval Service", "the council", "the brewer": a body by its name, by a noun of
+    bodies or by its trade; never a cause or an event ("calls for an inquiry", "the half
+    marathon")."""
+    lemma = t.lemma[noun].casefold()
+    return (
+        t.pos[noun] == "PROPN"
+        or lemma in _HEADED_NOUNS
+        or (
+            t.tag[noun] == "NN" and lemma.endswith(AGENT_SUFFIXES) and lemma not in AGENT_LOOKALIKES
+        )
+    )
+
+
+_RANK_WORDS = frozenset(w.casefold().rstrip(".") for w in RANKS | RANK_PARTS)
+
+
+def _bare_rank(role: str | None) -> bool:
+    """ "Major General", "Vice Admiral": a military rank and nothing more."""
+    return bool(role) and all(w.casefold().rstrip(".") in _RANK_WORDS for w in (role or "").split())
+
+
+def _post_over_rank(
+    text: str,
+    t: ParsedTokens,
+    name_first: int,
+    name_last: int,
+    lower_words: set[str],
+    titled: str | None = None,
+) -> str | None:
+    """ "Major General Ann Lee, the head of the Royal Logistic Corps,", "Vice Admiral Ann
+    Lee, who has led the Naval Service since 2021,": a bare military rank before the name
+    yields to the post the words after the name give; an office before the name
+    ("Defence Minister Ann Lee") keeps its place."""
+    # (The rank the name is written under when the parse hangs it elsewhere: `titled`.)
+    ahead = _prenominal(text, t, name_first, name_last, lower_words) or titled
+    if not _bare_rank(ahead):
+        return None
+    after = _heads_body(text, t, name_first, name_last, ended=True) or _described_after(
+        text, t, name_first, name_last
+    )
+    if not after or after.split()[0] in ("has", "have", "had"):
+        return None
+    return after
+
+
+def _post_set_before(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "the returning officer, Ann Lee, the chief executive of the council,", "The
+    inquiry's chairman, Sir Ann Lee, a retired judge,": a post ending on a role noun set
+    before the name with a comma; one told by what she did ("The teacher who spotted the
+    fault, Ann Lee,") or by a thing ("The neighbour who smelled the gas, Ann Lee,") is
+    no post."""
+    phrase = _described_before(text, t, name_first, name_last)
+    if not phrase:
+        return None
+    words = phrase.casefold().split()
+    if words[0] in ("the", "a", "an"):
+        words = words[1:]
+    if (
+        len(words) < 2  # ("The victim, Ann Lee, a nurse,": a bare noun is no post)
+        or any(w in _CLAUSE_OPENERS for w in words)
+        or not _role_noun(words[-1])
+    ):
+        return None
+    # ("his deputy, Ann Lee,": whose she is, which the role read with its owner keeps.)
+    before = text[max(0, t.start[name_first] - len(phrase) - 12) : t.start[name_first]]
+    if re.search(rf"\b(?:his|her|their)\s+{re.escape(phrase)}\s*,\s*$", before, re.IGNORECASE):
+        return None
+    return phrase
 
 
 def _both_sides(
