@@ -66,6 +66,7 @@ from briefsmith.core.lexicon import (
     DESCRIBING_NOUNS,
     DESCRIPTIVE_BODY_NOUNS,
     DOCUMENT_NOUNS,
+    OWNED_WRITING_NOUNS,
     EVIDENCE_LEMMAS,
     FALSITY_ADVERBS,
     FAMILY_NOUNS,
@@ -185,6 +186,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # negation or doubt then covers it); "conj" and "parataxis" are siblings, not embedding.
 _EMBEDDING = frozenset({"ccomp", "xcomp", "pcomp", "acl", "dobj", "pobj", "prep", "relcl"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 # Arcs climbed from the noun a "who" clause hangs on to the person an apposition
 # describes ("Ann Lee, director of the Tyne Rep, who said": Rep, of, director, Lee).
 _WHO_CLIMB_ARCS = 4
@@ -1263,6 +1265,9 @@ class _Attributor:
         source = self._source(cue)
         if source is None:
             return replace(quote, kind=kind)
+        owner = self._owner_through_pronoun(source)
+        if owner is not None:
+            return replace(quote, speaker=owner, kind=WRITTEN, candidates=(owner,))
         if t.lemma[source] in DOCUMENT_NOUNS and t.pos[source] == "NOUN":
             author = self._document_author(source, quote)
             if author is not None:
@@ -1546,7 +1551,9 @@ class _Attributor:
         if lemma == "read" and t.pos[index] == "VERB" and not self._inside(index):
             # "The club's statement read: ‘…’": a document's words, as "said" would be
             return any(
-                t.dep[c] in _SUBJECTS and t.lemma[c] in DOCUMENT_NOUNS for c in t.children[index]
+                t.dep[c] in _SUBJECTS
+                and (t.lemma[c] in DOCUMENT_NOUNS or t.lower[c] in OWNED_WRITING_NOUNS)
+                for c in t.children[index]
             )
         if lemma == "put" and t.pos[index] == "VERB" and not self._inside(index):
             # "As Ann Lee put it: ‘…’", "Ann Lee put it bluntly: ‘…’"
@@ -1991,6 +1998,19 @@ class _Attributor:
                         named = self._named_in_phrase(pobj)
                         if named is not None:
                             return named
+        return None
+
+    def _owner_through_pronoun(self, source: int) -> str | None:
+        """ "His letter read: ‘…’", "Her statement said": a person's own writing owned
+        through a possessive pronoun is the words of the person that pronoun stands for
+        (by the rules for "he"/"she"); None when nobody fits it."""
+        t = self.t
+        if t.pos[source] != "NOUN" or t.lower[source] not in OWNED_WRITING_NOUNS:
+            return None
+        for child in t.children[source]:
+            if t.dep[child] == "poss" and t.lower[child] in _POSSESSIVE_GENDER:
+                chosen, _ = self._pronoun(t.start[child], _POSSESSIVE_GENDER[t.lower[child]])
+                return chosen
         return None
 
     def _document_continued(

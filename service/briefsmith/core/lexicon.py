@@ -853,6 +853,11 @@ story insinuation
 """)
 NEGATIONS = _words("not n't never no")
 # Things that carry words without speaking them: "signs reading ...", "a banner saying".
+# Things a person writes and owns ("His letter read:", "Her statement said:"): the words
+# are the owner's, the one the possessive pronoun stands for.
+OWNED_WRITING_NOUNS = _words("""
+letter letters email emails e-mail message messages statement note post tweet memo text
+""")
 WRITTEN_NOUNS = _words("""
 sign signs banner banners placard placards poster posters slogan slogans billboard
 billboards graffiti headline headlines caption captions sticker stickers t-shirt t-shirts
