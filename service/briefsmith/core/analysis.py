@@ -824,10 +824,16 @@ class _Attributor:
         subject of its own reports ("Lee told the inquiry that Reed had ignored her"), or
         of a relative clause that describes another subject ("Ann Lee, whose father Tom
         played in the side, said ...": the sentence is Lee's, not Tom's)?"""
+        return self._reporter(position) is not None
+
+    def _reporter(self, position: int) -> int | None:
+        """Whose the sentence is when the name at `position` is only reported in it (see
+        `_reported`): the reporting verb's subject ("Lee", or "She" in "She said a
+        colleague, Meg Doyle, had ..."), or the subject a relative clause describes."""
         t = self.t
         node = t.at(position)
         if node < 0:
-            return False
+            return None
         for _ in range(4):
             if t.dep[node] != "compound" or t.head[node] == node:
                 break
@@ -835,22 +841,26 @@ class _Attributor:
         if t.dep[node] == "appos":  # "whose son, Arun, was working": the son's clause
             node = t.head[node]
         if t.dep[node] not in _SUBJECTS:
-            return False
+            return None
         verb = t.head[node]
         if t.dep[verb] == "relcl":
             described = t.head[verb]
-            return described < node and t.dep[described] in _SUBJECTS
+            return described if described < node and t.dep[described] in _SUBJECTS else None
         for _ in range(3):
             if t.dep[verb] not in ("ccomp", "conj") or t.head[verb] == verb:
-                return False
+                return None
             verb = t.head[verb]
             # "Lee told the inquiry that ...", "The jury heard that ..."
             if t.lemma[verb] in SPEECH_LEMMAS or t.lemma[verb] in EVIDENCE_LEMMAS:
-                return any(
-                    t.dep[c] in _SUBJECTS and c < node and not self._inside(c)
-                    for c in t.children[verb]
+                return next(
+                    (
+                        c
+                        for c in t.children[verb]
+                        if t.dep[c] in _SUBJECTS and c < node and not self._inside(c)
+                    ),
+                    None,
                 )
-        return False
+        return None
 
     def _surname_subjects(self, found: list[_Named]) -> list[_Named]:
         """ "Asked by presenter Karen Aldous ... Aldous pressed her": a capitalized word
@@ -3149,6 +3159,13 @@ class _Attributor:
         # one who reports it.
         sentences = {m.start: self.t.sent[max(0, self.t.at(m.start))] for m in fitting}
         reporters = {sentences[m.start] for m in fitting if m.subject and not m.reported}
+        # "She said a loss adjuster, Ellen Marsh, had visited": a woman a "she" reports
+        # on is spoken of by that "she", who is the one a later "she" goes on with.
+        reporters |= {
+            sentences[m.start]
+            for m in fitting
+            if m.reported and self._reported_by_pronoun(m, gender)
+        }
         first = next(
             (m for m in self._asked_nearest(fitting[:_PRONOUN_REACH])),
             next(
@@ -3201,6 +3218,12 @@ class _Attributor:
                     if taught is not None:
                         taught.append(key)
         return chosen, candidates
+
+    def _reported_by_pronoun(self, mention: _Named, gender: str) -> bool:
+        """Is the mention reported by a "he"/"she" of `gender` ("She said a colleague,
+        Meg Doyle, had ...")?"""
+        reporter = self._reporter(mention.start)
+        return reporter is not None and _PRONOUN_GENDER.get(self.t.lower[reporter]) == gender
 
     def _owner_of_the_gender_between(
         self, first: _Named, fitting: list[_Named], gender: str
