@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from briefsmith.core.extraction.actor_parse import (
+    _nationality_of_state_body,
     apposed_name_after,
     lead_end_of,
     office_named,
@@ -106,9 +107,11 @@ from briefsmith.core.lexicon import (
     SPEECH_MANNER_LEMMAS,
     SPOKESPERSON_NOUNS,
     STANCE_LEMMAS,
+    STATE_BODY_NOUNS,
     TITLE_WORDS,
     UTTERANCE_NOUNS,
     WRITTEN_NOUNS,
+    country_names,
     fold,
 )
 from briefsmith.core.names import same_person
@@ -2295,6 +2298,9 @@ class _Attributor:
         if self._is_demonym_of_one(source):
             # "the Dutchman said": the person given that word, never a body of that name
             return self._person_by_role(t.start[source], {t.lower[source]}, set())
+        state_body = self._state_body(source)
+        if state_body is not None:
+            return state_body, [state_body]  # "Russia's foreign ministry said"
         named = self._named_in_phrase(source)
         if named is not None:
             return named, [named]
@@ -2345,7 +2351,7 @@ class _Attributor:
                 for child in t.children[source]:
                     if t.lower[child] in ("for", "of", "from", "at"):
                         for pobj in t.children[child]:
-                            found = self._named_in_phrase(pobj)
+                            found = self._named_in_phrase(pobj) or self._state_body(pobj)
                             if found is None and t.pos[pobj] == "NOUN":
                                 # "a spokesman for the council": the body named before
                                 pobj_determiners = {
@@ -2423,6 +2429,25 @@ class _Attributor:
                     return self._titled_just_named(source)
                 return body
         return None, []
+
+    def _state_body(self, noun: int) -> str | None:
+        """ "Russia's foreign ministry said", "a spokesman for the German economy
+        ministry": a state body written in lower case after its country (as owner) or
+        its nationality and a word of which body: the organization the phrase names (an
+        actor of that name, added when the article's actors lack it)."""
+        t = self.t
+        if not t.text[noun].islower() or t.lower[noun] not in STATE_BODY_NOUNS:
+            return None
+        owners = [c for c in t.children[noun] if t.dep[c] == "poss" and c < noun]
+        if owners:
+            first: int | None = owners[0] if t.text[owners[0]] in country_names() else None
+        else:
+            first = _nationality_of_state_body(t, noun)
+        if first is None:
+            return None
+        name = " ".join(self.text[t.start[first] : t.end[noun]].split())
+        record = self._actor_for(name, ORG, t.start[first])
+        return record.name if record is not None and record.kind != "person" else None
 
     def _body_it_stands_for(self, source: int) -> tuple[str | None, list[str]]:
         """The organization "it" (or "its" before the source) stands for: a body the
@@ -3448,7 +3473,10 @@ class _Attributor:
                 head = t.head[index]
                 speaks = t.lemma[head] in SPEECH_LEMMAS and (t.dep[head] == "ROOT" or described)
                 if indefinite and self._personal(index):
-                    return t.start[index], self._unnamed_speaker(index, gender)
+                    spoken_for = self._unnamed_speaker(index, gender)
+                    if spoken_for is None and speaks:
+                        spoken_for = self._unnamed_in_paragraph(index, position, gender)
+                    return t.start[index], spoken_for
                 if determiners == {"the"} and speaks and not described:
                     # "A spokeswoman said: ‘…’ ¶ The spokeswoman said ... ¶ She added
                     # that ...": the spokesperson brought in before, for their body
@@ -3462,6 +3490,20 @@ class _Attributor:
             index -= 1
             steps += 1
         return None, None
+
+    def _unnamed_in_paragraph(self, noun: int, position: int, gender: str | None) -> str | None:
+        """ "One mother, who asked not to be named, said ... ‘…,’ she said": someone
+        unnamed brought in as a speaker is who a pronoun in the same paragraph stands
+        for, credited as the description (as "One mother said: ‘…’" is); not when the
+        noun tells the other gender, nor across a paragraph."""
+        t = self.t
+        if self._paragraph_start(t.start[noun]) != self._paragraph_start(position):
+            return None
+        told = _gender({t.lower[noun]})
+        if told is not None and gender is not None and told != gender:
+            return None
+        described, _ = self._described(noun, t.start[noun], position)
+        return described
 
     def _unnamed_speaker(self, noun: int, gender: str | None) -> str | None:
         """Who a pronoun after an unnamed spokesperson stands for: "An Apex spokesman

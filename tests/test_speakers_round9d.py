@@ -1,0 +1,57 @@
+# ruff: noqa: E501 - each article paragraph is one line, as pages deliver them
+"""Speakers, round 9d, on synthetic articles written for these tests (invented people and
+talks): a state body news writes in lower case after its country or nationality
+("Russia's foreign ministry said", "a spokesperson for the German economy ministry
+said", "The Japanese defence ministry said") speaks its quote, as the body the phrase
+names. A spokesperson for "the ministry" with no country stays as before. Beats:
+world, business, politics, health, defence; outlets: wire, broadcaster, broadsheet."""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.engines.extractive import build_brief
+
+LEAD = "Talks end without a deal\n\nNegotiators from six governments ended three days of talks in Geneva on Thursday without agreeing a text.\n\n"
+
+STATE_BODIES = [
+    (
+        'A spokesperson for the Russian foreign ministry said in Moscow that the patrol was "a provocation dressed up as safety".',
+        "Russian foreign ministry",
+    ),
+    (
+        "Russia's foreign ministry said: \"The patrol is a provocation dressed up as safety.\"",
+        "Russia's foreign ministry",
+    ),
+    (
+        'A spokeswoman for the German economy ministry told reporters in Berlin: "The subsidy will not be extended beyond next year."',
+        "German economy ministry",
+    ),
+    (
+        'The Japanese defence ministry said the incursion was "unacceptable and dangerous" and lodged a protest.',
+        "Japanese defence ministry",
+    ),
+    (
+        "India's health ministry said in a statement: \"Every district hospital will have oxygen stocks for thirty days.\"",
+        "India's health ministry",
+    ),
+    (
+        'A spokesman for the French interior ministry said the officers had acted "within the law at every stage".',
+        "French interior ministry",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "body"), STATE_BODIES)
+def test_a_state_body_in_lower_case_speaks(sentence: str, body: str) -> None:
+    brief = build_brief(LEAD + sentence)
+    assert len(brief.quotes) == 1
+    assert brief.quotes[0].speaker.casefold() == body.casefold()
+
+
+def test_a_spokesperson_for_a_ministry_of_no_country_is_no_country() -> None:
+    brief = build_brief(
+        LEAD
+        + 'Greece and Turkey sent delegations. A spokesman for the ministry said the offer was "not a serious proposal at all".'
+    )
+    assert len(brief.quotes) == 1
+    assert brief.quotes[0].speaker not in {"Greece", "Turkey"}
