@@ -19,7 +19,7 @@ STATE_BODIES = [
         "Russian foreign ministry",
     ),
     (
-        "Russia's foreign ministry said: \"The patrol is a provocation dressed up as safety.\"",
+        'Russia\'s foreign ministry said: "The patrol is a provocation dressed up as safety."',
         "Russia's foreign ministry",
     ),
     (
@@ -31,7 +31,7 @@ STATE_BODIES = [
         "Japanese defence ministry",
     ),
     (
-        "India's health ministry said in a statement: \"Every district hospital will have oxygen stocks for thirty days.\"",
+        'India\'s health ministry said in a statement: "Every district hospital will have oxygen stocks for thirty days."',
         "India's health ministry",
     ),
     (
