@@ -2406,7 +2406,7 @@ class _Attributor:
                     earlier = self._introduced_as(source)
                     if earlier is not None:
                         return self._resolve(earlier, quote)
-                    return self._titled_just_named(source)
+                    return self._titled_before_or_next(source)
                 return by_role
             if determiners == {"the"} and self._personal(source):
                 earlier = self._introduced_as(source)
@@ -2426,7 +2426,7 @@ class _Attributor:
                     # a person the article gave that role
                     body = self._person_by_role(position, {word, t.lemma[source]}, set())
                 if body[0] is None and determiners == {"the"}:
-                    return self._titled_just_named(source)
+                    return self._titled_before_or_next(source)
                 return body
         return None, []
 
@@ -2457,6 +2457,30 @@ class _Attributor:
         if described is not None:
             return self._organization(t.start[described], t.lemma[described])
         return self._organization(t.start[source], "it")
+
+    def _titled_before_or_next(self, source: int) -> tuple[str | None, list[str]]:
+        """A description the article gave no one: the one the sentences before bring in
+        with a title (`_titled_just_named`), else the one person the very next sentence
+        names with the description's own word as title ("‘…,’ the judge told him.
+        District Judge Sarah Quint fined him £400")."""
+        found = self._titled_just_named(source)
+        if found[0] is not None:
+            return found
+        t = self.t
+        position = t.start[source]
+        following = t.sent[source] + 1
+        holders = {
+            name
+            for noun in {t.lower[source], t.lemma[source]}
+            for at, name in self._role_holders.get(noun, ())
+            if at > position and t.at(at) >= 0 and t.sent[t.at(at)] == following
+        }
+        if len(holders) != 1:
+            return None, []
+        (name,) = holders
+        record = self._by_form.get(name)
+        name = record.name if record is not None else name
+        return name, [name]
 
     def _titled_just_named(self, source: int) -> tuple[str | None, list[str]]:
         """ "Tate was joined by captain Joe Mbeki ... The midfielder said", "Former
