@@ -35,6 +35,14 @@ STATE_BODIES = [
         "India's health ministry",
     ),
     (
+        'The French government said in a statement: "We will not be rushed into signing a bad deal."',
+        "French government",
+    ),
+    (
+        'A spokeswoman for the Chinese embassy in London said the claims were "groundless and malicious".',
+        "Chinese embassy",
+    ),
+    (
         'A spokesman for the French interior ministry said the officers had acted "within the law at every stage".',
         "French interior ministry",
     ),
@@ -55,3 +63,40 @@ def test_a_spokesperson_for_a_ministry_of_no_country_is_no_country() -> None:
     )
     assert len(brief.quotes) == 1
     assert brief.quotes[0].speaker not in {"Greece", "Turkey"}
+
+
+DISMISSED_AS = [
+    (
+        'The Indian foreign ministry said it was "deeply concerned" by the tests, a statement Pakistani minister Imran Qadir dismissed as "theatre for a domestic audience".',
+        "theatre for a domestic audience",
+        "Imran Qadir",
+    ),
+    (
+        'Opposition leader Ruth Kenning dismissed the plan as "a gimmick that will not survive the winter".',
+        "a gimmick that will not survive the winter",
+        "Ruth Kenning",
+    ),
+    (
+        'Club chairman Tom Reedham dismissed the reports as "complete fiction from start to finish".',
+        "complete fiction from start to finish",
+        "Tom Reedham",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words", "speaker"), DISMISSED_AS)
+def test_words_someone_dismissed_something_as_are_theirs(
+    sentence: str, words: str, speaker: str
+) -> None:
+    brief = build_brief(LEAD + sentence)
+    by_text = {q.text.rstrip(".,"): q.speaker for q in brief.quotes}
+    assert by_text[words] == speaker
+
+
+def test_words_dismissed_as_a_claim_are_still_denied() -> None:
+    brief = build_brief(
+        LEAD
+        + 'The minister, Carl Hebden, dismissed claims that he had "misled the House of Commons twice".'
+    )
+    assert len(brief.quotes) == 1
+    assert brief.quotes[0].speaker != "Carl Hebden"

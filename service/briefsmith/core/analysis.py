@@ -113,6 +113,7 @@ from briefsmith.core.lexicon import (
     WRITTEN_NOUNS,
     country_names,
     fold,
+    is_demonym,
 )
 from briefsmith.core.names import same_person
 from briefsmith.core.schema import UNATTRIBUTED
@@ -1745,7 +1746,13 @@ class _Attributor:
                 if not self._inside(c)
             )
             return DENIED if negated else None
-        if t.lemma[cue] in DENIAL_LEMMAS and (path or self._denies_ahead(cue, first)):
+        as_words = len(path) == 1 and t.lower[path[0]] == "as" and t.head[path[0]] == cue
+        if (
+            t.lemma[cue] in DENIAL_LEMMAS
+            and (path or self._denies_ahead(cue, first))
+            # "dismissed the plan as “a gimmick”": the dismisser's own words for it
+            and not as_words
+        ):
             return DENIED  # "denied that the plan was “...”": the denied words
         node = cue
         for _ in range(_MAX_WALK):
@@ -2441,6 +2448,8 @@ class _Attributor:
         owners = [c for c in t.children[noun] if t.dep[c] == "poss" and c < noun]
         if owners:
             first: int | None = owners[0] if t.text[owners[0]] in country_names() else None
+        elif noun > 0 and t.head[noun - 1] == noun and is_demonym(t.text[noun - 1]):
+            first = noun - 1  # "the French government said"
         else:
             first = _nationality_of_state_body(t, noun)
         if first is None:
