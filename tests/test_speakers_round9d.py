@@ -100,3 +100,36 @@ def test_words_dismissed_as_a_claim_are_still_denied() -> None:
     )
     assert len(brief.quotes) == 1
     assert brief.quotes[0].speaker != "Carl Hebden"
+
+
+THE_MINISTRY_AFTER = [
+    (
+        'Denmark\'s energy ministry on Wednesday suspended the permit for a 900-megawatt wind farm. The ministry said the suspension would last "until every foundation has been checked".',
+        "Denmark's energy ministry",
+    ),
+    (
+        'Japan\'s health ministry ordered a recall of the tablets on Monday. The ministry said they posed "a small but real risk to patients".',
+        "Japan's health ministry",
+    ),
+    (
+        'The French interior ministry banned the march on Friday. A spokesman for the ministry said the organisers had "ignored every warning we gave them".',
+        "French interior ministry",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "body"), THE_MINISTRY_AFTER)
+def test_the_ministry_is_the_state_body_named_before(sentence: str, body: str) -> None:
+    brief = build_brief(LEAD + sentence)
+    assert len(brief.quotes) == 1
+    assert brief.quotes[0].speaker.casefold() == body.casefold()
+
+
+def test_the_ministry_after_two_state_bodies_is_neither() -> None:
+    brief = build_brief(
+        LEAD
+        + "Japan's health ministry ordered a recall on Monday and China's trade ministry banned imports of the tablets. "
+        + 'The ministry said they posed "a small but real risk to patients".'
+    )
+    assert len(brief.quotes) == 1
+    assert brief.quotes[0].speaker not in {"Japan's health ministry", "China's trade ministry"}

@@ -583,6 +583,7 @@ class _Attributor:
         # The bodies whose names fit an institution's noun, where first (filled per noun
         # when first asked): "the council" far from "East Penwith District Council".
         self._bodies_fitting: dict[str, list[_Named]] = {}
+        self._state_bodies: dict[str, list[tuple[int, str]]] | None = None
         for mention in self.named:
             # the body noun right before the name ("regulator Ofqual") or in apposition
             # to it ("Nordvind, a Danish developer"), not a job's ("Union boss Tom Reed")
@@ -2442,6 +2443,14 @@ class _Attributor:
         ministry": a state body written in lower case after its country (as owner) or
         its nationality and a word of which body: the organization the phrase names (an
         actor of that name, added when the article's actors lack it)."""
+        name = self._state_body_name(noun)
+        if name is None:
+            return None
+        record = self._actor_for(name, ORG, self.t.start[noun])
+        return record.name if record is not None and record.kind != "person" else None
+
+    def _state_body_name(self, noun: int) -> str | None:
+        """The words of a state body's name ending at `noun` (see `_state_body`)."""
         t = self.t
         if not t.text[noun].islower() or t.lower[noun] not in STATE_BODY_NOUNS:
             return None
@@ -2454,9 +2463,7 @@ class _Attributor:
             first = _nationality_of_state_body(t, noun)
         if first is None:
             return None
-        name = " ".join(self.text[t.start[first] : t.end[noun]].split())
-        record = self._actor_for(name, ORG, t.start[first])
-        return record.name if record is not None and record.kind != "person" else None
+        return " ".join(self.text[t.start[first] : t.end[noun]].split())
 
     def _body_it_stands_for(self, source: int) -> tuple[str | None, list[str]]:
         """The organization "it" (or "its" before the source) stands for: a body the
@@ -3643,10 +3650,39 @@ class _Attributor:
                 if len(fitting) >= _MAX_CANDIDATES:
                     break
         if not fitting:
-            return self._one_body_fitting(position, head)
+            found = self._one_body_fitting(position, head)
+            if found[0] is None:
+                found = self._state_body_before(position, head)
+            return found
         chosen = next((m for m in fitting if m.subject or self._has_spoken(m)), fitting[0])
         name = self._materialize(chosen)
         return name, [name]
+
+    def _state_body_before(self, position: int, head: str) -> tuple[str | None, list[str]]:
+        """ "Denmark's energy ministry suspended the permit. The ministry said": the one
+        state body written in lower case after its country or nationality (which the
+        recognizer names no entity) whose noun is `head`, named before outside quotes;
+        nobody when two were. The text's state bodies are gathered in one pass."""
+        if head not in STATE_BODY_NOUNS:
+            return None, []
+        t = self.t
+        if self._state_bodies is None:
+            self._state_bodies = {}
+            for index in range(len(t)):
+                if t.lower[index] in STATE_BODY_NOUNS and not self._inside(index):
+                    name = self._state_body_name(index)
+                    if name is not None:
+                        self._state_bodies.setdefault(t.lower[index], []).append(
+                            (t.start[index], name)
+                        )
+        before = {name for at, name in self._state_bodies.get(head, ()) if at < position}
+        if len(before) != 1:
+            return None, []
+        (name,) = before
+        record = self._actor_for(name, ORG, position)
+        if record is None or record.kind == "person":
+            return None, []
+        return record.name, [record.name]
 
     def _one_body_fitting(self, position: int, head: str) -> tuple[str | None, list[str]]:
         """ "East Penwith District Council's cabinet backed the plan ... (far on) ... A
