@@ -2415,6 +2415,10 @@ class _Attributor:
                     if earlier is not None:
                         return self._resolve(earlier, quote)
                     return self._titled_before_or_next(source)
+                if by_role[0] is None:
+                    office = self._office_of_country(source)
+                    if office is not None:
+                        return office, [office]  # "Norway's transport minister said"
                 return by_role
             if determiners == {"the"} and self._personal(source):
                 earlier = self._introduced_as(source)
@@ -2448,6 +2452,18 @@ class _Attributor:
             return None
         record = self._actor_for(name, ORG, self.t.start[noun])
         return record.name if record is not None and record.kind != "person" else None
+
+    def _office_of_country(self, noun: int) -> str | None:
+        """ "Norway's transport minister said": an office in lower case owned by a
+        country, in the article's words (the one who holds it, unnamed)."""
+        t = self.t
+        owners = [c for c in t.children[noun] if t.dep[c] == "poss" and c < noun]
+        if not owners or not t.text[noun].islower() or t.text[owners[0]] not in country_names():
+            return None
+        words = [t.text[i] for i in range(owners[0] + 1, noun)]
+        if any(not (w in ("'s", "’s") or (w.isalpha() and w.islower())) for w in words):
+            return None
+        return " ".join(self.text[t.start[owners[0]] : t.end[noun]].split())
 
     def _state_body_name(self, noun: int) -> str | None:
         """The words of a state body's name ending at `noun` (see `_state_body`)."""
