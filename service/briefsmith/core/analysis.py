@@ -2304,8 +2304,12 @@ class _Attributor:
             if relative == "who":
                 source = self._person_who_hangs_above(source)
         if self._is_demonym_of_one(source):
-            # "the Dutchman said": the person given that word, never a body of that name
-            return self._person_by_role(t.start[source], {t.lower[source]}, set())
+            # "the Dutchman said": the person given that word, never a body of that name;
+            # given to nobody, read like a pronoun of either gender
+            by_word = self._person_by_role(t.start[source], {t.lower[source]}, set())
+            if by_word[0] is None and quote is not None:
+                return self._unaged_person(t.start[source], None)
+            return by_word
         state_body = self._state_body(source)
         if state_body is not None:
             return state_body, [state_body]  # "Russia's foreign ministry said"
@@ -2750,7 +2754,9 @@ class _Attributor:
             name = self._materialize(next(m for m in self._earlier(position) if m.name in aged))
             return name, [name]
         if t.ent[source] == NORP and t.tag[source] in ("NNP", "NN", "JJ"):
-            return self._person_by_role(position, {t.lower[source]}, set())
+            by_word = self._person_by_role(position, {t.lower[source]}, set())
+            # "the Norwegian said" for someone given no such word: read like a pronoun
+            return by_word if by_word[0] is not None else self._unaged_person(position, None)
         return None
 
     def _body_described_since(self, source: int) -> int | None:
@@ -2802,11 +2808,12 @@ class _Attributor:
                 return self._phrase(index, complement=True)
         return None
 
-    def _unaged_person(self, position: int, age: str) -> tuple[str | None, list[str]]:
+    def _unaged_person(self, position: int, age: str | None) -> tuple[str | None, list[str]]:
         """ "Saltcote boss Ivor Penhallow did not hide his anger. ‘…,’ said the
         51-year-old": an age the article gave nobody refers, like a pronoun, to the
         nearest named person, when the pronoun of either gender would name the same one
-        and the article gives that person no other age."""
+        and the article gives that person no other age (`age` None: "the teenager",
+        "the Norwegian", given to nobody: a person given no age at all)."""
         # The "she" reading sees what the "he" reading taught (as one pronoun after
         # another would); a guess by age keeps none of it, and undoes only its own keys.
         taught: list[str] = []
@@ -2852,7 +2859,7 @@ class _Attributor:
             for role in mention.roles
             if role.isdigit()
         }
-        if ages - {age}:
+        if ages - {age} if age is not None else ages:
             return None, []
         return name, [name]
 
