@@ -1,4 +1,3 @@
-# ruff: noqa: E501 - each article paragraph is one line, as pages deliver them
 """Speakers, round 9h, on synthetic articles written for these tests (invented players,
 traders and clubs): "the Norwegian said", "the Italian added" for someone the article
 gave no such word is read like a pronoun of either gender: the one person both
