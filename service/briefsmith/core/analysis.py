@@ -2308,7 +2308,7 @@ class _Attributor:
             # given to nobody, read like a pronoun of either gender
             by_word = self._person_by_role(t.start[source], {t.lower[source]}, set())
             if by_word[0] is None and quote is not None:
-                return self._unaged_person(t.start[source], None)
+                return self._speaker_read_back(t.start[source])
             return by_word
         state_body = self._state_body(source)
         if state_body is not None:
@@ -2756,7 +2756,7 @@ class _Attributor:
         if t.ent[source] == NORP and t.tag[source] in ("NNP", "NN", "JJ"):
             by_word = self._person_by_role(position, {t.lower[source]}, set())
             # "the Norwegian said" for someone given no such word: read like a pronoun
-            return by_word if by_word[0] is not None else self._unaged_person(position, None)
+            return by_word if by_word[0] is not None else self._speaker_read_back(position)
         return None
 
     def _body_described_since(self, source: int) -> int | None:
@@ -2807,6 +2807,21 @@ class _Attributor:
             ):
                 return self._phrase(index, complement=True)
         return None
+
+    def _speaker_read_back(self, position: int) -> tuple[str | None, list[str]]:
+        """ "Tomas Berg ... said his opponent had deserved it. ¶ ‘…,’ the Norwegian
+        said": a description given to nobody, read like a pronoun of either gender
+        (`_unaged_person`), only when the one it names has spoken or said something
+        before: "Tom Hale beat a qualifier. ‘…,’ the Dutchman said" is the qualifier."""
+        name, candidates = self._unaged_person(position, None)
+        if name is None:
+            return None, []
+        if any(
+            self._materialize(m) == name and (self._says(m) or self._has_spoken(m))
+            for m in self._earlier(position)
+        ):
+            return name, candidates
+        return None, []
 
     def _unaged_person(self, position: int, age: str | None) -> tuple[str | None, list[str]]:
         """ "Saltcote boss Ivor Penhallow did not hide his anger. ‘…,’ said the
