@@ -175,7 +175,9 @@ def test_the_statement_continued_is_the_previous_quotes_source() -> None:
         'longer answered the door. "I used to be a confident man," he wrote.\n\n'
         "\"He called me 'Dad' and drank tea in my kitchen,\" the statement continued."
     )
-    assert speakers["He called me 'Dad' and drank tea in my kitchen"] == UNATTRIBUTED
+    # round 9: the victim's "he wrote" is the unnamed victim's (the description)
+    assert speakers["I used to be a confident man"] == "One victim"
+    assert speakers["He called me 'Dad' and drank tea in my kitchen"] == "One victim"
 
 
 def test_a_statement_of_a_named_body_still_speaks_for_it() -> None:

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from briefsmith.core.extraction.actor_parse import (
+    _nationality_of_state_body,
     apposed_name_after,
     lead_end_of,
     office_named,
@@ -86,6 +87,7 @@ from briefsmith.core.lexicon import (
     ORG_CONNECTORS,
     ORG_HEADS,
     ORG_KIND_NOUNS,
+    OWNED_WRITING_NOUNS,
     PARENT_GENDER,
     PARTY_WORDS,
     PERSON_NOUNS,
@@ -107,10 +109,13 @@ from briefsmith.core.lexicon import (
     SPEECH_MANNER_LEMMAS,
     SPOKESPERSON_NOUNS,
     STANCE_LEMMAS,
+    STATE_BODY_NOUNS,
     TITLE_WORDS,
     UTTERANCE_NOUNS,
     WRITTEN_NOUNS,
+    country_names,
     fold,
+    is_demonym,
 )
 from briefsmith.core.names import same_person
 from briefsmith.core.schema import UNATTRIBUTED
@@ -187,6 +192,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # negation or doubt then covers it); "conj" and "parataxis" are siblings, not embedding.
 _EMBEDDING = frozenset({"ccomp", "xcomp", "pcomp", "acl", "dobj", "pobj", "prep", "relcl"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 # Arcs climbed from the noun a "who" clause hangs on to the person an apposition
 # describes ("Ann Lee, director of the Tyne Rep, who said": Rep, of, director, Lee).
 _WHO_CLIMB_ARCS = 4
@@ -663,6 +669,7 @@ class _Attributor:
         # The bodies whose names fit an institution's noun, where first (filled per noun
         # when first asked): "the council" far from "East Penwith District Council".
         self._bodies_fitting: dict[str, list[_Named]] = {}
+        self._state_bodies: dict[str, list[tuple[int, str]]] | None = None
         for mention in self.named:
             # the body noun right before the name ("regulator Ofqual") or in apposition
             # to it ("Nordvind, a Danish developer"), not a job's ("Union boss Tom Reed")
@@ -908,10 +915,16 @@ class _Attributor:
         subject of its own reports ("Lee told the inquiry that Reed had ignored her"), or
         of a relative clause that describes another subject ("Ann Lee, whose father Tom
         played in the side, said ...": the sentence is Lee's, not Tom's)?"""
+        return self._reporter(position) is not None
+
+    def _reporter(self, position: int) -> int | None:
+        """Whose the sentence is when the name at `position` is only reported in it (see
+        `_reported`): the reporting verb's subject ("Lee", or "She" in "She said a
+        colleague, Meg Doyle, had ..."), or the subject a relative clause describes."""
         t = self.t
         node = t.at(position)
         if node < 0:
-            return False
+            return None
         for _ in range(4):
             if t.dep[node] != "compound" or t.head[node] == node:
                 break
@@ -919,22 +932,26 @@ class _Attributor:
         if t.dep[node] == "appos":  # "whose son, Arun, was working": the son's clause
             node = t.head[node]
         if t.dep[node] not in _SUBJECTS:
-            return False
+            return None
         verb = t.head[node]
         if t.dep[verb] == "relcl":
             described = t.head[verb]
-            return described < node and t.dep[described] in _SUBJECTS
+            return described if described < node and t.dep[described] in _SUBJECTS else None
         for _ in range(3):
             if t.dep[verb] not in ("ccomp", "conj") or t.head[verb] == verb:
-                return False
+                return None
             verb = t.head[verb]
             # "Lee told the inquiry that ...", "The jury heard that ..."
             if t.lemma[verb] in SPEECH_LEMMAS or t.lemma[verb] in EVIDENCE_LEMMAS:
-                return any(
-                    t.dep[c] in _SUBJECTS and c < node and not self._inside(c)
-                    for c in t.children[verb]
+                return next(
+                    (
+                        c
+                        for c in t.children[verb]
+                        if t.dep[c] in _SUBJECTS and c < node and not self._inside(c)
+                    ),
+                    None,
                 )
-        return False
+        return None
 
     def _surname_subjects(self, found: list[_Named]) -> list[_Named]:
         """ "Asked by presenter Karen Aldous ... Aldous pressed her": a capitalized word
@@ -1349,6 +1366,9 @@ class _Attributor:
         source = self._source(cue)
         if source is None:
             return replace(quote, kind=kind)
+        owner = self._owner_through_pronoun(source)
+        if owner is not None:
+            return replace(quote, speaker=owner, kind=WRITTEN, candidates=(owner,))
         if t.lemma[source] in DOCUMENT_NOUNS and t.pos[source] == "NOUN":
             author = self._document_author(source, quote)
             if author is not None:
@@ -1632,7 +1652,9 @@ class _Attributor:
         if lemma == "read" and t.pos[index] == "VERB" and not self._inside(index):
             # "The club's statement read: ‘…’": a document's words, as "said" would be
             return any(
-                t.dep[c] in _SUBJECTS and t.lemma[c] in DOCUMENT_NOUNS for c in t.children[index]
+                t.dep[c] in _SUBJECTS
+                and (t.lemma[c] in DOCUMENT_NOUNS or t.lower[c] in OWNED_WRITING_NOUNS)
+                for c in t.children[index]
             )
         if lemma == "put" and t.pos[index] == "VERB" and not self._inside(index):
             # "As Ann Lee put it: ‘…’", "Ann Lee put it bluntly: ‘…’"
@@ -1811,7 +1833,13 @@ class _Attributor:
                 if not self._inside(c)
             )
             return DENIED if negated else None
-        if t.lemma[cue] in DENIAL_LEMMAS and (path or self._denies_ahead(cue, first)):
+        as_words = len(path) == 1 and t.lower[path[0]] == "as" and t.head[path[0]] == cue
+        if (
+            t.lemma[cue] in DENIAL_LEMMAS
+            and (path or self._denies_ahead(cue, first))
+            # "dismissed the plan as “a gimmick”": the dismisser's own words for it
+            and not as_words
+        ):
             return DENIED  # "denied that the plan was “...”": the denied words
         node = cue
         for _ in range(_MAX_WALK):
@@ -2077,6 +2105,19 @@ class _Attributor:
                         named = self._named_in_phrase(pobj)
                         if named is not None:
                             return named
+        return None
+
+    def _owner_through_pronoun(self, source: int) -> str | None:
+        """ "His letter read: ‘…’", "Her statement said": a person's own writing owned
+        through a possessive pronoun is the words of the person that pronoun stands for
+        (by the rules for "he"/"she"); None when nobody fits it."""
+        t = self.t
+        if t.pos[source] != "NOUN" or t.lower[source] not in OWNED_WRITING_NOUNS:
+            return None
+        for child in t.children[source]:
+            if t.dep[child] == "poss" and t.lower[child] in _POSSESSIVE_GENDER:
+                chosen, _ = self._pronoun(t.start[child], _POSSESSIVE_GENDER[t.lower[child]])
+                return chosen
         return None
 
     def _document_continued(
@@ -2349,8 +2390,15 @@ class _Attributor:
             if relative == "who":
                 source = self._person_who_hangs_above(source)
         if self._is_demonym_of_one(source):
-            # "the Dutchman said": the person given that word, never a body of that name
-            return self._person_by_role(t.start[source], {t.lower[source]}, set())
+            # "the Dutchman said": the person given that word, never a body of that name;
+            # given to nobody, read like a pronoun of either gender
+            by_word = self._person_by_role(t.start[source], {t.lower[source]}, set())
+            if by_word[0] is None and quote is not None:
+                return self._speaker_read_back(t.start[source])
+            return by_word
+        state_body = self._state_body(source)
+        if state_body is not None:
+            return state_body, [state_body]  # "Russia's foreign ministry said"
         named = self._named_in_phrase(source)
         if named is not None:
             return named, [named]
@@ -2401,7 +2449,7 @@ class _Attributor:
                 for child in t.children[source]:
                     if t.lower[child] in ("for", "of", "from", "at"):
                         for pobj in t.children[child]:
-                            found = self._named_in_phrase(pobj)
+                            found = self._named_in_phrase(pobj) or self._state_body(pobj)
                             if found is None and t.pos[pobj] == "NOUN":
                                 # "a spokesman for the council": the body named before
                                 pobj_determiners = {
@@ -2456,7 +2504,11 @@ class _Attributor:
                     earlier = self._introduced_as(source)
                     if earlier is not None:
                         return self._resolve(earlier, quote)
-                    return self._titled_just_named(source)
+                    return self._titled_before_or_next(source)
+                if by_role[0] is None:
+                    office = self._office_of_country(source)
+                    if office is not None:
+                        return office, [office]  # "Norway's transport minister said"
                 return by_role
             if determiners == {"the"} and self._personal(source):
                 earlier = self._introduced_as(source)
@@ -2476,9 +2528,48 @@ class _Attributor:
                     # a person the article gave that role
                     body = self._person_by_role(position, {word, t.lemma[source]}, set())
                 if body[0] is None and determiners == {"the"}:
-                    return self._titled_just_named(source)
+                    return self._titled_before_or_next(source)
                 return body
         return None, []
+
+    def _state_body(self, noun: int) -> str | None:
+        """ "Russia's foreign ministry said", "a spokesman for the German economy
+        ministry": a state body written in lower case after its country (as owner) or
+        its nationality and a word of which body: the organization the phrase names (an
+        actor of that name, added when the article's actors lack it)."""
+        name = self._state_body_name(noun)
+        if name is None:
+            return None
+        record = self._actor_for(name, ORG, self.t.start[noun])
+        return record.name if record is not None and record.kind != "person" else None
+
+    def _office_of_country(self, noun: int) -> str | None:
+        """ "Norway's transport minister said": an office in lower case owned by a
+        country, in the article's words (the one who holds it, unnamed)."""
+        t = self.t
+        owners = [c for c in t.children[noun] if t.dep[c] == "poss" and c < noun]
+        if not owners or not t.text[noun].islower() or t.text[owners[0]] not in country_names():
+            return None
+        words = [t.text[i] for i in range(owners[0] + 1, noun)]
+        if any(not (w in ("'s", "’s") or (w.isalpha() and w.islower())) for w in words):
+            return None
+        return " ".join(self.text[t.start[owners[0]] : t.end[noun]].split())
+
+    def _state_body_name(self, noun: int) -> str | None:
+        """The words of a state body's name ending at `noun` (see `_state_body`)."""
+        t = self.t
+        if not t.text[noun].islower() or t.lower[noun] not in STATE_BODY_NOUNS:
+            return None
+        owners = [c for c in t.children[noun] if t.dep[c] == "poss" and c < noun]
+        if owners:
+            first: int | None = owners[0] if t.text[owners[0]] in country_names() else None
+        elif noun > 0 and t.head[noun - 1] == noun and is_demonym(t.text[noun - 1]):
+            first = noun - 1  # "the French government said"
+        else:
+            first = _nationality_of_state_body(t, noun)
+        if first is None:
+            return None
+        return " ".join(self.text[t.start[first] : t.end[noun]].split())
 
     def _body_it_stands_for(self, source: int) -> tuple[str | None, list[str]]:
         """The organization "it" (or "its" before the source) stands for: a body the
@@ -2488,6 +2579,30 @@ class _Attributor:
         if described is not None:
             return self._organization(t.start[described], t.lemma[described])
         return self._organization(t.start[source], "it")
+
+    def _titled_before_or_next(self, source: int) -> tuple[str | None, list[str]]:
+        """A description the article gave no one: the one the sentences before bring in
+        with a title (`_titled_just_named`), else the one person the very next sentence
+        names with the description's own word as title ("‘…,’ the judge told him.
+        District Judge Sarah Quint fined him £400")."""
+        found = self._titled_just_named(source)
+        if found[0] is not None:
+            return found
+        t = self.t
+        position = t.start[source]
+        following = t.sent[source] + 1
+        holders = {
+            name
+            for noun in {t.lower[source], t.lemma[source]}
+            for at, name in self._role_holders.get(noun, ())
+            if at > position and t.at(at) >= 0 and t.sent[t.at(at)] == following
+        }
+        if len(holders) != 1:
+            return None, []
+        (name,) = holders
+        record = self._by_form.get(name)
+        name = record.name if record is not None else name
+        return name, [name]
 
     def _titled_just_named(self, source: int) -> tuple[str | None, list[str]]:
         """ "Tate was joined by captain Joe Mbeki ... The midfielder said", "Former
@@ -2725,7 +2840,9 @@ class _Attributor:
             name = self._materialize(next(m for m in self._earlier(position) if m.name in aged))
             return name, [name]
         if t.ent[source] == NORP and t.tag[source] in ("NNP", "NN", "JJ"):
-            return self._person_by_role(position, {t.lower[source]}, set())
+            by_word = self._person_by_role(position, {t.lower[source]}, set())
+            # "the Norwegian said" for someone given no such word: read like a pronoun
+            return by_word if by_word[0] is not None else self._speaker_read_back(position)
         return None
 
     def _body_described_since(self, source: int) -> int | None:
@@ -2777,11 +2894,27 @@ class _Attributor:
                 return self._phrase(index, complement=True)
         return None
 
-    def _unaged_person(self, position: int, age: str) -> tuple[str | None, list[str]]:
+    def _speaker_read_back(self, position: int) -> tuple[str | None, list[str]]:
+        """ "Tomas Berg ... said his opponent had deserved it. ¶ ‘…,’ the Norwegian
+        said": a description given to nobody, read like a pronoun of either gender
+        (`_unaged_person`), only when the one it names has spoken or said something
+        before: "Tom Hale beat a qualifier. ‘…,’ the Dutchman said" is the qualifier."""
+        name, candidates = self._unaged_person(position, None)
+        if name is None:
+            return None, []
+        if any(
+            self._materialize(m) == name and (self._says(m) or self._has_spoken(m))
+            for m in self._earlier(position)
+        ):
+            return name, candidates
+        return None, []
+
+    def _unaged_person(self, position: int, age: str | None) -> tuple[str | None, list[str]]:
         """ "Saltcote boss Ivor Penhallow did not hide his anger. ‘…,’ said the
         51-year-old": an age the article gave nobody refers, like a pronoun, to the
         nearest named person, when the pronoun of either gender would name the same one
-        and the article gives that person no other age."""
+        and the article gives that person no other age (`age` None: "the teenager",
+        "the Norwegian", given to nobody: a person given no age at all)."""
         # The "she" reading sees what the "he" reading taught (as one pronoun after
         # another would); a guess by age keeps none of it, and undoes only its own keys.
         taught: list[str] = []
@@ -2827,7 +2960,7 @@ class _Attributor:
             for role in mention.roles
             if role.isdigit()
         }
-        if ages - {age}:
+        if ages - {age} if age is not None else ages:
             return None, []
         return name, [name]
 
@@ -3215,6 +3348,13 @@ class _Attributor:
         # one who reports it.
         sentences = {m.start: self.t.sent[max(0, self.t.at(m.start))] for m in fitting}
         reporters = {sentences[m.start] for m in fitting if m.subject and not m.reported}
+        # "She said a loss adjuster, Ellen Marsh, had visited": a woman a "she" reports
+        # on is spoken of by that "she", who is the one a later "she" goes on with.
+        reporters |= {
+            sentences[m.start]
+            for m in fitting
+            if m.reported and self._reported_by_pronoun(m, gender)
+        }
         first = next(
             (m for m in self._asked_nearest(fitting[:_PRONOUN_REACH])),
             next(
@@ -3267,6 +3407,12 @@ class _Attributor:
                     if taught is not None:
                         taught.append(key)
         return chosen, candidates
+
+    def _reported_by_pronoun(self, mention: _Named, gender: str) -> bool:
+        """Is the mention reported by a "he"/"she" of `gender` ("She said a colleague,
+        Meg Doyle, had ...")?"""
+        reporter = self._reporter(mention.start)
+        return reporter is not None and _PRONOUN_GENDER.get(self.t.lower[reporter]) == gender
 
     def _owner_of_the_gender_between(
         self, first: _Named, fitting: list[_Named], gender: str
@@ -3491,7 +3637,10 @@ class _Attributor:
                 head = t.head[index]
                 speaks = t.lemma[head] in SPEECH_LEMMAS and (t.dep[head] == "ROOT" or described)
                 if indefinite and self._personal(index):
-                    return t.start[index], self._unnamed_speaker(index, gender)
+                    spoken_for = self._unnamed_speaker(index, gender)
+                    if spoken_for is None and speaks:
+                        spoken_for = self._unnamed_in_paragraph(index, position, gender)
+                    return t.start[index], spoken_for
                 if determiners == {"the"} and speaks and not described:
                     # "A spokeswoman said: ‘…’ ¶ The spokeswoman said ... ¶ She added
                     # that ...": the spokesperson brought in before, for their body
@@ -3505,6 +3654,20 @@ class _Attributor:
             index -= 1
             steps += 1
         return None, None
+
+    def _unnamed_in_paragraph(self, noun: int, position: int, gender: str | None) -> str | None:
+        """ "One mother, who asked not to be named, said ... ‘…,’ she said": someone
+        unnamed brought in as a speaker is who a pronoun in the same paragraph stands
+        for, credited as the description (as "One mother said: ‘…’" is); not when the
+        noun tells the other gender, nor across a paragraph."""
+        t = self.t
+        if self._paragraph_start(t.start[noun]) != self._paragraph_start(position):
+            return None
+        told = _gender({t.lower[noun]})
+        if told is not None and gender is not None and told != gender:
+            return None
+        described, _ = self._described(noun, t.start[noun], position)
+        return described
 
     def _unnamed_speaker(self, noun: int, gender: str | None) -> str | None:
         """Who a pronoun after an unnamed spokesperson stands for: "An Apex spokesman
@@ -3611,10 +3774,39 @@ class _Attributor:
                 if len(fitting) >= _MAX_CANDIDATES:
                     break
         if not fitting:
-            return self._one_body_fitting(position, head)
+            found = self._one_body_fitting(position, head)
+            if found[0] is None:
+                found = self._state_body_before(position, head)
+            return found
         chosen = next((m for m in fitting if m.subject or self._has_spoken(m)), fitting[0])
         name = self._materialize(chosen)
         return name, [name]
+
+    def _state_body_before(self, position: int, head: str) -> tuple[str | None, list[str]]:
+        """ "Denmark's energy ministry suspended the permit. The ministry said": the one
+        state body written in lower case after its country or nationality (which the
+        recognizer names no entity) whose noun is `head`, named before outside quotes;
+        nobody when two were. The text's state bodies are gathered in one pass."""
+        if head not in STATE_BODY_NOUNS:
+            return None, []
+        t = self.t
+        if self._state_bodies is None:
+            self._state_bodies = {}
+            for index in range(len(t)):
+                if t.lower[index] in STATE_BODY_NOUNS and not self._inside(index):
+                    name = self._state_body_name(index)
+                    if name is not None:
+                        self._state_bodies.setdefault(t.lower[index], []).append(
+                            (t.start[index], name)
+                        )
+        before = {name for at, name in self._state_bodies.get(head, ()) if at < position}
+        if len(before) != 1:
+            return None, []
+        (name,) = before
+        record = self._actor_for(name, ORG, position)
+        if record is None or record.kind == "person":
+            return None, []
+        return record.name, [record.name]
 
     def _one_body_fitting(self, position: int, head: str) -> tuple[str | None, list[str]]:
         """ "East Penwith District Council's cabinet backed the plan ... (far on) ... A

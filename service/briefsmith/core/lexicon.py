@@ -919,8 +919,9 @@ report study review paper filing statement letter note memo submission audit sur
 # not one: "the changes reflected ‘routine adjustments’").
 SPEECH_MANNER_LEMMAS = _words("fume rage gush blast snap laugh reveal")
 # Verbs that name or describe something in quoted words ("labelled it 'a disgrace'",
-# "called the plan 'reckless'"): a cue only when the quote is their object.
-NAMING_LEMMAS = _words("label call dub brand term describe characterize characterise use")
+# "called the plan 'reckless'", "dismissed it as 'a stunt'"): a cue only when the quote
+# is their object (or, for "dismiss", what it is dismissed as).
+NAMING_LEMMAS = _words("label call dub brand term describe characterize characterise use dismiss")
 # Lemmas that put the words they govern in doubt: a quotation under them is not the
 # named person's speech ("denied saying", "falsely claimed she said").
 DENIAL_LEMMAS = _words("""
@@ -937,6 +938,11 @@ story insinuation
 """)
 NEGATIONS = _words("not n't never no")
 # Things that carry words without speaking them: "signs reading ...", "a banner saying".
+# Things a person writes and owns ("His letter read:", "Her statement said:"): the words
+# are the owner's, the one the possessive pronoun stands for.
+OWNED_WRITING_NOUNS = _words("""
+letter letters email emails e-mail message messages statement note post tweet memo text
+""")
 WRITTEN_NOUNS = _words("""
 sign signs banner banners placard placards poster posters slogan slogans billboard
 billboards graffiti headline headlines caption captions sticker stickers t-shirt t-shirts
