@@ -32,6 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from briefsmith.core.dependency import hangs_within
 from briefsmith.core.extraction.actor_parse import (
     _nationality_of_state_body,
     apposed_name_after,
@@ -798,7 +799,11 @@ class _Attributor:
             before = _words_before(t, token) if token >= 0 else set()
             span = t.between(mention.start, mention.end)
             root = _root_of(t, span.start, span.stop) if len(span) else token
-            subject = root >= 0 and (t.dep[root] in _SUBJECTS or _misparsed_subject(t, root))
+            subject = root >= 0 and (
+                t.dep[root] in _SUBJECTS
+                or _misparsed_subject(t, root)
+                or _named_after_subject_noun(t, span.start if len(span) else token, root)
+            )
             if _other_holder(record, _gender(before)):
                 continue
             found.append(
@@ -2056,7 +2061,31 @@ class _Attributor:
             or self._inside(index)
         ):
             return None
+        if t.ent[index] == ORG:
+            # "Ines Cole, director of policy at the debt charity Fairwarm, said": the
+            # body ends the description of the person named before it, who speaks.
+            described = self._person_before_description(index)
+            if described is not None:
+                return described
         return index
+
+    def _person_before_description(self, end: int) -> int | None:
+        """The last word of a person's name followed by a comma and a description that
+        opens with a post or a person's noun ("director of ...", "a spokesman for ...")
+        and runs, with no other comma, to `end`."""
+        t = self.t
+        first, _ = t.sentence_bounds(t.sent[end])
+        for comma in range(end - 1, max(first, end - _FRAME_TOKENS), -1):
+            if t.text[comma] != ",":
+                continue
+            opening = comma + 1
+            if opening < end and t.pos[opening] == "DET":
+                opening += 1
+            described = t.lower[opening] in _PERSONAL_NOUNS or t.lemma[opening] in _PERSONAL_NOUNS
+            if described and t.ent[comma - 1] == PERSON and not self._inside(comma - 1):
+                return comma - 1
+            return None
+        return None
 
     def _sentence_speaker(self, cue: int) -> int | None:
         """When the parse gives the cue no subject of its own ("... told us X and
@@ -3031,6 +3060,17 @@ class _Attributor:
         name = self.text[t.start[source] : t.end[place]]
         return name if office_named(name) else None
 
+    def _described_as_a_person(self, source: int) -> bool:
+        """A name (a proper noun) with a post or a person's noun in apposition to it
+        ("Ines Cole, director of policy ...", "Tom Rae, a spokesman for ...")."""
+        t = self.t
+        return t.pos[source] == "PROPN" and any(
+            t.dep[c] == "appos"
+            and t.pos[c] == "NOUN"
+            and (t.lower[c] in _PERSONAL_NOUNS or t.lemma[c] in _PERSONAL_NOUNS)
+            for c in t.children[source]
+        )
+
     def _named_in_phrase(self, source: int) -> str | None:
         """A person or organization named in the source's own phrase: the entity it is
         part of, its apposition, or a name compounded with it ("the UCI president" is
@@ -3088,6 +3128,10 @@ class _Attributor:
                 entity = replace(entity, label=PERSON)
             if entity is not None and entity.label in (PERSON, ORG):
                 label = entity.label
+                if label == ORG and index != source and self._described_as_a_person(source):
+                    # "Ines Cole, director of policy at the debt charity Fairwarm, said",
+                    # parsed with the charity in apposition to her: she speaks, not it.
+                    continue
                 if label == ORG and index != source and t.pos[source] == "NOUN":
                     if t.dep[index] != "appos" or not personal:
                         continue  # "the UCI president": an ORG modifying a person noun
@@ -3982,6 +4026,20 @@ def _root_of(t: Tokens, first: int, last: int) -> int:
         if head == index or not (first <= head < last):
             return index
     return first
+
+
+def _named_after_subject_noun(t: Tokens, first: int, root: int) -> bool:
+    """A name right after the post that is its sentence's subject, which the parser hung
+    under the post ("Opposition defence spokesman Per Lyngstad, of the Progress Party,
+    called for ...", with "Per" read as a preposition): the name is the subject."""
+    post = first - 1
+    return (
+        post >= 0
+        and t.dep[post] in _SUBJECTS
+        and t.pos[post] == "NOUN"
+        and (t.lower[post] in _PERSONAL_NOUNS or t.lemma[post] in _PERSONAL_NOUNS)
+        and hangs_within(t.head, root, post, arcs=3)
+    )
 
 
 def _misparsed_subject(t: Tokens, root: int) -> bool:
