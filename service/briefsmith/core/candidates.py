@@ -48,8 +48,12 @@ from briefsmith.core.segments import SentenceIndex
 # shares against a level or a target; 10: the analysis of version 10, race times and
 # margins in seconds, field marks in metres, event distances and labels ("No 9") no figure,
 # per-share sums and ranges, thresholds ("worth more than $10m each"), changes told after
-# the amount, shares "of them", fractions as changes, cohorts kept in what is counted.
-CANDIDATES_VERSION = 10
+# the amount, shares "of them", fractions as changes, cohorts kept in what is counted;
+# 11: the analysis of version 11, conversions of distances in words, shares restating a
+# move, stage/tier/service numbers and ratios no figure, small casualty counts, index
+# levels after a move, levels after "rose from", "followed by" shares, counts "of them",
+# rate bases ("per household", "a day"), a place's population, whom a sum is paid to.
+CANDIDATES_VERSION = 11
 
 # As the extractive engine caps each kind: a hostile article with thousands of quotes
 # must not make the prompt (or the validation) grow without bound.
