@@ -1117,7 +1117,7 @@ patient customer passenger shareholder investor team crew trustee cabinet board 
 DESCRIPTIVE_BODY_NOUNS = _words("""
 charity watchdog broadcaster retailer supermarket promoter developer insurer lender
 publisher regulator carmaker drugmaker chipmaker housebuilder airline newspaper paper
-magazine
+magazine band duo trio
 """)
 # Prepositions whose object is where something happens ("in Oslo", "at Gatwick"), not
 # what is fought over or dealt with ("attacks on Soledar", "the capture of Soledar").
@@ -1129,7 +1129,7 @@ in at near from to into across around outside inside throughout within via
 COLLECTIVE_BODY_NOUNS = _words("""
 group charity campaign company firm organisation organization union association
 federation coalition alliance consortium society trust club movement brokerage
-consultancy partnership
+consultancy partnership band orchestra choir ensemble duo trio quartet
 """)
 # Common nouns a club is described by on later mentions ("the League Two side", "the
 # Championship club said"): they stand for a club the article named, never for a new one.
