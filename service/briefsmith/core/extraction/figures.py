@@ -2783,7 +2783,7 @@ _UNIT_WORDS_THEN_BRACKET = re.compile(
 
 def _conversions_of_spelled_amounts(text: str, numbers: list[NumberMention]) -> set[int]:
     """The starts of amounts that restate, in brackets, a spelled amount told in a unit
-    just before ("about three miles (5km)", "two kilometres (1.2 miles)"); not a part of
+    just before ("about three miles (5km)", "two miles (3.2km)"); not a part of
     a count ("nine ferries (4 for export)": ferries are no unit)."""
     starts = set()
     for before, after in pairwise(numbers):
