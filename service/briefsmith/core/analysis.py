@@ -34,9 +34,9 @@ from typing import Any
 
 from briefsmith.core.dependency import hangs_within
 from briefsmith.core.extraction.actor_parse import (
-    _nationality_of_state_body,
     apposed_name_after,
     lead_end_of,
+    nationality_of_state_body,
     office_named,
     refine_actors,
 )
@@ -2604,7 +2604,7 @@ class _Attributor:
         elif noun > 0 and t.head[noun - 1] == noun and is_demonym(t.text[noun - 1]):
             first = noun - 1  # "the French government said"
         else:
-            first = _nationality_of_state_body(t, noun)
+            first = nationality_of_state_body(t, noun)
         if first is None:
             return None
         return " ".join(self.text[t.start[first] : t.end[noun]].split())

@@ -2150,7 +2150,7 @@ def _name_before_body_noun(
     `index` says: a name ("the Tolver union", "the Harton council") or, before a state's
     body, a nationality ("the Irish government", "the French army"). Not a person's
     or a country's name ("the Lee campaign", "the Chile embassy")."""
-    nationality = _nationality_of_state_body(t, index)
+    nationality = nationality_of_state_body(t, index)
     if nationality is not None:
         return nationality
     before = index - 1
@@ -2179,7 +2179,7 @@ def _name_before_body_noun(
     return None
 
 
-def _nationality_of_state_body(t: ParsedTokens, index: int) -> int | None:
+def nationality_of_state_body(t: ParsedTokens, index: int) -> int | None:
     """ "the Norwegian foreign ministry", "the French interior ministry": a nationality,
     then a word or two in lower case saying which of its state bodies the lower-case
     noun at `index` is. Where the nationality stands, or None (a nationality right
