@@ -617,6 +617,28 @@ def test_furniture_left_and_story_sentences_lost_are_read_in_the_cleaned_text():
     ]
 
 
+def test_furniture_counts_as_left_only_as_a_line_of_its_own_or_attached_at_an_end():
+    """Synthetic: a topic tag ("Flooding") whose word the story uses, or an outlet the
+    story names, was removed; the same line standing alone, trimmed, or still opening
+    a story paragraph (a dateline) was not."""
+    from briefsmith.evals.metrics import score_cleaning
+
+    reference = synthetic_news(
+        furniture=["Flooding", "Wessex Radio News", "KINGSPORT, Jan 5 (Wirecast) -", "Share this"]
+    )
+    story = (
+        "Flooding closed the road on Monday, Wessex Radio News reported.\n\n"
+        "KINGSPORT, Jan 5 (Wirecast) - The port reopened on Tuesday."
+    )
+    assert score_cleaning(reference, story).furniture_left == ["KINGSPORT, Jan 5 (Wirecast) -"]
+    with_tag = story + "\n\nFlooding\n\nShare"
+    assert score_cleaning(reference, with_tag).furniture_left == [
+        "Flooding",
+        "KINGSPORT, Jan 5 (Wirecast) -",
+        "Share this",
+    ]
+
+
 def test_each_miss_carries_the_sentence_it_came_from():
     article = (
         "Ferries stopped on Monday. Harbour master Tobias Wren said the pier was unsafe.\n\n"

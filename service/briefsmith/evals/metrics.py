@@ -633,16 +633,38 @@ def _word_line(text: str) -> str:
     return " " + " ".join(quote_tokens(text)) + " "
 
 
+def _furniture_left(furniture: str, cleaned_lines: list[list[str]]) -> bool:
+    """Whether a furniture line survived cleaning: a line of the cleaned text is the
+    furniture line, or at least half of it when cleaning trimmed it, or the furniture
+    line of two words or more still begins or ends a cleaned line (a dateline or a
+    credit left attached). The same words inside a story sentence are not the line
+    left: a topic tag "Flooding" under a flood story, an outlet the story names."""
+    words = quote_tokens(furniture)
+    if not words:
+        return False
+    for line in cleaned_lines:
+        attached = line[: len(words)] == words or line[-len(words) :] == words
+        if attached and (len(words) > 1 or len(line) == 1):
+            return True
+        if 2 * len(line) >= len(words) and _word_line(" ".join(line)) in _word_line(furniture):
+            return True
+    return False
+
+
 def score_cleaning(reference: Reference, article_text: str) -> CleaningScore | None:
-    """The reference's furniture lines still in the cleaned text and its `keep` story
-    sentences missing from it, compared as word sequences (punctuation and quote marks
-    ignored). None when the reference lists neither."""
+    """The reference's furniture lines still in the cleaned text (as a line of it, see
+    `_furniture_left`) and its `keep` story sentences missing from it, compared as word
+    sequences (punctuation and quote marks ignored). None when the reference lists
+    neither."""
     if not reference.furniture and not reference.keep:
         return None
     words = _word_line(article_text)
+    cleaned_lines = [tokens for line in article_text.split("\n") if (tokens := quote_tokens(line))]
     return CleaningScore(
         furniture=len(reference.furniture),
-        furniture_left=[line for line in reference.furniture if _word_line(line) in words],
+        furniture_left=[
+            line for line in reference.furniture if _furniture_left(line, cleaned_lines)
+        ],
         keep=len(reference.keep),
         lost=[line for line in reference.keep if _word_line(line) not in words],
     )
