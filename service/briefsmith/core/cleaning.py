@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 
 from briefsmith.core.errors import ArticleTooLarge, EmptyArticle, NotText
 from briefsmith.core.lexicon import (
+    CAPTION_VERBS,
     DOUBLE_QUOTE_MARKS,
     NAME_PARTICLES,
     ORG_CONNECTORS,
@@ -147,6 +148,23 @@ _PICTURE_POINTER = re.compile(
     r"\b[^)]*\)\s*(?:$|,\s*(?:which|who|whose|where|when)\b|(?:on|with|in|at|outside|"
     r"inside|during|after|before|and|alongside|beside|near|as)\b)",
     re.IGNORECASE,
+)
+# The same pointer after a comma, with no brackets: "Jo Roe, pictured with her dog last
+# year", "Ann Lee, seen here in Leeds, ...".
+_COMMA_PICTURE_POINTER = re.compile(
+    r",\s*(?:pictured|seen here|shown here|seen)\s+(?:on|with|in|at|outside|inside|during|"
+    r"after|before|alongside|beside|near|as|leaving|arriving)\b",
+    re.IGNORECASE,
+)
+# A caption in the present tense: a subject of a few words, then a caption's verb, then
+# where or when ("Fans gather outside the ground before the game", "Jo Roe arrives at
+# court on Monday", "Ms Roe is greeted by staff on the ward").
+_PRESENT_CAPTION = re.compile(
+    r"^[A-Z0-9][^\s.!?]*(?:\s+[^\s.!?]+){0,6}?\s+"
+    r"(?:(?:is|are) (?:pictured|seen|greeted|shown|welcomed|met|applauded|cheered)|"
+    r"(?:" + "|".join(sorted(CAPTION_VERBS)) + r"))\s+"
+    r"(?:[^\s.!?]+\s+){0,8}?(?:on|in|at|outside|inside|during|after|before|with|by|to|"
+    r"near|beside|alongside|from|last|up|aboard|into)\b"
 )
 _CAPTION_MAX_CHARS = 220
 _QUOTE_MARKS = "".join(DOUBLE_QUOTE_MARKS | SINGLE_QUOTE_MARKS)
@@ -620,7 +638,13 @@ def _is_caption(paragraph: str) -> bool:
 
 
 def _is_pointing_caption(paragraph: str) -> bool:
-    return bool(_PICTURE_POINTER.search(paragraph)) and _is_unfinished_caption(paragraph)
+    """A line in the story's body that points at a picture, or tells one in a caption's
+    present tense, and ends without a sentence's stop."""
+    return _is_unfinished_caption(paragraph) and bool(
+        _PICTURE_POINTER.search(paragraph)
+        or _COMMA_PICTURE_POINTER.search(paragraph)
+        or _PRESENT_CAPTION.match(paragraph)
+    )
 
 
 # Any pointer to a picture: "(pictured)", "(pictured outside court)", "(left)".

@@ -715,6 +715,16 @@ PICTURE_POINTERS = _words("""
 pictured picture photo photograph left right centre center above below inset top bottom
 file
 """)
+# Verbs a picture caption tells its picture with, in the present tense, third person
+# singular and plural: "Fans gather outside the ground on Saturday", "Jo Roe arrives at
+# court on Monday". A story sentence may use them too, but it ends with a stop.
+CAPTION_VERBS = _words("""
+arrives arrive leaves leave celebrates celebrate poses pose holds hold lifts lift
+displays display gathers gather protests protest marches march queues queue waits wait
+sleeps sleep speaks speak walks walk stands stand sits sit waves wave greets greet
+watches watch reacts react embraces embrace hugs hug inspects inspect surveys survey
+visits visit attends attend prepares prepare shakes shake
+""")
 # Words that open an aside in brackets after a name, not a role: "(no relation)", "(not
 # her real name)".
 BRACKETED_ASIDE_OPENERS = _words("no not")
