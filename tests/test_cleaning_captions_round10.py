@@ -120,10 +120,13 @@ Kingsmere City have been fined £25,000 after fans ran on to the pitch in April.
 
 The club faces a further charge over the use of flares
 
+Insiders say the board will meet the fans' group after the season
+
 Fans gather outside the ground on match days, the club said.
 
 Manager Ray Doyle speaks highly of the supporters in his programme notes."""
     cleaned = clean_article(ArticleInput(text=page)).text
     assert "The club faces a further charge over the use of flares" in cleaned
+    assert "Insiders say the board will meet the fans' group after the season" in cleaned
     assert "Fans gather outside the ground on match days, the club said." in cleaned
     assert "Manager Ray Doyle speaks highly of the supporters" in cleaned

@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 from briefsmith.core.errors import ArticleTooLarge, EmptyArticle, NotText
 from briefsmith.core.lexicon import (
     CAPTION_VERBS,
+    CLAUSE_WORDS,
     DOUBLE_QUOTE_MARKS,
     NAME_PARTICLES,
     ORG_CONNECTORS,
@@ -159,12 +160,14 @@ _COMMA_PICTURE_POINTER = re.compile(
 # A caption in the present tense: a subject of a few words, then a caption's verb, then
 # where or when ("Fans gather outside the ground before the game", "Jo Roe arrives at
 # court on Monday", "Ms Roe is greeted by staff on the ward").
+_SUBJECT_WORD = r"(?!(?:" + "|".join(sorted(CLAUSE_WORDS)) + r")\b)[^\s.!?]+"
 _PRESENT_CAPTION = re.compile(
-    r"^[A-Z0-9][^\s.!?]*(?:\s+[^\s.!?]+){0,6}?\s+"
+    r"^(?=(?-i:[A-Z0-9]))" + _SUBJECT_WORD + r"(?:\s+" + _SUBJECT_WORD + r"){0,6}?\s+"
     r"(?:(?:is|are) (?:pictured|seen|greeted|shown|welcomed|met|applauded|cheered)|"
     r"(?:" + "|".join(sorted(CAPTION_VERBS)) + r"))\s+"
     r"(?:[^\s.!?]+\s+){0,8}?(?:on|in|at|outside|inside|during|after|before|with|by|to|"
-    r"near|beside|alongside|from|last|up|aboard|into)\b"
+    r"near|beside|alongside|from|last|up|aboard|into)\b",
+    re.IGNORECASE,
 )
 _CAPTION_MAX_CHARS = 220
 _QUOTE_MARKS = "".join(DOUBLE_QUOTE_MARKS | SINGLE_QUOTE_MARKS)

@@ -725,6 +725,14 @@ sleeps sleep speaks speak walks walk stands stand sits sit waves wave greets gre
 watches watch reacts react embraces embrace hugs hug inspects inspect surveys survey
 visits visit attends attend prepares prepare shakes shake
 """)
+# Words that make the start of a line a clause rather than a caption's subject: "She
+# told bosses she would leave after ..." is a tabloid's summary line, not "Fans leave
+# after the game".
+CLAUSE_WORDS = _words("""
+i you he she it we they him her them his its their my our your this these those
+would will could can may might should must shall has have had was were is are be been
+did does do that who which whom whose to not never said says told claimed claim
+""")
 # Words that open an aside in brackets after a name, not a role: "(no relation)", "(not
 # her real name)".
 BRACKETED_ASIDE_OPENERS = _words("no not")
