@@ -28,6 +28,7 @@ from briefsmith.core.lexicon import (
     DOUBLE_QUOTE_MARKS,
     NAME_PARTICLES,
     ORG_CONNECTORS,
+    OUTLET_NAME_HEADS,
     QUOTE_OPENERS,
     SINGLE_QUOTE_MARKS,
 )
@@ -80,7 +81,8 @@ _COMMENTS_HEADING = re.compile(
 _LINKS_HEADING = re.compile(
     r"^(?:You (?:may|might) also (?:like|enjoy)|Related|Recommended(?: for you)?|Read more|"
     r"Read next|Read also|Also read|See also|More from [\w’' .&-]{1,40}|More on this story|"
-    r"Topics|Tags|Most (?:read|popular|viewed)|Explore more on these topics|More on these topics)"
+    r"Topics|Tags|Most (?:read|popular|viewed)|Explore more on these topics|More on these topics|"
+    r"Trending(?: now| stories| today)?|Top stories|Popular now|Editor'?s picks)"
     r"(?:\s+(?:stories|articles|coverage|content|links|reading|videos|topics))?\s*[:.…]*$",
     re.IGNORECASE,
 )
@@ -282,11 +284,29 @@ _SHARE_LINES = [
     # Where an advertisement stood.
     re.compile(
         r"^(?:Advertisement|Advert|Sponsored(?: content)?|Skip advert|(?:Story|Article) "
-        r"continues (?:below|after)(?: (?:this|the) (?:ad|advert|advertisement))?|"
+        r"continues (?:below|after)(?: (?:this |the |an )?(?:ad|advert|advertisement))?|"
         r"Continue reading(?: the main story| below)?)\s*$",
         re.IGNORECASE,
     ),
     re.compile(r"^Get involved (?:on|via|at|with)\b.*$", re.IGNORECASE),
+    # Where the page came from and where the rest of it is: "This article originally
+    # appeared on ...", "Read the full story here", "Click here to read more ...".
+    re.compile(
+        r"^This (?:article|story|report|piece) (?:originally|first) appeared (?:on|in)\b"
+        r"[^!?]{0,120}$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^(?:Read|See|View) the full (?:story|article|report)(?: here| online| at [^.!?]{1,60})?"
+        r"\s*[.!]?$",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^Click here\b[^.!?]{0,80}[.!]?$", re.IGNORECASE),
+    re.compile(
+        r"^Comments (?:are|have been) (?:closed|disabled|turned off)(?: (?:on|for) this "
+        r"(?:article|story|page|post))?\s*[.!]?$",
+        re.IGNORECASE,
+    ),
     # Credits at the foot: "X contributed to this report", "This article was produced
     # by ...", a copyright notice.
     re.compile(
@@ -455,15 +475,21 @@ def _drop_furniture(
     A byline split over several lines (`By . Jane Roe . and John Doe .`) is followed
     through its name-shaped continuation lines, and only those."""
     kept: list[tuple[int, str]] = []
-    in_byline = False
+    in_byline = after_byline = False
     unsigned = _unsigned_bylines(paragraphs)
+    # A byline may already have gone as a credit ("By Jo Roe" reads as one).
+    bylines = {position for position, text in removed if _byline_names(text) is not None}
     for position, paragraph in paragraphs:
-        if position in unsigned or (
-            in_byline and _name_shaped(paragraph) and not paragraph.rstrip().endswith(".")
+        after_byline = after_byline or position - 1 in bylines
+        if (
+            position in unsigned
+            or (in_byline and _name_shaped(paragraph) and not paragraph.rstrip().endswith("."))
+            or (after_byline and _is_masthead(paragraph))
         ):
             removed.append((position, paragraph))
             continue
         names = _byline_names(paragraph)
+        after_byline = names is not None
         # A bare "By" (or a byline ending in a comma) is continued by the next lines.
         in_byline = names == "" or (names is not None and paragraph.rstrip().endswith(","))
         if (
@@ -483,6 +509,18 @@ def _drop_furniture(
             paragraph = lead + paragraph[tag.end() :]
         kept.append((position, paragraph))
     return kept
+
+
+def _is_masthead(paragraph: str) -> bool:
+    """A newspaper's name on its own line ("The Cedar Falls Courier", "Mid Wales
+    Herald"): read as furniture only right under a byline, where the paper names itself."""
+    words = paragraph.split()
+    return (
+        2 <= len(words) <= 6
+        and not _SENTENCE_END.search(paragraph)
+        and words[-1] in OUTLET_NAME_HEADS
+        and _name_shaped(paragraph, max_words=6)
+    )
 
 
 def _unsigned_bylines(paragraphs: list[tuple[int, str]]) -> set[int]:
