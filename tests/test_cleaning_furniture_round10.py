@@ -117,3 +117,68 @@ Read the full story of the paper's history in our archive, she added."""
     assert "Trending topics on its website were dominated by tributes" in cleaned
     assert "Comments are closed, but the editor said letters would be printed" in cleaned
     assert "Read the full story of the paper's history in our archive, she added." in cleaned
+
+
+STORY_BEFORE = (
+    "The council voted 7-2 on Monday to close the leisure centre's pool, the leader said."
+)
+STORY_AFTER = "Campaigners said they would take the decision to the High Court in the new year."
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Skip to content",
+        "Skip to main content",
+        "Loading…",
+        "Advertisement – Scroll to continue",
+        "Gift this article",
+        "Print this page",
+        "Listen (5 min)",
+        "Support our journalism",
+        "Become a member today",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "All rights reserved.",
+        "Filed under: Politics, Council",
+        "Posted in News | 3 Comments",
+        "Sign up here.",
+        "Don't miss",
+        "We use cookies to improve your experience.",
+        "Accept all cookies",
+        "Send us your news",
+        "Copy link",
+        "Link copied",
+        "Toggle caption",
+        "Hide caption",
+        "Enlarge this image",
+        "View gallery",
+        "1 of 12",
+    ],
+)
+def test_page_controls_between_story_paragraphs_go(chrome):
+    """Synthetic: one line of a page's controls (buttons, cookie banners, galleries, pleas
+    for support) between two story paragraphs."""
+    page = f"Council votes to close pool\n\n{STORY_BEFORE}\n\n{chrome}\n\n{STORY_AFTER}"
+    paragraphs = clean_article(ArticleInput(text=page)).text.split("\n\n")
+    assert chrome not in paragraphs
+    assert paragraphs == [STORY_BEFORE, STORY_AFTER]
+
+
+def test_story_sentences_that_begin_like_page_controls_stay():
+    page = """Club appeals for volunteers
+
+Support our volunteers by giving two hours a month, the club's secretary Anne Ruddock said.
+
+Become a member of the club and you can vote at the AGM, she added.
+
+Send us your news was the slogan of the paper's 1990s campaign, which won an award.
+
+Skip to the end of the season and the picture looks brighter, the manager said."""
+    cleaned = clean_article(ArticleInput(text=page)).text
+    for start in (
+        "Support our volunteers",
+        "Become a member of the club",
+        "Send us your news was",
+        "Skip to the end",
+    ):
+        assert start in cleaned

@@ -289,6 +289,24 @@ _SHARE_LINES = [
         re.IGNORECASE,
     ),
     re.compile(r"^Get involved (?:on|via|at|with)\b.*$", re.IGNORECASE),
+    # A page's controls and banners, each only as a whole line: buttons, galleries,
+    # cookie notices, pleas for support, rights notices, filing labels.
+    re.compile(
+        r"^(?:Skip to (?:main )?(?:content|navigation)|Loading(?:…|\.{3})?|"
+        r"Advertisement\s*[–—-]?\s*Scroll to continue(?: with content)?|"
+        r"Gift (?:this|the) (?:article|story)|Print(?: this (?:page|article|story))?|"
+        r"Listen(?: to (?:this|the) (?:article|story))?\s*\(\s*\d+ mins?\s*\)|"
+        r"Copy link|Link copied|(?:Hide|Show|Toggle) caption|Enlarge (?:this )?image|"
+        r"View (?:gallery|all photos|slideshow)|\d{1,3} of \d{1,3}|"
+        r"Support (?:our|independent|local|quality) journalism|"
+        r"Become an? (?:member|subscriber|supporter)(?: today| now)?|"
+        r"Our Standards: [^.!?]{2,80}\.?|All rights reserved\.?|"
+        r"(?:Sign up|Register|Log in|Sign in)(?: here| now| today| for free)?\s*[.!]?|"
+        r"Don'?t miss(?: out)?|(?:Accept|Reject|Manage)(?: all)? cookies|Cookie settings|"
+        r"We use cookies\b[^!?]{0,100}|Send us your (?:news|story|stories|pictures|photos|videos)|"
+        r"Filed under\s*:?\s*[^.!?]{2,80}|Posted in [^.!?|]{2,40}\|\s*\d+ Comments?)\s*$",
+        re.IGNORECASE,
+    ),
     # Where the page came from and where the rest of it is: "This article originally
     # appeared on ...", "Read the full story here", "Click here to read more ...".
     re.compile(
