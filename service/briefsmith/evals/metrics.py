@@ -44,8 +44,9 @@ defined, with a bootstrap interval; docs/evals.md has the table):
   otherwise the share of the engine's outlook sentences that look ahead as the
   reference does (content-word overlap coefficient >= OUTLOOK_THRESHOLD).
 - furniture_left, story_lost (lower is better): the share of the reference's furniture
-  lines still in the cleaned text, and of its `keep` story sentences missing from it
-  (compared word by word, punctuation ignored).
+  lines still in the cleaned text as a line (whole, trimmed, or attached at a
+  paragraph's start or end; see `_furniture_left`), and of its `keep` story sentences
+  missing from it (compared word by word, punctuation ignored).
 
 Reference items marked `optional` (old format only) may be matched without counting as
 a false positive, but recall counts only required items. Precision and recall of an
