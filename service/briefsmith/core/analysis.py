@@ -1989,6 +1989,10 @@ class _Attributor:
                 # Cllr Ann Lee said" or "Pressed by the chair, Ann Lee, on ..., the
                 # minister, Tom Reed, replied": the one nearest the verb speaks.
                 chosen = min(subjects, key=lambda c: (abs(node - c), c > node))
+                if node == cue and t.dep[chosen] == "nsubjpass":
+                    # "X was branded ‘…’ by Y", "X was told ‘…’": the words are said of
+                    # or to the passive's subject; whoever the "by" names says them.
+                    return self._passive_agent(cue)
                 if node == cue and t.tag[chosen] == "VBG" and chosen < cue:
                     # "Writing on Instagram, the striker, Joao Matos, said": the fronted
                     # participle parsed as the subject; the name before the cue speaks.
@@ -2032,6 +2036,21 @@ class _Attributor:
         if cue > 0 and self._age_of_description(cue - 1) is not None:
             return cue - 1  # "‘…,’ the 71-year-old said", parsed as no subject
         return self._name_before(cue) or self._sentence_speaker(cue)
+
+    def _passive_agent(self, verb: int) -> int | None:
+        """The one a passive verb's "by" names ("branded ‘…’ by club captain Leon Marsh"),
+        or None."""
+        t = self.t
+        _, sentence_end = t.sentence_bounds(t.sent[verb])
+        for index in range(verb + 1, min(sentence_end, verb + _FRAME_TOKENS)):
+            # The parser often hangs the "by" on the quoted words rather than the verb.
+            if t.lower[index] != "by" or t.dep[index] not in ("agent", "prep"):
+                continue
+            if self._inside(index):
+                continue
+            objects = [c for c in t.children[index] if t.dep[c] == "pobj"]
+            return objects[0] if objects and not self._inside(objects[0]) else None
+        return None
 
     def _quoted_as_saying(self, cue: int) -> int | None:
         """ "The paper quoted Ann Lee as saying ...", "Lee was quoted as saying ...": the
@@ -3318,6 +3337,10 @@ class _Attributor:
         # skip the role's own complement ("for environment", ", the")
         while index < limit and not (t.pos[index] == "PROPN" and t.text[index][:1].isupper()):
             if t.lemma[index] in SPEECH_LEMMAS or t.text[index] in (".", ";", ":"):
+                return None
+            if index == t.head[source] and t.pos[index] in ("VERB", "AUX"):
+                # "Residents called councillor Amos Reid ‘…’": past the role's own verb,
+                # a name is its object, not the role's holder.
                 return None
             index += 1
         words: list[int] = []
