@@ -1346,6 +1346,7 @@ class _Attributor:
             # nobody in the story is shown saying.
             return replace(quote, speaker=UNATTRIBUTED, kind=DENIED)
         cue, path = self._governing_cue(inside)
+        framed = cue is not None and not self._modifies_noun_after(inside, last)
         if cue is None:
             cue = self._adjacent_cue(quote, first, last)
             path = []
@@ -1404,6 +1405,7 @@ class _Attributor:
             speaker=speaker or UNATTRIBUTED,
             kind=kind,
             candidates=tuple(candidates[:_MAX_CANDIDATES]),
+            framed=framed,
         )
 
     def _written_name(self, head: int) -> str:
@@ -2036,6 +2038,19 @@ class _Attributor:
         if cue > 0 and self._age_of_description(cue - 1) is not None:
             return cue - 1  # "‘…,’ the 71-year-old said", parsed as no subject
         return self._name_before(cue) or self._sentence_speaker(cue)
+
+    def _modifies_noun_after(self, inside: range, last: int) -> bool:
+        """ "posted ‘chemo’ updates", "a string of ‘away day’ raids": quoted words that
+        modify the noun after the closing mark are a label on it, not a speaker's words."""
+        t = self.t
+        after = last + 1
+        if after >= len(t) or not t.text[after][:1].islower():
+            return False
+        if any(t.head[i] == after for i in inside if t.dep[i] in ("compound", "amod", "nmod")):
+            return True
+        # The tagger often reads the noun as a verb ("‘chemo’ updates"): its role tells.
+        noun_roles = ("dobj", "pobj", "nsubj", "nsubjpass")
+        return (t.pos[after] == "NOUN" and t.dep[after] != "npadvmod") or t.dep[after] in noun_roles
 
     def _passive_agent(self, verb: int) -> int | None:
         """The one a passive verb's "by" names ("branded ‘…’ by club captain Leon Marsh"),

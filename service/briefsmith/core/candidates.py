@@ -23,7 +23,7 @@ from typing import Any
 from briefsmith.core.analysis import DENIED, FALSE_CLAIM, NESTED, WRITTEN, Analysis
 from briefsmith.core.extraction.actors import ActorRecord
 from briefsmith.core.extraction.figures import find_figures
-from briefsmith.core.extraction.quotes import drop_nested
+from briefsmith.core.extraction.quotes import drop_nested, is_listed
 from briefsmith.core.schema import UNATTRIBUTED, ActorKind, Span
 from briefsmith.core.segments import SentenceIndex
 
@@ -66,7 +66,6 @@ MAX_SPEAKERS_PER_QUOTE = 4
 _SPEAKING_KINDS = frozenset({"person", "organization", "group", "country"})
 # Quotations the article presents as nobody's speech: no speaker candidates.
 _NOBODYS_SPEECH = frozenset({DENIED, FALSE_CLAIM, WRITTEN, NESTED})
-_MIN_QUOTE_WORDS = 3
 # Marker kinds, and the field of the answer each belongs to.
 KIND_PREFIXES = {"quote": "Q", "figure": "F", "actor": "A", "sentence": "S"}
 
@@ -236,7 +235,7 @@ def build_candidates(text: str, analysis: Analysis) -> Candidates:
         for n, r in enumerate(records, 1)
     ]
     actor_by_name = {a.name: a.id for a in actors}
-    found = [q for q in analysis.quotes if len(q.text.split()) >= _MIN_QUOTE_WORDS]
+    found = [q for q in analysis.quotes if is_listed(q)]
     quotes: list[QuoteCandidate] = []
     for n, quote in enumerate(drop_nested(found[:MAX_CANDIDATES]), 1):
         speakers: list[str] = []

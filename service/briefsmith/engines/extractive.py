@@ -14,7 +14,7 @@ from collections.abc import Callable
 from briefsmith.core.analysis import Analysis
 from briefsmith.core.extraction.actors import ActorRecord
 from briefsmith.core.extraction.figures import find_figures
-from briefsmith.core.extraction.quotes import drop_nested
+from briefsmith.core.extraction.quotes import drop_nested, is_listed
 from briefsmith.core.extraction.summary import outlook, situation
 from briefsmith.core.lexicon import HONORIFICS
 from briefsmith.core.schema import (
@@ -35,8 +35,6 @@ from briefsmith.engines.linguistic import analysis_of
 # has far fewer; a hostile one with thousands must not make grounding and rendering grow
 # with the square of its length.
 MAX_ITEMS = 100
-# Shorter quoted fragments are scare quotes ("mercenaries"), not quotes.
-MIN_QUOTE_WORDS = 3
 
 
 def _actor(record: ActorRecord) -> Actor:
@@ -87,9 +85,7 @@ def build_brief(
     checkpoint()
     split = analysis.sentences
     records = list(analysis.actors)
-    found = _capped(
-        [q for q in analysis.quotes if len(q.text.split()) >= MIN_QUOTE_WORDS], "quotes", warnings
-    )
+    found = _capped([q for q in analysis.quotes if is_listed(q)], "quotes", warnings)
     quoted = drop_nested(found)
     checkpoint()
     # The analysis ranks the actors by how central they are to the story.

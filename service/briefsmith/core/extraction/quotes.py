@@ -39,7 +39,9 @@ _INNER_OPENERS = {"“": "‘", "‘": "“"}
 # Single marks also serve as apostrophes; these words begin with one ("'em", "'til").
 _APOSTROPHES = APOSTROPHES
 _ELIDED_WORD = re.compile(r"(?:em|til|cause|tis|twas|n|n'|s)\b", re.IGNORECASE)
-_MIN_WORDS = 3  # shorter quoted fragments are scare quotes ("mercenaries")
+# Shorter quoted fragments are scare quotes ("mercenaries") unless a speech verb frames
+# them (see `is_listed`).
+MIN_QUOTE_WORDS = 3
 _SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _SPEECH_RE = re.compile(rf"\b(?:{_SPEECH}|according to)\b", re.IGNORECASE)
 _PRONOUN_RE = re.compile(r"\b(he|she|they)\b", re.IGNORECASE)
@@ -74,9 +76,22 @@ class FoundQuote:
     # antecedents), the chosen one first; empty when it names no one.
     candidates: tuple[str, ...] = ()
     carried: bool = False  # no attribution of its own (it carries on the one before)
+    # The words hang from a speech verb as its complement or object ("said the findings
+    # were ‘harrowing’"), rather than standing beside one.
+    framed: bool = False
 
     def all_parts(self) -> tuple[tuple[int, int], ...]:
         return self.parts or ((self.start, self.end),)
+
+
+def is_listed(quote: FoundQuote) -> bool:
+    """Whether a brief lists the quote: MIN_QUOTE_WORDS words or more, or a shorter
+    fragment a speech verb frames and whose speaker the article names ("Lee said the
+    findings were ‘harrowing’"); a short fragment with no such frame is a scare quote, a
+    title or a label ("posted ‘chemo’ updates", "rated ‘good’")."""
+    if len(quote.text.split()) >= MIN_QUOTE_WORDS:
+        return True
+    return quote.framed and quote.speaker != UNATTRIBUTED
 
 
 def _is_opening(text: str, index: int) -> bool:
@@ -155,7 +170,7 @@ def _find_close(
     return None
 
 
-def find_quotes(text: str, *, min_words: int = _MIN_WORDS) -> list[FoundQuote]:
+def find_quotes(text: str, *, min_words: int = MIN_QUOTE_WORDS) -> list[FoundQuote]:
     """Quoted passages of at least `min_words` words (fewer are taken for scare quotes;
     the grounding check asks for every quoted passage with min_words=1)."""
     quotes: list[FoundQuote] = []
