@@ -214,6 +214,8 @@ _PERSONAL_NOUNS = ROLE_NOUNS | _GENERIC_PERSONS
 _ROLE_WORDS = _PERSONAL_NOUNS | _TITLE_WORDS
 # Common nouns for a body ("the club", "the ministry") that a later "it" may stand for.
 _BODY_WORDS = ORG_KIND_NOUNS | BODY_NOUNS | frozenset(INSTITUTION_NOUNS)
+# A business's common noun, which a headline's capital can make look like a name.
+_COMMON_BODY_NOUNS = COMPANY_NOUNS | DESCRIPTIVE_BODY_NOUNS
 # "father-of-two", "mum-of-three": a parent described by how many children.
 _FAMILY_OF = re.compile(r"\w+-of-\w+", re.IGNORECASE)
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
@@ -1611,6 +1613,22 @@ class _Attributor:
             return None
         return found
 
+    def _business_named_just_before(self, position: int) -> str | None:
+        """ "Velkor will close its plant in Turin. ‘…,’ the carmaker said": a business's
+        noun for a body the article names only by its name is the body that was a
+        clause's subject just before (`_business_that_spoke`), when it is also the
+        nearest body named ("Ofgem fined Lendfirst. ‘…,’ the lender said" is neither)."""
+        found = self._business_that_spoke(position)
+        if found is None:
+            return None
+        nearest = next(
+            (m for m in self._earlier(position) if m.kind == "organization" and not m.aside),
+            None,
+        )
+        if nearest is None or (self._by_form.get(nearest.name) or nearest).name != found:
+            return None
+        return found
+
     def _unrecognized_speaking_body(self, sentence: int) -> str | None:
         """ "The Wessex FA said it would review ...": the subject of a sentence's main
         speech verb, written as a body's name that neither the recognizer nor the actors
@@ -2565,6 +2583,10 @@ class _Attributor:
                     # "Maybury's agent, Ray Colquhoun, ... ‘…,’ the agent said": a noun of
                     # a person the article gave that role
                     body = self._person_by_role(position, {word, t.lemma[source]}, set())
+                if body[0] is None and determiners == {"the"} and t.lemma[source] in COMPANY_NOUNS:
+                    business = self._business_named_just_before(position)
+                    if business is not None:
+                        return business, [business]
                 if body[0] is None and determiners == {"the"}:
                     return self._titled_before_or_next(source)
                 return body
@@ -3802,7 +3824,12 @@ class _Attributor:
         contacted by the BBC ... it said")."""
         fitting: list[_Named] = []
         for mention in self._earlier(position):
-            if mention.aside or self._classifies_noun(mention):
+            if (
+                mention.aside
+                or self._classifies_noun(mention)
+                or mention.name.casefold() in _COMMON_BODY_NOUNS
+            ):
+                # "Drugmaker pulls pill" (a headline's capital): a body's common noun, no name
                 # "wrote on Instagram ... ‘…,’ it said": not Instagram; "talks with the
                 # Championship club": the league names what kind of club, not the club
                 continue
@@ -3875,6 +3902,7 @@ class _Attributor:
                 if (
                     mention.kind == "organization"
                     and not mention.aside
+                    and mention.name.casefold() not in _COMMON_BODY_NOUNS
                     and institution_fits(head, mention.name)
                     and all(m.name != mention.name for m in holders)
                 ):

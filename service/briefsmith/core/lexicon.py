@@ -472,7 +472,8 @@ COMPANY_NOUNS = _words("""
 company firm business group maker manufacturer retailer carrier airline app platform
 startup start-up chain operator provider supplier developer producer publisher brand
 insurer lender bank giant outfit conglomerate shipper miner utility supermarket grocer
-broadcaster network studio agency consultancy
+broadcaster network studio agency consultancy carmaker automaker drugmaker chipmaker
+housebuilder
 """)
 # Words that stand for whichever organization the article named last.
 ANY_INSTITUTION = frozenset({"statement", "organization", "organisation", "it"})
