@@ -53,3 +53,48 @@ def test_a_business_noun_after_a_sentence_naming_two_bodies_is_no_one():
 )
 def test_a_headline_capital_on_a_business_noun_is_no_speaker(article):
     assert _speakers(article)[0] not in ("Drugmaker", "Housebuilder")
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        (
+            'Brennan reaches final\n\nLuke Brennan beat Croatia\'s Mateo Juric 6-4 6-3 in the semi-final. "It was tough out there in the wind," the Croatian said.',
+            "Mateo Juric",
+        ),
+        (
+            'Harper breaks record\n\nBriton Ella Harper broke the British record ahead of Kenya\'s Faith Chebet. "I just could not catch her today," the Kenyan said.',
+            "Faith Chebet",
+        ),
+        (
+            'Ruiz takes stage\n\nPablo Ruiz of Spain won the ninth stage ahead of Tom Fenwick. "Tomorrow we rest," the Spaniard said.',
+            "Pablo Ruiz",
+        ),
+        (
+            'Duarte wins in Lisbon\n\nPortugal\'s Ines Duarte beat Amy Cole in the final on Sunday. "I have waited years for this," the Portuguese said.',
+            "Ines Duarte",
+        ),
+        (
+            'Okafor stuns champion\n\nThe holder Dan Merritt lost to Nigerian Chidi Okafor in the second round. "I came here to win it," the Nigerian said.',
+            "Chidi Okafor",
+        ),
+    ],
+)
+def test_a_nationality_names_the_one_person_the_article_gave_it(article, speaker):
+    assert _speakers(article) == [speaker]
+
+
+def test_a_nationality_given_to_nobody_and_no_one_has_spoken_is_no_one():
+    # "the Dutchman" may be the unnamed qualifier as well as the winner
+    article = 'Hale into last eight\n\nTom Hale beat a qualifier in straight sets on Tuesday. "I was nervous all match," the Dutchman said.'
+    assert _speakers(article) == ["unattributed"]
+
+
+def test_a_nationality_given_to_two_people_is_no_one():
+    article = 'Derby in Zagreb\n\nCroatia\'s Luka Brnic beat Croatia\'s Ante Vidak in three sets. "I felt strong in the third," the Croatian said.'
+    assert _speakers(article) == ["unattributed"]
+
+
+def test_a_nationality_standing_for_someone_twice_still_names_them():
+    article = 'Ruiz takes stage\n\nPablo Ruiz of Spain won the ninth stage ahead of Tom Fenwick. "The team rode perfectly for me," the Spaniard said. "Tomorrow we rest," the Spaniard added.'
+    assert _speakers(article) == ["Pablo Ruiz", "Pablo Ruiz"]

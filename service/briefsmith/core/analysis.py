@@ -116,6 +116,7 @@ from briefsmith.core.lexicon import (
     WRITTEN_NOUNS,
     country_names,
     fold,
+    demonym_country,
     is_demonym,
 )
 from briefsmith.core.names import same_person
@@ -682,6 +683,9 @@ class _Attributor:
         # when first asked): "the council" far from "East Penwith District Council".
         self._bodies_fitting: dict[str, list[_Named]] = {}
         self._state_bodies: dict[str, list[tuple[int, str]]] | None = None
+        # Where the text ties a country to something ("Croatia's", "Croatian", "of
+        # Croatia"), by country; gathered once, when a nationality first stands for someone.
+        self._nationality_marks: dict[str, list[int]] | None = None
         for mention in self.named:
             # the body noun right before the name ("regulator Ofqual") or in apposition
             # to it ("Nordvind, a Danish developer"), not a job's ("Union boss Tom Reed")
@@ -2449,6 +2453,10 @@ class _Attributor:
             # "the Dutchman said": the person given that word, never a body of that name;
             # given to nobody, read like a pronoun of either gender
             by_word = self._person_by_role(t.start[source], {t.lower[source]}, set())
+            if by_word[0] is None:
+                national = self._person_of_nationality(t.start[source], t.text[source])
+                if national is not None:
+                    return national, [national]
             if by_word[0] is None and quote is not None:
                 return self._speaker_read_back(t.start[source])
             return by_word
@@ -2783,6 +2791,54 @@ class _Attributor:
             } - {None}
             return owner if told == {gender} else None
         return None
+
+    def _person_of_nationality(self, position: int, word: str) -> str | None:
+        """ "Luke Brennan beat Croatia's Mateo Juric ... ‘…,’ the Croatian said",
+        "Spaniard Pablo Ruiz won": the one person named before right after that people's
+        word or its country's possessive ("Croatia's"), or before "of" and the country;
+        nobody when the article gave it to two."""
+        t = self.t
+        country = demonym_country(word)
+        if country is not None:
+            marks = self._nationality_marks_of(country)
+            if sum(1 for at in marks if at < position) > 1:
+                return None  # "Croatia's Luka Brnic beat Croatia's Ante Vidak"
+        found: dict[str, _Named] = {}
+        for mention in self._earlier(position):
+            if mention.kind != "person":
+                continue
+            first = t.at(mention.start)
+            last = t.at(mention.start + len(mention.name) - 1)
+            if first < 0:
+                continue
+            before = t.text[first - 1] if first > 0 else ""
+            owner = t.text[first - 2] if first > 1 and before in ("'s", "’s") else None
+            after = t.text[last + 2] if last + 2 < len(t) and t.lower[last + 1] == "of" else None
+            if before == word or (
+                country is not None
+                and country in (country_names().get(owner or ""), country_names().get(after or ""))
+            ):
+                found.setdefault((self._by_form.get(mention.name) or mention).name, mention)
+                if len(found) > 1:
+                    return None
+        return next((self._materialize(m) for m in found.values()), None)
+
+    def _nationality_marks_of(self, country: str) -> list[int]:
+        t = self.t
+        if self._nationality_marks is None:
+            self._nationality_marks = {}
+            for i in range(len(t)):
+                if i > 0 and t.lower[i - 1] == "the" and t.dep[i] not in ("amod", "compound"):
+                    continue  # "the Croatian said": the word standing for someone
+                tied = demonym_country(t.text[i])
+                if tied is None and (
+                    (i + 1 < len(t) and t.lower[i + 1] in ("'s", "’s"))
+                    or (i > 0 and t.lower[i - 1] == "of")
+                ):
+                    tied = country_names().get(t.text[i])
+                if tied is not None:
+                    self._nationality_marks.setdefault(tied, []).append(t.start[i])
+        return self._nationality_marks.get(country, [])
 
     def _is_demonym_of_one(self, source: int) -> bool:
         """ "Verhaegen, the Dutchman who won in 2022, ... ‘…,’ the Dutchman said": a
