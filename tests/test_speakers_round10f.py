@@ -98,3 +98,48 @@ def test_a_nationality_given_to_two_people_is_no_one():
 def test_a_nationality_standing_for_someone_twice_still_names_them():
     article = 'Ruiz takes stage\n\nPablo Ruiz of Spain won the ninth stage ahead of Tom Fenwick. "The team rode perfectly for me," the Spaniard said. "Tomorrow we rest," the Spaniard added.'
     assert _speakers(article) == ["Pablo Ruiz", "Pablo Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        'Climber named\n\nA climber who died on Ben Nevis has been named as Oliver Trent, 29. In a statement, the family said: "Ollie loved the mountains more than anything."',
+        'Tributes paid to cyclist\n\nThe family of a cyclist killed in Hull have paid tribute to Amy Doyle, 31. "Amy lit up every room she entered," the family said.',
+        'Teenager drowned in quarry\n\nPolice have named the boy who died at Hollins Quarry as Kai Benton, 15. The family said: "Kai was a funny, kind boy who loved his football."',
+    ],
+)
+def test_the_family_after_a_named_person_is_the_family(article):
+    assert [s.casefold() for s in _speakers(article)] == ["the family"]
+
+
+def test_a_family_business_is_not_the_family():
+    article = 'Bakery to close\n\nGwen Arkle, 70, is retiring after 40 years. "We have loved serving the town," said the family firm in a post on Facebook.'
+    assert _speakers(article) != ["the family"]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        (
+            'Inquest into death of diver\n\nThe coroner said the diver had run out of air at 30 metres. "He was let down by equipment that had not been checked," she said. Senior coroner Dr Naomi Blaise recorded a conclusion of accidental death.',
+            "Naomi Blaise",
+        ),
+        (
+            'Gang leader convicted\n\nThe judge told the jury that the case had been long and complex. "You have been patient and careful throughout," he said. Judge Martin Elsey adjourned sentencing until March.',
+            "Martin Elsey",
+        ),
+        (
+            'Derby abandoned\n\nThe referee explained his decision to both captains at the break. "The pitch was simply not safe to play on," he said. Referee Owen Tulley has officiated in the league since 2019.',
+            "Owen Tulley",
+        ),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_role_is_the_one_the_next_sentence_names_with_it(
+    article, speaker
+):
+    assert _speakers(article) == [speaker]
+
+
+def test_a_pronoun_after_an_unnamed_role_is_not_someone_else_named_next():
+    article = 'Gang leader convicted\n\nThe judge told the jury that the case had been long and complex. "You have been patient and careful throughout," he said. Prosecutor Alan Verey said the Crown would seek a long sentence.'
+    assert _speakers(article) != ["Alan Verey"]

@@ -2656,21 +2656,25 @@ class _Attributor:
         found = self._titled_just_named(source)
         if found[0] is not None:
             return found
+        name = self._titled_in_sentence(source, self.t.sent[source] + 1)
+        return (name, [name]) if name is not None else (None, [])
+
+    def _titled_in_sentence(self, source: int, sentence: int) -> str | None:
+        """The one person a sentence after `source` names with the description's own
+        word (at `source`) as title, or None."""
         t = self.t
         position = t.start[source]
-        following = t.sent[source] + 1
         holders = {
             name
             for noun in {t.lower[source], t.lemma[source]}
             for at, name in self._role_holders.get(noun, ())
-            if at > position and t.at(at) >= 0 and t.sent[t.at(at)] == following
+            if at > position and t.at(at) >= 0 and t.sent[t.at(at)] == sentence
         }
         if len(holders) != 1:
-            return None, []
+            return None
         (name,) = holders
         record = self._by_form.get(name)
-        name = record.name if record is not None else name
-        return name, [name]
+        return record.name if record is not None else name
 
     def _titled_just_named(self, source: int) -> tuple[str | None, list[str]]:
         """ "Tate was joined by captain Joe Mbeki ... The midfielder said", "Former
@@ -2863,6 +2867,15 @@ class _Attributor:
         if t.lemma[source] not in FAMILY_NOUNS or t.tag[source] != "NN":
             return None
         owners = [c for c in t.children[source] if t.dep[c] == "poss"]
+        if not owners and [t.lower[c] for c in t.children[source] if c < source] == ["the"]:
+            # "In a statement, the family said": the family of the story's named person
+            if (
+                t.lower[source - 1] != "the"
+                or self._inside(source - 1)
+                or not any(m.kind == "person" for m in self._earlier(t.start[source]))
+            ):
+                return None
+            return self.text[t.start[source - 1] : t.end[source]]
         if (
             len(owners) != 1
             or t.lower[owners[0]] not in ("his", "her", "their")
@@ -3760,6 +3773,10 @@ class _Attributor:
                     if name is None and not modifiers:
                         # "captain Joe Mbeki ... The defender said: ‘…’ ... he added"
                         name, _ = self._titled_just_named(index)
+                    if name is None and not modifiers and here >= 0:
+                        # "The coroner said ... ‘…,’ she said. Senior coroner Dr Naomi
+                        # Blaise recorded ...": named only by the sentence after
+                        name = self._titled_in_sentence(index, t.sent[here] + 1)
                     if name is not None:
                         return t.start[index], name
                 # Someone unnamed brought in as a clause's subject ("A man was later
