@@ -143,3 +143,69 @@ def test_a_pronoun_after_an_unnamed_role_is_the_one_the_next_sentence_names_with
 def test_a_pronoun_after_an_unnamed_role_is_not_someone_else_named_next():
     article = 'Gang leader convicted\n\nThe judge told the jury that the case had been long and complex. "You have been patient and careful throughout," he said. Prosecutor Alan Verey said the Crown would seek a long sentence.'
     assert _speakers(article) != ["Alan Verey"]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        (
+            'Pensioner cleared of assault\n\nA pensioner has been cleared of assaulting a traffic warden in Bath. "I am relieved it is finally over," the 74-year-old said outside court. Harold Pimm had denied the charge throughout.',
+            "Harold Pimm",
+        ),
+        (
+            'Teenager wins county title\n\n"I did not expect to win at all," the 16-year-old said after the final. Maisie Crabtree beat the defending champion in three sets.',
+            "Maisie Crabtree",
+        ),
+        (
+            'Ashby climb to third\n\nAshby moved up to third with a win at Calder Park. "We fully deserved it today," the 29-year-old said after the match. Callum Reid scored twice in the second half.',
+            "Callum Reid",
+        ),
+    ],
+)
+def test_an_age_given_to_no_one_is_the_person_the_next_sentence_brings_in(article, speaker):
+    assert _speakers(article) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        'Pensioner cleared of assault\n\nA pensioner has been cleared of assaulting a traffic warden. "I am relieved it is finally over," the 74-year-old said outside court. Prosecutor Jane Bell had told the jury he lashed out.',
+        'Pensioner cleared of assault\n\nA pensioner has been cleared of assaulting a traffic warden. "I am relieved it is finally over," the 74-year-old said outside court. His neighbour, Jim Bell, said he had never seen him angry.',
+    ],
+)
+def test_an_age_given_to_no_one_is_not_someone_else_named_next(article):
+    assert _speakers(article) == ["unattributed"]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        (
+            'Father-of-three died after fall\n\nKeith Ormsby, 61, from Wigan, was taken to hospital after falling from scaffolding.\n\n"He kept telling them his back was agony," the 61-year-old\'s daughter, Leanne Ormsby, told the hearing.',
+            "Leanne Ormsby",
+        ),
+        (
+            'Striker ruled out\n\nDeclan Pryce will miss the rest of the season with a knee injury.\n\n"He kept asking them for a scan," the striker\'s agent, Rob Dinsdale, told BBC Sport.',
+            "Rob Dinsdale",
+        ),
+        (
+            'Charity shop closes\n\nThe Barnfield hospice shop has closed after 30 years.\n\n"We kept telling the landlord we could not pay more," the shop\'s manager, Irene Coll, said.',
+            "Irene Coll",
+        ),
+    ],
+)
+def test_a_straight_apostrophe_possessive_after_a_quote_does_not_end_its_attribution(
+    article, speaker
+):
+    assert _speakers(article) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        'Striker ruled out\n\nDeclan Pryce will miss the rest of the season with a knee injury.\n\n"He kept asking them for a scan," the striker\'s agent, Rob Dinsdale, told BBC Sport.',
+        'Factory fire\n\nA fire broke out at the Kelbrook mill on Monday night.\n\n"We kept asking them to fix the wiring," the mill\'s former foreman, Ray Addy, told Reuters.',
+    ],
+)
+def test_whom_words_were_told_to_is_not_the_speaker(article):
+    assert _speakers(article)[0] not in ("BBC Sport", "Reuters")

@@ -181,6 +181,7 @@ _ACTING_LABELS = frozenset({PERSON, ORG, GPE, NORP})
 _PLACE_LABELS = frozenset({GPE, NORP, "LOC", "FAC"})
 # How many tokens either side of a quote its attribution may be read from.
 _FRAME_TOKENS = 60
+_CLITICS = frozenset({"s", "re", "ll", "ve", "d", "m"})
 # How far a head walk goes (the parser's trees are shallow in news prose).
 _MAX_WALK = 24
 # Of the named people a pronoun may stand for, how many (nearest first) are searched
@@ -2037,7 +2038,11 @@ class _Attributor:
                 and t.ent[c] in (PERSON, ORG)
                 and t.dep[c] in ("dobj", "attr", "dep", "npadvmod", "oprd")
             ]
-            if inverted and (before in (",", "”", "’", '"', "'", "»") or self._inside(node - 1)):
+            if (
+                inverted
+                and t.lemma[node] != "tell"  # "…,’ ... told BBC Sport": whom it was told
+                and (before in (",", "”", "’", '"', "'", "»") or self._inside(node - 1))
+            ):
                 return inverted[0]
             # "... by the ministry" after a passive speech verb.
             for child in t.children[node]:
@@ -2497,7 +2502,13 @@ class _Attributor:
         age = self._age_of_description(source)
         if age is not None:
             by_age = self._person_by_role(position, {age}, set())
-            return by_age if by_age[0] is not None else self._unaged_person(position, age)
+            if by_age[0] is None:
+                by_age = self._unaged_person(position, age)
+            if by_age[0] is None and quote is not None:
+                brought = self._brought_in_next(source)
+                if brought is not None:
+                    return brought, [brought]
+            return by_age
         referred = self._referred_back(source, position)
         if referred is not None:
             return referred
@@ -3092,6 +3103,38 @@ class _Attributor:
         if ages - {age} if age is not None else ages:
             return None, []
         return name, [name]
+
+    def _brought_in_next(self, source: int) -> str | None:
+        """ "‘…,’ the 74-year-old said outside court. Harold Pimm had denied the charge":
+        a description that refers back to no one is the person the very next sentence
+        brings in as its main verb's subject, named there for the first time and given
+        no post ("Prosecutor Jane Bell told the jury" is someone else)."""
+        t = self.t
+        following = t.sent[source] + 1
+        if following >= len(t.sent_starts):
+            return None
+        first, last = t.sentence_bounds(following)
+        root = next((i for i in range(first, last) if t.dep[i] == "ROOT"), None)
+        if root is None:
+            return None
+        subject = next((c for c in t.children[root] if t.dep[c] in _SUBJECTS), None)
+        if subject is None or self._inside(subject):
+            return None
+        mention = next(iter(self._earlier(t.end[subject])), None)
+        if (
+            mention is None
+            or mention.kind != "person"
+            or t.at(mention.start) < first
+            or subject not in t.between(mention.start, mention.start + len(mention.name))
+            or any(not role.isdigit() and role not in _TITLE_WORDS for role in mention.roles)
+        ):
+            return None
+        name = (self._by_form.get(mention.name) or mention).name
+        if any(
+            (self._by_form.get(m.name) or m).name == name for m in self._earlier(t.start[source])
+        ):
+            return None  # named before: the age would have referred back to them
+        return self._materialize(mention)
 
     def _age_of_description(self, source: int) -> str | None:
         """ "the 34-year-old said": the age (as the article writes it beside a name,
@@ -4120,7 +4163,8 @@ def _kin_spoken_of(text: str) -> set[str]:
 
 
 def _opens_quote(token_text: str) -> bool:
-    return token_text[:1] in QUOTE_OPENERS
+    # a clitic after a straight apostrophe ("the striker's agent", "they're") opens none
+    return token_text[:1] in QUOTE_OPENERS and token_text[1:].lower() not in _CLITICS
 
 
 def _age_token(word: str) -> bool:
