@@ -5,7 +5,9 @@ split): "the carmaker said" for a business the article names only by its name, t
 body that was the subject just before; "the Croatian said" for the person that
 nationality was given to; "the family said" for the family of the one person whose
 family the article is about; and a description ("the 74-year-old", "the coroner")
-whom only the next sentence names. Beats: business, sport, courts, health, crime."""
+whom only the next sentence names; a spokesperson for a body whose name holds a place
+("Thames Valley Police", "Devon and Cornwall Police"); whom words were told to ("told
+BBC Sport") is no speaker. Beats: business, sport, courts, health, crime."""
 
 from __future__ import annotations
 
@@ -91,7 +93,7 @@ def test_a_nationality_given_to_nobody_and_no_one_has_spoken_is_no_one():
 
 
 def test_a_nationality_given_to_two_people_is_no_one():
-    article = 'Derby in Zagreb\n\nCroatia\'s Luka Brnic beat Croatia\'s Ante Vidak in three sets. "I felt strong in the third," the Croatian said.'
+    article = "Derby in Zagreb\n\nCroatia's Luka Brnic beat Croatia's Ante Vidak in three sets. \"I felt strong in the third,\" the Croatian said."
     assert _speakers(article) == ["unattributed"]
 
 
@@ -209,3 +211,32 @@ def test_a_straight_apostrophe_possessive_after_a_quote_does_not_end_its_attribu
 )
 def test_whom_words_were_told_to_is_not_the_speaker(article):
     assert _speakers(article)[0] not in ("BBC Sport", "Reuters")
+
+
+@pytest.mark.parametrize(
+    ("article", "body"),
+    [
+        (
+            'Crash closes A34\n\nA Thames Valley Police spokesperson said: "The road is expected to remain closed for several hours."',
+            "Thames Valley Police",
+        ),
+        (
+            'Tram stabbing\n\nA Greater Manchester Police spokeswoman said: "Officers were on the scene within minutes of the first call."',
+            "Greater Manchester Police",
+        ),
+        (
+            'Crash on A30\n\nA Devon and Cornwall Police spokesman said: "Diversions are in place and drivers should avoid the area."',
+            "Devon and Cornwall Police",
+        ),
+        (
+            'Crash on A38\n\nA spokesperson for Devon and Cornwall Police said: "The road is expected to remain closed for several hours."',
+            "Devon and Cornwall Police",
+        ),
+        (
+            'Flooding in Bath\n\nA spokesman for Bath and North East Somerset Council said: "Sandbags are available at three depots across the city."',
+            "Bath and North East Somerset Council",
+        ),
+    ],
+)
+def test_a_spokesperson_of_a_body_with_a_place_in_its_name_speaks_for_the_body(article, body):
+    assert _speakers(article) == [body]

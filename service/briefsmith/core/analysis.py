@@ -1548,6 +1548,14 @@ class _Attributor:
             if not modifiers:
                 found = self._speaking_organization(position)
                 return (found, [found]) if found is not None else (None, [phrase])
+            leftmost = min(modifiers)
+            while leftmost > 0 and t.head[leftmost - 1] in range(leftmost, source):
+                leftmost -= 1  # "Thames Valley" hanging on "Police"
+            written = self._by_form.get(self.text[t.start[leftmost] : t.end[source - 1]])
+            if written is not None and written.kind == "organization":
+                # "A Thames Valley Police spokesperson said": the body the words before
+                # the noun name, which the recognizer read as a place and a body
+                return written.name, [written.name, phrase]
             for modifier in modifiers:
                 entity = t.entity(modifier)
                 if entity is None or entity.label != ORG:
@@ -1565,6 +1573,19 @@ class _Attributor:
                 ):
                     return record.name, [record.name, phrase]
         return phrase, [phrase]
+
+    def _coordinated_body(self, head: int) -> str | None:
+        """ "a spokesperson for Devon and Cornwall Police": a body whose name joins two
+        names with "and" (the parser splits it, and the recognizer may read the first
+        as a person), when the actors hold it whole."""
+        t = self.t
+        if not any(t.lower[c] == "and" and t.dep[c] == "cc" for c in t.children[head]):
+            return None
+        joined = [c for c in t.children[head] if t.dep[c] == "conj" and c > head]
+        if not joined:
+            return None
+        record = self._by_form.get(self.text[t.start[head] : t.end[joined[-1]]])
+        return record.name if record is not None and record.kind != "person" else None
 
     def _speaking_organization(self, position: int) -> str | None:
         """The organization a bare "a spokesman" speaks for: the nearest one named as a
@@ -2524,7 +2545,11 @@ class _Attributor:
                 for child in t.children[source]:
                     if t.lower[child] in ("for", "of", "from", "at"):
                         for pobj in t.children[child]:
-                            found = self._named_in_phrase(pobj) or self._state_body(pobj)
+                            found = (
+                                self._coordinated_body(pobj)
+                                or self._named_in_phrase(pobj)
+                                or self._state_body(pobj)
+                            )
                             if found is None and t.pos[pobj] == "NOUN":
                                 # "a spokesman for the council": the body named before
                                 pobj_determiners = {
@@ -2552,6 +2577,17 @@ class _Attributor:
                             if record is not None and record.kind != "person":
                                 return record.name, [record.name]
             determiners = {t.lower[c] for c in t.children[source] if t.dep[c] in ("det", "poss")}
+            if not determiners and (
+                word in SPOKESPERSON_NOUNS or t.lemma[source] in SPOKESPERSON_NOUNS
+            ):
+                # "A Devon and Cornwall Police spokesperson": the article "A" hung on "Devon"
+                determiners = {
+                    t.lower[d]
+                    for c in t.children[source]
+                    if t.dep[c] in ("nmod", "compound") and c < source
+                    for d in t.children[c]
+                    if t.dep[d] == "det"
+                }
             if determiners == {"its"} and (
                 word in SPOKESPERSON_NOUNS or t.lemma[source] in SPOKESPERSON_NOUNS
             ):
