@@ -115,8 +115,8 @@ from briefsmith.core.lexicon import (
     UTTERANCE_NOUNS,
     WRITTEN_NOUNS,
     country_names,
-    fold,
     demonym_country,
+    fold,
     is_demonym,
 )
 from briefsmith.core.names import same_person
