@@ -240,3 +240,13 @@ def test_whom_words_were_told_to_is_not_the_speaker(article):
 )
 def test_a_spokesperson_of_a_body_with_a_place_in_its_name_speaks_for_the_body(article, body):
     assert _speakers(article) == [body]
+
+
+def test_an_age_two_people_share_is_no_one():
+    article = 'Two admit affray\n\nGary Pound, 47, and Lee Crane, 47, admitted affray outside a pub in Leek. "I am deeply ashamed," the 47-year-old told magistrates.'
+    assert _speakers(article) == ["unattributed"]
+
+
+def test_a_nationality_the_recognizer_reads_as_a_body_is_not_that_body():
+    article = 'Sprint finish\n\nFrenchman Luc Arnaud beat Dane Jens Holm in the sprint. "I waited and waited," the Dane said.'
+    assert _speakers(article) != ["Dane"]

@@ -2522,6 +2522,13 @@ class _Attributor:
             return None, []
         age = self._age_of_description(source)
         if age is not None:
+            aged = {
+                (self._by_form.get(m.name) or m).name
+                for m in self._earlier(position)
+                if m.kind == "person" and age in m.roles
+            }
+            if len(aged) > 1:
+                return None, sorted(aged)  # "Gary Pound, 47, and Lee Crane, 47, ..."
             by_age = self._person_by_role(position, {age}, set())
             if by_age[0] is None:
                 by_age = self._unaged_person(position, age)
@@ -2901,7 +2908,12 @@ class _Attributor:
             and t.text[source][:1].isupper()
             # or one word the recognizer took for a person's name: "the Scot fumed" (no
             # name takes "the")
-            and (t.lower[source].endswith(("man", "woman")) or t.ent[source] in (PERSON, NORP))
+            and (
+                t.lower[source].endswith(("man", "woman"))
+                or t.ent[source] in (PERSON, NORP)
+                # "the Dane said", which the recognizer may read as a body
+                or demonym_country(t.text[source]) is not None
+            )
             and {t.lower[c] for c in t.children[source] if t.dep[c] == "det"} == {"the"}
             and not any(t.dep[c] in ("compound", "appos") for c in t.children[source])
         )
