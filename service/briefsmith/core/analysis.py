@@ -1552,7 +1552,11 @@ class _Attributor:
             while leftmost > 0 and t.head[leftmost - 1] in range(leftmost, source):
                 leftmost -= 1  # "Thames Valley" hanging on "Police"
             written = self._by_form.get(self.text[t.start[leftmost] : t.end[source - 1]])
-            if written is not None and written.kind == "organization":
+            if (
+                written is not None
+                and written.kind == "organization"
+                and not any(w in PARTY_WORDS for w in written.name.split())
+            ):
                 # "A Thames Valley Police spokesperson said": the body the words before
                 # the noun name, which the recognizer read as a place and a body
                 return written.name, [written.name, phrase]
