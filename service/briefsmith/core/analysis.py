@@ -115,6 +115,7 @@ from briefsmith.core.lexicon import (
     UTTERANCE_NOUNS,
     WRITTEN_NOUNS,
     country_names,
+    demonym_country,
     fold,
     is_demonym,
 )
@@ -180,6 +181,7 @@ _ACTING_LABELS = frozenset({PERSON, ORG, GPE, NORP})
 _PLACE_LABELS = frozenset({GPE, NORP, "LOC", "FAC"})
 # How many tokens either side of a quote its attribution may be read from.
 _FRAME_TOKENS = 60
+_CLITICS = frozenset({"s", "re", "ll", "ve", "d", "m"})
 # How far a head walk goes (the parser's trees are shallow in news prose).
 _MAX_WALK = 24
 # Of the named people a pronoun may stand for, how many (nearest first) are searched
@@ -214,6 +216,8 @@ _PERSONAL_NOUNS = ROLE_NOUNS | _GENERIC_PERSONS
 _ROLE_WORDS = _PERSONAL_NOUNS | _TITLE_WORDS
 # Common nouns for a body ("the club", "the ministry") that a later "it" may stand for.
 _BODY_WORDS = ORG_KIND_NOUNS | BODY_NOUNS | frozenset(INSTITUTION_NOUNS)
+# A business's common noun, which a headline's capital can make look like a name.
+_COMMON_BODY_NOUNS = COMPANY_NOUNS | DESCRIPTIVE_BODY_NOUNS
 # "father-of-two", "mum-of-three": a parent described by how many children.
 _FAMILY_OF = re.compile(r"\w+-of-\w+", re.IGNORECASE)
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
@@ -680,6 +684,9 @@ class _Attributor:
         # when first asked): "the council" far from "East Penwith District Council".
         self._bodies_fitting: dict[str, list[_Named]] = {}
         self._state_bodies: dict[str, list[tuple[int, str]]] | None = None
+        # Where the text ties a country to something ("Croatia's", "Croatian", "of
+        # Croatia"), by country; gathered once, when a nationality first stands for someone.
+        self._nationality_marks: dict[str, list[int]] | None = None
         for mention in self.named:
             # the body noun right before the name ("regulator Ofqual") or in apposition
             # to it ("Nordvind, a Danish developer"), not a job's ("Union boss Tom Reed")
@@ -1543,6 +1550,18 @@ class _Attributor:
             if not modifiers:
                 found = self._speaking_organization(position)
                 return (found, [found]) if found is not None else (None, [phrase])
+            leftmost = min(modifiers)
+            while leftmost > 0 and t.head[leftmost - 1] in range(leftmost, source):
+                leftmost -= 1  # "Thames Valley" hanging on "Police"
+            written = self._by_form.get(self.text[t.start[leftmost] : t.end[source - 1]])
+            if (
+                written is not None
+                and written.kind == "organization"
+                and not any(w in PARTY_WORDS for w in written.name.split())
+            ):
+                # "A Thames Valley Police spokesperson said": the body the words before
+                # the noun name, which the recognizer read as a place and a body
+                return written.name, [written.name, phrase]
             for modifier in modifiers:
                 entity = t.entity(modifier)
                 if entity is None or entity.label != ORG:
@@ -1560,6 +1579,19 @@ class _Attributor:
                 ):
                     return record.name, [record.name, phrase]
         return phrase, [phrase]
+
+    def _coordinated_body(self, head: int) -> str | None:
+        """ "a spokesperson for Devon and Cornwall Police": a body whose name joins two
+        names with "and" (the parser splits it, and the recognizer may read the first
+        as a person), when the actors hold it whole."""
+        t = self.t
+        if not any(t.lower[c] == "and" and t.dep[c] == "cc" for c in t.children[head]):
+            return None
+        joined = [c for c in t.children[head] if t.dep[c] == "conj" and c > head]
+        if not joined:
+            return None
+        record = self._by_form.get(self.text[t.start[head] : t.end[joined[-1]]])
+        return record.name if record is not None and record.kind != "person" else None
 
     def _speaking_organization(self, position: int) -> str | None:
         """The organization a bare "a spokesman" speaks for: the nearest one named as a
@@ -1610,6 +1642,22 @@ class _Attributor:
             for head in INSTITUTION_NOUNS
             if head not in COMPANY_NOUNS and head != "company"
         ):
+            return None
+        return found
+
+    def _business_named_just_before(self, position: int) -> str | None:
+        """ "Velkor will close its plant in Turin. ‘…,’ the carmaker said": a business's
+        noun for a body the article names only by its name is the body that was a
+        clause's subject just before (`_business_that_spoke`), when it is also the
+        nearest body named ("Ofgem fined Lendfirst. ‘…,’ the lender said" is neither)."""
+        found = self._business_that_spoke(position)
+        if found is None:
+            return None
+        nearest = next(
+            (m for m in self._earlier(position) if m.kind == "organization" and not m.aside),
+            None,
+        )
+        if nearest is None or (self._by_form.get(nearest.name) or nearest).name != found:
             return None
         return found
 
@@ -2021,7 +2069,11 @@ class _Attributor:
                 and t.ent[c] in (PERSON, ORG)
                 and t.dep[c] in ("dobj", "attr", "dep", "npadvmod", "oprd")
             ]
-            if inverted and (before in (",", "”", "’", '"', "'", "»") or self._inside(node - 1)):
+            if (
+                inverted
+                and t.lemma[node] != "tell"  # "…,’ ... told BBC Sport": whom it was told
+                and (before in (",", "”", "’", '"', "'", "»") or self._inside(node - 1))
+            ):
                 return inverted[0]
             # "... by the ministry" after a passive speech verb.
             for child in t.children[node]:
@@ -2465,6 +2517,10 @@ class _Attributor:
             # "the Dutchman said": the person given that word, never a body of that name;
             # given to nobody, read like a pronoun of either gender
             by_word = self._person_by_role(t.start[source], {t.lower[source]}, set())
+            if by_word[0] is None:
+                national = self._person_of_nationality(t.start[source], t.text[source])
+                if national is not None:
+                    return national, [national]
             if by_word[0] is None and quote is not None:
                 return self._speaker_read_back(t.start[source])
             return by_word
@@ -2504,8 +2560,21 @@ class _Attributor:
             return None, []
         age = self._age_of_description(source)
         if age is not None:
+            aged = {
+                (self._by_form.get(m.name) or m).name
+                for m in self._earlier(position)
+                if m.kind == "person" and age in m.roles
+            }
+            if len(aged) > 1:
+                return None, sorted(aged)  # "Gary Pound, 47, and Lee Crane, 47, ..."
             by_age = self._person_by_role(position, {age}, set())
-            return by_age if by_age[0] is not None else self._unaged_person(position, age)
+            if by_age[0] is None:
+                by_age = self._unaged_person(position, age)
+            if by_age[0] is None and quote is not None:
+                brought = self._brought_in_next(source)
+                if brought is not None:
+                    return brought, [brought]
+            return by_age
         referred = self._referred_back(source, position)
         if referred is not None:
             return referred
@@ -2521,7 +2590,11 @@ class _Attributor:
                 for child in t.children[source]:
                     if t.lower[child] in ("for", "of", "from", "at"):
                         for pobj in t.children[child]:
-                            found = self._named_in_phrase(pobj) or self._state_body(pobj)
+                            found = (
+                                self._coordinated_body(pobj)
+                                or self._named_in_phrase(pobj)
+                                or self._state_body(pobj)
+                            )
                             if found is None and t.pos[pobj] == "NOUN":
                                 # "a spokesman for the council": the body named before
                                 pobj_determiners = {
@@ -2549,6 +2622,17 @@ class _Attributor:
                             if record is not None and record.kind != "person":
                                 return record.name, [record.name]
             determiners = {t.lower[c] for c in t.children[source] if t.dep[c] in ("det", "poss")}
+            if not determiners and (
+                word in SPOKESPERSON_NOUNS or t.lemma[source] in SPOKESPERSON_NOUNS
+            ):
+                # "A Devon and Cornwall Police spokesperson": the article "A" hung on "Devon"
+                determiners = {
+                    t.lower[d]
+                    for c in t.children[source]
+                    if t.dep[c] in ("nmod", "compound") and c < source
+                    for d in t.children[c]
+                    if t.dep[d] == "det"
+                }
             if determiners == {"its"} and (
                 word in SPOKESPERSON_NOUNS or t.lemma[source] in SPOKESPERSON_NOUNS
             ):
@@ -2599,6 +2683,10 @@ class _Attributor:
                     # "Maybury's agent, Ray Colquhoun, ... ‘…,’ the agent said": a noun of
                     # a person the article gave that role
                     body = self._person_by_role(position, {word, t.lemma[source]}, set())
+                if body[0] is None and determiners == {"the"} and t.lemma[source] in COMPANY_NOUNS:
+                    business = self._business_named_just_before(position)
+                    if business is not None:
+                        return business, [business]
                 if body[0] is None and determiners == {"the"}:
                     return self._titled_before_or_next(source)
                 return body
@@ -2660,21 +2748,25 @@ class _Attributor:
         found = self._titled_just_named(source)
         if found[0] is not None:
             return found
+        name = self._titled_in_sentence(source, self.t.sent[source] + 1)
+        return (name, [name]) if name is not None else (None, [])
+
+    def _titled_in_sentence(self, source: int, sentence: int) -> str | None:
+        """The one person a sentence after `source` names with the description's own
+        word (at `source`) as title, or None."""
         t = self.t
         position = t.start[source]
-        following = t.sent[source] + 1
         holders = {
             name
             for noun in {t.lower[source], t.lemma[source]}
             for at, name in self._role_holders.get(noun, ())
-            if at > position and t.at(at) >= 0 and t.sent[t.at(at)] == following
+            if at > position and t.at(at) >= 0 and t.sent[t.at(at)] == sentence
         }
         if len(holders) != 1:
-            return None, []
+            return None
         (name,) = holders
         record = self._by_form.get(name)
-        name = record.name if record is not None else name
-        return name, [name]
+        return record.name if record is not None else name
 
     def _titled_just_named(self, source: int) -> tuple[str | None, list[str]]:
         """ "Tate was joined by captain Joe Mbeki ... The midfielder said", "Former
@@ -2796,6 +2888,54 @@ class _Attributor:
             return owner if told == {gender} else None
         return None
 
+    def _person_of_nationality(self, position: int, word: str) -> str | None:
+        """ "Luke Brennan beat Croatia's Mateo Juric ... ‘…,’ the Croatian said",
+        "Spaniard Pablo Ruiz won": the one person named before right after that people's
+        word or its country's possessive ("Croatia's"), or before "of" and the country;
+        nobody when the article gave it to two."""
+        t = self.t
+        country = demonym_country(word)
+        if country is not None:
+            marks = self._nationality_marks_of(country)
+            if sum(1 for at in marks if at < position) > 1:
+                return None  # "Croatia's Luka Brnic beat Croatia's Ante Vidak"
+        found: dict[str, _Named] = {}
+        for mention in self._earlier(position):
+            if mention.kind != "person":
+                continue
+            first = t.at(mention.start)
+            last = t.at(mention.start + len(mention.name) - 1)
+            if first < 0:
+                continue
+            before = t.text[first - 1] if first > 0 else ""
+            owner = t.text[first - 2] if first > 1 and before in ("'s", "’s") else None
+            after = t.text[last + 2] if last + 2 < len(t) and t.lower[last + 1] == "of" else None
+            if before == word or (
+                country is not None
+                and country in (country_names().get(owner or ""), country_names().get(after or ""))
+            ):
+                found.setdefault((self._by_form.get(mention.name) or mention).name, mention)
+                if len(found) > 1:
+                    return None
+        return next((self._materialize(m) for m in found.values()), None)
+
+    def _nationality_marks_of(self, country: str) -> list[int]:
+        t = self.t
+        if self._nationality_marks is None:
+            self._nationality_marks = {}
+            for i in range(len(t)):
+                if i > 0 and t.lower[i - 1] == "the" and t.dep[i] not in ("amod", "compound"):
+                    continue  # "the Croatian said": the word standing for someone
+                tied = demonym_country(t.text[i])
+                if tied is None and (
+                    (i + 1 < len(t) and t.lower[i + 1] in ("'s", "’s"))
+                    or (i > 0 and t.lower[i - 1] == "of")
+                ):
+                    tied = country_names().get(t.text[i])
+                if tied is not None:
+                    self._nationality_marks.setdefault(tied, []).append(t.start[i])
+        return self._nationality_marks.get(country, [])
+
     def _is_demonym_of_one(self, source: int) -> bool:
         """ "Verhaegen, the Dutchman who won in 2022, ... ‘…,’ the Dutchman said": a
         people's word for one person ("Dutchman", "Welshwoman"), which the recognizer
@@ -2806,7 +2946,12 @@ class _Attributor:
             and t.text[source][:1].isupper()
             # or one word the recognizer took for a person's name: "the Scot fumed" (no
             # name takes "the")
-            and (t.lower[source].endswith(("man", "woman")) or t.ent[source] in (PERSON, NORP))
+            and (
+                t.lower[source].endswith(("man", "woman"))
+                or t.ent[source] in (PERSON, NORP)
+                # "the Dane said", which the recognizer may read as a body
+                or demonym_country(t.text[source]) is not None
+            )
             and {t.lower[c] for c in t.children[source] if t.dep[c] == "det"} == {"the"}
             and not any(t.dep[c] in ("compound", "appos") for c in t.children[source])
         )
@@ -2819,6 +2964,15 @@ class _Attributor:
         if t.lemma[source] not in FAMILY_NOUNS or t.tag[source] != "NN":
             return None
         owners = [c for c in t.children[source] if t.dep[c] == "poss"]
+        if not owners and [t.lower[c] for c in t.children[source] if c < source] == ["the"]:
+            # "In a statement, the family said": the family of the story's named person
+            if (
+                t.lower[source - 1] != "the"
+                or self._inside(source - 1)
+                or not any(m.kind == "person" for m in self._earlier(t.start[source]))
+            ):
+                return None
+            return self.text[t.start[source - 1] : t.end[source]]
         if (
             len(owners) != 1
             or t.lower[owners[0]] not in ("his", "her", "their")
@@ -3035,6 +3189,38 @@ class _Attributor:
         if ages - {age} if age is not None else ages:
             return None, []
         return name, [name]
+
+    def _brought_in_next(self, source: int) -> str | None:
+        """ "‘…,’ the 74-year-old said outside court. Harold Pimm had denied the charge":
+        a description that refers back to no one is the person the very next sentence
+        brings in as its main verb's subject, named there for the first time and given
+        no post ("Prosecutor Jane Bell told the jury" is someone else)."""
+        t = self.t
+        following = t.sent[source] + 1
+        if following >= len(t.sent_starts):
+            return None
+        first, last = t.sentence_bounds(following)
+        root = next((i for i in range(first, last) if t.dep[i] == "ROOT"), None)
+        if root is None:
+            return None
+        subject = next((c for c in t.children[root] if t.dep[c] in _SUBJECTS), None)
+        if subject is None or self._inside(subject):
+            return None
+        mention = next(iter(self._earlier(t.end[subject])), None)
+        if (
+            mention is None
+            or mention.kind != "person"
+            or t.at(mention.start) < first
+            or subject not in t.between(mention.start, mention.start + len(mention.name))
+            or any(not role.isdigit() and role not in _TITLE_WORDS for role in mention.roles)
+        ):
+            return None
+        name = (self._by_form.get(mention.name) or mention).name
+        if any(
+            (self._by_form.get(m.name) or m).name == name for m in self._earlier(t.start[source])
+        ):
+            return None  # named before: the age would have referred back to them
+        return self._materialize(mention)
 
     def _age_of_description(self, source: int) -> str | None:
         """ "the 34-year-old said": the age (as the article writes it beside a name,
@@ -3720,6 +3906,10 @@ class _Attributor:
                     if name is None and not modifiers:
                         # "captain Joe Mbeki ... The defender said: ‘…’ ... he added"
                         name, _ = self._titled_just_named(index)
+                    if name is None and not modifiers and here >= 0:
+                        # "The coroner said ... ‘…,’ she said. Senior coroner Dr Naomi
+                        # Blaise recorded ...": named only by the sentence after
+                        name = self._titled_in_sentence(index, t.sent[here] + 1)
                     if name is not None:
                         return t.start[index], name
                 # Someone unnamed brought in as a clause's subject ("A man was later
@@ -3840,7 +4030,12 @@ class _Attributor:
         contacted by the BBC ... it said")."""
         fitting: list[_Named] = []
         for mention in self._earlier(position):
-            if mention.aside or self._classifies_noun(mention):
+            if (
+                mention.aside
+                or self._classifies_noun(mention)
+                or mention.name.casefold() in _COMMON_BODY_NOUNS
+            ):
+                # "Drugmaker pulls pill" (a headline's capital): a body's common noun, no name
                 # "wrote on Instagram ... ‘…,’ it said": not Instagram; "talks with the
                 # Championship club": the league names what kind of club, not the club
                 continue
@@ -3913,6 +4108,7 @@ class _Attributor:
                 if (
                     mention.kind == "organization"
                     and not mention.aside
+                    and mention.name.casefold() not in _COMMON_BODY_NOUNS
                     and institution_fits(head, mention.name)
                     and all(m.name != mention.name for m in holders)
                 ):
@@ -4057,7 +4253,8 @@ def _kin_spoken_of(text: str) -> set[str]:
 
 
 def _opens_quote(token_text: str) -> bool:
-    return token_text[:1] in QUOTE_OPENERS
+    # a clitic after a straight apostrophe ("the striker's agent", "they're") opens none
+    return token_text[:1] in QUOTE_OPENERS and token_text[1:].lower() not in _CLITICS
 
 
 def _age_token(word: str) -> bool:

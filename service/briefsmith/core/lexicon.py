@@ -342,10 +342,57 @@ def _demonym_countries() -> dict[str, str]:
             if form in DEMONYMS and len(name) > found.get(form, (0, ""))[0]:
                 found[form] = (len(name), canonical)
     return {
-        "British": "United Kingdom",
-        "American": "United States",
+        **IRREGULAR_DEMONYMS,
         **{form: country for form, (_, country) in found.items()},
     }
+
+
+# Demonyms (and the words for one of a people) whose form does not show the country.
+IRREGULAR_DEMONYMS: dict[str, str] = {
+    "British": "United Kingdom",
+    "Briton": "United Kingdom",
+    "American": "United States",
+    "Spanish": "Spain",
+    "Spaniard": "Spain",
+    "Portuguese": "Portugal",
+    "Dutch": "Netherlands",
+    "Dutchman": "Netherlands",
+    "Dutchwoman": "Netherlands",
+    "French": "France",
+    "Frenchman": "France",
+    "Frenchwoman": "France",
+    "Swiss": "Switzerland",
+    "Swedish": "Sweden",
+    "Swede": "Sweden",
+    "Finnish": "Finland",
+    "Finn": "Finland",
+    "Danish": "Denmark",
+    "Dane": "Denmark",
+    "Polish": "Poland",
+    "Pole": "Poland",
+    "Turkish": "Turkey",
+    "Turk": "Turkey",
+    "Greek": "Greece",
+    "Welsh": "Wales",
+    "Welshman": "Wales",
+    "Welshwoman": "Wales",
+    "Scottish": "Scotland",
+    "Scot": "Scotland",
+    "Scotsman": "Scotland",
+    "Scotswoman": "Scotland",
+    "Irish": "Ireland",
+    "Irishman": "Ireland",
+    "Irishwoman": "Ireland",
+    "English": "England",
+    "Englishman": "England",
+    "Englishwoman": "England",
+    "Filipino": "Philippines",
+    "Thai": "Thailand",
+    "Icelandic": "Iceland",
+    "Icelander": "Iceland",
+    "New Zealander": "New Zealand",
+    "Kiwi": "New Zealand",
+}
 
 
 def demonym_country(word: str) -> str | None:
@@ -472,7 +519,8 @@ COMPANY_NOUNS = _words("""
 company firm business group maker manufacturer retailer carrier airline app platform
 startup start-up chain operator provider supplier developer producer publisher brand
 insurer lender bank giant outfit conglomerate shipper miner utility supermarket grocer
-broadcaster network studio agency consultancy
+broadcaster network studio agency consultancy carmaker automaker drugmaker chipmaker
+housebuilder
 """)
 # Words that stand for whichever organization the article named last.
 ANY_INSTITUTION = frozenset({"statement", "organization", "organisation", "it"})
