@@ -291,6 +291,76 @@ PARTY_LABELS = {
     "sf": "Sinn Féin",
     "alliance": "Alliance",
 }
+# Words written after an office before a name that still belong to the office, not the
+# name ("Mayor Pro Tem Ann Lee", "Senate President Pro Tempore Tom Bell").
+OFFICE_TAILS = frozenset({"Pro", "Tem", "Tempore"})
+# US party letters a report writes with a member's state after the name ("Sen. Ann Lee
+# (D-Calif.)", "Rep. Tom Bell, R-Neb.,"), and the party each one stands for.
+US_PARTY_LETTERS = {"d": "Democratic", "r": "Republican", "i": "independent"}
+# US states as news writes them short after a party letter: the AP style abbreviations
+# and the two-letter postal codes, casefolded without dots, with the state each names.
+US_STATE_SHORT = {
+    **{
+        short: state
+        for state, shorts in {
+            "Alabama": "ala al",
+            "Alaska": "ak",
+            "Arizona": "ariz az",
+            "Arkansas": "ark ar",
+            "California": "calif ca",
+            "Colorado": "colo co",
+            "Connecticut": "conn ct",
+            "Delaware": "del de",
+            "Florida": "fla fl",
+            "Georgia": "ga",
+            "Hawaii": "hi",
+            "Idaho": "id",
+            "Illinois": "ill il",
+            "Indiana": "ind in",
+            "Iowa": "ia",
+            "Kansas": "kan ks",
+            "Kentucky": "ky",
+            "Louisiana": "la",
+            "Maine": "me",
+            "Maryland": "md",
+            "Massachusetts": "mass ma",
+            "Michigan": "mich mi",
+            "Minnesota": "minn mn",
+            "Mississippi": "miss ms",
+            "Missouri": "mo",
+            "Montana": "mont mt",
+            "Nebraska": "neb ne",
+            "Nevada": "nev nv",
+            "New Hampshire": "nh",
+            "New Jersey": "nj",
+            "New Mexico": "nm",
+            "New York": "ny",
+            "North Carolina": "nc",
+            "North Dakota": "nd",
+            "Ohio": "oh",
+            "Oklahoma": "okla ok",
+            "Oregon": "ore or",
+            "Pennsylvania": "pa",
+            "Rhode Island": "ri",
+            "South Carolina": "sc",
+            "South Dakota": "sd",
+            "Tennessee": "tenn tn",
+            "Texas": "tx",
+            "Utah": "ut",
+            "Vermont": "vt",
+            "Virginia": "va",
+            "Washington": "wash wa",
+            "West Virginia": "wva wv",
+            "Wisconsin": "wis wi",
+            "Wyoming": "wyo wy",
+        }.items()
+        for short in shorts.split()
+    },
+    **{
+        state.casefold(): state
+        for state in ("Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah")
+    },
+}
 # Verbs that say a person heads a body ("who has led the council since 2015", "who runs
 # the bank's mortgage arm"), lemmas, and the post that names the one who does.
 HEADING_VERB_POSTS = {

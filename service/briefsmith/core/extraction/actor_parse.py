@@ -107,6 +107,7 @@ from briefsmith.core.lexicon import (
     NAMING_VERBS,
     OCCASION_WORDS,
     OFFICE_OF_TITLE,
+    OFFICE_TAILS,
     OPERATION_WORDS,
     ORG_HEADS,
     ORG_KIND_NOUNS,
@@ -153,6 +154,8 @@ from briefsmith.core.lexicon import (
     SUCCEEDING_VERBS,
     SUCCESSION_LEMMAS,
     TITLE_WORDS,
+    US_PARTY_LETTERS,
+    US_STATE_SHORT,
     VESSEL_PREFIXES,
     WEATHER_ENDURING_LEMMAS,
     WEATHER_SYSTEM_WORDS,
@@ -487,6 +490,10 @@ def refine_actors(
             elif described and record.role and _bare_post_of(described, record.role):
                 # "the director, Ann Lee," after "The city's finance director warned":
                 # the post as the article first described it.
+                record.role = described
+            elif described and record.role and _holds_title(described, record.role):
+                # "Sen. Ann Lee (D-Calif.)": "Democratic senator from California" says
+                # more than the title it spells out.
                 record.role = described
             elif described and record.role and _widens(described, record.role):
                 # "Environment Agency hydrologist" over "hydrologist", "MP for Leeds
@@ -1037,6 +1044,18 @@ def _bare_post_of(fuller: str, bare: str) -> bool:
 def _widens(longer: str, shorter: str) -> bool:
     return len(longer) > len(shorter) and (
         longer.endswith(" " + shorter) or longer.startswith(shorter + " ")
+    )
+
+
+def _holds_title(longer: str, title: str) -> bool:
+    """Does a description hold the office a courtesy title names, inside it ("Sen." in
+    "Democratic senator from California")?"""
+    office = _office_of_title(title)
+    return (
+        office is not None
+        and len(title.split()) == 1
+        and f" {office} " in f" {longer.casefold()} "
+        and not longer.casefold().startswith(office)
     )
 
 
@@ -3045,6 +3064,7 @@ def _evidence(
             description = (
                 (_bracketed_role(text, t, span.stop) if person else None)
                 or (_party_and_seat(text, t, name_first, span.stop) if person else None)
+                or (_us_party_and_state(text, t, name_first, span.stop) if person else None)
                 or (
                     _both_sides(text, t, name_first, span.stop, lower_words, not_described)
                     if person
@@ -3057,9 +3077,9 @@ def _evidence(
                     if person
                     else None
                 )
+                or (_shared_plural_role(text, t, name_first, span.stop) if person else None)
                 or _prenominal(text, t, name_first, span.stop, lower_words, person)
                 or (_joined_roles_before(text, t, name_first, span.stop) if person else None)
-                or (_shared_plural_role(text, t, name_first, span.stop) if person else None)
                 or (_named_as(text, t, name_first, span.stop) if person else None)
                 or (_court_side(text, t, span.start, span.stop) if person else None)
                 or (_speaks_as(text, t, name_first, span.stop) if person else None)
@@ -3352,20 +3372,33 @@ def _shared_plural_role(text: str, t: ParsedTokens, name_first: int, name_last: 
     Lee and Tom Bell led the ward": a plural role noun right before a list of names
     (however the parser hangs it) is each one's role, in the singular."""
     node = _root(t, name_first, name_last)
+    # (A list: this name joined to one before it, or one after it: "Estate agents Pennine
+    # Moor, which ..." is one firm, its trade the phrase before it.)
+    listed = name_last < len(t.text) and t.lower[name_last] in ("and", "&")
     for _ in range(_MAX_LIST_MEMBERS):
         if t.dep[node] != "conj" or t.head[node] == node:
             break
         node = t.head[node]
+        listed = True
+    if not listed:
+        return None
     first = node
-    while first > 0 and t.dep[first - 1] == "compound" and t.pos[first - 1] == "PROPN":
+    while (
+        first > 0
+        and t.dep[first - 1] == "compound"
+        and t.pos[first - 1] == "PROPN"
+        and not (_opens_sentence(t, first - 1) and _plural_staff_noun(t.lower[first - 1]))
+    ):
         first -= 1
     noun = first - 1
-    if (
-        noun < 0
-        or t.sent[noun] != t.sent[node]
-        or t.tag[noun] != "NNS"
-        or not _role_noun(t.lemma[noun])
-    ):
+    if noun < 0 or t.sent[noun] != t.sent[node]:
+        return None
+    if t.tag[noun] == "NNS" and _role_noun(t.lemma[noun]):
+        singular = t.lemma[noun]
+    elif _opens_sentence(t, noun) and _plural_staff_noun(t.lower[noun]):
+        # "Defenders Luca Brandt and Owen Pike": capitalized, the tagger calls it a name.
+        singular = _singular_staff_noun(t.lower[noun]) or t.lower[noun]
+    else:
         return None
     left = noun
     while (
@@ -3373,10 +3406,11 @@ def _shared_plural_role(text: str, t: ParsedTokens, name_first: int, name_last: 
         and t.sent[left - 1] == t.sent[noun]
         and noun - left < _MAX_DESCRIPTION_TOKENS
         and (t.dep[left - 1] in ("amod", "compound") or _hyphen_in_word(t, left - 1))
-        and t.pos[left - 1] in ("ADJ", "NOUN", "PUNCT")
+        # ("Estate agents Ann Lee and ...": capitalized only to open the sentence)
+        and (t.pos[left - 1] in ("ADJ", "NOUN", "PUNCT") or _opens_sentence(t, left - 1))
     ):
         left -= 1
-    phrase = f"{text[t.start[left] : t.start[noun]]}{t.lemma[noun]}"
+    phrase = f"{text[t.start[left] : t.start[noun]]}{singular}"
     return None if _broken(phrase) else phrase
 
 
@@ -3446,6 +3480,35 @@ def _party_and_seat(text: str, t: ParsedTokens, name_first: int, name_last: int)
         "member",
     )
     return f"{party} {office} for {found.group(2)}"
+
+
+_US_PARTY_AND_STATE = re.compile(
+    r"\s*(?:\(\s*|,\s+)([DRI])\s*[-–]\s*([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\s*(?:\)|,)"
+)
+_US_STATES = {state.casefold(): state for state in US_STATE_SHORT.values()}
+
+
+def _us_party_and_state(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Sen. Ann Lee (D-Calif.)", "Rep. Tom Bell, R-Neb.,", "Ann Lee (R-Texas)": a US
+    party letter and a state right after a person's name say she sits for that party
+    and state ("Democratic senator from California"); letters that name no state are
+    no party."""
+    found = _US_PARTY_AND_STATE.match(text, t.end[name_last - 1])
+    if found is None:
+        return None
+    written = found.group(2).casefold()
+    state = US_STATE_SHORT.get(re.sub(r"[.\s]", "", written)) or _US_STATES.get(written.rstrip("."))
+    if state is None:
+        return None
+    office = next(
+        (
+            o
+            for i in range(max(0, name_first - 1), name_last)
+            if t.sent[i] == t.sent[name_first] and (o := _office_of_title(t.text[i]))
+        ),
+        "lawmaker",
+    )
+    return f"{US_PARTY_LETTERS[found.group(1).casefold()]} {office} from {state}"
 
 
 _PARTY_LABEL_NAMES = frozenset(
@@ -4310,6 +4373,11 @@ def _owner_named(role: str, owners: dict[str, str]) -> str:
         return rest if first.casefold() in _OWNER_PRONOUNS else role
     mark = "'" if owner.endswith("s") else "'s"
     return f"{owner}{mark} {rest}"
+
+
+def hyphen_in_word(t: ParsedTokens, index: int) -> bool:
+    """Is the token at `index` a hyphen glued to the words on both sides ("vice-chair")?"""
+    return _hyphen_in_word(t, index)
 
 
 def _hyphen_in_word(t: ParsedTokens, index: int) -> bool:
@@ -5352,7 +5420,32 @@ def _describes(word: str, lower_words: set[str]) -> bool:
         or folded in PERSON_NOUNS
         # "Gardener", "Campaigner": an agent noun the recognizer leaves out of the name.
         or (folded.endswith(AGENT_SUFFIXES) and folded not in AGENT_LOOKALIKES)
+        or _plural_staff_noun(folded)
     )
+
+
+def _plural_staff_noun(folded: str) -> bool:
+    """ "defenders", "nurses", "coaches": the plural of a post or a trade, which opens a
+    list of names ("Defenders Luca Brandt and Owen Pike are out"); a surname that only
+    ends like one ("Waters", "Rogers") is no plural of a listed post."""
+    return _singular_staff_noun(folded) is not None
+
+
+def _one_of_the_posts(words: list[str]) -> str:
+    """The words before a name as one person's role: a lone plural post opening a list
+    of names ("Nurses Ann Lee and Tom Bell") in the singular, each one a nurse."""
+    if len(words) == 1 and _plural_staff_noun(words[0].casefold()):
+        return _singular_staff_noun(words[0].casefold()) or words[0]
+    return " ".join(words)
+
+
+def _singular_staff_noun(folded: str) -> str | None:
+    """The post or trade a plural names ("coaches" -> "coach"), or None."""
+    if not folded.endswith("s"):
+        return None
+    if folded[:-1] in _STAFF_NOUNS:
+        return folded[:-1]
+    return folded[:-2] if folded.endswith("es") and folded[:-2] in _STAFF_NOUNS else None
 
 
 def _left_out_description(t: ParsedTokens, index: int, lower_words: set[str]) -> bool:
@@ -5410,7 +5503,7 @@ def _settle_name(
         words = name.split()
         while (
             len(words) > 2
-            and _describes(words[0], lower_words)
+            and (_describes(words[0], lower_words) or words[0] in OFFICE_TAILS)
             # "Pieter van der Walt": the word before a surname's particles is a given name;
             # "Dean of Kestwick": an office, whose words are no name.
             and words[1] not in NAME_PARTICLES
@@ -5452,7 +5545,7 @@ def _settle_name(
             # An ending alone ("Denver", "Leicester") makes no description.
             and any(_plainly_describes(w, lower_words) for w in cut)
         ):
-            record.role = " ".join(cut)
+            record.role = _one_of_the_posts(cut)
     if name and name != old:
         record.name = name
         if old not in record.aliases and _POSSESSIVE_EDGE.sub("", old) != name:
@@ -5592,7 +5685,7 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
                 # "Wells, Anne Hobb" of "The MP for Wells, Anne Hobb,": words the comma
                 # sets apart are the end of a description, not a title.
                 if _no_role(person.role) and not words[cut - 1].endswith(","):
-                    person.role = " ".join(words[:cut])
+                    person.role = _one_of_the_posts(words[:cut])
                 absorb(person, record)
                 gone.add(id(record))
                 break

@@ -25,6 +25,7 @@ from briefsmith.core.lexicon import (
     MONTHS,
     NAME_OPENING_ABBREVIATIONS,
     NAME_PARTICLES,
+    OFFICE_TAILS,
     ORG_CONNECTORS,
     ORG_HEADS,
     PERSON_NOUNS,
@@ -65,6 +66,12 @@ _SPEECH_BEFORE_CHARS = 24
 _AGE_AFTER = re.compile(r"^,\s+\d{1,3},")
 _ROLE_BEFORE = re.compile(
     rf"(?<![\w’'])(?:{_ROLES})(?:(?:\s+(?:and\s+)?[a-z-]+){{0,2}}\s+|\b[^.;,“”«»\"]{{0,50}},\s+)$",
+    re.IGNORECASE,
+)
+# "defenders Luca Brandt and Owen Pike", "nurses Ann Lee and": a plural role before a
+# list of names, the names before this one written in capitals.
+_PLURAL_ROLE_BEFORE = re.compile(
+    rf"(?<![\w’'])(?:{_ROLES})e?s\s+(?:(?-i:[A-Z][\w’'-]+)\s+(?:(?-i:[A-Z][\w’'-]+)\s+){{0,3}}(?:and|&)\s+)?$",
     re.IGNORECASE,
 )
 _SPEECH_NEXT_TO = re.compile(rf"^\s+(?:{_SPEECH})\b")
@@ -402,6 +409,14 @@ def _organization_name(run: list[Token], text: str) -> tuple[int, int] | None:
     return start, run[last].end
 
 
+def _plural_role_word(word: str) -> bool:
+    """ "Nurses", "Coaches": the plural of a role noun, which no given name is."""
+    folded = word.casefold()
+    return folded.endswith("s") and (
+        folded[:-1] in ROLE_NOUNS or (folded.endswith("es") and folded[:-2] in ROLE_NOUNS)
+    )
+
+
 def _person_candidate(
     run: list[Token],
     text: str,
@@ -447,6 +462,10 @@ def _person_candidate(
         # "Neighbour Tom Hadley", "Campaigner Ann Lee": a person noun before a given
         # name and a surname
         or (run[prefix_end].word.lower() in PERSON_NOUNS and len(run) - prefix_end > 2)
+        # "Nurses Amina Diallo and ...": a plural role opening a list of names
+        or (_plural_role_word(run[prefix_end].word) and len(run) - prefix_end > 2)
+        # "Mayor Pro Tem Ann Lee": the office's Latin tail
+        or (prefix_end > 0 and run[prefix_end].word in OFFICE_TAILS and len(run) - prefix_end > 1)
     ):
         # A capitalized role noun before a name works as a title: "Coach Ann Lee", and
         # so does a descriptive compound: "Scrum-half Ann Lee", "Mother-of-two Ann Lee".
@@ -510,6 +529,8 @@ def _person_candidate(
             )
             or bool(_AGE_AFTER.search(after) or _APPOSITIVE.search(after))
             or bool(_ROLE_BEFORE.search(same_sentence_before))
+            # "Nurses Amina Diallo and", "without defenders Luca Brandt and Owen Pike"
+            or bool(_PLURAL_ROLE_BEFORE.search(text[max(sentence_start, start - 80) : start]))
         )
     role = None
     appositive = _APPOSITIVE.search(after) or _LONG_APPOSITIVE.search(after)
