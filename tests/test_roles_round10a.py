@@ -81,6 +81,27 @@ def test_a_plural_role_before_a_list_of_names_is_each_ones_role() -> None:
     assert role_of(BOARD, "Peter Quaid") == "Non-executive director"
 
 
+# Politics broadsheet and courts local: the plural of a post written in capitals.
+REBELS = """Rebellion grows
+
+Conservative MPs Ian Drew and Sally Fenn voted against the bill on Tuesday.
+
+Both said they had no regrets."""
+
+OFFICERS = """Officers praised
+
+PCs Dan Holt and Amy Reece were praised by the judge for their bravery.
+
+They had chased the man for a mile."""
+
+
+def test_a_plural_post_in_capitals_is_each_ones_post() -> None:
+    assert role_of(REBELS, "Ian Drew") == "Conservative MP"
+    assert role_of(REBELS, "Sally Fenn") == "Conservative MP"
+    assert role_of(OFFICERS, "Dan Holt") == "police constable"
+    assert role_of(OFFICERS, "Amy Reece") == "police constable"
+
+
 def test_a_plural_trade_before_one_firm_is_kept_as_written() -> None:
     assert role_of(AGENTS, "Pennine Moor") == "Estate agents"
 
@@ -129,6 +150,18 @@ def test_us_party_letter_and_state_give_party_office_and_state() -> None:
     assert "Texas" in (role_of(HOUSE, "Dale Whitcomb") or "")
     assert role_of(FARM, "Lena Moravec") == "Republican representative from Nebraska"
     assert role_of(NO_TITLE, "Tom Hale") == "independent lawmaker from Vermont"
+
+
+# US local wire: the house before the title is kept.
+OHIO = """Jail plan draws attention
+
+The plan drew attention in Columbus and Washington.
+
+U.S. Sen. Ada Brook, D-Ohio, said she had written to the Justice Department."""
+
+
+def test_the_house_before_a_us_title_is_kept() -> None:
+    assert role_of(OHIO, "Ada Brook") == "Democratic U.S. senator from Ohio"
 
 
 def test_letters_naming_no_state_give_no_party() -> None:
@@ -181,3 +214,157 @@ def test_a_hyphened_role_in_apposition_is_whole() -> None:
     assert role_of(CAPTAIN, "Sam Oduya") == "the vice-captain"
     assert role_of(CLUB, "Colm Fahy") == "The club's vice-president"
     assert role_of(BEFORE, "Kieran Walsh") == "The vice-captain"
+
+
+# Health broadsheet, rugby club, arts wire: the post after "as" on a verb of appointing,
+# past what the name's own apposition or clause says.
+TRUST = """Trust shake-up
+
+NHS England named Graham Tulloch, a former chief executive of Severnside Health, as interim chair.
+
+He starts on Monday."""
+
+COACH = """Club news
+
+The club appointed Mark Rudd, a former Wales international, as head coach on Monday.
+
+Rudd, 41, signed a three-year contract."""
+
+MUSEUM = """Museum names director
+
+The museum has hired Clara Voigt, who ran a gallery in Bremen, as its new director.
+
+Voigt will start in the spring."""
+
+
+def test_the_post_after_as_past_an_apposition_is_the_role() -> None:
+    assert role_of(TRUST, "Graham Tulloch") == "interim chair"
+    assert role_of(COACH, "Mark Rudd") == "head coach"
+    assert role_of(MUSEUM, "Clara Voigt") == "new director"
+
+
+# Parliament and council reports: the seat in a party label is no person, and the
+# office written before the name reads with the party and the seat.
+LOCAL_MP = """Hospital row
+
+MPs debated the hospital on Tuesday.
+
+Local MP Ruth Kemble (Lab, Marlow Vale and Hadleigh) said the town had been let down."""
+
+VETERAN = """Rail cuts
+
+MPs debated rail cuts on Wednesday.
+
+Veteran MP Owen Tarrant (Con, Brackley Vale) said commuters were paying more for less."""
+
+COUNCILLOR = """Library closures
+
+Councillors voted to close three libraries on Thursday.
+
+Councillor Tom Ashby (LD, Eastfield Moor) said the decision would be regretted."""
+
+
+def test_a_seat_in_a_party_label_is_no_actor() -> None:
+    for text, seat in (
+        (LOCAL_MP, "Marlow Vale"),
+        (VETERAN, "Brackley Vale"),
+        (COUNCILLOR, "Eastfield Moor"),
+    ):
+        names = [n for a in build_brief(text).actors for n in (a.name, *a.aliases)]
+        assert not any(seat in n for n in names), names
+
+
+def test_an_office_before_the_name_reads_with_the_party_and_seat() -> None:
+    assert role_of(LOCAL_MP, "Ruth Kemble") == "Labour MP for Marlow Vale and Hadleigh"
+    assert role_of(VETERAN, "Owen Tarrant") == "Conservative MP for Brackley Vale"
+    assert role_of(COUNCILLOR, "Tom Ashby") == "Liberal Democrat councillor for Eastfield Moor"
+
+
+# Court reports: the lawyer's side after the name, and letters after the name before
+# the speech verb.
+PROSECUTING = """Trial opens
+
+The trial opened at Leeds Crown Court on Monday.
+
+Prosecuting, Simon Bale KC said the defendant had lied to police.
+
+The trial continues."""
+
+DEFENDING = """Driver spared jail
+
+The driver was given a suspended sentence on Friday.
+
+Anna Cole, defending, said her client was deeply sorry."""
+
+PROSECUTING_AFTER = """Fraud trial
+
+The trial opened at Truro Crown Court on Tuesday.
+
+Ian Marsh KC, prosecuting, said the scheme had cost investors millions."""
+
+
+def test_court_lawyers_named_with_letters_or_the_side_after_the_name() -> None:
+    assert role_of(PROSECUTING, "Simon Bale") == "prosecutor"
+    assert role_of(DEFENDING, "Anna Cole") == "defence barrister"
+    assert role_of(PROSECUTING_AFTER, "Ian Marsh") == "prosecutor"
+
+
+# Courts: a lawyer's side or client set off after the name, and judges' titles.
+CROSS = """Warehouse trial
+
+The trial continued at Basildon Crown Court on Tuesday.
+
+Ruth Pym KC, for the defence, asked the supervisor why she had not complained in writing."""
+
+CLIENT = """Divorce hearing
+
+The hearing continued at the High Court on Monday.
+
+Daniel Orme KC, for Hartley, told the court the claim was false."""
+
+FAMILY = """Inquest opens
+
+The inquest opened in Truro on Wednesday.
+
+Sara Lyle, representing the family, said they wanted answers about the ambulance delay."""
+
+PLAYER = """Rovers win
+
+Rovers won 2-0 at home on Saturday.
+
+Tom Bell, for Rovers, scored twice before half-time."""
+
+
+def test_a_lawyers_side_or_client_after_the_name_is_the_role() -> None:
+    assert role_of(CROSS, "Ruth Pym") == "defence barrister"
+    assert role_of(CLIENT, "Daniel Orme") == "barrister for Hartley"
+    assert role_of(FAMILY, "Sara Lyle") == "lawyer representing the family"
+
+
+def test_a_player_for_a_side_is_no_lawyer() -> None:
+    assert "barrister" not in (role_of(PLAYER, "Tom Bell") or "")
+
+
+HIGH_COURT = """Chef's divorce
+
+The divorce case was heard in London on Monday.
+
+Mrs Justice Helen Okafor said the husband had hidden assets."""
+
+APPEAL = """Sentence increased
+
+The appeal was heard on Monday.
+
+Lord Justice Marcus Bray said the sentence had been unduly lenient."""
+
+CROWN_COURT = """Burglar jailed
+
+The burglar was jailed at Bristol Crown Court on Friday.
+
+His Honour Judge Peter Grime said the offence was grave."""
+
+
+def test_a_judges_title_gives_the_court() -> None:
+    assert role_of(HIGH_COURT, "Helen Okafor") == "High Court judge"
+    assert role_of(APPEAL, "Marcus Bray") == "Court of Appeal judge"
+    assert role_of(CROWN_COURT, "Peter Grime") == "judge"

@@ -1304,9 +1304,12 @@ class _Attributor:
             if described:
                 role = self._description(described[0], entity)
                 noun = described[0]
-                if role and t.tag[noun] == "NNS" and role.endswith(t.text[noun]):
+                plural = t.text[noun]
+                if role and role.endswith(plural) and t.tag[noun] == "NNS":
                     # "Non-executive directors Ann Lee and Tom Bell": each one a director.
-                    role = role[: -len(t.text[noun])] + t.lemma[noun]
+                    role = role[: -len(plural)] + t.lemma[noun]
+                elif role and role.endswith(plural) and plural[-1] == "s" and plural[:-1].isupper():
+                    role = role[:-1]  # "Conservative MPs Ann Lee and Tom Bell": each an MP
                 record.role = role
 
     def _description(self, noun: int, entity: Entity) -> str | None:

@@ -1478,6 +1478,25 @@ COURT_SIDES = {
     "mitigation": "defence barrister",
     "prosecuting": "prosecutor",
 }
+# The side a phrase set off after a lawyer's name gives ("Ann Lee KC, for the defence,").
+COUNSEL_SIDES = {
+    "the defence": "defence barrister",
+    "the defense": "defense attorney",
+    "the prosecution": "prosecutor",
+    "the crown": "prosecutor",
+}
+# Letters after a name that say the person is a senior barrister ("Ann Lee KC").
+COUNSEL_LETTERS = frozenset({"KC", "QC", "SC"})
+# Judges' titles written before the name, and the office each says ("Mrs Justice Ann
+# Lee", "His Honour Judge Tom Bell"), casefolded without the courtesy "His"/"Her".
+JUDICIAL_TITLES = {
+    "mr justice": "High Court judge",
+    "mrs justice": "High Court judge",
+    "ms justice": "High Court judge",
+    "lord justice": "Court of Appeal judge",
+    "lady justice": "Court of Appeal judge",
+    "honour judge": "judge",
+}
 # The defence's side of COURT_SIDES, which a reader names with its client when the
 # article has one defendant ("defence barrister for Ann Lee").
 DEFENCE_SIDE = COURT_SIDES["defending"]

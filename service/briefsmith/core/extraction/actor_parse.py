@@ -71,6 +71,8 @@ from briefsmith.core.lexicon import (
     COMPASS_WORDS,
     COMPETITION_WORDS,
     CONTEST_NOUNS,
+    COUNSEL_LETTERS,
+    COUNSEL_SIDES,
     COURT_SIDES,
     COURTESY_TITLES,
     CREDIT_LEMMAS,
@@ -94,6 +96,7 @@ from briefsmith.core.lexicon import (
     HONORIFICS,
     INSTITUTION_NOUNS,
     ISSUED_NOUNS,
+    JUDICIAL_TITLES,
     KIN_NOUNS,
     LEAVING_OFFICE_LEMMAS,
     MASCULINE_GIVEN_NAMES,
@@ -491,6 +494,17 @@ def refine_actors(
                 # "the director, Ann Lee," after "The city's finance director warned":
                 # the post as the article first described it.
                 record.role = described
+            elif (
+                described
+                and record.role
+                and record.role.casefold()
+                in (
+                    described.casefold() + "s",
+                    described.casefold() + "es",
+                )
+            ):
+                # "Conservative MPs Ann Lee and Tom Bell": each one an MP.
+                record.role = described
             elif described and record.role and _holds_title(described, record.role):
                 # "Sen. Ann Lee (D-Calif.)": "Democratic senator from California" says
                 # more than the title it spells out.
@@ -529,6 +543,10 @@ def refine_actors(
                 record.aliases = [a for a in record.aliases if a != record.name.split()[-1]]
             if record.kind == "person" and record.role:
                 record.role = _spelled_out(_post_taken(record.role))
+                # "Ann Lee, defending, said": the side the participle gives the lawyer;
+                # "Mrs Justice Ann Lee": the judge's title says the court.
+                folded = record.role.casefold()
+                record.role = COURT_SIDES.get(folded) or JUDICIAL_TITLES.get(folded) or record.role
         if record.kind == "organization" and _person_by_calling(record, found):
             record.kind = "person"
         if record.kind == "person":
@@ -1048,15 +1066,17 @@ def _widens(longer: str, shorter: str) -> bool:
 
 
 def _holds_title(longer: str, title: str) -> bool:
-    """Does a description hold the office a courtesy title names, inside it ("Sen." in
-    "Democratic senator from California")?"""
-    office = _office_of_title(title)
-    return (
-        office is not None
-        and len(title.split()) == 1
-        and f" {office} " in f" {longer.casefold()} "
-        and not longer.casefold().startswith(office)
-    )
+    """Does a party label's reading hold the office a title before the name names ("Sen."
+    in "Democratic senator from California", "Local MP" in "Labour MP for Hadleigh")?"""
+    words = title.split()
+    if not words or not any(longer.startswith(p + " ") for p in _LABELLED_PARTIES):
+        return False
+    office = _office_of_title(title) or words[-1].casefold()
+    return f" {office} " in f" {longer.casefold()} "
+
+
+# The parties a bracketed label reads as ("Conservative", "Democratic").
+_LABELLED_PARTIES = frozenset(PARTY_LABELS.values()) | frozenset(US_PARTY_LETTERS.values())
 
 
 def _final(renamed: dict[str, str], name: str) -> str:
@@ -3082,6 +3102,7 @@ def _evidence(
                 or (_joined_roles_before(text, t, name_first, span.stop) if person else None)
                 or (_named_as(text, t, name_first, span.stop) if person else None)
                 or (_court_side(text, t, span.start, span.stop) if person else None)
+                or (_counsel_for(text, t, span.stop) if person else None)
                 or (_speaks_as(text, t, name_first, span.stop) if person else None)
                 # "the returning officer, Ann Lee, the chief executive of the council,":
                 # the post the story sets before the name over background after it.
@@ -3371,6 +3392,8 @@ def _shared_plural_role(text: str, t: ParsedTokens, name_first: int, name_last: 
     """ "Non-executive directors Ann Lee and Tom Bell will step down", "Senior nurses Ann
     Lee and Tom Bell led the ward": a plural role noun right before a list of names
     (however the parser hangs it) is each one's role, in the singular."""
+    if name_first + 2 < name_last and _plural_staff_noun(t.lower[name_first]):
+        name_first += 1  # the plural taken into the name ("MPs Ian Drew")
     node = _root(t, name_first, name_last)
     # (A list: this name joined to one before it, or one after it: "Estate agents Pennine
     # Moor, which ..." is one firm, its trade the phrase before it.)
@@ -3395,9 +3418,14 @@ def _shared_plural_role(text: str, t: ParsedTokens, name_first: int, name_last: 
         return None
     if t.tag[noun] == "NNS" and _role_noun(t.lemma[noun]):
         singular = t.lemma[noun]
-    elif _opens_sentence(t, noun) and _plural_staff_noun(t.lower[noun]):
-        # "Defenders Luca Brandt and Owen Pike": capitalized, the tagger calls it a name.
+    elif _plural_staff_noun(t.lower[noun]) and (
+        _opens_sentence(t, noun) or _acronym_plural(t.text[noun])
+    ):
+        # "Defenders Luca Brandt and Owen Pike": capitalized, the tagger calls it a name;
+        # "Conservative MPs Ann Lee and Tom Bell": an acronym's plural, tagged singular.
         singular = _singular_staff_noun(t.lower[noun]) or t.lower[noun]
+        if _acronym_plural(t.text[noun]):
+            singular = t.text[noun][:-1]
     else:
         return None
     left = noun
@@ -3477,9 +3505,20 @@ def _party_and_seat(text: str, t: ParsedTokens, name_first: int, name_last: int)
             for i in range(max(0, name_first - 1), name_last)
             if t.sent[i] == t.sent[name_first] and (o := _office_of_title(t.text[i]))
         ),
-        "member",
+        # "Local MP Ann Lee (Lab, Hadleigh)": the office written right before the name
+        _office_before(t, name_first) or "member",
     )
     return f"{party} {office} for {found.group(2)}"
+
+
+def _office_before(t: ParsedTokens, name_first: int) -> str | None:
+    """ "MP", "councillor": an office noun written right before a name, as written."""
+    before = name_first - 1
+    if before < 0 or t.sent[before] != t.sent[name_first]:
+        return None
+    word = t.text[before]
+    folded = word.casefold()
+    return word if folded in _OFFICE_NOUNS and folded not in _TITLE_WORDS else None
 
 
 _US_PARTY_AND_STATE = re.compile(
@@ -3500,15 +3539,29 @@ def _us_party_and_state(text: str, t: ParsedTokens, name_first: int, name_last: 
     state = US_STATE_SHORT.get(re.sub(r"[.\s]", "", written)) or _US_STATES.get(written.rstrip("."))
     if state is None:
         return None
-    office = next(
+    titled = next(
         (
-            o
+            i
             for i in range(max(0, name_first - 1), name_last)
-            if t.sent[i] == t.sent[name_first] and (o := _office_of_title(t.text[i]))
+            if t.sent[i] == t.sent[name_first] and _office_of_title(t.text[i])
         ),
-        "lawmaker",
+        None,
     )
-    return f"{US_PARTY_LETTERS[found.group(1).casefold()]} {office} from {state}"
+    if titled is None:
+        return f"{US_PARTY_LETTERS[found.group(1).casefold()]} lawmaker from {state}"
+    # "U.S. Sen.", "State Rep.": the capitalized words before the title say which house.
+    first = titled
+    while (
+        first > 0
+        and titled - first < 2
+        and t.sent[first - 1] == t.sent[titled]
+        and t.pos[first - 1] == "PROPN"
+        and t.text[first - 1][:1].isupper()
+    ):
+        first -= 1
+    house = text[t.start[first] : t.start[titled]]
+    office = _office_of_title(t.text[titled])
+    return f"{US_PARTY_LETTERS[found.group(1).casefold()]} {house}{office} from {state}"
 
 
 _PARTY_LABEL_NAMES = frozenset(
@@ -4718,11 +4771,33 @@ def _appointed_as(text: str, t: ParsedTokens, name_first: int, name_last: int) -
         return None
     # "as" right after the name, or after the comma that closes its apposition.
     after = name_last + 1 if name_last < len(t.text) and t.text[name_last] == "," else name_last
+    if after < len(t.text) and t.lower[after] != "as":
+        # "named Ann Lee, a former chief executive of Apex, as interim chair", "hired Ann
+        # Lee, who ran a gallery, as its director": "as" on the verb after the comma that
+        # closes what the name's own clause or apposition says.
+        closing = _subtree_end(t, _root(t, name_first, name_last))
+        if (
+            closing + 1 < len(t.text)
+            and t.text[closing] == ","
+            and t.lower[closing + 1] == "as"
+            and t.head[closing + 1] == verb
+        ):
+            after = closing + 1
     if after >= len(t.text) or t.lower[after] != "as" or t.sent[after] != t.sent[node]:
         return None
     post = next((c for c in t.children[after] if t.dep[c] == "pobj"), None)
     if post is not None:
         last = _subtree_end(t, post)
+        # "as head coach on Monday": the day the parser hung on the post is no part of it.
+        dated = [
+            c
+            for c in t.children[post]
+            if c > post
+            and t.dep[c] == "prep"
+            and any(t.text[g] in WEEKDAYS or t.text[g] in MONTHS for g in t.children[c])
+        ]
+        if dated:
+            last = min(dated) - 1
     else:
         # The parser may take "as" for a conjunction ("as interim head coach after Ann
         # Lee was sacked"): the run of words in lower case after it that ends on a noun.
@@ -4756,6 +4831,34 @@ def _named_as(text: str, t: ParsedTokens, name_first: int, name_last: int) -> st
     if not noun < verb or t.pos[noun] != "NOUN" or not _noun_of_a_role(t, noun):
         return None
     return _pared_role(text, t, noun, noun - 4, verb)
+
+
+_COUNSEL_FOR = re.compile(
+    r"(?:\s+(?P<letters>[A-Z]{2}))?\s*,\s+(?P<verb>for|representing)\s+"
+    r"(?P<client>(?:the\s+)?[\w'’-]+(?:\s+(?:and\s+)?[\w'’-]+){0,3}?)\s*,"
+)
+
+
+def _counsel_for(text: str, t: ParsedTokens, name_last: int) -> str | None:
+    """ "Ann Lee KC, for the defence,", "Ann Lee KC, for Hartley,", "Ann Lee, representing
+    the family,": the side or the client a phrase set off after a lawyer's name gives.
+    A client named without the side words is a lawyer's only after letters that say
+    she is one ("Tom Bell, for Rovers," in a match report is a player)."""
+    found = _COUNSEL_FOR.match(text, t.end[name_last - 1])
+    if found is None:
+        return None
+    client = found.group("client")
+    side = COUNSEL_SIDES.get(client.casefold())
+    if side:
+        return side
+    letters = found.group("letters")
+    if letters is None and t.text[name_last - 1] in COUNSEL_LETTERS:
+        letters = t.text[name_last - 1]  # (the letters taken into the name's span)
+    if letters is not None and letters not in COUNSEL_LETTERS:
+        return None
+    if letters is None and found.group("verb") != "representing":
+        return None
+    return f"{'barrister' if letters else 'lawyer'} {found.group('verb')} {client}"
 
 
 def _court_side(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
@@ -5429,6 +5532,11 @@ def _plural_staff_noun(folded: str) -> bool:
     list of names ("Defenders Luca Brandt and Owen Pike are out"); a surname that only
     ends like one ("Waters", "Rogers") is no plural of a listed post."""
     return _singular_staff_noun(folded) is not None
+
+
+def _acronym_plural(word: str) -> bool:
+    """ "MPs", "PCs", "MSPs": the plural of a post written in capitals."""
+    return len(word) > 2 and word.endswith("s") and word[:-1].isupper()
 
 
 def _one_of_the_posts(words: list[str]) -> str:

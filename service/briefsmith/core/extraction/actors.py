@@ -25,6 +25,7 @@ from briefsmith.core.lexicon import (
     MONTHS,
     NAME_OPENING_ABBREVIATIONS,
     NAME_PARTICLES,
+    PARTY_LABELS,
     OFFICE_TAILS,
     ORG_CONNECTORS,
     ORG_HEADS,
@@ -409,6 +410,16 @@ def _organization_name(run: list[Token], text: str) -> tuple[int, int] | None:
     return start, run[last].end
 
 
+# "(Con, Hatfield North)", "(Lab, Marlow Vale and Hadleigh)": a party label and a comma
+# before a capitalized run in brackets; the run is the member's seat, nobody's name.
+_SEAT_AFTER_PARTY = re.compile(
+    r"\(\s*(?:"
+    + "|".join(sorted((re.escape(k) for k in PARTY_LABELS), key=len, reverse=True))
+    + r")\s*,\s*$",
+    re.IGNORECASE,
+)
+
+
 def _plural_role_word(word: str) -> bool:
     """ "Nurses", "Coaches": the plural of a role noun, which no given name is."""
     folded = word.casefold()
@@ -503,13 +514,16 @@ def _person_candidate(
             return None
     prefix = run[:prefix_end]
     start, end = names[0].start, names[-1].end
+    if _SEAT_AFTER_PARTY.search(text[max(0, run[0].start - 16) : run[0].start]):
+        return None  # "(Con, Marlow Vale)": a seat
     has_title = role_prefix or any(t.word in TITLES for t in prefix)
     if not read_context:
         role = text[prefix[0].start : prefix[-1].end] if prefix else None
         if not (has_title or any(is_demonym(t.word) for t in prefix)):
             role = None
         return _PersonCandidate([t.word for t in names], start, end, has_title, role, has_title)
-    before, after = text[max(0, start - 80) : start], text[end : end + 140]
+    # (After the letters that close the run: "Simon Bale KC said".)
+    before, after = text[max(0, start - 80) : start], text[run[-1].end : run[-1].end + 140]
     same_sentence_before = text[max(sentence_start, start - 80) : run[0].start]
     if len(names) == 1:
         # One word is too weak for context clues: "in Leeds, the city ..." looks like
