@@ -220,7 +220,7 @@ def test_a_hyphened_role_in_apposition_is_whole() -> None:
 # past what the name's own apposition or clause says.
 TRUST = """Trust shake-up
 
-NHS England named Graham Tulloch, a former chief executive of Severnside Health, as interim chair.
+NHS England named Graham Tulloch, a former chief executive of Severnside Health, as interim chair with immediate effect.
 
 He starts on Monday."""
 
@@ -237,7 +237,13 @@ The museum has hired Clara Voigt, who ran a gallery in Bremen, as its new direct
 Voigt will start in the spring."""
 
 
+SEASON = """Caretaker named
+
+Relegated Hartley Town appointed Gary Fenn as manager until the end of the season."""
+
+
 def test_the_post_after_as_past_an_apposition_is_the_role() -> None:
+    assert role_of(SEASON, "Gary Fenn") == "manager"
     assert role_of(TRUST, "Graham Tulloch") == "interim chair"
     assert role_of(COACH, "Mark Rudd") == "head coach"
     assert role_of(MUSEUM, "Clara Voigt") == "new director"

@@ -4756,6 +4756,11 @@ def _pared_role(text: str, t: ParsedTokens, head: int, floor: int, end: int) -> 
     return phrase
 
 
+# Prepositions that open no part of a post after "as" ("as chair with immediate effect",
+# "as manager until the end of the season"), where "of", "at" and "for" do.
+_NOT_OF_A_POST = frozenset({"with", "from", "until", "on", "after", "before", "during", "since"})
+
+
 def _appointed_as(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
     """ "Apex appointed Ann Lee as interim chief executive", "named its finance director,
     Ann Lee, as chief executive", "Ann Lee was appointed as chair": the post after "as"
@@ -4788,13 +4793,17 @@ def _appointed_as(text: str, t: ParsedTokens, name_first: int, name_last: int) -
     post = next((c for c in t.children[after] if t.dep[c] == "pobj"), None)
     if post is not None:
         last = _subtree_end(t, post)
-        # "as head coach on Monday": the day the parser hung on the post is no part of it.
+        # "as head coach on Monday", "as interim chair with immediate effect": when and
+        # how the parser hung on the post are no part of it.
         dated = [
             c
             for c in t.children[post]
             if c > post
             and t.dep[c] == "prep"
-            and any(t.text[g] in WEEKDAYS or t.text[g] in MONTHS for g in t.children[c])
+            and (
+                t.lower[c] in _NOT_OF_A_POST
+                or any(t.text[g] in WEEKDAYS or t.text[g] in MONTHS for g in t.children[c])
+            )
         ]
         if dated:
             last = min(dated) - 1
