@@ -95,6 +95,19 @@ PCs Dan Holt and Amy Reece were praised by the judge for their bravery.
 They had chased the man for a mile."""
 
 
+# Education local: three names after the plural, the second set in apposition by the parser.
+SUSPENDED = """Teachers suspended
+
+Teachers Ann Fry, Bob Hale and Cara Moss were suspended on Monday after an exam leak.
+
+The trust said an investigation was under way."""
+
+
+def test_a_plural_role_before_three_names_is_each_ones_role() -> None:
+    for name in ("Ann Fry", "Bob Hale", "Cara Moss"):
+        assert role_of(SUSPENDED, name) == "teacher"
+
+
 def test_a_plural_post_in_capitals_is_each_ones_post() -> None:
     assert role_of(REBELS, "Ian Drew") == "Conservative MP"
     assert role_of(REBELS, "Sally Fenn") == "Conservative MP"

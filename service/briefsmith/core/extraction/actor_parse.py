@@ -3397,9 +3397,16 @@ def _shared_plural_role(text: str, t: ParsedTokens, name_first: int, name_last: 
     node = _root(t, name_first, name_last)
     # (A list: this name joined to one before it, or one after it: "Estate agents Pennine
     # Moor, which ..." is one firm, its trade the phrase before it.)
-    listed = name_last < len(t.text) and t.lower[name_last] in ("and", "&")
+    listed = name_last + 1 < len(t.text) and (
+        t.lower[name_last] in ("and", "&")
+        or (t.text[name_last] == "," and t.dep[name_last + 1] == "compound")
+    )
     for _ in range(_MAX_LIST_MEMBERS):
-        if t.dep[node] != "conj" or t.head[node] == node:
+        joined = t.dep[node] == "conj" or (
+            # "Ann Fry, Bob Hale and ...": the parser may set the second name in apposition
+            t.dep[node] == "appos" and t.pos[node] == "PROPN" and t.pos[t.head[node]] == "PROPN"
+        )
+        if not joined or t.head[node] == node:
             break
         node = t.head[node]
         listed = True

@@ -69,10 +69,11 @@ _ROLE_BEFORE = re.compile(
     rf"(?<![\w’'])(?:{_ROLES})(?:(?:\s+(?:and\s+)?[a-z-]+){{0,2}}\s+|\b[^.;,“”«»\"]{{0,50}},\s+)$",
     re.IGNORECASE,
 )
-# "defenders Luca Brandt and Owen Pike", "nurses Ann Lee and": a plural role before a
-# list of names, the names before this one written in capitals.
+# "defenders Luca Brandt and Owen Pike", "nurses Ann Lee, Tom Bell and": a plural role
+# before a list of names, the names before this one written in capitals.
+_NAME_RUN = r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}"
 _PLURAL_ROLE_BEFORE = re.compile(
-    rf"(?<![\w’'])(?:{_ROLES})e?s\s+(?:(?-i:[A-Z][\w’'-]+)\s+(?:(?-i:[A-Z][\w’'-]+)\s+){{0,3}}(?:and|&)\s+)?$",
+    rf"(?<![\w’'])(?:{_ROLES})e?s\s+(?:{_NAME_RUN}(?:\s*,|\s+(?:and|&))\s+){{0,4}}$",
     re.IGNORECASE,
 )
 _SPEECH_NEXT_TO = re.compile(rf"^\s+(?:{_SPEECH})\b")
@@ -420,6 +421,9 @@ _SEAT_AFTER_PARTY = re.compile(
 )
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+
+
 def _plural_role_word(word: str) -> bool:
     """ "Nurses", "Coaches": the plural of a role noun, which no given name is."""
     folded = word.casefold()
@@ -522,8 +526,10 @@ def _person_candidate(
         if not (has_title or any(is_demonym(t.word) for t in prefix)):
             role = None
         return _PersonCandidate([t.word for t in names], start, end, has_title, role, has_title)
-    # (After the letters that close the run: "Simon Bale KC said".)
-    before, after = text[max(0, start - 80) : start], text[run[-1].end : run[-1].end + 140]
+    # (After the letters that close the run: "Simon Bale KC said"; not after "The
+    # Hatfield North MP", a seat's member, no name.)
+    closing = end if _ARTICLE_BEFORE.search(text[max(0, start - 5) : start]) else run[-1].end
+    before, after = text[max(0, start - 80) : start], text[closing : closing + 140]
     same_sentence_before = text[max(sentence_start, start - 80) : run[0].start]
     if len(names) == 1:
         # One word is too weak for context clues: "in Leeds, the city ..." looks like
