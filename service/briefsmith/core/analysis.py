@@ -35,6 +35,7 @@ from typing import Any
 from briefsmith.core.dependency import hangs_within
 from briefsmith.core.extraction.actor_parse import (
     apposed_name_after,
+    hyphen_in_word,
     lead_end_of,
     nationality_of_state_body,
     office_named,
@@ -1308,13 +1309,28 @@ class _Attributor:
                     continue
                 described = [head]
             if described:
-                record.role = self._description(described[0], entity)
+                role = self._description(described[0], entity)
+                noun = described[0]
+                plural = t.text[noun]
+                if role and role.endswith(plural) and t.tag[noun] == "NNS":
+                    # "Non-executive directors Ann Lee and Tom Bell": each one a director.
+                    role = role[: -len(plural)] + t.lemma[noun]
+                elif role and role.endswith(plural) and plural[-1] == "s" and plural[:-1].isupper():
+                    role = role[:-1]  # "Conservative MPs Ann Lee and Tom Bell": each an MP
+                record.role = role
 
     def _description(self, noun: int, entity: Entity) -> str | None:
         """The noun phrase of an apposition, without the name, at most a dozen words."""
         t = self.t
         first = last = noun
-        stack = [noun]
+        # "the vice-captain", "The club's vice-president": the tokenizer splits a hyphened
+        # role and the parser may hang its halves apart; the word is whole, with what
+        # hangs on either half.
+        while last + 2 < len(t) and hyphen_in_word(t, last + 1):
+            last += 2
+        while first >= 2 and hyphen_in_word(t, first - 1):
+            first -= 2
+        stack = list(range(first, last + 1))
         while stack:
             node = stack.pop()
             for child in t.children[node]:

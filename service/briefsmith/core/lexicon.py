@@ -291,6 +291,76 @@ PARTY_LABELS = {
     "sf": "Sinn Féin",
     "alliance": "Alliance",
 }
+# Words written after an office before a name that still belong to the office, not the
+# name ("Mayor Pro Tem Ann Lee", "Senate President Pro Tempore Tom Bell").
+OFFICE_TAILS = frozenset({"Pro", "Tem", "Tempore"})
+# US party letters a report writes with a member's state after the name ("Sen. Ann Lee
+# (D-Calif.)", "Rep. Tom Bell, R-Neb.,"), and the party each one stands for.
+US_PARTY_LETTERS = {"d": "Democratic", "r": "Republican", "i": "independent"}
+# US states as news writes them short after a party letter: the AP style abbreviations
+# and the two-letter postal codes, casefolded without dots, with the state each names.
+US_STATE_SHORT = {
+    **{
+        short: state
+        for state, shorts in {
+            "Alabama": "ala al",
+            "Alaska": "ak",
+            "Arizona": "ariz az",
+            "Arkansas": "ark ar",
+            "California": "calif ca",
+            "Colorado": "colo co",
+            "Connecticut": "conn ct",
+            "Delaware": "del de",
+            "Florida": "fla fl",
+            "Georgia": "ga",
+            "Hawaii": "hi",
+            "Idaho": "id",
+            "Illinois": "ill il",
+            "Indiana": "ind in",
+            "Iowa": "ia",
+            "Kansas": "kan ks",
+            "Kentucky": "ky",
+            "Louisiana": "la",
+            "Maine": "me",
+            "Maryland": "md",
+            "Massachusetts": "mass ma",
+            "Michigan": "mich mi",
+            "Minnesota": "minn mn",
+            "Mississippi": "miss ms",
+            "Missouri": "mo",
+            "Montana": "mont mt",
+            "Nebraska": "neb ne",
+            "Nevada": "nev nv",
+            "New Hampshire": "nh",
+            "New Jersey": "nj",
+            "New Mexico": "nm",
+            "New York": "ny",
+            "North Carolina": "nc",
+            "North Dakota": "nd",
+            "Ohio": "oh",
+            "Oklahoma": "okla ok",
+            "Oregon": "ore or",
+            "Pennsylvania": "pa",
+            "Rhode Island": "ri",
+            "South Carolina": "sc",
+            "South Dakota": "sd",
+            "Tennessee": "tenn tn",
+            "Texas": "tx",
+            "Utah": "ut",
+            "Vermont": "vt",
+            "Virginia": "va",
+            "Washington": "wash wa",
+            "West Virginia": "wva wv",
+            "Wisconsin": "wis wi",
+            "Wyoming": "wyo wy",
+        }.items()
+        for short in shorts.split()
+    },
+    **{
+        state.casefold(): state
+        for state in ("Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah")
+    },
+}
 # Verbs that say a person heads a body ("who has led the council since 2015", "who runs
 # the bank's mortgage arm"), lemmas, and the post that names the one who does.
 HEADING_VERB_POSTS = {
@@ -1473,6 +1543,25 @@ COURT_SIDES = {
     "mitigating": "defence barrister",
     "mitigation": "defence barrister",
     "prosecuting": "prosecutor",
+}
+# The side a phrase set off after a lawyer's name gives ("Ann Lee KC, for the defence,").
+COUNSEL_SIDES = {
+    "the defence": "defence barrister",
+    "the defense": "defense attorney",
+    "the prosecution": "prosecutor",
+    "the crown": "prosecutor",
+}
+# Letters after a name that say the person is a senior barrister ("Ann Lee KC").
+COUNSEL_LETTERS = frozenset({"KC", "QC", "SC"})
+# Judges' titles written before the name, and the office each says ("Mrs Justice Ann
+# Lee", "His Honour Judge Tom Bell"), casefolded without the courtesy "His"/"Her".
+JUDICIAL_TITLES = {
+    "mr justice": "High Court judge",
+    "mrs justice": "High Court judge",
+    "ms justice": "High Court judge",
+    "lord justice": "Court of Appeal judge",
+    "lady justice": "Court of Appeal judge",
+    "honour judge": "judge",
 }
 # The defence's side of COURT_SIDES, which a reader names with its client when the
 # article has one defendant ("defence barrister for Ann Lee").

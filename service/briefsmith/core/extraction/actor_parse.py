@@ -71,6 +71,8 @@ from briefsmith.core.lexicon import (
     COMPASS_WORDS,
     COMPETITION_WORDS,
     CONTEST_NOUNS,
+    COUNSEL_LETTERS,
+    COUNSEL_SIDES,
     COURT_SIDES,
     COURTESY_TITLES,
     CREDIT_LEMMAS,
@@ -94,6 +96,7 @@ from briefsmith.core.lexicon import (
     HONORIFICS,
     INSTITUTION_NOUNS,
     ISSUED_NOUNS,
+    JUDICIAL_TITLES,
     KIN_NOUNS,
     LEAVING_OFFICE_LEMMAS,
     MASCULINE_GIVEN_NAMES,
@@ -107,6 +110,7 @@ from briefsmith.core.lexicon import (
     NAMING_VERBS,
     OCCASION_WORDS,
     OFFICE_OF_TITLE,
+    OFFICE_TAILS,
     OPERATION_WORDS,
     ORG_HEADS,
     ORG_KIND_NOUNS,
@@ -153,6 +157,8 @@ from briefsmith.core.lexicon import (
     SUCCEEDING_VERBS,
     SUCCESSION_LEMMAS,
     TITLE_WORDS,
+    US_PARTY_LETTERS,
+    US_STATE_SHORT,
     VESSEL_PREFIXES,
     WEATHER_ENDURING_LEMMAS,
     WEATHER_SYSTEM_WORDS,
@@ -488,6 +494,21 @@ def refine_actors(
                 # "the director, Ann Lee," after "The city's finance director warned":
                 # the post as the article first described it.
                 record.role = described
+            elif (
+                described
+                and record.role
+                and record.role.casefold()
+                in (
+                    described.casefold() + "s",
+                    described.casefold() + "es",
+                )
+            ):
+                # "Conservative MPs Ann Lee and Tom Bell": each one an MP.
+                record.role = described
+            elif described and record.role and _holds_title(described, record.role):
+                # "Sen. Ann Lee (D-Calif.)": "Democratic senator from California" says
+                # more than the title it spells out.
+                record.role = described
             elif described and record.role and _widens(described, record.role):
                 # "Environment Agency hydrologist" over "hydrologist", "MP for Leeds
                 # North" over "MP": the parse's fuller phrase of the same role.
@@ -522,6 +543,10 @@ def refine_actors(
                 record.aliases = [a for a in record.aliases if a != record.name.split()[-1]]
             if record.kind == "person" and record.role:
                 record.role = _spelled_out(_post_taken(record.role))
+                # "Ann Lee, defending, said": the side the participle gives the lawyer;
+                # "Mrs Justice Ann Lee": the judge's title says the court.
+                folded = record.role.casefold()
+                record.role = COURT_SIDES.get(folded) or JUDICIAL_TITLES.get(folded) or record.role
         if record.kind == "organization" and _person_by_calling(record, found):
             record.kind = "person"
         if record.kind == "person":
@@ -1038,6 +1063,20 @@ def _widens(longer: str, shorter: str) -> bool:
     return len(longer) > len(shorter) and (
         longer.endswith(" " + shorter) or longer.startswith(shorter + " ")
     )
+
+
+def _holds_title(longer: str, title: str) -> bool:
+    """Does a party label's reading hold the office a title before the name names ("Sen."
+    in "Democratic senator from California", "Local MP" in "Labour MP for Hadleigh")?"""
+    words = title.split()
+    if not words or not any(longer.startswith(p + " ") for p in _LABELLED_PARTIES):
+        return False
+    office = _office_of_title(title) or words[-1].casefold()
+    return f" {office} " in f" {longer.casefold()} "
+
+
+# The parties a bracketed label reads as ("Conservative", "Democratic").
+_LABELLED_PARTIES = frozenset(PARTY_LABELS.values()) | frozenset(US_PARTY_LETTERS.values())
 
 
 def _final(renamed: dict[str, str], name: str) -> str:
@@ -3045,6 +3084,7 @@ def _evidence(
             description = (
                 (_bracketed_role(text, t, span.stop) if person else None)
                 or (_party_and_seat(text, t, name_first, span.stop) if person else None)
+                or (_us_party_and_state(text, t, name_first, span.stop) if person else None)
                 or (
                     _both_sides(text, t, name_first, span.stop, lower_words, not_described)
                     if person
@@ -3057,11 +3097,12 @@ def _evidence(
                     if person
                     else None
                 )
+                or (_shared_plural_role(text, t, name_first, span.stop) if person else None)
                 or _prenominal(text, t, name_first, span.stop, lower_words, person)
                 or (_joined_roles_before(text, t, name_first, span.stop) if person else None)
-                or (_shared_plural_role(text, t, name_first, span.stop) if person else None)
                 or (_named_as(text, t, name_first, span.stop) if person else None)
                 or (_court_side(text, t, span.start, span.stop) if person else None)
+                or (_counsel_for(text, t, span.stop) if person else None)
                 or (_speaks_as(text, t, name_first, span.stop) if person else None)
                 # "the returning officer, Ann Lee, the chief executive of the council,":
                 # the post the story sets before the name over background after it.
@@ -3351,21 +3392,48 @@ def _shared_plural_role(text: str, t: ParsedTokens, name_first: int, name_last: 
     """ "Non-executive directors Ann Lee and Tom Bell will step down", "Senior nurses Ann
     Lee and Tom Bell led the ward": a plural role noun right before a list of names
     (however the parser hangs it) is each one's role, in the singular."""
+    if name_first + 2 < name_last and _plural_staff_noun(t.lower[name_first]):
+        name_first += 1  # the plural taken into the name ("MPs Ian Drew")
     node = _root(t, name_first, name_last)
+    # (A list: this name joined to one before it, or one after it: "Estate agents Pennine
+    # Moor, which ..." is one firm, its trade the phrase before it.)
+    listed = name_last + 1 < len(t.text) and (
+        t.lower[name_last] in ("and", "&")
+        or (t.text[name_last] == "," and t.dep[name_last + 1] == "compound")
+    )
     for _ in range(_MAX_LIST_MEMBERS):
-        if t.dep[node] != "conj" or t.head[node] == node:
+        joined = t.dep[node] == "conj" or (
+            # "Ann Fry, Bob Hale and ...": the parser may set the second name in apposition
+            t.dep[node] == "appos" and t.pos[node] == "PROPN" and t.pos[t.head[node]] == "PROPN"
+        )
+        if not joined or t.head[node] == node:
             break
         node = t.head[node]
+        listed = True
+    if not listed:
+        return None
     first = node
-    while first > 0 and t.dep[first - 1] == "compound" and t.pos[first - 1] == "PROPN":
+    while (
+        first > 0
+        and t.dep[first - 1] == "compound"
+        and t.pos[first - 1] == "PROPN"
+        and not (_opens_sentence(t, first - 1) and _plural_staff_noun(t.lower[first - 1]))
+    ):
         first -= 1
     noun = first - 1
-    if (
-        noun < 0
-        or t.sent[noun] != t.sent[node]
-        or t.tag[noun] != "NNS"
-        or not _role_noun(t.lemma[noun])
+    if noun < 0 or t.sent[noun] != t.sent[node]:
+        return None
+    if t.tag[noun] == "NNS" and _role_noun(t.lemma[noun]):
+        singular = t.lemma[noun]
+    elif _plural_staff_noun(t.lower[noun]) and (
+        _opens_sentence(t, noun) or _acronym_plural(t.text[noun])
     ):
+        # "Defenders Luca Brandt and Owen Pike": capitalized, the tagger calls it a name;
+        # "Conservative MPs Ann Lee and Tom Bell": an acronym's plural, tagged singular.
+        singular = _singular_staff_noun(t.lower[noun]) or t.lower[noun]
+        if _acronym_plural(t.text[noun]):
+            singular = t.text[noun][:-1]
+    else:
         return None
     left = noun
     while (
@@ -3373,10 +3441,11 @@ def _shared_plural_role(text: str, t: ParsedTokens, name_first: int, name_last: 
         and t.sent[left - 1] == t.sent[noun]
         and noun - left < _MAX_DESCRIPTION_TOKENS
         and (t.dep[left - 1] in ("amod", "compound") or _hyphen_in_word(t, left - 1))
-        and t.pos[left - 1] in ("ADJ", "NOUN", "PUNCT")
+        # ("Estate agents Ann Lee and ...": capitalized only to open the sentence)
+        and (t.pos[left - 1] in ("ADJ", "NOUN", "PUNCT") or _opens_sentence(t, left - 1))
     ):
         left -= 1
-    phrase = f"{text[t.start[left] : t.start[noun]]}{t.lemma[noun]}"
+    phrase = f"{text[t.start[left] : t.start[noun]]}{singular}"
     return None if _broken(phrase) else phrase
 
 
@@ -3443,9 +3512,63 @@ def _party_and_seat(text: str, t: ParsedTokens, name_first: int, name_last: int)
             for i in range(max(0, name_first - 1), name_last)
             if t.sent[i] == t.sent[name_first] and (o := _office_of_title(t.text[i]))
         ),
-        "member",
+        # "Local MP Ann Lee (Lab, Hadleigh)": the office written right before the name
+        _office_before(t, name_first) or "member",
     )
     return f"{party} {office} for {found.group(2)}"
+
+
+def _office_before(t: ParsedTokens, name_first: int) -> str | None:
+    """ "MP", "councillor": an office noun written right before a name, as written."""
+    before = name_first - 1
+    if before < 0 or t.sent[before] != t.sent[name_first]:
+        return None
+    word = t.text[before]
+    folded = word.casefold()
+    return word if folded in _OFFICE_NOUNS and folded not in _TITLE_WORDS else None
+
+
+_US_PARTY_AND_STATE = re.compile(
+    r"\s*(?:\(\s*|,\s+)([DRI])\s*[-–]\s*([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\s*(?:\)|,)"
+)
+_US_STATES = {state.casefold(): state for state in US_STATE_SHORT.values()}
+
+
+def _us_party_and_state(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Sen. Ann Lee (D-Calif.)", "Rep. Tom Bell, R-Neb.,", "Ann Lee (R-Texas)": a US
+    party letter and a state right after a person's name say she sits for that party
+    and state ("Democratic senator from California"); letters that name no state are
+    no party."""
+    found = _US_PARTY_AND_STATE.match(text, t.end[name_last - 1])
+    if found is None:
+        return None
+    written = found.group(2).casefold()
+    state = US_STATE_SHORT.get(re.sub(r"[.\s]", "", written)) or _US_STATES.get(written.rstrip("."))
+    if state is None:
+        return None
+    titled = next(
+        (
+            i
+            for i in range(max(0, name_first - 1), name_last)
+            if t.sent[i] == t.sent[name_first] and _office_of_title(t.text[i])
+        ),
+        None,
+    )
+    if titled is None:
+        return f"{US_PARTY_LETTERS[found.group(1).casefold()]} lawmaker from {state}"
+    # "U.S. Sen.", "State Rep.": the capitalized words before the title say which house.
+    first = titled
+    while (
+        first > 0
+        and titled - first < 2
+        and t.sent[first - 1] == t.sent[titled]
+        and t.pos[first - 1] == "PROPN"
+        and t.text[first - 1][:1].isupper()
+    ):
+        first -= 1
+    house = text[t.start[first] : t.start[titled]]
+    office = _office_of_title(t.text[titled])
+    return f"{US_PARTY_LETTERS[found.group(1).casefold()]} {house}{office} from {state}"
 
 
 _PARTY_LABEL_NAMES = frozenset(
@@ -4312,6 +4435,11 @@ def _owner_named(role: str, owners: dict[str, str]) -> str:
     return f"{owner}{mark} {rest}"
 
 
+def hyphen_in_word(t: ParsedTokens, index: int) -> bool:
+    """Is the token at `index` a hyphen glued to the words on both sides ("vice-chair")?"""
+    return _hyphen_in_word(t, index)
+
+
 def _hyphen_in_word(t: ParsedTokens, index: int) -> bool:
     """Is the token at `index` a hyphen glued to the words on both sides ("44-year-old")?"""
     return (
@@ -4635,6 +4763,11 @@ def _pared_role(text: str, t: ParsedTokens, head: int, floor: int, end: int) -> 
     return phrase
 
 
+# Prepositions that open no part of a post after "as" ("as chair with immediate effect",
+# "as manager until the end of the season"), where "of", "at" and "for" do.
+_NOT_OF_A_POST = frozenset({"with", "from", "until", "on", "after", "before", "during", "since"})
+
+
 def _appointed_as(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
     """ "Apex appointed Ann Lee as interim chief executive", "named its finance director,
     Ann Lee, as chief executive", "Ann Lee was appointed as chair": the post after "as"
@@ -4650,11 +4783,37 @@ def _appointed_as(text: str, t: ParsedTokens, name_first: int, name_last: int) -
         return None
     # "as" right after the name, or after the comma that closes its apposition.
     after = name_last + 1 if name_last < len(t.text) and t.text[name_last] == "," else name_last
+    if after < len(t.text) and t.lower[after] != "as":
+        # "named Ann Lee, a former chief executive of Apex, as interim chair", "hired Ann
+        # Lee, who ran a gallery, as its director": "as" on the verb after the comma that
+        # closes what the name's own clause or apposition says.
+        closing = _subtree_end(t, _root(t, name_first, name_last))
+        if (
+            closing + 1 < len(t.text)
+            and t.text[closing] == ","
+            and t.lower[closing + 1] == "as"
+            and t.head[closing + 1] == verb
+        ):
+            after = closing + 1
     if after >= len(t.text) or t.lower[after] != "as" or t.sent[after] != t.sent[node]:
         return None
     post = next((c for c in t.children[after] if t.dep[c] == "pobj"), None)
     if post is not None:
         last = _subtree_end(t, post)
+        # "as head coach on Monday", "as interim chair with immediate effect": when and
+        # how the parser hung on the post are no part of it.
+        dated = [
+            c
+            for c in t.children[post]
+            if c > post
+            and t.dep[c] == "prep"
+            and (
+                t.lower[c] in _NOT_OF_A_POST
+                or any(t.text[g] in WEEKDAYS or t.text[g] in MONTHS for g in t.children[c])
+            )
+        ]
+        if dated:
+            last = min(dated) - 1
     else:
         # The parser may take "as" for a conjunction ("as interim head coach after Ann
         # Lee was sacked"): the run of words in lower case after it that ends on a noun.
@@ -4688,6 +4847,34 @@ def _named_as(text: str, t: ParsedTokens, name_first: int, name_last: int) -> st
     if not noun < verb or t.pos[noun] != "NOUN" or not _noun_of_a_role(t, noun):
         return None
     return _pared_role(text, t, noun, noun - 4, verb)
+
+
+_COUNSEL_FOR = re.compile(
+    r"(?:\s+(?P<letters>[A-Z]{2}))?\s*,\s+(?P<verb>for|representing)\s+"
+    r"(?P<client>(?:the\s+)?[\w'’-]+(?:\s+(?:and\s+)?[\w'’-]+){0,3}?)\s*,"
+)
+
+
+def _counsel_for(text: str, t: ParsedTokens, name_last: int) -> str | None:
+    """ "Ann Lee KC, for the defence,", "Ann Lee KC, for Hartley,", "Ann Lee, representing
+    the family,": the side or the client a phrase set off after a lawyer's name gives.
+    A client named without the side words is a lawyer's only after letters that say
+    she is one ("Tom Bell, for Rovers," in a match report is a player)."""
+    found = _COUNSEL_FOR.match(text, t.end[name_last - 1])
+    if found is None:
+        return None
+    client = found.group("client")
+    side = COUNSEL_SIDES.get(client.casefold())
+    if side:
+        return side
+    letters = found.group("letters")
+    if letters is None and t.text[name_last - 1] in COUNSEL_LETTERS:
+        letters = t.text[name_last - 1]  # (the letters taken into the name's span)
+    if letters is not None and letters not in COUNSEL_LETTERS:
+        return None
+    if letters is None and found.group("verb") != "representing":
+        return None
+    return f"{'barrister' if letters else 'lawyer'} {found.group('verb')} {client}"
 
 
 def _court_side(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
@@ -5352,7 +5539,37 @@ def _describes(word: str, lower_words: set[str]) -> bool:
         or folded in PERSON_NOUNS
         # "Gardener", "Campaigner": an agent noun the recognizer leaves out of the name.
         or (folded.endswith(AGENT_SUFFIXES) and folded not in AGENT_LOOKALIKES)
+        or _plural_staff_noun(folded)
     )
+
+
+def _plural_staff_noun(folded: str) -> bool:
+    """ "defenders", "nurses", "coaches": the plural of a post or a trade, which opens a
+    list of names ("Defenders Luca Brandt and Owen Pike are out"); a surname that only
+    ends like one ("Waters", "Rogers") is no plural of a listed post."""
+    return _singular_staff_noun(folded) is not None
+
+
+def _acronym_plural(word: str) -> bool:
+    """ "MPs", "PCs", "MSPs": the plural of a post written in capitals."""
+    return len(word) > 2 and word.endswith("s") and word[:-1].isupper()
+
+
+def _one_of_the_posts(words: list[str]) -> str:
+    """The words before a name as one person's role: a lone plural post opening a list
+    of names ("Nurses Ann Lee and Tom Bell") in the singular, each one a nurse."""
+    if len(words) == 1 and _plural_staff_noun(words[0].casefold()):
+        return _singular_staff_noun(words[0].casefold()) or words[0]
+    return " ".join(words)
+
+
+def _singular_staff_noun(folded: str) -> str | None:
+    """The post or trade a plural names ("coaches" -> "coach"), or None."""
+    if not folded.endswith("s"):
+        return None
+    if folded[:-1] in _STAFF_NOUNS:
+        return folded[:-1]
+    return folded[:-2] if folded.endswith("es") and folded[:-2] in _STAFF_NOUNS else None
 
 
 def _left_out_description(t: ParsedTokens, index: int, lower_words: set[str]) -> bool:
@@ -5410,7 +5627,7 @@ def _settle_name(
         words = name.split()
         while (
             len(words) > 2
-            and _describes(words[0], lower_words)
+            and (_describes(words[0], lower_words) or words[0] in OFFICE_TAILS)
             # "Pieter van der Walt": the word before a surname's particles is a given name;
             # "Dean of Kestwick": an office, whose words are no name.
             and words[1] not in NAME_PARTICLES
@@ -5452,7 +5669,7 @@ def _settle_name(
             # An ending alone ("Denver", "Leicester") makes no description.
             and any(_plainly_describes(w, lower_words) for w in cut)
         ):
-            record.role = " ".join(cut)
+            record.role = _one_of_the_posts(cut)
     if name and name != old:
         record.name = name
         if old not in record.aliases and _POSSESSIVE_EDGE.sub("", old) != name:
@@ -5592,7 +5809,7 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
                 # "Wells, Anne Hobb" of "The MP for Wells, Anne Hobb,": words the comma
                 # sets apart are the end of a description, not a title.
                 if _no_role(person.role) and not words[cut - 1].endswith(","):
-                    person.role = " ".join(words[:cut])
+                    person.role = _one_of_the_posts(words[:cut])
                 absorb(person, record)
                 gone.add(id(record))
                 break

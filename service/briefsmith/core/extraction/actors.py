@@ -25,8 +25,10 @@ from briefsmith.core.lexicon import (
     MONTHS,
     NAME_OPENING_ABBREVIATIONS,
     NAME_PARTICLES,
+    OFFICE_TAILS,
     ORG_CONNECTORS,
     ORG_HEADS,
+    PARTY_LABELS,
     PERSON_NOUNS,
     PLACE_HEADS,
     POST_NOMINALS,
@@ -65,6 +67,13 @@ _SPEECH_BEFORE_CHARS = 24
 _AGE_AFTER = re.compile(r"^,\s+\d{1,3},")
 _ROLE_BEFORE = re.compile(
     rf"(?<![\w’'])(?:{_ROLES})(?:(?:\s+(?:and\s+)?[a-z-]+){{0,2}}\s+|\b[^.;,“”«»\"]{{0,50}},\s+)$",
+    re.IGNORECASE,
+)
+# "defenders Luca Brandt and Owen Pike", "nurses Ann Lee, Tom Bell and": a plural role
+# before a list of names, the names before this one written in capitals.
+_NAME_RUN = r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}"
+_PLURAL_ROLE_BEFORE = re.compile(
+    rf"(?<![\w’'])(?:{_ROLES})e?s\s+(?:{_NAME_RUN}(?:\s*,|\s+(?:and|&))\s+){{0,4}}$",
     re.IGNORECASE,
 )
 _SPEECH_NEXT_TO = re.compile(rf"^\s+(?:{_SPEECH})\b")
@@ -402,6 +411,27 @@ def _organization_name(run: list[Token], text: str) -> tuple[int, int] | None:
     return start, run[last].end
 
 
+# "(Con, Hatfield North)", "(Lab, Marlow Vale and Hadleigh)": a party label and a comma
+# before a capitalized run in brackets; the run is the member's seat, nobody's name.
+_SEAT_AFTER_PARTY = re.compile(
+    r"\(\s*(?:"
+    + "|".join(sorted((re.escape(k) for k in PARTY_LABELS), key=len, reverse=True))
+    + r")\s*,\s*$",
+    re.IGNORECASE,
+)
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+
+
+def _plural_role_word(word: str) -> bool:
+    """ "Nurses", "Coaches": the plural of a role noun, which no given name is."""
+    folded = word.casefold()
+    return folded.endswith("s") and (
+        folded[:-1] in ROLE_NOUNS or (folded.endswith("es") and folded[:-2] in ROLE_NOUNS)
+    )
+
+
 def _person_candidate(
     run: list[Token],
     text: str,
@@ -447,6 +477,10 @@ def _person_candidate(
         # "Neighbour Tom Hadley", "Campaigner Ann Lee": a person noun before a given
         # name and a surname
         or (run[prefix_end].word.lower() in PERSON_NOUNS and len(run) - prefix_end > 2)
+        # "Nurses Amina Diallo and ...": a plural role opening a list of names
+        or (_plural_role_word(run[prefix_end].word) and len(run) - prefix_end > 2)
+        # "Mayor Pro Tem Ann Lee": the office's Latin tail
+        or (prefix_end > 0 and run[prefix_end].word in OFFICE_TAILS and len(run) - prefix_end > 1)
     ):
         # A capitalized role noun before a name works as a title: "Coach Ann Lee", and
         # so does a descriptive compound: "Scrum-half Ann Lee", "Mother-of-two Ann Lee".
@@ -484,13 +518,18 @@ def _person_candidate(
             return None
     prefix = run[:prefix_end]
     start, end = names[0].start, names[-1].end
+    if _SEAT_AFTER_PARTY.search(text[max(0, run[0].start - 16) : run[0].start]):
+        return None  # "(Con, Marlow Vale)": a seat
     has_title = role_prefix or any(t.word in TITLES for t in prefix)
     if not read_context:
         role = text[prefix[0].start : prefix[-1].end] if prefix else None
         if not (has_title or any(is_demonym(t.word) for t in prefix)):
             role = None
         return _PersonCandidate([t.word for t in names], start, end, has_title, role, has_title)
-    before, after = text[max(0, start - 80) : start], text[end : end + 140]
+    # (After the letters that close the run: "Simon Bale KC said"; not after "The
+    # Hatfield North MP", a seat's member, no name.)
+    closing = end if _ARTICLE_BEFORE.search(text[max(0, start - 5) : start]) else run[-1].end
+    before, after = text[max(0, start - 80) : start], text[closing : closing + 140]
     same_sentence_before = text[max(sentence_start, start - 80) : run[0].start]
     if len(names) == 1:
         # One word is too weak for context clues: "in Leeds, the city ..." looks like
@@ -510,6 +549,8 @@ def _person_candidate(
             )
             or bool(_AGE_AFTER.search(after) or _APPOSITIVE.search(after))
             or bool(_ROLE_BEFORE.search(same_sentence_before))
+            # "Nurses Amina Diallo and", "without defenders Luca Brandt and Owen Pike"
+            or bool(_PLURAL_ROLE_BEFORE.search(text[max(sentence_start, start - 80) : start]))
         )
     role = None
     appositive = _APPOSITIVE.search(after) or _LONG_APPOSITIVE.search(after)
