@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING
 from briefsmith.core.cleaning import picture_lines
 from briefsmith.core.dependency import hangs_within
 from briefsmith.core.lexicon import (
+    AVERAGE_NOUNS,
+    SIZE_VERB_LEMMAS,
     ADDRESS_HEADS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
@@ -733,6 +735,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             parsed = (
                 _duration_measure(tokens, mention.start, end, frame) if tokens is not None else ""
             )
+            parsed = _span_against_the_one_before(text, start, end, mention, unit, figures) or parsed
             figure = FoundFigure(
                 text[start:end], start, end, value, value_max, unit, parsed or unit or ""
             )
@@ -825,6 +828,9 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         if place is not None and dimension is not None and dimension[0] == "length":
             # "a town about 30 miles to the north", "tunnels some 200 km below the area"
             measures = _placed_measure(tokens, mention.start, place, measures)
+        elif dimension is not None and dimension[0] == "length" and tokens is not None:
+            # "will pass within 32,000km of Earth": how close something comes to a place
+            measures = _closest_distance(tokens, mention.start, end) or measures
         figure = FoundFigure(text[start:end], start, end, value, value_max, unit, measures)
         # "cut the number of ships from 36 to 24": the old level measures what the new
         # level measures (and the other way round).
@@ -858,6 +864,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     if tokens is not None:  # "98 points", "seven points from safety": whose tally or gap
         figures = [_with_tally_measure(tokens, f) for f in figures]
         figures = _with_listed_shares(text, tokens, figures)
+        figures = _with_race_distances(text, numbers, figures)
     figures = [  # the share takes the move's final measure ("blue-chip index's points")
         replace(f, measures=figures[i - 1].measures) if f.start in restated_moves and i else f
         for i, f in enumerate(figures)
@@ -1059,7 +1066,7 @@ _DURATION_AFTER = re.compile(
 # to go"): not a span the story measures.
 _DURATION_NOT_AFTER = re.compile(
     r"\s*(?:ago|old|earlier|from time|to go|remaining|left\b|of (?:age|stoppage|injury)|"
-    r"a (?:day|week|month|year)\b|per\b|to (?:the end of )?(?:"
+    r"a (?:day|week|month|year)\b(?!\s+(?:earlier|before|ago|later)\b)|per\b|to (?:the end of )?(?:"
     + "|".join(re.escape(m) for m in MONTHS)
     + r")(?!\w))",
     re.IGNORECASE,
@@ -1085,7 +1092,7 @@ _DURATION_NOT_BEFORE = re.compile(
 # response time was 41 minutes"); elsewhere they are colour ("talks lasted 30 minutes").
 _SHORT_SPAN_BEFORE = re.compile(
     r"\b(?:average of|averaged|averages|by|was|were|is|are|waited|wait of|waits of|from|"
-    r"add|adds|added|adding|cut|cuts|cutting)\s+"
+    r"add|adds|added|adding|cut|cuts|cutting|from\s+[\w.,:]+(?:\s+(?:seconds?|minutes?))?\s+to)\s+"
     r"(?:(?:about|around|some|nearly|almost|more than|up to|just|only)\s+)?$",
     re.IGNORECASE,
 )
@@ -1116,14 +1123,17 @@ _OF_BEFORE = re.compile(
 )
 
 
-# A length placed against somewhere: a distance, a depth or a height.
+# A length placed against somewhere: a distance, a depth or a height; or a thing's size.
 _PLACED_AFTER = re.compile(
     r"\s*(?:[a-z]+\s+)?(?:to the\s+)?(north|south|east|west|north-?east|north-?west|"
     r"south-?east|south-?west|from|away|off|inland|offshore|below|beneath|under|above|"
-    r"underground|deep|high|tall|long)\b",
+    r"underground|deep|high|tall|long|across(?!\s+(?:the|a|an|its|their|his|her)\b)|wide)\b",
     re.IGNORECASE,
 )
+_SIZE_WORDS = frozenset({"across", "wide", "tall", "high", "long", "deep"})
 _PLACED_FRAMES = {
+    "across": "width",  # "a crater 1.2km across", "the bridge is 40 metres wide"
+    "wide": "width",
     "below": "depth",
     "beneath": "depth",
     "under": "depth",
@@ -1146,6 +1156,11 @@ def _placed_measure(tokens: Tokens | None, start: int, place: re.Match[str], mea
     words = measures.split()
     if words and canonical_unit(words[0]) is not None:
         words = words[1:]  # "kilometers north of Bakhmut" -> "north of Bakhmut"
+    joined = next(  # "9km long and 40 metres deep": the other amount is not this one's
+        (i for i, (w, n) in enumerate(pairwise(words)) if w in ("and", "or") and n[:1].isdigit()),
+        None,
+    )
+    words = words[:joined] if joined is not None else words
     thing = ""
     if tokens is not None:
         before = tokens.at(start - 1)
@@ -1155,11 +1170,19 @@ def _placed_measure(tokens: Tokens | None, start: int, place: re.Match[str], mea
             and start - tokens.start[before] < 30
         ):
             before -= 1  # past "about", "some", a comma
-        if before > 0 and tokens.pos[before] == "VERB" and tokens.tag[before] == "VBN":
+        if (
+            before > 0
+            and tokens.tag[before] == "NNS"
+            and tokens.lemma[before] in SIZE_VERB_LEMMAS
+            and tokens.tag[before - 1] in ("NN", "NNP")
+        ):  # "The impact crater measures 2.3km across": a verb the tagger read as a noun
+            before -= 1
+        elif before > 0 and tokens.pos[before] == "VERB" and tokens.tag[before] == "VBN":
             before -= 1  # "Soledar, located 10 km north": the name the participle follows
             while before > 0 and tokens.pos[before] == "PUNCT":
                 before -= 1
-        elif before >= 0 and tokens.pos[before] == "VERB":  # "tunnels stretch 200 km below"
+        elif before >= 0 and tokens.pos[before] in ("VERB", "AUX"):
+            # "tunnels stretch 200 km below", "the wave was 26 metres high"
             subject, _ = _subject_of(tokens, before, range(0))
             before = subject if subject is not None else before
         if before >= 0 and tokens.pos[before] in _NOUNS:
@@ -1170,12 +1193,37 @@ def _placed_measure(tokens: Tokens | None, start: int, place: re.Match[str], mea
         if written and canonical_unit(written[0]) is not None:
             written = written[1:]
         rest = " ".join([*words, *written])
+    left = [w for w in rest.lower().split() if w not in thing.lower().split()]
+    if thing and left == [where.lower()] and left[0] in _SIZE_WORDS:
+        return _budget([frame, "of", thing])  # "a crater 1.2km across": the crater's width
     if thing and thing.lower() not in rest.lower():
         rest = f"{thing} {rest}"
     if rest.lower().startswith(frame):
         return rest
     linked = frame == "distance" and rest.split()[:1] not in (["from"], ["off"], ["away"])
     return _budget([frame, *(["of"] if linked else []), rest])
+
+
+def _closest_distance(tokens: Tokens, start: int, end: int) -> str:
+    """ "The asteroid will pass within 32,000km of Earth": the distance from the place
+    that something comes within, with who or what does it and the verb."""
+    first = tokens.at(start)
+    within = first - 1 if first > 0 and tokens.lower[first - 1] == "within" else -1
+    verb = tokens.head[within] if within >= 0 else -1
+    if verb >= 0 and tokens.lower[verb] == "to":  # "advanced to within 20km of"
+        verb = tokens.head[verb]
+    if verb < 0 or tokens.pos[verb] not in ("VERB", "AUX"):
+        return ""
+    inside = tokens.between(start, end)
+    following = range(inside.stop, min(inside.stop + 2, len(tokens)))
+    of = next((i for i in following if tokens.lower[i] == "of"), None)
+    places = [c for c in tokens.children[of] if tokens.dep[c] == "pobj"] if of is not None else []
+    if not places:
+        return ""
+    subject, _ = _subject_of(tokens, verb, inside)
+    who = _named(tokens, subject, inside) if subject is not None else ""
+    where = _noun_phrase(tokens, places[0], inside, False)
+    return _budget(["distance", *([who] if who else []), tokens.text[verb], "from", where])
 
 
 # Prepositions of what a sum or a count in a list is for, on or to: "spent £310,000 on a
@@ -1426,12 +1474,42 @@ def _told_against(
     return _budget([_in_place_of(measured, words), *words])
 
 
+def _span_against_the_one_before(
+    text: str,
+    start: int,
+    end: int,
+    mention: NumberMention,
+    unit: str | None,
+    figures: list[FoundFigure],
+) -> str:
+    """A span of time told against the span just before it in its sentence measures what
+    that one does: the earlier level ("reached 41 weeks in October, up from 33 weeks a
+    year earlier"), or the new level of a change ("cut the journey from 58 minutes to 44
+    minutes")."""
+    previous = figures[-1] if figures else None
+    if previous is None or previous.unit != unit or not is_duration(unit):
+        return ""
+    if not _same_sentence(text, previous, FoundFigure("", start, end, 0, None, None, "")):
+        return ""
+    if _FROM_TO.fullmatch(text, previous.end, start) and _FROM_BEFORE.search(
+        text, max(0, previous.start - 6), previous.start
+    ):
+        return previous.measures
+    return _told_against(text, start, end, mention, figures[-1:])
+
+
 def _in_place_of(measured: str, words: list[str]) -> str:
     """ "Inflation in April", then "3.1 per cent in March": the other time or group
     stands in place of the first one's, not beside it."""
     if words and words[0].lower() in ("in", "on", "at", "for", "among", "under"):
         cut = measured.lower().rfind(f" {words[0].lower()} ")
         if cut > 0 and len(measured[cut:].split()) <= 4:
+            return measured[:cut]
+    elif words and _THEN_AFTER.fullmatch(" " + " ".join(words)):
+        # "in August", then "31 weeks a year earlier": the other time stands in its place
+        cut = measured.rfind(" in ")
+        when = measured[cut + 4 :]
+        if cut > 0 and (when in MONTHS or re.fullmatch(r"(?:19|20)\d\d", when)):
             return measured[:cut]
     return measured
 
@@ -1810,8 +1888,10 @@ def _duration_is_news(
     before = text[max(0, mention.start - 40) : mention.start]
     short = unit_name(unit.group(1)) in ("seconds", "minutes")
     race_time = short and _RACE_TIME_BEFORE.search(before) is not None
+    of = _OF_BEFORE.search(before)  # "his wife of 59 years"; not "a ban of three years"
     if short and not (
         _SHORT_SPAN_BEFORE.search(before)
+        or (of and of.group(1).lower() in DURATION_NEWS_NOUNS)  # "a journey of 58 minutes"
         or _SHORT_SPAN_AFTER.match(text, unit.end())
         or race_time
         or text[unit.start() : unit.start() + 1] == "-"
@@ -1832,7 +1912,6 @@ def _duration_is_news(
     adjective = text[unit.start() : unit.start() + 1] == "-"
     if not_before and not (adjective and not_before.group(0).split()[0].lower() in ("a", "an")):
         return False  # but "a 16-week suspended sentence" is read by its noun below
-    of = _OF_BEFORE.search(before)  # "his wife of 59 years"; not "a ban of three years"
     if of and of.group(1).lower() not in DURATION_NEWS_NOUNS:
         return False
     sentence_before = _sentence_before(text, mention.start)
@@ -2097,6 +2176,12 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
         # "won the cup for the first time in 63 years": the time since it last happened.
         verb = tokens.head[tokens.head[verb]] if tokens.dep[verb] == "pobj" else tokens.head[verb]
         frame = "time since last"
+    if (
+        tokens.lemma[verb] in AVERAGE_NOUNS
+        and tokens.pos[tokens.head[verb]] == "VERB"
+        and tokens.dep[verb] == "dobj"
+    ):  # "took an average of 47 minutes to reach": the time taken, on average
+        verb, dep, unit = tokens.head[verb], "dobj", verb
     if tokens.pos[verb] in _NOUNS:  # "a debate of nine hours", "care for 11 days"
         return _budget([frame.split()[0], "of", _noun_phrase(tokens, verb, inside, False)])
     if tokens.lower[verb] in _CHANGE_ADVERBS and tokens.head[verb] != verb:
@@ -2125,6 +2210,17 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
     ):  # the parser read the noun ("wait") as the verb: the words before "was" say it
         return _joined([tokens.text[i] for i in range(misread - 1, verb)])
     subject, _ = _subject_of(tokens, verb, inside)
+    if placed and preposition in ("from", "to") and tokens.lemma[verb] in CHANGE_NOUNS:
+        # "The average wait for a repair rose from six days to 11 days", "cut the journey
+        # from 58 minutes to 44 minutes": a level of what changed, the object or subject
+        changed = [
+            c
+            for c in tokens.children[verb]
+            if tokens.dep[c] == "dobj" and c not in inside and tokens.pos[c] in _NOUNS
+        ]
+        holder = changed[0] if changed else subject
+        if holder is not None and tokens.pos[holder] != "PRON":
+            return _noun_phrase(tokens, holder, inside, stop=verb if holder == subject else None)
     if subject is not None and tokens.lower[subject] in ("%", "cent", "percent"):
         # "40 per cent of patients waited four hours": the patients waited.
         of = [c for c in tokens.children[subject] if tokens.lower[c] == "of"]
@@ -2144,6 +2240,10 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
         # minutes at a dealership": the time something takes.
         extras = _verb_extras(tokens, verb, inside, unit, 2)
         return _budget(["time", *([who] if who else []), tokens.text[verb], *extras])
+    if dep == "dobj" and tokens.lemma[verb] in _COPULAS and who and subject is not None:
+        # "Waits for cataract surgery reached 39 weeks in August": the level of the waits
+        extras = _verb_extras(tokens, verb, inside, unit, 1)
+        return _budget([_noun_phrase(tokens, subject, inside, stop=verb), *extras])
     if dep == "dobj":  # "Ambulances lost more than 190,000 hours waiting outside A&E"
         extras = _verb_extras(tokens, verb, inside, unit, 1)
         return _budget(
@@ -2596,6 +2696,63 @@ def _names_a_race(text: str, mention: NumberMention) -> bool:
     if modified:
         return following in RACE_EVENT_NOUNS
     return following is None or following in RACE_EVENT_NOUNS or following in _STOP_WORDS
+
+
+_RACE_REACH = 60  # characters from a race time to the distance that names its race
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+
+
+def _race_named_near(text: str, numbers: list[NumberMention], figure: FoundFigure) -> str:
+    """ "won the 10,000m in 27:31.42", "a record of 1:52.70 in the 200m freestyle": the
+    race a race time is for, as written (with its event's noun), when a distance naming
+    a race stands in the time's sentence just before or after it; "" when none does."""
+    low = bisect_left([m.start for m in numbers], figure.start - _RACE_REACH)
+    for mention in numbers[low:]:
+        if mention.start > figure.end + _RACE_REACH:
+            break
+        if mention.start == figure.start or not _names_a_race(text, mention):
+            continue
+        between = text[min(mention.end, figure.end) : max(mention.start, figure.start)]
+        if _SENTENCE_BREAK.search(between):
+            continue
+        race = _RACE_DISTANCE_AFTER.match(text, mention.end)
+        written = text[mention.start : race.start(1) if race and race.group(1) else mention.end]
+        if race is not None and race.group(1) in RACE_EVENT_NOUNS:
+            written = text[mention.start : race.end(1)]
+        elif race is None:
+            event = _EVENT_NOUN_AFTER.match(text, mention.end)
+            if event is not None and event.group(1) in RACE_EVENT_NOUNS:
+                written = text[mention.start : event.end(1)]
+        return " ".join(written.split())
+    return ""
+
+
+def _with_race_distances(
+    text: str, numbers: list[NumberMention], figures: list[FoundFigure]
+) -> list[FoundFigure]:
+    """A race time keeps the distance that names its race: "won the 10,000m in 27:31.42"
+    measures the time in the 10,000m, not a "won m" the parse leaves when it splits the
+    distance's digits from their unit."""
+    out = []
+    for figure in figures:
+        race = _race_named_near(text, numbers, figure) if figure.unit == "seconds" else ""
+        if not race or race.split()[0] in figure.measures:
+            out.append(figure)
+            continue
+        distance = race.split()[0]
+        unit = distance.lstrip("0123456789,.")  # "m" of "10,000m"
+        words = figure.measures.split()
+        event = race.split()[-1] if len(race.split()) > 1 else ""
+        if unit and unit in words:  # the parse's orphaned unit stands for the distance
+            words[words.index(unit)] = distance
+            measured = " ".join(words)
+        elif event and event in words:  # "won men's hurdles": the distance names them
+            words.insert(words.index(event), distance)
+            measured = " ".join(words)
+        else:
+            measured = f"{figure.measures} in the {race}".strip()
+        out.append(replace(figure, measures=measured))
+    return out
 
 
 _FIELD_VERB_BEFORE = re.compile(
@@ -4151,6 +4308,16 @@ def _verb_extras(
     return words
 
 
+def _other_level_of_time(tokens: Tokens, preposition: int, noun: int) -> bool:
+    """ "has risen from nine days to 14 days": the other end of the change, a span of
+    time with its own number, is not what the span measures."""
+    return (
+        tokens.lower[preposition] in ("from", "to")
+        and is_duration(unit_name(tokens.text[noun]))
+        and any(tokens.pos[c] == "NUM" for c in tokens.children[noun])
+    )
+
+
 def _compared_phrase(tokens: Tokens, preposition: int, skip: range) -> list[str]:
     """ "than the previous course best": what a margin is measured against."""
     if tokens.lower[preposition] != "than":
@@ -4170,6 +4337,7 @@ def _extra_phrase(tokens: Tokens, verb: int, child: int, skip: range) -> list[st
             and objects[0] not in skip
             and tokens.pos[objects[0]] in _NOUNS
             and tokens.lower[child] not in _WHEN_PREPS
+            and not _other_level_of_time(tokens, child, objects[0])
         ):
             if child > 0 and tokens.lower[child - 1] == tokens.lower[objects[0]] == (
                 tokens.lower[child + 1] if child + 1 < len(tokens) else ""

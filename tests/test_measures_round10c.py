@@ -1,0 +1,183 @@
+"""Round 10c, what a figure measures, from a breadth probe of everyday constructions:
+a race time keeps the distance that names its race ("won the 10,000m in 27:31.42", not
+"won m"); a span of time told against the span before it ("reached 41 weeks, up from 33
+weeks a year earlier", "cut the journey from 58 minutes to 44 minutes") is kept and
+measures what that one does ("a year earlier" is not a frequency like "a year"); "took
+an average of 47 minutes to reach" is the time taken, not the "length of average"; a
+size told with "across", "wide", "tall" or "high" is the width or height of the thing
+(not the unit's name); "pass within 32,000km of Earth" is a distance from that place.
+Every sentence here is synthetic, written for these tests (invented people, clubs,
+bodies and places), across wire, tabloid, broadsheet, local, broadcaster and trade styles."""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.core.extraction.figures import FoundFigure, find_figures
+from briefsmith.engines.linguistic import analysis_of
+
+
+def _figures(text: str) -> dict[str, FoundFigure]:
+    return {f.text: f for f in find_figures(text, analysis_of(text))}
+
+
+def _words(phrase: str) -> set[str]:
+    words = (w.strip(",.:()").casefold() for w in phrase.split())
+    return {w.removesuffix("'s").removesuffix("’s").strip("'’") for w in words}
+
+
+def _measure_of(text: str, figure: str) -> set[str]:
+    found = _figures(text)
+    assert figure in found, list(found)
+    return _words(found[figure].measures)
+
+
+# synthetic: (text, race time, the race's distance as written)
+RACES = [
+    # sport, wire: the parse splits "10,000m" and left "won m"
+    (
+        "Ugandan runner Peter Okello won the 10,000m in 27:29.80 at the Hengelo meeting on"
+        " Sunday.",
+        "27:29.80",
+        "10,000m",
+    ),
+    # sport, broadsheet: a category before the distance
+    ("Owen Tarrant won the men's 800m in 1:44.91 to retain his title.", "1:44.91", "800m"),
+    # sport, broadcaster: a time in seconds, the race after it
+    (
+        "Kezia Obi clocked 11.02 seconds in the 100m heats to reach the semi-finals.",
+        "11.02 seconds",
+        "100m",
+    ),
+    # sport, local: a record, the race after the time
+    (
+        "Maisie Clark set a county record of 2:11.40 in the 200m backstroke at the city pool.",
+        "2:11.40",
+        "200m",
+    ),
+    # sport, trade: a walk is a race too
+    ("Iker Salas won the 20km walk in 1:20:14 in La Coruna.", "1:20:14", "20km"),
+]
+
+
+@pytest.mark.parametrize(("text", "time", "distance"), RACES)
+def test_a_race_time_keeps_the_distance_of_its_race(text: str, time: str, distance: str) -> None:
+    measured = _measure_of(text, time)
+    assert distance.casefold() in measured, measured
+    assert "m" not in measured
+
+
+def test_a_race_distance_is_no_figure_of_its_own() -> None:
+    text = "Iker Salas won the 20km walk in 1:20:14 in La Coruna."
+    assert "20" not in _figures(text)
+
+
+# synthetic: (text, span, words its measures must hold, words it must not hold)
+SPANS = [
+    # health, broadcaster: "a year earlier" is when, not "a year" of a frequency
+    (
+        "Waits for cataract surgery in Dyfed reached 39 weeks in August, up from 31 weeks a"
+        " year earlier, health board figures show.",
+        "31 weeks",
+        {"waits", "cataract", "surgery"},
+        {"39"},
+    ),
+    # transport, local: the new level of a change in a journey
+    (
+        "The new timetable will cut the journey between Carrow and Lyneham from 52 minutes"
+        " to 37 minutes.",
+        "37 minutes",
+        {"journey"},
+        {"52"},
+    ),
+    # transport, tabloid: a journey of so many minutes is news
+    (
+        "Commuters from Bexford face a journey of 64 minutes into the city, up from 48 minutes"
+        " last year.",
+        "64 minutes",
+        {"journey"},
+        set(),
+    ),
+    # health, broadsheet: the time taken on average, not the "length of average"
+    (
+        "Ambulances took an average of 53 minutes to reach stroke patients in Kelso in"
+        " January, up from 44 minutes in December.",
+        "53 minutes",
+        {"ambulances", "took", "reach", "stroke", "patients"},
+        {"average"},
+    ),
+    # health, wire: both ends of a change, neither with the other's number (the parser
+    # reads "wait" as a verb here, so only "dental" is asked of the measure)
+    (
+        "The median wait for a dental check-up in Arnmouth has risen from eight days to 19"
+        " days, the survey found.",
+        "19 days",
+        {"dental"},
+        {"eight", "from"},
+    ),
+    (
+        "The average wait for a council repair in Tolworth rose from six days to 11 days last"
+        " year.",
+        "six days",
+        {"wait", "repair"},
+        {"11", "to"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "wanted", "unwanted"), SPANS)
+def test_a_span_told_against_another_measures_the_same_thing(
+    text: str, span: str, wanted: set[str], unwanted: set[str]
+) -> None:
+    measured = _measure_of(text, span)
+    assert wanted <= measured, measured
+    assert not unwanted & measured, measured
+
+
+def test_a_frequency_span_is_still_no_figure() -> None:
+    text = "Volunteers at the Harlow food bank work 20 hours a week, its manager said."
+    assert "20 hours" not in _figures(text)
+
+
+# synthetic: (text, length, words its measures must hold)
+SIZES = [
+    # science, broadsheet: "across" after a relative clause's verb
+    (
+        "The asteroid, which measures about 410 metres across, was found by the Kestrel"
+        " survey.",
+        "about 410",
+        {"width", "asteroid"},
+    ),
+    # science, wire
+    ("The impact crater measures 2.3km across, the team said.", "2.3", {"width", "crater"}),
+    # local: a copula before the size
+    ("The lane is 3 metres wide at its narrowest point.", "3", {"width", "lane"}),
+    # culture, tabloid
+    ("The sculpture, which stands 9 metres tall, was unveiled on Friday.", "9", {"height"}),
+    # science, broadcaster: how close something comes to a place
+    (
+        "The comet will pass within 6 million miles of the Sun in March.",
+        "6 million",
+        {"distance", "comet", "sun"},
+    ),
+    # conflict, wire
+    (
+        "Government troops advanced to within 15km of the port city on Tuesday.",
+        "15",
+        {"distance", "troops", "port", "city"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "length", "wanted"), SIZES)
+def test_a_size_or_closest_distance_names_what_it_measures(
+    text: str, length: str, wanted: set[str]
+) -> None:
+    measured = _measure_of(text, length)
+    assert wanted <= measured, measured
+    assert measured not in ({"metres"}, {"km"}, {"miles"}, {"sun"}, {"city"})
+
+
+def test_two_sizes_joined_do_not_share_one_measure() -> None:
+    measured = _measure_of("The new tunnel will be 7km long and 30 metres deep.", "7")
+    assert {"length", "tunnel"} <= measured, measured
+    assert "30" not in measured
