@@ -181,3 +181,63 @@ def test_two_sizes_joined_do_not_share_one_measure() -> None:
     measured = _measure_of("The new tunnel will be 7km long and 30 metres deep.", "7")
     assert {"length", "tunnel"} <= measured, measured
     assert "30" not in measured
+
+
+# synthetic: (text, count, the noun it borrows, words its measures must hold)
+FURTHER = [
+    # crime, wire
+    (
+        "Two officers were hurt and a further nine were treated for smoke inhalation at the"
+        " Dunmere depot.",
+        "nine",
+        "officers",
+        {"treated"},
+    ),
+    # courts, local
+    (
+        "Police charged 11 men after the disorder in Kelby, and another four were released"
+        " under investigation.",
+        "four",
+        "men",
+        {"released"},
+    ),
+    # weather, broadcaster
+    (
+        "About 60 properties were flooded in Lowerby and another 35 were left without power.",
+        "35",
+        "properties",
+        {"left", "power"},
+    ),
+    # health, trade
+    (
+        "The board has hired 310 midwives from overseas, with 80 more due to start in the"
+        " spring.",
+        "80",
+        "midwives",
+        set(),
+    ),
+    # transport, broadsheet: its own day in place of the first one's
+    (
+        "Skyvale cancelled 210 flights on Friday and a further 140 on Saturday.",
+        "140",
+        "flights",
+        {"saturday"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "count", "noun", "wanted"), FURTHER)
+def test_a_further_count_counts_what_the_count_before_it_counts(
+    text: str, count: str, noun: str, wanted: set[str]
+) -> None:
+    found = _figures(text)
+    assert count in found, list(found)
+    assert found[count].unit == noun
+    measured = _words(found[count].measures)
+    assert {noun, *wanted} <= measured, measured
+    assert "friday" not in measured
+
+
+def test_a_further_share_keeps_its_own_reading() -> None:
+    found = _figures("Sales rose 12% in the quarter, and a further 3% in October.")
+    assert found["3%"].unit == "percent"

@@ -870,6 +870,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         for i, f in enumerate(figures)
     ]
     figures = [_with_count_for_them(text, figures, i) for i in range(len(figures))]
+    figures = [_with_count_for_more(text, figures, i) for i in range(len(figures))]
     figures = [_with_rate_base(text, _with_per_share(text, f)) for f in figures]
     return _deduplicate(text, figures, quoted_spans)
 
@@ -896,6 +897,43 @@ def _with_count_for_them(text: str, figures: list[FoundFigure], index: int) -> F
 
 
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b")
+# "a further 12 were injured", "another six were cautioned", "60 more due to arrive": a
+# count that leaves its noun to the count before it.
+_FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$", re.I)
+_MORE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", re.IGNORECASE)
+
+
+def _with_count_for_more(text: str, figures: list[FoundFigure], index: int) -> FoundFigure:
+    """ "Three people died and a further 12 were injured": a count with no noun after "a
+    further" or "another" (or before "more") counts what the count before it in its
+    sentence counts: the people injured, not a bare "injured"."""
+    figure = figures[index]
+    further = _FURTHER_BEFORE.search(text, max(0, figure.start - 16), figure.start)
+    if index == 0 or (further is None and not _MORE_AFTER.match(text, figure.end)):
+        return figure
+    if figure.unit not in (None, "more", "due") or _is_money(figure):
+        return figure
+    before = figures[index - 1]
+    if (
+        not before.unit
+        or before.unit in ("them", "those", "percent", "fraction")
+        or canonical_unit(before.unit) is not None
+        or _is_money(before)
+        or not _same_sentence(text, before, figure)
+    ):
+        return figure
+    measures = figure.measures
+    group = _GROUP_AFTER.match(text, figure.end)
+    words = group.group(1).split() if group else []
+    if words and f" {words[0].lower()} " in f" {measures.lower()} ":
+        # "cancelled 180 flights on Monday and a further 95 on Tuesday": the list's own
+        # time stands in place of the first one's
+        measures = _joined([_in_place_of(measures, words), *words])
+    if before.unit.lower() not in measures.lower().split():
+        measures = _joined([before.unit, re.sub(r"^(?:more|due)\s+", "", measures)])
+    return replace(figure, unit=before.unit, measures=measures)
+
+
 _THEM = re.compile(r"\b(?:them|those)\b")
 
 
