@@ -241,3 +241,45 @@ def test_a_further_count_counts_what_the_count_before_it_counts(
 def test_a_further_share_keeps_its_own_reading() -> None:
     found = _figures("Sales rose 12% in the quarter, and a further 3% in October.")
     assert found["3%"].unit == "percent"
+
+
+# synthetic: (text, amount, words its measures must hold)
+AVERAGES = [
+    # motoring, broadcaster: "costs an average of" is the average cost of the thing
+    (
+        "Unleaded now costs an average of 147.9p a litre at Ravenmoor forecourts, the motoring"
+        " group said.",
+        "147.9",
+        {"average", "cost", "unleaded"},
+    ),
+    # housing, wire: a level told after a change, "at an average of"
+    (
+        "Prices in Kirkhope were up 2.7 per cent on a year ago at an average of £231,400.",
+        "£231,400",
+        {"average", "prices", "kirkhope"},
+    ),
+    # sport business, trade
+    (
+        "Players in the Northern League now earn an average of £1,900 a week, the union said.",
+        "£1,900",
+        {"average", "players"},
+    ),
+    # consumer, tabloid
+    ("Families in Dunmore spent an average of £104 a week on food.", "£104", {"average", "food"}),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "wanted"), AVERAGES)
+def test_an_average_of_an_amount_is_the_average_of_what_its_clause_measures(
+    text: str, amount: str, wanted: set[str]
+) -> None:
+    measured = _measure_of(text, amount)
+    assert wanted <= measured, measured
+    assert "to" not in measured
+
+
+def test_a_count_after_of_which_counts_the_count_before() -> None:
+    text = "Glenholm Hospital has 540 beds, of which 72 are occupied by patients fit to leave."
+    found = _figures(text)
+    assert found["72"].unit == "beds"
+    assert {"beds", "occupied"} <= _words(found["72"].measures)

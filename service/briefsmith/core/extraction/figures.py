@@ -897,9 +897,11 @@ def _with_count_for_them(text: str, figures: list[FoundFigure], index: int) -> F
 
 
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b")
-# "a further 12 were injured", "another six were cautioned", "60 more due to arrive": a
-# count that leaves its noun to the count before it.
-_FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$", re.I)
+# "a further 12 were injured", "another six were cautioned", "60 more due to arrive", "620
+# beds, of which 85 are occupied": a count that leaves its noun to the count before it.
+_FURTHER_BEFORE = re.compile(
+    r"\b(?:a\s+further|another|an\s+additional|an\s+extra|of\s+(?:which|whom))\s+$", re.I
+)
 _MORE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", re.IGNORECASE)
 
 
@@ -5183,6 +5185,31 @@ def _listed_object_measure(tokens: Tokens, root: int, inside: range) -> str:
     return _clause_measure(tokens, verb, inside, amount=root)
 
 
+def _average_measure(tokens: Tokens, average: int, skip: range) -> str:
+    """ "Diesel costs an average of 152.3p a litre", "Prices in Manchester were up 3.4%
+    at an average of £246,800", "Flats sold for an average of £312,000": the average of
+    what the clause the noun stands in measures (the cost of diesel, the prices)."""
+    if tokens.lemma[average] not in AVERAGE_NOUNS:
+        return ""
+    dep, verb, preposition = tokens.dep[average], tokens.head[average], ""
+    if dep == "pobj" and tokens.pos[verb] == "ADP":
+        preposition, verb = tokens.lower[verb], tokens.head[verb]
+        if tokens.lower[verb] in _CHANGE_ADVERBS and tokens.head[verb] != verb:
+            verb = tokens.head[verb]  # "were up 3.4% at an average of": the level then
+        if preposition not in ("at", "to"):
+            return ""  # "sold for an average of": the words before say it
+    elif dep not in ("dobj", "attr"):
+        return ""
+    if tokens.pos[verb] not in ("VERB", "AUX"):
+        return ""
+    # the amount is the noun's: "an average of £96" stands where the noun stands
+    clause = _clause_measure(tokens, verb, range(average, skip.stop), preposition, average)
+    if not clause or _DIGIT.search(clause):
+        return ""
+    words = clause.split()
+    return clause if tokens.lower[average] in (w.lower() for w in words) else f"average {clause}"
+
+
 def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     found = _amount_root(tokens, start, end)
     if found is None:
@@ -5367,6 +5394,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
                 return _budget([level, *then, *_when_of(tokens, [root], inside)]) if level else ""
         if tokens.pos[governor] in _NOUNS and preposition == "of":
             frame = _noun_phrase(tokens, governor, inside, False)
+            averaged = _average_measure(tokens, governor, inside)
+            if averaged:
+                return averaged
             # "claimed a total of £16.2m in office costs": a frame stands for the amount.
             verb = tokens.head[governor]
             if (
