@@ -283,3 +283,28 @@ def test_a_count_after_of_which_counts_the_count_before() -> None:
     found = _figures(text)
     assert found["72"].unit == "beds"
     assert {"beds", "occupied"} <= _words(found["72"].measures)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "wanted"),
+    [
+        # sport, local: the parser takes "this season" for a second subject
+        (
+            "Town's average home attendance this season is 18,240, up from 16,900 last term.",
+            "18,240",
+            {"average", "attendance"},
+        ),
+        # business, trade
+        (
+            "The group's total payroll this year is £38m, the accounts show.",
+            "£38m",
+            {"payroll"},
+        ),
+    ],
+)
+def test_a_time_between_subject_and_verb_is_not_the_subject(
+    text: str, amount: str, wanted: set[str]
+) -> None:
+    measured = _measure_of(text, amount)
+    assert wanted <= measured, measured
+    assert not {"season", "year"} & measured, measured

@@ -4232,6 +4232,15 @@ def _joined(words: list[str]) -> str:
     return out.strip()
 
 
+def _time_read_as_a_second_subject(tokens: Tokens, verb: int, subject: int) -> bool:
+    """ "Town's average attendance this season is 18,240": the parser can take the time
+    between the subject and its verb for a second subject; the other one is the subject."""
+    return tokens.ent[subject] in _WHEN and any(
+        tokens.dep[c] in ("nsubj", "nsubjpass") and c < subject and tokens.ent[c] not in _WHEN
+        for c in tokens.children[verb]
+    )
+
+
 def _subject_of(tokens: Tokens, verb: int, skip: range) -> tuple[int | None, bool]:
     """Who or what does `verb`, and whether the verb is passive: its own subject; the
     antecedent of a relative pronoun ("Pell, who received"); the subject a conjoined
@@ -4258,6 +4267,8 @@ def _subject_of(tokens: Tokens, verb: int, skip: range) -> tuple[int | None, boo
                 child = named[-1]
             if role in ("nsubj", "nsubjpass") and child not in skip:
                 if _remarks_on_a_subject(tokens, current, child):
+                    continue
+                if _time_read_as_a_second_subject(tokens, current, child):
                     continue
                 child = _named_before_a_remark(tokens, current, child)
                 if step == 0:
