@@ -308,3 +308,28 @@ def test_a_time_between_subject_and_verb_is_not_the_subject(
     measured = _measure_of(text, amount)
     assert wanted <= measured, measured
     assert not {"season", "year"} & measured, measured
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "wanted"),
+    [
+        # education, broadcaster: the parser hangs "eligible" on "number"
+        (
+            "The number of pupils eligible for free school meals in Wexley has risen to 41,300,"
+            " up from 38,900 last year.",
+            "41,300",
+            {"pupils", "eligible", "free", "school", "meals"},
+        ),
+        # environment, local
+        (
+            "The number of homes vulnerable to flooding has risen to 5,200.",
+            "5,200",
+            {"homes", "vulnerable", "flooding"},
+        ),
+    ],
+)
+def test_an_adjective_after_the_counted_noun_still_says_which_are_counted(
+    text: str, amount: str, wanted: set[str]
+) -> None:
+    measured = _measure_of(text, amount)
+    assert wanted <= measured, measured

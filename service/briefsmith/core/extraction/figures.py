@@ -4084,7 +4084,7 @@ def _noun_phrase(
             hung_high = (
                 index == head + 1
                 and parent < head
-                and dep == "acl"
+                and (dep == "acl" or (dep == "amod" and pos == "ADJ"))  # "pupils eligible"
                 and hangs_within(tokens.head, head, parent, 4)
             )
             if not (
