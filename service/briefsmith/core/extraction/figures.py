@@ -5218,7 +5218,8 @@ def _average_measure(tokens: Tokens, average: int, skip: range) -> str:
     if not clause or _DIGIT.search(clause):
         return ""
     words = clause.split()
-    return clause if tokens.lower[average] in (w.lower() for w in words) else f"average {clause}"
+    noun = tokens.lower[average]  # "average", "median"
+    return clause if noun in (w.lower() for w in words) else f"{noun} {clause}"
 
 
 def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
