@@ -333,3 +333,38 @@ def test_an_adjective_after_the_counted_noun_still_says_which_are_counted(
 ) -> None:
     measured = _measure_of(text, amount)
     assert wanted <= measured, measured
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "wanted", "unwanted"),
+    [
+        # housing, wire: the level compared with keeps the month it is told for
+        (
+            "Prices in the county rose 2.2 per cent in the year to May, compared with annual"
+            " growth of 3.4 per cent in April, the Harbury index showed.",
+            "3.4 per cent",
+            {"annual", "growth", "april"},
+            set(),
+        ),
+        # economy, broadsheet: not the words of the clause around it
+        (
+            "Wages at Castlemore rose 4.6%, against inflation of 2.9% in June.",
+            "2.9%",
+            {"inflation", "june"},
+            {"wages", "rose", "against"},
+        ),
+        # business, trade
+        (
+            "Orders rose 3% in the quarter, compared with growth of 7.1% a year earlier.",
+            "7.1%",
+            {"growth", "year", "earlier"},
+            {"compared"},
+        ),
+    ],
+)
+def test_a_level_compared_under_a_bare_noun_keeps_its_time(
+    text: str, amount: str, wanted: set[str], unwanted: set[str]
+) -> None:
+    measured = _measure_of(text, amount)
+    assert wanted <= measured, measured
+    assert not unwanted & measured, measured

@@ -797,6 +797,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         against = _told_against(text, start, end, mention, figures)
         if against:
             measures = against
+        measures = _bare_frame_compared(text, start, end, measures) or measures
         if tokens is not None:
             measures = _named_before(tokens, start, unit, measures, figures) or measures
             measures = _compared_with_before(tokens, start, end, unit, figures) or measures
@@ -1536,6 +1537,35 @@ def _span_against_the_one_before(
     ):
         return previous.measures
     return _told_against(text, start, end, mention, figures[-1:])
+
+
+# "compared with annual growth of 3.1 per cent in October", "against inflation of 3.2% in
+# May": a level told for comparison under a noun with no article.
+_BARE_FRAME_COMPARED = re.compile(
+    r"\b(?:compared\s+(?:with|to)|against|after|versus)\s+"
+    r"((?:[a-z-]+\s+){0,2}[a-z-]+)\s+of\s+(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _bare_frame_compared(text: str, start: int, end: int, measures: str) -> str:
+    """What a level told for comparison under a bare noun measures: the noun, with the
+    time or group the level is told for ("annual growth in October"), not the words of
+    the clause around it ("inflation Pay rose against")."""
+    frame = _BARE_FRAME_COMPARED.search(text, max(0, start - 60), start)
+    if frame is None or frame.group(1).split()[0].lower() in ("a", "an", "the"):
+        return ""
+    noun = frame.group(1)
+    if not measures.lower().startswith(noun.split()[-1].lower()) and not measures.lower(
+    ).startswith(noun.lower()):
+        return ""
+    group = _GROUP_AFTER.match(text, end)
+    words = group.group(1).split() if group else []
+    while words and words[-1].lower() in _STOP_WORDS and words[-1] not in MONTHS:
+        words.pop()
+    then = _THEN_AFTER.match(text, end) if not words else None
+    words = then.group(1).split() if then else words
+    return _budget([noun, *words]) if words else ""
 
 
 def _in_place_of(measured: str, words: list[str]) -> str:
