@@ -368,3 +368,37 @@ def test_a_level_compared_under_a_bare_noun_keeps_its_time(
     measured = _measure_of(text, amount)
     assert wanted <= measured, measured
     assert not unwanted & measured, measured
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "wanted", "unwanted"),
+    [
+        # economy, wire
+        (
+            "Traders expect a cut in the deposit rate to 2.25% in March, Helmark Bank said.",
+            "2.25%",
+            {"deposit", "rate", "cut", "march"},
+            {"traders", "expect"},
+        ),
+        # local: the parser hangs "to 20mph" on the noun
+        (
+            "A reduction in the speed limit to 20mph on Carrow Road was approved by councillors.",
+            "20",
+            {"speed", "limit", "reduction"},
+            {"mph"},
+        ),
+        # transport, tabloid
+        (
+            "Commuters face an increase in season ticket prices to £4,280 from January.",
+            "£4,280",
+            {"season", "ticket", "prices", "increase"},
+            {"commuters", "face"},
+        ),
+    ],
+)
+def test_a_level_after_a_change_named_as_a_noun_is_the_level_of_what_changed(
+    text: str, amount: str, wanted: set[str], unwanted: set[str]
+) -> None:
+    measured = _measure_of(text, amount)
+    assert wanted <= measured, measured
+    assert not unwanted & measured, measured

@@ -1623,6 +1623,9 @@ AVERAGE_NOUNS = frozenset({"average", "mean", "median"})
 # Verbs (lemmas) that give a thing's size ("the crater measures 2.3km across", "the
 # bridge spans 480 metres"); the tagger can read them as plural nouns after a noun.
 SIZE_VERB_LEMMAS = frozenset({"measure", "span", "stretch", "stand"})
+# Nouns of a change besides CHANGE_NOUNS' own ("a reduction in the speed limit to 20mph",
+# "a hike in fares to £3"): a level after one is the level of what changed.
+CHANGE_NOUN_EXTRAS = frozenset({"reduction", "hike", "raise", "cuts", "rises", "increases"})
 # Nouns of a level an amount is set against rather than one it reached: "against a
 # target of 95%", "compared with a goal of 92%" (the target for the share before, and
 # not what "the figure" after it stands for).

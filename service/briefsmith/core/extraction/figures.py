@@ -26,6 +26,7 @@ from briefsmith.core.cleaning import picture_lines
 from briefsmith.core.dependency import hangs_within
 from briefsmith.core.lexicon import (
     AVERAGE_NOUNS,
+    CHANGE_NOUN_EXTRAS,
     SIZE_VERB_LEMMAS,
     ADDRESS_HEADS,
     AGENT_LOOKALIKES,
@@ -798,6 +799,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         if against:
             measures = against
         measures = _bare_frame_compared(text, start, end, measures) or measures
+        measures = _level_after_a_change_noun(text, start, end) or measures
         if tokens is not None:
             measures = _named_before(tokens, start, unit, measures, figures) or measures
             measures = _compared_with_before(tokens, start, end, unit, figures) or measures
@@ -1566,6 +1568,30 @@ def _bare_frame_compared(text: str, start: int, end: int, measures: str) -> str:
     then = _THEN_AFTER.match(text, end) if not words else None
     words = then.group(1).split() if then else words
     return _budget([noun, *words]) if words else ""
+
+
+# "a cut in Bank Rate to 4%", "an increase in parking fines to £70": the level of what a
+# change named as a noun changes.
+_CHANGE_NOUN_TO_BEFORE = re.compile(
+    r"\b("
+    + "|".join(sorted(set(CHANGE_NOUNS.values()) | CHANGE_NOUN_EXTRAS))
+    + r")\s+in\s+(?:the\s+|its\s+|their\s+)?([A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,3}?)"
+    r"\s+to\s+(?:about\s+|around\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _level_after_a_change_noun(text: str, start: int, end: int) -> str:
+    """ "Markets expect a cut in Bank Rate to 4% in February": the level is Bank Rate's
+    after the cut (with its own time), not "Markets expect cut"."""
+    change = _CHANGE_NOUN_TO_BEFORE.search(text, max(0, start - 60), start)
+    if change is None:
+        return ""
+    group = _GROUP_AFTER.match(text, end)
+    words = group.group(1).split() if group else []
+    while words and words[-1].lower() in _STOP_WORDS and words[-1] not in MONTHS:
+        words.pop()
+    return _budget([change.group(2), "after", change.group(1).lower(), *words])
 
 
 def _in_place_of(measured: str, words: list[str]) -> str:
