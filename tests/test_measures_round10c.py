@@ -402,3 +402,40 @@ def test_a_level_after_a_change_named_as_a_noun_is_the_level_of_what_changed(
     measured = _measure_of(text, amount)
     assert wanted <= measured, measured
     assert not unwanted & measured, measured
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "wanted"),
+    [
+        # housing, broadsheet: "a typical X ... costs" with "costs" tagged a plural noun
+        (
+            "A typical family home in the village costs around £425,000, according to estate"
+            " agents.",
+            "around £425,000",
+            {"cost", "typical", "family", "home", "village"},
+        ),
+        # health, local
+        (
+            "Parking at the hospital costs £3.50 per hour, the trust said.",
+            "£3.50",
+            {"cost", "parking", "hospital"},
+        ),
+        # housing, wire
+        (
+            "A typical one-bedroom flat in the city now rents for £1,150 a month, the survey"
+            " found.",
+            "£1,150",
+            {"rent", "typical", "flat", "city"},
+        ),
+    ],
+)
+def test_a_price_verb_read_as_a_noun_measures_the_cost_of_the_thing(
+    text: str, amount: str, wanted: set[str]
+) -> None:
+    measured = _measure_of(text, amount)
+    assert wanted <= measured, measured
+
+
+def test_a_plural_cost_noun_stays_a_noun() -> None:
+    measured = _measure_of("The village costs of the scheme were £2m.", "£2m")
+    assert {"costs", "scheme"} <= measured, measured

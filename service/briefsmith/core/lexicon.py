@@ -1626,6 +1626,9 @@ SIZE_VERB_LEMMAS = frozenset({"measure", "span", "stretch", "stand"})
 # Nouns of a change besides CHANGE_NOUNS' own ("a reduction in the speed limit to 20mph",
 # "a hike in fares to £3"): a level after one is the level of what changed.
 CHANGE_NOUN_EXTRAS = frozenset({"reduction", "hike", "raise", "cuts", "rises", "increases"})
+# Verbs (lemmas) of what a thing costs, and the noun of that price: "A typical family home
+# in the village costs £425,000" (the tagger can read "costs" as a plural noun).
+PRICE_VERB_NOUNS = {"cost": "cost", "rent": "rent"}
 # Nouns of a level an amount is set against rather than one it reached: "against a
 # target of 95%", "compared with a goal of 92%" (the target for the share before, and
 # not what "the figure" after it stands for).

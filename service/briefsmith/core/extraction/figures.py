@@ -26,6 +26,7 @@ from briefsmith.core.cleaning import picture_lines
 from briefsmith.core.dependency import hangs_within
 from briefsmith.core.lexicon import (
     AVERAGE_NOUNS,
+    PRICE_VERB_NOUNS,
     CHANGE_NOUN_EXTRAS,
     SIZE_VERB_LEMMAS,
     ADDRESS_HEADS,
@@ -793,6 +794,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 continue
             if parsed:
                 measures = parsed
+            measures = _price_of_a_misread_verb(tokens, mention.start, end) or measures
             if whole is not None and _PART_OF.fullmatch(text, end, whole.start):
                 measures = _part_measure(tokens, mention, whole) or measures
         against = _told_against(text, start, end, mention, figures)
@@ -5250,6 +5252,36 @@ def _listed_object_measure(tokens: Tokens, root: int, inside: range) -> str:
     if tokens.dep[item] != "dobj" or tokens.pos[verb] != "VERB" or tokens.ent[item] == "MONEY":
         return ""  # (not "adults paying £8 and under-16s £2": a list of prices)
     return _clause_measure(tokens, verb, inside, amount=root)
+
+
+def _price_of_a_misread_verb(tokens: Tokens, start: int, end: int) -> str:
+    """ "A typical family home in the village costs around £425,000", "Parking at the
+    hospital costs £3.50": the tagger reads "costs" as a plural noun ending the place
+    phrase; it is the verb, and the amount is the cost of the thing before the phrase."""
+    inside = tokens.between(start, end)
+    if not len(inside):
+        return ""
+    verb = inside.start - 1
+    while verb > 0 and tokens.pos[verb] in ("ADP", "SYM", "ADV") and inside.start - verb <= 3:
+        verb -= 1  # past "around £", "for"
+    if verb < 1 or tokens.tag[verb] != "NNS" or tokens.lemma[verb] not in PRICE_VERB_NOUNS:
+        return ""
+    subjects = [c for c in tokens.children[verb] if tokens.dep[c] == "nsubj" and c < verb]
+    if subjects:  # "A typical flat in the city now rents for": read as the root noun
+        thing = subjects[0]
+    else:
+        preposition = tokens.head[verb]
+        if tokens.dep[verb] != "pobj" or tokens.pos[preposition] != "ADP":
+            return ""
+        thing = tokens.head[preposition]
+        if thing >= preposition:
+            return ""
+    if tokens.pos[thing] not in _NOUNS:
+        return ""
+    phrase = _noun_phrase(tokens, thing, inside, stop=verb)
+    if not phrase or phrase == tokens.text[thing] and tokens.lower[thing] in _FRAMES:
+        return ""
+    return _budget([PRICE_VERB_NOUNS[tokens.lemma[verb]], "of", phrase])
 
 
 def _average_measure(tokens: Tokens, average: int, skip: range) -> str:
