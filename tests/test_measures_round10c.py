@@ -35,8 +35,7 @@ def _measure_of(text: str, figure: str) -> set[str]:
 RACES = [
     # sport, wire: the parse splits "10,000m" and left "won m"
     (
-        "Ugandan runner Peter Okello won the 10,000m in 27:29.80 at the Hengelo meeting on"
-        " Sunday.",
+        "Ugandan runner Peter Okello won the 10,000m in 27:29.80 at the Hengelo meeting on Sunday.",
         "27:29.80",
         "10,000m",
     ),
@@ -142,8 +141,7 @@ def test_a_frequency_span_is_still_no_figure() -> None:
 SIZES = [
     # science, broadsheet: "across" after a relative clause's verb
     (
-        "The asteroid, which measures about 410 metres across, was found by the Kestrel"
-        " survey.",
+        "The asteroid, which measures about 410 metres across, was found by the Kestrel survey.",
         "about 410",
         {"width", "asteroid"},
     ),
@@ -210,8 +208,7 @@ FURTHER = [
     ),
     # health, trade
     (
-        "The board has hired 310 midwives from overseas, with 80 more due to start in the"
-        " spring.",
+        "The board has hired 310 midwives from overseas, with 80 more due to start in the spring.",
         "80",
         "midwives",
         set(),

@@ -25,15 +25,12 @@ from typing import TYPE_CHECKING
 from briefsmith.core.cleaning import picture_lines
 from briefsmith.core.dependency import hangs_within
 from briefsmith.core.lexicon import (
-    AVERAGE_NOUNS,
-    PRICE_VERB_NOUNS,
-    CHANGE_NOUN_EXTRAS,
-    SIZE_VERB_LEMMAS,
     ADDRESS_HEADS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     AMOUNT_NOUNS,
     ANAPHORIC_MEASURE_NOUNS,
+    AVERAGE_NOUNS,
     BACKGROUND_SPANS,
     BAN_NOUNS,
     BARE_PERSON_NOUNS,
@@ -43,6 +40,7 @@ from briefsmith.core.lexicon import (
     CAREER_RECORD_WORDS,
     CASUALTY_LEMMAS,
     CASUALTY_STATE_NOUNS,
+    CHANGE_NOUN_EXTRAS,
     CHANGE_NOUNS,
     COMMON_CAPITALIZED,
     COMPARATIVE_CHANGES,
@@ -83,6 +81,7 @@ from briefsmith.core.lexicon import (
     PERSON_NOUNS,
     PERSONAL_POSSESSIVES,
     POPULATION_NOUNS,
+    PRICE_VERB_NOUNS,
     PROGRESS_PREPOSITIONS,
     PRONOUNS,
     QUOTE_OPENERS,
@@ -101,6 +100,7 @@ from briefsmith.core.lexicon import (
     SCORE_TALLY_NOUNS,
     SENTENCE_LEMMAS,
     SETTLEMENT_NOUNS,
+    SIZE_VERB_LEMMAS,
     SPEECH_LEMMAS,
     SPEECH_VERBS,
     STATE_LEMMAS,
@@ -737,7 +737,9 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             parsed = (
                 _duration_measure(tokens, mention.start, end, frame) if tokens is not None else ""
             )
-            parsed = _span_against_the_one_before(text, start, end, mention, unit, figures) or parsed
+            parsed = (
+                _span_against_the_one_before(text, start, end, mention, unit, figures) or parsed
+            )
             figure = FoundFigure(
                 text[start:end], start, end, value, value_max, unit, parsed or unit or ""
             )
@@ -1560,8 +1562,9 @@ def _bare_frame_compared(text: str, start: int, end: int, measures: str) -> str:
     if frame is None or frame.group(1).split()[0].lower() in ("a", "an", "the"):
         return ""
     noun = frame.group(1)
-    if not measures.lower().startswith(noun.split()[-1].lower()) and not measures.lower(
-    ).startswith(noun.lower()):
+    if not measures.lower().startswith(
+        noun.split()[-1].lower()
+    ) and not measures.lower().startswith(noun.lower()):
         return ""
     group = _GROUP_AFTER.match(text, end)
     words = group.group(1).split() if group else []
@@ -1987,12 +1990,15 @@ def _duration_is_news(
     short = unit_name(unit.group(1)) in ("seconds", "minutes")
     race_time = short and _RACE_TIME_BEFORE.search(before) is not None
     of = _OF_BEFORE.search(before)  # "his wife of 59 years"; not "a ban of three years"
-    if short and not (
-        _SHORT_SPAN_BEFORE.search(before)
-        or (of and of.group(1).lower() in DURATION_NEWS_NOUNS)  # "a journey of 58 minutes"
-        or _SHORT_SPAN_AFTER.match(text, unit.end())
-        or race_time
-        or text[unit.start() : unit.start() + 1] == "-"
+    if (
+        short
+        and not (
+            _SHORT_SPAN_BEFORE.search(before)
+            or (of and of.group(1).lower() in DURATION_NEWS_NOUNS)  # "a journey of 58 minutes"
+            or _SHORT_SPAN_AFTER.match(text, unit.end())
+            or race_time
+            or text[unit.start() : unit.start() + 1] == "-"
+        )
     ):
         return False  # "talks lasted 30 minutes", "opened the scoring after 12 minutes"
     if _SENTENCE_OPENING.search(before) and re.match(r"\s+(?:later|after)\b", text[unit.end() :]):
@@ -5279,7 +5285,7 @@ def _price_of_a_misread_verb(tokens: Tokens, start: int, end: int) -> str:
     if tokens.pos[thing] not in _NOUNS:
         return ""
     phrase = _noun_phrase(tokens, thing, inside, stop=verb)
-    if not phrase or phrase == tokens.text[thing] and tokens.lower[thing] in _FRAMES:
+    if not phrase or (phrase == tokens.text[thing] and tokens.lower[thing] in _FRAMES):
         return ""
     return _budget([PRICE_VERB_NOUNS[tokens.lemma[verb]], "of", phrase])
 
