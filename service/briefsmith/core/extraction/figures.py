@@ -1562,10 +1562,8 @@ def _bare_frame_compared(text: str, start: int, end: int, measures: str) -> str:
     if frame is None or frame.group(1).split()[0].lower() in ("a", "an", "the"):
         return ""
     noun = frame.group(1)
-    if not measures.lower().startswith(
-        noun.split()[-1].lower()
-    ) and not measures.lower().startswith(noun.lower()):
-        return ""
+    if not measures.lower().startswith((noun.lower(), noun.split()[-1].lower())):
+        return ""  # the measure read is the noun (with the clause's words), not another
     group = _GROUP_AFTER.match(text, end)
     words = group.group(1).split() if group else []
     while words and words[-1].lower() in _STOP_WORDS and words[-1] not in MONTHS:
