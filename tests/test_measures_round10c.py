@@ -436,3 +436,31 @@ def test_a_price_verb_read_as_a_noun_measures_the_cost_of_the_thing(
 def test_a_plural_cost_noun_stays_a_noun() -> None:
     measured = _measure_of("The village costs of the scheme were £2m.", "£2m")
     assert {"costs", "scheme"} <= measured, measured
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "wanted", "other"),
+    [
+        # courts, local
+        (
+            "The court ordered Vance to pay £400 compensation and a £160 surcharge.",
+            "£400",
+            {"compensation"},
+            "160",
+        ),
+        # courts, tabloid
+        (
+            "He was fined £900 and ordered to pay £95 costs and a £360 surcharge.",
+            "£95",
+            {"costs"},
+            "360",
+        ),
+    ],
+)
+def test_a_sum_joined_on_after_an_amount_is_not_in_its_measure(
+    text: str, amount: str, wanted: set[str], other: str
+) -> None:
+    found = _figures(text)
+    assert amount in found, list(found)
+    assert wanted <= _words(found[amount].measures)
+    assert other not in found[amount].measures

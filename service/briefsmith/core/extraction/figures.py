@@ -879,7 +879,20 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     figures = [_with_count_for_them(text, figures, i) for i in range(len(figures))]
     figures = [_with_count_for_more(text, figures, i) for i in range(len(figures))]
     figures = [_with_rate_base(text, _with_per_share(text, f)) for f in figures]
+    figures = [_without_a_joined_sum(f) for f in figures]
     return _deduplicate(text, figures, quoted_spans)
+
+
+# "pay £250 compensation to the victim and a £90 victim surcharge": the sum joined on
+# after the amount's own words is another figure, not part of this one's measure.
+_JOINED_SUM = re.compile(r"\s+(?:and|or|plus)\s+(?:an?\s+|the\s+)?[£$€]\s?\d.*$")
+
+
+def _without_a_joined_sum(figure: FoundFigure) -> FoundFigure:
+    measured = _JOINED_SUM.sub("", figure.measures)
+    if measured == figure.measures or not measured.strip():
+        return figure
+    return replace(figure, measures=measured)
 
 
 def _with_count_for_them(text: str, figures: list[FoundFigure], index: int) -> FoundFigure:
