@@ -464,3 +464,39 @@ def test_a_sum_joined_on_after_an_amount_is_not_in_its_measure(
     assert amount in found, list(found)
     assert wanted <= _words(found[amount].measures)
     assert other not in found[amount].measures
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "wanted", "unwanted"),
+    [
+        # business, wire: "raised" a dividend is a change, not money raised
+        (
+            "Harlow Foods raised its final dividend by 6% to 18.4p a share.",
+            "6%",
+            {"rise", "final", "dividend"},
+            {"money"},
+        ),
+        # economy, broadcaster
+        (
+            "The Central Bank raised interest rates by 0.5 percentage points on Thursday.",
+            "0.5 percentage points",
+            {"rise", "interest", "rates"},
+            {"money"},
+        ),
+        # business, trade
+        ("Corvel slashed its workforce by 15% last year.", "15%", {"cut", "workforce"}, set()),
+        # sport, tabloid
+        ("Rovers raised season-ticket prices by 9%.", "9%", {"rise", "prices"}, {"money"}),
+    ],
+)
+def test_a_transitive_change_verb_measures_the_change_in_its_object(
+    text: str, amount: str, wanted: set[str], unwanted: set[str]
+) -> None:
+    measured = _measure_of(text, amount)
+    assert wanted <= measured, measured
+    assert not unwanted & measured, measured
+
+
+def test_money_raised_is_still_money_raised() -> None:
+    measured = _measure_of("The Kelby appeal raised £14,000 for the hospice.", "£14,000")
+    assert {"money", "raised", "appeal"} <= measured, measured

@@ -1673,6 +1673,11 @@ CHANGE_NOUNS: dict[str, str] = {
     "lose": "loss",
     "cut": "cut",
     "reduce": "cut",
+    "slash": "cut",
+    "lower": "cut",
+    "raise": "rise",
+    "lift": "rise",
+    "hike": "rise",
     "down": "fall",
 }
 # Words that pick a part or all of a counted group before "of" ("every one of his 31

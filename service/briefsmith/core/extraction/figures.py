@@ -1241,8 +1241,10 @@ def _placed_measure(tokens: Tokens | None, start: int, place: re.Match[str], mea
             before -= 1  # "Soledar, located 10 km north": the name the participle follows
             while before > 0 and tokens.pos[before] == "PUNCT":
                 before -= 1
-        elif before >= 0 and tokens.pos[before] in ("VERB", "AUX"):
-            # "tunnels stretch 200 km below", "the wave was 26 metres high"
+        elif before >= 0 and (
+            tokens.pos[before] == "VERB"
+            or (tokens.pos[before] == "AUX" and where.lower() in _SIZE_WORDS)
+        ):  # "tunnels stretch 200 km below", "the wave was 26 metres high"
             subject, _ = _subject_of(tokens, before, range(0))
             before = subject if subject is not None else before
         if before >= 0 and tokens.pos[before] in _NOUNS:
@@ -4575,13 +4577,15 @@ def _clause_measure(
         own = _phrase_words_after(tokens, skip, frozenset({"in"}), past_rate=True)
     change = CHANGE_NOUNS.get(lemma) or CHANGE_NOUNS.get(lower)
     kind_noun = _amount_noun(tokens, verb)
+    changed = [
+        c
+        for c in tokens.children[verb]
+        if tokens.dep[c] == "dobj" and tokens.pos[c] in _NOUNS and c not in skip
+    ]
+    if change is not None and changed and preposition in ("by", "to", "from"):
+        kind_noun = None  # "raised the dividend by 5% to 21p": a change, no sum raised
     if change is not None and kind_noun is None:
         # "cut the number of ships from 36 to 24": a level of what the verb changes.
-        changed = [
-            c
-            for c in tokens.children[verb]
-            if tokens.dep[c] == "dobj" and tokens.pos[c] in _NOUNS and c not in skip
-        ]
         if changed and preposition in _LEVEL_PREPS:
             return _noun_phrase(tokens, _through_frames(tokens, changed[0]), skip)
         if changed:  # "cut its workforce by 10%"
@@ -5314,8 +5318,8 @@ def _average_measure(tokens: Tokens, average: int, skip: range) -> str:
             verb = tokens.head[verb]  # "were up 3.4% at an average of": the level then
         if preposition not in ("at", "to"):
             return ""  # "sold for an average of": the words before say it
-    elif dep not in ("dobj", "attr"):
-        return ""
+    elif dep != "dobj" or tokens.lemma[verb] not in PRICE_VERB_NOUNS:
+        return ""  # "paid an average of £1,740": the words before say it
     if tokens.pos[verb] not in ("VERB", "AUX"):
         return ""
     # the amount is the noun's: "an average of £96" stands where the noun stands
