@@ -500,3 +500,24 @@ def test_a_transitive_change_verb_measures_the_change_in_its_object(
 def test_money_raised_is_still_money_raised() -> None:
     measured = _measure_of("The Kelby appeal raised £14,000 for the hospice.", "£14,000")
     assert {"money", "raised", "appeal"} <= measured, measured
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "wanted"),
+    [
+        # politics, broadsheet: the frame and its "of" are no recipient ("to total")
+        (
+            "The councillor claimed a total of £48,200 in travel expenses.",
+            "£48,200",
+            {"travel", "expenses", "claimed"},
+        ),
+        # consumer, local
+        ("Pensioners can claim a total of £450 over the winter.", "£450", {"claim", "winter"}),
+    ],
+)
+def test_a_total_of_an_amount_has_no_recipient_total(
+    text: str, amount: str, wanted: set[str]
+) -> None:
+    measured = _measure_of(text, amount)
+    assert wanted <= measured, measured
+    assert "to" not in measured, measured

@@ -5525,7 +5525,8 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
                 and tokens.dep[governor] in ("dobj", "nsubjpass")
                 and tokens.pos[verb] == "VERB"
             ):
-                clause = _clause_measure(tokens, verb, inside, "", governor)
+                # (the frame and its "of" stand where the amount does: not "to total")
+                clause = _clause_measure(tokens, verb, range(governor, inside.stop), "", governor)
                 if clause:
                     return clause if frame == tokens.text[governor] else f"{frame} of {clause}"
             changed = _framed_change(tokens, governor, frame, inside)
