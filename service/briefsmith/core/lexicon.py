@@ -1649,7 +1649,7 @@ point goal run wicket shot stroke try
 # "the 200m freestyle", "the 3m springboard".
 RACE_EVENT_NOUNS = _words("""
 final finals heat heats semi-final semi-finals race title crown hurdles relay freestyle
-butterfly backstroke breaststroke medley steeplechase sprint springboard platform event
+butterfly backstroke breaststroke medley steeplechase sprint springboard platform event walk
 gold silver bronze record
 """)
 # Verbs before a race time ("won in 51.82 seconds", "clocked 9.98 seconds", "finished the
@@ -1772,6 +1772,18 @@ OWNER_CHANGE_LEMMAS = frozenset({"lose", "shed"})
 ANAPHORIC_MEASURE_NOUNS = frozenset(
     {"figure", "rate", "total", "number", "level", "tally", "count", "equivalent"}
 )
+# Nouns that only say an amount is a typical one: "took an average of 47 minutes", "sold
+# at a median of £685,000" (the average of what the clause around them measures).
+AVERAGE_NOUNS = frozenset({"average", "mean", "median"})
+# Verbs (lemmas) that give a thing's size ("the crater measures 2.3km across", "the
+# bridge spans 480 metres"); the tagger can read them as plural nouns after a noun.
+SIZE_VERB_LEMMAS = frozenset({"measure", "span", "stretch", "stand"})
+# Nouns of a change besides CHANGE_NOUNS' own ("a reduction in the speed limit to 20mph",
+# "a hike in fares to £3"): a level after one is the level of what changed.
+CHANGE_NOUN_EXTRAS = frozenset({"reduction", "hike", "raise", "cuts", "rises", "increases"})
+# Verbs (lemmas) of what a thing costs, and the noun of that price: "A typical family home
+# in the village costs £425,000" (the tagger can read "costs" as a plural noun).
+PRICE_VERB_NOUNS = {"cost": "cost", "rent": "rent"}
 # Nouns of a level an amount is set against rather than one it reached: "against a
 # target of 95%", "compared with a goal of 92%" (the target for the share before, and
 # not what "the figure" after it stands for).
@@ -1816,6 +1828,11 @@ CHANGE_NOUNS: dict[str, str] = {
     "lose": "loss",
     "cut": "cut",
     "reduce": "cut",
+    "slash": "cut",
+    "lower": "cut",
+    "raise": "rise",
+    "lift": "rise",
+    "hike": "rise",
     "down": "fall",
 }
 # Words that pick a part or all of a counted group before "of" ("every one of his 31
@@ -1929,7 +1946,7 @@ BAN_NOUNS: dict[str, str] = {
 DURATION_NEWS_NOUNS = _words("""
 deadline target sentence term ban suspension outage closure shutdown blackout delay wait
 strike stoppage siege lockdown curfew order probation disqualification average total
-maximum minimum
+maximum minimum journey commute
 """)
 # Verbs (lemmas) of casualties and arrests: their count is news however small ("Two
 # people have died", "police arrested two men"), where "two children" alone is colour.

@@ -30,6 +30,7 @@ from briefsmith.core.lexicon import (
     AGENT_SUFFIXES,
     AMOUNT_NOUNS,
     ANAPHORIC_MEASURE_NOUNS,
+    AVERAGE_NOUNS,
     BACKGROUND_SPANS,
     BAN_NOUNS,
     BARE_PERSON_NOUNS,
@@ -39,6 +40,7 @@ from briefsmith.core.lexicon import (
     CAREER_RECORD_WORDS,
     CASUALTY_LEMMAS,
     CASUALTY_STATE_NOUNS,
+    CHANGE_NOUN_EXTRAS,
     CHANGE_NOUNS,
     COMMON_CAPITALIZED,
     COMPARATIVE_CHANGES,
@@ -79,6 +81,7 @@ from briefsmith.core.lexicon import (
     PERSON_NOUNS,
     PERSONAL_POSSESSIVES,
     POPULATION_NOUNS,
+    PRICE_VERB_NOUNS,
     PROGRESS_PREPOSITIONS,
     PRONOUNS,
     QUOTE_OPENERS,
@@ -97,6 +100,7 @@ from briefsmith.core.lexicon import (
     SCORE_TALLY_NOUNS,
     SENTENCE_LEMMAS,
     SETTLEMENT_NOUNS,
+    SIZE_VERB_LEMMAS,
     SPEECH_LEMMAS,
     SPEECH_VERBS,
     STATE_LEMMAS,
@@ -733,6 +737,9 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             parsed = (
                 _duration_measure(tokens, mention.start, end, frame) if tokens is not None else ""
             )
+            parsed = (
+                _span_against_the_one_before(text, start, end, mention, unit, figures) or parsed
+            )
             figure = FoundFigure(
                 text[start:end], start, end, value, value_max, unit, parsed or unit or ""
             )
@@ -789,11 +796,14 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 continue
             if parsed:
                 measures = parsed
+            measures = _price_of_a_misread_verb(tokens, mention.start, end) or measures
             if whole is not None and _PART_OF.fullmatch(text, end, whole.start):
                 measures = _part_measure(tokens, mention, whole) or measures
         against = _told_against(text, start, end, mention, figures)
         if against:
             measures = against
+        measures = _bare_frame_compared(text, start, end, measures) or measures
+        measures = _level_after_a_change_noun(text, start, end) or measures
         if tokens is not None:
             measures = _named_before(tokens, start, unit, measures, figures) or measures
             measures = _compared_with_before(tokens, start, end, unit, figures) or measures
@@ -825,6 +835,9 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         if place is not None and dimension is not None and dimension[0] == "length":
             # "a town about 30 miles to the north", "tunnels some 200 km below the area"
             measures = _placed_measure(tokens, mention.start, place, measures)
+        elif dimension is not None and dimension[0] == "length" and tokens is not None:
+            # "will pass within 32,000km of Earth": how close something comes to a place
+            measures = _closest_distance(tokens, mention.start, end) or measures
         figure = FoundFigure(text[start:end], start, end, value, value_max, unit, measures)
         # "cut the number of ships from 36 to 24": the old level measures what the new
         # level measures (and the other way round).
@@ -858,13 +871,28 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     if tokens is not None:  # "98 points", "seven points from safety": whose tally or gap
         figures = [_with_tally_measure(tokens, f) for f in figures]
         figures = _with_listed_shares(text, tokens, figures)
+        figures = _with_race_distances(text, numbers, figures)
     figures = [  # the share takes the move's final measure ("blue-chip index's points")
         replace(f, measures=figures[i - 1].measures) if f.start in restated_moves and i else f
         for i, f in enumerate(figures)
     ]
     figures = [_with_count_for_them(text, figures, i) for i in range(len(figures))]
+    figures = [_with_count_for_more(text, figures, i) for i in range(len(figures))]
     figures = [_with_rate_base(text, _with_per_share(text, f)) for f in figures]
+    figures = [_without_a_joined_sum(f) for f in figures]
     return _deduplicate(text, figures, quoted_spans)
+
+
+# "pay £250 compensation to the victim and a £90 victim surcharge": the sum joined on
+# after the amount's own words is another figure, not part of this one's measure.
+_JOINED_SUM = re.compile(r"\s+(?:and|or|plus)\s+(?:an?\s+|the\s+)?[£$€]\s?\d.*$")
+
+
+def _without_a_joined_sum(figure: FoundFigure) -> FoundFigure:
+    measured = _JOINED_SUM.sub("", figure.measures)
+    if measured == figure.measures or not measured.strip():
+        return figure
+    return replace(figure, measures=measured)
 
 
 def _with_count_for_them(text: str, figures: list[FoundFigure], index: int) -> FoundFigure:
@@ -889,6 +917,45 @@ def _with_count_for_them(text: str, figures: list[FoundFigure], index: int) -> F
 
 
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b")
+# "a further 12 were injured", "another six were cautioned", "60 more due to arrive", "620
+# beds, of which 85 are occupied": a count that leaves its noun to the count before it.
+_FURTHER_BEFORE = re.compile(
+    r"\b(?:a\s+further|another|an\s+additional|an\s+extra|of\s+(?:which|whom))\s+$", re.I
+)
+_MORE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", re.IGNORECASE)
+
+
+def _with_count_for_more(text: str, figures: list[FoundFigure], index: int) -> FoundFigure:
+    """ "Three people died and a further 12 were injured": a count with no noun after "a
+    further" or "another" (or before "more") counts what the count before it in its
+    sentence counts: the people injured, not a bare "injured"."""
+    figure = figures[index]
+    further = _FURTHER_BEFORE.search(text, max(0, figure.start - 16), figure.start)
+    if index == 0 or (further is None and not _MORE_AFTER.match(text, figure.end)):
+        return figure
+    if figure.unit not in (None, "more", "due") or _is_money(figure):
+        return figure
+    before = figures[index - 1]
+    if (
+        not before.unit
+        or before.unit in ("them", "those", "percent", "fraction")
+        or canonical_unit(before.unit) is not None
+        or _is_money(before)
+        or not _same_sentence(text, before, figure)
+    ):
+        return figure
+    measures = figure.measures
+    group = _GROUP_AFTER.match(text, figure.end)
+    words = group.group(1).split() if group else []
+    if words and f" {words[0].lower()} " in f" {measures.lower()} ":
+        # "cancelled 180 flights on Monday and a further 95 on Tuesday": the list's own
+        # time stands in place of the first one's
+        measures = _joined([_in_place_of(measures, words), *words])
+    if before.unit.lower() not in measures.lower().split():
+        measures = _joined([before.unit, re.sub(r"^(?:more|due)\s+", "", measures)])
+    return replace(figure, unit=before.unit, measures=measures)
+
+
 _THEM = re.compile(r"\b(?:them|those)\b")
 
 
@@ -1059,7 +1126,7 @@ _DURATION_AFTER = re.compile(
 # to go"): not a span the story measures.
 _DURATION_NOT_AFTER = re.compile(
     r"\s*(?:ago|old|earlier|from time|to go|remaining|left\b|of (?:age|stoppage|injury)|"
-    r"a (?:day|week|month|year)\b|per\b|to (?:the end of )?(?:"
+    r"a (?:day|week|month|year)\b(?!\s+(?:earlier|before|ago|later)\b)|per\b|to (?:the end of )?(?:"
     + "|".join(re.escape(m) for m in MONTHS)
     + r")(?!\w))",
     re.IGNORECASE,
@@ -1085,7 +1152,7 @@ _DURATION_NOT_BEFORE = re.compile(
 # response time was 41 minutes"); elsewhere they are colour ("talks lasted 30 minutes").
 _SHORT_SPAN_BEFORE = re.compile(
     r"\b(?:average of|averaged|averages|by|was|were|is|are|waited|wait of|waits of|from|"
-    r"add|adds|added|adding|cut|cuts|cutting)\s+"
+    r"add|adds|added|adding|cut|cuts|cutting|from\s+[\w.,:]+(?:\s+(?:seconds?|minutes?))?\s+to)\s+"
     r"(?:(?:about|around|some|nearly|almost|more than|up to|just|only)\s+)?$",
     re.IGNORECASE,
 )
@@ -1116,14 +1183,17 @@ _OF_BEFORE = re.compile(
 )
 
 
-# A length placed against somewhere: a distance, a depth or a height.
+# A length placed against somewhere: a distance, a depth or a height; or a thing's size.
 _PLACED_AFTER = re.compile(
     r"\s*(?:[a-z]+\s+)?(?:to the\s+)?(north|south|east|west|north-?east|north-?west|"
     r"south-?east|south-?west|from|away|off|inland|offshore|below|beneath|under|above|"
-    r"underground|deep|high|tall|long)\b",
+    r"underground|deep|high|tall|long|across(?!\s+(?:the|a|an|its|their|his|her)\b)|wide)\b",
     re.IGNORECASE,
 )
+_SIZE_WORDS = frozenset({"across", "wide", "tall", "high", "long", "deep"})
 _PLACED_FRAMES = {
+    "across": "width",  # "a crater 1.2km across", "the bridge is 40 metres wide"
+    "wide": "width",
     "below": "depth",
     "beneath": "depth",
     "under": "depth",
@@ -1146,6 +1216,11 @@ def _placed_measure(tokens: Tokens | None, start: int, place: re.Match[str], mea
     words = measures.split()
     if words and canonical_unit(words[0]) is not None:
         words = words[1:]  # "kilometers north of Bakhmut" -> "north of Bakhmut"
+    joined = next(  # "9km long and 40 metres deep": the other amount is not this one's
+        (i for i, (w, n) in enumerate(pairwise(words)) if w in ("and", "or") and n[:1].isdigit()),
+        None,
+    )
+    words = words[:joined] if joined is not None else words
     thing = ""
     if tokens is not None:
         before = tokens.at(start - 1)
@@ -1155,11 +1230,21 @@ def _placed_measure(tokens: Tokens | None, start: int, place: re.Match[str], mea
             and start - tokens.start[before] < 30
         ):
             before -= 1  # past "about", "some", a comma
-        if before > 0 and tokens.pos[before] == "VERB" and tokens.tag[before] == "VBN":
+        if (
+            before > 0
+            and tokens.tag[before] == "NNS"
+            and tokens.lemma[before] in SIZE_VERB_LEMMAS
+            and tokens.tag[before - 1] in ("NN", "NNP")
+        ):  # "The impact crater measures 2.3km across": a verb the tagger read as a noun
+            before -= 1
+        elif before > 0 and tokens.pos[before] == "VERB" and tokens.tag[before] == "VBN":
             before -= 1  # "Soledar, located 10 km north": the name the participle follows
             while before > 0 and tokens.pos[before] == "PUNCT":
                 before -= 1
-        elif before >= 0 and tokens.pos[before] == "VERB":  # "tunnels stretch 200 km below"
+        elif before >= 0 and (
+            tokens.pos[before] == "VERB"
+            or (tokens.pos[before] == "AUX" and where.lower() in _SIZE_WORDS)
+        ):  # "tunnels stretch 200 km below", "the wave was 26 metres high"
             subject, _ = _subject_of(tokens, before, range(0))
             before = subject if subject is not None else before
         if before >= 0 and tokens.pos[before] in _NOUNS:
@@ -1170,12 +1255,37 @@ def _placed_measure(tokens: Tokens | None, start: int, place: re.Match[str], mea
         if written and canonical_unit(written[0]) is not None:
             written = written[1:]
         rest = " ".join([*words, *written])
+    left = [w for w in rest.lower().split() if w not in thing.lower().split()]
+    if thing and left == [where.lower()] and left[0] in _SIZE_WORDS:
+        return _budget([frame, "of", thing])  # "a crater 1.2km across": the crater's width
     if thing and thing.lower() not in rest.lower():
         rest = f"{thing} {rest}"
     if rest.lower().startswith(frame):
         return rest
     linked = frame == "distance" and rest.split()[:1] not in (["from"], ["off"], ["away"])
     return _budget([frame, *(["of"] if linked else []), rest])
+
+
+def _closest_distance(tokens: Tokens, start: int, end: int) -> str:
+    """ "The asteroid will pass within 32,000km of Earth": the distance from the place
+    that something comes within, with who or what does it and the verb."""
+    first = tokens.at(start)
+    within = first - 1 if first > 0 and tokens.lower[first - 1] == "within" else -1
+    verb = tokens.head[within] if within >= 0 else -1
+    if verb >= 0 and tokens.lower[verb] == "to":  # "advanced to within 20km of"
+        verb = tokens.head[verb]
+    if verb < 0 or tokens.pos[verb] not in ("VERB", "AUX"):
+        return ""
+    inside = tokens.between(start, end)
+    following = range(inside.stop, min(inside.stop + 2, len(tokens)))
+    of = next((i for i in following if tokens.lower[i] == "of"), None)
+    places = [c for c in tokens.children[of] if tokens.dep[c] == "pobj"] if of is not None else []
+    if not places:
+        return ""
+    subject, _ = _subject_of(tokens, verb, inside)
+    who = _named(tokens, subject, inside) if subject is not None else ""
+    where = _noun_phrase(tokens, places[0], inside, False)
+    return _budget(["distance", *([who] if who else []), tokens.text[verb], "from", where])
 
 
 # Prepositions of what a sum or a count in a list is for, on or to: "spent £310,000 on a
@@ -1426,12 +1536,94 @@ def _told_against(
     return _budget([_in_place_of(measured, words), *words])
 
 
+def _span_against_the_one_before(
+    text: str,
+    start: int,
+    end: int,
+    mention: NumberMention,
+    unit: str | None,
+    figures: list[FoundFigure],
+) -> str:
+    """A span of time told against the span just before it in its sentence measures what
+    that one does: the earlier level ("reached 41 weeks in October, up from 33 weeks a
+    year earlier"), or the new level of a change ("cut the journey from 58 minutes to 44
+    minutes")."""
+    previous = figures[-1] if figures else None
+    if previous is None or previous.unit != unit or not is_duration(unit):
+        return ""
+    if not _same_sentence(text, previous, FoundFigure("", start, end, 0, None, None, "")):
+        return ""
+    if _FROM_TO.fullmatch(text, previous.end, start) and _FROM_BEFORE.search(
+        text, max(0, previous.start - 6), previous.start
+    ):
+        return previous.measures
+    return _told_against(text, start, end, mention, figures[-1:])
+
+
+# "compared with annual growth of 3.1 per cent in October", "against inflation of 3.2% in
+# May": a level told for comparison under a noun with no article.
+_BARE_FRAME_COMPARED = re.compile(
+    r"\b(?:compared\s+(?:with|to)|against|after|versus)\s+"
+    r"((?:[a-z-]+\s+){0,2}[a-z-]+)\s+of\s+(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _bare_frame_compared(text: str, start: int, end: int, measures: str) -> str:
+    """What a level told for comparison under a bare noun measures: the noun, with the
+    time or group the level is told for ("annual growth in October"), not the words of
+    the clause around it ("inflation Pay rose against")."""
+    frame = _BARE_FRAME_COMPARED.search(text, max(0, start - 60), start)
+    if frame is None or frame.group(1).split()[0].lower() in ("a", "an", "the"):
+        return ""
+    noun = frame.group(1)
+    if not measures.lower().startswith((noun.lower(), noun.split()[-1].lower())):
+        return ""  # the measure read is the noun (with the clause's words), not another
+    group = _GROUP_AFTER.match(text, end)
+    words = group.group(1).split() if group else []
+    while words and words[-1].lower() in _STOP_WORDS and words[-1] not in MONTHS:
+        words.pop()
+    then = _THEN_AFTER.match(text, end) if not words else None
+    words = then.group(1).split() if then else words
+    return _budget([noun, *words]) if words else ""
+
+
+# "a cut in Bank Rate to 4%", "an increase in parking fines to £70": the level of what a
+# change named as a noun changes.
+_CHANGE_NOUN_TO_BEFORE = re.compile(
+    r"\b("
+    + "|".join(sorted(set(CHANGE_NOUNS.values()) | CHANGE_NOUN_EXTRAS))
+    + r")\s+in\s+(?:the\s+|its\s+|their\s+)?([A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,3}?)"
+    r"\s+to\s+(?:about\s+|around\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _level_after_a_change_noun(text: str, start: int, end: int) -> str:
+    """ "Markets expect a cut in Bank Rate to 4% in February": the level is Bank Rate's
+    after the cut (with its own time), not "Markets expect cut"."""
+    change = _CHANGE_NOUN_TO_BEFORE.search(text, max(0, start - 60), start)
+    if change is None:
+        return ""
+    group = _GROUP_AFTER.match(text, end)
+    words = group.group(1).split() if group else []
+    while words and words[-1].lower() in _STOP_WORDS and words[-1] not in MONTHS:
+        words.pop()
+    return _budget([change.group(2), "after", change.group(1).lower(), *words])
+
+
 def _in_place_of(measured: str, words: list[str]) -> str:
     """ "Inflation in April", then "3.1 per cent in March": the other time or group
     stands in place of the first one's, not beside it."""
     if words and words[0].lower() in ("in", "on", "at", "for", "among", "under"):
         cut = measured.lower().rfind(f" {words[0].lower()} ")
         if cut > 0 and len(measured[cut:].split()) <= 4:
+            return measured[:cut]
+    elif words and _THEN_AFTER.fullmatch(" " + " ".join(words)):
+        # "in August", then "31 weeks a year earlier": the other time stands in its place
+        cut = measured.rfind(" in ")
+        when = measured[cut + 4 :]
+        if cut > 0 and (when in MONTHS or re.fullmatch(r"(?:19|20)\d\d", when)):
             return measured[:cut]
     return measured
 
@@ -1810,11 +2002,16 @@ def _duration_is_news(
     before = text[max(0, mention.start - 40) : mention.start]
     short = unit_name(unit.group(1)) in ("seconds", "minutes")
     race_time = short and _RACE_TIME_BEFORE.search(before) is not None
-    if short and not (
-        _SHORT_SPAN_BEFORE.search(before)
-        or _SHORT_SPAN_AFTER.match(text, unit.end())
-        or race_time
-        or text[unit.start() : unit.start() + 1] == "-"
+    of = _OF_BEFORE.search(before)  # "his wife of 59 years"; not "a ban of three years"
+    if (
+        short
+        and not (
+            _SHORT_SPAN_BEFORE.search(before)
+            or (of and of.group(1).lower() in DURATION_NEWS_NOUNS)  # "a journey of 58 minutes"
+            or _SHORT_SPAN_AFTER.match(text, unit.end())
+            or race_time
+            or text[unit.start() : unit.start() + 1] == "-"
+        )
     ):
         return False  # "talks lasted 30 minutes", "opened the scoring after 12 minutes"
     if _SENTENCE_OPENING.search(before) and re.match(r"\s+(?:later|after)\b", text[unit.end() :]):
@@ -1832,7 +2029,6 @@ def _duration_is_news(
     adjective = text[unit.start() : unit.start() + 1] == "-"
     if not_before and not (adjective and not_before.group(0).split()[0].lower() in ("a", "an")):
         return False  # but "a 16-week suspended sentence" is read by its noun below
-    of = _OF_BEFORE.search(before)  # "his wife of 59 years"; not "a ban of three years"
     if of and of.group(1).lower() not in DURATION_NEWS_NOUNS:
         return False
     sentence_before = _sentence_before(text, mention.start)
@@ -2097,6 +2293,12 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
         # "won the cup for the first time in 63 years": the time since it last happened.
         verb = tokens.head[tokens.head[verb]] if tokens.dep[verb] == "pobj" else tokens.head[verb]
         frame = "time since last"
+    if (
+        tokens.lemma[verb] in AVERAGE_NOUNS
+        and tokens.pos[tokens.head[verb]] == "VERB"
+        and tokens.dep[verb] == "dobj"
+    ):  # "took an average of 47 minutes to reach": the time taken, on average
+        verb, dep, unit = tokens.head[verb], "dobj", verb
     if tokens.pos[verb] in _NOUNS:  # "a debate of nine hours", "care for 11 days"
         return _budget([frame.split()[0], "of", _noun_phrase(tokens, verb, inside, False)])
     if tokens.lower[verb] in _CHANGE_ADVERBS and tokens.head[verb] != verb:
@@ -2125,6 +2327,17 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
     ):  # the parser read the noun ("wait") as the verb: the words before "was" say it
         return _joined([tokens.text[i] for i in range(misread - 1, verb)])
     subject, _ = _subject_of(tokens, verb, inside)
+    if placed and preposition in ("from", "to") and tokens.lemma[verb] in CHANGE_NOUNS:
+        # "The average wait for a repair rose from six days to 11 days", "cut the journey
+        # from 58 minutes to 44 minutes": a level of what changed, the object or subject
+        changed = [
+            c
+            for c in tokens.children[verb]
+            if tokens.dep[c] == "dobj" and c not in inside and tokens.pos[c] in _NOUNS
+        ]
+        holder = changed[0] if changed else subject
+        if holder is not None and tokens.pos[holder] != "PRON":
+            return _noun_phrase(tokens, holder, inside, stop=verb if holder == subject else None)
     if subject is not None and tokens.lower[subject] in ("%", "cent", "percent"):
         # "40 per cent of patients waited four hours": the patients waited.
         of = [c for c in tokens.children[subject] if tokens.lower[c] == "of"]
@@ -2144,6 +2357,10 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
         # minutes at a dealership": the time something takes.
         extras = _verb_extras(tokens, verb, inside, unit, 2)
         return _budget(["time", *([who] if who else []), tokens.text[verb], *extras])
+    if dep == "dobj" and tokens.lemma[verb] in _COPULAS and who and subject is not None:
+        # "Waits for cataract surgery reached 39 weeks in August": the level of the waits
+        extras = _verb_extras(tokens, verb, inside, unit, 1)
+        return _budget([_noun_phrase(tokens, subject, inside, stop=verb), *extras])
     if dep == "dobj":  # "Ambulances lost more than 190,000 hours waiting outside A&E"
         extras = _verb_extras(tokens, verb, inside, unit, 1)
         return _budget(
@@ -2596,6 +2813,63 @@ def _names_a_race(text: str, mention: NumberMention) -> bool:
     if modified:
         return following in RACE_EVENT_NOUNS
     return following is None or following in RACE_EVENT_NOUNS or following in _STOP_WORDS
+
+
+_RACE_REACH = 60  # characters from a race time to the distance that names its race
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+
+
+def _race_named_near(text: str, numbers: list[NumberMention], figure: FoundFigure) -> str:
+    """ "won the 10,000m in 27:31.42", "a record of 1:52.70 in the 200m freestyle": the
+    race a race time is for, as written (with its event's noun), when a distance naming
+    a race stands in the time's sentence just before or after it; "" when none does."""
+    low = bisect_left([m.start for m in numbers], figure.start - _RACE_REACH)
+    for mention in numbers[low:]:
+        if mention.start > figure.end + _RACE_REACH:
+            break
+        if mention.start == figure.start or not _names_a_race(text, mention):
+            continue
+        between = text[min(mention.end, figure.end) : max(mention.start, figure.start)]
+        if _SENTENCE_BREAK.search(between):
+            continue
+        race = _RACE_DISTANCE_AFTER.match(text, mention.end)
+        written = text[mention.start : race.start(1) if race and race.group(1) else mention.end]
+        if race is not None and race.group(1) in RACE_EVENT_NOUNS:
+            written = text[mention.start : race.end(1)]
+        elif race is None:
+            event = _EVENT_NOUN_AFTER.match(text, mention.end)
+            if event is not None and event.group(1) in RACE_EVENT_NOUNS:
+                written = text[mention.start : event.end(1)]
+        return " ".join(written.split())
+    return ""
+
+
+def _with_race_distances(
+    text: str, numbers: list[NumberMention], figures: list[FoundFigure]
+) -> list[FoundFigure]:
+    """A race time keeps the distance that names its race: "won the 10,000m in 27:31.42"
+    measures the time in the 10,000m, not a "won m" the parse leaves when it splits the
+    distance's digits from their unit."""
+    out = []
+    for figure in figures:
+        race = _race_named_near(text, numbers, figure) if figure.unit == "seconds" else ""
+        if not race or race.split()[0] in figure.measures:
+            out.append(figure)
+            continue
+        distance = race.split()[0]
+        unit = distance.lstrip("0123456789,.")  # "m" of "10,000m"
+        words = figure.measures.split()
+        event = race.split()[-1] if len(race.split()) > 1 else ""
+        if unit and unit in words:  # the parse's orphaned unit stands for the distance
+            words[words.index(unit)] = distance
+            measured = " ".join(words)
+        elif event and event in words:  # "won men's hurdles": the distance names them
+            words.insert(words.index(event), distance)
+            measured = " ".join(words)
+        else:
+            measured = f"{figure.measures} in the {race}".strip()
+        out.append(replace(figure, measures=measured))
+    return out
 
 
 _FIELD_VERB_BEFORE = re.compile(
@@ -3887,7 +4161,7 @@ def _noun_phrase(
             hung_high = (
                 index == head + 1
                 and parent < head
-                and dep == "acl"
+                and (dep == "acl" or (dep == "amod" and pos == "ADJ"))  # "pupils eligible"
                 and hangs_within(tokens.head, head, parent, 4)
             )
             if not (
@@ -4035,6 +4309,15 @@ def _joined(words: list[str]) -> str:
     return out.strip()
 
 
+def _time_read_as_a_second_subject(tokens: Tokens, verb: int, subject: int) -> bool:
+    """ "Town's average attendance this season is 18,240": the parser can take the time
+    between the subject and its verb for a second subject; the other one is the subject."""
+    return tokens.ent[subject] in _WHEN and any(
+        tokens.dep[c] in ("nsubj", "nsubjpass") and c < subject and tokens.ent[c] not in _WHEN
+        for c in tokens.children[verb]
+    )
+
+
 def _subject_of(tokens: Tokens, verb: int, skip: range) -> tuple[int | None, bool]:
     """Who or what does `verb`, and whether the verb is passive: its own subject; the
     antecedent of a relative pronoun ("Pell, who received"); the subject a conjoined
@@ -4061,6 +4344,8 @@ def _subject_of(tokens: Tokens, verb: int, skip: range) -> tuple[int | None, boo
                 child = named[-1]
             if role in ("nsubj", "nsubjpass") and child not in skip:
                 if _remarks_on_a_subject(tokens, current, child):
+                    continue
+                if _time_read_as_a_second_subject(tokens, current, child):
                     continue
                 child = _named_before_a_remark(tokens, current, child)
                 if step == 0:
@@ -4151,6 +4436,16 @@ def _verb_extras(
     return words
 
 
+def _other_level_of_time(tokens: Tokens, preposition: int, noun: int) -> bool:
+    """ "has risen from nine days to 14 days": the other end of the change, a span of
+    time with its own number, is not what the span measures."""
+    return (
+        tokens.lower[preposition] in ("from", "to")
+        and is_duration(unit_name(tokens.text[noun]))
+        and any(tokens.pos[c] == "NUM" for c in tokens.children[noun])
+    )
+
+
 def _compared_phrase(tokens: Tokens, preposition: int, skip: range) -> list[str]:
     """ "than the previous course best": what a margin is measured against."""
     if tokens.lower[preposition] != "than":
@@ -4170,6 +4465,7 @@ def _extra_phrase(tokens: Tokens, verb: int, child: int, skip: range) -> list[st
             and objects[0] not in skip
             and tokens.pos[objects[0]] in _NOUNS
             and tokens.lower[child] not in _WHEN_PREPS
+            and not _other_level_of_time(tokens, child, objects[0])
         ):
             if child > 0 and tokens.lower[child - 1] == tokens.lower[objects[0]] == (
                 tokens.lower[child + 1] if child + 1 < len(tokens) else ""
@@ -4281,13 +4577,15 @@ def _clause_measure(
         own = _phrase_words_after(tokens, skip, frozenset({"in"}), past_rate=True)
     change = CHANGE_NOUNS.get(lemma) or CHANGE_NOUNS.get(lower)
     kind_noun = _amount_noun(tokens, verb)
+    changed = [
+        c
+        for c in tokens.children[verb]
+        if tokens.dep[c] == "dobj" and tokens.pos[c] in _NOUNS and c not in skip
+    ]
+    if change is not None and changed and preposition in ("by", "to", "from"):
+        kind_noun = None  # "raised the dividend by 5% to 21p": a change, no sum raised
     if change is not None and kind_noun is None:
         # "cut the number of ships from 36 to 24": a level of what the verb changes.
-        changed = [
-            c
-            for c in tokens.children[verb]
-            if tokens.dep[c] == "dobj" and tokens.pos[c] in _NOUNS and c not in skip
-        ]
         if changed and preposition in _LEVEL_PREPS:
             return _noun_phrase(tokens, _through_frames(tokens, changed[0]), skip)
         if changed:  # "cut its workforce by 10%"
@@ -4977,6 +5275,62 @@ def _listed_object_measure(tokens: Tokens, root: int, inside: range) -> str:
     return _clause_measure(tokens, verb, inside, amount=root)
 
 
+def _price_of_a_misread_verb(tokens: Tokens, start: int, end: int) -> str:
+    """ "A typical family home in the village costs around £425,000", "Parking at the
+    hospital costs £3.50": the tagger reads "costs" as a plural noun ending the place
+    phrase; it is the verb, and the amount is the cost of the thing before the phrase."""
+    inside = tokens.between(start, end)
+    if not len(inside):
+        return ""
+    verb = inside.start - 1
+    while verb > 0 and tokens.pos[verb] in ("ADP", "SYM", "ADV") and inside.start - verb <= 3:
+        verb -= 1  # past "around £", "for"
+    if verb < 1 or tokens.tag[verb] != "NNS" or tokens.lemma[verb] not in PRICE_VERB_NOUNS:
+        return ""
+    subjects = [c for c in tokens.children[verb] if tokens.dep[c] == "nsubj" and c < verb]
+    if subjects:  # "A typical flat in the city now rents for": read as the root noun
+        thing = subjects[0]
+    else:
+        preposition = tokens.head[verb]
+        if tokens.dep[verb] != "pobj" or tokens.pos[preposition] != "ADP":
+            return ""
+        thing = tokens.head[preposition]
+        if thing >= preposition:
+            return ""
+    if tokens.pos[thing] not in _NOUNS:
+        return ""
+    phrase = _noun_phrase(tokens, thing, inside, stop=verb)
+    if not phrase or (phrase == tokens.text[thing] and tokens.lower[thing] in _FRAMES):
+        return ""
+    return _budget([PRICE_VERB_NOUNS[tokens.lemma[verb]], "of", phrase])
+
+
+def _average_measure(tokens: Tokens, average: int, skip: range) -> str:
+    """ "Diesel costs an average of 152.3p a litre", "Prices in Manchester were up 3.4%
+    at an average of £246,800", "Flats sold for an average of £312,000": the average of
+    what the clause the noun stands in measures (the cost of diesel, the prices)."""
+    if tokens.lemma[average] not in AVERAGE_NOUNS:
+        return ""
+    dep, verb, preposition = tokens.dep[average], tokens.head[average], ""
+    if dep == "pobj" and tokens.pos[verb] == "ADP":
+        preposition, verb = tokens.lower[verb], tokens.head[verb]
+        if tokens.lower[verb] in _CHANGE_ADVERBS and tokens.head[verb] != verb:
+            verb = tokens.head[verb]  # "were up 3.4% at an average of": the level then
+        if preposition not in ("at", "to"):
+            return ""  # "sold for an average of": the words before say it
+    elif dep != "dobj" or tokens.lemma[verb] not in PRICE_VERB_NOUNS:
+        return ""  # "paid an average of £1,740": the words before say it
+    if tokens.pos[verb] not in ("VERB", "AUX"):
+        return ""
+    # the amount is the noun's: "an average of £96" stands where the noun stands
+    clause = _clause_measure(tokens, verb, range(average, skip.stop), preposition, average)
+    if not clause or _DIGIT.search(clause):
+        return ""
+    words = clause.split()
+    noun = tokens.lower[average]  # "average", "median"
+    return clause if noun in (w.lower() for w in words) else f"{noun} {clause}"
+
+
 def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     found = _amount_root(tokens, start, end)
     if found is None:
@@ -5161,6 +5515,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
                 return _budget([level, *then, *_when_of(tokens, [root], inside)]) if level else ""
         if tokens.pos[governor] in _NOUNS and preposition == "of":
             frame = _noun_phrase(tokens, governor, inside, False)
+            averaged = _average_measure(tokens, governor, inside)
+            if averaged:
+                return averaged
             # "claimed a total of £16.2m in office costs": a frame stands for the amount.
             verb = tokens.head[governor]
             if (
@@ -5168,7 +5525,8 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
                 and tokens.dep[governor] in ("dobj", "nsubjpass")
                 and tokens.pos[verb] == "VERB"
             ):
-                clause = _clause_measure(tokens, verb, inside, "", governor)
+                # (the frame and its "of" stand where the amount does: not "to total")
+                clause = _clause_measure(tokens, verb, range(governor, inside.stop), "", governor)
                 if clause:
                     return clause if frame == tokens.text[governor] else f"{frame} of {clause}"
             changed = _framed_change(tokens, governor, frame, inside)
