@@ -1857,3 +1857,13 @@ COUNTERFACTUAL_MODALS = _words("would")
 # galleries across four countries"): a small count after one only sets the scene when the
 # clause already counts what its verb acts on.
 LOCATIVE_PREPOSITIONS = _words("on at in across from throughout around")
+# Nouns for the members of a side a number says it is playing with ("reduced to 10
+# men", "down to nine players", "finished with 14 men"): how many were on the field
+# after a dismissal, not a figure of the match.
+SIDE_MEMBER_NOUNS = _words("men players")
+# Words before a side's strength on the field: "reduced to", "down to", "with".
+SHORT_SIDE_LEADS = _words("reduced down cut")
+# Words between a window glued to its span and "average": "its 200-day moving average",
+# "the seven-day rolling average". The window names the average; it is no figure.
+AVERAGE_WINDOW_WORDS = _words("moving rolling running trailing simple exponential")
+AVERAGE_NOUNS = _words("average averages mean")

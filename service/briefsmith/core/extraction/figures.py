@@ -29,6 +29,8 @@ from briefsmith.core.lexicon import (
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     AMOUNT_NOUNS,
+    AVERAGE_NOUNS,
+    AVERAGE_WINDOW_WORDS,
     ANAPHORIC_MEASURE_NOUNS,
     BACKGROUND_SPANS,
     BAN_NOUNS,
@@ -77,6 +79,7 @@ from briefsmith.core.lexicon import (
     PART_QUANTIFIERS,
     PAYMENT_FORMS,
     PERSON_NOUNS,
+    PERSON_RELATIVES,
     PERSONAL_POSSESSIVES,
     POPULATION_NOUNS,
     PROGRESS_PREPOSITIONS,
@@ -97,6 +100,8 @@ from briefsmith.core.lexicon import (
     SCORE_TALLY_NOUNS,
     SENTENCE_LEMMAS,
     SETTLEMENT_NOUNS,
+    SHORT_SIDE_LEADS,
+    SIDE_MEMBER_NOUNS,
     SPEECH_LEMMAS,
     SPEECH_VERBS,
     STATE_LEMMAS,
@@ -145,7 +150,7 @@ _GROUP_CUT_BEFORE = re.compile(
 # code (not "2C", "40F": a temperature; not "5M", "300K", "2B": a multiplier).
 _LETTER_CODE_AFTER = re.compile(r"[A-Z](?![\w’'-])")
 _UNIT_LETTERS = frozenset("CFKMB")
-_MODEL_BEFORE = re.compile(r"\b([A-Z][A-Za-z]*)(?:\s\d{3,}|\d+)-$")
+_MODEL_BEFORE = re.compile(r"\b([A-Z][A-Za-z]*)(?:(\s)\d{3,}|\d+)-$")
 _OPENS_A_PHRASE = QUOTE_OPENERS | {"("}
 _STOP_WORDS = frozenset(
     [
@@ -322,8 +327,8 @@ def _is_name_or_date(text: str, mention: NumberMention) -> bool:
         return True
     # "a Boeing 787-9", "the Airbus A321-200": the variant after a model number.
     model = _MODEL_BEFORE.search(text, max(0, mention.start - 24), mention.start)
-    if model and model.group(1) not in COMMON_CAPITALIZED:
-        return True
+    if model and (model.group(1) not in COMMON_CAPITALIZED or model.group(2) is None):
+        return True  # ("A350-1000": a letter glued to digits is a code, not the word "A")
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.search(after):
         return True
     is_year = (
@@ -549,6 +554,9 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not (tokens is not None and _names_a_service(tokens, m))
             and m.start not in converted
             and not _is_house_number(text, m)
+            and not _is_a_side_s_strength(text, m)
+            and not _names_an_average(text, m)
+            and not _is_a_by_designation(text, m)
             and not _NUMBER_SIGN_BEFORE.search(text, max(0, m.start - 12), m.start)
             and not _is_a_bar_each(text, m)
             and not _names_leading_group(text, m)
@@ -2635,6 +2643,62 @@ def _is_a_bar_each(text: str, mention: NumberMention) -> bool:
     )
 
 
+# "reduced to 10 men", "down to nine players", "finished with 14 men": a side's strength
+# on the field after a dismissal (no side plays with more than 15).
+_SHORT_SIDE_BEFORE = re.compile(
+    r"\b(?:(?:" + "|".join(sorted(SHORT_SIDE_LEADS)) + r")\s+to|with)\s+(?:only\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+_SIDE_MEMBERS_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(SIDE_MEMBER_NOUNS)) + r")\b")
+_LARGEST_SIDE = 15
+_SMALLEST_SIDE = 5
+
+
+def _is_a_side_s_strength(text: str, mention: NumberMention) -> bool:
+    """ "Town were reduced to 10 men", "Down to nine men, Wanderers won": how many a side
+    had on the field, not a figure of the match."""
+    return (
+        not mention.currency
+        and not mention.percent
+        and _SMALLEST_SIDE <= mention.value <= _LARGEST_SIDE
+        and _SIDE_MEMBERS_AFTER.match(text, mention.end) is not None
+        and _SHORT_SIDE_BEFORE.search(text, max(0, mention.start - 24), mention.start) is not None
+    )
+
+
+# "its 200-day moving average", "the seven-day rolling average": a span glued to the
+# average it names.
+_AVERAGE_WINDOW_AFTER = re.compile(
+    r"-([a-z]+)\s+(?:(?:"
+    + "|".join(sorted(AVERAGE_WINDOW_WORDS))
+    + r")\s+)?(?:"
+    + "|".join(sorted(AVERAGE_NOUNS))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _names_an_average(text: str, mention: NumberMention) -> bool:
+    """ "fell below its 200-day moving average": the window names the average (a market
+    or health indicator); it measures nothing itself."""
+    window = _AVERAGE_WINDOW_AFTER.match(text, mention.end)
+    return window is not None and is_duration(window.group(1))
+
+
+# "a black 4x4", "two 6x6 trucks", "the 4x100m relay": numbers joined by an "x" with no
+# space name a drive, a grid or an event.
+_BY_AFTER = re.compile(r"[x×]\d")
+_BY_BEFORE = re.compile(r"\d[x×]$")
+
+
+def _is_a_by_designation(text: str, mention: NumberMention) -> bool:
+    """ "a 4x4", "6x6 trucks": a type named by numbers, not a count."""
+    return not mention.spelled and (
+        _BY_AFTER.match(text, mention.end) is not None
+        or _BY_BEFORE.search(text, max(0, mention.start - 2), mention.start) is not None
+    )
+
+
 def _is_house_number(text: str, mention: NumberMention) -> bool:
     """ "a house at 27 Larchmont Avenue": the number of a door, not an amount."""
     if mention.spelled or mention.currency or mention.percent or not mention.text.isdigit():
@@ -3157,8 +3221,24 @@ def _aged_noun_is_a_person(tokens: Tokens, mention: NumberMention) -> bool:
             noun = tokens.head[index]
             if noun <= index or tokens.pos[noun] != "NOUN":
                 return False
-            return _is_person_noun(tokens.lemma[noun])
+            return _is_person_noun(tokens.lemma[noun]) or _stands_for_a_person(tokens, noun)
     return False
+
+
+def _stands_for_a_person(tokens: Tokens, noun: int) -> bool:
+    """ "Ellis Varga, the 30-year-old fly-half,", "the 26-year-old scrum-half, who has
+    won 31 caps": a noun set beside a named person, or one a "who" clause tells of, is a
+    person whatever the noun (a playing position, a trade no list holds)."""
+    if tokens.dep[noun] == "appos" and tokens.ent[tokens.head[noun]] == "PERSON":
+        return True
+    return any(
+        tokens.dep[clause] == "relcl"
+        and any(
+            tokens.dep[c] in ("nsubj", "nsubjpass") and tokens.lower[c] in PERSON_RELATIVES
+            for c in tokens.children[clause]
+        )
+        for clause in tokens.children[noun]
+    )
 
 
 # A span of years is news as a sentence, a term, a contract, a ban or a record run;
@@ -3462,7 +3542,7 @@ def _is_outside_the_event(
         dimension = ("temperature", "degrees")  # "31 degrees Celsius" parsed on "degrees"
     if mention.percent or mention.currency:
         return False
-    if _is_habitual(tokens, counted):
+    if _is_habitual(tokens, counted) or _is_told_in_a_whose_aside(tokens, counted, clauses):
         return True
     # "the 1,150-pupil school": a size glued to its noun describes a thing, counts no deed.
     glued = text[end : end + 1] == "-"
@@ -3483,6 +3563,25 @@ def _is_outside_the_event(
         or (mention.start in quoted and _is_memory(tokens, clauses))
         or (mention.start in quoted and _is_told_of_oneself(tokens, clauses))
         or _is_package_item(tokens, counted)
+    )
+
+
+def _is_whose(tokens: Tokens, noun: int) -> bool:
+    return any(
+        tokens.dep[c] == "poss" and tokens.lower[c] == "whose" for c in tokens.children[noun]
+    )
+
+
+def _is_told_in_a_whose_aside(tokens: Tokens, counted: int, clauses: list[int]) -> bool:
+    """ "Roanoke Foods, whose 14 factories employ 6,000 people, said": the size of what
+    a body owns, told in an aside on who it is, is background (what happened to what it
+    owns, "whose shares fell 11%", is money or a share and stays news)."""
+    if _is_whose(tokens, counted):
+        return True
+    aside = clauses[0] if clauses and tokens.dep[clauses[0]] == "relcl" else None
+    return aside is not None and any(
+        tokens.dep[c] in ("nsubj", "nsubjpass") and _is_whose(tokens, c)
+        for c in tokens.children[aside]
     )
 
 

@@ -1,0 +1,155 @@
+"""Round 10b figures: numbers that only name or describe something are not the story's
+figures. A player's age set beside a hyphenated position ("Ellis Varga, the 30-year-old
+fly-half,"), a side playing short ("reduced to 10 men"), the window of a market average
+("its 200-day moving average"), a vehicle or drive type ("a black 4x4"), a model's variant
+glued to a one-letter maker code ("35 A350-1000 jets") and the size of what a body owns,
+told in a "whose" aside ("Roanoke Foods, whose 14 factories employ 6,000 people, said")
+are labels or background. The news figures beside them stay.
+Every sentence here is synthetic, written for these tests (invented people, clubs,
+companies, places and outlets)."""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.core.extraction.figures import FoundFigure, find_figures
+from briefsmith.engines.linguistic import analysis_of
+
+
+def _figures(text: str) -> list[FoundFigure]:
+    return find_figures(text, analysis_of(text))
+
+
+def _values(text: str) -> set[float]:
+    return {f.value for f in _figures(text)}
+
+
+# --- an age beside a hyphenated playing position -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "kept"),
+    [
+        # broadsheet rugby
+        ("Ellis Varga, the 30-year-old fly-half, kicked 18 points as Brandon won.", 30, 18),
+        # wire rugby: the age opens the sentence and a "who" aside follows
+        ("The 26-year-old scrum-half, who has won 31 caps, joined Carden.", 26, 31),
+        # local football
+        ("Defender Amos Kile, the 34-year-old centre-back, made 412 league appearances.", 34, 412),
+        # tabloid cricket
+        ("The 29-year-old all-rounder, who took 41 wickets last summer, has left Hendry.", 29, 41),
+    ],
+)
+def test_an_age_beside_a_playing_position_is_in_passing(text: str, age: int, kept: int) -> None:
+    values = _values(text)
+    assert age not in values
+    assert kept in values
+
+
+def test_a_thing_s_age_in_apposition_to_a_body_is_not_taken_for_a_person_s() -> None:
+    # local: the aside describes a bridge, not a person; only a person's age is dropped
+    text = "Work on the Hallam Bridge, the 180-year-old crossing, will cost £3.1m."
+    assert 3_100_000 in _values(text)
+
+
+# --- a side playing short ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "players", "score"),
+    [
+        # local football
+        ("Town were reduced to 10 men when Carl Lodge was sent off but won 2-1.", 10, 2),
+        # broadsheet rugby
+        ("Leinster played with 14 men for most of the half and lost 27-20.", 14, 27),
+        # tabloid football
+        ("Down to nine men, Wanderers still ground out a 1-0 win at Brentvale.", 9, 1),
+        # broadcaster hockey
+        ("Ashby finished with 10 players after two red cards and drew 3-3.", 10, 3),
+    ],
+)
+def test_the_number_a_side_is_down_to_is_not_a_figure(
+    text: str, players: int, score: int
+) -> None:
+    values = _values(text)
+    assert players not in values
+    assert score in values
+
+
+def test_men_counted_outside_a_match_stay() -> None:
+    # crime wire: a count of people arrested is news
+    assert 10 in _values("Police arrested 10 men after the raid in Colbeck on Tuesday.")
+
+
+# --- the window of a market average --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "window", "kept"),
+    [
+        ("The stock fell below its 200-day moving average and closed down 4.2%.", 200, 4.2),
+        ("Shares have traded under their 50-day moving average since March, off 2%.", 50, 2),
+        ("Brent crude rose 1.4% to $84 a barrel, above its 100-day average.", 100, 1.4),
+        ("The seven-day rolling average of cases rose 12% to 2,400.", 7, 2400),
+    ],
+)
+def test_the_window_of_an_average_is_its_name(text: str, window: int, kept: float) -> None:
+    values = _values(text)
+    assert window not in values
+    assert kept in values
+
+
+# --- a drive type and a model variant ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Police are looking for a black 4x4 seen leaving Orme Street at 90mph.", 90),
+        ("Thieves stole a 4x4 and two quad bikes worth £30,000 from the farm.", 30_000),
+        ("Officers seized two 6x6 trucks and £18,000 in cash in Rudd Lane.", 18_000),
+    ],
+)
+def test_a_drive_type_is_not_a_count(text: str, kept: float) -> None:
+    values = _values(text)
+    assert 4 not in values
+    assert 6 not in values
+    assert kept in values
+
+
+def test_a_variant_after_a_one_letter_maker_code_is_part_of_the_model() -> None:
+    # wire aviation
+    values = _values("Aerolux delivered 35 A350-1000 jets in the year, up from 28.")
+    assert 1000 not in values
+    assert 35 in values
+
+
+# --- what a body owns, told in a "whose" aside ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "background", "kept"),
+    [
+        # wire business
+        ("Roanoke Foods, whose 14 factories employ 6,000 people, said profit rose 9%.", {14, 6000}, 9),
+        # broadsheet retail
+        (
+            "The retailer, whose 340 stores employ 9,000 staff, said sales fell 2.1%.",
+            {340, 9000},
+            2.1,
+        ),
+        # local politics
+        ("The council, whose 60 councillors meet on Thursday, must find £12m.", {60}, 12e6),
+    ],
+)
+def test_a_size_told_in_a_whose_aside_is_background(
+    text: str, background: set[float], kept: float
+) -> None:
+    values = _values(text)
+    assert not values & background, values
+    assert kept in values
+
+
+def test_a_change_told_in_a_whose_aside_stays() -> None:
+    # wire business: what happened to what the body owns is news, not its size
+    values = _values("Helder Group, whose shares fell 11% on Monday, will cut 400 jobs.")
+    assert {11, 400} <= values
