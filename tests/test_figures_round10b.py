@@ -153,3 +153,34 @@ def test_a_change_told_in_a_whose_aside_stays() -> None:
     # wire business: what happened to what the body owns is news, not its size
     values = _values("Helder Group, whose shares fell 11% on Monday, will cut 400 jobs.")
     assert {11, 400} <= values
+
+
+# --- a shirt number ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "shirt", "kept"),
+    [
+        # local football
+        ("Kai Mensah, wearing 23, came off the bench as Rovers won 2-1.", 23, 2),
+        # broadsheet rugby
+        ("Dray, handed the 10 jersey for the first time, kicked 21 points.", 10, 21),
+        # tabloid football
+        ("Teenager Alfie Rook took the 9 shirt and scored twice in a 4-0 win.", 9, 4),
+    ],
+)
+def test_a_shirt_number_is_a_label(text: str, shirt: int, kept: int) -> None:
+    values = _values(text)
+    assert shirt not in values
+    assert kept in values
+
+
+def test_shirts_sold_are_counted() -> None:
+    # trade retail: a count of shirts is a figure
+    assert 40_000 in _values("The club sold 40,000 shirts in the first week of the season.")
+
+
+def test_an_event_told_in_a_whose_aside_stays() -> None:
+    # tabloid: the aside tells what happened to a resident's home, not a size she owns
+    text = "Mina Hale, 71, whose cottage flooded to a depth of 0.9 metres, said she was shaken."
+    assert 0.9 in _values(text)

@@ -1867,3 +1867,7 @@ SHORT_SIDE_LEADS = _words("reduced down cut")
 # "the seven-day rolling average". The window names the average; it is no figure.
 AVERAGE_WINDOW_WORDS = _words("moving rolling running trailing simple exponential")
 AVERAGE_NOUNS = _words("average averages mean")
+# A player's shirt: "handed the 10 jersey", "took the 9 shirt", "wearing 23," (the number
+# names the shirt, it counts nothing).
+SHIRT_NOUNS = _words("shirt jersey")
+SHIRT_VERBS = _words("wearing wears wore wear")

@@ -100,6 +100,8 @@ from briefsmith.core.lexicon import (
     SCORE_TALLY_NOUNS,
     SENTENCE_LEMMAS,
     SETTLEMENT_NOUNS,
+    SHIRT_NOUNS,
+    SHIRT_VERBS,
     SHORT_SIDE_LEADS,
     SIDE_MEMBER_NOUNS,
     SPEECH_LEMMAS,
@@ -557,6 +559,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _is_a_side_s_strength(text, m)
             and not _names_an_average(text, m)
             and not _is_a_by_designation(text, m)
+            and not _is_a_shirt_number(text, m)
             and not _NUMBER_SIGN_BEFORE.search(text, max(0, m.start - 12), m.start)
             and not _is_a_bar_each(text, m)
             and not _names_leading_group(text, m)
@@ -2699,6 +2702,28 @@ def _is_a_by_designation(text: str, mention: NumberMention) -> bool:
     )
 
 
+_THE_SHIRT_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_SHIRT_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(SHIRT_NOUNS)) + r")\b(?![’'-]|s\b)")
+_WEARING_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(SHIRT_VERBS)) + r")\s+(?:the\s+)?$", re.IGNORECASE
+)
+_LABEL_ENDS = re.compile(r"\s*(?:[,;:)]|\.(?!\d))")
+_HIGHEST_SHIRT = 99
+
+
+def _is_a_shirt_number(text: str, mention: NumberMention) -> bool:
+    """ "handed the 10 jersey", "wearing 23, came off the bench": a shirt's number."""
+    if mention.spelled or mention.currency or mention.percent or mention.value > _HIGHEST_SHIRT:
+        return False
+    before = max(0, mention.start - 16)
+    if _SHIRT_AFTER.match(text, mention.end):
+        return _THE_SHIRT_BEFORE.search(text, before, mention.start) is not None
+    return (
+        _WEARING_BEFORE.search(text, before, mention.start) is not None
+        and _LABEL_ENDS.match(text, mention.end) is not None
+    )
+
+
 def _is_house_number(text: str, mention: NumberMention) -> bool:
     """ "a house at 27 Larchmont Avenue": the number of a door, not an amount."""
     if mention.spelled or mention.currency or mention.percent or not mention.text.isdigit():
@@ -3579,8 +3604,12 @@ def _is_told_in_a_whose_aside(tokens: Tokens, counted: int, clauses: list[int]) 
     if _is_whose(tokens, counted):
         return True
     aside = clauses[0] if clauses and tokens.dep[clauses[0]] == "relcl" else None
+    # only an aside on sizes: its subject is counted too ("whose 14 factories employ
+    # 6,000 people", not "whose bungalow flooded to a depth of 1.2 metres")
     return aside is not None and any(
-        tokens.dep[c] in ("nsubj", "nsubjpass") and _is_whose(tokens, c)
+        tokens.dep[c] in ("nsubj", "nsubjpass")
+        and _is_whose(tokens, c)
+        and any(tokens.dep[n] == "nummod" for n in tokens.children[c])
         for c in tokens.children[aside]
     )
 
