@@ -184,3 +184,52 @@ def test_an_event_told_in_a_whose_aside_stays() -> None:
     # tabloid: the aside tells what happened to a resident's home, not a size she owns
     text = "Mina Hale, 71, whose cottage flooded to a depth of 0.9 metres, said she was shaken."
     assert 0.9 in _values(text)
+
+
+# --- the capacity of a known place, and what a body holds told in a "which" aside ----
+
+
+@pytest.mark.parametrize(
+    ("text", "capacity", "kept"),
+    [
+        # local health
+        ("The 120-bed hospital, which opened in 1998, needs £4m of repairs.", 120, 4e6),
+        # local culture
+        ("The 300-seat theatre, built in 1911, needs £1.2m of repairs, trustees said.", 300, 1.2e6),
+        # broadcaster education
+        ("Inspectors said the 1,150-pupil academy must improve after 14 complaints.", 1150, 14),
+        # trade hospitality
+        ("The 40-room hotel was sold for £6.5m to a Leeds investor.", 40, 6.5e6),
+    ],
+)
+def test_the_capacity_of_a_known_place_is_background(
+    text: str, capacity: float, kept: float
+) -> None:
+    values = _values(text)
+    assert capacity not in values
+    assert kept in values
+
+
+def test_a_new_place_s_capacity_stays() -> None:
+    # local planning: the size of what is planned is the news
+    assert 250 in _values("Plans for a 250-home estate on the edge of Marlow were approved.")
+
+
+@pytest.mark.parametrize(
+    ("text", "background", "kept"),
+    [
+        # wire business
+        ("Lowmoor, which has 85 stores and 3,400 staff, reported a loss of £14m.", {85, 3400}, 14e6),
+        # local education
+        ("The Arden trust, which runs 23 schools, wants to cut 140 teaching posts.", {23}, 140),
+        # broadsheet business
+        ("Fenwell, which employs 2,100 people, will close its Derby plant.", {2100}, None),
+    ],
+)
+def test_what_a_body_holds_told_in_a_which_aside_is_background(
+    text: str, background: set[float], kept: float | None
+) -> None:
+    values = _values(text)
+    assert not values & background, values
+    if kept is not None:
+        assert kept in values

@@ -39,6 +39,7 @@ from briefsmith.core.lexicon import (
     BODY_NOUNS,
     CAREER_LEMMAS,
     CAREER_RECORD_WORDS,
+    CAPACITY_NOUNS,
     CASUALTY_LEMMAS,
     CASUALTY_STATE_NOUNS,
     CHANGE_NOUNS,
@@ -47,6 +48,7 @@ from briefsmith.core.lexicon import (
     CONDITION_MARKERS,
     CONVEYING_LEMMAS,
     COUNTERFACTUAL_MODALS,
+    DEFINITE_DETERMINERS,
     DESCRIPTION_NOUNS,
     DOCUMENT_PART_NOUNS,
     DURATION_FRAMES,
@@ -59,6 +61,7 @@ from briefsmith.core.lexicon import (
     HABITUAL_ADVERBS,
     HABITUAL_PERIODS,
     HAVING_LEMMAS,
+    HOLDING_LEMMAS,
     HOSPITAL_NOUNS,
     HYPERBOLE_SCALES,
     INJURY_NOUNS,
@@ -560,6 +563,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _names_an_average(text, m)
             and not _is_a_by_designation(text, m)
             and not _is_a_shirt_number(text, m)
+            and not _is_a_known_place_s_capacity(text, m)
             and not _NUMBER_SIGN_BEFORE.search(text, max(0, m.start - 12), m.start)
             and not _is_a_bar_each(text, m)
             and not _names_leading_group(text, m)
@@ -2724,6 +2728,25 @@ def _is_a_shirt_number(text: str, mention: NumberMention) -> bool:
     )
 
 
+_DEFINITE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(DEFINITE_DETERMINERS)) + r")\s+$", re.IGNORECASE
+)
+_CAPACITY_AFTER = re.compile(
+    r"-(?:" + "|".join(sorted(CAPACITY_NOUNS)) + r")\s+(?:[a-z]+\s+){0,2}?[a-z]+\b"
+)
+
+
+def _is_a_known_place_s_capacity(text: str, mention: NumberMention) -> bool:
+    """ "the 120-bed hospital", "the 300-seat theatre": the size of a place the story
+    already takes as known describes it (not "a 250-home estate", a plan's size)."""
+    return (
+        not mention.currency
+        and not mention.percent
+        and _CAPACITY_AFTER.match(text, mention.end) is not None
+        and _DEFINITE_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None
+    )
+
+
 def _is_house_number(text: str, mention: NumberMention) -> bool:
     """ "a house at 27 Larchmont Avenue": the number of a door, not an amount."""
     if mention.spelled or mention.currency or mention.percent or not mention.text.isdigit():
@@ -3603,6 +3626,8 @@ def _is_told_in_a_whose_aside(tokens: Tokens, counted: int, clauses: list[int]) 
     owns, "whose shares fell 11%", is money or a share and stays news)."""
     if _is_whose(tokens, counted):
         return True
+    if _is_held_by_a_body_in_an_aside(tokens, counted, clauses):
+        return True
     aside = clauses[0] if clauses and tokens.dep[clauses[0]] == "relcl" else None
     # only an aside on sizes: its subject is counted too ("whose 14 factories employ
     # 6,000 people", not "whose bungalow flooded to a depth of 1.2 metres")
@@ -3611,6 +3636,27 @@ def _is_told_in_a_whose_aside(tokens: Tokens, counted: int, clauses: list[int]) 
         and _is_whose(tokens, c)
         and any(tokens.dep[n] == "nummod" for n in tokens.children[c])
         for c in tokens.children[aside]
+    )
+
+
+def _is_held_by_a_body_in_an_aside(tokens: Tokens, counted: int, clauses: list[int]) -> bool:
+    """ "Lowmoor, which has 85 stores and 3,400 staff, reported", "the trust, which runs
+    23 schools,": what a body holds, in the present, told in an aside on who it is."""
+    if not clauses or tokens.dep[clauses[0]] != "relcl":
+        return False
+    verb = clauses[0]
+    if tokens.lemma[verb] not in HOLDING_LEMMAS or tokens.tag[verb] not in ("VBZ", "VBP"):
+        return False
+    which = [c for c in tokens.children[verb] if tokens.dep[c] == "nsubj"]
+    if not which or tokens.lower[which[0]] != "which" or which[0] == 0:
+        return False
+    held = counted
+    while tokens.dep[held] == "conj" and tokens.head[held] != held:
+        held = tokens.head[held]  # "85 stores and 3,400 staff"
+    return (
+        tokens.text[which[0] - 1] == ","
+        and tokens.dep[held] == "dobj"
+        and tokens.head[held] == verb
     )
 
 
