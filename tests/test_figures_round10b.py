@@ -233,3 +233,46 @@ def test_what_a_body_holds_told_in_a_which_aside_is_background(
     assert not values & background, values
     if kept is not None:
         assert kept in values
+
+
+# --- the people a study or a trial looked at -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sample", "kept"),
+    [
+        # wire health
+        ("The trial of 1,200 patients found the drug cut the risk of a stroke by 24%.", 1200, 24),
+        # broadsheet science
+        ("A study of 5,400 women found that the screening cut deaths by 18%.", 5400, 18),
+        # broadcaster health
+        ("The Dunmore study of 800 children found asthma rates rose 6%.", 800, 6),
+    ],
+)
+def test_the_sample_of_a_study_is_its_method(text: str, sample: float, kept: float) -> None:
+    values = _values(text)
+    assert sample not in values
+    assert kept in values
+
+
+# --- a product's specification ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "spec", "kept"),
+    [
+        # trade tech
+        ("Chipmaker Ardent will spend $20bn on a plant to make 3nm chips.", 3, 20e9),
+        # tabloid tech
+        ("The phone has a 5,000mAh battery and a 50MP camera and costs £649.", 5000, 649),
+        # broadsheet tech
+        ("Its 4nm processor is made in Taiwan, and the handset sold 2.1 million units.", 4, 2.1e6),
+    ],
+)
+def test_a_specification_glued_to_an_unknown_unit_is_no_figure(
+    text: str, spec: float, kept: float
+) -> None:
+    values = _values(text)
+    assert spec not in values
+    assert 50 not in values
+    assert kept in values

@@ -1841,8 +1841,9 @@ indicator sample
 """)
 # Verbs (lemmas) of measuring: "40 volunteers counted the birds" tells who measured.
 MEASURING_LEMMAS = _words("measure survey count monitor sample poll")
-# Measures made by asking people: "a poll of 2,000 adults" is its sample, not news.
-SAMPLED_NOUNS = _words("poll survey questionnaire sample")
+# Measures made by asking or studying people: "a poll of 2,000 adults", "a trial of 1,200
+# patients" give its sample, not news.
+SAMPLED_NOUNS = _words("poll survey questionnaire sample study trial")
 # Modifiers that make a subject someone else's like of the story's thing: "similar
 # schemes elsewhere have increased recycling by 10 points" is a comparison, not news.
 ELSEWHERE_WORDS = _words("similar comparable elsewhere")
@@ -1881,3 +1882,9 @@ bed seat pupil student room berth storey screen cover place pitch bay lane court
 """)
 # Determiners that point at a thing the reader is taken to know: "the 300-seat theatre".
 DEFINITE_DETERMINERS = _words("the its their his her our this that")
+# Parts of a device whose specification is glued to its number ("3nm chips", "a 5,000mAh
+# battery", "a 50MP camera"): the number describes the part, it is no figure of the story.
+COMPONENT_NOUNS = _words("""
+chip chips processor processors battery batteries camera cameras sensor sensors lens lenses
+screen screens display displays
+""")

@@ -45,6 +45,7 @@ from briefsmith.core.lexicon import (
     CHANGE_NOUNS,
     COMMON_CAPITALIZED,
     COMPARATIVE_CHANGES,
+    COMPONENT_NOUNS,
     CONDITION_MARKERS,
     CONVEYING_LEMMAS,
     COUNTERFACTUAL_MODALS,
@@ -564,6 +565,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _is_a_by_designation(text, m)
             and not _is_a_shirt_number(text, m)
             and not _is_a_known_place_s_capacity(text, m)
+            and not _is_a_component_spec(text, m)
             and not _NUMBER_SIGN_BEFORE.search(text, max(0, m.start - 12), m.start)
             and not _is_a_bar_each(text, m)
             and not _names_leading_group(text, m)
@@ -2744,6 +2746,24 @@ def _is_a_known_place_s_capacity(text: str, mention: NumberMention) -> bool:
         and not mention.percent
         and _CAPACITY_AFTER.match(text, mention.end) is not None
         and _DEFINITE_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None
+    )
+
+
+# "3nm chips", "a 5,000mAh battery", "its 50MP camera": letters glued to the number, then
+# the device part they describe.
+_COMPONENT_SPEC_AFTER = re.compile(
+    r"([A-Za-z]{2,4})\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(COMPONENT_NOUNS)) + r")\b"
+)
+
+
+def _is_a_component_spec(text: str, mention: NumberMention) -> bool:
+    """ "a plant to make 3nm chips", "a 5,000mAh battery": a part's specification."""
+    spec = _COMPONENT_SPEC_AFTER.match(text, mention.end)
+    return (
+        spec is not None
+        and not mention.currency
+        and not mention.percent
+        and canonical_unit(spec.group(1)) is None
     )
 
 
