@@ -1872,16 +1872,6 @@ AVERAGE_NOUNS = _words("average averages mean")
 # names the shirt, it counts nothing).
 SHIRT_NOUNS = _words("shirt jersey")
 SHIRT_VERBS = _words("wearing wears wore wear")
-# Verbs (lemmas) of what a body holds, told in an aside on who it is: "Lowmoor, which has
-# 85 stores and 3,400 staff,", "the trust, which runs 23 schools," (background sizes).
-HOLDING_LEMMAS = _words("have employ run operate own manage")
-# Nouns of a place's capacity glued to its size: "the 120-bed hospital", "the 300-seat
-# theatre", "the 1,150-pupil academy", "the 40-room hotel".
-CAPACITY_NOUNS = _words("""
-bed seat pupil student room berth storey screen cover place pitch bay lane court
-""")
-# Determiners that point at a thing the reader is taken to know: "the 300-seat theatre".
-DEFINITE_DETERMINERS = _words("the its their his her our this that")
 # Parts of a device whose specification is glued to its number ("3nm chips", "a 5,000mAh
 # battery", "a 50MP camera"): the number describes the part, it is no figure of the story.
 COMPONENT_NOUNS = _words("""

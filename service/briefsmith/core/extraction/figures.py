@@ -39,7 +39,6 @@ from briefsmith.core.lexicon import (
     BODY_NOUNS,
     CAREER_LEMMAS,
     CAREER_RECORD_WORDS,
-    CAPACITY_NOUNS,
     CASUALTY_LEMMAS,
     CASUALTY_STATE_NOUNS,
     CHANGE_NOUNS,
@@ -49,7 +48,6 @@ from briefsmith.core.lexicon import (
     CONDITION_MARKERS,
     CONVEYING_LEMMAS,
     COUNTERFACTUAL_MODALS,
-    DEFINITE_DETERMINERS,
     DESCRIPTION_NOUNS,
     DOCUMENT_PART_NOUNS,
     DURATION_FRAMES,
@@ -62,7 +60,6 @@ from briefsmith.core.lexicon import (
     HABITUAL_ADVERBS,
     HABITUAL_PERIODS,
     HAVING_LEMMAS,
-    HOLDING_LEMMAS,
     HOSPITAL_NOUNS,
     HYPERBOLE_SCALES,
     INJURY_NOUNS,
@@ -564,7 +561,6 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _names_an_average(text, m)
             and not _is_a_by_designation(text, m)
             and not _is_a_shirt_number(text, m)
-            and not _is_a_known_place_s_capacity(text, m)
             and not _is_a_component_spec(text, m)
             and not _NUMBER_SIGN_BEFORE.search(text, max(0, m.start - 12), m.start)
             and not _is_a_bar_each(text, m)
@@ -2730,25 +2726,6 @@ def _is_a_shirt_number(text: str, mention: NumberMention) -> bool:
     )
 
 
-_DEFINITE_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(DEFINITE_DETERMINERS)) + r")\s+$", re.IGNORECASE
-)
-_CAPACITY_AFTER = re.compile(
-    r"-(?:" + "|".join(sorted(CAPACITY_NOUNS)) + r")\s+(?:[a-z]+\s+){0,2}?[a-z]+\b"
-)
-
-
-def _is_a_known_place_s_capacity(text: str, mention: NumberMention) -> bool:
-    """ "the 120-bed hospital", "the 300-seat theatre": the size of a place the story
-    already takes as known describes it (not "a 250-home estate", a plan's size)."""
-    return (
-        not mention.currency
-        and not mention.percent
-        and _CAPACITY_AFTER.match(text, mention.end) is not None
-        and _DEFINITE_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None
-    )
-
-
 # "3nm chips", "a 5,000mAh battery", "its 50MP camera": letters glued to the number, then
 # the device part they describe.
 _COMPONENT_SPEC_AFTER = re.compile(
@@ -3610,7 +3587,7 @@ def _is_outside_the_event(
         dimension = ("temperature", "degrees")  # "31 degrees Celsius" parsed on "degrees"
     if mention.percent or mention.currency:
         return False
-    if _is_habitual(tokens, counted) or _is_told_in_a_whose_aside(tokens, counted, clauses):
+    if _is_habitual(tokens, counted):
         return True
     # "the 1,150-pupil school": a size glued to its noun describes a thing, counts no deed.
     glued = text[end : end + 1] == "-"
@@ -3631,52 +3608,6 @@ def _is_outside_the_event(
         or (mention.start in quoted and _is_memory(tokens, clauses))
         or (mention.start in quoted and _is_told_of_oneself(tokens, clauses))
         or _is_package_item(tokens, counted)
-    )
-
-
-def _is_whose(tokens: Tokens, noun: int) -> bool:
-    return any(
-        tokens.dep[c] == "poss" and tokens.lower[c] == "whose" for c in tokens.children[noun]
-    )
-
-
-def _is_told_in_a_whose_aside(tokens: Tokens, counted: int, clauses: list[int]) -> bool:
-    """ "Roanoke Foods, whose 14 factories employ 6,000 people, said": the size of what
-    a body owns, told in an aside on who it is, is background (what happened to what it
-    owns, "whose shares fell 11%", is money or a share and stays news)."""
-    if _is_whose(tokens, counted):
-        return True
-    if _is_held_by_a_body_in_an_aside(tokens, counted, clauses):
-        return True
-    aside = clauses[0] if clauses and tokens.dep[clauses[0]] == "relcl" else None
-    # only an aside on sizes: its subject is counted too ("whose 14 factories employ
-    # 6,000 people", not "whose bungalow flooded to a depth of 1.2 metres")
-    return aside is not None and any(
-        tokens.dep[c] in ("nsubj", "nsubjpass")
-        and _is_whose(tokens, c)
-        and any(tokens.dep[n] == "nummod" for n in tokens.children[c])
-        for c in tokens.children[aside]
-    )
-
-
-def _is_held_by_a_body_in_an_aside(tokens: Tokens, counted: int, clauses: list[int]) -> bool:
-    """ "Lowmoor, which has 85 stores and 3,400 staff, reported", "the trust, which runs
-    23 schools,": what a body holds, in the present, told in an aside on who it is."""
-    if not clauses or tokens.dep[clauses[0]] != "relcl":
-        return False
-    verb = clauses[0]
-    if tokens.lemma[verb] not in HOLDING_LEMMAS or tokens.tag[verb] not in ("VBZ", "VBP"):
-        return False
-    which = [c for c in tokens.children[verb] if tokens.dep[c] == "nsubj"]
-    if not which or tokens.lower[which[0]] != "which" or which[0] == 0:
-        return False
-    held = counted
-    while tokens.dep[held] == "conj" and tokens.head[held] != held:
-        held = tokens.head[held]  # "85 stores and 3,400 staff"
-    return (
-        tokens.text[which[0] - 1] == ","
-        and tokens.dep[held] == "dobj"
-        and tokens.head[held] == verb
     )
 
 
