@@ -206,3 +206,45 @@ def test_a_specification_glued_to_an_unknown_unit_is_no_figure(
 )
 def test_the_size_of_a_body_or_a_place_stays(text: str, size: float) -> None:
     assert size in _values(text)
+
+
+# --- a model number after a count, or after a mixed-case name -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "count"),
+    [
+        # wire business
+        ("Boeing delivered 12 787 Dreamliners in the quarter, down from 18.", 787, 12),
+        # trade aviation
+        ("Skyway will lease 4 737 MAX jets from Arden Capital.", 737, 4),
+        # broadsheet aviation
+        ("The carrier grounded 9 320 Airbus planes for checks on Friday.", 320, 9),
+    ],
+)
+def test_a_model_number_after_a_count_is_not_joined_to_it(
+    text: str, model: int, count: int
+) -> None:
+    values = _values(text)
+    assert model not in values
+    assert count * 1000 + model not in values
+    assert count in values
+
+
+@pytest.mark.parametrize(
+    ("text", "version", "kept"),
+    [
+        # tabloid tech
+        ("Apple's iOS 18 update caused 1,400 complaints in a day.", 18, 1400),
+        # wire tech
+        ("The iPad 10 went on sale at $349 in 30 countries.", 10, 349),
+        # trade tech
+        ("Shoppers listed 2,000 eBay 25 vouchers for resale, the site said.", 25, 2000),
+    ],
+)
+def test_a_version_after_a_mixed_case_name_is_part_of_it(
+    text: str, version: int, kept: int
+) -> None:
+    values = _values(text)
+    assert version not in values
+    assert kept in values

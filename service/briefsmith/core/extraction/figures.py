@@ -275,7 +275,7 @@ _CLAUSE_STOP = frozenset(
     {"that", "which", "who", "whom", "whose", "but", "because", "when", "versus", "vs", "vs."}
 )
 # A name before a number: "Route 66", "Apollo 11", "Falcon 9", "Boeing 737".
-_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]*) $")
+_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]*|[a-z]+[A-Z][\w-]*) $")  # "iOS 18"
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*)$")
 # A sentence opened by the time at which something else is measured ("After four
 # weeks, ...", "Within two years, ...").
@@ -562,6 +562,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _is_a_by_designation(text, m)
             and not _is_a_shirt_number(text, m)
             and not _is_a_component_spec(text, m)
+            and not _is_a_model_after_a_count(text, m)
             and not _NUMBER_SIGN_BEFORE.search(text, max(0, m.start - 12), m.start)
             and not _is_a_bar_each(text, m)
             and not _names_leading_group(text, m)
@@ -2741,6 +2742,23 @@ def _is_a_component_spec(text: str, mention: NumberMention) -> bool:
         and not mention.currency
         and not mention.percent
         and canonical_unit(spec.group(1)) is None
+    )
+
+
+# "delivered 12 787 Dreamliners": a bare number right after a count, then a name
+_COUNT_JUST_BEFORE = re.compile(r"(?<![\w.,])\d+ $")
+_CAPITALIZED_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def _is_a_model_after_a_count(text: str, mention: NumberMention) -> bool:
+    """ "Boeing delivered 12 787 Dreamliners", "4 737 MAX jets": the second number names
+    the model the first counts."""
+    return (
+        not mention.spelled
+        and not mention.currency
+        and not mention.percent
+        and _COUNT_JUST_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None
+        and _CAPITALIZED_AFTER.match(text, mention.end) is not None
     )
 
 
