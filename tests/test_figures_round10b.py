@@ -248,3 +248,30 @@ def test_a_version_after_a_mixed_case_name_is_part_of_it(
     values = _values(text)
     assert version not in values
     assert kept in values
+
+
+# --- a size written straight onto its unit, describing a thing --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "size", "kept"),
+    [
+        # tabloid crime
+        ("Police recovered a 9mm pistol and £8,000 in cash from the flat.", 9, 8000),
+        # local news
+        ("The 40ft yacht sank off Falmouth, leaving the owner a £3,000 salvage bill.", 40, 3000),
+        # broadcaster crime
+        ("A 30cm blade was found near the scene, and 14 people were questioned.", 30, 14),
+    ],
+)
+def test_a_size_glued_to_its_unit_before_a_thing_describes_it(
+    text: str, size: float, kept: float
+) -> None:
+    values = _values(text)
+    assert size not in values
+    assert kept in values
+
+
+def test_a_glued_length_of_an_extent_stays() -> None:
+    # wire transport: the length of a tailback is the news
+    assert 9 in _values("A 9km tailback formed on the M6 after the crash near Keele.")

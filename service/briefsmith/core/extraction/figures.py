@@ -3612,7 +3612,9 @@ def _is_outside_the_event(
     if glued and _is_someone_s_own(tokens, counted):
         return True  # "walked her 45-hectare block", "his 40-foot yacht"
     size = canonical_unit((unit or "").split("-")[0])  # "4-metre-wide": a length too
-    if glued and size is not None and size[0] == "length":
+    # "a 9mm pistol", "the 40ft yacht": a unit written straight onto the number glues too
+    written_on = text[mention.end : mention.end + 1].isalpha()
+    if (glued or written_on) and size is not None and size[0] == "length":
         described = _glued_size_noun(tokens, root)
         if described is not None and tokens.lemma[described] not in EXTENT_NOUNS:
             return True  # "the 38-metre ferry hit", "a 20-yard shot": how big a thing is
