@@ -275,3 +275,40 @@ def test_a_size_glued_to_its_unit_before_a_thing_describes_it(
 def test_a_glued_length_of_an_extent_stays() -> None:
     # wire transport: the length of a tailback is the news
     assert 9 in _values("A 9km tailback formed on the M6 after the crash near Keele.")
+
+
+# --- a number before a singular noun names it ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "kept"),
+    [
+        # broadsheet business
+        ("The airline will retire its 747 fleet and order 20 new jets worth $3bn.", 747, 20),
+        # local transport
+        ("Passengers on the 42 bus face fare rises of 15% from May.", 42, 15),
+        # wire business
+        ("Boeing paused its 777 programme, putting 2,000 jobs at risk.", 777, 2000),
+    ],
+)
+def test_a_number_before_a_singular_noun_is_a_label(text: str, label: int, kept: float) -> None:
+    values = _values(text)
+    assert label not in values
+    assert kept in values
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The firm said its 300 staff would be paid until March.", 300),
+        ("All of the 40 crew were rescued by the lifeboat from Salcombe.", 40),
+        ("The 25 aircraft were grounded at Stansted on Friday.", 25),
+    ],
+)
+def test_a_count_of_a_noun_with_no_plural_ending_stays(text: str, count: int) -> None:
+    assert count in _values(text)
+
+
+def test_a_count_of_a_compound_with_a_plural_head_stays() -> None:
+    # local transport: "bus routes" is plural, so 40 counts the routes
+    assert 40 in _values("The council will cut the 40 bus routes it pays for to 28.")

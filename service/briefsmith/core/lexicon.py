@@ -1878,3 +1878,11 @@ COMPONENT_NOUNS = _words("""
 chip chips processor processors battery batteries camera cameras sensor sensors lens lenses
 screen screens display displays
 """)
+# Determiners that point at a thing the reader is taken to know: "its 747 fleet".
+DEFINITE_DETERMINERS = _words("the its their his her our this that")
+# Nouns counted without a plural ending ("its 300 staff", "the 40 crew", "12 sheep"): a
+# singular-looking noun after a number is a count of these, not a name.
+UNMARKED_PLURAL_NOUNS = _words("""
+staff crew personnel police aircraft spacecraft sheep deer fish cattle livestock head
+people folk offspring series species craft swine salmon trout cod bison moose
+""")

@@ -48,6 +48,7 @@ from briefsmith.core.lexicon import (
     CONDITION_MARKERS,
     CONVEYING_LEMMAS,
     COUNTERFACTUAL_MODALS,
+    DEFINITE_DETERMINERS,
     DESCRIPTION_NOUNS,
     DOCUMENT_PART_NOUNS,
     DURATION_FRAMES,
@@ -108,6 +109,7 @@ from briefsmith.core.lexicon import (
     SPEECH_LEMMAS,
     SPEECH_VERBS,
     STATE_LEMMAS,
+    UNMARKED_PLURAL_NOUNS,
     WEEKDAYS,
     WORKING_GROUP_NOUNS,
 )
@@ -554,6 +556,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _is_restatement_or_designation(text, m)
             and not (tokens is not None and _is_label(tokens, m))
             and not (tokens is not None and _names_a_numbered_stage(tokens, m))
+            and not (tokens is not None and _names_the_noun_after(tokens, m))
             and not (tokens is not None and _names_a_service(tokens, m))
             and m.start not in converted
             and not _is_house_number(text, m)
@@ -2860,6 +2863,31 @@ def _is_label(tokens: Tokens, mention: NumberMention) -> bool:
         and tokens.end[noun] + 1 == mention.start
         and tokens.pos[noun - 1] not in ("DET", "PRON")
         and tokens.tag[noun - 1] != "POS"
+    )
+
+
+def _names_the_noun_after(tokens: Tokens, mention: NumberMention) -> bool:
+    """ "its 747 fleet", "the 42 bus", "its 777 programme": a number before a singular
+    noun names the thing (English counts with a plural), not "its 300 staff", a noun
+    counted without a plural ending."""
+    if mention.spelled or mention.currency or mention.percent or not mention.text.isdigit():
+        return False
+    number = tokens.at(mention.start)
+    noun = number + 1
+    if number < 1 or noun >= len(tokens) or tokens.end[number] != mention.end:
+        return False
+    # (the noun may be the first of a compound: "the 42 bus face" names, "the 40 bus
+    # routes" counts the routes)
+    plural_after = noun + 1 < len(tokens) and tokens.tag[noun + 1] in ("NNS", "NNPS")
+    return (
+        mention.value > 1
+        and tokens.dep[number] == "nummod"
+        and not plural_after
+        and tokens.tag[noun] == "NN"
+        and tokens.text[noun].islower()
+        and tokens.lower[noun] not in UNMARKED_PLURAL_NOUNS
+        and canonical_unit(tokens.text[noun]) is None
+        and tokens.lower[number - 1] in DEFINITE_DETERMINERS
     )
 
 
