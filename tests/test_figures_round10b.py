@@ -69,9 +69,7 @@ def test_a_thing_s_age_in_apposition_to_a_body_is_not_taken_for_a_person_s() -> 
         ("Ashby finished with 10 players after two red cards and drew 3-3.", 10, 3),
     ],
 )
-def test_the_number_a_side_is_down_to_is_not_a_figure(
-    text: str, players: int, score: int
-) -> None:
+def test_the_number_a_side_is_down_to_is_not_a_figure(text: str, players: int, score: int) -> None:
     values = _values(text)
     assert players not in values
     assert score in values
