@@ -1886,3 +1886,6 @@ UNMARKED_PLURAL_NOUNS = _words("""
 staff crew personnel police aircraft spacecraft sheep deer fish cattle livestock head
 people folk offspring series species craft swine salmon trout cod bison moose
 """)
+# Words of a dimension after a size ("30ft deep", "a 2m-high wall"): the size is told of
+# the thing before it, not of a noun that follows.
+DIMENSION_WORDS = _words("deep high tall long wide thick across")

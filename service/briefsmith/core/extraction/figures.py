@@ -50,6 +50,7 @@ from briefsmith.core.lexicon import (
     COUNTERFACTUAL_MODALS,
     DEFINITE_DETERMINERS,
     DESCRIPTION_NOUNS,
+    DIMENSION_WORDS,
     DOCUMENT_PART_NOUNS,
     DURATION_FRAMES,
     DURATION_NEWS_NOUNS,
@@ -3641,10 +3642,22 @@ def _is_outside_the_event(
         return True  # "walked her 45-hectare block", "his 40-foot yacht"
     size = canonical_unit((unit or "").split("-")[0])  # "4-metre-wide": a length too
     # "a 9mm pistol", "the 40ft yacht": a unit written straight onto the number glues too
-    written_on = text[mention.end : mention.end + 1].isalpha()
+    # (then the thing must follow the unit at once: not "the sinkhole, 30ft deep,")
+    written_on = _UNIT_THEN_WORD.match(text, mention.end)
     if (glued or written_on) and size is not None and size[0] == "length":
         described = _glued_size_noun(tokens, root)
-        if described is not None and tokens.lemma[described] not in EXTENT_NOUNS:
+        if (
+            described is not None
+            and tokens.lemma[described] not in EXTENT_NOUNS
+            and (
+                glued
+                or (
+                    written_on is not None
+                    and tokens.start[described] == written_on.end()
+                    and tokens.lower[described] not in DIMENSION_WORDS
+                )
+            )
+        ):
             return True  # "the 38-metre ferry hit", "a 20-yard shot": how big a thing is
     if _counts_a_possessor(tokens, root, counted):
         return True
@@ -3657,6 +3670,9 @@ def _is_outside_the_event(
         or (mention.start in quoted and _is_told_of_oneself(tokens, clauses))
         or _is_package_item(tokens, counted)
     )
+
+
+_UNIT_THEN_WORD = re.compile(r"[A-Za-z]+\s+")
 
 
 def _glued_size_noun(tokens: Tokens, root: int) -> int | None:
