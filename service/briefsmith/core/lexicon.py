@@ -2013,8 +2013,9 @@ indicator sample
 """)
 # Verbs (lemmas) of measuring: "40 volunteers counted the birds" tells who measured.
 MEASURING_LEMMAS = _words("measure survey count monitor sample poll")
-# Measures made by asking people: "a poll of 2,000 adults" is its sample, not news.
-SAMPLED_NOUNS = _words("poll survey questionnaire sample")
+# Measures made by asking or studying people: "a poll of 2,000 adults", "a trial of 1,200
+# patients" give its sample, not news.
+SAMPLED_NOUNS = _words("poll survey questionnaire sample study trial")
 # Modifiers that make a subject someone else's like of the story's thing: "similar
 # schemes elsewhere have increased recycling by 10 points" is a comparison, not news.
 ELSEWHERE_WORDS = _words("similar comparable elsewhere")
@@ -2029,3 +2030,34 @@ COUNTERFACTUAL_MODALS = _words("would")
 # galleries across four countries"): a small count after one only sets the scene when the
 # clause already counts what its verb acts on.
 LOCATIVE_PREPOSITIONS = _words("on at in across from throughout around")
+# Nouns for the members of a side a number says it is playing with ("reduced to 10
+# men", "down to nine players", "finished with 14 men"): how many were on the field
+# after a dismissal, not a figure of the match.
+SIDE_MEMBER_NOUNS = _words("men players")
+# Words before a side's strength on the field: "reduced to", "down to", "with".
+SHORT_SIDE_LEADS = _words("reduced down cut")
+# Words between a window glued to its span and "average": "its 200-day moving average",
+# "the seven-day rolling average". The window names the average; it is no figure.
+AVERAGE_WINDOW_WORDS = _words("moving rolling running trailing simple exponential")
+AVERAGE_NOUNS = _words("average averages mean")
+# A player's shirt: "handed the 10 jersey", "took the 9 shirt", "wearing 23," (the number
+# names the shirt, it counts nothing).
+SHIRT_NOUNS = _words("shirt jersey")
+SHIRT_VERBS = _words("wearing wears wore wear")
+# Parts of a device whose specification is glued to its number ("3nm chips", "a 5,000mAh
+# battery", "a 50MP camera"): the number describes the part, it is no figure of the story.
+COMPONENT_NOUNS = _words("""
+chip chips processor processors battery batteries camera cameras sensor sensors lens lenses
+screen screens display displays
+""")
+# Determiners that point at a thing the reader is taken to know: "its 747 fleet".
+DEFINITE_DETERMINERS = _words("the its their his her our this that")
+# Nouns counted without a plural ending ("its 300 staff", "the 40 crew", "12 sheep"): a
+# singular-looking noun after a number is a count of these, not a name.
+UNMARKED_PLURAL_NOUNS = _words("""
+staff crew personnel police aircraft spacecraft sheep deer fish cattle livestock head
+people folk offspring series species craft swine salmon trout cod bison moose
+""")
+# Words of a dimension after a size ("30ft deep", "a 2m-high wall"): the size is told of
+# the thing before it, not of a noun that follows.
+DIMENSION_WORDS = _words("deep high tall long wide thick across")

@@ -74,7 +74,12 @@ _WORD_SEQUENCE = (
 )
 
 # Digits: "70,000", "70 000" (narrow or no-break space too), "10.5", "2-year-old".
-_DIGITS = r"(?P<digits>\d{1,3}(?:(?:,|[\u00a0\u202f\u2009 ])\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
+# A plain space before three digits that a capitalized word follows joins no groups:
+# "delivered 12 787 Dreamliners" is a count and a model.
+_DIGITS = (
+    r"(?P<digits>\d{1,3}(?:(?:,|[\u00a0\u202f\u2009]| (?!\d{3}\s+(?-i:[A-Z])))\d{3})+"
+    r"(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
+)
 _NUMBER_RE = re.compile(
     r"(?<![\w.,])"
     r"(?P<currency>[$€£₴₽]|(?-i:"

@@ -31,6 +31,7 @@ from briefsmith.core.lexicon import (
     AMOUNT_NOUNS,
     ANAPHORIC_MEASURE_NOUNS,
     AVERAGE_NOUNS,
+    AVERAGE_WINDOW_WORDS,
     BACKGROUND_SPANS,
     BAN_NOUNS,
     BARE_PERSON_NOUNS,
@@ -44,10 +45,13 @@ from briefsmith.core.lexicon import (
     CHANGE_NOUNS,
     COMMON_CAPITALIZED,
     COMPARATIVE_CHANGES,
+    COMPONENT_NOUNS,
     CONDITION_MARKERS,
     CONVEYING_LEMMAS,
     COUNTERFACTUAL_MODALS,
+    DEFINITE_DETERMINERS,
     DESCRIPTION_NOUNS,
+    DIMENSION_WORDS,
     DOCUMENT_PART_NOUNS,
     DURATION_FRAMES,
     DURATION_NEWS_NOUNS,
@@ -79,6 +83,7 @@ from briefsmith.core.lexicon import (
     PART_QUANTIFIERS,
     PAYMENT_FORMS,
     PERSON_NOUNS,
+    PERSON_RELATIVES,
     PERSONAL_POSSESSIVES,
     POPULATION_NOUNS,
     PRICE_VERB_NOUNS,
@@ -100,10 +105,15 @@ from briefsmith.core.lexicon import (
     SCORE_TALLY_NOUNS,
     SENTENCE_LEMMAS,
     SETTLEMENT_NOUNS,
+    SHIRT_NOUNS,
+    SHIRT_VERBS,
+    SHORT_SIDE_LEADS,
+    SIDE_MEMBER_NOUNS,
     SIZE_VERB_LEMMAS,
     SPEECH_LEMMAS,
     SPEECH_VERBS,
     STATE_LEMMAS,
+    UNMARKED_PLURAL_NOUNS,
     WEEKDAYS,
     WORKING_GROUP_NOUNS,
 )
@@ -149,7 +159,7 @@ _GROUP_CUT_BEFORE = re.compile(
 # code (not "2C", "40F": a temperature; not "5M", "300K", "2B": a multiplier).
 _LETTER_CODE_AFTER = re.compile(r"[A-Z](?![\w’'-])")
 _UNIT_LETTERS = frozenset("CFKMB")
-_MODEL_BEFORE = re.compile(r"\b([A-Z][A-Za-z]*)(?:\s\d{3,}|\d+)-$")
+_MODEL_BEFORE = re.compile(r"\b([A-Z][A-Za-z]*)(?:(\s)\d{3,}|\d+)-$")
 _OPENS_A_PHRASE = QUOTE_OPENERS | {"("}
 _STOP_WORDS = frozenset(
     [
@@ -271,7 +281,7 @@ _CLAUSE_STOP = frozenset(
     {"that", "which", "who", "whom", "whose", "but", "because", "when", "versus", "vs", "vs."}
 )
 # A name before a number: "Route 66", "Apollo 11", "Falcon 9", "Boeing 737".
-_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]*) $")
+_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]*|[a-z]+[A-Z][\w-]*) $")  # "iOS 18"
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*)$")
 # A sentence opened by the time at which something else is measured ("After four
 # weeks, ...", "Within two years, ...").
@@ -326,8 +336,8 @@ def _is_name_or_date(text: str, mention: NumberMention) -> bool:
         return True
     # "a Boeing 787-9", "the Airbus A321-200": the variant after a model number.
     model = _MODEL_BEFORE.search(text, max(0, mention.start - 24), mention.start)
-    if model and model.group(1) not in COMMON_CAPITALIZED:
-        return True
+    if model and (model.group(1) not in COMMON_CAPITALIZED or model.group(2) is None):
+        return True  # ("A350-1000": a letter glued to digits is a code, not the word "A")
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.search(after):
         return True
     is_year = (
@@ -550,9 +560,16 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _is_restatement_or_designation(text, m)
             and not (tokens is not None and _is_label(tokens, m))
             and not (tokens is not None and _names_a_numbered_stage(tokens, m))
+            and not (tokens is not None and _names_the_noun_after(tokens, m))
             and not (tokens is not None and _names_a_service(tokens, m))
             and m.start not in converted
             and not _is_house_number(text, m)
+            and not _is_a_side_s_strength(text, m)
+            and not _names_an_average(text, m)
+            and not _is_a_by_designation(text, m)
+            and not _is_a_shirt_number(text, m)
+            and not _is_a_component_spec(text, m)
+            and not _is_a_model_after_a_count(text, m)
             and not _NUMBER_SIGN_BEFORE.search(text, max(0, m.start - 12), m.start)
             and not _is_a_bar_each(text, m)
             and not _names_leading_group(text, m)
@@ -2909,6 +2926,119 @@ def _is_a_bar_each(text: str, mention: NumberMention) -> bool:
     )
 
 
+# "reduced to 10 men", "down to nine players", "finished with 14 men": a side's strength
+# on the field after a dismissal (no side plays with more than 15).
+_SHORT_SIDE_BEFORE = re.compile(
+    r"\b(?:(?:" + "|".join(sorted(SHORT_SIDE_LEADS)) + r")\s+to|with)\s+(?:only\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+_SIDE_MEMBERS_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(SIDE_MEMBER_NOUNS)) + r")\b")
+_LARGEST_SIDE = 15
+_SMALLEST_SIDE = 5
+
+
+def _is_a_side_s_strength(text: str, mention: NumberMention) -> bool:
+    """ "Town were reduced to 10 men", "Down to nine men, Wanderers won": how many a side
+    had on the field, not a figure of the match."""
+    return (
+        not mention.currency
+        and not mention.percent
+        and _SMALLEST_SIDE <= mention.value <= _LARGEST_SIDE
+        and _SIDE_MEMBERS_AFTER.match(text, mention.end) is not None
+        and _SHORT_SIDE_BEFORE.search(text, max(0, mention.start - 24), mention.start) is not None
+    )
+
+
+# "its 200-day moving average", "the seven-day rolling average": a span glued to the
+# average it names.
+_AVERAGE_WINDOW_AFTER = re.compile(
+    r"-([a-z]+)\s+(?:(?:"
+    + "|".join(sorted(AVERAGE_WINDOW_WORDS))
+    + r")\s+)?(?:"
+    + "|".join(sorted(AVERAGE_NOUNS))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _names_an_average(text: str, mention: NumberMention) -> bool:
+    """ "fell below its 200-day moving average": the window names the average (a market
+    or health indicator); it measures nothing itself."""
+    window = _AVERAGE_WINDOW_AFTER.match(text, mention.end)
+    return window is not None and is_duration(window.group(1))
+
+
+# "a black 4x4", "two 6x6 trucks", "the 4x100m relay": numbers joined by an "x" with no
+# space name a drive, a grid or an event.
+_BY_AFTER = re.compile(r"[x×]\d")
+_BY_BEFORE = re.compile(r"\d[x×]$")
+
+
+def _is_a_by_designation(text: str, mention: NumberMention) -> bool:
+    """ "a 4x4", "6x6 trucks": a type named by numbers, not a count."""
+    return not mention.spelled and (
+        _BY_AFTER.match(text, mention.end) is not None
+        or _BY_BEFORE.search(text, max(0, mention.start - 2), mention.start) is not None
+    )
+
+
+_THE_SHIRT_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_SHIRT_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(SHIRT_NOUNS)) + r")\b(?![’'-]|s\b)")
+_WEARING_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(SHIRT_VERBS)) + r")\s+(?:the\s+)?$", re.IGNORECASE
+)
+_LABEL_ENDS = re.compile(r"\s*(?:[,;:)]|\.(?!\d))")
+_HIGHEST_SHIRT = 99
+
+
+def _is_a_shirt_number(text: str, mention: NumberMention) -> bool:
+    """ "handed the 10 jersey", "wearing 23, came off the bench": a shirt's number."""
+    if mention.spelled or mention.currency or mention.percent or mention.value > _HIGHEST_SHIRT:
+        return False
+    before = max(0, mention.start - 16)
+    if _SHIRT_AFTER.match(text, mention.end):
+        return _THE_SHIRT_BEFORE.search(text, before, mention.start) is not None
+    return (
+        _WEARING_BEFORE.search(text, before, mention.start) is not None
+        and _LABEL_ENDS.match(text, mention.end) is not None
+    )
+
+
+# "3nm chips", "a 5,000mAh battery", "its 50MP camera": letters glued to the number, then
+# the device part they describe.
+_COMPONENT_SPEC_AFTER = re.compile(
+    r"([A-Za-z]{2,4})\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(COMPONENT_NOUNS)) + r")\b"
+)
+
+
+def _is_a_component_spec(text: str, mention: NumberMention) -> bool:
+    """ "a plant to make 3nm chips", "a 5,000mAh battery": a part's specification."""
+    spec = _COMPONENT_SPEC_AFTER.match(text, mention.end)
+    return (
+        spec is not None
+        and not mention.currency
+        and not mention.percent
+        and canonical_unit(spec.group(1)) is None
+    )
+
+
+# "delivered 12 787 Dreamliners": a bare number right after a count, then a name
+_COUNT_JUST_BEFORE = re.compile(r"(?<![\w.,])\d+ $")
+_CAPITALIZED_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def _is_a_model_after_a_count(text: str, mention: NumberMention) -> bool:
+    """ "Boeing delivered 12 787 Dreamliners", "4 737 MAX jets": the second number names
+    the model the first counts."""
+    return (
+        not mention.spelled
+        and not mention.currency
+        and not mention.percent
+        and _COUNT_JUST_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None
+        and _CAPITALIZED_AFTER.match(text, mention.end) is not None
+    )
+
+
 def _is_house_number(text: str, mention: NumberMention) -> bool:
     """ "a house at 27 Larchmont Avenue": the number of a door, not an amount."""
     if mention.spelled or mention.currency or mention.percent or not mention.text.isdigit():
@@ -3007,6 +3137,31 @@ def _is_label(tokens: Tokens, mention: NumberMention) -> bool:
         and tokens.end[noun] + 1 == mention.start
         and tokens.pos[noun - 1] not in ("DET", "PRON")
         and tokens.tag[noun - 1] != "POS"
+    )
+
+
+def _names_the_noun_after(tokens: Tokens, mention: NumberMention) -> bool:
+    """ "its 747 fleet", "the 42 bus", "its 777 programme": a number before a singular
+    noun names the thing (English counts with a plural), not "its 300 staff", a noun
+    counted without a plural ending."""
+    if mention.spelled or mention.currency or mention.percent or not mention.text.isdigit():
+        return False
+    number = tokens.at(mention.start)
+    noun = number + 1
+    if number < 1 or noun >= len(tokens) or tokens.end[number] != mention.end:
+        return False
+    # (the noun may be the first of a compound: "the 42 bus face" names, "the 40 bus
+    # routes" counts the routes)
+    plural_after = noun + 1 < len(tokens) and tokens.tag[noun + 1] in ("NNS", "NNPS")
+    return (
+        mention.value > 1
+        and tokens.dep[number] == "nummod"
+        and not plural_after
+        and tokens.tag[noun] == "NN"
+        and tokens.text[noun].islower()
+        and tokens.lower[noun] not in UNMARKED_PLURAL_NOUNS
+        and canonical_unit(tokens.text[noun]) is None
+        and tokens.lower[number - 1] in DEFINITE_DETERMINERS
     )
 
 
@@ -3431,8 +3586,24 @@ def _aged_noun_is_a_person(tokens: Tokens, mention: NumberMention) -> bool:
             noun = tokens.head[index]
             if noun <= index or tokens.pos[noun] != "NOUN":
                 return False
-            return _is_person_noun(tokens.lemma[noun])
+            return _is_person_noun(tokens.lemma[noun]) or _stands_for_a_person(tokens, noun)
     return False
+
+
+def _stands_for_a_person(tokens: Tokens, noun: int) -> bool:
+    """ "Ellis Varga, the 30-year-old fly-half,", "the 26-year-old scrum-half, who has
+    won 31 caps": a noun set beside a named person, or one a "who" clause tells of, is a
+    person whatever the noun (a playing position, a trade no list holds)."""
+    if tokens.dep[noun] == "appos" and tokens.ent[tokens.head[noun]] == "PERSON":
+        return True
+    return any(
+        tokens.dep[clause] == "relcl"
+        and any(
+            tokens.dep[c] in ("nsubj", "nsubjpass") and tokens.lower[c] in PERSON_RELATIVES
+            for c in tokens.children[clause]
+        )
+        for clause in tokens.children[noun]
+    )
 
 
 # A span of years is news as a sentence, a term, a contract, a ban or a record run;
@@ -3743,9 +3914,23 @@ def _is_outside_the_event(
     if glued and _is_someone_s_own(tokens, counted):
         return True  # "walked her 45-hectare block", "his 40-foot yacht"
     size = canonical_unit((unit or "").split("-")[0])  # "4-metre-wide": a length too
-    if glued and size is not None and size[0] == "length":
+    # "a 9mm pistol", "the 40ft yacht": a unit written straight onto the number glues too
+    # (then the thing must follow the unit at once: not "the sinkhole, 30ft deep,")
+    written_on = _UNIT_THEN_WORD.match(text, mention.end)
+    if (glued or written_on) and size is not None and size[0] == "length":
         described = _glued_size_noun(tokens, root)
-        if described is not None and tokens.lemma[described] not in EXTENT_NOUNS:
+        if (
+            described is not None
+            and tokens.lemma[described] not in EXTENT_NOUNS
+            and (
+                glued
+                or (
+                    written_on is not None
+                    and tokens.start[described] == written_on.end()
+                    and tokens.lower[described] not in DIMENSION_WORDS
+                )
+            )
+        ):
             return True  # "the 38-metre ferry hit", "a 20-yard shot": how big a thing is
     if _counts_a_possessor(tokens, root, counted):
         return True
@@ -3758,6 +3943,9 @@ def _is_outside_the_event(
         or (mention.start in quoted and _is_told_of_oneself(tokens, clauses))
         or _is_package_item(tokens, counted)
     )
+
+
+_UNIT_THEN_WORD = re.compile(r"[A-Za-z]+\s+")
 
 
 def _glued_size_noun(tokens: Tokens, root: int) -> int | None:
