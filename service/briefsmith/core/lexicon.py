@@ -1186,6 +1186,7 @@ shareholder employee staff
 NAMED_THING_NOUNS = _words("""
 album single song track record film movie show series sitcom soap drama programme
 program documentary podcast novel book memoir biography play musical opera ballet
+comedy tragedy farce pub ego persona
 quiz gameshow telethon pantomime panto thriller sequel miniseries docuseries
 exhibition installation artwork mural statue portrait
 painting sculpture poem game videogame character
@@ -1215,6 +1216,18 @@ ACTED_ON_LEMMAS = _words("""
 arrest charge jail imprison sentence convict acquit fine detain question release bail
 remand sue prosecute extradite deport sack fire dismiss suspend ban appoint hire name
 sign elect rescue stab kill murder shoot attack rob assault injure accuse honour award
+""")
+# Verbs (lemmas) of the name someone goes by: "Known to fans as Mother Goose, she ...",
+# "Ann Lee, dubbed the Iron Lady," (a nickname, no actor of its own).
+NICKNAMING_LEMMAS = _words("know nickname dub")
+# Verbs (lemmas) by which a prize passes to its winner: "Best actress went to Ann Lee",
+# "the contract went to Apex Construction".
+PRIZE_PASSING_LEMMAS = _words("go")
+# Nouns of what is won or awarded, whose winner may be a body as well as a person ("the
+# contract went to Apex Construction"; not "the pupils went to Aldgate Museum").
+AWARDED_NOUNS = _words("""
+prize award medal gold silver bronze title trophy cup crown honour honor accolade
+contract tender franchise grant seat
 """)
 # Of those, what is only done to a person ("the court jailed Ann Lee"): the object is a
 # person, whatever the recognizer calls the name.
@@ -1282,7 +1295,7 @@ substitute opener bowler seamer spinner batter batsman wicketkeeper fullback win
 playmaker skipper jockey trainer caddie
 shortstop quarterback linebacker cornerback tailback halfback goalie goaltender netminder
 defenceman defenseman rookie trustee
-actress star singer rapper comedian dancer athlete sprinter swimmer boxer golfer
+actress star singer frontman frontwoman rapper comedian dancer athlete sprinter swimmer boxer golfer
 cyclist motorist pedestrian victim patient resident witness teenager schoolboy
 schoolgirl toddler youngster businessman businesswoman tycoon millionaire billionaire
 entrepreneur socialite influencer heiress rival heavyweight lightweight middleweight

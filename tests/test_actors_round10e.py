@@ -1,0 +1,159 @@
+# ruff: noqa: E501 - each article paragraph is one line, as pages deliver them
+"""Actors, round 10 (helper e), on synthetic passages written for these tests (invented
+people, plays, bands, pubs and companies): a work, a pub or a product described as one
+("Copper Sky, a drama about a Welsh mining village") is no actor, however it acts; a
+prize that "went to" a person or a body names an actor ("Best actress went to Priya
+Raman"); a capitalized role noun opening a name ("Frontwoman Kat Delaney") is the role.
+Beats and styles: broadsheet culture, tabloid music, local pubs, wire sport, trade
+construction."""
+
+from __future__ import annotations
+
+from briefsmith.engines.extractive import build_brief
+
+
+def actors(text: str) -> dict[str, str]:
+    return {a.name: a.kind for a in build_brief(text).actors}
+
+
+def roles(text: str) -> dict[str, str | None]:
+    return {a.name: a.role for a in build_brief(text).actors}
+
+
+# A work, a pub or a product described as one is no actor.
+
+DRAMA = """Copper Sky, a drama about a Welsh mining village, won best new play at the Harlow Stage Awards on Sunday. Its writer, Bethan Rhys, said she was stunned."""
+
+COMEDY = """Harbour Lights, a comedy set in a Cornish fishing village, opens at the Minack Theatre in June. Its producer, Gail Penrose, said tickets had sold out."""
+
+ALBUM = """Ghost Orchard, the debut album by Leeds trio Hollow Pines, has entered the chart at number three. Drummer Saul Abbott said the band were amazed."""
+
+PUB = """The Red Lion in Thaxted has been named pub of the year by the Campaign for Real Ale. Landlady Mandy Cole said the award was for her regulars."""
+
+
+def test_a_drama_described_as_one_is_no_actor() -> None:
+    found = actors(DRAMA)
+    assert "Copper Sky" not in found
+    assert found.get("Bethan Rhys") == "person"
+
+
+def test_a_comedy_described_as_one_is_no_actor() -> None:
+    found = actors(COMEDY)
+    assert "Harbour Lights" not in found
+    assert found.get("Gail Penrose") == "person"
+
+
+def test_an_album_described_as_one_is_no_actor() -> None:
+    found = actors(ALBUM)
+    assert "Ghost Orchard" not in found
+    assert found.get("Saul Abbott") == "person"
+
+
+def test_a_pub_named_pub_of_the_year_is_no_actor() -> None:
+    found = actors(PUB)
+    assert "Red Lion" not in found
+    assert found.get("Campaign for Real Ale") == "organization"
+    assert found.get("Mandy Cole") == "person"
+
+
+# A prize that went to someone names them.
+
+AWARDS = """Best actress went to Priya Raman for her role in The Weir, while best supporting actor went to Hugh Dalton."""
+
+GOLD = """The women's 5,000m gold went to Faith Cheruiyot, who led from the bell. Britain's Amy Hollis took bronze."""
+
+PAINTING = """The Wexford Prize for painting went to Ciaran Dunn for a series of portraits of his neighbours. The judges called the work fearless."""
+
+MATCH = """Player of the match went to Callum Baines after his two tries. Coach Ellie Ward praised his composure."""
+
+CONTRACT = """The £2m contract to repair the bridge went to Dalton Construction, the council said on Monday."""
+
+TRAVEL = """The pupils went to Aldgate Museum on Friday, where curator Rhian Bevan showed them the collection."""
+
+
+def test_best_actress_went_to_names_the_winners() -> None:
+    found = actors(AWARDS)
+    assert found.get("Priya Raman") == "person"
+    assert found.get("Hugh Dalton") == "person"
+
+
+def test_a_medal_went_to_a_runner() -> None:
+    found = actors(GOLD)
+    assert found.get("Faith Cheruiyot") == "person"
+    assert found.get("Amy Hollis") == "person"
+
+
+def test_a_named_prize_went_to_a_painter() -> None:
+    assert actors(PAINTING).get("Ciaran Dunn") == "person"
+
+
+def test_player_of_the_match_went_to_a_player() -> None:
+    found = actors(MATCH)
+    assert found.get("Callum Baines") == "person"
+    assert found.get("Ellie Ward") == "person"
+
+
+def test_a_contract_went_to_a_firm() -> None:
+    assert actors(CONTRACT).get("Dalton Construction") == "organization"
+
+
+def test_people_who_went_to_a_place_give_it_no_part() -> None:
+    found = actors(TRAVEL)
+    assert "Aldgate Museum" not in found
+    assert found.get("Rhian Bevan") == "person"
+
+
+# A capitalized role noun before a name is the role, not part of the name.
+
+BAND = """Frontwoman Kat Delaney said the band would donate the fee. Guitarist Ron Pike agreed."""
+
+
+def test_frontwoman_is_a_role_not_a_name() -> None:
+    found = roles(BAND)
+    assert "Frontwoman Kat Delaney" not in found
+    assert (found.get("Kat Delaney") or "").casefold() == "frontwoman"
+
+
+# A part played, an alter ego or a nickname is no actor of its own.
+
+PANTO = """She played Widow Twankey in pantomime for 30 years. The actress Peggy Marsh has died aged 91, her agent said."""
+
+CASTING = """The former soap star will play Captain Hook at the Alhambra this Christmas. Dale Whitby said he had always wanted to wear the hook."""
+
+EGO = """Captain Courageous, the rapper's alter ego, returns on the new album. The rapper, Tayo Banjo, said the character was his way of talking about anxiety."""
+
+KNOWN_AS = """Known to generations of pantomime audiences as Mother Goose, Dame Cecily Harrowgate said she had no plans to retire."""
+
+MILITIA = """A militia known as the Red Hand said it had carried out the attack. The army said two soldiers were hurt."""
+
+
+def test_a_titled_part_played_is_no_actor() -> None:
+    found = actors(PANTO)
+    assert "Twankey" not in found
+    assert "Widow Twankey" not in found
+    assert found.get("Peggy Marsh") == "person"
+
+
+def test_a_titled_part_to_be_played_is_no_actor() -> None:
+    found = actors(CASTING)
+    assert "Hook" not in found
+    assert "Captain Hook" not in found
+    assert found.get("Dale Whitby") == "person"
+
+
+def test_an_alter_ego_is_no_actor() -> None:
+    found = actors(EGO)
+    assert "Courageous" not in found
+    assert "Captain Courageous" not in found
+    assert found.get("Tayo Banjo") == "person"
+
+
+def test_a_nickname_someone_is_known_by_is_no_actor() -> None:
+    found = actors(KNOWN_AS)
+    assert "Goose" not in found
+    assert "Mother Goose" not in found
+    assert found.get("Cecily Harrowgate") == "person"
+
+
+def test_a_body_known_by_a_name_keeps_it() -> None:
+    assert "Red Hand" in actors(MILITIA)
