@@ -157,3 +157,76 @@ def test_a_nickname_someone_is_known_by_is_no_actor() -> None:
 
 def test_a_body_known_by_a_name_keeps_it() -> None:
     assert "Red Hand" in actors(MILITIA)
+
+
+# Where something is brought is scenery, not a recipient.
+
+GUSTS = """Storm Bronagh brought gusts of 90mph to western Scotland on Thursday, closing schools and bridges. The Met Office issued an amber warning."""
+
+FLOODING = """Torrential rain brought flash flooding to Spain on Tuesday, the country's weather agency, Aemet, said."""
+
+VISITORS = """The festival brought 50,000 visitors to Harrogate last summer, the organisers, Northlight Events, said on Monday."""
+
+RETURNED = """The museum returned the bronzes to Nigeria on Friday. Its director, Helen Obi, said it was the right thing to do."""
+
+
+def test_a_land_a_storm_brings_gusts_to_is_no_actor() -> None:
+    found = actors(GUSTS)
+    assert "Scotland" not in found
+    assert found.get("Met Office") == "organization"
+
+
+def test_a_land_rain_brings_flooding_to_is_no_actor() -> None:
+    found = actors(FLOODING)
+    assert "Spain" not in found
+    assert found.get("Aemet") == "organization"
+
+
+def test_a_town_a_festival_brings_visitors_to_is_no_actor() -> None:
+    found = actors(VISITORS)
+    assert "Harrogate" not in found
+    assert found.get("Northlight Events") == "organization"
+
+
+def test_a_country_things_are_returned_to_still_acts() -> None:
+    assert actors(RETURNED).get("Nigeria") == "country"
+
+
+# A horse or a ship the next sentence calls "the horse", "the ship" is no actor.
+
+GOLD_CUP = """Silver Kestrel won the Gold Cup by three lengths at Cheltenham on Friday. Trainer Niamh Doherty said the horse had been lame in October."""
+
+NATIONAL = """Maple Leaf Flyer, ridden by Jess Carter, won the Grand National at 33-1. Her trainer, Ruth Pole, said the mare had loved the ground."""
+
+CRUISE = """The Ocean Meridian docked in Southampton on Monday after a norovirus outbreak affected 140 passengers. Carnival Seas, which operates the ship, said deep cleaning was under way."""
+
+CRASH = """Ann Kerslake crashed on the A38 near Plymouth on Sunday. Police said the car had left the road at speed."""
+
+FERRY_FIRM = """Harbourline Ferries cancelled all sailings on Tuesday because of the storm. The ship due to leave Dover at noon stayed in port."""
+
+
+def test_a_horse_called_the_horse_next_is_no_actor() -> None:
+    found = actors(GOLD_CUP)
+    assert "Silver Kestrel" not in found
+    assert found.get("Niamh Doherty") == "person"
+
+
+def test_a_ridden_horse_is_no_actor() -> None:
+    found = actors(NATIONAL)
+    assert "Maple Leaf Flyer" not in found
+    assert found.get("Jess Carter") == "person"
+    assert found.get("Ruth Pole") == "person"
+
+
+def test_a_ship_called_the_ship_next_is_no_actor() -> None:
+    found = actors(CRUISE)
+    assert "Ocean Meridian" not in found
+    assert found.get("Carnival Seas") == "organization"
+
+
+def test_a_driver_whose_car_is_named_next_still_acts() -> None:
+    assert actors(CRASH).get("Ann Kerslake") == "person"
+
+
+def test_a_ferry_firm_whose_ship_is_named_next_still_acts() -> None:
+    assert actors(FERRY_FIRM).get("Harbourline Ferries") == "organization"

@@ -1163,6 +1163,10 @@ broker bank manufacturer maker brand outfit
 DEAL_PARTY_NOUNS = _words("""
 owner owners parent seller buyer backer backers shareholder investor acquirer bidder
 """)
+# Verbs (lemmas) of bringing something to a place: "Storm Bronagh brought gusts to
+# western Scotland", "the festival brought visitors to Leeds" (where it arrives, scenery;
+# not a recipient, as in "returned the bronzes to Nigeria").
+BRINGING_LEMMAS = _words("bring")
 # Verbs of a land the weather falls on ("Britain bakes", "Greece sweltered", "the
 # north shivers"): its subject suffers the weather and does nothing in the story.
 WEATHER_ENDURING_LEMMAS = _words("""
@@ -1199,6 +1203,13 @@ phone smartphone handset headphones earbuds laptop tablet console gadget
 beer lager ale stout cider wine whisky whiskey gin vodka rum
 car van lorry truck motorbike scooter jet airliner helicopter drone
 spacecraft probe satellite telescope rover lander rocket
+""")
+# Of those, a horse or a vessel the next sentence may call by its noun alone ("Silver
+# Kestrel won the Gold Cup. ... the horse had been lame"): a name that opens a sentence
+# before "the horse", "the ship" names the animal or the vessel, not a person or a body.
+TAKEN_UP_THING_NOUNS = _words("""
+horse racehorse mare gelding colt filly stallion greyhound
+ship vessel liner ferry tanker trawler yacht
 """)
 # The prefixes of a vessel's name ("the MV Solway Tern", "HMS Belfast"): the ship, never
 # its owner or crew, whatever the recognizer calls the name. (Not the prefixes that also

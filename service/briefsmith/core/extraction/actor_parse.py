@@ -48,16 +48,17 @@ from briefsmith.core.lexicon import (
     ACTED_ON_LEMMAS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
-    AWARDED_NOUNS,
     APPOINTING_LEMMAS,
     APPOINTING_VERBS,
     APPROVAL_NOUNS,
+    AWARDED_NOUNS,
     BARE_PERSON_NOUNS,
     BEATING_LEMMAS,
     BODY_NOUNS,
     BODY_STAFF_NOUNS,
     BODY_UNIT_NOUNS,
     BRACKETED_ASIDE_OPENERS,
+    BRINGING_LEMMAS,
     CAPACITY_AS_LEMMAS,
     CAPITAL_CITIES,
     CAREER_LEMMAS,
@@ -129,10 +130,10 @@ from briefsmith.core.lexicon import (
     PLACINGS,
     PLEA_LEMMAS,
     PORTRAYAL_LEMMAS,
-    PRIZE_PASSING_LEMMAS,
     POST_AS_LEMMAS,
     POST_NOMINALS,
     PRESS_NOUNS,
+    PRIZE_PASSING_LEMMAS,
     PUBLIC_SERVICE_NOUNS,
     RANK_PARTS,
     RANKING_LEMMAS,
@@ -155,6 +156,7 @@ from briefsmith.core.lexicon import (
     STREET_HEADS,
     SUCCEEDING_VERBS,
     SUCCESSION_LEMMAS,
+    TAKEN_UP_THING_NOUNS,
     TITLE_WORDS,
     VESSEL_PREFIXES,
     WEATHER_ENDURING_LEMMAS,
@@ -1173,6 +1175,7 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
         if (
             preposition == "to"
             and t.pos[governor] in ("VERB", "AUX")
+            and t.lemma[governor] not in BRINGING_LEMMAS
             and any(t.dep[c] == "dobj" for c in t.children[governor])
         ):
             return "acts"
@@ -1363,7 +1366,8 @@ def _played(t: ParsedTokens, first: int) -> bool:
     """Is the name opening at token `first` a part someone acts: "who plays barmaid
     Jodie Sallis", "portrays Tom Rudd", "stars as Daisy Merrow"? Read from the words
     before it (the parser may take "barmaid" for a verb), or a title ("played Widow
-    Twankey"). A side a club plays ("played Corvell") has no description before it; a film that "stars Ann Lee" names its actor."""
+    Twankey"). A side a club plays ("played Corvell") has no description before it; a
+    film that "stars Ann Lee" names its actor."""
     index, described, cast_as = first - 1, False, False
     while (
         index >= 0
@@ -3022,6 +3026,12 @@ def _evidence(
         and t.lemma[i + 2] in NAMED_THING_NOUNS
         and t.pos[i + 2] == "NOUN"
     }
+    # Sentences that take up a horse or a vessel by its noun: "the horse had been lame".
+    thing_taken_up = {
+        t.sent[i]
+        for i in range(1, len(t.text))
+        if t.lower[i] in TAKEN_UP_THING_NOUNS and t.lower[i - 1] == "the" and t.pos[i] == "NOUN"
+    }
     # The actor each sentence has as its subject, by sentence: "Its chair", "His wife"
     # a sentence or two later stand for it.
     subject_in: dict[int, str] = {}
@@ -3130,8 +3140,23 @@ def _evidence(
                 evidence.verbs_before.add(t.lower[verb])
         if _goes_on_as_it(t, root):
             evidence.called_it += 1
-        if _named_thing(t, span.start, span.stop) or (
-            t.dep[root] == "dobj" and t.lemma[t.head[root]] in RIDDEN_LEMMAS
+        if (
+            _named_thing(t, span.start, span.stop)
+            or (t.dep[root] == "dobj" and t.lemma[t.head[root]] in RIDDEN_LEMMAS)
+            # "Maple Leaf Flyer, ridden by Jess Carter, won"
+            or any(t.dep[c] == "acl" and t.lemma[c] in RIDDEN_LEMMAS for c in t.children[root])
+            or (
+                # "Silver Kestrel won the Gold Cup. ... the horse had been lame": a name
+                # no given name opens, the subject of its sentence, taken up next.
+                t.sent[span.start] + 1 in thing_taken_up
+                and t.dep[root] in _SUBJECTS
+                and kind_of[mention.name] in ("person", "organization")
+                and fold(mention.name.split()[0])
+                not in FEMININE_GIVEN_NAMES | MASCULINE_GIVEN_NAMES
+                and not any(w in ORG_HEADS for w in mention.name.split())
+                # (A plural closes a body's name: "Harbourline Ferries", "Stena Lines".)
+                and not mention.name.endswith("s")
+            )
         ):
             evidence.thing += 1  # "her album X", "rode Silver Caspian to victory"
         if t.dep[root] in _SUBJECTS and t.lemma[t.head[root]] in SPEECH_LEMMAS:
@@ -3142,9 +3167,7 @@ def _evidence(
             evidence.in_dock += _in_the_dock(t, root)
             evidence.pleads += _pleads(t, root)
         if kind_of[mention.name] == "person" and (
-            _played(t, span.start)
-            or t.sent[span.start] in story_frames
-            or _nickname_of(t, root)
+            _played(t, span.start) or t.sent[span.start] in story_frames or _nickname_of(t, root)
         ):
             evidence.character += 1
         preposition = t.head[root]
