@@ -230,3 +230,45 @@ def test_a_driver_whose_car_is_named_next_still_acts() -> None:
 
 def test_a_ferry_firm_whose_ship_is_named_next_still_acts() -> None:
     assert actors(FERRY_FIRM).get("Harbourline Ferries") == "organization"
+
+
+# Whom a report, a study or a work is "by" acts.
+
+ANALYSIS = """Analysis by the Resolution Foundation found that typical households were £1,200 worse off. The Treasury declined to comment."""
+
+INVESTIGATION = """An investigation by the Patients Association revealed that the trust had ignored 40 complaints. Chief executive Ray Dunmore said lessons would be learned."""
+
+NOVEL = """The Glass Orchard, a new novel by Helen Keane, has been longlisted for the Booker Prize. The judges praised its ambition."""
+
+OPERA = """The Jade Emperor, a new opera by Lin Qiao, opens at the Royal Opera House next month. Its conductor, Stefan Harker, said rehearsals had been intense."""
+
+BY_THE_RIVER = """Ann Pryor has lived in a cottage by Lake Bassenthwaite for 40 years. She said the flooding was the worst she had seen."""
+
+
+def test_a_body_whose_analysis_found_acts() -> None:
+    found = actors(ANALYSIS)
+    assert found.get("Resolution Foundation") == "organization"
+    assert found.get("Treasury") == "organization"
+
+
+def test_a_body_whose_investigation_revealed_acts() -> None:
+    assert actors(INVESTIGATION).get("Patients Association") == "organization"
+
+
+def test_the_author_of_a_novel_acts_and_the_novel_does_not() -> None:
+    found = actors(NOVEL)
+    assert found.get("Helen Keane") == "person"
+    assert "Glass Orchard" not in found
+    assert "The Glass Orchard" not in found
+
+
+def test_the_composer_of_an_opera_acts() -> None:
+    found = actors(OPERA)
+    assert found.get("Lin Qiao") == "person"
+    assert found.get("Stefan Harker") == "person"
+
+
+def test_a_lake_a_cottage_stands_by_is_no_actor() -> None:
+    found = actors(BY_THE_RIVER)
+    assert "Lake Bassenthwaite" not in found
+    assert found.get("Ann Pryor") == "person"
