@@ -272,3 +272,32 @@ def test_a_lake_a_cottage_stands_by_is_no_actor() -> None:
     found = actors(BY_THE_RIVER)
     assert "Lake Bassenthwaite" not in found
     assert found.get("Ann Pryor") == "person"
+
+
+# A party whose name the recognizer cuts to its last word ("Democrats" of "Liberal
+# Democrats") is the whole party.
+
+BY_ELECTION = """The Liberal Democrats won the Tiverton by-election with a majority of 6,144, overturning a Conservative lead. The winner, Richard Foord, said voters wanted change."""
+
+COALITION = """The Free Democrats said on Monday they would leave the coalition. Their leader, Karl Wendt, called the budget unacceptable."""
+
+SWEDEN = """The Sweden Democrats won 20.5% of the vote, the election authority said."""
+
+
+def test_a_party_of_two_words_is_listed_whole() -> None:
+    found = actors(BY_ELECTION)
+    assert found.get("Liberal Democrats") == "organization"
+    assert found.get("Richard Foord") == "person"
+    assert "Tiverton" not in found
+
+
+def test_a_party_that_speaks_is_listed_whole() -> None:
+    found = actors(COALITION)
+    assert found.get("Free Democrats") == "organization"
+    assert "Democrats" not in found
+
+
+def test_a_party_named_after_a_country_is_no_country() -> None:
+    found = actors(SWEDEN)
+    assert found.get("Sweden Democrats") == "organization"
+    assert "Sweden" not in found

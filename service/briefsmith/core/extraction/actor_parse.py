@@ -1541,6 +1541,12 @@ def _acting_entities(
         ):
             continue
         name = _clean_name(entity.text)
+        party_first = _party_name_start(t, entity, root)
+        if party_first < entity.first_token:
+            # "The Liberal Democrats", "the Sweden Democrats": the recognizer named only
+            # the last word; the party is the whole name.
+            name = _clean_name(text[t.start[party_first] : entity.end])
+            label = "ORG"
         person_span = person_in_body_name(name.split()) if label == "ORG" else None
         if person_span is not None:
             # "Fisheries Committee Chair Tomasz Wielgosz", "Ritesh Agarwal of Meridian
@@ -1696,6 +1702,25 @@ def _acting_entities(
     return list(added.values())
 
 
+def _party_name_start(t: ParsedTokens, entity: ParsedEntity, root: int) -> int:
+    """Where a party's name starts when the recognizer labels only its last word ("Free
+    Democrats", "Sweden Democrats", "Christian Democrats"): the capitalized words that
+    modify the party word from just before it; the entity's own first token otherwise."""
+    first = entity.first_token
+    if entity.label != "NORP" or entity.text not in PARTY_NAMES:
+        return first
+    while (
+        first - 1 >= 0
+        and t.head[first - 1] == root
+        and t.dep[first - 1] in ("compound", "amod")
+        and t.text[first - 1][:1].isupper()
+        and t.text[first - 1].isalpha()
+        and t.sent[first - 1] == t.sent[root]
+    ):
+        first -= 1
+    return first
+
+
 def _prize_winners(
     text: str,
     t: ParsedTokens,
@@ -1711,7 +1736,7 @@ def _prize_winners(
     pass over the tokens."""
     label_at: dict[int, str] = {}
     for entity in entities:
-        for index in range(entity.first_token, entity.last_token + 1):
+        for index in range(entity.first_token, entity.last_token):
             label_at[index] = entity.label
     found: list[tuple[int, str, str, str | None]] = []
     for index in range(len(t.dep)):
@@ -2881,6 +2906,8 @@ def _addable(name: str, label: str, noun_subject: bool = False) -> bool:
             and (
                 words[-1] in _CIVIL_ORG_HEADS
                 or words[-1].isupper()
+                # "Liberal Democrats", "Christian Democrats": a party's own name.
+                or words[-1] in PARTY_NAMES
                 # "British Chambers of Commerce": a name of its own, with its "of".
                 or (len(words) >= 3 and "of" in words[1:-1])
                 # "The Irish Government", "the French Embassy": a state's civil body.
