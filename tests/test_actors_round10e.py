@@ -301,3 +301,19 @@ def test_a_party_named_after_a_country_is_no_country() -> None:
     found = actors(SWEDEN)
     assert found.get("Sweden Democrats") == "organization"
     assert "Sweden" not in found
+
+
+# A company written with its legal suffix ("Harland Foods plc said") acts as written.
+
+PLC = """Harland Foods plc said on Thursday that pre-tax profit fell 12% to £48m. Shares in the Bristol-based group fell 6%."""
+
+LTD = """Brennan Civils Ltd said it would appeal against the £200,000 fine. A worker fell through a roof at its depot in 2023."""
+
+
+def test_a_plc_that_speaks_is_an_actor() -> None:
+    assert actors(PLC).get("Harland Foods") == "organization"
+
+
+def test_a_limited_company_that_was_fined_is_an_actor() -> None:
+    found = actors(LTD)
+    assert [k for n, k in found.items() if n.startswith("Brennan Civils")] == ["organization"]

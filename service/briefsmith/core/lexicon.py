@@ -1228,6 +1228,10 @@ arrest charge jail imprison sentence convict acquit fine detain question release
 remand sue prosecute extradite deport sack fire dismiss suspend ban appoint hire name
 sign elect rescue stab kill murder shoot attack rob assault injure accuse honour award
 """)
+# A company's legal suffix, written after its name ("Harland Foods plc said", "Brennan
+# Civils Ltd was fined"): the parser makes it the head of the name, so the name's
+# part in its sentence is the suffix's.
+COMPANY_SUFFIXES = _words("plc PLC Ltd Ltd. Limited Inc Inc. LLC LLP Corp Corp. GmbH AG")
 # Verbs (lemmas) of the name someone goes by: "Known to fans as Mother Goose, she ...",
 # "Ann Lee, dubbed the Iron Lady," (a nickname, no actor of its own).
 NICKNAMING_LEMMAS = _words("know nickname dub")

@@ -66,6 +66,7 @@ from briefsmith.core.lexicon import (
     CLAUSE_OPENERS,
     CLUB_DESCRIPTION_NOUNS,
     CLUB_WORDS_NO_SURNAME_TAKES,
+    COMPANY_SUFFIXES,
     COLLECTIVE_BODY_NOUNS,
     COMMENTATOR_NOUNS,
     COMMON_CAPITALIZED,
@@ -1069,10 +1070,13 @@ def _root(t: ParsedTokens, first: int, last: int) -> int:
     ]
     if not outside:
         return first
-    return next(
+    root = next(
         (i for i in outside if not (t.head[i] < first and t.dep[i] in ("appos", "compound"))),
         outside[0],
     )
+    if t.head[root] == last and last < len(t.text) and t.text[last] in COMPANY_SUFFIXES:
+        return last  # "Harland Foods plc said": the suffix heads the name into its sentence
+    return root
 
 
 # Surname particles as a sentence's first word writes them ("Van", "De").
