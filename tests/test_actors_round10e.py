@@ -1,11 +1,16 @@
 # ruff: noqa: E501 - each article paragraph is one line, as pages deliver them
 """Actors, round 10 (helper e), on synthetic passages written for these tests (invented
-people, plays, bands, pubs and companies): a work, a pub or a product described as one
-("Copper Sky, a drama about a Welsh mining village") is no actor, however it acts; a
-prize that "went to" a person or a body names an actor ("Best actress went to Priya
-Raman"); a capitalized role noun opening a name ("Frontwoman Kat Delaney") is the role.
-Beats and styles: broadsheet culture, tabloid music, local pubs, wire sport, trade
-construction."""
+people, plays, bands, pubs, horses, ships, parties and companies): a work, a pub or a
+product described as one ("Copper Sky, a drama about a Welsh mining village") is no
+actor, however it acts; a prize that "went to" a person or a body names an actor ("Best
+actress went to Priya Raman"); a capitalized role noun opening a name ("Frontwoman Kat
+Delaney") is the role; a titled part played, an alter ego or a nickname ("Known to fans
+as Mother Goose") is no actor; a land something is brought to is scenery; a horse or a
+ship ridden or taken up as "the horse", "the ship" is no actor; whom a report or a work
+is "by" acts; a party the recognizer cuts to its last word is listed whole; a company
+with its legal suffix acts. Beats and styles: broadsheet culture, tabloid music, local
+pubs, wire sport and racing, trade construction, wire weather, broadsheet politics,
+business wire."""
 
 from __future__ import annotations
 

@@ -1185,8 +1185,9 @@ shareholder employee staff
 """)
 # Things a story names like people or bodies, said by the common noun before or after
 # the name: "her album Paper Harbours", "the film Midnight Orchard", "the ship Mary
-# Ellison", "spaniel Bella", "its Pulse Max headphones". A work, a vessel, an animal or a
-# product is no actor of the story (its makers, owners and crew are).
+# Ellison", "spaniel Bella", "its Pulse Max headphones". A work, a vessel, an animal, a
+# product, a pub or an alter ego is no actor of the story (its makers, owners and crew
+# are).
 NAMED_THING_NOUNS = _words("""
 album single song track record film movie show series sitcom soap drama programme
 program documentary podcast novel book memoir biography play musical opera ballet
