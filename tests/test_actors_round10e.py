@@ -322,3 +322,12 @@ def test_a_plc_that_speaks_is_an_actor() -> None:
 def test_a_limited_company_that_was_fined_is_an_actor() -> None:
     found = actors(LTD)
     assert [k for n, k in found.items() if n.startswith("Brennan Civils")] == ["organization"]
+
+
+BALL = """The ball went to Kieran Doyle, and the winger ran 60 metres to score."""
+
+
+def test_a_ball_that_went_to_a_player_is_no_prize() -> None:
+    found = roles(BALL)
+    assert "Kieran Doyle" in found
+    assert found["Kieran Doyle"] != "ball"

@@ -1782,7 +1782,8 @@ def _prize_winners(
 
 def _prize_won(text: str, t: ParsedTokens, subject: int) -> str | None:
     """The words of what was won, from the subject at `subject` without its article:
-    "Best actress", "winner of the Wexford Prize for painting"; None when long."""
+    "Best actress", "winner of the Wexford Prize for painting"; None when long, or when
+    the subject names no prize or part ("The ball went to ...")."""
     first, stack, seen = subject, [subject], 0
     while stack and seen < _MAX_DESCRIPTION_TOKENS:
         current = stack.pop()
@@ -1795,7 +1796,14 @@ def _prize_won(text: str, t: ParsedTokens, subject: int) -> str | None:
     if last - first >= _MAX_PRIZE_WORDS or t.sent[first] != t.sent[subject]:
         return None
     won = text[t.start[first] : t.end[last]]
-    return f"winner of the {won}" if t.lower[subject] in AWARDED_NOUNS else won
+    if t.lower[subject] in AWARDED_NOUNS:
+        return f"winner of the {won}"
+    lemma = t.lemma[subject].casefold()
+    if lemma in ROLE_NOUNS | DESCRIPTION_NOUNS | _PERSON_ROLE_WORDS or (
+        lemma.endswith(AGENT_SUFFIXES) and lemma not in AGENT_LOOKALIKES
+    ):
+        return won  # "Best actress", "Player of the match": a part won
+    return None  # "The ball went to Kieran Doyle": no prize
 
 
 # The longest prize phrase kept as a winner's role, in tokens.
