@@ -1833,11 +1833,17 @@ def _made_by(t: ParsedTokens, root: int) -> bool:
     """Is the name at `root` whom a common noun is "by": the author of a report, a work
     or a deed ("Analysis by the Resolution Foundation found", "a new novel by Siobhan
     Keane", "an investigation by the Halden Echo")? Not a place beside a thing ("a
-    cottage by Lake Bassenthwaite": no person or body)."""
+    cottage by Lake Bassenthwaite": no person or body), nor a credit ("Additional
+    reporting by Ann Lee")."""
     preposition = t.head[root]
     if t.dep[root] != "pobj" or t.lower[preposition] != "by" or t.dep[preposition] != "prep":
         return False
-    return t.pos[t.head[preposition]] == "NOUN"
+    noun = t.head[preposition]
+    # (Not a credit: "Additional reporting by Ann Lee", "Editing by", "a piece by".)
+    credit = t.lower[noun].endswith("ing") or (
+        t.lemma[noun] in CREDIT_NOUNS and t.lemma[noun] not in CREDIT_LEMMAS
+    )
+    return t.pos[noun] == "NOUN" and not credit
 
 
 def _told_of_by_who(
