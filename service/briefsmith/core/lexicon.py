@@ -1299,6 +1299,10 @@ broker bank manufacturer maker brand outfit
 DEAL_PARTY_NOUNS = _words("""
 owner owners parent seller buyer backer backers shareholder investor acquirer bidder
 """)
+# Verbs (lemmas) of bringing something to a place: "Storm Bronagh brought gusts to
+# western Scotland", "the festival brought visitors to Leeds" (where it arrives, scenery;
+# not a recipient, as in "returned the bronzes to Nigeria").
+BRINGING_LEMMAS = _words("bring")
 # Verbs of a land the weather falls on ("Britain bakes", "Greece sweltered", "the
 # north shivers"): its subject suffers the weather and does nothing in the story.
 WEATHER_ENDURING_LEMMAS = _words("""
@@ -1317,11 +1321,13 @@ shareholder employee staff
 """)
 # Things a story names like people or bodies, said by the common noun before or after
 # the name: "her album Paper Harbours", "the film Midnight Orchard", "the ship Mary
-# Ellison", "spaniel Bella", "its Pulse Max headphones". A work, a vessel, an animal or a
-# product is no actor of the story (its makers, owners and crew are).
+# Ellison", "spaniel Bella", "its Pulse Max headphones". A work, a vessel, an animal, a
+# product, a pub or an alter ego is no actor of the story (its makers, owners and crew
+# are).
 NAMED_THING_NOUNS = _words("""
 album single song track record film movie show series sitcom soap drama programme
 program documentary podcast novel book memoir biography play musical opera ballet
+comedy tragedy farce pub ego persona
 quiz gameshow telethon pantomime panto thriller sequel miniseries docuseries
 exhibition installation artwork mural statue portrait
 painting sculpture poem game videogame character
@@ -1334,6 +1340,13 @@ phone smartphone handset headphones earbuds laptop tablet console gadget
 beer lager ale stout cider wine whisky whiskey gin vodka rum
 car van lorry truck motorbike scooter jet airliner helicopter drone
 spacecraft probe satellite telescope rover lander rocket
+""")
+# Of those, a horse or a vessel the next sentence may call by its noun alone ("Silver
+# Kestrel won the Gold Cup. ... the horse had been lame"): a name that opens a sentence
+# before "the horse", "the ship" names the animal or the vessel, not a person or a body.
+TAKEN_UP_THING_NOUNS = _words("""
+horse racehorse mare gelding colt filly stallion greyhound
+ship vessel liner ferry tanker trawler yacht
 """)
 # The prefixes of a vessel's name ("the MV Solway Tern", "HMS Belfast"): the ship, never
 # its owner or crew, whatever the recognizer calls the name. (Not the prefixes that also
@@ -1351,6 +1364,22 @@ ACTED_ON_LEMMAS = _words("""
 arrest charge jail imprison sentence convict acquit fine detain question release bail
 remand sue prosecute extradite deport sack fire dismiss suspend ban appoint hire name
 sign elect rescue stab kill murder shoot attack rob assault injure accuse honour award
+""")
+# A company's legal suffix, written after its name ("Harland Foods plc said", "Brennan
+# Civils Ltd was fined"): the parser makes it the head of the name, so the name's
+# part in its sentence is the suffix's.
+COMPANY_SUFFIXES = _words("plc PLC Ltd Ltd. Limited Inc Inc. LLC LLP Corp Corp. GmbH AG")
+# Verbs (lemmas) of the name someone goes by: "Known to fans as Mother Goose, she ...",
+# "Ann Lee, dubbed the Iron Lady," (a nickname, no actor of its own).
+NICKNAMING_LEMMAS = _words("know nickname dub")
+# Verbs (lemmas) by which a prize passes to its winner: "Best actress went to Ann Lee",
+# "the contract went to Apex Construction".
+PRIZE_PASSING_LEMMAS = _words("go")
+# Nouns of what is won or awarded, whose winner may be a body as well as a person ("the
+# contract went to Apex Construction"; not "the pupils went to Aldgate Museum").
+AWARDED_NOUNS = _words("""
+prize award medal gold silver bronze title trophy cup crown honour honor accolade
+contract tender franchise grant seat
 """)
 # Of those, what is only done to a person ("the court jailed Ann Lee"): the object is a
 # person, whatever the recognizer calls the name.
@@ -1418,7 +1447,7 @@ substitute opener bowler seamer spinner batter batsman wicketkeeper fullback win
 playmaker skipper jockey trainer caddie
 shortstop quarterback linebacker cornerback tailback halfback goalie goaltender netminder
 defenceman defenseman rookie trustee
-actress star singer rapper comedian dancer athlete sprinter swimmer boxer golfer
+actress star singer frontman frontwoman rapper comedian dancer athlete sprinter swimmer boxer golfer
 cyclist motorist pedestrian victim patient resident witness teenager schoolboy
 schoolgirl toddler youngster businessman businesswoman tycoon millionaire billionaire
 entrepreneur socialite influencer heiress rival heavyweight lightweight middleweight

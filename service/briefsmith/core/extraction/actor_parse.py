@@ -51,12 +51,14 @@ from briefsmith.core.lexicon import (
     APPOINTING_LEMMAS,
     APPOINTING_VERBS,
     APPROVAL_NOUNS,
+    AWARDED_NOUNS,
     BARE_PERSON_NOUNS,
     BEATING_LEMMAS,
     BODY_NOUNS,
     BODY_STAFF_NOUNS,
     BODY_UNIT_NOUNS,
     BRACKETED_ASIDE_OPENERS,
+    BRINGING_LEMMAS,
     CAPACITY_AS_LEMMAS,
     CAPITAL_CITIES,
     CAREER_LEMMAS,
@@ -68,6 +70,7 @@ from briefsmith.core.lexicon import (
     COMMENTATOR_NOUNS,
     COMMON_CAPITALIZED,
     COMPANY_NOUNS,
+    COMPANY_SUFFIXES,
     COMPASS_WORDS,
     COMPETITION_WORDS,
     CONTEST_NOUNS,
@@ -108,6 +111,7 @@ from briefsmith.core.lexicon import (
     NAMED_BODY_NOUNS,
     NAMED_THING_NOUNS,
     NAMING_VERBS,
+    NICKNAMING_LEMMAS,
     OCCASION_WORDS,
     OFFICE_OF_TITLE,
     OFFICE_TAILS,
@@ -134,6 +138,7 @@ from briefsmith.core.lexicon import (
     POST_AS_LEMMAS,
     POST_NOMINALS,
     PRESS_NOUNS,
+    PRIZE_PASSING_LEMMAS,
     PUBLIC_SERVICE_NOUNS,
     RANK_PARTS,
     RANKING_LEMMAS,
@@ -156,6 +161,7 @@ from briefsmith.core.lexicon import (
     STREET_HEADS,
     SUCCEEDING_VERBS,
     SUCCESSION_LEMMAS,
+    TAKEN_UP_THING_NOUNS,
     TITLE_WORDS,
     US_PARTY_LETTERS,
     US_STATE_SHORT,
@@ -165,6 +171,7 @@ from briefsmith.core.lexicon import (
     WEEKDAYS,
     country_names,
     demonym_country,
+    fold,
     is_demonym,
     state_names,
 )
@@ -571,7 +578,7 @@ def refine_actors(
             and not (spoke[record.name] or found.speaks or found.called_it)
         ):
             continue  # "Premier League leaders Holbrook United": where clubs play
-        if found.thing and not spoke[record.name]:
+        if (found.thing or _described_as_a_thing(record)) and not spoke[record.name]:
             continue  # "her album Paper Harbours", "spaniel Bella": a thing, not an actor
         if found.character and 2 * found.character >= found.story and not spoke[record.name]:
             continue  # a character, never out of the plot
@@ -1102,10 +1109,13 @@ def _root(t: ParsedTokens, first: int, last: int) -> int:
     ]
     if not outside:
         return first
-    return next(
+    root = next(
         (i for i in outside if not (t.head[i] < first and t.dep[i] in ("appos", "compound"))),
         outside[0],
     )
+    if t.head[root] == last and last < len(t.text) and t.text[last] in COMPANY_SUFFIXES:
+        return last  # "Harland Foods plc said": the suffix heads the name into its sentence
+    return root
 
 
 # Surname particles as a sentence's first word writes them ("Van", "De").
@@ -1204,10 +1214,13 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
             return "told"  # "Asked by the Daily Post whether ...": the questioner, a source
         if t.dep[head] == "agent" or preposition in _PARTY_PREPOSITIONS:
             return "acts"
+        if _made_by(t, node):
+            return "acts"  # "a report by the regulator", "a novel by Ann Lee": the author
         # "returned the objects to Nigeria": a recipient; "flew to Turkey": a place.
         if (
             preposition == "to"
             and t.pos[governor] in ("VERB", "AUX")
+            and t.lemma[governor] not in BRINGING_LEMMAS
             and any(t.dep[c] == "dobj" for c in t.children[governor])
         ):
             return "acts"
@@ -1332,7 +1345,8 @@ def _named_thing(t: ParsedTokens, first: int, last: int) -> bool:
     before it ("her album Paper Harbours", "the cargo ship Mary Ellison", "spaniel
     Bella"), by a noun it stands in apposition to ("its sister ship, the Loch Fyne
     Queen", "their flagship lager, Harbour Pale"), by an owner's noun of a thing after it
-    ("its Orbit Pro console") or by a vessel's prefix ("the MV Solway Tern")?"""
+    ("its Orbit Pro console"), by such a noun in apposition after it ("Copper Sky, a
+    drama about ...") or by a vessel's prefix ("the MV Solway Tern")?"""
     if t.text[first] in VESSEL_PREFIXES and last - first >= 2:
         return True
     root = _root(t, first, last)
@@ -1343,6 +1357,10 @@ def _named_thing(t: ParsedTokens, first: int, last: int) -> bool:
     ):
         # (Not "The programme was made by producer Ann Lee": the parser may hang a list
         # of credits on the work; the noun before the name says what she is.)
+        return True
+    if any(t.dep[c] == "appos" and c > root and _thing_noun(t, c) for c in t.children[root]):
+        # "Copper Sky, a drama about a mining village,", "Ghost Orchard, the debut album
+        # by ...": the name described as a work or a thing after it.
         return True
     if (
         t.dep[root] == "compound"
@@ -1392,9 +1410,19 @@ def _thing_noun(t: ParsedTokens, index: int) -> bool:
 def _played(t: ParsedTokens, first: int) -> bool:
     """Is the name opening at token `first` a part someone acts: "who plays barmaid
     Jodie Sallis", "portrays Tom Rudd", "stars as Daisy Merrow"? Read from the words
-    before it (the parser may take "barmaid" for a verb). A side a club plays ("played
-    Corvell") has no description before it; a film that "stars Ann Lee" names its actor."""
+    before it (the parser may take "barmaid" for a verb), or a title ("played Widow
+    Twankey"). A side a club plays ("played Corvell") has no description before it; a
+    film that "stars Ann Lee" names its actor."""
     index, described, cast_as = first - 1, False, False
+    while (
+        index >= 0
+        and t.sent[index] == t.sent[first]
+        and t.text[index][:1].isupper()
+        and t.lower[index].rstrip(".") in _TITLE_WORDS | DESCRIPTION_NOUNS
+    ):
+        # "played Widow Twankey", "will play Captain Hook": a titled part, whose title
+        # the name's words may or may not hold.
+        index, described = index - 1, True
     while (
         index >= 0
         and first - index <= 4
@@ -1410,6 +1438,31 @@ def _played(t: ParsedTokens, first: int) -> bool:
         described = described or t.lower[index] not in _DETERMINERS | {"as"}
         index -= 1
     return False
+
+
+# How far up from its "as" the verb of a nickname may stand, in tokens of the parse.
+_NICKNAME_CLIMB = 6
+
+
+def _nickname_of(t: ParsedTokens, root: int) -> bool:
+    """Is the name at `root` one someone else is known by: "Known to fans as Mother Goose,
+    she said", "Ann Lee, known as the Iron Lady,"? The "as" may hang a few words below
+    the verb ("known to generations of audiences as"). Not a body's name ("a militia
+    known as the Red Hand": a common noun's own name is how the story names it)."""
+    if t.dep[root] != "pobj" or t.lower[t.head[root]] != "as":
+        return False
+    node = t.head[t.head[root]]
+    for _ in range(_NICKNAME_CLIMB):
+        if t.lemma[node] in NICKNAMING_LEMMAS and t.tag[node] == "VBN":
+            break
+        if t.head[node] == node:
+            return False
+        node = t.head[node]
+    else:
+        return False
+    if t.dep[node] == "advcl":
+        return True  # "Known to fans as X, she ...": about the clause's subject
+    return t.dep[node] == "acl" and t.pos[t.head[node]] in ("PROPN", "PRON")
 
 
 def _of_its(t: ParsedTokens, noun: int) -> bool:
@@ -1531,6 +1584,12 @@ def _acting_entities(
         ):
             continue
         name = _clean_name(entity.text)
+        party_first = _party_name_start(t, entity, root)
+        if party_first < entity.first_token:
+            # "The Liberal Democrats", "the Sweden Democrats": the recognizer named only
+            # the last word; the party is the whole name.
+            name = _clean_name(text[t.start[party_first] : entity.end])
+            label = "ORG"
         person_span = person_in_body_name(name.split()) if label == "ORG" else None
         if person_span is not None:
             # "Fisheries Committee Chair Tomasz Wielgosz", "Ritesh Agarwal of Meridian
@@ -1588,6 +1647,7 @@ def _acting_entities(
                     or _told_of_by_who(t, entity.first_token, entity.last_token, root)
                 )
             )
+            and not (label in ("PERSON", "ORG") and _made_by(t, root))
             and not misread
             and not (
                 label == "ORG"
@@ -1679,7 +1739,150 @@ def _acting_entities(
     for start, name, kind in _unlabelled_openers(text, t, entities, inside_quote, lower_words):
         if name not in known and name not in added and len(added) < _MAX_PARSE_ACTORS:
             added[name] = ActorRecord(name, kind, first=start)  # type: ignore[arg-type]
+    for start, name, kind, role in _prize_winners(text, t, entities, inside_quote):
+        if name not in known and name not in added and len(added) < _MAX_PARSE_ACTORS:
+            added[name] = ActorRecord(name, kind, role=role, first=start)  # type: ignore[arg-type]
     return list(added.values())
+
+
+def _party_name_start(t: ParsedTokens, entity: ParsedEntity, root: int) -> int:
+    """Where a party's name starts when the recognizer labels only its last word ("Free
+    Democrats", "Sweden Democrats", "Christian Democrats"): the capitalized words that
+    modify the party word from just before it; the entity's own first token otherwise."""
+    first = entity.first_token
+    if entity.label != "NORP" or entity.text not in PARTY_NAMES:
+        return first
+    while (
+        first - 1 >= 0
+        and t.head[first - 1] == root
+        and t.dep[first - 1] in ("compound", "amod")
+        and t.text[first - 1][:1].isupper()
+        and t.text[first - 1].isalpha()
+        and t.sent[first - 1] == t.sent[root]
+    ):
+        first -= 1
+    return first
+
+
+def _prize_winners(
+    text: str,
+    t: ParsedTokens,
+    entities: Sequence[ParsedEntity],
+    inside_quote: Callable[[int], bool],
+) -> list[tuple[int, str, str, str | None]]:
+    """Whom a prize "went to": "Best actress went to Priya Raman", "The gold went to Faith
+    Cheruiyot" (a person, by a given name or the recognizer's label, whatever it called
+    her), "The contract went to Apex Construction" (a body, only after a noun of what is
+    awarded: "the pupils went to Aldgate Museum" names a place to visit). The winner is
+    named as the object of "to", not a subject, so _acting_entities would miss it. A
+    person's role is what they won ("Best actress", "winner of the Wexford Prize"). One
+    pass over the tokens."""
+    label_at: dict[int, str] = {}
+    for entity in entities:
+        for index in range(entity.first_token, entity.last_token):
+            label_at[index] = entity.label
+    found: list[tuple[int, str, str, str | None]] = []
+    for index in range(len(t.dep)):
+        if t.pos[index] != "PROPN" or inside_quote(t.start[index]):
+            continue
+        subject = _prize_subject(t, index)
+        if subject is None:
+            continue
+        awarded = t.lower[subject] in AWARDED_NOUNS
+        first = index
+        while (
+            first - 1 >= 0
+            and t.dep[first - 1] == "compound"
+            and t.head[first - 1] == index
+            and t.pos[first - 1] == "PROPN"
+        ):
+            first -= 1
+        name = _clean_name(text[t.start[first] : t.end[index]])
+        words = name.split()
+        label = label_at.get(index)
+        # (A given name, or a clause "who ..." about the winner, says a person.)
+        given = fold(words[0]) in FEMININE_GIVEN_NAMES | MASCULINE_GIVEN_NAMES or any(
+            t.dep[c] == "relcl" and any(t.lower[w] == "who" for w in t.children[c])
+            for c in t.children[index]
+        )
+        if words[-1] in ORG_HEADS or (label == "ORG" and not given):
+            kind = "organization"
+        elif len(words) >= 2 and (label == "PERSON" or given):
+            kind = "person"
+        else:
+            continue
+        if kind == "organization" and not awarded:
+            continue
+        if _addable(name, "PERSON" if kind == "person" else "ORG"):
+            role = _prize_won(text, t, subject) if kind == "person" else None
+            found.append((t.start[first], name, kind, role))
+    return found
+
+
+def _prize_won(text: str, t: ParsedTokens, subject: int) -> str | None:
+    """The words of what was won, from the subject at `subject` without its article:
+    "Best actress", "winner of the Wexford Prize for painting"; None when long, or when
+    the subject names no prize or part ("The ball went to ...")."""
+    first, stack, seen = subject, [subject], 0
+    while stack and seen < _MAX_DESCRIPTION_TOKENS:
+        current = stack.pop()
+        seen += 1
+        first = min(first, current)
+        stack.extend(c for c in t.children[current] if c < subject)
+    if t.lower[first] in ("the", "a", "an"):
+        first += 1
+    last = _subtree_end(t, subject)
+    if last - first >= _MAX_PRIZE_WORDS or t.sent[first] != t.sent[subject]:
+        return None
+    won = text[t.start[first] : t.end[last]]
+    if t.lower[subject] in AWARDED_NOUNS:
+        return f"winner of the {won}"
+    lemma = t.lemma[subject].casefold()
+    if lemma in ROLE_NOUNS | DESCRIPTION_NOUNS | _PERSON_ROLE_WORDS or (
+        lemma.endswith(AGENT_SUFFIXES) and lemma not in AGENT_LOOKALIKES
+    ):
+        return won  # "Best actress", "Player of the match": a part won
+    return None  # "The ball went to Kieran Doyle": no prize
+
+
+# The longest prize phrase kept as a winner's role, in tokens.
+_MAX_PRIZE_WORDS = 8
+
+
+def _prize_subject(t: ParsedTokens, node: int) -> int | None:
+    """The prize (or the part won: "Best actress", "Player of the match") whose winner is
+    the object of "to" at `node` ("... went to Priya Raman"), or None: a common noun, or
+    a capitalized one that names what is won, not a pronoun or a name ("She went to",
+    "Harbour Lights went to Leeds")."""
+    preposition = t.head[node]
+    if t.dep[node] != "pobj" or t.lower[preposition] != "to":
+        return None
+    verb = t.head[preposition]
+    if t.lemma[verb] not in PRIZE_PASSING_LEMMAS or t.pos[verb] != "VERB":
+        return None
+    subject = next((c for c in t.children[verb] if t.dep[c] == "nsubj"), None)
+    if subject is None:
+        return None
+    if t.pos[subject] == "NOUN" or t.lower[subject] in AWARDED_NOUNS | ROLE_NOUNS:
+        return subject
+    return None
+
+
+def _made_by(t: ParsedTokens, root: int) -> bool:
+    """Is the name at `root` whom a common noun is "by": the author of a report, a work
+    or a deed ("Analysis by the Resolution Foundation found", "a new novel by Siobhan
+    Keane", "an investigation by the Halden Echo")? Not a place beside a thing ("a
+    cottage by Lake Bassenthwaite": no person or body), nor a credit ("Additional
+    reporting by Ann Lee")."""
+    preposition = t.head[root]
+    if t.dep[root] != "pobj" or t.lower[preposition] != "by" or t.dep[preposition] != "prep":
+        return False
+    noun = t.head[preposition]
+    # (Not a credit: "Additional reporting by Ann Lee", "Editing by", "a piece by".)
+    credit = t.lower[noun].endswith("ing") or (
+        t.lemma[noun] in CREDIT_NOUNS and t.lemma[noun] not in CREDIT_LEMMAS
+    )
+    return t.pos[noun] == "NOUN" and not credit
 
 
 def _told_of_by_who(
@@ -2760,6 +2963,8 @@ def _addable(name: str, label: str, noun_subject: bool = False) -> bool:
             and (
                 words[-1] in _CIVIL_ORG_HEADS
                 or words[-1].isupper()
+                # "Liberal Democrats", "Christian Democrats": a party's own name.
+                or words[-1] in PARTY_NAMES
                 # "British Chambers of Commerce": a name of its own, with its "of".
                 or (len(words) >= 3 and "of" in words[1:-1])
                 # "The Irish Government", "the French Embassy": a state's civil body.
@@ -2919,6 +3124,12 @@ def _evidence(
         and t.lemma[i + 2] in NAMED_THING_NOUNS
         and t.pos[i + 2] == "NOUN"
     }
+    # Sentences that take up a horse or a vessel by its noun: "the horse had been lame".
+    thing_taken_up = {
+        t.sent[i]
+        for i in range(1, len(t.text))
+        if t.lower[i] in TAKEN_UP_THING_NOUNS and t.lower[i - 1] == "the" and t.pos[i] == "NOUN"
+    }
     # The actor each sentence has as its subject, by sentence: "Its chair", "His wife"
     # a sentence or two later stand for it.
     subject_in: dict[int, str] = {}
@@ -2964,6 +3175,12 @@ def _evidence(
         if tail_of_name:
             evidence.mentions -= 1  # not the place's own mention
         part = "scene" if credit or tail_of_name else _part(t, span.start, span.stop)
+        if part == "scene" and not credit and kind_of[mention.name] in ("person", "organization"):
+            prize = _prize_subject(t, _root(t, span.start, span.stop))
+            if prize is not None and (
+                kind_of[mention.name] == "person" or t.lower[prize] in AWARDED_NOUNS
+            ):
+                part = "acts"  # "Best actress went to Priya Raman": the winner
         if credit or _where_something_is(t, span.start, span.stop):
             evidence.located += 1
         if (
@@ -3021,8 +3238,23 @@ def _evidence(
                 evidence.verbs_before.add(t.lower[verb])
         if _goes_on_as_it(t, root):
             evidence.called_it += 1
-        if _named_thing(t, span.start, span.stop) or (
-            t.dep[root] == "dobj" and t.lemma[t.head[root]] in RIDDEN_LEMMAS
+        if (
+            _named_thing(t, span.start, span.stop)
+            or (t.dep[root] == "dobj" and t.lemma[t.head[root]] in RIDDEN_LEMMAS)
+            # "Maple Leaf Flyer, ridden by Jess Carter, won"
+            or any(t.dep[c] == "acl" and t.lemma[c] in RIDDEN_LEMMAS for c in t.children[root])
+            or (
+                # "Silver Kestrel won the Gold Cup. ... the horse had been lame": a name
+                # no given name opens, the subject of its sentence, taken up next.
+                t.sent[span.start] + 1 in thing_taken_up
+                and t.dep[root] in _SUBJECTS
+                and kind_of[mention.name] in ("person", "organization")
+                and fold(mention.name.split()[0])
+                not in FEMININE_GIVEN_NAMES | MASCULINE_GIVEN_NAMES
+                and not any(w in ORG_HEADS for w in mention.name.split())
+                # (A plural closes a body's name: "Harbourline Ferries", "Stena Lines".)
+                and not mention.name.endswith("s")
+            )
         ):
             evidence.thing += 1  # "her album X", "rode Silver Caspian to victory"
         if t.dep[root] in _SUBJECTS and t.lemma[t.head[root]] in SPEECH_LEMMAS:
@@ -3033,7 +3265,7 @@ def _evidence(
             evidence.in_dock += _in_the_dock(t, root)
             evidence.pleads += _pleads(t, root)
         if kind_of[mention.name] == "person" and (
-            _played(t, span.start) or t.sent[span.start] in story_frames
+            _played(t, span.start) or t.sent[span.start] in story_frames or _nickname_of(t, root)
         ):
             evidence.character += 1
         preposition = t.head[root]
@@ -6280,6 +6512,16 @@ def _described_as_a_place(record: ActorRecord) -> bool:
         record.kind in ("person", "organization")
         and record.role is not None
         and _description_head(record.role) in PLACE_KIND_NOUNS
+    )
+
+
+def _described_as_a_thing(record: ActorRecord) -> bool:
+    """Is a name described as a work, a pub, an animal or a product ("The Red Lion ...
+    has been named pub of the year"), whatever the recognizer called it?"""
+    return (
+        record.kind in ("person", "organization")
+        and record.role is not None
+        and _description_head(record.role) in NAMED_THING_NOUNS
     )
 
 
