@@ -76,3 +76,29 @@ def test_the_one_who_calls_names_still_speaks():
         "Opposition leader Jean Halloran branded the budget 'a con trick on every family' on Tuesday."
     )
     assert found["a con trick on every family"] == "Jean Halloran"
+
+
+PREVIOUS_SPEAKER = 'Tom Barlow, who has run the council since 2019, said he would step down. "It is time," he said.\n\n'
+
+
+@pytest.mark.parametrize(
+    ("named", "pronoun"),
+    [
+        ("Mr Oluwaseun Adeyemi", "he"),
+        ("Andrea Conti", "he"),
+        ("Kerry Nolan", "he"),
+        ("Mr Jean Dufour", "he"),
+        ("Ms Jean Okoro", "she"),
+    ],
+)
+def test_a_given_name_borne_by_women_and_men_does_not_turn_the_pronoun_away(named, pronoun):
+    """A name that is a man's in one country and a woman's in another ("Andrea", "Jean",
+    "Oluwaseun") tells no gender: the "he" after the finance director goes to them, not
+    back past them to the council leader (a wrong speaker before)."""
+    text = (
+        PREVIOUS_SPEAKER
+        + f"The finance director, {named}, told the BBC that the budget had been cut twice. "
+        + f'"We warned them month after month," {pronoun} said.'
+    )
+    found = _speakers(text)
+    assert found["We warned them month after month"] == named.removeprefix("Mr ").removeprefix("Ms ")

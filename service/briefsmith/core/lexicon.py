@@ -1115,11 +1115,11 @@ eilidh elena eleni eliza elizabeth ellen eloise emily emma esi esther eszter eva
 fatou fiona francesca freya gabriela gemma giulia gulsen hana hannah harriet heather
 helen helena hiba hiroko ifeoma ilse ines ingrid irina isabel isabella isla ivana jacqueline
 jane janet jasmine jennifer jessica joanna josephine julia julie karen katarzyna kate
-katherine katie kavita keisha kerry kezia keziah khadija kirsty laila laura lauren layla
+katherine katie kavita keisha kezia keziah khadija kirsty laila laura lauren layla
 leila lena leticia lindiwe lisa lucia lucy lydia magdalena maja malgorzata mariam marianne
 marie marisol marta martina maryam megan mei meera michelle mila miriam monika nadia
 nadine naledi nancy naomi natalia natasha ngozi nina noor nora nkechi oksana olga
-olivia oluwaseun orla paula pauline pooja priya priyanka rachel rania rebecca renata rhiannon
+olivia orla paula pauline pooja priya priyanka rachel rania rebecca renata rhiannon
 rosalind roxana ruth saanvi sabrina samira sandra sara sarah shabnam sharon sian siobhan
 sofia sonia sophie soraya sunita susan svetlana tamsin tanya thandiwe theresa tomoko
 ursula valentina vanessa vera veronica wanjiru wendy yasmin yetunde yvonne zainab
@@ -1128,7 +1128,7 @@ joanne margaret mary patricia linda elaine lorraine tracey donna nicole stephani
 amy gillian jill pamela shirley maureen sheila brenda carol denise sally melanie louise
 natalie samantha danielle isabelle eileen bridget deirdre niamh roisin sinead gwen ffion
 cerys nia betty kimberly dorothy melissa cynthia kathleen christine debra carolyn
-diane joan evelyn judith andrea cheryl martha gloria teresa frances kathryn janice judy
+diane joan evelyn judith cheryl martha gloria teresa frances kathryn janice judy
 sophia doris marilyn lori
 """)
 MASCULINE_GIVEN_NAMES = _words("""
@@ -1155,6 +1155,14 @@ ewan iain rajiv sanjay anil vijay deepak manoj suresh nasir imran khalid faisal 
 donald steven ronald jeffrey jacob eric larry justin gregory jerry tyler zachary noah
 jeremy harold carl dylan bryan billy bruce elijah randy vincent eugene bobby
 """)
+# Given names borne by women and men alike ("Andrea" is a man in Italy, "Jean" in
+# France, "Oluwaseun" either in Nigeria): a person, but no gender for a "he"/"she".
+UNISEX_GIVEN_NAMES = _words("""
+andrea kerry oluwaseun sasha jamie alex sam charlie ashley nicola jean
+""")
+# Any given name: a name-shaped phrase opened by one is a person's.
+GIVEN_NAMES = FEMININE_GIVEN_NAMES | MASCULINE_GIVEN_NAMES | UNISEX_GIVEN_NAMES
+
 # Parents and grandparents as tabloids describe someone ("the father-of-two said",
 # "the mum-of-three added"): the word's gender, read like a "he" or "she".
 PARENT_GENDER: dict[str, str] = {

@@ -86,10 +86,10 @@ from briefsmith.core.lexicon import (
     DESCRIPTION_NOUNS,
     DESCRIPTIVE_BODY_NOUNS,
     DOCK_LEMMAS,
-    FEMININE_GIVEN_NAMES,
     FIRM_TRADES,
     FOUNDING_LEMMAS,
     FUTURE_ONLY_SUCCESSION_LEMMAS,
+    GIVEN_NAMES,
     GLUED_DESCRIPTORS,
     GOAL_NOUNS,
     GOVERNMENT_ACT_LEMMAS,
@@ -102,7 +102,6 @@ from briefsmith.core.lexicon import (
     JUDICIAL_TITLES,
     KIN_NOUNS,
     LEAVING_OFFICE_LEMMAS,
-    MASCULINE_GIVEN_NAMES,
     MILITARY_HEADS,
     MINISTRY_NOUNS,
     MONTHS,
@@ -831,10 +830,7 @@ def _closes_as_no_surname(name: str) -> bool:
     club's whatever the recognizer said."""
     words = name.split()
     return (
-        len(words) >= 2
-        and words[-1] in CLUB_WORDS_NO_SURNAME_TAKES
-        and words[0] not in FEMININE_GIVEN_NAMES
-        and words[0] not in MASCULINE_GIVEN_NAMES
+        len(words) >= 2 and words[-1] in CLUB_WORDS_NO_SURNAME_TAKES and words[0] not in GIVEN_NAMES
     )
 
 
@@ -1801,7 +1797,7 @@ def _prize_winners(
         words = name.split()
         label = label_at.get(index)
         # (A given name, or a clause "who ..." about the winner, says a person.)
-        given = fold(words[0]) in FEMININE_GIVEN_NAMES | MASCULINE_GIVEN_NAMES or any(
+        given = fold(words[0]) in GIVEN_NAMES or any(
             t.dep[c] == "relcl" and any(t.lower[w] == "who" for w in t.children[c])
             for c in t.children[index]
         )
@@ -3249,8 +3245,7 @@ def _evidence(
                 t.sent[span.start] + 1 in thing_taken_up
                 and t.dep[root] in _SUBJECTS
                 and kind_of[mention.name] in ("person", "organization")
-                and fold(mention.name.split()[0])
-                not in FEMININE_GIVEN_NAMES | MASCULINE_GIVEN_NAMES
+                and fold(mention.name.split()[0]) not in GIVEN_NAMES
                 and not any(w in ORG_HEADS for w in mention.name.split())
                 # (A plural closes a body's name: "Harbourline Ferries", "Stena Lines".)
                 and not mention.name.endswith("s")
