@@ -182,3 +182,49 @@ Skip to the end of the season and the picture looks brighter, the manager said."
         "Skip to the end",
     ):
         assert start in cleaned
+
+
+BROADSHEET_ARTS = """Steelworks drama takes top prize at regional theatre awards
+
+Owen Achterberg Dance critic
+
+A play about the last shift at a Teesside steelworks won best new play at the Northern Stage Awards on Sunday.
+
+The musical Harbour Lights took three prizes, including best director.
+
+More Northern Stage coverage: reviews, interviews and listings
+
+Topics: Theatre, Awards, Arts funding
+
+Follow Radio Tees on Facebook, X and Instagram. Send your story ideas to news@radiotees.example."""
+
+
+def test_reader_calls_topic_lines_and_posts_with_a_critic_go():
+    """Synthetic broadsheet and broadcaster furniture: a name with a critic's post on one
+    line, a coverage link line, a topic line with its items, and a follow-us line that
+    goes on to ask for story ideas."""
+    cleaned = clean_article(ArticleInput(text=BROADSHEET_ARTS)).text
+    for furniture in (
+        "Dance critic",
+        "More Northern Stage coverage",
+        "Topics: Theatre",
+        "Follow Radio Tees",
+        "Send your story ideas",
+    ):
+        assert furniture not in cleaned
+    assert "A play about the last shift at a Teesside steelworks won best new play" in cleaned
+    assert "The musical Harbour Lights took three prizes, including best director." in cleaned
+
+
+def test_story_lines_like_those_stay():
+    page = """Critic quits after row over review
+
+Topics: the review's tone and the theatre's reply were discussed at the board meeting, the chair said.
+
+More coverage of the arts in the region was promised by the new editor, Jo Reyes.
+
+Follow-up inspections found the stage safe, the council said."""
+    cleaned = clean_article(ArticleInput(text=page)).text
+    assert "Topics: the review's tone" in cleaned
+    assert "More coverage of the arts in the region was promised" in cleaned
+    assert "Follow-up inspections found the stage safe" in cleaned

@@ -101,4 +101,6 @@ def test_a_given_name_borne_by_women_and_men_does_not_turn_the_pronoun_away(name
         + f'"We warned them month after month," {pronoun} said.'
     )
     found = _speakers(text)
-    assert found["We warned them month after month"] == named.removeprefix("Mr ").removeprefix("Ms ")
+    assert found["We warned them month after month"] == named.removeprefix("Mr ").removeprefix(
+        "Ms "
+    )

@@ -185,7 +185,21 @@ _CONTRIBUTOR = re.compile(
 _CONTRIBUTOR_PLACE = re.compile(r"\s+in\s+[^;,]+?(?=\s+and\s+|\s*,|$)")
 # What may follow a byline's names after a comma or bar ("By Jane Roe, Political Editor").
 _BYLINE_ROLES = frozenset(
-    {"editor", "correspondent", "reporter", "writer", "team", "staff", "desk", "columnist"}
+    {
+        "editor",
+        "correspondent",
+        "reporter",
+        "writer",
+        "team",
+        "staff",
+        "desk",
+        "columnist",
+        "critic",
+        "commentator",
+        "journalist",
+        "contributor",
+        "presenter",
+    }
 )
 _STAMP_LABEL = re.compile(
     r"\b(?:(?:first |last )?(?:published|updated|modified|posted)|last updated)"
@@ -281,6 +295,19 @@ _SHARE_LINES = [
         re.IGNORECASE,
     ),
     re.compile(r"^Follow\b[^.!?]{0,80}\bas it happens\b[^.!?]{0,60}[.!]?$", re.IGNORECASE),
+    # A follow-us line that goes on to ask for stories: "Follow X on Facebook. Send your
+    # story ideas to news@...".
+    re.compile(
+        r"^Follow\b[^.!?]{0,80}\bon (?:(?:our|the) )?(?:Facebook|Instagram|Twitter|X|TikTok|"
+        r"YouTube|Threads|Bluesky|LinkedIn|WhatsApp|Snapchat|social media)\b[^.!?]{0,60}[.!]\s+"
+        r"(?:Send|Email|E-mail|Share)\b[^!?]{0,80}@[^!?\s]{3,80}\s*$",
+        re.IGNORECASE,
+    ),
+    # Topics with their items on one line, and a line of links to more of a section.
+    re.compile(r"^(?:Related )?(?:Topics|Tags)\s*:\s*[^.!?:]{1,120}$", re.IGNORECASE),
+    re.compile(
+        r"^More (?:[\w’'&-]+ ){1,4}(?:coverage|news|stories)\s*:\s*[^.!?]{1,100}$", re.IGNORECASE
+    ),
     # Where an advertisement stood.
     re.compile(
         r"^(?:Advertisement|Advert|Sponsored(?: content)?|Skip advert|(?:Story|Article) "
