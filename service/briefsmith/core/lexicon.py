@@ -527,6 +527,15 @@ RESCHEDULE_LEMMAS = _words("adjourn postpone defer delay reschedule bail remand"
 # appear before magistrates on June 3", "she was summoned to appear on 4 May" (not an
 # order: "ordered to pay costs within 28 days" is the penalty, already news).
 APPOINTMENT_LEMMAS = _words("bail summon remand")
+# Verbs (lemmas) that fix a hearing for a date ("a hearing was set for 18 August", "the
+# trial has been fixed for 8 March", "the case was listed for 2 June"): with "for" and a
+# date ahead, the next step.
+FIXING_LEMMAS = _words("set fix list")
+# Verbs (lemmas) that pass a case on to its next stage, and the stages ("sent to the crown
+# court for trial", "committed for sentence", "adjourned for reports"): a step ahead with
+# no date.
+COURT_SENDING_LEMMAS = _words("send commit refer remit adjourn")
+COURT_STAGE_NOUNS = _words("trial retrial sentence sentencing report")
 # Verbs (lemmas) of memory and legacy: "she will be remembered as a fighter", "he will
 # be sorely missed" say how someone is seen, not what happens next.
 LEGACY_LEMMAS = _words("remember miss mourn cherish treasure forget")

@@ -26,6 +26,8 @@ from briefsmith.core.lexicon import (
     CONJECTURE_ADVERBS,
     CONTINUATION_LEMMAS,
     CONTINUITY_ADVERBS,
+    COURT_SENDING_LEMMAS,
+    COURT_STAGE_NOUNS,
     DATE_NOUNS,
     DATING_ADVERBS,
     DEMONSTRATIVES,
@@ -38,6 +40,7 @@ from briefsmith.core.lexicon import (
     FEELING_LEMMAS,
     FEELING_WORDS,
     FIRST_PERSON,
+    FIXING_LEMMAS,
     FIXTURE_VERBS,
     FORECAST_LEMMAS,
     FORWARD_CUES,
@@ -308,6 +311,8 @@ _DECIDERS = (
 )
 _PLANS = INTENT_LEMMAS | FORECAST_LEMMAS
 _YEAR = re.compile(r"(?:19|20|21)\d\d")
+# The preposition that gives a fixing verb its date ("set for 18 August").
+_FIXING_PREPOSITIONS = frozenset({"for"})
 # How far a walk up the tree goes (news sentences are shallow): a bound that keeps the
 # work per token constant.
 _MAX_CLIMB = 8
@@ -652,6 +657,8 @@ class _Clauses:
         Friday") belongs to the finite clause above it."""
         t = self.t
         lower = t.lower[i]
+        if t.pos[i] == "VERB":
+            return None  # "is expected to last five days": the verb, not "last week"
         if lower in PAST_TIME_WORDS or (lower in FORWARD_TIME_WORDS and self._sequel(i)):
             how = "past"
         elif lower in FORWARD_TIME_WORDS:
@@ -1436,9 +1443,19 @@ class _Clauses:
         later = own and any(
             t.dep[c] == "advmod" and t.lower[c] in SEQUEL_ADVERBS for c in t.children[clause]
         )
+        # "Born in Glasgow in 1961, he would rise to run the firm": a participle that
+        # opens a life, with no "if" or "once" of a condition
+        opened = own and any(
+            t.dep[c] == "advcl"
+            and t.tag[c] == "VBN"
+            and c < clause
+            and not any(t.dep[m] in ("mark", "advmod") for m in t.children[c])
+            for c in t.children[clause]
+        )
         return (
             (own and joined)
             or later
+            or opened
             or any(
                 t.dep[c] == "prt" and (t.lemma[clause], t.lower[c]) in SEQUEL_PHRASALS
                 for c in t.children[clause]
@@ -1519,7 +1536,8 @@ class _Clauses:
         t = self.t
         governor = t.head[clause]
         if (
-            t.dep[clause] == "xcomp"
+            # the parser hangs the infinitive as either ("remanded in custody to appear")
+            t.dep[clause] in ("xcomp", "advcl")
             and governor != clause
             and t.lemma[governor] in APPOINTMENT_LEMMAS
             and any(t.tag[c] == "TO" for c in t.children[clause])
@@ -1547,9 +1565,16 @@ class _Clauses:
         14 July", "remanded in custody until his next appearance on Friday")."""
         t = self.t
         children = t.children[clause]
-        if t.lemma[clause] not in RESCHEDULE_LEMMAS and not any(
-            t.dep[c] == "prep" and any(t.lemma[g] in RESCHEDULE_LEMMAS for g in t.children[c])
-            for c in children
+        # "a hearing was set for 18 August", "the trial has been fixed for 8 March"
+        fixed = t.lemma[clause] in FIXING_LEMMAS and any(t.dep[c] == "auxpass" for c in children)
+        prepositions = _FIXING_PREPOSITIONS if fixed else RESCHEDULE_PREPOSITIONS
+        if (
+            not fixed
+            and t.lemma[clause] not in RESCHEDULE_LEMMAS
+            and not any(
+                t.dep[c] == "prep" and any(t.lemma[g] in RESCHEDULE_LEMMAS for g in t.children[c])
+                for c in children
+            )
         ):
             return False
 
@@ -1562,9 +1587,33 @@ class _Clauses:
 
         return any(
             t.dep[c] == "prep"
-            and t.lower[c] in RESCHEDULE_PREPOSITIONS
-            and any(dated(g) or any(dated(m) for m in t.children[g]) for g in t.children[c])
+            and t.lower[c] in prepositions
+            # "until March 14", "until next month", "until a hearing on 9 May"
+            and any(
+                dated(g)
+                or any(dated(m) or any(dated(n) for n in t.children[m]) for m in t.children[g])
+                for g in t.children[c]
+            )
             for c in children
+        )
+
+    def sent_on(self, clause: int) -> bool:
+        """A case passed on to its next stage: "sent the case to the crown court for
+        trial", "was committed for sentence" (the parser may hang the participle under
+        "was"), "was adjourned for reports"."""
+        t = self.t
+        verbs = [clause, *(c for c in t.children[clause] if t.dep[c] == "acomp")]
+        return any(
+            t.lemma[v] in COURT_SENDING_LEMMAS
+            and any(
+                t.dep[c] == "prep"
+                and t.lower[c] == "for"
+                and any(
+                    t.dep[g] == "pobj" and t.lemma[g] in COURT_STAGE_NOUNS for g in t.children[c]
+                )
+                for c in t.children[v]
+            )
+            for v in verbs
         )
 
     def pronoun_subject(self, clause: int) -> bool:
@@ -1927,6 +1976,8 @@ def _parsed_reading(
             kind = _ONGOING
         elif kind == _PAST and "past" not in when and sentence.pending(clause):
             kind = _PENDING  # "released on bail pending further enquiries"
+        elif kind == _PAST and "past" not in when and sentence.sent_on(clause):
+            kind = _PENDING  # "committed to the crown court for sentence"
         if kind in (_PAST, _NONE):
             continue
         if sentence.mourned(clause):

@@ -1,0 +1,97 @@
+"""Outlook, round 10 (d): court steps told in the past, and the past told forward.
+
+- A court step set in a past clause is the next step: a case "sent to the crown court for
+  trial", a defendant "committed for sentence", a case "adjourned for reports", a hearing
+  "set for 18 August", a trial "fixed for 8 March", a remand "to appear ... on 3 March".
+  "The trial is expected to last five days": the verb "last" is no past time.
+- A story's own "would" after a participle that opens a life ("Born in Glasgow in 1961,
+  Reid would rise ...", "Signed from Wigan in 2014, Mellor would make 212 appearances")
+  is the past told forward, not an outlook; "If approved, the bypass would open next
+  spring" (a condition with "if") is not touched by that rule.
+
+Every article here is synthetic: written for these tests (invented people, courts, clubs
+and companies; courts local, tabloid, wire and broadsheet, sport, business, politics,
+transport), not taken from any eval set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.core.extraction.summary import outlook, situation
+from briefsmith.engines.linguistic import analysis_of
+
+# Past facts open every synthetic article: they are the situation.
+LEAD = (
+    "The announcement was made on Wednesday after weeks of speculation.\n\n"
+    "Directors met in the morning to approve the statement.\n\n"
+    "Staff were told in an email shortly before it was published.\n\n"
+    "Several of them had already heard the news from friends.\n\n"
+)
+
+
+def _outlook(text: str) -> str:
+    analysis = analysis_of(text)
+    _, lead = situation(text, analysis.sentences.sentences)
+    spans = [(p.open_at, p.close_at + 1) for p in analysis.passages]
+    return outlook(text, lead, analysis.sentences.sentences, spans, analysis)
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        # courts, local
+        "Magistrates sent the case to Bristol Crown Court for trial.",
+        # courts, local
+        "He was committed to Chester Crown Court for sentence.",
+        # courts, tabloid
+        "The case was adjourned for pre-sentence reports.",
+        # courts, wire
+        "A preliminary hearing was set for 18 August.",
+        # courts, local
+        "The defendant was remanded in custody to appear at Leeds Crown Court on 3 March.",
+        # courts, broadsheet
+        "The retrial has been fixed for 14 October.",
+    ],
+)
+def test_a_court_step_set_in_the_past_is_the_outlook(step: str) -> None:
+    assert _outlook(LEAD + step + "\n") == step
+
+
+def test_a_trial_that_is_expected_to_last_is_a_firm_second_step() -> None:
+    # courts, local: "last" is the verb, not "last week"
+    step = "The trial has been fixed for 2 June and is expected to last three weeks."
+    other = "Pemberton was remanded in custody until a hearing on 9 May."
+    got = _outlook(LEAD + other + "\n\n" + step + "\n")
+    assert step in got
+    assert other in got
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        # business, wire
+        "Born in Glasgow in 1961, Reid would rise from the shop floor to run the firm.",
+        # sport, tabloid
+        "Signed from Wigan in 2014, Mellor would make 212 appearances for the club.",
+        # politics, broadsheet
+        "Elected in 1997, he would serve three terms as mayor.",
+        # business, wire
+        "Founded in a garage in 1998, Corvel would grow into a company employing 4,000 people.",
+    ],
+)
+def test_the_past_told_forward_after_a_participle_is_no_outlook(history: str) -> None:
+    assert _outlook(LEAD + history + "\n") == ""
+
+
+def test_a_condition_with_if_is_not_the_past_told_forward() -> None:
+    # transport, local
+    step = "If approved, the Harwell bypass would open next spring."
+    assert _outlook(LEAD + step + "\n") == step
+
+
+def test_a_past_told_forward_does_not_beat_a_court_date() -> None:
+    # courts, local
+    history = "Arrested at his flat in May, Ruddock would tell officers the money was a gift."
+    step = "He was bailed to appear at Derby Crown Court on 4 April."
+    got = _outlook(LEAD + history + "\n\n" + step + "\n")
+    assert got == step
