@@ -95,3 +95,37 @@ def test_a_past_told_forward_does_not_beat_a_court_date() -> None:
     step = "He was bailed to appear at Derby Crown Court on 4 April."
     got = _outlook(LEAD + history + "\n\n" + step + "\n")
     assert got == step
+
+
+@pytest.mark.parametrize(
+    "preview",
+    [
+        # sport, broadcaster
+        "Kick-off at Elm Park is at 3pm.",
+        # sport, local
+        "The match starts at 7.45pm.",
+        # culture, local
+        "The parade sets off from the town hall at 11am.",
+        # sport, broadsheet
+        "The first ball is scheduled for 10.30am.",
+        # sport, wire
+        "The race starts at 2pm local time.",
+        # culture, local
+        "The concert begins at 7.30pm in the abbey.",
+    ],
+)
+def test_an_event_at_a_clock_time_is_a_preview(preview: str) -> None:
+    assert _outlook(LEAD + preview + "\n") == preview
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        # culture, local: opening hours are a listing
+        "The library opens at 9am and closes at 5pm.",
+        # sport, local: a habit
+        "The club's junior session starts at 10am every Saturday.",
+    ],
+)
+def test_a_place_or_a_habit_at_a_clock_time_is_no_preview(listing: str) -> None:
+    assert _outlook(LEAD + listing + "\n") == ""

@@ -527,6 +527,15 @@ RESCHEDULE_LEMMAS = _words("adjourn postpone defer delay reschedule bail remand"
 # appear before magistrates on June 3", "she was summoned to appear on 4 May" (not an
 # order: "ordered to pay costs within 28 days" is the penalty, already news).
 APPOINTMENT_LEMMAS = _words("bail summon remand")
+# Nouns (lemmas) of an event held once at its hour: "kick-off is at 3pm", "the parade sets
+# off at 11am", "the first ball is scheduled for 10.30am" preview what comes next (a place's
+# hours, "the library opens at 9am", are a listing).
+SCHEDULED_EVENT_NOUNS = _words("""
+kick-off tip-off play-off match game race parade procession concert gig performance show
+premiere ceremony final ball bout fight rally vigil march meeting count draw
+""")
+# The preposition of an hour ("at 3pm", "scheduled for 10.30am").
+CLOCK_PREPOSITIONS = _words("at for")
 # Verbs (lemmas) that fix a hearing for a date ("a hearing was set for 18 August", "the
 # trial has been fixed for 8 March", "the case was listed for 2 June"): with "for" and a
 # date ahead, the next step.

@@ -18,6 +18,7 @@ from briefsmith.core.lexicon import (
     APPOINTMENT_LEMMAS,
     BEFOREHAND_WORDS,
     BROADCAST_NOUNS,
+    CLOCK_PREPOSITIONS,
     COMMENT_LEMMAS,
     COMMITMENT_LEMMAS,
     COMPANY_NOUNS,
@@ -88,6 +89,7 @@ from briefsmith.core.lexicon import (
     RESCHEDULE_LEMMAS,
     RESCHEDULE_PREPOSITIONS,
     ROLE_NOUNS,
+    SCHEDULED_EVENT_NOUNS,
     SEQUEL_ADVERBS,
     SEQUEL_PHRASALS,
     SPECULATOR_NOUNS,
@@ -311,6 +313,9 @@ _DECIDERS = (
 )
 _PLANS = INTENT_LEMMAS | FORECAST_LEMMAS
 _YEAR = re.compile(r"(?:19|20|21)\d\d")
+# An hour on the clock, as the tokenizer leaves it: "3pm", "7.45pm", "10:30am", or the
+# "pm" of "3 pm"; "noon", "midnight".
+_CLOCK = re.compile(r"(?:\d{1,2}(?:[.:]\d\d)?)?(?:am|pm|a\.m\.|p\.m\.)|noon|midday|midnight")
 # The preposition that gives a fixing verb its date ("set for 18 August").
 _FIXING_PREPOSITIONS = frozenset({"for"})
 # How far a walk up the tree goes (news sentences are shallow): a bound that keeps the
@@ -1597,6 +1602,28 @@ class _Clauses:
             for c in children
         )
 
+    def event_at_clock(self, clause: int) -> bool:
+        """An event told in the present at its hour: "kick-off is at 3pm", "the match
+        starts at 7.45pm", "the first ball is scheduled for 10.30am" (a preview); not a
+        place's hours ("the library opens at 9am") nor a habit (see `habitual`)."""
+        t = self.t
+
+        def event(c: int) -> bool:
+            word = t.lemma[c]
+            if c - 2 >= self.first and t.tag[c - 1] == "HYPH":
+                word = f"{t.lower[c - 2]}-{t.lower[c]}"  # "kick-off"
+            return word in SCHEDULED_EVENT_NOUNS
+
+        def clock(g: int) -> bool:
+            return any(_CLOCK.fullmatch(t.lower[n]) for n in (g, *t.children[g]))
+
+        return any(event(c) for c in self.subjects(clause)) and any(
+            t.dep[c] == "prep"
+            and t.lower[c] in CLOCK_PREPOSITIONS
+            and any(t.dep[g] == "pobj" and clock(g) for g in t.children[c])
+            for c in t.children[clause]
+        )
+
     def sent_on(self, clause: int) -> bool:
         """A case passed on to its next stage: "sent the case to the crown court for
         trial", "was committed for sentence" (the parser may hang the participle under
@@ -1978,6 +2005,8 @@ def _parsed_reading(
             kind = _PENDING  # "released on bail pending further enquiries"
         elif kind == _PAST and "past" not in when and sentence.sent_on(clause):
             kind = _PENDING  # "committed to the crown court for sentence"
+        if kind == _PRESENT and sentence.event_at_clock(clause) and not sentence.habitual(clause):
+            kind = _FUTURE  # "kick-off is at 3pm": a preview
         if kind in (_PAST, _NONE):
             continue
         if sentence.mourned(clause):
