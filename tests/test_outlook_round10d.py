@@ -129,3 +129,35 @@ def test_an_event_at_a_clock_time_is_a_preview(preview: str) -> None:
 )
 def test_a_place_or_a_habit_at_a_clock_time_is_no_preview(listing: str) -> None:
     assert _outlook(LEAD + listing + "\n") == ""
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        # sport, tabloid
+        "On the night she won the world title, Kezia Marr said she would defend it in front of"
+        " her home crowd.",
+        # health, local
+        "On the day the ward closed, the trust said it would reopen within a year.",
+        # sport, broadsheet
+        "On the morning he was sacked, Doyle said he would fight on.",
+        # business, local
+        "In the week the factory closed, the owner said he would reopen it within a year.",
+    ],
+)
+def test_a_report_dated_by_a_past_occasion_is_no_outlook(history: str) -> None:
+    assert _outlook(LEAD + history + "\n") == ""
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        # health, local: the day itself, no past occasion
+        "On Monday the trust said it would reopen the ward within a year.",
+        # politics, wire: a dated occasion of the news's own days
+        "After meeting the unions on Monday, the minister said she would publish the plan"
+        " next week.",
+    ],
+)
+def test_a_report_on_the_news_day_is_still_the_outlook(step: str) -> None:
+    assert _outlook(LEAD + step + "\n") == step

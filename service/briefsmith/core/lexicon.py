@@ -571,6 +571,9 @@ EFFORT_WORDS = _words("anything everything whatever")
 # ...", "earlier in March, the club said ...").
 DATING_ADVERBS = _words("back earlier")
 LIFE_STAGE_NOUNS = _words("child boy girl teenager teen youngster schoolboy schoolgirl kid student")
+# Nouns of an occasion told by what happened on it ("on the night she won the title, she
+# said she would ...", "in the week the factory shut"): a past occasion with no date.
+OCCASION_TIME_NOUNS = _words("day night morning afternoon evening week weekend")
 # Verbs (lemmas) of a wish or a preference: what someone "would like", "would love",
 # "would prefer" or "would welcome" is a wish, not a plan ("he said he would love to play
 # for his country one day"); and the adjectives of a readiness ("would be happy to meet

@@ -71,6 +71,7 @@ from briefsmith.core.lexicon import (
     MONTHS,
     NECESSITY_LEMMAS,
     NOT_YET_WORDS,
+    OCCASION_TIME_NOUNS,
     ORG_HEADS,
     PAST_TIME_WORDS,
     PENDING_PREPOSITIONS,
@@ -316,6 +317,9 @@ _YEAR = re.compile(r"(?:19|20|21)\d\d")
 # An hour on the clock, as the tokenizer leaves it: "3pm", "7.45pm", "10:30am", or the
 # "pm" of "3 pm"; "noon", "midnight".
 _CLOCK = re.compile(r"(?:\d{1,2}(?:[.:]\d\d)?)?(?:am|pm|a\.m\.|p\.m\.)|noon|midday|midnight")
+# How many words after "on the night" may tell the occasion's past event ("she won the
+# world title").
+_OCCASION_WORDS = 8
 # The preposition that gives a fixing verb its date ("set for 18 August").
 _FIXING_PREPOSITIONS = frozenset({"for"})
 # How far a walk up the tree goes (news sentences are shallow): a bound that keeps the
@@ -1041,6 +1045,29 @@ class _Clauses:
             )
             for c in t.children[clause]
         )
+
+    def on_a_past_occasion(self, clause: int) -> bool:
+        """A past clause in a sentence that opens on an occasion told by a past event, not
+        by a date: "On the night she won the title, she said ...", "In the week the
+        factory shut, the owner said ..." (the parser hangs the event's verb in many
+        ways, so the opening is read in order: the preposition, "the", the noun, then a
+        past verb before the first comma, a few words at most)."""
+        t = self.t
+        first = self.first
+        if (
+            self.tense(clause) != _PAST
+            or first + 3 >= self.last
+            or t.lower[first] not in ("on", "in")
+            or t.lower[first + 1] != "the"
+            or t.lemma[first + 2] not in OCCASION_TIME_NOUNS
+        ):
+            return False
+        for i in range(first + 3, min(self.last, first + 3 + _OCCASION_WORDS)):
+            if t.lower[i] == "," or t.ent[i] in _TIME_ENTITIES or t.lower[i] in _CALENDAR:
+                return False  # "on the day, ..."; "on the morning of 3 May"
+            if t.tag[i] == "VBD" or (t.tag[i] == "VBN" and t.lemma[i - 1] == "be"):
+                return i != clause
+        return False
 
     def wishes(self, clause: int) -> bool:
         """A wish, a preference or a readiness, not a plan: "would love to play for his
@@ -1842,7 +1869,11 @@ def _only_sounds_ahead(
     if (
         frame == "reported"
         and speaker is not None
-        and (sentence.dated_back(speaker) or sentence.dated_by_when(speaker))
+        and (
+            sentence.dated_back(speaker)
+            or sentence.dated_by_when(speaker)
+            or sentence.on_a_past_occasion(speaker)
+        )
     ):
         # "engineers warned in 2019 that the bridge would need repairs within a decade",
         # "the council said at the time that it would reopen within a year": said then,
