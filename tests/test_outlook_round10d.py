@@ -161,3 +161,34 @@ def test_a_report_dated_by_a_past_occasion_is_no_outlook(history: str) -> None:
 )
 def test_a_report_on_the_news_day_is_still_the_outlook(step: str) -> None:
     assert _outlook(LEAD + step + "\n") == step
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        # sport, broadsheet
+        "Within two years he would be captain.",
+        # culture, broadsheet
+        "By the end of the decade, the gallery would hold the largest collection of Dutch"
+        " painting outside the Netherlands.",
+        # local history, local
+        "Within a decade the town would double in size.",
+    ],
+)
+def test_a_story_own_would_with_only_a_span_is_no_outlook(history: str) -> None:
+    # a story's own "would" (no one reports it) with a span, not a date: the past told
+    # forward or a projection, not a next step
+    assert _outlook(LEAD + history + "\n") == ""
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        # politics, wire: the terms of a plan with their month
+        "Under the proposals, the new tax would take effect in April 2027.",
+        # business, trade: someone reports it, so the span is their plan
+        "The company said the plant would close within two years.",
+    ],
+)
+def test_a_would_with_a_date_or_a_reporter_stays(step: str) -> None:
+    assert _outlook(LEAD + step + "\n") == step

@@ -666,7 +666,7 @@ class _Clauses:
         Friday") belongs to the finite clause above it."""
         t = self.t
         lower = t.lower[i]
-        if t.pos[i] == "VERB":
+        if t.pos[i] == "VERB" and lower in PAST_TIME_WORDS:
             return None  # "is expected to last five days": the verb, not "last week"
         if lower in PAST_TIME_WORDS or (lower in FORWARD_TIME_WORDS and self._sequel(i)):
             how = "past"
@@ -2054,6 +2054,11 @@ def _parsed_reading(
         ):
             continue  # a present tense is the future only when a date puts it ahead
         frame, speaker = sentence.frame(anchor)
+        if kind == _CONDITIONAL and frame == "own" and _NEAR not in when:
+            # a story's own "would" with a span and no date ("within two years he would be
+            # captain", "by the end of the decade the gallery would hold ..."): the past
+            # told forward or a projection; "the tax would take effect in April" stays
+            continue
         warned = speaker is not None and t.lemma[speaker] in WARNING_LEMMAS
         if _only_sounds_ahead(sentence, clause, anchor, kind, frame, speaker, ahead, times):
             continue
