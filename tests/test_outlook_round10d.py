@@ -192,3 +192,9 @@ def test_a_story_own_would_with_only_a_span_is_no_outlook(history: str) -> None:
 )
 def test_a_would_with_a_date_or_a_reporter_stays(step: str) -> None:
     assert _outlook(LEAD + step + "\n") == step
+
+
+def test_a_broadcast_at_its_hour_stays_a_listing() -> None:
+    # culture, broadcaster: the listings, not a preview
+    assert _outlook(LEAD + "The final episode starts at 9pm.\n") == ""
+    assert _outlook(LEAD + "The show starts at 8pm.\n") == ""

@@ -529,9 +529,10 @@ RESCHEDULE_LEMMAS = _words("adjourn postpone defer delay reschedule bail remand"
 APPOINTMENT_LEMMAS = _words("bail summon remand")
 # Nouns (lemmas) of an event held once at its hour: "kick-off is at 3pm", "the parade sets
 # off at 11am", "the first ball is scheduled for 10.30am" preview what comes next (a place's
-# hours, "the library opens at 9am", are a listing).
+# hours, "the library opens at 9am", are a listing, and so is a broadcast's: no word of
+# BROADCAST_NOUNS here).
 SCHEDULED_EVENT_NOUNS = _words("""
-kick-off tip-off play-off match game race parade procession concert gig performance show
+kick-off tip-off play-off match game race parade procession concert gig performance
 premiere ceremony final ball bout fight rally vigil march meeting count draw
 """)
 # The preposition of an hour ("at 3pm", "scheduled for 10.30am").
