@@ -198,3 +198,28 @@ def test_a_broadcast_at_its_hour_stays_a_listing() -> None:
     # culture, broadcaster: the listings, not a preview
     assert _outlook(LEAD + "The final episode starts at 9pm.\n") == ""
     assert _outlook(LEAD + "The show starts at 8pm.\n") == ""
+
+
+@pytest.mark.parametrize(
+    "threat",
+    [
+        # politics, broadsheet
+        "Opposition leaders warned they would walk out of the talks if the bill was rushed"
+        " through.",
+        # housing, local
+        "The landlord warned he would evict the tenants if the rent was not paid.",
+        # politics, wire
+        "Ministers warned they would legislate if the industry did not act.",
+        # labour, broadcaster
+        "Nurses warned they would strike unless the offer was improved.",
+    ],
+)
+def test_a_warning_of_ones_own_act_on_a_condition_is_no_outlook(threat: str) -> None:
+    # a threat with no date, as "said members would consider strike action if ..." is
+    assert _outlook(LEAD + threat + "\n") == ""
+
+
+def test_a_threat_with_its_date_stays_the_outlook() -> None:
+    # labour, wire
+    step = "The union warned that strikes would begin on 3 March if the offer was not improved."
+    assert _outlook(LEAD + step + "\n") == step

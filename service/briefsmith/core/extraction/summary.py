@@ -1752,7 +1752,9 @@ def _only_sounds_ahead(
     if (
         kind in _MODAL_TENSES | {_OBLIGATION}
         and frame == "reported"
-        and not warned
+        # a warning of one's own act is a threat, not a prediction: "nurses warned they
+        # would strike unless the offer was improved"
+        and (not warned or sentence.pronoun_subject(clause))
         and not ahead
         and (
             sentence.conditioned(clause) or (speaker is not None and sentence.conditioned(speaker))
