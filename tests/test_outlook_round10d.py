@@ -223,3 +223,26 @@ def test_a_threat_with_its_date_stays_the_outlook() -> None:
     # labour, wire
     step = "The union warned that strikes would begin on 3 March if the offer was not improved."
     assert _outlook(LEAD + step + "\n") == step
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        # courts, wire
+        "Prosecutors said in a filing that they would seek the death penalty.",
+        # business, wire
+        "The bank said in a filing that it would sell its Asian unit.",
+        # business, trade
+        "The regulator said in a letter that it would open an investigation.",
+        # courts, wire
+        "The county said in a filing that it would appeal the ruling.",
+    ],
+)
+def test_a_report_whose_that_the_tagger_reads_as_a_relative_is_the_outlook(step: str) -> None:
+    # "that" after a document ("in a filing that ...") opens the report, it asks nothing
+    assert _outlook(LEAD + step + "\n") == step
+
+
+def test_a_wh_word_still_asks() -> None:
+    # transport, local
+    assert _outlook(LEAD + "Officials could not say when the line would reopen.\n") == ""

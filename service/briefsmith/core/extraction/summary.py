@@ -1250,12 +1250,17 @@ class _Clauses:
         """A wh-word at a child of the clause, below it ("when the road", "how long"), or
         in the modifier of its noun ("how many jobs would go", "how much money")."""
         t = self.t
+
+        def wh(w: int) -> bool:
+            # "that" asks nothing, though the tagger may read the complementizer as a
+            # relative ("said in a filing that they would seek ...")
+            return t.tag[w] in _WH_TAGS and t.lower[w] != "that"
+
         return (
-            t.tag[c] in _WH_TAGS
-            or any(t.tag[g] in _WH_TAGS for g in t.children[c])
+            wh(c)
+            or any(wh(g) for g in t.children[c])
             or any(
-                t.dep[g] in ("amod", "advmod", "det")
-                and any(t.tag[w] in _WH_TAGS for w in t.children[g])
+                t.dep[g] in ("amod", "advmod", "det") and any(wh(w) for w in t.children[g])
                 for g in t.children[c]
             )
         )
