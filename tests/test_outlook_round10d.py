@@ -246,3 +246,27 @@ def test_a_report_whose_that_the_tagger_reads_as_a_relative_is_the_outlook(step:
 def test_a_wh_word_still_asks() -> None:
     # transport, local
     assert _outlook(LEAD + "Officials could not say when the line would reopen.\n") == ""
+
+
+@pytest.mark.parametrize(
+    "stance",
+    [
+        # politics, broadsheet
+        "The minister repeatedly said she would not resign.",
+        # courts, local
+        "Throughout the trial, the defendant repeatedly claimed he would be cleared.",
+        # sport, local
+        "The owner repeatedly insisted the club would stay at the ground.",
+        # politics, wire
+        "He repeatedly promised he would scrap the tax.",
+    ],
+)
+def test_a_report_made_again_and_again_is_a_stance(stance: str) -> None:
+    # as "he always said he would retire at 60": said again and again, then
+    assert _outlook(LEAD + stance + "\n") == ""
+
+
+def test_a_repeated_report_with_a_date_ahead_stays() -> None:
+    # business, wire
+    step = "He repeatedly said the firm would move to Leeds next year."
+    assert _outlook(LEAD + step + "\n") == step

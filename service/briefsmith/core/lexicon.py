@@ -608,10 +608,11 @@ often regularly normally typically weekdays weekends
 """)
 # Adverbs of a habit, not of a schedule: "storms will often bring down trees", "he would
 # always stop to chat" tell what tends to happen (or used to), while "will review the
-# quota every six months" sets a schedule ahead. A subset of the words above.
+# quota every six months" sets a schedule ahead; "repeatedly said she would not resign"
+# is a stance said again and again.
 HABIT_ADVERBS = _words("""
 usually always often normally typically generally sometimes rarely seldom frequently
-occasionally routinely invariably traditionally
+occasionally routinely invariably traditionally repeatedly
 """)
 # Conjunctions that open a hypothesis: "if warming is limited to 1.5C, some glaciers could
 # survive" says what might be, not what comes next.
