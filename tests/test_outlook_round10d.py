@@ -270,3 +270,25 @@ def test_a_repeated_report_with_a_date_ahead_stays() -> None:
     # business, wire
     step = "He repeatedly said the firm would move to Leeds next year."
     assert _outlook(LEAD + step + "\n") == step
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        # obituary, broadsheet
+        "She would spend the next 40 years at St Mary's.",
+        # politics, wire
+        "They would spend the next two decades in exile.",
+        # culture, tabloid
+        "The pair would share the next five years on the road.",
+    ],
+)
+def test_a_story_own_would_over_the_next_years_is_no_outlook(history: str) -> None:
+    # "the next 40 years" counts a span, it dates nothing near
+    assert _outlook(LEAD + history + "\n") == ""
+
+
+def test_a_will_over_the_next_days_stays_the_outlook() -> None:
+    # transport, local
+    step = "Crews will spend the next two days clearing the line."
+    assert _outlook(LEAD + step + "\n") == step

@@ -670,6 +670,10 @@ class _Clauses:
             return None  # "is expected to last five days": the verb, not "last week"
         if lower in PAST_TIME_WORDS or (lower in FORWARD_TIME_WORDS and self._sequel(i)):
             how = "past"
+        elif lower in FORWARD_TIME_WORDS and any(
+            t.dep[d] == "nummod" for d in t.children[t.head[i]]
+        ):
+            how = "span"  # "the next 40 years", "the next two days": how long, no date
         elif lower in FORWARD_TIME_WORDS:
             how = "forward"
         elif self._in_a_name(i) or any(
