@@ -645,6 +645,25 @@ RESCHEDULE_LEMMAS = _words("adjourn postpone defer delay reschedule bail remand"
 # appear before magistrates on June 3", "she was summoned to appear on 4 May" (not an
 # order: "ordered to pay costs within 28 days" is the penalty, already news).
 APPOINTMENT_LEMMAS = _words("bail summon remand")
+# Nouns (lemmas) of an event held once at its hour: "kick-off is at 3pm", "the parade sets
+# off at 11am", "the first ball is scheduled for 10.30am" preview what comes next (a place's
+# hours, "the library opens at 9am", are a listing, and so is a broadcast's: no word of
+# BROADCAST_NOUNS here).
+SCHEDULED_EVENT_NOUNS = _words("""
+kick-off tip-off play-off match game race parade procession concert gig performance
+premiere ceremony final ball bout fight rally vigil march meeting count draw
+""")
+# The preposition of an hour ("at 3pm", "scheduled for 10.30am").
+CLOCK_PREPOSITIONS = _words("at for")
+# Verbs (lemmas) that fix a hearing for a date ("a hearing was set for 18 August", "the
+# trial has been fixed for 8 March", "the case was listed for 2 June"): with "for" and a
+# date ahead, the next step.
+FIXING_LEMMAS = _words("set fix list")
+# Verbs (lemmas) that pass a case on to its next stage, and the stages ("sent to the crown
+# court for trial", "committed for sentence", "adjourned for reports"): a step ahead with
+# no date.
+COURT_SENDING_LEMMAS = _words("send commit refer remit adjourn")
+COURT_STAGE_NOUNS = _words("trial retrial sentence sentencing report")
 # Verbs (lemmas) of memory and legacy: "she will be remembered as a fighter", "he will
 # be sorely missed" say how someone is seen, not what happens next.
 LEGACY_LEMMAS = _words("remember miss mourn cherish treasure forget")
@@ -671,6 +690,9 @@ EFFORT_WORDS = _words("anything everything whatever")
 # ...", "earlier in March, the club said ...").
 DATING_ADVERBS = _words("back earlier")
 LIFE_STAGE_NOUNS = _words("child boy girl teenager teen youngster schoolboy schoolgirl kid student")
+# Nouns of an occasion told by what happened on it ("on the night she won the title, she
+# said she would ...", "in the week the factory shut"): a past occasion with no date.
+OCCASION_TIME_NOUNS = _words("day night morning afternoon evening week weekend")
 # Verbs (lemmas) of a wish or a preference: what someone "would like", "would love",
 # "would prefer" or "would welcome" is a wish, not a plan ("he said he would love to play
 # for his country one day"); and the adjectives of a readiness ("would be happy to meet
@@ -704,10 +726,11 @@ often regularly normally typically weekdays weekends
 """)
 # Adverbs of a habit, not of a schedule: "storms will often bring down trees", "he would
 # always stop to chat" tell what tends to happen (or used to), while "will review the
-# quota every six months" sets a schedule ahead. A subset of the words above.
+# quota every six months" sets a schedule ahead; "repeatedly said she would not resign"
+# is a stance said again and again.
 HABIT_ADVERBS = _words("""
 usually always often normally typically generally sometimes rarely seldom frequently
-occasionally routinely invariably traditionally
+occasionally routinely invariably traditionally repeatedly
 """)
 # Conjunctions that open a hypothesis: "if warming is limited to 1.5C, some glaciers could
 # survive" says what might be, not what comes next.

@@ -18,6 +18,7 @@ from briefsmith.core.lexicon import (
     APPOINTMENT_LEMMAS,
     BEFOREHAND_WORDS,
     BROADCAST_NOUNS,
+    CLOCK_PREPOSITIONS,
     COMMENT_LEMMAS,
     COMMITMENT_LEMMAS,
     COMPANY_NOUNS,
@@ -26,6 +27,8 @@ from briefsmith.core.lexicon import (
     CONJECTURE_ADVERBS,
     CONTINUATION_LEMMAS,
     CONTINUITY_ADVERBS,
+    COURT_SENDING_LEMMAS,
+    COURT_STAGE_NOUNS,
     DATE_NOUNS,
     DATING_ADVERBS,
     DEMONSTRATIVES,
@@ -38,6 +41,7 @@ from briefsmith.core.lexicon import (
     FEELING_LEMMAS,
     FEELING_WORDS,
     FIRST_PERSON,
+    FIXING_LEMMAS,
     FIXTURE_VERBS,
     FORECAST_LEMMAS,
     FORWARD_CUES,
@@ -67,6 +71,7 @@ from briefsmith.core.lexicon import (
     MONTHS,
     NECESSITY_LEMMAS,
     NOT_YET_WORDS,
+    OCCASION_TIME_NOUNS,
     ORG_HEADS,
     PAST_TIME_WORDS,
     PENDING_PREPOSITIONS,
@@ -85,6 +90,7 @@ from briefsmith.core.lexicon import (
     RESCHEDULE_LEMMAS,
     RESCHEDULE_PREPOSITIONS,
     ROLE_NOUNS,
+    SCHEDULED_EVENT_NOUNS,
     SEQUEL_ADVERBS,
     SEQUEL_PHRASALS,
     SPECULATOR_NOUNS,
@@ -308,6 +314,14 @@ _DECIDERS = (
 )
 _PLANS = INTENT_LEMMAS | FORECAST_LEMMAS
 _YEAR = re.compile(r"(?:19|20|21)\d\d")
+# An hour on the clock, as the tokenizer leaves it: "3pm", "7.45pm", "10:30am", or the
+# "pm" of "3 pm"; "noon", "midnight".
+_CLOCK = re.compile(r"(?:\d{1,2}(?:[.:]\d\d)?)?(?:am|pm|a\.m\.|p\.m\.)|noon|midday|midnight")
+# How many words after "on the night" may tell the occasion's past event ("she won the
+# world title").
+_OCCASION_WORDS = 8
+# The preposition that gives a fixing verb its date ("set for 18 August").
+_FIXING_PREPOSITIONS = frozenset({"for"})
 # How far a walk up the tree goes (news sentences are shallow): a bound that keeps the
 # work per token constant.
 _MAX_CLIMB = 8
@@ -652,8 +666,14 @@ class _Clauses:
         Friday") belongs to the finite clause above it."""
         t = self.t
         lower = t.lower[i]
+        if t.pos[i] == "VERB" and lower in PAST_TIME_WORDS:
+            return None  # "is expected to last five days": the verb, not "last week"
         if lower in PAST_TIME_WORDS or (lower in FORWARD_TIME_WORDS and self._sequel(i)):
             how = "past"
+        elif lower in FORWARD_TIME_WORDS and any(
+            t.dep[d] == "nummod" for d in t.children[t.head[i]]
+        ):
+            how = "span"  # "the next 40 years", "the next two days": how long, no date
         elif lower in FORWARD_TIME_WORDS:
             how = "forward"
         elif self._in_a_name(i) or any(
@@ -1030,6 +1050,29 @@ class _Clauses:
             for c in t.children[clause]
         )
 
+    def on_a_past_occasion(self, clause: int) -> bool:
+        """A past clause in a sentence that opens on an occasion told by a past event, not
+        by a date: "On the night she won the title, she said ...", "In the week the
+        factory shut, the owner said ..." (the parser hangs the event's verb in many
+        ways, so the opening is read in order: the preposition, "the", the noun, then a
+        past verb before the first comma, a few words at most)."""
+        t = self.t
+        first = self.first
+        if (
+            self.tense(clause) != _PAST
+            or first + 3 >= self.last
+            or t.lower[first] not in ("on", "in")
+            or t.lower[first + 1] != "the"
+            or t.lemma[first + 2] not in OCCASION_TIME_NOUNS
+        ):
+            return False
+        for i in range(first + 3, min(self.last, first + 3 + _OCCASION_WORDS)):
+            if t.lower[i] == "," or t.ent[i] in _TIME_ENTITIES or t.lower[i] in _CALENDAR:
+                return False  # "on the day, ..."; "on the morning of 3 May"
+            if t.tag[i] == "VBD" or (t.tag[i] == "VBN" and t.lemma[i - 1] == "be"):
+                return i != clause
+        return False
+
     def wishes(self, clause: int) -> bool:
         """A wish, a preference or a readiness, not a plan: "would love to play for his
         country", "would like to thank the staff", "would welcome talks", "would rather
@@ -1211,12 +1254,17 @@ class _Clauses:
         """A wh-word at a child of the clause, below it ("when the road", "how long"), or
         in the modifier of its noun ("how many jobs would go", "how much money")."""
         t = self.t
+
+        def wh(w: int) -> bool:
+            # "that" asks nothing, though the tagger may read the complementizer as a
+            # relative ("said in a filing that they would seek ...")
+            return t.tag[w] in _WH_TAGS and t.lower[w] != "that"
+
         return (
-            t.tag[c] in _WH_TAGS
-            or any(t.tag[g] in _WH_TAGS for g in t.children[c])
+            wh(c)
+            or any(wh(g) for g in t.children[c])
             or any(
-                t.dep[g] in ("amod", "advmod", "det")
-                and any(t.tag[w] in _WH_TAGS for w in t.children[g])
+                t.dep[g] in ("amod", "advmod", "det") and any(wh(w) for w in t.children[g])
                 for g in t.children[c]
             )
         )
@@ -1436,9 +1484,19 @@ class _Clauses:
         later = own and any(
             t.dep[c] == "advmod" and t.lower[c] in SEQUEL_ADVERBS for c in t.children[clause]
         )
+        # "Born in Glasgow in 1961, he would rise to run the firm": a participle that
+        # opens a life, with no "if" or "once" of a condition
+        opened = own and any(
+            t.dep[c] == "advcl"
+            and t.tag[c] == "VBN"
+            and c < clause
+            and not any(t.dep[m] in ("mark", "advmod") for m in t.children[c])
+            for c in t.children[clause]
+        )
         return (
             (own and joined)
             or later
+            or opened
             or any(
                 t.dep[c] == "prt" and (t.lemma[clause], t.lower[c]) in SEQUEL_PHRASALS
                 for c in t.children[clause]
@@ -1519,7 +1577,8 @@ class _Clauses:
         t = self.t
         governor = t.head[clause]
         if (
-            t.dep[clause] == "xcomp"
+            # the parser hangs the infinitive as either ("remanded in custody to appear")
+            t.dep[clause] in ("xcomp", "advcl")
             and governor != clause
             and t.lemma[governor] in APPOINTMENT_LEMMAS
             and any(t.tag[c] == "TO" for c in t.children[clause])
@@ -1547,9 +1606,16 @@ class _Clauses:
         14 July", "remanded in custody until his next appearance on Friday")."""
         t = self.t
         children = t.children[clause]
-        if t.lemma[clause] not in RESCHEDULE_LEMMAS and not any(
-            t.dep[c] == "prep" and any(t.lemma[g] in RESCHEDULE_LEMMAS for g in t.children[c])
-            for c in children
+        # "a hearing was set for 18 August", "the trial has been fixed for 8 March"
+        fixed = t.lemma[clause] in FIXING_LEMMAS and any(t.dep[c] == "auxpass" for c in children)
+        prepositions = _FIXING_PREPOSITIONS if fixed else RESCHEDULE_PREPOSITIONS
+        if (
+            not fixed
+            and t.lemma[clause] not in RESCHEDULE_LEMMAS
+            and not any(
+                t.dep[c] == "prep" and any(t.lemma[g] in RESCHEDULE_LEMMAS for g in t.children[c])
+                for c in children
+            )
         ):
             return False
 
@@ -1562,9 +1628,55 @@ class _Clauses:
 
         return any(
             t.dep[c] == "prep"
-            and t.lower[c] in RESCHEDULE_PREPOSITIONS
-            and any(dated(g) or any(dated(m) for m in t.children[g]) for g in t.children[c])
+            and t.lower[c] in prepositions
+            # "until March 14", "until next month", "until a hearing on 9 May"
+            and any(
+                dated(g)
+                or any(dated(m) or any(dated(n) for n in t.children[m]) for m in t.children[g])
+                for g in t.children[c]
+            )
             for c in children
+        )
+
+    def event_at_clock(self, clause: int) -> bool:
+        """An event told in the present at its hour: "kick-off is at 3pm", "the match
+        starts at 7.45pm", "the first ball is scheduled for 10.30am" (a preview); not a
+        place's hours ("the library opens at 9am") nor a habit (see `habitual`)."""
+        t = self.t
+
+        def event(c: int) -> bool:
+            word = t.lemma[c]
+            if c - 2 >= self.first and t.tag[c - 1] == "HYPH":
+                word = f"{t.lower[c - 2]}-{t.lower[c]}"  # "kick-off"
+            return word in SCHEDULED_EVENT_NOUNS
+
+        def clock(g: int) -> bool:
+            return any(_CLOCK.fullmatch(t.lower[n]) for n in (g, *t.children[g]))
+
+        return any(event(c) for c in self.subjects(clause)) and any(
+            t.dep[c] == "prep"
+            and t.lower[c] in CLOCK_PREPOSITIONS
+            and any(t.dep[g] == "pobj" and clock(g) for g in t.children[c])
+            for c in t.children[clause]
+        )
+
+    def sent_on(self, clause: int) -> bool:
+        """A case passed on to its next stage: "sent the case to the crown court for
+        trial", "was committed for sentence" (the parser may hang the participle under
+        "was"), "was adjourned for reports"."""
+        t = self.t
+        verbs = [clause, *(c for c in t.children[clause] if t.dep[c] == "acomp")]
+        return any(
+            t.lemma[v] in COURT_SENDING_LEMMAS
+            and any(
+                t.dep[c] == "prep"
+                and t.lower[c] == "for"
+                and any(
+                    t.dep[g] == "pobj" and t.lemma[g] in COURT_STAGE_NOUNS for g in t.children[c]
+                )
+                for c in t.children[v]
+            )
+            for v in verbs
         )
 
     def pronoun_subject(self, clause: int) -> bool:
@@ -1649,7 +1761,9 @@ def _only_sounds_ahead(
     if (
         kind in _MODAL_TENSES | {_OBLIGATION}
         and frame == "reported"
-        and not warned
+        # a warning of one's own act is a threat, not a prediction: "nurses warned they
+        # would strike unless the offer was improved"
+        and (not warned or sentence.pronoun_subject(clause))
         and not ahead
         and (
             sentence.conditioned(clause) or (speaker is not None and sentence.conditioned(speaker))
@@ -1766,7 +1880,11 @@ def _only_sounds_ahead(
     if (
         frame == "reported"
         and speaker is not None
-        and (sentence.dated_back(speaker) or sentence.dated_by_when(speaker))
+        and (
+            sentence.dated_back(speaker)
+            or sentence.dated_by_when(speaker)
+            or sentence.on_a_past_occasion(speaker)
+        )
     ):
         # "engineers warned in 2019 that the bridge would need repairs within a decade",
         # "the council said at the time that it would reopen within a year": said then,
@@ -1927,6 +2045,10 @@ def _parsed_reading(
             kind = _ONGOING
         elif kind == _PAST and "past" not in when and sentence.pending(clause):
             kind = _PENDING  # "released on bail pending further enquiries"
+        elif kind == _PAST and "past" not in when and sentence.sent_on(clause):
+            kind = _PENDING  # "committed to the crown court for sentence"
+        if kind == _PRESENT and sentence.event_at_clock(clause) and not sentence.habitual(clause):
+            kind = _FUTURE  # "kick-off is at 3pm": a preview
         if kind in (_PAST, _NONE):
             continue
         if sentence.mourned(clause):
@@ -1943,6 +2065,11 @@ def _parsed_reading(
         ):
             continue  # a present tense is the future only when a date puts it ahead
         frame, speaker = sentence.frame(anchor)
+        if kind == _CONDITIONAL and frame == "own" and _NEAR not in when:
+            # a story's own "would" with a span and no date ("within two years he would be
+            # captain", "by the end of the decade the gallery would hold ..."): the past
+            # told forward or a projection; "the tax would take effect in April" stays
+            continue
         warned = speaker is not None and t.lemma[speaker] in WARNING_LEMMAS
         if _only_sounds_ahead(sentence, clause, anchor, kind, frame, speaker, ahead, times):
             continue
