@@ -2836,11 +2836,14 @@ _RACE_REACH = 60  # characters from a race time to the distance that names its r
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 
 
-def _race_named_near(text: str, numbers: list[NumberMention], figure: FoundFigure) -> str:
+def _race_named_near(
+    text: str, numbers: list[NumberMention], starts: list[int], figure: FoundFigure
+) -> str:
     """ "won the 10,000m in 27:31.42", "a record of 1:52.70 in the 200m freestyle": the
     race a race time is for, as written (with its event's noun), when a distance naming
-    a race stands in the time's sentence just before or after it; "" when none does."""
-    low = bisect_left([m.start for m in numbers], figure.start - _RACE_REACH)
+    a race stands in the time's sentence just before or after it; "" when none does.
+    `starts` are the numbers' starts, listed once for all the figures."""
+    low = bisect_left(starts, figure.start - _RACE_REACH)
     for mention in numbers[low:]:
         if mention.start > figure.end + _RACE_REACH:
             break
@@ -2868,8 +2871,9 @@ def _with_race_distances(
     measures the time in the 10,000m, not a "won m" the parse leaves when it splits the
     distance's digits from their unit."""
     out = []
+    starts = [m.start for m in numbers]
     for figure in figures:
-        race = _race_named_near(text, numbers, figure) if figure.unit == "seconds" else ""
+        race = _race_named_near(text, numbers, starts, figure) if figure.unit == "seconds" else ""
         if not race or race.split()[0] in figure.measures:
             out.append(figure)
             continue
