@@ -1833,8 +1833,9 @@ ANAPHORIC_MEASURE_NOUNS = frozenset(
     {"figure", "rate", "total", "number", "level", "tally", "count", "equivalent"}
 )
 # Nouns that only say an amount is a typical one: "took an average of 47 minutes", "sold
-# at a median of £685,000" (the average of what the clause around them measures).
-AVERAGE_NOUNS = frozenset({"average", "mean", "median"})
+# at a median of £685,000" (the average of what the clause around them measures); after a
+# window glued to its span they name the average ("its 200-day moving average").
+AVERAGE_NOUNS = _words("average averages mean median")
 # Verbs (lemmas) that give a thing's size ("the crater measures 2.3km across", "the
 # bridge spans 480 metres"); the tagger can read them as plural nouns after a noun.
 SIZE_VERB_LEMMAS = frozenset({"measure", "span", "stretch", "stand"})
@@ -2099,7 +2100,6 @@ SHORT_SIDE_LEADS = _words("reduced down cut")
 # Words between a window glued to its span and "average": "its 200-day moving average",
 # "the seven-day rolling average". The window names the average; it is no figure.
 AVERAGE_WINDOW_WORDS = _words("moving rolling running trailing simple exponential")
-AVERAGE_NOUNS = _words("average averages mean")
 # A player's shirt: "handed the 10 jersey", "took the 9 shirt", "wearing 23," (the number
 # names the shirt, it counts nothing).
 SHIRT_NOUNS = _words("shirt jersey")
