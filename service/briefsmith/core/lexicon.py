@@ -920,6 +920,12 @@ TERMS_PREPOSITIONS = _words("under")
 # Articles of a noun phrase that names no one in particular: "a Labour government would
 # nationalise the railways" is a hypothesis, not a step someone in the story takes.
 INDEFINITE_ARTICLES = _words("a an")
+# The short words a title leaves in lower case ("A House of Quiet Things", "Back the Bus
+# Lane Now"): a quoted passage whose other words are all capitalised names a work, a
+# campaign or a nickname, not words anyone said.
+TITLE_CASE_MINOR_WORDS = _words("""
+a an the and or but nor of in on at to for with by from as into onto upon per via vs v
+""")
 # Nouns (lemmas) of a danger ahead: a consequence that puts something "at risk" or brings
 # "a risk of ice" looks ahead, and stays with the outlook sentence it ends.
 JEOPARDY_NOUNS = _words("risk threat danger jeopardy peril")

@@ -25,6 +25,7 @@ from briefsmith.core.lexicon import (
     QUOTE_CLOSERS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    TITLE_CASE_MINOR_WORDS,
 )
 from briefsmith.core.schema import UNATTRIBUTED
 
@@ -88,10 +89,26 @@ def is_listed(quote: FoundQuote) -> bool:
     """Whether a brief lists the quote: MIN_QUOTE_WORDS words or more, or a shorter
     fragment a speech verb frames and whose speaker the article names ("Lee said the
     findings were ‘harrowing’"); a short fragment with no such frame is a scare quote, a
-    title or a label ("posted ‘chemo’ updates", "rated ‘good’")."""
+    title or a label ("posted ‘chemo’ updates", "rated ‘good’"). Words set in title case
+    are never listed, however long: a work, a slogan or a nickname (`is_title_cased`)."""
+    if is_title_cased(quote.text):
+        return False
     if len(quote.text.split()) >= MIN_QUOTE_WORDS:
         return True
     return quote.framed and quote.speaker != UNATTRIBUTED
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
+
+
+def is_title_cased(text: str) -> bool:
+    """Whether quoted words are set as a title: two or more words and every one but the
+    small words a title leaves in lower case begins with a capital ("A House of Quiet
+    Things", 'No More Cuts', "the Beast of the Moor"). Such words name a work, a
+    campaign, a banner or a nickname; speech is set in sentence case."""
+    words = _WORD.findall(text)
+    major = [w for w in words if w.lower() not in TITLE_CASE_MINOR_WORDS]
+    return len(major) >= 2 and all(w[0].isupper() for w in major)
 
 
 def _is_opening(text: str, index: int) -> bool:

@@ -1,0 +1,103 @@
+"""Quoted titles, slogans, banners, mottos and nicknames are not quotes. On synthetic
+articles written for these tests (invented works, campaigns, people and places), across
+beats (culture, politics, local, sport, weather, science): a passage in quote marks whose
+words are set in title case ("the thriller 'A House of Quiet Things'", banners reading
+'No More Cuts', "known as 'the Beast of Bodmin'") names something; nobody said it. A brief
+lists none of them, nor do the candidates the LLM `select` strategy is shown, while real
+quotes next to them (sentence case, with or without a speaker) stay listed."""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.core.candidates import build_candidates
+from briefsmith.engines.extractive import build_brief
+from briefsmith.engines.linguistic import analysis_of
+
+TITLES = [
+    (
+        "The actor, 41, starred in the 2019 thriller ‘A House of Quiet Things’ before "
+        "moving to television.\n\nHe now lives in Swindon.",
+        "A House of Quiet Things",
+    ),
+    (
+        'Her debut novel, "The Summer We Burned the Pier", sold 40,000 copies in its '
+        "first month.\n\nShe is working on a sequel.",
+        "The Summer We Burned the Pier",
+    ),
+    (
+        "The campaign, branded 'Back the Bus Lane Now', was launched by the council last "
+        "week.\n\nCouncillors will vote in June.",
+        "Back the Bus Lane Now",
+    ),
+    (
+        "The quartet closed the night with their hit 'Nothing Left to Lose'.\n\nFans had "
+        "queued from dawn.",
+        "Nothing Left to Lose",
+    ),
+    (
+        'The report, titled "Rising Waters, Falling Budgets", found that 12 councils had '
+        "cut flood spending.\n\nThe agency declined to comment.",
+        "Rising Waters, Falling Budgets",
+    ),
+    (
+        "The club's motto, 'Always Forward, Never Back', is painted above the tunnel.\n\n"
+        "The ground holds 22,000.",
+        "Always Forward, Never Back",
+    ),
+    (
+        "Known locally as 'the Beast of the Moor', the big cat has never been "
+        "photographed.\n\nSightings continue.",
+        "the Beast of the Moor",
+    ),
+    (
+        'The documentary "Nights in the Old Town" won the jury prize on Saturday.\n\nIts '
+        "director was not at the ceremony.",
+        "Nights in the Old Town",
+    ),
+    (
+        "Protesters outside the hospital held placards reading “Hands Off Our A&E”.\n\n"
+        "Police said the protest was peaceful.",
+        "Hands Off Our A&E",
+    ),
+]
+
+QUOTES = [
+    (
+        '"We will not be cutting a single bus route this year," said council leader '
+        "Amira Patel.\n\nThe budget is set in March.",
+        "We will not be cutting a single bus route this year",
+        "Amira Patel",
+    ),
+    (
+        "'It Was the best night of my life,' said Tom Reeve, 23, after the win.\n\n"
+        "He scored twice.",
+        "It Was the best night of my life",
+        "Tom Reeve",
+    ),
+    (
+        "Banners were unfurled. “We want our library back and we want it now,” said "
+        "organiser Grace Obi.\n\nThe council meets on Monday.",
+        "We want our library back and we want it now",
+        "Grace Obi",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), TITLES)
+def test_a_title_in_quote_marks_is_no_quote(text: str, title: str) -> None:
+    brief = build_brief(text)
+    assert title in text
+    assert [q.text for q in brief.quotes if title in q.text] == []
+
+
+@pytest.mark.parametrize(("text", "title"), TITLES[:4])
+def test_the_select_candidates_offer_no_title_as_a_quote(text: str, title: str) -> None:
+    candidates = build_candidates(text, analysis_of(text))
+    assert [q.text for q in candidates.quotes if title in q.text] == []
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), QUOTES)
+def test_sentence_case_quotes_beside_them_stay(text: str, words: str, speaker: str) -> None:
+    brief = build_brief(text)
+    listed = {q.text: q.speaker for q in brief.quotes}
+    assert listed.get(words) == speaker
