@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 from briefsmith.briefing.pipeline import make_brief
-from briefsmith.core.analysis import DENIED, FALSE_CLAIM, QUESTION, WRITTEN
 from briefsmith.core.candidates import build_candidates
 from briefsmith.core.cleaning import clean_article
+from briefsmith.core.extraction.quotes import DENIED, FALSE_CLAIM, QUESTION, WRITTEN
 from briefsmith.core.grounding import Grounder
 from briefsmith.core.schema import UNATTRIBUTED, ArticleInput, Quote
 from briefsmith.engines.extractive import build_brief

@@ -4,7 +4,11 @@ beats (culture, politics, local, sport, weather, science): a passage in quote ma
 words are set in title case ("the thriller 'A House of Quiet Things'", banners reading
 'No More Cuts', "known as 'the Beast of Bodmin'") names something; nobody said it. A brief
 lists none of them, nor do the candidates the LLM `select` strategy is shown, while real
-quotes next to them (sentence case, with or without a speaker) stay listed."""
+quotes next to them (sentence case, with or without a speaker) stay listed. Words in quote
+marks set between a determiner and the noun they name ("the council's 'pay as you throw'
+scheme", "a 'once in a generation' chance") are a label on that noun, not speech, unless
+the noun is something said or someone described ("her 'we cannot afford it' remark", "a
+'kind and funny' grandad"), which stay someone's words."""
 
 from __future__ import annotations
 
@@ -61,6 +65,57 @@ TITLES = [
     ),
 ]
 
+LABELS = [
+    (
+        "The borough's 'pay as you throw' scheme starts in April.\n\nResidents have until "
+        "March to object.",
+        "pay as you throw",
+    ),
+    (
+        "It was a 'once in a generation' chance to fix the roads, the report found.\n\n"
+        "Work starts next year.",
+        "once in a generation",
+    ),
+    (
+        'The government\'s "right to buy" policy has cut the number of council homes, '
+        "researchers say.\n\nThe study covered 20 years.",
+        "right to buy",
+    ),
+    (
+        'The retailer\'s "buy now, pay later" option was used by 40% of shoppers.\n\n'
+        "Regulators are reviewing the market.",
+        "buy now, pay later",
+    ),
+    (
+        "Under the 'one in, one out' rule, every new regulation must be matched by a "
+        "repeal.\n\nBusiness groups welcomed it.",
+        "one in, one out",
+    ),
+    (
+        "Selectors stuck with their 'horses for courses' policy for the second Test, "
+        "captain Ravi Menon said.\n\nThe match starts on Thursday.",
+        "horses for courses",
+    ),
+]
+
+STILL_SOMEONES = [
+    (
+        'The family of a man who died in the crash have paid tribute to a "kind and '
+        'funny" grandad.\n\nHe was 71.',
+        "kind and funny",
+    ),
+    (
+        "The minister was forced to withdraw her 'we simply cannot afford it' remark "
+        "within hours.\n\nUnions welcomed the retreat.",
+        "we simply cannot afford it",
+    ),
+    (
+        "Neighbours said the house had become a 'magnet for trouble' in recent months.\n\n"
+        "The landlord could not be reached.",
+        "magnet for trouble",
+    ),
+]
+
 QUOTES = [
     (
         '"We will not be cutting a single bus route this year," said council leader '
@@ -101,3 +156,17 @@ def test_sentence_case_quotes_beside_them_stay(text: str, words: str, speaker: s
     brief = build_brief(text)
     listed = {q.text: q.speaker for q in brief.quotes}
     assert listed.get(words) == speaker
+
+
+@pytest.mark.parametrize(("text", "label"), LABELS)
+def test_words_naming_the_noun_after_them_are_no_quote(text: str, label: str) -> None:
+    brief = build_brief(text)
+    assert label in text
+    assert [q.text for q in brief.quotes if label in q.text] == []
+    candidates = build_candidates(text, analysis_of(text))
+    assert [q.text for q in candidates.quotes if label in q.text] == []
+
+
+@pytest.mark.parametrize(("text", "words"), STILL_SOMEONES)
+def test_words_about_something_said_or_someone_described_stay(text: str, words: str) -> None:
+    assert words in [q.text for q in build_brief(text).quotes]

@@ -7,7 +7,7 @@ straight double, straight single and curly quote styles."""
 from __future__ import annotations
 
 import pytest
-from briefsmith.core.analysis import DENIED
+from briefsmith.core.extraction.quotes import DENIED
 from briefsmith.core.schema import UNATTRIBUTED
 from briefsmith.engines.linguistic import analysis_of
 

@@ -6,7 +6,7 @@ in curly, straight and single quote styles."""
 
 from __future__ import annotations
 
-from briefsmith.core.analysis import WRITTEN
+from briefsmith.core.extraction.quotes import WRITTEN
 from briefsmith.core.schema import UNATTRIBUTED
 from briefsmith.engines.linguistic import analysis_of
 

@@ -43,6 +43,13 @@ from briefsmith.core.extraction.actor_parse import (
 )
 from briefsmith.core.extraction.actors import ActorRecord, extract_actors
 from briefsmith.core.extraction.quotes import (
+    DENIED,
+    FALSE_CLAIM,
+    LABEL,
+    NESTED,
+    QUESTION,
+    SPEECH,
+    WRITTEN,
     FoundQuote,
     NameMentions,
     find_quotes,
@@ -66,6 +73,7 @@ from briefsmith.core.lexicon import (
     COMPETITION_WORDS,
     COUNTRY_PART_WORDS,
     DEATH_LEMMAS,
+    DEFINITE_DETERMINERS,
     DELIVERING_LEMMAS,
     DENIAL_LEMMAS,
     DESCRIBING_NOUNS,
@@ -76,6 +84,7 @@ from briefsmith.core.lexicon import (
     FAMILY_NOUNS,
     FEMININE_GIVEN_NAMES,
     FEMININE_WORDS,
+    INDEFINITE_ARTICLES,
     INSTITUTION_NOUNS,
     KILLING_LEMMAS,
     KIN_ADDRESS,
@@ -174,19 +183,16 @@ from briefsmith.core.segments import SentenceIndex
 # someone, reports "by" a body; a short fragment a speech verb frames is a quote.
 ANALYSIS_VERSION = 12
 
-# What a quote is, as the article presents it.
-SPEECH = "speech"  # someone's words (the speaker may still be unknown)
-QUESTION = "question"  # a question, credited to the one who asked it
-DENIED = "denied"  # words someone is said not to have said
-FALSE_CLAIM = "false-claim"  # words someone is falsely said to have said
-WRITTEN = "written"  # a sign, banner, slogan, note: nobody's speech
-NESTED = "nested"  # a quotation inside a quotation: the words of whoever is cited
-
 # The labels of entities that can act or speak.
 PERSON, ORG, GPE, NORP = "PERSON", "ORG", "GPE", "NORP"
 _ACTING_LABELS = frozenset({PERSON, ORG, GPE, NORP})
 # Labels the recognizer gives places, which it sometimes gives a person's name.
 _PLACE_LABELS = frozenset({GPE, NORP, "LOC", "FAC"})
+# Marks that end spoken words inside the quote marks ("‘…,’ she said"); a label ends on
+# none of them.
+_SPEECH_END_MARKS = frozenset(",.!?;:…")
+_LABEL_DETERMINERS = DEFINITE_DETERMINERS | INDEFINITE_ARTICLES
+_SAID_OR_DESCRIBED = UTTERANCE_NOUNS | ROLE_NOUNS | PERSON_NOUNS | KIN_NOUNS
 # How many tokens either side of a quote its attribution may be read from.
 _FRAME_TOKENS = 60
 _CLITICS = frozenset({"s", "re", "ll", "ve", "d", "m"})
@@ -1376,6 +1382,10 @@ class _Attributor:
             # nobody in the story is shown saying.
             return replace(quote, speaker=UNATTRIBUTED, kind=DENIED)
         cue, path = self._governing_cue(inside)
+        if self._labels_noun_after(quote, inside, last):
+            # "the council's ‘pay as you throw’ scheme", "Smith said the ‘right to buy’
+            # policy had failed": a name put on the noun after, whoever uses it.
+            return replace(quote, kind=LABEL)
         framed = cue is not None and not self._modifies_noun_after(inside, last)
         if cue is None:
             cue = self._adjacent_cue(quote, first, last)
@@ -2126,6 +2136,40 @@ class _Attributor:
         # The tagger often reads the noun as a verb ("‘chemo’ updates"): its role tells.
         noun_roles = ("dobj", "pobj", "nsubj", "nsubjpass")
         return (t.pos[after] == "NOUN" and t.dep[after] != "npadvmod") or t.dep[after] in noun_roles
+
+    def _labels_noun_after(self, quote: FoundQuote, inside: range, last: int) -> bool:
+        """ "the ‘pay as you throw’ scheme", "a ‘once in a generation’ chance": the quoted
+        words end with no mark of their own and sit before a noun they modify, so they
+        name it. Speech ends on its own punctuation ("‘…,’ she said") or stands apart from
+        the words after it; words modifying something said ("her ‘we cannot afford it’
+        remark") are still someone's."""
+        t = self.t
+        after = last + 1
+        if quote.text.rstrip()[-1:] in _SPEECH_END_MARKS or after >= len(t):
+            return False
+        if t.pos[after] != "NOUN" or not t.text[after][:1].islower():
+            return False
+        head = self._phrase_head(after)
+        if t.lemma[after] in SPEECH_LEMMAS or t.lemma[head] in _SAID_OR_DESCRIBED:
+            # "her ‘we cannot afford it’ remark", "a ‘kind and funny’ grandfather": words
+            # about something said or someone described are still someone's.
+            return False
+        if any(t.head[i] == after for i in inside if t.dep[i] in ("compound", "amod", "nmod")):
+            return True
+        # The parser often hangs the words elsewhere; a determiner or a possessive just
+        # before the marks, which only the noun after can take, tells ("the council's
+        # ‘…’ scheme", "a ‘once in a generation’ chance").
+        before = inside.start - 1
+        return before >= 0 and (
+            t.lower[before] in _LABEL_DETERMINERS or t.lower[before] in ("'s", "’s")
+        )
+
+    def _phrase_head(self, noun: int) -> int:
+        """The noun a compound or modifier leads to ("recycling" in "recycling scheme")."""
+        t = self.t
+        while t.dep[noun] in ("compound", "amod") and noun < t.head[noun] < len(t):
+            noun = t.head[noun]
+        return noun
 
     def _passive_agent(self, verb: int) -> int | None:
         """The one a passive verb's "by" names ("branded ‘…’ by club captain Leon Marsh"),

@@ -20,10 +20,10 @@ from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from briefsmith.core.analysis import DENIED, FALSE_CLAIM, NESTED, WRITTEN, Analysis
+from briefsmith.core.analysis import Analysis
 from briefsmith.core.extraction.actors import ActorRecord
 from briefsmith.core.extraction.figures import find_figures
-from briefsmith.core.extraction.quotes import drop_nested, is_listed
+from briefsmith.core.extraction.quotes import NOBODYS_SPEECH, drop_nested, is_listed
 from briefsmith.core.schema import UNATTRIBUTED, ActorKind, Span
 from briefsmith.core.segments import SentenceIndex
 
@@ -69,7 +69,6 @@ MAX_SPEAKERS_PER_QUOTE = 4
 # Places rarely speak; people, organizations, groups and countries do.
 _SPEAKING_KINDS = frozenset({"person", "organization", "group", "country"})
 # Quotations the article presents as nobody's speech: no speaker candidates.
-_NOBODYS_SPEECH = frozenset({DENIED, FALSE_CLAIM, WRITTEN, NESTED})
 # Marker kinds, and the field of the answer each belongs to.
 KIND_PREFIXES = {"quote": "Q", "figure": "F", "actor": "A", "sentence": "S"}
 
@@ -248,7 +247,7 @@ def build_candidates(text: str, analysis: Analysis) -> Candidates:
         for name in quote.candidates:
             if name in actor_by_name and actor_by_name[name] not in speakers:
                 speakers.append(actor_by_name[name])
-        if quote.kind in _NOBODYS_SPEECH:
+        if quote.kind in NOBODYS_SPEECH:
             speakers = []
         # Only the names the article's own attribution allows are offered: a name that
         # merely stands near the quotation is not its speaker (grounding would overrule

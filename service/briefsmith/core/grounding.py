@@ -30,8 +30,8 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Literal, Protocol
 
-from briefsmith.core.analysis import DENIED, FALSE_CLAIM, NESTED, WRITTEN, Analysis
-from briefsmith.core.extraction.quotes import FoundQuote
+from briefsmith.core.analysis import Analysis
+from briefsmith.core.extraction.quotes import NOBODYS_SPEECH, FoundQuote
 from briefsmith.core.extraction.summary import outlook, situation
 from briefsmith.core.injection import Instruction, find_instructions, instruction_warning
 from briefsmith.core.lexicon import DOUBLE_QUOTE_MARKS, SINGLE_QUOTE_MARKS
@@ -484,7 +484,6 @@ class GroundingReport:
 
 
 # Quotations the article does not present as anyone's speech.
-_NOBODYS_SPEECH = frozenset({DENIED, FALSE_CLAIM, WRITTEN, NESTED})
 # A quote resumed after its attribution may be this long at most (characters).
 MAX_RESUMED_QUOTE = 600
 _RESUMED_CLOSER = re.compile(r"(?<=[.!?,])[”»]")
@@ -717,7 +716,7 @@ class Grounder:
             or (
                 credited == UNATTRIBUTED
                 and quotation is not None
-                and quotation.kind not in _NOBODYS_SPEECH
+                and quotation.kind not in NOBODYS_SPEECH
                 and any(self.speech.allows(speaker, name) for name in allowed)
             )
         )

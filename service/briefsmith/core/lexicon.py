@@ -1204,7 +1204,8 @@ PARENT_GENDER: dict[str, str] = {
 KIN_NOUNS = _words("""
 wife husband partner son daughter mother father brother sister mum dad grandmother
 grandfather grandson granddaughter aunt uncle niece nephew cousin fiancee fiancée fiance
-girlfriend boyfriend widow widower stepfather stepmother stepson stepdaughter
+girlfriend boyfriend widow widower stepfather stepmother stepson stepdaughter grandad
+granddad grandpa grandma gran nan
 """)
 # What a speaker calls their own parent or grandparent in a quote ("Dad never missed a
 # match", "Mum rang me"), with the role nouns an article gives that relative: whoever

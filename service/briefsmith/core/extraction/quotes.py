@@ -59,6 +59,19 @@ _UNNAMED_PERSON = re.compile(
 )
 
 
+# What a quote is, as the article presents it (FoundQuote.kind; briefsmith.core.analysis
+# decides it).
+SPEECH = "speech"  # someone's words (the speaker may still be unknown)
+QUESTION = "question"  # a question, credited to the one who asked it
+DENIED = "denied"  # words someone is said not to have said
+FALSE_CLAIM = "false-claim"  # words someone is falsely said to have said
+WRITTEN = "written"  # a sign, banner, slogan, note: nobody's speech
+NESTED = "nested"  # a quotation inside a quotation: the words of whoever is cited
+LABEL = "label"  # a name put on the noun after it ("the ‘pay as you throw’ scheme")
+# Quotations the article presents as nobody's speech: no speaker is offered or credited.
+NOBODYS_SPEECH = frozenset({DENIED, FALSE_CLAIM, WRITTEN, NESTED, LABEL})
+
+
 @dataclass(frozen=True)
 class FoundQuote:
     text: str  # the words, without the marks; paragraph joins collapsed to a space
@@ -69,7 +82,7 @@ class FoundQuote:
     speaker: str = UNATTRIBUTED
     # How the article presents the words (briefsmith.core.analysis: speech, question,
     # denied, false-claim, written, nested).
-    kind: str = "speech"
+    kind: str = SPEECH
     # A quote in several pieces (split by its attribution, or over paragraphs): the span
     # of each piece; empty for a quote in one piece.
     parts: tuple[tuple[int, int], ...] = ()
@@ -90,8 +103,9 @@ def is_listed(quote: FoundQuote) -> bool:
     fragment a speech verb frames and whose speaker the article names ("Lee said the
     findings were ‘harrowing’"); a short fragment with no such frame is a scare quote, a
     title or a label ("posted ‘chemo’ updates", "rated ‘good’"). Words set in title case
-    are never listed, however long: a work, a slogan or a nickname (`is_title_cased`)."""
-    if is_title_cased(quote.text):
+    are never listed, however long: a work, a slogan or a nickname (`is_title_cased`); nor
+    are words put on the noun after them as its name ("the ‘pay as you throw’ scheme")."""
+    if quote.kind == LABEL or is_title_cased(quote.text):
         return False
     if len(quote.text.split()) >= MIN_QUOTE_WORDS:
         return True
