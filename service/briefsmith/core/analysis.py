@@ -1387,10 +1387,17 @@ class _Attributor:
             # policy had failed": a name put on the noun after, whoever uses it.
             return replace(quote, kind=LABEL)
         framed = cue is not None and not self._modifies_noun_after(inside, last)
+        kind = QUESTION if _QUESTION_END.search(quote.text) else SPEECH
         if cue is None:
+            # "The Chancellor, Ruth Daly, hit back: ‘…’": the clause before the colon says
+            # who, before any cue nearby (the last sentence's "he told MPs") is read.
+            introducer = self._colon_introducer(first)
+            if introducer is not None:
+                speaker, _ = self._resolve(introducer, quote)
+                if speaker is not None:
+                    return replace(quote, speaker=speaker, kind=kind, candidates=(speaker,))
             cue = self._adjacent_cue(quote, first, last)
             path = []
-        kind = QUESTION if _QUESTION_END.search(quote.text) else SPEECH
         if kind == QUESTION and (cue is None or self.t.lemma[cue] != "ask"):
             # "Asked by a reporter: “…?”, he replied": the question is the asker's.
             asked = self._asking_before(quote, first)
@@ -1456,6 +1463,44 @@ class _Attributor:
         while first > 0 and t.dep[first - 1] == "compound" and t.head[first - 1] == head:
             first -= 1
         return self.text[t.start[first] : t.end[head]]
+
+    def _colon_introducer(self, first: int) -> int | None:
+        """ "The Chancellor, Ruth Daly, hit back: ‘…’", "Her opponent was gracious: ‘…’":
+        a quote right after a colon that ends a main clause with no speech verb of its
+        own: that clause's subject introduces the words. Its main verb
+        is the one the parser hangs outside the words before the colon (it often makes
+        the quote the sentence's root)."""
+        t = self.t
+        colon = first - 1
+        while colon >= 0 and _opens_quote(t.text[colon]):
+            colon -= 1
+        if colon < 0 or t.text[colon] != ":" or self._inside(colon):
+            return None
+        start, _ = t.sentence_bounds(t.sent[colon])
+        if colon - start > _FRAME_TOKENS:
+            return None
+        roots = [
+            i
+            for i in range(start, colon)
+            if t.pos[i] in ("VERB", "AUX") and (t.head[i] == i or not start <= t.head[i] < colon)
+        ]
+        if len(roots) != 1:
+            return None
+        # The colon must end the main clause itself, not a clause under it ("The court
+        # heard he sent a message reading: ‘…’", "with one fan writing: ‘…’").
+        if t.head[colon] != roots[0] or any(t.pos[i] == "VERB" for i in range(roots[0] + 1, colon)):
+            return None
+        if any(t.dep[c] in ("dobj", "dative") for c in t.children[roots[0]]):
+            # "Judge Ellen Voss read a statement from the victim:": what the verb acts
+            # on (a statement, a message, a warning) says whose words follow, not its
+            # subject; the readings of such objects come later.
+            return None
+        subjects = [
+            c
+            for c in t.children[roots[0]]
+            if t.dep[c] == "nsubj" and start <= c < colon and not self._inside(c)
+        ]
+        return subjects[0] if len(subjects) == 1 else None
 
     def _utterance_holder(self, first: int) -> int | None:
         """ "Ann Lee, 41, has a simple message for parents: ‘…’": a quote after a colon
