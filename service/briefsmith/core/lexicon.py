@@ -1681,7 +1681,7 @@ neighbour neighbor stranger intruder burglar thief robber killer murderer operat
 GLUED_DESCRIPTORS = _words("""
 former rival fellow outgoing embattled beleaguered
 """)
-AGENT_SUFFIXES = ("er", "or", "ist", "ian")
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "naut")
 AGENT_LOOKALIKES = _words("""
 paper newspaper computer monitor tracker filter register letter poster sticker order
 chapter quarter number water matter corridor sector factor motor error mirror border
