@@ -8,7 +8,11 @@ quotes next to them (sentence case, with or without a speaker) stay listed. Word
 marks set between a determiner and the noun they name ("the council's 'pay as you throw'
 scheme", "a 'once in a generation' chance") are a label on that noun, not speech, unless
 the noun is something said or someone described ("her 'we cannot afford it' remark", "a
-'kind and funny' grandad"), which stay someone's words."""
+'kind and funny' grandad"), which stay someone's words. Words given as a name
+("Dubbed the 'king of the comeback'", "nicknamed 'the quiet assassin'", "an exhibition
+titled '...'", "ran the headline '...'", "known as '...'", "billed as '...'") are no
+quote either; words people are said to call,
+write, describe or chant stay theirs."""
 
 from __future__ import annotations
 
@@ -116,6 +120,56 @@ STILL_SOMEONES = [
     ),
 ]
 
+GIVEN_AS_NAMES = [
+    (
+        "Dubbed the 'king of the comeback', the veteran won his fourth title on Sunday.\n\n"
+        "He is 38.",
+        "king of the comeback",
+    ),
+    (
+        "The 19-year-old, nicknamed 'the quiet assassin' by team-mates, scored twice.\n\n"
+        "She joined in May.",
+        "the quiet assassin",
+    ),
+    (
+        "The paper ran the headline 'Council in crisis over bins' on Tuesday.\n\nThe "
+        "leader resigned the next day.",
+        "Council in crisis over bins",
+    ),
+    (
+        "The exhibition, titled 'what the river remembers', opens on Friday.\n\nEntry is free.",
+        "what the river remembers",
+    ),
+    (
+        "The operation, known as 'operation clean sweep' inside the force, led to 14 "
+        "arrests.\n\nMore raids are planned.",
+        "operation clean sweep",
+    ),
+    (
+        "The bout was billed as 'the fight of the century' by promoters.\n\nTickets sold "
+        "out in an hour.",
+        "the fight of the century",
+    ),
+]
+
+SAID_BY_SOMEONE = [
+    (
+        "Residents have called the junction 'an accident waiting to happen' for years.\n\n"
+        "The council will review it.",
+        "an accident waiting to happen",
+    ),
+    (
+        "Ministers have described the deal as 'a huge win for British farmers'.\n\nIt "
+        "takes effect in January.",
+        "a huge win for British farmers",
+    ),
+    (
+        "Fans chanted 'we want our club back' throughout the second half.\n\nThe owner "
+        "did not attend.",
+        "we want our club back",
+    ),
+]
+
 QUOTES = [
     (
         '"We will not be cutting a single bus route this year," said council leader '
@@ -169,4 +223,15 @@ def test_words_naming_the_noun_after_them_are_no_quote(text: str, label: str) ->
 
 @pytest.mark.parametrize(("text", "words"), STILL_SOMEONES)
 def test_words_about_something_said_or_someone_described_stay(text: str, words: str) -> None:
+    assert words in [q.text for q in build_brief(text).quotes]
+
+
+@pytest.mark.parametrize(("text", "name"), GIVEN_AS_NAMES)
+def test_words_given_as_a_name_are_no_quote(text: str, name: str) -> None:
+    assert name in text
+    assert [q.text for q in build_brief(text).quotes if name in q.text] == []
+
+
+@pytest.mark.parametrize(("text", "words"), SAID_BY_SOMEONE)
+def test_words_people_call_describe_or_chant_stay_quotes(text: str, words: str) -> None:
     assert words in [q.text for q in build_brief(text).quotes]

@@ -94,6 +94,7 @@ from briefsmith.core.lexicon import (
     NAME_PARTICLES,
     NAMING_LEMMAS,
     NEGATIONS,
+    NICKNAMING_LEMMAS,
     OFFICE_OF_TITLE,
     ORG_CONNECTORS,
     ORG_HEADS,
@@ -121,7 +122,9 @@ from briefsmith.core.lexicon import (
     SPOKESPERSON_NOUNS,
     STANCE_LEMMAS,
     STATE_BODY_NOUNS,
+    STYLING_LEMMAS,
     TITLE_WORDS,
+    TITLING_LEMMAS,
     UTTERANCE_NOUNS,
     WRITTEN_NOUNS,
     country_names,
@@ -1382,7 +1385,7 @@ class _Attributor:
             # nobody in the story is shown saying.
             return replace(quote, speaker=UNATTRIBUTED, kind=DENIED)
         cue, path = self._governing_cue(inside)
-        if self._labels_noun_after(quote, inside, last):
+        if self._labels_noun_after(quote, inside, last) or self._is_given_as_a_name(first):
             # "the council's ‘pay as you throw’ scheme", "Smith said the ‘right to buy’
             # policy had failed": a name put on the noun after, whoever uses it.
             return replace(quote, kind=LABEL)
@@ -2208,6 +2211,30 @@ class _Attributor:
         return before >= 0 and (
             t.lower[before] in _LABEL_DETERMINERS or t.lower[before] in ("'s", "’s")
         )
+
+    def _is_given_as_a_name(self, first: int) -> bool:
+        """ "Dubbed the ‘king of the comeback’, ...", "nicknamed ‘the quiet assassin’",
+        "an exhibition titled ‘…’", "ran the headline ‘…’", "known as ‘…’", "billed as
+        ‘…’": the quoted words are the name something goes by, nobody's speech. (A verb
+        with a subject of its own, "critics dubbed it ‘a farce’", is read as a cue.)"""
+        t = self.t
+        word = first - 1
+        while word >= 0 and _opens_quote(t.text[word]):
+            word -= 1
+        if word >= 0 and t.lower[word] in _LABEL_DETERMINERS:
+            word -= 1
+        styled_as = word >= 1 and t.lower[word] == "as"
+        if styled_as:
+            word -= 1
+        if word < 0 or self._inside(word) or "\n" in self.text[t.end[word] : t.start[first]]:
+            return False  # (a headline's last word is no title given to the words below)
+        if t.lemma[word] in TITLING_LEMMAS and not styled_as:
+            # not a subject whose verb the quote carries ("said the title ‘was ...’")
+            return t.dep[word] not in ("nsubj", "nsubjpass")
+        participle = t.tag[word] == "VBN"
+        if styled_as and t.lemma[word] in STYLING_LEMMAS:
+            return participle
+        return participle and t.lemma[word] in NICKNAMING_LEMMAS
 
     def _phrase_head(self, noun: int) -> int:
         """The noun a compound or modifier leads to ("recycling" in "recycling scheme")."""
