@@ -4,7 +4,10 @@ opponent was gracious: '…'"), before any cue from the sentence before is read.
 this rule the words went to the previous quote's speaker: a wrong speaker, worse than
 none. A colon that ends a clause under the main one ("heard he sent a message reading:",
 "with one fan writing:") or a subject that names nobody ("The sign was simple:") credits
-nobody by this rule. All articles are synthetic, written for these tests (invented
+nobody by this rule. A quote cut by its attribution in mid-sentence (`"A," said Tom
+Hale, "and b."`) is one quote; and a body named in the speaker's own title ("Treasury
+Secretary Lena Ortiz told reporters. 'B.'") is no other speaker, so the next words carry
+on hers. All articles are synthetic, written for these tests (invented
 people and bodies), across beats: politics, sport, courts, business, science, local."""
 
 from __future__ import annotations
@@ -93,3 +96,71 @@ def test_a_colon_under_the_main_clause_introduces_no_one(text: str, words: str, 
     credited = {q.text: q.speaker for q in build_brief(text).quotes}
     assert words in credited
     assert credited[words] != wrong
+
+
+CUT_IN_TWO = [
+    (
+        '"We did everything right," said homeowner Tom Hale, "and still the water came '
+        'in."\n\nThe flood hit 40 homes.',
+        "Tom Hale",
+    ),
+    (
+        "'This is the best squad I have worked with,' Coach Ama Boateng said, 'but we have "
+        "won nothing yet.'\n\nThe season starts on Saturday.",
+        "Ama Boateng",
+    ),
+    (
+        "\u201cThe defendant showed no remorse,\u201d said Detective Sergeant Ruth Cole, "
+        "\u201cwhich made this case all the harder for the family.\u201d\n\nHe will be "
+        "sentenced next month.",
+        "Ruth Cole",
+    ),
+]
+
+TITLED_BY_A_BODY = [
+    (
+        '"The numbers don\'t lie," Treasury Secretary Lena Ortiz told reporters. '
+        '"Inflation is coming down."\n\nMarkets rose.',
+        "Inflation is coming down.",
+        "Lena Ortiz",
+    ),
+    (
+        '"Sales were weak," Harlow Foods chief executive Dana Fitch told analysts. "We '
+        'expect a better second half."\n\nShares fell.',
+        "We expect a better second half.",
+        "Dana Fitch",
+    ),
+    (
+        '"It was a penalty," Rovers manager Ian Holt told reporters. "The referee got '
+        'it wrong."\n\nRovers are fifth.',
+        "The referee got it wrong.",
+        "Ian Holt",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), CUT_IN_TWO)
+def test_a_quote_cut_in_mid_sentence_is_one_quote(text: str, speaker: str) -> None:
+    quotes = build_brief(text).quotes
+    assert len(quotes) == 1
+    assert quotes[0].speaker == speaker
+    assert len(quotes[0].parts) == 2
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), TITLED_BY_A_BODY)
+def test_a_body_in_the_speakers_title_is_no_other_speaker(
+    text: str, words: str, speaker: str
+) -> None:
+    quotes = build_brief(text).quotes
+    holding = [q for q in quotes if words in q.text]
+    assert len(holding) == 1
+    assert holding[0].speaker == speaker
+
+
+def test_a_body_that_is_its_own_subject_still_stops_the_carry() -> None:
+    text = (
+        '"Sales were weak," Dana Fitch told analysts. Harlow Foods declined to comment '
+        'further. "We expect a better second half."\n\nShares fell.'
+    )
+    quotes = {q.text: q.speaker for q in build_brief(text).quotes}
+    assert quotes["We expect a better second half."] != "Dana Fitch"

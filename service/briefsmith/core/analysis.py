@@ -195,6 +195,9 @@ _PLACE_LABELS = frozenset({GPE, NORP, "LOC", "FAC"})
 # none of them.
 _SPEECH_END_MARKS = frozenset(",.!?;:…")
 _LABEL_DETERMINERS = DEFINITE_DETERMINERS | INDEFINITE_ARTICLES
+# How many words of a title may stand between a body and its holder's name ("Harlow
+# Foods chief executive Dana Fitch").
+_TITLE_WORDS_BETWEEN = 4
 _SAID_OR_DESCRIBED = UTTERANCE_NOUNS | ROLE_NOUNS | PERSON_NOUNS | KIN_NOUNS
 # How many tokens either side of a quote its attribution may be read from.
 _FRAME_TOKENS = 60
@@ -2538,10 +2541,29 @@ class _Attributor:
             same = named.name == previous.speaker or same_person(
                 _strip_name(named.name), previous.speaker, named.kind
             )
+            if not same and self._titles_the_next(index, previous.speaker):
+                same = True  # "Treasury Secretary Lena Ortiz": her title, no one else
             if not same and (named.subject or named.question or named.start >= attribution_end):
                 return None
             index += 1
         return previous.speaker
+
+    def _titles_the_next(self, index: int, speaker: str) -> bool:
+        """ "Treasury Secretary Lena Ortiz", "Harlow Foods chief executive Dana Fitch": a
+        body named in the title before the speaker's own name, only title words between
+        (no punctuation), is part of how the speaker is named, not another speaker."""
+        named = self.named[index]
+        if named.kind != "organization" or index + 1 >= len(self.named):
+            return False
+        following = self.named[index + 1]
+        if following.name != speaker and not same_person(
+            _strip_name(following.name), speaker, following.kind
+        ):
+            return False
+        between = self.text[named.start + len(named.name) : following.start]
+        return len(between.split()) <= _TITLE_WORDS_BETWEEN and not any(
+            ch in between for ch in ",;:.()\n"
+        )
 
     def _another_after(self, quote: FoundQuote, speaker: str) -> bool:
         """ "“The ruling is final.” Judge Ann Lee, however, told the hearing ...": the
@@ -4293,7 +4315,8 @@ def _role_back(lemma: str) -> bool:
 
 def _join_split_quotes(text: str, quotes: list[FoundQuote]) -> list[FoundQuote]:
     """`"A," she said. "B."`: the second part, with no attribution of its own, right
-    after the first part's attribution in the same paragraph, is the same quote."""
+    after the first part's attribution in the same paragraph, is the same quote; so is
+    `"A," said Tom Hale, "and b."`, which the same cue governs."""
     joined: list[FoundQuote] = []
     for quote in quotes:
         previous = joined[-1] if joined else None
@@ -4304,7 +4327,7 @@ def _join_split_quotes(text: str, quotes: list[FoundQuote]) -> list[FoundQuote]:
             and text[previous.close_at - 1 : previous.close_at] in (",", "—", "–")
             and 0 < quote.open_at - previous.close_at <= _MAX_SPLIT_GAP
             and "\n" not in text[previous.close_at : quote.open_at]
-            and quote.carried
+            and (quote.carried or _continues_the_sentence(text, previous, quote))
         ):
             parts = (*previous.all_parts(), *quote.all_parts())
             joined[-1] = replace(
@@ -4317,6 +4340,13 @@ def _join_split_quotes(text: str, quotes: list[FoundQuote]) -> list[FoundQuote]:
             continue
         joined.append(quote)
     return joined
+
+
+def _continues_the_sentence(text: str, previous: FoundQuote, quote: FoundQuote) -> bool:
+    """`"A," said Tom Hale, "and b."`: the attribution between the parts ends on a comma
+    and the second part goes on in lower case: one sentence of one quote, cut in two."""
+    between = text[previous.close_at + 1 : quote.open_at].rstrip()
+    return between.endswith(",") and quote.text[:1].islower()
 
 
 def _names_subject(t: Tokens, root: int, agent: bool = False) -> bool:
