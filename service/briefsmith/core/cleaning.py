@@ -132,10 +132,10 @@ _OUTLET_LINE = re.compile(
     r"|^[A-Z]{2,5}(?: [A-Z][a-z]+){0,2} at "
 )
 # A page's own label for the caption under a picture; the next line is the caption.
-_CAPTION_LABEL = re.compile(r"^(?:Image|Photo|Picture|Video) caption\s*[,:]?$", re.IGNORECASE)
+_CAPTION_LABEL = re.compile(r"^(?:Image|Photo|Picture|Video|Media) caption\s*[,:]?$", re.IGNORECASE)
 # The label and its caption on one line: "Image caption, Fans queued from dawn".
 _LABELLED_CAPTION = re.compile(
-    r"^(?:Image|Photo|Picture|Video) caption\s*[,:]\s*\S.{0,220}$", re.IGNORECASE
+    r"^(?:Image|Photo|Picture|Video|Media) caption\s*[,:]\s*\S.{0,220}$", re.IGNORECASE
 )
 # A caption that ends in its credit: "Fans at the gates on Monday. Photograph: Jo Roe/AP".
 _TRAILING_CREDIT = re.compile(
@@ -368,6 +368,45 @@ _SHARE_LINES = [
         r"^(?:Copyright\s*(?:©|\(c\))?\s*\d{4}|©|\(c\)\s*\d{4})[^!?]{0,260}$", re.IGNORECASE
     ),
     re.compile(r"^[\d.,]+k?\s+shares?$", re.IGNORECASE),
+    # A picture credit on a line of its own: "(AP Photo/Jane Doe)", "(Photo by Jo Roe/
+    # Getty Images)", "(Reuters/Jo Roe)".
+    re.compile(
+        r"^\((?:[^()]{0,40}\b(?:Photo|Photos|Photograph|Image|Images|Picture|Pictures|Pool)"
+        r"\b[^()]{0,60}|(?:AP|AFP|Reuters|PA|EPA|Getty)\s*/[^()]{1,60})\)$",
+    ),
+    # A pointer to a picture, a video or a chart's source, with its subject and no
+    # sentence: "Watch: How the fare rise will hit you", "Pictured: The new kitchen",
+    # "Source: Office for National Statistics". ("Source: a council officer said ..."
+    # goes on as a sentence and stays.)
+    re.compile(
+        r"^(?:Watch|Video|Pictured|Picture|Listen|Gallery|In pictures|Photos|Sources?)\s*:"
+        r"\s*[^.!?:]{2,120}$",
+        re.IGNORECASE,
+    ),
+    # Page controls of one line: "Share this with", "Jump to comments", "Supported by".
+    re.compile(
+        r"^(?:Share this with|(?:Jump|Go|Skip) to (?:the )?comments|Supported by|"
+        r"In partnership with|Sponsored by|Presented by)\s*$",
+        re.IGNORECASE,
+    ),
+    # An editor's note on the page's own history: "This story has been updated with ...".
+    re.compile(
+        r"^This (?:article|story|report|piece|page) (?:has been|was) (?:updated|amended|"
+        r"corrected)\b[^!?]{0,160}$",
+        re.IGNORECASE,
+    ),
+    # A question to the reader and what to do about it: "Enjoyed this article? Share it
+    # with a friend", "Want more stories like this? Sign up here.".
+    re.compile(
+        r"^(?:Enjoyed|Enjoy|Liked|Like|Want|Love|Loved)\b[^.!?]{0,60}\?\s*(?:Share|Sign up|"
+        r"Subscribe|Follow|Click|Tap|Download|Get|Join|Register|Support)\b[^!?]{0,100}$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^Send us your (?:news|story|stories|pictures|photos|videos|tips)\b[^!?]{0,40}"
+        r"(?:@|\b(?:here|online)\b)[^!?\s]*\s*[.!]?$",
+        re.IGNORECASE,
+    ),
 ]
 # A wire tag at the head of a paragraph: "(CNN) -- ", "LONDON (Reuters) - ",
 # "WASHINGTON (AP) — ". The place stays (it is the dateline); the tag goes.
