@@ -1766,11 +1766,15 @@ page pages chapter chapters paragraph paragraphs clause clauses section sections
 appendix appendices annex annexes footnote footnotes
 """)
 # Nouns a number after them names a step, rank or class of ("a phase 2 inquiry", "tier 3
-# restrictions", "year 9 pupils", "stage 4 cancer", "a grade 2 listed mill"): a label,
-# not a count.
+# restrictions", "year 9 pupils", "stage 4 cancer", "a grade 2 listed mill", "type 2
+# diabetes"): a label, not a count.
 NUMBERED_STAGE_NOUNS = _words("""
-phase tier stage level grade category class band zone year division series season
+phase tier stage level grade category class band zone year division series season type
 """)
+# Nouns of money as a thing a sum before them names ("the new £5 note", "a 50p coin"):
+# the denomination, not an amount; "bill" only for dollars ("a counterfeit $20 bill").
+DENOMINATION_NOUNS = _words("note notes banknote banknotes coin coins")
+DOLLAR_BILL_NOUNS = _words("bill bills")
 # Services and roads a number before them names ("the 38 bus", "the 7.15 train from
 # Leeds", "the 101 freeway"): in the singular the number is the name, not a count.
 NUMBERED_SERVICE_NOUNS = _words("""

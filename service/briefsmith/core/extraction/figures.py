@@ -50,6 +50,8 @@ from briefsmith.core.lexicon import (
     CONVEYING_LEMMAS,
     COUNTERFACTUAL_MODALS,
     DEFINITE_DETERMINERS,
+    DENOMINATION_NOUNS,
+    DOLLAR_BILL_NOUNS,
     DESCRIPTION_NOUNS,
     DIMENSION_WORDS,
     DOCUMENT_PART_NOUNS,
@@ -334,6 +336,8 @@ def _is_name_or_date(text: str, mention: NumberMention) -> bool:
         and code.group() not in _UNIT_LETTERS
     ):
         return True
+    if _is_airliner_variant(text, mention) or _ends_a_group_name(text, mention):
+        return True
     # "a Boeing 787-9", "the Airbus A321-200": the variant after a model number.
     model = _MODEL_BEFORE.search(text, max(0, mention.start - 24), mention.start)
     if model and (model.group(1) not in COMMON_CAPITALIZED or model.group(2) is None):
@@ -551,8 +555,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and m.start not in score_spans
             and not _is_clock_or_code(text, m)
             and not _is_spoken_small_number(m, quoted_spans, text)
-            and not _PHONE_BEFORE.search(text, max(0, m.start - 12), m.start)
-            and not (_is_dial_code(m) and _DIALLED_AFTER.match(text, m.end))
+            and not _is_dialled(text, m)
             and not _PARENT_OF_BEFORE.search(text, max(0, m.start - 24), m.start)
             and not _is_age_after_a_person_noun(text, m)
             and not (_AGE_BOUND_AFTER.match(text, m.end) and not (m.currency or m.percent))
@@ -575,6 +578,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _names_leading_group(text, m)
             and not _names_a_race(text, m)
             and not _is_a_ratio(text, m)
+            and not _names_a_denomination(text, m)
+            and not (tokens is not None and _ends_a_group_name_in_digits(tokens, m))
         )
     ]
     figures: list[FoundFigure] = list(scores) + _ordinal_figures(text, numbers, quoted_spans)
@@ -2558,7 +2563,8 @@ _CLOCK_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Stretches of digits that are codes, not quantities: clock times "14:00", telephone
-# numbers "0800 555 0123", "+1 312 555 0187", "555-0148", seasons and dates "2004/05",
+# numbers "0800 555 0123", "+1 312 555 0187", "555-0148", "1-800-555-0199", "(555)
+# 212-8890", "(02) 9876 5432", "1300 555 123", dotted versions "2.4.1", seasons and dates "2004/05",
 # "20/11/2025", decades "the 1990s", "the '90s", a person's height "5ft 10in", "6ft tall"
 # (the description in a police appeal or a profile).
 _NOT_FIGURES = re.compile(
@@ -2566,6 +2572,10 @@ _NOT_FIGURES = re.compile(
     r"|(?<![\w.])\+?\(?0\d{2,4}\)?[\s-]\d{3,4}[\s-]?\d{3,4}(?!\d)"
     r"|(?<![\w.])\+\d{1,3}(?:[\s-]\(?\d{1,5}\)?){2,5}(?!\d)"
     r"|(?<![\w.])\d{3}-\d{4}(?!\d)"
+    r"|(?<![\w.])(?:1[\s-])?\(?\d{3}\)?[\s-]\d{3}-\d{4}(?!\d)"
+    r"|(?<![\w.])\(0\d\)\s?\d{4}\s?\d{4}(?!\d)"
+    r"|(?<![\w.])1[38]00[\s-]\d{3}[\s-]\d{3}(?!\d)"
+    r"|(?<![\w.])\d{1,3}\.\d{1,3}\.\d{1,4}(?![\d])"
     r"|(?<![\w.])\d{1,4}/\d{1,4}(?:/\d{2,4})?(?![\d/])"
     r"|(?<![\w.])\d{1,4}s\b"
     r"|(?<![\w.])[4-7]\s?(?:ft|foot|feet)\s?\d{1,2}\s?(?:in|ins|inches)\b"
@@ -3113,6 +3123,91 @@ def _margin_measure(tokens: Tokens, mention: NumberMention) -> str:
     return ""
 
 
+def _is_airliner_variant(text: str, mention: NumberMention) -> bool:
+    """ "the 747-8 freighter", "its 737-800 jets", "a 777-300ER": a model number and its
+    variant told without the maker (after a determiner; the model number not round, the
+    variant under 20 or whole hundreds), not a score "a 112-108 win" or a range "the
+    300-400 people"."""
+    if mention.spelled or mention.currency or mention.percent or not mention.text.isdigit():
+        return False
+    start = mention.start
+    if text[start - 1 : start] == "-" and mention.start >= 4:
+        start = mention.start - 4  # the variant: its model number is before the hyphen
+    pair = _VARIANT_PAIR.match(text, start)
+    if pair is None or pair.start(2) not in (mention.start, mention.start + 4):
+        return False
+    model, variant = int(pair.group(1)), int(pair.group(2))
+    return (
+        model % 10 != 0
+        and (variant < 20 or variant % 100 == 0)
+        and bool(_VARIANT_OPENER_BEFORE.search(text, max(0, start - 12), start))
+    )
+
+
+def _ends_a_group_name(text: str, mention: NumberMention) -> bool:
+    """ "the Birmingham Six", "the Group of Seven", "Ocean's Eleven": a capitalized spelled
+    number after a capitalized word (or "X of") names a group or a work, when a lower-case
+    word or a stop follows (not a title-case headline "Storm Kills Six In Town")."""
+    if not (mention.spelled and mention.text[:1].isupper()):
+        return False
+    before = _GROUP_NAME_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if before is None or before.group(1) in COMMON_CAPITALIZED:
+        return False
+    return bool(_LOWER_OR_STOP_AFTER.match(text, mention.end))
+
+
+def _ends_a_group_name_in_digits(tokens: Tokens, mention: NumberMention) -> bool:
+    """ "the Group of 20 met", "the Group of 77 developing nations": digits after "the X
+    of", X capitalized inside the sentence, name the group when no noun they count
+    follows (not "the Council of 12 members")."""
+    if mention.spelled or mention.currency or mention.percent or not mention.text.isdigit():
+        return False
+    number = tokens.at(mention.start)
+    if number < 3 or tokens.start[number] != mention.start or tokens.lower[number - 1] != "of":
+        return False
+    name = number - 2
+    if not (
+        tokens.text[name][:1].isupper()
+        and tokens.text[name] not in COMMON_CAPITALIZED
+        and tokens.lower[name - 1] == "the"
+    ):
+        return False
+    return number + 1 >= len(tokens) or tokens.pos[number + 1] not in ("NOUN", "PROPN", "NUM")
+
+
+def _names_a_denomination(text: str, mention: NumberMention) -> bool:
+    """ "the new £5 note", "a 50p coin", "a counterfeit $20 bill": a sum before the noun of
+    a note or coin names the denomination, not an amount (not "a £200 bill": "bill" only
+    after a dollar sum of a note's size)."""
+    if mention.percent or mention.value >= 1000:
+        return False
+    noun = _DENOMINATION_AFTER.match(text, mention.end)
+    if noun is None or (noun.group(1) is not None) == (mention.currency is not None):
+        return False  # a glued "p" or "c" when no currency sign, none after a sign
+    word = noun.group(2).lower()
+    if word in DENOMINATION_NOUNS:
+        return True
+    return (
+        word in DOLLAR_BILL_NOUNS
+        and mention.currency == "USD"
+        and mention.value in _DOLLAR_NOTE_SIZES
+    )
+
+
+def _is_dialled(text: str, mention: NumberMention) -> bool:
+    """ "call 111", "a 999 call", "a neighbor called 911", "phoned 999", "triple zero
+    (000)": a number someone dials, not a quantity (not "called 420 voters": a round
+    number after a call verb counts)."""
+    if _PHONE_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+        return True
+    if mention.text.isdigit() and len(mention.text) > 1 and mention.value == 0:
+        return True  # "000": zeros alone count nothing
+    return _is_dial_code(mention) and bool(
+        _DIALLED_AFTER.match(text, mention.end)
+        or _DIAL_VERB_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    )
+
+
 def _is_dial_code(mention: NumberMention) -> bool:
     """Three digits, no grouping: the shape of an emergency or service number (999,
     911, 112, 101, 111); never a round number ("more than 300 calls" counts calls)."""
@@ -3183,11 +3278,10 @@ def _names_a_numbered_stage(tokens: Tokens, mention: NumberMention) -> bool:
     if tokens.lower[noun] not in labels or tokens.end[noun] + 1 != mention.start:
         return False
     head = tokens.head[number]
-    # "had stage 4 cancer": the parser may hang the named thing on the stage noun
+    # "had stage 4 cancer", "had stage 3 kidney disease": the parser may hang the named
+    # thing on the stage noun
     return (
-        head == noun
-        or head == tokens.head[noun]
-        or (head == number + 1 and tokens.head[head] == noun)
+        head == noun or head == tokens.head[noun] or (head > number and tokens.head[head] == noun)
     )
 
 
@@ -3303,6 +3397,21 @@ _DIALLED_AFTER = re.compile(
 _PHONE_BEFORE = re.compile(
     r"\b(?:call|calls|calling|ring|dial|dialled|dialed|text)\s+(?:on\s+)?$", re.IGNORECASE
 )
+# "747-8", "737-800", "777-300ER", "787-9s": a model number, its variant, a glued
+# range code or plural.
+_VARIANT_PAIR = re.compile(r"(?<![\w.,$£€/-])(\d{3})-(\d{1,3})(?:[A-Z]{1,3})?s?(?![\w-]|[.,]\d)")
+_VARIANT_OPENER_BEFORE = re.compile(
+    r"\b(?:an?|" + "|".join(sorted(DEFINITE_DETERMINERS)) + r")\s+$", re.IGNORECASE
+)
+# "the Birmingham Six", "the Group of Seven": a capitalized word (and "of") before.
+_GROUP_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w’'-]*)\s+(?:of\s+)?$")
+_LOWER_OR_STOP_AFTER = re.compile(r"(?:\s+[a-z]|[,.;:!?])")
+# "£5 note", "50p coin", "$20 bill": the noun right after a sum (a glued "p" or "c").
+_DENOMINATION_AFTER = re.compile(r"([pc])?[\s-]+([A-Za-z]+)\b")
+_DOLLAR_NOTE_SIZES = frozenset({1, 2, 5, 10, 20, 50, 100})
+# "a neighbor called 911", "phoned 999": a past call verb before a number of the dialled
+# shape (_is_dial_code).
+_DIAL_VERB_BEFORE = re.compile(r"\b(?:called|phoned|phone|rang)\s+$", re.IGNORECASE)
 
 
 _SENTENCE_WINDOW = 200

@@ -1,0 +1,222 @@
+"""Round 11b figures: numbers that name, dial or label something are not the story's
+figures. A telephone number in US or Australian shape ("1-800-273-8255", "(02) 9876 5432",
+"1300 555 123") or an emergency number someone called ("called 911", "phoned 999", "triple
+zero (000)"), an airliner's variant told without its maker ("the 747-8 freighter", "its
+737-800 jets", "a 777-300ER"), a spelled number that ends the name of a group ("the
+Birmingham Six", "the Group of Seven", "the Gang of Four"), a type or stage of a disease
+("type 2 diabetes", "stage 3 kidney disease") and a dotted version ("version 2.4.1") are
+labels. The news figures beside them stay: counts of calls, aircraft and people, sums,
+scores and shares.
+Every sentence here is synthetic, written for these tests (invented people, companies,
+places and outlets)."""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.core.extraction.figures import FoundFigure, find_figures
+from briefsmith.engines.linguistic import analysis_of
+
+
+def _figures(text: str) -> list[FoundFigure]:
+    return find_figures(text, analysis_of(text))
+
+
+def _texts(text: str) -> set[str]:
+    return {f.text for f in _figures(text)}
+
+
+def _values(text: str) -> set[float]:
+    return {f.value for f in _figures(text)}
+
+
+# --- telephone and emergency numbers -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # US local crime
+        "Deputies went to the home in Orchard Avenue after a neighbor called 911.",
+        # tabloid crime
+        "Neighbours phoned 999 when they heard shouting from the flat.",
+        # Australian local weather
+        "Residents should call triple zero (000) in an emergency, the SES said.",
+        # US wire crime
+        "Anyone with information can call 1-800-555-0199, the sheriff's office said.",
+        # US broadcaster health
+        "The helpline, (555) 212-8890, is open around the clock, the county said.",
+        # Australian broadcaster
+        "Call (02) 9876 5432 or 1300 555 123 for help, the council said.",
+    ],
+)
+def test_a_number_dialled_is_no_figure(text: str) -> None:
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # Australian crime: a count of calls stays
+        ("Police received 1,300 triple zero calls overnight and arrested 17 people.", 1300),
+        # US wire: a count of callers after a call verb
+        ("The hotline called 420 voters in a single evening, organisers said.", 420),
+    ],
+)
+def test_a_count_of_calls_stays(text: str, count: float) -> None:
+    assert count in _values(text)
+
+
+# --- an airliner's variant without its maker -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # trade aviation
+        ("The airline will retire its 737-800 jets by 2029 at a cost of $90m.", 90_000_000),
+        # wire business
+        ("The 747-8 freighter is no longer made, but Carrow Cargo still operates 16 jets.", 16),
+        # broadsheet travel
+        ("Its 787-9 fleet of 24 jets will grow by six aircraft.", 24),
+        # US wire business
+        ("The carrier flies a 777-300ER to Tokyo and carried 1.2 million passengers.", 1_200_000),
+    ],
+)
+def test_an_airliner_variant_is_a_model_name(text: str, kept: float) -> None:
+    values = _values(text)
+    assert kept in values
+    assert not values & {737, 800, 747, 8, 787, 9, 777, 300}
+
+
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [
+        # US sport wire: a basketball result is kept
+        ("The Celtics recorded a 112-108 win over the Knicks on Sunday.", "112-108"),
+        ("Boston beat New York 112-108 on Sunday night.", "112-108"),
+    ],
+)
+def test_a_three_digit_score_is_no_model(text: str, score: str) -> None:
+    assert score in _texts(text)
+
+
+def test_a_three_digit_range_of_people_stays() -> None:
+    # local: a round range is a count, not a model
+    assert 300 in _values("Between 300-400 people attended the vigil in Hexley.")
+
+
+# --- a spelled number that ends a group's name ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # broadsheet courts
+        "The case of the Birmingham Six was raised again in the Commons.",
+        # wire politics
+        "The Group of Seven leaders backed the text, officials said.",
+        # broadcaster history
+        "The Gang of Four took control of the party after his death.",
+        # US business wire
+        "The firm is one of the Magnificent Seven tech stocks.",
+    ],
+)
+def test_a_spelled_number_in_a_group_s_name_is_no_figure(text: str) -> None:
+    assert _figures(text) == []
+
+
+def test_a_spelled_count_after_a_capitalized_name_stays() -> None:
+    # tabloid: a count of people a named body arrested, mid-sentence and lower case
+    assert 6 in _values("Police in Hexley arrested six men after the brawl.")
+
+
+def test_a_spelled_count_that_opens_a_sentence_stays() -> None:
+    # wire: a capital at the opening of a sentence is no name
+    assert 6 in _values("The storm hit Hexley on Monday. Six people were hurt.")
+
+
+# --- a type or stage of a disease ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "kept"),
+    [
+        # broadsheet health
+        ("Type 2 diabetes affects 4.3 million people in the UK.", "2", "4.3 million"),
+        # broadcaster health
+        ("He was diagnosed with type 2 diabetes in 2019 and lost 12kg.", "2", "12"),
+        # tabloid health
+        ("The patient had stage 3 kidney disease, one of 40 in the trial.", "3", "40"),
+    ],
+)
+def test_a_type_or_stage_of_a_disease_is_a_label(text: str, label: str, kept: str) -> None:
+    texts = _texts(text)
+    assert label not in texts
+    assert kept in texts
+
+
+# --- a dotted version ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # trade tech
+        ("Version 2.4.1 of the library fixes 14 flaws, the maintainers said.", 14),
+        # wire tech
+        ("The 10.2.3 update was installed on 3 million phones.", 3_000_000),
+    ],
+)
+def test_a_dotted_version_is_no_figure(text: str, kept: float) -> None:
+    values = _values(text)
+    assert values == {kept}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "kept"),
+    [
+        # wire politics: digits after "the Group of" and a verb
+        ("The Group of 20 met in Cape Town and pledged $20 billion.", 20, 20_000_000_000),
+        # broadsheet politics: a participle, not a counted noun, after the digits
+        ("The Group of 77 developing nations asked for $100 billion.", 77, 100_000_000_000),
+    ],
+)
+def test_digits_that_end_a_group_s_name_are_no_figure(text: str, label: int, kept: float) -> None:
+    values = _values(text)
+    assert label not in values
+    assert kept in values
+
+
+def test_a_title_s_spelled_number_is_part_of_it() -> None:
+    # broadsheet culture: a film's title opening the sentence
+    assert _figures("Ocean's Eleven and a new thriller were shown in Hexley.") == []
+
+
+def test_a_body_of_a_counted_size_stays() -> None:
+    # local politics: a noun follows the digits, so they count its members
+    assert 12 in _values("The vote went to the Council of 12 members on Tuesday.")
+
+
+# --- a note or a coin ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # tabloid business
+        ("The new £5 note enters circulation next month, and 40 million will be printed.", 40e6),
+        # broadsheet business
+        ("The 50p coin was redesigned; the Mint struck 9 million of them.", 9e6),
+        # US wire crime
+        ("A woman paid with a counterfeit $20 bill and took $340 from the till.", 340),
+        # local crime
+        ("Fake £20 notes worth £4,000 were seized in Hexley on Friday.", 4000),
+    ],
+)
+def test_a_note_or_coin_s_denomination_is_no_figure(text: str, kept: float) -> None:
+    assert _values(text) == {kept}
+
+
+def test_a_household_bill_stays() -> None:
+    # broadcaster: a dollar bill of no note's size is an amount owed
+    assert 240 in _values("Customers face a $240 bill after the rate rise, the utility said.")
