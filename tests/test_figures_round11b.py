@@ -220,3 +220,50 @@ def test_a_note_or_coin_s_denomination_is_no_figure(text: str, kept: float) -> N
 def test_a_household_bill_stays() -> None:
     # broadcaster: a dollar bill of no note's size is an amount owed
     assert 240 in _values("Customers face a $240 bill after the rate rise, the utility said.")
+
+
+# --- a capitalized spelled number that opens a name ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # broadsheet rugby
+        "Wales opened their Six Nations campaign in Cardiff on Saturday.",
+        # tabloid football
+        "England's Three Lions shirt sold out within hours, the retailer said.",
+        # broadcaster rugby: the lower-case count stays, the name goes
+        "He has played in three Six Nations tournaments for Scotland.",
+    ],
+)
+def test_a_capitalized_spelled_number_before_a_name_is_part_of_it(text: str) -> None:
+    assert 6 not in _values(text)
+    assert "Three" not in _texts(text)
+
+
+def test_a_lower_case_count_before_a_capitalized_name_stays() -> None:
+    # broadcaster rugby
+    assert "three" in _texts("He has played in three Six Nations tournaments for Scotland.")
+
+
+# --- a chain of three or more numbers ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [
+        # broadsheet football
+        ("He switched from a 4-4-2 to a 3-5-2 at half-time, and Town won 3-1.", "3-1"),
+        # local football
+        ("Ashby lined up in a 4-3-3 and beat Carden 2-0.", "2-0"),
+        # tabloid football
+        ("The coach prefers the 4-2-3-1 system, and the side lost 1-0 at Hexley.", "1-0"),
+    ],
+)
+def test_a_formation_is_no_figure_and_the_score_stays(text: str, score: str) -> None:
+    assert _texts(text) == {score}
+
+
+def test_a_hyphenated_date_is_no_figure() -> None:
+    # US courts
+    assert _figures("The motion was filed on 12-03-2024 in Hexley County.") == []

@@ -2564,7 +2564,8 @@ _CLOCK_AFTER = re.compile(
 )
 # Stretches of digits that are codes, not quantities: clock times "14:00", telephone
 # numbers "0800 555 0123", "+1 312 555 0187", "555-0148", "1-800-555-0199", "(555)
-# 212-8890", "(02) 9876 5432", "1300 555 123", dotted versions "2.4.1", seasons and dates "2004/05",
+# 212-8890", "(02) 9876 5432", "1300 555 123", dotted versions "2.4.1", chains of three or
+# more (a formation "4-2-3-1", a date "12-03-2024"), seasons and dates "2004/05",
 # "20/11/2025", decades "the 1990s", "the '90s", a person's height "5ft 10in", "6ft tall"
 # (the description in a police appeal or a profile).
 _NOT_FIGURES = re.compile(
@@ -2576,6 +2577,7 @@ _NOT_FIGURES = re.compile(
     r"|(?<![\w.])\(0\d\)\s?\d{4}\s?\d{4}(?!\d)"
     r"|(?<![\w.])1[38]00[\s-]\d{3}[\s-]\d{3}(?!\d)"
     r"|(?<![\w.])\d{1,3}\.\d{1,3}\.\d{1,4}(?![\d])"
+    r"|(?<![\w.-])\d{1,2}(?:-\d{1,4}){2,3}(?![\w-])"
     r"|(?<![\w.])\d{1,4}/\d{1,4}(?:/\d{2,4})?(?![\d/])"
     r"|(?<![\w.])\d{1,4}s\b"
     r"|(?<![\w.])[4-7]\s?(?:ft|foot|feet)\s?\d{1,2}\s?(?:in|ins|inches)\b"
@@ -3147,13 +3149,26 @@ def _is_airliner_variant(text: str, mention: NumberMention) -> bool:
 def _ends_a_group_name(text: str, mention: NumberMention) -> bool:
     """ "the Birmingham Six", "the Group of Seven", "Ocean's Eleven": a capitalized spelled
     number after a capitalized word (or "X of") names a group or a work, when a lower-case
-    word or a stop follows (not a title-case headline "Storm Kills Six In Town")."""
+    word or a stop follows (not a title-case headline "Storm Kills Six In Town"); "their
+    Six Nations campaign", "the Three Lions shirt": one inside a sentence before a
+    capitalized word opens a name, when the line is not a title-case headline."""
     if not (mention.spelled and mention.text[:1].isupper()):
         return False
     before = _GROUP_NAME_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-    if before is None or before.group(1) in COMMON_CAPITALIZED:
+    if (
+        before is not None
+        and before.group(1) not in COMMON_CAPITALIZED
+        and _LOWER_OR_STOP_AFTER.match(text, mention.end)
+    ):
+        return True
+    if not _NAME_WORD_AFTER.match(text, mention.end) or _OPENS_A_SENTENCE_BEFORE.search(
+        text, max(0, mention.start - 8), mention.start
+    ):
         return False
-    return bool(_LOWER_OR_STOP_AFTER.match(text, mention.end))
+    line_start = text.rfind("\n", max(0, mention.start - _SENTENCE_WINDOW), mention.start) + 1
+    line_end = text.find("\n", mention.end, mention.end + _SENTENCE_WINDOW)
+    line = text[line_start : line_end if line_end != -1 else mention.end + _SENTENCE_WINDOW]
+    return bool(_LOWER_CASE_WORD.search(line))  # a story line, not a headline in title case
 
 
 def _ends_a_group_name_in_digits(tokens: Tokens, mention: NumberMention) -> bool:
@@ -3406,6 +3421,10 @@ _VARIANT_OPENER_BEFORE = re.compile(
 # "the Birmingham Six", "the Group of Seven": a capitalized word (and "of") before.
 _GROUP_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w’'-]*)\s+(?:of\s+)?$")
 _LOWER_OR_STOP_AFTER = re.compile(r"(?:\s+[a-z]|[,.;:!?])")
+_NAME_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]")
+# What may stand before a word that opens a sentence, a quote or a line.
+_OPENS_A_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;\"“‘'(\n—–-])\s*$")
+_LOWER_CASE_WORD = re.compile(r"(?<![\w’'-])[a-z]{4,}\b")
 # "£5 note", "50p coin", "$20 bill": the noun right after a sum (a glued "p" or "c").
 _DENOMINATION_AFTER = re.compile(r"([pc])?[\s-]+([A-Za-z]+)\b")
 _DOLLAR_NOTE_SIZES = frozenset({1, 2, 5, 10, 20, 50, 100})
