@@ -267,3 +267,69 @@ def test_a_formation_is_no_figure_and_the_score_stays(text: str, score: str) -> 
 def test_a_hyphenated_date_is_no_figure() -> None:
     # US courts
     assert _figures("The motion was filed on 12-03-2024 in Hexley County.") == []
+
+
+# --- digits that open a name ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # broadsheet defence
+        "Troops from 3 Commando Brigade and 16 Air Assault Brigade joined the exercise.",
+        # broadcaster culture
+        "The song was played on BBC Radio 2 and 6 Music last week.",
+        # Australian broadcaster
+        "The footage was first shown by 7 News on Tuesday night, police said.",
+    ],
+)
+def test_digits_before_a_singular_name_are_part_of_it(text: str) -> None:
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # wire politics: a capitalized plural is counted
+        ("The bill passed after 12 Democrats joined the vote in Hexley.", 12),
+        # tabloid sport: a name before a lower-case plural noun counts that noun
+        ("Carden have beaten 3 Premier League sides this season.", 3),
+    ],
+)
+def test_digits_counting_a_capitalized_plural_stay(text: str, count: int) -> None:
+    assert count in _values(text)
+
+
+# --- a race named by its time, a numbered order or series before its noun --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # racing tabloid
+        "The favourite won the 3.15 at Cheltenham by a neck.",
+        # racing broadsheet
+        "Her horse was pulled up in the 2.30 at Kempton on Saturday.",
+        # racing local
+        "The 4.05 at Hexley was abandoned because of frost.",
+    ],
+)
+def test_a_race_named_by_its_off_time_is_no_figure(text: str) -> None:
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "kept"),
+    [
+        # crime UK: a singular order after the section
+        ("Officers made 214 searches under the section 60 order in Hexley.", "60", "214"),
+        # tabloid culture: the winner of a numbered series
+        ("The series 11 winner has signed a £2m deal, her agent said.", "11", "£2m"),
+    ],
+)
+def test_a_numbered_stage_before_a_singular_noun_is_a_label(
+    text: str, label: str, kept: str
+) -> None:
+    texts = _texts(text)
+    assert label not in texts
+    assert kept in texts

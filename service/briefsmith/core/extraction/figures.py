@@ -580,6 +580,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _is_a_ratio(text, m)
             and not _names_a_denomination(text, m)
             and not (tokens is not None and _ends_a_group_name_in_digits(tokens, m))
+            and not (tokens is not None and _opens_a_name(text, tokens, m))
         )
     ]
     figures: list[FoundFigure] = list(scores) + _ordinal_figures(text, numbers, quoted_spans)
@@ -2565,7 +2566,8 @@ _CLOCK_AFTER = re.compile(
 # Stretches of digits that are codes, not quantities: clock times "14:00", telephone
 # numbers "0800 555 0123", "+1 312 555 0187", "555-0148", "1-800-555-0199", "(555)
 # 212-8890", "(02) 9876 5432", "1300 555 123", dotted versions "2.4.1", chains of three or
-# more (a formation "4-2-3-1", a date "12-03-2024"), seasons and dates "2004/05",
+# more (a formation "4-2-3-1", a date "12-03-2024"), a race named by its off time ("the
+# 3.15 at Cheltenham"), seasons and dates "2004/05",
 # "20/11/2025", decades "the 1990s", "the '90s", a person's height "5ft 10in", "6ft tall"
 # (the description in a police appeal or a profile).
 _NOT_FIGURES = re.compile(
@@ -2578,6 +2580,7 @@ _NOT_FIGURES = re.compile(
     r"|(?<![\w.])1[38]00[\s-]\d{3}[\s-]\d{3}(?!\d)"
     r"|(?<![\w.])\d{1,3}\.\d{1,3}\.\d{1,4}(?![\d])"
     r"|(?<![\w.-])\d{1,2}(?:-\d{1,4}){2,3}(?![\w-])"
+    r"|(?<=[Tt]he )\d{1,2}[.:]\d{2}(?=\s+at\s+[A-Z])"
     r"|(?<![\w.])\d{1,4}/\d{1,4}(?:/\d{2,4})?(?![\d/])"
     r"|(?<![\w.])\d{1,4}s\b"
     r"|(?<![\w.])[4-7]\s?(?:ft|foot|feet)\s?\d{1,2}\s?(?:in|ins|inches)\b"
@@ -3165,10 +3168,45 @@ def _ends_a_group_name(text: str, mention: NumberMention) -> bool:
         text, max(0, mention.start - 8), mention.start
     ):
         return False
+    return _in_a_story_line(text, mention)
+
+
+def _in_a_story_line(text: str, mention: NumberMention) -> bool:
+    """The line around the mention has a lower-case word: a story line, not a headline in
+    title case ("Storm Kills Six In Town")."""
     line_start = text.rfind("\n", max(0, mention.start - _SENTENCE_WINDOW), mention.start) + 1
     line_end = text.find("\n", mention.end, mention.end + _SENTENCE_WINDOW)
     line = text[line_start : line_end if line_end != -1 else mention.end + _SENTENCE_WINDOW]
-    return bool(_LOWER_CASE_WORD.search(line))  # a story line, not a headline in title case
+    return bool(_LOWER_CASE_WORD.search(line))
+
+
+def _opens_a_name(text: str, tokens: Tokens, mention: NumberMention) -> bool:
+    """ "3 Commando Brigade", "6 Music", "7 News": digits before a run of capitalized
+    words ending in a singular name, with no noun after the run, are the name's first word
+    (not "12 Democrats", "3 Premier League sides": a plural is counted)."""
+    if mention.spelled or mention.currency or mention.percent or not mention.text.isdigit():
+        return False
+    number = tokens.at(mention.start)
+    if tokens.start[number] != mention.start or tokens.end[number] != mention.end:
+        return False
+    last = number
+    while (
+        last + 1 < len(tokens)
+        and tokens.pos[last + 1] == "PROPN"
+        and tokens.text[last + 1][:1].isupper()
+    ):
+        last += 1
+    if last == number or tokens.tag[last] != "NNP":
+        return False
+    if not number < tokens.head[number] <= last:
+        return False
+    first = tokens.text[number + 1]
+    if first in MONTHS | WEEKDAYS or canonical_unit(first) is not None:
+        return False
+    after = last + 1
+    if after < len(tokens) and tokens.pos[after] in ("NOUN", "PROPN", "NUM"):
+        return False
+    return _in_a_story_line(text, mention)
 
 
 def _ends_a_group_name_in_digits(tokens: Tokens, mention: NumberMention) -> bool:
@@ -3295,8 +3333,18 @@ def _names_a_numbered_stage(tokens: Tokens, mention: NumberMention) -> bool:
     head = tokens.head[number]
     # "had stage 4 cancer", "had stage 3 kidney disease": the parser may hang the named
     # thing on the stage noun
+    # "the section 60 order", "the series 11 winner": the parser may hang the named
+    # singular noun right after the number elsewhere (not "at that stage 40 homes")
     return (
-        head == noun or head == tokens.head[noun] or (head > number and tokens.head[head] == noun)
+        head == noun
+        or head == tokens.head[noun]
+        or (head > number and tokens.head[head] == noun)
+        or (
+            head == number + 1
+            and tokens.tag[head] == "NN"
+            and noun > 0
+            and tokens.lower[noun - 1] == "the"
+        )
     )
 
 
