@@ -333,3 +333,51 @@ def test_a_numbered_stage_before_a_singular_noun_is_a_label(
     texts = _texts(text)
     assert label not in texts
     assert kept in texts
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # crime UK: two orders, the first after "a"
+        ("Police imposed a section 60 order and a Section 35 dispersal order in Hexley.", "60"),
+        # tabloid culture: a show's name before the series
+        ("The Love Island series 11 winner will appear at the Hexley festival.", "11"),
+    ],
+)
+def test_a_numbered_stage_after_an_article_or_a_name_is_a_label(text: str, label: str) -> None:
+    assert label not in _texts(text)
+
+
+def test_a_count_after_a_year_that_ends_a_phrase_stays() -> None:
+    # wire business: "this year" ends its phrase, the number counts the staff
+    assert 40 in _values("This year 40 staff were hired at the Hexley plant.")
+
+
+# --- an age told in a relative clause or with "then" -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "kept"),
+    [
+        # tabloid crime
+        ("The killer, who was 17 at the time, stabbed the 2 men outside a pub.", 17, 2),
+        # broadsheet courts
+        ("Doyle, who was 22 when he enlisted, served 9 years in the army.", 22, 9),
+        # local courts
+        ("The boy, then 12, was one of 30 children placed in the home.", 12, 30),
+        # wire courts
+        ("The girl, then 14, told police she had been paid £200.", 14, 200),
+    ],
+)
+def test_an_age_in_a_relative_clause_or_after_then_is_in_passing(
+    text: str, age: int, kept: float
+) -> None:
+    values = _values(text)
+    assert age not in values
+    assert kept in values
+
+
+def test_a_number_a_who_clause_gives_a_thing_stays() -> None:
+    # local: the relative clause is about a bridge, not a person
+    text = "The bridge, which was 90 metres long, cost £4m to repair."
+    assert 90 in _values(text)

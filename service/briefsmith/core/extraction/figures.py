@@ -3343,7 +3343,7 @@ def _names_a_numbered_stage(tokens: Tokens, mention: NumberMention) -> bool:
             head == number + 1
             and tokens.tag[head] == "NN"
             and noun > 0
-            and tokens.lower[noun - 1] == "the"
+            and (tokens.lower[noun - 1] in ("the", "a", "an") or tokens.pos[noun - 1] == "PROPN")
         )
     )
 
@@ -3748,6 +3748,8 @@ def _has_person_subject(tokens: Tokens, verb: int) -> bool:
             (c for c in tokens.children[clause] if tokens.dep[c] in ("nsubj", "nsubjpass")),
             None,
         )
+        if subject is not None and tokens.lower[subject] == "who" and tokens.dep[clause] == "relcl":
+            return True  # "the killer, who was 17 at the time,": "who" stands for a person
         if subject is not None:
             return (
                 tokens.lower[subject] in ("he", "she", "i")
