@@ -13,7 +13,9 @@ places and outlets)."""
 from __future__ import annotations
 
 import pytest
+from briefsmith.core.cleaning import clean_article
 from briefsmith.core.extraction.figures import FoundFigure, find_figures
+from briefsmith.core.schema import ArticleInput
 from briefsmith.engines.linguistic import analysis_of
 
 
@@ -381,3 +383,57 @@ def test_a_number_a_who_clause_gives_a_thing_stays() -> None:
     # local: the relative clause is about a bridge, not a person
     text = "The bridge, which was 90 metres long, cost £4m to repair."
     assert 90 in _values(text)
+
+
+# --- a page's gallery and share counters ---------------------------------------------
+
+
+def _page_figures(page: str) -> set[str]:
+    return _texts(clean_article(ArticleInput(text=page)).text)
+
+
+@pytest.mark.parametrize(
+    ("line", "story", "kept"),
+    [
+        # local council page
+        (
+            "Image 1 of 6",
+            "Hexley councillors approved a £4m plan to rebuild the leisure centre.",
+            "£4m",
+        ),
+        # regional weather page: a caption with its counter
+        (
+            "Photo 3 of 8: Fallen trees blocked the B1249 near Carden.",
+            "About 14,000 homes lost power as the storm hit on Sunday, the network said.",
+            "About 14,000",
+        ),
+        # tabloid: share and comment counters on one line
+        (
+            "Share 34 | Comments 12",
+            "The charity raised £9,200 at the fun run in Carden on Saturday.",
+            "£9,200",
+        ),
+        # US local: counters after the numbers
+        (
+            "1.2K shares · 48 comments",
+            "The county will hire 35 deputies next year, the sheriff said.",
+            "35",
+        ),
+    ],
+)
+def test_a_page_counter_line_is_no_figure(line: str, story: str, kept: str) -> None:
+    page = f"Town news\n\n{story}\n\n{line}\n\nThe work starts in the spring, officials said."
+    assert _page_figures(page) == {kept}
+
+
+def test_a_story_line_about_photos_stays() -> None:
+    # broadsheet culture: the story counts photos in a sentence
+    page = (
+        "Gallery opens\n\nThe exhibition shows 40 photos of Hexley.\n\n"
+        "Photo 3 of the set was taken in 1962, the curator said."
+    )
+    assert "40" in _page_figures(page)
+    assert (
+        "Photo 3 of the set was taken in 1962, the curator said."
+        in clean_article(ArticleInput(text=page)).text
+    )
