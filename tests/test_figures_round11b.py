@@ -419,6 +419,24 @@ def _page_figures(page: str) -> set[str]:
             "The county will hire 35 deputies next year, the sheriff said.",
             "35",
         ),
+        # broadsheet: a page counter of a long read
+        (
+            "Page 2 of 3",
+            "The trust paid £310,000 to settle the claim, its accounts show.",
+            "£310,000",
+        ),
+        # broadcaster: a gallery button
+        (
+            "See all 24 photos",
+            "Some 600 runners took part in the Hexley half-marathon on Sunday.",
+            "Some 600",
+        ),
+        # tabloid: a view counter
+        (
+            "Viewed 1,204 times",
+            "The singer's tour will visit 14 cities next year, her label said.",
+            "14",
+        ),
     ],
 )
 def test_a_page_counter_line_is_no_figure(line: str, story: str, kept: str) -> None:
