@@ -455,3 +455,21 @@ def test_a_story_line_about_photos_stays() -> None:
         "Photo 3 of the set was taken in 1962, the curator said."
         in clean_article(ArticleInput(text=page)).text
     )
+
+
+# --- an opus number ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # broadsheet culture
+        ("The orchestra played Chopin's Op. 28 preludes to 1,800 people.", 1800),
+        # broadcaster culture
+        ("She recorded Brahms's Op 120 sonatas, which sold 40,000 copies.", 40_000),
+        # local culture
+        ("The quartet closes with Beethoven's Op. 131, and tickets cost £18.", 18),
+    ],
+)
+def test_an_opus_number_is_a_label(text: str, kept: float) -> None:
+    assert _values(text) == {kept}

@@ -2924,7 +2924,7 @@ def _is_field_mark(text: str, mention: NumberMention) -> bool:
 
 # "lived at No 14", "wears the No. 9 shirt": a number sign names a house, a shirt or a
 # seat; "the world No 4" ranks a player and stays.
-_NUMBER_SIGN_BEFORE = re.compile(r"(?<![Ww]orld )(?<![\w.])No\.?\s?$")
+_NUMBER_SIGN_BEFORE = re.compile(r"(?<![Ww]orld )(?<![\w.])(?:No|Op)\.?\s?$")  # "No 14", "Op. 28"
 
 
 # "41 deals worth more than $10 million each": the bar each counted item clears, not a
