@@ -473,3 +473,88 @@ def test_a_story_line_about_photos_stays() -> None:
 )
 def test_an_opus_number_is_a_label(text: str, kept: float) -> None:
     assert _values(text) == {kept}
+
+
+# --- "100 per cent" as a way of saying "wholly" --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # tabloid sport
+        "He is 100 per cent committed to the club, his agent said.",
+        # broadcaster sport
+        "The defender is not 100% fit for Saturday's derby.",
+        # wire business
+        "The firm says it is 100% sure the deal will close.",
+        # tabloid culture: more than whole
+        "She gave it 110 per cent, the judges said.",
+    ],
+)
+def test_a_whole_percent_of_commitment_is_no_figure(text: str) -> None:
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # wire business: a doubling
+        "Profits rose 100% to £4m in the year.",
+        # local: a share of a supply
+        "The town now runs on 100% renewable power.",
+    ],
+)
+def test_a_real_hundred_percent_stays(text: str) -> None:
+    assert 100 in _values(text)
+
+
+# --- a code with a bracketed subsection ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # US business wire
+        ("Savers moved $2bn into 401(k) plans last year.", 2_000_000_000),
+        # US local
+        ("The group, a 501(c)(3) charity, raised $48,000 at the gala.", 48_000),
+        # US courts
+        ("The judge allowed the evidence under Rule 404(b) and fined him $5,000.", 5_000),
+    ],
+)
+def test_a_code_with_a_bracketed_subsection_is_no_figure(text: str, kept: float) -> None:
+    assert _values(text) == {kept}
+
+
+# --- a clothing size -----------------------------------------------------------------
+
+
+def test_a_clothing_size_is_a_label() -> None:
+    # tabloid crime: the description of a suspect
+    text = "The suspect wore a size 10 trainer and stole £640 in cash."
+    assert _values(text) == {640}
+
+
+# --- an Australian football tally ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "tallies", "kept"),
+    [
+        # Australian sport wire
+        ("Collingwood 12.8 (80) beat Carlton 9.11 (65) at the MCG by 15 points.", {12.8, 9.11}, 15),
+        # Australian broadcaster
+        ("The Swans won by 24 points, 14.10 (94) to 10.10 (70), at the SCG.", {14.1, 10.1}, 24),
+    ],
+)
+def test_goals_and_behinds_before_the_total_are_no_figure(
+    text: str, tallies: set[float], kept: float
+) -> None:
+    values = _values(text)
+    assert not values & tallies
+    assert kept in values
+
+
+def test_a_decimal_before_a_bracket_that_is_no_tally_stays() -> None:
+    # wire business: the bracket is no sum of goals and behinds
+    assert 12.5 in _values("Sales rose 12.5 (from 9.8) per cent, the company said.")

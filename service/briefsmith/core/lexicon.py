@@ -1769,7 +1769,13 @@ appendix appendices annex annexes footnote footnotes
 # restrictions", "year 9 pupils", "stage 4 cancer", "a grade 2 listed mill", "type 2
 # diabetes"): a label, not a count.
 NUMBERED_STAGE_NOUNS = _words("""
-phase tier stage level grade category class band zone year division series season type
+phase tier stage level grade category class band zone year division series season type size
+""")
+# Words after "100 per cent" that make it "wholly", not a share ("100% fit", "100 per
+# cent committed", "100% sure"), unlike "100% renewable power".
+WHOLLY_PERCENT_WORDS = _words("""
+fit sure certain committed behind focused confident convinced right wrong clear honest serious
+true happy ready
 """)
 # Nouns of money as a thing a sum before them names ("the new £5 note", "a 50p coin"):
 # the denomination, not an amount; "bill" only for dollars ("a counterfeit $20 bill").

@@ -117,6 +117,7 @@ from briefsmith.core.lexicon import (
     STATE_LEMMAS,
     UNMARKED_PLURAL_NOUNS,
     WEEKDAYS,
+    WHOLLY_PERCENT_WORDS,
     WORKING_GROUP_NOUNS,
 )
 from briefsmith.core.numbers import NumberMention, elapsed_seconds, find_numbers
@@ -579,6 +580,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _names_a_race(text, m)
             and not _is_a_ratio(text, m)
             and not _names_a_denomination(text, m)
+            and not _is_wholly(text, m)
+            and not _is_goals_and_behinds(text, m)
             and not (tokens is not None and _ends_a_group_name_in_digits(tokens, m))
             and not (tokens is not None and _opens_a_name(text, tokens, m))
         )
@@ -2567,9 +2570,9 @@ _CLOCK_AFTER = re.compile(
 # numbers "0800 555 0123", "+1 312 555 0187", "555-0148", "1-800-555-0199", "(555)
 # 212-8890", "(02) 9876 5432", "1300 555 123", dotted versions "2.4.1", chains of three or
 # more (a formation "4-2-3-1", a date "12-03-2024"), a race named by its off time ("the
-# 3.15 at Cheltenham"), seasons and dates "2004/05",
-# "20/11/2025", decades "the 1990s", "the '90s", a person's height "5ft 10in", "6ft tall"
-# (the description in a police appeal or a profile).
+# 3.15 at Cheltenham"), codes with bracketed subsections ("401(k)", "501(c)(3)"), seasons
+# and dates "2004/05", "20/11/2025", decades "the 1990s", "the '90s", a person's height
+# "5ft 10in", "6ft tall" (the description in a police appeal or a profile).
 _NOT_FIGURES = re.compile(
     r"(?<![\w.,:])\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3}(?!\d))?(?![\d:])"
     r"|(?<![\w.])\+?\(?0\d{2,4}\)?[\s-]\d{3,4}[\s-]?\d{3,4}(?!\d)"
@@ -2581,6 +2584,7 @@ _NOT_FIGURES = re.compile(
     r"|(?<![\w.])\d{1,3}\.\d{1,3}\.\d{1,4}(?![\d])"
     r"|(?<![\w.-])\d{1,2}(?:-\d{1,4}){2,3}(?![\w-])"
     r"|(?<=[Tt]he )\d{1,2}[.:]\d{2}(?=\s+at\s+[A-Z])"
+    r"|(?<![\w.])\d{1,4}(?:\([a-z0-9]{1,2}\))+"
     r"|(?<![\w.])\d{1,4}/\d{1,4}(?:/\d{2,4})?(?![\d/])"
     r"|(?<![\w.])\d{1,4}s\b"
     r"|(?<![\w.])[4-7]\s?(?:ft|foot|feet)\s?\d{1,2}\s?(?:in|ins|inches)\b"
@@ -3228,6 +3232,30 @@ def _ends_a_group_name_in_digits(tokens: Tokens, mention: NumberMention) -> bool
     return number + 1 >= len(tokens) or tokens.pos[number + 1] not in ("NOUN", "PROPN", "NUM")
 
 
+def _is_wholly(text: str, mention: NumberMention) -> bool:
+    """ "100% fit", "100 per cent committed", "gave it 110 per cent": a whole (or more than
+    whole) percent that says "wholly", not a share (not "100% renewable power", "rose
+    100%", "gave 100% of its profits")."""
+    if not mention.percent or mention.value < 100 or mention.value % 10:
+        return False
+    word = _WORD_AFTER.match(text, mention.end)
+    if mention.value == 100 and word is not None and word.group(1).lower() in WHOLLY_PERCENT_WORDS:
+        return True
+    given = _GIVEN_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+    return given is not None and not _OF_AFTER.match(text, mention.end)
+
+
+def _is_goals_and_behinds(text: str, mention: NumberMention) -> bool:
+    """ "Collingwood 12.8 (80)": an Australian football tally of goals and behinds before
+    its total in brackets (six points a goal, one a behind); the total is the score."""
+    tally = _GOALS_BEHINDS.fullmatch(mention.text)
+    total = _BRACKETED_TOTAL.match(text, mention.end)
+    if tally is None or total is None:
+        return False
+    goals, behinds = int(tally.group(1)), int(tally.group(2))
+    return goals * 6 + behinds == int(total.group(1))
+
+
 def _names_a_denomination(text: str, mention: NumberMention) -> bool:
     """ "the new £5 note", "a 50p coin", "a counterfeit $20 bill": a sum before the noun of
     a note or coin names the denomination, not an amount (not "a £200 bill": "bill" only
@@ -3473,6 +3501,11 @@ _NAME_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # What may stand before a word that opens a sentence, a quote or a line.
 _OPENS_A_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;\"“‘'(\n—–-])\s*$")
 _LOWER_CASE_WORD = re.compile(r"(?<![\w’'-])[a-z]{4,}\b")
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
+_GIVEN_BEFORE = re.compile(r"\b(?:give|gives|gave|given|giving)\s+(?:it\s+|everything\s+)?$", re.I)
+_OF_AFTER = re.compile(r"\s+of\b")
+_GOALS_BEHINDS = re.compile(r"(\d{1,2})\.(\d{1,2})")
+_BRACKETED_TOTAL = re.compile(r"\s*\((\d{1,3})\)")
 # "£5 note", "50p coin", "$20 bill": the noun right after a sum (a glued "p" or "c").
 _DENOMINATION_AFTER = re.compile(r"([pc])?[\s-]+([A-Za-z]+)\b")
 _DOLLAR_NOTE_SIZES = frozenset({1, 2, 5, 10, 20, 50, 100})
