@@ -558,3 +558,26 @@ def test_goals_and_behinds_before_the_total_are_no_figure(
 def test_a_decimal_before_a_bracket_that_is_no_tally_stays() -> None:
     # wire business: the bracket is no sum of goals and behinds
     assert 12.5 in _values("Sales rose 12.5 (from 9.8) per cent, the company said.")
+
+
+# --- a screen resolution -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # trade auto
+        ("The car offers a 4K camera and costs £41,000, the maker said.", 41_000),
+        # wire tech
+        ("Sales of 8K TVs fell 30% last year, the research firm said.", 30),
+        # broadcaster tech
+        ("Viewers can stream 4K video for £2 more a month.", 2),
+    ],
+)
+def test_a_screen_resolution_is_a_label(text: str, kept: float) -> None:
+    assert _values(text) == {kept}
+
+
+def test_a_thousands_k_after_a_currency_stays() -> None:
+    # US business: "K" after a dollar sum is thousands
+    assert 50_000 in _values("The job pays $50K a year, the listing says.")

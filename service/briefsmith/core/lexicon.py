@@ -1771,6 +1771,12 @@ appendix appendices annex annexes footnote footnotes
 NUMBERED_STAGE_NOUNS = _words("""
 phase tier stage level grade category class band zone year division series season type size
 """)
+# Nouns a glued "4K" or "8K" before them names the picture of ("a 4K camera", "8K TVs",
+# "4K video"): a resolution, not thousands.
+RESOLUTION_NOUNS = _words("""
+camera cameras tv tvs television televisions screen screens video videos footage display
+displays monitor monitors stream streams streaming resolution broadcast broadcasts
+""")
 # Words after "100 per cent" that make it "wholly", not a share ("100% fit", "100 per
 # cent committed", "100% sure"), unlike "100% renewable power".
 WHOLLY_PERCENT_WORDS = _words("""

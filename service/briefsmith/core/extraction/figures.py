@@ -100,6 +100,7 @@ from briefsmith.core.lexicon import (
     RACE_TIME_VERBS,
     RELEASE_LEMMAS,
     REPORTING_PERIOD_NOUNS,
+    RESOLUTION_NOUNS,
     RISE_UP_VERBS,
     ROLE_NOUNS,
     SAMPLED_NOUNS,
@@ -582,6 +583,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _names_a_denomination(text, m)
             and not _is_wholly(text, m)
             and not _is_goals_and_behinds(text, m)
+            and not _names_a_resolution(text, m)
             and not (tokens is not None and _ends_a_group_name_in_digits(tokens, m))
             and not (tokens is not None and _opens_a_name(text, tokens, m))
         )
@@ -3245,6 +3247,15 @@ def _is_wholly(text: str, mention: NumberMention) -> bool:
     return given is not None and not _OF_AFTER.match(text, mention.end)
 
 
+def _names_a_resolution(text: str, mention: NumberMention) -> bool:
+    """ "a 4K camera", "8K TVs": one digit glued to a capital K before the noun of a
+    picture names its resolution (not "$50K", a sum in thousands)."""
+    if mention.currency or not _RESOLUTION.fullmatch(mention.text):
+        return False
+    word = _WORD_AFTER.match(text, mention.end)
+    return word is not None and word.group(1).lower() in RESOLUTION_NOUNS
+
+
 def _is_goals_and_behinds(text: str, mention: NumberMention) -> bool:
     """ "Collingwood 12.8 (80)": an Australian football tally of goals and behinds before
     its total in brackets (six points a goal, one a behind); the total is the score."""
@@ -3504,6 +3515,7 @@ _LOWER_CASE_WORD = re.compile(r"(?<![\w’'-])[a-z]{4,}\b")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
 _GIVEN_BEFORE = re.compile(r"\b(?:give|gives|gave|given|giving)\s+(?:it\s+|everything\s+)?$", re.I)
 _OF_AFTER = re.compile(r"\s+of\b")
+_RESOLUTION = re.compile(r"\dK")
 _GOALS_BEHINDS = re.compile(r"(\d{1,2})\.(\d{1,2})")
 _BRACKETED_TOTAL = re.compile(r"\s*\((\d{1,3})\)")
 # "£5 note", "50p coin", "$20 bill": the noun right after a sum (a glued "p" or "c").
