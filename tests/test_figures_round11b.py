@@ -1,14 +1,19 @@
 """Round 11b figures: numbers that name, dial or label something are not the story's
 figures. A telephone number in US or Australian shape ("1-800-273-8255", "(02) 9876 5432",
 "1300 555 123") or an emergency number someone called ("called 911", "phoned 999", "triple
-zero (000)"), an airliner's variant told without its maker ("the 747-8 freighter", "its
-737-800 jets", "a 777-300ER"), a spelled number that ends the name of a group ("the
-Birmingham Six", "the Group of Seven", "the Gang of Four"), a type or stage of a disease
-("type 2 diabetes", "stage 3 kidney disease") and a dotted version ("version 2.4.1") are
-labels. The news figures beside them stay: counts of calls, aircraft and people, sums,
-scores and shares.
-Every sentence here is synthetic, written for these tests (invented people, companies,
-places and outlets)."""
+zero (000)"); an airliner's variant told without its maker ("the 747-8 freighter", "its
+737-800 jets"); a number that ends or opens a name ("the Birmingham Six", "the Group of 20
+met", "their Six Nations campaign", "3 Commando Brigade", "6 Music"); a type, stage, series,
+section or size before its noun ("type 2 diabetes", "the section 60 order", "a size 10
+trainer"); a dotted version ("2.4.1"); a note or coin ("the new £5 note"); a formation or a
+hyphenated date ("4-2-3-1", "12-03-2024"); a race named by its off time ("the 3.15 at
+Cheltenham"); an opus ("Op. 28"); a code with a bracketed subsection ("401(k)"); "100% fit";
+a screen resolution ("a 4K camera"); Australian football goals and behinds ("12.8 (80)");
+an age in a "who" clause ("who was 17 at the time"); and a page's gallery, page, share and
+view counters ("Image 1 of 6", "Share 34 | Comments 12"). The news figures beside them stay:
+counts of calls, aircraft and people, sums, scores and shares.
+Every sentence and page here is synthetic, written for these tests (invented people,
+companies, places and outlets)."""
 
 from __future__ import annotations
 
