@@ -247,6 +247,23 @@ _SHARE_LINES = [
     ),
     re.compile(r"^(?:View |Read |Show )?(?:all )?comments?\s*\(\s*[\d,]+\s*\)$", re.IGNORECASE),
     re.compile(r"^(?:[\d,]+ comments?|View comments|Comments)$", re.IGNORECASE),
+    # A gallery's or a page's counter, alone or before its caption ("Image 1 of 6", "Photo
+    # 3 of 8: Fallen trees ...", "Page 2 of 3"), a gallery button ("See all 24 photos"),
+    # and a line of share, comment and view counters ("Share 34 | Comments 12", "1.2K
+    # shares · 48 comments", "Viewed 1,204 times").
+    re.compile(
+        r"^(?:Image|Photo|Picture|Slide|Gallery|Page)\s+\d{1,3}\s+of\s+\d{1,3}"
+        r"(?:\s*[:|–—-]\s*.{0,200})?$",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^(?:See|View) all \d{1,4} (?:photos|images|pictures|slides)\s*$", re.IGNORECASE),
+    re.compile(r"^Viewed [\d,]+ times\s*$", re.IGNORECASE),
+    re.compile(
+        r"^(?:(?:Shares?|Comments?|Likes?|Views?)\s*[\d,.]+[KkMm]?|[\d,.]+[KkMm]?\s*"
+        r"(?:shares?|comments?|likes?|views?))(?:\s*[|·•,/]\s*(?:(?:Shares?|Comments?|Likes?|"
+        r"Views?)\s*[\d,.]+[KkMm]?|[\d,.]+[KkMm]?\s*(?:shares?|comments?|likes?|views?)))*$",
+        re.IGNORECASE,
+    ),
     re.compile(r"^(?:Save|Bookmark|Saved|Listen|Listen to this article)$", re.IGNORECASE),
     # Calls to the reader: tips, newsletters, live channels, phone-ins.
     re.compile(

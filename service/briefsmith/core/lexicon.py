@@ -1778,11 +1778,27 @@ page pages chapter chapters paragraph paragraphs clause clauses section sections
 appendix appendices annex annexes footnote footnotes
 """)
 # Nouns a number after them names a step, rank or class of ("a phase 2 inquiry", "tier 3
-# restrictions", "year 9 pupils", "stage 4 cancer", "a grade 2 listed mill"): a label,
-# not a count.
+# restrictions", "year 9 pupils", "stage 4 cancer", "a grade 2 listed mill", "type 2
+# diabetes"): a label, not a count.
 NUMBERED_STAGE_NOUNS = _words("""
-phase tier stage level grade category class band zone year division series season
+phase tier stage level grade category class band zone year division series season type size
 """)
+# Nouns a glued "4K" or "8K" before them names the picture of ("a 4K camera", "8K TVs",
+# "4K video"): a resolution, not thousands.
+RESOLUTION_NOUNS = _words("""
+camera cameras tv tvs television televisions screen screens video videos footage display
+displays monitor monitors stream streams streaming resolution broadcast broadcasts
+""")
+# Words after "100 per cent" that make it "wholly", not a share ("100% fit", "100 per
+# cent committed", "100% sure"), unlike "100% renewable power".
+WHOLLY_PERCENT_WORDS = _words("""
+fit sure certain committed behind focused confident convinced right wrong clear honest serious
+true happy ready
+""")
+# Nouns of money as a thing a sum before them names ("the new £5 note", "a 50p coin"):
+# the denomination, not an amount; "bill" only for dollars ("a counterfeit $20 bill").
+DENOMINATION_NOUNS = _words("note notes banknote banknotes coin coins")
+DOLLAR_BILL_NOUNS = _words("bill bills")
 # Services and roads a number before them names ("the 38 bus", "the 7.15 train from
 # Leeds", "the 101 freeway"): in the singular the number is the name, not a count.
 NUMBERED_SERVICE_NOUNS = _words("""

@@ -50,9 +50,11 @@ from briefsmith.core.lexicon import (
     CONVEYING_LEMMAS,
     COUNTERFACTUAL_MODALS,
     DEFINITE_DETERMINERS,
+    DENOMINATION_NOUNS,
     DESCRIPTION_NOUNS,
     DIMENSION_WORDS,
     DOCUMENT_PART_NOUNS,
+    DOLLAR_BILL_NOUNS,
     DURATION_FRAMES,
     DURATION_NEWS_NOUNS,
     ELSEWHERE_WORDS,
@@ -98,6 +100,7 @@ from briefsmith.core.lexicon import (
     RACE_TIME_VERBS,
     RELEASE_LEMMAS,
     REPORTING_PERIOD_NOUNS,
+    RESOLUTION_NOUNS,
     RISE_UP_VERBS,
     ROLE_NOUNS,
     SAMPLED_NOUNS,
@@ -115,6 +118,7 @@ from briefsmith.core.lexicon import (
     STATE_LEMMAS,
     UNMARKED_PLURAL_NOUNS,
     WEEKDAYS,
+    WHOLLY_PERCENT_WORDS,
     WORKING_GROUP_NOUNS,
 )
 from briefsmith.core.numbers import NumberMention, elapsed_seconds, find_numbers
@@ -334,6 +338,8 @@ def _is_name_or_date(text: str, mention: NumberMention) -> bool:
         and code.group() not in _UNIT_LETTERS
     ):
         return True
+    if _is_airliner_variant(text, mention) or _ends_a_group_name(text, mention):
+        return True
     # "a Boeing 787-9", "the Airbus A321-200": the variant after a model number.
     model = _MODEL_BEFORE.search(text, max(0, mention.start - 24), mention.start)
     if model and (model.group(1) not in COMMON_CAPITALIZED or model.group(2) is None):
@@ -551,8 +557,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and m.start not in score_spans
             and not _is_clock_or_code(text, m)
             and not _is_spoken_small_number(m, quoted_spans, text)
-            and not _PHONE_BEFORE.search(text, max(0, m.start - 12), m.start)
-            and not (_is_dial_code(m) and _DIALLED_AFTER.match(text, m.end))
+            and not _is_dialled(text, m)
             and not _PARENT_OF_BEFORE.search(text, max(0, m.start - 24), m.start)
             and not _is_age_after_a_person_noun(text, m)
             and not (_AGE_BOUND_AFTER.match(text, m.end) and not (m.currency or m.percent))
@@ -575,6 +580,12 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _names_leading_group(text, m)
             and not _names_a_race(text, m)
             and not _is_a_ratio(text, m)
+            and not _names_a_denomination(text, m)
+            and not _is_wholly(text, m)
+            and not _is_goals_and_behinds(text, m)
+            and not _names_a_resolution(text, m)
+            and not (tokens is not None and _ends_a_group_name_in_digits(tokens, m))
+            and not (tokens is not None and _opens_a_name(text, tokens, m))
         )
     ]
     figures: list[FoundFigure] = list(scores) + _ordinal_figures(text, numbers, quoted_spans)
@@ -2558,14 +2569,24 @@ _CLOCK_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Stretches of digits that are codes, not quantities: clock times "14:00", telephone
-# numbers "0800 555 0123", "+1 312 555 0187", "555-0148", seasons and dates "2004/05",
-# "20/11/2025", decades "the 1990s", "the '90s", a person's height "5ft 10in", "6ft tall"
-# (the description in a police appeal or a profile).
+# numbers "0800 555 0123", "+1 312 555 0187", "555-0148", "1-800-555-0199", "(555)
+# 212-8890", "(02) 9876 5432", "1300 555 123", dotted versions "2.4.1", chains of three or
+# more (a formation "4-2-3-1", a date "12-03-2024"), a race named by its off time ("the
+# 3.15 at Cheltenham"), codes with bracketed subsections ("401(k)", "501(c)(3)"), seasons
+# and dates "2004/05", "20/11/2025", decades "the 1990s", "the '90s", a person's height
+# "5ft 10in", "6ft tall" (the description in a police appeal or a profile).
 _NOT_FIGURES = re.compile(
     r"(?<![\w.,:])\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3}(?!\d))?(?![\d:])"
     r"|(?<![\w.])\+?\(?0\d{2,4}\)?[\s-]\d{3,4}[\s-]?\d{3,4}(?!\d)"
     r"|(?<![\w.])\+\d{1,3}(?:[\s-]\(?\d{1,5}\)?){2,5}(?!\d)"
     r"|(?<![\w.])\d{3}-\d{4}(?!\d)"
+    r"|(?<![\w.])(?:1[\s-])?\(?\d{3}\)?[\s-]\d{3}-\d{4}(?!\d)"
+    r"|(?<![\w.])\(0\d\)\s?\d{4}\s?\d{4}(?!\d)"
+    r"|(?<![\w.])1[38]00[\s-]\d{3}[\s-]\d{3}(?!\d)"
+    r"|(?<![\w.])\d{1,3}\.\d{1,3}\.\d{1,4}(?![\d])"
+    r"|(?<![\w.-])\d{1,2}(?:-\d{1,4}){2,3}(?![\w-])"
+    r"|(?<=[Tt]he )\d{1,2}[.:]\d{2}(?=\s+at\s+[A-Z])"
+    r"|(?<![\w.])\d{1,4}(?:\([a-z0-9]{1,2}\))+"
     r"|(?<![\w.])\d{1,4}/\d{1,4}(?:/\d{2,4})?(?![\d/])"
     r"|(?<![\w.])\d{1,4}s\b"
     r"|(?<![\w.])[4-7]\s?(?:ft|foot|feet)\s?\d{1,2}\s?(?:in|ins|inches)\b"
@@ -2909,7 +2930,7 @@ def _is_field_mark(text: str, mention: NumberMention) -> bool:
 
 # "lived at No 14", "wears the No. 9 shirt": a number sign names a house, a shirt or a
 # seat; "the world No 4" ranks a player and stays.
-_NUMBER_SIGN_BEFORE = re.compile(r"(?<![Ww]orld )(?<![\w.])No\.?\s?$")
+_NUMBER_SIGN_BEFORE = re.compile(r"(?<![Ww]orld )(?<![\w.])(?:No|Op)\.?\s?$")  # "No 14", "Op. 28"
 
 
 # "41 deals worth more than $10 million each": the bar each counted item clears, not a
@@ -3113,6 +3134,172 @@ def _margin_measure(tokens: Tokens, mention: NumberMention) -> str:
     return ""
 
 
+def _is_airliner_variant(text: str, mention: NumberMention) -> bool:
+    """ "the 747-8 freighter", "its 737-800 jets", "a 777-300ER": a model number and its
+    variant told without the maker (after a determiner; the model number not round, the
+    variant under 20 or whole hundreds), not a score "a 112-108 win" or a range "the
+    300-400 people"."""
+    if mention.spelled or mention.currency or mention.percent or not mention.text.isdigit():
+        return False
+    start = mention.start
+    if text[start - 1 : start] == "-" and mention.start >= 4:
+        start = mention.start - 4  # the variant: its model number is before the hyphen
+    pair = _VARIANT_PAIR.match(text, start)
+    if pair is None or pair.start(2) not in (mention.start, mention.start + 4):
+        return False
+    model, variant = int(pair.group(1)), int(pair.group(2))
+    return (
+        model % 10 != 0
+        and (variant < 20 or variant % 100 == 0)
+        and bool(_VARIANT_OPENER_BEFORE.search(text, max(0, start - 12), start))
+    )
+
+
+def _ends_a_group_name(text: str, mention: NumberMention) -> bool:
+    """ "the Birmingham Six", "the Group of Seven", "Ocean's Eleven": a capitalized spelled
+    number after a capitalized word (or "X of") names a group or a work, when a lower-case
+    word or a stop follows (not a title-case headline "Storm Kills Six In Town"); "their
+    Six Nations campaign", "the Three Lions shirt": one inside a sentence before a
+    capitalized word opens a name, when the line is not a title-case headline."""
+    if not (mention.spelled and mention.text[:1].isupper()):
+        return False
+    before = _GROUP_NAME_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if (
+        before is not None
+        and before.group(1) not in COMMON_CAPITALIZED
+        and _LOWER_OR_STOP_AFTER.match(text, mention.end)
+    ):
+        return True
+    if not _NAME_WORD_AFTER.match(text, mention.end) or _OPENS_A_SENTENCE_BEFORE.search(
+        text, max(0, mention.start - 8), mention.start
+    ):
+        return False
+    return _in_a_story_line(text, mention)
+
+
+def _in_a_story_line(text: str, mention: NumberMention) -> bool:
+    """The line around the mention has a lower-case word: a story line, not a headline in
+    title case ("Storm Kills Six In Town")."""
+    line_start = text.rfind("\n", max(0, mention.start - _SENTENCE_WINDOW), mention.start) + 1
+    line_end = text.find("\n", mention.end, mention.end + _SENTENCE_WINDOW)
+    line = text[line_start : line_end if line_end != -1 else mention.end + _SENTENCE_WINDOW]
+    return bool(_LOWER_CASE_WORD.search(line))
+
+
+def _opens_a_name(text: str, tokens: Tokens, mention: NumberMention) -> bool:
+    """ "3 Commando Brigade", "6 Music", "7 News": digits before a run of capitalized
+    words ending in a singular name, with no noun after the run, are the name's first word
+    (not "12 Democrats", "3 Premier League sides": a plural is counted)."""
+    if mention.spelled or mention.currency or mention.percent or not mention.text.isdigit():
+        return False
+    number = tokens.at(mention.start)
+    if tokens.start[number] != mention.start or tokens.end[number] != mention.end:
+        return False
+    last = number
+    while (
+        last + 1 < len(tokens)
+        and tokens.pos[last + 1] == "PROPN"
+        and tokens.text[last + 1][:1].isupper()
+    ):
+        last += 1
+    if last == number or tokens.tag[last] != "NNP":
+        return False
+    if not number < tokens.head[number] <= last:
+        return False
+    first = tokens.text[number + 1]
+    if first in MONTHS | WEEKDAYS or canonical_unit(first) is not None:
+        return False
+    after = last + 1
+    if after < len(tokens) and tokens.pos[after] in ("NOUN", "PROPN", "NUM"):
+        return False
+    return _in_a_story_line(text, mention)
+
+
+def _ends_a_group_name_in_digits(tokens: Tokens, mention: NumberMention) -> bool:
+    """ "the Group of 20 met", "the Group of 77 developing nations": digits after "the X
+    of", X capitalized inside the sentence, name the group when no noun they count
+    follows (not "the Council of 12 members")."""
+    if mention.spelled or mention.currency or mention.percent or not mention.text.isdigit():
+        return False
+    number = tokens.at(mention.start)
+    if number < 3 or tokens.start[number] != mention.start or tokens.lower[number - 1] != "of":
+        return False
+    name = number - 2
+    if not (
+        tokens.text[name][:1].isupper()
+        and tokens.text[name] not in COMMON_CAPITALIZED
+        and tokens.lower[name - 1] == "the"
+    ):
+        return False
+    return number + 1 >= len(tokens) or tokens.pos[number + 1] not in ("NOUN", "PROPN", "NUM")
+
+
+def _is_wholly(text: str, mention: NumberMention) -> bool:
+    """ "100% fit", "100 per cent committed", "gave it 110 per cent": a whole (or more than
+    whole) percent that says "wholly", not a share (not "100% renewable power", "rose
+    100%", "gave 100% of its profits")."""
+    if not mention.percent or mention.value < 100 or mention.value % 10:
+        return False
+    word = _WORD_AFTER.match(text, mention.end)
+    if mention.value == 100 and word is not None and word.group(1).lower() in WHOLLY_PERCENT_WORDS:
+        return True
+    given = _GIVEN_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+    return given is not None and not _OF_AFTER.match(text, mention.end)
+
+
+def _names_a_resolution(text: str, mention: NumberMention) -> bool:
+    """ "a 4K camera", "8K TVs": one digit glued to a capital K before the noun of a
+    picture names its resolution (not "$50K", a sum in thousands)."""
+    if mention.currency or not _RESOLUTION.fullmatch(mention.text):
+        return False
+    word = _WORD_AFTER.match(text, mention.end)
+    return word is not None and word.group(1).lower() in RESOLUTION_NOUNS
+
+
+def _is_goals_and_behinds(text: str, mention: NumberMention) -> bool:
+    """ "Collingwood 12.8 (80)": an Australian football tally of goals and behinds before
+    its total in brackets (six points a goal, one a behind); the total is the score."""
+    tally = _GOALS_BEHINDS.fullmatch(mention.text)
+    total = _BRACKETED_TOTAL.match(text, mention.end)
+    if tally is None or total is None:
+        return False
+    goals, behinds = int(tally.group(1)), int(tally.group(2))
+    return goals * 6 + behinds == int(total.group(1))
+
+
+def _names_a_denomination(text: str, mention: NumberMention) -> bool:
+    """ "the new £5 note", "a 50p coin", "a counterfeit $20 bill": a sum before the noun of
+    a note or coin names the denomination, not an amount (not "a £200 bill": "bill" only
+    after a dollar sum of a note's size)."""
+    if mention.percent or mention.value >= 1000:
+        return False
+    noun = _DENOMINATION_AFTER.match(text, mention.end)
+    if noun is None or (noun.group(1) is not None) == (mention.currency is not None):
+        return False  # a glued "p" or "c" when no currency sign, none after a sign
+    word = noun.group(2).lower()
+    if word in DENOMINATION_NOUNS:
+        return True
+    return (
+        word in DOLLAR_BILL_NOUNS
+        and mention.currency == "USD"
+        and mention.value in _DOLLAR_NOTE_SIZES
+    )
+
+
+def _is_dialled(text: str, mention: NumberMention) -> bool:
+    """ "call 111", "a 999 call", "a neighbor called 911", "phoned 999", "triple zero
+    (000)": a number someone dials, not a quantity (not "called 420 voters": a round
+    number after a call verb counts)."""
+    if _PHONE_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+        return True
+    if mention.text.isdigit() and len(mention.text) > 1 and mention.value == 0:
+        return True  # "000": zeros alone count nothing
+    return _is_dial_code(mention) and bool(
+        _DIALLED_AFTER.match(text, mention.end)
+        or _DIAL_VERB_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    )
+
+
 def _is_dial_code(mention: NumberMention) -> bool:
     """Three digits, no grouping: the shape of an emergency or service number (999,
     911, 112, 101, 111); never a round number ("more than 300 calls" counts calls)."""
@@ -3183,11 +3370,20 @@ def _names_a_numbered_stage(tokens: Tokens, mention: NumberMention) -> bool:
     if tokens.lower[noun] not in labels or tokens.end[noun] + 1 != mention.start:
         return False
     head = tokens.head[number]
-    # "had stage 4 cancer": the parser may hang the named thing on the stage noun
+    # "had stage 4 cancer", "had stage 3 kidney disease": the parser may hang the named
+    # thing on the stage noun
+    # "the section 60 order", "the series 11 winner": the parser may hang the named
+    # singular noun right after the number elsewhere (not "at that stage 40 homes")
     return (
         head == noun
         or head == tokens.head[noun]
-        or (head == number + 1 and tokens.head[head] == noun)
+        or (head > number and tokens.head[head] == noun)
+        or (
+            head == number + 1
+            and tokens.tag[head] == "NN"
+            and noun > 0
+            and (tokens.lower[noun - 1] in ("the", "a", "an") or tokens.pos[noun - 1] == "PROPN")
+        )
     )
 
 
@@ -3303,6 +3499,31 @@ _DIALLED_AFTER = re.compile(
 _PHONE_BEFORE = re.compile(
     r"\b(?:call|calls|calling|ring|dial|dialled|dialed|text)\s+(?:on\s+)?$", re.IGNORECASE
 )
+# "747-8", "737-800", "777-300ER", "787-9s": a model number, its variant, a glued
+# range code or plural.
+_VARIANT_PAIR = re.compile(r"(?<![\w.,$£€/-])(\d{3})-(\d{1,3})(?:[A-Z]{1,3})?s?(?![\w-]|[.,]\d)")
+_VARIANT_OPENER_BEFORE = re.compile(
+    r"\b(?:an?|" + "|".join(sorted(DEFINITE_DETERMINERS)) + r")\s+$", re.IGNORECASE
+)
+# "the Birmingham Six", "the Group of Seven": a capitalized word (and "of") before.
+_GROUP_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w’'-]*)\s+(?:of\s+)?$")
+_LOWER_OR_STOP_AFTER = re.compile(r"(?:\s+[a-z]|[,.;:!?])")
+_NAME_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]")
+# What may stand before a word that opens a sentence, a quote or a line.
+_OPENS_A_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;\"“‘'(\n—–-])\s*$")
+_LOWER_CASE_WORD = re.compile(r"(?<![\w’'-])[a-z]{4,}\b")
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
+_GIVEN_BEFORE = re.compile(r"\b(?:give|gives|gave|given|giving)\s+(?:it\s+|everything\s+)?$", re.I)
+_OF_AFTER = re.compile(r"\s+of\b")
+_RESOLUTION = re.compile(r"\dK")
+_GOALS_BEHINDS = re.compile(r"(\d{1,2})\.(\d{1,2})")
+_BRACKETED_TOTAL = re.compile(r"\s*\((\d{1,3})\)")
+# "£5 note", "50p coin", "$20 bill": the noun right after a sum (a glued "p" or "c").
+_DENOMINATION_AFTER = re.compile(r"([pc])?[\s-]+([A-Za-z]+)\b")
+_DOLLAR_NOTE_SIZES = frozenset({1, 2, 5, 10, 20, 50, 100})
+# "a neighbor called 911", "phoned 999": a past call verb before a number of the dialled
+# shape (_is_dial_code).
+_DIAL_VERB_BEFORE = re.compile(r"\b(?:called|phoned|phone|rang)\s+$", re.IGNORECASE)
 
 
 _SENTENCE_WINDOW = 200
@@ -3572,6 +3793,8 @@ def _has_person_subject(tokens: Tokens, verb: int) -> bool:
             (c for c in tokens.children[clause] if tokens.dep[c] in ("nsubj", "nsubjpass")),
             None,
         )
+        if subject is not None and tokens.lower[subject] == "who" and tokens.dep[clause] == "relcl":
+            return True  # "the killer, who was 17 at the time,": "who" stands for a person
         if subject is not None:
             return (
                 tokens.lower[subject] in ("he", "she", "i")
