@@ -297,6 +297,13 @@ OFFICE_TAILS = frozenset({"Pro", "Tem", "Tempore"})
 # US party letters a report writes with a member's state after the name ("Sen. Ann Lee
 # (D-Calif.)", "Rep. Tom Bell, R-Neb.,"), and the party each one stands for.
 US_PARTY_LETTERS = {"d": "Democratic", "r": "Republican", "i": "independent"}
+# A US party's member as an apposition names it ("Ann Lee, a Democrat from Tucson,"):
+# the member's noun (lower case) and the party's adjective.
+US_PARTY_MEMBERS = {
+    "democrat": "Democratic",
+    "republican": "Republican",
+    "independent": "independent",
+}
 # US states as news writes them short after a party letter: the AP style abbreviations
 # and the two-letter postal codes, casefolded without dots, with the state each names.
 US_STATE_SHORT = {

@@ -163,6 +163,7 @@ from briefsmith.core.lexicon import (
     TAKEN_UP_THING_NOUNS,
     TITLE_WORDS,
     US_PARTY_LETTERS,
+    US_PARTY_MEMBERS,
     US_STATE_SHORT,
     VESSEL_PREFIXES,
     WEATHER_ENDURING_LEMMAS,
@@ -3279,7 +3280,9 @@ def _evidence(
         if kind == "person" and evidence.succeeds is None and not credit:
             evidence.succeeds = _predecessor(t, root, person_at, subject_in)
         if kind == "person" and evidence.appointed is None and not credit:
-            post = _appointed_as(text, t, span.start, span.stop)
+            post = _appointed_as(text, t, span.start, span.stop) or _post_given(
+                text, t, span.start, span.stop
+            )
             if post:
                 evidence.appointed = (mention.start, post)
         if kind in _DESCRIBED_KINDS and evidence.described is None and not credit:
@@ -3312,6 +3315,7 @@ def _evidence(
                 (_bracketed_role(text, t, span.stop) if person else None)
                 or (_party_and_seat(text, t, name_first, span.stop) if person else None)
                 or (_us_party_and_state(text, t, name_first, span.stop) if person else None)
+                or (_us_party_member(text, t, name_first, span.stop) if person else None)
                 or (
                     _both_sides(text, t, name_first, span.stop, lower_words, not_described)
                     if person
@@ -3773,6 +3777,16 @@ def _us_party_and_state(text: str, t: ParsedTokens, name_first: int, name_last: 
     state = US_STATE_SHORT.get(re.sub(r"[.\s]", "", written)) or _US_STATES.get(written.rstrip("."))
     if state is None:
         return None
+    office = _titled_office(text, t, name_first, name_last)
+    if office is None:
+        return f"{US_PARTY_LETTERS[found.group(1).casefold()]} lawmaker from {state}"
+    return f"{US_PARTY_LETTERS[found.group(1).casefold()]} {office} from {state}"
+
+
+def _titled_office(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "State Sen. Ann Lee" -> "State senator", "Rep. Tom Bell" -> "representative": the
+    office a title written before the name spells out, with the capitalized words before
+    the title that say which house."""
     titled = next(
         (
             i
@@ -3782,20 +3796,42 @@ def _us_party_and_state(text: str, t: ParsedTokens, name_first: int, name_last: 
         None,
     )
     if titled is None:
-        return f"{US_PARTY_LETTERS[found.group(1).casefold()]} lawmaker from {state}"
-    # "U.S. Sen.", "State Rep.": the capitalized words before the title say which house.
+        return None
     first = titled
     while (
         first > 0
         and titled - first < 2
         and t.sent[first - 1] == t.sent[titled]
-        and t.pos[first - 1] == "PROPN"
-        and t.text[first - 1][:1].isupper()
+        # ("State" and "state" may be tagged a common noun)
+        and (
+            t.pos[first - 1] == "PROPN"
+            or (t.pos[first - 1] == "NOUN" and t.lower[first - 1] == "state")
+        )
+        and (t.text[first - 1][:1].isupper() or t.lower[first - 1] == "state")
     ):
         first -= 1
     house = text[t.start[first] : t.start[titled]]
-    office = _office_of_title(t.text[titled])
-    return f"{US_PARTY_LETTERS[found.group(1).casefold()]} {house}{office} from {state}"
+    return f"{house}{_office_of_title(t.text[titled])}"
+
+
+_US_PARTY_MEMBER = re.compile(
+    r",\s+an?\s+(?P<party>[A-Za-z]+)(?:\s+from\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}))?"
+    r"\s*(?=[,.;]|$)"
+)
+
+
+def _us_party_member(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "State Sen. Ann Lee, a Democrat from Tucson,", "Rep. Tom Bell, a Republican,": a
+    title's office with the party and the town after the name ("Democratic State senator
+    from Tucson"); the party alone says less than the office the title gives."""
+    found = _US_PARTY_MEMBER.match(text, t.end[name_last - 1])
+    if found is None:
+        return None
+    party = US_PARTY_MEMBERS.get(found["party"].casefold())
+    office = _titled_office(text, t, name_first, name_last) if party else None
+    if office is None:
+        return None
+    return f"{party} {office}" + (f" from {found['place']}" if found["place"] else "")
 
 
 _PARTY_LABEL_NAMES = frozenset(
@@ -4161,6 +4197,12 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
             while words and words[0].casefold() in ("the", "a", "an", *_POSSESSIVE_DETERMINERS):
                 words = words[1:]
             return " ".join(words) if 1 < len(words) <= _MAX_DESCRIPTION_TOKENS else None
+        return None
+    if not _describes(t.text[head], _NO_WORDS) and any(
+        t.pos[i] == "ADP" and t.dep[i + 1] == "poss" for i in range(head + 1, before - 1)
+    ):
+        # "paid tribute to her mother-in-law, Ann Lee": the parser hung the name on the
+        # tribute; she is the one the possessive's noun names (the words before it).
         return None
     first, stack, seen = head, [head], 0
     while stack and seen < 4 * _MAX_DESCRIPTION_TOKENS:
@@ -5577,9 +5619,9 @@ def _held_for_a_while(t: ParsedTokens, verb: int, since: bool = False) -> bool:
     return False
 
 
-def _office_given(text: str, t: ParsedTokens, subject: int) -> str | None:
-    """ "Ann Lee was appointed chair of the trust in 2019", "was elected mayor", "became
-    chief executive": the office's noun phrase (its own words, not the date after)."""
+def _office_token(t: ParsedTokens, subject: int) -> int | None:
+    """The noun of the office a subject is given ("was appointed chair", "became chief
+    executive"), None when the verb gives none."""
     verb = t.head[subject]
     if verb == subject or verb < subject or t.lemma[verb] not in APPOINTING_VERBS:
         return None
@@ -5590,8 +5632,46 @@ def _office_given(text: str, t: ParsedTokens, subject: int) -> str | None:
         return None
     wanted = ("oprd", "attr") if passive else ("attr",)
     office = next((c for c in t.children[verb] if c > verb and t.dep[c] in wanted), None)
-    if office is None or t.pos[office] != "NOUN":
+    return office if office is not None and t.pos[office] == "NOUN" else None
+
+
+def _post_given(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Ann Lee, who was finance director until March, has been appointed chief
+    executive", "Former operations chief Ann Lee became chief executive on Monday": the
+    post the story gives the person, which says what they are now over the office they
+    held or the title before the name. Only a noun of a post ("became the first woman
+    to ..." gives none; nor does a tie of kin)."""
+    subject = _root(t, name_first, name_last)
+    if t.dep[subject] == "appos" and t.head[subject] < name_first:
+        subject = t.head[subject]  # "Assistant coach Ann Lee was appointed head coach"
+    verb = t.head[subject]
+    if (
+        t.dep[subject] == "nsubjpass"
+        and t.lemma[verb] == "promote"
+        and verb + 1 < len(t.text)
+        and t.lower[verb + 1] == "to"
+    ):
+        # "was promoted to head coach" (the parser may read "to head" as a verb): the run
+        # of lower-case words after "to" that ends on the post's noun.
+        last = verb + 1
+        while last + 1 < len(t.text) and t.text[last + 1].isalpha() and t.text[last + 1].islower():
+            last += 1
+            if t.lemma[last] in ROLE_NOUNS - KIN_NOUNS and t.pos[last] == "NOUN":
+                return text[t.start[verb + 2] : t.end[last]]
         return None
+    office = _office_token(t, subject)
+    if office is None or t.lemma[office] not in ROLE_NOUNS - KIN_NOUNS:
+        return None
+    return _office_given(text, t, subject)
+
+
+def _office_given(text: str, t: ParsedTokens, subject: int) -> str | None:
+    """ "Ann Lee was appointed chair of the trust in 2019", "was elected mayor", "became
+    chief executive": the office's noun phrase (its own words, not the date after)."""
+    office = _office_token(t, subject)
+    if office is None:
+        return None
+    verb = t.head[subject]
     first = office
     while first - 1 > verb and t.dep[first - 1] in ("det", "amod", "compound", "poss", "case"):
         first -= 1

@@ -601,6 +601,8 @@ def _capitalized_opener(
 
 
 _ROLE_NOUN_AT = re.compile(rf"(?<![\w’'-])(?:{_ROLES})\b")
+# The rest of a hyphened word after a role noun ("-in-law" of "son-in-law").
+_HYPHENED_TAIL = re.compile(r"(?:-[A-Za-z]+)*")
 
 
 _SENTENCE_CLOSE = re.compile(r"[.!?…:;\"”’')\]]\s*$")
@@ -631,14 +633,16 @@ def _role_before(before: str, *, cut: bool, headline: bool = False) -> str | Non
         last = found
     if last is None:
         return None
+    # "son-in-law", "player-manager": the noun is the whole hyphened word it opens.
+    end = last.end() + len(_HYPHENED_TAIL.match(before, last.end())[0])  # type: ignore[index]
     if any(
         w.casefold() in ROLE_BREAK_WORDS and w.casefold() not in ("and", "or")
-        for w in before[last.end() :].split()
+        for w in before[end:].split()
     ):
         # "chief executive of Brightwell Homes": the name is whose, not who; "as head
         # coach after Ann Lee was sacked": the one replaced, not the post.
         return None
-    if re.search(r"\b[A-Z][a-z]|[()]", before[last.end() :]):
+    if re.search(r"\b[A-Z][a-z]|[()]", before[end:]):
         # "Former chief executive Ann Lee and ex-chairman Tom Bell", "Ann Lee (chief
         # executive), Tom Bell": the role of the name written between, not of this one.
         return None
@@ -662,7 +666,7 @@ def _role_before(before: str, *, cut: bool, headline: bool = False) -> str | Non
         if not re.fullmatch(r"[\w’'-]+", lead[index]):
             lead = lead[index + 1 :]  # "After the hearing, his daughter": from "his"
             break
-    return _trim_role(" ".join([*lead, before[last.start() : last.end()]]))
+    return _trim_role(" ".join([*lead, before[last.start() : end]]))
 
 
 def _trim_role(role: str) -> str | None:

@@ -1,0 +1,135 @@
+# ruff: noqa: E501 - each article paragraph is one line, as pages deliver them
+"""Roles of people, round 11, on synthetic articles written for these tests (invented
+people, banks, schools, clubs, carmakers, trusts and lawmakers). A post the story gives
+someone now ("has been appointed chief executive", "became chief executive on Monday",
+"was promoted to head coach") is their role over the office they held before or the
+title before their name. A tie of kin written with hyphens ("son-in-law",
+"mother-in-law") is kept whole, also where the parser hangs the name on the noun before
+("paid tribute to her mother-in-law, Ann Lee"). A US title before a name with the party
+in apposition after it ("State Sen. Ann Lee, a Democrat from Tucson,") gives the office,
+the party and the town, not the party alone; with no title the apposition stays as
+written. Beats and styles: business wire, education local, football broadsheet, motoring
+trade, health broadcaster, farming local, obituary tabloid, US statehouse wire, US
+Senate wire."""
+
+from __future__ import annotations
+
+from briefsmith.engines.extractive import build_brief
+
+
+def actor(text: str, name: str):  # type: ignore[no-untyped-def]
+    actors = build_brief(text).actors
+    found = [a for a in actors if a.name == name or name in a.aliases]
+    assert found, f"{name!r} not among {[a.name for a in actors]}"
+    return found[0]
+
+
+def role_of(text: str, name: str) -> str | None:
+    return actor(text, name).role
+
+
+# Business wire: a former office in a relative clause, the new post in the main clause.
+BANK = """Bank names new boss
+
+Marta Kowalczyk, who was finance director until March, has been appointed chief executive of Tidewater Bank.
+
+She replaces Owen Grice, who retired."""
+
+# Education local: a deputy named head.
+SCHOOL = """School gets new head
+
+Ruth Okoye, who was deputy head at the school until July, has been named head teacher.
+
+She takes over from Paul Dent."""
+
+# Football broadsheet: "formerly" in apposition, then appointed.
+CLUB = """Club promotes assistant
+
+Sean Hurley, formerly the club's assistant manager, was appointed manager on Monday."""
+
+# Motoring trade: a former title before the name, "became" the new post.
+CARMAKER = """New chief at carmaker
+
+Former chief operating officer Lina Berg became chief executive of Skarv Motors on Monday."""
+
+# Rugby local: "promoted to", which the parser reads as an infinitive.
+COACH = """Coach steps up
+
+Assistant coach Danny Moyes was promoted to head coach on Friday after the departure of Pete Hollins."""
+
+# Health broadcaster: an owned post in apposition, then the interim post.
+TRUST = """Trust appoints interim boss
+
+Priya Anand, the trust's chief operating officer, became interim chief executive on Monday."""
+
+# Not a post: "became the first woman ...", "was named player ..." give none over a role.
+FIRST = """Record for local climber
+
+Climber Hana Sato became the first woman from the valley to reach the summit on Tuesday."""
+
+
+def test_a_post_given_now_is_the_role_over_the_one_held_before() -> None:
+    assert role_of(BANK, "Marta Kowalczyk") == "chief executive of Tidewater Bank"
+    assert role_of(SCHOOL, "Ruth Okoye") == "head teacher"
+    assert role_of(CLUB, "Sean Hurley") == "manager"
+    assert role_of(CARMAKER, "Lina Berg") == "chief executive of Skarv Motors"
+    assert role_of(COACH, "Danny Moyes") == "head coach"
+    assert role_of(TRUST, "Priya Anand") == "interim chief executive"
+
+
+def test_becoming_something_that_is_no_post_keeps_the_role() -> None:
+    assert role_of(FIRST, "Hana Sato") == "Climber"
+
+
+# Farming local: a son-in-law after a possessive pronoun.
+FARM = """Farmer dies in barn fire
+
+Farmer Colin Rudd died in the fire. His son-in-law, Martin Cole, said the family was devastated."""
+
+# Tabloid: the parser hangs the name on "tribute", not on the kin noun.
+TRIBUTE = """Tributes paid
+
+Dina Ross paid tribute to her mother-in-law, Patricia Ross, who died on Sunday."""
+
+# Local news: a son-in-law of a man named before, by surname.
+WALKER = """Missing walker found
+
+Hugh Tanner was found safe on Saturday. His daughter, Fiona, thanked the rescue team.
+
+Tanner's son-in-law, Raj Patel, said the family were relieved."""
+
+
+def test_a_hyphened_tie_of_kin_is_kept_whole() -> None:
+    assert role_of(FARM, "Martin Cole") == "Colin Rudd's son-in-law"
+    assert role_of(TRIBUTE, "Patricia Ross") == "mother-in-law"
+    assert role_of(WALKER, "Raj Patel") == "Tanner's son-in-law"
+
+
+# US statehouse wire: a title, then the party and the town in apposition.
+STATEHOUSE = """Statehouse clash over water rights
+
+State Sen. Priya Ramaswamy, a Democrat from Tucson, called the deal a giveaway.
+
+The bill now goes to the House."""
+
+# US wire: a state and a house before the title.
+MAP = """Texas redistricting
+
+Texas state Rep. Jolene Marsh, a Republican from Dallas, said the new map was fair."""
+
+# US Senate wire: the party alone after the title.
+SENATE = """Gun bill stalls
+
+Sen. Maria Lopez, a Democrat, said the bill would pass next year."""
+
+# No title: the apposition stays as written, nothing invented.
+VOTER = """Voters split
+
+Carla Mendes, a Democrat from Reno, said she would vote for the measure."""
+
+
+def test_a_us_title_with_the_party_in_apposition_gives_office_and_party() -> None:
+    assert role_of(STATEHOUSE, "Priya Ramaswamy") == "Democratic State senator from Tucson"
+    assert role_of(MAP, "Jolene Marsh") == "Republican Texas state representative from Dallas"
+    assert role_of(SENATE, "Maria Lopez") == "Democratic senator"
+    assert role_of(VOTER, "Carla Mendes") == "a Democrat from Reno"
