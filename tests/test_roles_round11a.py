@@ -8,9 +8,10 @@ title before their name. A tie of kin written with hyphens ("son-in-law",
 ("paid tribute to her mother-in-law, Ann Lee"). A US title before a name with the party
 in apposition after it ("State Sen. Ann Lee, a Democrat from Tucson,") gives the office,
 the party and the town, not the party alone; with no title the apposition stays as
-written. Beats and styles: business wire, education local, football broadsheet, motoring
+written. "The driver, named locally as Ann Lee, died at the scene" gives "driver" also
+where the parser reads "as" as a conjunction. Beats and styles: business wire, education local, football broadsheet, motoring
 trade, health broadcaster, farming local, obituary tabloid, US statehouse wire, US
-Senate wire."""
+Senate wire, crime local."""
 
 from __future__ import annotations
 
@@ -77,8 +78,15 @@ def test_a_post_given_now_is_the_role_over_the_one_held_before() -> None:
     assert role_of(TRUST, "Priya Anand") == "interim chief executive"
 
 
-def test_becoming_something_that_is_no_post_keeps_the_role() -> None:
+# Education broadsheet: a post ahead ("will become") is not held yet.
+COLLEGE = """New chancellor
+
+Dr Kamal Haidari, the outgoing president of the college, will become its chancellor."""
+
+
+def test_becoming_something_that_is_no_post_or_not_yet_keeps_the_role() -> None:
     assert role_of(FIRST, "Hana Sato") == "Climber"
+    assert role_of(COLLEGE, "Kamal Haidari") == "the outgoing president of the college"
 
 
 # Farming local: a son-in-law after a possessive pronoun.
@@ -133,3 +141,30 @@ def test_a_us_title_with_the_party_in_apposition_gives_office_and_party() -> Non
     assert role_of(MAP, "Jolene Marsh") == "Republican Texas state representative from Dallas"
     assert role_of(SENATE, "Maria Lopez") == "Democratic senator"
     assert role_of(VOTER, "Carla Mendes") == "a Democrat from Reno"
+
+
+# Crime and transport, local and wire: "named locally as" before a verb of dying, where
+# the parser takes "as" for a conjunction and the name for the subject of "died".
+DRIVER = """Crash on A9
+
+The driver, named locally as Callum Reid, died at the scene."""
+
+RIDER = """Motorcyclist dies
+
+The motorcyclist, named locally as Jack Dunn, died in hospital."""
+
+VICTIM = """Village shooting
+
+The victim, named locally as Carl Shaw, died at the scene."""
+
+# A bare noun of people ("The woman, named by police as ...") is still no role.
+WOMAN = """River death
+
+The woman, named by police as Ruth Allen, died in hospital."""
+
+
+def test_named_locally_as_gives_the_noun_as_the_role_whatever_the_parse() -> None:
+    assert role_of(DRIVER, "Callum Reid") == "driver"
+    assert role_of(RIDER, "Jack Dunn") == "motorcyclist"
+    assert role_of(VICTIM, "Carl Shaw") == "victim"
+    assert role_of(WOMAN, "Ruth Allen") is None

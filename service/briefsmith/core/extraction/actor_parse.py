@@ -5108,8 +5108,26 @@ def _named_as(text: str, t: ParsedTokens, name_first: int, name_last: int) -> st
     root = _root(t, name_first, name_last)
     preposition = t.head[root]
     if t.dep[root] != "pobj" or t.lower[preposition] != "as":
-        return None
-    verb = t.head[preposition]
+        # "named locally as Ann Lee, died": the parser may take "as" for a conjunction
+        # and the name for the next verb's subject; the words still say it.
+        preposition = name_first - 1
+        if preposition < 2 or t.lower[preposition] != "as":
+            return None
+        # (after an adverb or the naming's agent: "named locally as", "named by police as")
+        verb = next(
+            (
+                i
+                for i in range(preposition - 1, max(0, preposition - 4), -1)
+                if t.lemma[i] in NAMING_VERBS
+            ),
+            preposition - 1,
+        )
+        if any(
+            t.pos[i] not in ("ADV", "ADP", "NOUN", "PROPN") for i in range(verb + 1, preposition)
+        ):
+            return None
+    else:
+        verb = t.head[preposition]
     if t.lemma[verb] not in NAMING_VERBS or t.dep[verb] not in ("acl", "relcl"):
         return None
     noun = t.head[verb]
@@ -5645,6 +5663,8 @@ def _post_given(text: str, t: ParsedTokens, name_first: int, name_last: int) -> 
     if t.dep[subject] == "appos" and t.head[subject] < name_first:
         subject = t.head[subject]  # "Assistant coach Ann Lee was appointed head coach"
     verb = t.head[subject]
+    if any(t.dep[c] == "aux" and t.tag[c] in ("MD", "TO") for c in t.children[verb]):
+        return None  # "will become its chancellor": a post ahead, not yet held
     if (
         t.dep[subject] == "nsubjpass"
         and t.lemma[verb] == "promote"
@@ -5654,7 +5674,12 @@ def _post_given(text: str, t: ParsedTokens, name_first: int, name_last: int) -> 
         # "was promoted to head coach" (the parser may read "to head" as a verb): the run
         # of lower-case words after "to" that ends on the post's noun.
         last = verb + 1
-        while last + 1 < len(t.text) and t.text[last + 1].isalpha() and t.text[last + 1].islower():
+        while (
+            last + 1 < len(t.text)
+            and last - verb <= _MAX_DESCRIPTION_TOKENS
+            and t.text[last + 1].isalpha()
+            and t.text[last + 1].islower()
+        ):
             last += 1
             if t.lemma[last] in ROLE_NOUNS - KIN_NOUNS and t.pos[last] == "NOUN":
                 return text[t.start[verb + 2] : t.end[last]]
