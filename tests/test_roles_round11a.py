@@ -9,9 +9,14 @@ title before their name. A tie of kin written with hyphens ("son-in-law",
 in apposition after it ("State Sen. Ann Lee, a Democrat from Tucson,") gives the office,
 the party and the town, not the party alone; with no title the apposition stays as
 written. "The driver, named locally as Ann Lee, died at the scene" gives "driver" also
-where the parser reads "as" as a conjunction. Beats and styles: business wire, education local, football broadsheet, motoring
+where the parser reads "as" as a conjunction. A post or a ranking written as a number
+before a name ("his No 2, Ann Lee", "world No. 1 Ann Lee", without the verb before it)
+is a role; "his" or "her" right after "X and" stands for X ("Ava Rhodes and her husband,
+Tom Finch"). A count of people set off before a list of names ("Three firefighters, A,
+B and C", "The victims, A and B") makes each one's role the noun in the singular, never
+the count ("Two men" is no one's role). Beats and styles: business wire, education local, football broadsheet, motoring
 trade, health broadcaster, farming local, obituary tabloid, US statehouse wire, US
-Senate wire, crime local."""
+Senate wire, crime local, tennis and golf wire, darts tabloid."""
 
 from __future__ import annotations
 
@@ -168,3 +173,82 @@ def test_named_locally_as_gives_the_noun_as_the_role_whatever_the_parse() -> Non
     assert role_of(RIDER, "Jack Dunn") == "motorcyclist"
     assert role_of(VICTIM, "Carl Shaw") == "victim"
     assert role_of(WOMAN, "Ruth Allen") is None
+
+
+# Football tabloid: an assistant written as a number, owned through "his" after "and".
+NUMBER_TWO = """Coach sacked
+
+Ashford have sacked manager Lee Dunne and his No 2, Gavin Reilly, after a 5-0 defeat."""
+
+# Football broadsheet: owned by a surname.
+CARETAKER = """Caretaker named
+
+Dunne's No 2, Gavin Reilly, will take charge on Saturday. Reilly said he was ready."""
+
+# Tennis wire and golf: a ranking written as a number before the name.
+TENNIS = """Varga into semis
+
+World No 3 Elena Varga beat Maria Stone 6-2 6-1 to reach the semi-finals."""
+
+GOLF = """Rennie leads
+
+World No. 1 Scott Rennie shot a 66 on Thursday."""
+
+# Courts tabloid: "X and her husband, Y": "her" is X's.
+COUPLE = """Couple deny fraud
+
+Singer Ava Rhodes and her husband, Tom Finch, denied the charges at Southwark Crown Court."""
+
+
+# Tennis tabloid: the verb before the ranking is no part of it.
+UPSET = """Qualifier stuns seed
+
+Ann Hollis beat world No. 2 Tom Bellamy in the final on Sunday."""
+
+# Football broadsheet: a comma closes the first name before "and his No 2".
+BOARDROOM = """Boardroom upheaval
+
+Kestrel Vale have sacked their manager, Neil Morrow, and his No 2, Stefan Lund, after seven defeats."""
+
+
+def test_a_numbered_post_or_ranking_before_a_name_is_a_role() -> None:
+    assert role_of(UPSET, "Tom Bellamy") == "world No. 2"
+    assert role_of(BOARDROOM, "Stefan Lund") == "Neil Morrow's No 2"
+    assert role_of(NUMBER_TWO, "Gavin Reilly") == "Lee Dunne's No 2"
+    assert role_of(CARETAKER, "Gavin Reilly") == "Dunne's No 2"
+    assert role_of(TENNIS, "Elena Varga") == "World No 3"
+    assert role_of(GOLF, "Scott Rennie") == "World No. 1"
+
+
+# Football local: "his assistant" after the manager's name.
+ASSISTANT = """Boss and assistant go
+
+United sacked manager Lee Dunne and his assistant, Mark Toal, on Monday."""
+
+
+def test_his_or_her_after_and_stands_for_the_person_named_before() -> None:
+    assert role_of(COUPLE, "Tom Finch") == "Ava Rhodes' husband"
+    assert role_of(ASSISTANT, "Mark Toal") == "Lee Dunne's assistant"
+
+
+# Crime wire: a count of people set off before a list of names.
+ARRESTS = """Two held after stabbing
+
+Two teenagers, Liam Bell and Josh Carr, were arrested on Friday."""
+
+BLAZE = """Firefighters hurt
+
+Three firefighters, Amy Cole, Ben Hart and Dan Lee, were hurt in the blaze at a warehouse."""
+
+VICTIMS = """Crash victims named
+
+Two people died on the A57 on Sunday. The victims, Ann Hollis and Tom Bracewell, were from Leeds."""
+
+
+def test_a_counted_plural_before_a_list_is_each_ones_role_in_the_singular() -> None:
+    assert role_of(ARRESTS, "Liam Bell") == "teenager"
+    assert role_of(ARRESTS, "Josh Carr") == "teenager"
+    for name in ("Amy Cole", "Ben Hart", "Dan Lee"):
+        assert role_of(BLAZE, name) == "firefighter"
+    assert role_of(VICTIMS, "Ann Hollis") == "victim"
+    assert role_of(VICTIMS, "Tom Bracewell") == "victim"

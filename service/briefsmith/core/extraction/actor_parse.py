@@ -999,7 +999,13 @@ def _verb_glued_before(t: ParsedTokens, name_first: int) -> int | None:
     "Paris-based", "retired")."""
     sentence = t.sent[name_first]
     index = name_first - 1
-    while index >= 1 and name_first - index <= 4 and t.sent[index] == sentence:
+    # "beat world No 4 Ann Lee": a ranking's number and its "No." are words of the role.
+    numbered = 0
+    while index >= 1 and name_first - index - numbered <= 4 and t.sent[index] == sentence:
+        if (t.pos[index] == "NUM" or t.lower[index] in ("no", ".")) and numbered < 3:
+            numbered += 1
+            index -= 1
+            continue
         if t.pos[index] not in ("NOUN", "PROPN", "ADJ", "VERB"):
             return None
         before = index - 1
@@ -3368,6 +3374,9 @@ def _evidence(
                 evidence.owners = _owners(
                     mention.name, t.sent[name_first], subject_in, kind_of, people_in
                 )
+                joined = _joined_owner(t, name_first, person_at, mention.name)
+                if joined:
+                    evidence.owners = {**evidence.owners, "his": joined, "her": joined}
             if description and person and _only_who_and_where(description):
                 # "Leeds woman Ann Lee", "Ann Lee, a 45-year-old from Leeds": an age or a
                 # hometown on a bare noun; what a later mention says she does comes first.
@@ -3652,6 +3661,13 @@ def _shared_plural_role(text: str, t: ParsedTokens, name_first: int, name_last: 
     ):
         first -= 1
     noun = first - 1
+    if (
+        noun > 0
+        and t.text[noun] == ","
+        and t.tag[noun - 1] == "NNS"
+        and any(t.dep[c] in ("nummod", "det") for c in t.children[noun - 1])
+    ):
+        noun -= 1  # "Two teenagers, Ann Lee and Tom Bell,", "The victims, Ann Lee and ..."
     if noun < 0 or t.sent[noun] != t.sent[node]:
         return None
     if t.tag[noun] == "NNS" and _role_noun(t.lemma[noun]):
@@ -4204,6 +4220,8 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
         # "paid tribute to her mother-in-law, Ann Lee": the parser hung the name on the
         # tribute; she is the one the possessive's noun names (the words before it).
         return None
+    if t.tag[head] == "NNS" and any(t.dep[c] == "nummod" for c in t.children[head]):
+        return None  # "Two men, Ann Lee and Tom Bell,": a count of a group, not her role
     first, stack, seen = head, [head], 0
     while stack and seen < 4 * _MAX_DESCRIPTION_TOKENS:
         node = stack.pop()
@@ -4680,6 +4698,24 @@ def _owners(
             owned.update({"his": owner, "her": owner})
         return owned
     return {}
+
+
+def _joined_owner(
+    t: ParsedTokens, name_first: int, person_at: Mapping[int, str], name: str
+) -> str | None:
+    """ "Ben Ward and his wife, Claire Ward,", "manager Lee Dunne and his No 2, Gavin
+    Reilly,", "their manager, Lee Dunne, and his No 2": "his" or "her" right after an
+    "and" that follows another person's name (and the comma closing it), in the few
+    words before this name, stands for that person."""
+    for i in range(name_first - 1, max(1, name_first - 7), -1):
+        if t.lower[i] in ("his", "her"):
+            # ("their manager, Ann Lee, and her No 2": a comma may close the name)
+            named = i - 3 if i >= 3 and t.text[i - 2] == "," else i - 2
+            owner = person_at.get(named) if t.lower[i - 1] in ("and", "&") else None
+            return owner if owner != name else None
+        if t.sent[i] != t.sent[name_first]:
+            return None
+    return None
 
 
 def _one_name_of(name: str, other: str) -> bool:
