@@ -14,7 +14,10 @@ before a name ("his No 2, Ann Lee", "world No. 1 Ann Lee", without the verb befo
 is a role; "his" or "her" right after "X and" stands for X ("Ava Rhodes and her husband,
 Tom Finch"). A count of people set off before a list of names ("Three firefighters, A,
 B and C", "The victims, A and B") makes each one's role the noun in the singular, never
-the count ("Two men" is no one's role). Beats and styles: business wire, education local, football broadsheet, motoring
+the count ("Two men" is no one's role). An office left in a participle after the name
+("Ann Lee, sacked as manager last month,", "axed as head coach") is the former one; one
+being left ("who is stepping down as chair", "who will retire as head") is the outgoing
+one. "Former captain Ann Lee, now a pundit," keeps both posts. Beats and styles: business wire, education local, football broadsheet, motoring
 trade, health broadcaster, farming local, obituary tabloid, US statehouse wire, US
 Senate wire, crime local, tennis and golf wire, darts tabloid."""
 
@@ -252,3 +255,65 @@ def test_a_counted_plural_before_a_list_is_each_ones_role_in_the_singular() -> N
         assert role_of(BLAZE, name) == "firefighter"
     assert role_of(VICTIMS, "Ann Hollis") == "victim"
     assert role_of(VICTIMS, "Tom Bracewell") == "victim"
+
+
+# Football local: a participle of leaving set off after the name.
+SACKED = """Manager speaks
+
+Paul Crane, sacked as manager of Eastwick Town last month, said he had no regrets."""
+
+# Rugby broadsheet: "axed" (whose lemma the tagger gives as "ax").
+AXED = """Coach's verdict
+
+Jo Hale, axed as head coach of the Wolves in May, said the club had lost its way."""
+
+# Business wire and education local: an office someone is leaving is theirs until then.
+SUCCESSION = """Bank succession
+
+Sam Tran, who will step down as chief executive next year, said the bank was in good shape."""
+
+FAREWELL = """School farewell
+
+Rhona Clegg, who is retiring as head teacher this summer, said she would miss the pupils."""
+
+TRUST_CHAIR = """Chair to step down
+
+Margaret Ode, who is stepping down as chair of the trust in June, said it had been an honour."""
+
+
+def test_an_office_left_or_being_left_is_former_or_outgoing() -> None:
+    assert role_of(SACKED, "Paul Crane") == "former manager of Eastwick Town"
+    assert role_of(AXED, "Jo Hale") == "former head coach of the Wolves"
+    assert role_of(SUCCESSION, "Sam Tran") == "outgoing chief executive"
+    assert role_of(FAREWELL, "Rhona Clegg") == "outgoing head teacher"
+    assert role_of(TRUST_CHAIR, "Margaret Ode") == "outgoing chair of the trust"
+
+
+# Sport broadsheet, politics broadcaster, charity local: a former post before the name
+# and the present one after "now".
+PUNDIT = """Rot in the boardroom
+
+Former captain Gary Whitcombe, now a pundit, said the problems went far beyond the dugout."""
+
+CONSULTANT = """Now and then
+
+Former health secretary Ian Rowe, now a consultant, told MPs the plan was flawed."""
+
+APPEAL = """Charity appeal
+
+Ex-England captain Rob Tilly, now chief executive of the charity Kickstart, launched the appeal."""
+
+# "now 45" is an age, no post.
+AGED = """Nurse speaks out
+
+Former nurse Ann Pryor, now 45, said she was angry."""
+
+
+def test_a_former_post_before_the_name_and_now_after_it_are_both_kept() -> None:
+    assert role_of(PUNDIT, "Gary Whitcombe") == "Former captain, now a pundit"
+    assert role_of(CONSULTANT, "Ian Rowe") == "Former health secretary, now a consultant"
+    assert (
+        role_of(APPEAL, "Rob Tilly")
+        == "Ex-England captain, now chief executive of the charity Kickstart"
+    )
+    assert role_of(AGED, "Ann Pryor") == "Former nurse"

@@ -1566,8 +1566,8 @@ PASSAGE_LEMMAS = _words("pass")
 APPOINTING_VERBS = _words("appoint name elect make install become promote")
 # Verbs by which a person leaves an office "as" it ("resigned as chair of the trust",
 # "was sacked as manager", "stepped down as head"): the office is their former role.
-# "step" and "stand" only with "down". Lemmas.
-LEAVING_OFFICE_LEMMAS = _words("resign quit retire step stand sack dismiss oust fire remove axe")
+# "step" and "stand" only with "down". Lemmas (the tagger's lemma of "axed" is "ax").
+LEAVING_OFFICE_LEMMAS = _words("resign quit retire step stand sack dismiss oust fire remove axe ax")
 # What a person wins that makes "winner" their role ("won the women's race", "the title
 # was won by Ann Lee"); "won £1m" or "won the argument" says no role.
 CONTEST_NOUNS = _words("""

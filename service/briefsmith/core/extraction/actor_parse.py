@@ -1070,8 +1070,11 @@ def _bare_post_of(fuller: str, bare: str) -> bool:
 
 
 def _widens(longer: str, shorter: str) -> bool:
+    # ("Former captain, now a pundit" widens "Former captain": _both_sides)
     return len(longer) > len(shorter) and (
-        longer.endswith(" " + shorter) or longer.startswith(shorter + " ")
+        longer.endswith(" " + shorter)
+        or longer.startswith(shorter + " ")
+        or longer.startswith(shorter + ", ")
     )
 
 
@@ -4220,8 +4223,6 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
         # "paid tribute to her mother-in-law, Ann Lee": the parser hung the name on the
         # tribute; she is the one the possessive's noun names (the words before it).
         return None
-    if t.tag[head] == "NNS" and any(t.dep[c] == "nummod" for c in t.children[head]):
-        return None  # "Two men, Ann Lee and Tom Bell,": a count of a group, not her role
     first, stack, seen = head, [head], 0
     while stack and seen < 4 * _MAX_DESCRIPTION_TOKENS:
         node = stack.pop()
@@ -4514,7 +4515,16 @@ def _former_office(text: str, t: ParsedTokens, name_first: int, name_last: int) 
     office written bare or with an owner's possessive ("who was the club's captain"):
     "who was a passenger on the bus" says what she was at the time."""
     root = _root(t, name_first, name_last)
-    verbs = [c for c in t.children[root] if c >= name_last and t.dep[c] == "relcl"]
+    verbs = [
+        c
+        for c in t.children[root]
+        if c >= name_last
+        and (
+            t.dep[c] == "relcl"
+            # "Ann Lee, sacked as manager last month,": a participle set off after the name
+            or (t.dep[c] == "acl" and t.tag[c] == "VBN" and t.lemma[c] in LEAVING_OFFICE_LEMMAS)
+        )
+    ]
     if t.dep[root] in ("nsubj", "nsubjpass") and t.head[root] > root:
         verbs.append(t.head[root])  # "Ann Lee resigned as chair"
     for verb in verbs:
@@ -4540,14 +4550,30 @@ def _former_office(text: str, t: ParsedTokens, name_first: int, name_last: int) 
                 else next((c for c in t.children[verb] if c > verb and t.dep[c] == "attr"), None)
             )
         elif t.lemma[verb] in LEAVING_OFFICE_LEMMAS:
-            past = (t.tag[verb] == "VBD" and not helpers) or (
-                t.tag[verb] == "VBN" and bool(helpers) and all(h in _PAST_HELPERS for h in helpers)
+            past = (
+                (t.tag[verb] == "VBD" and not helpers)
+                or (
+                    t.tag[verb] == "VBN"
+                    and bool(helpers)
+                    and all(h in _PAST_HELPERS for h in helpers)
+                )
+                or (t.dep[verb] == "acl" and not helpers)
+            )
+            # "who is stepping down as chair", "who will retire as head": an office she
+            # holds until she goes.
+            leaving = not past and (
+                (t.tag[verb] == "VBG" and helpers in (["is"], ["are"]))
+                or (t.tag[verb] == "VB" and helpers == ["will"])
             )
             if t.lemma[verb] in ("step", "stand") and not any(
                 t.dep[c] in ("prt", "advmod") and t.lower[c] == "down" for c in t.children[verb]
             ):
                 continue
             office = _office_as(t, verb)
+            if leaving and office is not None:
+                role = _former_role(text, t, office, verb, articled=True, held="outgoing")
+                if role:
+                    return role
         else:
             continue
         if not past or office is None:
@@ -4574,11 +4600,17 @@ _PAST_HELPERS = frozenset({"has", "have", "had", "was", "were", "been"})
 
 
 def _former_role(
-    text: str, t: ParsedTokens, office: int, floor: int, articled: bool = False
+    text: str,
+    t: ParsedTokens,
+    office: int,
+    floor: int,
+    articled: bool = False,
+    held: str = "former",
 ) -> str | None:
     """ "former head of the school", "the club's former captain": the office a person
     held, noun `office` (a noun of a role, with no article unless `articled` allows
-    "a" or "an"), as their former role."""
+    "a" or "an"), as their former role (or, with `held`, "outgoing", the one they are
+    leaving)."""
     if t.pos[office] != "NOUN" or not _noun_of_a_role(t, office):
         return None
     if any(
@@ -4623,11 +4655,11 @@ def _former_role(
         return role
     owner = next((c for c in t.children[office] if t.dep[c] == "poss" and c > floor), None)
     if owner is None:
-        return f"former {role}"
+        return f"{held} {role}"
     first = owner
     while first - 1 > floor and t.head[first - 1] == owner:
         first -= 1  # "the club's"
-    return f"{text[t.start[first] : t.end[_subtree_end(t, owner)]]} former {role}"
+    return f"{text[t.start[first] : t.end[_subtree_end(t, owner)]]} {held} {role}"
 
 
 def _which_hung_elsewhere(text: str, t: ParsedTokens, name_last: int) -> str | None:
