@@ -92,9 +92,36 @@ COLLEGE = """New chancellor
 Dr Kamal Haidari, the outgoing president of the college, will become its chancellor."""
 
 
+# Football local, crime tabloid, health local: an award, a plight, "a" post of a kind.
+AWARD = """Park honoured
+
+Striker Jo Park was named player of the month on Friday."""
+
+SCAM = """Scam warning
+
+Pensioner Ann Lee became a victim of a phone scam."""
+
+PARTNER = """Law firm
+
+Solicitor Ravi Gill became a partner at the firm in 2019."""
+
+
 def test_becoming_something_that_is_no_post_or_not_yet_keeps_the_role() -> None:
     assert role_of(FIRST, "Hana Sato") == "Climber"
     assert role_of(COLLEGE, "Kamal Haidari") == "the outgoing president of the college"
+    assert role_of(AWARD, "Jo Park") == "Striker"
+    assert role_of(SCAM, "Ann Lee") == "Pensioner"
+    assert role_of(PARTNER, "Ravi Gill") == "Solicitor"
+
+
+# Football tabloid: a captain's title in a quote's cue, then a "whose" clause.
+CUE = """Relegation fears
+
+"We are in a fight now," admitted captain Joe Barr, whose side are 19th."""
+
+
+def test_a_whose_clause_does_not_replace_a_title_in_the_cue() -> None:
+    assert role_of(CUE, "Joe Barr") == "captain"
 
 
 # Farming local: a son-in-law after a possessive pronoun.

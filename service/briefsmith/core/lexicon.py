@@ -297,6 +297,9 @@ OFFICE_TAILS = frozenset({"Pro", "Tem", "Tempore"})
 # US party letters a report writes with a member's state after the name ("Sen. Ann Lee
 # (D-Calif.)", "Rep. Tom Bell, R-Neb.,"), and the party each one stands for.
 US_PARTY_LETTERS = {"d": "Democratic", "r": "Republican", "i": "independent"}
+# Role nouns that name no post a person is appointed or elected to: "was named player
+# of the month", "became a victim of fraud" say nothing of what the person is now.
+NOT_APPOINTED_NOUNS = _words("player champion victim witness defendant plaintiff athlete")
 # A US party's member as an apposition names it ("Ann Lee, a Democrat from Tucson,"):
 # the member's noun (lower case) and the party's adjective.
 US_PARTY_MEMBERS = {

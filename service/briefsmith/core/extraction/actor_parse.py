@@ -111,6 +111,7 @@ from briefsmith.core.lexicon import (
     NAMED_THING_NOUNS,
     NAMING_VERBS,
     NICKNAMING_LEMMAS,
+    NOT_APPOINTED_NOUNS,
     OCCASION_WORDS,
     OFFICE_OF_TITLE,
     OFFICE_TAILS,
@@ -488,7 +489,8 @@ def refine_actors(
                 and best is found.described
                 and record.kind == "person"
                 and (
-                    _bare_rank(record.role)
+                    # (not "whose side are 19th": what sets one apart is no post)
+                    (_bare_rank(record.role) and not described.startswith("whose "))
                     # ("his deputy, Ann Lee,": the role already says it, with its owner.)
                     or (found.described_set_before and described not in (record.role or ""))
                 )
@@ -3973,8 +3975,8 @@ def _post_over_rank(
     after = _heads_body(text, t, name_first, name_last, ended=True) or _described_after(
         text, t, name_first, name_last
     )
-    if not after or after.split()[0] in ("has", "have", "had"):
-        return None
+    if not after or after.split()[0] in ("has", "have", "had", "whose"):
+        return None  # ("Captain Ann Lee, whose side are 19th,": what sets her apart, no post)
     return after
 
 
@@ -5753,7 +5755,12 @@ def _post_given(text: str, t: ParsedTokens, name_first: int, name_last: int) -> 
                 return text[t.start[verb + 2] : t.end[last]]
         return None
     office = _office_token(t, subject)
-    if office is None or t.lemma[office] not in ROLE_NOUNS - KIN_NOUNS:
+    if (
+        office is None
+        or t.lemma[office] not in ROLE_NOUNS - KIN_NOUNS - NOT_APPOINTED_NOUNS
+        # "became a partner": one of a kind, not the post ("became its chair")
+        or any(t.dep[c] == "det" and t.lower[c] in ("a", "an") for c in t.children[office])
+    ):
         return None
     return _office_given(text, t, subject)
 
