@@ -1076,7 +1076,7 @@ def _widens(longer: str, shorter: str) -> bool:
     return len(longer) > len(shorter) and (
         longer.endswith(" " + shorter)
         or longer.startswith(shorter + " ")
-        or longer.startswith(shorter + ", ")
+        or longer.startswith(shorter + ", now ")
     )
 
 
