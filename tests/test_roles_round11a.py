@@ -17,7 +17,9 @@ B and C", "The victims, A and B") makes each one's role the noun in the singular
 the count ("Two men" is no one's role). An office left in a participle after the name
 ("Ann Lee, sacked as manager last month,", "axed as head coach") is the former one; one
 being left ("who is stepping down as chair", "who will retire as head") is the outgoing
-one. "Former captain Ann Lee, now a pundit," keeps both posts. Beats and styles: business wire, education local, football broadsheet, motoring
+one. "Former captain Ann Lee, now a pundit," keeps both posts. A US title held once
+("Former Rep. Ann Lee, D-Texas,", "Ex-Rep.") keeps "former" with the party label.
+Beats and styles: business wire, education local, football broadsheet, motoring
 trade, health broadcaster, farming local, obituary tabloid, US statehouse wire, US
 Senate wire, crime local, tennis and golf wire, darts tabloid."""
 
@@ -344,3 +346,28 @@ def test_a_former_post_before_the_name_and_now_after_it_are_both_kept() -> None:
         == "Ex-England captain, now chief executive of the charity Kickstart"
     )
     assert role_of(AGED, "Ann Pryor") == "Former nurse"
+
+
+# US wire: a former lawmaker's title with a party label or the party in apposition.
+PRIMARY = """Primary race
+
+Former Rep. Dan Ortiz, D-Texas, announced a run for the Senate."""
+
+COMEBACK = """Comeback bid
+
+Former Sen. Ruth Keane, a Democrat from Reno, is running again."""
+
+LOBBY = """Lobbying row
+
+Ex-Rep. Carl Dunn (R-Ohio) now works for a lobbying firm."""
+
+GOVERNOR = """Border bill
+
+Gov. Ellen Park, a Republican, signed the bill on Tuesday."""
+
+
+def test_a_former_us_lawmakers_title_keeps_former_with_the_party() -> None:
+    assert role_of(PRIMARY, "Dan Ortiz") == "former Democratic representative from Texas"
+    assert role_of(COMEBACK, "Ruth Keane") == "former Democratic senator from Reno"
+    assert role_of(LOBBY, "Carl Dunn") == "former Republican representative from Ohio"
+    assert role_of(GOVERNOR, "Ellen Park") == "Republican governor"

@@ -1084,6 +1084,7 @@ def _holds_title(longer: str, title: str) -> bool:
     """Does a party label's reading hold the office a title before the name names ("Sen."
     in "Democratic senator from California", "Local MP" in "Labour MP for Hadleigh")?"""
     words = title.split()
+    longer = longer.removeprefix("former ")  # ("former Democratic senator from Nevada")
     if not words or not any(longer.startswith(p + " ") for p in _LABELLED_PARTIES):
         return False
     office = _office_of_title(title) or words[-1].casefold()
@@ -3799,9 +3800,10 @@ def _us_party_and_state(text: str, t: ParsedTokens, name_first: int, name_last: 
     if state is None:
         return None
     office = _titled_office(text, t, name_first, name_last)
+    once = _title_held_once(t, name_first, name_last)
     if office is None:
-        return f"{US_PARTY_LETTERS[found.group(1).casefold()]} lawmaker from {state}"
-    return f"{US_PARTY_LETTERS[found.group(1).casefold()]} {office} from {state}"
+        return f"{once}{US_PARTY_LETTERS[found.group(1).casefold()]} lawmaker from {state}"
+    return f"{once}{US_PARTY_LETTERS[found.group(1).casefold()]} {office} from {state}"
 
 
 def _titled_office(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
@@ -3835,6 +3837,21 @@ def _titled_office(text: str, t: ParsedTokens, name_first: int, name_last: int) 
     return f"{house}{_office_of_title(t.text[titled])}"
 
 
+def _title_held_once(t: ParsedTokens, name_first: int, name_last: int) -> str:
+    """ "former " when "Former" or "ex-" opens the title before the name ("Former Rep.
+    Ann Lee, D-Texas,", "Ex-Sen. Ann Lee": one who held the office once), else ""."""
+    for i in range(max(0, name_first - 4), name_last):
+        if t.sent[i] == t.sent[name_first] and _office_of_title(t.text[i]):
+            # back over the house and a hyphen ("Former U.S. Sen.", "Ex-Rep.")
+            for j in range(i - 1, max(-1, i - 5), -1):
+                if t.lower[j] in ("former", "ex"):
+                    return "former "
+                if t.pos[j] != "PROPN" and t.text[j] != "-" and t.lower[j] != "state":
+                    break
+            return ""
+    return ""
+
+
 _US_PARTY_MEMBER = re.compile(
     r",\s+an?\s+(?P<party>[A-Za-z]+)(?:\s+from\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}))?"
     r"\s*(?=[,.;]|$)"
@@ -3852,7 +3869,8 @@ def _us_party_member(text: str, t: ParsedTokens, name_first: int, name_last: int
     office = _titled_office(text, t, name_first, name_last) if party else None
     if office is None:
         return None
-    return f"{party} {office}" + (f" from {found['place']}" if found["place"] else "")
+    once = _title_held_once(t, name_first, name_last)
+    return f"{once}{party} {office}" + (f" from {found['place']}" if found["place"] else "")
 
 
 _PARTY_LABEL_NAMES = frozenset(
