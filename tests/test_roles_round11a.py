@@ -19,7 +19,8 @@ the count ("Two men" is no one's role). An office left in a participle after the
 being left ("who is stepping down as chair", "who will retire as head") is the outgoing
 one. "Former captain Ann Lee, now a pundit," keeps both posts. A US title held once
 ("Former Rep. Ann Lee, D-Texas,", "Ex-Rep.") keeps "former" with the party label.
-Beats and styles: business wire, education local, football broadsheet, motoring
+"TD" and "MLA" before a name are roles as "MP" is ("Sinn Féin TD Ann Lee"). Beats and
+styles: business wire, education local, football broadsheet, motoring
 trade, health broadcaster, farming local, obituary tabloid, US statehouse wire, US
 Senate wire, crime local, tennis and golf wire, darts tabloid."""
 
@@ -371,3 +372,25 @@ def test_a_former_us_lawmakers_title_keeps_former_with_the_party() -> None:
     assert role_of(COMEBACK, "Ruth Keane") == "former Democratic senator from Reno"
     assert role_of(LOBBY, "Carl Dunn") == "former Republican representative from Ohio"
     assert role_of(GOVERNOR, "Ellen Park") == "Republican governor"
+
+
+# Irish and Northern Irish politics: a member's letters before the name, as "MP" is.
+DAIL = """Housing crisis
+
+Sinn Féin TD Niamh Walsh said the plan would not build a single home."""
+
+DAIL_TWO = """Budget row
+
+Fianna Fáil TD Sean Barry said the decision was wrong. Barry later withdrew the remark."""
+
+STORMONT = """Stormont row
+
+DUP MLA Peter Greer said the decision was wrong."""
+
+
+def test_a_td_or_an_mla_before_the_name_is_the_role_not_part_of_the_name() -> None:
+    assert role_of(DAIL, "Niamh Walsh") == "Sinn Féin TD"
+    assert role_of(DAIL_TWO, "Sean Barry") == "Fianna Fáil TD"
+    found = actor(STORMONT, "Peter Greer")
+    assert found.name == "Peter Greer"
+    assert found.role == "DUP MLA"

@@ -123,7 +123,7 @@ reporter officer wife husband mother father son daughter brother sister captain 
 adviser advisor expert professor researcher economist lawmaker senator deputy chairman chair
 envoy ambassador diplomat prosecutor judge lawyer activist founder executive ceo owner
 pilot fighter priest teacher student farmer driver worker engineer scientist historian
-mp mep msp whip speaker commissioner treasurer coach manager striker goalkeeper
+mp mep msp mla td whip speaker commissioner treasurer coach manager striker goalkeeper
 midfielder defender forward player captain referee
 athlete champion incumbent challenger candidate councillor councilor chancellor partner
 investor banker trader accountant analyst auditor defendant plaintiff witness victim
