@@ -123,7 +123,7 @@ reporter officer wife husband mother father son daughter brother sister captain 
 adviser advisor expert professor researcher economist lawmaker senator deputy chairman chair
 envoy ambassador diplomat prosecutor judge lawyer activist founder executive ceo owner
 pilot fighter priest teacher student farmer driver worker engineer scientist historian
-mp mep msp whip speaker commissioner treasurer coach manager striker goalkeeper
+mp mep msp mla td whip speaker commissioner treasurer coach manager striker goalkeeper
 midfielder defender forward player captain referee
 athlete champion incumbent challenger candidate councillor councilor chancellor partner
 investor banker trader accountant analyst auditor defendant plaintiff witness victim
@@ -297,6 +297,16 @@ OFFICE_TAILS = frozenset({"Pro", "Tem", "Tempore"})
 # US party letters a report writes with a member's state after the name ("Sen. Ann Lee
 # (D-Calif.)", "Rep. Tom Bell, R-Neb.,"), and the party each one stands for.
 US_PARTY_LETTERS = {"d": "Democratic", "r": "Republican", "i": "independent"}
+# Role nouns that name no post a person is appointed or elected to: "was named player
+# of the month", "became a victim of fraud" say nothing of what the person is now.
+NOT_APPOINTED_NOUNS = _words("player champion victim witness defendant plaintiff athlete")
+# A US party's member as an apposition names it ("Ann Lee, a Democrat from Tucson,"):
+# the member's noun (lower case) and the party's adjective.
+US_PARTY_MEMBERS = {
+    "democrat": "Democratic",
+    "republican": "Republican",
+    "independent": "independent",
+}
 # US states as news writes them short after a party letter: the AP style abbreviations
 # and the two-letter postal codes, casefolded without dots, with the state each names.
 US_STATE_SHORT = {
@@ -1571,8 +1581,8 @@ PASSAGE_LEMMAS = _words("pass")
 APPOINTING_VERBS = _words("appoint name elect make install become promote")
 # Verbs by which a person leaves an office "as" it ("resigned as chair of the trust",
 # "was sacked as manager", "stepped down as head"): the office is their former role.
-# "step" and "stand" only with "down". Lemmas.
-LEAVING_OFFICE_LEMMAS = _words("resign quit retire step stand sack dismiss oust fire remove axe")
+# "step" and "stand" only with "down". Lemmas (the tagger's lemma of "axed" is "ax").
+LEAVING_OFFICE_LEMMAS = _words("resign quit retire step stand sack dismiss oust fire remove axe ax")
 # What a person wins that makes "winner" their role ("won the women's race", "the title
 # was won by Ann Lee"); "won £1m" or "won the argument" says no role.
 CONTEST_NOUNS = _words("""

@@ -111,6 +111,7 @@ from briefsmith.core.lexicon import (
     NAMED_THING_NOUNS,
     NAMING_VERBS,
     NICKNAMING_LEMMAS,
+    NOT_APPOINTED_NOUNS,
     OCCASION_WORDS,
     OFFICE_OF_TITLE,
     OFFICE_TAILS,
@@ -163,6 +164,7 @@ from briefsmith.core.lexicon import (
     TAKEN_UP_THING_NOUNS,
     TITLE_WORDS,
     US_PARTY_LETTERS,
+    US_PARTY_MEMBERS,
     US_STATE_SHORT,
     VESSEL_PREFIXES,
     WEATHER_ENDURING_LEMMAS,
@@ -487,7 +489,8 @@ def refine_actors(
                 and best is found.described
                 and record.kind == "person"
                 and (
-                    _bare_rank(record.role)
+                    # (not "whose side are 19th": what sets one apart is no post)
+                    (_bare_rank(record.role) and not described.startswith("whose "))
                     # ("his deputy, Ann Lee,": the role already says it, with its owner.)
                     or (found.described_set_before and described not in (record.role or ""))
                 )
@@ -998,7 +1001,13 @@ def _verb_glued_before(t: ParsedTokens, name_first: int) -> int | None:
     "Paris-based", "retired")."""
     sentence = t.sent[name_first]
     index = name_first - 1
-    while index >= 1 and name_first - index <= 4 and t.sent[index] == sentence:
+    # "beat world No 4 Ann Lee": a ranking's number and its "No." are words of the role.
+    numbered = 0
+    while index >= 1 and name_first - index - numbered <= 4 and t.sent[index] == sentence:
+        if (t.pos[index] == "NUM" or t.lower[index] in ("no", ".")) and numbered < 3:
+            numbered += 1
+            index -= 1
+            continue
         if t.pos[index] not in ("NOUN", "PROPN", "ADJ", "VERB"):
             return None
         before = index - 1
@@ -1063,8 +1072,11 @@ def _bare_post_of(fuller: str, bare: str) -> bool:
 
 
 def _widens(longer: str, shorter: str) -> bool:
+    # ("Former captain, now a pundit" widens "Former captain": _both_sides)
     return len(longer) > len(shorter) and (
-        longer.endswith(" " + shorter) or longer.startswith(shorter + " ")
+        longer.endswith(" " + shorter)
+        or longer.startswith(shorter + " ")
+        or longer.startswith(shorter + ", now ")
     )
 
 
@@ -1072,6 +1084,7 @@ def _holds_title(longer: str, title: str) -> bool:
     """Does a party label's reading hold the office a title before the name names ("Sen."
     in "Democratic senator from California", "Local MP" in "Labour MP for Hadleigh")?"""
     words = title.split()
+    longer = longer.removeprefix("former ")  # ("former Democratic senator from Nevada")
     if not words or not any(longer.startswith(p + " ") for p in _LABELLED_PARTIES):
         return False
     office = _office_of_title(title) or words[-1].casefold()
@@ -3279,7 +3292,9 @@ def _evidence(
         if kind == "person" and evidence.succeeds is None and not credit:
             evidence.succeeds = _predecessor(t, root, person_at, subject_in)
         if kind == "person" and evidence.appointed is None and not credit:
-            post = _appointed_as(text, t, span.start, span.stop)
+            post = _appointed_as(text, t, span.start, span.stop) or _post_given(
+                text, t, span.start, span.stop
+            )
             if post:
                 evidence.appointed = (mention.start, post)
         if kind in _DESCRIBED_KINDS and evidence.described is None and not credit:
@@ -3312,6 +3327,7 @@ def _evidence(
                 (_bracketed_role(text, t, span.stop) if person else None)
                 or (_party_and_seat(text, t, name_first, span.stop) if person else None)
                 or (_us_party_and_state(text, t, name_first, span.stop) if person else None)
+                or (_us_party_member(text, t, name_first, span.stop) if person else None)
                 or (
                     _both_sides(text, t, name_first, span.stop, lower_words, not_described)
                     if person
@@ -3364,6 +3380,9 @@ def _evidence(
                 evidence.owners = _owners(
                     mention.name, t.sent[name_first], subject_in, kind_of, people_in
                 )
+                joined = _joined_owner(t, name_first, person_at, mention.name)
+                if joined:
+                    evidence.owners = {**evidence.owners, "his": joined, "her": joined}
             if description and person and _only_who_and_where(description):
                 # "Leeds woman Ann Lee", "Ann Lee, a 45-year-old from Leeds": an age or a
                 # hometown on a bare noun; what a later mention says she does comes first.
@@ -3648,6 +3667,13 @@ def _shared_plural_role(text: str, t: ParsedTokens, name_first: int, name_last: 
     ):
         first -= 1
     noun = first - 1
+    if (
+        noun > 0
+        and t.text[noun] == ","
+        and t.tag[noun - 1] == "NNS"
+        and any(t.dep[c] in ("nummod", "det") for c in t.children[noun - 1])
+    ):
+        noun -= 1  # "Two teenagers, Ann Lee and Tom Bell,", "The victims, Ann Lee and ..."
     if noun < 0 or t.sent[noun] != t.sent[node]:
         return None
     if t.tag[noun] == "NNS" and _role_noun(t.lemma[noun]):
@@ -3773,6 +3799,17 @@ def _us_party_and_state(text: str, t: ParsedTokens, name_first: int, name_last: 
     state = US_STATE_SHORT.get(re.sub(r"[.\s]", "", written)) or _US_STATES.get(written.rstrip("."))
     if state is None:
         return None
+    office = _titled_office(text, t, name_first, name_last)
+    once = _title_held_once(t, name_first, name_last)
+    if office is None:
+        return f"{once}{US_PARTY_LETTERS[found.group(1).casefold()]} lawmaker from {state}"
+    return f"{once}{US_PARTY_LETTERS[found.group(1).casefold()]} {office} from {state}"
+
+
+def _titled_office(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "State Sen. Ann Lee" -> "State senator", "Rep. Tom Bell" -> "representative": the
+    office a title written before the name spells out, with the capitalized words before
+    the title that say which house."""
     titled = next(
         (
             i
@@ -3782,20 +3819,58 @@ def _us_party_and_state(text: str, t: ParsedTokens, name_first: int, name_last: 
         None,
     )
     if titled is None:
-        return f"{US_PARTY_LETTERS[found.group(1).casefold()]} lawmaker from {state}"
-    # "U.S. Sen.", "State Rep.": the capitalized words before the title say which house.
+        return None
     first = titled
     while (
         first > 0
         and titled - first < 2
         and t.sent[first - 1] == t.sent[titled]
-        and t.pos[first - 1] == "PROPN"
-        and t.text[first - 1][:1].isupper()
+        # ("State" and "state" may be tagged a common noun)
+        and (
+            t.pos[first - 1] == "PROPN"
+            or (t.pos[first - 1] == "NOUN" and t.lower[first - 1] == "state")
+        )
+        and (t.text[first - 1][:1].isupper() or t.lower[first - 1] == "state")
     ):
         first -= 1
     house = text[t.start[first] : t.start[titled]]
-    office = _office_of_title(t.text[titled])
-    return f"{US_PARTY_LETTERS[found.group(1).casefold()]} {house}{office} from {state}"
+    return f"{house}{_office_of_title(t.text[titled])}"
+
+
+def _title_held_once(t: ParsedTokens, name_first: int, name_last: int) -> str:
+    """ "former " when "Former" or "ex-" opens the title before the name ("Former Rep.
+    Ann Lee, D-Texas,", "Ex-Sen. Ann Lee": one who held the office once), else ""."""
+    for i in range(max(0, name_first - 4), name_last):
+        if t.sent[i] == t.sent[name_first] and _office_of_title(t.text[i]):
+            # back over the house and a hyphen ("Former U.S. Sen.", "Ex-Rep.")
+            for j in range(i - 1, max(-1, i - 5), -1):
+                if t.lower[j] in ("former", "ex"):
+                    return "former "
+                if t.pos[j] != "PROPN" and t.text[j] != "-" and t.lower[j] != "state":
+                    break
+            return ""
+    return ""
+
+
+_US_PARTY_MEMBER = re.compile(
+    r",\s+an?\s+(?P<party>[A-Za-z]+)(?:\s+from\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}))?"
+    r"\s*(?=[,.;]|$)"
+)
+
+
+def _us_party_member(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "State Sen. Ann Lee, a Democrat from Tucson,", "Rep. Tom Bell, a Republican,": a
+    title's office with the party and the town after the name ("Democratic State senator
+    from Tucson"); the party alone says less than the office the title gives."""
+    found = _US_PARTY_MEMBER.match(text, t.end[name_last - 1])
+    if found is None:
+        return None
+    party = US_PARTY_MEMBERS.get(found["party"].casefold())
+    office = _titled_office(text, t, name_first, name_last) if party else None
+    if office is None:
+        return None
+    once = _title_held_once(t, name_first, name_last)
+    return f"{once}{party} {office}" + (f" from {found['place']}" if found["place"] else "")
 
 
 _PARTY_LABEL_NAMES = frozenset(
@@ -3918,8 +3993,8 @@ def _post_over_rank(
     after = _heads_body(text, t, name_first, name_last, ended=True) or _described_after(
         text, t, name_first, name_last
     )
-    if not after or after.split()[0] in ("has", "have", "had"):
-        return None
+    if not after or after.split()[0] in ("has", "have", "had", "whose"):
+        return None  # ("Captain Ann Lee, whose side are 19th,": what sets her apart, no post)
     return after
 
 
@@ -4161,6 +4236,12 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
             while words and words[0].casefold() in ("the", "a", "an", *_POSSESSIVE_DETERMINERS):
                 words = words[1:]
             return " ".join(words) if 1 < len(words) <= _MAX_DESCRIPTION_TOKENS else None
+        return None
+    if not _describes(t.text[head], _NO_WORDS) and any(
+        t.pos[i] == "ADP" and t.dep[i + 1] == "poss" for i in range(head + 1, before - 1)
+    ):
+        # "paid tribute to her mother-in-law, Ann Lee": the parser hung the name on the
+        # tribute; she is the one the possessive's noun names (the words before it).
         return None
     first, stack, seen = head, [head], 0
     while stack and seen < 4 * _MAX_DESCRIPTION_TOKENS:
@@ -4454,7 +4535,16 @@ def _former_office(text: str, t: ParsedTokens, name_first: int, name_last: int) 
     office written bare or with an owner's possessive ("who was the club's captain"):
     "who was a passenger on the bus" says what she was at the time."""
     root = _root(t, name_first, name_last)
-    verbs = [c for c in t.children[root] if c >= name_last and t.dep[c] == "relcl"]
+    verbs = [
+        c
+        for c in t.children[root]
+        if c >= name_last
+        and (
+            t.dep[c] == "relcl"
+            # "Ann Lee, sacked as manager last month,": a participle set off after the name
+            or (t.dep[c] == "acl" and t.tag[c] == "VBN" and t.lemma[c] in LEAVING_OFFICE_LEMMAS)
+        )
+    ]
     if t.dep[root] in ("nsubj", "nsubjpass") and t.head[root] > root:
         verbs.append(t.head[root])  # "Ann Lee resigned as chair"
     for verb in verbs:
@@ -4480,14 +4570,30 @@ def _former_office(text: str, t: ParsedTokens, name_first: int, name_last: int) 
                 else next((c for c in t.children[verb] if c > verb and t.dep[c] == "attr"), None)
             )
         elif t.lemma[verb] in LEAVING_OFFICE_LEMMAS:
-            past = (t.tag[verb] == "VBD" and not helpers) or (
-                t.tag[verb] == "VBN" and bool(helpers) and all(h in _PAST_HELPERS for h in helpers)
+            past = (
+                (t.tag[verb] == "VBD" and not helpers)
+                or (
+                    t.tag[verb] == "VBN"
+                    and bool(helpers)
+                    and all(h in _PAST_HELPERS for h in helpers)
+                )
+                or (t.dep[verb] == "acl" and not helpers)
+            )
+            # "who is stepping down as chair", "who will retire as head": an office she
+            # holds until she goes.
+            leaving = not past and (
+                (t.tag[verb] == "VBG" and helpers in (["is"], ["are"]))
+                or (t.tag[verb] == "VB" and helpers == ["will"])
             )
             if t.lemma[verb] in ("step", "stand") and not any(
                 t.dep[c] in ("prt", "advmod") and t.lower[c] == "down" for c in t.children[verb]
             ):
                 continue
             office = _office_as(t, verb)
+            if leaving and office is not None:
+                role = _former_role(text, t, office, verb, articled=True, held="outgoing")
+                if role:
+                    return role
         else:
             continue
         if not past or office is None:
@@ -4514,11 +4620,17 @@ _PAST_HELPERS = frozenset({"has", "have", "had", "was", "were", "been"})
 
 
 def _former_role(
-    text: str, t: ParsedTokens, office: int, floor: int, articled: bool = False
+    text: str,
+    t: ParsedTokens,
+    office: int,
+    floor: int,
+    articled: bool = False,
+    held: str = "former",
 ) -> str | None:
     """ "former head of the school", "the club's former captain": the office a person
     held, noun `office` (a noun of a role, with no article unless `articled` allows
-    "a" or "an"), as their former role."""
+    "a" or "an"), as their former role (or, with `held`, "outgoing", the one they are
+    leaving)."""
     if t.pos[office] != "NOUN" or not _noun_of_a_role(t, office):
         return None
     if any(
@@ -4563,11 +4675,11 @@ def _former_role(
         return role
     owner = next((c for c in t.children[office] if t.dep[c] == "poss" and c > floor), None)
     if owner is None:
-        return f"former {role}"
+        return f"{held} {role}"
     first = owner
     while first - 1 > floor and t.head[first - 1] == owner:
         first -= 1  # "the club's"
-    return f"{text[t.start[first] : t.end[_subtree_end(t, owner)]]} former {role}"
+    return f"{text[t.start[first] : t.end[_subtree_end(t, owner)]]} {held} {role}"
 
 
 def _which_hung_elsewhere(text: str, t: ParsedTokens, name_last: int) -> str | None:
@@ -4638,6 +4750,24 @@ def _owners(
             owned.update({"his": owner, "her": owner})
         return owned
     return {}
+
+
+def _joined_owner(
+    t: ParsedTokens, name_first: int, person_at: Mapping[int, str], name: str
+) -> str | None:
+    """ "Ben Ward and his wife, Claire Ward,", "manager Lee Dunne and his No 2, Gavin
+    Reilly,", "their manager, Lee Dunne, and his No 2": "his" or "her" right after an
+    "and" that follows another person's name (and the comma closing it), in the few
+    words before this name, stands for that person."""
+    for i in range(name_first - 1, max(1, name_first - 7), -1):
+        if t.lower[i] in ("his", "her"):
+            # ("their manager, Ann Lee, and her No 2": a comma may close the name)
+            named = i - 3 if i >= 3 and t.text[i - 2] == "," else i - 2
+            owner = person_at.get(named) if t.lower[i - 1] in ("and", "&") else None
+            return owner if owner != name else None
+        if t.sent[i] != t.sent[name_first]:
+            return None
+    return None
 
 
 def _one_name_of(name: str, other: str) -> bool:
@@ -5066,8 +5196,26 @@ def _named_as(text: str, t: ParsedTokens, name_first: int, name_last: int) -> st
     root = _root(t, name_first, name_last)
     preposition = t.head[root]
     if t.dep[root] != "pobj" or t.lower[preposition] != "as":
-        return None
-    verb = t.head[preposition]
+        # "named locally as Ann Lee, died": the parser may take "as" for a conjunction
+        # and the name for the next verb's subject; the words still say it.
+        preposition = name_first - 1
+        if preposition < 2 or t.lower[preposition] != "as":
+            return None
+        # (after an adverb or the naming's agent: "named locally as", "named by police as")
+        verb = next(
+            (
+                i
+                for i in range(preposition - 1, max(0, preposition - 4), -1)
+                if t.lemma[i] in NAMING_VERBS
+            ),
+            preposition - 1,
+        )
+        if any(
+            t.pos[i] not in ("ADV", "ADP", "NOUN", "PROPN") for i in range(verb + 1, preposition)
+        ):
+            return None
+    else:
+        verb = t.head[preposition]
     if t.lemma[verb] not in NAMING_VERBS or t.dep[verb] not in ("acl", "relcl"):
         return None
     noun = t.head[verb]
@@ -5577,9 +5725,9 @@ def _held_for_a_while(t: ParsedTokens, verb: int, since: bool = False) -> bool:
     return False
 
 
-def _office_given(text: str, t: ParsedTokens, subject: int) -> str | None:
-    """ "Ann Lee was appointed chair of the trust in 2019", "was elected mayor", "became
-    chief executive": the office's noun phrase (its own words, not the date after)."""
+def _office_token(t: ParsedTokens, subject: int) -> int | None:
+    """The noun of the office a subject is given ("was appointed chair", "became chief
+    executive"), None when the verb gives none."""
     verb = t.head[subject]
     if verb == subject or verb < subject or t.lemma[verb] not in APPOINTING_VERBS:
         return None
@@ -5590,8 +5738,58 @@ def _office_given(text: str, t: ParsedTokens, subject: int) -> str | None:
         return None
     wanted = ("oprd", "attr") if passive else ("attr",)
     office = next((c for c in t.children[verb] if c > verb and t.dep[c] in wanted), None)
-    if office is None or t.pos[office] != "NOUN":
+    return office if office is not None and t.pos[office] == "NOUN" else None
+
+
+def _post_given(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Ann Lee, who was finance director until March, has been appointed chief
+    executive", "Former operations chief Ann Lee became chief executive on Monday": the
+    post the story gives the person, which says what they are now over the office they
+    held or the title before the name. Only a noun of a post ("became the first woman
+    to ..." gives none; nor does a tie of kin)."""
+    subject = _root(t, name_first, name_last)
+    if t.dep[subject] == "appos" and t.head[subject] < name_first:
+        subject = t.head[subject]  # "Assistant coach Ann Lee was appointed head coach"
+    verb = t.head[subject]
+    if any(t.dep[c] == "aux" and t.tag[c] in ("MD", "TO") for c in t.children[verb]):
+        return None  # "will become its chancellor": a post ahead, not yet held
+    if (
+        t.dep[subject] == "nsubjpass"
+        and t.lemma[verb] == "promote"
+        and verb + 1 < len(t.text)
+        and t.lower[verb + 1] == "to"
+    ):
+        # "was promoted to head coach" (the parser may read "to head" as a verb): the run
+        # of lower-case words after "to" that ends on the post's noun.
+        last = verb + 1
+        while (
+            last + 1 < len(t.text)
+            and last - verb <= _MAX_DESCRIPTION_TOKENS
+            and t.text[last + 1].isalpha()
+            and t.text[last + 1].islower()
+        ):
+            last += 1
+            if t.lemma[last] in ROLE_NOUNS - KIN_NOUNS and t.pos[last] == "NOUN":
+                return text[t.start[verb + 2] : t.end[last]]
         return None
+    office = _office_token(t, subject)
+    if (
+        office is None
+        or t.lemma[office] not in ROLE_NOUNS - KIN_NOUNS - NOT_APPOINTED_NOUNS
+        # "became a partner": one of a kind, not the post ("became its chair")
+        or any(t.dep[c] == "det" and t.lower[c] in ("a", "an") for c in t.children[office])
+    ):
+        return None
+    return _office_given(text, t, subject)
+
+
+def _office_given(text: str, t: ParsedTokens, subject: int) -> str | None:
+    """ "Ann Lee was appointed chair of the trust in 2019", "was elected mayor", "became
+    chief executive": the office's noun phrase (its own words, not the date after)."""
+    office = _office_token(t, subject)
+    if office is None:
+        return None
+    verb = t.head[subject]
     first = office
     while first - 1 > verb and t.dep[first - 1] in ("det", "amod", "compound", "poss", "case"):
         first -= 1

@@ -57,6 +57,9 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'-]*[^\W_])?")
 _POSSESSIVE = re.compile(r"[’']s$")
 _SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _ROLES = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+# "his No 2, Ann Lee", "world No. 1 Ann Lee": an assistant or a ranking written as a
+# number, which stands before a name as a role noun does.
+_NUMBERED = r"No\.?\s?\d{1,3}"
 _SPEECH_AFTER = re.compile(
     rf"^(?:,[^,.;“”«»\"]{{1,90}},|\s+(?:of|at|from)(?:\s+[A-Z][\w’'&-]*){{1,5}})?"
     rf"\s+(?:{_SPEECH})\b"
@@ -66,7 +69,7 @@ _SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH}|according to)\s+$", re.IGNORECASE)
 _SPEECH_BEFORE_CHARS = 24
 _AGE_AFTER = re.compile(r"^,\s+\d{1,3},")
 _ROLE_BEFORE = re.compile(
-    rf"(?<![\w’'])(?:{_ROLES})(?:(?:\s+(?:and\s+)?[a-z-]+){{0,2}}\s+|\b[^.;,“”«»\"]{{0,50}},\s+)$",
+    rf"(?<![\w’'])(?:{_ROLES}|(?-i:{_NUMBERED}))(?:(?:\s+(?:and\s+)?[a-z-]+){{0,2}}\s+|\b[^.;,“”«»\"]{{0,50}},\s+)$",
     re.IGNORECASE,
 )
 # "defenders Luca Brandt and Owen Pike", "nurses Ann Lee, Tom Bell and": a plural role
@@ -600,7 +603,9 @@ def _capitalized_opener(
     return _PersonCandidate([*given, surname], run[0].start, run[-1].end, True, None)
 
 
-_ROLE_NOUN_AT = re.compile(rf"(?<![\w’'-])(?:{_ROLES})\b")
+_ROLE_NOUN_AT = re.compile(rf"(?<![\w’'-])(?:{_ROLES}|{_NUMBERED})\b")
+# The rest of a hyphened word after a role noun ("-in-law" of "son-in-law").
+_HYPHENED_TAIL = re.compile(r"(?:-[A-Za-z]+)*")
 
 
 _SENTENCE_CLOSE = re.compile(r"[.!?…:;\"”’')\]]\s*$")
@@ -631,14 +636,16 @@ def _role_before(before: str, *, cut: bool, headline: bool = False) -> str | Non
         last = found
     if last is None:
         return None
+    # "son-in-law", "player-manager": the noun is the whole hyphened word it opens.
+    end = last.end() + len(_HYPHENED_TAIL.match(before, last.end())[0])  # type: ignore[index]
     if any(
         w.casefold() in ROLE_BREAK_WORDS and w.casefold() not in ("and", "or")
-        for w in before[last.end() :].split()
+        for w in before[end:].split()
     ):
         # "chief executive of Brightwell Homes": the name is whose, not who; "as head
         # coach after Ann Lee was sacked": the one replaced, not the post.
         return None
-    if re.search(r"\b[A-Z][a-z]|[()]", before[last.end() :]):
+    if re.search(r"\b[A-Z][a-z]|[()]", before[end:]):
         # "Former chief executive Ann Lee and ex-chairman Tom Bell", "Ann Lee (chief
         # executive), Tom Bell": the role of the name written between, not of this one.
         return None
@@ -662,7 +669,7 @@ def _role_before(before: str, *, cut: bool, headline: bool = False) -> str | Non
         if not re.fullmatch(r"[\w’'-]+", lead[index]):
             lead = lead[index + 1 :]  # "After the hearing, his daughter": from "his"
             break
-    return _trim_role(" ".join([*lead, before[last.start() : last.end()]]))
+    return _trim_role(" ".join([*lead, before[last.start() : end]]))
 
 
 def _trim_role(role: str) -> str | None:
