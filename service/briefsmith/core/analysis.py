@@ -99,6 +99,7 @@ from briefsmith.core.lexicon import (
     POST_NOMINALS,
     PRESS_NOUNS,
     PUBLIC_BODY_HEADS,
+    QUESTIONING_LEMMAS,
     QUOTE_OPENERS,
     QUOTING_LEMMAS,
     REFLEXIVE_GENDER,
@@ -763,7 +764,7 @@ class _Attributor:
                     roles | _words_before(t, entity.first_token) | self._apposed(entity.first_token)
                 )
                 or self._reflexive_gender(root)
-                or (given_name_gender(name) if entity.label == PERSON else None)
+                or (_described_name_gender(name) if entity.label == PERSON else None)
             )
             if _other_holder(record, gender):
                 continue
@@ -1126,15 +1127,19 @@ class _Attributor:
         node = token
         while t.dep[node] == "compound" and t.head[node] != node:
             node = t.head[node]
+        if t.dep[node] == "appos":
+            node = t.head[node]  # "questioned the defendant, Peter Crane,"
         head = t.head[node]
-        if t.lemma[head] == "ask":
+        if t.lemma[head] in QUESTIONING_LEMMAS and t.pos[head] in ("VERB", "AUX"):
+            if t.dep[node] == "nsubjpass":
+                return "asked"  # "Ann Lee was asked whether she would run again"
             if t.dep[node] in _SUBJECTS:
                 return "asker"
             if t.dep[node] in ("dobj", "dative", "iobj"):
                 return "asked"
         if t.dep[node] == "pobj" and t.lower[head] == "by":
             verb = t.head[head]
-            if t.lemma[verb] == "ask" or (
+            if t.lemma[verb] in QUESTIONING_LEMMAS or (
                 # "Challenged by Ann Lee over the timing, he said": the one challenging
                 t.tag[verb] == "VBN"
                 and t.dep[verb] in ("advcl", "acl")
@@ -1376,6 +1381,10 @@ class _Attributor:
             # nobody in the story is shown saying.
             return replace(quote, speaker=UNATTRIBUTED, kind=DENIED)
         cue, path = self._governing_cue(inside)
+        if cue is not None and self._ended_before(cue, first):
+            cue, path = None, []  # the parser hung the quote on the sentence before
+        if cue is not None:
+            cue = self._reported_cue(cue, first)
         framed = cue is not None and not self._modifies_noun_after(inside, last)
         if cue is None:
             cue = self._adjacent_cue(quote, first, last)
@@ -1805,6 +1814,57 @@ class _Attributor:
                     break  # the quote belongs to a noun phrase ("a kayaker who ...")
                 path.append(node)
         return None, []
+
+    def _reported_cue(self, cue: int, first: int) -> int:
+        """The speech verb of a report inside the cue's clause that the quote directly
+        follows ("Lee said his striker, Adjei, had told him: ‘I want to stay’": Adjei's
+        words, though the parser may hang them on "said"); else the cue."""
+        t = self.t
+        if not cue < first - 1:
+            return cue
+        for index in range(first - 1, cue, -1):
+            if not self._is_cue(index) or t.lemma[index] == "according":
+                continue
+            subjects = [c for c in t.children[index] if t.dep[c] in _SUBJECTS]
+            # someone who speaks ("the study added to evidence ...:" is no report), or
+            # is spoken to ("he had been told by his manager:"), of words ("would add
+            # £6.4m to its wage bill and would ‘…’" is no report)
+            if (
+                len(subjects) != 1
+                or not (t.dep[subjects[0]] == "nsubjpass" or self._speaking_subject(subjects[0]))
+                or self._takes_a_thing(index)
+                or not hangs_within(t.head, index, cue, arcs=_MAX_WALK)
+            ):
+                return cue
+            # every word between it and the quote is its own ("told him in the
+            # dressing room:"), so the quote follows its clause
+            if all(
+                t.pos[between] == "PUNCT" or hangs_within(t.head, between, index, arcs=_MAX_WALK)
+                for between in range(index + 1, first)
+            ):
+                return index
+            return cue
+        return cue
+
+    def _speaking_subject(self, token: int) -> bool:
+        """Is the subject a name, a pronoun or a noun for a person?"""
+        t = self.t
+        entity = t.entity(token)
+        if entity is not None:
+            return entity.label in (PERSON, ORG)
+        return t.pos[token] in ("PROPN", "PRON") or (
+            t.pos[token] == "NOUN" and self._personal(token)
+        )
+
+    def _ended_before(self, cue: int, first: int) -> bool:
+        """Does a sentence end between a cue before the quote and its opening mark ("A
+        letter was read by Neil Ash. ‘My son was my world,’ she wrote": the parser may
+        hang the quote on "read")?"""
+        t = self.t
+        return cue < first and any(
+            t.text[index] in _SENTENCE_ENDS and not self._inside(index)
+            for index in range(cue + 1, first)
+        )
 
     def _takes_a_thing(self, verb: int) -> bool:
         """Does a speech verb take a quantity or thing as its object ("would add £6m",
@@ -3575,9 +3635,25 @@ class _Attributor:
             return None
         if t.ent[words[-1]] == ORG and t.dep[words[-1]] not in ("appos", *_SUBJECTS):
             return None
+        if self._spoken_for(source, words[-1]):
+            return None
         name = self.text[t.start[words[0]] : t.end[words[-1]]]
         record = self._actor_for(name, PERSON, t.start[words[0]])
         return record.name if record is not None else None
+
+    def _spoken_for(self, source: int, name: int) -> bool:
+        """ "The family of Darren Lowe said", "Lawyers for Paul Brant said": the person
+        a relative or representative is "of" or "for" is who they speak of, not them."""
+        t = self.t
+        speaking_for = KIN_NOUNS | REPRESENTATIVE_NOUNS | FAMILY_NOUNS
+        if t.lemma[source] not in speaking_for and t.lower[source] not in speaking_for:
+            return False
+        preposition = t.head[name]
+        return (
+            t.dep[name] == "pobj"
+            and t.lower[preposition] in ("of", "for")
+            and t.head[preposition] == source
+        )
 
     def _country_or_group(self, name: str) -> str | None:
         record = self._by_form.get(name)
@@ -4355,6 +4431,17 @@ def given_name_gender(name: str) -> str | None:
         return "f"
     if first in MASCULINE_GIVEN_NAMES:
         return "m"
+    return None
+
+
+def _described_name_gender(name: str) -> str | None:
+    """The gender of a name's given name, past a capitalized description the recognizer
+    took into the name ("Model Zoe Carter", "DJ Marcus Hale")."""
+    words = name.split()
+    for index, word in enumerate(words[:-1]):
+        gender = given_name_gender(word)
+        if gender is not None or index > 0:
+            return gender
     return None
 
 
