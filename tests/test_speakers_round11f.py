@@ -174,3 +174,47 @@ def test_the_one_who_questions_does_not_answer():
 )
 def test_a_pronoun_of_the_other_gender_is_not_the_named_person(article, not_the_speaker):
     assert _speakers(article) != [not_the_speaker]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        (
+            "Actor's apology\n\nOutside the court, his lawyer, Grant Fuller, read a statement on behalf of the actor, Jamie Kerr. 'I am truly sorry for the hurt I caused,' it said.",
+            "Jamie Kerr",
+        ),
+        (
+            "Family statement\n\nOutside court, solicitor Fiona Reid read a statement on behalf of the Harlow family. 'We will never forgive him,' it said.",
+            "the Harlow family",
+        ),
+        (
+            "Singer fined\n\nSinger Tom Vale, 36, was fined £900 for speeding. Outside court, Vale's solicitor, Nina Ross, read a statement on his behalf. 'I accept the penalty and I am sorry,' it read.",
+            "Tom Vale",
+        ),
+    ],
+)
+def test_a_statement_read_out_on_someones_behalf_is_theirs(article, speaker):
+    assert _speakers(article) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        # "it" is the statement, not the court named before
+        "Tech boss\n\nTech boss Ivan Petrak admitted the charge at Southwark Crown Court. His lawyer, Celia Moor, read a statement on his behalf. 'I let down my staff and my family,' it said.",
+        # whom "his" stands for is a guess between a defendant and a prosecutor
+        "Tech boss\n\nTech boss Ivan Petrak admitted the charge. Prosecutor Tom Hill said the losses were large. His lawyer, Ben Moor, read a statement on his behalf. 'I let down my staff and my family,' it said.",
+    ],
+)
+def test_a_statement_read_out_is_not_the_body_or_person_named_last(article):
+    assert _speakers(article)[0] not in (
+        "Southwark Crown Court",
+        "Celia Moor",
+        "Tom Hill",
+        "Ben Moor",
+    )
+
+
+def test_a_body_that_issues_a_statement_still_speaks_through_it():
+    article = "Council\n\nHarlow Council issued a statement on Monday. 'We are reviewing the decision and will respond in full,' it said."
+    assert _speakers(article) == ["Harlow Council"]
