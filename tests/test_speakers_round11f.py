@@ -218,3 +218,25 @@ def test_a_statement_read_out_is_not_the_body_or_person_named_last(article):
 def test_a_body_that_issues_a_statement_still_speaks_through_it():
     article = "Council\n\nHarlow Council issued a statement on Monday. 'We are reviewing the decision and will respond in full,' it said."
     assert _speakers(article) == ["Harlow Council"]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        (
+            "Mum's fury\n\nThe mother of victim Lily Cole, Dawn Cole, shouted 'Rot in hell' at the defendant, Mark Stott, as he was led away.",
+            "Dawn Cole",
+        ),
+        (
+            'Crash driver\n\nKieran Lusk was charged on Monday. The wife of Kieran Lusk, Jane Lusk, said: "He is a broken man and he is not sleeping."',
+            "Jane Lusk",
+        ),
+    ],
+)
+def test_a_relative_named_after_whom_they_are_kin_to_speaks(article, speaker):
+    assert _speakers(article) == [speaker]
+
+
+def test_words_someone_assured_the_reporter_of_are_theirs():
+    article = 'Envoy remarks\n\nThe ambassador, Omar Said, said President Lena Varga had assured him: "There will be no troops." Varga\'s office did not respond.'
+    assert _speakers(article) == ["Lena Varga"]

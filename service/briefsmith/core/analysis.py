@@ -3727,7 +3727,17 @@ class _Attributor:
         if t.ent[words[-1]] == ORG and t.dep[words[-1]] not in ("appos", *_SUBJECTS):
             return None
         if self._spoken_for(source, words[-1]):
-            return None
+            # "The mother of victim Lily Cole, Dawn Cole, shouted": the name in apposition
+            # (the parser hangs it on the other name) is the mother's
+            apposed = [
+                t.entity(c)
+                for c in t.children[words[-1]]
+                if t.dep[c] == "appos" and t.pos[c] == "PROPN"
+            ]
+            if len(apposed) != 1 or apposed[0] is None or apposed[0].label != PERSON:
+                return None
+            record = self._actor_for(apposed[0].text, PERSON, apposed[0].start)
+            return record.name if record is not None else None
         name = self.text[t.start[words[0]] : t.end[words[-1]]]
         record = self._actor_for(name, PERSON, t.start[words[0]])
         return record.name if record is not None else None

@@ -1045,7 +1045,7 @@ urge estimate recall post argue acknowledge admit confirm describe predict promi
 stress emphasize emphasise continue conclude comment respond answer complain joke quip
 suggest remark observe testify plead shout scream cry whisper mutter exclaim concede
 maintain allege assert boast caution contend counter demand deny begin finish according
-utter report yell text
+utter report yell text assure reassure
 """)
 # Verbs of putting questions to someone: their subject asks, their object answers ("The
 # prosecutor questioned the defendant, X. ‘…,’ he said" is X's answer). Lemmas.
