@@ -240,3 +240,21 @@ def test_a_relative_named_after_whom_they_are_kin_to_speaks(article, speaker):
 def test_words_someone_assured_the_reporter_of_are_theirs():
     article = 'Envoy remarks\n\nThe ambassador, Omar Said, said President Lena Varga had assured him: "There will be no troops." Varga\'s office did not respond.'
     assert _speakers(article) == ["Lena Varga"]
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        'Denial\n\nMr Okafor denied telling the victim, Alan Reyes: "You will pay for this."',
+        'Denial\n\nStriker Jon Pike denies telling his manager, Alan Ross: "I will never play for you again."',
+    ],
+)
+def test_words_someone_denies_telling_another_are_nobodys(article):
+    assert _speakers(article) == ["unattributed"]
+
+
+def test_words_someone_admits_telling_another_are_theirs():
+    article = (
+        'Admits\n\nDr Ken Olu admitted telling the patient, Ann Wilde: "You do not need the jab."'
+    )
+    assert _speakers(article) == ["Ken Olu"]

@@ -1842,12 +1842,20 @@ class _Attributor:
             if not self._is_cue(index) or t.lemma[index] == "according":
                 continue
             subjects = [c for c in t.children[index] if t.dep[c] in _SUBJECTS]
+            if not subjects and t.dep[index] == "xcomp" and t.head[index] == cue:
+                # "Okafor denied telling the victim, Reyes: ‘…’": the report shares the
+                # cue's subject, and what frames it (a denial) is judged from it
+                subjects = [cue]
             # someone who speaks ("the study added to evidence ...:" is no report), or
             # is spoken to ("he had been told by his manager:"), of words ("would add
             # £6.4m to its wage bill and would ‘…’" is no report)
             if (
                 len(subjects) != 1
-                or not (t.dep[subjects[0]] == "nsubjpass" or self._speaking_subject(subjects[0]))
+                or not (
+                    subjects[0] == cue
+                    or t.dep[subjects[0]] == "nsubjpass"
+                    or self._speaking_subject(subjects[0])
+                )
                 or self._takes_a_thing(index)
                 or not hangs_within(t.head, index, cue, arcs=_MAX_WALK)
             ):
