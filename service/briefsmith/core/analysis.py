@@ -109,6 +109,7 @@ from briefsmith.core.lexicon import (
     POST_NOMINALS,
     PRESS_NOUNS,
     PUBLIC_BODY_HEADS,
+    QUESTIONING_LEMMAS,
     QUOTE_OPENERS,
     QUOTING_LEMMAS,
     REFLEXIVE_GENDER,
@@ -775,7 +776,7 @@ class _Attributor:
                     roles | _words_before(t, entity.first_token) | self._apposed(entity.first_token)
                 )
                 or self._reflexive_gender(root)
-                or (given_name_gender(name) if entity.label == PERSON else None)
+                or (_described_name_gender(name) if entity.label == PERSON else None)
             )
             if _other_holder(record, gender):
                 continue
@@ -1138,15 +1139,19 @@ class _Attributor:
         node = token
         while t.dep[node] == "compound" and t.head[node] != node:
             node = t.head[node]
+        if t.dep[node] == "appos":
+            node = t.head[node]  # "questioned the defendant, Peter Crane,"
         head = t.head[node]
-        if t.lemma[head] == "ask":
+        if t.lemma[head] in QUESTIONING_LEMMAS and t.pos[head] in ("VERB", "AUX"):
+            if t.dep[node] == "nsubjpass":
+                return "asked"  # "Ann Lee was asked whether she would run again"
             if t.dep[node] in _SUBJECTS:
                 return "asker"
             if t.dep[node] in ("dobj", "dative", "iobj"):
                 return "asked"
         if t.dep[node] == "pobj" and t.lower[head] == "by":
             verb = t.head[head]
-            if t.lemma[verb] == "ask" or (
+            if t.lemma[verb] in QUESTIONING_LEMMAS or (
                 # "Challenged by Ann Lee over the timing, he said": the one challenging
                 t.tag[verb] == "VBN"
                 and t.dep[verb] in ("advcl", "acl")
@@ -1392,6 +1397,10 @@ class _Attributor:
             # "the council's ‘pay as you throw’ scheme", "Smith said the ‘right to buy’
             # policy had failed": a name put on the noun after, whoever uses it.
             return replace(quote, kind=LABEL)
+        if cue is not None and self._ended_before(cue, first):
+            cue, path = None, []  # the parser hung the quote on the sentence before
+        if cue is not None:
+            cue = self._reported_cue(cue, first)
         framed = cue is not None and not self._modifies_noun_after(inside, last)
         kind = QUESTION if _QUESTION_END.search(quote.text) else SPEECH
         if cue is None:
@@ -1434,6 +1443,17 @@ class _Attributor:
         source = self._source(cue)
         if source is None:
             return replace(quote, kind=kind)
+        document = self._document_read_out(source)
+        if document is not None:
+            # "Her lawyer read a statement on her behalf. ‘…,’ it said": the statement's,
+            # so the words of whoever it was read for, never the body named last
+            author = self._read_for(document, quote)
+            return replace(
+                quote,
+                speaker=author or UNATTRIBUTED,
+                kind=WRITTEN,
+                candidates=(author,) if author else (),
+            )
         owner = self._owner_through_pronoun(source)
         if owner is not None:
             return replace(quote, speaker=owner, kind=WRITTEN, candidates=(owner,))
@@ -1801,7 +1821,12 @@ class _Attributor:
             # "The club's statement read: ‘…’": a document's words, as "said" would be
             return any(
                 t.dep[c] in _SUBJECTS
-                and (t.lemma[c] in DOCUMENT_NOUNS or t.lower[c] in OWNED_WRITING_NOUNS)
+                and (
+                    t.lemma[c] in DOCUMENT_NOUNS
+                    or t.lower[c] in OWNED_WRITING_NOUNS
+                    # "Her lawyer read a statement. ‘…,’ it read"
+                    or self._document_read_out(c) is not None
+                )
                 for c in t.children[index]
             )
         if lemma == "put" and t.pos[index] == "VERB" and not self._inside(index):
@@ -1866,6 +1891,65 @@ class _Attributor:
                     break  # the quote belongs to a noun phrase ("a kayaker who ...")
                 path.append(node)
         return None, []
+
+    def _reported_cue(self, cue: int, first: int) -> int:
+        """The speech verb of a report inside the cue's clause that the quote directly
+        follows ("Lee said his striker, Adjei, had told him: ‘I want to stay’": Adjei's
+        words, though the parser may hang them on "said"); else the cue."""
+        t = self.t
+        if not cue < first - 1:
+            return cue
+        for index in range(first - 1, cue, -1):
+            if not self._is_cue(index) or t.lemma[index] == "according":
+                continue
+            subjects = [c for c in t.children[index] if t.dep[c] in _SUBJECTS]
+            if not subjects and t.dep[index] == "xcomp" and t.head[index] == cue:
+                # "Okafor denied telling the victim, Reyes: ‘…’": the report shares the
+                # cue's subject, and what frames it (a denial) is judged from it
+                subjects = [cue]
+            # someone who speaks ("the study added to evidence ...:" is no report), or
+            # is spoken to ("he had been told by his manager:"), of words ("would add
+            # £6.4m to its wage bill and would ‘…’" is no report)
+            if (
+                len(subjects) != 1
+                or not (
+                    subjects[0] == cue
+                    or t.dep[subjects[0]] == "nsubjpass"
+                    or self._speaking_subject(subjects[0])
+                )
+                or self._takes_a_thing(index)
+                or not hangs_within(t.head, index, cue, arcs=_MAX_WALK)
+            ):
+                return cue
+            # every word between it and the quote is its own ("told him in the
+            # dressing room:"), so the quote follows its clause
+            if all(
+                t.pos[between] == "PUNCT" or hangs_within(t.head, between, index, arcs=_MAX_WALK)
+                for between in range(index + 1, first)
+            ):
+                return index
+            return cue
+        return cue
+
+    def _speaking_subject(self, token: int) -> bool:
+        """Is the subject a name, a pronoun or a noun for a person?"""
+        t = self.t
+        entity = t.entity(token)
+        if entity is not None:
+            return entity.label in (PERSON, ORG)
+        return t.pos[token] in ("PROPN", "PRON") or (
+            t.pos[token] == "NOUN" and self._personal(token)
+        )
+
+    def _ended_before(self, cue: int, first: int) -> bool:
+        """Does a sentence end between a cue before the quote and its opening mark ("A
+        letter was read by Neil Ash. ‘My son was my world,’ she wrote": the parser may
+        hang the quote on "read")?"""
+        t = self.t
+        return cue < first and any(
+            t.text[index] in _SENTENCE_ENDS and not self._inside(index)
+            for index in range(cue + 1, first)
+        )
 
     def _takes_a_thing(self, verb: int) -> bool:
         """Does a speech verb take a quantity or thing as its object ("would add £6m",
@@ -2371,6 +2455,81 @@ class _Attributor:
                         named = self._named_in_phrase(pobj)
                         if named is not None:
                             return named
+        return None
+
+    def _document_read_out(self, source: int) -> int | None:
+        """The statement an "it said"/"it read" stands for: the nearest document noun in
+        the sentence or the one before (same paragraph), when it was read out or issued
+        on someone's behalf ("Her lawyer read a statement. ‘…,’ it said")."""
+        t = self.t
+        if t.lower[source] != "it":
+            return None
+        sentence = t.sent[source]
+        start, _ = t.sentence_bounds(max(0, sentence - 1))
+        paragraph = self._paragraph_start(t.start[source])
+        for index in range(source - 1, start - 1, -1):
+            if t.start[index] < paragraph:
+                return None
+            if t.pos[index] != "NOUN" or t.lemma[index] not in DOCUMENT_NOUNS:
+                continue
+            if self._inside(index):
+                continue
+            verb = t.head[index]
+            read = (t.lemma[verb] == "read" and t.dep[index] == "dobj") or any(
+                t.lemma[c] == "read" and t.dep[c] == "acl" for c in t.children[index]
+            )
+            return index if read or self._behalf(index) is not None else None
+        return None
+
+    def _behalf(self, document: int) -> int | None:
+        """The "behalf" a document or the verb it hangs on is read or issued on."""
+        t = self.t
+        for holder in (document, t.head[document]):
+            for preposition in t.children[holder]:
+                if t.lower[preposition] != "on" or t.dep[preposition] != "prep":
+                    continue
+                for noun in t.children[preposition]:
+                    if t.lower[noun] == "behalf":
+                        return noun
+        return None
+
+    def _read_for(self, document: int, quote: FoundQuote) -> str | None:
+        """Whom a statement read out speaks for: "on behalf of X", "on his behalf" when
+        the reader is X's ("X's solicitor read ... on his behalf"); else nobody."""
+        t = self.t
+        behalf = self._behalf(document)
+        if behalf is None:
+            return None
+        for child in t.children[behalf]:
+            if t.dep[child] == "prep" and t.lower[child] == "of":
+                for pobj in t.children[child]:
+                    if t.dep[pobj] == "pobj" and t.lemma[pobj] in FAMILY_NOUNS:
+                        return self._phrase(pobj)  # "on behalf of the Harlow family"
+                    if t.dep[pobj] == "pobj":
+                        speaker, _ = self._resolve(pobj, quote)
+                        return speaker or self._name_after(pobj)
+            if t.dep[child] == "poss" and t.lower[child] in _POSSESSIVE_GENDER:
+                verb = t.head[document]
+                subjects = [c for c in t.children[verb] if t.dep[c] in _SUBJECTS]
+                readers = subjects + [
+                    c for s in subjects for c in t.children[s] if t.dep[c] == "appos"
+                ]
+                for reader in readers:
+                    for owner in t.children[reader]:
+                        if t.dep[owner] == "poss" and t.pos[owner] == "PROPN":
+                            found = [
+                                r
+                                for r in self._by_last.get(t.lower[owner], ())
+                                if r.kind == "person"
+                            ]
+                            speaker = (
+                                found[0].name if len(found) == 1 else self._resolve(owner, quote)[0]
+                            )
+                            if speaker is not None:
+                                return speaker
+                # "His lawyer read a statement on his behalf": whom "his" stands for is
+                # guessed as wrongly as any pronoun between a defendant and a prosecutor
+                return None
         return None
 
     def _owner_through_pronoun(self, source: int) -> str | None:
@@ -3713,9 +3872,35 @@ class _Attributor:
             return None
         if t.ent[words[-1]] == ORG and t.dep[words[-1]] not in ("appos", *_SUBJECTS):
             return None
+        if self._spoken_for(source, words[-1]):
+            # "The mother of victim Lily Cole, Dawn Cole, shouted": the name in apposition
+            # (the parser hangs it on the other name) is the mother's
+            apposed = [
+                t.entity(c)
+                for c in t.children[words[-1]]
+                if t.dep[c] == "appos" and t.pos[c] == "PROPN"
+            ]
+            if len(apposed) != 1 or apposed[0] is None or apposed[0].label != PERSON:
+                return None
+            record = self._actor_for(apposed[0].text, PERSON, apposed[0].start)
+            return record.name if record is not None else None
         name = self.text[t.start[words[0]] : t.end[words[-1]]]
         record = self._actor_for(name, PERSON, t.start[words[0]])
         return record.name if record is not None else None
+
+    def _spoken_for(self, source: int, name: int) -> bool:
+        """ "The family of Darren Lowe said", "Lawyers for Paul Brant said": the person
+        a relative or representative is "of" or "for" is who they speak of, not them."""
+        t = self.t
+        speaking_for = KIN_NOUNS | REPRESENTATIVE_NOUNS | FAMILY_NOUNS
+        if t.lemma[source] not in speaking_for and t.lower[source] not in speaking_for:
+            return False
+        preposition = t.head[name]
+        return (
+            t.dep[name] == "pobj"
+            and t.lower[preposition] in ("of", "for")
+            and t.head[preposition] == source
+        )
 
     def _country_or_group(self, name: str) -> str | None:
         record = self._by_form.get(name)
@@ -4501,6 +4686,17 @@ def given_name_gender(name: str) -> str | None:
         return "f"
     if first in MASCULINE_GIVEN_NAMES:
         return "m"
+    return None
+
+
+def _described_name_gender(name: str) -> str | None:
+    """The gender of a name's given name, past a capitalized description the recognizer
+    took into the name ("Model Zoe Carter", "DJ Marcus Hale")."""
+    words = name.split()
+    for index, word in enumerate(words[:-1]):
+        gender = given_name_gender(word)
+        if gender is not None or index > 0:
+            return gender
     return None
 
 

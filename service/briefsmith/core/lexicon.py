@@ -1061,8 +1061,11 @@ urge estimate recall post argue acknowledge admit confirm describe predict promi
 stress emphasize emphasise continue conclude comment respond answer complain joke quip
 suggest remark observe testify plead shout scream cry whisper mutter exclaim concede
 maintain allege assert boast caution contend counter demand deny begin finish according
-utter report
+utter report yell text assure reassure
 """)
+# Verbs of putting questions to someone: their subject asks, their object answers ("The
+# prosecutor questioned the defendant, X. ‘…,’ he said" is X's answer). Lemmas.
+QUESTIONING_LEMMAS = _words("ask question quiz grill interrogate interview")
 # Verbs by which one reports another's words: "the paper quoted Ann Lee as saying ...",
 # "Lee was cited as saying ..." (the one quoted speaks).
 QUOTING_LEMMAS = _words("quote cite")
@@ -1169,6 +1172,8 @@ natalie samantha danielle isabelle eileen bridget deirdre niamh roisin sinead gw
 cerys nia betty kimberly dorothy melissa cynthia kathleen christine debra carolyn
 diane joan evelyn judith cheryl martha gloria teresa frances kathryn janice judy
 sophia doris marilyn lori
+erin mia irene tina ellie moira rosa maya farah gina sienna bella jenna gail rita edna
+tessa chantelle sadie leah abbie
 """)
 MASCULINE_GIVEN_NAMES = _words("""
 aaron abdullah adam adebayo ahmed ahmet alan alejandro alessandro alexander alistair
@@ -1193,6 +1198,8 @@ nathan kyle aidan gerald howard leonard roy stanley arthur albert walter douglas
 ewan iain rajiv sanjay anil vijay deepak manoj suresh nasir imran khalid faisal mustafa
 donald steven ronald jeffrey jacob eric larry justin gregory jerry tyler zachary noah
 jeremy harold carl dylan bryan billy bruce elijah randy vincent eugene bobby
+felix leon ollie eli vince danny theo terry troy karl freddie alfie archie reggie harvey
+toby jake bradley yuri nate abdul
 """)
 # Given names borne by women and men alike ("Andrea" is a man in Italy, "Jean" in
 # France, "Oluwaseun" either in Nigeria): a person, but no gender for a "he"/"she".
