@@ -1,0 +1,206 @@
+"""Outlook, round 11 (d): futures that judge or state a rule, not a next step.
+
+- A penalty for people in general ("Anyone caught dumping rubbish will face a fine",
+  "Drivers caught using it will be fined £70", "Those found guilty will face up to two
+  years in prison"): the standing terms of a rule, not what happens next; with a date
+  ("From 1 June, drivers caught using it will be fined") the rule starts, and stays.
+- A time judged as the subject ("The next few weeks will be crucial for the manager",
+  "The coming months will be difficult"): the time is what is judged, it puts no step
+  ahead ("Tuesday will be the first day of the strike" names one).
+- A future over a span with no number ("It will take years for the town to recover",
+  "will be felt for years", "will be paying the price for decades"): a judgment of how
+  long, not a step ("The viaduct will be closed for six months" is one).
+- Onlookers watching ("Investors will be watching for any sign that ...", "All eyes
+  will be on ...", "Analysts will be looking for signs ..."): the writer's voice, unless a
+  date names what they watch ("Investors will be watching Friday's jobs report").
+- How a decision will be taken ("The decision is likely to anger many motorists", "The
+  move is likely to prove controversial", "The findings are set to reignite the
+  debate"): a judgment of the news, not an event.
+- Fans' and supporters' reactions ("Fans will love the return of ...", "Supporters will
+  recognise the design"), as other onlookers' are.
+- "The trial continues.", the court reporter's closing line, is the next step.
+
+Every article here is synthetic: written for these tests (invented people, councils,
+clubs, bands and companies; local, wire, tabloid, broadsheet, broadcaster and trade
+copy; courts, sport, business, politics, culture, science, transport), not taken from
+any eval set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.core.extraction.summary import outlook, situation
+from briefsmith.engines.linguistic import analysis_of
+
+# Past facts open every synthetic article: they are the situation.
+LEAD = (
+    "The announcement was made on Wednesday after weeks of speculation.\n\n"
+    "Directors met in the morning to approve the statement.\n\n"
+    "Staff were told in an email shortly before it was published.\n\n"
+    "Several of them had already heard the news from friends.\n\n"
+)
+
+
+def _outlook(text: str) -> str:
+    analysis = analysis_of(text)
+    _, lead = situation(text, analysis.sentences.sentences)
+    spans = [(p.open_at, p.close_at + 1) for p in analysis.passages]
+    return outlook(text, lead, analysis.sentences.sentences, spans, analysis)
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        # council, local
+        "Anyone caught dumping rubbish will face a fine of up to £1,000.",
+        # transport, local
+        "Drivers caught using the bus lane will be fined £70.",
+        # courts, wire
+        "Those found guilty will face up to two years in prison.",
+        # health, broadsheet
+        "Motorists who break the rule will face a fixed penalty.",
+        # crime, tabloid
+        "Shoppers caught stealing will be banned from every store in the chain.",
+    ],
+)
+def test_a_penalty_for_people_in_general_is_no_outlook(rule: str) -> None:
+    assert _outlook(LEAD + rule + "\n") == ""
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        # transport, local: the rule starts on a date
+        "From 1 June, drivers caught using the bus lane will be fined £70.",
+        # courts, wire: one named person's penalty is the next step
+        "Marsh will face a retrial in the spring.",
+    ],
+)
+def test_a_penalty_with_a_date_or_a_person_stays(step: str) -> None:
+    assert _outlook(LEAD + step + "\n") == step
+
+
+@pytest.mark.parametrize(
+    "judged",
+    [
+        # sport, broadsheet
+        "The next few weeks will be crucial for the manager.",
+        # business, wire
+        "The coming months will be difficult for the company's suppliers.",
+        # sport, tabloid
+        "The next year will be a big test for the young squad.",
+        # politics, broadcaster
+        "The next fortnight will be critical for the prime minister.",
+    ],
+)
+def test_a_time_judged_as_the_subject_is_no_outlook(judged: str) -> None:
+    assert _outlook(LEAD + judged + "\n") == ""
+
+
+def test_a_day_that_names_a_step_stays() -> None:
+    # labour, broadcaster
+    step = "Tuesday will be the first day of the strike."
+    assert _outlook(LEAD + step + "\n") == step
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        # crime, local
+        "It will take years for the community to recover.",
+        # business, broadcaster
+        "The effects on the high street will be felt for years.",
+        # politics, broadsheet
+        "The party will be paying the price for decades.",
+        # science, wire
+        "The damage to the reef will last for decades.",
+    ],
+)
+def test_a_future_over_a_span_with_no_number_is_no_outlook(span: str) -> None:
+    assert _outlook(LEAD + span + "\n") == ""
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        # transport, local
+        "The viaduct will be closed for six months.",
+        # culture, local
+        "The museum will close for two years while the roof is replaced.",
+    ],
+)
+def test_a_future_over_a_counted_span_stays(step: str) -> None:
+    assert _outlook(LEAD + step + "\n") == step
+
+
+@pytest.mark.parametrize(
+    "watching",
+    [
+        # business, wire
+        "Investors will be watching for any sign that inflation is cooling.",
+        # sport, broadsheet
+        "All eyes will be on how the new captain handles the pressure.",
+        # tech, trade
+        "Analysts will be looking for signs that demand for the chips can last.",
+    ],
+)
+def test_onlookers_watching_is_no_outlook(watching: str) -> None:
+    assert _outlook(LEAD + watching + "\n") == ""
+
+
+def test_watching_a_dated_event_stays() -> None:
+    # business, wire
+    step = "Investors will be watching Friday's jobs report for signs of a slowdown."
+    assert _outlook(LEAD + step + "\n") == step
+
+
+@pytest.mark.parametrize(
+    "reaction",
+    [
+        # council, local
+        "The decision is likely to anger many motorists.",
+        # politics, broadsheet
+        "The move is likely to prove controversial with local MPs.",
+        # science, wire
+        "The findings are set to reignite the debate over screen time.",
+    ],
+)
+def test_how_the_news_will_be_taken_is_no_outlook(reaction: str) -> None:
+    assert _outlook(LEAD + reaction + "\n") == ""
+
+
+def test_a_body_set_to_act_stays() -> None:
+    # business, wire: a plan of a body, not a reaction to the news
+    step = "The airline is set to cut 400 jobs at Gatwick next year."
+    assert _outlook(LEAD + step + "\n") == step
+
+
+@pytest.mark.parametrize(
+    "reaction",
+    [
+        # culture, tabloid
+        "Fans will love the return of the band's trademark harmonies.",
+        # sport, broadsheet
+        "Supporters will recognise the design from the club's cup run in 1974.",
+        # culture, broadcaster
+        "Fans of the earlier books will find plenty of familiar faces.",
+    ],
+)
+def test_fans_reactions_are_no_outlook(reaction: str) -> None:
+    assert _outlook(LEAD + reaction + "\n") == ""
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # courts, local
+        "The trial continues.",
+        # inquest, local
+        "The inquest continues.",
+        # courts, broadsheet
+        "The case continues.",
+    ],
+)
+def test_the_court_reporters_closing_line_is_the_outlook(closing: str) -> None:
+    body = "He told the jury he had never owned a knife.\n\n"
+    assert _outlook(LEAD + body + closing + "\n") == closing
