@@ -181,7 +181,7 @@ def test_a_body_set_to_act_stays() -> None:
         # culture, tabloid
         "Fans will love the return of the band's trademark harmonies.",
         # sport, broadsheet
-        "Supporters will recognise the design from the club's cup run in 1974.",
+        "Supporters will recognise the design from the club's famous cup run.",
         # culture, broadcaster
         "Fans of the earlier books will find plenty of familiar faces.",
     ],

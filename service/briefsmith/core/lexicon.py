@@ -804,6 +804,32 @@ anniversary centenary centennial bicentenary bicentennial tercentenary birthday 
 GENERIC_PRONOUNS = _words("""
 one anyone anybody everyone everybody nobody you whoever some others few
 """)
+# Words that stand for people in general before what restricts them: "those found guilty
+# will face up to two years in prison" (beside the generic pronouns: "anyone caught ...").
+RESTRICTED_PRONOUNS = _words("those")
+# Verbs of a penalty: "anyone caught will face a fine" (lemma), "drivers caught using it
+# will be fined" (the participle, as written: the lemmatizer cuts "fined" to "fin"). With
+# people in general and no date, a standing rule, not a next step.
+PENALTY_LEMMAS = _words("face")
+PENALTY_PARTICIPLES = _words("""
+fined banned prosecuted jailed penalised penalized disqualified sanctioned
+""")
+# Verbs (lemmas) of watching, and the noun of "all eyes will be on ...": what "investors
+# will be watching for" or "analysts will be looking for" is the writer's guess of what
+# onlookers will look at, not a step (a dated event they watch is one).
+WATCH_LEMMAS = _words("watch look")
+ATTENTION_NOUNS = _words("eye")
+# Nouns (lemmas) of those who watch a market or a game, beside the onlookers above.
+WATCHER_NOUNS = _words("investor analyst trader market economist observer pundit")
+# Verbs (lemmas) of how the news will be taken, after "is likely to" or "is set to": "the
+# decision is likely to anger motorists", "the move is likely to prove controversial",
+# "the findings are set to reignite the debate" (said of a thing, a judgment of the news).
+# Verbs (lemmas) whose object is how long: "it will take years to recover".
+SPAN_LEMMAS = _words("take last")
+PROVOKE_LEMMAS = _words("""
+anger upset infuriate enrage alarm dismay delight disappoint frustrate provoke prove
+reignite rekindle fuel spark divide
+""")
 # Verbs (lemmas) of how people will take a thing: "audiences will hardly recognise it",
 # "visitors will enjoy the new cafe", "visitors will find 200 objects on display" judge it
 # (a review's voice), they tell no next step.

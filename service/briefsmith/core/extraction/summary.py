@@ -16,6 +16,7 @@ from briefsmith.core.lexicon import (
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     APPOINTMENT_LEMMAS,
+    ATTENTION_NOUNS,
     BEFOREHAND_WORDS,
     BROADCAST_NOUNS,
     CLOCK_PREPOSITIONS,
@@ -74,6 +75,8 @@ from briefsmith.core.lexicon import (
     OCCASION_TIME_NOUNS,
     ORG_HEADS,
     PAST_TIME_WORDS,
+    PENALTY_LEMMAS,
+    PENALTY_PARTICIPLES,
     PENDING_PREPOSITIONS,
     PERSON_NOUNS,
     PERSON_RELATIVES,
@@ -83,16 +86,19 @@ from briefsmith.core.lexicon import (
     PROSECUTION_WORDS,
     PROSPECT_NOUNS,
     PROVERB_SUBJECTS,
+    PROVOKE_LEMMAS,
     QUOTE_OPENERS,
     REACTION_LEMMAS,
     READINESS_ADJECTIVES,
     RECURRING_DETERMINERS,
     RESCHEDULE_LEMMAS,
     RESCHEDULE_PREPOSITIONS,
+    RESTRICTED_PRONOUNS,
     ROLE_NOUNS,
     SCHEDULED_EVENT_NOUNS,
     SEQUEL_ADVERBS,
     SEQUEL_PHRASALS,
+    SPAN_LEMMAS,
     SPECULATOR_NOUNS,
     SPEECH_LEMMAS,
     STANCE_LEMMAS,
@@ -101,12 +107,15 @@ from briefsmith.core.lexicon import (
     TAKEN_AS_LEMMAS,
     TERMS_PREPOSITIONS,
     WARNING_LEMMAS,
+    WATCH_LEMMAS,
+    WATCHER_NOUNS,
     WEEKDAYS,
     WHEN_MARKERS,
     WISH_LEMMAS,
 )
 from briefsmith.core.schema import MAX_SITUATION_SENTENCES, fit_situation
 from briefsmith.core.segments import Segment, sentences
+from briefsmith.core.units import is_long_duration
 
 if TYPE_CHECKING:
     from briefsmith.core.analysis import Analysis, Tokens
@@ -1442,12 +1451,120 @@ class _Clauses:
         onlookers = not any(t.dep[c] == "xcomp" for c in t.children[clause])
         return any(
             t.tag[c] == "NNS"
-            and t.lemma[c] not in _DECIDERS
+            # fans may march (a step), but how they will take a thing is a review's voice
+            and (
+                t.lemma[c] not in _DECIDERS
+                or (t.lemma[clause] in REACTION_LEMMAS and t.lemma[c] in SPECULATOR_NOUNS)
+            )
             and not any(t.dep[g] in ("det", "poss") or t.pos[g] == "PROPN" for g in t.children[c])
             and (
                 t.lemma[clause] in REACTION_LEMMAS
                 or (onlookers and (t.lemma[c] in SPECULATOR_NOUNS or t.lemma[c] in JUDGING_NOUNS))
             )
+            for c in subjects
+        )
+
+    def _bare_plural(self, noun: int) -> bool:
+        """A plural noun with no determiner, possessor, number or name of its own:
+        "drivers", "investors", not "the drivers", "Unite members", "two analysts"."""
+        t = self.t
+        return t.tag[noun] == "NNS" and not any(
+            t.dep[g] in ("det", "poss", "nummod", "compound") or t.pos[g] == "PROPN"
+            for g in t.children[noun]
+        )
+
+    def penalises_anyone(self, clause: int) -> bool:
+        """A penalty for people in general, the standing terms of a rule: "anyone caught
+        dumping rubbish will face a fine", "drivers caught using it will be fined £70",
+        "those found guilty will face up to two years in prison" (the restricting
+        participle or relative may take the subject: the parser hangs the penalty under
+        "caught" or "found"); not "Marsh will face a retrial"."""
+        t = self.t
+        if not (
+            t.lemma[clause] in PENALTY_LEMMAS
+            or (t.tag[clause] == "VBN" and t.lower[clause] in PENALTY_PARTICIPLES)
+        ):
+            return False
+        subjects = self.subjects(clause)
+        head = t.head[clause]
+        if not subjects and t.dep[clause] == "ccomp" and self.inside(head):
+            subjects = self.subjects(head)  # "those found guilty will face"
+        subjects += [g for c in subjects if t.dep[c] == "csubj" for g in self.subjects(c)]
+        subjects += [c for c in t.children[clause] if t.dep[c] == "csubj"]
+        subjects += [g for c in t.children[clause] if t.dep[c] == "csubj" for g in self.subjects(c)]
+        for c in subjects:
+            if t.lower[c] in GENERIC_PRONOUNS or t.lower[c] in RESTRICTED_PRONOUNS:
+                return True
+            restricted = self.inside(c + 1) and (
+                t.tag[c + 1] in ("VBN", "VBD") or t.lower[c + 1] in PERSON_RELATIVES
+            )
+            if self._bare_plural(c) and restricted:
+                return True
+        return False
+
+    def time_judged(self, clause: int) -> bool:
+        """A time that is the subject of a judgment: "the next few weeks will be crucial
+        for the manager", "the next year will be a big test"; the time is what is judged,
+        no step is dated by it ("Tuesday will be the first day of the strike" names one)."""
+        t = self.t
+        if t.lemma[clause] != "be" or not any(
+            t.ent[c] in _TIME_ENTITIES
+            or any(self.time_of(g) is not None for g in (c, *t.children[c]))
+            for c in self.subjects(clause)
+        ):
+            return False
+        return any(
+            t.dep[c] == "acomp"
+            or (
+                t.dep[c] == "attr"
+                and any(
+                    t.dep[g] == "det" and t.lower[g] in INDEFINITE_ARTICLES for g in t.children[c]
+                )
+            )
+            for c in t.children[clause]
+        )
+
+    def uncounted_span(self, clause: int) -> bool:
+        """A span of years with no number: "it will take years for the town to recover",
+        "the effects will be felt for years", "the party will be paying the price for
+        decades" tell how long, as a judgment; "for six months" counts one."""
+        t = self.t
+        for c in t.children[clause]:
+            spans = [c] if t.dep[c] == "dobj" and t.lemma[clause] in SPAN_LEMMAS else []
+            if t.dep[c] == "prep" and t.lower[c] == "for":
+                spans = [g for g in t.children[c] if t.dep[g] == "pobj"]
+            if any(is_long_duration(t.lower[g]) and self._bare_plural(g) for g in spans):
+                return True
+        return False
+
+    def onlookers_watch(self, clause: int) -> bool:
+        """Onlookers watching, in the writer's voice: "investors will be watching for any
+        sign that ...", "analysts will be looking for signs ...", "all eyes will be on
+        ..."."""
+        t = self.t
+        subjects = self.subjects(clause)
+        if t.lemma[clause] == "be":
+            return any(t.lemma[c] in ATTENTION_NOUNS for c in subjects)
+        return t.lemma[clause] in WATCH_LEMMAS and any(
+            (t.lemma[c] in WATCHER_NOUNS or t.lemma[c] in SPECULATOR_NOUNS) and self._bare_plural(c)
+            for c in subjects
+        )
+
+    def provokes(self, clause: int, anchor: int) -> bool:
+        """How the news will be taken, said of a thing with "is likely to" or "is set to":
+        "the decision is likely to anger many motorists", "the move is likely to prove
+        controversial", "the findings are set to reignite the debate"; not a body's plan
+        ("the airline is set to cut 400 jobs")."""
+        t = self.t
+        if t.lemma[clause] not in PROVOKE_LEMMAS or anchor == clause:
+            return False
+        # "are set to" is a passive: its subject counts as a thing unless someone acts
+        subjects = self.subjects(anchor)
+        return bool(subjects) and not any(
+            t.pos[c] in ("PRON", "PROPN")
+            or t.ent[c] in _AGENT_ENTITIES
+            or t.lemma[c] in _INSTITUTIONS
+            or t.lemma[c] in _ACTORS
             for c in subjects
         )
 
@@ -1945,6 +2062,19 @@ def _only_sounds_ahead(
             and (sentence.refused(clause) or sentence.effect(clause))
         ):
             return True
+    if kind == _FUTURE and sentence.time_judged(clause):
+        return True  # "the next few weeks will be crucial for the manager"
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
+        and not ahead
+        and (
+            sentence.penalises_anyone(clause)  # "anyone caught will face a fine"
+            or sentence.uncounted_span(clause)  # "will be felt for years"
+            or sentence.onlookers_watch(clause)  # "investors will be watching for ..."
+            or sentence.provokes(clause, anchor)  # "is likely to anger motorists"
+        )
+    ):
+        return True
     # "the findings will help doctors", "this will be the third time", "it would continue
     # to monitor the situation": a judgment or more of the same, no step
     return (
