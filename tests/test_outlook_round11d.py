@@ -89,17 +89,26 @@ def test_a_penalty_with_a_date_or_a_person_stays(step: str) -> None:
         "The coming months will be difficult for the company's suppliers.",
         # sport, tabloid
         "The next year will be a big test for the young squad.",
-        # politics, broadcaster
-        "The next fortnight will be critical for the prime minister.",
+        # health, broadcaster
+        "The coming days will be vital for the rescue effort.",
     ],
 )
 def test_a_time_judged_as_the_subject_is_no_outlook(judged: str) -> None:
     assert _outlook(LEAD + judged + "\n") == ""
 
 
-def test_a_day_that_names_a_step_stays() -> None:
-    # labour, broadcaster
-    step = "Tuesday will be the first day of the strike."
+@pytest.mark.parametrize(
+    "step",
+    [
+        # labour, broadcaster
+        "Tuesday will be the first day of the strike.",
+        # council, local: "next" judges no time here, it names the step
+        "The next step will be a full planning application.",
+        # politics, broadsheet
+        "The next stage will be a public inquiry.",
+    ],
+)
+def test_a_day_or_a_next_step_that_names_a_step_stays(step: str) -> None:
     assert _outlook(LEAD + step + "\n") == step
 
 
