@@ -18,6 +18,9 @@
   debate"): a judgment of the news, not an event.
 - Fans' and supporters' reactions ("Fans will love the return of ...", "Supporters will
   recognise the design"), as other onlookers' are.
+- The stock reply to criticism ("the trust said it would learn lessons from the case",
+  "the council said it would reflect on the findings", "would cooperate fully with
+  regulators"): an attitude, not a step; with a date it is one.
 - "The trial continues.", the court reporter's closing line, is the next step.
 
 Every article here is synthetic: written for these tests (invented people, councils,
@@ -213,3 +216,26 @@ def test_fans_reactions_are_no_outlook(reaction: str) -> None:
 def test_the_court_reporters_closing_line_is_the_outlook(closing: str) -> None:
     body = "He told the jury he had never owned a knife.\n\n"
     assert _outlook(LEAD + body + closing + "\n") == closing
+
+
+@pytest.mark.parametrize(
+    "pledge",
+    [
+        # health, broadcaster
+        "The trust said it would learn lessons from the case.",
+        # council, local
+        "The council said it would reflect on the findings.",
+        # business, broadsheet
+        "The company said it took the matter seriously and would cooperate fully with regulators.",
+        # health, local
+        "The hospital said it would learn from the mistakes made in her care.",
+    ],
+)
+def test_the_stock_reply_to_criticism_is_no_outlook(pledge: str) -> None:
+    assert _outlook(LEAD + pledge + "\n") == ""
+
+
+def test_a_reply_with_a_date_stays() -> None:
+    # council, local
+    step = "The council said it would respond to the findings by the end of March."
+    assert _outlook(LEAD + step + "\n") == step

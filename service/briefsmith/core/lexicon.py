@@ -824,6 +824,10 @@ WATCHER_NOUNS = _words("investor analyst trader market economist observer pundit
 # Verbs (lemmas) of how the news will be taken, after "is likely to" or "is set to": "the
 # decision is likely to anger motorists", "the move is likely to prove controversial",
 # "the findings are set to reignite the debate" (said of a thing, a judgment of the news).
+# Verbs (lemmas) of the stock reply to criticism: "the trust said it would learn lessons
+# from the case", "the council said it would reflect on the findings", "the company said it
+# would cooperate fully with regulators" (with no date, a pledge of attitude, no step).
+STOCK_PLEDGE_LEMMAS = _words("learn reflect cooperate")
 # Verbs (lemmas) whose object is how long: "it will take years to recover".
 SPAN_LEMMAS = _words("take last")
 PROVOKE_LEMMAS = _words("""

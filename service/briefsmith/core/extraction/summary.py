@@ -100,6 +100,7 @@ from briefsmith.core.lexicon import (
     SEQUEL_ADVERBS,
     SEQUEL_PHRASALS,
     SPAN_LEMMAS,
+    STOCK_PLEDGE_LEMMAS,
     SPECULATOR_NOUNS,
     SPEECH_LEMMAS,
     STANCE_LEMMAS,
@@ -2092,6 +2093,8 @@ def _only_sounds_ahead(
             or sentence.uncounted_span(clause)  # "will be felt for years"
             or sentence.onlookers_watch(clause)  # "investors will be watching for ..."
             or sentence.provokes(clause, anchor)  # "is likely to anger motorists"
+            # "the trust said it would learn lessons from the case"
+            or (t.lemma[clause] in STOCK_PLEDGE_LEMMAS and not sentence.until(clause))
         )
     ):
         return True
