@@ -21,6 +21,10 @@
 - The stock reply to criticism ("the trust said it would learn lessons from the case",
   "the council said it would reflect on the findings", "would cooperate fully with
   regulators"): an attitude, not a step; with a date it is one.
+- What the future hangs on ("A lot will depend on the weather", "Everything will depend on
+  the price of steel") and the questions a story says will be asked ("Questions will be
+  asked about how the blaze spread"): an open question, not a step.
+- "Lessons must be learned from this tragedy": the stock reply as an obligation.
 - "The trial continues.", the court reporter's closing line, is the next step.
 
 Every article here is synthetic: written for these tests (invented people, councils,
@@ -239,3 +243,37 @@ def test_a_reply_with_a_date_stays() -> None:
     # council, local
     step = "The council said it would respond to the findings by the end of March."
     assert _outlook(LEAD + step + "\n") == step
+
+
+@pytest.mark.parametrize(
+    "open_future",
+    [
+        # sport, wire
+        "A lot will depend on the weather.",
+        # business, broadsheet
+        "Everything will depend on the price of steel.",
+        # politics, broadsheet
+        "The outcome will depend on how many Labour MPs rebel.",
+        # crime, tabloid
+        "Questions will be asked about how the blaze spread so quickly.",
+        # sport, tabloid
+        "Questions will now be asked of the manager's tactics.",
+        # politics, broadsheet
+        "Questions will inevitably be raised about who had access to the document.",
+    ],
+)
+def test_what_the_future_hangs_on_or_the_questions_it_raises_are_no_outlook(
+    open_future: str,
+) -> None:
+    assert _outlook(LEAD + open_future + "\n") == ""
+
+
+def test_a_dependence_with_a_date_stays() -> None:
+    # council, local
+    step = "The decision will depend on a survey of the bridge due in March."
+    assert _outlook(LEAD + step + "\n") == step
+
+
+def test_lessons_that_must_be_learned_are_no_outlook() -> None:
+    # health, local
+    assert _outlook(LEAD + "Lessons must be learned from this tragedy.\n") == ""

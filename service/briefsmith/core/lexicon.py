@@ -828,6 +828,13 @@ WATCHER_NOUNS = _words("investor analyst trader market economist observer pundit
 # from the case", "the council said it would reflect on the findings", "the company said it
 # would cooperate fully with regulators" (with no date, a pledge of attitude, no step).
 STOCK_PLEDGE_LEMMAS = _words("learn reflect cooperate")
+# Verbs (lemmas) of what the future hangs on: "a lot will depend on the weather", "the
+# outcome will hinge on the vote" (with no date, an open question, no step).
+DEPENDENCE_LEMMAS = _words("depend hinge")
+# Questions a story says will be asked: "questions will be asked about how the blaze
+# spread", "questions will be raised" (the noun, lemma, and the verbs, lemmas).
+QUESTION_NOUNS = _words("question")
+ASKING_LEMMAS = _words("ask raise pose")
 # Verbs (lemmas) whose object is how long: "it will take years to recover".
 SPAN_LEMMAS = _words("take last")
 PROVOKE_LEMMAS = _words("""

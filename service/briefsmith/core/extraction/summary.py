@@ -11,6 +11,9 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from briefsmith.core.lexicon import (
+    ASKING_LEMMAS,
+    DEPENDENCE_LEMMAS,
+    QUESTION_NOUNS,
     ACTING_NOUNS,
     AFTERMATH_WORDS,
     AGENT_LOOKALIKES,
@@ -2093,10 +2096,22 @@ def _only_sounds_ahead(
             or sentence.uncounted_span(clause)  # "will be felt for years"
             or sentence.onlookers_watch(clause)  # "investors will be watching for ..."
             or sentence.provokes(clause, anchor)  # "is likely to anger motorists"
-            # "the trust said it would learn lessons from the case"
-            or (t.lemma[clause] in STOCK_PLEDGE_LEMMAS and not sentence.until(clause))
+            # "a lot will depend on the weather": an open question
+            or t.lemma[clause] in DEPENDENCE_LEMMAS
+            # "questions will be asked about how the blaze spread"
+            or (
+                t.lemma[clause] in ASKING_LEMMAS
+                and any(t.lemma[c] in QUESTION_NOUNS for c in sentence.subjects(clause))
+            )
         )
     ):
+        return True
+    if (
+        kind in (_FUTURE, _CONDITIONAL, _OBLIGATION)
+        and not (ahead or sentence.until(clause))
+        and t.lemma[clause] in STOCK_PLEDGE_LEMMAS
+    ):
+        # "the trust said it would learn lessons from the case", "lessons must be learned"
         return True
     # "the findings will help doctors", "this will be the third time", "it would continue
     # to monitor the situation": a judgment or more of the same, no step
