@@ -25,6 +25,9 @@
   the price of steel") and the questions a story says will be asked ("Questions will be
   asked about how the blaze spread"): an open question, not a step.
 - "Lessons must be learned from this tragedy": the stock reply as an obligation.
+- A match report's judgment of what a side will make of a result ("City will take heart
+  from their second-half display", "Town will take plenty of positives", "Rovers will
+  look back on this as a missed opportunity").
 - "The trial continues.", the court reporter's closing line, is the next step.
 
 Every article here is synthetic: written for these tests (invented people, councils,
@@ -277,3 +280,33 @@ def test_a_dependence_with_a_date_stays() -> None:
 def test_lessons_that_must_be_learned_are_no_outlook() -> None:
     # health, local
     assert _outlook(LEAD + "Lessons must be learned from this tragedy.\n") == ""
+
+
+@pytest.mark.parametrize(
+    "judged",
+    [
+        # sport, broadsheet
+        "City will take heart from their second-half display.",
+        # sport, local
+        "Town will take plenty of positives from the performance.",
+        # sport, tabloid
+        "Rovers will look back on this as a missed opportunity.",
+        # sport, wire
+        "Ireland will take comfort from the way they finished.",
+    ],
+)
+def test_what_a_side_will_make_of_a_result_is_no_outlook(judged: str) -> None:
+    assert _outlook(LEAD + judged + "\n") == ""
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        # sport, wire: a fixture, not a penalty
+        "Whoever wins will face Spain in the final.",
+        # business, trade: a dated meeting
+        "The board will look back on the year at its meeting on 3 May.",
+    ],
+)
+def test_a_fixture_or_a_dated_meeting_stays(step: str) -> None:
+    assert _outlook(LEAD + step + "\n") == step

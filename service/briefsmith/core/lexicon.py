@@ -835,6 +835,11 @@ DEPENDENCE_LEMMAS = _words("depend hinge")
 # spread", "questions will be raised" (the noun, lemma, and the verbs, lemmas).
 QUESTION_NOUNS = _words("question")
 ASKING_LEMMAS = _words("ask raise pose")
+# What a side "will take" from a defeat, in a match report's voice: "City will take heart
+# from their second-half display", "Town will take plenty of positives", "will take
+# comfort from" (a judgment, no step); and "will look back on this as a missed chance".
+CONSOLATION_NOUNS = _words("heart positive positives comfort encouragement solace")
+RETROSPECT_PARTICLES = _words("back")
 # Verbs (lemmas) whose object is how long: "it will take years to recover".
 SPAN_LEMMAS = _words("take last")
 PROVOKE_LEMMAS = _words("""
