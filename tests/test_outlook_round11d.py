@@ -28,6 +28,10 @@
 - A match report's judgment of what a side will make of a result ("City will take heart
   from their second-half display", "Town will take plenty of positives", "Rovers will
   look back on this as a missed opportunity").
+- A life remembered in reported speech ("She said her mother would sing to her in Welsh",
+  "He recalled that his coach would make them run up sand dunes"): a relative's habit or
+  a recollection, with no date, is the past; "She said her husband would be buried in his
+  home town" (what will be done) and a dated return stay.
 - "The trial continues.", the court reporter's closing line, is the next step.
 
 Every article here is synthetic: written for these tests (invented people, councils,
@@ -309,4 +313,34 @@ def test_what_a_side_will_make_of_a_result_is_no_outlook(judged: str) -> None:
     ],
 )
 def test_a_fixture_or_a_dated_meeting_stays(step: str) -> None:
+    assert _outlook(LEAD + step + "\n") == step
+
+
+@pytest.mark.parametrize(
+    "memory",
+    [
+        # obituary, broadsheet
+        "She said her mother would sing to her in Welsh at bedtime.",
+        # sport, tabloid
+        "He recalled that his coach would make them run up sand dunes in the rain.",
+        # culture, tabloid
+        "He said his father would come home from the pit covered in coal dust.",
+        # inquest, broadcaster
+        "His widow said her husband would walk the dog on the cliffs.",
+    ],
+)
+def test_a_life_remembered_in_reported_speech_is_no_outlook(memory: str) -> None:
+    assert _outlook(LEAD + memory + "\n") == ""
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        # obituary, local: what will be done
+        "She said her husband would be buried in his home town.",
+        # education, local: a dated return
+        "He said his son would return to school next week.",
+    ],
+)
+def test_a_relatives_next_step_stays(step: str) -> None:
     assert _outlook(LEAD + step + "\n") == step

@@ -840,6 +840,9 @@ ASKING_LEMMAS = _words("ask raise pose")
 # comfort from" (a judgment, no step); and "will look back on this as a missed chance".
 CONSOLATION_NOUNS = _words("heart positive positives comfort encouragement solace")
 RETROSPECT_PARTICLES = _words("back")
+# Speech verbs (lemmas) of memory: what someone "recalled" another "would" do is a habit
+# of the past ("he recalled that his coach would make them run up sand dunes").
+RECALL_LEMMAS = _words("recall remember reminisce")
 # Verbs (lemmas) whose object is how long: "it will take years to recover".
 SPAN_LEMMAS = _words("take last")
 PROVOKE_LEMMAS = _words("""

@@ -11,6 +11,8 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from briefsmith.core.lexicon import (
+    KIN_NOUNS,
+    RECALL_LEMMAS,
     CONSOLATION_NOUNS,
     RETROSPECT_PARTICLES,
     ASKING_LEMMAS,
@@ -1601,6 +1603,23 @@ class _Clauses:
             and any(t.dep[c] == "prep" and t.lower[c] == "on" for c in children)
         )
 
+    def recalled_habit(self, clause: int, speaker: int | None) -> bool:
+        """A reported "would" of the past, a life remembered: "he recalled that his coach
+        would make them run up sand dunes", "she said her mother would sing to her in
+        Welsh", "he said his father would come home covered in coal dust" (a relative's
+        act, active, told with no date); not "she said her husband would be buried in
+        his home town" (a passive: what will be done)."""
+        t = self.t
+        if speaker is not None and t.lemma[speaker] in RECALL_LEMMAS:
+            return True
+        if any(t.dep[c] == "auxpass" for c in t.children[clause]):
+            return False
+        return any(
+            t.lemma[c] in KIN_NOUNS
+            and any(t.dep[g] == "poss" and t.pos[g] == "PRON" for g in t.children[c])
+            for c in self.subjects(clause)
+        )
+
     def onlookers_watch(self, clause: int) -> bool:
         """Onlookers watching, in the writer's voice: "investors will be watching for any
         sign that ...", "analysts will be looking for signs ...", "all eyes will be on
@@ -2147,6 +2166,13 @@ def _only_sounds_ahead(
         )
     ):
         return True
+    if (
+        kind == _CONDITIONAL
+        and frame == "reported"
+        and not (ahead or sentence.until(clause))
+        and sentence.recalled_habit(clause, speaker)
+    ):
+        return True  # "she said her mother would sing to her in Welsh"
     if kind in (_FUTURE, _CONDITIONAL) and sentence.consoled(clause):
         # "City will take heart from their second-half display" (whatever its time)
         return True
