@@ -32,7 +32,9 @@
   "He recalled that his coach would make them run up sand dunes"): a relative's habit or
   a recollection, with no date, is the past; "She said her husband would be buried in his
   home town" (what will be done) and a dated return stay.
-- "The trial continues.", the court reporter's closing line, is the next step.
+- "The trial continues.", the court reporter's closing line, is the next step; so is an
+  event that "will take place" or a rule that "will take effect" with no date ("The
+  funeral will take place at St Mary's Church"): what happens, not what a thing does.
 
 Every article here is synthetic: written for these tests (invented people, councils,
 clubs, bands and companies; local, wire, tabloid, broadsheet, broadcaster and trade
@@ -344,3 +346,20 @@ def test_a_life_remembered_in_reported_speech_is_no_outlook(memory: str) -> None
 )
 def test_a_relatives_next_step_stays(step: str) -> None:
     assert _outlook(LEAD + step + "\n") == step
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        # obituary, local
+        "The funeral will take place at St Mary's Church.",
+        # culture, broadsheet
+        "The ceremony will take place in the abbey.",
+        # politics, broadcaster
+        "The count will take place overnight.",
+        # business, wire
+        "The changes will take effect immediately.",
+    ],
+)
+def test_an_event_that_will_take_place_is_the_outlook(event: str) -> None:
+    assert _outlook(LEAD + event + "\n") == event

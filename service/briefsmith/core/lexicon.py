@@ -843,6 +843,9 @@ RETROSPECT_PARTICLES = _words("back")
 # Speech verbs (lemmas) of memory: what someone "recalled" another "would" do is a habit
 # of the past ("he recalled that his coach would make them run up sand dunes").
 RECALL_LEMMAS = _words("recall remember reminisce")
+# Objects of "take" that make it an event, not a thing's effect: "the funeral will take
+# place at St Mary's", "the changes will take effect immediately".
+OCCURRENCE_NOUNS = _words("place effect")
 # Verbs (lemmas) whose object is how long: "it will take years to recover".
 SPAN_LEMMAS = _words("take last")
 PROVOKE_LEMMAS = _words("""

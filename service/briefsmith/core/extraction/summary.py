@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from briefsmith.core.lexicon import (
+    OCCURRENCE_NOUNS,
     KIN_NOUNS,
     RECALL_LEMMAS,
     CONSOLATION_NOUNS,
@@ -1214,6 +1215,14 @@ class _Clauses:
             and any(t.dep[c] in _SUBJECTS for c in t.children[clause])
             and not self.acts(clause)
             and any(t.dep[c] == "dobj" for c in t.children[clause])
+            # "the funeral will take place at St Mary's": an event, not an effect
+            and not (
+                t.lemma[clause] in SPAN_LEMMAS
+                and any(
+                    t.dep[c] == "dobj" and t.lemma[c] in OCCURRENCE_NOUNS
+                    for c in t.children[clause]
+                )
+            )
         )
 
     def taken_as(self, clause: int) -> bool:
