@@ -32,9 +32,9 @@
   "He recalled that his coach would make them run up sand dunes"): a relative's habit or
   a recollection, with no date, is the past; "She said her husband would be buried in his
   home town" (what will be done) and a dated return stay.
-- "The trial continues.", the court reporter's closing line, is the next step; so is an
-  event that "will take place" or a rule that "will take effect" with no date ("The
-  funeral will take place at St Mary's Church"): what happens, not what a thing does.
+- An event that "will take place" or a rule that "will take effect" with no date ("The
+  funeral will take place at St Mary's Church") is the next step: what happens, not
+  what a thing does. ("The trial continues." stays no outlook, as round 4b decided.)
 
 Every article here is synthetic: written for these tests (invented people, councils,
 clubs, bands and companies; local, wire, tabloid, broadsheet, broadcaster and trade
@@ -213,22 +213,6 @@ def test_a_body_set_to_act_stays() -> None:
 )
 def test_fans_reactions_are_no_outlook(reaction: str) -> None:
     assert _outlook(LEAD + reaction + "\n") == ""
-
-
-@pytest.mark.parametrize(
-    "closing",
-    [
-        # courts, local
-        "The trial continues.",
-        # inquest, local
-        "The inquest continues.",
-        # courts, broadsheet
-        "The case continues.",
-    ],
-)
-def test_the_court_reporters_closing_line_is_the_outlook(closing: str) -> None:
-    body = "He told the jury he had never owned a knife.\n\n"
-    assert _outlook(LEAD + body + closing + "\n") == closing
 
 
 @pytest.mark.parametrize(

@@ -938,9 +938,6 @@ SEQUEL_ADVERBS = _words("later eventually subsequently afterwards afterward")
 # to monitor the situation" is no next step unless a time is set ("the search will
 # resume on Monday").
 CONTINUATION_LEMMAS = _words("continue")
-# Nouns (lemmas) of a proceeding whose bare "continues" closes a court report: "The trial
-# continues.", "The inquest continues." (the proceeding goes on: the next step).
-PROCEEDING_NOUNS = _words("trial case hearing inquest")
 # Verbs (lemmas) of comment beside the speech verbs: "the school said it would not
 # discuss individual pupils" is no next step.
 COMMENT_LEMMAS = _words("comment discuss speculate disclose reveal name identify elaborate")

@@ -88,7 +88,6 @@ from briefsmith.core.lexicon import (
     PERSONNEL_NOUNS,
     PREDICTION_LEMMAS,
     PREFERENCE_ADVERBS,
-    PROCEEDING_NOUNS,
     PROSECUTION_WORDS,
     PROSPECT_NOUNS,
     PROVERB_SUBJECTS,
@@ -200,10 +199,6 @@ _LABELLED = re.compile(r"^\s*(?:[A-Za-z]+\s+)?(?P<label>[A-Za-z]+)\s*:")
 def _is_labelled_furniture(text: str) -> bool:
     found = _LABELLED.match(text)
     return found is not None and found.group("label").casefold() in FURNITURE_LABELS
-
-
-# The court reporter's closing line, three words: "The trial continues." (its parse decides)
-_GOES_ON = re.compile(rf"The (?:{'|'.join(sorted(PROCEEDING_NOUNS))}) continues\.$", re.IGNORECASE)
 
 
 def _is_story_sentence(text: str) -> bool:
@@ -1486,20 +1481,6 @@ class _Clauses:
             for c in subjects
         )
 
-    def proceeding_goes_on(self, clause: int) -> bool:
-        """The court reporter's closing line: "The trial continues.", "The inquest
-        continues." (a bare present, nothing else hangs on the verb); not "the case
-        continues to divide opinion"."""
-        t = self.t
-        subjects = self.subjects(clause)
-        return (
-            t.lemma[clause] in CONTINUATION_LEMMAS
-            and t.tag[clause] in ("VBZ", "VBP")
-            and len(subjects) == 1
-            and t.lemma[subjects[0]] in PROCEEDING_NOUNS
-            and all(c in subjects or t.dep[c] == "punct" for c in t.children[clause])
-        )
-
     def _bare_plural(self, noun: int) -> bool:
         """A plural noun with no determiner, possessor, number or name of its own:
         "drivers", "investors", not "the drivers", "Unite members", "two analysts"."""
@@ -2294,8 +2275,6 @@ def _parsed_reading(
             kind = _PENDING  # "released on bail pending further enquiries"
         elif kind == _PAST and "past" not in when and sentence.sent_on(clause):
             kind = _PENDING  # "committed to the crown court for sentence"
-        if kind == _PRESENT and sentence.proceeding_goes_on(clause):
-            kind = _ONGOING  # "The trial continues."
         if kind == _PRESENT and sentence.event_at_clock(clause) and not sentence.habitual(clause):
             kind = _FUTURE  # "kick-off is at 3pm": a preview
         if kind in (_PAST, _NONE):
@@ -2434,9 +2413,7 @@ def _outlook_candidates(
             continue
         if _ASKS.search(sentence.text):
             continue  # "Will the council listen this time?": a question tells no next step
-        if len(sentence.text) > _SENTENCE_MAX_CHARS or not (
-            _is_story_sentence(sentence.text) or _GOES_ON.match(sentence.text.strip())
-        ):
+        if not _is_story_sentence(sentence.text) or len(sentence.text) > _SENTENCE_MAX_CHARS:
             continue
         yield position, sentence, passage
 
@@ -2487,14 +2464,7 @@ def _parsed_outlook(
             continue
         if len(words) < _OUTLOOK_MIN_WORDS and not (
             len(words) == _OUTLOOK_MIN_WORDS - 1
-            and (
-                any(t.ent[i] in _TIME_ENTITIES for i in tokens if t.pos[i] in _CONTENT)
-                # "The trial continues." says it with its proceeding
-                or any(
-                    t.head[i] == i and _Clauses(t, tokens.start, tokens.stop).proceeding_goes_on(i)
-                    for i in tokens
-                )
-            )
+            and any(t.ent[i] in _TIME_ENTITIES for i in tokens if t.pos[i] in _CONTENT)
         ):
             # "But she won't leave.": too little to say what happens next; "He will be
             # sentenced on Friday." says it with its date
