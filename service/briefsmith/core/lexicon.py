@@ -814,6 +814,54 @@ anniversary centenary centennial bicentenary bicentennial tercentenary birthday 
 GENERIC_PRONOUNS = _words("""
 one anyone anybody everyone everybody nobody you whoever some others few
 """)
+# Words that stand for people in general before what restricts them: "those found guilty
+# will face up to two years in prison" (beside the generic pronouns: "anyone caught ...").
+RESTRICTED_PRONOUNS = _words("those")
+# Verbs of a penalty: "anyone caught will face a fine" (lemma), "drivers caught using it
+# will be fined" (the participle, as written: the lemmatizer cuts "fined" to "fin"). With
+# people in general and no date, a standing rule, not a next step.
+PENALTY_LEMMAS = _words("face")
+PENALTY_PARTICIPLES = _words("""
+fined banned prosecuted jailed penalised penalized disqualified sanctioned
+""")
+# Verbs (lemmas) of watching, and the noun of "all eyes will be on ...": what "investors
+# will be watching for" or "analysts will be looking for" is the writer's guess of what
+# onlookers will look at, not a step (a dated event they watch is one).
+WATCH_LEMMAS = _words("watch look")
+ATTENTION_NOUNS = _words("eye")
+# Nouns (lemmas) of those who watch a market or a game, beside the onlookers above.
+WATCHER_NOUNS = _words("investor analyst trader market economist observer pundit")
+# Verbs (lemmas) of how the news will be taken, after "is likely to" or "is set to": "the
+# decision is likely to anger motorists", "the move is likely to prove controversial",
+# "the findings are set to reignite the debate" (said of a thing, a judgment of the news).
+# Verbs (lemmas) of the stock reply to criticism: "the trust said it would learn lessons
+# from the case", "the council said it would reflect on the findings", "the company said it
+# would cooperate fully with regulators" (with no date, a pledge of attitude, no step).
+STOCK_PLEDGE_LEMMAS = _words("learn reflect cooperate")
+# Verbs (lemmas) of what the future hangs on: "a lot will depend on the weather", "the
+# outcome will hinge on the vote" (with no date, an open question, no step).
+DEPENDENCE_LEMMAS = _words("depend hinge")
+# Questions a story says will be asked: "questions will be asked about how the blaze
+# spread", "questions will be raised" (the noun, lemma, and the verbs, lemmas).
+QUESTION_NOUNS = _words("question")
+ASKING_LEMMAS = _words("ask raise pose")
+# What a side "will take" from a defeat, in a match report's voice: "City will take heart
+# from their second-half display", "Town will take plenty of positives", "will take
+# comfort from" (a judgment, no step); and "will look back on this as a missed chance".
+CONSOLATION_NOUNS = _words("heart positive positives comfort encouragement solace")
+RETROSPECT_PARTICLES = _words("back")
+# Speech verbs (lemmas) of memory: what someone "recalled" another "would" do is a habit
+# of the past ("he recalled that his coach would make them run up sand dunes").
+RECALL_LEMMAS = _words("recall remember reminisce")
+# Objects of "take" that make it an event, not a thing's effect: "the funeral will take
+# place at St Mary's", "the changes will take effect immediately".
+OCCURRENCE_NOUNS = _words("place effect")
+# Verbs (lemmas) whose object is how long: "it will take years to recover".
+SPAN_LEMMAS = _words("take last")
+PROVOKE_LEMMAS = _words("""
+anger upset infuriate enrage alarm dismay delight disappoint frustrate provoke prove
+reignite rekindle fuel spark divide
+""")
 # Verbs (lemmas) of how people will take a thing: "audiences will hardly recognise it",
 # "visitors will enjoy the new cafe", "visitors will find 200 objects on display" judge it
 # (a review's voice), they tell no next step.

@@ -113,6 +113,16 @@ def is_duration(unit: str | None) -> bool:
     return bool(found and found[0] == "time")
 
 
+# Durations of a year and more: "for years", "for decades" with no number tell how long
+# something lasts, not when it happens.
+_LONG_DURATIONS = frozenset({"years", "decades"})
+
+
+def is_long_duration(word: str | None) -> bool:
+    found = canonical_unit(word)
+    return bool(found and found[0] == "time" and found[1] in _LONG_DURATIONS)
+
+
 def units_compatible(a: str | None, b: str | None) -> bool:
     """Two units agree unless both are measurement units of different kinds or names."""
     ca, cb = canonical_unit(a), canonical_unit(b)

@@ -16,6 +16,8 @@ from briefsmith.core.lexicon import (
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     APPOINTMENT_LEMMAS,
+    ASKING_LEMMAS,
+    ATTENTION_NOUNS,
     BEFOREHAND_WORDS,
     BROADCAST_NOUNS,
     CLOCK_PREPOSITIONS,
@@ -25,6 +27,7 @@ from briefsmith.core.lexicon import (
     CONDITION_ADVERBS,
     CONDITION_PREPOSITIONS,
     CONJECTURE_ADVERBS,
+    CONSOLATION_NOUNS,
     CONTINUATION_LEMMAS,
     CONTINUITY_ADVERBS,
     COURT_SENDING_LEMMAS,
@@ -32,6 +35,7 @@ from briefsmith.core.lexicon import (
     DATE_NOUNS,
     DATING_ADVERBS,
     DEMONSTRATIVES,
+    DEPENDENCE_LEMMAS,
     DURATION_PREPOSITIONS,
     EFFECT_AMOUNTS,
     EFFECT_LEMMAS,
@@ -59,6 +63,7 @@ from briefsmith.core.lexicon import (
     INTENT_LEMMAS,
     JEOPARDY_NOUNS,
     JUDGING_NOUNS,
+    KIN_NOUNS,
     LEGACY_ADVERBS,
     LEGACY_LEMMAS,
     LEGACY_PHRASALS,
@@ -72,8 +77,11 @@ from briefsmith.core.lexicon import (
     NECESSITY_LEMMAS,
     NOT_YET_WORDS,
     OCCASION_TIME_NOUNS,
+    OCCURRENCE_NOUNS,
     ORG_HEADS,
     PAST_TIME_WORDS,
+    PENALTY_LEMMAS,
+    PENALTY_PARTICIPLES,
     PENDING_PREPOSITIONS,
     PERSON_NOUNS,
     PERSON_RELATIVES,
@@ -83,30 +91,40 @@ from briefsmith.core.lexicon import (
     PROSECUTION_WORDS,
     PROSPECT_NOUNS,
     PROVERB_SUBJECTS,
+    PROVOKE_LEMMAS,
+    QUESTION_NOUNS,
     QUOTE_OPENERS,
     REACTION_LEMMAS,
     READINESS_ADJECTIVES,
+    RECALL_LEMMAS,
     RECURRING_DETERMINERS,
     RESCHEDULE_LEMMAS,
     RESCHEDULE_PREPOSITIONS,
+    RESTRICTED_PRONOUNS,
+    RETROSPECT_PARTICLES,
     ROLE_NOUNS,
     SCHEDULED_EVENT_NOUNS,
     SEQUEL_ADVERBS,
     SEQUEL_PHRASALS,
+    SPAN_LEMMAS,
     SPECULATOR_NOUNS,
     SPEECH_LEMMAS,
     STANCE_LEMMAS,
     STATE_BODY_NOUNS,
     STATE_LEMMAS,
+    STOCK_PLEDGE_LEMMAS,
     TAKEN_AS_LEMMAS,
     TERMS_PREPOSITIONS,
     WARNING_LEMMAS,
+    WATCH_LEMMAS,
+    WATCHER_NOUNS,
     WEEKDAYS,
     WHEN_MARKERS,
     WISH_LEMMAS,
 )
 from briefsmith.core.schema import MAX_SITUATION_SENTENCES, fit_situation
 from briefsmith.core.segments import Segment, sentences
+from briefsmith.core.units import is_duration, is_long_duration
 
 if TYPE_CHECKING:
     from briefsmith.core.analysis import Analysis, Tokens
@@ -1192,6 +1210,14 @@ class _Clauses:
             and any(t.dep[c] in _SUBJECTS for c in t.children[clause])
             and not self.acts(clause)
             and any(t.dep[c] == "dobj" for c in t.children[clause])
+            # "the funeral will take place at St Mary's": an event, not an effect
+            and not (
+                t.lemma[clause] in SPAN_LEMMAS
+                and any(
+                    t.dep[c] == "dobj" and t.lemma[c] in OCCURRENCE_NOUNS
+                    for c in t.children[clause]
+                )
+            )
         )
 
     def taken_as(self, clause: int) -> bool:
@@ -1442,12 +1468,176 @@ class _Clauses:
         onlookers = not any(t.dep[c] == "xcomp" for c in t.children[clause])
         return any(
             t.tag[c] == "NNS"
-            and t.lemma[c] not in _DECIDERS
+            # fans may march (a step), but how they will take a thing is a review's voice
+            and (
+                t.lemma[c] not in _DECIDERS
+                or (t.lemma[clause] in REACTION_LEMMAS and t.lemma[c] in SPECULATOR_NOUNS)
+            )
             and not any(t.dep[g] in ("det", "poss") or t.pos[g] == "PROPN" for g in t.children[c])
             and (
                 t.lemma[clause] in REACTION_LEMMAS
                 or (onlookers and (t.lemma[c] in SPECULATOR_NOUNS or t.lemma[c] in JUDGING_NOUNS))
             )
+            for c in subjects
+        )
+
+    def _bare_plural(self, noun: int) -> bool:
+        """A plural noun with no determiner, possessor, number or name of its own:
+        "drivers", "investors", not "the drivers", "Unite members", "two analysts"."""
+        t = self.t
+        return t.tag[noun] == "NNS" and not any(
+            t.dep[g] in ("det", "poss", "nummod", "compound") or t.pos[g] == "PROPN"
+            for g in t.children[noun]
+        )
+
+    def penalises_anyone(self, clause: int) -> bool:
+        """A penalty for people in general, the standing terms of a rule: "anyone caught
+        dumping rubbish will face a fine", "drivers caught using it will be fined £70",
+        "those found guilty will face up to two years in prison" (the restricting
+        participle or relative may take the subject: the parser hangs the penalty under
+        "caught" or "found"); not "Marsh will face a retrial"."""
+        t = self.t
+        if not (
+            t.lemma[clause] in PENALTY_LEMMAS
+            or (t.tag[clause] == "VBN" and t.lower[clause] in PENALTY_PARTICIPLES)
+        ):
+            return False
+        if any(
+            t.dep[c] == "dobj" and (t.pos[c] == "PROPN" or t.ent[c] in _AGENT_ENTITIES)
+            for c in t.children[clause]
+        ):
+            return False  # "whoever wins will face Spain in the final": a fixture
+        subjects = self.subjects(clause)
+        head = t.head[clause]
+        if not subjects and t.dep[clause] == "ccomp" and self.inside(head):
+            subjects = self.subjects(head)  # "those found guilty will face"
+        subjects += [g for c in subjects if t.dep[c] == "csubj" for g in self.subjects(c)]
+        subjects += [c for c in t.children[clause] if t.dep[c] == "csubj"]
+        subjects += [g for c in t.children[clause] if t.dep[c] == "csubj" for g in self.subjects(c)]
+        for c in subjects:
+            if t.lower[c] in GENERIC_PRONOUNS or t.lower[c] in RESTRICTED_PRONOUNS:
+                return True
+            restricted = self.inside(c + 1) and (
+                t.tag[c + 1] in ("VBN", "VBD") or t.lower[c + 1] in PERSON_RELATIVES
+            )
+            if self._bare_plural(c) and restricted:
+                return True
+        return False
+
+    def time_judged(self, clause: int) -> bool:
+        """A time that is the subject of a judgment: "the next few weeks will be crucial
+        for the manager", "the next year will be a big test"; the time is what is judged,
+        no step is dated by it ("Tuesday will be the first day of the strike" names one)."""
+        t = self.t
+        if t.lemma[clause] != "be" or not any(
+            # the time noun itself, not "the next monthly figures are due" (a DATE to the
+            # recognizer)
+            is_duration(t.lower[c])
+            for c in self.subjects(clause)
+        ):
+            return False
+        return any(
+            t.dep[c] == "acomp"
+            or (
+                t.dep[c] == "attr"
+                and any(
+                    t.dep[g] == "det" and t.lower[g] in INDEFINITE_ARTICLES for g in t.children[c]
+                )
+            )
+            for c in t.children[clause]
+        )
+
+    def uncounted_span(self, clause: int) -> bool:
+        """A span of years with no number: "it will take years for the town to recover",
+        "the effects will be felt for years", "the party will be paying the price for
+        decades" tell how long, as a judgment; "for six months" counts one."""
+        t = self.t
+        for c in t.children[clause]:
+            spans = [c] if t.dep[c] == "dobj" and t.lemma[clause] in SPAN_LEMMAS else []
+            if t.dep[c] == "prep" and t.lower[c] == "for":
+                spans = [g for g in t.children[c] if t.dep[g] == "pobj"]
+            if any(is_long_duration(t.lower[g]) and self._bare_plural(g) for g in spans):
+                return True
+        return False
+
+    def consoled(self, clause: int) -> bool:
+        """A match report's judgment of what a side will make of a result: "City will
+        take heart from their second-half display", "Town will take plenty of
+        positives"."""
+        t = self.t
+        if t.lemma[clause] not in SPAN_LEMMAS:
+            return False
+        objects = [c for c in t.children[clause] if t.dep[c] == "dobj"]
+        objects += [
+            p
+            for o in objects
+            for g in t.children[o]
+            if t.dep[g] == "prep"
+            for p in t.children[g]
+            if t.dep[p] == "pobj"
+        ]
+        return any(t.lower[c] in CONSOLATION_NOUNS for c in objects)
+
+    def looks_back(self, clause: int) -> bool:
+        """ "Rovers will look back on this as a missed opportunity": a judgment of the
+        news (the caller asks for no date: a meeting that will look back on the year on
+        3 May is a step)."""
+        t = self.t
+        children = t.children[clause]
+        return (
+            t.lemma[clause] in WATCH_LEMMAS
+            and any(
+                t.dep[c] in ("prt", "advmod") and t.lower[c] in RETROSPECT_PARTICLES
+                for c in children
+            )
+            and any(t.dep[c] == "prep" and t.lower[c] == "on" for c in children)
+        )
+
+    def recalled_habit(self, clause: int, speaker: int | None) -> bool:
+        """A reported "would" of the past, a life remembered: "he recalled that his coach
+        would make them run up sand dunes", "she said her mother would sing to her in
+        Welsh", "he said his father would come home covered in coal dust" (a relative's
+        act, active, told with no date); not "she said her husband would be buried in
+        his home town" (a passive: what will be done)."""
+        t = self.t
+        if speaker is not None and t.lemma[speaker] in RECALL_LEMMAS:
+            return True
+        if any(t.dep[c] == "auxpass" for c in t.children[clause]):
+            return False
+        return any(
+            t.lemma[c] in KIN_NOUNS
+            and any(t.dep[g] == "poss" and t.pos[g] == "PRON" for g in t.children[c])
+            for c in self.subjects(clause)
+        )
+
+    def onlookers_watch(self, clause: int) -> bool:
+        """Onlookers watching, in the writer's voice: "investors will be watching for any
+        sign that ...", "analysts will be looking for signs ...", "all eyes will be on
+        ..."."""
+        t = self.t
+        subjects = self.subjects(clause)
+        if t.lemma[clause] == "be":
+            return any(t.lemma[c] in ATTENTION_NOUNS for c in subjects)
+        return t.lemma[clause] in WATCH_LEMMAS and any(
+            (t.lemma[c] in WATCHER_NOUNS or t.lemma[c] in SPECULATOR_NOUNS) and self._bare_plural(c)
+            for c in subjects
+        )
+
+    def provokes(self, clause: int, anchor: int) -> bool:
+        """How the news will be taken, said of a thing with "is likely to" or "is set to":
+        "the decision is likely to anger many motorists", "the move is likely to prove
+        controversial", "the findings are set to reignite the debate"; not a body's plan
+        ("the airline is set to cut 400 jobs")."""
+        t = self.t
+        if t.lemma[clause] not in PROVOKE_LEMMAS or anchor == clause:
+            return False
+        # "are set to" is a passive: its subject counts as a thing unless someone acts
+        subjects = self.subjects(anchor)
+        return bool(subjects) and not any(
+            t.pos[c] in ("PRON", "PROPN")
+            or t.ent[c] in _AGENT_ENTITIES
+            or t.lemma[c] in _INSTITUTIONS
+            or t.lemma[c] in _ACTORS
             for c in subjects
         )
 
@@ -1945,6 +2135,44 @@ def _only_sounds_ahead(
             and (sentence.refused(clause) or sentence.effect(clause))
         ):
             return True
+    if kind == _FUTURE and sentence.time_judged(clause):
+        return True  # "the next few weeks will be crucial for the manager"
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
+        and not ahead
+        and (
+            sentence.penalises_anyone(clause)  # "anyone caught will face a fine"
+            or sentence.uncounted_span(clause)  # "will be felt for years"
+            or sentence.onlookers_watch(clause)  # "investors will be watching for ..."
+            or sentence.looks_back(clause)  # "will look back on this as a missed chance"
+            or sentence.provokes(clause, anchor)  # "is likely to anger motorists"
+            # "a lot will depend on the weather": an open question
+            or t.lemma[clause] in DEPENDENCE_LEMMAS
+            # "questions will be asked about how the blaze spread"
+            or (
+                t.lemma[clause] in ASKING_LEMMAS
+                and any(t.lemma[c] in QUESTION_NOUNS for c in sentence.subjects(clause))
+            )
+        )
+    ):
+        return True
+    if (
+        kind == _CONDITIONAL
+        and frame == "reported"
+        and not (ahead or sentence.until(clause))
+        and sentence.recalled_habit(clause, speaker)
+    ):
+        return True  # "she said her mother would sing to her in Welsh"
+    if kind in (_FUTURE, _CONDITIONAL) and sentence.consoled(clause):
+        # "City will take heart from their second-half display" (whatever its time)
+        return True
+    if (
+        kind in (_FUTURE, _CONDITIONAL, _OBLIGATION)
+        and not (ahead or sentence.until(clause))
+        and t.lemma[clause] in STOCK_PLEDGE_LEMMAS
+    ):
+        # "the trust said it would learn lessons from the case", "lessons must be learned"
+        return True
     # "the findings will help doctors", "this will be the third time", "it would continue
     # to monitor the situation": a judgment or more of the same, no step
     return (
