@@ -111,12 +111,15 @@ from briefsmith.core.lexicon import (
     NAMED_THING_NOUNS,
     NAMING_VERBS,
     NICKNAMING_LEMMAS,
+    EVENT_NAME_HEADS,
     OCCASION_WORDS,
     OFFICE_OF_TITLE,
     OFFICE_TAILS,
     OPERATION_WORDS,
     ORG_HEADS,
     ORG_KIND_NOUNS,
+    LAW_NAME_HEADS,
+    NEWS_SERVICE_NAMES,
     OUTLET_NAME_HEADS,
     PARTY_LABELS,
     PARTY_NAMES,
@@ -1156,6 +1159,13 @@ def _where_something_is(t: ParsedTokens, first: int, last: int) -> bool:
     return dep == "compound" and t.pos[head] == "NOUN"
 
 
+def _names_an_outlet(t: ParsedTokens, first: int, last: int) -> bool:
+    """Do tokens [first, last) name a newspaper or a news service ("the Halvern Echo",
+    "Bloomberg News", "Reuters")?"""
+    name = " ".join(t.text[i] for i in range(first, last) if t.lower[i] != "the")
+    return t.text[last - 1] in OUTLET_NAME_HEADS or name in NEWS_SERVICE_NAMES
+
+
 def _part(t: ParsedTokens, first: int, last: int) -> str:
     """What the name at tokens [first, last) does in its clause: "acts" (subject,
     object, agent, recipient, party, or the organization whose staff act), "staff-of"
@@ -1175,13 +1185,24 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
         return "told"  # "told the Daily Post": the outlet or audience, not a party
     if (
         dep in _SUBJECTS
-        and t.text[last - 1] in OUTLET_NAME_HEADS
+        and _names_an_outlet(t, first, last)
         and t.lemma[head] in REPORTING_LEMMAS
-        and any(t.dep[c] == "ccomp" for c in t.children[head])
+        and (
+            any(t.dep[c] == "ccomp" for c in t.children[head])
+            # "Corvel is exploring a sale, Bloomberg News reported on Tuesday"
+            or t.dep[head] == "parataxis"
+        )
     ):
         # "The Halvern Echo first reported that ...": the paper that broke the news is
         # its source, as one that was told is.
         return "told"
+    if (
+        dep == "pobj"
+        and t.lower[head] == "to"
+        and t.lower[t.head[head]] == "according"
+        and _names_an_outlet(t, first, last)
+    ):
+        return "told"  # "According to the Financial Times, ...": the story's source
     if (
         dep == "ROOT"
         and t.pos[node] == "PROPN"
@@ -6557,21 +6578,33 @@ def _role_head(description: str) -> str:
 
 
 def _names_an_event(words: list[str]) -> bool:
-    """ "Storm Edith", "Lunar New Year", "Operation Silver Lantern": a storm, an
-    occasion or an operation, not an actor."""
+    """ "Storm Edith", "Lunar New Year", "Operation Silver Lantern", "the Kelburn
+    Marathon", "the Online Safety Act": a storm, an occasion, an operation, a staged event
+    or a law, not an actor. A tabloid's capitals ("STORM Ivo") name a storm too."""
     return len(words) >= 2 and (
-        words[0] in WEATHER_SYSTEM_WORDS
+        words[0].capitalize() in WEATHER_SYSTEM_WORDS
         or words[0] in OPERATION_WORDS
         or words[-1] in OCCASION_WORDS
+        or words[-1] in EVENT_NAME_HEADS
+        or words[-1] in LAW_NAME_HEADS
     )
+
+
+def _event_word_a_name_takes(words: list[str]) -> bool:
+    """Is the word that makes a name an event's one a person's name may hold: a surname
+    ("Ann Day", "Tom Week") or the given name "Storm" ("Storm Keller")?"""
+    return words[-1] in OCCASION_WORDS or words[0] == "Storm"
 
 
 def _acts(record: ActorRecord, found: _Evidence) -> bool:
     """Is the actor an actor of the story, not scenery, a byline or a credit?"""
-    if _names_an_event(record.name.split()) and not (
-        record.kind == "person" and found.person_label
+    words = record.name.split()
+    if _names_an_event(words) and not (
+        record.kind == "person" and found.person_label and _event_word_a_name_takes(words)
     ):
-        return False  # "Boxing Day" said to be a person; never "Ann Day", a person
+        # "Boxing Day" said to be a person; never "Ann Day", a person. "Hurricane
+        # Delphine" and "the Kelvin Accord" are no one, whatever the recognizer says.
+        return False
     if record.kind == "person":
         if found.story == 0:
             return False  # a byline or a credit line

@@ -1,0 +1,140 @@
+# ruff: noqa: E501 - each article paragraph is one line, as pages deliver them
+"""Actors, round 11 (helper e), on synthetic passages written for these tests (invented
+people, storms, laws, events, companies and councils): a hurricane or a storm is no
+actor even when the recognizer calls it a person or a tabloid writes it in capitals; a
+law, a bill or a pact ("the Online Harms Act", "the Kelvin Accord") is no actor; a staged
+event ("the Wensleydale Agricultural Show", "the Kelburn Marathon") is no actor; a news
+service or a paper the story is credited to ("Reuters reported", "according to the
+Financial Times") is its source, not a party. Beats and styles: US wire weather, tabloid
+weather, UK politics, US politics, local courts, broadsheet climate, local shows, wire
+business, trade pharma."""
+
+from __future__ import annotations
+
+from briefsmith.engines.extractive import build_brief
+
+
+def actors(text: str) -> dict[str, str]:
+    return {a.name: a.kind for a in build_brief(text).actors}
+
+
+# A named storm is no actor, whatever the recognizer calls it.
+
+HURRICANE = """Hurricane Delphine made landfall near Port Arthur, Texas, early Thursday as a Category 3 storm. The National Hurricane Center said Delphine would weaken as it moved inland. Gov. Ray Holcomb urged residents to stay off the roads."""
+
+TABLOID_STORM = """STORM Ivo ripped roofs off homes and toppled a church spire as it tore through the Midlands. Ivo is the ninth named storm of the season. Retired nurse Pauline Gammon, 71, said: "It sounded like a train going past.\""""
+
+PRESENTER = """Storm Keller presented the weather bulletin on Tuesday night. Keller said viewers had sent in hundreds of photographs of the snow."""
+
+
+def test_a_hurricane_the_recognizer_calls_a_person_is_no_actor() -> None:
+    found = actors(HURRICANE)
+    assert "Hurricane Delphine" not in found
+    assert found.get("National Hurricane Center") == "organization"
+    assert found.get("Ray Holcomb") == "person"
+
+
+def test_a_storm_in_tabloid_capitals_is_no_actor() -> None:
+    found = actors(TABLOID_STORM)
+    assert not any(name.casefold().startswith("storm") for name in found)
+    assert found.get("Pauline Gammon") == "person"
+
+
+def test_a_person_whose_given_name_is_storm_still_acts() -> None:
+    assert actors(PRESENTER).get("Storm Keller") == "person"
+
+
+# A law, a bill or a pact is no actor.
+
+ACT = """The Online Harms Act requires platforms to remove illegal content within 24 hours. Ofcast, the regulator, said it would begin enforcing the act in March."""
+
+US_BILL = """The Clean Water Restoration Act would give the Environmental Protection Agency new powers over wetlands. Sen. Dana Whitcombe, D-Ore., said the bill had bipartisan support."""
+
+COURT_ACT = """Under the Protection from Harassment Act, the court can impose a restraining order. District Judge Neil Farrant said the defendant had shown no remorse."""
+
+ACCORD = """The Kelvin Accord commits signatories to halve methane emissions by 2035. Environment minister Priya Desai said Britain would sign it next month."""
+
+
+def test_an_act_that_requires_is_no_actor() -> None:
+    found = actors(ACT)
+    assert "Online Harms Act" not in found
+    assert found.get("Ofcast") == "organization"
+
+
+def test_a_us_bill_that_would_give_powers_is_no_actor() -> None:
+    found = actors(US_BILL)
+    assert "Clean Water Restoration Act" not in found
+    assert found.get("Environmental Protection Agency") == "organization"
+    assert found.get("Dana Whitcombe") == "person"
+
+
+def test_an_act_cut_by_the_recognizer_is_no_person() -> None:
+    found = actors(COURT_ACT)
+    assert not any(name.endswith("Act") for name in found)
+    assert found.get("Neil Farrant") == "person"
+
+
+def test_a_pact_that_commits_is_no_person() -> None:
+    found = actors(ACCORD)
+    assert "Kelvin Accord" not in found
+    assert found.get("Priya Desai") == "person"
+
+
+# A staged event is no actor.
+
+SHOW = """The Wensleydale Agricultural Show, due to take place at Aldbeck showground next weekend, has been cancelled, organisers said. Show secretary Janet Pickles said the field was under water."""
+
+MARATHON = """The Kelburn Marathon attracted 14,000 runners on Sunday. Winner Joseph Kiptoo broke the course record by 40 seconds."""
+
+BUDGET = """The Autumn Budget will be delivered on 26 November. The Institute for Fiscal Studies said the chancellor faced a £20bn gap."""
+
+
+def test_a_cancelled_show_is_no_actor() -> None:
+    found = actors(SHOW)
+    assert "Wensleydale Agricultural Show" not in found
+    assert found.get("Janet Pickles") == "person"
+
+
+def test_a_marathon_that_attracted_runners_is_no_actor() -> None:
+    found = actors(MARATHON)
+    assert "Kelburn Marathon" not in found
+    assert found.get("Joseph Kiptoo") == "person"
+
+
+def test_a_budget_delivered_is_no_actor() -> None:
+    found = actors(BUDGET)
+    assert "Autumn Budget" not in found
+    assert found.get("Institute for Fiscal Studies") == "organization"
+
+
+# A news service or a paper the story is credited to is its source.
+
+REUTERS = """Brightwater Mining plans to cut 1,200 jobs, Reuters reported, citing two people familiar with the matter. The company declined to comment."""
+
+BLOOMBERG = """Corvel Pharma is exploring a sale of its vaccines unit, Bloomberg News reported on Tuesday, citing people familiar with the matter."""
+
+ACCORDING = """According to the Financial Times, Pellam Bank is weighing a bid for the insurer. Pellam Bank declined to comment."""
+
+ACCORDING_POLICE = """According to Lancashire Police, the driver was travelling at 70mph when the car left the road."""
+
+
+def test_a_news_agency_that_reported_is_no_actor() -> None:
+    found = actors(REUTERS)
+    assert "Reuters" not in found
+    assert found.get("Brightwater Mining") == "organization"
+
+
+def test_a_news_service_reporting_after_the_clause_is_no_actor() -> None:
+    found = actors(BLOOMBERG)
+    assert "Bloomberg News" not in found
+    assert found.get("Corvel Pharma") == "organization"
+
+
+def test_a_paper_a_claim_is_according_to_is_no_actor() -> None:
+    found = actors(ACCORDING)
+    assert "Financial Times" not in found
+    assert found.get("Pellam Bank") == "organization"
+
+
+def test_a_body_a_claim_is_according_to_still_acts() -> None:
+    assert actors(ACCORDING_POLICE).get("Lancashire Police") == "organization"
