@@ -138,3 +138,60 @@ def test_a_paper_a_claim_is_according_to_is_no_actor() -> None:
 
 def test_a_body_a_claim_is_according_to_still_acts() -> None:
     assert actors(ACCORDING_POLICE).get("Lancashire Police") == "organization"
+
+
+# A river that rises or bursts its banks sets the scene of a flood, by its whole name or
+# its bare one.
+
+THAMES = """Houses in Abingdon were flooded after the River Thames burst its banks. The Thames is expected to stay high until Monday, the Environment Agency said."""
+
+OUSE = """The River Ouse reached 5.2 metres in York overnight. Residents said the Ouse had not been so high since 2000. York City Council opened a rest centre."""
+
+SEVERN = """The River Severn peaked at 5.6 metres in Shrewsbury on Wednesday. The Environment Agency said the Severn would stay high until the weekend."""
+
+
+def test_a_river_named_bare_after_its_full_name_is_no_actor() -> None:
+    found = actors(THAMES)
+    assert "Thames" not in found
+    assert "River Thames" not in found
+    assert found.get("Environment Agency") == "organization"
+
+
+def test_a_river_that_reached_a_level_is_no_body() -> None:
+    found = actors(OUSE)
+    assert not any("Ouse" in name for name in found)
+    assert found.get("York City Council") == "organization"
+
+
+def test_a_river_that_would_stay_high_is_no_body() -> None:
+    found = actors(SEVERN)
+    assert "Severn" not in found
+    assert found.get("Environment Agency") == "organization"
+
+
+# Two bodies joined by "and", one of them named on its own elsewhere, are two bodies.
+
+CLUBS = """Leeds United and Burnley both won on Saturday. Burnley manager Scott Parker said the title race was wide open."""
+
+OLD_FIRM = """Celtic and Rangers have been fined by Uefa after fans threw flares. Celtic said it would appeal."""
+
+SEAFRONT = """Brighton and Hove Albion have sold 2,000 more season tickets. Brighton said the new stand would open in August."""
+
+
+def test_two_clubs_joined_by_and_are_two_actors() -> None:
+    found = actors(CLUBS)
+    assert "Leeds United and Burnley" not in found
+    assert found.get("Leeds United") == "organization"
+    assert found.get("Burnley") == "organization"
+
+
+def test_a_club_named_alone_later_is_split_from_its_partner() -> None:
+    found = actors(OLD_FIRM)
+    assert "Celtic and Rangers" not in found
+    assert found.get("Celtic") == "organization"
+
+
+def test_a_club_with_and_in_its_name_stays_whole() -> None:
+    found = actors(SEAFRONT)
+    assert "Hove Albion" not in found
+    assert "Brighton and Hove Albion" in found

@@ -265,6 +265,10 @@ LAW_NAME_HEADS = _words("""
 Act Acts Bill Treaty Accord Accords Directive Amendment Charter Protocol Regulations
 Agreement
 """)
+# Words before or after a watercourse's own name ("the River Ouse", "the Hudson River",
+# "the Grand Union Canal"): a river that rises, peaks or bursts its banks sets the scene
+# of a flood, and so does its bare name ("the Ouse peaked"), unless it speaks.
+WATERCOURSE_WORDS = _words("River Canal Estuary")
 # Words opening the name of a police or military operation ("Operation Silver Lantern",
 # "Exercise Steadfast Shield"): a thing done, not one who acts.
 OPERATION_WORDS = _words("Operation Exercise")

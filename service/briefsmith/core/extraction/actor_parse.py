@@ -169,6 +169,7 @@ from briefsmith.core.lexicon import (
     US_STATE_SHORT,
     VESSEL_PREFIXES,
     WEATHER_ENDURING_LEMMAS,
+    WATERCOURSE_WORDS,
     WEATHER_SYSTEM_WORDS,
     WEEKDAYS,
     country_names,
@@ -436,8 +437,11 @@ def refine_actors(
     for name, count in speakers.items():
         spoke[_final(renamed, name)] += count
     kept: list[ActorRecord] = []
+    rivers = _watercourses(text)
     for record in records:
         found = pooled.get(record.name, _Evidence())
+        if _names_a_watercourse(record.name, rivers) and not (spoke[record.name] or found.speaks):
+            continue  # "The River Ouse reached 5.2 metres", "the Thames burst its banks"
         if record.kind in _DESCRIBED_KINDS or record.kind == "place":
             # One the court deals with is better described as the defendant
             # (_court_roles) than by an age or a hometown alone.
@@ -6517,6 +6521,30 @@ def _headline_trade(
         and found.mentions <= 1
         and (_describes(name, lower_words) or name.casefold() in _BODY_KIND_WORDS)
         and in_headline_line(text, record.first, record.first + len(name))
+    )
+
+
+_WATERCOURSE_NAME = re.compile(
+    r"\b(?:(?:" + "|".join(sorted(WATERCOURSE_WORDS)) + r") ([A-Z][a-z]+)|([A-Z][a-z]+) (?="
+    + "|".join(sorted(WATERCOURSE_WORDS)) + r"))"
+)
+
+
+def _watercourses(text: str) -> frozenset[str]:
+    """The own names of the rivers and canals an article names with the word ("Ouse" of
+    "the River Ouse", "Hudson" of "the Hudson River")."""
+    names = (m.group(1) or m.group(2) for m in _WATERCOURSE_NAME.finditer(text))
+    return frozenset(n for n in names if n not in COMMON_CAPITALIZED)  # not "The River"
+
+
+def _names_a_watercourse(name: str, rivers: Collection[str]) -> bool:
+    """Is a name a river's or a canal's: "River Ouse", "Hudson River", or the bare
+    "Ouse" of an article that names the River Ouse?"""
+    words = name.split()
+    if len(words) == 1:
+        return name in rivers
+    return (words[0] in WATERCOURSE_WORDS and len(words) == 2) or (
+        words[-1] in WATERCOURSE_WORDS and words[0] in rivers
     )
 
 
