@@ -195,3 +195,30 @@ def test_a_club_with_and_in_its_name_stays_whole() -> None:
     found = actors(SEAFRONT)
     assert "Hove Albion" not in found
     assert "Brighton and Hove Albion" in found
+
+
+# A one-word name joined by "and" to a body as the subject is a body too.
+
+BANKS = """Barclays and HSBC cut their mortgage rates on Thursday. Brokers said more lenders would follow."""
+
+DISCOUNTERS = """Aldi and Lidl will open 40 new stores between them this year. The British Retail Consortium said discounters were gaining share."""
+
+COUPLE = """Amira Haddad and Tom Pellow founded the bakery in 2019. On Monday they announced it would close."""
+
+
+def test_two_banks_cutting_rates_are_both_bodies() -> None:
+    found = actors(BANKS)
+    assert found.get("Barclays") == "organization"
+    assert found.get("HSBC") == "organization"
+
+
+def test_a_grocer_the_recognizer_calls_a_person_joins_its_partner() -> None:
+    found = actors(DISCOUNTERS)
+    assert found.get("Aldi") == "organization"
+    assert found.get("Lidl") == "organization"
+
+
+def test_two_people_joined_by_and_stay_people() -> None:
+    found = actors(COUPLE)
+    assert found.get("Amira Haddad") == "person"
+    assert found.get("Tom Pellow") == "person"

@@ -2233,9 +2233,9 @@ def _bodies(
     for index, dep in enumerate(t.dep):
         if inside_quote(t.start[index]):
             continue
-        if _one_word_company(t, index, lower_words) and not (
-            t.text[index] in person_words or t.text[index] in countries
-        ):
+        if (
+            _one_word_company(t, index, lower_words) or _paired_with_body(t, index, lower_words)
+        ) and not (t.text[index] in person_words or t.text[index] in countries):
             found.append((t.start[index], t.text[index]))
             continue
         over_country = _body_over_a_country(t, index, countries, person_words)
@@ -2681,6 +2681,47 @@ def _teams(
             ):
                 found.append((t.start[first], name))
     return found
+
+
+def _lone_name_word(t: ParsedTokens, index: int, lower_words: set[str]) -> bool:
+    """Is the token one capitalized word standing as a whole name ("Lidl", "HSBC"), no
+    name word joined to it, no common or place word?"""
+    word = t.text[index]
+    return (
+        len(word) >= 2
+        and word[:1].isupper()
+        and word.isalpha()
+        # (the tagger may read a sentence's first word as an adjective: "Barclays and")
+        and t.pos[index] in ("PROPN", "NOUN", "ADJ")
+        and word.casefold() not in lower_words
+        and word not in COMMON_CAPITALIZED
+        and not is_demonym(word)
+        and t.ent[index] in ("", "ORG", "PERSON")
+        and not (t.dep[index] in ("compound", "flat") and t.text[t.head[index]][:1].isupper())
+        and not any(
+            t.dep[c] in ("compound", "flat", "poss") and t.text[c][:1].isupper()
+            for c in t.children[index]
+        )
+    )
+
+
+def _paired_with_body(t: ParsedTokens, index: int, lower_words: set[str]) -> bool:
+    """A one-word name joined by "and" to another as the subject, one of the two called
+    a body by the recognizer: "Barclays and HSBC cut their rates", "Aldi and Lidl will
+    open 40 stores" (the recognizer may call the other a person, or nothing)."""
+    if not _lone_name_word(t, index, lower_words):
+        return False
+    if t.dep[index] == "conj":
+        first, partner = t.head[index], t.head[index]
+    else:
+        partner = next((c for c in t.children[index] if t.dep[c] == "conj"), -1)
+        first = index
+    return (
+        partner >= 0
+        and t.dep[first] in _SUBJECTS
+        and _lone_name_word(t, partner, lower_words)
+        and "ORG" in (t.ent[index], t.ent[partner])
+    )
 
 
 def _one_word_company(t: ParsedTokens, index: int, lower_words: set[str]) -> bool:
