@@ -222,3 +222,37 @@ def test_two_people_joined_by_and_stay_people() -> None:
     found = actors(COUPLE)
     assert found.get("Amira Haddad") == "person"
     assert found.get("Tom Pellow") == "person"
+
+
+# A venue that hosts, installs or is renamed is the scene, whatever the recognizer calls
+# it; one that speaks acts.
+
+WEMBLEY = """Wembley Stadium will host the final for the third year running. The Football Association said tickets would go on sale on Monday."""
+
+RACECOURSE = """Haydock Racecourse has installed new fences after two horses died last season. The British Horseracing Authority said it welcomed the changes."""
+
+RENAMED = """Harmon Stadium will be renamed after the team's founder, the Kansas City Comets said Tuesday. Team president Ray Dillard said fans had backed the change."""
+
+SPEAKING_VENUE = """Ashcombe Arena said on Friday that the concert had been moved to July. Fans who cannot attend will get a refund."""
+
+
+def test_a_stadium_that_hosts_is_no_person() -> None:
+    found = actors(WEMBLEY)
+    assert "Wembley Stadium" not in found
+    assert found.get("Football Association") == "organization"
+
+
+def test_a_racecourse_that_installed_fences_is_no_person() -> None:
+    found = actors(RACECOURSE)
+    assert "Haydock Racecourse" not in found
+    assert found.get("British Horseracing Authority") == "organization"
+
+
+def test_a_stadium_to_be_renamed_is_no_person() -> None:
+    found = actors(RENAMED)
+    assert "Harmon Stadium" not in found
+    assert found.get("Ray Dillard") == "person"
+
+
+def test_a_venue_that_speaks_still_acts() -> None:
+    assert "Ashcombe Arena" in actors(SPEAKING_VENUE)

@@ -265,6 +265,11 @@ LAW_NAME_HEADS = _words("""
 Act Acts Bill Treaty Accord Accords Directive Amendment Charter Protocol Regulations
 Agreement
 """)
+# Last words of a venue's name that no surname and no body's name ends in ("Wembley
+# Stadium", "Haydock Racecourse"): a place that hosts, is renamed or installs fences is
+# the scene, unless it speaks (a venue's operators are named otherwise: "Ashcombe Stadium
+# Ltd").
+VENUE_HEADS = _words("Stadium Arena Racecourse Showground Velodrome Ballpark Speedway")
 # Words before or after a watercourse's own name ("the River Ouse", "the Hudson River",
 # "the Grand Union Canal"): a river that rises, peaks or bursts its banks sets the scene
 # of a flood, and so does its bare name ("the Ouse peaked"), unless it speaks.

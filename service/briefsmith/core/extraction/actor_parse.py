@@ -169,6 +169,7 @@ from briefsmith.core.lexicon import (
     US_STATE_SHORT,
     VESSEL_PREFIXES,
     WEATHER_ENDURING_LEMMAS,
+    VENUE_HEADS,
     WATERCOURSE_WORDS,
     WEATHER_SYSTEM_WORDS,
     WEEKDAYS,
@@ -440,8 +441,13 @@ def refine_actors(
     rivers = _watercourses(text)
     for record in records:
         found = pooled.get(record.name, _Evidence())
-        if _names_a_watercourse(record.name, rivers) and not (spoke[record.name] or found.speaks):
-            continue  # "The River Ouse reached 5.2 metres", "the Thames burst its banks"
+        if (
+            _names_a_watercourse(record.name, rivers)
+            or (" " in record.name and record.name.split()[-1] in VENUE_HEADS)
+        ) and not (spoke[record.name] or found.speaks):
+            # "The River Ouse reached 5.2 metres", "the Thames burst its banks",
+            # "Wembley Stadium will host the final": scenery, whatever acts.
+            continue
         if record.kind in _DESCRIBED_KINDS or record.kind == "place":
             # One the court deals with is better described as the defendant
             # (_court_roles) than by an age or a hometown alone.
