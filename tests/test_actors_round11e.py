@@ -256,3 +256,40 @@ def test_a_stadium_to_be_renamed_is_no_person() -> None:
 
 def test_a_venue_that_speaks_still_acts() -> None:
     assert "Ashcombe Arena" in actors(SPEAKING_VENUE)
+
+
+# A one-word body the recognizer does not name, speaking as the subject, acts; a title
+# or a post alone does not.
+
+FORUM = """Mumsnet said thousands of parents had complained about the new timetable. The school trust declined to comment."""
+
+PORTALS = """Rightmove said asking prices rose 2% in March. Zoopla said demand was weaker in the south."""
+
+TITLE_ALONE = """Judge said she had no choice but to jail him. Kelvin Marsh, 44, of Tadley, was jailed for two years."""
+
+
+def test_a_forum_that_said_is_a_body() -> None:
+    assert actors(FORUM).get("Mumsnet") == "organization"
+
+
+def test_a_second_property_portal_that_said_is_a_body() -> None:
+    found = actors(PORTALS)
+    assert found.get("Rightmove") == "organization"
+    assert found.get("Zoopla") == "organization"
+
+
+def test_a_title_alone_that_said_is_no_body() -> None:
+    found = actors(TITLE_ALONE)
+    assert "Judge" not in found
+    assert found.get("Kelvin Marsh") == "person"
+
+
+# A contestant or a finalist before a name is the role.
+
+CONTESTANT = """Strictly Come Dancing returns to BBC One on Saturday. Contestant Dean Colby said he had been rehearsing for 12 hours a day."""
+
+
+def test_contestant_before_a_name_is_the_role() -> None:
+    found = actors(CONTESTANT)
+    assert "Contestant Dean Colby" not in found
+    assert found.get("Dean Colby") == "person"

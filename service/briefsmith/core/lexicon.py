@@ -1500,6 +1500,7 @@ playmaker skipper jockey trainer caddie
 shortstop quarterback linebacker cornerback tailback halfback goalie goaltender netminder
 defenceman defenseman rookie trustee
 actress star singer frontman frontwoman rapper comedian dancer athlete sprinter swimmer boxer golfer
+contestant finalist housemate entrant
 cyclist motorist pedestrian victim patient resident witness teenager schoolboy
 schoolgirl toddler youngster businessman businesswoman tycoon millionaire billionaire
 entrepreneur socialite influencer heiress rival heavyweight lightweight middleweight

@@ -2240,7 +2240,9 @@ def _bodies(
         if inside_quote(t.start[index]):
             continue
         if (
-            _one_word_company(t, index, lower_words) or _paired_with_body(t, index, lower_words)
+            _one_word_company(t, index, lower_words)
+            or _paired_with_body(t, index, lower_words)
+            or _speaking_lone_name(t, index, lower_words)
         ) and not (t.text[index] in person_words or t.text[index] in countries):
             found.append((t.start[index], t.text[index]))
             continue
@@ -2708,6 +2710,26 @@ def _lone_name_word(t: ParsedTokens, index: int, lower_words: set[str]) -> bool:
             t.dep[c] in ("compound", "flat", "poss") and t.text[c][:1].isupper()
             for c in t.children[index]
         )
+    )
+
+
+def _speaking_lone_name(t: ParsedTokens, index: int, lower_words: set[str]) -> bool:
+    """A one-word name with no title, no given name, that the recognizer calls a body or
+    nothing, as the subject of a verb of speech: "Ofqual said", "..., Moneyfacts said".
+    (A person's surname alone is a known person's word: the caller checks.)"""
+    word = t.text[index]
+    return (
+        t.dep[index] == "nsubj"
+        and t.pos[index] == "PROPN"
+        and t.ent[index] in ("", "ORG")
+        and len(word) >= 3
+        and word not in GIVEN_NAMES
+        # Not a title or a post standing alone ("Judge said", "MPs said", "Vice ...").
+        and not {word.casefold(), t.lemma[index].casefold(), word.casefold().rstrip("s")}
+        & (_PERSON_ROLE_WORDS | _OFFICE_NOUNS | _COURTESY_WORDS)
+        and t.lemma[t.head[index]] in SPEECH_LEMMAS
+        and not any(t.dep[c] == "det" for c in t.children[index])
+        and _lone_name_word(t, index, lower_words)
     )
 
 
