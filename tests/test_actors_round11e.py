@@ -293,3 +293,24 @@ def test_contestant_before_a_name_is_the_role() -> None:
     found = actors(CONTESTANT)
     assert "Contestant Dean Colby" not in found
     assert found.get("Dean Colby") == "person"
+
+
+# A description and a name whose given name is also a country's, taken for a body by
+# the recognizer, name a person; the surname alone later is that person.
+
+WINGER = """Winger Jordan Hale scored twice as Kelmscott Rovers won 3-1. Hale said the team had deserved it."""
+
+STRIKER = """Striker Chad Morley scored twice on Saturday. The club said he had signed a new contract."""
+
+
+def test_a_winger_named_jordan_is_a_person() -> None:
+    found = actors(WINGER)
+    assert "Winger Jordan Hale" not in found
+    assert found.get("Jordan Hale") == "person"
+    assert "Hale" not in found
+
+
+def test_a_striker_named_chad_is_a_person() -> None:
+    found = actors(STRIKER)
+    assert "Striker Chad Morley" not in found
+    assert found.get("Chad Morley") == "person"

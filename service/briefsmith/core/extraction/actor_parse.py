@@ -1618,6 +1618,8 @@ def _acting_entities(
             name = _clean_name(text[t.start[party_first] : entity.end])
             label = "ORG"
         person_span = person_in_body_name(name.split()) if label == "ORG" else None
+        if label == "ORG" and person_span is None:
+            person_span = _described_name_taken_for_body(name.split())
         if person_span is not None:
             # "Fisheries Committee Chair Tomasz Wielgosz", "Ritesh Agarwal of Meridian
             # Capital Securities" taken whole for a body: the person it names.
@@ -1753,8 +1755,10 @@ def _acting_entities(
             team.aliases = [a for a in team.aliases if a != name.split()[-1]]
         elif team is None and name not in known and len(added) < _MAX_PARSE_ACTORS:
             added[name] = ActorRecord(name, "organization", first=start)
+    # (The people found above are as known: "Winger Jordan Hale ... Hale said".)
+    found_words = {w for r in added.values() if r.kind == "person" for w in r.name.split()}
     for start, name in [
-        *_bodies(text, t, known_words, inside_quote, lower_words),
+        *_bodies(text, t, known_words | found_words, inside_quote, lower_words),
     ]:
         if name not in known and name not in added and len(added) < _MAX_PARSE_ACTORS:
             added[name] = ActorRecord(name, "organization", first=start)
@@ -2711,6 +2715,22 @@ def _lone_name_word(t: ParsedTokens, index: int, lower_words: set[str]) -> bool:
             for c in t.children[index]
         )
     )
+
+
+def _described_name_taken_for_body(words: list[str]) -> tuple[int, int] | None:
+    """The span of the person in a description and a name the recognizer calls a body
+    because the given name is also a country's ("Winger Jordan Hale", "Striker Chad
+    Moss"): a word that describes a person, then two or three name words, none a body's
+    or a place's head word; None otherwise."""
+    if not 3 <= len(words) <= 4 or words[0].casefold() not in DESCRIPTION_NOUNS:
+        return None
+    name = words[1:]
+    if any(
+        not w[:1].isupper() or w in ORG_HEADS or w in PLACE_HEADS or w in COMMON_CAPITALIZED
+        for w in name
+    ):
+        return None
+    return 1, len(words)
 
 
 def _speaking_lone_name(t: ParsedTokens, index: int, lower_words: set[str]) -> bool:
