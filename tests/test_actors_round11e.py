@@ -5,9 +5,13 @@ actor even when the recognizer calls it a person or a tabloid writes it in capit
 law, a bill or a pact ("the Online Harms Act", "the Kelvin Accord") is no actor; a staged
 event ("the Wensleydale Agricultural Show", "the Kelburn Marathon") is no actor; a news
 service or a paper the story is credited to ("Reuters reported", "according to the
-Financial Times") is its source, not a party. Beats and styles: US wire weather, tabloid
-weather, UK politics, US politics, local courts, broadsheet climate, local shows, wire
-business, trade pharma."""
+Financial Times") is its source, not a party; a river, by its whole or its bare name,
+and a venue that hosts are the scene; two bodies joined by "and" are two bodies; a
+one-word body speaking as the subject acts; a description before a name whose given name
+is a country's ("Winger Jordan Hale") names a person; a coastguard and a customs service
+are bodies. Beats and styles: US wire weather, tabloid weather, UK politics, US politics,
+local courts, broadsheet climate, local shows, wire business, local floods, sport,
+consumer business, property, TV, maritime and tax."""
 
 from __future__ import annotations
 
@@ -171,7 +175,7 @@ def test_a_river_that_would_stay_high_is_no_body() -> None:
 
 # Two bodies joined by "and", one of them named on its own elsewhere, are two bodies.
 
-CLUBS = """Leeds United and Burnley both won on Saturday. Burnley manager Scott Parker said the title race was wide open."""
+CLUBS = """Leeds United and Burnley both won on Saturday. Burnley manager Neville Aske said the title race was wide open."""
 
 OLD_FIRM = """Celtic and Rangers have been fined by Uefa after fans threw flares. Celtic said it would appeal."""
 
@@ -314,3 +318,20 @@ def test_a_striker_named_chad_is_a_person() -> None:
     found = actors(STRIKER)
     assert "Striker Chad Morley" not in found
     assert found.get("Chad Morley") == "person"
+
+
+# A coastguard and a customs service close a body's name.
+
+COASTGUARD = """The cargo ship MV Orla Star ran aground off Anglesey on Monday. HM Coastguard said all 14 crew had been rescued."""
+
+REVENUE = """HM Revenue and Customs said 12 million people had filed their tax returns on time. The deadline was midnight on Friday."""
+
+
+def test_a_coastguard_that_said_is_a_body() -> None:
+    found = actors(COASTGUARD)
+    assert found.get("HM Coastguard") == "organization"
+    assert "Orla Star" not in found
+
+
+def test_a_revenue_and_customs_service_is_a_body() -> None:
+    assert actors(REVENUE).get("HM Revenue and Customs") == "organization"
