@@ -267,7 +267,9 @@ def test_a_venue_that_speaks_still_acts() -> None:
 
 FORUM = """Mumsnet said thousands of parents had complained about the new timetable. The school trust declined to comment."""
 
-PORTALS = """Rightmove said asking prices rose 2% in March. Zoopla said demand was weaker in the south."""
+PORTALS = (
+    """Rightmove said asking prices rose 2% in March. Zoopla said demand was weaker in the south."""
+)
 
 TITLE_ALONE = """Judge said she had no choice but to jail him. Kelvin Marsh, 44, of Tadley, was jailed for two years."""
 
@@ -304,7 +306,9 @@ def test_contestant_before_a_name_is_the_role() -> None:
 
 WINGER = """Winger Jordan Hale scored twice as Kelmscott Rovers won 3-1. Hale said the team had deserved it."""
 
-STRIKER = """Striker Chad Morley scored twice on Saturday. The club said he had signed a new contract."""
+STRIKER = (
+    """Striker Chad Morley scored twice on Saturday. The club said he had signed a new contract."""
+)
 
 
 def test_a_winger_named_jordan_is_a_person() -> None:

@@ -254,9 +254,10 @@ analyst economist strategist commentator pundit consultant
 WEATHER_SYSTEM_WORDS = _words("Storm Hurricane Typhoon Cyclone Tropical Tornado Blizzard")
 OCCASION_WORDS = _words("Year Day Eve Week Weekend Holiday Holidays Festival")
 # Last words of the name of a staged event ("the Kelburn Marathon", "the Royal Harrowgate
-# Show", "the Davis Cup", "the Autumn Budget") or of a law or a pact ("the Online Safety Act", "the Good Friday
-# Agreement", "the Fourth Amendment"): what happens or what binds, not who acts. Words no
-# surname or body's name ends in ("Rockstar Games" and "Southern Baptist Convention" act).
+# Show", "the Davis Cup", "the Autumn Budget") or of a law or a pact ("the Online Safety
+# Act", "the Good Friday Agreement", "the Fourth Amendment"): what happens or what binds,
+# not who acts. Words no surname or body's name ends in ("Rockstar Games" and "Southern
+# Baptist Convention" act, so those words are not here).
 EVENT_NAME_HEADS = _words("""
 Show Marathon Olympics Paralympics Championship Championships Cup Prix Summit Regatta
 Tournament Expo Rally Derby Budget Statement
@@ -1556,16 +1557,32 @@ carrier backbencher hardliner separatist guerrilla dissident mutineer smuggler p
 # Verbs of a report that a clause follows ("The Daily Post reported that ...", "revealed
 # that ..."): the outlet that broke the news is a source, not a party to it. Lemmas.
 REPORTING_LEMMAS = _words("report reveal")
+# News services named by their own name, not by a newspaper's title ("Reuters reported",
+# "according to Bloomberg"): a source of the story, as a paper is.
+NEWS_SERVICE_NAMES = frozenset(
+    {
+        "Reuters",
+        "AFP",
+        "AP",
+        "Bloomberg",
+        "Associated Press",
+        "Agence France-Presse",
+        "Press Association",
+        "PA Media",
+        "Xinhua",
+        "Yonhap",
+        "Kyodo",
+        "Interfax",
+        "TASS",
+        "Anadolu",
+        "Dow Jones",
+        "Bernama",
+        "Antara",
+    }
+)
 # The last words of a newspaper's or a news service's title ("the Halvern Echo", "the
 # Sunday Ledger", "Channel 9 News"): a title so ended that only reports the story is its
 # source.
-# News services named by their own name, not by a newspaper's title ("Reuters reported",
-# "according to Bloomberg"): a source of the story, as a paper is.
-NEWS_SERVICE_NAMES = frozenset({
-    "Reuters", "AFP", "AP", "Bloomberg", "Associated Press", "Agence France-Presse",
-    "Press Association", "PA Media", "Xinhua", "Yonhap", "Kyodo", "Interfax", "TASS",
-    "Anadolu", "Dow Jones", "Bernama", "Antara",
-})
 OUTLET_NAME_HEADS = _words("""
 Times Post Herald Telegraph Guardian Observer Independent Mail Express Mirror Sun Star
 Journal Gazette Echo Chronicle Courier Tribune Standard Record Ledger Argus Advertiser

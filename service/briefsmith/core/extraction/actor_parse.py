@@ -86,6 +86,7 @@ from briefsmith.core.lexicon import (
     DESCRIPTION_NOUNS,
     DESCRIPTIVE_BODY_NOUNS,
     DOCK_LEMMAS,
+    EVENT_NAME_HEADS,
     FIRM_TRADES,
     FOUNDING_LEMMAS,
     FUTURE_ONLY_SUCCESSION_LEMMAS,
@@ -101,6 +102,7 @@ from briefsmith.core.lexicon import (
     ISSUED_NOUNS,
     JUDICIAL_TITLES,
     KIN_NOUNS,
+    LAW_NAME_HEADS,
     LEAVING_OFFICE_LEMMAS,
     MILITARY_HEADS,
     MINISTRY_NOUNS,
@@ -110,16 +112,14 @@ from briefsmith.core.lexicon import (
     NAMED_BODY_NOUNS,
     NAMED_THING_NOUNS,
     NAMING_VERBS,
+    NEWS_SERVICE_NAMES,
     NICKNAMING_LEMMAS,
-    EVENT_NAME_HEADS,
     OCCASION_WORDS,
     OFFICE_OF_TITLE,
     OFFICE_TAILS,
     OPERATION_WORDS,
     ORG_HEADS,
     ORG_KIND_NOUNS,
-    LAW_NAME_HEADS,
-    NEWS_SERVICE_NAMES,
     OUTLET_NAME_HEADS,
     PARTY_LABELS,
     PARTY_NAMES,
@@ -167,10 +167,10 @@ from briefsmith.core.lexicon import (
     TITLE_WORDS,
     US_PARTY_LETTERS,
     US_STATE_SHORT,
-    VESSEL_PREFIXES,
-    WEATHER_ENDURING_LEMMAS,
     VENUE_HEADS,
+    VESSEL_PREFIXES,
     WATERCOURSE_WORDS,
+    WEATHER_ENDURING_LEMMAS,
     WEATHER_SYSTEM_WORDS,
     WEEKDAYS,
     country_names,
@@ -6614,8 +6614,11 @@ def _headline_trade(
 
 
 _WATERCOURSE_NAME = re.compile(
-    r"\b(?:(?:" + "|".join(sorted(WATERCOURSE_WORDS)) + r") ([A-Z][a-z]+)|([A-Z][a-z]+) (?="
-    + "|".join(sorted(WATERCOURSE_WORDS)) + r"))"
+    r"\b(?:(?:"
+    + "|".join(sorted(WATERCOURSE_WORDS))
+    + r") ([A-Z][a-z]+)|([A-Z][a-z]+) (?="
+    + "|".join(sorted(WATERCOURSE_WORDS))
+    + r"))"
 )
 
 
