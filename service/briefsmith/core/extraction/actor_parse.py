@@ -1755,8 +1755,14 @@ def _acting_entities(
             team.aliases = [a for a in team.aliases if a != name.split()[-1]]
         elif team is None and name not in known and len(added) < _MAX_PARSE_ACTORS:
             added[name] = ActorRecord(name, "organization", first=start)
-    # (The people found above are as known: "Winger Jordan Hale ... Hale said".)
-    found_words = {w for r in added.values() if r.kind == "person" for w in r.name.split()}
+    # (The people found above are as known: "Winger Jordan Hale ... Hale said"; not a
+    # club the recognizer called a person, "Hallam Town", whose short form is a body's.)
+    found_words = {
+        w
+        for r in added.values()
+        if r.kind == "person" and r.name.split()[-1] not in ORG_HEADS | PLACE_HEADS
+        for w in r.name.split()
+    }
     for start, name in [
         *_bodies(text, t, known_words | found_words, inside_quote, lower_words),
     ]:
