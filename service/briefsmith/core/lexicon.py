@@ -164,7 +164,7 @@ Logistics Water Events Lines Shipping Railway Railways Rail Online United Rovers
 Athletic Police Primary Consortium Rangers Albion Hotspur Hospice Bakery Bar Pub Inn Cafe
 Restaurant Ambulance RFC AFC Diocese Archdiocese Synod Bloc Front Movement Forensics
 Equity Securities Investments Ventures Insurance Cruises Hotels Resorts Holidays Mutual
-Telecom
+Telecom Coastguard Customs
 """)
 # The heads of a force's name: "Ukrainian Army" is a nationality's force more often than
 # a name of its own.
@@ -253,6 +253,28 @@ analyst economist strategist commentator pundit consultant
 # Bising", opening the name) and holidays and seasons ("Lunar New Year", ending it).
 WEATHER_SYSTEM_WORDS = _words("Storm Hurricane Typhoon Cyclone Tropical Tornado Blizzard")
 OCCASION_WORDS = _words("Year Day Eve Week Weekend Holiday Holidays Festival")
+# Last words of the name of a staged event ("the Kelburn Marathon", "the Royal Harrowgate
+# Show", "the Davis Cup", "the Autumn Budget") or of a law or a pact ("the Online Safety
+# Act", "the Good Friday Agreement", "the Fourth Amendment"): what happens or what binds,
+# not who acts. Words no surname or body's name ends in ("Rockstar Games" and "Southern
+# Baptist Convention" act, so those words are not here).
+EVENT_NAME_HEADS = _words("""
+Show Marathon Olympics Paralympics Championship Championships Cup Prix Summit Regatta
+Tournament Expo Rally Derby Budget Statement
+""")
+LAW_NAME_HEADS = _words("""
+Act Acts Bill Treaty Accord Accords Directive Amendment Charter Protocol Regulations
+Agreement
+""")
+# Last words of a venue's name that no surname and no body's name ends in ("Wembley
+# Stadium", "Haydock Racecourse"): a place that hosts, is renamed or installs fences is
+# the scene, unless it speaks (a venue's operators are named otherwise: "Ashcombe Stadium
+# Ltd").
+VENUE_HEADS = _words("Stadium Arena Racecourse Showground Velodrome Ballpark Speedway")
+# Words before or after a watercourse's own name ("the River Ouse", "the Hudson River",
+# "the Grand Union Canal"): a river that rises, peaks or bursts its banks sets the scene
+# of a flood, and so does its bare name ("the Ouse peaked"), unless it speaks.
+WATERCOURSE_WORDS = _words("River Canal Estuary")
 # Words opening the name of a police or military operation ("Operation Silver Lantern",
 # "Exercise Steadfast Shield"): a thing done, not one who acts.
 OPERATION_WORDS = _words("Operation Exercise")
@@ -1556,6 +1578,7 @@ playmaker skipper jockey trainer caddie
 shortstop quarterback linebacker cornerback tailback halfback goalie goaltender netminder
 defenceman defenseman rookie trustee
 actress star singer frontman frontwoman rapper comedian dancer athlete sprinter swimmer boxer golfer
+contestant finalist housemate entrant
 cyclist motorist pedestrian victim patient resident witness teenager schoolboy
 schoolgirl toddler youngster businessman businesswoman tycoon millionaire billionaire
 entrepreneur socialite influencer heiress rival heavyweight lightweight middleweight
@@ -1611,6 +1634,29 @@ carrier backbencher hardliner separatist guerrilla dissident mutineer smuggler p
 # Verbs of a report that a clause follows ("The Daily Post reported that ...", "revealed
 # that ..."): the outlet that broke the news is a source, not a party to it. Lemmas.
 REPORTING_LEMMAS = _words("report reveal")
+# News services named by their own name, not by a newspaper's title ("Reuters reported",
+# "according to Bloomberg"): a source of the story, as a paper is.
+NEWS_SERVICE_NAMES = frozenset(
+    {
+        "Reuters",
+        "AFP",
+        "AP",
+        "Bloomberg",
+        "Associated Press",
+        "Agence France-Presse",
+        "Press Association",
+        "PA Media",
+        "Xinhua",
+        "Yonhap",
+        "Kyodo",
+        "Interfax",
+        "TASS",
+        "Anadolu",
+        "Dow Jones",
+        "Bernama",
+        "Antara",
+    }
+)
 # The last words of a newspaper's or a news service's title ("the Halvern Echo", "the
 # Sunday Ledger", "Channel 9 News"): a title so ended that only reports the story is its
 # source.

@@ -86,6 +86,7 @@ from briefsmith.core.lexicon import (
     DESCRIPTION_NOUNS,
     DESCRIPTIVE_BODY_NOUNS,
     DOCK_LEMMAS,
+    EVENT_NAME_HEADS,
     FIRM_TRADES,
     FOUNDING_LEMMAS,
     FUTURE_ONLY_SUCCESSION_LEMMAS,
@@ -101,6 +102,7 @@ from briefsmith.core.lexicon import (
     ISSUED_NOUNS,
     JUDICIAL_TITLES,
     KIN_NOUNS,
+    LAW_NAME_HEADS,
     LEAVING_OFFICE_LEMMAS,
     MILITARY_HEADS,
     MINISTRY_NOUNS,
@@ -110,6 +112,7 @@ from briefsmith.core.lexicon import (
     NAMED_BODY_NOUNS,
     NAMED_THING_NOUNS,
     NAMING_VERBS,
+    NEWS_SERVICE_NAMES,
     NICKNAMING_LEMMAS,
     NOT_APPOINTED_NOUNS,
     OCCASION_WORDS,
@@ -166,7 +169,9 @@ from briefsmith.core.lexicon import (
     US_PARTY_LETTERS,
     US_PARTY_MEMBERS,
     US_STATE_SHORT,
+    VENUE_HEADS,
     VESSEL_PREFIXES,
+    WATERCOURSE_WORDS,
     WEATHER_ENDURING_LEMMAS,
     WEATHER_SYSTEM_WORDS,
     WEEKDAYS,
@@ -435,8 +440,16 @@ def refine_actors(
     for name, count in speakers.items():
         spoke[_final(renamed, name)] += count
     kept: list[ActorRecord] = []
+    rivers = _watercourses(text)
     for record in records:
         found = pooled.get(record.name, _Evidence())
+        if (
+            _names_a_watercourse(record.name, rivers)
+            or (" " in record.name and record.name.split()[-1] in VENUE_HEADS)
+        ) and not (spoke[record.name] or found.speaks):
+            # "The River Ouse reached 5.2 metres", "the Thames burst its banks",
+            # "Wembley Stadium will host the final": scenery, whatever acts.
+            continue
         if record.kind in _DESCRIBED_KINDS or record.kind == "place":
             # One the court deals with is better described as the defendant
             # (_court_roles) than by an age or a hometown alone.
@@ -1169,6 +1182,13 @@ def _where_something_is(t: ParsedTokens, first: int, last: int) -> bool:
     return dep == "compound" and t.pos[head] == "NOUN"
 
 
+def _names_an_outlet(t: ParsedTokens, first: int, last: int) -> bool:
+    """Do tokens [first, last) name a newspaper or a news service ("the Halvern Echo",
+    "Bloomberg News", "Reuters")?"""
+    name = " ".join(t.text[i] for i in range(first, last) if t.lower[i] != "the")
+    return t.text[last - 1] in OUTLET_NAME_HEADS or name in NEWS_SERVICE_NAMES
+
+
 def _part(t: ParsedTokens, first: int, last: int) -> str:
     """What the name at tokens [first, last) does in its clause: "acts" (subject,
     object, agent, recipient, party, or the organization whose staff act), "staff-of"
@@ -1188,13 +1208,24 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
         return "told"  # "told the Daily Post": the outlet or audience, not a party
     if (
         dep in _SUBJECTS
-        and t.text[last - 1] in OUTLET_NAME_HEADS
+        and _names_an_outlet(t, first, last)
         and t.lemma[head] in REPORTING_LEMMAS
-        and any(t.dep[c] == "ccomp" for c in t.children[head])
+        and (
+            any(t.dep[c] == "ccomp" for c in t.children[head])
+            # "Corvel is exploring a sale, Bloomberg News reported on Tuesday"
+            or t.dep[head] == "parataxis"
+        )
     ):
         # "The Halvern Echo first reported that ...": the paper that broke the news is
         # its source, as one that was told is.
         return "told"
+    if (
+        dep == "pobj"
+        and t.lower[head] == "to"
+        and t.lower[t.head[head]] == "according"
+        and _names_an_outlet(t, first, last)
+    ):
+        return "told"  # "According to the Financial Times, ...": the story's source
     if (
         dep == "ROOT"
         and t.pos[node] == "PROPN"
@@ -1600,6 +1631,8 @@ def _acting_entities(
             name = _clean_name(text[t.start[party_first] : entity.end])
             label = "ORG"
         person_span = person_in_body_name(name.split()) if label == "ORG" else None
+        if label == "ORG" and person_span is None:
+            person_span = _described_name_taken_for_body(name.split())
         if person_span is not None:
             # "Fisheries Committee Chair Tomasz Wielgosz", "Ritesh Agarwal of Meridian
             # Capital Securities" taken whole for a body: the person it names.
@@ -1735,8 +1768,16 @@ def _acting_entities(
             team.aliases = [a for a in team.aliases if a != name.split()[-1]]
         elif team is None and name not in known and len(added) < _MAX_PARSE_ACTORS:
             added[name] = ActorRecord(name, "organization", first=start)
+    # (The people found above are as known: "Winger Jordan Hale ... Hale said"; not a
+    # club the recognizer called a person, "Hallam Town", whose short form is a body's.)
+    found_words = {
+        w
+        for r in added.values()
+        if r.kind == "person" and r.name.split()[-1] not in ORG_HEADS | PLACE_HEADS
+        for w in r.name.split()
+    }
     for start, name in [
-        *_bodies(text, t, known_words, inside_quote, lower_words),
+        *_bodies(text, t, known_words | found_words, inside_quote, lower_words),
     ]:
         if name not in known and name not in added and len(added) < _MAX_PARSE_ACTORS:
             added[name] = ActorRecord(name, "organization", first=start)
@@ -2221,9 +2262,11 @@ def _bodies(
     for index, dep in enumerate(t.dep):
         if inside_quote(t.start[index]):
             continue
-        if _one_word_company(t, index, lower_words) and not (
-            t.text[index] in person_words or t.text[index] in countries
-        ):
+        if (
+            _one_word_company(t, index, lower_words)
+            or _paired_with_body(t, index, lower_words)
+            or _speaking_lone_name(t, index, lower_words)
+        ) and not (t.text[index] in person_words or t.text[index] in countries):
             found.append((t.start[index], t.text[index]))
             continue
         over_country = _body_over_a_country(t, index, countries, person_words)
@@ -2669,6 +2712,83 @@ def _teams(
             ):
                 found.append((t.start[first], name))
     return found
+
+
+def _lone_name_word(t: ParsedTokens, index: int, lower_words: set[str]) -> bool:
+    """Is the token one capitalized word standing as a whole name ("Lidl", "HSBC"), no
+    name word joined to it, no common or place word?"""
+    word = t.text[index]
+    return (
+        len(word) >= 2
+        and word[:1].isupper()
+        and word.isalpha()
+        # (the tagger may read a sentence's first word as an adjective: "Barclays and")
+        and t.pos[index] in ("PROPN", "NOUN", "ADJ")
+        and word.casefold() not in lower_words
+        and word not in COMMON_CAPITALIZED
+        and not is_demonym(word)
+        and t.ent[index] in ("", "ORG", "PERSON")
+        and not (t.dep[index] in ("compound", "flat") and t.text[t.head[index]][:1].isupper())
+        and not any(
+            t.dep[c] in ("compound", "flat", "poss") and t.text[c][:1].isupper()
+            for c in t.children[index]
+        )
+    )
+
+
+def _described_name_taken_for_body(words: list[str]) -> tuple[int, int] | None:
+    """The span of the person in a description and a name the recognizer calls a body
+    because the given name is also a country's ("Winger Jordan Hale", "Striker Chad
+    Moss"): a word that describes a person, then two or three name words, none a body's
+    or a place's head word; None otherwise."""
+    if not 3 <= len(words) <= 4 or words[0].casefold() not in DESCRIPTION_NOUNS:
+        return None
+    name = words[1:]
+    if any(
+        not w[:1].isupper() or w in ORG_HEADS or w in PLACE_HEADS or w in COMMON_CAPITALIZED
+        for w in name
+    ):
+        return None
+    return 1, len(words)
+
+
+def _speaking_lone_name(t: ParsedTokens, index: int, lower_words: set[str]) -> bool:
+    """A one-word name with no title, no given name, that the recognizer calls a body or
+    nothing, as the subject of a verb of speech: "Ofqual said", "..., Moneyfacts said".
+    (A person's surname alone is a known person's word: the caller checks.)"""
+    word = t.text[index]
+    return (
+        t.dep[index] == "nsubj"
+        and t.pos[index] == "PROPN"
+        and t.ent[index] in ("", "ORG")
+        and len(word) >= 3
+        and word not in GIVEN_NAMES
+        # Not a title or a post standing alone ("Judge said", "MPs said", "Vice ...").
+        and not {word.casefold(), t.lemma[index].casefold(), word.casefold().rstrip("s")}
+        & (_PERSON_ROLE_WORDS | _OFFICE_NOUNS | _COURTESY_WORDS)
+        and t.lemma[t.head[index]] in SPEECH_LEMMAS
+        and not any(t.dep[c] == "det" for c in t.children[index])
+        and _lone_name_word(t, index, lower_words)
+    )
+
+
+def _paired_with_body(t: ParsedTokens, index: int, lower_words: set[str]) -> bool:
+    """A one-word name joined by "and" to another as the subject, one of the two called
+    a body by the recognizer: "Barclays and HSBC cut their rates", "Aldi and Lidl will
+    open 40 stores" (the recognizer may call the other a person, or nothing)."""
+    if not _lone_name_word(t, index, lower_words):
+        return False
+    if t.dep[index] == "conj":
+        first, partner = t.head[index], t.head[index]
+    else:
+        partner = next((c for c in t.children[index] if t.dep[c] == "conj"), -1)
+        first = index
+    return (
+        partner >= 0
+        and t.dep[first] in _SUBJECTS
+        and _lone_name_word(t, partner, lower_words)
+        and "ORG" in (t.ent[index], t.ent[partner])
+    )
 
 
 def _one_word_company(t: ParsedTokens, index: int, lower_words: set[str]) -> bool:
@@ -6697,6 +6817,33 @@ def _headline_trade(
     )
 
 
+_WATERCOURSE_NAME = re.compile(
+    r"\b(?:(?:"
+    + "|".join(sorted(WATERCOURSE_WORDS))
+    + r") ([A-Z][a-z]+)|([A-Z][a-z]+) (?="
+    + "|".join(sorted(WATERCOURSE_WORDS))
+    + r"))"
+)
+
+
+def _watercourses(text: str) -> frozenset[str]:
+    """The own names of the rivers and canals an article names with the word ("Ouse" of
+    "the River Ouse", "Hudson" of "the Hudson River")."""
+    names = (m.group(1) or m.group(2) for m in _WATERCOURSE_NAME.finditer(text))
+    return frozenset(n for n in names if n not in COMMON_CAPITALIZED)  # not "The River"
+
+
+def _names_a_watercourse(name: str, rivers: Collection[str]) -> bool:
+    """Is a name a river's or a canal's: "River Ouse", "Hudson River", or the bare
+    "Ouse" of an article that names the River Ouse?"""
+    words = name.split()
+    if len(words) == 1:
+        return name in rivers
+    return (words[0] in WATERCOURSE_WORDS and len(words) == 2) or (
+        words[-1] in WATERCOURSE_WORDS and words[0] in rivers
+    )
+
+
 def _described_as_a_place(record: ActorRecord) -> bool:
     """Is a name described as a place ("Thornby Moor, a Cumbrian market town of 9,000
     people", "Corvale, a city of 400,000"), whatever the recognizer called it? A place
@@ -6755,21 +6902,33 @@ def _role_head(description: str) -> str:
 
 
 def _names_an_event(words: list[str]) -> bool:
-    """ "Storm Edith", "Lunar New Year", "Operation Silver Lantern": a storm, an
-    occasion or an operation, not an actor."""
+    """ "Storm Edith", "Lunar New Year", "Operation Silver Lantern", "the Kelburn
+    Marathon", "the Online Safety Act": a storm, an occasion, an operation, a staged event
+    or a law, not an actor. A tabloid's capitals ("STORM Ivo") name a storm too."""
     return len(words) >= 2 and (
-        words[0] in WEATHER_SYSTEM_WORDS
+        words[0].capitalize() in WEATHER_SYSTEM_WORDS
         or words[0] in OPERATION_WORDS
         or words[-1] in OCCASION_WORDS
+        or words[-1] in EVENT_NAME_HEADS
+        or words[-1] in LAW_NAME_HEADS
     )
+
+
+def _event_word_a_name_takes(words: list[str]) -> bool:
+    """Is the word that makes a name an event's one a person's name may hold: a surname
+    ("Ann Day", "Tom Week") or the given name "Storm" ("Storm Keller")?"""
+    return words[-1] in OCCASION_WORDS or words[0] == "Storm"
 
 
 def _acts(record: ActorRecord, found: _Evidence) -> bool:
     """Is the actor an actor of the story, not scenery, a byline or a credit?"""
-    if _names_an_event(record.name.split()) and not (
-        record.kind == "person" and found.person_label
+    words = record.name.split()
+    if _names_an_event(words) and not (
+        record.kind == "person" and found.person_label and _event_word_a_name_takes(words)
     ):
-        return False  # "Boxing Day" said to be a person; never "Ann Day", a person
+        # "Boxing Day" said to be a person; never "Ann Day", a person. "Hurricane
+        # Delphine" and "the Kelvin Accord" are no one, whatever the recognizer says.
+        return False
     if record.kind == "person":
         if found.story == 0:
             return False  # a byline or a credit line

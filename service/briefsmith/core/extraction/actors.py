@@ -256,7 +256,17 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     # and Green Renewal" is a second body, "Art Gallery" of "Aldmoor Museum and Art
     # Gallery" is no name of its own.
     alone = {" ".join(t.word for t in run) for run in runs if len(run) >= 2}
-    return [piece for run in runs for piece in _split_unless_organization(run, alone)]
+    # (One word written on its own joins a pair only: "Celtic and Rangers ... Celtic said".)
+    single = {run[0].word for run in runs if len(run) == 1}
+    return [
+        piece
+        for run in runs
+        for piece in (
+            _split_unless_organization(run, alone)
+            if _pair_joint(run, alone | single) is None
+            else _split_unless_organization(run, alone | single)
+        )
+    ]
 
 
 def _plural_possessive_in_name(text: str, tokens: list[Token], index: int, previous: Token) -> bool:
@@ -314,6 +324,23 @@ def _one_name_word(run: list[Token]) -> bool:
     return len(words) == 1 and words[0][:1].isupper() and words[0].replace(".", "").isalpha()
 
 
+def _pair_joint(run: list[Token], alone: Collection[str]) -> int | None:
+    """Where "Celtic and Rangers", "Leeds United and Burnley" join two bodies: a name of
+    one or two words and one word after "and", one of them written on its own elsewhere
+    in the article ("Celtic said", "Burnley manager Scott Parker"). Not "Brighton and
+    Hove Albion" (two words after "and"), nor "Department of Health and Social Care"."""
+    words = [t.word for t in run]
+    if words.count("and") != 1 or any(w in ORG_CONNECTORS for w in words if w != "and"):
+        return None
+    joint = words.index("and")
+    left, right = " ".join(words[:joint]), " ".join(words[joint + 1 :])
+    if not (1 <= joint <= 2 and len(words) - joint - 1 == 1) or left == right:
+        return None
+    if " ".join(words) in country_names():
+        return None  # "Trinidad and Tobago"
+    return joint if left in alone or right in alone else None
+
+
 def _split_unless_organization(run: list[Token], alone: Collection[str] = ()) -> list[list[Token]]:
     """Connectors bind words only inside an organization's name: "Institute for the
     Study of War" is one name, "Maria Lopez of Spain" is two."""
@@ -350,6 +377,8 @@ def _split_unless_organization(run: list[Token], alone: Collection[str] = ()) ->
             ),
             None,
         )
+        if joint is None:
+            joint = _pair_joint(run, alone)
         if joint is not None:
             return [
                 *_split_unless_organization(run[:joint], alone),
