@@ -112,12 +112,11 @@ NUMBER_OF = [
         "2,940",
         {"families", "helped", "food", "parcels"},
     ),
-    # education, broadcaster: a participle the parser leaves off the noun
+    # politics, broadsheet: a level on a copula
     (
-        "The number of pupils excluded permanently from schools in Wales rose 14% to 412 last"
-        " year.",
-        "412",
-        {"pupils", "excluded"},
+        "The number of homes the council has built since 2020 stands at 612.",
+        "612",
+        {"homes", "council", "built"},
     ),
     # social care, local
     (
@@ -168,6 +167,19 @@ RISKS = [
 
 
 @pytest.mark.parametrize(("text", "share", "wanted"), RISKS)
-def test_a_compared_risk_keeps_what_it_is_a_risk_of(text: str, share: str, wanted: set[str]) -> None:
+def test_a_compared_risk_keeps_what_it_is_a_risk_of(
+    text: str, share: str, wanted: set[str]
+) -> None:
     measured = _measure_of(text, share)
     assert wanted <= measured, measured
+
+
+def test_a_participle_the_noun_phrase_holds_is_not_told_twice() -> None:
+    # health, broadcaster: the parser hangs "waiting" on "number", the phrase has it already
+    text = (
+        "The number of patients waiting more than a year for treatment in Ardmore rose to"
+        " 3,118 in September."
+    )
+    found = _figures(text)
+    assert "3,118" in found, list(found)
+    assert found["3,118"].measures.split().count("waiting") == 1, found["3,118"].measures

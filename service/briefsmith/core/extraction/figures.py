@@ -67,6 +67,8 @@ from briefsmith.core.lexicon import (
     HYPERBOLE_SCALES,
     INJURY_NOUNS,
     INNINGS_END_VERBS,
+    INTERVAL_KIND_WORDS,
+    INTERVAL_NOUNS,
     IRREGULAR_PAST_VERBS,
     LEADING_GROUP_WORDS,
     LOCATIVE_PREPOSITIONS,
@@ -771,6 +773,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             or _is_share_count(text, mention, end)
             or _describes_a_body(text, mention)
             or _names_a_kind(text, mention)
+            or _is_an_interval_level(text, mention)
             or _is_told_how_often(text, mention)
             or _frames_a_window(text, mention)
             # "a 412-page report", "runs to 14 chapters": a document's length is no news;
@@ -3729,6 +3732,22 @@ _RATIO_AFTER = re.compile(r"-for-\w")
 _RATIO_BEFORE = re.compile(r"\w-for-$")
 
 
+# "95% confidence interval", "(95% CI 1.8 to 3.1)": the level an interval is drawn at.
+_INTERVAL_LEVEL_AFTER = re.compile(
+    r"\s+(?:(?:"
+    + "|".join(sorted(INTERVAL_KIND_WORDS))
+    + r")\s+)?(?:"
+    + "|".join(sorted(INTERVAL_NOUNS))
+    + r")\b"
+)
+
+
+def _is_an_interval_level(text: str, mention: NumberMention) -> bool:
+    """ "the hazard ratio was 1.27 (95% confidence interval 1.09 to 1.48)": the share an
+    interval is drawn at names the interval; it measures nothing in the story."""
+    return mention.percent and _INTERVAL_LEVEL_AFTER.match(text, mention.end) is not None
+
+
 def _is_a_ratio(text: str, mention: NumberMention) -> bool:
     """ "a 3-for-1 stock split", "a 10-for-1 share consolidation", "a 2-for-1 offer": a
     number on either side of "-for-" names the terms of a split or an offer, no amount."""
@@ -4713,6 +4732,7 @@ def _clause_measure(
             # "Prices, up 3% on the month, are at a record": the noun before is what rose.
             return _budget([change, "in", _noun_phrase(tokens, doer, skip, stop=verb)])
     subject, passive = _subject_of(tokens, doer, skip)
+    frame = subject
     if subject is not None:
         subject = _through_frames(tokens, subject)
     known = subject is not None and tokens.pos[subject] != "PRON"
@@ -4730,6 +4750,8 @@ def _clause_measure(
         appositive = _appositive_name(tokens, subject, skip)
         if appositive and appositive not in phrase:
             phrase = f"{phrase}, {appositive}"
+        if frame is not None and frame != subject:
+            phrase = _joined([phrase, *_clause_on_the_frame(tokens, frame, subject, phrase, skip)])
     lemma, lower = tokens.lemma[verb], tokens.lower[verb]
     if lemma in _COPULAS and tokens.pos[verb] != "ADV":  # "inflation was 3.1% in May"
         # "Sea temperatures were 2.1C above the long-term average": what it is set against.
@@ -4832,6 +4854,28 @@ def _clause_measure(
         return ""
     before = [phrase] if phrase else []
     return _budget([*before, tokens.text[verb], *extras])
+
+
+def _clause_on_the_frame(
+    tokens: Tokens, frame: int, noun: int, phrase: str, skip: range
+) -> list[str]:
+    """ "The number of families the charity helped with food parcels rose to 2,940": the
+    parser hangs the counted noun's own clause on the frame ("number"); its words, right
+    after the noun, say which are counted. [] when the frame has no such clause or the
+    noun's phrase already holds it."""
+    clauses = [c for c in tokens.children[frame] if tokens.dep[c] in ("relcl", "acl") and c > noun]
+    words: list[str] = []
+    if not clauses or tokens.text[clauses[0]] in phrase.split():
+        return words
+    for index in range(noun + 1, min(noun + 1 + _MAX_PHRASE, len(tokens))):
+        if index in skip or tokens.pos[index] == "PUNCT":
+            break
+        if not hangs_within(tokens.head, index, clauses[0], 6):
+            break
+        words.append(tokens.text[index])
+    while words and words[-1].lower() in _STOP_WORDS:  # not a dangling "in" or "the"
+        words.pop()
+    return words
 
 
 def _paid_to(tokens: Tokens, verb: int, skip: range, extras: list[str]) -> list[str]:
@@ -5434,6 +5478,7 @@ def _amount_root(tokens: Tokens, start: int, end: int) -> tuple[int, range] | No
             and head > root
             and head - root <= 3
             and canonical_unit(tokens.text[head]) is not None
+            and not _bracket_opens_between(tokens, root, head)  # "2.4 (95% CI": not its unit
         ):
             inside = range(inside.start, max(inside.stop, head + 1))
             root, head = head, tokens.head[head]
@@ -5448,6 +5493,15 @@ def _amount_root(tokens: Tokens, start: int, end: int) -> tuple[int, range] | No
             top = head + 1 if tokens.head[head] == head + 1 else head
             root, head = top, tokens.head[top]
     return root, inside
+
+
+def _bracket_opens_between(tokens: Tokens, root: int, head: int) -> bool:
+    """Is the later noun the parser hung an amount on inside a bracket opened after the
+    amount ("1.27 (95% confidence interval ...)", not "3.2-mile (5.1km) road")?"""
+    if head <= root:
+        return False
+    between = [tokens.text[i] for i in range(root + 1, head)]
+    return between.count("(") > between.count(")")
 
 
 def _listed_object_measure(tokens: Tokens, root: int, inside: range) -> str:
@@ -5607,6 +5661,14 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
                     ):  # "two-fifths of them lived alone": a share of the count before
                         return f"share of {told}"
                     return told
+    # "the hazard ratio was 1.27 (95% confidence interval 1.09 to 1.48)": the parser hangs
+    # the amount on a noun inside the brackets after it; the amount stands where that noun
+    # stands (the brackets only qualify it).
+    if dep in _NUMBER_DEPS and _bracket_opens_between(tokens, root, head):
+        while dep in _NUMBER_DEPS and head > root:  # "(95% CI ...)": up to "CI"
+            root, head, dep = head, tokens.head[head], tokens.dep[head]
+        if head == root:
+            return ""
     # "a £94m penalty", "212 dogs", "a 10-kilometre trench": the noun the amount modifies,
     # climbing through nouns that modify a later noun ("record" in "a record £94m penalty").
     if dep in _NUMBER_DEPS and tokens.pos[head] in _NOUNS:
@@ -5642,7 +5704,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         )
         if (dep == "appos" or record) and tokens.pos[head] == "NOUN":
             root, head, dep = head, tokens.head[head], tokens.dep[head]
-    compared = _compared_measure(tokens, root, head, dep, inside)
+    compared = _compared_measure(tokens, root, head, dep, inside) or _compared_noun(
+        tokens, head, dep, inside
+    )
     if compared:
         return compared
     # "a typical school would be about £190,000 short of what it needs", "the wall is 3m
@@ -5747,6 +5811,14 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
                 # "up 7% from £54.23 in the sixth round": where or when that level held
                 after = _verb_extras(tokens, governor, inside, root, limit=1)
                 return _budget([counted, *_when_of(tokens, [root], inside), *after])
+            if (
+                subject is not None
+                and tokens.pos[subject] in _NOUNS
+                and preposition in ("to", "at")
+                and tokens.lemma[verb] in _COPULAS
+            ):  # "Pre-tax profit was up 18% to $412m": the subject's new level
+                level = _noun_phrase(tokens, _through_frames(tokens, subject), inside, stop=verb)
+                return _budget([level, *_when_of(tokens, [root], inside)])
         if preposition == "up" and tokens.pos[governor] in ("VERB", "AUX"):  # "up to £15,000"
             return _clause_measure(tokens, governor, inside, "up", root)
         if tokens.pos[governor] in ("VERB", "AUX") and preposition in _LEVEL_PREPS | _BY_FOR:
@@ -6064,6 +6136,18 @@ def _compared_measure(tokens: Tokens, root: int, head: int, dep: str, inside: ra
         return ""
     who = _noun_phrase(tokens, subject, inside, stop=verb)
     return _budget([who, *(tokens.text[c] for c in degree), *_words_under(tokens, head, inside)])
+
+
+def _compared_noun(tokens: Tokens, head: int, dep: str, inside: range) -> str:
+    """ "a 24% higher risk of bowel cancer", "a 12% greater chance of developing asthma":
+    an amount that says by how much a compared noun differs measures that noun, with what
+    it is of ("higher risk of bowel cancer", not "higher risk"). "" otherwise."""
+    if dep != "npadvmod" or tokens.tag[head] not in _COMPARATIVE_TAGS:
+        return ""
+    noun = tokens.head[head]
+    if tokens.dep[head] != "amod" or noun <= head or tokens.pos[noun] not in _NOUNS:
+        return ""
+    return _noun_phrase(tokens, noun, inside)
 
 
 def _words_under(tokens: Tokens, head: int, skip: range) -> list[str]:
