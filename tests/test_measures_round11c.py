@@ -183,3 +183,56 @@ def test_a_participle_the_noun_phrase_holds_is_not_told_twice() -> None:
     found = _figures(text)
     assert "3,118" in found, list(found)
     assert found["3,118"].measures.split().count("waiting") == 1, found["3,118"].measures
+
+
+def test_the_level_of_an_interval_is_no_figure() -> None:
+    # science, wire: "95%" names the interval; the ratio before it is the figure
+    text = "The odds ratio for asthma was 1.38 (95% CI 1.11 to 1.71) in the exposed group."
+    found = _figures(text)
+    assert "1.38" in found, list(found)
+    assert not any(f.startswith("95") for f in found), list(found)
+
+
+# synthetic: (text, rate, words its measures must hold, words it must not hold)
+RATES = [
+    # health, broadsheet: no counted noun; the parser hangs the rate on the base
+    (
+        "The suicide rate in Kestwell was 14.8 per 100,000 people last year.",
+        "14.8",
+        {"suicide", "rate", "kestwell"},
+        set(),
+    ),
+    # science, broadsheet: whose rate is told in front
+    (
+        "Among adults who had never smoked, the rate was 41 cases per 100,000 person-years.",
+        "41",
+        {"rate", "adults", "smoked"},
+        {"rate's"},
+    ),
+    # health, wire: a change to the rate's new level
+    (
+        "The incidence of Lyme disease rose to 14.2 cases per 100,000 people in 2025, the"
+        " agency said.",
+        "14.2",
+        {"incidence", "lyme", "disease"},
+        {"rose"},
+    ),
+    # health, broadcaster
+    (
+        "The infant mortality rate in the region fell to 3.9 deaths per 1,000 live births.",
+        "3.9",
+        {"infant", "mortality", "rate", "region"},
+        {"fell"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rate", "wanted", "unwanted"), RATES)
+def test_a_rate_per_a_base_measures_the_rate_of_its_subject(
+    text: str, rate: str, wanted: set[str], unwanted: set[str]
+) -> None:
+    found = _figures(text)
+    assert rate in found, list(found)
+    measured = _words(found[rate].measures)
+    assert wanted <= measured, measured
+    assert not unwanted & set(found[rate].measures.casefold().split()), found[rate].measures

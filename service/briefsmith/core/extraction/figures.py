@@ -5396,6 +5396,52 @@ def _level_of_the_subject(tokens: Tokens, noun: int, inside: range) -> str:
     return _noun_phrase(tokens, _through_frames(tokens, subject), inside, stop=verb)
 
 
+def _rate_of_the_subject(tokens: Tokens, root: int, inside: range) -> str:
+    """ "The incidence of Lyme disease rose to 14.2 cases per 100,000 people", "the rate
+    was 41 cases per 100,000 person-years", "The suicide rate was 14.8 per 100,000
+    people": an amount told per a base, as the level of a clause whose verb is a copula or
+    a change, is the level of the clause's subject (the rate), in the base's terms; not
+    the counted noun alone. "" when it does not apply."""
+    after = inside.stop
+    if after + 1 >= len(tokens):
+        return ""
+    counted: int | None = None
+    if tokens.lower[after] == "per":  # "14.8 per 100,000 people": no counted noun
+        anchor = root
+        while after < tokens.head[anchor] <= after + 4:
+            anchor = tokens.head[anchor]
+        if anchor == root:
+            return ""
+    elif tokens.head[root] == after and tokens.pos[after] in _NOUNS:
+        if tokens.lower[after + 1] != "per":
+            return ""
+        anchor = counted = after
+    else:
+        return ""
+    verb = tokens.head[anchor]
+    if tokens.dep[anchor] == "pobj" and tokens.lower[verb] in ("to", "at"):
+        verb = tokens.head[verb]
+    elif tokens.dep[anchor] != "attr":
+        return ""
+    if tokens.lemma[verb] not in _COPULAS and tokens.lemma[verb] not in CHANGE_NOUNS:
+        return ""
+    subject, _ = _subject_of(tokens, verb, inside)
+    if subject is None or tokens.pos[subject] not in _NOUNS:
+        return ""
+    phrase = _noun_phrase(tokens, _through_frames(tokens, subject), inside, stop=verb)
+    # "Among adults who had never smoked, the rate was ...": whose rate it is
+    phrase = _joined([phrase, _fronted_phrase(tokens, verb)])
+    if counted is None:
+        return phrase
+    per = counted + 1
+    terms = [
+        tokens.text[i]
+        for i in range(counted, min(per + 5, len(tokens)))
+        if i == counted or hangs_within(tokens.head, i, per, 3)
+    ]
+    return _budget([phrase + ",", *terms])
+
+
 def _amount_tail(tokens: Tokens, inside: range) -> str:
     """ "$2 billion left under a share repurchase plan", "the $1,350 charged for leading
     treatments": a participle after the amount says what the amount is."""
@@ -5661,6 +5707,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
                     ):  # "two-fifths of them lived alone": a share of the count before
                         return f"share of {told}"
                     return told
+    rate = _rate_of_the_subject(tokens, root, inside)
+    if rate:
+        return rate
     # "the hazard ratio was 1.27 (95% confidence interval 1.09 to 1.48)": the parser hangs
     # the amount on a noun inside the brackets after it; the amount stands where that noun
     # stands (the brackets only qualify it).
