@@ -236,3 +236,60 @@ def test_a_rate_per_a_base_measures_the_rate_of_its_subject(
     measured = _words(found[rate].measures)
     assert wanted <= measured, measured
     assert not unwanted & set(found[rate].measures.casefold().split()), found[rate].measures
+
+
+# synthetic: (text, change, words its measures must hold)
+NAMED_CHANGES = [
+    # local: the parser hangs "of 12%" on the changed noun
+    (
+        "The council approved an increase in parking charges of 12% from April.",
+        "12%",
+        {"increase", "parking", "charges"},
+    ),
+    # education, wire
+    ("The figures show a fall in applications of 14% since 2023.", "14%", {"fall", "applications"}),
+    # health, broadsheet: the size after a comma
+    (
+        "Occasional night workers had a smaller increase in risk, of 9%, which could be down"
+        " to chance.",
+        "9%",
+        {"increase", "risk"},
+    ),
+    # transport, trade
+    ("The operator announced a rise in fares of 5.9% from January.", "5.9%", {"rise", "fares"}),
+]
+
+
+@pytest.mark.parametrize(("text", "change", "wanted"), NAMED_CHANGES)
+def test_an_amount_of_a_named_change_measures_the_change(
+    text: str, change: str, wanted: set[str]
+) -> None:
+    measured = _measure_of(text, change)
+    assert wanted <= measured, measured
+
+
+# synthetic: (text, share, words its measures must hold)
+MADE_UP = [
+    # business, broadsheet
+    ("Women make up 38% of the workforce at the plant.", "38%", {"share", "workforce", "women"}),
+    # health, trade
+    (
+        "Agency staff made up 14% of the trust's nursing hours last year.",
+        "14%",
+        {"share", "nursing", "hours", "agency", "staff"},
+    ),
+    # business, wire
+    (
+        "Exports to the US account for about a quarter of the firm's sales.",
+        "about a quarter",
+        {"share", "sales", "exports"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "share", "wanted"), MADE_UP)
+def test_a_share_a_subject_makes_up_is_its_share_of_the_whole(
+    text: str, share: str, wanted: set[str]
+) -> None:
+    measured = _measure_of(text, share)
+    assert wanted <= measured, measured

@@ -5442,6 +5442,35 @@ def _rate_of_the_subject(tokens: Tokens, root: int, inside: range) -> str:
     return _budget([phrase + ",", *terms])
 
 
+def _share_made_up_by(tokens: Tokens, root: int, whole: str, skip: range) -> str:
+    """ "Women make up 38% of the workforce", "Nurses make up one in five of them",
+    "Exports account for a quarter of sales": the share of the whole that the subject
+    is ("share of workforce made up by Women"), not "Women make workforce". "" otherwise."""
+    verb = tokens.head[root]
+    if tokens.dep[root] == "dobj" and tokens.lemma[verb] == "make":
+        if not any(
+            tokens.dep[c] == "prt" and tokens.lower[c] == "up" for c in tokens.children[verb]
+        ):
+            return ""
+        told = "made up by"
+    elif tokens.dep[root] == "pobj" and tokens.lower[verb] == "for":
+        verb = tokens.head[verb]
+        if tokens.lemma[verb] != "account":
+            return ""
+        told = "accounted for by"
+    else:
+        return ""
+    subject, _ = _subject_of(tokens, verb, skip)
+    if subject is None or tokens.pos[subject] not in _NOUNS:
+        return ""
+    who = _noun_phrase(tokens, subject, skip, stop=verb)
+    share = any(  # "accounted for 152,300 of the pathways": a count of them, no share
+        tokens.lower[i] in (*_PERCENT_WORDS, "in") or _FRACTION_WORD.match(tokens.text[i])
+        for i in skip
+    )
+    return _budget(["share of" if share else "", whole, told, who])
+
+
 def _amount_tail(tokens: Tokens, inside: range) -> str:
     """ "$2 billion left under a share repurchase plan", "the $1,350 charged for leading
     treatments": a participle after the amount says what the amount is."""
@@ -5695,6 +5724,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
                     )
                     if counted_noun is not None:  # "two-fifths of them": the count before
                         phrase = _noun_phrase(tokens, counted_noun, inside, False)
+                    made = _share_made_up_by(tokens, root, phrase, inside)
+                    if made:
+                        return made
                     linked = _linked_subject(tokens, root, inside)
                     if linked:  # "Rainfall in July was 160 per cent of the average"
                         return _budget([linked, "as share of", phrase])
@@ -5819,6 +5851,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
                 level = _clause_measure(tokens, anchor, inside, "to", None)
                 return _budget([level, *then, *_when_of(tokens, [root], inside)]) if level else ""
         if tokens.pos[governor] in _NOUNS and preposition == "of":
+            named = _size_of_a_named_change(tokens, governor, inside)
+            if named:
+                return named
             frame = _noun_phrase(tokens, governor, inside, False)
             averaged = _average_measure(tokens, governor, inside)
             if averaged:
@@ -6213,6 +6248,28 @@ def _words_under(tokens: Tokens, head: int, skip: range) -> list[str]:
             break
         words.append(tokens.text[index])
     return words
+
+
+_CHANGE_NOUN_WORDS = frozenset(CHANGE_NOUNS.values()) | CHANGE_NOUN_EXTRAS
+
+
+def _size_of_a_named_change(tokens: Tokens, governor: int, skip: range) -> str:
+    """ "an increase in parking charges of 12%", "a fall in applications of 14%", "a
+    smaller increase in risk, of 9%": an amount "of" a change named as a noun, with what
+    changes "in" it, is the size of the change ("increase in parking charges"), not the
+    thing that changed. "" otherwise."""
+    change = governor
+    if tokens.dep[governor] == "pobj" and tokens.lower[tokens.head[governor]] == "in":
+        change = tokens.head[tokens.head[governor]]  # "of" hung on the changed noun
+    elif not any(
+        tokens.dep[c] == "prep" and tokens.lower[c] == "in" for c in tokens.children[governor]
+    ):
+        return ""
+    if change == governor and tokens.head[governor] == governor:
+        return ""
+    if tokens.lemma[change] not in _CHANGE_NOUN_WORDS or tokens.pos[change] not in _NOUNS:
+        return ""
+    return _noun_phrase(tokens, change, skip)
 
 
 def _framed_change(tokens: Tokens, frame_noun: int, frame: str, skip: range) -> str:
