@@ -293,3 +293,31 @@ def test_a_share_a_subject_makes_up_is_its_share_of_the_whole(
 ) -> None:
     measured = _measure_of(text, share)
     assert wanted <= measured, measured
+
+
+# synthetic: (text, level, words its measures must hold)
+FROM_A_TIME = [
+    # business, wire: the parser hangs "to" on "from a year earlier"
+    (
+        "Operating profit at the carmaker jumped 22% from a year earlier to $4.8 billion.",
+        "$4.8 billion",
+        {"operating", "profit", "carmaker"},
+    ),
+    # business, broadsheet
+    ("Pre-tax profit rose 9% from a year earlier to £61m.", "£61m", {"pre-tax", "profit"}),
+    # trade
+    (
+        "Pallet volumes at the Tyneside hub grew 6% from a year earlier to 1.2 million.",
+        "1.2 million",
+        {"pallet", "volumes"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "level", "wanted"), FROM_A_TIME)
+def test_a_level_after_a_change_from_a_time_measures_the_subject(
+    text: str, level: str, wanted: set[str]
+) -> None:
+    measured = _measure_of(text, level)
+    assert wanted <= measured, measured
+    assert "earlier" not in measured, measured

@@ -5396,6 +5396,26 @@ def _level_of_the_subject(tokens: Tokens, noun: int, inside: range) -> str:
     return _noun_phrase(tokens, _through_frames(tokens, subject), inside, stop=verb)
 
 
+def _from_a_time_before(tokens: Tokens, preposition: int) -> bool:
+    """ "climbed 18% from a year earlier to $2.74 billion", "rose 7% from a year ago to
+    $312 million": a "from" the parser hung the level's "to" on, whose object is the time
+    the change is told against (no amount: not "from £900 to £1,150")."""
+    if tokens.lower[preposition] != "from" or tokens.dep[preposition] != "prep":
+        return False
+    objects = [c for c in tokens.children[preposition] if tokens.dep[c] in ("pobj", "pcomp")]
+    if not objects or tokens.head[preposition] == preposition:
+        return False
+    told = objects[0]
+    return (
+        tokens.pos[told] != "NUM"
+        and not any(
+            tokens.pos[c] == "NUM" or tokens.ent[c] in ("MONEY", "PERCENT", "QUANTITY")
+            for c in tokens.children[told]
+        )
+        and tokens.pos[tokens.head[preposition]] in ("VERB", "AUX")
+    )
+
+
 def _rate_of_the_subject(tokens: Tokens, root: int, inside: range) -> str:
     """ "The incidence of Lyme disease rose to 14.2 cases per 100,000 people", "the rate
     was 41 cases per 100,000 person-years", "The suicide rate was 14.8 per 100,000
@@ -5837,6 +5857,8 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     ):
         governor = tokens.head[head]
         preposition = tokens.lower[head]
+        if preposition == "to" and _from_a_time_before(tokens, governor):
+            governor = tokens.head[governor]  # "jumped 22% from a year earlier to $4.8bn"
         if preposition == "to":  # "fell 6% over the same period to 96,400"
             spanned = _change_over_a_span(tokens, governor)
             governor = governor if spanned is None else spanned
