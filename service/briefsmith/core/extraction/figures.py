@@ -1008,6 +1008,8 @@ def _with_listed_shares(text: str, tokens: Tokens, figures: list[FoundFigure]) -
             continue
         first = figures[leader]
         of = first.measures if first.measures.startswith("share of ") else "share"
+        # "share of arrivals made up by Spanish visitors": the whole, not the leader
+        of = re.split(r" (?:made up|accounted for) by ", of)[0]
         change = first.measures.split()[0]
         if change in CHANGE_NOUNS.values():  # "Bellcourt rose 4%, followed by Tennant at 2%"
             listed[index] = replace(figure, measures=f"{change} for {holder.group(1)}")
