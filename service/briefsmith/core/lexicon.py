@@ -2239,6 +2239,11 @@ SHORT_SIDE_LEADS = _words("reduced down cut")
 # Words between a window glued to its span and "average": "its 200-day moving average",
 # "the seven-day rolling average". The window names the average; it is no figure.
 AVERAGE_WINDOW_WORDS = _words("moving rolling running trailing simple exponential")
+# A statistical interval and the level it is drawn at: "1.27 (95% confidence interval 1.09
+# to 1.48)", "95% CI", "a 90% credible interval". The level names the interval, it is no
+# figure of the story; the interval only qualifies the estimate before it.
+INTERVAL_KIND_WORDS = _words("confidence credible prediction uncertainty")
+INTERVAL_NOUNS = _words("interval intervals CI CIs CrI UI")
 # A player's shirt: "handed the 10 jersey", "took the 9 shirt", "wearing 23," (the number
 # names the shirt, it counts nothing).
 SHIRT_NOUNS = _words("shirt jersey")

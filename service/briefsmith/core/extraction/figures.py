@@ -69,6 +69,8 @@ from briefsmith.core.lexicon import (
     HYPERBOLE_SCALES,
     INJURY_NOUNS,
     INNINGS_END_VERBS,
+    INTERVAL_KIND_WORDS,
+    INTERVAL_NOUNS,
     IRREGULAR_PAST_VERBS,
     LEADING_GROUP_WORDS,
     LOCATIVE_PREPOSITIONS,
@@ -782,6 +784,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             or _is_share_count(text, mention, end)
             or _describes_a_body(text, mention)
             or _names_a_kind(text, mention)
+            or _is_an_interval_level(text, mention)
             or _is_told_how_often(text, mention)
             or _frames_a_window(text, mention)
             # "a 412-page report", "runs to 14 chapters": a document's length is no news;
@@ -1016,6 +1019,8 @@ def _with_listed_shares(text: str, tokens: Tokens, figures: list[FoundFigure]) -
             continue
         first = figures[leader]
         of = first.measures if first.measures.startswith("share of ") else "share"
+        # "share of arrivals made up by Spanish visitors": the whole, not the leader
+        of = re.split(r" (?:made up|accounted for) by ", of)[0]
         change = first.measures.split()[0]
         if change in CHANGE_NOUNS.values():  # "Bellcourt rose 4%, followed by Tennant at 2%"
             listed[index] = replace(figure, measures=f"{change} for {holder.group(1)}")
@@ -3952,6 +3957,22 @@ _RATIO_AFTER = re.compile(r"-for-\w")
 _RATIO_BEFORE = re.compile(r"\w-for-$")
 
 
+# "95% confidence interval", "(95% CI 1.8 to 3.1)": the level an interval is drawn at.
+_INTERVAL_LEVEL_AFTER = re.compile(
+    r"\s+(?:(?:"
+    + "|".join(sorted(INTERVAL_KIND_WORDS))
+    + r")\s+)?(?:"
+    + "|".join(sorted(INTERVAL_NOUNS))
+    + r")\b"
+)
+
+
+def _is_an_interval_level(text: str, mention: NumberMention) -> bool:
+    """ "the hazard ratio was 1.27 (95% confidence interval 1.09 to 1.48)": the share an
+    interval is drawn at names the interval; it measures nothing in the story."""
+    return mention.percent and _INTERVAL_LEVEL_AFTER.match(text, mention.end) is not None
+
+
 def _is_a_ratio(text: str, mention: NumberMention) -> bool:
     """ "a 3-for-1 stock split", "a 10-for-1 share consolidation", "a 2-for-1 offer": a
     number on either side of "-for-" names the terms of a split or an offer, no amount."""
@@ -4936,6 +4957,7 @@ def _clause_measure(
             # "Prices, up 3% on the month, are at a record": the noun before is what rose.
             return _budget([change, "in", _noun_phrase(tokens, doer, skip, stop=verb)])
     subject, passive = _subject_of(tokens, doer, skip)
+    frame = subject
     if subject is not None:
         subject = _through_frames(tokens, subject)
     known = subject is not None and tokens.pos[subject] != "PRON"
@@ -4953,6 +4975,8 @@ def _clause_measure(
         appositive = _appositive_name(tokens, subject, skip)
         if appositive and appositive not in phrase:
             phrase = f"{phrase}, {appositive}"
+        if frame is not None and frame != subject:
+            phrase = _joined([phrase, *_clause_on_the_frame(tokens, frame, subject, phrase, skip)])
     lemma, lower = tokens.lemma[verb], tokens.lower[verb]
     if lemma in _COPULAS and tokens.pos[verb] != "ADV":  # "inflation was 3.1% in May"
         # "Sea temperatures were 2.1C above the long-term average": what it is set against.
@@ -5055,6 +5079,28 @@ def _clause_measure(
         return ""
     before = [phrase] if phrase else []
     return _budget([*before, tokens.text[verb], *extras])
+
+
+def _clause_on_the_frame(
+    tokens: Tokens, frame: int, noun: int, phrase: str, skip: range
+) -> list[str]:
+    """ "The number of families the charity helped with food parcels rose to 2,940": the
+    parser hangs the counted noun's own clause on the frame ("number"); its words, right
+    after the noun, say which are counted. [] when the frame has no such clause or the
+    noun's phrase already holds it."""
+    clauses = [c for c in tokens.children[frame] if tokens.dep[c] in ("relcl", "acl") and c > noun]
+    words: list[str] = []
+    if not clauses or tokens.text[clauses[0]] in phrase.split():
+        return words
+    for index in range(noun + 1, min(noun + 1 + _MAX_PHRASE, len(tokens))):
+        if index in skip or tokens.pos[index] == "PUNCT":
+            break
+        if not hangs_within(tokens.head, index, clauses[0], 6):
+            break
+        words.append(tokens.text[index])
+    while words and words[-1].lower() in _STOP_WORDS:  # not a dangling "in" or "the"
+        words.pop()
+    return words
 
 
 def _paid_to(tokens: Tokens, verb: int, skip: range, extras: list[str]) -> list[str]:
@@ -5575,6 +5621,101 @@ def _level_of_the_subject(tokens: Tokens, noun: int, inside: range) -> str:
     return _noun_phrase(tokens, _through_frames(tokens, subject), inside, stop=verb)
 
 
+def _from_a_time_before(tokens: Tokens, preposition: int) -> bool:
+    """ "climbed 18% from a year earlier to $2.74 billion", "rose 7% from a year ago to
+    $312 million": a "from" the parser hung the level's "to" on, whose object is the time
+    the change is told against (no amount: not "from £900 to £1,150")."""
+    if tokens.lower[preposition] != "from" or tokens.dep[preposition] != "prep":
+        return False
+    objects = [c for c in tokens.children[preposition] if tokens.dep[c] in ("pobj", "pcomp")]
+    if not objects or tokens.head[preposition] == preposition:
+        return False
+    told = objects[0]
+    return (
+        tokens.pos[told] != "NUM"
+        and not any(
+            tokens.pos[c] == "NUM" or tokens.ent[c] in ("MONEY", "PERCENT", "QUANTITY")
+            for c in tokens.children[told]
+        )
+        and tokens.pos[tokens.head[preposition]] in ("VERB", "AUX")
+    )
+
+
+def _rate_of_the_subject(tokens: Tokens, root: int, inside: range) -> str:
+    """ "The incidence of Lyme disease rose to 14.2 cases per 100,000 people", "the rate
+    was 41 cases per 100,000 person-years", "The suicide rate was 14.8 per 100,000
+    people": an amount told per a base, as the level of a clause whose verb is a copula or
+    a change, is the level of the clause's subject (the rate), in the base's terms; not
+    the counted noun alone. "" when it does not apply."""
+    after = inside.stop
+    if after + 1 >= len(tokens):
+        return ""
+    counted: int | None = None
+    if tokens.lower[after] == "per":  # "14.8 per 100,000 people": no counted noun
+        anchor = root
+        while after < tokens.head[anchor] <= after + 4:
+            anchor = tokens.head[anchor]
+        if anchor == root:
+            return ""
+    elif tokens.head[root] == after and tokens.pos[after] in _NOUNS:
+        if tokens.lower[after + 1] != "per":
+            return ""
+        anchor = counted = after
+    else:
+        return ""
+    verb = tokens.head[anchor]
+    if tokens.dep[anchor] == "pobj" and tokens.lower[verb] in ("to", "at"):
+        verb = tokens.head[verb]
+    elif tokens.dep[anchor] != "attr":
+        return ""
+    if tokens.lemma[verb] not in _COPULAS and tokens.lemma[verb] not in CHANGE_NOUNS:
+        return ""
+    subject, _ = _subject_of(tokens, verb, inside)
+    if subject is None or tokens.pos[subject] not in _NOUNS:
+        return ""
+    phrase = _noun_phrase(tokens, _through_frames(tokens, subject), inside, stop=verb)
+    # "Among adults who had never smoked, the rate was ...": whose rate it is
+    phrase = _joined([phrase, _fronted_phrase(tokens, verb)])
+    if counted is None:
+        return phrase
+    per = counted + 1
+    terms = [
+        tokens.text[i]
+        for i in range(counted, min(per + 5, len(tokens)))
+        if i == counted or hangs_within(tokens.head, i, per, 3)
+    ]
+    return _budget([phrase + ",", *terms])
+
+
+def _share_made_up_by(tokens: Tokens, root: int, whole: str, skip: range) -> str:
+    """ "Women make up 38% of the workforce", "Nurses make up one in five of them",
+    "Exports account for a quarter of sales": the share of the whole that the subject
+    is ("share of workforce made up by Women"), not "Women make workforce". "" otherwise."""
+    verb = tokens.head[root]
+    if tokens.dep[root] == "dobj" and tokens.lemma[verb] == "make":
+        if not any(
+            tokens.dep[c] == "prt" and tokens.lower[c] == "up" for c in tokens.children[verb]
+        ):
+            return ""
+        told = "made up by"
+    elif tokens.dep[root] == "pobj" and tokens.lower[verb] == "for":
+        verb = tokens.head[verb]
+        if tokens.lemma[verb] != "account":
+            return ""
+        told = "accounted for by"
+    else:
+        return ""
+    subject, _ = _subject_of(tokens, verb, skip)
+    if subject is None or tokens.pos[subject] not in _NOUNS:
+        return ""
+    who = _noun_phrase(tokens, subject, skip, stop=verb)
+    share = any(  # "accounted for 152,300 of the pathways": a count of them, no share
+        tokens.lower[i] in (*_PERCENT_WORDS, "in") or _FRACTION_WORD.match(tokens.text[i])
+        for i in skip
+    )
+    return _budget(["share of" if share else "", whole, told, who])
+
+
 def _amount_tail(tokens: Tokens, inside: range) -> str:
     """ "$2 billion left under a share repurchase plan", "the $1,350 charged for leading
     treatments": a participle after the amount says what the amount is."""
@@ -5657,6 +5798,7 @@ def _amount_root(tokens: Tokens, start: int, end: int) -> tuple[int, range] | No
             and head > root
             and head - root <= 3
             and canonical_unit(tokens.text[head]) is not None
+            and not _bracket_opens_between(tokens, root, head)  # "2.4 (95% CI": not its unit
         ):
             inside = range(inside.start, max(inside.stop, head + 1))
             root, head = head, tokens.head[head]
@@ -5671,6 +5813,15 @@ def _amount_root(tokens: Tokens, start: int, end: int) -> tuple[int, range] | No
             top = head + 1 if tokens.head[head] == head + 1 else head
             root, head = top, tokens.head[top]
     return root, inside
+
+
+def _bracket_opens_between(tokens: Tokens, root: int, head: int) -> bool:
+    """Is the later noun the parser hung an amount on inside a bracket opened after the
+    amount ("1.27 (95% confidence interval ...)", not "3.2-mile (5.1km) road")?"""
+    if head <= root:
+        return False
+    between = [tokens.text[i] for i in range(root + 1, head)]
+    return between.count("(") > between.count(")")
 
 
 def _listed_object_measure(tokens: Tokens, root: int, inside: range) -> str:
@@ -5818,6 +5969,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
                     )
                     if counted_noun is not None:  # "two-fifths of them": the count before
                         phrase = _noun_phrase(tokens, counted_noun, inside, False)
+                    made = _share_made_up_by(tokens, root, phrase, inside)
+                    if made:
+                        return made
                     linked = _linked_subject(tokens, root, inside)
                     if linked:  # "Rainfall in July was 160 per cent of the average"
                         return _budget([linked, "as share of", phrase])
@@ -5830,6 +5984,17 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
                     ):  # "two-fifths of them lived alone": a share of the count before
                         return f"share of {told}"
                     return told
+    rate = _rate_of_the_subject(tokens, root, inside)
+    if rate:
+        return rate
+    # "the hazard ratio was 1.27 (95% confidence interval 1.09 to 1.48)": the parser hangs
+    # the amount on a noun inside the brackets after it; the amount stands where that noun
+    # stands (the brackets only qualify it).
+    if dep in _NUMBER_DEPS and _bracket_opens_between(tokens, root, head):
+        while dep in _NUMBER_DEPS and head > root:  # "(95% CI ...)": up to "CI"
+            root, head, dep = head, tokens.head[head], tokens.dep[head]
+        if head == root:
+            return ""
     # "a £94m penalty", "212 dogs", "a 10-kilometre trench": the noun the amount modifies,
     # climbing through nouns that modify a later noun ("record" in "a record £94m penalty").
     if dep in _NUMBER_DEPS and tokens.pos[head] in _NOUNS:
@@ -5865,7 +6030,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         )
         if (dep == "appos" or record) and tokens.pos[head] == "NOUN":
             root, head, dep = head, tokens.head[head], tokens.dep[head]
-    compared = _compared_measure(tokens, root, head, dep, inside)
+    compared = _compared_measure(tokens, root, head, dep, inside) or _compared_noun(
+        tokens, head, dep, inside
+    )
     if compared:
         return compared
     # "a typical school would be about £190,000 short of what it needs", "the wall is 3m
@@ -5915,6 +6082,8 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     ):
         governor = tokens.head[head]
         preposition = tokens.lower[head]
+        if preposition == "to" and _from_a_time_before(tokens, governor):
+            governor = tokens.head[governor]  # "jumped 22% from a year earlier to $4.8bn"
         if preposition == "to":  # "fell 6% over the same period to 96,400"
             spanned = _change_over_a_span(tokens, governor)
             governor = governor if spanned is None else spanned
@@ -5929,6 +6098,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
                 level = _clause_measure(tokens, anchor, inside, "to", None)
                 return _budget([level, *then, *_when_of(tokens, [root], inside)]) if level else ""
         if tokens.pos[governor] in _NOUNS and preposition == "of":
+            named = _size_of_a_named_change(tokens, governor, inside)
+            if named:
+                return named
             frame = _noun_phrase(tokens, governor, inside, False)
             averaged = _average_measure(tokens, governor, inside)
             if averaged:
@@ -5970,6 +6142,14 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
                 # "up 7% from £54.23 in the sixth round": where or when that level held
                 after = _verb_extras(tokens, governor, inside, root, limit=1)
                 return _budget([counted, *_when_of(tokens, [root], inside), *after])
+            if (
+                subject is not None
+                and tokens.pos[subject] in _NOUNS
+                and preposition in ("to", "at")
+                and tokens.lemma[verb] in _COPULAS
+            ):  # "Pre-tax profit was up 18% to $412m": the subject's new level
+                level = _noun_phrase(tokens, _through_frames(tokens, subject), inside, stop=verb)
+                return _budget([level, *_when_of(tokens, [root], inside)])
         if preposition == "up" and tokens.pos[governor] in ("VERB", "AUX"):  # "up to £15,000"
             return _clause_measure(tokens, governor, inside, "up", root)
         if tokens.pos[governor] in ("VERB", "AUX") and preposition in _LEVEL_PREPS | _BY_FOR:
@@ -6289,6 +6469,18 @@ def _compared_measure(tokens: Tokens, root: int, head: int, dep: str, inside: ra
     return _budget([who, *(tokens.text[c] for c in degree), *_words_under(tokens, head, inside)])
 
 
+def _compared_noun(tokens: Tokens, head: int, dep: str, inside: range) -> str:
+    """ "a 24% higher risk of bowel cancer", "a 12% greater chance of developing asthma":
+    an amount that says by how much a compared noun differs measures that noun, with what
+    it is of ("higher risk of bowel cancer", not "higher risk"). "" otherwise."""
+    if dep != "npadvmod" or tokens.tag[head] not in _COMPARATIVE_TAGS:
+        return ""
+    noun = tokens.head[head]
+    if tokens.dep[head] != "amod" or noun <= head or tokens.pos[noun] not in _NOUNS:
+        return ""
+    return _noun_phrase(tokens, noun, inside)
+
+
 def _words_under(tokens: Tokens, head: int, skip: range) -> list[str]:
     """ "lower in the drought-hit plots", "effective at preventing severe illness": a
     word and what hangs on it to its right, as written, a short phrase at most."""
@@ -6303,6 +6495,28 @@ def _words_under(tokens: Tokens, head: int, skip: range) -> list[str]:
             break
         words.append(tokens.text[index])
     return words
+
+
+_CHANGE_NOUN_WORDS = frozenset(CHANGE_NOUNS.values()) | CHANGE_NOUN_EXTRAS
+
+
+def _size_of_a_named_change(tokens: Tokens, governor: int, skip: range) -> str:
+    """ "an increase in parking charges of 12%", "a fall in applications of 14%", "a
+    smaller increase in risk, of 9%": an amount "of" a change named as a noun, with what
+    changes "in" it, is the size of the change ("increase in parking charges"), not the
+    thing that changed. "" otherwise."""
+    change = governor
+    if tokens.dep[governor] == "pobj" and tokens.lower[tokens.head[governor]] == "in":
+        change = tokens.head[tokens.head[governor]]  # "of" hung on the changed noun
+    elif not any(
+        tokens.dep[c] == "prep" and tokens.lower[c] == "in" for c in tokens.children[governor]
+    ):
+        return ""
+    if change == governor and tokens.head[governor] == governor:
+        return ""
+    if tokens.lemma[change] not in _CHANGE_NOUN_WORDS or tokens.pos[change] not in _NOUNS:
+        return ""
+    return _noun_phrase(tokens, change, skip)
 
 
 def _framed_change(tokens: Tokens, frame_noun: int, frame: str, skip: range) -> str:
