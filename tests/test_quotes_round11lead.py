@@ -235,3 +235,11 @@ def test_words_given_as_a_name_are_no_quote(text: str, name: str) -> None:
 @pytest.mark.parametrize(("text", "words"), SAID_BY_SOMEONE)
 def test_words_people_call_describe_or_chant_stay_quotes(text: str, words: str) -> None:
     assert words in [q.text for q in build_brief(text).quotes]
+
+
+def test_words_shouted_in_capitals_are_not_read_as_a_title() -> None:
+    text = (
+        "Neighbour Gary Pope, 52, screamed 'GET OUT OF MY GARDEN NOW' at the officers, "
+        "the court heard.\n\nHe was fined £300."
+    )
+    assert "GET OUT OF MY GARDEN NOW" in [q.text for q in build_brief(text).quotes]

@@ -185,7 +185,15 @@ from briefsmith.core.segments import SentenceIndex
 # said"; plural roles before names, US party labels, "Pro Tem", lawyers' and judges'
 # titles; works, pubs, alter egos, horses and ships no actors, prizes that "went to"
 # someone, reports "by" a body; a short fragment a speech verb frames is a quote.
-ANALYSIS_VERSION = 12
+# 13: words in title case, labels on the noun after them and names given ("dubbed",
+# "titled", "known as") are no quotes; a colon after a main clause introduces its
+# subject's words; a quote cut in mid-sentence is one; a body in the speaker's title is
+# no other speaker; reports inside reports, families and lawyers of X, questioning verbs,
+# statements read on someone's behalf, denied telling; named storms, laws, staged
+# events, venues, rivers and cited outlets no actors, "X and Y" bodies split; posts
+# given now over those held before, hyphenated kin, "No 2", counted plurals before names,
+# offices being left; more page furniture out.
+ANALYSIS_VERSION = 13
 
 # The labels of entities that can act or speak.
 PERSON, ORG, GPE, NORP = "PERSON", "ORG", "GPE", "NORP"

@@ -57,7 +57,12 @@ from briefsmith.core.segments import SentenceIndex
 # model numbers, shirt numbers, sides short of players, device specifications and moving
 # averages no figure, race times with their distance, sizes, averages, changes of
 # transitive verbs and compared levels measured.
-CANDIDATES_VERSION = 12
+# 13: the analysis of version 13; phone, emergency and airliner-variant numbers, numbers
+# that end or open a name, labels before a noun ("type 2"), codes, versions, notes and
+# coins, screen resolutions and sport idioms ("100% fit") no figure; confidence
+# intervals' levels no figure; ratios with their interval, rates per a base, compared
+# risks, named changes, shares made up and levels after a change measured.
+CANDIDATES_VERSION = 13
 
 # As the extractive engine caps each kind: a hostile article with thousands of quotes
 # must not make the prompt (or the validation) grow without bound.

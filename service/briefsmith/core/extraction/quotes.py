@@ -122,7 +122,10 @@ def is_title_cased(text: str) -> bool:
     campaign, a banner or a nickname; speech is set in sentence case."""
     words = _WORD.findall(text)
     major = [w for w in words if w.lower() not in TITLE_CASE_MINOR_WORDS]
-    return len(major) >= 2 and all(w[0].isupper() for w in major)
+    # Words in capitals throughout are shouted or abbreviated ("GET OUT", "NHS"): they
+    # tell nothing of title case, and speech may be set in them.
+    cased = [w for w in major if not w.isupper()]
+    return len(cased) >= 2 and all(w[0].isupper() for w in major)
 
 
 def _is_opening(text: str, index: int) -> bool:
