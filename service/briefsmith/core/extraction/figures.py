@@ -533,7 +533,13 @@ def _measure(text: str, start: int, end: int) -> tuple[str | None, str]:
 def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigure]:
     """The figures of `text`, in order. With `analysis` (the parse of this same text),
     what each figure measures comes from the parse."""
-    tokens = analysis.tokens if analysis is not None and analysis.text == text else None
+    # No parse at all (a text the edge did not parse, such as a hostile megabyte with no
+    # paragraph it could take) reads like no analysis: the rules from the parse stand down.
+    tokens = (
+        analysis.tokens
+        if analysis is not None and analysis.text == text and len(analysis.tokens)
+        else None
+    )
     skip = _Spans(_not_figure_spans(text))
     captions = _Spans(picture_lines(text))  # a caption's numbers are not the story's
     quoted = [(q.start, q.end) for q in analysis.quotes] if tokens is not None and analysis else []
@@ -3198,7 +3204,7 @@ def _opens_a_name(text: str, tokens: Tokens, mention: NumberMention) -> bool:
     if mention.spelled or mention.currency or mention.percent or not mention.text.isdigit():
         return False
     number = tokens.at(mention.start)
-    if tokens.start[number] != mention.start or tokens.end[number] != mention.end:
+    if number < 0 or tokens.start[number] != mention.start or tokens.end[number] != mention.end:
         return False
     last = number
     while (
