@@ -54,6 +54,7 @@ from briefsmith.core.extraction.quotes import (
     NameMentions,
     find_quotes,
     institution_fits,
+    is_title_cased,
 )
 from briefsmith.core.lexicon import (
     ACCUSATION_LEMMAS,
@@ -92,6 +93,7 @@ from briefsmith.core.lexicon import (
     MASCULINE_GIVEN_NAMES,
     MASCULINE_WORDS,
     NAME_PARTICLES,
+    NAMED_THING_NOUNS,
     NAMING_LEMMAS,
     NEGATIONS,
     NICKNAMING_LEMMAS,
@@ -1401,9 +1403,16 @@ class _Attributor:
             # nobody in the story is shown saying.
             return replace(quote, speaker=UNATTRIBUTED, kind=DENIED)
         cue, path = self._governing_cue(inside)
-        if self._labels_noun_after(quote, inside, last) or self._is_given_as_a_name(first):
-            # "the council's ‘pay as you throw’ scheme", "Smith said the ‘right to buy’
-            # policy had failed": a name put on the noun after, whoever uses it.
+        if (
+            (cue is None and self._labels_noun_after(quote, inside, last))
+            or self._is_given_as_a_name(first)
+            or (is_title_cased(quote.text) and self._follows_a_kind_noun(first))
+        ):
+            # "the council's ‘pay as you throw’ scheme" (inside someone's reported words,
+            # "Kerr said the ‘once in a lifetime’ grant ...", the words stay the speaker's),
+            # "Dubbed the ‘king of the comeback’", "the thriller ‘A House of Quiet Things’":
+            # a name put on something, nobody's speech. A sign, a banner or a chant in
+            # title case ("placards reading ‘Hands Off Our A&E’") stays: a sign is quoted.
             return replace(quote, kind=LABEL)
         if cue is not None and self._ended_before(cue, first):
             cue, path = None, []  # the parser hung the quote on the sentence before
@@ -2292,6 +2301,15 @@ class _Attributor:
             return False
         if t.pos[after] != "NOUN" or not t.text[after][:1].islower():
             return False
+        if not any(
+            t.pos[i] in ("NOUN", "PROPN", "NUM", "PRON")
+            or (t.pos[i] == "VERB" and t.tag[i] not in ("VBG", "VBN"))
+            for i in inside
+        ):
+            # "the ‘cowardly and senseless’ attack", "the ‘insulting and derisory’ offer":
+            # words that only judge (adjectives, adverbs) are someone's verdict; a name
+            # holds a noun or a verb ("pay as you throw", "once in a generation").
+            return False
         head = self._phrase_head(after)
         if t.lemma[after] in SPEECH_LEMMAS or t.lemma[head] in _SAID_OR_DESCRIBED:
             # "her ‘we cannot afford it’ remark", "a ‘kind and funny’ grandfather": words
@@ -2307,6 +2325,16 @@ class _Attributor:
             t.lower[before] in _LABEL_DETERMINERS or t.lower[before] in ("'s", "’s")
         )
 
+    def _follows_a_kind_noun(self, first: int) -> bool:
+        """ "the 2019 thriller ‘…’", "Her debut novel, ‘…’", "the song ‘…’": the quoted
+        words stand right after a noun for a work (a slogan, a motto or a message is
+        quoted like a sign, and stays)."""
+        t = self.t
+        word = first - 1
+        while word >= 0 and (_opens_quote(t.text[word]) or t.text[word] == ","):
+            word -= 1
+        return word >= 0 and t.lemma[word] in NAMED_THING_NOUNS and not self._inside(word)
+
     def _is_given_as_a_name(self, first: int) -> bool:
         """ "Dubbed the ‘king of the comeback’, ...", "nicknamed ‘the quiet assassin’",
         "an exhibition titled ‘…’", "ran the headline ‘…’", "known as ‘…’", "billed as
@@ -2321,6 +2349,8 @@ class _Attributor:
         styled_as = word >= 1 and t.lower[word] == "as"
         if styled_as:
             word -= 1
+            while word >= 1 and t.pos[word] == "ADV":  # "known locally as ‘…’"
+                word -= 1
         if word < 0 or self._inside(word) or "\n" in self.text[t.end[word] : t.start[first]]:
             return False  # (a headline's last word is no title given to the words below)
         if t.lemma[word] in TITLING_LEMMAS and not styled_as:

@@ -1497,10 +1497,10 @@ COMPANY_SUFFIXES = _words("plc PLC Ltd Ltd. Limited Inc Inc. LLC LLP Corp Corp. 
 # Verbs (lemmas) of the name someone goes by: "Known to fans as Mother Goose, she ...",
 # "Ann Lee, dubbed the Iron Lady," (a nickname, no actor of its own).
 NICKNAMING_LEMMAS = _words("know nickname dub")
-# Words that give a work, an event or a page its title ("an exhibition titled ‘…’", "ran
-# the headline ‘…’"): quoted words after them are a name, not speech; and verbs that
+# Words that give a work or an event its title ("an exhibition titled ‘…’"): quoted words
+# after them are a name, not speech (a headline is quoted like a sign); and verbs that
 # style something as a name ("billed as ‘the fight of the century’").
-TITLING_LEMMAS = _words("title entitle headline")
+TITLING_LEMMAS = _words("title entitle")
 STYLING_LEMMAS = _words("bill style")
 # Verbs (lemmas) by which a prize passes to its winner: "Best actress went to Ann Lee",
 # "the contract went to Apex Construction".

@@ -102,10 +102,10 @@ def is_listed(quote: FoundQuote) -> bool:
     """Whether a brief lists the quote: MIN_QUOTE_WORDS words or more, or a shorter
     fragment a speech verb frames and whose speaker the article names ("Lee said the
     findings were ‘harrowing’"); a short fragment with no such frame is a scare quote, a
-    title or a label ("posted ‘chemo’ updates", "rated ‘good’"). Words set in title case
-    are never listed, however long: a work, a slogan or a nickname (`is_title_cased`); nor
-    are words put on the noun after them as its name ("the ‘pay as you throw’ scheme")."""
-    if quote.kind == LABEL or is_title_cased(quote.text):
+    title or a label ("posted ‘chemo’ updates", "rated ‘good’"). Words the analysis reads
+    as a name (kind LABEL: a work's title, a nickname, "the ‘pay as you throw’ scheme")
+    are never listed, however long."""
+    if quote.kind == LABEL:
         return False
     if len(quote.text.split()) >= MIN_QUOTE_WORDS:
         return True
