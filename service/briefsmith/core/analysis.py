@@ -1514,10 +1514,8 @@ class _Attributor:
         is the one the parser hangs outside the words before the colon (it often makes
         the quote the sentence's root)."""
         t = self.t
-        colon = first - 1
-        while colon >= 0 and _opens_quote(t.text[colon]):
-            colon -= 1
-        if colon < 0 or t.text[colon] != ":" or self._inside(colon):
+        colon = self._colon_before(first)
+        if colon is None:
             return None
         start, _ = t.sentence_bounds(t.sent[colon])
         if colon - start > _FRAME_TOKENS:
@@ -1552,10 +1550,8 @@ class _Attributor:
         blunt: ‘…’", "In the words of her manager, Pete Dunn: ‘…’"). Read off the
         words before the colon (the parser often makes the quote the sentence's root)."""
         t = self.t
-        colon = first - 1
-        while colon >= 0 and _opens_quote(t.text[colon]):
-            colon -= 1
-        if colon < 0 or t.text[colon] != ":" or self._inside(colon):
+        colon = self._colon_before(first)
+        if colon is None:
             return None
         start, _ = t.sentence_bounds(t.sent[colon])
         for index in range(colon - 1, max(start, colon - _FRAME_TOKENS) - 1, -1):
@@ -2325,25 +2321,38 @@ class _Attributor:
             t.lower[before] in _LABEL_DETERMINERS or t.lower[before] in ("'s", "’s")
         )
 
+    def _word_before_marks(self, first: int) -> int:
+        """The token before the opening mark(s) of the quote whose first token is
+        `first` (-1 at the start of the text)."""
+        word = first - 1
+        while word >= 0 and _opens_quote(self.t.text[word]):
+            word -= 1
+        return word
+
+    def _colon_before(self, first: int) -> int | None:
+        """The colon right before the quote's opening marks, outside any other quote."""
+        colon = self._word_before_marks(first)
+        if colon < 0 or self.t.text[colon] != ":" or self._inside(colon):
+            return None
+        return colon
+
     def _follows_a_kind_noun(self, first: int) -> bool:
         """ "the 2019 thriller ‘…’", "Her debut novel, ‘…’", "the song ‘…’": the quoted
         words stand right after a noun for a work (a slogan, a motto or a message is
         quoted like a sign, and stays)."""
         t = self.t
-        word = first - 1
-        while word >= 0 and (_opens_quote(t.text[word]) or t.text[word] == ","):
+        word = self._word_before_marks(first)
+        if word >= 0 and t.text[word] == ",":  # "Her debut novel, ‘…’"
             word -= 1
         return word >= 0 and t.lemma[word] in NAMED_THING_NOUNS and not self._inside(word)
 
     def _is_given_as_a_name(self, first: int) -> bool:
         """ "Dubbed the ‘king of the comeback’, ...", "nicknamed ‘the quiet assassin’",
-        "an exhibition titled ‘…’", "ran the headline ‘…’", "known as ‘…’", "billed as
-        ‘…’": the quoted words are the name something goes by, nobody's speech. (A verb
-        with a subject of its own, "critics dubbed it ‘a farce’", is read as a cue.)"""
+        "an exhibition titled ‘…’", "known as ‘…’", "billed as ‘…’": the quoted words
+        are the name something goes by, nobody's speech. (A verb with a subject of its
+        own, "critics dubbed it ‘a farce’", is read as a cue.)"""
         t = self.t
-        word = first - 1
-        while word >= 0 and _opens_quote(t.text[word]):
-            word -= 1
+        word = self._word_before_marks(first)
         if word >= 0 and t.lower[word] in _LABEL_DETERMINERS:
             word -= 1
         styled_as = word >= 1 and t.lower[word] == "as"
