@@ -347,7 +347,8 @@ _SHARE_LINES = [
         r"Our Standards: [^.!?]{2,80}\.?|All rights reserved\.?|"
         r"(?:Sign up|Register|Log in|Sign in)(?: here| now| today| for free)?\s*[.!]?|"
         r"Don'?t miss(?: out)?|(?:Accept|Reject|Manage)(?: all)? cookies|Cookie settings|"
-        r"We use cookies\b[^!?]{0,100}|Send us your (?:news|story|stories|pictures|photos|videos)|"
+        r"We use cookies\b[^!?]{0,100}|Send us your (?:news|story|stories|pictures|photos|videos)"
+        r"(?:(?:,| and| or| &) (?:your )?(?:news|stories|pictures|photos|videos))*|"
         r"Filed under\s*:?\s*[^.!?]{2,80}|Posted in [^.!?|]{2,40}\|\s*\d+ Comments?)\s*$",
         re.IGNORECASE,
     ),
@@ -417,6 +418,48 @@ _SHARE_LINES = [
     re.compile(
         r"^(?:Enjoyed|Enjoy|Liked|Like|Want|Love|Loved)\b[^.!?]{0,60}\?\s*(?:Share|Sign up|"
         r"Subscribe|Follow|Click|Tap|Download|Get|Join|Register|Support)\b[^!?]{0,100}$",
+        re.IGNORECASE,
+    ),
+    # A page's navigation, promotion slots, player controls and reader notices, each only
+    # as a whole line: "Next article", "Back to top", "Promoted stories", "Play video",
+    # "File photo", "Join the conversation", "Download our free app", "This article is
+    # more than 2 years old", "Was this article helpful?", "Reuse this content".
+    re.compile(
+        r"^(?:(?:Next|Previous|Prev|Last) (?:article|story|page|post)|(?:Back|Return) to "
+        r"(?:top|homepage|home)|(?:Promoted|Sponsored|Recommended|Partner) (?:stories|content|"
+        r"links|posts)|Paid (?:content|post|partnership)|Ad feedback|Skip ad|Report (?:this )?ad|"
+        r"(?:Stock|File|Library|Handout) (?:photo|picture|image|pic)|Video player|"
+        r"(?:Play|Watch|Replay) (?:the )?video|Newsletters?|Join the (?:conversation|debate|"
+        r"discussion)|Have your say(?: (?:in|on) (?:the|our) comments(?: (?:below|section))?| "
+        r"below)?|Open (?:in|the) app|(?:Download|Get) (?:our|the) (?:free )?(?:[\w-]+ )?app\b"
+        r"[^.!?]{0,60}|Contact (?:the|our) (?:newsdesk|news desk|newsroom)|Contact us|"
+        r"Reuse this content|This (?:article|story|page) is (?:more|over) than (?:a|one|\d{1,2}|"
+        r"two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) old|"
+        r"Thank you for your feedback|Was this (?:article|story|page) (?:helpful|useful)\?|"
+        r"We(?:'|’)?d love to hear from you|How would you rate this (?:article|story)\?|"
+        r"Already (?:a|an) (?:subscriber|member|customer)\? ?(?:Log|Sign) in(?: here)?|"
+        r"This (?:content|video|page) is not available(?: in your (?:region|country|location))?|"
+        r"(?:Please )?enable (?:JavaScript|cookies)\b[^.!?]{0,60}|"
+        r"Additional reporting by [^.!?]{1,80})\s*[.!]?$",
+        re.IGNORECASE,
+    ),
+    # A plea for the paper's funding: "Our journalism relies on your support. Subscribe
+    # today." (a sentence about journalism in the story does not ask the reader to pay).
+    re.compile(
+        r"^(?:Our|Independent|Local|Quality|Trusted) journalism\b[^!?]{0,80}\b(?:support|"
+        r"subscri\w*|donat\w*)\b[^!?]{0,80}(?:Subscribe|Donate|Support us|Sign up|Become)"
+        r"\b[^!?]{0,60}$",
+        re.IGNORECASE,
+    ),
+    # Where the reader affected by the story can find help: "If you have been affected by
+    # any of the issues in this story, help is available.", "For confidential support call
+    # ... on 116 123". An appeal that is news ("Police urged anyone affected to call
+    # 101") names someone else and stays.
+    re.compile(
+        r"^(?:If you(?:'|’)?(?:ve| have) been affected by (?:any of )?the (?:issues|topics|"
+        r"matters) (?:raised |discussed |covered )?in this (?:story|article|report|piece)\b"
+        r"[^!?]{0,200}|For (?:confidential |free )?(?:emotional )?support,? (?:call|contact|"
+        r"visit|text)\b[^!?]{0,160})$",
         re.IGNORECASE,
     ),
     re.compile(
