@@ -9,8 +9,12 @@ app", "Contact the newsdesk", "Send us your news and pictures"), reader notices 
 article is more than 2 years old", "Was this article helpful?", "Already a subscriber?
 Log in", "This content is not available in your region", "Please enable JavaScript ..."),
 pleas for funding, "Additional reporting by agencies" and the help line under a story
-("If you have been affected by any of the issues in this story ..."). Story sentences
-that start with the same words stay, word for word."""
+("If you have been affected by any of the issues in this story ..."); embedded posts'
+furniture (a picture link, a post's signature, "View this post on Instagram"), bare web
+addresses, a wire writer's "contributed." line, labels and breadcrumbs ("BREAKING",
+"News › Local"), "Written by"/"Posted by ... on <date>" bylines, more link-box headings
+("More stories", "In other news") and an outlet's disclaimer about external sites. Story
+sentences that start with the same words stay, word for word."""
 
 from __future__ import annotations
 
@@ -88,17 +92,49 @@ Please enable JavaScript to view this content"""
     [
         (
             METRO,
-            ["Skip Ad", "Play video", "Promoted stories", "Ad Feedback", "Already a subscriber? Log in", "Next article"],
-            ["The Lakeshore Transit Authority voted 7-2", "Board chair Delia Moreno said", "Fares rose twice in 2024"],
+            [
+                "Skip Ad",
+                "Play video",
+                "Promoted stories",
+                "Ad Feedback",
+                "Already a subscriber? Log in",
+                "Next article",
+            ],
+            [
+                "The Lakeshore Transit Authority voted 7-2",
+                "Board chair Delia Moreno said",
+                "Fares rose twice in 2024",
+            ],
         ),
         (
             TABLOID,
-            ["File photo", "Have your say in the comments below", "Download our free app for the latest news", "Paid content", "Send us your news and pictures", "This article is more than 2 years old", "Back to top"],
-            ["A grandmother who has tended", "Edna Pryce, 81,", "The council backed down on Friday"],
+            [
+                "File photo",
+                "Have your say in the comments below",
+                "Download our free app for the latest news",
+                "Paid content",
+                "Send us your news and pictures",
+                "This article is more than 2 years old",
+                "Back to top",
+            ],
+            [
+                "A grandmother who has tended",
+                "Edna Pryce, 81,",
+                "The council backed down on Friday",
+            ],
         ),
         (
             BROADCASTER,
-            ["Video player", "Join the conversation", "If you have been affected by any of the issues in this story", "Additional reporting by agencies", "Our journalism relies on your support", "Was this article helpful?", "This content is not available", "Please enable JavaScript"],
+            [
+                "Video player",
+                "Join the conversation",
+                "If you have been affected by any of the issues in this story",
+                "Additional reporting by agencies",
+                "Our journalism relies on your support",
+                "Was this article helpful?",
+                "This content is not available",
+                "Please enable JavaScript",
+            ],
             ["A coroner has called for a national review", "The inquest heard Liam Carver"],
         ),
     ],
@@ -110,7 +146,10 @@ def test_page_controls_and_reader_notices_are_cleaned(
     cleaned = clean_article(ArticleInput(text=page))
     for line in furniture:
         assert line not in cleaned.text, line
-    assert any("Skip Ad" in piece or "File photo" in piece or "Video player" in piece for piece in cleaned.removed)
+    assert any(
+        "Skip Ad" in piece or "File photo" in piece or "Video player" in piece
+        for piece in cleaned.removed
+    )
     for sentence in story:
         assert sentence in cleaned.text, sentence
 
@@ -144,6 +183,100 @@ def test_story_sentences_with_the_same_openings_stay(sentence: str) -> None:
             "Work to rebuild flood defences along the river will begin in the spring.",
             sentence,
             "The scheme is expected to cost £12m.",
+        ]
+    )
+    cleaned = clean_article(ArticleInput(text=page))
+    assert sentence in cleaned.text
+    assert cleaned.removed == []
+
+
+WIRE_WITH_EMBEDS = """Club confirms signing of striker
+
+BREAKING
+
+News › Sport › Football
+
+Posted by Carla Mendes on March 4, 2026
+
+Harbour City FC have signed striker Tomas Varga on a three-year deal.
+
+We are delighted to welcome Tomas to the club.
+
+— Harbour City FC (@harbourcityfc) March 4, 2026
+
+pic.twitter.com/Qw3rTy12
+
+The 26-year-old scored 19 goals last season, the club said.
+
+View this post on Instagram
+
+A post shared by Tomas Varga (@tvarga9)
+
+Follow our transfer coverage at https://www.example-sport.test/transfers
+
+Associated Press writer Lena Dorn in Lisbon contributed.
+
+In other news
+
+Rovers appoint new assistant manager
+
+Town fans protest over ticket prices
+
+The BBC is not responsible for the content of external sites."""
+
+
+def test_embeds_labels_breadcrumbs_and_foot_credits_are_cleaned() -> None:
+    cleaned = clean_article(ArticleInput(text=WIRE_WITH_EMBEDS))
+    for line in [
+        "BREAKING",
+        "News › Sport",
+        "Posted by Carla Mendes",
+        "(@harbourcityfc)",
+        "pic.twitter.com",
+        "View this post on Instagram",
+        "A post shared by",
+        "https://",
+        "contributed.",
+        "In other news",
+        "Rovers appoint new assistant manager",
+        "external sites",
+    ]:
+        assert line not in cleaned.text, line
+    for sentence in [
+        "Harbour City FC have signed striker Tomas Varga on a three-year deal.",
+        # The embedded post's own words are the story's, and stay.
+        "We are delighted to welcome Tomas to the club.",
+        "The 26-year-old scored 19 goals last season, the club said.",
+    ]:
+        assert sentence in cleaned.text, sentence
+
+
+MORE_LOOKALIKES = [
+    "Written by a pupil, the letter was read out in court.",
+    "Edited by Peter Gold and published in 2020, the diaries sold well.",
+    "Posted by mistake, the message was deleted within minutes.",
+    "Live music will return to the park in June.",
+    "Exclusive talks with the club are at an advanced stage, sources said.",
+    "Get in touch with your MP, the charity urged supporters.",
+    "Terms and conditions of the loan were not disclosed.",
+    "Hundreds of volunteers contributed.",
+    "Staff at the hospital contributed £2,000 to the appeal.",
+    "More stories like hers emerged after the broadcast.",
+    "Latest figures show unemployment at 4.1%.",
+    "In other news from the meeting, the mayor resigned.",
+    "Read the full report at www.gov.uk, the department said.",
+    "Story by story, the book builds a portrait of the town.",
+]
+
+
+@pytest.mark.parametrize("sentence", MORE_LOOKALIKES)
+def test_story_sentences_like_bylines_labels_and_links_stay(sentence: str) -> None:
+    page = "\n\n".join(
+        [
+            "Bridge to close for repairs",
+            "The town's main bridge will close for six weeks from Monday.",
+            sentence,
+            "Diversions will add up to 20 minutes to journeys.",
         ]
     )
     cleaned = clean_article(ArticleInput(text=page))

@@ -82,7 +82,10 @@ _LINKS_HEADING = re.compile(
     r"^(?:You (?:may|might) also (?:like|enjoy)|Related|Recommended(?: for you)?|Read more|"
     r"Read next|Read also|Also read|See also|More from [\w’' .&-]{1,40}|More on this story|"
     r"Topics|Tags|Most (?:read|popular|viewed)|Explore more on these topics|More on these topics|"
-    r"Trending(?: now| stories| today)?|Top stories|Popular now|Editor'?s picks)"
+    r"Trending(?: now| stories| today)?|Top stories|Popular now|Editor'?s (?:picks|choice)|"
+    r"More stories|Other stories|More like this|Latest (?:news|stories|headlines)|Watch more|"
+    r"In other news|Top picks|Read this next|What to read next|Catch up on the latest|"
+    r"Most watched|(?:From )?around the web|Related internet links)"
     r"(?:\s+(?:stories|articles|coverage|content|links|reading|videos|topics))?\s*[:.…]*$",
     re.IGNORECASE,
 )
@@ -120,7 +123,12 @@ _CREDIT_AGENCY = re.compile(
     r"\b(?:Getty(?: Images)?|AP(?: Photo)?|Associated Press|Reuters|REUTERS|AFP|EPA|"
     r"Shutterstock|Alamy|Rex Features|PA(?: Wire| Images)?|Splash News|Bloomberg)\b"
 )
-_BYLINE = re.compile(r"^(?:By|BY|by(?=:)|From(?= [A-Z]))\b:?\s*(?P<names>.*)$")
+# "Written by", "Words:", "Posted by" sign a page as "By" does.
+_BYLINE = re.compile(
+    r"^(?:By|BY|by(?=:)|From(?= [A-Z])|(?:Written|Words|Posted|Reported|Edited|Story) by|"
+    r"Words(?=:))\b:?\s*(?P<names>.*?)(?:\s+on\s+(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|"
+    r"\d{1,2} [A-Z][a-z]+\.? \d{4}))?$"
+)
 # Where the reporter filed from, after the names: "at Castle Meadow", "in Gdansk".
 _BYLINE_PLACE = re.compile(r"\s+(?:at|in)\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}$")
 # A reporter's e-mail address or handle beside the byline.
@@ -235,8 +243,8 @@ _SHARE_LINES = [
     re.compile(r"^Follow\b[^.!?@]{0,60}@\w+(?:\s+on\s+\w+)?\s*[.!]?$", re.IGNORECASE),
     re.compile(r"^Scroll down (?:for|to (?:watch|see|view))\b[^.!?]{0,50}[.!]?$", re.IGNORECASE),
     re.compile(
-        r"^(?:Share|Click to share)(?: (?:this|the) (?:article|story|page|post|video))?"
-        r"(?: on \w+)?(?: or comment on this article)?\s*[:.!]?$",
+        r"^(?:Share|Click to share|Tweet|Email|Pin)(?: (?:this|the|it)(?: (?:article|story|"
+        r"page|post|video))?)?(?: (?:on|via|by) \w+)?(?: or comment on this article)?\s*[:.!]?$",
         re.IGNORECASE,
     ),
     re.compile(
@@ -460,6 +468,39 @@ _SHARE_LINES = [
         r"matters) (?:raised |discussed |covered )?in this (?:story|article|report|piece)\b"
         r"[^!?]{0,200}|For (?:confidential |free )?(?:emotional )?support,? (?:call|contact|"
         r"visit|text)\b[^!?]{0,160})$",
+        re.IGNORECASE,
+    ),
+    # Embedded posts' furniture, not their words: a picture link, a post's signature
+    # ("— Jo Roe (@joroe) March 4, 2025"), "A post shared by ...", "View this post on
+    # Instagram"; a bare web address; "Follow our coverage at https://...".
+    re.compile(
+        r"^(?:pic\.twitter\.com/\w+|[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s+[A-Z][a-z]+\.? "
+        r"\d{1,2},? \d{4}|A post shared by [^()\n]{1,60}(?:\(@[\w.]{1,30}\))?|View this post "
+        r"on (?:Instagram|Facebook|X|Twitter|TikTok|Threads)|(?:https?://|www\.)\S+|"
+        r"(?:Follow|Read|See|Find|Visit|Watch|Listen)\b[^!?]{0,100}\s(?:https?://|www\.)\S+)\s*$",
+        re.IGNORECASE,
+    ),
+    # A wire writer's credit at the foot: "Associated Press writer Jo Roe in Denver
+    # contributed." (who contributed is a journalist, not "Hundreds of volunteers").
+    re.compile(
+        r"^[^.!?]{0,60}\b(?:writers?|reporters?|correspondents?|journalists?|staff|Press|"
+        r"Reuters|AFP)\b[^.!?]{0,80}\bcontributed(?: reporting)?\.?$",
+    ),
+    # A page's labels, breadcrumbs and controls: "BREAKING", "LIVE", "Exclusive",
+    # "News › Local › Leeds", "You are here: Home / News", "Sort by Newest", "Please log
+    # in to comment", "Privacy policy", "Get in touch", "About the author".
+    re.compile(
+        r"^(?:LIVE|Live updates|BREAKING(?: NEWS)?|Breaking news|EXCLUSIVE|UPDATED|JUST IN|"
+        r"DEVELOPING(?: STORY)?|You are here\s*:[^.!?]{1,100}|[\w&'’ -]{2,30}(?:\s*[›»]\s*"
+        r"[\w&'’ -]{2,30}){1,6}|(?i:Sort by (?:newest|oldest|best|top|most popular)|"
+        r"(?:Please )?(?:log|sign) in to (?:comment|reply|continue)|Terms (?:and|&) conditions|"
+        r"Privacy (?:policy|notice)|Get in touch|About the author))\s*[.!]?$",
+    ),
+    # The outlet's own disclaimer under its links: "The BBC is not responsible for the
+    # content of external sites."
+    re.compile(
+        r"^The [\w&'’. -]{2,40} is not responsible for the content of external "
+        r"(?:sites|websites|internet sites|links)\.?$",
         re.IGNORECASE,
     ),
     re.compile(
