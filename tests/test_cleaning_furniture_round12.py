@@ -282,3 +282,48 @@ def test_story_sentences_like_bylines_labels_and_links_stay(sentence: str) -> No
     cleaned = clean_article(ArticleInput(text=page))
     assert sentence in cleaned.text
     assert cleaned.removed == []
+
+
+# Captions in a caption's present tense that stand between story paragraphs without a
+# stop (verbs of rescue, mourning, protest, sport and the stage), and crossheads that
+# must stay.
+CAPTIONS = [
+    "Rescuers search the rubble for survivors in the town of Kalvia on Monday",
+    "Mourners lay flowers at the gates of the school on Friday",
+    "Residents wade through floodwater in the centre of Ashby on Sunday",
+    "Police officers carry a stretcher from the scene on Tuesday",
+    "Players train at the club's training ground ahead of the final",
+    "Workers picket outside the depot in Leeds on Thursday",
+    "A rescue worker comforts a child at the scene in Hatay",
+    "Engineers inspect the damaged bridge over the River Lune",
+]
+CROSSHEADS = [
+    "What happens next",
+    "How children play in the new park",
+    "Free school meals for all primary pupils from September",
+    "£4.5m for new roads in the north of the county",
+]
+
+
+def _page_with(line: str) -> str:
+    return "\n\n".join(
+        [
+            "Town counts the cost of the floods",
+            "Hundreds of homes were flooded when the river burst its banks on Saturday.",
+            line,
+            "The council said clean-up work would take weeks.",
+        ]
+    )
+
+
+@pytest.mark.parametrize("caption", CAPTIONS)
+def test_present_tense_captions_between_paragraphs_are_cleaned(caption: str) -> None:
+    cleaned = clean_article(ArticleInput(text=_page_with(caption)))
+    assert caption not in cleaned.text
+    assert caption in cleaned.removed
+
+
+@pytest.mark.parametrize("crosshead", CROSSHEADS)
+def test_crossheads_and_list_lines_stay(crosshead: str) -> None:
+    cleaned = clean_article(ArticleInput(text=_page_with(crosshead)))
+    assert crosshead in cleaned.text

@@ -176,7 +176,7 @@ _PRESENT_CAPTION = re.compile(
     r"(?:(?:is|are) (?:pictured|seen|greeted|shown|welcomed|met|applauded|cheered)|"
     r"(?:" + "|".join(sorted(CAPTION_VERBS)) + r"))\s+"
     r"(?:[^\s.!?]+\s+){0,8}?(?:on|in|at|outside|inside|during|after|before|with|by|to|"
-    r"near|beside|alongside|from|last|up|aboard|into)\b",
+    r"near|beside|alongside|from|last|up|aboard|into|over|through|across|along|ahead)\b",
     re.IGNORECASE,
 )
 _CAPTION_MAX_CHARS = 220

@@ -945,14 +945,20 @@ displays display gathers gather protests protest marches march queues queue wait
 sleeps sleep speaks speak walks walk stands stand sits sit waves wave greets greet
 watches watch reacts react embraces embrace hugs hug inspects inspect surveys survey
 visits visit attends attend prepares prepare shakes shake
+tackles tackle battles battle searches search lays lay wades wade carries carry clears clear
+trains train pickets picket blocks block comforts comfort performs perform rescues rescue
+salutes salute mourns mourn examines examine kneels kneel prays pray sweeps sweep
+patrols patrol guards guard rides ride crosses cross climbs climb kisses kiss shelters
+shelter assesses assess views view plays play sings sing dances dance joins join
 """)
 # Words that make the start of a line a clause rather than a caption's subject: "She
 # told bosses she would leave after ..." is a tabloid's summary line, not "Fans leave
-# after the game".
+# after the game"; "How children play in the park" is a crosshead.
 CLAUSE_WORDS = _words("""
 i you he she it we they him her them his its their my our your this these those
 would will could can may might should must shall has have had was were is are be been
 did does do that who which whom whose to not never said says told claimed claim
+how why what when where
 """)
 # Words that open an aside in brackets after a name, not a role: "(no relation)", "(not
 # her real name)".
