@@ -120,6 +120,7 @@ from briefsmith.core.lexicon import (
     ROLE_BACK_SUFFIXES,
     ROLE_NOUNS,
     ROLE_QUALIFIERS,
+    SO_CALLED_WORDS,
     SPEECH_LEMMAS,
     SPEECH_MANNER_LEMMAS,
     SPOKESPERSON_NOUNS,
@@ -1406,7 +1407,10 @@ class _Attributor:
         if (
             (cue is None and self._labels_noun_after(quote, inside, last))
             or self._is_given_as_a_name(first)
-            or (is_title_cased(quote.text) and self._follows_a_kind_noun(first))
+            or (
+                is_title_cased(quote.text)
+                and (self._follows_a_kind_noun(first) or (cue is None and self._after_the(first)))
+            )
         ):
             # "the council's ‘pay as you throw’ scheme" (inside someone's reported words,
             # "Kerr said the ‘once in a lifetime’ grant ...", the words stay the speaker's),
@@ -2346,13 +2350,26 @@ class _Attributor:
             word -= 1
         return word >= 0 and t.lemma[word] in NAMED_THING_NOUNS and not self._inside(word)
 
+    def _after_the(self, first: int) -> bool:
+        """ "joined the ‘March for Clean Water’", "ran in the ‘Race for Life’": title-case
+        words right after "the" with no speech cue over them name an event, a campaign
+        or a group (a sign is read after "reading" or "saying", never after "the")."""
+        word = self._word_before_marks(first)
+        return word >= 0 and self.t.lower[word] == "the" and not self._inside(word)
+
     def _is_given_as_a_name(self, first: int) -> bool:
         """ "Dubbed the ‘king of the comeback’, ...", "nicknamed ‘the quiet assassin’",
+        "the so-called ‘Gang of Four’",
         "an exhibition titled ‘…’", "known as ‘…’", "billed as ‘…’": the quoted words
         are the name something goes by, nobody's speech. (A verb with a subject of its
         own, "critics dubbed it ‘a farce’", is read as a cue.)"""
         t = self.t
         word = self._word_before_marks(first)
+        if word >= 2 and t.text[word - 1] == "-" and not self._inside(word):
+            # "the so-called ‘Gang of Four’", "his self-styled ‘army’"
+            hyphenated = self.text[t.start[word - 2] : t.end[word]].casefold()
+            if hyphenated in SO_CALLED_WORDS:
+                return True
         if word >= 0 and t.lower[word] in _LABEL_DETERMINERS:
             word -= 1
         styled_as = word >= 1 and t.lower[word] == "as"

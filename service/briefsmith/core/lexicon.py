@@ -1508,6 +1508,9 @@ NICKNAMING_LEMMAS = _words("know nickname dub")
 # style something as a name ("billed as ‘the fight of the century’").
 TITLING_LEMMAS = _words("title entitle")
 STYLING_LEMMAS = _words("bill style")
+# Hyphenated words that mark what follows as a name someone or something goes by, not
+# anyone's speech: "the so-called ‘Gang of Four’", "his self-styled ‘army’".
+SO_CALLED_WORDS = _words("so-called self-styled self-proclaimed self-described self-titled")
 # Verbs (lemmas) by which a prize passes to its winner: "Best actress went to Ann Lee",
 # "the contract went to Apex Construction".
 PRIZE_PASSING_LEMMAS = _words("go")
