@@ -327,3 +327,75 @@ def test_present_tense_captions_between_paragraphs_are_cleaned(caption: str) -> 
 def test_crossheads_and_list_lines_stay(crosshead: str) -> None:
     cleaned = clean_article(ArticleInput(text=_page_with(crosshead)))
     assert crosshead in cleaned.text
+
+
+# An Indian wire page, a US paper's page and an Australian page (synthetic): agency
+# names on their own, print-edition notes, "developing story" notes, the page's notes on
+# corrections and its author, "MORE:" links.
+AGENCY_AND_NOTES = """Monsoon rains close schools across three districts
+
+This is a developing story and will be updated.
+
+Schools in three districts were closed on Thursday after heavy monsoon rains flooded roads.
+
+(PTI)
+
+District collector Anjali Rao said classes would resume once the water receded.
+
+MORE: Rains lash coastal towns for a third day
+
+Comment
+
+Spotted a mistake? Let us know
+
+Corrections and clarifications
+
+More by Arjun Mehta
+
+A version of this article appears in print on July 9, 2026, Section A, Page 4 with the headline: Schools Shut by Floods.
+
+With inputs from PTI
+
+AAP
+
+More to follow."""
+
+
+def test_agency_names_print_notes_and_page_notes_are_cleaned() -> None:
+    cleaned = clean_article(ArticleInput(text=AGENCY_AND_NOTES))
+    for line in [
+        "developing story",
+        "(PTI)",
+        "MORE:",
+        "Spotted a mistake",
+        "Corrections and clarifications",
+        "More by Arjun Mehta",
+        "appears in print",
+        "With inputs from",
+        "AAP",
+        "More to follow",
+    ]:
+        assert line not in cleaned.text, line
+    assert "\n\nComment\n\n" not in cleaned.text
+    assert cleaned.text.startswith("Schools in three districts were closed on Thursday")
+    assert "District collector Anjali Rao said classes would resume" in cleaned.text
+
+
+AGENCY_LOOKALIKES = [
+    "More to follow on the plan was promised by the mayor.",
+    "Reuters reported the deal on Monday.",
+    "Comment was sought from the company.",
+    "Ad agencies have lost business, the report found.",
+    "Originally published in 1952, the novel was banned for a decade.",
+    "More: the mayor said the plan was sound.",
+    "This is a developing story for the town, the mayor said, and it will take years.",
+    "With inputs from residents, the council drew up the plan.",
+    "AP reporters were among those detained.",
+]
+
+
+@pytest.mark.parametrize("sentence", AGENCY_LOOKALIKES)
+def test_story_sentences_like_agency_and_page_notes_stay(sentence: str) -> None:
+    cleaned = clean_article(ArticleInput(text=_page_with(sentence)))
+    assert sentence in cleaned.text
+    assert cleaned.removed == []

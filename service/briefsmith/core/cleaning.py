@@ -92,7 +92,7 @@ _LINKS_HEADING = re.compile(
 # One link to another story inside the text: "Read more: <headline>", "RELATED: <...>".
 # Only with a headline after it (no sentence end): "Related: the mayor said ...." stays.
 _LINK_LINE = re.compile(
-    r"^(?:Read more|Related|Read also|Also read|See also|Recommended|Read next)\s*:\s*\S",
+    r"^(?:Read more|Related|Read also|Also read|See also|Recommended|Read next|More)\s*:\s*\S",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
@@ -243,8 +243,8 @@ _SHARE_LINES = [
     re.compile(r"^Follow\b[^.!?@]{0,60}@\w+(?:\s+on\s+\w+)?\s*[.!]?$", re.IGNORECASE),
     re.compile(r"^Scroll down (?:for|to (?:watch|see|view))\b[^.!?]{0,50}[.!]?$", re.IGNORECASE),
     re.compile(
-        r"^(?:Share|Click to share|Tweet|Email|Pin)(?: (?:this|the|it)(?: (?:article|story|"
-        r"page|post|video))?)?(?: (?:on|via|by) \w+)?(?: or comment on this article)?\s*[:.!]?$",
+        r"^(?:Share|Click to share|Tweet|Email|Pin)(?: (?:this|the|it))?(?: (?:article|story|"
+        r"page|post|video))?(?: (?:on|via|by) \w+)?(?: or comment on this article)?\s*[:.!]?$",
         re.IGNORECASE,
     ),
     re.compile(
@@ -391,7 +391,9 @@ _SHARE_LINES = [
         re.IGNORECASE,
     ),
     re.compile(
-        r"^(?:Copyright\s*(?:©|\(c\))?\s*\d{4}|©|\(c\)\s*\d{4})[^!?]{0,260}$", re.IGNORECASE
+        r"^(?:Copyright\s*(?:©|\(c\))?\s*(?:\d{4}|[A-Z][\w&.'’ -]{1,40}\s\d{4})|©|\(c\)\s*\d{4})"
+        r"[^!?]{0,260}$",
+        re.IGNORECASE,
     ),
     re.compile(r"^[\d.,]+k?\s+shares?$", re.IGNORECASE),
     # A picture credit on a line of its own: "(AP Photo/Jane Doe)", "(Photo by Jo Roe/
@@ -495,6 +497,32 @@ _SHARE_LINES = [
         r"[\w&'’ -]{2,30}){1,6}|(?i:Sort by (?:newest|oldest|best|top|most popular)|"
         r"(?:Please )?(?:log|sign) in to (?:comment|reply|continue)|Terms (?:and|&) conditions|"
         r"Privacy (?:policy|notice)|Get in touch|About the author))\s*[.!]?$",
+    ),
+    # The page's own notes on itself, whole lines: corrections, standards, the author's
+    # links, a print-edition note, "developing story", "More to follow".
+    re.compile(
+        r"^(?:Ad|Content from our partners|Follow (?:us|this author|me)|Comment|Report an "
+        r"(?:error|issue)|Spotted (?:a|an) (?:mistake|error|typo)\?[^.!?]{0,40}|Corrections "
+        r"(?:and|&) clarifications|Our editorial (?:standards|policy|values)|Why you can trust "
+        r"us|Contact the (?:author|reporter|writer)|More (?:by|from) [A-Z][\w'’.-]*(?: [A-Z]"
+        r"[\w'’.-]*){1,3}|Print edition\s*:[^.!?]{1,40}|(?:Originally|First) published (?:on|at) "
+        r"[\w ]{1,30}(?:,? \d{4})?(?:,? \d{1,2}[:.]\d{2}\s*(?:am|pm|[ap]\.m\.)?)?|This (?:is a "
+        r"(?:developing|breaking(?: news)?) story|story is developing|story will be updated)(?:,? "
+        r"and (?:it )?(?:will|may|could) be updated)?(?: (?:as|when) [^!?]{1,60})?|More (?:to "
+        r"follow|follows|soon)|(?:Image|Photo|Picture)?:?\s*Supplied|iStock(?:photo)?)\s*[.!]?$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^(?:A version of this (?:article|story) appear(?:s|ed) in print\b[^!?]{0,200}|This "
+        r"(?:article|story) appeared in the print edition\b[^!?]{0,100})$",
+        re.IGNORECASE,
+    ),
+    # A news agency's name as a line of its own at the story's foot or under a picture:
+    # "(Reuters)", "— AP", "AAP", "With inputs from PTI".
+    re.compile(
+        r"^(?:[—–-]\s*)?\(?(?:Reuters|AP|AFP|AAP|PTI|IANS|ANI|dpa|UPI|Bloomberg|PA)\)?$|"
+        r"^With inputs from (?:PTI|IANS|ANI|agencies|Reuters|AFP|AP)(?:,? (?:and )?(?:PTI|IANS|"
+        r"ANI|agencies|Reuters|AFP|AP))*\.?$",
     ),
     # The outlet's own disclaimer under its links: "The BBC is not responsible for the
     # content of external sites."
