@@ -1,0 +1,149 @@
+# ruff: noqa: E501 - each article paragraph is one line, as pages deliver them
+"""The twelfth round's classes (#21) reach every surface the same way: the CLI (a
+subprocess, as a user runs it), HTTP with the real extractive engine, the Slack bot, a
+batch briefed by a `brief worker` process on a real Redis, and the select strategy's
+candidates. Synthetic regional page written for this test (invented people, campaign
+and outlet): page furniture of kinds earlier rounds left (a "developing story" note, a
+label, "Play video", an embedded post's signature, an agency line, "Was this article
+helpful?"), a campaign name in quotes after "the" and a "so-called" nickname (no quotes),
+and a quote whose speaker is named."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from briefsmith.core.candidates import build_candidates
+from briefsmith.core.cleaning import clean_article
+from briefsmith.core.schema import UNATTRIBUTED, ArticleInput
+from briefsmith.engines.extractive import ExtractiveEngine
+from briefsmith.engines.linguistic import analysis_of
+from briefsmith.surfaces.http import create_app
+
+from tests.api_synthetic import api_client, make_settings
+from tests.test_batch_queue import wait_finished, worker_env, workers
+from tests.test_slack_bot import Harness, block_texts, bot_settings
+
+ARTICLE = """Swimmers vow to keep up river protest
+
+BREAKING
+
+This is a developing story and will be updated.
+
+Hundreds of swimmers joined the "Clean Our River" protest in Marlow Bridge on Sunday, the third this year.
+
+Play video
+
+The so-called "Tuesday Dippers", who swim every week, led the crowd into the water.
+
+Organiser Nadia Fenwick said: "The water company has ignored us for three years, and we are not going away."
+
+— Marlow Dippers (@marlowdippers) June 7, 2026
+
+(PA)
+
+Was this article helpful?
+
+The regulator will publish its report on the river in September."""
+
+FURNITURE = [
+    "BREAKING",
+    "developing story",
+    "Play video",
+    "@marlowdippers",
+    "(PA)",
+    "Was this article helpful?",
+]
+SPOKEN = "The water company has ignored us for three years, and we are not going away."
+
+
+def _check(text: str, quotes: list[tuple[str, str]]) -> None:
+    for line in FURNITURE:
+        assert line not in text, line
+    speakers = dict(quotes)
+    assert "Clean Our River" not in speakers
+    assert "Tuesday Dippers" not in speakers
+    assert speakers[SPOKEN] == "Nadia Fenwick"
+
+
+def _check_brief(brief: dict[str, Any]) -> None:
+    _check(
+        brief["situation"] + " " + (brief["outlook"] or ""),
+        [(q["text"], q["speaker"]) for q in brief["quotes"]],
+    )
+    assert (brief["outlook"] or "").startswith("The regulator will publish its report")
+
+
+def test_the_cli_brief(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    outcome = subprocess.run(
+        [sys.executable, "-m", "briefsmith.surfaces.cli.main", "summarize", str(path)],
+        capture_output=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "BRIEF_ENGINE": "extractive"},
+    )
+    assert outcome.returncode == 0, outcome.stderr.decode()
+    _check_brief(json.loads(outcome.stdout)["brief"])
+
+
+async def test_the_http_brief(tmp_path: Path) -> None:
+    app = create_app(make_settings(tmp_path, engine="extractive"))
+    async with api_client(app) as client:
+        response = await client.post("/v1/briefs", json={"text": ARTICLE})
+    assert response.status_code == 201, response.text
+    _check_brief(response.json()["brief"])
+
+
+async def test_the_slack_reply(tmp_path: Path, slack_api) -> None:
+    harness = Harness(bot_settings(tmp_path, slack_api), ExtractiveEngine())
+    try:
+        response = await harness.command(ARTICLE, slack_api.response_url("river"))
+        assert response.status_code == 200
+        [posted] = await slack_api.wait_for(lambda api: api.responses("river"), timeout=120)
+        await harness.settle()
+    finally:
+        await harness.aclose()
+    text = block_texts(posted.payload["blocks"])
+    assert f"> “{SPOKEN}”\n— _Nadia Fenwick_" in text
+    for line in [*FURNITURE, "Clean Our River”", "Tuesday Dippers”"]:
+        assert line not in text, line
+
+
+@pytest.mark.xdist_group("worker-processes")  # like tests/test_batch_queue.py
+async def test_a_batch_briefed_by_a_worker_process(tmp_path: Path, redis_url, monkeypatch) -> None:
+    for key in [key for key in os.environ if key.startswith("BRIEF_")]:
+        monkeypatch.delenv(key)
+    app = create_app(make_settings(tmp_path, redis_url=redis_url, engine="extractive"))
+    await app.state.batches.start()
+    try:
+        with workers(worker_env(tmp_path, redis_url, BRIEF_ENGINE="extractive"), count=1):
+            async with api_client(app) as client:
+                accepted = await client.post(
+                    "/v1/batches", json={"articles": [{"id": "river", "text": ARTICLE}]}
+                )
+                assert accepted.status_code == 202, accepted.text
+                body = await wait_finished(client, accepted.headers["location"])
+                assert body["counts"]["done"] == 1, body
+                [item] = body["items"]
+                fetched = await client.get(f"/v1/briefs/{item['brief_id']}")
+                assert fetched.status_code == 200
+    finally:
+        await app.state.batches.aclose()
+    _check_brief(fetched.json()["brief"])
+
+
+def test_the_select_candidates() -> None:
+    cleaned = clean_article(ArticleInput(text=ARTICLE)).text
+    candidates = build_candidates(cleaned, analysis_of(cleaned))
+    names = {a.id: a.name for a in candidates.actors}
+    quotes = [
+        (q.text, names[q.speakers[0]] if q.speakers else UNATTRIBUTED) for q in candidates.quotes
+    ]
+    _check(cleaned, quotes)
