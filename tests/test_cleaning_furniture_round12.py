@@ -399,3 +399,45 @@ def test_story_sentences_like_agency_and_page_notes_stay(sentence: str) -> None:
     cleaned = clean_article(ArticleInput(text=_page_with(sentence)))
     assert sentence in cleaned.text
     assert cleaned.removed == []
+
+
+STORY = "\n\n".join(
+    [
+        "Warehouse fire under control",
+        "Fire crews were called to a warehouse on Tuesday night.",
+        "Station manager Tom Avery said the blaze was out by midnight.",
+        "Nobody was hurt.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Jane Holt is the Post's crime reporter.",
+        "Anna Clark is a freelance journalist based in Leeds.",
+        "Tom Fry covers courts and crime for the Herald.",
+        "Jane Doe is a reporter at the Westbridge Post covering crime and courts.",
+    ],
+)
+def test_a_note_on_who_wrote_the_page_at_its_foot_is_cleaned(note: str) -> None:
+    cleaned = clean_article(ArticleInput(text=f"{STORY}\n\n{note}"))
+    assert note not in cleaned.text
+    assert note in cleaned.removed
+    assert cleaned.text.endswith("Nobody was hurt.")
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # the story's own people, a story about a reporter, a former post, no reporter
+        "Avery is a firefighter with 20 years' experience.",
+        "Tom Avery is the station's longest-serving firefighter.",
+        "Ruth Gale is a reporter who was arrested in Minsk last year.",
+        "Dan Webb is a former editor of the Post who now runs a charity.",
+        "Kate Moss is a model.",
+    ],
+)
+def test_a_last_line_about_someone_in_the_story_stays(last: str) -> None:
+    cleaned = clean_article(ArticleInput(text=f"{STORY}\n\n{last}"))
+    assert cleaned.text.endswith(last)

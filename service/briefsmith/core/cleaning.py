@@ -724,6 +724,36 @@ def _drop_furniture(
     return kept
 
 
+# A reporter's note at the foot of the page: "Jo Roe is the Post's crime reporter.",
+# "Ann Lee is a freelance journalist based in Leeds.", "Tom Fry covers courts for the
+# Herald and can be reached at ...".
+_AUTHOR_NOTE = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:is (?:a|an|the) "
+    r"(?P<post>[^.!?\"“”]{1,100})|(?:covers|writes about|reports on) [^.!?\"“”]{1,120})\.?$"
+)
+# Words that make such a line a story about the person ("... a reporter who was
+# arrested", "a former editor") rather than a note on who wrote the page.
+_AUTHOR_NOTE_STOPS = frozenset(
+    "who whom which that was were had has former ex after when since until".split()
+)
+
+
+def _is_author_note(paragraph: str, story: list[tuple[int, str]]) -> bool:
+    """The last paragraph telling who wrote the page, about someone the story never
+    names: "Jo Roe is the Post's crime reporter." (a profile's last line about the
+    person it is about names them before, and stays)."""
+    if len(paragraph) > _FURNITURE_MAX_CHARS:
+        return False
+    note = _AUTHOR_NOTE.match(paragraph)
+    if note is None:
+        return False
+    words = [word.casefold() for word in _WORDS.findall(note.group("post") or "")]
+    if _AUTHOR_NOTE_STOPS.intersection(words) or (words and not _BYLINE_ROLES.intersection(words)):
+        return False
+    surname = note.group("name").split()[-1]
+    return not any(surname in text for _, text in story)
+
+
 def _is_masthead(paragraph: str) -> bool:
     """A newspaper's name on its own line ("The Cedar Falls Courier", "Mid Wales
     Herald"): read as furniture only right under a byline, where the paper names itself."""
@@ -1009,6 +1039,8 @@ def clean_article(article: ArticleInput, max_bytes: int | None = None) -> CleanA
             kept.append((position, paragraph))
             in_body = in_body or bool(_SENTENCE_END.search(paragraph))
     kept = _drop_furniture(kept, removed)
+    if len(kept) > 2 and _is_author_note(kept[-1][1], kept[:-1]):
+        removed.append(kept.pop())
 
     title = " ".join(article.title.split()) if article.title and article.title.strip() else None
     if title is None and len(kept) > 1 and _looks_like_headline(kept[0][1]):
