@@ -441,3 +441,66 @@ def test_a_note_on_who_wrote_the_page_at_its_foot_is_cleaned(note: str) -> None:
 def test_a_last_line_about_someone_in_the_story_stays(last: str) -> None:
     cleaned = clean_article(ArticleInput(text=f"{STORY}\n\n{last}"))
     assert cleaned.text.endswith(last)
+
+
+# A UK broadcaster's regional page and an Australian broadcaster's page (synthetic).
+BROADCASTER_FOOT = """Crews rescue walkers cut off by tide
+
+Posted 4h ago
+
+Two walkers were rescued by lifeboat crews after being cut off by the tide near Selsby Point on Sunday.
+
+Tap to unmute
+
+Show more
+
+Coastguard officer Fiona Grady said the pair had ignored warning signs.
+
+Have you been affected by the tides? Share your experiences by emailing yoursay@example-broadcaster.test.
+
+Listen to the best of BBC Radio Selsby on Sounds and follow BBC Selsby on Facebook, X and Instagram.
+
+Follow Selsby Live on Google News
+
+Get in touch with us at news@selsbylive.test or on WhatsApp.
+
+For the latest news, download the Selsby Live app.
+
+Elsewhere on the BBC
+
+Help keep family & friends informed by sharing this article
+
+This material may not be published, broadcast, rewritten or redistributed.
+
+selsbylive.test/news/walkers-rescued-4411
+
+Selsby Live is not responsible for the content of external internet sites"""
+
+
+def test_a_broadcasters_controls_and_calls_to_the_reader_are_cleaned() -> None:
+    cleaned = clean_article(ArticleInput(text=BROADCASTER_FOOT))
+    assert cleaned.text == (
+        "Two walkers were rescued by lifeboat crews after being cut off by the tide near "
+        "Selsby Point on Sunday.\n\nCoastguard officer Fiona Grady said the pair had ignored "
+        "warning signs."
+    )
+
+
+CALL_LOOKALIKES = [
+    "Sign up for the scheme closes on Friday.",
+    "For more information, visit the council's website.",
+    "Close friends said she had been unhappy for months.",
+    "Show more respect, the judge told the defendant.",
+    "Anyone with information should contact police on 101.",
+    "Elsewhere on the coast, crews rescued two walkers.",
+    "Listen to the victims, campaigners urged ministers.",
+    "Help keep the park tidy, the council urged visitors.",
+    "Email us your views, the council told residents in a leaflet.",
+]
+
+
+@pytest.mark.parametrize("sentence", CALL_LOOKALIKES)
+def test_story_sentences_like_controls_and_calls_stay(sentence: str) -> None:
+    cleaned = clean_article(ArticleInput(text=_page_with(sentence)))
+    assert sentence in cleaned.text
+    assert cleaned.removed == []

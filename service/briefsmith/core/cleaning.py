@@ -298,8 +298,9 @@ _SHARE_LINES = [
     # the police or anyone else is story text.
     re.compile(
         r"^[^.!?]{0,80}\?\s*(?:Email|E-mail|Call|Contact|Text|Message|WhatsApp|Write to|"
-        r"Get in touch with)\b(?=[^!?]*(?:@|\b(?:us|our newsroom|the newsroom|(?:our|the) "
-        r"(?:news|sports?|picture) ?desk)\b))[^!?]{0,140}$",
+        r"Get in touch with|Share your (?:experiences?|stories|story|views|pictures|photos) by "
+        r"(?:emailing|contacting|messaging|calling|texting))\b(?=[^!?]*(?:@|\b(?:us|our "
+        r"newsroom|the newsroom|(?:our|the) (?:news|sports?|picture) ?desk)\b))[^!?]{0,140}$",
         re.IGNORECASE,
     ),
     re.compile(
@@ -315,7 +316,8 @@ _SHARE_LINES = [
     re.compile(r"^Subscribe(?: now| today)?\b[^.!?]{0,100}[.!]?$", re.IGNORECASE),
     re.compile(
         r"^Follow\b[^.!?]{0,80}\bon (?:(?:our|the) )?(?:Facebook|Instagram|Twitter|X|TikTok|"
-        r"YouTube|Threads|Bluesky|LinkedIn|WhatsApp|Snapchat|social(?: media)?|live (?:blog|"
+        r"YouTube|Threads|Bluesky|LinkedIn|WhatsApp|Snapchat|Google News|Apple News|Flipboard|"
+        r"social(?: media)?|live (?:blog|"
         r"page|text|coverage))\b[^.!?]{0,60}[.!]?$",
         re.IGNORECASE,
     ),
@@ -427,7 +429,7 @@ _SHARE_LINES = [
     # with a friend", "Want more stories like this? Sign up here.".
     re.compile(
         r"^(?:Enjoyed|Enjoy|Liked|Like|Want|Love|Loved)\b[^.!?]{0,60}\?\s*(?:Share|Sign up|"
-        r"Subscribe|Follow|Click|Tap|Download|Get|Join|Register|Support)\b[^!?]{0,100}$",
+        r"Subscribe|Follow|Click|Tap|Download|Get|Join|Register|Support|Add us)\b[^!?]{0,100}$",
         re.IGNORECASE,
     ),
     # A page's navigation, promotion slots, player controls and reader notices, each only
@@ -524,11 +526,33 @@ _SHARE_LINES = [
         r"^With inputs from (?:PTI|IANS|ANI|agencies|Reuters|AFP|AP)(?:,? (?:and )?(?:PTI|IANS|"
         r"ANI|agencies|Reuters|AFP|AP))*\.?$",
     ),
+    # More of a page's controls and calls, whole lines: "Show more", "Tap to unmute",
+    # "Elsewhere on the BBC", "Get in touch with us at <address>", "For the latest news,
+    # download the X app.", "Sign up for breaking news alerts", "Listen to ... on Sounds
+    # ...", a wire's redistribution notice, a web address without its scheme.
+    re.compile(
+        r"^(?:Features|Key points|WATCH|Loading (?:form|comments|video)(?:…|\.{3})?|Read more "
+        r"about|Explore more|Click to (?:expand|enlarge|play)|Tap to (?:unmute|expand|play|"
+        r"enlarge)|Open image in gallery|Show (?:more|less|caption)|Expand|Close|Caption|"
+        r"Elsewhere on (?:the )?[\w&'’. -]{2,20}|Around the (?:BBC|web|network|site)|"
+        r"(?:Get|Stay up to date with) the latest (?:news|updates|headlines)\b[^.!?]{0,60}|"
+        r"Sign up (?:for|to)\b[^.!?]{0,60}\b(?:alerts|notifications|updates)|Help keep\b"
+        r"[^.!?]{0,60}\bsharing this (?:article|story)|This material may not be published\b"
+        r"[^!?]{0,80}|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/\S*)\s*[.!:]?$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^(?:[^.!?]{0,100}?\b(?:contact|email|e-mail|message|write to|get in touch with) us\b"
+        r"[^!?]{0,40}@\S+[^!?]{0,40}|For (?:the latest|all the latest)\b[^.!?]{0,60}, "
+        r"(?:download|follow|sign up|subscribe|visit|get)\b[^!?]{0,80}|Listen to\b[^!?]{0,80}"
+        r"\bon (?:BBC )?Sounds\b[^!?]{0,120})$",
+        re.IGNORECASE,
+    ),
     # The outlet's own disclaimer under its links: "The BBC is not responsible for the
     # content of external sites."
     re.compile(
-        r"^The [\w&'’. -]{2,40} is not responsible for the content of external "
-        r"(?:sites|websites|internet sites|links)\.?$",
+        r"^(?:The )?[\w&'’. -]{2,40} (?:is|are) not responsible for the content of external "
+        r"(?:internet )?(?:sites|websites|links)\.?$",
         re.IGNORECASE,
     ),
     re.compile(
