@@ -504,3 +504,27 @@ def test_story_sentences_like_controls_and_calls_stay(sentence: str) -> None:
     cleaned = clean_article(ArticleInput(text=_page_with(sentence)))
     assert sentence in cleaned.text
     assert cleaned.removed == []
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Jane Doe",
+        "Jane Doe and Tom Fry",
+        "JANE DOE",
+        "Priya Shah, Owen Lloyd",
+        "Jane Doe\n\n@janedoe",
+    ],
+)
+def test_a_reporters_bare_name_over_the_first_sentence_is_cleaned(byline: str) -> None:
+    page = f"Warehouse fire under control\n\n{byline}\n\n{STORY.split(chr(10) * 2, 1)[1]}"
+    cleaned = clean_article(ArticleInput(text=page))
+    assert cleaned.text.startswith("Fire crews were called to a warehouse on Tuesday night.")
+    assert byline.split("\n")[0] in cleaned.removed
+
+
+@pytest.mark.parametrize("line", ["Tom Avery", "Westbridge Fire Service", "Harbour Lights"])
+def test_a_name_line_the_story_is_about_or_a_label_stays(line: str) -> None:
+    page = f"Warehouse fire under control\n\n{line}\n\n{STORY.split(chr(10) * 2, 1)[1]}"
+    cleaned = clean_article(ArticleInput(text=page))
+    assert cleaned.text.startswith(line)

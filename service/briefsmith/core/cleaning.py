@@ -26,6 +26,7 @@ from briefsmith.core.lexicon import (
     CAPTION_VERBS,
     CLAUSE_WORDS,
     DOUBLE_QUOTE_MARKS,
+    GIVEN_NAMES,
     NAME_PARTICLES,
     ORG_CONNECTORS,
     OUTLET_NAME_HEADS,
@@ -798,17 +799,48 @@ def _unsigned_bylines(paragraphs: list[tuple[int, str]]) -> set[int]:
     found: set[int] = set()
     # The page's first line is its headline, which may be in title case ("Governor
     # Signs Meals Bill") and stand over a timestamp: never a byline.
-    for (position, paragraph), (_, following) in itertools.pairwise(paragraphs[1:]):
+    for (position, paragraph), (next_position, following) in itertools.pairwise(paragraphs[1:]):
         if _SENTENCE_END.search(paragraph):
             break
         name = _BYLINE_PLACE.sub("", paragraph)
         if (
             len(paragraph) <= 60
             and _name_shaped(name, max_words=5)
-            and (_is_post_line(following) or _is_timestamp(following))
+            and (
+                _is_post_line(following)
+                or _is_timestamp(following)
+                or bool(_ADDRESS.match(following))
+                or (
+                    bool(_SENTENCE_END.search(following))
+                    and _people_named(paragraph)
+                    and not _named_again(paragraph, paragraphs)
+                )
+            )
         ):
             found.add(position)
+        if _ADDRESS.match(following) and position in found:
+            found.add(next_position)  # the reporter's handle under the name
     return found
+
+
+def _named_again(names: str, paragraphs: list[tuple[int, str]]) -> bool:
+    """Whether a surname of the name line comes back in the page's other paragraphs
+    (then the line names the story's subject, not its reporter)."""
+    surnames = {name.split()[-1] for name in re.split(r"\s*(?:,|\band\b|&)\s*", names) if name}
+    return any(surname in text for _, text in paragraphs if text != names for surname in surnames)
+
+
+def _people_named(paragraph: str) -> bool:
+    """Only the names of people, each opening with a known given name: "Jane Roe",
+    "Jane Roe and Tom Fry", "JANE ROE" (a reporter's name over the story's first
+    sentence, where a place or a body's name would be a label of its own)."""
+    names = re.split(r"\s*(?:,|\band\b|&)\s*", paragraph.strip())
+    return all(
+        2 <= len(words := name.split()) <= 3
+        and words[0].casefold() in GIVEN_NAMES
+        and all(_name_word(word) for word in words)
+        for name in names
+    )
 
 
 def _headline_shaped(paragraph: str) -> bool:
