@@ -71,6 +71,8 @@ from briefsmith.core.lexicon import (
     CLIENT_NOUNS,
     CLUB_DESCRIPTION_NOUNS,
     COMPANY_NOUNS,
+    COUNTERPART_NOUNS,
+    PERCEIVING_LEMMAS,
     COMPETITION_WORDS,
     COUNTRY_PART_WORDS,
     DEATH_LEMMAS,
@@ -132,6 +134,7 @@ from briefsmith.core.lexicon import (
     WRITTEN_NOUNS,
     country_names,
     demonym_country,
+    nationality_before_name,
     fold,
     is_demonym,
 )
@@ -681,6 +684,9 @@ class _Attributor:
         for record in analysis.actors:
             self._index_actor(record)
         self._learned_gender: dict[str, str] = {}
+        # The age a person was referred back to by ("‘…,’ the 24-year-old said" read as
+        # Luka Kovac): someone of another age later ("the 29-year-old said") is not them.
+        self._described_ages: dict[str, str] = {}
         # Who was credited with a quote, and where their latest quote opens.
         self._spoke: dict[str, int] = {}
         # Quotes (by where they open) whose speech verb's subject is a name written as
@@ -1414,6 +1420,11 @@ class _Attributor:
             # a name put on something, nobody's speech. A sign, a banner or a chant in
             # title case ("placards reading ‘Hands Off Our A&E’") stays: a sign is quoted.
             return replace(quote, kind=LABEL)
+        if self._shown_words(first):
+            # "Users saw the message ‘…’ for hours, the founder said", "Passengers saw
+            # signs reading ‘…’, an official said": the words on the sign or the screen,
+            # which whoever speaks beside them only reports
+            return replace(quote, kind=WRITTEN)
         if cue is not None and self._ended_before(cue, first):
             cue, path = None, []  # the parser hung the quote on the sentence before
         if cue is not None:
@@ -1428,6 +1439,11 @@ class _Attributor:
                 speaker, _ = self._resolve(introducer, quote)
                 if speaker is not None:
                     return replace(quote, speaker=speaker, kind=kind, candidates=(speaker,))
+            labelled = self._speaker_label(quote, first)
+            if labelled is not None:
+                # "Mayor Tim Oduya: ‘…’", "Gray: ‘…’": a transcript's or a live page's
+                # line, the speaker's name and a colon
+                return replace(quote, speaker=labelled, kind=kind, candidates=(labelled,))
             cue = self._adjacent_cue(quote, first, last)
             path = []
         if kind == QUESTION and (cue is None or self.t.lemma[cue] != "ask"):
@@ -1542,6 +1558,31 @@ class _Attributor:
             if t.dep[c] == "nsubj" and start <= c < colon and not self._inside(c)
         ]
         return subjects[0] if len(subjects) == 1 else None
+
+    def _speaker_label(self, quote: FoundQuote, first: int) -> str | None:
+        """ "Councillor Rosa Finch: ‘…’", "Gray: ‘…’": a paragraph that opens with a name
+        (a title may go before it) and a colon, then the quote: the one that name
+        names. No verb stands before the colon ("The verdict was clear: ‘…’" is another
+        reading), and the name is one the text gives a person or a body ("Q:", "Fan:"
+        name no one)."""
+        t = self.t
+        colon = self._colon_before(first)
+        if colon is None or colon < 1:
+            return None
+        start = t.at(self._paragraph_start(quote.open_at))
+        if start < 0 or not 0 < colon - start <= 6:
+            return None
+        if any(t.pos[i] in ("VERB", "AUX") or self._inside(i) for i in range(start, colon)):
+            return None
+        name = colon - 1
+        if not t.text[name][:1].isupper():
+            return None
+        if t.ent[name] in (PERSON, ORG) or t.text[name] in self._by_form:
+            speaker, _ = self._resolve(name, quote)
+            if speaker is not None:
+                return speaker
+        holders = self._by_last.get(t.lower[name], [])
+        return holders[0].name if len(holders) == 1 else None
 
     def _utterance_holder(self, first: int) -> int | None:
         """ "Ann Lee, 41, has a simple message for parents: ‘…’": a quote after a colon
@@ -2329,6 +2370,29 @@ class _Attributor:
             word -= 1
         return word
 
+    def _shown_words(self, first: int) -> bool:
+        """ "Users saw the message ‘…’", "were greeted with signs reading ‘…’": words set
+        right after a written thing's noun (or after its "reading" or "saying") that no
+        one owns ("his message ‘…’" is his), outside anyone's quote, which someone comes
+        across (sees, reads, is shown; "posted a photo with the caption ‘…’" is the
+        poster's): what the thing shows."""
+        t = self.t
+        word = self._word_before_marks(first)
+        if word >= 0 and t.lower[word] in ("reading", "saying") and t.dep[word] == "acl":
+            word = t.head[word]
+        if (
+            word < 0
+            or t.lower[word] not in WRITTEN_NOUNS
+            or t.pos[word] != "NOUN"
+            or self._inside(word)
+            or any(t.dep[c] == "poss" for c in t.children[word])
+        ):
+            return False
+        verb = t.head[word]
+        if t.dep[word] == "pobj":
+            verb = t.head[verb]  # "greeted with the message"
+        return t.lemma[verb] in PERCEIVING_LEMMAS and t.pos[verb] == "VERB"
+
     def _colon_before(self, first: int) -> int | None:
         """The colon right before the quote's opening marks, outside any other quote."""
         colon = self._word_before_marks(first)
@@ -2889,7 +2953,7 @@ class _Attributor:
                 if national is not None:
                     return national, [national]
             if by_word[0] is None and quote is not None:
-                return self._speaker_read_back(t.start[source])
+                return self._speaker_read_back(t.start[source], t.text[source])
             return by_word
         state_body = self._state_body(source)
         if state_body is not None:
@@ -2940,7 +3004,9 @@ class _Attributor:
             if by_age[0] is None and quote is not None:
                 brought = self._brought_in_next(source)
                 if brought is not None:
-                    return brought, [brought]
+                    by_age = brought, [brought]
+            if by_age[0] is not None and quote is not None:
+                self._described_ages.setdefault(by_age[0], age)
             return by_age
         referred = self._referred_back(source, position)
         if referred is not None:
@@ -3286,6 +3352,40 @@ class _Attributor:
                     return None
         return next((self._materialize(m) for m in found.values()), None)
 
+    def _countries_of(self, name: str, position: int) -> set[str]:
+        """The countries the article tied a person to before `position`: a people's word
+        right before a mention ("Welshman Rhys Pugh", or taken into the name), its
+        country's possessive ("Croatia's Ivo Basic"), "of" and the country after it."""
+        t = self.t
+        found: set[str] = set()
+        for mention in self._earlier(position):
+            if mention.kind != "person" or self._materialize(mention) != name:
+                continue
+            first = t.at(mention.start)
+            if first < 0:
+                continue
+            last = t.at(mention.start + len(mention.name) - 1)
+            # the word before the name, the name's first word, and a people's word in
+            # the title before it ("The Indian grandmaster Arjun Rao")
+            peoples = [t.text[first - 1]] if first > 0 else []
+            peoples.append(mention.name.split()[0])
+            before = first - 1
+            while (
+                before >= max(0, first - 4)
+                and t.pos[before] in ("DET", "ADJ", "NOUN", "PROPN")
+                and t.sent[before] == t.sent[first]
+            ):
+                peoples.append(t.text[before])
+                before -= 1
+            countries = []
+            if first > 1 and t.text[first - 1] in ("'s", "’s"):
+                countries.append(t.text[first - 2])
+            if 0 <= last and last + 2 < len(t) and t.lower[last + 1] == "of":
+                countries.append(t.text[last + 2])
+            found |= {c for w in peoples if (c := demonym_country(w)) is not None}
+            found |= {c for w in countries if (c := country_names().get(w)) is not None}
+        return found
+
     def _nationality_marks_of(self, country: str) -> list[int]:
         t = self.t
         if self._nationality_marks is None:
@@ -3435,7 +3535,9 @@ class _Attributor:
         if t.ent[source] == NORP and t.tag[source] in ("NNP", "NN", "JJ"):
             by_word = self._person_by_role(position, {t.lower[source]}, set())
             # "the Norwegian said" for someone given no such word: read like a pronoun
-            return by_word if by_word[0] is not None else self._speaker_read_back(position)
+            if by_word[0] is not None:
+                return by_word
+            return self._speaker_read_back(position, t.text[source])
         return None
 
     def _body_described_since(self, source: int) -> int | None:
@@ -3487,20 +3589,72 @@ class _Attributor:
                 return self._phrase(index, complement=True)
         return None
 
-    def _speaker_read_back(self, position: int) -> tuple[str | None, list[str]]:
+    def _speaker_read_back(self, position: int, word: str) -> tuple[str | None, list[str]]:
         """ "Tomas Berg ... said his opponent had deserved it. ¶ ‘…,’ the Norwegian
         said": a description given to nobody, read like a pronoun of either gender
         (`_unaged_person`), only when the one it names has spoken or said something
-        before: "Tom Hale beat a qualifier. ‘…,’ the Dutchman said" is the qualifier."""
+        before: "Tom Hale beat a qualifier. ‘…,’ the Dutchman said" is the qualifier;
+        and never someone the article tied to another country ("Welshman Rhys Pugh beat
+        ... ‘…,’ the Scot said" is not Pugh)."""
         name, candidates = self._unaged_person(position, None)
         if name is None:
+            return None, []
+        country = demonym_country(word)
+        if country is not None and self._countries_of(name, position) - {country}:
             return None, []
         if any(
             self._materialize(m) == name and (self._says(m) or self._has_spoken(m))
             for m in self._earlier(position)
-        ):
+        ) or self._alone_since(name, position):
             return name, candidates
         return None, []
+
+    def _alone_since(self, name: str, position: int) -> bool:
+        """ "Midfielder Ivo Basic scored the winner. The Croatian said ...": the person
+        named in the sentence just before (or the same one) is the only one the text
+        brings in from there: no other name and no noun for a person ("beat a
+        qualifier", "his opponent") outside quotes between that mention and
+        `position`, but for the mention's own title."""
+        t = self.t
+        mention = next((m for m in self._earlier(position) if self._materialize(m) == name), None)
+        if mention is None:
+            return False
+        first = t.at(mention.start)
+        end = t.at(position)
+        if first < 0 or end < 0 or t.sent[end] - t.sent[first] > 1:
+            return False
+        # (the name as written, past a title the mention starts with: "Midfielder Ivo
+        # Basic")
+        at = self.text.find(mention.name, mention.start, mention.start + 80)
+        at = mention.start if at < 0 else at
+        span = t.between(mention.start, at + len(mention.name))
+        start = t.sentence_bounds(t.sent[first])[0]
+        for index in range(start, end):
+            if index in span or self._inside(index) or t.head[index] in span:
+                continue
+            if t.ent[index] == PERSON:
+                return False  # a name the recognizer reads as someone's, whatever else
+            if t.pos[index] != "NOUN":
+                continue
+            # a noun for a person; one only by its ending ("the winner" may be a goal)
+            # when the text does not write it with "the"
+            if {t.lower[index], t.lemma[index]} & COUNTERPART_NOUNS or (
+                self._personal(index)
+                and (
+                    {t.lower[index], t.lemma[index]}
+                    & (_PERSONAL_NOUNS | PERSON_NOUNS | SPOKESPERSON_NOUNS)
+                    or not any(t.lower[c] == "the" for c in t.children[index])
+                )
+            ):
+                return False
+        # and no one else named since, by the names the attribution reads
+        # (a name with a known given name, whatever kind the recognizer gave it)
+        return not any(
+            (m.kind == "person" or given_name_gender(m.name) is not None)
+            and m.start >= mention.start
+            and self._materialize(m) != name
+            for m in self._earlier(position)
+        )
 
     def _unaged_person(self, position: int, age: str | None) -> tuple[str | None, list[str]]:
         """ "Saltcote boss Ivor Penhallow did not hide his anger. ‘…,’ said the
@@ -3553,6 +3707,8 @@ class _Attributor:
             for role in mention.roles
             if role.isdigit()
         }
+        if age is not None and name in self._described_ages:
+            ages.add(self._described_ages[name])
         if ages - {age} if age is not None else ages:
             return None, []
         return name, [name]
@@ -4775,6 +4931,8 @@ def _strip_name(name: str) -> str:
             or words[0].casefold() in ROLE_NOUNS
             # "Neighbour Tom Hadley": a description before a given name and a surname
             or (len(words) > 2 and words[0].casefold() in PERSON_NOUNS)
+            # "Kenyan Paul Rotich": a nationality before a given name and a surname
+            or (len(words) > 2 and nationality_before_name(words[0]))
         )
         # "Mayor of Selbury": an office, not a title before a name.
         and words[1][:1].isupper()
