@@ -1490,7 +1490,9 @@ class _Attributor:
         owner = self._owner_through_pronoun(source)
         if owner is not None:
             return replace(quote, speaker=owner, kind=WRITTEN, candidates=(owner,))
-        if t.lemma[source] in DOCUMENT_NOUNS and t.pos[source] == "NOUN":
+        if (
+            t.lemma[source] in DOCUMENT_NOUNS or t.lower[source] in OWNED_WRITING_NOUNS
+        ) and t.pos[source] == "NOUN":
             author = self._document_author(source, quote)
             if author is not None:
                 return replace(quote, speaker=author, kind=WRITTEN, candidates=(author,))
@@ -1577,12 +1579,20 @@ class _Attributor:
         name = colon - 1
         if not t.text[name][:1].isupper():
             return None
+        holders = self._by_last.get(t.lower[name], [])
+        if len(holders) == 1 and " " in holders[0].name:
+            return holders[0].name  # the surname of a full name
         if t.ent[name] in (PERSON, ORG) or t.text[name] in self._by_form:
             speaker, _ = self._resolve(name, quote)
-            if speaker is not None:
-                return speaker
-        holders = self._by_last.get(t.lower[name], [])
-        return holders[0].name if len(holders) == 1 else None
+            record = self._by_form.get(speaker) if speaker is not None else None
+            # a person named in full, or a body the text names more than here
+            # ("Verdict:" is a review's heading, whatever the recognizer made of it)
+            if record is not None and (
+                (record.kind == "person" and " " in record.name)
+                or (record.kind != "person" and record.mentions > 1)
+            ):
+                return record.name
+        return None
 
     def _utterance_holder(self, first: int) -> int | None:
         """ "Ann Lee, 41, has a simple message for parents: ‘…’": a quote after a colon
@@ -1871,7 +1881,12 @@ class _Attributor:
         if self._one_speaking(index):
             return True
         lemma = "according" if t.lower[index] == "according" else t.lemma[index]
-        if lemma == "read" and t.pos[index] == "VERB" and not self._inside(index):
+        if (
+            lemma == "read"
+            # (the tagger may take "a club statement read." for a noun phrase)
+            and (t.pos[index] == "VERB" or (t.pos[index] == "NOUN" and t.dep[index] == "ROOT"))
+            and not self._inside(index)
+        ):
             # "The club's statement read: ‘…’": a document's words, as "said" would be
             return any(
                 t.dep[c] in _SUBJECTS
@@ -2549,6 +2564,14 @@ class _Attributor:
                 speaker, _ = self._resolve(child, quote)
                 if speaker is not None:
                     return speaker
+            if t.dep[child] == "compound" and child == source - 1 and not self._inside(child):
+                # "a Harlow Town statement read", "a club statement said": the body
+                # named there, or the one the article names by that noun
+                owner = self._named_in_phrase(child)
+                if owner is None and t.pos[child] == "NOUN":
+                    owner, _ = self._organization(t.start[child], t.lemma[child])
+                if owner is not None:
+                    return owner
             if t.dep[child] == "acl" and t.lemma[child] in _AUTHORING_LEMMAS:
                 if any(t.lower[g] == "behalf" for c in t.children[child] for g in t.children[c]):
                     return None  # "issued by the hospital on behalf of the family"
@@ -3632,8 +3655,6 @@ class _Attributor:
         for index in range(start, end):
             if index in span or self._inside(index) or t.head[index] in span:
                 continue
-            if t.ent[index] == PERSON:
-                return False  # a name the recognizer reads as someone's, whatever else
             if t.pos[index] != "NOUN":
                 continue
             # a noun for a person; one only by its ending ("the winner" may be a goal)
@@ -3648,9 +3669,10 @@ class _Attributor:
             ):
                 return False
         # and no one else named since, by the names the attribution reads
-        # (a name with a known given name, whatever kind the recognizer gave it)
+        # (a name with a known given name, whatever kind the recognizer gave it; the
+        # actor's kind over the mention's: "signed from Hajduk Split" is a club)
         return not any(
-            (m.kind == "person" or given_name_gender(m.name) is not None)
+            ((self._by_form.get(m.name) or m).kind == "person" or given_name_gender(m.name))
             and m.start >= mention.start
             and self._materialize(m) != name
             for m in self._earlier(position)
