@@ -3758,13 +3758,24 @@ class _Attributor:
             or t.at(mention.start) < first
             or subject not in t.between(mention.start, mention.start + len(mention.name))
             or any(not role.isdigit() and role not in _TITLE_WORDS for role in mention.roles)
+            # "Reed, 81, said" is not "the 39-year-old"
+            or any(role.isdigit() and role != self._age_of_description(source) for role in mention.roles)
         ):
             return None
         name = (self._by_form.get(mention.name) or mention).name
-        if any(
-            (self._by_form.get(m.name) or m).name == name for m in self._earlier(t.start[source])
+        before = [
+            m for m in self._earlier(t.start[source]) if (self._by_form.get(m.name) or m).name == name
+        ]
+        if before and (
+            # named before: the age would have referred back to them, unless it could
+            # not ("a late own goal from Sean Mulvey ... ‘…,’ the 31-year-old said.
+            # Mulvey has played 200 games"): named only aside, given no age, never
+            # heard from
+            any(m.subject or self._says(m) or self._has_spoken(m) for m in before)
+            or name in self._described_ages
+            or any(role.isdigit() for m in before for role in m.roles)
         ):
-            return None  # named before: the age would have referred back to them
+            return None
         return self._materialize(mention)
 
     def _age_of_description(self, source: int) -> str | None:
@@ -3879,6 +3890,8 @@ class _Attributor:
         # the subject: the person the title belongs to speaks, not the body in the title.
         people = [c for c in modifiers if (e := t.entity(c)) is not None and e.label == PERSON]
         for index in [source, *people, *(c for c in modifiers if c not in people)]:
+            if index == source and people and t.lower[source] in _ROLE_WORDS:
+                continue  # "The Taoiseach, Mary Byrne, said": an office the recognizer named
             if people and index not in people and index != source:
                 entity = t.entity(index)
                 if entity is not None and entity.label == ORG:
@@ -3990,6 +4003,11 @@ class _Attributor:
                     # "Dr Ann Lee, the agency's adviser, told ...", the recognizer unsure
                     person = self._actor_for(words, PERSON, t.start[first])
                     return person.name if person is not None else None
+                # "... at pensioner Doreen Platt, 82. Doreen said": a given name alone,
+                # which the recognizer missed, for the one person the article gave it
+                given = self._given_name_of(words) if t.ent[source] == "" else None
+                if given is not None:
+                    return given
                 return self._organization_named(words, t.start[first])
         return None
 
