@@ -1495,7 +1495,9 @@ class _Attributor:
         ) and t.pos[source] == "NOUN":
             author = self._document_author(source, quote)
             if author is not None:
-                return replace(quote, speaker=author, kind=WRITTEN, candidates=(author,))
+                return replace(
+                    quote, speaker=author, kind=WRITTEN, candidates=(author,), framed=framed
+                )
             continued = self._document_continued(source, quote, earlier)
             if continued is not None:
                 return replace(quote, speaker=continued.speaker, kind=continued.kind)
