@@ -202,15 +202,24 @@ def test_words_texted_are_the_texters_not_the_prosecutors():
     [
         (
             'Hustings\n\nThe candidates answered questions from the floor.\n\nMayor Tim Oduya: "We will freeze fares for two years."\n\nCouncillor Rosa Finch: "He said that last time too."',
-            [("We will freeze fares for two years.", "Tim Oduya"), ("He said that last time too.", "Rosa Finch")],
+            [
+                ("We will freeze fares for two years.", "Tim Oduya"),
+                ("He said that last time too.", "Rosa Finch"),
+            ],
         ),
         (
             'Live blog\n\nKey quotes from the briefing:\n\nHealth Secretary Amir Dhillon: "No hospital will close this winter."\n\nShadow minister Jo Pike: "Nobody believes that."',
-            [("No hospital will close this winter.", "Amir Dhillon"), ("Nobody believes that.", "Jo Pike")],
+            [
+                ("No hospital will close this winter.", "Amir Dhillon"),
+                ("Nobody believes that.", "Jo Pike"),
+            ],
         ),
         (
-            "Q&A\n\nPhil Gray, the club's new chairman, answered fans' questions on Tuesday.\n\nFan: \"Will you sell the ground?\"\n\nGray: \"Never. Not while I am here.\"",
-            [("Will you sell the ground?", "unattributed"), ("Never. Not while I am here.", "Phil Gray")],
+            'Q&A\n\nPhil Gray, the club\'s new chairman, answered fans\' questions on Tuesday.\n\nFan: "Will you sell the ground?"\n\nGray: "Never. Not while I am here."',
+            [
+                ("Will you sell the ground?", "unattributed"),
+                ("Never. Not while I am here.", "Phil Gray"),
+            ],
         ),
     ],
 )

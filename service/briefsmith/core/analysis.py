@@ -71,9 +71,8 @@ from briefsmith.core.lexicon import (
     CLIENT_NOUNS,
     CLUB_DESCRIPTION_NOUNS,
     COMPANY_NOUNS,
-    COUNTERPART_NOUNS,
-    PERCEIVING_LEMMAS,
     COMPETITION_WORDS,
+    COUNTERPART_NOUNS,
     COUNTRY_PART_WORDS,
     DEATH_LEMMAS,
     DEFINITE_DETERMINERS,
@@ -106,6 +105,7 @@ from briefsmith.core.lexicon import (
     OWNED_WRITING_NOUNS,
     PARENT_GENDER,
     PARTY_WORDS,
+    PERCEIVING_LEMMAS,
     PERSON_NOUNS,
     PERSON_ONLY_TITLES,
     PLACE_HEADS,
@@ -134,9 +134,9 @@ from briefsmith.core.lexicon import (
     WRITTEN_NOUNS,
     country_names,
     demonym_country,
-    nationality_before_name,
     fold,
     is_demonym,
+    nationality_before_name,
 )
 from briefsmith.core.names import same_person
 from briefsmith.core.schema import UNATTRIBUTED
@@ -1490,9 +1490,9 @@ class _Attributor:
         owner = self._owner_through_pronoun(source)
         if owner is not None:
             return replace(quote, speaker=owner, kind=WRITTEN, candidates=(owner,))
-        if (
-            t.lemma[source] in DOCUMENT_NOUNS or t.lower[source] in OWNED_WRITING_NOUNS
-        ) and t.pos[source] == "NOUN":
+        if (t.lemma[source] in DOCUMENT_NOUNS or t.lower[source] in OWNED_WRITING_NOUNS) and t.pos[
+            source
+        ] == "NOUN":
             author = self._document_author(source, quote)
             if author is not None:
                 return replace(
@@ -3405,7 +3405,7 @@ class _Attributor:
             countries = []
             if first > 1 and t.text[first - 1] in ("'s", "’s"):
                 countries.append(t.text[first - 2])
-            if 0 <= last and last + 2 < len(t) and t.lower[last + 1] == "of":
+            if last >= 0 and last + 2 < len(t) and t.lower[last + 1] == "of":
                 countries.append(t.text[last + 2])
             found |= {c for w in peoples if (c := demonym_country(w)) is not None}
             found |= {c for w in countries if (c := country_names().get(w)) is not None}
@@ -3761,12 +3761,17 @@ class _Attributor:
             or subject not in t.between(mention.start, mention.start + len(mention.name))
             or any(not role.isdigit() and role not in _TITLE_WORDS for role in mention.roles)
             # "Reed, 81, said" is not "the 39-year-old"
-            or any(role.isdigit() and role != self._age_of_description(source) for role in mention.roles)
+            or any(
+                role.isdigit() and role != self._age_of_description(source)
+                for role in mention.roles
+            )
         ):
             return None
         name = (self._by_form.get(mention.name) or mention).name
         before = [
-            m for m in self._earlier(t.start[source]) if (self._by_form.get(m.name) or m).name == name
+            m
+            for m in self._earlier(t.start[source])
+            if (self._by_form.get(m.name) or m).name == name
         ]
         if before and (
             # named before: the age would have referred back to them, unless it could
