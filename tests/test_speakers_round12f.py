@@ -325,3 +325,25 @@ def test_an_office_in_apposition_to_a_name_is_no_speaker_of_its_own():
         ("not good enough", "Mary Byrne"),
         ("She has had five years.", "Conor Walsh"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        (
+            'Charity\n\nDonors were sent a letter signed by chief executive Omar Baig. "Your gift saves lives," it said.',
+            "Omar Baig",
+        ),
+        (
+            'School\n\nParents received a letter from head teacher Gail Hart on Friday. "Phones will be banned," it said.',
+            "Gail Hart",
+        ),
+    ],
+)
+def test_it_after_a_signed_letter_is_its_author(article, speaker):
+    assert [s for _, s in _quotes(article)] == [speaker]
+
+
+def test_it_after_a_letter_a_body_sent_is_not_the_signatory():
+    article = 'Apology\n\nThe firm Dovecote sent customers a letter signed by its founder, Ian Platt. "We are sorry," it said.'
+    assert [s for _, s in _quotes(article)] != ["Ian Platt"]

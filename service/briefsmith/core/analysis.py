@@ -1487,6 +1487,9 @@ class _Attributor:
                 kind=WRITTEN,
                 candidates=(author,) if author else (),
             )
+        signed = self._signed_document_before(source, quote)
+        if signed is not None:
+            return replace(quote, speaker=signed, kind=WRITTEN, candidates=(signed,), framed=framed)
         owner = self._owner_through_pronoun(source)
         if owner is not None:
             return replace(quote, speaker=owner, kind=WRITTEN, candidates=(owner,))
@@ -2615,6 +2618,43 @@ class _Attributor:
                 t.lemma[c] == "read" and t.dep[c] == "acl" for c in t.children[index]
             )
             return index if read or self._behalf(index) is not None else None
+        return None
+
+    def _signed_document_before(self, source: int, quote: FoundQuote) -> str | None:
+        """ "Donors were sent a letter signed by chief executive Omar Baig. ‘…,’ it
+        said": the "it" of the nearest written thing in the sentence or the one before
+        (same paragraph) that names its author, when no body is named from that
+        sentence on but the author (a body there could be what "it" stands for)."""
+        t = self.t
+        if t.lower[source] != "it" or t.dep[source] not in _SUBJECTS:
+            return None
+        start, _ = t.sentence_bounds(max(0, t.sent[source] - 1))
+        paragraph = self._paragraph_start(t.start[source])
+        for index in range(source - 1, start - 1, -1):
+            if t.start[index] < paragraph:
+                return None
+            if (
+                t.pos[index] != "NOUN"
+                or self._inside(index)
+                or not (t.lemma[index] in DOCUMENT_NOUNS or t.lower[index] in OWNED_WRITING_NOUNS)
+            ):
+                continue
+            author = self._document_author(index, quote)
+            floor = t.start[t.sentence_bounds(t.sent[index])[0]]
+            if (
+                author is None
+                or any(
+                    self._materialize(m) != author
+                    for m in self._earlier(t.start[source])
+                    if m.start >= floor
+                )
+                or any(
+                    t.ent[i] == ORG or t.lemma[i] in COMPANY_NOUNS | _BODY_WORDS
+                    for i in range(t.sentence_bounds(t.sent[index])[0], index)
+                )
+            ):
+                return None  # "The firm Dovecote sent a letter signed by ...": either
+            return author
         return None
 
     def _behalf(self, document: int) -> int | None:
