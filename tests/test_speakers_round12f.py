@@ -347,3 +347,29 @@ def test_it_after_a_signed_letter_is_its_author(article, speaker):
 def test_it_after_a_letter_a_body_sent_is_not_the_signatory():
     article = 'Apology\n\nThe firm Dovecote sent customers a letter signed by its founder, Ian Platt. "We are sorry," it said.'
     assert [s for _, s in _quotes(article)] != ["Ian Platt"]
+
+
+@pytest.mark.parametrize(
+    ("article", "start", "not_the_speaker"),
+    [
+        (
+            'Darts\n\nLuke Hale beat Sam Pryor 6-4. "I will be back," the 27-year-old said. Pryor, 27, lost in the final last year.',
+            "I will be back",
+            "Luke Hale",
+        ),
+        (
+            'Final\n\nAnn Cole beat Joan Price in the final. "I just could not get going," the 41-year-old said. Price, 41, has now lost three finals.',
+            "I just could not",
+            "Ann Cole",
+        ),
+        (
+            'Hospital\n\nDr Tom Fenn treated the boy in A&E. "The staff were amazing," the 52-year-old said. His father, Ian Rudd, 52, thanked them.',
+            "The staff were",
+            "Tom Fenn",
+        ),
+    ],
+)
+def test_an_age_the_next_sentence_gives_someone_else_is_not_read_back(
+    article, start, not_the_speaker
+):
+    assert _speaker_of(article, start) != not_the_speaker

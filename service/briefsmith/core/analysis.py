@@ -259,6 +259,10 @@ _QUESTION_END = re.compile(r"\?\W*$")
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 # The verbs that attribute a quote beside them.
 _CUE_LEMMAS = SPEECH_LEMMAS | SPEECH_MANNER_LEMMAS
+# Dependencies only a noun phrase's head takes (whatever the tagger called the word).
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "dative"})
+# A name and the age set off after it: "Price, 41,", "Joan Price, 41,".
+_NAME_THEN_AGE = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}, (\d{1,3}),")
 # Verbs by which a document is someone's: "the letter, signed by Ann Lee".
 _AUTHORING_LEMMAS = frozenset(
     {"sign", "write", "send", "issue", "publish", "submit", "author", "organise", "organize"}
@@ -2644,7 +2648,7 @@ class _Attributor:
             if (
                 author is None
                 or any(
-                    self._materialize(m) != author
+                    self._known_name(m) != author
                     for m in self._earlier(t.start[source])
                     if m.start >= floor
                 )
@@ -3066,6 +3070,10 @@ class _Attributor:
             by_age = self._person_by_role(position, {age}, set())
             if by_age[0] is None:
                 by_age = self._unaged_person(position, age)
+                if by_age[0] is not None and self._aged_next(source, age) - {by_age[0]}:
+                    # "‘…,’ the 27-year-old said. Pryor, 27, lost ...": the next
+                    # sentence gives that age to someone else, who is meant
+                    by_age = None, []
             if by_age[0] is None and quote is not None:
                 brought = self._brought_in_next(source)
                 if brought is not None:
@@ -3424,7 +3432,7 @@ class _Attributor:
         t = self.t
         found: set[str] = set()
         for mention in self._earlier(position):
-            if mention.kind != "person" or self._materialize(mention) != name:
+            if mention.kind != "person" or self._known_name(mention) != name:
                 continue
             first = t.at(mention.start)
             if first < 0:
@@ -3665,7 +3673,11 @@ class _Attributor:
         if name is None:
             return None, []
         country = demonym_country(word)
-        if country is not None and self._countries_of(name, position) - {country}:
+        if country is not None and (
+            self._countries_of(name, position) - {country}
+            # "Croatia's Luka Brnic beat Croatia's Ante Vidak": given to two
+            or sum(1 for at in self._nationality_marks_of(country) if at < position) > 1
+        ):
             return None, []
         if any(
             self._materialize(m) == name and (self._says(m) or self._has_spoken(m))
@@ -3681,7 +3693,7 @@ class _Attributor:
         qualifier", "his opponent") outside quotes between that mention and
         `position`, but for the mention's own title."""
         t = self.t
-        mention = next((m for m in self._earlier(position) if self._materialize(m) == name), None)
+        mention = next((m for m in self._earlier(position) if self._known_name(m) == name), None)
         if mention is None:
             return False
         first = t.at(mention.start)
@@ -3697,15 +3709,23 @@ class _Attributor:
         for index in range(start, end):
             if index in span or self._inside(index) or t.head[index] in span:
                 continue
-            if t.pos[index] != "NOUN":
+            if t.pos[index] not in ("NOUN", "ADJ") or (
+                t.pos[index] == "ADJ" and t.dep[index] not in _NOMINAL_DEPS
+            ):
                 continue
-            # a noun for a person; one only by its ending ("the winner" may be a goal)
-            # when the text does not write it with "the"
-            if {t.lower[index], t.lemma[index]} & COUNTERPART_NOUNS or (
-                self._personal(index)
+            # a noun for a person ("beat a qualifier" with the noun tagged an adjective
+            # and lemmatized "qualifi"); one only by its ending ("the winner" may be a
+            # goal) when the text does not write it with "the"
+            words = {t.lower[index], t.lemma[index]}
+            by_ending = (
+                len(t.lower[index]) > 4
+                and t.lower[index].endswith(AGENT_SUFFIXES)
+                and t.lower[index] not in AGENT_LOOKALIKES
+            )
+            if words & COUNTERPART_NOUNS or (
+                (self._personal(index) or by_ending)
                 and (
-                    {t.lower[index], t.lemma[index]}
-                    & (_PERSONAL_NOUNS | PERSON_NOUNS | SPOKESPERSON_NOUNS)
+                    words & (_PERSONAL_NOUNS | PERSON_NOUNS | SPOKESPERSON_NOUNS)
                     or not any(t.lower[c] == "the" for c in t.children[index])
                 )
             ):
@@ -3716,7 +3736,7 @@ class _Attributor:
         return not any(
             ((self._by_form.get(m.name) or m).kind == "person" or given_name_gender(m.name))
             and m.start >= mention.start
-            and self._materialize(m) != name
+            and self._known_name(m) != name
             for m in self._earlier(position)
         )
 
@@ -3824,6 +3844,28 @@ class _Attributor:
         ):
             return None
         return self._materialize(mention)
+
+    def _aged_next(self, source: int, age: str) -> set[str]:
+        """The people the sentence after `source`'s gives the age `age` ("Pryor, 27,")."""
+        t = self.t
+        following = t.sent[source] + 1
+        if following >= len(t.sent_starts):
+            return set()
+        first, last = t.sentence_bounds(following)
+        if last <= first:
+            return set()
+        start, end = t.start[first], t.end[last - 1]
+        index = bisect_left(self._named_starts, start)
+        found: set[str] = set()
+        while index < len(self.named) and self.named[index].start < end:
+            mention = self.named[index]
+            written = _NAME_THEN_AGE.match(self.text, mention.start)
+            if mention.kind == "person" and (
+                age in mention.roles or (written is not None and written.group(1) == age)
+            ):
+                found.add(self._known_name(mention))
+            index += 1
+        return found
 
     def _age_of_description(self, source: int) -> str | None:
         """ "the 34-year-old said": the age (as the article writes it beside a name,
@@ -4201,6 +4243,10 @@ class _Attributor:
         actors if the article's name was not among them)."""
         record = self._actor_for(mention.name, mention.label, mention.start, single=mention.subject)
         return record.name if record is not None else mention.name
+
+    def _known_name(self, mention: _Named) -> str:
+        """The actor's name for a mention, looked up, never added."""
+        return (self._by_form.get(mention.name) or mention).name
 
     def _earlier(self, position: int) -> Iterable[_Named]:
         floor = max(0, position - _LOOKBACK_CHARS)
