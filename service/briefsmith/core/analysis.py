@@ -3666,9 +3666,10 @@ class _Attributor:
         """ "Tomas Berg ... said his opponent had deserved it. ¶ ‘…,’ the Norwegian
         said": a description given to nobody, read like a pronoun of either gender
         (`_unaged_person`), only when the one it names has spoken or said something
-        before: "Tom Hale beat a qualifier. ‘…,’ the Dutchman said" is the qualifier;
-        and never someone the article tied to another country ("Welshman Rhys Pugh beat
-        ... ‘…,’ the Scot said" is not Pugh)."""
+        before, or is the one person the text brought in since (`_alone_since`): "Tom
+        Hale beat a qualifier. ‘…,’ the Dutchman said" is the qualifier; and never
+        someone the article tied to another country ("Welshman Rhys Pugh beat ... ‘…,’
+        the Scot said" is not Pugh), nor when two were given that nationality."""
         name, candidates = self._unaged_person(position, None)
         if name is None:
             return None, []
