@@ -72,6 +72,7 @@ from briefsmith.core.lexicon import (
     CLUB_DESCRIPTION_NOUNS,
     COMPANY_NOUNS,
     COMPETITION_WORDS,
+    COUNTERPART_NOUNS,
     COUNTRY_PART_WORDS,
     DEATH_LEMMAS,
     DEFINITE_DETERMINERS,
@@ -104,6 +105,7 @@ from briefsmith.core.lexicon import (
     OWNED_WRITING_NOUNS,
     PARENT_GENDER,
     PARTY_WORDS,
+    PERCEIVING_LEMMAS,
     PERSON_NOUNS,
     PERSON_ONLY_TITLES,
     PLACE_HEADS,
@@ -135,6 +137,7 @@ from briefsmith.core.lexicon import (
     demonym_country,
     fold,
     is_demonym,
+    nationality_before_name,
 )
 from briefsmith.core.names import same_person
 from briefsmith.core.schema import UNATTRIBUTED
@@ -257,6 +260,10 @@ _QUESTION_END = re.compile(r"\?\W*$")
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 # The verbs that attribute a quote beside them.
 _CUE_LEMMAS = SPEECH_LEMMAS | SPEECH_MANNER_LEMMAS
+# Dependencies only a noun phrase's head takes (whatever the tagger called the word).
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "dative"})
+# A name and the age set off after it: "Price, 41,", "Joan Price, 41,".
+_NAME_THEN_AGE = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}, (\d{1,3}),")
 # Verbs by which a document is someone's: "the letter, signed by Ann Lee".
 _AUTHORING_LEMMAS = frozenset(
     {"sign", "write", "send", "issue", "publish", "submit", "author", "organise", "organize"}
@@ -682,6 +689,9 @@ class _Attributor:
         for record in analysis.actors:
             self._index_actor(record)
         self._learned_gender: dict[str, str] = {}
+        # The age a person was referred back to by ("‘…,’ the 24-year-old said" read as
+        # Luka Kovac): someone of another age later ("the 29-year-old said") is not them.
+        self._described_ages: dict[str, str] = {}
         # Who was credited with a quote, and where their latest quote opens.
         self._spoke: dict[str, int] = {}
         # Quotes (by where they open) whose speech verb's subject is a name written as
@@ -1418,6 +1428,11 @@ class _Attributor:
             # a name put on something, nobody's speech. A sign, a banner or a chant in
             # title case ("placards reading ‘Hands Off Our A&E’") stays: a sign is quoted.
             return replace(quote, kind=LABEL)
+        if self._shown_words(first):
+            # "Users saw the message ‘…’ for hours, the founder said", "Passengers saw
+            # signs reading ‘…’, an official said": the words on the sign or the screen,
+            # which whoever speaks beside them only reports
+            return replace(quote, kind=WRITTEN)
         if cue is not None and self._ended_before(cue, first):
             cue, path = None, []  # the parser hung the quote on the sentence before
         if cue is not None:
@@ -1432,6 +1447,11 @@ class _Attributor:
                 speaker, _ = self._resolve(introducer, quote)
                 if speaker is not None:
                     return replace(quote, speaker=speaker, kind=kind, candidates=(speaker,))
+            labelled = self._speaker_label(quote, first)
+            if labelled is not None:
+                # "Mayor Tim Oduya: ‘…’", "Gray: ‘…’": a transcript's or a live page's
+                # line, the speaker's name and a colon
+                return replace(quote, speaker=labelled, kind=kind, candidates=(labelled,))
             cue = self._adjacent_cue(quote, first, last)
             path = []
         if kind == QUESTION and (cue is None or self.t.lemma[cue] != "ask"):
@@ -1475,13 +1495,20 @@ class _Attributor:
                 kind=WRITTEN,
                 candidates=(author,) if author else (),
             )
+        signed = self._signed_document_before(source, quote)
+        if signed is not None:
+            return replace(quote, speaker=signed, kind=WRITTEN, candidates=(signed,), framed=framed)
         owner = self._owner_through_pronoun(source)
         if owner is not None:
             return replace(quote, speaker=owner, kind=WRITTEN, candidates=(owner,))
-        if t.lemma[source] in DOCUMENT_NOUNS and t.pos[source] == "NOUN":
+        if (t.lemma[source] in DOCUMENT_NOUNS or t.lower[source] in OWNED_WRITING_NOUNS) and t.pos[
+            source
+        ] == "NOUN":
             author = self._document_author(source, quote)
             if author is not None:
-                return replace(quote, speaker=author, kind=WRITTEN, candidates=(author,))
+                return replace(
+                    quote, speaker=author, kind=WRITTEN, candidates=(author,), framed=framed
+                )
             continued = self._document_continued(source, quote, earlier)
             if continued is not None:
                 return replace(quote, speaker=continued.speaker, kind=continued.kind)
@@ -1546,6 +1573,39 @@ class _Attributor:
             if t.dep[c] == "nsubj" and start <= c < colon and not self._inside(c)
         ]
         return subjects[0] if len(subjects) == 1 else None
+
+    def _speaker_label(self, quote: FoundQuote, first: int) -> str | None:
+        """ "Councillor Rosa Finch: ‘…’", "Gray: ‘…’": a paragraph that opens with a name
+        (a title may go before it) and a colon, then the quote: the one that name
+        names. No verb stands before the colon ("The verdict was clear: ‘…’" is another
+        reading), and the name is one the text gives a person or a body ("Q:", "Fan:"
+        name no one)."""
+        t = self.t
+        colon = self._colon_before(first)
+        if colon is None or colon < 1:
+            return None
+        start = t.at(self._paragraph_start(quote.open_at))
+        if start < 0 or not 0 < colon - start <= 6:
+            return None
+        if any(t.pos[i] in ("VERB", "AUX") or self._inside(i) for i in range(start, colon)):
+            return None
+        name = colon - 1
+        if not t.text[name][:1].isupper():
+            return None
+        holders = self._by_last.get(t.lower[name], [])
+        if len(holders) == 1 and " " in holders[0].name:
+            return holders[0].name  # the surname of a full name
+        if t.ent[name] in (PERSON, ORG) or t.text[name] in self._by_form:
+            speaker, _ = self._resolve(name, quote)
+            record = self._by_form.get(speaker) if speaker is not None else None
+            # a person named in full, or a body the text names more than here
+            # ("Verdict:" is a review's heading, whatever the recognizer made of it)
+            if record is not None and (
+                (record.kind == "person" and " " in record.name)
+                or (record.kind != "person" and record.mentions > 1)
+            ):
+                return record.name
+        return None
 
     def _utterance_holder(self, first: int) -> int | None:
         """ "Ann Lee, 41, has a simple message for parents: ‘…’": a quote after a colon
@@ -1834,7 +1894,12 @@ class _Attributor:
         if self._one_speaking(index):
             return True
         lemma = "according" if t.lower[index] == "according" else t.lemma[index]
-        if lemma == "read" and t.pos[index] == "VERB" and not self._inside(index):
+        if (
+            lemma == "read"
+            # (the tagger may take "a club statement read." for a noun phrase)
+            and (t.pos[index] == "VERB" or (t.pos[index] == "NOUN" and t.dep[index] == "ROOT"))
+            and not self._inside(index)
+        ):
             # "The club's statement read: ‘…’": a document's words, as "said" would be
             return any(
                 t.dep[c] in _SUBJECTS
@@ -2333,6 +2398,29 @@ class _Attributor:
             word -= 1
         return word
 
+    def _shown_words(self, first: int) -> bool:
+        """ "Users saw the message ‘…’", "were greeted with signs reading ‘…’": words set
+        right after a written thing's noun (or after its "reading" or "saying") that no
+        one owns ("his message ‘…’" is his), outside anyone's quote, which someone comes
+        across (sees, reads, is shown; "posted a photo with the caption ‘…’" is the
+        poster's): what the thing shows."""
+        t = self.t
+        word = self._word_before_marks(first)
+        if word >= 0 and t.lower[word] in ("reading", "saying") and t.dep[word] == "acl":
+            word = t.head[word]
+        if (
+            word < 0
+            or t.lower[word] not in WRITTEN_NOUNS
+            or t.pos[word] != "NOUN"
+            or self._inside(word)
+            or any(t.dep[c] == "poss" for c in t.children[word])
+        ):
+            return False
+        verb = t.head[word]
+        if t.dep[word] == "pobj":
+            verb = t.head[verb]  # "greeted with the message"
+        return t.lemma[verb] in PERCEIVING_LEMMAS and t.pos[verb] == "VERB"
+
     def _colon_before(self, first: int) -> int | None:
         """The colon right before the quote's opening marks, outside any other quote."""
         colon = self._word_before_marks(first)
@@ -2502,6 +2590,14 @@ class _Attributor:
                 speaker, _ = self._resolve(child, quote)
                 if speaker is not None:
                     return speaker
+            if t.dep[child] == "compound" and child == source - 1 and not self._inside(child):
+                # "a Harlow Town statement read", "a club statement said": the body
+                # named there, or the one the article names by that noun
+                owner = self._named_in_phrase(child)
+                if owner is None and t.pos[child] == "NOUN":
+                    owner, _ = self._organization(t.start[child], t.lemma[child])
+                if owner is not None:
+                    return owner
             if t.dep[child] == "acl" and t.lemma[child] in _AUTHORING_LEMMAS:
                 if any(t.lower[g] == "behalf" for c in t.children[child] for g in t.children[c]):
                     return None  # "issued by the hospital on behalf of the family"
@@ -2543,6 +2639,43 @@ class _Attributor:
                 t.lemma[c] == "read" and t.dep[c] == "acl" for c in t.children[index]
             )
             return index if read or self._behalf(index) is not None else None
+        return None
+
+    def _signed_document_before(self, source: int, quote: FoundQuote) -> str | None:
+        """ "Donors were sent a letter signed by chief executive Omar Baig. ‘…,’ it
+        said": the "it" of the nearest written thing in the sentence or the one before
+        (same paragraph) that names its author, when no body is named from that
+        sentence on but the author (a body there could be what "it" stands for)."""
+        t = self.t
+        if t.lower[source] != "it" or t.dep[source] not in _SUBJECTS:
+            return None
+        start, _ = t.sentence_bounds(max(0, t.sent[source] - 1))
+        paragraph = self._paragraph_start(t.start[source])
+        for index in range(source - 1, start - 1, -1):
+            if t.start[index] < paragraph:
+                return None
+            if (
+                t.pos[index] != "NOUN"
+                or self._inside(index)
+                or not (t.lemma[index] in DOCUMENT_NOUNS or t.lower[index] in OWNED_WRITING_NOUNS)
+            ):
+                continue
+            author = self._document_author(index, quote)
+            floor = t.start[t.sentence_bounds(t.sent[index])[0]]
+            if (
+                author is None
+                or any(
+                    self._known_name(m) != author
+                    for m in self._earlier(t.start[source])
+                    if m.start >= floor
+                )
+                or any(
+                    t.ent[i] == ORG or t.lemma[i] in COMPANY_NOUNS | _BODY_WORDS
+                    for i in range(t.sentence_bounds(t.sent[index])[0], index)
+                )
+            ):
+                return None  # "The firm Dovecote sent a letter signed by ...": either
+            return author
         return None
 
     def _behalf(self, document: int) -> int | None:
@@ -2906,7 +3039,7 @@ class _Attributor:
                 if national is not None:
                     return national, [national]
             if by_word[0] is None and quote is not None:
-                return self._speaker_read_back(t.start[source])
+                return self._speaker_read_back(t.start[source], t.text[source])
             return by_word
         state_body = self._state_body(source)
         if state_body is not None:
@@ -2954,10 +3087,16 @@ class _Attributor:
             by_age = self._person_by_role(position, {age}, set())
             if by_age[0] is None:
                 by_age = self._unaged_person(position, age)
+                if by_age[0] is not None and self._aged_next(source, age) - {by_age[0]}:
+                    # "‘…,’ the 27-year-old said. Pryor, 27, lost ...": the next
+                    # sentence gives that age to someone else, who is meant
+                    by_age = None, []
             if by_age[0] is None and quote is not None:
                 brought = self._brought_in_next(source)
                 if brought is not None:
-                    return brought, [brought]
+                    by_age = brought, [brought]
+            if by_age[0] is not None and quote is not None:
+                self._described_ages.setdefault(by_age[0], age)
             return by_age
         referred = self._referred_back(source, position)
         if referred is not None:
@@ -3303,6 +3442,40 @@ class _Attributor:
                     return None
         return next((self._materialize(m) for m in found.values()), None)
 
+    def _countries_of(self, name: str, position: int) -> set[str]:
+        """The countries the article tied a person to before `position`: a people's word
+        right before a mention ("Welshman Rhys Pugh", or taken into the name), its
+        country's possessive ("Croatia's Ivo Basic"), "of" and the country after it."""
+        t = self.t
+        found: set[str] = set()
+        for mention in self._earlier(position):
+            if mention.kind != "person" or self._known_name(mention) != name:
+                continue
+            first = t.at(mention.start)
+            if first < 0:
+                continue
+            last = t.at(mention.start + len(mention.name) - 1)
+            # the word before the name, the name's first word, and a people's word in
+            # the title before it ("The Indian grandmaster Arjun Rao")
+            peoples = [t.text[first - 1]] if first > 0 else []
+            peoples.append(mention.name.split()[0])
+            before = first - 1
+            while (
+                before >= max(0, first - 4)
+                and t.pos[before] in ("DET", "ADJ", "NOUN", "PROPN")
+                and t.sent[before] == t.sent[first]
+            ):
+                peoples.append(t.text[before])
+                before -= 1
+            countries = []
+            if first > 1 and t.text[first - 1] in ("'s", "’s"):
+                countries.append(t.text[first - 2])
+            if last >= 0 and last + 2 < len(t) and t.lower[last + 1] == "of":
+                countries.append(t.text[last + 2])
+            found |= {c for w in peoples if (c := demonym_country(w)) is not None}
+            found |= {c for w in countries if (c := country_names().get(w)) is not None}
+        return found
+
     def _nationality_marks_of(self, country: str) -> list[int]:
         t = self.t
         if self._nationality_marks is None:
@@ -3452,7 +3625,9 @@ class _Attributor:
         if t.ent[source] == NORP and t.tag[source] in ("NNP", "NN", "JJ"):
             by_word = self._person_by_role(position, {t.lower[source]}, set())
             # "the Norwegian said" for someone given no such word: read like a pronoun
-            return by_word if by_word[0] is not None else self._speaker_read_back(position)
+            if by_word[0] is not None:
+                return by_word
+            return self._speaker_read_back(position, t.text[source])
         return None
 
     def _body_described_since(self, source: int) -> int | None:
@@ -3504,20 +3679,84 @@ class _Attributor:
                 return self._phrase(index, complement=True)
         return None
 
-    def _speaker_read_back(self, position: int) -> tuple[str | None, list[str]]:
+    def _speaker_read_back(self, position: int, word: str) -> tuple[str | None, list[str]]:
         """ "Tomas Berg ... said his opponent had deserved it. ¶ ‘…,’ the Norwegian
         said": a description given to nobody, read like a pronoun of either gender
         (`_unaged_person`), only when the one it names has spoken or said something
-        before: "Tom Hale beat a qualifier. ‘…,’ the Dutchman said" is the qualifier."""
+        before, or is the one person the text brought in since (`_alone_since`): "Tom
+        Hale beat a qualifier. ‘…,’ the Dutchman said" is the qualifier; and never
+        someone the article tied to another country ("Welshman Rhys Pugh beat ... ‘…,’
+        the Scot said" is not Pugh), nor when two were given that nationality."""
         name, candidates = self._unaged_person(position, None)
         if name is None:
+            return None, []
+        country = demonym_country(word)
+        if country is not None and (
+            self._countries_of(name, position) - {country}
+            # "Croatia's Luka Brnic beat Croatia's Ante Vidak": given to two
+            or sum(1 for at in self._nationality_marks_of(country) if at < position) > 1
+        ):
             return None, []
         if any(
             self._materialize(m) == name and (self._says(m) or self._has_spoken(m))
             for m in self._earlier(position)
-        ):
+        ) or self._alone_since(name, position):
             return name, candidates
         return None, []
+
+    def _alone_since(self, name: str, position: int) -> bool:
+        """ "Midfielder Ivo Basic scored the winner. The Croatian said ...": the person
+        named in the sentence just before (or the same one) is the only one the text
+        brings in from there: no other name and no noun for a person ("beat a
+        qualifier", "his opponent") outside quotes between that mention and
+        `position`, but for the mention's own title."""
+        t = self.t
+        mention = next((m for m in self._earlier(position) if self._known_name(m) == name), None)
+        if mention is None:
+            return False
+        first = t.at(mention.start)
+        end = t.at(position)
+        if first < 0 or end < 0 or t.sent[end] - t.sent[first] > 1:
+            return False
+        # (the name as written, past a title the mention starts with: "Midfielder Ivo
+        # Basic")
+        at = self.text.find(mention.name, mention.start, mention.start + 80)
+        at = mention.start if at < 0 else at
+        span = t.between(mention.start, at + len(mention.name))
+        start = t.sentence_bounds(t.sent[first])[0]
+        for index in range(start, end):
+            if index in span or self._inside(index) or t.head[index] in span:
+                continue
+            if t.pos[index] not in ("NOUN", "ADJ") or (
+                t.pos[index] == "ADJ" and t.dep[index] not in _NOMINAL_DEPS
+            ):
+                continue
+            # a noun for a person ("beat a qualifier" with the noun tagged an adjective
+            # and lemmatized "qualifi"); one only by its ending ("the winner" may be a
+            # goal) when the text does not write it with "the"
+            words = {t.lower[index], t.lemma[index]}
+            by_ending = (
+                len(t.lower[index]) > 4
+                and t.lower[index].endswith(AGENT_SUFFIXES)
+                and t.lower[index] not in AGENT_LOOKALIKES
+            )
+            if words & COUNTERPART_NOUNS or (
+                (self._personal(index) or by_ending)
+                and (
+                    words & (_PERSONAL_NOUNS | PERSON_NOUNS | SPOKESPERSON_NOUNS)
+                    or not any(t.lower[c] == "the" for c in t.children[index])
+                )
+            ):
+                return False
+        # and no one else named since, by the names the attribution reads
+        # (a name with a known given name, whatever kind the recognizer gave it; the
+        # actor's kind over the mention's: "signed from Hajduk Split" is a club)
+        return not any(
+            ((self._by_form.get(m.name) or m).kind == "person" or given_name_gender(m.name))
+            and m.start >= mention.start
+            and self._known_name(m) != name
+            for m in self._earlier(position)
+        )
 
     def _unaged_person(self, position: int, age: str | None) -> tuple[str | None, list[str]]:
         """ "Saltcote boss Ivor Penhallow did not hide his anger. ‘…,’ said the
@@ -3570,6 +3809,8 @@ class _Attributor:
             for role in mention.roles
             if role.isdigit()
         }
+        if age is not None and name in self._described_ages:
+            ages.add(self._described_ages[name])
         if ages - {age} if age is not None else ages:
             return None, []
         return name, [name]
@@ -3597,14 +3838,52 @@ class _Attributor:
             or t.at(mention.start) < first
             or subject not in t.between(mention.start, mention.start + len(mention.name))
             or any(not role.isdigit() and role not in _TITLE_WORDS for role in mention.roles)
+            # "Reed, 81, said" is not "the 39-year-old"
+            or any(
+                role.isdigit() and role != self._age_of_description(source)
+                for role in mention.roles
+            )
         ):
             return None
         name = (self._by_form.get(mention.name) or mention).name
-        if any(
-            (self._by_form.get(m.name) or m).name == name for m in self._earlier(t.start[source])
+        before = [
+            m
+            for m in self._earlier(t.start[source])
+            if (self._by_form.get(m.name) or m).name == name
+        ]
+        if before and (
+            # named before: the age would have referred back to them, unless it could
+            # not ("a late own goal from Sean Mulvey ... ‘…,’ the 31-year-old said.
+            # Mulvey has played 200 games"): named only aside, given no age, never
+            # heard from
+            any(m.subject or self._says(m) or self._has_spoken(m) for m in before)
+            or name in self._described_ages
+            or any(role.isdigit() for m in before for role in m.roles)
         ):
-            return None  # named before: the age would have referred back to them
+            return None
         return self._materialize(mention)
+
+    def _aged_next(self, source: int, age: str) -> set[str]:
+        """The people the sentence after `source`'s gives the age `age` ("Pryor, 27,")."""
+        t = self.t
+        following = t.sent[source] + 1
+        if following >= len(t.sent_starts):
+            return set()
+        first, last = t.sentence_bounds(following)
+        if last <= first:
+            return set()
+        start, end = t.start[first], t.end[last - 1]
+        index = bisect_left(self._named_starts, start)
+        found: set[str] = set()
+        while index < len(self.named) and self.named[index].start < end:
+            mention = self.named[index]
+            written = _NAME_THEN_AGE.match(self.text, mention.start)
+            if mention.kind == "person" and (
+                age in mention.roles or (written is not None and written.group(1) == age)
+            ):
+                found.add(self._known_name(mention))
+            index += 1
+        return found
 
     def _age_of_description(self, source: int) -> str | None:
         """ "the 34-year-old said": the age (as the article writes it beside a name,
@@ -3718,6 +3997,8 @@ class _Attributor:
         # the subject: the person the title belongs to speaks, not the body in the title.
         people = [c for c in modifiers if (e := t.entity(c)) is not None and e.label == PERSON]
         for index in [source, *people, *(c for c in modifiers if c not in people)]:
+            if index == source and people and t.lower[source] in _ROLE_WORDS:
+                continue  # "The Taoiseach, Mary Byrne, said": an office the recognizer named
             if people and index not in people and index != source:
                 entity = t.entity(index)
                 if entity is not None and entity.label == ORG:
@@ -3829,6 +4110,11 @@ class _Attributor:
                     # "Dr Ann Lee, the agency's adviser, told ...", the recognizer unsure
                     person = self._actor_for(words, PERSON, t.start[first])
                     return person.name if person is not None else None
+                # "... at pensioner Doreen Platt, 82. Doreen said": a given name alone,
+                # which the recognizer missed, for the one person the article gave it
+                given = self._given_name_of(words) if t.ent[source] == "" else None
+                if given is not None:
+                    return given
                 return self._organization_named(words, t.start[first])
         return None
 
@@ -3975,6 +4261,10 @@ class _Attributor:
         actors if the article's name was not among them)."""
         record = self._actor_for(mention.name, mention.label, mention.start, single=mention.subject)
         return record.name if record is not None else mention.name
+
+    def _known_name(self, mention: _Named) -> str:
+        """The actor's name for a mention, looked up, never added."""
+        return (self._by_form.get(mention.name) or mention).name
 
     def _earlier(self, position: int) -> Iterable[_Named]:
         floor = max(0, position - _LOOKBACK_CHARS)
@@ -4792,6 +5082,8 @@ def _strip_name(name: str) -> str:
             or words[0].casefold() in ROLE_NOUNS
             # "Neighbour Tom Hadley": a description before a given name and a surname
             or (len(words) > 2 and words[0].casefold() in PERSON_NOUNS)
+            # "Kenyan Paul Rotich": a nationality before a given name and a surname
+            or (len(words) > 2 and nationality_before_name(words[0]))
         )
         # "Mayor of Selbury": an office, not a title before a name.
         and words[1][:1].isupper()

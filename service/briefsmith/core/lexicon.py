@@ -132,7 +132,7 @@ chair chairwoman chairperson coroner recorder magistrate headteacher headmaster
 headmistress principal paramedic firefighter midwife pharmacist dentist landlord
 landlady publican shopkeeper caretaker pensioner grandmother grandfather widow widower
 bishop archbishop archdeacon vicar rector curate chaplain
-debutant substitute winger
+debutant substitute winger taoiseach tanaiste tánaiste
 trustee alderman selectman pitcher catcher shortstop quarterback goalie
 """)
 
@@ -500,6 +500,15 @@ IRREGULAR_DEMONYMS: dict[str, str] = {
 def demonym_country(word: str) -> str | None:
     """The country a listed demonym names, if its form shows it."""
     return _demonym_countries().get(word)
+
+
+def nationality_before_name(word: str) -> bool:
+    """A word for someone's nationality written before their name, as wire and sport
+    copy do ("Kenyan Paul Rotich", "Welshman Rhys Pugh"): a demonym whose country is
+    known and that is no given name ("Finn Russell" is a name)."""
+    return demonym_country(word) is not None and fold(word) not in (
+        FEMININE_GIVEN_NAMES | MASCULINE_GIVEN_NAMES
+    )
 
 
 def is_demonym(word: str) -> bool:
@@ -1130,7 +1139,8 @@ refuse reject object write seek sue challenge appeal sign approve ask demand thr
 
 # --- the linguistic layer (briefsmith.core.analysis) ---------------------------------
 # Lemmas of verbs (and the one preposition-like cue, "according") that report speech or
-# writing: the cue of a quotation. Lower case, as spaCy's lemmatizer gives them.
+# writing: the cue of a quotation. Lower case, as spaCy's lemmatizer gives them ("texte"
+# is its reading of "texted").
 SPEECH_LEMMAS = _words("""
 say tell add tweet write warn explain note state announce ask reply insist claim declare
 urge estimate recall post argue acknowledge admit confirm describe predict promise vow
@@ -1138,6 +1148,18 @@ stress emphasize emphasise continue conclude comment respond answer complain jok
 suggest remark observe testify plead shout scream cry whisper mutter exclaim concede
 maintain allege assert boast caution contend counter demand deny begin finish according
 utter report yell text assure reassure
+texte email message
+""")
+# Verbs of coming across written words ("Users saw the message ‘…’", "were greeted
+# with signs reading ‘…’"): words one sees are not the seer's, nor the reporter's. Lemmas.
+PERCEIVING_LEMMAS = _words("""
+see spot notice read receive get find show greet face meet watch view display flash
+""")
+# Nouns for the other side of a contest or a pairing, which the person nouns miss ("beat
+# his opponent", "her teammate"): someone else brought into the story.
+COUNTERPART_NOUNS = _words("""
+opponent opponents rival rivals teammate teammates team-mate team-mates challenger
+challengers counterpart counterparts
 """)
 # Verbs of putting questions to someone: their subject asks, their object answers ("The
 # prosecutor questioned the defendant, X. ‘…,’ he said" is X's answer). Lemmas.

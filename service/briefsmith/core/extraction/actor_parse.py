@@ -179,6 +179,7 @@ from briefsmith.core.lexicon import (
     demonym_country,
     fold,
     is_demonym,
+    nationality_before_name,
     state_names,
 )
 from briefsmith.core.names import (
@@ -3037,10 +3038,15 @@ def _clean_name(name: str) -> str:
 
 def _without_titles(name: str) -> str:
     words = name.split()
-    # "Dr Ann Lee", and "Neighbour Tom Hadley": a person noun written as a title
+    # "Dr Ann Lee", and "Neighbour Tom Hadley": a person noun written as a title;
+    # "Kenyan Paul Rotich": a nationality written before the name
     while (
         len(words) > 2
-        and (words[0].casefold().rstrip(".") in _TITLE_WORDS or words[0].casefold() in PERSON_NOUNS)
+        and (
+            words[0].casefold().rstrip(".") in _TITLE_WORDS
+            or words[0].casefold() in PERSON_NOUNS
+            or nationality_before_name(words[0])
+        )
         # "Dean of Kestwick", "Mayor of Selbury": an office, not a title before a name.
         and words[1][:1].isupper()
     ):
