@@ -29,6 +29,9 @@ weather's own forecast.
   Sam Ode said the defendant would target elderly drivers"), as one named by a name
   ("... said Lumsden would knock on doors") already was; a passive ("the defendant would
   be retried") and the court's own act ("the judge would rule") stay.
+- A past year that names a thing in a "will" clause ("The club will hope to avoid a
+  repeat of 2016", "The result will revive memories of 2008"): the year dates the thing,
+  it puts no date ahead; "by the end of 2027" and "will reopen in the spring of 2028" stay.
 - An away fixture the tagger reads as one name ("City head to Anfield on Sunday",
   "United travel to Brentford next weekend"), as a home one ("Rovers host Town on
   Saturday") already was.
@@ -260,4 +263,34 @@ def test_the_prosecutions_account_of_a_defendant_by_a_noun_is_no_outlook(account
     ],
 )
 def test_a_step_done_to_a_defendant_or_by_the_court_stays(step: str) -> None:
+    assert _outlook(LEAD + step + "\n") == step
+
+
+@pytest.mark.parametrize(
+    "judged",
+    [
+        # sport, broadsheet
+        "The club will hope to avoid a repeat of 2016, when they were relegated on the final day.",
+        # sport, tabloid
+        "Town will be hoping for a repeat of 2019, when they won the cup at Wembley.",
+        # economy, wire
+        "The result will revive memories of 2008.",
+    ],
+)
+def test_a_past_year_that_names_a_thing_puts_no_date_ahead(judged: str) -> None:
+    assert _outlook(LEAD + judged + "\n") == ""
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        # aviation, trade
+        "The airline will take delivery of the jets by the end of 2027.",
+        # transport, local
+        "The bridge will reopen in the spring of 2028.",
+        # business, wire
+        "The company plans a factory in 2027.",
+    ],
+)
+def test_a_year_of_the_clause_or_of_a_time_stays_ahead(step: str) -> None:
     assert _outlook(LEAD + step + "\n") == step

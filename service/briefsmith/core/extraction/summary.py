@@ -730,6 +730,8 @@ class _Clauses:
             t.dep[d] == "det" and t.lower[d] in RECURRING_DETERMINERS for d in t.children[i]
         ):
             return None  # "the Housing Act 1988"; "each Saturday", "every summer": no date
+        elif _YEAR.fullmatch(lower) and self._year_of_a_thing(i):
+            return None  # "will hope to avoid a repeat of 2016": the year names a thing
         elif (
             (lower in _CALENDAR and t.tag[i] != "MD")  # the month, never the modal "may"
             or _YEAR.fullmatch(lower)
@@ -868,6 +870,22 @@ class _Clauses:
             and t.dep[head] == "npadvmod"
             and t.ent[head] in _TIME_ENTITIES
             and any(t.dep[d] == "det" and t.lower[d] == "the" for d in t.children[head])
+        )
+
+    def _year_of_a_thing(self, i: int) -> bool:
+        """A year that dates a thing, not the clause: under a preposition whose head is a
+        noun of no time ("a repeat of 2016", "memories of 2008", "the band's last tour in
+        2011"); not "by the end of 2027" (a time) nor "will open in 2027" (the verb's)."""
+        t = self.t
+        preposition = t.head[i]
+        if preposition == i or t.pos[preposition] != "ADP":
+            return False
+        noun = t.head[preposition]
+        return (
+            noun != preposition
+            and t.pos[noun] == "NOUN"
+            and t.ent[noun] not in _TIME_ENTITIES
+            and t.lower[noun] not in DATE_NOUNS
         )
 
     def _in_a_name(self, i: int) -> bool:
