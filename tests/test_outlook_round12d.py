@@ -32,6 +32,9 @@ weather's own forecast.
 - A past year that names a thing in a "will" clause ("The club will hope to avoid a
   repeat of 2016", "The result will revive memories of 2008"): the year dates the thing,
   it puts no date ahead; "by the end of 2027" and "will reopen in the spring of 2028" stay.
+- A counted span after "by" measures a difference, not a deadline ("The new timetable
+  will cut journey times by up to 20 minutes", "will extend opening hours by two hours"):
+  what a thing will do, no step; "by 30 June", "by the end of the month" stay deadlines.
 - An away fixture the tagger reads as one name ("City head to Anfield on Sunday",
   "United travel to Brentford next weekend"), as a home one ("Rovers host Town on
   Saturday") already was.
@@ -293,4 +296,36 @@ def test_a_past_year_that_names_a_thing_puts_no_date_ahead(judged: str) -> None:
     ],
 )
 def test_a_year_of_the_clause_or_of_a_time_stays_ahead(step: str) -> None:
+    assert _outlook(LEAD + step + "\n") == step
+
+
+@pytest.mark.parametrize(
+    "difference",
+    [
+        # transport, local
+        "The new timetable will cut journey times by up to 20 minutes.",
+        # health, broadsheet
+        "The changes will reduce waiting times by two weeks.",
+        # transport, broadcaster
+        "The upgrade will shorten the commute by 15 minutes.",
+        # retail, trade
+        "The new rule will extend opening hours by two hours.",
+    ],
+)
+def test_a_difference_after_by_is_no_deadline(difference: str) -> None:
+    assert _outlook(LEAD + difference + "\n") == ""
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        # business, wire: a deadline
+        "The firm will deliver the report by the end of the month.",
+        # council, local
+        "The council will decide by 30 June.",
+        # council, local: a body acts, whatever the difference
+        "The council will extend the consultation by four weeks.",
+    ],
+)
+def test_a_deadline_after_by_or_a_body_acting_stays(step: str) -> None:
     assert _outlook(LEAD + step + "\n") == step

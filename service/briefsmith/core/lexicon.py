@@ -1014,6 +1014,10 @@ FORWARD_TIME_WORDS = _words(
 )
 # Prepositions that open a start or a deadline ("from Friday", "by March", "until 2027").
 FORWARD_TIME_PREPOSITIONS = _words("from by until till before starting within ahead")
+# ... of which the one that, before a counted span, measures a difference, not a time:
+# "will cut journey times by 20 minutes", "will extend opening hours by two hours" ("by
+# 30 June" and "by the end of the month" stay deadlines).
+DIFFERENCE_PREPOSITIONS = _words("by")
 # Nouns (lemmas) of an opening for what comes next: what a thing "would" do is an outlook
 # when it opens the way ("the ruling would pave the way for an appeal", "control of the
 # port would create good prospects for an advance"), not when it only has an effect.

@@ -39,6 +39,7 @@ from briefsmith.core.lexicon import (
     DATING_ADVERBS,
     DEMONSTRATIVES,
     DEPENDENCE_LEMMAS,
+    DIFFERENCE_PREPOSITIONS,
     DURATION_PREPOSITIONS,
     EFFECT_AMOUNTS,
     EFFECT_LEMMAS,
@@ -787,6 +788,8 @@ class _Clauses:
                     # ahead of a future ("will be set up within 60 days") but no date that
                     # puts a present ahead ("one in four patients dies within 12 months")
                     counted = how == "" and any(t.pos[d] == "NUM" for d in t.children[node])
+                    if counted and t.lower[head] in DIFFERENCE_PREPOSITIONS:
+                        return None  # "will cut journey times by 20 minutes": how much
                     how = "span" if counted else "forward"
             node = head
             if self.is_clause(node) and (
