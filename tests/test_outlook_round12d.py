@@ -34,7 +34,10 @@ weather's own forecast.
   it puts no date ahead; "by the end of 2027" and "will reopen in the spring of 2028" stay.
 - A counted span after "by" measures a difference, not a deadline ("The new timetable
   will cut journey times by up to 20 minutes", "will extend opening hours by two hours"):
-  what a thing will do, no step; "by 30 June", "by the end of the month" stay deadlines.
+  what a thing will do, no step; "by 30 June", "by the end of the month" stay deadlines,
+  and a delay by a span ("will delay the opening by two weeks") stays ahead.
+- A third outlook sentence when an article tells more than two next steps, only one as
+  firm as a dated step someone takes.
 - An away fixture the tagger reads as one name ("City head to Anfield on Sunday",
   "United travel to Brentford next weekend"), as a home one ("Rovers host Town on
   Saturday") already was.
@@ -325,6 +328,8 @@ def test_a_difference_after_by_is_no_deadline(difference: str) -> None:
         "The council will decide by 30 June.",
         # council, local: a body acts, whatever the difference
         "The council will extend the consultation by four weeks.",
+        # construction, wire: a delay by a span puts it ahead
+        "The strike will delay the opening by two weeks.",
     ],
 )
 def test_a_deadline_after_by_or_a_body_acting_stays(step: str) -> None:

@@ -393,6 +393,10 @@ _MORE_SCORE = 3.0
 # takes or one with a time ahead ("she said 12 of the pieces would remain in Bradford").
 _MORE_FIRM_SCORE = 2.5
 _PARSED_OUTLOOK_SENTENCES = 2
+# A third sentence when the article tells more next steps than two: only one as firm as a
+# dated step someone takes ("will be sentenced on 19 January", "is due to appear on 3
+# March"), the best of those after the first two.
+_THIRD_OUTLOOK_SCORE = 5.0
 # How clearly forward a later sentence of the lead must be to be the outlook when the
 # body has none: a next step with a time ahead ("is expected to make landfall late on
 # Saturday"), not a bare "will".
@@ -788,7 +792,12 @@ class _Clauses:
                     # ahead of a future ("will be set up within 60 days") but no date that
                     # puts a present ahead ("one in four patients dies within 12 months")
                     counted = how == "" and any(t.pos[d] == "NUM" for d in t.children[node])
-                    if counted and t.lower[head] in DIFFERENCE_PREPOSITIONS:
+                    if (
+                        counted
+                        and t.lower[head] in DIFFERENCE_PREPOSITIONS
+                        # "delay the project by at least six months" puts it ahead
+                        and t.lemma[t.head[head]] not in RESCHEDULE_LEMMAS
+                    ):
                         return None  # "will cut journey times by 20 minutes": how much
                     how = "span" if counted else "forward"
             node = head
@@ -2644,9 +2653,11 @@ def _parsed_outlook(
     ranked = sorted(scored or from_lead, key=lambda item: item[:2], reverse=True)
     # A second sentence must be a firm step on its own (see `_parsed_reading`).
     best = [ranked[0]] if ranked else []
-    best += [item for item in ranked[1:] if item[0] >= _MORE_SCORE and item[3] >= _MORE_FIRM_SCORE][
-        : _PARSED_OUTLOOK_SENTENCES - 1
-    ]
+    more = [item for item in ranked[1:] if item[0] >= _MORE_SCORE and item[3] >= _MORE_FIRM_SCORE]
+    best += more[: _PARSED_OUTLOOK_SENTENCES - 1]
+    best += [
+        item for item in more[_PARSED_OUTLOOK_SENTENCES - 1 :] if item[3] >= _THIRD_OUTLOOK_SCORE
+    ][:1]
     return " ".join(_forward_part(t, item[2]) for item in sorted(best, key=lambda item: -item[1]))
 
 
