@@ -334,3 +334,23 @@ def test_a_difference_after_by_is_no_deadline(difference: str) -> None:
 )
 def test_a_deadline_after_by_or_a_body_acting_stays(step: str) -> None:
     assert _outlook(LEAD + step + "\n") == step
+
+
+def test_a_third_dated_step_someone_takes_is_told_too() -> None:
+    # courts, wire: three next steps, each with its day and who takes it
+    steps = [
+        "Kerr will be sentenced on 3 May.",
+        "Marsh is due to appear at the Court of Appeal on 9 June.",
+        "The Crown Prosecution Service will apply for a confiscation order on 20 July.",
+    ]
+    assert _outlook(LEAD + "\n\n".join(steps) + "\n") == " ".join(steps)
+
+
+def test_a_third_step_with_no_date_is_left_out() -> None:
+    # courts, tabloid: the family's resolve is no third step
+    steps = [
+        "Kerr will be sentenced on 3 May.",
+        "He is due to appear at the Court of Appeal on 9 June.",
+    ]
+    text = LEAD + "\n\n".join(steps) + "\n\nHis family said they would keep fighting.\n"
+    assert _outlook(text) == " ".join(steps)
