@@ -9,7 +9,8 @@ weather's own forecast.
   pledge ("She told the court she was sorry and would repay every penny", round 4). What one of
   those who run or argue the case tells the court ("Prosecutor Anna Bell told the court
   the Crown would seek a retrial", "His barrister told the court he would appeal") is the
-  case's next step, and stays.
+  case's next step, and stays; so is a body's act told to an inquiry ("The chief
+  executive told the inquiry the company would publish its findings").
 - A "would" the public reports of someone else ("Team-mates said he would arrive two
   hours before every match", "Classmates said she would sit alone at lunch"): a life
   remembered, not a step; the public's own plan ("Campaigners said they would take the
@@ -103,6 +104,12 @@ def test_an_account_given_to_a_court_or_the_police_is_no_outlook(account: str) -
         "His barrister told the court he would appeal against the conviction.",
         # crime, wire: the police tell, not hear
         "Police told residents they would remain at the scene until the morning.",
+        # inquiry, broadsheet: a body's act told to an inquiry is its commitment
+        "The chief executive told the inquiry the company would publish its findings.",
+        # inquest, broadcaster
+        "The medical director told the inquest the trust would review its procedures.",
+        # transport, trade
+        "A spokesman told the hearing that Network Rail would replace the signals.",
     ],
 )
 def test_what_the_case_or_the_police_will_do_stays(step: str) -> None:
@@ -133,6 +140,8 @@ def test_the_public_remembering_someone_else_is_no_outlook(remembered: str) -> N
         "Campaigners said they would take the case to the High Court.",
         # transport, broadcaster
         "Residents said they would fight the plans.",
+        # obituary, local: a passive is done to her, a step
+        "Locals said she would be buried in the village churchyard.",
     ],
 )
 def test_the_publics_own_plan_stays(plan: str) -> None:

@@ -1435,9 +1435,19 @@ class _Clauses:
         ):
             return False
         hearers = [c for c in t.children[speaker] if t.dep[c] in ("dobj", "dative")]
+        # a body's act told to an inquiry is its commitment ("the chief executive told
+        # the inquiry the company would publish its findings")
         if not any(t.lemma[c] in INVESTIGATOR_HEARERS for c in hearers) and not (
             any(t.lemma[c] in EVIDENCE_HEARERS for c in hearers)
-            and not any(t.pos[c] == "PRON" for c in self.subjects(clause))
+            and not any(
+                t.pos[c] == "PRON"
+                # a body's name of more than one word ("Network Rail"); a one-word
+                # name the recognizer calls a body may be a person ("Varga")
+                or (t.ent[c] == "ORG" and any(t.dep[g] == "compound" for g in t.children[c]))
+                or t.lemma[c] in _INSTITUTIONS
+                or t.lemma[c] in COMPANY_NOUNS
+                for c in self.subjects(clause)
+            )
         ):
             return False
 
@@ -1461,6 +1471,8 @@ class _Clauses:
         who hold no post, and one other person the clause is about; "residents said
         they would fight the plans" is their own plan)."""
         t = self.t
+        if any(t.dep[c] == "auxpass" for c in t.children[clause]):
+            return False  # "locals said she would be buried in the village": done to her
         return self.public(speaker) and any(
             t.pos[c] == "PRON" and t.lower[c] in SINGLE_PERSON_PRONOUNS
             for c in self.subjects(clause)
