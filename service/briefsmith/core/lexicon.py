@@ -147,6 +147,9 @@ promises vowed vows stressed stresses emphasized emphasised
 """)
 
 PRONOUNS = frozenset({"he", "she", "they"})
+# The pronouns of one other person: "team-mates said he would arrive early" tells of
+# someone else, where "residents said they would fight the plans" is their own plan.
+SINGLE_PERSON_PRONOUNS = _words("he she")
 
 # Words that close an organization's name ("Wagner Group", "Ministry of Defense").
 ORG_HEADS = _words("""
@@ -779,6 +782,10 @@ HYPOTHESIS_MARKERS = _words("if unless whether")
 # Conjunctions that date a clause by another ("when the plant opened in 1998, the company
 # said it would employ 2,000 people": said then, and what it looked ahead to is history).
 WHEN_MARKERS = _words("when after as once")
+# The conjunction of an occasion told by what happened on it, with no date ("when she
+# collected her gold medal, she said she would ..."): "after", "as" and "once" also open
+# the news's own moments ("after the verdict, the family said they would appeal").
+OCCASION_MARKERS = _words("when")
 # Words that set a condition without a clause: "without the grant, the museum would have
 # to close", "otherwise the club would have to sell its ground" say what would follow if
 # something did not happen, not what comes next.
@@ -908,6 +915,24 @@ EVIDENCE_HEARERS = _words(
     "court jury juror inquest inquiry tribunal hearing trial magistrate panel"
 )
 EVIDENCE_LEMMAS = _words("hear tell")
+# Those a witness tells what happened, beside the court above: what someone "told police"
+# or "told detectives" they "would" do is an account given in an inquiry into the past
+# ("he told officers he would pay every penny back").
+INVESTIGATOR_HEARERS = _words("police officer detective investigator")
+# Those who run or argue a case: what one of them tells the court someone "would" do is
+# the case's own next step ("Prosecutor Ann Lee told the court the Crown would seek a
+# retrial", "the coroner told the inquest she would write to the minister"), not evidence.
+COURT_OFFICER_NOUNS = _words("""
+coroner judge recorder magistrate barrister solicitor lawyer counsel prosecutor attorney
+""")
+# Nouns (lemmas) of the weather: what it "is forecast to" do is the weather story's next
+# step ("Storm Bram is forecast to bring heavy rain", "temperatures are forecast to reach
+# 35C"), where a forecast of prices or sales is a projection.
+WEATHER_NOUNS = _words("""
+weather rain rainfall snow snowfall sleet hail storm thunderstorm wind gust gale
+temperature heat heatwave cold frost fog ice flood flooding drought shower downpour
+hurricane typhoon cyclone tornado blizzard
+""")
 # Words of the prosecution in court: what "Prosecutor Ann Lee said Smith would ..." or
 # "Prosecuting, Ann Lee said Smith would ..." tells of the defendant is an account of
 # his conduct ("would knock on doors", "would tell the coaches the money was delayed"),
@@ -1004,6 +1029,10 @@ FORWARD_TIME_WORDS = _words(
 )
 # Prepositions that open a start or a deadline ("from Friday", "by March", "until 2027").
 FORWARD_TIME_PREPOSITIONS = _words("from by until till before starting within ahead")
+# ... of which the one that, before a counted span, measures a difference, not a time:
+# "will cut journey times by 20 minutes", "will extend opening hours by two hours" ("by
+# 30 June" and "by the end of the month" stay deadlines).
+DIFFERENCE_PREPOSITIONS = _words("by")
 # Nouns (lemmas) of an opening for what comes next: what a thing "would" do is an outlook
 # when it opens the way ("the ruling would pave the way for an appeal", "control of the
 # port would create good prospects for an advance"), not when it only has an effect.
@@ -1038,6 +1067,9 @@ AFTERMATH_WORDS = _words("after following")
 # Verbs of a fixture that the tagger reads as a noun inside the sides' names ("Rovers host
 # Dunmore Athletic on Saturday", "United visit Kelham Park on Saturday").
 FIXTURE_VERBS = _words("host hosts visit visits face faces entertain entertains welcome welcomes")
+# Fixture verbs of an away trip, their opponent's ground after "to": "City head to
+# Anfield on Sunday", "United travel to Brentford next weekend".
+FIXTURE_AWAY_VERBS = _words("travel travels head heads go goes")
 
 _COUNTRY_ALIASES = {
     "Russia": "Russia",

@@ -30,12 +30,16 @@ from briefsmith.core.lexicon import (
     CONSOLATION_NOUNS,
     CONTINUATION_LEMMAS,
     CONTINUITY_ADVERBS,
+    COUNSEL_SIDES,
+    COURT_OFFICER_NOUNS,
     COURT_SENDING_LEMMAS,
+    COURT_SIDES,
     COURT_STAGE_NOUNS,
     DATE_NOUNS,
     DATING_ADVERBS,
     DEMONSTRATIVES,
     DEPENDENCE_LEMMAS,
+    DIFFERENCE_PREPOSITIONS,
     DURATION_PREPOSITIONS,
     EFFECT_AMOUNTS,
     EFFECT_LEMMAS,
@@ -46,6 +50,7 @@ from briefsmith.core.lexicon import (
     FEELING_WORDS,
     FIRST_PERSON,
     FIXING_LEMMAS,
+    FIXTURE_AWAY_VERBS,
     FIXTURE_VERBS,
     FORECAST_LEMMAS,
     FORWARD_CUES,
@@ -61,6 +66,7 @@ from briefsmith.core.lexicon import (
     INQUIRY_NOUNS,
     INSTITUTION_NOUNS,
     INTENT_LEMMAS,
+    INVESTIGATOR_HEARERS,
     JEOPARDY_NOUNS,
     JUDGING_NOUNS,
     KIN_NOUNS,
@@ -76,6 +82,7 @@ from briefsmith.core.lexicon import (
     MONTHS,
     NECESSITY_LEMMAS,
     NOT_YET_WORDS,
+    OCCASION_MARKERS,
     OCCASION_TIME_NOUNS,
     OCCURRENCE_NOUNS,
     ORG_HEADS,
@@ -106,6 +113,7 @@ from briefsmith.core.lexicon import (
     SCHEDULED_EVENT_NOUNS,
     SEQUEL_ADVERBS,
     SEQUEL_PHRASALS,
+    SINGLE_PERSON_PRONOUNS,
     SPAN_LEMMAS,
     SPECULATOR_NOUNS,
     SPEECH_LEMMAS,
@@ -118,6 +126,8 @@ from briefsmith.core.lexicon import (
     WARNING_LEMMAS,
     WATCH_LEMMAS,
     WATCHER_NOUNS,
+    WEATHER_NOUNS,
+    WEATHER_SYSTEM_WORDS,
     WEEKDAYS,
     WHEN_MARKERS,
     WISH_LEMMAS,
@@ -383,6 +393,10 @@ _MORE_SCORE = 3.0
 # takes or one with a time ahead ("she said 12 of the pieces would remain in Bradford").
 _MORE_FIRM_SCORE = 2.5
 _PARSED_OUTLOOK_SENTENCES = 2
+# A third sentence when the article tells more next steps than two: only one as firm as a
+# dated step someone takes ("will be sentenced on 19 January", "is due to appear on 3
+# March"), the best of those after the first two.
+_THIRD_OUTLOOK_SCORE = 5.0
 # How clearly forward a later sentence of the lead must be to be the outlook when the
 # body has none: a next step with a time ahead ("is expected to make landfall late on
 # Saturday"), not a bare "will".
@@ -520,7 +534,11 @@ class _Clauses:
             return kind, i  # "the ice was never safe to walk on": the adjective's infinitive
         if any(t.lower[c] in NOT_YET_WORDS for c in t.children[governor]):
             return kind, i  # "officials are yet to confirm the cause": not done, no plan
-        forecast = lemma in FORECAST_LEMMAS
+        # the weather's forecast is the weather story's next step ("Storm Bram is
+        # forecast to bring heavy rain"), a forecast of prices a projection
+        forecast = lemma in FORECAST_LEMMAS and not (
+            lemma in PREDICTION_LEMMAS and self.weather_subject(governor)
+        )
         if t.pos[governor] == "ADJ" and t.head[governor] != governor:
             governor = t.head[governor]  # "is due to", "is likely to": the copula's time
         plan = self.tense(governor)
@@ -606,7 +624,26 @@ class _Clauses:
         lemma = t.lemma[i]
         if t.tag[i] == "VBZ" and t.lower[i] == lemma + "es" and lemma + "e" in _PLANS:
             return lemma + "e"
+        # "is slated to open" read as "slat": the participle's base is the word less "d"
+        if t.tag[i] in ("VBN", "VBD") and t.lower[i] == lemma + "ed" and lemma + "e" in _PLANS:
+            return lemma + "e"
         return lemma
+
+    def weather_subject(self, clause: int) -> bool:
+        """Is the clause's subject the weather: a noun of it ("temperatures", "gusts",
+        "the hurricane") or a named storm ("Storm Bram")?"""
+        t = self.t
+        return any(
+            t.lemma[c] in WEATHER_NOUNS
+            or (
+                t.pos[c] == "PROPN"
+                and any(
+                    t.dep[g] == "compound" and t.text[g] in WEATHER_SYSTEM_WORDS
+                    for g in t.children[c]
+                )
+            )
+            for c in self.subjects(clause)
+        )
 
     def deadline(self, governor: int) -> bool:
         """A span left to act in, now: "has 14 days to lodge an appeal", "have until
@@ -698,6 +735,8 @@ class _Clauses:
             t.dep[d] == "det" and t.lower[d] in RECURRING_DETERMINERS for d in t.children[i]
         ):
             return None  # "the Housing Act 1988"; "each Saturday", "every summer": no date
+        elif _YEAR.fullmatch(lower) and self._year_of_a_thing(i):
+            return None  # "will hope to avoid a repeat of 2016": the year names a thing
         elif (
             (lower in _CALENDAR and t.tag[i] != "MD")  # the month, never the modal "may"
             or _YEAR.fullmatch(lower)
@@ -753,6 +792,13 @@ class _Clauses:
                     # ahead of a future ("will be set up within 60 days") but no date that
                     # puts a present ahead ("one in four patients dies within 12 months")
                     counted = how == "" and any(t.pos[d] == "NUM" for d in t.children[node])
+                    if (
+                        counted
+                        and t.lower[head] in DIFFERENCE_PREPOSITIONS
+                        # "delay the project by at least six months" puts it ahead
+                        and t.lemma[t.head[head]] not in RESCHEDULE_LEMMAS
+                    ):
+                        return None  # "will cut journey times by 20 minutes": how much
                     how = "span" if counted else "forward"
             node = head
             if self.is_clause(node) and (
@@ -783,14 +829,23 @@ class _Clauses:
         """A fixture the tagger read as one long name, its verb a noun inside it ("Rovers
         host Dunmore Athletic on Saturday", "United visit Kelham Park on Saturday"): no
         verb in the sentence, a side of one to three capitalised words, a fixture verb,
-        a capitalised opponent, then a weekday, a month or a time ahead ("next month")."""
+        a capitalised opponent (or "to" and the ground of an away trip: "City head to
+        Anfield on Sunday"), then a weekday, a month or a time ahead ("next month")."""
         t = self.t
         words = [i for i in range(self.first, self.last) if t.pos[i] != "PUNCT"]
         if len(words) < 4 or any(t.pos[i] in ("VERB", "AUX") and t.dep[i] != "amod" for i in words):
             return False
         for k in range(1, min(4, len(words) - 1)):
             verb, opponent = words[k], words[k + 1]
-            if t.lower[verb] in FIXTURE_VERBS and t.pos[verb] in ("NOUN", "PROPN"):
+            # "City head to Anfield on Sunday": the ground after "to"
+            away = (
+                t.lower[verb] in FIXTURE_AWAY_VERBS
+                and t.lower[opponent] == "to"
+                and k + 2 < len(words)
+            )
+            if away:
+                opponent = words[k + 2]
+            if (t.lower[verb] in FIXTURE_VERBS or away) and t.pos[verb] in ("NOUN", "PROPN"):
                 return (
                     all(t.text[w][:1].isupper() for w in words[:k])
                     and t.text[opponent][:1].isupper()
@@ -827,6 +882,22 @@ class _Clauses:
             and t.dep[head] == "npadvmod"
             and t.ent[head] in _TIME_ENTITIES
             and any(t.dep[d] == "det" and t.lower[d] == "the" for d in t.children[head])
+        )
+
+    def _year_of_a_thing(self, i: int) -> bool:
+        """A year that dates a thing, not the clause: under a preposition whose head is a
+        noun of no time ("a repeat of 2016", "memories of 2008", "the band's last tour in
+        2011"); not "by the end of 2027" (a time) nor "will open in 2027" (the verb's)."""
+        t = self.t
+        preposition = t.head[i]
+        if preposition == i or t.pos[preposition] != "ADP":
+            return False
+        noun = t.head[preposition]
+        return (
+            noun != preposition
+            and t.pos[noun] == "NOUN"
+            and t.ent[noun] not in _TIME_ENTITIES
+            and t.lower[noun] not in DATE_NOUNS
         )
 
     def _in_a_name(self, i: int) -> bool:
@@ -1348,6 +1419,90 @@ class _Clauses:
             )
         return self._evidence
 
+    def testified(self, clause: int, speaker: int) -> bool:
+        """An account given to the police ("he told police he would meet the buyer"),
+        or to a court or an inquest of what someone else would do ("her father told the
+        hearing that other girls would hide her shoes", "witnesses told the jury that
+        Varga would carry a knife"); a pronoun there may be the speaker's own pledge
+        ("she told the court she was sorry and would repay every penny"). Not from one
+        of those who run or argue the case ("Prosecutor Ann Lee told the court the Crown
+        would seek a retrial", "Defending, Tom Bell told the court ..."), nor a body."""
+        t = self.t
+        if (
+            t.lemma[speaker] not in EVIDENCE_LEMMAS
+            or self.tense(speaker) != _PAST
+            or any(t.lower[c] in COURT_SIDES for c in t.children[speaker])
+        ):
+            return False
+        hearers = [c for c in t.children[speaker] if t.dep[c] in ("dobj", "dative")]
+        # a body's act told to an inquiry is its commitment ("the chief executive told
+        # the inquiry the company would publish its findings")
+        if not any(t.lemma[c] in INVESTIGATOR_HEARERS for c in hearers) and not (
+            any(t.lemma[c] in EVIDENCE_HEARERS for c in hearers)
+            and not any(
+                t.pos[c] == "PRON"
+                # a body's name of more than one word ("Network Rail"); a one-word
+                # name the recognizer calls a body may be a person ("Varga")
+                or (t.ent[c] == "ORG" and any(t.dep[g] == "compound" for g in t.children[c]))
+                or t.lemma[c] in _INSTITUTIONS
+                or t.lemma[c] in COMPANY_NOUNS
+                for c in self.subjects(clause)
+            )
+        ):
+            return False
+
+        def officer(c: int) -> bool:
+            return (
+                t.lemma[c] in COURT_OFFICER_NOUNS
+                or t.lemma[c] in PROSECUTION_WORDS
+                or t.lemma[c] in _INSTITUTIONS
+                or t.ent[c] == "ORG"
+            )
+
+        return not any(
+            officer(c)
+            or any(t.dep[g] in ("compound", "appos", "amod") and officer(g) for g in t.children[c])
+            for c in self.subjects(speaker)
+        )
+
+    def remembers_another(self, clause: int, speaker: int) -> bool:
+        """The public telling what someone else would do: "team-mates said he would
+        arrive early", "classmates said she would sit alone" (a bare plural of people
+        who hold no post, and one other person the clause is about; "residents said
+        they would fight the plans" is their own plan)."""
+        t = self.t
+        if any(t.dep[c] == "auxpass" for c in t.children[clause]):
+            return False  # "locals said she would be buried in the village": done to her
+        return self.public(speaker) and any(
+            t.pos[c] == "PRON" and t.lower[c] in SINGLE_PERSON_PRONOUNS
+            for c in self.subjects(clause)
+        )
+
+    def said_on_an_occasion(self, speaker: int) -> bool:
+        """A report made on a past occasion that a "when" clause tells, with no date in
+        it: "When she collected her gold medal, she said ...", "When the hospital opened,
+        health chiefs said ..." (a finite past with its own subject, before the report;
+        not "When asked about his future, he said", which tells no occasion)."""
+        t = self.t
+        if self.tense(speaker) != _PAST:
+            return False
+        return any(
+            t.dep[c] == "advcl"
+            and c < speaker
+            and self.tense(c) == _PAST
+            and any(t.dep[g] in _SUBJECTS for g in t.children[c])
+            and any(
+                t.dep[m] in ("mark", "advmod") and t.lower[m] in OCCASION_MARKERS
+                for m in t.children[c]
+            )
+            and not any(
+                t.ent[g] in _TIME_ENTITIES or t.lower[g] in _CALENDAR
+                for d in t.children[c]
+                for g in (d, *t.children[d])
+            )
+            for c in t.children[speaker]
+        )
+
     def settled(self) -> bool:
         """Is a plan the sentence reports carried out, or not, in the same sentence ("said
         it would sack the manager, and did so hours later", "he would pay by Friday, but
@@ -1411,7 +1566,7 @@ class _Clauses:
         )
 
     def prosecution_account(self, clause: int, speaker: int) -> bool:
-        """The prosecution's account of what a named defendant "would" do: "Prosecutor
+        """The prosecution's account of what a defendant "would" do: "Prosecutor
         Helen Osei said Lumsden would knock on doors", "Prosecuting, Ann Lee said Smith
         would tell the coaches ..." (not the prosecution's own plan: "prosecutors said
         they would seek a retrial")."""
@@ -1422,8 +1577,25 @@ class _Clauses:
             or any(t.lower[g] in PROSECUTION_WORDS for g in t.children[c])
             for c in speakers
         ) or any(t.lower[c] in PROSECUTION_WORDS for c in t.children[speaker])
+        # "the Crown would seek a retrial": the prosecution's own side, not a defendant;
+        # a defendant told by a noun acts ("the defendant would wait until the shop was
+        # empty", "the suspect would pose as a utility worker"), where a passive is a
+        # step done to him ("the defendant would be retried")
         return prosecution and any(
-            t.pos[c] == "PROPN" or t.ent[c] == "PERSON" for c in self.subjects(clause)
+            (
+                (t.pos[c] == "PROPN" or t.ent[c] == "PERSON")
+                and "the " + t.lower[c] not in COUNSEL_SIDES
+            )
+            or (
+                t.pos[c] == "NOUN"
+                and t.dep[c] == "nsubj"
+                and t.lemma[c] in _ACTORS
+                and t.lemma[c] not in _INSTITUTIONS
+                and t.lemma[c] not in PROSECUTION_WORDS
+                # "the judge would rule on the application": the court, not a defendant
+                and t.lemma[c] not in COURT_OFFICER_NOUNS
+            )
+            for c in self.subjects(clause)
         )
 
     def conjectured(self, clause: int) -> bool:
@@ -2008,6 +2180,21 @@ def _only_sounds_ahead(
         # said they would do, heard as evidence, is the past on trial (a date ahead is
         # the court's own timetable: "the court heard the hearing would take place in June")
         return True
+    if kind in (_CONDITIONAL, _PAST_PLAN) and not ahead and speaker is not None:
+        if sentence.testified(clause, speaker):
+            return True  # "he told police he would meet the buyer in a car park"
+        if sentence.said_on_an_occasion(speaker):
+            return True  # "when she collected her medal, she said she would ..."
+    if (
+        kind == _CONDITIONAL
+        and frame == "reported"
+        and speaker is not None
+        # a span alone ("two hours before every match") puts nothing ahead
+        and not (times.get(clause, set()) | times.get(anchor, set())) - {"span"}
+        and not sentence.until(clause)
+        and sentence.remembers_another(clause, speaker)
+    ):
+        return True  # "team-mates said he would arrive two hours before every match"
     if (
         frame == "reported"
         and not ahead
@@ -2478,9 +2665,11 @@ def _parsed_outlook(
     ranked = sorted(scored or from_lead, key=lambda item: item[:2], reverse=True)
     # A second sentence must be a firm step on its own (see `_parsed_reading`).
     best = [ranked[0]] if ranked else []
-    best += [item for item in ranked[1:] if item[0] >= _MORE_SCORE and item[3] >= _MORE_FIRM_SCORE][
-        : _PARSED_OUTLOOK_SENTENCES - 1
-    ]
+    more = [item for item in ranked[1:] if item[0] >= _MORE_SCORE and item[3] >= _MORE_FIRM_SCORE]
+    best += more[: _PARSED_OUTLOOK_SENTENCES - 1]
+    best += [
+        item for item in more[_PARSED_OUTLOOK_SENTENCES - 1 :] if item[3] >= _THIRD_OUTLOOK_SCORE
+    ][:1]
     return " ".join(_forward_part(t, item[2]) for item in sorted(best, key=lambda item: -item[1]))
 
 
