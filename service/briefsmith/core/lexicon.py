@@ -2211,6 +2211,12 @@ MEASURING_NOUNS = _words("""
 index gauge survey poll study census measurement count tracker barometer benchmark
 indicator sample
 """)
+# Words that already name what a temperature figure is ("highs of 27C", "a fever of
+# 39.4C", "the mercury hit 33C"): without one, the figure says it is a temperature.
+TEMPERATURE_WORDS = _words("""
+temperature temperatures temp temps high highs low lows maximum maximums minimum minimums
+heat thermometer thermometers mercury fever reading readings warmth frost peak
+""")
 # Verbs (lemmas) of measuring: "40 volunteers counted the birds" tells who measured.
 MEASURING_LEMMAS = _words("measure survey count monitor sample poll")
 # Measures made by asking or studying people: "a poll of 2,000 adults", "a trial of 1,200

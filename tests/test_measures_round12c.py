@@ -1,0 +1,218 @@
+"""Round 12c, what a figure measures, from a probe of weather, transport, tech, courts,
+sport and science reports (broadcaster, wire, local, tabloid, trade; UK, Irish,
+Australian and Indian styles): a measure read from the words beside a number that holds
+nothing but its unit ("40C" -> "C", "a further 25mm is possible" -> "mm") is read from
+the clause instead; speeds and data rates are units ("gusts of 80mph", "130km/h",
+"900Mbps"), not counted nouns left in the measure; a temperature a place reached
+measures the temperature there, not the place; a count inside someone's quoted words is
+no tally of the person the attribution after the quote names ("... at 140 sites," said
+the company's operations director).
+Every sentence here is synthetic, written for these tests (invented people, bodies and
+places)."""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.core.extraction.figures import FoundFigure, find_figures
+from briefsmith.core.units import canonical_unit, units_compatible
+from briefsmith.engines.linguistic import analysis_of
+
+
+def _figures(text: str) -> dict[str, FoundFigure]:
+    return {f.text: f for f in find_figures(text, analysis_of(text))}
+
+
+def _words(phrase: str) -> set[str]:
+    words = (w.strip(",.:()").casefold() for w in phrase.split())
+    return {w.removesuffix("'s").removesuffix("’s").strip("'’") for w in words}
+
+
+def _figure(text: str, figure: str) -> FoundFigure:
+    found = _figures(text)
+    assert figure in found, list(found)
+    return found[figure]
+
+
+# synthetic: (text, figure, words its measures must hold)
+BARE_UNITS = [
+    # weather, broadcaster: the parser hangs "40C" straight on the verb
+    (
+        "The thermometer in the conservatory read 41C, said Mr Okonjo, who grows chillies.",
+        "41",
+        {"thermometer", "conservatory"},
+    ),
+    # weather, local: the unit is the subject and the rest of the clause says what it is
+    (
+        "A further 25mm is possible on higher ground, the forecaster said.",
+        "25",
+        {"possible", "higher", "ground"},
+    ),
+    # weather, tabloid: the unit's own "of" phrase says what is measured
+    (
+        "It only takes 45cm of fast-flowing water to sweep a van away, firefighters warned.",
+        "45",
+        {"water", "sweep", "van"},
+    ),
+    # weather, broadcaster: a level a change reaches, hedged ("to around")
+    (
+        "Forecasters at Met Éireann said temperatures would fall to around 16C by Sunday.",
+        "around 16",
+        {"temperatures", "sunday"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted"), BARE_UNITS)
+def test_a_measure_that_is_only_the_unit_is_read_from_the_clause(
+    text: str, figure: str, wanted: set[str]
+) -> None:
+    measured = _words(_figure(text, figure).measures)
+    assert wanted <= measured, measured
+    assert measured - {"c", "mm", "cm"}, measured
+
+
+def test_a_measure_that_already_says_more_than_the_unit_stays() -> None:
+    # weather, wire: "48mm of rain fell" keeps the rain and where it fell
+    text = "Officials said 61mm of rain fell on Ballymena in three hours on Tuesday."
+    measured = _words(_figure(text, "61").measures)
+    assert {"rain", "ballymena"} <= measured, measured
+
+
+# synthetic: (spelling, the canonical name a speed or data rate reads as)
+SPEEDS = [
+    ("mph", "mph"),
+    ("miles per hour", "mph"),
+    ("km/h", "km/h"),
+    ("kph", "km/h"),
+    ("kmph", "km/h"),
+    ("kilometres per hour", "km/h"),
+    ("knots", "knots"),
+    ("Mbps", "Mbps"),
+    ("Gbps", "Gbps"),
+]
+
+
+@pytest.mark.parametrize(("spelling", "canonical"), SPEEDS)
+def test_speeds_and_data_rates_are_units(spelling: str, canonical: str) -> None:
+    found = canonical_unit(spelling)
+    assert found is not None and found[1] == canonical, found
+
+
+def test_a_speed_never_agrees_with_a_length_or_another_speed() -> None:
+    assert not units_compatible("mph", "miles")
+    assert not units_compatible("km/h", "mph")
+    assert not units_compatible("Mbps", "Gbps")
+    assert units_compatible("kph", "km/h")
+
+
+# synthetic: (text, figure, unit, words its measures must hold)
+SPEED_FIGURES = [
+    # weather, wire
+    (
+        "Gusts of 78mph battered the Pembrokeshire coast on Sunday, forecasters said.",
+        "78",
+        "mph",
+        {"gusts"},
+    ),
+    # weather, Irish broadcaster: a glued "km/h"
+    (
+        "Met Éireann said gusts of up to 131km/h were recorded at Malin Head overnight.",
+        "up to 131",
+        "km/h",
+        {"gusts"},
+    ),
+    # weather, Australian broadcaster: "km/h" apart from the number
+    (
+        "Winds of 95 km/h brought down trees across Launceston on Tuesday.",
+        "95",
+        "km/h",
+        {"winds"},
+    ),
+    # tech, trade: a data rate
+    (
+        "Average download speeds rose to 74.2 Mbps in the first quarter, Fibreway said.",
+        "74.2",
+        "Mbps",
+        {"download", "speeds"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "unit", "wanted"), SPEED_FIGURES)
+def test_a_speed_is_the_figure_s_unit_not_its_counted_noun(
+    text: str, figure: str, unit: str, wanted: set[str]
+) -> None:
+    found = _figure(text, figure)
+    assert found.unit == unit, found
+    measured = _words(found.measures)
+    assert wanted <= measured, measured
+    assert not {"mph", "km/h", "mbps"} & measured, measured
+
+
+# synthetic: (text, figure, the place the temperature was reached at)
+PLACE_TEMPERATURES = [
+    # weather, broadcaster
+    ("Heathrow reached 34.2C on Wednesday afternoon, the hottest day of the year.", "34.2", "heathrow"),
+    # weather, Welsh local
+    ("Porthmadog hit 29.6C, the highest temperature recorded in Wales this year.", "29.6", "porthmadog"),
+    # weather, Scottish wire
+    ("Aboyne recorded 31.1C on Sunday, a new June record for Scotland.", "31.1", "aboyne"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "place"), PLACE_TEMPERATURES)
+def test_a_temperature_a_place_reached_measures_the_temperature_there(
+    text: str, figure: str, place: str
+) -> None:
+    measured = _words(_figure(text, figure).measures)
+    assert {"temperature", place} <= measured, measured
+
+
+def test_a_temperature_told_with_its_own_noun_is_not_told_twice() -> None:
+    # weather, broadcaster: "Temperatures reached 33C in Norwich" already says so
+    text = "Temperatures reached 33C in Norwich on Monday, the forecaster said."
+    measures = _figure(text, "33").measures
+    assert measures.casefold().count("temperature") == 1, measures
+
+
+# synthetic: (text, figure, words its measures must not hold)
+QUOTED_COUNTS = [
+    # transport, broadcaster: the speaker after the quote owns none of the sites
+    (
+        '"Falling trees damaged cables at 130 sites, and some of the faults are in woods our'
+        ' crews cannot reach until the ground dries," said the company\'s network director,'
+        " Alan Birtles.",
+        "130",
+        {"company", "director", "network"},
+    ),
+    # weather, local: the fire station commander does not own the cellars
+    (
+        '"Crews pumped water out of 35 cellars," said the brigade\'s station commander, Ivo'
+        " Marsh.",
+        "35",
+        {"brigade", "commander", "station"},
+    ),
+    # crime, tabloid: the attribution before the quote's end
+    (
+        '"Officers searched 60 lock-ups before they found the van," the force\'s chief'
+        " inspector, Dee Walsh, said.",
+        "60",
+        {"force", "inspector", "chief"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "unwanted"), QUOTED_COUNTS)
+def test_a_quoted_count_is_no_tally_of_the_speaker(
+    text: str, figure: str, unwanted: set[str]
+) -> None:
+    measures = _figure(text, figure).measures
+    assert not unwanted & _words(measures), measures
+    assert "'s" not in measures, measures
+
+
+def test_a_team_s_tally_is_still_its_own() -> None:
+    # sport, local: a tally outside any quote keeps whose it is
+    text = "Kirkwall Rovers finish the season with 71 points after a 2-0 win at Stromness."
+    measured = _words(_figure(text, "71").measures)
+    assert {"kirkwall", "rovers", "points"} <= measured, measured
