@@ -216,3 +216,88 @@ def test_a_team_s_tally_is_still_its_own() -> None:
     text = "Kirkwall Rovers finish the season with 71 points after a 2-0 win at Stromness."
     measured = _words(_figure(text, "71").measures)
     assert {"kirkwall", "rovers", "points"} <= measured, measured
+
+
+# synthetic: (text, figure) where a one-letter unit word sits inside a name
+LETTER_NAMES = [
+    # energy, trade
+    ("The firm's 2.1GW Moray Bank C scheme won the largest contract.", "2.1"),
+    # transport, local
+    ("About 1,200 passengers were moved to Terminal C after the alarm.", "About 1,200"),
+    # housing, local
+    ("The 48 flats in Block C will be demolished first, the council said.", "48"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), LETTER_NAMES)
+def test_a_letter_inside_a_name_is_no_unit(text: str, figure: str) -> None:
+    found = _figure(text, figure)
+    assert canonical_unit(found.unit) is None, found
+    assert "temperature" not in found.measures, found
+
+
+# synthetic: (text, figure, unit, words its measures must hold)
+MEDIANS = [
+    # health, broadsheet: the interval in brackets does not hide the median
+    (
+        "Patients waited a median of 19 days (interquartile range 11 to 34) for surgery.",
+        "19 days",
+        "days",
+        {"median", "patients", "surgery"},
+    ),
+    # health, broadcaster: a short span given as a median
+    (
+        "Ambulances took a median of 48 minutes to reach category two calls in March.",
+        "48 minutes",
+        "minutes",
+        {"ambulances", "reach"},
+    ),
+    # science, trade: a mean
+    (
+        "Callers waited a mean of 11 minutes (SD 4) to be answered, the audit found.",
+        "11 minutes",
+        "minutes",
+        {"callers"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "unit", "wanted"), MEDIANS)
+def test_a_median_or_mean_span_is_a_figure(
+    text: str, figure: str, unit: str, wanted: set[str]
+) -> None:
+    found = _figure(text, figure)
+    assert found.unit == unit, found
+    measured = _words(found.measures)
+    assert wanted <= measured, measured
+
+
+# synthetic: (text, change, level, the subject both measure)
+JOINED_CHANGES = [
+    # politics, local: the parser joins "4.99% to £1,842" into one range under "by"
+    ("The precept will rise by 4.99% to £1,842 for a Band D home.", "4.99%", "£1,842", "precept"),
+    # politics, Scottish local
+    ("Council tax in Fife will rise by 5% to £1,410 in April.", "5%", "£1,410", "tax"),
+]
+
+
+@pytest.mark.parametrize(("text", "change", "level", "subject"), JOINED_CHANGES)
+def test_a_change_the_parser_joins_to_its_level_is_still_a_change(
+    text: str, change: str, level: str, subject: str
+) -> None:
+    found = _figures(text)
+    assert change in found and level in found, list(found)
+    changed, reached = _words(found[change].measures), _words(found[level].measures)
+    assert subject in changed and "rise" in changed, changed
+    assert subject in reached and not {"rise", "by"} & reached, reached
+
+
+def test_a_frame_joined_to_a_past_verb_s_object_keeps_the_verb() -> None:
+    # weather, local: "gusts" is the second object of "brought"; "to the Dales" is the
+    # verb's phrase, not what the gusts are set against
+    text = (
+        "Hundreds were moved overnight after Storm Orla brought heavy rain and gusts of up"
+        " to 79mph to the Wolds."
+    )
+    measured = _words(_figure(text, "up to 79").measures)
+    assert {"storm", "orla", "gusts"} <= measured, measured

@@ -2146,7 +2146,7 @@ BAN_NOUNS: dict[str, str] = {
 DURATION_NEWS_NOUNS = _words("""
 deadline target sentence term ban suspension outage closure shutdown blackout delay wait
 strike stoppage siege lockdown curfew order probation disqualification average total
-maximum minimum journey commute
+maximum minimum journey commute median mean
 """)
 # Verbs (lemmas) of casualties and arrests: their count is news however small ("Two
 # people have died", "police arrested two men"), where "two children" alone is colour.

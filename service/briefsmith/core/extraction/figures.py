@@ -5961,6 +5961,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         root, head, dep = amount, tokens.head[amount], tokens.dep[amount]
     if head == root:
         return ""
+    joined = _change_joined_to_its_level(tokens, root, inside)
+    if joined:
+        return joined
     listed = _listed_object_measure(tokens, root, inside)
     if listed:
         return listed
@@ -6130,6 +6133,11 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     ):
         governor = tokens.head[head]
         preposition = tokens.lower[head]
+        if preposition == "by" and any(
+            tokens.lower[c] == "to" and tokens.dep[c] == "quantmod" and c < inside.start
+            for c in tokens.children[root]
+        ):  # "will rise by 5% to £1,410": the parser's one range; this is the level
+            preposition = "to"
         if preposition == "to" and _from_a_time_before(tokens, governor):
             governor = tokens.head[governor]  # "jumped 22% from a year earlier to $4.8bn"
         if preposition == "to":  # "fell 6% over the same period to 96,400"
@@ -6313,6 +6321,25 @@ def _beyond_the_unit(tokens: Tokens, start: int, end: int) -> str:
     if not clause:
         return ""
     return _budget([clause, *_verb_extras(tokens, verb, inside, root, limit=1)])
+
+
+def _change_joined_to_its_level(tokens: Tokens, root: int, inside: range) -> str:
+    """ "Council tax will rise by 5% to £1,410": the parser may hang the change on the
+    level after "to" as one range under "by"; the change is the verb's change ("rise in
+    council tax"). "" otherwise."""
+    level = tokens.head[root]
+    if not (
+        tokens.dep[root] in ("quantmod", "nummod")
+        and level > root
+        and tokens.dep[level] == "pobj"
+        and tokens.lower[tokens.head[level]] == "by"
+        and any(tokens.lower[i] == "to" for i in range(inside.stop, level))
+    ):
+        return ""
+    verb = tokens.head[tokens.head[level]]
+    if tokens.pos[verb] not in ("VERB", "AUX"):
+        return ""
+    return _clause_measure(tokens, verb, inside, "by", root)
 
 
 def _change_on_a_copula(tokens: Tokens, verb: int, root: int, inside: range) -> str:
