@@ -301,3 +301,50 @@ def test_a_frame_joined_to_a_past_verb_s_object_keeps_the_verb() -> None:
     )
     measured = _words(_figure(text, "up to 79").measures)
     assert {"storm", "orla", "gusts"} <= measured, measured
+
+
+# synthetic: (text, compound time, words its measures must hold)
+COMPOUND_TIMES = [
+    # sport, local: a parkrun time in minutes and seconds
+    (
+        "Thornbury Harriers' Jess Rudd ran the 5km parkrun in 17 minutes 2 seconds.",
+        "17 minutes 2 seconds",
+        {"time", "jess", "rudd", "parkrun"},
+    ),
+    # sport, Irish wire: a marathon time in hours and minutes
+    (
+        "Tomas Brenner finished the Dublin Marathon in two hours 11 minutes.",
+        "two hours 11 minutes",
+        {"time", "tomas", "brenner", "marathon"},
+    ),
+    # sport, broadcaster: a swim in minutes and seconds with a record after it
+    (
+        "Aoife Keane swam the 1500m freestyle in 15 minutes 58.3 seconds, a new Irish record.",
+        "15 minutes 58.3 seconds",
+        {"time", "aoife", "keane", "freestyle"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "time", "wanted"), COMPOUND_TIMES)
+def test_a_race_time_in_two_units_measures_who_ran_what(
+    text: str, time: str, wanted: set[str]
+) -> None:
+    measured = _words(_figure(text, time).measures)
+    assert wanted <= measured, measured
+
+
+# synthetic: (text, part, the noun both the part and the whole count)
+PARTS = [
+    # education, local
+    ("Eleven of the 14 schools inspected were rated good.", "Eleven", "schools"),
+    # health, broadcaster
+    ("Four of the 20 wards visited had no hand gel, the report said.", "Four", "wards"),
+    # crime, wire
+    ("Police said 23 of the 31 people arrested were later released.", "23", "people"),
+]
+
+
+@pytest.mark.parametrize(("text", "part", "noun"), PARTS)
+def test_a_part_of_a_whole_counts_the_whole_s_noun(text: str, part: str, noun: str) -> None:
+    assert _figure(text, part).unit == noun

@@ -513,7 +513,9 @@ def _measure(text: str, start: int, end: int) -> tuple[str | None, str]:
     if of_phrase:  # "two of Bakhmut’s neighborhoods"
         words = _following_words(text, end + of_phrase.end(), 3)
         if words:
-            return _unit_of(words[-1:]), " ".join(words)
+            # "Eleven of the 14 schools inspected": the whole's noun, not its participle
+            counted = _counted_phrase(text, end + of_phrase.end())[1] if words[0][:1].isdigit() else None
+            return counted or _unit_of(words[-1:]), " ".join(words)
     first_after = re.match(r"^\s+([A-Za-z]+)", after)
     if first_after and first_after.group(1).lower() in _VERBS:
         return None, ""  # "93 stands": the number names something, it counts nothing
@@ -2337,8 +2339,8 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
     if tokens.text[unit] == "-":
         return ""
     while (
-        tokens.dep[unit] == "conj" and tokens.head[unit] in inside
-    ):  # "two years and eight months"
+        tokens.head[unit] in inside and tokens.head[unit] != unit
+    ):  # "two years and eight months", "17 minutes 2 seconds": up to the span's top
         unit = tokens.head[unit]
     head, dep = tokens.head[unit], tokens.dep[unit]
     for child in tokens.children[unit]:  # "three days of talks"
