@@ -348,3 +348,23 @@ PARTS = [
 @pytest.mark.parametrize(("text", "part", "noun"), PARTS)
 def test_a_part_of_a_whole_counts_the_whole_s_noun(text: str, part: str, noun: str) -> None:
     assert _figure(text, part).unit == noun
+
+
+# synthetic: (text, span, words its measures must hold)
+SPANS_FOR_THEN_AFTER = [
+    # health, local: "for" with no object in the parse, "after" hung on the verb
+    ("The ward was closed for 11 days after the outbreak.", "11 days", {"ward", "closed"}),
+    # education, broadcaster
+    ("The school shut for two weeks after the flood.", "two weeks", {"school", "shut"}),
+    # transport, wire
+    ("The line was closed for six hours after the derailment.", "six hours", {"line", "closed"}),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "wanted"), SPANS_FOR_THEN_AFTER)
+def test_a_span_after_for_is_how_long_even_with_after_behind_it(
+    text: str, span: str, wanted: set[str]
+) -> None:
+    measures = _figure(text, span).measures
+    assert wanted <= _words(measures), measures
+    assert "after which" not in measures, measures

@@ -786,6 +786,9 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             parsed = (
                 _span_against_the_one_before(text, start, end, mention, unit, figures) or parsed
             )
+            if not parsed and tokens is not None:  # "for more than 48 hours": its clause
+                clause = _beyond_the_unit(tokens, mention.start, end)
+                parsed = clause if " " in clause else ""
             figure = FoundFigure(
                 text[start:end], start, end, value, value_max, unit, parsed or unit or ""
             )
@@ -2327,6 +2330,17 @@ def _not_brought_to(tokens: Tokens, verb: int) -> bool:
     )
 
 
+def _after_for(tokens: Tokens, inside: range) -> int | None:
+    """The "for" a span is written after, past a hedge ("for 11 days", "for more than two
+    weeks"): the span tells how long, whatever the parser hung it on. None otherwise."""
+    for index in range(inside.start - 1, max(-1, inside.start - 4), -1):
+        if tokens.lower[index] == "for":
+            return index
+        if tokens.pos[index] in ("NOUN", "PROPN", "VERB", "AUX", "PUNCT"):
+            return None
+    return None
+
+
 def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> str:
     """What a span of time measures, from its clause: "length of time <who> <did what>"
     for "for", "time within which ..." for "within", "period over which ..." for "over";
@@ -2353,12 +2367,19 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
     preposition = ""
     verb = head
     following = inside.stop
-    if following < len(tokens) and tokens.lower[following] in ("before", "after", "later"):
+    if (
+        following < len(tokens)
+        and tokens.lower[following] in ("before", "after", "later")
+        and _after_for(tokens, inside) is None  # (not "closed for 11 days after the flood")
+    ):
         preposition = tokens.lower[following]  # "cancelled nine days before it was due"
     placed = dep == "pobj" and tokens.pos[head] == "ADP"
     framing = tokens.pos[head] in ("ADV", "ADP", "SCONJ") and tokens.lower[head] in DURATION_FRAMES
     if placed or framing:
         preposition, verb = tokens.lower[head], tokens.head[head]
+    dangling = _after_for(tokens, inside) if framing and not placed else None
+    if dangling is not None and tokens.head[dangling] == verb:
+        preposition = "for"  # "closed for 11 days after the outbreak": "for" left unattached
     if placed and preposition == "for":
         banned = _ban_measure(tokens, head, inside)
         if banned:
