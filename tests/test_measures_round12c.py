@@ -152,9 +152,17 @@ def test_a_speed_is_the_figure_s_unit_not_its_counted_noun(
 # synthetic: (text, figure, the place the temperature was reached at)
 PLACE_TEMPERATURES = [
     # weather, broadcaster
-    ("Heathrow reached 34.2C on Wednesday afternoon, the hottest day of the year.", "34.2", "heathrow"),
+    (
+        "Heathrow reached 34.2C on Wednesday afternoon, the hottest day of the year.",
+        "34.2",
+        "heathrow",
+    ),
     # weather, Welsh local
-    ("Porthmadog hit 29.6C, the highest temperature recorded in Wales this year.", "29.6", "porthmadog"),
+    (
+        "Porthmadog hit 29.6C, the highest temperature recorded in Wales this year.",
+        "29.6",
+        "porthmadog",
+    ),
     # weather, Scottish wire
     ("Aboyne recorded 31.1C on Sunday, a new June record for Scotland.", "31.1", "aboyne"),
 ]
@@ -180,15 +188,14 @@ QUOTED_COUNTS = [
     # transport, broadcaster: the speaker after the quote owns none of the sites
     (
         '"Falling trees damaged cables at 130 sites, and some of the faults are in woods our'
-        ' crews cannot reach until the ground dries," said the company\'s network director,'
+        " crews cannot reach until the ground dries,\" said the company's network director,"
         " Alan Birtles.",
         "130",
         {"company", "director", "network"},
     ),
     # weather, local: the fire station commander does not own the cellars
     (
-        '"Crews pumped water out of 35 cellars," said the brigade\'s station commander, Ivo'
-        " Marsh.",
+        '"Crews pumped water out of 35 cellars," said the brigade\'s station commander, Ivo Marsh.',
         "35",
         {"brigade", "commander", "station"},
     ),

@@ -477,7 +477,9 @@ def _head_noun(core: list[str]) -> str | None:
     plain noun ("heating and aid shelters" -> "shelters")."""
     # (a one-letter unit only right after the number: "the 2.4GW Dogger Reach C project"
     # names no temperature)
-    unit = next((w for i, w in enumerate(core) if canonical_unit(w) and (len(w) > 1 or not i)), None)
+    unit = next(
+        (w for i, w in enumerate(core) if canonical_unit(w) and (len(w) > 1 or not i)), None
+    )
     if unit:
         return unit_name(unit)
     lower = [w for w in core if w[:1].islower() and w.lower() not in _NOT_UNITS]
@@ -507,14 +509,16 @@ def _measure(text: str, start: int, end: int) -> tuple[str | None, str]:
         rest = _following_words(text, end + hyphen.end(), 3)
         return hyphen.group(1), " ".join([hyphen.group(1).replace("-", " "), *rest]).strip()
     spelled = unit_spelled_at(text, end)
-    if spelled is not None and (canonical_unit(spelled[0]) or ('', ''))[0] in _RATE_DIMENSIONS:
+    if spelled is not None and (canonical_unit(spelled[0]) or ("", ""))[0] in _RATE_DIMENSIONS:
         return spelled[0], spelled[0]  # a speed or a data rate, "per hour" and all
     of_phrase = re.match(r"^\s+of\s+((?:the|its|their|his|her)\s+)?", after)
     if of_phrase:  # "two of Bakhmut’s neighborhoods"
         words = _following_words(text, end + of_phrase.end(), 3)
         if words:
             # "Eleven of the 14 schools inspected": the whole's noun, not its participle
-            counted = _counted_phrase(text, end + of_phrase.end())[1] if words[0][:1].isdigit() else None
+            counted = (
+                _counted_phrase(text, end + of_phrase.end())[1] if words[0][:1].isdigit() else None
+            )
             return counted or _unit_of(words[-1:]), " ".join(words)
     first_after = re.match(r"^\s+([A-Za-z]+)", after)
     if first_after and first_after.group(1).lower() in _VERBS:
@@ -787,8 +791,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 _span_against_the_one_before(text, start, end, mention, unit, figures) or parsed
             )
             if not parsed and tokens is not None:  # "for more than 48 hours": its clause
-                clause = _beyond_the_unit(tokens, mention.start, end)
-                parsed = clause if " " in clause else ""
+                in_clause = _beyond_the_unit(tokens, mention.start, end)
+                parsed = in_clause if " " in in_clause else ""
             figure = FoundFigure(
                 text[start:end], start, end, value, value_max, unit, parsed or unit or ""
             )
@@ -6198,11 +6202,12 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
             changed = _framed_change(tokens, governor, frame, inside)
             if changed:
                 return changed
-            after = inside.stop
+            next_word = inside.stop
             against = (
                 _phrase_after(tokens, inside, _AGAINST_PREPS)
                 # (not "brought gusts of up to 82mph to the Dales": the verb's phrase)
-                if after < len(tokens) and tokens.pos[tokens.head[after]] not in ("VERB", "AUX")
+                if next_word < len(tokens)
+                and tokens.pos[tokens.head[next_word]] not in ("VERB", "AUX")
                 else None
             )
             if against:  # "a premium of 38% to Nordavia's closing price"
