@@ -938,23 +938,32 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     figures = [_with_count_for_more(text, figures, i) for i in range(len(figures))]
     figures = [_with_rate_base(text, _with_per_share(text, f)) for f in figures]
     figures = [_without_a_joined_sum(f) for f in figures]
-    figures = [_with_temperature_named(f) for f in figures]
+    figures = [_with_temperature_named(tokens, f) for f in figures]
     return _deduplicate(text, figures, quoted_spans)
 
 
-def _with_temperature_named(figure: FoundFigure) -> FoundFigure:
+def _with_temperature_named(tokens: Tokens | None, figure: FoundFigure) -> FoundFigure:
     """ "Porthmadog hit 29.6C", "Aboyne recorded 31.1C on Sunday": a temperature whose
     measure names only where or when it was reached measures the temperature there
-    ("temperature at Porthmadog"); one told with its own word ("highs of 27C",
-    "Temperatures reached 33C") is left as it is."""
+    ("temperature at Porthmadog"; "temperature of" what is not a name); one told with
+    its own word ("highs of 27C", "Temperatures reached 33C") is left as it is."""
     dimension = canonical_unit(figure.unit)
     if dimension is None or dimension[0] != "temperature" or not figure.measures:
         return figure
-    words = {w.strip(",.;:()'’").casefold() for w in figure.measures.split()}
-    if words & TEMPERATURE_WORDS:
+    words = [w.strip(",.;:()'’").casefold() for w in figure.measures.split()]
+    if set(words) & TEMPERATURE_WORDS:
         return figure
-    link = "at" if figure.measures[:1].isupper() else "of"
-    return replace(figure, measures=f"temperature {link} {figure.measures}")
+    named = False
+    if tokens is not None:  # the measure's first word where it is written, in the sentence
+        inside = tokens.between(figure.start, figure.end)
+        if len(inside):
+            first = tokens.sent_starts[tokens.sent[inside.start]]
+            name = words[0].removesuffix("'s").removesuffix("’s")
+            named = any(
+                tokens.lower[i] == name and (tokens.pos[i] == "PROPN" or tokens.ent[i] != "")
+                for i in range(first, inside.start)
+            )
+    return replace(figure, measures=f"temperature {'at' if named else 'of'} {figure.measures}")
 
 
 # "pay £250 compensation to the victim and a £90 victim surcharge": the sum joined on
