@@ -375,3 +375,47 @@ def test_a_span_after_for_is_how_long_even_with_after_behind_it(
     measures = _figure(text, span).measures
     assert wanted <= _words(measures), measures
     assert "after which" not in measures, measures
+
+
+# synthetic: (text, bare count, the noun it shares, words its measures must hold)
+SHARED_NOUNS = [
+    # energy, broadcaster: the second count has no noun and a copula after it
+    (
+        "Crews had restored supplies to 22,300 homes by noon, but about 3,900 were still"
+        " without power.",
+        "about 3,900",
+        "homes",
+        {"homes", "without", "power"},
+    ),
+    # transport, wire: a passive after "and"
+    (
+        "The ferry operator cancelled 64 sailings on Friday, and 19 were delayed by the swell.",
+        "19",
+        "sailings",
+        {"sailings", "delayed"},
+    ),
+    # crime, local: after a semicolon
+    (
+        "Officers detained 14 fans after the match; eight were later released.",
+        "eight",
+        "fans",
+        {"fans", "released"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "count", "noun", "wanted"), SHARED_NOUNS)
+def test_a_bare_count_after_a_count_shares_its_noun(
+    text: str, count: str, noun: str, wanted: set[str]
+) -> None:
+    found = _figure(text, count)
+    assert found.unit == noun, found
+    assert wanted <= _words(found.measures), found.measures
+
+
+def test_a_bare_count_named_by_its_own_clause_is_no_count_of_the_noun_before() -> None:
+    # health, broadsheet: "600 are agency staff" says who they are, not what is counted
+    text = "The trust employs 4,100 nurses, while 600 are agency staff."
+    found = _figures(text)
+    assert "4,100" in found, list(found)
+    assert "600" not in found or found["600"].unit != "nurses", found

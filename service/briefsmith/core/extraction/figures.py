@@ -918,6 +918,9 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             figure = replace(figure, measures=_level_after_a_move(text, start, figures))
         if not figure.measures and tokens is not None and (mention.currency or mention.percent):
             figure = replace(figure, measures=_margin_measure(tokens, mention))
+        if tokens is not None and unit is None and not (mention.currency or mention.percent):
+            shared = _count_sharing_the_noun_before(text, tokens, figure, figures)
+            figure = figure if shared is None else shared
         if tokens is not None and _only_the_unit(figure.measures):
             figure = replace(
                 figure, measures=_beyond_the_unit(tokens, mention.start, end) or figure.measures
@@ -6309,6 +6312,47 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
 
 _TOLD_DEPS = frozenset({"acomp", "attr", "prep", "advmod"})
 _TOLD_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
+_STATE_DEPS = frozenset({"acomp", "prep", "advmod"})
+
+
+_CONTRAST_JOIN = re.compile(r"(?:,?\s+(?:but|and|while|whereas)|;)\s+(?:\w+\s+){0,2}$")
+
+
+def _count_sharing_the_noun_before(
+    text: str, tokens: Tokens, figure: FoundFigure, figures: list[FoundFigure]
+) -> FoundFigure | None:
+    """ "reconnected 31,500 customers by 6am, but about 8,500 were still without
+    electricity", "cancelled 120 flights, and 45 were delayed": a bare count that is the
+    subject of the next clause counts what the count before it in its sentence counts,
+    with what its own clause says of them. None when it does not apply."""
+    if not figures:
+        return None
+    before = figures[-1]
+    if (
+        not before.unit
+        or before.unit in ("them", "those", "percent", "fraction")
+        or canonical_unit(before.unit) is not None
+        or _is_money(before)
+        or not _same_sentence(text, before, figure)
+        or not _CONTRAST_JOIN.search(text, before.end, figure.start)
+    ):
+        return None
+    inside = tokens.between(figure.start, figure.end)
+    if not len(inside):
+        return None
+    number = inside.stop - 1
+    verb = tokens.head[number]
+    if tokens.dep[number] not in ("nsubj", "nsubjpass") or tokens.pos[verb] not in ("VERB", "AUX"):
+        return None
+    told = figure.measures
+    if not told:  # "8,500 were still without electricity": what the copula says of them
+        children = [  # (not "600 are agency staff": who they are is no count of the noun)
+            c for c in tokens.children[verb] if c > verb and tokens.dep[c] in _STATE_DEPS
+        ]
+        told = _joined([w for c in children[:3] for w in _words_under(tokens, c, inside)])
+    if not told:
+        return None
+    return replace(figure, unit=before.unit, measures=_budget([before.unit, told]))
 
 
 def _only_the_unit(measures: str) -> bool:
