@@ -919,8 +919,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         if not figure.measures and tokens is not None and (mention.currency or mention.percent):
             figure = replace(figure, measures=_margin_measure(tokens, mention))
         if tokens is not None and unit is None and not (mention.currency or mention.percent):
-            shared = _count_sharing_the_noun_before(text, tokens, figure, figures)
-            figure = figure if shared is None else shared
+            sharing = _count_sharing_the_noun_before(text, tokens, figure, figures)
+            figure = figure if sharing is None else sharing
         if tokens is not None and _only_the_unit(figure.measures):
             figure = replace(
                 figure, measures=_beyond_the_unit(tokens, mention.start, end) or figure.measures
