@@ -6,7 +6,14 @@ the clause instead; speeds and data rates are units ("gusts of 80mph", "130km/h"
 "900Mbps"), not counted nouns left in the measure; a temperature a place reached
 measures the temperature there, not the place; a count inside someone's quoted words is
 no tally of the person the attribution after the quote names ("... at 140 sites," said
-the company's operations director).
+the company's operations director); a letter inside a name ("Terminal C", "Moray Bank C")
+is no unit; a median or a mean of a span is a figure ("a median of 19 days
+(interquartile range 11 to 34)"); "will rise by 5% to £1,410", which the parser joins
+into one range, is a change and a level; a race time in two units measures who ran what;
+a part of a whole counts the whole's noun ("Eleven of the 14 schools inspected"); a span
+after "for" is how long even with "after the flood" behind it; a bare count that is the
+subject of the next clause ("..., but about 3,900 were still without power") counts the
+noun of the count before it.
 Every sentence here is synthetic, written for these tests (invented people, bodies and
 places)."""
 
