@@ -2209,7 +2209,7 @@ BAN_NOUNS: dict[str, str] = {
 DURATION_NEWS_NOUNS = _words("""
 deadline target sentence term ban suspension outage closure shutdown blackout delay wait
 strike stoppage siege lockdown curfew order probation disqualification average total
-maximum minimum journey commute
+maximum minimum journey commute median mean
 """)
 # Verbs (lemmas) of casualties and arrests: their count is news however small ("Two
 # people have died", "police arrested two men"), where "two children" alone is colour.
@@ -2273,6 +2273,12 @@ HABITUAL_ADVERBS = _words("annually yearly")
 MEASURING_NOUNS = _words("""
 index gauge survey poll study census measurement count tracker barometer benchmark
 indicator sample
+""")
+# Words that already name what a temperature figure is ("highs of 27C", "a fever of
+# 39.4C", "the mercury hit 33C"): without one, the figure says it is a temperature.
+TEMPERATURE_WORDS = _words("""
+temperature temperatures temp temps high highs low lows maximum maximums minimum minimums
+heat thermometer thermometers mercury fever reading readings warmth frost peak
 """)
 # Verbs (lemmas) of measuring: "40 volunteers counted the birds" tells who measured.
 MEASURING_LEMMAS = _words("measure survey count monitor sample poll")

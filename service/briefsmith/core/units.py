@@ -12,6 +12,8 @@ not a unit and is not listed: it never conflicts with another.
 
 from __future__ import annotations
 
+import re
+
 # (dimension, canonical name, spellings separated by commas). The canonical name is what
 # a figure reports.
 _TABLE: list[tuple[str, str, str]] = [
@@ -49,6 +51,18 @@ _TABLE: list[tuple[str, str, str]] = [
     ("time", "months", "month, months"),
     ("time", "years", "yr, yrs, year, years"),
     ("time", "decades", "decade, decades"),
+    ("speed", "mph", "mph, miles per hour, miles an hour"),
+    (
+        "speed",
+        "km/h",
+        "km/h, kph, kmph, kmh, km/hr, kilometres per hour, kilometers per hour,"
+        " kilometres an hour, kilometers an hour",
+    ),
+    ("speed", "m/s", "m/s, metres per second, meters per second"),
+    ("speed", "knots", "knot, knots"),
+    ("data rate", "kbps", "kbps, kbit/s, kilobits per second"),
+    ("data rate", "Mbps", "mbps, mbit/s, mb/s, megabits per second"),
+    ("data rate", "Gbps", "gbps, gbit/s, gb/s, gigabits per second"),
 ]
 
 # Spelling (case-folded) -> (dimension, canonical name).
@@ -57,6 +71,29 @@ UNITS: dict[str, tuple[str, str]] = {
     for dimension, canonical, spellings in _TABLE
     for spelling in spellings.split(", ")
 }
+
+# Spellings of more than one word or with a slash ("miles per hour", "km/h"), longest
+# first: read as one unit right after a number, before any single word of them.
+_SPELLED_UNIT = re.compile(
+    r"\s?("
+    + "|".join(
+        re.escape(spelling).replace(r"\ ", r"\s+")
+        for spelling in sorted(UNITS, key=len, reverse=True)
+        if " " in spelling or "/" in spelling
+    )
+    + r")(?![\w/])",
+    re.IGNORECASE,
+)
+
+
+def unit_spelled_at(text: str, position: int) -> tuple[str, int] | None:
+    """The canonical name and end of a unit of more than one word, or written with a
+    slash, right at `position` ("80 kilometres per hour", "130km/h"); None otherwise."""
+    found = _SPELLED_UNIT.match(text, position)
+    if found is None:
+        return None
+    return UNITS[" ".join(found.group(1).casefold().split())][1], found.end()
+
 
 # One-character currency signs written before a number ("$5", "€3 million").
 CURRENCY_SIGNS: dict[str, str] = {

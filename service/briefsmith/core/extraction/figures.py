@@ -118,6 +118,7 @@ from briefsmith.core.lexicon import (
     SPEECH_LEMMAS,
     SPEECH_VERBS,
     STATE_LEMMAS,
+    TEMPERATURE_WORDS,
     UNMARKED_PLURAL_NOUNS,
     WEEKDAYS,
     WHOLLY_PERCENT_WORDS,
@@ -132,6 +133,7 @@ from briefsmith.core.units import (
     canonical_unit,
     is_duration,
     unit_name,
+    unit_spelled_at,
 )
 
 if TYPE_CHECKING:
@@ -301,6 +303,7 @@ _AGED_BEFORE = re.compile(
 )
 _SHORT_TIME_UNITS = frozenset({"seconds", "minutes", "hours", "days", "weeks"})
 _CONTEXT_CHARS = 240
+_RATE_DIMENSIONS = frozenset({"speed", "data rate"})
 _SKIP_WORDS = frozenset({"one", "zero"})  # "one of", "one volunteer": rarely a figure
 
 
@@ -472,7 +475,11 @@ def _counted_phrase(text: str, position: int) -> tuple[list[str], str | None]:
 def _head_noun(core: list[str]) -> str | None:
     """A measurement unit in the phrase ("kilometers north of ..."), else its last
     plain noun ("heating and aid shelters" -> "shelters")."""
-    unit = next((w for w in core if canonical_unit(w)), None)
+    # (a one-letter unit only right after the number: "the 2.4GW Dogger Reach C project"
+    # names no temperature)
+    unit = next(
+        (w for i, w in enumerate(core) if canonical_unit(w) and (len(w) > 1 or not i)), None
+    )
     if unit:
         return unit_name(unit)
     lower = [w for w in core if w[:1].islower() and w.lower() not in _NOT_UNITS]
@@ -501,11 +508,18 @@ def _measure(text: str, start: int, end: int) -> tuple[str | None, str]:
     if hyphen:  # "a 10-kilometer trench"
         rest = _following_words(text, end + hyphen.end(), 3)
         return hyphen.group(1), " ".join([hyphen.group(1).replace("-", " "), *rest]).strip()
+    spelled = unit_spelled_at(text, end)
+    if spelled is not None and (canonical_unit(spelled[0]) or ("", ""))[0] in _RATE_DIMENSIONS:
+        return spelled[0], spelled[0]  # a speed or a data rate, "per hour" and all
     of_phrase = re.match(r"^\s+of\s+((?:the|its|their|his|her)\s+)?", after)
     if of_phrase:  # "two of Bakhmut’s neighborhoods"
         words = _following_words(text, end + of_phrase.end(), 3)
         if words:
-            return _unit_of(words[-1:]), " ".join(words)
+            # "Eleven of the 14 schools inspected": the whole's noun, not its participle
+            counted = (
+                _counted_phrase(text, end + of_phrase.end())[1] if words[0][:1].isdigit() else None
+            )
+            return counted or _unit_of(words[-1:]), " ".join(words)
     first_after = re.match(r"^\s+([A-Za-z]+)", after)
     if first_after and first_after.group(1).lower() in _VERBS:
         return None, ""  # "93 stands": the number names something, it counts nothing
@@ -776,6 +790,9 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             parsed = (
                 _span_against_the_one_before(text, start, end, mention, unit, figures) or parsed
             )
+            if not parsed and tokens is not None:  # "for more than 48 hours": its clause
+                in_clause = _beyond_the_unit(tokens, mention.start, end)
+                parsed = in_clause if " " in in_clause else ""
             figure = FoundFigure(
                 text[start:end], start, end, value, value_max, unit, parsed or unit or ""
             )
@@ -901,12 +918,19 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             figure = replace(figure, measures=_level_after_a_move(text, start, figures))
         if not figure.measures and tokens is not None and (mention.currency or mention.percent):
             figure = replace(figure, measures=_margin_measure(tokens, mention))
+        if tokens is not None and unit is None and not (mention.currency or mention.percent):
+            sharing = _count_sharing_the_noun_before(text, tokens, figure, figures)
+            figure = figure if sharing is None else sharing
+        if tokens is not None and _only_the_unit(figure.measures):
+            figure = replace(
+                figure, measures=_beyond_the_unit(tokens, mention.start, end) or figure.measures
+            )
         if figure.measures:  # a number that measures nothing we can name is not a figure
             figures.append(figure)
         index += 1
     figures.sort(key=lambda f: f.start)
     if tokens is not None:  # "98 points", "seven points from safety": whose tally or gap
-        figures = [_with_tally_measure(tokens, f) for f in figures]
+        figures = [_with_tally_measure(tokens, f, quoted_spans) for f in figures]
         figures = _with_listed_shares(text, tokens, figures)
         figures = _with_race_distances(text, numbers, figures)
     figures = [  # the share takes the move's final measure ("blue-chip index's points")
@@ -917,7 +941,32 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     figures = [_with_count_for_more(text, figures, i) for i in range(len(figures))]
     figures = [_with_rate_base(text, _with_per_share(text, f)) for f in figures]
     figures = [_without_a_joined_sum(f) for f in figures]
+    figures = [_with_temperature_named(tokens, f) for f in figures]
     return _deduplicate(text, figures, quoted_spans)
+
+
+def _with_temperature_named(tokens: Tokens | None, figure: FoundFigure) -> FoundFigure:
+    """ "Porthmadog hit 29.6C", "Aboyne recorded 31.1C on Sunday": a temperature whose
+    measure names only where or when it was reached measures the temperature there
+    ("temperature at Porthmadog"; "temperature of" what is not a name); one told with
+    its own word ("highs of 27C", "Temperatures reached 33C") is left as it is."""
+    dimension = canonical_unit(figure.unit)
+    if dimension is None or dimension[0] != "temperature" or not figure.measures:
+        return figure
+    words = [w.strip(",.;:()'’").casefold() for w in figure.measures.split()]
+    if set(words) & TEMPERATURE_WORDS:
+        return figure
+    named = False
+    if tokens is not None:  # the measure's first word where it is written, in the sentence
+        inside = tokens.between(figure.start, figure.end)
+        if len(inside):
+            first = tokens.sent_starts[tokens.sent[inside.start]]
+            name = words[0].removesuffix("'s").removesuffix("’s")
+            named = any(
+                tokens.lower[i] == name and (tokens.pos[i] == "PROPN" or tokens.ent[i] != "")
+                for i in range(first, inside.start)
+            )
+    return replace(figure, measures=f"temperature {'at' if named else 'of'} {figure.measures}")
 
 
 # "pay £250 compensation to the victim and a £90 victim surcharge": the sum joined on
@@ -1092,12 +1141,15 @@ def _with_rate_base(text: str, figure: FoundFigure) -> FoundFigure:
     return replace(figure, measures=_joined([figure.measures, "per", word]))
 
 
-def _with_tally_measure(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
+def _with_tally_measure(tokens: Tokens, figure: FoundFigure, quoted: _Spans) -> FoundFigure:
     """A count whose measure is only its own noun ("98 points": points) says whose it is
     from the subject of its verb, with the place a gap is told against: "Penwardle finish
     with 98 points" -> "Penwardle's points"; "Marshfield are seven points from safety" ->
     "Marshfield's points from safety"; "move three points clear at the top of the table"
-    -> "...'s points clear at the top of the table"."""
+    -> "...'s points clear at the top of the table". Inside someone's quoted words only a
+    subject inside the same quote owns it, and only when the verb holds the count as a
+    tally ("we finished with 71 points"), not when it does something to the count
+    ("Crews pumped water out of 35 cellars," said the station commander)."""
     unit = figure.unit
     if not unit or canonical_unit(unit) is not None:
         return figure
@@ -1146,6 +1198,11 @@ def _with_tally_measure(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
         doer is None
         or tokens.pos[doer] in ("PRON", "NUM")
         or tokens.sent[doer] != tokens.sent[noun]
+    ):
+        return figure
+    quote = quoted.span_of(figure.start)
+    if quote is not None and (
+        not quote[0] <= tokens.start[doer] < quote[1] or tokens.lemma[verb] not in _HOLDING_LEMMAS
     ):
         return figure
     who = _noun_phrase(tokens, doer, inside, False)
@@ -2289,6 +2346,17 @@ def _not_brought_to(tokens: Tokens, verb: int) -> bool:
     )
 
 
+def _after_for(tokens: Tokens, inside: range) -> int | None:
+    """The "for" a span is written after, past a hedge ("for 11 days", "for more than two
+    weeks"): the span tells how long, whatever the parser hung it on. None otherwise."""
+    for index in range(inside.start - 1, max(-1, inside.start - 4), -1):
+        if tokens.lower[index] == "for":
+            return index
+        if tokens.pos[index] in ("NOUN", "PROPN", "VERB", "AUX", "PUNCT"):
+            return None
+    return None
+
+
 def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> str:
     """What a span of time measures, from its clause: "length of time <who> <did what>"
     for "for", "time within which ..." for "within", "period over which ..." for "over";
@@ -2301,8 +2369,8 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
     if tokens.text[unit] == "-":
         return ""
     while (
-        tokens.dep[unit] == "conj" and tokens.head[unit] in inside
-    ):  # "two years and eight months"
+        tokens.head[unit] in inside and tokens.head[unit] != unit
+    ):  # "two years and eight months", "17 minutes 2 seconds": up to the span's top
         unit = tokens.head[unit]
     head, dep = tokens.head[unit], tokens.dep[unit]
     for child in tokens.children[unit]:  # "three days of talks"
@@ -2315,12 +2383,19 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
     preposition = ""
     verb = head
     following = inside.stop
-    if following < len(tokens) and tokens.lower[following] in ("before", "after", "later"):
+    if (
+        following < len(tokens)
+        and tokens.lower[following] in ("before", "after", "later")
+        and _after_for(tokens, inside) is None  # (not "closed for 11 days after the flood")
+    ):
         preposition = tokens.lower[following]  # "cancelled nine days before it was due"
     placed = dep == "pobj" and tokens.pos[head] == "ADP"
     framing = tokens.pos[head] in ("ADV", "ADP", "SCONJ") and tokens.lower[head] in DURATION_FRAMES
     if placed or framing:
         preposition, verb = tokens.lower[head], tokens.head[head]
+    dangling = _after_for(tokens, inside) if framing and not placed else None
+    if dangling is not None and tokens.head[dangling] == verb:
+        preposition = "for"  # "closed for 11 days after the outbreak": "for" left unattached
     if placed and preposition == "for":
         banned = _ban_measure(tokens, head, inside)
         if banned:
@@ -2668,8 +2743,14 @@ class _Spans:
         self.starts = [a for a, _ in self.spans]
 
     def __contains__(self, position: int) -> bool:
+        return self.span_of(position) is not None
+
+    def span_of(self, position: int) -> tuple[int, int] | None:
+        """The span `position` is inside, or None."""
         index = bisect_right(self.starts, position) - 1
-        return index >= 0 and self.spans[index][0] <= position < self.spans[index][1]
+        if index >= 0 and self.spans[index][0] <= position < self.spans[index][1]:
+            return self.spans[index]
+        return None
 
 
 def _not_figure_spans(text: str) -> list[tuple[int, int]]:
@@ -5919,6 +6000,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         root, head, dep = amount, tokens.head[amount], tokens.dep[amount]
     if head == root:
         return ""
+    joined = _change_joined_to_its_level(tokens, root, inside)
+    if joined:
+        return joined
     listed = _listed_object_measure(tokens, root, inside)
     if listed:
         return listed
@@ -6088,6 +6172,11 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     ):
         governor = tokens.head[head]
         preposition = tokens.lower[head]
+        if preposition == "by" and any(
+            tokens.lower[c] == "to" and tokens.dep[c] == "quantmod" and c < inside.start
+            for c in tokens.children[root]
+        ):  # "will rise by 5% to £1,410": the parser's one range; this is the level
+            preposition = "to"
         if preposition == "to" and _from_a_time_before(tokens, governor):
             governor = tokens.head[governor]  # "jumped 22% from a year earlier to $4.8bn"
         if preposition == "to":  # "fell 6% over the same period to 96,400"
@@ -6125,12 +6214,27 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
             changed = _framed_change(tokens, governor, frame, inside)
             if changed:
                 return changed
-            against = _phrase_after(tokens, inside, _AGAINST_PREPS)
+            next_word = inside.stop
+            against = (
+                _phrase_after(tokens, inside, _AGAINST_PREPS)
+                # (not "brought gusts of up to 82mph to the Dales": the verb's phrase)
+                if next_word < len(tokens)
+                and tokens.pos[tokens.head[next_word]] not in ("VERB", "AUX")
+                else None
+            )
             if against:  # "a premium of 38% to Nordavia's closing price"
                 return _budget([frame, against])
+            done = tokens.head[governor]
+            if (
+                " " not in frame
+                and tokens.dep[governor] == "conj"
+                and tokens.dep[done] == "dobj"
+                and tokens.tag[tokens.head[done]] in ("VBD", "VBN")
+            ):  # "Storm Ivor brought torrential rain and gusts of up to 82mph": the second
+                # object shares the verb
+                return _with_predicate(tokens, governor, frame, inside)
             if " " not in frame:
                 return _bare_frame(tokens, governor, frame, inside)
-            done = tokens.head[governor]
             if (
                 tokens.dep[governor] == "dobj"
                 and tokens.tag[done] in ("VBD", "VBN")
@@ -6204,6 +6308,119 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
             return _budget([measure, *then])
         return measure
     return ""
+
+
+_TOLD_DEPS = frozenset({"acomp", "attr", "prep", "advmod"})
+_TOLD_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
+_STATE_DEPS = frozenset({"acomp", "prep", "advmod"})
+
+
+_CONTRAST_JOIN = re.compile(r"(?:,?\s+(?:but|and|while|whereas)|;)\s+(?:\w+\s+){0,2}$")
+
+
+def _count_sharing_the_noun_before(
+    text: str, tokens: Tokens, figure: FoundFigure, figures: list[FoundFigure]
+) -> FoundFigure | None:
+    """ "reconnected 31,500 customers by 6am, but about 8,500 were still without
+    electricity", "cancelled 120 flights, and 45 were delayed": a bare count that is the
+    subject of the next clause counts what the count before it in its sentence counts,
+    with what its own clause says of them. None when it does not apply."""
+    if not figures:
+        return None
+    before = figures[-1]
+    if (
+        not before.unit
+        or before.unit in ("them", "those", "percent", "fraction")
+        or canonical_unit(before.unit) is not None
+        or _is_money(before)
+        or not _same_sentence(text, before, figure)
+        or not _CONTRAST_JOIN.search(text, before.end, figure.start)
+    ):
+        return None
+    inside = tokens.between(figure.start, figure.end)
+    if not len(inside):
+        return None
+    number = inside.stop - 1
+    verb = tokens.head[number]
+    if tokens.dep[number] not in ("nsubj", "nsubjpass") or tokens.pos[verb] not in ("VERB", "AUX"):
+        return None
+    told = figure.measures
+    if not told:  # "8,500 were still without electricity": what the copula says of them
+        children = [  # (not "600 are agency staff": who they are is no count of the noun)
+            c for c in tokens.children[verb] if c > verb and tokens.dep[c] in _STATE_DEPS
+        ]
+        told = _joined([w for c in children[:3] for w in _words_under(tokens, c, inside)])
+    if not told:
+        return None
+    return replace(figure, unit=before.unit, measures=_budget([before.unit, told]))
+
+
+def _only_the_unit(measures: str) -> bool:
+    """Does a measure hold nothing but a unit of measurement ("C", "mm", "km/h", "mm
+    possible")? A word beside the unit may be left from the words after the number."""
+    words = measures.split()
+    return bool(words) and (
+        canonical_unit(measures) is not None
+        or (len(words) <= 2 and canonical_unit(words[0]) is not None)
+    )
+
+
+def _beyond_the_unit(tokens: Tokens, start: int, end: int) -> str:
+    """ "It only takes 30cm of moving water to float a car", "A further 25mm is possible
+    on higher ground", "The thermometer read 40C", "temperatures would fall to around 16C
+    by Sunday": when the words beside a number give nothing but its unit, what it
+    measures is what hangs on the unit to its right or, without that, the clause it
+    stands in with the time or place told after it. "" when the parse says no more."""
+    found = _amount_root(tokens, start, end)
+    if found is None:
+        return ""
+    root, inside = found
+    own = [w for w in _words_under(tokens, root, inside) if canonical_unit(w) is None]
+    while own and own[0].lower() in _STOP_WORDS:
+        own = own[1:]
+    under = range(inside.stop, min(inside.stop + _MAX_PHRASE, len(tokens)))
+    if not any(tokens.pos[i] in _TOLD_POS and hangs_within(tokens.head, i, root, 4) for i in under):
+        own = []  # "a Vauxhall with 180,000 miles on it": nothing but a pronoun
+    verb = root
+    for _ in range(4):
+        if tokens.pos[verb] in ("VERB", "AUX") or tokens.head[verb] == verb:
+            break
+        verb = tokens.head[verb]
+    if tokens.pos[verb] not in ("VERB", "AUX"):
+        return _budget(own)
+    # the preposition the amount stands after, past a hedge ("to around 16C")
+    before = [i for i in range(max(0, inside.start - 2), inside.start) if tokens.pos[i] == "ADP"]
+    levels = [i for i in before if tokens.lower[i] in _LEVEL_PREPS]
+    preposition = tokens.lower[(levels or before)[-1]] if before else ""
+    if tokens.dep[root] in ("nsubj", "nsubjpass") and tokens.head[root] == verb:
+        # "A further 25mm is possible on higher ground": what the clause says of it
+        told = [c for c in tokens.children[verb] if c > verb and tokens.dep[c] in _TOLD_DEPS]
+        return _budget([*own, *(w for c in told[:2] for w in _words_under(tokens, c, inside))])
+    if own:
+        return _budget(own)
+    clause = _clause_measure(tokens, verb, inside, preposition, root)
+    if not clause:
+        return ""
+    return _budget([clause, *_verb_extras(tokens, verb, inside, root, limit=1)])
+
+
+def _change_joined_to_its_level(tokens: Tokens, root: int, inside: range) -> str:
+    """ "Council tax will rise by 5% to £1,410": the parser may hang the change on the
+    level after "to" as one range under "by"; the change is the verb's change ("rise in
+    council tax"). "" otherwise."""
+    level = tokens.head[root]
+    if not (
+        tokens.dep[root] in ("quantmod", "nummod")
+        and level > root
+        and tokens.dep[level] == "pobj"
+        and tokens.lower[tokens.head[level]] == "by"
+        and any(tokens.lower[i] == "to" for i in range(inside.stop, level))
+    ):
+        return ""
+    verb = tokens.head[tokens.head[level]]
+    if tokens.pos[verb] not in ("VERB", "AUX"):
+        return ""
+    return _clause_measure(tokens, verb, inside, "by", root)
 
 
 def _change_on_a_copula(tokens: Tokens, verb: int, root: int, inside: range) -> str:
