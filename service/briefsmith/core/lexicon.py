@@ -1843,6 +1843,21 @@ IRREGULAR_PAST_VERBS = _words("""
 won took ran came made left went got gave beat set broke threw hit fell spent lost became
 began kept held led paid met sat stood found saw swam rode drove flew wrote sold bought
 brought caught fought thought told said struck stole drew grew knew
+wore swore rang shot hid dug sang spoke chose woke shook slid sank sent built
+dealt felt heard lent meant sought taught slept swept wept spun stuck hung froze ate drank
+forgot forgave strode
+""")
+# Nouns of a road race or a walk that a distance glued to "K" names ("a 10K run", "a 5k
+# charity walk", "the 50K ultra"), with the event nouns of RACE_EVENT_NOUNS.
+ROAD_RACE_NOUNS = _words("""
+run runs race races course ultra ultramarathon trail fun charity challenge parkrun loop
+route swim ride sportive
+""")
+# The rooms or floors a small number counts in a compound that describes a home ("a
+# three-bedroom semi", "a four-bed terrace", "a two-storey extension"): the home's kind,
+# not a figure of the story ("a 46-bed ward" is a size the story tells: larger numbers stay).
+HOME_PART_NOUNS = _words("""
+bedroom bedroomed bed bathroom storey storeyed story
 """)
 # "the women's 400m", "the boys' 200m final": whose races an event's name is for.
 RACE_CATEGORY_WORDS = _words("""

@@ -65,6 +65,7 @@ from briefsmith.core.lexicon import (
     HABITUAL_ADVERBS,
     HABITUAL_PERIODS,
     HAVING_LEMMAS,
+    HOME_PART_NOUNS,
     HOSPITAL_NOUNS,
     HYPERBOLE_SCALES,
     INJURY_NOUNS,
@@ -79,6 +80,7 @@ from briefsmith.core.lexicon import (
     MEASURING_LEMMAS,
     MEASURING_NOUNS,
     MONTHS,
+    NAMED_THING_NOUNS,
     NUMBERED_SERVICE_NOUNS,
     NUMBERED_STAGE_NOUNS,
     ORG_KIND_NOUNS,
@@ -104,6 +106,7 @@ from briefsmith.core.lexicon import (
     REPORTING_PERIOD_NOUNS,
     RESOLUTION_NOUNS,
     RISE_UP_VERBS,
+    ROAD_RACE_NOUNS,
     ROLE_NOUNS,
     SAMPLED_NOUNS,
     SCOPE_ADVERBS,
@@ -118,6 +121,7 @@ from briefsmith.core.lexicon import (
     SPEECH_LEMMAS,
     SPEECH_VERBS,
     STATE_LEMMAS,
+    TITLE_CASE_MINOR_WORDS,
     UNMARKED_PLURAL_NOUNS,
     WEEKDAYS,
     WHOLLY_PERCENT_WORDS,
@@ -592,6 +596,10 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _is_wholly(text, m)
             and not _is_goals_and_behinds(text, m)
             and not _names_a_resolution(text, m)
+            and not _names_a_road_race(text, m)
+            and not _describes_a_home_s_rooms(text, m)
+            and not (tokens is not None and _opens_a_name_with_a_span(text, tokens, m))
+            and not (tokens is not None and _opens_a_work_s_title(tokens, m))
             and not (tokens is not None and _ends_a_group_name_in_digits(tokens, m))
             and not (tokens is not None and _opens_a_name(text, tokens, m))
         )
@@ -3267,6 +3275,81 @@ def _names_a_resolution(text: str, mention: NumberMention) -> bool:
     return word is not None and word.group(1).lower() in RESOLUTION_NOUNS
 
 
+def _names_a_road_race(text: str, mention: NumberMention) -> bool:
+    """ "a 10K run", "a 5k charity walk", "the 50K ultra": digits glued to a "K" before the
+    noun of a road race or a walk give its distance in thousands of metres, which names the
+    event (not "a 60k crowd", "a £90k salary": thousands of people or of money)."""
+    if mention.currency or mention.text[-1:] not in ("K", "k") or not mention.text[:1].isdigit():
+        return False
+    word = _WORD_AFTER.match(text, mention.end)
+    return word is not None and word.group(1).lower() in ROAD_RACE_NOUNS | RACE_EVENT_NOUNS
+
+
+_HOME_PART_AFTER = re.compile(r"-([a-z]+)\s+[\w£$€]")
+_HOME_PART_MAX = 12  # "a 46-bed ward" is a size the story tells
+
+
+def _describes_a_home_s_rooms(text: str, mention: NumberMention) -> bool:
+    """ "a three-bedroom semi", "a four-bed terrace", "a 2-storey extension": a small number
+    of rooms or floors in a compound before the noun of a home says what kind of home it
+    is, not how many of anything the story counts (not "a 46-bed ward", "three bedrooms")."""
+    if mention.currency or mention.percent or mention.value > _HOME_PART_MAX:
+        return False
+    part = _HOME_PART_AFTER.match(text, mention.end)
+    return part is not None and part.group(1) in HOME_PART_NOUNS
+
+
+def _opens_a_name_with_a_span(text: str, tokens: Tokens, mention: NumberMention) -> bool:
+    """ "the 10 Year Health Plan", "30 Hours Free Childcare", "its 5 Year Fixed Saver":
+    digits, then a capitalized span of time that hangs on a capitalized word after it,
+    open the name of a plan, a scheme or a product (not "for 10 years", nor a title-case
+    line's "Jailed For 12 Years In 2019", where no name follows the span)."""
+    if mention.spelled or mention.currency or mention.percent or not mention.text.isdigit():
+        return False
+    number = tokens.at(mention.start)
+    span, name = number + 1, number + 2
+    if number < 0 or name >= len(tokens) or tokens.start[number] != mention.start:
+        return False
+    word, following = tokens.text[span], tokens.text[name]
+    if not (word[:1].isupper() and following[:1].isupper()):
+        return False
+    if following.lower() in TITLE_CASE_MINOR_WORDS or not is_duration(unit_name(word)):
+        return False
+    return (
+        tokens.head[number] >= span
+        and tokens.head[span] >= name
+        and _in_a_story_line(text, mention)
+    )
+
+
+def _opens_a_work_s_title(tokens: Tokens, mention: NumberMention) -> bool:
+    """ "the song 99 Problems", "the musical 9 to 5", "her album 25 sold": digits right
+    after the noun of a work or a named thing open its title, when a capitalized word, "to"
+    and a number, or a verb follows (not "sang the song 40 times": a plural it counts)."""
+    if mention.spelled or mention.currency or mention.percent or not mention.text.isdigit():
+        return False
+    number = tokens.at(mention.start)
+    if number < 1 or tokens.start[number] != mention.start or number + 1 >= len(tokens):
+        return False
+    if (  # the second number of "the musical 9 to 5"
+        number >= 3
+        and tokens.lower[number - 1] == "to"
+        and tokens.pos[number - 2] == "NUM"
+        and tokens.lower[number - 3] in NAMED_THING_NOUNS
+    ):
+        return True
+    if tokens.lower[number - 1] not in NAMED_THING_NOUNS or not tokens.text[number - 1].islower():
+        return False
+    after = number + 1
+    if tokens.text[after][:1].isupper() or tokens.pos[after] in ("VERB", "AUX"):
+        return True
+    return (
+        tokens.lower[after] == "to"
+        and after + 1 < len(tokens)
+        and tokens.pos[after + 1] == "NUM"
+    )
+
+
 def _is_goals_and_behinds(text: str, mention: NumberMention) -> bool:
     """ "Collingwood 12.8 (80)": an Australian football tally of goals and behinds before
     its total in brackets (six points a goal, one a behind); the total is the score."""
@@ -3821,6 +3904,8 @@ def _aged_noun_is_a_person(tokens: Tokens, mention: NumberMention) -> bool:
     first = tokens.at(mention.start)
     for index in range(first + 1, min(first + 6, len(tokens))):
         if tokens.lower[index] in ("old", "year-old"):
+            if tokens.dep[index] in ("nsubj", "nsubjpass"):
+                return True  # "The 27-year-old wore ...": the aged one acts, a person
             noun = tokens.head[index]
             if noun <= index or tokens.pos[noun] != "NOUN":
                 return False

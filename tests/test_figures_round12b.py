@@ -1,0 +1,183 @@
+"""Round 12b figures: numbers that name or describe something are not the story's figures.
+A number before a capitalized span that opens a name ("the 10 Year Health Plan", "30
+Hours Free Childcare", "its 5 Year Fixed Saver"); a road race's distance glued to its "K"
+("a 10K run", "a 5k charity walk"); the rooms or floors of a home told as a compound
+("a three-bedroom semi", "a four-bed terrace"); an age in passing whose "the N-year-old"
+acts through a verb no list of "-ed" endings finds ("The 27-year-old wore", "the
+34-year-old swore"); and a number that opens a work's title after the work's noun ("the
+song 99 Problems", "the musical 9 to 5"). The news figures beside them stay: prices, sums,
+counts of runners and homes, the size of a crowd in thousands, an institution's beds,
+and the age of a thing.
+Every sentence here is synthetic, written for these tests (invented people, companies,
+places and outlets)."""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.core.extraction.figures import FoundFigure, find_figures
+from briefsmith.engines.linguistic import analysis_of
+
+
+def _figures(text: str) -> list[FoundFigure]:
+    return find_figures(text, analysis_of(text))
+
+
+def _texts(text: str) -> set[str]:
+    return {f.text for f in _figures(text)}
+
+
+def _values(text: str) -> set[float]:
+    return {f.value for f in _figures(text)}
+
+
+# --- a number that opens a name with a span of time ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "kept"),
+    [
+        # broadsheet health politics
+        ("Ministers said the 10 Year Health Plan would cost £2.4bn over the decade.", 10, 2.4e9),
+        # trade environment
+        ("The charity said the 25 Year Environment Plan had missed 14 of its targets.", 25, 14),
+        # local business: a lender's product
+        ("Pennant will cut the rate on its 10 Year Fix by 0.3 percentage points.", 10, 0.3),
+        # broadcaster education
+        ("About 410,000 families can claim 30 Hours Free Childcare from September.", 30, 410000),
+        # trade motoring
+        ("The 24 Hour Race at Brands Hatch drew 20,000 spectators on Sunday.", 24, 20000),
+        # wire personal finance
+        ("The lender's 5 Year Fixed Saver pays 4.1 per cent, the best rate on sale.", 5, 4.1),
+    ],
+)
+def test_a_number_that_opens_a_name_with_a_span_is_part_of_it(
+    text: str, label: float, kept: float
+) -> None:
+    values = _values(text)
+    assert label not in values
+    assert kept in values
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a real span stays: lower case, or a title-case word that is no name's
+        ("The bank fixed the rate for 10 years, the lender said.", 10),
+        ("Vance was jailed for 12 Years In 2019 after the fraud, court papers show.", 12),
+    ],
+)
+def test_a_span_of_time_that_opens_no_name_stays(text: str, span: float) -> None:
+    assert span in _values(text)
+
+
+# --- a road race's distance -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # local charity
+        ("Maisie Tolland completed a 10K run in Roundhay Park and raised £3,400.", 3400),
+        # local sport
+        ("More than 300 people took part in a 5k charity walk along the canal.", 300),
+        # Irish local
+        ("The club will hold a 10k race on New Year's Day with 450 places.", 450),
+        # tabloid
+        ("She trained for the 50K ultra by running 80 miles a week.", 80),
+    ],
+)
+def test_a_race_distance_in_thousands_of_metres_is_no_figure(text: str, kept: float) -> None:
+    values = _values(text)
+    assert kept in values
+    assert not values & {5000, 10000, 50000}
+
+
+def test_a_course_opening_has_no_figure() -> None:
+    assert _figures("Volunteers said a 5K course would open at Hollin Fields in March.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("A 60k crowd watched the final at Murrayfield.", 60000),
+        ("The startup paid its founder a £90k salary last year.", 90000),
+    ],
+)
+def test_thousands_glued_to_a_k_stay(text: str, kept: float) -> None:
+    assert kept in _values(text)
+
+
+# --- the rooms or floors of a home -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # broadsheet housing
+        ("A typical three-bedroom semi in the district now sells for £412,000.", 412000),
+        # local property
+        ("The couple bought a four-bedroom detached house in Cheadle for £640,000.", 640000),
+        # tabloid property
+        ("A three-bed terrace in the town costs an average of £198,000.", 198000),
+        # Australian property
+        ("A five-bedroom waterfront home in Manly sold for A$6.2 million.", 6.2e6),
+    ],
+)
+def test_the_rooms_of_a_home_describe_it(text: str, kept: float) -> None:
+    values = _values(text)
+    assert values == {kept}
+
+
+def test_beds_a_ward_or_a_jail_holds_stay() -> None:
+    assert 46 in _values("The trust opened a 46-bed ward at the Royal Infirmary in March.")
+
+
+# --- an age in passing, whoever the verb -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sport broadsheet
+        "The 27-year-old wore the captain's armband for the first time on Saturday.",
+        # courts tabloid
+        "The 34-year-old swore at officers and spat at a custody sergeant.",
+        # local crime
+        "The 41-year-old rang police herself, the court heard.",
+    ],
+)
+def test_an_age_of_someone_who_acts_is_in_passing(text: str) -> None:
+    assert _figures(text) == []
+
+
+def test_a_golfer_s_round_stays_beside_the_age() -> None:
+    values = _values("The 23-year-old shot a 68 to lead the Welsh Open by two strokes.")
+    assert 23 not in values
+
+
+def test_the_age_of_a_thing_stays() -> None:
+    assert 80 in _values("The 80-year-old bridge collapsed during the storm, the council said.")
+
+
+# --- a number that opens a work's title ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "kept"),
+    [
+        # culture broadsheet
+        ("The band's song 99 Problems was streamed 40 million times last year.", 99, 4e7),
+        # local theatre
+        ("The hit musical 9 to 5 returns to the Palace Theatre for 18 nights in May.", 5, 18),
+        # trade music
+        ("Her single 7 Rings has sold 2.1 million copies in Britain.", 7, 2.1e6),
+    ],
+)
+def test_a_number_in_a_work_s_title_is_part_of_it(text: str, title: float, kept: float) -> None:
+    values = _values(text)
+    assert title not in values
+    assert kept in values
+
+
+def test_times_a_work_was_played_stay() -> None:
+    assert 40 in _values("The choir sang the song 40 times during the marathon concert.")
