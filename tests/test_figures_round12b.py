@@ -5,7 +5,10 @@ Hours Free Childcare", "its 5 Year Fixed Saver"); a road race's distance glued t
 ("a three-bedroom semi", "a four-bed terrace"); an age in passing whose "the N-year-old"
 acts through a verb no list of "-ed" endings finds ("The 27-year-old wore", "the
 34-year-old swore"); and a number that opens a work's title after the work's noun ("the
-song 99 Problems", "the musical 9 to 5"). The news figures beside them stay: prices, sums,
+song 99 Problems", "the musical 9 to 5"); and the number of a book of scripture that comes
+in parts ("1 Corinthians 13", "2 Timothy 4"); an airliner's model and variant after its
+maker's possessive or a count of the jets ("Boeing's 737-9", "ordered 65 777-9 jets"),
+where the count must not swallow the model as its thousands. The news figures beside them stay: prices, sums,
 counts of runners and homes, the size of a crowd in thousands, an institution's beds,
 and the age of a thing.
 Every sentence here is synthetic, written for these tests (invented people, companies,
@@ -181,3 +184,42 @@ def test_a_number_in_a_work_s_title_is_part_of_it(text: str, title: float, kept:
 
 def test_times_a_work_was_played_stay() -> None:
     assert 40 in _values("The choir sang the song 40 times during the marathon concert.")
+
+
+# --- a book of scripture told in parts ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # religion broadsheet
+        "The vicar read from 1 Corinthians 13 at the funeral in Ashby.",
+        # local religion
+        "Readings from 1 Kings 19 and 2 Timothy 4 were chosen by the family.",
+    ],
+)
+def test_the_number_of_a_book_of_scripture_is_part_of_its_name(text: str) -> None:
+    assert _figures(text) == []
+
+
+def test_a_count_before_a_capitalized_name_that_is_no_book_stays() -> None:
+    assert 2 in _values("The diocese sent 2 Peterborough priests and 140 pilgrims to Rome.")
+
+
+# --- an airliner's variant after a maker's possessive or a count ---------------------------
+
+
+def test_a_variant_after_a_maker_s_possessive_is_a_model_name() -> None:
+    text = "Boeing's 737-9 and the A321neo were both shown at Farnborough to 1,500 buyers."
+    assert _values(text) == {1500}
+
+
+def test_a_count_of_jets_keeps_apart_from_the_model_it_counts() -> None:
+    # trade aviation: not "65 777" read as sixty-five thousand
+    values = _values("Emirates ordered 65 777-9 jets worth $52bn at list prices.")
+    assert 65 in values
+    assert not values & {65777, 777, 9}
+
+
+def test_a_number_grouped_by_a_plain_space_stays_one_number() -> None:
+    assert 65777 in _values("The town had a population of 65 777 people at the census.")

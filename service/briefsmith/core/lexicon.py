@@ -1859,6 +1859,11 @@ route swim ride sportive
 HOME_PART_NOUNS = _words("""
 bedroom bedroomed bed bathroom storey storeyed story
 """)
+# Books of scripture told with a number before them ("1 Corinthians 13", "2 Samuel", "1
+# Kings 19"): the number is part of the book's name.
+NUMBERED_SCRIPTURE_BOOKS = _words("""
+samuel kings chronicles corinthians thessalonians timothy peter john maccabees esdras
+""")
 # "the women's 400m", "the boys' 200m final": whose races an event's name is for.
 RACE_CATEGORY_WORDS = _words("""
 men women boys girls ladies veterans juniors

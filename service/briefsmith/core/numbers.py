@@ -74,10 +74,11 @@ _WORD_SEQUENCE = (
 )
 
 # Digits: "70,000", "70 000" (narrow or no-break space too), "10.5", "2-year-old".
-# A plain space before three digits that a capitalized word follows joins no groups:
-# "delivered 12 787 Dreamliners" is a count and a model.
+# A plain space before three digits that a capitalized word or a variant's hyphened
+# digits follow joins no groups: "delivered 12 787 Dreamliners", "ordered 65 777-9 jets"
+# are a count and a model.
 _DIGITS = (
-    r"(?P<digits>\d{1,3}(?:(?:,|[\u00a0\u202f\u2009]| (?!\d{3}\s+(?-i:[A-Z])))\d{3})+"
+    r"(?P<digits>\d{1,3}(?:(?:,|[\u00a0\u202f\u2009]| (?!\d{3}(?:\s+(?-i:[A-Z])|-\d)))\d{3})+"
     r"(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
 )
 _NUMBER_RE = re.compile(

@@ -81,6 +81,7 @@ from briefsmith.core.lexicon import (
     MEASURING_NOUNS,
     MONTHS,
     NAMED_THING_NOUNS,
+    NUMBERED_SCRIPTURE_BOOKS,
     NUMBERED_SERVICE_NOUNS,
     NUMBERED_STAGE_NOUNS,
     ORG_KIND_NOUNS,
@@ -597,6 +598,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _is_goals_and_behinds(text, m)
             and not _names_a_resolution(text, m)
             and not _names_a_road_race(text, m)
+            and not _names_a_book_of_scripture(text, m)
             and not _describes_a_home_s_rooms(text, m)
             and not (tokens is not None and _opens_a_name_with_a_span(text, tokens, m))
             and not (tokens is not None and _opens_a_work_s_title(tokens, m))
@@ -3155,9 +3157,9 @@ def _margin_measure(tokens: Tokens, mention: NumberMention) -> str:
 
 def _is_airliner_variant(text: str, mention: NumberMention) -> bool:
     """ "the 747-8 freighter", "its 737-800 jets", "a 777-300ER": a model number and its
-    variant told without the maker (after a determiner; the model number not round, the
-    variant under 20 or whole hundreds), not a score "a 112-108 win" or a range "the
-    300-400 people"."""
+    variant told without the maker (after a determiner, a maker's possessive or a count
+    of the jets; the model number not round, the variant under 20 or whole hundreds), not
+    a score "a 112-108 win" or a range "the 300-400 people"."""
     if mention.spelled or mention.currency or mention.percent or not mention.text.isdigit():
         return False
     start = mention.start
@@ -3283,6 +3285,19 @@ def _names_a_road_race(text: str, mention: NumberMention) -> bool:
         return False
     word = _WORD_AFTER.match(text, mention.end)
     return word is not None and word.group(1).lower() in ROAD_RACE_NOUNS | RACE_EVENT_NOUNS
+
+
+_SCRIPTURE_NUMBERS = frozenset({"1", "2", "3"})
+_CAPITALIZED_WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
+
+
+def _names_a_book_of_scripture(text: str, mention: NumberMention) -> bool:
+    """ "1 Corinthians 13", "2 Samuel", "1 Kings 19": the number before a book of scripture
+    that comes in parts is part of the book's name."""
+    if mention.text not in _SCRIPTURE_NUMBERS:
+        return False
+    book = _CAPITALIZED_WORD_AFTER.match(text, mention.end)
+    return book is not None and book.group(1).lower() in NUMBERED_SCRIPTURE_BOOKS
 
 
 _HOME_PART_AFTER = re.compile(r"-([a-z]+)\s+[\w£$€]")
@@ -3596,8 +3611,12 @@ _PHONE_BEFORE = re.compile(
 # "747-8", "737-800", "777-300ER", "787-9s": a model number, its variant, a glued
 # range code or plural.
 _VARIANT_PAIR = re.compile(r"(?<![\w.,$£€/-])(\d{3})-(\d{1,3})(?:[A-Z]{1,3})?s?(?![\w-]|[.,]\d)")
+# (or a maker's possessive, "Boeing's 737-9", or a count of the jets, "ordered 65 777-9 jets")
 _VARIANT_OPENER_BEFORE = re.compile(
-    r"\b(?:an?|" + "|".join(sorted(DEFINITE_DETERMINERS)) + r")\s+$", re.IGNORECASE
+    r"(?:\b(?:an?|"
+    + "|".join(sorted(DEFINITE_DETERMINERS))
+    + r")|\b(?-i:[A-Z])[A-Za-z]*['’]s?|(?<![\d,.])\d{1,4})\s+$",
+    re.IGNORECASE,
 )
 # "the Birmingham Six", "the Group of Seven": a capitalized word (and "of") before.
 _GROUP_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w’'-]*)\s+(?:of\s+)?$")
