@@ -8,7 +8,10 @@ acts through a verb no list of "-ed" endings finds ("The 27-year-old wore", "the
 song 99 Problems", "the musical 9 to 5"); and the number of a book of scripture that comes
 in parts ("1 Corinthians 13", "2 Timothy 4"); an airliner's model and variant after its
 maker's possessive or a count of the jets ("Boeing's 737-9", "ordered 65 777-9 jets"),
-where the count must not swallow the model as its thousands. The news figures beside them stay: prices, sums,
+where the count must not swallow the model as its thousands. Indian English sums are read
+whole: the rupee ("Rs 3,800 crore", "₹12,400 crore", "Rs. 450") and the lakh and crore
+scales ("5 lakh passengers"), rather than missed or listed as a bare "12,400". The news
+figures beside them stay: prices, sums,
 counts of runners and homes, the size of a crowd in thousands, an institution's beds,
 and the age of a thing.
 Every sentence here is synthetic, written for these tests (invented people, companies,
@@ -223,3 +226,26 @@ def test_a_count_of_jets_keeps_apart_from_the_model_it_counts() -> None:
 
 def test_a_number_grouped_by_a_plain_space_stays_one_number() -> None:
     assert 65777 in _values("The town had a population of 65 777 people at the census.")
+
+
+# --- Indian English sums: rupees, lakh and crore --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Indian wire business
+        ("The Centre approved a Rs 3,800-crore package for shipyards on Wednesday.", 3.8e10),
+        # Indian broadsheet politics
+        ("The state will spend ₹12,400 crore on the new metro line, the minister said.", 1.24e11),
+        # Indian local business
+        ("Shares of the lender closed at Rs. 450 on the BSE on Tuesday.", 450),
+    ],
+)
+def test_a_rupee_sum_is_read_whole(text: str, value: float) -> None:
+    figures = _figures(text)
+    assert [(f.value, f.unit) for f in figures] == [(value, "INR")]
+
+
+def test_a_lakh_counts_hundreds_of_thousands() -> None:
+    assert 500000 in _values("The new line will serve about 5 lakh passengers a day, officials said.")

@@ -9,6 +9,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from briefsmith.core.units import (
+    CURRENCY_ABBREVIATIONS,
     CURRENCY_CODES,
     CURRENCY_PREFIXES,
     CURRENCY_SIGNS,
@@ -53,6 +54,11 @@ _SCALES = {
     "million": 1_000_000,
     "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
+    # Indian English: "Rs 3,800 crore", "5 lakh passengers"
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
 }
 _SCALE_ABBREV = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
 # "two dozen", "a dozen": a multiplier like "hundred".
@@ -83,10 +89,12 @@ _DIGITS = (
 )
 _NUMBER_RE = re.compile(
     r"(?<![\w.,])"
-    r"(?P<currency>[$€£₴₽]|(?-i:"
+    r"(?P<currency>[$€£₴₽₹]|(?-i:"
     + "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
     + r")|(?-i:"
-    + "|".join(sorted(CURRENCY_CODES))
+    + "|".join(
+        re.escape(c) for c in sorted([*CURRENCY_CODES, *CURRENCY_ABBREVIATIONS], key=len, reverse=True)
+    )
     + r")(?=\s?\d))?\s?"
     r"(?:" + _DIGITS + r"(?P<ordinal>st|nd|rd|th)?"
     r"|(?P<words>" + _WORD_SEQUENCE + r"))"
@@ -271,6 +279,7 @@ def _plain_numbers(text: str) -> list[NumberMention]:
         currency = (
             CURRENCY_SIGNS.get(sign)
             or CURRENCY_PREFIXES.get(sign)
+            or CURRENCY_ABBREVIATIONS.get(sign)
             or (sign if sign in CURRENCY_CODES else None)
         )
         currency_after = _CURRENCY_AFTER.match(text, match.end(), match.end() + 16)
