@@ -10,8 +10,9 @@ in parts ("1 Corinthians 13", "2 Timothy 4"); an airliner's model and variant af
 maker's possessive or a count of the jets ("Boeing's 737-9", "ordered 65 777-9 jets"),
 where the count must not swallow the model as its thousands. Indian English sums are read
 whole: the rupee ("Rs 3,800 crore", "₹12,400 crore", "Rs. 450") and the lakh and crore
-scales ("5 lakh passengers"), rather than missed or listed as a bare "12,400". The news
-figures beside them stay: prices, sums,
+scales ("5 lakh passengers"), rather than missed or listed as a bare "12,400". Betting
+odds before the noun they price ("the 7-2 favourite", "a 33-1 outsider", "9-4 second
+favourites") are no final score. The news figures beside them stay: prices, sums,
 counts of runners and homes, the size of a crowd in thousands, an institution's beds,
 and the age of a thing.
 Every sentence here is synthetic, written for these tests (invented people, companies,
@@ -249,3 +250,26 @@ def test_a_rupee_sum_is_read_whole(text: str, value: float) -> None:
 
 def test_a_lakh_counts_hundreds_of_thousands() -> None:
     assert 500000 in _values("The new line will serve about 5 lakh passengers a day, officials said.")
+
+
+# --- betting odds are no score ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # racing broadsheet
+        "The 7-2 favourite, Harbour Lights, won the Ebor Handicap by two lengths.",
+        # racing wire
+        "Copper Kettle, a 33-1 outsider, held on to win the Welsh National at Chepstow.",
+        # politics tabloid
+        "The Greens are 9-4 second favourites to win the seat, the bookmaker said.",
+    ],
+)
+def test_odds_before_the_noun_they_price_are_no_score(text: str) -> None:
+    assert _figures(text) == []
+
+
+def test_the_result_after_the_odds_stays_the_score() -> None:
+    figures = _figures("Rovers, the 5-2 favourites before kick-off, won 3-1 at Ashton Gate.")
+    assert [(f.text, f.unit) for f in figures] == [("3-1", "score")]

@@ -1859,6 +1859,12 @@ route swim ride sportive
 HOME_PART_NOUNS = _words("""
 bedroom bedroomed bed bathroom storey storeyed story
 """)
+# Nouns after betting odds ("the 7-2 favourite", "a 33-1 outsider", "9-4 second
+# favourites"), with the words that may stand between: a price, not a score.
+ODDS_NOUNS = _words("""
+favourite favourites favorite favorites outsider outsiders shot shots chance chances
+""")
+ODDS_MODIFIERS = _words("joint second third co clear hot outright")
 # Books of scripture told with a number before them ("1 Corinthians 13", "2 Samuel", "1
 # Kings 19"): the number is part of the book's name.
 NUMBERED_SCRIPTURE_BOOKS = _words("""

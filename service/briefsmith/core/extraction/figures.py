@@ -84,6 +84,8 @@ from briefsmith.core.lexicon import (
     NUMBERED_SCRIPTURE_BOOKS,
     NUMBERED_SERVICE_NOUNS,
     NUMBERED_STAGE_NOUNS,
+    ODDS_MODIFIERS,
+    ODDS_NOUNS,
     ORG_KIND_NOUNS,
     OWNER_CHANGE_LEMMAS,
     PARENT_NOUNS,
@@ -3700,6 +3702,13 @@ def _with_innings_measure(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
     return replace(figure, measures=f"{who}'s {what}" if who else figure.measures)
 
 
+_ODDS_AFTER = re.compile(
+    r"\s+(?:(?:" + "|".join(sorted(ODDS_MODIFIERS)) + r")[\s-]+)?"
+    r"(?:" + "|".join(sorted(ODDS_NOUNS)) + r")\b",
+    re.IGNORECASE,
+)
+
+
 def _scores(
     text: str, quoted: _Spans | None = None
 ) -> tuple[list[FoundFigure], list[tuple[int, int]]]:
@@ -3716,6 +3725,8 @@ def _scores(
         if text[max(0, match.start() - 1) : match.start()] == "-" or first > 200:
             continue
         spans.append(match.span())
+        if _ODDS_AFTER.match(text, match.end()):
+            continue  # "the 7-2 favourite", "a 33-1 outsider": a price, not a score
         sentence = _sentence_around(text, match.start(), match.end())
         before = text[max(0, match.start() - 40) : match.start()]
         after = text[match.end() : match.end() + 40]
