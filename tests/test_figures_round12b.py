@@ -12,7 +12,9 @@ where the count must not swallow the model as its thousands. Indian English sums
 whole: the rupee ("Rs 3,800 crore", "₹12,400 crore", "Rs. 450") and the lakh and crore
 scales ("5 lakh passengers"), rather than missed or listed as a bare "12,400". Betting
 odds before the noun they price ("the 7-2 favourite", "a 33-1 outsider", "9-4 second
-favourites") are no final score. The news figures beside them stay: prices, sums,
+favourites") are no final score. A cricket score told with the balls or overs it came
+from ("made 112 off 98 balls", "bowled out for 187 in 52.3 overs") is the runs, where the
+parser hangs both numbers on the balls. The news figures beside them stay: prices, sums,
 counts of runners and homes, the size of a crowd in thousands, an institution's beds,
 and the age of a thing.
 Every sentence here is synthetic, written for these tests (invented people, companies,
@@ -273,3 +275,27 @@ def test_odds_before_the_noun_they_price_are_no_score(text: str) -> None:
 def test_the_result_after_the_odds_stays_the_score() -> None:
     figures = _figures("Rovers, the 5-2 favourites before kick-off, won 3-1 at Ashton Gate.")
     assert [(f.text, f.unit) for f in figures] == [("3-1", "score")]
+
+
+# --- a cricket score told with the balls it came off ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "runs"),
+    [
+        # sport broadsheet
+        ("Ravindra Pillai made 112 off 98 balls, his fourth one-day century.", 112),
+        # sport wire
+        ("Northshire were bowled out for 187 in 52.3 overs at Grace Road.", 187),
+        # Indian English sport
+        ("Iyer hit 64 from 41 balls as Mumbai chased down the target.", 64),
+    ],
+)
+def test_runs_told_with_the_balls_they_came_off_are_the_score(text: str, runs: float) -> None:
+    figures = [f for f in _figures(text) if f.value == runs]
+    assert [f.unit for f in figures] == ["runs"]
+
+
+def test_laps_of_a_race_make_no_runs() -> None:
+    figures = _figures("The race was cut to 40 from 57 laps after the crash, stewards said.")
+    assert "runs" not in {f.unit for f in figures}

@@ -1813,6 +1813,9 @@ MATCH_DETAIL_NOUNS = _words("""
 ball balls delivery deliveries over overs four fours six sixes boundary boundaries lap laps
 hole holes frame frames innings maiden maidens
 """)
+# Of those, what a cricket score is made from ("112 off 98 balls", "187 in 52.3 overs"):
+# the number before them is the runs.
+BALLS_FACED_NOUNS = _words("ball balls delivery deliveries over overs")
 # Words after a counted gap that place it, not what it counts: "four points behind",
 # "three shots clear", "264 runs ahead". The count is of the noun before them.
 GAP_WORDS = _words("""

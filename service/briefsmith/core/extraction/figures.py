@@ -32,6 +32,7 @@ from briefsmith.core.lexicon import (
     ANAPHORIC_MEASURE_NOUNS,
     AVERAGE_NOUNS,
     AVERAGE_WINDOW_WORDS,
+    BALLS_FACED_NOUNS,
     BACKGROUND_SPANS,
     BAN_NOUNS,
     BARE_PERSON_NOUNS,
@@ -692,6 +693,9 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         ):
             start -= len(approximator.group())
         unit, measures = _measure(text, mention.start, end)
+        runs_off_the_balls = _scored_off_the_balls(text, mention, end)
+        if runs_off_the_balls:
+            unit = "runs"  # "made 112 off 98 balls": the runs, not the balls they came off
         if compound is not None:  # "two years and eight months": one span, in months
             end, value, unit = compound
             index += 1
@@ -913,6 +917,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             figure = replace(figure, measures=_level_after_a_move(text, start, figures))
         if not figure.measures and tokens is not None and (mention.currency or mention.percent):
             figure = replace(figure, measures=_margin_measure(tokens, mention))
+        if runs_off_the_balls:  # the parser read the balls as what the runs count
+            figure = replace(figure, measures=_joined(["runs", _subject_before(text, start)]))
         if figure.measures:  # a number that measures nothing we can name is not a figure
             figures.append(figure)
         index += 1
@@ -3277,6 +3283,20 @@ def _names_a_resolution(text: str, mention: NumberMention) -> bool:
         return False
     word = _WORD_AFTER.match(text, mention.end)
     return word is not None and word.group(1).lower() in RESOLUTION_NOUNS
+
+
+# "112 off 98 balls", "187 in 52.3 overs": runs, then the balls or overs they took
+_OFF_THE_BALLS_AFTER = re.compile(r"\s+(?:off|from|in)\s+\d+(?:\.\d)?\s+([a-z]+)\b")
+
+
+def _scored_off_the_balls(text: str, mention: NumberMention, end: int) -> bool:
+    """ "Smith made 112 off 98 balls", "bowled out for 187 in 52.3 overs": a bare number
+    told with the balls or overs it came from is a score in runs (the parser may hang
+    both numbers on the balls)."""
+    if mention.currency or mention.percent or mention.spelled or end != mention.end:
+        return False
+    detail = _OFF_THE_BALLS_AFTER.match(text, end)
+    return detail is not None and detail.group(1) in BALLS_FACED_NOUNS
 
 
 def _names_a_road_race(text: str, mention: NumberMention) -> bool:
