@@ -14,7 +14,9 @@ scales ("5 lakh passengers"), rather than missed or listed as a bare "12,400". B
 odds before the noun they price ("the 7-2 favourite", "a 33-1 outsider", "9-4 second
 favourites") are no final score. A cricket score told with the balls or overs it came
 from ("made 112 off 98 balls", "bowled out for 187 in 52.3 overs") is the runs, where the
-parser hangs both numbers on the balls. The news figures beside them stay: prices, sums,
+parser hangs both numbers on the balls. A span of two units opened by "one" ("one hour and
+45 minutes", "one year and eight months") is read whole, not as its second part alone.
+The news figures beside them stay: prices, sums,
 counts of runners and homes, the size of a crowd in thousands, an institution's beds,
 and the age of a thing.
 Every sentence here is synthetic, written for these tests (invented people, companies,
@@ -299,3 +301,29 @@ def test_runs_told_with_the_balls_they_came_off_are_the_score(text: str, runs: f
 def test_laps_of_a_race_make_no_runs() -> None:
     figures = _figures("The race was cut to 40 from 57 laps after the crash, stewards said.")
     assert "runs" not in {f.unit for f in figures}
+
+
+# --- a span of two units opened by "one" -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        # Scottish local transport
+        ("The ferry crossing to Mull now takes one hour and 45 minutes, the operator said.", 105),
+        # athletics broadcaster
+        ("Dervla Quinn finished in one hour 45 minutes, a course record for the half.", 105),
+    ],
+)
+def test_a_span_opened_by_one_is_read_whole(text: str, minutes: float) -> None:
+    figures = _figures(text)
+    assert [(f.value, f.unit) for f in figures] == [(minutes, "minutes")]
+
+
+def test_a_sentence_of_one_year_and_some_months_is_one_term() -> None:
+    figures = _figures("Colm Darcy was jailed for one year and eight months at Cork Circuit Court.")
+    assert [(f.value, f.unit) for f in figures] == [(20, "months")]
+
+
+def test_one_of_a_count_stays_no_figure() -> None:
+    assert 1 not in _values("One of the 45 stewards was injured, and 12 fans were arrested.")

@@ -609,6 +609,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not (tokens is not None and _opens_a_name(text, tokens, m))
         )
     ]
+    mentions = _with_compound_openers(text, numbers, mentions)
     figures: list[FoundFigure] = list(scores) + _ordinal_figures(text, numbers, quoted_spans)
     if tokens is not None:  # "won in 2:14:38": a race time measures who did what in it
         figures = [
@@ -2529,6 +2530,24 @@ _IN_SMALLER: dict[tuple[str, str], float] = {
     ("hours", "minutes"): 60,
     ("minutes", "seconds"): 60,
 }
+
+
+def _with_compound_openers(
+    text: str, numbers: list[NumberMention], mentions: list[NumberMention]
+) -> list[NumberMention]:
+    """ "one hour and 45 minutes", "one year and eight months": a "one" (set aside as
+    rarely a figure) that opens a span of two units with the kept number after it comes
+    back, so the span is read whole (not "45 minutes" alone)."""
+    kept = {m.start for m in mentions}
+    openers = [
+        numbers[i]
+        for i in range(len(numbers) - 1)
+        if numbers[i].start not in kept
+        and numbers[i + 1].start in kept
+        and numbers[i].text.lower() in _SKIP_WORDS
+        and _compound_duration(text, numbers[i], numbers, i) is not None
+    ]
+    return sorted([*mentions, *openers], key=lambda m: m.start) if openers else mentions
 
 
 def _compound_duration(
