@@ -15,7 +15,9 @@ odds before the noun they price ("the 7-2 favourite", "a 33-1 outsider", "9-4 se
 favourites") are no final score. A cricket score told with the balls or overs it came
 from ("made 112 off 98 balls", "bowled out for 187 in 52.3 overs") is the runs, where the
 parser hangs both numbers on the balls. A span of two units opened by "one" ("one hour and
-45 minutes", "one year and eight months") is read whole, not as its second part alone.
+45 minutes", "one year and eight months") or by "a" ("a year and eight months") is read
+whole, not as its second part alone, and a whole number and a half ("two and a half
+years", "two and a half million") is read with its half, not as the whole alone.
 The news figures beside them stay: prices, sums,
 counts of runners and homes, the size of a crowd in thousands, an institution's beds,
 and the age of a thing.
@@ -327,3 +329,36 @@ def test_a_sentence_of_one_year_and_some_months_is_one_term() -> None:
 
 def test_one_of_a_count_stays_no_figure() -> None:
     assert 1 not in _values("One of the 45 stewards was injured, and 12 fans were arrested.")
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "part"),
+    [
+        # tabloid courts
+        ("Shane Kilbride was jailed for a year and eight months at Hull Crown Court.", 20, 8),
+        # Irish courts
+        ("Judge Nolan imposed a sentence of a year and six months at Limerick.", 18, 6),
+    ],
+)
+def test_a_span_opened_by_a_is_read_whole(text: str, months: float, part: float) -> None:
+    values = _values(text)
+    assert months in values
+    assert part not in values
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # local courts
+        ("Ann Varley was jailed for two and a half years at Truro Crown Court.", 2.5, "years"),
+        # broadcaster culture
+        ("About two and a half million people watched the final on BBC One.", 2.5e6, "people"),
+        # trade construction
+        ("The upgrade will take four-and-a-half years and cost £80m.", 4.5, "years"),
+    ],
+)
+def test_a_whole_number_and_a_half_is_read_with_its_half(
+    text: str, value: float, unit: str
+) -> None:
+    figures = [f for f in _figures(text) if f.value == value]
+    assert [f.unit for f in figures] == [unit]

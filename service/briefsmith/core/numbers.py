@@ -103,6 +103,12 @@ _NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 
+# "two and a half years", "four-and-a-half hours", "two and a half million": a half more
+# than a whole number told without its own scale word.
+_AND_A_HALF = re.compile(
+    r"[\s-]+and[\s-]+a[\s-]+half\b(?:[\s-](?P<scale>" + _SCALE_WORD + r")\b)?", re.IGNORECASE
+)
+
 # A value below zero: the word "minus" ("minus 4.6C", "growth of minus 0.3%"), or a minus
 # sign at a word's start only before degrees ("-12C"; "5-8C" is a range).
 _MINUS_BEFORE = re.compile(r"(?:(?<![\w-])(?P<word>minus)\s+|(?<![\w.,)-])[-−])$", re.IGNORECASE)
@@ -275,6 +281,16 @@ def _plain_numbers(text: str) -> list[NumberMention]:
             multiplier = _SCALES[match.group("scale").lower()]
         elif match.group("abbrev"):
             multiplier = _SCALE_ABBREV[match.group("abbrev").lower()]
+        half = (
+            None
+            if match.group("scale") or match.group("abbrev") or match.group("percent")
+            else _AND_A_HALF.match(text, match.end())
+        )
+        if half is not None and base == int(base) and multiplier == 1.0:
+            base += 0.5  # "two and a half years": 2.5, read to the end of "half"
+            if half.group("scale"):
+                multiplier = _SCALES[half.group("scale").lower()]
+            position = max(position, half.end())
         sign = match.group("currency") or ""
         currency = (
             CURRENCY_SIGNS.get(sign)
@@ -290,7 +306,7 @@ def _plain_numbers(text: str) -> list[NumberMention]:
             if match.group("currency")
             else (match.start("digits") if match.group("digits") else match.start("words"))
         )
-        end = match.end()
+        end = match.end() if half is None else half.end()
         sign = -1.0
         minus = _MINUS_BEFORE.search(text, max(0, start - 7), start)
         if minus and (minus.group("word") or _DEGREES_AFTER.match(text, end)):

@@ -688,6 +688,9 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             end, value = mentions[index + 1].end, share
             index += 1
         compound = _compound_duration(text, mention, mentions, index)
+        opened = None if compound is not None else _compound_opened_by_an_article(text, mention)
+        if opened is not None:  # "a year and eight months": twenty months, told from "a"
+            start, value = opened
         approximator = _APPROXIMATORS.search(text[max(0, start - 20) : start])
         if approximator and not (
             tokens is not None and _rises_up_to(tokens, start - len(approximator.group()))
@@ -788,7 +791,9 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             raced = _RACE_TIME_BEFORE.search(text, max(0, mention.start - 40), mention.start)
             frame = "time" if raced and unit in ("seconds", "minutes") else ""
             parsed = (
-                _duration_measure(tokens, mention.start, end, frame) if tokens is not None else ""
+                _duration_measure(tokens, start if opened else mention.start, end, frame)
+                if tokens is not None
+                else ""
             )
             parsed = (
                 _span_against_the_one_before(text, start, end, mention, unit, figures) or parsed
@@ -2548,6 +2553,26 @@ def _with_compound_openers(
         and _compound_duration(text, numbers[i], numbers, i) is not None
     ]
     return sorted([*mentions, *openers], key=lambda m: m.start) if openers else mentions
+
+
+# "a year and ", "an hour and ": one of the larger unit, told with an article
+_ARTICLE_UNIT_AND_BEFORE = re.compile(
+    r"\b(?:an?|one)\s+(years?|months?|weeks?|days?|hours?|minutes?)(?:,?\s+and\s+|\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _compound_opened_by_an_article(text: str, mention: NumberMention) -> tuple[int, float] | None:
+    """ "a year and eight months", "an hour and 20 minutes": a span of two units whose
+    larger part is "a" or "an": where it starts and its length in the smaller unit."""
+    if mention.percent or mention.currency:
+        return None
+    opened = _ARTICLE_UNIT_AND_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    smaller = _COMPOUND_UNIT_AFTER.match(text, mention.end)
+    if opened is None or smaller is None:
+        return None
+    ratio = _IN_SMALLER.get((unit_name(opened.group(1)), unit_name(smaller.group(1))))
+    return None if ratio is None else (opened.start(), ratio + mention.value)
 
 
 def _compound_duration(
