@@ -255,7 +255,9 @@ def test_a_rupee_sum_is_read_whole(text: str, value: float) -> None:
 
 
 def test_a_lakh_counts_hundreds_of_thousands() -> None:
-    assert 500000 in _values("The new line will serve about 5 lakh passengers a day, officials said.")
+    assert 500000 in _values(
+        "The new line will serve about 5 lakh passengers a day, officials said."
+    )
 
 
 # --- betting odds are no score ---------------------------------------------------------------

@@ -93,7 +93,8 @@ _NUMBER_RE = re.compile(
     + "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
     + r")|(?-i:"
     + "|".join(
-        re.escape(c) for c in sorted([*CURRENCY_CODES, *CURRENCY_ABBREVIATIONS], key=len, reverse=True)
+        re.escape(c)
+        for c in sorted([*CURRENCY_CODES, *CURRENCY_ABBREVIATIONS], key=len, reverse=True)
     )
     + r")(?=\s?\d))?\s?"
     r"(?:" + _DIGITS + r"(?P<ordinal>st|nd|rd|th)?"

@@ -32,8 +32,8 @@ from briefsmith.core.lexicon import (
     ANAPHORIC_MEASURE_NOUNS,
     AVERAGE_NOUNS,
     AVERAGE_WINDOW_WORDS,
-    BALLS_FACED_NOUNS,
     BACKGROUND_SPANS,
+    BALLS_FACED_NOUNS,
     BAN_NOUNS,
     BARE_PERSON_NOUNS,
     BENCHMARK_NOUNS,
@@ -3425,9 +3425,7 @@ def _opens_a_work_s_title(tokens: Tokens, mention: NumberMention) -> bool:
     if tokens.text[after][:1].isupper() or tokens.pos[after] in ("VERB", "AUX"):
         return True
     return (
-        tokens.lower[after] == "to"
-        and after + 1 < len(tokens)
-        and tokens.pos[after + 1] == "NUM"
+        tokens.lower[after] == "to" and after + 1 < len(tokens) and tokens.pos[after + 1] == "NUM"
     )
 
 
