@@ -357,6 +357,10 @@ def test_a_span_opened_by_a_is_read_whole(text: str, months: float, part: float)
         ("About two and a half million people watched the final on BBC One.", 2.5e6, "people"),
         # trade construction
         ("The upgrade will take four-and-a-half years and cost £80m.", 4.5, "years"),
+        # racing wire: lengths, not a fraction
+        ("Silver Kettle won by two and a half lengths at Ascot on Saturday.", 2.5, "lengths"),
+        # business wire: the percent after the half
+        ("Brent crude rose three and a half per cent in May, traders said.", 3.5, "percent"),
     ],
 )
 def test_a_whole_number_and_a_half_is_read_with_its_half(

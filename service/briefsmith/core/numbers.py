@@ -107,7 +107,9 @@ _NUMBER_RE = re.compile(
 # "two and a half years", "four-and-a-half hours", "two and a half million": a half more
 # than a whole number told without its own scale word.
 _AND_A_HALF = re.compile(
-    r"[\s-]+and[\s-]+a[\s-]+half\b(?:[\s-](?P<scale>" + _SCALE_WORD + r")\b)?", re.IGNORECASE
+    r"[\s-]+and[\s-]+a[\s-]+half\b(?:[\s-](?P<scale>" + _SCALE_WORD + r")\b)?"
+    r"(?P<percent>\s?%|\s(?:percent|per\s?cent)\b)?",
+    re.IGNORECASE,
 )
 
 # A value below zero: the word "minus" ("minus 4.6C", "growth of minus 0.3%"), or a minus
@@ -324,7 +326,7 @@ def _plain_numbers(text: str) -> list[NumberMention]:
                 text=text[start:end],
                 value=sign * base * multiplier,
                 base=sign * base,
-                percent=bool(match.group("percent")),
+                percent=bool(match.group("percent") or (half and half.group("percent"))),
                 currency=currency,
                 ordinal=bool(match.group("ordinal")),
                 spelled=spelled,

@@ -714,7 +714,11 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             unit = mention.currency
         elif _PENCE.match(text, mention.end):
             unit, measures = "pence", ""
-        elif canonical_unit(unit) is None and _FRACTION_WORD.search(mention.text):
+        elif (
+            canonical_unit(unit) is None
+            and _FRACTION_WORD.search(mention.text)
+            and mention.value < 1  # not "two and a half lengths": a whole and a half
+        ):
             unit = "fraction"
         if _is_field_mark(text, mention):  # "cleared 1.94m": metres, not millions
             value, unit = mention.base, "metres"
