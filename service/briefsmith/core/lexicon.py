@@ -1876,6 +1876,9 @@ MATCH_DETAIL_NOUNS = _words("""
 ball balls delivery deliveries over overs four fours six sixes boundary boundaries lap laps
 hole holes frame frames innings maiden maidens
 """)
+# Of those, what a cricket score is made from ("112 off 98 balls", "187 in 52.3 overs"):
+# the number before them is the runs.
+BALLS_FACED_NOUNS = _words("ball balls delivery deliveries over overs")
 # Words after a counted gap that place it, not what it counts: "four points behind",
 # "three shots clear", "264 runs ahead". The count is of the noun before them.
 GAP_WORDS = _words("""
@@ -1906,6 +1909,32 @@ IRREGULAR_PAST_VERBS = _words("""
 won took ran came made left went got gave beat set broke threw hit fell spent lost became
 began kept held led paid met sat stood found saw swam rode drove flew wrote sold bought
 brought caught fought thought told said struck stole drew grew knew
+wore swore rang shot hid dug sang spoke chose woke shook slid sank sent built
+dealt felt heard lent meant sought taught slept swept wept spun stuck hung froze ate drank
+forgot forgave strode
+""")
+# Nouns of a road race or a walk that a distance glued to "K" names ("a 10K run", "a 5k
+# charity walk", "the 50K ultra"), with the event nouns of RACE_EVENT_NOUNS.
+ROAD_RACE_NOUNS = _words("""
+run runs race races course ultra ultramarathon trail fun charity challenge parkrun loop
+route swim ride sportive
+""")
+# The rooms or floors a small number counts in a compound that describes a home ("a
+# three-bedroom semi", "a four-bed terrace", "a two-storey extension"): the home's kind,
+# not a figure of the story ("a 46-bed ward" is a size the story tells: larger numbers stay).
+HOME_PART_NOUNS = _words("""
+bedroom bedroomed bed bathroom storey storeyed story
+""")
+# Nouns after betting odds ("the 7-2 favourite", "a 33-1 outsider", "9-4 second
+# favourites"), with the words that may stand between: a price, not a score.
+ODDS_NOUNS = _words("""
+favourite favourites favorite favorites outsider outsiders shot shots chance chances
+""")
+ODDS_MODIFIERS = _words("joint second third co clear hot outright")
+# Books of scripture told with a number before them ("1 Corinthians 13", "2 Samuel", "1
+# Kings 19"): the number is part of the book's name.
+NUMBERED_SCRIPTURE_BOOKS = _words("""
+samuel kings chronicles corinthians thessalonians timothy peter john maccabees esdras
 """)
 # "the women's 400m", "the boys' 200m final": whose races an event's name is for.
 RACE_CATEGORY_WORDS = _words("""

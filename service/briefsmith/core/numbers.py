@@ -9,6 +9,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from briefsmith.core.units import (
+    CURRENCY_ABBREVIATIONS,
     CURRENCY_CODES,
     CURRENCY_PREFIXES,
     CURRENCY_SIGNS,
@@ -53,6 +54,11 @@ _SCALES = {
     "million": 1_000_000,
     "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
+    # Indian English: "Rs 3,800 crore", "5 lakh passengers"
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
 }
 _SCALE_ABBREV = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
 # "two dozen", "a dozen": a multiplier like "hundred".
@@ -74,22 +80,34 @@ _WORD_SEQUENCE = (
 )
 
 # Digits: "70,000", "70 000" (narrow or no-break space too), "10.5", "2-year-old".
-# A plain space before three digits that a capitalized word follows joins no groups:
-# "delivered 12 787 Dreamliners" is a count and a model.
+# A plain space before three digits that a capitalized word or a variant's hyphened
+# digits follow joins no groups: "delivered 12 787 Dreamliners", "ordered 65 777-9 jets"
+# are a count and a model.
 _DIGITS = (
-    r"(?P<digits>\d{1,3}(?:(?:,|[\u00a0\u202f\u2009]| (?!\d{3}\s+(?-i:[A-Z])))\d{3})+"
+    r"(?P<digits>\d{1,3}(?:(?:,|[\u00a0\u202f\u2009]| (?!\d{3}(?:\s+(?-i:[A-Z])|-\d)))\d{3})+"
     r"(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
 )
 _NUMBER_RE = re.compile(
     r"(?<![\w.,])"
-    r"(?P<currency>[$€£₴₽]|(?-i:"
+    r"(?P<currency>[$€£₴₽₹]|(?-i:"
     + "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
     + r")|(?-i:"
-    + "|".join(sorted(CURRENCY_CODES))
+    + "|".join(
+        re.escape(c)
+        for c in sorted([*CURRENCY_CODES, *CURRENCY_ABBREVIATIONS], key=len, reverse=True)
+    )
     + r")(?=\s?\d))?\s?"
     r"(?:" + _DIGITS + r"(?P<ordinal>st|nd|rd|th)?"
     r"|(?P<words>" + _WORD_SEQUENCE + r"))"
     r"(?:[\s-]?(?P<scale>" + _SCALE_WORD + r")\b|(?P<abbrev>k|bn|mn|m)\b)?"
+    r"(?P<percent>\s?%|\s(?:percent|per\s?cent)\b)?",
+    re.IGNORECASE,
+)
+
+# "two and a half years", "four-and-a-half hours", "two and a half million": a half more
+# than a whole number told without its own scale word.
+_AND_A_HALF = re.compile(
+    r"[\s-]+and[\s-]+a[\s-]+half\b(?:[\s-](?P<scale>" + _SCALE_WORD + r")\b)?"
     r"(?P<percent>\s?%|\s(?:percent|per\s?cent)\b)?",
     re.IGNORECASE,
 )
@@ -266,10 +284,21 @@ def _plain_numbers(text: str) -> list[NumberMention]:
             multiplier = _SCALES[match.group("scale").lower()]
         elif match.group("abbrev"):
             multiplier = _SCALE_ABBREV[match.group("abbrev").lower()]
+        half = (
+            None
+            if match.group("scale") or match.group("abbrev") or match.group("percent")
+            else _AND_A_HALF.match(text, match.end())
+        )
+        if half is not None and base == int(base) and multiplier == 1.0:
+            base += 0.5  # "two and a half years": 2.5, read to the end of "half"
+            if half.group("scale"):
+                multiplier = _SCALES[half.group("scale").lower()]
+            position = max(position, half.end())
         sign = match.group("currency") or ""
         currency = (
             CURRENCY_SIGNS.get(sign)
             or CURRENCY_PREFIXES.get(sign)
+            or CURRENCY_ABBREVIATIONS.get(sign)
             or (sign if sign in CURRENCY_CODES else None)
         )
         currency_after = _CURRENCY_AFTER.match(text, match.end(), match.end() + 16)
@@ -280,7 +309,7 @@ def _plain_numbers(text: str) -> list[NumberMention]:
             if match.group("currency")
             else (match.start("digits") if match.group("digits") else match.start("words"))
         )
-        end = match.end()
+        end = match.end() if half is None else half.end()
         sign = -1.0
         minus = _MINUS_BEFORE.search(text, max(0, start - 7), start)
         if minus and (minus.group("word") or _DEGREES_AFTER.match(text, end)):
@@ -297,7 +326,7 @@ def _plain_numbers(text: str) -> list[NumberMention]:
                 text=text[start:end],
                 value=sign * base * multiplier,
                 base=sign * base,
-                percent=bool(match.group("percent")),
+                percent=bool(match.group("percent") or (half and half.group("percent"))),
                 currency=currency,
                 ordinal=bool(match.group("ordinal")),
                 spelled=spelled,

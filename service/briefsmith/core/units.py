@@ -41,6 +41,7 @@ _TABLE: list[tuple[str, str, str]] = [
     ("money", "JPY", "jpy, ¥, yen"),
     ("money", "UAH", "uah, ₴, hryvnia, hryvnias"),
     ("money", "RUB", "rub, ₽, ruble, rubles, rouble, roubles"),
+    ("money", "INR", "inr, ₹, rupee, rupees"),
     ("temperature", "celsius", "c, °c, celsius, centigrade, degrees celsius, degrees c"),
     ("temperature", "fahrenheit", "°f, fahrenheit, degrees fahrenheit, degrees f"),
     ("time", "seconds", "s, sec, secs, second, seconds"),
@@ -116,6 +117,9 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "US$": "USD",
     "R$": "BRL",
 }
+# Currencies abbreviated before an amount ("Rs 3,800 crore", "Rs. 450"): not a dollar
+# with a country prefix, so kept apart from those.
+CURRENCY_ABBREVIATIONS: dict[str, str] = {"Rs": "INR", "Rs.": "INR"}
 # "dollars" told without a country reads as USD: a restatement of "A$48 million" as
 # "48 million dollars" is the same sum.
 DOLLAR_CURRENCIES = frozenset(CURRENCY_PREFIXES.values())

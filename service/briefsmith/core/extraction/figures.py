@@ -33,6 +33,7 @@ from briefsmith.core.lexicon import (
     AVERAGE_NOUNS,
     AVERAGE_WINDOW_WORDS,
     BACKGROUND_SPANS,
+    BALLS_FACED_NOUNS,
     BAN_NOUNS,
     BARE_PERSON_NOUNS,
     BENCHMARK_NOUNS,
@@ -65,6 +66,7 @@ from briefsmith.core.lexicon import (
     HABITUAL_ADVERBS,
     HABITUAL_PERIODS,
     HAVING_LEMMAS,
+    HOME_PART_NOUNS,
     HOSPITAL_NOUNS,
     HYPERBOLE_SCALES,
     INJURY_NOUNS,
@@ -79,8 +81,12 @@ from briefsmith.core.lexicon import (
     MEASURING_LEMMAS,
     MEASURING_NOUNS,
     MONTHS,
+    NAMED_THING_NOUNS,
+    NUMBERED_SCRIPTURE_BOOKS,
     NUMBERED_SERVICE_NOUNS,
     NUMBERED_STAGE_NOUNS,
+    ODDS_MODIFIERS,
+    ODDS_NOUNS,
     ORG_KIND_NOUNS,
     OWNER_CHANGE_LEMMAS,
     PARENT_NOUNS,
@@ -104,6 +110,7 @@ from briefsmith.core.lexicon import (
     REPORTING_PERIOD_NOUNS,
     RESOLUTION_NOUNS,
     RISE_UP_VERBS,
+    ROAD_RACE_NOUNS,
     ROLE_NOUNS,
     SAMPLED_NOUNS,
     SCOPE_ADVERBS,
@@ -119,6 +126,7 @@ from briefsmith.core.lexicon import (
     SPEECH_VERBS,
     STATE_LEMMAS,
     TEMPERATURE_WORDS,
+    TITLE_CASE_MINOR_WORDS,
     UNMARKED_PLURAL_NOUNS,
     WEEKDAYS,
     WHOLLY_PERCENT_WORDS,
@@ -606,10 +614,16 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _is_wholly(text, m)
             and not _is_goals_and_behinds(text, m)
             and not _names_a_resolution(text, m)
+            and not _names_a_road_race(text, m)
+            and not _names_a_book_of_scripture(text, m)
+            and not _describes_a_home_s_rooms(text, m)
+            and not (tokens is not None and _opens_a_name_with_a_span(text, tokens, m))
+            and not (tokens is not None and _opens_a_work_s_title(tokens, m))
             and not (tokens is not None and _ends_a_group_name_in_digits(tokens, m))
             and not (tokens is not None and _opens_a_name(text, tokens, m))
         )
     ]
+    mentions = _with_compound_openers(text, numbers, mentions)
     figures: list[FoundFigure] = list(scores) + _ordinal_figures(text, numbers, quoted_spans)
     if tokens is not None:  # "won in 2:14:38": a race time measures who did what in it
         figures = [
@@ -688,12 +702,18 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             end, value = mentions[index + 1].end, share
             index += 1
         compound = _compound_duration(text, mention, mentions, index)
+        opened = None if compound is not None else _compound_opened_by_an_article(text, mention)
+        if opened is not None:  # "a year and eight months": twenty months, told from "a"
+            start, value = opened
         approximator = _APPROXIMATORS.search(text[max(0, start - 20) : start])
         if approximator and not (
             tokens is not None and _rises_up_to(tokens, start - len(approximator.group()))
         ):
             start -= len(approximator.group())
         unit, measures = _measure(text, mention.start, end)
+        runs_off_the_balls = _scored_off_the_balls(text, mention, end)
+        if runs_off_the_balls:
+            unit = "runs"  # "made 112 off 98 balls": the runs, not the balls they came off
         if compound is not None:  # "two years and eight months": one span, in months
             end, value, unit = compound
             index += 1
@@ -708,7 +728,11 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             unit = mention.currency
         elif _PENCE.match(text, mention.end):
             unit, measures = "pence", ""
-        elif canonical_unit(unit) is None and _FRACTION_WORD.search(mention.text):
+        elif (
+            canonical_unit(unit) is None
+            and _FRACTION_WORD.search(mention.text)
+            and mention.value < 1  # not "two and a half lengths": a whole and a half
+        ):
             unit = "fraction"
         if _is_field_mark(text, mention):  # "cleared 1.94m": metres, not millions
             value, unit = mention.base, "metres"
@@ -785,7 +809,9 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             raced = _RACE_TIME_BEFORE.search(text, max(0, mention.start - 40), mention.start)
             frame = "time" if raced and unit in ("seconds", "minutes") else ""
             parsed = (
-                _duration_measure(tokens, mention.start, end, frame) if tokens is not None else ""
+                _duration_measure(tokens, start if opened else mention.start, end, frame)
+                if tokens is not None
+                else ""
             )
             parsed = (
                 _span_against_the_one_before(text, start, end, mention, unit, figures) or parsed
@@ -925,6 +951,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             figure = replace(
                 figure, measures=_beyond_the_unit(tokens, mention.start, end) or figure.measures
             )
+        if runs_off_the_balls:  # the parser read the balls as what the runs count
+            figure = replace(figure, measures=_joined(["runs", _subject_before(text, start)]))
         if figure.measures:  # a number that measures nothing we can name is not a figure
             figures.append(figure)
         index += 1
@@ -2588,6 +2616,44 @@ _IN_SMALLER: dict[tuple[str, str], float] = {
 }
 
 
+def _with_compound_openers(
+    text: str, numbers: list[NumberMention], mentions: list[NumberMention]
+) -> list[NumberMention]:
+    """ "one hour and 45 minutes", "one year and eight months": a "one" (set aside as
+    rarely a figure) that opens a span of two units with the kept number after it comes
+    back, so the span is read whole (not "45 minutes" alone)."""
+    kept = {m.start for m in mentions}
+    openers = [
+        numbers[i]
+        for i in range(len(numbers) - 1)
+        if numbers[i].start not in kept
+        and numbers[i + 1].start in kept
+        and numbers[i].text.lower() in _SKIP_WORDS
+        and _compound_duration(text, numbers[i], numbers, i) is not None
+    ]
+    return sorted([*mentions, *openers], key=lambda m: m.start) if openers else mentions
+
+
+# "a year and ", "an hour and ": one of the larger unit, told with an article
+_ARTICLE_UNIT_AND_BEFORE = re.compile(
+    r"\b(?:an?|one)\s+(years?|months?|weeks?|days?|hours?|minutes?)(?:,?\s+and\s+|\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _compound_opened_by_an_article(text: str, mention: NumberMention) -> tuple[int, float] | None:
+    """ "a year and eight months", "an hour and 20 minutes": a span of two units whose
+    larger part is "a" or "an": where it starts and its length in the smaller unit."""
+    if mention.percent or mention.currency:
+        return None
+    opened = _ARTICLE_UNIT_AND_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    smaller = _COMPOUND_UNIT_AFTER.match(text, mention.end)
+    if opened is None or smaller is None:
+        return None
+    ratio = _IN_SMALLER.get((unit_name(opened.group(1)), unit_name(smaller.group(1))))
+    return None if ratio is None else (opened.start(), ratio + mention.value)
+
+
 def _compound_duration(
     text: str, mention: NumberMention, mentions: list[NumberMention], index: int
 ) -> tuple[int, float, str] | None:
@@ -3228,9 +3294,9 @@ def _margin_measure(tokens: Tokens, mention: NumberMention) -> str:
 
 def _is_airliner_variant(text: str, mention: NumberMention) -> bool:
     """ "the 747-8 freighter", "its 737-800 jets", "a 777-300ER": a model number and its
-    variant told without the maker (after a determiner; the model number not round, the
-    variant under 20 or whole hundreds), not a score "a 112-108 win" or a range "the
-    300-400 people"."""
+    variant told without the maker (after a determiner, a maker's possessive or a count
+    of the jets; the model number not round, the variant under 20 or whole hundreds), not
+    a score "a 112-108 win" or a range "the 300-400 people"."""
     if mention.spelled or mention.currency or mention.percent or not mention.text.isdigit():
         return False
     start = mention.start
@@ -3346,6 +3412,106 @@ def _names_a_resolution(text: str, mention: NumberMention) -> bool:
         return False
     word = _WORD_AFTER.match(text, mention.end)
     return word is not None and word.group(1).lower() in RESOLUTION_NOUNS
+
+
+# "112 off 98 balls", "187 in 52.3 overs": runs, then the balls or overs they took
+_OFF_THE_BALLS_AFTER = re.compile(r"\s+(?:off|from|in)\s+\d+(?:\.\d)?\s+([a-z]+)\b")
+
+
+def _scored_off_the_balls(text: str, mention: NumberMention, end: int) -> bool:
+    """ "Smith made 112 off 98 balls", "bowled out for 187 in 52.3 overs": a bare number
+    told with the balls or overs it came from is a score in runs (the parser may hang
+    both numbers on the balls)."""
+    if mention.currency or mention.percent or mention.spelled or end != mention.end:
+        return False
+    detail = _OFF_THE_BALLS_AFTER.match(text, end)
+    return detail is not None and detail.group(1) in BALLS_FACED_NOUNS
+
+
+def _names_a_road_race(text: str, mention: NumberMention) -> bool:
+    """ "a 10K run", "a 5k charity walk", "the 50K ultra": digits glued to a "K" before the
+    noun of a road race or a walk give its distance in thousands of metres, which names the
+    event (not "a 60k crowd", "a £90k salary": thousands of people or of money)."""
+    if mention.currency or mention.text[-1:] not in ("K", "k") or not mention.text[:1].isdigit():
+        return False
+    word = _WORD_AFTER.match(text, mention.end)
+    return word is not None and word.group(1).lower() in ROAD_RACE_NOUNS | RACE_EVENT_NOUNS
+
+
+_SCRIPTURE_NUMBERS = frozenset({"1", "2", "3"})
+_CAPITALIZED_WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
+
+
+def _names_a_book_of_scripture(text: str, mention: NumberMention) -> bool:
+    """ "1 Corinthians 13", "2 Samuel", "1 Kings 19": the number before a book of scripture
+    that comes in parts is part of the book's name."""
+    if mention.text not in _SCRIPTURE_NUMBERS:
+        return False
+    book = _CAPITALIZED_WORD_AFTER.match(text, mention.end)
+    return book is not None and book.group(1).lower() in NUMBERED_SCRIPTURE_BOOKS
+
+
+_HOME_PART_AFTER = re.compile(r"-([a-z]+)\s+[\w£$€]")
+_HOME_PART_MAX = 12  # "a 46-bed ward" is a size the story tells
+
+
+def _describes_a_home_s_rooms(text: str, mention: NumberMention) -> bool:
+    """ "a three-bedroom semi", "a four-bed terrace", "a 2-storey extension": a small number
+    of rooms or floors in a compound before the noun of a home says what kind of home it
+    is, not how many of anything the story counts (not "a 46-bed ward", "three bedrooms")."""
+    if mention.currency or mention.percent or mention.value > _HOME_PART_MAX:
+        return False
+    part = _HOME_PART_AFTER.match(text, mention.end)
+    return part is not None and part.group(1) in HOME_PART_NOUNS
+
+
+def _opens_a_name_with_a_span(text: str, tokens: Tokens, mention: NumberMention) -> bool:
+    """ "the 10 Year Health Plan", "30 Hours Free Childcare", "its 5 Year Fixed Saver":
+    digits, then a capitalized span of time that hangs on a capitalized word after it,
+    open the name of a plan, a scheme or a product (not "for 10 years", nor a title-case
+    line's "Jailed For 12 Years In 2019", where no name follows the span)."""
+    if mention.spelled or mention.currency or mention.percent or not mention.text.isdigit():
+        return False
+    number = tokens.at(mention.start)
+    span, name = number + 1, number + 2
+    if number < 0 or name >= len(tokens) or tokens.start[number] != mention.start:
+        return False
+    word, following = tokens.text[span], tokens.text[name]
+    if not (word[:1].isupper() and following[:1].isupper()):
+        return False
+    if following.lower() in TITLE_CASE_MINOR_WORDS or not is_duration(unit_name(word)):
+        return False
+    return (
+        tokens.head[number] >= span
+        and tokens.head[span] >= name
+        and _in_a_story_line(text, mention)
+    )
+
+
+def _opens_a_work_s_title(tokens: Tokens, mention: NumberMention) -> bool:
+    """ "the song 99 Problems", "the musical 9 to 5", "her album 25 sold": digits right
+    after the noun of a work or a named thing open its title, when a capitalized word, "to"
+    and a number, or a verb follows (not "sang the song 40 times": a plural it counts)."""
+    if mention.spelled or mention.currency or mention.percent or not mention.text.isdigit():
+        return False
+    number = tokens.at(mention.start)
+    if number < 1 or tokens.start[number] != mention.start or number + 1 >= len(tokens):
+        return False
+    if (  # the second number of "the musical 9 to 5"
+        number >= 3
+        and tokens.lower[number - 1] == "to"
+        and tokens.pos[number - 2] == "NUM"
+        and tokens.lower[number - 3] in NAMED_THING_NOUNS
+    ):
+        return True
+    if tokens.lower[number - 1] not in NAMED_THING_NOUNS or not tokens.text[number - 1].islower():
+        return False
+    after = number + 1
+    if tokens.text[after][:1].isupper() or tokens.pos[after] in ("VERB", "AUX"):
+        return True
+    return (
+        tokens.lower[after] == "to" and after + 1 < len(tokens) and tokens.pos[after + 1] == "NUM"
+    )
 
 
 def _is_goals_and_behinds(text: str, mention: NumberMention) -> bool:
@@ -3594,8 +3760,12 @@ _PHONE_BEFORE = re.compile(
 # "747-8", "737-800", "777-300ER", "787-9s": a model number, its variant, a glued
 # range code or plural.
 _VARIANT_PAIR = re.compile(r"(?<![\w.,$£€/-])(\d{3})-(\d{1,3})(?:[A-Z]{1,3})?s?(?![\w-]|[.,]\d)")
+# (or a maker's possessive, "Boeing's 737-9", or a count of the jets, "ordered 65 777-9 jets")
 _VARIANT_OPENER_BEFORE = re.compile(
-    r"\b(?:an?|" + "|".join(sorted(DEFINITE_DETERMINERS)) + r")\s+$", re.IGNORECASE
+    r"(?:\b(?:an?|"
+    + "|".join(sorted(DEFINITE_DETERMINERS))
+    + r")|\b(?-i:[A-Z])[A-Za-z]*['’]s?|(?<![\d,.])\d{1,4})\s+$",
+    re.IGNORECASE,
 )
 # "the Birmingham Six", "the Group of Seven": a capitalized word (and "of") before.
 _GROUP_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w’'-]*)\s+(?:of\s+)?$")
@@ -3679,6 +3849,13 @@ def _with_innings_measure(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
     return replace(figure, measures=f"{who}'s {what}" if who else figure.measures)
 
 
+_ODDS_AFTER = re.compile(
+    r"\s+(?:(?:" + "|".join(sorted(ODDS_MODIFIERS)) + r")[\s-]+)?"
+    r"(?:" + "|".join(sorted(ODDS_NOUNS)) + r")\b",
+    re.IGNORECASE,
+)
+
+
 def _scores(
     text: str, quoted: _Spans | None = None
 ) -> tuple[list[FoundFigure], list[tuple[int, int]]]:
@@ -3695,6 +3872,8 @@ def _scores(
         if text[max(0, match.start() - 1) : match.start()] == "-" or first > 200:
             continue
         spans.append(match.span())
+        if _ODDS_AFTER.match(text, match.end()):
+            continue  # "the 7-2 favourite", "a 33-1 outsider": a price, not a score
         sentence = _sentence_around(text, match.start(), match.end())
         before = text[max(0, match.start() - 40) : match.start()]
         after = text[match.end() : match.end() + 40]
@@ -3902,6 +4081,8 @@ def _aged_noun_is_a_person(tokens: Tokens, mention: NumberMention) -> bool:
     first = tokens.at(mention.start)
     for index in range(first + 1, min(first + 6, len(tokens))):
         if tokens.lower[index] in ("old", "year-old"):
+            if tokens.dep[index] in ("nsubj", "nsubjpass"):
+                return True  # "The 27-year-old wore ...": the aged one acts, a person
             noun = tokens.head[index]
             if noun <= index or tokens.pos[noun] != "NOUN":
                 return False
