@@ -254,23 +254,26 @@ analyst economist strategist commentator pundit consultant
 WEATHER_SYSTEM_WORDS = _words("Storm Hurricane Typhoon Cyclone Tropical Tornado Blizzard")
 OCCASION_WORDS = _words("Year Day Eve Week Weekend Holiday Holidays Festival")
 # Last words of the name of a staged event ("the Kelburn Marathon", "the Royal Harrowgate
-# Show", "the Davis Cup", "the Autumn Budget") or of a law or a pact ("the Online Safety
-# Act", "the Good Friday Agreement", "the Fourth Amendment"): what happens or what binds,
-# not who acts. Words no surname or body's name ends in ("Rockstar Games" and "Southern
-# Baptist Convention" act, so those words are not here).
+# Show", "the Davis Cup", "the Autumn Budget", the races "the Grand National" and "the
+# 2,000 Guineas") or of a law or a pact ("the Online Safety Act", "the Good Friday
+# Agreement", "the Fourth Amendment"): what happens or what binds, not who acts. Words no
+# surname or body's name ends in ("Rockstar Games" and "Southern Baptist Convention" act,
+# so those words are not here).
 EVENT_NAME_HEADS = _words("""
 Show Marathon Olympics Paralympics Championship Championships Cup Prix Summit Regatta
-Tournament Expo Rally Derby Budget Statement
+Tournament Expo Rally Derby Budget Statement National Stakes Handicap Guineas
 """)
 LAW_NAME_HEADS = _words("""
 Act Acts Bill Treaty Accord Accords Directive Amendment Charter Protocol Regulations
 Agreement
 """)
-# Last words of a venue's name that no surname and no body's name ends in ("Wembley
-# Stadium", "Haydock Racecourse"): a place that hosts, is renamed or installs fences is
-# the scene, unless it speaks (a venue's operators are named otherwise: "Ashcombe Stadium
-# Ltd").
-VENUE_HEADS = _words("Stadium Arena Racecourse Showground Velodrome Ballpark Speedway")
+# Last words of a venue's or a building's name that no surname and no body's name ends
+# in ("Wembley Stadium", "Haydock Racecourse", "Kelvin Tower"): a place that hosts, is
+# renamed, installs fences or fails an inspection is the scene, unless it speaks (a
+# venue's operators are named otherwise: "Ashcombe Stadium Ltd").
+VENUE_HEADS = _words("""
+Stadium Arena Racecourse Showground Velodrome Ballpark Speedway Tower Building
+""")
 # Words before or after a watercourse's own name ("the River Ouse", "the Hudson River",
 # "the Grand Union Canal"): a river that rises, peaks or bursts its banks sets the scene
 # of a flood, and so does its bare name ("the Ouse peaked"), unless it speaks.
@@ -1371,6 +1374,13 @@ man woman member staff troop fighter soldier employee worker official researcher
 scientist volunteer supporter fan player officer agent representative pupil student
 patient customer passenger shareholder investor team crew trustee cabinet board panel
 """)
+# People a body's work is told through, in the plural with "at": "astronomers at the
+# Carrow Institute said", "analysts at Bracken Securities said", "forecasters at Colorado
+# State University had predicted" (lemmas; the body acts, as "researchers at" it do).
+STAFF_AT_NOUNS = _words("""
+astronomer forecaster analyst economist engineer academic expert physicist chemist
+biologist geologist epidemiologist
+""")
 # Common nouns for a body, written before or after its one-word name: "the union
 # Unite said", "watchdog Ofcom said", "Ofwat, the regulator, said".
 # Those that only ever describe, never open a body's own name ("Watchdog Ofcom said"
@@ -1385,12 +1395,17 @@ magazine band duo trio
 PLACE_PREPOSITIONS = _words("""
 in at near from to into across around outside inside throughout within via
 """)
+# What is owned "in" a company ("Shares in Lumley fell", "a 20% stake in Corvel"): the
+# name after "in" is the company's, not a place's.
+HOLDING_NOUNS = _words("shares stake stakes holding holdings")
 # Nouns for a body of people that never describe one person: what is "a group of members
 # opposed to the sale" or "a charity that runs the shelter" is an organization.
 COLLECTIVE_BODY_NOUNS = _words("""
 group charity campaign company firm organisation organization union association
 federation coalition alliance consortium society trust club movement brokerage
 consultancy partnership band orchestra choir ensemble duo trio quartet
+fund bank lender insurer airline supermarket grocer conglomerate drugmaker carmaker
+automaker chipmaker housebuilder newspaper
 """)
 # Common nouns a club is described by on later mentions ("the League Two side", "the
 # Championship club said"): they stand for a club the article named, never for a new one.

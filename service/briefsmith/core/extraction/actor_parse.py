@@ -158,6 +158,7 @@ from briefsmith.core.lexicon import (
     SPEECH_LEMMAS,
     SPEECH_VERBS,
     SPOKESPERSON_NOUNS,
+    STAFF_AT_NOUNS,
     STANCE_LEMMAS,
     STATE_BODY_NOUNS,
     STORY_PARTY_NOUNS,
@@ -1278,10 +1279,12 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
             return "staff-of"  # "a spokesman for the club", "chief executive of Apex"
         if (
             preposition == "at"
-            and t.lemma[governor] in PERSONNEL_NOUNS
+            and t.lemma[governor] in PERSONNEL_NOUNS | STAFF_AT_NOUNS
             and t.dep[governor] in _SUBJECTS
         ):
-            return "staff-of"  # "Staff at Brackenfield Academy lined pupils up"
+            # "Staff at Brackenfield Academy lined pupils up", "analysts at Bracken
+            # Securities said"
+            return "staff-of"
         if _named_with_body_noun(t, _root(t, first, last)):
             # "signed to the Lagos label Ekwe Records", "a contract to the engineering firm
             # Harrowgate Civil": a body the story introduces by what it is deals in the
@@ -2754,10 +2757,12 @@ def _described_name_taken_for_body(words: list[str]) -> tuple[int, int] | None:
 
 def _speaking_lone_name(t: ParsedTokens, index: int, lower_words: set[str]) -> bool:
     """A one-word name with no title, no given name, that the recognizer calls a body or
-    nothing, as the subject of a verb of speech: "Ofqual said", "..., Moneyfacts said".
+    nothing, as the subject of a verb of speech: "Ofqual said", "..., Moneyfacts said";
+    or of a verb done to a named body: "Ofwat fined Severn Vale Water", "Ofgem ordered
+    Brightwell Energy to pay" (a person the recognizer would have named).
     (A person's surname alone is a known person's word: the caller checks.)"""
     word = t.text[index]
-    return (
+    if not (
         t.dep[index] == "nsubj"
         and t.pos[index] == "PROPN"
         and t.ent[index] in ("", "ORG")
@@ -2766,9 +2771,15 @@ def _speaking_lone_name(t: ParsedTokens, index: int, lower_words: set[str]) -> b
         # Not a title or a post standing alone ("Judge said", "MPs said", "Vice ...").
         and not {word.casefold(), t.lemma[index].casefold(), word.casefold().rstrip("s")}
         & (_PERSON_ROLE_WORDS | _OFFICE_NOUNS | _COURTESY_WORDS)
-        and t.lemma[t.head[index]] in SPEECH_LEMMAS
         and not any(t.dep[c] == "det" for c in t.children[index])
         and _lone_name_word(t, index, lower_words)
+    ):
+        return False
+    verb = t.head[index]
+    return t.lemma[verb] in SPEECH_LEMMAS or (
+        t.ent[index] == ""
+        and t.pos[verb] == "VERB"
+        and any(t.dep[c] == "dobj" and t.ent[c] == "ORG" for c in t.children[verb])
     )
 
 
@@ -2848,7 +2859,9 @@ def _one_word_company(t: ParsedTokens, index: int, lower_words: set[str]) -> boo
 def _said_by_the_body_noun(t: ParsedTokens, subject: int) -> bool:
     """Is the name at `subject` the subject of what "the company said" ("Veltro has
     recalled 40,000 handsets, the company said"): the clause is reported by a body noun
-    with its article, which stands for the name it reports on?"""
+    with its article, which stands for the name it reports on? Not a body noun with a
+    name of its own ("Zenvoxa cut relapse rates, the drugmaker Halvern Pharma said": the
+    name reported on is its product)."""
     verb = t.head[subject]
     if t.dep[verb] not in ("ccomp", "parataxis"):
         return False
@@ -2857,6 +2870,9 @@ def _said_by_the_body_noun(t: ParsedTokens, subject: int) -> bool:
         t.dep[c] == "nsubj"
         and t.lemma[c] in COMPANY_NOUNS
         and any(t.lower[d] == "the" for d in t.children[c])
+        and not any(
+            t.dep[d] in ("appos", "compound") and t.pos[d] == "PROPN" for d in t.children[c]
+        )
         for c in t.children[speech]
     )
 
@@ -6759,6 +6775,9 @@ _COLOUR_ADJECTIVE = re.compile(r"[^\W\d_]+-[^\W\d_]+(?:ed|ing)", re.IGNORECASE)
 # "Struggling", "Embattled": a participle written before a name as an adjective.
 _GLUED_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}(?:ing|ed)")
 _OF_WHOM = re.compile(r"\s(?:of|for|at|in|with)\s")
+# "the activist fund run by ...", "the law firm set up by ...": a participle's clause
+# about the noun before it.
+_BY_WHOM = re.compile(r"\s[a-z]+(?:\s(?:up|out))?\sby\s")
 _CAPITALIZED_OFFICE = re.compile(r"(?:[Tt]he\s)?[A-Z][a-z]+\s(?:of|for)\s(?:the\s)?[A-Z]")
 
 
@@ -6776,8 +6795,9 @@ def _description_head(description: str) -> str | None:
     four words with its article: "firm" of "the accountancy firm that audits the
     council" or of "the security firm Apex hired" (a clause about the noun, with its
     own subject, starts after it); "brokerage" of a bare "brokerage" written before a
-    name. None for a clause or a phrase of someone's ("the firm's founder")."""
-    words = _OF_WHOM.split(description, maxsplit=1)[0].split()
+    name; "fund" of "the activist fund run by the financier Ann Lee". None for a clause
+    or a phrase of someone's ("the firm's founder")."""
+    words = _BY_WHOM.split(_OF_WHOM.split(description, maxsplit=1)[0], maxsplit=1)[0].split()
     for i, word in enumerate(words[1:], start=1):
         if word.casefold() in CLAUSE_OPENERS or (
             word[:1].isupper() and words[i - 1].islower() and i > 1

@@ -20,6 +20,7 @@ from itertools import accumulate
 from briefsmith.core.lexicon import (
     ADDRESS_HEADS,
     COMMON_CAPITALIZED,
+    HOLDING_NOUNS,
     HYPHENED_NAME_PARTICLES,
     KNOWN_ORGANIZATIONS,
     MONTHS,
@@ -118,6 +119,10 @@ _LOCATIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LOCATIVE_CHARS = 16
+# "Shares in Lumley", "a stake in Corvel": what is held in a company, no place.
+_HELD_IN_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(HOLDING_NOUNS)) + r")\s+in\s+(?:the\s+)?$", re.IGNORECASE
+)
 _MODEL_NUMBER_AFTER = re.compile(r"[ -]\d")
 # A one-word name that speaks or has staff: "GigBox said", "Harriers manager Ann Lee".
 # Offices of a place ("Leeds mayor", "Texas governor") are not staff of an organization.
@@ -881,6 +886,19 @@ def _before(text: str, position: int) -> str:
     return text[max(0, position - _LOCATIVE_CHARS) : position]
 
 
+def _located_before(text: str, position: int) -> bool:
+    """Is the word at `position` written after a preposition of place ("in Leeds"), not
+    after what is held in a company ("shares in Lumley")?"""
+    before = _before(text, position)
+    return bool(_LOCATIVE_BEFORE.search(before)) and not _HELD_IN_BEFORE.search(before)
+
+
+def _owner_after_preposition(text: str, token: Token) -> bool:
+    """ "a premium to Lumley's closing price": the name owns the noun the preposition
+    governs, and is not itself where anything happens."""
+    return bool(_POSSESSIVE.search(text[token.start : token.end]))
+
+
 def _count_short_forms(
     text: str, runs: list[list[Token]], organizations: dict[str, ActorRecord]
 ) -> None:
@@ -912,7 +930,7 @@ def _count_short_forms(
     ]
     # Written after a preposition of place ("in Fairhaven"), the word names the place the
     # organization is named after, not the organization.
-    places = {t.word for t in singles if _LOCATIVE_BEFORE.search(_before(text, t.start))}
+    places = {t.word for t in singles if _located_before(text, t.start)}
     for token in singles:
         if token.word not in places:
             record = short_forms[token.word]
@@ -972,9 +990,9 @@ def _salient_places(
             continue
         counts[word] += 1
         first.setdefault(word, token.start)
-        if _LOCATIVE_BEFORE.search(_before(text, token.start)) or _PLACE_NOUN_AFTER.match(
-            text, token.end, token.end + _ACTS_AFTER_CHARS
-        ):
+        if (
+            _located_before(text, token.start) and not _owner_after_preposition(text, token)
+        ) or _PLACE_NOUN_AFTER.match(text, token.end, token.end + _ACTS_AFTER_CHARS):
             located[word] += 1
         elif _ACTS_AFTER.match(text, token.end, token.end + _ACTS_AFTER_CHARS):
             acting[word] += 1
