@@ -37,7 +37,8 @@ HONORIFICS = ADDRESS_HONORIFICS | _words("Dr Dr.")
 COURTESY_TITLES = _words("""
 Miss Sir Dame Lord Lady Baroness Baron Professor Prof Prof. Cllr Cllr. Councillor Councilor
 Coun Coun. Ald Ald.
-Rev Rev. Revd Revd. Reverend Venerable Ven Ven. Very Rt Rt. Rabbi Imam Pastor Father Fr Fr.
+Rev Rev. Revd Revd. Reverend Venerable Ven Ven. Very Rt Rt. Right Most Rabbi Imam Pastor
+Father Fr Fr.
 """)
 # Titles before a name that only a person carries: a name the recognizer calls a body
 # but writes after one ("the Rev Nkechi Obi-Harland") is a person's.
@@ -1395,9 +1396,10 @@ magazine band duo trio
 PLACE_PREPOSITIONS = _words("""
 in at near from to into across around outside inside throughout within via
 """)
-# What is owned "in" a company ("Shares in Lumley fell", "a 20% stake in Corvel"): the
-# name after "in" is the company's, not a place's.
-HOLDING_NOUNS = _words("shares stake stakes holding holdings")
+# What is owned "in" a company besides what it issues ("a 20% stake in Corvel", "its
+# holding in Lumley"): the name after "in" is the company's, a party to the story, not a
+# place. Lemmas.
+HOLDING_NOUNS = _words("stake holding")
 # Nouns for a body of people that never describe one person: what is "a group of members
 # opposed to the sale" or "a charity that runs the shelter" is an organization.
 COLLECTIVE_BODY_NOUNS = _words("""
@@ -1487,6 +1489,14 @@ spacecraft probe satellite telescope rover lander rocket
 TAKEN_UP_THING_NOUNS = _words("""
 horse racehorse mare gelding colt filly stallion greyhound
 ship vessel liner ferry tanker trawler yacht
+play musical novel album opera ballet tapestry painting
+""")
+# Who makes a work, owned through "its" in the sentence after the work's name opens one
+# ("Harbour Lights won best new play. Its writer, Ann Lee, ..."): the name is the work's
+# (a person is never "its"; a body's people are its chief executive, its director).
+WORK_MAKER_NOUNS = _words("""
+writer author playwright composer novelist screenwriter lyricist librettist illustrator
+choreographer
 """)
 # The prefixes of a vessel's name ("the MV Solway Tern", "HMS Belfast"): the ship, never
 # its owner or crew, whatever the recognizer calls the name. (Not the prefixes that also

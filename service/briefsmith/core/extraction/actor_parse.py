@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from briefsmith.core.dependency import hangs_within
-from briefsmith.core.extraction.actors import ActorRecord, in_headline_line
+from briefsmith.core.extraction.actors import ActorRecord, in_headline_line, numbered_after
 from briefsmith.core.extraction.quotes import NameMentions
 from briefsmith.core.lexicon import (
     ACQUISITION_LEMMAS,
@@ -97,6 +97,7 @@ from briefsmith.core.lexicon import (
     GROUP_ACTOR_NOUNS,
     HEADED_UNIT_NOUNS,
     HEADING_VERB_POSTS,
+    HOLDING_NOUNS,
     HONORIFICS,
     INSTITUTION_NOUNS,
     ISSUED_NOUNS,
@@ -126,6 +127,7 @@ from briefsmith.core.lexicon import (
     PARTY_NAMES,
     PARTY_WORDS,
     PASSAGE_LEMMAS,
+    PENALTY_PARTICIPLES,
     PERSON_ACTED_ON_LEMMAS,
     PERSON_COMPOUND_ENDINGS,
     PERSON_NOUNS,
@@ -176,6 +178,7 @@ from briefsmith.core.lexicon import (
     WEATHER_ENDURING_LEMMAS,
     WEATHER_SYSTEM_WORDS,
     WEEKDAYS,
+    WORK_MAKER_NOUNS,
     country_names,
     demonym_country,
     fold,
@@ -1267,6 +1270,8 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
             return "acts"
         if preposition in ("of", "in") and t.lemma[governor] in ISSUED_NOUNS:
             return "acts"  # "Shares of Apex fell", "shares in Apex"
+        if preposition == "in" and t.lemma[governor] in HOLDING_NOUNS:
+            return "acts"  # "built a 20% stake in Corvel": the company a holder buys into
         if preposition == "of" and t.lemma[governor] in ACQUISITION_NOUNS:
             return "acts"  # "the takeover of Apex": the company bought
         if preposition in ("from", "by") and t.lemma[governor] in APPROVAL_NOUNS:
@@ -1653,10 +1658,19 @@ def _acting_entities(
         )
         if name in known:
             continue
-        if (
-            label == "PERSON"
-            and office_named(name)
-            and apposed_name_after(t, root, entity.last_token)
+        if label in ("PERSON", "ORG") and (
+            (office_named(name) and apposed_name_after(t, root, entity.last_token))
+            # "Bishop of Wrexham, the Right Rev Ann Lee,": the recognizer cut the office
+            # from its place
+            or (
+                name.casefold() in _OFFICE_NOUNS
+                and entity.last_token < len(t.text)
+                and t.lower[entity.last_token] in ("of", "for")
+                and any(
+                    c > entity.last_token and t.dep[c] == "appos" and t.pos[c] == "PROPN"
+                    for c in t.children[root]
+                )
+            )
         ):
             continue  # the office of the person named next to it (their role)
         if not _addable(name, label, noun_subject) and not (
@@ -1675,10 +1689,14 @@ def _acting_entities(
         # done to, named once, and never a subject.
         jailed = _jailed(t, root) and _addable(name, "PERSON")
         acted_on = (
-            label == "PERSON"
-            and t.dep[root] == "dobj"
-            and t.lemma[t.head[root]] in ACTED_ON_LEMMAS
+            t.dep[root] == "dobj"
             and t.pos[t.head[root]] == "VERB"
+            and (
+                (label == "PERSON" and t.lemma[t.head[root]] in ACTED_ON_LEMMAS)
+                # "Uefa has fined Dinamo Ostrava", "Sepa prosecuted Kilbride Distillery":
+                # a body penalised
+                or (label == "ORG" and t.lower[t.head[root]] in PENALTY_PARTICIPLES)
+            )
         ) or jailed
         if (
             not acted_on
@@ -1724,8 +1742,10 @@ def _acting_entities(
             )
         ):
             continue  # only a subject is sure enough of a name the rules did not see
-        if _is_credit(t, entity.first_token) or _not_a_name(
-            text, t, entity, name, lower_words, known_words
+        if (
+            _is_credit(t, entity.first_token)
+            or _not_a_name(text, t, entity, name, lower_words, known_words)
+            or numbered_after(text, entity.end)
         ):
             continue
         record = added.get(name)
@@ -3273,7 +3293,11 @@ def _evidence(
     thing_taken_up = {
         t.sent[i]
         for i in range(1, len(t.text))
-        if t.lower[i] in TAKEN_UP_THING_NOUNS and t.lower[i - 1] == "the" and t.pos[i] == "NOUN"
+        if (
+            (t.lower[i] in TAKEN_UP_THING_NOUNS and t.lower[i - 1] == "the")
+            or (t.lower[i] in WORK_MAKER_NOUNS and t.lower[i - 1] == "its")
+        )
+        and t.pos[i] == "NOUN"
     }
     # The actor each sentence has as its subject, by sentence: "Its chair", "His wife"
     # a sentence or two later stand for it.

@@ -22,6 +22,7 @@ from briefsmith.core.lexicon import (
     COMMON_CAPITALIZED,
     HOLDING_NOUNS,
     HYPHENED_NAME_PARTICLES,
+    ISSUED_NOUNS,
     KNOWN_ORGANIZATIONS,
     MONTHS,
     NAME_OPENING_ABBREVIATIONS,
@@ -121,9 +122,13 @@ _LOCATIVE_BEFORE = re.compile(
 _LOCATIVE_CHARS = 16
 # "Shares in Lumley", "a stake in Corvel": what is held in a company, no place.
 _HELD_IN_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(HOLDING_NOUNS)) + r")\s+in\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:" + "|".join(sorted(ISSUED_NOUNS | HOLDING_NOUNS)) + r")s?\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _MODEL_NUMBER_AFTER = re.compile(r"[ -]\d")
+# "the Queen Mary 2 docked", "Artemis 3 will land": a small number written after a name
+# numbers a vessel, a mission or a product; not a score ("Lane 6-4") or a figure.
+_NUMBERED_AFTER = re.compile(r"[ -]\d{1,3}(?![\d.,:\u2013-])")
 # A one-word name that speaks or has staff: "GigBox said", "Harriers manager Ann Lee".
 # Offices of a place ("Leeds mayor", "Texas governor") are not staff of an organization.
 _PLACE_OFFICES = frozenset(
@@ -555,6 +560,8 @@ def _person_candidate(
             return None
     prefix = run[:prefix_end]
     start, end = names[0].start, names[-1].end
+    if numbered_after(text, end):
+        return None  # "the Queen Mary 2": a numbered vessel, mission or product
     if _SEAT_AFTER_PARTY.search(text[max(0, run[0].start - 16) : run[0].start]):
         return None  # "(Con, Marlow Vale)": a seat
     has_title = role_prefix or any(t.word in TITLES for t in prefix)
@@ -880,6 +887,12 @@ def extract_actors(text: str, sentences: SentenceIndex | None = None) -> list[Ac
     places = _salient_places(text, runs, person_words, organizations, claimed)
     actors = [*people, *organizations.values(), *countries, *places]
     return actors
+
+
+def numbered_after(text: str, end: int) -> bool:
+    """Is the name ending at `end` followed by the small number that makes it a
+    vessel's, a mission's or a product's ("Artemis 3", "the Queen Mary 2")?"""
+    return bool(_NUMBERED_AFTER.match(text, end))
 
 
 def _before(text: str, position: int) -> str:
