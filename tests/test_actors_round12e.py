@@ -247,3 +247,167 @@ def test_an_office_of_a_place_beside_its_holder_is_no_body() -> None:
     found = actors(ARCHDEACON)
     assert "Archdeacon of Lewes" not in found
     assert found.get("Martin Lloyd") == "person"
+
+
+# A country a verb of going to see has as its object is where the story happens.
+
+ROYAL_VISIT = """The King will visit Kenya next month, Buckingham Palace said. It will be his first trip to Africa as monarch."""
+
+PM_TOUR = """Prime Minister Keir Starmer toured Estonia on Thursday and met British troops. Downing Street said the visit had been planned for months."""
+
+PAPAL_VISIT = """Pope Leo XIV will visit Lebanon in December, the Vatican said."""
+
+
+def test_a_country_a_king_will_visit_is_no_actor() -> None:
+    assert "Kenya" not in actors(ROYAL_VISIT)
+
+
+def test_a_country_a_prime_minister_toured_is_no_actor() -> None:
+    found = actors(PM_TOUR)
+    assert "Estonia" not in found
+    assert found.get("Keir Starmer") == "person"
+
+
+def test_a_country_a_pope_will_visit_is_no_actor() -> None:
+    assert "Lebanon" not in actors(PAPAL_VISIT)
+
+
+# Stock market indices rise and fall; they do not act.
+
+LONDON_CLOSE = """The FTSE 100 closed 0.4% higher on Tuesday, led by miners. The Nikkei fell 1.2% in Tokyo."""
+
+WALL_STREET = """The Dow Jones Industrial Average rose 300 points while the Nasdaq gained 1.1%. Investors were cheered by jobs data."""
+
+HONG_KONG = """The Hang Seng slid 2% as property developers fell. Evergrande said it would appeal the ruling."""
+
+MUMBAI = """Tata Motors shares rose 4% after the company reported record sales. The Sensex closed 300 points higher."""
+
+
+def test_london_and_tokyo_indices_are_no_actors() -> None:
+    found = actors(LONDON_CLOSE)
+    assert not any(name.startswith(("FTSE", "Nikkei")) for name in found)
+
+
+def test_wall_street_indices_are_no_actors() -> None:
+    found = actors(WALL_STREET)
+    assert not any(name.startswith(("Dow", "Nasdaq")) for name in found)
+
+
+def test_an_index_is_no_actor_beside_a_company_that_speaks() -> None:
+    found = actors(HONG_KONG)
+    assert "Hang Seng" not in found
+    assert found.get("Evergrande") == "organization"
+    found = actors(MUMBAI)
+    assert "Sensex" not in found
+    assert found.get("Tata Motors") == "organization"
+
+
+# The Taoiseach is an office, not a body.
+
+TAOISEACH = """The Taoiseach said the Government would publish the housing plan next week. Sinn Féin said it was too little, too late."""
+
+
+def test_the_taoiseach_is_no_body() -> None:
+    assert "Taoiseach" not in actors(TAOISEACH)
+
+
+# A pub, named for its sign or its "Inn", is no actor; who keeps it is.
+
+OLD_BELL = """The Old Bell in Thornbury has closed after 300 years. Landlord Gary Penn blamed rising energy bills."""
+
+RED_LION = """The Red Lion reopened on Friday after a £200,000 refit. Landlady Sue Barton said regulars had waited a year."""
+
+FERRYMAN = """The Ferryman Inn reopened after flood repairs, owner Jo Birch said."""
+
+
+def test_a_pub_taken_up_by_its_landlord_is_no_actor() -> None:
+    found = actors(OLD_BELL)
+    assert "Old Bell" not in found
+    assert found.get("Gary Penn") == "person"
+    found = actors(RED_LION)
+    assert "Red Lion" not in found
+    assert found.get("Sue Barton") == "person"
+
+
+def test_an_inn_is_no_actor() -> None:
+    found = actors(FERRYMAN)
+    assert "Ferryman Inn" not in found
+    assert found.get("Jo Birch") == "person"
+
+
+# Telescopes and satellites observe and fail; they do not act.
+
+HUBBLE = """The Hubble Space Telescope has been put into safe mode after a gyroscope failed, Nasa said."""
+
+SENTINEL = """The Sentinel Ocean Satellite has stopped sending data, the European Space Agency said."""
+
+
+def test_a_telescope_put_into_safe_mode_is_no_actor() -> None:
+    found = actors(HUBBLE)
+    assert not any("Telescope" in name for name in found)
+    assert found.get("Nasa") == "organization"
+
+
+def test_a_satellite_that_stopped_is_no_actor() -> None:
+    found = actors(SENTINEL)
+    assert "Sentinel Ocean Satellite" not in found
+    assert found.get("European Space Agency") == "organization"
+
+
+# Two bodies joined by "and", the first complete with its head word, the second one word
+# or a name ending in a country's, are two bodies (not "Police and Crime Commissioner").
+
+HIGHLAND = """The Highland Council and NatureScot have agreed a plan to cull deer on the estate."""
+
+AGENCIES = """The Environment Agency and Natural England issued a joint warning about the river."""
+
+POLICE = """Avon and Somerset Police said the man had been released on bail."""
+
+
+def test_a_council_and_a_one_word_agency_are_two_bodies() -> None:
+    found = actors(HIGHLAND)
+    assert "Highland Council and NatureScot" not in found
+    assert found.get("Highland Council") == "organization"
+    assert found.get("NatureScot") == "organization"
+
+
+def test_an_agency_and_a_body_named_for_a_country_are_two_bodies() -> None:
+    found = actors(AGENCIES)
+    assert "Environment Agency and Natural England" not in found
+    assert found.get("Environment Agency") == "organization"
+    assert found.get("Natural England") == "organization"
+
+
+def test_a_force_with_and_in_its_name_stays_whole() -> None:
+    assert actors(POLICE).get("Avon and Somerset Police") == "organization"
+
+
+# Festivals and road numbers are no actors.
+
+RAMADAN = """Ramadan begins on Friday. The Muslim Council of Britain said mosques would open late."""
+
+MOTORWAY = """The M25 between junctions 10 and 11 will close this weekend for bridge works, National Highways said."""
+
+
+def test_a_festival_that_begins_is_no_actor() -> None:
+    found = actors(RAMADAN)
+    assert "Ramadan" not in found
+    assert found.get("Muslim Council of Britain") == "organization"
+
+
+def test_a_motorway_that_will_close_is_no_actor() -> None:
+    found = actors(MOTORWAY)
+    assert "M25" not in found
+    assert found.get("National Highways") == "organization"
+
+
+# RAF ranks in their short forms are titles, not part of the name.
+
+FLIGHT_LIEUTENANT = """Red Arrows pilot Flt Lt Kirsty Moore said the display would go ahead. The RAF said the jets had been checked."""
+
+WING_COMMANDER = """Wg Cdr Ann Lee will take command of the squadron in June, the Ministry of Defence said."""
+
+
+def test_raf_ranks_are_no_part_of_the_name() -> None:
+    assert actors(FLIGHT_LIEUTENANT).get("Kirsty Moore") == "person"
+    assert actors(WING_COMMANDER).get("Ann Lee") == "person"

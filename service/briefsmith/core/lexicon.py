@@ -89,6 +89,7 @@ OFFICE_OF_TITLE = {
 RANKS = _words("""
 Col Col. Colonel Gen Gen. General Lt Lt. Lieutenant Sgt Sgt. Sergeant Maj Maj. Major Capt
 Capt. Captain Adm Adm. Admiral Cpl Cpl. Corporal Pvt Pvt.
+Flt Sqn Ldr Wg Cdr Gp Cdre
 """)
 # Words that only build a military rank with those above ("Vice Admiral", "Air Chief
 # Marshal", "Brigadier General"): a title of these alone says no post.
@@ -108,7 +109,7 @@ Defense Defence Interior Finance State Army Navy General-Secretary Patriarch She
 Det Det. Detective Insp Insp. Inspector Supt Supt. Superintendent Whip Speaker Leader
 Commissioner Treasurer Attorney Councilman Councilwoman Councilmember Alderman Alderwoman
 Assemblyman Assemblywoman Assemblymember Congressman Congresswoman Selectman Selectwoman
-Recorder Coroner Sheriff Constable PC DC DS DI DCI DSU PCSO Con Con.
+Recorder Coroner Sheriff Constable PC DC DS DI DCI DSU PCSO Con Con. Taoiseach Tánaiste
 """)
     | COURTESY_TITLES
 )
@@ -273,8 +274,56 @@ Agreement
 # renamed, installs fences or fails an inspection is the scene, unless it speaks (a
 # venue's operators are named otherwise: "Ashcombe Stadium Ltd").
 VENUE_HEADS = _words("""
-Stadium Arena Racecourse Showground Velodrome Ballpark Speedway Tower Building
+Stadium Arena Racecourse Showground Velodrome Ballpark Speedway Tower Building Inn Arms
+Tavern
 """)
+# Last words of the name of a craft or an instrument ("the Hubble Space Telescope", "the
+# Beagle Lander"): a thing that observes, lands or fails, never who acts ("Rover" is also a
+# carmaker's name).
+CRAFT_NAME_HEADS = _words("Telescope Satellite Lander Spacecraft")
+# Stock market indices, by the name they are written under before any number or
+# "Index" ("the FTSE 100", "the Nasdaq Composite", "the Hang Seng Index"): what rises
+# and falls, not who acts (an exchange that speaks is another matter).
+MARKET_INDEX_NAMES = frozenset(
+    {
+        "FTSE",
+        "Dow",
+        "Dow Jones",
+        "Nasdaq",
+        "S&P",
+        "Nikkei",
+        "Topix",
+        "Hang Seng",
+        "Sensex",
+        "Nifty",
+        "DAX",
+        "CAC",
+        "STOXX",
+        "Stoxx",
+        "Euro Stoxx",
+        "Kospi",
+        "ASX",
+        "IBEX",
+        "Ibex",
+        "TSX",
+        "Shanghai Composite",
+    }
+)
+# The words that close an index's written name after its own: "FTSE All-Share", "Dow
+# Jones Industrial Average", "Hang Seng Index", "Nasdaq Composite".
+MARKET_INDEX_TAILS = _words("Index Composite Industrial Average All-Share Share All")
+# Festivals and holidays named by one word ("Ramadan begins on Friday", "Diwali falls
+# late this year"): a time of year, not who acts.
+HOLIDAY_NAMES = _words("""
+Ramadan Eid Diwali Hanukkah Chanukah Passover Easter Christmas Lent Advent Pentecost
+Hogmanay Halloween Thanksgiving Vaisakhi Holi Navratri Purim Michaelmas Whitsun
+""")
+# Verbs (lemmas) of going to see a place: "The King will visit Kenya", "Starmer toured
+# Estonia": the place visited is where the story happens, not a party to it.
+VISIT_LEMMAS = _words("visit tour")
+# Who keeps a pub, opening a sentence after the pub's name ("The Red Lion reopened ...
+# Landlady Ann Lee said"): the name before is the pub's.
+PUB_KEEPER_NOUNS = _words("landlord landlady publican licensee")
 # Words before or after a watercourse's own name ("the River Ouse", "the Hudson River",
 # "the Grand Union Canal"): a river that rises, peaks or bursts its banks sets the scene
 # of a flood, and so does its bare name ("the Ouse peaked"), unless it speaks.
@@ -1489,8 +1538,11 @@ spacecraft probe satellite telescope rover lander rocket
 TAKEN_UP_THING_NOUNS = _words("""
 horse racehorse mare gelding colt filly stallion greyhound
 ship vessel liner ferry tanker trawler yacht
-play musical novel album opera ballet tapestry painting
 """)
+# Works a sentence may open on by their noun alone, as its subject, after the sentence
+# that names the work ("Northern Quarter opened at the Crucible. The play follows ..."):
+# the name is the work's.
+TAKEN_UP_WORK_NOUNS = _words("play musical novel album opera ballet tapestry painting")
 # Who makes a work, owned through "its" in the sentence after the work's name opens one
 # ("Harbour Lights won best new play. Its writer, Ann Lee, ..."): the name is the work's
 # (a person is never "its"; a body's people are its chief executive, its director).
@@ -1504,6 +1556,9 @@ choreographer
 VESSEL_PREFIXES = _words("MV RMS HMS HMY USS USNS FV RV HMCS HMAS")
 # What is ridden is a horse or a machine, never a person ("rode Silver Caspian").
 RIDDEN_LEMMAS = _words("ride")
+# What is written, directed or staged by someone is a work ("Silent Fields, directed by
+# Tom Bell, won the jury prize"), never a person or a body.
+MADE_WORK_LEMMAS = _words("write direct stage compose choreograph")
 # Verbs of acting a part: whom an actor "plays" or "portrays" (or is cast "as") is a
 # character, not an actor of the story.
 PORTRAYAL_LEMMAS = _words("play portray star cast voice")

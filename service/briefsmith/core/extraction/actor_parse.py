@@ -78,6 +78,7 @@ from briefsmith.core.lexicon import (
     COUNSEL_SIDES,
     COURT_SIDES,
     COURTESY_TITLES,
+    CRAFT_NAME_HEADS,
     CREDIT_LEMMAS,
     CREDIT_NOUNS,
     DEAL_PARTY_NOUNS,
@@ -98,6 +99,7 @@ from briefsmith.core.lexicon import (
     HEADED_UNIT_NOUNS,
     HEADING_VERB_POSTS,
     HOLDING_NOUNS,
+    HOLIDAY_NAMES,
     HONORIFICS,
     INSTITUTION_NOUNS,
     ISSUED_NOUNS,
@@ -105,6 +107,9 @@ from briefsmith.core.lexicon import (
     KIN_NOUNS,
     LAW_NAME_HEADS,
     LEAVING_OFFICE_LEMMAS,
+    MADE_WORK_LEMMAS,
+    MARKET_INDEX_NAMES,
+    MARKET_INDEX_TAILS,
     MILITARY_HEADS,
     MINISTRY_NOUNS,
     MONTHS,
@@ -144,6 +149,7 @@ from briefsmith.core.lexicon import (
     POST_NOMINALS,
     PRESS_NOUNS,
     PRIZE_PASSING_LEMMAS,
+    PUB_KEEPER_NOUNS,
     PUBLIC_SERVICE_NOUNS,
     RANK_PARTS,
     RANKING_LEMMAS,
@@ -168,12 +174,14 @@ from briefsmith.core.lexicon import (
     SUCCEEDING_VERBS,
     SUCCESSION_LEMMAS,
     TAKEN_UP_THING_NOUNS,
+    TAKEN_UP_WORK_NOUNS,
     TITLE_WORDS,
     US_PARTY_LETTERS,
     US_PARTY_MEMBERS,
     US_STATE_SHORT,
     VENUE_HEADS,
     VESSEL_PREFIXES,
+    VISIT_LEMMAS,
     WATERCOURSE_WORDS,
     WEATHER_ENDURING_LEMMAS,
     WEATHER_SYSTEM_WORDS,
@@ -449,10 +457,18 @@ def refine_actors(
         found = pooled.get(record.name, _Evidence())
         if (
             _names_a_watercourse(record.name, rivers)
-            or (" " in record.name and record.name.split()[-1] in VENUE_HEADS)
+            or (" " in record.name and record.name.split()[-1] in VENUE_HEADS | CRAFT_NAME_HEADS)
+            or _names_an_index(record.name)
         ) and not (spoke[record.name] or found.speaks):
             # "The River Ouse reached 5.2 metres", "the Thames burst its banks",
-            # "Wembley Stadium will host the final": scenery, whatever acts.
+            # "Wembley Stadium will host the final", "the Hubble Space Telescope was put
+            # into safe mode", "the FTSE 100 closed higher": scenery, whatever acts.
+            continue
+        if (record.name in HOLIDAY_NAMES or _ROAD_NUMBER.fullmatch(record.name)) and not spoke[
+            record.name
+        ]:
+            # "The M25 will close", "Ramadan begins" (a verb that may also bring in a
+            # quote): a road or a time of year, never a speaker.
             continue
         if record.kind in _DESCRIBED_KINDS or record.kind == "place":
             # One the court deals with is better described as the defendant
@@ -1386,6 +1402,12 @@ def _passed_through(t: ParsedTokens, node: int) -> bool:
 
 
 _NOT_EVENTS = frozenset({"be", "seem", "appear", "remain", "look", "feel", "take", "mean"})
+
+
+def _visited(t: ParsedTokens, root: int) -> bool:
+    """Is the name at `root` what a verb of going to see has as its object ("will visit
+    Kenya", "toured Estonia")?"""
+    return t.dep[root] == "dobj" and t.lemma[t.head[root]] in VISIT_LEMMAS
 
 
 def _named_thing(t: ParsedTokens, first: int, last: int) -> bool:
@@ -3293,12 +3315,23 @@ def _evidence(
     thing_taken_up = {
         t.sent[i]
         for i in range(1, len(t.text))
-        if (
+        if t.pos[i] == "NOUN"
+        and (
             (t.lower[i] in TAKEN_UP_THING_NOUNS and t.lower[i - 1] == "the")
-            or (t.lower[i] in WORK_MAKER_NOUNS and t.lower[i - 1] == "its")
+            # "The play follows ...", "Its writer, Ann Lee, ...": the sentence opens on
+            # the work or on its maker.
+            or (
+                (i < 2 or t.sent[i - 2] != t.sent[i - 1])
+                and (
+                    (t.lower[i] in TAKEN_UP_WORK_NOUNS and t.lower[i - 1] == "the")
+                    or (t.lower[i] in WORK_MAKER_NOUNS and t.lower[i - 1] == "its")
+                )
+            )
         )
-        and t.pos[i] == "NOUN"
     }
+    # Sentences that name who keeps a pub ("Landlady Ann Lee said"): "The Red Lion" of
+    # the sentence before is the pub.
+    pub_taken_up = {t.sent[i] for i in range(len(t.text)) if t.lower[i] in PUB_KEEPER_NOUNS}
     # The actor each sentence has as its subject, by sentence: "Its chair", "His wife"
     # a sentence or two later stand for it.
     subject_in: dict[int, str] = {}
@@ -3344,6 +3377,10 @@ def _evidence(
         if tail_of_name:
             evidence.mentions -= 1  # not the place's own mention
         part = "scene" if credit or tail_of_name else _part(t, span.start, span.stop)
+        if kind_of[mention.name] in ("country", "place") and _visited(
+            t, _root(t, span.start, span.stop)
+        ):
+            part = "scene"  # "The King will visit Kenya": where the story happens
         if part == "scene" and not credit and kind_of[mention.name] in ("person", "organization"):
             prize = _prize_subject(t, _root(t, span.start, span.stop))
             if prize is not None and (
@@ -3410,12 +3447,24 @@ def _evidence(
         if (
             _named_thing(t, span.start, span.stop)
             or (t.dep[root] == "dobj" and t.lemma[t.head[root]] in RIDDEN_LEMMAS)
-            # "Maple Leaf Flyer, ridden by Jess Carter, won"
-            or any(t.dep[c] == "acl" and t.lemma[c] in RIDDEN_LEMMAS for c in t.children[root])
+            # "Maple Leaf Flyer, ridden by Jess Carter, won"; "Silent Fields, directed by
+            # Tom Bell, won"
+            or any(
+                t.dep[c] == "acl" and t.lemma[c] in RIDDEN_LEMMAS | MADE_WORK_LEMMAS
+                for c in t.children[root]
+            )
             or (
                 # "Silver Kestrel won the Gold Cup. ... the horse had been lame": a name
-                # no given name opens, the subject of its sentence, taken up next.
-                t.sent[span.start] + 1 in thing_taken_up
+                # no given name opens, the subject of its sentence, taken up next; "The
+                # Red Lion reopened ... Landlady Ann Lee said": a pub.
+                (
+                    t.sent[span.start] + 1 in thing_taken_up
+                    or (
+                        t.sent[span.start] + 1 in pub_taken_up
+                        and span.start > 0
+                        and t.lower[span.start - 1] == "the"
+                    )
+                )
                 and t.dep[root] in _SUBJECTS
                 and kind_of[mention.name] in ("person", "organization")
                 and fold(mention.name.split()[0]) not in GIVEN_NAMES
@@ -6875,6 +6924,19 @@ def _watercourses(text: str) -> frozenset[str]:
     "the River Ouse", "Hudson" of "the Hudson River")."""
     names = (m.group(1) or m.group(2) for m in _WATERCOURSE_NAME.finditer(text))
     return frozenset(n for n in names if n not in COMMON_CAPITALIZED)  # not "The River"
+
+
+# A road's number ("the A38", "the M25", "the N7", "the A1(M)"): a road, never an actor.
+_ROAD_NUMBER = re.compile(r"[ABMN]\d{1,4}(?:\(M\))?")
+
+
+def _names_an_index(name: str) -> bool:
+    """Is a name a stock market index's, as written with its number or its closing words
+    ("FTSE 100", "Dow Jones Industrial Average", "Hang Seng Index")?"""
+    words = name.split()
+    while len(words) > 1 and (words[-1].isdigit() or words[-1] in MARKET_INDEX_TAILS):
+        words.pop()
+    return " ".join(words) in MARKET_INDEX_NAMES
 
 
 def _names_a_watercourse(name: str, rivers: Collection[str]) -> bool:

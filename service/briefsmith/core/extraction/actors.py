@@ -351,6 +351,14 @@ def _pair_joint(run: list[Token], alone: Collection[str]) -> int | None:
     return joint if left in alone or right in alone else None
 
 
+def _stands_alone_after_and(words: list[Token]) -> bool:
+    """Is what follows "and" after a body's head word a name of its own: one capitalized
+    word ("Ofwat") or a name ending in a country's ("Natural England")?"""
+    if any(t.word in ORG_CONNECTORS or not t.word[:1].isupper() for t in words):
+        return False
+    return len(words) == 1 or (len(words) == 2 and words[-1].word in country_names())
+
+
 def _split_unless_organization(run: list[Token], alone: Collection[str] = ()) -> list[list[Token]]:
     """Connectors bind words only inside an organization's name: "Institute for the
     Study of War" is one name, "Maria Lopez of Spain" is two."""
@@ -375,7 +383,9 @@ def _split_unless_organization(run: list[Token], alone: Collection[str] = ()) ->
         # "Tesvale Water and Tesvale Energy": a name complete with its head word, then
         # another ending in one, are two bodies ("Fire and Rescue Service" is one); so
         # is one followed by a name the article also writes on its own ("the Labour
-        # Alliance and Green Renewal ... Green Renewal said").
+        # Alliance and Green Renewal ... Green Renewal said"), or by a one-word name or
+        # one ending in a country's ("Thames Water and Ofwat", "the Environment Agency
+        # and Natural England"; not "Police and Crime Commissioner").
         joint = next(
             (
                 i
@@ -383,7 +393,11 @@ def _split_unless_organization(run: list[Token], alone: Collection[str] = ()) ->
                 if run[i].word == "and"
                 and run[i - 1].word in ORG_HEADS
                 and i >= 2
-                and (any(h > i for h in heads) or " ".join(t.word for t in run[i + 1 :]) in alone)
+                and (
+                    any(h > i for h in heads)
+                    or " ".join(t.word for t in run[i + 1 :]) in alone
+                    or _stands_alone_after_and(run[i + 1 :])
+                )
             ),
             None,
         )
