@@ -1,18 +1,22 @@
 # ruff: noqa: E501 - each article paragraph is one line, as pages deliver them
 """Actors, round 12 (helper e), on synthetic passages written for these tests (invented
-people, firms, regulators, funds, universities, plays, races, ships and missions; the
-real regulators' names are used only as the one-word kind of name they are): a body
-described by a noun only a body is ("the activist fund run by ...", "the housebuilder
-founded by ...", "the drugmaker X") is an organization; a firm held "in" ("shares in X",
-"a stake in X") or owning what a preposition governs ("a premium to X's price") is no
-place; a one-word body acting on a named body ("Ofwat fined X") acts; a body acts
-through its people "at" it ("analysts at X said"); a product reported on by a named
-maker is no company; a fined or prosecuted body acts; buildings, races and numbered
-things (vessels, missions) are no actors; a work a later sentence takes up ("Its
-author", "The play") is none; "the Right Rev" and "the Most Rev" are titles, and an
-office cut from its place or named as a body beside its holder is none. Beats and
-styles: UK broadsheet business, trade tech, water and energy regulation, pharma, sport
-governance, science, racing, property, religion, culture, space and shipping."""
+people, firms, regulators, funds, universities, plays, pubs, races, ships and missions;
+real regulators, departments, indices and roads appear only as the kind of name they
+are): a body described by a noun only a body is ("the activist fund run by ...", "the
+housebuilder founded by ...", "the drugmaker X") is an organization; a firm held "in"
+("shares in X", "a stake in X") or owning what a preposition governs ("a premium to X's
+price") is no place; a one-word body acting on a named body ("Ofwat fined X") acts; a
+body acts through its people "at" it ("analysts at X said"); a product reported on by a
+named maker is no company; a fined or prosecuted body acts; buildings, inns, races,
+indices, telescopes, festivals, road numbers and numbered vessels or missions are no
+actors, nor a country visited; a work a later sentence takes up ("Its author", "The
+play") or "directed by" someone is none; "the Right Rev" and "the Most Rev", the
+Taoiseach, RAF short ranks and "Host" are titles, and an office cut from its place or
+named as a body beside its holder is none; two bodies joined by "and" are split, a
+department listing its briefs is one. Beats and styles: UK broadsheet business, trade
+tech, water and energy regulation, pharma, sport governance, science, racing,
+property, religion, culture, royal and political visits, markets, Irish politics,
+motoring, military and space."""
 
 from __future__ import annotations
 
@@ -123,7 +127,9 @@ ANALYSTS = """Ozempic has transformed the market for weight-loss drugs, analysts
 
 FORECASTERS = """Hurricane season officially ends on November 30. Forecasters at Colorado State University had predicted an above-average year."""
 
-ECONOMISTS = """Economists at Harwood Bank expect the Bank of England to cut rates twice next year."""
+ECONOMISTS = (
+    """Economists at Harwood Bank expect the Bank of England to cut rates twice next year."""
+)
 
 
 def test_astronomers_at_an_institute_make_it_act() -> None:
@@ -226,9 +232,13 @@ def test_a_body_taken_up_by_its_director_stays() -> None:
 # Clergy: "the Right Rev" and "the Most Rev" are titles; an office cut from its place or
 # named as a body beside its holder is no actor.
 
-BISHOP = """The Right Rev Jane Marsh, Bishop of Selby, said the diocese would close four churches."""
+BISHOP = (
+    """The Right Rev Jane Marsh, Bishop of Selby, said the diocese would close four churches."""
+)
 
-CUT_OFFICE = """Bishop of Wrexham, the Right Rev Owain Pryce, said the diocese would sell three churches."""
+CUT_OFFICE = (
+    """Bishop of Wrexham, the Right Rev Owain Pryce, said the diocese would sell three churches."""
+)
 
 ARCHDEACON = """Archdeacon of Lewes, the Ven Martin Lloyd, said the parish would be merged."""
 
@@ -274,7 +284,9 @@ def test_a_country_a_pope_will_visit_is_no_actor() -> None:
 
 # Stock market indices rise and fall; they do not act.
 
-LONDON_CLOSE = """The FTSE 100 closed 0.4% higher on Tuesday, led by miners. The Nikkei fell 1.2% in Tokyo."""
+LONDON_CLOSE = (
+    """The FTSE 100 closed 0.4% higher on Tuesday, led by miners. The Nikkei fell 1.2% in Tokyo."""
+)
 
 WALL_STREET = """The Dow Jones Industrial Average rose 300 points while the Nasdaq gained 1.1%. Investors were cheered by jobs data."""
 
@@ -339,7 +351,9 @@ def test_an_inn_is_no_actor() -> None:
 
 HUBBLE = """The Hubble Space Telescope has been put into safe mode after a gyroscope failed, Nasa said."""
 
-SENTINEL = """The Sentinel Ocean Satellite has stopped sending data, the European Space Agency said."""
+SENTINEL = (
+    """The Sentinel Ocean Satellite has stopped sending data, the European Space Agency said."""
+)
 
 
 def test_a_telescope_put_into_safe_mode_is_no_actor() -> None:
@@ -384,7 +398,9 @@ def test_a_force_with_and_in_its_name_stays_whole() -> None:
 
 # Festivals and road numbers are no actors.
 
-RAMADAN = """Ramadan begins on Friday. The Muslim Council of Britain said mosques would open late."""
+RAMADAN = (
+    """Ramadan begins on Friday. The Muslim Council of Britain said mosques would open late."""
+)
 
 MOTORWAY = """The M25 between junctions 10 and 11 will close this weekend for bridge works, National Highways said."""
 
@@ -405,9 +421,54 @@ def test_a_motorway_that_will_close_is_no_actor() -> None:
 
 FLIGHT_LIEUTENANT = """Red Arrows pilot Flt Lt Kirsty Moore said the display would go ahead. The RAF said the jets had been checked."""
 
-WING_COMMANDER = """Wg Cdr Ann Lee will take command of the squadron in June, the Ministry of Defence said."""
+WING_COMMANDER = (
+    """Wg Cdr Ann Lee will take command of the squadron in June, the Ministry of Defence said."""
+)
 
 
 def test_raf_ranks_are_no_part_of_the_name() -> None:
     assert actors(FLIGHT_LIEUTENANT).get("Kirsty Moore") == "person"
     assert actors(WING_COMMANDER).get("Ann Lee") == "person"
+
+
+# A department's name that lists its briefs with commas is one name.
+
+DCMS = """The Department for Culture, Media and Sport said the review would report in June."""
+
+DEFRA = (
+    """The Department for Environment, Food and Rural Affairs said the ban would start in April."""
+)
+
+LEVELLING_UP = """The Department for Levelling Up, Housing and Communities said the scheme would be extended."""
+
+
+def test_a_department_listing_three_briefs_is_one_body() -> None:
+    found = actors(DCMS)
+    assert found.get("Department for Culture, Media and Sport") == "organization"
+    assert "Sport" not in found
+
+
+def test_the_last_briefs_of_a_department_name_no_person() -> None:
+    found = actors(DEFRA)
+    assert "Rural Affairs" not in found
+    assert found.get("Department for Environment, Food and Rural Affairs") == "organization"
+    assert "Housing and Communities" not in actors(LEVELLING_UP)
+
+
+# A work written or directed by someone is no actor; a host before a name is a title.
+
+FILM = """Silent Fields, directed by Tom Bellamy, won the jury prize at the festival. Bellamy thanked his crew."""
+
+HOST = (
+    """Love Island returns next month, ITV confirmed. Host Maya Jama will front the series again."""
+)
+
+
+def test_a_film_directed_by_someone_is_no_actor() -> None:
+    found = actors(FILM)
+    assert "Silent Fields" not in found
+    assert found.get("Tom Bellamy") == "person"
+
+
+def test_a_host_before_a_name_is_no_part_of_it() -> None:
+    assert actors(HOST).get("Maya Jama") == "person"

@@ -136,6 +136,7 @@ landlady publican shopkeeper caretaker pensioner grandmother grandfather widow w
 bishop archbishop archdeacon vicar rector curate chaplain
 debutant substitute winger
 trustee alderman selectman pitcher catcher shortstop quarterback goalie
+host umpire
 """)
 
 # Verbs that attribute speech ("X said", "said X", "according to X").
@@ -312,6 +313,10 @@ MARKET_INDEX_NAMES = frozenset(
 # The words that close an index's written name after its own: "FTSE All-Share", "Dow
 # Jones Industrial Average", "Hang Seng Index", "Nasdaq Composite".
 MARKET_INDEX_TAILS = _words("Index Composite Industrial Average All-Share Share All")
+# Words opening a government department's name, which may list its briefs with commas
+# ("the Department for Culture, Media and Sport", "the Ministry of Housing, Communities
+# and Local Government"): the whole list is one name.
+DEPARTMENT_NAME_OPENERS = _words("Department Ministry")
 # Festivals and holidays named by one word ("Ramadan begins on Friday", "Diwali falls
 # late this year"): a time of year, not who acts.
 HOLIDAY_NAMES = _words("""

@@ -20,6 +20,7 @@ from itertools import accumulate
 from briefsmith.core.lexicon import (
     ADDRESS_HEADS,
     COMMON_CAPITALIZED,
+    DEPARTMENT_NAME_OPENERS,
     HOLDING_NOUNS,
     HYPHENED_NAME_PARTICLES,
     ISSUED_NOUNS,
@@ -120,6 +121,12 @@ _LOCATIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LOCATIVE_CHARS = 16
+# What is left of a department's list of briefs after a comma: capitalized briefs, each
+# but the last closed by a comma, the last after "and" ("Media and Sport", "Food and
+# Rural Affairs", "Communities and Local Government").
+_LIST_CLOSES_AHEAD = re.compile(
+    r"(?:[A-Z][\w-]*(?: [A-Z][\w-]*)*, )*[A-Z][\w-]*(?: [A-Z][\w-]*)* and [A-Z]"
+)
 # "Shares in Lumley", "a stake in Corvel": what is held in a company, no place.
 _HELD_IN_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(ISSUED_NOUNS | HOLDING_NOUNS)) + r")s?\s+in\s+(?:the\s+)?$",
@@ -235,6 +242,7 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
             and (
                 text[current[-1].end : token.start] == " "
                 or _plural_possessive_in_name(text, tokens, index, current[-1])
+                or _department_list_goes_on(text, current, token)
             )
             and (
                 not _POSSESSIVE.search(text[current[-1].start : current[-1].end])
@@ -277,6 +285,20 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
             else _split_unless_organization(run, alone | single)
         )
     ]
+
+
+def _department_list_goes_on(text: str, current: list[Token], token: Token) -> bool:
+    """Does a department's name go on past a comma to the next brief of its list ("the
+    Department for Culture, Media and Sport"): the run opens with the department's word
+    and its "for"/"of", and the list closes with "and" and a capitalized word?"""
+    words = [t.word for t in current if t.word not in ("The", "the")]
+    return (
+        text[current[-1].end : token.start] == ", "
+        and len(words) >= 3
+        and words[0] in DEPARTMENT_NAME_OPENERS
+        and words[1] in ("for", "of")
+        and bool(_LIST_CLOSES_AHEAD.match(text, token.start))
+    )
 
 
 def _plural_possessive_in_name(text: str, tokens: list[Token], index: int, previous: Token) -> bool:
@@ -396,7 +418,11 @@ def _split_unless_organization(run: list[Token], alone: Collection[str] = ()) ->
                 and (
                     any(h > i for h in heads)
                     or " ".join(t.word for t in run[i + 1 :]) in alone
-                    or _stands_alone_after_and(run[i + 1 :])
+                    or (
+                        _stands_alone_after_and(run[i + 1 :])
+                        # (not the last brief of "the Department for Culture, Media and Sport")
+                        and not any(t.word in DEPARTMENT_NAME_OPENERS for t in run[:2])
+                    )
                 )
             ),
             None,
