@@ -12,11 +12,11 @@ indices, telescopes, festivals, road numbers and numbered vessels or missions ar
 actors, nor a country visited; a work a later sentence takes up ("Its author", "The
 play") or "directed by" someone is none; "the Right Rev" and "the Most Rev", the
 Taoiseach, RAF short ranks and "Host" are titles, and an office cut from its place or
-named as a body beside its holder is none; two bodies joined by "and" are split, a
-department listing its briefs is one. Beats and styles: UK broadsheet business, trade
-tech, water and energy regulation, pharma, sport governance, science, racing,
-property, religion, culture, royal and political visits, markets, Irish politics,
-motoring, military and space."""
+named as a body beside its holder is none; two bodies joined by "and" are split (a
+forum with "and" in its name is one), a department listing its briefs is one. Beats and
+styles: UK broadsheet business, trade tech, water and energy regulation, pharma, sport
+governance, science, racing, property, religion, culture, royal and political visits,
+markets, Irish politics, motoring, military and space."""
 
 from __future__ import annotations
 
@@ -472,3 +472,20 @@ def test_a_film_directed_by_someone_is_no_actor() -> None:
 
 def test_a_host_before_a_name_is_no_part_of_it() -> None:
     assert actors(HOST).get("Maya Jama") == "person"
+
+
+# A forum is a body's head word: "and" inside its name does not split it.
+
+TENANTS = """The Tenants and Residents Forum said the repairs had taken too long. Its chair, Rita Okafor, called for an inquiry."""
+
+PATIENTS = """The Patients and Carers Forum wrote to the health board on Monday."""
+
+WALKERS = """The Cyclists and Walkers Forum backed the new path."""
+
+
+def test_a_forum_with_and_in_its_name_is_one_body() -> None:
+    found = actors(TENANTS)
+    assert found.get("Tenants and Residents Forum") == "organization"
+    assert "Residents Forum" not in found
+    assert actors(PATIENTS).get("Patients and Carers Forum") == "organization"
+    assert actors(WALKERS).get("Cyclists and Walkers Forum") == "organization"

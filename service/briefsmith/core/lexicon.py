@@ -167,7 +167,7 @@ Logistics Water Events Lines Shipping Railway Railways Rail Online United Rovers
 Athletic Police Primary Consortium Rangers Albion Hotspur Hospice Bakery Bar Pub Inn Cafe
 Restaurant Ambulance RFC AFC Diocese Archdiocese Synod Bloc Front Movement Forensics
 Equity Securities Investments Ventures Insurance Cruises Hotels Resorts Holidays Mutual
-Telecom Coastguard Customs
+Telecom Coastguard Customs Forum
 """)
 # The heads of a force's name: "Ukrainian Army" is a nationality's force more often than
 # a name of its own.
