@@ -37,7 +37,8 @@ HONORIFICS = ADDRESS_HONORIFICS | _words("Dr Dr.")
 COURTESY_TITLES = _words("""
 Miss Sir Dame Lord Lady Baroness Baron Professor Prof Prof. Cllr Cllr. Councillor Councilor
 Coun Coun. Ald Ald.
-Rev Rev. Revd Revd. Reverend Venerable Ven Ven. Very Rt Rt. Rabbi Imam Pastor Father Fr Fr.
+Rev Rev. Revd Revd. Reverend Venerable Ven Ven. Very Rt Rt. Right Most Rabbi Imam Pastor
+Father Fr Fr.
 """)
 # Titles before a name that only a person carries: a name the recognizer calls a body
 # but writes after one ("the Rev Nkechi Obi-Harland") is a person's.
@@ -88,6 +89,7 @@ OFFICE_OF_TITLE = {
 RANKS = _words("""
 Col Col. Colonel Gen Gen. General Lt Lt. Lieutenant Sgt Sgt. Sergeant Maj Maj. Major Capt
 Capt. Captain Adm Adm. Admiral Cpl Cpl. Corporal Pvt Pvt.
+Flt Sqn Ldr Wg Cdr Gp Cdre
 """)
 # Words that only build a military rank with those above ("Vice Admiral", "Air Chief
 # Marshal", "Brigadier General"): a title of these alone says no post.
@@ -107,7 +109,7 @@ Defense Defence Interior Finance State Army Navy General-Secretary Patriarch She
 Det Det. Detective Insp Insp. Inspector Supt Supt. Superintendent Whip Speaker Leader
 Commissioner Treasurer Attorney Councilman Councilwoman Councilmember Alderman Alderwoman
 Assemblyman Assemblywoman Assemblymember Congressman Congresswoman Selectman Selectwoman
-Recorder Coroner Sheriff Constable PC DC DS DI DCI DSU PCSO Con Con.
+Recorder Coroner Sheriff Constable PC DC DS DI DCI DSU PCSO Con Con. Taoiseach Tánaiste
 """)
     | COURTESY_TITLES
 )
@@ -134,6 +136,7 @@ landlady publican shopkeeper caretaker pensioner grandmother grandfather widow w
 bishop archbishop archdeacon vicar rector curate chaplain
 debutant substitute winger taoiseach tanaiste tánaiste
 trustee alderman selectman pitcher catcher shortstop quarterback goalie
+host umpire
 """)
 
 # Verbs that attribute speech ("X said", "said X", "according to X").
@@ -167,7 +170,7 @@ Logistics Water Events Lines Shipping Railway Railways Rail Online United Rovers
 Athletic Police Primary Consortium Rangers Albion Hotspur Hospice Bakery Bar Pub Inn Cafe
 Restaurant Ambulance RFC AFC Diocese Archdiocese Synod Bloc Front Movement Forensics
 Equity Securities Investments Ventures Insurance Cruises Hotels Resorts Holidays Mutual
-Telecom Coastguard Customs
+Telecom Coastguard Customs Forum
 """)
 # The heads of a force's name: "Ukrainian Army" is a nationality's force more often than
 # a name of its own.
@@ -257,23 +260,78 @@ analyst economist strategist commentator pundit consultant
 WEATHER_SYSTEM_WORDS = _words("Storm Hurricane Typhoon Cyclone Tropical Tornado Blizzard")
 OCCASION_WORDS = _words("Year Day Eve Week Weekend Holiday Holidays Festival")
 # Last words of the name of a staged event ("the Kelburn Marathon", "the Royal Harrowgate
-# Show", "the Davis Cup", "the Autumn Budget") or of a law or a pact ("the Online Safety
-# Act", "the Good Friday Agreement", "the Fourth Amendment"): what happens or what binds,
-# not who acts. Words no surname or body's name ends in ("Rockstar Games" and "Southern
-# Baptist Convention" act, so those words are not here).
+# Show", "the Davis Cup", "the Autumn Budget", the races "the Grand National" and "the
+# 2,000 Guineas") or of a law or a pact ("the Online Safety Act", "the Good Friday
+# Agreement", "the Fourth Amendment"): what happens or what binds, not who acts. Words no
+# surname or body's name ends in ("Rockstar Games" and "Southern Baptist Convention" act,
+# so those words are not here).
 EVENT_NAME_HEADS = _words("""
 Show Marathon Olympics Paralympics Championship Championships Cup Prix Summit Regatta
-Tournament Expo Rally Derby Budget Statement
+Tournament Expo Rally Derby Budget Statement National Stakes Handicap Guineas
 """)
 LAW_NAME_HEADS = _words("""
 Act Acts Bill Treaty Accord Accords Directive Amendment Charter Protocol Regulations
 Agreement
 """)
-# Last words of a venue's name that no surname and no body's name ends in ("Wembley
-# Stadium", "Haydock Racecourse"): a place that hosts, is renamed or installs fences is
-# the scene, unless it speaks (a venue's operators are named otherwise: "Ashcombe Stadium
-# Ltd").
-VENUE_HEADS = _words("Stadium Arena Racecourse Showground Velodrome Ballpark Speedway")
+# Last words of a venue's or a building's name that no surname and no body's name ends
+# in ("Wembley Stadium", "Haydock Racecourse", "Kelvin Tower"): a place that hosts, is
+# renamed, installs fences or fails an inspection is the scene, unless it speaks (a
+# venue's operators are named otherwise: "Ashcombe Stadium Ltd").
+VENUE_HEADS = _words("""
+Stadium Arena Racecourse Showground Velodrome Ballpark Speedway Tower Building Inn Arms
+Tavern
+""")
+# Last words of the name of a craft or an instrument ("the Hubble Space Telescope", "the
+# Beagle Lander"): a thing that observes, lands or fails, never who acts ("Rover" is also a
+# carmaker's name).
+CRAFT_NAME_HEADS = _words("Telescope Satellite Lander Spacecraft")
+# Stock market indices, by the name they are written under before any number or
+# "Index" ("the FTSE 100", "the Nasdaq Composite", "the Hang Seng Index"): what rises
+# and falls, not who acts (an exchange that speaks is another matter).
+MARKET_INDEX_NAMES = frozenset(
+    {
+        "FTSE",
+        "Dow",
+        "Dow Jones",
+        "Nasdaq",
+        "S&P",
+        "Nikkei",
+        "Topix",
+        "Hang Seng",
+        "Sensex",
+        "Nifty",
+        "DAX",
+        "CAC",
+        "STOXX",
+        "Stoxx",
+        "Euro Stoxx",
+        "Kospi",
+        "ASX",
+        "IBEX",
+        "Ibex",
+        "TSX",
+        "Shanghai Composite",
+    }
+)
+# The words that close an index's written name after its own: "FTSE All-Share", "Dow
+# Jones Industrial Average", "Hang Seng Index", "Nasdaq Composite".
+MARKET_INDEX_TAILS = _words("Index Composite Industrial Average All-Share Share All")
+# Words opening a government department's name, which may list its briefs with commas
+# ("the Department for Culture, Media and Sport", "the Ministry of Housing, Communities
+# and Local Government"): the whole list is one name.
+DEPARTMENT_NAME_OPENERS = _words("Department Ministry")
+# Festivals and holidays named by one word ("Ramadan begins on Friday", "Diwali falls
+# late this year"): a time of year, not who acts.
+HOLIDAY_NAMES = _words("""
+Ramadan Eid Diwali Hanukkah Chanukah Passover Easter Christmas Lent Advent Pentecost
+Hogmanay Halloween Thanksgiving Vaisakhi Holi Navratri Purim Michaelmas Whitsun
+""")
+# Verbs (lemmas) of going to see a place: "The King will visit Kenya", "Starmer toured
+# Estonia": the place visited is where the story happens, not a party to it.
+VISIT_LEMMAS = _words("visit tour")
+# Who keeps a pub, opening a sentence after the pub's name ("The Red Lion reopened ...
+# Landlady Ann Lee said"): the name before is the pub's.
+PUB_KEEPER_NOUNS = _words("landlord landlady publican licensee")
 # Words before or after a watercourse's own name ("the River Ouse", "the Hudson River",
 # "the Grand Union Canal"): a river that rises, peaks or bursts its banks sets the scene
 # of a flood, and so does its bare name ("the Ouse peaked"), unless it speaks.
@@ -1431,6 +1489,13 @@ man woman member staff troop fighter soldier employee worker official researcher
 scientist volunteer supporter fan player officer agent representative pupil student
 patient customer passenger shareholder investor team crew trustee cabinet board panel
 """)
+# People a body's work is told through, in the plural with "at": "astronomers at the
+# Carrow Institute said", "analysts at Bracken Securities said", "forecasters at Colorado
+# State University had predicted" (lemmas; the body acts, as "researchers at" it do).
+STAFF_AT_NOUNS = _words("""
+astronomer forecaster analyst economist engineer academic expert physicist chemist
+biologist geologist epidemiologist
+""")
 # Common nouns for a body, written before or after its one-word name: "the union
 # Unite said", "watchdog Ofcom said", "Ofwat, the regulator, said".
 # Those that only ever describe, never open a body's own name ("Watchdog Ofcom said"
@@ -1445,12 +1510,18 @@ magazine band duo trio
 PLACE_PREPOSITIONS = _words("""
 in at near from to into across around outside inside throughout within via
 """)
+# What is owned "in" a company besides what it issues ("a 20% stake in Corvel", "its
+# holding in Lumley"): the name after "in" is the company's, a party to the story, not a
+# place. Lemmas.
+HOLDING_NOUNS = _words("stake holding")
 # Nouns for a body of people that never describe one person: what is "a group of members
 # opposed to the sale" or "a charity that runs the shelter" is an organization.
 COLLECTIVE_BODY_NOUNS = _words("""
 group charity campaign company firm organisation organization union association
 federation coalition alliance consortium society trust club movement brokerage
 consultancy partnership band orchestra choir ensemble duo trio quartet
+fund bank lender insurer airline supermarket grocer conglomerate drugmaker carmaker
+automaker chipmaker housebuilder newspaper
 """)
 # Common nouns a club is described by on later mentions ("the League Two side", "the
 # Championship club said"): they stand for a club the article named, never for a new one.
@@ -1533,12 +1604,26 @@ TAKEN_UP_THING_NOUNS = _words("""
 horse racehorse mare gelding colt filly stallion greyhound
 ship vessel liner ferry tanker trawler yacht
 """)
+# Works a sentence may open on by their noun alone, as its subject, after the sentence
+# that names the work ("Northern Quarter opened at the Crucible. The play follows ..."):
+# the name is the work's.
+TAKEN_UP_WORK_NOUNS = _words("play musical novel album opera ballet tapestry painting")
+# Who makes a work, owned through "its" in the sentence after the work's name opens one
+# ("Harbour Lights won best new play. Its writer, Ann Lee, ..."): the name is the work's
+# (a person is never "its"; a body's people are its chief executive, its director).
+WORK_MAKER_NOUNS = _words("""
+writer author playwright composer novelist screenwriter lyricist librettist illustrator
+choreographer
+""")
 # The prefixes of a vessel's name ("the MV Solway Tern", "HMS Belfast"): the ship, never
 # its owner or crew, whatever the recognizer calls the name. (Not the prefixes that also
 # open bodies' names: "MS Society", "SS" of a history.)
 VESSEL_PREFIXES = _words("MV RMS HMS HMY USS USNS FV RV HMCS HMAS")
 # What is ridden is a horse or a machine, never a person ("rode Silver Caspian").
 RIDDEN_LEMMAS = _words("ride")
+# What is written, directed or staged by someone is a work ("Silent Fields, directed by
+# Tom Bell, won the jury prize"), never a person or a body.
+MADE_WORK_LEMMAS = _words("write direct stage compose choreograph")
 # Verbs of acting a part: whom an actor "plays" or "portrays" (or is cast "as") is a
 # character, not an actor of the story.
 PORTRAYAL_LEMMAS = _words("play portray star cast voice")

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from briefsmith.core.dependency import hangs_within
-from briefsmith.core.extraction.actors import ActorRecord, in_headline_line
+from briefsmith.core.extraction.actors import ActorRecord, in_headline_line, numbered_after
 from briefsmith.core.extraction.quotes import NameMentions
 from briefsmith.core.lexicon import (
     ACQUISITION_LEMMAS,
@@ -78,6 +78,7 @@ from briefsmith.core.lexicon import (
     COUNSEL_SIDES,
     COURT_SIDES,
     COURTESY_TITLES,
+    CRAFT_NAME_HEADS,
     CREDIT_LEMMAS,
     CREDIT_NOUNS,
     DEAL_PARTY_NOUNS,
@@ -97,6 +98,8 @@ from briefsmith.core.lexicon import (
     GROUP_ACTOR_NOUNS,
     HEADED_UNIT_NOUNS,
     HEADING_VERB_POSTS,
+    HOLDING_NOUNS,
+    HOLIDAY_NAMES,
     HONORIFICS,
     INSTITUTION_NOUNS,
     ISSUED_NOUNS,
@@ -104,6 +107,9 @@ from briefsmith.core.lexicon import (
     KIN_NOUNS,
     LAW_NAME_HEADS,
     LEAVING_OFFICE_LEMMAS,
+    MADE_WORK_LEMMAS,
+    MARKET_INDEX_NAMES,
+    MARKET_INDEX_TAILS,
     MILITARY_HEADS,
     MINISTRY_NOUNS,
     MONTHS,
@@ -126,6 +132,7 @@ from briefsmith.core.lexicon import (
     PARTY_NAMES,
     PARTY_WORDS,
     PASSAGE_LEMMAS,
+    PENALTY_PARTICIPLES,
     PERSON_ACTED_ON_LEMMAS,
     PERSON_COMPOUND_ENDINGS,
     PERSON_NOUNS,
@@ -142,6 +149,7 @@ from briefsmith.core.lexicon import (
     POST_NOMINALS,
     PRESS_NOUNS,
     PRIZE_PASSING_LEMMAS,
+    PUB_KEEPER_NOUNS,
     PUBLIC_SERVICE_NOUNS,
     RANK_PARTS,
     RANKING_LEMMAS,
@@ -158,6 +166,7 @@ from briefsmith.core.lexicon import (
     SPEECH_LEMMAS,
     SPEECH_VERBS,
     SPOKESPERSON_NOUNS,
+    STAFF_AT_NOUNS,
     STANCE_LEMMAS,
     STATE_BODY_NOUNS,
     STORY_PARTY_NOUNS,
@@ -165,16 +174,19 @@ from briefsmith.core.lexicon import (
     SUCCEEDING_VERBS,
     SUCCESSION_LEMMAS,
     TAKEN_UP_THING_NOUNS,
+    TAKEN_UP_WORK_NOUNS,
     TITLE_WORDS,
     US_PARTY_LETTERS,
     US_PARTY_MEMBERS,
     US_STATE_SHORT,
     VENUE_HEADS,
     VESSEL_PREFIXES,
+    VISIT_LEMMAS,
     WATERCOURSE_WORDS,
     WEATHER_ENDURING_LEMMAS,
     WEATHER_SYSTEM_WORDS,
     WEEKDAYS,
+    WORK_MAKER_NOUNS,
     country_names,
     demonym_country,
     fold,
@@ -446,10 +458,18 @@ def refine_actors(
         found = pooled.get(record.name, _Evidence())
         if (
             _names_a_watercourse(record.name, rivers)
-            or (" " in record.name and record.name.split()[-1] in VENUE_HEADS)
+            or (" " in record.name and record.name.split()[-1] in VENUE_HEADS | CRAFT_NAME_HEADS)
+            or _names_an_index(record.name)
         ) and not (spoke[record.name] or found.speaks):
             # "The River Ouse reached 5.2 metres", "the Thames burst its banks",
-            # "Wembley Stadium will host the final": scenery, whatever acts.
+            # "Wembley Stadium will host the final", "the Hubble Space Telescope was put
+            # into safe mode", "the FTSE 100 closed higher": scenery, whatever acts.
+            continue
+        if (record.name in HOLIDAY_NAMES or _ROAD_NUMBER.fullmatch(record.name)) and not spoke[
+            record.name
+        ]:
+            # "The M25 will close", "Ramadan begins" (a verb that may also bring in a
+            # quote): a road or a time of year, never a speaker.
             continue
         if record.kind in _DESCRIBED_KINDS or record.kind == "place":
             # One the court deals with is better described as the defendant
@@ -1267,6 +1287,8 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
             return "acts"
         if preposition in ("of", "in") and t.lemma[governor] in ISSUED_NOUNS:
             return "acts"  # "Shares of Apex fell", "shares in Apex"
+        if preposition == "in" and t.lemma[governor] in HOLDING_NOUNS:
+            return "acts"  # "built a 20% stake in Corvel": the company a holder buys into
         if preposition == "of" and t.lemma[governor] in ACQUISITION_NOUNS:
             return "acts"  # "the takeover of Apex": the company bought
         if preposition in ("from", "by") and t.lemma[governor] in APPROVAL_NOUNS:
@@ -1279,10 +1301,12 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
             return "staff-of"  # "a spokesman for the club", "chief executive of Apex"
         if (
             preposition == "at"
-            and t.lemma[governor] in PERSONNEL_NOUNS
+            and t.lemma[governor] in PERSONNEL_NOUNS | STAFF_AT_NOUNS
             and t.dep[governor] in _SUBJECTS
         ):
-            return "staff-of"  # "Staff at Brackenfield Academy lined pupils up"
+            # "Staff at Brackenfield Academy lined pupils up", "analysts at Bracken
+            # Securities said"
+            return "staff-of"
         if _named_with_body_noun(t, _root(t, first, last)):
             # "signed to the Lagos label Ekwe Records", "a contract to the engineering firm
             # Harrowgate Civil": a body the story introduces by what it is deals in the
@@ -1379,6 +1403,12 @@ def _passed_through(t: ParsedTokens, node: int) -> bool:
 
 
 _NOT_EVENTS = frozenset({"be", "seem", "appear", "remain", "look", "feel", "take", "mean"})
+
+
+def _visited(t: ParsedTokens, root: int) -> bool:
+    """Is the name at `root` what a verb of going to see has as its object ("will visit
+    Kenya", "toured Estonia")?"""
+    return t.dep[root] == "dobj" and t.lemma[t.head[root]] in VISIT_LEMMAS
 
 
 def _named_thing(t: ParsedTokens, first: int, last: int) -> bool:
@@ -1651,10 +1681,19 @@ def _acting_entities(
         )
         if name in known:
             continue
-        if (
-            label == "PERSON"
-            and office_named(name)
-            and apposed_name_after(t, root, entity.last_token)
+        if label in ("PERSON", "ORG") and (
+            (office_named(name) and apposed_name_after(t, root, entity.last_token))
+            # "Bishop of Wrexham, the Right Rev Ann Lee,": the recognizer cut the office
+            # from its place
+            or (
+                name.casefold() in _OFFICE_NOUNS
+                and entity.last_token < len(t.text)
+                and t.lower[entity.last_token] in ("of", "for")
+                and any(
+                    c > entity.last_token and t.dep[c] == "appos" and t.pos[c] == "PROPN"
+                    for c in t.children[root]
+                )
+            )
         ):
             continue  # the office of the person named next to it (their role)
         if not _addable(name, label, noun_subject) and not (
@@ -1673,10 +1712,14 @@ def _acting_entities(
         # done to, named once, and never a subject.
         jailed = _jailed(t, root) and _addable(name, "PERSON")
         acted_on = (
-            label == "PERSON"
-            and t.dep[root] == "dobj"
-            and t.lemma[t.head[root]] in ACTED_ON_LEMMAS
+            t.dep[root] == "dobj"
             and t.pos[t.head[root]] == "VERB"
+            and (
+                (label == "PERSON" and t.lemma[t.head[root]] in ACTED_ON_LEMMAS)
+                # "Uefa has fined Dinamo Ostrava", "Sepa prosecuted Kilbride Distillery":
+                # a body penalised
+                or (label == "ORG" and t.lower[t.head[root]] in PENALTY_PARTICIPLES)
+            )
         ) or jailed
         if (
             not acted_on
@@ -1722,8 +1765,10 @@ def _acting_entities(
             )
         ):
             continue  # only a subject is sure enough of a name the rules did not see
-        if _is_credit(t, entity.first_token) or _not_a_name(
-            text, t, entity, name, lower_words, known_words
+        if (
+            _is_credit(t, entity.first_token)
+            or _not_a_name(text, t, entity, name, lower_words, known_words)
+            or numbered_after(text, entity.end)
         ):
             continue
         record = added.get(name)
@@ -2755,10 +2800,12 @@ def _described_name_taken_for_body(words: list[str]) -> tuple[int, int] | None:
 
 def _speaking_lone_name(t: ParsedTokens, index: int, lower_words: set[str]) -> bool:
     """A one-word name with no title, no given name, that the recognizer calls a body or
-    nothing, as the subject of a verb of speech: "Ofqual said", "..., Moneyfacts said".
+    nothing, as the subject of a verb of speech: "Ofqual said", "..., Moneyfacts said";
+    or of a verb done to a named body: "Ofwat fined Severn Vale Water", "Ofgem ordered
+    Brightwell Energy to pay" (a person the recognizer would have named).
     (A person's surname alone is a known person's word: the caller checks.)"""
     word = t.text[index]
-    return (
+    if not (
         t.dep[index] == "nsubj"
         and t.pos[index] == "PROPN"
         and t.ent[index] in ("", "ORG")
@@ -2767,9 +2814,15 @@ def _speaking_lone_name(t: ParsedTokens, index: int, lower_words: set[str]) -> b
         # Not a title or a post standing alone ("Judge said", "MPs said", "Vice ...").
         and not {word.casefold(), t.lemma[index].casefold(), word.casefold().rstrip("s")}
         & (_PERSON_ROLE_WORDS | _OFFICE_NOUNS | _COURTESY_WORDS)
-        and t.lemma[t.head[index]] in SPEECH_LEMMAS
         and not any(t.dep[c] == "det" for c in t.children[index])
         and _lone_name_word(t, index, lower_words)
+    ):
+        return False
+    verb = t.head[index]
+    return t.lemma[verb] in SPEECH_LEMMAS or (
+        t.ent[index] == ""
+        and t.pos[verb] == "VERB"
+        and any(t.dep[c] == "dobj" and t.ent[c] == "ORG" for c in t.children[verb])
     )
 
 
@@ -2849,7 +2902,9 @@ def _one_word_company(t: ParsedTokens, index: int, lower_words: set[str]) -> boo
 def _said_by_the_body_noun(t: ParsedTokens, subject: int) -> bool:
     """Is the name at `subject` the subject of what "the company said" ("Veltro has
     recalled 40,000 handsets, the company said"): the clause is reported by a body noun
-    with its article, which stands for the name it reports on?"""
+    with its article, which stands for the name it reports on? Not a body noun with a
+    name of its own ("Zenvoxa cut relapse rates, the drugmaker Halvern Pharma said": the
+    name reported on is its product)."""
     verb = t.head[subject]
     if t.dep[verb] not in ("ccomp", "parataxis"):
         return False
@@ -2858,6 +2913,9 @@ def _said_by_the_body_noun(t: ParsedTokens, subject: int) -> bool:
         t.dep[c] == "nsubj"
         and t.lemma[c] in COMPANY_NOUNS
         and any(t.lower[d] == "the" for d in t.children[c])
+        and not any(
+            t.dep[d] in ("appos", "compound") and t.pos[d] == "PROPN" for d in t.children[c]
+        )
         for c in t.children[speech]
     )
 
@@ -3263,8 +3321,23 @@ def _evidence(
     thing_taken_up = {
         t.sent[i]
         for i in range(1, len(t.text))
-        if t.lower[i] in TAKEN_UP_THING_NOUNS and t.lower[i - 1] == "the" and t.pos[i] == "NOUN"
+        if t.pos[i] == "NOUN"
+        and (
+            (t.lower[i] in TAKEN_UP_THING_NOUNS and t.lower[i - 1] == "the")
+            # "The play follows ...", "Its writer, Ann Lee, ...": the sentence opens on
+            # the work or on its maker.
+            or (
+                (i < 2 or t.sent[i - 2] != t.sent[i - 1])
+                and (
+                    (t.lower[i] in TAKEN_UP_WORK_NOUNS and t.lower[i - 1] == "the")
+                    or (t.lower[i] in WORK_MAKER_NOUNS and t.lower[i - 1] == "its")
+                )
+            )
+        )
     }
+    # Sentences that name who keeps a pub ("Landlady Ann Lee said"): "The Red Lion" of
+    # the sentence before is the pub.
+    pub_taken_up = {t.sent[i] for i in range(len(t.text)) if t.lower[i] in PUB_KEEPER_NOUNS}
     # The actor each sentence has as its subject, by sentence: "Its chair", "His wife"
     # a sentence or two later stand for it.
     subject_in: dict[int, str] = {}
@@ -3310,6 +3383,10 @@ def _evidence(
         if tail_of_name:
             evidence.mentions -= 1  # not the place's own mention
         part = "scene" if credit or tail_of_name else _part(t, span.start, span.stop)
+        if kind_of[mention.name] in ("country", "place") and _visited(
+            t, _root(t, span.start, span.stop)
+        ):
+            part = "scene"  # "The King will visit Kenya": where the story happens
         if part == "scene" and not credit and kind_of[mention.name] in ("person", "organization"):
             prize = _prize_subject(t, _root(t, span.start, span.stop))
             if prize is not None and (
@@ -3376,12 +3453,24 @@ def _evidence(
         if (
             _named_thing(t, span.start, span.stop)
             or (t.dep[root] == "dobj" and t.lemma[t.head[root]] in RIDDEN_LEMMAS)
-            # "Maple Leaf Flyer, ridden by Jess Carter, won"
-            or any(t.dep[c] == "acl" and t.lemma[c] in RIDDEN_LEMMAS for c in t.children[root])
+            # "Maple Leaf Flyer, ridden by Jess Carter, won"; "Silent Fields, directed by
+            # Tom Bell, won"
+            or any(
+                t.dep[c] == "acl" and t.lemma[c] in RIDDEN_LEMMAS | MADE_WORK_LEMMAS
+                for c in t.children[root]
+            )
             or (
                 # "Silver Kestrel won the Gold Cup. ... the horse had been lame": a name
-                # no given name opens, the subject of its sentence, taken up next.
-                t.sent[span.start] + 1 in thing_taken_up
+                # no given name opens, the subject of its sentence, taken up next; "The
+                # Red Lion reopened ... Landlady Ann Lee said": a pub.
+                (
+                    t.sent[span.start] + 1 in thing_taken_up
+                    or (
+                        t.sent[span.start] + 1 in pub_taken_up
+                        and span.start > 0
+                        and t.lower[span.start - 1] == "the"
+                    )
+                )
                 and t.dep[root] in _SUBJECTS
                 and kind_of[mention.name] in ("person", "organization")
                 and fold(mention.name.split()[0]) not in GIVEN_NAMES
@@ -6765,6 +6854,9 @@ _COLOUR_ADJECTIVE = re.compile(r"[^\W\d_]+-[^\W\d_]+(?:ed|ing)", re.IGNORECASE)
 # "Struggling", "Embattled": a participle written before a name as an adjective.
 _GLUED_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}(?:ing|ed)")
 _OF_WHOM = re.compile(r"\s(?:of|for|at|in|with)\s")
+# "the activist fund run by ...", "the law firm set up by ...": a participle's clause
+# about the noun before it.
+_BY_WHOM = re.compile(r"\s[a-z]+(?:\s(?:up|out))?\sby\s")
 _CAPITALIZED_OFFICE = re.compile(r"(?:[Tt]he\s)?[A-Z][a-z]+\s(?:of|for)\s(?:the\s)?[A-Z]")
 
 
@@ -6782,8 +6874,9 @@ def _description_head(description: str) -> str | None:
     four words with its article: "firm" of "the accountancy firm that audits the
     council" or of "the security firm Apex hired" (a clause about the noun, with its
     own subject, starts after it); "brokerage" of a bare "brokerage" written before a
-    name. None for a clause or a phrase of someone's ("the firm's founder")."""
-    words = _OF_WHOM.split(description, maxsplit=1)[0].split()
+    name; "fund" of "the activist fund run by the financier Ann Lee". None for a clause
+    or a phrase of someone's ("the firm's founder")."""
+    words = _BY_WHOM.split(_OF_WHOM.split(description, maxsplit=1)[0], maxsplit=1)[0].split()
     for i, word in enumerate(words[1:], start=1):
         if word.casefold() in CLAUSE_OPENERS or (
             word[:1].isupper() and words[i - 1].islower() and i > 1
@@ -6837,6 +6930,19 @@ def _watercourses(text: str) -> frozenset[str]:
     "the River Ouse", "Hudson" of "the Hudson River")."""
     names = (m.group(1) or m.group(2) for m in _WATERCOURSE_NAME.finditer(text))
     return frozenset(n for n in names if n not in COMMON_CAPITALIZED)  # not "The River"
+
+
+# A road's number ("the A38", "the M25", "the N7", "the A1(M)"): a road, never an actor.
+_ROAD_NUMBER = re.compile(r"[ABMN]\d{1,4}(?:\(M\))?")
+
+
+def _names_an_index(name: str) -> bool:
+    """Is a name a stock market index's, as written with its number or its closing words
+    ("FTSE 100", "Dow Jones Industrial Average", "Hang Seng Index")?"""
+    words = name.split()
+    while len(words) > 1 and (words[-1].isdigit() or words[-1] in MARKET_INDEX_TAILS):
+        words.pop()
+    return " ".join(words) in MARKET_INDEX_NAMES
 
 
 def _names_a_watercourse(name: str, rivers: Collection[str]) -> bool:

@@ -20,7 +20,10 @@ from itertools import accumulate
 from briefsmith.core.lexicon import (
     ADDRESS_HEADS,
     COMMON_CAPITALIZED,
+    DEPARTMENT_NAME_OPENERS,
+    HOLDING_NOUNS,
     HYPHENED_NAME_PARTICLES,
+    ISSUED_NOUNS,
     KNOWN_ORGANIZATIONS,
     MONTHS,
     NAME_OPENING_ABBREVIATIONS,
@@ -118,7 +121,21 @@ _LOCATIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LOCATIVE_CHARS = 16
+# What is left of a department's list of briefs after a comma: capitalized briefs, each
+# but the last closed by a comma, the last after "and" ("Media and Sport", "Food and
+# Rural Affairs", "Communities and Local Government").
+_LIST_CLOSES_AHEAD = re.compile(
+    r"(?:[A-Z][\w-]*(?: [A-Z][\w-]*)*, )*[A-Z][\w-]*(?: [A-Z][\w-]*)* and [A-Z]"
+)
+# "Shares in Lumley", "a stake in Corvel": what is held in a company, no place.
+_HELD_IN_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(ISSUED_NOUNS | HOLDING_NOUNS)) + r")s?\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _MODEL_NUMBER_AFTER = re.compile(r"[ -]\d")
+# "the Queen Mary 2 docked", "Artemis 3 will land": a small number written after a name
+# numbers a vessel, a mission or a product; not a score ("Lane 6-4") or a figure.
+_NUMBERED_AFTER = re.compile(r"[ -]\d{1,3}(?![\d.,:\u2013-])")
 # A one-word name that speaks or has staff: "GigBox said", "Harriers manager Ann Lee".
 # Offices of a place ("Leeds mayor", "Texas governor") are not staff of an organization.
 _PLACE_OFFICES = frozenset(
@@ -225,6 +242,7 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
             and (
                 text[current[-1].end : token.start] == " "
                 or _plural_possessive_in_name(text, tokens, index, current[-1])
+                or _department_list_goes_on(text, current, token)
             )
             and (
                 not _POSSESSIVE.search(text[current[-1].start : current[-1].end])
@@ -267,6 +285,20 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
             else _split_unless_organization(run, alone | single)
         )
     ]
+
+
+def _department_list_goes_on(text: str, current: list[Token], token: Token) -> bool:
+    """Does a department's name go on past a comma to the next brief of its list ("the
+    Department for Culture, Media and Sport"): the run opens with the department's word
+    and its "for"/"of", and the list closes with "and" and a capitalized word?"""
+    words = [t.word for t in current if t.word not in ("The", "the")]
+    return (
+        text[current[-1].end : token.start] == ", "
+        and len(words) >= 3
+        and words[0] in DEPARTMENT_NAME_OPENERS
+        and words[1] in ("for", "of")
+        and bool(_LIST_CLOSES_AHEAD.match(text, token.start))
+    )
 
 
 def _plural_possessive_in_name(text: str, tokens: list[Token], index: int, previous: Token) -> bool:
@@ -341,6 +373,14 @@ def _pair_joint(run: list[Token], alone: Collection[str]) -> int | None:
     return joint if left in alone or right in alone else None
 
 
+def _stands_alone_after_and(words: list[Token]) -> bool:
+    """Is what follows "and" after a body's head word a name of its own: one capitalized
+    word ("Ofwat") or a name ending in a country's ("Natural England")?"""
+    if any(t.word in ORG_CONNECTORS or not t.word[:1].isupper() for t in words):
+        return False
+    return len(words) == 1 or (len(words) == 2 and words[-1].word in country_names())
+
+
 def _split_unless_organization(run: list[Token], alone: Collection[str] = ()) -> list[list[Token]]:
     """Connectors bind words only inside an organization's name: "Institute for the
     Study of War" is one name, "Maria Lopez of Spain" is two."""
@@ -365,7 +405,9 @@ def _split_unless_organization(run: list[Token], alone: Collection[str] = ()) ->
         # "Tesvale Water and Tesvale Energy": a name complete with its head word, then
         # another ending in one, are two bodies ("Fire and Rescue Service" is one); so
         # is one followed by a name the article also writes on its own ("the Labour
-        # Alliance and Green Renewal ... Green Renewal said").
+        # Alliance and Green Renewal ... Green Renewal said"), or by a one-word name or
+        # one ending in a country's ("Thames Water and Ofwat", "the Environment Agency
+        # and Natural England"; not "Police and Crime Commissioner").
         joint = next(
             (
                 i
@@ -373,7 +415,15 @@ def _split_unless_organization(run: list[Token], alone: Collection[str] = ()) ->
                 if run[i].word == "and"
                 and run[i - 1].word in ORG_HEADS
                 and i >= 2
-                and (any(h > i for h in heads) or " ".join(t.word for t in run[i + 1 :]) in alone)
+                and (
+                    any(h > i for h in heads)
+                    or " ".join(t.word for t in run[i + 1 :]) in alone
+                    or (
+                        _stands_alone_after_and(run[i + 1 :])
+                        # (not the last brief of "the Department for Culture, Media and Sport")
+                        and not any(t.word in DEPARTMENT_NAME_OPENERS for t in run[:2])
+                    )
+                )
             ),
             None,
         )
@@ -550,6 +600,8 @@ def _person_candidate(
             return None
     prefix = run[:prefix_end]
     start, end = names[0].start, names[-1].end
+    if numbered_after(text, end):
+        return None  # "the Queen Mary 2": a numbered vessel, mission or product
     if _SEAT_AFTER_PARTY.search(text[max(0, run[0].start - 16) : run[0].start]):
         return None  # "(Con, Marlow Vale)": a seat
     has_title = role_prefix or any(t.word in TITLES for t in prefix)
@@ -877,8 +929,27 @@ def extract_actors(text: str, sentences: SentenceIndex | None = None) -> list[Ac
     return actors
 
 
+def numbered_after(text: str, end: int) -> bool:
+    """Is the name ending at `end` followed by the small number that makes it a
+    vessel's, a mission's or a product's ("Artemis 3", "the Queen Mary 2")?"""
+    return bool(_NUMBERED_AFTER.match(text, end))
+
+
 def _before(text: str, position: int) -> str:
     return text[max(0, position - _LOCATIVE_CHARS) : position]
+
+
+def _located_before(text: str, position: int) -> bool:
+    """Is the word at `position` written after a preposition of place ("in Leeds"), not
+    after what is held in a company ("shares in Lumley")?"""
+    before = _before(text, position)
+    return bool(_LOCATIVE_BEFORE.search(before)) and not _HELD_IN_BEFORE.search(before)
+
+
+def _owner_after_preposition(text: str, token: Token) -> bool:
+    """ "a premium to Lumley's closing price": the name owns the noun the preposition
+    governs, and is not itself where anything happens."""
+    return bool(_POSSESSIVE.search(text[token.start : token.end]))
 
 
 def _count_short_forms(
@@ -912,7 +983,7 @@ def _count_short_forms(
     ]
     # Written after a preposition of place ("in Fairhaven"), the word names the place the
     # organization is named after, not the organization.
-    places = {t.word for t in singles if _LOCATIVE_BEFORE.search(_before(text, t.start))}
+    places = {t.word for t in singles if _located_before(text, t.start)}
     for token in singles:
         if token.word not in places:
             record = short_forms[token.word]
@@ -972,9 +1043,9 @@ def _salient_places(
             continue
         counts[word] += 1
         first.setdefault(word, token.start)
-        if _LOCATIVE_BEFORE.search(_before(text, token.start)) or _PLACE_NOUN_AFTER.match(
-            text, token.end, token.end + _ACTS_AFTER_CHARS
-        ):
+        if (
+            _located_before(text, token.start) and not _owner_after_preposition(text, token)
+        ) or _PLACE_NOUN_AFTER.match(text, token.end, token.end + _ACTS_AFTER_CHARS):
             located[word] += 1
         elif _ACTS_AFTER.match(text, token.end, token.end + _ACTS_AFTER_CHARS):
             acting[word] += 1
