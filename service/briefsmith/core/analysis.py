@@ -135,7 +135,7 @@ from briefsmith.core.lexicon import (
     fold,
     is_demonym,
 )
-from briefsmith.core.names import same_person
+from briefsmith.core.names import rank_part_before_title, same_person
 from briefsmith.core.schema import UNATTRIBUTED
 from briefsmith.core.segments import SentenceIndex
 
@@ -1342,6 +1342,10 @@ class _Attributor:
                         record.role = t.text[head]
                     continue
                 described = [head]
+            if described and any(t.lower[c] == "whose" for c in t.children[described[0]]):
+                # "Amara Obi, whose grandmother, Ada Obi,": the tie is to the name before
+                # "whose", which the parse rules name (_described_before).
+                continue
             if described:
                 role = self._description(described[0], entity)
                 noun = described[0]
@@ -4772,6 +4776,7 @@ def _strip_name(name: str) -> str:
         and len(words) > 1
         and (
             words[0].casefold().rstrip(".") in _TITLE_WORDS
+            or rank_part_before_title(words)
             or words[0].casefold() in ROLE_NOUNS
             # "Neighbour Tom Hadley": a description before a given name and a surname
             or (len(words) > 2 and words[0].casefold() in PERSON_NOUNS)

@@ -185,6 +185,7 @@ from briefsmith.core.names import (
     first_particle_surname,
     is_spelling_of,
     person_in_body_name,
+    rank_part_before_title,
     same_person,
     surname_start,
 )
@@ -542,6 +543,12 @@ def refine_actors(
             if record.role:
                 owners = {p: _final(renamed, o) for p, o in (found.owners or {}).items()}
                 record.role = _owner_named(record.role, owners)
+            if record.role and record.role.startswith(
+                tuple(f"{n}'" for n in (record.name, *record.aliases) if " " in n)
+            ):
+                # "Mark Dale's son" for Mark Dale: a tie to another person read into
+                # this one's mentions, never one's own role.
+                record.role = None
             attributed_by = _attribution_noun(record.role or "")
             if attributed_by is not None:
                 # "Tanwick Records, the label announced on Friday, will reissue ...": no
@@ -1024,23 +1031,35 @@ def _verb_glued_before(t: ParsedTokens, name_first: int) -> int | None:
         if t.pos[index] not in ("NOUN", "PROPN", "ADJ", "VERB"):
             return None
         before = index - 1
+        # The word before is the verb's subject, the noun or a name's last word ("The
+        # mural shows", "Glenmore Athletic sacked"), a word apart from it.
+        after_subject = (
+            t.sent[before] == sentence
+            and t.end[before] < t.start[index]
+            and (
+                t.pos[before] in ("NOUN", "PROPN")
+                or (t.pos[before] == "ADJ" and t.text[before][:1].isupper())
+            )
+        )
         if (
             t.tag[index] == "VBD"
             # "The squad includes goalkeeper Ann Lee": a present tense heading its clause
             or (
                 t.tag[index] in ("VBZ", "VBP")
                 and t.pos[index] == "VERB"
-                and t.dep[index] in ("ROOT", "ccomp", "relcl", "advcl", "xcomp")
+                and (
+                    t.dep[index] in ("ROOT", "ccomp", "relcl", "advcl", "xcomp")
+                    # "The mural shows nurse Ann Lee": the verb misread as a modifier
+                    # (not "Port Talbot works manager": a common noun before it)
+                    or (t.tag[index] == "VBZ" and after_subject and t.pos[before] == "NOUN")
+                )
             )
         ) or (
             t.tag[index] == "VBN"
             and t.sent[before] == sentence
             # "club sacked", "have appointed": a participle after its subject or an
             # auxiliary is the verb
-            and (
-                t.pos[before] == "AUX"
-                or (t.pos[before] in ("NOUN", "PROPN") and t.end[before] < t.start[index])
-            )
+            and (t.pos[before] == "AUX" or after_subject)
         ):
             return index
         index -= 1
@@ -3040,7 +3059,11 @@ def _without_titles(name: str) -> str:
     # "Dr Ann Lee", and "Neighbour Tom Hadley": a person noun written as a title
     while (
         len(words) > 2
-        and (words[0].casefold().rstrip(".") in _TITLE_WORDS or words[0].casefold() in PERSON_NOUNS)
+        and (
+            words[0].casefold().rstrip(".") in _TITLE_WORDS
+            or rank_part_before_title(words)
+            or words[0].casefold() in PERSON_NOUNS
+        )
         # "Dean of Kestwick", "Mayor of Selbury": an office, not a title before a name.
         and words[1][:1].isupper()
     ):
@@ -3799,7 +3822,10 @@ def _shared_plural_role(text: str, t: ParsedTokens, name_first: int, name_last: 
     if t.tag[noun] == "NNS" and _role_noun(t.lemma[noun]):
         singular = t.lemma[noun]
     elif _plural_staff_noun(t.lower[noun]) and (
-        _opens_sentence(t, noun) or _acronym_plural(t.text[noun])
+        _opens_sentence(t, noun)
+        or _acronym_plural(t.text[noun])
+        # "went to midwives Ann Lee and ...": the plural misread as a verb
+        or t.tag[noun] == "VBZ"
     ):
         # "Defenders Luca Brandt and Owen Pike": capitalized, the tagger calls it a name;
         # "Conservative MPs Ann Lee and Tom Bell": an acronym's plural, tagged singular.
@@ -4375,10 +4401,50 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
     words = text[t.start[first] : comma].split()
     while words and words[0].casefold() in _POSSESSIVE_DETERMINERS:
         words = words[1:]
+    if len(words) > 1 and words[0].casefold() == "whose":
+        # "Amara Obi, whose grandmother, Ada Obi,": the tie is to the name before "whose"
+        owner = _name_ending_at(text, t, first - 2) if t.text[first - 1] == "," else None
+        mark = "'" if (owner or "").endswith("s") else "'s"
+        words = [f"{owner}{mark}", *words[1:]] if owner else words[1:]
     phrase = " ".join(words)
     if not phrase or len(words) > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
         return None
     return phrase
+
+
+def _name_ending_at(text: str, t: ParsedTokens, last: int) -> str | None:
+    """The proper name whose last word is token `last` ("Amara Obi" before ", whose"), at
+    most four words, or None."""
+    if last < 0 or t.pos[last] != "PROPN" or not t.text[last][:1].isupper():
+        return None
+    first = last
+    while (
+        first > 0
+        and last - first < 3
+        and t.pos[first - 1] == "PROPN"
+        and t.sent[first - 1] == t.sent[last]
+        and t.text[first - 1][:1].isupper()
+    ):
+        first -= 1
+    return text[t.start[first] : t.end[last]]
+
+
+def _names_whose_kin(t: ParsedTokens, whose: int) -> bool:
+    """ "whose son, Tom Lee," / "whose daughter Amy": a "whose" that only brings in
+    someone else by a noun and their name (no verb between)."""
+    index = whose + 1
+    while (
+        index < len(t.text)
+        and index - whose <= 4
+        and t.sent[index] == t.sent[whose]
+        and t.pos[index] in ("NOUN", "ADJ", "DET")
+    ):
+        index += 1
+    if index == whose + 1 or index >= len(t.text) or t.sent[index] != t.sent[whose]:
+        return False
+    if t.text[index] == "," and index + 1 < len(t.text):
+        index += 1
+    return t.pos[index] == "PROPN" and t.text[index][:1].isupper()
 
 
 def _set_before_unjoined(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
@@ -4627,6 +4693,8 @@ def _described_after(
                 None,
             )
             if whose is not None and person and not past:
+                if _names_whose_kin(t, whose):
+                    continue  # "Ann Lee, whose son, Tom Lee, died": the son's tie, not hers
                 return _after_name(text, t, whose)
             if not past and _held_for_a_while(t, child, since=True):
                 # "who has run the pub for 22 years", "who has chaired it since 2019":
@@ -6114,6 +6182,8 @@ def _singular_staff_noun(folded: str) -> str | None:
         return None
     if folded[:-1] in _STAFF_NOUNS:
         return folded[:-1]
+    if folded.endswith("ves") and folded[:-3] + "fe" in _STAFF_NOUNS:
+        return folded[:-3] + "fe"  # "midwives", "wives"
     return folded[:-2] if folded.endswith("es") and folded[:-2] in _STAFF_NOUNS else None
 
 

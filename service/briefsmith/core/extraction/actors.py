@@ -33,6 +33,7 @@ from briefsmith.core.lexicon import (
     PLACE_HEADS,
     POST_NOMINALS,
     QUOTE_OPENERS,
+    RANKS_BEFORE_FULL_NAMES,
     ROLE_ADJECTIVES,
     ROLE_BREAK_WORDS,
     ROLE_NOUNS,
@@ -45,6 +46,7 @@ from briefsmith.core.lexicon import (
 from briefsmith.core.names import (
     first_particle_surname,
     person_in_body_name,
+    rank_part_before_title,
     same_person,
     same_surname,
     surname_key,
@@ -513,11 +515,14 @@ def _person_candidate(
         or (_plural_role_word(run[prefix_end].word) and len(run) - prefix_end > 2)
         # "Mayor Pro Tem Ann Lee": the office's Latin tail
         or (prefix_end > 0 and run[prefix_end].word in OFFICE_TAILS and len(run) - prefix_end > 1)
+        # "Lance Corporal Ann Lee", "Air Marshal Tom Bell", "Private Jack Orme": a rank
+        or rank_part_before_title([t.word for t in run[prefix_end : prefix_end + 3]])
     ):
         # A capitalized role noun before a name works as a title: "Coach Ann Lee", and
         # so does a descriptive compound: "Scrum-half Ann Lee", "Mother-of-two Ann Lee".
         role_prefix = role_prefix or (
             run[prefix_end].word.lower() in ROLE_NOUNS
+            or run[prefix_end].word in RANKS_BEFORE_FULL_NAMES
             or bool(_DESCRIPTIVE_COMPOUND.fullmatch(run[prefix_end].word))
         )
         prefix_end += 1
@@ -716,6 +721,8 @@ def _trim_role(role: str) -> str | None:
         words = words[1:]
     if not words or any(w.lower() in ("and", "&") for w in words):
         return None
+    if words[0].lower() == "whose":
+        return None  # "Amara Obi, whose grandmother, Ada Obi": a tie to the name before
     if len(words) == 2 and words[0].lower() in ("the", "a", "an"):
         return None  # "The commander": says nothing the name does not
     return " ".join(words)
