@@ -103,6 +103,7 @@ from briefsmith.core.lexicon import (
     ORG_KIND_NOUNS,
     OWNED_WRITING_NOUNS,
     PARENT_GENDER,
+    PARTY_MEMBER_NOUNS,
     PARTY_WORDS,
     PERSON_NOUNS,
     PERSON_ONLY_TITLES,
@@ -4780,6 +4781,8 @@ def _strip_name(name: str) -> str:
             or words[0].casefold() in ROLE_NOUNS
             # "Neighbour Tom Hadley": a description before a given name and a surname
             or (len(words) > 2 and words[0].casefold() in PERSON_NOUNS)
+            # "Tory Ian Bligh": a party member's noun, as a demonym is
+            or (len(words) > 2 and words[0] in PARTY_MEMBER_NOUNS)
         )
         # "Mayor of Selbury": an office, not a title before a name.
         and words[1][:1].isupper()

@@ -313,6 +313,9 @@ Northern Southern Eastern Western Central Mid Greater Upper Lower Rural Inner Ou
 PARTY_NAMES = _words("""
 Labour Conservatives Tories Democrats Republicans Liberals Greens
 """)
+# Nouns for a member of a party, written before a name as a demonym is ("fellow Tory
+# Ann Lee", "veteran Unionist Tom Bell"): the word says what the person is, opens no name.
+PARTY_MEMBER_NOUNS = _words("Tory Democrat Republican Unionist Loyalist Nationalist Socialist")
 # Party labels a report writes in brackets after a member's name with the seat or ward
 # ("Ann Lee (Con, Hatfield North)", "Tom Bell (Lab, Westfield)"), casefolded, and the
 # party each one stands for.

@@ -123,6 +123,7 @@ from briefsmith.core.lexicon import (
     ORG_KIND_NOUNS,
     OUTLET_NAME_HEADS,
     PARTY_LABELS,
+    PARTY_MEMBER_NOUNS,
     PARTY_NAMES,
     PARTY_WORDS,
     PASSAGE_LEMMAS,
@@ -3063,6 +3064,7 @@ def _without_titles(name: str) -> str:
             words[0].casefold().rstrip(".") in _TITLE_WORDS
             or rank_part_before_title(words)
             or words[0].casefold() in PERSON_NOUNS
+            or words[0] in PARTY_MEMBER_NOUNS
         )
         # "Dean of Kestwick", "Mayor of Selbury": an office, not a title before a name.
         and words[1][:1].isupper()
@@ -4139,6 +4141,10 @@ def _post_over_rank(
     after = _heads_body(text, t, name_first, name_last, ended=True) or _described_after(
         text, t, name_first, name_last
     )
+    if not after:
+        # "His commanding officer, Lt Col Ann Lee,": the post set before the name
+        before = _described_before(text, t, name_first, name_last)
+        after = before if before and _role_noun(before.split()[-1]) else None
     if not after or after.split()[0] in ("has", "have", "had", "whose"):
         return None  # ("Captain Ann Lee, whose side are 19th,": what sets her apart, no post)
     return after
@@ -4357,6 +4363,8 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
     before = name_first - 1
     while before > head and (
         t.text[before].rstrip(".") in _COURTESY_TOKENS
+        # "His commanding officer, Lt Col Ann Lee": a rank is how the name is written
+        or (t.lower[before].rstrip(".") in _RANK_WORDS and t.text[before][:1].isupper())
         # "The Dean of Kirkby, the Very Rev Tom Fenn": the article of the words of address
         or (t.lower[before] == "the" and t.text[before + 1].rstrip(".") in _COURTESY_TOKENS)
     ):
@@ -6213,6 +6221,7 @@ def _plainly_describes(word: str, lower_words: set[str]) -> bool:
         or folded in _TITLE_WORDS
         or folded in _STAFF_NOUNS
         or folded in DESCRIPTION_NOUNS
+        or word in PARTY_MEMBER_NOUNS
         or bool(re.fullmatch(r"[^\W\d_]+(?:-[a-z]+)+", word))
     )
 

@@ -20,11 +20,14 @@ from itertools import accumulate
 from briefsmith.core.lexicon import (
     ADDRESS_HEADS,
     COMMON_CAPITALIZED,
+    COURTESY_TITLES,
+    HONORIFICS,
     HYPHENED_NAME_PARTICLES,
     KNOWN_ORGANIZATIONS,
     MONTHS,
     NAME_OPENING_ABBREVIATIONS,
     NAME_PARTICLES,
+    PARTY_MEMBER_NOUNS,
     OFFICE_TAILS,
     ORG_CONNECTORS,
     ORG_HEADS,
@@ -505,6 +508,7 @@ def _person_candidate(
     while prefix_end < len(run) and (
         run[prefix_end].word in _PREFIX_WORDS
         or is_demonym(run[prefix_end].word)
+        or (run[prefix_end].word in PARTY_MEMBER_NOUNS and len(run) - prefix_end > 2)
         or run[prefix_end].common
         or run[prefix_end].word.lower() in ROLE_NOUNS
         or _DESCRIPTIVE_COMPOUND.fullmatch(run[prefix_end].word)
@@ -559,8 +563,8 @@ def _person_candidate(
         return None  # "(Con, Marlow Vale)": a seat
     has_title = role_prefix or any(t.word in TITLES for t in prefix)
     if not read_context:
-        role = text[prefix[0].start : prefix[-1].end] if prefix else None
-        if not (has_title or any(is_demonym(t.word) for t in prefix)):
+        role = _prefix_role(text, prefix)
+        if not (has_title or any(_says_who(t.word) for t in prefix)):
             role = None
         return _PersonCandidate([t.word for t in names], start, end, has_title, role, has_title)
     # (After the letters that close the run: "Simon Bale KC said"; not after "The
@@ -596,13 +600,13 @@ def _person_candidate(
         # The office the name is written under ("Assembly Speaker Dale Ruhnke, a
         # Republican from Oshkosh") says more than who and where.
         opening = next(i for i, t in enumerate(prefix) if t.word not in ("The", "A", "An"))
-        role = text[prefix[opening].start : prefix[-1].end]
+        role = _prefix_role(text, prefix[opening:])
     elif appositive:
         role = _trim_role(appositive.group(1))
     elif described:  # "The commander of the eastern group, Ann Lee, ..."
         role = _trim_role(described.group(1))
-    elif has_title or any(is_demonym(t.word) for t in prefix):
-        role = text[prefix[0].start : prefix[-1].end] if prefix else None
+    elif has_title or any(_says_who(t.word) for t in prefix):
+        role = _prefix_role(text, prefix)
     elif _ROLE_BEFORE.search(same_sentence_before):
         role = _role_before(
             same_sentence_before,
@@ -704,6 +708,22 @@ def _role_before(before: str, *, cut: bool, headline: bool = False) -> str | Non
             lead = lead[index + 1 :]  # "After the hearing, his daughter": from "his"
             break
     return _trim_role(" ".join([*lead, before[last.start() : end]]))
+
+
+def _says_who(word: str) -> bool:
+    """A word before a name that says who the person is: a demonym ("Kenyan Ann Lee")
+    or a party member's noun ("Tory Ann Lee")."""
+    return is_demonym(word) or word in PARTY_MEMBER_NOUNS
+
+
+def _prefix_role(text: str, prefix: list[Token]) -> str | None:
+    """The words written before a name as its role, without a courtesy title that ends
+    them ("Prime Minister Sir Keir Starmer": "Prime Minister"); a courtesy title alone
+    stays as written (no role, _no_role)."""
+    last = len(prefix)
+    while last > 1 and prefix[last - 1].word in COURTESY_TITLES | HONORIFICS:
+        last -= 1
+    return text[prefix[0].start : prefix[last - 1].end] if prefix else None
 
 
 def _trim_role(role: str) -> str | None:
