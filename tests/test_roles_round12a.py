@@ -7,7 +7,12 @@ no title alone ("Lance Corporal", "Able Seaman", "Air Marshal", "Garda Superinte
 surname ("Private Jack Orme", "Commodore Fiona Leith"; not "Private Eye", "the Commodore
 Hotel", "Private Finance Initiative", "Lance Armstrong"). A faith leader's title says the
 calling ("Imam", "Rabbi", "Pastor"); "Taoiseach" and "Tánaiste" are titles as "Premier"
-is. A sentence's verb the parser glues into the noun phrase before a name ("Glenmore
+is. A post set before a ranked name ("His commanding officer, Lt Col Ruth Baines,") is
+the role over the rank, a tie ("Her colleague, Sergeant Tom Rigg,") is not. A courtesy
+title after an office ("Prime Minister Sir Keir Dawlish") is no word of the role. A party
+member's noun before a name ("fellow Tory Ian Bligh", "Republican John Hale") describes
+and opens no name. Plural positions open lists of names ("Props A and B", "Seamers A
+and B"). A sentence's verb the parser glues into the noun phrase before a name ("Glenmore
 Athletic sacked head coach Ian Pryde", "The mural shows nurse Edith Cavell") is no word
 of the role. A plural role the tagger reads as a verb ("went to midwives Jo Kerr and Ann
 Bell") is each one's role in the singular. "Amara Obi, whose grandmother, Ada Obi," ties
@@ -175,3 +180,76 @@ def test_whose_ties_the_one_named_after_it_to_the_one_before() -> None:
     assert role_of(FIRM, "Vik Sethi") == "Raj Sethi's brother"
     assert "whose" not in (role_of(FIRM, "Raj Sethi") or "")
     assert role_of(CRASH, "Kyle Pearce") == "Mark Dale's son"
+
+
+# Army broadcaster: a post set before a name written under its rank.
+REGIMENT = """Soldier dies in training
+
+Corporal Liam Hart, 27, died in a training accident on Salisbury Plain.
+
+His commanding officer, Lt Col Ruth Baines, said he was a fine soldier."""
+
+
+# Police local: a tie, not a post, set before the ranked name.
+COLLEAGUE = """Appeal
+
+Detective Constable Amy Holt said the sentence sent a message. Her colleague, Sergeant Tom Rigg, urged people to check on neighbours."""
+
+
+def test_a_post_set_before_a_ranked_name_is_the_role_over_the_rank() -> None:
+    assert role_of(REGIMENT, "Liam Hart") == "Corporal"
+    assert role_agrees(role_of(REGIMENT, "Ruth Baines"), "Liam Hart's commanding officer")
+    assert role_of(COLLEAGUE, "Tom Rigg") == "Sergeant"
+
+
+# Rugby wire, cricket broadsheet: plural positions opening a list of names.
+PACK = """Pack named
+
+Props Ellis Garner and Dan Colby both start on Saturday. Scrum-half Ben Yates is on the bench."""
+
+ATTACK = """Attack fit
+
+Seamers Jofra Amis and Mark Woodley are fit for the Test. Spinner Jack Leeson is not."""
+
+
+def test_plural_positions_before_names_give_each_one_the_position() -> None:
+    assert role_of(PACK, "Ellis Garner") == "prop"
+    assert role_of(PACK, "Dan Colby") == "prop"
+    assert role_of(ATTACK, "Jofra Amis") == "seamer"
+    assert role_of(ATTACK, "Mark Woodley") == "seamer"
+
+
+# Politics wire, police local: a knighthood after the office before the name.
+KNIGHTED = """Deal agreed
+
+Prime Minister Sir Keir Dawlish said the deal was done.
+
+Chief Constable Sir Andy Moss said officers were stretched."""
+
+
+def test_a_courtesy_title_after_the_office_is_no_word_of_the_role() -> None:
+    assert role_of(KNIGHTED, "Keir Dawlish") == "Prime Minister"
+    assert role_of(KNIGHTED, "Andy Moss") == "Chief Constable"
+
+
+# Politics broadsheet, US statehouse wire: a party member's noun before a name.
+MOTION = """Rebels defeated
+
+The motion was tabled by backbencher Jo Dale and seconded by fellow Tory Ian Bligh."""
+
+RACE = """Seat changes hands
+
+Democrat Ann Ruiz won the seat. Republican John Hale conceded on Wednesday."""
+
+# Fashion trade: a name that opens with such a word.
+BRAND = """Brand grows
+
+Tory Burch said the brand would open ten stores next year."""
+
+
+def test_a_party_members_noun_before_a_name_describes_and_opens_no_name() -> None:
+    assert actor(MOTION, "Ian Bligh").name == "Ian Bligh"
+    assert role_of(MOTION, "Ian Bligh") == "fellow Tory"
+    assert role_of(RACE, "Ann Ruiz") == "Democrat"
+    assert role_of(RACE, "John Hale") == "Republican"
+    assert actor(BRAND, "Tory Burch").name == "Tory Burch"

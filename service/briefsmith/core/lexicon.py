@@ -153,7 +153,8 @@ chair chairwoman chairperson coroner recorder magistrate headteacher headmaster
 headmistress principal paramedic firefighter midwife pharmacist dentist landlord
 landlady publican shopkeeper caretaker pensioner grandmother grandfather widow widower
 bishop archbishop archdeacon vicar rector curate chaplain
-debutant substitute winger
+debutant substitute winger prop hooker flanker halfback fullback bowler seamer spinner batsman
+wicketkeeper linebacker cornerback goaltender netminder
 trustee alderman selectman pitcher catcher shortstop quarterback goalie
 """)
 

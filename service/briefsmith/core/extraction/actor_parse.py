@@ -4142,9 +4142,10 @@ def _post_over_rank(
         text, t, name_first, name_last
     )
     if not after:
-        # "His commanding officer, Lt Col Ann Lee,": the post set before the name
+        # "His commanding officer, Lt Col Ann Lee,": the post set before the name (not
+        # a tie: "Her colleague, Sergeant Tom Birch," is written under the rank)
         before = _described_before(text, t, name_first, name_last)
-        after = before if before and _role_noun(before.split()[-1]) else None
+        after = before if before and before.split()[-1].casefold() in _OFFICE_NOUNS else None
     if not after or after.split()[0] in ("has", "have", "had", "whose"):
         return None  # ("Captain Ann Lee, whose side are 19th,": what sets her apart, no post)
     return after
