@@ -12,7 +12,9 @@ the role over the rank, a tie ("Her colleague, Sergeant Tom Rigg,") is not. A co
 title after an office ("Prime Minister Sir Keir Dawlish") is no word of the role. A party
 member's noun before a name ("fellow Tory Ian Bligh", "Republican John Hale") describes
 and opens no name. Plural positions open lists of names ("Props A and B", "Seamers A
-and B"). A sentence's verb the parser glues into the noun phrase before a name ("Glenmore
+and B"). An apposition followed by a relative clause too long to keep ("Tom Reid, 45, a
+father of three from Hull who was driving home from ...") is the role without the clause.
+A sentence's verb the parser glues into the noun phrase before a name ("Glenmore
 Athletic sacked head coach Ian Pryde", "The mural shows nurse Edith Cavell") is no word
 of the role. A plural role the tagger reads as a verb ("went to midwives Jo Kerr and Ann
 Bell") is each one's role in the singular. "Amara Obi, whose grandmother, Ada Obi," ties
@@ -253,3 +255,23 @@ def test_a_party_members_noun_before_a_name_describes_and_opens_no_name() -> Non
     assert role_of(RACE, "Ann Ruiz") == "Democrat"
     assert role_of(RACE, "John Hale") == "Republican"
     assert actor(BRAND, "Tory Burch").name == "Tory Burch"
+
+
+# Inquest broadsheet, crash local, business wire: an apposition before a long clause.
+INQUEST = """Inquest opens
+
+The coroner recorded a narrative conclusion in the death of Derek Ashford, 71, a retired bus driver from Dudley who died four days after an operation at the hospital in 2022."""
+
+CRASH_NAMED = """Man killed on bypass
+
+Police named the man as Tom Reid, 45, a father of three from Hull who was driving home from a night shift at the hospital when the lorry hit him."""
+
+BUYER = """Mill sold
+
+The mill was bought by Harlan Ames, a property developer from Leeds who made his fortune building student flats across the north of England."""
+
+
+def test_an_apposition_before_a_long_relative_clause_is_the_role() -> None:
+    assert role_of(INQUEST, "Derek Ashford") == "a retired bus driver from Dudley"
+    assert role_of(CRASH_NAMED, "Tom Reid") == "a father of three from Hull"
+    assert role_of(BUYER, "Harlan Ames") == "a property developer from Leeds"

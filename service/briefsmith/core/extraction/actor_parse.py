@@ -4273,6 +4273,10 @@ def _after_name(
             ),
             None,
         )
+        if joint is None:
+            # "a retired bus driver from Dudley who died four days after ...": the
+            # description before a long relative clause.
+            joint = next((i for i in range(2, len(words)) if words[i] in _CLAUSE_OPENERS), None)
         if joint is not None:
             words = words[:joint]
     phrase = " ".join(words)
