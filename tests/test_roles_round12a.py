@@ -14,7 +14,9 @@ member's noun before a name ("fellow Tory Ian Bligh", "Republican John Hale") de
 and opens no name. Plural positions open lists of names ("Props A and B", "Seamers A
 and B"). An apposition followed by a relative clause too long to keep ("Tom Reid, 45, a
 father of three from Hull who was driving home from ...") is the role without the clause.
-A sentence's verb the parser glues into the noun phrase before a name ("Glenmore
+Of two titled names joined by "and" ("Health Secretary Wes Stirling and Chancellor Rachel
+Rivers"), the first and its title are no words of the second one's role. A sentence's
+verb the parser glues into the noun phrase before a name ("Glenmore
 Athletic sacked head coach Ian Pryde", "The mural shows nurse Edith Cavell") is no word
 of the role. A plural role the tagger reads as a verb ("went to midwives Jo Kerr and Ann
 Bell") is each one's role in the singular. "Amara Obi, whose grandmother, Ada Obi," ties
@@ -275,3 +277,20 @@ def test_an_apposition_before_a_long_relative_clause_is_the_role() -> None:
     assert role_of(INQUEST, "Derek Ashford") == "a retired bus driver from Dudley"
     assert role_of(CRASH_NAMED, "Tom Reid") == "a father of three from Hull"
     assert role_of(BUYER, "Harlan Ames") == "a property developer from Leeds"
+
+
+# Politics wire, rugby local: two titled names joined by "and" opening the sentence.
+CABINET = """Ministers meet
+
+Health Secretary Wes Stirling and Chancellor Rachel Rivers met union leaders on Monday."""
+
+SQUAD_PAIR = """Team ready
+
+Coach Eddie Rowe and captain Owen Farr said the team was ready for the final."""
+
+
+def test_the_first_of_two_titled_names_lends_the_second_no_words() -> None:
+    assert role_of(CABINET, "Rachel Rivers") == "Chancellor"
+    assert role_of(CABINET, "Wes Stirling") == "Health Secretary"
+    assert role_of(SQUAD_PAIR, "Owen Farr") == "captain"
+    assert role_of(SQUAD_PAIR, "Eddie Rowe") == "Coach"

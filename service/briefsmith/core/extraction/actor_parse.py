@@ -3710,6 +3710,10 @@ def _prenominal(
         return None
     if left >= 2 and t.lower[left - 1] in ("and", "or", "&") and t.pos[left - 2] == "NOUN":
         return None  # "husband and wife Ann Lee and Tom Bell": two people at once
+    if any(
+        t.lower[i] in ("and", "&") and t.ent[i - 1] == "PERSON" for i in range(left + 1, name_first)
+    ):
+        return None  # "Health Secretary Ann Lee and Chancellor Tom Bell": another's name
     if t.pos[name_first - 1] == "VERB":
         # "A court on Friday jailed Ann Lee" misread as "jailed" modifying the name: what
         # was done to her, not what she is (a description closes on a noun).
