@@ -20,10 +20,13 @@ verb the parser glues into the noun phrase before a name ("Glenmore
 Athletic sacked head coach Ian Pryde", "The mural shows nurse Edith Cavell") is no word
 of the role. A plural role the tagger reads as a verb ("went to midwives Jo Kerr and Ann
 Bell") is each one's role in the singular. "Amara Obi, whose grandmother, Ada Obi," ties
-the grandmother to the name before "whose", and gives the one before no role. Beats and
+the grandmother to the name before "whose", and gives the one before no role. A count
+opening a list set off by dashes ("Three men - A, B and C -") is no word of a role, nor
+is the person's own name ("volunteers Tim Ash and Kay Moss at the food bank"). Beats and
 styles: military broadcaster, navy local, army tabloid, RAF wire, Irish broadcaster,
 religion local, football wire, culture broadsheet, health local, obituary tabloid,
-business trade."""
+business trade, politics wire, rugby and cricket broadsheet, inquest broadsheet, crime
+local, community caption."""
 
 from __future__ import annotations
 
@@ -294,3 +297,20 @@ def test_the_first_of_two_titled_names_lends_the_second_no_words() -> None:
     assert role_of(CABINET, "Wes Stirling") == "Health Secretary"
     assert role_of(SQUAD_PAIR, "Owen Farr") == "captain"
     assert role_of(SQUAD_PAIR, "Eddie Rowe") == "Coach"
+
+
+# Crime local, community caption: a count opening a list set off by dashes; a role that
+# would hold the person's own name.
+JAILED = """Gang jailed
+
+Three men - Lee Foxton, 22, Dean Pike, 25, and Ryan Hale, 31 - were jailed at Hull Crown Court."""
+
+CAPTION = """Food bank
+
+Pictured: Mayor Jo Hart with volunteers Tim Ash and Kay Moss at the food bank on Friday."""
+
+
+def test_a_count_and_the_names_around_are_no_words_of_a_role() -> None:
+    assert "Three" not in (role_of(JAILED, "Lee Foxton") or "")
+    assert "Tim Ash" not in (role_of(CAPTION, "Tim Ash") or "")
+    assert role_of(CAPTION, "Kay Moss") == "volunteer"

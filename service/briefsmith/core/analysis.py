@@ -1354,6 +1354,10 @@ class _Attributor:
                 if role and role.endswith(plural) and t.tag[noun] == "NNS":
                     # "Non-executive directors Ann Lee and Tom Bell": each one a director.
                     role = role[: -len(plural)] + t.lemma[noun]
+                    if any(t.dep[c] == "nummod" for c in t.children[noun]):
+                        # "Three nurses - Ann Lee, ... -": each one a nurse; the count is
+                        # no one's role ("Three man").
+                        role = t.lemma[noun]
                 elif role and role.endswith(plural) and plural[-1] == "s" and plural[:-1].isupper():
                     role = role[:-1]  # "Conservative MPs Ann Lee and Tom Bell": each an MP
                 record.role = role

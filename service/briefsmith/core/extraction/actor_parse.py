@@ -544,11 +544,15 @@ def refine_actors(
             if record.role:
                 owners = {p: _final(renamed, o) for p, o in (found.owners or {}).items()}
                 record.role = _owner_named(record.role, owners)
-            if record.role and record.role.startswith(
-                tuple(f"{n}'" for n in (record.name, *record.aliases) if " " in n)
+            if record.role and (
+                record.role.startswith(
+                    tuple(f"{n}'" for n in (record.name, *record.aliases) if " " in n)
+                )
+                or (" " in record.name and f" {record.name} " in f" {record.role} ")
             ):
                 # "Mark Dale's son" for Mark Dale: a tie to another person read into
-                # this one's mentions, never one's own role.
+                # this one's mentions; "volunteers Tim Ash and Kay Moss at the food
+                # bank" for Tim Ash: words around the name; never one's own role.
                 record.role = None
             attributed_by = _attribution_noun(record.role or "")
             if attributed_by is not None:
