@@ -71,6 +71,11 @@ LANCE = """Soldier cleared
 
 Lance Corporal Dean Ashby was cleared of all charges at a court martial in Bulford."""
 
+# RAF local: a two-word rank whose second word is a rank only before a full name.
+STATION = """Jets scrambled
+
+Air Commodore Dawn Chalk, station commander at RAF Lossiemouth, said two jets were scrambled."""
+
 # Irish broadcaster: a police rank the force's name opens, and the heads of government.
 GARDA = """Appeal for witnesses
 
@@ -91,6 +96,7 @@ def test_a_rank_before_a_name_is_the_role_and_no_part_of_the_name() -> None:
     assert actor(LANCE, "Dean Ashby").name == "Dean Ashby"
     assert role_of(LANCE, "Dean Ashby") == "Lance Corporal"
     assert role_of(GARDA, "Niamh Casey") == "Garda Superintendent"
+    assert actor(STATION, "Dawn Chalk").name == "Dawn Chalk"
     assert role_of(GARDA, "Micheál Brennan") == "Taoiseach"
     assert role_of(GARDA, "Orla Foley") == "Tánaiste"
 

@@ -141,8 +141,8 @@ def rank_part_before_title(words: Sequence[str]) -> bool:
     if first in RANKS_BEFORE_FULL_NAMES:
         # ("Private Finance Initiative": a title after it says it opens no name.)
         return fold(words[1]).rstrip(".") not in _TITLE_WORDS
-    return (
-        fold(first) in _RANK_PART_WORDS and fold(words[1]).rstrip(".") in _TITLE_WORDS
+    return fold(first) in _RANK_PART_WORDS and (
+        fold(words[1]).rstrip(".") in _TITLE_WORDS or words[1] in RANKS_BEFORE_FULL_NAMES
     )
 _VOWELS = re.compile(r"[aeiouy]+")
 _REPEATS = re.compile(r"(.)\1+")
