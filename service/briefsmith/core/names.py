@@ -144,6 +144,8 @@ def rank_part_before_title(words: Sequence[str]) -> bool:
     return fold(first) in _RANK_PART_WORDS and (
         fold(words[1]).rstrip(".") in _TITLE_WORDS or words[1] in RANKS_BEFORE_FULL_NAMES
     )
+
+
 _VOWELS = re.compile(r"[aeiouy]+")
 _REPEATS = re.compile(r"(.)\1+")
 _GEOGRAPHIC = frozenset({"country", "place"})
@@ -176,6 +178,17 @@ def same_spelling(a: str, b: str) -> bool:
     return same_word(a, b) and consonant_skeleton(a) == consonant_skeleton(b)
 
 
+def _title_opening(words: Sequence[str]) -> bool:
+    """Is the first word a title written before a name ("President Zelensky"), or a rank
+    ("Private Orme" is Private Jack Orme's surname with his rank, "Lance Corporal Lee")?"""
+    bare = words[0].rstrip(".")
+    return (
+        fold(bare) in _TITLE_WORDS
+        or bare in RANKS_BEFORE_FULL_NAMES
+        or rank_part_before_title(words)
+    )
+
+
 @dataclass(frozen=True)
 class NameParts:
     """A name split for matching: titles and quote marks dropped, possessives removed."""
@@ -189,13 +202,7 @@ class NameParts:
         words: list[str] = []
         for index, word in enumerate(raw):
             word = re.sub(r"['’]s$", "", word)
-            bare = word.rstrip(".")
-            if not words and index < len(raw) - 1 and (
-                fold(bare) in _TITLE_WORDS
-                # ("Private Orme" is Private Jack Orme's surname with his rank.)
-                or bare in RANKS_BEFORE_FULL_NAMES
-                or rank_part_before_title(raw[index:])
-            ):
+            if not words and index < len(raw) - 1 and _title_opening([word, *raw[index + 1 :]]):
                 continue  # "President Zelensky": the title is not part of the name
             words.append(word)
         if len(words) > 1 and all(len(w.rstrip(".")) == 1 for w in words):

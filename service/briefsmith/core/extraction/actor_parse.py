@@ -4347,6 +4347,11 @@ def _fuller_described_before(
     return None
 
 
+def _rank_written(t: ParsedTokens, index: int) -> bool:
+    """Is the token a word of a rank written before a name ("Lt", "Col", "Sergeant")?"""
+    return t.lower[index].rstrip(".") in _RANK_WORDS and t.text[index][:1].isupper()
+
+
 def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
     """ "the assistant coroner for South Yorkshire, Ann Lee, said", "Its chair, Sir Ann
     Lee, said": the name in apposition to a description set before it (the phrase from
@@ -4376,10 +4381,9 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
     before = name_first - 1
     while before > head and (
         t.text[before].rstrip(".") in _COURTESY_TOKENS
-        # "His commanding officer, Lt Col Ann Lee": a rank is how the name is written
-        or (t.lower[before].rstrip(".") in _RANK_WORDS and t.text[before][:1].isupper())
         # "The Dean of Kirkby, the Very Rev Tom Fenn": the article of the words of address
         or (t.lower[before] == "the" and t.text[before + 1].rstrip(".") in _COURTESY_TOKENS)
+        or _rank_written(t, before)  # "His commanding officer, Lt Col Ann Lee"
     ):
         before -= 1  # "Its chair, Sir Ann Lee"
     if before <= head or t.text[before] != ",":

@@ -27,11 +27,11 @@ from briefsmith.core.lexicon import (
     MONTHS,
     NAME_OPENING_ABBREVIATIONS,
     NAME_PARTICLES,
-    PARTY_MEMBER_NOUNS,
     OFFICE_TAILS,
     ORG_CONNECTORS,
     ORG_HEADS,
     PARTY_LABELS,
+    PARTY_MEMBER_NOUNS,
     PERSON_NOUNS,
     PLACE_HEADS,
     POST_NOMINALS,
@@ -508,7 +508,6 @@ def _person_candidate(
     while prefix_end < len(run) and (
         run[prefix_end].word in _PREFIX_WORDS
         or is_demonym(run[prefix_end].word)
-        or (run[prefix_end].word in PARTY_MEMBER_NOUNS and len(run) - prefix_end > 2)
         or run[prefix_end].common
         or run[prefix_end].word.lower() in ROLE_NOUNS
         or _DESCRIPTIVE_COMPOUND.fullmatch(run[prefix_end].word)
@@ -519,8 +518,7 @@ def _person_candidate(
         or (_plural_role_word(run[prefix_end].word) and len(run) - prefix_end > 2)
         # "Mayor Pro Tem Ann Lee": the office's Latin tail
         or (prefix_end > 0 and run[prefix_end].word in OFFICE_TAILS and len(run) - prefix_end > 1)
-        # "Lance Corporal Ann Lee", "Air Marshal Tom Bell", "Private Jack Orme": a rank
-        or rank_part_before_title([t.word for t in run[prefix_end : prefix_end + 3]])
+        or _rank_or_party_before_name(run, prefix_end)
     ):
         # A capitalized role noun before a name works as a title: "Coach Ann Lee", and
         # so does a descriptive compound: "Scrum-half Ann Lee", "Mother-of-two Ann Lee".
@@ -708,6 +706,13 @@ def _role_before(before: str, *, cut: bool, headline: bool = False) -> str | Non
             lead = lead[index + 1 :]  # "After the hearing, his daughter": from "his"
             break
     return _trim_role(" ".join([*lead, before[last.start() : end]]))
+
+
+def _rank_or_party_before_name(run: list[Token], at: int) -> bool:
+    """ "Lance Corporal Ann Lee", "Private Jack Orme" (a rank), "fellow Tory Ian Bligh" (a
+    party member's noun): words before a given name and a surname that open no name."""
+    words = [t.word for t in run[at : at + 3]]
+    return rank_part_before_title(words) or (len(words) > 2 and words[0] in PARTY_MEMBER_NOUNS)
 
 
 def _says_who(word: str) -> bool:
