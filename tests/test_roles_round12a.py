@@ -188,7 +188,14 @@ CRASH = """Tributes paid
 Tributes were paid to Mark Dale, whose son, Kyle Pearce, died in the crash on Sunday."""
 
 
+# Politics broadsheet: "whose" and a post right before the name, no comma between.
+GREENS = """Wealth tax
+
+The Greens, whose co-leader Carla Denholm spoke first, want a wealth tax."""
+
+
 def test_whose_ties_the_one_named_after_it_to_the_one_before() -> None:
+    assert role_of(GREENS, "Carla Denholm") == "Greens' co-leader"
     assert role_of(GALLERY, "Ada Obi") == "Amara Obi's grandmother"
     assert role_of(FIRM, "Vik Sethi") == "Raj Sethi's brother"
     assert "whose" not in (role_of(FIRM, "Raj Sethi") or "")

@@ -3725,6 +3725,8 @@ def _prenominal(
     words = text[t.start[left] : t.start[name_first]].split()
     while words and words[0].casefold() in ("the", "a", "an"):
         words = words[1:]
+    if len(words) > 1 and words[0].casefold() == "whose":
+        words = _whose_owned(text, t, left, words)  # "The Greens, whose co-leader Ann Lee"
     while words and words[-1].casefold().rstrip(".") in _COURTESY_WORDS:
         words = words[:-1]
     description = " ".join(words)
@@ -4428,13 +4430,20 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
         words = words[1:]
     if len(words) > 1 and words[0].casefold() == "whose":
         # "Amara Obi, whose grandmother, Ada Obi,": the tie is to the name before "whose"
-        owner = _name_ending_at(text, t, first - 2) if t.text[first - 1] == "," else None
-        mark = "'" if (owner or "").endswith("s") else "'s"
-        words = [f"{owner}{mark}", *words[1:]] if owner else words[1:]
+        words = _whose_owned(text, t, first, words)
     phrase = " ".join(words)
     if not phrase or len(words) > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
         return None
     return phrase
+
+
+def _whose_owned(text: str, t: ParsedTokens, whose: int, words: list[str]) -> list[str]:
+    """The words of a description opening with "whose" (token `whose`), the pronoun
+    read as the name before its comma ("Amara Obi, whose grandmother" -> "Amara Obi's
+    grandmother"), or dropped when no name stands there."""
+    owner = _name_ending_at(text, t, whose - 2) if whose >= 2 and t.text[whose - 1] == "," else None
+    mark = "'" if (owner or "").endswith("s") else "'s"
+    return [f"{owner}{mark}", *words[1:]] if owner else words[1:]
 
 
 def _name_ending_at(text: str, t: ParsedTokens, last: int) -> str | None:
