@@ -548,7 +548,12 @@ def refine_actors(
                 record.role.startswith(
                     tuple(f"{n}'" for n in (record.name, *record.aliases) if " " in n)
                 )
-                or (" " in record.name and f" {record.name} " in f" {record.role} ")
+                # ("Dean of Kestwick": an office the person is named by is the role.)
+                or (
+                    " " in record.name
+                    and record.role != record.name
+                    and f" {record.name} " in f" {record.role} "
+                )
             ):
                 # "Mark Dale's son" for Mark Dale: a tie to another person read into
                 # this one's mentions; "volunteers Tim Ash and Kay Moss at the food
