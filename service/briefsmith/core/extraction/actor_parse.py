@@ -544,21 +544,22 @@ def refine_actors(
             if record.role:
                 owners = {p: _final(renamed, o) for p, o in (found.owners or {}).items()}
                 record.role = _owner_named(record.role, owners)
-            if record.role and (
-                record.role.startswith(
-                    tuple(f"{n}'" for n in (record.name, *record.aliases) if " " in n)
-                )
-                # ("Dean of Kestwick": an office the person is named by is the role.)
-                or (
-                    " " in record.name
-                    and record.role != record.name
-                    and f" {record.name} " in f" {record.role} "
-                )
+            if record.role and record.role.startswith(
+                tuple(f"{n}'" for n in (record.name, *record.aliases) if " " in n)
             ):
                 # "Mark Dale's son" for Mark Dale: a tie to another person read into
-                # this one's mentions; "volunteers Tim Ash and Kay Moss at the food
-                # bank" for Tim Ash: words around the name; never one's own role.
+                # this one's mentions, never one's own role.
                 record.role = None
+            elif (
+                record.role
+                and " " in record.name
+                # ("Dean of Kestwick": an office the person is named by is the role.)
+                and record.role != record.name
+                and f" {record.name} " in f" {record.role} "
+            ):
+                # "volunteers Tim Ash and Kay Moss at the food bank" for Tim Ash: the
+                # words before the name, without the name and what follows it.
+                record.role = record.role[: record.role.index(record.name)].strip(" ,") or None
             attributed_by = _attribution_noun(record.role or "")
             if attributed_by is not None:
                 # "Tanwick Records, the label announced on Friday, will reissue ...": no
