@@ -104,6 +104,7 @@ from briefsmith.core.lexicon import (
     ORG_KIND_NOUNS,
     OWNED_WRITING_NOUNS,
     PARENT_GENDER,
+    PARTY_MEMBER_NOUNS,
     PARTY_WORDS,
     PERCEIVING_LEMMAS,
     PERSON_NOUNS,
@@ -139,7 +140,7 @@ from briefsmith.core.lexicon import (
     is_demonym,
     nationality_before_name,
 )
-from briefsmith.core.names import same_person
+from briefsmith.core.names import rank_part_before_title, same_person
 from briefsmith.core.schema import UNATTRIBUTED
 from briefsmith.core.segments import SentenceIndex
 
@@ -1353,6 +1354,10 @@ class _Attributor:
                         record.role = t.text[head]
                     continue
                 described = [head]
+            if described and any(t.lower[c] == "whose" for c in t.children[described[0]]):
+                # "Amara Obi, whose grandmother, Ada Obi,": the tie is to the name before
+                # "whose", which the parse rules name (_described_before).
+                continue
             if described:
                 role = self._description(described[0], entity)
                 noun = described[0]
@@ -1360,6 +1365,10 @@ class _Attributor:
                 if role and role.endswith(plural) and t.tag[noun] == "NNS":
                     # "Non-executive directors Ann Lee and Tom Bell": each one a director.
                     role = role[: -len(plural)] + t.lemma[noun]
+                    if any(t.dep[c] == "nummod" for c in t.children[noun]):
+                        # "Three nurses - Ann Lee, ... -": each one a nurse; the count is
+                        # no one's role ("Three man").
+                        role = t.lemma[noun]
                 elif role and role.endswith(plural) and plural[-1] == "s" and plural[:-1].isupper():
                     role = role[:-1]  # "Conservative MPs Ann Lee and Tom Bell": each an MP
                 record.role = role
@@ -5079,11 +5088,14 @@ def _strip_name(name: str) -> str:
         and len(words) > 1
         and (
             words[0].casefold().rstrip(".") in _TITLE_WORDS
+            or rank_part_before_title(words)
             or words[0].casefold() in ROLE_NOUNS
             # "Neighbour Tom Hadley": a description before a given name and a surname
             or (len(words) > 2 and words[0].casefold() in PERSON_NOUNS)
             # "Kenyan Paul Rotich": a nationality before a given name and a surname
             or (len(words) > 2 and nationality_before_name(words[0]))
+            # "Tory Ian Bligh": a party member's noun, as a demonym is
+            or (len(words) > 2 and words[0] in PARTY_MEMBER_NOUNS)
         )
         # "Mayor of Selbury": an office, not a title before a name.
         and words[1][:1].isupper()

@@ -73,6 +73,22 @@ OFFICE_OF_TITLE = {
     "adm": "admiral",
     "cpl": "corporal",
     "pvt": "private",
+    "pte": "private",
+    "gnr": "gunner",
+    "tpr": "trooper",
+    "spr": "sapper",
+    "lcpl": "lance corporal",
+    "cdre": "commodore",
+    "cdr": "commander",
+    "brig": "brigadier",
+    "sqn": "squadron",
+    "ldr": "leader",
+    "flt": "flight",
+    "wg": "wing",
+    # Faith leaders' titles say the calling ("Imam Ann Lee" is an imam).
+    "imam": "imam",
+    "rabbi": "rabbi",
+    "pastor": "pastor",
     "det": "detective",
     "insp": "inspector",
     "supt": "superintendent",
@@ -88,14 +104,18 @@ OFFICE_OF_TITLE = {
 # Military ranks written before a name ("Col. Jane Doe").
 RANKS = _words("""
 Col Col. Colonel Gen Gen. General Lt Lt. Lieutenant Sgt Sgt. Sergeant Maj Maj. Major Capt
-Capt. Captain Adm Adm. Admiral Cpl Cpl. Corporal Pvt Pvt.
+Capt. Captain Adm Adm. Admiral Cpl Cpl. Corporal Pvt Pvt. Pte Pte. Cdre Cdre. Rifleman
+Guardsman Gnr Gnr. Tpr Tpr. Spr Spr. LCpl Cdr Cdr. Ldr Ldr. Brig Brig.
 Flt Sqn Ldr Wg Cdr Gp Cdre
 """)
+# Ranks that are other words too: a rank only before a given name and a surname
+# ("Private Jack Orme", "Commodore Ann Lee"), not in "Private Eye" or "the Commodore Hotel".
+RANKS_BEFORE_FULL_NAMES = _words("Private Commodore")
 # Words that only build a military rank with those above ("Vice Admiral", "Air Chief
 # Marshal", "Brigadier General"): a title of these alone says no post.
 RANK_PARTS = _words("""
 Vice Rear Brigadier Brig Brig. Air Chief Marshal Field Commodore Lance Flight Wing Squadron
-Leader Warrant Officer Staff Commander
+Leader Warrant Officer Staff Commander Able Leading Lance Garda Sqn Sqn. Flt Flt. Wg Wg.
 """)
 # Honorifics, ranks and offices written before a name ("Col. Jane Doe", "Judge Ana Ruiz").
 TITLES = (
@@ -109,7 +129,8 @@ Defense Defence Interior Finance State Army Navy General-Secretary Patriarch She
 Det Det. Detective Insp Insp. Inspector Supt Supt. Superintendent Whip Speaker Leader
 Commissioner Treasurer Attorney Councilman Councilwoman Councilmember Alderman Alderwoman
 Assemblyman Assemblywoman Assemblymember Congressman Congresswoman Selectman Selectwoman
-Recorder Coroner Sheriff Constable PC DC DS DI DCI DSU PCSO Con Con. Taoiseach Tánaiste
+Recorder Coroner Sheriff Constable PC DC DS DI DCI DSU PCSO Con Con. Seaman Airman Cardinal
+Taoiseach Tánaiste
 """)
     | COURTESY_TITLES
 )
@@ -134,7 +155,8 @@ chair chairwoman chairperson coroner recorder magistrate headteacher headmaster
 headmistress principal paramedic firefighter midwife pharmacist dentist landlord
 landlady publican shopkeeper caretaker pensioner grandmother grandfather widow widower
 bishop archbishop archdeacon vicar rector curate chaplain
-debutant substitute winger taoiseach tanaiste tánaiste
+debutant substitute winger prop hooker flanker halfback fullback bowler seamer spinner batsman
+wicketkeeper linebacker cornerback goaltender netminder taoiseach tanaiste tánaiste
 trustee alderman selectman pitcher catcher shortstop quarterback goalie
 host umpire
 """)
@@ -353,6 +375,9 @@ Northern Southern Eastern Western Central Mid Greater Upper Lower Rural Inner Ou
 PARTY_NAMES = _words("""
 Labour Conservatives Tories Democrats Republicans Liberals Greens
 """)
+# Nouns for a member of a party, written before a name as a demonym is ("fellow Tory
+# Ann Lee", "veteran Unionist Tom Bell"): the word says what the person is, opens no name.
+PARTY_MEMBER_NOUNS = _words("Tory Democrat Republican Unionist Loyalist Nationalist Socialist")
 # Party labels a report writes in brackets after a member's name with the seat or ward
 # ("Ann Lee (Con, Hatfield North)", "Tom Bell (Lab, Westfield)"), casefolded, and the
 # party each one stands for.

@@ -43,6 +43,8 @@ from briefsmith.core.lexicon import (
     ORG_HEADS,
     PLACE_HEADS,
     POST_NOMINALS,
+    RANK_PARTS,
+    RANKS_BEFORE_FULL_NAMES,
     ROLE_NOUNS,
     TITLES,
     fold,
@@ -124,6 +126,26 @@ def same_name(a: str, b: str) -> bool:
 # --- the same person, organization or place ----------------------------------------
 
 _TITLE_WORDS = frozenset(fold(t).rstrip(".") for t in TITLES)
+_RANK_PART_WORDS = frozenset(fold(t).rstrip(".") for t in RANK_PARTS)
+
+
+def rank_part_before_title(words: Sequence[str]) -> bool:
+    """ "Lance Corporal Ann Lee", "Air Marshal Tom Bell", "Garda Superintendent Ann Lee":
+    a word that only builds a rank, right before a title and a name, is part of the
+    title, not of the name ("Lance Armstrong" keeps his given name); so is a rank that
+    is another word too, before a given name and a surname ("Private Jack Orme", not
+    "Private Eye")."""
+    if len(words) < 3:
+        return False
+    first = words[0].rstrip(".")
+    if first in RANKS_BEFORE_FULL_NAMES:
+        # ("Private Finance Initiative": a title after it says it opens no name.)
+        return fold(words[1]).rstrip(".") not in _TITLE_WORDS
+    return fold(first) in _RANK_PART_WORDS and (
+        fold(words[1]).rstrip(".") in _TITLE_WORDS or words[1] in RANKS_BEFORE_FULL_NAMES
+    )
+
+
 _VOWELS = re.compile(r"[aeiouy]+")
 _REPEATS = re.compile(r"(.)\1+")
 _GEOGRAPHIC = frozenset({"country", "place"})
@@ -156,6 +178,17 @@ def same_spelling(a: str, b: str) -> bool:
     return same_word(a, b) and consonant_skeleton(a) == consonant_skeleton(b)
 
 
+def _title_opening(words: Sequence[str]) -> bool:
+    """Is the first word a title written before a name ("President Zelensky"), or a rank
+    ("Private Orme" is Private Jack Orme's surname with his rank, "Lance Corporal Lee")?"""
+    bare = words[0].rstrip(".")
+    return (
+        fold(bare) in _TITLE_WORDS
+        or bare in RANKS_BEFORE_FULL_NAMES
+        or rank_part_before_title(words)
+    )
+
+
 @dataclass(frozen=True)
 class NameParts:
     """A name split for matching: titles and quote marks dropped, possessives removed."""
@@ -169,8 +202,7 @@ class NameParts:
         words: list[str] = []
         for index, word in enumerate(raw):
             word = re.sub(r"['’]s$", "", word)
-            bare = word.rstrip(".")
-            if not words and fold(bare) in _TITLE_WORDS and index < len(raw) - 1:
+            if not words and index < len(raw) - 1 and _title_opening([word, *raw[index + 1 :]]):
                 continue  # "President Zelensky": the title is not part of the name
             words.append(word)
         if len(words) > 1 and all(len(w.rstrip(".")) == 1 for w in words):

@@ -129,6 +129,7 @@ from briefsmith.core.lexicon import (
     ORG_KIND_NOUNS,
     OUTLET_NAME_HEADS,
     PARTY_LABELS,
+    PARTY_MEMBER_NOUNS,
     PARTY_NAMES,
     PARTY_WORDS,
     PASSAGE_LEMMAS,
@@ -198,6 +199,7 @@ from briefsmith.core.names import (
     first_particle_surname,
     is_spelling_of,
     person_in_body_name,
+    rank_part_before_title,
     same_person,
     surname_start,
 )
@@ -563,6 +565,22 @@ def refine_actors(
             if record.role:
                 owners = {p: _final(renamed, o) for p, o in (found.owners or {}).items()}
                 record.role = _owner_named(record.role, owners)
+            if record.role and record.role.startswith(
+                tuple(f"{n}'" for n in (record.name, *record.aliases) if " " in n)
+            ):
+                # "Mark Dale's son" for Mark Dale: a tie to another person read into
+                # this one's mentions, never one's own role.
+                record.role = None
+            elif (
+                record.role
+                and " " in record.name
+                # ("Dean of Kestwick": an office the person is named by is the role.)
+                and record.role != record.name
+                and f" {record.name} " in f" {record.role} "
+            ):
+                # "volunteers Tim Ash and Kay Moss at the food bank" for Tim Ash: the
+                # words before the name, without the name and what follows it.
+                record.role = record.role[: record.role.index(record.name)].strip(" ,") or None
             attributed_by = _attribution_noun(record.role or "")
             if attributed_by is not None:
                 # "Tanwick Records, the label announced on Friday, will reissue ...": no
@@ -1045,23 +1063,35 @@ def _verb_glued_before(t: ParsedTokens, name_first: int) -> int | None:
         if t.pos[index] not in ("NOUN", "PROPN", "ADJ", "VERB"):
             return None
         before = index - 1
+        # The word before is the verb's subject, the noun or a name's last word ("The
+        # mural shows", "Glenmore Athletic sacked"), a word apart from it.
+        after_subject = (
+            t.sent[before] == sentence
+            and t.end[before] < t.start[index]
+            and (
+                t.pos[before] in ("NOUN", "PROPN")
+                or (t.pos[before] == "ADJ" and t.text[before][:1].isupper())
+            )
+        )
         if (
             t.tag[index] == "VBD"
             # "The squad includes goalkeeper Ann Lee": a present tense heading its clause
             or (
                 t.tag[index] in ("VBZ", "VBP")
                 and t.pos[index] == "VERB"
-                and t.dep[index] in ("ROOT", "ccomp", "relcl", "advcl", "xcomp")
+                and (
+                    t.dep[index] in ("ROOT", "ccomp", "relcl", "advcl", "xcomp")
+                    # "The mural shows nurse Ann Lee": the verb misread as a modifier
+                    # (not "Port Talbot works manager": a common noun before it)
+                    or (t.tag[index] == "VBZ" and after_subject and t.pos[before] == "NOUN")
+                )
             )
         ) or (
             t.tag[index] == "VBN"
             and t.sent[before] == sentence
             # "club sacked", "have appointed": a participle after its subject or an
             # auxiliary is the verb
-            and (
-                t.pos[before] == "AUX"
-                or (t.pos[before] in ("NOUN", "PROPN") and t.end[before] < t.start[index])
-            )
+            and (t.pos[before] == "AUX" or after_subject)
         ):
             return index
         index -= 1
@@ -3102,8 +3132,10 @@ def _without_titles(name: str) -> str:
         len(words) > 2
         and (
             words[0].casefold().rstrip(".") in _TITLE_WORDS
+            or rank_part_before_title(words)
             or words[0].casefold() in PERSON_NOUNS
             or nationality_before_name(words[0])
+            or words[0] in PARTY_MEMBER_NOUNS
         )
         # "Dean of Kestwick", "Mayor of Selbury": an office, not a title before a name.
         and words[1][:1].isupper()
@@ -3780,6 +3812,10 @@ def _prenominal(
         return None
     if left >= 2 and t.lower[left - 1] in ("and", "or", "&") and t.pos[left - 2] == "NOUN":
         return None  # "husband and wife Ann Lee and Tom Bell": two people at once
+    if any(
+        t.lower[i] in ("and", "&") and t.ent[i - 1] == "PERSON" for i in range(left + 1, name_first)
+    ):
+        return None  # "Health Secretary Ann Lee and Chancellor Tom Bell": another's name
     if t.pos[name_first - 1] == "VERB":
         # "A court on Friday jailed Ann Lee" misread as "jailed" modifying the name: what
         # was done to her, not what she is (a description closes on a noun).
@@ -3787,6 +3823,8 @@ def _prenominal(
     words = text[t.start[left] : t.start[name_first]].split()
     while words and words[0].casefold() in ("the", "a", "an"):
         words = words[1:]
+    if len(words) > 1 and words[0].casefold() == "whose":
+        words = _whose_owned(text, t, left, words)  # "The Greens, whose co-leader Ann Lee"
     while words and words[-1].casefold().rstrip(".") in _COURTESY_WORDS:
         words = words[:-1]
     description = " ".join(words)
@@ -3894,7 +3932,10 @@ def _shared_plural_role(text: str, t: ParsedTokens, name_first: int, name_last: 
     if t.tag[noun] == "NNS" and _role_noun(t.lemma[noun]):
         singular = t.lemma[noun]
     elif _plural_staff_noun(t.lower[noun]) and (
-        _opens_sentence(t, noun) or _acronym_plural(t.text[noun])
+        _opens_sentence(t, noun)
+        or _acronym_plural(t.text[noun])
+        # "went to midwives Ann Lee and ...": the plural misread as a verb
+        or t.tag[noun] == "VBZ"
     ):
         # "Defenders Luca Brandt and Owen Pike": capitalized, the tagger calls it a name;
         # "Conservative MPs Ann Lee and Tom Bell": an acronym's plural, tagged singular.
@@ -4208,6 +4249,11 @@ def _post_over_rank(
     after = _heads_body(text, t, name_first, name_last, ended=True) or _described_after(
         text, t, name_first, name_last
     )
+    if not after:
+        # "His commanding officer, Lt Col Ann Lee,": the post set before the name (not
+        # a tie: "Her colleague, Sergeant Tom Birch," is written under the rank)
+        before = _described_before(text, t, name_first, name_last)
+        after = before if before and before.split()[-1].casefold() in _OFFICE_NOUNS else None
     if not after or after.split()[0] in ("has", "have", "had", "whose"):
         return None  # ("Captain Ann Lee, whose side are 19th,": what sets her apart, no post)
     return after
@@ -4335,6 +4381,10 @@ def _after_name(
             ),
             None,
         )
+        if joint is None:
+            # "a retired bus driver from Dudley who died four days after ...": the
+            # description before a long relative clause.
+            joint = next((i for i in range(2, len(words)) if words[i] in _CLAUSE_OPENERS), None)
         if joint is not None:
             words = words[:joint]
     phrase = " ".join(words)
@@ -4397,6 +4447,11 @@ def _fuller_described_before(
     return None
 
 
+def _rank_written(t: ParsedTokens, index: int) -> bool:
+    """Is the token a word of a rank written before a name ("Lt", "Col", "Sergeant")?"""
+    return t.lower[index].rstrip(".") in _RANK_WORDS and t.text[index][:1].isupper()
+
+
 def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
     """ "the assistant coroner for South Yorkshire, Ann Lee, said", "Its chair, Sir Ann
     Lee, said": the name in apposition to a description set before it (the phrase from
@@ -4428,6 +4483,7 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
         t.text[before].rstrip(".") in _COURTESY_TOKENS
         # "The Dean of Kirkby, the Very Rev Tom Fenn": the article of the words of address
         or (t.lower[before] == "the" and t.text[before + 1].rstrip(".") in _COURTESY_TOKENS)
+        or _rank_written(t, before)  # "His commanding officer, Lt Col Ann Lee"
     ):
         before -= 1  # "Its chair, Sir Ann Lee"
     if before <= head or t.text[before] != ",":
@@ -4470,10 +4526,57 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
     words = text[t.start[first] : comma].split()
     while words and words[0].casefold() in _POSSESSIVE_DETERMINERS:
         words = words[1:]
+    if len(words) > 1 and words[0].casefold() == "whose":
+        # "Amara Obi, whose grandmother, Ada Obi,": the tie is to the name before "whose"
+        words = _whose_owned(text, t, first, words)
     phrase = " ".join(words)
     if not phrase or len(words) > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
         return None
     return phrase
+
+
+def _whose_owned(text: str, t: ParsedTokens, whose: int, words: list[str]) -> list[str]:
+    """The words of a description opening with "whose" (token `whose`), the pronoun
+    read as the name before its comma ("Amara Obi, whose grandmother" -> "Amara Obi's
+    grandmother"), or dropped when no name stands there."""
+    owner = _name_ending_at(text, t, whose - 2) if whose >= 2 and t.text[whose - 1] == "," else None
+    mark = "'" if (owner or "").endswith("s") else "'s"
+    return [f"{owner}{mark}", *words[1:]] if owner else words[1:]
+
+
+def _name_ending_at(text: str, t: ParsedTokens, last: int) -> str | None:
+    """The proper name whose last word is token `last` ("Amara Obi" before ", whose"), at
+    most four words, or None."""
+    if last < 0 or t.pos[last] != "PROPN" or not t.text[last][:1].isupper():
+        return None
+    first = last
+    while (
+        first > 0
+        and last - first < 3
+        and t.pos[first - 1] == "PROPN"
+        and t.sent[first - 1] == t.sent[last]
+        and t.text[first - 1][:1].isupper()
+    ):
+        first -= 1
+    return text[t.start[first] : t.end[last]]
+
+
+def _names_whose_kin(t: ParsedTokens, whose: int) -> bool:
+    """ "whose son, Tom Lee," / "whose daughter Amy": a "whose" that only brings in
+    someone else by a noun and their name (no verb between)."""
+    index = whose + 1
+    while (
+        index < len(t.text)
+        and index - whose <= 4
+        and t.sent[index] == t.sent[whose]
+        and t.pos[index] in ("NOUN", "ADJ", "DET")
+    ):
+        index += 1
+    if index == whose + 1 or index >= len(t.text) or t.sent[index] != t.sent[whose]:
+        return False
+    if t.text[index] == "," and index + 1 < len(t.text):
+        index += 1
+    return t.pos[index] == "PROPN" and t.text[index][:1].isupper()
 
 
 def _set_before_unjoined(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
@@ -4722,6 +4825,8 @@ def _described_after(
                 None,
             )
             if whose is not None and person and not past:
+                if _names_whose_kin(t, whose):
+                    continue  # "Ann Lee, whose son, Tom Lee, died": the son's tie, not hers
                 return _after_name(text, t, whose)
             if not past and _held_for_a_while(t, child, since=True):
                 # "who has run the pub for 22 years", "who has chaired it since 2019":
@@ -6209,6 +6314,8 @@ def _singular_staff_noun(folded: str) -> str | None:
         return None
     if folded[:-1] in _STAFF_NOUNS:
         return folded[:-1]
+    if folded.endswith("ves") and folded[:-3] + "fe" in _STAFF_NOUNS:
+        return folded[:-3] + "fe"  # "midwives", "wives"
     return folded[:-2] if folded.endswith("es") and folded[:-2] in _STAFF_NOUNS else None
 
 
@@ -6238,6 +6345,7 @@ def _plainly_describes(word: str, lower_words: set[str]) -> bool:
         or folded in _TITLE_WORDS
         or folded in _STAFF_NOUNS
         or folded in DESCRIPTION_NOUNS
+        or word in PARTY_MEMBER_NOUNS
         or bool(re.fullmatch(r"[^\W\d_]+(?:-[a-z]+)+", word))
     )
 

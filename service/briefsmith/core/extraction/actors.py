@@ -20,8 +20,10 @@ from itertools import accumulate
 from briefsmith.core.lexicon import (
     ADDRESS_HEADS,
     COMMON_CAPITALIZED,
+    COURTESY_TITLES,
     DEPARTMENT_NAME_OPENERS,
     HOLDING_NOUNS,
+    HONORIFICS,
     HYPHENED_NAME_PARTICLES,
     ISSUED_NOUNS,
     KNOWN_ORGANIZATIONS,
@@ -32,10 +34,12 @@ from briefsmith.core.lexicon import (
     ORG_CONNECTORS,
     ORG_HEADS,
     PARTY_LABELS,
+    PARTY_MEMBER_NOUNS,
     PERSON_NOUNS,
     PLACE_HEADS,
     POST_NOMINALS,
     QUOTE_OPENERS,
+    RANKS_BEFORE_FULL_NAMES,
     ROLE_ADJECTIVES,
     ROLE_BREAK_WORDS,
     ROLE_NOUNS,
@@ -48,6 +52,7 @@ from briefsmith.core.lexicon import (
 from briefsmith.core.names import (
     first_particle_surname,
     person_in_body_name,
+    rank_part_before_title,
     same_person,
     same_surname,
     surname_key,
@@ -563,11 +568,13 @@ def _person_candidate(
         or (_plural_role_word(run[prefix_end].word) and len(run) - prefix_end > 2)
         # "Mayor Pro Tem Ann Lee": the office's Latin tail
         or (prefix_end > 0 and run[prefix_end].word in OFFICE_TAILS and len(run) - prefix_end > 1)
+        or _rank_or_party_before_name(run, prefix_end)
     ):
         # A capitalized role noun before a name works as a title: "Coach Ann Lee", and
         # so does a descriptive compound: "Scrum-half Ann Lee", "Mother-of-two Ann Lee".
         role_prefix = role_prefix or (
             run[prefix_end].word.lower() in ROLE_NOUNS
+            or run[prefix_end].word in RANKS_BEFORE_FULL_NAMES
             or bool(_DESCRIPTIVE_COMPOUND.fullmatch(run[prefix_end].word))
         )
         prefix_end += 1
@@ -606,8 +613,8 @@ def _person_candidate(
         return None  # "(Con, Marlow Vale)": a seat
     has_title = role_prefix or any(t.word in TITLES for t in prefix)
     if not read_context:
-        role = text[prefix[0].start : prefix[-1].end] if prefix else None
-        if not (has_title or any(is_demonym(t.word) for t in prefix)):
+        role = _prefix_role(text, prefix)
+        if not (has_title or any(_says_who(t.word) for t in prefix)):
             role = None
         return _PersonCandidate([t.word for t in names], start, end, has_title, role, has_title)
     # (After the letters that close the run: "Simon Bale KC said"; not after "The
@@ -643,13 +650,13 @@ def _person_candidate(
         # The office the name is written under ("Assembly Speaker Dale Ruhnke, a
         # Republican from Oshkosh") says more than who and where.
         opening = next(i for i, t in enumerate(prefix) if t.word not in ("The", "A", "An"))
-        role = text[prefix[opening].start : prefix[-1].end]
+        role = _prefix_role(text, prefix[opening:])
     elif appositive:
         role = _trim_role(appositive.group(1))
     elif described:  # "The commander of the eastern group, Ann Lee, ..."
         role = _trim_role(described.group(1))
-    elif has_title or any(is_demonym(t.word) for t in prefix):
-        role = text[prefix[0].start : prefix[-1].end] if prefix else None
+    elif has_title or any(_says_who(t.word) for t in prefix):
+        role = _prefix_role(text, prefix)
     elif _ROLE_BEFORE.search(same_sentence_before):
         role = _role_before(
             same_sentence_before,
@@ -753,6 +760,29 @@ def _role_before(before: str, *, cut: bool, headline: bool = False) -> str | Non
     return _trim_role(" ".join([*lead, before[last.start() : end]]))
 
 
+def _rank_or_party_before_name(run: list[Token], at: int) -> bool:
+    """ "Lance Corporal Ann Lee", "Private Jack Orme" (a rank), "fellow Tory Ian Bligh" (a
+    party member's noun): words before a given name and a surname that open no name."""
+    words = [t.word for t in run[at : at + 3]]
+    return rank_part_before_title(words) or (len(words) > 2 and words[0] in PARTY_MEMBER_NOUNS)
+
+
+def _says_who(word: str) -> bool:
+    """A word before a name that says who the person is: a demonym ("Kenyan Ann Lee")
+    or a party member's noun ("Tory Ann Lee")."""
+    return is_demonym(word) or word in PARTY_MEMBER_NOUNS
+
+
+def _prefix_role(text: str, prefix: list[Token]) -> str | None:
+    """The words written before a name as its role, without a courtesy title that ends
+    them ("Prime Minister Sir Keir Starmer": "Prime Minister"); a courtesy title alone
+    stays as written (no role, _no_role)."""
+    last = len(prefix)
+    while last > 1 and prefix[last - 1].word in COURTESY_TITLES | HONORIFICS:
+        last -= 1
+    return text[prefix[0].start : prefix[last - 1].end] if prefix else None
+
+
 def _trim_role(role: str) -> str | None:
     """A role as the article words it, without the clause after it ("a family doctor
     who lives ..." -> "a family doctor") or the words before it that belong to the
@@ -768,6 +798,8 @@ def _trim_role(role: str) -> str | None:
         words = words[1:]
     if not words or any(w.lower() in ("and", "&") for w in words):
         return None
+    if words[0].lower() == "whose":
+        return None  # "Amara Obi, whose grandmother, Ada Obi": a tie to the name before
     if len(words) == 2 and words[0].lower() in ("the", "a", "an"):
         return None  # "The commander": says nothing the name does not
     return " ".join(words)
