@@ -200,7 +200,13 @@ from briefsmith.core.segments import SentenceIndex
 # events, venues, rivers and cited outlets no actors, "X and Y" bodies split; posts
 # given now over those held before, hyphenated kin, "No 2", counted plurals before names,
 # offices being left; more page furniture out.
-ANALYSIS_VERSION = 13
+# 14: "so-called" and title-case names after "the" are labels; ages and nationalities
+# read back only to the one they fit, transcript lines, documents and words someone saw;
+# ranks, faith titles, party members' nouns and plural roles before lists; works,
+# buildings, races, indices and visited countries no actors, bodies that fine or are
+# fined act; testimony, the public's memories and past occasions no outlook; much more
+# page furniture out.
+ANALYSIS_VERSION = 14
 
 # The labels of entities that can act or speak.
 PERSON, ORG, GPE, NORP = "PERSON", "ORG", "GPE", "NORP"

@@ -62,7 +62,10 @@ from briefsmith.core.segments import SentenceIndex
 # coins, screen resolutions and sport idioms ("100% fit") no figure; confidence
 # intervals' levels no figure; ratios with their interval, rates per a base, compared
 # risks, named changes, shares made up and levels after a change measured.
-CANDIDATES_VERSION = 13
+# 14: the analysis of version 14; names opened by a span of time, road-race distances,
+# rooms of a home, scripture, odds and works' numbers no figure; rupees, lakh and crore,
+# spans of two units, "and a half", cricket runs; speeds and data rates as units.
+CANDIDATES_VERSION = 14
 
 # As the extractive engine caps each kind: a hostile article with thousands of quotes
 # must not make the prompt (or the validation) grow without bound.
