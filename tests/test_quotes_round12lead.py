@@ -71,3 +71,30 @@ def test_title_case_words_a_cue_reports_stay_speech(text: str, words: str, speak
 def test_a_chant_in_title_case_stays_a_quote() -> None:
     found = {q.text: q for q in analysis_of('Students chanted "No More Cuts" outside.').quotes}
     assert found["No More Cuts"].kind != "label"
+
+
+SHOWN = [
+    # synthetic: the words of a written thing in apposition to it, which someone saw
+    (
+        "Organiser Nadia Fenwick led the swim.\n\nSwimmers arriving on Sunday saw a new "
+        "notice, 'Bathing not advised', the organiser said.",
+        "Bathing not advised",
+    ),
+    (
+        "Union rep Carl Dunn spoke to drivers.\n\nDrivers passing the depot saw a banner, "
+        '"Save our buses", Dunn said.',
+        "Save our buses",
+    ),
+    (
+        "Shop owner Lena Marsh, 58, was away.\n\nCustomers found a note, ‘Back in five "
+        "minutes’, on the door, Marsh said.",
+        "Back in five minutes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), SHOWN)
+def test_a_written_things_words_in_apposition_are_not_the_teller_s(text: str, words: str) -> None:
+    found = {q.text: q for q in analysis_of(text).quotes}
+    assert words in found
+    assert found[words].speaker == "unattributed"

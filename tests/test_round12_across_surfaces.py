@@ -6,7 +6,8 @@ candidates. Synthetic regional page written for this test (invented people, camp
 and outlet): page furniture of kinds earlier rounds left (a "developing story" note, a
 label, "Play video", an embedded post's signature, an agency line, "Was this article
 helpful?"), a campaign name in quotes after "the" and a "so-called" nickname (no quotes),
-and a quote whose speaker is named."""
+a quote whose speaker is named, and a notice's words in apposition to the notice that
+someone saw (not the words of the organiser who told of it)."""
 
 from __future__ import annotations
 
@@ -43,6 +44,8 @@ The so-called "Tuesday Dippers", who swim every week, led the crowd into the wat
 
 Organiser Nadia Fenwick said: "The water company has ignored us for three years, and we are not going away."
 
+Swimmers arriving on Sunday saw a new notice, 'Bathing not advised', the organiser said.
+
 — Marlow Dippers (@marlowdippers) June 7, 2026
 
 (PA)
@@ -69,6 +72,8 @@ def _check(text: str, quotes: list[tuple[str, str]]) -> None:
     assert "Clean Our River" not in speakers
     assert "Tuesday Dippers" not in speakers
     assert speakers[SPOKEN] == "Nadia Fenwick"
+    # The notice's words are what the swimmers saw, not the organiser's.
+    assert speakers["Bathing not advised"] == UNATTRIBUTED
 
 
 def _check_brief(brief: dict[str, Any]) -> None:
@@ -112,6 +117,7 @@ async def test_the_slack_reply(tmp_path: Path, slack_api) -> None:
         await harness.aclose()
     text = block_texts(posted.payload["blocks"])
     assert f"> “{SPOKEN}”\n— _Nadia Fenwick_" in text
+    assert "Bathing not advised”\n— _Nadia Fenwick_" not in text
     for line in [*FURNITURE, "Clean Our River”", "Tuesday Dippers”"]:
         assert line not in text, line
 

@@ -2414,13 +2414,16 @@ class _Attributor:
         return word
 
     def _shown_words(self, first: int) -> bool:
-        """ "Users saw the message ‘…’", "were greeted with signs reading ‘…’": words set
-        right after a written thing's noun (or after its "reading" or "saying") that no
-        one owns ("his message ‘…’" is his), outside anyone's quote, which someone comes
+        """ "Users saw the message ‘…’", "were greeted with signs reading ‘…’", "saw a new
+        notice, ‘…’": words set right after a written thing's noun (or after its "reading"
+        or "saying") that no one owns ("his message ‘…’" is his), outside anyone's quote,
+        which someone comes
         across (sees, reads, is shown; "posted a photo with the caption ‘…’" is the
         poster's): what the thing shows."""
         t = self.t
         word = self._word_before_marks(first)
+        if word >= 1 and t.text[word] == "," and not self._inside(word):
+            word -= 1  # "saw a new notice, ‘…’": the words in apposition to the thing
         if word >= 0 and t.lower[word] in ("reading", "saying") and t.dep[word] == "acl":
             word = t.head[word]
         if (
