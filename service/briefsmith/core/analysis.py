@@ -2417,9 +2417,8 @@ class _Attributor:
         """ "Users saw the message ‘…’", "were greeted with signs reading ‘…’", "saw a new
         notice, ‘…’": words set right after a written thing's noun (or after its "reading"
         or "saying") that no one owns ("his message ‘…’" is his), outside anyone's quote,
-        which someone comes
-        across (sees, reads, is shown; "posted a photo with the caption ‘…’" is the
-        poster's): what the thing shows."""
+        which someone comes across (sees, reads, is shown; "posted a photo with the caption
+        ‘…’" is the poster's): what the thing shows."""
         t = self.t
         word = self._word_before_marks(first)
         if word >= 1 and t.text[word] == "," and not self._inside(word):
