@@ -1763,7 +1763,9 @@ shopkeeper publican baker butcher builder plumber electrician carpenter decorato
 carer childminder trader stallholder angler hiker rambler climber motorcyclist biker
 cabbie chauffeur courier solicitor barrister accountant architect designer photographer
 artist author novelist poet musician drummer guitarist presenter pundit commentator
-academic lecturer tutor coroner magistrate detective
+academic lecturer tutor coroner magistrate detective lifeguard bodyguard
+mechanic shepherd ghillie steward stewardess playwright consultant registrar locksmith
+blacksmith barista sommelier butler maid valet doula friar abbot abbess chaperone
 """)
 # Common nouns that say what kind of body a name is when it modifies them: "the Wagner
 # private military company", "the Apex logistics group".

@@ -6377,8 +6377,10 @@ def _settle_name(
             len(words) > 2
             and (_describes(words[0], lower_words) or words[0] in OFFICE_TAILS)
             # "Pieter van der Walt": the word before a surname's particles is a given name;
-            # "Dean of Kestwick": an office, whose words are no name.
+            # "Dean of Kestwick": an office, whose words are no name; "Marine Le Pen": a
+            # given name before a surname's particle.
             and words[1] not in NAME_PARTICLES
+            and words[1] not in _CAPITAL_PARTICLES
             and words[1][:1].isupper()
         ):
             words = words[1:]  # "Gardener Ann Lee Gray" where no recognizer spoke
