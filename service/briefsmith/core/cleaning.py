@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 
 from briefsmith.core.errors import ArticleTooLarge, EmptyArticle, NotText
 from briefsmith.core.lexicon import (
+    AUTHOR_NOTE_BREAKERS,
     CAPTION_VERBS,
     CLAUSE_WORDS,
     DOUBLE_QUOTE_MARKS,
@@ -756,11 +757,6 @@ _AUTHOR_NOTE = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:is (?:a|an|the) "
     r"(?P<post>[^.!?\"“”]{1,100})|(?:covers|writes about|reports on) [^.!?\"“”]{1,120})\.?$"
 )
-# Words that make such a line a story about the person ("... a reporter who was
-# arrested", "a former editor") rather than a note on who wrote the page.
-_AUTHOR_NOTE_STOPS = frozenset(
-    "who whom which that was were had has former ex after when since until".split()
-)
 
 
 def _is_author_note(paragraph: str, story: list[tuple[int, str]]) -> bool:
@@ -773,7 +769,9 @@ def _is_author_note(paragraph: str, story: list[tuple[int, str]]) -> bool:
     if note is None:
         return False
     words = [word.casefold() for word in _WORDS.findall(note.group("post") or "")]
-    if _AUTHOR_NOTE_STOPS.intersection(words) or (words and not _BYLINE_ROLES.intersection(words)):
+    if AUTHOR_NOTE_BREAKERS.intersection(words) or (
+        words and not _BYLINE_ROLES.intersection(words)
+    ):
         return False
     surname = note.group("name").split()[-1]
     return not any(surname in text for _, text in story)
@@ -823,10 +821,14 @@ def _unsigned_bylines(paragraphs: list[tuple[int, str]]) -> set[int]:
     return found
 
 
+# Where a line of several names parts them: "Jane Roe, Tom Fry and Ann Lee".
+_NAME_LIST = re.compile(r"\s*(?:,|\band\b|&)\s*")
+
+
 def _named_again(names: str, paragraphs: list[tuple[int, str]]) -> bool:
     """Whether a surname of the name line comes back in the page's other paragraphs
     (then the line names the story's subject, not its reporter)."""
-    surnames = {name.split()[-1] for name in re.split(r"\s*(?:,|\band\b|&)\s*", names) if name}
+    surnames = {name.split()[-1] for name in _NAME_LIST.split(names) if name}
     return any(surname in text for _, text in paragraphs if text != names for surname in surnames)
 
 
@@ -834,7 +836,7 @@ def _people_named(paragraph: str) -> bool:
     """Only the names of people, each opening with a known given name: "Jane Roe",
     "Jane Roe and Tom Fry", "JANE ROE" (a reporter's name over the story's first
     sentence, where a place or a body's name would be a label of its own)."""
-    names = re.split(r"\s*(?:,|\band\b|&)\s*", paragraph.strip())
+    names = _NAME_LIST.split(paragraph.strip())
     return all(
         2 <= len(words := name.split()) <= 3
         and words[0].casefold() in GIVEN_NAMES

@@ -1077,6 +1077,11 @@ would will could can may might should must shall has have had was were is are be
 did does do that who which whom whose to not never said says told claimed claim
 how why what when where
 """)
+# Words that make a page's last line a story about the person it names ("... is a
+# reporter who was arrested", "a former editor") rather than a note on who wrote the page.
+AUTHOR_NOTE_BREAKERS = _words(
+    "who whom which that was were had has former ex after when since until"
+)
 # Words that open an aside in brackets after a name, not a role: "(no relation)", "(not
 # her real name)".
 BRACKETED_ASIDE_OPENERS = _words("no not")
