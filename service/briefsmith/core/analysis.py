@@ -30,6 +30,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from typing import Any
 
 from briefsmith.core.dependency import hangs_within
@@ -79,19 +80,18 @@ from briefsmith.core.lexicon import (
     DELIVERING_LEMMAS,
     DENIAL_LEMMAS,
     DESCRIBING_NOUNS,
+    DESCRIPTION_NOUNS,
     DESCRIPTIVE_BODY_NOUNS,
     DOCUMENT_NOUNS,
     EVIDENCE_LEMMAS,
     FALSITY_ADVERBS,
     FAMILY_NOUNS,
-    FEMININE_GIVEN_NAMES,
     FEMININE_WORDS,
     INDEFINITE_ARTICLES,
     INSTITUTION_NOUNS,
     KILLING_LEMMAS,
     KIN_ADDRESS,
     KIN_NOUNS,
-    MASCULINE_GIVEN_NAMES,
     MASCULINE_WORDS,
     NAME_PARTICLES,
     NAMED_THING_NOUNS,
@@ -136,11 +136,15 @@ from briefsmith.core.lexicon import (
     WRITTEN_NOUNS,
     country_names,
     demonym_country,
-    fold,
     is_demonym,
     nationality_before_name,
 )
-from briefsmith.core.names import rank_part_before_title, same_person
+from briefsmith.core.names import (
+    given_name_gender,
+    rank_part_before_title,
+    same_person,
+    same_spelling,
+)
 from briefsmith.core.schema import UNATTRIBUTED
 from briefsmith.core.segments import SentenceIndex
 
@@ -705,8 +709,14 @@ class _Attributor:
         # no actor's yet ("‘…,’ de los Santos said"): the actor step may find the
         # name an alias later, and then the quote is theirs (see _settle_actors).
         self.unknown_names: dict[int, str] = {}
+        # The gender a title or kin word at a mention told of each person ("her
+        # grandson Jack Lowe"), for telling namesakes apart; filled once mentions are read.
+        self._told_gender: dict[str, str] = {}
         self.named = self._named_mentions()
         self._named_starts = [n.start for n in self.named]
+        for mention in self.named:
+            if mention.kind == "person" and mention.gender:
+                self._told_gender.setdefault(mention.name, mention.gender)
         # People by given name ("Tamsin" for Tamsin Orrell: tabloids name people so),
         # and the surnames named, from the names the article writes in full.
         self._by_given: dict[str, dict[str, _Named]] = {}
@@ -1261,6 +1271,14 @@ class _Attributor:
         if not clean or not any(ch.isupper() for ch in clean):
             return None
         kind = "person" if label == PERSON else "organization"
+        if " " not in clean:
+            # (the recognizer may call "Mr Quill" a body: the surname still names people)
+            namesakes = self._namesakes(clean)
+            if len(namesakes) > 1:
+                # "Alan Pryce and his wife Joan Pryce ... Mrs Pryce said": a bare surname
+                # two people carry names the one its title's gender fits, else nobody
+                # (a wrong person is worse than none).
+                return self._namesake_by_title(namesakes, name, position)
         best = self._by_form.get(clean)
         if best is not None and best.kind not in ("person", "organization", "group"):
             return None  # a place or country the actors already hold: it does not speak
@@ -1289,6 +1307,14 @@ class _Attributor:
                 acronym = self._by_form.get(initials) if len(initials) >= 2 else None
                 if acronym is not None and acronym.kind == "organization":
                     best = acronym
+        if best is None and " " not in clean and hasattr(self, "_by_given"):
+            # "… and her sister Anjali Sharma … ‘…,’ Anjali said", the given name taken
+            # for a body: the one person the article gave it (never a surname)
+            people = list(self._by_given.get(clean.casefold(), {}).values())
+            if clean.casefold() not in self._surnames and len(people) > 1:
+                return None  # two people given that name: it tells neither
+            if len(people) == 1 and clean.casefold() not in self._surnames:
+                best = self._by_form.get(people[0].name)
         if best is None and kind == "person":
             # "Severnvale Water" called a person beside the organization "Severnvale".
             owner = self._by_form.get(clean.split()[0])
@@ -1305,6 +1331,45 @@ class _Attributor:
             best.aliases.append(clean)
         self._index_actor(best)
         return best
+
+    def _namesakes(self, surname: str) -> list[str]:
+        """The people the article names in full with this surname (actors held, and
+        names written out before the actors are settled): more than one are kin or
+        namesakes a bare surname does not tell apart."""
+        key = surname.casefold()
+        full = [r.name for r in self._by_last.get(key, ()) if r.kind == "person"]
+        full.extend(islice(getattr(self, "_surnames", {}).get(key, {}), _MAX_PER_KEY))
+        people: list[str] = []
+        for name in full:
+            words = name.split()
+            if (
+                len(words) > 1
+                and same_spelling(words[-1], surname)
+                and not any(same_person(name, other, "person") for other in people)
+            ):
+                people.append(name)
+        return people
+
+    def _namesake_by_title(
+        self, namesakes: list[str], name: str, position: int
+    ) -> ActorRecord | None:
+        """The one of several people sharing a surname whom the title written with it
+        ("Mr", "Mrs", "Lord", "Dame") fits by gender, when exactly one does."""
+        token = self.t.at(position)
+        told = _gender(
+            {w.casefold() for w in name.split()}
+            | (_words_before(self.t, token) if token >= 0 else set())
+        )
+        if told is None:
+            return None
+        genders = [
+            given_name_gender(n) or self._told_gender.get(n) or _record_gender(self._by_form.get(n))
+            for n in namesakes
+        ]
+        fitting = [n for n, g in zip(namesakes, genders, strict=True) if g == told]
+        if len(fitting) != 1 or None in genders:
+            return None
+        return self._by_form.get(fitting[0]) or self._actor_for(fitting[0], PERSON, position)
 
     # --- quotes --------------------------------------------------------------------
 
@@ -4128,8 +4193,13 @@ class _Attributor:
                     person = self._actor_for(words, PERSON, t.start[first])
                     return person.name if person is not None else None
                 # "... at pensioner Doreen Platt, 82. Doreen said": a given name alone,
-                # which the recognizer missed, for the one person the article gave it
-                given = self._given_name_of(words) if t.ent[source] == "" else None
+                # which the recognizer missed or took for a thing ("said Doreen" as a
+                # product), for the one person the article gave it
+                given = (
+                    self._given_name_of(words)
+                    if t.ent[source] not in (PERSON, ORG, GPE, NORP, "LOC")
+                    else None
+                )
                 if given is not None:
                     return given
                 return self._organization_named(words, t.start[first])
@@ -5029,6 +5099,13 @@ def _misparsed_subject(t: Tokens, root: int) -> bool:
     return False
 
 
+def _record_gender(record: ActorRecord | None) -> str | None:
+    """The gender an actor's kin role ("Joan Pryce's husband") tells."""
+    if record is None or not record.role:
+        return None
+    return _gender(set(record.role.casefold().split()))
+
+
 def _other_holder(record: ActorRecord | None, gender: str | None) -> bool:
     """ "Mr Hartley" where the actors hold only "Joanne Hartley": a title of the other
     gender than the given name of the person whose surname it is names someone else
@@ -5047,17 +5124,6 @@ def name_shaped(words: Sequence[str]) -> bool:
         and all(p.isalpha() and p[:1].isupper() and p[1:].islower() for p in w.split("-"))
         for w in words
     )
-
-
-def given_name_gender(name: str) -> str | None:
-    """The gender a name's first word usually carries, when it is a known given name."""
-    words = name.split()
-    first = fold(words[0]) if words else ""
-    if first in FEMININE_GIVEN_NAMES:
-        return "f"
-    if first in MASCULINE_GIVEN_NAMES:
-        return "m"
-    return None
 
 
 def _described_name_gender(name: str) -> str | None:
@@ -5099,7 +5165,7 @@ def _strip_name(name: str) -> str:
             or rank_part_before_title(words)
             or words[0].casefold() in ROLE_NOUNS
             # "Neighbour Tom Hadley": a description before a given name and a surname
-            or (len(words) > 2 and words[0].casefold() in PERSON_NOUNS)
+            or (len(words) > 2 and words[0].casefold() in PERSON_NOUNS | DESCRIPTION_NOUNS)
             # "Kenyan Paul Rotich": a nationality before a given name and a surname
             or (len(words) > 2 and nationality_before_name(words[0]))
             # "Tory Ian Bligh": a party member's noun, as a demonym is

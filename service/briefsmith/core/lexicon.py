@@ -1350,12 +1350,14 @@ MASCULINE_WORDS = _words("""
 mr mr. sir lord king prince duke baron count emperor spokesman chairman businessman
 congressman councilman policeman fireman father son brother husband uncle grandfather
 boy man widower dad grandad granddad stepfather stepson boyfriend landlord nephew
+grandson stepbrother
 """)
 FEMININE_WORDS = _words("""
 mrs mrs. ms ms. miss lady dame queen princess duchess baroness countess empress
 spokeswoman chairwoman businesswoman congresswoman councilwoman policewoman mother
 daughter sister wife aunt grandmother girl woman widow mum mom grandma granny gran nan
 stepmother stepdaughter girlfriend landlady niece actress waitress headmistress
+granddaughter stepsister
 """)
 # Common given names by the gender they usually carry, from many origins (English,
 # Irish, Scottish, Welsh, South Asian, Arabic, Turkish, Persian, West, East and Southern

@@ -36,6 +36,10 @@ from rapidfuzz import fuzz
 
 from briefsmith.core.lexicon import (
     COMMON_CAPITALIZED,
+    FEMININE_GIVEN_NAMES,
+    FEMININE_WORDS,
+    MASCULINE_GIVEN_NAMES,
+    MASCULINE_WORDS,
     NAME_CONNECTORS,
     NAME_NOISE,
     NAME_PARTICLES,
@@ -178,6 +182,26 @@ def same_spelling(a: str, b: str) -> bool:
     return same_word(a, b) and consonant_skeleton(a) == consonant_skeleton(b)
 
 
+def given_name_gender(name: str) -> str | None:
+    """The gender a name's first word usually carries, when it is a known given name."""
+    words = name.split()
+    first = fold(words[0]) if words else ""
+    if first in FEMININE_GIVEN_NAMES:
+        return "f"
+    if first in MASCULINE_GIVEN_NAMES:
+        return "m"
+    return None
+
+
+def _title_gender(title: str) -> str | None:
+    folded = fold(title)
+    if folded in MASCULINE_WORDS or folded.rstrip(".") in MASCULINE_WORDS:
+        return "m"
+    if folded in FEMININE_WORDS or folded.rstrip(".") in FEMININE_WORDS:
+        return "f"
+    return None
+
+
 def _title_opening(words: Sequence[str]) -> bool:
     """Is the first word a title written before a name ("President Zelensky"), or a rank
     ("Private Orme" is Private Jack Orme's surname with his rank, "Lance Corporal Lee")?"""
@@ -195,15 +219,21 @@ class NameParts:
 
     words: tuple[str, ...]
     kind: str
+    # The gender a dropped title tells ("Lord Felton", "Lady Felton"): two people a
+    # surname alone would make one.
+    title_gender: str | None = None
 
     @classmethod
     def of(cls, name: str, kind: str) -> NameParts:
         raw = re.findall(r"[^\W_]+(?:['’][^\W_]+)*\.?", name)
         words: list[str] = []
+        title_gender = None
         for index, word in enumerate(raw):
             word = re.sub(r"['’]s$", "", word)
             if not words and index < len(raw) - 1 and _title_opening([word, *raw[index + 1 :]]):
-                continue  # "President Zelensky": the title is not part of the name
+                # "President Zelensky": the title is not part of the name
+                title_gender = title_gender or _title_gender(word)
+                continue
             words.append(word)
         if len(words) > 1 and all(len(w.rstrip(".")) == 1 for w in words):
             words = ["".join(w.rstrip(".") for w in words)]  # "U.S." is one word, "US"
@@ -214,7 +244,7 @@ class NameParts:
             # surname, which is then one word of the name.
             cut = surname_start(words)
             words = [*words[:cut], " ".join(words[cut:])]
-        return cls(tuple(words), kind)
+        return cls(tuple(words), kind, title_gender if kind == "person" else None)
 
     @property
     def surname(self) -> str:
@@ -307,6 +337,12 @@ def _kinds_compatible(a: str, b: str) -> bool:
 
 def _person_match(a: NameParts, b: NameParts) -> Match:
     if not a.words or not b.words or not same_spelling(a.surname, b.surname):
+        return Match.NONE
+    told_a = a.title_gender or (given_name_gender(a.given_names[0]) if a.given_names else None)
+    told_b = b.title_gender or (given_name_gender(b.given_names[0]) if b.given_names else None)
+    if told_a and told_b and told_a != told_b:
+        # "Mr Quill" is not "Mrs Quill" nor "Margaret Quill"; "Lady Felton" is not
+        # "Lord Felton": a title or a given name of the other gender names someone else
         return Match.NONE
     if a.given_names and b.given_names:
         return Match.FULL if _given_names_agree(a.given_names, b.given_names) else Match.NONE

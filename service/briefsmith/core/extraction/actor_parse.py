@@ -247,6 +247,8 @@ _CLIMB = frozenset({"conj", "appos"})
 # "talks with X", "a case against X", "fined by X" (spaCy's "agent" covers passives).
 _PARTY_PREPOSITIONS = frozenset({"with", "against", "between"})
 _STAFF_NOUNS = ROLE_NOUNS | SPOKESPERSON_NOUNS | PERSONNEL_NOUNS
+# Posts and trades whose plural opens a list of names ("Lifeguards Owen Price and ...").
+_POST_OR_TRADE_NOUNS = _STAFF_NOUNS | DESCRIPTION_NOUNS
 # Kinds that act through their staff ("the club's manager", "Fiji's trade minister");
 # a place does not ("a Gatwick spokeswoman" speaks for the airport's operator).
 _STAFFED_KINDS = frozenset({"organization", "group", "country"})
@@ -2817,8 +2819,10 @@ def _described_name_taken_for_body(words: list[str]) -> tuple[int, int] | None:
     because the given name is also a country's ("Winger Jordan Hale", "Striker Chad
     Moss"): a word that describes a person, then two or three name words, none a body's
     or a place's head word; None otherwise."""
-    if not 3 <= len(words) <= 4 or words[0].casefold() not in DESCRIPTION_NOUNS:
-        return None
+    if not 3 <= len(words) <= 4 or not (
+        words[0].casefold() in DESCRIPTION_NOUNS or _plural_staff_noun(words[0].casefold())
+    ):
+        return None  # ("Singers Tia Marlow and ...": the plural opens a list of names)
     name = words[1:]
     if any(
         not w[:1].isupper() or w in ORG_HEADS or w in PLACE_HEADS or w in COMMON_CAPITALIZED
@@ -6309,14 +6313,14 @@ def _one_of_the_posts(words: list[str]) -> str:
 
 
 def _singular_staff_noun(folded: str) -> str | None:
-    """The post or trade a plural names ("coaches" -> "coach"), or None."""
+    """The post or trade a plural names ("coaches" -> "coach", "lifeguards"), or None."""
     if not folded.endswith("s"):
         return None
-    if folded[:-1] in _STAFF_NOUNS:
+    if folded[:-1] in _POST_OR_TRADE_NOUNS:
         return folded[:-1]
-    if folded.endswith("ves") and folded[:-3] + "fe" in _STAFF_NOUNS:
+    if folded.endswith("ves") and folded[:-3] + "fe" in _POST_OR_TRADE_NOUNS:
         return folded[:-3] + "fe"  # "midwives", "wives"
-    return folded[:-2] if folded.endswith("es") and folded[:-2] in _STAFF_NOUNS else None
+    return folded[:-2] if folded.endswith("es") and folded[:-2] in _POST_OR_TRADE_NOUNS else None
 
 
 def _left_out_description(t: ParsedTokens, index: int, lower_words: set[str]) -> bool:

@@ -22,6 +22,7 @@ from briefsmith.core.lexicon import (
     COMMON_CAPITALIZED,
     COURTESY_TITLES,
     DEPARTMENT_NAME_OPENERS,
+    DESCRIPTION_NOUNS,
     HOLDING_NOUNS,
     HONORIFICS,
     HYPHENED_NAME_PARTICLES,
@@ -512,10 +513,12 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 
 
 def _plural_role_word(word: str) -> bool:
-    """ "Nurses", "Coaches": the plural of a role noun, which no given name is."""
+    """ "Nurses", "Coaches", "Lifeguards": the plural of a role or occupation noun,
+    which no given name is."""
     folded = word.casefold()
+    nouns = ROLE_NOUNS | DESCRIPTION_NOUNS
     return folded.endswith("s") and (
-        folded[:-1] in ROLE_NOUNS or (folded.endswith("es") and folded[:-2] in ROLE_NOUNS)
+        folded[:-1] in nouns or (folded.endswith("es") and folded[:-2] in nouns)
     )
 
 
