@@ -194,6 +194,7 @@ def given_name_gender(name: str) -> str | None:
 
 
 def _title_gender(title: str) -> str | None:
+    """The gender a title before a name tells ("Mrs", "Lord", "Dame"), or None."""
     folded = fold(title)
     if folded in MASCULINE_WORDS or folded.rstrip(".") in MASCULINE_WORDS:
         return "m"
@@ -227,12 +228,12 @@ class NameParts:
     def of(cls, name: str, kind: str) -> NameParts:
         raw = re.findall(r"[^\W_]+(?:['’][^\W_]+)*\.?", name)
         words: list[str] = []
-        title_gender = None
+        told = None
         for index, word in enumerate(raw):
             word = re.sub(r"['’]s$", "", word)
             if not words and index < len(raw) - 1 and _title_opening([word, *raw[index + 1 :]]):
                 # "President Zelensky": the title is not part of the name
-                title_gender = title_gender or _title_gender(word)
+                told = told or _title_gender(word)
                 continue
             words.append(word)
         if len(words) > 1 and all(len(w.rstrip(".")) == 1 for w in words):
@@ -244,7 +245,7 @@ class NameParts:
             # surname, which is then one word of the name.
             cut = surname_start(words)
             words = [*words[:cut], " ".join(words[cut:])]
-        return cls(tuple(words), kind, title_gender if kind == "person" else None)
+        return cls(tuple(words), kind, told if kind == "person" else None)
 
     @property
     def surname(self) -> str:
