@@ -7,8 +7,11 @@ fire, sport, courts, charity, rescue, culture)."""
 from __future__ import annotations
 
 import pytest
+from briefsmith.core.grounding import enforce_grounding
 from briefsmith.core.names import same_person
+from briefsmith.core.schema import Brief, BriefMeta, Quote
 from briefsmith.engines.extractive import build_brief
+from briefsmith.engines.linguistic import analysis_of
 
 
 def _speakers(text: str) -> dict[str, str]:
@@ -162,3 +165,21 @@ def test_a_plural_occupation_opens_a_list_of_names(text: str, role: str) -> None
     assert all(a.role == role for a in people)
     plural = text.split()[0]
     assert not any(plural in a.name for a in people)
+
+
+@pytest.mark.parametrize("claimed", ["Mrs Pryce", "Joan Pryce", "Mr Pryce", "Alan Pryce"])
+def test_grounding_holds_an_llm_to_the_namesake_the_article_credits(claimed: str) -> None:
+    """What an LLM engine claims meets the same test: the wife's title or given name
+    does not stand for the husband's words."""
+    article = (
+        "Alan Pryce and his wife Joan Pryce have farmed the valley for 40 years.\n"
+        "\u201cWe have never seen water like it,\u201d said Alan Pryce, 68.\n"
+    )
+    brief = Brief(
+        situation="A farming couple lost their winter feed in the flood.",
+        quotes=[Quote(text="We have never seen water like it", speaker=claimed)],
+        meta=BriefMeta(engine="synthetic"),
+    )
+    grounded = enforce_grounding(brief, article, analysis_of(article))
+    # (a bare title and surname two people carry is replaced by the full name)
+    assert [q.speaker for q in grounded.quotes] == ["Alan Pryce"]
