@@ -4488,6 +4488,8 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
         # "The Dean of Kirkby, the Very Rev Tom Fenn": the article of the words of address
         or (t.lower[before] == "the" and t.text[before + 1].rstrip(".") in _COURTESY_TOKENS)
         or _rank_written(t, before)  # "His commanding officer, Lt Col Ann Lee"
+        # "The rail regulator, the Office of Rail and Road, ...": a body's article
+        or (t.lower[before] == "the" and before - 1 > head and t.text[before - 1] == ",")
     ):
         before -= 1  # "Its chair, Sir Ann Lee"
     if before <= head or t.text[before] != ",":
