@@ -998,6 +998,9 @@ EVIDENCE_HEARERS = _words(
     "court jury juror inquest inquiry tribunal hearing trial magistrate panel"
 )
 EVIDENCE_LEMMAS = _words("hear tell")
+# What a hearing takes from a witness ("took evidence from X", "heard testimony from X"):
+# the one it is taken from speaks next, though named as no subject. Lemmas.
+HEARD_EVIDENCE_NOUNS = _words("evidence testimony submission submissions")
 # Those a witness tells what happened, beside the court above: what someone "told police"
 # or "told detectives" they "would" do is an account given in an inquiry into the past
 # ("he told officers he would pay every penny back").
@@ -1275,6 +1278,22 @@ texte email message
 PERCEIVING_LEMMAS = _words("""
 see spot notice read receive get find show greet face meet watch view display flash
 """)
+# Nouns for words a screen, an app or an advert puts up ("were shown the warning ‘…’",
+# "an error reading ‘…’", "carried the tagline ‘…’"): like a sign's, nobody's speech.
+SHOWN_TEXT_NOUNS = _words("""
+warning warnings alert alerts error errors pop-up pop-ups notification notifications
+tagline taglines motto mottos strapline straplines
+""")
+# Verbs of a thing bearing written words ("tins carried the slogan ‘…’", "leaflets
+# headed ‘…’", "T-shirts printed with ‘…’", "held placards bearing ‘…’"). Lemmas.
+WORD_BEARING_LEMMAS = _words("""
+carry bear print wear hold wave unfurl emblazon stamp mark head display flash scroll show
+""")
+# Verbs by which a thing puts up or sends words ("the scoreboard flashed ‘…’", "the
+# destroyer signalled ‘…’", "the display read ‘…’"), and the crowd's verbs of chanting
+# ("fans sang ‘…’"): the words are not those of whoever reports them. Lemmas.
+WORD_SHOWING_LEMMAS = _words("display flash scroll signal radio blare read squawk beep")
+CHANTING_LEMMAS = _words("chant sing chorus")
 # Nouns for the other side of a contest or a pairing, which the person nouns miss ("beat
 # his opponent", "her teammate"): someone else brought into the story.
 COUNTERPART_NOUNS = _words("""
