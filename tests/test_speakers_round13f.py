@@ -197,3 +197,91 @@ def test_his_letter_is_never_the_woman_who_was_asked_about_it():
 def test_her_letter_after_a_mans_letter_is_not_his():
     article = 'Charity\n\nThe trustees received a letter from the treasurer, Paul Dane, in May. Her letter read: "I have been pushed out."'
     assert _speaker_of(article, "I have been pushed") != "Paul Dane"
+
+
+# --- friends, aides, sources and relatives "of" someone ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("article", "start", "spoken_of"),
+    [
+        (
+            'Royals\n\nA source close to Prince Edmund said the duke was "furious about the leak".',
+            "furious",
+            "Edmund",
+        ),
+        (
+            'Footballer\n\nFriends of striker Dele Oyel said he had been "in a dark place for months".',
+            "in a dark place",
+            "Dele Oyel",
+        ),
+        (
+            'Court\n\nA lawyer for the developer Karl Brandt said his client would "fight this all the way".',
+            "fight this",
+            "Karl Brandt",
+        ),
+        (
+            'Cabinet\n\nAides to the premier, Dan Kowalski, said he was "not going anywhere".',
+            "not going anywhere",
+            "Dan Kowalski",
+        ),
+        (
+            'Tennis\n\nThe mother of teenager Lily Tran said her daughter was "overwhelmed by the support".',
+            "overwhelmed",
+            "Lily Tran",
+        ),
+        (
+            'Minister\n\nAllies of the Chancellor, Rachel Hume, said she would "fight on".',
+            "fight on",
+            "Rachel Hume",
+        ),
+        (
+            'Court\n\nColleagues of nurse Ann Pike said she had been "a rock for the ward".',
+            "a rock for",
+            "Ann Pike",
+        ),
+    ],
+)
+def test_those_close_to_someone_do_not_speak_as_them(article, start, spoken_of):
+    # (a group named by its words, "Friends of striker Dele Oyel", may speak)
+    assert all(
+        speaker != spoken_of for words, speaker in _quotes(article) if words.startswith(start)
+    )
+    assert spoken_of in article
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ('Tribute\n\nHer friend, Jo Platt, said she was "the kindest person I knew".', "Jo Platt"),
+        (
+            'Fire\n\nA neighbour, Rita Long, said the flames were "taller than the house".',
+            "Rita Long",
+        ),
+        (
+            'Court\n\nThe lawyer for Ann Pike, Rupert Vale, said his client was "relieved and grateful".',
+            "Rupert Vale",
+        ),
+        (
+            'Premier\n\nAides to the premier, Dan Kowalski, said he was "not going anywhere". Kowalski later said: "I am staying."',
+            "Dan Kowalski",
+        ),
+    ],
+)
+def test_a_friend_or_a_lawyer_named_in_apposition_speaks(article, speaker):
+    assert [s for _, s in _quotes(article)][-1] == speaker
+
+
+# --- "radioed" is a speech verb; words a jacket bears are no one's ---------------------------
+
+
+def test_radioed_words_are_the_radioers_not_the_reporters():
+    article = 'Space\n\nAstronaut Kelly Rowe radioed "The view is incredible" from orbit, NASA flight director Ben Cho told reporters.'
+    assert _speaker_of(article, "The view is") == "Kelly Rowe"
+
+
+def test_the_words_a_jacket_bears_are_not_the_stylists():
+    article = (
+        'Fashion\n\nHer jacket bore the words "Not your muse", stylist Remy Laurent told Elle.'
+    )
+    assert "Remy Laurent" not in [s for w, s in _quotes(article) if w.startswith("Not your muse")]

@@ -64,6 +64,7 @@ from briefsmith.core.lexicon import (
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     ANY_INSTITUTION,
+    ASSOCIATE_NOUNS,
     BODY_NAME_COUNTRY_ENDS,
     BODY_NOUNS,
     CHANTING_LEMMAS,
@@ -2309,6 +2310,11 @@ class _Attributor:
                 # Cllr Ann Lee said" or "Pressed by the chair, Ann Lee, on ..., the
                 # minister, Tom Reed, replied": the one nearest the verb speaks.
                 chosen = min(subjects, key=lambda c: (abs(node - c), c > node))
+                speaking_for = [c for c in subjects if c < chosen and self._spoken_for(c, chosen)]
+                if speaking_for:
+                    # "The mother of teenager Lily Tran said", parsed with two subjects:
+                    # the mother speaks, of the one she is the mother of
+                    return speaking_for[0]
                 if node == cue and t.dep[chosen] == "nsubjpass":
                     # "X was branded ‘…’ by Y", "X was told ‘…’": the words are said of
                     # or to the passive's subject; whoever the "by" names says them.
@@ -4084,6 +4090,8 @@ class _Attributor:
         part of, its apposition, or a name compounded with it ("the UCI president" is
         not a name; "Culture Secretary Jeremy Hunt" is)."""
         t = self.t
+        if self._apposed_to_whom_spoken_for(source):
+            return None
         office = t.entity(source)
         if office is not None and office.label == PERSON and office_named(_strip_name(office.text)):
             # "The Dean of Kestwick, the Very Rev Alan Moss, said": the office is the
@@ -4234,6 +4242,34 @@ class _Attributor:
                 return self._organization_named(words, t.start[first])
         return None
 
+    def _apposed_to_whom_spoken_for(self, source: int) -> bool:
+        """ "Allies of the Chancellor, Rachel Hume, said", parsed with the name in
+        apposition to "Allies": one name after "of"/"for"/"to" and a title or a noun
+        ("the Chancellor", "the premier") names that one, whom the friends or aides
+        speak of, not many ("The lawyer for the defendant, Rupert Vale," may be either,
+        and "The lawyers for Ann Pike, Vale and Rudd," are them)."""
+        t = self.t
+        words = {t.lemma[source], t.lower[source]}
+        if t.tag[source] != "NNS" or not words & (
+            KIN_NOUNS | REPRESENTATIVE_NOUNS | FAMILY_NOUNS | ASSOCIATE_NOUNS
+        ):
+            return False
+        objects = [
+            p
+            for c in t.children[source]
+            if t.dep[c] == "prep" and t.lower[c] in ("of", "for", "to")
+            for p in t.children[c]
+            if t.dep[p] == "pobj"
+        ]
+        if len(objects) != 1 or t.ent[objects[0]] == PERSON:
+            return False
+        apposed = [c for c in t.children[source] if t.dep[c] == "appos" and c > objects[0]]
+        return (
+            len(apposed) == 1
+            and t.ent[apposed[0]] == PERSON
+            and not any(t.dep[c] == "conj" for c in t.children[apposed[0]])
+        )
+
     def _given_name_of(self, word: str) -> str | None:
         """The one person among the actors whose given name is `word`, if one only."""
         key = word.strip().casefold()
@@ -4358,15 +4394,33 @@ class _Attributor:
         """ "The family of Darren Lowe said", "Lawyers for Paul Brant said": the person
         a relative or representative is "of" or "for" is who they speak of, not them."""
         t = self.t
-        speaking_for = KIN_NOUNS | REPRESENTATIVE_NOUNS | FAMILY_NOUNS
+        speaking_for = KIN_NOUNS | REPRESENTATIVE_NOUNS | FAMILY_NOUNS | ASSOCIATE_NOUNS
         if t.lemma[source] not in speaking_for and t.lower[source] not in speaking_for:
             return False
         preposition = t.head[name]
-        return (
+        if (
             t.dep[name] == "pobj"
             and t.lower[preposition] in ("of", "for")
             and t.head[preposition] == source
-        )
+        ):
+            return True
+        # "A lawyer for the developer Karl Brandt said" with the name parsed as a second
+        # subject, "A source close to Prince Edmund said": back from the name over its
+        # words and the noun it is given, to "of", "for" or "to" on the speaker's noun
+        # (or on its "close"); past a comma only from many ("Aides to the premier, Dan
+        # Kowalski, said"; "The lawyer for the defendant, Rupert Vale," may be either)
+        many = t.tag[source] == "NNS"
+        index = name
+        while index - 1 > source and (
+            t.pos[index - 1] in ("PROPN", "NOUN", "ADJ", "DET")
+            or (many and t.text[index - 1] == ",")
+        ):
+            index -= 1
+        preposition = index - 1
+        if preposition <= source or t.lower[preposition] not in ("of", "for", "to"):
+            return False
+        holder = t.head[preposition]
+        return holder == source or (t.lower[holder] == "close" and t.head[holder] == source)
 
     def _country_or_group(self, name: str) -> str | None:
         record = self._by_form.get(name)
