@@ -285,3 +285,29 @@ def test_the_words_a_jacket_bears_are_not_the_stylists():
         'Fashion\n\nHer jacket bore the words "Not your muse", stylist Remy Laurent told Elle.'
     )
     assert "Remy Laurent" not in [s for w, s in _quotes(article) if w.startswith("Not your muse")]
+
+
+# --- a letter read out "from" someone --------------------------------------------------------
+
+
+def test_it_after_a_letter_read_out_from_someone_is_theirs():
+    article = 'Committee\n\nThe chair, Meg Hill, read out a letter from the regulator\'s chief executive, Colin Ames. "We have serious concerns," it said.'
+    assert _quotes(article) == [("We have serious concerns", "Colin Ames")]
+
+
+@pytest.mark.parametrize(
+    ("article", "not_the_speaker"),
+    [
+        (
+            'Committee\n\nThe chair, Dame Joan Platt, read out a letter from the regulator. "We have serious concerns," it said.',
+            "Joan Platt",
+        ),
+        (
+            'Court\n\nThe solicitor for Tom Reed read a statement from the Reed family. "We are heartbroken," it said.',
+            "Tom Reed",
+        ),
+    ],
+)
+def test_a_letter_read_out_is_not_the_readers_nor_a_namesakes(article, not_the_speaker):
+    speakers = [s for _, s in _quotes(article)]
+    assert speakers and not_the_speaker not in speakers

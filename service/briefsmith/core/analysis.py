@@ -1509,7 +1509,11 @@ class _Attributor:
         if document is not None:
             # "Her lawyer read a statement on her behalf. ‘…,’ it said": the statement's,
             # so the words of whoever it was read for, never the body named last
-            author = self._read_for(document, quote)
+            # ("The chair read out a letter from Colin Ames. ‘…,’ it said": the letter's
+            # author, when it names one)
+            author = self._read_for(document, quote) or (
+                None if self._behalf(document) is not None else self._read_out_from(document, quote)
+            )
             return replace(
                 quote,
                 speaker=author or UNATTRIBUTED,
@@ -2751,6 +2755,19 @@ class _Attributor:
                 return None  # "The firm Dovecote sent a letter signed by ...": either
             return author
         return None
+
+    def _read_out_from(self, document: int, quote: FoundQuote) -> str | None:
+        """Whose a document read out is, when it names where it is from: "a letter from
+        the regulator's chief executive, Colin Ames" (his), "a statement from the Reed
+        family" (the family, in the article's words; never a Reed named before)."""
+        t = self.t
+        for child in t.children[document]:
+            if t.dep[child] != "prep" or t.lower[child] != "from":
+                continue
+            for pobj in t.children[child]:
+                if t.dep[pobj] == "pobj" and t.lemma[pobj] in FAMILY_NOUNS:
+                    return self._phrase(pobj)
+        return self._document_author(document, quote)
 
     def _behalf(self, document: int) -> int | None:
         """The "behalf" a document or the verb it hangs on is read or issued on."""
