@@ -96,6 +96,16 @@ def _speaker_of(text: str, start: str) -> str:
             "When the fun stops",
             "Owen Reid",
         ),
+        (
+            'Space\n\nThe rover beamed back a message reading "Hello from Mars", mission scientist Dr Priya Anand said.',
+            "Hello from Mars",
+            "Priya Anand",
+        ),
+        (
+            'Scam\n\nThe SMS from the bank read "Your card has been blocked", victim Lerato Mokoena said.',
+            "Your card",
+            "Lerato Mokoena",
+        ),
     ],
 )
 def test_words_shown_or_chanted_are_not_the_reporters(article, start, reporter):

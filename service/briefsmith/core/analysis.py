@@ -2454,6 +2454,12 @@ class _Attributor:
         ):
             borne = t.lemma[word] in WORD_BEARING_LEMMAS
             word = t.head[word]  # "signs reading ‘…’"
+        elif word >= 0 and t.lower[word] in ("reading", "saying") and t.dep[word] == "advcl":
+            # "beamed back a message reading ‘…’", the parser hanging "reading" on the verb:
+            # the thing is that verb's object
+            objects = [c for c in t.children[t.head[word]] if t.dep[c] == "dobj" and c < word]
+            if len(objects) == 1:
+                word = objects[0]
         if (
             word < 0
             or not {t.lower[word], t.lemma[word]} & (WRITTEN_NOUNS | SHOWN_TEXT_NOUNS)
@@ -2485,6 +2491,13 @@ class _Attributor:
             verb = t.head[verb]  # "flashed up ‘…’"
         if verb < 0 or t.pos[verb] != "VERB" or self._inside(verb) or self._is_cue(verb):
             return False
+        opening = first
+        while opening + 1 < len(t) and _opens_quote(t.text[opening]):
+            opening += 1
+        if not t.text[opening][:1].isupper():
+            # "The board displayed ‘a serious lack of judgement’, the report said": a
+            # fragment of the reporter's own sentence; shown words stand on their own
+            return False
         if t.lemma[verb] in CHANTING_LEMMAS:
             return True
         if t.lemma[verb] not in WORD_SHOWING_LEMMAS:
@@ -2494,9 +2507,12 @@ class _Attributor:
             holder = t.head[holder]  # "the parrot kept squawking ‘…’"
         subjects = [c for c in t.children[holder] if t.dep[c] in ("nsubj", "nsubjpass")]
         return len(subjects) == 1 and (
-            t.pos[subjects[0]] == "NOUN"
-            and not self._personal(subjects[0])
-            and t.entity(subjects[0]) is None
+            {t.lower[subjects[0]], t.lemma[subjects[0]]} & (WRITTEN_NOUNS | SHOWN_TEXT_NOUNS)
+            or (
+                t.pos[subjects[0]] == "NOUN"
+                and not self._personal(subjects[0])
+                and t.entity(subjects[0]) is None
+            )
         )
 
     def _colon_before(self, first: int) -> int | None:

@@ -1282,12 +1282,13 @@ see spot notice read receive get find show greet face meet watch view display fl
 # "an error reading ‘…’", "carried the tagline ‘…’"): like a sign's, nobody's speech.
 SHOWN_TEXT_NOUNS = _words("""
 warning warnings alert alerts error errors pop-up pop-ups notification notifications
-tagline taglines motto mottos strapline straplines words
+tagline taglines motto mottos strapline straplines words sms text texts
 """)
 # Verbs of a thing bearing written words ("tins carried the slogan ‘…’", "leaflets
 # headed ‘…’", "T-shirts printed with ‘…’", "held placards bearing ‘…’"). Lemmas.
 WORD_BEARING_LEMMAS = _words("""
 carry bear print wear hold wave unfurl emblazon stamp mark head display flash scroll show
+beam transmit broadcast
 """)
 # Verbs by which a thing puts up or sends words ("the scoreboard flashed ‘…’", "the
 # destroyer signalled ‘…’", "the display read ‘…’"), and the crowd's verbs of chanting
