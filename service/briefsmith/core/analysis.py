@@ -2507,7 +2507,7 @@ class _Attributor:
             holder = t.head[holder]  # "the parrot kept squawking ‘…’"
         subjects = [c for c in t.children[holder] if t.dep[c] in ("nsubj", "nsubjpass")]
         return len(subjects) == 1 and (
-            {t.lower[subjects[0]], t.lemma[subjects[0]]} & (WRITTEN_NOUNS | SHOWN_TEXT_NOUNS)
+            bool({t.lower[subjects[0]], t.lemma[subjects[0]]} & (WRITTEN_NOUNS | SHOWN_TEXT_NOUNS))
             or (
                 t.pos[subjects[0]] == "NOUN"
                 and not self._personal(subjects[0])
