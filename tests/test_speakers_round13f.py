@@ -6,8 +6,10 @@ whoever reports them ("Customers were shown the warning ‘…’, X told MPs", 
 scoreboard flashed ‘…’", "leaflets headed ‘…’", "fans sang ‘…’"); a witness a hearing
 "heard from" is who the next "he" or "she" is, though named as no subject; "His letter
 read:" is the letter just named as someone's ("a letter from X"), not the last man who
-was a subject. Beats: politics, sport, transport, finance, military, elections,
-charity, animals, fashion, gaming, gambling, courts."""
+was a subject; friends, aides, sources and relatives "of", "for" or "close to" a named
+person speak of them, not as them; "radioed" is a speech verb; "it said" after a letter
+read out "from" someone is that author's. Beats: politics, sport, transport, finance,
+military, elections, charity, animals, fashion, gaming, gambling, courts, space."""
 
 from __future__ import annotations
 
