@@ -65,8 +65,10 @@ from briefsmith.core.lexicon import (
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     ANY_INSTITUTION,
+    ASSOCIATE_NOUNS,
     BODY_NAME_COUNTRY_ENDS,
     BODY_NOUNS,
+    CHANTING_LEMMAS,
     CHILD_GENDER,
     CLAIM_NOUNS,
     CLIENT_NOUNS,
@@ -87,6 +89,7 @@ from briefsmith.core.lexicon import (
     FALSITY_ADVERBS,
     FAMILY_NOUNS,
     FEMININE_WORDS,
+    HEARD_EVIDENCE_NOUNS,
     INDEFINITE_ARTICLES,
     INSTITUTION_NOUNS,
     KILLING_LEMMAS,
@@ -123,6 +126,7 @@ from briefsmith.core.lexicon import (
     ROLE_BACK_SUFFIXES,
     ROLE_NOUNS,
     ROLE_QUALIFIERS,
+    SHOWN_TEXT_NOUNS,
     SO_CALLED_WORDS,
     SPEECH_LEMMAS,
     SPEECH_MANNER_LEMMAS,
@@ -133,6 +137,8 @@ from briefsmith.core.lexicon import (
     TITLE_WORDS,
     TITLING_LEMMAS,
     UTTERANCE_NOUNS,
+    WORD_BEARING_LEMMAS,
+    WORD_SHOWING_LEMMAS,
     WRITTEN_NOUNS,
     country_names,
     demonym_country,
@@ -1508,7 +1514,7 @@ class _Attributor:
             # a name put on something, nobody's speech. A sign, a banner or a chant in
             # title case ("placards reading ‘Hands Off Our A&E’") stays: a sign is quoted.
             return replace(quote, kind=LABEL)
-        if self._shown_words(first):
+        if self._shown_words(first) or self._displayed_words(first):
             # "Users saw the message ‘…’ for hours, the founder said", "Passengers saw
             # signs reading ‘…’, an official said": the words on the sign or the screen,
             # which whoever speaks beside them only reports
@@ -1568,7 +1574,11 @@ class _Attributor:
         if document is not None:
             # "Her lawyer read a statement on her behalf. ‘…,’ it said": the statement's,
             # so the words of whoever it was read for, never the body named last
-            author = self._read_for(document, quote)
+            # ("The chair read out a letter from Colin Ames. ‘…,’ it said": the letter's
+            # author, when it names one)
+            author = self._read_for(document, quote) or (
+                None if self._behalf(document) is not None else self._read_out_from(document, quote)
+            )
             return replace(
                 quote,
                 speaker=author or UNATTRIBUTED,
@@ -1578,7 +1588,7 @@ class _Attributor:
         signed = self._signed_document_before(source, quote)
         if signed is not None:
             return replace(quote, speaker=signed, kind=WRITTEN, candidates=(signed,), framed=framed)
-        owner = self._owner_through_pronoun(source)
+        owner = self._authored_before(source, quote) or self._owner_through_pronoun(source)
         if owner is not None:
             return replace(quote, speaker=owner, kind=WRITTEN, candidates=(owner,))
         if (t.lemma[source] in DOCUMENT_NOUNS or t.lower[source] in OWNED_WRITING_NOUNS) and t.pos[
@@ -2369,6 +2379,11 @@ class _Attributor:
                 # Cllr Ann Lee said" or "Pressed by the chair, Ann Lee, on ..., the
                 # minister, Tom Reed, replied": the one nearest the verb speaks.
                 chosen = min(subjects, key=lambda c: (abs(node - c), c > node))
+                speaking_for = [c for c in subjects if c < chosen and self._spoken_for(c, chosen)]
+                if speaking_for:
+                    # "The mother of teenager Lily Tran said", parsed with two subjects:
+                    # the mother speaks, of the one she is the mother of
+                    return speaking_for[0]
                 if node == cue and t.dep[chosen] == "nsubjpass":
                     # "X was branded ‘…’ by Y", "X was told ‘…’": the words are said of
                     # or to the passive's subject; whoever the "by" names says them.
@@ -2488,20 +2503,82 @@ class _Attributor:
         word = self._word_before_marks(first)
         if word >= 1 and t.text[word] == "," and not self._inside(word):
             word -= 1  # "saw a new notice, ‘…’": the words in apposition to the thing
-        if word >= 0 and t.lower[word] in ("reading", "saying") and t.dep[word] == "acl":
-            word = t.head[word]
+        if (
+            word >= 0
+            and t.lower[word] == "with"
+            and t.head[word] != word
+            and t.lemma[t.head[word]] in WORD_BEARING_LEMMAS
+            and t.dep[t.head[word]] == "acl"
+        ):
+            word = t.head[word]  # "T-shirts printed with ‘…’"
+        borne = False  # "leaflets headed ‘…’": the thing bears the words, whoever sees it
+        if (
+            word >= 0
+            and t.dep[word] == "acl"
+            and (t.lower[word] in ("reading", "saying") or t.lemma[word] in WORD_BEARING_LEMMAS)
+        ):
+            borne = t.lemma[word] in WORD_BEARING_LEMMAS
+            word = t.head[word]  # "signs reading ‘…’"
+        elif word >= 0 and t.lower[word] in ("reading", "saying") and t.dep[word] == "advcl":
+            # "beamed back a message reading ‘…’", the parser hanging "reading" on the verb:
+            # the thing is that verb's object
+            objects = [c for c in t.children[t.head[word]] if t.dep[c] == "dobj" and c < word]
+            if len(objects) == 1:
+                word = objects[0]
         if (
             word < 0
-            or t.lower[word] not in WRITTEN_NOUNS
+            or not {t.lower[word], t.lemma[word]} & (WRITTEN_NOUNS | SHOWN_TEXT_NOUNS)
             or t.pos[word] != "NOUN"
             or self._inside(word)
             or any(t.dep[c] == "poss" for c in t.children[word])
         ):
             return False
+        if borne:
+            return True
         verb = t.head[word]
         if t.dep[word] == "pobj":
             verb = t.head[verb]  # "greeted with the message"
-        return t.lemma[verb] in PERCEIVING_LEMMAS and t.pos[verb] == "VERB"
+        if t.pos[verb] != "VERB" or self._inside(verb):
+            return False
+        if t.lemma[verb] == "send":
+            # "Drivers were sent the message ‘…’": the ones who got it
+            return any(t.dep[c] == "nsubjpass" for c in t.children[verb])
+        return t.lemma[verb] in PERCEIVING_LEMMAS or t.lemma[verb] in WORD_BEARING_LEMMAS
+
+    def _displayed_words(self, first: int) -> bool:
+        """ "The scoreboard flashed ‘…’", "Departure boards displayed ‘…’", "The ferry's
+        display read ‘…’", "Fans chanted ‘…’": words a thing shows or sends (its verb
+        right before the marks, its subject no person) or a crowd chants, outside anyone's
+        quote and no cue of its own, are not the words of whoever reports them."""
+        t = self.t
+        verb = self._word_before_marks(first)
+        if verb >= 1 and t.dep[verb] == "prt":
+            verb = t.head[verb]  # "flashed up ‘…’"
+        if verb < 0 or t.pos[verb] != "VERB" or self._inside(verb) or self._is_cue(verb):
+            return False
+        opening = first
+        while opening + 1 < len(t) and _opens_quote(t.text[opening]):
+            opening += 1
+        if not t.text[opening][:1].isupper():
+            # "The board displayed ‘a serious lack of judgement’, the report said": a
+            # fragment of the reporter's own sentence; shown words stand on their own
+            return False
+        if t.lemma[verb] in CHANTING_LEMMAS:
+            return True
+        if t.lemma[verb] not in WORD_SHOWING_LEMMAS:
+            return False
+        holder = verb
+        if t.dep[holder] == "xcomp" and not any(t.dep[c] in _SUBJECTS for c in t.children[holder]):
+            holder = t.head[holder]  # "the parrot kept squawking ‘…’"
+        subjects = [c for c in t.children[holder] if t.dep[c] in ("nsubj", "nsubjpass")]
+        return len(subjects) == 1 and (
+            bool({t.lower[subjects[0]], t.lemma[subjects[0]]} & (WRITTEN_NOUNS | SHOWN_TEXT_NOUNS))
+            or (
+                t.pos[subjects[0]] == "NOUN"
+                and not self._personal(subjects[0])
+                and t.entity(subjects[0]) is None
+            )
+        )
 
     def _colon_before(self, first: int) -> int | None:
         """The colon right before the quote's opening marks, outside any other quote."""
@@ -2760,6 +2837,19 @@ class _Attributor:
             return author
         return None
 
+    def _read_out_from(self, document: int, quote: FoundQuote) -> str | None:
+        """Whose a document read out is, when it names where it is from: "a letter from
+        the regulator's chief executive, Colin Ames" (his), "a statement from the Reed
+        family" (the family, in the article's words; never a Reed named before)."""
+        t = self.t
+        for child in t.children[document]:
+            if t.dep[child] != "prep" or t.lower[child] != "from":
+                continue
+            for pobj in t.children[child]:
+                if t.dep[pobj] == "pobj" and t.lemma[pobj] in FAMILY_NOUNS:
+                    return self._phrase(pobj)
+        return self._document_author(document, quote)
+
     def _behalf(self, document: int) -> int | None:
         """The "behalf" a document or the verb it hangs on is read or issued on."""
         t = self.t
@@ -2809,6 +2899,54 @@ class _Attributor:
                 # "His lawyer read a statement on his behalf": whom "his" stands for is
                 # guessed as wrongly as any pronoun between a defendant and a prosecutor
                 return None
+        return None
+
+    def _authored_before(self, source: int, quote: FoundQuote) -> str | None:
+        """ "The board received a letter from its chairman, Alan Pugh. His letter read:
+        ‘…’": "his letter" is the letter of that kind just named (this sentence or the
+        one before, same paragraph) as a person's, when the pronoun fits that person,
+        though a "he" alone would reach back to an earlier subject."""
+        t = self.t
+        if t.pos[source] != "NOUN" or t.lower[source] not in OWNED_WRITING_NOUNS:
+            return None
+        owner = next(
+            (
+                c
+                for c in t.children[source]
+                if t.dep[c] == "poss" and t.lower[c] in _POSSESSIVE_GENDER
+            ),
+            None,
+        )
+        if owner is None:
+            return None
+        start, _ = t.sentence_bounds(max(0, t.sent[source] - 1))
+        paragraph = self._paragraph_start(t.start[source])
+        for index in range(owner - 1, start - 1, -1):
+            if t.start[index] < paragraph:
+                return None
+            if t.pos[index] != "NOUN" or t.lemma[index] != t.lemma[source] or self._inside(index):
+                continue
+            author = self._document_author(index, quote)
+            if author is None:
+                # the parser hangs "from X" on the verb ("published a letter to Lowe
+                # from Graham Osei") or makes the name the letter's apposition ("a
+                # letter from the head, Alan Pugh,")
+                verb = t.head[index] if t.dep[index] == "dobj" else index
+                froms = [
+                    p
+                    for c in t.children[verb]
+                    if t.dep[c] == "prep" and t.lower[c] == "from"
+                    for p in t.children[c]
+                    if t.dep[p] == "pobj"
+                ]
+                apposed = [c for c in t.children[index] if t.dep[c] == "appos"]
+                named = [n for n in (*froms, *apposed) if self._named_in_phrase(n) is not None]
+                author = self._named_in_phrase(named[0]) if len(named) == 1 else None
+            record = self._by_form.get(author) if author is not None else None
+            if record is None or record.kind != "person":
+                return None
+            known = given_name_gender(record.name) or self._learned_gender.get(record.name)
+            return None if known and known != _POSSESSIVE_GENDER[t.lower[owner]] else record.name
         return None
 
     def _owner_through_pronoun(self, source: int) -> str | None:
@@ -4050,6 +4188,8 @@ class _Attributor:
         part of, its apposition, or a name compounded with it ("the UCI president" is
         not a name; "Culture Secretary Jeremy Hunt" is)."""
         t = self.t
+        if self._apposed_to_whom_spoken_for(source):
+            return None
         office = t.entity(source)
         if office is not None and office.label == PERSON and office_named(_strip_name(office.text)):
             # "The Dean of Kestwick, the Very Rev Alan Moss, said": the office is the
@@ -4205,6 +4345,34 @@ class _Attributor:
                 return self._organization_named(words, t.start[first])
         return None
 
+    def _apposed_to_whom_spoken_for(self, source: int) -> bool:
+        """ "Allies of the Chancellor, Rachel Hume, said", parsed with the name in
+        apposition to "Allies": one name after "of"/"for"/"to" and a title or a noun
+        ("the Chancellor", "the premier") names that one, whom the friends or aides
+        speak of, not many ("The lawyer for the defendant, Rupert Vale," may be either,
+        and "The lawyers for Ann Pike, Vale and Rudd," are them)."""
+        t = self.t
+        words = {t.lemma[source], t.lower[source]}
+        if t.tag[source] != "NNS" or not words & (
+            KIN_NOUNS | REPRESENTATIVE_NOUNS | FAMILY_NOUNS | ASSOCIATE_NOUNS
+        ):
+            return False
+        objects = [
+            p
+            for c in t.children[source]
+            if t.dep[c] == "prep" and t.lower[c] in ("of", "for", "to")
+            for p in t.children[c]
+            if t.dep[p] == "pobj"
+        ]
+        if len(objects) != 1 or t.ent[objects[0]] == PERSON:
+            return False
+        apposed = [c for c in t.children[source] if t.dep[c] == "appos" and c > objects[0]]
+        return (
+            len(apposed) == 1
+            and t.ent[apposed[0]] == PERSON
+            and not any(t.dep[c] == "conj" for c in t.children[apposed[0]])
+        )
+
     def _given_name_of(self, word: str) -> str | None:
         """The one person among the actors whose given name is `word`, if one only."""
         key = word.strip().casefold()
@@ -4329,15 +4497,33 @@ class _Attributor:
         """ "The family of Darren Lowe said", "Lawyers for Paul Brant said": the person
         a relative or representative is "of" or "for" is who they speak of, not them."""
         t = self.t
-        speaking_for = KIN_NOUNS | REPRESENTATIVE_NOUNS | FAMILY_NOUNS
+        speaking_for = KIN_NOUNS | REPRESENTATIVE_NOUNS | FAMILY_NOUNS | ASSOCIATE_NOUNS
         if t.lemma[source] not in speaking_for and t.lower[source] not in speaking_for:
             return False
         preposition = t.head[name]
-        return (
+        if (
             t.dep[name] == "pobj"
             and t.lower[preposition] in ("of", "for")
             and t.head[preposition] == source
-        )
+        ):
+            return True
+        # "A lawyer for the developer Karl Brandt said" with the name parsed as a second
+        # subject, "A source close to Prince Edmund said": back from the name over its
+        # words and the noun it is given, to "of", "for" or "to" on the speaker's noun
+        # (or on its "close"); past a comma only from many ("Aides to the premier, Dan
+        # Kowalski, said"; "The lawyer for the defendant, Rupert Vale," may be either)
+        many = t.tag[source] == "NNS"
+        index = name
+        while index - 1 > source and (
+            t.pos[index - 1] in ("PROPN", "NOUN", "ADJ", "DET")
+            or (many and t.text[index - 1] == ",")
+        ):
+            index -= 1
+        preposition = index - 1
+        if preposition <= source or t.lower[preposition] not in ("of", "for", "to"):
+            return False
+        holder = t.head[preposition]
+        return holder == source or (t.lower[holder] == "close" and t.head[holder] == source)
 
     def _country_or_group(self, name: str) -> str | None:
         record = self._by_form.get(name)
@@ -4427,6 +4613,8 @@ class _Attributor:
                     for m in fitting
                     if (m.subject and not (m.reported and sentences[m.start] in reporters))
                     or self._has_spoken(m)
+                    # "The inquest heard from Dr Ian Moss. He said": the nearest only
+                    or (m is fitting[0] and self._heard_from(m))
                 ),
                 None,
             ),
@@ -4619,6 +4807,24 @@ class _Attributor:
                 break
             node = t.head[node]
         return node >= 0 and t.dep[node] in _SUBJECTS and t.lemma[t.head[node]] in _CUE_LEMMAS
+
+    def _heard_from(self, mention: _Named) -> bool:
+        """Is the person named here the one a hearing heard from ("The inquest heard from
+        pathologist Dr Ian Moss", "The tribunal took evidence from its finance director,
+        Martin Cole")? A witness brought in so speaks next, though no subject."""
+        t = self.t
+        token = t.at(mention.start)
+        if token < 0:
+            return False
+        node = self._name_heads(token)[-1]
+        if t.dep[node] != "pobj" or t.lower[t.head[node]] != "from":
+            return False
+        verb = t.head[t.head[node]]
+        if t.pos[verb] != "VERB" or self._inside(verb):
+            return False
+        return t.lemma[verb] == "hear" or any(
+            t.dep[c] == "dobj" and t.lemma[c] in HEARD_EVIDENCE_NOUNS for c in t.children[verb]
+        )
 
     def _has_spoken(self, mention: _Named) -> bool:
         """Was the person named here credited with a quote after this mention?"""

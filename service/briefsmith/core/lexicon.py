@@ -998,6 +998,9 @@ EVIDENCE_HEARERS = _words(
     "court jury juror inquest inquiry tribunal hearing trial magistrate panel"
 )
 EVIDENCE_LEMMAS = _words("hear tell")
+# What a hearing takes from a witness ("took evidence from X", "heard testimony from X"):
+# the one it is taken from speaks next, though named as no subject. Lemmas.
+HEARD_EVIDENCE_NOUNS = _words("evidence testimony submission submissions")
 # Those a witness tells what happened, beside the court above: what someone "told police"
 # or "told detectives" they "would" do is an account given in an inquiry into the past
 # ("he told officers he would pay every penny back").
@@ -1268,13 +1271,30 @@ stress emphasize emphasise continue conclude comment respond answer complain jok
 suggest remark observe testify plead shout scream cry whisper mutter exclaim concede
 maintain allege assert boast caution contend counter demand deny begin finish according
 utter report yell text assure reassure
-texte email message
+texte email message radio
 """)
 # Verbs of coming across written words ("Users saw the message ‘…’", "were greeted
 # with signs reading ‘…’"): words one sees are not the seer's, nor the reporter's. Lemmas.
 PERCEIVING_LEMMAS = _words("""
 see spot notice read receive get find show greet face meet watch view display flash
 """)
+# Nouns for words a screen, an app or an advert puts up ("were shown the warning ‘…’",
+# "an error reading ‘…’", "carried the tagline ‘…’"): like a sign's, nobody's speech.
+SHOWN_TEXT_NOUNS = _words("""
+warning warnings alert alerts error errors pop-up pop-ups notification notifications
+tagline taglines motto mottos strapline straplines words sms text texts
+""")
+# Verbs of a thing bearing written words ("tins carried the slogan ‘…’", "leaflets
+# headed ‘…’", "T-shirts printed with ‘…’", "held placards bearing ‘…’"). Lemmas.
+WORD_BEARING_LEMMAS = _words("""
+carry bear print wear hold wave unfurl emblazon stamp mark head display flash scroll show
+beam transmit broadcast
+""")
+# Verbs by which a thing puts up or sends words ("the scoreboard flashed ‘…’", "the
+# destroyer signalled ‘…’", "the display read ‘…’"), and the crowd's verbs of chanting
+# ("fans sang ‘…’"): the words are not those of whoever reports them. Lemmas.
+WORD_SHOWING_LEMMAS = _words("display flash scroll signal blare read squawk beep")
+CHANTING_LEMMAS = _words("chant sing chorus")
 # Nouns for the other side of a contest or a pairing, which the person nouns miss ("beat
 # his opponent", "her teammate"): someone else brought into the story.
 COUNTERPART_NOUNS = _words("""
@@ -1473,6 +1493,15 @@ family
 REPRESENTATIVE_NOUNS = _words("""
 rep representative spokesman spokeswoman spokesperson publicist agent manager lawyer
 solicitor
+""")
+# Those close to a named person who speak about them, not as them ("Friends of Ann Lee
+# said", "A source close to the prince said", "Aides to the premier said"): like a
+# relative or a representative, the person they are "of", "for" or "close to" is who
+# they speak of.
+ASSOCIATE_NOUNS = _words("""
+friend friends source sources aide aides ally allies associate associates confidant
+confidante confidants colleague colleagues insider insiders supporter supporters
+neighbour neighbours neighbor neighbors adviser advisers advisor advisors
 """)
 # Words in a sentence about a parent that tell the child's gender ("Platt's father
 # drove him to every event", "phoned her daughter"); an objective "her" counts too.
