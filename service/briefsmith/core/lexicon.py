@@ -656,6 +656,10 @@ Facebook Instagram YouTube TikTok WhatsApp LinkedIn God Military Defense Defence
 Interior Deputy Yes Please Thank Thanks Sorry Well Oh Last Next First Second Third
 """)
 
+# The last word of a place a body runs: "Gatwick Airport said", "Auckland Airport says
+# it expects ...": such a place that speaks or acts is its operator (an organization).
+OPERATED_PLACE_HEADS = _words("Airport")
+
 PLACE_HEADS = _words("""
 River Sea Ocean Lake Mountain Mountains Hills Valley Region Province Oblast District City
 Town Village Street Square Bridge Island Islands Peninsula Bay Gulf Republic Kingdom

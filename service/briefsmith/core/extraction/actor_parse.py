@@ -139,6 +139,7 @@ from briefsmith.core.lexicon import (
     PERSON_NOUNS,
     PERSONNEL_NOUNS,
     PICTURE_POINTERS,
+    OPERATED_PLACE_HEADS,
     PLACE_HEADS,
     PLACE_KIND_NOUNS,
     PLACE_PREPOSITIONS,
@@ -1680,6 +1681,8 @@ def _acting_entities(
         introduced_as_body = label in _NAME_LABELS and _named_with_body_noun(t, root)
         if introduced_as_body:
             label = "ORG"
+        if _operator_acts(t, entity.text, root):
+            label = "ORG"
         if label not in ("PERSON", "ORG") and not (
             entity.label == "NORP" and entity.text in PARTY_NAMES
         ):
@@ -1869,6 +1872,21 @@ def _acting_entities(
         if name not in known and name not in added and len(added) < _MAX_PARSE_ACTORS:
             added[name] = ActorRecord(name, kind, role=role, first=start)  # type: ignore[arg-type]
     return list(added.values())
+
+
+def _operator_acts(t: ParsedTokens, name: str, root: int) -> bool:
+    """ "Gatwick Airport said", "Auckland Airport says it expects", "Manchester Airport
+    has been fined": an airport that is a verb's subject is the body that runs it,
+    whether the recognizer called it a person, a place or a facility; one that is only
+    where things happen ("flights at Dublin Airport", "Dublin Airport was busy") is no
+    actor."""
+    words = name.split()
+    if not words or words[-1] not in OPERATED_PLACE_HEADS or t.head[root] == root:
+        return False
+    verb = t.head[root]
+    if t.dep[root] == "nsubj":
+        return t.pos[verb] == "VERB"
+    return t.dep[root] == "nsubjpass" and t.lower[verb] in PENALTY_PARTICIPLES
 
 
 def _party_name_start(t: ParsedTokens, entity: ParsedEntity, root: int) -> int:

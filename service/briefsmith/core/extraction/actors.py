@@ -36,6 +36,7 @@ from briefsmith.core.lexicon import (
     PARTY_LABELS,
     PARTY_MEMBER_NOUNS,
     PERSON_NOUNS,
+    PERSONNEL_NOUNS,
     PLACE_HEADS,
     POST_NOMINALS,
     QUOTE_OPENERS,
@@ -44,6 +45,8 @@ from briefsmith.core.lexicon import (
     ROLE_BREAK_WORDS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    SPOKESPERSON_NOUNS,
+    STAFF_AT_NOUNS,
     TITLES,
     WEEKDAYS,
     country_names,
@@ -126,6 +129,22 @@ _LOCATIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LOCATIVE_CHARS = 16
+# "cabin crew at Aerlinn", "Nobody from Aerlinn", "a spokesman from Veltro": people of a
+# body before "at" or "from" (an affiliation, not where anything happens).
+_STAFF_BEFORE_PREPOSITION = re.compile(
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            {f"{n}s?" for n in PERSONNEL_NOUNS | STAFF_AT_NOUNS | SPOKESPERSON_NOUNS}
+            | {"nobody", "no one", "someone", "anyone", "staff", "people"},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\s+(?:at|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_STAFF_BEFORE_CHARS = 40
 # What is left of a department's list of briefs after a comma: capitalized briefs, each
 # but the last closed by a comma, the last after "and" ("Media and Sport", "Food and
 # Rural Affairs", "Communities and Local Government").
@@ -463,6 +482,23 @@ def _split_unless_organization(run: list[Token], alone: Collection[str] = ()) ->
     return [piece for piece in pieces if piece]
 
 
+_ARTICLES = frozenset({"The", "the"})
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
+
+
+def _opens_name_after_article(run: list[Token], index: int, text: str) -> bool:
+    """A capitalized word that opens sentences ("All", "Local", "Western", "Defence")
+    right after "the" is the first word of the body's name: "the All England Club", "The
+    Local Government Association", "the Defence Select Committee" (an article is never
+    followed by a sentence's opening word; not a connector or a second article)."""
+    word = run[index].word
+    if word in ORG_CONNECTORS or word in _ARTICLES or word not in COMMON_CAPITALIZED:
+        return False
+    if index > 0:
+        return run[index - 1].word in _ARTICLES
+    return bool(_THE_BEFORE.search(text, max(0, run[index].start - 6), run[index].start))
+
+
 def _organization_name(run: list[Token], text: str) -> tuple[int, int] | None:
     heads = [i for i, t in enumerate(run) if t.word in ORG_HEADS]
     if not heads:
@@ -474,6 +510,7 @@ def _organization_name(run: list[Token], text: str) -> tuple[int, int] | None:
         and (run[first].word in COMMON_CAPITALIZED or run[first].word in ORG_CONNECTORS)
         # "Northern Ireland Fire and Rescue Service": the word opens a country's name.
         and not (first + 1 < len(run) and f"{run[first].word} {run[first + 1].word}" in countries)
+        and not _opens_name_after_article(run, first, text)
     ):
         first += 1
     last = len(run) - 1
@@ -975,7 +1012,13 @@ def _located_before(text: str, position: int) -> bool:
     """Is the word at `position` written after a preposition of place ("in Leeds"), not
     after what is held in a company ("shares in Lumley")?"""
     before = _before(text, position)
-    return bool(_LOCATIVE_BEFORE.search(before)) and not _HELD_IN_BEFORE.search(before)
+    return (
+        bool(_LOCATIVE_BEFORE.search(before))
+        and not _HELD_IN_BEFORE.search(before)
+        and not _STAFF_BEFORE_PREPOSITION.search(
+            text, max(0, position - _STAFF_BEFORE_CHARS), position
+        )
+    )
 
 
 def _owner_after_preposition(text: str, token: Token) -> bool:
