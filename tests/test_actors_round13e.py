@@ -80,3 +80,79 @@ def test_a_one_word_body_with_staff_at_it_is_an_organization() -> None:
 
 def test_a_town_written_after_in_and_near_is_still_no_body() -> None:
     assert actors(PLACE).get("Pellworth") in (None, "place")
+
+
+# A description written before a body's name is no part of it.
+
+BASED = """Pune-based Sahyadri Motors reported a 15% rise in quarterly profit on Thursday."""
+
+TWO_WORD_PLACE = """Sunshine Coast-based Korimba Resorts said bookings for the school holidays were up 14%."""
+
+BOOKMAKER = """Bookmaker Hallinan cut its odds on a snap election to 4-1. Hallinan spokesman Ruairi Tobin said money had poured in."""
+
+
+def test_a_based_description_is_cut_from_the_body_name() -> None:
+    found = actors(BASED)
+    assert found.get("Sahyadri Motors") == "organization"
+    assert "Pune-based Sahyadri Motors" not in found
+    found = actors(TWO_WORD_PLACE)
+    assert found.get("Korimba Resorts") == "organization"
+    assert not any("based" in name for name in found)
+
+
+def test_a_bookmaker_named_by_its_trade_is_the_body() -> None:
+    found = actors(BOOKMAKER)
+    assert found.get("Hallinan") == "organization"
+    assert "Bookmaker Hallinan" not in found
+
+
+# Vessels, locomotives and machines described or prefixed as such are no actors.
+
+LOCOMOTIVE = """The Brass Falcon, a 1920s steam locomotive, pulled into Darlington on Saturday to cheers from 3,000 people."""
+
+NAVY = """HMNZS Tawhiri returned to Devonport after a six-month deployment in the Pacific. Commander Mere Tapsell said the crew had been outstanding."""
+
+AUXILIARY = """RFA Tidewell refuelled two frigates off Gibraltar on Monday, the Ministry of Defence said."""
+
+
+def test_a_locomotive_in_apposition_is_no_actor() -> None:
+    assert not any("Falcon" in name for name in actors(LOCOMOTIVE))
+
+
+def test_navy_and_auxiliary_ships_are_no_actors() -> None:
+    found = actors(NAVY)
+    assert not any("Tawhiri" in name for name in found)
+    assert found.get("Mere Tapsell") == "person"
+    assert not any("Tidewell" in name for name in actors(AUXILIARY))
+
+
+# A video game whose developer the next sentence names through "Its" is no actor.
+
+GAME = """Hollow Tide sold 3 million copies in its first week, the fastest-selling game of the year. Its developer, Brightmoor Studios, said a sequel was planned."""
+
+
+def test_a_game_taken_up_by_its_developer_is_no_actor() -> None:
+    found = actors(GAME)
+    assert "Hollow Tide" not in found
+    assert found.get("Brightmoor Studios") == "organization"
+
+
+# A body named by one word before a country of two words speaks as a body.
+
+HERITAGE = """Heritage New Zealand said the homestead near Akaroa would be restored over three years."""
+
+GOLF = """Golf Northern Ireland said the course would host the amateur championship next summer."""
+
+ROWING = """Rowing South Africa said two crews would travel to the world championships in August."""
+
+TRAVELLERS = """Travellers to South Africa said the queues at passport control had lasted three hours."""
+
+
+def test_a_word_before_a_two_word_country_names_a_body() -> None:
+    assert actors(HERITAGE).get("Heritage New Zealand") == "organization"
+    assert actors(GOLF).get("Golf Northern Ireland") == "organization"
+    assert actors(ROWING).get("Rowing South Africa") == "organization"
+
+
+def test_travellers_to_a_country_are_no_body() -> None:
+    assert not any("South Africa" in name and name != "South Africa" for name in actors(TRAVELLERS))

@@ -1451,6 +1451,8 @@ def _named_thing(t: ParsedTokens, first: int, last: int) -> bool:
     drama about ...") or by a vessel's prefix ("the MV Solway Tern")?"""
     if t.text[first] in VESSEL_PREFIXES and last - first >= 2:
         return True
+    if first > 0 and t.text[first - 1] in VESSEL_PREFIXES and t.sent[first - 1] == t.sent[first]:
+        return True  # "RFA Tidewell": the recognizer left the prefix out of the name
     root = _root(t, first, last)
     if (
         t.dep[root] == "appos"
@@ -2446,10 +2448,16 @@ def _body_over_a_country(
     America" never speaks), a direction or a nationality ("Southern England"). None
     otherwise."""
     before = index - 1
+    if before > 0 and f"{t.text[before]} {t.text[index]}" in countries:
+        # "Tourism New Zealand said", "Sport Northern Ireland said": a country of two
+        # words, the body's word before both.
+        before -= 1
+        if t.head[before + 1] != index:
+            return None
     if (
         before < 0
         or t.dep[index] not in _SUBJECTS
-        or t.text[index] not in countries
+        or " ".join(t.text[before + 1 : index + 1]) not in countries
         or t.lemma[t.head[index]] not in SPEECH_LEMMAS | STANCE_LEMMAS
         or t.head[before] != index
         or t.dep[before] != "compound"
@@ -6957,7 +6965,7 @@ def _settle_kind_by_evidence(
             )
         )
     ):
-        if found.org_label * 2 > found.labelled:
+        if found.org_label * 2 > found.labelled or _names_a_body_over_a_country(record.name):
             record.kind = "organization"
         elif (
             found.place_label
@@ -6975,6 +6983,24 @@ def _settle_kind_by_evidence(
         and found.org_label * 2 > found.labelled
     ):
         record.kind = "organization"
+
+
+def _names_a_body_over_a_country(name: str) -> bool:
+    """ "Tourism New Zealand", "Sport Northern Ireland": one capitalized word before a
+    country's name of one or two words is a body's name (the recognizer calls it the
+    country); not a compass word, a country or a nationality ("Southern Ireland")."""
+    words = name.split()
+    countries = country_names()
+    if not 2 <= len(words) <= 3 or " ".join(words[1:]) not in countries:
+        return False
+    first = words[0]
+    return (
+        first.isalpha()
+        and first not in countries
+        and first not in COMMON_CAPITALIZED
+        and not is_demonym(first)
+        and not any(first.startswith(w) for w in COMPASS_WORDS)
+    )
 
 
 # "cash-strapped", "high-flying": a hyphened adjective of a participle, no noun.

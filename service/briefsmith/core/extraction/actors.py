@@ -513,6 +513,14 @@ def _organization_name(run: list[Token], text: str) -> tuple[int, int] | None:
         and not _opens_name_after_article(run, first, text)
     ):
         first += 1
+    # "Mumbai-based Tata Motors", "Gold Coast-based Kinara Resorts": a description
+    # written before the name (a compound whose later parts are lower case) is no part
+    # of it, nor are the words it opens with.
+    described = [
+        i for i in range(first, heads[0]) if _DESCRIPTIVE_COMPOUND.fullmatch(run[i].word)
+    ]
+    if described:
+        first = described[-1] + 1
     last = len(run) - 1
     while last > heads[0] and run[last].word in ORG_CONNECTORS:
         last -= 1
