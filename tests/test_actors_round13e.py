@@ -156,3 +156,26 @@ def test_a_word_before_a_two_word_country_names_a_body() -> None:
 
 def test_travellers_to_a_country_are_no_body() -> None:
     assert not any("South Africa" in name and name != "South Africa" for name in actors(TRAVELLERS))
+
+
+# A park's or a site's name is never a person called "Park".
+
+GAME_RESERVE = """Kruger National Park said two rhinos had been poached in a week. Rangers found the carcasses on Tuesday."""
+
+MOORLAND = """Exmoor National Park said the coast path at Porlock would reopen on Friday after a landslip."""
+
+ZOO_PARK = """The Hallam Wildlife Park said its two snow leopards had been moved indoors during the heatwave."""
+
+NURSE = """Grace Park, a nurse at the Royal Infirmary, said the ward had been full since Monday."""
+
+
+def test_a_national_park_is_no_person() -> None:
+    for text, park in ((GAME_RESERVE, "Kruger National Park"), (MOORLAND, "Exmoor National Park")):
+        found = actors(text)
+        assert found.get(park) == "organization"
+        assert "National Park" not in found
+    assert actors(ZOO_PARK).get("Hallam Wildlife Park") != "person"
+
+
+def test_a_person_called_park_stays_a_person() -> None:
+    assert actors(NURSE).get("Grace Park") == "person"

@@ -656,6 +656,13 @@ Facebook Instagram YouTube TikTok WhatsApp LinkedIn God Military Defense Defence
 Interior Deputy Yes Please Thank Thanks Sorry Well Oh Last Next First Second Third
 """)
 
+# Capitalized words no person's name holds, which open the names of parks, estates and
+# sites ("Exmoor National Park", "Hallam Wildlife Park", "Kingsway Retail Park"): a run
+# holding one names a place or the body that runs it, never a person "Park".
+SITE_NAME_WORDS = _words("""
+National Wildlife Safari Theme Retail Business Holiday Science Industrial Technology
+""")
+
 # The last word of a place a body runs: "Gatwick Airport said", "Auckland Airport says
 # it expects ...": such a place that speaks or acts is its operator (an organization).
 OPERATED_PLACE_HEADS = _words("Airport")

@@ -44,6 +44,7 @@ from briefsmith.core.lexicon import (
     ROLE_ADJECTIVES,
     ROLE_BREAK_WORDS,
     ROLE_NOUNS,
+    SITE_NAME_WORDS,
     SPEECH_VERBS,
     SPOKESPERSON_NOUNS,
     STAFF_AT_NOUNS,
@@ -114,7 +115,9 @@ _ROLE_LEAD_WORDS = frozenset({"by", "of", "for", "to", "from", "with", "as", "an
 # rest are left out so that grouping names stays linear in the article's length.
 _MAX_NAMES_PER_SURNAME_KEY = 50
 _CONTEXT_READS_PER_NAME = 8
-_NOT_NAME_WORDS = ORG_HEADS | PLACE_HEADS | MONTHS | WEEKDAYS | COMMON_CAPITALIZED | TITLES
+_NOT_NAME_WORDS = (
+    ORG_HEADS | PLACE_HEADS | MONTHS | WEEKDAYS | COMMON_CAPITALIZED | TITLES | SITE_NAME_WORDS
+)
 # Words that may stand before a name without being part of it.
 _PREFIX_WORDS = TITLES | COMMON_CAPITALIZED | MONTHS | WEEKDAYS
 # A place is written, at least once, after a preposition of place: "fighting in Leeds".
