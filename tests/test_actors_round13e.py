@@ -179,3 +179,21 @@ def test_a_national_park_is_no_person() -> None:
 
 def test_a_person_called_park_stays_a_person() -> None:
     assert actors(NURSE).get("Grace Park") == "person"
+
+
+# "Orla and Shane Dunphy": the given name before "and" is one of two people who share
+# the surname, never a body, a place or a person of its own name ("Neighbours Karen").
+
+STRANDED = """Among those stranded were Aisling and Declan Furey from Tralee, who had been due to fly to Alicante with their two sons."""
+
+NEIGHBOURS = """Neighbours Karen and Steve Wilde said the noise from the quarry had been unbearable since March."""
+
+ADOPTED = """Parents Gemma and Lee Rourke said their son had been failed by the school."""
+
+
+def test_a_given_name_shared_with_a_surname_is_no_body() -> None:
+    assert "Aisling" not in actors(STRANDED)
+    found = actors(NEIGHBOURS)
+    assert "Neighbours Karen" not in found
+    assert found.get("Steve Wilde") == "person"
+    assert "Gemma" not in actors(ADOPTED)

@@ -40,7 +40,12 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from briefsmith.core.dependency import hangs_within
-from briefsmith.core.extraction.actors import ActorRecord, in_headline_line, numbered_after
+from briefsmith.core.extraction.actors import (
+    ActorRecord,
+    in_headline_line,
+    numbered_after,
+    plural_person_word,
+)
 from briefsmith.core.extraction.quotes import NameMentions
 from briefsmith.core.lexicon import (
     ACQUISITION_LEMMAS,
@@ -1709,6 +1714,9 @@ def _acting_entities(
             label = "PERSON"
         if label == "PERSON":
             name = _without_titles(name)
+            opening, _, rest = name.partition(" ")
+            if rest and plural_person_word(opening):
+                name = rest  # "Neighbours Karen and Steve Wilde": the plural describes
         noun_subject = (
             t.dep[root] in _SUBJECTS
             and t.pos[root] in ("NOUN", "PROPN")
@@ -1804,6 +1812,7 @@ def _acting_entities(
             _is_credit(t, entity.first_token)
             or _not_a_name(text, t, entity, name, lower_words, known_words)
             or numbered_after(text, entity.end)
+            or _given_name_of_a_couple(t, entity.first_token, entity.last_token)
         ):
             continue
         record = added.get(name)
@@ -1874,6 +1883,23 @@ def _acting_entities(
         if name not in known and name not in added and len(added) < _MAX_PARSE_ACTORS:
             added[name] = ActorRecord(name, kind, role=role, first=start)  # type: ignore[arg-type]
     return list(added.values())
+
+
+def _given_name_of_a_couple(t: ParsedTokens, first: int, last: int) -> bool:
+    """ "Orla and Shane Dunphy", "Karen and Steve Wilde": a given name alone before "and"
+    and a given name with a surname is one of two people who share the surname, no name
+    of its own (the recognizer may call it a body or a place)."""
+    after = last + 2
+    return (
+        last - first == 1
+        and after < len(t.text)
+        and t.text[first].casefold() in GIVEN_NAMES
+        and t.lower[last] == "and"
+        and t.text[last + 1].casefold() in GIVEN_NAMES
+        and t.text[after][:1].isupper()
+        and t.text[after].casefold() not in GIVEN_NAMES
+        and t.sent[after] == t.sent[first]
+    )
 
 
 def _operator_acts(t: ParsedTokens, name: str, root: int) -> bool:

@@ -559,6 +559,12 @@ _SEAT_AFTER_PARTY = re.compile(
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 
 
+def plural_person_word(word: str) -> bool:
+    """ "Neighbours", "Parents": the plural of a noun for a person, or of a role noun."""
+    folded = word.casefold()
+    return _plural_role_word(word) or (folded.endswith("s") and folded[:-1] in PERSON_NOUNS)
+
+
 def _plural_role_word(word: str) -> bool:
     """ "Nurses", "Coaches": the plural of a role noun, which no given name is."""
     folded = word.casefold()
@@ -613,7 +619,14 @@ def _person_candidate(
         # name and a surname
         or (run[prefix_end].word.lower() in PERSON_NOUNS and len(run) - prefix_end > 2)
         # "Nurses Amina Diallo and ...": a plural role opening a list of names
-        or (_plural_role_word(run[prefix_end].word) and len(run) - prefix_end > 2)
+        or (plural_person_word(run[prefix_end].word) and len(run) - prefix_end > 2)
+        # "Neighbours Karen and Steve Wilde": a plural person noun before a given name
+        # that "and" joins to the next name
+        or (
+            plural_person_word(run[prefix_end].word)
+            and len(run) - prefix_end == 2
+            and text.startswith(" and ", run[-1].end)
+        )
         # "Mayor Pro Tem Ann Lee": the office's Latin tail
         or (prefix_end > 0 and run[prefix_end].word in OFFICE_TAILS and len(run) - prefix_end > 1)
         or _rank_or_party_before_name(run, prefix_end)
