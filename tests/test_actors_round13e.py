@@ -28,7 +28,9 @@ COUNCILS = """The Local Government Association said 40 councils in England were 
 
 DEFENCE = """The Defence Select Committee said the frigate programme was three years behind schedule and £1.2bn over budget."""
 
-APPEAL = """The Military Court of Appeal quashed the conviction of a former lance corporal on Tuesday."""
+APPEAL = (
+    """The Military Court of Appeal quashed the conviction of a former lance corporal on Tuesday."""
+)
 
 
 def test_a_sentence_opening_word_after_the_opens_a_body_name() -> None:
@@ -86,7 +88,9 @@ def test_a_town_written_after_in_and_near_is_still_no_body() -> None:
 
 BASED = """Pune-based Sahyadri Motors reported a 15% rise in quarterly profit on Thursday."""
 
-TWO_WORD_PLACE = """Sunshine Coast-based Korimba Resorts said bookings for the school holidays were up 14%."""
+TWO_WORD_PLACE = (
+    """Sunshine Coast-based Korimba Resorts said bookings for the school holidays were up 14%."""
+)
 
 BOOKMAKER = """Bookmaker Hallinan cut its odds on a snap election to 4-1. Hallinan spokesman Ruairi Tobin said money had poured in."""
 
@@ -112,7 +116,9 @@ LOCOMOTIVE = """The Brass Falcon, a 1920s steam locomotive, pulled into Darlingt
 
 NAVY = """HMNZS Tawhiri returned to Devonport after a six-month deployment in the Pacific. Commander Mere Tapsell said the crew had been outstanding."""
 
-AUXILIARY = """RFA Tidewell refuelled two frigates off Gibraltar on Monday, the Ministry of Defence said."""
+AUXILIARY = (
+    """RFA Tidewell refuelled two frigates off Gibraltar on Monday, the Ministry of Defence said."""
+)
 
 
 def test_a_locomotive_in_apposition_is_no_actor() -> None:
@@ -139,13 +145,17 @@ def test_a_game_taken_up_by_its_developer_is_no_actor() -> None:
 
 # A body named by one word before a country of two words speaks as a body.
 
-HERITAGE = """Heritage New Zealand said the homestead near Akaroa would be restored over three years."""
+HERITAGE = (
+    """Heritage New Zealand said the homestead near Akaroa would be restored over three years."""
+)
 
 GOLF = """Golf Northern Ireland said the course would host the amateur championship next summer."""
 
 ROWING = """Rowing South Africa said two crews would travel to the world championships in August."""
 
-TRAVELLERS = """Travellers to South Africa said the queues at passport control had lasted three hours."""
+TRAVELLERS = (
+    """Travellers to South Africa said the queues at passport control had lasted three hours."""
+)
 
 
 def test_a_word_before_a_two_word_country_names_a_body() -> None:

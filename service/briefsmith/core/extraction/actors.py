@@ -519,9 +519,7 @@ def _organization_name(run: list[Token], text: str) -> tuple[int, int] | None:
     # "Mumbai-based Tata Motors", "Gold Coast-based Kinara Resorts": a description
     # written before the name (a compound whose later parts are lower case) is no part
     # of it, nor are the words it opens with.
-    described = [
-        i for i in range(first, heads[0]) if _DESCRIPTIVE_COMPOUND.fullmatch(run[i].word)
-    ]
+    described = [i for i in range(first, heads[0]) if _DESCRIPTIVE_COMPOUND.fullmatch(run[i].word)]
     if described:
         first = described[-1] + 1
     last = len(run) - 1
