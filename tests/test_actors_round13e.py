@@ -207,3 +207,17 @@ def test_a_given_name_shared_with_a_surname_is_no_body() -> None:
     assert "Neighbours Karen" not in found
     assert found.get("Steve Wilde") == "person"
     assert "Gemma" not in actors(ADOPTED)
+
+
+# A line's flagship is a ship, whatever the recognizer calls its name.
+
+FLAGSHIP = (
+    """The Blue Star Line's flagship Oceana Pride will be scrapped next year, the company said."""
+)
+
+NEW_FLAGSHIP = """The cruise line's new flagship, Sea Meridian, docked in Cobh with 4,000 passengers on Tuesday."""
+
+
+def test_a_flagship_is_no_actor() -> None:
+    assert "Oceana Pride" not in actors(FLAGSHIP)
+    assert "Sea Meridian" not in actors(NEW_FLAGSHIP)

@@ -1631,7 +1631,7 @@ painting sculpture poem game videogame character
 ship vessel boat yacht tanker ferry liner trawler lifeboat submarine frigate destroyer
 warship cruiser schooner barge
 locomotive aircraft airliner jet plane helicopter spacecraft rocket satellite telescope
-rover lander
+rover lander flagship
 dog cat horse racehorse pony puppy kitten pet spaniel terrier labrador retriever collie
 greyhound poodle bulldog dachshund alsatian mare stallion colt filly gelding parrot
 tortoise rabbit hamster cow bull sheep goat pig donkey
