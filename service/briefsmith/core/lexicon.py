@@ -656,6 +656,17 @@ Facebook Instagram YouTube TikTok WhatsApp LinkedIn God Military Defense Defence
 Interior Deputy Yes Please Thank Thanks Sorry Well Oh Last Next First Second Third
 """)
 
+# Capitalized words no person's name holds, which open the names of parks, estates and
+# sites ("Exmoor National Park", "Hallam Wildlife Park", "Kingsway Retail Park"): a run
+# holding one names a place or the body that runs it, never a person "Park".
+SITE_NAME_WORDS = _words("""
+National Wildlife Safari Theme Retail Business Holiday Science Industrial Technology
+""")
+
+# The last word of a place a body runs: "Gatwick Airport said", "Auckland Airport says
+# it expects ...": such a place that speaks or acts is its operator (an organization).
+OPERATED_PLACE_HEADS = _words("Airport")
+
 PLACE_HEADS = _words("""
 River Sea Ocean Lake Mountain Mountains Hills Valley Region Province Oblast District City
 Town Village Street Square Bridge Island Islands Peninsula Bay Gulf Republic Kingdom
@@ -717,7 +728,7 @@ company firm business group maker manufacturer retailer carrier airline app plat
 startup start-up chain operator provider supplier developer producer publisher brand
 insurer lender bank giant outfit conglomerate shipper miner utility supermarket grocer
 broadcaster network studio agency consultancy carmaker automaker drugmaker chipmaker
-housebuilder
+housebuilder bookmaker brewer distiller shipbuilder
 """)
 # Words that stand for whichever organization the article named last.
 ANY_INSTITUTION = frozenset({"statement", "organization", "organisation", "it"})
@@ -1564,7 +1575,7 @@ biologist geologist epidemiologist
 DESCRIPTIVE_BODY_NOUNS = _words("""
 charity watchdog broadcaster retailer supermarket promoter developer insurer lender
 publisher regulator carmaker drugmaker chipmaker housebuilder airline newspaper paper
-magazine band duo trio
+magazine band duo trio bookmaker brewer distiller shipbuilder
 """)
 # Prepositions whose object is where something happens ("in Oslo", "at Gatwick"), not
 # what is fought over or dealt with ("attacks on Soledar", "the capture of Soledar").
@@ -1650,6 +1661,8 @@ exhibition installation artwork mural statue portrait
 painting sculpture poem game videogame character
 ship vessel boat yacht tanker ferry liner trawler lifeboat submarine frigate destroyer
 warship cruiser schooner barge
+locomotive aircraft airliner jet plane helicopter spacecraft rocket satellite telescope
+rover lander flagship
 dog cat horse racehorse pony puppy kitten pet spaniel terrier labrador retriever collie
 greyhound poodle bulldog dachshund alsatian mare stallion colt filly gelding parrot
 tortoise rabbit hamster cow bull sheep goat pig donkey
@@ -1674,12 +1687,12 @@ TAKEN_UP_WORK_NOUNS = _words("play musical novel album opera ballet tapestry pai
 # (a person is never "its"; a body's people are its chief executive, its director).
 WORK_MAKER_NOUNS = _words("""
 writer author playwright composer novelist screenwriter lyricist librettist illustrator
-choreographer
+choreographer developer
 """)
 # The prefixes of a vessel's name ("the MV Solway Tern", "HMS Belfast"): the ship, never
 # its owner or crew, whatever the recognizer calls the name. (Not the prefixes that also
 # open bodies' names: "MS Society", "SS" of a history.)
-VESSEL_PREFIXES = _words("MV RMS HMS HMY USS USNS FV RV HMCS HMAS")
+VESSEL_PREFIXES = _words("MV RMS HMS HMY USS USNS FV RV HMCS HMAS HMNZS RFA LÉ ICGS USCGC")
 # What is ridden is a horse or a machine, never a person ("rode Silver Caspian").
 RIDDEN_LEMMAS = _words("ride")
 # What is written, directed or staged by someone is a work ("Silent Fields, directed by

@@ -40,7 +40,12 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from briefsmith.core.dependency import hangs_within
-from briefsmith.core.extraction.actors import ActorRecord, in_headline_line, numbered_after
+from briefsmith.core.extraction.actors import (
+    ActorRecord,
+    in_headline_line,
+    numbered_after,
+    plural_person_word,
+)
 from briefsmith.core.extraction.quotes import NameMentions
 from briefsmith.core.lexicon import (
     ACQUISITION_LEMMAS,
@@ -124,6 +129,7 @@ from briefsmith.core.lexicon import (
     OCCASION_WORDS,
     OFFICE_OF_TITLE,
     OFFICE_TAILS,
+    OPERATED_PLACE_HEADS,
     OPERATION_WORDS,
     ORG_HEADS,
     ORG_KIND_NOUNS,
@@ -1452,6 +1458,8 @@ def _named_thing(t: ParsedTokens, first: int, last: int) -> bool:
     drama about ...") or by a vessel's prefix ("the MV Solway Tern")?"""
     if t.text[first] in VESSEL_PREFIXES and last - first >= 2:
         return True
+    if first > 0 and t.text[first - 1] in VESSEL_PREFIXES and t.sent[first - 1] == t.sent[first]:
+        return True  # "RFA Tidewell": the recognizer left the prefix out of the name
     root = _root(t, first, last)
     if (
         t.dep[root] == "appos"
@@ -1682,6 +1690,8 @@ def _acting_entities(
         introduced_as_body = label in _NAME_LABELS and _named_with_body_noun(t, root)
         if introduced_as_body:
             label = "ORG"
+        if _operator_acts(t, entity.text, root):
+            label = "ORG"
         if label not in ("PERSON", "ORG") and not (
             entity.label == "NORP" and entity.text in PARTY_NAMES
         ):
@@ -1706,6 +1716,9 @@ def _acting_entities(
             label = "PERSON"
         if label == "PERSON":
             name = _without_titles(name)
+            opening, _, rest = name.partition(" ")
+            if rest and plural_person_word(opening):
+                name = rest  # "Neighbours Karen and Steve Wilde": the plural describes
         noun_subject = (
             t.dep[root] in _SUBJECTS
             and t.pos[root] in ("NOUN", "PROPN")
@@ -1801,6 +1814,7 @@ def _acting_entities(
             _is_credit(t, entity.first_token)
             or _not_a_name(text, t, entity, name, lower_words, known_words)
             or numbered_after(text, entity.end)
+            or _given_name_of_a_couple(t, entity.first_token, entity.last_token)
         ):
             continue
         record = added.get(name)
@@ -1871,6 +1885,38 @@ def _acting_entities(
         if name not in known and name not in added and len(added) < _MAX_PARSE_ACTORS:
             added[name] = ActorRecord(name, kind, role=role, first=start)  # type: ignore[arg-type]
     return list(added.values())
+
+
+def _given_name_of_a_couple(t: ParsedTokens, first: int, last: int) -> bool:
+    """ "Orla and Shane Dunphy", "Karen and Steve Wilde": a given name alone before "and"
+    and a given name with a surname is one of two people who share the surname, no name
+    of its own (the recognizer may call it a body or a place)."""
+    after = last + 2
+    return (
+        last - first == 1
+        and after < len(t.text)
+        and t.text[first].casefold() in GIVEN_NAMES
+        and t.lower[last] == "and"
+        and t.text[last + 1].casefold() in GIVEN_NAMES
+        and t.text[after][:1].isupper()
+        and t.text[after].casefold() not in GIVEN_NAMES
+        and t.sent[after] == t.sent[first]
+    )
+
+
+def _operator_acts(t: ParsedTokens, name: str, root: int) -> bool:
+    """ "Gatwick Airport said", "Auckland Airport says it expects", "Manchester Airport
+    has been fined": an airport that is a verb's subject is the body that runs it,
+    whether the recognizer called it a person, a place or a facility; one that is only
+    where things happen ("flights at Dublin Airport", "Dublin Airport was busy") is no
+    actor."""
+    words = name.split()
+    if not words or words[-1] not in OPERATED_PLACE_HEADS or t.head[root] == root:
+        return False
+    verb = t.head[root]
+    if t.dep[root] == "nsubj":
+        return t.pos[verb] == "VERB"
+    return t.dep[root] == "nsubjpass" and t.lower[verb] in PENALTY_PARTICIPLES
 
 
 def _party_name_start(t: ParsedTokens, entity: ParsedEntity, root: int) -> int:
@@ -2430,10 +2476,16 @@ def _body_over_a_country(
     America" never speaks), a direction or a nationality ("Southern England"). None
     otherwise."""
     before = index - 1
+    if before > 0 and f"{t.text[before]} {t.text[index]}" in countries:
+        # "Tourism New Zealand said", "Sport Northern Ireland said": a country of two
+        # words, the body's word before both.
+        before -= 1
+        if t.head[before + 1] != index:
+            return None
     if (
         before < 0
         or t.dep[index] not in _SUBJECTS
-        or t.text[index] not in countries
+        or " ".join(t.text[before + 1 : index + 1]) not in countries
         or t.lemma[t.head[index]] not in SPEECH_LEMMAS | STANCE_LEMMAS
         or t.head[before] != index
         or t.dep[before] != "compound"
@@ -6945,7 +6997,7 @@ def _settle_kind_by_evidence(
             )
         )
     ):
-        if found.org_label * 2 > found.labelled:
+        if found.org_label * 2 > found.labelled or _names_a_body_over_a_country(record.name):
             record.kind = "organization"
         elif (
             found.place_label
@@ -6963,6 +7015,24 @@ def _settle_kind_by_evidence(
         and found.org_label * 2 > found.labelled
     ):
         record.kind = "organization"
+
+
+def _names_a_body_over_a_country(name: str) -> bool:
+    """ "Tourism New Zealand", "Sport Northern Ireland": one capitalized word before a
+    country's name of one or two words is a body's name (the recognizer calls it the
+    country); not a compass word, a country or a nationality ("Southern Ireland")."""
+    words = name.split()
+    countries = country_names()
+    if not 2 <= len(words) <= 3 or " ".join(words[1:]) not in countries:
+        return False
+    first = words[0]
+    return (
+        first.isalpha()
+        and first not in countries
+        and first not in COMMON_CAPITALIZED
+        and not is_demonym(first)
+        and not any(first.startswith(w) for w in COMPASS_WORDS)
+    )
 
 
 # "cash-strapped", "high-flying": a hyphened adjective of a participle, no noun.

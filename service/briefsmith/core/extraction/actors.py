@@ -37,6 +37,7 @@ from briefsmith.core.lexicon import (
     PARTY_LABELS,
     PARTY_MEMBER_NOUNS,
     PERSON_NOUNS,
+    PERSONNEL_NOUNS,
     PLACE_HEADS,
     POST_NOMINALS,
     QUOTE_OPENERS,
@@ -44,7 +45,10 @@ from briefsmith.core.lexicon import (
     ROLE_ADJECTIVES,
     ROLE_BREAK_WORDS,
     ROLE_NOUNS,
+    SITE_NAME_WORDS,
     SPEECH_VERBS,
+    SPOKESPERSON_NOUNS,
+    STAFF_AT_NOUNS,
     TITLES,
     WEEKDAYS,
     country_names,
@@ -112,7 +116,9 @@ _ROLE_LEAD_WORDS = frozenset({"by", "of", "for", "to", "from", "with", "as", "an
 # rest are left out so that grouping names stays linear in the article's length.
 _MAX_NAMES_PER_SURNAME_KEY = 50
 _CONTEXT_READS_PER_NAME = 8
-_NOT_NAME_WORDS = ORG_HEADS | PLACE_HEADS | MONTHS | WEEKDAYS | COMMON_CAPITALIZED | TITLES
+_NOT_NAME_WORDS = (
+    ORG_HEADS | PLACE_HEADS | MONTHS | WEEKDAYS | COMMON_CAPITALIZED | TITLES | SITE_NAME_WORDS
+)
 # Words that may stand before a name without being part of it.
 _PREFIX_WORDS = TITLES | COMMON_CAPITALIZED | MONTHS | WEEKDAYS
 # A place is written, at least once, after a preposition of place: "fighting in Leeds".
@@ -127,6 +133,22 @@ _LOCATIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LOCATIVE_CHARS = 16
+# "cabin crew at Aerlinn", "Nobody from Aerlinn", "a spokesman from Veltro": people of a
+# body before "at" or "from" (an affiliation, not where anything happens).
+_STAFF_BEFORE_PREPOSITION = re.compile(
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            {f"{n}s?" for n in PERSONNEL_NOUNS | STAFF_AT_NOUNS | SPOKESPERSON_NOUNS}
+            | {"nobody", "no one", "someone", "anyone", "staff", "people"},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\s+(?:at|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_STAFF_BEFORE_CHARS = 40
 # What is left of a department's list of briefs after a comma: capitalized briefs, each
 # but the last closed by a comma, the last after "and" ("Media and Sport", "Food and
 # Rural Affairs", "Communities and Local Government").
@@ -464,6 +486,23 @@ def _split_unless_organization(run: list[Token], alone: Collection[str] = ()) ->
     return [piece for piece in pieces if piece]
 
 
+_ARTICLES = frozenset({"The", "the"})
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
+
+
+def _opens_name_after_article(run: list[Token], index: int, text: str) -> bool:
+    """A capitalized word that opens sentences ("All", "Local", "Western", "Defence")
+    right after "the" is the first word of the body's name: "the All England Club", "The
+    Local Government Association", "the Defence Select Committee" (an article is never
+    followed by a sentence's opening word; not a connector or a second article)."""
+    word = run[index].word
+    if word in ORG_CONNECTORS or word in _ARTICLES or word not in COMMON_CAPITALIZED:
+        return False
+    if index > 0:
+        return run[index - 1].word in _ARTICLES
+    return bool(_THE_BEFORE.search(text, max(0, run[index].start - 6), run[index].start))
+
+
 def _organization_name(run: list[Token], text: str) -> tuple[int, int] | None:
     heads = [i for i, t in enumerate(run) if t.word in ORG_HEADS]
     if not heads:
@@ -475,8 +514,15 @@ def _organization_name(run: list[Token], text: str) -> tuple[int, int] | None:
         and (run[first].word in COMMON_CAPITALIZED or run[first].word in ORG_CONNECTORS)
         # "Northern Ireland Fire and Rescue Service": the word opens a country's name.
         and not (first + 1 < len(run) and f"{run[first].word} {run[first + 1].word}" in countries)
+        and not _opens_name_after_article(run, first, text)
     ):
         first += 1
+    # "Mumbai-based Tata Motors", "Gold Coast-based Kinara Resorts": a description
+    # written before the name (a compound whose later parts are lower case) is no part
+    # of it, nor are the words it opens with.
+    described = [i for i in range(first, heads[0]) if _DESCRIPTIVE_COMPOUND.fullmatch(run[i].word)]
+    if described:
+        first = described[-1] + 1
     last = len(run) - 1
     while last > heads[0] and run[last].word in ORG_CONNECTORS:
         last -= 1
@@ -510,6 +556,12 @@ _SEAT_AFTER_PARTY = re.compile(
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+
+
+def plural_person_word(word: str) -> bool:
+    """ "Neighbours", "Parents": the plural of a noun for a person, or of a role noun."""
+    folded = word.casefold()
+    return _plural_role_word(word) or (folded.endswith("s") and folded[:-1] in PERSON_NOUNS)
 
 
 def _plural_role_word(word: str) -> bool:
@@ -568,7 +620,14 @@ def _person_candidate(
         # name and a surname
         or (run[prefix_end].word.lower() in PERSON_NOUNS and len(run) - prefix_end > 2)
         # "Nurses Amina Diallo and ...": a plural role opening a list of names
-        or (_plural_role_word(run[prefix_end].word) and len(run) - prefix_end > 2)
+        or (plural_person_word(run[prefix_end].word) and len(run) - prefix_end > 2)
+        # "Neighbours Karen and Steve Wilde": a plural person noun before a given name
+        # that "and" joins to the next name
+        or (
+            plural_person_word(run[prefix_end].word)
+            and len(run) - prefix_end == 2
+            and text.startswith(" and ", run[-1].end)
+        )
         # "Mayor Pro Tem Ann Lee": the office's Latin tail
         or (prefix_end > 0 and run[prefix_end].word in OFFICE_TAILS and len(run) - prefix_end > 1)
         or _rank_or_party_before_name(run, prefix_end)
@@ -978,7 +1037,13 @@ def _located_before(text: str, position: int) -> bool:
     """Is the word at `position` written after a preposition of place ("in Leeds"), not
     after what is held in a company ("shares in Lumley")?"""
     before = _before(text, position)
-    return bool(_LOCATIVE_BEFORE.search(before)) and not _HELD_IN_BEFORE.search(before)
+    return (
+        bool(_LOCATIVE_BEFORE.search(before))
+        and not _HELD_IN_BEFORE.search(before)
+        and not _STAFF_BEFORE_PREPOSITION.search(
+            text, max(0, position - _STAFF_BEFORE_CHARS), position
+        )
+    )
 
 
 def _owner_after_preposition(text: str, token: Token) -> bool:
