@@ -2377,6 +2377,13 @@ HAVING_LEMMAS = _words("have suffer sustain")
 CAREER_LEMMAS = _words("""
 work live run teach coach manage own farm practise practice have hold play volunteer
 """)
+# Verbs (lemmas) of a trade plied or a post held for years ("has driven a taxi in Lagos for
+# 21 years", "has sold tea outside the station for 40 years", "has served with the regiment
+# for 18 years"): with a person's span, background like the career verbs (figures).
+TRADE_LEMMAS = _words("drive sell serve")
+# Groups of people a career or a life is told of as one ("The couple have run the guest
+# house for 27 years", "the family has farmed here for three generations").
+CAREER_GROUP_NOUNS = _words("couple family pair")
 # Words that make a number a record of a whole career ("whose career average is 12.3",
 # "whose lifetime earnings stand at $3m"): told to describe someone, background.
 CAREER_RECORD_WORDS = _words("career lifetime")
@@ -2462,6 +2469,15 @@ INTERVAL_NOUNS = _words("interval intervals CI CIs CrI UI")
 # A player's shirt: "handed the 10 jersey", "took the 9 shirt", "wearing 23," (the number
 # names the shirt, it counts nothing).
 SHIRT_NOUNS = _words("shirt jersey")
+# Nouns a rating is given in ("gave it four stars", "a five-star hotel", "three stars out
+# of five"): a judgement of a thing, no figure of the story.
+RATING_NOUNS = _words("star stars")
+# Nouns of a place or a thing in a numbered series whose number may end in a letter
+# ("seat 14C", "flat 9C", "Apartment 12B"): the letter is part of the code, not a unit.
+CODE_LABEL_NOUNS = _words("""
+seat row flat apartment unit room suite bay berth gate platform stand block plot lot pier
+dock cabin locker cell stall booth terminal hangar pitch
+""")
 SHIRT_VERBS = _words("wearing wears wore wear")
 # Parts of a device whose specification is glued to its number ("3nm chips", "a 5,000mAh
 # battery", "a 50MP camera"): the number describes the part, it is no figure of the story.

@@ -38,12 +38,14 @@ from briefsmith.core.lexicon import (
     BARE_PERSON_NOUNS,
     BENCHMARK_NOUNS,
     BODY_NOUNS,
+    CAREER_GROUP_NOUNS,
     CAREER_LEMMAS,
     CAREER_RECORD_WORDS,
     CASUALTY_LEMMAS,
     CASUALTY_STATE_NOUNS,
     CHANGE_NOUN_EXTRAS,
     CHANGE_NOUNS,
+    CODE_LABEL_NOUNS,
     COMMON_CAPITALIZED,
     COMPARATIVE_CHANGES,
     COMPONENT_NOUNS,
@@ -106,6 +108,7 @@ from briefsmith.core.lexicon import (
     RACE_MODIFIER_WORDS,
     RACE_PLACE_WORDS,
     RACE_TIME_VERBS,
+    RATING_NOUNS,
     RELEASE_LEMMAS,
     REPORTING_PERIOD_NOUNS,
     RESOLUTION_NOUNS,
@@ -127,6 +130,8 @@ from briefsmith.core.lexicon import (
     STATE_LEMMAS,
     TEMPERATURE_WORDS,
     TITLE_CASE_MINOR_WORDS,
+    TITLES,
+    TRADE_LEMMAS,
     UNMARKED_PLURAL_NOUNS,
     WEEKDAYS,
     WHOLLY_PERCENT_WORDS,
@@ -175,6 +180,11 @@ _GROUP_CUT_BEFORE = re.compile(
 # code (not "2C", "40F": a temperature; not "5M", "300K", "2B": a multiplier).
 _LETTER_CODE_AFTER = re.compile(r"[A-Z](?![\w’'-])")
 _UNIT_LETTERS = frozenset("CFKMB")
+# "seat 14C", "flat 9C", "Apartment 12B": after the noun it numbers, a unit's letter too
+# ends a code.
+_CODE_LABEL_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:" + "|".join(sorted(CODE_LABEL_NOUNS)) + r")\s+$", re.IGNORECASE
+)
 _MODEL_BEFORE = re.compile(r"\b([A-Z][A-Za-z]*)(?:(\s)\d{3,}|\d+)-$")
 _OPENS_A_PHRASE = QUOTE_OPENERS | {"("}
 _STOP_WORDS = frozenset(
@@ -348,7 +358,7 @@ def _is_name_or_date(text: str, mention: NumberMention) -> bool:
         code is not None
         and not mention.spelled
         and not mention.currency
-        and code.group() not in _UNIT_LETTERS
+        and (code.group() not in _UNIT_LETTERS or _CODE_LABEL_BEFORE.search(before))
     ):
         return True
     if _is_airliner_variant(text, mention) or _ends_a_group_name(text, mention):
@@ -603,6 +613,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _names_an_average(text, m)
             and not _is_a_by_designation(text, m)
             and not _is_a_shirt_number(text, m)
+            and not _is_a_star_rating(text, m)
             and not _is_a_component_spec(text, m)
             and not _is_a_model_after_a_count(text, m)
             and not _NUMBER_SIGN_BEFORE.search(text, max(0, m.start - 12), m.start)
@@ -2221,14 +2232,40 @@ def _career_span(tokens: Tokens, start: int, end: int) -> bool:
         return False
     verb = tokens.head[preposition]
     if tokens.lemma[unit] in BACKGROUND_SPANS and (
-        _describes_someone(tokens, verb) or _not_brought_to(tokens, verb)
+        _describes_someone(tokens, verb)
+        or _not_brought_to(tokens, verb)
+        or _a_person_s_calling(tokens, verb)
     ):
         return True
-    if tokens.lemma[verb] not in CAREER_LEMMAS:
-        return False
+    if tokens.lemma[verb] not in CAREER_LEMMAS | TRADE_LEMMAS or any(
+        tokens.tag[c] == "MD" for c in tokens.children[verb]
+    ):
+        return False  # ("will coach the side for three years": a term ahead is news)
     subject, _ = _subject_of(tokens, verb, inside)
-    return subject is not None and (
-        tokens.ent[subject] == "PERSON" or tokens.lower[subject] in PRONOUNS
+    return subject is not None and _names_a_person(tokens, subject)
+
+
+def _names_a_person(tokens: Tokens, subject: int) -> bool:
+    """ "Sandeep Rao", "she", "Mr Okonkwo" (a title the recognizer may not see past),
+    "The couple": a person, or people told of as one."""
+    return (
+        tokens.ent[subject] == "PERSON"
+        or tokens.lower[subject] in PRONOUNS
+        or tokens.lemma[subject] in CAREER_GROUP_NOUNS
+        or any(
+            tokens.dep[c] == "compound" and tokens.text[c] in TITLES
+            for c in tokens.children[subject]
+        )
+    )
+
+
+def _a_person_s_calling(tokens: Tokens, noun: int) -> bool:
+    """ "Ms Dlamini, a nurse for 26 years,": a person's trade in apposition, with how long
+    they have followed it."""
+    return (
+        tokens.dep[noun] == "appos"
+        and _is_person_noun(tokens.lemma[noun])
+        and _names_a_person(tokens, tokens.head[noun])
     )
 
 
@@ -3189,6 +3226,31 @@ def _is_a_shirt_number(text: str, mention: NumberMention) -> bool:
 
 # "3nm chips", "a 5,000mAh battery", "its 50MP camera": letters glued to the number, then
 # the device part they describe.
+# "four stars", "four and a half stars", "a five-star hotel", "two Michelin stars": a
+# rating judges a thing, it counts nothing; so does the scale it is out of ("three stars
+# out of five") and the rating it was changed to ("from five stars to four").
+_RATING_AFTER = re.compile(
+    r"(?:\s+and\s+a\s+half)?(?:-|\s+)(?:[A-Z][a-z]+\s+)?(?:"
+    + "|".join(sorted(RATING_NOUNS))
+    + r")(?![\w’'-])"
+)
+_RATING_SCALE_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:" + "|".join(sorted(RATING_NOUNS)) + r")\s+(?:out\s+of|to)\s+$",
+    re.IGNORECASE,
+)
+_HIGHEST_RATING = 5  # "50 stars" on a flag, "1.8 billion stars" in a survey are counted
+_HIGHEST_SCALE = 10
+
+
+def _is_a_star_rating(text: str, mention: NumberMention) -> bool:
+    if mention.currency or mention.percent:
+        return False
+    if _RATING_SCALE_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+        # (not "awarded stars to 12 restaurants": a count of what the scale's number is not)
+        return mention.value <= _HIGHEST_SCALE and not _PLAIN_RANGE_AFTER.match(text, mention.end)
+    return mention.value <= _HIGHEST_RATING and bool(_RATING_AFTER.match(text, mention.end))
+
+
 _COMPONENT_SPEC_AFTER = re.compile(
     r"([A-Za-z]{2,4})\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(COMPONENT_NOUNS)) + r")\b"
 )
