@@ -161,3 +161,73 @@ def test_a_person_s_working_life_is_background(text: str, span: float) -> None:
 )
 def test_spans_the_story_reports_stay(text: str, span: float) -> None:
     assert span in _values(text)
+
+
+# --- help lines told with spaces or after whom to call ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Australian broadcaster: a 13 number and 1300/1800 numbers in short groups
+        "Call Lifeline on 13 11 14 if you need support.",
+        "Beyond Blue can be reached on 1300 22 4636.",
+        "Kids Helpline: 1800 55 1800.",
+        # UK local: a freephone number in two groups
+        "Young people can call Childline on 0800 1111.",
+        # UK police appeal: whom to call, then a service number
+        "Contact police on 101 quoting log 432 of 3 December.",
+        "If you are affected, call the NHS on 111.",
+    ],
+)
+def test_a_help_line_is_no_figure(text: str) -> None:
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # local crime: calls taken in are counted, whatever their shape
+        ("Police received 312 calls on the night of the storm.", 312),
+        ("The charity received 4,200 calls on its helpline last year.", 4200),
+        # wire business: customers to be contacted on a day
+        ("The company will contact 14,000 customers on Monday.", 14000),
+        # thousands grouped by a space stay one number
+        ("The festival drew 70 000 visitors, the organisers said.", 70000),
+    ],
+)
+def test_counts_beside_calls_stay(text: str, kept: float) -> None:
+    assert kept in _values(text)
+
+
+# --- South African rand ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # South African wire: a sum with its scale
+        ("The City of Johannesburg owes Eskom R4.2 billion, the utility said.", 4.2e9),
+        # South African local: grouped digits
+        ("Fines rose to R1,500 for drivers caught without a licence.", 1500),
+        # broadcaster: rands and cents
+        ("Petrol will rise by 42 cents a litre to R22.15 in Gauteng.", 22.15),
+        # charity
+        ("The 24-hour telethon raised R3.4 million for children's hospitals.", 3.4e6),
+    ],
+)
+def test_a_rand_sum_is_money(text: str, value: float) -> None:
+    assert any(f.value == value and f.unit == "ZAR" for f in _figures(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Irish local transport: a regional road
+        "The R445 was closed near Naas after a lorry overturned.",
+        # culture: a name
+        "The film's R2 droid was sold at auction on Friday.",
+    ],
+)
+def test_a_capital_r_before_bare_digits_is_no_rand(text: str) -> None:
+    assert not any(f.unit == "ZAR" for f in _figures(text))

@@ -2469,6 +2469,11 @@ INTERVAL_NOUNS = _words("interval intervals CI CIs CrI UI")
 # A player's shirt: "handed the 10 jersey", "took the 9 shirt", "wearing 23," (the number
 # names the shirt, it counts nothing).
 SHIRT_NOUNS = _words("shirt jersey")
+# Verbs of calls taken in ("Police received 312 calls", "the line handled 911 calls"): the
+# number before "calls" counts them, even in the shape of a number someone dials.
+CALL_HANDLING_VERBS = _words("""
+received receives took takes handled handles answered answers logged logs fielded fields
+""")
 # Nouns a rating is given in ("gave it four stars", "a five-star hotel", "three stars out
 # of five"): a judgement of a thing, no figure of the story.
 RATING_NOUNS = _words("star stars")

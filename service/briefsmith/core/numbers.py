@@ -14,6 +14,7 @@ from briefsmith.core.units import (
     CURRENCY_PREFIXES,
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
+    GUARDED_CURRENCY_PREFIXES,
 )
 
 _UNITS = {
@@ -96,7 +97,10 @@ _NUMBER_RE = re.compile(
         re.escape(c)
         for c in sorted([*CURRENCY_CODES, *CURRENCY_ABBREVIATIONS], key=len, reverse=True)
     )
-    + r")(?=\s?\d))?\s?"
+    + r")(?=\s?\d)|(?-i:"
+    + "|".join(re.escape(p) for p in sorted(GUARDED_CURRENCY_PREFIXES, key=len, reverse=True))
+    + r")(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+\.\d\d(?![\d.])"
+    + r"|\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|mn|m)\b))?\s?"
     r"(?:" + _DIGITS + r"(?P<ordinal>st|nd|rd|th)?"
     r"|(?P<words>" + _WORD_SEQUENCE + r"))"
     r"(?:[\s-]?(?P<scale>" + _SCALE_WORD + r")\b|(?P<abbrev>k|bn|mn|m)\b)?"
@@ -299,6 +303,7 @@ def _plain_numbers(text: str) -> list[NumberMention]:
             CURRENCY_SIGNS.get(sign)
             or CURRENCY_PREFIXES.get(sign)
             or CURRENCY_ABBREVIATIONS.get(sign)
+            or GUARDED_CURRENCY_PREFIXES.get(sign)
             or (sign if sign in CURRENCY_CODES else None)
         )
         currency_after = _CURRENCY_AFTER.match(text, match.end(), match.end() + 16)

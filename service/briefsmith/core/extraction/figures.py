@@ -38,6 +38,7 @@ from briefsmith.core.lexicon import (
     BARE_PERSON_NOUNS,
     BENCHMARK_NOUNS,
     BODY_NOUNS,
+    CALL_HANDLING_VERBS,
     CAREER_GROUP_NOUNS,
     CAREER_LEMMAS,
     CAREER_RECORD_WORDS,
@@ -2771,7 +2772,9 @@ _NOT_FIGURES = re.compile(
     r"|(?<![\w.])\d{3}-\d{4}(?!\d)"
     r"|(?<![\w.])(?:1[\s-])?\(?\d{3}\)?[\s-]\d{3}-\d{4}(?!\d)"
     r"|(?<![\w.])\(0\d\)\s?\d{4}\s?\d{4}(?!\d)"
-    r"|(?<![\w.])1[38]00[\s-]\d{3}[\s-]\d{3}(?!\d)"
+    r"|(?<![\w.])1[38]00[\s-]\d{2,3}[\s-]\d{3,4}(?!\d)"
+    r"|(?<![\w.,])13\s\d{2}\s\d{2}(?![\d,]|\.\d)"
+    r"|(?<![\w.,])0\d{2,4}\s\d{4}(?![\d,]|\.\d)"
     r"|(?<![\w.])\d{1,3}\.\d{1,3}\.\d{1,4}(?![\d])"
     r"|(?<![\w.-])\d{1,2}(?:-\d{1,4}){2,3}(?![\w-])"
     r"|(?<=[Tt]he )\d{1,2}[.:]\d{2}(?=\s+at\s+[A-Z])"
@@ -3612,11 +3615,19 @@ def _is_dialled(text: str, mention: NumberMention) -> bool:
     number after a call verb counts)."""
     if _PHONE_BEFORE.search(text, max(0, mention.start - 12), mention.start):
         return True
+    if _is_dial_code(mention) and _CALL_ON_BEFORE.search(
+        text, max(0, mention.start - 48), mention.start
+    ):
+        return True  # "Contact police on 101", "call the NHS on 111"
     if mention.text.isdigit() and len(mention.text) > 1 and mention.value == 0:
         return True  # "000": zeros alone count nothing
-    return _is_dial_code(mention) and bool(
-        _DIALLED_AFTER.match(text, mention.end)
-        or _DIAL_VERB_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    return (
+        _is_dial_code(mention)
+        and not _CALLS_TAKEN_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+        and bool(
+            _DIALLED_AFTER.match(text, mention.end)
+            or _DIAL_VERB_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+        )
     )
 
 
@@ -3816,6 +3827,11 @@ _TIMES_AFTER = re.compile(r"\s+times\b", re.IGNORECASE)
 _DIALLED_AFTER = re.compile(
     r"\s+(?:calls?|callers?|lines?|numbers?|operators?|dispatchers?|services?)\b", re.IGNORECASE
 )
+# "Contact police on 101", "ring the helpline free on 116": whom to call, then the number.
+_CALL_ON_BEFORE = re.compile(
+    r"\b(?:call|ring|contact|phone|text|reach|reached|contacted)\s+(?:[\w’'-]+\s+){0,3}on\s+$",
+    re.IGNORECASE,
+)
 _PHONE_BEFORE = re.compile(
     r"\b(?:call|calls|calling|ring|dial|dialled|dialed|text)\s+(?:on\s+)?$", re.IGNORECASE
 )
@@ -3847,6 +3863,9 @@ _DENOMINATION_AFTER = re.compile(r"([pc])?[\s-]+([A-Za-z]+)\b")
 _DOLLAR_NOTE_SIZES = frozenset({1, 2, 5, 10, 20, 50, 100})
 # "a neighbor called 911", "phoned 999": a past call verb before a number of the dialled
 # shape (_is_dial_code).
+_CALLS_TAKEN_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(CALL_HANDLING_VERBS)) + r")\s+$", re.IGNORECASE
+)
 _DIAL_VERB_BEFORE = re.compile(r"\b(?:called|phoned|phone|rang)\s+$", re.IGNORECASE)
 
 
