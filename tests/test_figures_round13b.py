@@ -99,6 +99,8 @@ def test_stars_counted_in_the_sky_or_on_a_flag_stay(text: str, kept: float) -> N
         ("The fire started in flat 9C on the third floor, the brigade said.", 9),
         # US local TV crime
         ("Apartment 12B was searched by officers on Tuesday.", 12),
+        # health broadcaster
+        ("Bed 14B in the ward was closed after the outbreak.", 14),
     ],
 )
 def test_a_code_after_the_noun_it_numbers_is_no_figure(text: str, code: float) -> None:
@@ -138,10 +140,32 @@ def test_a_temperature_glued_to_its_letter_stays(text: str, degrees: float) -> N
         ("Ms Dlamini, a nurse for 26 years, said the ward was understaffed.", 26),
         # Canadian local
         ("Corporal Jean Tremblay has served with the regiment for 18 years.", 18),
+        # Australian elections: an apposition to a person's noun, no name
+        ("The party's candidate, a nurse for 15 years, said the result was a message.", 15),
+        # Australian property: people told by a noun of what they do
+        ("The vendors had owned the house for 31 years, the agent said.", 31),
     ],
 )
 def test_a_person_s_working_life_is_background(text: str, span: float) -> None:
     assert span not in _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # South African local politics
+        ("In his 12 years as mayor, Mr Dube opened three clinics.", 12),
+        # Irish education
+        ("Her 25 years as a teacher in Galway ended in June, when the school closed.", 25),
+        ("In her 20 years at the school, Ms Byrne has never seen a flood like it.", 20),
+    ],
+)
+def test_a_person_s_years_in_a_post_are_background(text: str, span: float) -> None:
+    assert span not in _values(text)
+
+
+def test_a_term_a_person_serves_in_prison_stays() -> None:
+    assert 12 in _values("She served her 12 years in prison before the appeal was heard.")
 
 
 @pytest.mark.parametrize(
@@ -231,3 +255,101 @@ def test_a_rand_sum_is_money(text: str, value: float) -> None:
 )
 def test_a_capital_r_before_bare_digits_is_no_rand(text: str) -> None:
     assert not any(f.unit == "ZAR" for f in _figures(text))
+
+
+# --- an acronym and its number opening a sentence -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name_number"),
+    [
+        # gaming trade
+        ("FIFA 23 sold 10.3 million copies in its first month.", 23),
+        # US local TV: a station's name
+        ("KXLY 4 News reported that the fire started around 3 a.m.", 4),
+    ],
+)
+def test_an_acronym_s_number_opening_a_sentence_names(text: str, name_number: float) -> None:
+    assert name_number not in _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # headline style: a count of a plural after a country's initials
+        ("US 300 troops to leave Iraq by March, Pentagon says.", 300),
+        ("UK 2,000 jobs at risk, union warns.", 2000),
+        # a share after a firm's initials
+        ("BHP 12% lower after the results.", 12),
+    ],
+)
+def test_a_count_after_initials_opening_a_headline_stays(text: str, kept: float) -> None:
+    assert kept in _values(text)
+
+
+# --- a lakh of crores ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Indian wire: banknotes exchanged
+        ("Banks exchanged notes worth Rs 15.4 lakh crore after the withdrawal.", 1.54e13),
+        # Indian broadsheet politics: a budget
+        ("The finance minister presented a ₹50.65 lakh crore budget on Saturday.", 5.065e13),
+    ],
+)
+def test_a_lakh_crore_is_a_lakh_of_crores(text: str, value: float) -> None:
+    assert any(f.value == pytest.approx(value) and f.unit == "INR" for f in _figures(text))
+
+
+# --- a lottery draw ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # UK tabloid: the main numbers and the stars drawn
+        (
+            "The numbers drawn on Tuesday were 3, 17, 22, 41 and 48, with Lucky Stars 2 and 9."
+            " One ticket won £61 million.",
+            {61e6},
+        ),
+        # US local TV: the white balls and the Powerball
+        ("The winning numbers were 7, 11, 24, 38 and 59, and the Powerball was 13.", set()),
+        # UK broadcaster: the bonus ball, then a count of winners
+        (
+            "Saturday's Lotto numbers were 4, 9, 15, 28, 33 and 40. The bonus ball was 21, and"
+            " 14 players matched five.",
+            {14, 5},
+        ),
+    ],
+)
+def test_the_numbers_drawn_are_no_figures(text: str, kept: set[float]) -> None:
+    assert _values(text) == kept
+
+
+def test_a_prize_called_a_bonus_ball_stays_money() -> None:
+    assert 500 in _values("The bonus ball of £500 goes to the winner of the raffle.")
+
+
+# --- later provisions in a list ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Indian wire crime
+        "A case was registered under Sections 302 and 307 of the BNS.",
+        "He was booked under Sections 302, 307 and 34 of the IPC.",
+        # Indian broadsheet courts
+        "The petition invoked Articles 14 and 21 of the Constitution.",
+    ],
+)
+def test_numbers_in_a_list_of_provisions_name_them(text: str) -> None:
+    assert _figures(text) == []
+
+
+def test_a_count_after_a_provision_stays() -> None:
+    # trade politics: a count of amendments, not a clause
+    assert 30 in _values("MPs debated clause 4 and 30 amendments on Tuesday.")

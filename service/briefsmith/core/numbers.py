@@ -60,6 +60,9 @@ _SCALES = {
     "lakhs": 100_000,
     "crore": 10_000_000,
     "crores": 10_000_000,
+    # "Rs 15.4 lakh crore": a lakh of crores, the scale of India's budgets
+    "lakh crore": 1_000_000_000_000,
+    "lakh crores": 1_000_000_000_000,
 }
 _SCALE_ABBREV = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
 # "two dozen", "a dozen": a multiplier like "hundred".
@@ -70,7 +73,9 @@ _CURRENCY_AFTER = re.compile(
 )
 
 _WORD_NUMBER = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
-_SCALE_WORD = "|".join(_SCALES)
+_SCALE_WORD = "|".join(  # longest first: "lakh crore" before "lakh"
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_SCALES, key=len, reverse=True)
+)
 # A spelled number: "seventy", "twenty-two", "one hundred twenty", "three hundred
 # thousand", "two dozen", "a dozen", "a hundred and five". "and" only follows a scale
 # word ("two and three" is two numbers). Bounded repetition keeps the match linear.
@@ -285,7 +290,7 @@ def _plain_numbers(text: str) -> list[NumberMention]:
         if match.group("words") and value != base:
             multiplier = value / base  # the words ended with their own scale word
         elif match.group("scale"):
-            multiplier = _SCALES[match.group("scale").lower()]
+            multiplier = _SCALES[" ".join(match.group("scale").lower().split())]
         elif match.group("abbrev"):
             multiplier = _SCALE_ABBREV[match.group("abbrev").lower()]
         half = (
@@ -296,7 +301,7 @@ def _plain_numbers(text: str) -> list[NumberMention]:
         if half is not None and base == int(base) and multiplier == 1.0:
             base += 0.5  # "two and a half years": 2.5, read to the end of "half"
             if half.group("scale"):
-                multiplier = _SCALES[half.group("scale").lower()]
+                multiplier = _SCALES[" ".join(half.group("scale").lower().split())]
             position = max(position, half.end())
         sign = match.group("currency") or ""
         currency = (

@@ -79,6 +79,7 @@ from briefsmith.core.lexicon import (
     IRREGULAR_PAST_VERBS,
     LEADING_GROUP_WORDS,
     LOCATIVE_PREPOSITIONS,
+    LOTTERY_BALL_NAMES,
     MAKEUP_GROUP_NOUNS,
     MATCH_DETAIL_NOUNS,
     MEASURING_LEMMAS,
@@ -102,6 +103,7 @@ from briefsmith.core.lexicon import (
     PRICE_VERB_NOUNS,
     PROGRESS_PREPOSITIONS,
     PRONOUNS,
+    PROVISION_NOUNS,
     QUOTE_OPENERS,
     RACE_CATEGORY_WORDS,
     RACE_CLOCK_VERBS,
@@ -387,9 +389,18 @@ def _is_name_or_date(text: str, mention: NumberMention) -> bool:
             text[max(0, mention.start - 40) : mention.start - len(name.group())]
         )
     )
+    # (an acronym opening a sentence names as well: "FIFA 23 sold", "KXLY 4 News reported";
+    # not "US 300 troops to leave", a headline's count of a plural)
+    acronym = (
+        name is not None
+        and len(name.group(1)) > 1
+        and name.group(1).isupper()
+        and mention.text.isdigit()
+        and not _PLAIN_RANGE_AFTER.match(text, mention.end)
+    )
     if (
         name
-        and not opens_sentence
+        and (not opens_sentence or acronym)
         and not mention.spelled
         and not mention.currency
         and name.group(1) not in COMMON_CAPITALIZED | MONTHS | WEEKDAYS
@@ -615,6 +626,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _is_a_by_designation(text, m)
             and not _is_a_shirt_number(text, m)
             and not _is_a_star_rating(text, m)
+            and not _names_a_provision_in_a_list(text, m)
             and not _is_a_component_spec(text, m)
             and not _is_a_model_after_a_count(text, m)
             and not _NUMBER_SIGN_BEFORE.search(text, max(0, m.start - 12), m.start)
@@ -1309,6 +1321,15 @@ _AMOUNT_THEN_IN = re.compile(
 )
 _SUPERLATIVE = re.compile(r"\b(?:[a-z]+est|worst|most|highest|lowest)\b", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"\bin\s+(?:(?:more than|nearly|almost|over|about)\s+)?$", re.IGNORECASE)
+# "his 12 years as mayor", "In her 20 years at the school", "my 30 years in the job": the
+# span a person has held a post, told as theirs.
+_PERSONAL_POSSESSIVE_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:" + "|".join(sorted(PERSONAL_POSSESSIVES)) + r")\s+$", re.IGNORECASE
+)
+_TENURE_AFTER = re.compile(
+    r"\s+(?:as|at|with|in\s+(?:charge|office|post|power|the\s+(?:job|role|post)))\b",
+    re.IGNORECASE,
+)
 _WHO_CLAUSE = re.compile(r",\s+who\s+[^,]*$", re.IGNORECASE)
 _WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:\w+\s+)?$", re.IGNORECASE)
 # The noun a duration written as an adjective describes, past up to two modifiers:
@@ -2170,6 +2191,12 @@ def _duration_is_news(
     sentence_before = _sentence_before(text, mention.start)
     if _WHO_CLAUSE.search(sentence_before):
         return False
+    if (
+        unit_name(unit.group(1)) in ("years", "months")
+        and _PERSONAL_POSSESSIVE_BEFORE.search(before)
+        and _TENURE_AFTER.match(text, unit.end())
+    ):
+        return False  # "In his 12 years as mayor", "her 25 years at the school": a tenure
     if _IN_BEFORE.search(before) and _SUPERLATIVE.search(sentence_before):
         return False
     if _WITHIN_BEFORE.search(before) and re.search(r"%|\bper ?cent\b", sentence_before):
@@ -2248,11 +2275,13 @@ def _career_span(tokens: Tokens, start: int, end: int) -> bool:
 
 def _names_a_person(tokens: Tokens, subject: int) -> bool:
     """ "Sandeep Rao", "she", "Mr Okonkwo" (a title the recognizer may not see past),
-    "The couple": a person, or people told of as one."""
+    "The couple", "The vendors", "the party's candidate": a person, or people told of as
+    one."""
     return (
         tokens.ent[subject] == "PERSON"
         or tokens.lower[subject] in PRONOUNS
         or tokens.lemma[subject] in CAREER_GROUP_NOUNS
+        or _is_person_noun(tokens.lemma[subject])
         or any(
             tokens.dep[c] == "compound" and tokens.text[c] in TITLES
             for c in tokens.children[subject]
@@ -2859,13 +2888,45 @@ class _Spans:
         return None
 
 
+# "were 3, 17, 22, 41 and 48": a run of four or more bare small numbers is a list of
+# labels (the numbers drawn in a lottery), no count; and the ball drawn after them ("the
+# bonus ball was 21", "the Powerball was 13", "Lucky Stars 2 and 9").
+_LABEL_RUN = re.compile(
+    r"(?<![\w.,$£€])\d{1,2}(?:,\s*\d{1,2}){2,}(?:,?\s+(?:and|&)\s+\d{1,2})?"
+    r"(?![\w%]|[.,]\d|\s?(?:per\s?cent|percent)\b)"
+)
+_DRAWN_BALL = re.compile(
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            (re.escape(n).replace(r"\ ", r"\s+") for n in LOTTERY_BALL_NAMES), key=len, reverse=True
+        )
+    )
+    + r")\s+(?:(?:was|were|is|are|of)\s+|:\s*)?\d{1,2}(?:\s+and\s+\d{1,2})?(?![\w%]|[.,]\d)",
+    re.IGNORECASE,
+)
+
+
 def _not_figure_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for match in _NOT_FIGURES.finditer(text):
         if elapsed_seconds(match.group()) is not None and not _CLOCK_AFTER.match(text, match.end()):
             continue  # an elapsed time, read by _scores
         spans.append(match.span())
-    return spans
+    spans += [m.span() for m in _LABEL_RUN.finditer(text) if m.group().count(",") >= 2]
+    spans += [m.span() for m in _DRAWN_BALL.finditer(text)]
+    return _disjoint(spans)
+
+
+def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans in order, overlapping ones merged (a _Spans needs them disjoint)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _is_clock_or_code(text: str, mention: NumberMention) -> bool:
@@ -3243,6 +3304,26 @@ _RATING_SCALE_BEFORE = re.compile(
 )
 _HIGHEST_RATING = 5  # "50 stars" on a flag, "1.8 billion stars" in a survey are counted
 _HIGHEST_SCALE = 10
+
+
+# "Sections 302, 307 and 34", "Articles 14 and 21": the later numbers of a list of
+# provisions name more of them.
+_PROVISION_LIST_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:"
+    + "|".join(sorted(PROVISION_NOUNS))
+    + r")\s+(?:\d+[A-Za-z]?(?:\(\w+\))*(?:,\s*|,?\s+(?:and|or|to)\s+)){1,8}$",
+    re.IGNORECASE,
+)
+
+
+def _names_a_provision_in_a_list(text: str, mention: NumberMention) -> bool:
+    """ "under Sections 302, 307 and 34": not "section 12 and 40 homes" (a count)."""
+    return (
+        not (mention.currency or mention.percent or mention.spelled)
+        and _PROVISION_LIST_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+        is not None
+        and not _PLAIN_RANGE_AFTER.match(text, mention.end)
+    )
 
 
 def _is_a_star_rating(text: str, mention: NumberMention) -> bool:
