@@ -353,3 +353,24 @@ def test_numbers_in_a_list_of_provisions_name_them(text: str) -> None:
 def test_a_count_after_a_provision_stays() -> None:
     # trade politics: a count of amendments, not a clause
     assert 30 in _values("MPs debated clause 4 and 30 amendments on Tuesday.")
+
+
+# --- a number the story told, said again inside a quote ---------------------------------------
+
+
+def test_a_margin_said_again_in_a_quote_is_one_figure() -> None:
+    # Australian elections: a margin, then the loser's words
+    text = (
+        "Ms Petrakis lost the seat of Dunmore by 212 votes after a recount.\n\n"
+        '"We lost Dunmore by 212 votes. That is a street, not a swing," she said.'
+    )
+    assert [f.value for f in _figures(text)].count(212) == 1
+
+
+def test_a_new_number_inside_a_quote_stays() -> None:
+    # New Zealand business: a new count in the organiser's words
+    text = (
+        "The Taupo mill will cut 140 jobs by March, the company said.\n\n"
+        '"Another 60 contractors will go too," union organiser Wiremu Hale said.'
+    )
+    assert {140, 60} <= _values(text)

@@ -7390,6 +7390,7 @@ def _deduplicate(text: str, figures: list[FoundFigure], quoted: _Spans) -> list[
     restated: dict[tuple[float, float | None, str | None], int] = {}
     first_break = text.find("\n")
     headline_end = first_break if first_break != -1 else 0
+    told_outside: set[tuple[float, float | None, str | None]] = set()
     for figure in figures:
         if _restates_a_share(figure, shares, starts):
             continue
@@ -7397,9 +7398,13 @@ def _deduplicate(text: str, figures: list[FoundFigure], quoted: _Spans) -> list[
         if key in seen:
             continue
         seen.add(key)
+        amount = _amount_key(figure)
+        if figure.start not in quoted:
+            told_outside.add(amount)
+        elif amount in told_outside and figure.value >= _SAME_COUNT_MIN:
+            continue  # "lost by 14 votes", then '"We lost Ward 17 by 14 votes ...," he said'
         # "£46,000" in the headline and again in the body: one fact, said twice. Keep
         # the telling with the fuller measures (its own words, from its own sentence).
-        amount = _amount_key(figure)
         if (
             _is_distinctive(figure)
             and amount in restated
