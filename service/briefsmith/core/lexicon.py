@@ -2141,6 +2141,12 @@ DOCUMENT_PART_NOUNS = _words("""
 page pages chapter chapters paragraph paragraphs clause clauses section sections
 appendix appendices annex annexes footnote footnotes
 """)
+# Nouns of the numbered provisions of a law or a code, named in lists ("under Sections 302,
+# 307 and 34 of the IPC", "Articles 14 and 21"): every number in the list names one.
+PROVISION_NOUNS = _words("""
+section sections article articles rule rules clause clauses regulation regulations schedule
+schedules
+""")
 # Nouns a number after them names a step, rank or class of ("a phase 2 inquiry", "tier 3
 # restrictions", "year 9 pupils", "stage 4 cancer", "a grade 2 listed mill", "type 2
 # diabetes"): a label, not a count.
@@ -2421,6 +2427,13 @@ HAVING_LEMMAS = _words("have suffer sustain")
 CAREER_LEMMAS = _words("""
 work live run teach coach manage own farm practise practice have hold play volunteer
 """)
+# Verbs (lemmas) of a trade plied or a post held for years ("has driven a taxi in Lagos for
+# 21 years", "has sold tea outside the station for 40 years", "has served with the regiment
+# for 18 years"): with a person's span, background like the career verbs (figures).
+TRADE_LEMMAS = _words("drive sell serve")
+# Groups of people a career or a life is told of as one ("The couple have run the guest
+# house for 27 years", "the family has farmed here for three generations").
+CAREER_GROUP_NOUNS = _words("couple family pair")
 # Words that make a number a record of a whole career ("whose career average is 12.3",
 # "whose lifetime earnings stand at $3m"): told to describe someone, background.
 CAREER_RECORD_WORDS = _words("career lifetime")
@@ -2506,6 +2519,25 @@ INTERVAL_NOUNS = _words("interval intervals CI CIs CrI UI")
 # A player's shirt: "handed the 10 jersey", "took the 9 shirt", "wearing 23," (the number
 # names the shirt, it counts nothing).
 SHIRT_NOUNS = _words("shirt jersey")
+# Names of the extra balls of a lottery draw ("the bonus ball was 21", "the Powerball was
+# 13", "Lucky Stars 2 and 9"): the number drawn names a ball, it counts nothing (figures).
+LOTTERY_BALL_NAMES = frozenset(
+    {"bonus ball", "Powerball", "Mega Ball", "Megaball", "Thunderball", "Lucky Star", "Lucky Stars"}
+)
+# Verbs of calls taken in ("Police received 312 calls", "the line handled 911 calls"): the
+# number before "calls" counts them, even in the shape of a number someone dials.
+CALL_HANDLING_VERBS = _words("""
+received receives took takes handled handles answered answers logged logs fielded fields
+""")
+# Nouns a rating is given in ("gave it four stars", "a five-star hotel", "three stars out
+# of five"): a judgement of a thing, no figure of the story.
+RATING_NOUNS = _words("star stars")
+# Nouns of a place or a thing in a numbered series whose number may end in a letter
+# ("seat 14C", "flat 9C", "Apartment 12B"): the letter is part of the code, not a unit.
+CODE_LABEL_NOUNS = _words("""
+seat row flat apartment unit room suite bay berth gate platform stand block plot lot pier
+dock cabin locker cell stall booth terminal hangar pitch bed
+""")
 SHIRT_VERBS = _words("wearing wears wore wear")
 # Parts of a device whose specification is glued to its number ("3nm chips", "a 5,000mAh
 # battery", "a 50MP camera"): the number describes the part, it is no figure of the story.

@@ -14,6 +14,7 @@ from briefsmith.core.units import (
     CURRENCY_PREFIXES,
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
+    GUARDED_CURRENCY_PREFIXES,
 )
 
 _UNITS = {
@@ -59,6 +60,9 @@ _SCALES = {
     "lakhs": 100_000,
     "crore": 10_000_000,
     "crores": 10_000_000,
+    # "Rs 15.4 lakh crore": a lakh of crores, the scale of India's budgets
+    "lakh crore": 1_000_000_000_000,
+    "lakh crores": 1_000_000_000_000,
 }
 _SCALE_ABBREV = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
 # "two dozen", "a dozen": a multiplier like "hundred".
@@ -69,7 +73,9 @@ _CURRENCY_AFTER = re.compile(
 )
 
 _WORD_NUMBER = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
-_SCALE_WORD = "|".join(_SCALES)
+_SCALE_WORD = "|".join(  # longest first: "lakh crore" before "lakh"
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_SCALES, key=len, reverse=True)
+)
 # A spelled number: "seventy", "twenty-two", "one hundred twenty", "three hundred
 # thousand", "two dozen", "a dozen", "a hundred and five". "and" only follows a scale
 # word ("two and three" is two numbers). Bounded repetition keeps the match linear.
@@ -96,7 +102,10 @@ _NUMBER_RE = re.compile(
         re.escape(c)
         for c in sorted([*CURRENCY_CODES, *CURRENCY_ABBREVIATIONS], key=len, reverse=True)
     )
-    + r")(?=\s?\d))?\s?"
+    + r")(?=\s?\d)|(?-i:"
+    + "|".join(re.escape(p) for p in sorted(GUARDED_CURRENCY_PREFIXES, key=len, reverse=True))
+    + r")(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+\.\d\d(?![\d.])"
+    + r"|\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|mn|m)\b))?\s?"
     r"(?:" + _DIGITS + r"(?P<ordinal>st|nd|rd|th)?"
     r"|(?P<words>" + _WORD_SEQUENCE + r"))"
     r"(?:[\s-]?(?P<scale>" + _SCALE_WORD + r")\b|(?P<abbrev>k|bn|mn|m)\b)?"
@@ -281,7 +290,7 @@ def _plain_numbers(text: str) -> list[NumberMention]:
         if match.group("words") and value != base:
             multiplier = value / base  # the words ended with their own scale word
         elif match.group("scale"):
-            multiplier = _SCALES[match.group("scale").lower()]
+            multiplier = _SCALES[" ".join(match.group("scale").lower().split())]
         elif match.group("abbrev"):
             multiplier = _SCALE_ABBREV[match.group("abbrev").lower()]
         half = (
@@ -292,13 +301,14 @@ def _plain_numbers(text: str) -> list[NumberMention]:
         if half is not None and base == int(base) and multiplier == 1.0:
             base += 0.5  # "two and a half years": 2.5, read to the end of "half"
             if half.group("scale"):
-                multiplier = _SCALES[half.group("scale").lower()]
+                multiplier = _SCALES[" ".join(half.group("scale").lower().split())]
             position = max(position, half.end())
         sign = match.group("currency") or ""
         currency = (
             CURRENCY_SIGNS.get(sign)
             or CURRENCY_PREFIXES.get(sign)
             or CURRENCY_ABBREVIATIONS.get(sign)
+            or GUARDED_CURRENCY_PREFIXES.get(sign)
             or (sign if sign in CURRENCY_CODES else None)
         )
         currency_after = _CURRENCY_AFTER.match(text, match.end(), match.end() + 16)

@@ -120,6 +120,10 @@ CURRENCY_PREFIXES: dict[str, str] = {
 # Currencies abbreviated before an amount ("Rs 3,800 crore", "Rs. 450"): not a dollar
 # with a country prefix, so kept apart from those.
 CURRENCY_ABBREVIATIONS: dict[str, str] = {"Rs": "INR", "Rs.": "INR"}
+# South African rand ("R4.2 billion", "R1,500", "R22.15"): a capital R glued to digits is
+# money only before grouped digits, cents or a scale, since "R445" names an Irish road and
+# "R2" a droid or a phase (briefsmith.core.numbers).
+GUARDED_CURRENCY_PREFIXES: dict[str, str] = {"R": "ZAR"}
 # "dollars" told without a country reads as USD: a restatement of "A$48 million" as
 # "48 million dollars" is the same sum.
 DOLLAR_CURRENCIES = frozenset(CURRENCY_PREFIXES.values())

@@ -38,12 +38,15 @@ from briefsmith.core.lexicon import (
     BARE_PERSON_NOUNS,
     BENCHMARK_NOUNS,
     BODY_NOUNS,
+    CALL_HANDLING_VERBS,
+    CAREER_GROUP_NOUNS,
     CAREER_LEMMAS,
     CAREER_RECORD_WORDS,
     CASUALTY_LEMMAS,
     CASUALTY_STATE_NOUNS,
     CHANGE_NOUN_EXTRAS,
     CHANGE_NOUNS,
+    CODE_LABEL_NOUNS,
     COMMON_CAPITALIZED,
     COMPARATIVE_CHANGES,
     COMPONENT_NOUNS,
@@ -76,6 +79,7 @@ from briefsmith.core.lexicon import (
     IRREGULAR_PAST_VERBS,
     LEADING_GROUP_WORDS,
     LOCATIVE_PREPOSITIONS,
+    LOTTERY_BALL_NAMES,
     MAKEUP_GROUP_NOUNS,
     MATCH_DETAIL_NOUNS,
     MEASURING_LEMMAS,
@@ -99,6 +103,7 @@ from briefsmith.core.lexicon import (
     PRICE_VERB_NOUNS,
     PROGRESS_PREPOSITIONS,
     PRONOUNS,
+    PROVISION_NOUNS,
     QUOTE_OPENERS,
     RACE_CATEGORY_WORDS,
     RACE_CLOCK_VERBS,
@@ -106,6 +111,7 @@ from briefsmith.core.lexicon import (
     RACE_MODIFIER_WORDS,
     RACE_PLACE_WORDS,
     RACE_TIME_VERBS,
+    RATING_NOUNS,
     RELEASE_LEMMAS,
     REPORTING_PERIOD_NOUNS,
     RESOLUTION_NOUNS,
@@ -127,6 +133,8 @@ from briefsmith.core.lexicon import (
     STATE_LEMMAS,
     TEMPERATURE_WORDS,
     TITLE_CASE_MINOR_WORDS,
+    TITLES,
+    TRADE_LEMMAS,
     UNMARKED_PLURAL_NOUNS,
     WEEKDAYS,
     WHOLLY_PERCENT_WORDS,
@@ -175,6 +183,11 @@ _GROUP_CUT_BEFORE = re.compile(
 # code (not "2C", "40F": a temperature; not "5M", "300K", "2B": a multiplier).
 _LETTER_CODE_AFTER = re.compile(r"[A-Z](?![\w’'-])")
 _UNIT_LETTERS = frozenset("CFKMB")
+# "seat 14C", "flat 9C", "Apartment 12B": after the noun it numbers, a unit's letter too
+# ends a code.
+_CODE_LABEL_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:" + "|".join(sorted(CODE_LABEL_NOUNS)) + r")\s+$", re.IGNORECASE
+)
 _MODEL_BEFORE = re.compile(r"\b([A-Z][A-Za-z]*)(?:(\s)\d{3,}|\d+)-$")
 _OPENS_A_PHRASE = QUOTE_OPENERS | {"("}
 _STOP_WORDS = frozenset(
@@ -348,7 +361,7 @@ def _is_name_or_date(text: str, mention: NumberMention) -> bool:
         code is not None
         and not mention.spelled
         and not mention.currency
-        and code.group() not in _UNIT_LETTERS
+        and (code.group() not in _UNIT_LETTERS or _CODE_LABEL_BEFORE.search(before))
     ):
         return True
     if _is_airliner_variant(text, mention) or _ends_a_group_name(text, mention):
@@ -376,9 +389,18 @@ def _is_name_or_date(text: str, mention: NumberMention) -> bool:
             text[max(0, mention.start - 40) : mention.start - len(name.group())]
         )
     )
+    # (an acronym opening a sentence names as well: "FIFA 23 sold", "KXLY 4 News reported";
+    # not "US 300 troops to leave", a headline's count of a plural)
+    acronym = (
+        name is not None
+        and len(name.group(1)) > 1
+        and name.group(1).isupper()
+        and mention.text.isdigit()
+        and not _PLAIN_RANGE_AFTER.match(text, mention.end)
+    )
     if (
         name
-        and not opens_sentence
+        and (not opens_sentence or acronym)
         and not mention.spelled
         and not mention.currency
         and name.group(1) not in COMMON_CAPITALIZED | MONTHS | WEEKDAYS
@@ -603,6 +625,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _names_an_average(text, m)
             and not _is_a_by_designation(text, m)
             and not _is_a_shirt_number(text, m)
+            and not _is_a_star_rating(text, m)
+            and not _names_a_provision_in_a_list(text, m)
             and not _is_a_component_spec(text, m)
             and not _is_a_model_after_a_count(text, m)
             and not _NUMBER_SIGN_BEFORE.search(text, max(0, m.start - 12), m.start)
@@ -1297,6 +1321,15 @@ _AMOUNT_THEN_IN = re.compile(
 )
 _SUPERLATIVE = re.compile(r"\b(?:[a-z]+est|worst|most|highest|lowest)\b", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"\bin\s+(?:(?:more than|nearly|almost|over|about)\s+)?$", re.IGNORECASE)
+# "his 12 years as mayor", "In her 20 years at the school", "my 30 years in the job": the
+# span a person has held a post, told as theirs.
+_PERSONAL_POSSESSIVE_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:" + "|".join(sorted(PERSONAL_POSSESSIVES)) + r")\s+$", re.IGNORECASE
+)
+_TENURE_AFTER = re.compile(
+    r"\s+(?:as|at|with|in\s+(?:charge|office|post|power|the\s+(?:job|role|post)))\b",
+    re.IGNORECASE,
+)
 _WHO_CLAUSE = re.compile(r",\s+who\s+[^,]*$", re.IGNORECASE)
 _WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:\w+\s+)?$", re.IGNORECASE)
 # The noun a duration written as an adjective describes, past up to two modifiers:
@@ -2158,6 +2191,12 @@ def _duration_is_news(
     sentence_before = _sentence_before(text, mention.start)
     if _WHO_CLAUSE.search(sentence_before):
         return False
+    if (
+        unit_name(unit.group(1)) in ("years", "months")
+        and _PERSONAL_POSSESSIVE_BEFORE.search(before)
+        and _TENURE_AFTER.match(text, unit.end())
+    ):
+        return False  # "In his 12 years as mayor", "her 25 years at the school": a tenure
     if _IN_BEFORE.search(before) and _SUPERLATIVE.search(sentence_before):
         return False
     if _WITHIN_BEFORE.search(before) and re.search(r"%|\bper ?cent\b", sentence_before):
@@ -2221,14 +2260,42 @@ def _career_span(tokens: Tokens, start: int, end: int) -> bool:
         return False
     verb = tokens.head[preposition]
     if tokens.lemma[unit] in BACKGROUND_SPANS and (
-        _describes_someone(tokens, verb) or _not_brought_to(tokens, verb)
+        _describes_someone(tokens, verb)
+        or _not_brought_to(tokens, verb)
+        or _a_person_s_calling(tokens, verb)
     ):
         return True
-    if tokens.lemma[verb] not in CAREER_LEMMAS:
-        return False
+    if tokens.lemma[verb] not in CAREER_LEMMAS | TRADE_LEMMAS or any(
+        tokens.tag[c] == "MD" for c in tokens.children[verb]
+    ):
+        return False  # ("will coach the side for three years": a term ahead is news)
     subject, _ = _subject_of(tokens, verb, inside)
-    return subject is not None and (
-        tokens.ent[subject] == "PERSON" or tokens.lower[subject] in PRONOUNS
+    return subject is not None and _names_a_person(tokens, subject)
+
+
+def _names_a_person(tokens: Tokens, subject: int) -> bool:
+    """ "Sandeep Rao", "she", "Mr Okonkwo" (a title the recognizer may not see past),
+    "The couple", "The vendors", "the party's candidate": a person, or people told of as
+    one."""
+    return (
+        tokens.ent[subject] == "PERSON"
+        or tokens.lower[subject] in PRONOUNS
+        or tokens.lemma[subject] in CAREER_GROUP_NOUNS
+        or _is_person_noun(tokens.lemma[subject])
+        or any(
+            tokens.dep[c] == "compound" and tokens.text[c] in TITLES
+            for c in tokens.children[subject]
+        )
+    )
+
+
+def _a_person_s_calling(tokens: Tokens, noun: int) -> bool:
+    """ "Ms Dlamini, a nurse for 26 years,": a person's trade in apposition, with how long
+    they have followed it."""
+    return (
+        tokens.dep[noun] == "appos"
+        and _is_person_noun(tokens.lemma[noun])
+        and _names_a_person(tokens, tokens.head[noun])
     )
 
 
@@ -2734,7 +2801,9 @@ _NOT_FIGURES = re.compile(
     r"|(?<![\w.])\d{3}-\d{4}(?!\d)"
     r"|(?<![\w.])(?:1[\s-])?\(?\d{3}\)?[\s-]\d{3}-\d{4}(?!\d)"
     r"|(?<![\w.])\(0\d\)\s?\d{4}\s?\d{4}(?!\d)"
-    r"|(?<![\w.])1[38]00[\s-]\d{3}[\s-]\d{3}(?!\d)"
+    r"|(?<![\w.])1[38]00[\s-]\d{2,3}[\s-]\d{3,4}(?!\d)"
+    r"|(?<![\w.,])13\s\d{2}\s\d{2}(?![\d,]|\.\d)"
+    r"|(?<![\w.,])0\d{2,4}\s\d{4}(?![\d,]|\.\d)"
     r"|(?<![\w.])\d{1,3}\.\d{1,3}\.\d{1,4}(?![\d])"
     r"|(?<![\w.-])\d{1,2}(?:-\d{1,4}){2,3}(?![\w-])"
     r"|(?<=[Tt]he )\d{1,2}[.:]\d{2}(?=\s+at\s+[A-Z])"
@@ -2819,13 +2888,45 @@ class _Spans:
         return None
 
 
+# "were 3, 17, 22, 41 and 48": a run of four or more bare small numbers is a list of
+# labels (the numbers drawn in a lottery), no count; and the ball drawn after them ("the
+# bonus ball was 21", "the Powerball was 13", "Lucky Stars 2 and 9").
+_LABEL_RUN = re.compile(
+    r"(?<![\w.,$£€])\d{1,2}(?:,\s*\d{1,2}){2,}(?:,?\s+(?:and|&)\s+\d{1,2})?"
+    r"(?![\w%]|[.,]\d|\s?(?:per\s?cent|percent)\b)"
+)
+_DRAWN_BALL = re.compile(
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            (re.escape(n).replace(r"\ ", r"\s+") for n in LOTTERY_BALL_NAMES), key=len, reverse=True
+        )
+    )
+    + r")\s+(?:(?:was|were|is|are|of)\s+|:\s*)?\d{1,2}(?:\s+and\s+\d{1,2})?(?![\w%]|[.,]\d)",
+    re.IGNORECASE,
+)
+
+
 def _not_figure_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for match in _NOT_FIGURES.finditer(text):
         if elapsed_seconds(match.group()) is not None and not _CLOCK_AFTER.match(text, match.end()):
             continue  # an elapsed time, read by _scores
         spans.append(match.span())
-    return spans
+    spans += [m.span() for m in _LABEL_RUN.finditer(text) if m.group().count(",") >= 2]
+    spans += [m.span() for m in _DRAWN_BALL.finditer(text)]
+    return _disjoint(spans)
+
+
+def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans in order, overlapping ones merged (a _Spans needs them disjoint)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _is_clock_or_code(text: str, mention: NumberMention) -> bool:
@@ -3189,6 +3290,51 @@ def _is_a_shirt_number(text: str, mention: NumberMention) -> bool:
 
 # "3nm chips", "a 5,000mAh battery", "its 50MP camera": letters glued to the number, then
 # the device part they describe.
+# "four stars", "four and a half stars", "a five-star hotel", "two Michelin stars": a
+# rating judges a thing, it counts nothing; so does the scale it is out of ("three stars
+# out of five") and the rating it was changed to ("from five stars to four").
+_RATING_AFTER = re.compile(
+    r"(?:\s+and\s+a\s+half)?(?:-|\s+)(?:[A-Z][a-z]+\s+)?(?:"
+    + "|".join(sorted(RATING_NOUNS))
+    + r")(?![\w’'-])"
+)
+_RATING_SCALE_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:" + "|".join(sorted(RATING_NOUNS)) + r")\s+(?:out\s+of|to)\s+$",
+    re.IGNORECASE,
+)
+_HIGHEST_RATING = 5  # "50 stars" on a flag, "1.8 billion stars" in a survey are counted
+_HIGHEST_SCALE = 10
+
+
+# "Sections 302, 307 and 34", "Articles 14 and 21": the later numbers of a list of
+# provisions name more of them.
+_PROVISION_LIST_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:"
+    + "|".join(sorted(PROVISION_NOUNS))
+    + r")\s+(?:\d+[A-Za-z]?(?:\(\w+\))*(?:,\s*|,?\s+(?:and|or|to)\s+)){1,8}$",
+    re.IGNORECASE,
+)
+
+
+def _names_a_provision_in_a_list(text: str, mention: NumberMention) -> bool:
+    """ "under Sections 302, 307 and 34": not "section 12 and 40 homes" (a count)."""
+    return (
+        not (mention.currency or mention.percent or mention.spelled)
+        and _PROVISION_LIST_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+        is not None
+        and not _PLAIN_RANGE_AFTER.match(text, mention.end)
+    )
+
+
+def _is_a_star_rating(text: str, mention: NumberMention) -> bool:
+    if mention.currency or mention.percent:
+        return False
+    if _RATING_SCALE_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+        # (not "awarded stars to 12 restaurants": a count of what the scale's number is not)
+        return mention.value <= _HIGHEST_SCALE and not _PLAIN_RANGE_AFTER.match(text, mention.end)
+    return mention.value <= _HIGHEST_RATING and bool(_RATING_AFTER.match(text, mention.end))
+
+
 _COMPONENT_SPEC_AFTER = re.compile(
     r"([A-Za-z]{2,4})\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(COMPONENT_NOUNS)) + r")\b"
 )
@@ -3550,11 +3696,19 @@ def _is_dialled(text: str, mention: NumberMention) -> bool:
     number after a call verb counts)."""
     if _PHONE_BEFORE.search(text, max(0, mention.start - 12), mention.start):
         return True
+    if _is_dial_code(mention) and _CALL_ON_BEFORE.search(
+        text, max(0, mention.start - 48), mention.start
+    ):
+        return True  # "Contact police on 101", "call the NHS on 111"
     if mention.text.isdigit() and len(mention.text) > 1 and mention.value == 0:
         return True  # "000": zeros alone count nothing
-    return _is_dial_code(mention) and bool(
-        _DIALLED_AFTER.match(text, mention.end)
-        or _DIAL_VERB_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    return (
+        _is_dial_code(mention)
+        and not _CALLS_TAKEN_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+        and bool(
+            _DIALLED_AFTER.match(text, mention.end)
+            or _DIAL_VERB_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+        )
     )
 
 
@@ -3754,6 +3908,11 @@ _TIMES_AFTER = re.compile(r"\s+times\b", re.IGNORECASE)
 _DIALLED_AFTER = re.compile(
     r"\s+(?:calls?|callers?|lines?|numbers?|operators?|dispatchers?|services?)\b", re.IGNORECASE
 )
+# "Contact police on 101", "ring the helpline free on 116": whom to call, then the number.
+_CALL_ON_BEFORE = re.compile(
+    r"\b(?:call|ring|contact|phone|text|reach|reached|contacted)\s+(?:[\w’'-]+\s+){0,3}on\s+$",
+    re.IGNORECASE,
+)
 _PHONE_BEFORE = re.compile(
     r"\b(?:call|calls|calling|ring|dial|dialled|dialed|text)\s+(?:on\s+)?$", re.IGNORECASE
 )
@@ -3785,6 +3944,9 @@ _DENOMINATION_AFTER = re.compile(r"([pc])?[\s-]+([A-Za-z]+)\b")
 _DOLLAR_NOTE_SIZES = frozenset({1, 2, 5, 10, 20, 50, 100})
 # "a neighbor called 911", "phoned 999": a past call verb before a number of the dialled
 # shape (_is_dial_code).
+_CALLS_TAKEN_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(CALL_HANDLING_VERBS)) + r")\s+$", re.IGNORECASE
+)
 _DIAL_VERB_BEFORE = re.compile(r"\b(?:called|phoned|phone|rang)\s+$", re.IGNORECASE)
 
 
@@ -7228,6 +7390,7 @@ def _deduplicate(text: str, figures: list[FoundFigure], quoted: _Spans) -> list[
     restated: dict[tuple[float, float | None, str | None], int] = {}
     first_break = text.find("\n")
     headline_end = first_break if first_break != -1 else 0
+    told_outside: set[tuple[float, float | None, str | None]] = set()
     for figure in figures:
         if _restates_a_share(figure, shares, starts):
             continue
@@ -7235,9 +7398,13 @@ def _deduplicate(text: str, figures: list[FoundFigure], quoted: _Spans) -> list[
         if key in seen:
             continue
         seen.add(key)
+        amount = _amount_key(figure)
+        if figure.start not in quoted:
+            told_outside.add(amount)
+        elif amount in told_outside and figure.value >= _SAME_COUNT_MIN:
+            continue  # "lost by 14 votes", then '"We lost Ward 17 by 14 votes ...," he said'
         # "£46,000" in the headline and again in the body: one fact, said twice. Keep
         # the telling with the fuller measures (its own words, from its own sentence).
-        amount = _amount_key(figure)
         if (
             _is_distinctive(figure)
             and amount in restated
