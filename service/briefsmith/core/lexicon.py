@@ -869,6 +869,16 @@ WHEN_MARKERS = _words("when after as once")
 # collected her gold medal, she said she would ..."): "after", "as" and "once" also open
 # the news's own moments ("after the verdict, the family said they would appeal").
 OCCASION_MARKERS = _words("when")
+# The news's own outcome, told by "when" ("when the verdict was read out, her family said
+# they would appeal", "when the result was declared, he said he would demand a recount"):
+# said on the day of the news, not on an occasion of the past (nouns, lemmas).
+OUTCOME_NOUNS = _words("""
+verdict result decision sentence ruling judgment judgement outcome announcement finding
+""")
+# Words that make an occasion someone's first ("at his first press conference as manager,
+# she said ...", "in her maiden speech", "at its inaugural meeting"): a past occasion of
+# its own, not the news's day.
+FIRST_OCCASION_WORDS = _words("first maiden inaugural")
 # Words that set a condition without a clause: "without the grant, the museum would have
 # to close", "otherwise the club would have to sell its ground" say what would follow if
 # something did not happen, not what comes next.
@@ -938,6 +948,10 @@ one anyone anybody everyone everybody nobody you whoever some others few
 # Words that stand for people in general before what restricts them: "those found guilty
 # will face up to two years in prison" (beside the generic pronouns: "anyone caught ...").
 RESTRICTED_PRONOUNS = _words("those")
+# Verbs (lemmas) of a duty laid on someone: "those wishing to attend will need to
+# register", "visitors will have to book a slot", "applicants will be required to show
+# ID" (with people in general and no date, the standing terms of taking part).
+DUTY_LEMMAS = _words("need require have")
 # Verbs of a penalty: "anyone caught will face a fine" (lemma), "drivers caught using it
 # will be fined" (the participle, as written: the lemmatizer cuts "fined" to "fin"). With
 # people in general and no date, a standing rule, not a next step.
@@ -2134,6 +2148,10 @@ grant chant want extent intent consent element document parent
 """)
 # Reflexive pronouns tell the gender of their clause's subject ("Lee built it himself").
 REFLEXIVE_GENDER = {"himself": "m", "herself": "f"}
+# Personal and possessive pronouns and the gender they tell ("she told the court he would
+# follow her home": two people).
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 # Nouns that speak for an organization: "a spokesman for the ministry said".
 # Letters after a person's name ("Claire Holt KC", "Ann Lee MP"): a name the recognizer
 # may take for a body's is a person's, and the letters are no part of the name.

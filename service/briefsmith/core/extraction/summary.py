@@ -20,6 +20,7 @@ from briefsmith.core.lexicon import (
     ATTENTION_NOUNS,
     BEFOREHAND_WORDS,
     BROADCAST_NOUNS,
+    CLIENT_NOUNS,
     CLOCK_PREPOSITIONS,
     COMMENT_LEMMAS,
     COMMITMENT_LEMMAS,
@@ -37,10 +38,12 @@ from briefsmith.core.lexicon import (
     COURT_STAGE_NOUNS,
     DATE_NOUNS,
     DATING_ADVERBS,
+    DEFENDANT_ROLE,
     DEMONSTRATIVES,
     DEPENDENCE_LEMMAS,
     DIFFERENCE_PREPOSITIONS,
     DURATION_PREPOSITIONS,
+    DUTY_LEMMAS,
     EFFECT_AMOUNTS,
     EFFECT_LEMMAS,
     EFFORT_WORDS,
@@ -48,6 +51,7 @@ from briefsmith.core.lexicon import (
     EVIDENCE_LEMMAS,
     FEELING_LEMMAS,
     FEELING_WORDS,
+    FIRST_OCCASION_WORDS,
     FIRST_PERSON,
     FIXING_LEMMAS,
     FIXTURE_AWAY_VERBS,
@@ -86,6 +90,7 @@ from briefsmith.core.lexicon import (
     OCCASION_TIME_NOUNS,
     OCCURRENCE_NOUNS,
     ORG_HEADS,
+    OUTCOME_NOUNS,
     PAST_TIME_WORDS,
     PENALTY_LEMMAS,
     PENALTY_PARTICIPLES,
@@ -93,8 +98,10 @@ from briefsmith.core.lexicon import (
     PERSON_NOUNS,
     PERSON_RELATIVES,
     PERSONNEL_NOUNS,
+    POSSESSIVE_GENDER,
     PREDICTION_LEMMAS,
     PREFERENCE_ADVERBS,
+    PRONOUN_GENDER,
     PROSECUTION_WORDS,
     PROSPECT_NOUNS,
     PROVERB_SUBJECTS,
@@ -316,6 +323,8 @@ _EMBEDDED = frozenset({"ccomp", "xcomp", "advcl", "pcomp"})
 # A clause under one of these keeps its own time ("the plant, which will open in May").
 _INDEPENDENT = frozenset({"relcl", "parataxis", "appos"})
 _AGENT_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# A personal or possessive pronoun's gender.
+_GENDER_OF = PRONOUN_GENDER | POSSESSIVE_GENDER
 # The tags of a wh-word ("when", "how", "what", "which") that opens an indirect question.
 _WH_TAGS = frozenset({"WRB", "WP", "WDT"})
 _MODAL_TENSES = frozenset({_FUTURE, _CONDITIONAL, _POSSIBLE})
@@ -1500,7 +1509,100 @@ class _Clauses:
                 for d in t.children[c]
                 for g in (d, *t.children[d])
             )
+            and not self._news_outcome(c)
             for c in t.children[speaker]
+        )
+
+    def _news_outcome(self, c: int) -> bool:
+        """A "when" clause that tells the news's own outcome ("when the verdict was read
+        out", "when the result was declared", "when the jury returned its verdict"): the
+        day of the news, not an occasion of the past."""
+        t = self.t
+        return any(
+            t.dep[g] in (*_SUBJECTS, "dobj") and t.lemma[g] in OUTCOME_NOUNS for g in t.children[c]
+        )
+
+    def said_at_a_first(self, speaker: int) -> bool:
+        """A report made at someone's first occasion, with no date: "at his first press
+        conference as manager, she said ...", "in her maiden speech, he said ...",
+        "speaking at his first rally, Naidoo said ..." (a possessor and "first" make it an
+        occasion of the past, not the news's day; "at her first press conference on
+        Friday" is dated, and stays)."""
+        t = self.t
+        if self.tense(speaker) != _PAST:
+            return False
+
+        def first_occasion(p: int) -> bool:
+            return t.pos[p] == "ADP" and any(
+                t.dep[o] == "pobj"
+                and any(t.lower[d] in FIRST_OCCASION_WORDS for d in t.children[o])
+                and any(t.dep[d] == "poss" for d in t.children[o])
+                for o in t.children[p]
+            )
+
+        phrases = [c for c in t.children[speaker] if c < speaker and first_occasion(c)]
+        # "speaking at his first rally, ...": the participle's own preposition
+        phrases += [
+            p
+            for c in t.children[speaker]
+            if c < speaker and t.dep[c] == "advcl" and t.tag[c] == "VBG"
+            for p in t.children[c]
+            if first_occasion(p)
+        ]
+        # the occasion's own words ("on his first day") date nothing; any other date in
+        # the sentence ("at his first press conference on Friday") makes it the news's
+        own = {
+            g
+            for p in phrases
+            for o in t.children[p]
+            for g in (
+                p,
+                o,
+                *(d for d in t.children[o] if t.dep[d] in ("amod", "poss", "det", "compound")),
+            )
+        }
+        return bool(phrases) and not any(
+            (t.ent[g] in _TIME_ENTITIES or t.lower[g] in _CALENDAR) and g not in own
+            for g in range(self.first, self.last)
+        )
+
+    def testified_of_another(self, clause: int, speaker: int) -> bool:
+        """What one person told a court or an inquest another "would" do, told by
+        pronouns: "she told the court he would follow her home", "the woman told the jury
+        that he would take her bank card", "he told magistrates she would lock him out"
+        (a habit on trial; "she told the court she would repay every penny" is her own
+        pledge, and stays; so does what one of those who run the case tells it)."""
+        t = self.t
+        if (
+            t.lemma[speaker] not in EVIDENCE_LEMMAS
+            or self.tense(speaker) != _PAST
+            or not any(
+                t.dep[c] in ("dobj", "dative")
+                and (t.lower[c] in EVIDENCE_HEARERS or t.lemma[c] in EVIDENCE_HEARERS)
+                for c in t.children[speaker]
+            )
+        ):
+            return False
+        told = [c for c in self.subjects(clause) if t.lower[c] in _GENDER_OF]
+        if not told:
+            return False
+        gender = _GENDER_OF[t.lower[told[0]]]
+        tellers = self.subjects(speaker)
+        if any(t.lower[c] in _GENDER_OF for c in tellers):
+            return any(_GENDER_OF.get(t.lower[c]) not in (None, gender) for c in tellers)
+        if any(
+            t.lemma[c] in COURT_OFFICER_NOUNS
+            or t.lemma[c] in PROSECUTION_WORDS
+            or t.lemma[c] == DEFENDANT_ROLE
+            or t.ent[c] in _AGENT_ENTITIES
+            for c in tellers
+        ):
+            return False
+        # a noun that tells: the other one is in the account ("he would take her card")
+        return any(
+            _GENDER_OF.get(t.lower[g]) not in (None, gender)
+            for c in t.children[clause]
+            for g in (c, *t.children[c])
         )
 
     def settled(self) -> bool:
@@ -1695,6 +1797,46 @@ class _Clauses:
             if self._bare_plural(c) and restricted:
                 return True
         return False
+
+    def obliges_anyone(self, clause: int) -> bool:
+        """People in general under a duty: "those wishing to attend will need to
+        register", "visitors will have to book a time slot", "applicants will need to
+        show proof of address", "dog owners will have to keep their pets on a lead" (the
+        standing terms of taking part, not a step anyone takes; "the council will have to
+        submit a plan" names who must act)."""
+        t = self.t
+        if t.lemma[clause] not in DUTY_LEMMAS:
+            return False
+        bound = any(
+            t.dep[c] == "xcomp" and any(t.tag[g] == "TO" for g in t.children[c])
+            for c in t.children[clause]
+        )
+        # "will need a permit": need and require take their object too
+        if not bound and (
+            t.lemma[clause] == "have" or not any(t.dep[c] == "dobj" for c in t.children[clause])
+        ):
+            return False
+        subjects = self.subjects(clause)
+        return bool(subjects) and all(
+            t.lower[c] in GENERIC_PRONOUNS
+            or t.lower[c] in RESTRICTED_PRONOUNS
+            or (
+                t.tag[c] == "NNS"
+                and t.lemma[c] not in _INSTITUTIONS
+                # the public of a place, or people named by what they do ("dog owners",
+                # "season ticket holders"), not those who decide ("councillors")
+                and (
+                    t.lemma[c] not in _DECIDERS
+                    or t.lemma[c] in CLIENT_NOUNS
+                    or any(t.dep[g] == "compound" and t.pos[g] == "NOUN" for g in t.children[c])
+                )
+                and not any(
+                    t.dep[g] in ("det", "poss", "nummod") or t.pos[g] == "PROPN"
+                    for g in t.children[c]
+                )
+            )
+            for c in subjects
+        )
 
     def time_judged(self, clause: int) -> bool:
         """A time that is the subject of a judgment: "the next few weeks will be crucial
@@ -2185,6 +2327,17 @@ def _only_sounds_ahead(
             return True  # "he told police he would meet the buyer in a car park"
         if sentence.said_on_an_occasion(speaker):
             return True  # "when she collected her medal, she said she would ..."
+        if sentence.said_at_a_first(speaker):
+            return True  # "at his first press conference, he said he would ..."
+
+    if (
+        kind in (_CONDITIONAL, _PAST_PLAN)
+        and speaker is not None
+        # a span alone ("within hours of being paid") puts nothing ahead
+        and not (times.get(clause, set()) | times.get(anchor, set())) - {"span"}
+        and sentence.testified_of_another(clause, speaker)
+    ):
+        return True  # "she told the court he would follow her home"
     if (
         kind == _CONDITIONAL
         and frame == "reported"
@@ -2289,6 +2442,13 @@ def _only_sounds_ahead(
         # "he said he would love to play for his country one day", "the board would
         # welcome talks": a wish; "food waste will still be collected weekly": no change
         return True
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
+        and not (ahead or sentence.until(clause))
+        and not any(times.get(c) for c in wished)
+        and sentence.obliges_anyone(clause)
+    ):
+        return True  # "those wishing to attend will need to register" (not "by Friday")
     if (
         kind in (_FUTURE, _CONDITIONAL)
         and not ahead

@@ -1,0 +1,227 @@
+"""Outlook, round 13 (d): pledges made on a past first occasion, habits one person tells a
+court of another, duties laid on people in general, and the news's own outcome told by
+"when".
+
+- A pledge made at someone's first occasion, with no date ("At her first press
+  conference as manager, Dunmore said she would ...", "In his maiden speech, the MP said
+  he would fight for the shipyard", "Speaking at his first rally of the campaign, Naidoo
+  said he would build 10,000 homes"): said then, the past, as "when she collected her
+  medal" already was. One dated on the news's day ("At his first press conference as
+  manager on Friday, ...") stays, and so does a first ahead ("The new board will hold its
+  first meeting on 3 March").
+- What one person tells a court, a jury or magistrates another "would" do, told by
+  pronouns ("She told the court he would follow her home from work", "The woman told the
+  jury that he would take her bank card"): a habit on trial. One's own pledge ("She told
+  the court she would repay every penny") stays, as in round 4; so does counsel's step.
+- A duty laid on people in general, with no date ("Those wishing to attend will need to
+  register online", "Visitors will have to book a time slot in advance", "Dog owners will
+  have to keep their pets on a lead"): the standing terms of taking part, no step anyone
+  takes. A dated duty ("... will need to register by Friday", "Drivers will need a permit
+  to park on the seafront from 1 April") and those who decide ("Councillors will have to
+  approve the plan at a meeting on 6 May") stay.
+- The news's own outcome told by "when" ("When the verdict was read out, her family said
+  they would appeal", "When the result was declared, the losing candidate said he would
+  demand a recount"): said on the day of the news, an outlook again (round 12 had taken
+  every undated "when" occasion for the past); a past occasion ("When she collected her
+  gold medal, ...", "When the hospital opened, ...") and an outcome dated back ("When the
+  verdict was read out in 2019, ...") stay no outlook.
+
+Every article here is synthetic: written for these tests (invented people, clubs,
+courts, charities, councils and towns; wire, local, tabloid, broadsheet, broadcaster,
+magazine, Indian, Irish, Australian, New Zealand and US local TV copy; courts, politics,
+sport, space, aviation, charity, gambling, animals, tourism, property, gaming,
+education), not taken from any eval set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.core.extraction.summary import outlook, situation
+from briefsmith.engines.linguistic import analysis_of
+
+# Past facts open every synthetic article: they are the situation.
+LEAD = (
+    "The announcement was made on Wednesday after weeks of speculation.\n\n"
+    "Directors met in the morning to approve the statement.\n\n"
+    "Staff were told in an email shortly before it was published.\n\n"
+    "Several of them had already heard the news from friends.\n\n"
+)
+
+
+def _outlook(text: str) -> str:
+    analysis = analysis_of(text)
+    _, lead = situation(text, analysis.sentences.sentences)
+    spans = [(p.open_at, p.close_at + 1) for p in analysis.passages]
+    return outlook(text, lead, analysis.sentences.sentences, spans, analysis)
+
+
+@pytest.mark.parametrize(
+    "pledge",
+    [
+        # politics, broadsheet
+        "In his first speech as party leader, Ashby said Labour would scrap the levy.",
+        # education, local
+        "On his first day in the job, the new headteacher told parents the school would "
+        "ban mobile phones.",
+        # health, broadcaster
+        "At its first meeting, the new trust board said it would review every contract.",
+        # elections, Indian English
+        "Speaking at his first rally of the campaign, Naidoo said he would build 10,000 homes.",
+        # space, magazine
+        "At his first briefing as administrator, Okafor said the agency would return to the Moon.",
+        # politics, local
+        "In his maiden speech, the MP said he would fight for the shipyard.",
+        # charity, local
+        "At their inaugural meeting, the new trustees said the charity would sell the manor.",
+        # politics, South African English
+        "During her first visit to the region as minister, Pillay said the government would "
+        "build a dam.",
+    ],
+)
+def test_a_pledge_made_at_a_first_occasion_is_no_outlook(pledge: str) -> None:
+    assert _outlook(LEAD + pledge + "\n") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        # sport, tabloid: the first occasion is the news's day
+        (
+            "At his first press conference as manager on Friday, Ellery said he would sign "
+            "two strikers.",
+            "sign two strikers",
+        ),
+        # politics, US
+        (
+            "In her maiden speech in the Senate on Tuesday, Okoro said she would introduce a "
+            "bill on water rights.",
+            "introduce a bill",
+        ),
+        # health, local: a first ahead
+        ("The new board will hold its first meeting on 3 March.", "first meeting"),
+        ("The first phase of the scheme will open in May, the council said.", "first phase"),
+    ],
+)
+def test_a_dated_or_coming_first_stays(text: str, step: str) -> None:
+    assert step in _outlook(LEAD + text + "\n")
+
+
+@pytest.mark.parametrize(
+    "account",
+    [
+        # courts, local
+        "She told the court he would follow her home from work.",
+        # courts, tabloid: a noun tells, the other one is in the account
+        "The woman told the jury that he would take her bank card and spend the money on drink.",
+        # courts, broadcaster
+        "He told magistrates she would lock him out of the house when they argued.",
+        # courts, wire
+        "The victim told Leeds Crown Court that he would send her up to 200 messages a day.",
+        # courts, Irish English
+        "His ex-partner told the court he would check her phone every night.",
+        # courts, US local TV
+        "Giving evidence, she told the jury he would hide her car keys.",
+        # courts, Australian English
+        "She told the court he would threaten to kill her dog if she left.",
+    ],
+)
+def test_a_habit_told_to_a_court_of_another_is_no_outlook(account: str) -> None:
+    assert _outlook(LEAD + account + "\n") == ""
+
+
+@pytest.mark.parametrize(
+    ("pledge", "step"),
+    [
+        ("She told the court she would repay every penny.", "repay every penny"),
+        ("She told the jury she would plead guilty to the lesser charge.", "plead guilty"),
+        ("His barrister told the court he would appeal against the sentence.", "appeal"),
+    ],
+)
+def test_ones_own_pledge_to_a_court_stays(pledge: str, step: str) -> None:
+    assert step in _outlook(LEAD + pledge + "\n")
+
+
+@pytest.mark.parametrize(
+    "duty",
+    [
+        # culture, local
+        "Those wishing to attend will need to register online.",
+        # politics, broadsheet
+        "Those who want to speak at the meeting will need to give notice in writing.",
+        # charity, local
+        "Those wishing to donate will need to drop items at the church hall.",
+        # tourism, Irish English
+        "Visitors to the Cliffs of Moher will need to pay a parking charge.",
+        # animals, tabloid
+        "Dog owners will have to keep their pets on a lead.",
+        # property, Australian English
+        "Buyers will need to show pre-approval before they can bid.",
+        # elections, Indian English
+        "Voters who wish to cast a postal ballot will need to apply to the returning officer.",
+        # education, US local TV
+        "Parents who want to pick up their kids early will need to sign them out at the "
+        "front office.",
+        # tourism, magazine: need takes its object
+        "Tourists will need a visa to enter the park.",
+        # sport, local
+        "Season ticket holders will have to show their cards at the turnstile.",
+        # transport, broadcaster
+        "Commuters will have to change at Reading.",
+    ],
+)
+def test_a_duty_on_people_in_general_is_no_outlook(duty: str) -> None:
+    assert _outlook(LEAD + duty + "\n") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        ("Those wishing to attend will need to register by Friday.", "register by Friday"),
+        ("Drivers will need a permit to park on the seafront from 1 April.", "from 1 April"),
+        ("Councillors will have to approve the plan at a meeting on 6 May.", "approve the plan"),
+        ("The council will have to submit a recovery plan by the end of June.", "recovery plan"),
+    ],
+)
+def test_a_dated_duty_or_one_on_those_who_decide_stays(text: str, step: str) -> None:
+    assert step in _outlook(LEAD + text + "\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        # courts, broadcaster
+        ("When the verdict was read out, her family said they would appeal.", "would appeal"),
+        # elections, wire
+        (
+            "When the result was declared, the losing candidate said he would demand a recount.",
+            "recount",
+        ),
+        # labour, broadsheet
+        ("When the decision was announced, the union said it would ballot its members.", "ballot"),
+        # courts, tabloid
+        (
+            "When the jury returned its verdict, Hale's lawyer said he would appeal.",
+            "would appeal",
+        ),
+        # planning, local
+        (
+            "When the ruling was handed down, the council said it would seek leave to appeal.",
+            "seek leave",
+        ),
+    ],
+)
+def test_the_news_own_outcome_told_by_when_stays(text: str, step: str) -> None:
+    assert step in _outlook(LEAD + text + "\n")
+
+
+@pytest.mark.parametrize(
+    "said_then",
+    [
+        "When she collected her gold medal, Okafor said she would keep running until she was 40.",
+        "When the hospital opened, health chiefs said it would end the waiting lists for good.",
+        "When he took over the club, the owner said he would bring European football to the town.",
+        "When the verdict was read out in 2019, his family said they would appeal.",
+    ],
+)
+def test_a_past_occasion_told_by_when_stays_no_outlook(said_then: str) -> None:
+    assert _outlook(LEAD + said_then + "\n") == ""
