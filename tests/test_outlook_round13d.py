@@ -26,6 +26,19 @@ court of another, duties laid on people in general, and the news's own outcome t
   gold medal, ...", "When the hospital opened, ...") and an outcome dated back ("When the
   verdict was read out in 2019, ...") stay no outlook.
 
+- What a thing will be able to do, with no date ("The telescope will be able to see
+  galaxies that formed shortly after the Big Bang", "The new engine will be able to lift
+  20 tonnes into orbit"): it describes the thing; a body's or people's new means ("The
+  hospital will be able to treat 200 more patients a year") and a dated one ("The bridge
+  will be able to carry lorries again from June") stay.
+- Opening hours whose habit the parser hangs on the hours ("The museum is open from 10am
+  to 4pm daily", "The cafe is open from 8am until 3pm on weekdays"), as "is open daily
+  from 10am" already was.
+- A show at a venue is a stage run, not the listings ("The show opens at the Lyceum on 12
+  December", "The show runs at the Civic Theatre until 12 January"); a broadcast on a
+  channel or at an hour ("The series continues on BBC One on Monday at 9pm", "The show
+  returns to ITV in the autumn") stays the listings.
+
 Every article here is synthetic: written for these tests (invented people, clubs,
 courts, charities, councils and towns; wire, local, tabloid, broadsheet, broadcaster,
 magazine, Indian, Irish, Australian, New Zealand and US local TV copy; courts, politics,
@@ -225,3 +238,70 @@ def test_the_news_own_outcome_told_by_when_stays(text: str, step: str) -> None:
 )
 def test_a_past_occasion_told_by_when_stays_no_outlook(said_then: str) -> None:
     assert _outlook(LEAD + said_then + "\n") == ""
+
+
+@pytest.mark.parametrize(
+    "described",
+    [
+        # space, magazine
+        "The telescope will be able to see galaxies that formed shortly after the Big Bang.",
+        # space, wire
+        "The new engine will be able to lift 20 tonnes into orbit.",
+        "The rover will be able to travel up to 200 metres a day.",
+        # maritime, Canadian
+        "The new ferry will be able to carry 1,500 passengers.",
+    ],
+)
+def test_what_a_thing_will_be_able_to_do_is_no_outlook(described: str) -> None:
+    assert _outlook(LEAD + described + "\n") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        ("The hospital will be able to treat 200 more patients a year.", "200 more patients"),
+        ("The bridge will be able to carry lorries again from June.", "from June"),
+        ("From Monday, passengers will be able to buy tickets on their phones.", "From Monday"),
+    ],
+)
+def test_a_bodys_new_means_or_a_dated_one_stays(text: str, step: str) -> None:
+    assert step in _outlook(LEAD + text + "\n")
+
+
+@pytest.mark.parametrize(
+    "hours",
+    [
+        # heritage, local
+        "The museum is open from 10am to 4pm daily.",
+        # food, US local TV
+        "The cafe is open from 8am until 3pm on weekdays.",
+        "The tip opens at 8am on weekends.",
+    ],
+)
+def test_opening_hours_are_no_outlook(hours: str) -> None:
+    assert _outlook(LEAD + hours + "\n") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        # culture, broadsheet
+        ("The show opens at the Lyceum on 12 December.", "opens at the Lyceum"),
+        # culture, New Zealand
+        ("The show runs at the Civic Theatre until 12 January.", "runs at the Civic"),
+    ],
+)
+def test_a_show_at_a_venue_is_a_stage_run(text: str, step: str) -> None:
+    assert step in _outlook(LEAD + text + "\n")
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "The series continues on BBC One on Monday at 9pm.",
+        "The final episode airs on Sunday at 8pm.",
+        "The show returns to ITV in the autumn.",
+    ],
+)
+def test_a_broadcast_stays_the_listings(listing: str) -> None:
+    assert _outlook(LEAD + listing + "\n") == ""

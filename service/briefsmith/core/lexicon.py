@@ -831,6 +831,10 @@ happy glad delighted pleased willing keen open prepared ready eager honoured hon
 thrilled
 """)
 PREFERENCE_ADVERBS = _words("rather sooner")
+# Adjectives of what a thing can do: "the telescope will be able to see galaxies that
+# formed after the Big Bang", "the new ferry will be capable of carrying 1,500 passengers"
+# describe the thing, they tell no step.
+CAPABILITY_ADJECTIVES = _words("able capable")
 # Adverbs of things staying as they are: "food waste will still be collected weekly",
 # "worshippers will still enter free" tell what does not change, not what happens next
 # (unless a date names an event: "the match will still go ahead on Saturday").
@@ -842,6 +846,10 @@ BROADCAST_NOUNS = _words("""
 series episode programme program documentary show drama serial sitcom soap podcast finale
 bulletin broadcast
 """)
+# Prepositions of the place a show is put on, not a channel: a building or a body's hall
+# after "at" ("the show opens at the Lyceum on 12 December"), a place after "to" or "in"
+# ("transfers to the West End"; "returns to ITV" is a channel): a stage run, not listings.
+VENUE_PREPOSITIONS = _words("at to in")
 # Determiners of a time that recurs rather than a date: "each Saturday", "every summer",
 # "on a busy Saturday" name no day ahead.
 RECURRING_DETERMINERS = _words("a an each every")

@@ -20,6 +20,7 @@ from briefsmith.core.lexicon import (
     ATTENTION_NOUNS,
     BEFOREHAND_WORDS,
     BROADCAST_NOUNS,
+    CAPABILITY_ADJECTIVES,
     CLIENT_NOUNS,
     CLOCK_PREPOSITIONS,
     COMMENT_LEMMAS,
@@ -130,6 +131,7 @@ from briefsmith.core.lexicon import (
     STOCK_PLEDGE_LEMMAS,
     TAKEN_AS_LEMMAS,
     TERMS_PREPOSITIONS,
+    VENUE_PREPOSITIONS,
     WARNING_LEMMAS,
     WATCH_LEMMAS,
     WATCHER_NOUNS,
@@ -362,6 +364,11 @@ _FIXING_PREPOSITIONS = frozenset({"for"})
 # How far a walk up the tree goes (news sentences are shallow): a bound that keeps the
 # work per token constant.
 _MAX_CLIMB = 8
+# Where a show is put on (`_Clauses.at_a_venue`): a building, a place or a body's hall.
+_VENUE_ENTITIES = frozenset({"FAC", "GPE", "LOC", "ORG"})
+# How many levels below a present clause a word of a habit may hang ("is open from 10am
+# to 4pm daily": the parser hangs "daily" on the hours).
+_HABIT_DEPTH = 4
 # How forward a clause is: the future in the story's own voice, the future in a report
 # ("said it would"), a present that a date puts ahead ("the ban starts on Friday"), an
 # obligation ("must repay"), and a possibility ("could", "may"), which alone is not an
@@ -1838,6 +1845,59 @@ class _Clauses:
             for c in subjects
         )
 
+    def thing_capable(self, clause: int) -> bool:
+        """What a thing will be able to do: "the telescope will be able to see distant
+        galaxies", "the new engine will be able to lift 20 tonnes into orbit" (a common
+        noun that is no person nor body; "passengers will be able to buy tickets", "the
+        hospital will be able to treat more patients" are people and a body)."""
+        t = self.t
+        if t.lemma[clause] != "be" or not any(
+            t.dep[c] == "acomp" and t.lower[c] in CAPABILITY_ADJECTIVES for c in t.children[clause]
+        ):
+            return False
+        subjects = self.subjects(clause)
+        return bool(subjects) and all(
+            t.pos[c] == "NOUN"
+            and t.ent[c] not in _AGENT_ENTITIES
+            and t.lemma[c] not in _ACTORS
+            and t.lemma[c] not in _INSTITUTIONS
+            and not any(t.pos[g] == "PROPN" for g in t.children[c])
+            for c in subjects
+        )
+
+    def at_a_venue(self, clause: int) -> bool:
+        """A show told at a place, not on a channel: "the show opens at the Lyceum on 12
+        December", "the show runs at the Civic Theatre until January", "the show tours
+        Scotland in the spring" (a stage run; "the series continues on BBC One on Monday"
+        and "the final airs at 8pm" are the listings)."""
+        t = self.t
+        return any(
+            (
+                t.dep[c] == "prep"
+                and t.lower[c] in VENUE_PREPOSITIONS
+                and any(
+                    t.dep[g] == "pobj"
+                    and t.ent[g] in _VENUE_ENTITIES
+                    and (t.lower[c] == "at" or t.ent[g] != "ORG")
+                    for g in t.children[c]
+                )
+            )
+            or (t.dep[c] == "dobj" and t.ent[c] in _VENUE_ENTITIES and t.ent[c] != "ORG")
+            for c in t.children[clause]
+        )
+
+    def recurs_below(self, clause: int) -> bool:
+        """A word of a habit a few arcs below the clause, where the parser hangs it on the
+        hours ("is open from 10am to 4pm daily", "is open from 8am until 3pm on
+        weekdays"): opening hours, no time ahead. Bounded: four levels."""
+        t = self.t
+        level = list(t.children[clause])
+        for _ in range(_HABIT_DEPTH):
+            if any(t.lower[g] in FREQUENCY_WORDS for g in level):
+                return True
+            level = [g for c in level for g in t.children[c]]
+        return False
+
     def time_judged(self, clause: int) -> bool:
         """A time that is the subject of a judgment: "the next few weeks will be crucial
         for the manager", "the next year will be a big test"; the time is what is judged,
@@ -2247,7 +2307,11 @@ def _only_sounds_ahead(
     same with no time."""
     t = sentence.t
     warned = speaker is not None and t.lemma[speaker] in WARNING_LEMMAS
-    if kind == _PRESENT and any(t.lemma[c] in BROADCAST_NOUNS for c in sentence.subjects(clause)):
+    if (
+        kind == _PRESENT
+        and any(t.lemma[c] in BROADCAST_NOUNS for c in sentence.subjects(clause))
+        and not sentence.at_a_venue(clause)
+    ):
         return True  # "the series continues on Monday at 7.30pm": the listings
     if kind in (_FUTURE, _CONDITIONAL, _POSSIBLE) and sentence.tends(clause):
         return True  # "storms will often bring down trees": a habit, not a next step
@@ -2451,6 +2515,13 @@ def _only_sounds_ahead(
         return True  # "those wishing to attend will need to register" (not "by Friday")
     if (
         kind in (_FUTURE, _CONDITIONAL)
+        and not (ahead or sentence.until(clause))
+        and not any(times.get(c) for c in wished)
+        and sentence.thing_capable(clause)
+    ):
+        return True  # "the telescope will be able to see distant galaxies"
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
         and not ahead
         and sentence.habitual(clause)
         and not (sentence.named(clause) or sentence.named(anchor))
@@ -2637,6 +2708,8 @@ def _parsed_reading(
         if kind == _PRESENT and (
             not (ahead and ("forward" in when or spanned or clause in days or anchor in days))
             or sentence.habitual(clause)
+            # opening hours: a clock time and a habit, no day ("open from 8am on weekdays")
+            or (not (clause in days or anchor in days) and sentence.recurs_below(clause))
         ):
             continue  # a present tense is the future only when a date puts it ahead
         frame, speaker = sentence.frame(anchor)
