@@ -39,6 +39,16 @@ court of another, duties laid on people in general, and the news's own outcome t
   channel or at an hour ("The series continues on BBC One on Monday at 9pm", "The show
   returns to ITV in the autumn") stays the listings.
 
+- A thing's pull on people ("The collection will appeal to anyone who grew up in the
+  1980s", "The hatchback will appeal to young families on a budget"): a review's voice; a
+  body that "will appeal to the High Court" takes a step.
+- A promise told someone in the past, inside another report, with the deadline it had
+  then ("The lawsuit claims the company told buyers the homes would be finished by 2022",
+  "Passengers said they were told the flight would leave within the hour", "According to
+  court documents, Varga told investors their money would be doubled within a year"):
+  the past reported. With no time ("Staff said they were told the plant would close") or
+  a near one ("... would reopen on Monday", "... next year") it stays.
+
 Every article here is synthetic: written for these tests (invented people, clubs,
 courts, charities, councils and towns; wire, local, tabloid, broadsheet, broadcaster,
 magazine, Indian, Irish, Australian, New Zealand and US local TV copy; courts, politics,
@@ -305,3 +315,50 @@ def test_a_show_at_a_venue_is_a_stage_run(text: str, step: str) -> None:
 )
 def test_a_broadcast_stays_the_listings(listing: str) -> None:
     assert _outlook(LEAD + listing + "\n") == ""
+
+
+@pytest.mark.parametrize(
+    "review",
+    [
+        # culture, magazine
+        "The collection will appeal to anyone who grew up in the 1980s.",
+        "The book will appeal to fans of crime fiction.",
+        # motoring, magazine
+        "The hatchback will appeal to young families on a budget.",
+    ],
+)
+def test_a_things_pull_on_people_is_no_outlook(review: str) -> None:
+    assert _outlook(LEAD + review + "\n") == ""
+
+
+def test_a_body_that_will_appeal_takes_a_step() -> None:
+    text = "The charity will appeal to the High Court against the ruling."
+    assert "High Court" in _outlook(LEAD + text + "\n")
+
+
+@pytest.mark.parametrize(
+    "account",
+    [
+        # business, wire
+        "According to court documents, Varga told investors their money would be doubled "
+        "within a year.",
+        # property, Australian English
+        "The lawsuit claims the company told buyers the homes would be finished by 2022.",
+        # aviation, US local TV
+        "Passengers said they were told the flight would leave within the hour.",
+    ],
+)
+def test_a_promise_told_inside_another_report_is_no_outlook(account: str) -> None:
+    assert _outlook(LEAD + account + "\n") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        ("Staff said they were told the plant would close.", "plant would close"),
+        ("The union said members were told the plant would close next year.", "next year"),
+        ("The council said it told residents the road would reopen on Monday.", "on Monday"),
+    ],
+)
+def test_a_plan_told_with_no_time_or_a_near_one_stays(text: str, step: str) -> None:
+    assert step in _outlook(LEAD + text + "\n")

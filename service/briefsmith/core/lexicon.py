@@ -835,6 +835,10 @@ PREFERENCE_ADVERBS = _words("rather sooner")
 # formed after the Big Bang", "the new ferry will be capable of carrying 1,500 passengers"
 # describe the thing, they tell no step.
 CAPABILITY_ADJECTIVES = _words("able capable")
+# Verbs (lemmas) of a thing's pull on people: "the collection will appeal to anyone who
+# grew up in the 1980s", "the hotel will cater to families" (a review's voice; a person
+# or a body that "will appeal" goes to court).
+APPEAL_LEMMAS = _words("appeal cater")
 # Adverbs of things staying as they are: "food waste will still be collected weekly",
 # "worshippers will still enter free" tell what does not change, not what happens next
 # (unless a date names an event: "the match will still go ahead on Saturday").
@@ -1020,6 +1024,11 @@ EVIDENCE_HEARERS = _words(
     "court jury juror inquest inquiry tribunal hearing trial magistrate panel"
 )
 EVIDENCE_LEMMAS = _words("hear tell")
+# Verbs (lemmas) of telling someone what would happen: told inside another report ("the
+# lawsuit claims the company told buyers the homes would be finished by 2022", "passengers
+# said they were told the flight would leave within the hour", "according to court
+# documents, Varga told investors ..."), what was told then is the past reported.
+ACCOUNT_LEMMAS = _words("tell assure promise")
 # Those a witness tells what happened, beside the court above: what someone "told police"
 # or "told detectives" they "would" do is an account given in an inquiry into the past
 # ("he told officers he would pay every penny back").

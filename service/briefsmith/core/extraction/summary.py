@@ -11,10 +11,12 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from briefsmith.core.lexicon import (
+    ACCOUNT_LEMMAS,
     ACTING_NOUNS,
     AFTERMATH_WORDS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
+    APPEAL_LEMMAS,
     APPOINTMENT_LEMMAS,
     ASKING_LEMMAS,
     ATTENTION_NOUNS,
@@ -1612,6 +1614,22 @@ class _Clauses:
             for g in (c, *t.children[c])
         )
 
+    def told_in_a_report(self, speaker: int) -> bool:
+        """Someone told something in the past, inside another report: "the lawsuit
+        claims the company told buyers the homes would be finished by 2022", "passengers
+        said they were told the flight would leave within the hour", "according to court
+        documents, Varga told investors ...": an account of what was promised then."""
+        t = self.t
+        if t.lemma[speaker] not in ACCOUNT_LEMMAS or self.tense(speaker) != _PAST:
+            return False
+        head = t.head[speaker]
+        return (
+            t.dep[speaker] == "ccomp"
+            and head != speaker
+            and t.lemma[head] in SPEECH_LEMMAS
+            and t.pos[head] == "VERB"
+        ) or any(t.dep[c] == "prep" and t.lemma[c] == "accord" for c in t.children[speaker])
+
     def settled(self) -> bool:
         """Is a plan the sentence reports carried out, or not, in the same sentence ("said
         it would sack the manager, and did so hours later", "he would pay by Friday, but
@@ -1855,6 +1873,17 @@ class _Clauses:
             t.dep[c] == "acomp" and t.lower[c] in CAPABILITY_ADJECTIVES for c in t.children[clause]
         ):
             return False
+        return self._things_only(clause)
+
+    def appeals(self, clause: int) -> bool:
+        """A thing's pull on people: "the collection will appeal to anyone who grew up in
+        the 1980s", "the hatchback will appeal to young families" (a review's voice; "the
+        charity will appeal to the High Court" is a step)."""
+        return self.t.lemma[clause] in APPEAL_LEMMAS and self._things_only(clause)
+
+    def _things_only(self, clause: int) -> bool:
+        """The clause's subjects are things: common nouns that are no person nor body."""
+        t = self.t
         subjects = self.subjects(clause)
         return bool(subjects) and all(
             t.pos[c] == "NOUN"
@@ -2396,6 +2425,17 @@ def _only_sounds_ahead(
 
     if (
         kind in (_CONDITIONAL, _PAST_PLAN)
+        and frame == "reported"
+        and speaker is not None
+        # a deadline told then, measured from then ("within a year", "by 2022"); with no
+        # time ("staff said they were told the plant would close") or a near one it stays
+        and (times.get(clause, set()) | times.get(anchor, set()))
+        and _NEAR not in times.get(clause, set()) | times.get(anchor, set())
+        and sentence.told_in_a_report(speaker)
+    ):
+        return True  # "the lawsuit claims the company told buyers the homes would be ..."
+    if (
+        kind in (_CONDITIONAL, _PAST_PLAN)
         and speaker is not None
         # a span alone ("within hours of being paid") puts nothing ahead
         and not (times.get(clause, set()) | times.get(anchor, set())) - {"span"}
@@ -2517,7 +2557,7 @@ def _only_sounds_ahead(
         kind in (_FUTURE, _CONDITIONAL)
         and not (ahead or sentence.until(clause))
         and not any(times.get(c) for c in wished)
-        and sentence.thing_capable(clause)
+        and (sentence.thing_capable(clause) or sentence.appeals(clause))
     ):
         return True  # "the telescope will be able to see distant galaxies"
     if (
