@@ -49,6 +49,15 @@ court of another, duties laid on people in general, and the news's own outcome t
   the past reported. With no time ("Staff said they were told the plant would close") or
   a near one ("... would reopen on Monday", "... next year") it stays.
 
+- A thing moved to a date ahead by a phrasal verb or a plain "moved" ("The launch has been
+  pushed back to next month", "The hearing was put back to Thursday", "The vote has been
+  brought forward to Monday", "The festival has been moved to August"): what happens
+  next, as "postponed to" and "delayed until" already were.
+
+- A vow of effort that names no step ("Hale said the team would give everything for the
+  shirt", "She said she would keep working hard and see what happens"), as "would do
+  anything" and "would continue to monitor" already were.
+
 Every article here is synthetic: written for these tests (invented people, clubs,
 courts, charities, councils and towns; wire, local, tabloid, broadsheet, broadcaster,
 magazine, Indian, Irish, Australian, New Zealand and US local TV copy; courts, politics,
@@ -361,4 +370,55 @@ def test_a_promise_told_inside_another_report_is_no_outlook(account: str) -> Non
     ],
 )
 def test_a_plan_told_with_no_time_or_a_near_one_stays(text: str, step: str) -> None:
+    assert step in _outlook(LEAD + text + "\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        # space, wire
+        ("The launch has been pushed back to next month.", "pushed back"),
+        # gaming, trade
+        ("Its release has been pushed back to next spring, the studio said.", "pushed back"),
+        # courts, local
+        ("The hearing was put back to Thursday.", "put back"),
+        # politics, broadcaster
+        ("The vote has been brought forward to Monday.", "brought forward"),
+        # culture, Irish English
+        ("The festival has been moved to August because of the roadworks.", "moved to August"),
+    ],
+)
+def test_a_thing_moved_to_a_date_ahead_is_outlook(text: str, step: str) -> None:
+    assert step in _outlook(LEAD + text + "\n")
+
+
+def test_a_move_with_no_date_is_no_outlook() -> None:
+    assert _outlook(LEAD + "The stall was moved to make way for the parade.\n") == ""
+
+
+@pytest.mark.parametrize(
+    "vow",
+    [
+        # sport, tabloid
+        "Hale said the team would give everything for the shirt.",
+        # sport, New Zealand
+        "She said she would keep working hard and see what happens.",
+        # sport, wire
+        "The striker said he would give anything to play in a World Cup.",
+        # charity, local
+        "The founder said the charity would keep helping families for as long as it could.",
+    ],
+)
+def test_a_vow_of_effort_is_no_outlook(vow: str) -> None:
+    assert _outlook(LEAD + vow + "\n") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        ("The council will keep the library open until the new hub is built.", "library open"),
+        ("The club said it would give the money to charity on Friday.", "on Friday"),
+    ],
+)
+def test_a_step_with_keep_or_give_stays(text: str, step: str) -> None:
     assert step in _outlook(LEAD + text + "\n")

@@ -768,6 +768,21 @@ FORECAST_LEMMAS = _words("project forecast predict estimate seek hope aim try wa
 # March 14", "the vote was postponed to next week", "he was bailed until June 2". The act
 # is past; the date it names is the story's next step.
 RESCHEDULE_LEMMAS = _words("adjourn postpone defer delay reschedule bail remand")
+# Phrasal verbs (lemma, particle) that move a thing to another date, and the plain verb
+# of a move: "the launch has been pushed back to next month", "the hearing was put back to
+# Thursday", "the vote has been brought forward to Monday", "the festival has been moved
+# to August" (with a date ahead, what happens next).
+RESCHEDULE_PHRASALS = frozenset(
+    {
+        ("push", "back"),
+        ("put", "back"),
+        ("bring", "forward"),
+        ("move", "back"),
+        ("move", "forward"),
+        ("pull", "forward"),
+    }
+)
+MOVING_LEMMAS = _words("move switch")
 # Verbs (lemmas) whose to-infinitive with a date is an appointment: "he was bailed to
 # appear before magistrates on June 3", "she was summoned to appear on 4 May" (not an
 # order: "ordered to pay costs within 28 days" is the penalty, already news).
@@ -811,6 +826,9 @@ LINGER_LEMMAS = _words("live haunt")
 # What someone vows to "do" when the vow names no step: "would do anything to get his
 # daughter back", "will do whatever it takes", "would do everything in its power".
 EFFORT_WORDS = _words("anything everything whatever")
+# The verbs (lemmas) of such a vow: "would do anything", "would give everything for the
+# shirt", "will give whatever it takes".
+EFFORT_LEMMAS = _words("do give")
 # Nouns (lemmas) of a stage of someone's life: a report made "as a child" or "as a
 # teenager" ("as a child she told her mother she would fly planes") is dated to that stage.
 # Adverbs that carry a dated period back to the report ("back in 2016, she predicted
@@ -1126,9 +1144,9 @@ SEQUEL_PHRASALS = frozenset({("go", "on")})
 # later describe the night as the worst of her life", "he would eventually sell the farm".
 SEQUEL_ADVERBS = _words("later eventually subsequently afterwards afterward")
 # Verbs (lemmas) that carry on what already happens: "the council said it would continue
-# to monitor the situation" is no next step unless a time is set ("the search will
-# resume on Monday").
-CONTINUATION_LEMMAS = _words("continue")
+# to monitor the situation", "she said she would keep working hard" is no next step unless
+# a time is set ("the search will resume on Monday").
+CONTINUATION_LEMMAS = _words("continue keep")
 # Verbs (lemmas) of comment beside the speech verbs: "the school said it would not
 # discuss individual pupils" is no next step.
 COMMENT_LEMMAS = _words("comment discuss speculate disclose reveal name identify elaborate")

@@ -49,6 +49,7 @@ from briefsmith.core.lexicon import (
     DUTY_LEMMAS,
     EFFECT_AMOUNTS,
     EFFECT_LEMMAS,
+    EFFORT_LEMMAS,
     EFFORT_WORDS,
     EVIDENCE_HEARERS,
     EVIDENCE_LEMMAS,
@@ -87,6 +88,7 @@ from briefsmith.core.lexicon import (
     MILESTONE_NOUNS,
     MODAL_FORCE,
     MONTHS,
+    MOVING_LEMMAS,
     NECESSITY_LEMMAS,
     NOT_YET_WORDS,
     OCCASION_MARKERS,
@@ -116,6 +118,7 @@ from briefsmith.core.lexicon import (
     RECALL_LEMMAS,
     RECURRING_DETERMINERS,
     RESCHEDULE_LEMMAS,
+    RESCHEDULE_PHRASALS,
     RESCHEDULE_PREPOSITIONS,
     RESTRICTED_PRONOUNS,
     RETROSPECT_PARTICLES,
@@ -834,7 +837,7 @@ class _Clauses:
         back", "will do whatever it takes to win back the fans", "would do everything in
         its power to keep the striker"."""
         t = self.t
-        return t.lemma[clause] == "do" and any(
+        return t.lemma[clause] in EFFORT_LEMMAS and any(
             (t.dep[c] == "dobj" and t.lower[c] in EFFORT_WORDS)
             or (
                 t.dep[c] == "ccomp"
@@ -2205,6 +2208,7 @@ class _Clauses:
         if (
             not fixed
             and t.lemma[clause] not in RESCHEDULE_LEMMAS
+            and not self._moved(clause)
             and not any(
                 t.dep[c] == "prep" and any(t.lemma[g] in RESCHEDULE_LEMMAS for g in t.children[c])
                 for c in children
@@ -2219,6 +2223,16 @@ class _Clauses:
                 or t.lower[g] in FORWARD_TIME_WORDS
             )
 
+        # the parser may hang the date on the particle ("pushed back to next month")
+        children = [
+            *children,
+            *(
+                g
+                for c in children
+                if t.dep[c] == "advmod" and (t.lemma[clause], t.lower[c]) in RESCHEDULE_PHRASALS
+                for g in t.children[c]
+            ),
+        ]
         return any(
             t.dep[c] == "prep"
             and t.lower[c] in prepositions
@@ -2230,6 +2244,17 @@ class _Clauses:
             )
             for c in children
         )
+
+    def _moved(self, clause: int) -> bool:
+        """A thing moved to another date: "has been pushed back", "was put back", "has
+        been brought forward", "has been moved" (a passive of the plain verb of a move, or
+        a phrasal verb of one)."""
+        t = self.t
+        children = t.children[clause]
+        return any(
+            t.dep[c] in ("prt", "advmod") and (t.lemma[clause], t.lower[c]) in RESCHEDULE_PHRASALS
+            for c in children
+        ) or (t.lemma[clause] in MOVING_LEMMAS and any(t.dep[c] == "auxpass" for c in children))
 
     def event_at_clock(self, clause: int) -> bool:
         """An event told in the present at its hour: "kick-off is at 3pm", "the match
