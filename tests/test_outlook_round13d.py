@@ -58,6 +58,13 @@ court of another, duties laid on people in general, and the news's own outcome t
   shirt", "She said she would keep working hard and see what happens"), as "would do
   anything" and "would continue to monitor" already were.
 
+- The police's account of what a suspect "would" do ("Officers said the men would break
+  into cars parked near the beach", "Detectives said Lowe would pose as a council worker to
+  get into homes"): how the crimes were done, as the prosecution's account already was;
+  the police's own plan ("Detectives said they would examine CCTV"), a passive ("the men
+  would be questioned") and a step in court ("Lowe would appear before magistrates")
+  stay.
+
 Every article here is synthetic: written for these tests (invented people, clubs,
 courts, charities, councils and towns; wire, local, tabloid, broadsheet, broadcaster,
 magazine, Indian, Irish, Australian, New Zealand and US local TV copy; courts, politics,
@@ -421,4 +428,42 @@ def test_a_vow_of_effort_is_no_outlook(vow: str) -> None:
     ],
 )
 def test_a_step_with_keep_or_give_stays(text: str, step: str) -> None:
+    assert step in _outlook(LEAD + text + "\n")
+
+
+@pytest.mark.parametrize(
+    "account",
+    [
+        # crime, Australian English
+        "Officers said the men would break into cars parked near the beach.",
+        # crime, South African English
+        "Detectives said Mokoena would befriend his victims online before asking for money.",
+        # crime, local
+        "Detectives said Lowe would pose as a council worker to get into homes.",
+        # crime, Indian English
+        "Police said Singh would follow women home from the station.",
+        # crime, US local TV
+        "A detective said the gang would use stolen number plates.",
+    ],
+)
+def test_the_polices_account_of_a_suspect_is_no_outlook(account: str) -> None:
+    assert _outlook(LEAD + account + "\n") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        ("Detectives said they would examine CCTV from the area.", "examine CCTV"),
+        ("Officers said Lowe would appear before magistrates on Monday.", "magistrates"),
+        ("Police said the men would be questioned.", "questioned"),
+        ("Officers said Lowe would appear before magistrates.", "magistrates"),
+        # business, wire: an officer of a firm is no police officer
+        (
+            "The firm's chief financial officer, Ana Ruiz, said Corvane would repay every "
+            "customer.",
+            "repay every customer",
+        ),
+    ],
+)
+def test_the_polices_own_step_or_a_step_in_court_stays(text: str, step: str) -> None:
     assert step in _outlook(LEAD + text + "\n")

@@ -1051,6 +1051,11 @@ ACCOUNT_LEMMAS = _words("tell assure promise")
 # or "told detectives" they "would" do is an account given in an inquiry into the past
 # ("he told officers he would pay every penny back").
 INVESTIGATOR_HEARERS = _words("police officer detective investigator")
+# Verbs (lemmas) of a suspect's next step in court: what the police say someone "would"
+# do is an account of the crimes ("officers said the men would break into cars"), unless
+# it is one of these ("officers said Lowe would appear before magistrates", "would face
+# charges", "would stand trial").
+TRIAL_STEP_LEMMAS = _words("appear face stand")
 # Those who run or argue a case: what one of them tells the court someone "would" do is
 # the case's own next step ("Prosecutor Ann Lee told the court the Crown would seek a
 # retrial", "the coroner told the inquest she would write to the minister"), not evidence.

@@ -136,6 +136,7 @@ from briefsmith.core.lexicon import (
     STOCK_PLEDGE_LEMMAS,
     TAKEN_AS_LEMMAS,
     TERMS_PREPOSITIONS,
+    TRIAL_STEP_LEMMAS,
     VENUE_PREPOSITIONS,
     WARNING_LEMMAS,
     WATCH_LEMMAS,
@@ -1707,11 +1708,16 @@ class _Clauses:
             or any(t.lower[g] in PROSECUTION_WORDS for g in t.children[c])
             for c in speakers
         ) or any(t.lower[c] in PROSECUTION_WORDS for c in t.children[speaker])
-        # "the Crown would seek a retrial": the prosecution's own side, not a defendant;
-        # a defendant told by a noun acts ("the defendant would wait until the shop was
-        # empty", "the suspect would pose as a utility worker"), where a passive is a
-        # step done to him ("the defendant would be retried")
-        return prosecution and any(
+        return prosecution and self._defendant_acts(clause, PROSECUTION_WORDS)
+
+    def _defendant_acts(self, clause: int, tellers: frozenset[str]) -> bool:
+        """The clause's subject is someone accused, acting: a name, or a person's noun
+        ("the defendant would wait until the shop was empty", "the suspect would pose as a
+        utility worker"); not the tellers' own side ("the Crown would seek a retrial"),
+        the court ("the judge would rule"), nor a passive, a step done to him ("the
+        defendant would be retried")."""
+        t = self.t
+        return any(
             (
                 (t.pos[c] == "PROPN" or t.ent[c] == "PERSON")
                 and "the " + t.lower[c] not in COUNSEL_SIDES
@@ -1721,11 +1727,40 @@ class _Clauses:
                 and t.dep[c] == "nsubj"
                 and t.lemma[c] in _ACTORS
                 and t.lemma[c] not in _INSTITUTIONS
-                and t.lemma[c] not in PROSECUTION_WORDS
-                # "the judge would rule on the application": the court, not a defendant
+                and t.lemma[c] not in tellers
                 and t.lemma[c] not in COURT_OFFICER_NOUNS
             )
             for c in self.subjects(clause)
+        )
+
+    def investigators_account(self, clause: int, speaker: int) -> bool:
+        """The police's account of what a suspect "would" do: "Officers said the men
+        would break into cars parked near the beach", "Detectives said Lowe would pose
+        as a council worker" (how the crimes were done; not the police's own plan, "they
+        would examine CCTV", nor a step in court, "Lowe would appear before
+        magistrates")."""
+        t = self.t
+        # the police as such: "officers", "a detective", "police officers"; not "the
+        # chief operating officer, Luis Arrondo" (an officer of a firm)
+        police = any(
+            t.lemma[c] in INVESTIGATOR_HEARERS
+            and all(
+                t.dep[g] in ("det", "punct") or t.lemma[g] in INVESTIGATOR_HEARERS
+                for g in t.children[c]
+            )
+            for c in self.subjects(speaker)
+        )
+        return (
+            police
+            and t.lemma[clause] not in TRIAL_STEP_LEMMAS
+            and not any(t.dep[c] == "auxpass" for c in t.children[clause])
+            # a body acts for itself ("officers said Network Rail would close the line");
+            # a one-word name the recognizer calls a body may be a person ("Mokoena")
+            and not any(
+                t.ent[c] == "ORG" and any(t.dep[g] == "compound" for g in t.children[c])
+                for c in self.subjects(clause)
+            )
+            and self._defendant_acts(clause, INVESTIGATOR_HEARERS)
         )
 
     def conjectured(self, clause: int) -> bool:
@@ -2492,6 +2527,14 @@ def _only_sounds_ahead(
         and sentence.prosecution_account(clause, speaker)
     ):
         return True  # "Prosecutor Helen Osei said Lumsden would knock on doors"
+    if (
+        kind == _CONDITIONAL
+        and frame == "reported"
+        and not ahead
+        and speaker is not None
+        and sentence.investigators_account(clause, speaker)
+    ):
+        return True  # "Officers said the men would break into cars parked near the beach"
     if frame == "own" and kind in _MODAL_TENSES and not ahead and sentence.conjectured(clause):
         return True  # "consumer groups will no doubt ask why it took so long"
     if kind in (_CONDITIONAL, _PAST_PLAN) and sentence.settled():
