@@ -114,8 +114,10 @@ from briefsmith.core.lexicon import (
     PERSON_ONLY_TITLES,
     PLACE_HEADS,
     PLEA_LEMMAS,
+    POSSESSIVE_GENDER,
     POST_NOMINALS,
     PRESS_NOUNS,
+    PRONOUN_GENDER,
     PUBLIC_BODY_HEADS,
     QUESTIONING_LEMMAS,
     QUOTE_OPENERS,
@@ -255,8 +257,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Dependency labels through which a speech verb is embedded under another verb (whose
 # negation or doubt then covers it); "conj" and "parataxis" are siblings, not embedding.
 _EMBEDDING = frozenset({"ccomp", "xcomp", "pcomp", "acl", "dobj", "pobj", "prep", "relcl"})
-_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
-_POSSESSIVE_GENDER = {"his": "m", "her": "f"}
+_PRONOUN_GENDER = PRONOUN_GENDER
+_POSSESSIVE_GENDER = POSSESSIVE_GENDER
 # Arcs climbed from the noun a "who" clause hangs on to the person an apposition
 # describes ("Ann Lee, director of the Tyne Rep, who said": Rep, of, director, Lee).
 _WHO_CLIMB_ARCS = 4

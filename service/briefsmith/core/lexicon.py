@@ -779,6 +779,21 @@ FORECAST_LEMMAS = _words("project forecast predict estimate seek hope aim try wa
 # March 14", "the vote was postponed to next week", "he was bailed until June 2". The act
 # is past; the date it names is the story's next step.
 RESCHEDULE_LEMMAS = _words("adjourn postpone defer delay reschedule bail remand")
+# Phrasal verbs (lemma, particle) that move a thing to another date, and the plain verb
+# of a move: "the launch has been pushed back to next month", "the hearing was put back to
+# Thursday", "the vote has been brought forward to Monday", "the festival has been moved
+# to August" (with a date ahead, what happens next).
+RESCHEDULE_PHRASALS = frozenset(
+    {
+        ("push", "back"),
+        ("put", "back"),
+        ("bring", "forward"),
+        ("move", "back"),
+        ("move", "forward"),
+        ("pull", "forward"),
+    }
+)
+MOVING_LEMMAS = _words("move switch")
 # Verbs (lemmas) whose to-infinitive with a date is an appointment: "he was bailed to
 # appear before magistrates on June 3", "she was summoned to appear on 4 May" (not an
 # order: "ordered to pay costs within 28 days" is the penalty, already news).
@@ -822,6 +837,9 @@ LINGER_LEMMAS = _words("live haunt")
 # What someone vows to "do" when the vow names no step: "would do anything to get his
 # daughter back", "will do whatever it takes", "would do everything in its power".
 EFFORT_WORDS = _words("anything everything whatever")
+# The verbs (lemmas) of such a vow: "would do anything", "would give everything for the
+# shirt", "will give whatever it takes".
+EFFORT_LEMMAS = _words("do give")
 # Nouns (lemmas) of a stage of someone's life: a report made "as a child" or "as a
 # teenager" ("as a child she told her mother she would fly planes") is dated to that stage.
 # Adverbs that carry a dated period back to the report ("back in 2016, she predicted
@@ -842,6 +860,14 @@ happy glad delighted pleased willing keen open prepared ready eager honoured hon
 thrilled
 """)
 PREFERENCE_ADVERBS = _words("rather sooner")
+# Adjectives of what a thing can do: "the telescope will be able to see galaxies that
+# formed after the Big Bang", "the new ferry will be capable of carrying 1,500 passengers"
+# describe the thing, they tell no step.
+CAPABILITY_ADJECTIVES = _words("able capable")
+# Verbs (lemmas) of a thing's pull on people: "the collection will appeal to anyone who
+# grew up in the 1980s", "the hotel will cater to families" (a review's voice; a person
+# or a body that "will appeal" goes to court).
+APPEAL_LEMMAS = _words("appeal cater")
 # Adverbs of things staying as they are: "food waste will still be collected weekly",
 # "worshippers will still enter free" tell what does not change, not what happens next
 # (unless a date names an event: "the match will still go ahead on Saturday").
@@ -853,6 +879,10 @@ BROADCAST_NOUNS = _words("""
 series episode programme program documentary show drama serial sitcom soap podcast finale
 bulletin broadcast
 """)
+# Prepositions of the place a show is put on, not a channel: a building or a body's hall
+# after "at" ("the show opens at the Lyceum on 12 December"), a place after "to" or "in"
+# ("transfers to the West End"; "returns to ITV" is a channel): a stage run, not listings.
+VENUE_PREPOSITIONS = _words("at to in")
 # Determiners of a time that recurs rather than a date: "each Saturday", "every summer",
 # "on a busy Saturday" name no day ahead.
 RECURRING_DETERMINERS = _words("a an each every")
@@ -880,6 +910,16 @@ WHEN_MARKERS = _words("when after as once")
 # collected her gold medal, she said she would ..."): "after", "as" and "once" also open
 # the news's own moments ("after the verdict, the family said they would appeal").
 OCCASION_MARKERS = _words("when")
+# The news's own outcome, told by "when" ("when the verdict was read out, her family said
+# they would appeal", "when the result was declared, he said he would demand a recount"):
+# said on the day of the news, not on an occasion of the past (nouns, lemmas).
+OUTCOME_NOUNS = _words("""
+verdict result decision sentence ruling judgment judgement outcome announcement finding
+""")
+# Words that make an occasion someone's first ("at his first press conference as manager,
+# she said ...", "in her maiden speech", "at its inaugural meeting"): a past occasion of
+# its own, not the news's day.
+FIRST_OCCASION_WORDS = _words("first maiden inaugural")
 # Words that set a condition without a clause: "without the grant, the museum would have
 # to close", "otherwise the club would have to sell its ground" say what would follow if
 # something did not happen, not what comes next.
@@ -949,6 +989,10 @@ one anyone anybody everyone everybody nobody you whoever some others few
 # Words that stand for people in general before what restricts them: "those found guilty
 # will face up to two years in prison" (beside the generic pronouns: "anyone caught ...").
 RESTRICTED_PRONOUNS = _words("those")
+# Verbs (lemmas) of a duty laid on someone: "those wishing to attend will need to
+# register", "visitors will have to book a slot", "applicants will be required to show
+# ID" (with people in general and no date, the standing terms of taking part).
+DUTY_LEMMAS = _words("need require have")
 # Verbs of a penalty: "anyone caught will face a fine" (lemma), "drivers caught using it
 # will be fined" (the participle, as written: the lemmatizer cuts "fined" to "fin"). With
 # people in general and no date, a standing rule, not a next step.
@@ -1012,10 +1056,20 @@ EVIDENCE_LEMMAS = _words("hear tell")
 # What a hearing takes from a witness ("took evidence from X", "heard testimony from X"):
 # the one it is taken from speaks next, though named as no subject. Lemmas.
 HEARD_EVIDENCE_NOUNS = _words("evidence testimony submission submissions")
+# Verbs (lemmas) of telling someone what would happen: told inside another report ("the
+# lawsuit claims the company told buyers the homes would be finished by 2022", "passengers
+# said they were told the flight would leave within the hour", "according to court
+# documents, Varga told investors ..."), what was told then is the past reported.
+ACCOUNT_LEMMAS = _words("tell assure promise")
 # Those a witness tells what happened, beside the court above: what someone "told police"
 # or "told detectives" they "would" do is an account given in an inquiry into the past
 # ("he told officers he would pay every penny back").
 INVESTIGATOR_HEARERS = _words("police officer detective investigator")
+# Verbs (lemmas) of a suspect's next step in court: what the police say someone "would"
+# do is an account of the crimes ("officers said the men would break into cars"), unless
+# it is one of these ("officers said Lowe would appear before magistrates", "would face
+# charges", "would stand trial").
+TRIAL_STEP_LEMMAS = _words("appear face stand")
 # Those who run or argue a case: what one of them tells the court someone "would" do is
 # the case's own next step ("Prosecutor Ann Lee told the court the Crown would seek a
 # retrial", "the coroner told the inquest she would write to the minister"), not evidence.
@@ -1109,9 +1163,9 @@ SEQUEL_PHRASALS = frozenset({("go", "on")})
 # later describe the night as the worst of her life", "he would eventually sell the farm".
 SEQUEL_ADVERBS = _words("later eventually subsequently afterwards afterward")
 # Verbs (lemmas) that carry on what already happens: "the council said it would continue
-# to monitor the situation" is no next step unless a time is set ("the search will
-# resume on Monday").
-CONTINUATION_LEMMAS = _words("continue")
+# to monitor the situation", "she said she would keep working hard" is no next step unless
+# a time is set ("the search will resume on Monday").
+CONTINUATION_LEMMAS = _words("continue keep")
 # Verbs (lemmas) of comment beside the speech verbs: "the school said it would not
 # discuss individual pupils" is no next step.
 COMMENT_LEMMAS = _words("comment discuss speculate disclose reveal name identify elaborate")
@@ -2184,6 +2238,10 @@ grant chant want extent intent consent element document parent
 """)
 # Reflexive pronouns tell the gender of their clause's subject ("Lee built it himself").
 REFLEXIVE_GENDER = {"himself": "m", "herself": "f"}
+# Personal and possessive pronouns and the gender they tell ("she told the court he would
+# follow her home": two people).
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 # Nouns that speak for an organization: "a spokesman for the ministry said".
 # Letters after a person's name ("Claire Holt KC", "Ann Lee MP"): a name the recognizer
 # may take for a body's is a person's, and the letters are no part of the name.

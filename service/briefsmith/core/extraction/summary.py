@@ -11,15 +11,19 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from briefsmith.core.lexicon import (
+    ACCOUNT_LEMMAS,
     ACTING_NOUNS,
     AFTERMATH_WORDS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
+    APPEAL_LEMMAS,
     APPOINTMENT_LEMMAS,
     ASKING_LEMMAS,
     ATTENTION_NOUNS,
     BEFOREHAND_WORDS,
     BROADCAST_NOUNS,
+    CAPABILITY_ADJECTIVES,
+    CLIENT_NOUNS,
     CLOCK_PREPOSITIONS,
     COMMENT_LEMMAS,
     COMMITMENT_LEMMAS,
@@ -37,17 +41,21 @@ from briefsmith.core.lexicon import (
     COURT_STAGE_NOUNS,
     DATE_NOUNS,
     DATING_ADVERBS,
+    DEFENDANT_ROLE,
     DEMONSTRATIVES,
     DEPENDENCE_LEMMAS,
     DIFFERENCE_PREPOSITIONS,
     DURATION_PREPOSITIONS,
+    DUTY_LEMMAS,
     EFFECT_AMOUNTS,
     EFFECT_LEMMAS,
+    EFFORT_LEMMAS,
     EFFORT_WORDS,
     EVIDENCE_HEARERS,
     EVIDENCE_LEMMAS,
     FEELING_LEMMAS,
     FEELING_WORDS,
+    FIRST_OCCASION_WORDS,
     FIRST_PERSON,
     FIXING_LEMMAS,
     FIXTURE_AWAY_VERBS,
@@ -80,12 +88,14 @@ from briefsmith.core.lexicon import (
     MILESTONE_NOUNS,
     MODAL_FORCE,
     MONTHS,
+    MOVING_LEMMAS,
     NECESSITY_LEMMAS,
     NOT_YET_WORDS,
     OCCASION_MARKERS,
     OCCASION_TIME_NOUNS,
     OCCURRENCE_NOUNS,
     ORG_HEADS,
+    OUTCOME_NOUNS,
     PAST_TIME_WORDS,
     PENALTY_LEMMAS,
     PENALTY_PARTICIPLES,
@@ -93,8 +103,10 @@ from briefsmith.core.lexicon import (
     PERSON_NOUNS,
     PERSON_RELATIVES,
     PERSONNEL_NOUNS,
+    POSSESSIVE_GENDER,
     PREDICTION_LEMMAS,
     PREFERENCE_ADVERBS,
+    PRONOUN_GENDER,
     PROSECUTION_WORDS,
     PROSPECT_NOUNS,
     PROVERB_SUBJECTS,
@@ -106,6 +118,7 @@ from briefsmith.core.lexicon import (
     RECALL_LEMMAS,
     RECURRING_DETERMINERS,
     RESCHEDULE_LEMMAS,
+    RESCHEDULE_PHRASALS,
     RESCHEDULE_PREPOSITIONS,
     RESTRICTED_PRONOUNS,
     RETROSPECT_PARTICLES,
@@ -123,6 +136,8 @@ from briefsmith.core.lexicon import (
     STOCK_PLEDGE_LEMMAS,
     TAKEN_AS_LEMMAS,
     TERMS_PREPOSITIONS,
+    TRIAL_STEP_LEMMAS,
+    VENUE_PREPOSITIONS,
     WARNING_LEMMAS,
     WATCH_LEMMAS,
     WATCHER_NOUNS,
@@ -316,6 +331,8 @@ _EMBEDDED = frozenset({"ccomp", "xcomp", "advcl", "pcomp"})
 # A clause under one of these keeps its own time ("the plant, which will open in May").
 _INDEPENDENT = frozenset({"relcl", "parataxis", "appos"})
 _AGENT_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# A personal or possessive pronoun's gender.
+_GENDER_OF = PRONOUN_GENDER | POSSESSIVE_GENDER
 # The tags of a wh-word ("when", "how", "what", "which") that opens an indirect question.
 _WH_TAGS = frozenset({"WRB", "WP", "WDT"})
 _MODAL_TENSES = frozenset({_FUTURE, _CONDITIONAL, _POSSIBLE})
@@ -353,6 +370,11 @@ _FIXING_PREPOSITIONS = frozenset({"for"})
 # How far a walk up the tree goes (news sentences are shallow): a bound that keeps the
 # work per token constant.
 _MAX_CLIMB = 8
+# Where a show is put on (`_Clauses.at_a_venue`): a building, a place or a body's hall.
+_VENUE_ENTITIES = frozenset({"FAC", "GPE", "LOC", "ORG"})
+# How many levels below a present clause a word of a habit may hang ("is open from 10am
+# to 4pm daily": the parser hangs "daily" on the hours).
+_HABIT_DEPTH = 4
 # How forward a clause is: the future in the story's own voice, the future in a report
 # ("said it would"), a present that a date puts ahead ("the ban starts on Friday"), an
 # obligation ("must repay"), and a possibility ("could", "may"), which alone is not an
@@ -816,7 +838,7 @@ class _Clauses:
         back", "will do whatever it takes to win back the fans", "would do everything in
         its power to keep the striker"."""
         t = self.t
-        return t.lemma[clause] == "do" and any(
+        return t.lemma[clause] in EFFORT_LEMMAS and any(
             (t.dep[c] == "dobj" and t.lower[c] in EFFORT_WORDS)
             or (
                 t.dep[c] == "ccomp"
@@ -1500,8 +1522,117 @@ class _Clauses:
                 for d in t.children[c]
                 for g in (d, *t.children[d])
             )
+            and not self._news_outcome(c)
             for c in t.children[speaker]
         )
+
+    def _news_outcome(self, c: int) -> bool:
+        """A "when" clause that tells the news's own outcome ("when the verdict was read
+        out", "when the result was declared", "when the jury returned its verdict"): the
+        day of the news, not an occasion of the past."""
+        t = self.t
+        return any(
+            t.dep[g] in (*_SUBJECTS, "dobj") and t.lemma[g] in OUTCOME_NOUNS for g in t.children[c]
+        )
+
+    def said_at_a_first(self, speaker: int) -> bool:
+        """A report made at someone's first occasion, with no date: "at his first press
+        conference as manager, she said ...", "in her maiden speech, he said ...",
+        "speaking at his first rally, Naidoo said ..." (a possessor and "first" make it an
+        occasion of the past, not the news's day; "at her first press conference on
+        Friday" is dated, and stays)."""
+        t = self.t
+        if self.tense(speaker) != _PAST:
+            return False
+
+        def first_occasion(p: int) -> bool:
+            return t.pos[p] == "ADP" and any(
+                t.dep[o] == "pobj"
+                and any(t.lower[d] in FIRST_OCCASION_WORDS for d in t.children[o])
+                and any(t.dep[d] == "poss" for d in t.children[o])
+                for o in t.children[p]
+            )
+
+        phrases = [c for c in t.children[speaker] if c < speaker and first_occasion(c)]
+        # "speaking at his first rally, ...": the participle's own preposition
+        phrases += [
+            p
+            for c in t.children[speaker]
+            if c < speaker and t.dep[c] == "advcl" and t.tag[c] == "VBG"
+            for p in t.children[c]
+            if first_occasion(p)
+        ]
+        # the occasion's own words ("on his first day") date nothing; any other date in
+        # the sentence ("at his first press conference on Friday") makes it the news's
+        own = {
+            g
+            for p in phrases
+            for o in t.children[p]
+            for g in (
+                p,
+                o,
+                *(d for d in t.children[o] if t.dep[d] in ("amod", "poss", "det", "compound")),
+            )
+        }
+        return bool(phrases) and not any(
+            (t.ent[g] in _TIME_ENTITIES or t.lower[g] in _CALENDAR) and g not in own
+            for g in range(self.first, self.last)
+        )
+
+    def testified_of_another(self, clause: int, speaker: int) -> bool:
+        """What one person told a court or an inquest another "would" do, told by
+        pronouns: "she told the court he would follow her home", "the woman told the jury
+        that he would take her bank card", "he told magistrates she would lock him out"
+        (a habit on trial; "she told the court she would repay every penny" is her own
+        pledge, and stays; so does what one of those who run the case tells it)."""
+        t = self.t
+        if (
+            t.lemma[speaker] not in EVIDENCE_LEMMAS
+            or self.tense(speaker) != _PAST
+            or not any(
+                t.dep[c] in ("dobj", "dative")
+                and (t.lower[c] in EVIDENCE_HEARERS or t.lemma[c] in EVIDENCE_HEARERS)
+                for c in t.children[speaker]
+            )
+        ):
+            return False
+        told = [c for c in self.subjects(clause) if t.lower[c] in _GENDER_OF]
+        if not told:
+            return False
+        gender = _GENDER_OF[t.lower[told[0]]]
+        tellers = self.subjects(speaker)
+        if any(t.lower[c] in _GENDER_OF for c in tellers):
+            return any(_GENDER_OF.get(t.lower[c]) not in (None, gender) for c in tellers)
+        if any(
+            t.lemma[c] in COURT_OFFICER_NOUNS
+            or t.lemma[c] in PROSECUTION_WORDS
+            or t.lemma[c] == DEFENDANT_ROLE
+            or t.ent[c] in _AGENT_ENTITIES
+            for c in tellers
+        ):
+            return False
+        # a noun that tells: the other one is in the account ("he would take her card")
+        return any(
+            _GENDER_OF.get(t.lower[g]) not in (None, gender)
+            for c in t.children[clause]
+            for g in (c, *t.children[c])
+        )
+
+    def told_in_a_report(self, speaker: int) -> bool:
+        """Someone told something in the past, inside another report: "the lawsuit
+        claims the company told buyers the homes would be finished by 2022", "passengers
+        said they were told the flight would leave within the hour", "according to court
+        documents, Varga told investors ...": an account of what was promised then."""
+        t = self.t
+        if t.lemma[speaker] not in ACCOUNT_LEMMAS or self.tense(speaker) != _PAST:
+            return False
+        head = t.head[speaker]
+        return (
+            t.dep[speaker] == "ccomp"
+            and head != speaker
+            and t.lemma[head] in SPEECH_LEMMAS
+            and t.pos[head] == "VERB"
+        ) or any(t.dep[c] == "prep" and t.lemma[c] == "accord" for c in t.children[speaker])
 
     def settled(self) -> bool:
         """Is a plan the sentence reports carried out, or not, in the same sentence ("said
@@ -1577,11 +1708,16 @@ class _Clauses:
             or any(t.lower[g] in PROSECUTION_WORDS for g in t.children[c])
             for c in speakers
         ) or any(t.lower[c] in PROSECUTION_WORDS for c in t.children[speaker])
-        # "the Crown would seek a retrial": the prosecution's own side, not a defendant;
-        # a defendant told by a noun acts ("the defendant would wait until the shop was
-        # empty", "the suspect would pose as a utility worker"), where a passive is a
-        # step done to him ("the defendant would be retried")
-        return prosecution and any(
+        return prosecution and self._defendant_acts(clause, PROSECUTION_WORDS)
+
+    def _defendant_acts(self, clause: int, tellers: frozenset[str]) -> bool:
+        """The clause's subject is someone accused, acting: a name, or a person's noun
+        ("the defendant would wait until the shop was empty", "the suspect would pose as a
+        utility worker"); not the tellers' own side ("the Crown would seek a retrial"),
+        the court ("the judge would rule"), nor a passive, a step done to him ("the
+        defendant would be retried")."""
+        t = self.t
+        return any(
             (
                 (t.pos[c] == "PROPN" or t.ent[c] == "PERSON")
                 and "the " + t.lower[c] not in COUNSEL_SIDES
@@ -1591,11 +1727,40 @@ class _Clauses:
                 and t.dep[c] == "nsubj"
                 and t.lemma[c] in _ACTORS
                 and t.lemma[c] not in _INSTITUTIONS
-                and t.lemma[c] not in PROSECUTION_WORDS
-                # "the judge would rule on the application": the court, not a defendant
+                and t.lemma[c] not in tellers
                 and t.lemma[c] not in COURT_OFFICER_NOUNS
             )
             for c in self.subjects(clause)
+        )
+
+    def investigators_account(self, clause: int, speaker: int) -> bool:
+        """The police's account of what a suspect "would" do: "Officers said the men
+        would break into cars parked near the beach", "Detectives said Lowe would pose
+        as a council worker" (how the crimes were done; not the police's own plan, "they
+        would examine CCTV", nor a step in court, "Lowe would appear before
+        magistrates")."""
+        t = self.t
+        # the police as such: "officers", "a detective", "police officers"; not "the
+        # chief operating officer, Luis Arrondo" (an officer of a firm)
+        police = any(
+            t.lemma[c] in INVESTIGATOR_HEARERS
+            and all(
+                t.dep[g] in ("det", "punct") or t.lemma[g] in INVESTIGATOR_HEARERS
+                for g in t.children[c]
+            )
+            for c in self.subjects(speaker)
+        )
+        return (
+            police
+            and t.lemma[clause] not in TRIAL_STEP_LEMMAS
+            and not any(t.dep[c] == "auxpass" for c in t.children[clause])
+            # a body acts for itself ("officers said Network Rail would close the line");
+            # a one-word name the recognizer calls a body may be a person ("Mokoena")
+            and not any(
+                t.ent[c] == "ORG" and any(t.dep[g] == "compound" for g in t.children[c])
+                for c in self.subjects(clause)
+            )
+            and self._defendant_acts(clause, INVESTIGATOR_HEARERS)
         )
 
     def conjectured(self, clause: int) -> bool:
@@ -1694,6 +1859,110 @@ class _Clauses:
             )
             if self._bare_plural(c) and restricted:
                 return True
+        return False
+
+    def obliges_anyone(self, clause: int) -> bool:
+        """People in general under a duty: "those wishing to attend will need to
+        register", "visitors will have to book a time slot", "applicants will need to
+        show proof of address", "dog owners will have to keep their pets on a lead" (the
+        standing terms of taking part, not a step anyone takes; "the council will have to
+        submit a plan" names who must act)."""
+        t = self.t
+        if t.lemma[clause] not in DUTY_LEMMAS:
+            return False
+        bound = any(
+            t.dep[c] == "xcomp" and any(t.tag[g] == "TO" for g in t.children[c])
+            for c in t.children[clause]
+        )
+        # "will need a permit": need and require take their object too
+        if not bound and (
+            t.lemma[clause] == "have" or not any(t.dep[c] == "dobj" for c in t.children[clause])
+        ):
+            return False
+        subjects = self.subjects(clause)
+        return bool(subjects) and all(
+            t.lower[c] in GENERIC_PRONOUNS
+            or t.lower[c] in RESTRICTED_PRONOUNS
+            or (
+                t.tag[c] == "NNS"
+                and t.lemma[c] not in _INSTITUTIONS
+                # the public of a place, or people named by what they do ("dog owners",
+                # "season ticket holders"), not those who decide ("councillors")
+                and (
+                    t.lemma[c] not in _DECIDERS
+                    or t.lemma[c] in CLIENT_NOUNS
+                    or any(t.dep[g] == "compound" and t.pos[g] == "NOUN" for g in t.children[c])
+                )
+                and not any(
+                    t.dep[g] in ("det", "poss", "nummod") or t.pos[g] == "PROPN"
+                    for g in t.children[c]
+                )
+            )
+            for c in subjects
+        )
+
+    def thing_capable(self, clause: int) -> bool:
+        """What a thing will be able to do: "the telescope will be able to see distant
+        galaxies", "the new engine will be able to lift 20 tonnes into orbit" (a common
+        noun that is no person nor body; "passengers will be able to buy tickets", "the
+        hospital will be able to treat more patients" are people and a body)."""
+        t = self.t
+        if t.lemma[clause] != "be" or not any(
+            t.dep[c] == "acomp" and t.lower[c] in CAPABILITY_ADJECTIVES for c in t.children[clause]
+        ):
+            return False
+        return self._things_only(clause)
+
+    def appeals(self, clause: int) -> bool:
+        """A thing's pull on people: "the collection will appeal to anyone who grew up in
+        the 1980s", "the hatchback will appeal to young families" (a review's voice; "the
+        charity will appeal to the High Court" is a step)."""
+        return self.t.lemma[clause] in APPEAL_LEMMAS and self._things_only(clause)
+
+    def _things_only(self, clause: int) -> bool:
+        """The clause's subjects are things: common nouns that are no person nor body."""
+        t = self.t
+        subjects = self.subjects(clause)
+        return bool(subjects) and all(
+            t.pos[c] == "NOUN"
+            and t.ent[c] not in _AGENT_ENTITIES
+            and t.lemma[c] not in _ACTORS
+            and t.lemma[c] not in _INSTITUTIONS
+            and not any(t.pos[g] == "PROPN" for g in t.children[c])
+            for c in subjects
+        )
+
+    def at_a_venue(self, clause: int) -> bool:
+        """A show told at a place, not on a channel: "the show opens at the Lyceum on 12
+        December", "the show runs at the Civic Theatre until January", "the show tours
+        Scotland in the spring" (a stage run; "the series continues on BBC One on Monday"
+        and "the final airs at 8pm" are the listings)."""
+        t = self.t
+        return any(
+            (
+                t.dep[c] == "prep"
+                and t.lower[c] in VENUE_PREPOSITIONS
+                and any(
+                    t.dep[g] == "pobj"
+                    and t.ent[g] in _VENUE_ENTITIES
+                    and (t.lower[c] == "at" or t.ent[g] != "ORG")
+                    for g in t.children[c]
+                )
+            )
+            or (t.dep[c] == "dobj" and t.ent[c] in _VENUE_ENTITIES and t.ent[c] != "ORG")
+            for c in t.children[clause]
+        )
+
+    def recurs_below(self, clause: int) -> bool:
+        """A word of a habit a few arcs below the clause, where the parser hangs it on the
+        hours ("is open from 10am to 4pm daily", "is open from 8am until 3pm on
+        weekdays"): opening hours, no time ahead. Bounded: four levels."""
+        t = self.t
+        level = list(t.children[clause])
+        for _ in range(_HABIT_DEPTH):
+            if any(t.lower[g] in FREQUENCY_WORDS for g in level):
+                return True
+            level = [g for c in level for g in t.children[c]]
         return False
 
     def time_judged(self, clause: int) -> bool:
@@ -1974,6 +2243,7 @@ class _Clauses:
         if (
             not fixed
             and t.lemma[clause] not in RESCHEDULE_LEMMAS
+            and not self._moved(clause)
             and not any(
                 t.dep[c] == "prep" and any(t.lemma[g] in RESCHEDULE_LEMMAS for g in t.children[c])
                 for c in children
@@ -1988,6 +2258,16 @@ class _Clauses:
                 or t.lower[g] in FORWARD_TIME_WORDS
             )
 
+        # the parser may hang the date on the particle ("pushed back to next month")
+        children = [
+            *children,
+            *(
+                g
+                for c in children
+                if t.dep[c] == "advmod" and (t.lemma[clause], t.lower[c]) in RESCHEDULE_PHRASALS
+                for g in t.children[c]
+            ),
+        ]
         return any(
             t.dep[c] == "prep"
             and t.lower[c] in prepositions
@@ -1999,6 +2279,17 @@ class _Clauses:
             )
             for c in children
         )
+
+    def _moved(self, clause: int) -> bool:
+        """A thing moved to another date: "has been pushed back", "was put back", "has
+        been brought forward", "has been moved" (a passive of the plain verb of a move, or
+        a phrasal verb of one)."""
+        t = self.t
+        children = t.children[clause]
+        return any(
+            t.dep[c] in ("prt", "advmod") and (t.lemma[clause], t.lower[c]) in RESCHEDULE_PHRASALS
+            for c in children
+        ) or (t.lemma[clause] in MOVING_LEMMAS and any(t.dep[c] == "auxpass" for c in children))
 
     def event_at_clock(self, clause: int) -> bool:
         """An event told in the present at its hour: "kick-off is at 3pm", "the match
@@ -2105,7 +2396,11 @@ def _only_sounds_ahead(
     same with no time."""
     t = sentence.t
     warned = speaker is not None and t.lemma[speaker] in WARNING_LEMMAS
-    if kind == _PRESENT and any(t.lemma[c] in BROADCAST_NOUNS for c in sentence.subjects(clause)):
+    if (
+        kind == _PRESENT
+        and any(t.lemma[c] in BROADCAST_NOUNS for c in sentence.subjects(clause))
+        and not sentence.at_a_venue(clause)
+    ):
         return True  # "the series continues on Monday at 7.30pm": the listings
     if kind in (_FUTURE, _CONDITIONAL, _POSSIBLE) and sentence.tends(clause):
         return True  # "storms will often bring down trees": a habit, not a next step
@@ -2185,6 +2480,28 @@ def _only_sounds_ahead(
             return True  # "he told police he would meet the buyer in a car park"
         if sentence.said_on_an_occasion(speaker):
             return True  # "when she collected her medal, she said she would ..."
+        if sentence.said_at_a_first(speaker):
+            return True  # "at his first press conference, he said he would ..."
+
+    if (
+        kind in (_CONDITIONAL, _PAST_PLAN)
+        and frame == "reported"
+        and speaker is not None
+        # a deadline told then, measured from then ("within a year", "by 2022"); with no
+        # time ("staff said they were told the plant would close") or a near one it stays
+        and (times.get(clause, set()) | times.get(anchor, set()))
+        and _NEAR not in times.get(clause, set()) | times.get(anchor, set())
+        and sentence.told_in_a_report(speaker)
+    ):
+        return True  # "the lawsuit claims the company told buyers the homes would be ..."
+    if (
+        kind in (_CONDITIONAL, _PAST_PLAN)
+        and speaker is not None
+        # a span alone ("within hours of being paid") puts nothing ahead
+        and not (times.get(clause, set()) | times.get(anchor, set())) - {"span"}
+        and sentence.testified_of_another(clause, speaker)
+    ):
+        return True  # "she told the court he would follow her home"
     if (
         kind == _CONDITIONAL
         and frame == "reported"
@@ -2210,6 +2527,14 @@ def _only_sounds_ahead(
         and sentence.prosecution_account(clause, speaker)
     ):
         return True  # "Prosecutor Helen Osei said Lumsden would knock on doors"
+    if (
+        kind == _CONDITIONAL
+        and frame == "reported"
+        and not ahead
+        and speaker is not None
+        and sentence.investigators_account(clause, speaker)
+    ):
+        return True  # "Officers said the men would break into cars parked near the beach"
     if frame == "own" and kind in _MODAL_TENSES and not ahead and sentence.conjectured(clause):
         return True  # "consumer groups will no doubt ask why it took so long"
     if kind in (_CONDITIONAL, _PAST_PLAN) and sentence.settled():
@@ -2289,6 +2614,20 @@ def _only_sounds_ahead(
         # "he said he would love to play for his country one day", "the board would
         # welcome talks": a wish; "food waste will still be collected weekly": no change
         return True
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
+        and not (ahead or sentence.until(clause))
+        and not any(times.get(c) for c in wished)
+        and sentence.obliges_anyone(clause)
+    ):
+        return True  # "those wishing to attend will need to register" (not "by Friday")
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
+        and not (ahead or sentence.until(clause))
+        and not any(times.get(c) for c in wished)
+        and (sentence.thing_capable(clause) or sentence.appeals(clause))
+    ):
+        return True  # "the telescope will be able to see distant galaxies"
     if (
         kind in (_FUTURE, _CONDITIONAL)
         and not ahead
@@ -2477,6 +2816,8 @@ def _parsed_reading(
         if kind == _PRESENT and (
             not (ahead and ("forward" in when or spanned or clause in days or anchor in days))
             or sentence.habitual(clause)
+            # opening hours: a clock time and a habit, no day ("open from 8am on weekdays")
+            or (not (clause in days or anchor in days) and sentence.recurs_below(clause))
         ):
             continue  # a present tense is the future only when a date puts it ahead
         frame, speaker = sentence.frame(anchor)
