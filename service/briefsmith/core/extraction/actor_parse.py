@@ -5394,12 +5394,26 @@ def _introduced_before(
         t.dep[head] == "nsubj"
         and t.lower[verb] in SPEECH_VERBS
         and not any(t.dep[c] == "aux" for c in t.children[verb])
+        and not _post_speaks_on(t, det, head, first_person.get(sentence))
     ):
         # "A spokesman for the council said ...", "A neighbour told the Echo ...": an
         # unnamed source speaks as itself; the person named next is someone else. ("A
         # grandmother has told how ...": a lead's perfect tells the story of its subject.)
         return None
     return _pared_role(text, t, head, det, end)
+
+
+def _post_speaks_on(t: ParsedTokens, det: int, head: int, named: int | None) -> bool:
+    """ "The chief executive of Apex said the plant would close. Speaking in Leeds, Ann
+    Lee said ...": the one holder of a post of a named body ("the", not "a") speaks, and
+    the person the next sentence names first goes on speaking, as its subject; she is
+    the holder. (Not "A neighbour said ... Ann Lee said": one of many speaks as itself.)"""
+    if named is None or not _post_of_named_body(t, det, head):
+        return False
+    while t.dep[named] == "compound" and t.head[named] > named:
+        named = t.head[named]
+    verb = t.head[named]
+    return t.dep[named] == "nsubj" and verb != named and t.lower[verb] in SPEECH_VERBS
 
 
 def _noun_of_a_role(t: ParsedTokens, noun: int) -> bool:
@@ -5433,7 +5447,11 @@ def _pared_role(text: str, t: ParsedTokens, head: int, floor: int, end: int) -> 
         last += 1
     preposition = next((c for c in t.children[head] if c > last and t.dep[c] == "prep"), None)
     if preposition == last + 1:
-        last = min(max(_subtree_end(t, preposition), last), end - 1)
+        stop = _subtree_end(t, preposition)
+        # "The chief executive of Apex, which builds the hulls,": the body's own clause
+        # after a comma is no part of the post.
+        comma = next((i for i in range(preposition + 2, stop + 1) if t.text[i] == ","), None)
+        last = min(max(stop if comma is None else comma - 1, last), end - 1)
     phrase = text[t.start[first] : t.end[last]]
     if len(phrase.split()) > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
         return None

@@ -386,6 +386,28 @@ def _stands_alone_after_and(words: list[Token]) -> bool:
     return len(words) == 1 or (len(words) == 2 and words[-1].word in country_names())
 
 
+def _titled_pair_joint(run: list[Token]) -> int | None:
+    """Where "Senate Majority Leader Ann Lee and House Speaker Tom Bell" joins two people,
+    each named after an office of a body: the words before "and" end in a person a title
+    follows the body's head word with, and after it a title stands before the last two
+    words, or a plain name of two or three words follows ("... and Tom Bell")."""
+    words = [t.word for t in run]
+    for joint, word in enumerate(words):
+        if word != "and":
+            continue
+        left = person_in_body_name(words[:joint])
+        if left is None or left[1] != joint:
+            continue
+        right = words[joint + 1 :]
+        if any(w in TITLES or w.lower() in ROLE_NOUNS for w in right[:-2]) or (
+            # "... Leader Ann Lee and Tom Bell": a plain name after "and".
+            2 <= len(right) <= 3
+            and not any(w in _NOT_NAME_WORDS or w in ORG_CONNECTORS for w in right)
+        ):
+            return joint
+    return None
+
+
 def _split_unless_organization(run: list[Token], alone: Collection[str] = ()) -> list[list[Token]]:
     """Connectors bind words only inside an organization's name: "Institute for the
     Study of War" is one name, "Maria Lopez of Spain" is two."""
@@ -445,6 +467,12 @@ def _split_unless_organization(run: list[Token], alone: Collection[str] = ()) ->
         return [
             *_split_unless_organization(run[:joint], alone),
             *_split_unless_organization(run[joint + 2 :], alone),
+        ]
+    titled = _titled_pair_joint(run)
+    if titled is not None:
+        return [
+            *_split_unless_organization(run[:titled], alone),
+            *_split_unless_organization(run[titled + 1 :], alone),
         ]
     if heads:
         # A name before the organization it belongs to stands apart: "Analyst Ann Lee of
