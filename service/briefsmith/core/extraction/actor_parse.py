@@ -353,6 +353,9 @@ class _Evidence:
     # Lee", "The club sacked manager Ann Lee"), which a role read from the words before
     # the name may have taken in.
     verbs_before: set[str] = field(default_factory=set)
+    # The subject of the verb whose object the name is ("The head teacher thanked Ann
+    # Lee"), which a role read from the words before the name may be.
+    subjects_before: set[str] = field(default_factory=set)
     # Where the role the name scan gave the record is written beside a mention: a
     # description the parse reads at an earlier mention is the one a reader meets first.
     role_at: int | None = None
@@ -441,6 +444,7 @@ def refine_actors(
             into.weakly = found.weakly
             into.weakly_an_event = found.weakly_an_event
         into.verbs_before |= found.verbs_before
+        into.subjects_before |= found.subjects_before
         if found.bare and (into.bare is None or found.bare < into.bare):
             into.bare = found.bare
         if found.did and (into.did is None or found.did < into.did):
@@ -533,8 +537,13 @@ def refine_actors(
             ):
                 # "Major General Ann Lee, the head of the Royal Logistic Corps,", "the
                 # returning officer, Ann Lee, the chief executive of ...": the post the
-                # story gives over a rank or background.
-                record.role = described
+                # story gives over a rank or background; "Major Ann Lee of the Indian
+                # Army" is a major of it.
+                record.role = (
+                    f"{record.role} {described}"
+                    if described.startswith("of ") and _bare_rank(record.role)
+                    else described
+                )
             elif described and record.role and _bare_post_of(described, record.role):
                 # "the director, Ann Lee," after "The city's finance director warned":
                 # the post as the article first described it.
@@ -562,6 +571,11 @@ def refine_actors(
                 record.role = found.appointed[1]
             if record.role and found.verbs_before:
                 record.role = _after_verb(record.role, found.verbs_before)
+            if record.role and any(
+                record.role.casefold().startswith(subject) for subject in found.subjects_before
+            ):
+                # "The head teacher thanked Ann Lee": the one who acts on her, not her role.
+                record.role = None
             if record.role:
                 owners = {p: _final(renamed, o) for p, o in (found.owners or {}).items()}
                 record.role = _owner_named(record.role, owners)
@@ -1096,6 +1110,26 @@ def _verb_glued_before(t: ParsedTokens, name_first: int) -> int | None:
             return index
         index -= 1
     return None
+
+
+def _subject_of_verb_before(t: ParsedTokens, root: int) -> str | None:
+    """The words of the subject, casefolded, of the verb a name is the object of, when
+    the subject is a noun of people written just before the verb ("The head teacher
+    thanked Ann Lee", "The minister met Ann Lee, Tom Bell and ..."): a role the words
+    before the name seem to give is the subject's."""
+    node = root
+    while t.dep[node] in _CLIMB and t.head[node] < node:
+        node = t.head[node]  # "met Ann Lee, Tom Bell and Kay Moss": the first of them
+    verb = t.head[node]
+    if t.dep[node] != "dobj" or verb == node or not verb < node:
+        return None
+    subject = next((c for c in t.children[verb] if t.dep[c] == "nsubj" and c < verb), None)
+    if subject is None or t.pos[subject] != "NOUN" or not _noun_of_a_role(t, subject):
+        return None
+    first = subject
+    while first - 1 >= 0 and t.head[first - 1] == subject and t.dep[first - 1] in _MODIFIERS | {"det"}:
+        first -= 1
+    return " ".join(t.lower[first : subject + 1])
 
 
 def _office_of_title(role: str | None) -> str | None:
@@ -3480,6 +3514,9 @@ def _evidence(
             verb = _verb_glued_before(t, span.start)
             if verb is not None:
                 evidence.verbs_before.add(t.lower[verb])
+            subject = _subject_of_verb_before(t, root)
+            if subject is not None:
+                evidence.subjects_before.add(subject)
         if _goes_on_as_it(t, root):
             evidence.called_it += 1
         if (
@@ -5407,9 +5444,12 @@ def _post_speaks_on(t: ParsedTokens, det: int, head: int, named: int | None) -> 
     """ "The chief executive of Apex said the plant would close. Speaking in Leeds, Ann
     Lee said ...": the one holder of a post of a named body ("the", not "a") speaks, and
     the person the next sentence names first goes on speaking, as its subject; she is
-    the holder. (Not "A neighbour said ... Ann Lee said": one of many speaks as itself.)"""
+    the holder; not one whom words before the name describe ("the union's Ann Lee"),
+    nor "A neighbour said ... Ann Lee said": one of many speaks as itself."""
     if named is None or not _post_of_named_body(t, det, head):
         return False
+    if named > 0 and t.sent[named - 1] == t.sent[named] and t.pos[named - 1] != "PUNCT":
+        return False  # "the union's Ann Lee said": someone the words before describe
     while t.dep[named] == "compound" and t.head[named] > named:
         named = t.head[named]
     verb = t.head[named]

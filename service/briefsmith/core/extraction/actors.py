@@ -39,6 +39,7 @@ from briefsmith.core.lexicon import (
     PLACE_HEADS,
     POST_NOMINALS,
     QUOTE_OPENERS,
+    RANKS,
     RANKS_BEFORE_FULL_NAMES,
     ROLE_ADJECTIVES,
     ROLE_BREAK_WORDS,
@@ -577,6 +578,8 @@ def _person_candidate(
             for i in range(len(run) - 3, 0, -1)
             if run[i].word.lower() in ROLE_NOUNS
             and run[i].word[:1].isupper()
+            # (not a rank: "Lieutenant General Ann Lee, Chief of Army," holds the post)
+            and run[i].word not in RANKS
             and all(t.word[:1].isupper() for t in run[:i])
         ),
         None,

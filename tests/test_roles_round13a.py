@@ -1,0 +1,150 @@
+# ruff: noqa: E501 - each article paragraph is one line, as pages deliver them
+"""Roles of people, round 13, on synthetic articles written for these tests (invented
+people, firms, schools, navies, councils and parties). A rank written with a hyphen
+("Vice-Admiral", "Air Vice-Marshal", "Major-General") is the role and no part of the
+name, as the spaced ranks are. The one holder of a post of a named body who speaks
+("The chief executive of Harlow Foods said ...") holds it when the next sentence names
+its first person as the one who goes on speaking ("Speaking in Leeds, Dan Whitby said");
+not one whom words before the name describe ("the union's Dan Whitby"), nor one an
+apposition describes, nor the one named after "A spokesman said". A body's own clause
+after a comma ("of Strathmore Naval Systems, which builds the hulls,") is no part of the
+post. "Senate Majority Leader A and House Speaker B" names two people, each with an
+office. The subject who acts on a name ("The minister met A, B and C", "The head teacher
+thanked A") gives the name no role. A rank before a name with the force after it ("Major
+A of the Indian Army") is a rank of the force, and a post in apposition ("Lieutenant
+General A, Chief of Army,") is the role over the rank. Beats and styles: business
+broadsheet, education local, US politics wire, Labour politics, Indian and Australian and
+New Zealand and Canadian military wire, council local, courts local, sport local."""
+
+from __future__ import annotations
+
+from briefsmith.engines.extractive import build_brief
+from briefsmith.evals.metrics import role_agrees
+
+
+def actor(text: str, name: str):  # type: ignore[no-untyped-def]
+    actors = build_brief(text).actors
+    found = [a for a in actors if a.name == name or name in a.aliases]
+    assert found, f"{name!r} not among {[a.name for a in actors]}"
+    return found[0]
+
+
+def role_of(text: str, name: str) -> str | None:
+    return actor(text, name).role
+
+
+def names(text: str) -> list[str]:
+    return [a.name for a in build_brief(text).actors]
+
+
+# Canadian navy wire, RAF local: ranks written with a hyphen.
+HYPHENED = """Frigates recalled
+
+Vice-Admiral Angus Tolley, commander of the Royal Canadian Navy, said the frigates were old.
+
+Air Vice-Marshal Jim Hale said the jets had returned safely. Major-General Tim Carr said the troops had left."""
+
+
+def test_a_rank_written_with_a_hyphen_is_the_role_and_no_part_of_the_name() -> None:
+    assert actor(HYPHENED, "Angus Tolley").name == "Angus Tolley"
+    assert role_agrees(role_of(HYPHENED, "Angus Tolley"), "commander of the Royal Canadian Navy")
+    assert actor(HYPHENED, "Jim Hale").name == "Jim Hale"
+    assert role_of(HYPHENED, "Jim Hale") == "Air Vice-Marshal"
+    assert "Air Vice-Marshal Jim Hale" not in names(HYPHENED)
+    assert role_of(HYPHENED, "Tim Carr") == "Major-General"
+
+
+# Business broadsheet, education local, defence broadsheet: the post speaks, and the
+# next sentence names the one who goes on speaking.
+PLANT = """Plant to close
+
+The chief executive of Harlow Foods said the plant would close. Speaking to reporters in Leeds, Dan Whitby said 300 jobs would go."""
+
+SCHOOL = """School to reopen
+
+The head teacher of Brampton Academy wrote to parents on Monday. In the letter, Ruth Okafor said the school would reopen on Thursday."""
+
+YARD = """Frigates late
+
+The chief executive of Strathmore Naval Systems, which builds the hulls, told MPs the delays began when the design changed. Appearing before the committee, Neil Garrick said the yard had been asked to redesign the ship twice."""
+
+
+def test_a_post_that_speaks_is_held_by_the_one_named_next_going_on() -> None:
+    assert role_agrees(role_of(PLANT, "Dan Whitby"), "chief executive of Harlow Foods")
+    assert role_agrees(role_of(SCHOOL, "Ruth Okafor"), "head teacher of Brampton Academy")
+    assert role_of(YARD, "Neil Garrick") == "chief executive of Strathmore Naval Systems"
+
+
+UNION = """Plant to close
+
+The chief executive of Harlow Foods said the plant would close. Asked about the cuts, the union's Dan Whitby said 300 jobs would go."""
+
+SPOKESMAN = """Plant to close
+
+A spokesman for Harlow Foods said the plant would close. Dan Whitby said 300 jobs would go."""
+
+DRIVER = """Plant to close
+
+The chief executive of Harlow Foods said the plant would close. Dan Whitby, a forklift driver, said he was stunned."""
+
+
+def test_one_described_otherwise_takes_no_post_from_the_sentence_before() -> None:
+    assert "chief executive" not in (role_of(UNION, "Dan Whitby") or "")
+    assert "spokesman" not in (role_of(SPOKESMAN, "Dan Whitby") or "")
+    assert role_of(DRIVER, "Dan Whitby") == "a forklift driver"
+
+
+# US politics wire, UK politics local: two people, each named after an office.
+CAPITOL = """Leaders meet
+
+Senate Majority Leader Tom Harlan and House Speaker Mia Doyle met at the White House on Tuesday."""
+
+PARTY = """Talks at Holyrood
+
+Labour Party Chair Tom Harlan and Kay Bell met at Holyrood on Tuesday."""
+
+
+def test_two_people_named_after_offices_of_bodies_are_two() -> None:
+    assert "Senate Majority Leader Tom Harlan and House Speaker Mia Doyle" not in names(CAPITOL)
+    assert role_of(CAPITOL, "Tom Harlan") == "Senate Majority Leader"
+    assert role_of(CAPITOL, "Mia Doyle") == "House Speaker"
+    assert role_of(PARTY, "Tom Harlan") == "Labour Party Chair"
+    assert "Kay Bell" in names(PARTY)
+
+
+# Council local, school local, sport local: the one who acts on the names.
+MET = """Minister visits
+
+The minister met Amy Tate, Bill Ross and Carl Hunt on Friday."""
+
+THANKED = """Volunteers thanked
+
+The head teacher thanked Amy Tate and Bill Ross for their work."""
+
+PRAISED = """Derby win
+
+The coach praised Amy Tate, Bill Ross and Carl Hunt after the game."""
+
+
+def test_the_subject_acting_on_a_name_gives_it_no_role() -> None:
+    assert role_of(MET, "Bill Ross") is None
+    assert role_of(THANKED, "Amy Tate") is None
+    assert role_of(PRAISED, "Bill Ross") is None
+    assert "Amy Tate" in names(MET)
+
+
+# New Zealand, Indian and Australian military wire: a rank and its force; a post
+# over a rank.
+FORCES = """Search ends
+
+Commodore Hemi Walker of the Royal New Zealand Navy said the ship had been recalled.
+
+Lieutenant Colonel Priya Desai of the Indian Navy said the search had ended.
+
+Lieutenant General Sarah Kiely, Chief of Army, said the force was ready."""
+
+
+def test_a_rank_of_a_named_force_and_a_post_over_a_rank() -> None:
+    assert role_of(FORCES, "Hemi Walker") == "Commodore of the Royal New Zealand Navy"
+    assert role_of(FORCES, "Priya Desai") == "Lieutenant Colonel of the Indian Navy"
+    assert role_of(FORCES, "Sarah Kiely") == "Chief of Army"
