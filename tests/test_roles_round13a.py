@@ -12,9 +12,13 @@ post. "Senate Majority Leader A and House Speaker B" names two people, each with
 office. The subject who acts on a name ("The minister met A, B and C", "The head teacher
 thanked A") gives the name no role. A rank before a name with the force after it ("Major
 A of the Indian Army") is a rank of the force, and a post in apposition ("Lieutenant
-General A, Chief of Army,") is the role over the rank. Beats and styles: business
+General A, Chief of Army,") is the role over the rank. "Premier" after a state or a
+province ("Queensland Premier A") is the office. A plural role opening a list the parser
+breaks after its first name ("Councillors A, B and C voted") is each one's. Two who speak
+together after a post spoke ("A and his wife said") are not its holder. Beats and styles: business
 broadsheet, education local, US politics wire, Labour politics, Indian and Australian and
-New Zealand and Canadian military wire, council local, courts local, sport local."""
+New Zealand and Canadian military wire, South African and Australian politics wire,
+aviation wire, council local, courts local, sport local."""
 
 from __future__ import annotations
 
@@ -148,3 +152,45 @@ def test_a_rank_of_a_named_force_and_a_post_over_a_rank() -> None:
     assert role_of(FORCES, "Hemi Walker") == "Commodore of the Royal New Zealand Navy"
     assert role_of(FORCES, "Priya Desai") == "Lieutenant Colonel of the Indian Navy"
     assert role_of(FORCES, "Sarah Kiely") == "Chief of Army"
+
+
+# Australian, Canadian and South African politics wire: "Premier" after the province
+# or state it governs.
+PREMIERS = """Fires contained
+
+Queensland Premier Steven Mills said the fires were contained.
+
+Western Cape Premier Alan Wynne said two rangers were hurt. Ontario Premier Doug Fenwick sent crews."""
+
+
+def test_a_premier_named_after_the_state_or_province() -> None:
+    assert role_of(PREMIERS, "Steven Mills") == "Queensland Premier"
+    assert role_of(PREMIERS, "Alan Wynne") == "Western Cape Premier"
+    assert role_of(PREMIERS, "Doug Fenwick") == "Ontario Premier"
+
+
+# Council local: a plural role opening a list the parser breaks after its first name.
+COUNCILLORS = """Plan rejected
+
+Councillors Amy Tate, Bill Ross and Carl Hunt voted against the plan."""
+
+RESIDENTS = """Plan rejected
+
+Amy Tate, Bill Ross and Carl Hunt voted against the plan."""
+
+
+def test_each_name_of_a_broken_list_takes_the_plural_role() -> None:
+    assert role_of(COUNCILLORS, "Amy Tate") == "councillor"
+    assert role_of(COUNCILLORS, "Bill Ross") == "councillor"
+    assert role_of(COUNCILLORS, "Carl Hunt") == "councillor"
+    assert role_of(RESIDENTS, "Bill Ross") is None
+
+
+# Aviation wire: two speak after the post spoke, so neither is its holder.
+COUPLE = """Flights resume
+
+The chief executive of Skyline Air said flights would resume. Mal Lenton and his wife said they had waited for nine hours."""
+
+
+def test_a_post_is_not_read_for_two_who_speak_together() -> None:
+    assert "chief executive" not in (role_of(COUPLE, "Mal Lenton") or "")

@@ -3957,6 +3957,19 @@ def _shared_plural_role(text: str, t: ParsedTokens, name_first: int, name_last: 
     ):
         first -= 1
     noun = first - 1
+    for _ in range(_MAX_LIST_MEMBERS):
+        # "Councillors Amy Tate, Bill Ross and ...": the parser may break the list off
+        # after its first names; the plural opens the names written before this one.
+        if not (noun > 1 and t.text[noun] == "," and t.pos[noun - 1] == "PROPN"):
+            break
+        before = noun - 1
+        while before > 0 and t.pos[before - 1] == "PROPN" and t.dep[before - 1] == "compound":
+            before -= 1
+        if not _plural_staff_noun(t.lower[before]) or before == noun - 1:
+            noun = before - 1
+            continue
+        noun = before
+        break
     if (
         noun > 0
         and t.text[noun] == ","
@@ -5453,7 +5466,13 @@ def _post_speaks_on(t: ParsedTokens, det: int, head: int, named: int | None) -> 
     while t.dep[named] == "compound" and t.head[named] > named:
         named = t.head[named]
     verb = t.head[named]
-    return t.dep[named] == "nsubj" and verb != named and t.lower[verb] in SPEECH_VERBS
+    return (
+        t.dep[named] == "nsubj"
+        and verb != named
+        and t.lower[verb] in SPEECH_VERBS
+        # ("Ann Lee and her husband said": more than the one holder speaks.)
+        and not any(t.dep[c] == "conj" for c in t.children[named])
+    )
 
 
 def _noun_of_a_role(t: ParsedTokens, noun: int) -> bool:
