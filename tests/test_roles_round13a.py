@@ -194,3 +194,34 @@ The chief executive of Skyline Air said flights would resume. Mal Lenton and his
 
 def test_a_post_is_not_read_for_two_who_speak_together() -> None:
     assert "chief executive" not in (role_of(COUPLE, "Mal Lenton") or "")
+
+
+# Water trade, council local, football local: the post written through its body's
+# pronoun or noun ("Its chief executive", "The council leader", "The club's chairman").
+FINED = """Water firm fined
+
+Kestrel Water was fined £3m on Monday. Its chief executive told MPs the company was sorry. Speaking in London, Amir Siddiqi said bills would not rise."""
+
+BUDGET = """Cuts ahead
+
+The council leader told a meeting the budget was tight. In a statement, Ann Leigh said cuts were unavoidable."""
+
+GROUND = """Ground to be sold
+
+The club's chairman told fans the ground would be sold. Writing in the programme, Ann Leigh said there was no choice."""
+
+FAN = """Ground to be sold
+
+The club's chairman told fans the ground would be sold. Fan Ann Leigh said there was no choice."""
+
+WIFE = """Man missing
+
+His wife told police he had left on Friday. Ann Leigh said he was kind."""
+
+
+def test_a_post_of_a_body_through_its_pronoun_or_noun() -> None:
+    assert role_of(FINED, "Amir Siddiqi") == "chief executive"
+    assert role_of(BUDGET, "Ann Leigh") == "council leader"
+    assert role_of(GROUND, "Ann Leigh") == "chairman"
+    assert role_of(FAN, "Ann Leigh") == "Fan"
+    assert role_of(WIFE, "Ann Leigh") is None

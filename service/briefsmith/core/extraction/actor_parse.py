@@ -5408,12 +5408,16 @@ def _introduced_before(
     if start is None or end is None or before in first_person:
         return None
     unnamed: list[tuple[int, int]] = []
+    speaker = first_person.get(sentence)
     for det in range(start, end):
         head = t.head[det]
-        if t.dep[det] != "det" or not det < head < end:
+        if t.dep[det] not in ("det", "poss") or not det < head < end:
             continue
-        if t.lower[det] not in ("a", "an") and not _post_of_named_body(t, det, head):
-            continue
+        if (
+            t.lower[det] not in ("a", "an") or t.dep[det] != "det"
+        ) and not _post_of_named_body(t, det, head):
+            if not (_post_of_its_body(t, det, head) and _goes_on_speaking(t, speaker)):
+                continue
         introduces = t.dep[head] in _INTRODUCING_PARTS or (
             # "Tributes have been paid to a much-loved baker"
             t.dep[head] == "pobj" and t.lower[t.head[head]] in ("to", "for")
@@ -5453,16 +5457,36 @@ def _introduced_before(
     return _pared_role(text, t, head, det, end)
 
 
-def _post_speaks_on(t: ParsedTokens, det: int, head: int, named: int | None) -> bool:
-    """ "The chief executive of Apex said the plant would close. Speaking in Leeds, Ann
-    Lee said ...": the one holder of a post of a named body ("the", not "a") speaks, and
-    the person the next sentence names first goes on speaking, as its subject; she is
-    the holder; not one whom words before the name describe ("the union's Ann Lee"),
-    nor "A neighbour said ... Ann Lee said": one of many speaks as itself."""
-    if named is None or not _post_of_named_body(t, det, head):
+def _post_of_its_body(t: ParsedTokens, det: int, head: int) -> bool:
+    """ "Its chief executive", "The club's chairman", "The council leader", "Harlow Foods'
+    chief executive": the one post of a body, through a pronoun, a noun of bodies or the
+    name the recognizer reads as a body's."""
+    if t.lower[det] == "its" and t.dep[det] == "poss":
+        return True
+    if t.dep[det] == "poss":
+        owner = det  # "The club's chairman": the body noun owns the post
+    elif t.lower[det] == "the":
+        owner = next((c for c in t.children[head] if t.dep[c] == "compound" and c > det), -1)
+    else:
+        return False
+    if owner >= 0 and t.dep[det] == "poss" and t.pos[owner] == "PROPN":
+        return t.ent[owner] == "ORG"  # "Harlow Foods' chief executive"
+    return (
+        owner >= 0
+        and t.pos[owner] == "NOUN"
+        and t.lemma[owner].casefold() in _HEADED_NOUNS
+        and (t.dep[det] == "det" or any(t.lower[c] == "the" for c in t.children[owner]))
+    )
+
+
+def _goes_on_speaking(t: ParsedTokens, named: int | None) -> bool:
+    """Is the person named first in a sentence (token `named`) its one speaker, with no
+    words before the name that describe her ("the union's Ann Lee") and nobody beside her
+    ("Ann Lee and her husband said")?"""
+    if named is None:
         return False
     if named > 0 and t.sent[named - 1] == t.sent[named] and t.pos[named - 1] != "PUNCT":
-        return False  # "the union's Ann Lee said": someone the words before describe
+        return False
     while t.dep[named] == "compound" and t.head[named] > named:
         named = t.head[named]
     verb = t.head[named]
@@ -5470,9 +5494,19 @@ def _post_speaks_on(t: ParsedTokens, det: int, head: int, named: int | None) -> 
         t.dep[named] == "nsubj"
         and verb != named
         and t.lower[verb] in SPEECH_VERBS
-        # ("Ann Lee and her husband said": more than the one holder speaks.)
         and not any(t.dep[c] == "conj" for c in t.children[named])
     )
+
+
+def _post_speaks_on(t: ParsedTokens, det: int, head: int, named: int | None) -> bool:
+    """ "The chief executive of Apex said the plant would close. Speaking in Leeds, Ann
+    Lee said ...": the one holder of a post of a named body ("the", not "a") speaks, and
+    the person the next sentence names first goes on speaking, as its subject; she is
+    the holder; not one whom words before the name describe ("the union's Ann Lee"),
+    nor "A neighbour said ... Ann Lee said": one of many speaks as itself."""
+    return (
+        _post_of_named_body(t, det, head) or _post_of_its_body(t, det, head)
+    ) and _goes_on_speaking(t, named)
 
 
 def _noun_of_a_role(t: ParsedTokens, noun: int) -> bool:
