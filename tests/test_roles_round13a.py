@@ -15,10 +15,12 @@ A of the Indian Army") is a rank of the force, and a post in apposition ("Lieute
 General A, Chief of Army,") is the role over the rank. "Premier" after a state or a
 province ("Queensland Premier A") is the office. A plural role opening a list the parser
 breaks after its first name ("Councillors A, B and C voted") is each one's. Two who speak
-together after a post spoke ("A and his wife said") are not its holder. Beats and styles: business
+together after a post spoke ("A and his wife said") are not its holder. An office named
+by its brief ("Secretary of State for Health A", "Minister for Foreign Affairs A") is the
+role, and "Sarpanch" a village head's title. Beats and styles: business
 broadsheet, education local, US politics wire, Labour politics, Indian and Australian and
 New Zealand and Canadian military wire, South African and Australian politics wire,
-aviation wire, council local, courts local, sport local."""
+aviation wire, Irish and UK politics broadcaster, Indian local, council local, courts local, sport local."""
 
 from __future__ import annotations
 
@@ -225,3 +227,28 @@ def test_a_post_of_a_body_through_its_pronoun_or_noun() -> None:
     assert role_of(GROUND, "Ann Leigh") == "chairman"
     assert role_of(FAN, "Ann Leigh") == "Fan"
     assert role_of(WIFE, "Ann Leigh") is None
+
+
+# Irish and UK politics broadcaster: an office named by its brief before the name.
+BRIEFS = """Ministers respond
+
+Secretary of State for Health Wes Stratton said the plan was ready.
+
+Minister for Foreign Affairs Simon Harte said the talks had failed."""
+
+
+def test_an_office_named_by_its_brief_is_the_role_and_no_part_of_the_name() -> None:
+    assert role_of(BRIEFS, "Wes Stratton") == "Secretary of State for Health"
+    assert actor(BRIEFS, "Simon Harte").name == "Simon Harte"
+    assert role_of(BRIEFS, "Simon Harte") == "Minister for Foreign Affairs"
+
+
+# Indian local: a village head's title.
+VILLAGE = """Village without water
+
+Sarpanch Kamla Devi said the village had gone without water for a week."""
+
+
+def test_a_village_heads_title_is_the_role() -> None:
+    assert actor(VILLAGE, "Kamla Devi").name == "Kamla Devi"
+    assert role_of(VILLAGE, "Kamla Devi") == "Sarpanch"

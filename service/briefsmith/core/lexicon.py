@@ -160,7 +160,7 @@ bishop archbishop archdeacon vicar rector curate chaplain
 debutant substitute winger prop hooker flanker halfback fullback bowler seamer spinner batsman
 wicketkeeper linebacker cornerback goaltender netminder taoiseach tanaiste tánaiste
 trustee alderman selectman pitcher catcher shortstop quarterback goalie
-host umpire premier
+host umpire premier sarpanch
 """)
 
 # Verbs that attribute speech ("X said", "said X", "according to X").

@@ -22,6 +22,7 @@ from briefsmith.core.lexicon import (
     COMMON_CAPITALIZED,
     COURTESY_TITLES,
     DEPARTMENT_NAME_OPENERS,
+    GIVEN_NAMES,
     HOLDING_NOUNS,
     HONORIFICS,
     HYPHENED_NAME_PARTICLES,
@@ -48,6 +49,7 @@ from briefsmith.core.lexicon import (
     TITLES,
     WEEKDAYS,
     country_names,
+    fold,
     is_demonym,
 )
 from briefsmith.core.names import (
@@ -409,6 +411,27 @@ def _titled_pair_joint(run: list[Token]) -> int | None:
     return None
 
 
+def _office_of_a_brief(run: list[Token]) -> int | None:
+    """Where the name starts after an office named by its brief ("Minister for Finance
+    Ann Lee", "Secretary of State for Health Tom Bell", "Minister of State for Foreign
+    Affairs Kay Moss"): the office's title, "for" or "of" (with "State for"), a brief of
+    one or two words, then a name that opens with a known given name (or, after a brief
+    of one word, is the last two words)."""
+    words = [t.word for t in run]
+    if len(words) < 5 or words[0] not in TITLES or words[1] not in ("for", "of"):
+        return None
+    brief = 2
+    if words[2:4] == ["State", "for"] or words[2:4] == ["State", "of"]:
+        brief = 4
+    rest = words[brief:]
+    if any(w in ORG_CONNECTORS for w in rest):
+        return None
+    given = next((i for i, w in enumerate(rest) if fold(w) in GIVEN_NAMES), None)
+    if given in (1, 2) and 2 <= len(rest) - given <= 3:
+        return brief + given
+    return brief + 1 if len(rest) == 3 else None
+
+
 def _split_unless_organization(run: list[Token], alone: Collection[str] = ()) -> list[list[Token]]:
     """Connectors bind words only inside an organization's name: "Institute for the
     Study of War" is one name, "Maria Lopez of Spain" is two."""
@@ -483,6 +506,9 @@ def _split_unless_organization(run: list[Token], alone: Collection[str] = ()) ->
             return [run]
         before = [t for t in run[:cut] if t.word not in ORG_CONNECTORS]
         return [piece for piece in (before, run[cut + 1 :]) if piece]
+    office = _office_of_a_brief(run)
+    if office is not None:
+        return [run[office:]]
     pieces: list[list[Token]] = [[]]
     for token in run:
         if token.word in ORG_CONNECTORS:
