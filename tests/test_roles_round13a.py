@@ -17,10 +17,13 @@ province ("Queensland Premier A") is the office. A plural role opening a list th
 breaks after its first name ("Councillors A, B and C voted") is each one's. Two who speak
 together after a post spoke ("A and his wife said") are not its holder. An office named
 by its brief ("Secretary of State for Health A", "Minister for Foreign Affairs A") is the
-role, and "Sarpanch" a village head's title. Beats and styles: business
+role, and "Sarpanch" a village head's title. A name set off by commas after an office
+("to the US Secretary of State, A, who") is its holder however the parser joins them;
+the sentence's verb ("She met the mayor, A,") and the words after the name ("the mayor,
+A, for coming") are no part of the role. Beats and styles: business
 broadsheet, education local, US politics wire, Labour politics, Indian and Australian and
 New Zealand and Canadian military wire, South African and Australian politics wire,
-aviation wire, Irish and UK politics broadcaster, Indian local, council local, courts local, sport local."""
+aviation wire, Irish and UK politics broadcaster, Indian local, world broadcaster, council local, courts local, sport local."""
 
 from __future__ import annotations
 
@@ -252,3 +255,28 @@ Sarpanch Kamla Devi said the village had gone without water for a week."""
 def test_a_village_heads_title_is_the_role() -> None:
     assert actor(VILLAGE, "Kamla Devi").name == "Kamla Devi"
     assert role_of(VILLAGE, "Kamla Devi") == "Sarpanch"
+
+
+# World broadcaster, council local: a name set off by commas after an office, which the
+# parser joins as a list's member; the sentence's verb before the office; the words
+# after the name in the role.
+SUMMIT = """Arctic summit
+
+Ann Bell spoke first.
+
+She said she had spoken by phone on Wednesday evening to the US Secretary of State, Rebecca Lyne, who did not attend the summit."""
+
+THANKS = """Fete opens
+
+She thanked the minister, Tom Bellamy, and the mayor, Ann Leese, for coming."""
+
+MET_MAYOR = """Fete opens
+
+She met the mayor, Ann Leese, Tom Bellamy and Kay Moss."""
+
+
+def test_an_office_set_before_a_name_read_as_a_list() -> None:
+    assert role_of(SUMMIT, "Rebecca Lyne") == "the US Secretary of State"
+    assert role_of(THANKS, "Ann Leese") == "the mayor"
+    assert role_of(THANKS, "Tom Bellamy") == "the minister"
+    assert role_of(MET_MAYOR, "Ann Leese") == "the mayor"

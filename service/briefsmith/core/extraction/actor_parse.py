@@ -590,11 +590,12 @@ def refine_actors(
                 and " " in record.name
                 # ("Dean of Kestwick": an office the person is named by is the role.)
                 and record.role != record.name
-                and f" {record.name} " in f" {record.role} "
+                and (own := re.search(rf"(?<![\w’'-]){re.escape(record.name)}(?![\w’'-])", record.role))
             ):
-                # "volunteers Tim Ash and Kay Moss at the food bank" for Tim Ash: the
-                # words before the name, without the name and what follows it.
-                record.role = record.role[: record.role.index(record.name)].strip(" ,") or None
+                # "volunteers Tim Ash and Kay Moss at the food bank" for Tim Ash, "the
+                # mayor, Ann Lee, for coming": the words before the name, without the
+                # name and what follows it.
+                record.role = record.role[: own.start()].strip(" ,") or None
             attributed_by = _attribution_noun(record.role or "")
             if attributed_by is not None:
                 # "Tanwick Records, the label announced on Friday, will reissue ...": no
@@ -4502,13 +4503,31 @@ def _rank_written(t: ParsedTokens, index: int) -> bool:
     return t.lower[index].rstrip(".") in _RANK_WORDS and t.text[index][:1].isupper()
 
 
+def _apposition_read_as_conj(t: ParsedTokens, root: int, name_first: int, name_last: int) -> bool:
+    """ "spoke to the US Secretary of State, Rebecca Lyle, who ...": a name set off by
+    commas after a singular noun, which the parser joins to it as a list's member though
+    no list goes on ("and", a member after it)."""
+    head = t.head[root]
+    return (
+        t.dep[root] == "conj"
+        and t.tag[head] in ("NN", "NNP")
+        and t.text[name_first - 1] == ","
+        and name_last < len(t.text)
+        and t.text[name_last] == ","
+        and not any(t.dep[c] in ("cc", "conj") for c in t.children[root])
+        and not any(t.dep[c] == "cc" for c in t.children[head])
+    )
+
+
 def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
     """ "the assistant coroner for South Yorkshire, Ann Lee, said", "Its chair, Sir Ann
     Lee, said": the name in apposition to a description set before it (the phrase from
     its first word to the comma before the name, without a possessive pronoun)."""
     root = _root(t, name_first, name_last)
     head = t.head[root]
-    if t.dep[root] != "appos" or head >= name_first or head == root:
+    if head >= name_first or head == root:
+        return None
+    if t.dep[root] != "appos" and not _apposition_read_as_conj(t, root, name_first, name_last):
         return None
     for _ in range(3):
         # "the coroner for South Yorkshire, Ann Lee": the parser may hang the name on the

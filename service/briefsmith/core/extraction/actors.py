@@ -853,6 +853,11 @@ def _trim_role(role: str) -> str | None:
         or (re.search(r"(?:ed|ing)$", words[0]) and words[0].lower() not in ROLE_ADJECTIVES)
     ):
         words = words[1:]
+    opening = next((i for i, w in enumerate(words) if 0 < i <= 2 and w in ("the", "a", "an")), None)
+    if opening is not None and all(
+        w.islower() and w not in ROLE_NOUNS and w not in ORG_CONNECTORS for w in words[:opening]
+    ):
+        words = words[opening:]  # "met the mayor": the sentence's verb before the role
     if not words or any(w.lower() in ("and", "&") for w in words):
         return None
     if words[0].lower() == "whose":
