@@ -590,7 +590,11 @@ def refine_actors(
                 and " " in record.name
                 # ("Dean of Kestwick": an office the person is named by is the role.)
                 and record.role != record.name
-                and (own := re.search(rf"(?<![\w’'-]){re.escape(record.name)}(?![\w’'-])", record.role))
+                and (
+                    own := re.search(
+                        rf"(?<![\w’'-]){re.escape(record.name)}(?![\w’'-])", record.role
+                    )
+                )
             ):
                 # "volunteers Tim Ash and Kay Moss at the food bank" for Tim Ash, "the
                 # mayor, Ann Lee, for coming": the words before the name, without the
@@ -1128,7 +1132,9 @@ def _subject_of_verb_before(t: ParsedTokens, root: int) -> str | None:
     if subject is None or t.pos[subject] != "NOUN" or not _noun_of_a_role(t, subject):
         return None
     first = subject
-    while first - 1 >= 0 and t.head[first - 1] == subject and t.dep[first - 1] in _MODIFIERS | {"det"}:
+    while (
+        first - 1 >= 0 and t.head[first - 1] == subject and t.dep[first - 1] in _MODIFIERS | {"det"}
+    ):
         first -= 1
     return " ".join(t.lower[first : subject + 1])
 
@@ -5432,11 +5438,14 @@ def _introduced_before(
         head = t.head[det]
         if t.dep[det] not in ("det", "poss") or not det < head < end:
             continue
-        if (
-            t.lower[det] not in ("a", "an") or t.dep[det] != "det"
-        ) and not _post_of_named_body(t, det, head):
-            if not (_post_of_its_body(t, det, head) and _goes_on_speaking(t, speaker)):
-                continue
+        # "a retired miner", "the chair of Apex"; "Its chief executive" only for a speaker.
+        plain = t.lower[det] in ("a", "an") and t.dep[det] == "det"
+        if not (
+            plain
+            or _post_of_named_body(t, det, head)
+            or (_post_of_its_body(t, det, head) and _goes_on_speaking(t, speaker))
+        ):
+            continue
         introduces = t.dep[head] in _INTRODUCING_PARTS or (
             # "Tributes have been paid to a much-loved baker"
             t.dep[head] == "pobj" and t.lower[t.head[head]] in ("to", "for")
