@@ -3354,6 +3354,9 @@ def _evidence(
     # The first token of a person named in each sentence (by the rules or the recognizer):
     # an unnamed person the sentence before describes is the first person named next.
     first_person: dict[int, int] = {}
+    # Where each person is first named: a post the sentence before gives goes on
+    # speaking only in one named there for the first time (_introduced_before).
+    first_named: dict[str, int] = {}
     # The people each sentence names: "She is a nurse" after a sentence naming one person
     # says what that person is, "His father" stands for her (_owners).
     people_in: dict[int, set[str]] = {}
@@ -3367,6 +3370,7 @@ def _evidence(
         if kind_of.get(m.name) == "person" and len(span):
             sentence = t.sent[span.start]
             first_person[sentence] = min(first_person.get(sentence, span.start), span.start)
+            first_named[m.name] = min(first_named.get(m.name, m.start), m.start)
             people_in.setdefault(sentence, set()).add(m.name)
             named_tokens.update(span)
             person_at.update(dict.fromkeys(span, m.name))
@@ -3733,7 +3737,12 @@ def _evidence(
                 and first_person.get(t.sent[name_first]) in (name_first, span.start)
             ):
                 introduced = _introduced_before(
-                    text, t, t.sent[name_first], sentence_first, first_person
+                    text,
+                    t,
+                    t.sent[name_first],
+                    sentence_first,
+                    first_person,
+                    first_time=first_named.get(mention.name) == mention.start,
                 )
                 if introduced:
                     evidence.introduced = (mention.start, introduced)
@@ -5419,6 +5428,8 @@ def _introduced_before(
     sentence: int,
     sentence_first: dict[int, int],
     first_person: dict[int, int],
+    *,
+    first_time: bool = True,
 ) -> str | None:
     """The role of a person a news lead describes before it names them: "A retired miner
     with dementia died ... \n\n Ann Lee, 84, was found ..." gives the first person named
@@ -5433,7 +5444,8 @@ def _introduced_before(
     if start is None or end is None or before in first_person:
         return None
     unnamed: list[tuple[int, int]] = []
-    speaker = first_person.get(sentence)
+    # (One named before, "Dan Whitby has worked there since 1990", is not the post's.)
+    speaker = first_person.get(sentence) if first_time else None
     for det in range(start, end):
         head = t.head[det]
         if t.dep[det] not in ("det", "poss") or not det < head < end:
@@ -5476,7 +5488,7 @@ def _introduced_before(
         t.dep[head] == "nsubj"
         and t.lower[verb] in SPEECH_VERBS
         and not any(t.dep[c] == "aux" for c in t.children[verb])
-        and not _post_speaks_on(t, det, head, first_person.get(sentence))
+        and not _post_speaks_on(t, det, head, speaker)
     ):
         # "A spokesman for the council said ...", "A neighbour told the Echo ...": an
         # unnamed source speaks as itself; the person named next is someone else. ("A
