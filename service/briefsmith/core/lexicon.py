@@ -107,6 +107,8 @@ Col Col. Colonel Gen Gen. General Lt Lt. Lieutenant Sgt Sgt. Sergeant Maj Maj. M
 Capt. Captain Adm Adm. Admiral Cpl Cpl. Corporal Pvt Pvt. Pte Pte. Cdre Cdre. Rifleman
 Guardsman Gnr Gnr. Tpr Tpr. Spr Spr. LCpl Cdr Cdr. Ldr Ldr. Brig Brig.
 Flt Sqn Ldr Wg Cdr Gp Cdre
+Vice-Admiral Rear-Admiral Vice-Marshal Lieutenant-Colonel Lieutenant-General Major-General
+Lieutenant-Commander Brigadier-General Lance-Corporal Lance-Sergeant
 """)
 # Ranks that are other words too: a rank only before a given name and a surname
 # ("Private Jack Orme", "Commodore Ann Lee"), not in "Private Eye" or "the Commodore Hotel".
@@ -158,7 +160,7 @@ bishop archbishop archdeacon vicar rector curate chaplain
 debutant substitute winger prop hooker flanker halfback fullback bowler seamer spinner batsman
 wicketkeeper linebacker cornerback goaltender netminder taoiseach tanaiste tánaiste
 trustee alderman selectman pitcher catcher shortstop quarterback goalie
-host umpire
+host umpire premier sarpanch
 """)
 
 # Verbs that attribute speech ("X said", "said X", "according to X").

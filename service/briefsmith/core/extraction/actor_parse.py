@@ -361,6 +361,9 @@ class _Evidence:
     # Lee", "The club sacked manager Ann Lee"), which a role read from the words before
     # the name may have taken in.
     verbs_before: set[str] = field(default_factory=set)
+    # The subject of the verb whose object the name is ("The head teacher thanked Ann
+    # Lee"), which a role read from the words before the name may be.
+    subjects_before: set[str] = field(default_factory=set)
     # Where the role the name scan gave the record is written beside a mention: a
     # description the parse reads at an earlier mention is the one a reader meets first.
     role_at: int | None = None
@@ -449,6 +452,7 @@ def refine_actors(
             into.weakly = found.weakly
             into.weakly_an_event = found.weakly_an_event
         into.verbs_before |= found.verbs_before
+        into.subjects_before |= found.subjects_before
         if found.bare and (into.bare is None or found.bare < into.bare):
             into.bare = found.bare
         if found.did and (into.did is None or found.did < into.did):
@@ -541,8 +545,13 @@ def refine_actors(
             ):
                 # "Major General Ann Lee, the head of the Royal Logistic Corps,", "the
                 # returning officer, Ann Lee, the chief executive of ...": the post the
-                # story gives over a rank or background.
-                record.role = described
+                # story gives over a rank or background; "Major Ann Lee of the Indian
+                # Army" is a major of it.
+                record.role = (
+                    f"{record.role} {described}"
+                    if described.startswith("of ") and _bare_rank(record.role)
+                    else described
+                )
             elif described and record.role and _bare_post_of(described, record.role):
                 # "the director, Ann Lee," after "The city's finance director warned":
                 # the post as the article first described it.
@@ -570,6 +579,11 @@ def refine_actors(
                 record.role = found.appointed[1]
             if record.role and found.verbs_before:
                 record.role = _after_verb(record.role, found.verbs_before)
+            if record.role and any(
+                record.role.casefold().startswith(subject) for subject in found.subjects_before
+            ):
+                # "The head teacher thanked Ann Lee": the one who acts on her, not her role.
+                record.role = None
             if record.role:
                 owners = {p: _final(renamed, o) for p, o in (found.owners or {}).items()}
                 record.role = _owner_named(record.role, owners)
@@ -584,11 +598,16 @@ def refine_actors(
                 and " " in record.name
                 # ("Dean of Kestwick": an office the person is named by is the role.)
                 and record.role != record.name
-                and f" {record.name} " in f" {record.role} "
+                and (
+                    own := re.search(
+                        rf"(?<![\w’'-]){re.escape(record.name)}(?![\w’'-])", record.role
+                    )
+                )
             ):
-                # "volunteers Tim Ash and Kay Moss at the food bank" for Tim Ash: the
-                # words before the name, without the name and what follows it.
-                record.role = record.role[: record.role.index(record.name)].strip(" ,") or None
+                # "volunteers Tim Ash and Kay Moss at the food bank" for Tim Ash, "the
+                # mayor, Ann Lee, for coming": the words before the name, without the
+                # name and what follows it.
+                record.role = record.role[: own.start()].strip(" ,") or None
             attributed_by = _attribution_noun(record.role or "")
             if attributed_by is not None:
                 # "Tanwick Records, the label announced on Friday, will reissue ...": no
@@ -1104,6 +1123,28 @@ def _verb_glued_before(t: ParsedTokens, name_first: int) -> int | None:
             return index
         index -= 1
     return None
+
+
+def _subject_of_verb_before(t: ParsedTokens, root: int) -> str | None:
+    """The words of the subject, casefolded, of the verb a name is the object of, when
+    the subject is a noun of people written just before the verb ("The head teacher
+    thanked Ann Lee", "The minister met Ann Lee, Tom Bell and ..."): a role the words
+    before the name seem to give is the subject's."""
+    node = root
+    while t.dep[node] in _CLIMB and t.head[node] < node:
+        node = t.head[node]  # "met Ann Lee, Tom Bell and Kay Moss": the first of them
+    verb = t.head[node]
+    if t.dep[node] != "dobj" or verb == node or not verb < node:
+        return None
+    subject = next((c for c in t.children[verb] if t.dep[c] == "nsubj" and c < verb), None)
+    if subject is None or t.pos[subject] != "NOUN" or not _noun_of_a_role(t, subject):
+        return None
+    first = subject
+    while (
+        first - 1 >= 0 and t.head[first - 1] == subject and t.dep[first - 1] in _MODIFIERS | {"det"}
+    ):
+        first -= 1
+    return " ".join(t.lower[first : subject + 1])
 
 
 def _office_of_title(role: str | None) -> str | None:
@@ -3369,6 +3410,9 @@ def _evidence(
     # The first token of a person named in each sentence (by the rules or the recognizer):
     # an unnamed person the sentence before describes is the first person named next.
     first_person: dict[int, int] = {}
+    # Where each person is first named: a post the sentence before gives goes on
+    # speaking only in one named there for the first time (_introduced_before).
+    first_named: dict[str, int] = {}
     # The people each sentence names: "She is a nurse" after a sentence naming one person
     # says what that person is, "His father" stands for her (_owners).
     people_in: dict[int, set[str]] = {}
@@ -3382,6 +3426,7 @@ def _evidence(
         if kind_of.get(m.name) == "person" and len(span):
             sentence = t.sent[span.start]
             first_person[sentence] = min(first_person.get(sentence, span.start), span.start)
+            first_named[m.name] = min(first_named.get(m.name, m.start), m.start)
             people_in.setdefault(sentence, set()).add(m.name)
             named_tokens.update(span)
             person_at.update(dict.fromkeys(span, m.name))
@@ -3536,6 +3581,9 @@ def _evidence(
             verb = _verb_glued_before(t, span.start)
             if verb is not None:
                 evidence.verbs_before.add(t.lower[verb])
+            subject = _subject_of_verb_before(t, root)
+            if subject is not None:
+                evidence.subjects_before.add(subject)
         if _goes_on_as_it(t, root):
             evidence.called_it += 1
         if (
@@ -3745,7 +3793,12 @@ def _evidence(
                 and first_person.get(t.sent[name_first]) in (name_first, span.start)
             ):
                 introduced = _introduced_before(
-                    text, t, t.sent[name_first], sentence_first, first_person
+                    text,
+                    t,
+                    t.sent[name_first],
+                    sentence_first,
+                    first_person,
+                    first_time=first_named.get(mention.name) == mention.start,
                 )
                 if introduced:
                     evidence.introduced = (mention.start, introduced)
@@ -3976,6 +4029,19 @@ def _shared_plural_role(text: str, t: ParsedTokens, name_first: int, name_last: 
     ):
         first -= 1
     noun = first - 1
+    for _ in range(_MAX_LIST_MEMBERS):
+        # "Councillors Amy Tate, Bill Ross and ...": the parser may break the list off
+        # after its first names; the plural opens the names written before this one.
+        if not (noun > 1 and t.text[noun] == "," and t.pos[noun - 1] == "PROPN"):
+            break
+        before = noun - 1
+        while before > 0 and t.pos[before - 1] == "PROPN" and t.dep[before - 1] == "compound":
+            before -= 1
+        if not _plural_staff_noun(t.lower[before]) or before == noun - 1:
+            noun = before - 1
+            continue
+        noun = before
+        break
     if (
         noun > 0
         and t.text[noun] == ","
@@ -4508,13 +4574,31 @@ def _rank_written(t: ParsedTokens, index: int) -> bool:
     return t.lower[index].rstrip(".") in _RANK_WORDS and t.text[index][:1].isupper()
 
 
+def _apposition_read_as_conj(t: ParsedTokens, root: int, name_first: int, name_last: int) -> bool:
+    """ "spoke to the US Secretary of State, Rebecca Lyle, who ...": a name set off by
+    commas after a singular noun, which the parser joins to it as a list's member though
+    no list goes on ("and", a member after it)."""
+    head = t.head[root]
+    return (
+        t.dep[root] == "conj"
+        and t.tag[head] in ("NN", "NNP")
+        and t.text[name_first - 1] == ","
+        and name_last < len(t.text)
+        and t.text[name_last] == ","
+        and not any(t.dep[c] in ("cc", "conj") for c in t.children[root])
+        and not any(t.dep[c] == "cc" for c in t.children[head])
+    )
+
+
 def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
     """ "the assistant coroner for South Yorkshire, Ann Lee, said", "Its chair, Sir Ann
     Lee, said": the name in apposition to a description set before it (the phrase from
     its first word to the comma before the name, without a possessive pronoun)."""
     root = _root(t, name_first, name_last)
     head = t.head[root]
-    if t.dep[root] != "appos" or head >= name_first or head == root:
+    if head >= name_first or head == root:
+        return None
+    if t.dep[root] != "appos" and not _apposition_read_as_conj(t, root, name_first, name_last):
         return None
     for _ in range(3):
         # "the coroner for South Yorkshire, Ann Lee": the parser may hang the name on the
@@ -5402,6 +5486,8 @@ def _introduced_before(
     sentence: int,
     sentence_first: dict[int, int],
     first_person: dict[int, int],
+    *,
+    first_time: bool = True,
 ) -> str | None:
     """The role of a person a news lead describes before it names them: "A retired miner
     with dementia died ... \n\n Ann Lee, 84, was found ..." gives the first person named
@@ -5416,11 +5502,19 @@ def _introduced_before(
     if start is None or end is None or before in first_person:
         return None
     unnamed: list[tuple[int, int]] = []
+    # (One named before, "Dan Whitby has worked there since 1990", is not the post's.)
+    speaker = first_person.get(sentence) if first_time else None
     for det in range(start, end):
         head = t.head[det]
-        if t.dep[det] != "det" or not det < head < end:
+        if t.dep[det] not in ("det", "poss") or not det < head < end:
             continue
-        if t.lower[det] not in ("a", "an") and not _post_of_named_body(t, det, head):
+        # "a retired miner", "the chair of Apex"; "Its chief executive" only for a speaker.
+        plain = t.lower[det] in ("a", "an") and t.dep[det] == "det"
+        if not (
+            plain
+            or _post_of_named_body(t, det, head)
+            or (_post_of_its_body(t, det, head) and _goes_on_speaking(t, speaker))
+        ):
             continue
         introduces = t.dep[head] in _INTRODUCING_PARTS or (
             # "Tributes have been paid to a much-loved baker"
@@ -5452,12 +5546,65 @@ def _introduced_before(
         t.dep[head] == "nsubj"
         and t.lower[verb] in SPEECH_VERBS
         and not any(t.dep[c] == "aux" for c in t.children[verb])
+        and not _post_speaks_on(t, det, head, speaker)
     ):
         # "A spokesman for the council said ...", "A neighbour told the Echo ...": an
         # unnamed source speaks as itself; the person named next is someone else. ("A
         # grandmother has told how ...": a lead's perfect tells the story of its subject.)
         return None
     return _pared_role(text, t, head, det, end)
+
+
+def _post_of_its_body(t: ParsedTokens, det: int, head: int) -> bool:
+    """ "Its chief executive", "The club's chairman", "The council leader", "Harlow Foods'
+    chief executive": the one post of a body, through a pronoun, a noun of bodies or the
+    name the recognizer reads as a body's."""
+    if t.lower[det] == "its" and t.dep[det] == "poss":
+        return True
+    if t.dep[det] == "poss":
+        owner = det  # "The club's chairman": the body noun owns the post
+    elif t.lower[det] == "the":
+        owner = next((c for c in t.children[head] if t.dep[c] == "compound" and c > det), -1)
+    else:
+        return False
+    if owner >= 0 and t.dep[det] == "poss" and t.pos[owner] == "PROPN":
+        return t.ent[owner] == "ORG"  # "Harlow Foods' chief executive"
+    return (
+        owner >= 0
+        and t.pos[owner] == "NOUN"
+        and t.lemma[owner].casefold() in _HEADED_NOUNS
+        and (t.dep[det] == "det" or any(t.lower[c] == "the" for c in t.children[owner]))
+    )
+
+
+def _goes_on_speaking(t: ParsedTokens, named: int | None) -> bool:
+    """Is the person named first in a sentence (token `named`) its one speaker, with no
+    words before the name that describe her ("the union's Ann Lee") and nobody beside her
+    ("Ann Lee and her husband said")?"""
+    if named is None:
+        return False
+    if named > 0 and t.sent[named - 1] == t.sent[named] and t.pos[named - 1] != "PUNCT":
+        return False
+    while t.dep[named] == "compound" and t.head[named] > named:
+        named = t.head[named]
+    verb = t.head[named]
+    return (
+        t.dep[named] == "nsubj"
+        and verb != named
+        and t.lower[verb] in SPEECH_VERBS
+        and not any(t.dep[c] == "conj" for c in t.children[named])
+    )
+
+
+def _post_speaks_on(t: ParsedTokens, det: int, head: int, named: int | None) -> bool:
+    """ "The chief executive of Apex said the plant would close. Speaking in Leeds, Ann
+    Lee said ...": the one holder of a post of a named body ("the", not "a") speaks, and
+    the person the next sentence names first goes on speaking, as its subject; she is
+    the holder; not one whom words before the name describe ("the union's Ann Lee"),
+    nor "A neighbour said ... Ann Lee said": one of many speaks as itself."""
+    return (
+        _post_of_named_body(t, det, head) or _post_of_its_body(t, det, head)
+    ) and _goes_on_speaking(t, named)
 
 
 def _noun_of_a_role(t: ParsedTokens, noun: int) -> bool:
@@ -5491,7 +5638,11 @@ def _pared_role(text: str, t: ParsedTokens, head: int, floor: int, end: int) -> 
         last += 1
     preposition = next((c for c in t.children[head] if c > last and t.dep[c] == "prep"), None)
     if preposition == last + 1:
-        last = min(max(_subtree_end(t, preposition), last), end - 1)
+        stop = _subtree_end(t, preposition)
+        # "The chief executive of Apex, which builds the hulls,": the body's own clause
+        # after a comma is no part of the post.
+        comma = next((i for i in range(preposition + 2, stop + 1) if t.text[i] == ","), None)
+        last = min(max(stop if comma is None else comma - 1, last), end - 1)
     phrase = text[t.start[first] : t.end[last]]
     if len(phrase.split()) > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
         return None

@@ -23,6 +23,7 @@ from briefsmith.core.lexicon import (
     COURTESY_TITLES,
     DEPARTMENT_NAME_OPENERS,
     DESCRIPTION_NOUNS,
+    GIVEN_NAMES,
     HOLDING_NOUNS,
     HONORIFICS,
     HYPHENED_NAME_PARTICLES,
@@ -41,6 +42,7 @@ from briefsmith.core.lexicon import (
     PLACE_HEADS,
     POST_NOMINALS,
     QUOTE_OPENERS,
+    RANKS,
     RANKS_BEFORE_FULL_NAMES,
     ROLE_ADJECTIVES,
     ROLE_BREAK_WORDS,
@@ -52,6 +54,7 @@ from briefsmith.core.lexicon import (
     TITLES,
     WEEKDAYS,
     country_names,
+    fold,
     is_demonym,
 )
 from briefsmith.core.names import (
@@ -409,6 +412,49 @@ def _stands_alone_after_and(words: list[Token]) -> bool:
     return len(words) == 1 or (len(words) == 2 and words[-1].word in country_names())
 
 
+def _titled_pair_joint(run: list[Token]) -> int | None:
+    """Where "Senate Majority Leader Ann Lee and House Speaker Tom Bell" joins two people,
+    each named after an office of a body: the words before "and" end in a person a title
+    follows the body's head word with, and after it a title stands before the last two
+    words, or a plain name of two or three words follows ("... and Tom Bell")."""
+    words = [t.word for t in run]
+    for joint, word in enumerate(words):
+        if word != "and":
+            continue
+        left = person_in_body_name(words[:joint])
+        if left is None or left[1] != joint:
+            continue
+        right = words[joint + 1 :]
+        if any(w in TITLES or w.lower() in ROLE_NOUNS for w in right[:-2]) or (
+            # "... Leader Ann Lee and Tom Bell": a plain name after "and".
+            2 <= len(right) <= 3
+            and not any(w in _NOT_NAME_WORDS or w in ORG_CONNECTORS for w in right)
+        ):
+            return joint
+    return None
+
+
+def _office_of_a_brief(run: list[Token]) -> int | None:
+    """Where the name starts after an office named by its brief ("Minister for Finance
+    Ann Lee", "Secretary of State for Health Tom Bell", "Minister of State for Foreign
+    Affairs Kay Moss"): the office's title, "for" or "of" (with "State for"), a brief of
+    one or two words, then a name that opens with a known given name (or, after a brief
+    of one word, is the last two words)."""
+    words = [t.word for t in run]
+    if len(words) < 5 or words[0] not in TITLES or words[1] not in ("for", "of"):
+        return None
+    brief = 2
+    if words[2:4] == ["State", "for"] or words[2:4] == ["State", "of"]:
+        brief = 4
+    rest = words[brief:]
+    if any(w in ORG_CONNECTORS for w in rest):
+        return None
+    given = next((i for i, w in enumerate(rest) if fold(w) in GIVEN_NAMES), None)
+    if given in (1, 2) and 2 <= len(rest) - given <= 3:
+        return brief + given
+    return brief + 1 if len(rest) == 3 else None
+
+
 def _split_unless_organization(run: list[Token], alone: Collection[str] = ()) -> list[list[Token]]:
     """Connectors bind words only inside an organization's name: "Institute for the
     Study of War" is one name, "Maria Lopez of Spain" is two."""
@@ -469,6 +515,12 @@ def _split_unless_organization(run: list[Token], alone: Collection[str] = ()) ->
             *_split_unless_organization(run[:joint], alone),
             *_split_unless_organization(run[joint + 2 :], alone),
         ]
+    titled = _titled_pair_joint(run)
+    if titled is not None:
+        return [
+            *_split_unless_organization(run[:titled], alone),
+            *_split_unless_organization(run[titled + 1 :], alone),
+        ]
     if heads:
         # A name before the organization it belongs to stands apart: "Analyst Ann Lee of
         # Lydgate Research" is a person and an organization, "Bank of England" is one.
@@ -477,6 +529,9 @@ def _split_unless_organization(run: list[Token], alone: Collection[str] = ()) ->
             return [run]
         before = [t for t in run[:cut] if t.word not in ORG_CONNECTORS]
         return [piece for piece in (before, run[cut + 1 :]) if piece]
+    office = _office_of_a_brief(run)
+    if office is not None:
+        return [run[office:]]
     pieces: list[list[Token]] = [[]]
     for token in run:
         if token.word in ORG_CONNECTORS:
@@ -604,6 +659,8 @@ def _person_candidate(
             for i in range(len(run) - 3, 0, -1)
             if run[i].word.lower() in ROLE_NOUNS
             and run[i].word[:1].isupper()
+            # (not a rank: "Lieutenant General Ann Lee, Chief of Army," holds the post)
+            and run[i].word not in RANKS
             and all(t.word[:1].isupper() for t in run[:i])
         ),
         None,
@@ -858,6 +915,11 @@ def _trim_role(role: str) -> str | None:
         or (re.search(r"(?:ed|ing)$", words[0]) and words[0].lower() not in ROLE_ADJECTIVES)
     ):
         words = words[1:]
+    opening = next((i for i, w in enumerate(words) if 0 < i <= 2 and w in ("the", "a", "an")), None)
+    if opening is not None and all(
+        w.islower() and w not in ROLE_NOUNS and w not in ORG_CONNECTORS for w in words[:opening]
+    ):
+        words = words[opening:]  # "met the mayor": the sentence's verb before the role
     if not words or any(w.lower() in ("and", "&") for w in words):
         return None
     if words[0].lower() == "whose":
