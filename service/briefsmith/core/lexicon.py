@@ -2068,6 +2068,11 @@ championship meeting
 FIELD_EVENT_VERBS = _words("""
 cleared clears clear jumped jumps leapt leaped threw throws hurled vaulted
 """)
+# "a fifth-round throw of 62.87m", "a leap of 8.01m": nouns of a field event's mark,
+# before "of" and a glued "m" that is metres (not millions).
+FIELD_MARK_NOUNS = _words("""
+throw throws jump jumps leap leaps vault heave
+""")
 # "was second in 11.42", "third in 3:41.20": the places a bare race time follows.
 RACE_PLACE_WORDS = _words("""
 won first second third fourth fifth sixth seventh eighth ninth tenth last runner-up

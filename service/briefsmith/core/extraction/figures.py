@@ -61,6 +61,7 @@ from briefsmith.core.lexicon import (
     ELSEWHERE_WORDS,
     EXTENT_NOUNS,
     FIELD_EVENT_VERBS,
+    FIELD_MARK_NOUNS,
     FIXTURE_NOUNS,
     GAP_WORDS,
     HABITUAL_ADVERBS,
@@ -132,7 +133,14 @@ from briefsmith.core.lexicon import (
     WHOLLY_PERCENT_WORDS,
     WORKING_GROUP_NOUNS,
 )
-from briefsmith.core.numbers import NumberMention, elapsed_seconds, find_numbers
+from briefsmith.core.numbers import (
+    GLUED_RACE_TIME,
+    NumberMention,
+    elapsed_seconds,
+    find_numbers,
+    glued_race_seconds,
+    spoken_value,
+)
 from briefsmith.core.units import (
     CURRENCY_CODES,
     CURRENCY_SIGNS,
@@ -413,6 +421,36 @@ def _following_words(text: str, position: int, limit: int = 5) -> list[str]:
     return words
 
 
+# "abandoned, injured or neglected", "broken, missing and unlit": modifiers in a list
+# between a count and its noun.
+_LISTED_MODIFIERS = re.compile(
+    r"\s+((?:[a-z][\w’'-]*,\s+){1,4}[a-z][\w’'-]*,?\s+(?:and|or)\s+[a-z][\w’'-]*)(?=\s)"
+)
+
+
+def _counted_after_listed_modifiers(
+    text: str, tokens: Tokens, position: int
+) -> tuple[str, str] | None:
+    """The counted noun and its phrase when a list of modifiers stands between a count
+    and its noun ("1,270 abandoned, injured or neglected dogs", "46 broken, missing or
+    unlit signs"): the noun after the list, not the list's first word. Every word of the
+    list must be an adjective or a participle in the parse (not "46 signs, lamps or
+    posts"); None otherwise."""
+    listed = _LISTED_MODIFIERS.match(text, position)
+    if listed is None:
+        return None
+    for word in re.finditer(r"[a-z][\w’'-]*", listed.group(1)):
+        if word.group() in ("and", "or"):
+            continue
+        index = tokens.at(listed.start(1) + word.start())
+        if index < 0 or tokens.pos[index] not in ("ADJ", "VERB"):
+            return None
+    words, head = _counted_phrase(text, listed.end())
+    if not words or head is None or canonical_unit(head) is not None:
+        return None
+    return head, " ".join([*listed.group(1).split(), *words])
+
+
 def _counted_phrase(text: str, position: int) -> tuple[list[str], str | None]:
     """What a number counts: the noun phrase after it, with its coordination and a short
     participle phrase ("heating and aid shelters", "Russian fighters killed or wounded",
@@ -627,7 +665,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     figures: list[FoundFigure] = list(scores) + _ordinal_figures(text, numbers, quoted_spans)
     if tokens is not None:  # "won in 2:14:38": a race time measures who did what in it
         figures = [
-            replace(f, measures=_duration_measure(tokens, f.start, f.end, "time") or f.measures)
+            replace(f, measures=_race_time_measure(tokens, f) or f.measures)
             if f.unit == "seconds"
             else f
             for f in figures
@@ -711,6 +749,9 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         ):
             start -= len(approximator.group())
         unit, measures = _measure(text, mention.start, end)
+        listed = _counted_after_listed_modifiers(text, tokens, end) if tokens is not None else None
+        if listed is not None:  # "1,270 abandoned, injured or neglected dogs": the dogs
+            unit, measures = listed
         runs_off_the_balls = _scored_off_the_balls(text, mention, end)
         if runs_off_the_balls:
             unit = "runs"  # "made 112 off 98 balls": the runs, not the balls they came off
@@ -961,12 +1002,14 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         figures = [_with_tally_measure(tokens, f, quoted_spans) for f in figures]
         figures = _with_listed_shares(text, tokens, figures)
         figures = _with_race_distances(text, numbers, figures)
+        figures = [_with_field_mark_of_a_doer(text, tokens, f) for f in figures]
     figures = [  # the share takes the move's final measure ("blue-chip index's points")
         replace(f, measures=figures[i - 1].measures) if f.start in restated_moves and i else f
         for i, f in enumerate(figures)
     ]
     figures = [_with_count_for_them(text, figures, i) for i in range(len(figures))]
     figures = [_with_count_for_more(text, figures, i) for i in range(len(figures))]
+    figures = [_with_rate_told_alongside(text, figures, i) for i in range(len(figures))]
     figures = [_with_rate_base(text, _with_per_share(text, f)) for f in figures]
     figures = [_without_a_joined_sum(f) for f in figures]
     figures = [_with_temperature_named(tokens, f) for f in figures]
@@ -1150,6 +1193,31 @@ def _with_per_share(text: str, figure: FoundFigure) -> FoundFigure:
 
 
 _PER_BASE = re.compile(r"p?\s+(per|a|an|each)\s+([A-Za-z][a-z-]*)\b")
+
+
+# "$25 per adult and ": a sum told per something, then "and" before the next sum.
+_RATE_THEN_AND = re.compile(r"p?\s+per\s+[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,2}\s+(?:and|or)\s+$")
+
+
+def _with_rate_told_alongside(text: str, figures: list[FoundFigure], index: int) -> FoundFigure:
+    """ "Tickets cost $25 per adult and $10 per child", "€250 per hectare and €40 per
+    cow": the second sum is the same rate for another base, so it measures what the first
+    measures with its own base (not the words between the two)."""
+    figure = figures[index]
+    if index == 0 or not (_is_money(figure) or figure.unit == "pence"):
+        return figure
+    before = figures[index - 1]
+    if before.unit != figure.unit or not before.measures:
+        return figure
+    if not _RATE_THEN_AND.fullmatch(text, before.end, figure.start):
+        return figure
+    base = _PER_BASE.match(text, figure.end)
+    if base is None or base.group(1).lower() != "per":
+        return figure
+    rate = f" {before.measures} ".split(" per ")[0].strip()
+    return (
+        replace(figure, measures=_joined([rate, "per", base.group(2).lower()])) if rate else figure
+    )
 
 
 def _with_rate_base(text: str, figure: FoundFigure) -> FoundFigure:
@@ -2526,6 +2594,95 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
     return _budget([frame, *words], 10)
 
 
+def _race_time_measure(tokens: Tokens, figure: FoundFigure) -> str:
+    """What a race time measures: its clause read as a span ("time of 1500m"), with the
+    runner when the time hangs on the race they won or took ("Byrne won the 1500m in
+    3:38.52": Byrne's) and the race a fronted "In the men's 5000m," names ("In the men's
+    5000m, Sam Petrakis won in 13:19.04"); a time told as "a personal best of", "a
+    national record of" is the runner's best or record; any other is a time ("Whitlock
+    clocked 4min 01.38sec": the time Whitlock clocked)."""
+    measured = _duration_measure(tokens, figure.start, figure.end, "time") or figure.measures
+    inside = tokens.between(figure.start, figure.end)
+    if not measured or not len(inside):
+        return measured
+    # the time's word under its preposition (a time in three units may hang its later
+    # parts apart)
+    tops = [i for i in inside if tokens.dep[i] == "pobj" and tokens.head[i] not in inside]
+    preposition = tokens.lower[tokens.head[tops[0]]] if tops else ""
+    if preposition == "of":
+        owned = _mark_of_a_doer(tokens, tokens.head[tokens.head[tops[0]]], inside)
+        if owned:
+            return owned
+    words = measured.split()
+    if preposition != "in":
+        told = measured.startswith("margin") or "time" in {w.casefold() for w in words}
+        return measured if told else _budget(["time", *words], 12)
+    race = tokens.head[tokens.head[tops[0]]]
+    verb = race
+    if tokens.dep[race] == "dobj" and tokens.head[race] != race:
+        verb = tokens.head[race]  # "won the 1500m in ...": the time hangs on the race
+    if tokens.pos[verb] not in ("VERB", "AUX"):
+        return measured
+    known = {w.casefold() for w in words}
+    subject, _ = _subject_of(tokens, verb, inside)
+    if verb != race and subject is not None and tokens.pos[subject] == "PROPN":
+        who = _noun_phrase(tokens, subject, inside, False)
+        if who and not {w.casefold() for w in who.split()} & known:
+            words = [f"{who}'s", *words]
+    fronted = [
+        c
+        for c in tokens.children[verb]
+        if tokens.dep[c] == "prep" and tokens.lower[c] == "in" and c < verb and c != race
+    ]
+    objects = [c for f in fronted[:1] for c in tokens.children[f] if tokens.dep[c] == "pobj"]
+    if objects and tokens.ent[objects[0]] not in ("DATE", "TIME"):
+        named = _noun_phrase(tokens, objects[0], inside, False)
+        if named and not {w.casefold() for w in named.split()} & known:
+            words += ["in", named]
+    return _budget(words, 12)
+
+
+def _with_field_mark_of_a_doer(text: str, tokens: Tokens, figure: FoundFigure) -> FoundFigure:
+    """ "won the women's javelin with a fifth-round throw of 62.87m": Moran's throw."""
+    if figure.unit != "metres" or not _FIELD_MARK_OF_BEFORE.search(
+        text, max(0, figure.start - 20), figure.start
+    ):
+        return figure
+    inside = tokens.between(figure.start, figure.end)
+    tops = [i for i in inside if tokens.dep[i] == "pobj" and tokens.head[i] not in inside]
+    if not tops or tokens.lower[tokens.head[tops[0]]] != "of":
+        return figure
+    owned = _mark_of_a_doer(tokens, tokens.head[tokens.head[tops[0]]], inside)
+    return replace(figure, measures=owned) if owned else figure
+
+
+def _mark_of_a_doer(tokens: Tokens, noun: int, inside: range) -> str:
+    """ "Marsh was second in a personal best of 4min 01.92sec", "won the javelin with a
+    fifth-round throw of 62.87m": the mark is the named doer's best, record or throw
+    ("Marsh's personal best"); "" when no named person does the clause's verb."""
+    if tokens.pos[noun] not in (*_NOUNS, "ADJ"):
+        return ""
+    verb = noun
+    for _ in range(4):
+        if tokens.pos[verb] in ("VERB", "AUX") or tokens.head[verb] == verb:
+            break
+        verb = tokens.head[verb]
+    if tokens.pos[verb] not in ("VERB", "AUX"):
+        return ""
+    subject, _ = _subject_of(tokens, verb, inside)
+    if subject is None or tokens.pos[subject] != "PROPN":
+        return ""
+    who = _noun_phrase(tokens, subject, inside, False)
+    what = _noun_phrase(tokens, noun, inside, False)
+    events = [  # "won the women's javelin with ...": the event the mark was made in
+        c
+        for c in tokens.children[verb]
+        if tokens.dep[c] == "dobj" and c not in inside and c != noun
+    ]
+    event = _noun_phrase(tokens, events[0], inside, False) if events else ""
+    return _budget([f"{who}'s", what, *(["in", event] if event else [])]) if who and what else ""
+
+
 def _ban_measure(tokens: Tokens, preposition: int, inside: range) -> str:
     """ "banned from keeping animals for 10 years", "disqualified for three years from
     driving": the span is the length of a ban, from what it bars."""
@@ -2987,6 +3144,10 @@ _RACE_DISTANCE_AFTER = re.compile(r"(?:m|km|\s+metres|\s+meters)(?![\w’'-])(?:
 # "the Scottish indoor 200m record": a competition's words between "the" and the distance
 _RACE_MODIFIED_BEFORE = re.compile(
     r"\bthe\s+(?:(?:[A-Z][a-z]+|(?i:" + "|".join(sorted(RACE_MODIFIER_WORDS)) + r"))\s+){1,3}$"
+    # "her third national 1500m title", "his first 10,000m race": an owner's count of them
+    r"|\b(?i:her|his|their|its)\s+(?:(?:\d+(?:st|nd|rd|th)|(?i:"
+    + "|".join(sorted((RACE_PLACE_WORDS - {"won"}) | RACE_MODIFIER_WORDS))
+    + r"))\s+){1,3}$"
 )
 
 
@@ -3072,6 +3233,10 @@ def _with_race_distances(
     return out
 
 
+_FIELD_MARK_OF_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(FIELD_MARK_NOUNS)) + r")\s+of\s+(?:just\s+|only\s+)?$",
+    re.IGNORECASE,
+)
 _FIELD_VERB_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(FIELD_EVENT_VERBS)) + r")\s+(?:(?:a|an|just|only)\s+)?$",
     re.IGNORECASE,
@@ -3083,7 +3248,10 @@ def _is_field_mark(text: str, mention: NumberMention) -> bool:
     glued to the number after a field event's verb."""
     if mention.currency or mention.text[-1:] != "m" or mention.base == mention.value:
         return False
-    return _FIELD_VERB_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
+    return (
+        _FIELD_VERB_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
+        or _FIELD_MARK_OF_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
+    )
 
 
 # "lived at No 14", "wears the No. 9 shirt": a number sign names a house, a shirt or a
@@ -3952,7 +4120,49 @@ def _scores(
                     what,
                 )
             )
+    _glued_and_spelled_race_times(text, quoted, found, spans)
     return found, spans
+
+
+# "two hours, nine minutes and 12 seconds", "1 hour 28 minutes 41 seconds": a race time
+# in three spelled units (its value from spoken_value).
+_THREE_PART_TIME = re.compile(
+    r"(?<![\w-])[\w-]+\s+hours?,?\s+[\w-]+\s+minutes?(?:,?\s+and\s+|,?\s+)"
+    r"\d{1,2}(?:\.\d{1,3})?\s+seconds?\b|"
+    r"(?<![\w-])[\w-]+\s+hours?,?\s+[\w-]+\s+minutes?(?:,?\s+and\s+|,?\s+)"
+    r"[a-z-]+\s+seconds?\b",
+    re.IGNORECASE,
+)
+
+
+def _glued_and_spelled_race_times(
+    text: str,
+    quoted: _Spans | None,
+    found: list[FoundFigure],
+    spans: list[tuple[int, int]],
+) -> None:
+    """Race times the number finder reads as loose numbers: glued abbreviations
+    ("3min 58.21sec", "2hr 9min 12sec", "10.08sec") and three spelled units ("two hours,
+    nine minutes and 12 seconds"). Each is one elapsed time in seconds, added to `found`
+    (unless quoted: a time in someone's words is their story) and its span to `spans`, so
+    that its numbers are not read again one by one."""
+    times: list[tuple[int, int, float]] = []
+    for match in GLUED_RACE_TIME.finditer(text):
+        seconds = glued_race_seconds(match)
+        if seconds is not None:
+            times.append((match.start(), match.end(), seconds))
+    for match in _THREE_PART_TIME.finditer(text):
+        seconds = spoken_value(match.group())
+        if seconds is not None:
+            times.append((match.start(), match.end(), seconds))
+    for start, end, seconds in sorted(times):
+        if any(a <= start < b or start <= a < end for a, b in spans):
+            continue
+        spans.append((start, end))
+        if quoted is not None and start in quoted:
+            continue
+        what = _subject_before(text, start) or "time"
+        found.append(FoundFigure(text[start:end], start, end, seconds, None, "seconds", what))
 
 
 # Words that make an age the news: a death, an obituary.
