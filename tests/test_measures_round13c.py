@@ -302,3 +302,23 @@ def test_a_sum_after_a_rate_and_a_new_clause_is_its_own() -> None:
     # transport, local: "and the council spent £4m" is another clause, not another base
     found = _figure("Fares rose to £3 per trip and the council spent £4m on buses.", "£4m")
     assert "fares" not in _words(found.measures), found.measures
+
+
+# synthetic: (text, count, the noun it counts)
+PLACES_AFTER_THE_NOUN = [
+    # maritime, Irish broadcaster
+    ("The lifeboat crew rescued 12 fishermen off Cape Clear.", "12", "fishermen"),
+    # weather, local
+    ("Police evacuated 40 homes near the river on Sunday.", "40", "homes"),
+    # farming, local
+    ("Firefighters saved 30 cattle beside the burning barn.", "30", "cattle"),
+    # education, local
+    ("Council wardens counted 85 cars outside the school gates.", "85", "cars"),
+    # military, wire
+    ("Troops cleared 200 mines around the village.", "200", "mines"),
+]
+
+
+@pytest.mark.parametrize(("text", "count", "noun"), PLACES_AFTER_THE_NOUN)
+def test_a_place_after_the_counted_noun_is_no_part_of_it(text: str, count: str, noun: str) -> None:
+    assert _figure(text, count).unit == noun

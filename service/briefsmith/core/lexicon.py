@@ -1540,6 +1540,9 @@ magazine band duo trio
 PLACE_PREPOSITIONS = _words("""
 in at near from to into across around outside inside throughout within via
 """)
+# Prepositions that end a counted noun and open where it was ("rescued 12 fishermen off
+# Cape Clear", "40 homes near the river", "85 cars outside the gates").
+COUNT_PLACE_PREPOSITIONS = PLACE_PREPOSITIONS | _words("off beside beyond onto upon amid aboard")
 # What is owned "in" a company besides what it issues ("a 20% stake in Corvel", "its
 # holding in Lumley"): the name after "in" is the company's, a party to the story, not a
 # place. Lemmas.

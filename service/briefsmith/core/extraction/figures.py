@@ -60,6 +60,7 @@ from briefsmith.core.lexicon import (
     DURATION_NEWS_NOUNS,
     ELSEWHERE_WORDS,
     EXTENT_NOUNS,
+    COUNT_PLACE_PREPOSITIONS,
     FIELD_EVENT_VERBS,
     FIELD_MARK_NOUNS,
     FIXTURE_NOUNS,
@@ -487,6 +488,8 @@ def _counted_phrase(text: str, position: int) -> tuple[list[str], str | None]:
             core.append(word)
         elif lower in _STOP_WORDS or (core and _PARTICIPLE.match(lower)):
             break
+        elif core and lower in COUNT_PLACE_PREPOSITIONS:
+            break  # "rescued 12 fishermen off Cape Clear": where, not a word of the noun
         elif core and lower.endswith("ing") and core[-1].lower().endswith("s"):
             break  # "countries providing aid": the count ends at its noun, a tail follows
         else:
