@@ -322,3 +322,85 @@ PLACES_AFTER_THE_NOUN = [
 @pytest.mark.parametrize(("text", "count", "noun"), PLACES_AFTER_THE_NOUN)
 def test_a_place_after_the_counted_noun_is_no_part_of_it(text: str, count: str, noun: str) -> None:
     assert _figure(text, count).unit == noun
+
+
+# synthetic: (text, what must not be listed as a figure)
+OFF_TIMES_AND_PAST_RUNS = [
+    # transport, broadcaster: a train named by its departure
+    ("The 8.15 from Paddington was cancelled.", "8.15"),
+    # racing, Irish broadcaster
+    ("The 7.30 from Leopardstown was abandoned because of frost.", "7.30"),
+    ("The 2.40 from Ascot was abandoned.", "2.40"),
+    # athletics, wire: a coach's own time in a dated "who" clause
+    (
+        "Her coach, Ray Sturt, who ran 3min 55sec for the mile in 1988, said she was ready.",
+        "3min 55sec",
+    ),
+    (
+        "Her coach, Ray Sturt, who ran 3:55.20 for the mile in 1988, said she was ready.",
+        "3:55.20",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), OFF_TIMES_AND_PAST_RUNS)
+def test_off_times_and_dated_runs_in_a_who_clause_are_no_figures(text: str, absent: str) -> None:
+    found = _figures(text)
+    assert not [f for f in found.values() if absent in f.text], found
+
+
+def test_an_undated_race_time_in_a_who_clause_stays() -> None:
+    # athletics, agency: "who won ... on Saturday" is the story's race
+    text = "Aroha Ngata, who won in 1hr 28min 41sec on Saturday, said she was tired."
+    assert _figure(text, "1hr 28min 41sec").unit == "seconds"
+
+
+# synthetic: (text, count, the body "its" stands for)
+ITS_OWNER = [
+    # aviation, Australian broadcaster
+    ("Qantas said its 120 aircraft would be inspected by Friday.", "120", "qantas"),
+    # charity, wire: a part of what "its" holds
+    ("Greenpeace said 40 of its activists had been detained.", "40", "greenpeace"),
+    # media, broadsheet
+    ("The BBC said its 21,000 staff would get a one-off payment.", "21,000", "bbc"),
+    # retail, tabloid
+    ("Tesco said its 3,400 stores would stay open on Boxing Day.", "3,400", "tesco"),
+    # aviation, Irish wire: the verb above the count is "expects"
+    ("Ryanair expects its 600 planes to carry 200 million passengers this year.", "600", "ryanair"),
+]
+
+
+@pytest.mark.parametrize(("text", "count", "owner"), ITS_OWNER)
+def test_its_in_a_measure_is_the_named_body_above_the_count(
+    text: str, count: str, owner: str
+) -> None:
+    measured = _words(_figure(text, count).measures)
+    assert owner in measured and "its" not in measured, measured
+
+
+def test_a_person_is_never_what_its_stands_for() -> None:
+    # property, local: "its" is the hotel, not the speaker
+    measured = _words(_figure("Ann Lee said its 40 rooms were full.", "40").measures)
+    assert not {"ann", "lee"} & measured, measured
+
+
+# synthetic: (text, count, the noun it counts)
+WHEN_AFTER_THE_NOUN = [
+    # aviation, Irish wire
+    (
+        "Ryanair expects its 600 planes to carry 200 million passengers this year.",
+        "200 million",
+        "passengers",
+    ),
+    # aviation, local
+    ("The airline carried 200 passengers this year.", "200", "passengers"),
+    # health, broadcaster
+    ("The trust will hire 40 nurses this month, the board said.", "40", "nurses"),
+]
+
+
+@pytest.mark.parametrize(("text", "count", "noun"), WHEN_AFTER_THE_NOUN)
+def test_this_year_after_the_counted_noun_is_when_not_what(
+    text: str, count: str, noun: str
+) -> None:
+    assert _figure(text, count).unit == noun

@@ -490,6 +490,8 @@ def _counted_phrase(text: str, position: int) -> tuple[list[str], str | None]:
             break
         elif core and lower in COUNT_PLACE_PREPOSITIONS:
             break  # "rescued 12 fishermen off Cape Clear": where, not a word of the noun
+        elif core and lower in _TIME_WORDS:
+            break  # "carried 200 passengers this year": when, not what is counted
         elif core and lower.endswith("ing") and core[-1].lower().endswith("s"):
             break  # "countries providing aid": the count ends at its noun, a tail follows
         else:
@@ -1006,6 +1008,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         figures = _with_listed_shares(text, tokens, figures)
         figures = _with_race_distances(text, numbers, figures)
         figures = [_with_field_mark_of_a_doer(text, tokens, f) for f in figures]
+        figures = [_with_its_owner_named(tokens, f) for f in figures]
     figures = [  # the share takes the move's final measure ("blue-chip index's points")
         replace(f, measures=figures[i - 1].measures) if f.start in restated_moves and i else f
         for i, f in enumerate(figures)
@@ -2659,6 +2662,50 @@ def _with_field_mark_of_a_doer(text: str, tokens: Tokens, figure: FoundFigure) -
     return replace(figure, measures=owned) if owned else figure
 
 
+_POSSESSIVES_OF_A_BODY = frozenset({"its", "their"})
+
+
+def _with_its_owner_named(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
+    """ "Tesco said its 3,400 stores would stay open", "Greenpeace said 40 of its
+    activists had been detained": "its" in the measure is the named body that says or
+    does the clause above the count ("Tesco's stores stay open"), when the measure does
+    not name it already."""
+    words = figure.measures.split()
+    if not _POSSESSIVES_OF_A_BODY & {w.casefold() for w in words}:
+        return figure
+    inside = tokens.between(figure.start, figure.end)
+    if not len(inside):
+        return figure
+    following = range(inside.stop, min(len(tokens), inside.stop + 3))
+    near = [max(0, inside.start - 1), *following]  # "its 120 aircraft", "40 of its"
+    if not any(tokens.lower[i] in _POSSESSIVES_OF_A_BODY and tokens.dep[i] == "poss" for i in near):
+        return figure
+    current = inside[-1]
+    for _ in range(6):
+        parent = tokens.head[current]
+        if parent == current or tokens.sent[parent] != tokens.sent[current]:
+            return figure
+        current = parent
+        if tokens.pos[current] not in ("VERB", "AUX"):
+            continue
+        subjects = [
+            c
+            for c in tokens.children[current]
+            if tokens.dep[c] == "nsubj" and c not in inside and c not in following
+        ]
+        if not subjects or tokens.pos[subjects[0]] == "PRON":
+            continue
+        if tokens.pos[subjects[0]] != "PROPN" or tokens.ent[subjects[0]] == "PERSON":
+            return figure  # a person owns no "its"
+        owner = _noun_phrase(tokens, subjects[0], inside, False)
+        known = {w.casefold() for w in words}
+        if not owner or {w.casefold() for w in owner.split()} & known:
+            return figure
+        named = [f"{owner}'s" if w.casefold() in _POSSESSIVES_OF_A_BODY else w for w in words]
+        return replace(figure, measures=" ".join(named))
+    return figure
+
+
 def _mark_of_a_doer(tokens: Tokens, noun: int, inside: range) -> str:
     """ "Marsh was second in a personal best of 4min 01.92sec", "won the javelin with a
     fifth-round throw of 62.87m": the mark is the named doer's best, record or throw
@@ -2883,8 +2930,8 @@ _CLOCK_AFTER = re.compile(
 # Stretches of digits that are codes, not quantities: clock times "14:00", telephone
 # numbers "0800 555 0123", "+1 312 555 0187", "555-0148", "1-800-555-0199", "(555)
 # 212-8890", "(02) 9876 5432", "1300 555 123", dotted versions "2.4.1", chains of three or
-# more (a formation "4-2-3-1", a date "12-03-2024"), a race named by its off time ("the
-# 3.15 at Cheltenham"), codes with bracketed subsections ("401(k)", "501(c)(3)"), seasons
+# more (a formation "4-2-3-1", a date "12-03-2024"), a race or a train named by its
+# off time ("the 3.15 at Cheltenham", "the 8.15 from Paddington"), codes with bracketed subsections ("401(k)", "501(c)(3)"), seasons
 # and dates "2004/05", "20/11/2025", decades "the 1990s", "the '90s", a person's height
 # "5ft 10in", "6ft tall" (the description in a police appeal or a profile).
 _NOT_FIGURES = re.compile(
@@ -2897,7 +2944,7 @@ _NOT_FIGURES = re.compile(
     r"|(?<![\w.])1[38]00[\s-]\d{3}[\s-]\d{3}(?!\d)"
     r"|(?<![\w.])\d{1,3}\.\d{1,3}\.\d{1,4}(?![\d])"
     r"|(?<![\w.-])\d{1,2}(?:-\d{1,4}){2,3}(?![\w-])"
-    r"|(?<=[Tt]he )\d{1,2}[.:]\d{2}(?=\s+at\s+[A-Z])"
+    r"|(?<=[Tt]he )\d{1,2}[.:]\d{2}(?=\s+(?:at|from)\s+[A-Z])"
     r"|(?<![\w.])\d{1,4}(?:\([a-z0-9]{1,2}\))+"
     r"|(?<![\w.])\d{1,4}/\d{1,4}(?:/\d{2,4})?(?![\d/])"
     r"|(?<![\w.])\d{1,4}s\b"
@@ -4111,6 +4158,8 @@ def _scores(
         elapsed = elapsed_seconds(match.group())
         if elapsed is not None and not _CLOCK_AFTER.match(text, match.end()):
             spans.append(match.span())
+            if _run_in_a_past_year(text, match.start(), match.end()):
+                continue
             what = _subject_before(text, match.start()) or "time"
             found.append(
                 FoundFigure(
@@ -4125,6 +4174,18 @@ def _scores(
             )
     _glued_and_spelled_race_times(text, quoted, found, spans)
     return found, spans
+
+
+# ", who ran 3min 55sec for the mile in 1988,": a "who" clause that dates its time.
+_YEAR_IN_CLAUSE_AFTER = re.compile(r"[^,.;:!?]{0,60}?\b(?:19|20)\d{2}\b")
+
+
+def _run_in_a_past_year(text: str, start: int, end: int) -> bool:
+    """ "Her coach, Ray Sturt, who ran 3min 55sec for the mile in 1988, said": a time in
+    a "who" clause that a year dates is the person's background, not the story's race."""
+    return bool(
+        _WHO_CLAUSE.search(_sentence_before(text, start)) and _YEAR_IN_CLAUSE_AFTER.match(text, end)
+    )
 
 
 # "two hours, nine minutes and 12 seconds", "1 hour 28 minutes 41 seconds": a race time
@@ -4162,7 +4223,7 @@ def _glued_and_spelled_race_times(
         if any(a <= start < b or start <= a < end for a, b in spans):
             continue
         spans.append((start, end))
-        if quoted is not None and start in quoted:
+        if (quoted is not None and start in quoted) or _run_in_a_past_year(text, start, end):
             continue
         what = _subject_before(text, start) or "time"
         found.append(FoundFigure(text[start:end], start, end, seconds, None, "seconds", what))
