@@ -49,6 +49,7 @@ from briefsmith.core.lexicon import (
     COMPONENT_NOUNS,
     CONDITION_MARKERS,
     CONVEYING_LEMMAS,
+    COUNT_PLACE_PREPOSITIONS,
     COUNTERFACTUAL_MODALS,
     DEFINITE_DETERMINERS,
     DENOMINATION_NOUNS,
@@ -60,7 +61,6 @@ from briefsmith.core.lexicon import (
     DURATION_NEWS_NOUNS,
     ELSEWHERE_WORDS,
     EXTENT_NOUNS,
-    COUNT_PLACE_PREPOSITIONS,
     FIELD_EVENT_VERBS,
     FIELD_MARK_NOUNS,
     FIXTURE_NOUNS,
@@ -2931,7 +2931,8 @@ _CLOCK_AFTER = re.compile(
 # numbers "0800 555 0123", "+1 312 555 0187", "555-0148", "1-800-555-0199", "(555)
 # 212-8890", "(02) 9876 5432", "1300 555 123", dotted versions "2.4.1", chains of three or
 # more (a formation "4-2-3-1", a date "12-03-2024"), a race or a train named by its
-# off time ("the 3.15 at Cheltenham", "the 8.15 from Paddington"), codes with bracketed subsections ("401(k)", "501(c)(3)"), seasons
+# off time ("the 3.15 at Cheltenham", "the 8.15 from Paddington"), codes with bracketed
+# subsections ("401(k)", "501(c)(3)"), seasons
 # and dates "2004/05", "20/11/2025", decades "the 1990s", "the '90s", a person's height
 # "5ft 10in", "6ft tall" (the description in a police appeal or a profile).
 _NOT_FIGURES = re.compile(
