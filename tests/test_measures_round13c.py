@@ -365,6 +365,8 @@ ITS_OWNER = [
     ("The BBC said its 21,000 staff would get a one-off payment.", "21,000", "bbc"),
     # retail, tabloid
     ("Tesco said its 3,400 stores would stay open on Boxing Day.", "3,400", "tesco"),
+    # motoring, trade: a part of what "its" holds, the measure without "its"
+    ("Arden Motors said it would close 40 of its 212 dealerships by March.", "40", "arden"),
     # aviation, Irish wire: the verb above the count is "expects"
     ("Ryanair expects its 600 planes to carry 200 million passengers this year.", "600", "ryanair"),
 ]

@@ -2667,11 +2667,11 @@ _POSSESSIVES_OF_A_BODY = frozenset({"its", "their"})
 
 def _with_its_owner_named(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
     """ "Tesco said its 3,400 stores would stay open", "Greenpeace said 40 of its
-    activists had been detained": "its" in the measure is the named body that says or
-    does the clause above the count ("Tesco's stores stay open"), when the measure does
-    not name it already."""
+    activists had been detained": the "its" beside a count is the named body that says or
+    does the clause above it ("Tesco's stores stay open"), when the measure does not name
+    it already."""
     words = figure.measures.split()
-    if not _POSSESSIVES_OF_A_BODY & {w.casefold() for w in words}:
+    if not words:
         return figure
     inside = tokens.between(figure.start, figure.end)
     if not len(inside):
@@ -2702,6 +2702,9 @@ def _with_its_owner_named(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
         if not owner or {w.casefold() for w in owner.split()} & known:
             return figure
         named = [f"{owner}'s" if w.casefold() in _POSSESSIVES_OF_A_BODY else w for w in words]
+        if named == words:  # "would close 40 of its 212 dealerships": "close dealerships"
+            at = words.index(figure.unit) if figure.unit in words else 0
+            named = [*words[:at], f"{owner}'s", *words[at:]]
         return replace(figure, measures=" ".join(named))
     return figure
 
