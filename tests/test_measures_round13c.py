@@ -406,3 +406,40 @@ def test_this_year_after_the_counted_noun_is_when_not_what(
     text: str, count: str, noun: str
 ) -> None:
     assert _figure(text, count).unit == noun
+
+
+# synthetic: (text, span, words its measures must hold)
+CUT_OFF = [
+    # athletics, Australian wire: a glued span cut off a mark
+    (
+        "Whitlock clocked 4min 01.38sec, taking 0.9sec off the mark she set in Brisbane.",
+        "0.9sec",
+        {"cut", "mark"},
+    ),
+    # race walking, New Zealand broadcaster: a spelled span the filter had dropped
+    ("Ngata shaved 12 seconds off the Oceania record.", "12 seconds", {"cut", "oceania", "record"}),
+    # athletics, wire: the runner who cut it
+    ("Rotich knocked 1.2sec off his personal best in Oslo.", "1.2sec", {"cut", "best", "rotich"}),
+    # transport, Irish broadcaster
+    (
+        "The new timetable takes six minutes off the journey to Cork.",
+        "six minutes",
+        {"cut", "journey", "cork"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "wanted"), CUT_OFF)
+def test_a_span_cut_off_a_record_or_a_journey_measures_the_cut(
+    text: str, span: str, wanted: set[str]
+) -> None:
+    found = _figure(text, span)
+    measured = _words(found.measures)
+    assert wanted <= measured, measured
+    assert "time" not in measured and not any(c.isdigit() for c in found.measures), found
+
+
+def test_a_span_off_the_bench_is_no_cut() -> None:
+    # sport, local: "off the bench" with no cutting verb stays no figure
+    found = _figures("He was sent off the pitch after 12 minutes off the bench.")
+    assert "12 minutes" not in found, found

@@ -51,6 +51,7 @@ from briefsmith.core.lexicon import (
     CONVEYING_LEMMAS,
     COUNT_PLACE_PREPOSITIONS,
     COUNTERFACTUAL_MODALS,
+    CUT_OFF_VERBS,
     DEFINITE_DETERMINERS,
     DENOMINATION_NOUNS,
     DESCRIPTION_NOUNS,
@@ -670,7 +671,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     figures: list[FoundFigure] = list(scores) + _ordinal_figures(text, numbers, quoted_spans)
     if tokens is not None:  # "won in 2:14:38": a race time measures who did what in it
         figures = [
-            replace(f, measures=_race_time_measure(tokens, f) or f.measures)
+            replace(f, measures=_race_time_measure(text, tokens, f) or f.measures)
             if f.unit == "seconds"
             else f
             for f in figures
@@ -862,6 +863,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             parsed = (
                 _span_against_the_one_before(text, start, end, mention, unit, figures) or parsed
             )
+            if tokens is not None:  # "shaved 12 seconds off the Oceania record"
+                parsed = _cut_off_measure(text, tokens, mention.start, end) or parsed
             if not parsed and tokens is not None:  # "for more than 48 hours": its clause
                 in_clause = _beyond_the_unit(tokens, mention.start, end)
                 parsed = in_clause if " " in in_clause else ""
@@ -1364,6 +1367,23 @@ _SHORT_SPAN_AFTER = re.compile(
     r"\s*(?:(?:and\s+)?\S+\s+seconds?\s+)?(?:clear|faster|slower|quicker|ahead|behind|late|early)\b",
     re.IGNORECASE,
 )
+# "shaved 12 seconds off the Oceania record", "takes six minutes off the journey": a
+# span cut off something, the cutting verb before it and "off" after it.
+_CUT_OFF_AFTER = re.compile(r"\s+off\s+(?:the|her|his|their|its|a)\s", re.IGNORECASE)
+_CUT_VERB_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(CUT_OFF_VERBS)) + r")\s+"
+    r"(?:(?:about|around|almost|nearly|more\s+than|just|only|another|a\s+further)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_cut_off(text: str, start: int, end: int) -> bool:
+    """ "shaved 12 seconds off the Oceania record": a span a verb cuts off something."""
+    return bool(
+        _CUT_OFF_AFTER.match(text, end) and _CUT_VERB_BEFORE.search(text, max(0, start - 30), start)
+    )
+
+
 _AMOUNT_THEN_IN = re.compile(
     r"(?:\d\S*|\b(?:dozen|hundred|thousand|million|billion|two|three|four|five|six|seven|"
     r"eight|nine|ten|twelve|twenty))(?:\s+\S+){0,3}\s+(?:in|over)\s+(?:the\s+)?$",
@@ -2208,6 +2228,7 @@ def _duration_is_news(
             or (of and of.group(1).lower() in DURATION_NEWS_NOUNS)  # "a journey of 58 minutes"
             or _SHORT_SPAN_AFTER.match(text, unit.end())
             or race_time
+            or _is_cut_off(text, mention.start, unit.end())
             or text[unit.start() : unit.start() + 1] == "-"
         )
     ):
@@ -2600,13 +2621,16 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
     return _budget([frame, *words], 10)
 
 
-def _race_time_measure(tokens: Tokens, figure: FoundFigure) -> str:
+def _race_time_measure(text: str, tokens: Tokens, figure: FoundFigure) -> str:
     """What a race time measures: its clause read as a span ("time of 1500m"), with the
     runner when the time hangs on the race they won or took ("Byrne won the 1500m in
     3:38.52": Byrne's) and the race a fronted "In the men's 5000m," names ("In the men's
     5000m, Sam Petrakis won in 13:19.04"); a time told as "a personal best of", "a
     national record of" is the runner's best or record; any other is a time ("Whitlock
     clocked 4min 01.38sec": the time Whitlock clocked)."""
+    cut = _cut_off_measure(text, tokens, figure.start, figure.end)
+    if cut:
+        return cut
     measured = _duration_measure(tokens, figure.start, figure.end, "time") or figure.measures
     inside = tokens.between(figure.start, figure.end)
     if not measured or not len(inside):
@@ -2707,6 +2731,32 @@ def _with_its_owner_named(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
             named = [*words[:at], f"{owner}'s", *words[at:]]
         return replace(figure, measures=" ".join(named))
     return figure
+
+
+def _cut_off_measure(text: str, tokens: Tokens, start: int, end: int) -> str:
+    """ "Ngata shaved 12 seconds off the Oceania record", "taking 0.9sec off the mark she
+    set": a span cut off a record, a best or a journey measures that cut ("cut off
+    Oceania record by Ngata"); "" when no "off" and its object follow the span."""
+    if not _is_cut_off(text, start, end):
+        return ""
+    inside = tokens.between(start, end)
+    if not len(inside) or inside.stop >= len(tokens) or tokens.lower[inside.stop] != "off":
+        return ""
+    off = inside.stop
+    objects = [c for c in tokens.children[off] if tokens.dep[c] == "pobj"]
+    if not objects:
+        return ""
+    what = _noun_phrase(tokens, objects[0], inside)
+    verb = tokens.head[off]
+    while verb in inside and tokens.head[verb] != verb:
+        verb = tokens.head[verb]
+    who = ""
+    if tokens.pos[verb] in ("VERB", "AUX"):
+        subject, _ = _subject_of(tokens, verb, inside)
+        if subject is not None and tokens.pos[subject] == "PROPN":
+            who = _noun_phrase(tokens, subject, inside, False)
+    who = "" if _DIGIT.search(who) else who  # (a misread time, not a doer)
+    return _budget(["cut", "off", what, *(["by", who] if who else [])]) if what else ""
 
 
 def _mark_of_a_doer(tokens: Tokens, noun: int, inside: range) -> str:
