@@ -755,9 +755,9 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         ):
             start -= len(approximator.group())
         unit, measures = _measure(text, mention.start, end)
-        listed = _counted_after_listed_modifiers(text, tokens, end) if tokens is not None else None
-        if listed is not None:  # "1,270 abandoned, injured or neglected dogs": the dogs
-            unit, measures = listed
+        modified = _counted_after_listed_modifiers(text, tokens, end) if tokens else None
+        if modified is not None:  # "1,270 abandoned, injured or neglected dogs": the dogs
+            unit, measures = modified
         runs_off_the_balls = _scored_off_the_balls(text, mention, end)
         if runs_off_the_balls:
             unit = "runs"  # "made 112 off 98 balls": the runs, not the balls they came off
