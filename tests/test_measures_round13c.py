@@ -443,3 +443,45 @@ def test_a_span_off_the_bench_is_no_cut() -> None:
     # sport, local: "off the bench" with no cutting verb stays no figure
     found = _figures("He was sent off the pitch after 12 minutes off the bench.")
     assert "12 minutes" not in found, found
+
+
+# synthetic: (text, race time, words its measures must hold, words it must not hold)
+GAPPED_PLACES = [
+    # athletics, Australian wire: the verb told once for two runners
+    (
+        "Marsh was second in a personal best of 4min 01.92sec and Queenslander Tess Ambrose"
+        " third in 4:05.10.",
+        "4:05.10",
+        {"ambrose", "third"},
+        {"marsh", "margin"},
+    ),
+    # marathon, wire: race clocks in hours
+    (
+        "Kiprop was second in 2:06:11 and Ethiopia's Abel Tesfaye third in 2:06:40.",
+        "2:06:40",
+        {"tesfaye", "third"},
+        {"kiprop"},
+    ),
+    (
+        "Kiprop was second in 2:06:11 and Ethiopia's Abel Tesfaye third in 2:06:40.",
+        "2:06:11",
+        {"kiprop", "second"},
+        {"tesfaye"},
+    ),
+    # swimming, broadcaster: glued seconds
+    (
+        "Orla Keane was second in 58.91sec and Welsh swimmer Cerys Lloyd third in 59.30sec.",
+        "59.30sec",
+        {"lloyd", "third"},
+        {"keane"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "time", "wanted", "unwanted"), GAPPED_PLACES)
+def test_a_race_time_after_a_name_and_a_place_is_that_runner_s(
+    text: str, time: str, wanted: set[str], unwanted: set[str]
+) -> None:
+    measured = _words(_figure(text, time).measures)
+    assert wanted <= measured, measured
+    assert not unwanted & measured, measured

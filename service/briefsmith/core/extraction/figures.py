@@ -2284,7 +2284,13 @@ def _bare_race_time(text: str, mention: NumberMention, quoted: _Spans) -> str | 
         return None
     if not _HUNDREDTHS.fullmatch(mention.text) or not _NO_UNIT_AFTER.match(text, mention.end):
         return None
-    place = _PLACE_IN_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+    return _placed_race_time(text, mention.start)
+
+
+def _placed_race_time(text: str, start: int) -> str | None:
+    """ "Dunmore was second in", "and Ruth Achterberg third in": whose time in which
+    place a race time right after such words is; None when none stand before it."""
+    place = _PLACE_IN_BEFORE.search(text, max(0, start - 60), start)
     if place is None:
         return None
     who, where = place.group(1), (place.group(2) or place.group(3)).lower()
@@ -2631,6 +2637,9 @@ def _race_time_measure(text: str, tokens: Tokens, figure: FoundFigure) -> str:
     cut = _cut_off_measure(text, tokens, figure.start, figure.end)
     if cut:
         return cut
+    placed = _placed_race_time(text, figure.start)
+    if placed and placed.endswith(" place"):  # "and Tess Ambrose third in 4:05.10"
+        return placed
     measured = _duration_measure(tokens, figure.start, figure.end, "time") or figure.measures
     inside = tokens.between(figure.start, figure.end)
     if not measured or not len(inside):
