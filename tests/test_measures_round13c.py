@@ -215,9 +215,17 @@ def test_a_field_mark_told_with_of_is_metres_the_named_athlete_made(
     assert wanted <= _words(found.measures), found.measures
 
 
-def test_a_sum_in_millions_after_of_stays_millions() -> None:
-    # business, wire: "a profit of 62.87m" is no field mark
-    found = _figure("The fund made a profit of 62.87m last year.", "62.87m")
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # business, wire: "a profit of 62.87m" is no field mark
+        ("The fund made a profit of 62.87m last year.", "62.87m"),
+        # aviation, trade: a jump of millions of passengers
+        ("The airport reported a jump of 1.5m passengers on last year.", "1.5m"),
+    ],
+)
+def test_a_sum_in_millions_after_of_stays_millions(text: str, figure: str) -> None:
+    found = _figure(text, figure)
     assert found.unit != "metres" and found.value > 1_000_000, found
 
 

@@ -3346,6 +3346,7 @@ def _with_race_distances(
     return out
 
 
+_CENTIMETRE_MARK = re.compile(r"\d{1,3}\.\d{2}m")
 _FIELD_MARK_OF_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(FIELD_MARK_NOUNS)) + r")\s+of\s+(?:just\s+|only\s+)?$",
     re.IGNORECASE,
@@ -3363,7 +3364,13 @@ def _is_field_mark(text: str, mention: NumberMention) -> bool:
         return False
     return (
         _FIELD_VERB_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
-        or _FIELD_MARK_OF_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
+        # "a throw of 62.87m", "a leap of 6.71m": a mark to the centimetre ("a jump of
+        # 1.5m passengers" is millions)
+        or (
+            _CENTIMETRE_MARK.fullmatch(mention.text) is not None
+            and _FIELD_MARK_OF_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+            is not None
+        )
     )
 
 
