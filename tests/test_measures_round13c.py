@@ -394,28 +394,6 @@ def test_a_person_is_never_what_its_stands_for() -> None:
     assert not {"ann", "lee"} & measured, measured
 
 
-# synthetic: (text, count, the noun it counts)
-WHEN_AFTER_THE_NOUN = [
-    # aviation, Irish wire
-    (
-        "Ryanair expects its 600 planes to carry 200 million passengers this year.",
-        "200 million",
-        "passengers",
-    ),
-    # aviation, local
-    ("The airline carried 200 passengers this year.", "200", "passengers"),
-    # health, broadcaster
-    ("The trust will hire 40 nurses this month, the board said.", "40", "nurses"),
-]
-
-
-@pytest.mark.parametrize(("text", "count", "noun"), WHEN_AFTER_THE_NOUN)
-def test_this_year_after_the_counted_noun_is_when_not_what(
-    text: str, count: str, noun: str
-) -> None:
-    assert _figure(text, count).unit == noun
-
-
 # synthetic: (text, span, words its measures must hold)
 CUT_OFF = [
     # athletics, Australian wire: a glued span cut off a mark

@@ -491,8 +491,6 @@ def _counted_phrase(text: str, position: int) -> tuple[list[str], str | None]:
             break
         elif core and lower in COUNT_PLACE_PREPOSITIONS:
             break  # "rescued 12 fishermen off Cape Clear": where, not a word of the noun
-        elif core and lower in _TIME_WORDS:
-            break  # "carried 200 passengers this year": when, not what is counted
         elif core and lower.endswith("ing") and core[-1].lower().endswith("s"):
             break  # "countries providing aid": the count ends at its noun, a tail follows
         else:
