@@ -1638,6 +1638,9 @@ magazine band duo trio bookmaker brewer distiller shipbuilder
 PLACE_PREPOSITIONS = _words("""
 in at near from to into across around outside inside throughout within via
 """)
+# Prepositions that end a counted noun and open where it was ("rescued 12 fishermen off
+# Cape Clear", "40 homes near the river", "85 cars outside the gates").
+COUNT_PLACE_PREPOSITIONS = PLACE_PREPOSITIONS | _words("off beside beyond onto upon amid aboard")
 # What is owned "in" a company besides what it issues ("a 20% stake in Corvel", "its
 # holding in Lumley"): the name after "in" is the company's, a party to the story, not a
 # place. Lemmas.
@@ -2167,6 +2170,18 @@ championship meeting
 # in metres (not millions).
 FIELD_EVENT_VERBS = _words("""
 cleared clears clear jumped jumps leapt leaped threw throws hurled vaulted
+""")
+# "a fifth-round throw of 62.87m", "a leap of 8.01m": nouns of a field event's mark,
+# before "of" and a glued "m" that is metres (not millions).
+FIELD_MARK_NOUNS = _words("""
+throw throws jump jumps leap leaps vault heave
+""")
+# "shaved 12 seconds off the Oceania record", "taking 0.9sec off the mark": verbs that
+# cut a span off a record, a best or a journey (as written).
+CUT_OFF_VERBS = _words("""
+take takes took taking shave shaves shaved shaving knock knocks knocked knocking clip
+clips clipped clipping lop lops lopped lopping slash slashes slashed slashing cut cuts
+cutting trim trims trimmed trimming
 """)
 # "was second in 11.42", "third in 3:41.20": the places a bare race time follows.
 RACE_PLACE_WORDS = _words("""

@@ -15,6 +15,7 @@ from briefsmith.core.units import (
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
     GUARDED_CURRENCY_PREFIXES,
+    UNITS,
 )
 
 _UNITS = {
@@ -362,11 +363,51 @@ def mention_matches(mention: NumberMention, value: float) -> bool:
 _CLOCK = re.compile(r"^(?:(\d{1,2}):)?(\d{1,2}):(\d{2}(?:\.\d{1,3})?)$")
 
 
+def _abbreviations(canonical: str) -> str:
+    """The short spellings of a unit of time in the one unit table ("min", "mins"), as a
+    regex alternation, longest first; one-letter ones are left out (they are glued on
+    below, never after a space)."""
+    short = [s for s, (_, name) in UNITS.items() if name == canonical and 1 < len(s) <= 4]
+    return "|".join(sorted(short, key=len, reverse=True))
+
+
+# A race time written with glued unit abbreviations, the style of many sports desks:
+# "3min 58.21sec", "2hr 9min 12sec", "4h 32min 10sec", "10.08sec", "9.58s". The hours
+# and minutes parts are optional; a lone "s" is read only glued to a decimal ("9.58s",
+# not "the 1990s" nor "his 60s"), checked in glued_race_seconds.
+GLUED_RACE_TIME = re.compile(
+    r"(?<![\w.:/-])"
+    r"(?:(?P<h>\d{1,2})(?:h|\s?(?:" + _abbreviations("hours") + r"))\s?(?=\d))?"
+    r"(?:(?P<m>\d{1,3})\s?(?:" + _abbreviations("minutes") + r")\s?(?=\d))?"
+    r"(?P<s>\d{1,3}(?:\.\d{1,3})?)(?P<unit>\s?(?:" + _abbreviations("seconds") + r")|s)"
+    r"(?![\w/])",
+    re.IGNORECASE,
+)
+
+
+def glued_race_seconds(match: re.Match[str]) -> float | None:
+    """The length in seconds of a GLUED_RACE_TIME match; None when it is no race time (a
+    lone "s" after a whole number, minutes or seconds of 60 and more after a larger part)."""
+    hours, minutes, seconds = match.group("h"), match.group("m"), match.group("s")
+    if match.group("unit") == "s" and hours is None and minutes is None and "." not in seconds:
+        return None
+    if (minutes is not None or hours is not None) and float(seconds) >= 60:
+        return None
+    if hours is not None and minutes is not None and int(minutes) >= 60:
+        return None
+    total = int(hours or 0) * 3600 + int(minutes or 0) * 60 + float(seconds)
+    return round(total, 3)
+
+
 def elapsed_seconds(text: str) -> float | None:
-    """The length in seconds of a race clock ("2:14:38", "3:38.52"); None for anything
-    else, a time of day ("14:30") included."""
+    """The length in seconds of a race clock ("2:14:38", "3:38.52") or a race time with
+    glued abbreviations ("3min 58.21sec"); None for anything else, a time of day
+    ("14:30") included."""
     clock = _CLOCK.match(text.strip())
-    if clock is None or (clock.group(1) is None and "." not in clock.group(3)):
+    if clock is None:
+        glued = GLUED_RACE_TIME.fullmatch(text.strip())
+        return None if glued is None else glued_race_seconds(glued)
+    if clock.group(1) is None and "." not in clock.group(3):
         return None
     hours, minutes, seconds = clock.groups()
     return round(int(hours or 0) * 3600 + int(minutes) * 60 + float(seconds), 3)
@@ -375,6 +416,12 @@ def elapsed_seconds(text: str) -> float | None:
 _TWO_UNITS = re.compile(
     r"^(.+?)\s+(years?|weeks?|days?|hours?|minutes?)(?:,?\s+and\s+|\s+)(.+?)\s+"
     r"(months?|days?|hours?|minutes?|seconds?)$",
+    re.IGNORECASE,
+)
+# A race time told in three spelled units: "two hours, nine minutes and 12 seconds",
+# "1 hour 28 minutes 41 seconds".
+_THREE_UNITS = re.compile(
+    r"^(.+?)\s+hours?,?\s+(.+?)\s+minutes?(?:,?\s+and\s+|,?\s+)(.+?)\s+seconds?$",
     re.IGNORECASE,
 )
 _IN_SMALLER: dict[tuple[str, str], float] = {
@@ -408,6 +455,13 @@ def spoken_value(text: str) -> float | None:
     elapsed = elapsed_seconds(written)
     if elapsed is not None:
         return elapsed
+    three = _THREE_UNITS.match(written)
+    if three is not None:  # "two hours, nine minutes and 12 seconds"
+        parts = [find_numbers(three.group(i)) for i in (1, 2, 3)]
+        if any(len(p) != 1 for p in parts):
+            return None
+        hours, minutes, seconds = (p[0].value for p in parts)
+        return hours * 3600 + minutes * 60 + seconds
     two = _TWO_UNITS.match(written)
     if two is None:
         return None

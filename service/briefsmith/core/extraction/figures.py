@@ -52,7 +52,9 @@ from briefsmith.core.lexicon import (
     COMPONENT_NOUNS,
     CONDITION_MARKERS,
     CONVEYING_LEMMAS,
+    COUNT_PLACE_PREPOSITIONS,
     COUNTERFACTUAL_MODALS,
+    CUT_OFF_VERBS,
     DEFINITE_DETERMINERS,
     DENOMINATION_NOUNS,
     DESCRIPTION_NOUNS,
@@ -64,6 +66,7 @@ from briefsmith.core.lexicon import (
     ELSEWHERE_WORDS,
     EXTENT_NOUNS,
     FIELD_EVENT_VERBS,
+    FIELD_MARK_NOUNS,
     FIXTURE_NOUNS,
     GAP_WORDS,
     HABITUAL_ADVERBS,
@@ -140,7 +143,14 @@ from briefsmith.core.lexicon import (
     WHOLLY_PERCENT_WORDS,
     WORKING_GROUP_NOUNS,
 )
-from briefsmith.core.numbers import NumberMention, elapsed_seconds, find_numbers
+from briefsmith.core.numbers import (
+    GLUED_RACE_TIME,
+    NumberMention,
+    elapsed_seconds,
+    find_numbers,
+    glued_race_seconds,
+    spoken_value,
+)
 from briefsmith.core.units import (
     CURRENCY_CODES,
     CURRENCY_SIGNS,
@@ -435,6 +445,36 @@ def _following_words(text: str, position: int, limit: int = 5) -> list[str]:
     return words
 
 
+# "abandoned, injured or neglected", "broken, missing and unlit": modifiers in a list
+# between a count and its noun.
+_LISTED_MODIFIERS = re.compile(
+    r"\s+((?:[a-z][\w’'-]*,\s+){1,4}[a-z][\w’'-]*,?\s+(?:and|or)\s+[a-z][\w’'-]*)(?=\s)"
+)
+
+
+def _counted_after_listed_modifiers(
+    text: str, tokens: Tokens, position: int
+) -> tuple[str, str] | None:
+    """The counted noun and its phrase when a list of modifiers stands between a count
+    and its noun ("1,270 abandoned, injured or neglected dogs", "46 broken, missing or
+    unlit signs"): the noun after the list, not the list's first word. Every word of the
+    list must be an adjective or a participle in the parse (not "46 signs, lamps or
+    posts"); None otherwise."""
+    listed = _LISTED_MODIFIERS.match(text, position)
+    if listed is None:
+        return None
+    for word in re.finditer(r"[a-z][\w’'-]*", listed.group(1)):
+        if word.group() in ("and", "or"):
+            continue
+        index = tokens.at(listed.start(1) + word.start())
+        if index < 0 or tokens.pos[index] not in ("ADJ", "VERB"):
+            return None
+    words, head = _counted_phrase(text, listed.end())
+    if not words or head is None or canonical_unit(head) is not None:
+        return None
+    return head, " ".join([*listed.group(1).split(), *words])
+
+
 def _counted_phrase(text: str, position: int) -> tuple[list[str], str | None]:
     """What a number counts: the noun phrase after it, with its coordination and a short
     participle phrase ("heating and aid shelters", "Russian fighters killed or wounded",
@@ -471,6 +511,8 @@ def _counted_phrase(text: str, position: int) -> tuple[list[str], str | None]:
             core.append(word)
         elif lower in _STOP_WORDS or (core and _PARTICIPLE.match(lower)):
             break
+        elif core and lower in COUNT_PLACE_PREPOSITIONS:
+            break  # "rescued 12 fishermen off Cape Clear": where, not a word of the noun
         elif core and lower.endswith("ing") and core[-1].lower().endswith("s"):
             break  # "countries providing aid": the count ends at its noun, a tail follows
         else:
@@ -651,7 +693,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     figures: list[FoundFigure] = list(scores) + _ordinal_figures(text, numbers, quoted_spans)
     if tokens is not None:  # "won in 2:14:38": a race time measures who did what in it
         figures = [
-            replace(f, measures=_duration_measure(tokens, f.start, f.end, "time") or f.measures)
+            replace(f, measures=_race_time_measure(text, tokens, f) or f.measures)
             if f.unit == "seconds"
             else f
             for f in figures
@@ -735,6 +777,9 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         ):
             start -= len(approximator.group())
         unit, measures = _measure(text, mention.start, end)
+        modified = _counted_after_listed_modifiers(text, tokens, end) if tokens else None
+        if modified is not None:  # "1,270 abandoned, injured or neglected dogs": the dogs
+            unit, measures = modified
         runs_off_the_balls = _scored_off_the_balls(text, mention, end)
         if runs_off_the_balls:
             unit = "runs"  # "made 112 off 98 balls": the runs, not the balls they came off
@@ -840,6 +885,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             parsed = (
                 _span_against_the_one_before(text, start, end, mention, unit, figures) or parsed
             )
+            if tokens is not None:  # "shaved 12 seconds off the Oceania record"
+                parsed = _cut_off_measure(text, tokens, mention.start, end) or parsed
             if not parsed and tokens is not None:  # "for more than 48 hours": its clause
                 in_clause = _beyond_the_unit(tokens, mention.start, end)
                 parsed = in_clause if " " in in_clause else ""
@@ -985,12 +1032,15 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         figures = [_with_tally_measure(tokens, f, quoted_spans) for f in figures]
         figures = _with_listed_shares(text, tokens, figures)
         figures = _with_race_distances(text, numbers, figures)
+        figures = [_with_field_mark_of_a_doer(text, tokens, f) for f in figures]
+        figures = [_with_its_owner_named(tokens, f) for f in figures]
     figures = [  # the share takes the move's final measure ("blue-chip index's points")
         replace(f, measures=figures[i - 1].measures) if f.start in restated_moves and i else f
         for i, f in enumerate(figures)
     ]
     figures = [_with_count_for_them(text, figures, i) for i in range(len(figures))]
     figures = [_with_count_for_more(text, figures, i) for i in range(len(figures))]
+    figures = [_with_rate_told_alongside(text, figures, i) for i in range(len(figures))]
     figures = [_with_rate_base(text, _with_per_share(text, f)) for f in figures]
     figures = [_without_a_joined_sum(f) for f in figures]
     figures = [_with_temperature_named(tokens, f) for f in figures]
@@ -1176,6 +1226,31 @@ def _with_per_share(text: str, figure: FoundFigure) -> FoundFigure:
 _PER_BASE = re.compile(r"p?\s+(per|a|an|each)\s+([A-Za-z][a-z-]*)\b")
 
 
+# "$25 per adult and ": a sum told per something, then "and" before the next sum.
+_RATE_THEN_AND = re.compile(r"p?\s+per\s+[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,2}\s+(?:and|or)\s+$")
+
+
+def _with_rate_told_alongside(text: str, figures: list[FoundFigure], index: int) -> FoundFigure:
+    """ "Tickets cost $25 per adult and $10 per child", "€250 per hectare and €40 per
+    cow": the second sum is the same rate for another base, so it measures what the first
+    measures with its own base (not the words between the two)."""
+    figure = figures[index]
+    if index == 0 or not (_is_money(figure) or figure.unit == "pence"):
+        return figure
+    before = figures[index - 1]
+    if before.unit != figure.unit or not before.measures:
+        return figure
+    if not _RATE_THEN_AND.fullmatch(text, before.end, figure.start):
+        return figure
+    base = _PER_BASE.match(text, figure.end)
+    if base is None or base.group(1).lower() != "per":
+        return figure
+    rate = f" {before.measures} ".split(" per ")[0].strip()
+    return (
+        replace(figure, measures=_joined([rate, "per", base.group(2).lower()])) if rate else figure
+    )
+
+
 def _with_rate_base(text: str, figure: FoundFigure) -> FoundFigure:
     """ "£86 per household", "56.1p a day", "£11.20 an hour": a sum told per something
     measures its thing per that (a share is _with_per_share's)."""
@@ -1314,6 +1389,23 @@ _SHORT_SPAN_AFTER = re.compile(
     r"\s*(?:(?:and\s+)?\S+\s+seconds?\s+)?(?:clear|faster|slower|quicker|ahead|behind|late|early)\b",
     re.IGNORECASE,
 )
+# "shaved 12 seconds off the Oceania record", "takes six minutes off the journey": a
+# span cut off something, the cutting verb before it and "off" after it.
+_CUT_OFF_AFTER = re.compile(r"\s+off\s+(?:the|her|his|their|its|a)\s", re.IGNORECASE)
+_CUT_VERB_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(CUT_OFF_VERBS)) + r")\s+"
+    r"(?:(?:about|around|almost|nearly|more\s+than|just|only|another|a\s+further)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_cut_off(text: str, start: int, end: int) -> bool:
+    """ "shaved 12 seconds off the Oceania record": a span a verb cuts off something."""
+    return bool(
+        _CUT_OFF_AFTER.match(text, end) and _CUT_VERB_BEFORE.search(text, max(0, start - 30), start)
+    )
+
+
 _AMOUNT_THEN_IN = re.compile(
     r"(?:\d\S*|\b(?:dozen|hundred|thousand|million|billion|two|three|four|five|six|seven|"
     r"eight|nine|ten|twelve|twenty))(?:\s+\S+){0,3}\s+(?:in|over)\s+(?:the\s+)?$",
@@ -2167,6 +2259,7 @@ def _duration_is_news(
             or (of and of.group(1).lower() in DURATION_NEWS_NOUNS)  # "a journey of 58 minutes"
             or _SHORT_SPAN_AFTER.match(text, unit.end())
             or race_time
+            or _is_cut_off(text, mention.start, unit.end())
             or text[unit.start() : unit.start() + 1] == "-"
         )
     ):
@@ -2228,7 +2321,13 @@ def _bare_race_time(text: str, mention: NumberMention, quoted: _Spans) -> str | 
         return None
     if not _HUNDREDTHS.fullmatch(mention.text) or not _NO_UNIT_AFTER.match(text, mention.end):
         return None
-    place = _PLACE_IN_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+    return _placed_race_time(text, mention.start)
+
+
+def _placed_race_time(text: str, start: int) -> str | None:
+    """ "Dunmore was second in", "and Ruth Achterberg third in": whose time in which
+    place a race time right after such words is; None when none stand before it."""
+    place = _PLACE_IN_BEFORE.search(text, max(0, start - 60), start)
     if place is None:
         return None
     who, where = place.group(1), (place.group(2) or place.group(3)).lower()
@@ -2593,6 +2692,174 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
     return _budget([frame, *words], 10)
 
 
+def _race_time_measure(text: str, tokens: Tokens, figure: FoundFigure) -> str:
+    """What a race time measures: its clause read as a span ("time of 1500m"), with the
+    runner when the time hangs on the race they won or took ("Byrne won the 1500m in
+    3:38.52": Byrne's) and the race a fronted "In the men's 5000m," names ("In the men's
+    5000m, Sam Petrakis won in 13:19.04"); a time told as "a personal best of", "a
+    national record of" is the runner's best or record; any other is a time ("Whitlock
+    clocked 4min 01.38sec": the time Whitlock clocked)."""
+    cut = _cut_off_measure(text, tokens, figure.start, figure.end)
+    if cut:
+        return cut
+    placed = _placed_race_time(text, figure.start)
+    if placed and placed.endswith(" place"):  # "and Tess Ambrose third in 4:05.10"
+        return placed
+    measured = _duration_measure(tokens, figure.start, figure.end, "time") or figure.measures
+    inside = tokens.between(figure.start, figure.end)
+    if not measured or not len(inside):
+        return measured
+    # the time's word under its preposition (a time in three units may hang its later
+    # parts apart)
+    tops = [i for i in inside if tokens.dep[i] == "pobj" and tokens.head[i] not in inside]
+    preposition = tokens.lower[tokens.head[tops[0]]] if tops else ""
+    if preposition == "of":
+        owned = _mark_of_a_doer(tokens, tokens.head[tokens.head[tops[0]]], inside)
+        if owned:
+            return owned
+    words = measured.split()
+    if preposition != "in":
+        told = measured.startswith("margin") or "time" in {w.casefold() for w in words}
+        return measured if told else _budget(["time", *words], 12)
+    race = tokens.head[tokens.head[tops[0]]]
+    verb = race
+    if tokens.dep[race] == "dobj" and tokens.head[race] != race:
+        verb = tokens.head[race]  # "won the 1500m in ...": the time hangs on the race
+    if tokens.pos[verb] not in ("VERB", "AUX"):
+        return measured
+    known = {w.casefold() for w in words}
+    subject, _ = _subject_of(tokens, verb, inside)
+    if verb != race and subject is not None and tokens.pos[subject] == "PROPN":
+        who = _noun_phrase(tokens, subject, inside, False)
+        if who and not {w.casefold() for w in who.split()} & known:
+            words = [f"{who}'s", *words]
+    fronted = [
+        c
+        for c in tokens.children[verb]
+        if tokens.dep[c] == "prep" and tokens.lower[c] == "in" and c < verb and c != race
+    ]
+    objects = [c for f in fronted[:1] for c in tokens.children[f] if tokens.dep[c] == "pobj"]
+    if objects and tokens.ent[objects[0]] not in ("DATE", "TIME"):
+        named = _noun_phrase(tokens, objects[0], inside, False)
+        if named and not {w.casefold() for w in named.split()} & known:
+            words += ["in", named]
+    return _budget(words, 12)
+
+
+def _with_field_mark_of_a_doer(text: str, tokens: Tokens, figure: FoundFigure) -> FoundFigure:
+    """ "won the women's javelin with a fifth-round throw of 62.87m": Moran's throw."""
+    if figure.unit != "metres" or not _FIELD_MARK_OF_BEFORE.search(
+        text, max(0, figure.start - 20), figure.start
+    ):
+        return figure
+    inside = tokens.between(figure.start, figure.end)
+    tops = [i for i in inside if tokens.dep[i] == "pobj" and tokens.head[i] not in inside]
+    if not tops or tokens.lower[tokens.head[tops[0]]] != "of":
+        return figure
+    owned = _mark_of_a_doer(tokens, tokens.head[tokens.head[tops[0]]], inside)
+    return replace(figure, measures=owned) if owned else figure
+
+
+_POSSESSIVES_OF_A_BODY = frozenset({"its", "their"})
+
+
+def _with_its_owner_named(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
+    """ "Tesco said its 3,400 stores would stay open", "Greenpeace said 40 of its
+    activists had been detained": the "its" beside a count is the named body that says or
+    does the clause above it ("Tesco's stores stay open"), when the measure does not name
+    it already."""
+    words = figure.measures.split()
+    if not words:
+        return figure
+    inside = tokens.between(figure.start, figure.end)
+    if not len(inside):
+        return figure
+    following = range(inside.stop, min(len(tokens), inside.stop + 3))
+    near = [max(0, inside.start - 1), *following]  # "its 120 aircraft", "40 of its"
+    if not any(tokens.lower[i] in _POSSESSIVES_OF_A_BODY and tokens.dep[i] == "poss" for i in near):
+        return figure
+    current = inside[-1]
+    for _ in range(6):
+        parent = tokens.head[current]
+        if parent == current or tokens.sent[parent] != tokens.sent[current]:
+            return figure
+        current = parent
+        if tokens.pos[current] not in ("VERB", "AUX"):
+            continue
+        subjects = [
+            c
+            for c in tokens.children[current]
+            if tokens.dep[c] == "nsubj" and c not in inside and c not in following
+        ]
+        if not subjects or tokens.pos[subjects[0]] == "PRON":
+            continue
+        if tokens.pos[subjects[0]] != "PROPN" or tokens.ent[subjects[0]] == "PERSON":
+            return figure  # a person owns no "its"
+        owner = _noun_phrase(tokens, subjects[0], inside, False)
+        known = {w.casefold() for w in words}
+        if not owner or {w.casefold() for w in owner.split()} & known:
+            return figure
+        named = [f"{owner}'s" if w.casefold() in _POSSESSIVES_OF_A_BODY else w for w in words]
+        if named == words:  # "would close 40 of its 212 dealerships": "close dealerships"
+            at = words.index(figure.unit) if figure.unit in words else 0
+            named = [*words[:at], f"{owner}'s", *words[at:]]
+        return replace(figure, measures=" ".join(named))
+    return figure
+
+
+def _cut_off_measure(text: str, tokens: Tokens, start: int, end: int) -> str:
+    """ "Ngata shaved 12 seconds off the Oceania record", "taking 0.9sec off the mark she
+    set": a span cut off a record, a best or a journey measures that cut ("cut off
+    Oceania record by Ngata"); "" when no "off" and its object follow the span."""
+    if not _is_cut_off(text, start, end):
+        return ""
+    inside = tokens.between(start, end)
+    if not len(inside) or inside.stop >= len(tokens) or tokens.lower[inside.stop] != "off":
+        return ""
+    off = inside.stop
+    objects = [c for c in tokens.children[off] if tokens.dep[c] == "pobj"]
+    if not objects:
+        return ""
+    what = _noun_phrase(tokens, objects[0], inside)
+    verb = tokens.head[off]
+    while verb in inside and tokens.head[verb] != verb:
+        verb = tokens.head[verb]
+    who = ""
+    if tokens.pos[verb] in ("VERB", "AUX"):
+        subject, _ = _subject_of(tokens, verb, inside)
+        if subject is not None and tokens.pos[subject] == "PROPN":
+            who = _noun_phrase(tokens, subject, inside, False)
+    who = "" if _DIGIT.search(who) else who  # (a misread time, not a doer)
+    return _budget(["cut", "off", what, *(["by", who] if who else [])]) if what else ""
+
+
+def _mark_of_a_doer(tokens: Tokens, noun: int, inside: range) -> str:
+    """ "Marsh was second in a personal best of 4min 01.92sec", "won the javelin with a
+    fifth-round throw of 62.87m": the mark is the named doer's best, record or throw
+    ("Marsh's personal best"); "" when no named person does the clause's verb."""
+    if tokens.pos[noun] not in (*_NOUNS, "ADJ"):
+        return ""
+    verb = noun
+    for _ in range(4):
+        if tokens.pos[verb] in ("VERB", "AUX") or tokens.head[verb] == verb:
+            break
+        verb = tokens.head[verb]
+    if tokens.pos[verb] not in ("VERB", "AUX"):
+        return ""
+    subject, _ = _subject_of(tokens, verb, inside)
+    if subject is None or tokens.pos[subject] != "PROPN":
+        return ""
+    who = _noun_phrase(tokens, subject, inside, False)
+    what = _noun_phrase(tokens, noun, inside, False)
+    events = [  # "won the women's javelin with ...": the event the mark was made in
+        c
+        for c in tokens.children[verb]
+        if tokens.dep[c] == "dobj" and c not in inside and c != noun
+    ]
+    event = _noun_phrase(tokens, events[0], inside, False) if events else ""
+    return _budget([f"{who}'s", what, *(["in", event] if event else [])]) if who and what else ""
+
+
 def _ban_measure(tokens: Tokens, preposition: int, inside: range) -> str:
     """ "banned from keeping animals for 10 years", "disqualified for three years from
     driving": the span is the length of a ban, from what it bars."""
@@ -2790,8 +3057,9 @@ _CLOCK_AFTER = re.compile(
 # Stretches of digits that are codes, not quantities: clock times "14:00", telephone
 # numbers "0800 555 0123", "+1 312 555 0187", "555-0148", "1-800-555-0199", "(555)
 # 212-8890", "(02) 9876 5432", "1300 555 123", dotted versions "2.4.1", chains of three or
-# more (a formation "4-2-3-1", a date "12-03-2024"), a race named by its off time ("the
-# 3.15 at Cheltenham"), codes with bracketed subsections ("401(k)", "501(c)(3)"), seasons
+# more (a formation "4-2-3-1", a date "12-03-2024"), a race or a train named by its
+# off time ("the 3.15 at Cheltenham", "the 8.15 from Paddington"), codes with bracketed
+# subsections ("401(k)", "501(c)(3)"), seasons
 # and dates "2004/05", "20/11/2025", decades "the 1990s", "the '90s", a person's height
 # "5ft 10in", "6ft tall" (the description in a police appeal or a profile).
 _NOT_FIGURES = re.compile(
@@ -2806,7 +3074,7 @@ _NOT_FIGURES = re.compile(
     r"|(?<![\w.,])0\d{2,4}\s\d{4}(?![\d,]|\.\d)"
     r"|(?<![\w.])\d{1,3}\.\d{1,3}\.\d{1,4}(?![\d])"
     r"|(?<![\w.-])\d{1,2}(?:-\d{1,4}){2,3}(?![\w-])"
-    r"|(?<=[Tt]he )\d{1,2}[.:]\d{2}(?=\s+at\s+[A-Z])"
+    r"|(?<=[Tt]he )\d{1,2}[.:]\d{2}(?=\s+(?:at|from)\s+[A-Z])"
     r"|(?<![\w.])\d{1,4}(?:\([a-z0-9]{1,2}\))+"
     r"|(?<![\w.])\d{1,4}/\d{1,4}(?:/\d{2,4})?(?![\d/])"
     r"|(?<![\w.])\d{1,4}s\b"
@@ -3088,6 +3356,10 @@ _RACE_DISTANCE_AFTER = re.compile(r"(?:m|km|\s+metres|\s+meters)(?![\w’'-])(?:
 # "the Scottish indoor 200m record": a competition's words between "the" and the distance
 _RACE_MODIFIED_BEFORE = re.compile(
     r"\bthe\s+(?:(?:[A-Z][a-z]+|(?i:" + "|".join(sorted(RACE_MODIFIER_WORDS)) + r"))\s+){1,3}$"
+    # "her third national 1500m title", "his first 10,000m race": an owner's count of them
+    r"|\b(?i:her|his|their|its)\s+(?:(?:\d+(?:st|nd|rd|th)|(?i:"
+    + "|".join(sorted((RACE_PLACE_WORDS - {"won"}) | RACE_MODIFIER_WORDS))
+    + r"))\s+){1,3}$"
 )
 
 
@@ -3173,6 +3445,11 @@ def _with_race_distances(
     return out
 
 
+_CENTIMETRE_MARK = re.compile(r"\d{1,3}\.\d{2}m")
+_FIELD_MARK_OF_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(FIELD_MARK_NOUNS)) + r")\s+of\s+(?:just\s+|only\s+)?$",
+    re.IGNORECASE,
+)
 _FIELD_VERB_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(FIELD_EVENT_VERBS)) + r")\s+(?:(?:a|an|just|only)\s+)?$",
     re.IGNORECASE,
@@ -3184,7 +3461,16 @@ def _is_field_mark(text: str, mention: NumberMention) -> bool:
     glued to the number after a field event's verb."""
     if mention.currency or mention.text[-1:] != "m" or mention.base == mention.value:
         return False
-    return _FIELD_VERB_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
+    return (
+        _FIELD_VERB_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
+        # "a throw of 62.87m", "a leap of 6.71m": a mark to the centimetre ("a jump of
+        # 1.5m passengers" is millions)
+        or (
+            _CENTIMETRE_MARK.fullmatch(mention.text) is not None
+            and _FIELD_MARK_OF_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+            is not None
+        )
+    )
 
 
 # "lived at No 14", "wears the No. 9 shirt": a number sign names a house, a shirt or a
@@ -4102,6 +4388,8 @@ def _scores(
         elapsed = elapsed_seconds(match.group())
         if elapsed is not None and not _CLOCK_AFTER.match(text, match.end()):
             spans.append(match.span())
+            if _run_in_a_past_year(text, match.start(), match.end()):
+                continue
             what = _subject_before(text, match.start()) or "time"
             found.append(
                 FoundFigure(
@@ -4114,7 +4402,61 @@ def _scores(
                     what,
                 )
             )
+    _glued_and_spelled_race_times(text, quoted, found, spans)
     return found, spans
+
+
+# ", who ran 3min 55sec for the mile in 1988,": a "who" clause that dates its time.
+_YEAR_IN_CLAUSE_AFTER = re.compile(r"[^,.;:!?]{0,60}?\b(?:19|20)\d{2}\b")
+
+
+def _run_in_a_past_year(text: str, start: int, end: int) -> bool:
+    """ "Her coach, Ray Sturt, who ran 3min 55sec for the mile in 1988, said": a time in
+    a "who" clause that a year dates is the person's background, not the story's race."""
+    return bool(
+        _WHO_CLAUSE.search(_sentence_before(text, start)) and _YEAR_IN_CLAUSE_AFTER.match(text, end)
+    )
+
+
+# "two hours, nine minutes and 12 seconds", "1 hour 28 minutes 41 seconds": a race time
+# in three spelled units (its value from spoken_value).
+_THREE_PART_TIME = re.compile(
+    r"(?<![\w-])[\w-]+\s+hours?,?\s+[\w-]+\s+minutes?(?:,?\s+and\s+|,?\s+)"
+    r"\d{1,2}(?:\.\d{1,3})?\s+seconds?\b|"
+    r"(?<![\w-])[\w-]+\s+hours?,?\s+[\w-]+\s+minutes?(?:,?\s+and\s+|,?\s+)"
+    r"[a-z-]+\s+seconds?\b",
+    re.IGNORECASE,
+)
+
+
+def _glued_and_spelled_race_times(
+    text: str,
+    quoted: _Spans | None,
+    found: list[FoundFigure],
+    spans: list[tuple[int, int]],
+) -> None:
+    """Race times the number finder reads as loose numbers: glued abbreviations
+    ("3min 58.21sec", "2hr 9min 12sec", "10.08sec") and three spelled units ("two hours,
+    nine minutes and 12 seconds"). Each is one elapsed time in seconds, added to `found`
+    (unless quoted: a time in someone's words is their story) and its span to `spans`, so
+    that its numbers are not read again one by one."""
+    times: list[tuple[int, int, float]] = []
+    for match in GLUED_RACE_TIME.finditer(text):
+        seconds = glued_race_seconds(match)
+        if seconds is not None:
+            times.append((match.start(), match.end(), seconds))
+    for match in _THREE_PART_TIME.finditer(text):
+        seconds = spoken_value(match.group())
+        if seconds is not None:
+            times.append((match.start(), match.end(), seconds))
+    for start, end, seconds in sorted(times):
+        if any(a <= start < b or start <= a < end for a, b in spans):
+            continue
+        spans.append((start, end))
+        if (quoted is not None and start in quoted) or _run_in_a_past_year(text, start, end):
+            continue
+        what = _subject_before(text, start) or "time"
+        found.append(FoundFigure(text[start:end], start, end, seconds, None, "seconds", what))
 
 
 # Words that make an age the news: a death, an obituary.
