@@ -91,10 +91,11 @@ _LINKS_HEADING = re.compile(
     r"(?:\s+(?:stories|articles|coverage|content|links|reading|videos|topics))?\s*[:.…]*$",
     re.IGNORECASE,
 )
-# One link to another story inside the text: "Read more: <headline>", "RELATED: <...>".
+# One link to another story inside the text: "Read more: <headline>", "RELATED: <...>",
+# "Also Read | <headline>".
 # Only with a headline after it (no sentence end): "Related: the mayor said ...." stays.
 _LINK_LINE = re.compile(
-    r"^(?:Read more|Related|Read also|Also read|See also|Recommended|Read next|More)\s*:\s*\S",
+    r"^(?:Read more|Related|Read also|Also read|See also|Recommended|Read next|More)\s*[:|]\s*\S",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
@@ -522,11 +523,11 @@ _SHARE_LINES = [
         re.IGNORECASE,
     ),
     # A news agency's name as a line of its own at the story's foot or under a picture:
-    # "(Reuters)", "— AP", "AAP", "With inputs from PTI".
+    # "(Reuters)", "— AP", "AAP", "With inputs from PTI", "(With agency inputs)".
     re.compile(
         r"^(?:[—–-]\s*)?\(?(?:Reuters|AP|AFP|AAP|PTI|IANS|ANI|dpa|UPI|Bloomberg|PA)\)?$|"
-        r"^With inputs from (?:PTI|IANS|ANI|agencies|Reuters|AFP|AP)(?:,? (?:and )?(?:PTI|IANS|"
-        r"ANI|agencies|Reuters|AFP|AP))*\.?$",
+        r"^\(?With (?:inputs from (?:PTI|IANS|ANI|agencies|Reuters|AFP|AP)(?:,? (?:and )?(?:PTI|"
+        r"IANS|ANI|agencies|Reuters|AFP|AP))*|(?:agency|wire) inputs)\.?\)?\.?$",
     ),
     # More of a page's controls and calls, whole lines: "Show more", "Tap to unmute",
     # "Elsewhere on the BBC", "Get in touch with us at <address>", "For the latest news,
@@ -611,7 +612,8 @@ def _is_timestamp(paragraph: str) -> bool:
     if len(paragraph) > 120:
         return False
     rest, labels = _STAMP_LABEL.subn(" ", paragraph)
-    words = [w.rstrip(".,") for w in _NAME_SPLIT.split(rest) if w.strip(".,")]
+    # ("Updated April 11 2026 - 9:47PM": a dash between the date and the time)
+    words = [w.rstrip(".,") for w in _NAME_SPLIT.split(rest) if w.strip(".,—–-")]
     if not all(w.casefold() in _STAMP_WORDS or _STAMP_NUMBER.match(w) for w in words):
         return False
     return bool(labels) or bool(_DATE_OR_TIME.search(rest))
@@ -698,6 +700,20 @@ def _is_meta_line(paragraph: str) -> bool:
     return len(pieces) >= 2 and all(meta(piece) for piece in pieces) and stamped
 
 
+# One field of a fact box: a short label, a colon, a short value ("Venue: Eden Gardens").
+_FACT_FIELD = re.compile(r"^[A-Z][\w'’ -]{0,24}:\s*\S[^:]{0,50}$")
+
+
+def _is_fact_box(paragraph: str) -> bool:
+    """A page's fact box on one line, its fields parted by bars or bullets: "Polling
+    date: December 1 | Counting: December 4", "Date: 4 May | Venue: Eden Gardens"; no
+    sentence of the story is fields all the way through."""
+    if len(paragraph) > 160 or _SENTENCE_END.search(paragraph):
+        return False
+    parts = [p for p in _META_SEPARATOR.split(paragraph.strip()) if p]
+    return len(parts) >= 2 and all(_FACT_FIELD.match(p) for p in parts)
+
+
 def _is_share_line(paragraph: str) -> bool:
     if len(paragraph) > _FURNITURE_MAX_CHARS:
         return False
@@ -737,6 +753,7 @@ def _drop_furniture(
             or _is_share_line(paragraph)
             or _is_post_line(paragraph)
             or _is_meta_line(paragraph)
+            or _is_fact_box(paragraph)
         ):
             removed.append((position, paragraph))
             continue
