@@ -218,7 +218,7 @@ from briefsmith.core.segments import SentenceIndex
 # buildings, races, indices and visited countries no actors, bodies that fine or are
 # fined act; testimony, the public's memories and past occasions no outlook; much more
 # page furniture out.
-ANALYSIS_VERSION = 14
+ANALYSIS_VERSION = 15
 
 # The labels of entities that can act or speak.
 PERSON, ORG, GPE, NORP = "PERSON", "ORG", "GPE", "NORP"

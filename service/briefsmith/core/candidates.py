@@ -65,7 +65,7 @@ from briefsmith.core.segments import SentenceIndex
 # 14: the analysis of version 14; names opened by a span of time, road-race distances,
 # rooms of a home, scripture, odds and works' numbers no figure; rupees, lakh and crore,
 # spans of two units, "and a half", cricket runs; speeds and data rates as units.
-CANDIDATES_VERSION = 14
+CANDIDATES_VERSION = 15
 
 # As the extractive engine caps each kind: a hostile article with thousands of quotes
 # must not make the prompt (or the validation) grow without bound.
