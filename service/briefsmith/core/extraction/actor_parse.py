@@ -398,6 +398,7 @@ def refine_actors(
     # The words the article writes in lower case, read once for every step that asks.
     lower_words = _lower_words(text)
     records.extend(_acting_entities(text, tokens, entities, records, inside_quote, lower_words))
+    records = _without_surnames_taken_for_bodies(records, entities, inside_quote, renamed)
     _lend_surnames(tokens, records)
     _lend_particle_surnames(text, records)
     _lend_given_names(tokens, records)
@@ -919,6 +920,47 @@ def _closes_as_no_surname(name: str) -> bool:
 def _club_named(name: str) -> bool:
     """ "Ashcombe Rovers", "Pellborough City": a name that closes as a club's does."""
     return len(name.split()) >= 2 and name.split()[-1] in _CLUB_WORDS
+
+
+def _without_surnames_taken_for_bodies(
+    records: list[ActorRecord],
+    entities: Sequence[ParsedEntity],
+    inside_quote: Callable[[int], bool],
+    renamed: dict[str, str],
+) -> list[ActorRecord]:
+    """ "Georgia Whitlock has won ... Whitlock clocked 4min 01sec": a one-word body the
+    rules made of a surname (the given name read as a country) is no body when the
+    recognizer calls that word alone a person somewhere and names one person in full
+    with it as the surname; the person takes it as an alias (_lend_surnames). A firm
+    the recognizer never calls a person ("Dyson said profits rose") stays."""
+    full: Counter[str] = Counter()
+    alone: set[str] = set()
+    for entity in entities:
+        if entity.label != "PERSON" or inside_quote(entity.start):
+            continue
+        words = _without_titles(_clean_name(entity.text)).split()
+        if len(words) >= 2:
+            full[words[-1]] += 1
+        elif words:
+            alone.add(words[0])
+    owners: dict[str, list[ActorRecord]] = {}
+    for record in records:
+        if record.kind == "person" and " " in record.name:
+            owners.setdefault(record.name.split()[-1], []).append(record)
+    kept = []
+    for record in records:
+        owner = owners.get(record.name, [])
+        if (
+            record.kind == "organization"
+            and " " not in record.name
+            and record.name in alone
+            and full[record.name] > 0
+            and len(owner) == 1
+        ):
+            renamed[record.name] = owner[0].name  # what was credited to it is the person's
+            continue
+        kept.append(record)
+    return kept
 
 
 def _lend_surnames(t: ParsedTokens, records: list[ActorRecord]) -> None:
@@ -2911,18 +2953,22 @@ def _described_name_taken_for_body(words: list[str]) -> tuple[int, int] | None:
     """The span of the person in a description and a name the recognizer calls a body
     because the given name is also a country's ("Winger Jordan Hale", "Striker Chad
     Moss"): a word that describes a person, then two or three name words, none a body's
-    or a place's head word; None otherwise."""
-    if not 3 <= len(words) <= 4 or not (
-        words[0].casefold() in DESCRIPTION_NOUNS or _plural_staff_noun(words[0].casefold())
+    or a place's head word; None otherwise. A nationality of two words describes too
+    ("New Zealander Aroha Ngata")."""
+    lead = 2 if len(words) >= 4 and nationality_before_name(" ".join(words[:2])) else 1
+    if not 2 + lead <= len(words) <= 3 + lead or not (
+        lead == 2
+        or words[0].casefold() in DESCRIPTION_NOUNS
+        or _plural_staff_noun(words[0].casefold())
     ):
         return None  # ("Singers Tia Marlow and ...": the plural opens a list of names)
-    name = words[1:]
+    name = words[lead:]
     if any(
         not w[:1].isupper() or w in ORG_HEADS or w in PLACE_HEADS or w in COMMON_CAPITALIZED
         for w in name
     ):
         return None
-    return 1, len(words)
+    return lead, len(words)
 
 
 def _speaking_lone_name(t: ParsedTokens, index: int, lower_words: set[str]) -> bool:
