@@ -88,14 +88,12 @@ from briefsmith.core.lexicon import (
     EVIDENCE_LEMMAS,
     FALSITY_ADVERBS,
     FAMILY_NOUNS,
-    FEMININE_WORDS,
     HEARD_EVIDENCE_NOUNS,
     INDEFINITE_ARTICLES,
     INSTITUTION_NOUNS,
     KILLING_LEMMAS,
     KIN_ADDRESS,
     KIN_NOUNS,
-    MASCULINE_WORDS,
     NAME_PARTICLES,
     NAMED_THING_NOUNS,
     NAMING_LEMMAS,
@@ -148,6 +146,7 @@ from briefsmith.core.lexicon import (
     nationality_before_name,
 )
 from briefsmith.core.names import (
+    gender_told,
     given_name_gender,
     rank_part_before_title,
     same_person,
@@ -818,7 +817,7 @@ class _Attributor:
             # "Striker Ben Ashworth" found as one name: the words before the name proper
             roles.update(w.casefold() for w in entity.text.split() if w not in name.split())
             gender = (
-                _gender(
+                gender_told(
                     roles | _words_before(t, entity.first_token) | self._apposed(entity.first_token)
                 )
                 or self._reflexive_gender(root)
@@ -887,14 +886,14 @@ class _Attributor:
                 or _misparsed_subject(t, root)
                 or _named_after_subject_noun(t, span.start if len(span) else token, root)
             )
-            if _other_holder(record, _gender(before)):
+            if _other_holder(record, gender_told(before)):
                 continue
             found.append(
                 _Named(
                     mention.start,
                     record.name,
                     kind,
-                    _gender(before),
+                    gender_told(before),
                     frozenset(w for w in before if w in _ROLE_WORDS),
                     subject,
                     PERSON if kind == "person" else ORG,
@@ -1315,13 +1314,19 @@ class _Attributor:
                 acronym = self._by_form.get(initials) if len(initials) >= 2 else None
                 if acronym is not None and acronym.kind == "organization":
                     best = acronym
-        if best is None and " " not in clean and hasattr(self, "_by_given"):
+        given = clean.casefold()
+        if (
+            best is None
+            and " " not in clean
+            and hasattr(self, "_by_given")
+            and given not in self._surnames
+        ):
             # "… and her sister Anjali Sharma … ‘…,’ Anjali said", the given name taken
             # for a body: the one person the article gave it (never a surname)
-            people = list(self._by_given.get(clean.casefold(), {}).values())
-            if clean.casefold() not in self._surnames and len(people) > 1:
+            people = list(self._by_given.get(given, {}).values())
+            if len(people) > 1:
                 return None  # two people given that name: it tells neither
-            if len(people) == 1 and clean.casefold() not in self._surnames:
+            if people:
                 best = self._by_form.get(people[0].name)
         if best is None and kind == "person":
             # "Severnvale Water" called a person beside the organization "Severnvale".
@@ -1364,7 +1369,7 @@ class _Attributor:
         """The one of several people sharing a surname whom the title written with it
         ("Mr", "Mrs", "Lord", "Dame") fits by gender, when exactly one does."""
         token = self.t.at(position)
-        told = _gender(
+        told = gender_told(
             {w.casefold() for w in name.split()}
             | (_words_before(self.t, token) if token >= 0 else set())
         )
@@ -4939,7 +4944,7 @@ class _Attributor:
         t = self.t
         if self._paragraph_start(t.start[noun]) != self._paragraph_start(position):
             return None
-        told = _gender({t.lower[noun]})
+        told = gender_told({t.lower[noun]})
         if told is not None and gender is not None and told != gender:
             return None
         described, _ = self._described(noun, t.start[noun], position)
@@ -4955,7 +4960,7 @@ class _Attributor:
             return None
         if t.lemma[noun] == "statement" or t.lemma[t.head[noun]] not in _CUE_LEMMAS:
             return None
-        told = _gender({t.lower[noun]})
+        told = gender_told({t.lower[noun]})
         if told is not None and gender is not None and told != gender:
             return None
         name, _ = self._resolve(noun, None)
@@ -5311,7 +5316,7 @@ def _record_gender(record: ActorRecord | None) -> str | None:
     """The gender an actor's kin role ("Joan Pryce's husband") tells."""
     if record is None or not record.role:
         return None
-    return _gender(set(record.role.casefold().split()))
+    return gender_told(set(record.role.casefold().split()))
 
 
 def _other_holder(record: ActorRecord | None, gender: str | None) -> bool:
@@ -5347,15 +5352,6 @@ def _described_name_gender(name: str) -> str | None:
 
 def _words_before(t: Tokens, first: int) -> set[str]:
     return {t.lower[i].rstrip(".") for i in range(max(0, first - 2), first)}
-
-
-def _gender(words: Iterable[str]) -> str | None:
-    folded = {w.rstrip(".") for w in words} | set(words)
-    masculine = bool(folded & MASCULINE_WORDS)
-    feminine = bool(folded & FEMININE_WORDS)
-    if masculine == feminine:
-        return None
-    return "m" if masculine else "f"
 
 
 _NAME_EDGE = re.compile(r"^(?:the\s+)|(?:['’]s?)$", re.IGNORECASE)

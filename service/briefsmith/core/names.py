@@ -27,7 +27,7 @@ are lexicon.py's.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from functools import lru_cache
@@ -193,14 +193,20 @@ def given_name_gender(name: str) -> str | None:
     return None
 
 
+def gender_told(words: Iterable[str]) -> str | None:
+    """The gender lower-case words tell ("mrs", "lord", "her grandson"), when they tell
+    one and only one."""
+    folded = {w.rstrip(".") for w in words} | set(words)
+    masculine = bool(folded & MASCULINE_WORDS)
+    feminine = bool(folded & FEMININE_WORDS)
+    if masculine == feminine:
+        return None
+    return "m" if masculine else "f"
+
+
 def _title_gender(title: str) -> str | None:
     """The gender a title before a name tells ("Mrs", "Lord", "Dame"), or None."""
-    folded = fold(title)
-    if folded in MASCULINE_WORDS or folded.rstrip(".") in MASCULINE_WORDS:
-        return "m"
-    if folded in FEMININE_WORDS or folded.rstrip(".") in FEMININE_WORDS:
-        return "f"
-    return None
+    return gender_told({fold(title)})
 
 
 def _title_opening(words: Sequence[str]) -> bool:
