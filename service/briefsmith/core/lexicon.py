@@ -119,6 +119,13 @@ RANK_PARTS = _words("""
 Vice Rear Brigadier Brig Brig. Air Chief Marshal Field Commodore Lance Flight Wing Squadron
 Leader Warrant Officer Staff Commander Able Leading Lance Garda Sqn Sqn. Flt Flt. Wg Wg.
 """)
+# Titles of the peerage and the royal family written with a territory ("the Duke of
+# Ashcombe", "the Countess of Wessex", "the Princess of Wales"): the whole phrase is how
+# the article names a person, and "the Duke and Duchess of X" names two.
+PEERAGE_TITLES = _words("""
+Duke Duchess Earl Countess Marquess Marchioness Marquis Viscount Viscountess Baron Baroness
+Prince Princess
+""")
 # Honorifics, ranks and offices written before a name ("Col. Jane Doe", "Judge Ana Ruiz").
 TITLES = (
     HONORIFICS

@@ -45,6 +45,7 @@ from briefsmith.core.lexicon import (
     NAME_PARTICLES,
     ORG_CONNECTORS,
     ORG_HEADS,
+    PEERAGE_TITLES,
     PLACE_HEADS,
     POST_NOMINALS,
     RANK_PARTS,
@@ -232,7 +233,10 @@ class NameParts:
 
     @classmethod
     def of(cls, name: str, kind: str) -> NameParts:
-        raw = re.findall(r"[^\W_]+(?:['’][^\W_]+)*\.?", name)
+        # A person's hyphenated name is one word ("Adeyemi-Clarke" is a surname, not a
+        # given name and a surname); a body's parts are its words.
+        word = r"[^\W_]+(?:['’-][^\W_]+)*\.?" if kind == "person" else r"[^\W_]+(?:['’][^\W_]+)*\.?"
+        raw = re.findall(word, name)
         words: list[str] = []
         told = None
         for index, word in enumerate(raw):
@@ -345,6 +349,10 @@ def _kinds_compatible(a: str, b: str) -> bool:
 def _person_match(a: NameParts, b: NameParts) -> Match:
     if not a.words or not b.words or not same_spelling(a.surname, b.surname):
         return Match.NONE
+    if peerage_named(" ".join(a.words)) or peerage_named(" ".join(b.words)):
+        # "Brancaster" is the place the Duke of Brancaster takes his title from, and
+        # the Duchess of Brancaster is someone else: a peer is named only in full.
+        return Match.FULL if a.words == b.words else Match.NONE
     told_a = a.title_gender or (given_name_gender(a.given_names[0]) if a.given_names else None)
     told_b = b.title_gender or (given_name_gender(b.given_names[0]) if b.given_names else None)
     if told_a and told_b and told_a != told_b:
@@ -399,6 +407,13 @@ def same_person(a: str, b: str, kind: str = "person") -> bool:
     actor, the same organization, country, place or group)? The one answer: grounding,
     extraction, the story merge and the evals all ask here."""
     return match_names(NameParts.of(a, kind), NameParts.of(b, kind)) is not Match.NONE
+
+
+def peerage_named(name: str) -> bool:
+    """ "Duchess of Ashcombe", "Earl of Brancaster": a person named by a title of the
+    peerage and a territory; the title is the name, never a role or a body's."""
+    words = name.split()
+    return len(words) == 3 and words[0] in PEERAGE_TITLES and words[1] == "of"
 
 
 def person_in_body_name(words: Sequence[str]) -> tuple[int, int] | None:

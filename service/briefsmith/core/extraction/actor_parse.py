@@ -204,6 +204,7 @@ from briefsmith.core.lexicon import (
 from briefsmith.core.names import (
     first_particle_surname,
     is_spelling_of,
+    peerage_named,
     person_in_body_name,
     rank_part_before_title,
     same_person,
@@ -513,7 +514,12 @@ def refine_actors(
                     # "Prof Ann Lee of Wendle University": a professor at the university
                     described = f"{office} at {described[3:]}"
                 record.role = described or office
-                if not record.role and record.kind == "person" and office_named(record.name):
+                if (
+                    not record.role
+                    and record.kind == "person"
+                    and office_named(record.name)
+                    and not peerage_named(record.name)
+                ):
                     record.role = record.name  # "Bishop of Selbury": the office is the role
             elif (
                 described
@@ -984,6 +990,7 @@ def _lend_surnames(t: ParsedTokens, records: list[ActorRecord]) -> None:
             and surname[:1].isupper()
             and surname not in taken
             and surname not in countries
+            and not peerage_named(record.name)  # a territory, no surname
         ):
             owners.setdefault(surname, {})[words[-2]] = record
     # Where each owner is first named in full, and where the surname stands alone.
@@ -1733,6 +1740,8 @@ def _acting_entities(
     for known_name in known:
         if _OWNER_MARK.search(known_name):
             continue  # "Russia's Ministry of Defense" is merged with its owner's body later
+        if peerage_named(known_name):
+            continue  # "Brancaster" of "the Duke of Brancaster" is the place
         words = known_name.split()
         for cut in range(1, min(len(words), _MAX_NAME_WORDS)):
             tails.setdefault(" ".join(words[cut:]), []).append(known_name)
@@ -6829,7 +6838,9 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
         by_first.setdefault(person.name.split()[0], []).append(person)
     by_last: dict[str, list[ActorRecord]] = {}
     for person in full_people:
-        by_last.setdefault(person.name.split()[-1], []).append(person)
+        # (A peer's territory is no surname: "Brancaster" is the place, not the Earl.)
+        if not peerage_named(person.name):
+            by_last.setdefault(person.name.split()[-1], []).append(person)
     # "El-Khoury said" opening a sentence, after "Nabil el-Khoury": the surname with its
     # particle capitalized for the sentence, whatever kind the recognizer gave it.
     by_particle_surname = {
@@ -6872,9 +6883,13 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
         if not core or (core == words and len(words) >= 2):
             continue
         if len(core) == 1:
+            # (Not "Lady Felton" for "Lord Felton": a title of the other gender names
+            # someone else.)
             fuller = [
-                p for p in by_last.get(core[0], []) + by_first.get(core[0], []) if p is not person
-            ]
+                p
+                for p in by_last.get(core[0], [])
+                if p is not person and same_person(p.name, person.name, "person")
+            ] + [p for p in by_first.get(core[0], []) if p is not person]
         else:
             fuller = [
                 p
@@ -7136,6 +7151,8 @@ def _settle_kind(record: ActorRecord, found: _Evidence, person_words: Counter[st
     it always calls an organization ("Hartley Town") or only a place ("the coroner for
     West Sussex"), a "place" it mostly calls an organization ("PulseTrack said")."""
     was_person = record.kind == "person"
+    if was_person and peerage_named(record.name):
+        return  # "the Duchess of Kendal", whatever the recognizer calls it
     _settle_kind_by_evidence(record, found, person_words)
     if was_person and record.kind != "person":
         # The "surname" alias a person's name gets is no name of a body or a place.

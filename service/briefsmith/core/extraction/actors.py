@@ -37,6 +37,7 @@ from briefsmith.core.lexicon import (
     ORG_HEADS,
     PARTY_LABELS,
     PARTY_MEMBER_NOUNS,
+    PEERAGE_TITLES,
     PERSON_NOUNS,
     PERSONNEL_NOUNS,
     PLACE_HEADS,
@@ -59,6 +60,7 @@ from briefsmith.core.lexicon import (
 )
 from briefsmith.core.names import (
     first_particle_surname,
+    gender_told,
     person_in_body_name,
     rank_part_before_title,
     same_person,
@@ -105,6 +107,14 @@ _APPOSITIVE = re.compile(
 _NICKNAME = re.compile(
     r"(?:\b((?:[Aa]n?|[Tt]he)\s[^,.;“”«»\"]{2,60}?)\s+(?:who\s+goes\s+by\s+the\s+|is\s+)?)?"
     r"\b(?:nicknamed|nickname|known as)\s+([A-Z][\w’'-]+)"
+)
+# "the Duke of Ashcombe", "the Duke and Duchess of Ashcombe": a peer named by a title
+# and a territory of one word that no capitalized word follows ("the Duke of Edinburgh
+# Award", "the Prince of Wales Hospital" are bodies).
+_PEER_TITLE = "|".join(sorted(PEERAGE_TITLES))
+_PEERAGE_NAME = re.compile(
+    rf"\b({_PEER_TITLE})(?:\s+and\s+({_PEER_TITLE}))?\s+of\s+"
+    r"([A-Z][\w’'-]*[a-z])(?:['’]s)?(?![\w’'-]|\s+[A-Z])"
 )
 # An appositive that runs on into a relative clause or past the window of _APPOSITIVE:
 # "Dr. Ann Lee, a family doctor who lives in ...". _trim_role cuts the clause.
@@ -229,6 +239,14 @@ class _PersonCandidate:
     evidence: bool
     role: str | None
     titled: bool = False  # a title or nickname: enough to stand alone as one word
+    # The title written right before a name that tells a gender ("Lady" of "Lady
+    # Felton"): namesakes known only by title and surname are told apart by it.
+    gendered_title: str | None = None
+
+    def written_form(self) -> str:
+        """The name as written, with a gendered title kept ("Lady Felton")."""
+        name = " ".join(self.tokens)
+        return f"{self.gendered_title} {name}" if self.gendered_title else name
 
 
 def _tokens(text: str) -> list[Token]:
@@ -735,7 +753,9 @@ def _person_candidate(
         role = _prefix_role(text, prefix)
         if not (has_title or any(_says_who(t.word) for t in prefix)):
             role = None
-        return _PersonCandidate([t.word for t in names], start, end, has_title, role, has_title)
+        return _PersonCandidate(
+            [t.word for t in names], start, end, has_title, role, has_title, _gendered_title(prefix)
+        )
     # (After the letters that close the run: "Simon Bale KC said"; not after "The
     # Hatfield North MP", a seat's member, no name.)
     closing = end if _ARTICLE_BEFORE.search(text[max(0, start - 5) : start]) else run[-1].end
@@ -782,7 +802,17 @@ def _person_candidate(
             cut=start - 80 > sentence_start,
             headline=_in_headline_line(text, start, end),
         )
-    return _PersonCandidate([t.word for t in names], start, end, evidence, role, has_title)
+    return _PersonCandidate(
+        [t.word for t in names], start, end, evidence, role, has_title, _gendered_title(prefix)
+    )
+
+
+def _gendered_title(prefix: list[Token]) -> str | None:
+    """The title right before a name, when it tells the person's gender ("Lady", "Mrs",
+    "Sir"; not "Dr" or "Cllr")."""
+    if prefix and prefix[-1].word in TITLES and gender_told([fold(prefix[-1].word)]):
+        return prefix[-1].word
+    return None
 
 
 _PRINTED_IN_CAPITALS = re.compile(r"[A-Z][A-Za-z’'-]*[A-Z]")
@@ -954,21 +984,28 @@ def _merge_people(candidates: list[_PersonCandidate]) -> list[ActorRecord]:
                 bucket.append(groups[-1])
     orphans: list[_PersonCandidate] = []
     for single in singles:
+        # (With its gendered title: "Lady Brisk" is not Sir Alan Brisk.)
         for group in by_surname.get(surname_key(single.tokens[0]), []):
-            if same_person(" ".join(group[0].tokens), single.tokens[0]):
+            if same_person(" ".join(group[0].tokens), single.written_form()):
                 group.append(single)
                 break
         else:
             orphans.append(single)
     # A lone word that joins no full name stands for a person only with a title or a
-    # nickname ("Mr Okafor", "nicknamed Ace"); "Paris said" is not a person.
-    lone: dict[str, list[_PersonCandidate]] = {}
+    # nickname ("Mr Okafor", "nicknamed Ace"); "Paris said" is not a person. "Lord
+    # Felton" and "Lady Felton" are two people: the title's gender tells them apart.
+    lone: dict[tuple[str, str | None], list[_PersonCandidate]] = {}
     for single in (s for s in orphans if s.titled):
-        if single.tokens[0] in lone:
-            lone[single.tokens[0]].append(single)
+        key = (single.tokens[0], _title_gender(single))
+        if key in lone:
+            lone[key].append(single)
         else:
-            lone[single.tokens[0]] = [single]
-            groups.append(lone[single.tokens[0]])
+            lone[key] = [single]
+            groups.append(lone[key])
+    # A surname two people share ("Lord Felton", "Lady Felton"; "Sir Alan Brisk" and
+    # "Lady Brisk") names neither alone: one known only by title and surname is named
+    # with the title, and the bare surname is no alias of theirs.
+    surname_count = Counter(g[0].tokens[-1] for g in groups if any(c.evidence for c in g))
 
     people: list[ActorRecord] = []
     for group in groups:
@@ -981,12 +1018,23 @@ def _merge_people(candidates: list[_PersonCandidate]) -> list[ActorRecord]:
         )
         surnames = {" ".join(c.tokens[surname_start(c.tokens) :]) for c in group}
         surnames |= {s for c in group if (s := first_particle_surname(c.tokens))}
+        if not full_forms and surname_count[name] > 1:
+            titled = Counter(c.written_form() for c in group if c.gendered_title)
+            if titled:
+                forms = titled
+                surnames = set()
+                name = titled.most_common(1)[0][0]
         aliases = sorted({f for f in forms if f != name} | (surnames - {name}))
         role = next((c.role for c in sorted(group, key=lambda c: c.start) if c.role), None)
         people.append(
             ActorRecord(name, "person", role, aliases, min(c.start for c in group), len(group))
         )
     return people
+
+
+def _title_gender(candidate: _PersonCandidate) -> str | None:
+    title = candidate.gendered_title
+    return gender_told([fold(title)]) if title else None
 
 
 def _scan_literals(text: str, names: dict[str, str]) -> dict[str, list[tuple[int, str]]]:
@@ -1056,6 +1104,7 @@ def extract_actors(text: str, sentences: SentenceIndex | None = None) -> list[Ac
 
     _count_short_forms(text, runs, organizations)
     people = _merge_people(people_candidates)
+    people.extend(_peers(text))
     person_words = {w for p in people for n in p.all_names() for w in n.split()}
 
     for canonical, hits in _scan_literals(text, KNOWN_ORGANIZATIONS).items():
@@ -1083,6 +1132,30 @@ def extract_actors(text: str, sentences: SentenceIndex | None = None) -> list[Ac
     places = _salient_places(text, runs, person_words, organizations, claimed)
     actors = [*people, *organizations.values(), *countries, *places]
     return actors
+
+
+def _peers(text: str) -> list[ActorRecord]:
+    """People named by a title of the peerage and a territory ("the Countess of
+    Wessex"), one record per title and territory; "the Duke and Duchess of X" names
+    both."""
+    peers: dict[str, ActorRecord] = {}
+    for match in _PEERAGE_NAME.finditer(text):
+        territory = match.group(3)
+        for title in (match.group(1), match.group(2)):
+            if title is None:
+                continue
+            name = f"{title} of {territory}"
+            record = peers.get(name)
+            if record is None:
+                peers[name] = ActorRecord(name, "person", first=match.start())
+            else:
+                record.mentions += 1
+    # "The Duchess said": the title alone names the one peer who holds it here.
+    by_title = Counter(name.split()[0] for name in peers)
+    for name, record in peers.items():
+        if by_title[name.split()[0]] == 1:
+            record.aliases.append(name.split()[0])
+    return list(peers.values())
 
 
 def numbered_after(text: str, end: int) -> bool:
