@@ -352,6 +352,27 @@ def _past_trailing_particles(doc: Any, ent: Any) -> Any:
     )
 
 
+def _past_hyphened_surname(doc: Any, ent: Any) -> Any:
+    """ "Shirin Vasquez" + "-Lowe": a person's name the recognizer cut at the hyphen of a
+    double-barrelled surname goes on to the surname's end (when no other entity's)."""
+    end = ent.end
+    if (
+        ent.label_ != PERSON
+        or end + 1 >= len(doc)
+        or doc[end - 1].whitespace_
+        or doc[end].text not in ("-", "‐")
+        or doc[end].whitespace_
+        or doc[end].ent_type_
+        or doc[end + 1].ent_type_
+        or not (doc[end + 1].text[:1].isupper() and doc[end + 1].text.isalpha())
+    ):
+        return ent
+    return (
+        doc.char_span(ent.start_char, doc[end + 1].idx + len(doc[end + 1].text), label=PERSON)
+        or ent
+    )
+
+
 def _capitalized_name_word(token: Any) -> bool:
     return token.pos_ == "PROPN" and all(
         p.isalpha() and p[:1].isupper() and p[1:].islower() for p in token.text.split("-")
@@ -471,7 +492,10 @@ class Tokens:
             for ent in _bodies_closing_with_a_country(
                 chunk.doc, _with_names_before_post_nominals(chunk.doc)
             ):
-                ent = _past_trailing_particles(chunk.doc, _from_leading_particles(chunk.doc, ent))
+                ent = _past_hyphened_surname(
+                    chunk.doc,
+                    _past_trailing_particles(chunk.doc, _from_leading_particles(chunk.doc, ent)),
+                )
                 entity = Entity(
                     chunk.start + ent.start_char,
                     chunk.start + ent.end_char,
