@@ -9,7 +9,6 @@ The articles are synthetic, written for these tests; the people are invented.
 from __future__ import annotations
 
 import pytest
-
 from briefsmith.core.names import same_person
 from briefsmith.engines.extractive import build_brief
 
@@ -32,18 +31,18 @@ def test_a_hyphenated_surname_is_one_word(full, short, same):
     ("text", "speaker"),
     [
         (
-            "Night shifts raise the risk only a little, according to the study. \"The "
+            'Night shifts raise the risk only a little, according to the study. "The '
             'pattern was consistent," said the lead author, Dr Shirin Vasquez-Lowe, an '
             "epidemiologist at the university.",
             "Shirin Vasquez-Lowe",
         ),
         (
-            "The council will review the scheme. \"We got this wrong,\" said Councillor "
+            'The council will review the scheme. "We got this wrong," said Councillor '
             "Bethan Rhys-Morgan, the cabinet member for transport.",
             "Bethan Rhys-Morgan",
         ),
         (
-            "Winger Tomasz Nowak-Bell scored twice in the second half. \"I just hit it and "
+            'Winger Tomasz Nowak-Bell scored twice in the second half. "I just hit it and '
             'hoped," Nowak-Bell said.',
             "Tomasz Nowak-Bell",
         ),
