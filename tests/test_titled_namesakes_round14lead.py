@@ -119,3 +119,31 @@ def test_a_bare_surname_two_titled_people_share_is_credited_to_neither_wrongly()
     assert _speaker_of(brief, "not giving up") == "Mrs Tennick"
     # Either of them may have said it: the brief must not pick her by default.
     assert _speaker_of(brief, "let us down") != "Mrs Tennick"
+
+
+@pytest.mark.parametrize(
+    ("text", "judge", "other", "words"),
+    [
+        (
+            "Mr Justice Harlow sentenced the pair at the Crown Court. Mrs Harlow, the "
+            'victim\'s mother, said outside court: "Justice has been done."',
+            "Harlow",
+            "Mrs Harlow",
+            "Justice has been done",
+        ),
+        (
+            "Mrs Justice Pendry refused bail. Mr Pendry, the defendant's uncle, said after "
+            'the hearing: "We will keep fighting for him."',
+            "Pendry",
+            "Mr Pendry",
+            "keep fighting",
+        ),
+    ],
+)
+def test_a_judge_and_a_namesake_of_the_other_gender_are_two_people(text, judge, other, words):
+    brief = build_brief(text)
+    people = [a for a in brief.actors if a.kind == "person"]
+    # Neither is lost in the other: the judge is listed, and the namesake too.
+    assert any(judge in a.name and a.name != other for a in people)
+    assert other in {a.name for a in people}
+    assert _speaker_of(brief, words) == other

@@ -6747,6 +6747,12 @@ def _cut_body_description(record: ActorRecord, renamed: dict[str, str], text: st
         renamed[old] = record.name
 
 
+def _forms_agree(a: ActorRecord, b: ActorRecord) -> bool:
+    """Could two people's records be one, by every form each is written in? "Mr Justice
+    Harlow" and "Mrs Harlow" could not: a title of the other gender names someone else."""
+    return all(same_person(x, y, "person") for x in a.all_names() for y in b.all_names())
+
+
 def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> list[ActorRecord]:
     """One actor per name: duplicates after renaming, a name cut at the front or a short
     form of a longer organization's name, a country owner, a first name alone, an
@@ -6888,13 +6894,16 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
             fuller = [
                 p
                 for p in by_last.get(core[0], [])
-                if p is not person and same_person(p.name, person.name, "person")
-            ] + [p for p in by_first.get(core[0], []) if p is not person]
+                if p is not person and id(p) not in gone and _forms_agree(p, person)
+            ] + [p for p in by_first.get(core[0], []) if p is not person and id(p) not in gone]
         else:
             fuller = [
                 p
                 for p in by_last.get(core[-1], [])
-                if p is not person and same_person(p.name, " ".join(core), "person")
+                if p is not person
+                and id(p) not in gone
+                and same_person(p.name, " ".join(core), "person")
+                and _forms_agree(p, person)
             ]
         if len({id(p) for p in fuller}) == 1:
             absorb(fuller[0], person)

@@ -808,11 +808,13 @@ def _person_candidate(
 
 
 def _gendered_title(prefix: list[Token]) -> str | None:
-    """The title right before a name, when it tells the person's gender ("Lady", "Mrs",
-    "Sir"; not "Dr" or "Cllr")."""
-    if prefix and prefix[-1].word in TITLES and gender_told([fold(prefix[-1].word)]):
-        return prefix[-1].word
-    return None
+    """The titles right before a name, when they tell the person's gender ("Lady",
+    "Mrs", "Mr Justice"; not "Dr" or "Cllr")."""
+    first = len(prefix)
+    while first > 0 and prefix[first - 1].word in TITLES:
+        first -= 1
+    words = [t.word for t in prefix[first:]]
+    return " ".join(words) if words and gender_told([fold(w) for w in words]) else None
 
 
 _PRINTED_IN_CAPITALS = re.compile(r"[A-Z][A-Za-z’'-]*[A-Z]")
@@ -1034,7 +1036,7 @@ def _merge_people(candidates: list[_PersonCandidate]) -> list[ActorRecord]:
 
 def _title_gender(candidate: _PersonCandidate) -> str | None:
     title = candidate.gendered_title
-    return gender_told([fold(title)]) if title else None
+    return gender_told([fold(w) for w in title.split()]) if title else None
 
 
 def _scan_literals(text: str, names: dict[str, str]) -> dict[str, list[tuple[int, str]]]:
