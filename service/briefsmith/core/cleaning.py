@@ -474,7 +474,16 @@ _SHARE_LINES = [
         r"^(?:If you(?:'|’)?(?:ve| have) been affected by (?:any of )?the (?:issues|topics|"
         r"matters) (?:raised |discussed |covered )?in this (?:story|article|report|piece)\b"
         r"[^!?]{0,200}|For (?:confidential |free )?(?:emotional )?support,? (?:call|contact|"
-        r"visit|text)\b[^!?]{0,160})$",
+        r"visit|text)\b[^!?]{0,160}|"
+        # "For queries on results, call the exams helpline on 0800 ...", "For more
+        # information, visit www....": the reader told where to ask, in one sentence of
+        # its own that gives a number, an address or a help line ("For more information,
+        # visit the council's website" may be the story's own advice, and stays).
+        r"(?=[^!?]*(?:\d{3}|@|www\.|https?://|\.(?:com|org|gov|net|uk|ie|in|au)\b|"
+        r"help ?line|hotline))"
+        r"For (?:more |further )?(?:information|details|queries|questions|enquiries|inquiries|"
+        r"advice|help)(?: (?:on|about|regarding|with|for) [^,.!?]{1,60})?,? (?:please )?(?:call|contact|"
+        r"ring|phone|visit|text|email|e-mail|go to|see)\b[^!?]{0,160})$",
         re.IGNORECASE,
     ),
     # Embedded posts' furniture, not their words: a picture link, a post's signature
