@@ -482,8 +482,8 @@ _SHARE_LINES = [
         r"(?=[^!?]*(?:\d{3}|@|www\.|https?://|\.(?:com|org|gov|net|uk|ie|in|au)\b|"
         r"help ?line|hotline))"
         r"For (?:more |further )?(?:information|details|queries|questions|enquiries|inquiries|"
-        r"advice|help)(?: (?:on|about|regarding|with|for) [^,.!?]{1,60})?,? (?:please )?(?:call|contact|"
-        r"ring|phone|visit|text|email|e-mail|go to|see)\b[^!?]{0,160})$",
+        r"advice|help)(?: (?:on|about|regarding|with|for) [^,.!?]{1,60})?,? (?:please )?"
+        r"(?:call|contact|ring|phone|visit|text|email|e-mail|go to|see)\b[^!?]{0,160})$",
         re.IGNORECASE,
     ),
     # Embedded posts' furniture, not their words: a picture link, a post's signature
