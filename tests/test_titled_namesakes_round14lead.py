@@ -147,3 +147,52 @@ def test_a_judge_and_a_namesake_of_the_other_gender_are_two_people(text, judge, 
     assert any(judge in a.name and a.name != other for a in people)
     assert other in {a.name for a in people}
     assert _speaker_of(brief, words) == other
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Dr Bhatti and Mrs Bhatti run the pharmacy on the high street. "
+            '"We were robbed twice this year," Mrs Bhatti said. '
+            '"We will reopen on Monday," Dr Bhatti said.',
+            {"robbed twice": "Mrs Bhatti", "reopen on Monday": "Dr Bhatti"},
+        ),
+        (
+            "Prof Lindqvist and Mr Lindqvist gave evidence on the same morning. "
+            '"The data is clear," Prof Lindqvist said. "I saw nothing," Mr Lindqvist said.',
+            {"data is clear": "Prof Lindqvist", "saw nothing": "Mr Lindqvist"},
+        ),
+        (
+            "Cllr Doherty and Mrs Doherty were both at the planning meeting. "
+            '"The plan is dead," Cllr Doherty said. "I disagree," Mrs Doherty said.',
+            {"plan is dead": "Cllr Doherty", "I disagree": "Mrs Doherty"},
+        ),
+    ],
+)
+def test_a_courtesy_title_and_a_gendered_one_name_two_people_when_neither_is_named_in_full(
+    text, pairs
+):
+    brief = build_brief(text)
+    assert set(pairs.values()) <= _actor_names(brief)
+    for words, speaker in pairs.items():
+        assert _speaker_of(brief, words) == speaker
+
+
+def test_a_person_named_in_full_keeps_every_title_written_for_them():
+    # Named in full, the councillor is "Mrs Marsh" too: the titles do not split her.
+    brief = build_brief(
+        'Cllr Helen Marsh proposed the motion. "It is time," Mrs Marsh said. Cllr Marsh '
+        "said the vote would be held in June."
+    )
+    assert [a.name for a in brief.actors if a.kind == "person"] == ["Helen Marsh"]
+    assert _speaker_of(brief, "It is time") == "Helen Marsh"
+
+
+def test_an_office_before_a_surname_names_the_same_person_as_mr():
+    brief = build_brief(
+        'President Okonjo spoke at the rally in the capital. "We will win," Mr Okonjo '
+        "said to cheers."
+    )
+    assert [a.name for a in brief.actors if a.kind == "person"] == ["Okonjo"]
+    assert _speaker_of(brief, "We will win") == "Okonjo"

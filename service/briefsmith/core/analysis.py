@@ -146,11 +146,13 @@ from briefsmith.core.lexicon import (
     nationality_before_name,
 )
 from briefsmith.core.names import (
+    NameParts,
     gender_told,
     given_name_gender,
     rank_part_before_title,
     same_person,
     same_spelling,
+    title_kind,
 )
 from briefsmith.core.schema import UNATTRIBUTED
 from briefsmith.core.segments import SentenceIndex
@@ -1301,6 +1303,13 @@ class _Attributor:
         clean = _strip_name(name)
         if not clean or not any(ch.isupper() for ch in clean):
             return None
+        written = " ".join(name.split())
+        if written != clean and written.split()[0].casefold().rstrip(".") in _TITLE_WORDS:
+            # "Mrs Singh" beside "Dr Singh": the actor known by the very title written
+            # is the one meant, before the bare surname is looked up.
+            titled = self._by_form.get(written)
+            if titled is not None and titled.kind == "person":
+                return titled
         kind = "person" if label == PERSON else "organization"
         if " " not in clean:
             # (the recognizer may call "Mr Quill" a body: the surname still names people)
@@ -1391,7 +1400,11 @@ class _Attributor:
         self, namesakes: list[str], name: str, position: int
     ) -> ActorRecord | None:
         """The one of several people sharing a surname whom the title written with it
-        ("Mr", "Mrs", "Lord", "Dame") fits by gender, when exactly one does."""
+        ("Mr", "Mrs", "Lord", "Dame") fits by gender, when exactly one does; or the one
+        the article names by this very title ("Dr Singh" beside "Mrs Singh")."""
+        written = " ".join(name.split())
+        if written in namesakes and written.split()[0].casefold().rstrip(".") in _TITLE_WORDS:
+            return self._by_form.get(written) or self._actor_for(written, PERSON, position)
         token = self.t.at(position)
         told = gender_told(
             {w.casefold() for w in name.split()}
@@ -1400,7 +1413,11 @@ class _Attributor:
         if told is None:
             return None
         genders = [
-            given_name_gender(n) or self._told_gender.get(n) or _record_gender(self._by_form.get(n))
+            given_name_gender(n)
+            or self._told_gender.get(n)
+            or _record_gender(self._by_form.get(n))
+            # "Dr Hale", never named in full, is not the "Mr Hale" beside him.
+            or _titled_by_courtesy_alone(n)
             for n in namesakes
         ]
         fitting = [n for n, g in zip(namesakes, genders, strict=True) if g == told]
@@ -5379,6 +5396,14 @@ def _words_before(t: Tokens, first: int) -> set[str]:
 
 
 _NAME_EDGE = re.compile(r"^(?:the\s+)|(?:['’]s?)$", re.IGNORECASE)
+
+
+def _titled_by_courtesy_alone(name: str) -> str | None:
+    """ "courtesy" for a person written only as a title of courtesy and a surname ("Dr
+    Hale", "Cllr Dunne"), whom a title that tells a gender does not name (title_kind)."""
+    parts = NameParts.of(name, "person")
+    kind = title_kind(parts.titles) if not parts.given_names else None
+    return kind if kind == "courtesy" else None
 
 
 def _strip_name(name: str) -> str:

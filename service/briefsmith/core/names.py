@@ -36,8 +36,10 @@ from rapidfuzz import fuzz
 
 from briefsmith.core.lexicon import (
     COMMON_CAPITALIZED,
+    COURTESY_TITLES,
     FEMININE_GIVEN_NAMES,
     FEMININE_WORDS,
+    HONORIFICS,
     MASCULINE_GIVEN_NAMES,
     MASCULINE_WORDS,
     NAME_CONNECTORS,
@@ -205,6 +207,19 @@ def gender_told(words: Iterable[str]) -> str | None:
     return "m" if masculine else "f"
 
 
+def title_kind(titles: Sequence[str]) -> str | None:
+    """What the titles written before a surname tell of who it is: a gender ("Lady",
+    "Mr Justice"), "courtesy" for titles of courtesy that tell none ("Dr", "Prof",
+    "Cllr"), or None (an office, "President"; no title). Two lone surnames whose
+    titles tell different things ("Dr Singh", "Mrs Singh") are two people."""
+    if not titles:
+        return None
+    gender = gender_told([fold(w) for w in titles])
+    if gender is not None:
+        return gender
+    return "courtesy" if all(w in COURTESY_TITLES | HONORIFICS for w in titles) else None
+
+
 def _title_gender(title: str) -> str | None:
     """The gender a title before a name tells ("Mrs", "Lord", "Dame"), or None."""
     return gender_told({fold(title)})
@@ -230,6 +245,8 @@ class NameParts:
     # The gender a dropped title tells ("Lord Felton", "Lady Felton"): two people a
     # surname alone would make one.
     title_gender: str | None = None
+    # The dropped titles themselves ("Dr" of "Dr Singh"; see title_kind).
+    titles: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, name: str, kind: str) -> NameParts:
@@ -239,11 +256,13 @@ class NameParts:
         raw = re.findall(word, name)
         words: list[str] = []
         told = None
+        titles: list[str] = []
         for index, word in enumerate(raw):
             word = re.sub(r"['’]s$", "", word)
             if not words and index < len(raw) - 1 and _title_opening([word, *raw[index + 1 :]]):
                 # "President Zelensky": the title is not part of the name
                 told = told or _title_gender(word)
+                titles.append(word)
                 continue
             words.append(word)
         if len(words) > 1 and all(len(w.rstrip(".")) == 1 for w in words):
@@ -255,7 +274,9 @@ class NameParts:
             # surname, which is then one word of the name.
             cut = surname_start(words)
             words = [*words[:cut], " ".join(words[cut:])]
-        return cls(tuple(words), kind, told if kind == "person" else None)
+        if kind != "person":
+            return cls(tuple(words), kind)
+        return cls(tuple(words), kind, told, tuple(titles))
 
     @property
     def surname(self) -> str:
@@ -359,6 +380,12 @@ def _person_match(a: NameParts, b: NameParts) -> Match:
         # "Mr Quill" is not "Mrs Quill" nor "Margaret Quill"; "Lady Felton" is not
         # "Lord Felton": a title or a given name of the other gender names someone else
         return Match.NONE
+    if not a.given_names and not b.given_names:
+        kind_a, kind_b = title_kind(a.titles), title_kind(b.titles)
+        if kind_a and kind_b and kind_a != kind_b:
+            # "Dr Singh" beside "Mrs Singh", neither named in full: a title of courtesy
+            # that tells no gender and one that does are two people's.
+            return Match.NONE
     if a.given_names and b.given_names:
         return Match.FULL if _given_names_agree(a.given_names, b.given_names) else Match.NONE
     if not a.given_names and not b.given_names:

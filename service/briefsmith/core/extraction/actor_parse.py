@@ -6749,7 +6749,7 @@ def _cut_body_description(record: ActorRecord, renamed: dict[str, str], text: st
 
 def _forms_agree(a: ActorRecord, b: ActorRecord) -> bool:
     """Could two people's records be one, by every form each is written in? "Mr Justice
-    Harlow" and "Mrs Harlow" could not: a title of the other gender names someone else."""
+    Harlow" and "Mrs Harlow" could not, nor "Dr Singh" and "Mrs Singh" (same_person)."""
     return all(same_person(x, y, "person") for x in a.all_names() for y in b.all_names())
 
 

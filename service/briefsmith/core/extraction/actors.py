@@ -60,13 +60,13 @@ from briefsmith.core.lexicon import (
 )
 from briefsmith.core.names import (
     first_particle_surname,
-    gender_told,
     person_in_body_name,
     rank_part_before_title,
     same_person,
     same_surname,
     surname_key,
     surname_start,
+    title_kind,
 )
 from briefsmith.core.schema import ActorKind
 from briefsmith.core.segments import SentenceIndex
@@ -239,14 +239,14 @@ class _PersonCandidate:
     evidence: bool
     role: str | None
     titled: bool = False  # a title or nickname: enough to stand alone as one word
-    # The title written right before a name that tells a gender ("Lady" of "Lady
-    # Felton"): namesakes known only by title and surname are told apart by it.
-    gendered_title: str | None = None
+    # The titles written right before a name ("Lady" of "Lady Felton", "Dr" of "Dr
+    # Singh"): namesakes known only by title and surname are told apart by them.
+    title: str | None = None
 
     def written_form(self) -> str:
-        """The name as written, with a gendered title kept ("Lady Felton")."""
+        """The name as written, with its title kept ("Lady Felton", "Dr Singh")."""
         name = " ".join(self.tokens)
-        return f"{self.gendered_title} {name}" if self.gendered_title else name
+        return f"{self.title} {name}" if self.title else name
 
 
 def _tokens(text: str) -> list[Token]:
@@ -754,7 +754,7 @@ def _person_candidate(
         if not (has_title or any(_says_who(t.word) for t in prefix)):
             role = None
         return _PersonCandidate(
-            [t.word for t in names], start, end, has_title, role, has_title, _gendered_title(prefix)
+            [t.word for t in names], start, end, has_title, role, has_title, _title_before(prefix)
         )
     # (After the letters that close the run: "Simon Bale KC said"; not after "The
     # Hatfield North MP", a seat's member, no name.)
@@ -803,18 +803,16 @@ def _person_candidate(
             headline=_in_headline_line(text, start, end),
         )
     return _PersonCandidate(
-        [t.word for t in names], start, end, evidence, role, has_title, _gendered_title(prefix)
+        [t.word for t in names], start, end, evidence, role, has_title, _title_before(prefix)
     )
 
 
-def _gendered_title(prefix: list[Token]) -> str | None:
-    """The titles right before a name, when they tell the person's gender ("Lady",
-    "Mrs", "Mr Justice"; not "Dr" or "Cllr")."""
+def _title_before(prefix: list[Token]) -> str | None:
+    """The titles right before a name ("Lady", "Mr Justice", "Dr"), if any."""
     first = len(prefix)
     while first > 0 and prefix[first - 1].word in TITLES:
         first -= 1
-    words = [t.word for t in prefix[first:]]
-    return " ".join(words) if words and gender_told([fold(w) for w in words]) else None
+    return " ".join(t.word for t in prefix[first:]) or None
 
 
 _PRINTED_IN_CAPITALS = re.compile(r"[A-Z][A-Za-z’'-]*[A-Z]")
@@ -995,15 +993,12 @@ def _merge_people(candidates: list[_PersonCandidate]) -> list[ActorRecord]:
             orphans.append(single)
     # A lone word that joins no full name stands for a person only with a title or a
     # nickname ("Mr Okafor", "nicknamed Ace"); "Paris said" is not a person. "Lord
-    # Felton" and "Lady Felton" are two people: the title's gender tells them apart.
-    lone: dict[tuple[str, str | None], list[_PersonCandidate]] = {}
+    # Felton" and "Lady Felton" are two people: the title tells them apart.
+    by_word: dict[str, list[_PersonCandidate]] = {}
     for single in (s for s in orphans if s.titled):
-        key = (single.tokens[0], _title_gender(single))
-        if key in lone:
-            lone[key].append(single)
-        else:
-            lone[key] = [single]
-            groups.append(lone[key])
+        by_word.setdefault(single.tokens[0], []).append(single)
+    for singles_of_word in by_word.values():
+        groups.extend(_told_apart(singles_of_word))
     # A surname two people share ("Lord Felton", "Lady Felton"; "Sir Alan Brisk" and
     # "Lady Brisk") names neither alone: one known only by title and surname is named
     # with the title, and the bare surname is no alias of theirs.
@@ -1021,7 +1016,7 @@ def _merge_people(candidates: list[_PersonCandidate]) -> list[ActorRecord]:
         surnames = {" ".join(c.tokens[surname_start(c.tokens) :]) for c in group}
         surnames |= {s for c in group if (s := first_particle_surname(c.tokens))}
         if not full_forms and surname_count[name] > 1:
-            titled = Counter(c.written_form() for c in group if c.gendered_title)
+            titled = Counter(c.written_form() for c in group if c.title)
             if titled:
                 forms = titled
                 surnames = set()
@@ -1034,9 +1029,26 @@ def _merge_people(candidates: list[_PersonCandidate]) -> list[ActorRecord]:
     return people
 
 
-def _title_gender(candidate: _PersonCandidate) -> str | None:
-    title = candidate.gendered_title
-    return gender_told([fold(w) for w in title.split()]) if title else None
+def _told_apart(singles: list[_PersonCandidate]) -> list[list[_PersonCandidate]]:
+    """The people a surname written alone with titles names: one, unless the titles
+    tell several apart ("Lord Felton" and "Lady Felton"; "Dr Singh" and "Mrs Singh",
+    a title of courtesy that tells no gender beside one that does). A name whose title
+    tells neither (an office: "President Okafor"; a nickname) then stands alone: it is
+    not known which of them it is."""
+    kinds = [_title_kind(c) for c in singles]
+    told = sorted({k for k in kinds if k is not None})
+    if len(told) <= 1:
+        return [singles]
+    apart: dict[str | None, list[_PersonCandidate]] = {}
+    for candidate, kind in zip(singles, kinds, strict=True):
+        apart.setdefault(kind if kind is not None else candidate.written_form(), []).append(
+            candidate
+        )
+    return list(apart.values())
+
+
+def _title_kind(candidate: _PersonCandidate) -> str | None:
+    return title_kind(candidate.title.split()) if candidate.title else None
 
 
 def _scan_literals(text: str, names: dict[str, str]) -> dict[str, list[tuple[int, str]]]:
