@@ -2145,6 +2145,16 @@ route swim ride sportive
 HOME_PART_NOUNS = _words("""
 bedroom bedroomed bed bathroom storey storeyed story
 """)
+# Homes whose size a consumer page tells by who lives in them ("a large home with five or
+# more people will pay £2,530", "a flat with one or two occupants"): the count describes
+# the kind of household, not a figure of the story (with HOUSEHOLD_MEMBER_NOUNS).
+HOME_KIND_NOUNS = _words("""
+home homes house houses flat flats household households semi semis terrace terraces
+bungalow bungalows property properties dwelling dwellings apartment apartments
+""")
+HOUSEHOLD_MEMBER_NOUNS = _words("""
+people person occupant occupants adult adults child children resident residents
+""")
 # Nouns after betting odds ("the 7-2 favourite", "a 33-1 outsider", "9-4 second
 # favourites"), with the words that may stand between: a price, not a score.
 ODDS_NOUNS = _words("""

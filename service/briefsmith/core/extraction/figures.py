@@ -72,8 +72,10 @@ from briefsmith.core.lexicon import (
     HABITUAL_ADVERBS,
     HABITUAL_PERIODS,
     HAVING_LEMMAS,
+    HOME_KIND_NOUNS,
     HOME_PART_NOUNS,
     HOSPITAL_NOUNS,
+    HOUSEHOLD_MEMBER_NOUNS,
     HYPERBOLE_SCALES,
     INJURY_NOUNS,
     INNINGS_END_VERBS,
@@ -683,6 +685,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _names_a_road_race(text, m)
             and not _names_a_book_of_scripture(text, m)
             and not _describes_a_home_s_rooms(text, m)
+            and not _describes_a_household_s_size(text, m)
             and not (tokens is not None and _opens_a_name_with_a_span(text, tokens, m))
             and not (tokens is not None and _opens_a_work_s_title(tokens, m))
             and not (tokens is not None and _ends_a_group_name_in_digits(tokens, m))
@@ -3897,6 +3900,24 @@ def _describes_a_home_s_rooms(text: str, mention: NumberMention) -> bool:
     return part is not None and part.group(1) in HOME_PART_NOUNS
 
 
+_HOME_WITH_BEFORE = re.compile(r"\b([a-z]+)\s+with\s+(?:[a-z\d]+\s+(?:or|to)\s+)?$")
+_HOUSEHOLD_MEMBERS_AFTER = re.compile(r"(?:\s+(?:or|to)\s+(?:more|fewer|[a-z]+|\d+))?\s+([a-z]+)\b")
+_HOUSEHOLD_SIZE_MAX = 6  # "a family home with 12 people" is a story's own count
+
+
+def _describes_a_household_s_size(text: str, mention: NumberMention) -> bool:
+    """ "a large home with five or more people", "a flat with one or two occupants": a
+    small count after "with" that follows the noun of a home, counting who lives there,
+    tells which household a bill is for, not a figure of the story."""
+    if mention.currency or mention.percent or mention.value > _HOUSEHOLD_SIZE_MAX:
+        return False
+    before = _HOME_WITH_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+    if before is None or before.group(1) not in HOME_KIND_NOUNS:
+        return False
+    after = _HOUSEHOLD_MEMBERS_AFTER.match(text, mention.end)
+    return after is not None and after.group(1) in HOUSEHOLD_MEMBER_NOUNS
+
+
 def _opens_a_name_with_a_span(text: str, tokens: Tokens, mention: NumberMention) -> bool:
     """ "the 10 Year Health Plan", "30 Hours Free Childcare", "its 5 Year Fixed Saver":
     digits, then a capitalized span of time that hangs on a capitalized word after it,
@@ -5526,6 +5547,21 @@ def _time_read_as_a_second_subject(tokens: Tokens, verb: int, subject: int) -> b
     )
 
 
+def _with_count_read_as_a_second_subject(tokens: Tokens, verb: int, subject: int) -> bool:
+    """ "A large home with five or more people will pay around £2,530": the parser can
+    take the counted noun of the subject's own "with" phrase for a second subject; the
+    noun before "with" is the subject."""
+    return any(tokens.pos[c] == "NUM" for c in tokens.children[subject]) and any(
+        tokens.dep[c] in ("nsubj", "nsubjpass")
+        and c < subject
+        and any(
+            tokens.lower[w] == "with" and tokens.dep[w] == "prep" and c < w < subject
+            for w in tokens.children[c]
+        )
+        for c in tokens.children[verb]
+    )
+
+
 def _subject_of(tokens: Tokens, verb: int, skip: range) -> tuple[int | None, bool]:
     """Who or what does `verb`, and whether the verb is passive: its own subject; the
     antecedent of a relative pronoun ("Pell, who received"); the subject a conjoined
@@ -5554,6 +5590,8 @@ def _subject_of(tokens: Tokens, verb: int, skip: range) -> tuple[int | None, boo
                 if _remarks_on_a_subject(tokens, current, child):
                     continue
                 if _time_read_as_a_second_subject(tokens, current, child):
+                    continue
+                if _with_count_read_as_a_second_subject(tokens, current, child):
                     continue
                 child = _named_before_a_remark(tokens, current, child)
                 if step == 0:
@@ -5786,12 +5824,15 @@ def _clause_measure(
     if not own and amount is not None and amount in skip:
         # "save £4m a year in drug costs": the kind of money, wherever the parser hung it.
         own = _phrase_words_after(tokens, skip, frozenset({"in"}), past_rate=True)
-    change = CHANGE_NOUNS.get(lemma) or CHANGE_NOUNS.get(lower)
+    change = CHANGE_NOUNS.get(lemma) or CHANGE_NOUNS.get(lower) or _phrasal_change(tokens, verb)
     kind_noun = _amount_noun(tokens, verb)
     changed = [
         c
         for c in tokens.children[verb]
-        if tokens.dep[c] == "dobj" and tokens.pos[c] in _NOUNS and c not in skip
+        if tokens.dep[c] == "dobj"
+        and tokens.pos[c] in _NOUNS
+        and c not in skip
+        and not (change is not None and _is_an_amount(tokens, c, skip))
     ]
     if change is not None and changed and preposition in ("by", "to", "from"):
         kind_noun = None  # "raised the dividend by 5% to 21p": a change, no sum raised
@@ -5851,6 +5892,38 @@ def _clause_measure(
         return ""
     before = [phrase] if phrase else []
     return _budget([*before, tokens.text[verb], *extras])
+
+
+def _is_an_amount(tokens: Tokens, noun: int, skip: range) -> bool:
+    """ "Rents shot up 12 per cent to £1,450", "Diesel rose to 152.9p a litre": the parser
+    may make the change's own unit ("cent") or the rate's base ("a litre", right after
+    the amount) the verb's object; neither is the thing that changed."""
+    if tokens.lower[noun] in _PERCENT_WORDS:
+        return any(tokens.pos[c] == "NUM" for c in tokens.children[noun])
+    return (
+        noun == skip.stop + 1
+        and tokens.lower[skip.stop] in ("a", "an", "per")
+        and canonical_unit(tokens.text[noun]) is not None
+    )
+
+
+def _phrasal_change(tokens: Tokens, verb: int) -> str | None:
+    """ "Water bills are going up by £2 to £28", "fares went down by 20p to £2": a verb of
+    moving with the particle "up" or "down" is a verb of change (a rise or a fall), so
+    the amount after "by" is the change and the one after "to" the level. None
+    otherwise, and when the verb has no noun of its own for a subject (a participle or
+    "it": the words around say better what went up)."""
+    if tokens.lemma[verb] not in RISE_UP_VERBS or not any(
+        tokens.dep[c] in ("nsubj", "nsubjpass") and tokens.pos[c] in _NOUNS
+        for c in tokens.children[verb]
+    ):
+        return None
+    particles = [
+        c
+        for c in tokens.children[verb]
+        if tokens.dep[c] in ("prt", "advmod") and tokens.lower[c] in _CHANGE_ADVERBS and c > verb
+    ]
+    return CHANGE_NOUNS[tokens.lower[particles[0]]] if particles else None
 
 
 def _clause_on_the_frame(
@@ -6694,6 +6767,13 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     changed = _change_then_level(tokens, root, inside)
     if changed is not None:
         return changed
+    if (
+        dep == "xcomp"
+        and tokens.pos[head] == "VERB"
+        and _phrasal_change(tokens, head) is not None
+        and any(tokens.lower[c] == "to" and c == inside.start - 1 for c in tokens.children[root])
+    ):  # "is going up by 2p to 55.3p a day": the tagger read the level as a verb after "to"
+        return _clause_measure(tokens, head, inside, "to", root)
     aged = _age_measure(tokens, inside)
     if aged:
         return aged
@@ -6862,6 +6942,13 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
             for c in tokens.children[root]
         ):  # "will rise by 5% to £1,410": the parser's one range; this is the level
             preposition = "to"
+        if (
+            preposition == "to"
+            and tokens.lower[governor] == "by"
+            and tokens.dep[governor] == "prep"
+            and tokens.pos[tokens.head[governor]] == "VERB"
+        ):  # "are going down by 20p to £2": the parser hung the level on the change's "by"
+            governor = tokens.head[governor]
         if preposition == "to" and _from_a_time_before(tokens, governor):
             governor = tokens.head[governor]  # "jumped 22% from a year earlier to $4.8bn"
         if preposition == "to":  # "fell 6% over the same period to 96,400"
@@ -7282,6 +7369,12 @@ def _change_then_level(tokens: Tokens, root: int, inside: range) -> str | None:
         and tokens.lemma[by] in CHANGE_NOUNS
     ):
         verb = by  # "fell $12 to $236/t": the same, with no "by"
+    elif (
+        tokens.dep[carrier] == "npadvmod"
+        and tokens.lower[by] in _CHANGE_ADVERBS
+        and _phrasal_change(tokens, tokens.head[by]) is not None
+    ):
+        verb = tokens.head[by]  # "will go up 5% to £3.10": the same, on the particle
     else:
         return None
     if level in inside and joins[0] in inside:  # "drop by another 300 to 400": a range

@@ -1,0 +1,260 @@
+"""Round 14c, what a figure measures, from a probe of consumer, council, transport, retail,
+markets, labour, fuel, farming and household-bill reports (UK regional and Welsh and
+Scottish local papers, tabloids, wires, Kenyan, Pakistani and Singaporean English):
+a verb of moving with "up" or "down" ("are going up by £2 to £28", "went down by 20p to
+£2", "will go up 5% to £3.10") is a verb of change, so the amount after "by" is a rise or
+a fall in the subject and the amount after "to" is the subject's new level, with no
+"going up" left in it, also when the parser hangs the level on "by" or tags it a verb
+after "to" ("going up by 2p to 55.3p a day"); "it went up to 65" and a participle
+("..., going up by $500 to $3,500") keep the words around them; the unit of a change
+("shot up 12 per cent", "cent" read as the object) and the base of a rate ("rose to
+152.9p a litre", "litre" read as the object) are not what changed; a small count of who
+lives in a home ("a large home with five or more people", "a flat with one or two
+occupants") describes the household a bill is for: it is no figure, and the home, not
+the people, is what pays.
+Every sentence here is synthetic, written for these tests (invented people, bodies and
+places)."""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.core.extraction.figures import FoundFigure, find_figures
+from briefsmith.engines.linguistic import analysis_of
+
+
+def _figures(text: str) -> dict[str, FoundFigure]:
+    return {f.text: f for f in find_figures(text, analysis_of(text))}
+
+
+def _words(phrase: str) -> set[str]:
+    words = (w.strip(",.:()").casefold() for w in phrase.split())
+    return {w.removesuffix("'s").removesuffix("’s").strip("'’") for w in words}
+
+
+def _figure(text: str, figure: str) -> FoundFigure:
+    found = _figures(text)
+    assert figure in found, list(found)
+    return found[figure]
+
+
+# synthetic: (text, change, the change's noun, level, the subject both measure)
+PHRASAL_CHANGES = [
+    # consumer, Welsh local: the change with "by", the level with "to"
+    (
+        "Water bills in the Severnside area are going up by £2 to £28 a month from April.",
+        "£2",
+        "rise",
+        "£28",
+        "bills",
+    ),
+    # retail, tabloid: past tense, pence glued
+    (
+        "The price of a loaf at Crumbs Bakery went up by 10p to £1.85 last week.",
+        "10",
+        "rise",
+        "£1.85",
+        "loaf",
+    ),
+    # transport, Scottish local: the parser hangs "to £2" on "by"
+    (
+        "Bus fares in Ayrshire are going down by 20p to £2 from Monday, Strathcoast Buses said.",
+        "20",
+        "fall",
+        "£2",
+        "fares",
+    ),
+    # sport, local: a season ticket
+    (
+        "Season tickets at Dunmore Rovers are going up by £15 to £420 for next season.",
+        "£15",
+        "rise",
+        "£420",
+        "tickets",
+    ),
+    # council, Welsh local
+    (
+        "Council tax will go up by 4.99% to £2,104 for a Band D home, Pentre council confirmed.",
+        "4.99%",
+        "rise",
+        "£2,104",
+        "tax",
+    ),
+    # transport, ferry operator: no "by"; the parser hangs both amounts on "up"
+    (
+        "Fares will go up 5% to £3.10 in May, the ferry operator Skerry Links said.",
+        "5%",
+        "rise",
+        "£3.10",
+        "fares",
+    ),
+    # labour, council: an hourly rate
+    (
+        "The hourly rate for care workers will go up by 60p to £12.81 from April.",
+        "60",
+        "rise",
+        "£12.81",
+        "rate",
+    ),
+    # motoring, press release rewritten by a wire
+    (
+        "The average price of a used car went up 2.1% to £17,640 in March, Autodealer said.",
+        "2.1%",
+        "rise",
+        "£17,640",
+        "price",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "change", "noun", "level", "subject"), PHRASAL_CHANGES)
+def test_a_verb_of_moving_up_or_down_tells_a_change_and_a_level(
+    text: str, change: str, noun: str, level: str, subject: str
+) -> None:
+    found = _figures(text)
+    assert change in found and level in found, list(found)
+    changed, reached = _words(found[change].measures), _words(found[level].measures)
+    assert {noun, subject} <= changed, changed
+    assert subject in reached, reached
+    assert not {"up", "down", "by", "going", "went", "go", "rise", "fall"} & reached, reached
+
+
+def test_a_level_the_tagger_reads_as_a_verb_after_to_is_still_the_level() -> None:
+    # energy, regional: "to 55.3p" parsed as an infinitive
+    text = (
+        "The standing charge for electricity is going up by 2p to 55.3p a day, while the gas"
+        " standing charge falls slightly to 31.4p a day."
+    )
+    reached = _words(_figure(text, "55.3").measures)
+    assert {"standing", "charge", "electricity"} <= reached, reached
+    assert not {"up", "by", "going"} & reached, reached
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kept"),
+    [
+        # politics, wire: "it" says nothing of what went up; the words around say more
+        (
+            "Finland's pension age was last raised in 2017, when it went up to 65 for people"
+            " born after 1954.",
+            "65",
+            {"people", "born"},
+        ),
+        # sport, Australian wire: a participle after an object has no subject of its own
+        (
+            "Each national champion receives $3,000 in prize money, going up by $500 to $3,500"
+            " for a championship record, the governing body said.",
+            "$500",
+            {"championship", "record"},
+        ),
+    ],
+)
+def test_a_move_up_with_no_noun_for_a_subject_keeps_the_words_around_it(
+    text: str, figure: str, kept: set[str]
+) -> None:
+    measured = _words(_figure(text, figure).measures)
+    assert kept <= measured, measured
+
+
+@pytest.mark.parametrize(
+    ("text", "change", "level", "subject"),
+    [
+        # property, Scottish local: "cent" parsed as the object of "shot up"
+        (
+            "Rents in Leith shot up 9 per cent to £1,310 a month last year, the letting agent"
+            " Harbourside said.",
+            "9 per cent",
+            "£1,310",
+            "rents",
+        ),
+        # markets, wire: "edged up"
+        ("Prices edged up 0.3 per cent to 134.2 in June.", "0.3 per cent", "134.2", "prices"),
+    ],
+)
+def test_the_unit_of_a_change_is_not_what_changed(
+    text: str, change: str, level: str, subject: str
+) -> None:
+    found = _figures(text)
+    assert change in found and level in found, list(found)
+    reached = _words(found[level].measures)
+    assert subject in reached and not {"cent", "up"} & reached, reached
+    assert subject in _words(found[change].measures)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # motoring, Scottish local
+        ("Diesel rose to 152.9p a litre at Tayside forecourts.", "152.9", {"diesel"}),
+        # motoring, Welsh broadcaster
+        (
+            "Unleaded climbed to 141.2p a litre in Wales, the highest since March.",
+            "141.2",
+            {"unleaded"},
+        ),
+        # farming, trade magazine
+        (
+            "Milk prices fell to 36p a litre for farmers supplying Dairyvale.",
+            "36",
+            {"milk", "prices"},
+        ),
+    ],
+)
+def test_the_base_of_a_rate_is_not_what_changed(text: str, figure: str, subject: set[str]) -> None:
+    measured = _words(_figure(text, figure).measures)
+    assert subject <= measured and "litre" in measured, measured
+
+
+# synthetic: (text, the bill's figure, the home that pays, the household count not listed)
+HOUSEHOLD_SIZES = [
+    # energy, regional tabloid
+    (
+        "A large home with five or more people will pay around £2,530.",
+        "around £2,530",
+        "home",
+        "five",
+    ),
+    # energy, Welsh local: a range of two counts
+    (
+        "A three-bedroom semi with three or four people living in it will pay about £1,690 a year.",
+        "about £1,690",
+        "semi",
+        "four",
+    ),
+    # energy, Scottish local
+    (
+        "A two-bedroom flat with two or three occupants will pay £1,390 a year under the new cap.",
+        "£1,390",
+        "flat",
+        "three",
+    ),
+    # water, English regional
+    (
+        "A terrace with three people in it pays £1,560 a year on average.",
+        "£1,560",
+        "terrace",
+        "three",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "bill", "home", "count"), HOUSEHOLD_SIZES)
+def test_who_lives_in_a_home_describes_the_household_and_is_no_figure(
+    text: str, bill: str, home: str, count: str
+) -> None:
+    found = _figures(text)
+    assert bill in found, list(found)
+    assert home in _words(found[bill].measures), found[bill].measures
+    assert not any(count in listed.lower() for listed in found if listed != bill), list(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a count the story tells stays: more people than a household's size
+        ("The fire started in a house with nine people inside.", "nine"),
+        # a count after "with" that follows no home
+        ("The lifeboat with four crew on board capsized near Wick.", "four"),
+    ],
+)
+def test_a_count_after_with_that_is_no_household_size_stays(text: str, figure: str) -> None:
+    assert figure in _figures(text)
