@@ -254,7 +254,72 @@ def test_who_lives_in_a_home_describes_the_household_and_is_no_figure(
         ("The fire started in a house with nine people inside.", "nine"),
         # a count after "with" that follows no home
         ("The lifeboat with four crew on board capsized near Wick.", "four"),
+        # a home's residents with no bill after them: the story's own count
+        ("A care home with six residents was evacuated after the fire.", "six"),
     ],
 )
 def test_a_count_after_with_that_is_no_household_size_stays(text: str, figure: str) -> None:
     assert figure in _figures(text)
+
+
+# synthetic: (text, figure, words its measures must hold, words it must not)
+GAPPED_CHANGES = [
+    # energy, regional: the level of the second noun, in the first subject's "for" phrase
+    (
+        "The unit rate for electricity will rise to 26.2p per kWh, from 24.9p, and gas to 6.6p"
+        " per kWh.",
+        "6.6",
+        {"unit", "rate", "gas"},
+        {"to"},
+    ),
+    # retail, tabloid: the change of the second noun
+    ("Bread rose by 4% and milk by 6%.", "6%", {"rise", "milk"}, {"4", "by"}),
+    # energy, Scottish local: a second noun of its own kind
+    (
+        "The standing charge rises to 60.1p a day and the unit rate to 27.3p per kWh.",
+        "27.3",
+        {"unit", "rate"},
+        {"standing"},
+    ),
+    # business, wire
+    ("Revenue at Orrin fell by 3% and profit by 9%.", "9%", {"fall", "profit"}, {"revenue"}),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "held", "not_held"), GAPPED_CHANGES)
+def test_a_clause_that_leaves_out_the_verb_of_change_measures_its_own_noun(
+    text: str, figure: str, held: set[str], not_held: set[str]
+) -> None:
+    measured = _words(_figure(text, figure).measures)
+    assert held <= measured and not not_held & measured, measured
+
+
+# synthetic: (text, figure, the competitor)
+OFF_THE_PACE = [
+    # cycling, Welsh local: a glued time, the rider named after a description
+    (
+        "The Welsh rider Gethin Pryce was 1min 12sec off the pace after the opening stage of"
+        " the Tour of Gwent.",
+        "1min 12sec",
+        "pryce",
+    ),
+    # cycling, Scottish local
+    (
+        "Lewis Harte was 2min 05sec off the pace in the opening time trial in Fife.",
+        "2min 05sec",
+        "harte",
+    ),
+    # ultra running, magazine
+    ("Sione Latu finished 10 minutes off the pace in the Highland Ultra.", "10 minutes", "latu"),
+    # athletics, wire
+    ("Ana Silva finished 47 seconds off the pace.", "47 seconds", "silva"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "who"), OFF_THE_PACE)
+def test_a_span_off_the_pace_is_the_competitor_s_gap_to_the_leader(
+    text: str, figure: str, who: str
+) -> None:
+    measured = _words(_figure(text, figure).measures)
+    assert {who, "gap", "pace"} <= measured, measured
+    assert "time" not in measured, measured

@@ -1037,6 +1037,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         figures = _with_race_distances(text, numbers, figures)
         figures = [_with_field_mark_of_a_doer(text, tokens, f) for f in figures]
         figures = [_with_its_owner_named(tokens, f) for f in figures]
+        figures = [_with_gap_off_the_pace(text, tokens, f) for f in figures]
     figures = [  # the share takes the move's final measure ("blue-chip index's points")
         replace(f, measures=figures[i - 1].measures) if f.start in restated_moves and i else f
         for i, f in enumerate(figures)
@@ -2836,6 +2837,37 @@ def _cut_off_measure(text: str, tokens: Tokens, start: int, end: int) -> str:
     return _budget(["cut", "off", what, *(["by", who] if who else [])]) if what else ""
 
 
+_OFF_THE_PACE_AFTER = re.compile(r"\s+off\s+the\s+pace\b", re.IGNORECASE)
+
+
+def _with_gap_off_the_pace(text: str, tokens: Tokens, figure: FoundFigure) -> FoundFigure:
+    """ "Gethin Pryce finished 10 minutes off the pace", "was 1min 12sec off the pace after
+    the opening stage": a span of time before "off the pace" is how far the named
+    competitor was behind the leader ("Pryce's gap off the pace"), not a time they ran."""
+    if figure.unit is None or not is_duration(figure.unit):
+        return figure
+    if not _OFF_THE_PACE_AFTER.match(text, figure.end):
+        return figure
+    inside = tokens.between(figure.start, figure.end)
+    if not len(inside) or inside.stop >= len(tokens):
+        return figure
+    verb = tokens.head[inside.stop]
+    for _ in range(4):
+        if tokens.pos[verb] in ("VERB", "AUX") or tokens.head[verb] == verb:
+            break
+        verb = tokens.head[verb]
+    who = ""
+    if tokens.pos[verb] in ("VERB", "AUX"):
+        subject, _ = _subject_of(tokens, verb, inside)
+        if subject is not None and tokens.pos[subject] in _NOUNS and subject not in inside:
+            # "The Welsh rider Gethin Pryce": the name rather than the description
+            who = _appositive_name(tokens, subject, inside) or _noun_phrase(
+                tokens, subject, inside, False
+            )
+    who = "" if _DIGIT.search(who) else who
+    return replace(figure, measures=_budget([*([f"{who}'s"] if who else []), "gap off the pace"]))
+
+
 def _mark_of_a_doer(tokens: Tokens, noun: int, inside: range) -> str:
     """ "Marsh was second in a personal best of 4min 01.92sec", "won the javelin with a
     fifth-round throw of 62.87m": the mark is the named doer's best, record or throw
@@ -3903,6 +3935,8 @@ def _describes_a_home_s_rooms(text: str, mention: NumberMention) -> bool:
 _HOME_WITH_BEFORE = re.compile(r"\b([a-z]+)\s+with\s+(?:[a-z\d]+\s+(?:or|to)\s+)?$")
 _HOUSEHOLD_MEMBERS_AFTER = re.compile(r"(?:\s+(?:or|to)\s+(?:more|fewer|[a-z]+|\d+))?\s+([a-z]+)\b")
 _HOUSEHOLD_SIZE_MAX = 6  # "a family home with 12 people" is a story's own count
+_HOUSEHOLD_BILL = re.compile(r"[£$€]|\b(?:pay|pays|paid|bill|bills|use|uses)\b", re.IGNORECASE)
+_HOUSEHOLD_BILL_WINDOW = 120
 
 
 def _describes_a_household_s_size(text: str, mention: NumberMention) -> bool:
@@ -3915,7 +3949,12 @@ def _describes_a_household_s_size(text: str, mention: NumberMention) -> bool:
     if before is None or before.group(1) not in HOME_KIND_NOUNS:
         return False
     after = _HOUSEHOLD_MEMBERS_AFTER.match(text, mention.end)
-    return after is not None and after.group(1) in HOUSEHOLD_MEMBER_NOUNS
+    if after is None or after.group(1) not in HOUSEHOLD_MEMBER_NOUNS:
+        return False
+    # (a bill's household: what it pays or uses follows in the sentence, not "a care home
+    # with six residents was evacuated")
+    rest = text[after.end() : after.end() + _HOUSEHOLD_BILL_WINDOW].split(".")[0]
+    return bool(_HOUSEHOLD_BILL.search(rest))
 
 
 def _opens_a_name_with_a_span(text: str, tokens: Tokens, mention: NumberMention) -> bool:
@@ -5547,19 +5586,18 @@ def _time_read_as_a_second_subject(tokens: Tokens, verb: int, subject: int) -> b
     )
 
 
-def _with_count_read_as_a_second_subject(tokens: Tokens, verb: int, subject: int) -> bool:
+def _holder_of_a_with_count(tokens: Tokens, subject: int) -> int:
     """ "A large home with five or more people will pay around £2,530": the parser can
-    take the counted noun of the subject's own "with" phrase for a second subject; the
-    noun before "with" is the subject."""
-    return any(tokens.pos[c] == "NUM" for c in tokens.children[subject]) and any(
-        tokens.dep[c] in ("nsubj", "nsubjpass")
-        and c < subject
-        and any(
-            tokens.lower[w] == "with" and tokens.dep[w] == "prep" and c < w < subject
-            for w in tokens.children[c]
-        )
-        for c in tokens.children[verb]
-    )
+    take the counted noun of a "with" phrase for the verb's subject; the noun "with"
+    belongs to is. The subject itself otherwise."""
+    numbers = [c for c in tokens.children[subject] if tokens.pos[c] == "NUM" and c < subject]
+    if not numbers:
+        return subject
+    before = min(numbers[0], *tokens.children[numbers[0]]) - 1
+    if before < 1 or tokens.lower[before] != "with" or tokens.dep[before] != "prep":
+        return subject
+    holder = tokens.head[before]
+    return holder if holder < before and tokens.pos[holder] in _NOUNS else subject
 
 
 def _subject_of(tokens: Tokens, verb: int, skip: range) -> tuple[int | None, bool]:
@@ -5591,8 +5629,7 @@ def _subject_of(tokens: Tokens, verb: int, skip: range) -> tuple[int | None, boo
                     continue
                 if _time_read_as_a_second_subject(tokens, current, child):
                     continue
-                if _with_count_read_as_a_second_subject(tokens, current, child):
-                    continue
+                child = _holder_of_a_with_count(tokens, child)
                 child = _named_before_a_remark(tokens, current, child)
                 if step == 0:
                     passive = role == "nsubjpass"
@@ -6758,6 +6795,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         root, head, dep = amount, tokens.head[amount], tokens.dep[amount]
     if head == root:
         return ""
+    gapped = _gapped_change(tokens, inside)
+    if gapped:
+        return gapped
     joined = _change_joined_to_its_level(tokens, root, inside)
     if joined:
         return joined
@@ -7174,6 +7214,47 @@ def _beyond_the_unit(tokens: Tokens, start: int, end: int) -> str:
     if not clause:
         return ""
     return _budget([clause, *_verb_extras(tokens, verb, inside, root, limit=1)])
+
+
+def _gapped_change(tokens: Tokens, inside: range) -> str:
+    """ "The unit rate for electricity will rise to 26.2p, and gas to 6.6p", "Bread rose by
+    4% and milk by 6%", "The standing charge rises to 60.1p a day and the unit rate to
+    27.3p": a second clause that leaves out the verb of change it shares with the first
+    tells the level ("to") or the change ("by") of its own noun, which stands in the
+    first subject's "for"/"of" phrase when it is of another kind ("unit rate for gas").
+    "" otherwise."""
+    link = inside.start - 1
+    if link < 3 or inside.start >= len(tokens) or tokens.lower[link] not in ("to", "by"):
+        return ""
+    noun = link - 1
+    verb = tokens.head[noun]
+    if (
+        tokens.pos[noun] not in _NOUNS
+        or tokens.dep[noun] != "conj"
+        or tokens.pos[verb] != "VERB"
+        or verb >= noun
+    ):
+        return ""
+    change = CHANGE_NOUNS.get(tokens.lemma[verb]) or _phrasal_change(tokens, verb)
+    first = min([noun, *(c for c in tokens.children[noun] if c < noun)])
+    if change is None or first < 1 or tokens.lower[first - 1] != "and":
+        return ""
+    phrase = _noun_phrase(tokens, noun, inside, False)
+    subject, _ = _subject_of(tokens, verb, inside)
+    if (
+        subject is not None
+        and tokens.pos[subject] in _NOUNS
+        and tokens.lemma[subject] != tokens.lemma[noun]
+    ):
+        framed = [
+            c
+            for c in tokens.children[subject]
+            if tokens.dep[c] == "prep" and tokens.lower[c] in ("for", "of") and c == subject + 1
+        ]
+        if framed and " " not in phrase:  # "the unit rate for electricity ... and gas"
+            head = _noun_phrase(tokens, subject, inside, False, stop=framed[0])
+            phrase = _joined([head, tokens.text[framed[0]], phrase])
+    return _budget([change, "in", phrase] if tokens.lower[link] == "by" else [phrase])
 
 
 def _change_joined_to_its_level(tokens: Tokens, root: int, inside: range) -> str:
