@@ -323,3 +323,16 @@ def test_a_span_off_the_pace_is_the_competitor_s_gap_to_the_leader(
     measured = _words(_figure(text, figure).measures)
     assert {who, "gap", "pace"} <= measured, measured
     assert "time" not in measured, measured
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # crash, Scottish local: a bare count subject with nothing hung on its number
+        ("Three people were taken to hospital after the crash on the A77.", "Three"),
+        # consumer, tabloid: a possessive before the count
+        ("Her 12 children will pay £4 each for the trip.", "£4"),
+    ],
+)
+def test_a_counted_subject_with_no_with_phrase_is_read_as_before(text: str, figure: str) -> None:
+    assert figure in _figures(text)

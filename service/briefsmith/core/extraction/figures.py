@@ -5593,7 +5593,7 @@ def _holder_of_a_with_count(tokens: Tokens, subject: int) -> int:
     numbers = [c for c in tokens.children[subject] if tokens.pos[c] == "NUM" and c < subject]
     if not numbers:
         return subject
-    before = min(numbers[0], *tokens.children[numbers[0]]) - 1
+    before = min([numbers[0], *tokens.children[numbers[0]]]) - 1
     if before < 1 or tokens.lower[before] != "with" or tokens.dep[before] != "prep":
         return subject
     holder = tokens.head[before]
