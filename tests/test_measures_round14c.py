@@ -336,3 +336,22 @@ def test_a_span_off_the_pace_is_the_competitor_s_gap_to_the_leader(
 )
 def test_a_counted_subject_with_no_with_phrase_is_read_as_before(text: str, figure: str) -> None:
     assert figure in _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "subject"),
+    [
+        # consumer, Kenyan English: shillings glued and spaced
+        ("Maize flour went up by KSh20 to KSh230 in Nakuru, traders said.", "KSh230", 230, "flour"),
+        (
+            "Rents in Kilimani shot up by 12 per cent to KSh85,000 a month.",
+            "KSh85,000",
+            85000,
+            "rents",
+        ),
+    ],
+)
+def test_kenyan_shillings_are_money(text: str, figure: str, value: int, subject: str) -> None:
+    found = _figure(text, figure)
+    assert found.unit == "KES" and found.value == value
+    assert subject in _words(found.measures), found.measures
