@@ -355,3 +355,65 @@ def test_kenyan_shillings_are_money(text: str, figure: str, value: int, subject:
     found = _figure(text, figure)
     assert found.unit == "KES" and found.value == value
     assert subject in _words(found.measures), found.measures
+
+
+# synthetic: (text, change, level, what changed)
+NAMED_CHANGES = [
+    # property, Australian broadsheet: a place lags with a rise
+    (
+        "Melbourne lagged with a rise of 1.9 per cent to $812,000, still below its 2022 peak.",
+        "1.9 per cent",
+        "$812,000",
+        {"melbourne"},
+    ),
+    # council, English regional: bills face a rise
+    (
+        "Council tax bills face a rise of 4.99% to £2,104 for a Band D home.",
+        "4.99%",
+        "£2,104",
+        {"council", "tax", "bills"},
+    ),
+    # business, wire: what changed told with "in"
+    (
+        "The firm reported an increase of 12% to £88m in operating profit.",
+        "12%",
+        "£88m",
+        {"operating", "profit"},
+    ),
+    # business, trade magazine: "in" hung on the verb after the amounts
+    (
+        "Tarlan posted a fall of 8% to £41m in pre-tax profit.",
+        "8%",
+        "£41m",
+        {"pre-tax", "profit"},
+    ),
+    # transport, Welsh local
+    ("Fares will see a rise of 5% to £3.10.", "5%", "£3.10", {"fares"}),
+]
+
+
+@pytest.mark.parametrize(("text", "change", "level", "thing"), NAMED_CHANGES)
+def test_a_change_named_as_a_noun_then_to_is_a_change_and_a_level(
+    text: str, change: str, level: str, thing: set[str]
+) -> None:
+    found = _figures(text)
+    assert change in found and level in found, list(found)
+    changed, reached = _words(found[change].measures), _words(found[level].measures)
+    assert thing <= changed and changed & {"rise", "increase", "fall"}, changed
+    assert thing <= reached and not reached & {"rise", "increase", "fall"}, reached
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "wrong"),
+    [
+        # labour, Scottish broadcaster: the union wants the rise; it does not rise itself
+        ("The union wants a rise of 9% to £14 an hour for porters.", "9%", "rise in union"),
+        # consumer, tabloid: shoppers face the jump; the price jumps
+        ("Shoppers face a jump of 9p to £1.49 for a pint of milk.", "9", "jump in shoppers"),
+    ],
+)
+def test_whoever_wants_or_faces_a_named_change_is_not_what_changed(
+    text: str, figure: str, wrong: str
+) -> None:
+    measured = _figure(text, figure).measures.lower()
+    assert wrong not in measured, measured

@@ -2446,6 +2446,10 @@ POPULATION_NOUNS = _words("people residents inhabitants souls")
 # Verbs that with "up" tell a rise ("prices have gone up to £3.10", "fares were pushed
 # up to £4"): "up to" after them brings the level reached, not a maximum.
 RISE_UP_VERBS = _words("go shoot move push ramp jack drive creep edge")
+# Verbs whose subject undergoes a change named as a noun ("Council tax bills face a rise
+# of 4.99% to £2,104", "Fares will see a rise of 5%", "Melbourne lagged with a rise of
+# 1.9 per cent"): the subject is what changed (not "The union wants a rise of 9%").
+CHANGE_UNDERGOING_LEMMAS = _words("face see suffer record post show lag")
 
 # Nouns for a reporting period that are not units of time ("fell 6% over the same period
 # to 96,400", "rose 4% in the quarter to 6.1 million"): a level after "to" hung on one of

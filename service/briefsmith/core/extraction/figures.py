@@ -46,6 +46,7 @@ from briefsmith.core.lexicon import (
     CASUALTY_STATE_NOUNS,
     CHANGE_NOUN_EXTRAS,
     CHANGE_NOUNS,
+    CHANGE_UNDERGOING_LEMMAS,
     CODE_LABEL_NOUNS,
     COMMON_CAPITALIZED,
     COMPARATIVE_CHANGES,
@@ -6795,7 +6796,7 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         root, head, dep = amount, tokens.head[amount], tokens.dep[amount]
     if head == root:
         return ""
-    gapped = _gapped_change(tokens, inside)
+    gapped = _gapped_change(tokens, inside) or _named_change_then_level(tokens, inside)
     if gapped:
         return gapped
     joined = _change_joined_to_its_level(tokens, root, inside)
@@ -7255,6 +7256,72 @@ def _gapped_change(tokens: Tokens, inside: range) -> str:
             head = _noun_phrase(tokens, subject, inside, False, stop=framed[0])
             phrase = _joined([head, tokens.text[framed[0]], phrase])
     return _budget([change, "in", phrase] if tokens.lower[link] == "by" else [phrase])
+
+
+def _named_change_then_level(tokens: Tokens, inside: range) -> str:
+    """ "Council tax bills face a rise of 4.99% to £2,104", "Melbourne lagged with a rise
+    of 1.9 per cent to $812,000", "an increase of 12% to £88m in operating profit": after
+    a change named as a noun, the amount after "of" is the change ("rise in council tax
+    bills") and the one after "to" the level of what changed (its "in" phrase, or else the
+    subject of the clause the noun is in). "" otherwise."""
+    if not len(inside) or inside.start < 3 or inside.stop >= len(tokens):
+        return ""
+    before = inside.start - 1
+    if tokens.lower[before] == "of":  # the change: "a rise of 4.99% to ..."
+        after = inside.stop
+        if tokens.lower[after] != "to" or after + 1 >= len(tokens):
+            return ""
+        following = after + 1
+        if tokens.pos[following] not in ("NUM", "SYM") and not _DIGIT.search(
+            tokens.text[following]
+        ):
+            return ""
+        noun, level = before - 1, False
+    elif tokens.lower[before] == "to":  # the level: "... of 4.99% to £2,104"
+        window = range(before - 1, max(0, before - 7), -1)
+        of = next((i for i in window if tokens.lower[i] == "of"), None)
+        if of is None or not all(
+            tokens.pos[i] in ("NUM", "SYM", "NOUN") for i in range(of + 1, before)
+        ):
+            return ""
+        noun, level = of - 1, True
+    else:
+        return ""
+    if tokens.pos[noun] != "NOUN" or tokens.lemma[noun] not in _CHANGE_NOUN_WORDS:
+        return ""
+    # what changed "in": on the noun, or on its verb after the amounts ("posted a fall of
+    # 8% to £41m in pre-tax profit")
+    holders = [noun, tokens.head[noun]] if tokens.dep[noun] == "dobj" else [noun]
+    changed = [
+        o
+        for h in holders
+        for c in tokens.children[h]
+        if tokens.dep[c] == "prep" and tokens.lower[c] == "in" and c > noun
+        for o in tokens.children[c]
+        if tokens.dep[o] == "pobj" and tokens.pos[o] in _NOUNS and o not in inside
+    ]
+    if changed:
+        thing = _noun_phrase(tokens, changed[0], inside, False)
+    else:
+        holder = tokens.head[noun]
+        if tokens.dep[noun] == "pobj" and tokens.lower[holder] == "with":
+            holder = tokens.head[holder]  # "lagged with a rise of"
+        elif tokens.dep[noun] != "dobj":
+            return ""
+        if tokens.pos[holder] != "VERB" or tokens.lemma[holder] not in CHANGE_UNDERGOING_LEMMAS:
+            return ""
+        subject, _ = _subject_of(tokens, holder, inside)
+        if (
+            subject is None
+            or tokens.pos[subject] not in _NOUNS
+            or tokens.ent[subject] in ("PERSON", "ORG", "NORP")
+            or _is_person_noun(tokens.lemma[subject])
+        ):
+            return ""
+        thing = _noun_phrase(tokens, subject, inside, stop=holder)
+    if not thing:
+        return ""
+    return thing if level else _budget([tokens.text[noun], "in", thing])
 
 
 def _change_joined_to_its_level(tokens: Tokens, root: int, inside: range) -> str:
