@@ -2152,6 +2152,16 @@ route swim ride sportive
 HOME_PART_NOUNS = _words("""
 bedroom bedroomed bed bathroom storey storeyed story
 """)
+# Homes whose size a consumer page tells by who lives in them ("a large home with five or
+# more people will pay £2,530", "a flat with one or two occupants"): the count describes
+# the kind of household, not a figure of the story (with HOUSEHOLD_MEMBER_NOUNS).
+HOME_KIND_NOUNS = _words("""
+home homes house houses flat flats household households semi semis terrace terraces
+bungalow bungalows property properties dwelling dwellings apartment apartments
+""")
+HOUSEHOLD_MEMBER_NOUNS = _words("""
+people person occupant occupants adult adults child children resident residents
+""")
 # Nouns after betting odds ("the 7-2 favourite", "a 33-1 outsider", "9-4 second
 # favourites"), with the words that may stand between: a price, not a score.
 ODDS_NOUNS = _words("""
@@ -2443,6 +2453,10 @@ POPULATION_NOUNS = _words("people residents inhabitants souls")
 # Verbs that with "up" tell a rise ("prices have gone up to £3.10", "fares were pushed
 # up to £4"): "up to" after them brings the level reached, not a maximum.
 RISE_UP_VERBS = _words("go shoot move push ramp jack drive creep edge")
+# Verbs whose subject undergoes a change named as a noun ("Council tax bills face a rise
+# of 4.99% to £2,104", "Fares will see a rise of 5%", "Melbourne lagged with a rise of
+# 1.9 per cent"): the subject is what changed (not "The union wants a rise of 9%").
+CHANGE_UNDERGOING_LEMMAS = _words("face see suffer record post show lag")
 
 # Nouns for a reporting period that are not units of time ("fell 6% over the same period
 # to 96,400", "rose 4% in the quarter to 6.1 million"): a level after "to" hung on one of

@@ -46,6 +46,7 @@ from briefsmith.core.lexicon import (
     CASUALTY_STATE_NOUNS,
     CHANGE_NOUN_EXTRAS,
     CHANGE_NOUNS,
+    CHANGE_UNDERGOING_LEMMAS,
     CODE_LABEL_NOUNS,
     COMMON_CAPITALIZED,
     COMPARATIVE_CHANGES,
@@ -72,8 +73,10 @@ from briefsmith.core.lexicon import (
     HABITUAL_ADVERBS,
     HABITUAL_PERIODS,
     HAVING_LEMMAS,
+    HOME_KIND_NOUNS,
     HOME_PART_NOUNS,
     HOSPITAL_NOUNS,
+    HOUSEHOLD_MEMBER_NOUNS,
     HYPERBOLE_SCALES,
     INJURY_NOUNS,
     INNINGS_END_VERBS,
@@ -683,6 +686,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _names_a_road_race(text, m)
             and not _names_a_book_of_scripture(text, m)
             and not _describes_a_home_s_rooms(text, m)
+            and not _describes_a_household_s_size(text, m)
             and not (tokens is not None and _opens_a_name_with_a_span(text, tokens, m))
             and not (tokens is not None and _opens_a_work_s_title(tokens, m))
             and not (tokens is not None and _ends_a_group_name_in_digits(tokens, m))
@@ -1034,6 +1038,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         figures = _with_race_distances(text, numbers, figures)
         figures = [_with_field_mark_of_a_doer(text, tokens, f) for f in figures]
         figures = [_with_its_owner_named(tokens, f) for f in figures]
+        figures = [_with_gap_off_the_pace(text, tokens, f) for f in figures]
     figures = [  # the share takes the move's final measure ("blue-chip index's points")
         replace(f, measures=figures[i - 1].measures) if f.start in restated_moves and i else f
         for i, f in enumerate(figures)
@@ -2833,6 +2838,37 @@ def _cut_off_measure(text: str, tokens: Tokens, start: int, end: int) -> str:
     return _budget(["cut", "off", what, *(["by", who] if who else [])]) if what else ""
 
 
+_OFF_THE_PACE_AFTER = re.compile(r"\s+off\s+the\s+pace\b", re.IGNORECASE)
+
+
+def _with_gap_off_the_pace(text: str, tokens: Tokens, figure: FoundFigure) -> FoundFigure:
+    """ "Gethin Pryce finished 10 minutes off the pace", "was 1min 12sec off the pace after
+    the opening stage": a span of time before "off the pace" is how far the named
+    competitor was behind the leader ("Pryce's gap off the pace"), not a time they ran."""
+    if figure.unit is None or not is_duration(figure.unit):
+        return figure
+    if not _OFF_THE_PACE_AFTER.match(text, figure.end):
+        return figure
+    inside = tokens.between(figure.start, figure.end)
+    if not len(inside) or inside.stop >= len(tokens):
+        return figure
+    verb = tokens.head[inside.stop]
+    for _ in range(4):
+        if tokens.pos[verb] in ("VERB", "AUX") or tokens.head[verb] == verb:
+            break
+        verb = tokens.head[verb]
+    who = ""
+    if tokens.pos[verb] in ("VERB", "AUX"):
+        subject, _ = _subject_of(tokens, verb, inside)
+        if subject is not None and tokens.pos[subject] in _NOUNS and subject not in inside:
+            # "The Welsh rider Gethin Pryce": the name rather than the description
+            who = _appositive_name(tokens, subject, inside) or _noun_phrase(
+                tokens, subject, inside, False
+            )
+    who = "" if _DIGIT.search(who) else who
+    return replace(figure, measures=_budget([*([f"{who}'s"] if who else []), "gap off the pace"]))
+
+
 def _mark_of_a_doer(tokens: Tokens, noun: int, inside: range) -> str:
     """ "Marsh was second in a personal best of 4min 01.92sec", "won the javelin with a
     fifth-round throw of 62.87m": the mark is the named doer's best, record or throw
@@ -3895,6 +3931,31 @@ def _describes_a_home_s_rooms(text: str, mention: NumberMention) -> bool:
         return False
     part = _HOME_PART_AFTER.match(text, mention.end)
     return part is not None and part.group(1) in HOME_PART_NOUNS
+
+
+_HOME_WITH_BEFORE = re.compile(r"\b([a-z]+)\s+with\s+(?:[a-z\d]+\s+(?:or|to)\s+)?$")
+_HOUSEHOLD_MEMBERS_AFTER = re.compile(r"(?:\s+(?:or|to)\s+(?:more|fewer|[a-z]+|\d+))?\s+([a-z]+)\b")
+_HOUSEHOLD_SIZE_MAX = 6  # "a family home with 12 people" is a story's own count
+_HOUSEHOLD_BILL = re.compile(r"[£$€]|\b(?:pay|pays|paid|bill|bills|use|uses)\b", re.IGNORECASE)
+_HOUSEHOLD_BILL_WINDOW = 120
+
+
+def _describes_a_household_s_size(text: str, mention: NumberMention) -> bool:
+    """ "a large home with five or more people", "a flat with one or two occupants": a
+    small count after "with" that follows the noun of a home, counting who lives there,
+    tells which household a bill is for, not a figure of the story."""
+    if mention.currency or mention.percent or mention.value > _HOUSEHOLD_SIZE_MAX:
+        return False
+    before = _HOME_WITH_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+    if before is None or before.group(1) not in HOME_KIND_NOUNS:
+        return False
+    after = _HOUSEHOLD_MEMBERS_AFTER.match(text, mention.end)
+    if after is None or after.group(1) not in HOUSEHOLD_MEMBER_NOUNS:
+        return False
+    # (a bill's household: what it pays or uses follows in the sentence, not "a care home
+    # with six residents was evacuated")
+    rest = text[after.end() : after.end() + _HOUSEHOLD_BILL_WINDOW].split(".")[0]
+    return bool(_HOUSEHOLD_BILL.search(rest))
 
 
 def _opens_a_name_with_a_span(text: str, tokens: Tokens, mention: NumberMention) -> bool:
@@ -5526,6 +5587,20 @@ def _time_read_as_a_second_subject(tokens: Tokens, verb: int, subject: int) -> b
     )
 
 
+def _holder_of_a_with_count(tokens: Tokens, subject: int) -> int:
+    """ "A large home with five or more people will pay around £2,530": the parser can
+    take the counted noun of a "with" phrase for the verb's subject; the noun "with"
+    belongs to is. The subject itself otherwise."""
+    numbers = [c for c in tokens.children[subject] if tokens.pos[c] == "NUM" and c < subject]
+    if not numbers:
+        return subject
+    before = min([numbers[0], *tokens.children[numbers[0]]]) - 1
+    if before < 1 or tokens.lower[before] != "with" or tokens.dep[before] != "prep":
+        return subject
+    holder = tokens.head[before]
+    return holder if holder < before and tokens.pos[holder] in _NOUNS else subject
+
+
 def _subject_of(tokens: Tokens, verb: int, skip: range) -> tuple[int | None, bool]:
     """Who or what does `verb`, and whether the verb is passive: its own subject; the
     antecedent of a relative pronoun ("Pell, who received"); the subject a conjoined
@@ -5555,6 +5630,7 @@ def _subject_of(tokens: Tokens, verb: int, skip: range) -> tuple[int | None, boo
                     continue
                 if _time_read_as_a_second_subject(tokens, current, child):
                     continue
+                child = _holder_of_a_with_count(tokens, child)
                 child = _named_before_a_remark(tokens, current, child)
                 if step == 0:
                     passive = role == "nsubjpass"
@@ -5786,12 +5862,15 @@ def _clause_measure(
     if not own and amount is not None and amount in skip:
         # "save £4m a year in drug costs": the kind of money, wherever the parser hung it.
         own = _phrase_words_after(tokens, skip, frozenset({"in"}), past_rate=True)
-    change = CHANGE_NOUNS.get(lemma) or CHANGE_NOUNS.get(lower)
+    change = CHANGE_NOUNS.get(lemma) or CHANGE_NOUNS.get(lower) or _phrasal_change(tokens, verb)
     kind_noun = _amount_noun(tokens, verb)
     changed = [
         c
         for c in tokens.children[verb]
-        if tokens.dep[c] == "dobj" and tokens.pos[c] in _NOUNS and c not in skip
+        if tokens.dep[c] == "dobj"
+        and tokens.pos[c] in _NOUNS
+        and c not in skip
+        and not (change is not None and _is_an_amount(tokens, c, skip))
     ]
     if change is not None and changed and preposition in ("by", "to", "from"):
         kind_noun = None  # "raised the dividend by 5% to 21p": a change, no sum raised
@@ -5851,6 +5930,38 @@ def _clause_measure(
         return ""
     before = [phrase] if phrase else []
     return _budget([*before, tokens.text[verb], *extras])
+
+
+def _is_an_amount(tokens: Tokens, noun: int, skip: range) -> bool:
+    """ "Rents shot up 12 per cent to £1,450", "Diesel rose to 152.9p a litre": the parser
+    may make the change's own unit ("cent") or the rate's base ("a litre", right after
+    the amount) the verb's object; neither is the thing that changed."""
+    if tokens.lower[noun] in _PERCENT_WORDS:
+        return any(tokens.pos[c] == "NUM" for c in tokens.children[noun])
+    return (
+        noun == skip.stop + 1
+        and tokens.lower[skip.stop] in ("a", "an", "per")
+        and canonical_unit(tokens.text[noun]) is not None
+    )
+
+
+def _phrasal_change(tokens: Tokens, verb: int) -> str | None:
+    """ "Water bills are going up by £2 to £28", "fares went down by 20p to £2": a verb of
+    moving with the particle "up" or "down" is a verb of change (a rise or a fall), so
+    the amount after "by" is the change and the one after "to" the level. None
+    otherwise, and when the verb has no noun of its own for a subject (a participle or
+    "it": the words around say better what went up)."""
+    if tokens.lemma[verb] not in RISE_UP_VERBS or not any(
+        tokens.dep[c] in ("nsubj", "nsubjpass") and tokens.pos[c] in _NOUNS
+        for c in tokens.children[verb]
+    ):
+        return None
+    particles = [
+        c
+        for c in tokens.children[verb]
+        if tokens.dep[c] in ("prt", "advmod") and tokens.lower[c] in _CHANGE_ADVERBS and c > verb
+    ]
+    return CHANGE_NOUNS[tokens.lower[particles[0]]] if particles else None
 
 
 def _clause_on_the_frame(
@@ -6685,6 +6796,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         root, head, dep = amount, tokens.head[amount], tokens.dep[amount]
     if head == root:
         return ""
+    gapped = _gapped_change(tokens, inside) or _named_change_then_level(tokens, inside)
+    if gapped:
+        return gapped
     joined = _change_joined_to_its_level(tokens, root, inside)
     if joined:
         return joined
@@ -6694,6 +6808,13 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     changed = _change_then_level(tokens, root, inside)
     if changed is not None:
         return changed
+    if (
+        dep == "xcomp"
+        and tokens.pos[head] == "VERB"
+        and _phrasal_change(tokens, head) is not None
+        and any(tokens.lower[c] == "to" and c == inside.start - 1 for c in tokens.children[root])
+    ):  # "is going up by 2p to 55.3p a day": the tagger read the level as a verb after "to"
+        return _clause_measure(tokens, head, inside, "to", root)
     aged = _age_measure(tokens, inside)
     if aged:
         return aged
@@ -6862,6 +6983,13 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
             for c in tokens.children[root]
         ):  # "will rise by 5% to £1,410": the parser's one range; this is the level
             preposition = "to"
+        if (
+            preposition == "to"
+            and tokens.lower[governor] == "by"
+            and tokens.dep[governor] == "prep"
+            and tokens.pos[tokens.head[governor]] == "VERB"
+        ):  # "are going down by 20p to £2": the parser hung the level on the change's "by"
+            governor = tokens.head[governor]
         if preposition == "to" and _from_a_time_before(tokens, governor):
             governor = tokens.head[governor]  # "jumped 22% from a year earlier to $4.8bn"
         if preposition == "to":  # "fell 6% over the same period to 96,400"
@@ -7089,6 +7217,113 @@ def _beyond_the_unit(tokens: Tokens, start: int, end: int) -> str:
     return _budget([clause, *_verb_extras(tokens, verb, inside, root, limit=1)])
 
 
+def _gapped_change(tokens: Tokens, inside: range) -> str:
+    """ "The unit rate for electricity will rise to 26.2p, and gas to 6.6p", "Bread rose by
+    4% and milk by 6%", "The standing charge rises to 60.1p a day and the unit rate to
+    27.3p": a second clause that leaves out the verb of change it shares with the first
+    tells the level ("to") or the change ("by") of its own noun, which stands in the
+    first subject's "for"/"of" phrase when it is of another kind ("unit rate for gas").
+    "" otherwise."""
+    link = inside.start - 1
+    if link < 3 or inside.start >= len(tokens) or tokens.lower[link] not in ("to", "by"):
+        return ""
+    noun = link - 1
+    verb = tokens.head[noun]
+    if (
+        tokens.pos[noun] not in _NOUNS
+        or tokens.dep[noun] != "conj"
+        or tokens.pos[verb] != "VERB"
+        or verb >= noun
+    ):
+        return ""
+    change = CHANGE_NOUNS.get(tokens.lemma[verb]) or _phrasal_change(tokens, verb)
+    first = min([noun, *(c for c in tokens.children[noun] if c < noun)])
+    if change is None or first < 1 or tokens.lower[first - 1] != "and":
+        return ""
+    phrase = _noun_phrase(tokens, noun, inside, False)
+    subject, _ = _subject_of(tokens, verb, inside)
+    if (
+        subject is not None
+        and tokens.pos[subject] in _NOUNS
+        and tokens.lemma[subject] != tokens.lemma[noun]
+    ):
+        framed = [
+            c
+            for c in tokens.children[subject]
+            if tokens.dep[c] == "prep" and tokens.lower[c] in ("for", "of") and c == subject + 1
+        ]
+        if framed and " " not in phrase:  # "the unit rate for electricity ... and gas"
+            head = _noun_phrase(tokens, subject, inside, False, stop=framed[0])
+            phrase = _joined([head, tokens.text[framed[0]], phrase])
+    return _budget([change, "in", phrase] if tokens.lower[link] == "by" else [phrase])
+
+
+def _named_change_then_level(tokens: Tokens, inside: range) -> str:
+    """ "Council tax bills face a rise of 4.99% to £2,104", "Melbourne lagged with a rise
+    of 1.9 per cent to $812,000", "an increase of 12% to £88m in operating profit": after
+    a change named as a noun, the amount after "of" is the change ("rise in council tax
+    bills") and the one after "to" the level of what changed (its "in" phrase, or else the
+    subject of the clause the noun is in). "" otherwise."""
+    if not len(inside) or inside.start < 3 or inside.stop >= len(tokens):
+        return ""
+    before = inside.start - 1
+    if tokens.lower[before] == "of":  # the change: "a rise of 4.99% to ..."
+        after = inside.stop
+        if tokens.lower[after] != "to" or after + 1 >= len(tokens):
+            return ""
+        following = after + 1
+        if tokens.pos[following] not in ("NUM", "SYM") and not _DIGIT.search(
+            tokens.text[following]
+        ):
+            return ""
+        noun, level = before - 1, False
+    elif tokens.lower[before] == "to":  # the level: "... of 4.99% to £2,104"
+        window = range(before - 1, max(0, before - 7), -1)
+        of = next((i for i in window if tokens.lower[i] == "of"), None)
+        if of is None or not all(
+            tokens.pos[i] in ("NUM", "SYM", "NOUN") for i in range(of + 1, before)
+        ):
+            return ""
+        noun, level = of - 1, True
+    else:
+        return ""
+    if tokens.pos[noun] != "NOUN" or tokens.lemma[noun] not in _CHANGE_NOUN_WORDS:
+        return ""
+    # what changed "in": on the noun, or on its verb after the amounts ("posted a fall of
+    # 8% to £41m in pre-tax profit")
+    holders = [noun, tokens.head[noun]] if tokens.dep[noun] == "dobj" else [noun]
+    changed = [
+        o
+        for h in holders
+        for c in tokens.children[h]
+        if tokens.dep[c] == "prep" and tokens.lower[c] == "in" and c > noun
+        for o in tokens.children[c]
+        if tokens.dep[o] == "pobj" and tokens.pos[o] in _NOUNS and o not in inside
+    ]
+    if changed:
+        thing = _noun_phrase(tokens, changed[0], inside, False)
+    else:
+        holder = tokens.head[noun]
+        if tokens.dep[noun] == "pobj" and tokens.lower[holder] == "with":
+            holder = tokens.head[holder]  # "lagged with a rise of"
+        elif tokens.dep[noun] != "dobj":
+            return ""
+        if tokens.pos[holder] != "VERB" or tokens.lemma[holder] not in CHANGE_UNDERGOING_LEMMAS:
+            return ""
+        subject, _ = _subject_of(tokens, holder, inside)
+        if (
+            subject is None
+            or tokens.pos[subject] not in _NOUNS
+            or tokens.ent[subject] in ("PERSON", "ORG", "NORP")
+            or _is_person_noun(tokens.lemma[subject])
+        ):
+            return ""
+        thing = _noun_phrase(tokens, subject, inside, stop=holder)
+    if not thing:
+        return ""
+    return thing if level else _budget([tokens.text[noun], "in", thing])
+
+
 def _change_joined_to_its_level(tokens: Tokens, root: int, inside: range) -> str:
     """ "Council tax will rise by 5% to £1,410": the parser may hang the change on the
     level after "to" as one range under "by"; the change is the verb's change ("rise in
@@ -7282,6 +7517,12 @@ def _change_then_level(tokens: Tokens, root: int, inside: range) -> str | None:
         and tokens.lemma[by] in CHANGE_NOUNS
     ):
         verb = by  # "fell $12 to $236/t": the same, with no "by"
+    elif (
+        tokens.dep[carrier] == "npadvmod"
+        and tokens.lower[by] in _CHANGE_ADVERBS
+        and _phrasal_change(tokens, tokens.head[by]) is not None
+    ):
+        verb = tokens.head[by]  # "will go up 5% to £3.10": the same, on the particle
     else:
         return None
     if level in inside and joins[0] in inside:  # "drop by another 300 to 400": a range
