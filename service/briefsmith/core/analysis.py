@@ -98,6 +98,7 @@ from briefsmith.core.lexicon import (
     NAMED_THING_NOUNS,
     NAMING_LEMMAS,
     NEGATIONS,
+    OWN_PAST_WORDS_NOUNS,
     NICKNAMING_LEMMAS,
     OFFICE_OF_TITLE,
     ORG_CONNECTORS,
@@ -141,6 +142,7 @@ from briefsmith.core.lexicon import (
     WORD_SHOWING_LEMMAS,
     WRITTEN_NOUNS,
     country_names,
+    state_names,
     demonym_country,
     is_demonym,
     nationality_before_name,
@@ -2578,13 +2580,29 @@ class _Attributor:
         if t.dep[holder] == "xcomp" and not any(t.dep[c] in _SUBJECTS for c in t.children[holder]):
             holder = t.head[holder]  # "the parrot kept squawking ‘…’"
         subjects = [c for c in t.children[holder] if t.dep[c] in ("nsubj", "nsubjpass")]
-        return len(subjects) == 1 and (
-            bool({t.lower[subjects[0]], t.lemma[subjects[0]]} & (WRITTEN_NOUNS | SHOWN_TEXT_NOUNS))
-            or (
-                t.pos[subjects[0]] == "NOUN"
-                and not self._personal(subjects[0])
-                and t.entity(subjects[0]) is None
-            )
+        return len(subjects) == 1 and self._showing_thing(subjects[0])
+
+    def _showing_thing(self, subject: int) -> bool:
+        """Is the subject of a verb that shows or sends words a thing, not a person: a
+        sign or a screen, a vessel or a craft ("The destroyer", "the lander", though
+        shaped like a person's noun), a common noun for no person ("the log", "the
+        minutes", which the recognizer may call a time), or a name a thing's noun stands
+        before ("The frigate HMS Ardent")?"""
+        t = self.t
+        if {t.lower[subject], t.lemma[subject]} & (
+            WRITTEN_NOUNS | SHOWN_TEXT_NOUNS | NAMED_THING_NOUNS
+        ):
+            return True
+        if any(
+            t.dep[c] in ("amod", "compound") and t.lemma[c] in NAMED_THING_NOUNS
+            for c in t.children[subject]
+        ):
+            return True
+        entity = t.entity(subject)
+        return (
+            t.pos[subject] == "NOUN"
+            and not self._personal(subject)
+            and (entity is None or entity.label not in _ACTING_LABELS)
         )
 
     def _colon_before(self, first: int) -> int | None:
@@ -4262,6 +4280,12 @@ class _Attributor:
                     label = PERSON
                 if label == PERSON and self._shared_given_name(entity.text):
                     return None  # "Jack Mellor and Jack Dunstan ... Jack said": either
+                if label == ORG and index == source and self._described_as_a_person(source):
+                    # "Preston, the union's organiser, said" after "Alan Preston": a
+                    # surname alone the recognizer took for a body, given a post
+                    surnamed = self._surname_of_one(entity.text, entity.start)
+                    if surnamed is not None:
+                        return surnamed
                 # The subject of a speech verb: even one word names a speaker.
                 record = self._actor_for(entity.text, label, entity.start, single=True)
                 if record is not None and label == PERSON:
@@ -4271,7 +4295,11 @@ class _Attributor:
             if entity is not None and entity.label in (GPE, NORP) and index == source:
                 # "Writing on Instagram, Tamsin told her followers": a given name the
                 # recognizer took for a place is the one person the article gave it.
-                return self._given_name_of(entity.text) or self._country_or_group(entity.text)
+                return (
+                    self._given_name_of(entity.text)
+                    or self._surname_of_one(entity.text, t.start[index])
+                    or self._country_or_group(entity.text)
+                )
         if (
             t.lower[source] in _ROLE_WORDS
             and t.text[source][:1].isupper()
@@ -4484,6 +4512,8 @@ class _Attributor:
             return None
         if t.ent[words[-1]] == ORG and t.dep[words[-1]] not in ("appos", *_SUBJECTS):
             return None
+        if self._of_another_party(source, words[-1]):
+            return None
         if self._spoken_for(source, words[-1]):
             # "The mother of victim Lily Cole, Dawn Cole, shouted": the name in apposition
             # (the parser hangs it on the other name) is the mother's
@@ -4499,6 +4529,18 @@ class _Attributor:
         name = self.text[t.start[words[0]] : t.end[words[-1]]]
         record = self._actor_for(name, PERSON, t.start[words[0]])
         return record.name if record is not None else None
+
+    def _of_another_party(self, source: int, name: int) -> bool:
+        """ "A spokesman for the family of singer Marlon Vesey said", "A lawyer for the
+        estate of Prince Obi said": the person is named after "of" on another noun of
+        the role's phrase (the family, the estate, the parents), whom the role speaks
+        for; the words are not that person's own."""
+        t = self.t
+        preposition = t.head[name]
+        if t.dep[name] != "pobj" or t.lower[preposition] != "of" or t.ent[name] not in ("", PERSON):
+            return False
+        party = t.head[preposition]
+        return source < party < name and party != source and t.pos[party] == "NOUN"
 
     def _spoken_for(self, source: int, name: int) -> bool:
         """ "The family of Darren Lowe said", "Lawyers for Paul Brant said": the person
@@ -4531,6 +4573,19 @@ class _Attributor:
             return False
         holder = t.head[preposition]
         return holder == source or (t.lower[holder] == "close" and t.head[holder] == source)
+
+    def _surname_of_one(self, word: str, position: int) -> str | None:
+        """ "… his schoolfriend Fergus Laidlaw … ¶ Laidlaw, the band's drummer, said":
+        a surname alone that the recognizer took for a place, as the subject of a speech
+        verb, is the one person the article named in full with it (never a country's or
+        a state's name, and nobody when several share it)."""
+        if " " in word or word in country_names() or word in state_names():
+            return None
+        namesakes = self._namesakes(word)
+        if len(namesakes) != 1:
+            return None
+        record = self._by_form.get(namesakes[0]) or self._actor_for(namesakes[0], PERSON, position)
+        return record.name if record is not None and record.kind == "person" else None
 
     def _country_or_group(self, name: str) -> str | None:
         record = self._by_form.get(name)
@@ -4568,6 +4623,7 @@ class _Attributor:
             return described, [described]  # "The chairman hit back. ... he said"
         fitting: list[_Named] = []
         passed: list[_Named] = []  # nearer people of the other gender passed over
+        looking_back: bool | None = None  # asked only when someone named has died
         unknown_at = bisect_left(self._unknown_name_subjects, position) - 1
         # "Emeka Eze travels ...": a name-shaped subject the recognizer did not find
         unknown_name = self._unknown_name_subjects[unknown_at] if unknown_at >= 0 else -1
@@ -4593,7 +4649,10 @@ class _Attributor:
             if mention.question == "asker":
                 continue  # "Asked by Ann Lee: ‘…?’, he replied": not the one who asks
             if self._died(self.t.at(mention.start)):
-                continue  # "Her daughter Ada died a day later. ‘…,’ she said"
+                if looking_back is None:
+                    looking_back = self._own_past_words(position, gender)
+                if not looking_back:
+                    continue  # "Her daughter Ada died a day later. ‘…,’ she said"
             fitting.append(mention)
         if not fitting:
             return None, []
@@ -4666,6 +4725,27 @@ class _Attributor:
                     if taught is not None:
                         taught.append(key)
         return chosen, candidates
+
+    def _own_past_words(self, position: int, gender: str) -> bool:
+        """Does the sentence of the "he"/"she" at `position` bring in, before it, where
+        the words were kept: the pronoun's own memoir, diary or interview ("In his 2009
+        memoir, Road Dust, he wrote", "In her diary she wrote") or one of a past year
+        ("Asked in a 1998 interview ..., she said")? Then who has died since may be who
+        is quoted."""
+        t = self.t
+        index = t.at(position)
+        if index < 0:
+            return False
+        first, _ = t.sentence_bounds(t.sent[index])
+        for noun in range(first, index):
+            if t.lemma[noun] not in OWN_PAST_WORDS_NOUNS or t.pos[noun] != "NOUN":
+                continue
+            for child in t.children[noun]:
+                if _POSSESSIVE_GENDER.get(t.lower[child]) == gender and t.dep[child] == "poss":
+                    return True
+                if t.text[child].isdigit() and len(t.text[child]) == 4:
+                    return True  # "a 1998 interview"
+        return False
 
     def _reported_by_pronoun(self, mention: _Named, gender: str) -> bool:
         """Is the mention reported by a "he"/"she" of `gender` ("She said a colleague,

@@ -1358,9 +1358,12 @@ carry bear print wear hold wave unfurl emblazon stamp mark head display flash sc
 beam transmit broadcast
 """)
 # Verbs by which a thing puts up or sends words ("the scoreboard flashed ‘…’", "the
-# destroyer signalled ‘…’", "the display read ‘…’"), and the crowd's verbs of chanting
-# ("fans sang ‘…’"): the words are not those of whoever reports them. Lemmas.
-WORD_SHOWING_LEMMAS = _words("display flash scroll signal blare read squawk beep")
+# destroyer signalled ‘…’", "the display read ‘…’", "the ship's log recorded ‘…’", "the
+# lander transmitted ‘…’"), and the crowd's verbs of chanting ("fans sang ‘…’"): the
+# words are not those of whoever reports them. Lemmas.
+WORD_SHOWING_LEMMAS = _words("""
+display flash scroll signal blare read squawk beep record transmit
+""")
 CHANTING_LEMMAS = _words("chant sing chorus")
 # Nouns for the other side of a contest or a pairing, which the person nouns miss ("beat
 # his opponent", "her teammate"): someone else brought into the story.
@@ -2041,6 +2044,11 @@ PLEA_LEMMAS = _words("admit plead deny")
 # subject has ("was killed"): not who a later "she said" stands for.
 DEATH_LEMMAS = _words("die drown")
 KILLING_LEMMAS = _words("kill murder slay")
+# Where someone's own past words are kept ("In his 2009 memoir, he wrote", "Asked in a
+# 1998 interview ..., she said"): who has since died may be the one quoted. Lemmas.
+OWN_PAST_WORDS_NOUNS = _words("""
+memoir autobiography diary journal interview notebook
+""")
 # The role of one the court deals with whom the article describes no other way.
 DEFENDANT_ROLE = "defendant"
 # A match's goals ("Ann Lee's 23rd-minute strike", "goals from Lee and Bell"): whoever
