@@ -202,6 +202,62 @@ def test_surname_alone_with_a_post_is_the_person(first, surname, post):
     assert _speaker_of(article, "We never expected") == f"{first} {surname}"
 
 
+def test_surname_alone_with_a_post_keeps_the_post_as_role():
+    article = 'Obituary\n\nHe formed the band with his schoolfriend Fergus Laidlaw in 1971, and its third album sold a million copies.\n\nLaidlaw, the band\'s drummer, said: "He never counted us in."'
+    assert _speaker_of(article, "He never counted") == "Fergus Laidlaw"
+    roles = {a.name: a.role for a in build_brief(article).actors}
+    assert roles.get("Fergus Laidlaw") == "the band's drummer"
+
+
 def test_a_country_alone_is_never_a_persons_surname():
     article = 'Diplomacy\n\nSenator Chris Jordan met officials in Amman on Monday. Jordan said it "will not accept" any forced displacement, the ministry added.'
     assert _speaker_of(article, "will not accept") != "Chris Jordan"
+
+
+# --- a motto, a slogan or a song's words --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("article", "start", "reporter"),
+    [
+        (
+            'Music\n\nThe chorus of the anthem goes "We are the river, we are the sea", and singer Maya Lund said fans sang it back every night.',
+            "We are the river",
+            "Maya Lund",
+        ),
+        (
+            'Military\n\nThe regiment\'s motto, "Nemo me impune lacessit", is carved above the gate, Colonel Ruaridh Grant said.',
+            "Nemo me",
+            "Ruaridh Grant",
+        ),
+        (
+            'Schools\n\nThe school\'s motto, "Learn to serve", was chosen in 1902, head teacher Alun Pryce said.',
+            "Learn to serve",
+            "Alun Pryce",
+        ),
+        (
+            'Football\n\nThe club\'s slogan, "Never walk alone", is painted in the tunnel, manager Kevin Dunne said.',
+            "Never walk alone",
+            "Kevin Dunne",
+        ),
+        (
+            'Business\n\nThe firm, whose motto is "Built to last", employs 300 people, chief executive Ruth Gale said.',
+            "Built to last",
+            "Ruth Gale",
+        ),
+        (
+            'Politics\n\nThe campaign\'s slogan, "Take back our high street", appeared on every lamp post, organiser Kim Tan said.',
+            "Take back",
+            "Kim Tan",
+        ),
+    ],
+)
+def test_a_motto_slogan_or_chorus_is_not_the_reporters(article, start, reporter):
+    assert reporter not in _speakers_of(article, start)
+    assert reporter in article
+
+
+def test_words_after_another_noun_stay_the_speakers():
+    # "The answer is ‘…’" is no motto: the words stay the speaker's
+    article = 'Council\n\nThe answer is "no, and it will stay no", council leader Dai Morgan said on Tuesday.'
+    assert _speaker_of(article, "no, and it will") == "Dai Morgan"

@@ -127,6 +127,7 @@ from briefsmith.core.lexicon import (
     ROLE_BACK_SUFFIXES,
     ROLE_NOUNS,
     ROLE_QUALIFIERS,
+    SET_WORDS_NOUNS,
     SHOWN_TEXT_NOUNS,
     SO_CALLED_WORDS,
     SPEECH_LEMMAS,
@@ -1523,7 +1524,11 @@ class _Attributor:
             # a name put on something, nobody's speech. A sign, a banner or a chant in
             # title case ("placards reading ‘Hands Off Our A&E’") stays: a sign is quoted.
             return replace(quote, kind=LABEL)
-        if self._shown_words(first) or self._displayed_words(first):
+        if (
+            self._shown_words(first)
+            or self._displayed_words(first)
+            or self._words_set_down(first, last)
+        ):
             # "Users saw the message ‘…’ for hours, the founder said", "Passengers saw
             # signs reading ‘…’, an official said": the words on the sign or the screen,
             # which whoever speaks beside them only reports
@@ -2604,6 +2609,43 @@ class _Attributor:
             and not self._personal(subject)
             and (entity is None or entity.label not in _ACTING_LABELS)
         )
+
+    def _words_set_down(self, first: int, last: int) -> bool:
+        """ "The regiment's motto, ‘…’, is carved", "The firm, whose motto is ‘…’,",
+        "The chorus of the anthem goes ‘…’": the words of a motto, a slogan or a song
+        set right after its noun (in apposition closed by a comma, after "is", or after
+        "goes"/"begins"/"runs"), outside anyone's quote, are nobody's speech; a person's
+        own ("his catchphrase, ‘…’", "Ann Lee's motto is ‘…’") stays theirs."""
+        t = self.t
+        word = self._word_before_marks(first)
+        after = last + 1
+        while after < len(t) and _opens_quote(t.text[after]):
+            after += 1  # (closing marks are the same characters)
+        if word < 1 or self._inside(word):
+            return False
+        if t.text[word] == ",":
+            if after >= len(t) or t.text[after] != ",":
+                return False  # "The chant, ‘…’ rang out": only a closed apposition
+            noun = word - 1
+        elif t.lemma[word] in ("be", "go", "begin", "run"):
+            noun = word - 1
+            if t.lemma[word] != "be":
+                # "The chorus of the anthem goes ‘…’": the verb's subject
+                subjects = [c for c in t.children[word] if t.dep[c] in _SUBJECTS]
+                noun = subjects[0] if len(subjects) == 1 else -1
+        else:
+            return False
+        if noun < 0 or t.pos[noun] != "NOUN" or t.lemma[noun] not in SET_WORDS_NOUNS:
+            return False
+        for owner in t.children[noun]:
+            if t.dep[owner] != "poss":
+                continue
+            entity = t.entity(owner)
+            if t.lower[owner] in _POSSESSIVE_GENDER or t.lower[owner] in ("my", "our", "their"):
+                return False  # "his catchphrase": his words
+            if (entity is not None and entity.label == PERSON) or self._personal(owner):
+                return False
+        return True
 
     def _colon_before(self, first: int) -> int | None:
         """The colon right before the quote's opening marks, outside any other quote."""
@@ -4283,7 +4325,7 @@ class _Attributor:
                 if label == ORG and index == source and self._described_as_a_person(source):
                     # "Preston, the union's organiser, said" after "Alan Preston": a
                     # surname alone the recognizer took for a body, given a post
-                    surnamed = self._surname_of_one(entity.text, entity.start)
+                    surnamed = self._surname_of_one(entity, source)
                     if surnamed is not None:
                         return surnamed
                 # The subject of a speech verb: even one word names a speaker.
@@ -4297,7 +4339,7 @@ class _Attributor:
                 # recognizer took for a place is the one person the article gave it.
                 return (
                     self._given_name_of(entity.text)
-                    or self._surname_of_one(entity.text, t.start[index])
+                    or self._surname_of_one(entity, source)
                     or self._country_or_group(entity.text)
                 )
         if (
@@ -4574,18 +4616,28 @@ class _Attributor:
         holder = t.head[preposition]
         return holder == source or (t.lower[holder] == "close" and t.head[holder] == source)
 
-    def _surname_of_one(self, word: str, position: int) -> str | None:
+    def _surname_of_one(self, entity: Entity, source: int) -> str | None:
         """ "… his schoolfriend Fergus Laidlaw … ¶ Laidlaw, the band's drummer, said":
-        a surname alone that the recognizer took for a place, as the subject of a speech
-        verb, is the one person the article named in full with it (never a country's or
-        a state's name, and nobody when several share it)."""
+        a surname alone that the recognizer took for a place or a body, as the subject
+        of a speech verb, is the one person the article named in full with it (never a
+        country's or a state's name, and nobody when several share it); the post in
+        apposition is their role when they have none yet."""
+        t = self.t
+        word = entity.text
         if " " in word or word in country_names() or word in state_names():
             return None
         namesakes = self._namesakes(word)
         if len(namesakes) != 1:
             return None
-        record = self._by_form.get(namesakes[0]) or self._actor_for(namesakes[0], PERSON, position)
-        return record.name if record is not None and record.kind == "person" else None
+        record = self._by_form.get(namesakes[0]) or self._actor_for(
+            namesakes[0], PERSON, entity.start
+        )
+        if record is None or record.kind != "person":
+            return None
+        posts = [c for c in t.children[source] if t.dep[c] == "appos" and self._personal(c)]
+        if not record.role and posts:
+            record.role = self._description(posts[0], entity)
+        return record.name
 
     def _country_or_group(self, name: str) -> str | None:
         record = self._by_form.get(name)

@@ -1351,6 +1351,13 @@ SHOWN_TEXT_NOUNS = _words("""
 warning warnings alert alerts error errors pop-up pop-ups notification notifications
 tagline taglines motto mottos strapline straplines words sms text texts
 """)
+# Words set down once for a body, a song or a place and repeated by anyone ("The
+# regiment's motto, ‘…’, is carved", "whose slogan is ‘…’", "The chorus goes ‘…’"):
+# nobody's speech in the story, unless a person owns them ("his catchphrase").
+SET_WORDS_NOUNS = _words("""
+motto mottos slogan slogans refrain chorus lyric lyrics verse anthem hymn jingle
+catchphrase epitaph song poem rhyme prayer
+""")
 # Verbs of a thing bearing written words ("tins carried the slogan ‘…’", "leaflets
 # headed ‘…’", "T-shirts printed with ‘…’", "held placards bearing ‘…’"). Lemmas.
 WORD_BEARING_LEMMAS = _words("""
