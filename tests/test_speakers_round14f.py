@@ -261,3 +261,55 @@ def test_words_after_another_noun_stay_the_speakers():
     # "The answer is ‘…’" is no motto: the words stay the speaker's
     article = 'Council\n\nThe answer is "no, and it will stay no", council leader Dai Morgan said on Tuesday.'
     assert _speaker_of(article, "no, and it will") == "Dai Morgan"
+
+
+# --- someone caught saying the words ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("article", "start", "reporter"),
+    [
+        (
+            'Cricket\n\nThe referee was heard on the stump mic telling the bowler "That\'s your final warning", umpire coach Dilip Rao said.',
+            "That's your final",
+            "Dilip Rao",
+        ),
+        (
+            'Aviation\n\nThe pilot could be heard telling passengers "We are returning to Glasgow", traveller Ross Kerr said.',
+            "We are returning",
+            "Ross Kerr",
+        ),
+        (
+            'Courts\n\nA police officer was recorded telling the man "You are not under arrest", barrister Helen Quirk told the court.',
+            "You are not under",
+            "Helen Quirk",
+        ),
+        (
+            'Politics\n\nThe minister was overheard calling the plan "a dog\'s dinner", a Labour source claimed.',
+            "a dog's dinner",
+            "a Labour source",
+        ),
+    ],
+)
+def test_words_someone_was_heard_saying_are_not_the_reporters(article, start, reporter):
+    assert reporter not in _speakers_of(article, start)
+    assert reporter in article
+
+
+@pytest.mark.parametrize(
+    ("article", "start", "speaker"),
+    [
+        (
+            'Music\n\nSinger Ann Lee was heard telling fans "Thank you, Glasgow" as the lights went down, promoter Ian Bell said.',
+            "Thank you",
+            "Ann Lee",
+        ),
+        (
+            'Politics\n\nCouncillor Tom Pryce was caught on a hot mic saying "This will never pass", opposition leader Ruth Eze said.',
+            "This will never",
+            "Tom Pryce",
+        ),
+    ],
+)
+def test_a_named_person_heard_saying_the_words_is_credited(article, start, speaker):
+    assert _speaker_of(article, start) == speaker

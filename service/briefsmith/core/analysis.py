@@ -103,6 +103,7 @@ from briefsmith.core.lexicon import (
     ORG_CONNECTORS,
     ORG_HEADS,
     ORG_KIND_NOUNS,
+    OVERHEARD_LEMMAS,
     OWN_PAST_WORDS_NOUNS,
     OWNED_WRITING_NOUNS,
     PARENT_GENDER,
@@ -1533,6 +1534,20 @@ class _Attributor:
             # signs reading ‘…’, an official said": the words on the sign or the screen,
             # which whoever speaks beside them only reports
             return replace(quote, kind=WRITTEN)
+        overheard = self._overheard_speaker(first)
+        if overheard is not None:
+            # "The referee was heard telling the bowler ‘…’, umpire coach X said": the
+            # words are the referee's (named, or described and so left unnamed)
+            named = None
+            if t.pos[overheard] == "PROPN":
+                named, _ = self._resolve(overheard, quote)
+            kind = QUESTION if _QUESTION_END.search(quote.text) else SPEECH
+            return replace(
+                quote,
+                speaker=named or UNATTRIBUTED,
+                kind=kind,
+                candidates=(named,) if named else (),
+            )
         if cue is not None and self._ended_before(cue, first):
             cue, path = None, []  # the parser hung the quote on the sentence before
         if cue is not None:
@@ -2609,6 +2624,35 @@ class _Attributor:
             and not self._personal(subject)
             and (entity is None or entity.label not in _ACTING_LABELS)
         )
+
+    def _overheard_speaker(self, first: int) -> int | None:
+        """The subject of "was heard", "was recorded", "was overheard" when a speech verb
+        in "-ing" hangs on it right before the quote ("The pilot could be heard telling
+        passengers ‘…’", "The minister was overheard calling the plan ‘…’"): the one
+        caught saying the words."""
+        t = self.t
+        word = self._word_before_marks(first)
+        cue = None
+        for index in range(word, max(-1, word - 5), -1):
+            if t.text[index] in (",", ".", ";", ":") or self._inside(index):
+                break
+            if t.tag[index] == "VBG" and (
+                t.lemma[index] in _CUE_LEMMAS or t.lemma[index] == "call"
+            ):
+                cue = index
+                break
+        if cue is None:
+            return None
+        node = cue
+        for _ in range(4):
+            head = t.head[node]
+            if head == node:
+                return None
+            node = head
+            if t.pos[node] == "VERB" and t.lemma[node] in OVERHEARD_LEMMAS:
+                subjects = [c for c in t.children[node] if t.dep[c] == "nsubjpass"]
+                return subjects[0] if len(subjects) == 1 else None
+        return None
 
     def _words_set_down(self, first: int, last: int) -> bool:
         """ "The regiment's motto, ‘…’, is carved", "The firm, whose motto is ‘…’,",
