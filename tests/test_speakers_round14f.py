@@ -313,3 +313,31 @@ def test_words_someone_was_heard_saying_are_not_the_reporters(article, start, re
 )
 def test_a_named_person_heard_saying_the_words_is_credited(article, start, speaker):
     assert _speaker_of(article, start) == speaker
+
+
+# --- a name someone is known by ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("article", "start", "reporter"),
+    [
+        (
+            'Obituary\n\nKnown to fans as "the Voice of the Valleys", the tenor Emrys Lloyd has died aged 90, his agent, Carys Bevan, said.',
+            "the Voice of the Valleys",
+            "Carys Bevan",
+        ),
+        (
+            'Obituary\n\nThe fiddler, known to his friends as "Wee Tam", played at every ceilidh in the glen, his daughter Isla Munro said.',
+            "Wee Tam",
+            "Isla Munro",
+        ),
+        (
+            'Golf\n\nKnown among caddies as "the Professor", Alan Reid won three titles, tour official Gary Bain said.',
+            "the Professor",
+            "Gary Bain",
+        ),
+    ],
+)
+def test_a_name_known_to_some_is_nobodys_speech(article, start, reporter):
+    assert reporter not in _speakers_of(article, start)
+    assert reporter in article

@@ -282,6 +282,8 @@ _QUESTION_END = re.compile(r"\?\W*$")
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 # The verbs that attribute a quote beside them.
 _CUE_LEMMAS = SPEECH_LEMMAS | SPEECH_MANNER_LEMMAS
+# The parts of speech of whom a name is known to ("known to his many fans as ‘…’").
+_KNOWN_TO_WORDS = frozenset({"NOUN", "PROPN", "DET", "PRON", "ADJ"})
 # Dependencies only a noun phrase's head takes (whatever the tagger called the word).
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "dative"})
 # A name and the age set off after it: "Price, 41,", "Joan Price, 41,".
@@ -2735,6 +2737,12 @@ class _Attributor:
             word -= 1
             while word >= 1 and t.pos[word] == "ADV":  # "known locally as ‘…’"
                 word -= 1
+            # "Known to fans as ‘…’", "known to his friends as ‘…’": past whom to
+            before = word
+            while before >= 1 and before > word - 4 and t.pos[before] in _KNOWN_TO_WORDS:
+                before -= 1
+            if before < word and before >= 1 and t.lower[before] in ("to", "among"):
+                word = before - 1
         if word < 0 or self._inside(word) or "\n" in self.text[t.end[word] : t.start[first]]:
             return False  # (a headline's last word is no title given to the words below)
         if t.lemma[word] in TITLING_LEMMAS and not styled_as:
