@@ -103,6 +103,8 @@ from briefsmith.core.lexicon import (
     ORG_CONNECTORS,
     ORG_HEADS,
     ORG_KIND_NOUNS,
+    OVERHEARD_LEMMAS,
+    OWN_PAST_WORDS_NOUNS,
     OWNED_WRITING_NOUNS,
     PARENT_GENDER,
     PARTY_MEMBER_NOUNS,
@@ -126,6 +128,7 @@ from briefsmith.core.lexicon import (
     ROLE_BACK_SUFFIXES,
     ROLE_NOUNS,
     ROLE_QUALIFIERS,
+    SET_WORDS_NOUNS,
     SHOWN_TEXT_NOUNS,
     SO_CALLED_WORDS,
     SPEECH_LEMMAS,
@@ -144,6 +147,7 @@ from briefsmith.core.lexicon import (
     demonym_country,
     is_demonym,
     nationality_before_name,
+    state_names,
 )
 from briefsmith.core.names import (
     NameParts,
@@ -280,6 +284,8 @@ _QUESTION_END = re.compile(r"\?\W*$")
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 # The verbs that attribute a quote beside them.
 _CUE_LEMMAS = SPEECH_LEMMAS | SPEECH_MANNER_LEMMAS
+# The parts of speech of whom a name is known to ("known to his many fans as ‘…’").
+_KNOWN_TO_WORDS = frozenset({"NOUN", "PROPN", "DET", "PRON", "ADJ"})
 # Dependencies only a noun phrase's head takes (whatever the tagger called the word).
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "dative"})
 # A name and the age set off after it: "Price, 41,", "Joan Price, 41,".
@@ -1562,11 +1568,29 @@ class _Attributor:
             # a name put on something, nobody's speech. A sign, a banner or a chant in
             # title case ("placards reading ‘Hands Off Our A&E’") stays: a sign is quoted.
             return replace(quote, kind=LABEL)
-        if self._shown_words(first) or self._displayed_words(first):
+        if (
+            self._shown_words(first)
+            or self._displayed_words(first)
+            or self._words_set_down(first, last)
+        ):
             # "Users saw the message ‘…’ for hours, the founder said", "Passengers saw
             # signs reading ‘…’, an official said": the words on the sign or the screen,
             # which whoever speaks beside them only reports
             return replace(quote, kind=WRITTEN)
+        overheard = self._overheard_speaker(first)
+        if overheard is not None:
+            # "The referee was heard telling the bowler ‘…’, umpire coach X said": the
+            # words are the referee's (named, or described and so left unnamed)
+            named = None
+            if t.pos[overheard] == "PROPN":
+                named, _ = self._resolve(overheard, quote)
+            kind = QUESTION if _QUESTION_END.search(quote.text) else SPEECH
+            return replace(
+                quote,
+                speaker=named or UNATTRIBUTED,
+                kind=kind,
+                candidates=(named,) if named else (),
+            )
         if cue is not None and self._ended_before(cue, first):
             cue, path = None, []  # the parser hung the quote on the sentence before
         if cue is not None:
@@ -2619,14 +2643,96 @@ class _Attributor:
         if t.dep[holder] == "xcomp" and not any(t.dep[c] in _SUBJECTS for c in t.children[holder]):
             holder = t.head[holder]  # "the parrot kept squawking ‘…’"
         subjects = [c for c in t.children[holder] if t.dep[c] in ("nsubj", "nsubjpass")]
-        return len(subjects) == 1 and (
-            bool({t.lower[subjects[0]], t.lemma[subjects[0]]} & (WRITTEN_NOUNS | SHOWN_TEXT_NOUNS))
-            or (
-                t.pos[subjects[0]] == "NOUN"
-                and not self._personal(subjects[0])
-                and t.entity(subjects[0]) is None
-            )
+        return len(subjects) == 1 and self._showing_thing(subjects[0])
+
+    def _showing_thing(self, subject: int) -> bool:
+        """Is the subject of a verb that shows or sends words a thing, not a person: a
+        sign or a screen, a vessel or a craft ("The destroyer", "the lander", though
+        shaped like a person's noun), a common noun for no person ("the log", "the
+        minutes", which the recognizer may call a time), or a name a thing's noun stands
+        before ("The frigate HMS Ardent")?"""
+        t = self.t
+        if {t.lower[subject], t.lemma[subject]} & (
+            WRITTEN_NOUNS | SHOWN_TEXT_NOUNS | NAMED_THING_NOUNS
+        ):
+            return True
+        if any(
+            t.dep[c] in ("amod", "compound") and t.lemma[c] in NAMED_THING_NOUNS
+            for c in t.children[subject]
+        ):
+            return True
+        entity = t.entity(subject)
+        return (
+            t.pos[subject] == "NOUN"
+            and not self._personal(subject)
+            and (entity is None or entity.label not in _ACTING_LABELS)
         )
+
+    def _overheard_speaker(self, first: int) -> int | None:
+        """The subject of "was heard", "was recorded", "was overheard" when a speech verb
+        in "-ing" hangs on it right before the quote ("The pilot could be heard telling
+        passengers ‘…’", "The minister was overheard calling the plan ‘…’"): the one
+        caught saying the words."""
+        t = self.t
+        word = self._word_before_marks(first)
+        cue = None
+        for index in range(word, max(-1, word - 5), -1):
+            if t.text[index] in (",", ".", ";", ":") or self._inside(index):
+                break
+            if t.tag[index] == "VBG" and (
+                t.lemma[index] in _CUE_LEMMAS or t.lemma[index] == "call"
+            ):
+                cue = index
+                break
+        if cue is None:
+            return None
+        node = cue
+        for _ in range(4):
+            head = t.head[node]
+            if head == node:
+                return None
+            node = head
+            if t.pos[node] == "VERB" and t.lemma[node] in OVERHEARD_LEMMAS:
+                subjects = [c for c in t.children[node] if t.dep[c] == "nsubjpass"]
+                return subjects[0] if len(subjects) == 1 else None
+        return None
+
+    def _words_set_down(self, first: int, last: int) -> bool:
+        """ "The regiment's motto, ‘…’, is carved", "The firm, whose motto is ‘…’,",
+        "The chorus of the anthem goes ‘…’": the words of a motto, a slogan or a song
+        set right after its noun (in apposition closed by a comma, after "is", or after
+        "goes"/"begins"/"runs"), outside anyone's quote, are nobody's speech; a person's
+        own ("his catchphrase, ‘…’", "Ann Lee's motto is ‘…’") stays theirs."""
+        t = self.t
+        word = self._word_before_marks(first)
+        after = last + 1
+        while after < len(t) and _opens_quote(t.text[after]):
+            after += 1  # (closing marks are the same characters)
+        if word < 1 or self._inside(word):
+            return False
+        if t.text[word] == ",":
+            if after >= len(t) or t.text[after] != ",":
+                return False  # "The chant, ‘…’ rang out": only a closed apposition
+            noun = word - 1
+        elif t.lemma[word] in ("be", "go", "begin", "run"):
+            noun = word - 1
+            if t.lemma[word] != "be":
+                # "The chorus of the anthem goes ‘…’": the verb's subject
+                subjects = [c for c in t.children[word] if t.dep[c] in _SUBJECTS]
+                noun = subjects[0] if len(subjects) == 1 else -1
+        else:
+            return False
+        if noun < 0 or t.pos[noun] != "NOUN" or t.lemma[noun] not in SET_WORDS_NOUNS:
+            return False
+        for owner in t.children[noun]:
+            if t.dep[owner] != "poss":
+                continue
+            entity = t.entity(owner)
+            if t.lower[owner] in _POSSESSIVE_GENDER or t.lower[owner] in ("my", "our", "their"):
+                return False  # "his catchphrase": his words
+            if (entity is not None and entity.label == PERSON) or self._personal(owner):
+                return False
+        return True
 
     def _colon_before(self, first: int) -> int | None:
         """The colon right before the quote's opening marks, outside any other quote."""
@@ -2672,6 +2778,12 @@ class _Attributor:
             word -= 1
             while word >= 1 and t.pos[word] == "ADV":  # "known locally as ‘…’"
                 word -= 1
+            # "Known to fans as ‘…’", "known to his friends as ‘…’": past whom to
+            before = word
+            while before >= 1 and before > word - 4 and t.pos[before] in _KNOWN_TO_WORDS:
+                before -= 1
+            if before < word and before >= 1 and t.lower[before] in ("to", "among"):
+                word = before - 1
         if word < 0 or self._inside(word) or "\n" in self.text[t.end[word] : t.start[first]]:
             return False  # (a headline's last word is no title given to the words below)
         if t.lemma[word] in TITLING_LEMMAS and not styled_as:
@@ -4303,6 +4415,12 @@ class _Attributor:
                     label = PERSON
                 if label == PERSON and self._shared_given_name(entity.text):
                     return None  # "Jack Mellor and Jack Dunstan ... Jack said": either
+                if label == ORG and index == source and self._described_as_a_person(source):
+                    # "Preston, the union's organiser, said" after "Alan Preston": a
+                    # surname alone the recognizer took for a body, given a post
+                    surnamed = self._surname_of_one(entity, source)
+                    if surnamed is not None:
+                        return surnamed
                 # The subject of a speech verb: even one word names a speaker.
                 record = self._actor_for(entity.text, label, entity.start, single=True)
                 if record is not None and label == PERSON:
@@ -4312,7 +4430,11 @@ class _Attributor:
             if entity is not None and entity.label in (GPE, NORP) and index == source:
                 # "Writing on Instagram, Tamsin told her followers": a given name the
                 # recognizer took for a place is the one person the article gave it.
-                return self._given_name_of(entity.text) or self._country_or_group(entity.text)
+                return (
+                    self._given_name_of(entity.text)
+                    or self._surname_of_one(entity, source)
+                    or self._country_or_group(entity.text)
+                )
         if (
             t.lower[source] in _ROLE_WORDS
             and t.text[source][:1].isupper()
@@ -4525,6 +4647,8 @@ class _Attributor:
             return None
         if t.ent[words[-1]] == ORG and t.dep[words[-1]] not in ("appos", *_SUBJECTS):
             return None
+        if self._of_another_party(source, words[-1]):
+            return None
         if self._spoken_for(source, words[-1]):
             # "The mother of victim Lily Cole, Dawn Cole, shouted": the name in apposition
             # (the parser hangs it on the other name) is the mother's
@@ -4540,6 +4664,18 @@ class _Attributor:
         name = self.text[t.start[words[0]] : t.end[words[-1]]]
         record = self._actor_for(name, PERSON, t.start[words[0]])
         return record.name if record is not None else None
+
+    def _of_another_party(self, source: int, name: int) -> bool:
+        """ "A spokesman for the family of singer Marlon Vesey said", "A lawyer for the
+        estate of Prince Obi said": the person is named after "of" on another noun of
+        the role's phrase (the family, the estate, the parents), whom the role speaks
+        for; the words are not that person's own."""
+        t = self.t
+        preposition = t.head[name]
+        if t.dep[name] != "pobj" or t.lower[preposition] != "of" or t.ent[name] not in ("", PERSON):
+            return False
+        party = t.head[preposition]
+        return source < party < name and party != source and t.pos[party] == "NOUN"
 
     def _spoken_for(self, source: int, name: int) -> bool:
         """ "The family of Darren Lowe said", "Lawyers for Paul Brant said": the person
@@ -4572,6 +4708,29 @@ class _Attributor:
             return False
         holder = t.head[preposition]
         return holder == source or (t.lower[holder] == "close" and t.head[holder] == source)
+
+    def _surname_of_one(self, entity: Entity, source: int) -> str | None:
+        """ "… his schoolfriend Fergus Laidlaw … ¶ Laidlaw, the band's drummer, said":
+        a surname alone that the recognizer took for a place or a body, as the subject
+        of a speech verb, is the one person the article named in full with it (never a
+        country's or a state's name, and nobody when several share it); the post in
+        apposition is their role when they have none yet."""
+        t = self.t
+        word = entity.text
+        if " " in word or word in country_names() or word in state_names():
+            return None
+        namesakes = self._namesakes(word)
+        if len(namesakes) != 1:
+            return None
+        record = self._by_form.get(namesakes[0]) or self._actor_for(
+            namesakes[0], PERSON, entity.start
+        )
+        if record is None or record.kind != "person":
+            return None
+        posts = [c for c in t.children[source] if t.dep[c] == "appos" and self._personal(c)]
+        if not record.role and posts:
+            record.role = self._description(posts[0], entity)
+        return record.name
 
     def _country_or_group(self, name: str) -> str | None:
         record = self._by_form.get(name)
@@ -4609,6 +4768,7 @@ class _Attributor:
             return described, [described]  # "The chairman hit back. ... he said"
         fitting: list[_Named] = []
         passed: list[_Named] = []  # nearer people of the other gender passed over
+        looking_back: bool | None = None  # asked only when someone named has died
         unknown_at = bisect_left(self._unknown_name_subjects, position) - 1
         # "Emeka Eze travels ...": a name-shaped subject the recognizer did not find
         unknown_name = self._unknown_name_subjects[unknown_at] if unknown_at >= 0 else -1
@@ -4634,7 +4794,10 @@ class _Attributor:
             if mention.question == "asker":
                 continue  # "Asked by Ann Lee: ‘…?’, he replied": not the one who asks
             if self._died(self.t.at(mention.start)):
-                continue  # "Her daughter Ada died a day later. ‘…,’ she said"
+                if looking_back is None:
+                    looking_back = self._own_past_words(position, gender)
+                if not looking_back:
+                    continue  # "Her daughter Ada died a day later. ‘…,’ she said"
             fitting.append(mention)
         if not fitting:
             return None, []
@@ -4707,6 +4870,27 @@ class _Attributor:
                     if taught is not None:
                         taught.append(key)
         return chosen, candidates
+
+    def _own_past_words(self, position: int, gender: str) -> bool:
+        """Does the sentence of the "he"/"she" at `position` bring in, before it, where
+        the words were kept: the pronoun's own memoir, diary or interview ("In his 2009
+        memoir, Road Dust, he wrote", "In her diary she wrote") or one of a past year
+        ("Asked in a 1998 interview ..., she said")? Then who has died since may be who
+        is quoted."""
+        t = self.t
+        index = t.at(position)
+        if index < 0:
+            return False
+        first, _ = t.sentence_bounds(t.sent[index])
+        for noun in range(first, index):
+            if t.lemma[noun] not in OWN_PAST_WORDS_NOUNS or t.pos[noun] != "NOUN":
+                continue
+            for child in t.children[noun]:
+                if _POSSESSIVE_GENDER.get(t.lower[child]) == gender and t.dep[child] == "poss":
+                    return True
+                if t.text[child].isdigit() and len(t.text[child]) == 4:
+                    return True  # "a 1998 interview"
+        return False
 
     def _reported_by_pronoun(self, mention: _Named, gender: str) -> bool:
         """Is the mention reported by a "he"/"she" of `gender` ("She said a colleague,

@@ -1358,6 +1358,13 @@ SHOWN_TEXT_NOUNS = _words("""
 warning warnings alert alerts error errors pop-up pop-ups notification notifications
 tagline taglines motto mottos strapline straplines words sms text texts
 """)
+# Words set down once for a body, a song or a place and repeated by anyone ("The
+# regiment's motto, ‘…’, is carved", "whose slogan is ‘…’", "The chorus goes ‘…’"):
+# nobody's speech in the story, unless a person owns them ("his catchphrase").
+SET_WORDS_NOUNS = _words("""
+motto mottos slogan slogans refrain chorus lyric lyrics verse anthem hymn jingle
+catchphrase epitaph song poem rhyme prayer
+""")
 # Verbs of a thing bearing written words ("tins carried the slogan ‘…’", "leaflets
 # headed ‘…’", "T-shirts printed with ‘…’", "held placards bearing ‘…’"). Lemmas.
 WORD_BEARING_LEMMAS = _words("""
@@ -1365,10 +1372,17 @@ carry bear print wear hold wave unfurl emblazon stamp mark head display flash sc
 beam transmit broadcast
 """)
 # Verbs by which a thing puts up or sends words ("the scoreboard flashed ‘…’", "the
-# destroyer signalled ‘…’", "the display read ‘…’"), and the crowd's verbs of chanting
-# ("fans sang ‘…’"): the words are not those of whoever reports them. Lemmas.
-WORD_SHOWING_LEMMAS = _words("display flash scroll signal blare read squawk beep")
+# destroyer signalled ‘…’", "the display read ‘…’", "the ship's log recorded ‘…’", "the
+# lander transmitted ‘…’"), and the crowd's verbs of chanting ("fans sang ‘…’"): the
+# words are not those of whoever reports them. Lemmas.
+WORD_SHOWING_LEMMAS = _words("""
+display flash scroll signal blare read squawk beep record transmit
+""")
 CHANTING_LEMMAS = _words("chant sing chorus")
+# Verbs by which someone is caught speaking, in the passive ("The referee was heard
+# telling the bowler ‘…’", "was recorded saying ‘…’"): the words are that subject's,
+# not those of whoever reports it. Lemmas.
+OVERHEARD_LEMMAS = _words("hear overhear record film tape catch")
 # Nouns for the other side of a contest or a pairing, which the person nouns miss ("beat
 # his opponent", "her teammate"): someone else brought into the story.
 COUNTERPART_NOUNS = _words("""
@@ -2048,6 +2062,11 @@ PLEA_LEMMAS = _words("admit plead deny")
 # subject has ("was killed"): not who a later "she said" stands for.
 DEATH_LEMMAS = _words("die drown")
 KILLING_LEMMAS = _words("kill murder slay")
+# Where someone's own past words are kept ("In his 2009 memoir, he wrote", "Asked in a
+# 1998 interview ..., she said"): who has since died may be the one quoted. Lemmas.
+OWN_PAST_WORDS_NOUNS = _words("""
+memoir autobiography diary journal interview notebook
+""")
 # The role of one the court deals with whom the article describes no other way.
 DEFENDANT_ROLE = "defendant"
 # A match's goals ("Ann Lee's 23rd-minute strike", "goals from Lee and Bell"): whoever
