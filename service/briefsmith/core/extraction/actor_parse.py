@@ -3615,6 +3615,9 @@ def _evidence(
             and not _describes(t.text[before], lower_words)
             and t.text[before] not in country_names()
             and not _names_an_event([t.text[before], t.text[span.start]])
+            # (Not a bare surname of one named in full: "Tia Mbeki" before "Her sister,
+            # Noma Mbeki," is a namesake, not more of Noma's name.)
+            and (" " not in mention.name or text[mention.start : mention.end] == mention.name)
         ):
             # "Esteban Ruiz Vidal" where the rules and the recognizer kept "Ruiz Vidal".
             evidence.extended[text[t.start[before] : mention.end]] += 1

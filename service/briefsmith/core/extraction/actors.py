@@ -693,7 +693,11 @@ def _person_candidate(
         or _DESCRIPTIVE_COMPOUND.fullmatch(run[prefix_end].word)
         # "Neighbour Tom Hadley", "Campaigner Ann Lee": a person noun before a given
         # name and a surname
-        or (run[prefix_end].word.lower() in PERSON_NOUNS and len(run) - prefix_end > 2)
+        or (
+            run[prefix_end].word.lower() in PERSON_NOUNS | DESCRIPTION_NOUNS
+            and len(run) - prefix_end > 2
+            and run[prefix_end].word not in GIVEN_NAMES
+        )
         # "Nurses Amina Diallo and ...": a plural role opening a list of names
         or (plural_person_word(run[prefix_end].word) and len(run) - prefix_end > 2)
         # "Neighbours Karen and Steve Wilde": a plural person noun before a given name
@@ -713,6 +717,9 @@ def _person_candidate(
             run[prefix_end].word.lower() in ROLE_NOUNS
             or run[prefix_end].word in RANKS_BEFORE_FULL_NAMES
             or bool(_DESCRIPTIVE_COMPOUND.fullmatch(run[prefix_end].word))
+            # "Singer Tia Mbeki", "Actor Dev Raman": what the person is, before a given
+            # name and a surname
+            or (run[prefix_end].word.lower() in DESCRIPTION_NOUNS and len(run) - prefix_end > 2)
         )
         prefix_end += 1
     names = run[prefix_end:]
