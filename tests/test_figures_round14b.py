@@ -251,3 +251,36 @@ def test_the_grandchildren_who_survive_stay() -> None:
     # the dev references list survivors counted in an obituary
     text = "The second of six children, she is survived by her husband and nine grandchildren."
     assert _values(text) == {9}
+
+
+# --- a horizon set and a career's span ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # markets wire: the target price stays, its horizon goes
+        ("Analysts at Dornan Securities set a 12-month price target of 450p on the stock.", {450}),
+        # Indian markets wire
+        ("The broker cut its 12-month target price for the shares to 180 rupees.", {180}),
+        # obituary: the albums stay, the career's span goes
+        ("She recorded 27 albums over a career spanning six decades.", {27}),
+        # engineering obituary
+        ("In a career spanning 40 years, he designed more than 200 bridges.", {200}),
+    ],
+)
+def test_a_horizon_and_a_career_s_span_are_no_figures(text: str, kept: set[float]) -> None:
+    assert _values(text) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a forecast's figure stays (no span glued before the noun)
+        ("The bank's forecast for growth next year is 1.2%.", {1.2}),
+        # a strike's length is the story's
+        ("Matatu operators in Nairobi began a two-day strike over the 16% fuel tax.", {2, 16}),
+    ],
+)
+def test_spans_that_are_news_stay(text: str, kept: set[float]) -> None:
+    assert _values(text) == kept

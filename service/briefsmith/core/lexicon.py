@@ -1620,6 +1620,12 @@ eldest oldest youngest middle first second third fourth fifth sixth seventh eigh
 ninth tenth eleventh twelfth
 """)
 SIBLING_GROUP_NOUNS = _words("children siblings brothers sisters sons daughters boys girls")
+# What an analyst sets for a horizon ahead ("a 12-month price target of 450p", "its
+# 12-month target price"): the span names the horizon, no figure.
+HORIZON_NOUNS = _words("target forecast outlook")
+# How a whole career is measured out ("a career spanning six decades", "a career of 40
+# years"): the span describes the person.
+CAREER_SPAN_VERBS = _words("spanning lasting of")
 # Words just before a radio station's call sign ("told 3AW", "Speaking to 2GB", "radio
 # station 6PR"): the digit and capitals name the station.
 CALL_SIGN_CUES = _words("told tells telling to on station radio with")

@@ -45,6 +45,8 @@ from briefsmith.core.lexicon import (
     CAREER_GROUP_NOUNS,
     CAREER_LEMMAS,
     CAREER_RECORD_WORDS,
+    CAREER_SPAN_VERBS,
+    CAREER_SPANS,
     CASUALTY_LEMMAS,
     CASUALTY_STATE_NOUNS,
     CHANGE_NOUN_EXTRAS,
@@ -76,6 +78,7 @@ from briefsmith.core.lexicon import (
     HABITUAL_PERIODS,
     HAVING_LEMMAS,
     HOME_PART_NOUNS,
+    HORIZON_NOUNS,
     HOSPITAL_NOUNS,
     HYPERBOLE_SCALES,
     INJURY_NOUNS,
@@ -686,6 +689,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _numbers_an_area(text, m)
             and not _is_a_day_before_more_days(text, m)
             and not _counts_siblings_born_among(text, m)
+            and not _is_a_horizon_or_a_career_span(text, m)
             and not _counts_titles_held(text, m)
             and not _names_a_race(text, m)
             and not _is_a_ratio(text, m)
@@ -3259,6 +3263,41 @@ def _is_restatement_or_designation(text: str, mention: NumberMention) -> bool:
 _PARENT_OF_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(PARENT_NOUNS)) + r")s?[\s-]+of[\s-]+$", re.IGNORECASE
 )
+
+
+# "a 12-month price target", "its 12-month target price": a span glued before a horizon.
+_HORIZON_AFTER = re.compile(
+    r"-(?:"
+    + "|".join(sorted(CAREER_SPANS))
+    + r")\s+(?:price\s+)?(?:"
+    + "|".join(sorted(HORIZON_NOUNS))
+    + r")\b",
+    re.IGNORECASE,
+)
+# "a career spanning six decades", "a career of more than 40 years": the span of a career.
+_CAREER_SPAN_BEFORE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(CAREER_RECORD_WORDS))
+    + r")\s+(?:"
+    + "|".join(sorted(CAREER_SPAN_VERBS))
+    + r")\s+(?:(?:more than|almost|nearly|over|about|around|some)\s+)?$",
+    re.IGNORECASE,
+)
+_CAREER_SPAN_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(CAREER_SPANS)) + r")s?\b")
+
+
+def _is_a_horizon_or_a_career_span(text: str, mention: NumberMention) -> bool:
+    """ "Analysts set a 12-month price target of 450p": the span is the horizon the
+    target is set for; "She recorded 27 albums over a career spanning six decades": the
+    span describes a whole working life (the target's price and the albums stay)."""
+    if mention.currency or mention.percent:
+        return False
+    if _HORIZON_AFTER.match(text, mention.end):
+        return True
+    return bool(
+        _CAREER_SPAN_AFTER.match(text, mention.end)
+        and _CAREER_SPAN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    )
 
 
 # "the second of six children", "The eldest of four sons": a place among siblings.
