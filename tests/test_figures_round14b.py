@@ -284,3 +284,76 @@ def test_a_horizon_and_a_career_s_span_are_no_figures(text: str, kept: set[float
 )
 def test_spans_that_are_news_stay(text: str, kept: set[float]) -> None:
     assert _values(text) == kept
+
+
+# --- a grade given to a runner --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # horse racing broadsheet
+        "The horse, rated 142 by the BHA, carries top weight in the Grand National.",
+        # racing trade paper
+        "The gelding runs off a mark of 95 in the handicap at Musselburgh.",
+        # Irish racing local
+        "Silver Tern, officially rated 88, was sent off favourite.",
+        # racing wire
+        "The chaser has a Timeform rating of 170.",
+    ],
+)
+def test_a_grade_given_to_a_runner_is_no_figure(text: str) -> None:
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # politics: an approval rating is a share, kept
+        ("The premier has an approval rating of 38%, the poll found.", 38),
+        # science wire: a magnitude told on its scale is a size, kept
+        ("The quake was rated 6.1 on the Richter scale.", 6.1),
+    ],
+)
+def test_a_share_or_a_size_told_as_a_rating_stays(text: str, kept: float) -> None:
+    assert kept in _values(text)
+
+
+# --- a work's title set off after its noun --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # music broadcaster
+        ("Her third album, 33 Revolutions, is out on Friday.", set()),
+        # books trade magazine: the sales stay
+        ("His new book, 12 Rules for Leaders, sold 40,000 copies in a week.", {40_000}),
+        # film review
+        ("The film, 28 Summers, opens in cinemas on Friday.", set()),
+        # maritime: people set off after a vessel are counted
+        ("The ship, 12 Irish crew on board, sank off Cork.", {12}),
+    ],
+)
+def test_a_title_set_off_after_its_work_s_noun_is_no_figure(text: str, kept: set[float]) -> None:
+    assert _values(text) == kept
+
+
+# --- a car's speed test ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # motoring magazine: the price stays, the test's speeds go
+        ("The new Corvano GT does 0-62mph in 3.9 seconds and costs £84,500.", {84_500}),
+        # motoring wire
+        ("The electric hatch goes from 0-60mph in 6.1 seconds.", set()),
+        # Australian motoring
+        ("It accelerates from 0 to 100km/h in 3.5 seconds.", set()),
+        # the top speed stays
+        ("The saloon reaches 0-62mph in 5.2sec and tops out at 155mph.", {5.2, 155}),
+    ],
+)
+def test_the_speeds_that_name_a_car_s_test_are_no_figures(text: str, kept: set[float]) -> None:
+    assert _values(text) == kept

@@ -1626,6 +1626,9 @@ HORIZON_NOUNS = _words("target forecast outlook")
 # How a whole career is measured out ("a career spanning six decades", "a career of 40
 # years"): the span describes the person.
 CAREER_SPAN_VERBS = _words("spanning lasting of")
+# Nouns of a grade a judge gives a runner or a thing ("runs off a mark of 95", "a Timeform
+# rating of 170"; with "rated": "rated 142 by the BHA"): the grade, no figure.
+GRADE_NOUNS = _words("rating mark")
 # Words just before a radio station's call sign ("told 3AW", "Speaking to 2GB", "radio
 # station 6PR"): the digit and capitals name the station.
 CALL_SIGN_CUES = _words("told tells telling to on station radio with")

@@ -74,6 +74,7 @@ from briefsmith.core.lexicon import (
     FIELD_MARK_NOUNS,
     FIXTURE_NOUNS,
     GAP_WORDS,
+    GRADE_NOUNS,
     HABITUAL_ADVERBS,
     HABITUAL_PERIODS,
     HAVING_LEMMAS,
@@ -101,6 +102,7 @@ from briefsmith.core.lexicon import (
     NUMBERED_STAGE_NOUNS,
     ODDS_MODIFIERS,
     ODDS_NOUNS,
+    ORG_CONNECTORS,
     ORG_KIND_NOUNS,
     OWNER_CHANGE_LEMMAS,
     PARENT_NOUNS,
@@ -690,6 +692,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _is_a_day_before_more_days(text, m)
             and not _counts_siblings_born_among(text, m)
             and not _is_a_horizon_or_a_career_span(text, m)
+            and not _is_a_grade(text, m)
+            and not _names_a_speed_test(text, m)
             and not _counts_titles_held(text, m)
             and not _names_a_race(text, m)
             and not _is_a_ratio(text, m)
@@ -3300,6 +3304,28 @@ def _is_a_horizon_or_a_career_span(text: str, mention: NumberMention) -> bool:
     )
 
 
+# "0-62mph in 3.9 seconds", "from 0 to 100km/h in 3.5 seconds": a speed test's name, then
+# the time it took.
+_SPEED_TEST_AFTER = re.compile(r"(?:\s*(?:-|–|to)\s*\d+)?\s*([A-Za-z/]+)\s+in\s+\d")
+_FROM_NOUGHT_BEFORE = re.compile(r"\b0\s*(?:-|–|to)\s*$")
+
+
+def _names_a_speed_test(text: str, mention: NumberMention) -> bool:
+    """ "The new GT does 0-62mph in 3.9 seconds", "accelerates from 0 to 100km/h in 3.5
+    seconds": the speeds name the test a car is timed over (the time is the figure)."""
+    if mention.currency or mention.percent:
+        return False
+    after = _SPEED_TEST_AFTER.match(text, mention.end)
+    if after is None:
+        return False
+    unit = canonical_unit(after.group(1))
+    if unit is None or unit[0] != "speed":
+        return False
+    return mention.value == 0 or bool(
+        _FROM_NOUGHT_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+    )
+
+
 # "the second of six children", "The eldest of four sons": a place among siblings.
 _BIRTH_ORDER_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(BIRTH_ORDER_WORDS)) + r")\s+of\s+$", re.IGNORECASE
@@ -3681,6 +3707,26 @@ def _names_a_provision_in_a_list(text: str, mention: NumberMention) -> bool:
         and _PROVISION_LIST_BEFORE.search(text, max(0, mention.start - 80), mention.start)
         is not None
         and not _PLAIN_RANGE_AFTER.match(text, mention.end)
+    )
+
+
+# "rated 142 by the BHA", "officially rated 88,", "off a mark of 95 in the handicap": a
+# grade, then the clause goes on (not "rated 6.1 on the Richter scale": a measured size).
+_GRADE_BEFORE = re.compile(
+    r"\b(?:rated|(?:" + "|".join(sorted(GRADE_NOUNS)) + r")\s+of)\s+$", re.IGNORECASE
+)
+_GRADE_ENDS = re.compile(r"\s*(?:[,.;:)]|(?:by|and|in|for|but)\b|$)")
+
+
+def _is_a_grade(text: str, mention: NumberMention) -> bool:
+    """ "The horse, rated 142 by the BHA,", "runs off a mark of 95 in the handicap", "a
+    Timeform rating of 170": a grade a judge gives, no figure of the story (a share, "an
+    approval rating of 38%", and a sum stay)."""
+    return (
+        not mention.currency
+        and not mention.percent
+        and bool(_GRADE_BEFORE.search(text, max(0, mention.start - 12), mention.start))
+        and bool(_GRADE_ENDS.match(text, mention.end))
     )
 
 
@@ -4101,6 +4147,8 @@ def _opens_a_work_s_title(tokens: Tokens, mention: NumberMention) -> bool:
         and tokens.lower[number - 3] in NAMED_THING_NOUNS
     ):
         return True
+    if _is_a_title_set_off_after_its_noun(tokens, number):
+        return True
     if tokens.lower[number - 1] not in NAMED_THING_NOUNS or not tokens.text[number - 1].islower():
         return False
     after = number + 1
@@ -4109,6 +4157,31 @@ def _opens_a_work_s_title(tokens: Tokens, mention: NumberMention) -> bool:
     return (
         tokens.lower[after] == "to" and after + 1 < len(tokens) and tokens.pos[after + 1] == "NUM"
     )
+
+
+_TITLE_REACH = 6  # tokens of a title set off by commas ("12 Rules for Young Leaders")
+
+
+def _is_a_title_set_off_after_its_noun(tokens: Tokens, number: int) -> bool:
+    """ "Her third album, 33 Revolutions, is out", "His new book, 12 Rules for Leaders,
+    sold": digits that open a capitalized title set off by commas after the noun of a work
+    (the comma that closes it within a few words) are the title's first word."""
+    if (
+        number < 2
+        or tokens.lower[number - 1] != ","
+        or tokens.lower[number - 2] not in NAMED_THING_NOUNS
+        or not tokens.text[number - 2].islower()
+        or not tokens.text[number + 1][:1].isupper()
+    ):
+        return False
+    if tokens.ent[number + 1] == "NORP":
+        return False  # "The ship, 12 Irish crew on board,": a count of people
+    for index in range(number + 2, min(number + 2 + _TITLE_REACH, len(tokens))):
+        if tokens.lower[index] == ",":
+            return True
+        if not (tokens.text[index][:1].isupper() or tokens.lower[index] in ORG_CONNECTORS):
+            return False
+    return False
 
 
 def _is_goals_and_behinds(text: str, mention: NumberMention) -> bool:
