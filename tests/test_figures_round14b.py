@@ -55,6 +55,8 @@ def test_a_group_named_by_its_rank_is_no_figure(text: str) -> None:
         ("Three of the top 10 earners at the bank are women, the report found.", {3}),
         # economics wire: the pay rise is the figure
         ("Wages of the top 1% of earners rose 9% last year.", {9}),
+        # fund trade magazine: a possessor before the rank
+        ("The fund's top 10 holdings make up 45% of its assets.", {45}),
         # sport: a points total stays
         ("The top four clubs have 71 points between them.", {71}),
         # "top" as a verb: the crowd the club expects is a figure

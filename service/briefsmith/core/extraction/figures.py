@@ -3781,7 +3781,7 @@ def _is_house_number(text: str, mention: NumberMention) -> bool:
 
 # "the top 10 hotels", "The top five clubs": a rank word glued or spaced before the number.
 _RANKED_GROUP_BEFORE = re.compile(
-    r"(?:^|[.!?\"“‘']\s*|\b(?:"
+    r"(?:^|[.!?\"“‘']\s*|['’]s\s+|\b(?:"
     + "|".join(sorted(DEFINITE_DETERMINERS | PERSONAL_POSSESSIVES))
     + r")\s+)(?:"
     + "|".join(sorted(RANKED_GROUP_WORDS))
