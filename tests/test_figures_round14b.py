@@ -359,3 +359,41 @@ def test_a_title_set_off_after_its_work_s_noun_is_no_figure(text: str, kept: set
 )
 def test_the_speeds_that_name_a_car_s_test_are_no_figures(text: str, kept: set[float]) -> None:
     assert _values(text) == kept
+
+
+# --- Nigerian and Kenyan money ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # Lagos business daily
+        ("The naira fell to N1,580 against the dollar on Friday.", 1580, "NGN"),
+        # Abuja politics: the naira sign
+        ("The state budget of ₦2.3 trillion was passed on Tuesday.", 2.3e12, "NGN"),
+        # Nairobi business daily
+        (
+            "The Kenya Revenue Authority collected Sh2.1 trillion in the year to June.",
+            2.1e12,
+            "KES",
+        ),
+        # Kenyan consumer: pump prices
+        ("Fuel rose to KSh217.36 a litre on Sunday.", 217.36, "KES"),
+        # Kenyan farming
+        ("Traders were paid Ksh 3,500 per bag of maize.", 3500, "KES"),
+    ],
+)
+def test_naira_and_shillings_are_money(text: str, value: float, unit: str) -> None:
+    assert any(f.value == value and f.unit == unit for f in _figures(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Irish roads and a mask's grade keep their letter and number
+        "The N7 was closed at Naas after the crash.",
+        "Staff were given N95 masks during the outbreak.",
+    ],
+)
+def test_a_road_or_a_grade_with_n_is_no_naira(text: str) -> None:
+    assert all(f.unit != "NGN" for f in _figures(text))
