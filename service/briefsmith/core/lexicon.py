@@ -1628,6 +1628,31 @@ Green Lawns Vale
 # "the big four banks", "the Big Three agencies": a fixed name for a trade's leaders,
 # not a count the story reports.
 LEADING_GROUP_WORDS = _words("big Big")
+# Words before a number that name a group by its rank ("the top 10 hotels", "in the top
+# 20 places to live", "the bottom three"): the group, not a count.
+RANKED_GROUP_WORDS = _words("top bottom")
+# Areas and divisions numbered after their noun ("Ward 3 Alderman Pete Novak", "District
+# 4 Supervisor Ana Ruiz", "the Precinct 12 captain"): the number names the area.
+NUMBERED_AREA_NOUNS = _words("ward district precinct zone division sector borough parish")
+# A child's place among siblings ("the second of six children", "the eldest of four
+# sons"): the count of children describes where someone was born into, no figure.
+BIRTH_ORDER_WORDS = _words("""
+eldest oldest youngest middle first second third fourth fifth sixth seventh eighth
+ninth tenth eleventh twelfth
+""")
+SIBLING_GROUP_NOUNS = _words("children siblings brothers sisters sons daughters boys girls")
+# What an analyst sets for a horizon ahead ("a 12-month price target of 450p", "its
+# 12-month target price"): the span names the horizon, no figure.
+HORIZON_NOUNS = _words("target forecast outlook")
+# How a whole career is measured out ("a career spanning six decades", "a career of 40
+# years"): the span describes the person.
+CAREER_SPAN_VERBS = _words("spanning lasting of")
+# Nouns of a grade a judge gives a runner or a thing ("runs off a mark of 95", "a Timeform
+# rating of 170"; with "rated": "rated 142 by the BHA"): the grade, no figure.
+GRADE_NOUNS = _words("rating mark")
+# Words just before a radio station's call sign ("told 3AW", "Speaking to 2GB", "radio
+# station 6PR"): the digit and capitals name the station.
+CALL_SIGN_CUES = _words("told tells telling to on station radio with")
 # Round numbers that, told with "a" in someone's quoted words, are a figure of speech
 # ("a million miles from", "a thousand reasons"), not a count.
 HYPERBOLE_SCALES = _words("hundred thousand million billion trillion zillion")
@@ -1750,6 +1775,17 @@ phone smartphone handset headphones earbuds laptop tablet console gadget
 beer lager ale stout cider wine whisky whiskey gin vodka rum
 car van lorry truck motorbike scooter jet airliner helicopter drone
 spacecraft probe satellite telescope rover lander rocket
+""")
+# Animals, as lemmas: a being whose age is told in passing like a person's ("the
+# 12-year-old gelding won", "the 45-year-old elephant, Kamala,"); a death keeps it.
+ANIMAL_NOUNS = _words("""
+dog cat horse racehorse pony puppy kitten pet spaniel terrier labrador retriever collie
+greyhound poodle bulldog dachshund alsatian mare stallion colt filly gelding parrot
+tortoise rabbit hamster cow bull sheep goat pig donkey tabby lurcher whippet hound
+mule camel llama alpaca elephant gorilla chimpanzee orangutan lion lioness tiger
+leopard cheetah bear panda giraffe rhino rhinoceros hippo hippopotamus zebra wolf
+dolphin whale orca seal penguin flamingo eagle owl falcon swan turtle crocodile
+alligator koala kangaroo
 """)
 # Of those, a horse or a vessel the next sentence may call by its noun alone ("Silver
 # Kestrel won the Gold Cup. ... the horse had been lame"): a name that opens a sentence

@@ -42,7 +42,8 @@ _TABLE: list[tuple[str, str, str]] = [
     ("money", "UAH", "uah, ₴, hryvnia, hryvnias"),
     ("money", "RUB", "rub, ₽, ruble, rubles, rouble, roubles"),
     ("money", "INR", "inr, ₹, rupee, rupees"),
-    ("money", "KES", "kes, kenyan shilling, kenyan shillings"),
+    ("money", "NGN", "ngn, ₦, naira, nairas"),
+    ("money", "KES", "kes, shilling, shillings, kenyan shilling, kenyan shillings"),
     ("temperature", "celsius", "c, °c, celsius, centigrade, degrees celsius, degrees c"),
     ("temperature", "fahrenheit", "°f, fahrenheit, degrees fahrenheit, degrees f"),
     ("time", "seconds", "s, sec, secs, second, seconds"),
@@ -120,17 +121,23 @@ CURRENCY_PREFIXES: dict[str, str] = {
 }
 # Currencies abbreviated before an amount ("Rs 3,800 crore", "Rs. 450"): not a dollar
 # with a country prefix, so kept apart from those.
-# Kenyan shillings ("KSh85,000", "Ksh 230"), Kenyan English.
-CURRENCY_ABBREVIATIONS: dict[str, str] = {"Rs": "INR", "Rs.": "INR", "KSh": "KES", "Ksh": "KES"}
+CURRENCY_ABBREVIATIONS: dict[str, str] = {
+    "Rs": "INR",
+    "Rs.": "INR",
+    # Kenyan shillings ("Sh2.1 trillion", "KSh217.36", "Ksh 3,500")
+    "Sh": "KES",
+    "KSh": "KES",
+    "Ksh": "KES",
+}
 # South African rand ("R4.2 billion", "R1,500", "R22.15"): a capital R glued to digits is
 # money only before grouped digits, cents or a scale, since "R445" names an Irish road and
 # "R2" a droid or a phase (briefsmith.core.numbers).
-GUARDED_CURRENCY_PREFIXES: dict[str, str] = {"R": "ZAR"}
+GUARDED_CURRENCY_PREFIXES: dict[str, str] = {"R": "ZAR", "N": "NGN"}  # Nigerian "N1,580"
 # "dollars" told without a country reads as USD: a restatement of "A$48 million" as
 # "48 million dollars" is the same sum.
 DOLLAR_CURRENCIES = frozenset(CURRENCY_PREFIXES.values())
 CURRENCY_CODES = frozenset(
-    "USD EUR GBP JPY AUD CAD NZD CHF NOK SEK DKK INR CNY HKD SGD ZAR BRL MXN PLN KES".split()
+    "USD EUR GBP JPY AUD CAD NZD CHF NOK SEK DKK INR CNY HKD SGD ZAR BRL MXN PLN NGN KES".split()
 )
 # Currency words written after a number ("5 million euros"), longest first.
 CURRENCY_WORDS: dict[str, str] = {

@@ -30,6 +30,7 @@ from briefsmith.core.lexicon import (
     AGENT_SUFFIXES,
     AMOUNT_NOUNS,
     ANAPHORIC_MEASURE_NOUNS,
+    ANIMAL_NOUNS,
     AVERAGE_NOUNS,
     AVERAGE_WINDOW_WORDS,
     BACKGROUND_SPANS,
@@ -37,11 +38,15 @@ from briefsmith.core.lexicon import (
     BAN_NOUNS,
     BARE_PERSON_NOUNS,
     BENCHMARK_NOUNS,
+    BIRTH_ORDER_WORDS,
     BODY_NOUNS,
     CALL_HANDLING_VERBS,
+    CALL_SIGN_CUES,
     CAREER_GROUP_NOUNS,
     CAREER_LEMMAS,
     CAREER_RECORD_WORDS,
+    CAREER_SPAN_VERBS,
+    CAREER_SPANS,
     CASUALTY_LEMMAS,
     CASUALTY_STATE_NOUNS,
     CHANGE_NOUN_EXTRAS,
@@ -70,11 +75,13 @@ from briefsmith.core.lexicon import (
     FIELD_MARK_NOUNS,
     FIXTURE_NOUNS,
     GAP_WORDS,
+    GRADE_NOUNS,
     HABITUAL_ADVERBS,
     HABITUAL_PERIODS,
     HAVING_LEMMAS,
     HOME_KIND_NOUNS,
     HOME_PART_NOUNS,
+    HORIZON_NOUNS,
     HOSPITAL_NOUNS,
     HOUSEHOLD_MEMBER_NOUNS,
     HYPERBOLE_SCALES,
@@ -92,11 +99,13 @@ from briefsmith.core.lexicon import (
     MEASURING_NOUNS,
     MONTHS,
     NAMED_THING_NOUNS,
+    NUMBERED_AREA_NOUNS,
     NUMBERED_SCRIPTURE_BOOKS,
     NUMBERED_SERVICE_NOUNS,
     NUMBERED_STAGE_NOUNS,
     ODDS_MODIFIERS,
     ODDS_NOUNS,
+    ORG_CONNECTORS,
     ORG_KIND_NOUNS,
     OWNER_CHANGE_LEMMAS,
     PARENT_NOUNS,
@@ -117,6 +126,7 @@ from briefsmith.core.lexicon import (
     RACE_MODIFIER_WORDS,
     RACE_PLACE_WORDS,
     RACE_TIME_VERBS,
+    RANKED_GROUP_WORDS,
     RATING_NOUNS,
     RELEASE_LEMMAS,
     REPORTING_PERIOD_NOUNS,
@@ -132,6 +142,7 @@ from briefsmith.core.lexicon import (
     SHIRT_NOUNS,
     SHIRT_VERBS,
     SHORT_SIDE_LEADS,
+    SIBLING_GROUP_NOUNS,
     SIDE_MEMBER_NOUNS,
     SIZE_VERB_LEMMAS,
     SPEECH_LEMMAS,
@@ -675,8 +686,18 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _is_a_component_spec(text, m)
             and not _is_a_model_after_a_count(text, m)
             and not _NUMBER_SIGN_BEFORE.search(text, max(0, m.start - 12), m.start)
+            and not _PLACE_REACHED_BEFORE.search(text, max(0, m.start - 14), m.start)
             and not _is_a_bar_each(text, m)
             and not _names_leading_group(text, m)
+            and not _names_a_ranked_group(text, m)
+            and not _is_a_call_sign(text, m)
+            and not _numbers_an_area(text, m)
+            and not _is_a_day_before_more_days(text, m)
+            and not _counts_siblings_born_among(text, m)
+            and not _is_a_horizon_or_a_career_span(text, m)
+            and not _is_a_grade(text, m)
+            and not _names_a_speed_test(text, m)
+            and not _counts_titles_held(text, m)
             and not _names_a_race(text, m)
             and not _is_a_ratio(text, m)
             and not _names_a_denomination(text, m)
@@ -3284,6 +3305,80 @@ _PARENT_OF_BEFORE = re.compile(
 )
 
 
+# "a 12-month price target", "its 12-month target price": a span glued before a horizon.
+_HORIZON_AFTER = re.compile(
+    r"-(?:"
+    + "|".join(sorted(CAREER_SPANS))
+    + r")\s+(?:price\s+)?(?:"
+    + "|".join(sorted(HORIZON_NOUNS))
+    + r")\b",
+    re.IGNORECASE,
+)
+# "a career spanning six decades", "a career of more than 40 years": the span of a career.
+_CAREER_SPAN_BEFORE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(CAREER_RECORD_WORDS))
+    + r")\s+(?:"
+    + "|".join(sorted(CAREER_SPAN_VERBS))
+    + r")\s+(?:(?:more than|almost|nearly|over|about|around|some)\s+)?$",
+    re.IGNORECASE,
+)
+_CAREER_SPAN_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(CAREER_SPANS)) + r")s?\b")
+
+
+def _is_a_horizon_or_a_career_span(text: str, mention: NumberMention) -> bool:
+    """ "Analysts set a 12-month price target of 450p": the span is the horizon the
+    target is set for; "She recorded 27 albums over a career spanning six decades": the
+    span describes a whole working life (the target's price and the albums stay)."""
+    if mention.currency or mention.percent:
+        return False
+    if _HORIZON_AFTER.match(text, mention.end):
+        return True
+    return bool(
+        _CAREER_SPAN_AFTER.match(text, mention.end)
+        and _CAREER_SPAN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    )
+
+
+# "0-62mph in 3.9 seconds", "from 0 to 100km/h in 3.5 seconds": a speed test's name, then
+# the time it took.
+_SPEED_TEST_AFTER = re.compile(r"(?:\s*(?:-|–|to)\s*\d+)?\s*([A-Za-z/]+)\s+in\s+\d")
+_FROM_NOUGHT_BEFORE = re.compile(r"\b0\s*(?:-|–|to)\s*$")
+
+
+def _names_a_speed_test(text: str, mention: NumberMention) -> bool:
+    """ "The new GT does 0-62mph in 3.9 seconds", "accelerates from 0 to 100km/h in 3.5
+    seconds": the speeds name the test a car is timed over (the time is the figure)."""
+    if mention.currency or mention.percent:
+        return False
+    after = _SPEED_TEST_AFTER.match(text, mention.end)
+    if after is None:
+        return False
+    unit = canonical_unit(after.group(1))
+    if unit is None or unit[0] != "speed":
+        return False
+    return mention.value == 0 or bool(
+        _FROM_NOUGHT_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+    )
+
+
+# "the second of six children", "The eldest of four sons": a place among siblings.
+_BIRTH_ORDER_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(BIRTH_ORDER_WORDS)) + r")\s+of\s+$", re.IGNORECASE
+)
+_SIBLINGS_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(SIBLING_GROUP_NOUNS)) + r")\b")
+
+
+def _counts_siblings_born_among(text: str, mention: NumberMention) -> bool:
+    """ "Born in Lagos, the second of six children, he trained as an engineer", "the
+    youngest of 11 children born to a miner": how many children a family had tells
+    where someone comes from, like "a mother of three"; it is no figure of the story."""
+    return bool(
+        _SIBLINGS_AFTER.match(text, mention.end)
+        and _BIRTH_ORDER_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+    )
+
+
 # "ranked 212th in the world", "to around 130th in the world rankings": a standing.
 _RANK_BEFORE = re.compile(r"\branked\s+(?:(?:about|around|joint|only)\s+)?$", re.IGNORECASE)
 _RANK_AFTER = re.compile(
@@ -3512,6 +3607,9 @@ def _is_field_mark(text: str, mention: NumberMention) -> bool:
 # "lived at No 14", "wears the No. 9 shirt": a number sign names a house, a shirt or a
 # seat; "the world No 4" ranks a player and stays.
 _NUMBER_SIGN_BEFORE = re.compile(r"(?<![Ww]orld )(?<![\w.])(?:No|Op)\.?\s?$")  # "No 14", "Op. 28"
+# "entered the chart at number 14", "climbed to number three": a place in a chart or a
+# list reached, not a count ("world number 6", a ranking, is kept).
+_PLACE_REACHED_BEFORE = re.compile(r"\b(?:at|to)\s+number\s+$", re.IGNORECASE)
 
 
 # "41 deals worth more than $10 million each": the bar each counted item clears, not a
@@ -3648,6 +3746,26 @@ def _names_a_provision_in_a_list(text: str, mention: NumberMention) -> bool:
     )
 
 
+# "rated 142 by the BHA", "officially rated 88,", "off a mark of 95 in the handicap": a
+# grade, then the clause goes on (not "rated 6.1 on the Richter scale": a measured size).
+_GRADE_BEFORE = re.compile(
+    r"\b(?:rated|(?:" + "|".join(sorted(GRADE_NOUNS)) + r")\s+of)\s+$", re.IGNORECASE
+)
+_GRADE_ENDS = re.compile(r"\s*(?:[,.;:)]|(?:by|and|in|for|but)\b|$)")
+
+
+def _is_a_grade(text: str, mention: NumberMention) -> bool:
+    """ "The horse, rated 142 by the BHA,", "runs off a mark of 95 in the handicap", "a
+    Timeform rating of 170": a grade a judge gives, no figure of the story (a share, "an
+    approval rating of 38%", and a sum stay)."""
+    return (
+        not mention.currency
+        and not mention.percent
+        and bool(_GRADE_BEFORE.search(text, max(0, mention.start - 12), mention.start))
+        and bool(_GRADE_ENDS.match(text, mention.end))
+    )
+
+
 def _is_a_star_rating(text: str, mention: NumberMention) -> bool:
     if mention.currency or mention.percent:
         return False
@@ -3695,6 +3813,99 @@ def _is_house_number(text: str, mention: NumberMention) -> bool:
     if mention.spelled or mention.currency or mention.percent or not mention.text.isdigit():
         return False
     return mention.value < 10_000 and bool(_HOUSE_NUMBER_AFTER.match(text, mention.end))
+
+
+# "the top 10 hotels", "The top five clubs": a rank word glued or spaced before the number.
+_RANKED_GROUP_BEFORE = re.compile(
+    r"(?:^|[.!?\"“‘']\s*|['’]s\s+|\b(?:"
+    + "|".join(sorted(DEFINITE_DETERMINERS | PERSONAL_POSSESSIVES))
+    + r")\s+)(?:"
+    + "|".join(sorted(RANKED_GROUP_WORDS))
+    + r")[\s-]$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _names_a_ranked_group(text: str, mention: NumberMention) -> bool:
+    """ "the top 10 hotels in Europe", "in the top 20 places to live", "the top 1% of
+    earners": a number after "top" or "bottom" opening a noun phrase names a group by
+    its rank, it counts nothing the story reports (not the verb: "gates to top 10,000";
+    not a sum, "the top £5m")."""
+    return not mention.currency and bool(
+        _RANKED_GROUP_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+    )
+
+
+# "on 14 and 15 January", "from 14 to 16 August", "on 3, 4 and 5 March": more days of
+# the month after this one, then the month.
+_MORE_DAYS_THEN_MONTH = re.compile(
+    r"(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*\s*(?:,\s*)?(?:and|to|or|until|till|&|-|–)\s*"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:"
+    + "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
+    + r")(?![\w])"
+)
+
+
+def _is_a_day_before_more_days(text: str, mention: NumberMention) -> bool:
+    """ "Nurses will strike on 14 and 15 January", "runs from 14 to 16 August",
+    "between 10 and 12 June": the first of two or more days of one month is a date,
+    as the last one, told with the month, is."""
+    return (
+        mention.text.isdigit()
+        and 1 <= mention.value <= 31
+        and not mention.currency
+        and not mention.percent
+        and bool(_MORE_DAYS_THEN_MONTH.match(text, mention.end))
+    )
+
+
+# "told 3AW", "Speaking to 2GB", "radio station 6PR": one digit glued to two to four
+# capitals, after a word that names whom someone spoke to, and no "of" after ("on 8GB of
+# memory" is a size).
+_CALL_SIGN_BEFORE = re.compile(
+    r"(?<![\w.])(?:" + "|".join(sorted(CALL_SIGN_CUES)) + r")\s+$", re.IGNORECASE
+)
+_CALL_SIGN_LETTERS = re.compile(r"[A-Z]{2,4}\b(?![-\d])(?!\s+of\b)")
+
+
+def _is_a_call_sign(text: str, mention: NumberMention) -> bool:
+    """ "The mayor told 3AW", "Speaking on 4BC this morning": a radio station named by
+    its call sign (Australian stations are a state's digit and letters)."""
+    return (
+        len(mention.text) == 1
+        and mention.text.isdigit()
+        and bool(_CALL_SIGN_LETTERS.match(text, mention.end))
+        and bool(_CALL_SIGN_BEFORE.search(text, max(0, mention.start - 12), mention.start))
+    )
+
+
+# "Ward 3 Alderman", "District 4 Supervisor": the area's noun, one space, then the digits.
+_NUMBERED_AREA_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(NUMBERED_AREA_NOUNS)) + r") $", re.IGNORECASE
+)
+
+
+def _numbers_an_area(text: str, mention: NumberMention) -> bool:
+    """ "Ward 3 Alderman Pete Novak said", "District 4 Supervisor Ana Ruiz voted": digits
+    after the singular noun of an area or a division name it (English counts before the
+    noun), also where a sentence opens on it."""
+    return (
+        mention.text.isdigit()
+        and not mention.currency
+        and not mention.percent
+        and bool(_NUMBERED_AREA_BEFORE.search(text, max(0, mention.start - 12), mention.start))
+    )
+
+
+# "a three-time winner", "the 20-time champion": the number glued to "-time" before a noun.
+_TIMES_HELD_AFTER = re.compile(r"-time\s+[A-Za-z]")
+
+
+def _counts_titles_held(text: str, mention: NumberMention) -> bool:
+    """ "a three-time winner of the award", "the two-time Olympic champion": how often
+    someone has won describes them, like an age told in passing; it is no figure of the
+    story."""
+    return not mention.currency and bool(_TIMES_HELD_AFTER.match(text, mention.end))
 
 
 def _names_leading_group(text: str, mention: NumberMention) -> bool:
@@ -3997,6 +4208,8 @@ def _opens_a_work_s_title(tokens: Tokens, mention: NumberMention) -> bool:
         and tokens.lower[number - 3] in NAMED_THING_NOUNS
     ):
         return True
+    if _is_a_title_set_off_after_its_noun(tokens, number):
+        return True
     if tokens.lower[number - 1] not in NAMED_THING_NOUNS or not tokens.text[number - 1].islower():
         return False
     after = number + 1
@@ -4005,6 +4218,31 @@ def _opens_a_work_s_title(tokens: Tokens, mention: NumberMention) -> bool:
     return (
         tokens.lower[after] == "to" and after + 1 < len(tokens) and tokens.pos[after + 1] == "NUM"
     )
+
+
+_TITLE_REACH = 6  # tokens of a title set off by commas ("12 Rules for Young Leaders")
+
+
+def _is_a_title_set_off_after_its_noun(tokens: Tokens, number: int) -> bool:
+    """ "Her third album, 33 Revolutions, is out", "His new book, 12 Rules for Leaders,
+    sold": digits that open a capitalized title set off by commas after the noun of a work
+    (the comma that closes it within a few words) are the title's first word."""
+    if (
+        number < 2
+        or tokens.lower[number - 1] != ","
+        or tokens.lower[number - 2] not in NAMED_THING_NOUNS
+        or not tokens.text[number - 2].islower()
+        or not tokens.text[number + 1][:1].isupper()
+    ):
+        return False
+    if tokens.ent[number + 1] == "NORP":
+        return False  # "The ship, 12 Irish crew on board,": a count of people
+    for index in range(number + 2, min(number + 2 + _TITLE_REACH, len(tokens))):
+        if tokens.lower[index] == ",":
+            return True
+        if not (tokens.text[index][:1].isupper() or tokens.lower[index] in ORG_CONNECTORS):
+            return False
+    return False
 
 
 def _is_goals_and_behinds(text: str, mention: NumberMention) -> bool:
@@ -4642,7 +4880,8 @@ def _has_person_subject(tokens: Tokens, verb: int) -> bool:
 
 def _aged_noun_is_a_person(tokens: Tokens, mention: NumberMention) -> bool:
     """ "a 44-year-old plasterer", "a 62-year-old bus driver": the noun "old" describes
-    is a person (a noun of people, or an agent noun that names no thing)."""
+    is a person (a noun of people, or an agent noun that names no thing), or an animal,
+    whose age is told in passing the same way ("the 45-year-old elephant")."""
     first = tokens.at(mention.start)
     for index in range(first + 1, min(first + 6, len(tokens))):
         if tokens.lower[index] in ("old", "year-old"):
@@ -4651,7 +4890,11 @@ def _aged_noun_is_a_person(tokens: Tokens, mention: NumberMention) -> bool:
             noun = tokens.head[index]
             if noun <= index or tokens.pos[noun] != "NOUN":
                 return False
-            return _is_person_noun(tokens.lemma[noun]) or _stands_for_a_person(tokens, noun)
+            return (
+                _is_person_noun(tokens.lemma[noun])
+                or _stands_for_a_person(tokens, noun)
+                or tokens.lemma[noun].lower() in ANIMAL_NOUNS  # "the 12-year-old gelding won"
+            )
     return False
 
 
