@@ -170,6 +170,7 @@ from briefsmith.core.lexicon import (
     ROLE_QUALIFIERS,
     ROLE_VERBS,
     SENT_NOUNS,
+    CITED_DATA_NOUNS,
     SPEECH_LEMMAS,
     SPEECH_VERBS,
     SPOKESPERSON_NOUNS,
@@ -264,6 +265,7 @@ _CENTRAL_PLACE_MENTIONS = 3
 _LEAD_SENTENCES = 2
 # More parse actors than this from one article is not news prose (a hostile input).
 _MAX_PARSE_ACTORS = 200
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _MAX_NAME_WORDS = 8
 _LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
 _DATELINE_AFTER = re.compile(r"\s*(?:,|\(|[-–—])")
@@ -1388,8 +1390,8 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
     if dep == "pobj":
         preposition = t.lower[head]
         governor = t.head[head]
-        if preposition == "to" and t.lower[governor] == "according":
-            return "acts"  # a source the article cites
+        if _cited_source(t, node):
+            return "acts"  # a source the article cites ("according to", "figures from")
         if preposition == "as" and t.lemma[governor] in NAMING_VERBS:
             return "acts"  # "The victim, named as Ann Lee, died": whom the story is about
         if t.dep[head] == "agent" and t.lemma[governor] == "ask":
@@ -1493,6 +1495,18 @@ def _party_to_the_deal(t: ParsedTokens, first: int, last: int) -> bool:
         and t.lemma[t.head[root]] in DEAL_PARTY_NOUNS
         and t.text[t.head[root]].islower()
         and t.text[last - 1] in ORG_HEADS
+    )
+
+
+def _cited_source(t: ParsedTokens, root: int) -> bool:
+    """ "according to the KNBS", "figures from the ONS showed", "a survey by the RAC":
+    the name is the source the story cites, a body or a person, named once or not."""
+    preposition = t.head[root]
+    if t.dep[root] != "pobj" or preposition == root:
+        return False
+    governor = t.head[preposition]
+    return (t.lower[preposition] == "to" and t.lower[governor] == "according") or (
+        t.lower[preposition] in ("from", "by") and t.lemma[governor] in CITED_DATA_NOUNS
     )
 
 
@@ -1871,6 +1885,7 @@ def _acting_entities(
                         and part == "acts"
                     )
                     or _party_to_the_deal(t, entity.first_token, entity.last_token)
+                    or _cited_source(t, root)
                     or _told_of_by_who(t, entity.first_token, entity.last_token, root, "which")
                     # "rejected by the RCN and Unison": a body joined to a body whose
                     # list acts is as sure as the first (not "The exhibition, Colour and
@@ -1933,6 +1948,21 @@ def _acting_entities(
         ):
             continue
         added[full] = ActorRecord(full, "organization", aliases=[word], first=t.start[index])
+    countries = country_names()
+    for index, word in enumerate(t.text):
+        # "according to the INMO", "data from the DMRE showed": an acronym the recognizer
+        # does not name, cited as the story's source, is a body.
+        if (
+            not t.ent[index]
+            and _ACRONYM.fullmatch(word)
+            and word not in known
+            and word not in added
+            and word not in countries
+            and len(added) < _MAX_PARSE_ACTORS
+            and not inside_quote(t.start[index])
+            and _cited_source(t, index)
+        ):
+            added[word] = ActorRecord(word, "organization", first=t.start[index])
     by_name = {r.name: r for r in records}
     for start, name in _teams(text, t, known_words, inside_quote, lower_words):
         # A side in a result is a club, though the rules or the recognizer took its
@@ -3238,8 +3268,13 @@ def _not_a_name(
     if len(words) == 1 and (
         words[0].lower() in lower_words
         or words[0] in person_words
-        # "Pharmacists said ...": a plural common noun opening a sentence, by its tag.
-        or (t.tag[entity.first_token] == "NNS" and entity.last_token - entity.first_token == 1)
+        # "Pharmacists said ...": a plural common noun opening a sentence, by its tag
+        # (not an acronym the tagger reads as a plural: "data from the KNBS").
+        or (
+            t.tag[entity.first_token] == "NNS"
+            and entity.last_token - entity.first_token == 1
+            and not _ACRONYM.fullmatch(words[0])
+        )
     ):
         return True  # a common noun, or a person's name the recognizer took for a body
     return name.isupper() and _opens_dateline(text, entity.start, entity.end)
