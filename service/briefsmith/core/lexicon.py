@@ -1825,11 +1825,15 @@ SENT_NOUNS = _words("""
 petition letter claim demand bid offer complaint warning lawsuit writ summons notice
 ultimatum invitation grant loan donation
 """)
+# A body's people who act for its cause, as lemmas: "Greenpeace activists climbed onto
+# the roof", "Amnesty campaigners staged a vigil": a one-word name before them, in the
+# plural, is the body acting through them.
+CAMPAIGNER_NOUNS = _words("activist campaigner protester protestor demonstrator volunteer member")
 # What a body publishes that a story cites as its source, as lemmas: "figures from the
 # ONS showed", "data from the KNBS" (the parser lemmatizes "data" as "datum"): the
 # body is the source, named once or not.
 CITED_DATA_NOUNS = _words("""
-data datum figure statistic number estimate survey poll analysis research
+data datum figure statistic estimate survey poll analysis research
 """)
 # Heads of a public body news names by what it does, in lower case, when the story needs
 # no proper name for it ("the fire service said", "the ambulance service said").

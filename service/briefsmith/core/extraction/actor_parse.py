@@ -170,6 +170,7 @@ from briefsmith.core.lexicon import (
     ROLE_QUALIFIERS,
     ROLE_VERBS,
     SENT_NOUNS,
+    CAMPAIGNER_NOUNS,
     CITED_DATA_NOUNS,
     SPEECH_LEMMAS,
     SPEECH_VERBS,
@@ -1442,6 +1443,8 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
         return "scene"  # "Shore Capital analyst Ann Lee": an affiliation
     if dep in ("poss", "compound", "nmod") and t.lemma[head] in _STAFF_NOUNS:
         return "staff-of"  # "the club's manager", "an FMC spokesperson"
+    if _campaigners_of(t, node):
+        return "staff-of"  # "Greenpeace activists" (the parser may call the name an adjective)
     return "scene"
 
 
@@ -1774,12 +1777,16 @@ def _acting_entities(
     for start, name in _acting_states(t, states, known_words, inside_quote):
         if name not in known and name not in added and len(added) < _MAX_PARSE_ACTORS:
             added[name] = ActorRecord(name, "place", first=start)
+    previous: ParsedEntity | None = None
     for entity in entities:
+        owner, previous = previous, entity
         if inside_quote(entity.start):
             continue
         if (entity.text in states and " " in entity.text) or entity.text in added:
             continue  # "Tamil Nadu" called a person: a state, acting or scenery
         label = entity.label
+        if _owned_by_the_person_before(text, t, owner, entity):
+            label = "ORG"
         if label in ("GPE", "LOC") and _club_by_its_words(t, entity):
             label = "ORG"
         # "released by the London label Boucan", called a place or a person.
@@ -1900,7 +1907,11 @@ def _acting_entities(
                     or (
                         part == "staff-of"
                         # (one word only as an acronym: "A PSF spokesperson said")
-                        and (len(name.split()) >= 2 or re.fullmatch(r"[A-Z]{2,6}", name))
+                        and (
+                            len(name.split()) >= 2
+                            or re.fullmatch(r"[A-Z]{2,6}", name)
+                            or _campaigners_of(t, root)
+                        )
                         and not _OWNER_MARK.search(name)  # "Kyiv's Western allies"
                         and _staff_act(t, entity.first_token, entity.last_token)
                     )
@@ -1963,6 +1974,9 @@ def _acting_entities(
             and _cited_source(t, index)
         ):
             added[word] = ActorRecord(word, "organization", first=t.start[index])
+    for start, name in _unnamed_campaigning_bodies(text, t, inside_quote, lower_words):
+        if name not in known and name not in added and name not in countries:
+            added[name] = ActorRecord(name, "organization", first=start)
     by_name = {r.name: r for r in records}
     for start, name in _teams(text, t, known_words, inside_quote, lower_words):
         # A side in a result is a club, though the rules or the recognizer took its
@@ -1998,6 +2012,25 @@ def _acting_entities(
         if name not in known and name not in added and len(added) < _MAX_PARSE_ACTORS:
             added[name] = ActorRecord(name, kind, role=role, first=start)  # type: ignore[arg-type]
     return list(added.values())
+
+
+def _owned_by_the_person_before(
+    text: str, t: ParsedTokens, owner: ParsedEntity | None, entity: ParsedEntity
+) -> bool:
+    """ "Elon Musk's SpaceX launched", "Ann Lee's Harrowfield said": a name the recognizer
+    calls a person or a work, owned by the full name right before it and acting as a
+    verb's subject, is the owner's firm (not "Ann Lee's son Tom", a noun between)."""
+    if (
+        owner is None
+        or owner.label != "PERSON"
+        or entity.label not in ("PERSON", "WORK_OF_ART")
+        or not owner.text.endswith(("'s", "’s"))
+        or len(owner.text.split()) < 2
+        or text[owner.end : entity.start].strip()
+    ):
+        return False
+    root = _root(t, entity.first_token, entity.last_token)
+    return t.dep[root] in _SUBJECTS and t.pos[t.head[root]] in ("VERB", "AUX")
 
 
 def _given_name_of_a_couple(t: ParsedTokens, first: int, last: int) -> bool:
@@ -2833,6 +2866,59 @@ def _court_roles(records: list[ActorRecord], pooled: dict[str, _Evidence]) -> No
     for lawyer in lawyers:
         if lawyer.name != client:
             lawyer.role = f"{DEFENCE_SIDE} for {client}"
+
+
+def _unnamed_campaigning_bodies(
+    text: str, t: ParsedTokens, inside_quote: Callable[[int], bool], lower_words: set[str]
+) -> list[tuple[int, str]]:
+    """ "Extinction Rebellion protesters glued themselves", "Unite members voted": proper
+    nouns the recognizer leaves unnamed, before a plural noun of a body's campaigners
+    that is a verb's subject, name the body (not "Welsh campaigners", "Tory activists",
+    nor a word the article writes in lower case)."""
+    found: list[tuple[int, str]] = []
+    for head, lemma in enumerate(t.lemma):
+        if lemma not in CAMPAIGNER_NOUNS or t.dep[head] not in _SUBJECTS:
+            continue
+        first = head
+        while (
+            first > 0
+            and t.pos[first - 1] in ("PROPN", "NOUN", "ADJ")
+            and t.dep[first - 1] in ("compound", "amod")
+            and t.text[first - 1][:1].isupper()
+            and not t.ent[first - 1]
+        ):
+            first -= 1
+        words = t.text[first:head]
+        if (
+            # (one word of them at least a proper noun: not "Climate activists")
+            "PROPN" not in t.pos[first:head]
+            or head - first > 4
+            or t.sent[first] != t.sent[head]
+            or not _campaigners_of(t, head - 1)
+            or words[0] in COMMON_CAPITALIZED
+            or any(
+                is_demonym(w) or w in PARTY_MEMBER_NOUNS or w.casefold() in lower_words
+                for w in words
+            )
+            or inside_quote(t.start[first])
+            or t.pos[t.head[head]] not in ("VERB", "AUX")
+        ):
+            continue
+        found.append((t.start[first], text[t.start[first] : t.end[head - 1]]))
+    return found
+
+
+def _campaigners_of(t: ParsedTokens, root: int) -> bool:
+    """ "Greenpeace activists", "Amnesty campaigners": the name modifies a plural noun
+    of the people who act for a body's cause, in lower case."""
+    head = t.head[root]
+    return (
+        head != root
+        and t.dep[root] in ("compound", "amod", "nmod")
+        and t.tag[head] == "NNS"
+        and t.text[head].islower()
+        and t.lemma[head] in CAMPAIGNER_NOUNS
+    )
 
 
 def _staff_act(t: ParsedTokens, first: int, last: int) -> bool:
