@@ -1714,6 +1714,7 @@ shareholder employee staff
 NAMED_THING_NOUNS = _words("""
 album single song track record film movie show series sitcom soap drama programme
 program documentary podcast novel book memoir biography play musical opera ballet
+anthology collection
 comedy tragedy farce pub ego persona
 quiz gameshow telethon pantomime panto thriller sequel miniseries docuseries
 exhibition installation artwork mural statue portrait

@@ -267,6 +267,8 @@ _LEAD_SENTENCES = 2
 # More parse actors than this from one article is not news prose (a hostile input).
 _MAX_PARSE_ACTORS = 200
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# How far after a subject a participle about it is looked for, in tokens.
+_CLAUSE_WINDOW = 40
 _MAX_NAME_WORDS = 8
 _LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
 _DATELINE_AFTER = re.compile(r"\s*(?:,|\(|[-–—])")
@@ -2012,6 +2014,30 @@ def _acting_entities(
         if name not in known and name not in added and len(added) < _MAX_PARSE_ACTORS:
             added[name] = ActorRecord(name, kind, role=role, first=start)  # type: ignore[arg-type]
     return list(added.values())
+
+
+def _ridden_in_its_clause(t: ParsedTokens, root: int) -> bool:
+    """ "Galway Flyer won the Plate by two lengths, ridden by Sean Doyle": the subject of
+    a clause in which "ridden by" someone hangs (on the verb or on a phrase of it) is
+    the horse, whatever the parser attaches the participle to."""
+    if t.dep[root] not in _SUBJECTS or t.head[root] == root:
+        return False
+    verb = t.head[root]
+    for index in range(root + 1, min(len(t.text), root + _CLAUSE_WINDOW)):
+        if t.sent[index] != t.sent[root]:
+            break
+        if t.lemma[index] not in RIDDEN_LEMMAS or t.tag[index] != "VBN":
+            continue
+        if not any(t.dep[c] == "agent" for c in t.children[index]):
+            continue
+        node = t.head[index]
+        for _ in range(4):
+            if node == verb:
+                return True
+            if t.pos[node] in ("VERB", "AUX") or t.head[node] == node:
+                break
+            node = t.head[node]
+    return False
 
 
 def _owned_by_the_person_before(
@@ -3762,6 +3788,7 @@ def _evidence(
                 t.dep[c] == "acl" and t.lemma[c] in RIDDEN_LEMMAS | MADE_WORK_LEMMAS
                 for c in t.children[root]
             )
+            or _ridden_in_its_clause(t, root)
             or (
                 # "Silver Kestrel won the Gold Cup. ... the horse had been lame": a name
                 # no given name opens, the subject of its sentence, taken up next; "The
