@@ -1731,6 +1731,11 @@ beer lager ale stout cider wine whisky whiskey gin vodka rum
 car van lorry truck motorbike scooter jet airliner helicopter drone
 spacecraft probe satellite telescope rover lander rocket
 """)
+# What only a vessel does, as lemmas, and what it makes: "The Aurora Vela then sailed for
+# Valletta", "The Kilmore Star will make an extra crossing": a name after "the" that is
+# their subject is the ship, no actor (a person who sails is never "the Ann Lee").
+VOYAGE_LEMMAS = _words("sail dock berth moor capsize anchor")
+VOYAGE_NOUNS = _words("crossing voyage sailing")
 # Of those, a horse or a vessel the next sentence may call by its noun alone ("Silver
 # Kestrel won the Gold Cup. ... the horse had been lame"): a name that opens a sentence
 # before "the horse", "the ship" names the animal or the vessel, not a person or a body.
@@ -1841,6 +1846,9 @@ data datum figure statistic estimate survey poll analysis research
 PUBLIC_SERVICE_NOUNS = _words("""
 service brigade coastguard
 """)
+# A local authority named by its kind and its place, in lower case: "the prefecture of
+# Agrigento said", "the municipality of Rafah said", "the governorate of Sfax said".
+LOCAL_AUTHORITY_NOUNS = _words("prefecture municipality governorate")
 # A state's ministries, named by what they look after in lower case ("the interior
 # ministry said", "the foreign ministry said"), and the adjectives that only point back
 # to one named before ("the same ministry", "the new department").

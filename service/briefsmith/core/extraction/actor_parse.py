@@ -170,6 +170,9 @@ from briefsmith.core.lexicon import (
     ROLE_QUALIFIERS,
     ROLE_VERBS,
     SENT_NOUNS,
+    VOYAGE_LEMMAS,
+    VOYAGE_NOUNS,
+    LOCAL_AUTHORITY_NOUNS,
     CAMPAIGNER_NOUNS,
     CITED_DATA_NOUNS,
     SPEECH_LEMMAS,
@@ -2007,6 +2010,9 @@ def _acting_entities(
         # (Not one whose proper name the story gives: "North Vale Ambulance Service".)
         if not any(k.endswith(name.casefold()[4:]) for k in known_lower) and name not in added:
             added[name] = ActorRecord(name, "organization", first=start)
+    for start, name in _local_authorities(t, inside_quote):
+        if name not in known and name not in added and len(added) < _MAX_PARSE_ACTORS:
+            added[name] = ActorRecord(name, "organization", first=start)
     for start, name, kind in _unlabelled_openers(text, t, entities, inside_quote, lower_words):
         if name not in known and name not in added and len(added) < _MAX_PARSE_ACTORS:
             added[name] = ActorRecord(name, kind, first=start)  # type: ignore[arg-type]
@@ -2014,6 +2020,23 @@ def _acting_entities(
         if name not in known and name not in added and len(added) < _MAX_PARSE_ACTORS:
             added[name] = ActorRecord(name, kind, role=role, first=start)  # type: ignore[arg-type]
     return list(added.values())
+
+
+def _vessel_under_way(t: ParsedTokens, first: int, root: int) -> bool:
+    """ "The Aurora Vela then sailed for Valletta", "The Kilmore Star will make an extra
+    crossing": a name after "the", the subject of what only a vessel does, is a ship."""
+    if (
+        first < 1
+        or t.lower[first - 1] != "the"
+        or t.dep[root] not in _SUBJECTS
+        or t.text[root] in ORG_HEADS  # (not "the Royal Navy sailed")
+    ):
+        return False
+    verb = t.head[root]
+    return t.lemma[verb] in VOYAGE_LEMMAS or (
+        t.lemma[verb] == "make"
+        and any(t.dep[c] == "dobj" and t.lemma[c] in VOYAGE_NOUNS for c in t.children[verb])
+    )
 
 
 def _ridden_in_its_clause(t: ParsedTokens, root: int) -> bool:
@@ -2297,6 +2320,34 @@ def _acting_states(
             ):
                 found.append((t.start[first], " ".join(t.text[first : last + 1])))
             break
+    return found
+
+
+def _local_authorities(
+    t: ParsedTokens, inside_quote: Callable[[int], bool]
+) -> list[tuple[int, str]]:
+    """ "The prefecture of Agrigento said", "the municipality of Rafah has banned": a
+    local authority named by its kind in lower case and its place, acting as a verb's
+    subject, is a body ("prefecture of Agrigento"). One pass."""
+    found: list[tuple[int, str]] = []
+    for index, lemma in enumerate(t.lemma):
+        if (
+            lemma not in LOCAL_AUTHORITY_NOUNS
+            or t.dep[index] not in _SUBJECTS
+            or not t.text[index].islower()
+            or t.pos[t.head[index]] != "VERB"
+            or index + 2 >= len(t.text)
+            or t.lower[index + 1] != "of"
+            or t.head[index + 1] != index
+            or inside_quote(t.start[index])
+        ):
+            continue
+        last = index + 2
+        while last + 1 < len(t.text) and t.pos[last + 1] == "PROPN" and t.head[last] == last + 1:
+            last += 1
+        if t.pos[last] != "PROPN" or not t.text[index + 2][:1].isupper() or t.head[last] != index + 1:
+            continue
+        found.append((t.start[index], " ".join(t.text[index : last + 1])))
     return found
 
 
@@ -3789,6 +3840,7 @@ def _evidence(
                 for c in t.children[root]
             )
             or _ridden_in_its_clause(t, root)
+            or _vessel_under_way(t, span.start, root)
             or (
                 # "Silver Kestrel won the Gold Cup. ... the horse had been lame": a name
                 # no given name opens, the subject of its sentence, taken up next; "The
