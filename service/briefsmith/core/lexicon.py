@@ -194,7 +194,8 @@ Logistics Water Events Lines Shipping Railway Railways Rail Online United Rovers
 Athletic Police Primary Consortium Rangers Albion Hotspur Hospice Bakery Bar Pub Inn Cafe
 Restaurant Ambulance RFC AFC Diocese Archdiocese Synod Bloc Front Movement Forensics
 Equity Securities Investments Ventures Insurance Cruises Hotels Resorts Holidays Mutual
-Telecom Coastguard Customs Forum
+Telecom Coastguard Customs Forum Networks Distribution Cement Consult Utilities Petroleum
+Minerals Mining Refinery Brewery Breweries Distillery Dairies Farms Telecoms
 """)
 # The heads of a force's name: "Ukrainian Army" is a nationality's force more often than
 # a name of its own.
@@ -365,6 +366,10 @@ WATERCOURSE_WORDS = _words("River Canal Estuary")
 OPERATION_WORDS = _words("Operation Exercise")
 # Compass words that open a region's name ("South Wales Police").
 COMPASS_WORDS = _words("North South East West")
+# Adjectives of a region that open a body's name at a sentence's start ("Western Power
+# Distribution said", "Northern Gas Networks apologised"), where other sentence-opening
+# words are cut off a name.
+REGION_NAME_OPENERS = _words("Northern Southern Eastern Western")
 # Countries a body's name may close with ("Heart Rhythm UK", "Sight Support Scotland",
 # "Macmillan Cymru"): the recognizer may take the country alone for a place.
 BODY_NAME_COUNTRY_ENDS = _words("UK Britain Scotland Wales England Ireland Cymru")

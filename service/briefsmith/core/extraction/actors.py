@@ -41,6 +41,7 @@ from briefsmith.core.lexicon import (
     PERSONNEL_NOUNS,
     PLACE_HEADS,
     POST_NOMINALS,
+    REGION_NAME_OPENERS,
     QUOTE_OPENERS,
     RANKS,
     RANKS_BEFORE_FULL_NAMES,
@@ -604,6 +605,9 @@ def _organization_name(run: list[Token], text: str) -> tuple[int, int] | None:
         # "Northern Ireland Fire and Rescue Service": the word opens a country's name.
         and not (first + 1 < len(run) and f"{run[first].word} {run[first + 1].word}" in countries)
         and not _opens_name_after_article(run, first, text)
+        # (a region's adjective and another word before the head: "Western Power
+        # Distribution said")
+        and not (run[first].word in REGION_NAME_OPENERS and heads[0] - first >= 2)
     ):
         first += 1
     # "Mumbai-based Tata Motors", "Gold Coast-based Kinara Resorts": a description
