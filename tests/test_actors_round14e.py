@@ -151,3 +151,67 @@ def test_two_names_taken_up_otherwise_stay_apart() -> None:
     found = {name: actors(text) for text, name in NOT_FIRMS}
     assert len(found) == 4
     assert [name for name, listed in found.items() if name in listed] == []
+
+
+# A local authority named by its kind and place, acting, is a body.
+
+PORT = """The prefecture of Agrigento said the port had been chosen because the reception centre was full."""
+
+WATER = """The municipality of Rafah said water supplies had run out on Tuesday."""
+
+BOATS = """The governorate of Sfax has banned boats from leaving the harbour at night."""
+
+HOME = """The municipality of Dunmore is home to about 20,000 people."""
+
+INDOORS = """Residents of the prefecture of Attica were told to stay indoors."""
+
+
+def test_a_local_authority_that_acts_is_a_body() -> None:
+    assert actors(PORT).get("prefecture of Agrigento") == "organization"
+    assert actors(WATER).get("municipality of Rafah") == "organization"
+    assert actors(BOATS).get("governorate of Sfax") == "organization"
+
+
+def test_a_local_authority_that_only_sets_the_scene_is_none() -> None:
+    assert "municipality of Dunmore" not in actors(HOME)
+    assert "prefecture of Attica" not in actors(INDOORS)
+
+
+# A name after "the" whose verb only a vessel does is a ship.
+
+VALLETTA = """Survivors said the smugglers had fled. The Aurora Vela then sailed for Valletta, where it was assigned a berth."""
+
+CROSSING = """The Kilmore Star will make an extra crossing on Saturday to clear the backlog of lorries."""
+
+SAILOR = """Ellen Hartley sailed into Falmouth on Sunday to finish the race in 72 days."""
+
+NAVY = """The Royal Navy sailed two frigates into the Gulf on Monday."""
+
+
+def test_a_ship_under_way_is_no_actor() -> None:
+    assert "Aurora Vela" not in actors(VALLETTA)
+    assert "Kilmore Star" not in actors(CROSSING)
+
+
+def test_a_sailor_and_a_navy_stay_actors() -> None:
+    assert actors(SAILOR).get("Ellen Hartley") == "person"
+    assert actors(NAVY).get("Royal Navy") == "organization"
+
+
+# Words that close a firm's name; a region's adjective opening a body's name.
+
+CEMENT = """Dangote Cement said its profits rose 20% in the first half."""
+
+RENTS = """Average rents in Nairobi rose 9% last year, according to Hass Consult."""
+
+STORM = """Western Power Distribution said 12,000 homes were without electricity after the storm."""
+
+GAS = """Northern Gas Networks apologised after engineers cut off supply to 300 homes in Hexham."""
+
+
+def test_firm_words_and_region_openers() -> None:
+    assert actors(CEMENT).get("Dangote Cement") == "organization"
+    assert actors(RENTS).get("Hass Consult") == "organization"
+    assert actors(STORM).get("Western Power Distribution") == "organization"
+    assert "Power Distribution" not in actors(STORM)
+    assert actors(GAS).get("Northern Gas Networks") == "organization"
