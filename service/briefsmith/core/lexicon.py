@@ -252,6 +252,15 @@ KNOWN_ORGANIZATIONS: dict[str, str] = {
     "AP": "Associated Press",
     "BBC": "BBC",
     "Fed": "Federal Reserve",
+    # Charities and agencies whose names the recognizer reads as a verb phrase, a person
+    # or nothing ("Save the Children said", "Acas said").
+    "Save the Children": "Save the Children",
+    "Acas": "Acas",
+    "Oxfam": "Oxfam",
+    "Greenpeace": "Greenpeace",
+    "UNICEF": "UNICEF",
+    "Unicef": "UNICEF",
+    "UNHCR": "UNHCR",
 }
 
 # Adjectives of nationality and region: capitalized, but never part of a person's name.
@@ -1741,6 +1750,9 @@ spacecraft probe satellite telescope rover lander rocket
 # their subject is the ship, no actor (a person who sails is never "the Ann Lee").
 VOYAGE_LEMMAS = _words("sail dock berth moor capsize anchor")
 VOYAGE_NOUNS = _words("crossing voyage sailing")
+# What is done only to a medicine, as lemmas: "Ozempic should not be prescribed for
+# weight loss", "doctors will prescribe Mounjaro": the name is the drug, no actor.
+PRESCRIBED_LEMMAS = _words("prescribe dispense")
 # Of those, a horse or a vessel the next sentence may call by its noun alone ("Silver
 # Kestrel won the Gold Cup. ... the horse had been lame"): a name that opens a sentence
 # before "the horse", "the ship" names the animal or the vessel, not a person or a body.

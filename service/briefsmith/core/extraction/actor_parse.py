@@ -170,6 +170,7 @@ from briefsmith.core.lexicon import (
     ROLE_QUALIFIERS,
     ROLE_VERBS,
     SENT_NOUNS,
+    PRESCRIBED_LEMMAS,
     VOYAGE_LEMMAS,
     VOYAGE_NOUNS,
     LOCAL_AUTHORITY_NOUNS,
@@ -3841,6 +3842,10 @@ def _evidence(
             )
             or _ridden_in_its_clause(t, root)
             or _vessel_under_way(t, span.start, root)
+            or (
+                t.dep[root] in ("nsubjpass", "dobj")
+                and t.lemma[t.head[root]] in PRESCRIBED_LEMMAS
+            )
             or (
                 # "Silver Kestrel won the Gold Cup. ... the horse had been lame": a name
                 # no given name opens, the subject of its sentence, taken up next; "The
