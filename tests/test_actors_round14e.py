@@ -215,3 +215,34 @@ def test_firm_words_and_region_openers() -> None:
     assert actors(STORM).get("Western Power Distribution") == "organization"
     assert "Power Distribution" not in actors(STORM)
     assert actors(GAS).get("Northern Gas Networks") == "organization"
+
+
+# Charities and agencies the recognizer misreads are known bodies.
+
+CHILDREN = """Save the Children said at least 40 children had been killed in the strikes."""
+
+TALKS = """Talks between the drivers' union and the bus operator broke down on Tuesday. Acas said it remained available to both sides."""
+
+
+def test_known_charities_and_agencies() -> None:
+    assert actors(CHILDREN).get("Save the Children") == "organization"
+    assert "Children" not in actors(CHILDREN)
+    assert actors(TALKS).get("Acas") == "organization"
+
+
+# A medicine prescribed, and a bridge closed, are no actors.
+
+WEIGHT = """Doctors said Ozempic should not be prescribed for cosmetic weight loss."""
+
+GPS = """GPs will be allowed to prescribe Zepbound from April, the health board said."""
+
+DOCTOR = """Dr Amina Yusuf prescribed antibiotics and sent the boy home."""
+
+WIND = """The Forth Road Bridge was closed to high-sided vehicles."""
+
+
+def test_a_drug_and_a_bridge_are_no_actors() -> None:
+    assert "Ozempic" not in actors(WEIGHT)
+    assert "Zepbound" not in actors(GPS)
+    assert actors(DOCTOR).get("Amina Yusuf") == "person"
+    assert "Forth Road Bridge" not in actors(WIND)
