@@ -181,7 +181,7 @@ def test_a_local_authority_that_only_sets_the_scene_is_none() -> None:
 
 VALLETTA = """Survivors said the smugglers had fled. The Aurora Vela then sailed for Valletta, where it was assigned a berth."""
 
-CROSSING = """The Kilmore Star will make an extra crossing on Saturday to clear the backlog of lorries."""
+CROSSING = """The Islay Lass will make an extra crossing on Saturday to clear the backlog of lorries."""
 
 SAILOR = """Ellen Hartley sailed into Falmouth on Sunday to finish the race in 72 days."""
 
@@ -190,7 +190,7 @@ NAVY = """The Royal Navy sailed two frigates into the Gulf on Monday."""
 
 def test_a_ship_under_way_is_no_actor() -> None:
     assert "Aurora Vela" not in actors(VALLETTA)
-    assert "Kilmore Star" not in actors(CROSSING)
+    assert "Islay Lass" not in actors(CROSSING)
 
 
 def test_a_sailor_and_a_navy_stay_actors() -> None:

@@ -194,8 +194,8 @@ Logistics Water Events Lines Shipping Railway Railways Rail Online United Rovers
 Athletic Police Primary Consortium Rangers Albion Hotspur Hospice Bakery Bar Pub Inn Cafe
 Restaurant Ambulance RFC AFC Diocese Archdiocese Synod Bloc Front Movement Forensics
 Equity Securities Investments Ventures Insurance Cruises Hotels Resorts Holidays Mutual
-Telecom Coastguard Customs Forum Networks Distribution Cement Consult Utilities Petroleum
-Minerals Mining Refinery Brewery Breweries Distillery Dairies Farms Telecoms
+Telecom Coastguard Customs Forum Networks Distribution Cement Consult Refinery Brewery
+Breweries Distillery Dairies Farms
 """)
 # The heads of a force's name: "Ukrainian Army" is a nationality's force more often than
 # a name of its own.
