@@ -181,7 +181,9 @@ def test_a_local_authority_that_only_sets_the_scene_is_none() -> None:
 
 VALLETTA = """Survivors said the smugglers had fled. The Aurora Vela then sailed for Valletta, where it was assigned a berth."""
 
-CROSSING = """The Islay Lass will make an extra crossing on Saturday to clear the backlog of lorries."""
+CROSSING = (
+    """The Islay Lass will make an extra crossing on Saturday to clear the backlog of lorries."""
+)
 
 SAILOR = """Ellen Hartley sailed into Falmouth on Sunday to finish the race in 72 days."""
 

@@ -64,10 +64,12 @@ from briefsmith.core.lexicon import (
     BODY_UNIT_NOUNS,
     BRACKETED_ASIDE_OPENERS,
     BRINGING_LEMMAS,
+    CAMPAIGNER_NOUNS,
     CAPACITY_AS_LEMMAS,
     CAPITAL_CITIES,
     CAREER_LEMMAS,
     CAREER_SPANS,
+    CITED_DATA_NOUNS,
     CLAUSE_OPENERS,
     CLUB_DESCRIPTION_NOUNS,
     CLUB_WORDS_NO_SURNAME_TAKES,
@@ -112,6 +114,7 @@ from briefsmith.core.lexicon import (
     KIN_NOUNS,
     LAW_NAME_HEADS,
     LEAVING_OFFICE_LEMMAS,
+    LOCAL_AUTHORITY_NOUNS,
     MADE_WORK_LEMMAS,
     MARKET_INDEX_NAMES,
     MARKET_INDEX_TAILS,
@@ -154,6 +157,7 @@ from briefsmith.core.lexicon import (
     PORTRAYAL_LEMMAS,
     POST_AS_LEMMAS,
     POST_NOMINALS,
+    PRESCRIBED_LEMMAS,
     PRESS_NOUNS,
     PRIZE_PASSING_LEMMAS,
     PUB_KEEPER_NOUNS,
@@ -170,12 +174,6 @@ from briefsmith.core.lexicon import (
     ROLE_QUALIFIERS,
     ROLE_VERBS,
     SENT_NOUNS,
-    PRESCRIBED_LEMMAS,
-    VOYAGE_LEMMAS,
-    VOYAGE_NOUNS,
-    LOCAL_AUTHORITY_NOUNS,
-    CAMPAIGNER_NOUNS,
-    CITED_DATA_NOUNS,
     SPEECH_LEMMAS,
     SPEECH_VERBS,
     SPOKESPERSON_NOUNS,
@@ -195,6 +193,8 @@ from briefsmith.core.lexicon import (
     VENUE_HEADS,
     VESSEL_PREFIXES,
     VISIT_LEMMAS,
+    VOYAGE_LEMMAS,
+    VOYAGE_NOUNS,
     WATERCOURSE_WORDS,
     WEATHER_ENDURING_LEMMAS,
     WEATHER_SYSTEM_WORDS,
@@ -2346,7 +2346,11 @@ def _local_authorities(
         last = index + 2
         while last + 1 < len(t.text) and t.pos[last + 1] == "PROPN" and t.head[last] == last + 1:
             last += 1
-        if t.pos[last] != "PROPN" or not t.text[index + 2][:1].isupper() or t.head[last] != index + 1:
+        if (
+            t.pos[last] != "PROPN"
+            or not t.text[index + 2][:1].isupper()
+            or t.head[last] != index + 1
+        ):
             continue
         found.append((t.start[index], " ".join(t.text[index : last + 1])))
     return found
@@ -3842,10 +3846,7 @@ def _evidence(
             )
             or _ridden_in_its_clause(t, root)
             or _vessel_under_way(t, span.start, root)
-            or (
-                t.dep[root] in ("nsubjpass", "dobj")
-                and t.lemma[t.head[root]] in PRESCRIBED_LEMMAS
-            )
+            or (t.dep[root] in ("nsubjpass", "dobj") and t.lemma[t.head[root]] in PRESCRIBED_LEMMAS)
             or (
                 # "Silver Kestrel won the Gold Cup. ... the horse had been lame": a name
                 # no given name opens, the subject of its sentence, taken up next; "The

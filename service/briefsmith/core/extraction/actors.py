@@ -41,10 +41,10 @@ from briefsmith.core.lexicon import (
     PERSONNEL_NOUNS,
     PLACE_HEADS,
     POST_NOMINALS,
-    REGION_NAME_OPENERS,
     QUOTE_OPENERS,
     RANKS,
     RANKS_BEFORE_FULL_NAMES,
+    REGION_NAME_OPENERS,
     ROLE_ADJECTIVES,
     ROLE_BREAK_WORDS,
     ROLE_NOUNS,
@@ -321,7 +321,9 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     ]
 
 
-def _firm_of_two_names(run: list[Token], text: str, single: Collection[str]) -> tuple[int, int] | None:
+def _firm_of_two_names(
+    run: list[Token], text: str, single: Collection[str]
+) -> tuple[int, int] | None:
     """ "Marks and Spencer said sales of its food ranges rose", "Hollis and Brandt said it
     would close three of its stores": two one-word names joined by "and", neither a given
     name, a country or written on its own, that the rest of the sentence calls "its"
