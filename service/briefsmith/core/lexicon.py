@@ -1668,6 +1668,7 @@ federation coalition alliance consortium society trust club movement brokerage
 consultancy partnership band orchestra choir ensemble duo trio quartet
 fund bank lender insurer airline supermarket grocer conglomerate drugmaker carmaker
 automaker chipmaker housebuilder newspaper
+hotline helpline network nonprofit collective cooperative co-operative
 """)
 # Common nouns a club is described by on later mentions ("the League Two side", "the
 # Championship club said"): they stand for a club the article named, never for a new one.
