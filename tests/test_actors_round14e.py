@@ -248,3 +248,12 @@ def test_a_drug_and_a_bridge_are_no_actors() -> None:
     assert "Zepbound" not in actors(GPS)
     assert actors(DOCTOR).get("Amina Yusuf") == "person"
     assert "Forth Road Bridge" not in actors(WIND)
+
+
+# A collective, a hotline or a nonprofit describes a body, never one person.
+
+GROWERS = """The farmers' collective Green Acre said prices had halved."""
+
+
+def test_a_collective_is_a_body() -> None:
+    assert actors(GROWERS).get("Green Acre") == "organization"
