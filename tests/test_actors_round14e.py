@@ -232,7 +232,7 @@ def test_known_charities_and_agencies() -> None:
     assert actors(TALKS).get("Acas") == "organization"
 
 
-# A medicine prescribed, and a bridge closed, are no actors.
+# A medicine prescribed, and a tunnel closed, are no actors.
 
 WEIGHT = """Doctors said Ozempic should not be prescribed for cosmetic weight loss."""
 
@@ -240,14 +240,14 @@ GPS = """GPs will be allowed to prescribe Zepbound from April, the health board 
 
 DOCTOR = """Dr Amina Yusuf prescribed antibiotics and sent the boy home."""
 
-WIND = """The Forth Road Bridge was closed to high-sided vehicles."""
+WIND = """The Severn Tunnel was closed for repairs over the weekend."""
 
 
-def test_a_drug_and_a_bridge_are_no_actors() -> None:
+def test_a_drug_and_a_tunnel_are_no_actors() -> None:
     assert "Ozempic" not in actors(WEIGHT)
     assert "Zepbound" not in actors(GPS)
     assert actors(DOCTOR).get("Amina Yusuf") == "person"
-    assert "Forth Road Bridge" not in actors(WIND)
+    assert "Severn Tunnel" not in actors(WIND)
 
 
 # A collective, a hotline or a nonprofit describes a body, never one person.

@@ -308,13 +308,13 @@ Act Acts Bill Treaty Accord Accords Directive Amendment Charter Protocol Regulat
 Agreement
 """)
 # Last words of a venue's or a building's name that no surname and no body's name ends
-# in ("Wembley Stadium", "Haydock Racecourse", "Kelvin Tower", "the Forth Road Bridge"):
-# a place that hosts, is renamed, installs fences, closes or fails an inspection is the
+# in ("Wembley Stadium", "Haydock Racecourse", "Kelvin Tower", "the Severn Tunnel"): a
+# place that hosts, is renamed, installs fences, closes or fails an inspection is the
 # scene, unless it speaks (a venue's operators are named otherwise: "Ashcombe Stadium
-# Ltd").
+# Ltd"; not "Bridge", which closes villages' and their clubs' names).
 VENUE_HEADS = _words("""
 Stadium Arena Racecourse Showground Velodrome Ballpark Speedway Tower Building Inn Arms
-Tavern Bridge Viaduct Tunnel
+Tavern Viaduct Tunnel
 """)
 # Last words of the name of a craft or an instrument ("the Hubble Space Telescope", "the
 # Beagle Lander"): a thing that observes, lands or fails, never who acts ("Rover" is also a
