@@ -257,3 +257,18 @@ GROWERS = """The farmers' collective Green Acre said prices had halved."""
 
 def test_a_collective_is_a_body() -> None:
     assert actors(GROWERS).get("Green Acre") == "organization"
+
+
+# The opponent beaten in a contest is an actor of the story.
+
+SEMI = """Iga Swiatek beat Coco Gauff 6-3 6-4 to reach the final at Roland Garros."""
+
+PLAYOFF = """Rory McIlroy beat Scottie Scheffler in a play-off at Quail Hollow."""
+
+STRAIGHT_SETS = """Novak Djokovic defeated Carlos Alcaraz in straight sets to reach the final."""
+
+
+def test_the_beaten_opponent_is_an_actor() -> None:
+    assert actors(SEMI).get("Coco Gauff") == "person"
+    assert actors(PLAYOFF).get("Scottie Scheffler") == "person"
+    assert actors(STRAIGHT_SETS).get("Carlos Alcaraz") == "person"

@@ -1786,12 +1786,14 @@ MADE_WORK_LEMMAS = _words("write direct stage compose choreograph")
 # character, not an actor of the story.
 PORTRAYAL_LEMMAS = _words("play portray star cast voice")
 # Verbs whose object a story is about as surely as their subject: the person arrested,
-# jailed, charged, sacked, appointed or rescued ("police arrested Ann Lee", "the court
-# jailed Ann Lee"). Lemmas.
+# jailed, charged, sacked, appointed, rescued or beaten in a contest ("police arrested
+# Ann Lee", "the court jailed Ann Lee", "Ann Lee defeated Kay Moss in straight sets").
+# Lemmas.
 ACTED_ON_LEMMAS = _words("""
 arrest charge jail imprison sentence convict acquit fine detain question release bail
 remand sue prosecute extradite deport sack fire dismiss suspend ban appoint hire name
 sign elect rescue stab kill murder shoot attack rob assault injure accuse honour award
+beat defeat outsprint outpoint edge
 """)
 # A company's legal suffix, written after its name ("Harland Foods plc said", "Brennan
 # Civils Ltd was fined"): the parser makes it the head of the name, so the name's
