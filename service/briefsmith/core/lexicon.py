@@ -201,7 +201,8 @@ Logistics Water Events Lines Shipping Railway Railways Rail Online United Rovers
 Athletic Police Primary Consortium Rangers Albion Hotspur Hospice Bakery Bar Pub Inn Cafe
 Restaurant Ambulance RFC AFC Diocese Archdiocese Synod Bloc Front Movement Forensics
 Equity Securities Investments Ventures Insurance Cruises Hotels Resorts Holidays Mutual
-Telecom Coastguard Customs Forum
+Telecom Coastguard Customs Forum Networks Distribution Cement Consult Refinery Brewery
+Breweries Distillery Dairies Farms
 """)
 # The heads of a force's name: "Ukrainian Army" is a nationality's force more often than
 # a name of its own.
@@ -258,6 +259,15 @@ KNOWN_ORGANIZATIONS: dict[str, str] = {
     "AP": "Associated Press",
     "BBC": "BBC",
     "Fed": "Federal Reserve",
+    # Charities and agencies whose names the recognizer reads as a verb phrase, a person
+    # or nothing ("Save the Children said", "Acas said").
+    "Save the Children": "Save the Children",
+    "Acas": "Acas",
+    "Oxfam": "Oxfam",
+    "Greenpeace": "Greenpeace",
+    "UNICEF": "UNICEF",
+    "Unicef": "UNICEF",
+    "UNHCR": "UNHCR",
 }
 
 # Adjectives of nationality and region: capitalized, but never part of a person's name.
@@ -305,12 +315,13 @@ Act Acts Bill Treaty Accord Accords Directive Amendment Charter Protocol Regulat
 Agreement
 """)
 # Last words of a venue's or a building's name that no surname and no body's name ends
-# in ("Wembley Stadium", "Haydock Racecourse", "Kelvin Tower"): a place that hosts, is
-# renamed, installs fences or fails an inspection is the scene, unless it speaks (a
-# venue's operators are named otherwise: "Ashcombe Stadium Ltd").
+# in ("Wembley Stadium", "Haydock Racecourse", "Kelvin Tower", "the Severn Tunnel"): a
+# place that hosts, is renamed, installs fences, closes or fails an inspection is the
+# scene, unless it speaks (a venue's operators are named otherwise: "Ashcombe Stadium
+# Ltd"; not "Bridge", which closes villages' and their clubs' names).
 VENUE_HEADS = _words("""
 Stadium Arena Racecourse Showground Velodrome Ballpark Speedway Tower Building Inn Arms
-Tavern
+Tavern Viaduct Tunnel
 """)
 # Last words of the name of a craft or an instrument ("the Hubble Space Telescope", "the
 # Beagle Lander"): a thing that observes, lands or fails, never who acts ("Rover" is also a
@@ -372,6 +383,10 @@ WATERCOURSE_WORDS = _words("River Canal Estuary")
 OPERATION_WORDS = _words("Operation Exercise")
 # Compass words that open a region's name ("South Wales Police").
 COMPASS_WORDS = _words("North South East West")
+# Adjectives of a region that open a body's name at a sentence's start ("Western Power
+# Distribution said", "Northern Gas Networks apologised"), where other sentence-opening
+# words are cut off a name.
+REGION_NAME_OPENERS = _words("Northern Southern Eastern Western")
 # Countries a body's name may close with ("Heart Rhythm UK", "Sight Support Scotland",
 # "Macmillan Cymru"): the recognizer may take the country alone for a place.
 BODY_NAME_COUNTRY_ENDS = _words("UK Britain Scotland Wales England Ireland Cymru")
@@ -1699,6 +1714,7 @@ federation coalition alliance consortium society trust club movement brokerage
 consultancy partnership band orchestra choir ensemble duo trio quartet
 fund bank lender insurer airline supermarket grocer conglomerate drugmaker carmaker
 automaker chipmaker housebuilder newspaper
+hotline helpline network nonprofit collective cooperative co-operative
 """)
 # Common nouns a club is described by on later mentions ("the League Two side", "the
 # Championship club said"): they stand for a club the article named, never for a new one.
@@ -1760,6 +1776,7 @@ shareholder employee staff
 NAMED_THING_NOUNS = _words("""
 album single song track record film movie show series sitcom soap drama programme
 program documentary podcast novel book memoir biography play musical opera ballet
+anthology collection
 comedy tragedy farce pub ego persona
 quiz gameshow telethon pantomime panto thriller sequel miniseries docuseries
 exhibition installation artwork mural statue portrait
@@ -1787,6 +1804,14 @@ leopard cheetah bear panda giraffe rhino rhinoceros hippo hippopotamus zebra wol
 dolphin whale orca seal penguin flamingo eagle owl falcon swan turtle crocodile
 alligator koala kangaroo
 """)
+# What only a vessel does, as lemmas, and what it makes: "The Aurora Vela then sailed for
+# Valletta", "The Kilmore Star will make an extra crossing": a name after "the" that is
+# their subject is the ship, no actor (a person who sails is never "the Ann Lee").
+VOYAGE_LEMMAS = _words("sail dock berth moor capsize anchor")
+VOYAGE_NOUNS = _words("crossing voyage sailing")
+# What is done only to a medicine, as lemmas: "Ozempic should not be prescribed for
+# weight loss", "doctors will prescribe Mounjaro": the name is the drug, no actor.
+PRESCRIBED_LEMMAS = _words("prescribe dispense")
 # Of those, a horse or a vessel the next sentence may call by its noun alone ("Silver
 # Kestrel won the Gold Cup. ... the horse had been lame"): a name that opens a sentence
 # before "the horse", "the ship" names the animal or the vessel, not a person or a body.
@@ -1818,12 +1843,14 @@ MADE_WORK_LEMMAS = _words("write direct stage compose choreograph")
 # character, not an actor of the story.
 PORTRAYAL_LEMMAS = _words("play portray star cast voice")
 # Verbs whose object a story is about as surely as their subject: the person arrested,
-# jailed, charged, sacked, appointed or rescued ("police arrested Ann Lee", "the court
-# jailed Ann Lee"). Lemmas.
+# jailed, charged, sacked, appointed, rescued or beaten in a contest ("police arrested
+# Ann Lee", "the court jailed Ann Lee", "Ann Lee defeated Kay Moss in straight sets").
+# Lemmas.
 ACTED_ON_LEMMAS = _words("""
 arrest charge jail imprison sentence convict acquit fine detain question release bail
 remand sue prosecute extradite deport sack fire dismiss suspend ban appoint hire name
 sign elect rescue stab kill murder shoot attack rob assault injure accuse honour award
+beat defeat outsprint outpoint edge
 """)
 # A company's legal suffix, written after its name ("Harland Foods plc said", "Brennan
 # Civils Ltd was fined"): the parser makes it the head of the name, so the name's
@@ -1882,11 +1909,24 @@ SENT_NOUNS = _words("""
 petition letter claim demand bid offer complaint warning lawsuit writ summons notice
 ultimatum invitation grant loan donation
 """)
+# A body's people who act for its cause, as lemmas: "Greenpeace activists climbed onto
+# the roof", "Amnesty campaigners staged a vigil": a one-word name before them, in the
+# plural, is the body acting through them.
+CAMPAIGNER_NOUNS = _words("activist campaigner protester protestor demonstrator volunteer member")
+# What a body publishes that a story cites as its source, as lemmas: "figures from the
+# ONS showed", "data from the KNBS" (the parser lemmatizes "data" as "datum"): the
+# body is the source, named once or not.
+CITED_DATA_NOUNS = _words("""
+data datum figure statistic estimate survey poll analysis research
+""")
 # Heads of a public body news names by what it does, in lower case, when the story needs
 # no proper name for it ("the fire service said", "the ambulance service said").
 PUBLIC_SERVICE_NOUNS = _words("""
 service brigade coastguard
 """)
+# A local authority named by its kind and its place, in lower case: "the prefecture of
+# Agrigento said", "the municipality of Rafah said", "the governorate of Sfax said".
+LOCAL_AUTHORITY_NOUNS = _words("prefecture municipality governorate")
 # A state's ministries, named by what they look after in lower case ("the interior
 # ministry said", "the foreign ministry said"), and the adjectives that only point back
 # to one named before ("the same ministry", "the new department").

@@ -64,10 +64,12 @@ from briefsmith.core.lexicon import (
     BODY_UNIT_NOUNS,
     BRACKETED_ASIDE_OPENERS,
     BRINGING_LEMMAS,
+    CAMPAIGNER_NOUNS,
     CAPACITY_AS_LEMMAS,
     CAPITAL_CITIES,
     CAREER_LEMMAS,
     CAREER_SPANS,
+    CITED_DATA_NOUNS,
     CLAUSE_OPENERS,
     CLUB_DESCRIPTION_NOUNS,
     CLUB_WORDS_NO_SURNAME_TAKES,
@@ -112,6 +114,7 @@ from briefsmith.core.lexicon import (
     KIN_NOUNS,
     LAW_NAME_HEADS,
     LEAVING_OFFICE_LEMMAS,
+    LOCAL_AUTHORITY_NOUNS,
     MADE_WORK_LEMMAS,
     MARKET_INDEX_NAMES,
     MARKET_INDEX_TAILS,
@@ -154,6 +157,7 @@ from briefsmith.core.lexicon import (
     PORTRAYAL_LEMMAS,
     POST_AS_LEMMAS,
     POST_NOMINALS,
+    PRESCRIBED_LEMMAS,
     PRESS_NOUNS,
     PRIZE_PASSING_LEMMAS,
     PUB_KEEPER_NOUNS,
@@ -189,6 +193,8 @@ from briefsmith.core.lexicon import (
     VENUE_HEADS,
     VESSEL_PREFIXES,
     VISIT_LEMMAS,
+    VOYAGE_LEMMAS,
+    VOYAGE_NOUNS,
     WATERCOURSE_WORDS,
     WEATHER_ENDURING_LEMMAS,
     WEATHER_SYSTEM_WORDS,
@@ -265,6 +271,9 @@ _CENTRAL_PLACE_MENTIONS = 3
 _LEAD_SENTENCES = 2
 # More parse actors than this from one article is not news prose (a hostile input).
 _MAX_PARSE_ACTORS = 200
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# How far after a subject a participle about it is looked for, in tokens.
+_CLAUSE_WINDOW = 40
 _MAX_NAME_WORDS = 8
 _LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
 _DATELINE_AFTER = re.compile(r"\s*(?:,|\(|[-–—])")
@@ -1395,8 +1404,8 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
     if dep == "pobj":
         preposition = t.lower[head]
         governor = t.head[head]
-        if preposition == "to" and t.lower[governor] == "according":
-            return "acts"  # a source the article cites
+        if _cited_source(t, node):
+            return "acts"  # a source the article cites ("according to", "figures from")
         if preposition == "as" and t.lemma[governor] in NAMING_VERBS:
             return "acts"  # "The victim, named as Ann Lee, died": whom the story is about
         if t.dep[head] == "agent" and t.lemma[governor] == "ask":
@@ -1447,6 +1456,8 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
         return "scene"  # "Shore Capital analyst Ann Lee": an affiliation
     if dep in ("poss", "compound", "nmod") and t.lemma[head] in _STAFF_NOUNS:
         return "staff-of"  # "the club's manager", "an FMC spokesperson"
+    if _campaigners_of(t, node):
+        return "staff-of"  # "Greenpeace activists" (the parser may call the name an adjective)
     return "scene"
 
 
@@ -1500,6 +1511,18 @@ def _party_to_the_deal(t: ParsedTokens, first: int, last: int) -> bool:
         and t.lemma[t.head[root]] in DEAL_PARTY_NOUNS
         and t.text[t.head[root]].islower()
         and t.text[last - 1] in ORG_HEADS
+    )
+
+
+def _cited_source(t: ParsedTokens, root: int) -> bool:
+    """ "according to the KNBS", "figures from the ONS showed", "a survey by the RAC":
+    the name is the source the story cites, a body or a person, named once or not."""
+    preposition = t.head[root]
+    if t.dep[root] != "pobj" or preposition == root:
+        return False
+    governor = t.head[preposition]
+    return (t.lower[preposition] == "to" and t.lower[governor] == "according") or (
+        t.lower[preposition] in ("from", "by") and t.lemma[governor] in CITED_DATA_NOUNS
     )
 
 
@@ -1769,12 +1792,16 @@ def _acting_entities(
     for start, name in _acting_states(t, states, known_words, inside_quote):
         if name not in known and name not in added and len(added) < _MAX_PARSE_ACTORS:
             added[name] = ActorRecord(name, "place", first=start)
+    previous: ParsedEntity | None = None
     for entity in entities:
+        owner, previous = previous, entity
         if inside_quote(entity.start):
             continue
         if (entity.text in states and " " in entity.text) or entity.text in added:
             continue  # "Tamil Nadu" called a person: a state, acting or scenery
         label = entity.label
+        if _owned_by_the_person_before(text, t, owner, entity):
+            label = "ORG"
         if label in ("GPE", "LOC") and _club_by_its_words(t, entity):
             label = "ORG"
         # "released by the London label Boucan", called a place or a person.
@@ -1880,6 +1907,7 @@ def _acting_entities(
                         and part == "acts"
                     )
                     or _party_to_the_deal(t, entity.first_token, entity.last_token)
+                    or _cited_source(t, root)
                     or _told_of_by_who(t, entity.first_token, entity.last_token, root, "which")
                     # "rejected by the RCN and Unison": a body joined to a body whose
                     # list acts is as sure as the first (not "The exhibition, Colour and
@@ -1894,7 +1922,11 @@ def _acting_entities(
                     or (
                         part == "staff-of"
                         # (one word only as an acronym: "A PSF spokesperson said")
-                        and (len(name.split()) >= 2 or re.fullmatch(r"[A-Z]{2,6}", name))
+                        and (
+                            len(name.split()) >= 2
+                            or re.fullmatch(r"[A-Z]{2,6}", name)
+                            or _campaigners_of(t, root)
+                        )
                         and not _OWNER_MARK.search(name)  # "Kyiv's Western allies"
                         and _staff_act(t, entity.first_token, entity.last_token)
                     )
@@ -1942,6 +1974,24 @@ def _acting_entities(
         ):
             continue
         added[full] = ActorRecord(full, "organization", aliases=[word], first=t.start[index])
+    countries = country_names()
+    for index, word in enumerate(t.text):
+        # "according to the INMO", "data from the DMRE showed": an acronym the recognizer
+        # does not name, cited as the story's source, is a body.
+        if (
+            not t.ent[index]
+            and _ACRONYM.fullmatch(word)
+            and word not in known
+            and word not in added
+            and word not in countries
+            and len(added) < _MAX_PARSE_ACTORS
+            and not inside_quote(t.start[index])
+            and _cited_source(t, index)
+        ):
+            added[word] = ActorRecord(word, "organization", first=t.start[index])
+    for start, name in _unnamed_campaigning_bodies(text, t, inside_quote, lower_words):
+        if name not in known and name not in added and name not in countries:
+            added[name] = ActorRecord(name, "organization", first=start)
     by_name = {r.name: r for r in records}
     for start, name in _teams(text, t, known_words, inside_quote, lower_words):
         # A side in a result is a club, though the rules or the recognizer took its
@@ -1970,6 +2020,9 @@ def _acting_entities(
         # (Not one whose proper name the story gives: "North Vale Ambulance Service".)
         if not any(k.endswith(name.casefold()[4:]) for k in known_lower) and name not in added:
             added[name] = ActorRecord(name, "organization", first=start)
+    for start, name in _local_authorities(t, inside_quote):
+        if name not in known and name not in added and len(added) < _MAX_PARSE_ACTORS:
+            added[name] = ActorRecord(name, "organization", first=start)
     for start, name, kind in _unlabelled_openers(text, t, entities, inside_quote, lower_words):
         if name not in known and name not in added and len(added) < _MAX_PARSE_ACTORS:
             added[name] = ActorRecord(name, kind, first=start)  # type: ignore[arg-type]
@@ -1977,6 +2030,66 @@ def _acting_entities(
         if name not in known and name not in added and len(added) < _MAX_PARSE_ACTORS:
             added[name] = ActorRecord(name, kind, role=role, first=start)  # type: ignore[arg-type]
     return list(added.values())
+
+
+def _vessel_under_way(t: ParsedTokens, first: int, root: int) -> bool:
+    """ "The Aurora Vela then sailed for Valletta", "The Kilmore Star will make an extra
+    crossing": a name after "the", the subject of what only a vessel does, is a ship."""
+    if (
+        first < 1
+        or t.lower[first - 1] != "the"
+        or t.dep[root] not in _SUBJECTS
+        or t.text[root] in ORG_HEADS  # (not "the Royal Navy sailed")
+    ):
+        return False
+    verb = t.head[root]
+    return t.lemma[verb] in VOYAGE_LEMMAS or (
+        t.lemma[verb] == "make"
+        and any(t.dep[c] == "dobj" and t.lemma[c] in VOYAGE_NOUNS for c in t.children[verb])
+    )
+
+
+def _ridden_in_its_clause(t: ParsedTokens, root: int) -> bool:
+    """ "Galway Flyer won the Plate by two lengths, ridden by Sean Doyle": the subject of
+    a clause in which "ridden by" someone hangs (on the verb or on a phrase of it) is
+    the horse, whatever the parser attaches the participle to."""
+    if t.dep[root] not in _SUBJECTS or t.head[root] == root:
+        return False
+    verb = t.head[root]
+    for index in range(root + 1, min(len(t.text), root + _CLAUSE_WINDOW)):
+        if t.sent[index] != t.sent[root]:
+            break
+        if t.lemma[index] not in RIDDEN_LEMMAS or t.tag[index] != "VBN":
+            continue
+        if not any(t.dep[c] == "agent" for c in t.children[index]):
+            continue
+        node = t.head[index]
+        for _ in range(4):
+            if node == verb:
+                return True
+            if t.pos[node] in ("VERB", "AUX") or t.head[node] == node:
+                break
+            node = t.head[node]
+    return False
+
+
+def _owned_by_the_person_before(
+    text: str, t: ParsedTokens, owner: ParsedEntity | None, entity: ParsedEntity
+) -> bool:
+    """ "Elon Musk's SpaceX launched", "Ann Lee's Harrowfield said": a name the recognizer
+    calls a person or a work, owned by the full name right before it and acting as a
+    verb's subject, is the owner's firm (not "Ann Lee's son Tom", a noun between)."""
+    if (
+        owner is None
+        or owner.label != "PERSON"
+        or entity.label not in ("PERSON", "WORK_OF_ART")
+        or not owner.text.endswith(("'s", "’s"))
+        or len(owner.text.split()) < 2
+        or text[owner.end : entity.start].strip()
+    ):
+        return False
+    root = _root(t, entity.first_token, entity.last_token)
+    return t.dep[root] in _SUBJECTS and t.pos[t.head[root]] in ("VERB", "AUX")
 
 
 def _given_name_of_a_couple(t: ParsedTokens, first: int, last: int) -> bool:
@@ -2217,6 +2330,38 @@ def _acting_states(
             ):
                 found.append((t.start[first], " ".join(t.text[first : last + 1])))
             break
+    return found
+
+
+def _local_authorities(
+    t: ParsedTokens, inside_quote: Callable[[int], bool]
+) -> list[tuple[int, str]]:
+    """ "The prefecture of Agrigento said", "the municipality of Rafah has banned": a
+    local authority named by its kind in lower case and its place, acting as a verb's
+    subject, is a body ("prefecture of Agrigento"). One pass."""
+    found: list[tuple[int, str]] = []
+    for index, lemma in enumerate(t.lemma):
+        if (
+            lemma not in LOCAL_AUTHORITY_NOUNS
+            or t.dep[index] not in _SUBJECTS
+            or not t.text[index].islower()
+            or t.pos[t.head[index]] != "VERB"
+            or index + 2 >= len(t.text)
+            or t.lower[index + 1] != "of"
+            or t.head[index + 1] != index
+            or inside_quote(t.start[index])
+        ):
+            continue
+        last = index + 2
+        while last + 1 < len(t.text) and t.pos[last + 1] == "PROPN" and t.head[last] == last + 1:
+            last += 1
+        if (
+            t.pos[last] != "PROPN"
+            or not t.text[index + 2][:1].isupper()
+            or t.head[last] != index + 1
+        ):
+            continue
+        found.append((t.start[index], " ".join(t.text[index : last + 1])))
     return found
 
 
@@ -2814,6 +2959,59 @@ def _court_roles(records: list[ActorRecord], pooled: dict[str, _Evidence]) -> No
             lawyer.role = f"{DEFENCE_SIDE} for {client}"
 
 
+def _unnamed_campaigning_bodies(
+    text: str, t: ParsedTokens, inside_quote: Callable[[int], bool], lower_words: set[str]
+) -> list[tuple[int, str]]:
+    """ "Extinction Rebellion protesters glued themselves", "Unite members voted": proper
+    nouns the recognizer leaves unnamed, before a plural noun of a body's campaigners
+    that is a verb's subject, name the body (not "Welsh campaigners", "Tory activists",
+    nor a word the article writes in lower case)."""
+    found: list[tuple[int, str]] = []
+    for head, lemma in enumerate(t.lemma):
+        if lemma not in CAMPAIGNER_NOUNS or t.dep[head] not in _SUBJECTS:
+            continue
+        first = head
+        while (
+            first > 0
+            and t.pos[first - 1] in ("PROPN", "NOUN", "ADJ")
+            and t.dep[first - 1] in ("compound", "amod")
+            and t.text[first - 1][:1].isupper()
+            and not t.ent[first - 1]
+        ):
+            first -= 1
+        words = t.text[first:head]
+        if (
+            # (one word of them at least a proper noun: not "Climate activists")
+            "PROPN" not in t.pos[first:head]
+            or head - first > 4
+            or t.sent[first] != t.sent[head]
+            or not _campaigners_of(t, head - 1)
+            or words[0] in COMMON_CAPITALIZED
+            or any(
+                is_demonym(w) or w in PARTY_MEMBER_NOUNS or w.casefold() in lower_words
+                for w in words
+            )
+            or inside_quote(t.start[first])
+            or t.pos[t.head[head]] not in ("VERB", "AUX")
+        ):
+            continue
+        found.append((t.start[first], text[t.start[first] : t.end[head - 1]]))
+    return found
+
+
+def _campaigners_of(t: ParsedTokens, root: int) -> bool:
+    """ "Greenpeace activists", "Amnesty campaigners": the name modifies a plural noun
+    of the people who act for a body's cause, in lower case."""
+    head = t.head[root]
+    return (
+        head != root
+        and t.dep[root] in ("compound", "amod", "nmod")
+        and t.tag[head] == "NNS"
+        and t.text[head].islower()
+        and t.lemma[head] in CAMPAIGNER_NOUNS
+    )
+
+
 def _staff_act(t: ParsedTokens, first: int, last: int) -> bool:
     """Do the staff through whom the name at tokens [first, last) is named act as the
     subject of a verb ("An NHS England spokesman said", "the chief executive of Apex
@@ -3247,8 +3445,13 @@ def _not_a_name(
     if len(words) == 1 and (
         words[0].lower() in lower_words
         or words[0] in person_words
-        # "Pharmacists said ...": a plural common noun opening a sentence, by its tag.
-        or (t.tag[entity.first_token] == "NNS" and entity.last_token - entity.first_token == 1)
+        # "Pharmacists said ...": a plural common noun opening a sentence, by its tag
+        # (not an acronym the tagger reads as a plural: "data from the KNBS").
+        or (
+            t.tag[entity.first_token] == "NNS"
+            and entity.last_token - entity.first_token == 1
+            and not _ACRONYM.fullmatch(words[0])
+        )
     ):
         return True  # a common noun, or a person's name the recognizer took for a body
     return name.isupper() and _opens_dateline(text, entity.start, entity.end)
@@ -3653,6 +3856,9 @@ def _evidence(
                 t.dep[c] == "acl" and t.lemma[c] in RIDDEN_LEMMAS | MADE_WORK_LEMMAS
                 for c in t.children[root]
             )
+            or _ridden_in_its_clause(t, root)
+            or _vessel_under_way(t, span.start, root)
+            or (t.dep[root] in ("nsubjpass", "dobj") and t.lemma[t.head[root]] in PRESCRIBED_LEMMAS)
             or (
                 # "Silver Kestrel won the Gold Cup. ... the horse had been lame": a name
                 # no given name opens, the subject of its sentence, taken up next; "The

@@ -45,6 +45,7 @@ from briefsmith.core.lexicon import (
     QUOTE_OPENERS,
     RANKS,
     RANKS_BEFORE_FULL_NAMES,
+    REGION_NAME_OPENERS,
     ROLE_ADJECTIVES,
     ROLE_BREAK_WORDS,
     ROLE_NOUNS,
@@ -329,11 +330,42 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
         piece
         for run in runs
         for piece in (
-            _split_unless_organization(run, alone)
+            [run]
+            if _firm_of_two_names(run, text, single) is not None
+            else _split_unless_organization(run, alone)
             if _pair_joint(run, alone | single) is None
             else _split_unless_organization(run, alone | single)
         )
     ]
+
+
+def _firm_of_two_names(
+    run: list[Token], text: str, single: Collection[str]
+) -> tuple[int, int] | None:
+    """ "Marks and Spencer said sales of its food ranges rose", "Hollis and Brandt said it
+    would close three of its stores": two one-word names joined by "and", neither a given
+    name, a country or written on its own, that the rest of the sentence calls "its"
+    (and nothing else: never "they" or "he") are one firm's name, never two people."""
+    words = [t.word for t in run]
+    if len(words) != 3 or words[1] != "and":
+        return None
+    left, right = words[0], words[2]
+    countries = country_names()
+    if any(
+        w in single or w in countries or fold(w) in GIVEN_NAMES or w in COMMON_CAPITALIZED
+        for w in (left, right)
+    ):
+        return None
+    after = text[run[-1].end : run[-1].end + _FIRM_PRONOUN_REACH]
+    end = _SENTENCE_END.search(after)
+    found = list(_THIRD_PERSON.finditer(after, 0, end.start() if end else len(after)))
+    pronouns = {m.group().casefold() for m in found}
+    if "its" not in pronouns or not pronouns <= {"it", "its"}:
+        return None
+    between = after[: found[0].start()]
+    if _ANOTHER_NOUN_PHRASE.search(between):
+        return None  # "... as the club moved off its lowest point": "its" is the club's
+    return run[0].start, run[-1].end
 
 
 def _department_list_goes_on(text: str, current: list[Token], token: Token) -> bool:
@@ -559,6 +591,11 @@ def _split_unless_organization(run: list[Token], alone: Collection[str] = ()) ->
     return [piece for piece in pieces if piece]
 
 
+# How far after "A and B" a sentence is read for the pronoun that takes them up.
+_FIRM_PRONOUN_REACH = 200
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_ANOTHER_NOUN_PHRASE = re.compile(r"\b(?:the|a|an|this|these|those|[A-Z]\w*)\b")
+_THIRD_PERSON = re.compile(r"\b(?:its|it|they|their|them|he|she|his|her)\b", re.IGNORECASE)
 _ARTICLES = frozenset({"The", "the"})
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 
@@ -579,7 +616,7 @@ def _opens_name_after_article(run: list[Token], index: int, text: str) -> bool:
 def _organization_name(run: list[Token], text: str) -> tuple[int, int] | None:
     heads = [i for i, t in enumerate(run) if t.word in ORG_HEADS]
     if not heads:
-        return None
+        return _firm_of_two_names(run, text, ())
     first = 0
     countries = country_names()
     while (
@@ -588,6 +625,9 @@ def _organization_name(run: list[Token], text: str) -> tuple[int, int] | None:
         # "Northern Ireland Fire and Rescue Service": the word opens a country's name.
         and not (first + 1 < len(run) and f"{run[first].word} {run[first + 1].word}" in countries)
         and not _opens_name_after_article(run, first, text)
+        # (a region's adjective and another word before the head: "Western Power
+        # Distribution said")
+        and not (run[first].word in REGION_NAME_OPENERS and heads[0] - first >= 2)
     ):
         first += 1
     # "Mumbai-based Tata Motors", "Gold Coast-based Kinara Resorts": a description
