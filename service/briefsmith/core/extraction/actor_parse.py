@@ -3606,6 +3606,8 @@ def _evidence(
             and not _describes(t.text[before], lower_words)
             and t.text[before] not in country_names()
             and not _names_an_event([t.text[before], t.text[span.start]])
+            # (not the brief of an office: "Minister for Health Ann Lee")
+            and not (before >= 1 and t.lower[before - 1] in ("for", "of"))
         ):
             # "Esteban Ruiz Vidal" where the rules and the recognizer kept "Ruiz Vidal".
             evidence.extended[text[t.start[before] : mention.end]] += 1
@@ -3678,6 +3680,8 @@ def _evidence(
             t.dep[root] == "pobj"
             and t.lower[preposition] == "for"
             and t.lemma[t.head[preposition]] in _STAFF_NOUNS
+            # (not a name after the brief: "Minister for Health Ann Lee")
+            and span.start == preposition + 1
         ):
             evidence.office_of += 1  # "MP for Hatfield North": a constituency, a remit
         entity = _entity_over(t, entity_at, span.start, span.stop)
