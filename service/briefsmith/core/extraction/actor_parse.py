@@ -51,6 +51,7 @@ from briefsmith.core.lexicon import (
     ACQUISITION_LEMMAS,
     ACQUISITION_NOUNS,
     ACTED_ON_LEMMAS,
+    AGENT_POSTS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     APPOINTING_LEMMAS,
@@ -630,6 +631,10 @@ def refine_actors(
                 # "surname" alias its name got is none of its own.
                 record.kind = "organization"
                 record.aliases = [a for a in record.aliases if a != record.name.split()[-1]]
+            if record.kind == "person" and record.role and _relative_calling(record.role):
+                # "Lucy Marchant, whose brother is an MP,": the relative's calling, never
+                # her own ("whose mother was the 91-year-old widow" ties her to someone).
+                record.role = None
             if record.kind == "person" and record.role:
                 record.role = _spelled_out(_post_taken(record.role))
                 # "Ann Lee, defending, said": the side the participle gives the lawyer;
@@ -1082,6 +1087,16 @@ def _unshare_surnames(records: list[ActorRecord]) -> None:
             record.aliases = [
                 a for a in record.aliases if " " in a or owners[a] < 2 or a == record.name
             ]
+
+
+_WHOSE_KIN_IS_A = re.compile(r"whose (\w+) (?:is|was|are|were) (?:a|an|now a|now an) ", re.IGNORECASE)
+
+
+def _relative_calling(role: str) -> bool:
+    """ "whose brother is an MP", "whose father was a councillor in Slough": a clause
+    that tells what a relative is, no description of the person named."""
+    match = _WHOSE_KIN_IS_A.match(role)
+    return bool(match) and match.group(1).casefold() in KIN_NOUNS
 
 
 def _no_role(role: str | None) -> bool:
@@ -6427,6 +6442,12 @@ def _agent_of_role(text: str, t: ParsedTokens, name_first: int, name_last: int) 
     if t.dep[root] != "pobj" or t.dep[agent] != "agent":
         return None
     verb = t.head[agent]
+    if (
+        t.lower[verb] in AGENT_POSTS
+        and t.tag[verb] == "VBN"
+        and not any(t.dep[c] == "neg" for c in t.children[verb])
+    ):
+        return AGENT_POSTS[t.lower[verb]]  # "The mare, trained by Ann Lee,": the trainer
     helpers = [c for c in t.children[verb] if t.dep[c] == "auxpass"]
     subjects = [c for c in t.children[verb] if t.dep[c] == "nsubjpass"]
     if (
