@@ -118,6 +118,7 @@ RANKS_BEFORE_FULL_NAMES = _words("Private Commodore")
 RANK_PARTS = _words("""
 Vice Rear Brigadier Brig Brig. Air Chief Marshal Field Commodore Lance Flight Wing Squadron
 Leader Warrant Officer Staff Commander Able Leading Lance Garda Sqn Sqn. Flt Flt. Wg Wg.
+Colour Color
 """)
 # Honorifics, ranks and offices written before a name ("Col. Jane Doe", "Judge Ana Ruiz").
 TITLES = (
