@@ -5633,7 +5633,12 @@ def _post_of_its_body(t: ParsedTokens, det: int, head: int) -> bool:
     else:
         return False
     if owner >= 0 and t.dep[det] == "poss" and t.pos[owner] == "PROPN":
-        return t.ent[owner] == "ORG"  # "Harlow Foods' chief executive"
+        # "Pellow Brewing's chief executive"; "Harlow Foods' chief executive", "Calmac's
+        # managing director" the recognizer leaves unlabelled (no given name: not
+        # "Ann's father").
+        return t.ent[owner] == "ORG" or (
+            t.ent[owner] == "" and fold(t.text[owner]) not in GIVEN_NAMES
+        )
     return (
         owner >= 0
         and t.pos[owner] == "NOUN"
