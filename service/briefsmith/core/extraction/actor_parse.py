@@ -510,6 +510,9 @@ def refine_actors(
                 if office and best is found.weakly and found.weakly_an_event:
                     # "Cllr Ann Lee, who voted against,": the office, not what she did.
                     described = None
+                if office and described and described.startswith("whose "):
+                    # "Ald. Ann Lee, whose ward includes the park,": the office says more.
+                    described = None
                 if office and described and described.startswith("of "):
                     # "Prof Ann Lee of Wendle University": a professor at the university
                     described = f"{office} at {described[3:]}"
