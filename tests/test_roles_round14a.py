@@ -10,10 +10,11 @@ coach). "Colour Sergeant" is a rank. The post of a body the recognizer leaves
 unlabelled ("Harlow Foods' chief executive said ... Speaking in Leeds, Dan Whitby said")
 has its holder, as a labelled body's does; a person's ("Whitby's lawyer said") does
 not. An office title keeps its place over what a "whose" clause says a holder owns
-("Ald. A, whose ward includes the park,"). Beats and styles: Irish, Welsh, Kenyan,
+("Ald. A, whose ward includes the park,"). What a defendant wore ("who wore a navy
+dress") or how they appeared ("who appeared by video link") is no role. Beats and styles: Irish, Welsh, Kenyan,
 Pakistani and Australian politics wire, horse racing broadsheet, military local,
 lottery tabloid, Nigerian politics, Scottish business local, Chicago local, courts
-local."""
+local and wire."""
 
 from __future__ import annotations
 
@@ -139,3 +140,19 @@ Cllr Ann Pryce, whose ward includes the estate, said the plan should be dropped.
 def test_an_office_title_keeps_its_place_over_a_whose_clause() -> None:
     assert role_of(ALDERMAN, "Frank Kowalczyk") == "alderman"
     assert role_of(ALDERMAN, "Ann Pryce") == "councillor"
+
+
+# Courts local and wire: how a defendant looked or appeared in court is no role.
+DOCK = """Verdicts
+
+Lisa Trent, who wore a navy dress, wept as the verdict was read at Teesside Crown Court.
+
+Omar Sheikh, who appeared by video link from Wakefield prison, denied the charge.
+
+Driver Neil Foss, who wore a dark suit, admitted causing death by careless driving."""
+
+
+def test_what_a_defendant_wore_or_how_they_appeared_is_no_role() -> None:
+    assert role_of(DOCK, "Lisa Trent") is None
+    assert role_of(DOCK, "Omar Sheikh") is None
+    assert role_of(DOCK, "Neil Foss") == "Driver"

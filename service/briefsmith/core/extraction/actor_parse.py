@@ -52,6 +52,7 @@ from briefsmith.core.lexicon import (
     ACQUISITION_NOUNS,
     ACTED_ON_LEMMAS,
     AGENT_POSTS,
+    APPEARANCE_WORDS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     APPOINTING_LEMMAS,
@@ -634,9 +635,14 @@ def refine_actors(
                 # "surname" alias its name got is none of its own.
                 record.kind = "organization"
                 record.aliases = [a for a in record.aliases if a != record.name.split()[-1]]
-            if record.kind == "person" and record.role and _relative_calling(record.role):
+            if (
+                record.kind == "person"
+                and record.role
+                and (_relative_calling(record.role) or _appearance(record.role))
+            ):
                 # "Lucy Marchant, whose brother is an MP,": the relative's calling, never
-                # her own ("whose mother was the 91-year-old widow" ties her to someone).
+                # her own ("whose mother was the 91-year-old widow" ties her to someone);
+                # "Ann Lee, who wore a grey suit,": how she looked in court.
                 record.role = None
             if record.kind == "person" and record.role:
                 record.role = _spelled_out(_post_taken(record.role))
@@ -1100,6 +1106,18 @@ def _relative_calling(role: str) -> bool:
     that tells what a relative is, no description of the person named."""
     match = _WHOSE_KIN_IS_A.match(role)
     return bool(match) and match.group(1).casefold() in KIN_NOUNS
+
+
+def _appearance(role: str) -> bool:
+    """ "wore a grey suit", "dressed in a black hoodie", "appeared by video link from
+    HMP Parc": how someone looked or appeared at a hearing, no description of them."""
+    words = role.casefold().split()
+    if words and words[0] == "who":
+        words = words[1:]
+    return bool(words) and (
+        words[0] in APPEARANCE_WORDS
+        or (words[0] == "appeared" and words[1:3] in (["by", "video"], ["via", "video"]))
+    )
 
 
 def _no_role(role: str | None) -> bool:
