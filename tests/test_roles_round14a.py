@@ -11,7 +11,9 @@ unlabelled ("Harlow Foods' chief executive said ... Speaking in Leeds, Dan Whitb
 has its holder, as a labelled body's does; a person's ("Whitby's lawyer said") does
 not. An office title keeps its place over what a "whose" clause says a holder owns
 ("Ald. A, whose ward includes the park,"). What a defendant wore ("who wore a navy
-dress") or how they appeared ("who appeared by video link") is no role. Beats and styles: Irish, Welsh, Kenyan,
+dress") or how they appeared ("who appeared by video link") is no role. An office of a body before
+a ranked name with no comma ("Chief of the Army Staff General A") is the role without
+the rank, and a brief may have its own article ("Speaker of the House A"). Beats and styles: Irish, Welsh, Kenyan,
 Pakistani and Australian politics wire, horse racing broadsheet, military local,
 lottery tabloid, Nigerian politics, Scottish business local, Chicago local, courts
 local and wire."""
@@ -156,3 +158,20 @@ def test_what_a_defendant_wore_or_how_they_appeared_is_no_role() -> None:
     assert role_of(DOCK, "Lisa Trent") is None
     assert role_of(DOCK, "Omar Sheikh") is None
     assert role_of(DOCK, "Neil Foss") == "Driver"
+
+
+# Pakistani and Nigerian military wire, US politics wire: an office of a body before the
+# name with no comma, and an office whose brief has its own article.
+ARMY = """Troops visited
+
+Chief of the Army Staff General Tariq Mahmood visited troops on the Line of Control on Friday, the military said."""
+
+SPEAKER = """Vote to go ahead
+
+Speaker of the House Mike Dalton said the vote would go ahead on Thursday."""
+
+
+def test_an_office_before_a_ranked_name_with_no_comma_is_the_role() -> None:
+    assert role_of(ARMY, "Tariq Mahmood") == "Chief of the Army Staff"
+    assert actor(SPEAKER, "Mike Dalton").name == "Mike Dalton"
+    assert role_of(SPEAKER, "Mike Dalton") == "Speaker of the House"

@@ -3642,8 +3642,10 @@ def _evidence(
             and not _describes(t.text[before], lower_words)
             and t.text[before] not in country_names()
             and not _names_an_event([t.text[before], t.text[span.start]])
-            # (not the brief of an office: "Minister for Health Ann Lee")
+            # (not the brief of an office: "Minister for Health Ann Lee", "President of
+            # the Senate Tom Bell")
             and not (before >= 1 and t.lower[before - 1] in ("for", "of"))
+            and not (before >= 2 and t.lower[before - 1] == "the" and t.lower[before - 2] == "of")
         ):
             # "Esteban Ruiz Vidal" where the rules and the recognizer kept "Ruiz Vidal".
             evidence.extended[text[t.start[before] : mention.end]] += 1
@@ -3778,6 +3780,7 @@ def _evidence(
                     else None
                 )
                 or (_shared_plural_role(text, t, name_first, span.stop) if person else None)
+                or (_office_apposed_before(text, t, name_first, span.stop) if person else None)
                 or _prenominal(text, t, name_first, span.stop, lower_words, person)
                 or (_joined_roles_before(text, t, name_first, span.stop) if person else None)
                 or (_named_as(text, t, name_first, span.stop) if person else None)
@@ -4431,6 +4434,7 @@ def _a_body_noun(t: ParsedTokens, noun: int) -> bool:
 
 
 _RANK_WORDS = frozenset(w.casefold().rstrip(".") for w in RANKS | RANK_PARTS)
+_FULL_RANKS = frozenset(w.rstrip(".") for w in RANKS)
 
 
 def _bare_rank(role: str | None) -> bool:
@@ -4465,6 +4469,35 @@ def _post_over_rank(
     if not after or after.split()[0] in ("has", "have", "had", "whose"):
         return None  # ("Captain Ann Lee, whose side are 19th,": what sets her apart, no post)
     return after
+
+
+def _office_apposed_before(
+    text: str, t: ParsedTokens, name_first: int, name_last: int
+) -> str | None:
+    """ "Chief of the Army Staff General Ann Lee", "Speaker of the House Ann Lee": an
+    office of a body written before the name with no comma, which the parse hangs the
+    name on; the office without the rank the name is written under."""
+    root = _root(t, name_first, name_last)
+    head = t.head[root]
+    if t.dep[root] != "appos" or head >= name_first or t.sent[head] != t.sent[name_first]:
+        return None
+    words = text[t.start[head] : t.start[name_first]].split()
+    ranked = False
+    while len(words) > 3 and words[-1].rstrip(".") in _FULL_RANKS:
+        words, ranked = words[:-1], True  # "... Staff General": the name's rank
+    # ("Vice" of "Vice Admiral" goes with it; "Staff" closes "Chief of the Army Staff")
+    while ranked and len(words) > 3 and words[-1] != "Staff" and words[-1] in RANK_PARTS:
+        words = words[:-1]
+    if (
+        len(words) < 3
+        or len(words) > _MAX_DESCRIPTION_TOKENS
+        or words[0].casefold() not in _TITLE_WORDS
+        or words[1] not in ("of", "for")
+        or not all(w[:1].isupper() or w in ("of", "for", "the") for w in words)
+        or _broken(" ".join(words))
+    ):
+        return None
+    return " ".join(words)
 
 
 def _post_set_before(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:

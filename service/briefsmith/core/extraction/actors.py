@@ -113,7 +113,7 @@ _LONG_APPOSITIVE = re.compile(r"^,\s+((?:a|an|the)\s[^,;“”«»\"]{2,60}?)\s(
 # "Minister for Health ", "Cabinet Secretary for Health ", "Secretary of State for Foreign
 # Affairs ": an office named by its brief, written right before the name.
 _OFFICE_BRIEF_BEFORE = re.compile(
-    r"(?:^|(?<=\s))((?:[A-Z][\w.-]* ){0,2}?([A-Z][a-z]+) (?:of State )?(?:for|of) "
+    r"(?:^|(?<=\s))((?:[A-Z][\w.-]* ){0,2}?([A-Z][a-z]+) (?:of State )?(?:for|of) (?:the )?"
     r"(?:[A-Z][\w'’-]*,? (?:and )?){1,3})$"
 )
 
@@ -466,6 +466,8 @@ def _office_of_a_brief(run: list[Token]) -> int | None:
     brief = title + 2
     if words[brief : brief + 2] in (["State", "for"], ["State", "of"]):
         brief += 2
+    if words[brief : brief + 1] == ["the"]:
+        brief += 1  # "Speaker of the House Ann Lee", "President of the Senate Tom Bell"
     rest = words[brief:]
     if any(w in ORG_CONNECTORS for w in rest):
         return None
