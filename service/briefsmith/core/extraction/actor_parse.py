@@ -51,10 +51,10 @@ from briefsmith.core.lexicon import (
     ACQUISITION_LEMMAS,
     ACQUISITION_NOUNS,
     ACTED_ON_LEMMAS,
-    AGENT_POSTS,
-    APPEARANCE_WORDS,
     AGENT_LOOKALIKES,
+    AGENT_POSTS,
     AGENT_SUFFIXES,
+    APPEARANCE_WORDS,
     APPOINTING_LEMMAS,
     APPOINTING_VERBS,
     APPROVAL_NOUNS,
@@ -1098,14 +1098,16 @@ def _unshare_surnames(records: list[ActorRecord]) -> None:
             ]
 
 
-_WHOSE_KIN_IS_A = re.compile(r"whose (\w+) (?:is|was|are|were) (?:a|an|now a|now an) ", re.IGNORECASE)
+_WHOSE_KIN_IS_A = re.compile(
+    r"whose (\w+) (?:is|was|are|were) (?:a|an|now a|now an) ", re.IGNORECASE
+)
 
 
 def _relative_calling(role: str) -> bool:
     """ "whose brother is an MP", "whose father was a councillor in Slough": a clause
     that tells what a relative is, no description of the person named."""
     match = _WHOSE_KIN_IS_A.match(role)
-    return bool(match) and match.group(1).casefold() in KIN_NOUNS
+    return match is not None and match.group(1).casefold() in KIN_NOUNS
 
 
 def _appearance(role: str) -> bool:
