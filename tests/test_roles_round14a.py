@@ -175,3 +175,14 @@ def test_an_office_before_a_ranked_name_with_no_comma_is_the_role() -> None:
     assert role_of(ARMY, "Tariq Mahmood") == "Chief of the Army Staff"
     assert actor(SPEAKER, "Mike Dalton").name == "Mike Dalton"
     assert role_of(SPEAKER, "Mike Dalton") == "Speaker of the House"
+
+
+# South African mining local: an office set before the name with a comma keeps its own
+# reading (no comma glued to the office named by its brief).
+FINDINGS = """Inquiry to sit
+
+Her findings would go to the Minister of Mineral Resources, Lerato Moagi."""
+
+
+def test_an_office_set_off_by_a_comma_is_not_read_as_one_glued_to_the_name() -> None:
+    assert role_of(FINDINGS, "Lerato Moagi") == "the Minister of Mineral Resources"

@@ -114,7 +114,7 @@ _LONG_APPOSITIVE = re.compile(r"^,\s+((?:a|an|the)\s[^,;“”«»\"]{2,60}?)\s(
 # Affairs ": an office named by its brief, written right before the name.
 _OFFICE_BRIEF_BEFORE = re.compile(
     r"(?:^|(?<=\s))((?:[A-Z][\w.-]* ){0,2}?([A-Z][a-z]+) (?:of State )?(?:for|of) (?:the )?"
-    r"(?:[A-Z][\w'’-]*,? (?:and )?){1,3})$"
+    r"(?:[A-Z][\w'’-]*,? (?:and )?){0,2}[A-Z][\w'’-]* )$"
 )
 
 
