@@ -3646,8 +3646,7 @@ def _evidence(
             and not _names_an_event([t.text[before], t.text[span.start]])
             # (not the brief of an office: "Minister for Health Ann Lee", "President of
             # the Senate Tom Bell")
-            and not (before >= 1 and t.lower[before - 1] in ("for", "of"))
-            and not (before >= 2 and t.lower[before - 1] == "the" and t.lower[before - 2] == "of")
+            and not _brief_of_an_office(t, before)
         ):
             # "Esteban Ruiz Vidal" where the rules and the recognizer kept "Ruiz Vidal".
             evidence.extended[text[t.start[before] : mention.end]] += 1
@@ -4471,6 +4470,21 @@ def _post_over_rank(
     if not after or after.split()[0] in ("has", "have", "had", "whose"):
         return None  # ("Captain Ann Lee, whose side are 19th,": what sets her apart, no post)
     return after
+
+
+def _brief_of_an_office(t: ParsedTokens, index: int) -> bool:
+    """Is token `index` the first word of an office's brief after its title ("Health"
+    of "Minister for Health", "Senate" of "President of the Senate"), not of a place
+    ("parts of Mid Devon")?"""
+    at = index - 1
+    if at >= 1 and t.lower[at] == "the":
+        at -= 1
+    return (
+        at >= 1
+        and t.lower[at] in ("for", "of")
+        and t.lower[at - 1].rstrip(".") in _TITLE_WORDS
+        and t.text[at - 1][:1].isupper()
+    )
 
 
 def _office_apposed_before(
