@@ -13,7 +13,8 @@ not. An office title keeps its place over what a "whose" clause says a holder ow
 ("Ald. A, whose ward includes the park,"). What a defendant wore ("who wore a navy
 dress") or how they appeared ("who appeared by video link") is no role. An office of a body before
 a ranked name with no comma ("Chief of the Army Staff General A") is the role without
-the rank, and a brief may have its own article ("Speaker of the House A"). Beats and styles: Irish, Welsh, Kenyan,
+the rank, and a brief may have its own article ("Speaker of the House A"). "Warrant Officer Class 2
+A" is a rank with its class. Beats and styles: Irish, Welsh, Kenyan,
 Pakistani and Australian politics wire, horse racing broadsheet, military local,
 lottery tabloid, Nigerian politics, Scottish business local, Chicago local, courts
 local and wire."""
@@ -186,3 +187,16 @@ Her findings would go to the Minister of Mineral Resources, Lerato Moagi."""
 
 def test_an_office_set_off_by_a_comma_is_not_read_as_one_glued_to_the_name() -> None:
     assert role_of(FINDINGS, "Lerato Moagi") == "the Minister of Mineral Resources"
+
+
+# Welsh military local: a warrant officer's class number breaks the capitalized run.
+WARRANT = """Soldier honoured
+
+Warrant Officer Class 2 Gareth Pugh, of the Royal Welsh, was awarded the George Medal for pulling two men from a burning vehicle.
+
+The parade was led by Warrant Officer Class 1 Sam Ochieng."""
+
+
+def test_a_warrant_officers_class_is_part_of_the_rank() -> None:
+    assert role_of(WARRANT, "Gareth Pugh") == "Warrant Officer Class 2"
+    assert role_of(WARRANT, "Sam Ochieng") == "Warrant Officer Class 1"

@@ -118,6 +118,9 @@ _OFFICE_BRIEF_BEFORE = re.compile(
 )
 
 
+_CLASSED_RANK_BEFORE = re.compile(r"\b(Warrant Officer Class [12]) $")
+
+
 def _office_brief_before(before: str) -> str | None:
     """The office named by its brief that ends right before a name ("Minister for
     Health Ann Lee", "Federal Minister for Planning Tom Bell"), or None."""
@@ -752,7 +755,9 @@ def _person_candidate(
         return None  # "the Queen Mary 2": a numbered vessel, mission or product
     if _SEAT_AFTER_PARTY.search(text[max(0, run[0].start - 16) : run[0].start]):
         return None  # "(Con, Marlow Vale)": a seat
-    has_title = role_prefix or any(t.word in TITLES for t in prefix)
+    # "Warrant Officer Class 2 Ann Lee": a rank whose class number breaks the run.
+    classed_rank = None if prefix else _CLASSED_RANK_BEFORE.search(text, max(0, start - 40), start)
+    has_title = role_prefix or classed_rank is not None or any(t.word in TITLES for t in prefix)
     if not read_context:
         role = _prefix_role(text, prefix)
         if not (has_title or any(_says_who(t.word) for t in prefix)):
@@ -788,7 +793,9 @@ def _person_candidate(
     appositive = _APPOSITIVE.search(after) or _LONG_APPOSITIVE.search(after)
     described = _DESCRIBED_BEFORE.search(same_sentence_before)
     office_brief = None if prefix else _office_brief_before(same_sentence_before)
-    if office_brief:
+    if classed_rank is not None:
+        role = classed_rank.group(1)  # "Warrant Officer Class 2"
+    elif office_brief:
         role = office_brief  # "Minister for Health Ann Lee": the office named by its brief
     elif office_at is not None and titled_at is None:
         # The office the name is written under ("Assembly Speaker Dale Ruhnke, a
