@@ -14,7 +14,8 @@ not. An office title keeps its place over what a "whose" clause says a holder ow
 dress") or how they appeared ("who appeared by video link") is no role. An office of a body before
 a ranked name with no comma ("Chief of the Army Staff General A") is the role without
 the rank, and a brief may have its own article ("Speaker of the House A"). "Warrant Officer Class 2
-A" is a rank with its class. Beats and styles: Irish, Welsh, Kenyan,
+A" is a rank with its class. "the chief inspector of mines, A," is the role where the
+parser hangs the name on "mines" (the role was "mine"). Beats and styles: Irish, Welsh, Kenyan,
 Pakistani and Australian politics wire, horse racing broadsheet, military local,
 lottery tabloid, Nigerian politics, Scottish business local, Chicago local, courts
 local and wire."""
@@ -200,3 +201,13 @@ The parade was led by Warrant Officer Class 1 Sam Ochieng."""
 def test_a_warrant_officers_class_is_part_of_the_rank() -> None:
     assert role_of(WARRANT, "Gareth Pugh") == "Warrant Officer Class 2"
     assert role_of(WARRANT, "Sam Ochieng") == "Warrant Officer Class 1"
+
+
+# South African mining local: the parser sets the name in apposition to the remit.
+INSPECTOR = """Inquiry chaired
+
+The inquiry is being chaired by the chief inspector of mines, Nomvula Khumalo, under the Mine Health and Safety Act."""
+
+
+def test_an_office_whose_remit_the_parser_takes_for_the_head_is_the_role() -> None:
+    assert role_of(INSPECTOR, "Nomvula Khumalo") == "the chief inspector of mines"

@@ -1268,6 +1268,8 @@ def _widens(longer: str, shorter: str) -> bool:
     # ("Former captain, now a pundit" widens "Former captain": _both_sides)
     return len(longer) > len(shorter) and (
         longer.endswith(" " + shorter)
+        # ("the chief inspector of mines" over "mine", its last word read as one)
+        or longer.endswith(" " + shorter + "s")
         or longer.startswith(shorter + " ")
         or longer.startswith(shorter + ", now ")
     )
@@ -4725,6 +4727,26 @@ def _apposition_read_as_conj(t: ParsedTokens, root: int, name_first: int, name_l
     )
 
 
+def _post_over_remit(t: ParsedTokens, head: int) -> int | None:
+    """The role noun that a plural noun of things after "of" or "for" hangs on ("the
+    chief inspector of mines", "the minister for schools"), where the parser set the name
+    in apposition to the remit; never a noun of people ("the mother of the boys")."""
+    preposition = t.head[head]
+    if (
+        t.dep[head] != "pobj"
+        or t.tag[head] != "NNS"
+        or t.lower[preposition] not in ("of", "for")
+        or t.lemma[head] in ROLE_NOUNS
+        or t.lemma[head] in PERSON_NOUNS
+        or t.lemma[head] in BARE_PERSON_NOUNS
+    ):
+        return None
+    post = t.head[preposition]
+    if post >= preposition or t.pos[post] != "NOUN" or t.lemma[post] not in ROLE_NOUNS:
+        return None
+    return post
+
+
 def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
     """ "the assistant coroner for South Yorkshire, Ann Lee, said", "Its chair, Sir Ann
     Lee, said": the name in apposition to a description set before it (the phrase from
@@ -4753,6 +4775,9 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
         or head >= name_first
     ):
         return None
+    post = _post_over_remit(t, head)
+    if post is not None:
+        head = post  # "the chief inspector of mines, Ann Lee": the inspector, not the mines
     before = name_first - 1
     while before > head and (
         t.text[before].rstrip(".") in _COURTESY_TOKENS
