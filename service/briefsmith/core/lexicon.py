@@ -118,6 +118,7 @@ RANKS_BEFORE_FULL_NAMES = _words("Private Commodore")
 RANK_PARTS = _words("""
 Vice Rear Brigadier Brig Brig. Air Chief Marshal Field Commodore Lance Flight Wing Squadron
 Leader Warrant Officer Staff Commander Able Leading Lance Garda Sqn Sqn. Flt Flt. Wg Wg.
+Colour Color
 """)
 # Titles of the peerage and the royal family written with a territory ("the Duke of
 # Ashcombe", "the Countess of Wessex", "the Princess of Wales"): the whole phrase is how
@@ -2101,6 +2102,12 @@ appoint name hire promote elect install confirm choose select recruit nominate
 """)
 # A court report's opening participle (or "In mitigation,") says which side a lawyer
 # speaks for ("Defending, Ann Lee said ..."), the role as a reader would give it.
+# What a person wore or how they appeared in court ("Ann Lee, who wore a grey suit,",
+# "dressed in a black hoodie"): a sight of the hearing, never a role.
+APPEARANCE_WORDS = _words("wore wears wearing dressed clad sported")
+# The agent of a participle that names a racing or sporting post ("The mare, trained
+# by Ann Lee and ridden by Tom Bell,"): the post the agent holds.
+AGENT_POSTS: dict[str, str] = {"trained": "trainer", "ridden": "jockey", "coached": "coach"}
 COURT_SIDES = {
     "defending": "defence barrister",
     "mitigating": "defence barrister",

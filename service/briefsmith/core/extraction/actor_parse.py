@@ -52,7 +52,9 @@ from briefsmith.core.lexicon import (
     ACQUISITION_NOUNS,
     ACTED_ON_LEMMAS,
     AGENT_LOOKALIKES,
+    AGENT_POSTS,
     AGENT_SUFFIXES,
+    APPEARANCE_WORDS,
     APPOINTING_LEMMAS,
     APPOINTING_VERBS,
     APPROVAL_NOUNS,
@@ -519,6 +521,9 @@ def refine_actors(
                 if office and best is found.weakly and found.weakly_an_event:
                     # "Cllr Ann Lee, who voted against,": the office, not what she did.
                     described = None
+                if office and described and described.startswith("whose "):
+                    # "Ald. Ann Lee, whose ward includes the park,": the office says more.
+                    described = None
                 if office and described and described.startswith("of "):
                     # "Prof Ann Lee of Wendle University": a professor at the university
                     described = f"{office} at {described[3:]}"
@@ -645,6 +650,15 @@ def refine_actors(
                 # "surname" alias its name got is none of its own.
                 record.kind = "organization"
                 record.aliases = [a for a in record.aliases if a != record.name.split()[-1]]
+            if (
+                record.kind == "person"
+                and record.role
+                and (_relative_calling(record.role) or _appearance(record.role))
+            ):
+                # "Lucy Marchant, whose brother is an MP,": the relative's calling, never
+                # her own ("whose mother was the 91-year-old widow" ties her to someone);
+                # "Ann Lee, who wore a grey suit,": how she looked in court.
+                record.role = None
             if record.kind == "person" and record.role:
                 record.role = _spelled_out(_post_taken(record.role))
                 # "Ann Lee, defending, said": the side the participle gives the lawyer;
@@ -1100,6 +1114,30 @@ def _unshare_surnames(records: list[ActorRecord]) -> None:
             ]
 
 
+_WHOSE_KIN_IS_A = re.compile(
+    r"whose (\w+) (?:is|was|are|were) (?:a|an|now a|now an) ", re.IGNORECASE
+)
+
+
+def _relative_calling(role: str) -> bool:
+    """ "whose brother is an MP", "whose father was a councillor in Slough": a clause
+    that tells what a relative is, no description of the person named."""
+    match = _WHOSE_KIN_IS_A.match(role)
+    return match is not None and match.group(1).casefold() in KIN_NOUNS
+
+
+def _appearance(role: str) -> bool:
+    """ "wore a grey suit", "dressed in a black hoodie", "appeared by video link from
+    HMP Parc": how someone looked or appeared at a hearing, no description of them."""
+    words = role.casefold().split()
+    if words and words[0] == "who":
+        words = words[1:]
+    return bool(words) and (
+        words[0] in APPEARANCE_WORDS
+        or (words[0] == "appeared" and words[1:3] in (["by", "video"], ["via", "video"]))
+    )
+
+
 def _no_role(role: str | None) -> bool:
     """No role, or only a title ("Sir", "Cllr"): a title is part of how a name is
     written, not what the person does in the story."""
@@ -1246,6 +1284,8 @@ def _widens(longer: str, shorter: str) -> bool:
     # ("Former captain, now a pundit" widens "Former captain": _both_sides)
     return len(longer) > len(shorter) and (
         longer.endswith(" " + shorter)
+        # ("the chief inspector of mines" over "mine", its last word read as one)
+        or longer.endswith(" " + shorter + "s")
         or longer.startswith(shorter + " ")
         or longer.startswith(shorter + ", now ")
     )
@@ -3821,6 +3861,9 @@ def _evidence(
             # (Not a bare surname of one named in full: "Tia Mbeki" before "Her sister,
             # Noma Mbeki," is a namesake, not more of Noma's name.)
             and (" " not in mention.name or text[mention.start : mention.end] == mention.name)
+            # (not the brief of an office: "Minister for Health Ann Lee", "President of
+            # the Senate Tom Bell")
+            and not _brief_of_an_office(t, before)
         ):
             # "Esteban Ruiz Vidal" where the rules and the recognizer kept "Ruiz Vidal".
             evidence.extended[text[t.start[before] : mention.end]] += 1
@@ -3896,6 +3939,8 @@ def _evidence(
             t.dep[root] == "pobj"
             and t.lower[preposition] == "for"
             and t.lemma[t.head[preposition]] in _STAFF_NOUNS
+            # (not a name after the brief: "Minister for Health Ann Lee")
+            and span.start == preposition + 1
         ):
             evidence.office_of += 1  # "MP for Hatfield North": a constituency, a remit
         entity = _entity_over(t, entity_at, span.start, span.stop)
@@ -3956,6 +4001,7 @@ def _evidence(
                     else None
                 )
                 or (_shared_plural_role(text, t, name_first, span.stop) if person else None)
+                or (_office_apposed_before(text, t, name_first, span.stop) if person else None)
                 or _prenominal(text, t, name_first, span.stop, lower_words, person)
                 or (_joined_roles_before(text, t, name_first, span.stop) if person else None)
                 or (_named_as(text, t, name_first, span.stop) if person else None)
@@ -4609,6 +4655,7 @@ def _a_body_noun(t: ParsedTokens, noun: int) -> bool:
 
 
 _RANK_WORDS = frozenset(w.casefold().rstrip(".") for w in RANKS | RANK_PARTS)
+_FULL_RANKS = frozenset(w.rstrip(".") for w in RANKS)
 
 
 def _bare_rank(role: str | None) -> bool:
@@ -4643,6 +4690,50 @@ def _post_over_rank(
     if not after or after.split()[0] in ("has", "have", "had", "whose"):
         return None  # ("Captain Ann Lee, whose side are 19th,": what sets her apart, no post)
     return after
+
+
+def _brief_of_an_office(t: ParsedTokens, index: int) -> bool:
+    """Is token `index` the first word of an office's brief after its title ("Health"
+    of "Minister for Health", "Senate" of "President of the Senate"), not of a place
+    ("parts of Mid Devon")?"""
+    at = index - 1
+    if at >= 1 and t.lower[at] == "the":
+        at -= 1
+    return (
+        at >= 1
+        and t.lower[at] in ("for", "of")
+        and t.lower[at - 1].rstrip(".") in _TITLE_WORDS
+        and t.text[at - 1][:1].isupper()
+    )
+
+
+def _office_apposed_before(
+    text: str, t: ParsedTokens, name_first: int, name_last: int
+) -> str | None:
+    """ "Chief of the Army Staff General Ann Lee", "Speaker of the House Ann Lee": an
+    office of a body written before the name with no comma, which the parse hangs the
+    name on; the office without the rank the name is written under."""
+    root = _root(t, name_first, name_last)
+    head = t.head[root]
+    if t.dep[root] != "appos" or head >= name_first or t.sent[head] != t.sent[name_first]:
+        return None
+    words = text[t.start[head] : t.start[name_first]].split()
+    ranked = False
+    while len(words) > 3 and words[-1].rstrip(".") in _FULL_RANKS:
+        words, ranked = words[:-1], True  # "... Staff General": the name's rank
+    # ("Vice" of "Vice Admiral" goes with it; "Staff" closes "Chief of the Army Staff")
+    while ranked and len(words) > 3 and words[-1] != "Staff" and words[-1] in RANK_PARTS:
+        words = words[:-1]
+    if (
+        len(words) < 3
+        or len(words) > _MAX_DESCRIPTION_TOKENS
+        or words[0].casefold() not in _TITLE_WORDS
+        or words[1] not in ("of", "for")
+        or not all(w[:1].isupper() or w in ("of", "for", "the") for w in words)
+        or _broken(" ".join(words))
+    ):
+        return None
+    return " ".join(words)
 
 
 def _post_set_before(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
@@ -4854,6 +4945,26 @@ def _apposition_read_as_conj(t: ParsedTokens, root: int, name_first: int, name_l
     )
 
 
+def _post_over_remit(t: ParsedTokens, head: int) -> int | None:
+    """The role noun that a plural noun of things after "of" or "for" hangs on ("the
+    chief inspector of mines", "the minister for schools"), where the parser set the name
+    in apposition to the remit; never a noun of people ("the mother of the boys")."""
+    preposition = t.head[head]
+    if (
+        t.dep[head] != "pobj"
+        or t.tag[head] != "NNS"
+        or t.lower[preposition] not in ("of", "for")
+        or t.lemma[head] in ROLE_NOUNS
+        or t.lemma[head] in PERSON_NOUNS
+        or t.lemma[head] in BARE_PERSON_NOUNS
+    ):
+        return None
+    post = t.head[preposition]
+    if post >= preposition or t.pos[post] != "NOUN" or t.lemma[post] not in ROLE_NOUNS:
+        return None
+    return post
+
+
 def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
     """ "the assistant coroner for South Yorkshire, Ann Lee, said", "Its chair, Sir Ann
     Lee, said": the name in apposition to a description set before it (the phrase from
@@ -4882,6 +4993,9 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
         or head >= name_first
     ):
         return None
+    post = _post_over_remit(t, head)
+    if post is not None:
+        head = post  # "the chief inspector of mines, Ann Lee": the inspector, not the mines
     before = name_first - 1
     while before > head and (
         t.text[before].rstrip(".") in _COURTESY_TOKENS
@@ -5832,7 +5946,12 @@ def _post_of_its_body(t: ParsedTokens, det: int, head: int) -> bool:
     else:
         return False
     if owner >= 0 and t.dep[det] == "poss" and t.pos[owner] == "PROPN":
-        return t.ent[owner] == "ORG"  # "Harlow Foods' chief executive"
+        # "Pellow Brewing's chief executive"; "Harlow Foods' chief executive", "Calmac's
+        # managing director" the recognizer leaves unlabelled (no given name: not
+        # "Ann's father").
+        return t.ent[owner] == "ORG" or (
+            t.ent[owner] == "" and fold(t.text[owner]) not in GIVEN_NAMES
+        )
     return (
         owner >= 0
         and t.pos[owner] == "NOUN"
@@ -6641,6 +6760,12 @@ def _agent_of_role(text: str, t: ParsedTokens, name_first: int, name_last: int) 
     if t.dep[root] != "pobj" or t.dep[agent] != "agent":
         return None
     verb = t.head[agent]
+    if (
+        t.lower[verb] in AGENT_POSTS
+        and t.tag[verb] == "VBN"
+        and not any(t.dep[c] == "neg" for c in t.children[verb])
+    ):
+        return AGENT_POSTS[t.lower[verb]]  # "The mare, trained by Ann Lee,": the trainer
     helpers = [c for c in t.children[verb] if t.dep[c] == "auxpass"]
     subjects = [c for c in t.children[verb] if t.dep[c] == "nsubjpass"]
     if (

@@ -121,6 +121,26 @@ _PEERAGE_NAME = re.compile(
 # "Dr. Ann Lee, a family doctor who lives in ...". _trim_role cuts the clause.
 _LONG_APPOSITIVE = re.compile(r"^,\s+((?:a|an|the)\s[^,;“”«»\"]{2,60}?)\s(?=who|which|whose)")
 # "The commander of the eastern group, Ann Lee," : a description set before the name.
+# "Minister for Health ", "Cabinet Secretary for Health ", "Secretary of State for Foreign
+# Affairs ": an office named by its brief, written right before the name.
+_OFFICE_BRIEF_BEFORE = re.compile(
+    r"(?:^|(?<=\s))((?:[A-Z][\w.-]* ){0,2}?([A-Z][a-z]+) (?:of State )?(?:for|of) (?:the )?"
+    r"(?:[A-Z][\w'’-]*,? (?:and )?){0,2}[A-Z][\w'’-]* )$"
+)
+
+
+_CLASSED_RANK_BEFORE = re.compile(r"\b(Warrant Officer Class [12]) $")
+
+
+def _office_brief_before(before: str) -> str | None:
+    """The office named by its brief that ends right before a name ("Minister for
+    Health Ann Lee", "Federal Minister for Planning Tom Bell"), or None."""
+    match = _OFFICE_BRIEF_BEFORE.search(before)
+    if match is None or match.group(2) not in TITLES:
+        return None
+    return match.group(1).strip()
+
+
 _DESCRIBED_BEFORE = re.compile(
     rf"(?:^|[.;]\s+)((?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){{0,2}}(?:{_ROLES})\b[^,;.“”«»\"]{{0,80}}),\s+$"
 )
@@ -491,11 +511,16 @@ def _office_of_a_brief(run: list[Token]) -> int | None:
     one or two words, then a name that opens with a known given name (or, after a brief
     of one word, is the last two words)."""
     words = [t.word for t in run]
-    if len(words) < 5 or words[0] not in TITLES or words[1] not in ("for", "of"):
+    # ("Cabinet Secretary for Health Ann Lee", "Federal Minister for Planning Tom Bell":
+    # a capitalized word or two may qualify the office before its title.)
+    title = next((i for i, w in enumerate(words[:3]) if w in TITLES), None)
+    if title is None or len(words) < title + 5 or words[title + 1] not in ("for", "of"):
         return None
-    brief = 2
-    if words[2:4] == ["State", "for"] or words[2:4] == ["State", "of"]:
-        brief = 4
+    brief = title + 2
+    if words[brief : brief + 2] in (["State", "for"], ["State", "of"]):
+        brief += 2
+    if words[brief : brief + 1] == ["the"]:
+        brief += 1  # "Speaker of the House Ann Lee", "President of the Senate Tom Bell"
     rest = words[brief:]
     if any(w in ORG_CONNECTORS for w in rest):
         return None
@@ -795,7 +820,9 @@ def _person_candidate(
         return None  # "the Queen Mary 2": a numbered vessel, mission or product
     if _SEAT_AFTER_PARTY.search(text[max(0, run[0].start - 16) : run[0].start]):
         return None  # "(Con, Marlow Vale)": a seat
-    has_title = role_prefix or any(t.word in TITLES for t in prefix)
+    # "Warrant Officer Class 2 Ann Lee": a rank whose class number breaks the run.
+    classed_rank = None if prefix else _CLASSED_RANK_BEFORE.search(text, max(0, start - 40), start)
+    has_title = role_prefix or classed_rank is not None or any(t.word in TITLES for t in prefix)
     if not read_context:
         role = _prefix_role(text, prefix)
         if not (has_title or any(_says_who(t.word) for t in prefix)):
@@ -832,7 +859,12 @@ def _person_candidate(
     role = None
     appositive = _APPOSITIVE.search(after) or _LONG_APPOSITIVE.search(after)
     described = _DESCRIBED_BEFORE.search(same_sentence_before)
-    if office_at is not None and titled_at is None:
+    office_brief = None if prefix else _office_brief_before(same_sentence_before)
+    if classed_rank is not None:
+        role = classed_rank.group(1)  # "Warrant Officer Class 2"
+    elif office_brief:
+        role = office_brief  # "Minister for Health Ann Lee": the office named by its brief
+    elif office_at is not None and titled_at is None:
         # The office the name is written under ("Assembly Speaker Dale Ruhnke, a
         # Republican from Oshkosh") says more than who and where.
         opening = next(i for i, t in enumerate(prefix) if t.word not in ("The", "A", "An"))
