@@ -838,10 +838,36 @@ LEGACY_ADVERBS = _words("forever")
 LINGER_LEMMAS = _words("live haunt")
 # What someone vows to "do" when the vow names no step: "would do anything to get his
 # daughter back", "will do whatever it takes", "would do everything in its power".
-EFFORT_WORDS = _words("anything everything whatever")
+EFFORT_WORDS = _words("anything everything whatever all")
 # The verbs (lemmas) of such a vow: "would do anything", "would give everything for the
 # shirt", "will give whatever it takes".
 EFFORT_LEMMAS = _words("do give")
+# Stock phrases of sport and politics: a verb (lemma) and a word below it that make a
+# mindset, not a step ("would take it one game at a time", "would take nothing for
+# granted", "would keep their feet on the ground", "would treat every game like a cup
+# final", "would leave no stone unturned", "would let her racket do the talking", "would
+# focus on the next match", "would go out and enjoy himself").
+STOCK_PHRASE_WORDS: dict[str, frozenset[str]] = {
+    "take": _words("time granted"),
+    "keep": _words("feet head heads"),
+    "treat": _words("like"),
+    "leave": _words("unturned"),
+    "let": _words("talking"),
+    "focus": _words("match game job task performance"),
+    "enjoy": _words("himself herself themselves ourselves myself yourself moment occasion"),
+}
+# Animals told of as a kind ("Male koalas will bellow", "Hedgehogs will travel two
+# kilometres a night"), in the plural: what the kind will do is its habit, not a step.
+ANIMAL_KIND_NOUNS = _words("""
+koalas hedgehogs seals bees wasps hornets ants foxes badgers deer stags otters beavers
+squirrels rabbits hares mice rats bats owls eagles hawks falcons gulls seagulls puffins
+swans geese ducks pigeons crows magpies robins starlings swallows swifts penguins whales
+dolphins sharks salmon trout eels frogs toads newts snakes adders lizards spiders beetles
+butterflies moths midges mosquitoes ticks slugs snails worms kangaroos wombats possums
+crocodiles alligators turtles tortoises elephants lions tigers leopards cheetahs hyenas
+monkeys baboons chimpanzees gorillas bears wolves boars jellyfish octopuses cats dogs
+horses cows sheep goats pigs hens chickens birds animals insects
+""")
 # Nouns (lemmas) of a stage of someone's life: a report made "as a child" or "as a
 # teenager" ("as a child she told her mother she would fly planes") is dated to that stage.
 # Adverbs that carry a dated period back to the report ("back in 2016, she predicted

@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from briefsmith.core.lexicon import (
+    ANIMAL_KIND_NOUNS,
     ACCOUNT_LEMMAS,
     ACTING_NOUNS,
     AFTERMATH_WORDS,
@@ -133,6 +134,7 @@ from briefsmith.core.lexicon import (
     STANCE_LEMMAS,
     STATE_BODY_NOUNS,
     STATE_LEMMAS,
+    STOCK_PHRASE_WORDS,
     STOCK_PLEDGE_LEMMAS,
     TAKEN_AS_LEMMAS,
     TERMS_PREPOSITIONS,
@@ -843,6 +845,61 @@ class _Clauses:
             or (
                 t.dep[c] == "ccomp"
                 and any(t.dep[g] == "dobj" and t.lower[g] in EFFORT_WORDS for g in t.children[c])
+            )
+            for c in t.children[clause]
+        )
+
+    def stock_phrase(self, clause: int) -> bool:
+        """A stock phrase of sport or politics (`STOCK_PHRASE_WORDS`): "would take it one
+        game at a time", "would leave no stone unturned", "would let her racket do the
+        talking"; after a verb with no object of its own, its conjunct's ("would go out
+        and enjoy himself"). Looks three levels below the verb."""
+        t = self.t
+        verbs = [clause]
+        if not any(t.dep[d] == "dobj" for d in t.children[clause]):
+            verbs += [c for c in t.children[clause] if t.dep[c] == "conj"]
+        for verb in verbs:
+            words = STOCK_PHRASE_WORDS.get(t.lemma[verb])
+            if not words:
+                continue
+            level = list(t.children[verb])
+            below = list(level)
+            for _ in range(2):
+                level = [g for c in level for g in t.children[c]]
+                below += level
+            if any(t.lower[c] in words for c in below):
+                return True
+        return False
+
+    def animal_habit(self, clause: int) -> bool:
+        """What animals of a kind do, told of the kind in the bare plural ("Male koalas
+        will bellow", "Hedgehogs will travel two kilometres a night"; the list holds the
+        plurals); not animals someone moves ("Beavers will be released into the river"),
+        not "the" or "its" animals."""
+        t = self.t
+        return not any(t.dep[c] == "auxpass" for c in t.children[clause]) and any(
+            # the tagger may read "koalas" as a singular or "Grey" as a name
+            t.lower[c] in ANIMAL_KIND_NOUNS
+            and not any(t.dep[g] in ("det", "poss", "nummod") for g in t.children[c])
+            for c in self.subjects(clause)
+        )
+
+    def timed_from_an_act(self, clause: int) -> bool:
+        """A span measured from an act, not from now ("would return within hours of
+        taking the tablets", "would be gone within days of being paid"): a habit told."""
+        t = self.t
+        return any(
+            t.dep[c] == "prep"
+            and any(
+                t.dep[g] == "pobj"
+                and t.ent[g] in _TIME_ENTITIES
+                and any(
+                    t.dep[o] == "prep"
+                    and t.lower[o] == "of"
+                    and any(t.dep[v] == "pcomp" and t.pos[v] == "VERB" for v in t.children[o])
+                    for o in t.children[g]
+                )
+                for g in t.children[c]
             )
             for c in t.children[clause]
         )
@@ -2416,6 +2473,26 @@ def _only_sounds_ahead(
         # date stays ("if members back action, strikes could begin on April 10")
         return True
     if (
+        kind in _MODAL_TENSES
+        and (warned or t.lemma[anchor] in COMMITMENT_LEMMAS)
+        and not (times.get(clause, set()) | times.get(anchor, set()))
+        and not sentence.until(clause)
+        and (
+            sentence.conditioned(clause)
+            or sentence.conditioned(anchor)
+            or (speaker is not None and sentence.conditioned(speaker))
+        )
+    ):
+        # "Unison threatened to take legal action unless the council reversed the cuts",
+        # "the BMA warned that doctors could strike if the government did not act": a
+        # threat that hangs on a condition, with no date, is a stance, no step yet ("would
+        # strike on 12 May if the offer was not improved" stays)
+        return True
+    if kind == _CONDITIONAL and frame == "reported" and sentence.timed_from_an_act(clause):
+        return True  # "she said the pain would return within hours of taking the tablets"
+    if kind in _MODAL_TENSES and not ahead and sentence.animal_habit(clause):
+        return True  # "male koalas will bellow to attract females": the kind's habit
+    if (
         kind in _MODAL_TENSES | {_OBLIGATION}
         and frame == "reported"
         # a warning of one's own act is a threat, not a prediction: "nurses warned they
@@ -2809,6 +2886,8 @@ def _parsed_reading(
             continue  # "she will be remembered as a fighter"
         if sentence.vows_effort(clause) and not any(w - {"past"} for w in times.values()):
             continue  # "he said he would do anything to get his daughter back"
+        if kind in _MODAL_TENSES and sentence.stock_phrase(clause):
+            continue  # "his side would take it one game at a time": a mindset, no step
         # a span is ahead of a present only when its verb looks ahead ("results are
         # expected within 10 days"), not of a plain present ("one in four patients dies
         # within 12 months" is a fact)

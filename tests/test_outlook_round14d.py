@@ -1,0 +1,169 @@
+"""Outlook, round 14 (d): stock phrases of sport and politics, conditional threats with no
+date, habits told from an act ("within hours of taking the tablets"), and animals' habits.
+
+- A stock phrase of a team, a player or a minister ("his side would take it one game at a
+  time", "would take nothing for granted", "would keep their feet on the ground", "would
+  give it their all", "would leave no stone unturned", "would let her racket do the
+  talking"): a mindset, no step. A fixture with its day stays.
+- A conditional threat with no date ("Unison threatened to take legal action unless the
+  council reversed the cuts", "The BMA warned that doctors could strike if the government
+  did not act"): a stance, no step yet; the engine's convention (settled here) is that an
+  undated threat or warning that hangs on a condition is no outlook. One with its date
+  ("would strike on 12 May if the offer was not improved") stays.
+- A habit told by its span from an act ("the pain would return within hours of taking
+  the tablets", "she would feel ill within minutes of eating bread"): the past, no step.
+- What animals of a kind will do, with no date ("Male koalas will bellow to attract
+  females", "Hedgehogs will travel up to two kilometres a night"): a habit of the kind.
+  Animals a body moves ("Beavers will be released into the river next month") stay.
+
+Every article here is synthetic: written for these tests (invented people, clubs, unions,
+councils and towns; wire, local, tabloid, broadsheet, broadcaster, Scottish, Welsh,
+Pakistani, Kenyan and Nigerian English copy; labour, sport, cricket, tennis, golf, racing,
+politics, health, wildlife), not taken from any eval set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.core.extraction.summary import outlook, situation
+from briefsmith.engines.linguistic import analysis_of
+
+# Past facts open every synthetic article: they are the situation.
+LEAD = (
+    "The announcement was made on Wednesday after weeks of speculation.\n\n"
+    "Directors met in the morning to approve the statement.\n\n"
+    "Staff were told in an email shortly before it was published.\n\n"
+    "Several of them had already heard the news from friends.\n\n"
+)
+
+
+def _outlook(text: str) -> str:
+    analysis = analysis_of(text)
+    _, lead = situation(text, analysis.sentences.sentences)
+    spans = [(p.open_at, p.close_at + 1) for p in analysis.passages]
+    return outlook(text, lead, analysis.sentences.sentences, spans, analysis)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # football, local
+        "Manager Dean Folarin said his side would take it one game at a time.",
+        # rugby, Welsh broadsheet
+        "Coach Mia Renshaw said her players would keep their feet on the ground.",
+        # football, Scottish tabloid
+        "Kerr said they would give it their all against whoever they were drawn against.",
+        # cricket, Pakistani English
+        "The skipper said the squad would take nothing for granted.",
+        # golf, wire: the stock phrase after a light verb
+        "Okonjo said he would go out and enjoy himself on the final day.",
+        # rugby league, broadcaster
+        "The Lions captain said his side would treat every game like a cup final.",
+        # tennis, Kenyan English
+        "The 22-year-old said she would let her racket do the talking.",
+        # politics, Pakistani English
+        "The minister said the government would leave no stone unturned to bring the "
+        "culprits to justice.",
+        # netball, local
+        "The captain said the team would focus on the next match and not look too far ahead.",
+    ],
+)
+def test_a_stock_phrase_is_no_outlook(phrase: str) -> None:
+    assert _outlook(LEAD + phrase + "\n") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        ("Folarin's side will play Rovers at home on Saturday.", "Rovers"),
+        ("The squad will fly to Lahore on Tuesday for the second Test.", "Lahore"),
+        ("The minister said the government would set up a tribunal next month.", "tribunal"),
+    ],
+)
+def test_a_step_beside_them_stays(text: str, step: str) -> None:
+    assert step in _outlook(LEAD + text + "\n")
+
+
+@pytest.mark.parametrize(
+    "threat",
+    [
+        # labour, Scottish broadcaster
+        "The EIS warned that teachers could walk out if the pay offer was not improved.",
+        # labour, wire
+        "Dockers threatened to escalate the action if the port operator refused to negotiate.",
+        # health, broadsheet
+        "The BMA warned that doctors could strike if the government did not act.",
+        # local government, Welsh local
+        "Unison threatened to take legal action unless the council reversed the cuts.",
+        # planning, local
+        "Residents threatened to block the road if the quarry expansion went ahead.",
+        # politics, Nigerian English
+        "The NLC vowed to shut down the state if the minimum wage was not paid.",
+    ],
+)
+def test_an_undated_conditional_threat_is_no_outlook(threat: str) -> None:
+    assert _outlook(LEAD + threat + "\n") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        ("The union said it would strike on 12 May if the offer was not improved.", "12 May"),
+        (
+            "Dockers will walk out for 48 hours from Monday unless the port operator improves "
+            "its offer.",
+            "from Monday",
+        ),
+        (
+            "The EIS warned that schools could close next week if the pay offer was not "
+            "improved.",
+            "next week",
+        ),
+        ("Nurses will strike on Thursday, the RCN warned.", "Thursday"),
+    ],
+)
+def test_a_dated_threat_stays(text: str, step: str) -> None:
+    assert step in _outlook(LEAD + text + "\n")
+
+
+@pytest.mark.parametrize(
+    "habit",
+    [
+        # health, broadcaster
+        "Patients said the pain would return within hours of taking the tablets.",
+        # food, tabloid
+        "She said she would feel ill within minutes of eating the bread.",
+        # consumer, local
+        "Workers said the money would be gone within days of arriving in their accounts.",
+    ],
+)
+def test_a_habit_told_by_its_span_from_an_act_is_no_outlook(habit: str) -> None:
+    assert _outlook(LEAD + habit + "\n") == ""
+
+
+@pytest.mark.parametrize(
+    "habit",
+    [
+        # wildlife, Australian broadcaster
+        "Male koalas will bellow to attract females during the breeding season.",
+        # wildlife, local
+        "Hedgehogs will travel up to two kilometres a night in search of food.",
+        # wildlife, Scottish local
+        "Grey seals will haul out on the beach to rest between feeds.",
+        # wildlife, magazine
+        "Wasps will build their nests in lofts and garden sheds.",
+    ],
+)
+def test_what_animals_of_a_kind_will_do_is_no_outlook(habit: str) -> None:
+    assert _outlook(LEAD + habit + "\n") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        ("Beavers will be released into the River Tay next month.", "Beavers"),
+        ("The zoo said its two pandas would return to China in December.", "pandas"),
+    ],
+)
+def test_animals_moved_or_dated_stay(text: str, step: str) -> None:
+    assert step in _outlook(LEAD + text + "\n")
