@@ -11,6 +11,8 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from briefsmith.core.lexicon import (
+    HYPOTHETICAL_DETERMINERS,
+    ACCESS_STATE_WORDS,
     ANIMAL_KIND_NOUNS,
     ACCOUNT_LEMMAS,
     ACTING_NOUNS,
@@ -134,6 +136,7 @@ from briefsmith.core.lexicon import (
     STANCE_LEMMAS,
     STATE_BODY_NOUNS,
     STATE_LEMMAS,
+    STAGE_VENUE_NOUNS,
     STOCK_PHRASE_WORDS,
     STOCK_PLEDGE_LEMMAS,
     TAKEN_AS_LEMMAS,
@@ -873,7 +876,7 @@ class _Clauses:
 
     def animal_habit(self, clause: int) -> bool:
         """What animals of a kind do, told of the kind in the bare plural ("Male koalas
-        will bellow", "Hedgehogs will travel two kilometres a night"; the list holds the
+        will bellow", "Hedgehogs will roam gardens at night"; the list holds the
         plurals); not animals someone moves ("Beavers will be released into the river"),
         not "the" or "its" animals."""
         t = self.t
@@ -882,6 +885,28 @@ class _Clauses:
             t.lower[c] in ANIMAL_KIND_NOUNS
             and not any(t.dep[g] in ("det", "poss", "nummod") for g in t.children[c])
             for c in self.subjects(clause)
+        )
+
+    def hangs_on_any(self, clause: int) -> bool:
+        """A subject that may never come: "any new offer would be put to members", "any
+        surplus will be returned to taxpayers"."""
+        t = self.t
+        return any(
+            t.dep[d] == "det" and t.lower[d] in HYPOTHETICAL_DETERMINERS
+            for c in self.subjects(clause)
+            for d in t.children[c]
+        )
+
+    def at_a_rate(self, clause: int) -> bool:
+        """A habit told by its rate ("would spend 12 hours a day underground", "would
+        walk five miles a day"): a span after "a" or "an" below the verb or its object."""
+        t = self.t
+        below = [*t.children[clause], *(g for c in t.children[clause] for g in t.children[c])]
+        return any(
+            t.dep[n] == "npadvmod"
+            and is_duration(t.lower[n])
+            and any(t.dep[d] == "det" and t.lower[d] in INDEFINITE_ARTICLES for d in t.children[n])
+            for n in below
         )
 
     def timed_from_an_act(self, clause: int) -> bool:
@@ -902,6 +927,35 @@ class _Clauses:
                 for g in t.children[c]
             )
             for c in t.children[clause]
+        )
+
+    def misread_run(self) -> bool:
+        """A stage run or a tour whose verb the tagger read as a plural noun ("The play
+        premieres at the Traverse on 3 August", "The production transfers to the West End
+        in March"): no verb in the sentence, its root a plural noun after "the" and a noun
+        of its own (the real subject), with a preposition of place and a weekday or a month
+        or a time ahead ("next spring") below it; not a broadcast (the listings)."""
+        t = self.t
+        words = [i for i in range(self.first, self.last) if t.pos[i] != "PUNCT"]
+        if any(t.pos[i] in ("VERB", "AUX") for i in words):
+            return False
+        roots = [i for i in words if t.head[i] == i and t.tag[i] == "NNS"]
+        if len(roots) != 1:
+            return False
+        root = roots[0]
+        before = [c for c in t.children[root] if c < root]
+        subject = [c for c in before if t.dep[c] in ("compound", "amod") and t.pos[c] != "PROPN"]
+        return (
+            bool(subject)
+            and any(t.dep[c] == "det" for c in before)
+            and not any(t.lemma[c] in BROADCAST_NOUNS for c in subject)
+            and any(t.dep[c] == "prep" and t.lower[c] in VENUE_PREPOSITIONS for c in t.children[root])
+            and any(
+                (t.lower[i] in _CALENDAR or t.lower[i] in FORWARD_TIME_WORDS)
+                and t.ent[i] in _TIME_ENTITIES
+                for i in words
+                if i > root
+            )
         )
 
     def misread_fixture(self) -> bool:
@@ -1398,7 +1452,10 @@ class _Clauses:
         to claim a refund")."""
         t = self.t
         return t.lemma[clause] in STATE_LEMMAS and any(
-            t.dep[c] in ("acomp", "attr") and not any(t.dep[g] == "xcomp" for g in t.children[c])
+            t.dep[c] in ("acomp", "attr")
+            and not any(t.dep[g] == "xcomp" for g in t.children[c])
+            # "the road would remain closed overnight": what happens to it
+            and t.lower[c] not in ACCESS_STATE_WORDS
             for c in t.children[clause]
         )
 
@@ -1778,6 +1835,8 @@ class _Clauses:
             (
                 (t.pos[c] == "PROPN" or t.ent[c] == "PERSON")
                 and "the " + t.lower[c] not in COUNSEL_SIDES
+                # "the A82 would stay shut": a name with "the" is a thing's, not a suspect's
+                and not any(t.dep[d] == "det" for d in t.children[c])
             )
             or (
                 t.pos[c] == "NOUN"
@@ -2002,7 +2061,11 @@ class _Clauses:
                 and any(
                     t.dep[g] == "pobj"
                     and t.ent[g] in _VENUE_ENTITIES
-                    and (t.lower[c] == "at" or t.ent[g] != "ORG")
+                    and (
+                        t.lower[c] == "at"
+                        or t.ent[g] != "ORG"
+                        or t.lower[g] in STAGE_VENUE_NOUNS  # "to the Edinburgh Playhouse"
+                    )
                     for g in t.children[c]
                 )
             )
@@ -2474,7 +2537,7 @@ def _only_sounds_ahead(
         return True
     if (
         kind in _MODAL_TENSES
-        and (warned or t.lemma[anchor] in COMMITMENT_LEMMAS)
+        and warned
         and not (times.get(clause, set()) | times.get(anchor, set()))
         and not sentence.until(clause)
         and (
@@ -2483,11 +2546,18 @@ def _only_sounds_ahead(
             or (speaker is not None and sentence.conditioned(speaker))
         )
     ):
-        # "Unison threatened to take legal action unless the council reversed the cuts",
         # "the BMA warned that doctors could strike if the government did not act": a
-        # threat that hangs on a condition, with no date, is a stance, no step yet ("would
-        # strike on 12 May if the offer was not improved" stays)
+        # warning that hangs on a condition, with no date, is a hypothesis, as "if warming
+        # is limited to 1.5C, some glaciers could survive" is ("would strike on 12 May if
+        # the offer was not improved" stays; so does an actor's own threat, "threatened to
+        # publish the data unless it was paid", a step that hangs on the condition)
         return True
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
+        and not (ahead or sentence.until(clause))
+        and sentence.hangs_on_any(clause)
+    ):
+        return True  # "any new offer would be put to members in a fresh ballot"
     if kind == _CONDITIONAL and frame == "reported" and sentence.timed_from_an_act(clause):
         return True  # "she said the pain would return within hours of taking the tablets"
     if kind in _MODAL_TENSES and not ahead and sentence.animal_habit(clause):
@@ -2915,7 +2985,11 @@ def _parsed_reading(
                 ahead or sentence.until(clause)
             ):
                 continue  # "its members would not accept it", "the plan would hit the poor"
-            if not ahead and sentence.habitual(clause) and not sentence.named(clause):
+            if (
+                not ahead
+                and (sentence.habitual(clause) or sentence.at_a_rate(clause))
+                and not sentence.named(clause)
+            ):
                 # "he said he would walk to school every day": a habit of the past (a body
                 # that "would review the quota every six months" sets a schedule)
                 continue
@@ -2954,7 +3028,7 @@ def _parsed_reading(
         dated = t.dep[clause] == "relcl" and t.ent[t.head[clause]] in _TIME_ENTITIES
         if ahead or dated or named or reporter or sentence.until(clause):
             firm = max(firm, score)
-    if not best and sentence.misread_fixture():
+    if not best and (sentence.misread_fixture() or sentence.misread_run()):
         # a fixture with its day, as "Town play Rangers on Sunday" reads
         best = firm = _SCORE[("own", _PRESENT)] + _TIME_BONUS
     return best, firm
