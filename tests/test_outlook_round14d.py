@@ -232,3 +232,56 @@ def test_a_stage_run_with_its_date_is_outlook(text: str, step: str) -> None:
 )
 def test_a_broadcast_stays_the_listings(listing: str) -> None:
     assert _outlook(LEAD + listing + "\n") == ""
+
+
+@pytest.mark.parametrize(
+    "maybe",
+    [
+        # labour, Scottish local
+        "Any new offer would be put to members in a fresh ballot, the union said.",
+        # football, Welsh tabloid
+        "The club said any fee would be reinvested in the academy.",
+        # politics, Kenyan English
+        "Any surplus will be returned to taxpayers, the Cabinet Secretary said.",
+    ],
+)
+def test_a_thing_that_may_never_come_is_no_outlook(maybe: str) -> None:
+    assert _outlook(LEAD + maybe + "\n") == ""
+
+
+def test_a_thing_after_any_with_its_date_stays() -> None:
+    assert "1 April" in _outlook(LEAD + "Any changes will take effect from 1 April.\n")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # cricket, Pakistani English
+        "The left-armer said he would keep things simple.",
+        # cricket, South African broadcaster
+        "The coach said the side would keep it simple against the Proteas.",
+        # police, Nigerian English
+        "The police commissioner said the command would not rest until the kidnappers were "
+        "caught.",
+    ],
+)
+def test_more_stock_phrases_are_no_outlook(phrase: str) -> None:
+    assert _outlook(LEAD + phrase + "\n") == ""
+
+
+@pytest.mark.parametrize(
+    "habit",
+    [
+        # obituary, broadsheet
+        "She said she would work 14 hours a day to keep the farm going.",
+        # heritage, local
+        "He said his father would spend 12 hours a day at the loom.",
+    ],
+)
+def test_a_habit_told_by_its_rate_is_no_outlook(habit: str) -> None:
+    assert _outlook(LEAD + habit + "\n") == ""
+
+
+def test_a_dated_rate_stays() -> None:
+    text = "The new ferry will carry 1,200 passengers a day from June.\n"
+    assert "June" in _outlook(LEAD + text)
