@@ -285,3 +285,11 @@ def test_a_habit_told_by_its_rate_is_no_outlook(habit: str) -> None:
 def test_a_dated_rate_stays() -> None:
     text = "The new ferry will carry 1,200 passengers a day from June.\n"
     assert "June" in _outlook(LEAD + text)
+
+
+def test_a_sum_a_year_is_no_habit() -> None:
+    text = (
+        "The researchers estimate that switching to a shorter course would save between £4m "
+        "and £6m a year in drug costs.\n"
+    )
+    assert "£4m" in _outlook(LEAD + text)

@@ -898,13 +898,16 @@ class _Clauses:
         )
 
     def at_a_rate(self, clause: int) -> bool:
-        """A habit told by its rate ("would spend 12 hours a day underground", "would
-        walk five miles a day"): a span after "a" or "an" below the verb or its object."""
+        """A habit told by its rate ("she would work 14 hours a day"): a span after "a" or
+        "an" on a quantity below the verb; not a sum ("would save £4m a year" is what a
+        change is worth)."""
         t = self.t
-        below = [*t.children[clause], *(g for c in t.children[clause] for g in t.children[c])]
+        below = [g for c in t.children[clause] for g in t.children[c]]
         return any(
             t.dep[n] == "npadvmod"
             and is_duration(t.lower[n])
+            and t.pos[t.head[n]] == "NOUN"
+            and t.ent[t.head[n]] != "MONEY"
             and any(t.dep[d] == "det" and t.lower[d] in INDEFINITE_ARTICLES for d in t.children[n])
             for n in below
         )
