@@ -293,3 +293,35 @@ def test_a_sum_a_year_is_no_habit() -> None:
         "and £6m a year in drug costs.\n"
     )
     assert "£4m" in _outlook(LEAD + text)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # politics, Nigerian English
+        "The party said it would not be intimidated by the opposition.",
+        # education, Kenyan English
+        "He said the government would spare no effort to ensure the exams were credible.",
+        # football, tabloid
+        "The manager said his side would dust themselves down and go again.",
+        # athletics, broadcaster
+        "She said she would come back stronger.",
+        # football, Scottish local
+        "The striker said he would let his football do the talking.",
+    ],
+)
+def test_stock_phrases_of_resolve_are_no_outlook(phrase: str) -> None:
+    assert _outlook(LEAD + phrase + "\n") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        # a stance after "open" is no closure
+        ("The minister said Singapore would stay open to talent from abroad.", ""),
+        ("The athlete said she would come back to Nairobi for the trials on 9 May.", "9 May"),
+    ],
+)
+def test_a_stance_or_a_dated_return(text: str, step: str) -> None:
+    found = _outlook(LEAD + text + "\n")
+    assert (step in found) if step else found == ""

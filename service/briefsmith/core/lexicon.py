@@ -847,11 +847,16 @@ EFFORT_LEMMAS = _words("do give")
 # granted", "would keep their feet on the ground", "would treat every game like a cup
 # final", "would leave no stone unturned", "would let her racket do the talking", "would
 # focus on the next match", "would go out and enjoy himself", "would keep things simple",
-# "would not rest until the kidnappers were caught").
+# "would not rest until the kidnappers were caught", "would spare no effort", "would come
+# back stronger", "would dust themselves down", "would not be intimidated").
 STOCK_PHRASE_WORDS: dict[str, frozenset[str]] = {
     "take": _words("time granted"),
     "keep": _words("feet head heads simple"),
     "rest": _words("until"),
+    "spare": _words("effort expense"),
+    "come": _words("stronger"),
+    "dust": _words("down off"),
+    "intimidate": _words("not"),
     "treat": _words("like"),
     "leave": _words("unturned"),
     "let": _words("talking"),
@@ -986,7 +991,8 @@ PENDING_PREPOSITIONS = _words("pending under")
 STATE_LEMMAS = _words("be remain stay become get")
 # States of access a place or a service is left in: "officers said the road would remain
 # closed overnight", "the line would stay shut" tell what happens to it, not a judgment.
-ACCESS_STATE_WORDS = _words("closed shut open suspended cordoned sealed")
+# ("open" is left out: "would stay open to talent from abroad" is a stance)
+ACCESS_STATE_WORDS = _words("closed shut suspended cordoned sealed")
 # Verbs (lemmas) of need: "the authors said further research would be needed" is a
 # judgment of what is lacking, not a step anyone has planned.
 NECESSITY_LEMMAS = _words("need require")
