@@ -95,11 +95,9 @@ def test_a_step_beside_them_stays(text: str, step: str) -> None:
         # health, broadsheet
         "The BMA warned that doctors could strike if the government did not act.",
         # planning, Welsh local
-        "Residents warned that the quarry would swallow the village if the expansion went "
-        "ahead.",
+        "Residents warned that the quarry would swallow the village if the expansion went ahead.",
         # politics, Nigerian English
-        "The NLC warned that workers could shut down the state if the minimum wage was not "
-        "paid.",
+        "The NLC warned that workers could shut down the state if the minimum wage was not paid.",
         # labour, wire: as "would consider strike action if the offer was not improved"
         "Unite said it would consider further strike action if the offer was not improved.",
     ],
@@ -118,8 +116,7 @@ def test_an_undated_conditional_warning_is_no_outlook(threat: str) -> None:
             "from Monday",
         ),
         (
-            "The EIS warned that schools could close next week if the pay offer was not "
-            "improved.",
+            "The EIS warned that schools could close next week if the pay offer was not improved.",
             "next week",
         ),
         ("Nurses will strike on Thursday, the RCN warned.", "Thursday"),
@@ -261,8 +258,7 @@ def test_a_thing_after_any_with_its_date_stays() -> None:
         # cricket, South African broadcaster
         "The coach said the side would keep it simple against the Proteas.",
         # police, Nigerian English
-        "The police commissioner said the command would not rest until the kidnappers were "
-        "caught.",
+        "The police commissioner said the command would not rest until the kidnappers were caught.",
     ],
 )
 def test_more_stock_phrases_are_no_outlook(phrase: str) -> None:

@@ -11,14 +11,13 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from briefsmith.core.lexicon import (
-    HYPOTHETICAL_DETERMINERS,
     ACCESS_STATE_WORDS,
-    ANIMAL_KIND_NOUNS,
     ACCOUNT_LEMMAS,
     ACTING_NOUNS,
     AFTERMATH_WORDS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
+    ANIMAL_KIND_NOUNS,
     APPEAL_LEMMAS,
     APPOINTMENT_LEMMAS,
     ASKING_LEMMAS,
@@ -72,6 +71,7 @@ from briefsmith.core.lexicon import (
     GENERIC_PRONOUNS,
     HABIT_ADVERBS,
     HYPOTHESIS_MARKERS,
+    HYPOTHETICAL_DETERMINERS,
     INDEFINITE_ARTICLES,
     INQUIRY_LEMMAS,
     INQUIRY_NOUNS,
@@ -133,10 +133,10 @@ from briefsmith.core.lexicon import (
     SPAN_LEMMAS,
     SPECULATOR_NOUNS,
     SPEECH_LEMMAS,
+    STAGE_VENUE_NOUNS,
     STANCE_LEMMAS,
     STATE_BODY_NOUNS,
     STATE_LEMMAS,
-    STAGE_VENUE_NOUNS,
     STOCK_PHRASE_WORDS,
     STOCK_PLEDGE_LEMMAS,
     TAKEN_AS_LEMMAS,
@@ -952,7 +952,9 @@ class _Clauses:
             bool(subject)
             and any(t.dep[c] == "det" for c in before)
             and not any(t.lemma[c] in BROADCAST_NOUNS for c in subject)
-            and any(t.dep[c] == "prep" and t.lower[c] in VENUE_PREPOSITIONS for c in t.children[root])
+            and any(
+                t.dep[c] == "prep" and t.lower[c] in VENUE_PREPOSITIONS for c in t.children[root]
+            )
             and any(
                 (t.lower[i] in _CALENDAR or t.lower[i] in FORWARD_TIME_WORDS)
                 and t.ent[i] in _TIME_ENTITIES
