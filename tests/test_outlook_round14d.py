@@ -321,3 +321,23 @@ def test_stock_phrases_of_resolve_are_no_outlook(phrase: str) -> None:
 def test_a_stance_or_a_dated_return(text: str, step: str) -> None:
     found = _outlook(LEAD + text + "\n")
     assert (step in found) if step else found == ""
+
+
+@pytest.mark.parametrize(
+    "hypothesis",
+    [
+        # fisheries, Scottish local
+        "Fishermen said the grounds would be empty within a decade if nothing changed.",
+        # charity, Welsh local
+        "The charity said the hospice would close within two years unless it found new funding.",
+        # football, tabloid
+        "The owners said the club would fold within weeks without a buyer.",
+    ],
+)
+def test_a_condition_with_a_span_is_no_outlook(hypothesis: str) -> None:
+    assert _outlook(LEAD + hypothesis + "\n") == ""
+
+
+def test_a_condition_with_a_near_date_stays() -> None:
+    text = "The union said members would strike on 3 March if the offer was not improved.\n"
+    assert "3 March" in _outlook(LEAD + text)

@@ -2573,7 +2573,10 @@ def _only_sounds_ahead(
         # a warning of one's own act is a threat, not a prediction: "nurses warned they
         # would strike unless the offer was improved"
         and (not warned or sentence.pronoun_subject(clause))
-        and not ahead
+        # only a near date makes the condition a step ("would strike on 3 March if the
+        # offer was not improved"); a span is the hypothesis's own ("the charity said the
+        # hospice would close within two years unless it found new funding")
+        and not (ahead and _NEAR in times.get(clause, set()) | times.get(anchor, set()))
         and (
             sentence.conditioned(clause) or (speaker is not None and sentence.conditioned(speaker))
         )
