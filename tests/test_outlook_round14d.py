@@ -8,7 +8,9 @@ date, habits told from an act ("within hours of taking the tablets"), and animal
 - A conditional warning with no date ("The BMA warned that doctors could strike if the
   government did not act", "Unite said it would consider further strike action if the
   offer was not improved"): a hypothesis, no step yet. The convention settled here: an
-  undated warning or a "would consider" that hangs on a condition is no outlook; an
+  undated warning of someone's act or a "would consider" that hangs on a condition is no
+  outlook (a hazard warned of stays, as in test_outlook_family: "the river could burst its
+  banks"); an
   actor's own threat or vow ("Unison threatened to take legal action unless the council
   reversed the cuts", as a dev reference counts "threatened to publish the data unless it
   was paid") and one with its date ("would strike on 12 May if the offer was not

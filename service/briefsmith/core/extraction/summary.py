@@ -2543,6 +2543,9 @@ def _only_sounds_ahead(
     if (
         kind in _MODAL_TENSES
         and warned
+        # someone's act threatened, not a hazard ("engineers warned that if the rain
+        # continues, the river could burst its banks" stays a warning)
+        and sentence.acts(clause)
         and not (times.get(clause, set()) | times.get(anchor, set()))
         and not sentence.until(clause)
         and (
@@ -2552,10 +2555,10 @@ def _only_sounds_ahead(
         )
     ):
         # "the BMA warned that doctors could strike if the government did not act": a
-        # warning that hangs on a condition, with no date, is a hypothesis, as "if warming
-        # is limited to 1.5C, some glaciers could survive" is ("would strike on 12 May if
-        # the offer was not improved" stays; so does an actor's own threat, "threatened to
-        # publish the data unless it was paid", a step that hangs on the condition)
+        # warned act that hangs on a condition, with no date, is a threat, no step yet
+        # ("would strike on 12 May if the offer was not improved" stays; so does an
+        # actor's own threat, "threatened to publish the data unless it was paid", a step
+        # that hangs on the condition)
         return True
     if (
         kind in (_FUTURE, _CONDITIONAL)
