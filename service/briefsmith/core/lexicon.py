@@ -861,10 +861,43 @@ LEGACY_ADVERBS = _words("forever")
 LINGER_LEMMAS = _words("live haunt")
 # What someone vows to "do" when the vow names no step: "would do anything to get his
 # daughter back", "will do whatever it takes", "would do everything in its power".
-EFFORT_WORDS = _words("anything everything whatever")
+EFFORT_WORDS = _words("anything everything whatever all")
 # The verbs (lemmas) of such a vow: "would do anything", "would give everything for the
 # shirt", "will give whatever it takes".
 EFFORT_LEMMAS = _words("do give")
+# Stock phrases of sport and politics: a verb (lemma) and a word below it that make a
+# mindset, not a step ("would take it one game at a time", "would take nothing for
+# granted", "would keep their feet on the ground", "would treat every game like a cup
+# final", "would leave no stone unturned", "would let her racket do the talking", "would
+# focus on the next match", "would go out and enjoy himself", "would keep things simple",
+# "would not rest until the kidnappers were caught", "would spare no effort", "would come
+# back stronger", "would dust themselves down", "would not be intimidated").
+STOCK_PHRASE_WORDS: dict[str, frozenset[str]] = {
+    "take": _words("time granted"),
+    "keep": _words("feet head heads simple"),
+    "rest": _words("until"),
+    "spare": _words("effort expense"),
+    "come": _words("stronger"),
+    "dust": _words("down off"),
+    "intimidate": _words("not"),
+    "treat": _words("like"),
+    "leave": _words("unturned"),
+    "let": _words("talking"),
+    "focus": _words("match game job task performance"),
+    "enjoy": _words("himself herself themselves ourselves myself yourself moment occasion"),
+}
+# Animals told of as a kind ("Male koalas will bellow", "Hedgehogs will roam gardens at
+# night"), in the plural: what the kind will do is its habit, not a step.
+ANIMAL_KIND_NOUNS = _words("""
+koalas hedgehogs seals bees wasps hornets ants foxes badgers deer stags otters beavers
+squirrels rabbits hares mice rats bats owls eagles hawks falcons gulls seagulls puffins
+swans geese ducks pigeons crows magpies robins starlings swallows swifts penguins whales
+dolphins sharks salmon trout eels frogs toads newts snakes adders lizards spiders beetles
+butterflies moths midges mosquitoes ticks slugs snails worms kangaroos wombats possums
+crocodiles alligators turtles tortoises elephants lions tigers leopards cheetahs hyenas
+monkeys baboons chimpanzees gorillas bears wolves boars jellyfish octopuses cats dogs
+horses cows sheep goats pigs hens chickens birds animals insects
+""")
 # Nouns (lemmas) of a stage of someone's life: a report made "as a child" or "as a
 # teenager" ("as a child she told her mother she would fly planes") is dated to that stage.
 # Adverbs that carry a dated period back to the report ("back in 2016, she predicted
@@ -908,6 +941,16 @@ bulletin broadcast
 # after "at" ("the show opens at the Lyceum on 12 December"), a place after "to" or "in"
 # ("transfers to the West End"; "returns to ITV" is a channel): a stage run, not listings.
 VENUE_PREPOSITIONS = _words("at to in")
+# Nouns (lower case) that end the name of a stage or a hall: "transfers to the Edinburgh
+# Playhouse", "returns to the Wales Millennium Centre" (the recognizer calls them bodies;
+# a channel is not one: "returns to ITV").
+# Determiners of a thing that may never come: "any new offer would be put to members",
+# "the club said any fee would be reinvested" (with no date, a condition, no step).
+HYPOTHETICAL_DETERMINERS = _words("any")
+STAGE_VENUE_NOUNS = _words("""
+theatre theater playhouse centre center hall arena ballroom lyceum opera house auditorium
+pavilion coliseum palladium hippodrome empire studio studios
+""")
 # Determiners of a time that recurs rather than a date: "each Saturday", "every summer",
 # "on a busy Saturday" name no day ahead.
 RECURRING_DETERMINERS = _words("a an each every")
@@ -969,6 +1012,10 @@ PENDING_PREPOSITIONS = _words("pending under")
 # the boy would be more careful", "locals say the road will only get busier" (a judgment
 # of how things will be, not an event).
 STATE_LEMMAS = _words("be remain stay become get")
+# States of access a place or a service is left in: "officers said the road would remain
+# closed overnight", "the line would stay shut" tell what happens to it, not a judgment.
+# ("open" is left out: "would stay open to talent from abroad" is a stance)
+ACCESS_STATE_WORDS = _words("closed shut suspended cordoned sealed")
 # Verbs (lemmas) of need: "the authors said further research would be needed" is a
 # judgment of what is lacking, not a step anyone has planned.
 NECESSITY_LEMMAS = _words("need require")

@@ -11,11 +11,13 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from briefsmith.core.lexicon import (
+    ACCESS_STATE_WORDS,
     ACCOUNT_LEMMAS,
     ACTING_NOUNS,
     AFTERMATH_WORDS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
+    ANIMAL_KIND_NOUNS,
     APPEAL_LEMMAS,
     APPOINTMENT_LEMMAS,
     ASKING_LEMMAS,
@@ -69,6 +71,7 @@ from briefsmith.core.lexicon import (
     GENERIC_PRONOUNS,
     HABIT_ADVERBS,
     HYPOTHESIS_MARKERS,
+    HYPOTHETICAL_DETERMINERS,
     INDEFINITE_ARTICLES,
     INQUIRY_LEMMAS,
     INQUIRY_NOUNS,
@@ -130,9 +133,11 @@ from briefsmith.core.lexicon import (
     SPAN_LEMMAS,
     SPECULATOR_NOUNS,
     SPEECH_LEMMAS,
+    STAGE_VENUE_NOUNS,
     STANCE_LEMMAS,
     STATE_BODY_NOUNS,
     STATE_LEMMAS,
+    STOCK_PHRASE_WORDS,
     STOCK_PLEDGE_LEMMAS,
     TAKEN_AS_LEMMAS,
     TERMS_PREPOSITIONS,
@@ -847,6 +852,117 @@ class _Clauses:
             for c in t.children[clause]
         )
 
+    def stock_phrase(self, clause: int) -> bool:
+        """A stock phrase of sport or politics (`STOCK_PHRASE_WORDS`): "would take it one
+        game at a time", "would leave no stone unturned", "would let her racket do the
+        talking"; after a verb with no object of its own, its conjunct's ("would go out
+        and enjoy himself"). Looks three levels below the verb."""
+        t = self.t
+        verbs = [clause]
+        if not any(t.dep[d] == "dobj" for d in t.children[clause]):
+            verbs += [c for c in t.children[clause] if t.dep[c] == "conj"]
+        for verb in verbs:
+            words = STOCK_PHRASE_WORDS.get(t.lemma[verb])
+            if not words:
+                continue
+            level = list(t.children[verb])
+            below = list(level)
+            for _ in range(2):
+                level = [g for c in level for g in t.children[c]]
+                below += level
+            if any(t.lower[c] in words for c in below):
+                return True
+        return False
+
+    def animal_habit(self, clause: int) -> bool:
+        """What animals of a kind do, told of the kind in the bare plural ("Male koalas
+        will bellow", "Hedgehogs will roam gardens at night"; the list holds the
+        plurals); not animals someone moves ("Beavers will be released into the river"),
+        not "the" or "its" animals."""
+        t = self.t
+        return not any(t.dep[c] == "auxpass" for c in t.children[clause]) and any(
+            # the tagger may read "koalas" as a singular or "Grey" as a name
+            t.lower[c] in ANIMAL_KIND_NOUNS
+            and not any(t.dep[g] in ("det", "poss", "nummod") for g in t.children[c])
+            for c in self.subjects(clause)
+        )
+
+    def hangs_on_any(self, clause: int) -> bool:
+        """A subject that may never come: "any new offer would be put to members", "any
+        surplus will be returned to taxpayers"."""
+        t = self.t
+        return any(
+            t.dep[d] == "det" and t.lower[d] in HYPOTHETICAL_DETERMINERS
+            for c in self.subjects(clause)
+            for d in t.children[c]
+        )
+
+    def at_a_rate(self, clause: int) -> bool:
+        """A habit told by its rate ("she would work 14 hours a day"): a span after "a" or
+        "an" on a quantity below the verb; not a sum ("would save £4m a year" is what a
+        change is worth)."""
+        t = self.t
+        below = [g for c in t.children[clause] for g in t.children[c]]
+        return any(
+            t.dep[n] == "npadvmod"
+            and is_duration(t.lower[n])
+            and t.pos[t.head[n]] == "NOUN"
+            and t.ent[t.head[n]] != "MONEY"
+            and any(t.dep[d] == "det" and t.lower[d] in INDEFINITE_ARTICLES for d in t.children[n])
+            for n in below
+        )
+
+    def timed_from_an_act(self, clause: int) -> bool:
+        """A span measured from an act, not from now ("would return within hours of
+        taking the tablets", "would be gone within days of being paid"): a habit told."""
+        t = self.t
+        return any(
+            t.dep[c] == "prep"
+            and any(
+                t.dep[g] == "pobj"
+                and t.ent[g] in _TIME_ENTITIES
+                and any(
+                    t.dep[o] == "prep"
+                    and t.lower[o] == "of"
+                    and any(t.dep[v] == "pcomp" and t.pos[v] == "VERB" for v in t.children[o])
+                    for o in t.children[g]
+                )
+                for g in t.children[c]
+            )
+            for c in t.children[clause]
+        )
+
+    def misread_run(self) -> bool:
+        """A stage run or a tour whose verb the tagger read as a plural noun ("The play
+        premieres at the Traverse on 3 August", "The production transfers to the West End
+        in March"): no verb in the sentence, its root a plural noun after "the" and a noun
+        of its own (the real subject), with a preposition of place and a weekday or a month
+        or a time ahead ("next spring") below it; not a broadcast (the listings)."""
+        t = self.t
+        words = [i for i in range(self.first, self.last) if t.pos[i] != "PUNCT"]
+        if any(t.pos[i] in ("VERB", "AUX") for i in words):
+            return False
+        roots = [i for i in words if t.head[i] == i and t.tag[i] == "NNS"]
+        if len(roots) != 1:
+            return False
+        root = roots[0]
+        before = [c for c in t.children[root] if c < root]
+        subject = [c for c in before if t.dep[c] in ("compound", "amod") and t.pos[c] != "PROPN"]
+        return (
+            bool(subject)
+            and any(t.dep[c] == "det" for c in before)
+            and not any(t.lemma[c] in BROADCAST_NOUNS for c in subject)
+            and any(
+                t.dep[c] == "prep" and t.lower[c] in VENUE_PREPOSITIONS for c in t.children[root]
+            )
+            and any(
+                (t.lower[i] in _CALENDAR or t.lower[i] in FORWARD_TIME_WORDS)
+                and t.ent[i] in _TIME_ENTITIES
+                for i in words
+                if i > root
+            )
+        )
+
     def misread_fixture(self) -> bool:
         """A fixture the tagger read as one long name, its verb a noun inside it ("Rovers
         host Dunmore Athletic on Saturday", "United visit Kelham Park on Saturday"): no
@@ -1341,7 +1457,10 @@ class _Clauses:
         to claim a refund")."""
         t = self.t
         return t.lemma[clause] in STATE_LEMMAS and any(
-            t.dep[c] in ("acomp", "attr") and not any(t.dep[g] == "xcomp" for g in t.children[c])
+            t.dep[c] in ("acomp", "attr")
+            and not any(t.dep[g] == "xcomp" for g in t.children[c])
+            # "the road would remain closed overnight": what happens to it
+            and t.lower[c] not in ACCESS_STATE_WORDS
             for c in t.children[clause]
         )
 
@@ -1721,6 +1840,8 @@ class _Clauses:
             (
                 (t.pos[c] == "PROPN" or t.ent[c] == "PERSON")
                 and "the " + t.lower[c] not in COUNSEL_SIDES
+                # "the A82 would stay shut": a name with "the" is a thing's, not a suspect's
+                and not any(t.dep[d] == "det" for d in t.children[c])
             )
             or (
                 t.pos[c] == "NOUN"
@@ -1945,7 +2066,11 @@ class _Clauses:
                 and any(
                     t.dep[g] == "pobj"
                     and t.ent[g] in _VENUE_ENTITIES
-                    and (t.lower[c] == "at" or t.ent[g] != "ORG")
+                    and (
+                        t.lower[c] == "at"
+                        or t.ent[g] != "ORG"
+                        or t.lower[g] in STAGE_VENUE_NOUNS  # "to the Edinburgh Playhouse"
+                    )
                     for g in t.children[c]
                 )
             )
@@ -2416,12 +2541,45 @@ def _only_sounds_ahead(
         # date stays ("if members back action, strikes could begin on April 10")
         return True
     if (
+        kind in _MODAL_TENSES
+        and warned
+        # someone's act threatened, not a hazard ("engineers warned that if the rain
+        # continues, the river could burst its banks" stays a warning)
+        and sentence.acts(clause)
+        and not (times.get(clause, set()) | times.get(anchor, set()))
+        and not sentence.until(clause)
+        and (
+            sentence.conditioned(clause)
+            or sentence.conditioned(anchor)
+            or (speaker is not None and sentence.conditioned(speaker))
+        )
+    ):
+        # "the BMA warned that doctors could strike if the government did not act": a
+        # warned act that hangs on a condition, with no date, is a threat, no step yet
+        # ("would strike on 12 May if the offer was not improved" stays; so does an
+        # actor's own threat, "threatened to publish the data unless it was paid", a step
+        # that hangs on the condition)
+        return True
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
+        and not (ahead or sentence.until(clause))
+        and sentence.hangs_on_any(clause)
+    ):
+        return True  # "any new offer would be put to members in a fresh ballot"
+    if kind == _CONDITIONAL and frame == "reported" and sentence.timed_from_an_act(clause):
+        return True  # "she said the pain would return within hours of taking the tablets"
+    if kind in _MODAL_TENSES and not ahead and sentence.animal_habit(clause):
+        return True  # "male koalas will bellow to attract females": the kind's habit
+    if (
         kind in _MODAL_TENSES | {_OBLIGATION}
         and frame == "reported"
         # a warning of one's own act is a threat, not a prediction: "nurses warned they
         # would strike unless the offer was improved"
         and (not warned or sentence.pronoun_subject(clause))
-        and not ahead
+        # only a near date makes the condition a step ("would strike on 3 March if the
+        # offer was not improved"); a span is the hypothesis's own ("the charity said the
+        # hospice would close within two years unless it found new funding")
+        and not (ahead and _NEAR in times.get(clause, set()) | times.get(anchor, set()))
         and (
             sentence.conditioned(clause) or (speaker is not None and sentence.conditioned(speaker))
         )
@@ -2809,6 +2967,8 @@ def _parsed_reading(
             continue  # "she will be remembered as a fighter"
         if sentence.vows_effort(clause) and not any(w - {"past"} for w in times.values()):
             continue  # "he said he would do anything to get his daughter back"
+        if kind in _MODAL_TENSES and sentence.stock_phrase(clause):
+            continue  # "his side would take it one game at a time": a mindset, no step
         # a span is ahead of a present only when its verb looks ahead ("results are
         # expected within 10 days"), not of a plain present ("one in four patients dies
         # within 12 months" is a fact)
@@ -2836,7 +2996,11 @@ def _parsed_reading(
                 ahead or sentence.until(clause)
             ):
                 continue  # "its members would not accept it", "the plan would hit the poor"
-            if not ahead and sentence.habitual(clause) and not sentence.named(clause):
+            if (
+                not ahead
+                and (sentence.habitual(clause) or sentence.at_a_rate(clause))
+                and not sentence.named(clause)
+            ):
                 # "he said he would walk to school every day": a habit of the past (a body
                 # that "would review the quota every six months" sets a schedule)
                 continue
@@ -2875,7 +3039,7 @@ def _parsed_reading(
         dated = t.dep[clause] == "relcl" and t.ent[t.head[clause]] in _TIME_ENTITIES
         if ahead or dated or named or reporter or sentence.until(clause):
             firm = max(firm, score)
-    if not best and sentence.misread_fixture():
+    if not best and (sentence.misread_fixture() or sentence.misread_run()):
         # a fixture with its day, as "Town play Rangers on Sunday" reads
         best = firm = _SCORE[("own", _PRESENT)] + _TIME_BONUS
     return best, firm
