@@ -194,5 +194,6 @@ def test_an_office_before_a_surname_names_the_same_person_as_mr():
         'President Okonjo spoke at the rally in the capital. "We will win," Mr Okonjo '
         "said to cheers."
     )
-    assert [a.name for a in brief.actors if a.kind == "person"] == ["Okonjo"]
-    assert _speaker_of(brief, "We will win") == "Okonjo"
+    [person] = [a.name for a in brief.actors if a.kind == "person"]
+    assert person.split()[-1] == "Okonjo"
+    assert _speaker_of(brief, "We will win") == person

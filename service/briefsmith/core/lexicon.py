@@ -40,6 +40,9 @@ Coun Coun. Ald Ald.
 Rev Rev. Revd Revd. Reverend Venerable Ven Ven. Very Rt Rt. Right Most Rabbi Imam Pastor
 Father Fr Fr.
 """)
+# Titles of a knight or a dame, written before the given name ("Sir Roderick", "Dame
+# Judi"): one word after them is a given name, not a surname.
+KNIGHTHOOD_TITLES = _words("Sir Dame")
 # Titles before a name that only a person carries: a name the recognizer calls a body
 # but writes after one ("the Rev Nkechi Obi-Harland") is a person's.
 PERSON_ONLY_TITLES = frozenset(

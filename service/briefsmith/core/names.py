@@ -368,12 +368,19 @@ def _kinds_compatible(a: str, b: str) -> bool:
 
 
 def _person_match(a: NameParts, b: NameParts) -> Match:
-    if not a.words or not b.words or not same_spelling(a.surname, b.surname):
+    if not a.words or not b.words:
         return Match.NONE
-    if peerage_named(" ".join(a.words)) or peerage_named(" ".join(b.words)):
+    peer_a, peer_b = peerage_named(" ".join(a.words)), peerage_named(" ".join(b.words))
+    if peer_a or peer_b:
         # "Brancaster" is the place the Duke of Brancaster takes his title from, and
-        # the Duchess of Brancaster is someone else: a peer is named only in full.
-        return Match.FULL if a.words == b.words else Match.NONE
+        # the Duchess of Brancaster is someone else: a peer is named in full, or by the
+        # title alone ("the Duke said"), which the story may give one peer only.
+        if peer_a and peer_b:
+            return Match.FULL if a.words == b.words else Match.NONE
+        peer, other = (a, b) if peer_a else (b, a)
+        return Match.PARTIAL if other.words == peer.words[:1] else Match.NONE
+    if not same_spelling(a.surname, b.surname):
+        return Match.NONE
     told_a = a.title_gender or (given_name_gender(a.given_names[0]) if a.given_names else None)
     told_b = b.title_gender or (given_name_gender(b.given_names[0]) if b.given_names else None)
     if told_a and told_b and told_a != told_b:

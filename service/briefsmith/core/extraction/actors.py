@@ -28,6 +28,7 @@ from briefsmith.core.lexicon import (
     HONORIFICS,
     HYPHENED_NAME_PARTICLES,
     ISSUED_NOUNS,
+    KNIGHTHOOD_TITLES,
     KNOWN_ORGANIZATIONS,
     MONTHS,
     NAME_OPENING_ABBREVIATIONS,
@@ -1079,8 +1080,7 @@ def _merge_people(candidates: list[_PersonCandidate]) -> list[ActorRecord]:
     for singles_of_word in by_word.values():
         groups.extend(_told_apart(singles_of_word))
     # A surname two people share ("Lord Felton", "Lady Felton"; "Sir Alan Brisk" and
-    # "Lady Brisk") names neither alone: one known only by title and surname is named
-    # with the title, and the bare surname is no alias of theirs.
+    # "Lady Brisk") names neither alone: the bare surname is no alias of theirs.
     surname_count = Counter(g[0].tokens[-1] for g in groups if any(c.evidence for c in g))
 
     people: list[ActorRecord] = []
@@ -1094,11 +1094,23 @@ def _merge_people(candidates: list[_PersonCandidate]) -> list[ActorRecord]:
         )
         surnames = {" ".join(c.tokens[surname_start(c.tokens) :]) for c in group}
         surnames |= {s for c in group if (s := first_particle_surname(c.tokens))}
-        if not full_forms and surname_count[name] > 1:
-            titled = Counter(c.written_form() for c in group if c.title)
+        if not full_forms:
+            # "Mrs Hollins", "Dr Bhatti": one known only by a title that tells who they
+            # are is named with it (as the article names them, and as another article
+            # of the story may: the title keeps them from a namesake there); the bare
+            # surname stays an alias unless someone else here shares it.
+            shared = surname_count[name] > 1
+            titled = Counter(
+                c.written_form()
+                for c in group
+                if c.title
+                # (not "Sir Roderick": a given name after a knight's title is how a
+                # full name already listed is shortened)
+                and (shared or (_title_kind(c) and c.title.split()[-1] not in KNIGHTHOOD_TITLES))
+            )
             if titled:
                 forms = titled
-                surnames = set()
+                surnames = set() if shared else surnames
                 name = titled.most_common(1)[0][0]
         aliases = sorted({f for f in forms if f != name} | (surnames - {name}))
         role = next((c.role for c in sorted(group, key=lambda c: c.start) if c.role), None)
