@@ -8,7 +8,8 @@ surname they share ("Dr Bhatti", "Mrs Bhatti"), each with their own words; peers
 by a title and a territory ("The Duke and Duchess of Harrowby"), and "the Duchess said";
 a double-barrelled surname the recognizer may cut at its hyphen; words a log recorded
 (nobody's speech); an office named by its area ("Minister for Health Orla Brennan"); a
-help line written as a sentence (furniture)."""
+help line written as a sentence (furniture); a road that "would remain closed overnight"
+(outlook)."""
 
 from __future__ import annotations
 
@@ -44,9 +45,11 @@ Dr Bhatti and Mrs Bhatti, who have run the village pharmacy for 22 years, showed
 
 "The spirit here is extraordinary," the Duchess said.
 
+Officers said the valley road would remain closed overnight.
+
 The flood warden's log recorded "water over the sill at 3am" before the village was evacuated.
 
-Minister for Health Orla Brennan said the government would pay for repairs to the surgery.
+Minister for Health Orla Brennan praised the volunteers.
 
 Hydrologist Dr Shirin Vasquez-Lowe, who has studied the valley for a decade, said: "The river rose faster than any model predicted."
 
@@ -67,6 +70,7 @@ HIS = "We will reopen on Monday, whatever it takes"
 DUCHESS = "The spirit here is extraordinary"
 LOG = "water over the sill at 3am"
 HYDROLOGIST = "The river rose faster than any model predicted."
+OUTLOOK = "Officers said the valley road would remain closed overnight."
 
 
 def _check(text: str, quotes: list[tuple[str, str]]) -> None:
@@ -89,6 +93,7 @@ def _check_brief(brief: dict[str, Any]) -> None:
         assert actors[name]["kind"] == "person", name
     assert actors["Orla Brennan"]["role"] == "Minister for Health"
     assert "Harrowby" not in actors
+    assert (brief["outlook"] or "").startswith(OUTLOOK)
 
 
 def test_the_cli_brief(tmp_path: Path) -> None:
