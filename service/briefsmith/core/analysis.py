@@ -223,7 +223,12 @@ from briefsmith.core.segments import SentenceIndex
 # buildings, races, indices and visited countries no actors, bodies that fine or are
 # fined act; testimony, the public's memories and past occasions no outlook; much more
 # page furniture out.
-ANALYSIS_VERSION = 15
+# 16: people known only by a title and a surname they share are told apart by the title
+# (Lord and Lady Felton, Dr and Mrs Bhatti) and named with it; peers by title and
+# territory; a name cut at its hyphen whole; kin's given names no part of another's
+# name; vessels' and logs' words, mottos and overheard words; offices named by their
+# area; bodies cited as sources; stock phrases and warnings no outlook; help lines out.
+ANALYSIS_VERSION = 16
 
 # The labels of entities that can act or speak.
 PERSON, ORG, GPE, NORP = "PERSON", "ORG", "GPE", "NORP"

@@ -65,7 +65,10 @@ from briefsmith.core.segments import SentenceIndex
 # 14: the analysis of version 14; names opened by a span of time, road-race distances,
 # rooms of a home, scripture, odds and works' numbers no figure; rupees, lakh and crore,
 # spans of two units, "and a half", cricket runs; speeds and data rates as units.
-CANDIDATES_VERSION = 15
+# 16: the analysis of version 16; ranked groups, call signs, animal ages, chart places,
+# grades and car test speeds no figure; naira and shillings money; changes "of X to Y",
+# "going up by X to Y" and household sizes measured.
+CANDIDATES_VERSION = 16
 
 # As the extractive engine caps each kind: a hostile article with thousands of quotes
 # must not make the prompt (or the validation) grow without bound.
