@@ -9,6 +9,7 @@ The articles are synthetic, written for these tests; the people and places are i
 
 from __future__ import annotations
 
+import pytest
 from briefsmith.core.names import same_person
 from briefsmith.engines.extractive import build_brief
 
@@ -82,3 +83,16 @@ def test_a_peer_is_not_given_the_title_as_a_role():
     princess = _people(brief).get("Princess of Wales")
     assert princess is not None
     assert princess.role != "Princess of Wales"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Duke of Wellington pub will close in March after 200 years, its landlord said.",
+        "The Earl of Sandwich restaurant chain has 40 outlets, according to its website.",
+        "Staff at the Marquess of Granby inn were praised for their calm.",
+    ],
+)
+def test_a_peers_name_before_a_common_noun_names_a_thing(text):
+    brief = build_brief(text)
+    assert not [a.name for a in brief.actors if a.name.split()[0] in ("Duke", "Earl", "Marquess")]

@@ -1634,6 +1634,14 @@ def _named_thing(t: ParsedTokens, first: int, last: int) -> bool:
         and any(t.dep[c] == "poss" for c in t.children[last])
     ):
         return True  # "its Orbit Pro console", "Velden's Aster car": an owner's product
+    if (
+        last < len(t.text)
+        # (a lower-case noun, whatever the tagger calls it: "inn" may be a proper noun)
+        and t.pos[last] in ("NOUN", "PROPN")
+        and t.text[last].islower()
+        and peerage_named(" ".join(t.text[first:last]))
+    ):
+        return True  # "the Duke of Wellington pub", "the Earl of Sandwich chain": a name
     before = first - 1
     if before < 0 or t.sent[before] != t.sent[first]:
         return False
