@@ -1411,11 +1411,9 @@ class _Attributor:
         self, namesakes: list[str], name: str, position: int
     ) -> ActorRecord | None:
         """The one of several people sharing a surname whom the title written with it
-        ("Mr", "Mrs", "Lord", "Dame") fits by gender, when exactly one does; or the one
-        the article names by this very title ("Dr Singh" beside "Mrs Singh")."""
-        written = " ".join(name.split())
-        if written in namesakes and written.split()[0].casefold().rstrip(".") in _TITLE_WORDS:
-            return self._by_form.get(written) or self._actor_for(written, PERSON, position)
+        ("Mr", "Mrs", "Lord", "Dame") fits by gender, when exactly one does. (The one the
+        article names by this very title, "Dr Singh" beside "Mrs Singh", _actor_for finds
+        first.)"""
         token = self.t.at(position)
         told = gender_told(
             {w.casefold() for w in name.split()}
