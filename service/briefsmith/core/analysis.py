@@ -109,6 +109,7 @@ from briefsmith.core.lexicon import (
     PARENT_GENDER,
     PARTY_MEMBER_NOUNS,
     PARTY_WORDS,
+    PEERAGE_TITLES,
     PERCEIVING_LEMMAS,
     PERSON_NOUNS,
     PERSON_ONLY_TITLES,
@@ -3894,6 +3895,9 @@ class _Attributor:
             )
             and {t.lower[c] for c in t.children[source] if t.dep[c] == "det"} == {"the"}
             and not any(t.dep[c] in ("compound", "appos") for c in t.children[source])
+            # "the Earl said" after "The Earl of Wexcombe": a peer's bare title names
+            # the peer (the actors hold it as an alias), not a people's word
+            and t.text[source] not in PEERAGE_TITLES
         )
 
     def _family_of(self, source: int) -> str | None:
@@ -5438,6 +5442,9 @@ def _names_subject(t: Tokens, root: int, agent: bool = False) -> bool:
             continue
         if head == node:
             return _misparsed_subject(t, node)
+        if t.dep[node] == "conj" and t.dep[head] in _SUBJECTS and t.pos[head] == "PROPN":
+            # "Mr Daniel Pryce and Mrs Pryce own the farm": each named is a subject
+            return True
         if t.dep[node] not in ("appos", "compound"):
             return t.dep[node] == "dep" and node != root
         node = head

@@ -29,6 +29,9 @@ def fold(text: str) -> str:
 # Forms of address that say nothing of what a person does ("Mr Lee", "Ms Lee"), unlike
 # "Dr", which says they are a doctor of something.
 ADDRESS_HONORIFICS = _words("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx")
+# Honorifics of address that tell a woman's marital state: "Mrs Obi" and "Miss Obi" in
+# one story are two women (a mother and her daughter), "Ms" tells neither apart.
+MARITAL_HONORIFICS = {"mrs": "married", "miss": "unmarried"}
 # Social honorifics: a name that is only one of these names no one ("Mr").
 HONORIFICS = ADDRESS_HONORIFICS | _words("Dr Dr.")
 # Titles of courtesy, rank and address that say nothing of what a person does in a story

@@ -40,11 +40,13 @@ from briefsmith.core.lexicon import (
     FEMININE_GIVEN_NAMES,
     FEMININE_WORDS,
     HONORIFICS,
+    MARITAL_HONORIFICS,
     MASCULINE_GIVEN_NAMES,
     MASCULINE_WORDS,
     NAME_CONNECTORS,
     NAME_NOISE,
     NAME_PARTICLES,
+    OFFICE_OF_TITLE,
     ORG_CONNECTORS,
     ORG_HEADS,
     PEERAGE_TITLES,
@@ -220,6 +222,28 @@ def title_kind(titles: Sequence[str]) -> str | None:
     return "courtesy" if all(w in COURTESY_TITLES | HONORIFICS for w in titles) else None
 
 
+def titles_tell_apart(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Do the titles written before two mentions of one surname name two people, given
+    names or not: "Mrs Grace Obi" and "Miss Obi" (a married and an unmarried woman),
+    "Miss Ellie Carter" and "Mrs Carter". Genders are compared elsewhere (with given
+    names); "Ms" and a title of courtesy tell no marital state."""
+    marital_a, marital_b = marital_state(a), marital_state(b)
+    return marital_a is not None and marital_b is not None and marital_a != marital_b
+
+
+def marital_state(titles: Sequence[str]) -> str | None:
+    """ "married" for "Mrs", "unmarried" for "Miss", else None (see titles_tell_apart)."""
+    told = {MARITAL_HONORIFICS.get(fold(w).rstrip(".")) for w in titles} - {None}
+    return told.pop() if len(told) == 1 else None
+
+
+def written_title(word: str) -> str:
+    """A title as it is compared between mentions: "Cllr" and "Councillor", "Prof" and
+    "Professor" are one title ("Councillor Ama Boateng ... Cllr Boateng said")."""
+    bare = fold(word).rstrip(".")
+    return OFFICE_OF_TITLE.get(bare, bare)
+
+
 def _title_gender(title: str) -> str | None:
     """The gender a title before a name tells ("Mrs", "Lord", "Dame"), or None."""
     return gender_told({fold(title)})
@@ -387,6 +411,8 @@ def _person_match(a: NameParts, b: NameParts) -> Match:
         # "Mr Quill" is not "Mrs Quill" nor "Margaret Quill"; "Lady Felton" is not
         # "Lord Felton": a title or a given name of the other gender names someone else
         return Match.NONE
+    if titles_tell_apart(a.titles, b.titles):
+        return Match.NONE  # "Mrs Grace Obi" is not her daughter "Miss Obi"
     if not a.given_names and not b.given_names:
         kind_a, kind_b = title_kind(a.titles), title_kind(b.titles)
         if kind_a and kind_b and kind_a != kind_b:

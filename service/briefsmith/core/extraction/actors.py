@@ -62,6 +62,7 @@ from briefsmith.core.lexicon import (
 )
 from briefsmith.core.names import (
     first_particle_surname,
+    marital_state,
     person_in_body_name,
     rank_part_before_title,
     same_person,
@@ -69,6 +70,7 @@ from briefsmith.core.names import (
     surname_key,
     surname_start,
     title_kind,
+    written_title,
 )
 from briefsmith.core.schema import ActorKind
 from briefsmith.core.segments import SentenceIndex
@@ -1062,13 +1064,36 @@ def _merge_people(candidates: list[_PersonCandidate]) -> list[ActorRecord]:
             if len(bucket) < _MAX_NAMES_PER_SURNAME_KEY:
                 groups.append([candidate])
                 bucket.append(groups[-1])
+    # The marital honorifics each full name was written with ("Mrs Grace Obi").
+    group_states = {id(g): {marital_state(_titles(c)) for c in g} - {None} for g in groups}
+    # The titles each was written with in full ("Dr" of "Dr Ravi Singh"), compared as
+    # one title ("Cllr", "Councillor").
+    group_titles = {id(g): {written_title(c.title) for c in g if c.title} for g in groups}
+    # Singles that join a name only as the first of several it fits: their titled form
+    # ("Cllr Oduya" beside Councillors Mark and Grace Oduya) names none of them.
+    told_by_title: set[int] = set()
     orphans: list[_PersonCandidate] = []
     for single in singles:
         # (With its gendered title: "Lady Brisk" is not Sir Alan Brisk.)
-        for group in by_surname.get(surname_key(single.tokens[0]), []):
-            if same_person(" ".join(group[0].tokens), single.written_form()):
-                group.append(single)
-                break
+        state = marital_state(_titles(single))
+        fitting = [
+            group
+            for group in by_surname.get(surname_key(single.tokens[0]), [])
+            if same_person(" ".join(group[0].tokens), single.written_form())
+            # "Mrs Grace Obi ... her daughter, Miss Obi": the titles tell two women
+            and not (state is not None and group_states[id(group)] - {state})
+        ]
+        if len(fitting) > 1:
+            # "Dr Ravi Singh ... his wife, Anita Singh ... Dr Singh said": the one the
+            # article wrote in full with this very title, when only one was
+            title = written_title(single.title) if single.title else None
+            titled_so = [g for g in fitting if title in group_titles[id(g)]]
+            if len(titled_so) == 1:
+                fitting = titled_so
+            else:
+                told_by_title.add(id(single))  # the title tells no one of them
+        if fitting:
+            fitting[0].append(single)
         else:
             orphans.append(single)
     # A lone word that joins no full name stands for a person only with a title or a
@@ -1112,7 +1137,19 @@ def _merge_people(candidates: list[_PersonCandidate]) -> list[ActorRecord]:
                 forms = titled
                 surnames = set() if shared else surnames
                 name = titled.most_common(1)[0][0]
-        aliases = sorted({f for f in forms if f != name} | (surnames - {name}))
+        # "Dr Singh", "Mrs Obi" as written after "Dr Ravi Singh", "Mrs Grace Obi": the
+        # title tells this person from a namesake ("Mrs Singh", "Miss Obi") by the
+        # same-person test, where the bare surname would stand for both.
+        titled_forms = (
+            {
+                c.written_form()
+                for c in group
+                if len(c.tokens) == 1 and _title_kind(c) and id(c) not in told_by_title
+            }
+            if full_forms
+            else set()
+        )
+        aliases = sorted({f for f in forms if f != name} | (surnames - {name}) | titled_forms)
         role = next((c.role for c in sorted(group, key=lambda c: c.start) if c.role), None)
         people.append(
             ActorRecord(name, "person", role, aliases, min(c.start for c in group), len(group))
@@ -1127,6 +1164,13 @@ def _told_apart(singles: list[_PersonCandidate]) -> list[list[_PersonCandidate]]
     tells neither (an office: "President Okafor"; a nickname) then stands alone: it is
     not known which of them it is."""
     kinds = [_title_kind(c) for c in singles]
+    # "Mrs Obi" and "Miss Obi", one title kind: the marital honorific tells them apart.
+    states = [marital_state(_titles(c)) for c in singles]
+    if len(set(states) - {None}) > 1:
+        kinds = [
+            f"{kind}:{state}" if kind is not None and state is not None else kind
+            for kind, state in zip(kinds, states, strict=True)
+        ]
     told = sorted({k for k in kinds if k is not None})
     if len(told) <= 1:
         return [singles]
@@ -1140,6 +1184,10 @@ def _told_apart(singles: list[_PersonCandidate]) -> list[list[_PersonCandidate]]
 
 def _title_kind(candidate: _PersonCandidate) -> str | None:
     return title_kind(candidate.title.split()) if candidate.title else None
+
+
+def _titles(candidate: _PersonCandidate) -> list[str]:
+    return candidate.title.split() if candidate.title else []
 
 
 def _scan_literals(text: str, names: dict[str, str]) -> dict[str, list[tuple[int, str]]]:
