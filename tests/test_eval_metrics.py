@@ -672,3 +672,30 @@ def test_a_rise_in_a_lower_is_better_field_is_a_regression(tmp_path):
     assert [c.field for c in compare_runs(worse, base).regressions] == ["furniture_left"]
     assert compare_runs(better, base).passed
     assert isinstance(worse, RunResults)
+
+
+def test_namesakes_named_in_full_are_never_scored_as_each_other():
+    """Synthetic: two people share a surname, and the reference lists the bare surname as
+    an alias of one. Each candidate named in full is scored as the reference that names
+    them in full, never as the other through the shared surname (metrics 3)."""
+    reference = synthetic_reference(
+        actors=[
+            {
+                "name": "Gareth Pengrove",
+                "kind": "person",
+                "role": "driver",
+                "aliases": ["Mr Pengrove", "Pengrove"],
+            },
+            {"name": "Kerry Pengrove", "kind": "person", "role": "his widow"},
+        ]
+    )
+    candidates = [
+        Actor(name="Kerry Pengrove", kind="person", role="his widow"),
+        Actor(name="Gareth Pengrove", kind="person", role="driver", aliases=["Mr Pengrove"]),
+    ]
+    scores = score_actors(candidates, reference.actors)
+    assert {(m.candidate, m.reference) for m in scores.matches} == {(0, 1), (1, 0)}
+    assert scores.role_accuracy == 1.0
+    # one named only by title and surname still matches the surname alias
+    alone = score_actors([Actor(name="Mr Pengrove", kind="person")], reference.actors)
+    assert [(m.candidate, m.reference) for m in alone.matches] == [(0, 0)]
