@@ -95,7 +95,8 @@ from briefsmith.evals.dataset import PART_SEPARATOR, Reference, ReferenceActor, 
 
 # 2: the news fields (speaker precision and recall, actor, role, measures, outlook
 # precision, furniture). 3: two people each named in full under other names are never
-# scored as each other through a surname both carry (_named_in_full_as_another).
+# scored as each other through a surname both carry, when the candidate's full name
+# is another reference person's (_named_in_full_as_another).
 METRICS_VERSION = "3"
 
 NAME_THRESHOLD = NAME_SIMILARITY  # the one name matcher's threshold, 0-100
@@ -421,19 +422,36 @@ def measures_agree(candidate: str, reference: str) -> bool:
     return reference_word_share(candidate, reference) >= MEASURES_THRESHOLD
 
 
-def _named_in_full_as_another(names: Sequence[str], reference: ReferenceActor) -> bool:
-    """Are both people named in full, by no form the other's full names agree with
-    ("Kerensa Pengelly" beside the reference's "Gareth Pengelly")? A bare surname that
-    either side lists ("Pengelly") then makes neither the other: without this, two
-    namesakes could be scored as each other, an arbitrary tie of the assignment."""
-    if reference.kind != "person":
-        return False
-    ours = [n for n in names if NameParts.of(n, "person").given_names]
-    theirs = [n for n in reference.names if NameParts.of(n, "person").given_names]
+def _full_names(names: Sequence[str]) -> list[str]:
+    return [n for n in names if NameParts.of(n, "person").given_names]
+
+
+def _agreeing_in_full(names: Sequence[str], references: Sequence[ReferenceActor]) -> set[int]:
+    """The reference people whose full names agree with a full name of the candidate's."""
+    ours = _full_names(names)
+    return {
+        index
+        for index, ref in enumerate(references)
+        if ref.kind == "person"
+        and any(same_person(a, b, "person") for a in ours for b in _full_names(ref.names))
+    }
+
+
+def _named_in_full_as_another(
+    names: Sequence[str], index: int, references: Sequence[ReferenceActor], agreeing: set[int]
+) -> bool:
+    """Is the candidate, named in full, another reference person named in full, and by
+    no form this one's full names agree with ("Kerensa Pengelly", beside the reference's
+    "Gareth Pengelly" and "Kerensa Pengelly")? A bare surname that either side lists
+    ("Pengelly") then makes them neither the other: without this, namesakes could be
+    scored as each other, an arbitrary tie of the assignment."""
+    reference = references[index]
     return (
-        bool(ours)
-        and bool(theirs)
-        and not any(same_person(a, b, "person") for a in ours for b in theirs)
+        reference.kind == "person"
+        and bool(agreeing - {index})
+        and index not in agreeing
+        and bool(_full_names(reference.names))
+        and bool(_full_names(names))
     )
 
 
@@ -441,14 +459,19 @@ def score_actors(candidates: Sequence[Actor], references: Sequence[ReferenceActo
     similarity: list[list[float | None]] = []
     for actor in candidates:
         row: list[float | None] = []
-        for ref in references:
+        agreeing = (
+            _agreeing_in_full([actor.name, *actor.aliases], references)
+            if actor.kind == "person"
+            else set()
+        )
+        for index, ref in enumerate(references):
             # Whether they are one actor is the one rule's (same_person); how alike the
             # names are only weighs the one-to-one assignment.
             names = [actor.name, *actor.aliases]
             same = (
                 geography_agrees(actor.kind, ref.kind)
                 and any(same_person(n, r, ref.kind) for n in names for r in ref.names)
-                and not _named_in_full_as_another(names, ref)
+                and not _named_in_full_as_another(names, index, references, agreeing)
             )
             row.append(names_similarity(names, ref.names) / 100 if same else None)
         similarity.append(row)
