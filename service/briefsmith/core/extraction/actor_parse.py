@@ -322,6 +322,8 @@ class _Evidence:
     called_it: int = 0
     # Mentions that name a work, a vessel, an animal or a product ("her album X").
     thing: int = 0
+    # One-word subjects of a share or a sum ("Turnout was 61.2%"): what is measured.
+    measured: int = 0
     # Subject mentions of a verb of speech ("The Premier League said ...").
     speaks: int = 0
     # Mentions of a person's name on a verb the parser read as a noun, which the
@@ -449,6 +451,7 @@ def refine_actors(
         into.office_of += found.office_of
         into.called_it += found.called_it
         into.thing += found.thing
+        into.measured += found.measured
         into.speaks += found.speaks
         into.character += found.character
         into.in_dock += found.in_dock
@@ -1437,6 +1440,10 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
     if dep in _SUBJECTS and t.lemma[head] in WEATHER_ENDURING_LEMMAS:
         # "Britain bakes in 34C heat", "Greece sweltered": a land the weather falls on.
         return "scene"
+    if dep in _SUBJECTS and last - first == 1 and _is_a_share_or_sum(t, head):
+        # "Turnout was 61.2%", "Sales were up 4% on last year": one capitalized word
+        # that is a share or a sum is what is measured, no one who acts.
+        return "scene"
     if dep in _SUBJECTS or dep in _OBJECTS or dep in ("agent", "dep"):
         # "dep" is the parser's own "attached, but I cannot say how": the benefit of
         # the doubt, since an actor wrongly dropped costs more than scenery kept.
@@ -1539,6 +1546,20 @@ def _named_with_body_noun(t: ParsedTokens, root: int) -> bool:
         )
         for c in t.children[root]
     )
+
+
+def _is_a_share_or_sum(t: ParsedTokens, verb: int) -> bool:
+    """Is the clause of `verb` a "be" whose complement is a percentage or a sum
+    ("was 61.2%", "were up 4%", "was £2.1m")?"""
+    if t.lemma[verb] != "be":
+        return False
+    for complement in t.children[verb]:
+        if t.dep[complement] not in ("attr", "acomp", "advmod"):
+            continue
+        for token in (complement, *t.children[complement]):
+            if t.ent[token] in ("PERCENT", "MONEY"):
+                return True
+    return False
 
 
 def _party_to_the_deal(t: ParsedTokens, first: int, last: int) -> bool:
@@ -3889,6 +3910,8 @@ def _evidence(
         root = _root(t, span.start, span.stop)
         if t.dep[root] in _SUBJECTS:
             subject_in.setdefault(t.sent[span.start], mention.name)
+            if len(span) == 1 and _is_a_share_or_sum(t, t.head[root]):
+                evidence.measured += 1
         if kind_of[mention.name] == "person":
             verb = _verb_glued_before(t, span.start)
             if verb is not None:
@@ -7795,6 +7818,8 @@ def _acts(record: ActorRecord, found: _Evidence) -> bool:
     if record.kind == "person":
         if found.story == 0:
             return False  # a byline or a credit line
+        if " " not in record.name and found.measured >= found.mentions:
+            return False  # "Turnout was 61.2%": a share the recognizer took for a name
         last = record.name.split()[-1]
         if (last in PLACE_HEADS or last in STREET_HEADS) and not (
             found.person_label
