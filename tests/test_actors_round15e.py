@@ -75,3 +75,34 @@ def test_the_end_of_a_museum_s_name_is_no_person() -> None:
     assert "Art Gallery" not in found
     assert found.get("Polgarrow Museum and Art Gallery") == "organization"
     assert found.get("Helen Treloar") == "person"
+
+
+# A person's full name owning a body's name describes the body.
+
+NEWS_CORP = """Rupert Murdoch's News Corp reported a rise in quarterly profits on Thursday, helped by its book publishing arm."""
+
+
+def test_a_person_owning_a_body_s_name_is_no_part_of_it() -> None:
+    found = actors(NEWS_CORP)
+    assert "Rupert Murdoch's News Corp" not in found
+    assert found.get("News Corp") == "organization"
+
+
+# What the name is described as in apposition: an animal by its breed, a body by a
+# trade's "house".
+
+DOG = """Bruno, a 12-year-old Labrador, was rescued from a cliff ledge near Polperro by coastguards on Sunday."""
+
+SALEROOM = """Ashcombe Rowe, the auction house, said the buyer wished to remain anonymous.
+
+Pellow Grange, a Bristol auction house, said it had not been approached."""
+
+
+def test_a_name_described_by_a_breed_is_no_actor() -> None:
+    assert "Bruno" not in actors(DOG)
+
+
+def test_a_name_described_as_an_auction_house_is_a_body() -> None:
+    found = actors(SALEROOM)
+    assert found.get("Ashcombe Rowe") == "organization"
+    assert found.get("Pellow Grange") == "organization"

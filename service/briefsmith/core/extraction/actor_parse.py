@@ -54,6 +54,7 @@ from briefsmith.core.lexicon import (
     AGENT_LOOKALIKES,
     AGENT_POSTS,
     AGENT_SUFFIXES,
+    ANIMAL_NOUNS,
     APPEARANCE_WORDS,
     APPOINTING_LEMMAS,
     APPOINTING_VERBS,
@@ -110,6 +111,7 @@ from briefsmith.core.lexicon import (
     HOLDING_NOUNS,
     HOLIDAY_NAMES,
     HONORIFICS,
+    HOUSE_TRADES,
     INSTITUTION_NOUNS,
     ISSUED_NOUNS,
     JUDICIAL_TITLES,
@@ -124,6 +126,7 @@ from briefsmith.core.lexicon import (
     MINISTRY_NOUNS,
     MONTHS,
     NAME_CONNECTORS,
+    NAME_OPENING_ABBREVIATIONS,
     NAME_PARTICLES,
     NAMED_BODY_NOUNS,
     NAMED_THING_NOUNS,
@@ -288,6 +291,10 @@ _INTRODUCED_SHORT_NAME = re.compile(
 )
 _POSSESSIVE_EDGE = re.compile(r"[’']s?$")
 _OWNER_MARK = re.compile(r"\w[’']s\s")
+# "Rupert Murdoch's News Corp": a person's full name owning a body's name.
+_PERSON_OWNER = re.compile(
+    r"([A-Z][\w-]+(?: [A-Z][\w-]+){1,2})[’']s ([A-Z][\w&.-]*(?: [\w&.-]+){0,4})"
+)
 _TITLE_WORDS = TITLE_WORDS
 # Words of a role that say what a person is ("striker", "his daughter", "Cllr").
 _PERSON_ROLE_WORDS = _STAFF_NOUNS | _TITLE_WORDS | PERSON_NOUNS
@@ -420,8 +427,11 @@ def refine_actors(
         text, tokens, entities, records, inside_quote, is_parsed, lead_end, lower_words
     )
     found_for = [evidence.get(record.name) for record in records]
+    recognized_people = {
+        _clean_name(e.text) for e in entities if e.label == "PERSON" and not inside_quote(e.start)
+    }
     for record, found in zip(records, found_for, strict=True):
-        _settle_name(record, found, renamed, lower_words)
+        _settle_name(record, found, renamed, lower_words, recognized_people)
     # Words of people's names as they now stand, each counted once per person.
     person_words = Counter(
         w
@@ -7081,9 +7091,11 @@ def _settle_name(
     evidence: _Evidence | None,
     renamed: dict[str, str],
     lower_words: set[str],
+    people: Collection[str] = (),
 ) -> None:
     """Cut a description glued to a person's name, or take the fuller form the
-    recognizer gives it; strip possessive edges."""
+    recognizer gives it; strip possessive edges and a person owning a body's name
+    (`people`: the names the recognizer calls people)."""
     old = record.name
     name = _clean_name(record.name)
     if evidence is not None and record.kind == "person":
@@ -7122,6 +7134,18 @@ def _settle_name(
         ):
             words = words[1:]
         name = " ".join(words)
+    owned = _PERSON_OWNER.fullmatch(name) if record.kind == "organization" else None
+    if (
+        owned
+        # ("St Anne's Hospice", "Dr Martin's Surgery": a saint's or a title's name is
+        # the body's own)
+        and owned[1].split()[0].casefold().rstrip(".") not in _TITLE_WORDS
+        and owned[1].split()[0] not in NAME_OPENING_ABBREVIATIONS
+        and (given_name_gender(owned[1].split()[0]) is not None or owned[1] in people)
+    ):
+        # "Rupert Murdoch's News Corp reported": the owner's name describes the body,
+        # which goes by its own name.
+        name = owned[2]
     glued = False
     if len(name.split()) >= 2:
         first, rest = name.split(" ", 1)
@@ -7658,6 +7682,13 @@ def _settle_kind_by_evidence(
         # "Brindle Living said it would close 40 stores": a person is never "it" (nor
         # "the national reporting centre for fraud").
         record.kind = "organization"
+    elif record.kind == "person" and (
+        _described_as_a_body(record.role)
+        or (found.described is not None and _described_as_a_body(found.described[1]))
+    ):
+        # "Ashcombe Rowe, the auction house, said": described as a body, whatever the
+        # recognizer calls the name.
+        record.kind = "organization"
     elif (
         record.kind == "person"
         and not found.person_label
@@ -7844,11 +7875,28 @@ def _described_as_a_place(record: ActorRecord) -> bool:
 def _described_as_a_thing(record: ActorRecord) -> bool:
     """Is a name described as a work, a pub, an animal or a product ("The Red Lion ...
     has been named pub of the year"), whatever the recognizer called it?"""
-    return (
-        record.kind in ("person", "organization")
-        and record.role is not None
-        and _description_head(record.role) in NAMED_THING_NOUNS
+    if record.kind not in ("person", "organization") or record.role is None:
+        return False
+    words = record.role.split()
+    return _description_head(record.role) in NAMED_THING_NOUNS or (
+        # "Bruno, a 12-year-old Labrador,": a breed written with its capital
+        1 < len(words) <= 4
+        and words[0].casefold() in ("a", "an", "the")
+        and words[-1].casefold() in ANIMAL_NOUNS
+        and words[-1][:1].isupper()
     )
+
+
+def _described_as_a_body(role: str | None) -> bool:
+    """Is a description a body's noun phrase ("the auction house", "a Bristol auction
+    house", "the family firm"), which no person is described by?"""
+    if not role:
+        return False
+    head = _description_head(role)
+    if head == "house":
+        words = role.split()
+        return len(words) >= 3 and words[-2].casefold() in HOUSE_TRADES
+    return head is not None and head in COLLECTIVE_BODY_NOUNS | COMPANY_NOUNS
 
 
 def _attribution_noun(description: str) -> str | None:
