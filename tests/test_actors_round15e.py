@@ -97,6 +97,8 @@ SALEROOM = """Ashcombe Rowe, the auction house, said the buyer wished to remain 
 
 Pellow Grange, a Bristol auction house, said it had not been approached."""
 
+PRESENTER = """The ceremony was hosted by Owen Garside, the broadcaster, who said the night had been the best in years."""
+
 
 def test_a_name_described_by_a_breed_is_no_actor() -> None:
     assert "Bruno" not in actors(DOG)
@@ -106,3 +108,5 @@ def test_a_name_described_as_an_auction_house_is_a_body() -> None:
     found = actors(SALEROOM)
     assert found.get("Ashcombe Rowe") == "organization"
     assert found.get("Pellow Grange") == "organization"
+    # (an agent noun a person may be too describes a person: "a broadcaster")
+    assert actors(PRESENTER).get("Owen Garside") == "person"

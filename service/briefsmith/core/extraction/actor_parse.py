@@ -7896,7 +7896,12 @@ def _described_as_a_body(role: str | None) -> bool:
     if head == "house":
         words = role.split()
         return len(words) >= 3 and words[-2].casefold() in HOUSE_TRADES
-    return head is not None and head in COLLECTIVE_BODY_NOUNS | COMPANY_NOUNS
+    # (Not an agent noun a person may be too: "broadcaster Owen Garside", "a publisher".)
+    return (
+        head is not None
+        and head in COLLECTIVE_BODY_NOUNS | COMPANY_NOUNS
+        and not head.endswith(AGENT_SUFFIXES)
+    )
 
 
 def _attribution_noun(description: str) -> str | None:
