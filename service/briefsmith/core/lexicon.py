@@ -1858,6 +1858,12 @@ leopard cheetah bear panda giraffe rhino rhinoceros hippo hippopotamus zebra wol
 dolphin whale orca seal penguin flamingo eagle owl falcon swan turtle crocodile
 alligator koala kangaroo
 """)
+# (Round 15.) The trades a "house" names as a body ("the auction house", "a fashion
+# house", "the publishing house"): a name described as one is a body, though the
+# recognizer calls it a person ("Ashcombe Rowe, the auction house, said").
+HOUSE_TRADES = _words("""
+auction fashion publishing couture design trading finance clearing
+""")
 # What only a vessel does, as lemmas, and what it makes: "The Aurora Vela then sailed for
 # Valletta", "The Kilmore Star will make an extra crossing": a name after "the" that is
 # their subject is the ship, no actor (a person who sails is never "the Ann Lee").

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -54,6 +54,7 @@ from briefsmith.core.lexicon import (
     AGENT_LOOKALIKES,
     AGENT_POSTS,
     AGENT_SUFFIXES,
+    ANIMAL_NOUNS,
     APPEARANCE_WORDS,
     APPOINTING_LEMMAS,
     APPOINTING_VERBS,
@@ -110,6 +111,7 @@ from briefsmith.core.lexicon import (
     HOLDING_NOUNS,
     HOLIDAY_NAMES,
     HONORIFICS,
+    HOUSE_TRADES,
     INSTITUTION_NOUNS,
     ISSUED_NOUNS,
     JUDICIAL_TITLES,
@@ -124,6 +126,7 @@ from briefsmith.core.lexicon import (
     MINISTRY_NOUNS,
     MONTHS,
     NAME_CONNECTORS,
+    NAME_OPENING_ABBREVIATIONS,
     NAME_PARTICLES,
     NAMED_BODY_NOUNS,
     NAMED_THING_NOUNS,
@@ -211,6 +214,7 @@ from briefsmith.core.lexicon import (
 )
 from briefsmith.core.names import (
     first_particle_surname,
+    given_name_gender,
     is_spelling_of,
     peerage_named,
     person_in_body_name,
@@ -287,6 +291,10 @@ _INTRODUCED_SHORT_NAME = re.compile(
 )
 _POSSESSIVE_EDGE = re.compile(r"[’']s?$")
 _OWNER_MARK = re.compile(r"\w[’']s\s")
+# "Rupert Murdoch's News Corp": a person's full name owning a body's name.
+_PERSON_OWNER = re.compile(
+    r"([A-Z][\w-]+(?: [A-Z][\w-]+){1,2})[’']s ([A-Z][\w&.-]*(?: [\w&.-]+){0,4})"
+)
 _TITLE_WORDS = TITLE_WORDS
 # Words of a role that say what a person is ("striker", "his daughter", "Cllr").
 _PERSON_ROLE_WORDS = _STAFF_NOUNS | _TITLE_WORDS | PERSON_NOUNS
@@ -411,6 +419,7 @@ def refine_actors(
     records = [r for r in actors]
     # The words the article writes in lower case, read once for every step that asks.
     lower_words = _lower_words(text)
+    _bodies_whole_over_and(text, entities, records, inside_quote, renamed)
     records.extend(_acting_entities(text, tokens, entities, records, inside_quote, lower_words))
     records = _without_surnames_taken_for_bodies(records, entities, inside_quote, renamed)
     _lend_surnames(tokens, records)
@@ -420,8 +429,11 @@ def refine_actors(
         text, tokens, entities, records, inside_quote, is_parsed, lead_end, lower_words
     )
     found_for = [evidence.get(record.name) for record in records]
+    recognized_people = {
+        _clean_name(e.text) for e in entities if e.label == "PERSON" and not inside_quote(e.start)
+    }
     for record, found in zip(records, found_for, strict=True):
-        _settle_name(record, found, renamed, lower_words)
+        _settle_name(record, found, renamed, lower_words, recognized_people)
     # Words of people's names as they now stand, each counted once per person.
     person_words = Counter(
         w
@@ -952,6 +964,68 @@ def _closes_as_no_surname(name: str) -> bool:
 def _club_named(name: str) -> bool:
     """ "Ashcombe Rovers", "Pellborough City": a name that closes as a club's does."""
     return len(name.split()) >= 2 and name.split()[-1] in _CLUB_WORDS
+
+
+def _bodies_whole_over_and(
+    text: str,
+    entities: Sequence[ParsedEntity],
+    records: list[ActorRecord],
+    inside_quote: Callable[[int], bool],
+    renamed: dict[str, str],
+) -> None:
+    """Bodies whose names join two words by "and", which the rules or the recognizer
+    cut there. "the Health and Safety Executive said": the rules kept the end ("Safety
+    Executive") as a person, the recognizer names the whole run a body; the record takes
+    the whole name and the body's kind (where neither side opens with a given name).
+    "The Polgarrow Museum and Art Gallery": the recognizer called the end ("Art
+    Gallery") a person; a person record it names only there is the body's mention."""
+    by_name = {r.name: r for r in records}
+    # The end after "and" of each body's name the rules found whole.
+    tails = {
+        tail: r.name
+        for r in records
+        if r.kind == "organization"
+        for _, joint, tail in [r.name.rpartition(" and ")]
+        if joint and tail and given_name_gender(tail.split()[0]) is None
+    }
+    inside: Counter[str] = Counter()
+    outside: Counter[str] = Counter()
+    for entity in entities:
+        name = _clean_name(entity.text)
+        whole = tails.get(name)
+        if whole is None or name not in by_name or by_name[name].kind != "person":
+            continue
+        if text[max(0, entity.end - len(whole)) : entity.end] == whole:
+            inside[name] += 1
+        else:
+            outside[name] += 1
+    for name in inside:
+        if not outside[name]:
+            records.remove(by_name.pop(name))
+            renamed[name] = tails[name]
+    for entity in entities:
+        if entity.label != "ORG" or inside_quote(entity.start):
+            continue
+        whole = _clean_name(entity.text)
+        if whole in by_name:
+            continue
+        head, joint, tail = whole.rpartition(" and ")
+        record = by_name.get(tail)
+        if (
+            not joint
+            or record is None
+            or not head
+            or any(given_name_gender(w) for w in head.split())
+            or any(given_name_gender(w) for w in tail.split()[:1])
+            or not all(w[:1].isupper() for w in (*head.split(), *tail.split()))
+        ):
+            continue
+        del by_name[tail]
+        if tail not in record.aliases:
+            record.aliases = [a for a in record.aliases if a not in tail.split()]
+        record.name, record.kind = whole, "organization"
+        renamed[tail] = whole
+        by_name[whole] = record
 
 
 def _without_surnames_taken_for_bodies(
@@ -1812,6 +1886,7 @@ def _acting_entities(
     """People (given name and surname) and organizations the recognizer finds acting,
     outside quotes, that no actor names yet."""
     known = {n for r in records for n in r.all_names()}
+    known_bodies = {n for r in records if r.kind == "organization" for n in r.all_names()}
     known_words = {
         w for r in records if r.kind == "person" for n in r.all_names() for w in n.split()
     }
@@ -1857,6 +1932,10 @@ def _acting_entities(
     named_bodies = Counter(
         _clean_name(e.text) for e in entities if e.label == "ORG" and not inside_quote(e.start)
     )
+    given_before = _given_before_surnames(
+        [_clean_name(e.text) for e in entities if e.label == "PERSON"]
+        + [r.name for r in records if r.kind == "person"]
+    )
     states = state_names()
     for start, name in _acting_states(t, states, known_words, inside_quote):
         if name not in known and name not in added and len(added) < _MAX_PARSE_ACTORS:
@@ -1869,6 +1948,12 @@ def _acting_entities(
         if (entity.text in states and " " in entity.text) or entity.text in added:
             continue  # "Tamil Nadu" called a person: a state, acting or scenery
         label = entity.label
+        if (
+            label in ("PERSON", "ORG")
+            and entity.last_token - entity.first_token == 2
+            and _headline_epithet(t, entity.first_token, given_before)
+        ):
+            continue  # "Jailed Smith loses appeal" over "Darren Smith": Smith, described
         if _owned_by_the_person_before(text, t, owner, entity):
             label = "ORG"
         if label in ("GPE", "LOC") and _club_by_its_words(t, entity):
@@ -1933,12 +2018,18 @@ def _acting_entities(
             label == "PERSON" and _kin_given_name(t, name, root)
         ):
             continue
-        if label == "ORG" and any(
+        if any(
             text[max(0, entity.end - len(whole)) : entity.end] == whole
+            and (
+                label == "ORG"
+                or (whole in known_bodies and given_name_gender(name.split()[0]) is None)
+            )
             for whole in tails.get(name, ())
         ):
-            # The end of a body's name the rules found whole; a person's name at the end
-            # of a run ("Board Chairman Victor Osei") is that person's.
+            # The end of a body's name the rules found whole, whatever the recognizer
+            # calls it ("Art Gallery" of "the Polgarrow Museum and Art Gallery", called a
+            # person); a person's name at the end of a run ("Board Chairman Victor Osei")
+            # is that person's.
             continue
         part = _part(t, entity.first_token, entity.last_token)
         # "the court jailed Darren Pyke", "police charged Ann Lee with robbery": a person
@@ -3526,6 +3617,36 @@ def _not_a_name(
     return name.isupper() and _opens_dateline(text, entity.start, entity.end)
 
 
+def _given_before_surnames(names: Iterable[str]) -> dict[str, set[str]]:
+    """The word before the surname in each full name: "Edith Carrow" -> {"Carrow":
+    {"Edith"}}."""
+    before: dict[str, set[str]] = {}
+    for name in names:
+        words = _without_titles(name).split()
+        if len(words) >= 2:
+            before.setdefault(words[-1], set()).add(words[-2])
+    return before
+
+
+def _headline_epithet(t: ParsedTokens, index: int, given_before: Mapping[str, set[str]]) -> bool:
+    """Is the capitalized word at `index`, before a surname, a headline's participle or
+    adjective rather than a given name ("Rediscovered Carrow painting sells", "Jailed
+    Smith loses appeal", "Tearful Okafor retires")? Only where it opens its sentence
+    (its capital says nothing), has the shape of a participle or an adjective, is no
+    known given name, and the article names the person in full with another word before
+    the surname ("Edith Carrow", "Darren Smith"); so "Alfred Carrow said" stands."""
+    if index + 1 >= len(t.text) or not _opens_sentence(t, index):
+        return False
+    word, surname = t.text[index], t.text[index + 1]
+    others = given_before.get(surname, set()) - {word}
+    return bool(
+        others
+        and _HEADLINE_EPITHET.fullmatch(word)
+        and given_name_gender(word) is None
+        and t.pos[index + 1] == "PROPN"
+    )
+
+
 def _opens_dateline(text: str, start: int, end: int) -> bool:
     """A dateline's place: opening a paragraph, then a comma, a bracket or a dash
     ("OMAHA, Neb. -", "LIMA (Reuters) -")."""
@@ -3714,6 +3835,8 @@ def _evidence(
 ) -> dict[str, _Evidence]:
     found: dict[str, _Evidence] = {r.name: _Evidence() for r in records}
     kind_of = {r.name: r.kind for r in records}
+    # The word before each surname in the people named in full ("Carrow" -> {"Edith"}).
+    given_before = _given_before_surnames(r.name for r in records if r.kind == "person")
     role_of = {r.name: r.role for r in records if r.role}
     kinds = {r.kind for r in records}
     mentions = NameMentions(text, records, kinds)
@@ -3893,6 +4016,9 @@ def _evidence(
             # (not the brief of an office: "Minister for Health Ann Lee", "President of
             # the Senate Tom Bell")
             and not _brief_of_an_office(t, before)
+            # (not a headline's word glued to a surname: "Rediscovered Carrow painting
+            # sells" beside "Edith Carrow")
+            and not _headline_epithet(t, before, given_before)
         ):
             # "Esteban Ruiz Vidal" where the rules and the recognizer kept "Ruiz Vidal".
             evidence.extended[text[t.start[before] : mention.end]] += 1
@@ -4171,6 +4297,10 @@ def _evidence(
                 evidence.trimmed[_clean_name(entity.text)] += 1
         elif entity.start <= mention.start and entity.end > mention.end:
             extension = text[mention.start : entity.end]
+            if entity.start < mention.start and _headline_epithet(
+                t, entity.first_token, given_before
+            ):
+                continue
             if re.fullmatch(r"[^\W\d_][\w’'.-]*(?: [A-Z][\w’'.-]*)+", extension):
                 evidence.extended[_clean_name(extension)] += 1
     return found
@@ -6984,9 +7114,11 @@ def _settle_name(
     evidence: _Evidence | None,
     renamed: dict[str, str],
     lower_words: set[str],
+    people: Collection[str] = (),
 ) -> None:
     """Cut a description glued to a person's name, or take the fuller form the
-    recognizer gives it; strip possessive edges."""
+    recognizer gives it; strip possessive edges and a person owning a body's name
+    (`people`: the names the recognizer calls people)."""
     old = record.name
     name = _clean_name(record.name)
     if evidence is not None and record.kind == "person":
@@ -7025,6 +7157,18 @@ def _settle_name(
         ):
             words = words[1:]
         name = " ".join(words)
+    owned = _PERSON_OWNER.fullmatch(name) if record.kind == "organization" else None
+    if (
+        owned
+        # ("St Anne's Hospice", "Dr Martin's Surgery": a saint's or a title's name is
+        # the body's own)
+        and owned[1].split()[0].casefold().rstrip(".") not in _TITLE_WORDS
+        and owned[1].split()[0] not in NAME_OPENING_ABBREVIATIONS
+        and (given_name_gender(owned[1].split()[0]) is not None or owned[1] in people)
+    ):
+        # "Rupert Murdoch's News Corp reported": the owner's name describes the body,
+        # which goes by its own name.
+        name = owned[2]
     glued = False
     if len(name.split()) >= 2:
         first, rest = name.split(" ", 1)
@@ -7561,6 +7705,13 @@ def _settle_kind_by_evidence(
         # "Brindle Living said it would close 40 stores": a person is never "it" (nor
         # "the national reporting centre for fraud").
         record.kind = "organization"
+    elif record.kind == "person" and (
+        _described_as_a_body(record.role)
+        or (found.described is not None and _described_as_a_body(found.described[1]))
+    ):
+        # "Ashcombe Rowe, the auction house, said": described as a body, whatever the
+        # recognizer calls the name.
+        record.kind = "organization"
     elif (
         record.kind == "person"
         and not found.person_label
@@ -7627,6 +7778,9 @@ def _names_a_body_over_a_country(name: str) -> bool:
 _COLOUR_ADJECTIVE = re.compile(r"[^\W\d_]+-[^\W\d_]+(?:ed|ing)", re.IGNORECASE)
 # "Struggling", "Embattled": a participle written before a name as an adjective.
 _GLUED_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}(?:ing|ed)")
+# "Rediscovered", "Jailed", "Stolen", "Tearful", "Fearless": a headline's participle or
+# adjective before a surname.
+_HEADLINE_EPITHET = re.compile(r"[A-Z][a-z]{2,}(?:ed|ing|en|ful|less)")
 _OF_WHOM = re.compile(r"\s(?:of|for|at|in|with)\s")
 # "the activist fund run by ...", "the law firm set up by ...": a participle's clause
 # about the noun before it.
@@ -7744,10 +7898,32 @@ def _described_as_a_place(record: ActorRecord) -> bool:
 def _described_as_a_thing(record: ActorRecord) -> bool:
     """Is a name described as a work, a pub, an animal or a product ("The Red Lion ...
     has been named pub of the year"), whatever the recognizer called it?"""
+    if record.kind not in ("person", "organization") or record.role is None:
+        return False
+    words = record.role.split()
+    return _description_head(record.role) in NAMED_THING_NOUNS or (
+        # "Bruno, a 12-year-old Labrador,": a breed written with its capital
+        1 < len(words) <= 4
+        and words[0].casefold() in ("a", "an", "the")
+        and words[-1].casefold() in ANIMAL_NOUNS
+        and words[-1][:1].isupper()
+    )
+
+
+def _described_as_a_body(role: str | None) -> bool:
+    """Is a description a body's noun phrase ("the auction house", "a Bristol auction
+    house", "the family firm"), which no person is described by?"""
+    if not role:
+        return False
+    head = _description_head(role)
+    if head == "house":
+        words = role.split()
+        return len(words) >= 3 and words[-2].casefold() in HOUSE_TRADES
+    # (Not an agent noun a person may be too: "broadcaster Owen Garside", "a publisher".)
     return (
-        record.kind in ("person", "organization")
-        and record.role is not None
-        and _description_head(record.role) in NAMED_THING_NOUNS
+        head is not None
+        and head in COLLECTIVE_BODY_NOUNS | COMPANY_NOUNS
+        and not head.endswith(AGENT_SUFFIXES)
     )
 
 
