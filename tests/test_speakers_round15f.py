@@ -1,0 +1,108 @@
+# ruff: noqa: E501 - each article paragraph is one line, as pages deliver them
+"""Speakers found wrong in the round-15 probe, on synthetic passages written for these
+tests (invented people, firms and places; no article from any eval split): a dateline's
+city in capitals before a colon ("KARACHI: Federal Minister X on Wednesday said", the
+South Asian agency style) is where the story was filed, not who speaks; words a device
+or a broadcast puts out with any verb ("The sat-nav kept repeating ‘…’", "the emergency
+broadcast repeated ‘…’") are not the words of whoever reports them; words told to
+someone right before the marks ("The pilot told passengers ‘…’, passenger X said") are
+the teller's, not the reporter's. Beats: ports, power, motoring, disaster, weather,
+aviation, schools."""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.engines.extractive import build_brief
+
+
+def _speakers_of(text: str, start: str) -> list[str]:
+    """Who each listed quote starting so is credited to."""
+    return [q.speaker for q in build_brief(text).quotes if q.text.startswith(start)]
+
+
+# --- a dateline's city before a colon ----------------------------------------------------
+
+
+def test_a_datelines_city_before_a_colon_is_no_speaker():
+    article = 'Ports\n\nKARACHI: Federal Minister for Maritime Affairs Bilal Qureshi on Wednesday said that "the new berth will cut waiting times by half".'
+    assert _speakers_of(article, "the new berth") == ["Bilal Qureshi"]
+
+
+@pytest.mark.parametrize(
+    ("article", "person", "city"),
+    [
+        (
+            'Ports\n\nKARACHI: Federal Minister for Maritime Affairs Bilal Qureshi on Wednesday said that "the new berth will cut waiting times by half".',
+            "Bilal Qureshi",
+            "KARACHI",
+        ),
+        (
+            'Ports\n\nMUMBAI: Port chairman Vikram Sethi said on Tuesday, "We will double capacity by 2030."',
+            "Vikram Sethi",
+            "MUMBAI",
+        ),
+        (
+            'Power\n\nLAHORE: Punjab Chief Minister Sana Malik said, "Load-shedding will end soon."',
+            "Sana Malik",
+            "LAHORE",
+        ),
+    ],
+)
+def test_a_datelines_city_before_a_colon_is_no_actor(article, person, city):
+    names = [a.name for a in build_brief(article).actors]
+    assert person in names
+    assert city not in names
+
+
+# --- words a device or a broadcast puts out --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("article", "start", "reporter"),
+    [
+        (
+            'Crash\n\nThe sat-nav kept repeating "Turn left now" as he approached the closed bridge, driver Omar Siddiqui said.',
+            "Turn left now",
+            "Omar Siddiqui",
+        ),
+        (
+            'Storm\n\nThe emergency broadcast repeated "Stay indoors and away from windows" throughout the night, Mayor Carla Diaz said.',
+            "Stay indoors",
+            "Carla Diaz",
+        ),
+        (
+            'Storm\n\nThe radio bulletin repeated "Do not travel unless essential" every hour, farmer Glyn Rhys said.',
+            "Do not travel",
+            "Glyn Rhys",
+        ),
+    ],
+)
+def test_words_a_device_repeats_are_not_the_reporters(article, start, reporter):
+    # (such words may be listed unattributed, or as written; never as the reporter's)
+    assert reporter in article
+    assert reporter not in _speakers_of(article, start)
+
+
+# --- words told to someone, then reported -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("article", "start", "reporter"),
+    [
+        (
+            'Flight\n\nThe cabin crew told passengers "Brace, brace, brace" as the jet came down, passenger Lucy Tran said.',
+            "Brace, brace",
+            "Lucy Tran",
+        ),
+        (
+            'Flight\n\nThe pilot told passengers "Brace for impact" as the jet came down, passenger Lucy Tran said.',
+            "Brace for impact",
+            "Lucy Tran",
+        ),
+    ],
+)
+def test_words_told_to_others_are_not_the_reporters(article, start, reporter):
+    assert reporter in article
+    speakers = _speakers_of(article, start)
+    assert speakers, f"no quote starting {start!r}"
+    assert reporter not in speakers
