@@ -6,8 +6,10 @@ South Asian agency style) is where the story was filed, not who speaks; words a 
 or a broadcast puts out with any verb ("The sat-nav kept repeating ‘…’", "the emergency
 broadcast repeated ‘…’") are not the words of whoever reports them; words told to
 someone right before the marks ("The pilot told passengers ‘…’, passenger X said") are
-the teller's, not the reporter's. Beats: ports, power, motoring, disaster, weather,
-aviation, schools."""
+the teller's, not the reporter's; words another verb with its own unnamed subject takes
+("The council repeated ‘…’, a resident said", "The station announcer repeated ‘…’") are
+not the reporter's either; a quote before "X pleaded guilty" is no words of X's. Beats: ports, power, motoring, disaster, weather,
+aviation, schools, local government, rail, courts."""
 
 from __future__ import annotations
 
@@ -106,3 +108,44 @@ def test_words_told_to_others_are_not_the_reporters(article, start, reporter):
     speakers = _speakers_of(article, start)
     assert speakers, f"no quote starting {start!r}"
     assert reporter not in speakers
+
+
+# --- words another verb with its own unnamed subject takes -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("article", "start", "reporter"),
+    [
+        (
+            'Council\n\nThe council repeated "We will not back down" in a statement, resident Joe Bloggs said.',
+            "We will not back",
+            "Joe Bloggs",
+        ),
+        (
+            'Rail\n\nThe station announcer repeated "Do not board this train" four times, commuter Ruth Pell said.',
+            "Do not board",
+            "Ruth Pell",
+        ),
+    ],
+)
+def test_words_another_unnamed_subject_takes_are_not_the_reporters(article, start, reporter):
+    assert reporter in article
+    speakers = _speakers_of(article, start)
+    assert speakers, f"no quote starting {start!r}"
+    assert reporter not in speakers
+
+
+# --- a plea entered ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        'Court\n\nThe clerk read out the charge, "Causing death by dangerous driving", and Kyle Pratt pleaded guilty.',
+        'Court\n\nThe clerk read out the charge, "Causing death by dangerous driving", and Kyle Pratt pleaded not guilty.',
+    ],
+)
+def test_a_plea_entered_is_no_cue(article):
+    speakers = _speakers_of(article, "Causing death")
+    assert speakers, "the charge is listed"
+    assert "Kyle Pratt" not in speakers

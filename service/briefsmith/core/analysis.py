@@ -2085,6 +2085,10 @@ class _Attributor:
             return False
         if lemma == "according":
             return any(t.lower[c] == "to" for c in t.children[index])
+        if lemma in PLEA_LEMMAS and any(
+            t.dep[c] in ("oprd", "acomp") and t.pos[c] == "ADJ" for c in t.children[index]
+        ):
+            return False  # "Kyle Pratt pleaded guilty": a plea entered, no words said
         return t.pos[index] in ("VERB", "AUX")
 
     def _one_speaking(self, index: int) -> bool:
@@ -2671,18 +2675,26 @@ class _Attributor:
             return False
         if t.lemma[verb] in WORD_SHOWING_LEMMAS:
             return self._showing_thing(subjects[0])
-        # "The sat-nav kept repeating ‘…’", "the emergency broadcast repeated ‘…’": any
-        # verb whose subject is a device or a broadcast (a common noun for no person and
-        # no body, no owner's; the tagger may call a lower-case "nav" a name) takes words
-        # no one in the story speaks
+        # "The sat-nav kept repeating ‘…’", "the emergency broadcast repeated ‘…’": words
+        # another verb takes whose subject is a device or a broadcast (a common noun for
+        # no person and no body; the tagger may call a lower-case "nav" a name) are
+        # nobody's in the story; "The council repeated ‘…’, a resident said": a person's
+        # or a body's, when someone else's speech verb reports it, not the reporter's
         subject = subjects[0]
-        return (
-            (t.pos[subject] == "NOUN" or (t.pos[subject] == "PROPN" and t.text[subject].islower()))
-            and not self._personal(subject)
-            and t.entity(subject) is None
-            and not {t.lower[subject], t.lemma[subject]} & (_BODY_WORDS | _COMMON_BODY_NOUNS)
-            and not any(t.dep[c] == "poss" for c in t.children[subject])
-        )
+        if (
+            not (
+                t.pos[subject] == "NOUN"
+                or (t.pos[subject] == "PROPN" and t.text[subject].islower())
+            )
+            or t.entity(subject) is not None
+        ):
+            return False
+        if not self._personal(subject) and not {t.lower[subject], t.lemma[subject]} & (
+            _BODY_WORDS | _COMMON_BODY_NOUNS
+        ):
+            return True
+        reporter = t.head[holder]
+        return t.dep[holder] == "ccomp" and reporter != holder and self._is_cue(reporter)
 
     def _showing_thing(self, subject: int) -> bool:
         """Is the subject of a verb that shows or sends words a thing, not a person: a
