@@ -8,7 +8,9 @@ broadcast repeated ‘…’") are not the words of whoever reports them; words 
 someone right before the marks ("The pilot told passengers ‘…’, passenger X said") are
 the teller's, not the reporter's; words another verb with its own unnamed subject takes
 ("The council repeated ‘…’, a resident said", "The station announcer repeated ‘…’") are
-not the reporter's either; a quote before "X pleaded guilty" is no words of X's. Beats: ports, power, motoring, disaster, weather,
+not the reporter's either; an abbreviated given name the parser cuts off at its stop
+("Governor Ma. Cristina Velasco", the Philippine style) is no person of its own, so "the
+governor said" is not credited to "Ma"; a quote before "X pleaded guilty" is no words of X's. Beats: ports, power, motoring, disaster, weather,
 aviation, schools, local government, rail, courts."""
 
 from __future__ import annotations
@@ -149,3 +151,26 @@ def test_a_plea_entered_is_no_cue(article):
     speakers = _speakers_of(article, "Causing death")
     assert speakers, "the charge is listed"
     assert "Kyle Pratt" not in speakers
+
+
+# --- an abbreviated given name cut off at its stop --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("article", "start"),
+    [
+        (
+            'Typhoon\n\nGovernor Ma. Cristina Velasco said 3,120 families were staying in 28 evacuation centers. "We have enough rice for a week," the governor told reporters.',
+            "We have enough rice",
+        ),
+        (
+            'Typhoon\n\nGov. Ma. Luisa Dimaano said 2,000 families had been moved. "We are ready for the worst," the governor said.',
+            "We are ready",
+        ),
+    ],
+)
+def test_an_abbreviated_given_name_is_no_person_of_its_own(article, start):
+    speakers = _speakers_of(article, start)
+    assert speakers, f"no quote starting {start!r}"
+    assert "Ma" not in speakers
+    assert "Ma" not in [a.name for a in build_brief(article).actors]

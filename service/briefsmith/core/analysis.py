@@ -834,6 +834,8 @@ class _Attributor:
                 entity = replace(entity, label=PERSON)
             if entity.label not in (PERSON, ORG) or self._inside_quote(entity.start):
                 continue
+            if self._cut_given_name(entity):
+                continue  # "Governor Ma. Cristina Velasco": the name goes on after the stop
             if (
                 entity.last_token < len(t.text)
                 and t.lemma[entity.last_token] in CLUB_DESCRIPTION_NOUNS
@@ -4569,6 +4571,28 @@ class _Attributor:
                     return given
                 return self._organization_named(words, t.start[first])
         return None
+
+    def _cut_given_name(self, entity: Entity) -> bool:
+        """Is a one-word person the recognizer found an abbreviated given name the parser
+        cut off at its stop from the name it opens ("Governor Ma. Cristina Velasco", "Md.
+        Rafiqul Islam"): two letters, a stop, then a person's name of two words or more?"""
+        t = self.t
+        if (
+            entity.label != PERSON
+            or entity.last_token - entity.first_token != 1
+            or len(t.text[entity.first_token]) > 2
+            or entity.last_token + 1 >= len(t.text)
+            or t.text[entity.last_token] != "."
+        ):
+            return False
+        following = t.entity(entity.last_token + 1)
+        return (
+            following is not None
+            and following.label == PERSON
+            and following.first_token == entity.last_token + 1
+            and following.last_token - following.first_token >= 2
+            and self.text[entity.end : following.start].strip() == "."
+        )
 
     def _dateline_place(self, index: int) -> bool:
         """Is the word a dateline's place: written in capitals, opening its paragraph,
