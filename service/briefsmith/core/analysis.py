@@ -286,6 +286,8 @@ _COMMON_BODY_NOUNS = COMPANY_NOUNS | DESCRIPTIVE_BODY_NOUNS
 # "father-of-two", "mum-of-three": a parent described by how many children.
 _FAMILY_OF = re.compile(r"\w+-of-\w+", re.IGNORECASE)
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
+# What follows a dateline's place: "KARACHI: ...", "LIMA, June 4 -", "OSLO (Reuters) -".
+_DATELINE_AFTER = re.compile(r"\s*(?:[,:(]|[-–—])")
 _QUESTION_END = re.compile(r"\?\W*$")
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 # The verbs that attribute a quote beside them.
@@ -833,6 +835,8 @@ class _Attributor:
                 entity = replace(entity, label=PERSON)
             if entity.label not in (PERSON, ORG) or self._inside_quote(entity.start):
                 continue
+            if self._cut_given_name(entity):
+                continue  # "Governor Ma. Cristina Velasco": the name goes on after the stop
             if (
                 entity.last_token < len(t.text)
                 and t.lemma[entity.last_token] in CLUB_DESCRIPTION_NOUNS
@@ -2084,6 +2088,10 @@ class _Attributor:
             return False
         if lemma == "according":
             return any(t.lower[c] == "to" for c in t.children[index])
+        if lemma in PLEA_LEMMAS and any(
+            t.dep[c] in ("oprd", "acomp") and t.pos[c] == "ADJ" for c in t.children[index]
+        ):
+            return False  # "Kyle Pratt pleaded guilty": a plea entered, no words said
         return t.pos[index] in ("VERB", "AUX")
 
     def _one_speaking(self, index: int) -> bool:
@@ -2135,10 +2143,31 @@ class _Attributor:
                     and self._accuses(t.head[node], path)
                 ):
                     return t.head[node], path  # "accused the board of ‘…’"
+                if self._addressed_before(node, inside):
+                    # "The pilot told passengers ‘…’, passenger X said", parsed with the
+                    # words in apposition to the ones told: the telling is the cue
+                    return t.head[node], path
                 if self._inside(node) or self.t.pos[node] in ("NOUN", "PROPN", "PRON"):
                     break  # the quote belongs to a noun phrase ("a kayaker who ...")
                 path.append(node)
         return None, []
+
+    def _addressed_before(self, node: int, inside: range) -> bool:
+        """Is `node` the ones a speech verb with its own subject addresses, written
+        right before the quote's marks ("told passengers ‘…’"), the quote hanging on
+        them?"""
+        t = self.t
+        verb = t.head[node]
+        return (
+            t.pos[node] in ("NOUN", "PROPN", "PRON")
+            and t.dep[node] in ("dobj", "dative")
+            and not self._inside(node)
+            and self._word_before_marks(inside.start) == node
+            and verb != node
+            and t.lemma[verb] == "tell"
+            and self._is_cue(verb)
+            and any(t.dep[c] in _SUBJECTS for c in t.children[verb])
+        )
 
     def _reported_cue(self, cue: int, first: int) -> int:
         """The speech verb of a report inside the cue's clause that the quote directly
@@ -2641,13 +2670,34 @@ class _Attributor:
             return False
         if t.lemma[verb] in CHANTING_LEMMAS:
             return True
-        if t.lemma[verb] not in WORD_SHOWING_LEMMAS:
-            return False
         holder = verb
         if t.dep[holder] == "xcomp" and not any(t.dep[c] in _SUBJECTS for c in t.children[holder]):
             holder = t.head[holder]  # "the parrot kept squawking ‘…’"
         subjects = [c for c in t.children[holder] if t.dep[c] in ("nsubj", "nsubjpass")]
-        return len(subjects) == 1 and self._showing_thing(subjects[0])
+        if len(subjects) != 1:
+            return False
+        if t.lemma[verb] in WORD_SHOWING_LEMMAS:
+            return self._showing_thing(subjects[0])
+        # "The sat-nav kept repeating ‘…’", "the emergency broadcast repeated ‘…’": words
+        # another verb takes whose subject is a device or a broadcast (a common noun for
+        # no person and no body; the tagger may call a lower-case "nav" a name) are
+        # nobody's in the story; "The council repeated ‘…’, a resident said": a person's
+        # or a body's, when someone else's speech verb reports it, not the reporter's
+        subject = subjects[0]
+        if (
+            not (
+                t.pos[subject] == "NOUN"
+                or (t.pos[subject] == "PROPN" and t.text[subject].islower())
+            )
+            or t.entity(subject) is not None
+        ):
+            return False
+        if not self._personal(subject) and not {t.lower[subject], t.lemma[subject]} & (
+            _BODY_WORDS | _COMMON_BODY_NOUNS
+        ):
+            return True
+        reporter = t.head[holder]
+        return t.dep[holder] == "ccomp" and reporter != holder and self._is_cue(reporter)
 
     def _showing_thing(self, subject: int) -> bool:
         """Is the subject of a verb that shows or sends words a thing, not a person: a
@@ -4388,6 +4438,10 @@ class _Attributor:
         for index in [source, *people, *(c for c in modifiers if c not in people)]:
             if index == source and people and t.lower[source] in _ROLE_WORDS:
                 continue  # "The Taoiseach, Mary Byrne, said": an office the recognizer named
+            if index == source and modifiers and self._dateline_place(source):
+                # "KARACHI: Federal Minister X on Wednesday said", parsed with the
+                # dateline's city as the subject: the city is where the story was filed
+                continue
             if people and index not in people and index != source:
                 entity = t.entity(index)
                 if entity is not None and entity.label == ORG:
@@ -4521,6 +4575,40 @@ class _Attributor:
                     return given
                 return self._organization_named(words, t.start[first])
         return None
+
+    def _cut_given_name(self, entity: Entity) -> bool:
+        """Is a one-word person the recognizer found an abbreviated given name the parser
+        cut off at its stop from the name it opens ("Governor Ma. Cristina Velasco", "Md.
+        Rafiqul Islam"): two letters, a stop, then a person's name of two words or more?"""
+        t = self.t
+        if (
+            entity.label != PERSON
+            or entity.last_token - entity.first_token != 1
+            or len(t.text[entity.first_token]) > 2
+            or entity.last_token + 1 >= len(t.text)
+            or t.text[entity.last_token] != "."
+        ):
+            return False
+        following = t.entity(entity.last_token + 1)
+        return (
+            following is not None
+            and following.label == PERSON
+            and following.first_token == entity.last_token + 1
+            and following.last_token - following.first_token >= 2
+            and self.text[entity.end : following.start].strip() == "."
+        )
+
+    def _dateline_place(self, index: int) -> bool:
+        """Is the word a dateline's place: written in capitals, opening its paragraph,
+        then a colon, a comma, a bracket or a dash ("KARACHI: ...", "LIMA (Reuters) -")?"""
+        t = self.t
+        entity = t.entity(index)
+        if entity is None or entity.label not in (ORG, *_PLACE_LABELS) or not entity.text.isupper():
+            return False
+        paragraph = self.text.rfind("\n", 0, entity.start) + 1
+        return not self.text[paragraph : entity.start].strip() and bool(
+            _DATELINE_AFTER.match(self.text, entity.end)
+        )
 
     def _apposed_to_whom_spoken_for(self, source: int) -> bool:
         """ "Allies of the Chancellor, Rachel Hume, said", parsed with the name in

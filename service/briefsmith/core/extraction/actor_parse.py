@@ -282,7 +282,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _CLAUSE_WINDOW = 40
 _MAX_NAME_WORDS = 8
 _LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
-_DATELINE_AFTER = re.compile(r"\s*(?:,|\(|[-–—])")
+_DATELINE_AFTER = re.compile(r"\s*(?:,|\(|[-–—]|:(?=\s+[A-Z]))")
 _BODY_NOUNS = STATE_BODY_NOUNS | frozenset(INSTITUTION_NOUNS) | BODY_NOUNS
 _INTRODUCED_SHORT_NAME = re.compile(
     r"\(([A-Z][A-Z.&]{1,9})\)"
