@@ -2804,3 +2804,8 @@ people folk offspring series species craft swine salmon trout cod bison moose
 # Words of a dimension after a size ("30ft deep", "a 2m-high wall"): the size is told of
 # the thing before it, not of a noun that follows.
 DIMENSION_WORDS = _words("deep high tall long wide thick across")
+# Round 15 (roles): what a seat's name ends in where a parliament names members by their
+# seat in brackets ("Mr Ong Boon Keat (Serangoon Hills GRC)": a group representation or
+# single member constituency in Singapore): the member sits for the seat, which is no
+# actor.
+CONSTITUENCY_TAILS = _words("GRC SMC")

@@ -82,6 +82,7 @@ from briefsmith.core.lexicon import (
     COMPANY_SUFFIXES,
     COMPASS_WORDS,
     COMPETITION_WORDS,
+    CONSTITUENCY_TAILS,
     CONTEST_NOUNS,
     COUNSEL_LETTERS,
     COUNSEL_SIDES,
@@ -3951,6 +3952,8 @@ def _evidence(
             and span.start == preposition + 1
         ):
             evidence.office_of += 1  # "MP for Hatfield North": a constituency, a remit
+        elif _seat_in_brackets(t, span.start, span.stop):
+            evidence.office_of += 1  # "Ann Lee (Hatfield North GRC)": her seat
         entity = _entity_over(t, entity_at, span.start, span.stop)
         kind = kind_of[mention.name]
         if kind == "place" and evidence.described is None and not credit:
@@ -3993,6 +3996,7 @@ def _evidence(
             set_before: str | None = None
             description = (
                 (_bracketed_role(text, t, span.stop) if person else None)
+                or (_seat_after_name(text, t, span.stop) if person else None)
                 or (_party_and_seat(text, t, name_first, span.stop) if person else None)
                 or (_us_party_and_state(text, t, name_first, span.stop) if person else None)
                 or (_us_party_member(text, t, name_first, span.stop) if person else None)
@@ -4438,6 +4442,34 @@ def _bracketed_role(text: str, t: ParsedTokens, name_last: int) -> str | None:
     return text[t.start[opening + 1] : t.end[closing - 1]]
 
 
+def _seat_in_brackets(t: ParsedTokens, first: int, last: int) -> bool:
+    """ "(Serangoon Hills GRC)", "(Hatfield North SMC)": a name in brackets on its own,
+    capitalized and ending in a constituency's word (a member's seat written after her
+    name)."""
+    return (
+        first >= 1
+        and last < len(t.text)
+        and t.text[first - 1] == "("
+        and t.text[last] == ")"
+        and t.text[last - 1] in CONSTITUENCY_TAILS
+        and all(t.text[i][:1].isupper() for i in range(first, last))
+    )
+
+
+def _seat_after_name(text: str, t: ParsedTokens, name_last: int) -> str | None:
+    """ "Mr Ong Boon Keat (Serangoon Hills GRC) asked ...": a seat in brackets right after
+    a person's name says she is its member of parliament."""
+    if name_last >= len(t.text) or t.text[name_last] != "(":
+        return None
+    closing = next(
+        (i for i in range(name_last + 2, min(len(t.text), name_last + 8)) if t.text[i] == ")"),
+        None,
+    )
+    if closing is None or not _seat_in_brackets(t, name_last + 1, closing):
+        return None
+    return f"MP for {text[t.start[name_last + 1] : t.end[closing - 1]]}"
+
+
 _PARTY_AND_SEAT = re.compile(
     r"\s*\(\s*([A-Za-z][A-Za-z ]{1,8}?)\s*,\s*"
     r"([A-Z][\w'’.-]*(?:\s+(?:and|&|upon|on|under|the|[A-Z][\w'’.-]*))*)\s*\)"
@@ -4703,10 +4735,15 @@ def _post_over_rank(
 def _brief_of_an_office(t: ParsedTokens, index: int) -> bool:
     """Is token `index` the first word of an office's brief after its title ("Health"
     of "Minister for Health", "Senate" of "President of the Senate"), not of a place
-    ("parts of Mid Devon")?"""
+    ("parts of Mid Devon")? A brief may run to three words ("Development" of "Senior
+    Minister of State for National Development") and follow "Minister of State"."""
     at = index - 1
+    while at > 0 and index - at < 3 and t.text[at][:1].isupper() and t.pos[at] == "PROPN":
+        at -= 1  # "National" of "for National Development"
     if at >= 1 and t.lower[at] == "the":
         at -= 1
+    if at >= 3 and t.lower[at] == "for" and t.text[at - 1] == "State" and t.lower[at - 2] == "of":
+        at -= 2  # "Minister of State for Housing"
     return (
         at >= 1
         and t.lower[at] in ("for", "of")

@@ -1,0 +1,82 @@
+# ruff: noqa: E501 - each article paragraph is one line, as pages deliver them
+"""Roles of people, round 15, on synthetic articles written for these tests (invented
+people, parties, town councils and seats). An office named by its brief before a name
+written family name first ("Minister for Manpower Tan Wei Ling ... Ms Tan", "Senior
+Minister of State for Health Koh Boon Hwee ... Mr Koh") is the role, and the brief is
+no part of the name: the name opens with the word the article writes after a form of
+address; a brief of two words ("for National Development") is not glued to the name
+either, and a body that is the whole brief ("President of the Senate Godswill Akpan")
+is no part of it. A seat in brackets after a member's name ("Mr Ong Boon Keat
+(Serangoon Hills GRC)") says she is its MP, and the seat is no person and no speaker.
+Beats and styles: Singapore parliament broadsheet, Nigerian politics wire."""
+
+from __future__ import annotations
+
+from briefsmith.engines.extractive import build_brief
+from briefsmith.evals.metrics import role_agrees
+
+
+def actor(text: str, name: str):  # type: ignore[no-untyped-def]
+    actors = build_brief(text).actors
+    found = [a for a in actors if a.name == name or name in a.aliases]
+    assert found, f"{name!r} not among {[a.name for a in actors]}"
+    return found[0]
+
+
+def names(text: str) -> list[str]:
+    return [a.name for a in build_brief(text).actors]
+
+
+MANPOWER = """Scheme extended
+
+Minister for Manpower Tan Wei Ling said the scheme would be extended. Ms Tan added that employers had welcomed it."""
+
+HEALTH = """Clinics to open
+
+Senior Minister of State for Health Koh Boon Hwee said clinics would open later. Mr Koh spoke in Parliament."""
+
+DEVELOPMENT = """Pilot to widen
+
+Senior Minister of State for National Development Mohamed Faizal Rahman said the pilot would widen. Mr Faizal spoke on Tuesday."""
+
+SENATE = """Bill to pass
+
+President of the Senate Godswill Akpan said the bill would be passed."""
+
+
+def test_an_office_before_a_name_written_family_name_first_is_the_role() -> None:
+    assert "Tan Wei Ling" in names(MANPOWER)
+    assert actor(MANPOWER, "Tan Wei Ling").role == "Minister for Manpower"
+    assert "Koh Boon Hwee" in names(HEALTH)
+    assert actor(HEALTH, "Koh Boon Hwee").role == "Senior Minister of State for Health"
+
+
+def test_a_brief_of_two_words_is_no_part_of_the_name() -> None:
+    assert "Development Mohamed Faizal Rahman" not in names(DEVELOPMENT)
+    person = actor(DEVELOPMENT, "Mohamed Faizal Rahman")
+    assert person.name == "Mohamed Faizal Rahman"
+    assert role_agrees(person.role, "Senior Minister of State for National Development")
+
+
+def test_a_body_that_is_the_whole_brief_is_no_part_of_the_name() -> None:
+    assert names(SENATE) == ["Godswill Akpan"]
+    assert actor(SENATE, "Godswill Akpan").role == "President of the Senate"
+
+
+SEAT = """Lifts in older blocks
+
+Mr Ong Boon Keat (Serangoon Hills GRC) raised the plight of residents in older blocks, where lifts break down often.
+
+"They want lifts that work," he said."""
+
+SMC = """Bus services
+
+Ms Joan Pereira Lim (Bukit Tinggi SMC) asked about bus services. She said residents waited too long."""
+
+
+def test_a_seat_in_brackets_after_a_name_makes_its_member_and_no_person() -> None:
+    brief = build_brief(SEAT)
+    assert actor(SEAT, "Ong Boon Keat").role == "MP for Serangoon Hills GRC"
+    assert "Serangoon Hills GRC" not in [a.name for a in brief.actors]
+    assert [q.speaker for q in brief.quotes] == ["Ong Boon Keat"]
+    assert actor(SMC, "Joan Pereira Lim").role == "MP for Bukit Tinggi SMC"
