@@ -80,3 +80,43 @@ def test_a_seat_in_brackets_after_a_name_makes_its_member_and_no_person() -> Non
     assert "Serangoon Hills GRC" not in [a.name for a in brief.actors]
     assert [q.speaker for q in brief.quotes] == ["Ong Boon Keat"]
     assert actor(SMC, "Joan Pereira Lim").role == "MP for Bukit Tinggi SMC"
+
+
+# What someone looks like, or passed themselves off as, is no role.
+LOOKS = [
+    ("Dean Cole", "Dean Cole, 29, who has blond hair and a beard, is wanted by police."),
+    ("Liam Fenn", "Liam Fenn, 40, who has a tattoo of a rose on his neck, was arrested."),
+    ("Farah Ali", "Farah Ali, who had her hair in braids, spoke first."),
+    ("Ayo Bello", "Ayo Bello, who stands 6ft 5in tall, was the tallest player on the pitch."),
+    ("Bella Hart", "Bella Hart, 26, who looked tired, left the court without comment."),
+    (
+        "Tom Birch",
+        "Tom Birch, who posed as a gas engineer, stole jewellery from three homes, the court heard.",
+    ),
+    ("Mia Holt", "Mia Holt, who was mistaken as a shoplifter, said she was humiliated."),
+]
+
+
+def test_looks_and_pretences_are_no_roles() -> None:
+    roles = {name: actor(f"Report\n\n{text}", name).role for name, text in LOOKS}
+    assert roles == {name: None for name, _ in LOOKS}
+
+
+HAWKER = """Lifts debate
+
+Madam Lim Bee Hoon, 71, watched the debate from the public gallery. The retired hawker has lived in the same flat for 38 years.
+
+"I just want the lift to come when I press the button," she said."""
+
+CLEANER = """Motion backed
+
+Mdm Goh Siew Lan, a cleaner, said she would vote for the motion."""
+
+
+def test_madam_is_a_form_of_address_and_a_later_trade_is_the_role() -> None:
+    brief = build_brief(HAWKER)
+    assert [a.name for a in brief.actors] == ["Lim Bee Hoon"]
+    assert brief.actors[0].role == "retired hawker"
+    assert [q.speaker for q in brief.quotes] == ["Lim Bee Hoon"]
+    assert actor(CLEANER, "Goh Siew Lan").name == "Goh Siew Lan"
+    assert role_agrees(actor(CLEANER, "Goh Siew Lan").role, "cleaner")

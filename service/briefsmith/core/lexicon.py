@@ -28,7 +28,9 @@ def fold(text: str) -> str:
 
 # Forms of address that say nothing of what a person does ("Mr Lee", "Ms Lee"), unlike
 # "Dr", which says they are a doctor of something.
-ADDRESS_HONORIFICS = _words("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx")
+ADDRESS_HONORIFICS = _words("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx") | _words(
+    "Madam Mdm Mdm."  # round 15: Singapore and Malaysian English ("Madam Lim Bee Hoon")
+)
 # Social honorifics: a name that is only one of these names no one ("Mr").
 HONORIFICS = ADDRESS_HONORIFICS | _words("Dr Dr.")
 # Titles of courtesy, rank and address that say nothing of what a person does in a story
@@ -1532,6 +1534,7 @@ spokeswoman chairwoman businesswoman congresswoman councilwoman policewoman moth
 daughter sister wife aunt grandmother girl woman widow mum mom grandma granny gran nan
 stepmother stepdaughter girlfriend landlady niece actress waitress headmistress
 granddaughter stepsister
+madam mdm mdm.
 """)
 # Common given names by the gender they usually carry, from many origins (English,
 # Irish, Scottish, Welsh, South Asian, Arabic, Turkish, Persian, West, East and Southern
@@ -2809,3 +2812,14 @@ DIMENSION_WORDS = _words("deep high tall long wide thick across")
 # single member constituency in Singapore): the member sits for the seat, which is no
 # actor.
 CONSTITUENCY_TAILS = _words("GRC SMC")
+# Round 15 (roles): what someone looks like or passed themselves off as, no description of
+# what they are: "who looked tired", "who has blond hair and a beard", "who stands 6ft 5in
+# tall", "who posed as a gas engineer", "who was mistaken for a shoplifter".
+LOOKING_VERBS = _words("looked looks seemed seems")
+BODY_FEATURE_NOUNS = _words("""
+hair beard moustache mustache tattoo tattoos eyes build complexion scar scars piercing
+piercings freckles stubble
+""")
+HAVING_VERBS = _words("has had have")
+STANDING_VERBS = _words("stands stood")
+PRETENCE_VERBS = _words("posed poses posing pretended pretends masqueraded impersonated mistaken")

@@ -61,6 +61,7 @@ from briefsmith.core.lexicon import (
     AWARDED_NOUNS,
     BARE_PERSON_NOUNS,
     BEATING_LEMMAS,
+    BODY_FEATURE_NOUNS,
     BODY_NOUNS,
     BODY_STAFF_NOUNS,
     BODY_UNIT_NOUNS,
@@ -96,6 +97,7 @@ from briefsmith.core.lexicon import (
     DEFENDANT_ROLE,
     DESCRIPTION_NOUNS,
     DESCRIPTIVE_BODY_NOUNS,
+    DIMENSION_WORDS,
     DOCK_LEMMAS,
     EVENT_NAME_HEADS,
     FIRM_TRADES,
@@ -106,6 +108,7 @@ from briefsmith.core.lexicon import (
     GOAL_NOUNS,
     GOVERNMENT_ACT_LEMMAS,
     GROUP_ACTOR_NOUNS,
+    HAVING_VERBS,
     HEADED_UNIT_NOUNS,
     HEADING_VERB_POSTS,
     HOLDING_NOUNS,
@@ -118,6 +121,7 @@ from briefsmith.core.lexicon import (
     LAW_NAME_HEADS,
     LEAVING_OFFICE_LEMMAS,
     LOCAL_AUTHORITY_NOUNS,
+    LOOKING_VERBS,
     MADE_WORK_LEMMAS,
     MARKET_INDEX_NAMES,
     MARKET_INDEX_TAILS,
@@ -162,6 +166,7 @@ from briefsmith.core.lexicon import (
     POST_NOMINALS,
     PRESCRIBED_LEMMAS,
     PRESS_NOUNS,
+    PRETENCE_VERBS,
     PRIZE_PASSING_LEMMAS,
     PUB_KEEPER_NOUNS,
     PUBLIC_SERVICE_NOUNS,
@@ -182,6 +187,7 @@ from briefsmith.core.lexicon import (
     SPOKESPERSON_NOUNS,
     STAFF_AT_NOUNS,
     STANCE_LEMMAS,
+    STANDING_VERBS,
     STATE_BODY_NOUNS,
     STORY_PARTY_NOUNS,
     STREET_HEADS,
@@ -1129,13 +1135,26 @@ def _relative_calling(role: str) -> bool:
 
 def _appearance(role: str) -> bool:
     """ "wore a grey suit", "dressed in a black hoodie", "appeared by video link from
-    HMP Parc": how someone looked or appeared at a hearing, no description of them."""
+    HMP Parc", "has blond hair", "looked tired", "posed as a gas engineer": how someone
+    looked, appeared at a hearing or passed themselves off, no description of them."""
     words = role.casefold().split()
     if words and words[0] == "who":
         words = words[1:]
-    return bool(words) and (
-        words[0] in APPEARANCE_WORDS
-        or (words[0] == "appeared" and words[1:3] in (["by", "video"], ["via", "video"]))
+    if words[:1] in (["was"], ["is"], ["were"]):
+        words = words[1:]  # "was mistaken for a shoplifter"
+    return (
+        bool(words)
+        and (
+            words[0] in APPEARANCE_WORDS
+            or (words[0] == "appeared" and words[1:3] in (["by", "video"], ["via", "video"]))
+            # "looked tired", "posed as a gas engineer", "was mistaken for a shoplifter": how
+            # someone seemed or whom they passed for, not what they are.
+            or words[0] in LOOKING_VERBS
+            or words[0] in PRETENCE_VERBS
+            # "has blond hair and a beard", "had her hair in braids", "stands 6ft 5in tall"
+            or (words[0] in HAVING_VERBS and any(w in BODY_FEATURE_NOUNS for w in words[1:7]))
+            or (words[0] in STANDING_VERBS and any(w in DIMENSION_WORDS for w in words[1:6]))
+        )
     )
 
 
