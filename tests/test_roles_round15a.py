@@ -120,3 +120,18 @@ def test_madam_is_a_form_of_address_and_a_later_trade_is_the_role() -> None:
     assert [q.speaker for q in brief.quotes] == ["Lim Bee Hoon"]
     assert actor(CLEANER, "Goh Siew Lan").name == "Goh Siew Lan"
     assert role_agrees(actor(CLEANER, "Goh Siew Lan").role, "cleaner")
+
+
+NAVY = """Vessels deployed
+
+Chief of the Naval Staff Vice Admiral Issah Yakubu said two vessels had been deployed."""
+
+FLEET = """Ship safe
+
+Commander of the Fleet Rear Admiral James Orr said the ship was safe."""
+
+
+def test_an_office_before_a_ranked_name_keeps_the_person_and_drops_the_rank() -> None:
+    assert names(NAVY) == ["Issah Yakubu"]
+    assert actor(NAVY, "Issah Yakubu").role == "Chief of the Naval Staff"
+    assert actor(FLEET, "James Orr").role == "Commander of the Fleet"

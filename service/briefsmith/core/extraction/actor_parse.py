@@ -4779,7 +4779,13 @@ def _office_apposed_before(
     name on; the office without the rank the name is written under."""
     root = _root(t, name_first, name_last)
     head = t.head[root]
-    if t.dep[root] != "appos" or head >= name_first or t.sent[head] != t.sent[name_first]:
+    if t.dep[root] == "pobj" and t.lower[head] in ("of", "for") and t.head[head] < head:
+        # "Chief of the Naval Staff Vice Admiral Ann Lee said": the parse may hang the
+        # whole run on the office's "of".
+        head = t.head[head]
+    elif t.dep[root] != "appos":
+        return None
+    if head >= name_first or t.sent[head] != t.sent[name_first]:
         return None
     words = text[t.start[head] : t.start[name_first]].split()
     ranked = False

@@ -45,6 +45,7 @@ from briefsmith.core.lexicon import (
     PLACE_HEADS,
     POST_NOMINALS,
     QUOTE_OPENERS,
+    RANK_PARTS,
     RANKS,
     RANKS_BEFORE_FULL_NAMES,
     REGION_NAME_OPENERS,
@@ -140,7 +141,10 @@ def _office_brief_before(before: str) -> str | None:
     match = _OFFICE_BRIEF_BEFORE.search(before)
     if match is None or match.group(2) not in TITLES:
         return None
-    return match.group(1).strip()
+    words = match.group(1).split()
+    while len(words) > 3 and words[-1] != "Staff" and (words[-1] in RANKS | RANK_PARTS):
+        words.pop()  # "Chief of the Army Staff General Ann Lee": her rank, not the office
+    return " ".join(words)
 
 
 _DESCRIBED_BEFORE = re.compile(
@@ -529,6 +533,21 @@ def _office_of_a_brief(run: list[Token], alone: Collection[str] = ()) -> int | N
     rest = words[brief:]
     if any(w in ORG_CONNECTORS for w in rest):
         return None
+    ranked = next(
+        (
+            i
+            for i in range(1, len(rest) - 1)
+            if rest[i] in RANKS or (rest[i] in RANK_PARTS and rest[i + 1] in RANKS | RANK_PARTS)
+        ),
+        None,
+    )
+    if ranked is not None:
+        # "Chief of the Naval Staff Vice Admiral Issah Yakubu", "Chief of the Air Staff
+        # Air Marshal Ann Lee": the rank the name is written under closes the office.
+        opening = ranked
+        while opening < len(rest) and (rest[opening] in RANKS or rest[opening] in RANK_PARTS):
+            opening += 1
+        return brief + opening if 2 <= len(rest) - opening <= 3 else None
     given = next((i for i, w in enumerate(rest) if fold(w) in GIVEN_NAMES), None)
     if given in (1, 2) and 2 <= len(rest) - given <= 3:
         return brief + given
@@ -614,7 +633,7 @@ def _split_unless_organization(run: list[Token], alone: Collection[str] = ()) ->
             *_split_unless_organization(run[titled + 1 :], alone),
         ]
     office = _office_of_a_brief(run, alone)
-    if heads and office is not None and all(run[h].word == run[office - 1].word for h in heads):
+    if heads and office is not None and all(h < office for h in heads):
         # "President of the Senate Godswill Akpan", "Speaker of Parliament Seah Kian Peng
         # ... Mr Seah": a body's name is the whole brief of the office before a name.
         return [run[office:]]
