@@ -75,6 +75,7 @@ from briefsmith.core.lexicon import (
     CLUB_DESCRIPTION_NOUNS,
     COMPANY_NOUNS,
     COMPETITION_WORDS,
+    CONSTITUENCY_TAILS,
     COUNTERPART_NOUNS,
     COUNTRY_PART_WORDS,
     DEATH_LEMMAS,
@@ -1184,6 +1185,9 @@ class _Attributor:
             # "Nadia Ferreira travels from York": a known given name and a surname,
             # whatever the recognizer took them for
             return replace(entity, label=PERSON)
+        if entity.label == PERSON and words[-1] in CONSTITUENCY_TAILS:
+            # "Mr Ong Boon Keat (Serangoon Hills GRC)": a member's seat, no person.
+            return replace(entity, label=GPE)
         titled = words[1:] if words[:1] == ["the"] else words
         if (
             entity.label == ORG

@@ -28,7 +28,9 @@ def fold(text: str) -> str:
 
 # Forms of address that say nothing of what a person does ("Mr Lee", "Ms Lee"), unlike
 # "Dr", which says they are a doctor of something.
-ADDRESS_HONORIFICS = _words("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx")
+ADDRESS_HONORIFICS = _words("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx") | _words(
+    "Madam Mdm Mdm."  # round 15: Singapore and Malaysian English ("Madam Lim Bee Hoon")
+)
 # Honorifics of address that tell a woman's marital state: "Mrs Obi" and "Miss Obi" in
 # one story are two women (a mother and her daughter), "Ms" tells neither apart.
 MARITAL_HONORIFICS = {"mrs": "married", "miss": "unmarried"}
@@ -1535,6 +1537,7 @@ spokeswoman chairwoman businesswoman congresswoman councilwoman policewoman moth
 daughter sister wife aunt grandmother girl woman widow mum mom grandma granny gran nan
 stepmother stepdaughter girlfriend landlady niece actress waitress headmistress
 granddaughter stepsister
+madam mdm mdm.
 """)
 # Common given names by the gender they usually carry, from many origins (English,
 # Irish, Scottish, Welsh, South Asian, Arabic, Turkish, Persian, West, East and Southern
@@ -2813,3 +2816,19 @@ people folk offspring series species craft swine salmon trout cod bison moose
 # Words of a dimension after a size ("30ft deep", "a 2m-high wall"): the size is told of
 # the thing before it, not of a noun that follows.
 DIMENSION_WORDS = _words("deep high tall long wide thick across")
+# Round 15 (roles): what a seat's name ends in where a parliament names members by their
+# seat in brackets ("Mr Ong Boon Keat (Serangoon Hills GRC)": a group representation or
+# single member constituency in Singapore): the member sits for the seat, which is no
+# actor.
+CONSTITUENCY_TAILS = _words("GRC SMC")
+# Round 15 (roles): what someone looks like or passed themselves off as, no description of
+# what they are: "who looked tired", "who has blond hair and a beard", "who stands 6ft 5in
+# tall", "who posed as a gas engineer", "who was mistaken for a shoplifter".
+LOOKING_VERBS = _words("looked looks seemed seems")
+BODY_FEATURE_NOUNS = _words("""
+hair beard moustache mustache tattoo tattoos eyes build complexion scar scars piercing
+piercings freckles stubble
+""")
+HAVING_VERBS = _words("has had have")
+STANDING_VERBS = _words("stands stood")
+PRETENCE_VERBS = _words("posed poses posing pretended pretends masqueraded impersonated mistaken")

@@ -62,6 +62,7 @@ from briefsmith.core.lexicon import (
     AWARDED_NOUNS,
     BARE_PERSON_NOUNS,
     BEATING_LEMMAS,
+    BODY_FEATURE_NOUNS,
     BODY_NOUNS,
     BODY_STAFF_NOUNS,
     BODY_UNIT_NOUNS,
@@ -83,6 +84,7 @@ from briefsmith.core.lexicon import (
     COMPANY_SUFFIXES,
     COMPASS_WORDS,
     COMPETITION_WORDS,
+    CONSTITUENCY_TAILS,
     CONTEST_NOUNS,
     COUNSEL_LETTERS,
     COUNSEL_SIDES,
@@ -96,6 +98,7 @@ from briefsmith.core.lexicon import (
     DEFENDANT_ROLE,
     DESCRIPTION_NOUNS,
     DESCRIPTIVE_BODY_NOUNS,
+    DIMENSION_WORDS,
     DOCK_LEMMAS,
     EVENT_NAME_HEADS,
     FIRM_TRADES,
@@ -106,6 +109,7 @@ from briefsmith.core.lexicon import (
     GOAL_NOUNS,
     GOVERNMENT_ACT_LEMMAS,
     GROUP_ACTOR_NOUNS,
+    HAVING_VERBS,
     HEADED_UNIT_NOUNS,
     HEADING_VERB_POSTS,
     HOLDING_NOUNS,
@@ -119,6 +123,7 @@ from briefsmith.core.lexicon import (
     LAW_NAME_HEADS,
     LEAVING_OFFICE_LEMMAS,
     LOCAL_AUTHORITY_NOUNS,
+    LOOKING_VERBS,
     MADE_WORK_LEMMAS,
     MARKET_INDEX_NAMES,
     MARKET_INDEX_TAILS,
@@ -164,6 +169,7 @@ from briefsmith.core.lexicon import (
     POST_NOMINALS,
     PRESCRIBED_LEMMAS,
     PRESS_NOUNS,
+    PRETENCE_VERBS,
     PRIZE_PASSING_LEMMAS,
     PUB_KEEPER_NOUNS,
     PUBLIC_SERVICE_NOUNS,
@@ -184,6 +190,7 @@ from briefsmith.core.lexicon import (
     SPOKESPERSON_NOUNS,
     STAFF_AT_NOUNS,
     STANCE_LEMMAS,
+    STANDING_VERBS,
     STATE_BODY_NOUNS,
     STORY_PARTY_NOUNS,
     STREET_HEADS,
@@ -1205,13 +1212,26 @@ def _relative_calling(role: str) -> bool:
 
 def _appearance(role: str) -> bool:
     """ "wore a grey suit", "dressed in a black hoodie", "appeared by video link from
-    HMP Parc": how someone looked or appeared at a hearing, no description of them."""
+    HMP Parc", "has blond hair", "looked tired", "posed as a gas engineer": how someone
+    looked, appeared at a hearing or passed themselves off, no description of them."""
     words = role.casefold().split()
     if words and words[0] == "who":
         words = words[1:]
-    return bool(words) and (
-        words[0] in APPEARANCE_WORDS
-        or (words[0] == "appeared" and words[1:3] in (["by", "video"], ["via", "video"]))
+    if words[:1] in (["was"], ["is"], ["were"]):
+        words = words[1:]  # "was mistaken for a shoplifter"
+    return (
+        bool(words)
+        and (
+            words[0] in APPEARANCE_WORDS
+            or (words[0] == "appeared" and words[1:3] in (["by", "video"], ["via", "video"]))
+            # "looked tired", "posed as a gas engineer", "was mistaken for a shoplifter": how
+            # someone seemed or whom they passed for, not what they are.
+            or words[0] in LOOKING_VERBS
+            or words[0] in PRETENCE_VERBS
+            # "has blond hair and a beard", "had her hair in braids", "stands 6ft 5in tall"
+            or (words[0] in HAVING_VERBS and any(w in BODY_FEATURE_NOUNS for w in words[1:7]))
+            or (words[0] in STANDING_VERBS and any(w in DIMENSION_WORDS for w in words[1:6]))
+        )
     )
 
 
@@ -4100,6 +4120,8 @@ def _evidence(
             and span.start == preposition + 1
         ):
             evidence.office_of += 1  # "MP for Hatfield North": a constituency, a remit
+        elif _seat_in_brackets(t, span.start, span.stop):
+            evidence.office_of += 1  # "Ann Lee (Hatfield North GRC)": her seat
         entity = _entity_over(t, entity_at, span.start, span.stop)
         kind = kind_of[mention.name]
         if kind == "place" and evidence.described is None and not credit:
@@ -4142,6 +4164,7 @@ def _evidence(
             set_before: str | None = None
             description = (
                 (_bracketed_role(text, t, span.stop) if person else None)
+                or (_seat_after_name(text, t, span.stop) if person else None)
                 or (_party_and_seat(text, t, name_first, span.stop) if person else None)
                 or (_us_party_and_state(text, t, name_first, span.stop) if person else None)
                 or (_us_party_member(text, t, name_first, span.stop) if person else None)
@@ -4591,6 +4614,34 @@ def _bracketed_role(text: str, t: ParsedTokens, name_last: int) -> str | None:
     return text[t.start[opening + 1] : t.end[closing - 1]]
 
 
+def _seat_in_brackets(t: ParsedTokens, first: int, last: int) -> bool:
+    """ "(Serangoon Hills GRC)", "(Hatfield North SMC)": a name in brackets on its own,
+    capitalized and ending in a constituency's word (a member's seat written after her
+    name)."""
+    return (
+        first >= 1
+        and last < len(t.text)
+        and t.text[first - 1] == "("
+        and t.text[last] == ")"
+        and t.text[last - 1] in CONSTITUENCY_TAILS
+        and all(t.text[i][:1].isupper() for i in range(first, last))
+    )
+
+
+def _seat_after_name(text: str, t: ParsedTokens, name_last: int) -> str | None:
+    """ "Mr Ong Boon Keat (Serangoon Hills GRC) asked ...": a seat in brackets right after
+    a person's name says she is its member of parliament."""
+    if name_last >= len(t.text) or t.text[name_last] != "(":
+        return None
+    closing = next(
+        (i for i in range(name_last + 2, min(len(t.text), name_last + 8)) if t.text[i] == ")"),
+        None,
+    )
+    if closing is None or not _seat_in_brackets(t, name_last + 1, closing):
+        return None
+    return f"MP for {text[t.start[name_last + 1] : t.end[closing - 1]]}"
+
+
 _PARTY_AND_SEAT = re.compile(
     r"\s*\(\s*([A-Za-z][A-Za-z ]{1,8}?)\s*,\s*"
     r"([A-Z][\w'’.-]*(?:\s+(?:and|&|upon|on|under|the|[A-Z][\w'’.-]*))*)\s*\)"
@@ -4856,10 +4907,15 @@ def _post_over_rank(
 def _brief_of_an_office(t: ParsedTokens, index: int) -> bool:
     """Is token `index` the first word of an office's brief after its title ("Health"
     of "Minister for Health", "Senate" of "President of the Senate"), not of a place
-    ("parts of Mid Devon")?"""
+    ("parts of Mid Devon")? A brief may run to three words ("Development" of "Senior
+    Minister of State for National Development") and follow "Minister of State"."""
     at = index - 1
+    while at > 0 and index - at < 3 and t.text[at][:1].isupper() and t.pos[at] == "PROPN":
+        at -= 1  # "National" of "for National Development"
     if at >= 1 and t.lower[at] == "the":
         at -= 1
+    if at >= 3 and t.lower[at] == "for" and t.text[at - 1] == "State" and t.lower[at - 2] == "of":
+        at -= 2  # "Minister of State for Housing"
     return (
         at >= 1
         and t.lower[at] in ("for", "of")
@@ -4876,7 +4932,13 @@ def _office_apposed_before(
     name on; the office without the rank the name is written under."""
     root = _root(t, name_first, name_last)
     head = t.head[root]
-    if t.dep[root] != "appos" or head >= name_first or t.sent[head] != t.sent[name_first]:
+    if t.dep[root] == "pobj" and t.lower[head] in ("of", "for") and t.head[head] < head:
+        # "Chief of the Naval Staff Vice Admiral Ann Lee said": the parse may hang the
+        # whole run on the office's "of".
+        head = t.head[head]
+    elif t.dep[root] != "appos":
+        return None
+    if head >= name_first or t.sent[head] != t.sent[name_first]:
         return None
     words = text[t.start[head] : t.start[name_first]].split()
     ranked = False

@@ -19,6 +19,7 @@ from itertools import accumulate
 
 from briefsmith.core.lexicon import (
     ADDRESS_HEADS,
+    ADDRESS_HONORIFICS,
     COMMON_CAPITALIZED,
     COURTESY_TITLES,
     DEPARTMENT_NAME_OPENERS,
@@ -44,6 +45,7 @@ from briefsmith.core.lexicon import (
     PLACE_HEADS,
     POST_NOMINALS,
     QUOTE_OPENERS,
+    RANK_PARTS,
     RANKS,
     RANKS_BEFORE_FULL_NAMES,
     REGION_NAME_OPENERS,
@@ -141,7 +143,10 @@ def _office_brief_before(before: str) -> str | None:
     match = _OFFICE_BRIEF_BEFORE.search(before)
     if match is None or match.group(2) not in TITLES:
         return None
-    return match.group(1).strip()
+    words = match.group(1).split()
+    while len(words) > 3 and words[-1] != "Staff" and (words[-1] in RANKS | RANK_PARTS):
+        words.pop()  # "Chief of the Army Staff General Ann Lee": her rank, not the office
+    return " ".join(words)
 
 
 _DESCRIBED_BEFORE = re.compile(
@@ -507,12 +512,15 @@ def _titled_pair_joint(run: list[Token]) -> int | None:
     return None
 
 
-def _office_of_a_brief(run: list[Token]) -> int | None:
+def _office_of_a_brief(run: list[Token], alone: Collection[str] = ()) -> int | None:
     """Where the name starts after an office named by its brief ("Minister for Finance
     Ann Lee", "Secretary of State for Health Tom Bell", "Minister of State for Foreign
     Affairs Kay Moss"): the office's title, "for" or "of" (with "State for"), a brief of
     one or two words, then a name that opens with a known given name (or, after a brief
-    of one word, is the last two words)."""
+    of one word, is the last two words). A name written family name first ("Minister
+    for Manpower Tan Wei Ling ... Ms Tan", "Senior Minister of State for Health Koh Boon
+    Hwee ... Mr Koh") opens with the word the article writes alone after a form of
+    address."""
     words = [t.word for t in run]
     # ("Cabinet Secretary for Health Ann Lee", "Federal Minister for Planning Tom Bell":
     # a capitalized word or two may qualify the office before its title.)
@@ -527,9 +535,36 @@ def _office_of_a_brief(run: list[Token]) -> int | None:
     rest = words[brief:]
     if any(w in ORG_CONNECTORS for w in rest):
         return None
+    ranked = next(
+        (
+            i
+            for i in range(1, len(rest) - 1)
+            if rest[i] in RANKS or (rest[i] in RANK_PARTS and rest[i + 1] in RANKS | RANK_PARTS)
+        ),
+        None,
+    )
+    if ranked is not None:
+        # "Chief of the Naval Staff Vice Admiral Issah Yakubu", "Chief of the Air Staff
+        # Air Marshal Ann Lee": the rank the name is written under closes the office.
+        opening = ranked
+        while opening < len(rest) and (rest[opening] in RANKS or rest[opening] in RANK_PARTS):
+            opening += 1
+        return brief + opening if 2 <= len(rest) - opening <= 3 else None
     given = next((i for i, w in enumerate(rest) if fold(w) in GIVEN_NAMES), None)
     if given in (1, 2) and 2 <= len(rest) - given <= 3:
         return brief + given
+    addressed = next(
+        (
+            i
+            for i, w in enumerate(rest)
+            if 1 <= i <= 2
+            and 2 <= len(rest) - i <= 3
+            and any(f"{h} {w}" in alone for h in ADDRESS_HONORIFICS)
+        ),
+        None,
+    )
+    if given is None and addressed is not None:
+        return brief + addressed
     return brief + 1 if len(rest) == 3 else None
 
 
@@ -599,6 +634,11 @@ def _split_unless_organization(run: list[Token], alone: Collection[str] = ()) ->
             *_split_unless_organization(run[:titled], alone),
             *_split_unless_organization(run[titled + 1 :], alone),
         ]
+    office = _office_of_a_brief(run, alone)
+    if heads and office is not None and all(h < office for h in heads):
+        # "President of the Senate Godswill Akpan", "Speaker of Parliament Seah Kian Peng
+        # ... Mr Seah": a body's name is the whole brief of the office before a name.
+        return [run[office:]]
     if heads:
         # A name before the organization it belongs to stands apart: "Analyst Ann Lee of
         # Lydgate Research" is a person and an organization, "Bank of England" is one.
@@ -607,7 +647,6 @@ def _split_unless_organization(run: list[Token], alone: Collection[str] = ()) ->
             return [run]
         before = [t for t in run[:cut] if t.word not in ORG_CONNECTORS]
         return [piece for piece in (before, run[cut + 1 :]) if piece]
-    office = _office_of_a_brief(run)
     if office is not None:
         return [run[office:]]
     pieces: list[list[Token]] = [[]]
