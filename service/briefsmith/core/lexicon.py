@@ -2804,3 +2804,7 @@ people folk offspring series species craft swine salmon trout cod bison moose
 # Words of a dimension after a size ("30ft deep", "a 2m-high wall"): the size is told of
 # the thing before it, not of a noun that follows.
 DIMENSION_WORDS = _words("deep high tall long wide thick across")
+# Pronouns that point back at what was just said ("That is £64 more than now", "which is
+# £20 more than last year"): an amount said of one measures against the amount before it
+# (round 15c, briefsmith.core.extraction.figures).
+POINTING_BACK_PRONOUNS = _words("that this it which")
