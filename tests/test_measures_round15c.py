@@ -139,6 +139,12 @@ def test_a_difference_takes_the_amount_just_before_not_one_further_back() -> Non
 
 # synthetic: (text, the span, words of the state it lasted)
 STATES = [
+    # tech, trade: a state told by an adjective
+    (
+        "Smaller firms in the Corvane scheme will be exempt from the new rules for two years.",
+        "two years",
+        {"exempt", "firms"},
+    ),
     # utilities, local paper
     (
         "Residents of Holm Road were without water for 48 hours after the main burst.",
@@ -186,3 +192,41 @@ def test_a_linked_amount_keeps_its_time(text: str, figure: str, noun: str, when:
     measures = _figure(text, figure).measures
     assert noun in _words(measures)
     assert when in measures, measures  # lower case, also when it opens the sentence
+
+
+# synthetic: (text, the restated amount, words it must hold)
+RESTATED = [
+    # utilities, broadsheet: the fine per customer
+    (
+        "The fine handed to Corran Water is £18.5m. That works out at £9.70 per customer.",
+        "£9.70",
+        {"fine", "customer"},
+    ),
+    # consumer, tabloid: "It comes to ... for every"
+    (
+        "The levy at Holm Energy is £120 a year. It comes to about £10 for every month.",
+        "about £10",
+        {"levy", "month"},
+    ),
+    # public finance, wire: "That equates to"
+    (
+        "The Dunmore flood scheme will cost £2bn. That equates to £70 for every household.",
+        "£70",
+        {"scheme", "household"},
+    ),
+    # council, Welsh local: a rise restated per month
+    (
+        "Council tax in Pentre will rise by £64 a year. That works out at £5.33 a month.",
+        "£5.33",
+        {"rise", "tax", "month"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted"), RESTATED)
+def test_an_amount_that_comes_to_restates_the_one_before(
+    text: str, figure: str, wanted: set[str]
+) -> None:
+    measures = _figure(text, figure).measures
+    assert wanted <= _words(measures), measures
+    assert not _words(measures) & {"works", "comes", "equates", "that", "it"}, measures

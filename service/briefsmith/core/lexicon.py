@@ -2808,3 +2808,7 @@ DIMENSION_WORDS = _words("deep high tall long wide thick across")
 # £20 more than last year"): an amount said of one measures against the amount before it
 # (round 15c, briefsmith.core.extraction.figures).
 POINTING_BACK_PRONOUNS = _words("that this it which")
+# Verbs by which "that" or "it" comes to an amount restating the one before ("That works
+# out at £9.70 per customer", "It comes to £5 a month", "That equates to £70 for every
+# household"); "work" only with "out" (round 15c, briefsmith.core.extraction.figures).
+AMOUNTING_LEMMAS = _words("work come amount equate equal translate")

@@ -29,6 +29,7 @@ from briefsmith.core.lexicon import (
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     AMOUNT_NOUNS,
+    AMOUNTING_LEMMAS,
     ANAPHORIC_MEASURE_NOUNS,
     ANIMAL_NOUNS,
     AVERAGE_NOUNS,
@@ -993,6 +994,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 measures = (
                     _difference_from_the_amount_before(tokens, start, end, figures) or measures
                 )
+            measures = _amount_before_restated(text, tokens, start, end, figures) or measures
             measures = _share_of_a_whole_after_a_count(tokens, start, end, figures) or measures
         if (
             figures
@@ -2089,6 +2091,44 @@ def _compared_with_the_count_before(
     return _budget([change, "in", before.measures, *(["on", *against] if against else [])])
 
 
+_RATE_BASE_AFTER = re.compile(
+    r"\s+((?:a|an|per|for\s+(?:every|each))\s+[a-z][\w-]*)\b", re.IGNORECASE
+)
+
+
+def _amount_before_restated(
+    text: str, tokens: Tokens, start: int, end: int, figures: list[FoundFigure]
+) -> str:
+    """ "The fine is £18.5m. That works out at £9.70 per customer", "The scheme will cost
+    £2bn. That equates to £70 for every household": an amount that "that", "this", "it"
+    or "which" comes to, right after another amount (in its sentence or the one before),
+    restates that amount, per the base it names. "" when the amount is not in that
+    shape."""
+    found = _amount_root(tokens, start, end)
+    if found is None or not figures or not figures[-1].measures:
+        return ""
+    root, _ = found
+    verb = tokens.head[root]
+    if tokens.dep[root] == "pobj" and tokens.lower[verb] in ("at", "to"):
+        verb = tokens.head[verb]
+    if tokens.lemma[verb] not in AMOUNTING_LEMMAS or tokens.pos[verb] != "VERB":
+        return ""
+    if tokens.lemma[verb] == "work" and not any(
+        tokens.lower[c] == "out" for c in tokens.children[verb]
+    ):
+        return ""  # ("works out at", not "works at")
+    subjects = [c for c in tokens.children[verb] if tokens.dep[c] == "nsubj"]
+    if len(subjects) != 1 or tokens.lower[subjects[0]] not in POINTING_BACK_PRONOUNS:
+        return ""
+    before = figures[-1]
+    first = tokens.between(before.start, before.end)
+    if not len(first) or tokens.sent[root] - tokens.sent[first.start] not in (0, 1):
+        return ""
+    base = _RATE_BASE_AFTER.match(text, end)
+    measured = re.sub(r"\s+(?:per|a|an)\s+\S+$", "", before.measures)  # its own base
+    return _joined([measured, *(base.group(1).split() if base else [])])
+
+
 def _names_only_the_comparison(measures: str) -> bool:
     """ "more", "That's", "less": a measure with no word beyond the comparison and the
     pronoun it is said of."""
@@ -2770,6 +2810,10 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
         if tokens.dep[c] in ("aux", "auxpass", "neg") and c < verb and tokens.lower[c] != "to"
     ]
     extras = _verb_extras(tokens, verb, inside, unit, 2)[:4] if not thing else []
+    if tokens.lemma[verb] == "be" and preposition == "for":
+        # "will be exempt from the rules for two years": the state the span is the length of
+        states = [c for c in tokens.children[verb] if tokens.dep[c] == "acomp" and c > verb]
+        extras = _words_under(tokens, states[0], inside) if states else extras
     words = [w for w in (who, *aux, tokens.text[verb], thing, *extras) if w]
     return _budget([frame, *words], 10)
 
@@ -6140,9 +6184,9 @@ def _clause_measure(
         )
         if quality:
             against = _words_under(tokens, quality[0], skip) + against
-        when = _place_or_time(tokens, verb, skip, amount) or _when_of(
-            tokens, [verb], skip, before=True
-        )
+        when = _place_or_time(tokens, verb, skip, amount) or (
+            _when_of(tokens, [verb], skip, before=True) if lemma == "be" else []
+        )  # ("Her pay last year was £1.2m"; not "could hit 34C this weekend": an event)
         if (
             phrase
             and " " not in phrase
@@ -6824,7 +6868,15 @@ def _counted_level_reached(tokens: Tokens, noun: int, inside: range) -> str:
         tokens.lemma[verb] not in CHANGE_NOUNS and _phrasal_change(tokens, verb) is None
     ):
         return ""
+    changed = [c for c in tokens.children[verb] if tokens.dep[c] == "dobj"] or [
+        c for c in tokens.children[verb] if tokens.dep[c] in ("nsubj", "nsubjpass")
+    ]  # what changed: the object if any, else the subject
+    if any(tokens.pos[c] == "PROPN" or tokens.ent[c] in _HOLDER_ENTS for c in changed[:1]):
+        return ""  # "lifts Kingsbridge to 41 points", "the party was reduced to 29 wards": held
     return _clause_measure(tokens, verb, range(inside.start, noun + 1), "to", noun)
+
+
+_HOLDER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def _from_a_time_before(tokens: Tokens, preposition: int) -> bool:
