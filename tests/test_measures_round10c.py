@@ -304,7 +304,10 @@ def test_a_time_between_subject_and_verb_is_not_the_subject(
 ) -> None:
     measured = _measure_of(text, amount)
     assert wanted <= measured, measured
-    assert not {"season", "year"} & measured, measured
+    # the time is not the subject; since round 15c it may follow it as the amount's time
+    # ("group's total payroll this year"), never open the measure
+    first = _figures(text)[amount].measures.split()[0].casefold()
+    assert first not in ("this", "last", "season", "year"), measured
 
 
 @pytest.mark.parametrize(

@@ -2832,3 +2832,11 @@ piercings freckles stubble
 HAVING_VERBS = _words("has had have")
 STANDING_VERBS = _words("stands stood")
 PRETENCE_VERBS = _words("posed poses posing pretended pretends masqueraded impersonated mistaken")
+# Pronouns that point back at what was just said ("That is £64 more than now", "which is
+# £20 more than last year"): an amount said of one measures against the amount before it
+# (round 15c, briefsmith.core.extraction.figures).
+POINTING_BACK_PRONOUNS = _words("that this it which")
+# Verbs by which "that" or "it" comes to an amount restating the one before ("That works
+# out at £9.70 per customer", "It comes to £5 a month", "That equates to £70 for every
+# household"); "work" only with "out" (round 15c, briefsmith.core.extraction.figures).
+AMOUNTING_LEMMAS = _words("work come amount equate equal translate")

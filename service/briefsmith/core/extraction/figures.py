@@ -29,6 +29,7 @@ from briefsmith.core.lexicon import (
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     AMOUNT_NOUNS,
+    AMOUNTING_LEMMAS,
     ANAPHORIC_MEASURE_NOUNS,
     ANIMAL_NOUNS,
     AVERAGE_NOUNS,
@@ -114,6 +115,7 @@ from briefsmith.core.lexicon import (
     PERSON_NOUNS,
     PERSON_RELATIVES,
     PERSONAL_POSSESSIVES,
+    POINTING_BACK_PRONOUNS,
     POPULATION_NOUNS,
     PRICE_VERB_NOUNS,
     PROGRESS_PREPOSITIONS,
@@ -988,6 +990,11 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             measures = _level_when_changed(text, start, measures, figures) or measures
             measures = _population_measure(tokens, mention.start, end) or measures
             measures = _compared_with_the_count_before(tokens, start, end, figures) or measures
+            if _names_only_the_comparison(measures):
+                measures = (
+                    _difference_from_the_amount_before(tokens, start, end, figures) or measures
+                )
+            measures = _amount_before_restated(text, tokens, start, end, figures) or measures
             measures = _share_of_a_whole_after_a_count(tokens, start, end, figures) or measures
         if (
             figures
@@ -2084,6 +2091,92 @@ def _compared_with_the_count_before(
     return _budget([change, "in", before.measures, *(["on", *against] if against else [])])
 
 
+_RATE_BASE_AFTER = re.compile(
+    r"\s+((?:a|an|per|for\s+(?:every|each))\s+[a-z][\w-]*)\b", re.IGNORECASE
+)
+
+
+def _amount_before_restated(
+    text: str, tokens: Tokens, start: int, end: int, figures: list[FoundFigure]
+) -> str:
+    """ "The fine is £18.5m. That works out at £9.70 per customer", "The scheme will cost
+    £2bn. That equates to £70 for every household": an amount that "that", "this", "it"
+    or "which" comes to, right after another amount (in its sentence or the one before),
+    restates that amount, per the base it names. "" when the amount is not in that
+    shape."""
+    found = _amount_root(tokens, start, end)
+    if found is None or not figures or not figures[-1].measures:
+        return ""
+    root, _ = found
+    verb = tokens.head[root]
+    if tokens.dep[root] == "pobj" and tokens.lower[verb] in ("at", "to"):
+        verb = tokens.head[verb]
+    if tokens.lemma[verb] not in AMOUNTING_LEMMAS or tokens.pos[verb] != "VERB":
+        return ""
+    if tokens.lemma[verb] == "work" and not any(
+        tokens.lower[c] == "out" for c in tokens.children[verb]
+    ):
+        return ""  # ("works out at", not "works at")
+    subjects = [c for c in tokens.children[verb] if tokens.dep[c] == "nsubj"]
+    if len(subjects) != 1 or tokens.lower[subjects[0]] not in POINTING_BACK_PRONOUNS:
+        return ""
+    before = figures[-1]
+    first = tokens.between(before.start, before.end)
+    if not len(first) or tokens.sent[root] - tokens.sent[first.start] not in (0, 1):
+        return ""
+    base = _RATE_BASE_AFTER.match(text, end)
+    measured = re.sub(r"\s+(?:per|a|an)\s+\S+$", "", before.measures)  # its own base
+    return _joined([measured, *(base.group(1).split() if base else [])])
+
+
+def _names_only_the_comparison(measures: str) -> bool:
+    """ "more", "That's", "less": a measure with no word beyond the comparison and the
+    pronoun it is said of."""
+    words = {w.casefold().strip(",.") for w in measures.split()}
+    return (
+        not words
+        - set(COMPARATIVE_CHANGES)
+        - POINTING_BACK_PRONOUNS
+        - {"is", "'s", "’s"}
+        - {f"{p}'s" for p in POINTING_BACK_PRONOUNS}
+        - {f"{p}’s" for p in POINTING_BACK_PRONOUNS}
+    )
+
+
+def _difference_from_the_amount_before(
+    tokens: Tokens, start: int, end: int, figures: list[FoundFigure]
+) -> str:
+    """ "The bill will rise to £596 a year. That is £64 more than now", "A season ticket
+    will cost £420. This is £35 more than last season": an amount more or less than
+    something, said of "that", "this", "it" or "which" right after another amount (in its
+    sentence or the one before), is the change in what that amount measures, not a bare
+    "more". "" when the amount is not in that shape."""
+    found = _amount_root(tokens, start, end)
+    if found is None or not figures or not figures[-1].measures:
+        return ""
+    root, _ = found
+    compared = tokens.head[root]
+    verb = tokens.head[compared]
+    if (
+        tokens.dep[root] != "npadvmod"
+        or tokens.lower[compared] not in COMPARATIVE_CHANGES
+        or tokens.dep[compared] not in ("acomp", "attr")
+        or tokens.lemma[verb] != "be"
+    ):
+        return ""
+    subjects = [c for c in tokens.children[verb] if tokens.dep[c] == "nsubj"]
+    if len(subjects) != 1 or tokens.lower[subjects[0]] not in POINTING_BACK_PRONOUNS:
+        return ""
+    before = figures[-1]
+    first = tokens.between(before.start, before.end)
+    if not len(first) or tokens.sent[root] - tokens.sent[first.start] not in (0, 1):
+        return ""
+    thans = [c for c in tokens.children[compared] if tokens.lower[c] == "than"]
+    against = _set_against(tokens, thans[0]) if thans else []
+    change = COMPARATIVE_CHANGES[tokens.lower[compared]]
+    return _budget([change, "in", before.measures, *(["on", *against] if against else [])])
+
+
 def _share_of_a_whole_after_a_count(
     tokens: Tokens, start: int, end: int, figures: list[FoundFigure]
 ) -> str:
@@ -2681,7 +2774,10 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
     if subject is not None and tokens.pos[subject] != "PRON":
         who = _noun_phrase(tokens, subject, inside, False)
     if (
-        tokens.lemma[verb] == "be" and who and subject is not None
+        tokens.lemma[verb] == "be"
+        and who
+        and subject is not None
+        and preposition != "for"  # (not "were without water for 48 hours")
     ):  # "the average response time was 41 minutes"
         return _noun_phrase(tokens, subject, inside, stop=verb)
     if dep == "dobj" and tokens.lemma[verb] == "last" and who:  # "a debate that lasted nine hours"
@@ -2714,6 +2810,10 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
         if tokens.dep[c] in ("aux", "auxpass", "neg") and c < verb and tokens.lower[c] != "to"
     ]
     extras = _verb_extras(tokens, verb, inside, unit, 2)[:4] if not thing else []
+    if tokens.lemma[verb] == "be" and preposition == "for":
+        # "will be exempt from the rules for two years": the state the span is the length of
+        states = [c for c in tokens.children[verb] if tokens.dep[c] == "acomp" and c > verb]
+        extras = _words_under(tokens, states[0], inside) if states else extras
     words = [w for w in (who, *aux, tokens.text[verb], thing, *extras) if w]
     return _budget([frame, *words], 10)
 
@@ -6084,7 +6184,9 @@ def _clause_measure(
         )
         if quality:
             against = _words_under(tokens, quality[0], skip) + against
-        when = _place_or_time(tokens, verb, skip, amount)
+        when = _place_or_time(tokens, verb, skip, amount) or (
+            _when_of(tokens, [verb], skip, before=True) if lemma == "be" else []
+        )  # ("Her pay last year was £1.2m"; not "could hit 34C this weekend": an event)
         if (
             phrase
             and " " not in phrase
@@ -6316,19 +6418,24 @@ def _named(tokens: Tokens, noun: int, skip: range) -> str:
     return f"{phrase}, {name}" if name and name not in phrase else phrase
 
 
-def _when_of(tokens: Tokens, anchors: list[int], skip: range) -> list[str]:
+def _when_of(tokens: Tokens, anchors: list[int], skip: range, before: bool = False) -> list[str]:
     """ "last year", "this year": a time the amount or its verb holds at, said as a bare
-    noun phrase beside it."""
+    noun phrase beside it (after it; with `before`, also before it: "Her pay last year
+    was £1.2m")."""
     for anchor in anchors:
         for child in tokens.children[anchor]:
             if (
-                child > anchor
+                (child > anchor or before)
                 and child not in skip
                 and tokens.dep[child] == "npadvmod"
                 and tokens.ent[child] == "DATE"
             ):
-                words = [tokens.text[c] for c in tokens.children[child] if c < child][-2:]
-                return [*words, tokens.text[child]]
+                kept = [c for c in tokens.children[child] if c < child][-2:]
+                words = [tokens.text[c] for c in (*kept, child)]
+                first = (*kept, child)[0]
+                if first == 0 or tokens.sent[first - 1] != tokens.sent[first]:
+                    words[0] = words[0].lower()  # "Last year the deficit was £2.1bn"
+                return words
     return []
 
 
@@ -6747,6 +6854,31 @@ def _level_of_the_subject(tokens: Tokens, noun: int, inside: range) -> str:
     return _noun_phrase(tokens, _through_frames(tokens, subject), inside, stop=verb)
 
 
+def _counted_level_reached(tokens: Tokens, noun: int, inside: range) -> str:
+    """ "Orders went up 14% to 1,820 units", "Attendance rose 8% to 12,000 fans", "the
+    death toll rose to 45 people": a count after "to" on a verb of change is the level
+    the changed thing reached, measured as a sum's level would be ("Orders in March"),
+    not "Orders went to units" (the counted noun only counts it). "" when it does not
+    apply."""
+    to = tokens.head[noun]
+    verb = tokens.head[to]
+    if tokens.dep[noun] != "pobj" or tokens.lower[to] != "to" or to == verb:
+        return ""
+    if tokens.pos[verb] != "VERB" or (
+        tokens.lemma[verb] not in CHANGE_NOUNS and _phrasal_change(tokens, verb) is None
+    ):
+        return ""
+    changed = [c for c in tokens.children[verb] if tokens.dep[c] == "dobj"] or [
+        c for c in tokens.children[verb] if tokens.dep[c] in ("nsubj", "nsubjpass")
+    ]  # what changed: the object if any, else the subject
+    if any(tokens.pos[c] == "PROPN" or tokens.ent[c] in _HOLDER_ENTS for c in changed[:1]):
+        return ""  # "lifts Kingsbridge to 41 points", "the party was reduced to 29 wards": held
+    return _clause_measure(tokens, verb, range(inside.start, noun + 1), "to", noun)
+
+
+_HOLDER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
 def _from_a_time_before(tokens: Tokens, preposition: int) -> bool:
     """ "climbed 18% from a year earlier to $2.74 billion", "rose 7% from a year ago to
     $312 million": a "from" the parser hung the level's "to" on, whose object is the time
@@ -7150,6 +7282,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
             level = _level_of_the_subject(tokens, head, inside) if is_count else ""
             if level:
                 return level
+            reached = _counted_level_reached(tokens, head, inside) if is_count else ""
+            if reached:
+                return reached
             phrase = _noun_phrase(tokens, head, inside)
             name = _appositive_of(tokens, head, inside)
             if name:
