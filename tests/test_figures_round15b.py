@@ -100,3 +100,52 @@ def test_a_penalty_in_time_is_a_figure(text: str, value: float) -> None:
     figures = _figures(text)
     assert [f.value for f in figures] == [value]
     assert "penalty" in figures[0].measures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # markets wire: the digits end the index's name, the noun is what it names
+        "Nikkei 225 futures fell in early Asian trade.",
+        # aviation wire
+        "Boeing 777 jets were grounded after the incident.",
+    ],
+)
+def test_digits_ending_a_name_before_its_noun_are_no_count(text: str) -> None:
+    assert _figures(text) == []
+
+
+def test_a_full_mark_s_scale_is_told_with_the_mark() -> None:
+    # local food-safety report: "5 out of 5" is one rating, not two figures
+    figures = _figures("The takeaway has a food hygiene rating of 5 out of 5.")
+    assert [f.text for f in figures] == ["5"]
+    assert "rating" in figures[0].measures
+
+
+def test_counts_after_a_name_stay() -> None:
+    # business wire: "Tesco 500 jobs" counts the jobs (the parse hangs the digits on them)
+    assert _values("Nikkei 225 futures fell. Tesco 500 jobs will go.") == {500}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # obituary broadsheet: the family someone was born into
+        "He was one of 12 children.",
+        # weather local: the frame a recurrence is counted in
+        "It is the third time in five years the road has flooded.",
+    ],
+)
+def test_ages_families_and_frames_are_no_figures(text: str) -> None:
+    assert _figures(text) == []
+
+
+def test_children_hurt_stay_beside_a_family() -> None:
+    # a crash: the children hurt are counted, the family of twelve is not
+    text = "The driver, one of 12 children, hit a bus; 14 children were hurt in the crash."
+    assert _values(text) == {14}
+
+
+def test_the_age_both_of_them_are_is_no_figure() -> None:
+    # crime local: the age each of them is (whatever becomes of the count of men)
+    assert 23 not in _values("The two men, both 23, were arrested.")

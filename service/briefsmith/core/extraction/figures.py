@@ -109,6 +109,7 @@ from briefsmith.core.lexicon import (
     NUMBERED_STAGE_NOUNS,
     ODDS_MODIFIERS,
     ODDS_NOUNS,
+    ORDINAL_WORDS,
     ORG_CONNECTORS,
     ORG_KIND_NOUNS,
     OWNER_CHANGE_LEMMAS,
@@ -721,6 +722,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not (tokens is not None and _opens_a_work_s_title(tokens, m))
             and not (tokens is not None and _ends_a_group_name_in_digits(tokens, m))
             and not (tokens is not None and _opens_a_name(text, tokens, m))
+            and not (tokens is not None and _ends_a_name_before_its_noun(tokens, m))
         )
     ]
     mentions = _with_compound_openers(text, numbers, mentions)
@@ -1448,6 +1450,12 @@ _AMOUNT_THEN_IN = re.compile(
 )
 _SUPERLATIVE = re.compile(r"\b(?:[a-z]+est|worst|most|highest|lowest)\b", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"\bin\s+(?:(?:more than|nearly|almost|over|about)\s+)?$", re.IGNORECASE)
+_NTH_TIME_IN_BEFORE = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|"
+    + "|".join(sorted(ORDINAL_WORDS))
+    + r")\s+time\s+in\s+(?:(?:the\s+)?(?:past|last)\s+|(?:more than|nearly|almost|over)\s+)?$",
+    re.IGNORECASE,
+)
 # "his 12 years as mayor", "In her 20 years at the school", "my 30 years in the job": the
 # span a person has held a post, told as theirs.
 _PERSONAL_POSSESSIVE_BEFORE = re.compile(
@@ -1675,6 +1683,9 @@ _TALLY_FRAME = re.compile(
 )
 
 
+_OUT_OF_BETWEEN = re.compile(r"\s+out\s+of\s+")
+
+
 def _whole_after(
     text: str, mention: NumberMention, mentions: list[NumberMention], index: int
 ) -> NumberMention | None:
@@ -1691,7 +1702,11 @@ def _whole_after(
         "possible" in between or _FIXTURE_AFTER.match(text, following.end)
     ):  # "41 points from 18 games", "from a possible 18": any size (not "from 150 countries")
         return following
-    if following.value <= mention.value:
+    if following.value < mention.value or (
+        # "a hygiene rating of 5 out of 5", "scored 10 out of 10": a full mark's scale is
+        # the whole, told with it (not "5 to 5", "1-1")
+        following.value == mention.value and not _OUT_OF_BETWEEN.fullmatch(between)
+    ):
         return None
     if not (
         _PART_OF.fullmatch(between)
@@ -2327,6 +2342,8 @@ def _duration_is_news(
         return False  # "In his 12 years as mayor", "her 25 years at the school": a tenure
     if _IN_BEFORE.search(before) and _SUPERLATIVE.search(sentence_before):
         return False
+    if _NTH_TIME_IN_BEFORE.search(before):
+        return False  # "the third time in five years": the frame a recurrence is counted in
     if _WITHIN_BEFORE.search(before) and re.search(r"%|\bper ?cent\b", sentence_before):
         return False  # "58% were seen within four hours": the span defines the share
     if text[unit.start() : unit.start() + 1] == "-":
@@ -3376,16 +3393,22 @@ _BIRTH_ORDER_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(BIRTH_ORDER_WORDS)) + r")\s+of\s+$", re.IGNORECASE
 )
 _SIBLINGS_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(SIBLING_GROUP_NOUNS)) + r")\b")
+_ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+$", re.IGNORECASE)
+_FAMILY_ENDS_AFTER = re.compile(r"\s*[,.;)]|\s+(?:born|raised|brought)\b")
 
 
 def _counts_siblings_born_among(text: str, mention: NumberMention) -> bool:
     """ "Born in Lagos, the second of six children, he trained as an engineer", "the
     youngest of 11 children born to a miner": how many children a family had tells
     where someone comes from, like "a mother of three"; it is no figure of the story."""
-    return bool(
-        _SIBLINGS_AFTER.match(text, mention.end)
-        and _BIRTH_ORDER_BEFORE.search(text, max(0, mention.start - 16), mention.start)
-    )
+    siblings = _SIBLINGS_AFTER.match(text, mention.end)
+    if siblings is None:
+        return False
+    if _ONE_OF_BEFORE.search(text, max(0, mention.start - 16), mention.start):
+        # "He was one of 12 children.", "one of six siblings born to": the family, when
+        # nothing the children did or suffered follows (not "one of 12 children hurt")
+        return _FAMILY_ENDS_AFTER.match(text, siblings.end()) is not None
+    return bool(_BIRTH_ORDER_BEFORE.search(text, max(0, mention.start - 16), mention.start))
 
 
 # "ranked 212th in the world", "to around 130th in the world rankings": a standing.
@@ -3454,6 +3477,7 @@ def _ordinal_figures(text: str, numbers: list[NumberMention], quoted: _Spans) ->
 
 
 _NOUN_COMMA_BEFORE = re.compile(r"\b([a-z]+),\s+$")
+_BOTH_COMMA_BEFORE = re.compile(r"\b[a-z]+,\s+(?:both|all)\s+(?:aged\s+)?$")
 
 
 def _is_age_after_a_person_noun(text: str, mention: NumberMention) -> bool:
@@ -3463,6 +3487,8 @@ def _is_age_after_a_person_noun(text: str, mention: NumberMention) -> bool:
         return False
     if text[mention.end : mention.end + 1] != ",":
         return False
+    if _BOTH_COMMA_BEFORE.search(text, max(0, mention.start - 24), mention.start):
+        return True  # "The two men, both 23, were arrested": the age each of them is
     noun = _NOUN_COMMA_BEFORE.search(text, max(0, mention.start - 24), mention.start)
     return noun is not None and _is_person_noun(noun.group(1))
 
@@ -4115,6 +4141,29 @@ def _opens_a_name(text: str, tokens: Tokens, mention: NumberMention) -> bool:
     if after < len(tokens) and tokens.pos[after] in ("NOUN", "PROPN", "NUM"):
         return False
     return _in_a_story_line(text, mention)
+
+
+def _ends_a_name_before_its_noun(tokens: Tokens, mention: NumberMention) -> bool:
+    """ "Nikkei 225 futures fell", "Boeing 737 jets": digits that hang on the capitalized
+    name before them, the name on the noun after, end the name of an index or a model; the
+    noun is what the name describes, not what the digits count (the parse reads "[Nikkei
+    225] futures", not "Nikkei [225 futures]")."""
+    if mention.spelled or mention.currency or mention.percent or not mention.text.isdigit():
+        return False
+    number = tokens.at(mention.start)
+    if number < 1 or number + 1 >= len(tokens) or tokens.start[number] != mention.start:
+        return False
+    name, noun = number - 1, number + 1
+    return (
+        tokens.end[number] == mention.end
+        and tokens.head[number] == name
+        and tokens.pos[name] == "PROPN"
+        and tokens.text[name][:1].isupper()
+        and tokens.text[name] not in COMMON_CAPITALIZED | MONTHS | WEEKDAYS
+        and tokens.head[name] == noun
+        and tokens.pos[noun] == "NOUN"
+        and tokens.text[noun].islower()
+    )
 
 
 def _ends_a_group_name_in_digits(tokens: Tokens, mention: NumberMention) -> bool:
