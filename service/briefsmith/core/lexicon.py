@@ -2820,8 +2820,3 @@ SHORTLIST_NOUNS = _words("shortlist longlist")
 # Suffixes glued to digits that make a name of them ("the 49ers", "the Philadelphia
 # 76ers"): a team, no count (round 15b).
 NUMBER_NAME_SUFFIXES = _words("ers")
-# Ordinals written as words ("the third time in five years"): with "time in", the span
-# after them is the frame a recurrence is counted in, no figure (round 15b).
-ORDINAL_WORDS = _words("""
-first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
-""")

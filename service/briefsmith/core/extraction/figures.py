@@ -109,7 +109,6 @@ from briefsmith.core.lexicon import (
     NUMBERED_STAGE_NOUNS,
     ODDS_MODIFIERS,
     ODDS_NOUNS,
-    ORDINAL_WORDS,
     ORG_CONNECTORS,
     ORG_KIND_NOUNS,
     OWNER_CHANGE_LEMMAS,
@@ -1450,12 +1449,6 @@ _AMOUNT_THEN_IN = re.compile(
 )
 _SUPERLATIVE = re.compile(r"\b(?:[a-z]+est|worst|most|highest|lowest)\b", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"\bin\s+(?:(?:more than|nearly|almost|over|about)\s+)?$", re.IGNORECASE)
-_NTH_TIME_IN_BEFORE = re.compile(
-    r"\b(?:\d+(?:st|nd|rd|th)|"
-    + "|".join(sorted(ORDINAL_WORDS))
-    + r")\s+time\s+in\s+(?:(?:the\s+)?(?:past|last)\s+|(?:more than|nearly|almost|over)\s+)?$",
-    re.IGNORECASE,
-)
 # "his 12 years as mayor", "In her 20 years at the school", "my 30 years in the job": the
 # span a person has held a post, told as theirs.
 _PERSONAL_POSSESSIVE_BEFORE = re.compile(
@@ -2342,8 +2335,6 @@ def _duration_is_news(
         return False  # "In his 12 years as mayor", "her 25 years at the school": a tenure
     if _IN_BEFORE.search(before) and _SUPERLATIVE.search(sentence_before):
         return False
-    if _NTH_TIME_IN_BEFORE.search(before):
-        return False  # "the third time in five years": the frame a recurrence is counted in
     if _WITHIN_BEFORE.search(before) and re.search(r"%|\bper ?cent\b", sentence_before):
         return False  # "58% were seen within four hours": the span defines the share
     if text[unit.start() : unit.start() + 1] == "-":
