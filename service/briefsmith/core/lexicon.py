@@ -2666,6 +2666,7 @@ DURATION_NEWS_NOUNS = _words("""
 deadline target sentence term ban suspension outage closure shutdown blackout delay wait
 strike stoppage siege lockdown curfew order probation disqualification average total
 maximum minimum journey commute median mean
+penalty
 """)
 # Verbs (lemmas) of casualties and arrests: their count is news however small ("Two
 # people have died", "police arrested two men"), where "two children" alone is colour.
@@ -2840,3 +2841,18 @@ POINTING_BACK_PRONOUNS = _words("that this it which")
 # out at £9.70 per customer", "It comes to £5 a month", "That equates to £70 for every
 # household"); "work" only with "out" (round 15c, briefsmith.core.extraction.figures).
 AMOUNTING_LEMMAS = _words("work come amount equate equal translate")
+# Rooms that name a home's type only before the noun of a home ("a four-room flat", "a
+# five-room HDB flat", Singapore's flat types; not "a 30-room hotel") (round 15b).
+ROOMED_HOME_PART_NOUNS = _words("room roomed")
+# Words before a number of the dartboard that name a bed of it ("hit double 16", "treble
+# 20"): where a dart landed, no figure (round 15b).
+DARTS_BED_WORDS = _words("double treble")
+# The members of a court's bench told in a compound before it ("a three-judge panel", "a
+# five-judge bench", "the seven-member jury"), and the lists a prize is chosen from ("a
+# shortlist of six"): their size describes them, no figure (round 15b).
+BENCH_MEMBER_NOUNS = _words("judge member justice")
+BENCH_NOUNS = _words("panel bench jury tribunal")
+SHORTLIST_NOUNS = _words("shortlist longlist")
+# Suffixes glued to digits that make a name of them ("the 49ers", "the Philadelphia
+# 76ers"): a team, no count (round 15b).
+NUMBER_NAME_SUFFIXES = _words("ers")

@@ -38,6 +38,8 @@ from briefsmith.core.lexicon import (
     BALLS_FACED_NOUNS,
     BAN_NOUNS,
     BARE_PERSON_NOUNS,
+    BENCH_MEMBER_NOUNS,
+    BENCH_NOUNS,
     BENCHMARK_NOUNS,
     BIRTH_ORDER_WORDS,
     BODY_NOUNS,
@@ -62,6 +64,7 @@ from briefsmith.core.lexicon import (
     COUNT_PLACE_PREPOSITIONS,
     COUNTERFACTUAL_MODALS,
     CUT_OFF_VERBS,
+    DARTS_BED_WORDS,
     DEFINITE_DETERMINERS,
     DENOMINATION_NOUNS,
     DESCRIPTION_NOUNS,
@@ -100,6 +103,7 @@ from briefsmith.core.lexicon import (
     MEASURING_NOUNS,
     MONTHS,
     NAMED_THING_NOUNS,
+    NUMBER_NAME_SUFFIXES,
     NUMBERED_AREA_NOUNS,
     NUMBERED_SCRIPTURE_BOOKS,
     NUMBERED_SERVICE_NOUNS,
@@ -136,6 +140,7 @@ from briefsmith.core.lexicon import (
     RISE_UP_VERBS,
     ROAD_RACE_NOUNS,
     ROLE_NOUNS,
+    ROOMED_HOME_PART_NOUNS,
     SAMPLED_NOUNS,
     SCOPE_ADVERBS,
     SCORE_TALLY_NOUNS,
@@ -144,6 +149,7 @@ from briefsmith.core.lexicon import (
     SHIRT_NOUNS,
     SHIRT_VERBS,
     SHORT_SIDE_LEADS,
+    SHORTLIST_NOUNS,
     SIBLING_GROUP_NOUNS,
     SIDE_MEMBER_NOUNS,
     SIZE_VERB_LEMMAS,
@@ -683,6 +689,9 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _names_an_average(text, m)
             and not _is_a_by_designation(text, m)
             and not _is_a_shirt_number(text, m)
+            and not _names_a_darts_bed(text, m)
+            and not _NAME_SUFFIX_GLUED.match(text, m.end)
+            and not _sizes_a_bench_or_a_shortlist(text, m)
             and not _is_a_star_rating(text, m)
             and not _names_a_provision_in_a_list(text, m)
             and not _is_a_component_spec(text, m)
@@ -714,6 +723,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not (tokens is not None and _opens_a_work_s_title(tokens, m))
             and not (tokens is not None and _ends_a_group_name_in_digits(tokens, m))
             and not (tokens is not None and _opens_a_name(text, tokens, m))
+            and not (tokens is not None and _ends_a_name_before_its_noun(tokens, m))
         )
     ]
     mentions = _with_compound_openers(text, numbers, mentions)
@@ -1673,6 +1683,9 @@ _TALLY_FRAME = re.compile(
 )
 
 
+_OUT_OF_BETWEEN = re.compile(r"\s+out\s+of\s+")
+
+
 def _whole_after(
     text: str, mention: NumberMention, mentions: list[NumberMention], index: int
 ) -> NumberMention | None:
@@ -1689,7 +1702,11 @@ def _whole_after(
         "possible" in between or _FIXTURE_AFTER.match(text, following.end)
     ):  # "41 points from 18 games", "from a possible 18": any size (not "from 150 countries")
         return following
-    if following.value <= mention.value:
+    if following.value < mention.value or (
+        # "a hygiene rating of 5 out of 5", "scored 10 out of 10": a full mark's scale is
+        # the whole, told with it (not "5 to 5", "1-1")
+        following.value == mention.value and not _OUT_OF_BETWEEN.fullmatch(between)
+    ):
         return None
     if not (
         _PART_OF.fullmatch(between)
@@ -3467,16 +3484,22 @@ _BIRTH_ORDER_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(BIRTH_ORDER_WORDS)) + r")\s+of\s+$", re.IGNORECASE
 )
 _SIBLINGS_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(SIBLING_GROUP_NOUNS)) + r")\b")
+_ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+$", re.IGNORECASE)
+_FAMILY_ENDS_AFTER = re.compile(r"\s*[,.;)]|\s+(?:born|raised|brought)\b")
 
 
 def _counts_siblings_born_among(text: str, mention: NumberMention) -> bool:
     """ "Born in Lagos, the second of six children, he trained as an engineer", "the
     youngest of 11 children born to a miner": how many children a family had tells
     where someone comes from, like "a mother of three"; it is no figure of the story."""
-    return bool(
-        _SIBLINGS_AFTER.match(text, mention.end)
-        and _BIRTH_ORDER_BEFORE.search(text, max(0, mention.start - 16), mention.start)
-    )
+    siblings = _SIBLINGS_AFTER.match(text, mention.end)
+    if siblings is None:
+        return False
+    if _ONE_OF_BEFORE.search(text, max(0, mention.start - 16), mention.start):
+        # "He was one of 12 children.", "one of six siblings born to": the family, when
+        # nothing the children did or suffered follows (not "one of 12 children hurt")
+        return _FAMILY_ENDS_AFTER.match(text, siblings.end()) is not None
+    return bool(_BIRTH_ORDER_BEFORE.search(text, max(0, mention.start - 16), mention.start))
 
 
 # "ranked 212th in the world", "to around 130th in the world rankings": a standing.
@@ -3545,6 +3568,7 @@ def _ordinal_figures(text: str, numbers: list[NumberMention], quoted: _Spans) ->
 
 
 _NOUN_COMMA_BEFORE = re.compile(r"\b([a-z]+),\s+$")
+_BOTH_COMMA_BEFORE = re.compile(r"\b[a-z]+,\s+(?:both|all)\s+(?:aged\s+)?$")
 
 
 def _is_age_after_a_person_noun(text: str, mention: NumberMention) -> bool:
@@ -3554,6 +3578,8 @@ def _is_age_after_a_person_noun(text: str, mention: NumberMention) -> bool:
         return False
     if text[mention.end : mention.end + 1] != ",":
         return False
+    if _BOTH_COMMA_BEFORE.search(text, max(0, mention.start - 24), mention.start):
+        return True  # "The two men, both 23, were arrested": the age each of them is
     noun = _NOUN_COMMA_BEFORE.search(text, max(0, mention.start - 24), mention.start)
     return noun is not None and _is_person_noun(noun.group(1))
 
@@ -3908,6 +3934,62 @@ def _is_a_model_after_a_count(text: str, mention: NumberMention) -> bool:
     )
 
 
+# "hit double 16 to win the leg", "treble 20": a bed of the dartboard, named by its number
+_DARTS_BED_BEFORE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(DARTS_BED_WORDS)) + r")\s+$", re.IGNORECASE
+)
+_DARTBOARD_MAX = 20
+# (what follows a bed ends the phrase: not "will double 12 of its routes", "double 16
+# parking charges", "a double 12-hour shift": the verb or a count)
+_BED_ENDS_AFTER = re.compile(
+    r"(?:\s*[,.;:!?)'\"’”]|\s+(?:to|and|or|with|in|on|for|at|then|before|after|but)\b|\s*$)"
+)
+
+
+def _names_a_darts_bed(text: str, mention: NumberMention) -> bool:
+    """ "needed double 16", "treble 20 and double 12 to finish": a number of the board after
+    "double" or "treble" names where a dart landed, not a count (not "will double 12 of
+    its routes", "double 16 parking charges")."""
+    return (
+        mention.text.isdigit()
+        and 1 <= mention.value <= _DARTBOARD_MAX
+        and _DARTS_BED_BEFORE.search(text, max(0, mention.start - 10), mention.start) is not None
+        and _BED_ENDS_AFTER.match(text, mention.end) is not None
+    )
+
+
+# "a three-judge panel", "a five-judge bench", "the seven-member jury": how many sit on a
+# court's bench; "on a shortlist of six": how many a prize was chosen from
+_BENCH_AFTER = re.compile(
+    r"-(?:"
+    + "|".join(sorted(BENCH_MEMBER_NOUNS))
+    + r")\s+(?:[a-z]+\s+)?(?:"
+    + "|".join(sorted(BENCH_NOUNS))
+    + r")\b"
+)
+_SHORTLIST_BEFORE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(SHORTLIST_NOUNS)) + r")\s+of\s+$", re.IGNORECASE
+)
+_BENCH_MAX = 15
+
+
+def _sizes_a_bench_or_a_shortlist(text: str, mention: NumberMention) -> bool:
+    """ "A three-judge panel heard the appeal", "a shortlist of six novels": the size of the
+    bench that hears a case or of the list a prize is chosen from describes them, it is no
+    figure of the story (not "a panel of 12 critics", whom the story counts)."""
+    if mention.currency or mention.percent or mention.value > _BENCH_MAX:
+        return False
+    return (
+        _BENCH_AFTER.match(text, mention.end) is not None
+        or _SHORTLIST_BEFORE.search(text, max(0, mention.start - 16), mention.start) is not None
+    )
+
+
+# "the 49ers beat the Rams", "the Philadelphia 76ers": digits glued to a suffix that makes
+# a team's name of them, not a count
+_NAME_SUFFIX_GLUED = re.compile(r"(?:" + "|".join(sorted(NUMBER_NAME_SUFFIXES)) + r")\b")
+
+
 def _is_house_number(text: str, mention: NumberMention) -> bool:
     """ "a house at 27 Larchmont Avenue": the number of a door, not an amount."""
     if mention.spelled or mention.currency or mention.percent or not mention.text.isdigit():
@@ -4152,6 +4234,29 @@ def _opens_a_name(text: str, tokens: Tokens, mention: NumberMention) -> bool:
     return _in_a_story_line(text, mention)
 
 
+def _ends_a_name_before_its_noun(tokens: Tokens, mention: NumberMention) -> bool:
+    """ "Nikkei 225 futures fell", "Boeing 737 jets": digits that hang on the capitalized
+    name before them, the name on the noun after, end the name of an index or a model; the
+    noun is what the name describes, not what the digits count (the parse reads "[Nikkei
+    225] futures", not "Nikkei [225 futures]")."""
+    if mention.spelled or mention.currency or mention.percent or not mention.text.isdigit():
+        return False
+    number = tokens.at(mention.start)
+    if number < 1 or number + 1 >= len(tokens) or tokens.start[number] != mention.start:
+        return False
+    name, noun = number - 1, number + 1
+    return (
+        tokens.end[number] == mention.end
+        and tokens.head[number] == name
+        and tokens.pos[name] == "PROPN"
+        and tokens.text[name][:1].isupper()
+        and tokens.text[name] not in COMMON_CAPITALIZED | MONTHS | WEEKDAYS
+        and tokens.head[name] == noun
+        and tokens.pos[noun] == "NOUN"
+        and tokens.text[noun].islower()
+    )
+
+
 def _ends_a_group_name_in_digits(tokens: Tokens, mention: NumberMention) -> bool:
     """ "the Group of 20 met", "the Group of 77 developing nations": digits after "the X
     of", X capitalized inside the sentence, name the group when no noun they count
@@ -4241,7 +4346,18 @@ def _describes_a_home_s_rooms(text: str, mention: NumberMention) -> bool:
     if mention.currency or mention.percent or mention.value > _HOME_PART_MAX:
         return False
     part = _HOME_PART_AFTER.match(text, mention.end)
-    return part is not None and part.group(1) in HOME_PART_NOUNS
+    if part is None:
+        return False
+    if part.group(1) in ROOMED_HOME_PART_NOUNS:
+        # "a four-room flat", "a five-room HDB flat": the rooms of a home name its type
+        # (Singapore's flats are sold by it), not "a 30-room hotel", a size of a business
+        home = _HOME_NOUN_AFTER_ROOMS.match(text, part.end(1))
+        return home is not None and (home.group(1) or home.group(2)).lower() in HOME_KIND_NOUNS
+    return part.group(1) in HOME_PART_NOUNS
+
+
+# the home noun after "-room", or past an acronym before it ("five-room HDB flat")
+_HOME_NOUN_AFTER_ROOMS = re.compile(r"\s+(?:([a-z]+)\b|[A-Z]{2,5}\s+([a-z]+)\b)")
 
 
 _HOME_WITH_BEFORE = re.compile(r"\b([a-z]+)\s+with\s+(?:[a-z\d]+\s+(?:or|to)\s+)?$")
@@ -4411,9 +4527,13 @@ def _is_label(tokens: Tokens, mention: NumberMention) -> bool:
         return False
     number = tokens.at(mention.start)
     noun = number - 1
-    if noun < 1 or tokens.start[number] != mention.start:
+    if noun < 0 or tokens.start[number] != mention.start:
         return False
     if mention.spelled:
+        return False
+    # "Flight 370 vanished", "Gate 12 closes": the noun opens its sentence, capitalized
+    opens = tokens.sent_starts[tokens.sent[noun]] == noun
+    if noun < 1 and not opens:
         return False
     if tokens.lower[noun] == "number":  # "the number 38 bus", not a ranking "world number 6"
         return number + 1 < len(tokens) and tokens.pos[number + 1] == "NOUN"
@@ -4421,10 +4541,11 @@ def _is_label(tokens: Tokens, mention: NumberMention) -> bool:
         return False
     return (
         tokens.tag[noun] == "NN"
-        and tokens.text[noun].islower()
+        and (tokens.text[noun].islower() or (opens and tokens.text[noun].istitle()))
         and tokens.end[noun] + 1 == mention.start
-        and tokens.pos[noun - 1] not in ("DET", "PRON")
-        and tokens.tag[noun - 1] != "POS"
+        and (
+            opens or (tokens.pos[noun - 1] not in ("DET", "PRON") and tokens.tag[noun - 1] != "POS")
+        )
     )
 
 
@@ -4974,8 +5095,22 @@ def _has_person_subject(tokens: Tokens, verb: int) -> bool:
                 tokens.lower[subject] in ("he", "she", "i")
                 or (tokens.pos[subject] == "NOUN" and _is_person_noun(tokens.lemma[subject]))
                 or tokens.ent[subject] == "PERSON"
+                or _has_a_who_clause(tokens, subject)
             )
     return False
+
+
+def _has_a_who_clause(tokens: Tokens, noun: int) -> bool:
+    """ "Ferreira, who turned professional in 2014,": a relative clause told with "who"
+    makes the noun a person, a name the recognizer did not read as one."""
+    return any(
+        tokens.dep[clause] == "relcl"
+        and any(
+            tokens.lower[c] == "who" and tokens.dep[c] in ("nsubj", "nsubjpass")
+            for c in tokens.children[clause]
+        )
+        for clause in tokens.children[noun]
+    )
 
 
 def _aged_noun_is_a_person(tokens: Tokens, mention: NumberMention) -> bool:
