@@ -888,6 +888,10 @@ STOCK_PHRASE_WORDS: dict[str, frozenset[str]] = {
     "let": _words("talking"),
     "focus": _words("match game job task performance"),
     "enjoy": _words("himself herself themselves ourselves myself yourself moment occasion"),
+    # round 15: "the rains would make or break the harvest", "would go into the final with
+    # nothing to lose" (a judgement of stakes, a mindset)
+    "make": _words("break"),
+    "go": _words("nothing"),
 }
 # Animals told of as a kind ("Male koalas will bellow", "Hedgehogs will roam gardens at
 # night"), in the plural: what the kind will do is its habit, not a step.
@@ -1118,7 +1122,11 @@ reignite rekindle fuel spark divide
 # (a review's voice), they tell no next step.
 REACTION_LEMMAS = _words("""
 love enjoy appreciate adore recognise recognize notice savour savor relish marvel find
-""")
+know
+""")  # know: round 15, "regular visitors will know the cafe for its scones"
+# Pronouns of the reader as the one told or shown: "locals will tell you the best time to
+# visit", "any gardener will show you" (a guide's voice, no step).
+READER_PRONOUNS = _words("you")
 # Nouns (lemmas) of those who judge a thing, beside onlookers: what "critics will point to
 # the cost" or "readers will search in vain" is the writer's view of how it is taken.
 JUDGING_NOUNS = _words("critic audience sceptic skeptic purist cynic reviewer")

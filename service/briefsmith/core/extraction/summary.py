@@ -117,6 +117,7 @@ from briefsmith.core.lexicon import (
     QUESTION_NOUNS,
     QUOTE_OPENERS,
     REACTION_LEMMAS,
+    READER_PRONOUNS,
     READINESS_ADJECTIVES,
     RECALL_LEMMAS,
     RECURRING_DETERMINERS,
@@ -930,6 +931,69 @@ class _Clauses:
                 for g in t.children[c]
             )
             for c in t.children[clause]
+        )
+
+    def judged_act(self, clause: int) -> bool:
+        """An act judged, with "it" standing for it: "it would be wrong to comment", "it
+        will be difficult to say" (the adjective judges the infinitive; "it will be ready"
+        has no act after it)."""
+        t = self.t
+        if t.lemma[clause] != "be" or not any(t.lower[c] == "it" for c in self.subjects(clause)):
+            return False
+        return any(
+            t.dep[c] == "acomp"
+            and t.pos[c] == "ADJ"
+            # "it would be happy to meet residents" is the firm's offer (a wish, below)
+            and t.lower[c] not in READINESS_ADJECTIVES
+            and any(
+                t.dep[g] == "xcomp" and any(t.tag[a] == "TO" for a in t.children[g])
+                for g in t.children[c]
+            )
+            for c in t.children[clause]
+        )
+
+    def not_meant(self, clause: int) -> bool:
+        """A future under a negated verb that is no report: "a licence does not mean
+        patients will get the drug", "the ruling does not guarantee the plant will stay
+        open" (what need not follow; a denial said is a report's)."""
+        t = self.t
+        head = t.head[clause]
+        return (
+            t.dep[clause] == "ccomp"
+            and head != clause
+            and self.inside(head)
+            and t.lemma[head] not in SPEECH_LEMMAS
+            and any(t.dep[c] == "neg" for c in t.children[head])
+        )
+
+    def anyone_bound(self, clause: int) -> bool:
+        """An obligation of people in general: "patients must have a scan before
+        treatment starts", "visitors must register at reception" (the standing terms, not
+        a step anyone takes; "the club must pay the fine" names who must act)."""
+        subjects = self.subjects(clause)
+        return bool(subjects) and all(self._anyone(c) for c in subjects)
+
+    def _anyone(self, c: int) -> bool:
+        """People in general as a subject: a generic pronoun ("those", "anyone") or a bare
+        plural of the public or of people named by what they do ("dog owners",
+        "patients"), not those who decide ("councillors") nor a body."""
+        t = self.t
+        return (
+            t.lower[c] in GENERIC_PRONOUNS
+            or t.lower[c] in RESTRICTED_PRONOUNS
+            or (
+                t.tag[c] == "NNS"
+                and t.lemma[c] not in _INSTITUTIONS
+                and (
+                    t.lemma[c] not in _DECIDERS
+                    or t.lemma[c] in CLIENT_NOUNS
+                    or any(t.dep[g] == "compound" and t.pos[g] == "NOUN" for g in t.children[c])
+                )
+                and not any(
+                    t.dep[g] in ("det", "poss", "nummod") or t.pos[g] == "PROPN"
+                    for g in t.children[c]
+                )
+            )
         )
 
     def misread_run(self) -> bool:
@@ -1911,6 +1975,12 @@ class _Clauses:
         cost", "readers will search in vain")."""
         t = self.t
         subjects = self.subjects(clause)
+        # the reader told or shown: "locals will tell you the best time to visit"
+        if any(
+            t.lower[c] in READER_PRONOUNS and t.dep[c] in ("dative", "dobj")
+            for c in t.children[clause]
+        ):
+            return True
         # a pronoun, not a determiner's noun ("some residents will", "one man will")
         if any(t.lower[c] in GENERIC_PRONOUNS and t.pos[c] != "NUM" for c in subjects):
             return True
@@ -2000,27 +2070,7 @@ class _Clauses:
             t.lemma[clause] == "have" or not any(t.dep[c] == "dobj" for c in t.children[clause])
         ):
             return False
-        subjects = self.subjects(clause)
-        return bool(subjects) and all(
-            t.lower[c] in GENERIC_PRONOUNS
-            or t.lower[c] in RESTRICTED_PRONOUNS
-            or (
-                t.tag[c] == "NNS"
-                and t.lemma[c] not in _INSTITUTIONS
-                # the public of a place, or people named by what they do ("dog owners",
-                # "season ticket holders"), not those who decide ("councillors")
-                and (
-                    t.lemma[c] not in _DECIDERS
-                    or t.lemma[c] in CLIENT_NOUNS
-                    or any(t.dep[g] == "compound" and t.pos[g] == "NOUN" for g in t.children[c])
-                )
-                and not any(
-                    t.dep[g] in ("det", "poss", "nummod") or t.pos[g] == "PROPN"
-                    for g in t.children[c]
-                )
-            )
-            for c in subjects
-        )
+        return self.anyone_bound(clause)
 
     def thing_capable(self, clause: int) -> bool:
         """What a thing will be able to do: "the telescope will be able to see distant
@@ -2295,11 +2345,30 @@ class _Clauses:
         def every(c: int) -> bool:
             return any(t.lower[g] in FREQUENCY_WORDS for g in t.children[c])
 
+        def recurring_day(g: int) -> bool:
+            # "on Thursday evenings": a weekday before a plural time of day
+            if t.tag[g] == "NNS" and any(
+                t.dep[d] == "compound" and t.lower[d] in _CALENDAR for d in t.children[g]
+            ):
+                return True
+            # "on the first Tuesday of every month": a day of each period
+            return t.lower[g] in _CALENDAR and any(
+                t.dep[o] == "prep"
+                and t.lower[o] == "of"
+                and any(t.dep[m] == "pobj" and every(m) for m in t.children[o])
+                for o in t.children[g]
+            )
+
         return any(
             t.lower[c] in FREQUENCY_WORDS
             or (recurring(c) and every(c))
             # "at every hearing", "for every match": the occasions that recur
-            or (t.dep[c] == "prep" and any(t.dep[g] == "pobj" and every(g) for g in t.children[c]))
+            or (
+                t.dep[c] == "prep"
+                and any(
+                    t.dep[g] == "pobj" and (every(g) or recurring_day(g)) for g in t.children[c]
+                )
+            )
             for c in t.children[clause]
         )
 
@@ -2568,6 +2637,24 @@ def _only_sounds_ahead(
         return True  # "any new offer would be put to members in a fresh ballot"
     if kind == _CONDITIONAL and frame == "reported" and sentence.timed_from_an_act(clause):
         return True  # "she said the pain would return within hours of taking the tablets"
+    if (
+        kind == _FUTURE
+        # the span is measured from the act ("within a few days of starting" reads
+        # forward); a date or a near time is the step's own
+        and not (times.get(clause, set()) | times.get(anchor, set())) & {"dated", _NEAR}
+        and sentence.timed_from_an_act(clause)
+    ):
+        # "most patients will feel better within a few days of starting the treatment":
+        # what follows an act whenever it is done, no step (a date makes one)
+        return True
+    if kind in (_FUTURE, _CONDITIONAL) and not ahead and sentence.not_meant(clause):
+        return True  # "a licence does not mean patients will get the drug"
+    if (
+        kind == _OBLIGATION
+        and not (ahead or sentence.until(clause))
+        and sentence.anyone_bound(clause)
+    ):
+        return True  # "patients must have a scan before treatment starts": standing terms
     if kind in _MODAL_TENSES and not ahead and sentence.animal_habit(clause):
         return True  # "male koalas will bellow to attract females": the kind's habit
     if (
@@ -2763,6 +2850,13 @@ def _only_sounds_ahead(
         # "anyone who has used the app will know the feeling" (not "you will be able to
         # apply from 1 April": the infinitive's date)
         return True
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
+        and not ahead
+        and not any(times.get(c) for c in wished)
+        and sentence.judged_act(clause)
+    ):
+        return True  # "it would be wrong to comment on individual cases": a judgement
     if (
         kind in (_FUTURE, _CONDITIONAL)
         and not ahead
