@@ -16,6 +16,12 @@ across beats (health, sport, courts, community listings, travel, politics).
 - Stock judgements of stakes ("the rains would make or break the harvest", "would go into
   the final with nothing to lose"), what people in general will know ("Regular visitors
   will know the cafe for its scones") and the reader told ("Locals will tell you ...").
+- What happens to whoever is in a class of people told by a present relative or an age
+  ("Shoppers who pay by card will not be charged a fee", "Children under five will travel
+  free"): the standing terms; "Residents who lost their homes will be rehoused next
+  month" stays.
+- A fixture behind a manager's possessive that the tagger reads as one name ("Folarin's
+  side host Rovers on Saturday"): the fixture, as "Rovers host Town on Saturday" was.
 
 Every article here is synthetic: written for these tests (invented people, clubs, firms,
 councils and towns; wire, local, trade, tabloid, broadsheet and broadcaster copy; British,
@@ -67,6 +73,14 @@ def _outlook(text: str) -> str:
         "Regular visitors will know the cafe for its cheese scones.",
         # travel, Australian broadsheet
         "Locals will tell you the best time to visit is in the spring.",
+        # consumer, local
+        "Shoppers who pay by card will not be charged a fee.",
+        # transport, broadcaster
+        "Children under five will travel free.",
+        # housing, Scottish broadsheet
+        "Tenants who fall behind will be given a chance to pay.",
+        # sport, local: the fixture already played
+        "Folarin's side hosted Rovers on Saturday.",
     ],
 )
 def test_what_only_sounds_ahead_is_no_outlook(phrase: str) -> None:
@@ -82,7 +96,23 @@ def test_what_only_sounds_ahead_is_no_outlook(phrase: str) -> None:
         "The club must pay the fine by Friday.",
         "The appraisal committee will meet again on 14 May.",
         "Folarin's side face Rovers in the cup on Saturday.",
+        "Residents who lost their homes will be rehoused next month.",
     ],
 )
 def test_a_next_step_is_still_the_outlook(ahead: str) -> None:
     assert _outlook(LEAD + ahead + "\n") == ahead
+
+
+@pytest.mark.parametrize(
+    "fixture",
+    [
+        # football, local
+        "Folarin's side host Rovers on Saturday.",
+        # rugby, Welsh broadsheet
+        "Dai Pritchard's men visit Llanferran on Sunday.",
+        # netball, Australian wire
+        "Okoro's squad play Brisbane Jets on Friday.",
+    ],
+)
+def test_a_fixture_behind_a_possessive_is_the_outlook(fixture: str) -> None:
+    assert _outlook(LEAD + fixture + "\n") == fixture

@@ -2812,3 +2812,7 @@ people folk offspring series species craft swine salmon trout cod bison moose
 # Words of a dimension after a size ("30ft deep", "a 2m-high wall"): the size is told of
 # the thing before it, not of a noun that follows.
 DIMENSION_WORDS = _words("deep high tall long wide thick across")
+
+# Round 15 (outlook): the nouns a manager's or a coach's team goes by before a fixture
+# verb ("Folarin's side host Rovers on Saturday", "Kerr's men visit Town on Tuesday").
+FIXTURE_SIDE_NOUNS = CLUB_DESCRIPTION_NOUNS | _words("men women squad charges lads girls")

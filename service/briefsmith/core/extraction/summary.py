@@ -61,6 +61,7 @@ from briefsmith.core.lexicon import (
     FIRST_PERSON,
     FIXING_LEMMAS,
     FIXTURE_AWAY_VERBS,
+    FIXTURE_SIDE_NOUNS,
     FIXTURE_VERBS,
     FORECAST_LEMMAS,
     FORWARD_CUES,
@@ -1037,7 +1038,19 @@ class _Clauses:
         words = [i for i in range(self.first, self.last) if t.pos[i] != "PUNCT"]
         if len(words) < 4 or any(t.pos[i] in ("VERB", "AUX") and t.dep[i] != "amod" for i in words):
             return False
-        for k in range(1, min(4, len(words) - 1)):
+
+        def side(before: list[int]) -> bool:
+            if all(t.text[w][:1].isupper() for w in before):
+                return True
+            # "Folarin's side host Rovers", "Dean Kerr's men visit Town": a manager's side
+            return (
+                len(before) >= 3
+                and t.tag[before[-2]] == "POS"
+                and t.lower[before[-1]] in FIXTURE_SIDE_NOUNS
+                and all(t.text[w][:1].isupper() for w in before[:-2])
+            )
+
+        for k in range(1, min(5, len(words) - 1)):
             verb, opponent = words[k], words[k + 1]
             # "City head to Anfield on Sunday": the ground after "to"
             away = (
@@ -1049,7 +1062,7 @@ class _Clauses:
                 opponent = words[k + 2]
             if (t.lower[verb] in FIXTURE_VERBS or away) and t.pos[verb] in ("NOUN", "PROPN"):
                 return (
-                    all(t.text[w][:1].isupper() for w in words[:k])
+                    side(words[:k])
                     and t.text[opponent][:1].isupper()
                     and any(
                         (t.lower[i] in _CALENDAR or t.lower[i] in FORWARD_TIME_WORDS)
@@ -2052,6 +2065,29 @@ class _Clauses:
                 return True
         return False
 
+    def terms_for_anyone(self, clause: int) -> bool:
+        """What happens to whoever is in a class of people, told by a present relative or
+        an age: "shoppers who pay by card will not be charged a fee", "passengers who miss
+        their connection will be rebooked", "children under five will travel free" (the
+        standing terms; "residents who lost their homes will be rehoused" are people the
+        news names by what befell them)."""
+        t = self.t
+
+        def restricted(c: int) -> bool:
+            for g in t.children[c]:
+                if t.dep[g] == "relcl" and t.tag[g] in ("VBP", "VBZ"):
+                    return True
+                if t.dep[g] == "prep" and any(
+                    t.dep[n] == "pobj" and t.pos[n] == "NUM" for n in t.children[g]
+                ):
+                    return True
+            return False
+
+        subjects = self.subjects(clause)
+        return bool(subjects) and all(
+            self._bare_plural(c) and self._anyone(c) and restricted(c) for c in subjects
+        )
+
     def obliges_anyone(self, clause: int) -> bool:
         """People in general under a duty: "those wishing to attend will need to
         register", "visitors will have to book a time slot", "applicants will need to
@@ -2920,6 +2956,7 @@ def _only_sounds_ahead(
         and not ahead
         and (
             sentence.penalises_anyone(clause)  # "anyone caught will face a fine"
+            or sentence.terms_for_anyone(clause)  # "shoppers who pay by card will not be"
             or sentence.uncounted_span(clause)  # "will be felt for years"
             or sentence.onlookers_watch(clause)  # "investors will be watching for ..."
             or sentence.looks_back(clause)  # "will look back on this as a missed chance"
