@@ -2,7 +2,8 @@
 across beats (health, sport, courts, community listings, travel, politics).
 
 - A meeting that recurs on a day of each period or on a weekday's evenings ("Volunteers
-  meet on the first Tuesday of every month", "The choir rehearses on Thursday evenings"):
+  meet on the first Tuesday of every month", "The choir rehearses on Thursday evenings",
+  "Evening classes run on Monday and Wednesday nights"):
   a habit, no date ahead. "The choir performs on Thursday evening" stays.
 - What follows an act whenever it is done, told in "will" ("Most patients will feel
   better within a few days of starting the treatment"): round 14 settled the reported
@@ -57,6 +58,8 @@ def _outlook(text: str) -> str:
         "Volunteers meet on the first Tuesday of every month.",
         # local, Irish English
         "The choir rehearses on Thursday evenings in the church hall.",
+        # education, local
+        "Evening classes run on Monday and Wednesday nights.",
         # health, trade
         "Most patients will feel better within a few days of starting the treatment.",
         # courts, broadcaster
@@ -97,6 +100,7 @@ def test_what_only_sounds_ahead_is_no_outlook(phrase: str) -> None:
         "The appraisal committee will meet again on 14 May.",
         "Folarin's side face Rovers in the cup on Saturday.",
         "Residents who lost their homes will be rehoused next month.",
+        "Strikes on the Underground will go ahead on Wednesday and Friday.",
     ],
 )
 def test_a_next_step_is_still_the_outlook(ahead: str) -> None:

@@ -2402,7 +2402,14 @@ class _Clauses:
             or (
                 t.dep[c] == "prep"
                 and any(
-                    t.dep[g] == "pobj" and (every(g) or recurring_day(g)) for g in t.children[c]
+                    t.dep[g] == "pobj"
+                    and (
+                        every(g)
+                        or recurring_day(g)
+                        # "on Monday and Wednesday nights"
+                        or any(t.dep[d] == "conj" and recurring_day(d) for d in t.children[g])
+                    )
+                    for g in t.children[c]
                 )
             )
             for c in t.children[clause]
