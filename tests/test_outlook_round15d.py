@@ -17,6 +17,8 @@ across beats (health, sport, courts, community listings, travel, politics).
 - Stock judgements of stakes ("the rains would make or break the harvest", "would go into
   the final with nothing to lose"), what people in general will know ("Regular visitors
   will know the cafe for its scones") and the reader told ("Locals will tell you ...").
+- How a thing will stand, with no date ("Prices will vary from store to store", "The rules
+  will differ between the four nations"), as "a lot will depend on the weather" was.
 - What happens to whoever is in a class of people told by a present relative or an age
   ("Shoppers who pay by card will not be charged a fee", "Children under five will travel
   free"): the standing terms; "Residents who lost their homes will be rehoused next
@@ -82,6 +84,10 @@ def _outlook(text: str) -> str:
         "Children under five will travel free.",
         # housing, Scottish broadsheet
         "Tenants who fall behind will be given a chance to pay.",
+        # consumer, wire
+        "Prices will vary from store to store.",
+        # politics, broadcaster
+        "The rules will differ between the four nations, officials said.",
         # sport, local: the fixture already played
         "Folarin's side hosted Rovers on Saturday.",
     ],
@@ -101,6 +107,7 @@ def test_what_only_sounds_ahead_is_no_outlook(phrase: str) -> None:
         "Folarin's side face Rovers in the cup on Saturday.",
         "Residents who lost their homes will be rehoused next month.",
         "Strikes on the Underground will go ahead on Wednesday and Friday.",
+        "Bin collections will differ next week because of the bank holiday.",
     ],
 )
 def test_a_next_step_is_still_the_outlook(ahead: str) -> None:

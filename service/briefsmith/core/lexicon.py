@@ -1095,7 +1095,9 @@ WATCHER_NOUNS = _words("investor analyst trader market economist observer pundit
 STOCK_PLEDGE_LEMMAS = _words("learn reflect cooperate")
 # Verbs (lemmas) of what the future hangs on: "a lot will depend on the weather", "the
 # outcome will hinge on the vote" (with no date, an open question, no step).
-DEPENDENCE_LEMMAS = _words("depend hinge")
+# Round 15: "prices will vary from store to store", "rules will differ between the
+# nations": how a thing will stand, with no date no step either.
+DEPENDENCE_LEMMAS = _words("depend hinge vary differ")
 # Questions a story says will be asked: "questions will be asked about how the blaze
 # spread", "questions will be raised" (the noun, lemma, and the verbs, lemmas).
 QUESTION_NOUNS = _words("question")
