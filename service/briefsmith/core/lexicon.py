@@ -893,6 +893,10 @@ STOCK_PHRASE_WORDS: dict[str, frozenset[str]] = {
     "let": _words("talking"),
     "focus": _words("match game job task performance"),
     "enjoy": _words("himself herself themselves ourselves myself yourself moment occasion"),
+    # round 15: "the rains would make or break the harvest", "would go into the final with
+    # nothing to lose" (a judgement of stakes, a mindset)
+    "make": _words("break"),
+    "go": _words("nothing"),
 }
 # Animals told of as a kind ("Male koalas will bellow", "Hedgehogs will roam gardens at
 # night"), in the plural: what the kind will do is its habit, not a step.
@@ -1096,7 +1100,9 @@ WATCHER_NOUNS = _words("investor analyst trader market economist observer pundit
 STOCK_PLEDGE_LEMMAS = _words("learn reflect cooperate")
 # Verbs (lemmas) of what the future hangs on: "a lot will depend on the weather", "the
 # outcome will hinge on the vote" (with no date, an open question, no step).
-DEPENDENCE_LEMMAS = _words("depend hinge")
+# Round 15: "prices will vary from store to store", "rules will differ between the
+# nations": how a thing will stand, with no date no step either.
+DEPENDENCE_LEMMAS = _words("depend hinge vary differ")
 # Questions a story says will be asked: "questions will be asked about how the blaze
 # spread", "questions will be raised" (the noun, lemma, and the verbs, lemmas).
 QUESTION_NOUNS = _words("question")
@@ -1123,7 +1129,11 @@ reignite rekindle fuel spark divide
 # (a review's voice), they tell no next step.
 REACTION_LEMMAS = _words("""
 love enjoy appreciate adore recognise recognize notice savour savor relish marvel find
-""")
+know
+""")  # know: round 15, "regular visitors will know the cafe for its scones"
+# Pronouns of the reader as the one told or shown: "locals will tell you the best time to
+# visit", "any gardener will show you" (a guide's voice, no step).
+READER_PRONOUNS = _words("you")
 # Nouns (lemmas) of those who judge a thing, beside onlookers: what "critics will point to
 # the cost" or "readers will search in vain" is the writer's view of how it is taken.
 JUDGING_NOUNS = _words("critic audience sceptic skeptic purist cynic reviewer")
@@ -2856,3 +2866,7 @@ SHORTLIST_NOUNS = _words("shortlist longlist")
 # Suffixes glued to digits that make a name of them ("the 49ers", "the Philadelphia
 # 76ers"): a team, no count (round 15b).
 NUMBER_NAME_SUFFIXES = _words("ers")
+
+# Round 15 (outlook): the nouns a manager's or a coach's team goes by before a fixture
+# verb ("Folarin's side host Rovers on Saturday", "Kerr's men visit Town on Tuesday").
+FIXTURE_SIDE_NOUNS = CLUB_DESCRIPTION_NOUNS | _words("men women squad charges lads girls")

@@ -61,6 +61,7 @@ from briefsmith.core.lexicon import (
     FIRST_PERSON,
     FIXING_LEMMAS,
     FIXTURE_AWAY_VERBS,
+    FIXTURE_SIDE_NOUNS,
     FIXTURE_VERBS,
     FORECAST_LEMMAS,
     FORWARD_CUES,
@@ -117,6 +118,7 @@ from briefsmith.core.lexicon import (
     QUESTION_NOUNS,
     QUOTE_OPENERS,
     REACTION_LEMMAS,
+    READER_PRONOUNS,
     READINESS_ADJECTIVES,
     RECALL_LEMMAS,
     RECURRING_DETERMINERS,
@@ -932,6 +934,69 @@ class _Clauses:
             for c in t.children[clause]
         )
 
+    def judged_act(self, clause: int) -> bool:
+        """An act judged, with "it" standing for it: "it would be wrong to comment", "it
+        will be difficult to say" (the adjective judges the infinitive; "it will be ready"
+        has no act after it)."""
+        t = self.t
+        if t.lemma[clause] != "be" or not any(t.lower[c] == "it" for c in self.subjects(clause)):
+            return False
+        return any(
+            t.dep[c] == "acomp"
+            and t.pos[c] == "ADJ"
+            # "it would be happy to meet residents" is the firm's offer (a wish, below)
+            and t.lower[c] not in READINESS_ADJECTIVES
+            and any(
+                t.dep[g] == "xcomp" and any(t.tag[a] == "TO" for a in t.children[g])
+                for g in t.children[c]
+            )
+            for c in t.children[clause]
+        )
+
+    def not_meant(self, clause: int) -> bool:
+        """A future under a negated verb that is no report: "a licence does not mean
+        patients will get the drug", "the ruling does not guarantee the plant will stay
+        open" (what need not follow; a denial said is a report's)."""
+        t = self.t
+        head = t.head[clause]
+        return (
+            t.dep[clause] == "ccomp"
+            and head != clause
+            and self.inside(head)
+            and t.lemma[head] not in SPEECH_LEMMAS
+            and any(t.dep[c] == "neg" for c in t.children[head])
+        )
+
+    def anyone_bound(self, clause: int) -> bool:
+        """An obligation of people in general: "patients must have a scan before
+        treatment starts", "visitors must register at reception" (the standing terms, not
+        a step anyone takes; "the club must pay the fine" names who must act)."""
+        subjects = self.subjects(clause)
+        return bool(subjects) and all(self._anyone(c) for c in subjects)
+
+    def _anyone(self, c: int) -> bool:
+        """People in general as a subject: a generic pronoun ("those", "anyone") or a bare
+        plural of the public or of people named by what they do ("dog owners",
+        "patients"), not those who decide ("councillors") nor a body."""
+        t = self.t
+        return (
+            t.lower[c] in GENERIC_PRONOUNS
+            or t.lower[c] in RESTRICTED_PRONOUNS
+            or (
+                t.tag[c] == "NNS"
+                and t.lemma[c] not in _INSTITUTIONS
+                and (
+                    t.lemma[c] not in _DECIDERS
+                    or t.lemma[c] in CLIENT_NOUNS
+                    or any(t.dep[g] == "compound" and t.pos[g] == "NOUN" for g in t.children[c])
+                )
+                and not any(
+                    t.dep[g] in ("det", "poss", "nummod") or t.pos[g] == "PROPN"
+                    for g in t.children[c]
+                )
+            )
+        )
+
     def misread_run(self) -> bool:
         """A stage run or a tour whose verb the tagger read as a plural noun ("The play
         premieres at the Traverse on 3 August", "The production transfers to the West End
@@ -973,7 +1038,19 @@ class _Clauses:
         words = [i for i in range(self.first, self.last) if t.pos[i] != "PUNCT"]
         if len(words) < 4 or any(t.pos[i] in ("VERB", "AUX") and t.dep[i] != "amod" for i in words):
             return False
-        for k in range(1, min(4, len(words) - 1)):
+
+        def side(before: list[int]) -> bool:
+            if all(t.text[w][:1].isupper() for w in before):
+                return True
+            # "Folarin's side host Rovers", "Dean Kerr's men visit Town": a manager's side
+            return (
+                len(before) >= 3
+                and t.tag[before[-2]] == "POS"
+                and t.lower[before[-1]] in FIXTURE_SIDE_NOUNS
+                and all(t.text[w][:1].isupper() for w in before[:-2])
+            )
+
+        for k in range(1, min(5, len(words) - 1)):
             verb, opponent = words[k], words[k + 1]
             # "City head to Anfield on Sunday": the ground after "to"
             away = (
@@ -985,7 +1062,7 @@ class _Clauses:
                 opponent = words[k + 2]
             if (t.lower[verb] in FIXTURE_VERBS or away) and t.pos[verb] in ("NOUN", "PROPN"):
                 return (
-                    all(t.text[w][:1].isupper() for w in words[:k])
+                    side(words[:k])
                     and t.text[opponent][:1].isupper()
                     and any(
                         (t.lower[i] in _CALENDAR or t.lower[i] in FORWARD_TIME_WORDS)
@@ -1911,6 +1988,12 @@ class _Clauses:
         cost", "readers will search in vain")."""
         t = self.t
         subjects = self.subjects(clause)
+        # the reader told or shown: "locals will tell you the best time to visit"
+        if any(
+            t.lower[c] in READER_PRONOUNS and t.dep[c] in ("dative", "dobj")
+            for c in t.children[clause]
+        ):
+            return True
         # a pronoun, not a determiner's noun ("some residents will", "one man will")
         if any(t.lower[c] in GENERIC_PRONOUNS and t.pos[c] != "NUM" for c in subjects):
             return True
@@ -1982,6 +2065,29 @@ class _Clauses:
                 return True
         return False
 
+    def terms_for_anyone(self, clause: int) -> bool:
+        """What happens to whoever is in a class of people, told by a present relative or
+        an age: "shoppers who pay by card will not be charged a fee", "passengers who miss
+        their connection will be rebooked", "children under five will travel free" (the
+        standing terms; "residents who lost their homes will be rehoused" are people the
+        news names by what befell them)."""
+        t = self.t
+
+        def restricted(c: int) -> bool:
+            for g in t.children[c]:
+                if t.dep[g] == "relcl" and t.tag[g] in ("VBP", "VBZ"):
+                    return True
+                if t.dep[g] == "prep" and any(
+                    t.dep[n] == "pobj" and t.pos[n] == "NUM" for n in t.children[g]
+                ):
+                    return True
+            return False
+
+        subjects = self.subjects(clause)
+        return bool(subjects) and all(
+            self._bare_plural(c) and self._anyone(c) and restricted(c) for c in subjects
+        )
+
     def obliges_anyone(self, clause: int) -> bool:
         """People in general under a duty: "those wishing to attend will need to
         register", "visitors will have to book a time slot", "applicants will need to
@@ -2000,27 +2106,7 @@ class _Clauses:
             t.lemma[clause] == "have" or not any(t.dep[c] == "dobj" for c in t.children[clause])
         ):
             return False
-        subjects = self.subjects(clause)
-        return bool(subjects) and all(
-            t.lower[c] in GENERIC_PRONOUNS
-            or t.lower[c] in RESTRICTED_PRONOUNS
-            or (
-                t.tag[c] == "NNS"
-                and t.lemma[c] not in _INSTITUTIONS
-                # the public of a place, or people named by what they do ("dog owners",
-                # "season ticket holders"), not those who decide ("councillors")
-                and (
-                    t.lemma[c] not in _DECIDERS
-                    or t.lemma[c] in CLIENT_NOUNS
-                    or any(t.dep[g] == "compound" and t.pos[g] == "NOUN" for g in t.children[c])
-                )
-                and not any(
-                    t.dep[g] in ("det", "poss", "nummod") or t.pos[g] == "PROPN"
-                    for g in t.children[c]
-                )
-            )
-            for c in subjects
-        )
+        return self.anyone_bound(clause)
 
     def thing_capable(self, clause: int) -> bool:
         """What a thing will be able to do: "the telescope will be able to see distant
@@ -2295,11 +2381,37 @@ class _Clauses:
         def every(c: int) -> bool:
             return any(t.lower[g] in FREQUENCY_WORDS for g in t.children[c])
 
+        def recurring_day(g: int) -> bool:
+            # "on Thursday evenings": a weekday before a plural time of day
+            if t.tag[g] == "NNS" and any(
+                t.dep[d] == "compound" and t.lower[d] in _CALENDAR for d in t.children[g]
+            ):
+                return True
+            # "on the first Tuesday of every month": a day of each period
+            return t.lower[g] in _CALENDAR and any(
+                t.dep[o] == "prep"
+                and t.lower[o] == "of"
+                and any(t.dep[m] == "pobj" and every(m) for m in t.children[o])
+                for o in t.children[g]
+            )
+
         return any(
             t.lower[c] in FREQUENCY_WORDS
             or (recurring(c) and every(c))
             # "at every hearing", "for every match": the occasions that recur
-            or (t.dep[c] == "prep" and any(t.dep[g] == "pobj" and every(g) for g in t.children[c]))
+            or (
+                t.dep[c] == "prep"
+                and any(
+                    t.dep[g] == "pobj"
+                    and (
+                        every(g)
+                        or recurring_day(g)
+                        # "on Monday and Wednesday nights"
+                        or any(t.dep[d] == "conj" and recurring_day(d) for d in t.children[g])
+                    )
+                    for g in t.children[c]
+                )
+            )
             for c in t.children[clause]
         )
 
@@ -2568,6 +2680,24 @@ def _only_sounds_ahead(
         return True  # "any new offer would be put to members in a fresh ballot"
     if kind == _CONDITIONAL and frame == "reported" and sentence.timed_from_an_act(clause):
         return True  # "she said the pain would return within hours of taking the tablets"
+    if (
+        kind == _FUTURE
+        # the span is measured from the act ("within a few days of starting" reads
+        # forward); a date or a near time is the step's own
+        and not (times.get(clause, set()) | times.get(anchor, set())) & {"dated", _NEAR}
+        and sentence.timed_from_an_act(clause)
+    ):
+        # "most patients will feel better within a few days of starting the treatment":
+        # what follows an act whenever it is done, no step (a date makes one)
+        return True
+    if kind in (_FUTURE, _CONDITIONAL) and not ahead and sentence.not_meant(clause):
+        return True  # "a licence does not mean patients will get the drug"
+    if (
+        kind == _OBLIGATION
+        and not (ahead or sentence.until(clause))
+        and sentence.anyone_bound(clause)
+    ):
+        return True  # "patients must have a scan before treatment starts": standing terms
     if kind in _MODAL_TENSES and not ahead and sentence.animal_habit(clause):
         return True  # "male koalas will bellow to attract females": the kind's habit
     if (
@@ -2767,6 +2897,13 @@ def _only_sounds_ahead(
         kind in (_FUTURE, _CONDITIONAL)
         and not ahead
         and not any(times.get(c) for c in wished)
+        and sentence.judged_act(clause)
+    ):
+        return True  # "it would be wrong to comment on individual cases": a judgement
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
+        and not ahead
+        and not any(times.get(c) for c in wished)
         and (sentence.wishes(clause) or sentence.keeps_as_is(clause))
     ):
         # "he said he would love to play for his country one day", "the board would
@@ -2826,6 +2963,7 @@ def _only_sounds_ahead(
         and not ahead
         and (
             sentence.penalises_anyone(clause)  # "anyone caught will face a fine"
+            or sentence.terms_for_anyone(clause)  # "shoppers who pay by card will not be"
             or sentence.uncounted_span(clause)  # "will be felt for years"
             or sentence.onlookers_watch(clause)  # "investors will be watching for ..."
             or sentence.looks_back(clause)  # "will look back on this as a missed chance"
