@@ -230,7 +230,12 @@ from briefsmith.core.segments import SentenceIndex
 # territory; a name cut at its hyphen whole; kin's given names no part of another's
 # name; vessels' and logs' words, mottos and overheard words; offices named by their
 # area; bodies cited as sources; stock phrases and warnings no outlook; help lines out.
-ANALYSIS_VERSION = 16
+# 17: titles tell namesakes apart (Mrs and Miss; "Dr Singh" the one written so in full);
+# "the Earl said" the peer; a coordinated subject a pronoun's antecedent; a share or a sum
+# no actor; family-name-first names after an office; seats in brackets; datelines before
+# a colon, devices' and relayed words, plea verbs no speakers; bodies joined by "and"
+# whole; headline words glued to a surname; what a name is described as sets its kind.
+ANALYSIS_VERSION = 17
 
 # The labels of entities that can act or speak.
 PERSON, ORG, GPE, NORP = "PERSON", "ORG", "GPE", "NORP"

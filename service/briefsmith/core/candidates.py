@@ -68,7 +68,10 @@ from briefsmith.core.segments import SentenceIndex
 # 16: the analysis of version 16; ranked groups, call signs, animal ages, chart places,
 # grades and car test speeds no figure; naira and shillings money; changes "of X to Y",
 # "going up by X to Y" and household sizes measured.
-CANDIDATES_VERSION = 16
+# 17: the analysis of version 17; flats' rooms, darts beds, bench and shortlist sizes,
+# teams named by digits, family sizes no figure; penalties in time and "5 out of 5"
+# figures; counted levels after "to", "That is £64 more", "That works out at" measured.
+CANDIDATES_VERSION = 17
 
 # As the extractive engine caps each kind: a hostile article with thousands of quotes
 # must not make the prompt (or the validation) grow without bound.

@@ -2504,6 +2504,8 @@ def _career_span(tokens: Tokens, start: int, end: int) -> bool:
         tokens.tag[c] == "MD" for c in tokens.children[verb]
     ):
         return False  # ("will coach the side for three years": a term ahead is news)
+    if tokens.ent[unit] not in ("DATE", "TIME") and tokens.lemma[unit] not in CAREER_SPANS:
+        return False  # "The landlord sold the building for £2.4m": a price, no span
     subject, _ = _subject_of(tokens, verb, inside)
     return subject is not None and _names_a_person(tokens, subject)
 
