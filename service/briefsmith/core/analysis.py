@@ -234,7 +234,8 @@ from briefsmith.core.segments import SentenceIndex
 # "the Earl said" the peer; a coordinated subject a pronoun's antecedent; a share or a sum
 # no actor; family-name-first names after an office; seats in brackets; datelines before
 # a colon, devices' and relayed words, plea verbs no speakers; bodies joined by "and"
-# whole; headline words glued to a surname; what a name is described as sets its kind.
+# whole; headline words glued to a surname; what a name is described as sets its kind;
+# a full stop after a unit letter ("£24m.") ends the sentence (the tokenizer's exception).
 ANALYSIS_VERSION = 17
 
 # The labels of entities that can act or speak.

@@ -150,7 +150,22 @@ def _load(name: str) -> Any:
             f"the spaCy pipeline {name!r} has no {', '.join(missing)} component; the "
             "linguistic layer needs a dependency parser and named entities"
         )
+    _end_sentences_after_unit_letters(nlp)
     return nlp
+
+
+# Unit letters spaCy's tokenizer peels off a number ("£1.2" + "m", "40" + "t") that its
+# exceptions then read with a following full stop as an abbreviation ("m.", like an
+# initial): "The club paid £24m. Manager Tom Reed said ..." was one sentence, with the
+# manager hung on the price. Without the exception the stop ends the sentence.
+_UNIT_LETTER_EXCEPTIONS = ("m.", "g.", "t.")
+
+
+def _end_sentences_after_unit_letters(nlp: Any) -> None:
+    rules = dict(nlp.tokenizer.rules)
+    for exception in _UNIT_LETTER_EXCEPTIONS:
+        rules.pop(exception, None)
+    nlp.tokenizer.rules = rules
 
 
 _linguists: dict[tuple[str, int], Linguist] = {}
