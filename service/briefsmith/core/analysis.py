@@ -155,6 +155,7 @@ from briefsmith.core.names import (
     NameParts,
     gender_told,
     given_name_gender,
+    on_other_sides,
     rank_part_before_title,
     same_person,
     same_spelling,
@@ -3783,6 +3784,12 @@ class _Attributor:
                 return False
             return t.head[title] in span or any(t.head[i] == title for i in span)
 
+        def posts(mention: _Named) -> set[str]:
+            # the mention's role words and the word set before the name as its title
+            span = t.between(mention.start, mention.start + len(mention.name))
+            title = {t.lower[span.start - 1]} if len(span) and span.start >= 1 else set()
+            return set(mention.roles) | title
+
         def modifier(mention: _Named) -> bool:
             # "Former Brackley midfielder Shaun Pellow": a name the recognizer took for a
             # person, only qualifying the title
@@ -3800,6 +3807,13 @@ class _Attributor:
         ]
         if len({name_of(m) for m in brought}) != 1 or not any(titled(m) for m in brought):
             return None, []  # "Officers arrested Dean Parry, 25": no title of his
+        described = words | {
+            t.lower[c] for c in t.children[source] if t.dep[c] in ("compound", "amod")
+        }
+        if any(on_other_sides(described, posts(m)) for m in brought):
+            # "Fullback Tom Ash was sent off. '…,' said the home manager": a post of the
+            # story's other side describes someone else
+            return None, []
         name = self._materialize(brought[-1])
         return name, [name]
 

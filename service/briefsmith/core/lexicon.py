@@ -2870,3 +2870,40 @@ NUMBER_NAME_SUFFIXES = _words("ers")
 # Round 15 (outlook): the nouns a manager's or a coach's team goes by before a fixture
 # verb ("Folarin's side host Rovers on Saturday", "Kerr's men visit Town on Tuesday").
 FIXTURE_SIDE_NOUNS = CLUB_DESCRIPTION_NOUNS | _words("men women squad charges lads girls")
+# Round 15 (the lead): the sides of one story a person's post puts them on. Two posts of
+# one family on different sides are two people: "Fullback Tom Ash was sent off. '…,' said
+# the home manager" is not Ash, "Defendant Paul Rees was jailed. '…,' the judge said" not
+# Rees. Posts on one side, or in no family, may describe one person ("captain Joe Mbeki
+# ... the midfielder said", "adviser Paul Grant ... the economist said").
+STORY_SIDES: dict[str, tuple[frozenset[str], ...]] = {
+    "court": (
+        _words("judge magistrate recorder sheriff coroner"),
+        _words("prosecutor"),
+        _words("defendant accused"),
+        _words("juror"),
+        _words("witness"),
+        _words("victim"),
+    ),
+    "sport": (
+        _words("""
+        striker forward midfielder defender winger fullback full-back centre-back
+        center-back goalkeeper keeper goalie prop hooker lock flanker scrum-half fly-half
+        centre center wing batsman batter bowler pitcher catcher quarterback debutant
+        substitute sub
+        """),
+        _words("manager boss coach head-coach trainer"),
+        _words("referee umpire linesman"),
+        _words("chairman chairwoman owner"),
+    ),
+    "care": (
+        _words("nurse midwife"),
+        _words("paramedic"),
+        _words("doctor surgeon consultant gp"),
+        _words("patient"),
+    ),
+    "school": (
+        _words("teacher"),
+        _words("headteacher headmaster headmistress principal"),
+        _words("pupil student"),
+    ),
+}

@@ -55,6 +55,7 @@ from briefsmith.core.lexicon import (
     RANK_PARTS,
     RANKS_BEFORE_FULL_NAMES,
     ROLE_NOUNS,
+    STORY_SIDES,
     TITLES,
     fold,
 )
@@ -235,6 +236,20 @@ def marital_state(titles: Sequence[str]) -> str | None:
     """ "married" for "Mrs", "unmarried" for "Miss", else None (see titles_tell_apart)."""
     told = {MARITAL_HONORIFICS.get(fold(w).rstrip(".")) for w in titles} - {None}
     return told.pop() if len(told) == 1 else None
+
+
+def on_other_sides(posts_a: Iterable[str], posts_b: Iterable[str]) -> bool:
+    """Do two sets of post words (lower case) put their holders on different sides of
+    one story ("fullback" and "manager", "defendant" and "judge"; STORY_SIDES)? Then
+    they are two people, whatever else they share."""
+    folded_a = {fold(w).rstrip(".") for w in posts_a}
+    folded_b = {fold(w).rstrip(".") for w in posts_b}
+    for sides in STORY_SIDES.values():
+        side_a = {i for i, side in enumerate(sides) if folded_a & side}
+        side_b = {i for i, side in enumerate(sides) if folded_b & side}
+        if side_a and side_b and not side_a & side_b:
+            return True
+    return False
 
 
 def written_title(word: str) -> str:
