@@ -6,7 +6,7 @@ manager" is not Ash's, "Defendant Paul Rees was jailed. '…,' the judge said" n
 (a wrong speaker is worse than none). Posts on one side still refer back ("Manager Ray
 Dobbs ... the home manager", "captain Joe Mbeki ... the midfielder", "Prop Tom Hale ...
 the forward"). Synthetic passages written for these tests (invented people and clubs):
-football, rugby, courts, health, schools."""
+football, rugby, courts, police, health, schools."""
 
 from __future__ import annotations
 
@@ -48,6 +48,14 @@ def speaker(text: str, fragment: str) -> str:
             "Teacher Helen Moss organised the trip. 'The children loved it,' the headteacher said.",
             "children loved it",
         ),
+        (
+            "Captain Joe Mbeki was sent off. 'We lost our heads,' the manager said.",
+            "lost our heads",
+        ),
+        (
+            "Detective Sergeant Ann Cole arrested the man. 'He was calm throughout,' the solicitor said.",
+            "calm throughout",
+        ),
     ],
 )
 def test_a_post_of_the_other_side_is_someone_else(text: str, fragment: str) -> None:
@@ -81,6 +89,16 @@ def test_a_post_of_the_other_side_is_someone_else(text: str, fragment: str) -> N
             "Former adviser Paul Grant was less impressed. 'It will not work,' the economist said.",
             "will not work",
             "Paul Grant",
+        ),
+        (
+            "Detective Sergeant Ann Cole arrested the man. 'He was calm throughout,' the officer said.",
+            "calm throughout",
+            "Ann Cole",
+        ),
+        (
+            "Prosecutor Ann Lee opened the case. 'He lied to everyone,' the barrister said.",
+            "lied to everyone",
+            "Ann Lee",
         ),
     ],
 )

@@ -2878,7 +2878,9 @@ FIXTURE_SIDE_NOUNS = CLUB_DESCRIPTION_NOUNS | _words("men women squad charges la
 STORY_SIDES: dict[str, tuple[frozenset[str], ...]] = {
     "court": (
         _words("judge magistrate recorder sheriff coroner"),
-        _words("prosecutor"),
+        # (one side: a prosecuting barrister is "the prosecutor" and "the barrister")
+        _words("prosecutor barrister solicitor lawyer counsel attorney"),
+        _words("officer detective sergeant constable inspector superintendent"),
         _words("defendant accused"),
         _words("juror"),
         _words("witness"),
@@ -2889,7 +2891,7 @@ STORY_SIDES: dict[str, tuple[frozenset[str], ...]] = {
         striker forward midfielder defender winger fullback full-back centre-back
         center-back goalkeeper keeper goalie prop hooker lock flanker scrum-half fly-half
         centre center wing batsman batter bowler pitcher catcher quarterback debutant
-        substitute sub
+        substitute sub captain skipper
         """),
         _words("manager boss coach head-coach trainer"),
         _words("referee umpire linesman"),
