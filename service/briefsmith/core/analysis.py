@@ -3772,7 +3772,7 @@ class _Attributor:
         def titled(mention: _Named) -> bool:
             # a role word, or a common noun set before the name as its title ("Former
             # Kelso lock Ewan Rennie")
-            span = t.between(mention.start, mention.start + len(mention.name))
+            span = self._tokens_of(mention)
             if mention.roles & (_ROLE_WORDS - _ADDRESS_WORDS):
                 return True
             if not len(span) or span.start < 1:
@@ -3786,14 +3786,14 @@ class _Attributor:
 
         def posts(mention: _Named) -> set[str]:
             # the mention's role words and the word set before the name as its title
-            span = t.between(mention.start, mention.start + len(mention.name))
+            span = self._tokens_of(mention)
             title = {t.lower[span.start - 1]} if len(span) and span.start >= 1 else set()
             return set(mention.roles) | title
 
         def modifier(mention: _Named) -> bool:
             # "Former Brackley midfielder Shaun Pellow": a name the recognizer took for a
             # person, only qualifying the title
-            span = t.between(mention.start, mention.start + len(mention.name))
+            span = self._tokens_of(mention)
             if not len(span):
                 return False
             root = _root_of(t, span.start, span.stop)
@@ -4297,7 +4297,7 @@ class _Attributor:
             mention is None
             or mention.kind != "person"
             or t.at(mention.start) < first
-            or subject not in t.between(mention.start, mention.start + len(mention.name))
+            or subject not in self._tokens_of(mention)
             or any(not role.isdigit() and role not in _TITLE_WORDS for role in mention.roles)
             # "Reed, 81, said" is not "the 39-year-old"
             or any(
@@ -5344,6 +5344,10 @@ class _Attributor:
         name = record.name if record is not None else name
         return name, [name]
 
+    def _tokens_of(self, mention: _Named) -> range:
+        """The tokens a named mention spans (empty when it ends past the parse)."""
+        return self.t.between(mention.start, mention.start + len(mention.name))
+
     def _beside(self, mention: _Named) -> set[str]:
         """The word right before a name and the nouns in apposition to it."""
         t = self.t
@@ -5351,7 +5355,7 @@ class _Attributor:
         if first < 0:
             return set()
         words = {t.lower[first - 1]} if first > 0 else set()
-        span = t.between(mention.start, mention.start + len(mention.name))
+        span = self._tokens_of(mention)
         root = _root_of(t, span.start, span.stop) if len(span) else first
         words.update(t.lower[c] for c in t.children[root] if t.dep[c] == "appos")
         return words
@@ -5472,7 +5476,7 @@ class _Attributor:
         Championship club"), the noun being someone else? Not when the noun acts ("The
         GMB union accused ...": the GMB)."""
         t = self.t
-        span = t.between(mention.start, mention.start + len(mention.name))
+        span = self._tokens_of(mention)
         if not len(span):
             return False
         root = _root_of(t, span.start, span.stop)
