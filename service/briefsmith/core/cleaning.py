@@ -92,10 +92,11 @@ _LINKS_HEADING = re.compile(
     re.IGNORECASE,
 )
 # One link to another story inside the text: "Read more: <headline>", "RELATED: <...>",
-# "Also Read | <headline>".
+# "Also Read | <headline>", a broadcaster's bare "READ: <headline>".
 # Only with a headline after it (no sentence end): "Related: the mayor said ...." stays.
 _LINK_LINE = re.compile(
-    r"^(?:Read more|Related|Read also|Also read|See also|Recommended|Read next|More)\s*[:|]\s*\S",
+    r"^(?:Read more|Related|Read also|Also read|See also|Recommended|Read next|More|Read)"
+    r"\s*[:|]\s*\S",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
@@ -187,9 +188,12 @@ _QUOTE_MARKS = "".join(DOUBLE_QUOTE_MARKS | SINGLE_QUOTE_MARKS)
 # One sentence ending and another starting: a caption is never two sentences.
 _SENTENCE_INSIDE = re.compile(r"[.!?][\"'”’»)]*\s+[\"'“‘«(]*[A-Z]")
 # "Reporting by Jane Roe in Lagos; Editing by John Doe" (a wire story's last line).
+# A broadcaster's or a Canadian paper's credit line: "—With a report from Jane Roe",
+# "With files from The Canadian Press", "With reporting by Jo Roe and Ada Lee".
 _CONTRIBUTOR = re.compile(
-    r"^(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Produced)(?: and \w+)? by "
-    r"(?P<names>.+)$",
+    r"^(?:[—–-]{1,2}\s*)?(?:(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Produced)"
+    r"(?: and \w+)? by |With (?:a report|reports|files|(?:additional )?reporting|inputs) "
+    r"(?:from|by) )(?P<names>.+)$",
     re.IGNORECASE,
 )
 # Where a wire's contributor filed from, up to the next contributor.
@@ -428,6 +432,9 @@ _SHARE_LINES = [
         r"corrected)\b[^!?]{0,160}$",
         re.IGNORECASE,
     ),
+    # The editor's note on a correction or on what the story contains: "Editor's note: An
+    # earlier version of this story misstated the date."
+    re.compile(r"^Editor['’]?s note\s*:\s*[^!?]{0,240}$", re.IGNORECASE),
     # A question to the reader and what to do about it: "Enjoyed this article? Share it
     # with a friend", "Want more stories like this? Sign up here.".
     re.compile(
