@@ -1331,6 +1331,10 @@ class _Attributor:
         if not clean or not any(ch.isupper() for ch in clean):
             return None
         written = " ".join(name.split())
+        if written == clean and " " not in clean:
+            # The recognizer's name may leave out the title written before it ("Major"
+            # of "Major Mwangi"): read it from the text.
+            written = self._with_title_before(clean, position)
         if written != clean and written.split()[0].casefold().rstrip(".") in _TITLE_WORDS:
             # "Mrs Singh" beside "Dr Singh": the actor known by the very title written
             # is the one meant, before the bare surname is looked up.
@@ -1404,6 +1408,21 @@ class _Attributor:
             best.aliases.append(clean)
         self._index_actor(best)
         return best
+
+    def _with_title_before(self, surname: str, position: int) -> str:
+        """ "Major Mwangi" for the surname "Mwangi" written right after the rank (one
+        title word), else the surname as it was given."""
+        token = self.t.at(position)
+        before = token - 1
+        if (
+            token > 0
+            and self.t.text[token] == surname
+            and self.t.sent[before] == self.t.sent[token]
+            and self.t.lower[before].rstrip(".") in _TITLE_WORDS
+            and self.t.text[before][:1].isupper()
+        ):
+            return f"{self.t.text[before]} {surname}"
+        return surname
 
     def _namesakes(self, surname: str) -> list[str]:
         """The people the article names in full with this surname (actors held, and

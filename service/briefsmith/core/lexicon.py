@@ -100,6 +100,7 @@ OFFICE_OF_TITLE = {
     "det": "detective",
     "insp": "inspector",
     "supt": "superintendent",
+    "ch": "chief",
     # British police ranks written before a name ("PC Ann Lee", "DCI Tom Bell").
     "con": "constable",
     "pc": "police constable",
@@ -121,12 +122,23 @@ Lieutenant-Commander Brigadier-General Lance-Corporal Lance-Sergeant
 # Ranks that are other words too: a rank only before a given name and a surname
 # ("Private Jack Orme", "Commodore Ann Lee"), not in "Private Eye" or "the Commodore Hotel".
 RANKS_BEFORE_FULL_NAMES = _words("Private Commodore")
+# The grades of police and armed-forces ranks: the last of them in a rank as written
+# ("Detective Chief Inspector", "DCI", "Lieutenant-Colonel") is the grade it names. Two
+# mentions of one surname with different grades ("Inspector Carla Reyes" and her brother
+# "Sergeant Reyes") are two people; "Chief Inspector Kerr" and "Insp Kerr" one grade.
+RANK_GRADES = frozenset(
+    """
+constable sergeant inspector superintendent private corporal lieutenant captain major
+colonel brigadier general admiral commodore commander marshal
+""".split()
+)
 # Words that only build a military rank with those above ("Vice Admiral", "Air Chief
 # Marshal", "Brigadier General"): a title of these alone says no post.
 RANK_PARTS = _words("""
 Vice Rear Brigadier Brig Brig. Air Chief Marshal Field Commodore Lance Flight Wing Squadron
 Leader Warrant Officer Staff Commander Able Leading Lance Garda Sqn Sqn. Flt Flt. Wg Wg.
 Colour Color
+Ch Ch.
 """)
 # Titles of the peerage and the royal family written with a territory ("the Duke of
 # Ashcombe", "the Countess of Wessex", "the Princess of Wales"): the whole phrase is how

@@ -52,6 +52,7 @@ from briefsmith.core.lexicon import (
     PEERAGE_TITLES,
     PLACE_HEADS,
     POST_NOMINALS,
+    RANK_GRADES,
     RANK_PARTS,
     RANKS_BEFORE_FULL_NAMES,
     ROLE_NOUNS,
@@ -229,7 +230,38 @@ def titles_tell_apart(a: Sequence[str], b: Sequence[str]) -> bool:
     "Miss Ellie Carter" and "Mrs Carter". Genders are compared elsewhere (with given
     names); "Ms" and a title of courtesy tell no marital state."""
     marital_a, marital_b = marital_state(a), marital_state(b)
-    return marital_a is not None and marital_b is not None and marital_a != marital_b
+    if marital_a is not None and marital_b is not None and marital_a != marital_b:
+        return True
+    # "Inspector Carla Reyes" and her brother "Sergeant Reyes": two grades of rank.
+    grade_a, grade_b = rank_grade(a), rank_grade(b)
+    return grade_a is not None and grade_b is not None and grade_a != grade_b
+
+
+def rank_grade(titles: Sequence[str]) -> str | None:
+    """The grade of the police or armed-forces rank written before a name: "inspector"
+    for "Detective Chief Inspector", "DCI" and "Ch Insp", "colonel" for "Lieutenant-
+    Colonel", "sergeant" for "Sergeant Major"; None when the titles hold no rank."""
+    words: list[str] = []
+    for title in titles:
+        bare = fold(title).rstrip(".")
+        words.extend(re.split(r"[\s-]+", OFFICE_OF_TITLE.get(bare, bare)))
+    grades = [w for w in words if w in RANK_GRADES]
+    if not grades:
+        return None
+    # ("Sergeant Major": the sergeant's grade, not an army major's)
+    return "sergeant" if grades[-1] == "major" and "sergeant" in grades else grades[-1]
+
+
+def person_grades(names: Iterable[str], role: str | None) -> set[str]:
+    """The grades of rank one person is written with: in the titles of any of their
+    names ("Inspector Reyes") or in a role that is a rank as titled ("Detective
+    Inspector"; not "general manager", nor "a former sergeant")."""
+    grades = [rank_grade(NameParts.of(name, "person").titles) for name in names]
+    if role and all(word[:1].isupper() for word in role.split()):
+        last = fold(role.split()[-1]).rstrip(".")
+        if OFFICE_OF_TITLE.get(last, last).split()[-1] in RANK_GRADES:
+            grades.append(rank_grade(role.split()))
+    return {grade for grade in grades if grade is not None}
 
 
 def marital_state(titles: Sequence[str]) -> str | None:

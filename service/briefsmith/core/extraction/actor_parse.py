@@ -224,6 +224,7 @@ from briefsmith.core.names import (
     given_name_gender,
     is_spelling_of,
     peerage_named,
+    person_grades,
     person_in_body_name,
     rank_part_before_title,
     same_person,
@@ -7320,7 +7321,12 @@ def _cut_body_description(record: ActorRecord, renamed: dict[str, str], text: st
 
 def _forms_agree(a: ActorRecord, b: ActorRecord) -> bool:
     """Could two people's records be one, by every form each is written in? "Mr Justice
-    Harlow" and "Mrs Harlow" could not, nor "Dr Singh" and "Mrs Singh" (same_person)."""
+    Harlow" and "Mrs Harlow" could not, nor "Dr Singh" and "Mrs Singh" (same_person),
+    nor "Detective Inspector Mark Hale" and his cousin "Constable Hale" (two ranks)."""
+    grades_a = person_grades(a.all_names(), a.role)
+    grades_b = person_grades(b.all_names(), b.role)
+    if grades_a and grades_b and not grades_a & grades_b:
+        return False
     return all(same_person(x, y, "person") for x in a.all_names() for y in b.all_names())
 
 

@@ -65,7 +65,9 @@ from briefsmith.core.lexicon import (
 from briefsmith.core.names import (
     first_particle_surname,
     marital_state,
+    person_grades,
     person_in_body_name,
+    rank_grade,
     rank_part_before_title,
     same_person,
     same_surname,
@@ -1105,6 +1107,12 @@ def _merge_people(candidates: list[_PersonCandidate]) -> list[ActorRecord]:
                 bucket.append(groups[-1])
     # The marital honorifics each full name was written with ("Mrs Grace Obi").
     group_states = {id(g): {marital_state(_titles(c)) for c in g} - {None} for g in groups}
+    # The grades of rank each was written with ("Inspector" of "Inspector Carla Reyes").
+    # ("Private Dean Cole": a rank read as his role, not kept as a title)
+    group_grades = {
+        id(g): {grade for c in g for grade in person_grades([c.written_form()], c.role)}
+        for g in groups
+    }
     # The titles each was written with in full ("Dr" of "Dr Ravi Singh"), compared as
     # one title ("Cllr", "Councillor").
     group_titles = {id(g): {written_title(c.title) for c in g if c.title} for g in groups}
@@ -1115,12 +1123,15 @@ def _merge_people(candidates: list[_PersonCandidate]) -> list[ActorRecord]:
     for single in singles:
         # (With its gendered title: "Lady Brisk" is not Sir Alan Brisk.)
         state = marital_state(_titles(single))
+        grade = rank_grade(_titles(single))
         fitting = [
             group
             for group in by_surname.get(surname_key(single.tokens[0]), [])
             if same_person(" ".join(group[0].tokens), single.written_form())
             # "Mrs Grace Obi ... her daughter, Miss Obi": the titles tell two women
             and not (state is not None and group_states[id(group)] - {state})
+            # "Inspector Carla Reyes ... her brother, Sergeant Reyes": two ranks
+            and not (grade is not None and group_grades[id(group)] - {grade})
         ]
         if len(fitting) > 1:
             # "Dr Ravi Singh ... his wife, Anita Singh ... Dr Singh said": the one the
@@ -1183,7 +1194,14 @@ def _merge_people(candidates: list[_PersonCandidate]) -> list[ActorRecord]:
             {
                 c.written_form()
                 for c in group
-                if len(c.tokens) == 1 and _title_kind(c) and id(c) not in told_by_title
+                if len(c.tokens) == 1
+                and id(c) not in told_by_title
+                and (
+                    _title_kind(c)
+                    # "Inspector Reyes" beside her brother "Sergeant Reyes": the rank
+                    # tells them apart where the surname is shared
+                    or (surname_count[c.tokens[0]] > 1 and rank_grade(_titles(c)))
+                )
             }
             if full_forms
             else set()
