@@ -7465,6 +7465,8 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
         core = [w for w in words if w.casefold().rstrip(".") not in _TITLE_WORDS]
         if not core or (core == words and len(words) >= 2):
             continue
+        if len(core) == 1 and fold(person.role or "") in KIN_NOUNS:
+            continue  # "His daughter, Dr Whitby": a relative of the namesake, not them
         if len(core) == 1:
             # (Not "Lady Felton" for "Lord Felton": a title of the other gender names
             # someone else.)

@@ -29,6 +29,7 @@ from briefsmith.core.lexicon import (
     HONORIFICS,
     HYPHENED_NAME_PARTICLES,
     ISSUED_NOUNS,
+    KIN_NOUNS,
     KNIGHTHOOD_TITLES,
     KNOWN_ORGANIZATIONS,
     MONTHS,
@@ -1086,7 +1087,7 @@ def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
-def _merge_people(candidates: list[_PersonCandidate]) -> list[ActorRecord]:
+def _merge_people(candidates: list[_PersonCandidate], text: str = "") -> list[ActorRecord]:
     """Group candidates by surname (tolerating transliteration) and build one actor each."""
     groups: list[list[_PersonCandidate]] = []
     # Surnames that match share their first three letters (`same_surname`), so each
@@ -1120,7 +1121,23 @@ def _merge_people(candidates: list[_PersonCandidate]) -> list[ActorRecord]:
     # ("Cllr Oduya" beside Councillors Mark and Grace Oduya) names none of them.
     told_by_title: set[int] = set()
     orphans: list[_PersonCandidate] = []
+    # "Professor Alan Whitby ... His daughter, Dr Whitby, now runs it": one brought in
+    # as a relative by title and surname is not the namesake named in full before, and
+    # that written form names the relative wherever it comes again.
+    kin_forms: set[str] = set()
     for single in singles:
+        kin = _kin_before(text, single) if single.title else None
+        if kin is not None and any(
+            group[0].start < single.start
+            and same_person(" ".join(group[0].tokens), single.written_form())
+            for group in by_surname.get(surname_key(single.tokens[0]), [])
+        ):
+            kin_forms.add(single.written_form())
+            single.role = kin  # what they are to the namesake: "daughter"
+    for single in singles:
+        if single.written_form() in kin_forms:
+            orphans.append(single)
+            continue
         # (With its gendered title: "Lady Brisk" is not Sir Alan Brisk.)
         state = marital_state(_titles(single))
         grade = rank_grade(_titles(single))
@@ -1212,6 +1229,26 @@ def _merge_people(candidates: list[_PersonCandidate]) -> list[ActorRecord]:
             ActorRecord(name, "person", role, aliases, min(c.start for c in group), len(group))
         )
     return people
+
+
+# A relative brought in by whose kin they are, just before their title and surname:
+# "His daughter, Dr Whitby", "her husband Mr Ash", "Kerr's brother, Sergeant Kerr".
+_KIN_BEFORE = re.compile(
+    r"(?:\b(?:his|her|their)|\w['’]s)\s+(?:(?:late|younger|elder|older|eldest|youngest|"
+    r"twin|estranged)\s+)?(?P<kin>\w+)\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _kin_before(text: str, single: _PersonCandidate) -> str | None:
+    """The kin noun ("daughter") written right before a title-and-surname mention ("His
+    daughter, Dr Whitby"), or None."""
+    before = text[max(0, single.start - 80) : single.start].rstrip()
+    for _ in (single.title or "").split():
+        before = before[: before.rfind(" ") + 1].rstrip() if " " in before else ""
+    match = _KIN_BEFORE.search(before)
+    kin = match.group("kin").casefold() if match is not None else None
+    return kin if kin in KIN_NOUNS else None
 
 
 def _told_apart(singles: list[_PersonCandidate]) -> list[list[_PersonCandidate]]:
@@ -1313,7 +1350,7 @@ def extract_actors(text: str, sentences: SentenceIndex | None = None) -> list[Ac
         )
 
     _count_short_forms(text, runs, organizations)
-    people = _merge_people(people_candidates)
+    people = _merge_people(people_candidates, text)
     people.extend(_peers(text))
     person_words = {w for p in people for n in p.all_names() for w in n.split()}
 
