@@ -80,3 +80,25 @@ def test_a_maker_of_the_past_or_a_namesake_is_no_actor() -> None:
     assert actors(TUNE).get("Liam Dunne") == "person"
     # (the author of today's report, with no date of the past, stays)
     assert actors(REPORT).get("Ann Lowry") == "person"
+
+
+# A place written with its county after "in", acting in its sentence.
+
+HEAT = """Santon Downham in Suffolk reached 35.8C on Tuesday, the hottest place in the country, forecaster Ellen Marsh said."""
+
+FLOOD = """Kirkby Thore in Cumbria was cut off by floodwater for two days, and Ballykeel in County Antrim had the lowest temperature, at -6C.
+
+Resident Gareth Pryce said the village had been "forgotten"."""
+
+HIRING = """Tesco in Ireland said it would hire 500 staff this year, and Emma Dunne in Co Clare told the programme her home had flooded twice."""
+
+
+def test_a_place_written_with_its_county_is_no_actor() -> None:
+    assert "Santon Downham" not in names(HEAT)
+    assert actors(HEAT).get("Ellen Marsh") == "person"
+    found = names(FLOOD)
+    assert not {"Kirkby Thore", "Ballykeel"} & found
+    assert actors(FLOOD).get("Gareth Pryce") == "person"
+    # (a body that speaks and a person by her given name stay)
+    assert actors(HIRING).get("Tesco") == "organization"
+    assert actors(HIRING).get("Emma Dunne") == "person"

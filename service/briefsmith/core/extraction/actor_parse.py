@@ -362,6 +362,9 @@ class _Evidence:
     # Mentions of the maker of a work or a building long ago, or of the one a thing is
     # named after (_made_long_ago).
     made_long_ago: int = 0
+    # Mentions of a name written "<name> in <county>" ("Santon Downham in Suffolk
+    # reached 35.8C"): a village or a town, whatever the recognizer called it.
+    in_county: int = 0
     # Strict sub-spans or extensions the recognizer gives the name, by text.
     trimmed: Counter[str] = field(default_factory=Counter)
     extended: Counter[str] = field(default_factory=Counter)
@@ -480,6 +483,7 @@ def refine_actors(
         into.speaks += found.speaks
         into.character += found.character
         into.made_long_ago += found.made_long_ago
+        into.in_county += found.in_county
         into.in_dock += found.in_dock
         into.pleads += found.pleads
         if into.owners is None:
@@ -729,6 +733,14 @@ def refine_actors(
             and not found.in_dock
         ):
             continue  # "designed by Isambard Kingdom Brunel" in 1864: history, not an actor
+        if (
+            found.in_county
+            and not (spoke[record.name] or found.speaks or found.called_it)
+            # ("Tesco in Ireland said it would hire ...": a body speaks; a village is
+            # the scene of what happens.)
+            and not found.person_label > found.in_county
+        ):
+            continue  # "Kirkby Thore in Cumbria was cut off": a village, the scene
         if not spoke[record.name] and _described_as_a_place(record):
             record.kind = "place"  # "In Pelham Cross, a Derbyshire village of 2,000,"
         if spoke[record.name] or _acts(record, found):
@@ -1850,6 +1862,36 @@ def _made_long_ago(t: ParsedTokens, root: int) -> bool:
             return True
         index += 1
     return False
+
+
+def _in_a_county(
+    t: ParsedTokens, entity_at: Mapping[int, ParsedEntity], first: int, last: int, root: int
+) -> bool:
+    """Is the name at tokens [first, last) a place written with its county or region
+    after "in" ("Santon Downham in Suffolk", "Kilbrack in Co Mayo", "Ballyconnell in
+    County Cavan")? Not a person (a given name opens the name), nor a body whose name
+    says it is one ("Tesco Stores in Ireland")."""
+    words = t.text[first:last]
+    if (
+        last + 1 >= len(t.text)
+        or t.lower[last] != "in"
+        or t.head[last] != root
+        or t.sent[last] != t.sent[first]
+        or fold(words[0]) in GIVEN_NAMES
+        or any(w in ORG_HEADS for w in words)
+    ):
+        return False
+    after = last + 1
+    if t.text[after] in ("Co", "Co.", "County") and after + 1 < len(t.text):
+        return t.text[after + 1][:1].isupper()
+    entity = entity_at.get(after)
+    return (
+        entity is not None
+        and entity.label in ("GPE", "LOC")
+        and any(t.head[i] == last for i in range(entity.first_token, entity.last_token))
+        # (one place, not "in Britain and Ireland" nor "in Suffolk Crown Court")
+        and entity.last_token - entity.first_token <= 2
+    )
 
 
 def _played(t: ParsedTokens, first: int) -> bool:
@@ -4191,6 +4233,10 @@ def _evidence(
             evidence.character += 1
         if kind_of[mention.name] in ("person", "organization") and _made_long_ago(t, root):
             evidence.made_long_ago += 1
+        if kind_of[mention.name] in ("person", "organization") and _in_a_county(
+            t, entity_at, span.start, span.stop, root
+        ):
+            evidence.in_county += 1
         preposition = t.head[root]
         if (
             t.dep[root] == "pobj"
