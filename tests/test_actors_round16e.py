@@ -102,3 +102,30 @@ def test_a_place_written_with_its_county_is_no_actor() -> None:
     # (a body that speaks and a person by her given name stay)
     assert actors(HIRING).get("Tesco") == "organization"
     assert actors(HIRING).get("Emma Dunne") == "person"
+
+
+# A given name and a surname that the recognizer calls a body, with nothing that says
+# a body (no role, no "it").
+
+MOTHER = """Aoife Gilmartin, 17, sang on Saturday. Her mother, Sinéad Gilmartin, 44, said she was furious."""
+
+STORE = """Harvey Nichols said it would close its Leeds store in March."""
+
+
+def test_a_given_name_and_surname_called_a_body_is_a_person() -> None:
+    found = actors(MOTHER)
+    assert found.get("Aoife Gilmartin") == "person"
+    assert found.get("Sinéad Gilmartin") == "person"
+    # (a store named after a person, taken up as "it", stays a body)
+    assert actors(STORE).get("Harvey Nichols") == "organization"
+
+
+THEATRE_COMPANY = """Silver Tide, staged by the Brackley Playhouse in Halifax, won the top prize.
+
+Actor Martin Doyle founded the Brackley Playhouse in 1971 and ran it for almost three decades.
+
+The Brackley Playhouse's executive director, Leanne Horsfall, said the win came at a difficult time."""
+
+
+def test_a_body_once_written_with_its_town_stays_an_actor() -> None:
+    assert actors(THEATRE_COMPANY).get("Brackley Playhouse") == "organization"

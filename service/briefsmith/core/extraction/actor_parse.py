@@ -735,6 +735,9 @@ def refine_actors(
             continue  # "designed by Isambard Kingdom Brunel" in 1864: history, not an actor
         if (
             found.in_county
+            # (mostly so: "staged by the Calder Playhouse in Halifax", then "founded the
+            # Calder Playhouse" and "The Calder Playhouse's director": a body)
+            and found.in_county * 2 > found.mentions
             and not (spoke[record.name] or found.speaks or found.called_it)
             # ("Tesco in Ireland said it would hire ...": a body speaks; a village is
             # the scene of what happens.)
@@ -7924,7 +7927,9 @@ def _settle_kind_by_evidence(
             )
         )
     ):
-        if found.org_label * 2 > found.labelled or _names_a_body_over_a_country(record.name):
+        if (
+            found.org_label * 2 > found.labelled and not _given_name_and_surname(record.name)
+        ) or _names_a_body_over_a_country(record.name):
             record.kind = "organization"
         elif (
             found.place_label
@@ -7942,6 +7947,20 @@ def _settle_kind_by_evidence(
         and found.org_label * 2 > found.labelled
     ):
         record.kind = "organization"
+
+
+def _given_name_and_surname(name: str) -> bool:
+    """Is the name a given name of the lexicon and a surname, with no word of a body's
+    name ("Aoife Gilmartin", which the recognizer may call a body; not "Ann Lee Group",
+    "Harvey Nichols & Co")? What the recognizer calls a body is then a person."""
+    words = name.split()
+    return (
+        len(words) in (2, 3)
+        and fold(words[0]) in GIVEN_NAMES
+        and words[0] not in COMMON_CAPITALIZED
+        and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+        and not any(w in ORG_HEADS or w in COMPANY_SUFFIXES for w in words)
+    )
 
 
 def _names_a_body_over_a_country(name: str) -> bool:
