@@ -129,3 +129,14 @@ The Brackley Playhouse's executive director, Leanne Horsfall, said the win came 
 
 def test_a_body_once_written_with_its_town_stays_an_actor() -> None:
     assert actors(THEATRE_COMPANY).get("Brackley Playhouse") == "organization"
+
+
+# A broadcaster's name closed by "TV" or "Radio", which the recognizer calls a person.
+
+BROADCASTER = """Broadcaster Lir TV stood by its judge, and Kerry Radio said it had received dozens of calls."""
+
+
+def test_a_broadcaster_closed_by_tv_or_radio_is_a_body() -> None:
+    found = actors(BROADCASTER)
+    assert found.get("Lir TV") == "organization"
+    assert found.get("Kerry Radio") == "organization"

@@ -212,7 +212,10 @@ Restaurant Ambulance RFC AFC Diocese Archdiocese Synod Bloc Front Movement Foren
 Equity Securities Investments Ventures Insurance Cruises Hotels Resorts Holidays Mutual
 Telecom Coastguard Customs Forum Networks Distribution Cement Consult Refinery Brewery
 Breweries Distillery Dairies Farms
+TV Television Radio
 """)
+# (round 16, helper e: "TV Television Radio" close a broadcaster's name, "Lir TV",
+# "Talk Radio", which the recognizer may call a person.)
 # The heads of a force's name: "Ukrainian Army" is a nationality's force more often than
 # a name of its own.
 MILITARY_HEADS = _words("""
