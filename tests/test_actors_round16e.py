@@ -140,3 +140,16 @@ def test_a_broadcaster_closed_by_tv_or_radio_is_a_body() -> None:
     found = actors(BROADCASTER)
     assert found.get("Lir TV") == "organization"
     assert found.get("Kerry Radio") == "organization"
+
+
+# A part told by a participle's clause with its actor.
+
+PLAYED_BY = """Shira Cole, played by Anna Jeffs, returns to the square in the new year, the soap's producers said.
+
+Jeffs, 31, said she had "missed everyone"."""
+
+
+def test_a_part_played_by_an_actor_is_no_actor() -> None:
+    found = names(PLAYED_BY)
+    assert "Shira Cole" not in found
+    assert actors(PLAYED_BY).get("Anna Jeffs") == "person"

@@ -1897,6 +1897,19 @@ def _in_a_county(
     )
 
 
+def _played_by(t: ParsedTokens, root: int) -> bool:
+    """Is the name at `root` a part someone plays, told by a participle's clause with
+    its actor ("Shira Cole, played by Anna Jeffs, returns", "Captain Bramble, voiced by
+    Kieran Doyle")?"""
+    return any(
+        t.dep[c] == "acl"
+        and t.tag[c] == "VBN"
+        and _portrayal_lemma(t, c) is not None
+        and any(t.dep[g] == "agent" for g in t.children[c])
+        for c in t.children[root]
+    )
+
+
 def _played(t: ParsedTokens, first: int) -> bool:
     """Is the name opening at token `first` a part someone acts: "who plays barmaid
     Jodie Sallis", "portrays Tom Rudd", "stars as Daisy Merrow"? Read from the words
@@ -4231,7 +4244,10 @@ def _evidence(
             evidence.in_dock += _in_the_dock(t, root)
             evidence.pleads += _pleads(t, root)
         if kind_of[mention.name] == "person" and (
-            _played(t, span.start) or t.sent[span.start] in story_frames or _nickname_of(t, root)
+            _played(t, span.start)
+            or t.sent[span.start] in story_frames
+            or _nickname_of(t, root)
+            or _played_by(t, root)
         ):
             evidence.character += 1
         if kind_of[mention.name] in ("person", "organization") and _made_long_ago(t, root):
