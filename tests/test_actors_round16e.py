@@ -153,3 +153,16 @@ def test_a_part_played_by_an_actor_is_no_actor() -> None:
     found = names(PLAYED_BY)
     assert "Shira Cole" not in found
     assert actors(PLAYED_BY).get("Anna Jeffs") == "person"
+
+
+# A sponsor's noun glued before a body's name, as a standfirst writes it.
+
+SPONSOR = """Sponsor Vantora 'reviewing' its deal with the show
+
+Vantora, the mobile network whose logo appears before every ad break, said it was "reviewing" its €1.2 million deal."""
+
+
+def test_a_sponsor_noun_glued_before_a_body_is_no_word_of_its_name() -> None:
+    found = actors(SPONSOR)
+    assert "Sponsor Vantora" not in found
+    assert found.get("Vantora") == "organization"

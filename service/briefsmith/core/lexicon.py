@@ -1763,7 +1763,10 @@ DESCRIPTIVE_BODY_NOUNS = _words("""
 charity watchdog broadcaster retailer supermarket promoter developer insurer lender
 publisher regulator carmaker drugmaker chipmaker housebuilder airline newspaper paper
 magazine band duo trio bookmaker brewer distiller shipbuilder
+sponsor
 """)
+# (round 16, helper e: "sponsor", a firm that pays for a show or a shirt: "Sponsor
+# Vantora said", "its headline sponsor, Vantora,".)
 # Prepositions whose object is where something happens ("in Oslo", "at Gatwick"), not
 # what is fought over or dealt with ("attacks on Soledar", "the capture of Soledar").
 PLACE_PREPOSITIONS = _words("""
