@@ -275,6 +275,8 @@ _MAX_ADDED_ACTORS = 400
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Dependency labels through which a speech verb is embedded under another verb (whose
 # negation or doubt then covers it); "conj" and "parataxis" are siblings, not embedding.
+# How many heads up from a name a clause on a role noun may stand (_in_clause_on).
+_CLAUSE_CLIMB = 6
 _EMBEDDING = frozenset({"ccomp", "xcomp", "pcomp", "acl", "dobj", "pobj", "prep", "relcl"})
 _PRONOUN_GENDER = PRONOUN_GENDER
 _POSSESSIVE_GENDER = POSSESSIVE_GENDER
@@ -4783,6 +4785,8 @@ class _Attributor:
             index += 1
         if len(words) < 2 or t.ent[words[-1]] not in ("", PERSON, ORG):
             return None
+        if self._in_clause_on(words[-1], source):
+            return None
         if t.ent[words[-1]] == ORG and t.dep[words[-1]] not in ("appos", *_SUBJECTS):
             return None
         if self._of_another_party(source, words[-1]):
@@ -4802,6 +4806,21 @@ class _Attributor:
         name = self.text[t.start[words[0]] : t.end[words[-1]]]
         record = self._actor_for(name, PERSON, t.start[words[0]])
         return record.name if record is not None else None
+
+    def _in_clause_on(self, name: int, source: int) -> bool:
+        """Is the name at `name` inside a relative or participle clause about the role
+        noun at `source` ("The former soap star, who played landlady Bridie Kinsella,
+        told ...": the part she played, not who she is)? Climbs a few heads."""
+        t = self.t
+        node = name
+        for _ in range(_CLAUSE_CLIMB):
+            head = t.head[node]
+            if head == node:
+                return False
+            if head == source:
+                return t.dep[node] in ("relcl", "acl")
+            node = head
+        return False
 
     def _of_another_party(self, source: int, name: int) -> bool:
         """ "A spokesman for the family of singer Marlon Vesey said", "A lawyer for the

@@ -224,7 +224,10 @@ Restaurant Ambulance RFC AFC Diocese Archdiocese Synod Bloc Front Movement Foren
 Equity Securities Investments Ventures Insurance Cruises Hotels Resorts Holidays Mutual
 Telecom Coastguard Customs Forum Networks Distribution Cement Consult Refinery Brewery
 Breweries Distillery Dairies Farms
+TV Television Radio
 """)
+# (round 16, helper e: "TV Television Radio" close a broadcaster's name, "Lir TV",
+# "Talk Radio", which the recognizer may call a person.)
 # The heads of a force's name: "Ukrainian Army" is a nationality's force more often than
 # a name of its own.
 MILITARY_HEADS = _words("""
@@ -1772,7 +1775,10 @@ DESCRIPTIVE_BODY_NOUNS = _words("""
 charity watchdog broadcaster retailer supermarket promoter developer insurer lender
 publisher regulator carmaker drugmaker chipmaker housebuilder airline newspaper paper
 magazine band duo trio bookmaker brewer distiller shipbuilder
+sponsor
 """)
+# (round 16, helper e: "sponsor", a firm that pays for a show or a shirt: "Sponsor
+# Vantora said", "its headline sponsor, Vantora,".)
 # Prepositions whose object is where something happens ("in Oslo", "at Gatwick"), not
 # what is fought over or dealt with ("attacks on Soledar", "the capture of Soledar").
 PLACE_PREPOSITIONS = _words("""
@@ -1924,6 +1930,25 @@ RIDDEN_LEMMAS = _words("ride")
 # What is written, directed or staged by someone is a work ("Silent Fields, directed by
 # Tom Bell, won the jury prize"), never a person or a body.
 MADE_WORK_LEMMAS = _words("write direct stage compose choreograph")
+# Round 16 (helper e): nouns that, heading a description of a name ("Harbour Lights, the
+# 1998 hit by ...", "the Marlowe Theatre, the Victorian playhouse ...", "Ellery Tower,
+# the tallest building in the city,"), say it is a work or a building, never a person
+# or a body; kept apart from NAMED_THING_NOUNS, whose words also open a plot's frame
+# ("In the building, ..." tells no plot).
+DESCRIBED_THING_NOUNS = _words("""
+hit anthem ballad tune hymn playhouse building mansion manor castle landmark bridge
+""")
+# Round 16 (helper e): verbs of making a work or a building, whose agent, in a sentence
+# dated by a year or a period ("designed by Isambard Kingdom Brunel and opened in 1864",
+# "the Victorian playhouse designed by Horace Pellow"), is a maker of the past named in
+# passing, not an actor of the story. Lemmas.
+MADE_LONG_AGO_LEMMAS = _words("""
+design build construct engineer paint sculpt carve compose write direct found
+""")
+# Round 16 (helper e): words of a past period that date a sentence as a year does.
+PERIOD_ADJECTIVES = _words("""
+victorian georgian edwardian elizabethan jacobean regency tudor medieval mediaeval
+""")
 # Verbs of acting a part: whom an actor "plays" or "portrays" (or is cast "as") is a
 # character, not an actor of the story.
 PORTRAYAL_LEMMAS = _words("play portray star cast voice")

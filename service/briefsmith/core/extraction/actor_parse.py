@@ -96,6 +96,7 @@ from briefsmith.core.lexicon import (
     DEAL_PARTY_NOUNS,
     DEFENCE_SIDE,
     DEFENDANT_ROLE,
+    DESCRIBED_THING_NOUNS,
     DESCRIPTION_NOUNS,
     DESCRIPTIVE_BODY_NOUNS,
     DIMENSION_WORDS,
@@ -124,6 +125,7 @@ from briefsmith.core.lexicon import (
     LEAVING_OFFICE_LEMMAS,
     LOCAL_AUTHORITY_NOUNS,
     LOOKING_VERBS,
+    MADE_LONG_AGO_LEMMAS,
     MADE_WORK_LEMMAS,
     MARKET_INDEX_NAMES,
     MARKET_INDEX_TAILS,
@@ -153,6 +155,7 @@ from briefsmith.core.lexicon import (
     PARTY_WORDS,
     PASSAGE_LEMMAS,
     PENALTY_PARTICIPLES,
+    PERIOD_ADJECTIVES,
     PERSON_ACTED_ON_LEMMAS,
     PERSON_COMPOUND_ENDINGS,
     PERSON_NOUNS,
@@ -357,6 +360,12 @@ class _Evidence:
     # Mentions of a part someone plays ("who plays barmaid Jodie Sallis") or of a
     # person in a plot ("In the novel, Tom Rudd hunts a killer").
     character: int = 0
+    # Mentions of the maker of a work or a building long ago, or of the one a thing is
+    # named after (_made_long_ago).
+    made_long_ago: int = 0
+    # Mentions of a name written "<name> in <county>" ("Santon Downham in Suffolk
+    # reached 35.8C"): a village or a town, whatever the recognizer called it.
+    in_county: int = 0
     # Strict sub-spans or extensions the recognizer gives the name, by text.
     trimmed: Counter[str] = field(default_factory=Counter)
     extended: Counter[str] = field(default_factory=Counter)
@@ -474,6 +483,8 @@ def refine_actors(
         into.measured += found.measured
         into.speaks += found.speaks
         into.character += found.character
+        into.made_long_ago += found.made_long_ago
+        into.in_county += found.in_county
         into.in_dock += found.in_dock
         into.pleads += found.pleads
         if into.owners is None:
@@ -716,6 +727,24 @@ def refine_actors(
             continue  # "her album Paper Harbours", "spaniel Bella": a thing, not an actor
         if found.character and 2 * found.character >= found.story and not spoke[record.name]:
             continue  # a character, never out of the plot
+        if (
+            found.made_long_ago
+            and found.made_long_ago >= found.mentions
+            and not spoke[record.name]
+            and not found.in_dock
+        ):
+            continue  # "designed by Isambard Kingdom Brunel" in 1864: history, not an actor
+        if (
+            found.in_county
+            # (mostly so: "staged by the Calder Playhouse in Halifax", then "founded the
+            # Calder Playhouse" and "The Calder Playhouse's director": a body)
+            and found.in_county * 2 > found.mentions
+            and not (spoke[record.name] or found.speaks or found.called_it)
+            # ("Tesco in Ireland said it would hire ...": a body speaks; a village is
+            # the scene of what happens.)
+            and not found.person_label > found.in_county
+        ):
+            continue  # "Kirkby Thore in Cumbria was cut off": a village, the scene
         if not spoke[record.name] and _described_as_a_place(record):
             record.kind = "place"  # "In Pelham Cross, a Derbyshire village of 2,000,"
         if spoke[record.name] or _acts(record, found):
@@ -1732,13 +1761,15 @@ def _named_thing(t: ParsedTokens, first: int, last: int) -> bool:
     root = _root(t, first, last)
     if (
         t.dep[root] == "appos"
-        and _thing_noun(t, t.head[root])
+        and _apposed_thing_noun(t, t.head[root])
         and not _introduced_by_noun(t, first, last)
     ):
         # (Not "The programme was made by producer Ann Lee": the parser may hang a list
         # of credits on the work; the noun before the name says what she is.)
         return True
-    if any(t.dep[c] == "appos" and c > root and _thing_noun(t, c) for c in t.children[root]):
+    if any(
+        t.dep[c] == "appos" and c > root and _apposed_thing_noun(t, c) for c in t.children[root]
+    ):
         # "Copper Sky, a drama about a mining village,", "Ghost Orchard, the debut album
         # by ...": the name described as a work or a thing after it.
         return True
@@ -1795,6 +1826,91 @@ def _thing_noun(t: ParsedTokens, index: int) -> bool:
     )
 
 
+def _apposed_thing_noun(t: ParsedTokens, index: int) -> bool:
+    """A thing's noun (_thing_noun), or one that says a work or a building only when it
+    describes a name in apposition ("Harbour Lights, the 1998 hit by ...", "Ellery
+    Tower, the tallest building in the city,")."""
+    return _thing_noun(t, index) or (
+        t.text[index].islower() and t.lemma[index] in DESCRIBED_THING_NOUNS
+    )
+
+
+def _made_long_ago(t: ParsedTokens, root: int) -> bool:
+    """Is the name at `root` the maker of a work or a building in a sentence dated by a
+    year or a past period ("The bridge was designed by Isambard Kingdom Brunel and
+    opened in 1864", "the Victorian playhouse designed by Horace Pellow", "a tune
+    written by Percy Frenchman in 1896"), or the one a thing is named after ("The ward is
+    named after Florence Nightingale")? A person named only so is history, not an actor
+    of the story."""
+    if t.dep[root] in ("appos", "conj") and t.head[root] != root:
+        root = t.head[root]  # "built by the architect Nicholas Hawksmere"
+    if t.dep[root] != "pobj":
+        return False
+    preposition = t.head[root]
+    verb = t.head[preposition]
+    if t.tag[verb] != "VBN":
+        return False
+    if t.lower[preposition] == "after":
+        return t.lemma[verb] in ("name", "rename")
+    if t.lower[preposition] != "by" or t.lemma[verb] not in MADE_LONG_AGO_LEMMAS:
+        return False
+    sentence = t.sent[root]
+    index = root
+    while index > 0 and t.sent[index - 1] == sentence:
+        index -= 1
+    while index < len(t.text) and t.sent[index] == sentence:
+        word = t.lower[index]
+        if t.tag[index] == "CD" and len(word) == 4 and word.isdigit() and word < "2000":
+            return True  # (a year of this century may be the story's own)
+        if word in PERIOD_ADJECTIVES:
+            return True
+        index += 1
+    return False
+
+
+def _in_a_county(
+    t: ParsedTokens, entity_at: Mapping[int, ParsedEntity], first: int, last: int, root: int
+) -> bool:
+    """Is the name at tokens [first, last) a place written with its county or region
+    after "in" ("Santon Downham in Suffolk", "Kilbrack in Co Mayo", "Ballyconnell in
+    County Cavan")? Not a person (a given name opens the name), nor a body whose name
+    says it is one ("Tesco Stores in Ireland")."""
+    words = t.text[first:last]
+    if (
+        last + 1 >= len(t.text)
+        or t.lower[last] != "in"
+        or t.head[last] != root
+        or t.sent[last] != t.sent[first]
+        or fold(words[0]) in GIVEN_NAMES
+        or any(w in ORG_HEADS for w in words)
+    ):
+        return False
+    after = last + 1
+    if t.text[after] in ("Co", "Co.", "County") and after + 1 < len(t.text):
+        return t.text[after + 1][:1].isupper()
+    entity = entity_at.get(after)
+    return (
+        entity is not None
+        and entity.label in ("GPE", "LOC")
+        and any(t.head[i] == last for i in range(entity.first_token, entity.last_token))
+        # (one place, not "in Britain and Ireland" nor "in Suffolk Crown Court")
+        and entity.last_token - entity.first_token <= 2
+    )
+
+
+def _played_by(t: ParsedTokens, root: int) -> bool:
+    """Is the name at `root` a part someone plays, told by a participle's clause with
+    its actor ("Shira Cole, played by Anna Jeffs, returns", "Captain Bramble, voiced by
+    Kieran Doyle")?"""
+    return any(
+        t.dep[c] == "acl"
+        and t.tag[c] == "VBN"
+        and _portrayal_lemma(t, c) is not None
+        and any(t.dep[g] == "agent" for g in t.children[c])
+        for c in t.children[root]
+    )
+
+
 def _played(t: ParsedTokens, first: int) -> bool:
     """Is the name opening at token `first` a part someone acts: "who plays barmaid
     Jodie Sallis", "portrays Tom Rudd", "stars as Daisy Merrow"? Read from the words
@@ -1818,14 +1934,34 @@ def _played(t: ParsedTokens, first: int) -> bool:
         and t.text[index].isalpha()
         and t.text[index].islower()
     ):
-        if t.lemma[index] in PORTRAYAL_LEMMAS and t.tag[index].startswith("VB"):
-            if t.lemma[index] == "play":
+        lemma = _portrayal_lemma(t, index)
+        if lemma is not None:
+            if lemma == "play":
                 return described or cast_as
-            return cast_as or t.lemma[index] in ("portray", "voice")
+            return cast_as or lemma in ("portray", "voice")
         cast_as = cast_as or t.lower[index] == "as"
         described = described or t.lower[index] not in _DETERMINERS | {"as"}
         index -= 1
     return False
+
+
+# Endings of a verb's forms after its lemma ("plays", "played", "starred", "voicing").
+_VERB_ENDINGS = ("", "s", "ed", "d", "red", "ing", "ring")
+
+
+def _portrayal_lemma(t: ParsedTokens, index: int) -> str | None:
+    """The verb of acting a part at `index`, by its lemma or, when the parser read it as
+    an auxiliary and left the form as its lemma ("who played scheming landlady Bridie
+    Kinsella": "played" hung on "scheming"), by its written form."""
+    if not t.tag[index].startswith("VB"):
+        return None
+    if t.lemma[index] in PORTRAYAL_LEMMAS:
+        return t.lemma[index]
+    word = t.lower[index]
+    for lemma in PORTRAYAL_LEMMAS:
+        if word.startswith(lemma) and word[len(lemma) :] in _VERB_ENDINGS:
+            return lemma
+    return None
 
 
 # How far up from its "as" the verb of a nickname may stand, in tokens of the parse.
@@ -4109,9 +4245,18 @@ def _evidence(
             evidence.in_dock += _in_the_dock(t, root)
             evidence.pleads += _pleads(t, root)
         if kind_of[mention.name] == "person" and (
-            _played(t, span.start) or t.sent[span.start] in story_frames or _nickname_of(t, root)
+            _played(t, span.start)
+            or t.sent[span.start] in story_frames
+            or _nickname_of(t, root)
+            or _played_by(t, root)
         ):
             evidence.character += 1
+        if kind_of[mention.name] in ("person", "organization") and _made_long_ago(t, root):
+            evidence.made_long_ago += 1
+        if kind_of[mention.name] in ("person", "organization") and _in_a_county(
+            t, entity_at, span.start, span.stop, root
+        ):
+            evidence.in_county += 1
         preposition = t.head[root]
         if (
             t.dep[root] == "pobj"
@@ -7806,7 +7951,9 @@ def _settle_kind_by_evidence(
             )
         )
     ):
-        if found.org_label * 2 > found.labelled or _names_a_body_over_a_country(record.name):
+        if (
+            found.org_label * 2 > found.labelled and not _given_name_and_surname(record.name)
+        ) or _names_a_body_over_a_country(record.name):
             record.kind = "organization"
         elif (
             found.place_label
@@ -7824,6 +7971,20 @@ def _settle_kind_by_evidence(
         and found.org_label * 2 > found.labelled
     ):
         record.kind = "organization"
+
+
+def _given_name_and_surname(name: str) -> bool:
+    """Is the name a given name of the lexicon and a surname, with no word of a body's
+    name ("Aoife Gilmartin", which the recognizer may call a body; not "Ann Lee Group",
+    "Harvey Nichols & Co")? What the recognizer calls a body is then a person."""
+    words = name.split()
+    return (
+        len(words) in (2, 3)
+        and fold(words[0]) in GIVEN_NAMES
+        and words[0] not in COMMON_CAPITALIZED
+        and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+        and not any(w in ORG_HEADS or w in COMPANY_SUFFIXES for w in words)
+    )
 
 
 def _names_a_body_over_a_country(name: str) -> bool:
@@ -7965,18 +8126,31 @@ def _described_as_a_place(record: ActorRecord) -> bool:
     )
 
 
+# "the 1998 hit by ...", "a ballad by ...": a work and its maker, up to two words between
+# the article and the noun.
+_WORK_BY = re.compile(r"(?:[Tt]he|[Aa]n?)\s(?:\S+\s){0,2}?([a-z]+)\sby\s")
+
+
 def _described_as_a_thing(record: ActorRecord) -> bool:
     """Is a name described as a work, a pub, an animal or a product ("The Red Lion ...
     has been named pub of the year"), whatever the recognizer called it?"""
     if record.kind not in ("person", "organization") or record.role is None:
         return False
     words = record.role.split()
-    return _description_head(record.role) in NAMED_THING_NOUNS or (
-        # "Bruno, a 12-year-old Labrador,": a breed written with its capital
-        1 < len(words) <= 4
-        and words[0].casefold() in ("a", "an", "the")
-        and words[-1].casefold() in ANIMAL_NOUNS
-        and words[-1][:1].isupper()
+    head = _description_head(record.role)
+    made = _WORK_BY.match(record.role)
+    if head is None and made:
+        head = made[1]  # "the 1998 hit by folk band ...": a noun, not a participle's clause
+    return (
+        head in NAMED_THING_NOUNS
+        or head in DESCRIBED_THING_NOUNS
+        or (
+            # "Bruno, a 12-year-old Labrador,": a breed written with its capital
+            1 < len(words) <= 4
+            and words[0].casefold() in ("a", "an", "the")
+            and words[-1].casefold() in ANIMAL_NOUNS
+            and words[-1][:1].isupper()
+        )
     )
 
 
