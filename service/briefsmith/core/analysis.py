@@ -1590,6 +1590,7 @@ class _Attributor:
         if (
             self._shown_words(first)
             or self._displayed_words(first)
+            or self._read_as_a_noun(first, last)
             or self._words_set_down(first, last)
         ):
             # "Users saw the message ‘…’ for hours, the founder said", "Passengers saw
@@ -2185,6 +2186,8 @@ class _Attributor:
         follows ("Lee said his striker, Adjei, had told him: ‘I want to stay’": Adjei's
         words, though the parser may hang them on "said"); else the cue."""
         t = self.t
+        if cue > first:
+            return self._cue_reported_after(cue, first)
         if not cue < first - 1:
             return cue
         for index in range(first - 1, cue, -1):
@@ -2218,6 +2221,35 @@ class _Attributor:
                 return index
             return cue
         return cue
+
+    def _cue_reported_after(self, cue: int, first: int) -> int:
+        """ "The note left by the driver read ‘…’, coroner X said", "Someone yelled ‘…’,
+        a neighbour said": a speech verb with a subject of its own right before the
+        marks (its colon between), which the cue after the quote reports, is the quote's
+        cue, not the reporter's "said" the parser hung the quote on."""
+        t = self.t
+        verb = self._word_before_marks(first)
+        if verb >= 1 and t.text[verb] == ":":
+            verb -= 1
+        if (
+            verb < 0
+            or verb == cue
+            or t.lemma[verb] == "according"
+            or not self._is_cue(verb)
+            or self._takes_a_thing(verb)
+            # (or the parser hung the report on the verb: "The pilot radioed ‘…’ at
+            # 9.14am, investigator X told the inquiry")
+            or not (
+                hangs_within(t.head, verb, cue, arcs=_MAX_WALK)
+                or hangs_within(t.head, cue, verb, arcs=_MAX_WALK)
+            )
+        ):
+            return cue
+        subjects = [c for c in t.children[verb] if t.dep[c] in _SUBJECTS]
+        reporters = [c for c in t.children[cue] if t.dep[c] in _SUBJECTS]
+        if len(subjects) != 1 or not reporters or subjects[0] in reporters:
+            return cue
+        return verb
 
     def _speaking_subject(self, token: int) -> bool:
         """Is the subject a name, a pronoun or a noun for a person?"""
@@ -2687,8 +2719,16 @@ class _Attributor:
         subjects = [c for c in t.children[holder] if t.dep[c] in ("nsubj", "nsubjpass")]
         if len(subjects) != 1:
             return False
+        reporter = t.head[holder]
+        reported = t.dep[holder] == "ccomp" and reporter != holder and self._is_cue(reporter)
         if t.lemma[verb] in WORD_SHOWING_LEMMAS:
-            return self._showing_thing(subjects[0])
+            # "The skipper, Anna Kerr, signalled ‘…’, race director X said": the
+            # signaller's words, not the reporter's, whoever signals
+            return self._showing_thing(subjects[0]) or reported
+        if t.pos[subjects[0]] == "PRON" and t.lower[subjects[0]] not in ("it", "they"):
+            # "Someone had sprayed ‘…’ on the shutters, shop owner X said", "He had
+            # tattooed ‘…’ on his arm, his lawyer said": the words of whoever did it
+            return reported
         # "The sat-nav kept repeating ‘…’", "the emergency broadcast repeated ‘…’": words
         # another verb takes whose subject is a device or a broadcast (a common noun for
         # no person and no body; the tagger may call a lower-case "nav" a name) are
@@ -2707,8 +2747,43 @@ class _Attributor:
             _BODY_WORDS | _COMMON_BODY_NOUNS
         ):
             return True
-        reporter = t.head[holder]
-        return t.dep[holder] == "ccomp" and reporter != holder and self._is_cue(reporter)
+        return reported
+
+    def _read_as_a_noun(self, first: int, last: int) -> bool:
+        """ "A note found in the cab read: ‘…’, coroner X told the inquest", "A plaque on
+        the memorial reads ‘…’, council leader X said", the tagger taking "read(s)" for a
+        noun: the words a written thing before it bears, when a speech verb after the
+        quote reports them, are not the reporter's."""
+        t = self.t
+        word = self._word_before_marks(first)
+        if word >= 1 and t.text[word] == ":":
+            word -= 1
+        if (
+            word < 1
+            or t.lower[word] not in ("read", "reads")
+            or t.pos[word] != "NOUN"
+            or self._inside(word)
+            or t.dep[word] == "attr"  # "The book is a gripping read: ‘…’"
+        ):
+            return False
+        thing = -1
+        for index in range(word - 1, -1, -1):
+            if t.text[index] in _SENTENCE_ENDS or self._inside(index):
+                break
+            if t.pos[index] == "NOUN" and {t.lower[index], t.lemma[index]} & (
+                WRITTEN_NOUNS | SHOWN_TEXT_NOUNS | DOCUMENT_NOUNS
+            ):
+                thing = index
+        if thing < 0 or t.dep[thing] not in _SUBJECTS:
+            return False
+        for index in range(last + 1, len(t)):
+            if t.text[index] in _SENTENCE_ENDS and not self._inside(index):
+                return False
+            if self._is_cue(index) and any(
+                t.dep[c] in _SUBJECTS and c != thing for c in t.children[index]
+            ):
+                return True
+        return False
 
     def _showing_thing(self, subject: int) -> bool:
         """Is the subject of a verb that shows or sends words a thing, not a person: a
@@ -4456,6 +4531,7 @@ class _Attributor:
             if record is not None:
                 return record.name
         modifiers = [c for c in t.children[source] if t.dep[c] in ("appos", "compound")]
+        modifiers += self._named_after_its_body(source)
         # "Senate Majority Leader Chuck Schumer, D-N.Y., said", parsed with "Leader" as
         # the subject: the person the title belongs to speaks, not the body in the title.
         people = [c for c in modifiers if (e := t.entity(c)) is not None and e.label == PERSON]
@@ -4599,6 +4675,41 @@ class _Attributor:
                     return given
                 return self._organization_named(words, t.start[first])
         return None
+
+    def _named_after_its_body(self, source: int) -> list[int]:
+        """ "The chief executive of Marlow Water, Jane Pitt, said", parsed with the name
+        in apposition to the body after "of"/"at": a person's name is never a body's
+        apposition, so it names the one post the phrase heads (only one post, and a
+        body or a thing after it: "The mother of the victim, Ann Lee," may be either)."""
+        t = self.t
+        if (
+            t.pos[source] != "NOUN"
+            or t.tag[source] != "NN"
+            or not (self._personal(source) or t.lower[source] in _ROLE_WORDS)
+        ):
+            return []
+        named: list[int] = []
+        for preposition in t.children[source]:
+            if t.dep[preposition] != "prep" or t.lower[preposition] not in ("of", "at"):
+                continue
+            for body in t.children[preposition]:
+                entity = t.entity(body)
+                if t.dep[body] != "pobj" or not (
+                    # (a club the recognizer calls a person: "of Hartley Rovers, Derek Vane")
+                    (entity is not None and (entity.label == ORG or t.text[body] in ORG_HEADS))
+                    or (t.pos[body] == "NOUN" and not self._personal(body))
+                ):
+                    continue
+                named += [
+                    c
+                    for c in t.children[body]
+                    if t.dep[c] == "appos"
+                    and c > body
+                    and t.pos[c] == "PROPN"
+                    and (e := t.entity(c)) is not None
+                    and e.label == PERSON
+                ]
+        return named if len(named) == 1 else []
 
     def _cut_given_name(self, entity: Entity) -> bool:
         """Is a one-word person the recognizer found an abbreviated given name the parser
