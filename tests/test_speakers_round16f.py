@@ -101,3 +101,55 @@ def test_words_another_takes_are_not_the_reporters(article, part, reporter):
 def test_a_speech_verb_before_the_marks_is_the_cue_when_another_reports_it():
     article = 'Flight\n\nThe pilot, Capt Omar Reyes, radioed "We have lost an engine" at 9.14am, investigator Ruth Lyle told the inquiry.'
     assert _speakers_of(article, "We have lost") == ["Omar Reyes"]
+
+
+# --- a name in apposition to another person's name ---------------------------------------
+
+
+def test_the_name_right_before_the_verb_speaks_not_the_one_it_is_apposed_to():
+    article = 'Hearing\n\nPressed by the committee chair, Alan Reeve, on bonuses, Ms Pitt replied: "No bonus will be paid this year."\n\nJane Pitt is chief executive of Marlow Water.'
+    assert _speakers_of(article, "No bonus will") == ["Jane Pitt"]
+
+
+# --- "read" the parser missed, after the written thing -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("article", "part", "speaker"),
+    [
+        (
+            'Hearing\n\nThe chair, Alan Reeve, read from an email sent by the firm\'s finance director, Paul Ince, which read: "We cannot afford the upgrade this year."',
+            "We cannot afford",
+            "Paul Ince",
+        ),
+        (
+            'Hearing\n\nA statement issued by Marlow Water at the time of the outage read: "Our network is fully resilient."',
+            "Our network is",
+            "Marlow Water",
+        ),
+    ],
+)
+def test_words_a_document_reads_are_its_authors(article, part, speaker):
+    assert _speakers_of(article, part) == [speaker]
+
+
+# --- evidence heard from a witness -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("article", "part", "speaker"),
+    [
+        (
+            'Hearing\n\nThe committee heard evidence from Jane Pitt, chief executive of Marlow Water. "We got this badly wrong," she said.',
+            "We got this",
+            "Jane Pitt",
+        ),
+        (
+            'Tribunal\n\nThe tribunal heard evidence from her manager, Ruth Lyle. "She was a model employee," she said.',
+            "She was a model",
+            "Ruth Lyle",
+        ),
+    ],
+)
+def test_a_witness_evidence_is_heard_from_speaks_next(article, part, speaker):
+    assert _speakers_of(article, part) == [speaker]

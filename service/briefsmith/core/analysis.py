@@ -1590,13 +1590,27 @@ class _Attributor:
         if (
             self._shown_words(first)
             or self._displayed_words(first)
-            or self._read_as_a_noun(first, last)
             or self._words_set_down(first, last)
         ):
             # "Users saw the message ‘…’ for hours, the founder said", "Passengers saw
             # signs reading ‘…’, an official said": the words on the sign or the screen,
             # which whoever speaks beside them only reports
             return replace(quote, kind=WRITTEN)
+        thing = self._read_thing(first)
+        if thing is not None:
+            # "A statement issued by the agency read: ‘…’" (its author), "The note left by
+            # the driver read ‘…’, coroner X said" (nobody named: not the coroner's)
+            author = (
+                self._document_author(thing, quote)
+                if {t.lemma[thing], t.lower[thing]} & (DOCUMENT_NOUNS | OWNED_WRITING_NOUNS)
+                else None
+            )
+            return replace(
+                quote,
+                speaker=author or UNATTRIBUTED,
+                kind=WRITTEN,
+                candidates=(author,) if author else (),
+            )
         overheard = self._overheard_speaker(first)
         if overheard is not None:
             # "The referee was heard telling the bowler ‘…’, umpire coach X said": the
@@ -2540,6 +2554,10 @@ class _Attributor:
                     # "Writing on Instagram, the striker, Joao Matos, said": the fronted
                     # participle parsed as the subject; the name before the cue speaks.
                     return self._name_before(cue) or chosen
+                if node == cue:
+                    later = self._named_apposition_before(chosen, cue)
+                    if later is not None:
+                        return later
                 return chosen
             # A subject the parser left loose ("the coroner, Ann Lee, said" parsed as
             # dep): a noun before the verb hanging from it.
@@ -2583,6 +2601,26 @@ class _Attributor:
         if cue > 0 and self._age_of_description(cue - 1) is not None:
             return cue - 1  # "‘…,’ the 71-year-old said", parsed as no subject
         return self._name_before(cue) or self._sentence_speaker(cue)
+
+    def _named_apposition_before(self, subject: int, cue: int) -> int | None:
+        """ "Pressed by the committee chair, Alan Reeve, on bonuses, Ms Pitt replied",
+        parsed with the chair's name as the subject and the speaker's in apposition to
+        it: a person's name is no apposition of another person's name, so the one that
+        stands right before the verb speaks."""
+        t = self.t
+        if t.pos[subject] != "PROPN" or t.ent[subject] != PERSON:
+            return None
+        for child in t.children[subject]:
+            if (
+                t.dep[child] == "appos"
+                and subject < child < cue
+                and t.pos[child] == "PROPN"
+                and t.ent[child] == PERSON
+                and t.lower[child] != t.lower[subject]
+                and all(t.pos[i] == "PUNCT" for i in range(child + 1, cue))
+            ):
+                return child
+        return None
 
     def _modifies_noun_after(self, inside: range, last: int) -> bool:
         """ "posted ‘chemo’ updates", "a string of ‘away day’ raids": quoted words that
@@ -2749,41 +2787,37 @@ class _Attributor:
             return True
         return reported
 
-    def _read_as_a_noun(self, first: int, last: int) -> bool:
-        """ "A note found in the cab read: ‘…’, coroner X told the inquest", "A plaque on
-        the memorial reads ‘…’, council leader X said", the tagger taking "read(s)" for a
-        noun: the words a written thing before it bears, when a speech verb after the
-        quote reports them, are not the reporter's."""
+    def _read_thing(self, first: int) -> int | None:
+        """The written thing whose words "read(s)" right before the marks (its colon
+        between) gives, where the parser missed the verb: "A note found in the cab read:
+        ‘…’" and "A plaque on the memorial reads ‘…’" (the tagger taking "read(s)" for a
+        noun after the thing, its subject), "an email sent by X, which read: ‘…’" (the
+        relative clause hung on another noun): the thing, the one that speaks."""
         t = self.t
         word = self._word_before_marks(first)
         if word >= 1 and t.text[word] == ":":
             word -= 1
-        if (
-            word < 1
-            or t.lower[word] not in ("read", "reads")
-            or t.pos[word] != "NOUN"
-            or self._inside(word)
-            or t.dep[word] == "attr"  # "The book is a gripping read: ‘…’"
-        ):
-            return False
-        thing = -1
+        if word < 1 or t.lower[word] not in ("read", "reads") or self._inside(word):
+            return None
+        relative = t.pos[word] == "VERB" and any(
+            t.dep[c] == "nsubj" and t.lower[c] in ("which", "that") for c in t.children[word]
+        )
+        if not relative and (t.pos[word] != "NOUN" or t.dep[word] == "attr"):
+            return None  # (a noun after a copula: "The book is a gripping read: ‘…’")
+        things = []
         for index in range(word - 1, -1, -1):
             if t.text[index] in _SENTENCE_ENDS or self._inside(index):
                 break
             if t.pos[index] == "NOUN" and {t.lower[index], t.lemma[index]} & (
-                WRITTEN_NOUNS | SHOWN_TEXT_NOUNS | DOCUMENT_NOUNS
+                WRITTEN_NOUNS | SHOWN_TEXT_NOUNS | DOCUMENT_NOUNS | OWNED_WRITING_NOUNS
             ):
-                thing = index
-        if thing < 0 or t.dep[thing] not in _SUBJECTS:
-            return False
-        for index in range(last + 1, len(t)):
-            if t.text[index] in _SENTENCE_ENDS and not self._inside(index):
-                return False
-            if self._is_cue(index) and any(
-                t.dep[c] in _SUBJECTS and c != thing for c in t.children[index]
-            ):
-                return True
-        return False
+                things.append(index)
+        if not things:
+            return None
+        if relative:
+            return things[0]  # the nearest, "which" stands for it
+        thing = things[-1]  # the sentence's first, its subject
+        return thing if t.dep[thing] in (*_SUBJECTS, "ROOT") else None
 
     def _showing_thing(self, subject: int) -> bool:
         """Is the subject of a verb that shows or sends words a thing, not a person: a
@@ -5282,6 +5316,14 @@ class _Attributor:
         if t.dep[node] != "pobj" or t.lower[t.head[node]] != "from":
             return False
         verb = t.head[t.head[node]]
+        if (
+            t.pos[verb] == "NOUN"
+            and t.dep[verb] == "dobj"
+            and t.lemma[verb] in HEARD_EVIDENCE_NOUNS
+            and t.pos[t.head[verb]] == "VERB"
+            and not self._inside(verb)
+        ):
+            return True  # "The committee heard evidence from X", "from" on the noun
         if t.pos[verb] != "VERB" or self._inside(verb):
             return False
         return t.lemma[verb] == "hear" or any(
