@@ -153,3 +153,13 @@ def test_words_a_document_reads_are_its_authors(article, part, speaker):
 )
 def test_a_witness_evidence_is_heard_from_speaks_next(article, part, speaker):
     assert _speakers_of(article, part) == [speaker]
+
+
+# --- an owned epitaph in apposition, reported by another ---------------------------------
+
+
+def test_an_epitaph_is_not_the_words_of_whoever_reports_it():
+    article = 'Obituary\n\nHis epitaph, "He never missed a tide", his widow, Mary Kerr, said.'
+    speakers = _speakers_of(article, "He never missed")
+    assert speakers, "the epitaph is listed"
+    assert "Mary Kerr" not in speakers

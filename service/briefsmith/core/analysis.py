@@ -2902,11 +2902,29 @@ class _Attributor:
             if t.dep[owner] != "poss":
                 continue
             entity = t.entity(owner)
-            if t.lower[owner] in _POSSESSIVE_GENDER or t.lower[owner] in ("my", "our", "their"):
-                return False  # "his catchphrase": his words
-            if (entity is not None and entity.label == PERSON) or self._personal(owner):
-                return False
+            if (
+                t.lower[owner] in _POSSESSIVE_GENDER
+                or t.lower[owner] in ("my", "our", "their")
+                or (entity is not None and entity.label == PERSON)
+                or self._personal(owner)
+            ):
+                # "his catchphrase": his words; but "His epitaph, ‘…’, his widow said":
+                # not those of whoever reports them after the apposition
+                return t.text[word] == "," and self._reported_after(after, owner)
         return True
+
+    def _reported_after(self, after: int, owner: int) -> bool:
+        """Does a speech verb whose subject is not `owner` follow in the sentence from
+        `after` on?"""
+        t = self.t
+        for index in range(after, len(t)):
+            if t.text[index] in _SENTENCE_ENDS and not self._inside(index):
+                return False
+            if self._is_cue(index) and any(
+                t.dep[c] in _SUBJECTS and c != owner for c in t.children[index]
+            ):
+                return True
+        return False
 
     def _colon_before(self, first: int) -> int | None:
         """The colon right before the quote's opening marks, outside any other quote."""
