@@ -163,3 +163,13 @@ def test_an_epitaph_is_not_the_words_of_whoever_reports_it():
     speakers = _speakers_of(article, "He never missed")
     assert speakers, "the epitaph is listed"
     assert "Mary Kerr" not in speakers
+
+
+# --- a question put to the one who answers -----------------------------------------------
+
+
+def test_a_question_put_to_the_subject_is_not_theirs():
+    article = 'Tennis\n\nAsked "Are you injured?", Mia Blake said no.'
+    speakers = _speakers_of(article, "Are you injured")
+    assert speakers, "the question is listed"
+    assert "Mia Blake" not in speakers

@@ -2594,6 +2594,10 @@ class _Attributor:
                         return objects[0]
             if t.dep[node] == "acl":
                 return t.head[node]  # "a banner saying ...", "officials saying ..."
+            if node == cue and t.lemma[node] == "ask" and t.tag[node] == "VBN":
+                # "Asked ‘Are you injured?’, Mia Blake said no": the one asked is the
+                # subject the participle shares, not who put the question (unnamed)
+                return None
             if t.dep[node] in ("conj", "xcomp", "advcl") and t.head[node] != node:
                 node = t.head[node]
                 continue
