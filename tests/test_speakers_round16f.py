@@ -173,3 +173,25 @@ def test_a_question_put_to_the_subject_is_not_theirs():
     speakers = _speakers_of(article, "Are you injured")
     assert speakers, "the question is listed"
     assert "Mia Blake" not in speakers
+
+
+# --- "the letter" the sentence before brought in -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("article", "part", "speaker"),
+    [
+        (
+            'Hearing\n\nThe committee published a letter from Graham Tait, chair of the Rail Regulator. The letter read: "We have opened an investigation."',
+            "We have opened",
+            "Graham Tait",
+        ),
+        (
+            'Council\n\nResidents received a letter signed by council leader Ann Pope. The letter said: "Collections will move to Fridays."',
+            "Collections will move",
+            "Ann Pope",
+        ),
+    ],
+)
+def test_the_document_the_sentence_before_brought_in_speaks_for_its_author(article, part, speaker):
+    assert _speakers_of(article, part) == [speaker]

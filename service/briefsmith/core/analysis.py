@@ -1700,7 +1700,9 @@ class _Attributor:
         if (t.lemma[source] in DOCUMENT_NOUNS or t.lower[source] in OWNED_WRITING_NOUNS) and t.pos[
             source
         ] == "NOUN":
-            author = self._document_author(source, quote)
+            author = self._document_author(source, quote) or self._same_document_before(
+                source, quote
+            )
             if author is not None:
                 return replace(
                     quote, speaker=author, kind=WRITTEN, candidates=(author,), framed=framed
@@ -3340,6 +3342,42 @@ class _Attributor:
         noun = self.t.lower[source]
         said_in = self.text[opened : quote.open_at]
         return previous if re.search(rf"\b{re.escape(noun)}\b", said_in, re.I) else None
+
+    def _same_document_before(self, source: int, quote: FoundQuote) -> str | None:
+        """ "The committee published a letter from Graham Tait. The letter read: ‘…’":
+        "the letter" is the one the sentence before (in the same paragraph) names, and
+        speaks for whoever that one is from."""
+        t = self.t
+        if "the" not in {t.lower[c] for c in t.children[source] if t.dep[c] == "det"}:
+            return None
+        sentence = t.sent[source]
+        if sentence == 0:
+            return None
+        start, _ = t.sentence_bounds(sentence - 1)
+        paragraph = self._paragraph_start(t.start[source])
+        for index in range(source - 1, start - 1, -1):
+            if t.start[index] < paragraph:
+                return None
+            if (
+                t.pos[index] == "NOUN"
+                and t.lemma[index] == t.lemma[source]
+                and t.sent[index] < sentence
+                and not self._inside(index)
+            ):
+                author = self._document_author(index, quote)
+                following = index + 1
+                if (
+                    author is None
+                    and following < len(t)
+                    and t.lower[following] == "from"
+                    and t.head[following] == t.head[index]
+                ):
+                    # "published a letter from Graham Tait", "from" hung on the verb
+                    for pobj in t.children[following]:
+                        if t.dep[pobj] == "pobj":
+                            author = self._named_in_phrase(pobj)
+                return author
+        return None
 
     def _is_written_thing(self, source: int) -> bool:
         return self.t.lower[source] in WRITTEN_NOUNS
