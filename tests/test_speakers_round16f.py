@@ -195,3 +195,17 @@ def test_a_question_put_to_the_subject_is_not_theirs():
 )
 def test_the_document_the_sentence_before_brought_in_speaks_for_its_author(article, part, speaker):
     assert _speakers_of(article, part) == [speaker]
+
+
+# --- "X, asked about Y, said" parsed as a report of "X asked" ----------------------------
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        'Sport\n\nManager Ian Holt, asked about the penalty, said: "It was never a foul."',
+        'Sport\n\nThe manager, Ian Holt, asked about the penalty, said: "It was never a foul."',
+    ],
+)
+def test_the_one_asked_in_an_aside_speaks(article):
+    assert _speakers_of(article, "It was never") == ["Ian Holt"]

@@ -2604,6 +2604,21 @@ class _Attributor:
                 node = t.head[node]
                 continue
             break
+        for clause in t.children[cue]:
+            if (
+                t.dep[clause] == "ccomp"
+                and clause < cue
+                and t.lemma[clause] in QUESTIONING_LEMMAS
+                and t.tag[clause] in ("VBD", "VBN")
+                and clause > 0
+                and t.text[clause - 1] == ","
+                and not self._inside(clause)
+            ):
+                # "Manager Ian Holt, asked about the penalty, said: ‘…’", parsed as
+                # "Holt asked" reported by a "said" with no subject: the one asked speaks
+                asked = [c for c in t.children[clause] if t.dep[c] in _SUBJECTS and c < clause]
+                if len(asked) == 1:
+                    return asked[0]
         if cue > 0 and self._age_of_description(cue - 1) is not None:
             return cue - 1  # "‘…,’ the 71-year-old said", parsed as no subject
         return self._name_before(cue) or self._sentence_speaker(cue)
