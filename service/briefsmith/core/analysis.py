@@ -1617,6 +1617,21 @@ class _Attributor:
             # signs reading ‘…’, an official said": the words on the sign or the screen,
             # which whoever speaks beside them only reports
             return replace(quote, kind=WRITTEN)
+        thing = self._read_thing(first)
+        if thing is not None:
+            # "A statement issued by the agency read: ‘…’" (its author), "The note left by
+            # the driver read ‘…’, coroner X said" (nobody named: not the coroner's)
+            author = (
+                self._document_author(thing, quote)
+                if {t.lemma[thing], t.lower[thing]} & (DOCUMENT_NOUNS | OWNED_WRITING_NOUNS)
+                else None
+            )
+            return replace(
+                quote,
+                speaker=author or UNATTRIBUTED,
+                kind=WRITTEN,
+                candidates=(author,) if author else (),
+            )
         overheard = self._overheard_speaker(first)
         if overheard is not None:
             # "The referee was heard telling the bowler ‘…’, umpire coach X said": the
@@ -1706,7 +1721,9 @@ class _Attributor:
         if (t.lemma[source] in DOCUMENT_NOUNS or t.lower[source] in OWNED_WRITING_NOUNS) and t.pos[
             source
         ] == "NOUN":
-            author = self._document_author(source, quote)
+            author = self._document_author(source, quote) or self._same_document_before(
+                source, quote
+            )
             if author is not None:
                 return replace(
                     quote, speaker=author, kind=WRITTEN, candidates=(author,), framed=framed
@@ -2206,6 +2223,8 @@ class _Attributor:
         follows ("Lee said his striker, Adjei, had told him: ‘I want to stay’": Adjei's
         words, though the parser may hang them on "said"); else the cue."""
         t = self.t
+        if cue > first:
+            return self._cue_reported_after(cue, first)
         if not cue < first - 1:
             return cue
         for index in range(first - 1, cue, -1):
@@ -2239,6 +2258,35 @@ class _Attributor:
                 return index
             return cue
         return cue
+
+    def _cue_reported_after(self, cue: int, first: int) -> int:
+        """ "The note left by the driver read ‘…’, coroner X said", "Someone yelled ‘…’,
+        a neighbour said": a speech verb with a subject of its own right before the
+        marks (its colon between), which the cue after the quote reports, is the quote's
+        cue, not the reporter's "said" the parser hung the quote on."""
+        t = self.t
+        verb = self._word_before_marks(first)
+        if verb >= 1 and t.text[verb] == ":":
+            verb -= 1
+        if (
+            verb < 0
+            or verb == cue
+            or t.lemma[verb] == "according"
+            or not self._is_cue(verb)
+            or self._takes_a_thing(verb)
+            # (or the parser hung the report on the verb: "The pilot radioed ‘…’ at
+            # 9.14am, investigator X told the inquiry")
+            or not (
+                hangs_within(t.head, verb, cue, arcs=_MAX_WALK)
+                or hangs_within(t.head, cue, verb, arcs=_MAX_WALK)
+            )
+        ):
+            return cue
+        subjects = [c for c in t.children[verb] if t.dep[c] in _SUBJECTS]
+        reporters = [c for c in t.children[cue] if t.dep[c] in _SUBJECTS]
+        if len(subjects) != 1 or not reporters or subjects[0] in reporters:
+            return cue
+        return verb
 
     def _speaking_subject(self, token: int) -> bool:
         """Is the subject a name, a pronoun or a noun for a person?"""
@@ -2529,6 +2577,10 @@ class _Attributor:
                     # "Writing on Instagram, the striker, Joao Matos, said": the fronted
                     # participle parsed as the subject; the name before the cue speaks.
                     return self._name_before(cue) or chosen
+                if node == cue:
+                    later = self._named_apposition_before(chosen, cue)
+                    if later is not None:
+                        return later
                 return chosen
             # A subject the parser left loose ("the coroner, Ann Lee, said" parsed as
             # dep): a noun before the verb hanging from it.
@@ -2565,13 +2617,52 @@ class _Attributor:
                         return objects[0]
             if t.dep[node] == "acl":
                 return t.head[node]  # "a banner saying ...", "officials saying ..."
+            if node == cue and t.lemma[node] == "ask" and t.tag[node] == "VBN":
+                # "Asked ‘Are you injured?’, Mia Blake said no": the one asked is the
+                # subject the participle shares, not who put the question (unnamed)
+                return None
             if t.dep[node] in ("conj", "xcomp", "advcl") and t.head[node] != node:
                 node = t.head[node]
                 continue
             break
+        for clause in t.children[cue]:
+            if (
+                t.dep[clause] == "ccomp"
+                and clause < cue
+                and t.lemma[clause] in QUESTIONING_LEMMAS
+                and t.tag[clause] in ("VBD", "VBN")
+                and clause > 0
+                and t.text[clause - 1] == ","
+                and not self._inside(clause)
+            ):
+                # "Manager Ian Holt, asked about the penalty, said: ‘…’", parsed as
+                # "Holt asked" reported by a "said" with no subject: the one asked speaks
+                asked = [c for c in t.children[clause] if t.dep[c] in _SUBJECTS and c < clause]
+                if len(asked) == 1:
+                    return asked[0]
         if cue > 0 and self._age_of_description(cue - 1) is not None:
             return cue - 1  # "‘…,’ the 71-year-old said", parsed as no subject
         return self._name_before(cue) or self._sentence_speaker(cue)
+
+    def _named_apposition_before(self, subject: int, cue: int) -> int | None:
+        """ "Pressed by the committee chair, Alan Reeve, on bonuses, Ms Pitt replied",
+        parsed with the chair's name as the subject and the speaker's in apposition to
+        it: a person's name is no apposition of another person's name, so the one that
+        stands right before the verb speaks."""
+        t = self.t
+        if t.pos[subject] != "PROPN" or t.ent[subject] != PERSON:
+            return None
+        for child in t.children[subject]:
+            if (
+                t.dep[child] == "appos"
+                and subject < child < cue
+                and t.pos[child] == "PROPN"
+                and t.ent[child] == PERSON
+                and t.lower[child] != t.lower[subject]
+                and all(t.pos[i] == "PUNCT" for i in range(child + 1, cue))
+            ):
+                return child
+        return None
 
     def _modifies_noun_after(self, inside: range, last: int) -> bool:
         """ "posted ‘chemo’ updates", "a string of ‘away day’ raids": quoted words that
@@ -2708,8 +2799,16 @@ class _Attributor:
         subjects = [c for c in t.children[holder] if t.dep[c] in ("nsubj", "nsubjpass")]
         if len(subjects) != 1:
             return False
+        reporter = t.head[holder]
+        reported = t.dep[holder] == "ccomp" and reporter != holder and self._is_cue(reporter)
         if t.lemma[verb] in WORD_SHOWING_LEMMAS:
-            return self._showing_thing(subjects[0])
+            # "The skipper, Anna Kerr, signalled ‘…’, race director X said": the
+            # signaller's words, not the reporter's, whoever signals
+            return self._showing_thing(subjects[0]) or reported
+        if t.pos[subjects[0]] == "PRON" and t.lower[subjects[0]] not in ("it", "they"):
+            # "Someone had sprayed ‘…’ on the shutters, shop owner X said", "He had
+            # tattooed ‘…’ on his arm, his lawyer said": the words of whoever did it
+            return reported
         # "The sat-nav kept repeating ‘…’", "the emergency broadcast repeated ‘…’": words
         # another verb takes whose subject is a device or a broadcast (a common noun for
         # no person and no body; the tagger may call a lower-case "nav" a name) are
@@ -2728,8 +2827,39 @@ class _Attributor:
             _BODY_WORDS | _COMMON_BODY_NOUNS
         ):
             return True
-        reporter = t.head[holder]
-        return t.dep[holder] == "ccomp" and reporter != holder and self._is_cue(reporter)
+        return reported
+
+    def _read_thing(self, first: int) -> int | None:
+        """The written thing whose words "read(s)" right before the marks (its colon
+        between) gives, where the parser missed the verb: "A note found in the cab read:
+        ‘…’" and "A plaque on the memorial reads ‘…’" (the tagger taking "read(s)" for a
+        noun after the thing, its subject), "an email sent by X, which read: ‘…’" (the
+        relative clause hung on another noun): the thing, the one that speaks."""
+        t = self.t
+        word = self._word_before_marks(first)
+        if word >= 1 and t.text[word] == ":":
+            word -= 1
+        if word < 1 or t.lower[word] not in ("read", "reads") or self._inside(word):
+            return None
+        relative = t.pos[word] == "VERB" and any(
+            t.dep[c] == "nsubj" and t.lower[c] in ("which", "that") for c in t.children[word]
+        )
+        if not relative and (t.pos[word] != "NOUN" or t.dep[word] == "attr"):
+            return None  # (a noun after a copula: "The book is a gripping read: ‘…’")
+        things = []
+        for index in range(word - 1, -1, -1):
+            if t.text[index] in _SENTENCE_ENDS or self._inside(index):
+                break
+            if t.pos[index] == "NOUN" and {t.lower[index], t.lemma[index]} & (
+                WRITTEN_NOUNS | SHOWN_TEXT_NOUNS | DOCUMENT_NOUNS | OWNED_WRITING_NOUNS
+            ):
+                things.append(index)
+        if not things:
+            return None
+        if relative:
+            return things[0]  # the nearest, "which" stands for it
+        thing = things[-1]  # the sentence's first, its subject
+        return thing if t.dep[thing] in (*_SUBJECTS, "ROOT") else None
 
     def _showing_thing(self, subject: int) -> bool:
         """Is the subject of a verb that shows or sends words a thing, not a person: a
@@ -2814,11 +2944,29 @@ class _Attributor:
             if t.dep[owner] != "poss":
                 continue
             entity = t.entity(owner)
-            if t.lower[owner] in _POSSESSIVE_GENDER or t.lower[owner] in ("my", "our", "their"):
-                return False  # "his catchphrase": his words
-            if (entity is not None and entity.label == PERSON) or self._personal(owner):
-                return False
+            if (
+                t.lower[owner] in _POSSESSIVE_GENDER
+                or t.lower[owner] in ("my", "our", "their")
+                or (entity is not None and entity.label == PERSON)
+                or self._personal(owner)
+            ):
+                # "his catchphrase": his words; but "His epitaph, ‘…’, his widow said":
+                # not those of whoever reports them after the apposition
+                return t.text[word] == "," and self._reported_after(after, owner)
         return True
+
+    def _reported_after(self, after: int, owner: int) -> bool:
+        """Does a speech verb whose subject is not `owner` follow in the sentence from
+        `after` on?"""
+        t = self.t
+        for index in range(after, len(t)):
+            if t.text[index] in _SENTENCE_ENDS and not self._inside(index):
+                return False
+            if self._is_cue(index) and any(
+                t.dep[c] in _SUBJECTS and c != owner for c in t.children[index]
+            ):
+                return True
+        return False
 
     def _colon_before(self, first: int) -> int | None:
         """The colon right before the quote's opening marks, outside any other quote."""
@@ -3230,6 +3378,42 @@ class _Attributor:
         noun = self.t.lower[source]
         said_in = self.text[opened : quote.open_at]
         return previous if re.search(rf"\b{re.escape(noun)}\b", said_in, re.I) else None
+
+    def _same_document_before(self, source: int, quote: FoundQuote) -> str | None:
+        """ "The committee published a letter from Graham Tait. The letter read: ‘…’":
+        "the letter" is the one the sentence before (in the same paragraph) names, and
+        speaks for whoever that one is from."""
+        t = self.t
+        if "the" not in {t.lower[c] for c in t.children[source] if t.dep[c] == "det"}:
+            return None
+        sentence = t.sent[source]
+        if sentence == 0:
+            return None
+        start, _ = t.sentence_bounds(sentence - 1)
+        paragraph = self._paragraph_start(t.start[source])
+        for index in range(source - 1, start - 1, -1):
+            if t.start[index] < paragraph:
+                return None
+            if (
+                t.pos[index] == "NOUN"
+                and t.lemma[index] == t.lemma[source]
+                and t.sent[index] < sentence
+                and not self._inside(index)
+            ):
+                author = self._document_author(index, quote)
+                following = index + 1
+                if (
+                    author is None
+                    and following < len(t)
+                    and t.lower[following] == "from"
+                    and t.head[following] == t.head[index]
+                ):
+                    # "published a letter from Graham Tait", "from" hung on the verb
+                    for pobj in t.children[following]:
+                        if t.dep[pobj] == "pobj":
+                            author = self._named_in_phrase(pobj)
+                return author
+        return None
 
     def _is_written_thing(self, source: int) -> bool:
         return self.t.lower[source] in WRITTEN_NOUNS
@@ -4477,6 +4661,7 @@ class _Attributor:
             if record is not None:
                 return record.name
         modifiers = [c for c in t.children[source] if t.dep[c] in ("appos", "compound")]
+        modifiers += self._named_after_its_body(source)
         # "Senate Majority Leader Chuck Schumer, D-N.Y., said", parsed with "Leader" as
         # the subject: the person the title belongs to speaks, not the body in the title.
         people = [c for c in modifiers if (e := t.entity(c)) is not None and e.label == PERSON]
@@ -4620,6 +4805,41 @@ class _Attributor:
                     return given
                 return self._organization_named(words, t.start[first])
         return None
+
+    def _named_after_its_body(self, source: int) -> list[int]:
+        """ "The chief executive of Marlow Water, Jane Pitt, said", parsed with the name
+        in apposition to the body after "of"/"at": a person's name is never a body's
+        apposition, so it names the one post the phrase heads (only one post, and a
+        body or a thing after it: "The mother of the victim, Ann Lee," may be either)."""
+        t = self.t
+        if (
+            t.pos[source] != "NOUN"
+            or t.tag[source] != "NN"
+            or not (self._personal(source) or t.lower[source] in _ROLE_WORDS)
+        ):
+            return []
+        named: list[int] = []
+        for preposition in t.children[source]:
+            if t.dep[preposition] != "prep" or t.lower[preposition] not in ("of", "at"):
+                continue
+            for body in t.children[preposition]:
+                entity = t.entity(body)
+                if t.dep[body] != "pobj" or not (
+                    # (a club the recognizer calls a person: "of Hartley Rovers, Derek Vane")
+                    (entity is not None and (entity.label == ORG or t.text[body] in ORG_HEADS))
+                    or (t.pos[body] == "NOUN" and not self._personal(body))
+                ):
+                    continue
+                named += [
+                    c
+                    for c in t.children[body]
+                    if t.dep[c] == "appos"
+                    and c > body
+                    and t.pos[c] == "PROPN"
+                    and (e := t.entity(c)) is not None
+                    and e.label == PERSON
+                ]
+        return named if len(named) == 1 else []
 
     def _cut_given_name(self, entity: Entity) -> bool:
         """Is a one-word person the recognizer found an abbreviated given name the parser
@@ -5209,6 +5429,14 @@ class _Attributor:
         if t.dep[node] != "pobj" or t.lower[t.head[node]] != "from":
             return False
         verb = t.head[t.head[node]]
+        if (
+            t.pos[verb] == "NOUN"
+            and t.dep[verb] == "dobj"
+            and t.lemma[verb] in HEARD_EVIDENCE_NOUNS
+            and t.pos[t.head[verb]] == "VERB"
+            and not self._inside(verb)
+        ):
+            return True  # "The committee heard evidence from X", "from" on the noun
         if t.pos[verb] != "VERB" or self._inside(verb):
             return False
         return t.lemma[verb] == "hear" or any(
