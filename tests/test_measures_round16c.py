@@ -1,0 +1,190 @@
+"""Round 16c, what a figure measures, from a probe of crime statistics, council, transport,
+business, polling, school, hospital and court reports (broadsheets, wires, tabloids, local
+papers, broadcasters, trade titles): a participle of what a thing costs or is worth, set
+off by commas right after an object ("approved a new bridge, costing £14m, last night"),
+is that object's cost, not the cost of whoever approved or spoke; a participle closing
+the sentence still tells what the whole event cost ("The fire gutted the warehouse,
+costing £2m in damage").
+Every sentence here is synthetic, written for these tests (invented people, bodies and
+places)."""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.core.extraction.figures import FoundFigure, find_figures
+from briefsmith.engines.linguistic import analysis_of
+
+
+def _figures(text: str) -> dict[str, FoundFigure]:
+    return {f.text: f for f in find_figures(text, analysis_of(text))}
+
+
+def _words(phrase: str) -> set[str]:
+    words = (w.strip(",.:()").casefold() for w in phrase.split())
+    return {w.removesuffix("'s").removesuffix("’s").strip("'’") for w in words}
+
+
+def _figure(text: str, figure: str) -> FoundFigure:
+    found = _figures(text)
+    assert figure in found, list(found)
+    return found[figure]
+
+
+# synthetic: (text, the sum, the priced object, the doer the sum is not the cost of)
+PRICED_OBJECTS = [
+    # statistics, broadsheet: the object of a speech verb, the participle in commas
+    (
+        "A Brackmoor council spokeswoman said a new fraud unit, costing £9m over three "
+        "years, would begin work in January.",
+        "£9m",
+        "unit",
+        "spokeswoman",
+    ),
+    # local paper, council
+    (
+        "The council approved a new footbridge, costing £14m, last night.",
+        "£14m",
+        "footbridge",
+        "council",
+    ),
+    # transport, trade: a cost each
+    ("Tallow Transit bought two trams, costing €3m each, from Vessen.", "€3m", "trams", "tallow"),
+    # politics, wire
+    (
+        "Ministers approved the Harwick tunnel, costing £1.2bn, on Friday.",
+        "£1.2bn",
+        "tunnel",
+        "ministers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "priced", "doer"), PRICED_OBJECTS)
+def test_a_cost_set_off_after_an_object_is_the_object_s(
+    text: str, figure: str, priced: str, doer: str
+) -> None:
+    words = _words(_figure(text, figure).measures)
+    assert priced in words
+    assert doer not in words
+
+
+# synthetic: a participle closing the sentence, or with its own payer, tells the event's cost
+EVENT_COSTS = [
+    ("The fire gutted the warehouse, costing £2m in damage.", "£2m", "fire", "warehouse"),
+    (
+        "The storm flooded the depot, costing the firm $4m, and closed the line.",
+        "$4m",
+        "storm",
+        "depot",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "event", "object_"), EVENT_COSTS)
+def test_a_cost_of_the_whole_event_stays_the_event_s(
+    text: str, figure: str, event: str, object_: str
+) -> None:
+    words = _words(_figure(text, figure).measures)
+    assert event in words
+    assert object_ not in words
+
+
+# synthetic: (text, the figure, a word of the speaker, the thing the act is not done by)
+ACTS_OF_THE_SPEAKER = [
+    # crime statistics, broadsheet: "called for"
+    (
+        "Lorna Vance said the detection rate was a scandal and called for 1,000 extra officers.",
+        "1,000",
+        "vance",
+        "rate",
+    ),
+    # health, broadcaster: a demand
+    (
+        "Dale Hume said the figures were grim and demanded 500 more nurses.",
+        "500",
+        "hume",
+        "figures",
+    ),
+    # labour, wire: a rejection
+    ("The union said the offer was an insult and rejected the 2% rise.", "2%", "union", "offer"),
+    # local government, local paper
+    (
+        "Councillor Ann Reeve said the budget was tight and proposed a 4.99% council tax rise.",
+        "4.99%",
+        "reeve",
+        "budget",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "speaker", "thing"), ACTS_OF_THE_SPEAKER)
+def test_an_act_joined_to_a_reported_state_is_the_speaker_s(
+    text: str, figure: str, speaker: str, thing: str
+) -> None:
+    words = _words(_figure(text, figure).measures)
+    assert speaker in words
+    assert thing not in words
+
+
+# synthetic: a change, or a verb with its own modal, stays with the reported thing
+THINGS_THAT_ACT = [
+    ("Analysts said sales were weak and fell 3% in March.", "3%", "sales", "analysts"),
+    ("He said the bridge was unsafe and would cost £8m to fix.", "£8m", "bridge", "he"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "thing", "speaker"), THINGS_THAT_ACT)
+def test_a_change_or_a_modal_joined_to_a_reported_state_stays_the_thing_s(
+    text: str, figure: str, thing: str, speaker: str
+) -> None:
+    words = _words(_figure(text, figure).measures)
+    assert thing in words
+    assert speaker not in words
+
+
+# synthetic: (text, the difference, the change, the counted noun of the count before)
+BARE_DIFFERENCES = [
+    # emergency services, local paper
+    (
+        "The service now has 3,100 firefighters, 250 fewer than in 2020.",
+        "250",
+        "fall",
+        "firefighters",
+    ),
+    # health, broadcaster: after "There are"
+    ("There are 1,204 nurses on the ward rota, 96 more than last year.", "96", "rise", "nurses"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "change", "counted"), BARE_DIFFERENCES)
+def test_a_bare_count_more_or_fewer_than_before_is_the_change_of_the_count_before(
+    text: str, figure: str, change: str, counted: str
+) -> None:
+    words = _words(_figure(text, figure).measures)
+    assert change in words
+    assert counted in words
+
+
+# synthetic: (text, the price, the thing sold)
+PRICES_FOR_A_THING = [
+    # business, Irish broadsheet: a stake sold "for" a sum
+    ("Ruairi Cahill sold his stake for 3.5 million euros last year.", "3.5 million", "stake"),
+    # markets, wire
+    ("Orla Brennan sold her shares for 1.2 million euros, filings show.", "1.2 million", "shares"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "thing"), PRICES_FOR_A_THING)
+def test_a_price_for_a_thing_sold_does_not_read_the_thing_as_a_buyer(
+    text: str, figure: str, thing: str
+) -> None:
+    measures = _figure(text, figure).measures.casefold()
+    assert thing in _words(measures)
+    assert f"to his {thing}" not in measures and f"to her {thing}" not in measures
+    assert measures.count(thing) == 1  # not "sale to his stake his stake"
+
+
+def test_a_recipient_of_a_payment_is_still_named() -> None:
+    # synthetic, local paper: the first of two objects is whom the sum is paid to
+    measures = _figure("Brackmoor council paid the contractor £2m for the work.", "£2m").measures
+    assert "to contractor" in measures
