@@ -188,3 +188,74 @@ def test_a_recipient_of_a_payment_is_still_named() -> None:
     # synthetic, local paper: the first of two objects is whom the sum is paid to
     measures = _figure("Brackmoor council paid the contractor £2m for the work.", "£2m").measures
     assert "to contractor" in measures
+
+
+# synthetic: (text, the share, the whole's noun, its participle)
+SHARES_OF_A_WHOLE_TOLD_BY_A_PARTICIPLE = [
+    # crime statistics, broadsheet (the round's synthetic dev article): the participle
+    # closes the "of" phrase
+    (
+        "Police recorded 312,480 crimes in 2025-26, up 4% on the year before, according "
+        "to official figures published yesterday by the Scottish Justice Statistics Unit "
+        "(SJSU). That is equivalent to 57 crimes for every 1,000 people.\n\nFraud rose 7% "
+        "to 50,510 offences, almost three times the level of a decade ago, and now "
+        "accounts for about one in six of all crimes recorded. Victims reported losses of "
+        "£148 million.",
+        "about one in six",
+        "crimes",
+        "recorded",
+    ),
+    # courts, broadcaster
+    ("Only 6% of rapes reported led to a charge.", "Only 6%", "rapes", "reported"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "whole", "participle"), SHARES_OF_A_WHOLE_TOLD_BY_A_PARTICIPLE
+)
+def test_a_participle_after_a_share_s_of_phrase_tells_of_the_whole(
+    text: str, figure: str, whole: str, participle: str
+) -> None:
+    words = _words(_figure(text, figure).measures)
+    assert whole in words  # not the participle alone ("recorded")
+    assert words != {participle}
+
+
+# synthetic: (text, the count, what is held)
+HELD_BY_A_PRONOUN = [
+    # crime statistics, inside a quote
+    ('"We had 16,180 officers at the end of March," she said.', "16,180", "officers"),
+    # health, local paper
+    ("We have 40 beds on the ward.", "40", "beds"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "held"), HELD_BY_A_PRONOUN)
+def test_a_count_a_pronoun_holds_is_not_told_by_a_bare_have(
+    text: str, figure: str, held: str
+) -> None:
+    words = _words(_figure(text, figure).measures)
+    assert held in words
+    assert not words & {"had", "have", "has"}
+
+
+# synthetic: (text, the second sum, whom or what it is for)
+SECOND_SUMS_FOR_A_GROUP = [
+    # culture, local paper: a price for a group joined to the verb
+    ("Tickets at the Corran Playhouse cost £15, or £9 for under-25s.", "£9", "under-25s"),
+    # travel, broadsheet: after a rate base, which is no payee
+    ("Rooms at the Glenvar Hotel cost €90 a night, or €70 for members.", "€70", "members"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "group"), SECOND_SUMS_FOR_A_GROUP)
+def test_a_second_price_keeps_whom_it_is_for(text: str, figure: str, group: str) -> None:
+    measures = _figure(text, figure).measures
+    assert group in _words(measures)
+    assert "night" not in _words(measures)  # not "cost of Rooms to a night"
+
+
+def test_a_cap_keeps_its_no() -> None:
+    # synthetic, politics broadsheet: "no more than" is a cap, not "more than"
+    found = _figures("The new rule would allow no more than 9% of seats to go to donors.")
+    assert "no more than 9%" in found, list(found)

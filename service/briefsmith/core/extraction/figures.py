@@ -188,7 +188,9 @@ if TYPE_CHECKING:
     from briefsmith.core.analysis import Analysis, Tokens
 
 _APPROXIMATORS = re.compile(
-    r"(?<![\w’'-])(?:about|around|approximately|roughly|nearly|almost|some|over|more than|"
+    r"(?<![\w’'-])(?:about|around|approximately|roughly|nearly|almost|some|over|"
+    # "would allow no more than 9%": a cap, not "more than 9%"
+    r"no more than|no fewer than|no less than|more than|"
     r"less than|fewer than|at least|at most|up to|as many as|as few as|an estimated|estimated|"
     r"only|just|exactly)\s+$",
     re.IGNORECASE,
@@ -5823,6 +5825,7 @@ _THRESHOLD_PREPS = frozenset({"above", "below", "over", "under", "past", "beyond
 _RELATIVE_PREPS = frozenset({"from", "below", "above", "away", "off", "short"})
 _WHEN_OWN = frozenset({"at", "for", "on", "in"})
 _KIND_PREPS = frozenset({"in", "per"})
+_FOR = frozenset({"for"})
 _CHANGE_ADVERBS = frozenset({"up", "down"})
 _AGE_WINDOW = 12
 _AGE_BRACKET = frozenset({"over", "under", "between", "at", "least", "about", "around"})
@@ -6451,6 +6454,10 @@ def _clause_measure(
             when = [word.lower() if n == 0 else word for n, word in enumerate(fronted)] + when
         return _budget([phrase, *against, *when]) if phrase else ""
     own = _own_phrases(tokens, amount, skip) if amount is not None else []
+    if amount is not None and tokens.dep[amount] == "conj" and tokens.head[amount] == verb:
+        # "Tickets cost £15, or £9 for under-25s": a second sum the parser joined to the
+        # verb keeps whom or what it is for (the first has it on the verb's object)
+        own += _own_phrases(tokens, amount, skip, _FOR)
     if not own and amount is not None and amount in skip:
         # "save £4m a year in drug costs": the kind of money, wherever the parser hung it.
         own = _phrase_words_after(tokens, skip, frozenset({"in"}), past_rate=True)
@@ -6591,6 +6598,8 @@ def _paid_to(tokens: Tokens, verb: int, skip: range, extras: list[str]) -> list[
         bare = tokens.pos[child] == "PRON" and not tokens.children[child]
         if not recipient or child in skip or bare:
             continue
+        if tokens.pos[child] == "NUM" or tokens.ent[child] == "MONEY":
+            continue  # "cost €90 a night, or €70 for members": another sum, no payee
         if tokens.text[child] in extras:
             return []
         words = [w for w in _noun_phrase(tokens, child, skip).split() if not _DIGIT.search(w)]
@@ -6911,6 +6920,14 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
             ]
             governing = _governing_verb(tokens, verb)
             return _budget([who, *aux, *governing, tokens.text[verb], phrase, *after])
+        if (
+            not who
+            and tokens.lemma[verb] == "have"
+            and not any(tokens.dep[c] == "neg" for c in tokens.children[verb])
+        ):
+            # "We had 16,180 officers at the end of March", "It has 212 dealerships":
+            # a bare "had" before what a pronoun holds tells nothing
+            return _budget([phrase, *after])
         if not who:
             return _budget([tokens.text[verb], phrase, *after])
     return phrase
@@ -7231,6 +7248,10 @@ def _amount_tail(tokens: Tokens, inside: range) -> str:
             if child in inside or child < index or tokens.dep[child] != "acl":
                 continue
             if tokens.tag[child] not in ("VBN", "VBD", "VBG"):
+                continue
+            if any(tokens.lower[i] == "of" for i in range(inside.stop, child)):
+                # "one in six of all crimes recorded", "6% of rapes reported": the
+                # participle after a share's "of" phrase tells of the whole, not the share
                 continue
             words = []
             for position in range(child, min(child + 8, len(tokens))):
