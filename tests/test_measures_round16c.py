@@ -107,6 +107,13 @@ ACTS_OF_THE_SPEAKER = [
     ),
     # labour, wire: a rejection
     ("The union said the offer was an insult and rejected the 2% rise.", "2%", "union", "offer"),
+    # environment, local paper: the speaker opens the text
+    (
+        "Residents said the smell was unbearable and signed a petition with 2,400 names.",
+        "2,400",
+        "residents",
+        "smell",
+    ),
     # local government, local paper
     (
         "Councillor Ann Reeve said the budget was tight and proposed a 4.99% council tax rise.",
@@ -259,3 +266,43 @@ def test_a_cap_keeps_its_no() -> None:
     # synthetic, politics broadsheet: "no more than" is a cap, not "more than"
     found = _figures("The new rule would allow no more than 9% of seats to go to donors.")
     assert "no more than 9%" in found, list(found)
+
+
+# synthetic: (text, the share, the party whose support it is)
+POLL_STANDINGS = [
+    # politics, Irish broadsheet: "put X on", a party joined by "and"
+    (
+        "The Tallon poll of 1,020 voters put Fianna Fáil on 22%, down three points, and "
+        "Sinn Féin on 31%.",
+        "31%",
+        "féin",
+    ),
+    # politics, broadcaster: a copula, the poll in the sentence before
+    (
+        "A Corvey poll for the Herald has Labour ahead. The Tories were on 24%, down two points.",
+        "24%",
+        "tories",
+    ),
+    # politics, wire: a list of parties
+    (
+        "A Corvey poll has Labour on 31%, the Greens on 12% and the Liberal Democrats on 11%.",
+        "11%",
+        "democrats",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "party"), POLL_STANDINGS)
+def test_a_share_a_party_stands_on_in_a_poll_is_its_support(
+    text: str, figure: str, party: str
+) -> None:
+    measures = _figure(text, figure).measures
+    assert "support" in _words(measures)
+    assert party in _words(measures)
+    assert not measures.endswith(" on")
+
+
+def test_a_country_on_a_rate_is_no_party_s_support() -> None:
+    # synthetic, economy wire: a survey word, but a country's rate
+    text = "A survey of prices found euro inflation at 2.4%, with Germany on 2.1%."
+    assert "support" not in _figure(text, "2.1%").measures

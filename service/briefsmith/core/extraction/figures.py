@@ -120,6 +120,7 @@ from briefsmith.core.lexicon import (
     PERSON_RELATIVES,
     PERSONAL_POSSESSIVES,
     POINTING_BACK_PRONOUNS,
+    POLL_STANDING_LEMMAS,
     POPULATION_NOUNS,
     PRICE_VERB_NOUNS,
     PROGRESS_PREPOSITIONS,
@@ -6146,7 +6147,8 @@ def _subject_of(tokens: Tokens, verb: int, skip: range) -> tuple[int | None, boo
             return (parent if parent not in skip else None), passive
         if dep not in ("xcomp", "conj", "advcl"):
             return None, passive
-        if dep == "conj" and (speaker := _speaker_of_a_joined_act(tokens, current, parent)):
+        speaker = _speaker_of_a_joined_act(tokens, current, parent) if dep == "conj" else None
+        if speaker is not None:
             return (speaker if speaker not in skip else None), passive
         if dep == "xcomp":
             # "The judge ordered Harkup to pay": the one told to, not the one telling.
@@ -7463,6 +7465,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     aged = _age_measure(tokens, inside)
     if aged:
         return aged
+    standing = _standing_in_a_poll(tokens, root, inside)
+    if standing:
+        return standing
     # "with 74% reaching the threshold": a share told in passing, as an absolute.
     if dep == "pobj" and tokens.lower[head] == "with":
         absolute = _with_absolute(tokens, root, head, None, inside)
@@ -7814,6 +7819,37 @@ def _count_sharing_the_noun_before(
     if not told:
         return None
     return replace(figure, unit=before.unit, measures=_budget([before.unit, told]))
+
+
+def _standing_in_a_poll(tokens: Tokens, root: int, inside: range) -> str:
+    """ "The poll put Fianna Fáil on 22% and Sinn Féin on 31%", "the Conservatives on
+    27%", "The Tories were on 24%": a share "on" which a named party or candidate stands
+    is its support ("support for Fianna Fáil"), not "put Fianna Fáil on". "" otherwise."""
+    on = tokens.head[root]
+    if (
+        tokens.dep[root] != "pobj"
+        or tokens.lower[on] != "on"
+        or on != inside.start - 1
+        or not any(tokens.lower[i] in _PERCENT_WORDS for i in inside)
+    ):
+        return ""
+    holder = on - 1  # "the Conservatives on 27%", "put Sinn Féin on 31%"
+    if tokens.pos[holder] in ("VERB", "AUX"):
+        # "The Tories were on 24%": the subject of a copula right before "on"
+        named = [c for c in tokens.children[holder] if tokens.dep[c] == "nsubj" and c < holder]
+        if tokens.lemma[holder] != "be" or tokens.head[on] != holder or not named:
+            return ""
+        holder = named[0]
+    if holder < 0 or not (
+        (tokens.pos[holder] == "PROPN" and tokens.ent[holder] not in ("GPE", "LOC"))
+        or tokens.ent[holder] in ("ORG", "NORP", "PERSON")
+    ):
+        return ""  # ("with Germany on 2.1%": a country's rate)
+    sentence = tokens.sent[on]
+    first = tokens.sent_starts[max(0, sentence - 2)]
+    if not any(tokens.lemma[i] in POLL_STANDING_LEMMAS for i in range(first, on)):
+        return ""
+    return _budget(["support for", _noun_phrase(tokens, holder, inside, False)])
 
 
 def _only_the_unit(measures: str) -> bool:
