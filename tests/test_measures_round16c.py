@@ -306,3 +306,29 @@ def test_a_country_on_a_rate_is_no_party_s_support() -> None:
     # synthetic, economy wire: a survey word, but a country's rate
     text = "A survey of prices found euro inflation at 2.4%, with Germany on 2.1%."
     assert "support" not in _figure(text, "2.1%").measures
+
+
+# synthetic: an age a group of people is, told after a copula, is no figure
+AGES_OF_A_GROUP = [
+    # health, broadcaster: inside a quote, a part "of" people
+    ('"Four in ten of our patients are over 80," Dr Aine Kelly said.', "80"),
+    # care, local paper
+    ("Most of the residents at Ferncroft House are over 80.", "80"),
+    # crime statistics, broadsheet: "under" after the copula
+    ("Half of the victims were under 25.", "25"),
+    # labour, wire
+    ("A third of nurses are over 50, the union said.", "50"),
+    # transport, local paper: a plain noun of people
+    ("The drivers were under 25.", "25"),
+]
+
+
+@pytest.mark.parametrize(("text", "age"), AGES_OF_A_GROUP)
+def test_an_age_a_group_of_people_is_is_no_figure(text: str, age: str) -> None:
+    found = _figures(text)
+    assert not any(age in listed for listed in found), list(found)
+
+
+def test_a_price_under_a_level_is_still_a_figure() -> None:
+    # synthetic, consumer wire: not people, so not an age
+    assert any("25" in listed for listed in _figures("Prices were under 25 euros."))

@@ -5067,6 +5067,14 @@ def _bare_age_of_a_person(
         person = _has_person_subject(tokens, head)
     elif (
         tokens.dep[index] == "pobj"
+        and tokens.lower[head] in ("over", "under")
+        and tokens.lemma[tokens.head[head]] == "be"
+    ):
+        # "Half of the victims were under 25", "A third of nurses are over 50": the age
+        # a group of people is
+        person = _has_person_subject(tokens, tokens.head[head])
+    elif (
+        tokens.dep[index] == "pobj"
         and tokens.lower[head] == "at"
         and tokens.pos[tokens.head[head]] in ("VERB", "AUX")
         and (
@@ -5114,7 +5122,28 @@ def _has_person_subject(tokens: Tokens, verb: int) -> bool:
                 or (tokens.pos[subject] == "NOUN" and _is_person_noun(tokens.lemma[subject]))
                 or tokens.ent[subject] == "PERSON"
                 or _has_a_who_clause(tokens, subject)
+                or _part_of_people(tokens, clause)
             )
+    return False
+
+
+def _part_of_people(tokens: Tokens, verb: int) -> bool:
+    """ "Most of the residents are over 80", "Four in ten of our patients are over 80",
+    "A third of nurses are over 50": a subject that picks a part "of" a group of people
+    is people."""
+    for subject in tokens.children[verb]:
+        if tokens.dep[subject] not in ("nsubj", "nsubjpass"):
+            continue
+        for of in tokens.children[subject]:
+            if tokens.dep[of] != "prep" or tokens.lower[of] != "of":
+                continue
+            for noun in tokens.children[of]:
+                if (
+                    tokens.dep[noun] == "pobj"
+                    and tokens.pos[noun] == "NOUN"
+                    and _is_person_noun(tokens.lemma[noun])
+                ):
+                    return True
     return False
 
 
