@@ -332,3 +332,32 @@ def test_an_age_a_group_of_people_is_is_no_figure(text: str, age: str) -> None:
 def test_a_price_under_a_level_is_still_a_figure() -> None:
     # synthetic, consumer wire: not people, so not an age
     assert any("25" in listed for listed in _figures("Prices were under 25 euros."))
+
+
+# synthetic: (text, the other share, a word of its own clause, a word of the first's)
+OTHER_GROUPS_TOLD_BY_THEIR_OWN_CLAUSE = [
+    # politics, Scottish broadsheet: a referendum poll
+    (
+        "Some 44% of those asked said they would vote yes, against 41% who would vote no.",
+        "41%",
+        "no",
+        "yes",
+    ),
+    # local government, local paper: a consultation, another share after it
+    (
+        "In the Brackmoor survey, 52% backed the ban, against 30% who opposed it and 18% "
+        "who did not know.",
+        "30%",
+        "opposed",
+        "18%",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "own", "other"), OTHER_GROUPS_TOLD_BY_THEIR_OWN_CLAUSE)
+def test_a_share_against_another_told_by_its_who_clause_is_that_group_s(
+    text: str, figure: str, own: str, other: str
+) -> None:
+    measures = _figure(text, figure).measures
+    assert own in _words(measures)
+    assert other not in measures.split()

@@ -1769,6 +1769,7 @@ _THEN_AFTER = re.compile(
     r"(?:\s+(?:earlier|before|ago))?)\b",
     re.IGNORECASE,
 )
+_WHO_CLAUSE_AFTER = re.compile(r"\s+(who\s+[^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,5})")
 _GROUP_AFTER = re.compile(
     r"\s+((?:for|on|at|in|among|with|under)\s+[^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,5})"
 )
@@ -1808,6 +1809,17 @@ def _told_against(
         )
     if change is not None:  # "carried 48 million passengers, up 9% on 2023"
         return _joined([CHANGE_NOUNS[change.group(1).lower()], "in", previous.measures])
+    own = _WHO_CLAUSE_AFTER.match(text, end) if compared is not None else None
+    if own is not None:
+        # "44% said they would vote yes, against 41% who would vote no": the other
+        # group's own clause says what it measures, not the first one's words
+        words = own.group(1).split()
+        cut = next(  # "who opposed it and 18% who did not know": up to the next amount
+            (i for i, w in enumerate(words) if _DIGIT.search(w) or w in CURRENCY_SIGNS), None
+        )
+        if cut is not None:
+            words = words[: cut - 1 if cut > 1 and words[cut - 1] in ("and", "or") else cut]
+        return _budget(["share" if mention.percent else "those", *words])
     group = _GROUP_AFTER.match(text, end)
     words = group.group(1).split() if group else []
     # "compared with 78.9% in May and a target of 85%", "up from 39,800 in 2024 and
