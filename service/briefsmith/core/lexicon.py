@@ -2946,3 +2946,8 @@ STORY_SIDES: dict[str, tuple[frozenset[str], ...]] = {
         _words("pupil student"),
     ),
 }
+
+# (round 16c) Words (lemmas) that tell a share "on" which a named party stands is its
+# standing in a poll or a vote ("The poll put Fianna Fáil on 22%"), read in the
+# sentence and the two before it: without one, "with Tennant on 2%" may be a share price.
+POLL_STANDING_LEMMAS = SAMPLED_NOUNS | _words("vote voter ballot election")

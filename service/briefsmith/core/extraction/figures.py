@@ -120,6 +120,7 @@ from briefsmith.core.lexicon import (
     PERSON_RELATIVES,
     PERSONAL_POSSESSIVES,
     POINTING_BACK_PRONOUNS,
+    POLL_STANDING_LEMMAS,
     POPULATION_NOUNS,
     PRICE_VERB_NOUNS,
     PROGRESS_PREPOSITIONS,
@@ -188,7 +189,9 @@ if TYPE_CHECKING:
     from briefsmith.core.analysis import Analysis, Tokens
 
 _APPROXIMATORS = re.compile(
-    r"(?<![\w’'-])(?:about|around|approximately|roughly|nearly|almost|some|over|more than|"
+    r"(?<![\w’'-])(?:about|around|approximately|roughly|nearly|almost|some|over|"
+    # "would allow no more than 9%": a cap, not "more than 9%"
+    r"no more than|no fewer than|no less than|more than|"
     r"less than|fewer than|at least|at most|up to|as many as|as few as|an estimated|estimated|"
     r"only|just|exactly)\s+$",
     re.IGNORECASE,
@@ -1766,6 +1769,7 @@ _THEN_AFTER = re.compile(
     r"(?:\s+(?:earlier|before|ago))?)\b",
     re.IGNORECASE,
 )
+_WHO_CLAUSE_AFTER = re.compile(r"\s+(who\s+[^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,5})")
 _GROUP_AFTER = re.compile(
     r"\s+((?:for|on|at|in|among|with|under)\s+[^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,5})"
 )
@@ -1805,6 +1809,17 @@ def _told_against(
         )
     if change is not None:  # "carried 48 million passengers, up 9% on 2023"
         return _joined([CHANGE_NOUNS[change.group(1).lower()], "in", previous.measures])
+    own = _WHO_CLAUSE_AFTER.match(text, end) if compared is not None else None
+    if own is not None:
+        # "44% said they would vote yes, against 41% who would vote no": the other
+        # group's own clause says what it measures, not the first one's words
+        words = own.group(1).split()
+        cut = next(  # "who opposed it and 18% who did not know": up to the next amount
+            (i for i, w in enumerate(words) if _DIGIT.search(w) or w in CURRENCY_SIGNS), None
+        )
+        if cut is not None:
+            words = words[: cut - 1 if cut > 1 and words[cut - 1] in ("and", "or") else cut]
+        return _budget(["share" if mention.percent else "those", *words])
     group = _GROUP_AFTER.match(text, end)
     words = group.group(1).split() if group else []
     # "compared with 78.9% in May and a target of 85%", "up from 39,800 in 2024 and
@@ -2088,8 +2103,7 @@ def _compared_with_the_count_before(
     compared = inside.stop
     if (
         compared >= len(tokens)
-        or tokens.head[root] != compared
-        or tokens.dep[root] != "npadvmod"
+        or not _compared_by(tokens, root, compared)
         or tokens.lower[compared] not in COMPARATIVE_CHANGES
         or tokens.dep[compared] in ("acomp", "attr", "oprd", "ROOT")
         or inside.start == 0
@@ -2106,6 +2120,20 @@ def _compared_with_the_count_before(
         against = against[1:]
     change = COMPARATIVE_CHANGES[tokens.lower[compared]]
     return _budget([change, "in", before.measures, *(["on", *against] if against else [])])
+
+
+def _compared_by(tokens: Tokens, root: int, compared: int) -> bool:
+    """Is the amount set against a level by the comparative right after it: hung on it
+    ("15 per cent fewer than"), or, as the parser reads a bare count, with the
+    comparative hung on the count ("3,100 firefighters, 250 fewer than in 2020", "96
+    more than last year")?"""
+    if tokens.head[root] == compared:
+        return tokens.dep[root] == "npadvmod"
+    return (
+        tokens.head[compared] == root
+        and tokens.dep[compared] == "amod"
+        and tokens.dep[root] in ("appos", "npadvmod")
+    )
 
 
 _RATE_BASE_AFTER = re.compile(
@@ -5051,6 +5079,14 @@ def _bare_age_of_a_person(
         person = _has_person_subject(tokens, head)
     elif (
         tokens.dep[index] == "pobj"
+        and tokens.lower[head] in ("over", "under")
+        and tokens.lemma[tokens.head[head]] == "be"
+    ):
+        # "Half of the victims were under 25", "A third of nurses are over 50": the age
+        # a group of people is
+        person = _has_person_subject(tokens, tokens.head[head])
+    elif (
+        tokens.dep[index] == "pobj"
         and tokens.lower[head] == "at"
         and tokens.pos[tokens.head[head]] in ("VERB", "AUX")
         and (
@@ -5098,7 +5134,28 @@ def _has_person_subject(tokens: Tokens, verb: int) -> bool:
                 or (tokens.pos[subject] == "NOUN" and _is_person_noun(tokens.lemma[subject]))
                 or tokens.ent[subject] == "PERSON"
                 or _has_a_who_clause(tokens, subject)
+                or _part_of_people(tokens, clause)
             )
+    return False
+
+
+def _part_of_people(tokens: Tokens, verb: int) -> bool:
+    """ "Most of the residents are over 80", "Four in ten of our patients are over 80",
+    "A third of nurses are over 50": a subject that picks a part "of" a group of people
+    is people."""
+    for subject in tokens.children[verb]:
+        if tokens.dep[subject] not in ("nsubj", "nsubjpass"):
+            continue
+        for of in tokens.children[subject]:
+            if tokens.dep[of] != "prep" or tokens.lower[of] != "of":
+                continue
+            for noun in tokens.children[of]:
+                if (
+                    tokens.dep[noun] == "pobj"
+                    and tokens.pos[noun] == "NOUN"
+                    and _is_person_noun(tokens.lemma[noun])
+                ):
+                    return True
     return False
 
 
@@ -5810,6 +5867,7 @@ _THRESHOLD_PREPS = frozenset({"above", "below", "over", "under", "past", "beyond
 _RELATIVE_PREPS = frozenset({"from", "below", "above", "away", "off", "short"})
 _WHEN_OWN = frozenset({"at", "for", "on", "in"})
 _KIND_PREPS = frozenset({"in", "per"})
+_FOR = frozenset({"for"})
 _CHANGE_ADVERBS = frozenset({"up", "down"})
 _AGE_WINDOW = 12
 _AGE_BRACKET = frozenset({"over", "under", "between", "at", "least", "about", "around"})
@@ -6089,6 +6147,9 @@ def _subject_of(tokens: Tokens, verb: int, skip: range) -> tuple[int | None, boo
     costing $1.6bn", "a villa valued at")."""
     passive = False
     current = verb
+    priced = _priced_noun_before(tokens, verb, skip)
+    if priced is not None:
+        return priced, False
     for step in range(4):
         # The subject nearest the verb: "Her work, the Elmstead Library, opened" can come
         # parsed with two subjects; the name beside the verb is the better one.
@@ -6127,6 +6188,9 @@ def _subject_of(tokens: Tokens, verb: int, skip: range) -> tuple[int | None, boo
             return (parent if parent not in skip else None), passive
         if dep not in ("xcomp", "conj", "advcl"):
             return None, passive
+        speaker = _speaker_of_a_joined_act(tokens, current, parent) if dep == "conj" else None
+        if speaker is not None:
+            return (speaker if speaker not in skip else None), passive
         if dep == "xcomp":
             # "The judge ordered Harkup to pay": the one told to, not the one telling.
             told = [
@@ -6138,6 +6202,98 @@ def _subject_of(tokens: Tokens, verb: int, skip: range) -> tuple[int | None, boo
                 return told[-1], passive
         current = parent
     return None, passive
+
+
+def _priced_noun_before(tokens: Tokens, verb: int, skip: range) -> int | None:
+    """ "The council approved a new bridge, costing £14m", "said a national fraud unit,
+    costing £9m over three years, would begin": a participle of what a thing costs or is
+    worth (a sum tied by "of": "cost of", "value of"), set off by a comma right after an
+    object, describes that object, however the parser hung it (on the main verb, whose
+    subject is the one who approved or spoke). None when it does not apply."""
+    if (
+        tokens.tag[verb] != "VBG"
+        or tokens.dep[verb] != "advcl"
+        or not (AMOUNT_NOUNS.get(tokens.lemma[verb]) or "").endswith(" of")
+        or verb < 2
+        or tokens.text[verb - 1] != ","
+    ):
+        return None
+    noun = verb - 2
+    if (
+        noun in skip
+        or tokens.pos[noun] != "NOUN"
+        or tokens.dep[noun] not in ("dobj", "pobj")
+        or tokens.sent[noun] != tokens.sent[verb]
+    ):
+        return None
+    # Set off on both sides, the clause going on after it: a participle closing the
+    # sentence tells what the whole event cost ("The fire gutted the warehouse, costing
+    # £2m in damage", "Fans queued for hours, costing the club £40,000").
+    if any(tokens.dep[c] == "dative" for c in tokens.children[verb]):
+        return None  # "flooded the depot, costing the firm $4m, and": what the event cost
+    after = verb + 1
+    while after < len(tokens.text) and tokens.sent[after] == tokens.sent[verb]:
+        if tokens.text[after] == ",":
+            break
+        if tokens.pos[after] in ("VERB", "AUX") and not _scale_after_a_number(tokens, after):
+            return None
+        after += 1
+    if (
+        after + 1 >= len(tokens.text)
+        or tokens.text[after] != ","
+        or tokens.sent[after + 1] != tokens.sent[verb]
+        or tokens.pos[after + 1] == "PUNCT"
+    ):
+        return None
+    return noun
+
+
+def _speaker_of_a_joined_act(tokens: Tokens, act: int, state: int) -> int | None:
+    """ "Lorna Vance said the detection rate was a scandal and called for 1,000 extra
+    officers", "Dale Hume said the figures were grim and demanded 500 more nurses": a
+    past act with an object, joined to a state the speaker reports (a copula under a
+    speech verb), is the speaker's, however the parser joined it (to the state, whose
+    subject is a thing). Not a change ("said sales were weak and fell 3%"), nor a verb
+    of its own tense ("and would take ten years"). None when it does not apply."""
+    speech = tokens.head[state]
+    if (
+        tokens.lemma[state] != "be"
+        or tokens.dep[state] != "ccomp"
+        or tokens.lemma[speech] not in SPEECH_LEMMAS
+        or tokens.tag[speech] != "VBD"
+        or tokens.tag[act] != "VBD"
+        or tokens.lemma[act] in CHANGE_NOUNS
+        or tokens.lemma[act] == "be"
+    ):
+        return None
+    children = tokens.children[act]
+    if any(tokens.dep[c] in ("aux", "auxpass", "nsubj", "nsubjpass") for c in children):
+        return None
+    if not any(
+        tokens.dep[c] == "dobj" or (tokens.dep[c] == "prep" and tokens.lower[c] == "for")
+        for c in children
+    ):
+        return None
+    things = [c for c in tokens.children[state] if tokens.dep[c] == "nsubj"]
+    speakers = [c for c in tokens.children[speech] if tokens.dep[c] == "nsubj"]
+    if (
+        not things
+        or not speakers
+        or tokens.pos[things[0]] != "NOUN"
+        or tokens.ent[things[0]] in _HOLDER_ENTS
+    ):
+        return None
+    return speakers[0]
+
+
+def _scale_after_a_number(tokens: Tokens, index: int) -> bool:
+    """ "£9m", "£1.3m withheld": the tagger can read the "m" of a sum as a verb; a word
+    glued to a number is its scale, never a verb."""
+    return (
+        index > 0
+        and tokens.pos[index - 1] == "NUM"
+        and tokens.start[index] == tokens.end[index - 1]
+    )
 
 
 def _remarks_on_a_subject(tokens: Tokens, verb: int, subject: int) -> bool:
@@ -6341,6 +6497,10 @@ def _clause_measure(
             when = [word.lower() if n == 0 else word for n, word in enumerate(fronted)] + when
         return _budget([phrase, *against, *when]) if phrase else ""
     own = _own_phrases(tokens, amount, skip) if amount is not None else []
+    if amount is not None and tokens.dep[amount] == "conj" and tokens.head[amount] == verb:
+        # "Tickets cost £15, or £9 for under-25s": a second sum the parser joined to the
+        # verb keeps whom or what it is for (the first has it on the verb's object)
+        own += _own_phrases(tokens, amount, skip, _FOR)
     if not own and amount is not None and amount in skip:
         # "save £4m a year in drug costs": the kind of money, wherever the parser hung it.
         own = _phrase_words_after(tokens, skip, frozenset({"in"}), past_rate=True)
@@ -6404,7 +6564,9 @@ def _clause_measure(
             kind, _, link = kind_noun.rpartition(" ")
             link = "of" if passive else link
         head = f"{kind} {link} {phrase}" if phrase else kind
-        if len(" ".join([head, *extras]).split()) < 8:  # (a measure stays short)
+        # (a measure stays short; a sum "for" something is no object of two: "sold his
+        # stake for 3.5 million euros" sold the stake, not to it)
+        if len(" ".join([head, *extras]).split()) < 8 and preposition != "for":
             extras = _paid_to(tokens, verb, skip, extras) + extras
         anchors = [verb] if amount is None else [amount, verb]
         return _budget([head, *extras, *_when_of(tokens, anchors, skip)])
@@ -6479,6 +6641,8 @@ def _paid_to(tokens: Tokens, verb: int, skip: range, extras: list[str]) -> list[
         bare = tokens.pos[child] == "PRON" and not tokens.children[child]
         if not recipient or child in skip or bare:
             continue
+        if tokens.pos[child] == "NUM" or tokens.ent[child] == "MONEY":
+            continue  # "cost €90 a night, or €70 for members": another sum, no payee
         if tokens.text[child] in extras:
             return []
         words = [w for w in _noun_phrase(tokens, child, skip).split() if not _DIGIT.search(w)]
@@ -6799,6 +6963,14 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
             ]
             governing = _governing_verb(tokens, verb)
             return _budget([who, *aux, *governing, tokens.text[verb], phrase, *after])
+        if (
+            not who
+            and tokens.lemma[verb] == "have"
+            and not any(tokens.dep[c] == "neg" for c in tokens.children[verb])
+        ):
+            # "We had 16,180 officers at the end of March", "It has 212 dealerships":
+            # a bare "had" before what a pronoun holds tells nothing
+            return _budget([phrase, *after])
         if not who:
             return _budget([tokens.text[verb], phrase, *after])
     return phrase
@@ -7120,6 +7292,10 @@ def _amount_tail(tokens: Tokens, inside: range) -> str:
                 continue
             if tokens.tag[child] not in ("VBN", "VBD", "VBG"):
                 continue
+            if any(tokens.lower[i] == "of" for i in range(inside.stop, child)):
+                # "one in six of all crimes recorded", "6% of rapes reported": the
+                # participle after a share's "of" phrase tells of the whole, not the share
+                continue
             words = []
             for position in range(child, min(child + 8, len(tokens))):
                 glued = _glued_hyphen(tokens, position)  # "first-time buyers"
@@ -7330,6 +7506,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     aged = _age_measure(tokens, inside)
     if aged:
         return aged
+    standing = _standing_in_a_poll(tokens, root, inside)
+    if standing:
+        return standing
     # "with 74% reaching the threshold": a share told in passing, as an absolute.
     if dep == "pobj" and tokens.lower[head] == "with":
         absolute = _with_absolute(tokens, root, head, None, inside)
@@ -7681,6 +7860,37 @@ def _count_sharing_the_noun_before(
     if not told:
         return None
     return replace(figure, unit=before.unit, measures=_budget([before.unit, told]))
+
+
+def _standing_in_a_poll(tokens: Tokens, root: int, inside: range) -> str:
+    """ "The poll put Fianna Fáil on 22% and Sinn Féin on 31%", "the Conservatives on
+    27%", "The Tories were on 24%": a share "on" which a named party or candidate stands
+    is its support ("support for Fianna Fáil"), not "put Fianna Fáil on". "" otherwise."""
+    on = tokens.head[root]
+    if (
+        tokens.dep[root] != "pobj"
+        or tokens.lower[on] != "on"
+        or on != inside.start - 1
+        or not any(tokens.lower[i] in _PERCENT_WORDS for i in inside)
+    ):
+        return ""
+    holder = on - 1  # "the Conservatives on 27%", "put Sinn Féin on 31%"
+    if tokens.pos[holder] in ("VERB", "AUX"):
+        # "The Tories were on 24%": the subject of a copula right before "on"
+        named = [c for c in tokens.children[holder] if tokens.dep[c] == "nsubj" and c < holder]
+        if tokens.lemma[holder] != "be" or tokens.head[on] != holder or not named:
+            return ""
+        holder = named[0]
+    if holder < 0 or not (
+        (tokens.pos[holder] == "PROPN" and tokens.ent[holder] not in ("GPE", "LOC"))
+        or tokens.ent[holder] in ("ORG", "NORP", "PERSON")
+    ):
+        return ""  # ("with Germany on 2.1%": a country's rate)
+    sentence = tokens.sent[on]
+    first = tokens.sent_starts[max(0, sentence - 2)]
+    if not any(tokens.lemma[i] in POLL_STANDING_LEMMAS for i in range(first, on)):
+        return ""
+    return _budget(["support for", _noun_phrase(tokens, holder, inside, False)])
 
 
 def _only_the_unit(measures: str) -> bool:
