@@ -2909,3 +2909,14 @@ STORY_SIDES: dict[str, tuple[frozenset[str], ...]] = {
         _words("pupil student"),
     ),
 }
+
+# Round 16b. Pauses of a match after which a score is one passed on the way ("led 1-0 at
+# half-time", "13-6 at the break", "At tea Wessex were 142 for four"): not the result.
+MATCH_PAUSE_WORDS = _words("""
+half-time halftime interval break turn tea lunch drinks
+""")
+# What a score before it is ahead of in a series or a tie ("a 2-1 lead in the series",
+# "a 3-1 series win", "a 2-0 advantage"): the standing of the series, a figure of its own.
+SERIES_STANDING_NOUNS = _words("""
+lead advantage series-lead
+""")
