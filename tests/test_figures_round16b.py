@@ -131,3 +131,67 @@ def test_unbeaten_on_a_score_is_the_batter_s_score() -> None:
     assert [f.value for f in figures] == [78]
     assert figures[0].unit == "runs"
     assert "Rane" in figures[0].measures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # motorsport wire, racing local: the total shares the ordinal's noun
+        "The race was the 18th of 24 this season.",
+        "Saturday's meeting is the third of four at Lingfield.",
+        "Her win was the fifth of 11 on the tour, she said.",
+    ],
+)
+def test_a_total_after_a_later_ordinal_is_no_figure(text: str) -> None:
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a programme's first announces the total (health wire)
+        (
+            "The clinic is the first of 40 new hospitals, and the ward the third of four so far.",
+            [40],
+        ),
+        # a later ordinal beside a count that stands on its own (politics local)
+        ("The sitting was the last of 30, and 12 bills passed.", [12]),
+    ],
+)
+def test_counts_beside_an_ordinal_s_total_stay(text: str, kept: list[float]) -> None:
+    assert _values(text) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # football local, rugby broadsheet: players left on the field
+        ("The 10-man hosts held on for a 1-0 win, and 412 fans stayed to applaud.", [1, 412]),
+        ("The 14-man visitors conceded 12 points in the last 10 minutes.", [12]),
+    ],
+)
+def test_a_side_s_strength_glued_to_its_noun_is_no_figure(text: str, kept: list[float]) -> None:
+    assert _values(text) == kept
+
+
+def test_a_crew_s_size_stays() -> None:
+    text = "The 10-man hosts lost, and a 10-man crew was rescued off Dunmore."
+    figures = _figures(text)
+    assert [f.value for f in figures] == [10]
+    assert figures[0].start == text.index("10-man crew")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # Indian wire: the crowd is news, the ground's size is not
+        ("A crowd of about 27,000 watched at the 32,000-capacity ground.", [27000]),
+        # rugby broadsheet: a new stand's seats told in passing
+        (
+            "Harton have won 12 games at the Quarry Ground, where a 2,000-seat east stand is due.",
+            [12],
+        ),
+    ],
+)
+def test_a_venue_s_size_glued_before_it_is_no_figure(text: str, kept: list[float]) -> None:
+    assert _values(text) == kept

@@ -2920,3 +2920,20 @@ half-time halftime interval break turn tea lunch drinks
 SERIES_STANDING_NOUNS = _words("""
 lead advantage series-lead
 """)
+# Ordinals after the first, told before "of" and a total whose noun they share ("the 18th
+# of 24 this season", "the third of four at Lingfield"): the total restates a calendar or
+# a programme in passing. ("The first of 40 new hospitals" announces the forty.)
+LATER_ORDINAL_WORDS = _words("""
+second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth last latest
+""")
+# What a side is called after its strength glued to "-man" ("the 10-man hosts", "the
+# 14-man visitors"): players left on the field, not a figure of the match.
+SHORT_SIDE_NOUNS = _words("""
+hosts visitors side champions holders leaders
+""")
+# A venue's size glued before it ("the 32,000-capacity ground", "a new 2,000-seat east
+# stand"): how big the place is, said in passing of where a match was played.
+VENUE_SIZE_WORDS = _words("capacity seat seater all-seater")
+VENUE_NOUNS = _words("""
+ground stadium arena stand venue bowl park oval dome
+""")

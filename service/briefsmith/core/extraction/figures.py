@@ -94,6 +94,7 @@ from briefsmith.core.lexicon import (
     INTERVAL_KIND_WORDS,
     INTERVAL_NOUNS,
     IRREGULAR_PAST_VERBS,
+    LATER_ORDINAL_WORDS,
     LEADING_GROUP_WORDS,
     LOCATIVE_PREPOSITIONS,
     LOTTERY_BALL_NAMES,
@@ -151,6 +152,7 @@ from briefsmith.core.lexicon import (
     SHIRT_NOUNS,
     SHIRT_VERBS,
     SHORT_SIDE_LEADS,
+    SHORT_SIDE_NOUNS,
     SHORTLIST_NOUNS,
     SIBLING_GROUP_NOUNS,
     SIDE_MEMBER_NOUNS,
@@ -163,6 +165,8 @@ from briefsmith.core.lexicon import (
     TITLES,
     TRADE_LEMMAS,
     UNMARKED_PLURAL_NOUNS,
+    VENUE_NOUNS,
+    VENUE_SIZE_WORDS,
     WEEKDAYS,
     WHOLLY_PERCENT_WORDS,
     WORKING_GROUP_NOUNS,
@@ -701,6 +705,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _NUMBER_SIGN_BEFORE.search(text, max(0, m.start - 12), m.start)
             and not _PLACE_REACHED_BEFORE.search(text, max(0, m.start - 14), m.start)
             and not _is_a_bar_each(text, m)
+            and not _is_a_total_after_an_ordinal(text, m)
+            and not _sizes_a_venue(text, m)
             and not _names_leading_group(text, m)
             and not _names_a_ranked_group(text, m)
             and not _is_a_call_sign(text, m)
@@ -3802,14 +3808,28 @@ _LARGEST_SIDE = 15
 _SMALLEST_SIDE = 5
 
 
+# "the 10-man hosts", "The 14-man visitors": a side's strength glued before its noun.
+_GLUED_SIDE_AFTER = re.compile(
+    r"-(?:man|men|woman|women)\s+(?:" + "|".join(sorted(SHORT_SIDE_NOUNS)) + r")\b",
+    re.IGNORECASE,
+)
+_SIDE_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
 def _is_a_side_s_strength(text: str, mention: NumberMention) -> bool:
-    """ "Town were reduced to 10 men", "Down to nine men, Wanderers won": how many a side
-    had on the field, not a figure of the match."""
+    """ "Town were reduced to 10 men", "Down to nine men, Wanderers won", "the 10-man
+    hosts held on": how many a side had on the field, not a figure of the match (but "a
+    10-man crew" counts the crew)."""
+    if mention.currency or mention.percent:
+        return False
+    if not _SMALLEST_SIDE <= mention.value <= _LARGEST_SIDE:
+        return False
+    if _GLUED_SIDE_AFTER.match(text, mention.end) and _SIDE_THE_BEFORE.search(
+        text, max(0, mention.start - 6), mention.start
+    ):
+        return True
     return (
-        not mention.currency
-        and not mention.percent
-        and _SMALLEST_SIDE <= mention.value <= _LARGEST_SIDE
-        and _SIDE_MEMBERS_AFTER.match(text, mention.end) is not None
+        _SIDE_MEMBERS_AFTER.match(text, mention.end) is not None
         and _SHORT_SIDE_BEFORE.search(text, max(0, mention.start - 24), mention.start) is not None
     )
 
@@ -4804,6 +4824,52 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     ]
     right = min([*right_candidates, high])
     return text[left:right]
+
+
+# "the 18th of ", "its third of ": a later ordinal told of a total right after it.
+_LATER_ORDINAL_OF_BEFORE = re.compile(
+    r"\b(?:the|its|their|his|her)\s+(?:\d+(?:st|nd|rd|th)|"
+    + "|".join(sorted(LATER_ORDINAL_WORDS))
+    + r")\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# No noun of its own after the total: the sentence ends or a time or a place follows.
+_NO_NOUN_AFTER = re.compile(
+    r"\s*(?:[,.;:!?)]|$)|\s+(?:this|last|next|so|in|at|on|for|since)\b", re.IGNORECASE
+)
+
+
+# "-capacity ground", "-seat east stand", "-seater stadium": a venue's size glued before
+# it (up to two words between: "a 2,000-seat east stand", "the 32,000-capacity Vihar
+# Stadium").
+_VENUE_SIZE_AFTER = re.compile(
+    r"-(?:"
+    + "|".join(sorted(VENUE_SIZE_WORDS, key=len, reverse=True))
+    + r")\s+(?:[\w'-]+\s+){0,2}?(?:"
+    + "|".join(sorted(VENUE_NOUNS))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _sizes_a_venue(text: str, m: NumberMention) -> bool:
+    """ "A crowd of 27,000 at the 32,000-capacity ground", "where a new 2,000-seat east
+    stand is due to open": the size of a sports ground told in passing, not a figure of
+    the story (the crowd is; so are "1,150 seats" of a hall counted on their own)."""
+    return not (m.currency or m.percent) and bool(_VENUE_SIZE_AFTER.match(text, m.end))
+
+
+def _is_a_total_after_an_ordinal(text: str, m: NumberMention) -> bool:
+    """ "The race was the 18th of 24 this season", "It was the third of four at
+    Lingfield": a total after a later ordinal, sharing its noun, restates a calendar in
+    passing. A total with a noun of its own ("the fifth of eight planned walkouts") and
+    the first of a programme ("the first of 40 new hospitals") stay."""
+    if m.currency or m.percent:
+        return False
+    return bool(
+        _LATER_ORDINAL_OF_BEFORE.search(text, max(0, m.start - 30), m.start)
+        and _NO_NOUN_AFTER.match(text, m.end)
+    )
 
 
 def _is_bowling_figures(text: str, match: re.Match[str], first: int, second: int) -> bool:
