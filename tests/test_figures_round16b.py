@@ -107,6 +107,8 @@ def test_other_hyphened_pairs_are_no_bowling_figures(text: str, kept: list[float
     [
         ("India chased down 289 to take a 2-1 lead in the five-match series.", 2),
         ("The Test series is level at 1-1 with one match to play.", 1),
+        # Sri Lankan broadsheet: the series named before the standing
+        ("Sri Lanka lead the three-match series 1-0 after the rain.", 1),
     ],
 )
 def test_where_a_series_stands_is_a_score(text: str, value: float) -> None:

@@ -3343,7 +3343,10 @@ _BOWLING_END_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:and|as|to|on|at|but|in|
 _SERIES_STANDING_AFTER = re.compile(
     r"\s+(?:series\s+)?(?:" + "|".join(sorted(SERIES_STANDING_NOUNS)) + r")\b", re.IGNORECASE
 )
-_LEVEL_AT_BEFORE = re.compile(r"\blevel\s+at\s+$", re.IGNORECASE)
+_LEVEL_AT_BEFORE = re.compile(
+    r"\b(?:level\s+at|(?:lead|leads|leading|trail|trails|trailing)\s+the\s+(?:[\w-]+\s+)?series)\s+$",
+    re.IGNORECASE,
+)
 _SERIES = re.compile(r"\bseries\b", re.IGNORECASE)
 # "was unbeaten on 78", "finished unbeaten on 112": a batter's score at the end.
 _UNBEATEN_ON = re.compile(r"\bunbeaten\s+on\s+(\d{1,3})(?![\w%]|[.,]\d)", re.IGNORECASE)
@@ -4872,6 +4875,16 @@ def _is_a_total_after_an_ordinal(text: str, m: NumberMention) -> bool:
     )
 
 
+def _series_measure(text: str, start: int, after: str) -> str:
+    """What a series standing is of: the words after it that name the series ("a 2-1
+    lead in the five-match series"), else the clause before it ("Sri Lanka lead the
+    three-match series 1-0")."""
+    words = re.split(r"[,.;:!?]", after)[0].split()[:6]
+    if not any(_SERIES.search(w) for w in words):
+        words = re.split(r"[,;:]", _sentence_before(text, start))[-1].split()[-6:]
+    return _joined(["series score:", *words])
+
+
 def _is_bowling_figures(text: str, match: re.Match[str], first: int, second: int) -> bool:
     """ "Chidzikwe finished with 3-42 from his 10 overs", "Bhamre ... with 4-51": a
     bowler's wickets for runs, told with a hyphen; no side scores ten or fewer to more
@@ -5019,7 +5032,7 @@ def _scores(
             and _SERIES.search(sentence)
             and (
                 _SERIES_STANDING_AFTER.match(text, match.end())
-                or _LEVEL_AT_BEFORE.search(text, max(0, match.start() - 12), match.start())
+                or _LEVEL_AT_BEFORE.search(text, max(0, match.start() - 40), match.start())
             )
             and (quoted is None or match.start() not in quoted)
         ):
@@ -5033,8 +5046,7 @@ def _scores(
                     first,
                     None,
                     "score",
-                    # what it is ahead or level in: "lead in the five-match series"
-                    _joined(["series score:", *re.split(r"[,.;:!?]", after)[0].split()[:6]]),
+                    _series_measure(text, match.start(), after),
                 )
             )
     for match in _DIGIT_TALLY.finditer(text):
