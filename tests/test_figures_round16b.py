@@ -58,7 +58,7 @@ def test_an_innings_at_a_pause_or_in_an_over_is_passed_on_the_way(text: str) -> 
 def test_the_final_total_beside_a_passed_one_stays() -> None:
     text = (
         "Harrow were 187 for six in the 38th over, and they were bowled out for 204, "
-        "Pendle having posted 288 for seven."
+        "Pendle having reached 288 for seven in the 50th over."
     )
     assert _values(text) == [204, 288]
 
@@ -197,3 +197,15 @@ def test_a_crew_s_size_stays() -> None:
 )
 def test_a_venue_s_size_glued_before_it_is_no_figure(text: str, kept: list[float]) -> None:
     assert _values(text) == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a score passed on the way, told before a pronoun (quoted or not)
+        "At 61 for three we were in trouble, but Rane made 78 not out.",
+        '"At 61 for three you cannot think about the target," Rane, who made 78 not out, said.',
+    ],
+)
+def test_an_innings_passed_before_a_pronoun_is_no_figure(text: str) -> None:
+    assert _values(text) == [78]

@@ -3294,7 +3294,8 @@ _WORD_TALLY = re.compile(
 _INNINGS_TALLY = re.compile(
     r"(?<![\w.,$£€])(\d{1,3}|" + _SMALL_WORD + r")\s+(?:for\s+(?:\d{1,3}|" + _SMALL_WORD + r")"
     r"(?:\s+(?:declared|dec\b\.?))?"  # "512 for eight declared": one total
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:as|at|from|in|on|with|before|after|and|when|off|but|to)\b)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:as|at|from|in|on|with|before|after|and|when|off|but|to|"
+    r"you|we|they)\b)"  # "At 61 for three you cannot think about the target"
     r"|(?:all|not)\s+out\b)",
     re.IGNORECASE,
 )
@@ -3326,10 +3327,9 @@ _SCORE_ON_THE_WAY_AFTER = re.compile(
 )
 # An innings total at a pause or in a given over ("were 142 for four at tea", "At lunch
 # they were 88 for two", "187 for six in the 38th over"): passed on the way.
-_PAUSE_AFTER = re.compile(
-    r"\s+(?:(?:at|by)\s+(?:the\s+)?(?:" + _PAUSE + r")\b|in\s+the\s+\d*[a-z]+\s+over\b)",
-    re.IGNORECASE,
-)
+_PAUSE_AFTER = re.compile(r"\s+(?:at|by)\s+(?:the\s+)?(?:" + _PAUSE + r")\b", re.IGNORECASE)
+# (an over only after "were"/"was": "reached 289 for four in the 48th over" won the game)
+_IN_AN_OVER_AFTER = re.compile(r"\s+in\s+the\s+\d*[a-z]+\s+over\b", re.IGNORECASE)
 _PAUSE_BEFORE = re.compile(r"\b(?:at|by)\s+(?:" + _PAUSE + r")\b", re.IGNORECASE)
 # "finished with 3-42 from his 10 overs", "the best figures of 4-51": wickets for runs.
 _BOWLING_BEFORE = re.compile(
@@ -4909,6 +4909,10 @@ def _is_passed_on_the_way(text: str, match: re.Match[str]) -> bool:
         verb = _ENDED_ON_BEFORE.search(text, max(0, start - 20), start)
         return verb is None or verb.group(1).lower() not in INNINGS_END_VERBS
     if _OVERS_LEFT_AFTER.match(text, match.end()) or _PAUSE_AFTER.match(text, match.end()):
+        return True
+    if _IN_AN_OVER_AFTER.match(text, match.end()) and _STATE_BEFORE.search(
+        text, max(0, start - 8), start
+    ):
         return True
     if _PAUSE_BEFORE.search(_sentence_before(text, start)):
         return True  # "At tea Wessex were 142 for four"
