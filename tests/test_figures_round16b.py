@@ -209,3 +209,15 @@ def test_a_venue_s_size_glued_before_it_is_no_figure(text: str, kept: list[float
 )
 def test_an_innings_passed_before_a_pronoun_is_no_figure(text: str) -> None:
     assert _values(text) == [78]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # county cricket broadsheet: a season's average after the tally
+        ("Mulvey has taken 27 wickets at 19.4 this season.", [27]),
+        ("Ashdown has 612 runs at an average of 51 this summer.", [612]),
+    ],
+)
+def test_the_average_a_tally_came_at_is_no_figure(text: str, kept: list[float]) -> None:
+    assert _values(text) == kept

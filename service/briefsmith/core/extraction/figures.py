@@ -707,6 +707,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _is_a_bar_each(text, m)
             and not _is_a_total_after_an_ordinal(text, m)
             and not _sizes_a_venue(text, m)
+            and not _AVERAGE_AT_BEFORE.search(text, max(0, m.start - 40), m.start)
             and not _names_leading_group(text, m)
             and not _names_a_ranked_group(text, m)
             and not _is_a_call_sign(text, m)
@@ -4852,6 +4853,13 @@ _VENUE_SIZE_AFTER = re.compile(
     + "|".join(sorted(VENUE_NOUNS))
     + r")\b",
     re.IGNORECASE,
+)
+
+
+# "27 wickets at 19.4", "612 runs at an average of 51": the average the tally came at, a
+# statistic of a career or a season; "lost three wickets at 150": the total on the way.
+_AVERAGE_AT_BEFORE = re.compile(
+    r"\b(?:wickets|runs)\s+at\s+(?:an\s+average\s+of\s+)?$", re.IGNORECASE
 )
 
 
