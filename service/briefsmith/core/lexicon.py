@@ -2951,3 +2951,31 @@ STORY_SIDES: dict[str, tuple[frozenset[str], ...]] = {
 # standing in a poll or a vote ("The poll put Fianna Fáil on 22%"), read in the
 # sentence and the two before it: without one, "with Tennant on 2%" may be a share price.
 POLL_STANDING_LEMMAS = SAMPLED_NOUNS | _words("vote voter ballot election")
+
+# Round 16b. Pauses of a match after which a score is one passed on the way ("led 1-0 at
+# half-time", "13-6 at the break", "At tea Wessex were 142 for four"): not the result.
+MATCH_PAUSE_WORDS = _words("""
+half-time halftime interval break turn tea lunch drinks
+""")
+# What a score before it is ahead of in a series or a tie ("a 2-1 lead in the series",
+# "a 3-1 series win", "a 2-0 advantage"): the standing of the series, a figure of its own.
+SERIES_STANDING_NOUNS = _words("""
+lead advantage series-lead
+""")
+# Ordinals after the first, told before "of" and a total whose noun they share ("the 18th
+# of 24 this season", "the third of four at Lingfield"): the total restates a calendar or
+# a programme in passing. ("The first of 40 new hospitals" announces the forty.)
+LATER_ORDINAL_WORDS = _words("""
+second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth last latest
+""")
+# What a side is called after its strength glued to "-man" ("the 10-man hosts", "the
+# 14-man visitors"): players left on the field, not a figure of the match.
+SHORT_SIDE_NOUNS = _words("""
+hosts visitors side champions holders leaders
+""")
+# A venue's size glued before it ("the 32,000-capacity ground", "a new 2,000-seat east
+# stand"): how big the place is, said in passing of where a match was played.
+VENUE_SIZE_WORDS = _words("capacity seat seater all-seater")
+VENUE_NOUNS = _words("""
+ground stadium arena stand venue bowl park oval dome
+""")

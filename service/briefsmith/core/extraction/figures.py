@@ -94,11 +94,13 @@ from briefsmith.core.lexicon import (
     INTERVAL_KIND_WORDS,
     INTERVAL_NOUNS,
     IRREGULAR_PAST_VERBS,
+    LATER_ORDINAL_WORDS,
     LEADING_GROUP_WORDS,
     LOCATIVE_PREPOSITIONS,
     LOTTERY_BALL_NAMES,
     MAKEUP_GROUP_NOUNS,
     MATCH_DETAIL_NOUNS,
+    MATCH_PAUSE_WORDS,
     MEASURING_LEMMAS,
     MEASURING_NOUNS,
     MONTHS,
@@ -146,10 +148,12 @@ from briefsmith.core.lexicon import (
     SCOPE_ADVERBS,
     SCORE_TALLY_NOUNS,
     SENTENCE_LEMMAS,
+    SERIES_STANDING_NOUNS,
     SETTLEMENT_NOUNS,
     SHIRT_NOUNS,
     SHIRT_VERBS,
     SHORT_SIDE_LEADS,
+    SHORT_SIDE_NOUNS,
     SHORTLIST_NOUNS,
     SIBLING_GROUP_NOUNS,
     SIDE_MEMBER_NOUNS,
@@ -162,6 +166,8 @@ from briefsmith.core.lexicon import (
     TITLES,
     TRADE_LEMMAS,
     UNMARKED_PLURAL_NOUNS,
+    VENUE_NOUNS,
+    VENUE_SIZE_WORDS,
     WEEKDAYS,
     WHOLLY_PERCENT_WORDS,
     WORKING_GROUP_NOUNS,
@@ -702,6 +708,9 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _NUMBER_SIGN_BEFORE.search(text, max(0, m.start - 12), m.start)
             and not _PLACE_REACHED_BEFORE.search(text, max(0, m.start - 14), m.start)
             and not _is_a_bar_each(text, m)
+            and not _is_a_total_after_an_ordinal(text, m)
+            and not _sizes_a_venue(text, m)
+            and not _AVERAGE_AT_BEFORE.search(text, max(0, m.start - 40), m.start)
             and not _names_leading_group(text, m)
             and not _names_a_ranked_group(text, m)
             and not _is_a_call_sign(text, m)
@@ -3293,7 +3302,7 @@ _SCORE = re.compile(
 # What makes a score the story's result, and a tally a vote (general English of sport
 # and of meetings, not of any article).
 _RESULT_WORDS = re.compile(
-    r"\b(?:won|win|wins|winning|beat|beats|beaten|beating|defeat(?:ed|s)?|victory|triumph|lost|loses|lose|"
+    r"\b(?:won|win|wins|winning|beat|beats|beaten|beating|defeat(?:ed|s)?|victory|triumph|lost|loses|lose|losing|"
     r"drew|draw|thrash(?:ed|ing)?|final|clinched|sealed|edged)\b",
     re.IGNORECASE,
 )
@@ -3314,7 +3323,8 @@ _WORD_TALLY = re.compile(
 _INNINGS_TALLY = re.compile(
     r"(?<![\w.,$£€])(\d{1,3}|" + _SMALL_WORD + r")\s+(?:for\s+(?:\d{1,3}|" + _SMALL_WORD + r")"
     r"(?:\s+(?:declared|dec\b\.?))?"  # "512 for eight declared": one total
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:as|at|from|in|on|with|before|after|and|when|off|but|to)\b)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:as|at|from|in|on|with|before|after|and|when|off|but|to|"
+    r"you|we|they)\b)"  # "At 61 for three you cannot think about the target"
     r"|(?:all|not)\s+out\b)",
     re.IGNORECASE,
 )
@@ -3336,6 +3346,39 @@ _GAP_AFTER = re.compile(r"\s+[a-z]+\s+(?:" + "|".join(sorted(GAP_WORDS)) + r")\b
 _GLUED_TALLY_AFTER = re.compile(
     r"-(" + "|".join(sorted(SCORE_TALLY_NOUNS)) + r")\b(?!-)", re.IGNORECASE
 )
+_PAUSE = "|".join(sorted(MATCH_PAUSE_WORDS, key=len, reverse=True))
+# After a score: a pause of the match or a lead held on the way ("led 1-0 at half-time",
+# "13-6 at the break", "were 2-0 up after 20 minutes"), so it is not the result.
+_SCORE_ON_THE_WAY_AFTER = re.compile(
+    r"\s+(?:(?:up|down|ahead|behind)\b|(?:at|by)\s+(?:the\s+)?(?:" + _PAUSE + r")\b|"
+    r"(?:after|inside|within)\s+\S+\s+minutes\b)",
+    re.IGNORECASE,
+)
+# An innings total at a pause or in a given over ("were 142 for four at tea", "At lunch
+# they were 88 for two", "187 for six in the 38th over"): passed on the way.
+_PAUSE_AFTER = re.compile(r"\s+(?:at|by)\s+(?:the\s+)?(?:" + _PAUSE + r")\b", re.IGNORECASE)
+# (an over only after "were"/"was": "reached 289 for four in the 48th over" won the game)
+_IN_AN_OVER_AFTER = re.compile(r"\s+in\s+the\s+\d*[a-z]+\s+over\b", re.IGNORECASE)
+_PAUSE_BEFORE = re.compile(r"\b(?:at|by)\s+(?:" + _PAUSE + r")\b", re.IGNORECASE)
+# "finished with 3-42 from his 10 overs", "the best figures of 4-51": wickets for runs.
+_BOWLING_BEFORE = re.compile(
+    r"\b(?:with|figures\s+of|returned|took|taking|claimed|claiming)\s+$", re.IGNORECASE
+)
+_BOWLING_OVERS_AFTER = re.compile(
+    r"\s+(?:from|in|off)\s+(?:his\s+|her\s+|their\s+)?[\w.]+\s+overs?\b", re.IGNORECASE
+)
+_BOWLING_END_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:and|as|to|on|at|but|in|from|off)\b")
+# "a 2-1 lead in the five-match series", "level at 1-1 in the series": a series standing.
+_SERIES_STANDING_AFTER = re.compile(
+    r"\s+(?:series\s+)?(?:" + "|".join(sorted(SERIES_STANDING_NOUNS)) + r")\b", re.IGNORECASE
+)
+_LEVEL_AT_BEFORE = re.compile(
+    r"\b(?:level\s+at|(?:lead|leads|leading|trail|trails|trailing)\s+the\s+(?:[\w-]+\s+)?series)\s+$",
+    re.IGNORECASE,
+)
+_SERIES = re.compile(r"\bseries\b", re.IGNORECASE)
+# "was unbeaten on 78", "finished unbeaten on 112": a batter's score at the end.
+_UNBEATEN_ON = re.compile(r"\bunbeaten\s+on\s+(\d{1,3})(?![\w%]|[.,]\d)", re.IGNORECASE)
 _DIGIT_TALLY = re.compile(
     r"(?<![\w.,$£€])(\d{1,3}(?:,\d{3})?)(?:\s+votes?)?\s+to\s+(\d{1,3}(?:,\d{3})?)(?![\w%]|[.,]\d)"
 )
@@ -3797,14 +3840,28 @@ _LARGEST_SIDE = 15
 _SMALLEST_SIDE = 5
 
 
+# "the 10-man hosts", "The 14-man visitors": a side's strength glued before its noun.
+_GLUED_SIDE_AFTER = re.compile(
+    r"-(?:man|men|woman|women)\s+(?:" + "|".join(sorted(SHORT_SIDE_NOUNS)) + r")\b",
+    re.IGNORECASE,
+)
+_SIDE_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
 def _is_a_side_s_strength(text: str, mention: NumberMention) -> bool:
-    """ "Town were reduced to 10 men", "Down to nine men, Wanderers won": how many a side
-    had on the field, not a figure of the match."""
+    """ "Town were reduced to 10 men", "Down to nine men, Wanderers won", "the 10-man
+    hosts held on": how many a side had on the field, not a figure of the match (but "a
+    10-man crew" counts the crew)."""
+    if mention.currency or mention.percent:
+        return False
+    if not _SMALLEST_SIDE <= mention.value <= _LARGEST_SIDE:
+        return False
+    if _GLUED_SIDE_AFTER.match(text, mention.end) and _SIDE_THE_BEFORE.search(
+        text, max(0, mention.start - 6), mention.start
+    ):
+        return True
     return (
-        not mention.currency
-        and not mention.percent
-        and _SMALLEST_SIDE <= mention.value <= _LARGEST_SIDE
-        and _SIDE_MEMBERS_AFTER.match(text, mention.end) is not None
+        _SIDE_MEMBERS_AFTER.match(text, mention.end) is not None
         and _SHORT_SIDE_BEFORE.search(text, max(0, mention.start - 24), mention.start) is not None
     )
 
@@ -4801,6 +4858,84 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[left:right]
 
 
+# "the 18th of ", "its third of ": a later ordinal told of a total right after it.
+_LATER_ORDINAL_OF_BEFORE = re.compile(
+    r"\b(?:the|its|their|his|her)\s+(?:\d+(?:st|nd|rd|th)|"
+    + "|".join(sorted(LATER_ORDINAL_WORDS))
+    + r")\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# No noun of its own after the total: the sentence ends or a time or a place follows.
+_NO_NOUN_AFTER = re.compile(
+    r"\s*(?:[,.;:!?)]|$)|\s+(?:this|last|next|so|in|at|on|for|since)\b", re.IGNORECASE
+)
+
+
+# "-capacity ground", "-seat east stand", "-seater stadium": a venue's size glued before
+# it (up to two words between: "a 2,000-seat east stand", "the 32,000-capacity Vihar
+# Stadium").
+_VENUE_SIZE_AFTER = re.compile(
+    r"-(?:"
+    + "|".join(sorted(VENUE_SIZE_WORDS, key=len, reverse=True))
+    + r")\s+(?:[\w'-]+\s+){0,2}?(?:"
+    + "|".join(sorted(VENUE_NOUNS))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+# "27 wickets at 19.4", "612 runs at an average of 51": the average the tally came at, a
+# statistic of a career or a season; "lost three wickets at 150": the total on the way.
+_AVERAGE_AT_BEFORE = re.compile(
+    r"\b(?:wickets|runs)\s+at\s+(?:an\s+average\s+of\s+)?$", re.IGNORECASE
+)
+
+
+def _sizes_a_venue(text: str, m: NumberMention) -> bool:
+    """ "A crowd of 27,000 at the 32,000-capacity ground", "where a new 2,000-seat east
+    stand is due to open": the size of a sports ground told in passing, not a figure of
+    the story (the crowd is; so are "1,150 seats" of a hall counted on their own)."""
+    return not (m.currency or m.percent) and bool(_VENUE_SIZE_AFTER.match(text, m.end))
+
+
+def _is_a_total_after_an_ordinal(text: str, m: NumberMention) -> bool:
+    """ "The race was the 18th of 24 this season", "It was the third of four at
+    Lingfield": a total after a later ordinal, sharing its noun, restates a calendar in
+    passing. A total with a noun of its own ("the fifth of eight planned walkouts") and
+    the first of a programme ("the first of 40 new hospitals") stay."""
+    if m.currency or m.percent:
+        return False
+    return bool(
+        _LATER_ORDINAL_OF_BEFORE.search(text, max(0, m.start - 30), m.start)
+        and _NO_NOUN_AFTER.match(text, m.end)
+    )
+
+
+def _series_measure(text: str, start: int, after: str) -> str:
+    """What a series standing is of: the words after it that name the series ("a 2-1
+    lead in the five-match series"), else the clause before it ("Sri Lanka lead the
+    three-match series 1-0")."""
+    words = re.split(r"[,.;:!?]", after)[0].split()[:6]
+    if not any(_SERIES.search(w) for w in words):
+        words = re.split(r"[,;:]", _sentence_before(text, start))[-1].split()[-6:]
+    return _joined(["series score:", *words])
+
+
+def _is_bowling_figures(text: str, match: re.Match[str], first: int, second: int) -> bool:
+    """ "Chidzikwe finished with 3-42 from his 10 overs", "Bhamre ... with 4-51": a
+    bowler's wickets for runs, told with a hyphen; no side scores ten or fewer to more
+    than ten told that way round, and what follows is no noun ("4-15 shooting")."""
+    start, end = match.start(), match.end()
+    if not first <= 10 < second:
+        return False
+    if _BOWLING_OVERS_AFTER.match(text, end):
+        return True
+    return bool(
+        _BOWLING_BEFORE.search(text, max(0, start - 14), start)
+        and _BOWLING_END_AFTER.match(text, end)
+    )
+
+
 def _is_passed_on_the_way(text: str, match: re.Match[str]) -> bool:
     """An innings total the story passes on the way to the result: "at 150 for two",
     "began the day on 171 for three", "were 88 for five when rain came", "143 for six with
@@ -4809,8 +4944,14 @@ def _is_passed_on_the_way(text: str, match: re.Match[str]) -> bool:
     if _ON_THE_WAY_BEFORE.search(text, max(0, start - 6), start):
         verb = _ENDED_ON_BEFORE.search(text, max(0, start - 20), start)
         return verb is None or verb.group(1).lower() not in INNINGS_END_VERBS
-    if _OVERS_LEFT_AFTER.match(text, match.end()):
+    if _OVERS_LEFT_AFTER.match(text, match.end()) or _PAUSE_AFTER.match(text, match.end()):
         return True
+    if _IN_AN_OVER_AFTER.match(text, match.end()) and _STATE_BEFORE.search(
+        text, max(0, start - 8), start
+    ):
+        return True
+    if _PAUSE_BEFORE.search(_sentence_before(text, start)):
+        return True  # "At tea Wessex were 142 for four"
     return bool(
         _STATE_BEFORE.search(text, max(0, start - 8), start)
         and _PASSED_WHEN_AFTER.match(text, match.end())
@@ -4821,7 +4962,12 @@ def _with_innings_measure(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
     """An innings tally measures its doer's total ("Vale posted 241 for six": Vale's
     total), unbeaten score ("Okafor made 112 not out") or bowling figures ("Lumb took five
     for 33": wickets for runs), the doer being the subject of the verb it hangs on."""
-    if figure.unit != "score" or not _INNINGS_TALLY.fullmatch(figure.text):
+    # round 16b: "with 3-42" (wickets for runs by a hyphen) and "unbeaten on 78"
+    hyphened = figure.unit == "wickets" and _SCORE.fullmatch(figure.text) is not None
+    unbeaten = figure.unit == "runs" and figure.measures.endswith("unbeaten score")
+    if not (hyphened or unbeaten) and (
+        figure.unit != "score" or not _INNINGS_TALLY.fullmatch(figure.text)
+    ):
         return figure
     inside = tokens.between(figure.start, figure.end)
     if not len(inside):
@@ -4834,10 +4980,16 @@ def _with_innings_measure(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
     if tokens.pos[verb] not in ("VERB", "AUX"):
         return figure
     doer, _ = _subject_of(tokens, verb, inside)
+    if doer is not None and tokens.dep[verb] == "relcl" and tokens.tag[doer] == "WP":
+        doer = tokens.head[verb]  # "spinner Farai Chidzikwe, who finished with 3-42"
     if doer is None or tokens.pos[doer] == "PRON":
         return figure
     amounts = [n.value for n in find_numbers(figure.text)]
-    if len(amounts) == 2 and amounts[0] <= 10 < amounts[1]:
+    if hyphened:
+        what = "bowling figures"
+    elif unbeaten:
+        what = "unbeaten score"
+    elif len(amounts) == 2 and amounts[0] <= 10 < amounts[1]:
         what = "bowling figures"
     elif _NOT_OUT.search(figure.text):
         what = "unbeaten score"
@@ -4862,10 +5014,11 @@ def _scores(
     are kept as figures. Race times ("2:14:38") are kept as elapsed times in seconds."""
     found: list[FoundFigure] = []
     spans: list[tuple[int, int]] = []
-    result_kept = False
+    result_kept = series_kept = False
     for match in _SCORE.finditer(text):
         first, second = int(match.group(1)), int(match.group(2))
-        if _PLAIN_RANGE_AFTER.match(text, match.end()) and second > first:
+        bowling = _is_bowling_figures(text, match, first, second)
+        if _PLAIN_RANGE_AFTER.match(text, match.end()) and second > first and not bowling:
             continue  # "10-15 people": a range, read as one with the numbers
         if text[max(0, match.start() - 1) : match.start()] == "-" or first > 200:
             continue
@@ -4875,6 +5028,20 @@ def _scores(
         sentence = _sentence_around(text, match.start(), match.end())
         before = text[max(0, match.start() - 40) : match.start()]
         after = text[match.end() : match.end() + 40]
+        if bowling and not (quoted is not None and match.start() in quoted):
+            who = _subject_before(text, match.start())
+            found.append(
+                FoundFigure(
+                    match.group(),
+                    match.start(),
+                    match.end(),
+                    first,
+                    None,
+                    "wickets",
+                    _joined([who, "bowling figures"]) if who else "bowling figures",
+                )
+            )
+            continue
         if _VOTE_WORDS.search(before + " " + after) or _CHAMBER_TALLY_BEFORE.search(before):
             measures = _subject_before(text, match.start()) or "vote"
             found.append(
@@ -4889,6 +5056,8 @@ def _scores(
             # "Pike, who beat his neighbour 7-5 at bowls, said ...": a result in someone's
             # background, not the one the story reports
             and not _WHO_CLAUSE.search(_sentence_before(text, match.start()))
+            # "led 1-0 at half-time but lost 3-1": the score on the way is not the result
+            and not _SCORE_ON_THE_WAY_AFTER.match(text, match.end())
         ):
             result_kept = True
             what = _subject_before(text, match.start())
@@ -4896,6 +5065,28 @@ def _scores(
             found.append(
                 FoundFigure(
                     match.group(), match.start(), match.end(), first, None, "score", measures
+                )
+            )
+        elif (
+            not series_kept
+            and _SERIES.search(sentence)
+            and (
+                _SERIES_STANDING_AFTER.match(text, match.end())
+                or _LEVEL_AT_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            )
+            and (quoted is None or match.start() not in quoted)
+        ):
+            # "taking a 2-1 lead in the five-match series": where the series stands
+            series_kept = True
+            found.append(
+                FoundFigure(
+                    match.group(),
+                    match.start(),
+                    match.end(),
+                    first,
+                    None,
+                    "score",
+                    _series_measure(text, match.start(), after),
                 )
             )
     for match in _DIGIT_TALLY.finditer(text):
@@ -4930,6 +5121,23 @@ def _scores(
                 None,
                 "score",
                 _subject_before(text, match.start()) or "score",
+            )
+        )
+    for match in _UNBEATEN_ON.finditer(text):
+        if any(a <= match.start(1) < b for a, b in spans) or (
+            quoted is not None and match.start() in quoted
+        ):
+            continue
+        spans.append(match.span(1))
+        found.append(
+            FoundFigure(
+                match.group(1),
+                match.start(1),
+                match.end(1),
+                float(match.group(1)),
+                None,
+                "runs",
+                _joined([_subject_before(text, match.start()), "unbeaten score"]),
             )
         )
     for match in _WORD_TALLY.finditer(text):
