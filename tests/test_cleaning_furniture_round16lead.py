@@ -1,7 +1,8 @@
 """A broadcaster's bare link line ("READ: <headline>"), a credit for other reporters'
 work at the foot of a story ("—With a report from Jo Roe", "With files from The
-Canadian Press", "With reporting by ...") and an editor's note on a correction are page
-furniture. A story sentence that opens with the same words stays word for word.
+Canadian Press", "With reporting by ..."), an editor's note on a correction and an
+Indian wire's sign-off ("PTI KMS SKY AH") are page furniture. A story sentence that
+opens with the same words stays word for word.
 
 Synthetic lines written for these tests (invented reporters, outlets and stories).
 """
@@ -40,6 +41,8 @@ def _cleaned(line: str) -> str:
         "With inputs from Kiran Bhatt in Pune",
         "Editor's note: An earlier version of this story misstated the date of the vote.",
         "Editor’s Note: This story contains descriptions of violence.",
+        "PTI KMS SKY AH",
+        "IANS ab/vd",
     ],
 )
 def test_a_link_line_a_credit_or_an_editors_note_is_furniture(line: str) -> None:
@@ -54,6 +57,7 @@ def test_a_link_line_a_credit_or_an_editors_note_is_furniture(line: str) -> None
         "With files from the inquiry now public, the board said it had nothing to hide.",
         "With a report from the auditors due next week, the board delayed its decision.",
         "Readers wrote in their hundreds to complain about the plan.",
+        "PTI reported that the harbour board had met in private.",
     ],
 )
 def test_story_sentences_opening_the_same_way_stay(line: str) -> None:

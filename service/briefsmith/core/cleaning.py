@@ -435,6 +435,11 @@ _SHARE_LINES = [
     # The editor's note on a correction or on what the story contains: "Editor's note: An
     # earlier version of this story misstated the date."
     re.compile(r"^Editor['’]?s note\s*:\s*[^!?]{0,240}$", re.IGNORECASE),
+    # An Indian or Asian wire's sign-off: the agency and its desk staff's initials ("PTI
+    # KMS SKY AH", "IANS ab/vd").
+    re.compile(
+        r"^(?:PTI|IANS|ANI|UNI|Bernama|Xinhua)(?:\s+[A-Za-z]{2,4}(?:/[A-Za-z]{2,4})*){1,6}$"
+    ),
     # A question to the reader and what to do about it: "Enjoyed this article? Share it
     # with a friend", "Want more stories like this? Sign up here.".
     re.compile(
