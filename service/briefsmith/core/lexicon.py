@@ -897,6 +897,8 @@ STOCK_PHRASE_WORDS: dict[str, frozenset[str]] = {
     # nothing to lose" (a judgement of stakes, a mindset)
     "make": _words("break"),
     "go": _words("nothing"),
+    # round 16: "she said she would believe it when she saw it" (doubt told, no step)
+    "believe": _words("see saw seen sees"),
 }
 # Animals told of as a kind ("Male koalas will bellow", "Hedgehogs will roam gardens at
 # night"), in the plural: what the kind will do is its habit, not a step.
@@ -1304,7 +1306,8 @@ JEOPARDY_NOUNS = _words("risk threat danger jeopardy peril")
 DURATION_PREPOSITIONS = _words("for over during throughout")
 # Nouns of a date that name a time on their own, as a date entity ("next spring" needs no
 # "next" to be a date: "in the spring", "this weekend", "in the first quarter").
-DATE_NOUNS = _words("spring summer autumn fall winter weekend quarter tonight today")
+# (round 16: "half", "in the second half of the year", a date entity as "the first quarter")
+DATE_NOUNS = _words("spring summer autumn fall winter weekend quarter tonight today half")
 # Words of a time expression that put it behind ("last week", "two days ago").
 PAST_TIME_WORDS = _words("last ago yesterday earlier previous previously recently since")
 # Words that put an event behind a state it left ("the club are bottom after a defeat on
@@ -2909,3 +2912,11 @@ STORY_SIDES: dict[str, tuple[frozenset[str], ...]] = {
         _words("pupil student"),
     ),
 }
+
+# Round 16 (outlook). Verbs (lemmas) that take an object and a participle of what is to be
+# done to it: "hope to have the line reopened by Monday", "aim to get the pool refilled by
+# June" (the participle's time is the causing verb's).
+CAUSATIVE_LEMMAS = _words("have get")
+# Verbs (lemmas) of a hope: "she said she hoped the bridge could be reopened by Christmas"
+# is her hope now, told in the report's past (not "she had hoped").
+HOPE_LEMMAS = _words("hope")

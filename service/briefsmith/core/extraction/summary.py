@@ -25,6 +25,7 @@ from briefsmith.core.lexicon import (
     BEFOREHAND_WORDS,
     BROADCAST_NOUNS,
     CAPABILITY_ADJECTIVES,
+    CAUSATIVE_LEMMAS,
     CLIENT_NOUNS,
     CLOCK_PREPOSITIONS,
     COMMENT_LEMMAS,
@@ -71,6 +72,7 @@ from briefsmith.core.lexicon import (
     FURNITURE_LABELS,
     GENERIC_PRONOUNS,
     HABIT_ADVERBS,
+    HOPE_LEMMAS,
     HYPOTHESIS_MARKERS,
     HYPOTHETICAL_DETERMINERS,
     INDEFINITE_ARTICLES,
@@ -835,10 +837,99 @@ class _Clauses:
                 or t.dep[node] not in _EMBEDDED
                 or any(t.tag[c] == "TO" for c in t.children[node])
             ):
+                if self._caused(node):
+                    continue  # "hope to have the line reopened by Monday": the hope's time
                 break
         if aftermath and how == "dated" and self.left_by(node):
             how = "past"  # "City are bottom after a defeat on Saturday": the defeat's day
         return (node, how) if how else None
+
+    def _caused(self, i: int) -> bool:
+        """A participle of what is to be done to a causative's object: "(hope to) have the
+        line reopened", "get the pool refilled" (its time is the causing verb's)."""
+        t = self.t
+        if t.tag[i] != "VBN" or self.tense(i) != _NONE or t.head[i] == i:
+            return False
+        owner = t.head[i]
+        if t.dep[i] == "acl" and t.dep[owner] == "dobj":
+            owner = t.head[owner]
+        elif t.dep[i] not in ("ccomp", "xcomp", "oprd"):
+            return False
+        return self.inside(owner) and t.lemma[owner] in CAUSATIVE_LEMMAS
+
+    def hoped_in_report(self, anchor: int) -> int | None:
+        """The speech verb of a hope told in the report's past: "she said she hoped the
+        bridge could be reopened by Christmas" is her hope now ("had hoped" is behind);
+        None for anything else."""
+        t = self.t
+        node = anchor
+        for _ in range(_MAX_CLIMB):
+            head = t.head[node]
+            if head == node or not self.inside(head):
+                return None
+            if t.dep[node] == "conj" or not self.is_clause(head):
+                node = head
+                continue
+            break
+        else:
+            return None
+        said = t.head[head]
+        if (
+            self.verb_lemma(head) not in HOPE_LEMMAS
+            or t.dep[head] != "ccomp"
+            or said == head
+            or not self.inside(said)
+            or t.lemma[said] not in SPEECH_LEMMAS
+            or t.pos[said] != "VERB"
+            or any(t.dep[c] in _AUXILIARIES and t.lemma[c] == "have" for c in t.children[head])
+            or any(t.dep[c] == "neg" for c in (*t.children[head], *t.children[said]))
+        ):
+            return None
+        return said
+
+    def forecast_weather(self, clause: int) -> bool:
+        """The weather forecast in a passive with no infinitive: "heavy snow is forecast
+        for higher ground overnight", "gales are expected on the coast" (the weather
+        story's next step, as "Storm Bram is forecast to bring heavy rain")."""
+        t = self.t
+        children = t.children[clause]
+        return (
+            t.lemma[clause] in PREDICTION_LEMMAS
+            and t.tag[clause] == "VBN"
+            and any(t.dep[c] == "auxpass" for c in children)
+            and not any(t.dep[c] == "neg" for c in children)
+            and not any(t.tag[g] == "TO" for c in children for g in (c, *t.children[c]))
+            and self.weather_subject(clause)
+        )
+
+    def terms_from_an_event(self, clause: int) -> bool:
+        """A duty of anything or anyone of a kind, timed from an event: "appeals must be
+        lodged within 15 working days of the decision being notified", "claims must be
+        made within 28 days of the incident" (the standing terms, no step; "the council
+        must reply within 28 days of the meeting" names who acts)."""
+        t = self.t
+        subjects = self.subjects(clause)
+        if not subjects or not all(
+            self._bare_plural(c)
+            or (
+                t.tag[c] == "NN"
+                and any(
+                    t.dep[d] == "det" and t.lower[d] in INDEFINITE_ARTICLES for d in t.children[c]
+                )
+            )
+            for c in subjects
+        ):
+            return False
+        return any(
+            t.dep[c] == "prep"
+            and any(
+                t.dep[g] == "pobj"
+                and t.ent[g] in _TIME_ENTITIES
+                and any(t.dep[o] == "prep" and t.lower[o] == "of" for o in t.children[g])
+                for g in t.children[c]
+            )
+            for c in t.children[clause]
+        )
 
     def vows_effort(self, clause: int) -> bool:
         """A vow of effort that names no step: "would do anything to get his daughter
@@ -2694,6 +2785,13 @@ def _only_sounds_ahead(
         return True  # "a licence does not mean patients will get the drug"
     if (
         kind == _OBLIGATION
+        and not (times.get(clause, set()) | times.get(anchor, set())) & {"dated", _NEAR}
+        and not sentence.until(clause)
+        and sentence.terms_from_an_event(clause)
+    ):
+        return True  # "appeals must be lodged within 15 working days of the decision"
+    if (
+        kind == _OBLIGATION
         and not (ahead or sentence.until(clause))
         and sentence.anyone_bound(clause)
     ):
@@ -3080,6 +3178,8 @@ def _parsed_reading(
             kind = _FUTURE  # "sentencing was adjourned until March 14": the date is ahead
         elif kind == _PRESENT and ahead and sentence.scheduled(clause):
             kind = _FUTURE  # "the vote is expected in June": a plan with its date
+        elif kind == _PRESENT and "past" not in when and sentence.forecast_weather(clause):
+            kind = _FUTURE  # "heavy snow is forecast for higher ground overnight"
         elif kind == _PAST and ahead and sentence.predicted(clause):
             kind = _POSSIBLE  # "has forecast temperatures of 34C on Saturday"
         elif kind == _NONE and ahead and (governor := sentence.appointment(clause)) is not None:
@@ -3119,6 +3219,10 @@ def _parsed_reading(
         ):
             continue  # a present tense is the future only when a date puts it ahead
         frame, speaker = sentence.frame(anchor)
+        if frame == "blocked" and ahead and (said := sentence.hoped_in_report(anchor)) is not None:
+            # "she said she hoped the pool would reopen by the summer": her hope now, with
+            # its time (with none, "said she hoped people would remember her" stays behind)
+            frame, speaker = "reported", said
         if kind == _CONDITIONAL and frame == "own" and _NEAR not in when:
             # a story's own "would" with a span and no date ("within two years he would be
             # captain", "by the end of the decade the gallery would hold ..."): the past

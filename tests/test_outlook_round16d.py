@@ -1,0 +1,104 @@
+"""Outlook, round 16 (d): forecasts and hopes with a time that were missed, and standing
+terms timed from an event that were taken for a next step, found by a probe across beats
+(local planning, weather, business, transport, sport, health, courts).
+
+- The weather forecast told in a passive with no infinitive ("Heavy snow is forecast for
+  higher ground overnight"): the weather story's next step, as "Storm Bram is forecast to
+  bring heavy rain" was; "Snow was forecast, but none fell" stays out.
+- A forecast for "the second half of the year": "half" of a date entity is a date, as
+  "the first quarter" was ("Oil prices are forecast to rise in the second half").
+- A hope with its time, when the time hangs on a participle of "have" or "get" ("Engineers
+  hope to have the line reopened by Monday") or the hope is told in the report's past
+  ("She said she hoped the bridge could be reopened by Christmas"); with no time, or a
+  hope that "had" been, it stays out.
+- A duty of anything of a kind timed from an event ("Appeals must be lodged within 15
+  working days of the decision being notified", "Claims must be made within 28 days of
+  the incident"): the standing terms, no step; "The club must pay the fine within 28
+  days of the ruling" names who acts and stays.
+- "She said she would believe it when she saw it": doubt told in a stock phrase.
+
+Every article here is synthetic: written for these tests (invented people, clubs, firms,
+councils and towns; local, wire, broadcaster, trade and broadsheet copy; British, New
+Zealand, Irish and Australian English), not taken from any eval set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.core.extraction.summary import outlook, situation
+from briefsmith.engines.linguistic import analysis_of
+
+# Past facts open every synthetic article: they are the situation.
+LEAD = (
+    "The announcement was made on Wednesday after weeks of speculation.\n\n"
+    "Directors met in the morning to approve the statement.\n\n"
+    "Staff were told in an email shortly before it was published.\n\n"
+    "Several of them had already heard the news from friends.\n\n"
+)
+
+
+def _outlook(text: str) -> str:
+    analysis = analysis_of(text)
+    _, lead = situation(text, analysis.sentences.sentences)
+    spans = [(p.open_at, p.close_at + 1) for p in analysis.passages]
+    return outlook(text, lead, analysis.sentences.sentences, spans, analysis)
+
+
+@pytest.mark.parametrize(
+    "ahead",
+    [
+        # weather, broadcaster
+        "Heavy snow is forecast for higher ground overnight.",
+        "Freezing fog is expected across the Canterbury Plains overnight.",
+        # business, wire
+        "Oil prices are forecast to rise in the second half of the year.",
+        # transport, broadcaster
+        "Engineers hope to have the line reopened by Monday.",
+        # sport, local
+        "The club hopes to have the new stand finished by August.",
+        # local planning, New Zealand
+        "She said she hoped the bridge could be reopened by Christmas.",
+        "Councillor Anne Mavor said she hoped the pool would reopen by the summer holidays.",
+        # health, broadsheet
+        "The chief executive said she hoped the ward would reopen next month.",
+    ],
+)
+def test_a_forecast_or_a_hope_with_its_time_is_the_outlook(ahead: str) -> None:
+    assert ahead in _outlook(LEAD + ahead + "\n")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # local planning
+        "Appeals must be lodged within 15 working days of the decision being notified.",
+        # consumer, trade
+        "Claims must be made within 28 days of the incident.",
+        "Tickets must be used within 30 days of purchase.",
+        "An objection must be lodged within 20 working days of the notice being published.",
+        # local, New Zealand
+        "Truck driver Ann Pene said she would believe it when she saw it.",
+    ],
+)
+def test_standing_terms_and_doubt_are_no_outlook(phrase: str) -> None:
+    assert _outlook(LEAD + phrase + "\n") == ""
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # the hope had been, or has no time: no step (these stayed out before too)
+        "The engineers had hoped to reopen the line by Monday, but the repairs took a week.",
+        "He said he hoped people would remember her for her kindness.",
+        "She had hoped the bridge would be reopened by Christmas.",
+        # the forecast that did not come
+        "Snow was forecast, but none fell.",
+    ],
+)
+def test_a_hope_that_was_or_has_no_time_stays_out(phrase: str) -> None:
+    assert _outlook(LEAD + phrase + "\n") == ""
+
+
+def test_a_duty_of_a_named_side_timed_from_an_event_stays() -> None:
+    text = LEAD + "The club must pay the fine within 28 days of the ruling.\n"
+    assert "within 28 days of the ruling" in _outlook(text)
