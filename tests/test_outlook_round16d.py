@@ -16,6 +16,11 @@ terms timed from an event that were taken for a next step, found by a probe acro
   the incident"): the standing terms, no step; "The club must pay the fine within 28
   days of the ruling" names who acts and stays.
 - "She said she would believe it when she saw it": doubt told in a stock phrase.
+- People in general counted by "many" or "most" ("Many patients will never get a
+  diagnosis", "Most people with the condition will recover without treatment"), and how
+  anyone who does a thing will take it ("Drivers who use the highway will know the corner
+  well"): no step; "Many residents will be moved out next week" stays.
+- The verb "march" is no month: "The Romans would march 20 miles a day" had a date.
 
 Every article here is synthetic: written for these tests (invented people, clubs, firms,
 councils and towns; local, wire, broadcaster, trade and broadsheet copy; British, New
@@ -76,6 +81,7 @@ def test_a_forecast_or_a_hope_with_its_time_is_the_outlook(ahead: str) -> None:
         "Claims must be made within 28 days of the incident.",
         "Tickets must be used within 30 days of purchase.",
         "An objection must be lodged within 20 working days of the notice being published.",
+        "Any complaint must be made within a year of the treatment.",
         # local, New Zealand
         "Truck driver Ann Pene said she would believe it when she saw it.",
     ],
@@ -102,3 +108,34 @@ def test_a_hope_that_was_or_has_no_time_stays_out(phrase: str) -> None:
 def test_a_duty_of_a_named_side_timed_from_an_event_stays() -> None:
     text = LEAD + "The club must pay the fine within 28 days of the ruling.\n"
     assert "within 28 days of the ruling" in _outlook(text)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # health, broadsheet
+        "Many patients will never get a diagnosis.",
+        "Most people with the condition will recover without treatment.",
+        # education, sport
+        "Most pupils will know the poem by heart.",
+        "Many fans will never forgive the board.",
+        # transport, local
+        "Drivers who use the highway will know the corner well.",
+        # history, broadsheet
+        "The Romans would march 20 miles a day.",
+    ],
+)
+def test_people_in_general_and_a_verb_read_as_a_month_are_no_outlook(phrase: str) -> None:
+    assert _outlook(LEAD + phrase + "\n") == ""
+
+
+@pytest.mark.parametrize(
+    "ahead",
+    [
+        "Many residents will be moved out of the tower block next week.",
+        "Many flights will be cancelled on Friday because of the strike.",
+        "Protesters will march through the city centre on Saturday.",
+    ],
+)
+def test_a_crowd_with_a_date_is_still_the_outlook(ahead: str) -> None:
+    assert ahead in _outlook(LEAD + ahead + "\n")

@@ -2920,3 +2920,7 @@ CAUSATIVE_LEMMAS = _words("have get")
 # Verbs (lemmas) of a hope: "she said she hoped the bridge could be reopened by Christmas"
 # is her hope now, told in the report's past (not "she had hoped").
 HOPE_LEMMAS = _words("hope")
+# Words that count people in general before a plural: "many patients will never get a
+# diagnosis", "most people with the condition will recover" (what happens to a kind of
+# people, no step).
+GENERAL_QUANTIFIERS = _words("many most")

@@ -70,6 +70,7 @@ from briefsmith.core.lexicon import (
     FORWARD_TIME_WORDS,
     FREQUENCY_WORDS,
     FURNITURE_LABELS,
+    GENERAL_QUANTIFIERS,
     GENERIC_PRONOUNS,
     HABIT_ADVERBS,
     HOPE_LEMMAS,
@@ -769,7 +770,8 @@ class _Clauses:
         elif _YEAR.fullmatch(lower) and self._year_of_a_thing(i):
             return None  # "will hope to avoid a repeat of 2016": the year names a thing
         elif (
-            (lower in _CALENDAR and t.tag[i] != "MD")  # the month, never the modal "may"
+            # the month, never the modal "may" nor the verb "march" ("would march 20 miles")
+            (lower in _CALENDAR and t.tag[i] != "MD" and t.pos[i] != "VERB")
             or _YEAR.fullmatch(lower)
             or (t.ent[i] in _TIME_ENTITIES and lower in DATE_NOUNS)
         ):
@@ -914,7 +916,11 @@ class _Clauses:
             or (
                 t.tag[c] == "NN"
                 and any(
-                    t.dep[d] == "det" and t.lower[d] in INDEFINITE_ARTICLES for d in t.children[c]
+                    t.dep[d] == "det"
+                    and (
+                        t.lower[d] in INDEFINITE_ARTICLES or t.lower[d] in HYPOTHETICAL_DETERMINERS
+                    )
+                    for d in t.children[c]
                 )
             )
             for c in subjects
@@ -2095,15 +2101,32 @@ class _Clauses:
             for c in subjects
         ):
             return True
+        # people in general counted by "many" or "most": "many patients will never get a
+        # diagnosis", "most people with the condition will recover" (not "many workers
+        # will lose their jobs": the staff of the story)
+        if subjects and all(
+            self._anyone(c)
+            and t.tag[c] == "NNS"
+            and any(t.dep[d] == "amod" and t.lower[d] in GENERAL_QUANTIFIERS for d in t.children[c])
+            for c in subjects
+        ):
+            return True
         # onlookers and critics judge in any verb ("critics will point to the cost"), not
         # when the clause sets terms ("readers will be able to", "fans will have to")
         onlookers = not any(t.dep[c] == "xcomp" for c in t.children[clause])
         return any(
             t.tag[c] == "NNS"
-            # fans may march (a step), but how they will take a thing is a review's voice
+            # fans may march (a step), but how they will take a thing is a review's voice;
+            # so is anyone's who does a thing ("drivers who use the road will know it")
             and (
                 t.lemma[c] not in _DECIDERS
                 or (t.lemma[clause] in REACTION_LEMMAS and t.lemma[c] in SPECULATOR_NOUNS)
+                or (
+                    t.lemma[clause] in REACTION_LEMMAS
+                    and any(
+                        t.dep[g] == "relcl" and t.tag[g] in ("VBP", "VBZ") for g in t.children[c]
+                    )
+                )
             )
             and not any(t.dep[g] in ("det", "poss") or t.pos[g] == "PROPN" for g in t.children[c])
             and (
