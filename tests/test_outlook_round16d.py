@@ -21,6 +21,10 @@ terms timed from an event that were taken for a next step, found by a probe acro
   anyone who does a thing will take it ("Drivers who use the highway will know the corner
   well"): no step; "Many residents will be moved out next week" stays.
 - The verb "march" is no month: "The Romans would march 20 miles a day" had a date.
+- "for next month" with no article is a date, not a span ("The hearing has been listed for
+  next month", "The festival is planned for next year"); "for the next two weeks" stays a
+  span.
+- "Councillors said they would not be rushed": a stance in a stock phrase, no step.
 
 Every article here is synthetic: written for these tests (invented people, clubs, firms,
 councils and towns; local, wire, broadcaster, trade and broadsheet copy; British, New
@@ -139,3 +143,22 @@ def test_people_in_general_and_a_verb_read_as_a_month_are_no_outlook(phrase: str
 )
 def test_a_crowd_with_a_date_is_still_the_outlook(ahead: str) -> None:
     assert ahead in _outlook(LEAD + ahead + "\n")
+
+
+@pytest.mark.parametrize(
+    "ahead",
+    [
+        # courts, Indian wire
+        "The hearing has been listed for next month, the bench said.",
+        # culture, local
+        "The festival is planned for next year.",
+        # politics, broadcaster
+        "The vote has been set for next week.",
+    ],
+)
+def test_for_next_month_is_a_date(ahead: str) -> None:
+    assert ahead in _outlook(LEAD + ahead + "\n")
+
+
+def test_a_stance_in_a_stock_phrase_is_no_outlook() -> None:
+    assert _outlook(LEAD + "Councillors said they would not be rushed.\n") == ""

@@ -899,6 +899,12 @@ STOCK_PHRASE_WORDS: dict[str, frozenset[str]] = {
     "go": _words("nothing"),
     # round 16: "she said she would believe it when she saw it" (doubt told, no step)
     "believe": _words("see saw seen sees"),
+    # round 16: "councillors said they would not be rushed" (a stance, no step)
+    "rush": _words("not"),
+    "hurry": _words("not"),
+    "bully": _words("not"),
+    "pressure": _words("not"),
+    "pressurise": _words("not"),
 }
 # Animals told of as a kind ("Male koalas will bellow", "Hedgehogs will roam gardens at
 # night"), in the plural: what the kind will do is its habit, not a step.

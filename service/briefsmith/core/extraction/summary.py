@@ -810,6 +810,12 @@ class _Clauses:
                     lower in FORWARD_TIME_WORDS
                     and node == t.head[i]
                     and t.lower[head] in DURATION_PREPOSITIONS
+                    # "for next month" with no article is a date ("listed for next month",
+                    # "planned for next year"); "for the next two weeks" is a span
+                    and (
+                        t.lower[head] != "for"
+                        or any(t.dep[d] in ("det", "nummod", "poss") for d in t.children[node])
+                    )
                 ):
                     return None
                 if t.lower[head] in PAST_TIME_WORDS:
