@@ -25,6 +25,9 @@ terms timed from an event that were taken for a next step, found by a probe acro
   next month", "The festival is planned for next year"); "for the next two weeks" stays a
   span.
 - "Councillors said they would not be rushed": a stance in a stock phrase, no step.
+- "next" of a timetabled run ("Passengers who miss their connection will be rebooked on
+  the next flight") orders the timetable, it is no date: the standing terms for a class
+  of people again; "The next ferry will leave at 6am on Saturday" keeps its day.
 
 Every article here is synthetic: written for these tests (invented people, clubs, firms,
 councils and towns; local, wire, broadcaster, trade and broadsheet copy; British, New
@@ -162,3 +165,13 @@ def test_for_next_month_is_a_date(ahead: str) -> None:
 
 def test_a_stance_in_a_stock_phrase_is_no_outlook() -> None:
     assert _outlook(LEAD + "Councillors said they would not be rushed.\n") == ""
+
+
+def test_the_next_flight_is_no_date() -> None:
+    text = LEAD + "Passengers who miss their connection will be rebooked on the next flight.\n"
+    assert _outlook(text) == ""
+
+
+def test_the_next_ferry_with_its_day_stays() -> None:
+    ahead = "The next ferry will leave Stromness at 6am on Saturday."
+    assert ahead in _outlook(LEAD + ahead + "\n")

@@ -2930,3 +2930,6 @@ HOPE_LEMMAS = _words("hope")
 # diagnosis", "most people with the condition will recover" (what happens to a kind of
 # people, no step).
 GENERAL_QUANTIFIERS = _words("many most")
+# Nouns (lemmas) of a run of transport that "next" orders in a timetable, not in time:
+# "passengers who miss their connection will be rebooked on the next flight" (no date).
+TIMETABLED_RUN_NOUNS = _words("flight train bus ferry sailing tram coach")

@@ -146,6 +146,7 @@ from briefsmith.core.lexicon import (
     STOCK_PLEDGE_LEMMAS,
     TAKEN_AS_LEMMAS,
     TERMS_PREPOSITIONS,
+    TIMETABLED_RUN_NOUNS,
     TRIAL_STEP_LEMMAS,
     VENUE_PREPOSITIONS,
     WARNING_LEMMAS,
@@ -755,6 +756,12 @@ class _Clauses:
         lower = t.lower[i]
         if t.pos[i] == "VERB" and lower in PAST_TIME_WORDS:
             return None  # "is expected to last five days": the verb, not "last week"
+        if (
+            lower in FORWARD_TIME_WORDS
+            and t.dep[i] == "amod"
+            and t.lemma[t.head[i]] in TIMETABLED_RUN_NOUNS
+        ):
+            return None  # "rebooked on the next flight": the timetable's order, no date
         if lower in PAST_TIME_WORDS or (lower in FORWARD_TIME_WORDS and self._sequel(i)):
             how = "past"
         elif lower in FORWARD_TIME_WORDS and any(
