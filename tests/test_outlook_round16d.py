@@ -25,6 +25,11 @@ terms timed from an event that were taken for a next step, found by a probe acro
   next month", "The festival is planned for next year"); "for the next two weeks" stays a
   span.
 - "Councillors said they would not be rushed": a stance in a stock phrase, no step.
+- A step that waits on a decision, with its date, told in a report ("If the money is
+  confirmed, the bypass will open to traffic in 2029, council officers told the meeting"):
+  only a near date made a reported condition a step; a year of a step that waits on an
+  "if" of approval does too. "If warming is limited to 1.5C, some glaciers will survive
+  until 2100, the report said" and "unless it found new funding" stay hypotheses.
 - "next" of a timetabled run ("Passengers who miss their connection will be rebooked on
   the next flight") orders the timetable, it is no date: the standing terms for a class
   of people again; "The next ferry will leave at 6am on Saturday" keeps its day.
@@ -175,3 +180,30 @@ def test_the_next_flight_is_no_date() -> None:
 def test_the_next_ferry_with_its_day_stays() -> None:
     ahead = "The next ferry will leave Stromness at 6am on Saturday."
     assert ahead in _outlook(LEAD + ahead + "\n")
+
+
+@pytest.mark.parametrize(
+    "ahead",
+    [
+        # local planning, New Zealand
+        "If the money is confirmed, the bypass will open to traffic in 2029, council officers"
+        " told the meeting.",
+        # culture, broadsheet
+        "If the grant is approved, the museum would reopen in 2028, the trustees said.",
+        # housing, local
+        "If councillors approve the plan, work will start in 2027, officers said.",
+    ],
+)
+def test_a_dated_step_waiting_on_approval_is_the_outlook(ahead: str) -> None:
+    assert ahead in _outlook(LEAD + ahead + "\n")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "If warming is limited to 1.5C, some glaciers will survive until 2100, the report said.",
+        "The charity said the hospice would close in 2027 unless it found new funding.",
+    ],
+)
+def test_a_hypothesis_with_a_year_stays_out(phrase: str) -> None:
+    assert _outlook(LEAD + phrase + "\n") == ""

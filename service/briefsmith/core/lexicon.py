@@ -2933,3 +2933,7 @@ GENERAL_QUANTIFIERS = _words("many most")
 # Nouns (lemmas) of a run of transport that "next" orders in a timetable, not in time:
 # "passengers who miss their connection will be rebooked on the next flight" (no date).
 TIMETABLED_RUN_NOUNS = _words("flight train bus ferry sailing tram coach")
+# Verbs (lemmas) of a decision that lets a plan go ahead: "if the money is confirmed, the
+# bypass will open in 2029", "if councillors approve the plan, work will start in 2027"
+# (a step waiting on a decision, dated; "if warming is limited ..." is a hypothesis).
+APPROVAL_LEMMAS = _words("approve confirm grant agree pass sign back award secure clear")

@@ -20,6 +20,7 @@ from briefsmith.core.lexicon import (
     ANIMAL_KIND_NOUNS,
     APPEAL_LEMMAS,
     APPOINTMENT_LEMMAS,
+    APPROVAL_LEMMAS,
     ASKING_LEMMAS,
     ATTENTION_NOUNS,
     BEFOREHAND_WORDS,
@@ -1322,6 +1323,19 @@ class _Clauses:
         return any(
             t.dep[c] == "advcl"
             and any(t.dep[m] == "mark" and t.lower[m] in HYPOTHESIS_MARKERS for m in t.children[c])
+            for c in t.children[clause]
+        )
+
+    def awaits_approval(self, clause: int) -> bool:
+        """A step that waits on a decision: "if the money is confirmed, the bypass will
+        open in 2029", "if councillors approve it, work will start in 2027" (an "if"
+        whose verb approves, not negated; "unless" and "without" stay hypotheses)."""
+        t = self.t
+        return any(
+            t.dep[c] == "advcl"
+            and t.lemma[c] in APPROVAL_LEMMAS
+            and any(t.dep[m] == "mark" and t.lower[m] == "if" for m in t.children[c])
+            and not any(t.dep[m] == "neg" for m in t.children[c])
             for c in t.children[clause]
         )
 
@@ -2842,8 +2856,19 @@ def _only_sounds_ahead(
         and (not warned or sentence.pronoun_subject(clause))
         # only a near date makes the condition a step ("would strike on 3 March if the
         # offer was not improved"); a span is the hypothesis's own ("the charity said the
-        # hospice would close within two years unless it found new funding")
-        and not (ahead and _NEAR in times.get(clause, set()) | times.get(anchor, set()))
+        # hospice would close within two years unless it found new funding"); a date of a
+        # step that waits on a decision is the step's ("if the money is confirmed, the
+        # bypass will open in 2029, officers said")
+        and not (
+            ahead
+            and (
+                _NEAR in times.get(clause, set()) | times.get(anchor, set())
+                or (
+                    "dated" in times.get(clause, set()) | times.get(anchor, set())
+                    and sentence.awaits_approval(clause)
+                )
+            )
+        )
         and (
             sentence.conditioned(clause) or (speaker is not None and sentence.conditioned(speaker))
         )
