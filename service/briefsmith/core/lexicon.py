@@ -1312,8 +1312,7 @@ JEOPARDY_NOUNS = _words("risk threat danger jeopardy peril")
 DURATION_PREPOSITIONS = _words("for over during throughout")
 # Nouns of a date that name a time on their own, as a date entity ("next spring" needs no
 # "next" to be a date: "in the spring", "this weekend", "in the first quarter").
-# (round 16: "half", "in the second half of the year", a date entity as "the first quarter")
-DATE_NOUNS = _words("spring summer autumn fall winter weekend quarter tonight today half")
+DATE_NOUNS = _words("spring summer autumn fall winter weekend quarter tonight today")
 # Words of a time expression that put it behind ("last week", "two days ago").
 PAST_TIME_WORDS = _words("last ago yesterday earlier previous previously recently since")
 # Words that put an event behind a state it left ("the club are bottom after a defeat on
@@ -2937,3 +2936,7 @@ TIMETABLED_RUN_NOUNS = _words("flight train bus ferry sailing tram coach")
 # bypass will open in 2029", "if councillors approve the plan, work will start in 2027"
 # (a step waiting on a decision, dated; "if warming is limited ..." is a hypothesis).
 APPROVAL_LEMMAS = _words("approve confirm grant agree pass sign back award secure clear")
+# Adverbs of the time a weather forecast falls in, with no date: "heavy snow is forecast for
+# higher ground overnight" (a forecast with no time, "rainfall of 300mm is forecast over
+# the mountains", stays a description of the storm).
+FORECAST_TIME_ADVERBS = _words("overnight")

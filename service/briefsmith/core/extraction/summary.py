@@ -66,6 +66,7 @@ from briefsmith.core.lexicon import (
     FIXTURE_SIDE_NOUNS,
     FIXTURE_VERBS,
     FORECAST_LEMMAS,
+    FORECAST_TIME_ADVERBS,
     FORWARD_CUES,
     FORWARD_TIME_PREPOSITIONS,
     FORWARD_TIME_WORDS,
@@ -903,14 +904,17 @@ class _Clauses:
             return None
         return said
 
-    def forecast_weather(self, clause: int) -> bool:
-        """The weather forecast in a passive with no infinitive: "heavy snow is forecast
-        for higher ground overnight", "gales are expected on the coast" (the weather
-        story's next step, as "Storm Bram is forecast to bring heavy rain")."""
+    def forecast_weather(self, clause: int, ahead: bool) -> bool:
+        """The weather forecast in a passive with no infinitive, with its time: "heavy
+        snow is forecast for higher ground overnight", "gales are expected on the coast
+        later" (the weather story's next step, as "Storm Bram is forecast to bring heavy
+        rain"); with no time, "rainfall of 300mm is forecast over the mountains" describes
+        the storm."""
         t = self.t
         children = t.children[clause]
         return (
-            t.lemma[clause] in PREDICTION_LEMMAS
+            (ahead or any(t.lower[c] in FORECAST_TIME_ADVERBS for c in children))
+            and t.lemma[clause] in PREDICTION_LEMMAS
             and t.tag[clause] == "VBN"
             and any(t.dep[c] == "auxpass" for c in children)
             and not any(t.dep[c] == "neg" for c in children)
@@ -3239,7 +3243,7 @@ def _parsed_reading(
             kind = _FUTURE  # "sentencing was adjourned until March 14": the date is ahead
         elif kind == _PRESENT and ahead and sentence.scheduled(clause):
             kind = _FUTURE  # "the vote is expected in June": a plan with its date
-        elif kind == _PRESENT and "past" not in when and sentence.forecast_weather(clause):
+        elif kind == _PRESENT and "past" not in when and sentence.forecast_weather(clause, ahead):
             kind = _FUTURE  # "heavy snow is forecast for higher ground overnight"
         elif kind == _PAST and ahead and sentence.predicted(clause):
             kind = _POSSIBLE  # "has forecast temperatures of 34C on Saturday"
