@@ -30,6 +30,9 @@ terms timed from an event that were taken for a next step, found by a probe acro
   only a near date made a reported condition a step; a year of a step that waits on an
   "if" of approval does too. "If warming is limited to 1.5C, some glaciers will survive
   until 2100, the report said" and "unless it found new funding" stay hypotheses.
+- A legacy that "will live on" ("Her legacy will live on in the charity she founded"), as
+  "will live in the memory" was; "The family will live on benefits" is no legacy, nor a
+  step either.
 - "next" of a timetabled run ("Passengers who miss their connection will be rebooked on
   the next flight") orders the timetable, it is no date: the standing terms for a class
   of people again; "The next ferry will leave at 6am on Saturday" keeps its day.
@@ -205,4 +208,17 @@ def test_a_dated_step_waiting_on_approval_is_the_outlook(ahead: str) -> None:
     ],
 )
 def test_a_hypothesis_with_a_year_stays_out(phrase: str) -> None:
+    assert _outlook(LEAD + phrase + "\n") == ""
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # obituary, broadsheet
+        "Her legacy will live on in the charity she founded.",
+        # obituary, local
+        "The memory of the crew will live on in the village they served.",
+    ],
+)
+def test_a_legacy_that_lives_on_is_no_outlook(phrase: str) -> None:
     assert _outlook(LEAD + phrase + "\n") == ""

@@ -2940,3 +2940,7 @@ APPROVAL_LEMMAS = _words("approve confirm grant agree pass sign back award secur
 # higher ground overnight" (a forecast with no time, "rainfall of 300mm is forecast over
 # the mountains", stays a description of the storm).
 FORECAST_TIME_ADVERBS = _words("overnight")
+# The particle of a legacy that lingers: "her legacy will live on in the charity she
+# founded", "his memory will live on" (not "they will live on benefits": a "on" with its
+# object).
+LEGACY_PARTICLES = _words("on")

@@ -89,6 +89,7 @@ from briefsmith.core.lexicon import (
     KIN_NOUNS,
     LEGACY_ADVERBS,
     LEGACY_LEMMAS,
+    LEGACY_PARTICLES,
     LEGACY_PHRASALS,
     LIFE_STAGE_NOUNS,
     LINGER_LEMMAS,
@@ -1557,6 +1558,13 @@ class _Clauses:
             t.dep[c] == "advmod" and t.lower[c] in LEGACY_ADVERBS for c in children
         ):
             return True  # "the day will stay with me forever"
+        if t.lemma[clause] in LINGER_LEMMAS and any(
+            t.lower[c] in LEGACY_PARTICLES
+            and t.dep[c] in ("prt", "prep", "advmod")
+            and not any(t.dep[g] == "pobj" for g in t.children[c])
+            for c in children
+        ):
+            return True  # "her legacy will live on in the charity she founded"
         if t.lemma[clause] not in LEGACY_LEMMAS:
             return False
         if t.lemma[clause] in MEMORY_LEMMAS:
