@@ -912,6 +912,14 @@ STOCK_PHRASE_WORDS: dict[str, frozenset[str]] = {
     # nothing to lose" (a judgement of stakes, a mindset)
     "make": _words("break"),
     "go": _words("nothing"),
+    # round 16: "she said she would believe it when she saw it" (doubt told, no step)
+    "believe": _words("see saw seen sees"),
+    # round 16: "councillors said they would not be rushed" (a stance, no step)
+    "rush": _words("not"),
+    "hurry": _words("not"),
+    "bully": _words("not"),
+    "pressure": _words("not"),
+    "pressurise": _words("not"),
 }
 # Animals told of as a kind ("Male koalas will bellow", "Hedgehogs will roam gardens at
 # night"), in the plural: what the kind will do is its habit, not a step.
@@ -2979,3 +2987,30 @@ VENUE_SIZE_WORDS = _words("capacity seat seater all-seater")
 VENUE_NOUNS = _words("""
 ground stadium arena stand venue bowl park oval dome
 """)
+
+# Round 16 (outlook). Verbs (lemmas) that take an object and a participle of what is to be
+# done to it: "hope to have the line reopened by Monday", "aim to get the pool refilled by
+# June" (the participle's time is the causing verb's).
+CAUSATIVE_LEMMAS = _words("have get")
+# Verbs (lemmas) of a hope: "she said she hoped the bridge could be reopened by Christmas"
+# is her hope now, told in the report's past (not "she had hoped").
+HOPE_LEMMAS = _words("hope")
+# Words that count people in general before a plural: "many patients will never get a
+# diagnosis", "most people with the condition will recover" (what happens to a kind of
+# people, no step).
+GENERAL_QUANTIFIERS = _words("many most")
+# Nouns (lemmas) of a run of transport that "next" orders in a timetable, not in time:
+# "passengers who miss their connection will be rebooked on the next flight" (no date).
+TIMETABLED_RUN_NOUNS = _words("flight train bus ferry sailing tram coach")
+# Verbs (lemmas) of a decision that lets a plan go ahead: "if the money is confirmed, the
+# bypass will open in 2029", "if councillors approve the plan, work will start in 2027"
+# (a step waiting on a decision, dated; "if warming is limited ..." is a hypothesis).
+APPROVAL_LEMMAS = _words("approve confirm grant agree pass sign back award secure clear")
+# Adverbs of the time a weather forecast falls in, with no date: "heavy snow is forecast for
+# higher ground overnight" (a forecast with no time, "rainfall of 300mm is forecast over
+# the mountains", stays a description of the storm).
+FORECAST_TIME_ADVERBS = _words("overnight")
+# The particle of a legacy that lingers: "her legacy will live on in the charity she
+# founded", "his memory will live on" (not "they will live on benefits": a "on" with its
+# object).
+LEGACY_PARTICLES = _words("on")

@@ -20,11 +20,13 @@ from briefsmith.core.lexicon import (
     ANIMAL_KIND_NOUNS,
     APPEAL_LEMMAS,
     APPOINTMENT_LEMMAS,
+    APPROVAL_LEMMAS,
     ASKING_LEMMAS,
     ATTENTION_NOUNS,
     BEFOREHAND_WORDS,
     BROADCAST_NOUNS,
     CAPABILITY_ADJECTIVES,
+    CAUSATIVE_LEMMAS,
     CLIENT_NOUNS,
     CLOCK_PREPOSITIONS,
     COMMENT_LEMMAS,
@@ -64,13 +66,16 @@ from briefsmith.core.lexicon import (
     FIXTURE_SIDE_NOUNS,
     FIXTURE_VERBS,
     FORECAST_LEMMAS,
+    FORECAST_TIME_ADVERBS,
     FORWARD_CUES,
     FORWARD_TIME_PREPOSITIONS,
     FORWARD_TIME_WORDS,
     FREQUENCY_WORDS,
     FURNITURE_LABELS,
+    GENERAL_QUANTIFIERS,
     GENERIC_PRONOUNS,
     HABIT_ADVERBS,
+    HOPE_LEMMAS,
     HYPOTHESIS_MARKERS,
     HYPOTHETICAL_DETERMINERS,
     INDEFINITE_ARTICLES,
@@ -84,6 +89,7 @@ from briefsmith.core.lexicon import (
     KIN_NOUNS,
     LEGACY_ADVERBS,
     LEGACY_LEMMAS,
+    LEGACY_PARTICLES,
     LEGACY_PHRASALS,
     LIFE_STAGE_NOUNS,
     LINGER_LEMMAS,
@@ -143,6 +149,7 @@ from briefsmith.core.lexicon import (
     STOCK_PLEDGE_LEMMAS,
     TAKEN_AS_LEMMAS,
     TERMS_PREPOSITIONS,
+    TIMETABLED_RUN_NOUNS,
     TRIAL_STEP_LEMMAS,
     VENUE_PREPOSITIONS,
     WARNING_LEMMAS,
@@ -752,6 +759,12 @@ class _Clauses:
         lower = t.lower[i]
         if t.pos[i] == "VERB" and lower in PAST_TIME_WORDS:
             return None  # "is expected to last five days": the verb, not "last week"
+        if (
+            lower in FORWARD_TIME_WORDS
+            and t.dep[i] == "amod"
+            and t.lemma[t.head[i]] in TIMETABLED_RUN_NOUNS
+        ):
+            return None  # "rebooked on the next flight": the timetable's order, no date
         if lower in PAST_TIME_WORDS or (lower in FORWARD_TIME_WORDS and self._sequel(i)):
             how = "past"
         elif lower in FORWARD_TIME_WORDS and any(
@@ -767,7 +780,8 @@ class _Clauses:
         elif _YEAR.fullmatch(lower) and self._year_of_a_thing(i):
             return None  # "will hope to avoid a repeat of 2016": the year names a thing
         elif (
-            (lower in _CALENDAR and t.tag[i] != "MD")  # the month, never the modal "may"
+            # the month, never the modal "may" nor the verb "march" ("would march 20 miles")
+            (lower in _CALENDAR and t.tag[i] != "MD" and t.pos[i] != "VERB")
             or _YEAR.fullmatch(lower)
             or (t.ent[i] in _TIME_ENTITIES and lower in DATE_NOUNS)
         ):
@@ -806,6 +820,12 @@ class _Clauses:
                     lower in FORWARD_TIME_WORDS
                     and node == t.head[i]
                     and t.lower[head] in DURATION_PREPOSITIONS
+                    # "for next month" with no article is a date ("listed for next month",
+                    # "planned for next year"); "for the next two weeks" is a span
+                    and (
+                        t.lower[head] != "for"
+                        or any(t.dep[d] in ("det", "nummod", "poss") for d in t.children[node])
+                    )
                 ):
                     return None
                 if t.lower[head] in PAST_TIME_WORDS:
@@ -835,10 +855,106 @@ class _Clauses:
                 or t.dep[node] not in _EMBEDDED
                 or any(t.tag[c] == "TO" for c in t.children[node])
             ):
+                if self._caused(node):
+                    continue  # "hope to have the line reopened by Monday": the hope's time
                 break
         if aftermath and how == "dated" and self.left_by(node):
             how = "past"  # "City are bottom after a defeat on Saturday": the defeat's day
         return (node, how) if how else None
+
+    def _caused(self, i: int) -> bool:
+        """A participle of what is to be done to a causative's object: "(hope to) have the
+        line reopened", "get the pool refilled" (its time is the causing verb's)."""
+        t = self.t
+        if t.tag[i] != "VBN" or self.tense(i) != _NONE or t.head[i] == i:
+            return False
+        owner = t.head[i]
+        if t.dep[i] == "acl" and t.dep[owner] == "dobj":
+            owner = t.head[owner]
+        elif t.dep[i] not in ("ccomp", "xcomp", "oprd"):
+            return False
+        return self.inside(owner) and t.lemma[owner] in CAUSATIVE_LEMMAS
+
+    def hoped_in_report(self, anchor: int) -> int | None:
+        """The speech verb of a hope told in the report's past: "she said she hoped the
+        bridge could be reopened by Christmas" is her hope now ("had hoped" is behind);
+        None for anything else."""
+        t = self.t
+        node = anchor
+        for _ in range(_MAX_CLIMB):
+            head = t.head[node]
+            if head == node or not self.inside(head):
+                return None
+            if t.dep[node] == "conj" or not self.is_clause(head):
+                node = head
+                continue
+            break
+        else:
+            return None
+        said = t.head[head]
+        if (
+            self.verb_lemma(head) not in HOPE_LEMMAS
+            or t.dep[head] != "ccomp"
+            or said == head
+            or not self.inside(said)
+            or t.lemma[said] not in SPEECH_LEMMAS
+            or t.pos[said] != "VERB"
+            or any(t.dep[c] in _AUXILIARIES and t.lemma[c] == "have" for c in t.children[head])
+            or any(t.dep[c] == "neg" for c in (*t.children[head], *t.children[said]))
+        ):
+            return None
+        return said
+
+    def forecast_weather(self, clause: int, ahead: bool) -> bool:
+        """The weather forecast in a passive with no infinitive, with its time: "heavy
+        snow is forecast for higher ground overnight", "gales are expected on the coast
+        later" (the weather story's next step, as "Storm Bram is forecast to bring heavy
+        rain"); with no time, "rainfall of 300mm is forecast over the mountains" describes
+        the storm."""
+        t = self.t
+        children = t.children[clause]
+        return (
+            (ahead or any(t.lower[c] in FORECAST_TIME_ADVERBS for c in children))
+            and t.lemma[clause] in PREDICTION_LEMMAS
+            and t.tag[clause] == "VBN"
+            and any(t.dep[c] == "auxpass" for c in children)
+            and not any(t.dep[c] == "neg" for c in children)
+            and not any(t.tag[g] == "TO" for c in children for g in (c, *t.children[c]))
+            and self.weather_subject(clause)
+        )
+
+    def terms_from_an_event(self, clause: int) -> bool:
+        """A duty of anything or anyone of a kind, timed from an event: "appeals must be
+        lodged within 15 working days of the decision being notified", "claims must be
+        made within 28 days of the incident" (the standing terms, no step; "the council
+        must reply within 28 days of the meeting" names who acts)."""
+        t = self.t
+        subjects = self.subjects(clause)
+        if not subjects or not all(
+            self._bare_plural(c)
+            or (
+                t.tag[c] == "NN"
+                and any(
+                    t.dep[d] == "det"
+                    and (
+                        t.lower[d] in INDEFINITE_ARTICLES or t.lower[d] in HYPOTHETICAL_DETERMINERS
+                    )
+                    for d in t.children[c]
+                )
+            )
+            for c in subjects
+        ):
+            return False
+        return any(
+            t.dep[c] == "prep"
+            and any(
+                t.dep[g] == "pobj"
+                and t.ent[g] in _TIME_ENTITIES
+                and any(t.dep[o] == "prep" and t.lower[o] == "of" for o in t.children[g])
+                for g in t.children[c]
+            )
+            for c in t.children[clause]
+        )
 
     def vows_effort(self, clause: int) -> bool:
         """A vow of effort that names no step: "would do anything to get his daughter
@@ -1215,6 +1331,19 @@ class _Clauses:
             for c in t.children[clause]
         )
 
+    def awaits_approval(self, clause: int) -> bool:
+        """A step that waits on a decision: "if the money is confirmed, the bypass will
+        open in 2029", "if councillors approve it, work will start in 2027" (an "if"
+        whose verb approves, not negated; "unless" and "without" stay hypotheses)."""
+        t = self.t
+        return any(
+            t.dep[c] == "advcl"
+            and t.lemma[c] in APPROVAL_LEMMAS
+            and any(t.dep[m] == "mark" and t.lower[m] == "if" for m in t.children[c])
+            and not any(t.dep[m] == "neg" for m in t.children[c])
+            for c in t.children[clause]
+        )
+
     def conditioned(self, clause: int) -> bool:
         """A clause a condition governs: a hypothesis ("unless the roof is repaired, the
         school would have to shut"), "without" a thing ("without the grant, the museum
@@ -1429,6 +1558,13 @@ class _Clauses:
             t.dep[c] == "advmod" and t.lower[c] in LEGACY_ADVERBS for c in children
         ):
             return True  # "the day will stay with me forever"
+        if t.lemma[clause] in LINGER_LEMMAS and any(
+            t.lower[c] in LEGACY_PARTICLES
+            and t.dep[c] in ("prt", "prep", "advmod")
+            and not any(t.dep[g] == "pobj" for g in t.children[c])
+            for c in children
+        ):
+            return True  # "her legacy will live on in the charity she founded"
         if t.lemma[clause] not in LEGACY_LEMMAS:
             return False
         if t.lemma[clause] in MEMORY_LEMMAS:
@@ -2004,15 +2140,32 @@ class _Clauses:
             for c in subjects
         ):
             return True
+        # people in general counted by "many" or "most": "many patients will never get a
+        # diagnosis", "most people with the condition will recover" (not "many workers
+        # will lose their jobs": the staff of the story)
+        if subjects and all(
+            self._anyone(c)
+            and t.tag[c] == "NNS"
+            and any(t.dep[d] == "amod" and t.lower[d] in GENERAL_QUANTIFIERS for d in t.children[c])
+            for c in subjects
+        ):
+            return True
         # onlookers and critics judge in any verb ("critics will point to the cost"), not
         # when the clause sets terms ("readers will be able to", "fans will have to")
         onlookers = not any(t.dep[c] == "xcomp" for c in t.children[clause])
         return any(
             t.tag[c] == "NNS"
-            # fans may march (a step), but how they will take a thing is a review's voice
+            # fans may march (a step), but how they will take a thing is a review's voice;
+            # so is anyone's who does a thing ("drivers who use the road will know it")
             and (
                 t.lemma[c] not in _DECIDERS
                 or (t.lemma[clause] in REACTION_LEMMAS and t.lemma[c] in SPECULATOR_NOUNS)
+                or (
+                    t.lemma[clause] in REACTION_LEMMAS
+                    and any(
+                        t.dep[g] == "relcl" and t.tag[g] in ("VBP", "VBZ") for g in t.children[c]
+                    )
+                )
             )
             and not any(t.dep[g] in ("det", "poss") or t.pos[g] == "PROPN" for g in t.children[c])
             and (
@@ -2694,6 +2847,13 @@ def _only_sounds_ahead(
         return True  # "a licence does not mean patients will get the drug"
     if (
         kind == _OBLIGATION
+        and not (times.get(clause, set()) | times.get(anchor, set())) & {"dated", _NEAR}
+        and not sentence.until(clause)
+        and sentence.terms_from_an_event(clause)
+    ):
+        return True  # "appeals must be lodged within 15 working days of the decision"
+    if (
+        kind == _OBLIGATION
         and not (ahead or sentence.until(clause))
         and sentence.anyone_bound(clause)
     ):
@@ -2708,8 +2868,19 @@ def _only_sounds_ahead(
         and (not warned or sentence.pronoun_subject(clause))
         # only a near date makes the condition a step ("would strike on 3 March if the
         # offer was not improved"); a span is the hypothesis's own ("the charity said the
-        # hospice would close within two years unless it found new funding")
-        and not (ahead and _NEAR in times.get(clause, set()) | times.get(anchor, set()))
+        # hospice would close within two years unless it found new funding"); a date of a
+        # step that waits on a decision is the step's ("if the money is confirmed, the
+        # bypass will open in 2029, officers said")
+        and not (
+            ahead
+            and (
+                _NEAR in times.get(clause, set()) | times.get(anchor, set())
+                or (
+                    "dated" in times.get(clause, set()) | times.get(anchor, set())
+                    and sentence.awaits_approval(clause)
+                )
+            )
+        )
         and (
             sentence.conditioned(clause) or (speaker is not None and sentence.conditioned(speaker))
         )
@@ -3080,6 +3251,8 @@ def _parsed_reading(
             kind = _FUTURE  # "sentencing was adjourned until March 14": the date is ahead
         elif kind == _PRESENT and ahead and sentence.scheduled(clause):
             kind = _FUTURE  # "the vote is expected in June": a plan with its date
+        elif kind == _PRESENT and "past" not in when and sentence.forecast_weather(clause, ahead):
+            kind = _FUTURE  # "heavy snow is forecast for higher ground overnight"
         elif kind == _PAST and ahead and sentence.predicted(clause):
             kind = _POSSIBLE  # "has forecast temperatures of 34C on Saturday"
         elif kind == _NONE and ahead and (governor := sentence.appointment(clause)) is not None:
@@ -3119,6 +3292,10 @@ def _parsed_reading(
         ):
             continue  # a present tense is the future only when a date puts it ahead
         frame, speaker = sentence.frame(anchor)
+        if frame == "blocked" and ahead and (said := sentence.hoped_in_report(anchor)) is not None:
+            # "she said she hoped the pool would reopen by the summer": her hope now, with
+            # its time (with none, "said she hoped people would remember her" stays behind)
+            frame, speaker = "reported", said
         if kind == _CONDITIONAL and frame == "own" and _NEAR not in when:
             # a story's own "would" with a span and no date ("within two years he would be
             # captain", "by the end of the decade the gallery would hold ..."): the past
