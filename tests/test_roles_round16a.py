@@ -136,3 +136,42 @@ def test_a_capacity_held_as_a_post_is_the_role() -> None:
     assert actor(AS_HEAD, "Rosa Lindqvist").role == "head of the inquiry"
     # ("As a teenager," says when, not what she is)
     assert actor(AS_A_TEENAGER, "Rosa Lindqvist").role is None
+
+
+FATHER = (
+    H
+    + 'Father Declan Moyles said Mass for the family on Sunday. "They are in our prayers," he said.'
+)
+FR = H + "Fr Tom Kiely said the church would reopen in the spring."
+HER_FATHER = H + "Her father Tom Bell said she was a bright girl who loved school."
+
+
+def test_father_before_a_name_is_a_priest_and_her_father_a_relative() -> None:
+    assert actor(FATHER, "Declan Moyles").role == "priest"
+    assert actor(FR, "Tom Kiely").role == "priest"
+    assert role_agrees(actor(HER_FATHER, "Tom Bell").role, "father")
+
+
+SENIOR_COUNSEL = (
+    H + "Senior Counsel Aoife Brennan, for the State, said the accused had lied to gardaí."
+)
+
+
+def test_senior_counsel_before_a_name_is_the_role_and_no_part_of_the_name() -> None:
+    person = actor(SENIOR_COUNSEL, "Aoife Brennan")
+    assert person.name == "Aoife Brennan"
+    assert role_agrees(person.role, "Senior Counsel")
+
+
+TOOK_OVER = H + "Tom Hale took over as manager in May. He said the squad was thin."
+STEPPED_IN = H + "Ann Lee stepped in as interim chief executive after the chairman quit."
+TOOK_OVER_AS_IT_HIT = (
+    H + "Tom Hale took over as the storm hit the coast. He said the crew were calm."
+)
+
+
+def test_a_post_taken_over_or_stepped_into_is_the_role() -> None:
+    assert actor(TOOK_OVER, "Tom Hale").role == "manager"
+    assert actor(STEPPED_IN, "Ann Lee").role == "interim chief executive"
+    # ("took over as the storm hit": a time, no post)
+    assert actor(TOOK_OVER_AS_IT_HIT, "Tom Hale").role is None

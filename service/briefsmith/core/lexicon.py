@@ -50,8 +50,8 @@ Father Fr Fr.
 KNIGHTHOOD_TITLES = _words("Sir Dame")
 # Malaysian honorific styles written before a name ("Tan Sri Lim Kok Wah",
 # "Datuk Seri Azman Ibrahim", "Transport Minister Datuk Seri Wee Ka Hock"): conferred
-# styles like "Sir", no part of the name and no role; only read before a name of two
-# or more words ("Tan Wei Ling" is a name, "Tun" alone no style). Round 16.
+# styles like "Sir", no part of the name and no role; a style of one word only read
+# before a name of two or more words ("Tan Wei Ling" is a name). Round 16.
 HONORIFIC_STYLES: tuple[tuple[str, ...], ...] = tuple(
     tuple(style.split())
     for style in (
@@ -143,6 +143,9 @@ OFFICE_OF_TITLE = {
     "dci": "detective chief inspector",
     "dsu": "detective superintendent",
     "pcso": "police community support officer",
+    # A Catholic or Orthodox priest's title ("Father Declan Moyles", "Fr Tom Kiely"), round 16.
+    "father": "priest",
+    "fr": "priest",
 }
 # Military ranks written before a name ("Col. Jane Doe").
 RANKS = _words("""
@@ -212,7 +215,8 @@ debutant substitute winger prop hooker flanker halfback fullback bowler seamer s
 wicketkeeper linebacker cornerback goaltender netminder taoiseach tanaiste tánaiste
 trustee alderman selectman pitcher catcher shortstop quarterback goalie
 host umpire premier sarpanch
-""")
+counsel
+""")  # (round 16: "counsel", as in "Senior Counsel Aoife Brennan", "counsel for the family")
 
 # Verbs that attribute speech ("X said", "said X", "according to X").
 SPEECH_VERBS = _words("""
@@ -2192,6 +2196,10 @@ NAMING_VERBS = _words("name identify")
 # adviser", "remains as honorary president", "replaces Ann Lee as head of the unit",
 # "will join as chief technology officer").
 POST_AS_LEMMAS = _words("stay remain continue serve act replace succeed join return")
+# Phrasal verbs by which a person takes a post named after "as" ("took over as manager",
+# "stepped in as interim chief executive", "stepped up as captain"): lemma -> particles.
+# Round 16.
+POST_AS_PHRASAL_VERBS = {"take": _words("over"), "step": _words("in up")}
 # Verbs of speaking in a capacity named after "as" ("Ann Lee spoke as convenor of the
 # branch", "Speaking as chairman of the trust,", "addressed the meeting as secretary",
 # "gave evidence as director of operations"): the capacity is the speaker's role.

@@ -171,6 +171,7 @@ from briefsmith.core.lexicon import (
     PLEA_LEMMAS,
     PORTRAYAL_LEMMAS,
     POST_AS_LEMMAS,
+    POST_AS_PHRASAL_VERBS,
     POST_NOMINALS,
     PRESCRIBED_LEMMAS,
     PRESS_NOUNS,
@@ -1277,6 +1278,8 @@ def _spelled_out(role: str) -> str:
 
     def spelled(word: str) -> str:
         abbreviation = word.casefold().rstrip(".")
+        if abbreviation in KIN_NOUNS:
+            return word  # "her father", "Father of three": a relative, whatever the case
         office = OFFICE_OF_TITLE.get(abbreviation)
         return office if office and office != abbreviation else word
 
@@ -1368,6 +1371,8 @@ def _subject_of_verb_before(t: ParsedTokens, root: int) -> str | None:
 def _office_of_title(role: str | None) -> str | None:
     """ "Cllr", "Professor": the office a courtesy title says a person holds."""
     words = (role or "").split()
+    if words and words[-1].islower() and words[-1] in KIN_NOUNS:
+        return None  # "her father Tom Bell": a relative, not "Father Tom Bell", a priest
     return OFFICE_OF_TITLE.get(words[-1].casefold().rstrip(".")) if words else None
 
 
@@ -6638,7 +6643,15 @@ def _stays_on_as(text: str, t: ParsedTokens, name_first: int, name_last: int) ->
     keeps or takes, pared to its role."""
     root = _root(t, name_first, name_last)
     verb = t.head[root]
-    if t.dep[root] != "nsubj" or verb == root or t.lemma[verb] not in POST_AS_LEMMAS:
+    if t.dep[root] != "nsubj" or verb == root:
+        return None
+    if t.lemma[verb] not in POST_AS_LEMMAS and not any(
+        t.lower[c] in POST_AS_PHRASAL_VERBS.get(t.lemma[verb], ())
+        and t.dep[c] in ("prt", "advmod")
+        and c == verb + 1
+        for c in t.children[verb]
+    ):
+        # ("took over as manager", "stepped in as interim chief executive")
         return None
     preposition = next(
         (c for c in t.children[verb] if c > verb and t.dep[c] == "prep" and t.lower[c] == "as"),

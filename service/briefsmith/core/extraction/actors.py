@@ -949,10 +949,12 @@ def _person_candidate(
 
 def honorific_style_length(words: Sequence[str], at: int) -> int:
     """How many words of a conferred style ("Tan Sri", "Datuk Seri", "Tun") open
-    `words` at `at`, when a name of two words or more follows it; else 0 ("Tan Wei
-    Ling" is a name)."""
+    `words` at `at`, when a name follows it (of two words or more after a style of one
+    word); else 0 ("Tan Wei Ling" is a name)."""
     for style in HONORIFIC_STYLES:
-        if tuple(words[at : at + len(style)]) == style and len(words) - at - len(style) >= 2:
+        # (a style of two words is never a name's start: "Tan Sri Muhyiddin")
+        needed = 1 if len(style) > 1 else 2
+        if tuple(words[at : at + len(style)]) == style and len(words) - at - len(style) >= needed:
             return len(style)
     return 0
 
