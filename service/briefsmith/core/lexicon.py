@@ -48,6 +48,41 @@ Father Fr Fr.
 # Titles of a knight or a dame, written before the given name ("Sir Roderick", "Dame
 # Judi"): one word after them is a given name, not a surname.
 KNIGHTHOOD_TITLES = _words("Sir Dame")
+# Malaysian honorific styles written before a name ("Tan Sri Lim Kok Wah",
+# "Datuk Seri Azman Ibrahim", "Transport Minister Datuk Seri Wee Ka Hock"): conferred
+# styles like "Sir", no part of the name and no role; a style of one word only read
+# before a name of two or more words ("Tan Wei Ling" is a name). Round 16.
+HONORIFIC_STYLES: tuple[tuple[str, ...], ...] = tuple(
+    tuple(style.split())
+    for style in (
+        "Tan Sri",
+        "Puan Sri",
+        "Toh Puan",
+        "Datuk Seri",
+        "Dato Seri",
+        "Dato Sri",
+        "Datin Seri",
+        "Datin Paduka",
+        "Datuk",
+        "Dato",
+        "Datin",
+        "Tun",
+    )
+)
+# What a person does for pleasure or follows ("a keen cyclist", "an avid reader", "a
+# lifelong Rovers fan"): a description, but no post; an office or a calling the article
+# gives the person comes first. Round 16.
+PASTIME_ADJECTIVES = _words(
+    "keen avid lifelong life-long passionate devoted diehard die-hard self-confessed"
+)
+PASTIME_NOUNS = _words("fan enthusiast lover buff aficionado hobbyist")
+# Words in lower case that open a clause or point at someone, never a modifier of a role
+# noun set after a name ("Ann Lee, and officer Tom Bell,", "Ann Lee, his wife,"; not
+# "Tom Kiely, parish priest of Ballymore,"). Round 16.
+NOT_ROLE_MODIFIERS = _words("""
+and or but nor who whom which whose that said says with as like his her their its our my
+your then now not also
+""")
 # Titles before a name that only a person carries: a name the recognizer calls a body
 # but writes after one ("the Rev Nkechi Obi-Harland") is a person's.
 PERSON_ONLY_TITLES = frozenset(
@@ -109,6 +144,9 @@ OFFICE_OF_TITLE = {
     "dci": "detective chief inspector",
     "dsu": "detective superintendent",
     "pcso": "police community support officer",
+    # A Catholic or Orthodox priest's title ("Father Declan Moyles", "Fr Tom Kiely"), round 16.
+    "father": "priest",
+    "fr": "priest",
 }
 # Military ranks written before a name ("Col. Jane Doe").
 RANKS = _words("""
@@ -189,7 +227,8 @@ debutant substitute winger prop hooker flanker halfback fullback bowler seamer s
 wicketkeeper linebacker cornerback goaltender netminder taoiseach tanaiste tánaiste
 trustee alderman selectman pitcher catcher shortstop quarterback goalie
 host umpire premier sarpanch
-""")
+counsel
+""")  # (round 16: "counsel", as in "Senior Counsel Aoife Brennan", "counsel for the family")
 
 # Verbs that attribute speech ("X said", "said X", "according to X").
 SPEECH_VERBS = _words("""
@@ -2202,10 +2241,17 @@ NAMING_VERBS = _words("name identify")
 # adviser", "remains as honorary president", "replaces Ann Lee as head of the unit",
 # "will join as chief technology officer").
 POST_AS_LEMMAS = _words("stay remain continue serve act replace succeed join return")
+# Phrasal verbs by which a person takes a post named after "as" ("took over as manager",
+# "stepped in as interim chief executive", "stepped up as captain"): lemma -> particles.
+# Round 16.
+POST_AS_PHRASAL_VERBS = {"take": _words("over"), "step": _words("in up")}
 # Verbs of speaking in a capacity named after "as" ("Ann Lee spoke as convenor of the
 # branch", "Speaking as chairman of the trust,", "addressed the meeting as secretary",
 # "gave evidence as director of operations"): the capacity is the speaker's role.
 CAPACITY_AS_LEMMAS = _words("speak address testify give write")
+# Nouns of a capacity held "as" a post ("in her role as league secretary", "in his
+# capacity as chairman"): the post is the role, whatever the verb. Round 16.
+CAPACITY_NOUNS = _words("role capacity")
 # Verbs of one who takes another's post, named after "as" ("who succeeds Ann Lee as
 # chief constable", "who replaces the retiring Ann Lee as chair", "who takes over as").
 SUCCEEDING_VERBS = _words("""

@@ -42,8 +42,11 @@ from typing import Protocol
 from briefsmith.core.dependency import hangs_within
 from briefsmith.core.extraction.actors import (
     ActorRecord,
+    compound_title,
+    honorific_style_length,
     in_headline_line,
     numbered_after,
+    pastime,
     plural_person_word,
 )
 from briefsmith.core.extraction.quotes import NameMentions
@@ -70,6 +73,7 @@ from briefsmith.core.lexicon import (
     BRINGING_LEMMAS,
     CAMPAIGNER_NOUNS,
     CAPACITY_AS_LEMMAS,
+    CAPACITY_NOUNS,
     CAPITAL_CITIES,
     CAREER_LEMMAS,
     CAREER_SPANS,
@@ -115,6 +119,7 @@ from briefsmith.core.lexicon import (
     HEADING_VERB_POSTS,
     HOLDING_NOUNS,
     HOLIDAY_NAMES,
+    HONORIFIC_STYLES,
     HONORIFICS,
     HOUSE_TRADES,
     INSTITUTION_NOUNS,
@@ -169,6 +174,7 @@ from briefsmith.core.lexicon import (
     PLEA_LEMMAS,
     PORTRAYAL_LEMMAS,
     POST_AS_LEMMAS,
+    POST_AS_PHRASAL_VERBS,
     POST_NOMINALS,
     PRESCRIBED_LEMMAS,
     PRESS_NOUNS,
@@ -316,6 +322,7 @@ _DASHES = ("-", "–", "—")
 # How far from a mention a role the name scan read beside it may be written (characters
 # beyond the role's own length: an age, a comma, "said").
 _ROLE_REACH = 20
+_STYLE_WORDS = frozenset(w for style in HONORIFIC_STYLES for w in style)
 _COURTESY_WORDS = frozenset(t.casefold().rstrip(".") for t in COURTESY_TITLES | HONORIFICS)
 # Nouns of an office or a calling a person can be named by, capitalized as a title or
 # not ("the Dean of Kestwick", "Ann Lee, Director of Nursing"); not courtesy titles.
@@ -489,7 +496,12 @@ def refine_actors(
         into.pleads += found.pleads
         if into.owners is None:
             into.owners = found.owners
-        if found.described and (into.described is None or found.described < into.described):
+        if found.described and (
+            into.described is None
+            # (a post over a pastime, wherever each stands: "a keen cyclist ... a postman")
+            or (pastime(found.described[1]), found.described)
+            < (pastime(into.described[1]), into.described)
+        ):
             into.described = found.described
             into.described_set_before = found.described_set_before
         into.succeeds = into.succeeds or found.succeeds
@@ -555,6 +567,9 @@ def refine_actors(
                 if office and best is found.weakly and found.weakly_an_event:
                     # "Cllr Ann Lee, who voted against,": the office, not what she did.
                     described = None
+                if office and described and pastime(described):
+                    # "Councillor Joe Dunne, a keen angler,": the office, not the pastime.
+                    described = None
                 if office and described and described.startswith("whose "):
                     # "Ald. Ann Lee, whose ward includes the park,": the office says more.
                     described = None
@@ -607,6 +622,17 @@ def refine_actors(
                     if described.startswith("of ") and _bare_rank(record.role)
                     else described
                 )
+            elif (
+                described
+                and best is found.described
+                and record.kind == "person"
+                and record.role
+                and pastime(record.role)
+                and not pastime(described)
+            ):
+                # "Stan Forde, a keen cyclist, ... Forde, a retired postman,": the calling
+                # over the pastime, wherever each stands.
+                record.role = described
             elif described and record.role and _bare_post_of(described, record.role):
                 # "the director, Ann Lee," after "The city's finance director warned":
                 # the post as the article first described it.
@@ -1282,6 +1308,8 @@ def _spelled_out(role: str) -> str:
 
     def spelled(word: str) -> str:
         abbreviation = word.casefold().rstrip(".")
+        if abbreviation in KIN_NOUNS:
+            return word  # "her father", "Father of three": a relative, whatever the case
         office = OFFICE_OF_TITLE.get(abbreviation)
         return office if office and office != abbreviation else word
 
@@ -1373,6 +1401,8 @@ def _subject_of_verb_before(t: ParsedTokens, root: int) -> str | None:
 def _office_of_title(role: str | None) -> str | None:
     """ "Cllr", "Professor": the office a courtesy title says a person holds."""
     words = (role or "").split()
+    if words and words[-1].islower() and words[-1] in KIN_NOUNS:
+        return None  # "her father Tom Bell": a relative, not "Father Tom Bell", a priest
     return OFFICE_OF_TITLE.get(words[-1].casefold().rstrip(".")) if words else None
 
 
@@ -4282,7 +4312,11 @@ def _evidence(
             )
             if post:
                 evidence.appointed = (mention.start, post)
-        if kind in _DESCRIBED_KINDS and evidence.described is None and not credit:
+        if (
+            kind in _DESCRIBED_KINDS
+            and (evidence.described is None or pastime(evidence.described[1]))
+            and not credit
+        ):
             name_first = span.start
             if entity is not None and entity.label == ("PERSON" if kind == "person" else "ORG"):
                 name_first = min(max(entity.first_token, span.start), span.stop - 1)
@@ -4375,7 +4409,7 @@ def _evidence(
                 # hometown on a bare noun; what a later mention says she does comes first.
                 if evidence.bare is None:
                     evidence.bare = (mention.start, description)
-            elif description:
+            elif description and (evidence.described is None or not pastime(description)):
                 evidence.described = (mention.start, description)
                 evidence.described_set_before = description == set_before
             elif evidence.weakly is None:
@@ -4559,6 +4593,8 @@ def _prenominal(
         stack.extend(c for c in t.children[node] if c < name_first)
     if left >= name_first:
         return None
+    while left >= 2 and _hyphen_in_word(t, left - 1):
+        left -= 2  # "Director-General of the agency Ann Lee": the whole hyphened title
     if left >= 2 and t.lower[left - 1] in ("and", "or", "&") and t.pos[left - 2] == "NOUN":
         return None  # "husband and wife Ann Lee and Tom Bell": two people at once
     if any(
@@ -4574,7 +4610,11 @@ def _prenominal(
         words = words[1:]
     if len(words) > 1 and words[0].casefold() == "whose":
         words = _whose_owned(text, t, left, words)  # "The Greens, whose co-leader Ann Lee"
-    while words and words[-1].casefold().rstrip(".") in _COURTESY_WORDS:
+    while words and (
+        words[-1].casefold().rstrip(".") in _COURTESY_WORDS
+        # "Transport Minister Datuk Seri Wee Ka Hock": a conferred style is no role
+        or words[-1] in _STYLE_WORDS
+    ):
         words = words[:-1]
     description = " ".join(words)
     if not description or _broken(description):
@@ -5086,7 +5126,11 @@ def _office_apposed_before(
         return None
     if head >= name_first or t.sent[head] != t.sent[name_first]:
         return None
+    while head >= 2 and _hyphen_in_word(t, head - 1):
+        head -= 2  # "Inspector-General of Police Ann Lee": the whole hyphened title
     words = text[t.start[head] : t.start[name_first]].split()
+    while len(words) > 3 and words[-1] in _STYLE_WORDS:
+        words = words[:-1]  # "... of Police Tan Sri": a conferred style, no office
     ranked = False
     while len(words) > 3 and words[-1].rstrip(".") in _FULL_RANKS:
         words, ranked = words[:-1], True  # "... Staff General": the name's rank
@@ -5096,7 +5140,7 @@ def _office_apposed_before(
     if (
         len(words) < 3
         or len(words) > _MAX_DESCRIPTION_TOKENS
-        or words[0].casefold() not in _TITLE_WORDS
+        or not (words[0].casefold() in _TITLE_WORDS or compound_title(words[0]))
         or words[1] not in ("of", "for")
         or not all(w[:1].isupper() or w in ("of", "for", "the") for w in words)
         or _broken(" ".join(words))
@@ -6414,9 +6458,23 @@ def _appointed_as(text: str, t: ParsedTokens, name_first: int, name_last: int) -
     node = _root(t, name_first, name_last)
     if t.dep[node] == "appos" and t.pos[t.head[node]] == "NOUN":
         node = t.head[node]  # "its finance director, Ann Lee,"
-    if t.dep[node] not in ("dobj", "oprd", "nsubjpass"):
+    # "Ann Lee, who was named as chief executive in June,": the relative clause's verb.
+    relative = next(
+        (
+            c
+            for c in t.children[node]
+            if c > node
+            and t.dep[c] == "relcl"
+            and t.lemma[c] in APPOINTING_LEMMAS
+            and any(
+                t.dep[g] == "nsubjpass" and t.lower[g] in ("who", "that") for g in t.children[c]
+            )
+        ),
+        None,
+    )
+    if t.dep[node] not in ("dobj", "oprd", "nsubjpass") and relative is None:
         return None
-    verb = t.head[node]
+    verb = t.head[node] if relative is None else relative
     if t.lemma[verb] not in APPOINTING_LEMMAS or t.pos[verb] != "VERB":
         return None
     # "as" right after the name, or after the comma that closes its apposition.
@@ -6433,6 +6491,23 @@ def _appointed_as(text: str, t: ParsedTokens, name_first: int, name_last: int) -
             and t.head[closing + 1] == verb
         ):
             after = closing + 1
+    if (
+        (relative is not None or (t.dep[node] == "nsubjpass" and node < verb))
+        and after < len(t.text)
+        and t.lower[after] != "as"
+    ):
+        # "Ann Lee was named as chief executive", "who has been appointed as head": the
+        # "as" the passive verb after the name governs.
+        governed = next(
+            (c for c in t.children[verb] if c > verb and t.lower[c] == "as" and t.dep[c] == "prep"),
+            None,
+        )
+        if governed is not None:
+            # (a post, not "named as a suspect": the noun must say what a person does)
+            post = next((c for c in t.children[governed] if t.dep[c] == "pobj"), None)
+            if post is None or not _role_noun(t.text[post]):
+                return None
+            after = governed
     if after >= len(t.text) or t.lower[after] != "as" or t.sent[after] != t.sent[node]:
         return None
     post = next((c for c in t.children[after] if t.dep[c] == "pobj"), None)
@@ -6714,7 +6789,15 @@ def _stays_on_as(text: str, t: ParsedTokens, name_first: int, name_last: int) ->
     keeps or takes, pared to its role."""
     root = _root(t, name_first, name_last)
     verb = t.head[root]
-    if t.dep[root] != "nsubj" or verb == root or t.lemma[verb] not in POST_AS_LEMMAS:
+    if t.dep[root] != "nsubj" or verb == root:
+        return None
+    if t.lemma[verb] not in POST_AS_LEMMAS and not any(
+        t.lower[c] in POST_AS_PHRASAL_VERBS.get(t.lemma[verb], ())
+        and t.dep[c] in ("prt", "advmod")
+        and c == verb + 1
+        for c in t.children[verb]
+    ):
+        # ("took over as manager", "stepped in as interim chief executive")
         return None
     preposition = next(
         (c for c in t.children[verb] if c > verb and t.dep[c] == "prep" and t.lower[c] == "as"),
@@ -6761,6 +6844,49 @@ def _speaks_as(text: str, t: ParsedTokens, name_first: int, name_last: int) -> s
             and not any(t.dep[g] in _SUBJECTS for g in t.children[c])
         )
     for verb in verbs:
+        # "Ann Lee, in her role as league secretary, wrote": the capacity named by "in
+        # her role as" on any verb of hers.
+        capacity = next(
+            (
+                g
+                for c in t.children[verb]
+                if t.dep[c] == "prep" and t.lower[c] == "in"
+                for g in t.children[c]
+                if t.dep[g] == "pobj"
+                and t.lower[g] in CAPACITY_NOUNS
+                and any(t.dep[p] == "poss" for p in t.children[g])
+            ),
+            None,
+        )
+        if capacity is None and verb == t.head[root] and t.dep[root] in _SUBJECTS:
+            # "As head of the inquiry, Ann Lee will decide": a post with no article
+            # opening the clause (not "As a teenager, Ann Lee ...").
+            opening = next(
+                (
+                    c
+                    for c in t.children[verb]
+                    if c < name_first and t.dep[c] == "prep" and t.lower[c] == "as"
+                ),
+                None,
+            )
+            post = None
+            if opening is not None:
+                post = next((g for g in t.children[opening] if t.dep[g] == "pobj"), None)
+            if (
+                post is not None
+                and t.pos[post] == "NOUN"
+                and not any(t.dep[d] == "det" for d in t.children[post])
+                and _noun_of_a_role(t, post)
+            ):
+                end = _subtree_end(t, post) + 1
+                end = next((k for k in range(post + 1, end) if t.text[k] in ",;:(—–"), end)
+                return _pared_role(text, t, post, t.head[post], end)
+        if capacity is not None:
+            post = _office_as(t, capacity)
+            if post is not None and t.pos[post] == "NOUN" and _noun_of_a_role(t, post):
+                end = _subtree_end(t, post) + 1
+                end = next((k for k in range(post + 1, end) if t.text[k] in ",;:(—–"), end)
+                return _pared_role(text, t, post, t.head[post], end)
         if t.lemma[verb] not in CAPACITY_AS_LEMMAS or t.pos[verb] != "VERB":
             continue
         holders = [verb, *(c for c in t.children[verb] if c > verb and t.dep[c] == "dobj")]
@@ -7317,6 +7443,25 @@ def _plainly_describes(word: str, lower_words: set[str]) -> bool:
     )
 
 
+def _without_styles(name: str, record: ActorRecord) -> str:
+    """A person's name without a conferred style before it ("Datuk Seri Azman Ibrahim"
+    is Azman Ibrahim), or without the style's last word the recognizer kept ("Sri Lim
+    Kok Wah" of "Tan Sri Lim Kok Wah") when the article also names the person without
+    it."""
+    words = name.split()
+    style = honorific_style_length(words, 0)
+    if style:
+        return " ".join(words[style:])
+    rest = " ".join(words[1:])
+    if (
+        len(words) > 2
+        and any(len(s) == 2 and s[1] == words[0] for s in HONORIFIC_STYLES)
+        and rest in record.all_names()
+    ):
+        return rest
+    return name
+
+
 def _settle_name(
     record: ActorRecord,
     evidence: _Evidence | None,
@@ -7340,7 +7485,7 @@ def _settle_name(
             # (Not "de los Santos", a mention by the surname's particles, for a name.)
             if count * 2 >= evidence.labelled and len(longer.split()) <= 4 and longer[0].isupper():
                 name = longer
-        name = _without_titles(name)
+        name = _without_styles(_without_titles(name), record)
         words = name.split()
         while (
             len(words) > 2

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 
@@ -26,6 +26,7 @@ from briefsmith.core.lexicon import (
     DESCRIPTION_NOUNS,
     GIVEN_NAMES,
     HOLDING_NOUNS,
+    HONORIFIC_STYLES,
     HONORIFICS,
     HYPHENED_NAME_PARTICLES,
     ISSUED_NOUNS,
@@ -35,11 +36,14 @@ from briefsmith.core.lexicon import (
     MONTHS,
     NAME_OPENING_ABBREVIATIONS,
     NAME_PARTICLES,
+    NOT_ROLE_MODIFIERS,
     OFFICE_TAILS,
     ORG_CONNECTORS,
     ORG_HEADS,
     PARTY_LABELS,
     PARTY_MEMBER_NOUNS,
+    PASTIME_ADJECTIVES,
+    PASTIME_NOUNS,
     PEERAGE_TITLES,
     PERSON_NOUNS,
     PERSONNEL_NOUNS,
@@ -107,9 +111,12 @@ _PLURAL_ROLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SPEECH_NEXT_TO = re.compile(rf"^\s+(?:{_SPEECH})\b")
+_NOT_A_MODIFIER = "|".join(sorted(NOT_ROLE_MODIFIERS))
 _APPOSITIVE = re.compile(
     rf"^,\s+((?:a|an|the)\s[^,;“”«»\"]{{2,110}}?|[A-Z][\w’'-]*[’']s\s[^,;“”«»\"]{{2,90}}?"
     rf"|(?:{_ROLES})\b[^,;“”«»\"]{{0,90}}?"
+    # "Tom Kiely, parish priest of Ballymore,": one word in lower case before the role noun
+    rf"|(?!(?:{_NOT_A_MODIFIER})\s)[a-z][a-z-]+\s(?:{_ROLES})\b[^,;“”«»\"]{{0,90}}?"
     # "Naomi Fairlie, Dean of Harrowford,": an office of a place or body, capitalized.
     rf"|[A-Z][a-z]+\s(?:of|for)\s(?:the\s)?[A-Z][^,;“”«»\"]{{0,60}}?)(?=,|\.(?:\s|$)|;|$)"
 )
@@ -132,7 +139,8 @@ _LONG_APPOSITIVE = re.compile(r"^,\s+((?:a|an|the)\s[^,;“”«»\"]{2,60}?)\s(
 # "Minister for Health ", "Cabinet Secretary for Health ", "Secretary of State for Foreign
 # Affairs ": an office named by its brief, written right before the name.
 _OFFICE_BRIEF_BEFORE = re.compile(
-    r"(?:^|(?<=\s))((?:[A-Z][\w.-]* ){0,2}?([A-Z][a-z]+) (?:of State )?(?:for|of) (?:the )?"
+    r"(?:^|(?<=\s))((?:[A-Z][\w.-]* ){0,2}?((?:[A-Z][a-z]+-)?[A-Z][a-z]+) "
+    r"(?:of State )?(?:for|of) (?:the )?"
     r"(?:[A-Z][\w'’-]*,? (?:and )?){0,2}[A-Z][\w'’-]* )$"
 )
 
@@ -144,9 +152,11 @@ def _office_brief_before(before: str) -> str | None:
     """The office named by its brief that ends right before a name ("Minister for
     Health Ann Lee", "Federal Minister for Planning Tom Bell"), or None."""
     match = _OFFICE_BRIEF_BEFORE.search(before)
-    if match is None or match.group(2) not in TITLES:
+    if match is None or not (match.group(2) in TITLES or compound_title(match.group(2))):
         return None
     words = match.group(1).split()
+    while len(words) > 3 and words[-1] in _STYLE_WORDS:
+        words.pop()  # "Inspector-General of Police Tan Sri Razak Hamid": a style, no office
     while len(words) > 3 and words[-1] != "Staff" and (words[-1] in RANKS | RANK_PARTS):
         words.pop()  # "Chief of the Army Staff General Ann Lee": her rank, not the office
     return " ".join(words)
@@ -527,7 +537,7 @@ def _office_of_a_brief(run: list[Token], alone: Collection[str] = ()) -> int | N
     words = [t.word for t in run]
     # ("Cabinet Secretary for Health Ann Lee", "Federal Minister for Planning Tom Bell":
     # a capitalized word or two may qualify the office before its title.)
-    title = next((i for i, w in enumerate(words[:3]) if w in TITLES), None)
+    title = next((i for i, w in enumerate(words[:3]) if w in TITLES or compound_title(w)), None)
     if title is None or len(words) < title + 5 or words[title + 1] not in ("for", "of"):
         return None
     brief = title + 2
@@ -538,6 +548,9 @@ def _office_of_a_brief(run: list[Token], alone: Collection[str] = ()) -> int | N
     rest = words[brief:]
     if any(w in ORG_CONNECTORS for w in rest):
         return None
+    styled = next((i for i in (1, 2) if honorific_style_length(rest, i)), None)
+    if styled is not None:
+        return brief + styled  # "Inspector-General of Police Tan Sri Razak Hamid"
     ranked = next(
         (
             i
@@ -820,11 +833,16 @@ def _person_candidate(
         # "Mayor Pro Tem Ann Lee": the office's Latin tail
         or (prefix_end > 0 and run[prefix_end].word in OFFICE_TAILS and len(run) - prefix_end > 1)
         or _rank_or_party_before_name(run, prefix_end)
+        # "Tan Sri Lim Kok Wah", "Datuk Seri Azman Ibrahim": a conferred style
+        or _in_honorific_style(run, prefix_end)
+        # "Secretary-General Ann Lee": a title of two titles
+        or compound_title(run[prefix_end].word)
     ):
         # A capitalized role noun before a name works as a title: "Coach Ann Lee", and
         # so does a descriptive compound: "Scrum-half Ann Lee", "Mother-of-two Ann Lee".
         role_prefix = role_prefix or (
             run[prefix_end].word.lower() in ROLE_NOUNS
+            or compound_title(run[prefix_end].word)
             or run[prefix_end].word in RANKS_BEFORE_FULL_NAMES
             or bool(_DESCRIPTIVE_COMPOUND.fullmatch(run[prefix_end].word))
             # "Singer Tia Mbeki", "Actor Dev Raman": what the person is, before a given
@@ -914,7 +932,8 @@ def _person_candidate(
         # Republican from Oshkosh") says more than who and where.
         opening = next(i for i, t in enumerate(prefix) if t.word not in ("The", "A", "An"))
         role = _prefix_role(text, prefix[opening:])
-    elif appositive:
+    elif appositive and not (has_title and pastime(appositive.group(1))):
+        # (not "Councillor Joe Dunne, a keen angler,": the office over the pastime)
         role = _trim_role(appositive.group(1))
     elif described:  # "The commander of the eastern group, Ann Lee, ..."
         role = _trim_role(described.group(1))
@@ -928,6 +947,53 @@ def _person_candidate(
         )
     return _PersonCandidate(
         [t.word for t in names], start, end, evidence, role, has_title, _title_before(prefix)
+    )
+
+
+def honorific_style_length(words: Sequence[str], at: int) -> int:
+    """How many words of a conferred style ("Tan Sri", "Datuk Seri", "Tun") open
+    `words` at `at`, when a name follows it (of two words or more after a style of one
+    word); else 0 ("Tan Wei Ling" is a name)."""
+    for style in HONORIFIC_STYLES:
+        # (a style of two words is never a name's start: "Tan Sri Muhyiddin")
+        needed = 1 if len(style) > 1 else 2
+        if tuple(words[at : at + len(style)]) == style and len(words) - at - len(style) >= needed:
+            return len(style)
+    return 0
+
+
+def _in_honorific_style(run: list[Token], at: int) -> bool:
+    """Does the word at `at` open a style before a name, or close one of two words?"""
+    words = [t.word for t in run]
+    return bool(honorific_style_length(words, at)) or (
+        at > 0 and honorific_style_length(words, at - 1) == 2
+    )
+
+
+_STYLE_WORDS = frozenset(w for style in HONORIFIC_STYLES for w in style)
+
+
+def compound_title(word: str) -> bool:
+    """ "Secretary-General", "Inspector-General", "Vice-President", "Surgeon-General": a
+    title written as one hyphened word of capitalized titles or role nouns, which stands
+    before a name as a title does (a double-barrelled name, "Harvey-Smith", is none)."""
+    parts = word.split("-")
+    return len(parts) >= 2 and all(
+        p[:1].isupper() and (p in TITLES or p.casefold() in ROLE_NOUNS) for p in parts
+    )
+
+
+def pastime(description: str) -> bool:
+    """ "a keen cyclist", "an avid reader", "a lifelong Rovers fan": what a person does
+    for pleasure or follows, which an office or a calling outranks."""
+    words = [w.strip(",.") for w in description.casefold().split()]
+    if words[:1] in (["a"], ["an"], ["the"]):
+        words = words[1:]
+    head = next(
+        (i for i, w in enumerate(words) if w in ("who", "whose", "of", "from", "and")), len(words)
+    )
+    return bool(words) and (
+        words[0] in PASTIME_ADJECTIVES or any(w in PASTIME_NOUNS for w in words[:head][-1:])
     )
 
 
@@ -1051,7 +1117,11 @@ def _prefix_role(text: str, prefix: list[Token]) -> str | None:
     them ("Prime Minister Sir Keir Starmer": "Prime Minister"); a courtesy title alone
     stays as written (no role, _no_role)."""
     last = len(prefix)
-    while last > 1 and prefix[last - 1].word in COURTESY_TITLES | HONORIFICS:
+    while last > 1 and (
+        prefix[last - 1].word in COURTESY_TITLES | HONORIFICS
+        # "Transport Minister Datuk Seri Wee Ka Hock": "Transport Minister"
+        or prefix[last - 1].word in _STYLE_WORDS
+    ):
         last -= 1
     return text[prefix[0].start : prefix[last - 1].end] if prefix else None
 
