@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - page lines are one line each, as pages deliver them
 """A broadcaster's bare link line ("READ: <headline>"), a credit for other reporters'
 work at the foot of a story ("—With a report from Jo Roe", "With files from The
 Canadian Press", "With reporting by ..."), an editor's note on a correction and an
@@ -62,3 +63,47 @@ def test_a_link_line_a_credit_or_an_editors_note_is_furniture(line: str) -> None
 )
 def test_story_sentences_opening_the_same_way_stay(line: str) -> None:
     assert line in _cleaned(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Normal text size",
+        "Larger text size",
+        "Very large text size",
+        "Text size",
+        "Fans queue outside the stadium on Saturday morning. Credit: Lee Tran",
+        "Dock workers walk out at the port gates. Credit: Samira Holt/Getty",
+        "Stay ahead of the market with our analysts. Readers can sign up to our free Money Daily newsletter.",
+        "Subscribe to our weekly Health Check newsletter for the latest on the NHS.",
+        "RELATED ARTICLE",
+    ],
+)
+def test_a_broadsheets_page_controls_captions_and_promotions_are_furniture(line: str) -> None:
+    assert line not in _cleaned(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The bank said it would extend credit to small firms for another year.",
+        "The union said members could sign up to the scheme until March.",
+        "The paper said it would close its weekly newsletter after 40 years.",
+        "Text messages shown to the jury were sent in the hours before the crash.",
+    ],
+)
+def test_story_sentences_about_credit_text_or_newsletters_stay(line: str) -> None:
+    assert line in _cleaned(line)
+
+
+def test_an_author_note_under_a_newsletter_promotion_is_furniture() -> None:
+    page = (
+        "Harbour board approves dredging plan\n\n"
+        "By Ruth Okonjo\n\n"
+        "The harbour board approved the dredging plan on Tuesday after a two-hour debate.\n\n"
+        "Fishing crews said the decision came too late for the winter season.\n\n"
+        "Ruth Okonjo is the transport reporter for The Coast Star.\n\n"
+        "Get the week's best reads. Readers can sign up to our Weekend Edition newsletter."
+    )
+    text = clean_article(ArticleInput(text=page)).text
+    assert text.endswith("Fishing crews said the decision came too late for the winter season.")

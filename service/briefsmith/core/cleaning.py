@@ -88,7 +88,7 @@ _LINKS_HEADING = re.compile(
     r"More stories|Other stories|More like this|Latest (?:news|stories|headlines)|Watch more|"
     r"In other news|Top picks|Read this next|What to read next|Catch up on the latest|"
     r"Most watched|(?:From )?around the web|Related internet links)"
-    r"(?:\s+(?:stories|articles|coverage|content|links|reading|videos|topics))?\s*[:.…]*$",
+    r"(?:\s+(?:stories|articles?|coverage|content|links|reading|videos|topics))?\s*[:.…]*$",
     re.IGNORECASE,
 )
 # One link to another story inside the text: "Read more: <headline>", "RELATED: <...>",
@@ -151,7 +151,7 @@ _LABELLED_CAPTION = re.compile(
 )
 # A caption that ends in its credit: "Fans at the gates on Monday. Photograph: Jo Roe/AP".
 _TRAILING_CREDIT = re.compile(
-    r"(?:^|[.!?”\"’)]\s+)(?:Photograph|Photo|Picture|Image|Illustration|Composite)s?\s*:"
+    r"(?:^|[.!?”\"’)]\s+)(?:Photograph|Photo|Picture|Image|Illustration|Composite|Credit)s?\s*:"
     r"\s*[^.!?:]{2,80}$"
 )
 # A caption's pointer to the picture with no verb after it: "Jo Roe (left) with her
@@ -280,6 +280,17 @@ _SHARE_LINES = [
         re.IGNORECASE,
     ),
     re.compile(r"^(?:Save|Bookmark|Saved|Listen|Listen to this article)$", re.IGNORECASE),
+    # A page's text-size buttons ("Normal text size", "Larger text size").
+    re.compile(
+        r"^(?:(?:Very )?(?:Normal|Larger?|Small(?:er)?|Default) )?text size$", re.IGNORECASE
+    ),
+    # A promotion for the outlet's own newsletter after a line of pitch: "Cut through the
+    # noise ... Subscribers can sign up to our weekly Inside Politics newsletter."
+    re.compile(
+        r"^(?:[^.!?]{0,160}[.!?]\s+)?[^.!?]{0,40}\b(?:sign up|subscribe)\b[^.!?]{0,60}\bour\b"
+        r"[^.!?]{0,60}\bnewsletters?\b[^.!?]{0,40}[.!]?$",
+        re.IGNORECASE,
+    ),
     # Calls to the reader: tips, newsletters, live channels, phone-ins.
     re.compile(
         r"^(?:Do you have|Have you got|Got) (?:a|any) (?:story|news tip|tip|news)\b.*$",
