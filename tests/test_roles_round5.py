@@ -218,7 +218,7 @@ def test_given_name_beside_his_kin_is_the_relative_named_in_full() -> None:
 # Trade business: the founder named by a passive.
 FOUNDED = """Kelsholm Marine has won a £640m contract.
 
-The yard was founded in 1908 by Ewan Laidlaw. It now employs 1,400 people."""
+The yard was founded in 2009 by Ewan Laidlaw. It now employs 1,400 people."""
 
 # Broadcaster health: the body that runs the hospital.
 RUN_BY = """Patients waited 14 hours in corridors at Harwick General Hospital last winter.
@@ -229,6 +229,10 @@ The hospital is run by Fenmore Valley NHS Trust, which said it was sorry."""
 def test_agent_of_a_passive_verb_of_running_or_founding_does_it() -> None:
     assert role_of(FOUNDED, "Ewan Laidlaw") == "founded the yard"
     assert role_of(RUN_BY, "Fenmore Valley NHS Trust") == "runs the hospital"
+    # (Round 16: a founder of long ago, named only as the maker, is no actor of the
+    # story at all; see tests/test_actors_round16e.py.)
+    long_ago = FOUNDED.replace("2009", "1908")
+    assert "Ewan Laidlaw" not in [a.name for a in build_brief(long_ago).actors]
 
 
 # Broadsheet church news: the office set before the name, the words of address between.
