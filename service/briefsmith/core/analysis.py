@@ -237,7 +237,13 @@ from briefsmith.core.segments import SentenceIndex
 # a colon, devices' and relayed words, plea verbs no speakers; bodies joined by "and"
 # whole; headline words glued to a surname; what a name is described as sets its kind;
 # a full stop after a unit letter ("£24m.") ends the sentence (the tokenizer's exception).
-ANALYSIS_VERSION = 17
+# 18: ranks and relatives tell namesakes apart ("Inspector Carla Reyes ... Sergeant
+# Reyes"; "His daughter, Dr Whitby"); characters, songs, buildings and makers of long ago
+# no actors; a post before "of" a body and then the name; written words read out (notes,
+# plaques, emails) their author's or nobody's; Malaysian styles and hyphenated titles;
+# bowling figures, series standings, scores passed on the way; costs, caps, polls and
+# group prices measured; forecasts and hopes with their time the outlook.
+ANALYSIS_VERSION = 18
 
 # The labels of entities that can act or speak.
 PERSON, ORG, GPE, NORP = "PERSON", "ORG", "GPE", "NORP"

@@ -71,7 +71,11 @@ from briefsmith.core.segments import SentenceIndex
 # 17: the analysis of version 17; flats' rooms, darts beds, bench and shortlist sizes,
 # teams named by digits, family sizes no figure; penalties in time and "5 out of 5"
 # figures; counted levels after "to", "That is £64 more", "That works out at" measured.
-CANDIDATES_VERSION = 17
+# 18: the analysis of version 18; scores and innings passed on the way, sides' strength,
+# venue sizes, averages and later ordinals' totals no figure; bowling figures, series
+# standings and "unbeaten on" figures; caps keep their "no"; costs set off by commas,
+# changes in a count, poll standings and group prices measured.
+CANDIDATES_VERSION = 18
 
 # As the extractive engine caps each kind: a hostile article with thousands of quotes
 # must not make the prompt (or the validation) grow without bound.
