@@ -3382,7 +3382,9 @@ class _Attributor:
         if here != opened and self._paragraph_start(max(0, back)) != opened:
             return None
         noun = self.t.lower[source]
-        said_in = self.text[opened : quote.open_at]
+        # (Before the noun itself: "The note left by the driver read ‘…’" names its note
+        # where the quote's frame begins, which is no mention of the previous quote's.)
+        said_in = self.text[opened : min(quote.open_at, self.t.start[source])]
         return previous if re.search(rf"\b{re.escape(noun)}\b", said_in, re.I) else None
 
     def _same_document_before(self, source: int, quote: FoundQuote) -> str | None:
