@@ -4823,7 +4823,16 @@ class _Attributor:
         if (
             t.pos[source] != "NOUN"
             or t.tag[source] != "NN"
-            or not (self._personal(source) or t.lower[source] in _ROLE_WORDS)
+            or not (
+                self._personal(source)
+                or t.lower[source] in _ROLE_WORDS
+                # any job with its article: "A consultant at Riverside Hospital, Dr Amir
+                # Khan, said" (the name is a person's, so no apposition of the body's)
+                or any(
+                    t.dep[c] == "det" and t.lower[c] in ("a", "an", "the")
+                    for c in t.children[source]
+                )
+            )
         ):
             return []
         named: list[int] = []
