@@ -18,6 +18,7 @@ from briefsmith.evals.metrics import (
     overall_score,
     prf,
     quote_overlap,
+    role_agrees,
     score_actors,
     score_article,
     score_faithfulness,
@@ -699,3 +700,13 @@ def test_namesakes_named_in_full_are_never_scored_as_each_other():
     # one named only by title and surname still matches the surname alias
     alone = score_actors([Actor(name="Mr Pengrove", kind="person")], reference.actors)
     assert [(m.candidate, m.reference) for m in alone.matches] == [(0, 0)]
+
+
+def test_a_title_written_short_in_a_role_is_its_office_spelled_out() -> None:
+    # Metrics 4: "chief superintendent" is the role the article wrote "Ch Supt".
+    assert role_agrees("chief superintendent", "Ch Supt of the county force")
+    assert role_agrees("Det Sgt", "detective sergeant")
+    assert role_agrees("Cllr", "councillor for the ward")
+    assert not role_agrees("manager", "Ch Supt of the county force")
+    # (a lower-case word is no title: "di" of a bank's name is not an inspector)
+    assert not role_agrees("detective inspector", "director of Banca di Roma")

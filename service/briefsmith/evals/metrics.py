@@ -78,6 +78,7 @@ from briefsmith.core.names import (
     geography_agrees,
     names_similarity,
     same_person,
+    written_title,
 )
 from briefsmith.core.schema import (
     UNATTRIBUTED,
@@ -96,8 +97,10 @@ from briefsmith.evals.dataset import PART_SEPARATOR, Reference, ReferenceActor, 
 # 2: the news fields (speaker precision and recall, actor, role, measures, outlook
 # precision, furniture). 3: two people each named in full under other names are never
 # scored as each other through a surname both carry, when the candidate's full name
-# is another reference person's (_named_in_full_as_another).
-METRICS_VERSION = "3"
+# is another reference person's (_named_in_full_as_another). 4: a title written short in a
+# role is its office spelled out ("Ch Supt" is "chief superintendent", "Det Sgt" a
+# "detective sergeant"), on both sides (_spelled_out).
+METRICS_VERSION = "4"
 
 NAME_THRESHOLD = NAME_SIMILARITY  # the one name matcher's threshold, 0-100
 QUOTE_THRESHOLD = 0.5  # token Dice overlap, 0-1
@@ -415,7 +418,23 @@ def reference_word_share(candidate: str, reference: str) -> float:
 
 
 def role_agrees(candidate: str | None, reference: str) -> bool:
-    return bool(candidate) and overlap_coefficient(candidate or "", reference) >= ROLE_THRESHOLD
+    return (
+        bool(candidate)
+        and overlap_coefficient(_spelled_out(candidate or ""), _spelled_out(reference))
+        >= ROLE_THRESHOLD
+    )
+
+
+_ROLE_WORD = re.compile(r"[^\W\d_][\w.]*")
+
+
+def _spelled_out(role: str) -> str:
+    """A role with each title written short and capitalized spelled out as its office
+    ("Ch Supt of Police Scotland" -> "chief superintendent of Police Scotland"), by the
+    one table the engine reads titles with; a lower-case word stays ("Banca di Roma")."""
+    return _ROLE_WORD.sub(
+        lambda m: written_title(m.group()) if m.group()[:1].isupper() else m.group(), role
+    )
 
 
 def measures_agree(candidate: str, reference: str) -> bool:
