@@ -368,10 +368,12 @@ OCCASION_WORDS = _words("Year Day Eve Week Weekend Holiday Holidays Festival")
 # 2,000 Guineas") or of a law or a pact ("the Online Safety Act", "the Good Friday
 # Agreement", "the Fourth Amendment"): what happens or what binds, not who acts. Words no
 # surname or body's name ends in ("Rockstar Games" and "Southern Baptist Convention" act,
-# so those words are not here).
+# so those words are not here). Round 17 (helper e): parades, awards nights, carnivals,
+# pageants and galas ("the Kelbrook Christmas Parade", "the National Soap Awards").
 EVENT_NAME_HEADS = _words("""
 Show Marathon Olympics Paralympics Championship Championships Cup Prix Summit Regatta
 Tournament Expo Rally Derby Budget Statement National Stakes Handicap Guineas
+Parade Awards Carnival Pageant Gala
 """)
 LAW_NAME_HEADS = _words("""
 Act Acts Bill Treaty Accord Accords Directive Amendment Charter Protocol Regulations
@@ -3060,3 +3062,41 @@ FORECAST_TIME_ADVERBS = _words("overnight")
 # founded", "his memory will live on" (not "they will live on benefits": a "on" with its
 # object).
 LEGACY_PARTICLES = _words("on")
+# Round 17 (helper e): nouns that, heading a description of a name written with a
+# possessive or a participle's clause ("the Mary Lorne, a restaurant built in the shape
+# of a paddle steamer", "Oakridge Home, the chain's own-label furniture range", "Ferngrove
+# Mall, the town's biggest shopping centre"), say it is a building, a vessel or a product,
+# never a person or a body (one that speaks stays).
+DESCRIBED_PLACE_THING_NOUNS = _words("""
+restaurant bistro brasserie café cafe cinema fortress viaduct arcade mall figurehead
+narrowboat steamer galleon rollercoaster fragrance perfume range line lock
+""")
+# Round 17 (helper e): two-word heads of such a description whose last word alone may
+# name a body ("the research centre", "the streaming platform", "the housing group").
+DESCRIBED_THING_COMPOUNDS = frozenset(
+    {
+        "shopping centre",
+        "shopping center",
+        "retail park",
+        "housing estate",
+        "tower block",
+        "oil platform",
+        "office block",
+        "maternity block",
+    }
+)
+# Round 17 (helper e): participles of the past that end a description's noun phrase in
+# a clause about the noun ("the department store chain founded in 1880", "a restaurant
+# built in the shape of a galleon", "a floating restaurant moored on the Thames").
+PARTICIPLES_AFTER_NOUN = _words("""
+built founded run set made held owned known named used moored opened launched based
+designed started created established housed located
+""")
+# Round 17 (helper e): the nouns, ending as an agent's do, that describe a body and never
+# a person ("Edwin Marsh, the furniture retailer,"; "Thomas Grange, the Leeds department
+# store"); with the description heads of COMPANY_NOUNS.
+DESCRIBED_BODY_AGENT_NOUNS = _words("retailer store")
+# Round 17 (helper e): words after a thing's noun that end its description ("a shopping
+# centre on the edge of Thornby", "a retail park near the ring road", "a 1920s narrowboat
+# now used as a floating café", "the jeweller founded by ...").
+THING_DESCRIPTION_BREAKS = _words("on near off now by")

@@ -100,6 +100,9 @@ from briefsmith.core.lexicon import (
     DEAL_PARTY_NOUNS,
     DEFENCE_SIDE,
     DEFENDANT_ROLE,
+    DESCRIBED_BODY_AGENT_NOUNS,
+    DESCRIBED_PLACE_THING_NOUNS,
+    DESCRIBED_THING_COMPOUNDS,
     DESCRIBED_THING_NOUNS,
     DESCRIPTION_NOUNS,
     DESCRIPTIVE_BODY_NOUNS,
@@ -154,6 +157,7 @@ from briefsmith.core.lexicon import (
     ORG_HEADS,
     ORG_KIND_NOUNS,
     OUTLET_NAME_HEADS,
+    PARTICIPLES_AFTER_NOUN,
     PARTY_LABELS,
     PARTY_MEMBER_NOUNS,
     PARTY_NAMES,
@@ -207,6 +211,7 @@ from briefsmith.core.lexicon import (
     SUCCESSION_LEMMAS,
     TAKEN_UP_THING_NOUNS,
     TAKEN_UP_WORK_NOUNS,
+    THING_DESCRIPTION_BREAKS,
     TITLE_WORDS,
     US_PARTY_LETTERS,
     US_PARTY_MEMBERS,
@@ -855,6 +860,8 @@ def _person_by_calling(record: ActorRecord, found: _Evidence) -> bool:
         or not 2 <= len(words) <= 4
         or any(w in ORG_HEADS or w.isupper() or not w[:1].isupper() for w in words)
         or _OF_WHOM.search(f" {role} ")
+        # "the homeware brand named after its founder": a body, whatever its last word
+        or _described_as_a_body(role)
     ):
         return False
     head = role.split()[-1].casefold()
@@ -8182,8 +8189,11 @@ def _description_head(description: str) -> str | None:
     or a phrase of someone's ("the firm's founder")."""
     words = _BY_WHOM.split(_OF_WHOM.split(description, maxsplit=1)[0], maxsplit=1)[0].split()
     for i, word in enumerate(words[1:], start=1):
-        if word.casefold() in CLAUSE_OPENERS or (
-            word[:1].isupper() and words[i - 1].islower() and i > 1
+        if (
+            word.casefold() in CLAUSE_OPENERS
+            or (word[:1].isupper() and words[i - 1].islower() and i > 1)
+            # "the department store chain founded in 1880": a participle's clause
+            or (i > 1 and word in PARTICIPLES_AFTER_NOUN)
         ):
             words = words[:i]
             break
@@ -8286,9 +8296,19 @@ def _described_as_a_thing(record: ActorRecord) -> bool:
     made = _WORK_BY.match(record.role)
     if head is None and made:
         head = made[1]  # "the 1998 hit by folk band ...": a noun, not a participle's clause
+    built = _thing_description_head(record.role)
     return (
         head in NAMED_THING_NOUNS
         or head in DESCRIBED_THING_NOUNS
+        or (
+            built is not None
+            and (
+                built in DESCRIBED_PLACE_THING_NOUNS
+                or built in DESCRIBED_THING_COMPOUNDS
+                or built in DESCRIBED_THING_NOUNS
+                or built in NAMED_THING_NOUNS
+            )
+        )
         or (
             # "Bruno, a 12-year-old Labrador,": a breed written with its capital
             1 < len(words) <= 4
@@ -8297,6 +8317,32 @@ def _described_as_a_thing(record: ActorRecord) -> bool:
             and words[-1][:1].isupper()
         )
     )
+
+
+def _thing_description_head(description: str) -> str | None:
+    """The noun (lower case; two words where the last alone may name a body) that heads
+    a description of a thing written with a possessive, an era or a participle's clause:
+    "range" of "the chain's own-label furniture range", "restaurant" of "a floating
+    restaurant moored on the Thames", "shopping centre" of "the town's biggest shopping
+    centre", "arcade" of "the Edwardian shopping arcade". None for a clause."""
+    words = _OF_WHOM.split(description, maxsplit=1)[0].split()
+    if len(words) > 2 and words[0].casefold() in ("a", "an", "the") and words[1].endswith("'s"):
+        words = ["the", *words[2:]]  # "the chain's own-label range": the owner's word
+    for i, word in enumerate(words[1:], start=1):
+        if i > 1 and (
+            word in PARTICIPLES_AFTER_NOUN
+            or word in THING_DESCRIPTION_BREAKS
+            or word.casefold() in CLAUSE_OPENERS
+        ):
+            words = words[:i]
+            break
+    if not 1 < len(words) <= 7 or words[0].casefold() not in ("a", "an", "the"):
+        return None
+    head = words[-1]
+    if not (head.isalpha() and head.islower()):
+        return None
+    pair = f"{words[-2].casefold()} {head}"
+    return pair if pair in DESCRIBED_THING_COMPOUNDS else head
 
 
 def _described_as_a_body(role: str | None) -> bool:
@@ -8309,10 +8355,10 @@ def _described_as_a_body(role: str | None) -> bool:
         words = role.split()
         return len(words) >= 3 and words[-2].casefold() in HOUSE_TRADES
     # (Not an agent noun a person may be too: "broadcaster Owen Garside", "a publisher".)
-    return (
-        head is not None
-        and head in COLLECTIVE_BODY_NOUNS | COMPANY_NOUNS
-        and not head.endswith(AGENT_SUFFIXES)
+    return head is not None and (
+        (head in COLLECTIVE_BODY_NOUNS | COMPANY_NOUNS and not head.endswith(AGENT_SUFFIXES))
+        # "Edwin Marsh, the furniture retailer,": an agent's noun no person is described by
+        or head in DESCRIBED_BODY_AGENT_NOUNS
     )
 
 
