@@ -7,9 +7,11 @@ after the noun ("the Mary Celeste, a restaurant built in the shape of a galleon"
 on the edge of Thornby"); a brand named after a person and described as a body with such
 a clause ("Harvey Mortimer, the department store chain founded in 1880", "Laura Fenwick,
 the homeware brand named after its founder", "Edwin Marsh, the furniture retailer");
-staged events whose names end in "Parade", "Awards" or "Gala". Beats and outlets:
+staged events whose names end in "Parade", "Awards" or "Gala"; the horse a sentence
+opens on with "Trained by" its trainer ("Trained by Gemma Lowe, Silver Arrow jumped the
+last clear"), never the athlete "Trained by his father, Tom Ives won". Beats and outlets:
 business (broadsheet, wire), retail (trade), local news, heritage, entertainment
-(tabloid); UK English."""
+(tabloid), racing and athletics (broadcaster); UK and Irish English."""
 
 from __future__ import annotations
 
@@ -85,3 +87,17 @@ def test_a_parade_an_awards_night_or_a_gala_is_no_actor() -> None:
     assert "Westmore Music Awards" not in found
     assert found.get("Pete Harrow") == "person"
     assert "Queensway Gala" not in names(GALA)
+
+
+# The horse a sentence opens on with "Trained by" its trainer.
+
+TRAINED = """Trained by Gemma Lowe in Co Kildare, Silver Arrow jumped the last fence clear and won the novice chase by six lengths."""
+
+ATHLETE = """Trained by his father, Tom Ives won the 100m in 10.2 seconds at the county championships."""
+
+
+def test_the_subject_a_clause_of_trained_by_opens_on_is_the_horse() -> None:
+    found = actors(TRAINED)
+    assert "Silver Arrow" not in found
+    assert found.get("Gemma Lowe") == "person"
+    assert actors(ATHLETE).get("Tom Ives") == "person"

@@ -3100,3 +3100,7 @@ DESCRIBED_BODY_AGENT_NOUNS = _words("retailer store")
 # centre on the edge of Thornby", "a retail park near the ring road", "a 1920s narrowboat
 # now used as a floating café", "the jeweller founded by ...").
 THING_DESCRIPTION_BREAKS = _words("on near off now by")
+# Round 17 (helper e): verbs (lemmas) of a horse's making, whose clause opening a
+# sentence ("Trained by Gemma Lowe, Silver Arrow jumped the last clear") says its subject
+# is the horse; with RIDDEN_LEMMAS.
+TRAINED_LEMMAS = _words("train")

@@ -213,6 +213,7 @@ from briefsmith.core.lexicon import (
     TAKEN_UP_WORK_NOUNS,
     THING_DESCRIPTION_BREAKS,
     TITLE_WORDS,
+    TRAINED_LEMMAS,
     US_PARTY_LETTERS,
     US_PARTY_MEMBERS,
     US_STATE_SHORT,
@@ -2403,6 +2404,25 @@ def _vessel_under_way(t: ParsedTokens, first: int, root: int) -> bool:
     )
 
 
+def _trained_before_it(t: ParsedTokens, root: int, name: str) -> bool:
+    """ "Trained by Gemma Lowe, Silver Arrow jumped the last clear": the subject of a
+    verb that a clause of "trained by" or "ridden by" someone opens is the horse, unless
+    a given name opens it ("Trained by his father, Tom Ives won the 100m": an athlete)."""
+    if t.dep[root] not in _SUBJECTS or t.head[root] == root:
+        return False
+    if fold(name.split()[0]) in GIVEN_NAMES:
+        return False
+    verb = t.head[root]
+    return any(
+        t.dep[c] == "advcl"
+        and c < root
+        and t.tag[c] == "VBN"
+        and t.lemma[c] in RIDDEN_LEMMAS | TRAINED_LEMMAS
+        and any(t.dep[a] == "agent" for a in t.children[c])
+        for c in t.children[verb]
+    )
+
+
 def _ridden_in_its_clause(t: ParsedTokens, root: int) -> bool:
     """ "Galway Flyer won the Plate by two lengths, ridden by Sean Doyle": the subject of
     a clause in which "ridden by" someone hangs (on the verb or on a phrase of it) is
@@ -4251,6 +4271,7 @@ def _evidence(
                 for c in t.children[root]
             )
             or _ridden_in_its_clause(t, root)
+            or _trained_before_it(t, root, mention.name)
             or _vessel_under_way(t, span.start, root)
             or (t.dep[root] in ("nsubjpass", "dobj") and t.lemma[t.head[root]] in PRESCRIBED_LEMMAS)
             or (
