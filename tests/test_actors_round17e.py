@@ -9,9 +9,11 @@ a clause ("Harvey Mortimer, the department store chain founded in 1880", "Laura 
 the homeware brand named after its founder", "Edwin Marsh, the furniture retailer");
 staged events whose names end in "Parade", "Awards" or "Gala"; the horse a sentence
 opens on with "Trained by" its trainer ("Trained by Gemma Lowe, Silver Arrow jumped the
-last clear"), never the athlete "Trained by his father, Tom Ives won". Beats and outlets:
+last clear"), never the athlete "Trained by his father, Tom Ives won"; a body the story
+describes as one though only its staff act ("Engineers at Kelso Dynamics, the Harwell
+company that built the lander,"), listed as a body. Beats and outlets:
 business (broadsheet, wire), retail (trade), local news, heritage, entertainment
-(tabloid), racing and athletics (broadcaster); UK and Irish English."""
+(tabloid), racing and athletics, science (broadcaster); UK and Irish English."""
 
 from __future__ import annotations
 
@@ -93,7 +95,9 @@ def test_a_parade_an_awards_night_or_a_gala_is_no_actor() -> None:
 
 TRAINED = """Trained by Gemma Lowe in Co Kildare, Silver Arrow jumped the last fence clear and won the novice chase by six lengths."""
 
-ATHLETE = """Trained by his father, Tom Ives won the 100m in 10.2 seconds at the county championships."""
+ATHLETE = (
+    """Trained by his father, Tom Ives won the 100m in 10.2 seconds at the county championships."""
+)
 
 
 def test_the_subject_a_clause_of_trained_by_opens_on_is_the_horse() -> None:
@@ -101,3 +105,12 @@ def test_the_subject_a_clause_of_trained_by_opens_on_is_the_horse() -> None:
     assert "Silver Arrow" not in found
     assert found.get("Gemma Lowe") == "person"
     assert actors(ATHLETE).get("Tom Ives") == "person"
+
+
+# A body the story stops to describe as one, though only its staff act.
+
+DESCRIBED_BODY = """The launch was delayed in March after tests found two valves could stick. Engineers at Kelso Dynamics, the Harwell company that built the lander, replaced both and repeated the tests in August."""
+
+
+def test_a_body_described_as_one_is_listed_as_a_body() -> None:
+    assert actors(DESCRIBED_BODY).get("Kelso Dynamics") == "organization"

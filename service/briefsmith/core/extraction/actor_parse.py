@@ -8481,7 +8481,9 @@ def _acts(record: ActorRecord, found: _Evidence) -> bool:
         return found.acting > 0 or (
             found.mentions >= _CENTRAL_PLACE_MENTIONS and found.located * 2 < found.mentions
         )
-    return found.acting > 0
+    # "Engineers at Orbital Forge, the Harwell company that built the lander, replaced
+    # both": a body the story stops to describe as one is one of its actors.
+    return found.acting > 0 or _described_as_a_body(record.role)
 
 
 def _centrality(record: ActorRecord, found: _Evidence | None, spoke: int) -> float:
