@@ -3060,3 +3060,6 @@ FORECAST_TIME_ADVERBS = _words("overnight")
 # founded", "his memory will live on" (not "they will live on benefits": a "on" with its
 # object).
 LEGACY_PARTICLES = _words("on")
+# Round 17: what a price is told per right after a guarded currency prefix ("R98 a month",
+# "N500 per household"): with one of these, "R98" is rand, not a road (numbers.py).
+PRICE_PER_WORDS = _words("day week month year household head person")
