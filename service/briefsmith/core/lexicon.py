@@ -3104,3 +3104,7 @@ THING_DESCRIPTION_BREAKS = _words("on near off now by")
 # sentence ("Trained by Gemma Lowe, Silver Arrow jumped the last clear") says its subject
 # is the horse; with RIDDEN_LEMMAS.
 TRAINED_LEMMAS = _words("train")
+
+# Round 17: what a price is told per right after a guarded currency prefix ("R98 a month",
+# "N500 per household"): with one of these, "R98" is rand, not a road (numbers.py).
+PRICE_PER_WORDS = _words("day week month year household head person")

@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from briefsmith.core.lexicon import PRICE_PER_WORDS
 from briefsmith.core.units import (
     CURRENCY_ABBREVIATIONS,
     CURRENCY_CODES,
@@ -106,7 +107,12 @@ _NUMBER_RE = re.compile(
     + r")(?=\s?\d)|(?-i:"
     + "|".join(re.escape(p) for p in sorted(GUARDED_CURRENCY_PREFIXES, key=len, reverse=True))
     + r")(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+\.\d\d(?![\d.])"
-    + r"|\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|mn|m)\b))?\s?"
+    + r"|\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|mn|m)\b"
+    # "R98 a month", "N500 per household": a price told per a time or a head (round 17)
+    + r"|\d{2,}(?:\.\d+)?\s(?:a|an|per)\s(?:"
+    + "|".join(sorted(PRICE_PER_WORDS))
+    + r")\b"
+    + r"))?\s?"
     r"(?:" + _DIGITS + r"(?P<ordinal>st|nd|rd|th)?"
     r"|(?P<words>" + _WORD_SEQUENCE + r"))"
     r"(?:[\s-]?(?P<scale>" + _SCALE_WORD + r")\b|(?P<abbrev>k|bn|mn|m)\b)?"

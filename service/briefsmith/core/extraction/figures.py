@@ -998,7 +998,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 measures = parsed
             measures = _price_of_a_misread_verb(tokens, mention.start, end) or measures
             if whole is not None and _PART_OF.fullmatch(text, end, whole.start):
-                measures = _part_measure(tokens, mention, whole) or measures
+                measures = _part_measure(text, tokens, mention, whole) or measures
         against = _told_against(text, start, end, mention, figures)
         if against:
             measures = against
@@ -1058,6 +1058,16 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 figures = [
                     replace(f, measures=measures) if f is pending_from else f for f in figures
                 ]
+        if (
+            figures
+            and "from" in figure.measures.split()
+            and _BARE_FROM.fullmatch(text, figures[-1].end, start)
+            and _TO_BEFORE.search(text, 0, figures[-1].start)
+            and figures[-1].measures
+        ):
+            # "fell to 14,600 megawatts from 16,900 megawatts": the level before measures
+            # what the level after does, not "outages fell from megawatts" (round 17)
+            figure = replace(figure, measures=figures[-1].measures)
         pending_from = figure if _FROM_BEFORE.search(text, max(0, start - 6), start) else None
         if not figure.measures and mention.percent:
             # "closed down 68.3 points, or 0.9%": the move again, as a share
@@ -1097,6 +1107,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     figures = [_with_count_for_more(text, figures, i) for i in range(len(figures))]
     figures = [_with_rate_told_alongside(text, figures, i) for i in range(len(figures))]
     figures = [_with_rate_base(text, _with_per_share(text, f)) for f in figures]
+    figures = [_with_every_base(text, f) for f in figures]
     figures = [_without_a_joined_sum(f) for f in figures]
     figures = [_with_temperature_named(tokens, f) for f in figures]
     return _deduplicate(text, figures, quoted_spans)
@@ -1306,14 +1317,49 @@ def _with_rate_told_alongside(text: str, figures: list[FoundFigure], index: int)
     )
 
 
+# "57 burglaries for every 1,000 people", "57 of every 1,000 small firms", "4 per 1,000
+# live births": a count told against a base, the base's number then its first word.
+_EVERY_BASE_AFTER = re.compile(
+    r"(?:\s+[A-Za-z][\w-]*){0,2}?\s+((?:for|of|in)\s+every|per)\s+"
+    r"(\d{1,3}(?:,\d{3})+|\d+)(?:\s+([A-Za-z][\w-]*))?",
+    re.IGNORECASE,
+)
+
+
+def _with_every_base(text: str, figure: FoundFigure) -> FoundFigure:
+    """ "The town recorded 57 burglaries for every 1,000 people": the base is no figure
+    of its own (_PER_BEFORE), so the count's measure keeps it ("burglaries recorded by
+    town for every 1,000 people", not "... for people"); "(of every 1,000)" when the
+    measure has no word of the base's phrase (round 17)."""
+    base = _EVERY_BASE_AFTER.match(text, figure.end)
+    if base is None or figure.unit in ("percent", "%") or base.group(2) in figure.measures:
+        return figure
+    told, number, noun = base.group(1), base.group(2), base.group(3)
+    if noun and (is_duration(unit_name(noun)) or canonical_unit(noun) is not None):
+        return figure  # "£50 for every 10 minutes over": a unit's step, not a base
+    first = told.split()[0].lower()
+    told = " ".join(told.split()).lower()
+    measures = figure.measures
+    if noun and re.search(rf"\b{first} {re.escape(noun)}\b", measures):
+        measures = re.sub(
+            rf"\b{first} {re.escape(noun)}\b", f"{told} {number} {noun}", measures, count=1
+        )
+    else:
+        measures = f"{measures} ({told} {number})".strip()
+    return replace(figure, measures=measures)
+
+
+_THEN_WORD_AFTER = re.compile(r"\s+(?:earlier|before|ago|later|previously)\b", re.IGNORECASE)
+
+
 def _with_rate_base(text: str, figure: FoundFigure) -> FoundFigure:
     """ "£86 per household", "56.1p a day", "£11.20 an hour": a sum told per something
     measures its thing per that (a share is _with_per_share's)."""
     if not (_is_money(figure) or figure.unit == "pence"):
         return figure
     base = _PER_BASE.match(text, figure.end)
-    if base is None:
-        return figure
+    if base is None or _THEN_WORD_AFTER.match(text, base.end()):
+        return figure  # "R12.3 billion a year earlier": a time back, no rate (round 17)
     word = base.group(2).lower()
     if word in ("share", "cent") or word in figure.measures.lower().split():
         return figure
@@ -1681,7 +1727,7 @@ def _listed_after(
 
 
 # "two of their 19 matches", "19 wins from 22 games": a part told with its whole.
-_PART_OF = re.compile(r"\s+(?:of|from)\s+(?:the|their|its|his|her|our)?\s*")
+_PART_OF = re.compile(r"\s+(?:of|from)\s+(?:the|their|its|his|her|our|every)?\s*")
 _PART_WITH_NOUN = re.compile(r"\s+[a-z]+\s+(?:of|from)\s+(?:the|their|its|his|her|our)?\s*")
 _THE_WHOLE = re.compile(r"\bof\s+the\s+$")
 # "16 points from a possible 18", "41 points from 18 games", "11 wins from their last 14":
@@ -1726,10 +1772,27 @@ def _whole_after(
         or _TALLY_FRAME.fullmatch(between)
     ):
         return None
+    level_from = _BARE_FROM.fullmatch(between)
+    noun = level_from.group(1) if level_from else None
+    same_noun = bool(noun) and re.match(
+        rf"\s+{noun}\b", text[following.end : following.end + 40], re.IGNORECASE
+    )
+    if (
+        level_from
+        and (not noun or canonical_unit(noun) or same_noun)
+        and _TO_BEFORE.search(text, 0, mention.start)
+    ):
+        # "fell to 1,960 from 2,210", "to 14,600 megawatts from 16,900": the level
+        # before, no whole (round 17)
+        return None
     return following
 
 
-def _part_measure(tokens: Tokens, part: NumberMention, whole: NumberMention) -> str:
+_BARE_FROM = re.compile(r"\s+(?:([a-z]+)\s+)?from\s+")
+_TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|just\s+)?$", re.IGNORECASE)
+
+
+def _part_measure(text: str, tokens: Tokens, part: NumberMention, whole: NumberMention) -> str:
     """ "Hartley have won just two of their 19 matches": the whole's noun, with what the
     part's clause did ("Hartley have won matches in all competitions")."""
     found_part = _amount_root(tokens, part.start, part.end)
@@ -1743,7 +1806,16 @@ def _part_measure(tokens: Tokens, part: NumberMention, whole: NumberMention) -> 
         return ""
     skip = range(found_part[1].start, inside.stop)
     phrase = _noun_phrase(tokens, noun, skip, False)
+    told = _TOTAL_OF.fullmatch(text, part.end, whole.start)
+    if phrase and told:
+        # "damaged 38 of its 212 substations": the total frames the part ("substations of
+        # its 212"), as an editor keeps it (round 17).
+        phrase = f"{phrase} of {told.group(1)} {text[whole.start : whole.end]}"
     return _with_predicate(tokens, found_part[0], phrase, skip)
+
+
+# "38 of its 212", "11 of the 64": the part, then its total with its determiner.
+_TOTAL_OF = re.compile(r"\s+of\s+(the|their|its|our|his|her|every)\s+")
 
 
 # "compared with 78% at this time last year", "versus 1.2% on placebo": the same
@@ -2975,6 +3047,8 @@ def _with_its_owner_named(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
         ]
         if not subjects or tokens.pos[subjects[0]] == "PRON":
             continue
+        if _is_dateline_place(tokens, subjects[0], current):
+            return figure  # "ACCRA, Dec 8 (Wire) - Ghana's central bank ... its": no owner
         if tokens.pos[subjects[0]] != "PROPN" or tokens.ent[subjects[0]] == "PERSON":
             return figure  # a person owns no "its"
         owner = _noun_phrase(tokens, subjects[0], inside, False)
@@ -3233,7 +3307,9 @@ _BRACKET_HEDGES = r"(?:about|around|roughly|some|approximately|nearly|almost|jus
 _CONVERSION_BEFORE = re.compile(
     r"(?:\d|million|billion|bn|m|euros?|pounds?|dollars?)\s*\((?:" + _BRACKET_HEDGES + r")?$"
 )
-_PER_BEFORE = re.compile(r"\bper\s+$")
+# "14.2 per 100,000", "57 for every 1,000 people", "57 of every 1,000 firms": a rate's
+# base is no figure of its own ("for/of/in every" since round 17).
+_PER_BEFORE = re.compile(r"\b(?:per|(?:for|of|in|out\s+of)\s+every)\s+$", re.IGNORECASE)
 _UNIT_THEN_BRACKET = re.compile(
     r"\d(?:[\s-]*[A-Za-z°][A-Za-z°.]*){1,4}\s*\((?:" + _BRACKET_HEDGES + r")?$"
 )
@@ -6374,6 +6450,20 @@ def _subject_of(tokens: Tokens, verb: int, skip: range) -> tuple[int | None, boo
                 if not named:
                     continue
                 child = named[-1]
+                for _ in range(3):
+                    # "JOHANNESBURG, Dec 4 (Reuters) - South Africa's energy regulator
+                    # approved": the agency's credit can come parsed as the place's
+                    # apposition, the story's subject hung on it (round 17).
+                    deeper = [
+                        c
+                        for c in tokens.children[child]
+                        if tokens.dep[c] == "appos" and _across_a_dateline(tokens, child, c)
+                    ]
+                    if not deeper:
+                        break
+                    child = deeper[-1]
+                if _in_brackets(tokens, child):
+                    continue  # the agency's credit alone is no subject
             if role in ("nsubj", "nsubjpass") and child not in skip:
                 if _remarks_on_a_subject(tokens, current, child):
                     continue
@@ -7214,6 +7304,15 @@ def _across_a_dateline(tokens: Tokens, name: int, noun: int) -> bool:
     return any(
         tokens.text[i] in _NOT_APPOSITION_MARKS and not _glued_hyphen(tokens, i)
         for i in range(name + 1, noun)
+    )
+
+
+def _in_brackets(tokens: Tokens, index: int) -> bool:
+    """ "(Reuters)", "(AP)": a one-word name set in brackets, a dateline's credit."""
+    return (
+        0 < index < len(tokens) - 1
+        and tokens.text[index - 1] == "("
+        and tokens.text[index + 1] == ")"
     )
 
 
