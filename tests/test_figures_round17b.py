@@ -76,3 +76,31 @@ def test_grouped_digits_after_the_opening_a_race_s_name_are_no_figure(text: str)
     assert _figures(text) == []
     # wire: a plural demonym after "the" is counted
     assert _texts("The 1,500 Britons were flown home on Tuesday.") == ["1,500"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rail, local paper: a train's code glued to its digits
+        "Train 2S45 stopped short of the platform at Kelby.",
+        # motorsport wire: a race named by a title-cased unit and its place
+        "He finished second in the 24 Hours of Le Mans last year.",
+        "She won the 12 Hours of Sebring with a new team-mate.",
+        # business broadsheet: a list named by an age bound
+        "She was named in the Forbes 30 Under 30 list for Europe.",
+    ],
+)
+def test_codes_races_and_lists_named_with_digits_are_no_figures(text: str) -> None:
+    assert _figures(text) == []
+    # a duration in lower case counts
+    assert _texts("The race lasted 24 hours and ended in rain.") == ["24 hours"]
+
+
+def test_two_of_what_a_body_holds_is_a_figure() -> None:
+    # aviation trade: a part of the airline's fleet
+    figures = _figures("Two of its older A320s were grounded for most of the summer.")
+    assert [f.text for f in figures] == ["Two"]
+    # retail wire
+    assert _texts("The chain shut two of its stores in Kelby.") == ["two"]
+    # colour: a pair of people someone spoke to stays out
+    assert _figures("She spoke to two of their neighbours.") == []

@@ -737,6 +737,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not (tokens is not None and _opens_a_name(text, tokens, m))
             and not (tokens is not None and _ends_a_name_before_its_noun(tokens, m))
             and not (tokens is not None and _is_a_product_s_number(tokens, m))
+            and not _names_a_code_an_event_or_a_list(text, m)
         )
     ]
     mentions = _with_compound_openers(text, numbers, mentions)
@@ -969,6 +970,9 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                     (
                         _is_small_count(mention, unit)
                         and not _GLUED_TALLY_AFTER.match(text, end)
+                        # "Two of its older A320s were grounded": a part of what a body
+                        # holds (round 17)
+                        and not _OF_ITS_AFTER.match(text, end)
                         and not _GAP_AFTER.match(text, end)
                         # "within two points of the top"
                         and not _WITHIN_BEFORE.search(text, max(0, start - 12), start)
@@ -4357,6 +4361,39 @@ def _ends_a_name_before_its_noun(tokens: Tokens, mention: NumberMention) -> bool
         and tokens.head[name] == noun
         and tokens.pos[noun] == "NOUN"
         and tokens.text[noun].islower()
+    )
+
+
+# "two of its stores", "two of its older jets": a part of what a body holds (not "two of
+# their neighbours", colour)
+_OF_ITS_AFTER = re.compile(r"\s+of\s+its\s")
+# "Train 2S45", "service 1A07": digits glued to a capital and more digits, a code
+_GLUED_CODE_AFTER = re.compile(r"[A-Z]\d")
+# "the 24 Hours of Le Mans", "the 12 Hours of Sebring": a unit in title case, then "of"
+# and a name
+_TITLED_UNIT_OF_A_NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)\s+of\s+[A-Z]")
+# "the 30 Under 30 list", "40 Over 40": a list named by an age bound in title case
+_AGE_LIST_AFTER = re.compile(r"\s+(?:Under|Over)\s+\d")
+_AGE_LIST_BEFORE = re.compile(r"\d\s+(?:Under|Over)\s+$")
+
+
+def _names_a_code_an_event_or_a_list(text: str, mention: NumberMention) -> bool:
+    """ "Train 2S45 stopped": a code glued to the digits; "finished second in the 24 Hours
+    of Le Mans": a race named by a title-cased unit and the place it is "of"; "the Forbes
+    30 Under 30 list": a list named by an age bound. None counts anything (round 17)."""
+    if mention.spelled or mention.currency or mention.percent or not mention.text.isdigit():
+        return False
+    if _GLUED_CODE_AFTER.match(text, mention.end):
+        return True
+    if _AGE_LIST_AFTER.match(text, mention.end) or _AGE_LIST_BEFORE.search(
+        text, max(0, mention.start - 10), mention.start
+    ):
+        return True
+    titled = _TITLED_UNIT_OF_A_NAME_AFTER.match(text, mention.end)
+    return (
+        titled is not None
+        and canonical_unit(titled.group(1)) is not None
+        and _in_a_story_line(text, mention)
     )
 
 
