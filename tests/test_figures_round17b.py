@@ -104,3 +104,20 @@ def test_two_of_what_a_body_holds_is_a_figure() -> None:
     assert _texts("The chain shut two of its stores in Kelby.") == ["two"]
     # colour: a pair of people someone spoke to stays out
     assert _figures("She spoke to two of their neighbours.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # motoring page: a model named by digits
+        "The 911 topped the chart for the third month running.",
+        # aviation broadcaster
+        "The 747 landed safely at Kelby.",
+        # courts wire: a group counted before
+        "The 33 walked free.",
+    ],
+)
+def test_digits_after_the_as_the_subject_count_nothing_new(text: str) -> None:
+    assert _figures(text) == []
+    # a count of a noun after "the" stays
+    assert _texts("The 300 workers crossed the line.") == ["300"]

@@ -738,6 +738,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not (tokens is not None and _ends_a_name_before_its_noun(tokens, m))
             and not (tokens is not None and _is_a_product_s_number(tokens, m))
             and not _names_a_code_an_event_or_a_list(text, m)
+            and not (tokens is not None and _is_the_number_as_subject(text, tokens, m))
         )
     ]
     mentions = _with_compound_openers(text, numbers, mentions)
@@ -4394,6 +4395,23 @@ def _names_a_code_an_event_or_a_list(text: str, mention: NumberMention) -> bool:
         titled is not None
         and canonical_unit(titled.group(1)) is not None
         and _in_a_story_line(text, mention)
+    )
+
+
+def _is_the_number_as_subject(text: str, tokens: Tokens, mention: NumberMention) -> bool:
+    """ "The 911 topped the chart", "The 747 landed safely", "The 33 walked free": digits
+    after "the" that are themselves the subject, with no noun they count, name a model or
+    point back at a group counted before; neither is a new figure (round 17)."""
+    if mention.spelled or mention.currency or mention.percent:
+        return False
+    if not _SIDE_THE_BEFORE.search(text, max(0, mention.start - 5), mention.start):
+        return False
+    number = tokens.at(mention.start)
+    if number < 0 or tokens.start[number] != mention.start or tokens.end[number] != mention.end:
+        return False
+    return tokens.dep[number] in ("nsubj", "nsubjpass") and tokens.pos[tokens.head[number]] in (
+        "VERB",
+        "AUX",
     )
 
 
