@@ -736,6 +736,9 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not (tokens is not None and _ends_a_group_name_in_digits(tokens, m))
             and not (tokens is not None and _opens_a_name(text, tokens, m))
             and not (tokens is not None and _ends_a_name_before_its_noun(tokens, m))
+            and not (tokens is not None and _is_a_product_s_number(tokens, m))
+            and not _names_a_code_an_event_or_a_list(text, m)
+            and not (tokens is not None and _is_the_number_as_subject(text, tokens, m))
         )
     ]
     mentions = _with_compound_openers(text, numbers, mentions)
@@ -968,6 +971,9 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                     (
                         _is_small_count(mention, unit)
                         and not _GLUED_TALLY_AFTER.match(text, end)
+                        # "Two of its older A320s were grounded": a part of what a body
+                        # holds (round 17)
+                        and not _OF_ITS_AFTER.match(text, end)
                         and not _GAP_AFTER.match(text, end)
                         # "within two points of the top"
                         and not _WITHIN_BEFORE.search(text, max(0, start - 12), start)
@@ -4330,11 +4336,20 @@ def _is_airliner_variant(text: str, mention: NumberMention) -> bool:
     if pair is None or pair.start(2) not in (mention.start, mention.start + 4):
         return False
     model, variant = int(pair.group(1)), int(pair.group(2))
-    return (
-        model % 10 != 0
-        and (variant < 20 or variant % 100 == 0)
-        and bool(_VARIANT_OPENER_BEFORE.search(text, max(0, start - 12), start))
-    )
+    if model % 10 == 0 or not (variant < 20 or variant % 100 == 0):
+        return False
+    if _VARIANT_OPENER_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    # "lease three 787-9s", "the carrier's 787-9 fleet": a count in words or any
+    # possessive before the model (round 17).
+    word = _WORD_OPENER_BEFORE.search(text, max(0, start - 24), start)
+    return word is not None and (word.group(1) is not None or _is_spelled_count(word.group(2)))
+
+
+def _is_spelled_count(word: str) -> bool:
+    """ "three", "twelve", "forty": a count written in words (one word)."""
+    found = find_numbers(word)
+    return len(found) == 1 and found[0].spelled and found[0].text.lower() == word.lower()
 
 
 def _ends_a_group_name(text: str, mention: NumberMention) -> bool:
@@ -4371,8 +4386,14 @@ def _in_a_story_line(text: str, mention: NumberMention) -> bool:
 def _opens_a_name(text: str, tokens: Tokens, mention: NumberMention) -> bool:
     """ "3 Commando Brigade", "6 Music", "7 News": digits before a run of capitalized
     words ending in a singular name, with no noun after the run, are the name's first word
-    (not "12 Democrats", "3 Premier League sides": a plural is counted)."""
-    if mention.spelled or mention.currency or mention.percent or not mention.text.isdigit():
+    (not "12 Democrats", "3 Premier League sides": a plural is counted); grouped digits
+    after "the" too ("won the 1,000 Guineas", round 17)."""
+    if mention.spelled or mention.currency or mention.percent:
+        return False
+    if not mention.text.isdigit() and not (
+        mention.text.replace(",", "").isdigit()
+        and _SIDE_THE_BEFORE.search(text, max(0, mention.start - 5), mention.start)
+    ):
         return False
     number = tokens.at(mention.start)
     if number < 0 or tokens.start[number] != mention.start or tokens.end[number] != mention.end:
@@ -4418,6 +4439,71 @@ def _ends_a_name_before_its_noun(tokens: Tokens, mention: NumberMention) -> bool
         and tokens.pos[noun] == "NOUN"
         and tokens.text[noun].islower()
     )
+
+
+# "two of its stores", "two of its older jets": a part of what a body holds (not "two of
+# their neighbours", colour)
+_OF_ITS_AFTER = re.compile(r"\s+of\s+its\s")
+# "Train 2S45", "service 1A07": digits glued to a capital and more digits, a code
+_GLUED_CODE_AFTER = re.compile(r"[A-Z]\d")
+# "the 24 Hours of Le Mans", "the 12 Hours of Sebring": a unit in title case, then "of"
+# and a name
+_TITLED_UNIT_OF_A_NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)\s+of\s+[A-Z]")
+# "the 30 Under 30 list", "40 Over 40": a list named by an age bound in title case
+_AGE_LIST_AFTER = re.compile(r"\s+(?:Under|Over)\s+\d")
+_AGE_LIST_BEFORE = re.compile(r"\d\s+(?:Under|Over)\s+$")
+
+
+def _names_a_code_an_event_or_a_list(text: str, mention: NumberMention) -> bool:
+    """ "Train 2S45 stopped": a code glued to the digits; "finished second in the 24 Hours
+    of Le Mans": a race named by a title-cased unit and the place it is "of"; "the Forbes
+    30 Under 30 list": a list named by an age bound. None counts anything (round 17)."""
+    if mention.spelled or mention.currency or mention.percent or not mention.text.isdigit():
+        return False
+    if _GLUED_CODE_AFTER.match(text, mention.end):
+        return True
+    if _AGE_LIST_AFTER.match(text, mention.end) or _AGE_LIST_BEFORE.search(
+        text, max(0, mention.start - 10), mention.start
+    ):
+        return True
+    titled = _TITLED_UNIT_OF_A_NAME_AFTER.match(text, mention.end)
+    return (
+        titled is not None
+        and canonical_unit(titled.group(1)) is not None
+        and _in_a_story_line(text, mention)
+    )
+
+
+def _is_the_number_as_subject(text: str, tokens: Tokens, mention: NumberMention) -> bool:
+    """ "The 911 topped the chart", "The 747 landed safely", "The 33 walked free": digits
+    after "the" that are themselves the subject, with no noun they count, name a model or
+    point back at a group counted before; neither is a new figure (round 17)."""
+    if mention.spelled or mention.currency or mention.percent:
+        return False
+    if not _SIDE_THE_BEFORE.search(text, max(0, mention.start - 5), mention.start):
+        return False
+    number = tokens.at(mention.start)
+    if number < 0 or tokens.start[number] != mention.start or tokens.end[number] != mention.end:
+        return False
+    return tokens.dep[number] in ("nsubj", "nsubjpass") and tokens.pos[tokens.head[number]] in (
+        "VERB",
+        "AUX",
+    )
+
+
+def _is_a_product_s_number(tokens: Tokens, mention: NumberMention) -> bool:
+    """ "The 747 jumbo jet made its final flight", "the 747 landed": digits the recognizer
+    reads as (part of) a product's name name a model, not a count, when they count no
+    plural noun (round 17; not "20 iPhones", "12 A350 jets")."""
+    if mention.spelled or mention.currency or mention.percent or not mention.text.isdigit():
+        return False
+    number = tokens.at(mention.start)
+    if number < 0 or tokens.start[number] != mention.start or tokens.end[number] != mention.end:
+        return False
+    if tokens.ent[number] != "PRODUCT":
+        return False
+    head = tokens.head[number]
+    return head == number or tokens.tag[head] in ("NN", "NNP")
 
 
 def _ends_a_group_name_in_digits(tokens: Tokens, mention: NumberMention) -> bool:
@@ -4671,6 +4757,10 @@ def _is_dialled(text: str, mention: NumberMention) -> bool:
         and not _CALLS_TAKEN_BEFORE.search(text, max(0, mention.start - 16), mention.start)
         and bool(
             _DIALLED_AFTER.match(text, mention.end)
+            or (
+                _SIDE_THE_BEFORE.search(text, max(0, mention.start - 5), mention.start)
+                and _NAMED_SERVICE_AFTER.match(text, mention.end)
+            )
             or _DIAL_VERB_BEFORE.search(text, max(0, mention.start - 12), mention.start)
         )
     )
@@ -4877,6 +4967,13 @@ _TIMES_AFTER = re.compile(r"\s+times\b", re.IGNORECASE)
 _DIALLED_AFTER = re.compile(
     r"\s+(?:calls?|callers?|lines?|numbers?|operators?|dispatchers?|services?)\b", re.IGNORECASE
 )
+# "the 101 non-emergency number", "the 101 online service", "the 111 helpline": after
+# "the", one hyphened or kind word may stand before the service (round 17; not "hired
+# 213 part-time operators", a count).
+_NAMED_SERVICE_AFTER = re.compile(
+    r"\s+(?:(?:[a-z]+-[a-z]+|emergency|online|phone|text|free|freephone)\s+)?"
+    r"(?:lines?|numbers?|services?|helplines?|hotlines?)\b"
+)
 # "Contact police on 101", "ring the helpline free on 116": whom to call, then the number.
 _CALL_ON_BEFORE = re.compile(
     r"\b(?:call|ring|contact|phone|text|reach|reached|contacted)\s+(?:[\w’'-]+\s+){0,3}on\s+$",
@@ -4895,6 +4992,8 @@ _VARIANT_OPENER_BEFORE = re.compile(
     + r")|\b(?-i:[A-Z])[A-Za-z]*['’]s?|(?<![\d,.])\d{1,4})\s+$",
     re.IGNORECASE,
 )
+# "the carrier's 787-9", "three 787-9s": a possessive or a word (a count in words?) before.
+_WORD_OPENER_BEFORE = re.compile(r"(?:\b[A-Za-z]+(['’]s?)|\b([A-Za-z]+))\s+$")
 # "the Birmingham Six", "the Group of Seven": a capitalized word (and "of") before.
 _GROUP_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w’'-]*)\s+(?:of\s+)?$")
 _LOWER_OR_STOP_AFTER = re.compile(r"(?:\s+[a-z]|[,.;:!?])")
