@@ -85,6 +85,7 @@ from briefsmith.core.lexicon import (
     DESCRIBING_NOUNS,
     DESCRIPTION_NOUNS,
     DESCRIPTIVE_BODY_NOUNS,
+    DEVICE_WORD_LEMMAS,
     DOCUMENT_NOUNS,
     EVIDENCE_LEMMAS,
     FALSITY_ADVERBS,
@@ -2793,18 +2794,21 @@ class _Attributor:
         opening = first
         while opening + 1 < len(t) and _opens_quote(t.text[opening]):
             opening += 1
-        if not t.text[opening][:1].isupper():
-            # "The board displayed ‘a serious lack of judgement’, the report said": a
-            # fragment of the reporter's own sentence; shown words stand on their own
-            return False
+        # "The board displayed ‘a serious lack of judgement’, the report said": a
+        # fragment of the reporter's own sentence; shown words stand on their own, but a
+        # device's words may open in lower case ("The sat-nav kept repeating ‘turn left
+        # now’", "the voice recorder captured ‘pull up’"), checked below
+        fragment = not t.text[opening][:1].isupper()
         if t.lemma[verb] in CHANTING_LEMMAS:
-            return True
+            return not fragment
         holder = verb
         if t.dep[holder] == "xcomp" and not any(t.dep[c] in _SUBJECTS for c in t.children[holder]):
             holder = t.head[holder]  # "the parrot kept squawking ‘…’"
         subjects = [c for c in t.children[holder] if t.dep[c] in ("nsubj", "nsubjpass")]
         if len(subjects) != 1:
             return False
+        if fragment:
+            return t.lemma[verb] in DEVICE_WORD_LEMMAS and self._device(subjects[0])
         reporter = t.head[holder]
         reported = t.dep[holder] == "ccomp" and reporter != holder and self._is_cue(reporter)
         if t.lemma[verb] in WORD_SHOWING_LEMMAS:
@@ -2834,6 +2838,34 @@ class _Attributor:
         ):
             return True
         return reported
+
+    def _device(self, subject: int) -> bool:
+        """Is the subject of a verb that shows or repeats words a device or a thing that
+        sends them ("the sat-nav", "the voice recorder", "the probe's final transmission"):
+        a common noun for no person, no body and no document, which no name stands in?"""
+        t = self.t
+        words = {t.lower[subject], t.lemma[subject]}
+        return (
+            (t.pos[subject] == "NOUN" or (t.pos[subject] == "PROPN" and t.text[subject].islower()))
+            and t.entity(subject) is None
+            and (not self._personal(subject) or self._thing_compound(subject))
+            and not words
+            & (_BODY_WORDS | _COMMON_BODY_NOUNS | DOCUMENT_NOUNS | OWNED_WRITING_NOUNS)
+        )
+
+    def _thing_compound(self, noun: int) -> bool:
+        """A person's noun made a thing's by the nouns before it ("the voice recorder",
+        "the flight data recorder", where "recorder" alone is a judge): a compound of a
+        common noun for no person and no body."""
+        t = self.t
+        return any(
+            t.dep[c] == "compound"
+            and t.pos[c] == "NOUN"
+            and t.entity(c) is None
+            and not self._personal(c)
+            and not {t.lower[c], t.lemma[c]} & (_BODY_WORDS | _COMMON_BODY_NOUNS)
+            for c in t.children[noun]
+        )
 
     def _read_thing(self, first: int) -> int | None:
         """The written thing whose words "read(s)" right before the marks (its colon
@@ -2865,7 +2897,9 @@ class _Attributor:
         if relative:
             return things[0]  # the nearest, "which" stands for it
         thing = things[-1]  # the sentence's first, its subject
-        return thing if t.dep[thing] in (*_SUBJECTS, "ROOT") else None
+        # (or the noun the tagger glued to "read" as a compound: "The probe's final
+        # transmission read ‘…’" taken for one noun "transmission read")
+        return thing if t.dep[thing] in (*_SUBJECTS, "ROOT") or t.head[thing] == word else None
 
     def _showing_thing(self, subject: int) -> bool:
         """Is the subject of a verb that shows or sends words a thing, not a person: a

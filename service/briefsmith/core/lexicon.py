@@ -3060,3 +3060,17 @@ FORECAST_TIME_ADVERBS = _words("overnight")
 # founded", "his memory will live on" (not "they will live on benefits": a "on" with its
 # object).
 LEGACY_PARTICLES = _words("on")
+# (round 17, helper f) A device or a recorder that takes down words ("The cockpit voice
+# recorder captured ‘…’", "captured the words ‘…’"): not the words of whoever reports them.
+WORD_SHOWING_LEMMAS = WORD_SHOWING_LEMMAS | _words("capture")
+PERCEIVING_LEMMAS = PERCEIVING_LEMMAS | _words("capture")
+# (round 17, helper f) A petition's words ("The petition, which reads ‘…’, has 3,000
+# signatures, organiser X said") are its own, not the organiser's report.
+DOCUMENT_NOUNS = DOCUMENT_NOUNS | _words("petition")
+# (round 17, helper f) A craft's or a station's sent words ("The probe's final
+# transmission read ‘…’"), like a screen's.
+SHOWN_TEXT_NOUNS = SHOWN_TEXT_NOUNS | _words("transmission transmissions")
+# (round 17, helper f) Verbs by which a device puts out words that may open in lower
+# case ("The sat-nav kept repeating ‘turn left now’", "the voice recorder captured ‘what
+# is it doing’"): a thing's verbs of showing, and "repeat". Lemmas.
+DEVICE_WORD_LEMMAS = WORD_SHOWING_LEMMAS | _words("repeat")
