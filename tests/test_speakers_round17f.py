@@ -72,3 +72,27 @@ def test_a_petitions_words_are_not_the_organisers_report(article, part, reporter
     speakers = _speakers_of(article, part)
     assert speakers, f"no quote holding {part!r}"
     assert reporter not in speakers
+
+
+# --- a speech or naming verb earlier in the quote's clause, reported after -------------
+
+
+@pytest.mark.parametrize(
+    ("article", "part", "reporter"),
+    [
+        (
+            'Local\n\nThe council\'s website says the tip is "open seven days a week", resident Joan Pyle said.',
+            "open seven days",
+            "Joan Pyle",
+        ),
+        (
+            'Racing\n\nThe commentator called Red Ember "the horse of the season", trainer Nina Farr said proudly.',
+            "horse of the season",
+            "Nina Farr",
+        ),
+    ],
+)
+def test_words_an_earlier_verb_in_the_clause_frames_are_not_the_reporters(article, part, reporter):
+    speakers = _speakers_of(article, part)
+    assert speakers, f"no quote holding {part!r}"
+    assert reporter not in speakers

@@ -2288,12 +2288,41 @@ class _Attributor:
                 or hangs_within(t.head, cue, verb, arcs=_MAX_WALK)
             )
         ):
-            return cue
+            return self._report_earlier_in_clause(cue, first)
         subjects = [c for c in t.children[verb] if t.dep[c] in _SUBJECTS]
         reporters = [c for c in t.children[cue] if t.dep[c] in _SUBJECTS]
         if len(subjects) != 1 or not reporters or subjects[0] in reporters:
             return cue
         return verb
+
+    def _report_earlier_in_clause(self, cue: int, first: int) -> int:
+        """ "The council's website says the tip is ‘…’, resident X said", "The commentator
+        called Red Ember ‘…’, trainer X said": a speech or naming verb with a subject of
+        its own earlier in the quote's clause (no mark of punctuation between them), which
+        the cue after the quote reports, frames the words; the parser may hang them on
+        the reporter's "said". Else the cue."""
+        t = self.t
+        for index in range(self._word_before_marks(first), -1, -1):
+            if t.pos[index] == "PUNCT" or self._inside(index):
+                return cue
+            if t.pos[index] != "VERB":
+                continue
+            if (
+                index == cue
+                or t.lemma[index] == "according"
+                or not (self._is_cue(index) or t.lemma[index] in NAMING_LEMMAS)
+                or self._takes_a_thing(index)
+            ):
+                return cue
+            subjects = [c for c in t.children[index] if t.dep[c] in _SUBJECTS]
+            if not subjects and t.dep[index] == "acl" and t.head[index] < index:
+                subjects = [t.head[index]]  # (the parser's "The commentator called")
+            # (the reporter after the quote: the parser may give "said" both subjects)
+            reporters = [c for c in t.children[cue] if t.dep[c] in _SUBJECTS and c > first]
+            if len(subjects) != 1 or not reporters or subjects[0] in reporters:
+                return cue
+            return index
+        return cue
 
     def _speaking_subject(self, token: int) -> bool:
         """Is the subject a name, a pronoun or a noun for a person?"""
