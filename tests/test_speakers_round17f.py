@@ -96,3 +96,18 @@ def test_words_an_earlier_verb_in_the_clause_frames_are_not_the_reporters(articl
     speakers = _speakers_of(article, part)
     assert speakers, f"no quote holding {part!r}"
     assert reporter not in speakers
+
+
+# --- caught speaking, in the active ----------------------------------------------------
+
+
+def test_words_a_recorder_caught_someone_saying_are_not_the_reporters():
+    article = 'Air accident\n\nThe cockpit voice recorder captured the captain saying "we have a problem with the left engine", investigator Ruth Lyle said.'
+    speakers = _speakers_of(article, "problem with the left")
+    assert speakers, "no quote holding the captain's words"
+    assert "Ruth Lyle" not in speakers
+
+
+def test_the_one_a_camera_caught_speaking_is_credited():
+    article = 'Crime\n\nCCTV filmed Gary Tate telling staff "open the safe or else", Det Sgt Amy Fell said.'
+    assert _speakers_of(article, "open the safe") == ["Gary Tate"]

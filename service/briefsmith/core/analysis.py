@@ -2979,6 +2979,11 @@ class _Attributor:
             node = head
             if t.pos[node] == "VERB" and t.lemma[node] in OVERHEARD_LEMMAS:
                 subjects = [c for c in t.children[node] if t.dep[c] == "nsubjpass"]
+                if not subjects:
+                    # active: "The voice recorder captured the captain saying ‘…’",
+                    # "Cameras filmed Ann Lee telling fans ‘…’": the one caught is the
+                    # object before the speech verb
+                    subjects = [c for c in t.children[node] if t.dep[c] == "dobj" and c < cue]
                 return subjects[0] if len(subjects) == 1 else None
         return None
 

@@ -3074,3 +3074,6 @@ SHOWN_TEXT_NOUNS = SHOWN_TEXT_NOUNS | _words("transmission transmissions")
 # case ("The sat-nav kept repeating ‘turn left now’", "the voice recorder captured ‘what
 # is it doing’"): a thing's verbs of showing, and "repeat". Lemmas.
 DEVICE_WORD_LEMMAS = WORD_SHOWING_LEMMAS | _words("repeat")
+# (round 17, helper f) Caught speaking by a recorder ("The voice recorder captured the
+# captain saying ‘…’"): the words are the one caught's.
+OVERHEARD_LEMMAS = OVERHEARD_LEMMAS | _words("capture")
