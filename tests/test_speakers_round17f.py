@@ -111,3 +111,25 @@ def test_words_a_recorder_caught_someone_saying_are_not_the_reporters():
 def test_the_one_a_camera_caught_speaking_is_credited():
     article = 'Crime\n\nCCTV filmed Gary Tate telling staff "open the safe or else", Det Sgt Amy Fell said.'
     assert _speakers_of(article, "open the safe") == ["Gary Tate"]
+
+
+# --- "said the trainer" after "trained by X" -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("article", "part", "speaker"),
+    [
+        (
+            'Racing\n\nCopper Bell, trained by Declan Mullane, won by two lengths at Navan. "He was always travelling well," said the trainer.',
+            "always travelling",
+            "Declan Mullane",
+        ),
+        (
+            'Racing\n\nThe winner is trained by Lisa Dunphy in Co Kildare. "She loves soft ground," said the trainer.',
+            "loves soft ground",
+            "Lisa Dunphy",
+        ),
+    ],
+)
+def test_the_agent_of_trained_by_is_the_trainer(article, part, speaker):
+    assert _speakers_of(article, part) == [speaker]

@@ -63,6 +63,7 @@ from briefsmith.core.lexicon import (
     ADDRESS_HONORIFICS,
     AGE_GROUP_NOUNS,
     AGENT_LOOKALIKES,
+    AGENT_POSTS,
     AGENT_SUFFIXES,
     ANY_INSTITUTION,
     ASSOCIATE_NOUNS,
@@ -1311,6 +1312,13 @@ class _Attributor:
             and t.text[after + 2] == ","
         ):
             words.add(t.text[after + 1])
+        # "Copper Bell, trained by Ann Lee, won ... said the trainer": the agent of a
+        # participle that names a racing or sporting post holds it
+        by = t.head[root]
+        if t.dep[root] == "pobj" and t.lower[by] == "by" and t.head[by] != by:
+            post = AGENT_POSTS.get(t.lower[t.head[by]])
+            if post is not None:
+                words.add(post)
         # "Gov. Ann Lee" is "the governor", "Det Sgt Tom Reyes" "the sergeant"
         words.update(
             OFFICE_OF_TITLE[w.rstrip(".")] for w in list(words) if w.rstrip(".") in OFFICE_OF_TITLE
