@@ -63,6 +63,7 @@ from briefsmith.core.lexicon import (
     ADDRESS_HONORIFICS,
     AGE_GROUP_NOUNS,
     AGENT_LOOKALIKES,
+    AGENT_POSTS,
     AGENT_SUFFIXES,
     ANY_INSTITUTION,
     ASSOCIATE_NOUNS,
@@ -85,6 +86,7 @@ from briefsmith.core.lexicon import (
     DESCRIBING_NOUNS,
     DESCRIPTION_NOUNS,
     DESCRIPTIVE_BODY_NOUNS,
+    DEVICE_WORD_LEMMAS,
     DOCUMENT_NOUNS,
     EVIDENCE_LEMMAS,
     FALSITY_ADVERBS,
@@ -1310,6 +1312,13 @@ class _Attributor:
             and t.text[after + 2] == ","
         ):
             words.add(t.text[after + 1])
+        # "Copper Bell, trained by Ann Lee, won ... said the trainer": the agent of a
+        # participle that names a racing or sporting post holds it
+        by = t.head[root]
+        if t.dep[root] == "pobj" and t.lower[by] == "by" and t.head[by] != by:
+            post = AGENT_POSTS.get(t.lower[t.head[by]])
+            if post is not None:
+                words.add(post)
         # "Gov. Ann Lee" is "the governor", "Det Sgt Tom Reyes" "the sergeant"
         words.update(
             OFFICE_OF_TITLE[w.rstrip(".")] for w in list(words) if w.rstrip(".") in OFFICE_OF_TITLE
@@ -2287,12 +2296,41 @@ class _Attributor:
                 or hangs_within(t.head, cue, verb, arcs=_MAX_WALK)
             )
         ):
-            return cue
+            return self._report_earlier_in_clause(cue, first)
         subjects = [c for c in t.children[verb] if t.dep[c] in _SUBJECTS]
         reporters = [c for c in t.children[cue] if t.dep[c] in _SUBJECTS]
         if len(subjects) != 1 or not reporters or subjects[0] in reporters:
             return cue
         return verb
+
+    def _report_earlier_in_clause(self, cue: int, first: int) -> int:
+        """ "The council's website says the tip is ‘…’, resident X said", "The commentator
+        called Red Ember ‘…’, trainer X said": a speech or naming verb with a subject of
+        its own earlier in the quote's clause (no mark of punctuation between them), which
+        the cue after the quote reports, frames the words; the parser may hang them on
+        the reporter's "said". Else the cue."""
+        t = self.t
+        for index in range(self._word_before_marks(first), -1, -1):
+            if t.pos[index] == "PUNCT" or self._inside(index):
+                return cue
+            if t.pos[index] != "VERB":
+                continue
+            if (
+                index == cue
+                or t.lemma[index] == "according"
+                or not (self._is_cue(index) or t.lemma[index] in NAMING_LEMMAS)
+                or self._takes_a_thing(index)
+            ):
+                return cue
+            subjects = [c for c in t.children[index] if t.dep[c] in _SUBJECTS]
+            if not subjects and t.dep[index] == "acl" and t.head[index] < index:
+                subjects = [t.head[index]]  # (the parser's "The commentator called")
+            # (the reporter after the quote: the parser may give "said" both subjects)
+            reporters = [c for c in t.children[cue] if t.dep[c] in _SUBJECTS and c > first]
+            if len(subjects) != 1 or not reporters or subjects[0] in reporters:
+                return cue
+            return index
+        return cue
 
     def _speaking_subject(self, token: int) -> bool:
         """Is the subject a name, a pronoun or a noun for a person?"""
@@ -2793,18 +2831,21 @@ class _Attributor:
         opening = first
         while opening + 1 < len(t) and _opens_quote(t.text[opening]):
             opening += 1
-        if not t.text[opening][:1].isupper():
-            # "The board displayed ‘a serious lack of judgement’, the report said": a
-            # fragment of the reporter's own sentence; shown words stand on their own
-            return False
+        # "The board displayed ‘a serious lack of judgement’, the report said": a
+        # fragment of the reporter's own sentence; shown words stand on their own, but a
+        # device's words may open in lower case ("The sat-nav kept repeating ‘turn left
+        # now’", "the voice recorder captured ‘pull up’"), checked below
+        fragment = not t.text[opening][:1].isupper()
         if t.lemma[verb] in CHANTING_LEMMAS:
-            return True
+            return not fragment
         holder = verb
         if t.dep[holder] == "xcomp" and not any(t.dep[c] in _SUBJECTS for c in t.children[holder]):
             holder = t.head[holder]  # "the parrot kept squawking ‘…’"
         subjects = [c for c in t.children[holder] if t.dep[c] in ("nsubj", "nsubjpass")]
         if len(subjects) != 1:
             return False
+        if fragment:
+            return t.lemma[verb] in DEVICE_WORD_LEMMAS and self._device(subjects[0])
         reporter = t.head[holder]
         reported = t.dep[holder] == "ccomp" and reporter != holder and self._is_cue(reporter)
         if t.lemma[verb] in WORD_SHOWING_LEMMAS:
@@ -2834,6 +2875,34 @@ class _Attributor:
         ):
             return True
         return reported
+
+    def _device(self, subject: int) -> bool:
+        """Is the subject of a verb that shows or repeats words a device or a thing that
+        sends them ("the sat-nav", "the voice recorder", "the probe's final transmission"):
+        a common noun for no person, no body and no document, which no name stands in?"""
+        t = self.t
+        words = {t.lower[subject], t.lemma[subject]}
+        return (
+            (t.pos[subject] == "NOUN" or (t.pos[subject] == "PROPN" and t.text[subject].islower()))
+            and t.entity(subject) is None
+            and (not self._personal(subject) or self._thing_compound(subject))
+            and not words
+            & (_BODY_WORDS | _COMMON_BODY_NOUNS | DOCUMENT_NOUNS | OWNED_WRITING_NOUNS)
+        )
+
+    def _thing_compound(self, noun: int) -> bool:
+        """A person's noun made a thing's by the nouns before it ("the voice recorder",
+        "the flight data recorder", where "recorder" alone is a judge): a compound of a
+        common noun for no person and no body."""
+        t = self.t
+        return any(
+            t.dep[c] == "compound"
+            and t.pos[c] == "NOUN"
+            and t.entity(c) is None
+            and not self._personal(c)
+            and not {t.lower[c], t.lemma[c]} & (_BODY_WORDS | _COMMON_BODY_NOUNS)
+            for c in t.children[noun]
+        )
 
     def _read_thing(self, first: int) -> int | None:
         """The written thing whose words "read(s)" right before the marks (its colon
@@ -2865,7 +2934,9 @@ class _Attributor:
         if relative:
             return things[0]  # the nearest, "which" stands for it
         thing = things[-1]  # the sentence's first, its subject
-        return thing if t.dep[thing] in (*_SUBJECTS, "ROOT") else None
+        # (or the noun the tagger glued to "read" as a compound: "The probe's final
+        # transmission read ‘…’" taken for one noun "transmission read")
+        return thing if t.dep[thing] in (*_SUBJECTS, "ROOT") or t.head[thing] == word else None
 
     def _showing_thing(self, subject: int) -> bool:
         """Is the subject of a verb that shows or sends words a thing, not a person: a
@@ -2916,6 +2987,11 @@ class _Attributor:
             node = head
             if t.pos[node] == "VERB" and t.lemma[node] in OVERHEARD_LEMMAS:
                 subjects = [c for c in t.children[node] if t.dep[c] == "nsubjpass"]
+                if not subjects:
+                    # active: "The voice recorder captured the captain saying ‘…’",
+                    # "Cameras filmed Ann Lee telling fans ‘…’": the one caught is the
+                    # object before the speech verb
+                    subjects = [c for c in t.children[node] if t.dep[c] == "dobj" and c < cue]
                 return subjects[0] if len(subjects) == 1 else None
         return None
 

@@ -3108,3 +3108,21 @@ TRAINED_LEMMAS = _words("train")
 # Round 17: what a price is told per right after a guarded currency prefix ("R98 a month",
 # "N500 per household"): with one of these, "R98" is rand, not a road (numbers.py).
 PRICE_PER_WORDS = _words("day week month year household head person")
+
+# (round 17, helper f) A device or a recorder that takes down words ("The cockpit voice
+# recorder captured ‘…’", "captured the words ‘…’"): not the words of whoever reports them.
+WORD_SHOWING_LEMMAS = WORD_SHOWING_LEMMAS | _words("capture")
+PERCEIVING_LEMMAS = PERCEIVING_LEMMAS | _words("capture")
+# (round 17, helper f) A petition's words ("The petition, which reads ‘…’, has 3,000
+# signatures, organiser X said") are its own, not the organiser's report.
+DOCUMENT_NOUNS = DOCUMENT_NOUNS | _words("petition")
+# (round 17, helper f) A craft's or a station's sent words ("The probe's final
+# transmission read ‘…’"), like a screen's.
+SHOWN_TEXT_NOUNS = SHOWN_TEXT_NOUNS | _words("transmission transmissions")
+# (round 17, helper f) Verbs by which a device puts out words that may open in lower
+# case ("The sat-nav kept repeating ‘turn left now’", "the voice recorder captured ‘what
+# is it doing’"): a thing's verbs of showing, and "repeat". Lemmas.
+DEVICE_WORD_LEMMAS = WORD_SHOWING_LEMMAS | _words("repeat")
+# (round 17, helper f) Caught speaking by a recorder ("The voice recorder captured the
+# captain saying ‘…’"): the words are the one caught's.
+OVERHEARD_LEMMAS = OVERHEARD_LEMMAS | _words("capture")
