@@ -75,7 +75,8 @@ HONORIFIC_STYLES: tuple[tuple[str, ...], ...] = tuple(
 PASTIME_ADJECTIVES = _words(
     "keen avid lifelong life-long passionate devoted diehard die-hard self-confessed"
 )
-PASTIME_NOUNS = _words("fan enthusiast lover buff aficionado hobbyist")
+# (round 17: "fanatic")
+PASTIME_NOUNS = _words("fan enthusiast lover buff aficionado hobbyist fanatic")
 # Words in lower case that open a clause or point at someone, never a modifier of a role
 # noun set after a name ("Ann Lee, and officer Tom Bell,", "Ann Lee, his wife,"; not
 # "Tom Kiely, parish priest of Ballymore,"). Round 16.

@@ -627,11 +627,12 @@ def refine_actors(
                 and best is found.described
                 and record.kind == "person"
                 and record.role
-                and pastime(record.role)
-                and not pastime(described)
+                and _background(record.role)
+                and not _background(described)
             ):
                 # "Stan Forde, a keen cyclist, ... Forde, a retired postman,": the calling
-                # over the pastime, wherever each stands.
+                # over the pastime, wherever each stands (and "Greta Lund, a mother of
+                # two, is the headteacher of ...": over a family or a former calling).
                 record.role = described
             elif described and record.role and _bare_post_of(described, record.role):
                 # "the director, Ann Lee," after "The city's finance director warned":
@@ -1257,6 +1258,23 @@ def _unshare_surnames(records: list[ActorRecord]) -> None:
 _WHOSE_KIN_IS_A = re.compile(
     r"whose (\w+) (?:is|was|are|were) (?:a|an|now a|now an) ", re.IGNORECASE
 )
+
+
+_PARENT_OF_SOME = re.compile(
+    r"(?:an? )?(\S+) of (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b"
+)
+
+
+def _background(description: str) -> bool:
+    """ "a lifelong Rovers fan", "a mother of two", "a former teacher": a pastime, a family
+    or a past calling, which a post the sentence links the person to outranks."""
+    match = _PARENT_OF_SOME.fullmatch(description.casefold())
+    words = description.casefold().split()
+    return (
+        pastime(description)
+        or (match is not None and match.group(1) in KIN_NOUNS)
+        or (len(words) > 1 and words[1] in ("former", "ex-"))
+    )
 
 
 def _relative_calling(role: str) -> bool:
@@ -4410,6 +4428,14 @@ def _evidence(
                 if evidence.bare is None:
                     evidence.bare = (mention.start, description)
             elif description and (evidence.described is None or not pastime(description)):
+                if person and _background(description):
+                    # "Ian Crowe, a lifelong Rovers fan, is the supporters' trust
+                    # chairman", "Greta Lund, a mother of two, is the headteacher of
+                    # ...": what the linking verb says the person is, over the pastime,
+                    # family or former calling set beside the name.
+                    linked = _copular(text, t, name_first, span.stop)
+                    if linked and not _background(linked):
+                        description = linked
                 evidence.described = (mention.start, description)
                 evidence.described_set_before = description == set_before
             elif evidence.weakly is None:
