@@ -3,7 +3,9 @@
 people, clubs, churches, schools and firms). A pastime, a family or a former calling set
 beside a name ("a lifelong Rovers fan", "a mother of two", "a former teacher") yields to
 the post a linking verb gives the person in the same sentence ("is the supporters' trust
-chairman"). Beats and styles: British local sport, US local religion, education, business."""
+chairman"); a post a possessor owns set before the name ("The club's physio, Mel Grant,
+who ran the marathon last year, said") is the role over the past act after it, though
+the parser makes noun and name two subjects and the noun is in no list of roles. Beats and styles: British local sport, US local religion, education, business, music."""
 
 from __future__ import annotations
 
@@ -54,3 +56,14 @@ def test_a_family_or_former_calling_yields_to_the_linked_post() -> None:
     assert role_agrees(
         actor(FORMER_THEN_PRESIDENT, "Ruth Tang").role, "president of the residents' association"
     )
+
+
+PHYSIO = (
+    H + "The club's physio, Mel Grant, who ran the marathon last year, said the injury was minor."
+)
+BASSIST = H + "The band's bassist, Joe Kerr, who left in 2019, said the reunion was fun."
+
+
+def test_a_post_a_possessor_owns_before_the_name_beats_a_past_act() -> None:
+    assert role_agrees(actor(PHYSIO, "Mel Grant").role, "The club's physio")
+    assert role_agrees(actor(BASSIST, "Joe Kerr").role, "The band's bassist")

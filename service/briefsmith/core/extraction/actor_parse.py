@@ -5190,7 +5190,9 @@ def _post_set_before(text: str, t: ParsedTokens, name_first: int, name_last: int
     if (
         len(words) < 2  # ("The victim, Ann Lee, a nurse,": a bare noun is no post)
         or any(w in _CLAUSE_OPENERS for w in words)
-        or not _role_noun(words[-1])
+        # ("The club's physio, Mel Grant,": a body's own noun set before the name is
+        # its post, though the noun is in no list of roles.)
+        or not (_role_noun(words[-1]) or any(w.endswith(("'s", "’s")) for w in words[:-1]))
     ):
         return None
     # ("his deputy, Ann Lee,": whose she is, which the role read with its owner keeps.)
@@ -5368,6 +5370,24 @@ def _rank_written(t: ParsedTokens, index: int) -> bool:
     return t.lower[index].rstrip(".") in _RANK_WORDS and t.text[index][:1].isupper()
 
 
+def _apposition_read_as_subjects(t: ParsedTokens, root: int, name_first: int) -> bool:
+    """ "The club's physio, Mel Grant, who ran the marathon last year, said": the parser
+    made the noun and the name two subjects of one verb; a common noun and a comma
+    right before the name, both subjects of the verb after the name, are an apposition
+    when a possessor owns the noun (not "Another marcher, Kerry Amis - a retired nurse -")."""
+    noun = name_first - 2
+    return (
+        noun >= 0
+        and t.dep[root] == "nsubj"
+        and t.text[name_first - 1] == ","
+        and t.pos[noun] == "NOUN"
+        and t.dep[noun] == "nsubj"
+        and t.head[noun] == t.head[root]
+        and t.head[root] > root
+        and any(t.dep[c] == "poss" for c in t.children[noun])
+    )
+
+
 def _apposition_read_as_conj(t: ParsedTokens, root: int, name_first: int, name_last: int) -> bool:
     """ "spoke to the US Secretary of State, Rebecca Lyle, who ...": a name set off by
     commas after a singular noun, which the parser joins to it as a list's member though
@@ -5410,9 +5430,13 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
     its first word to the comma before the name, without a possessive pronoun)."""
     root = _root(t, name_first, name_last)
     head = t.head[root]
-    if head >= name_first or head == root:
-        return None
-    if t.dep[root] != "appos" and not _apposition_read_as_conj(t, root, name_first, name_last):
+    if _apposition_read_as_subjects(t, root, name_first):
+        head = name_first - 2  # "The club's physio, Mel Grant, who ran ..., said"
+    elif (
+        head >= name_first
+        or head == root
+        or (t.dep[root] != "appos" and not _apposition_read_as_conj(t, root, name_first, name_last))
+    ):
         return None
     for _ in range(3):
         # "the coroner for South Yorkshire, Ann Lee": the parser may hang the name on the
