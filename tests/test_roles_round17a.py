@@ -5,7 +5,9 @@ beside a name ("a lifelong Rovers fan", "a mother of two", "a former teacher") y
 the post a linking verb gives the person in the same sentence ("is the supporters' trust
 chairman"); a post a possessor owns set before the name ("The club's physio, Mel Grant,
 who ran the marathon last year, said") is the role over the past act after it, though
-the parser makes noun and name two subjects and the noun is in no list of roles. Beats and styles: British local sport, US local religion, education, business, music."""
+the parser makes noun and name two subjects and the noun is in no list of roles; a body's
+head word then "Member" before a name ("Council Member Darnell Okafor") is a title of
+office, not a body's name, when the list of given names lacks the first name. Beats and styles: British local sport, US local religion, education, business, music, US local politics."""
 
 from __future__ import annotations
 
@@ -67,3 +69,19 @@ BASSIST = H + "The band's bassist, Joe Kerr, who left in 2019, said the reunion 
 def test_a_post_a_possessor_owns_before_the_name_beats_a_past_act() -> None:
     assert role_agrees(actor(PHYSIO, "Mel Grant").role, "The club's physio")
     assert role_agrees(actor(BASSIST, "Joe Kerr").role, "The band's bassist")
+
+
+MEMBER = (
+    H
+    + "Council Member Darnell Okafor, who represents the 4th Ward, sponsored the measure. He said it would pass."
+)
+COMMITTEE_MEMBER = H + "City Committee Member Tyrell Vance said the budget was tight."
+
+
+def test_a_bodys_member_before_a_name_is_a_title() -> None:
+    person = actor(MEMBER, "Darnell Okafor")
+    assert person.kind == "person"
+    assert role_agrees(person.role, "Council Member who represents the 4th Ward")
+    other = actor(COMMITTEE_MEMBER, "Tyrell Vance")
+    assert other.kind == "person"
+    assert role_agrees(other.role, "City Committee Member")

@@ -3061,3 +3061,7 @@ FORECAST_TIME_ADVERBS = _words("overnight")
 # founded", "his memory will live on" (not "they will live on benefits": a "on" with its
 # object).
 LEGACY_PARTICLES = _words("on")
+
+# Round 17: a word that, right after a body's head word, makes a title of office before
+# a name ("Council Member Darnell Okafor", "Committee Member Ann Lee"): a person.
+MEMBER_TITLE_WORDS = _words("Member")
