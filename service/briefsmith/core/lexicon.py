@@ -75,7 +75,8 @@ HONORIFIC_STYLES: tuple[tuple[str, ...], ...] = tuple(
 PASTIME_ADJECTIVES = _words(
     "keen avid lifelong life-long passionate devoted diehard die-hard self-confessed"
 )
-PASTIME_NOUNS = _words("fan enthusiast lover buff aficionado hobbyist")
+# (round 17: "fanatic")
+PASTIME_NOUNS = _words("fan enthusiast lover buff aficionado hobbyist fanatic")
 # Words in lower case that open a clause or point at someone, never a modifier of a role
 # noun set after a name ("Ann Lee, and officer Tom Bell,", "Ann Lee, his wife,"; not
 # "Tom Kiely, parish priest of Ballymore,"). Round 16.
@@ -3126,3 +3127,8 @@ DEVICE_WORD_LEMMAS = WORD_SHOWING_LEMMAS | _words("repeat")
 # (round 17, helper f) Caught speaking by a recorder ("The voice recorder captured the
 # captain saying ‘…’"): the words are the one caught's.
 OVERHEARD_LEMMAS = OVERHEARD_LEMMAS | _words("capture")
+
+
+# Round 17: a word that, right after a body's head word, makes a title of office before
+# a name ("Council Member Darnell Okafor", "Committee Member Ann Lee"): a person.
+MEMBER_TITLE_WORDS = _words("Member")

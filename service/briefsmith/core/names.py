@@ -43,6 +43,7 @@ from briefsmith.core.lexicon import (
     MARITAL_HONORIFICS,
     MASCULINE_GIVEN_NAMES,
     MASCULINE_WORDS,
+    MEMBER_TITLE_WORDS,
     NAME_CONNECTORS,
     NAME_NOISE,
     NAME_PARTICLES,
@@ -546,7 +547,10 @@ def person_in_body_name(words: Sequence[str]) -> tuple[int, int] | None:
     if not heads:
         return None
     for i in range(heads[0] + 1, len(words)):
-        if words[i].lower() in ROLE_NOUNS:
+        if words[i].lower() in ROLE_NOUNS or (
+            # "Council Member Darnell Okafor": the body's member is a title of office
+            words[i] in MEMBER_TITLE_WORDS and words[i - 1] in ORG_HEADS
+        ):
             return (i + 1, len(words)) if plain_name(words[i + 1 :]) else None
     if "of" in words:
         cut = words.index("of")

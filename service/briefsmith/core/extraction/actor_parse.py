@@ -633,11 +633,12 @@ def refine_actors(
                 and best is found.described
                 and record.kind == "person"
                 and record.role
-                and pastime(record.role)
-                and not pastime(described)
+                and _background(record.role)
+                and not _background(described)
             ):
                 # "Stan Forde, a keen cyclist, ... Forde, a retired postman,": the calling
-                # over the pastime, wherever each stands.
+                # over the pastime, wherever each stands (and "Greta Lund, a mother of
+                # two, is the headteacher of ...": over a family or a former calling).
                 record.role = described
             elif described and record.role and _bare_post_of(described, record.role):
                 # "the director, Ann Lee," after "The city's finance director warned":
@@ -1265,6 +1266,23 @@ def _unshare_surnames(records: list[ActorRecord]) -> None:
 _WHOSE_KIN_IS_A = re.compile(
     r"whose (\w+) (?:is|was|are|were) (?:a|an|now a|now an) ", re.IGNORECASE
 )
+
+
+_PARENT_OF_SOME = re.compile(
+    r"(?:an? )?(\S+) of (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b"
+)
+
+
+def _background(description: str) -> bool:
+    """ "a lifelong Rovers fan", "a mother of two", "a former teacher": a pastime, a family
+    or a past calling, which a post the sentence links the person to outranks."""
+    match = _PARENT_OF_SOME.fullmatch(description.casefold())
+    words = description.casefold().split()
+    return (
+        pastime(description)
+        or (match is not None and match.group(1) in KIN_NOUNS)
+        or (len(words) > 1 and words[1] in ("former", "ex-"))
+    )
 
 
 def _relative_calling(role: str) -> bool:
@@ -4438,6 +4456,14 @@ def _evidence(
                 if evidence.bare is None:
                     evidence.bare = (mention.start, description)
             elif description and (evidence.described is None or not pastime(description)):
+                if person and _background(description):
+                    # "Ian Crowe, a lifelong Rovers fan, is the supporters' trust
+                    # chairman", "Greta Lund, a mother of two, is the headteacher of
+                    # ...": what the linking verb says the person is, over the pastime,
+                    # family or former calling set beside the name.
+                    linked = _copular(text, t, name_first, span.stop)
+                    if linked and not _background(linked):
+                        description = linked
                 evidence.described = (mention.start, description)
                 evidence.described_set_before = description == set_before
             elif evidence.weakly is None:
@@ -5192,7 +5218,9 @@ def _post_set_before(text: str, t: ParsedTokens, name_first: int, name_last: int
     if (
         len(words) < 2  # ("The victim, Ann Lee, a nurse,": a bare noun is no post)
         or any(w in _CLAUSE_OPENERS for w in words)
-        or not _role_noun(words[-1])
+        # ("The club's physio, Mel Grant,": a body's own noun set before the name is
+        # its post, though the noun is in no list of roles.)
+        or not (_role_noun(words[-1]) or any(w.endswith(("'s", "’s")) for w in words[:-1]))
     ):
         return None
     # ("his deputy, Ann Lee,": whose she is, which the role read with its owner keeps.)
@@ -5370,6 +5398,24 @@ def _rank_written(t: ParsedTokens, index: int) -> bool:
     return t.lower[index].rstrip(".") in _RANK_WORDS and t.text[index][:1].isupper()
 
 
+def _apposition_read_as_subjects(t: ParsedTokens, root: int, name_first: int) -> bool:
+    """ "The club's physio, Mel Grant, who ran the marathon last year, said": the parser
+    made the noun and the name two subjects of one verb; a common noun and a comma
+    right before the name, both subjects of the verb after the name, are an apposition
+    when a possessor owns the noun (not "Another marcher, Kerry Amis - a retired nurse -")."""
+    noun = name_first - 2
+    return (
+        noun >= 0
+        and t.dep[root] == "nsubj"
+        and t.text[name_first - 1] == ","
+        and t.pos[noun] == "NOUN"
+        and t.dep[noun] == "nsubj"
+        and t.head[noun] == t.head[root]
+        and t.head[root] > root
+        and any(t.dep[c] == "poss" for c in t.children[noun])
+    )
+
+
 def _apposition_read_as_conj(t: ParsedTokens, root: int, name_first: int, name_last: int) -> bool:
     """ "spoke to the US Secretary of State, Rebecca Lyle, who ...": a name set off by
     commas after a singular noun, which the parser joins to it as a list's member though
@@ -5412,9 +5458,13 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
     its first word to the comma before the name, without a possessive pronoun)."""
     root = _root(t, name_first, name_last)
     head = t.head[root]
-    if head >= name_first or head == root:
-        return None
-    if t.dep[root] != "appos" and not _apposition_read_as_conj(t, root, name_first, name_last):
+    if _apposition_read_as_subjects(t, root, name_first):
+        head = name_first - 2  # "The club's physio, Mel Grant, who ran ..., said"
+    elif (
+        head >= name_first
+        or head == root
+        or (t.dep[root] != "appos" and not _apposition_read_as_conj(t, root, name_first, name_last))
+    ):
         return None
     for _ in range(3):
         # "the coroner for South Yorkshire, Ann Lee": the parser may hang the name on the
