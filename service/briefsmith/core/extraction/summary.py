@@ -2895,6 +2895,10 @@ def _only_sounds_ahead(
         # what a body will do to a thing on a schedule is its plan ("a commission will
         # review the quota every six months"); opening hours and services do nothing to one
         and not any(t.dep[c] in _OBJECTS for c in t.children[clause])
+        # a "will" of its own: a present a date puts ahead is a plan, whatever habit a
+        # phrase below it tells ("a report is expected within 30 days, with a final one
+        # typically taking 12 to 18 months")
+        and any(t.tag[a] == "MD" for a in t.children[clause])
         and (sentence.habitual(clause) or sentence.recurs_below(clause))
         and _NEAR not in times.get(clause, set()) | times.get(anchor, set())
     ):
