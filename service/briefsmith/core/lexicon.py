@@ -3132,3 +3132,15 @@ OVERHEARD_LEMMAS = OVERHEARD_LEMMAS | _words("capture")
 # Round 17: a word that, right after a body's head word, makes a title of office before
 # a name ("Council Member Darnell Okafor", "Committee Member Ann Lee"): a person.
 MEMBER_TITLE_WORDS = _words("Member")
+
+
+# round 17 (d): the seasons, a period of a year ("Last spring the council said it would
+# ...": guidance given then, as "last year")
+SEASON_NOUNS = _words("spring summer autumn fall winter")
+# round 17 (d): the prepositions of an extent ("will run for 90 minutes", "will last just
+# under two hours", "will stretch over 3 miles"): how long or how far, no step
+EXTENT_PREPOSITIONS = _words("for over under")
+# round 17 (d): verbs (lemmas) of how long or how far a thing runs ("the show will run for
+# 90 minutes", "the film will last just under two hours", "the tunnel will stretch for 3
+# miles"), not of a change that lasts ("the viaduct will be closed for six months")
+EXTENT_LEMMAS = _words("run last stretch keep extend span")

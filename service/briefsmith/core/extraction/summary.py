@@ -57,6 +57,8 @@ from briefsmith.core.lexicon import (
     EFFORT_WORDS,
     EVIDENCE_HEARERS,
     EVIDENCE_LEMMAS,
+    EXTENT_LEMMAS,
+    EXTENT_PREPOSITIONS,
     FEELING_LEMMAS,
     FEELING_WORDS,
     FIRST_OCCASION_WORDS,
@@ -135,6 +137,7 @@ from briefsmith.core.lexicon import (
     RETROSPECT_PARTICLES,
     ROLE_NOUNS,
     SCHEDULED_EVENT_NOUNS,
+    SEASON_NOUNS,
     SEQUEL_ADVERBS,
     SEQUEL_PHRASALS,
     SINGLE_PERSON_PRONOUNS,
@@ -339,6 +342,9 @@ _ONGOING = "ongoing"
 _PENDING = "pending"
 _AUXILIARIES = frozenset({"aux", "auxpass"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# what a clause that only measures has none of: an object or a complement
+_MEASURED_NOT = frozenset({"dobj", "dative", "ccomp", "xcomp", "attr", "acomp"})
+_OBJECTS = frozenset({"dobj", "dative"})
 # A clause under one of these takes its time from its governor: "he had decided that it
 # would rain" is a future seen from the past.
 _EMBEDDED = frozenset({"ccomp", "xcomp", "advcl", "pcomp"})
@@ -1113,6 +1119,68 @@ class _Clauses:
             )
         )
 
+    def measured_only(self, clause: int) -> bool:
+        """How long or how far a thing will run, told with nothing done to anything:
+        "the show will run for 90 minutes", "the new route will run for 6.4km", "the
+        film will last just under two hours" (a measure after a preposition, no object,
+        a subject that is no name or pronoun). Its date makes it a step ("will run for
+        three days from 1 June"); the caller checks that."""
+        t = self.t
+        children = t.children[clause]
+        if t.lemma[clause] not in EXTENT_LEMMAS or any(t.dep[c] in _MEASURED_NOT for c in children):
+            return False
+        subjects = self.subjects(clause)
+        if not subjects or any(
+            t.pos[c] in ("PROPN", "PRON") or t.ent[c] in _AGENT_ENTITIES for c in subjects
+        ):
+            return False
+
+        def measure(g: int) -> bool:
+            return t.dep[g] == "pobj" and (
+                any(t.dep[d] == "nummod" for d in t.children[g])
+                or t.ent[g] == "QUANTITY"
+                or (is_duration(t.lower[g]) and t.ent[g] in _TIME_ENTITIES)
+            )
+
+        return any(
+            t.dep[c] == "prep"
+            and t.lower[c] in EXTENT_PREPOSITIONS
+            and any(measure(g) for g in t.children[c])
+            for c in children
+        )
+
+    def terms_for_a_class(self, clause: int) -> bool:
+        """What anyone of a class will get or face, the class told by what its members do
+        or are: "guests who book before March will get a 10% discount", "those eligible
+        will receive a letter" (a bare plural of people or "those", with a clause or an
+        adjective after it that picks them out): the standing terms, no step. A phrase
+        of what they hold is not enough ("passengers with tickets for strike days will be
+        able to claim a refund" is the news's next step, round 4)."""
+        t = self.t
+        subjects = self.subjects(clause)
+        return bool(subjects) and all(
+            self._anyone(c)
+            and any(
+                t.dep[g] in ("relcl", "acl") or (t.dep[g] == "amod" and g > c)
+                for g in t.children[c]
+            )
+            for c in subjects
+        )
+
+    def left_to_itself(self, clause: int) -> bool:
+        """A future told of what happens if nothing is done: "Left untreated, the
+        infection will spread", "If left untreated, the condition will get worse" (a
+        fronted participle with no subject of its own)."""
+        t = self.t
+        return any(
+            t.dep[c] == "advcl"
+            and c < clause
+            and t.tag[c] == "VBN"
+            and not any(t.dep[g] in _SUBJECTS for g in t.children[c])
+            and any(t.dep[g] == "oprd" for g in t.children[c])
+            for c in t.children[clause]
+        )
+
     def misread_run(self) -> bool:
         """A stage run or a tour whose verb the tagger read as a plural noun ("The play
         premieres at the Traverse on 3 August", "The production transfers to the West End
@@ -1418,9 +1486,14 @@ class _Clauses:
             )
 
         def last_year(c: int) -> bool:
-            return t.lower[c] == "year" and any(
-                t.lower[d] in PAST_TIME_WORDS for d in t.children[c]
-            )
+            # "last year", and a month or a season of a year gone ("Last March the bank
+            # said it would cut three times"): guidance given then; "last week" and "last
+            # month" stay the news's own days
+            return (
+                t.lower[c] == "year"
+                or t.lower[c] in _MONTHS_CASEFOLDED
+                or t.lower[c] in SEASON_NOUNS
+            ) and any(t.lower[d] in PAST_TIME_WORDS for d in t.children[c])
 
         def the_time(g: int) -> bool:
             return (
@@ -2320,11 +2393,16 @@ class _Clauses:
     def recurs_below(self, clause: int) -> bool:
         """A word of a habit a few arcs below the clause, where the parser hangs it on the
         hours ("is open from 10am to 4pm daily", "is open from 8am until 3pm on
-        weekdays"): opening hours, no time ahead. Bounded: four levels."""
+        weekdays"): opening hours, no time ahead; a weekday in the plural too ("from 10am
+        until 4pm on Saturdays", round 17). Bounded: four levels."""
         t = self.t
         level = list(t.children[clause])
         for _ in range(_HABIT_DEPTH):
-            if any(t.lower[g] in FREQUENCY_WORDS for g in level):
+            if any(
+                t.lower[g] in FREQUENCY_WORDS
+                or (t.lower[g][-1:] == "s" and t.lower[g][:-1] in _WEEKDAYS_CASEFOLDED)
+                for g in level
+            ):
                 return True
             level = [g for c in level for g in t.children[c]]
         return False
@@ -2794,6 +2872,37 @@ def _only_sounds_ahead(
         return True  # "the series continues on Monday at 7.30pm": the listings
     if kind in (_FUTURE, _CONDITIONAL, _POSSIBLE) and sentence.tends(clause):
         return True  # "storms will often bring down trees": a habit, not a next step
+    # the time of the step may hang on its infinitive ("will need to register by Friday")
+    steps = [clause, anchor, *(c for c in t.children[clause] if t.dep[c] == "xcomp")]
+    dated = any(times.get(c, set()) & {"dated", _NEAR} for c in steps)
+    if kind == _FUTURE and not dated and not sentence.until(clause):
+        # round 17: a future with no date that is no step
+        if sentence.measured_only(clause):
+            return True  # "the show will run for 90 minutes": how long, not what next
+        if frame == "own" and sentence.terms_for_a_class(clause):
+            return True  # "guests who book before March will get a 10% discount"
+        if (
+            frame == "own"
+            and any(t.tag[a] == "MD" for a in t.children[clause])
+            and (sentence.left_to_itself(clause) or sentence.conditioned(clause))
+        ):
+            # "left untreated, the infection will spread", "without treatment, most
+            # patients will die within a year" (a threat, "vowed to shut down the state if
+            # ...", has no modal and stays)
+            return True
+    if (
+        kind == _FUTURE
+        # what a body will do to a thing on a schedule is its plan ("a commission will
+        # review the quota every six months"); opening hours and services do nothing to one
+        and not any(t.dep[c] in _OBJECTS for c in t.children[clause])
+        # a "will" of its own: a present a date puts ahead is a plan, whatever habit a
+        # phrase below it tells ("a report is expected within 30 days, with a final one
+        # typically taking 12 to 18 months")
+        and any(t.tag[a] == "MD" for a in t.children[clause])
+        and (sentence.habitual(clause) or sentence.recurs_below(clause))
+        and _NEAR not in times.get(clause, set()) | times.get(anchor, set())
+    ):
+        return True  # "the shop will open from 9am to 5pm on weekdays": opening hours
     if kind == _FUTURE and sentence.declines_comment(clause) and not sentence.until(clause):
         return True  # "the club will not comment on speculation"
     if (
