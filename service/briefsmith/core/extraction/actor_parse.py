@@ -8532,8 +8532,11 @@ def _acts(record: ActorRecord, found: _Evidence) -> bool:
             found.mentions >= _CENTRAL_PLACE_MENTIONS and found.located * 2 < found.mentions
         )
     # "Engineers at Orbital Forge, the Harwell company that built the lander, replaced
-    # both": a body the story stops to describe as one is one of its actors.
-    return found.acting > 0 or _described_as_a_body(record.role)
+    # both": a body the story stops to describe as one is one of its actors (a
+    # description of more than the bare noun: "The League Two club" is the club's league).
+    return found.acting > 0 or (
+        len((record.role or "").split()) > 1 and _described_as_a_body(record.role)
+    )
 
 
 def _centrality(record: ActorRecord, found: _Evidence | None, spoke: int) -> float:
