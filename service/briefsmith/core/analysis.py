@@ -5574,6 +5574,9 @@ class _Attributor:
                 and t.tag[index] != "NNS"  # "the men grabbed ...": not a "he"
                 and t.entity(index) is None
                 and not self._inside(index)
+                # "A spokeswoman for the club said the coach was unwell. ‘…,’ she said":
+                # someone spoken of in what another reports is not who speaks next
+                and self._reporter(t.start[index]) is None
                 # "Kilbride fans": a name modifying the noun ("One dissident" counts;
                 # "An Apex spokesman" is someone who speaks for Apex; "a senior
                 # European diplomat" is someone unnamed, the nationality no name)
