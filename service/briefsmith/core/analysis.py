@@ -245,7 +245,14 @@ from briefsmith.core.segments import SentenceIndex
 # plaques, emails) their author's or nobody's; Malaysian styles and hyphenated titles;
 # bowling figures, series standings, scores passed on the way; costs, caps, polls and
 # group prices measured; forecasts and hopes with their time the outlook.
-ANALYSIS_VERSION = 18
+# 19: bodies described as buildings, products or brands; "Trained by X, Horse jumped";
+# "Council Member A" a title; a post with an owner over a past act, a linking verb's post
+# over a pastime; device words, petitions and transmissions no speaker's; "Trained by X
+# ... said the trainer"; someone spoken of in a reported clause no pronoun's antecedent;
+# model numbers, service numbers, named races no figures; totals of a part and bases
+# "for every N" measured; extents, terms for a class, opening hours and what untreated
+# things will do no outlook; guidance of a past year's month history.
+ANALYSIS_VERSION = 19
 
 # The labels of entities that can act or speak.
 PERSON, ORG, GPE, NORP = "PERSON", "ORG", "GPE", "NORP"

@@ -75,7 +75,11 @@ from briefsmith.core.segments import SentenceIndex
 # venue sizes, averages and later ordinals' totals no figure; bowling figures, series
 # standings and "unbeaten on" figures; caps keep their "no"; costs set off by commas,
 # changes in a count, poll standings and group prices measured.
-CANDIDATES_VERSION = 18
+# 19: the analysis of version 19; airliner variants after a count, service numbers,
+# product models, codes, named races and lists no figure; "Two of its older A320s" a
+# figure; a part keeps its total, "for every 1,000" its base, "to X from Y" both levels;
+# rand before a price per period.
+CANDIDATES_VERSION = 19
 
 # As the extractive engine caps each kind: a hostile article with thousands of quotes
 # must not make the prompt (or the validation) grow without bound.
