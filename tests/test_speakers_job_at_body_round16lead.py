@@ -16,9 +16,18 @@ from briefsmith.engines.extractive import build_brief
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("A consultant at Riverside Hospital, Dr Amir Khan, said: 'We are seeing more cases every week.'", "Amir Khan"),
-        ("An economist at Kestrel Capital, Priya Shah, said: 'Rates will stay high for another year.'", "Priya Shah"),
-        ("A director of Orbis Ltd, Sam Hale, said: 'The deal is off and we are walking away.'", "Sam Hale"),
+        (
+            "A consultant at Riverside Hospital, Dr Amir Khan, said: 'We are seeing more cases every week.'",
+            "Amir Khan",
+        ),
+        (
+            "An economist at Kestrel Capital, Priya Shah, said: 'Rates will stay high for another year.'",
+            "Priya Shah",
+        ),
+        (
+            "A director of Orbis Ltd, Sam Hale, said: 'The deal is off and we are walking away.'",
+            "Sam Hale",
+        ),
     ],
 )
 def test_the_name_after_a_job_at_a_body_speaks(text: str, expected: str) -> None:

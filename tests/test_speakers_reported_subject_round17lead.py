@@ -17,10 +17,22 @@ from briefsmith.engines.extractive import build_brief
 @pytest.mark.parametrize(
     ("text", "wrong"),
     [
-        ('Governor Tiziana Marchetti will speak on Wednesday.\n\nA spokeswoman for the bank said the governor would not comment before the decision. "The governing council\'s deliberations are confidential until the announcement," she said.', "Tiziana Marchetti"),
-        ('Coach Maria Lind left the ground early.\n\nA spokeswoman for the club said the coach was unwell. "She will be back in training on Monday," she said.', "Maria Lind"),
-        ('Captain Joe Mbeki was injured in the first half.\n\nThe club doctor said the captain had a torn hamstring. "He will miss at least six weeks," he said.', "Joe Mbeki"),
-        ('The chairman, Tom Bell, resigned on Monday.\n\nA friend said the chairman had been exhausted for months. "He gave everything to the club," she said.', "Tom Bell"),
+        (
+            'Governor Tiziana Marchetti will speak on Wednesday.\n\nA spokeswoman for the bank said the governor would not comment before the decision. "The governing council\'s deliberations are confidential until the announcement," she said.',
+            "Tiziana Marchetti",
+        ),
+        (
+            'Coach Maria Lind left the ground early.\n\nA spokeswoman for the club said the coach was unwell. "She will be back in training on Monday," she said.',
+            "Maria Lind",
+        ),
+        (
+            'Captain Joe Mbeki was injured in the first half.\n\nThe club doctor said the captain had a torn hamstring. "He will miss at least six weeks," he said.',
+            "Joe Mbeki",
+        ),
+        (
+            'The chairman, Tom Bell, resigned on Monday.\n\nA friend said the chairman had been exhausted for months. "He gave everything to the club," she said.',
+            "Tom Bell",
+        ),
     ],
 )
 def test_the_one_spoken_of_is_not_the_speaker(text: str, wrong: str) -> None:
