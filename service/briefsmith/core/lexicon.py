@@ -1497,12 +1497,14 @@ texte email message radio
 # with signs reading ‘…’"): words one sees are not the seer's, nor the reporter's. Lemmas.
 PERCEIVING_LEMMAS = _words("""
 see spot notice read receive get find show greet face meet watch view display flash
+capture
 """)
 # Nouns for words a screen, an app or an advert puts up ("were shown the warning ‘…’",
 # "an error reading ‘…’", "carried the tagline ‘…’"): like a sign's, nobody's speech.
 SHOWN_TEXT_NOUNS = _words("""
 warning warnings alert alerts error errors pop-up pop-ups notification notifications
 tagline taglines motto mottos strapline straplines words sms text texts
+transmission transmissions
 """)
 # Words set down once for a body, a song or a place and repeated by anyone ("The
 # regiment's motto, ‘…’, is carved", "whose slogan is ‘…’", "The chorus goes ‘…’"):
@@ -1523,12 +1525,13 @@ beam transmit broadcast
 # words are not those of whoever reports them. Lemmas.
 WORD_SHOWING_LEMMAS = _words("""
 display flash scroll signal blare read squawk beep record transmit
+capture
 """)
 CHANTING_LEMMAS = _words("chant sing chorus")
 # Verbs by which someone is caught speaking, in the passive ("The referee was heard
 # telling the bowler ‘…’", "was recorded saying ‘…’"): the words are that subject's,
 # not those of whoever reports it. Lemmas.
-OVERHEARD_LEMMAS = _words("hear overhear record film tape catch")
+OVERHEARD_LEMMAS = _words("hear overhear record film tape catch capture")
 # Nouns for the other side of a contest or a pairing, which the person nouns miss ("beat
 # his opponent", "her teammate"): someone else brought into the story.
 COUNTERPART_NOUNS = _words("""
@@ -1563,6 +1566,7 @@ ACCUSATION_LEMMAS = _words("accuse")
 # Documents that speak for whoever owns them: "the institute's report said".
 DOCUMENT_NOUNS = _words("""
 report study review paper filing statement letter note memo submission audit survey
+petition
 """)
 # Verbs of the manner of speaking that attribute a quote beside them (tabloid and sport
 # copy: "“…,” he fumed", "“…,” he revealed"), read only as a quote's cue ("reflect" is
@@ -3110,24 +3114,13 @@ TRAINED_LEMMAS = _words("train")
 # "N500 per household"): with one of these, "R98" is rand, not a road (numbers.py).
 PRICE_PER_WORDS = _words("day week month year household head person")
 
-# (round 17, helper f) A device or a recorder that takes down words ("The cockpit voice
-# recorder captured ‘…’", "captured the words ‘…’"): not the words of whoever reports them.
-WORD_SHOWING_LEMMAS = WORD_SHOWING_LEMMAS | _words("capture")
-PERCEIVING_LEMMAS = PERCEIVING_LEMMAS | _words("capture")
-# (round 17, helper f) A petition's words ("The petition, which reads ‘…’, has 3,000
-# signatures, organiser X said") are its own, not the organiser's report.
-DOCUMENT_NOUNS = DOCUMENT_NOUNS | _words("petition")
-# (round 17, helper f) A craft's or a station's sent words ("The probe's final
-# transmission read ‘…’"), like a screen's.
-SHOWN_TEXT_NOUNS = SHOWN_TEXT_NOUNS | _words("transmission transmissions")
+# (round 17, helper f: "capture" is a verb of showing, perceiving and overhearing, "petition"
+# a document and "transmission" shown text, in the lists above: a recorder's, a
+# petition's and a probe's words are not the reporter's.)
 # (round 17, helper f) Verbs by which a device puts out words that may open in lower
 # case ("The sat-nav kept repeating ‘turn left now’", "the voice recorder captured ‘what
 # is it doing’"): a thing's verbs of showing, and "repeat". Lemmas.
 DEVICE_WORD_LEMMAS = WORD_SHOWING_LEMMAS | _words("repeat")
-# (round 17, helper f) Caught speaking by a recorder ("The voice recorder captured the
-# captain saying ‘…’"): the words are the one caught's.
-OVERHEARD_LEMMAS = OVERHEARD_LEMMAS | _words("capture")
-
 
 # Round 17: a word that, right after a body's head word, makes a title of office before
 # a name ("Council Member Darnell Okafor", "Committee Member Ann Lee"): a person.
