@@ -244,8 +244,7 @@ def rank_grade(titles: Sequence[str]) -> str | None:
     Colonel", "sergeant" for "Sergeant Major"; None when the titles hold no rank."""
     words: list[str] = []
     for title in titles:
-        bare = fold(title).rstrip(".")
-        words.extend(re.split(r"[\s-]+", OFFICE_OF_TITLE.get(bare, bare)))
+        words.extend(re.split(r"[\s-]+", written_title(title)))
     grades = [w for w in words if w in RANK_GRADES]
     if not grades:
         return None
@@ -258,10 +257,12 @@ def person_grades(names: Iterable[str], role: str | None) -> set[str]:
     names ("Inspector Reyes") or in a role that is a rank as titled ("Detective
     Inspector"; not "general manager", nor "a former sergeant")."""
     grades = [rank_grade(NameParts.of(name, "person").titles) for name in names]
-    if role and all(word[:1].isupper() for word in role.split()):
-        last = fold(role.split()[-1]).rstrip(".")
-        if OFFICE_OF_TITLE.get(last, last).split()[-1] in RANK_GRADES:
-            grades.append(rank_grade(role.split()))
+    if (
+        role
+        and all(word[:1].isupper() for word in role.split())
+        and written_title(role.split()[-1]).split()[-1] in RANK_GRADES
+    ):
+        grades.append(rank_grade(role.split()))
     return {grade for grade in grades if grade is not None}
 
 
