@@ -5040,6 +5040,44 @@ class _Attributor:
                 return None
             record = self._actor_for(" ".join(words), PERSON, t.start[first])
             return record.name if record is not None and record.kind == "person" else None
+        return self._named_after_brief(source)
+
+    def _named_after_brief(self, source: int) -> str | None:
+        """ "Minister for Health Ann Lee said", "Secretary of State for Culture, Media and
+        Sport Tom Bell said", parsed with the title as the subject and the brief and the
+        name as one object of its "for" or "of": the person among the actors (named as
+        the actor step read the office: no new one) whose full name ends that object."""
+        t = self.t
+        # (a title written as one, with no article: not "The lawyer for Ann Pike" nor
+        # "A spokesman for the widow of ...")
+        if (
+            not t.text[source][:1].isupper()
+            or t.lower[source] not in _TITLE_WORDS
+            or any(t.dep[c] in ("det", "poss") for c in t.children[source])
+        ):
+            return None
+        for preposition in t.children[source]:
+            if t.dep[preposition] != "prep" or t.lower[preposition] not in ("for", "of"):
+                continue
+            objects = [c for c in t.children[preposition] if t.dep[c] == "pobj"]
+            if len(objects) != 1 or t.pos[objects[0]] != "PROPN" or self._inside(objects[0]):
+                continue
+            last = objects[0]
+            first = last
+            while (
+                first - 1 > preposition
+                and t.head[first - 1] == last
+                and t.dep[first - 1] == "compound"
+            ):
+                first -= 1
+            # (the brief stands between "for" and the name)
+            for cut in range(first + 1, last):
+                words = t.text[cut : last + 1]
+                if not all(w[:1].isupper() for w in words):
+                    continue
+                record = self._actor_for(" ".join(words), PERSON, t.start[cut], create=False)
+                if record is not None and record.kind == "person" and " " in record.name:
+                    return record.name
         return None
 
     def _organization_named(self, words: str, position: int) -> str | None:

@@ -5541,9 +5541,23 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
         # "Amara Obi, whose grandmother, Ada Obi,": the tie is to the name before "whose"
         words = _whose_owned(text, t, first, words)
     phrase = " ".join(words)
-    if not phrase or len(words) > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
+    if not phrase or len(words) > _MAX_DESCRIPTION_TOKENS or _broken(_unlisted(phrase)):
         return None
     return phrase
+
+
+# "for Housing, Local Government and Heritage": an office's brief listed with commas
+# and "and", each item capitalized.
+_LISTED_BRIEF = re.compile(
+    r"\b(?:for|of) (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
+    r"(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)+ and [A-Z]"
+)
+
+
+def _unlisted(phrase: str) -> str:
+    """The phrase with the commas of an office's listed brief left out ("The Minister
+    for Housing, Local Government and Heritage"): they are no clause break."""
+    return _LISTED_BRIEF.sub(lambda m: m.group().replace(",", ""), phrase)
 
 
 def _whose_owned(text: str, t: ParsedTokens, whose: int, words: list[str]) -> list[str]:
@@ -7698,6 +7712,40 @@ def _forms_agree(a: ActorRecord, b: ActorRecord) -> bool:
     return all(same_person(x, y, "person") for x in a.all_names() for y in b.all_names())
 
 
+def _ends_role(role: str | None, words: list[str]) -> bool:
+    """Do `words` end the office's brief the role is, after its "for" or "of", commas
+    aside ("Sport" of "Minister for Culture, Media and Sport")?"""
+    written = (role or "").replace(",", "").split()
+    return (
+        bool(words)
+        and written[-len(words) :] == words
+        and any(w in ("for", "of") for w in written[: -len(words)])
+    )
+
+
+def _drop_brief_from_name(record: ActorRecord, renamed: dict[str, str]) -> None:
+    """ "Sport Lorna Baxendale" of "Minister for Culture, Media and Sport Lorna
+    Baxendale": a person's name read with the last words of the office written before
+    it, which the person's role ends with, is the shorter name the rules also found."""
+    if record.kind != "person":
+        return
+    shorter = next(
+        (
+            a
+            for a in record.aliases
+            if " " in a
+            and record.name.endswith(f" {a}")
+            and _ends_role(record.role, record.name[: -len(a)].split())
+        ),
+        None,
+    )
+    if shorter is None:
+        return
+    renamed[record.name] = shorter
+    record.aliases = [a for a in record.aliases if a != shorter]
+    record.name = shorter
+
+
 def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> list[ActorRecord]:
     """One actor per name: duplicates after renaming, a name cut at the front or a short
     form of a longer organization's name, a country owner, a first name alone, an
@@ -7715,6 +7763,8 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
         renamed[other.name] = into.name
 
     countries = country_names()
+    for record in records:
+        _drop_brief_from_name(record, renamed)
     for record in records:
         same = by_name.get(record.name)
         if same is not None:
@@ -7900,6 +7950,13 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
             if p is not person
         ]
         if len(holders) == 1 and id(holders[0]) not in gone:
+            if _ends_role(person.role, holders[0].name[: -len(person.name)].split()):
+                # "Sport Lorna Baxendale" of "Minister for Culture, Media and Sport Lorna
+                # Baxendale": the words before the shorter name end the office it
+                # holds, so the shorter name is the person's.
+                absorb(person, holders[0])
+                gone.add(id(holders[0]))
+                continue
             absorb(holders[0], person)
             gone.add(id(person))
 

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from briefsmith.core.lexicon import (
     ADDRESS_HEADS,
@@ -141,7 +141,7 @@ _LONG_APPOSITIVE = re.compile(r"^,\s+((?:a|an|the)\s[^,;“”«»\"]{2,60}?)\s(
 _OFFICE_BRIEF_BEFORE = re.compile(
     r"(?:^|(?<=\s))((?:[A-Z][\w.-]* ){0,2}?((?:[A-Z][a-z]+-)?[A-Z][a-z]+) "
     r"(?:of State )?(?:for|of) (?:the )?"
-    r"(?:[A-Z][\w'’-]*,? (?:and )?){0,2}[A-Z][\w'’-]* )$"
+    r"(?:[A-Z][\w'’-]*,? (?:and )?){0,5}[A-Z][\w'’-]* )$"
 )
 
 
@@ -417,10 +417,22 @@ def _department_list_goes_on(text: str, current: list[Token], token: Token) -> b
     return (
         text[current[-1].end : token.start] == ", "
         and len(words) >= 3
-        and words[0] in DEPARTMENT_NAME_OPENERS
-        and words[1] in ("for", "of")
+        and (
+            (words[0] in DEPARTMENT_NAME_OPENERS and words[1] in ("for", "of"))
+            # "Minister for Culture, Media and Sport Ann Lee": an office's brief is
+            # listed as its department's is.
+            or _opens_office_brief(words)
+        )
         and bool(_LIST_CLOSES_AHEAD.match(text, token.start))
     )
+
+
+def _opens_office_brief(words: Sequence[str]) -> bool:
+    """Do the words open with an office's title and its "for"/"of" ("Minister for",
+    "Cabinet Secretary for", "Secretary of State for"), a capitalized word or two
+    before the title allowed?"""
+    title = next((i for i, w in enumerate(words[:3]) if w in TITLES or compound_title(w)), None)
+    return title is not None and title + 1 < len(words) and words[title + 1] in ("for", "of")
 
 
 def _plural_possessive_in_name(text: str, tokens: list[Token], index: int, previous: Token) -> bool:
@@ -546,6 +558,17 @@ def _office_of_a_brief(run: list[Token], alone: Collection[str] = ()) -> int | N
     if words[brief : brief + 1] == ["the"]:
         brief += 1  # "Speaker of the House Ann Lee", "President of the Senate Tom Bell"
     rest = words[brief:]
+    listed = max((i for i, w in enumerate(rest) if w == "and"), default=None)
+    if listed is not None and listed >= 1 and not any(w in ORG_CONNECTORS for w in rest[:listed]):
+        # "Minister for Culture, Media and Sport Ann Lee", "Minister for Education and
+        # Youth Affairs Tom Bell": a brief listed with "and" ends with its last item,
+        # of one or two words, before the name.
+        brief += listed + 1
+        rest = rest[listed + 1 :]
+        given = next((i for i, w in enumerate(rest) if fold(w) in GIVEN_NAMES), None)
+        if given in (1, 2) and 2 <= len(rest) - given <= 3:
+            return brief + given
+        return brief + 1 if len(rest) == 3 else None
     if any(w in ORG_CONNECTORS for w in rest):
         return None
     styled = next((i for i in (1, 2) if honorific_style_length(rest, i)), None)
@@ -665,6 +688,12 @@ def _split_unless_organization(run: list[Token], alone: Collection[str] = ()) ->
         return [piece for piece in (before, run[cut + 1 :]) if piece]
     if office is not None:
         return [run[office:]]
+    if _opens_office_brief([t.word for t in run if t.word not in _ARTICLES]) and any(
+        b.start - a.end > 1 for a, b in pairwise(run)
+    ):
+        # "The Minister for Agriculture, Fisheries and Forestry, Ann Lee,": an office's
+        # brief listed past a comma with no name after it names nobody.
+        return []
     pieces: list[list[Token]] = [[]]
     for token in run:
         if token.word in ORG_CONNECTORS:
