@@ -85,3 +85,26 @@ def test_the_person_named_after_a_titles_brief_speaks() -> None:
     brief = build_brief(HEALTH_QUOTE)
     assert [q.speaker for q in brief.quotes] == ["Aidan Roche"]
     assert actor(HEALTH_QUOTE, "Aidan Roche").role == "Minister for Health"
+
+
+FARMER = (
+    H
+    + "A farmer says he lost 40 ewes to dogs in a week. Huw Pritchard said the attacks happened at night."
+)
+HEADTEACHER = (
+    H
+    + "A headteacher says she has seen results soar since she banned phones. Karen Ullswater said pupils were calmer."
+)
+WITNESS = H + "A neighbour said she heard screams. Ann Lee said the police came quickly."
+ANOTHER = (
+    H
+    + "A cyclist says he was knocked off his bike by a bus. The bus company's Tom Bell said it was investigating."
+)
+
+
+def test_an_unnamed_lead_speaker_telling_their_own_story_is_the_one_named_next() -> None:
+    assert actor(FARMER, "Huw Pritchard").role == "farmer"
+    assert actor(HEADTEACHER, "Karen Ullswater").role == "headteacher"
+    # (a witness in the past tense speaks as herself; one described otherwise is another)
+    assert actor(WITNESS, "Ann Lee").role is None
+    assert actor(ANOTHER, "Tom Bell").role is None

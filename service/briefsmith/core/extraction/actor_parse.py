@@ -6430,6 +6430,7 @@ def _introduced_before(
         and t.lower[verb] in SPEECH_VERBS
         and not any(t.dep[c] == "aux" for c in t.children[verb])
         and not _post_speaks_on(t, det, head, speaker)
+        and not _tells_own_story(t, verb, speaker)
     ):
         # "A spokesman for the council said ...", "A neighbour told the Echo ...": an
         # unnamed source speaks as itself; the person named next is someone else. ("A
@@ -6493,6 +6494,23 @@ def _post_speaks_on(t: ParsedTokens, det: int, head: int, named: int | None) -> 
     return (
         _post_of_named_body(t, det, head) or _post_of_its_body(t, det, head)
     ) and _goes_on_speaking(t, named)
+
+
+def _tells_own_story(t: ParsedTokens, verb: int, named: int | None) -> bool:
+    """ "A farmer says he lost 40 ewes to dogs. Huw Pritchard said ...": a lead in the
+    present ("says") whose unnamed subject tells what happened to "he" or "she", and the
+    person the next sentence names first goes on speaking: the story is the speaker's
+    own, so she is the one named (not "A neighbour said she heard screams": the past
+    tense of a witness)."""
+    return (
+        t.tag[verb] == "VBZ"
+        and any(
+            t.dep[c] == "ccomp"
+            and any(t.dep[s] == "nsubj" and t.lower[s] in ("he", "she") for s in t.children[c])
+            for c in t.children[verb]
+        )
+        and _goes_on_speaking(t, named)
+    )
 
 
 def _noun_of_a_role(t: ParsedTokens, noun: int) -> bool:
