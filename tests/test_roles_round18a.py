@@ -8,8 +8,11 @@ comma ("The Minister for Housing, Local Government and Heritage, Ann Lee,") the 
 commas are no clause break; a brief listed past a comma with no name after it names
 nobody ("Fisheries and Forestry, Ann Lee": no person "Agriculture Fisheries"). A speech
 verb whose subject is the title and whose name the parse hangs on the title's "for"
-("Minister for Health Ann Lee said: '…'") credits that person, who stays an actor. Beats
-and styles: Irish, Australian, British and Scottish politics."""
+("Minister for Health Ann Lee said: '…'") credits that person, who stays an actor. A lead
+in the present whose unnamed subject tells what happened to "he" or "she" ("A farmer
+says he lost 40 ewes ...") describes the person the next sentence names first, when
+that person goes on speaking. Beats and styles: Irish, Australian, British and Scottish
+politics; British local farming, school and transport leads."""
 
 from __future__ import annotations
 
