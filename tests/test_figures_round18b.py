@@ -95,3 +95,19 @@ def test_a_span_in_a_clause_describing_someone_is_background() -> None:
     assert _texts("Vance, a former soldier who served in the Paras, was jailed for six years.") == [
         "six years"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # local football report: the verb of ending right before the score
+        ("The match finished 1-1.", ["1-1"]),
+        ("It finished 2-2 at Brinton Park, with Vance scoring late.", ["2-2"]),
+        # broadcaster, hockey: after extra time
+        ("The game ended 3-3 after extra time.", ["3-3"]),
+    ],
+)
+def test_a_score_after_the_verb_of_ending_is_the_result(text: str, kept: list[str]) -> None:
+    assert _texts(text) == kept
+    # a half ending is a pause, not the result
+    assert _figures("The first half ended 1-0 to Rovers.") == []

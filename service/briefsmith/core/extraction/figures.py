@@ -3400,6 +3400,13 @@ _RESULT_WORDS = re.compile(
     r"drew|draw|thrash(?:ed|ing)?|final|clinched|sealed|edged)\b",
     re.IGNORECASE,
 )
+# "The match finished 1-1", "It ended 2-2 at Brinton Park": a result told by the verb
+# of ending right before the score (round 18; not "the first half ended 1-0", a pause).
+_ENDED_BEFORE = re.compile(r"\b(?:finished|ended|finishing|ending)\s+$", re.IGNORECASE)
+_HALF_OR_PAUSE = re.compile(
+    r"\b(?:half|" + "|".join(sorted(MATCH_PAUSE_WORDS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
 _VOTE_WORDS = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballot|margin)\b", re.IGNORECASE)
 # "passed 29-10", "passed the state Assembly 61-38", "rejected by 7-4": a chamber's tally
 # right after its verb (not "passed the ball for the 2-1 winner").
@@ -5264,7 +5271,10 @@ def _scores(
             )
         elif (
             not result_kept
-            and _RESULT_WORDS.search(sentence)
+            and (
+                _RESULT_WORDS.search(sentence)
+                or (_ENDED_BEFORE.search(before) and not _HALF_OR_PAUSE.search(sentence))
+            )
             and (quoted is None or match.start() not in quoted)
             # "Pike, who beat his neighbour 7-5 at bowls, said ...": a result in someone's
             # background, not the one the story reports
