@@ -111,3 +111,18 @@ def test_a_score_after_the_verb_of_ending_is_the_result(text: str, kept: list[st
     assert _texts(text) == kept
     # a half ending is a pause, not the result
     assert _figures("The first half ended 1-0 to Rovers.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # courts wire: the number of a count on the indictment
+        "Renshaw pleaded guilty to count 3 on the indictment.",
+        "Vance pleaded guilty to count 7 at Harlow Crown Court.",
+        "Okafor denies counts 1 and 3 of the indictment.",
+    ],
+)
+def test_the_number_of_a_count_on_an_indictment_is_a_label(text: str) -> None:
+    assert _figures(text) == []
+    # how many counts someone faces stays a figure
+    assert _texts("Renshaw was charged with 14 counts of fraud.") == ["14"]

@@ -2506,13 +2506,15 @@ appendix appendices annex annexes footnote footnotes
 PROVISION_NOUNS = _words("""
 section sections article articles rule rules clause clauses regulation regulations schedule
 schedules
-""")
+count counts
+""")  # round 18: "counts 1 and 3 of the indictment"
 # Nouns a number after them names a step, rank or class of ("a phase 2 inquiry", "tier 3
 # restrictions", "year 9 pupils", "stage 4 cancer", "a grade 2 listed mill", "type 2
 # diabetes"): a label, not a count.
 NUMBERED_STAGE_NOUNS = _words("""
 phase tier stage level grade category class band zone year division series season type size
-""")
+count counts
+""")  # round 18: "pleaded guilty to count 3", "counts 1 and 3" (an indictment's counts)
 # Nouns a glued "4K" or "8K" before them names the picture of ("a 4K camera", "8K TVs",
 # "4K video"): a resolution, not thousands.
 RESOLUTION_NOUNS = _words("""
