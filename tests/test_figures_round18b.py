@@ -126,3 +126,20 @@ def test_the_number_of_a_count_on_an_indictment_is_a_label(text: str) -> None:
     assert _figures(text) == []
     # how many counts someone faces stays a figure
     assert _texts("Renshaw was charged with 14 counts of fraud.") == ["14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # local paper, hospital: numbered wards after the plural noun
+        ("Wards 5 and 6 reopened on Monday.", []),
+        # auction report: lot numbers
+        ("Lots 12 and 14 sold for £8,000 each.", ["£8,000"]),
+        # resources trade wire: a run of drill holes
+        ("Holes 23 to 27 tested the eastern zone.", []),
+    ],
+)
+def test_numbers_after_a_plural_noun_are_labels_to_the_last(text: str, kept: list[str]) -> None:
+    assert _texts(text) == kept
+    # a span or a range after a verb stays one figure
+    assert _texts("He jailed the brothers for 5 and 6 years.") == ["5 and 6 years"]

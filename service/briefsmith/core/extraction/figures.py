@@ -701,6 +701,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not (tokens is not None and _is_label(tokens, m))
             and not (tokens is not None and _names_a_numbered_stage(tokens, m))
             and not (tokens is not None and _names_the_noun_after(tokens, m))
+            and not (tokens is not None and _ends_a_list_of_labels(tokens, m))
             and not (tokens is not None and _names_a_service(tokens, m))
             and m.start not in converted
             and not _is_house_number(text, m)
@@ -4819,6 +4820,30 @@ def _is_label(tokens: Tokens, mention: NumberMention) -> bool:
         and (
             opens or (tokens.pos[noun - 1] not in ("DET", "PRON") and tokens.tag[noun - 1] != "POS")
         )
+    )
+
+
+def _ends_a_list_of_labels(tokens: Tokens, mention: NumberMention) -> bool:
+    """ "Wards 5 and 6 reopened", "Lots 12 and 14 sold", "Holes 23 to 27 tested": a plural
+    noun right before a number makes the numbers after it labels (English counts before
+    the noun), the last of the list too (round 18; not "between 5 and 6 per cent")."""
+    if mention.currency or mention.percent or mention.spelled:
+        return False
+    number = tokens.at(mention.start)
+    if number < 2 or tokens.start[number] != mention.start:
+        return False
+    if tokens.dep[number] not in ("conj", "appos"):
+        return False
+    first = number - 2  # "5 and 6", "23 to 27"
+    if tokens.lower[first + 1] not in ("and", "or", "to") or tokens.pos[first] != "NUM":
+        return False
+    noun = first - 1
+    return (
+        noun >= 0
+        and tokens.tag[noun] in ("NNS", "NNPS")
+        and tokens.end[noun] + 1 == tokens.start[first]
+        and tokens.head[number] in (first, noun)
+        and tokens.head[first] in (noun, number)
     )
 
 
