@@ -2506,13 +2506,15 @@ appendix appendices annex annexes footnote footnotes
 PROVISION_NOUNS = _words("""
 section sections article articles rule rules clause clauses regulation regulations schedule
 schedules
-""")
+count counts
+""")  # round 18: "counts 1 and 3 of the indictment"
 # Nouns a number after them names a step, rank or class of ("a phase 2 inquiry", "tier 3
 # restrictions", "year 9 pupils", "stage 4 cancer", "a grade 2 listed mill", "type 2
 # diabetes"): a label, not a count.
 NUMBERED_STAGE_NOUNS = _words("""
 phase tier stage level grade category class band zone year division series season type size
-""")
+count counts
+""")  # round 18: "pleaded guilty to count 3", "counts 1 and 3" (an indictment's counts)
 # Nouns a glued "4K" or "8K" before them names the picture of ("a 4K camera", "8K TVs",
 # "4K video"): a resolution, not thousands.
 RESOLUTION_NOUNS = _words("""
@@ -2829,7 +2831,8 @@ stretch section span length area zone radius cordon perimeter queue tailback jam
 lane carriageway motorway line track trail path tunnel pipeline border coastline strip
 corridor swathe belt crack hole sinkhole gap breach chasm landslide wave wall fence
 barrier embankment bridge runway slick plume spill cloud fire blaze front extension
-""")
+programme program campaign
+""")  # round 18: "a 20,000-metre drilling programme" (the metres to drill)
 # Spans that tell a person's background when a clause about that person holds them
 # ("who has played for the club for 14 seasons"): the career's spans.
 BACKGROUND_SPANS = CAREER_SPANS
@@ -3137,3 +3140,10 @@ EXTENT_PREPOSITIONS = _words("for over under")
 # 90 minutes", "the film will last just under two hours", "the tunnel will stretch for 3
 # miles"), not of a change that lasts ("the viaduct will be closed for six months")
 EXTENT_LEMMAS = _words("run last stretch keep extend span")
+
+# round 18: a story of drilling (mining, oil and gas exploration) counts its holes ("Of the
+# 27 holes completed, 19 returned intercepts"); golf's holes stay match detail. The words
+# that tell drilling (the nouns "drill" and "drilling" only: not "drilled a shot") and the
+# nouns then counted (figures).
+DRILLING_LEMMAS = _words("drill drilling drillhole borehole assay")
+DRILLED_HOLE_NOUNS = _words("hole holes")

@@ -71,6 +71,8 @@ from briefsmith.core.lexicon import (
     DIMENSION_WORDS,
     DOCUMENT_PART_NOUNS,
     DOLLAR_BILL_NOUNS,
+    DRILLED_HOLE_NOUNS,
+    DRILLING_LEMMAS,
     DURATION_FRAMES,
     DURATION_NEWS_NOUNS,
     ELSEWHERE_WORDS,
@@ -208,6 +210,9 @@ _RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and|or)\s*$")
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in MONTHS) + r")\s+$")
 _MONTH_AFTER = re.compile(r"^\s+(?:" + "|".join(re.escape(m) for m in MONTHS) + r")\b")
 _DESIGNATION = re.compile(r"[A-Za-z]-$")
+# "hole KX-23-114", "sample AB-7-12": digits ending a chain of hyphened parts that opens
+# with letters are the code's last part (round 18; not "2024-25", "a 10-15 rise").
+_CODE_CHAIN_BEFORE = re.compile(r"\b[A-Za-z][A-Za-z0-9]*-\d+-$")
 _GLUED_SUM_BEFORE = re.compile(r"\d(?:m|bn|k)-$")
 _DIGIT = re.compile(r"\d")
 # "the 2024-25 budget", "the 2023/24 season": the second year of a span of years.
@@ -383,7 +388,7 @@ class FoundFigure:
 def _is_name_or_date(text: str, mention: NumberMention) -> bool:
     before = text[max(0, mention.start - 12) : mention.start]
     after = text[mention.end : mention.end + 12]
-    designation = _DESIGNATION.search(before) and not (
+    designation = (_DESIGNATION.search(before) or _CODE_CHAIN_BEFORE.search(before)) and not (
         mention.currency and _GLUED_SUM_BEFORE.search(before)  # "£3m-£4m": a range
     )
     if mention.ordinal or designation or _YEAR_SPAN_BEFORE.search(before):
@@ -671,6 +676,11 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         for n in (0, 1)
     }
     converted = _conversions_of_spelled_amounts(text, numbers)
+    match_details = (
+        MATCH_DETAIL_NOUNS - DRILLED_HOLE_NOUNS
+        if tokens is not None and _tells_of_drilling(tokens)
+        else MATCH_DETAIL_NOUNS
+    )
     mentions = [
         m
         for m in numbers
@@ -691,6 +701,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not (tokens is not None and _is_label(tokens, m))
             and not (tokens is not None and _names_a_numbered_stage(tokens, m))
             and not (tokens is not None and _names_the_noun_after(tokens, m))
+            and not (tokens is not None and _ends_a_list_of_labels(tokens, m))
             and not (tokens is not None and _names_a_service(tokens, m))
             and m.start not in converted
             and not _is_house_number(text, m)
@@ -964,7 +975,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             or (
                 not mention.currency
                 and not mention.percent
-                and (unit or "").lower() in DOCUMENT_PART_NOUNS | MATCH_DETAIL_NOUNS
+                and (unit or "").lower() in DOCUMENT_PART_NOUNS | match_details
             )
             or (
                 (
@@ -1529,7 +1540,9 @@ _TENURE_AFTER = re.compile(
     r"\s+(?:as|at|with|in\s+(?:charge|office|post|power|the\s+(?:job|role|post)))\b",
     re.IGNORECASE,
 )
-_WHO_CLAUSE = re.compile(r",\s+who\s+[^,]*$", re.IGNORECASE)
+# (also after a description set off by the comma: "Ashdown, a metallurgist who spent 15
+# years with a Canadian major," round 18)
+_WHO_CLAUSE = re.compile(r",\s+(?:an?\s+(?:[\w-]+\s+){1,3})?who\s+[^,]*$", re.IGNORECASE)
 _WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:\w+\s+)?$", re.IGNORECASE)
 # The noun a duration written as an adjective describes, past up to two modifiers:
 # "a 16-week suspended sentence", "an eight-hour power outage".
@@ -3388,6 +3401,13 @@ _RESULT_WORDS = re.compile(
     r"drew|draw|thrash(?:ed|ing)?|final|clinched|sealed|edged)\b",
     re.IGNORECASE,
 )
+# "The match finished 1-1", "It ended 2-2 at Brinton Park": a result told by the verb
+# of ending right before the score (round 18; not "the first half ended 1-0", a pause).
+_ENDED_BEFORE = re.compile(r"\b(?:finished|ended|finishing|ending)\s+$", re.IGNORECASE)
+_HALF_OR_PAUSE = re.compile(
+    r"\b(?:half|" + "|".join(sorted(MATCH_PAUSE_WORDS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
 _VOTE_WORDS = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballot|margin)\b", re.IGNORECASE)
 # "passed 29-10", "passed the state Assembly 61-38", "rejected by 7-4": a chamber's tally
 # right after its verb (not "passed the ball for the 2-1 winner").
@@ -4508,18 +4528,19 @@ def _is_a_product_s_number(tokens: Tokens, mention: NumberMention) -> bool:
 
 def _ends_a_group_name_in_digits(tokens: Tokens, mention: NumberMention) -> bool:
     """ "the Group of 20 met", "the Group of 77 developing nations": digits after "the X
-    of", X capitalized inside the sentence, name the group when no noun they count
-    follows (not "the Council of 12 members")."""
+    of" or "<someone>'s X of", X capitalized inside the sentence, name the group when no
+    noun they count follows (not "the Council of 12 members")."""
     if mention.spelled or mention.currency or mention.percent or not mention.text.isdigit():
         return False
     number = tokens.at(mention.start)
     if number < 3 or tokens.start[number] != mention.start or tokens.lower[number - 1] != "of":
         return False
     name = number - 2
+    # (or after a possessive: "Manchester United's Class of 92 reunited", round 18)
     if not (
         tokens.text[name][:1].isupper()
         and tokens.text[name] not in COMMON_CAPITALIZED
-        and tokens.lower[name - 1] == "the"
+        and (tokens.lower[name - 1] == "the" or tokens.tag[name - 1] == "POS")
     ):
         return False
     return number + 1 >= len(tokens) or tokens.pos[number + 1] not in ("NOUN", "PROPN", "NUM")
@@ -4802,15 +4823,64 @@ def _is_label(tokens: Tokens, mention: NumberMention) -> bool:
     )
 
 
+def _ends_a_list_of_labels(tokens: Tokens, mention: NumberMention) -> bool:
+    """ "Wards 5 and 6 reopened", "Lots 12 and 14 sold", "Holes 23 to 27 tested": a plural
+    noun right before a number makes the numbers after it labels (English counts before
+    the noun), the last of the list too (round 18; not "between 5 and 6 per cent")."""
+    if mention.currency or mention.percent or mention.spelled:
+        return False
+    number = tokens.at(mention.start)
+    if number < 2 or tokens.start[number] != mention.start:
+        return False
+    if tokens.dep[number] not in ("conj", "appos"):
+        return False
+    first = number - 2  # "5 and 6", "23 to 27"
+    if tokens.lower[first + 1] not in ("and", "or", "to") or tokens.pos[first] != "NUM":
+        return False
+    noun = first - 1
+    return (
+        noun >= 0
+        and tokens.tag[noun] in ("NNS", "NNPS")
+        and tokens.end[noun] + 1 == tokens.start[first]
+        and tokens.head[number] in (first, noun)
+        and tokens.head[first] in (noun, number)
+    )
+
+
+def _tells_of_drilling(tokens: Tokens) -> bool:
+    """A story of drilling (mining or oil exploration: "drilling", "the drill rig",
+    "assays", "boreholes"): its holes are drilled, and counting them is news, not the
+    holes of a round of golf (round 18). One pass over the article's lemmas."""
+    return any(
+        lemma in DRILLING_LEMMAS and (tokens.pos[i] == "NOUN" or lemma not in ("drill", "drilling"))
+        for i, lemma in enumerate(tokens.lemma)
+    )
+
+
 def _names_the_noun_after(tokens: Tokens, mention: NumberMention) -> bool:
     """ "its 747 fleet", "the 42 bus", "its 777 programme": a number before a singular
     noun names the thing (English counts with a plural), not "its 300 staff", a noun
     counted without a plural ending."""
-    if mention.spelled or mention.currency or mention.percent or not mention.text.isdigit():
+    if mention.spelled or mention.currency or mention.percent:
+        return False
+    if not mention.text.replace(",", "").isdigit():
         return False
     number = tokens.at(mention.start)
     noun = number + 1
     if number < 1 or noun >= len(tokens) or tokens.end[number] != mention.end:
+        return False
+    # "The 737 Max order", "the 1,000 Guineas winner": a capitalized name between the
+    # number and the singular noun is the model or event the number opens (round 18;
+    # not "the 12 Premier League clubs", a plural counted)
+    while (
+        noun + 1 < len(tokens)
+        and tokens.pos[noun] == "PROPN"
+        and tokens.text[noun][:1].isupper()
+        and tokens.text[noun] not in MONTHS | WEEKDAYS
+        and canonical_unit(tokens.text[noun]) is None
+    ):
+        noun += 1
+    if noun == number + 1 and not mention.text.isdigit():
         return False
     # (the noun may be the first of a compound: "the 42 bus face" names, "the 40 bus
     # routes" counts the routes)
@@ -5226,7 +5296,10 @@ def _scores(
             )
         elif (
             not result_kept
-            and _RESULT_WORDS.search(sentence)
+            and (
+                _RESULT_WORDS.search(sentence)
+                or (_ENDED_BEFORE.search(before) and not _HALF_OR_PAUSE.search(sentence))
+            )
             and (quoted is None or match.start() not in quoted)
             # "Pike, who beat his neighbour 7-5 at bowls, said ...": a result in someone's
             # background, not the one the story reports
