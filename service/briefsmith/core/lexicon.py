@@ -3136,4 +3136,4 @@ EXTENT_PREPOSITIONS = _words("for over under")
 # round 17 (d): verbs (lemmas) of how long or how far a thing runs ("the show will run for
 # 90 minutes", "the film will last just under two hours", "the tunnel will stretch for 3
 # miles"), not of a change that lasts ("the viaduct will be closed for six months")
-EXTENT_LEMMAS = _words("run last stretch keep extend span")
+EXTENT_LEMMAS = _words("run last stretch keep extend span stand")  # stand: round 18

@@ -785,6 +785,8 @@ class _Clauses:
             return None  # "the Housing Act 1988"; "each Saturday", "every summer": no date
         elif _YEAR.fullmatch(lower) and self._year_of_a_thing(i):
             return None  # "will hope to avoid a repeat of 2016": the year names a thing
+        elif self._of_a_possessed_thing(i):
+            return None  # round 18: "the band's 1994 single", "its Sunday roasts"
         elif (
             # the month, never the modal "may" nor the verb "march" ("would march 20 miles")
             (lower in _CALENDAR and t.tag[i] != "MD" and t.pos[i] != "VERB")
@@ -856,6 +858,8 @@ class _Clauses:
                         return None  # "will cut journey times by 20 minutes": how much
                     how = "span" if counted else "forward"
             node = head
+            if t.dep[node] == "relcl" and t.dep[t.head[node]] in _SUBJECTS:
+                break  # round 18: "guests who book before March will get": the booking's
             if self.is_clause(node) and (
                 self.tense(node) != _NONE
                 or t.dep[node] not in _EMBEDDED
@@ -1127,27 +1131,44 @@ class _Clauses:
         three days from 1 June"); the caller checks that."""
         t = self.t
         children = t.children[clause]
-        if t.lemma[clause] not in EXTENT_LEMMAS or any(t.dep[c] in _MEASURED_NOT for c in children):
+
+        def measure(g: int) -> bool:
+            return t.dep[g] in ("pobj", "npadvmod") and (
+                any(t.dep[d] == "nummod" for d in t.children[g])
+                or t.ent[g] == "QUANTITY"
+                or (is_duration(t.lower[g]) and t.ent[g] in _TIME_ENTITIES)
+            )
+
+        def measured(c: int) -> bool:
+            # round 18: a measure straight on the verb or on its dimension ("will stretch
+            # 200 miles across the desert", "will stand three metres high"), or a step
+            # further under the preposition ("will keep for up to a week")
+            if t.dep[c] == "npadvmod":
+                return measure(c)
+            if t.dep[c] == "acomp" or (
+                t.dep[c] == "prep" and t.lower[c] not in EXTENT_PREPOSITIONS
+            ):
+                return any(t.dep[g] == "npadvmod" and measure(g) for g in t.children[c])
+            return (
+                t.dep[c] == "prep"
+                and t.lower[c] in EXTENT_PREPOSITIONS
+                and any(
+                    measure(g) or any(measure(d) for p in t.children[g] for d in t.children[p])
+                    for g in t.children[c]
+                )
+            )
+
+        if t.lemma[clause] not in EXTENT_LEMMAS or any(
+            t.dep[c] in _MEASURED_NOT and not (t.dep[c] == "acomp" and measured(c))
+            for c in children
+        ):
             return False
         subjects = self.subjects(clause)
         if not subjects or any(
             t.pos[c] in ("PROPN", "PRON") or t.ent[c] in _AGENT_ENTITIES for c in subjects
         ):
             return False
-
-        def measure(g: int) -> bool:
-            return t.dep[g] == "pobj" and (
-                any(t.dep[d] == "nummod" for d in t.children[g])
-                or t.ent[g] == "QUANTITY"
-                or (is_duration(t.lower[g]) and t.ent[g] in _TIME_ENTITIES)
-            )
-
-        return any(
-            t.dep[c] == "prep"
-            and t.lower[c] in EXTENT_PREPOSITIONS
-            and any(measure(g) for g in t.children[c])
-            for c in children
-        )
+        return any(measured(c) for c in children)
 
     def terms_for_a_class(self, clause: int) -> bool:
         """What anyone of a class will get or face, the class told by what its members do
@@ -1161,7 +1182,15 @@ class _Clauses:
         return bool(subjects) and all(
             self._anyone(c)
             and any(
-                t.dep[g] in ("relcl", "acl") or (t.dep[g] == "amod" and g > c)
+                t.dep[g] in ("relcl", "acl")
+                or (t.dep[g] == "amod" and g > c)
+                # round 18: an age or a bar picks them out ("those over 65", "children
+                # under five"); "passengers with tickets" stays the news's
+                or (
+                    t.dep[g] == "prep"
+                    and g > c
+                    and any(t.dep[d] == "pobj" and t.pos[d] == "NUM" for d in t.children[g])
+                )
                 for g in t.children[c]
             )
             for c in subjects
@@ -1297,6 +1326,22 @@ class _Clauses:
             and t.pos[noun] == "NOUN"
             and t.ent[noun] not in _TIME_ENTITIES
             and t.lower[noun] not in DATE_NOUNS
+        )
+
+    def _of_a_possessed_thing(self, i: int) -> bool:
+        """A year or a weekday that modifies a noun someone has ("the band's 1994 single",
+        "its Sunday roasts", "the club's 2019 accounts"): it tells which thing, not when
+        the clause happens."""
+        t = self.t
+        noun = t.head[i]
+        return (
+            noun != i
+            and t.dep[i] in ("nummod", "compound", "amod")
+            and (bool(_YEAR.fullmatch(t.lower[i])) or t.lower[i] in _CALENDAR)
+            and t.pos[noun] == "NOUN"
+            and t.ent[noun] not in _TIME_ENTITIES
+            and t.lower[noun] not in DATE_NOUNS
+            and any(t.dep[d] == "poss" for d in t.children[noun])
         )
 
     def _in_a_name(self, i: int) -> bool:
@@ -1517,6 +1562,18 @@ class _Clauses:
                 for g in t.children[c]
             )
 
+        # round 18: a time between a report and its clause's subject is the report's,
+        # wherever the parser hangs it ("the bank said last year it would cut 400 jobs",
+        # "the council said in 2022 it would build 500 homes")
+        told = [
+            g
+            for r in t.children[clause]
+            if t.dep[r] == "ccomp" and r > clause
+            for g in t.children[r]
+            if clause < g < r
+            and t.dep[g] in ("prep", "npadvmod", "advmod")
+            and any(t.dep[s] in _SUBJECTS and g < s < r for s in t.children[r])
+        ]
         return any(
             dated_at(c, True)
             # "back in 2016, she predicted ..."
@@ -1532,7 +1589,7 @@ class _Clauses:
                     t.dep[g] == "pobj" and t.lemma[g] in LIFE_STAGE_NOUNS for g in t.children[c]
                 )
             )
-            for c in t.children[clause]
+            for c in [*t.children[clause], *told]
         )
 
     def dated_by_when(self, clause: int) -> bool:

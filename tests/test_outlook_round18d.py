@@ -1,0 +1,85 @@
+"""Outlook, round 18 (d): futures that are no next step, found by a probe across beats
+(business wire, local government, music and food features, leisure, health, science).
+
+- A time between a report and its clause's subject is the report's, wherever the parser
+  hangs it: "The bank said last year it would cut 400 jobs", "The council said in 2022
+  it would build 500 homes" (guidance given long ago, as "Last year the bank said" was);
+  "said on Tuesday it would close the plant in June" stays.
+- A year or a weekday that modifies a thing someone has tells which thing, not when:
+  "Fans will recognise the riff from the band's 1994 single", "Regulars will know the
+  pub for its Sunday roasts" (how people will take a thing); "will publish its 2027
+  budget on Friday" keeps its day.
+- How far or how tall a thing will be, the measure straight on the verb or its
+  dimension: "The new wall will stand three metres high", "The pipeline will stretch
+  200 miles across the desert", "The cake will keep for up to a week".
+- Terms for a class picked out by a clause or an age: "Guests who book before March
+  will get a 10% discount" (the date is the booking's), "Those over 65 will get the jab
+  free of charge"; "Patients over 80 will be offered the vaccine from next month" and
+  "Residents who live near the site will be moved out on Monday" stay.
+
+Every article here is synthetic: written for these tests (invented people, firms,
+councils and towns; wire, local, broadcaster and broadsheet copy), not taken from any
+eval set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.core.extraction.summary import outlook, situation
+from briefsmith.engines.linguistic import analysis_of
+
+# Past facts open every synthetic article: they are the situation.
+LEAD = (
+    "The announcement was made on Wednesday after weeks of speculation.\n\n"
+    "Directors met in the morning to approve the statement.\n\n"
+    "Staff were told in an email shortly before it was published.\n\n"
+    "Several of them had already heard the news from friends.\n\n"
+)
+
+
+def _outlook(text: str) -> str:
+    analysis = analysis_of(text)
+    _, lead = situation(text, analysis.sentences.sentences)
+    spans = [(p.open_at, p.close_at + 1) for p in analysis.passages]
+    return outlook(text, lead, analysis.sentences.sentences, spans, analysis)
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        # business wire, local government: said long ago
+        "The bank said last year it would cut 400 jobs.",
+        "The council said in 2022 it would build 500 homes.",
+        # music, pubs: a thing dated by its year or day
+        "Fans will recognise the riff from the band's 1994 single.",
+        "Regulars will know the pub for its Sunday roasts.",
+        # building, engineering, food: measures
+        "The new wall will stand three metres high.",
+        "The pipeline will stretch 200 miles across the desert.",
+        "The cake will keep for up to a week in an airtight tin.",
+        # leisure, health: terms for a class
+        "Guests who book before March will get a 10% discount.",
+        "Those over 65 will get the jab free of charge.",
+    ],
+)
+def test_no_step(aside: str) -> None:
+    assert _outlook(LEAD + aside + "\n") == ""
+
+
+@pytest.mark.parametrize(
+    "ahead",
+    [
+        "The firm said on Tuesday it would close the plant in June.",
+        "The operator said in a statement it would restore services by Sunday.",
+        "The council will publish its 2027 budget on Friday.",
+        "The band will release its 2027 tour dates next week.",
+        "Residents who live near the site will be moved out on Monday.",
+        "Patients over 80 will be offered the vaccine from next month.",
+        "The new bridge will stretch across the river when it opens in 2028.",
+        "The festival will run for three days from 1 June.",
+        "The viaduct will be closed for six months.",
+        "Passengers with tickets for strike days will be able to claim a full refund.",
+    ],
+)
+def test_step_stays(ahead: str) -> None:
+    assert ahead[:30] in _outlook(LEAD + ahead + "\n")
