@@ -16,6 +16,11 @@
   will get a 10% discount" (the date is the booking's), "Those over 65 will get the jab
   free of charge"; "Patients over 80 will be offered the vaccine from next month" and
   "Residents who live near the site will be moved out on Monday" stay.
+- A dated plan and, after "but", what came of it, told of the same pronoun by the
+  plan's own verb or a verb of a thing left as it was: "The firm said it would reopen
+  the plant in March, but it stayed shut", "said it would sign a striker in January,
+  but it signed nobody"; "but it gave no further details" and "but workers remain
+  sceptical" keep the plan.
 
 Every article here is synthetic: written for these tests (invented people, firms,
 councils and towns; wire, local, broadcaster and broadsheet copy), not taken from any
@@ -60,6 +65,10 @@ def _outlook(text: str) -> str:
         # leisure, health: terms for a class
         "Guests who book before March will get a 10% discount.",
         "Those over 65 will get the jab free of charge.",
+        # business, sport, aviation: a dated plan and what came of it after "but"
+        "The firm said it would reopen the plant in March, but it stayed shut.",
+        "The club said it would sign a striker in January, but it signed nobody.",
+        "The airline said it would resume flights in May, but it remained grounded.",
     ],
 )
 def test_no_step(aside: str) -> None:
@@ -79,6 +88,10 @@ def test_no_step(aside: str) -> None:
         "The festival will run for three days from 1 June.",
         "The viaduct will be closed for six months.",
         "Passengers with tickets for strike days will be able to claim a full refund.",
+        "The firm said it would reopen the plant in March, but it gave no further details.",
+        "The council said it would review the decision, but it gave no date.",
+        "He said he would appeal, but he declined to comment further.",
+        "The firm said it would reopen the plant in March, but workers remain sceptical.",
     ],
 )
 def test_step_stays(ahead: str) -> None:

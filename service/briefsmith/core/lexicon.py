@@ -3137,3 +3137,9 @@ EXTENT_PREPOSITIONS = _words("for over under")
 # 90 minutes", "the film will last just under two hours", "the tunnel will stretch for 3
 # miles"), not of a change that lasts ("the viaduct will be closed for six months")
 EXTENT_LEMMAS = _words("run last stretch keep extend span stand")  # stand: round 18
+# round 18 (d): pronouns that take up the one a plan was told of after "but" ("said it
+# would reopen the plant in March, but it stayed shut": what came of the plan)
+PLAN_HOLDER_PRONOUNS = _words("it they he she")
+# round 18 (d): verbs (lemmas) of a thing left as it was, after "but" ("said it would
+# reopen the plant in March, but it stayed shut", "but it held them")
+UNCHANGED_LEMMAS = _words("stay remain hold keep")

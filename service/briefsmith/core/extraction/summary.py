@@ -115,6 +115,7 @@ from briefsmith.core.lexicon import (
     PERSON_NOUNS,
     PERSON_RELATIVES,
     PERSONNEL_NOUNS,
+    PLAN_HOLDER_PRONOUNS,
     POSSESSIVE_GENDER,
     PREDICTION_LEMMAS,
     PREFERENCE_ADVERBS,
@@ -154,6 +155,7 @@ from briefsmith.core.lexicon import (
     TERMS_PREPOSITIONS,
     TIMETABLED_RUN_NOUNS,
     TRIAL_STEP_LEMMAS,
+    UNCHANGED_LEMMAS,
     VENUE_PREPOSITIONS,
     WARNING_LEMMAS,
     WATCH_LEMMAS,
@@ -2105,7 +2107,7 @@ class _Clauses:
             self._settled = any(
                 t.tag[i] == "VBD"
                 and t.pos[i] in ("VERB", "AUX")
-                and (self._done_so(i) or self._never_after_but(i))
+                and (self._done_so(i) or self._never_after_but(i) or self._but_otherwise(i))
                 for i in range(self.first, self.last)
             )
         return self._settled
@@ -2115,6 +2117,42 @@ class _Clauses:
         t = self.t
         return t.lemma[i] == "do" and any(
             t.lower[g] == "so" for c in t.children[i] for g in (c, *t.children[c])
+        )
+
+    def _but_otherwise(self, i: int) -> bool:
+        """Round 18: a simple past after "but" whose subject is the one the plan was
+        told of, as a pronoun ("said it would reopen the plant in March, but it stayed
+        shut", "said it would sign a striker in January, but it signed nobody"): what
+        came of the plan."""
+        t = self.t
+        joined = [i] + ([t.head[i]] if t.dep[i] == "conj" else [])
+        if not any(t.dep[c] == "cc" and t.lower[c] == "but" for j in joined for c in t.children[j]):
+            return False
+        subject = [c for c in t.children[i] if t.dep[c] in _SUBJECTS]
+        if len(subject) != 1 or t.lower[subject[0]] not in PLAN_HOLDER_PRONOUNS:
+            return False
+
+        def dated(plan: int) -> bool:
+            return any(
+                t.ent[g] in _TIME_ENTITIES
+                for c in t.children[plan]
+                if t.dep[c] in ("prep", "npadvmod")
+                for g in (c, *t.children[c])
+            )
+
+        # the plan before it, dated and told of the same pronoun ("it would reopen the
+        # plant in March"), and the outcome its own verb or a thing left as it was ("but
+        # it signed nobody", "but it stayed shut"); "but it gave no details" is more news
+        return any(
+            t.tag[m] == "MD"
+            and t.dep[m] == "aux"
+            and dated(t.head[m])
+            and (t.lemma[i] == t.lemma[t.head[m]] or t.lemma[i] in UNCHANGED_LEMMAS)
+            and any(
+                t.dep[c] in _SUBJECTS and t.lower[c] == t.lower[subject[0]]
+                for c in t.children[t.head[m]]
+            )
+            for m in range(self.first, i)
         )
 
     def _never_after_but(self, i: int) -> bool:
