@@ -3,7 +3,9 @@
 
 - A time between a report and its clause's subject is the report's, wherever the parser
   hangs it: "The bank said last year it would cut 400 jobs", "The council said in 2022
-  it would build 500 homes" (guidance given long ago, as "Last year the bank said" was);
+  it would build 500 homes", "The board said five years ago it would move" (guidance
+  given long ago, as "Last year the bank said" was); a month with its year and no day
+  is a period too ("said in a statement in March 2024 that");
   "said on Tuesday it would close the plant in June" stays.
 - A year or a weekday that modifies a thing someone has tells which thing, not when:
   "Fans will recognise the riff from the band's 1994 single", "Regulars will know the
@@ -55,6 +57,8 @@ def _outlook(text: str) -> str:
         # business wire, local government: said long ago
         "The bank said last year it would cut 400 jobs.",
         "The council said in 2022 it would build 500 homes.",
+        "The board said five years ago it would move the headquarters to Leeds.",
+        "The club said in a statement in March 2024 that it would build a new stand.",
         # music, pubs: a thing dated by its year or day
         "Fans will recognise the riff from the band's 1994 single.",
         "Regulars will know the pub for its Sunday roasts.",
@@ -79,6 +83,8 @@ def test_no_step(aside: str) -> None:
     "ahead",
     [
         "The firm said on Tuesday it would close the plant in June.",
+        "The chancellor said on Wednesday the tax would rise in April.",
+        "The club said in a statement on 3 March that it would build a new stand.",
         "The operator said in a statement it would restore services by Sunday.",
         "The council will publish its 2027 budget on Friday.",
         "The band will release its 2027 tour dates next week.",

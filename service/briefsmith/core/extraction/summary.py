@@ -870,6 +870,15 @@ class _Clauses:
                 if self._caused(node):
                     continue  # "hope to have the line reopened by Monday": the hope's time
                 break
+        if (
+            t.dep[node] == "ccomp"
+            and t.head[node] < i < node
+            and self.inside(t.head[node])
+            and any(t.dep[s] in _SUBJECTS and i < s < node for s in t.children[node])
+        ):
+            # round 18: between a report and its clause's subject, the time is the
+            # report's ("the board said five years ago it would move")
+            node = t.head[node]
         if aftermath and how == "dated" and self.left_by(node):
             how = "past"  # "City are bottom after a defeat on Saturday": the defeat's day
         return (node, how) if how else None
@@ -1526,10 +1535,13 @@ class _Clauses:
         t = self.t
 
         def period(g: int) -> bool:
+            # a month with no day, or with its year only ("in March 2024": round 18)
             return bool(_YEAR.fullmatch(t.lower[g])) or (
                 t.lower[g] in _MONTHS_CASEFOLDED
                 and t.tag[g] != "MD"
-                and not any(t.pos[d] == "NUM" for d in t.children[g])
+                and not any(
+                    t.pos[d] == "NUM" and not _YEAR.fullmatch(t.lower[d]) for d in t.children[g]
+                )
             )
 
         def last_year(c: int) -> bool:
