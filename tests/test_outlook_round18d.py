@@ -23,6 +23,10 @@
   the plant in March, but it stayed shut", "said it would sign a striker in January,
   but it signed nobody"; "but it gave no further details" and "but workers remain
   sceptical" keep the plan.
+- Recall: a window opening or closing whose verb the tagger reads as an adjective
+  after its noun, with a weekday or a month ("Nominations close at 5pm on Friday",
+  "Applications open on 1 March"); "Applications open to anyone over 18" and "Shops
+  close early on Sundays" tell no step.
 
 Every article here is synthetic: written for these tests (invented people, firms,
 councils and towns; wire, local, broadcaster and broadsheet copy), not taken from any
@@ -102,3 +106,26 @@ def test_no_step(aside: str) -> None:
 )
 def test_step_stays(ahead: str) -> None:
     assert ahead[:30] in _outlook(LEAD + ahead + "\n")
+
+
+@pytest.mark.parametrize(
+    "ahead",
+    [
+        # elections, competitions, admissions: a window whose verb reads as an adjective
+        "Nominations close at 5pm on Friday.",
+        "Applications open on 1 March.",
+    ],
+)
+def test_window_with_its_day(ahead: str) -> None:
+    assert ahead[:20] in _outlook(LEAD + ahead + "\n")
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Applications open to anyone over 18.",
+        "Shops close early on Sundays.",
+    ],
+)
+def test_window_without_a_day(aside: str) -> None:
+    assert _outlook(LEAD + aside + "\n") == ""

@@ -3143,3 +3143,6 @@ PLAN_HOLDER_PRONOUNS = _words("it they he she")
 # round 18 (d): verbs (lemmas) of a thing left as it was, after "but" ("said it would
 # reopen the plant in March, but it stayed shut", "but it held them")
 UNCHANGED_LEMMAS = _words("stay remain hold keep")
+# round 18 (d): a window's verbs the tagger reads as adjectives after a noun
+# ("Nominations close at 5pm on Friday", "Applications open on 1 March")
+WINDOW_ADJECTIVES = _words("open close")

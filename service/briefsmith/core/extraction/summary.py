@@ -164,6 +164,7 @@ from briefsmith.core.lexicon import (
     WEATHER_SYSTEM_WORDS,
     WEEKDAYS,
     WHEN_MARKERS,
+    WINDOW_ADJECTIVES,
     WISH_LEMMAS,
 )
 from briefsmith.core.schema import MAX_SITUATION_SENTENCES, fit_situation
@@ -1250,6 +1251,32 @@ class _Clauses:
                 for i in words
                 if i > root
             )
+        )
+
+    def misread_deadline(self) -> bool:
+        """Round 18: a window opening or closing whose verb the tagger read as an
+        adjective after a noun ("Nominations close at 5pm on Friday", "Applications open
+        on 1 March"): no verb in the sentence, its root a noun with "open" or "close"
+        after it, and a weekday or a month below that word."""
+        t = self.t
+        words = [i for i in range(self.first, self.last) if t.pos[i] != "PUNCT"]
+        if any(t.pos[i] in ("VERB", "AUX") for i in words):
+            return False
+        roots = [i for i in words if t.head[i] == i and t.pos[i] == "NOUN"]
+        if len(roots) != 1:
+            return False
+        root = roots[0]
+        return any(
+            t.dep[c] == "amod"
+            and c > root
+            and t.lemma[c] in WINDOW_ADJECTIVES
+            and any(
+                t.lower[g] in _CALENDAR and t.ent[g] in _TIME_ENTITIES
+                for p in t.children[c]
+                if t.dep[p] == "prep"
+                for g in t.children[p]
+            )
+            for c in t.children[root]
         )
 
     def misread_fixture(self) -> bool:
@@ -3570,7 +3597,9 @@ def _parsed_reading(
         dated = t.dep[clause] == "relcl" and t.ent[t.head[clause]] in _TIME_ENTITIES
         if ahead or dated or named or reporter or sentence.until(clause):
             firm = max(firm, score)
-    if not best and (sentence.misread_fixture() or sentence.misread_run()):
+    if not best and (
+        sentence.misread_fixture() or sentence.misread_run() or sentence.misread_deadline()
+    ):
         # a fixture with its day, as "Town play Rangers on Sunday" reads
         best = firm = _SCORE[("own", _PRESENT)] + _TIME_BONUS
     return best, firm
