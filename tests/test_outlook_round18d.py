@@ -27,6 +27,10 @@
   after its noun, with a weekday or a month ("Nominations close at 5pm on Friday",
   "Applications open on 1 March"); "Applications open to anyone over 18" and "Shops
   close early on Sundays" tell no step.
+- How a thing behaves, with nothing done to anything and no date: "The sauce will
+  thicken as it cools", "The vaccine will protect against four strains", "The battery
+  will charge fully in 40 minutes"; "The new system will work from April" and "Staff
+  will work through the night" stay.
 
 Every article here is synthetic: written for these tests (invented people, firms,
 councils and towns; wire, local, broadcaster and broadsheet copy), not taken from any
@@ -129,3 +133,31 @@ def test_window_with_its_day(ahead: str) -> None:
 )
 def test_window_without_a_day(aside: str) -> None:
     assert _outlook(LEAD + aside + "\n") == ""
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        # food, gardening, health, consumer tech: how a thing behaves
+        "The sauce will thicken as it cools.",
+        "The paint will dry in about four hours.",
+        "Roses will thrive in a sunny, sheltered spot.",
+        "The vaccine will protect against four strains.",
+        "The medicine will not work for people with the gene.",
+        "The battery will charge fully in 40 minutes.",
+    ],
+)
+def test_a_things_behaviour(aside: str) -> None:
+    assert _outlook(LEAD + aside + "\n") == ""
+
+
+@pytest.mark.parametrize(
+    "ahead",
+    [
+        "The new system will work from April.",
+        "Staff will work through the night to restore power.",
+        "The bread will rise in price from Monday, the bakery said.",
+    ],
+)
+def test_behaviour_with_a_date_or_people_stays(ahead: str) -> None:
+    assert ahead[:25] in _outlook(LEAD + ahead + "\n")

@@ -3146,3 +3146,9 @@ UNCHANGED_LEMMAS = _words("stay remain hold keep")
 # round 18 (d): a window's verbs the tagger reads as adjectives after a noun
 # ("Nominations close at 5pm on Friday", "Applications open on 1 March")
 WINDOW_ADJECTIVES = _words("open close")
+# round 18 (d): verbs (lemmas) of how a thing behaves, told in the future with nothing
+# done to anything ("the sauce will thicken as it cools", "the vaccine will protect
+# against four strains", "the app will work on older phones"): a property, no step
+THING_BEHAVIOUR_LEMMAS = _words("""
+thicken dry expand thrive flower double work protect suit keep charge melt
+""")

@@ -153,6 +153,7 @@ from briefsmith.core.lexicon import (
     STOCK_PLEDGE_LEMMAS,
     TAKEN_AS_LEMMAS,
     TERMS_PREPOSITIONS,
+    THING_BEHAVIOUR_LEMMAS,
     TIMETABLED_RUN_NOUNS,
     TRIAL_STEP_LEMMAS,
     UNCHANGED_LEMMAS,
@@ -2480,6 +2481,18 @@ class _Clauses:
             return False
         return self._things_only(clause)
 
+    def behaves(self, clause: int) -> bool:
+        """Round 18: how a thing behaves, with nothing done to anything: "the cake will
+        keep for a week", "the sauce will thicken as it cools", "the vaccine will protect
+        against four strains", "the app will work on older phones" (a common noun that
+        is no person nor body, a verb of a thing's behaviour, no object)."""
+        t = self.t
+        return (
+            t.lemma[clause] in THING_BEHAVIOUR_LEMMAS
+            and not any(t.dep[c] in _OBJECTS for c in t.children[clause])
+            and self._things_only(clause)
+        )
+
     def appeals(self, clause: int) -> bool:
         """A thing's pull on people: "the collection will appeal to anyone who grew up in
         the 1980s", "the hatchback will appeal to young families" (a review's voice; "the
@@ -3399,6 +3412,12 @@ def _only_sounds_ahead(
         and sentence.recalled_habit(clause, speaker)
     ):
         return True  # "she said her mother would sing to her in Welsh"
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
+        and not (ahead or sentence.until(clause))
+        and sentence.behaves(clause)
+    ):
+        return True  # "the sauce will thicken as it cools": a thing's behaviour, no step
     if kind in (_FUTURE, _CONDITIONAL) and sentence.consoled(clause):
         # "City will take heart from their second-half display" (whatever its time)
         return True
