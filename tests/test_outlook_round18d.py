@@ -29,8 +29,9 @@
   close early on Sundays" tell no step.
 - How a thing behaves, with nothing done to anything and no date: "The sauce will
   thicken as it cools", "The vaccine will protect against four strains", "The battery
-  will charge fully in 40 minutes"; "The new system will work from April" and "Staff
-  will work through the night" stay.
+  will charge fully in 40 minutes"; "The new vaccine will protect residents from next
+  month" stays, and "work" is no such verb ("curators will work with the museum", a
+  people's noun no list has, found by a dev article).
 
 Every article here is synthetic: written for these tests (invented people, firms,
 councils and towns; wire, local, broadcaster and broadsheet copy), not taken from any
@@ -143,7 +144,7 @@ def test_window_without_a_day(aside: str) -> None:
         "The paint will dry in about four hours.",
         "Roses will thrive in a sunny, sheltered spot.",
         "The vaccine will protect against four strains.",
-        "The medicine will not work for people with the gene.",
+        "The chocolate will melt at body temperature.",
         "The battery will charge fully in 40 minutes.",
     ],
 )
@@ -154,8 +155,8 @@ def test_a_things_behaviour(aside: str) -> None:
 @pytest.mark.parametrize(
     "ahead",
     [
-        "The new system will work from April.",
-        "Staff will work through the night to restore power.",
+        "Nigerian curators will work with the museum on a new gallery.",
+        "The new vaccine will protect residents from next month.",
         "The bread will rise in price from Monday, the bakery said.",
     ],
 )

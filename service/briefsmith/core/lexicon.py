@@ -3150,5 +3150,5 @@ WINDOW_ADJECTIVES = _words("open close")
 # done to anything ("the sauce will thicken as it cools", "the vaccine will protect
 # against four strains", "the app will work on older phones"): a property, no step
 THING_BEHAVIOUR_LEMMAS = _words("""
-thicken dry expand thrive flower double work protect suit keep charge melt
+thicken dry expand thrive flower double protect suit keep charge melt
 """)
