@@ -3147,3 +3147,20 @@ EXTENT_LEMMAS = _words("run last stretch keep extend span")
 # nouns then counted (figures).
 DRILLING_LEMMAS = _words("drill drilling drillhole borehole assay")
 DRILLED_HOLE_NOUNS = _words("hole holes")
+
+EXTENT_LEMMAS = _words("run last stretch keep extend span stand")  # stand: round 18
+# round 18 (d): pronouns that take up the one a plan was told of after "but" ("said it
+# would reopen the plant in March, but it stayed shut": what came of the plan)
+PLAN_HOLDER_PRONOUNS = _words("it they he she")
+# round 18 (d): verbs (lemmas) of a thing left as it was, after "but" ("said it would
+# reopen the plant in March, but it stayed shut", "but it held them")
+UNCHANGED_LEMMAS = _words("stay remain hold keep")
+# round 18 (d): a window's verbs the tagger reads as adjectives after a noun
+# ("Nominations close at 5pm on Friday", "Applications open on 1 March")
+WINDOW_ADJECTIVES = _words("open close")
+# round 18 (d): verbs (lemmas) of how a thing behaves, told in the future with nothing
+# done to anything ("the sauce will thicken as it cools", "the vaccine will protect
+# against four strains", "the app will work on older phones"): a property, no step
+THING_BEHAVIOUR_LEMMAS = _words("""
+thicken dry expand thrive flower double protect suit keep charge melt
+""")

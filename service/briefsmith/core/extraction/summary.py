@@ -115,6 +115,7 @@ from briefsmith.core.lexicon import (
     PERSON_NOUNS,
     PERSON_RELATIVES,
     PERSONNEL_NOUNS,
+    PLAN_HOLDER_PRONOUNS,
     POSSESSIVE_GENDER,
     PREDICTION_LEMMAS,
     PREFERENCE_ADVERBS,
@@ -152,8 +153,10 @@ from briefsmith.core.lexicon import (
     STOCK_PLEDGE_LEMMAS,
     TAKEN_AS_LEMMAS,
     TERMS_PREPOSITIONS,
+    THING_BEHAVIOUR_LEMMAS,
     TIMETABLED_RUN_NOUNS,
     TRIAL_STEP_LEMMAS,
+    UNCHANGED_LEMMAS,
     VENUE_PREPOSITIONS,
     WARNING_LEMMAS,
     WATCH_LEMMAS,
@@ -162,6 +165,7 @@ from briefsmith.core.lexicon import (
     WEATHER_SYSTEM_WORDS,
     WEEKDAYS,
     WHEN_MARKERS,
+    WINDOW_ADJECTIVES,
     WISH_LEMMAS,
 )
 from briefsmith.core.schema import MAX_SITUATION_SENTENCES, fit_situation
@@ -785,6 +789,8 @@ class _Clauses:
             return None  # "the Housing Act 1988"; "each Saturday", "every summer": no date
         elif _YEAR.fullmatch(lower) and self._year_of_a_thing(i):
             return None  # "will hope to avoid a repeat of 2016": the year names a thing
+        elif self._of_a_possessed_thing(i):
+            return None  # round 18: "the band's 1994 single", "its Sunday roasts"
         elif (
             # the month, never the modal "may" nor the verb "march" ("would march 20 miles")
             (lower in _CALENDAR and t.tag[i] != "MD" and t.pos[i] != "VERB")
@@ -856,6 +862,8 @@ class _Clauses:
                         return None  # "will cut journey times by 20 minutes": how much
                     how = "span" if counted else "forward"
             node = head
+            if t.dep[node] == "relcl" and t.dep[t.head[node]] in _SUBJECTS:
+                break  # round 18: "guests who book before March will get": the booking's
             if self.is_clause(node) and (
                 self.tense(node) != _NONE
                 or t.dep[node] not in _EMBEDDED
@@ -864,6 +872,15 @@ class _Clauses:
                 if self._caused(node):
                     continue  # "hope to have the line reopened by Monday": the hope's time
                 break
+        if (
+            t.dep[node] == "ccomp"
+            and t.head[node] < i < node
+            and self.inside(t.head[node])
+            and any(t.dep[s] in _SUBJECTS and i < s < node for s in t.children[node])
+        ):
+            # round 18: between a report and its clause's subject, the time is the
+            # report's ("the board said five years ago it would move")
+            node = t.head[node]
         if aftermath and how == "dated" and self.left_by(node):
             how = "past"  # "City are bottom after a defeat on Saturday": the defeat's day
         return (node, how) if how else None
@@ -1127,27 +1144,44 @@ class _Clauses:
         three days from 1 June"); the caller checks that."""
         t = self.t
         children = t.children[clause]
-        if t.lemma[clause] not in EXTENT_LEMMAS or any(t.dep[c] in _MEASURED_NOT for c in children):
+
+        def measure(g: int) -> bool:
+            return t.dep[g] in ("pobj", "npadvmod") and (
+                any(t.dep[d] == "nummod" for d in t.children[g])
+                or t.ent[g] == "QUANTITY"
+                or (is_duration(t.lower[g]) and t.ent[g] in _TIME_ENTITIES)
+            )
+
+        def measured(c: int) -> bool:
+            # round 18: a measure straight on the verb or on its dimension ("will stretch
+            # 200 miles across the desert", "will stand three metres high"), or a step
+            # further under the preposition ("will keep for up to a week")
+            if t.dep[c] == "npadvmod":
+                return measure(c)
+            if t.dep[c] == "acomp" or (
+                t.dep[c] == "prep" and t.lower[c] not in EXTENT_PREPOSITIONS
+            ):
+                return any(t.dep[g] == "npadvmod" and measure(g) for g in t.children[c])
+            return (
+                t.dep[c] == "prep"
+                and t.lower[c] in EXTENT_PREPOSITIONS
+                and any(
+                    measure(g) or any(measure(d) for p in t.children[g] for d in t.children[p])
+                    for g in t.children[c]
+                )
+            )
+
+        if t.lemma[clause] not in EXTENT_LEMMAS or any(
+            t.dep[c] in _MEASURED_NOT and not (t.dep[c] == "acomp" and measured(c))
+            for c in children
+        ):
             return False
         subjects = self.subjects(clause)
         if not subjects or any(
             t.pos[c] in ("PROPN", "PRON") or t.ent[c] in _AGENT_ENTITIES for c in subjects
         ):
             return False
-
-        def measure(g: int) -> bool:
-            return t.dep[g] == "pobj" and (
-                any(t.dep[d] == "nummod" for d in t.children[g])
-                or t.ent[g] == "QUANTITY"
-                or (is_duration(t.lower[g]) and t.ent[g] in _TIME_ENTITIES)
-            )
-
-        return any(
-            t.dep[c] == "prep"
-            and t.lower[c] in EXTENT_PREPOSITIONS
-            and any(measure(g) for g in t.children[c])
-            for c in children
-        )
+        return any(measured(c) for c in children)
 
     def terms_for_a_class(self, clause: int) -> bool:
         """What anyone of a class will get or face, the class told by what its members do
@@ -1161,7 +1195,15 @@ class _Clauses:
         return bool(subjects) and all(
             self._anyone(c)
             and any(
-                t.dep[g] in ("relcl", "acl") or (t.dep[g] == "amod" and g > c)
+                t.dep[g] in ("relcl", "acl")
+                or (t.dep[g] == "amod" and g > c)
+                # round 18: an age or a bar picks them out ("those over 65", "children
+                # under five"); "passengers with tickets" stays the news's
+                or (
+                    t.dep[g] == "prep"
+                    and g > c
+                    and any(t.dep[d] == "pobj" and t.pos[d] == "NUM" for d in t.children[g])
+                )
                 for g in t.children[c]
             )
             for c in subjects
@@ -1210,6 +1252,32 @@ class _Clauses:
                 for i in words
                 if i > root
             )
+        )
+
+    def misread_deadline(self) -> bool:
+        """Round 18: a window opening or closing whose verb the tagger read as an
+        adjective after a noun ("Nominations close at 5pm on Friday", "Applications open
+        on 1 March"): no verb in the sentence, its root a noun with "open" or "close"
+        after it, and a weekday or a month below that word."""
+        t = self.t
+        words = [i for i in range(self.first, self.last) if t.pos[i] != "PUNCT"]
+        if any(t.pos[i] in ("VERB", "AUX") for i in words):
+            return False
+        roots = [i for i in words if t.head[i] == i and t.pos[i] == "NOUN"]
+        if len(roots) != 1:
+            return False
+        root = roots[0]
+        return any(
+            t.dep[c] == "amod"
+            and c > root
+            and t.lemma[c] in WINDOW_ADJECTIVES
+            and any(
+                t.lower[g] in _CALENDAR and t.ent[g] in _TIME_ENTITIES
+                for p in t.children[c]
+                if t.dep[p] == "prep"
+                for g in t.children[p]
+            )
+            for c in t.children[root]
         )
 
     def misread_fixture(self) -> bool:
@@ -1297,6 +1365,22 @@ class _Clauses:
             and t.pos[noun] == "NOUN"
             and t.ent[noun] not in _TIME_ENTITIES
             and t.lower[noun] not in DATE_NOUNS
+        )
+
+    def _of_a_possessed_thing(self, i: int) -> bool:
+        """A year or a weekday that modifies a noun someone has ("the band's 1994 single",
+        "its Sunday roasts", "the club's 2019 accounts"): it tells which thing, not when
+        the clause happens."""
+        t = self.t
+        noun = t.head[i]
+        return (
+            noun != i
+            and t.dep[i] in ("nummod", "compound", "amod")
+            and (bool(_YEAR.fullmatch(t.lower[i])) or t.lower[i] in _CALENDAR)
+            and t.pos[noun] == "NOUN"
+            and t.ent[noun] not in _TIME_ENTITIES
+            and t.lower[noun] not in DATE_NOUNS
+            and any(t.dep[d] == "poss" for d in t.children[noun])
         )
 
     def _in_a_name(self, i: int) -> bool:
@@ -1479,10 +1563,13 @@ class _Clauses:
         t = self.t
 
         def period(g: int) -> bool:
+            # a month with no day, or with its year only ("in March 2024": round 18)
             return bool(_YEAR.fullmatch(t.lower[g])) or (
                 t.lower[g] in _MONTHS_CASEFOLDED
                 and t.tag[g] != "MD"
-                and not any(t.pos[d] == "NUM" for d in t.children[g])
+                and not any(
+                    t.pos[d] == "NUM" and not _YEAR.fullmatch(t.lower[d]) for d in t.children[g]
+                )
             )
 
         def last_year(c: int) -> bool:
@@ -1517,6 +1604,18 @@ class _Clauses:
                 for g in t.children[c]
             )
 
+        # round 18: a time between a report and its clause's subject is the report's,
+        # wherever the parser hangs it ("the bank said last year it would cut 400 jobs",
+        # "the council said in 2022 it would build 500 homes")
+        told = [
+            g
+            for r in t.children[clause]
+            if t.dep[r] == "ccomp" and r > clause
+            for g in t.children[r]
+            if clause < g < r
+            and t.dep[g] in ("prep", "npadvmod", "advmod")
+            and any(t.dep[s] in _SUBJECTS and g < s < r for s in t.children[r])
+        ]
         return any(
             dated_at(c, True)
             # "back in 2016, she predicted ..."
@@ -1532,7 +1631,7 @@ class _Clauses:
                     t.dep[g] == "pobj" and t.lemma[g] in LIFE_STAGE_NOUNS for g in t.children[c]
                 )
             )
-            for c in t.children[clause]
+            for c in [*t.children[clause], *told]
         )
 
     def dated_by_when(self, clause: int) -> bool:
@@ -2048,7 +2147,7 @@ class _Clauses:
             self._settled = any(
                 t.tag[i] == "VBD"
                 and t.pos[i] in ("VERB", "AUX")
-                and (self._done_so(i) or self._never_after_but(i))
+                and (self._done_so(i) or self._never_after_but(i) or self._but_otherwise(i))
                 for i in range(self.first, self.last)
             )
         return self._settled
@@ -2058,6 +2157,42 @@ class _Clauses:
         t = self.t
         return t.lemma[i] == "do" and any(
             t.lower[g] == "so" for c in t.children[i] for g in (c, *t.children[c])
+        )
+
+    def _but_otherwise(self, i: int) -> bool:
+        """Round 18: a simple past after "but" whose subject is the one the plan was
+        told of, as a pronoun ("said it would reopen the plant in March, but it stayed
+        shut", "said it would sign a striker in January, but it signed nobody"): what
+        came of the plan."""
+        t = self.t
+        joined = [i] + ([t.head[i]] if t.dep[i] == "conj" else [])
+        if not any(t.dep[c] == "cc" and t.lower[c] == "but" for j in joined for c in t.children[j]):
+            return False
+        subject = [c for c in t.children[i] if t.dep[c] in _SUBJECTS]
+        if len(subject) != 1 or t.lower[subject[0]] not in PLAN_HOLDER_PRONOUNS:
+            return False
+
+        def dated(plan: int) -> bool:
+            return any(
+                t.ent[g] in _TIME_ENTITIES
+                for c in t.children[plan]
+                if t.dep[c] in ("prep", "npadvmod")
+                for g in (c, *t.children[c])
+            )
+
+        # the plan before it, dated and told of the same pronoun ("it would reopen the
+        # plant in March"), and the outcome its own verb or a thing left as it was ("but
+        # it signed nobody", "but it stayed shut"); "but it gave no details" is more news
+        return any(
+            t.tag[m] == "MD"
+            and t.dep[m] == "aux"
+            and dated(t.head[m])
+            and (t.lemma[i] == t.lemma[t.head[m]] or t.lemma[i] in UNCHANGED_LEMMAS)
+            and any(
+                t.dep[c] in _SUBJECTS and t.lower[c] == t.lower[subject[0]]
+                for c in t.children[t.head[m]]
+            )
+            for m in range(self.first, i)
         )
 
     def _never_after_but(self, i: int) -> bool:
@@ -2345,6 +2480,18 @@ class _Clauses:
         ):
             return False
         return self._things_only(clause)
+
+    def behaves(self, clause: int) -> bool:
+        """Round 18: how a thing behaves, with nothing done to anything: "the cake will
+        keep for a week", "the sauce will thicken as it cools", "the vaccine will protect
+        against four strains", "the app will work on older phones" (a common noun that
+        is no person nor body, a verb of a thing's behaviour, no object)."""
+        t = self.t
+        return (
+            t.lemma[clause] in THING_BEHAVIOUR_LEMMAS
+            and not any(t.dep[c] in _OBJECTS for c in t.children[clause])
+            and self._things_only(clause)
+        )
 
     def appeals(self, clause: int) -> bool:
         """A thing's pull on people: "the collection will appeal to anyone who grew up in
@@ -3265,6 +3412,12 @@ def _only_sounds_ahead(
         and sentence.recalled_habit(clause, speaker)
     ):
         return True  # "she said her mother would sing to her in Welsh"
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
+        and not (ahead or sentence.until(clause))
+        and sentence.behaves(clause)
+    ):
+        return True  # "the sauce will thicken as it cools": a thing's behaviour, no step
     if kind in (_FUTURE, _CONDITIONAL) and sentence.consoled(clause):
         # "City will take heart from their second-half display" (whatever its time)
         return True
@@ -3463,7 +3616,9 @@ def _parsed_reading(
         dated = t.dep[clause] == "relcl" and t.ent[t.head[clause]] in _TIME_ENTITIES
         if ahead or dated or named or reporter or sentence.until(clause):
             firm = max(firm, score)
-    if not best and (sentence.misread_fixture() or sentence.misread_run()):
+    if not best and (
+        sentence.misread_fixture() or sentence.misread_run() or sentence.misread_deadline()
+    ):
         # a fixture with its day, as "Town play Rangers on Sunday" reads
         best = firm = _SCORE[("own", _PRESENT)] + _TIME_BONUS
     return best, firm
