@@ -3137,3 +3137,8 @@ EXTENT_PREPOSITIONS = _words("for over under")
 # 90 minutes", "the film will last just under two hours", "the tunnel will stretch for 3
 # miles"), not of a change that lasts ("the viaduct will be closed for six months")
 EXTENT_LEMMAS = _words("run last stretch keep extend span")
+
+# round 18 (c): the words that tie an accounting qualifier to the figure's noun ("profit
+# before tax", "earnings after interest", "income after housing costs"); the parser reads
+# them as opening a clause ("before [tax fell] 12%") (analysis.py)
+ACCOUNTING_QUALIFIER_WORDS = _words("before after")
