@@ -207,3 +207,37 @@ def test_a_share_of_those_counted_just_before_keeps_the_count_s_noun() -> None:
     # sport, local paper: "those" points back at the tickets counted before
     text = "Brackley Town sold 300 tickets. A third of those went to members."
     assert "tickets" in _figure(text, "A third").measures
+
+
+# synthetic: (text, the figure): "asking prices" read by the parser as a gerund clause
+ASKING_PRICES = [
+    # property portal report, tabloid money page
+    ("According to Nestly, asking prices rose 1.1% to £368,000.", "£368,000"),
+    ("Asking prices fell 0.8% to £359,000 in December, Homewise said.", "£359,000"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), ASKING_PRICES)
+def test_a_participle_before_its_noun_is_no_clause(text: str, figure: str) -> None:
+    assert "asking prices" in _figure(text, figure).measures.lower()
+
+
+# synthetic: (text, the figure, the hyphened modifier its measure keeps whole)
+HYPHENED_MODIFIERS = [
+    # retail, business wire
+    (
+        "Like-for-like sales at Corran Foods, which strip out new stores, rose 3.2%.",
+        "3.2%",
+        "Like-for-like sales",
+    ),
+    (
+        "Like-for-like sales rose 3.2% in the 12 weeks to March at Pellow's.",
+        "3.2%",
+        "Like-for-like sales",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "kept"), HYPHENED_MODIFIERS)
+def test_a_long_hyphened_modifier_stays_whole(text: str, figure: str, kept: str) -> None:
+    assert kept in _figure(text, figure).measures

@@ -70,6 +70,7 @@ from briefsmith.core.lexicon import (
     ASSOCIATE_NOUNS,
     BODY_NAME_COUNTRY_ENDS,
     BODY_NOUNS,
+    CHANGE_NOUNS,
     CHANTING_LEMMAS,
     CHILD_GENDER,
     CLAIM_NOUNS,
@@ -584,6 +585,7 @@ class Tokens:
                 self.entities.append(entity)
         for mark, _ in enumerate(self.dep):
             self._mend_a_qualified_subject(mark)
+            self._mend_a_participle_subject(mark)
         self.children: list[list[int]] = [[] for _ in self.start]
         for index, head in enumerate(self.head):
             if head != index:
@@ -642,9 +644,33 @@ class Tokens:
         self.head[noun], self.dep[noun] = verb, "nsubj"
         self.head[mark], self.dep[mark] = noun, "prep"
         self.head[qualifiers[0]], self.dep[qualifiers[0]] = mark, "pobj"
-        for index in range(len(self.head)):  # the rest of the noun's words stay with it
-            if self.head[index] == noun and self.dep[index] == "advcl" and index == verb:
-                self.head[index] = verb
+
+    def _mend_a_participle_subject(self, participle: int) -> None:
+        """ "Asking prices rose 1.1% to £368,000": the parser can read a participle before
+        a plural noun as a gerund clause ("[asking prices] rose"), the noun its object and
+        the change left with no subject; the noun is the subject, the participle its
+        modifier. Only before a verb of change (not "Raising prices hurt sales")."""
+        if self.dep[participle] != "csubj" or self.tag[participle] != "VBG":
+            return
+        verb, noun = self.head[participle], participle + 1
+        if (
+            noun >= len(self.head)
+            or self.head[noun] != participle
+            or self.dep[noun] != "dobj"
+            or self.tag[noun] not in ("NNS", "NN")
+            or self.lemma[verb] not in CHANGE_NOUNS
+            or self.pos[verb] != "VERB"
+            or verb <= noun
+            or verb - participle > 4  # (a short window: linear time)
+            or any(self.head[i] == participle for i in range(noun + 1, verb))
+            or any(
+                self.head[i] == verb and self.dep[i] in ("nsubj", "nsubjpass")
+                for i in range(max(0, participle - 8), min(len(self.head), verb + 8))
+            )
+        ):
+            return
+        self.head[noun], self.dep[noun] = verb, "nsubj"
+        self.head[participle], self.dep[participle] = noun, "amod"
 
     def __len__(self) -> int:
         return len(self.start)

@@ -6300,7 +6300,12 @@ def _noun_phrase(
     sentence = tokens.sent[head]
     first = head
     index = head - 1
-    while index >= 0 and tokens.sent[index] == sentence and head - index <= 4:
+    while (
+        index >= 0
+        and tokens.sent[index] == sentence
+        # (further through a hyphened modifier: "Like-for-like sales", round 18)
+        and (head - index <= 4 or (first == index + 2 and _glued_hyphen(tokens, index + 1)))
+    ):
         if index in skip or _glued_hyphen(tokens, index):
             index -= 1  # past the figure itself, and through "full-year", "46-bed"
             continue
