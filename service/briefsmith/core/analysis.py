@@ -58,6 +58,7 @@ from briefsmith.core.extraction.quotes import (
     is_title_cased,
 )
 from briefsmith.core.lexicon import (
+    ACCOUNTING_QUALIFIER_WORDS,
     ACCUSATION_LEMMAS,
     ADDRESS_HEADS,
     ADDRESS_HONORIFICS,
@@ -69,6 +70,7 @@ from briefsmith.core.lexicon import (
     ASSOCIATE_NOUNS,
     BODY_NAME_COUNTRY_ENDS,
     BODY_NOUNS,
+    CHANGE_NOUNS,
     CHANTING_LEMMAS,
     CHILD_GENDER,
     CLAIM_NOUNS,
@@ -581,6 +583,9 @@ class Tokens:
                     )
                     continue
                 self.entities.append(entity)
+        for mark, _ in enumerate(self.dep):
+            self._mend_a_qualified_subject(mark)
+            self._mend_a_participle_subject(mark)
         self.children: list[list[int]] = [[] for _ in self.start]
         for index, head in enumerate(self.head):
             if head != index:
@@ -589,6 +594,83 @@ class Tokens:
         for entity in self.entities:
             for index in range(entity.first_token, entity.last_token):
                 self._entity_of[index] = entity
+
+    def _mend_a_qualified_subject(self, mark: int) -> None:
+        """ "Profit before tax fell 12% to £48m", "Operating profit after tax dropped 9%":
+        the parser can read "before"/"after" right after a noun as opening a clause whose
+        subject is the qualifier ("before [tax fell]"); the noun before it is then left as
+        a verbless root, a second subject of the verb, or the object of a report ("said
+        that profit before tax fell"). The noun is the verb's subject and the qualifier
+        its prepositional phrase. Nothing changes for a true clause ("left the house
+        before police arrived": the house is no subject of the sentence)."""
+        if self.dep[mark] != "mark" or self.lower[mark] not in ACCOUNTING_QUALIFIER_WORDS:
+            return
+        noun, verb = mark - 1, self.head[mark]
+        if (
+            noun < 0
+            or verb <= mark + 1
+            or verb - mark > 5
+            or self.pos[noun] not in ("NOUN", "PROPN")
+            or self.pos[verb] != "VERB"
+            or self.sent[noun] != self.sent[verb]
+        ):
+            return
+        qualifiers = [
+            i
+            for i in range(mark + 1, verb)
+            if self.head[i] == verb and self.dep[i] in ("nsubj", "nsubjpass")
+        ]
+        if len(qualifiers) != 1 or self.pos[qualifiers[0]] != "NOUN":
+            return
+        reporting = self.head[noun]
+        rooted = self.dep[noun] == "ROOT" and self.head[verb] == noun  # verbless root
+        second = self.dep[noun] == "nsubj" and self.head[noun] == verb  # two subjects
+        reported = (
+            self.dep[noun] == "dobj"
+            and self.head[verb] == reporting
+            and self.dep[verb] == "advcl"
+            and self.pos[reporting] == "VERB"
+            and any(
+                self.lower[i] == "that" and self.head[i] == noun
+                for i in range(max(0, noun - 3), noun)
+            )
+        )
+        if not (rooted or second or reported):
+            return
+        if rooted:
+            self.head[verb], self.dep[verb] = verb, "ROOT"
+        elif reported:
+            self.dep[verb] = "ccomp"
+        self.head[noun], self.dep[noun] = verb, "nsubj"
+        self.head[mark], self.dep[mark] = noun, "prep"
+        self.head[qualifiers[0]], self.dep[qualifiers[0]] = mark, "pobj"
+
+    def _mend_a_participle_subject(self, participle: int) -> None:
+        """ "Asking prices rose 1.1% to £368,000": the parser can read a participle before
+        a plural noun as a gerund clause ("[asking prices] rose"), the noun its object and
+        the change left with no subject; the noun is the subject, the participle its
+        modifier. Only before a verb of change (not "Raising prices hurt sales")."""
+        if self.dep[participle] != "csubj" or self.tag[participle] != "VBG":
+            return
+        verb, noun = self.head[participle], participle + 1
+        if (
+            noun >= len(self.head)
+            or self.head[noun] != participle
+            or self.dep[noun] != "dobj"
+            or self.tag[noun] not in ("NNS", "NN")
+            or self.lemma[verb] not in CHANGE_NOUNS
+            or self.pos[verb] != "VERB"
+            or verb <= noun
+            or verb - participle > 4  # (a short window: linear time)
+            or any(self.head[i] == participle for i in range(noun + 1, verb))
+            or any(
+                self.head[i] == verb and self.dep[i] in ("nsubj", "nsubjpass")
+                for i in range(max(0, participle - 8), min(len(self.head), verb + 8))
+            )
+        ):
+            return
+        self.head[noun], self.dep[noun] = verb, "nsubj"
+        self.head[participle], self.dep[participle] = noun, "amod"
 
     def __len__(self) -> int:
         return len(self.start)

@@ -3164,3 +3164,8 @@ WINDOW_ADJECTIVES = _words("open close")
 THING_BEHAVIOUR_LEMMAS = _words("""
 thicken dry expand thrive flower double protect suit keep charge melt
 """)
+
+# round 18 (c): the words that tie an accounting qualifier to the figure's noun ("profit
+# before tax", "earnings after interest", "income after housing costs"); the parser reads
+# them as opening a clause ("before [tax fell] 12%") (analysis.py)
+ACCOUNTING_QUALIFIER_WORDS = _words("before after")

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from briefsmith.core.cleaning import picture_lines
 from briefsmith.core.dependency import hangs_within
 from briefsmith.core.lexicon import (
+    ACCOUNTING_QUALIFIER_WORDS,
     ADDRESS_HEADS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
@@ -750,6 +751,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not (tokens is not None and _is_a_product_s_number(tokens, m))
             and not _names_a_code_an_event_or_a_list(text, m)
             and not (tokens is not None and _is_the_number_as_subject(text, tokens, m))
+            and not (tokens is not None and _says_how_far_behind_a_group_is(tokens, m))
         )
     ]
     mentions = _with_compound_openers(text, numbers, mentions)
@@ -3356,7 +3358,7 @@ _CLAUSE_BEFORE = re.compile(r"([^,.;:!?\"“”]{1,80})$")
 _AGE_BOUND_AFTER = re.compile(r"\s+(?:or|and)\s+(?:older|younger|over|under)\b", re.IGNORECASE)
 # "applications from 18-year-olds": an age that names a cohort is no figure.
 _COHORT_AFTER = re.compile(r"-year-olds\b", re.IGNORECASE)
-_OF_A_PRONOUN = re.compile(r"\s+of\s+(?:that|this|it|them|those)\b", re.IGNORECASE)
+_OF_A_PRONOUN = re.compile(r"\s+of\s+(that|this|it|them|those)\b", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(
     r"(?:[.:]\d{2})?\s?(?:[ap]\.?m\b\.?|hrs\b|h\b|GMT|UTC|BST|CET|EST|EDT|PST|PDT|ET\b|"
     r"o[’']clock|local time)",
@@ -4508,6 +4510,32 @@ def _is_the_number_as_subject(text: str, tokens: Tokens, mention: NumberMention)
     return tokens.dep[number] in ("nsubj", "nsubjpass") and tokens.pos[tokens.head[number]] in (
         "VERB",
         "AUX",
+    )
+
+
+def _says_how_far_behind_a_group_is(tokens: Tokens, mention: NumberMention) -> bool:
+    """ "homeowners three or more months behind on their repayments", "households two
+    months behind on rent": a span of time on a word like "behind" that itself describes
+    a noun says which ones a count takes in, a threshold, not a figure of the story (not
+    "the trains were 40 minutes late", the verb's own measure; round 18)."""
+    if mention.currency or mention.percent:
+        return False
+    number = tokens.at(mention.start)
+    if number < 0 or tokens.start[number] != mention.start:
+        return False
+    span = tokens.head[number] if tokens.dep[number] == "nummod" else number
+    if tokens.ent[span] not in _WHEN or tokens.dep[span] != "npadvmod":
+        return False
+    how = tokens.head[span]
+    described = tokens.head[how]
+    return (
+        how > span
+        and tokens.pos[how] in ("ADV", "ADJ", "ADP")
+        and tokens.dep[how] in ("advmod", "amod", "prep")
+        # a group counted, or the frame that counts it (not "crossed the line 40 seconds
+        # clear", a margin)
+        and (tokens.tag[described] == "NNS" or tokens.lemma[described] in _FRAMES)
+        and described < span
     )
 
 
@@ -6314,6 +6342,7 @@ _TAIL_PREPS = frozenset(
         "near",
         "to",
         "into",
+        "behind",  # "tenants behind on their rent" (round 18)
     }
 )
 _LEVEL_PREPS = frozenset({"to", "at", "from", "of", "above", "below", "over", "under"})
@@ -6344,7 +6373,12 @@ def _noun_phrase(
     sentence = tokens.sent[head]
     first = head
     index = head - 1
-    while index >= 0 and tokens.sent[index] == sentence and head - index <= 4:
+    while (
+        index >= 0
+        and tokens.sent[index] == sentence
+        # (further through a hyphened modifier: "Like-for-like sales", round 18)
+        and (head - index <= 4 or (first == index + 2 and _glued_hyphen(tokens, index + 1)))
+    ):
         if index in skip or _glued_hyphen(tokens, index):
             index -= 1  # past the figure itself, and through "full-year", "46-bed"
             continue
@@ -6383,6 +6417,17 @@ def _noun_phrase(
         # the compound behind it reaches.
         first = first - 1 if first - 1 not in skip else first + 1
     last = head
+    # "The number of homeowners three months behind on their repayments": the parser can
+    # hang what says which ones are counted on the frame, not on the counted noun.
+    of = tokens.head[head]
+    framed = (
+        tokens.head[of]
+        if tokens.dep[head] == "pobj"
+        and tokens.lower[of] == "of"
+        and tokens.lemma[tokens.head[of]] in _FRAMES
+        and tokens.head[of] < of
+        else None
+    )
     if with_tail:
         index = head + 1
         while (
@@ -6430,11 +6475,22 @@ def _noun_phrase(
             if not (
                 hung_high
                 or hangs_within(tokens.head, index, head, 5)
+                or (
+                    framed is not None
+                    and index != framed
+                    and hangs_within(tokens.head, index, framed, 4)
+                    and not hangs_within(tokens.head, framed, index, 4)
+                )
                 or (last > head and hangs_within(tokens.head, index, last, 3))
                 or (last > head and hangs_within(tokens.head, index, head + 1, 3))
             ):
                 break
-            if index == head + 1 and dep == "prep" and tokens.lower[index] not in _TAIL_PREPS:
+            if (
+                index == head + 1
+                and dep == "prep"
+                and tokens.lower[index] not in _TAIL_PREPS
+                and not _accounting_qualifier(tokens, index)
+            ):
                 break
             if (
                 tokens.ent[index] in _WHEN
@@ -6442,6 +6498,12 @@ def _noun_phrase(
                 and (dep in ("npadvmod", "advmod") or tokens.head[index] == head)
                 # "patients waiting more than a year": a span that says which are counted
                 and not any(tokens.lower[j] == "than" for j in (index - 1, index - 2) if j > head)
+                # "homeowners three or more months behind": how far behind, which ones
+                and not (
+                    tokens.dep[index] == "npadvmod"
+                    and tokens.pos[tokens.head[index]] in ("ADV", "ADJ")
+                    and tokens.head[index] > index
+                )
             ):
                 # "fires attended by crews last year": not the time's own words either
                 while last > head and tokens.head[last] == index:
@@ -6473,6 +6535,54 @@ def _noun_phrase(
         if not _glued_hyphen(tokens, i) or (n and kept[n - 1] == i - 1 and i + 1 in kept)
     ]
     return _joined(words)
+
+
+def _accounting_qualifier(tokens: Tokens, preposition: int) -> bool:
+    """ "profit before tax", "earnings before interest and tax", "income after housing
+    costs": "before" or "after" with a bare noun (no determiner) right after it says which
+    line of the accounts the figure is, and stays in the measure (not "homes after the
+    flood", a time)."""
+    following = preposition + 1
+    return (
+        tokens.lower[preposition] in ACCOUNTING_QUALIFIER_WORDS
+        and following < len(tokens)
+        and tokens.pos[following] == "NOUN"
+        and tokens.ent[following] not in _WHEN
+        and tokens.head[following] in (preposition, following + 1)
+    )
+
+
+def _qualified_noun(tokens: Tokens, preposition: int) -> int | None:
+    """The noun an accounting qualifier right after it qualifies ("profit" in "reported
+    profit after tax of $1.2bn", wherever the parser hung "after"). None otherwise."""
+    if not _accounting_qualifier(tokens, preposition) or tokens.dep[preposition] != "prep":
+        return None
+    noun = preposition - 1
+    if tokens.pos[noun] not in _NOUNS or tokens.sent[noun] != tokens.sent[preposition]:
+        return None
+    return noun if tokens.head[preposition] in (noun, tokens.head[noun]) else None
+
+
+def _bare_share_as_subject(tokens: Tokens, root: int, inside: range) -> str:
+    """ "The survey found 43% had no savings", "Researchers found that 30% said they had
+    skipped meals": a share with no "of" phrase as the subject of its own clause is the
+    share of those who did what the clause says, not the words before it (round 18)."""
+    verb, dep = tokens.head[root], tokens.dep[root]
+    if (
+        dep not in ("nsubj", "nsubjpass")
+        or tokens.pos[verb] not in ("VERB", "AUX")
+        or verb < root
+        # a finite clause of its own (not "with 74% reaching the standard", an absolute)
+        or not (
+            tokens.tag[verb] in ("VBD", "VBZ", "VBP")
+            or any(tokens.dep[c] in ("aux", "auxpass") for c in tokens.children[verb])
+        )
+        or not any(tokens.ent[i] == "PERCENT" or tokens.text[i] == "%" for i in inside)
+        or any(tokens.dep[c] == "prep" for c in tokens.children[root])
+    ):
+        return ""
+    predicate = _with_predicate(tokens, root, "", inside).strip()
+    return _budget(["share", "who", predicate]) if predicate else ""
 
 
 def _scale_of_a_number(tokens: Tokens, index: int) -> bool:
@@ -6991,7 +7101,10 @@ def _clause_measure(
         if changed and preposition in _LEVEL_PREPS:
             return _noun_phrase(tokens, _through_frames(tokens, changed[0]), skip)
         if changed:  # "cut its workforce by 10%"
-            thing = _noun_phrase(tokens, _through_frames(tokens, changed[0]), skip, False)
+            target = _through_frames(tokens, changed[0])
+            # "cut the risk of a second stroke by 27%": the "of" says whose risk (round 18)
+            of = target + 1 < len(tokens) and tokens.lower[target + 1] == "of"
+            thing = _noun_phrase(tokens, target, skip, of)
             return _budget([change, "in", thing, *(["at", phrase] if phrase else [])])
         if preposition in _THRESHOLD_PREPS and known:
             # "temperatures climbed above 28C": the threshold crossed, said as crossed.
@@ -7793,7 +7906,15 @@ def _linked_subject(tokens: Tokens, root: int, inside: range) -> str:
     """ "Rainfall in July was 160 per cent of the average": the subject a copula links the
     amount to, or ""."""
     verb = tokens.head[root]
-    if tokens.dep[root] != "attr" or tokens.lemma[verb] != "be":
+    if (
+        tokens.dep[root] == "pobj"
+        and tokens.lower[verb] in ("at", "to")
+        and tokens.head[verb] != verb
+        and tokens.lemma[tokens.head[verb]] in ("be", "stand", "fall", "rise", "drop")
+        and verb == inside.start - 1
+    ):  # "The reservoir is at 61% of capacity", "stocks fell to 48% of capacity" (round 18)
+        root, verb = verb, tokens.head[verb]
+    elif tokens.dep[root] != "attr" or tokens.lemma[verb] != "be":
         return ""
     subject, _ = _subject_of(tokens, verb, inside)
     if subject is None or tokens.pos[subject] not in _NOUNS:
@@ -7988,6 +8109,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     standing = _standing_in_a_poll(tokens, root, inside)
     if standing:
         return standing
+    bare = _bare_share_as_subject(tokens, root, inside)
+    if bare:
+        return bare
     # "with 74% reaching the threshold": a share told in passing, as an absolute.
     if dep == "pobj" and tokens.lower[head] == "with":
         absolute = _with_absolute(tokens, root, head, None, inside)
@@ -8178,6 +8302,10 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
                 then = _own_phrases(tokens, root, inside, _WHEN_OWN)
                 level = _clause_measure(tokens, anchor, inside, "to", None)
                 return _budget([level, *then, *_when_of(tokens, [root], inside)]) if level else ""
+        if preposition == "of" and tokens.dep[governor] == "pobj":
+            qualified = _qualified_noun(tokens, tokens.head[governor])
+            if qualified is not None:  # "profit before tax of £212m": the profit's
+                governor = qualified
         if tokens.pos[governor] in _NOUNS and preposition == "of":
             named = _size_of_a_named_change(tokens, governor, inside)
             if named:
@@ -9067,7 +9195,17 @@ def _refers_back(
     two-fifths of them lived alone")."""
     of = _OF_A_PRONOUN.match(text, mention.end) if _FRACTION_WORD.search(mention.text) else None
     if of is not None:
-        pronoun = tokens.between(of.end() - 4, of.end()) if tokens is not None else range(0)
+        pronoun = tokens.between(of.start(1), of.end()) if tokens is not None else range(0)
+        if (
+            tokens is not None
+            and len(pronoun) == 1
+            and tokens.lower[pronoun.start] == "those"
+            and any(
+                tokens.dep[c] in ("prep", "acl", "relcl", "amod")
+                for c in tokens.children[pronoun.start]
+            )
+        ):  # "A third of those in arrears", "two-thirds of those polled": a group told by
+            return False  # its own words, not one told before (round 18)
         return not (
             tokens is not None
             and len(pronoun) == 1
