@@ -157,6 +157,7 @@ from briefsmith.core.names import (
     NameParts,
     gender_told,
     given_name_gender,
+    named_gender_told,
     on_other_sides,
     rank_part_before_title,
     same_person,
@@ -884,8 +885,11 @@ class _Attributor:
             # "Striker Ben Ashworth" found as one name: the words before the name proper
             roles.update(w.casefold() for w in entity.text.split() if w not in name.split())
             gender = (
-                gender_told(
-                    roles | _words_before(t, entity.first_token) | self._apposed(entity.first_token)
+                named_gender_told(
+                    roles
+                    | _words_before(t, entity.first_token)
+                    | self._apposed(entity.first_token),
+                    name,
                 )
                 or self._reflexive_gender(root)
                 or (_described_name_gender(name) if entity.label == PERSON else None)
@@ -5916,8 +5920,13 @@ def _names_subject(t: Tokens, root: int, agent: bool = False) -> bool:
         head = t.head[node]
         if agent and t.dep[node] == "pobj" and t.dep[head] == "agent":
             # "The trial was led by Dr Ann Lee": who acts in a passive clause (not in a
-            # participle set before another subject: "Challenged by Ann Lee, he said")
-            return any(t.dep[c] == "nsubjpass" for c in t.children[t.head[head]])
+            # participle set before another subject: "Challenged by Ann Lee, he said");
+            # not a deed dated to a year ("The church was built by Sir Robert Lyle in
+            # 1790", "founded by Hugh Dane in 1887"): history, not who speaks now
+            verb = t.head[head]
+            return any(t.dep[c] == "nsubjpass" for c in t.children[verb]) and not (
+                _in_a_year(t, verb) or _in_a_year(t, node)
+            )
         if t.dep[node] == "pobj":
             # only "<role> of <...> Name": the name of the role noun's holder
             role = t.head[head]
@@ -5934,6 +5943,19 @@ def _names_subject(t: Tokens, root: int, agent: bool = False) -> bool:
             return t.dep[node] == "dep" and node != root
         node = head
     return False
+
+
+def _in_a_year(t: Tokens, word: int) -> bool:
+    """Does `word` take "in" and a year of four digits ("built in 1790")? Round 18."""
+    return any(
+        t.lower[c] == "in"
+        and any(
+            t.dep[g] == "pobj" and len(t.text[g]) == 4 and t.text[g].isdigit()
+            for g in t.children[c]
+        )
+        for c in t.children[word]
+        if t.dep[c] == "prep"
+    )
 
 
 def _says_next(t: Tokens, after: int) -> bool:

@@ -3006,6 +3006,17 @@ STORY_SIDES: dict[str, tuple[frozenset[str], ...]] = {
         _words("headteacher headmaster headmistress principal"),
         _words("pupil student"),
     ),
+    # round 18: offices of state, each held by one person ("The Speaker, Mr A ... the
+    # governor said" is not the Speaker)
+    "state": (
+        _words("governor gov"),
+        _words("speaker"),
+        _words("mayor"),
+        _words("senator sen"),
+        _words("commissioner"),
+        _words("minister"),
+        _words("president"),
+    ),
 }
 
 # (round 16c) Words (lemmas) that tell a share "on" which a named party stands is its
