@@ -133,3 +133,44 @@ def test_the_agent_of_an_undated_passive_still_speaks_where_a_dated_one_does_not
     assert _speakers_of(dated, "big baby") != ["Sean Grady"]
     coached = 'Sport\n\nThe team is coached by Sola Ade. "We have improved," he said.'
     assert _speakers_of(coached, "We have improved") == ["Sola Ade"]
+
+
+# --- a post set off by commas before the name, however the parser joined them ----------
+
+
+@pytest.mark.parametrize(
+    ("article", "part", "speaker"),
+    [
+        (
+            'Strike\n\nMinister urges talks\n\nAlso reacting, the Minister of Labour and Employment, Dr Emeka Oduah, who spoke through his Special Adviser on Media, Mr Tunde Alabi, urged both sides to embrace dialogue.\n\n"Strikes hurt the very workers they are meant to protect," the minister said.',
+            "Strikes hurt",
+            "Emeka Oduah",
+        ),
+        (
+            'Health\n\nClinic opens in Tamale\n\nAlso speaking, the Regional Director of Health, Dr Kofi Mensah, who spoke through his deputy, Dr Yaw Boateng, praised nurses.\n\n"Nurses kept the clinic open," the director said.',
+            "Nurses kept",
+            "Kofi Mensah",
+        ),
+    ],
+)
+def test_the_post_before_a_name_that_spoke_through_an_aide_is_his(article, part, speaker):
+    assert _speakers_of(article, part) == [speaker]
+
+
+# --- the one asked answers -----------------------------------------------------------
+
+
+def test_the_one_asked_is_who_replies_past_another_speaker():
+    article = 'Strike\n\nUnion holds out\n\n"We will stay at home," union president Kelechi Nwosu said.\n\nMr Bashir Lawal, a trader, said his takings had halved. "Nobody is buying anything," Lawal said.\n\nAt a news conference later, Nwosu was asked if the union would suspend the strike.\n\n"No. Half of a salary is not a salary," he replied.'
+    assert _speakers_of(article, "Half of a salary") == ["Kelechi Nwosu"]
+
+
+def test_the_one_asked_to_stand_is_not_who_tells_him():
+    article = 'Court\n\nBail refused\n\n"The case is grave," Judge Mark Reed said.\n\nMr Adam Pryce, a witness, said he had seen the attack. "It was quick," Pryce said.\n\nThe defendant, Tom Bale, was asked whether he understood.\n\n"You are a danger to the public," he told him.'
+    court = _speakers_of(article, "danger to the public")
+    assert court, "the quote is listed"
+    assert court[0] != "Tom Bale"
+    replied = article.replace("he told him.", "he replied.").replace(
+        "You are a danger to the public", "I do understand it"
+    )
+    assert _speakers_of(replied, "I do understand") == ["Tom Bale"]

@@ -3148,3 +3148,7 @@ EXTENT_PREPOSITIONS = _words("for over under")
 # 90 minutes", "the film will last just under two hours", "the tunnel will stretch for 3
 # miles"), not of a change that lasts ("the viaduct will be closed for six months")
 EXTENT_LEMMAS = _words("run last stretch keep extend span")
+
+# Round 18f. Verbs of answering: "‘No,’ he replied" after "Nwosu was asked if ..." is the
+# answer of the one asked.
+ANSWERING_LEMMAS = _words("reply answer respond retort")
