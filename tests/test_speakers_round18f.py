@@ -174,3 +174,25 @@ def test_the_one_asked_to_stand_is_not_who_tells_him():
         "You are a danger to the public", "I do understand it"
     )
     assert _speakers_of(replied, "I do understand") == ["Tom Bale"]
+
+
+# --- a body's common noun the tagger called proper ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("article", "part", "speaker"),
+    [
+        (
+            'Union\n\nUnion hits back\n\nThe Federated Workers Congress began a strike on Monday.\n\nIn a statement signed by its General Secretary, Mrs Halima Yusuf, the congress described the threat as "intimidation that will not work".',
+            "intimidation",
+            "Federated Workers Congress",
+        ),
+        (
+            'Politics\n\nBill passes\n\nThe Senate passed the bill on Tuesday.\n\n"This is a great day," the senate said in a statement.',
+            "great day",
+            "Senate",
+        ),
+    ],
+)
+def test_a_body_noun_in_lower_case_tagged_proper_is_the_body(article, part, speaker):
+    assert _speakers_of(article, part) == [speaker]

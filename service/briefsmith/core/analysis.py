@@ -3797,7 +3797,10 @@ class _Attributor:
             return named, [named]
         word = t.lower[source]
         position = t.start[source]
-        if t.pos[source] == "NOUN":
+        # "the congress said": a common noun in lower case the tagger called proper
+        # (round 18)
+        common = t.pos[source] == "NOUN" or (t.pos[source] == "PROPN" and t.text[source].islower())
+        if common:
             following = self._name_after(source)
             if following is not None:
                 return following, [following]
@@ -3855,7 +3858,7 @@ class _Attributor:
         later = self._kin_named_later(source)
         if later is not None:
             return later, [later]
-        if t.pos[source] == "NOUN":
+        if common:
             # "a spokeswoman for the ministry", "a statement from the club"
             if word in SPOKESPERSON_NOUNS:
                 for child in t.children[source]:
