@@ -66,6 +66,7 @@ from briefsmith.core.lexicon import (
     AGENT_LOOKALIKES,
     AGENT_POSTS,
     AGENT_SUFFIXES,
+    ANSWERING_LEMMAS,
     ANY_INSTITUTION,
     ASSOCIATE_NOUNS,
     BODY_NAME_COUNTRY_ENDS,
@@ -159,6 +160,7 @@ from briefsmith.core.names import (
     NameParts,
     gender_told,
     given_name_gender,
+    named_gender_told,
     on_other_sides,
     rank_part_before_title,
     same_person,
@@ -966,8 +968,11 @@ class _Attributor:
             # "Striker Ben Ashworth" found as one name: the words before the name proper
             roles.update(w.casefold() for w in entity.text.split() if w not in name.split())
             gender = (
-                gender_told(
-                    roles | _words_before(t, entity.first_token) | self._apposed(entity.first_token)
+                named_gender_told(
+                    roles
+                    | _words_before(t, entity.first_token)
+                    | self._apposed(entity.first_token),
+                    name,
                 )
                 or self._reflexive_gender(root)
                 or (_described_name_gender(name) if entity.label == PERSON else None)
@@ -1043,7 +1048,8 @@ class _Attributor:
                     record.name,
                     kind,
                     gender_told(before),
-                    frozenset(w for w in before if w in _ROLE_WORDS),
+                    frozenset(w for w in before if w in _ROLE_WORDS)
+                    | _post_subject_before(t, span.start if len(span) else token, root),
                     subject,
                     PERSON if kind == "person" else ORG,
                 )
@@ -1374,6 +1380,7 @@ class _Attributor:
             if t.dep[child] == "appos":
                 words.add(t.lower[child])
                 words.update(t.lower[c] for c in t.children[child] if t.dep[c] == "compound")
+        words |= _post_subject_before(t, entity.first_token, root)
         # "her husband, the engineer Tom Reyes": up the apposition to "husband"
         node = root
         for _ in range(3):
@@ -3872,7 +3879,10 @@ class _Attributor:
             return named, [named]
         word = t.lower[source]
         position = t.start[source]
-        if t.pos[source] == "NOUN":
+        # "the congress said": a common noun in lower case the tagger called proper
+        # (round 18)
+        common = t.pos[source] == "NOUN" or (t.pos[source] == "PROPN" and t.text[source].islower())
+        if common:
             following = self._name_after(source)
             if following is not None:
                 return following, [following]
@@ -3930,7 +3940,7 @@ class _Attributor:
         later = self._kin_named_later(source)
         if later is not None:
             return later, [later]
-        if t.pos[source] == "NOUN":
+        if common:
             # "a spokeswoman for the ministry", "a statement from the club"
             if word in SPOKESPERSON_NOUNS:
                 for child in t.children[source]:
@@ -5430,7 +5440,7 @@ class _Attributor:
         if (
             first is None
             or self._coordinated_peer(first, fitting, gender)
-            or self._spoken_of_before_a_speaker(first, fitting)
+            or self._spoken_of_before_a_speaker(first, fitting, position)
             or self._owner_of_the_gender_between(first, fitting, gender)
         ):
             return None, [self._materialize(m) for m in fitting[:_MAX_CANDIDATES]]
@@ -5526,13 +5536,24 @@ class _Attributor:
             return t.lemma[t.head[node]] in DEATH_LEMMAS
         return t.dep[node] == "nsubjpass" and t.lemma[t.head[node]] in KILLING_LEMMAS
 
-    def _spoken_of_before_a_speaker(self, first: _Named, fitting: list[_Named]) -> bool:
+    def _answers(self, position: int) -> bool:
+        """Is the "he"/"she" at `position` the subject of a verb of answering ("he
+        replied", "she answered")?"""
+        t = self.t
+        index = t.at(position)
+        return index >= 0 and t.lemma[t.head[index]] in ANSWERING_LEMMAS
+
+    def _spoken_of_before_a_speaker(
+        self, first: _Named, fitting: list[_Named], position: int = -1
+    ) -> bool:
         """ "Judge Anne Molloy said ... ¶ The jury had heard that the victim, Susan
         Pike, was left with a broken jaw. ¶ ‘…,’ she told him": the nearest person is
         only spoken of (the subject of what a court heard or someone reported, or of a
         passive: what was done to them) and has not spoken, while a person the pronoun
         fits as well spoke before: either may be meant, so nobody is."""
-        if self._has_spoken(first):
+        if self._has_spoken(first) or (first.question == "asked" and self._answers(position)):
+            # "Nwosu was asked if the union would ... ¶ ‘No …,’ he replied": a passive
+            # of asking brings in who answers next (round 18)
             return False
         token = self.t.at(first.start)
         acted_on = self._acted_on_or_pleading(token)  # "denies arson" is no speech
@@ -6036,8 +6057,13 @@ def _names_subject(t: Tokens, root: int, agent: bool = False) -> bool:
         head = t.head[node]
         if agent and t.dep[node] == "pobj" and t.dep[head] == "agent":
             # "The trial was led by Dr Ann Lee": who acts in a passive clause (not in a
-            # participle set before another subject: "Challenged by Ann Lee, he said")
-            return any(t.dep[c] == "nsubjpass" for c in t.children[t.head[head]])
+            # participle set before another subject: "Challenged by Ann Lee, he said");
+            # not a deed dated to a year ("The church was built by Sir Robert Lyle in
+            # 1790", "founded by Hugh Dane in 1887"): history, not who speaks now
+            verb = t.head[head]
+            return any(t.dep[c] == "nsubjpass" for c in t.children[verb]) and not (
+                _in_a_year(t, verb) or _in_a_year(t, node)
+            )
         if t.dep[node] == "pobj":
             # only "<role> of <...> Name": the name of the role noun's holder
             role = t.head[head]
@@ -6054,6 +6080,60 @@ def _names_subject(t: Tokens, root: int, agent: bool = False) -> bool:
             return t.dep[node] == "dep" and node != root
         node = head
     return False
+
+
+def _post_subject_before(t: Tokens, first: int, root: int) -> set[str]:
+    """ "The Minister of Labour, Dr Emeka Obi, who spoke through his aide, ... urged":
+    a post set off by commas before a name is the name's, however the parser joined
+    them (two subjects of one verb, or the name a conjunct of the post); `first` is the
+    name's first token and `root` its root (round 18)."""
+    if root < 0:
+        return set()
+    while first > 0 and t.dep[first - 1] == "compound" and t.head[first - 1] in (root, first):
+        first -= 1  # "Dr Emeka Oduah" where the recognizer found "Oduah"
+    if (
+        first < 2
+        or t.text[first - 1] != ","
+        or root + 1 >= len(t)
+        or t.text[root + 1] != ","
+        or t.dep[root] not in ("nsubj", "conj")
+    ):
+        return set()
+    head = t.head[root]
+    posts = [c for c in t.children[head] if c < first and t.dep[c] == "nsubj"]
+    if t.dep[root] == "conj":
+        posts = [head]
+    return {
+        t.lower[post]
+        for post in posts
+        if t.lower[post] in ROLE_NOUNS
+        and any(t.lower[c] == "the" for c in t.children[post])
+        and _heads_up_to(t, first - 2, post)
+    }
+
+
+def _heads_up_to(t: Tokens, word: int, top: int) -> bool:
+    """Is `top` the word itself or one of its first four heads?"""
+    for _ in range(5):
+        if word == top:
+            return True
+        if t.head[word] == word:
+            return False
+        word = t.head[word]
+    return False
+
+
+def _in_a_year(t: Tokens, word: int) -> bool:
+    """Does `word` take "in" and a year of four digits ("built in 1790")? Round 18."""
+    return any(
+        t.lower[c] == "in"
+        and any(
+            t.dep[g] == "pobj" and len(t.text[g]) == 4 and t.text[g].isdigit()
+            for g in t.children[c]
+        )
+        for c in t.children[word]
+        if t.dep[c] == "prep"
+    )
 
 
 def _says_next(t: Tokens, after: int) -> bool:

@@ -3009,6 +3009,17 @@ STORY_SIDES: dict[str, tuple[frozenset[str], ...]] = {
         _words("headteacher headmaster headmistress principal"),
         _words("pupil student"),
     ),
+    # round 18: offices of state, each held by one person ("The Speaker, Mr A ... the
+    # governor said" is not the Speaker)
+    "state": (
+        _words("governor gov"),
+        _words("speaker"),
+        _words("mayor"),
+        _words("senator sen"),
+        _words("commissioner"),
+        _words("minister"),
+        _words("president"),
+    ),
 }
 
 # (round 16c) Words (lemmas) that tell a share "on" which a named party stands is its
@@ -3169,3 +3180,7 @@ thicken dry expand thrive flower double protect suit keep charge melt
 # before tax", "earnings after interest", "income after housing costs"); the parser reads
 # them as opening a clause ("before [tax fell] 12%") (analysis.py)
 ACCOUNTING_QUALIFIER_WORDS = _words("before after")
+
+# Round 18f. Verbs of answering: "‘No,’ he replied" after "Nwosu was asked if ..." is the
+# answer of the one asked.
+ANSWERING_LEMMAS = _words("reply answer respond retort")

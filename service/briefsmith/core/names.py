@@ -212,6 +212,20 @@ def gender_told(words: Iterable[str]) -> str | None:
     return "m" if masculine else "f"
 
 
+def named_gender_told(words: Iterable[str], name: str) -> str | None:
+    """The gender words beside a person's name tell (`gender_told`), except that a post
+    written with "-man" ("chairman", "spokesman") is held by women too: when such posts
+    are all that tell "m", only the given name decides ("Its chairman, Dr Adaeze Okafor":
+    she; "The chairman, Dr Grace Obi": untold). Round 18."""
+    told = gender_told(words)
+    if told != "m":
+        return told
+    folded = {w.rstrip(".") for w in words} | set(words)
+    if all(w.endswith("man") and w != "man" for w in folded & MASCULINE_WORDS):
+        return given_name_gender(name)
+    return told
+
+
 def title_kind(titles: Sequence[str]) -> str | None:
     """What the titles written before a surname tell of who it is: a gender ("Lady",
     "Mr Justice"), "courtesy" for titles of courtesy that tell none ("Dr", "Prof",
