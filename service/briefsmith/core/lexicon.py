@@ -200,7 +200,8 @@ Commissioner Treasurer Attorney Councilman Councilwoman Councilmember Alderman A
 Assemblyman Assemblywoman Assemblymember Congressman Congresswoman Selectman Selectwoman
 Recorder Coroner Sheriff Constable PC DC DS DI DCI DSU PCSO Con Con. Seaman Airman Cardinal
 Taoiseach Tánaiste
-""")
+Bishop Archbishop Archdeacon
+""")  # (round 18: church titles before a name; not "Canon", a firm's: "Canon Europe")
     | COURTESY_TITLES
 )
 # The titles as they are compared: casefolded, without a full stop ("col", "cllr").
@@ -265,7 +266,8 @@ Equity Securities Investments Ventures Insurance Cruises Hotels Resorts Holidays
 Telecom Coastguard Customs Forum Networks Distribution Cement Consult Refinery Brewery
 Breweries Distillery Dairies Farms
 TV Television Radio
-""")
+Assembly Conference Films
+""")  # (round 18: "the General Assembly voted", "the Methodist Conference", "Harbour Films")
 # (round 16, helper e: "TV Television Radio" close a broadcaster's name, "Lir TV",
 # "Talk Radio", which the recognizer may call a person.)
 # The heads of a force's name: "Ukrainian Army" is a nationality's force more often than
@@ -1998,11 +2000,13 @@ hit anthem ballad tune hymn playhouse building mansion manor castle landmark bri
 # passing, not an actor of the story. Lemmas.
 MADE_LONG_AGO_LEMMAS = _words("""
 design build construct engineer paint sculpt carve compose write direct found
-""")
+compile publish invent translate
+""")  # (round 18: "compiled by", "first published by", "invented by", "translated by")
 # Round 16 (helper e): words of a past period that date a sentence as a year does.
 PERIOD_ADJECTIVES = _words("""
 victorian georgian edwardian elizabethan jacobean regency tudor medieval mediaeval
-""")
+century centuries
+""")  # (round 18: "in the 18th century", "centuries ago" date a sentence to the past)
 # Verbs of acting a part: whom an actor "plays" or "portrays" (or is cast "as") is a
 # character, not an actor of the story.
 PORTRAYAL_LEMMAS = _words("play portray star cast voice")

@@ -37,6 +37,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Protocol
 
 from briefsmith.core.dependency import hangs_within
@@ -451,6 +452,7 @@ def refine_actors(
     lower_words = _lower_words(text)
     _bodies_whole_over_and(text, entities, records, inside_quote, renamed)
     records.extend(_acting_entities(text, tokens, entities, records, inside_quote, lower_words))
+    _one_body_over_and(text, tokens, entities, records, inside_quote, renamed)
     records = _without_surnames_taken_for_bodies(records, entities, inside_quote, renamed)
     _lend_surnames(tokens, records)
     _lend_particle_surnames(text, records)
@@ -1097,6 +1099,49 @@ def _bodies_whole_over_and(
             record.aliases = [a for a in record.aliases if a not in tail.split()]
         record.name, record.kind = whole, "organization"
         renamed[tail] = whole
+        by_name[whole] = record
+
+
+def _one_body_over_and(
+    text: str,
+    t: ParsedTokens,
+    entities: Sequence[ParsedEntity],
+    records: list[ActorRecord],
+    inside_quote: Callable[[int], bool],
+    renamed: dict[str, str],
+) -> None:
+    """ "The campaign group Altar and Parish said": two names the recognizer cut at
+    "and", after a singular noun for one body, are that one body's name (round 18).
+    Not "the firms Acme and Zenith" (two bodies, a plural noun)."""
+    by_name = {r.name: r for r in records}
+    ordered = sorted((e for e in entities if e.label in ("ORG", "PERSON")), key=lambda e: e.start)
+    for first, second in pairwise(ordered):
+        noun = first.first_token - 1
+        if (
+            text[first.end : second.start] != " and "
+            or noun < 0
+            or t.tag[noun] != "NN"
+            or t.lower[noun] not in COLLECTIVE_BODY_NOUNS
+            or inside_quote(first.start)
+        ):
+            continue
+        head, tail = _clean_name(first.text), _clean_name(second.text)
+        whole = f"{head} and {tail}"
+        if (
+            whole in by_name
+            or head not in by_name
+            or given_name_gender(head.split()[0]) is not None
+            or given_name_gender(tail.split()[0]) is not None
+            or not all(w[:1].isupper() for w in (*head.split(), *tail.split()))
+        ):
+            continue
+        record = by_name.pop(head)
+        if tail in by_name and by_name[tail] is not record:
+            records.remove(by_name.pop(tail))
+            renamed[tail] = whole
+        record.name, record.kind = whole, "organization"
+        record.aliases = [a for a in record.aliases if a not in (head, tail)]
+        renamed[head] = whole
         by_name[whole] = record
 
 
