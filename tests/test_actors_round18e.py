@@ -122,3 +122,38 @@ def test_a_country_closing_another_bodys_name_is_no_part_of_the_next_body() -> N
     found = names(COMMITTEE)
     assert "Monetary Policy Committee" in found
     assert "England's Monetary Policy Committee" not in found
+
+
+# Whom a statue or a portrait shows is a subject of art or history, not an actor.
+
+STATUE = """The statue of Queen Victoria outside the town hall will be cleaned next month, councillor Amy Ross said."""
+
+PORTRAIT = """A portrait of Lord Nelson will be sold at auction in London next month, the auction house Bonhams said."""
+
+BUST = """A bust of the late headteacher Ann Lee was unveiled at the school on Friday. Her son, Tom Lee, said she would have loved it."""
+
+
+def test_whom_a_statue_or_portrait_shows_is_no_actor() -> None:
+    found = names(STATUE)
+    assert "Queen Victoria" not in found
+    assert "Amy Ross" in found
+    assert "Lord Nelson" not in names(PORTRAIT)
+    assert "Nelson" not in names(PORTRAIT)
+    # (one the story goes on to speak of stays: her son speaks of her)
+    assert "Ann Lee" in names(BUST)
+
+
+# A capitalized post before a surname, the post the story gives that person.
+
+DEAN = """The Dean of Ashworth, the Very Rev Dr Miriam Oyelaran, said the decision had been agonising. Dean Oyelaran said: "The roof will not wait.\""""
+
+CANON = """Canon Peter Haldane, one of two members of the chapter who voted against, spoke first. Canon Haldane said the charge sent the wrong message to visitors."""
+
+
+def test_a_post_before_a_surname_names_the_one_holding_it() -> None:
+    brief = build_brief(DEAN)
+    people = [a.name for a in brief.actors if a.kind == "person"]
+    assert people == ["Miriam Oyelaran"]
+    assert [q.speaker for q in brief.quotes] == ["Miriam Oyelaran"]
+    people = [a.name for a in build_brief(CANON).actors if a.kind == "person"]
+    assert people == ["Peter Haldane"]

@@ -3141,3 +3141,9 @@ EXTENT_PREPOSITIONS = _words("for over under")
 # 90 minutes", "the film will last just under two hours", "the tunnel will stretch for 3
 # miles"), not of a change that lasts ("the viaduct will be closed for six months")
 EXTENT_LEMMAS = _words("run last stretch keep extend span")
+
+
+# Round 18 (helper e): nouns of a likeness of someone, whose "of" names whom it shows
+# ("the statue of Queen Victoria", "a portrait of Lord Nelson"): one named only so is
+# history or a subject of art, not an actor of the story.
+DEPICTION_NOUNS = _words("statue portrait bust effigy likeness mural")

@@ -101,6 +101,7 @@ from briefsmith.core.lexicon import (
     DEAL_PARTY_NOUNS,
     DEFENCE_SIDE,
     DEFENDANT_ROLE,
+    DEPICTION_NOUNS,
     DESCRIBED_BODY_AGENT_NOUNS,
     DESCRIBED_PLACE_THING_NOUNS,
     DESCRIBED_THING_COMPOUNDS,
@@ -801,6 +802,7 @@ def refine_actors(
     _successors_roles(kept, pooled, renamed)
     kept = _join_nicknames(text, kept, renamed)
     _described_bodies(text, tokens, entities, kept, renamed, inside_quote)
+    kept = _titled_by_own_post(kept, renamed)
     kept.sort(key=lambda r: (-_centrality(r, pooled.get(r.name), spoke[r.name]), r.first))
     _unshare_surnames(kept)
     return RefinedActors(kept, {old: _final(renamed, old) for old in renamed})
@@ -1941,14 +1943,16 @@ def _made_long_ago(t: ParsedTokens, root: int) -> bool:
     year or a past period ("The bridge was designed by Isambard Kingdom Brunel and
     opened in 1864", "the Victorian playhouse designed by Horace Pellow", "a tune
     written by Percy Frenchman in 1896"), or the one a thing is named after ("The ward is
-    named after Florence Nightingale")? A person named only so is history, not an actor
-    of the story."""
+    named after Florence Nightingale"), or whom a statue or a portrait shows ("the statue
+    of Queen Victoria")? A person named only so is history, not an actor of the story."""
     if t.dep[root] in ("appos", "conj") and t.head[root] != root:
         root = t.head[root]  # "built by the architect Nicholas Hawksmere"
     if t.dep[root] != "pobj":
         return False
     preposition = t.head[root]
     verb = t.head[preposition]
+    if t.lower[preposition] == "of" and t.pos[verb] == "NOUN" and t.lemma[verb] in DEPICTION_NOUNS:
+        return True  # "The statue of Queen Victoria will be cleaned" (round 18)
     if t.tag[verb] != "VBN":
         return False
     if t.lower[preposition] == "after":
@@ -7741,6 +7745,54 @@ def _forms_agree(a: ActorRecord, b: ActorRecord) -> bool:
     if grades_a and grades_b and not grades_a & grades_b:
         return False
     return all(same_person(x, y, "person") for x in a.all_names() for y in b.all_names())
+
+
+def _titled_by_own_post(records: list[ActorRecord], renamed: dict[str, str]) -> list[ActorRecord]:
+    """ "The Dean of Ashworth, the Very Rev Dr Miriam Oyelaran, ... Dean Oyelaran said":
+    a capitalized word before a surname that is the post the story gives the one person
+    of that surname (her role opens with it) is her title, not a given name: the two
+    names are one person (round 18; "Canon Haldane" of "Canon Peter Haldane")."""
+    by_surname: dict[str, list[ActorRecord]] = {}
+    for record in records:
+        if record.kind == "person" and " " in record.name and record.role:
+            by_surname.setdefault(record.name.split()[-1], []).append(record)
+    kept: list[ActorRecord] = []
+    for record in records:
+        words = record.name.split()
+        holders = (
+            [
+                other
+                for other in by_surname.get(words[1], ())
+                if other is not record
+                and other.name.split()[0] != words[0]
+                and _post_opening(other.role or "") == words[0].casefold()
+            ]
+            if record.kind == "person"
+            and len(words) == 2
+            and words[0][:1].isupper()
+            # (a word that describes a calling: never "Alan Pryce" for "Alan Pryce's wife")
+            and words[0].casefold() in DESCRIPTION_NOUNS
+            else []
+        )
+        if len(holders) != 1:
+            kept.append(record)
+            continue
+        holder = holders[0]
+        holder.mentions += record.mentions
+        holder.first = min(holder.first, record.first)
+        for alias in (record.name, *record.aliases):
+            if alias != holder.name and alias not in holder.aliases:
+                holder.aliases.append(alias)
+        renamed[record.name] = holder.name
+    return kept
+
+
+def _post_opening(role: str) -> str:
+    """The first word of a role past an article ("The Dean of Ashworth" -> "dean")."""
+    words = role.casefold().split()
+    while words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return words[0].strip(",") if words else ""
 
 
 def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> list[ActorRecord]:
