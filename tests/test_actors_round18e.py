@@ -81,6 +81,11 @@ CHARITY = """Ann Lee and Tom Bell, of the charity Hope and Harbour, said the nig
 TWO_FIRMS = """The firms Acme and Zenith said on Monday that they would merge, creating the region's biggest builder."""
 
 
+LIBRARY = """The council voted on Tuesday to close the library. The campaign group Books and Benches, which has gathered 4,000 signatures against the plan, said it would take the council to court."""
+
+FARMS = """The charity Fields and Hedges, which runs 12 farms in Devon, said it would sell two of them. Its director, Mo Tenby, said prices were too high."""
+
+
 def test_two_names_cut_at_and_after_a_singular_body_noun_are_one_body() -> None:
     found = actors(CAMPAIGN)
     assert found.get("Altar and Parish") == "organization"
@@ -90,6 +95,13 @@ def test_two_names_cut_at_and_after_a_singular_body_noun_are_one_body() -> None:
     assert found.get("Hope and Harbour") == "organization"
     assert found.get("Ann Lee") == "person"
     assert "Acme and Zenith" not in names(TWO_FIRMS)
+    # (whatever the recognizer makes of each half: no name, a place)
+    found = actors(LIBRARY)
+    assert found.get("Books and Benches") == "organization"
+    assert "Books" not in found
+    found = actors(FARMS)
+    assert found.get("Fields and Hedges") == "organization"
+    assert "Fields" not in found
 
 
 # A maker of a work named in passing in a sentence dated to the past.

@@ -37,7 +37,6 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
 from typing import Protocol
 
 from briefsmith.core.dependency import hangs_within
@@ -453,7 +452,7 @@ def refine_actors(
     lower_words = _lower_words(text)
     _bodies_whole_over_and(text, entities, records, inside_quote, renamed)
     records.extend(_acting_entities(text, tokens, entities, records, inside_quote, lower_words))
-    _one_body_over_and(text, tokens, entities, records, inside_quote, renamed)
+    _one_body_over_and(text, tokens, records, inside_quote, renamed)
     records = _without_surnames_taken_for_bodies(records, entities, inside_quote, renamed)
     _lend_surnames(tokens, records)
     _lend_particle_surnames(text, records)
@@ -1107,7 +1106,6 @@ def _bodies_whole_over_and(
 def _one_body_over_and(
     text: str,
     t: ParsedTokens,
-    entities: Sequence[ParsedEntity],
     records: list[ActorRecord],
     inside_quote: Callable[[int], bool],
     renamed: dict[str, str],
@@ -1116,28 +1114,39 @@ def _one_body_over_and(
     "and", after a singular noun for one body, are that one body's name (round 18).
     Not "the firms Acme and Zenith" (two bodies, a plural noun)."""
     by_name = {r.name: r for r in records}
-    ordered = sorted((e for e in entities if e.label in ("ORG", "PERSON")), key=lambda e: e.start)
-    for first, second in pairwise(ordered):
-        noun = first.first_token - 1
-        if (
-            text[first.end : second.start] != " and "
-            or noun < 0
-            or t.tag[noun] != "NN"
-            or t.lower[noun] not in COLLECTIVE_BODY_NOUNS
-            or inside_quote(first.start)
-        ):
+    count = len(t.text)
+    for noun in range(count - 3):
+        if t.tag[noun] != "NN" or t.lower[noun] not in COLLECTIVE_BODY_NOUNS:
             continue
-        head, tail = _clean_name(first.text), _clean_name(second.text)
+        if not t.text[noun].islower() or inside_quote(t.start[noun]):
+            continue
+        # The capitalized words after the noun, "and", then capitalized words again
+        # (whatever the recognizer calls each half: "the charity Fields and Hedges").
+        at = noun + 1
+        while at < count and t.text[at][:1].isupper() and t.sent[at] == t.sent[noun]:
+            at += 1
+        joint = at
+        if joint == noun + 1 or joint >= count - 1 or t.lower[joint] != "and":
+            continue
+        at = joint + 1
+        while at < count and t.text[at][:1].isupper() and t.sent[at] == t.sent[noun]:
+            at += 1
+        if at == joint + 1:
+            continue
+        head = text[t.start[noun + 1] : t.end[joint - 1]]
+        tail = text[t.start[joint + 1] : t.end[at - 1]]
         whole = f"{head} and {tail}"
         if (
             whole in by_name
-            or head not in by_name
+            or (head not in by_name and tail not in by_name)
             or given_name_gender(head.split()[0]) is not None
             or given_name_gender(tail.split()[0]) is not None
             or not all(w[:1].isupper() for w in (*head.split(), *tail.split()))
+            # ("the union Unite and GMB members": an acronym is a body's whole name)
+            or any(len(w) > 1 and w.isupper() for w in (*head.split(), *tail.split()))
         ):
             continue
-        record = by_name.pop(head)
+        record = by_name.pop(head) if head in by_name else by_name.pop(tail)
         if tail in by_name and by_name[tail] is not record:
             records.remove(by_name.pop(tail))
             renamed[tail] = whole
