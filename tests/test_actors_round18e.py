@@ -169,3 +169,18 @@ def test_a_post_before_a_surname_names_the_one_holding_it() -> None:
     assert [q.speaker for q in brief.quotes] == ["Miriam Oyelaran"]
     people = [a.name for a in build_brief(CANON).actors if a.kind == "person"]
     assert people == ["Peter Haldane"]
+
+
+# A body owned by another whose name ends in "of" a place: the parser hangs the owner on
+# "of", and the possessed body under it, though it is the sentence's subject.
+
+SYNOD = """The Church of England's General Synod voted on Wednesday to let lay ministers lead communion in rural parishes."""
+
+ASSEMBLY_OWNED = (
+    """The Church of Scotland's General Assembly voted to sell the building in Edinburgh for £6m."""
+)
+
+
+def test_a_body_owned_by_a_body_named_with_of_acts_as_the_subject() -> None:
+    assert actors(SYNOD).get("General Synod") == "organization"
+    assert actors(ASSEMBLY_OWNED).get("General Assembly") == "organization"

@@ -1684,6 +1684,15 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
         # "dep" is the parser's own "attached, but I cannot say how": the benefit of
         # the doubt, since an actor wrongly dropped costs more than scenery kept.
         return "acts"
+    if (
+        dep == "pobj"
+        and t.lower[head] == "of"
+        and t.dep[t.head[head]] in _SUBJECTS
+        and any(t.dep[c] == "poss" and t.pos[c] == "PROPN" for c in t.children[node])
+    ):
+        # "The Church of England's General Synod has voted": the parser hangs the owner's
+        # name on "of" and the synod under it; the possessed body is the subject (round 18).
+        return "acts"
     if dep == "pobj":
         preposition = t.lower[head]
         governor = t.head[head]
