@@ -184,3 +184,19 @@ ASSEMBLY_OWNED = (
 def test_a_body_owned_by_a_body_named_with_of_acts_as_the_subject() -> None:
     assert actors(SYNOD).get("General Synod") == "organization"
     assert actors(ASSEMBLY_OWNED).get("General Assembly") == "organization"
+
+
+# A staged contest is an event, never an actor.
+
+CONTEST = """The Eurovision Song Contest will be held in Basel next May, the European Broadcasting Union said on Friday."""
+
+VILLAGE_CONTEST = """The Lindale Song Contest was won by a choir from Kendal for the third year running, organiser Ruth Ames said."""
+
+
+def test_a_staged_contest_is_no_actor() -> None:
+    found = actors(CONTEST)
+    assert "Eurovision Song Contest" not in found
+    assert found.get("European Broadcasting Union") == "organization"
+    found = actors(VILLAGE_CONTEST)
+    assert "Lindale Song Contest" not in found
+    assert found.get("Ruth Ames") == "person"

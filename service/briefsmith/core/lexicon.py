@@ -377,7 +377,8 @@ EVENT_NAME_HEADS = _words("""
 Show Marathon Olympics Paralympics Championship Championships Cup Prix Summit Regatta
 Tournament Expo Rally Derby Budget Statement National Stakes Handicap Guineas
 Parade Awards Carnival Pageant Gala
-""")
+Contest
+""")  # (round 18: "the Eurovision Song Contest will be held in Basel")
 LAW_NAME_HEADS = _words("""
 Act Acts Bill Treaty Accord Accords Directive Amendment Charter Protocol Regulations
 Agreement
