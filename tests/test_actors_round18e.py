@@ -200,3 +200,18 @@ def test_a_staged_contest_is_no_actor() -> None:
     found = actors(VILLAGE_CONTEST)
     assert "Lindale Song Contest" not in found
     assert found.get("Ruth Ames") == "person"
+
+
+# A word no given name is, then a country, that the recognizer takes for a person.
+
+HERITAGE = """Historic England said the former mill should be listed, after a survey found its 1820s roof intact."""
+
+NAMESAKE = (
+    """Kerry Ireland, 41, said the result was unfair and that she would appeal to the league."""
+)
+
+
+def test_a_body_named_with_a_country_is_no_person() -> None:
+    assert actors(HERITAGE).get("Historic England") == "organization"
+    # (a given name before the country: a person)
+    assert actors(NAMESAKE).get("Kerry Ireland") == "person"
