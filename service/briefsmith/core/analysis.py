@@ -94,6 +94,7 @@ from briefsmith.core.lexicon import (
     EVIDENCE_LEMMAS,
     FALSITY_ADVERBS,
     FAMILY_NOUNS,
+    GIVEN_NAMES,
     HEARD_EVIDENCE_NOUNS,
     INDEFINITE_ARTICLES,
     INSTITUTION_NOUNS,
@@ -152,6 +153,7 @@ from briefsmith.core.lexicon import (
     WRITTEN_NOUNS,
     country_names,
     demonym_country,
+    fold,
     is_demonym,
     nationality_before_name,
     state_names,
@@ -473,6 +475,19 @@ def _bodies_closing_with_a_country(doc: Any, ents: list[Any]) -> list[Any]:
     Wales", "Mid Wales")."""
     found: list[Any] = []
     for ent in ents:
+        if (
+            ent.label_ == PERSON
+            and len(ent) == 2
+            and ent[1].text in BODY_NAME_COUNTRY_ENDS
+            and ent[0].text.isalpha()
+            and fold(ent[0].text) not in GIVEN_NAMES
+        ):
+            # "Historic England said": a word no given name is, and a country, taken
+            # whole for a person, is a body's name (round 18; not "Alan England").
+            span = doc.char_span(ent.start_char, ent.end_char, label=ORG)
+            if span is not None:
+                found.append(span)
+            continue
         if ent.label_ != GPE or len(ent) != 1 or ent.text not in BODY_NAME_COUNTRY_ENDS:
             continue
         start = ent.start

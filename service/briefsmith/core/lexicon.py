@@ -200,7 +200,8 @@ Commissioner Treasurer Attorney Councilman Councilwoman Councilmember Alderman A
 Assemblyman Assemblywoman Assemblymember Congressman Congresswoman Selectman Selectwoman
 Recorder Coroner Sheriff Constable PC DC DS DI DCI DSU PCSO Con Con. Seaman Airman Cardinal
 Taoiseach Tánaiste
-""")
+Bishop Archbishop Archdeacon
+""")  # (round 18: church titles before a name; not "Canon", a firm's: "Canon Europe")
     | COURTESY_TITLES
 )
 # The titles as they are compared: casefolded, without a full stop ("col", "cllr").
@@ -265,7 +266,8 @@ Equity Securities Investments Ventures Insurance Cruises Hotels Resorts Holidays
 Telecom Coastguard Customs Forum Networks Distribution Cement Consult Refinery Brewery
 Breweries Distillery Dairies Farms
 TV Television Radio
-""")
+Assembly Conference Films
+""")  # (round 18: "the General Assembly voted", "the Methodist Conference", "Harbour Films")
 # (round 16, helper e: "TV Television Radio" close a broadcaster's name, "Lir TV",
 # "Talk Radio", which the recognizer may call a person.)
 # The heads of a force's name: "Ukrainian Army" is a nationality's force more often than
@@ -375,7 +377,8 @@ EVENT_NAME_HEADS = _words("""
 Show Marathon Olympics Paralympics Championship Championships Cup Prix Summit Regatta
 Tournament Expo Rally Derby Budget Statement National Stakes Handicap Guineas
 Parade Awards Carnival Pageant Gala
-""")
+Contest
+""")  # (round 18: "the Eurovision Song Contest will be held in Basel")
 LAW_NAME_HEADS = _words("""
 Act Acts Bill Treaty Accord Accords Directive Amendment Charter Protocol Regulations
 Agreement
@@ -1998,11 +2001,13 @@ hit anthem ballad tune hymn playhouse building mansion manor castle landmark bri
 # passing, not an actor of the story. Lemmas.
 MADE_LONG_AGO_LEMMAS = _words("""
 design build construct engineer paint sculpt carve compose write direct found
-""")
+compile publish invent translate
+""")  # (round 18: "compiled by", "first published by", "invented by", "translated by")
 # Round 16 (helper e): words of a past period that date a sentence as a year does.
 PERIOD_ADJECTIVES = _words("""
 victorian georgian edwardian elizabethan jacobean regency tudor medieval mediaeval
-""")
+century centuries
+""")  # (round 18: "in the 18th century", "centuries ago" date a sentence to the past)
 # Verbs of acting a part: whom an actor "plays" or "portrays" (or is cast "as") is a
 # character, not an actor of the story.
 PORTRAYAL_LEMMAS = _words("play portray star cast voice")
@@ -3184,3 +3189,9 @@ ACCOUNTING_QUALIFIER_WORDS = _words("before after")
 # Round 18f. Verbs of answering: "‘No,’ he replied" after "Nwosu was asked if ..." is the
 # answer of the one asked.
 ANSWERING_LEMMAS = _words("reply answer respond retort")
+
+
+# Round 18 (helper e): nouns of a likeness of someone, whose "of" names whom it shows
+# ("the statue of Queen Victoria", "a portrait of Lord Nelson"): one named only so is
+# history or a subject of art, not an actor of the story.
+DEPICTION_NOUNS = _words("statue portrait bust effigy likeness mural")

@@ -100,6 +100,7 @@ from briefsmith.core.lexicon import (
     DEAL_PARTY_NOUNS,
     DEFENCE_SIDE,
     DEFENDANT_ROLE,
+    DEPICTION_NOUNS,
     DESCRIBED_BODY_AGENT_NOUNS,
     DESCRIBED_PLACE_THING_NOUNS,
     DESCRIBED_THING_COMPOUNDS,
@@ -451,6 +452,7 @@ def refine_actors(
     lower_words = _lower_words(text)
     _bodies_whole_over_and(text, entities, records, inside_quote, renamed)
     records.extend(_acting_entities(text, tokens, entities, records, inside_quote, lower_words))
+    _one_body_over_and(text, tokens, records, inside_quote, renamed)
     records = _without_surnames_taken_for_bodies(records, entities, inside_quote, renamed)
     _lend_surnames(tokens, records)
     _lend_particle_surnames(text, records)
@@ -799,6 +801,7 @@ def refine_actors(
     _successors_roles(kept, pooled, renamed)
     kept = _join_nicknames(text, kept, renamed)
     _described_bodies(text, tokens, entities, kept, renamed, inside_quote)
+    kept = _titled_by_own_post(kept, renamed)
     kept.sort(key=lambda r: (-_centrality(r, pooled.get(r.name), spoke[r.name]), r.first))
     _unshare_surnames(kept)
     return RefinedActors(kept, {old: _final(renamed, old) for old in renamed})
@@ -1097,6 +1100,59 @@ def _bodies_whole_over_and(
             record.aliases = [a for a in record.aliases if a not in tail.split()]
         record.name, record.kind = whole, "organization"
         renamed[tail] = whole
+        by_name[whole] = record
+
+
+def _one_body_over_and(
+    text: str,
+    t: ParsedTokens,
+    records: list[ActorRecord],
+    inside_quote: Callable[[int], bool],
+    renamed: dict[str, str],
+) -> None:
+    """ "The campaign group Altar and Parish said": two names the recognizer cut at
+    "and", after a singular noun for one body, are that one body's name (round 18).
+    Not "the firms Acme and Zenith" (two bodies, a plural noun)."""
+    by_name = {r.name: r for r in records}
+    count = len(t.text)
+    for noun in range(count - 3):
+        if t.tag[noun] != "NN" or t.lower[noun] not in COLLECTIVE_BODY_NOUNS:
+            continue
+        if not t.text[noun].islower() or inside_quote(t.start[noun]):
+            continue
+        # The capitalized words after the noun, "and", then capitalized words again
+        # (whatever the recognizer calls each half: "the charity Fields and Hedges").
+        at = noun + 1
+        while at < count and t.text[at][:1].isupper() and t.sent[at] == t.sent[noun]:
+            at += 1
+        joint = at
+        if joint == noun + 1 or joint >= count - 1 or t.lower[joint] != "and":
+            continue
+        at = joint + 1
+        while at < count and t.text[at][:1].isupper() and t.sent[at] == t.sent[noun]:
+            at += 1
+        if at == joint + 1:
+            continue
+        head = text[t.start[noun + 1] : t.end[joint - 1]]
+        tail = text[t.start[joint + 1] : t.end[at - 1]]
+        whole = f"{head} and {tail}"
+        if (
+            whole in by_name
+            or (head not in by_name and tail not in by_name)
+            or given_name_gender(head.split()[0]) is not None
+            or given_name_gender(tail.split()[0]) is not None
+            or not all(w[:1].isupper() for w in (*head.split(), *tail.split()))
+            # ("the union Unite and GMB members": an acronym is a body's whole name)
+            or any(len(w) > 1 and w.isupper() for w in (*head.split(), *tail.split()))
+        ):
+            continue
+        record = by_name.pop(head) if head in by_name else by_name.pop(tail)
+        if tail in by_name and by_name[tail] is not record:
+            records.remove(by_name.pop(tail))
+            renamed[tail] = whole
+        record.name, record.kind = whole, "organization"
+        record.aliases = [a for a in record.aliases if a not in (head, tail)]
+        renamed[head] = whole
         by_name[whole] = record
 
 
@@ -1628,6 +1684,15 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
         # "dep" is the parser's own "attached, but I cannot say how": the benefit of
         # the doubt, since an actor wrongly dropped costs more than scenery kept.
         return "acts"
+    if (
+        dep == "pobj"
+        and t.lower[head] == "of"
+        and t.dep[t.head[head]] in _SUBJECTS
+        and any(t.dep[c] == "poss" and t.pos[c] == "PROPN" for c in t.children[node])
+    ):
+        # "The Church of England's General Synod has voted": the parser hangs the owner's
+        # name on "of" and the synod under it; the possessed body is the subject (round 18).
+        return "acts"
     if dep == "pobj":
         preposition = t.lower[head]
         governor = t.head[head]
@@ -1896,14 +1961,16 @@ def _made_long_ago(t: ParsedTokens, root: int) -> bool:
     year or a past period ("The bridge was designed by Isambard Kingdom Brunel and
     opened in 1864", "the Victorian playhouse designed by Horace Pellow", "a tune
     written by Percy Frenchman in 1896"), or the one a thing is named after ("The ward is
-    named after Florence Nightingale")? A person named only so is history, not an actor
-    of the story."""
+    named after Florence Nightingale"), or whom a statue or a portrait shows ("the statue
+    of Queen Victoria")? A person named only so is history, not an actor of the story."""
     if t.dep[root] in ("appos", "conj") and t.head[root] != root:
         root = t.head[root]  # "built by the architect Nicholas Hawksmere"
     if t.dep[root] != "pobj":
         return False
     preposition = t.head[root]
     verb = t.head[preposition]
+    if t.lower[preposition] == "of" and t.pos[verb] == "NOUN" and t.lemma[verb] in DEPICTION_NOUNS:
+        return True  # "The statue of Queen Victoria will be cleaned" (round 18)
     if t.tag[verb] != "VBN":
         return False
     if t.lower[preposition] == "after":
@@ -7762,6 +7829,54 @@ def _drop_brief_from_name(record: ActorRecord, renamed: dict[str, str]) -> None:
     renamed[record.name] = shorter
     record.aliases = [a for a in record.aliases if a != shorter]
     record.name = shorter
+
+
+def _titled_by_own_post(records: list[ActorRecord], renamed: dict[str, str]) -> list[ActorRecord]:
+    """ "The Dean of Ashworth, the Very Rev Dr Miriam Oyelaran, ... Dean Oyelaran said":
+    a capitalized word before a surname that is the post the story gives the one person
+    of that surname (her role opens with it) is her title, not a given name: the two
+    names are one person (round 18; "Canon Haldane" of "Canon Peter Haldane")."""
+    by_surname: dict[str, list[ActorRecord]] = {}
+    for record in records:
+        if record.kind == "person" and " " in record.name and record.role:
+            by_surname.setdefault(record.name.split()[-1], []).append(record)
+    kept: list[ActorRecord] = []
+    for record in records:
+        words = record.name.split()
+        holders = (
+            [
+                other
+                for other in by_surname.get(words[1], ())
+                if other is not record
+                and other.name.split()[0] != words[0]
+                and _post_opening(other.role or "") == words[0].casefold()
+            ]
+            if record.kind == "person"
+            and len(words) == 2
+            and words[0][:1].isupper()
+            # (a word that describes a calling: never "Alan Pryce" for "Alan Pryce's wife")
+            and words[0].casefold() in DESCRIPTION_NOUNS
+            else []
+        )
+        if len(holders) != 1:
+            kept.append(record)
+            continue
+        holder = holders[0]
+        holder.mentions += record.mentions
+        holder.first = min(holder.first, record.first)
+        for alias in (record.name, *record.aliases):
+            if alias != holder.name and alias not in holder.aliases:
+                holder.aliases.append(alias)
+        renamed[record.name] = holder.name
+    return kept
+
+
+def _post_opening(role: str) -> str:
+    """The first word of a role past an article ("The Dean of Ashworth" -> "dean")."""
+    words = role.casefold().split()
+    while words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return words[0].strip(",") if words else ""
 
 
 def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> list[ActorRecord]:

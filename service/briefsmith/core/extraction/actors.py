@@ -759,7 +759,13 @@ def _organization_name(run: list[Token], text: str) -> tuple[int, int] | None:
     # Keep a country-possessive owner: "Japan’s Ministry of Finance".
     before = text[max(0, start - 40) : start]
     owner = re.search(r"([A-Z][\w-]+[’']s) $", before)
-    if owner and owner.group(1)[:-2] in country_names():
+    if (
+        owner
+        and owner.group(1)[:-2] in country_names()
+        # "The Church of England's General Synod": the country closes another body's
+        # name, whose possessive is no part of this one's (round 18)
+        and not re.search(r"\b(?:of|for|and|&) $", before[: owner.start()])
+    ):
         start -= len(owner.group(1)) + 1
     opener = re.search(r"(\S+) $", before)
     if opener and opener.group(1) in NAME_OPENING_ABBREVIATIONS:
