@@ -3155,7 +3155,7 @@ EXTENT_PREPOSITIONS = _words("for over under")
 # round 17 (d): verbs (lemmas) of how long or how far a thing runs ("the show will run for
 # 90 minutes", "the film will last just under two hours", "the tunnel will stretch for 3
 # miles"), not of a change that lasts ("the viaduct will be closed for six months")
-EXTENT_LEMMAS = _words("run last stretch keep extend span")
+EXTENT_LEMMAS = _words("run last stretch keep extend span stand")  # stand: round 18
 
 # round 18: a story of drilling (mining, oil and gas exploration) counts its holes ("Of the
 # 27 holes completed, 19 returned intercepts"); golf's holes stay match detail. The words
@@ -3164,7 +3164,6 @@ EXTENT_LEMMAS = _words("run last stretch keep extend span")
 DRILLING_LEMMAS = _words("drill drilling drillhole borehole assay")
 DRILLED_HOLE_NOUNS = _words("hole holes")
 
-EXTENT_LEMMAS = _words("run last stretch keep extend span stand")  # stand: round 18
 # round 18 (d): pronouns that take up the one a plan was told of after "but" ("said it
 # would reopen the plant in March, but it stayed shut": what came of the plan)
 PLAN_HOLDER_PRONOUNS = _words("it they he she")
