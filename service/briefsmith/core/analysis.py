@@ -42,7 +42,7 @@ from briefsmith.core.extraction.actor_parse import (
     office_named,
     refine_actors,
 )
-from briefsmith.core.extraction.actors import ActorRecord, extract_actors
+from briefsmith.core.extraction.actors import ActorRecord, compound_title, extract_actors
 from briefsmith.core.extraction.quotes import (
     DENIED,
     FALSE_CLAIM,
@@ -146,6 +146,7 @@ from briefsmith.core.lexicon import (
     STATE_BODY_NOUNS,
     STYLING_LEMMAS,
     TITLE_WORDS,
+    TITLES,
     TITLING_LEMMAS,
     UTTERANCE_NOUNS,
     WORD_BEARING_LEMMAS,
@@ -420,6 +421,40 @@ def _past_hyphened_surname(doc: Any, ent: Any) -> Any:
     )
 
 
+def _name_after_office_brief(doc: Any, ent: Any) -> Any:
+    """ "said Minister for Sport and Recreation Kwabena Asante", "Head of Research and
+    Development Anil Rao said": a name the recognizer took together with the brief of the
+    office written before it (a body, or a person "Sport and Recreation Kwabena Asante")
+    is the person's name alone: after a listed brief, the words from a known given name,
+    or the last two when the last item has two words ("and Local Government Rhona
+    Callister"); after a brief of one item, only from a known given name."""
+    if ent.label_ not in (PERSON, ORG) or ent.start < 2 or len(ent) < 3:
+        return ent
+    opener = ent.start - 1
+    if doc[opener].lower_ == "the":
+        opener -= 1
+    title = doc[opener - 1] if opener >= 1 else None
+    if (
+        title is None
+        or doc[opener].lower_ not in ("for", "of")
+        or not (title.text in TITLES or compound_title(title.text))
+        or not all(t.text[:1].isupper() or t.lower_ in ("and", ",") for t in ent)
+    ):
+        return ent
+    words = [t.text for t in ent]
+    listed = max((i for i, w in enumerate(words) if w == "and"), default=None)
+    rest = words[listed + 1 :] if listed is not None else words
+    offset = len(words) - len(rest)
+    given = next((i for i, w in enumerate(rest) if i >= 1 and fold(w) in GIVEN_NAMES), None)
+    if given is not None and 2 <= len(rest) - given <= 3:
+        start = offset + given
+    elif listed is not None and len(rest) == 4:
+        start = offset + 2
+    else:
+        return ent
+    return doc.char_span(ent[start].idx, ent.end_char, label=PERSON) or ent
+
+
 def _capitalized_name_word(token: Any) -> bool:
     return token.pos_ == "PROPN" and all(
         p.isalpha() and p[:1].isupper() and p[1:].islower() for p in token.text.split("-")
@@ -552,9 +587,14 @@ class Tokens:
             for ent in _bodies_closing_with_a_country(
                 chunk.doc, _with_names_before_post_nominals(chunk.doc)
             ):
-                ent = _past_hyphened_surname(
+                ent = _name_after_office_brief(
                     chunk.doc,
-                    _past_trailing_particles(chunk.doc, _from_leading_particles(chunk.doc, ent)),
+                    _past_hyphened_surname(
+                        chunk.doc,
+                        _past_trailing_particles(
+                            chunk.doc, _from_leading_particles(chunk.doc, ent)
+                        ),
+                    ),
                 )
                 entity = Entity(
                     chunk.start + ent.start_char,
@@ -4900,6 +4940,16 @@ class _Attributor:
                 if label == ORG and index != source and t.pos[source] == "NOUN":
                     if t.dep[index] != "appos" or not personal:
                         continue  # "the UCI president": an ORG modifying a person noun
+                if (
+                    label == ORG
+                    and index != source
+                    and t.dep[index] == "compound"
+                    and t.lower[source] in _TITLE_WORDS
+                    and self._named_after_brief(source) is not None
+                ):
+                    # "Cabinet Secretary for Education Ann Lee said": the body before the
+                    # title is part of the office of the person named after its brief
+                    continue
                     # "The shadow secretary, Ann Lee, said": a person however labelled.
                     label = PERSON
                 if label == PERSON and self._shared_given_name(entity.text):
@@ -5170,22 +5220,68 @@ class _Attributor:
             if len(objects) != 1 or t.pos[objects[0]] != "PROPN" or self._inside(objects[0]):
                 continue
             last = objects[0]
-            first = last
-            while (
-                first - 1 > preposition
-                and t.head[first - 1] == last
-                and t.dep[first - 1] == "compound"
-            ):
-                first -= 1
+            listed = self._listed_brief_end(source, preposition)
+            if listed is not None:
+                # "Minister for Culture, Media and Sport Ann Lee said": the parser hangs
+                # the name on the list's last item ("Media" ... conj "Lee"), not on "for"
+                first, last = preposition + 1, listed
+            else:
+                first = last
+                while (
+                    first - 1 > preposition
+                    and t.head[first - 1] == last
+                    and t.dep[first - 1] == "compound"
+                ):
+                    first -= 1
             # (the brief stands between "for" and the name)
             for cut in range(first + 1, last):
                 words = t.text[cut : last + 1]
                 if not all(w[:1].isupper() for w in words):
                     continue
-                record = self._actor_for(" ".join(words), PERSON, t.start[cut], create=False)
+                entity = t.entity(cut)
+                # (a new actor only for the recognizer's person whose name this is)
+                named = (
+                    entity is not None
+                    and entity.label == PERSON
+                    and (entity.first_token, entity.last_token) == (cut, last + 1)
+                ) or (
+                    # (or, unrecognized, a known given name and a surname or two)
+                    entity is None
+                    and fold(t.text[cut]) in GIVEN_NAMES
+                    and 2 <= last + 1 - cut <= 3
+                )
+                record = self._actor_for(" ".join(words), PERSON, t.start[cut], create=named)
                 if record is not None and record.kind == "person" and " " in record.name:
                     return record.name
         return None
+
+    def _listed_brief_end(self, source: int, preposition: int) -> int | None:
+        """The last word before the speech verb when the words from the title's "for"
+        to it are a brief listed with "and" and capitalized words only ("for Culture,
+        Media and Sport Ann Lee said"), or None."""
+        t = self.t
+        verb = t.head[source]
+        if verb > source:
+            last = verb - 1
+        else:
+            # '"…," said Minister for Sport and Recreation Kwabena Asante.': the name
+            # runs to the end of the capitalized words after "for"
+            _, end = t.sentence_bounds(t.sent[source])
+            last = preposition
+            while last + 1 < end and (
+                t.text[last + 1][:1].isupper() or t.lower[last + 1] in ("and", ",")
+            ):
+                last += 1
+        while last > preposition and t.pos[last] == "PUNCT":
+            last -= 1
+        if last - preposition < 4:
+            return None
+        words = range(preposition + 1, last + 1)
+        if not any(t.lower[i] == "and" for i in words) or not all(
+            t.text[i][:1].isupper() or t.lower[i] in ("and", ",") for i in words
+        ):
+            return None
+        return last
 
     def _organization_named(self, words: str, position: int) -> str | None:
         """The subject of a speech verb written as a name the recognizer missed: the

@@ -568,6 +568,11 @@ def _office_of_a_brief(run: list[Token], alone: Collection[str] = ()) -> int | N
         given = next((i for i, w in enumerate(rest) if fold(w) in GIVEN_NAMES), None)
         if given in (1, 2) and 2 <= len(rest) - given <= 3:
             return brief + given
+        if len(rest) == 4 and given is None:
+            # "... and Local Government Rhona Callister", "... and Social Care Wes
+            # Streeting": a last item of two words, then a name whose given name the
+            # list lacks; a name is two words far more often than a brief's item is three.
+            return brief + 2
         return brief + 1 if len(rest) == 3 else None
     if any(w in ORG_CONNECTORS for w in rest):
         return None
@@ -946,6 +951,9 @@ def _person_candidate(
     else:
         evidence = (
             has_title
+            # ('"…," said Minister for Culture, Media and Sport Tom Bell.': an office
+            # named by its brief, as a title, says a person's name follows)
+            or _office_brief_before(same_sentence_before) is not None
             or bool(
                 _SPEECH_AFTER.search(after) or _SPEECH_BEFORE.search(before[-_SPEECH_BEFORE_CHARS:])
             )
