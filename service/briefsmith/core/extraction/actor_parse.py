@@ -3711,6 +3711,11 @@ def _one_word_company(t: ParsedTokens, index: int, lower_words: set[str]) -> boo
     dep, head = t.dep[index], t.head[index]
     if dep in ("compound", "flat") and t.text[head][:1].isupper():
         return False  # one word of a longer name
+    if t.pos[index] == "NOUN" and any(t.dep[c] == "prep" for c in t.children[index]):
+        # "Profit at Eastmere Water fell 9%, the company said", "Profit before tax rose",
+        # "Revenue from its shops rose": a common noun opening a sentence, qualified as
+        # the tagger reads a common noun, is what the body measures, not the body
+        return False
     if _after_company_noun(t, index):
         # "Shares in the online fashion retailer Velour fell": the noun says what it is,
         # wherever the parser hangs the name.
