@@ -2294,6 +2294,12 @@ def _acting_entities(
             )
         ):
             continue  # the office of the person named next to it (their role)
+        if name.casefold() in _OFFICE_NOUNS and any(
+            r.kind == "person" and r.role and r.role.startswith(name + " ") for r in records
+        ):
+            # "Registrar and secretary of Carrowmere University Helen Marsh-Dyer": the
+            # post's first word, read alone as a body, opens a person's role.
+            continue
         if not _addable(name, label, noun_subject) and not (
             label == "PERSON" and _kin_given_name(t, name, root)
         ):
@@ -4318,6 +4324,14 @@ def _evidence(
             # (not a headline's word glued to a surname: "Rediscovered Carrow painting
             # sells" beside "Edith Carrow")
             and not _headline_epithet(t, before, given_before)
+            # (not the head word closing a body's name before its post-holder: "Chief
+            # executive of Norland Bank Kirsty Vale")
+            and not (
+                t.text[before] in ORG_HEADS
+                and before >= 1
+                and t.text[before - 1][:1].isupper()
+                and t.pos[before - 1] == "PROPN"
+            )
         ):
             # "Esteban Ruiz Vidal" where the rules and the recognizer kept "Ruiz Vidal".
             evidence.extended[text[t.start[before] : mention.end]] += 1

@@ -1,0 +1,59 @@
+# ruff: noqa: E501 - each article paragraph is one line, as pages deliver them
+"""Roles of people, round 19, on synthetic passages written for these tests (invented
+university officers, bank and firm heads, club secretaries). A post of a body that opens
+the sentence right before its holder's name ("Chief executive of Norland Bank Kirsty
+Vale said", "Registrar and secretary of Carrowmere University Helen Marsh-Dyer said",
+"Director of Kestrel Energy Maria Lund said") is the holder's role; the body's name,
+closed by its head word, is no part of the person's name, and the post's first word
+is no body of its own. Beats: education, business, energy, sport (a club's officer)."""
+
+from __future__ import annotations
+
+from briefsmith.engines.extractive import build_brief
+from briefsmith.evals.metrics import role_agrees
+
+H = "Headline here\n\n"
+
+
+def actor(text: str, name: str):  # type: ignore[no-untyped-def]
+    actors = build_brief(text).actors
+    found = [a for a in actors if a.name == name]
+    assert found, f"{name!r} not among {[a.name for a in actors]}"
+    return found[0]
+
+
+def names(text: str) -> list[str]:
+    return [a.name for a in build_brief(text).actors]
+
+
+BANK = H + "Chief executive of Norland Bank Kirsty Vale said profits fell."
+REGISTRAR = (
+    H
+    + "Registrar and secretary of Carrowmere University Helen Marsh-Dyer said students would get extra sessions."
+)
+ENERGY = H + "Director of Kestrel Energy Maria Lund said the plant would close."
+CLUB = H + "Secretary of the Farley Cricket Club Ron Tate said the pavilion was flooded."
+COLLEGE = H + "Principal of Westmoor College Dev Anand said courses would be cut."
+
+
+def test_a_post_of_a_body_opening_the_sentence_is_the_role_of_the_name_after_it() -> None:
+    assert role_agrees(actor(BANK, "Kirsty Vale").role, "Chief executive of Norland Bank")
+    assert role_agrees(
+        actor(REGISTRAR, "Helen Marsh-Dyer").role,
+        "Registrar and secretary of Carrowmere University",
+    )
+    assert role_agrees(actor(ENERGY, "Maria Lund").role, "Director of Kestrel Energy")
+    assert role_agrees(actor(CLUB, "Ron Tate").role, "Secretary of the Farley Cricket Club")
+    assert role_agrees(actor(COLLEGE, "Dev Anand").role, "Principal of Westmoor College")
+
+
+def test_the_body_before_the_holder_is_no_part_of_the_holders_name() -> None:
+    assert "Norland Bank Kirsty Vale" not in names(BANK)
+    assert "Bank Kirsty Vale" not in names(BANK)
+    assert "Kestrel Energy Maria Lund" not in names(ENERGY)
+    assert "Westmoor College Dev Anand" not in names(COLLEGE)
+    assert "Farley Cricket Club Ron Tate" not in names(CLUB)
+
+
+def test_the_posts_first_word_is_no_body() -> None:
+    assert "Registrar" not in names(REGISTRAR)
