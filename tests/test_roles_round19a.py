@@ -5,7 +5,13 @@ the sentence right before its holder's name ("Chief executive of Norland Bank Ki
 Vale said", "Registrar and secretary of Carrowmere University Helen Marsh-Dyer said",
 "Director of Kestrel Energy Maria Lund said") is the holder's role; the body's name,
 closed by its head word, is no part of the person's name, and the post's first word
-is no body of its own. Beats: education, business, energy, sport (a club's officer)."""
+is no body of its own. A family line, a pastime or a former calling set beside the name
+gives way to a post a later sentence sets before the name ("Mrs Rita Cole, a mother of
+three, ... The Minister for Schools, Rita Cole,") and to a relative clause of a calling
+on the family line ("a mother of two who has taught history at the college for 14
+years"); a relative clause telling an event is no role ("a father of two who has denied
+all the charges"). Beats: education, business, energy, sport (a club's officer),
+politics, courts, local news."""
 
 from __future__ import annotations
 
@@ -57,3 +63,37 @@ def test_the_body_before_the_holder_is_no_part_of_the_holders_name() -> None:
 
 def test_the_posts_first_word_is_no_body() -> None:
     assert "Registrar" not in names(REGISTRAR)
+
+
+MINISTER = (
+    H
+    + "Mrs Rita Cole, a mother of three, said the school was failing. The Minister for Schools, Rita Cole, later said she would review it."
+)
+COUNCIL = (
+    H
+    + "Mrs Joy Akande, a mother of four, said the rent rise was unfair. The council leader, Joy Akande, said later she would fight it."
+)
+LECTURER = (
+    H
+    + "Dr Nadia Farrant, a mother of two who has taught history at Carrowmere for 14 years, said she was told by video call."
+)
+DENIED = (
+    H
+    + "Rhys Nolan, a father of two who has denied all the charges against him, will be sentenced in May."
+)
+
+
+def test_a_post_given_later_outranks_a_family_line_given_first() -> None:
+    assert role_agrees(actor(MINISTER, "Rita Cole").role, "Minister for Schools")
+    assert role_agrees(actor(COUNCIL, "Joy Akande").role, "council leader")
+
+
+def test_a_calling_in_a_clause_on_the_family_line_is_the_role() -> None:
+    assert role_agrees(
+        actor(LECTURER, "Nadia Farrant").role, "has taught history at Carrowmere for 14 years"
+    )
+
+
+def test_an_event_in_a_clause_on_the_family_line_is_no_role() -> None:
+    role = actor(DENIED, "Rhys Nolan").role
+    assert role is not None and "denied" not in role
