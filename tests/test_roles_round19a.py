@@ -10,8 +10,11 @@ gives way to a post a later sentence sets before the name ("Mrs Rita Cole, a mot
 three, ... The Minister for Schools, Rita Cole,") and to a relative clause of a calling
 on the family line ("a mother of two who has taught history at the college for 14
 years"); a relative clause telling an event is no role ("a father of two who has denied
-all the charges"). Beats: education, business, energy, sport (a club's officer),
-politics, courts, local news."""
+all the charges"). An office named by its brief before a name whose given name is not
+known is a brief of two words and a name of two ("Union Minister for Road Transport
+Arvind Rao"), and a title qualified by a title before it still opens the office ("State
+Minister for Higher Education Joseph Okello"). Beats: education, business, energy, sport (a club's officer),
+politics (Indian, Ugandan, Ghanaian), courts, local news."""
 
 from __future__ import annotations
 
@@ -97,3 +100,18 @@ def test_a_calling_in_a_clause_on_the_family_line_is_the_role() -> None:
 def test_an_event_in_a_clause_on_the_family_line_is_no_role() -> None:
     role = actor(DENIED, "Rhys Nolan").role
     assert role is not None and "denied" not in role
+
+
+UNION = H + "Union Minister for Road Transport Arvind Rao said tolls would rise."
+STATE = H + "State Minister for Higher Education Joseph Okello said loans would rise."
+FOREIGN = H + "Minister for Foreign Affairs Kwame Mensah said the talks would go on."
+
+
+def test_an_office_with_a_brief_of_two_words_before_an_unknown_given_name() -> None:
+    assert role_agrees(actor(UNION, "Arvind Rao").role, "Union Minister for Road Transport")
+    assert "Transport Arvind Rao" not in names(UNION)
+    assert role_agrees(actor(FOREIGN, "Kwame Mensah").role, "Minister for Foreign Affairs")
+
+
+def test_a_title_qualified_by_a_title_opens_the_office() -> None:
+    assert role_agrees(actor(STATE, "Joseph Okello").role, "State Minister for Higher Education")

@@ -571,8 +571,17 @@ def _office_of_a_brief(run: list[Token], alone: Collection[str] = ()) -> int | N
     words = [t.word for t in run]
     # ("Cabinet Secretary for Health Ann Lee", "Federal Minister for Planning Tom Bell":
     # a capitalized word or two may qualify the office before its title.)
-    title = next((i for i, w in enumerate(words[:3]) if w in TITLES or compound_title(w)), None)
-    if title is None or len(words) < title + 5 or words[title + 1] not in ("for", "of"):
+    # ("State Minister for Higher Education Tom Bell": the title before "for" or "of",
+    # when a title qualifies it.)
+    title = next(
+        (
+            i
+            for i, w in enumerate(words[:3])
+            if (w in TITLES or compound_title(w)) and words[i + 1 : i + 2] in (["for"], ["of"])
+        ),
+        None,
+    )
+    if title is None or len(words) < title + 5:
         return None
     brief = title + 2
     if words[brief : brief + 2] in (["State", "for"], ["State", "of"]):
@@ -626,6 +635,10 @@ def _office_of_a_brief(run: list[Token], alone: Collection[str] = ()) -> int | N
     )
     if given is None and addressed is not None:
         return brief + addressed
+    if len(rest) == 4 and given is None:
+        # "Union Minister for Road Transport Arvind Rao": a brief of two words and a
+        # name of two, where no given name is known.
+        return brief + 2
     return brief + 1 if len(rest) == 3 else None
 
 
