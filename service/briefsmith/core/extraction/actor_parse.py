@@ -507,8 +507,8 @@ def refine_actors(
         if found.described and (
             into.described is None
             # (a post over a pastime, wherever each stands: "a keen cyclist ... a postman")
-            or (pastime(found.described[1]), found.described)
-            < (pastime(into.described[1]), into.described)
+            or (_background(found.described[1]), found.described)
+            < (_background(into.described[1]), into.described)
         ):
             into.described = found.described
             into.described_set_before = found.described_set_before
@@ -2294,6 +2294,12 @@ def _acting_entities(
             )
         ):
             continue  # the office of the person named next to it (their role)
+        if name.casefold() in _OFFICE_NOUNS and any(
+            r.kind == "person" and r.role and r.role.startswith(name + " ") for r in records
+        ):
+            # "Registrar and secretary of Carrowmere University Helen Marsh-Dyer": the
+            # post's first word, read alone as a body, opens a person's role.
+            continue
         if not _addable(name, label, noun_subject) and not (
             label == "PERSON" and _kin_given_name(t, name, root)
         ):
@@ -4323,6 +4329,14 @@ def _evidence(
             # (not a headline's word glued to a surname: "Rediscovered Carrow painting
             # sells" beside "Edith Carrow")
             and not _headline_epithet(t, before, given_before)
+            # (not the head word closing a body's name before its post-holder: "Chief
+            # executive of Norland Bank Kirsty Vale")
+            and not (
+                t.text[before] in ORG_HEADS
+                and before >= 1
+                and t.text[before - 1][:1].isupper()
+                and t.pos[before - 1] == "PROPN"
+            )
         ):
             # "Esteban Ruiz Vidal" where the rules and the recognizer kept "Ruiz Vidal".
             evidence.extended[text[t.start[before] : mention.end]] += 1
@@ -4432,7 +4446,9 @@ def _evidence(
                 evidence.appointed = (mention.start, post)
         if (
             kind in _DESCRIBED_KINDS
-            and (evidence.described is None or pastime(evidence.described[1]))
+            # (read again after a pastime, a family or a former calling: "Ms Rita Cole, a
+            # mother of three, ... The Minister for Schools, Rita Cole,")
+            and (evidence.described is None or _background(evidence.described[1]))
             and not credit
         ):
             name_first = span.start
@@ -5403,12 +5419,65 @@ def _after_name(
             # "a retired bus driver from Dudley who died four days after ...": the
             # description before a long relative clause.
             joint = next((i for i in range(2, len(words)) if words[i] in _CLAUSE_OPENERS), None)
+            if joint is not None and _background(" ".join(words[:joint])):
+                calling = _calling_clause(t, first, last, words[joint])
+                if calling is not None:
+                    # "a mother of two who has taught history at the college for 14
+                    # years": what the clause says she does over the family line.
+                    words = words[joint + 1 :][:_MAX_DESCRIPTION_TOKENS]
+                    joint = None
         if joint is not None:
             words = words[:joint]
+    else:
+        opener = next((i for i in range(2, len(words)) if words[i] in _CLAUSE_OPENERS), None)
+        if (
+            opener is not None
+            and _background(" ".join(words[:opener]))
+            and _calling_clause(t, first, last, words[opener]) is None
+            and _event_clause(t, first, last, words[opener])
+        ):
+            # "a father of two who has denied the charges": the family line, not the
+            # event the clause tells.
+            words = words[:opener]
     phrase = " ".join(words)
     if not 2 <= len(words) <= _MAX_DESCRIPTION_TOKENS or _broken(phrase, numbers_inside):
         return None
     return phrase
+
+
+def _event_clause(t: ParsedTokens, first: int, last: int, opener: str) -> bool:
+    """Does the relative clause opened by `opener` tell an event: a past tense or a
+    perfect ("who died in May", "who has denied the charges")?"""
+    at = next((i for i in range(first, last + 1) if t.lower[i] == opener), None)
+    if at is None or t.dep[t.head[at]] != "relcl":
+        return False
+    verb = t.head[at]
+    return t.tag[verb] == "VBD" or (
+        t.tag[verb] == "VBN"
+        and any(t.dep[c] == "aux" and t.lemma[c] == "have" for c in t.children[verb])
+    )
+
+
+def _calling_clause(t: ParsedTokens, first: int, last: int, opener: str) -> int | None:
+    """The verb of the relative clause opened by `opener` between tokens `first` and
+    `last` when it tells a calling: the present of a verb of a career ("who teaches
+    history", "who runs the shop") or its perfect with the span it has lasted ("who has
+    taught history for 14 years"); None for an event ("who died in May")."""
+    at = next((i for i in range(first, last + 1) if t.lower[i] == opener), None)
+    if at is None:
+        return None
+    verb = t.head[at]
+    if t.dep[verb] != "relcl":
+        return None
+    if _held_for_a_while(t, verb, since=True):
+        return verb
+    if (
+        t.tag[verb] in ("VBZ", "VBP")
+        and t.lemma[verb] in ROLE_VERBS | CAREER_LEMMAS
+        and not any(t.dep[c] in ("aux", "neg") for c in t.children[verb])
+    ):
+        return verb
+    return None
 
 
 _COURTESY_TOKENS = frozenset(t.rstrip(".") for t in COURTESY_TITLES | HONORIFICS)

@@ -61,6 +61,7 @@ from briefsmith.core.lexicon import (
     SPEECH_VERBS,
     SPOKESPERSON_NOUNS,
     STAFF_AT_NOUNS,
+    TITLE_WORDS,
     TITLES,
     WEEKDAYS,
     country_names,
@@ -143,6 +144,27 @@ _OFFICE_BRIEF_BEFORE = re.compile(
     r"(?:of State )?(?:for|of) (?:the )?"
     r"(?:[A-Z][\w'’-]*,? (?:and )?){0,5}[A-Z][\w'’-]* )$"
 )
+
+
+# "Chief executive of Norland Bank ", "Registrar and secretary of Carrowmere University
+# ": a post of a body, opening the sentence, written right before its holder's name.
+_POST_OF_BODY_OPENING = re.compile(
+    r"^((?:[A-Z][\w-]*)(?: [a-z][\w-]*){0,2}(?: and [a-z][\w-]*(?: [a-z][\w-]*)?)?) "
+    r"(?:of|for|at) (?:the )?(?:[A-Z][\w'’.-]* ){1,5}$"
+)
+
+
+def _post_of_body_opening(opening: str) -> str | None:
+    """The post of a body that opens the sentence right before a name ("Chief executive
+    of Norland Bank Kirsty Vale", "Registrar of Hallam University Peter Osei"): a word
+    or two of a post (one of them a role noun or a title), "of" and the body's name."""
+    match = _POST_OF_BODY_OPENING.match(opening)
+    if match is None:
+        return None
+    words = [w.split("-")[-1].casefold() for w in match.group(1).split()]
+    if not any(w in ROLE_NOUNS or w in DESCRIPTION_NOUNS or w in TITLE_WORDS for w in words):
+        return None
+    return opening.rstrip()
 
 
 _CLASSED_RANK_BEFORE = re.compile(r"\b(Warrant Officer Class [12]) $")
@@ -549,8 +571,17 @@ def _office_of_a_brief(run: list[Token], alone: Collection[str] = ()) -> int | N
     words = [t.word for t in run]
     # ("Cabinet Secretary for Health Ann Lee", "Federal Minister for Planning Tom Bell":
     # a capitalized word or two may qualify the office before its title.)
-    title = next((i for i, w in enumerate(words[:3]) if w in TITLES or compound_title(w)), None)
-    if title is None or len(words) < title + 5 or words[title + 1] not in ("for", "of"):
+    # ("State Minister for Higher Education Tom Bell": the title before "for" or "of",
+    # when a title qualifies it.)
+    title = next(
+        (
+            i
+            for i, w in enumerate(words[:3])
+            if (w in TITLES or compound_title(w)) and words[i + 1 : i + 2] in (["for"], ["of"])
+        ),
+        None,
+    )
+    if title is None or len(words) < title + 5:
         return None
     brief = title + 2
     if words[brief : brief + 2] in (["State", "for"], ["State", "of"]):
@@ -609,7 +640,29 @@ def _office_of_a_brief(run: list[Token], alone: Collection[str] = ()) -> int | N
     )
     if given is None and addressed is not None:
         return brief + addressed
+    if len(rest) == 4 and given is None:
+        # "Union Minister for Road Transport Arvind Rao": a brief of two words and a
+        # name of two, where no given name is known.
+        return brief + 2
     return brief + 1 if len(rest) == 3 else None
+
+
+def _holder_after_head(run: list[Token], heads: list[int], post: bool = False) -> int | None:
+    """Where a person's name starts right after a body's head word, as the last two or
+    three words of the run ("Norland Bank Kirsty Vale", "Hallam University Peter Osei"):
+    a known given name after the last head (any capitalized word after a `post` the
+    run's own words name, "Director of Kestrel Energy Maria Lund"), no head or connector
+    after it. A name written with its body before it this way follows a post "of" the
+    body."""
+    if not heads or heads[-1] < 1:
+        return None
+    given = heads[-1] + 1
+    tail = run[given:]
+    if not 2 <= len(tail) <= 3 or not (post or fold(tail[0].word) in GIVEN_NAMES):
+        return None
+    if any(t.word in ORG_HEADS or t.word in ORG_CONNECTORS or t.word.isupper() for t in tail):
+        return None
+    return given
 
 
 def _split_unless_organization(run: list[Token], alone: Collection[str] = ()) -> list[list[Token]]:
@@ -683,6 +736,12 @@ def _split_unless_organization(run: list[Token], alone: Collection[str] = ()) ->
         # "President of the Senate Godswill Akpan", "Speaker of Parliament Seah Kian Peng
         # ... Mr Seah": a body's name is the whole brief of the office before a name.
         return [run[office:]]
+    holder = _holder_after_head(run, heads)
+    if holder is not None:
+        # "Chief executive of Norland Bank Kirsty Vale", "Registrar of Hallam University
+        # Peter Osei": a body's name closed by its head word, then the person who holds
+        # the post before it.
+        return [*_split_unless_organization(run[:holder], alone), run[holder:]]
     if heads:
         # A name before the organization it belongs to stands apart: "Analyst Ann Lee of
         # Lydgate Research" is a person and an organization, "Bank of England" is one.
@@ -690,7 +749,17 @@ def _split_unless_organization(run: list[Token], alone: Collection[str] = ()) ->
         if cut is None or cut == 0:
             return [run]
         before = [t for t in run[:cut] if t.word not in ORG_CONNECTORS]
-        return [piece for piece in (before, run[cut + 1 :]) if piece]
+        body = run[cut + 1 :]
+        holder = _holder_after_head(
+            body,
+            [i for i, t in enumerate(body) if t.word in ORG_HEADS],
+            post=len(before) == 1
+            and before[0].word.split("-")[-1].casefold() in ROLE_NOUNS | TITLE_WORDS,
+        )
+        if holder is not None:
+            # "Director of Kestrel Energy Maria Lund": the post, the body, its holder.
+            return [piece for piece in (before, body[:holder], body[holder:]) if piece]
+        return [piece for piece in (before, body) if piece]
     if office is not None:
         return [run[office:]]
     if _opens_office_brief([t.word for t in run if t.word not in _ARTICLES]) and any(
@@ -965,7 +1034,14 @@ def _person_candidate(
     role = None
     appositive = _APPOSITIVE.search(after) or _LONG_APPOSITIVE.search(after)
     described = _DESCRIBED_BEFORE.search(same_sentence_before)
-    office_brief = None if prefix else _office_brief_before(same_sentence_before)
+    office_brief = (
+        None
+        if prefix
+        else _office_brief_before(same_sentence_before)
+        # (the whole opening, when the sentence opens with the post: "Chief executive of
+        # Norland Bank Kirsty Vale")
+        or _post_of_body_opening(text[sentence_start : run[0].start])
+    )
     if classed_rank is not None:
         role = classed_rank.group(1)  # "Warrant Officer Class 2"
     elif office_brief:
