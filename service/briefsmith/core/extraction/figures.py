@@ -76,6 +76,7 @@ from briefsmith.core.lexicon import (
     DRILLING_LEMMAS,
     DURATION_FRAMES,
     DURATION_NEWS_NOUNS,
+    ELECTORAL_MARGIN_NOUNS,
     ELSEWHERE_WORDS,
     EXTENT_NOUNS,
     FIELD_EVENT_VERBS,
@@ -169,6 +170,7 @@ from briefsmith.core.lexicon import (
     TITLES,
     TRADE_LEMMAS,
     UNMARKED_PLURAL_NOUNS,
+    VEHICLE_BUILD_PART_NOUNS,
     VENUE_NOUNS,
     VENUE_SIZE_WORDS,
     WEEKDAYS,
@@ -742,6 +744,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _names_a_road_race(text, m)
             and not _names_a_book_of_scripture(text, m)
             and not _describes_a_home_s_rooms(text, m)
+            and not _describes_a_vehicle_s_build(text, m)
             and not _describes_a_household_s_size(text, m)
             and not (tokens is not None and _opens_a_name_with_a_span(text, tokens, m))
             and not (tokens is not None and _opens_a_work_s_title(tokens, m))
@@ -4652,6 +4655,23 @@ def _describes_a_home_s_rooms(text: str, mention: NumberMention) -> bool:
         home = _HOME_NOUN_AFTER_ROOMS.match(text, part.end(1))
         return home is not None and (home.group(1) or home.group(2)).lower() in HOME_KIND_NOUNS
     return part.group(1) in HOME_PART_NOUNS
+
+
+_BUILD_PART_AFTER = re.compile(r"-([a-z]+)(?:-drive\b|\s+([a-z]+)\b)")
+
+
+def _describes_a_vehicle_s_build(text: str, mention: NumberMention) -> bool:
+    """ "a five-seat electric estate", "an eight-speed gearbox", "a four-cylinder engine",
+    "a five-door hatchback", "four-wheel drive": a small number of seats, doors, gears or
+    cylinders in a compound before a noun says what kind of vehicle or machine it is, not
+    how many of anything the story counts (not "a five-seat majority", an election's
+    margin, nor "a 46-seat coach", a size the story tells)."""
+    if mention.currency or mention.percent or mention.value > _HOME_PART_MAX:
+        return False
+    part = _BUILD_PART_AFTER.match(text, mention.end)
+    if part is None or part.group(1) not in VEHICLE_BUILD_PART_NOUNS:
+        return False
+    return part.group(2) is None or part.group(2) not in ELECTORAL_MARGIN_NOUNS
 
 
 # the home noun after "-room", or past an acronym before it ("five-room HDB flat")

@@ -1,0 +1,53 @@
+"""Round 19b figures: a vehicle's build and a quake's magnitude, across motoring pages,
+trade titles, wires and politics.
+
+"A five-seat estate", "an eight-speed gearbox", "four-wheel drive": a small number of
+seats, doors, gears or cylinders in a compound before a noun says what kind of vehicle it
+is, not a figure of the story ("a five-seat majority" and "a 46-seat coach" stay).
+Every sentence here is synthetic, written for these tests (invented carmakers, models,
+people and places of no consequence).
+"""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.core.extraction.figures import FoundFigure, find_figures
+from briefsmith.engines.linguistic import analysis_of
+
+
+def _figures(text: str) -> list[FoundFigure]:
+    return find_figures(text, analysis_of(text))
+
+
+def _texts(text: str) -> list[str]:
+    return [f.text for f in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # motoring broadsheet: the seats name the kind of car, the price stays
+        ("The Corvane ES7 is a five-seat electric estate priced from £41,995.", ["£41,995"]),
+        # motoring trade title: the gears of a gearbox
+        ("The hatch gets an eight-speed automatic gearbox and costs £27,500.", ["£27,500"]),
+        # farming weekly: the driven wheels of a pickup
+        ("The firm's four-wheel-drive pickup was recalled.", []),
+        # regional paper: four-wheel drive written apart
+        ("The van has four-wheel drive as standard.", []),
+    ],
+)
+def test_a_vehicle_s_build_in_a_compound_is_no_figure(text: str, kept: list[str]) -> None:
+    assert _texts(text) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # politics wire: a majority of seats is the story's figure
+        ("Labour won a five-seat majority in the council.", 5),
+        # local paper: a large coach's size the story tells
+        ("The firm's 46-seat coach overturned on the bypass.", 46),
+    ],
+)
+def test_a_seat_majority_and_a_large_size_stay(text: str, value: float) -> None:
+    assert [f.value for f in _figures(text)] == [value]
