@@ -4,6 +4,8 @@ trade titles, wires and politics.
 "A five-seat estate", "an eight-speed gearbox", "four-wheel drive": a small number of
 seats, doors, gears or cylinders in a compound before a noun says what kind of vehicle it
 is, not a figure of the story ("a five-seat majority" and "a 46-seat coach" stay).
+"The quake, of magnitude 6.2, struck": a reading on a scale after "of" is the measured
+thing's figure, not a label like "on page 14".
 Every sentence here is synthetic, written for these tests (invented carmakers, models,
 people and places of no consequence).
 """
@@ -51,3 +53,20 @@ def test_a_vehicle_s_build_in_a_compound_is_no_figure(text: str, kept: list[str]
 )
 def test_a_seat_majority_and_a_large_size_stay(text: str, value: float) -> None:
     assert [f.value for f in _figures(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "thing"),
+    [
+        # wire disaster: the reading set off by commas
+        ("The quake, of magnitude 6.2, struck at dawn near Korvala.", 6.2, "quake"),
+        # Irish broadcaster: a small tremor
+        ("A tremor of magnitude 4.1 was felt across the county.", 4.1, "tremor"),
+    ],
+)
+def test_a_reading_of_magnitude_after_of_is_a_figure(text: str, value: float, thing: str) -> None:
+    found = [f for f in _figures(text) if f.value == value]
+    assert len(found) == 1
+    assert thing in found[0].measures
+    # a label after a bare noun stays no figure
+    assert _texts("The story ran on page 14 of the paper.") == []

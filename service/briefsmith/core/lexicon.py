@@ -3203,3 +3203,7 @@ VEHICLE_BUILD_PART_NOUNS = _words("seat seater door speed cylinder valve wheel")
 # round 19 (b): what a count of seats in a compound measures in an election ("a five-seat
 # majority", "a 12-seat lead", "a three-seat gain"): a figure of the story.
 ELECTORAL_MARGIN_NOUNS = _words("majority lead gain gains loss losses swing deficit advantage")
+# round 19 (b): nouns of a reading on a scale that the number follows ("a quake of
+# magnitude 6.2", "tremors of magnitude 4"): the reading is a figure, not a label like
+# "page 14".
+SCALE_READING_NOUNS = _words("magnitude")

@@ -149,6 +149,7 @@ from briefsmith.core.lexicon import (
     ROLE_NOUNS,
     ROOMED_HOME_PART_NOUNS,
     SAMPLED_NOUNS,
+    SCALE_READING_NOUNS,
     SCOPE_ADVERBS,
     SCORE_TALLY_NOUNS,
     SENTENCE_LEMMAS,
@@ -1034,6 +1035,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             measures = _level_when_changed(text, start, measures, figures) or measures
             measures = _population_measure(tokens, mention.start, end) or measures
             measures = _compared_with_the_count_before(tokens, start, end, figures) or measures
+            measures = _reading_of_a_thing(tokens, mention) or measures
             if _names_only_the_comparison(measures):
                 measures = (
                     _difference_from_the_amount_before(tokens, start, end, figures) or measures
@@ -2277,6 +2279,25 @@ def _amount_before_restated(
     base = _RATE_BASE_AFTER.match(text, end)
     measured = re.sub(r"\s+(?:per|a|an)\s+\S+$", "", before.measures)  # its own base
     return _joined([measured, *(base.group(1).split() if base else [])])
+
+
+def _reading_of_a_thing(tokens: Tokens, mention: NumberMention) -> str:
+    """ "The quake, of magnitude 6.2, struck", "a tremor of magnitude 4 hit": a reading on
+    a scale told in an "of" phrase after the noun of the thing measured is that thing's
+    reading ("magnitude of quake"). "" when the number is not in that shape (round 19)."""
+    number = tokens.at(mention.start)
+    scale = number - 1
+    if scale < 1 or tokens.start[number] != mention.start:
+        return ""
+    if tokens.lower[scale] not in SCALE_READING_NOUNS or tokens.head[number] != scale:
+        return ""
+    preposition = tokens.head[scale]
+    if tokens.lower[preposition] != "of" or tokens.dep[scale] != "pobj":
+        return ""
+    thing = tokens.head[preposition]
+    if tokens.pos[thing] not in ("NOUN", "PROPN"):
+        return ""
+    return f"{tokens.lower[scale]} of {tokens.text[thing]}"
 
 
 def _names_only_the_comparison(measures: str) -> bool:
@@ -4859,8 +4880,8 @@ def _is_label(tokens: Tokens, mention: NumberMention) -> bool:
         return False
     if tokens.lower[noun] == "number":  # "the number 38 bus", not a ranking "world number 6"
         return number + 1 < len(tokens) and tokens.pos[number + 1] == "NOUN"
-    if tokens.head[number] != noun:
-        return False
+    if tokens.head[number] != noun or tokens.lower[noun] in SCALE_READING_NOUNS:
+        return False  # "a quake of magnitude 6.2": a reading on a scale (round 19)
     return (
         tokens.tag[noun] == "NN"
         and (tokens.text[noun].islower() or (opens and tokens.text[noun].istitle()))
