@@ -5,7 +5,9 @@ trade titles, wires and politics.
 seats, doors, gears or cylinders in a compound before a noun says what kind of vehicle it
 is, not a figure of the story ("a five-seat majority" and "a 46-seat coach" stay).
 "The quake, of magnitude 6.2, struck": a reading on a scale after "of" is the measured
-thing's figure, not a label like "on page 14".
+thing's figure, not a label like "on page 14". "A job that takes about 40 minutes", "the
+first crew took 14 minutes to arrive": minutes something takes are news ("talks lasted 30
+minutes" stays colour).
 Every sentence here is synthetic, written for these tests (invented carmakers, models,
 people and places of no consequence).
 """
@@ -70,3 +72,23 @@ def test_a_reading_of_magnitude_after_of_is_a_figure(text: str, value: float, th
     assert thing in found[0].measures
     # a label after a bare noun stays no figure
     assert _texts("The story ran on page 14 of the paper.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # motoring page: how long a recall's repair takes
+        (
+            "Dealers will replace the connector, a job that takes about 40 minutes.",
+            "about 40 minutes",
+        ),
+        # consumer page: a rapid charge
+        ("Each charge takes around 30 minutes at a motorway charger.", "around 30 minutes"),
+        # local paper: a response time
+        ("The first crew took 14 minutes to arrive at the blaze.", "14 minutes"),
+    ],
+)
+def test_minutes_something_takes_are_a_figure(text: str, kept: str) -> None:
+    assert _texts(text) == [kept]
+    # how long talks lasted stays colour
+    assert _texts("Talks at the depot lasted 30 minutes.") == []

@@ -1500,7 +1500,9 @@ _DURATION_NOT_BEFORE = re.compile(
 # response time was 41 minutes"); elsewhere they are colour ("talks lasted 30 minutes").
 _SHORT_SPAN_BEFORE = re.compile(
     r"\b(?:average of|averaged|averages|by|was|were|is|are|waited|wait of|waits of|from|"
-    r"add|adds|added|adding|cut|cuts|cutting|from\s+[\w.,:]+(?:\s+(?:seconds?|minutes?))?\s+to)\s+"
+    r"add|adds|added|adding|cut|cuts|cutting|from\s+[\w.,:]+(?:\s+(?:seconds?|minutes?))?\s+to|"
+    # "a repair that takes about 40 minutes", "the first crew took 14 minutes" (round 19)
+    r"takes?|took|taking)\s+"
     r"(?:(?:about|around|some|nearly|almost|more than|up to|just|only)\s+)?$",
     re.IGNORECASE,
 )
