@@ -3207,3 +3207,6 @@ ELECTORAL_MARGIN_NOUNS = _words("majority lead gain gains loss losses swing defi
 # magnitude 6.2", "tremors of magnitude 4"): the reading is a figure, not a label like
 # "page 14".
 SCALE_READING_NOUNS = _words("magnitude")
+# round 19 (b): nouns after a car's test speeds that name the test ("its 0-62mph time is
+# 5.9 seconds", "a 0-60mph sprint of 4.1 seconds"): the speeds name it, no figure.
+SPEED_TEST_NOUNS = _words("time times sprint acceleration")

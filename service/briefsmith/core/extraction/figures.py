@@ -165,6 +165,7 @@ from briefsmith.core.lexicon import (
     SIZE_VERB_LEMMAS,
     SPEECH_LEMMAS,
     SPEECH_VERBS,
+    SPEED_TEST_NOUNS,
     STATE_LEMMAS,
     TEMPERATURE_WORDS,
     TITLE_CASE_MINOR_WORDS,
@@ -3662,7 +3663,11 @@ def _is_a_horizon_or_a_career_span(text: str, mention: NumberMention) -> bool:
 
 # "0-62mph in 3.9 seconds", "from 0 to 100km/h in 3.5 seconds": a speed test's name, then
 # the time it took.
-_SPEED_TEST_AFTER = re.compile(r"(?:\s*(?:-|–|to)\s*\d+)?\s*([A-Za-z/]+)\s+in\s+\d")
+_SPEED_TEST_AFTER = re.compile(
+    r"(?:\s*(?:-|–|to)\s*\d+)?\s*([A-Za-z/]+)\s+(?:in\s+\d|(?:"
+    + "|".join(sorted(SPEED_TEST_NOUNS))
+    + r")\b)"  # "its 0-62mph time is 5.9 seconds" (round 19)
+)
 _FROM_NOUGHT_BEFORE = re.compile(r"\b0\s*(?:-|–|to)\s*$")
 
 
