@@ -8,7 +8,9 @@ is, not a figure of the story ("a five-seat majority" and "a 46-seat coach" stay
 thing's figure, not a label like "on page 14". "A job that takes about 40 minutes", "the
 first crew took 14 minutes to arrive": minutes something takes are news ("talks lasted 30
 minutes" stays colour). "Its 0-62mph time is 5.9 seconds": the speeds before the
-test's noun name the test, as "0-62mph in 3.9 seconds" already did.
+test's noun name the test, as "0-62mph in 3.9 seconds" already did. "The firm drilled 27
+holes": holes a verb drills make a story of drilling, where holes are counted (a golfer's
+"drilled her tee shot" does not).
 Every sentence here is synthetic, written for these tests (invented carmakers, models,
 people and places of no consequence).
 """
@@ -106,3 +108,10 @@ def test_minutes_something_takes_are_a_figure(text: str, kept: str) -> None:
 )
 def test_speeds_before_a_test_s_noun_are_no_figure(text: str, kept: list[str]) -> None:
     assert _texts(text) == kept
+
+
+def test_holes_a_verb_drills_are_counted() -> None:
+    # resources trade wire: the verb alone tells the drilling
+    assert _texts("Brackla Minerals drilled 27 holes at the site last year.") == ["27"]
+    # golf report: a drilled shot leaves the round's holes uncounted
+    assert _texts("She drilled her tee shot on the 14th of 18 holes.") == []

@@ -4926,9 +4926,19 @@ def _ends_a_list_of_labels(tokens: Tokens, mention: NumberMention) -> bool:
 def _tells_of_drilling(tokens: Tokens) -> bool:
     """A story of drilling (mining or oil exploration: "drilling", "the drill rig",
     "assays", "boreholes"): its holes are drilled, and counting them is news, not the
-    holes of a round of golf (round 18). One pass over the article's lemmas."""
+    holes of a round of golf (round 18). One pass over the article's lemmas. The verb
+    counts when holes are what it drills ("The firm drilled 27 holes", round 19), not
+    "drilled the ball into the net"."""
     return any(
-        lemma in DRILLING_LEMMAS and (tokens.pos[i] == "NOUN" or lemma not in ("drill", "drilling"))
+        lemma in DRILLING_LEMMAS
+        and (
+            tokens.pos[i] == "NOUN"
+            or lemma not in ("drill", "drilling")
+            or any(
+                tokens.dep[c] == "dobj" and tokens.lower[c] in DRILLED_HOLE_NOUNS
+                for c in tokens.children[i]
+            )
+        )
         for i, lemma in enumerate(tokens.lemma)
     )
 
