@@ -10,7 +10,8 @@ first crew took 14 minutes to arrive": minutes something takes are news ("talks 
 minutes" stays colour). "Its 0-62mph time is 5.9 seconds": the speeds before the
 test's noun name the test, as "0-62mph in 3.9 seconds" already did. "The firm drilled 27
 holes": holes a verb drills make a story of drilling, where holes are counted (a golfer's
-"drilled her tee shot" does not).
+"drilled her tee shot" does not). "Her 18-month-old son was unhurt": a baby's age in
+months or weeks is told in passing as "her 12-year-old son" is (a death keeps it).
 Every sentence here is synthetic, written for these tests (invented carmakers, models,
 people and places of no consequence).
 """
@@ -115,3 +116,18 @@ def test_holes_a_verb_drills_are_counted() -> None:
     assert _texts("Brackla Minerals drilled 27 holes at the site last year.") == ["27"]
     # golf report: a drilled shot leaves the round's holes uncounted
     assert _texts("She drilled her tee shot on the 14th of 18 holes.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # local paper crime: a child's age in months
+        "Her 18-month-old son was unhurt in the crash.",
+        # tabloid: a baby's age in weeks
+        "A six-week-old baby was taken to hospital as a precaution.",
+    ],
+)
+def test_a_baby_s_age_in_months_or_weeks_is_told_in_passing(text: str) -> None:
+    assert _texts(text) == []
+    # a death keeps the age, as it does a person's in years
+    assert [f.value for f in _figures("An 18-month-old girl died in the fire.")] == [18]

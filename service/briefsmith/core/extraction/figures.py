@@ -5568,6 +5568,9 @@ _PERSON_AFTER = re.compile(
 )
 
 
+_INFANT_AGE_AFTER = re.compile(r"-(?:month|week|day)-old\b")
+
+
 def _is_age_in_passing(
     text: str,
     mention: NumberMention,
@@ -5577,8 +5580,10 @@ def _is_age_in_passing(
 ) -> bool:
     """ "Jane Roe, 34, said", "the 27-year-old man": an age that only describes a person.
     An age is news where the story is a death; an inanimate thing's age ("a 90-year-old
-    bridge") is kept."""
-    if unit != "years" or not measures.startswith("age of"):
+    bridge") is kept. A baby's age in months, weeks or days reads the same ("her
+    18-month-old son", round 19)."""
+    infant = _INFANT_AGE_AFTER.match(text, mention.end)
+    if infant is None and (unit != "years" or not measures.startswith("age of")):
         return False
     # A death near the age is the person's: "Karen Roe, 58, who gave £250 after her
     # sister died" is an age in passing.
@@ -5594,6 +5599,8 @@ def _is_age_in_passing(
     ) and _DEATH_WORDS.search(sentence):
         return False
     after = text[mention.end : mention.end + 40]
+    if infant is not None:  # read "-month-old" as "-year-old" is read
+        after = "-year-old" + text[infant.end() : infant.end() + 40]
     if after.startswith("-year-old"):
         return bool(_PERSON_AFTER.match(after)) or (
             tokens is not None and _aged_noun_is_a_person(tokens, mention)
