@@ -3194,3 +3194,19 @@ ANSWERING_LEMMAS = _words("reply answer respond retort")
 # ("the statue of Queen Victoria", "a portrait of Lord Nelson"): one named only so is
 # history or a subject of art, not an actor of the story.
 DEPICTION_NOUNS = _words("statue portrait bust effigy likeness mural")
+
+# round 19 (b): the parts a small number counts in a compound that says how a vehicle or
+# a machine is built ("a five-seat estate", "an eight-speed gearbox", "a four-cylinder
+# engine", "a five-door hatchback", "four-wheel drive"): the kind of vehicle, not a figure
+# of the story (with ELECTORAL_MARGIN_NOUNS for "a five-seat majority", which is one).
+VEHICLE_BUILD_PART_NOUNS = _words("seat seater door speed cylinder valve wheel")
+# round 19 (b): what a count of seats in a compound measures in an election ("a five-seat
+# majority", "a 12-seat lead", "a three-seat gain"): a figure of the story.
+ELECTORAL_MARGIN_NOUNS = _words("majority lead gain gains loss losses swing deficit advantage")
+# round 19 (b): nouns of a reading on a scale that the number follows ("a quake of
+# magnitude 6.2", "tremors of magnitude 4"): the reading is a figure, not a label like
+# "page 14".
+SCALE_READING_NOUNS = _words("magnitude")
+# round 19 (b): nouns after a car's test speeds that name the test ("its 0-62mph time is
+# 5.9 seconds", "a 0-60mph sprint of 4.1 seconds"): the speeds name it, no figure.
+SPEED_TEST_NOUNS = _words("time times sprint acceleration")

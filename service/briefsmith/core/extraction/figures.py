@@ -76,6 +76,7 @@ from briefsmith.core.lexicon import (
     DRILLING_LEMMAS,
     DURATION_FRAMES,
     DURATION_NEWS_NOUNS,
+    ELECTORAL_MARGIN_NOUNS,
     ELSEWHERE_WORDS,
     EXTENT_NOUNS,
     FIELD_EVENT_VERBS,
@@ -148,6 +149,7 @@ from briefsmith.core.lexicon import (
     ROLE_NOUNS,
     ROOMED_HOME_PART_NOUNS,
     SAMPLED_NOUNS,
+    SCALE_READING_NOUNS,
     SCOPE_ADVERBS,
     SCORE_TALLY_NOUNS,
     SENTENCE_LEMMAS,
@@ -163,12 +165,14 @@ from briefsmith.core.lexicon import (
     SIZE_VERB_LEMMAS,
     SPEECH_LEMMAS,
     SPEECH_VERBS,
+    SPEED_TEST_NOUNS,
     STATE_LEMMAS,
     TEMPERATURE_WORDS,
     TITLE_CASE_MINOR_WORDS,
     TITLES,
     TRADE_LEMMAS,
     UNMARKED_PLURAL_NOUNS,
+    VEHICLE_BUILD_PART_NOUNS,
     VENUE_NOUNS,
     VENUE_SIZE_WORDS,
     WEEKDAYS,
@@ -742,6 +746,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _names_a_road_race(text, m)
             and not _names_a_book_of_scripture(text, m)
             and not _describes_a_home_s_rooms(text, m)
+            and not _describes_a_vehicle_s_build(text, m)
             and not _describes_a_household_s_size(text, m)
             and not (tokens is not None and _opens_a_name_with_a_span(text, tokens, m))
             and not (tokens is not None and _opens_a_work_s_title(tokens, m))
@@ -1031,6 +1036,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             measures = _level_when_changed(text, start, measures, figures) or measures
             measures = _population_measure(tokens, mention.start, end) or measures
             measures = _compared_with_the_count_before(tokens, start, end, figures) or measures
+            measures = _reading_of_a_thing(tokens, mention) or measures
             if _names_only_the_comparison(measures):
                 measures = (
                     _difference_from_the_amount_before(tokens, start, end, figures) or measures
@@ -1495,7 +1501,9 @@ _DURATION_NOT_BEFORE = re.compile(
 # response time was 41 minutes"); elsewhere they are colour ("talks lasted 30 minutes").
 _SHORT_SPAN_BEFORE = re.compile(
     r"\b(?:average of|averaged|averages|by|was|were|is|are|waited|wait of|waits of|from|"
-    r"add|adds|added|adding|cut|cuts|cutting|from\s+[\w.,:]+(?:\s+(?:seconds?|minutes?))?\s+to)\s+"
+    r"add|adds|added|adding|cut|cuts|cutting|from\s+[\w.,:]+(?:\s+(?:seconds?|minutes?))?\s+to|"
+    # "a repair that takes about 40 minutes", "the first crew took 14 minutes" (round 19)
+    r"takes?|took|taking)\s+"
     r"(?:(?:about|around|some|nearly|almost|more than|up to|just|only)\s+)?$",
     re.IGNORECASE,
 )
@@ -2274,6 +2282,25 @@ def _amount_before_restated(
     base = _RATE_BASE_AFTER.match(text, end)
     measured = re.sub(r"\s+(?:per|a|an)\s+\S+$", "", before.measures)  # its own base
     return _joined([measured, *(base.group(1).split() if base else [])])
+
+
+def _reading_of_a_thing(tokens: Tokens, mention: NumberMention) -> str:
+    """ "The quake, of magnitude 6.2, struck", "a tremor of magnitude 4 hit": a reading on
+    a scale told in an "of" phrase after the noun of the thing measured is that thing's
+    reading ("magnitude of quake"). "" when the number is not in that shape (round 19)."""
+    number = tokens.at(mention.start)
+    scale = number - 1
+    if scale < 1 or tokens.start[number] != mention.start:
+        return ""
+    if tokens.lower[scale] not in SCALE_READING_NOUNS or tokens.head[number] != scale:
+        return ""
+    preposition = tokens.head[scale]
+    if tokens.lower[preposition] != "of" or tokens.dep[scale] != "pobj":
+        return ""
+    thing = tokens.head[preposition]
+    if tokens.pos[thing] not in ("NOUN", "PROPN"):
+        return ""
+    return f"{tokens.lower[scale]} of {tokens.text[thing]}"
 
 
 def _names_only_the_comparison(measures: str) -> bool:
@@ -3636,7 +3663,11 @@ def _is_a_horizon_or_a_career_span(text: str, mention: NumberMention) -> bool:
 
 # "0-62mph in 3.9 seconds", "from 0 to 100km/h in 3.5 seconds": a speed test's name, then
 # the time it took.
-_SPEED_TEST_AFTER = re.compile(r"(?:\s*(?:-|–|to)\s*\d+)?\s*([A-Za-z/]+)\s+in\s+\d")
+_SPEED_TEST_AFTER = re.compile(
+    r"(?:\s*(?:-|–|to)\s*\d+)?\s*([A-Za-z/]+)\s+(?:in\s+\d|(?:"
+    + "|".join(sorted(SPEED_TEST_NOUNS))
+    + r")\b)"  # "its 0-62mph time is 5.9 seconds" (round 19)
+)
 _FROM_NOUGHT_BEFORE = re.compile(r"\b0\s*(?:-|–|to)\s*$")
 
 
@@ -4654,6 +4685,23 @@ def _describes_a_home_s_rooms(text: str, mention: NumberMention) -> bool:
     return part.group(1) in HOME_PART_NOUNS
 
 
+_BUILD_PART_AFTER = re.compile(r"-([a-z]+)(?:-drive\b|\s+([a-z]+)\b)")
+
+
+def _describes_a_vehicle_s_build(text: str, mention: NumberMention) -> bool:
+    """ "a five-seat electric estate", "an eight-speed gearbox", "a four-cylinder engine",
+    "a five-door hatchback", "four-wheel drive": a small number of seats, doors, gears or
+    cylinders in a compound before a noun says what kind of vehicle or machine it is, not
+    how many of anything the story counts (not "a five-seat majority", an election's
+    margin, nor "a 46-seat coach", a size the story tells)."""
+    if mention.currency or mention.percent or mention.value > _HOME_PART_MAX:
+        return False
+    part = _BUILD_PART_AFTER.match(text, mention.end)
+    if part is None or part.group(1) not in VEHICLE_BUILD_PART_NOUNS:
+        return False
+    return part.group(2) is None or part.group(2) not in ELECTORAL_MARGIN_NOUNS
+
+
 # the home noun after "-room", or past an acronym before it ("five-room HDB flat")
 _HOME_NOUN_AFTER_ROOMS = re.compile(r"\s+(?:([a-z]+)\b|[A-Z]{2,5}\s+([a-z]+)\b)")
 
@@ -4839,8 +4887,8 @@ def _is_label(tokens: Tokens, mention: NumberMention) -> bool:
         return False
     if tokens.lower[noun] == "number":  # "the number 38 bus", not a ranking "world number 6"
         return number + 1 < len(tokens) and tokens.pos[number + 1] == "NOUN"
-    if tokens.head[number] != noun:
-        return False
+    if tokens.head[number] != noun or tokens.lower[noun] in SCALE_READING_NOUNS:
+        return False  # "a quake of magnitude 6.2": a reading on a scale (round 19)
     return (
         tokens.tag[noun] == "NN"
         and (tokens.text[noun].islower() or (opens and tokens.text[noun].istitle()))
@@ -4878,9 +4926,19 @@ def _ends_a_list_of_labels(tokens: Tokens, mention: NumberMention) -> bool:
 def _tells_of_drilling(tokens: Tokens) -> bool:
     """A story of drilling (mining or oil exploration: "drilling", "the drill rig",
     "assays", "boreholes"): its holes are drilled, and counting them is news, not the
-    holes of a round of golf (round 18). One pass over the article's lemmas."""
+    holes of a round of golf (round 18). One pass over the article's lemmas. The verb
+    counts when holes are what it drills ("The firm drilled 27 holes", round 19), not
+    "drilled the ball into the net"."""
     return any(
-        lemma in DRILLING_LEMMAS and (tokens.pos[i] == "NOUN" or lemma not in ("drill", "drilling"))
+        lemma in DRILLING_LEMMAS
+        and (
+            tokens.pos[i] == "NOUN"
+            or lemma not in ("drill", "drilling")
+            or any(
+                tokens.dep[c] == "dobj" and tokens.lower[c] in DRILLED_HOLE_NOUNS
+                for c in tokens.children[i]
+            )
+        )
         for i, lemma in enumerate(tokens.lemma)
     )
 
@@ -5510,6 +5568,9 @@ _PERSON_AFTER = re.compile(
 )
 
 
+_INFANT_AGE_AFTER = re.compile(r"-(?:month|week|day)-old\b")
+
+
 def _is_age_in_passing(
     text: str,
     mention: NumberMention,
@@ -5519,8 +5580,10 @@ def _is_age_in_passing(
 ) -> bool:
     """ "Jane Roe, 34, said", "the 27-year-old man": an age that only describes a person.
     An age is news where the story is a death; an inanimate thing's age ("a 90-year-old
-    bridge") is kept."""
-    if unit != "years" or not measures.startswith("age of"):
+    bridge") is kept. A baby's age in months, weeks or days reads the same ("her
+    18-month-old son", round 19)."""
+    infant = _INFANT_AGE_AFTER.match(text, mention.end)
+    if infant is None and (unit != "years" or not measures.startswith("age of")):
         return False
     # A death near the age is the person's: "Karen Roe, 58, who gave £250 after her
     # sister died" is an age in passing.
@@ -5536,6 +5599,8 @@ def _is_age_in_passing(
     ) and _DEATH_WORDS.search(sentence):
         return False
     after = text[mention.end : mention.end + 40]
+    if infant is not None:  # read "-month-old" as "-year-old" is read
+        after = "-year-old" + text[infant.end() : infant.end() + 40]
     if after.startswith("-year-old"):
         return bool(_PERSON_AFTER.match(after)) or (
             tokens is not None and _aged_noun_is_a_person(tokens, mention)
