@@ -1198,7 +1198,8 @@ reignite rekindle fuel spark divide
 REACTION_LEMMAS = _words("""
 love enjoy appreciate adore recognise recognize notice savour savor relish marvel find
 know
-""")  # know: round 15, "regular visitors will know the cafe for its scones"
+recall
+""")  # know: round 15, "regular visitors will know the cafe for its scones"; recall: round 19 (d)
 # Pronouns of the reader as the one told or shown: "locals will tell you the best time to
 # visit", "any gardener will show you" (a guide's voice, no step).
 READER_PRONOUNS = _words("you")
@@ -3178,7 +3179,8 @@ WINDOW_ADJECTIVES = _words("open close")
 # against four strains", "the app will work on older phones"): a property, no step
 THING_BEHAVIOUR_LEMMAS = _words("""
 thicken dry expand thrive flower double protect suit keep charge melt
-""")
+boil dissolve overheat shrink
+""")  # boil dissolve overheat shrink: round 19 (d), "the tablets will dissolve in water"
 
 # round 18 (c): the words that tie an accounting qualifier to the figure's noun ("profit
 # before tax", "earnings after interest", "income after housing costs"); the parser reads
@@ -3194,3 +3196,21 @@ ANSWERING_LEMMAS = _words("reply answer respond retort")
 # ("the statue of Queen Victoria", "a portrait of Lord Nelson"): one named only so is
 # history or a subject of art, not an actor of the story.
 DEPICTION_NOUNS = _words("statue portrait bust effigy likeness mural")
+
+
+# round 19 (d): verbs (lemmas) of a thing's make-up or reach told with their preposition,
+# with nothing done to anything and no date ("the phone will come in three colours", "the
+# model will come with a larger screen", "the offer will apply to all new customers"): a
+# feature or the terms' scope, no step ("the trains will come into service in May" keeps
+# its date; "the charity will apply to the High Court" is a body's act)
+FEATURE_PHRASES = frozenset({("come", "in"), ("come", "with"), ("apply", "to")})
+# round 19 (d): verbs (lemmas) of a side's verdict on itself, with a clause or an adjective
+# and no date ("the home side will feel they deserved a point", "United will feel
+# aggrieved"): a match report's judgment
+VERDICT_FEELING_LEMMAS = _words("feel")
+# round 19 (d): a report's time within the news's own days ("the club said last week it
+# would appeal", "said yesterday that it would", "said earlier this week"): the plan stands
+# (a year back, "said last year it would cut 400 jobs", is guidance given long ago)
+RECENT_PAST_WORDS = _words("yesterday")
+RECENT_PERIOD_NOUNS = _words("week weekend night")
+RECENT_PERIOD_MARKERS = _words("last this")
