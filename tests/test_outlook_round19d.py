@@ -6,8 +6,8 @@ and civic visits, business wire, health).
   "The tablets will dissolve in water", "The phone will come in three colours", "The new
   model will come with a larger screen", "The offer will apply to all new customers" (a
   feature or the scope of terms); "The new trains will come into service in May", "The
-  rules will apply to all drivers from April" and "The charity will apply to the High
-  Court" (a body's act) stay.
+  cuts will come in two waves" (how a plan unfolds), "The rules will apply to all drivers
+  from April" and "The charity will apply to the High Court" (a body's act) stay.
 - A side's verdict on itself told as how it will feel, with a clause or an adjective:
   "The home side will feel they deserved a point", "United will feel aggrieved";
   "Households will feel the squeeze next winter" (a thing felt) stays.
@@ -69,6 +69,7 @@ def test_no_next_step(sentence: str) -> None:
     "sentence",
     [
         "The new trains will come into service in May.",
+        "The cuts will come in two waves.",
         "The rules will apply to all drivers from April.",
         "The charity will apply to the High Court for a review.",
         "Households will feel the squeeze next winter.",

@@ -3199,11 +3199,14 @@ DEPICTION_NOUNS = _words("statue portrait bust effigy likeness mural")
 
 
 # round 19 (d): verbs (lemmas) of a thing's make-up or reach told with their preposition,
-# with nothing done to anything and no date ("the phone will come in three colours", "the
-# model will come with a larger screen", "the offer will apply to all new customers"): a
-# feature or the terms' scope, no step ("the trains will come into service in May" keeps
-# its date; "the charity will apply to the High Court" is a body's act)
-FEATURE_PHRASES = frozenset({("come", "in"), ("come", "with"), ("apply", "to")})
+# with nothing done to anything and no date ("the model will come with a larger screen",
+# "the offer will apply to all new customers"): a feature or the terms' scope, no step
+# ("the trains will come into service in May" keeps its date; "the charity will apply to
+# the High Court" is a body's act)
+FEATURE_PHRASES = frozenset({("come", "with"), ("apply", "to")})
+# round 19 (d): the kinds a product comes in ("the phone will come in three colours", "in
+# two sizes"); "the cuts will come in two waves" tells how a plan unfolds, a step
+VARIANT_NOUNS = _words("colour color size flavour flavor version shade finish edition variant")
 # round 19 (d): verbs (lemmas) of a side's verdict on itself, with a clause or an adjective
 # and no date ("the home side will feel they deserved a point", "United will feel
 # aggrieved"): a match report's judgment

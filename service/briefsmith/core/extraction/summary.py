@@ -161,6 +161,7 @@ from briefsmith.core.lexicon import (
     TIMETABLED_RUN_NOUNS,
     TRIAL_STEP_LEMMAS,
     UNCHANGED_LEMMAS,
+    VARIANT_NOUNS,
     VENUE_PREPOSITIONS,
     VERDICT_FEELING_LEMMAS,
     WARNING_LEMMAS,
@@ -2529,7 +2530,16 @@ class _Clauses:
         # round 19: a feature or a scope told with its preposition ("the phone will come
         # in three colours", "the offer will apply to all new customers")
         featured = any(
-            t.dep[c] == "prep" and (t.lemma[clause], t.lower[c]) in FEATURE_PHRASES
+            t.dep[c] == "prep"
+            and (
+                (t.lemma[clause], t.lower[c]) in FEATURE_PHRASES
+                or (
+                    (t.lemma[clause], t.lower[c]) == ("come", "in")
+                    and any(
+                        t.dep[g] == "pobj" and t.lemma[g] in VARIANT_NOUNS for g in t.children[c]
+                    )
+                )
+            )
             for c in t.children[clause]
         )
         return (
