@@ -1198,7 +1198,8 @@ reignite rekindle fuel spark divide
 REACTION_LEMMAS = _words("""
 love enjoy appreciate adore recognise recognize notice savour savor relish marvel find
 know
-""")  # know: round 15, "regular visitors will know the cafe for its scones"
+recall
+""")  # know: round 15, "regular visitors will know the cafe for its scones"; recall: round 19 (d)
 # Pronouns of the reader as the one told or shown: "locals will tell you the best time to
 # visit", "any gardener will show you" (a guide's voice, no step).
 READER_PRONOUNS = _words("you")
@@ -3178,7 +3179,8 @@ WINDOW_ADJECTIVES = _words("open close")
 # against four strains", "the app will work on older phones"): a property, no step
 THING_BEHAVIOUR_LEMMAS = _words("""
 thicken dry expand thrive flower double protect suit keep charge melt
-""")
+boil dissolve overheat shrink
+""")  # boil dissolve overheat shrink: round 19 (d), "the tablets will dissolve in water"
 
 # round 18 (c): the words that tie an accounting qualifier to the figure's noun ("profit
 # before tax", "earnings after interest", "income after housing costs"); the parser reads
@@ -3210,3 +3212,24 @@ SCALE_READING_NOUNS = _words("magnitude")
 # round 19 (b): nouns after a car's test speeds that name the test ("its 0-62mph time is
 # 5.9 seconds", "a 0-60mph sprint of 4.1 seconds"): the speeds name it, no figure.
 SPEED_TEST_NOUNS = _words("time times sprint acceleration")
+
+
+# round 19 (d): verbs (lemmas) of a thing's make-up or reach told with their preposition,
+# with nothing done to anything and no date ("the model will come with a larger screen",
+# "the offer will apply to all new customers"): a feature or the terms' scope, no step
+# ("the trains will come into service in May" keeps its date; "the charity will apply to
+# the High Court" is a body's act)
+FEATURE_PHRASES = frozenset({("come", "with"), ("apply", "to")})
+# round 19 (d): the kinds a product comes in ("the phone will come in three colours", "in
+# two sizes"); "the cuts will come in two waves" tells how a plan unfolds, a step
+VARIANT_NOUNS = _words("colour color size flavour flavor version shade finish edition variant")
+# round 19 (d): verbs (lemmas) of a side's verdict on itself, with a clause or an adjective
+# and no date ("the home side will feel they deserved a point", "United will feel
+# aggrieved"): a match report's judgment
+VERDICT_FEELING_LEMMAS = _words("feel")
+# round 19 (d): a report's time within the news's own days ("the club said last week it
+# would appeal", "said yesterday that it would", "said earlier this week"): the plan stands
+# (a year back, "said last year it would cut 400 jobs", is guidance given long ago)
+RECENT_PAST_WORDS = _words("yesterday")
+RECENT_PERIOD_NOUNS = _words("week weekend night")
+RECENT_PERIOD_MARKERS = _words("last this")

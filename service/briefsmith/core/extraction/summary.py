@@ -59,6 +59,7 @@ from briefsmith.core.lexicon import (
     EVIDENCE_LEMMAS,
     EXTENT_LEMMAS,
     EXTENT_PREPOSITIONS,
+    FEATURE_PHRASES,
     FEELING_LEMMAS,
     FEELING_WORDS,
     FIRST_OCCASION_WORDS,
@@ -130,6 +131,9 @@ from briefsmith.core.lexicon import (
     READER_PRONOUNS,
     READINESS_ADJECTIVES,
     RECALL_LEMMAS,
+    RECENT_PAST_WORDS,
+    RECENT_PERIOD_MARKERS,
+    RECENT_PERIOD_NOUNS,
     RECURRING_DETERMINERS,
     RESCHEDULE_LEMMAS,
     RESCHEDULE_PHRASALS,
@@ -157,7 +161,9 @@ from briefsmith.core.lexicon import (
     TIMETABLED_RUN_NOUNS,
     TRIAL_STEP_LEMMAS,
     UNCHANGED_LEMMAS,
+    VARIANT_NOUNS,
     VENUE_PREPOSITIONS,
+    VERDICT_FEELING_LEMMAS,
     WARNING_LEMMAS,
     WATCH_LEMMAS,
     WATCHER_NOUNS,
@@ -378,6 +384,8 @@ _CALENDAR = frozenset(w.casefold() for w in MONTHS | WEEKDAYS)
 _MONTHS_CASEFOLDED = frozenset(w.casefold() for w in MONTHS)
 _WEEKDAYS_CASEFOLDED = frozenset(w.casefold() for w in WEEKDAYS)
 # Nouns (lemmas) of those whose word on what comes next is a source's, not the public's.
+# round 19: common nouns (lemmas) of a person ("the actor, whose new film ...")
+_PERSONS = PERSON_NOUNS | ROLE_NOUNS | ACTING_NOUNS
 _DECIDERS = (
     ROLE_NOUNS | PERSONNEL_NOUNS | STATE_BODY_NOUNS | COMPANY_NOUNS | frozenset(_INSTITUTIONS)
 )
@@ -1918,6 +1926,38 @@ class _Clauses:
             or any(
                 t.dep[c] == "nsubj" and t.lower[c] in PERSON_RELATIVES for c in t.children[clause]
             )
+            or self._persons_thing(clause)
+        )
+
+    def said_lately(self, speaker: int, clause: int) -> bool:
+        """Round 19: a report dated to the news's own days ("the club said last week it
+        would appeal", "said yesterday that it would"): the plan stands now (not "said
+        last year", "in 2022", "five years ago": guidance given long ago). Reads the
+        report's own words and those up to its clause."""
+        t = self.t
+        near = [c for c in t.children[speaker] if c < speaker or c > clause]
+        near += range(speaker + 1, min(clause, self.last))
+        for c in near:
+            if t.lower[c] in RECENT_PAST_WORDS:
+                return True
+            if t.lemma[c] in RECENT_PERIOD_NOUNS and any(
+                t.lower[g] in RECENT_PERIOD_MARKERS for g in t.children[c]
+            ):
+                return True
+        return False
+
+    def _persons_thing(self, clause: int) -> bool:
+        """Round 19: a relative clause told of a thing a person has, "whose" its subject's
+        possessor ("Jo Marsh, whose new film will be released next year, grew up in
+        Leeds"): the person's aside, whatever its date (a body's "whose plant will close
+        in May" is the body's step)."""
+        t = self.t
+        head = t.head[clause]
+        person = t.ent[head] == "PERSON" or t.lemma[head] in _PERSONS
+        return person and any(
+            t.dep[c] in ("nsubj", "nsubjpass")
+            and any(t.tag[g] == "WP$" and t.dep[g] == "poss" for g in t.children[c])
+            for c in t.children[clause]
         )
 
     def milestone(self, clause: int) -> bool:
@@ -2487,10 +2527,37 @@ class _Clauses:
         against four strains", "the app will work on older phones" (a common noun that
         is no person nor body, a verb of a thing's behaviour, no object)."""
         t = self.t
+        # round 19: a feature or a scope told with its preposition ("the phone will come
+        # in three colours", "the offer will apply to all new customers")
+        featured = any(
+            t.dep[c] == "prep"
+            and (
+                (t.lemma[clause], t.lower[c]) in FEATURE_PHRASES
+                or (
+                    (t.lemma[clause], t.lower[c]) == ("come", "in")
+                    and any(
+                        t.dep[g] == "pobj" and t.lemma[g] in VARIANT_NOUNS for g in t.children[c]
+                    )
+                )
+            )
+            for c in t.children[clause]
+        )
         return (
-            t.lemma[clause] in THING_BEHAVIOUR_LEMMAS
+            (t.lemma[clause] in THING_BEHAVIOUR_LEMMAS or featured)
             and not any(t.dep[c] in _OBJECTS for c in t.children[clause])
             and self._things_only(clause)
+        )
+
+    def verdict_feeling(self, clause: int) -> bool:
+        """Round 19: a side's verdict told as how it will feel, with a clause or an
+        adjective ("the home side will feel they deserved a point", "United will feel
+        aggrieved after two appeals were turned down"); not a thing felt ("households
+        will feel the squeeze")."""
+        t = self.t
+        if t.lemma[clause] not in VERDICT_FEELING_LEMMAS:
+            return False
+        return any(t.dep[c] in ("ccomp", "acomp") for c in t.children[clause]) and not any(
+            t.dep[c] in _OBJECTS for c in t.children[clause]
         )
 
     def appeals(self, clause: int) -> bool:
@@ -2928,6 +2995,18 @@ class _Clauses:
             for c in t.children[clause]
         )
 
+    def at_a_clock(self, clause: int) -> bool:
+        """Round 19: a step told at its hour of the day ("will put on a display at noon if
+        the weather allows", "would be played at 3pm if the pitch passes"): a timetable
+        with its time, whatever condition it waits on."""
+        t = self.t
+        return any(
+            t.dep[c] == "prep"
+            and t.lower[c] in CLOCK_PREPOSITIONS
+            and any(t.dep[g] == "pobj" and _CLOCK.fullmatch(t.lower[g]) for g in t.children[c])
+            for c in t.children[clause]
+        )
+
     def sent_on(self, clause: int) -> bool:
         """A case passed on to its next stage: "sent the case to the crown court for
         trial", "was committed for sentence" (the parser may hang the participle under
@@ -3032,6 +3111,7 @@ def _only_sounds_ahead(
             frame == "own"
             and any(t.tag[a] == "MD" for a in t.children[clause])
             and (sentence.left_to_itself(clause) or sentence.conditioned(clause))
+            and not sentence.at_a_clock(clause)
         ):
             # "left untreated, the infection will spread", "without treatment, most
             # patients will die within a year" (a threat, "vowed to shut down the state if
@@ -3140,6 +3220,9 @@ def _only_sounds_ahead(
         and (
             sentence.conditioned(clause) or (speaker is not None and sentence.conditioned(speaker))
         )
+        # round 19: a step at its hour ("said the lifeboat would put on a display at noon
+        # if the sea allowed") is a timetable
+        and not sentence.at_a_clock(clause)
     ):
         # "the trustees said that without the grant the museum would close"; the
         # condition may hang on the report ("without extra funding, the trust said, ...")
@@ -3271,6 +3354,7 @@ def _only_sounds_ahead(
         and not ahead
         and speaker is not None
         and "past" in times.get(speaker, ())
+        and not sentence.said_lately(speaker, clause)
     ):
         return True  # "last year the company said it would build a factory": said then
     if (
@@ -3418,6 +3502,13 @@ def _only_sounds_ahead(
         and sentence.behaves(clause)
     ):
         return True  # "the sauce will thicken as it cools": a thing's behaviour, no step
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
+        and frame == "own"
+        and not (ahead or sentence.until(clause))
+        and sentence.verdict_feeling(clause)
+    ):
+        return True  # "the home side will feel they deserved a point": a verdict
     if kind in (_FUTURE, _CONDITIONAL) and sentence.consoled(clause):
         # "City will take heart from their second-half display" (whatever its time)
         return True
