@@ -360,7 +360,7 @@ class _Evidence:
     called_it: int = 0
     # Mentions that name a work, a vessel, an animal or a product ("her album X").
     thing: int = 0
-    # Mentions that only modify a common noun or say a listing ("its Art Deco foyer",
+    # Mentions that only modify a built thing's noun or say a listing ("its Art Deco foyer",
     # "is Grade II listed"): a style or a grade, not someone (round 19).
     modifier: int = 0
     # One-word subjects of a share or a sum ("Turnout was 61.2%"): what is measured.
@@ -4467,11 +4467,11 @@ def _evidence(
         if kind_of[mention.name] == "person" and (
             (
                 t.dep[root] == "compound"
-                # (one thing, no verb the parser took for a plural noun: "Annelise Van
-                # der Berg-Moss cycles to work")
+                # (a built thing's style, no body's or post's modifier: "the Kurrajong
+                # Downs stud", "Kurrajong Downs principal Neville Hartigan"; no verb the
+                # parser took for a plural noun: "Annelise Van der Berg-Moss cycles")
                 and t.tag[t.head[root]] == "NN"
-                and t.dep[t.head[root]] != "ROOT"
-                and t.text[t.head[root]].islower()
+                and t.lemma[t.head[root]] in BUILT_THING_NOUNS
             )
             or any(t.lower[c] == "listed" and t.tag[c] == "VBN" for c in t.children[root])
         ):
