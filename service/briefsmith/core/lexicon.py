@@ -1995,6 +1995,7 @@ MADE_WORK_LEMMAS = _words("write direct stage compose choreograph")
 # ("In the building, ..." tells no plot).
 DESCRIBED_THING_NOUNS = _words("""
 hit anthem ballad tune hymn playhouse building mansion manor castle landmark bridge
+adaptation musical opera operetta ballet pantomime
 """)
 # Round 16 (helper e): verbs of making a work or a building, whose agent, in a sentence
 # dated by a year or a period ("designed by Isambard Kingdom Brunel and opened in 1864",
@@ -3233,3 +3234,28 @@ VERDICT_FEELING_LEMMAS = _words("feel")
 RECENT_PAST_WORDS = _words("yesterday")
 RECENT_PERIOD_NOUNS = _words("week weekend night")
 RECENT_PERIOD_MARKERS = _words("last this")
+
+# Round 19 (helper e): lasting things built or made by hand, whose maker, named only as
+# the agent of building, designing, laying out or carving them ("Its foyer, designed by
+# Lionel Barrow, is listed", "The gardens, laid out by Capability Brown, reopen"), is a
+# maker of the past named in passing even with no date. Lemmas.
+BUILT_THING_NOUNS = _words("""
+bridge foyer ceiling garden gardens park hall church chapel cathedral tower pier house
+mansion manor castle theatre playhouse station building facade front window organ
+statue sculpture fountain monument memorial staircase dome spire terrace arcade
+museum library gallery school canal viaduct lighthouse
+""")
+# Round 19 (helper e): verbs of building or making by hand whose agent, with a thing of
+# BUILT_THING_NOUNS, is a maker of the past (not "written", "directed", "compiled":
+# reports and productions are the story's own). Lemmas.
+BUILT_BY_LEMMAS = _words("design build construct carve sculpt lay engineer cast erect")
+# Round 19 (helper e): words of a participle's clause that date the making to the
+# story's own time ("painted by Jess Rowe last month", "the new wing, designed by ...").
+RECENT_MAKING_WORDS = _words("new last this recently newly latest")
+# Round 19 (helper e): verbs whose subject is a thing new to the story ("The station,
+# built by Balfour Beatty, opens on Monday"): its maker is of the story's own time.
+# Lemmas.
+NEW_THING_LEMMAS = _words("open unveil launch complete finish")
+# Round 19 (helper e): last words of a venue's name of two words whose first word, after
+# "the", is the venue again ("The Kestrel Theatre ... at the Kestrel"), never the place.
+ARTS_VENUE_HEADS = _words("Theatre Playhouse Gallery Museum Cinema Hall")

@@ -62,6 +62,7 @@ from briefsmith.core.lexicon import (
     APPOINTING_LEMMAS,
     APPOINTING_VERBS,
     APPROVAL_NOUNS,
+    ARTS_VENUE_HEADS,
     AWARDED_NOUNS,
     BARE_PERSON_NOUNS,
     BEATING_LEMMAS,
@@ -71,6 +72,8 @@ from briefsmith.core.lexicon import (
     BODY_UNIT_NOUNS,
     BRACKETED_ASIDE_OPENERS,
     BRINGING_LEMMAS,
+    BUILT_BY_LEMMAS,
+    BUILT_THING_NOUNS,
     CAMPAIGNER_NOUNS,
     CAPACITY_AS_LEMMAS,
     CAPACITY_NOUNS,
@@ -147,6 +150,7 @@ from briefsmith.core.lexicon import (
     NAMED_BODY_NOUNS,
     NAMED_THING_NOUNS,
     NAMING_VERBS,
+    NEW_THING_LEMMAS,
     NEWS_SERVICE_NAMES,
     NICKNAMING_LEMMAS,
     NOT_APPOINTED_NOUNS,
@@ -190,6 +194,7 @@ from briefsmith.core.lexicon import (
     RANK_PARTS,
     RANKING_LEMMAS,
     RANKS,
+    RECENT_MAKING_WORDS,
     REFERRING_ADJECTIVES,
     REPORTING_LEMMAS,
     RIDDEN_LEMMAS,
@@ -355,6 +360,9 @@ class _Evidence:
     called_it: int = 0
     # Mentions that name a work, a vessel, an animal or a product ("her album X").
     thing: int = 0
+    # Mentions that only modify a built thing's noun or say a listing ("its Art Deco foyer",
+    # "is Grade II listed"): a style or a grade, not someone (round 19).
+    modifier: int = 0
     # One-word subjects of a share or a sum ("Turnout was 61.2%"): what is measured.
     measured: int = 0
     # Subject mentions of a verb of speech ("The Premier League said ...").
@@ -499,6 +507,7 @@ def refine_actors(
         into.speaks += found.speaks
         into.character += found.character
         into.made_long_ago += found.made_long_ago
+        into.modifier += found.modifier
         into.in_county += found.in_county
         into.in_dock += found.in_dock
         into.pleads += found.pleads
@@ -769,6 +778,14 @@ def refine_actors(
             and not found.in_dock
         ):
             continue  # "designed by Isambard Kingdom Brunel" in 1864: history, not an actor
+        if (
+            record.kind == "person"
+            and found.modifier >= found.mentions
+            and " " in record.name
+            and fold(record.name.split()[0]) not in GIVEN_NAMES
+            and not (spoke[record.name] or found.speaks)
+        ):
+            continue  # "Its Art Deco foyer is Grade II listed": a style, a grade (round 19)
         if (
             found.in_county
             # (mostly so: "staged by the Calder Playhouse in Halifax", then "founded the
@@ -1956,7 +1973,7 @@ def _apposed_thing_noun(t: ParsedTokens, index: int) -> bool:
     )
 
 
-def _made_long_ago(t: ParsedTokens, root: int) -> bool:
+def _made_long_ago(t: ParsedTokens, root: int, person: bool = True) -> bool:
     """Is the name at `root` the maker of a work or a building in a sentence dated by a
     year or a past period ("The bridge was designed by Isambard Kingdom Brunel and
     opened in 1864", "the Victorian playhouse designed by Horace Pellow", "a tune
@@ -1971,6 +1988,24 @@ def _made_long_ago(t: ParsedTokens, root: int) -> bool:
     verb = t.head[preposition]
     if t.lower[preposition] == "of" and t.pos[verb] == "NOUN" and t.lemma[verb] in DEPICTION_NOUNS:
         return True  # "The statue of Queen Victoria will be cleaned" (round 18)
+    # (A body that built a thing may build still: "the station, built by Network Rail,".)
+    if (
+        person
+        and t.lower[preposition] == "by"
+        and t.pos[verb] == "NOUN"
+        and t.lemma[verb] in BUILT_THING_NOUNS
+        and preposition > 0
+        and t.text[preposition - 1] == ","
+        and not any(t.lower[c] in RECENT_MAKING_WORDS for c in t.children[verb])
+    ):
+        return True  # "the original plaster ceiling, by the craftsman Enzo Farini," (round 19)
+    if (
+        person
+        and t.lower[preposition] == "by"
+        and t.tag[verb] in ("VBN", "VBD")  # ("laid out" may be read as a past tense)
+        and _built_thing_made(t, verb)
+    ):
+        return True  # "Its foyer, designed by Lionel Barrow, is listed" (round 19)
     if t.tag[verb] != "VBN":
         return False
     if t.lower[preposition] == "after":
@@ -1989,6 +2024,41 @@ def _made_long_ago(t: ParsedTokens, root: int) -> bool:
             return True
         index += 1
     return False
+
+
+def _built_thing_made(t: ParsedTokens, verb: int) -> bool:
+    """Is the participle at `verb` the building or hand-making ("designed", "built",
+    "laid out", "carved") of a lasting thing ("Its foyer, designed by Lionel Barrow,",
+    "The garden was laid out by Gertrude Jekyll")? Its maker is of the past even with no
+    date; not when the clause or the thing says the making is recent ("painted by Jess
+    Rowe last month", "The new wing, designed by ...")."""
+    if t.lemma[verb] not in BUILT_BY_LEMMAS:
+        return False
+    if t.lemma[verb] == "lay" and not any(
+        t.dep[c] == "prt" and t.lower[c] == "out" for c in t.children[verb]
+    ):
+        return False
+    if t.dep[verb] == "acl" and t.head[verb] != verb:
+        thing = t.head[verb]
+    else:
+        subjects = [c for c in t.children[verb] if t.dep[c] == "nsubjpass"]
+        if not subjects:
+            return False
+        thing = subjects[0]
+    if t.pos[thing] != "NOUN" or t.lemma[thing] not in BUILT_THING_NOUNS:
+        return False
+    if any(t.lower[c] in RECENT_MAKING_WORDS for c in t.children[thing]):
+        return False
+    if t.dep[thing] in ("nsubj", "nsubjpass") and t.lemma[t.head[thing]] in NEW_THING_LEMMAS:
+        return False  # "The station, built by Balfour Beatty, opens on Monday": new
+    stack = [verb]
+    while stack:
+        node = stack.pop()
+        word = t.lower[node]
+        if word in RECENT_MAKING_WORDS or (word.isdigit() and len(word) == 4 and word >= "2000"):
+            return False
+        stack.extend(c for c in t.children[node] if c != verb)
+    return True
 
 
 def _in_a_county(
@@ -4413,7 +4483,25 @@ def _evidence(
             or _played_by(t, root)
         ):
             evidence.character += 1
-        if kind_of[mention.name] in ("person", "organization") and _made_long_ago(t, root):
+        if kind_of[mention.name] == "person" and (
+            (
+                t.dep[root] == "compound"
+                # (a built thing's style, no body's or post's modifier: "the Kurrajong
+                # Downs stud", "Kurrajong Downs principal Neville Hartigan"; no verb the
+                # parser took for a plural noun: "Annelise Van der Berg-Moss cycles")
+                and t.tag[t.head[root]] == "NN"
+                and t.lemma[t.head[root]] in BUILT_THING_NOUNS
+            )
+            or any(t.lower[c] == "listed" and t.tag[c] == "VBN" for c in t.children[root])
+        ):
+            evidence.modifier += 1  # "its Art Deco foyer", "is Grade II listed"
+        if kind_of[mention.name] in ("person", "organization") and _made_long_ago(
+            t,
+            root,
+            # (a person, or one the recognizer calls a body named as people are, two or
+            # three capitalized words and no body's word: "designed by Lionel Barrow")
+            person=kind_of[mention.name] == "person" or _shaped_as_a_person(mention.name),
+        ):
             evidence.made_long_ago += 1
         if kind_of[mention.name] in ("person", "organization") and _in_a_county(
             t, entity_at, span.start, span.stop, root
@@ -8119,6 +8207,11 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
     for org in organizations:
         if org.name.split()[-1] in _CLUB_WORDS and " " in org.name:
             clubs.setdefault(org.name.split()[0].casefold(), []).append(org)
+    venues: dict[str, list[ActorRecord]] = {}
+    for org in organizations:
+        words = org.name.split()
+        if len(words) == 2 and words[1] in ARTS_VENUE_HEADS:
+            venues.setdefault(words[0], []).append(org)
     for place in ordered:
         if place.kind != "place" or " " in place.name or place.name in countries:
             continue
@@ -8128,6 +8221,13 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
             gone.add(id(place))
         elif len(clubs.get(place.name.casefold(), ())) == 1:
             absorb(clubs[place.name.casefold()][0], place)
+            gone.add(id(place))
+        elif (
+            len(venues.get(place.name, ())) == 1
+            and text[max(0, place.first - 4) : place.first].casefold() == "the "
+        ):
+            # "The Kestrel Theatre ... will open at the Kestrel": the venue (round 19)
+            absorb(venues[place.name][0], place)
             gone.add(id(place))
 
     # A person named in full and again by the end of the name ("Ann Marsh Gray", then
@@ -8468,6 +8568,19 @@ def _given_name_and_surname(name: str) -> bool:
     return (
         len(words) in (2, 3)
         and fold(words[0]) in GIVEN_NAMES
+        and words[0] not in COMMON_CAPITALIZED
+        and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+        and not any(w in ORG_HEADS or w in COMPANY_SUFFIXES for w in words)
+    )
+
+
+def _shaped_as_a_person(name: str) -> bool:
+    """Is the name written as a person's is, two or three capitalized words of letters
+    with no word of a body's name ("Lionel Barrow"; not "Kier Group", "Foster and
+    Partners")?"""
+    words = name.split()
+    return (
+        len(words) in (2, 3)
         and words[0] not in COMMON_CAPITALIZED
         and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
         and not any(w in ORG_HEADS or w in COMPANY_SUFFIXES for w in words)
