@@ -3967,6 +3967,8 @@ class _Attributor:
                                 or self._state_body(pobj)
                             )
                             if found is None and t.pos[pobj] == "NOUN":
+                                found = self._body_apposed(pobj)
+                            if found is None and t.pos[pobj] == "NOUN":
                                 # "a spokesman for the council": the body named before
                                 pobj_determiners = {
                                     t.lower[c] for c in t.children[pobj] if t.dep[c] == "det"
@@ -4877,6 +4879,17 @@ class _Attributor:
             entity = t.entity(index)
             if entity is not None and index == source:
                 entity = self._relabelled(entity)
+            if (
+                entity is not None
+                and index == source
+                and entity.label == ORG
+                and t.lower[source] in _ROLE_WORDS
+            ):
+                # "The Police Public Relations Officer, DSP Ramesh Kumar, said": a post the
+                # recognizer took for a body, with a person named in apposition to it.
+                post_holder = self._name_apposed_to_post(source)
+                if post_holder is not None:
+                    return post_holder
             personal = t.pos[source] == "NOUN" and (
                 t.lower[source] in _PERSONAL_NOUNS or t.lemma[source] in _PERSONAL_NOUNS
             )
@@ -5124,6 +5137,60 @@ class _Attributor:
         if " " in key or key in self._surnames:
             return False
         return len(self._by_given.get(key, {})) >= 2
+
+    def _body_apposed(self, noun: int) -> str | None:
+        """ "a spokesperson for the UN refugee agency, UNHCR,", "a spokesman for the
+        regulator, Ofgem,": the body the recognizer names in apposition right after a
+        common noun a spokesperson speaks for (never a person: "a spokesman for the
+        developer, Karl Brandt," speaks of him)."""
+        t = self.t
+        for child in t.children[noun]:
+            if t.dep[child] != "appos" or child <= noun or child > noun + 2:
+                continue
+            entity = t.entity(child)
+            if entity is None or entity.label != ORG or self._inside(child):
+                continue
+            if entity.first_token <= noun:
+                continue
+            if name_shaped(entity.text.split()) and given_name_gender(entity.text.split()[0]):
+                continue
+            record = self._actor_for(entity.text, ORG, entity.start)
+            if record is not None and record.kind == "organization":
+                return record.name
+        return None
+
+    def _name_apposed_to_post(self, source: int) -> str | None:
+        """ "The Police Public Relations Officer, DSP Ramesh Kumar, said": the person whose
+        given name and surname (two or more capitalized words after the post, closed by
+        commas, outside any quote) stand in apposition to a post, whatever the recognizer
+        took either for; a rank or title written before the name is no part of it."""
+        t = self.t
+        for child in t.children[source]:
+            if t.dep[child] != "appos" or t.pos[child] != "PROPN" or child <= source + 1:
+                continue
+            first = child
+            while (
+                first - 1 > source
+                and t.head[first - 1] == child
+                and t.dep[first - 1] == "compound"
+                and t.pos[first - 1] == "PROPN"
+            ):
+                first -= 1
+            if t.text[first - 1] != "," or child + 1 >= len(t.text) or t.text[child + 1] != ",":
+                return None
+            words = list(t.text[first : child + 1])
+            while len(words) > 2 and (words[0].isupper() or words[0].casefold() in _TITLE_WORDS):
+                words = words[1:]  # "DSP", "Inspector": a rank before the name
+            if (
+                len(words) < 2
+                or not name_shaped(words)
+                or any(w.isupper() for w in words)
+                or self._inside(child)
+            ):
+                return None
+            record = self._actor_for(" ".join(words), PERSON, t.start[first])
+            return record.name if record is not None and record.kind == "person" else None
+        return None
 
     def _titled_name(self, source: int) -> str | None:
         """ "Detective Constable Amy Lowther of West Mercia Police said", parsed with the
