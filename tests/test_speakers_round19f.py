@@ -5,7 +5,10 @@ recognizer took for a body, with the holder named in apposition ("The Police Pub
 Relations Officer, DSP Ramesh Kumar, said that '…'"), credits the person, not the post,
 and a rank in capitals before the name ("DSP") is no word of it; a spokesperson for a
 body described by a common noun with its name in apposition ("a spokesperson for the UN
-refugee agency, UNHCR,") speaks for that body. Beats: Indian and
+refugee agency, UNHCR,") speaks for that body; words quoted right after "the" and a
+thing's noun that is the subject of a verb after them ("The announcement '…' was played
+twice, passenger X said") are nobody's speech; common given names ("Maria", "Ramesh")
+tell a "he" from a "she". Beats: Indian and
 Pakistani police, British local government, sport, business, migration at sea."""
 
 from __future__ import annotations
@@ -74,3 +77,49 @@ def test_the_post_phrase_itself_is_never_the_speaker():
 )
 def test_a_spokesperson_for_a_described_body_speaks_for_the_body_apposed(article, part, speaker):
     assert _speakers_of(article, part) == [speaker]
+
+
+# --- words that are the subject's, not the reporter's ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("article", "part", "reporter"),
+    [
+        (
+            'Transport\n\nThe announcement "This train terminates here" was played twice, passenger Lee Grant said.',
+            "train terminates",
+            "Lee Grant",
+        ),
+        (
+            'Transport\n\nThe warning "Mind the gap" was repeated all day, commuter Ann Bell said.',
+            "Mind the gap",
+            "Ann Bell",
+        ),
+        (
+            'Politics\n\nThe phrase "cost of living" came up again and again, voter Ann Bell said.',
+            "cost of living",
+            "Ann Bell",
+        ),
+    ],
+)
+def test_words_in_the_subject_of_another_verb_are_not_the_reporters(article, part, reporter):
+    assert reporter not in _speakers_of(article, part)
+
+
+def test_words_the_subject_says_inside_the_quote_stay_the_reporters():
+    article = 'Sport\n\nThe club "has no plans to sell", chairman Ann Bell said.'
+    assert _speakers_of(article, "no plans to sell") == ["Ann Bell"]
+    other = 'Transport\n\nThe announcement "This train terminates here" was played twice, passenger Lee Grant said.'
+    assert _speakers_of(other, "train terminates") != ["Lee Grant"]
+
+
+# --- a common given name tells "he" from "she" ------------------------------------------
+
+
+def test_he_is_not_the_woman_named_maria():
+    article = 'Sport\n\nCoach Maria Lopez praised striker Tom Webb. "She has been brilliant for me," he said.'
+    speakers = _speakers_of(article, "brilliant for me")
+    assert speakers, "the quote is listed"
+    assert speakers[0] != "Maria Lopez"
+    same = 'Sport\n\nCoach Maria Lopez praised striker Tom Webb. "He has been brilliant for me," she said.'
+    assert _speakers_of(same, "brilliant for me") == ["Maria Lopez"]

@@ -1738,6 +1738,7 @@ class _Attributor:
             self._shown_words(first)
             or self._displayed_words(first)
             or self._words_set_down(first, last)
+            or self._words_of_a_subject(first, last)
         ):
             # "Users saw the message ‘…’ for hours, the founder said", "Passengers saw
             # signs reading ‘…’, an official said": the words on the sign or the screen,
@@ -3147,6 +3148,24 @@ class _Attributor:
                 # not those of whoever reports them after the apposition
                 return t.text[word] == "," and self._reported_after(after, owner)
         return True
+
+    def _words_of_a_subject(self, first: int, last: int) -> bool:
+        """ "The announcement ‘…’ was played twice, passenger X said", "The warning ‘…’ was
+        repeated all day": words quoted right after "the"/"a" and a thing's noun that is
+        the subject of a verb after them (no speech verb) are that thing's, nobody's
+        speech; whoever speaks after only reports them. ("The boy ‘ran off’": the noun's
+        verb inside the quote is no such subject.)"""
+        t = self.t
+        word = self._word_before_marks(first)
+        if word < 1 or self._inside(word) or t.pos[word] != "NOUN" or self._personal(word):
+            return False
+        if t.dep[word] not in _SUBJECTS or not any(
+            t.dep[c] == "det" and t.lower[c] in ("the", "a", "an", "this", "that")
+            for c in t.children[word]
+        ):
+            return False
+        verb = t.head[word]
+        return verb > last and not self._is_cue(verb) and not self._inside(verb)
 
     def _reported_after(self, after: int, owner: int) -> bool:
         """Does a speech verb whose subject is not `owner` follow in the sentence from
