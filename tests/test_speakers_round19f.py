@@ -8,7 +8,8 @@ body described by a common noun with its name in apposition ("a spokesperson for
 refugee agency, UNHCR,") speaks for that body; words quoted right after "the" and a
 thing's noun that is the subject of a verb after them ("The announcement '…' was played
 twice, passenger X said") are nobody's speech; common given names ("Maria", "Ramesh")
-tell a "he" from a "she". Beats: Indian and
+tell a "he" from a "she"; "Sunrise Textiles MD Anil Rao told reporters", no word of it
+recognized, is the person after the post. Beats: Indian and
 Pakistani police, British local government, sport, business, migration at sea."""
 
 from __future__ import annotations
@@ -123,3 +124,13 @@ def test_he_is_not_the_woman_named_maria():
     assert speakers[0] != "Maria Lopez"
     same = 'Sport\n\nCoach Maria Lopez praised striker Tom Webb. "He has been brilliant for me," she said.'
     assert _speakers_of(same, "brilliant for me") == ["Maria Lopez"]
+
+
+# --- a firm's name and a post before a name nobody recognized ---------------------------
+
+
+def test_a_post_in_capitals_between_a_firm_and_a_name_credits_the_person():
+    article = (
+        'Business\n\nSunrise Textiles MD Anil Rao told reporters: "We will add 400 jobs this year."'
+    )
+    assert _speakers_of(article, "add 400 jobs") == ["Anil Rao"]

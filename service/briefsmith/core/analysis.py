@@ -5033,6 +5033,9 @@ class _Attributor:
                 )
                 if given is not None:
                     return given
+                held = self._name_after_a_post_word(first, source)
+                if held is not None:
+                    return held
                 return self._organization_named(words, t.start[first])
         return None
 
@@ -5176,6 +5179,27 @@ class _Attributor:
             record = self._actor_for(entity.text, ORG, entity.start)
             if record is not None and record.kind == "organization":
                 return record.name
+        return None
+
+    def _name_after_a_post_word(self, first: int, source: int) -> str | None:
+        """ "Sunrise Textiles MD Anil Rao told reporters", no word of it recognized: a
+        firm's name, a post in capitals or a post's word, then a given name and surname
+        (the last two or three words, a known given name first) is the person."""
+        t = self.t
+        for cut in range(source - 1, first, -1):
+            post = t.text[cut - 1]
+            name = list(t.text[cut : source + 1])
+            if (
+                2 <= len(name) <= 3
+                and name_shaped(name)
+                and given_name_gender(name[0]) is not None
+                and (
+                    (post.isupper() and post.isalpha() and len(post) >= 2)
+                    or post.casefold() in _ROLE_WORDS
+                )
+            ):
+                record = self._actor_for(" ".join(name), PERSON, t.start[cut])
+                return record.name if record is not None and record.kind == "person" else None
         return None
 
     def _name_apposed_to_post(self, source: int) -> str | None:
