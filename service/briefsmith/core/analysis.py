@@ -6390,6 +6390,10 @@ def _described_name_gender(name: str) -> str | None:
     words = name.split()
     for index, word in enumerate(words[:-1]):
         gender = given_name_gender(word)
+        if gender is not None and index + 2 < len(words):
+            second = given_name_gender(words[index + 1])
+            if second is not None and second != gender:
+                return None  # "María José de los Santos": two given names, either way
         if gender is not None or index > 0:
             return gender
     return None

@@ -1685,7 +1685,7 @@ jeremy harold carl dylan bryan billy bruce elijah randy vincent eugene bobby
 felix leon ollie eli vince danny theo terry troy karl freddie alfie archie reggie harvey
 toby jake bradley yuri nate abdul
 lawrence pierre francois jacques philippe michel luigi giuseppe paolo stefano manuel diego
-sergio ricardo ramesh rakesh mahesh amit sunil arun vladimir alexei wolfgang klaus
+sergio ramesh rakesh mahesh amit sunil arun vladimir alexei wolfgang klaus
 chinedu segun babajide kojo
 """)  # (round 19: common given names missing)
 # Given names borne by women and men alike ("Andrea" is a man in Italy, "Jean" in
