@@ -1778,6 +1778,7 @@ class _Attributor:
             self._shown_words(first)
             or self._displayed_words(first)
             or self._words_set_down(first, last)
+            or self._words_of_a_subject(first, last)
         ):
             # "Users saw the message ‘…’ for hours, the founder said", "Passengers saw
             # signs reading ‘…’, an official said": the words on the sign or the screen,
@@ -3188,6 +3189,24 @@ class _Attributor:
                 return t.text[word] == "," and self._reported_after(after, owner)
         return True
 
+    def _words_of_a_subject(self, first: int, last: int) -> bool:
+        """ "The announcement ‘…’ was played twice, passenger X said", "The warning ‘…’ was
+        repeated all day": words quoted right after "the"/"a" and a thing's noun that is
+        the subject of a verb after them (no speech verb) are that thing's, nobody's
+        speech; whoever speaks after only reports them. ("The boy ‘ran off’": the noun's
+        verb inside the quote is no such subject.)"""
+        t = self.t
+        word = self._word_before_marks(first)
+        if word < 1 or self._inside(word) or t.pos[word] != "NOUN" or self._personal(word):
+            return False
+        if t.dep[word] not in _SUBJECTS or not any(
+            t.dep[c] == "det" and t.lower[c] in ("the", "a", "an", "this", "that")
+            for c in t.children[word]
+        ):
+            return False
+        verb = t.head[word]
+        return verb > last and not self._is_cue(verb) and not self._inside(verb)
+
     def _reported_after(self, after: int, owner: int) -> bool:
         """Does a speech verb whose subject is not `owner` follow in the sentence from
         `after` on?"""
@@ -4006,6 +4025,8 @@ class _Attributor:
                                 or self._named_in_phrase(pobj)
                                 or self._state_body(pobj)
                             )
+                            if found is None and t.pos[pobj] == "NOUN":
+                                found = self._body_apposed(pobj)
                             if found is None and t.pos[pobj] == "NOUN":
                                 # "a spokesman for the council": the body named before
                                 pobj_determiners = {
@@ -4917,6 +4938,17 @@ class _Attributor:
             entity = t.entity(index)
             if entity is not None and index == source:
                 entity = self._relabelled(entity)
+            if (
+                entity is not None
+                and index == source
+                and entity.label == ORG
+                and t.lower[source] in _ROLE_WORDS
+            ):
+                # "The Police Public Relations Officer, DSP Ramesh Kumar, said": a post the
+                # recognizer took for a body, with a person named in apposition to it.
+                post_holder = self._name_apposed_to_post(source)
+                if post_holder is not None:
+                    return post_holder
             personal = t.pos[source] == "NOUN" and (
                 t.lower[source] in _PERSONAL_NOUNS or t.lemma[source] in _PERSONAL_NOUNS
             )
@@ -5051,6 +5083,9 @@ class _Attributor:
                 )
                 if given is not None:
                     return given
+                held = self._name_after_a_post_word(first, source)
+                if held is not None:
+                    return held
                 return self._organization_named(words, t.start[first])
         return None
 
@@ -5174,6 +5209,81 @@ class _Attributor:
         if " " in key or key in self._surnames:
             return False
         return len(self._by_given.get(key, {})) >= 2
+
+    def _body_apposed(self, noun: int) -> str | None:
+        """ "a spokesperson for the UN refugee agency, UNHCR,", "a spokesman for the
+        regulator, Ofgem,": the body the recognizer names in apposition right after a
+        common noun a spokesperson speaks for (never a person: "a spokesman for the
+        developer, Karl Brandt," speaks of him)."""
+        t = self.t
+        for child in t.children[noun]:
+            if t.dep[child] != "appos" or child <= noun or child > noun + 2:
+                continue
+            entity = t.entity(child)
+            if entity is None or entity.label != ORG or self._inside(child):
+                continue
+            if entity.first_token <= noun:
+                continue
+            if name_shaped(entity.text.split()) and given_name_gender(entity.text.split()[0]):
+                continue
+            record = self._actor_for(entity.text, ORG, entity.start)
+            if record is not None and record.kind == "organization":
+                return record.name
+        return None
+
+    def _name_after_a_post_word(self, first: int, source: int) -> str | None:
+        """ "Sunrise Textiles MD Anil Rao told reporters", no word of it recognized: a
+        firm's name, a post in capitals or a post's word, then a given name and surname
+        (the last two or three words, a known given name first) is the person."""
+        t = self.t
+        for cut in range(source - 1, first, -1):
+            post = t.text[cut - 1]
+            name = list(t.text[cut : source + 1])
+            if (
+                2 <= len(name) <= 3
+                and name_shaped(name)
+                and given_name_gender(name[0]) is not None
+                and (
+                    (post.isupper() and post.isalpha() and len(post) >= 2)
+                    or post.casefold() in _ROLE_WORDS
+                )
+            ):
+                record = self._actor_for(" ".join(name), PERSON, t.start[cut])
+                return record.name if record is not None and record.kind == "person" else None
+        return None
+
+    def _name_apposed_to_post(self, source: int) -> str | None:
+        """ "The Police Public Relations Officer, DSP Ramesh Kumar, said": the person whose
+        given name and surname (two or more capitalized words after the post, closed by
+        commas, outside any quote) stand in apposition to a post, whatever the recognizer
+        took either for; a rank or title written before the name is no part of it."""
+        t = self.t
+        for child in t.children[source]:
+            if t.dep[child] != "appos" or t.pos[child] != "PROPN" or child <= source + 1:
+                continue
+            first = child
+            while (
+                first - 1 > source
+                and t.head[first - 1] == child
+                and t.dep[first - 1] == "compound"
+                and t.pos[first - 1] == "PROPN"
+            ):
+                first -= 1
+            if t.text[first - 1] != "," or child + 1 >= len(t.text) or t.text[child + 1] != ",":
+                return None
+            words = list(t.text[first : child + 1])
+            while len(words) > 2 and (words[0].isupper() or words[0].casefold() in _TITLE_WORDS):
+                words = words[1:]  # "DSP", "Inspector": a rank before the name
+            if (
+                len(words) < 2
+                or not name_shaped(words)
+                or any(w.isupper() for w in words)
+                or self._inside(child)
+            ):
+                return None
+            record = self._actor_for(" ".join(words), PERSON, t.start[first])
+            return record.name if record is not None and record.kind == "person" else None
+        return None
 
     def _titled_name(self, source: int) -> str | None:
         """ "Detective Constable Amy Lowther of West Mercia Police said", parsed with the
@@ -6376,6 +6486,10 @@ def _described_name_gender(name: str) -> str | None:
     words = name.split()
     for index, word in enumerate(words[:-1]):
         gender = given_name_gender(word)
+        if gender is not None and index + 2 < len(words):
+            second = given_name_gender(words[index + 1])
+            if second is not None and second != gender:
+                return None  # "María José de los Santos": two given names, either way
         if gender is not None or index > 0:
             return gender
     return None

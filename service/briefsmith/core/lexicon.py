@@ -1657,7 +1657,9 @@ diane joan evelyn judith cheryl martha gloria teresa frances kathryn janice judy
 sophia doris marilyn lori
 erin mia irene tina ellie moira rosa maya farah gina sienna bella jenna gail rita edna
 tessa chantelle sadie leah abbie
-""")
+maria ana grace joyce mariana fernanda monique brigitte heike sabine tatiana ekaterina
+fatma lakshmi rekha neha divya sushma morag mairead
+""")  # (round 19: common given names missing, "Coach Maria Lopez ... he said")
 MASCULINE_GIVEN_NAMES = _words("""
 aaron abdullah adam adebayo ahmed ahmet alan alejandro alessandro alexander alistair
 amir anders andre andrei andrew angus antonio arjun arnav bartosz ben benjamin bilal
@@ -1683,7 +1685,10 @@ donald steven ronald jeffrey jacob eric larry justin gregory jerry tyler zachary
 jeremy harold carl dylan bryan billy bruce elijah randy vincent eugene bobby
 felix leon ollie eli vince danny theo terry troy karl freddie alfie archie reggie harvey
 toby jake bradley yuri nate abdul
-""")
+lawrence pierre francois jacques philippe michel luigi giuseppe paolo stefano manuel diego
+sergio ramesh rakesh mahesh amit sunil arun vladimir alexei wolfgang klaus
+chinedu segun babajide kojo
+""")  # (round 19: common given names missing)
 # Given names borne by women and men alike ("Andrea" is a man in Italy, "Jean" in
 # France, "Oluwaseun" either in Nigeria): a person, but no gender for a "he"/"she".
 UNISEX_GIVEN_NAMES = _words("""

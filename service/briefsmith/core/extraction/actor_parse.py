@@ -7827,14 +7827,25 @@ def _settle_name(
         name = _without_styles(_without_titles(name), record)
         words = name.split()
         while (
-            len(words) > 2
-            and (_describes(words[0], lower_words) or words[0] in OFFICE_TAILS)
-            # "Pieter van der Walt": the word before a surname's particles is a given name;
-            # "Dean of Kestwick": an office, whose words are no name; "Marine Le Pen": a
-            # given name before a surname's particle.
-            and words[1] not in NAME_PARTICLES
-            and words[1] not in _CAPITAL_PARTICLES
-            and words[1][:1].isupper()
+            (
+                len(words) > 2
+                and (_describes(words[0], lower_words) or words[0] in OFFICE_TAILS)
+                # "Pieter van der Walt": the word before a surname's particles is a given name;
+                # "Dean of Kestwick": an office, whose words are no name; "Marine Le Pen": a
+                # given name before a surname's particle.
+                and words[1] not in NAME_PARTICLES
+                and words[1] not in _CAPITAL_PARTICLES
+                and words[1][:1].isupper()
+            )
+            or (
+                # "DSP Ramesh Kumar", "MD Anil Rao": a rank or post in capitals before a given
+                # name and surname is no word of the name
+                len(words) > 2
+                and len(words[0]) >= 2
+                and words[0].isalpha()
+                and words[0].isupper()
+                and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words[1:])
+            )
         ):
             words = words[1:]  # "Gardener Ann Lee Gray" where no recognizer spoke
         name = " ".join(words)
