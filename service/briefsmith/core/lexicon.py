@@ -3194,3 +3194,24 @@ ANSWERING_LEMMAS = _words("reply answer respond retort")
 # ("the statue of Queen Victoria", "a portrait of Lord Nelson"): one named only so is
 # history or a subject of art, not an actor of the story.
 DEPICTION_NOUNS = _words("statue portrait bust effigy likeness mural")
+
+# Round 19 (helper c): words of approximation after which a bare "half" shares something
+# out ("Nearly half of all firms", "just over half the homes"); numbers.py reads them.
+APPROXIMATION_BEFORE_HALF = frozenset(
+    {
+        "nearly",
+        "almost",
+        "over",
+        "about",
+        "around",
+        "roughly",
+        "some",
+        "more than",
+        "less than",
+        "fewer than",
+        "just over",
+        "just under",
+        "well over",
+        "only",
+    }
+)
