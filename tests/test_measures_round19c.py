@@ -98,3 +98,29 @@ ADDED_TO_A_LIST = [
 @pytest.mark.parametrize(("text", "figure", "word"), ADDED_TO_A_LIST)
 def test_a_count_added_to_a_list_has_no_owner(text: str, figure: str, word: str) -> None:
     assert word not in _figure(text, figure).measures
+
+
+def test_a_further_amount_is_more_of_the_one_before() -> None:
+    # synthetic: a pledge, then a further sum of the same value
+    text = (
+        "The Corvane Trust pledged $20 million in aid and said a further $20 million could follow."
+    )
+    found = find_figures(text, analysis_of(text))
+    further = [f for f in found if f.start > text.index("further")]
+    assert len(further) == 1
+    assert "aid" in further[0].measures
+    assert "said" not in further[0].measures
+
+
+# synthetic: (text, the tally, a word its measure keeps)
+TALLIES_BY = [
+    ("The bill passed by 312 votes to 204.", "312 votes to 204", "bill"),
+    ("The motion was carried by 41 votes to 9 at Ollerby town hall.", "41 votes to 9", "motion"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "word"), TALLIES_BY)
+def test_a_tally_after_by_is_the_vote_not_a_dangling_by(text: str, figure: str, word: str) -> None:
+    measures = _figure(text, figure).measures
+    assert word in measures
+    assert not measures.endswith(" by")

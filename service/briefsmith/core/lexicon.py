@@ -3215,3 +3215,7 @@ APPROXIMATION_BEFORE_HALF = frozenset(
         "only",
     }
 )
+
+# Round 19 (helper c): the words that tell an amount as more of one told before ("said a
+# further $20 million could follow", "another £1m"); figures.py reads them.
+FURTHER_AMOUNT_WORDS = _words("a an further another extra additional")

@@ -81,6 +81,7 @@ from briefsmith.core.lexicon import (
     FIELD_EVENT_VERBS,
     FIELD_MARK_NOUNS,
     FIXTURE_NOUNS,
+    FURTHER_AMOUNT_WORDS,
     GAP_WORDS,
     GRADE_NOUNS,
     HABITUAL_ADVERBS,
@@ -1100,6 +1101,12 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         if not figure.measures and mention.currency:
             # "Entry is €10, or €5 for students": a second price for some payers (round 19)
             figure = replace(figure, measures=_price_for_others(text, start, end, figures))
+        if figures and _FURTHER_BEFORE.search(text, max(0, start - 16), start):
+            # "pledged $20 million in aid and said a further $20 million could follow": more
+            # of what the amount before measures, not "said a further" (round 19)
+            figure = replace(
+                figure, measures=_more_of_the_one_before(text, figure, figures) or figure.measures
+            )
         if not figure.measures and tokens is not None and (mention.currency or mention.percent):
             figure = replace(figure, measures=_margin_measure(tokens, mention))
         if tokens is not None and unit is None and not (mention.currency or mention.percent):
@@ -5056,6 +5063,30 @@ def _price_for_others(text: str, start: int, end: int, figures: list[FoundFigure
     return f"{before.measures} {' '.join(whom.group(1).split())}"
 
 
+_FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+(?:extra|additional|further))\s+$")
+
+
+def _more_of_the_one_before(text: str, figure: FoundFigure, figures: list[FoundFigure]) -> str:
+    """ "The bank pledged $20 million in aid and said a further $20 million could
+    follow": an amount told as "a further" or "another" one, whose own measure is only
+    those words and a verb of speech, is more of what the amount of the same kind just
+    before it in the sentence measures ("further aid pledged by bank"); or "" (round 19)."""
+    words = {w.casefold() for w in figure.measures.split()}
+    if words - FURTHER_AMOUNT_WORDS - SPEECH_VERBS:
+        return ""  # the figure names its own measure ("another 2,000 tents")
+    before = figures[-1]
+    if (
+        before.unit != figure.unit
+        or not before.measures
+        or _SENTENCE_END.search(text, before.end, figure.start)
+    ):
+        return ""
+    measured = before.measures.split()
+    if measured and measured[0].casefold() == "further":
+        measured = measured[1:]
+    return " ".join(["further", *measured])
+
+
 def _move_restated_as_share(text: str, start: int, figures: list[FoundFigure]) -> str:
     """ "closed down 68.3 points, or 0.9%", "lost 58p, or 4.7%, to 1,176p": a share right
     after a move in points, pence or money, joined by ", or", is that move as a share and
@@ -5425,6 +5456,8 @@ def _scores(
         spans.append(match.span())
         votes_for = float(match.group(1).replace(",", ""))
         measures = _subject_before(text, match.start()) or "vote"
+        if measures.endswith(" by"):  # "The bill passed by 312 votes to 204" (round 19)
+            measures = "vote by which " + measures.removesuffix(" by")
         found.append(
             FoundFigure(
                 match.group(), match.start(), match.end(), votes_for, None, "votes", measures
