@@ -1,6 +1,7 @@
 """Round 19c, what a figure measures, from a probe of disaster wires, prices on local and
-tourism pages, surveys and polls (wire, local, broadsheet, trade): a bare "half" after a
-word of approximation is a share ("Nearly half of all firms"); a second price after
+tourism pages, surveys and polls (wire, local, broadsheet, trade): a bare "half" of all of
+a kind is a share ("Nearly half of all firms"; not "less than half the figure", which dev
+editors do not list); a second price after
 ", or" is the same charge for other payers ("Entry is €10, or €5 for students"), also in
 dollars with a country prefix ("A$12, or A$7"), where it was read as a restatement.
 Every sentence here is synthetic, written for these tests (invented people, bodies and
@@ -27,7 +28,7 @@ def _figure(text: str, figure: str) -> FoundFigure:
 BARE_HALVES = [
     ("Nearly half of all firms in Tarnby plan to raise prices.", "Nearly half", "firms"),
     ("More than half of all councils face a shortfall next year.", "More than half", "councils"),
-    ("Almost half the homes in Ollerby were flooded.", "Almost half", "homes"),
+    ("Almost half of all voters in Ollerby backed the plan.", "Almost half", "voters"),
     ("Half of all adults in the survey skip breakfast.", "Half", "adults"),
 ]
 
@@ -124,3 +125,29 @@ def test_a_tally_after_by_is_the_vote_not_a_dangling_by(text: str, figure: str, 
     measures = _figure(text, figure).measures
     assert word in measures
     assert not measures.endswith(" by")
+
+
+# synthetic: (text, the amount, its currency)
+CURRENCY_WORDS_TOLD = [
+    ("The government of Sulawara would release 750 billion rupiah in emergency funds.", "IDR"),
+    ("Exports from Tanjung Port rose to 2.1 trillion yuan in May.", "CNY"),
+    ("A bowl of noodles at the Ollerby night market costs 60 baht.", "THB"),
+    ("Brenkar Steel was fined 4 million zlotys by the regulator.", "PLN"),
+]
+
+
+@pytest.mark.parametrize(("text", "currency"), CURRENCY_WORDS_TOLD)
+def test_a_currency_told_as_a_word_is_money(text: str, currency: str) -> None:
+    assert [f.unit for f in find_figures(text, analysis_of(text))] == [currency]
+
+
+def test_a_second_sum_after_a_currency_word_and_or_is_for_other_payers() -> None:
+    # synthetic: two payments in rupiah, the second for other families
+    text = (
+        "Families whose homes were destroyed would receive 50 million rupiah each,"
+        " or 25 million rupiah for those with lighter damage."
+    )
+    second = [f for f in find_figures(text, analysis_of(text)) if f.value == 25_000_000]
+    assert len(second) == 1
+    assert "lighter damage" in second[0].measures
+    assert "received" in second[0].measures

@@ -3195,27 +3195,6 @@ ANSWERING_LEMMAS = _words("reply answer respond retort")
 # history or a subject of art, not an actor of the story.
 DEPICTION_NOUNS = _words("statue portrait bust effigy likeness mural")
 
-# Round 19 (helper c): words of approximation after which a bare "half" shares something
-# out ("Nearly half of all firms", "just over half the homes"); numbers.py reads them.
-APPROXIMATION_BEFORE_HALF = frozenset(
-    {
-        "nearly",
-        "almost",
-        "over",
-        "about",
-        "around",
-        "roughly",
-        "some",
-        "more than",
-        "less than",
-        "fewer than",
-        "just over",
-        "just under",
-        "well over",
-        "only",
-    }
-)
-
 # Round 19 (helper c): the words that tell an amount as more of one told before ("said a
 # further $20 million could follow", "another £1m"); figures.py reads them.
 FURTHER_AMOUNT_WORDS = _words("a an further another extra additional")

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from briefsmith.core.lexicon import APPROXIMATION_BEFORE_HALF, PRICE_PER_WORDS
+from briefsmith.core.lexicon import PRICE_PER_WORDS
 from briefsmith.core.units import (
     CURRENCY_ABBREVIATIONS,
     CURRENCY_CODES,
@@ -154,11 +154,6 @@ _FRACTION_DENOMINATORS = {
     "hundredth": 100,  # "three hundredths of a second": a sport's margin
     "hundredths": 100,
 }
-# Words of approximation a bare "half" follows ("nearly half of", "just over half the"),
-# each a fixed-width look-behind (round 19).
-_APPROXIMATION_BEHIND = "|".join(
-    rf"(?<=\b{re.escape(words)}\s)" for words in sorted(APPROXIMATION_BEFORE_HALF, key=len)
-)
 _FRACTION_RE = re.compile(
     r"(?<![\w-])(?:(?P<count>one|two|three|four|five|seven|nine)[-\s]"
     r"|(?P<article>a)\s(?=(?:half|third|quarter|fifth|sixth|eighth|tenth)\s+(?:(?:of|to)\b|and\s+(?:a|one|two|three)\s))"
@@ -166,10 +161,9 @@ _FRACTION_RE = re.compile(
     # third party": the share ends its phrase)
     r"|(?<=\bby\s)(?P<by>a)\s(?=(?:half|third|quarter|fifth|sixth|eighth|tenth)"
     r"(?:\s*[.,;:)]|\s*$|\s+(?:on|in|from|since|over|compared|against|and|but|while|as|after|last|this)\b))"
-    # "Nearly half of all firms", "more than half the homes", "half of all adults": a bare
-    # "half" shares out after a word of approximation or before "of all" (round 19; not
-    # "the first half of the year", "half of the match")
-    r"|(?:" + _APPROXIMATION_BEHIND + r")(?P<bare>)(?=half\s+(?:of|the|all)\b)"
+    # "Nearly half of all firms", "half of all adults": a bare "half" of all of a kind is
+    # a share (round 19; not "the first half of the year", and not "less than half the
+    # figure", "roughly half of its revenue": dev editors list none of those)
     r"|(?P<all>)(?=half\s+of\s+all\b))"
     r"(?P<part>" + "|".join(sorted(_FRACTION_DENOMINATORS, key=len, reverse=True)) + r")"
     r"(?![\w-])",

@@ -1098,15 +1098,16 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         if not figure.measures and not mention.currency and unit is None:
             # "closed up 1.2% at 39,104": the level the move left the index at
             figure = replace(figure, measures=_level_after_a_move(text, start, figures))
-        if not figure.measures and mention.currency:
-            # "Entry is €10, or €5 for students": a second price for some payers (round 19)
-            figure = replace(figure, measures=_price_for_others(text, start, end, figures))
-        if figures and _FURTHER_BEFORE.search(text, max(0, start - 16), start):
+        # "Entry is €10, or €5 for students": a second price for some payers (round 19)
+        for_others = _price_for_others(text, start, end, figures) if mention.currency else ""
+        if for_others:
+            figure = replace(figure, measures=for_others)
+        if figures and _MORE_OF_AN_AMOUNT_BEFORE.search(text, max(0, start - 16), start):
             # "pledged $20 million in aid and said a further $20 million could follow": more
             # of what the amount before measures, not "said a further" (round 19)
-            figure = replace(
-                figure, measures=_more_of_the_one_before(text, figure, figures) or figure.measures
-            )
+            further = _more_of_the_one_before(text, figure, figures)
+            if further:
+                figure = replace(figure, measures=further)
         if not figure.measures and tokens is not None and (mention.currency or mention.percent):
             figure = replace(figure, measures=_margin_measure(tokens, mention))
         if tokens is not None and unit is None and not (mention.currency or mention.percent):
@@ -5044,8 +5045,10 @@ def _level_after_a_move(text: str, start: int, figures: list[FoundFigure]) -> st
 
 # ", or " between a price and a second one in the same currency; what the second is for
 # ("for students", "if paid within 14 days", "with a railcard"), to the clause's end.
-_OR_BETWEEN = re.compile(r"\s*,?\s+or\s+$")
-_FOR_WHOM_AFTER = re.compile(r"\s+((?:for|if|with|when|under|on)\s+[^.,;:!?()\"“”]{2,60})")
+_OR_BETWEEN = re.compile(r"(?:\s+[a-z]+){0,2}\s*,?\s+or\s+$")  # "rupiah each, or"
+_FOR_WHOM_AFTER = re.compile(
+    r"(?:\s+[a-z]+)?\s+((?:for|if|with|when|under|on)\s+[^.,;:!?()\"“”]{2,60})"
+)
 
 
 def _price_for_others(text: str, start: int, end: int, figures: list[FoundFigure]) -> str:
@@ -5063,7 +5066,9 @@ def _price_for_others(text: str, start: int, end: int, figures: list[FoundFigure
     return f"{before.measures} {' '.join(whom.group(1).split())}"
 
 
-_FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+(?:extra|additional|further))\s+$")
+_MORE_OF_AN_AMOUNT_BEFORE = re.compile(
+    r"\b(?:a\s+further|another|an\s+(?:extra|additional|further))\s+$"
+)
 
 
 def _more_of_the_one_before(text: str, figure: FoundFigure, figures: list[FoundFigure]) -> str:
