@@ -3264,3 +3264,7 @@ NEW_THING_LEMMAS = _words("open unveil launch complete finish")
 # Round 19 (helper e): last words of a venue's name of two words whose first word, after
 # "the", is the venue again ("The Kestrel Theatre ... at the Kestrel"), never the place.
 ARTS_VENUE_HEADS = _words("Theatre Playhouse Gallery Museum Cinema Hall")
+
+# Round 19 (helper c): the words that tell an amount as more of one told before ("said a
+# further $20 million could follow", "another £1m"); figures.py reads them.
+FURTHER_AMOUNT_WORDS = _words("a an further another extra additional")

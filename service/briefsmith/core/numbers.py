@@ -160,7 +160,11 @@ _FRACTION_RE = re.compile(
     # "fell by a fifth", "cut by a third on last year": a change by a share (not "by a
     # third party": the share ends its phrase)
     r"|(?<=\bby\s)(?P<by>a)\s(?=(?:half|third|quarter|fifth|sixth|eighth|tenth)"
-    r"(?:\s*[.,;:)]|\s*$|\s+(?:on|in|from|since|over|compared|against|and|but|while|as|after|last|this)\b)))"
+    r"(?:\s*[.,;:)]|\s*$|\s+(?:on|in|from|since|over|compared|against|and|but|while|as|after|last|this)\b))"
+    # "Nearly half of all firms", "half of all adults": a bare "half" of all of a kind is
+    # a share (round 19; not "the first half of the year", and not "less than half the
+    # figure", "roughly half of its revenue": dev editors list none of those)
+    r"|(?P<all>)(?=half\s+of\s+all\b))"
     r"(?P<part>" + "|".join(sorted(_FRACTION_DENOMINATORS, key=len, reverse=True)) + r")"
     r"(?![\w-])",
     re.IGNORECASE,

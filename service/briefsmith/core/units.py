@@ -44,6 +44,12 @@ _TABLE: list[tuple[str, str, str]] = [
     ("money", "INR", "inr, ₹, rupee, rupees"),
     ("money", "NGN", "ngn, ₦, naira, nairas"),
     ("money", "KES", "kes, shilling, shillings, kenyan shilling, kenyan shillings"),
+    # round 19: Asian and European currencies told as words ("750 billion rupiah")
+    ("money", "IDR", "idr, rupiah, rupiahs"),
+    ("money", "MYR", "myr, ringgit, ringgits"),
+    ("money", "THB", "thb, baht"),
+    ("money", "CNY", "cny, yuan, renminbi"),
+    ("money", "PLN", "pln, zloty, zlotys, zlotych"),
     ("temperature", "celsius", "c, °c, celsius, centigrade, degrees celsius, degrees c"),
     ("temperature", "fahrenheit", "°f, fahrenheit, degrees fahrenheit, degrees f"),
     ("time", "seconds", "s, sec, secs, second, seconds"),

@@ -82,6 +82,7 @@ from briefsmith.core.lexicon import (
     FIELD_EVENT_VERBS,
     FIELD_MARK_NOUNS,
     FIXTURE_NOUNS,
+    FURTHER_AMOUNT_WORDS,
     GAP_WORDS,
     GRADE_NOUNS,
     HABITUAL_ADVERBS,
@@ -189,6 +190,7 @@ from briefsmith.core.numbers import (
 )
 from briefsmith.core.units import (
     CURRENCY_CODES,
+    CURRENCY_PREFIXES,
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
     DOLLAR_CURRENCIES,
@@ -1102,6 +1104,16 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         if not figure.measures and not mention.currency and unit is None:
             # "closed up 1.2% at 39,104": the level the move left the index at
             figure = replace(figure, measures=_level_after_a_move(text, start, figures))
+        # "Entry is €10, or €5 for students": a second price for some payers (round 19)
+        for_others = _price_for_others(text, start, end, figures) if mention.currency else ""
+        if for_others:
+            figure = replace(figure, measures=for_others)
+        if figures and _MORE_OF_AN_AMOUNT_BEFORE.search(text, max(0, start - 16), start):
+            # "pledged $20 million in aid and said a further $20 million could follow": more
+            # of what the amount before measures, not "said a further" (round 19)
+            further = _more_of_the_one_before(text, figure, figures)
+            if further:
+                figure = replace(figure, measures=further)
         if not figure.measures and tokens is not None and (mention.currency or mention.percent):
             figure = replace(figure, measures=_margin_measure(tokens, mention))
         if tokens is not None and unit is None and not (mention.currency or mention.percent):
@@ -1415,6 +1427,16 @@ def _with_tally_measure(tokens: Tokens, figure: FoundFigure, quoted: _Spans) -> 
         return figure
     phrase = [tokens.text[noun]]
     gap = tokens.head[noun]
+    listed = noun
+    while tokens.dep[listed] == "conj" and tokens.head[listed] != listed:
+        listed = tokens.head[listed]  # "along with 87 schools and four hospitals"
+    joined = tokens.head[listed]
+    if (
+        tokens.lower[joined] == "with"
+        and tokens.head[joined] != joined
+        and tokens.lower[tokens.head[joined]] in ("along", "together")
+    ):
+        return figure  # "homes were damaged, along with 87 schools": one more in a list
     if tokens.lower[gap] in GAP_WORDS:  # "eight points behind the leaders"
         phrase += _words_under(tokens, gap, inside)
         verb = tokens.head[gap]
@@ -1446,9 +1468,13 @@ def _with_tally_measure(tokens: Tokens, figure: FoundFigure, quoted: _Spans) -> 
         and any(tokens.text[x][:1].isupper() for x in (c, *tokens.children[c]))
     ]
     doer = placed[-1] if placed else doer
-    # (not "Only 12 of the 300 pubs serve food": a part of the count owns none of it)
+    # (not "Only 12 of the 300 pubs serve food": a part of the count owns none of it; not
+    # "11,260 homes were damaged, as were 87 schools": a counted thing owns no other count,
+    # round 19)
     if (
         doer is None
+        or doer == noun
+        or any(tokens.dep[c] == "nummod" for c in tokens.children[doer])
         or tokens.pos[doer] in ("PRON", "NUM")
         or tokens.sent[doer] != tokens.sent[noun]
     ):
@@ -5075,6 +5101,55 @@ def _level_after_a_move(text: str, start: int, figures: list[FoundFigure]) -> st
     return "level of " + _CHANGE_IN.sub("", figures[-1].measures)
 
 
+# ", or " between a price and a second one in the same currency; what the second is for
+# ("for students", "if paid within 14 days", "with a railcard"), to the clause's end.
+_OR_BETWEEN = re.compile(r"(?:\s+[a-z]+){0,2}\s*,?\s+or\s+$")  # "rupiah each, or"
+_FOR_WHOM_AFTER = re.compile(
+    r"(?:\s+[a-z]+)?\s+((?:for|if|with|when|under|on)\s+[^.,;:!?()\"“”]{2,60})"
+)
+
+
+def _price_for_others(text: str, start: int, end: int, figures: list[FoundFigure]) -> str:
+    """ "Entry is €10, or €5 for students", "A$12, or A$7 for concession holders": a
+    price right after another in the same currency, joined by "or", is the same charge
+    for other payers: the first's measure with whom it is for; or "" (round 19)."""
+    if not figures or not figures[-1].measures or not _is_money(figures[-1]):
+        return ""
+    before = figures[-1]
+    if _OR_BETWEEN.fullmatch(text, before.end, start) is None:
+        return ""
+    whom = _FOR_WHOM_AFTER.match(text, end)
+    if whom is None:
+        return ""
+    return f"{before.measures} {' '.join(whom.group(1).split())}"
+
+
+_MORE_OF_AN_AMOUNT_BEFORE = re.compile(
+    r"\b(?:a\s+further|another|an\s+(?:extra|additional|further))\s+$"
+)
+
+
+def _more_of_the_one_before(text: str, figure: FoundFigure, figures: list[FoundFigure]) -> str:
+    """ "The bank pledged $20 million in aid and said a further $20 million could
+    follow": an amount told as "a further" or "another" one, whose own measure is only
+    those words and a verb of speech, is more of what the amount of the same kind just
+    before it in the sentence measures ("further aid pledged by bank"); or "" (round 19)."""
+    words = {w.casefold() for w in figure.measures.split()}
+    if words - FURTHER_AMOUNT_WORDS - SPEECH_VERBS:
+        return ""  # the figure names its own measure ("another 2,000 tents")
+    before = figures[-1]
+    if (
+        before.unit != figure.unit
+        or not before.measures
+        or _SENTENCE_END.search(text, before.end, figure.start)
+    ):
+        return ""
+    measured = before.measures.split()
+    if measured and measured[0].casefold() == "further":
+        measured = measured[1:]
+    return " ".join(["further", *measured])
+
+
 def _move_restated_as_share(text: str, start: int, figures: list[FoundFigure]) -> str:
     """ "closed down 68.3 points, or 0.9%", "lost 58p, or 4.7%, to 1,176p": a share right
     after a move in points, pence or money, joined by ", or", is that move as a share and
@@ -5090,7 +5165,18 @@ def _unit_told(restated: re.Match[str]) -> str | tuple[str, str] | None:
     """The currency or unit an amount before a restatement is told in, in the form the
     restated amount's is compared in (a currency code, or a unit's dimension and name)."""
     if restated.group("sign"):
-        return CURRENCY_SIGNS.get(restated.group("sign"))
+        # "A$12, or A$7": the country prefix glued before the sign tells the dollar
+        # (round 19; it read USD, and A$7 as the same sum restated)
+        told = restated.string[max(0, restated.start("sign") - 2) : restated.end("sign")]
+        prefixed = next(
+            (
+                CURRENCY_PREFIXES[prefix]
+                for prefix in sorted(CURRENCY_PREFIXES, key=len, reverse=True)
+                if told.endswith(prefix)
+            ),
+            None,
+        )
+        return prefixed or CURRENCY_SIGNS.get(restated.group("sign"))
     for word in restated.group("words").replace("-", " ").split():
         if word.lower() in CURRENCY_WORDS:
             return CURRENCY_WORDS[word.lower()]
@@ -5433,6 +5519,8 @@ def _scores(
         spans.append(match.span())
         votes_for = float(match.group(1).replace(",", ""))
         measures = _subject_before(text, match.start()) or "vote"
+        if measures.endswith(" by"):  # "The bill passed by 312 votes to 204" (round 19)
+            measures = "vote by which " + measures.removesuffix(" by")
         found.append(
             FoundFigure(
                 match.group(), match.start(), match.end(), votes_for, None, "votes", measures
