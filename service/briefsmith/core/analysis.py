@@ -4972,6 +4972,8 @@ class _Attributor:
                 if label == ORG and index != source and t.pos[source] == "NOUN":
                     if t.dep[index] != "appos" or not personal:
                         continue  # "the UCI president": an ORG modifying a person noun
+                    # "The shadow secretary, Ann Lee, said": a person however labelled.
+                    label = PERSON
                 if (
                     label == ORG
                     and index != source
@@ -4982,8 +4984,6 @@ class _Attributor:
                     # "Cabinet Secretary for Education Ann Lee said": the body before the
                     # title is part of the office of the person named after its brief
                     continue
-                    # "The shadow secretary, Ann Lee, said": a person however labelled.
-                    label = PERSON
                 if label == PERSON and self._shared_given_name(entity.text):
                     return None  # "Jack Mellor and Jack Dunstan ... Jack said": either
                 if label == ORG and index == source and self._described_as_a_person(source):
@@ -5356,9 +5356,7 @@ class _Attributor:
                     and (entity.first_token, entity.last_token) == (cut, last + 1)
                 ) or (
                     # (or, unrecognized, a known given name and a surname or two)
-                    entity is None
-                    and fold(t.text[cut]) in GIVEN_NAMES
-                    and 2 <= last + 1 - cut <= 3
+                    entity is None and fold(t.text[cut]) in GIVEN_NAMES and 2 <= last + 1 - cut <= 3
                 )
                 record = self._actor_for(" ".join(words), PERSON, t.start[cut], create=named)
                 if record is not None and record.kind == "person" and " " in record.name:
