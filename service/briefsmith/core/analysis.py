@@ -259,7 +259,19 @@ from briefsmith.core.segments import SentenceIndex
 # model numbers, service numbers, named races no figures; totals of a part and bases
 # "for every N" measured; extents, terms for a class, opening hours and what untreated
 # things will do no outlook; guidance of a past year's month history.
-ANALYSIS_VERSION = 19
+# 20: offices whose brief is a list ("Minister for Culture, Media and Sport A", the name
+# trimmed of the brief, the office the role, the person the speaker), a body's post
+# before its holder, church titles and callings, "X and Y" bodies after a body noun,
+# makers of a dated or lasting work and whom a statue shows no actors, a common noun
+# opening a business sentence no body; one office not another, a "-man" post no gender,
+# a dated deed's agent no speaker, the one asked who replies, a rank before a name and a
+# spokesperson for a described body; codes, group names, build compounds and a baby's
+# age no figure, drilled holes, results after "finished", magnitudes and times taken
+# figures; "profit before tax", a share as subject, a second price after ", or", a vote
+# tally and "a further" amount measured; guidance given long ago, terms for a class,
+# features, verdicts, asides and behaviour no outlook; windows the tagger reads as
+# adjectives and plans reported last week outlook.
+ANALYSIS_VERSION = 20
 
 # The labels of entities that can act or speak.
 PERSON, ORG, GPE, NORP = "PERSON", "ORG", "GPE", "NORP"
