@@ -128,6 +128,7 @@ from briefsmith.core.lexicon import (
     PRONOUN_GENDER,
     PUBLIC_BODY_HEADS,
     QUESTIONING_LEMMAS,
+    QUOTE_CLOSERS,
     QUOTE_OPENERS,
     QUOTING_LEMMAS,
     REFLEXIVE_GENDER,
@@ -307,6 +308,8 @@ _CARRY_TAIL = 200
 _MAX_PER_KEY = 8
 _MAX_ADDED_ACTORS = 400
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Every mark a quote closes with (the straight ones open and close alike).
+_CLOSING_MARKS = frozenset(QUOTE_CLOSERS.values())
 # Dependency labels through which a speech verb is embedded under another verb (whose
 # negation or doubt then covers it); "conj" and "parataxis" are siblings, not embedding.
 # How many heads up from a name a clause on a role noun may stand (_in_clause_on).
@@ -3209,6 +3212,8 @@ class _Attributor:
         verb inside the quote is no such subject.)"""
         t = self.t
         word = self._word_before_marks(first)
+        if word >= 1 and t.lower[word] in ("reading", "saying") and t.dep[word] == "acl":
+            word = t.head[word]  # "A sign reading ‘…’ was put up in May"
         if word < 1 or self._inside(word) or t.pos[word] != "NOUN" or self._personal(word):
             return False
         if t.dep[word] not in _SUBJECTS or not any(
@@ -3217,6 +3222,22 @@ class _Attributor:
         ):
             return False
         verb = t.head[word]
+        if first <= verb <= last:
+            # "The note ‘I am sorry for everything’ was found in his car", "The motto ‘Never
+            # give up’ is painted above the door": the parser made the noun the subject of
+            # a verb inside the quote; the verb right after the closing marks is its own.
+            # (Not when the quote opens with that verb: "The result ‘is a disaster’ is how
+            # one MP put it" quotes the MP's predicate of the noun.)
+            opening = first
+            while opening < last and _opens_quote(t.text[opening]):
+                opening += 1
+            if t.pos[opening] in ("AUX", "VERB"):
+                return False
+            verb = last + 1
+            while verb < len(t) and t.text[verb][:1] in _CLOSING_MARKS:
+                verb += 1
+            if verb >= len(t) or t.pos[verb] not in ("AUX", "VERB") or t.tag[verb] == "VBG":
+                return False
         return verb > last and not self._is_cue(verb) and not self._inside(verb)
 
     def _reported_after(self, after: int, owner: int) -> bool:
