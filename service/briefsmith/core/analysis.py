@@ -114,6 +114,7 @@ from briefsmith.core.lexicon import (
     OWN_PAST_WORDS_NOUNS,
     OWNED_WRITING_NOUNS,
     PARENT_GENDER,
+    PARTING_WORDS_ADJECTIVES,
     PARTY_MEMBER_NOUNS,
     PARTY_WORDS,
     PEERAGE_TITLES,
@@ -1814,6 +1815,18 @@ class _Attributor:
                 kind=WRITTEN,
                 candidates=(author,) if author else (),
             )
+        owner = self._words_of_another(first)
+        if owner is not None:
+            # "Her mother, X, said her daughter's last words were: ‘…’", "The manager said
+            # Cole's first words were: ‘…’": the words are the owner's (named, or only
+            # described and so left unnamed), never the reporter's
+            named = self._resolve(owner, quote)[0] if t.pos[owner] in ("PROPN", "NOUN") else None
+            return replace(
+                quote,
+                speaker=named or UNATTRIBUTED,
+                kind=QUESTION if _QUESTION_END.search(quote.text) else SPEECH,
+                candidates=(named,) if named else (),
+            )
         overheard = self._overheard_speaker(first)
         if overheard is not None:
             # "The referee was heard telling the bowler ‘…’, umpire coach X said": the
@@ -3239,6 +3252,32 @@ class _Attributor:
             if verb >= len(t) or t.pos[verb] not in ("AUX", "VERB") or t.tag[verb] == "VBG":
                 return False
         return verb > last and not self._is_cue(verb) and not self._inside(verb)
+
+    def _words_of_another(self, first: int) -> int | None:
+        """The owner of the words a quote is given as ("her daughter's last words were:
+        ‘…’", "the pilot's final message was ‘…’", "Cole's first words were: ‘…’"): the
+        possessor of an utterance noun that is the subject of "be" right before the quote
+        (its colon aside), when it is a name, a noun, or a pronoun whose words are called
+        the last they said; None otherwise ("My message is: ‘…’" is the speaker's)."""
+        t = self.t
+        word = self._word_before_marks(first)
+        if word >= 0 and t.text[word] == ":":
+            word -= 1
+        if word < 1 or t.lemma[word] != "be" or self._inside(word):
+            return None
+        for noun in t.children[word]:
+            if t.dep[noun] != "nsubj" or t.lemma[noun] not in UTTERANCE_NOUNS:
+                continue
+            owners = [c for c in t.children[noun] if t.dep[c] == "poss"]
+            if len(owners) != 1:
+                return None
+            owner = owners[0]
+            if t.pos[owner] == "PROPN" or (t.pos[owner] == "NOUN" and self._personal(owner)):
+                return owner  # (a body's "response" is voiced by whoever speaks for it)
+            parting = any(t.lower[c] in PARTING_WORDS_ADJECTIVES for c in t.children[noun])
+            if t.pos[owner] == "PRON" and t.lower[owner] in ("his", "her", "their") and parting:
+                return owner
+        return None
 
     def _reported_after(self, after: int, owner: int) -> bool:
         """Does a speech verb whose subject is not `owner` follow in the sentence from

@@ -3268,3 +3268,6 @@ ARTS_VENUE_HEADS = _words("Theatre Playhouse Gallery Museum Cinema Hall")
 # Round 19 (helper c): the words that tell an amount as more of one told before ("said a
 # further $20 million could follow", "another £1m"); figures.py reads them.
 FURTHER_AMOUNT_WORDS = _words("a an further another extra additional")
+# round 19 (lead): adjectives that make someone's words the last they said ("her last
+# words were: '…'", "his final message was"), so never the words of whoever reports them
+PARTING_WORDS_ADJECTIVES = _words("last final dying parting")
