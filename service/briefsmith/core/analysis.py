@@ -1815,12 +1815,16 @@ class _Attributor:
                 kind=WRITTEN,
                 candidates=(author,) if author else (),
             )
-        owner = self._words_of_another(first)
-        if owner is not None:
+        words_owner = self._words_of_another(first)
+        if words_owner is not None:
             # "Her mother, X, said her daughter's last words were: ‘…’", "The manager said
             # Cole's first words were: ‘…’": the words are the owner's (named, or only
             # described and so left unnamed), never the reporter's
-            named = self._resolve(owner, quote)[0] if t.pos[owner] in ("PROPN", "NOUN") else None
+            named = (
+                self._resolve(words_owner, quote)[0]
+                if t.pos[words_owner] in ("PROPN", "NOUN")
+                else None
+            )
             return replace(
                 quote,
                 speaker=named or UNATTRIBUTED,
