@@ -309,6 +309,9 @@ _CARRY_TAIL = 200
 _MAX_PER_KEY = 8
 _MAX_ADDED_ACTORS = 400
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# How far after an office's "for" its listed brief and the holder's name are read
+# ("for Culture, Media and Sport Ann Lee": 8 tokens; a long brief stays within 16).
+_BRIEF_AND_NAME_TOKENS = 16
 # Every mark a quote closes with (the straight ones open and close alike).
 _CLOSING_MARKS = frozenset(QUOTE_CLOSERS.values())
 # Dependency labels through which a speech verb is embedded under another verb (whose
@@ -5451,6 +5454,7 @@ class _Attributor:
             # '"…," said Minister for Sport and Recreation Kwabena Asante.': the name
             # runs to the end of the capitalized words after "for"
             _, end = t.sentence_bounds(t.sent[source])
+            end = min(end, preposition + _BRIEF_AND_NAME_TOKENS)
             last = preposition
             while last + 1 < end and (
                 t.text[last + 1][:1].isupper() or t.lower[last + 1] in ("and", ",")
