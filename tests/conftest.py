@@ -4,9 +4,24 @@ import contextlib
 import socket
 
 import pytest
+from filelock import FileLock
 
 # The real-server fixtures: postgres_server/postgres_url, redis_server/redis_url.
 pytest_plugins = ["tests.pg_server", "tests.redis_server"]
+
+
+@pytest.fixture(autouse=True)
+def one_worker_process_test_at_a_time(request, tmp_path_factory):
+    """Tests marked worker_processes start `brief worker` processes with short deadlines:
+    they take a lock shared by every xdist worker of the run (the parent of each worker's
+    base temp directory is the run's), so they run one after another, not side by side.
+    Autouse, so the lock is held before the test's other fixtures start anything."""
+    if request.node.get_closest_marker("worker_processes") is None:
+        yield
+        return
+    run_directory = tmp_path_factory.getbasetemp().parent
+    with FileLock(run_directory / "worker-processes.lock"):
+        yield
 
 
 @pytest.fixture

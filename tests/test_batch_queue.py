@@ -32,8 +32,8 @@ from tests.synthetic_llm_server import (
 
 REPO = Path(__file__).resolve().parent.parent
 # These tests start `brief worker` processes with short deadlines: under pytest-xdist
-# they run one after another in one worker, not side by side.
-pytestmark = pytest.mark.xdist_group("worker-processes")
+# they run one after another (a lock across workers, tests/conftest.py), not side by side.
+pytestmark = pytest.mark.worker_processes
 # Only a guard against a hung test: nothing here asserts how long anything takes.
 HANG_GUARD_S = 120.0
 

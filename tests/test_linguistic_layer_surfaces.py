@@ -154,7 +154,7 @@ def _facts(brief: dict[str, Any]) -> dict[str, list]:
     }
 
 
-@pytest.mark.xdist_group("worker-processes")  # like tests/test_batch_queue.py
+@pytest.mark.worker_processes  # like tests/test_batch_queue.py
 async def test_a_batch_briefed_by_a_worker_process_finds_what_build_brief_finds(
     tmp_path, redis_url, monkeypatch
 ):

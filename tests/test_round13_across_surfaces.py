@@ -129,7 +129,7 @@ async def test_the_slack_reply(tmp_path: Path, slack_api) -> None:
         assert line not in text, line
 
 
-@pytest.mark.xdist_group("worker-processes")  # like tests/test_batch_queue.py
+@pytest.mark.worker_processes  # like tests/test_batch_queue.py
 async def test_a_batch_briefed_by_a_worker_process(tmp_path: Path, redis_url, monkeypatch) -> None:
     for key in [key for key in os.environ if key.startswith("BRIEF_")]:
         monkeypatch.delenv(key)
