@@ -42,7 +42,13 @@ from briefsmith.core.extraction.actor_parse import (
     office_named,
     refine_actors,
 )
-from briefsmith.core.extraction.actors import ActorRecord, compound_title, extract_actors
+from briefsmith.core.extraction.actors import (
+    ActorRecord,
+    compound_title,
+    extract_actors,
+    given_name_start,
+    name_start_after_brief_item,
+)
 from briefsmith.core.extraction.quotes import (
     DENIED,
     FALSE_CLAIM,
@@ -444,9 +450,10 @@ def _name_after_office_brief(doc: Any, ent: Any) -> Any:
     """ "said Minister for Sport and Recreation Kwabena Asante", "Head of Research and
     Development Anil Rao said": a name the recognizer took together with the brief of the
     office written before it (a body, or a person "Sport and Recreation Kwabena Asante")
-    is the person's name alone: after a listed brief, the words from a known given name,
-    or the last two when the last item has two words ("and Local Government Rhona
-    Callister"); after a brief of one item, only from a known given name."""
+    is the person's name alone: after a listed brief, where the actors read the name
+    after a brief's last item (name_start_after_brief_item: a known given name, else the
+    last two words, "and Local Government Rhona Callister"); after a brief of one item,
+    only from a known given name."""
     if ent.label_ not in (PERSON, ORG) or ent.start < 2 or len(ent) < 3:
         return ent
     opener = ent.start - 1
@@ -462,14 +469,12 @@ def _name_after_office_brief(doc: Any, ent: Any) -> Any:
         return ent
     words = [t.text for t in ent]
     listed = max((i for i, w in enumerate(words) if w == "and"), default=None)
-    rest = words[listed + 1 :] if listed is not None else words
-    offset = len(words) - len(rest)
-    given = next((i for i, w in enumerate(rest) if i >= 1 and fold(w) in GIVEN_NAMES), None)
-    if given is not None and 2 <= len(rest) - given <= 3:
-        start = offset + given
-    elif listed is not None and len(rest) == 4:
-        start = offset + 2
+    if listed is None:
+        start = given_name_start(words)
     else:
+        start = name_start_after_brief_item(words[listed + 1 :])
+        start = None if start is None else listed + 1 + start
+    if start is None:
         return ent
     return doc.char_span(ent[start].idx, ent.end_char, label=PERSON) or ent
 

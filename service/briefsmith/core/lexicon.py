@@ -3271,3 +3271,9 @@ FURTHER_AMOUNT_WORDS = _words("a an further another extra additional")
 # round 19 (lead): adjectives that make someone's words the last they said ("her last
 # words were: '…'", "his final message was"), so never the words of whoever reports them
 PARTING_WORDS_ADJECTIVES = _words("last final dying parting")
+
+# Round 20 (lead): titles whose "for" (or "of State for") is followed by an office's
+# brief, a portfolio and no body ("Secretary for Trade and Industry Ann Lee",
+# "Commissioner for Energy Tom Bell"); "Minister" also before "of" ("Minister of Trade
+# and Industry"), which a company's posts never are. Not "Spokesman for Tesco".
+OFFICE_BRIEF_TITLES = _words("Minister Secretary Commissioner")

@@ -155,6 +155,7 @@ from briefsmith.core.lexicon import (
     NICKNAMING_LEMMAS,
     NOT_APPOINTED_NOUNS,
     OCCASION_WORDS,
+    OFFICE_BRIEF_TITLES,
     OFFICE_OF_TITLE,
     OFFICE_TAILS,
     OPERATED_PLACE_HEADS,
@@ -2225,6 +2226,31 @@ def _goes_on_as_it(t: ParsedTokens, subject: int) -> bool:
     return False
 
 
+# What an office's brief written before one of its items looks like: the office's title,
+# "for" (or "of State for", "of"), maybe "the", and the items before this one
+# ("Minister for Arts, Heritage and ": "Heritage" and "Gaeltacht" are items too).
+_BRIEF_ITEMS_BEFORE = re.compile(
+    r"(?:^|(?<=\s))([A-Z][a-z]+)(?: of State)? (for|of) (?:the )?"
+    r"(?:[A-Z][\w'’-]*,? (?:and (?:the )?)?){0,5}$"
+)
+_BRIEF_ITEMS_REACH = 120
+
+
+def _office_brief_item(text: str, start: int, name: str) -> bool:
+    """Is a name the recognizer calls a body an item of an office's brief ("Secretary for
+    Trade and Industry Ann Lee", "Minister for Arts, Heritage and Gaeltacht", "Minister of
+    Labour"): written after a minister's, secretary's or commissioner's "for" (a
+    minister's "of"), with no word that heads a body's name ("Minister for the Cabinet
+    Office" names the office)?"""
+    if any(w in ORG_HEADS for w in name.split()):
+        return False
+    match = _BRIEF_ITEMS_BEFORE.search(text, max(0, start - _BRIEF_ITEMS_REACH), start)
+    if match is None or match.end() != start:
+        return False
+    title, preposition = match.group(1), match.group(2)
+    return title in OFFICE_BRIEF_TITLES and (preposition == "for" or title == "Minister")
+
+
 def _acting_entities(
     text: str,
     t: ParsedTokens,
@@ -2364,6 +2390,8 @@ def _acting_entities(
             )
         ):
             continue  # the office of the person named next to it (their role)
+        if label == "ORG" and _office_brief_item(text, entity.start, name):
+            continue  # "Secretary for Trade and Industry Ann Lee": a portfolio, no body
         if name.casefold() in _OFFICE_NOUNS and any(
             r.kind == "person" and r.role and r.role.startswith(name + " ") for r in records
         ):

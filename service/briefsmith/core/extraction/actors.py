@@ -37,6 +37,7 @@ from briefsmith.core.lexicon import (
     NAME_OPENING_ABBREVIATIONS,
     NAME_PARTICLES,
     NOT_ROLE_MODIFIERS,
+    OFFICE_BRIEF_TITLES,
     OFFICE_TAILS,
     ORG_CONNECTORS,
     ORG_HEADS,
@@ -457,6 +458,20 @@ def _opens_office_brief(words: Sequence[str]) -> bool:
     return title is not None and title + 1 < len(words) and words[title + 1] in ("for", "of")
 
 
+def _opens_portfolio(words: Sequence[str]) -> bool:
+    """Do the words open with a minister's, secretary's or commissioner's "for" (or "of
+    State for"; a minister's "of"), whose brief is a portfolio and names no body?"""
+    title = next((i for i, w in enumerate(words[:3]) if w in OFFICE_BRIEF_TITLES), None)
+    if title is None:
+        return False
+    after = words[title + 1 : title + 4]
+    return (
+        after[:1] == ["for"]
+        or after == ["of", "State", "for"]
+        or (words[title] == "Minister" and after[:1] == ["of"])
+    )
+
+
 def _plural_possessive_in_name(text: str, tokens: list[Token], index: int, previous: Token) -> bool:
     """A plural possessive inside a body's name: "Farmers’ Union", "the Harbury Rovers
     Supporters' Trust", "Painters' Rights Network" (the name goes on, with single spaces,
@@ -595,16 +610,8 @@ def _office_of_a_brief(run: list[Token], alone: Collection[str] = ()) -> int | N
         # Youth Affairs Tom Bell": a brief listed with "and" ends with its last item,
         # of one or two words, before the name.
         brief += listed + 1
-        rest = rest[listed + 1 :]
-        given = next((i for i, w in enumerate(rest) if fold(w) in GIVEN_NAMES), None)
-        if given in (1, 2) and 2 <= len(rest) - given <= 3:
-            return brief + given
-        if len(rest) == 4 and given is None:
-            # "... and Local Government Rhona Callister", "... and Social Care Wes
-            # Streeting": a last item of two words, then a name whose given name the
-            # list lacks; a name is two words far more often than a brief's item is three.
-            return brief + 2
-        return brief + 1 if len(rest) == 3 else None
+        start = name_start_after_brief_item(rest[listed + 1 :], alone)
+        return None if start is None else brief + start
     if any(w in ORG_CONNECTORS for w in rest):
         return None
     styled = next((i for i in (1, 2) if honorific_style_length(rest, i)), None)
@@ -625,26 +632,45 @@ def _office_of_a_brief(run: list[Token], alone: Collection[str] = ()) -> int | N
         while opening < len(rest) and (rest[opening] in RANKS or rest[opening] in RANK_PARTS):
             opening += 1
         return brief + opening if 2 <= len(rest) - opening <= 3 else None
-    given = next((i for i, w in enumerate(rest) if fold(w) in GIVEN_NAMES), None)
-    if given in (1, 2) and 2 <= len(rest) - given <= 3:
-        return brief + given
-    addressed = next(
-        (
-            i
-            for i, w in enumerate(rest)
-            if 1 <= i <= 2
-            and 2 <= len(rest) - i <= 3
-            and any(f"{h} {w}" in alone for h in ADDRESS_HONORIFICS)
-        ),
-        None,
-    )
-    if given is None and addressed is not None:
-        return brief + addressed
-    if len(rest) == 4 and given is None:
-        # "Union Minister for Road Transport Arvind Rao": a brief of two words and a
-        # name of two, where no given name is known.
-        return brief + 2
-    return brief + 1 if len(rest) == 3 else None
+    start = name_start_after_brief_item(rest, alone)
+    return None if start is None else brief + start
+
+
+def given_name_start(words: Sequence[str]) -> int | None:
+    """Where a name opening with a known given name starts in the words of an office's
+    brief item and its holder's name ("Sport Ann Lee": 1): the first given name, after
+    one or two words of the item, with two or three words from it."""
+    given = next((i for i, w in enumerate(words) if fold(w) in GIVEN_NAMES), None)
+    return given if given in (1, 2) and 2 <= len(words) - given <= 3 else None
+
+
+def name_start_after_brief_item(words: Sequence[str], alone: Collection[str] = ()) -> int | None:
+    """Where the holder's name starts in the words of an office brief's (last) item and
+    the name after it, the one reading of that boundary for the actors and for the
+    analysis's entity repair: at a known given name (given_name_start); with none known,
+    at a word the article writes alone after a form of address ("Minister for Manpower
+    Tan Wei Ling ... Ms Tan"), else the last two words of four ("and Local Government
+    Rhona Callister", "for Road Transport Arvind Rao": an item of two words; a name is two
+    words far more often than an item is three) or of three (an item of one)."""
+    given = given_name_start(words)
+    if given is not None:
+        return given
+    if not any(fold(w) in GIVEN_NAMES for w in words):
+        addressed = next(
+            (
+                i
+                for i, w in enumerate(words)
+                if 1 <= i <= 2
+                and 2 <= len(words) - i <= 3
+                and any(f"{h} {w}" in alone for h in ADDRESS_HONORIFICS)
+            ),
+            None,
+        )
+        if addressed is not None:
+            return addressed
+        if len(words) == 4:
+            return 2
+    return 1 if len(words) == 3 else None
 
 
 def _holder_after_head(run: list[Token], heads: list[int], post: bool = False) -> int | None:
@@ -762,11 +788,14 @@ def _split_unless_organization(run: list[Token], alone: Collection[str] = ()) ->
         return [piece for piece in (before, body) if piece]
     if office is not None:
         return [run[office:]]
-    if _opens_office_brief([t.word for t in run if t.word not in _ARTICLES]) and any(
-        b.start - a.end > 1 for a, b in pairwise(run)
+    words = [t.word for t in run if t.word not in _ARTICLES]
+    if _opens_office_brief(words) and (
+        any(b.start - a.end > 1 for a, b in pairwise(run)) or _opens_portfolio(words)
     ):
         # "The Minister for Agriculture, Fisheries and Forestry, Ann Lee,": an office's
-        # brief listed past a comma with no name after it names nobody.
+        # brief listed past a comma with no name after it names nobody; nor does a
+        # minister's or secretary's portfolio ("The Minister for Foreign Affairs and
+        # Trade, Ann Lee,": no person "Affairs" titled "Foreign").
         return []
     pieces: list[list[Token]] = [[]]
     for token in run:

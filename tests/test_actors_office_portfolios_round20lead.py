@@ -1,0 +1,75 @@
+"""An office's portfolio is no actor (round 20, lead): the brief after a minister's,
+secretary's or commissioner's "for" ("Secretary for Trade and Industry", "The Minister
+for Foreign Affairs and Trade") names a portfolio, not a body, and its words are no
+person ("Foreign" is a title in "Foreign Secretary", never in "Foreign Affairs"). Bodies
+after other posts, or whose names have a body's head word, stay actors. Synthetic
+passages: invented people, real kinds of offices in several countries."""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.core.cleaning import clean_article
+from briefsmith.core.schema import ArticleInput
+from briefsmith.engines.extractive import build_brief
+
+TAIL = "\n\nThe plan was welcomed by councils."
+
+
+def _actors(passage: str) -> dict[str, tuple[str, str | None]]:
+    text = clean_article(ArticleInput(text=passage + TAIL)).text
+    return {a.name: (a.kind, a.role) for a in build_brief(text).actors}
+
+
+@pytest.mark.parametrize(
+    ("passage", "holder", "role"),
+    [
+        (
+            "Secretary for Trade and Industry Ann Lee said exports had grown.",
+            "Ann Lee",
+            "Secretary for Trade and Industry",
+        ),
+        (
+            "The Minister for Foreign Affairs and Trade, Ann Lee, said talks would resume.",
+            "Ann Lee",
+            "The Minister for Foreign Affairs and Trade",
+        ),
+        (
+            "The Secretary of State for Foreign Affairs, Tom Bell, said the embassy would reopen.",
+            "Tom Bell",
+            "The Secretary of State for Foreign Affairs",
+        ),
+    ],
+)
+def test_a_portfolio_is_no_body_and_its_words_no_person(
+    passage: str, holder: str, role: str
+) -> None:
+    actors = _actors(passage)
+    assert actors == {holder: ("person", role)}
+
+
+@pytest.mark.parametrize(
+    ("passage", "body"),
+    [
+        # Another post's "for" or "of": the body it names acts through its staff.
+        ("A spokesman for Tesco said the stores would reopen. Tesco shares rose 2%.", "Tesco"),
+        # A body after a commissioner, named again on its own.
+        (
+            "Commissioner for Trade Ann Lee said tariffs would be cut. The European "
+            "Commission said talks would resume.",
+            "European Commission",
+        ),
+        # The portfolio's word is also a party's name, which acts elsewhere.
+        (
+            "The Labour Party said the minister must resign. Minister for Labour Ann Lee "
+            "said she would stay.",
+            "Labour Party",
+        ),
+        # A department, not an office: its listed brief is its name.
+        (
+            "The Department for Culture, Media and Sport said the review would report soon.",
+            "Department for Culture, Media and Sport",
+        ),
+    ],
+)
+def test_bodies_beside_offices_stay_actors(passage: str, body: str) -> None:
+    assert _actors(passage).get(body, ("", None))[0] == "organization"
