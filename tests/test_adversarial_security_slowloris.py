@@ -52,7 +52,7 @@ def served(tmp_path) -> Iterator[int]:
         yield port
     finally:
         process.terminate()
-        process.communicate(timeout=15)
+        process.communicate(timeout=60)
 
 
 def _read_until_closed(sock: socket.socket) -> bytes:

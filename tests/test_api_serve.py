@@ -83,7 +83,7 @@ def test_brief_serve_logs_json_with_request_ids_and_no_secrets(tmp_path):
         )
     finally:
         process.terminate()
-        _, stderr = process.communicate(timeout=15)
+        _, stderr = process.communicate(timeout=60)
     assert made.status_code == 201, made.text
     assert made.headers["x-request-id"] == "served-1"
     assert refused.status_code == 401

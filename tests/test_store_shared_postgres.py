@@ -60,7 +60,7 @@ def test_two_api_processes_on_one_postgres_serve_each_others_cache_hits(postgres
     finally:
         for process in processes:
             process.terminate()
-        stderr = [process.communicate(timeout=15)[1].decode() for process in processes]
+        stderr = [process.communicate(timeout=60)[1].decode() for process in processes]
     assert made.status_code == 201, made.text
     assert made.headers["X-Brief-Cache"] == "miss"
     assert again.status_code == 200, again.text
@@ -82,7 +82,7 @@ def test_an_api_whose_postgres_is_down_is_not_ready_and_says_which_setting(tmp_p
         )
     finally:
         process.terminate()
-        _, stderr = process.communicate(timeout=15)
+        _, stderr = process.communicate(timeout=60)
     assert ready.status_code == 503
     assert "BRIEF_DATABASE_URL" in ready.text
     assert posted.status_code == 503, posted.text
