@@ -73,3 +73,31 @@ def test_a_portfolio_is_no_body_and_its_words_no_person(
 )
 def test_bodies_beside_offices_stay_actors(passage: str, body: str) -> None:
     assert _actors(passage).get(body, ("", None))[0] == "organization"
+
+
+@pytest.mark.parametrize(
+    ("passage", "holder", "role"),
+    [
+        # The brief's last item after "and the" is no title of its own ("Marine").
+        (
+            "Minister for Agriculture, Food and the Marine Ann Lee told the Dáil the scheme "
+            "was open.",
+            "Ann Lee",
+            "Minister for Agriculture, Food and the Marine",
+        ),
+        # The parse hangs the brief on the name: the office is the whole title.
+        (
+            '"We will fight on," said Minister for Labour and Employment Ann Lee.',
+            "Ann Lee",
+            "Minister for Labour and Employment",
+        ),
+        (
+            "Chair of the Health and Social Care Committee Tom Bell said waiting lists "
+            "were too long.",
+            "Tom Bell",
+            "Chair of the Health and Social Care Committee",
+        ),
+    ],
+)
+def test_the_role_is_the_whole_office_not_its_brief(passage: str, holder: str, role: str) -> None:
+    assert _actors(passage)[holder] == ("person", role)

@@ -220,6 +220,7 @@ from briefsmith.core.lexicon import (
     TAKEN_UP_WORK_NOUNS,
     THING_DESCRIPTION_BREAKS,
     TITLE_WORDS,
+    TITLES,
     TRAINED_LEMMAS,
     US_PARTY_LETTERS,
     US_PARTY_MEMBERS,
@@ -4826,6 +4827,30 @@ _DESCRIPTION_BREAK = re.compile(r"[,;:()\[\]“”\"‘’«»\n—–]|^'|\s'|'
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 
 
+def _office_over_its_brief(t: ParsedTokens, left: int) -> int:
+    """Where a description before a name starts when what the parse hung on the name is
+    an office's brief ("said Minister for Labour and Employment Ann Lee", "Chair of the
+    Health and Social Care Committee Tom Bell": the brief alone is no role): at the
+    office's title before "for" or "of" (and "the"), with the capitalized titles or role
+    nouns before it ("Deputy Minister", "Cabinet Secretary")."""
+    opener = left - 1
+    if opener >= 1 and t.lower[opener] == "the":
+        opener -= 1
+    if opener < 1 or t.lower[opener] not in ("for", "of") or not _office_word(t, opener - 1):
+        return left
+    start = opener - 1
+    while start >= 1 and start > opener - 4 and _office_word(t, start - 1):
+        start -= 1
+    return start
+
+
+def _office_word(t: ParsedTokens, index: int) -> bool:
+    word = t.text[index]
+    return word[:1].isupper() and (
+        word in TITLES or compound_title(word) or t.lower[index] in ROLE_NOUNS
+    )
+
+
 def _prenominal(
     text: str,
     t: ParsedTokens,
@@ -4853,6 +4878,7 @@ def _prenominal(
         return None
     while left >= 2 and _hyphen_in_word(t, left - 1):
         left -= 2  # "Director-General of the agency Ann Lee": the whole hyphened title
+    left = _office_over_its_brief(t, left)
     if left >= 2 and t.lower[left - 1] in ("and", "or", "&") and t.pos[left - 2] == "NOUN":
         return None  # "husband and wife Ann Lee and Tom Bell": two people at once
     if any(

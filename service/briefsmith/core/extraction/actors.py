@@ -143,7 +143,8 @@ _LONG_APPOSITIVE = re.compile(r"^,\s+((?:a|an|the)\s[^,;“”«»\"]{2,60}?)\s(
 _OFFICE_BRIEF_BEFORE = re.compile(
     r"(?:^|(?<=\s))((?:[A-Z][\w.-]* ){0,2}?((?:[A-Z][a-z]+-)?[A-Z][a-z]+) "
     r"(?:of State )?(?:for|of) (?:the )?"
-    r"(?:[A-Z][\w'’-]*,? (?:and )?){0,5}[A-Z][\w'’-]* )$"
+    # ("Agriculture, Food and the Marine ": an item after "and the")
+    r"(?:[A-Z][\w'’-]*,? (?:and (?:the )?)?){0,5}[A-Z][\w'’-]* )$"
 )
 
 
@@ -168,6 +169,8 @@ def _post_of_body_opening(opening: str) -> str | None:
     return opening.rstrip()
 
 
+# What stands before a list's last item: "and", "and the" or a comma.
+_LIST_ITEM_BEFORE = re.compile(r"(?:\band(?: the)?|,) $")
 _CLASSED_RANK_BEFORE = re.compile(r"\b(Warrant Officer Class [12]) $")
 
 
@@ -1071,6 +1074,15 @@ def _person_candidate(
         # Norland Bank Kirsty Vale")
         or _post_of_body_opening(text[sentence_start : run[0].start])
     )
+    if (
+        prefix
+        and not office_brief
+        and _LIST_ITEM_BEFORE.search(text, max(0, run[0].start - 8), run[0].start)
+        and not any(t.word in TITLES for t in prefix)
+    ):
+        # "Minister for Agriculture, Food and the Marine Ann Lee": the word the run opens
+        # with ("Marine", a role noun) is the last item of the office's listed brief.
+        office_brief = _office_brief_before(text[max(sentence_start, start - 80) : start])
     if classed_rank is not None:
         role = classed_rank.group(1)  # "Warrant Officer Class 2"
     elif office_brief:
