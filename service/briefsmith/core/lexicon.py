@@ -3271,3 +3271,8 @@ FURTHER_AMOUNT_WORDS = _words("a an further another extra additional")
 # round 19 (lead): adjectives that make someone's words the last they said ("her last
 # words were: '…'", "his final message was"), so never the words of whoever reports them
 PARTING_WORDS_ADJECTIVES = _words("last final dying parting")
+# round 20: verbs (lemmas) of a phase of work or a service, which a "when" clause times as
+# the news's step ("work will start when funding is confirmed", "services will return to
+# normal when repairs are complete"), not a general truth ("metal will expand when it is
+# heated").
+PHASE_LEMMAS = _words("start begin resume restart return reopen open close finish end")
