@@ -13,6 +13,13 @@ consumer and health copy, transport, sport).
   terms; the dev references leave "Residents will be able to buy an annual permit for
   £60" out); a class the news picks out ("Passengers with tickets for strike days will
   be able to claim a full refund") and a date ("from Monday") stay.
+- Recall: an election day's timetable in the present at its hours, with no day ("Polls
+  open at 7am and close at 10pm"), as "kick-off is at 3pm" reads; "Polls opened at 7am"
+  and "Polls usually open at 7am" stay out.
+- Recall: a step whose condition has its own date ("The strike will go ahead unless a
+  deal is reached by Friday"): the deadline is the news's; "Left untreated, the
+  infection will spread" and "Without treatment, most patients will die within a year"
+  stay out.
 
 Every passage here is synthetic: written for these tests (invented people, firms, clubs
 and towns; wire, local, tabloid, trade and broadsheet copy), not taken from any eval set.
@@ -71,3 +78,36 @@ def test_general_truths_and_a_class_s_terms_are_no_outlook(sentence: str) -> Non
 )
 def test_steps_timed_by_when_and_a_class_picked_out_stay(sentence: str) -> None:
     assert sentence.rstrip(".") in _outlook(LEAD + sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Polls open at 7am and close at 10pm.", "Polls open at 7am"),
+        (
+            "The strike will go ahead unless a deal is reached by Friday.",
+            "unless a deal is reached by Friday",
+        ),
+        (
+            "The walkout will begin unless the offer is improved by 30 June.",
+            "unless the offer is improved",
+        ),
+    ],
+)
+def test_a_timetable_at_its_hours_and_a_dated_condition_are_outlook(
+    sentence: str, kept: str
+) -> None:
+    assert kept in _outlook(LEAD + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Polls opened at 7am and closed at 10pm.",
+        "Polls usually open at 7am and close at 10pm.",
+        "Left untreated, the infection will spread.",
+        "Without treatment, most patients will die within a year.",
+    ],
+)
+def test_past_polls_habits_and_undated_threats_stay_out(sentence: str) -> None:
+    assert _outlook(LEAD + sentence) == ""

@@ -898,7 +898,8 @@ APPOINTMENT_LEMMAS = _words("bail summon remand")
 SCHEDULED_EVENT_NOUNS = _words("""
 kick-off tip-off play-off match game race parade procession concert gig performance
 premiere ceremony final ball bout fight rally vigil march meeting count draw
-""")
+poll
+""")  # (round 20: "polls open at 7am and close at 10pm", an election day's timetable)
 # The preposition of an hour ("at 3pm", "scheduled for 10.30am").
 CLOCK_PREPOSITIONS = _words("at for")
 # Verbs (lemmas) that fix a hearing for a date ("a hearing was set for 18 August", "the

@@ -3181,6 +3181,13 @@ def _only_sounds_ahead(
             and any(t.tag[a] == "MD" for a in t.children[clause])
             and (sentence.left_to_itself(clause) or sentence.conditioned(clause))
             and not sentence.at_a_clock(clause)
+            # round 20: a condition with its own date is the step's deadline ("the strike
+            # will go ahead unless a deal is reached by Friday")
+            and not any(
+                times.get(c, set()) & {"dated", _NEAR}
+                for c in t.children[clause]
+                if t.dep[c] == "advcl"
+            )
         ):
             # "left untreated, the infection will spread", "without treatment, most
             # patients will die within a year" (a threat, "vowed to shut down the state if
