@@ -898,7 +898,8 @@ APPOINTMENT_LEMMAS = _words("bail summon remand")
 SCHEDULED_EVENT_NOUNS = _words("""
 kick-off tip-off play-off match game race parade procession concert gig performance
 premiere ceremony final ball bout fight rally vigil march meeting count draw
-""")
+poll
+""")  # (round 20: "polls open at 7am and close at 10pm", an election day's timetable)
 # The preposition of an hour ("at 3pm", "scheduled for 10.30am").
 CLOCK_PREPOSITIONS = _words("at for")
 # Verbs (lemmas) that fix a hearing for a date ("a hearing was set for 18 August", "the
@@ -3277,3 +3278,9 @@ PARTING_WORDS_ADJECTIVES = _words("last final dying parting")
 # "Commissioner for Energy Tom Bell"); "Minister" also before "of" ("Minister of Trade
 # and Industry"), which a company's posts never are. Not "Spokesman for Tesco".
 OFFICE_BRIEF_TITLES = _words("Minister Secretary Commissioner")
+
+# round 20: verbs (lemmas) of a phase of work or a service, which a "when" clause times as
+# the news's step ("work will start when funding is confirmed", "services will return to
+# normal when repairs are complete"), not a general truth ("metal will expand when it is
+# heated").
+PHASE_LEMMAS = _words("start begin resume restart return reopen open close finish end")

@@ -116,6 +116,7 @@ from briefsmith.core.lexicon import (
     PERSON_NOUNS,
     PERSON_RELATIVES,
     PERSONNEL_NOUNS,
+    PHASE_LEMMAS,
     PLAN_HOLDER_PRONOUNS,
     POSSESSIVE_GENDER,
     PREDICTION_LEMMAS,
@@ -2521,6 +2522,72 @@ class _Clauses:
             return False
         return self._things_only(clause)
 
+    def class_capable(self, clause: int) -> bool:
+        """Round 20: what people of a bare class will be able to do, with nothing that
+        picks them out ("residents will be able to comment online", "customers will be
+        able to pay by card"): the scheme's terms, as the dev references leave "residents
+        will be able to buy an annual permit" out; a class the news picks out
+        ("passengers with tickets for strike days will be able to claim a refund") and a
+        date ("from Monday") stay the caller's."""
+        t = self.t
+        if t.lemma[clause] != "be" or not any(
+            t.dep[c] == "acomp" and t.lower[c] in CAPABILITY_ADJECTIVES for c in t.children[clause]
+        ):
+            return False
+        subjects = self.subjects(clause)
+        return bool(subjects) and all(
+            t.tag[c] == "NNS"
+            and self._anyone(c)
+            and not any(
+                t.dep[g] in ("prep", "relcl", "acl", "appos", "amod", "compound")
+                for g in t.children[c]
+            )
+            for c in subjects
+        )
+
+    def general_truth(self, clause: int) -> bool:
+        """Round 20: a general truth told with a "when" clause in the present, of a
+        bare noun ("metal will expand when it is heated", "ice will form on untreated
+        roads when temperatures drop below zero", "water will boil at a lower
+        temperature when you are at altitude"): how things are, no step. The "when"
+        clause tells no event of the news (its subject a pronoun or a bare noun);
+        "fares will rise when the new timetable starts" stays."""
+        t = self.t
+        subjects = self.subjects(clause)
+        if (
+            t.lemma[clause] in PHASE_LEMMAS
+            or not subjects
+            or not all(
+                t.pos[c] in ("NOUN", "PROPN")
+                and not t.ent[c]
+                and not any(
+                    t.dep[g] in ("det", "poss", "nummod", "compound") for g in t.children[c]
+                )
+                for c in subjects
+            )
+        ):
+            return False
+
+        def generic(c: int) -> bool:
+            return (t.pos[c] == "PRON" and t.lower[c] not in ("he", "she")) or (
+                t.pos[c] == "NOUN"
+                and not any(t.dep[g] in ("det", "poss", "nummod") for g in t.children[c])
+            )
+
+        for c in t.children[clause]:
+            if t.dep[c] != "advcl" or not any(
+                t.dep[m] in ("advmod", "mark") and t.lower[m] == "when" for m in t.children[c]
+            ):
+                continue
+            verbs = [c, *(a for a in t.children[c] if t.dep[a] in ("aux", "auxpass"))]
+            present = any(t.tag[v] in ("VBZ", "VBP") for v in verbs) and not any(
+                t.tag[v] == "MD" for v in verbs
+            )
+            own = [g for g in t.children[c] if t.dep[g] in _SUBJECTS]
+            if present and own and all(generic(g) for g in own):
+                return True
+        return False
+
     def behaves(self, clause: int) -> bool:
         """Round 18: how a thing behaves, with nothing done to anything: "the cake will
         keep for a week", "the sauce will thicken as it cools", "the vaccine will protect
@@ -3107,11 +3174,20 @@ def _only_sounds_ahead(
             return True  # "the show will run for 90 minutes": how long, not what next
         if frame == "own" and sentence.terms_for_a_class(clause):
             return True  # "guests who book before March will get a 10% discount"
+        if frame == "own" and sentence.general_truth(clause):
+            return True  # round 20: "metal will expand when it is heated"
         if (
             frame == "own"
             and any(t.tag[a] == "MD" for a in t.children[clause])
             and (sentence.left_to_itself(clause) or sentence.conditioned(clause))
             and not sentence.at_a_clock(clause)
+            # round 20: a condition with its own date is the step's deadline ("the strike
+            # will go ahead unless a deal is reached by Friday")
+            and not any(
+                times.get(c, set()) & {"dated", _NEAR}
+                for c in t.children[clause]
+                if t.dep[c] == "advcl"
+            )
         ):
             # "left untreated, the infection will spread", "without treatment, most
             # patients will die within a year" (a threat, "vowed to shut down the state if
@@ -3431,7 +3507,11 @@ def _only_sounds_ahead(
         kind in (_FUTURE, _CONDITIONAL)
         and not (ahead or sentence.until(clause))
         and not any(times.get(c) for c in wished)
-        and (sentence.thing_capable(clause) or sentence.appeals(clause))
+        and (
+            sentence.thing_capable(clause)
+            or sentence.class_capable(clause)
+            or sentence.appeals(clause)
+        )
     ):
         return True  # "the telescope will be able to see distant galaxies"
     if (
