@@ -6,8 +6,10 @@ police were: ‘…’", "his client's only words had been: ‘…’", "the sin
 simply: ‘…’", "The family's lawyer said their statement to police was: ‘…’") are not the
 reporter's; and a "he"/"she" after a sentence that brings in a person of that gender only
 as an object ("The paper caught up with his agent, Colm Reddy, outside his office. ‘…,’
-he said") does not reach past that person to a speaker further back. Beats:
-entertainment, courts, sport, local news."""
+he said") does not reach past that person to a speaker further back; words someone is
+remembered or was caught saying before a colon ("recalled his father telling him: ‘…’",
+"was recorded telling a friend: ‘…’") are that person's, not the rememberer's. Beats:
+entertainment, courts, sport, business, local news."""
 
 from __future__ import annotations
 
@@ -153,3 +155,39 @@ def test_a_pronoun_still_carries_the_subject_on(article, part, speaker):
         + '\n\nFans later greeted the goalkeeper, Sam Idris, at the airport. "It is a new start," he said.'
     )
     assert _speakers_of(met, "new start") == ["unattributed"]
+
+
+# --- words someone is remembered (or was caught) saying, before a colon ----------------
+
+
+@pytest.mark.parametrize(
+    ("article", "part", "speaker", "rememberer"),
+    [
+        (
+            'Sport\n\nCoach Liam Burke recalled his father telling him: "Always shake the referee\'s hand."',
+            "shake the referee",
+            "unattributed",
+            "Liam Burke",
+        ),
+        (
+            'Business\n\nAnn Lee recalled Tom Reed saying to her: "You will never work here again."',
+            "never work here",
+            "Tom Reed",
+            "Ann Lee",
+        ),
+        (
+            'Courts\n\nDetective Ann Lee said the defendant, Mark Dyer, was recorded telling a friend: "Nobody will find it."',
+            "Nobody will find it",
+            "unattributed",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_words_remembered_are_those_of_who_said_them(article, part, speaker, rememberer):
+    speakers = _speakers_of(article, part)
+    assert speakers, "the quote is listed"
+    assert speakers[0] != rememberer
+    assert speakers == [speaker]
+    # what the one who remembers says of it is still theirs
+    own = article + f'\n\n"It stayed with me," {rememberer.split()[-1]} said.'
+    assert _speakers_of(own, "stayed with me") in ([rememberer], [rememberer.split()[-1]])

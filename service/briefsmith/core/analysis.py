@@ -3155,6 +3155,8 @@ class _Attributor:
         caught saying the words."""
         t = self.t
         word = self._word_before_marks(first)
+        if word >= 1 and t.text[word] == ":" and not self._inside(word):
+            word -= 1  # "recalled his father telling him: ‘…’"
         cue = None
         for index in range(word, max(-1, word - 5), -1):
             if t.text[index] in (",", ".", ";", ":") or self._inside(index):
@@ -3179,6 +3181,10 @@ class _Attributor:
                     # "Cameras filmed Ann Lee telling fans ‘…’": the one caught is the
                     # object before the speech verb
                     subjects = [c for c in t.children[node] if t.dep[c] == "dobj" and c < cue]
+                if not subjects and t.head[cue] == node:
+                    # "She remembers her grandmother saying: ‘…’": the speech verb's own
+                    # subject, the one remembered saying the words
+                    subjects = [c for c in t.children[cue] if t.dep[c] == "nsubj"]
                 return subjects[0] if len(subjects) == 1 else None
         return None
 
@@ -5882,6 +5888,17 @@ class _Attributor:
             return False
         here, there = t.at(nearest.start), t.at(first.start)
         if here < 0 or there < 0 or t.sent[here] <= t.sent[there]:
+            return False
+        node = self._name_heads(here)[-1]
+        verb = t.head[node]
+        if t.dep[node] == "pobj" and t.lower[verb] == "including":
+            verb = t.head[verb] if t.pos[t.head[verb]] == "VERB" else verb
+            # "Analysts at the bank, including X, were less sure": one of those named
+        elif t.dep[node] == "pobj" and t.lower[verb] in ("to", "with"):
+            verb = t.head[verb]  # "spoke to X", "caught up with X"
+        elif t.dep[node] not in ("dobj", "dative"):
+            return False  # "a defeat at Colnbrook": a place the recognizer took for a name
+        if t.pos[verb] != "VERB" or self._inside(verb):
             return False
         opening, closing = t.sentence_bounds(t.sent[here])
         return not any(
