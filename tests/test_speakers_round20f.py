@@ -152,7 +152,7 @@ def test_a_pronoun_still_carries_the_subject_on(article, part, speaker):
     # while a person met since, in a later paragraph, stops it
     met = (
         article
-        + '\n\nFans later greeted the goalkeeper, Sam Idris, at the airport. "It is a new start," he said.'
+        + '\n\nFans greeted the new goalkeeper, Sam Idris, at the airport. "It is a new start," he said.'
     )
     assert _speakers_of(met, "new start") == ["unattributed"]
 
