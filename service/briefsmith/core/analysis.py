@@ -3160,6 +3160,8 @@ class _Attributor:
         caught saying the words."""
         t = self.t
         word = self._word_before_marks(first)
+        if word >= 1 and t.text[word] == ":" and not self._inside(word):
+            word -= 1  # "recalled his father telling him: ‘…’"
         cue = None
         for index in range(word, max(-1, word - 5), -1):
             if t.text[index] in (",", ".", ";", ":") or self._inside(index):
@@ -3184,6 +3186,10 @@ class _Attributor:
                     # "Cameras filmed Ann Lee telling fans ‘…’": the one caught is the
                     # object before the speech verb
                     subjects = [c for c in t.children[node] if t.dep[c] == "dobj" and c < cue]
+                if not subjects and t.head[cue] == node:
+                    # "She remembers her grandmother saying: ‘…’": the speech verb's own
+                    # subject, the one remembered saying the words
+                    subjects = [c for c in t.children[cue] if t.dep[c] == "nsubj"]
                 return subjects[0] if len(subjects) == 1 else None
         return None
 
@@ -3275,21 +3281,63 @@ class _Attributor:
         word = self._word_before_marks(first)
         if word >= 0 and t.text[word] == ":":
             word -= 1
+        if (
+            word >= 1
+            and t.pos[word] == "ADV"
+            and t.dep[word] == "advmod"
+            and t.lemma[t.head[word]] == "be"
+        ):
+            word = t.head[word]  # "the singer's reply was simply: ‘…’"
         if word < 1 or t.lemma[word] != "be" or self._inside(word):
             return None
         for noun in t.children[word]:
-            if t.dep[noun] != "nsubj" or t.lemma[noun] not in UTTERANCE_NOUNS:
+            if t.dep[noun] != "nsubj" or not (
+                t.lemma[noun] in UTTERANCE_NOUNS
+                or (t.lemma[noun] == "statement" and t.dep[word] == "ccomp")
+            ):
                 continue
             owners = [c for c in t.children[noun] if t.dep[c] == "poss"]
             if len(owners) != 1:
                 return None
             owner = owners[0]
-            if t.pos[owner] == "PROPN" or (t.pos[owner] == "NOUN" and self._personal(owner)):
+            if t.pos[owner] == "PROPN" or (
+                t.pos[owner] == "NOUN" and (self._personal(owner) or self._related(owner))
+            ):
                 return owner  # (a body's "response" is voiced by whoever speaks for it)
+            if t.pos[owner] != "PRON" or t.lower[owner] not in ("his", "her", "their"):
+                continue
             parting = any(t.lower[c] in PARTING_WORDS_ADJECTIVES for c in t.children[noun])
-            if t.pos[owner] == "PRON" and t.lower[owner] in ("his", "her", "their") and parting:
+            if parting or self._reporter_of_another(word):
                 return owner
         return None
+
+    def _related(self, noun: int) -> bool:
+        """ "his client", "her son", "the star's agent": a common noun someone holds
+        (a possessive pronoun or a name before it) stands for a person tied to them, not
+        for a body ("its client" aside)."""
+        t = self.t
+        return any(
+            t.dep[c] == "poss" and (t.lower[c] in ("his", "her", "their") or t.pos[c] == "PROPN")
+            for c in t.children[noun]
+        )
+
+    def _reporter_of_another(self, be: int) -> bool:
+        """ "Her lawyer, X, said her words to police were: ‘…’", "The family's lawyer
+        said their statement was: ‘…’": the one who reports the words is described by
+        whose they are (a possessor on the reporting verb's subject), so the possessive
+        pronoun on the words points at that other person, not at the reporter."""
+        t = self.t
+        if t.dep[be] != "ccomp":
+            return False
+        verb = t.head[be]
+        if not self._is_cue(verb):
+            return False
+        return any(
+            t.dep[subject] in _SUBJECTS
+            and t.pos[subject] == "NOUN"
+            and any(t.dep[c] == "poss" for c in t.children[subject])
+            for subject in t.children[verb]
+        )
 
     def _reported_after(self, after: int, owner: int) -> bool:
         """Does a speech verb whose subject is not `owner` follow in the sentence from
@@ -5746,6 +5794,7 @@ class _Attributor:
             or self._coordinated_peer(first, fitting, gender)
             or self._spoken_of_before_a_speaker(first, fitting, position)
             or self._owner_of_the_gender_between(first, fitting, gender)
+            or self._met_since(first, fitting, gender)
         ):
             return None, [self._materialize(m) for m in fitting[:_MAX_CANDIDATES]]
         speaker_passed = any(
@@ -5828,6 +5877,39 @@ class _Attributor:
             if known == gender and any(t.dep[h] == "poss" for h in heads):
                 return True
         return False
+
+    def _met_since(self, first: _Named, fitting: list[_Named], gender: str) -> bool:
+        """ "Greaves said ... ¶ The paper caught up with his agent, Colm Reddy, outside
+        his office. ¶ ‘…,’ he said": the nearest person the pronoun fits is named in a
+        later sentence than the subject chosen, only as an object (met, spoken to,
+        visited), in a sentence with no "he"/"she" of that gender as its subject (which
+        would carry the chosen one on): that person may be the one meant, so neither
+        is credited."""
+        t = self.t
+        if not fitting or fitting[0] is first or fitting[0].name == first.name:
+            return False
+        nearest = fitting[0]
+        if nearest.subject or nearest.reported or nearest.question is not None:
+            return False
+        here, there = t.at(nearest.start), t.at(first.start)
+        if here < 0 or there < 0 or t.sent[here] <= t.sent[there]:
+            return False
+        node = self._name_heads(here)[-1]
+        verb = t.head[node]
+        if t.dep[node] == "pobj" and t.lower[verb] == "including":
+            verb = t.head[verb] if t.pos[t.head[verb]] == "VERB" else verb
+            # "Analysts at the bank, including X, were less sure": one of those named
+        elif t.dep[node] == "pobj" and t.lower[verb] in ("to", "with"):
+            verb = t.head[verb]  # "spoke to X", "caught up with X"
+        elif t.dep[node] not in ("dobj", "dative"):
+            return False  # "a defeat at Colnbrook": a place the recognizer took for a name
+        if t.pos[verb] != "VERB" or self._inside(verb):
+            return False
+        opening, closing = t.sentence_bounds(t.sent[here])
+        return not any(
+            t.dep[i] in _SUBJECTS and _PRONOUN_GENDER.get(t.lower[i]) == gender
+            for i in range(opening, closing)
+        )
 
     def _died(self, token: int) -> bool:
         """Is the name at `token` (up its own words) the subject of a death ("Ada died",

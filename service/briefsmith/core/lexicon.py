@@ -1536,7 +1536,10 @@ CHANTING_LEMMAS = _words("chant sing chorus")
 # Verbs by which someone is caught speaking, in the passive ("The referee was heard
 # telling the bowler ‘…’", "was recorded saying ‘…’"): the words are that subject's,
 # not those of whoever reports it. Lemmas.
-OVERHEARD_LEMMAS = _words("hear overhear record film tape catch capture")
+OVERHEARD_LEMMAS = _words(
+    "hear overhear record film tape catch capture"
+    " recall remember"  # round 20: active only, "recalled his father telling him ‘…’"
+)
 # Nouns for the other side of a contest or a pairing, which the person nouns miss ("beat
 # his opponent", "her teammate"): someone else brought into the story.
 COUNTERPART_NOUNS = _words("""
