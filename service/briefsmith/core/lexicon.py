@@ -3271,3 +3271,12 @@ FURTHER_AMOUNT_WORDS = _words("a an further another extra additional")
 # round 19 (lead): adjectives that make someone's words the last they said ("her last
 # words were: '…'", "his final message was"), so never the words of whoever reports them
 PARTING_WORDS_ADJECTIVES = _words("last final dying parting")
+# Round 20 (helper b): prepositions of what lies beside where something happened: a
+# thing told with its age there only sets the scene ("sits beside a 30-year-old test
+# track", "lives near a 100-year-old lighthouse"); figures.py reads them.
+SCENE_AGE_PREPOSITIONS = _words("near beside opposite behind along across around")
+# Round 20 (helper b): the same where people are the subject ("Birdwatchers gathered at
+# the 30-year-old hide", "Residents met in the 150-year-old chapel"), not a thing or an
+# event ("cracks were found in the 60-year-old dam", "a fire broke out at the 40-year-old
+# factory", "production will end at the 50-year-old plant").
+PEOPLE_SCENE_AGE_PREPOSITIONS = _words("in from at outside inside under")

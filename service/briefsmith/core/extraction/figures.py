@@ -58,6 +58,7 @@ from briefsmith.core.lexicon import (
     CHANGE_UNDERGOING_LEMMAS,
     CODE_LABEL_NOUNS,
     COMMON_CAPITALIZED,
+    COMPANY_NOUNS,
     COMPARATIVE_CHANGES,
     COMPONENT_NOUNS,
     CONDITION_MARKERS,
@@ -123,6 +124,7 @@ from briefsmith.core.lexicon import (
     PARENT_NOUNS,
     PART_QUANTIFIERS,
     PAYMENT_FORMS,
+    PEOPLE_SCENE_AGE_PREPOSITIONS,
     PERSON_NOUNS,
     PERSON_RELATIVES,
     PERSONAL_POSSESSIVES,
@@ -151,6 +153,7 @@ from briefsmith.core.lexicon import (
     ROOMED_HOME_PART_NOUNS,
     SAMPLED_NOUNS,
     SCALE_READING_NOUNS,
+    SCENE_AGE_PREPOSITIONS,
     SCOPE_ADVERBS,
     SCORE_TALLY_NOUNS,
     SENTENCE_LEMMAS,
@@ -5691,9 +5694,47 @@ def _is_age_in_passing(
         after = "-year-old" + text[infant.end() : infant.end() + 40]
     if after.startswith("-year-old"):
         return bool(_PERSON_AFTER.match(after)) or (
-            tokens is not None and _aged_noun_is_a_person(tokens, mention)
+            tokens is not None
+            and (
+                _aged_noun_is_a_person(tokens, mention)
+                or _aged_thing_sets_the_scene(tokens, mention)
+            )
         )
     return True
+
+
+def _aged_thing_sets_the_scene(tokens: Tokens, mention: NumberMention) -> bool:
+    """ "gathered at the 30-year-old hide", "sits beside a 30-year-old test track", "met in
+    the 150-year-old chapel": a thing's age inside a phrase of where something happened
+    (the preposition hung on the verb; "at", "in" and the like only where people did
+    something) only sets the scene. A thing the story is about
+    keeps its age ("records for a 90-year-old rail bridge", "the 134-year-old retailer
+    fails", "inspected the 60-year-old pier"), as does a body ("jobs at the 160-year-old
+    mutual")."""
+    first = tokens.at(mention.start)
+    if first < 0:
+        return False
+    for index in range(first + 1, min(first + 6, len(tokens))):
+        if tokens.lower[index] not in ("old", "year-old"):
+            continue
+        noun = tokens.head[index]
+        if noun <= index or tokens.pos[noun] not in _NOUNS or tokens.dep[noun] != "pobj":
+            return False
+        if tokens.ent[noun] in ("ORG", "PERSON") or (
+            tokens.lemma[noun].lower() in BODY_NOUNS | COMPANY_NOUNS | ORG_KIND_NOUNS
+        ):
+            return False
+        preposition, verb = tokens.head[noun], tokens.head[tokens.head[noun]]
+        if tokens.pos[verb] not in ("VERB", "AUX"):
+            return False
+        if tokens.lower[preposition] in SCENE_AGE_PREPOSITIONS:
+            return True
+        # "Residents met in the 150-year-old chapel": where people did something; not
+        # "cracks were found in the 60-year-old dam", "a fire broke out at the factory"
+        return tokens.lower[preposition] in PEOPLE_SCENE_AGE_PREPOSITIONS and (
+            _has_person_subject(tokens, verb)
+        )
+    return False
 
 
 def _bare_age_of_a_person(

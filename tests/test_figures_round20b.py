@@ -1,0 +1,84 @@
+"""Round 20b figures: a thing's age that only sets the scene, across local papers,
+sport, politics, culture and business pages.
+
+"Birdwatchers gathered at the 30-year-old hide", "sits beside a 30-year-old test track",
+"Residents met in the 150-year-old chapel": the age of a thing inside a phrase of where
+something happened (the preposition hung on the verb; "at", "in" and the like only where
+people did something) is told in passing, as a person's age is. A thing the story is about
+keeps its age: "records for a 90-year-old rail bridge", "Members of the 160-year-old
+mutual", "Cracks were found in the 60-year-old dam", "A fire broke out at the 40-year-old
+factory".
+Every sentence here is synthetic, written for these tests (invented people, firms and
+places of no consequence).
+"""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.core.extraction.figures import FoundFigure, find_figures
+from briefsmith.engines.linguistic import analysis_of
+
+
+def _figures(text: str) -> list[FoundFigure]:
+    return find_figures(text, analysis_of(text))
+
+
+def _texts(text: str) -> list[str]:
+    return [f.text for f in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "story", "value"),
+    [
+        # local paper, wildlife: the hide birdwatchers used; the bridge investigators
+        # look into keeps its age (wire)
+        (
+            "Birdwatchers gathered at the 30-year-old hide to watch 12 marsh harriers.",
+            ["12"],
+            "Investigators will examine records for a 90-year-old rail bridge.",
+            90,
+        ),
+        # motoring broadsheet: what a plant sits beside; a body's age (business)
+        (
+            "The Corby plant, which opened in 1998 and sits beside a 30-year-old test "
+            "track, built 112,000 cars last year.",
+            ["112,000"],
+            "Members of the 160-year-old mutual will get a payout.",
+            160,
+        ),
+        # sport: where fans queued; the bridge itself is the subject (transport)
+        (
+            "Fans queued outside the 120-year-old stadium before kick-off.",
+            [],
+            "The 90-year-old bridge will be demolished.",
+            90,
+        ),
+        # local paper, religion: where residents met; "in" a thing that is the story
+        (
+            "Residents met in the 150-year-old chapel to discuss the plans.",
+            [],
+            "Cracks were found in the 60-year-old dam.",
+            60,
+        ),
+        # politics: where the minister spoke; what a car hit (crash report)
+        (
+            "The minister spoke from a 200-year-old pulpit in the town's main church.",
+            [],
+            "The car crashed into a 200-year-old wall.",
+            200,
+        ),
+        # regional paper: where walkers rested; where an event happened (local news)
+        (
+            "Walkers rested under a 200-year-old oak on the hill.",
+            [],
+            "A fire broke out at the 40-year-old factory on Monday.",
+            40,
+        ),
+    ],
+)
+def test_a_thing_s_age_in_a_place_phrase_is_no_figure(
+    text: str, kept: list[str], story: str, value: float
+) -> None:
+    assert _texts(text) == kept
+    # the age of the thing the story is about stays
+    assert [f.value for f in _figures(story)] == [value]
