@@ -1,5 +1,5 @@
-"""Round 20b figures: a thing's age that only sets the scene, across local papers,
-sport, politics, culture and business pages.
+"""Round 20b figures: a thing's age that only sets the scene, and a person's age that
+opens the sentence, across local papers, sport, politics, culture and business pages.
 
 "Birdwatchers gathered at the 30-year-old hide", "sits beside a 30-year-old test track",
 "Residents met in the 150-year-old chapel": the age of a thing inside a phrase of where
@@ -8,6 +8,10 @@ people did something) is told in passing, as a person's age is. A thing the stor
 keeps its age: "records for a 90-year-old rail bridge", "Members of the 160-year-old
 mutual", "Cracks were found in the 60-year-old dam", "A fire broke out at the 40-year-old
 factory".
+"At 16 he was playing with the band", "By 18 she had signed for Rovers": an age (13 or
+more, never a bare clock hour) in a phrase that opens the sentence, with a person as the
+subject right after it, is the person's age told in passing ("At 30 the club had 200
+members" keeps both counts).
 Every sentence here is synthetic, written for these tests (invented people, firms and
 places of no consequence).
 """
@@ -82,3 +86,26 @@ def test_a_thing_s_age_in_a_place_phrase_is_no_figure(
     assert _texts(text) == kept
     # the age of the thing the story is about stays
     assert [f.value for f in _figures(story)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # obituary: the age the musician was playing at
+        ("At 16 he was playing with the Ramblers Dance Band in Accra.", []),
+        # sport: the age a footballer signed at
+        ("By 18 she had signed for Corvane Rovers on a two-year deal.", []),
+        # local politics: the age of the youngest mayor
+        ("At 23 she became the youngest mayor in the town's history.", []),
+        # health feature: a later career
+        ("At 40 he retrained as a nurse, and now runs 12 clinics.", ["12"]),
+        # Irish broadcaster: a farmer's start, then the farm's size stays
+        ("At 19 he took over the family's 80-hectare farm.", ["80"]),
+    ],
+)
+def test_an_age_opening_the_sentence_before_its_person_is_no_figure(
+    text: str, kept: list[str]
+) -> None:
+    assert _texts(text) == kept
+    # no person after the number: a count, which stays
+    assert [f.value for f in _figures("At 30 the club had 200 members.")] == [30, 200]

@@ -3280,3 +3280,7 @@ SCENE_AGE_PREPOSITIONS = _words("near beside opposite behind along across around
 # event ("cracks were found in the 60-year-old dam", "a fire broke out at the 40-year-old
 # factory", "production will end at the 50-year-old plant").
 PEOPLE_SCENE_AGE_PREPOSITIONS = _words("in from at outside inside under")
+# Round 20 (helper b): prepositions that open a sentence with the age a person did
+# something at ("At 16 he was playing with the band", "By 18 she had signed");
+# figures.py reads them.
+AGE_OPENING_PREPOSITIONS = _words("at by")

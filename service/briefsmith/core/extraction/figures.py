@@ -27,6 +27,7 @@ from briefsmith.core.dependency import hangs_within
 from briefsmith.core.lexicon import (
     ACCOUNTING_QUALIFIER_WORDS,
     ADDRESS_HEADS,
+    AGE_OPENING_PREPOSITIONS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     AMOUNT_NOUNS,
@@ -862,7 +863,11 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             end, value, unit = compound
             index += 1
         if _is_age_in_passing(text, mention, unit, measures, tokens) or (
-            tokens is not None and _bare_age_of_a_person(text, tokens, mention, unit)
+            tokens is not None
+            and (
+                _bare_age_of_a_person(text, tokens, mention, unit)
+                or _opening_age_of_a_person(text, tokens, mention)
+            )
         ):
             index += 1
             continue
@@ -5794,6 +5799,38 @@ def _bare_age_of_a_person(
 
 
 _AGE_CLAUSE_GOES_ON = frozenset({"to", "and", "when", "after", "before", "but", "while"})
+_LEAST_OPENING_AGE = 13
+
+
+def _opening_age_of_a_person(text: str, tokens: Tokens, mention: NumberMention) -> bool:
+    """ "At 16 he was playing with the band", "By 18 she had signed for Rovers": the age
+    a person did something at opens the sentence and the person follows as its subject
+    (whatever unit the word after the number was read as). Not "At 10 the doors opened"
+    (a clock's hour is never 13 or more written bare), nor "At 30 the club had 200
+    members" (no person); a death in the sentence keeps it, as for any age."""
+    if mention.currency or mention.percent or not mention.text.isdigit():
+        return False
+    if not _LEAST_OPENING_AGE <= int(mention.text) <= 120:
+        return False
+    index = tokens.at(mention.start)
+    if index < 0 or tokens.end[index] != mention.end or index + 1 >= len(tokens):
+        return False
+    head = tokens.head[index]
+    return (
+        tokens.dep[index] == "pobj"
+        and tokens.lower[head] in AGE_OPENING_PREPOSITIONS
+        and _opens_its_sentence(tokens, head)
+        and tokens.dep[index + 1] in ("nsubj", "nsubjpass")
+        and tokens.head[index + 1] == tokens.head[head]
+        and _has_person_subject(tokens, tokens.head[head])
+        and not _DEATH_WORDS.search(_sentence_around(text, mention.start, mention.end))
+    )
+
+
+def _opens_its_sentence(tokens: Tokens, index: int) -> bool:
+    """The token is the first of its parsed sentence (an opening quote mark aside)."""
+    first = tokens.sent_starts[tokens.sent[index]]
+    return all(tokens.pos[i] == "PUNCT" for i in range(first, index))
 
 
 def _has_person_subject(tokens: Tokens, verb: int) -> bool:
