@@ -12,6 +12,8 @@ factory".
 more, never a bare clock hour) in a phrase that opens the sentence, with a person as the
 subject right after it, is the person's age told in passing ("At 30 the club had 200
 members" keeps both counts).
+"Puffin burrows were down a quarter on 2019", "Profits were up a third in the year": a
+share after "down" or "up" is a change as after "by".
 Every sentence here is synthetic, written for these tests (invented people, firms and
 places of no consequence).
 """
@@ -109,3 +111,24 @@ def test_an_age_opening_the_sentence_before_its_person_is_no_figure(
     assert _texts(text) == kept
     # no person after the number: a count, which stays
     assert [f.value for f in _figures("At 30 the club had 200 members.")] == [30, 200]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        # local paper, wildlife: a fall told with "down" for "by"
+        ("Puffin burrows were down a quarter on 2019.", 0.25, "fall"),
+        # business wire: a fall on last year
+        ("Sales were down a fifth on last year, the retailer said.", 0.2, "fall"),
+        # trade title: a rise in a year
+        ("Profits were up a third in the year to March.", 0.333, "rise"),
+        # politics: a rise before a comma
+        ("Turnout was up a fifth, and the count ran late.", 0.2, "rise"),
+    ],
+)
+def test_a_share_after_down_or_up_is_a_change(text: str, value: float, change: str) -> None:
+    found = _figures(text)
+    assert [f.value for f in found] == [value]
+    assert found[0].measures.startswith(change)
+    # "up a third division side": no share ends the phrase, no figure
+    assert _texts("She moved up a third division side.") == []
