@@ -3287,3 +3287,17 @@ OFFICE_BRIEF_TITLES = _words("Minister Secretary Commissioner")
 # normal when repairs are complete"), not a general truth ("metal will expand when it is
 # heated").
 PHASE_LEMMAS = _words("start begin resume restart return reopen open close finish end")
+
+# Round 20 (helper b): prepositions of what lies beside where something happened: a
+# thing told with its age there only sets the scene ("sits beside a 30-year-old test
+# track", "lives near a 100-year-old lighthouse"); figures.py reads them.
+SCENE_AGE_PREPOSITIONS = _words("near beside opposite behind along across around")
+# Round 20 (helper b): the same where people are the subject ("Birdwatchers gathered at
+# the 30-year-old hide", "Residents met in the 150-year-old chapel"), not a thing or an
+# event ("cracks were found in the 60-year-old dam", "a fire broke out at the 40-year-old
+# factory", "production will end at the 50-year-old plant").
+PEOPLE_SCENE_AGE_PREPOSITIONS = _words("in from at outside inside under")
+# Round 20 (helper b): prepositions that open a sentence with the age a person did
+# something at ("At 16 he was playing with the band", "By 18 she had signed");
+# figures.py reads them.
+AGE_OPENING_PREPOSITIONS = _words("at by")

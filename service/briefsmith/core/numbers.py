@@ -159,7 +159,9 @@ _FRACTION_RE = re.compile(
     r"|(?P<article>a)\s(?=(?:half|third|quarter|fifth|sixth|eighth|tenth)\s+(?:(?:of|to)\b|and\s+(?:a|one|two|three)\s))"
     # "fell by a fifth", "cut by a third on last year": a change by a share (not "by a
     # third party": the share ends its phrase)
-    r"|(?<=\bby\s)(?P<by>a)\s(?=(?:half|third|quarter|fifth|sixth|eighth|tenth)"
+    # "down a quarter on 2019", "up a fifth on last year": the same change told with
+    # "down" or "up" for "by" (round 20)
+    r"|(?:(?<=\bby\s)|(?<=\bup\s)|(?<=\bdown\s))(?P<by>a)\s(?=(?:half|third|quarter|fifth|sixth|eighth|tenth)"
     r"(?:\s*[.,;:)]|\s*$|\s+(?:on|in|from|since|over|compared|against|and|but|while|as|after|last|this)\b))"
     # "Nearly half of all firms", "half of all adults": a bare "half" of all of a kind is
     # a share (round 19; not "the first half of the year", and not "less than half the

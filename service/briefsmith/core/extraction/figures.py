@@ -27,6 +27,7 @@ from briefsmith.core.dependency import hangs_within
 from briefsmith.core.lexicon import (
     ACCOUNTING_QUALIFIER_WORDS,
     ADDRESS_HEADS,
+    AGE_OPENING_PREPOSITIONS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     AMOUNT_NOUNS,
@@ -58,6 +59,7 @@ from briefsmith.core.lexicon import (
     CHANGE_UNDERGOING_LEMMAS,
     CODE_LABEL_NOUNS,
     COMMON_CAPITALIZED,
+    COMPANY_NOUNS,
     COMPARATIVE_CHANGES,
     COMPONENT_NOUNS,
     CONDITION_MARKERS,
@@ -123,6 +125,7 @@ from briefsmith.core.lexicon import (
     PARENT_NOUNS,
     PART_QUANTIFIERS,
     PAYMENT_FORMS,
+    PEOPLE_SCENE_AGE_PREPOSITIONS,
     PERSON_NOUNS,
     PERSON_RELATIVES,
     PERSONAL_POSSESSIVES,
@@ -151,6 +154,7 @@ from briefsmith.core.lexicon import (
     ROOMED_HOME_PART_NOUNS,
     SAMPLED_NOUNS,
     SCALE_READING_NOUNS,
+    SCENE_AGE_PREPOSITIONS,
     SCOPE_ADVERBS,
     SCORE_TALLY_NOUNS,
     SENTENCE_LEMMAS,
@@ -859,7 +863,11 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             end, value, unit = compound
             index += 1
         if _is_age_in_passing(text, mention, unit, measures, tokens) or (
-            tokens is not None and _bare_age_of_a_person(text, tokens, mention, unit)
+            tokens is not None
+            and (
+                _bare_age_of_a_person(text, tokens, mention, unit)
+                or _opening_age_of_a_person(text, tokens, mention)
+            )
         ):
             index += 1
             continue
@@ -5691,9 +5699,47 @@ def _is_age_in_passing(
         after = "-year-old" + text[infant.end() : infant.end() + 40]
     if after.startswith("-year-old"):
         return bool(_PERSON_AFTER.match(after)) or (
-            tokens is not None and _aged_noun_is_a_person(tokens, mention)
+            tokens is not None
+            and (
+                _aged_noun_is_a_person(tokens, mention)
+                or _aged_thing_sets_the_scene(tokens, mention)
+            )
         )
     return True
+
+
+def _aged_thing_sets_the_scene(tokens: Tokens, mention: NumberMention) -> bool:
+    """ "gathered at the 30-year-old hide", "sits beside a 30-year-old test track", "met in
+    the 150-year-old chapel": a thing's age inside a phrase of where something happened
+    (the preposition hung on the verb; "at", "in" and the like only where people did
+    something) only sets the scene. A thing the story is about
+    keeps its age ("records for a 90-year-old rail bridge", "the 134-year-old retailer
+    fails", "inspected the 60-year-old pier"), as does a body ("jobs at the 160-year-old
+    mutual")."""
+    first = tokens.at(mention.start)
+    if first < 0:
+        return False
+    for index in range(first + 1, min(first + 6, len(tokens))):
+        if tokens.lower[index] not in ("old", "year-old"):
+            continue
+        noun = tokens.head[index]
+        if noun <= index or tokens.pos[noun] not in _NOUNS or tokens.dep[noun] != "pobj":
+            return False
+        if tokens.ent[noun] in ("ORG", "PERSON") or (
+            tokens.lemma[noun].lower() in BODY_NOUNS | COMPANY_NOUNS | ORG_KIND_NOUNS
+        ):
+            return False
+        preposition, verb = tokens.head[noun], tokens.head[tokens.head[noun]]
+        if tokens.pos[verb] not in ("VERB", "AUX"):
+            return False
+        if tokens.lower[preposition] in SCENE_AGE_PREPOSITIONS:
+            return True
+        # "Residents met in the 150-year-old chapel": where people did something; not
+        # "cracks were found in the 60-year-old dam", "a fire broke out at the factory"
+        return tokens.lower[preposition] in PEOPLE_SCENE_AGE_PREPOSITIONS and (
+            _has_person_subject(tokens, verb)
+        )
+    return False
 
 
 def _bare_age_of_a_person(
@@ -5753,6 +5799,38 @@ def _bare_age_of_a_person(
 
 
 _AGE_CLAUSE_GOES_ON = frozenset({"to", "and", "when", "after", "before", "but", "while"})
+_LEAST_OPENING_AGE = 13
+
+
+def _opening_age_of_a_person(text: str, tokens: Tokens, mention: NumberMention) -> bool:
+    """ "At 16 he was playing with the band", "By 18 she had signed for Rovers": the age
+    a person did something at opens the sentence and the person follows as its subject
+    (whatever unit the word after the number was read as). Not "At 10 the doors opened"
+    (a clock's hour is never 13 or more written bare), nor "At 30 the club had 200
+    members" (no person); a death in the sentence keeps it, as for any age."""
+    if mention.currency or mention.percent or not mention.text.isdigit():
+        return False
+    if not _LEAST_OPENING_AGE <= int(mention.text) <= 120:
+        return False
+    index = tokens.at(mention.start)
+    if index < 0 or tokens.end[index] != mention.end or index + 1 >= len(tokens):
+        return False
+    head = tokens.head[index]
+    return (
+        tokens.dep[index] == "pobj"
+        and tokens.lower[head] in AGE_OPENING_PREPOSITIONS
+        and _opens_its_sentence(tokens, head)
+        and tokens.dep[index + 1] in ("nsubj", "nsubjpass")
+        and tokens.head[index + 1] == tokens.head[head]
+        and _has_person_subject(tokens, tokens.head[head])
+        and not _DEATH_WORDS.search(_sentence_around(text, mention.start, mention.end))
+    )
+
+
+def _opens_its_sentence(tokens: Tokens, index: int) -> bool:
+    """The token is the first of its parsed sentence (an opening quote mark aside)."""
+    first = tokens.sent_starts[tokens.sent[index]]
+    return all(tokens.pos[i] == "PUNCT" for i in range(first, index))
 
 
 def _has_person_subject(tokens: Tokens, verb: int) -> bool:
