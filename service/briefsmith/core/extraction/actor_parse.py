@@ -319,6 +319,12 @@ _INTRODUCED_SHORT_NAME = re.compile(
     r"(?:initials|acronym|abbreviation|name)) (?:the )?([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})"
 )
 _POSSESSIVE_EDGE = re.compile(r"[’']s?$")
+# A maker's model code closing a name ("Airbus A321XLR", "Halden H70", "Galaxy S24",
+# "Boeing 787-9"): letters then digits in one word, or a number and its variant, where a
+# body's number or year stands alone ("Channel 5", "Glasgow 2026").
+_MODEL_CODE = re.compile(
+    r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,4}(?:-\d{1,4}[A-Za-z]{0,4})?|\d{3}-\d{1,4}[A-Za-z]{0,4}"
+)
 _OWNER_MARK = re.compile(r"\w[’']s\s")
 # "Rupert Murdoch's News Corp": a person's full name owning a body's name.
 _PERSON_OWNER = re.compile(
@@ -8870,6 +8876,13 @@ def _names_an_event(words: list[str]) -> bool:
     )
 
 
+def _names_a_model(words: list[str]) -> bool:
+    """ "Airbus A321XLR", "Embraer E195", "Halden H70": a product of the maker named
+    first (an aircraft type, a phone, a car), which enters service or goes on sale, and is
+    no actor; the maker named alone is one."""
+    return len(words) >= 2 and _MODEL_CODE.fullmatch(words[-1]) is not None
+
+
 def _event_word_a_name_takes(words: list[str]) -> bool:
     """Is the word that makes a name an event's one a person's name may hold: a surname
     ("Ann Day", "Tom Week") or the given name "Storm" ("Storm Keller")?"""
@@ -8884,6 +8897,8 @@ def _acts(record: ActorRecord, found: _Evidence) -> bool:
     ):
         # "Boxing Day" said to be a person; never "Ann Day", a person. "Hurricane
         # Delphine" and "the Kelvin Accord" are no one, whatever the recognizer says.
+        return False
+    if record.kind == "organization" and _names_a_model(words):
         return False
     if record.kind == "person":
         if found.story == 0:
