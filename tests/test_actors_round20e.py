@@ -3,8 +3,11 @@
 people, airlines, makers, unions and towns): a maker's product named with its model code
 ("The Halden H70 will enter service", "The Gulfstream G650 landed", "The Boeing 787-9
 will fly the route") is no actor, while a body whose name closes with a number alone
-("Channel 5") or a year stays one. Beats and outlets: aviation (wire, trade), technology
-(broadsheet), motoring (tabloid); UK English."""
+("Channel 5") or a year stays one; a firm named after its founder ("Brekka was founded in
+2004 by Jon Brekka", "Maddox, the fashion label founded by Lila Maddox,", "The retailer
+Voss was set up by Anja Voss") is a body of its own beside him, not his surname. Beats
+and outlets: aviation (wire, trade), technology (broadsheet), fashion (tabloid), retail
+(local); UK English."""
 
 from __future__ import annotations
 
@@ -38,3 +41,31 @@ def test_a_product_named_with_its_model_code_is_no_actor() -> None:
     business = names(BUSINESS_JET)
     assert "Vell Aviation" in business
     assert "Gulfstream G650" not in business
+
+
+# A firm named after its founder.
+
+FOUNDER_AIRLINE = """Solvane will pay 310 pence per share for Brekka, which flies 38 routes from Aberdeen. Brekka was founded in 2004 by Jon Brekka, a former helicopter pilot who still owns 17% of the company. "I built this airline to connect the regions," Jon Brekka said."""
+
+FOUNDER_LABEL = """Maddox, the fashion label founded by Lila Maddox, has gone into administration, putting 80 jobs at risk, administrator Paul Tunney said."""
+
+FOUNDER_RETAILER = """The retailer Voss was set up by Anja Voss in 1999 with a single shop in Dunmarrow. Voss shares fell 6% on Friday after a profit warning."""
+
+FOUNDER_ONLY = """Dan Hale, who set up a bakery in 1990, said he would retire in May. "It is time," Hale said."""
+
+
+def test_a_firm_named_after_its_founder_is_a_body_beside_him() -> None:
+    airline = kinds(FOUNDER_AIRLINE)
+    assert airline.get("Jon Brekka") == "person"
+    assert airline.get("Brekka") == "organization"
+    label = kinds(FOUNDER_LABEL)
+    assert label.get("Lila Maddox") == "person"
+    assert label.get("Maddox") == "organization"
+    retailer = kinds(FOUNDER_RETAILER)
+    assert retailer.get("Anja Voss") == "person"
+    assert retailer.get("Voss") == "organization"
+    # A founder of a firm named otherwise keeps his surname and his words.
+    brief = build_brief(FOUNDER_ONLY)
+    hale = [a for a in brief.actors if a.name == "Dan Hale"]
+    assert hale and "Hale" in hale[0].aliases
+    assert [q.speaker for q in brief.quotes] == ["Dan Hale"]

@@ -467,7 +467,9 @@ def refine_actors(
     _bodies_whole_over_and(text, entities, records, inside_quote, renamed)
     records.extend(_acting_entities(text, tokens, entities, records, inside_quote, lower_words))
     _one_body_over_and(text, tokens, records, inside_quote, renamed)
-    records = _without_surnames_taken_for_bodies(records, entities, inside_quote, renamed)
+    records = _without_surnames_taken_for_bodies(
+        records, entities, inside_quote, renamed, _named_after_founders(tokens)
+    )
     _lend_surnames(tokens, records)
     _lend_particle_surnames(text, records)
     _lend_given_names(tokens, records)
@@ -1179,17 +1181,54 @@ def _one_body_over_and(
         by_name[whole] = record
 
 
+def _named_after_founders(t: ParsedTokens) -> dict[str, int]:
+    """One-word names of bodies the article says were founded by someone of that surname
+    ("Brekka was founded in 2004 by Jon Brekka", "Maddox, the label founded by Lila
+    Maddox,", "Erik Ostlund founded Ostlund"), with where the first is written: a firm
+    named after its founder."""
+    named: dict[str, int] = {}
+    for verb in range(len(t.text)):
+        if t.lemma[verb] not in FOUNDING_LEMMAS or t.pos[verb] != "VERB":
+            continue
+        founders: list[int] = []
+        founded: list[int] = []
+        for child in t.children[verb]:
+            if t.dep[child] == "agent":
+                founders += [c for c in t.children[child] if t.dep[c] == "pobj"]
+            elif t.dep[child] == "nsubj":
+                founders.append(child)
+            elif t.dep[child] in ("nsubjpass", "dobj"):
+                founded.append(child)
+        if t.dep[verb] == "acl":
+            founded.append(t.head[verb])  # "Hale, founded by Dan Hale in 1990,"
+            if t.dep[t.head[verb]] == "appos":
+                founded.append(t.head[t.head[verb]])  # "Maddox, the label founded by ..."
+        # "The retailer Voss was set up by": the name set beside the noun founded
+        founded += [c for f in founded for c in t.children[f] if t.dep[c] == "appos"]
+        surnames = {t.text[f] for f in founders if t.pos[f] == "PROPN"}
+        for f in founded:
+            if (
+                t.pos[f] == "PROPN"
+                and t.text[f] in surnames
+                and not any(t.dep[c] == "compound" and t.pos[c] == "PROPN" for c in t.children[f])
+            ):
+                named.setdefault(t.text[f], t.start[f])
+    return named
+
+
 def _without_surnames_taken_for_bodies(
     records: list[ActorRecord],
     entities: Sequence[ParsedEntity],
     inside_quote: Callable[[int], bool],
     renamed: dict[str, str],
+    founders_names: Mapping[str, int] | None = None,
 ) -> list[ActorRecord]:
     """ "Georgia Whitlock has won ... Whitlock clocked 4min 01sec": a one-word body the
     rules made of a surname (the given name read as a country) is no body when the
     recognizer calls that word alone a person somewhere and names one person in full
     with it as the surname; the person takes it as an alias (_lend_surnames). A firm
-    the recognizer never calls a person ("Dyson said profits rose") stays."""
+    the recognizer never calls a person ("Dyson said profits rose") stays, and so does
+    one the article says its namesake founded (`founders_names`, round 20)."""
     full: Counter[str] = Counter()
     alone: set[str] = set()
     for entity in entities:
@@ -1213,10 +1252,20 @@ def _without_surnames_taken_for_bodies(
             and record.name in alone
             and full[record.name] > 0
             and len(owner) == 1
+            and record.name not in (founders_names or {})
         ):
             renamed[record.name] = owner[0].name  # what was credited to it is the person's
             continue
         kept.append(record)
+    have = {r.name for r in kept}
+    for name, start in (founders_names or {}).items():
+        founder = owners.get(name, [])
+        if name not in have and len(founder) == 1:
+            # "Brekka was founded by Jon Brekka": the rules took the lone name for his; it
+            # is the firm's, which he is no alias of.
+            founder[0].aliases = [a for a in founder[0].aliases if a != name]
+            renamed.pop(name, None)
+            kept.append(ActorRecord(name, "organization", first=start))
     return kept
 
 
