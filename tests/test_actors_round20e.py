@@ -5,9 +5,11 @@ people, airlines, makers, unions and towns): a maker's product named with its mo
 will fly the route") is no actor, while a body whose name closes with a number alone
 ("Channel 5") or a year stays one; a firm named after its founder ("Brekka was founded in
 2004 by Jon Brekka", "Maddox, the fashion label founded by Lila Maddox,", "The retailer
-Voss was set up by Anja Voss") is a body of its own beside him, not his surname. Beats
-and outlets: aviation (wire, trade), technology (broadsheet), fashion (tabloid), retail
-(local); UK English."""
+Voss was set up by Anja Voss") is a body of its own beside him, not his surname; a name
+after "the" that sank ("The Marlow Queen sank off Fowey") is a vessel, while a club that
+sank in a table stays an actor. Beats and outlets: aviation (wire, trade), technology
+(broadsheet), fashion (tabloid), retail (local), maritime (local), sport (tabloid); UK
+English."""
 
 from __future__ import annotations
 
@@ -69,3 +71,17 @@ def test_a_firm_named_after_its_founder_is_a_body_beside_him() -> None:
     hale = [a for a in brief.actors if a.name == "Dan Hale"]
     assert hale and "Hale" in hale[0].aliases
     assert [q.speaker for q in brief.quotes] == ["Dan Hale"]
+
+
+# A vessel that sank.
+
+SINKING = """The Marlow Queen sank off Fowey on Tuesday. Its skipper, Dan Pryce, was rescued by the lifeboat, the coastguard said."""
+
+TABLE = """Hollin Athletic sank to a fourth straight defeat on Saturday, boss Tom Reid said."""
+
+
+def test_a_name_after_the_that_sank_is_a_vessel() -> None:
+    sinking = names(SINKING)
+    assert "Dan Pryce" in sinking
+    assert "Marlow Queen" not in sinking
+    assert "Hollin Athletic" in names(TABLE)

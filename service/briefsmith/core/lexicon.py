@@ -1961,7 +1961,9 @@ auction fashion publishing couture design trading finance clearing
 # What only a vessel does, as lemmas, and what it makes: "The Aurora Vela then sailed for
 # Valletta", "The Kilmore Star will make an extra crossing": a name after "the" that is
 # their subject is the ship, no actor (a person who sails is never "the Ann Lee").
-VOYAGE_LEMMAS = _words("sail dock berth moor capsize anchor")
+VOYAGE_LEMMAS = _words(
+    "sail dock berth moor capsize anchor sink"
+)  # round 20: "The Marlow Queen sank off Fowey"
 VOYAGE_NOUNS = _words("crossing voyage sailing")
 # What is done only to a medicine, as lemmas: "Ozempic should not be prescribed for
 # weight loss", "doctors will prescribe Mounjaro": the name is the drug, no actor.
