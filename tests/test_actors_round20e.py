@@ -2,8 +2,10 @@
 """Actors, round 20 (helper e), on synthetic passages written for these tests (invented
 people, airlines, makers, unions and towns): a maker's product named with its model code
 ("The Halden H70 will enter service", "The Gulfstream G650 landed", "The Boeing 787-9
-will fly the route") is no actor, while a body whose name closes with a number alone
-("Channel 5") or a year stays one; a firm named after its founder ("Brekka was founded in
+will fly the route") is no actor, and nor is its code alone once the article has written
+it after the maker ("The T90, which made its first flight ..."), while a body whose name
+closes with a number alone ("Channel 5") or a year, or is letters and a number never
+written after a maker ("The G20 said"), stays one; a firm named after its founder ("Brekka was founded in
 2004 by Jon Brekka", "Maddox, the fashion label founded by Lila Maddox,", "The retailer
 Voss was set up by Anja Voss") is a body of its own beside him, not his surname; a name
 after "the" that sank ("The Marlow Queen sank off Fowey") is a vessel, while a club that
@@ -43,6 +45,20 @@ def test_a_product_named_with_its_model_code_is_no_actor() -> None:
     business = names(BUSINESS_JET)
     assert "Vell Aviation" in business
     assert "Gulfstream G650" not in business
+
+
+TURBOPROP = """Kestrel Regional has ordered 12 Tarrant T90 turboprops to replace its ageing fleet, the carrier said on Tuesday.
+
+The T90, which made its first flight at Toulouse in March, will enter service with Kestrel in 2028. "The T90 burns a third less fuel," chief executive Moira Flett said."""
+
+SUMMIT = """The G20 said it would act on debt relief for the poorest countries, the finance minister, Ann Lee, said on Sunday."""
+
+
+def test_a_model_code_alone_after_its_maker_named_it_is_no_actor() -> None:
+    turboprop = names(TURBOPROP)
+    assert "Moira Flett" in turboprop
+    assert "T90" not in turboprop
+    assert "G20" in names(SUMMIT)
 
 
 # A firm named after its founder.

@@ -319,6 +319,8 @@ _INTRODUCED_SHORT_NAME = re.compile(
     r"(?:initials|acronym|abbreviation|name)) (?:the )?([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})"
 )
 _POSSESSIVE_EDGE = re.compile(r"[’']s?$")
+# A model code written after a maker's capitalized name ("Tarrant T90", "Airbus A350").
+_AFTER_MAKER = re.compile(r"\b[A-Z][a-z]+ ([A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,4})\b")
 # A maker's model code closing a name ("Airbus A321XLR", "Halden H70", "Galaxy S24",
 # "Boeing 787-9"): letters then digits in one word, or a number and its variant, where a
 # body's number or year stands alone ("Channel 5", "Glasgow 2026").
@@ -552,10 +554,12 @@ def refine_actors(
         spoke[_final(renamed, name)] += count
     kept: list[ActorRecord] = []
     rivers = _watercourses(text)
+    models = _model_codes(text)
     for record in records:
         found = pooled.get(record.name, _Evidence())
         if (
             _names_a_watercourse(record.name, rivers)
+            or record.name in models
             or (" " in record.name and record.name.split()[-1] in VENUE_HEADS | CRAFT_NAME_HEADS)
             or _names_an_index(record.name)
         ) and not (spoke[record.name] or found.speaks):
@@ -8930,6 +8934,14 @@ def _names_a_model(words: list[str]) -> bool:
     first (an aircraft type, a phone, a car), which enters service or goes on sale, and is
     no actor; the maker named alone is one."""
     return len(words) >= 2 and _MODEL_CODE.fullmatch(words[-1]) is not None
+
+
+def _model_codes(text: str) -> set[str]:
+    """Model codes the article writes after a maker's name ("the Tarrant T90", "Airbus
+    A350"), found in one pass: the code alone ("The T90, which made its first flight ...")
+    is then the product, no actor, though a body may be named by letters and a number
+    ("the G20")."""
+    return {m[1] for m in _AFTER_MAKER.finditer(text)}
 
 
 def _event_word_a_name_takes(words: list[str]) -> bool:
