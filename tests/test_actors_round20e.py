@@ -9,7 +9,8 @@ written after a maker ("The G20 said"), stays one; a firm named after its founde
 2004 by Jon Brekka", "Maddox, the fashion label founded by Lila Maddox,", "The retailer
 Voss was set up by Anja Voss") is a body of its own beside him, not his surname; a name
 after "the" that sank ("The Marlow Queen sank off Fowey") is a vessel, while a club that
-sank in a table stays an actor. Beats and outlets: aviation (wire, trade), technology
+sank in a table stays an actor; "Regional" closes a carrier's name ("Kestrel Regional
+has ordered 12 turboprops ... Kestrel flies"). Beats and outlets: aviation (wire, trade), technology
 (broadsheet), fashion (tabloid), retail (local), maritime (local), sport (tabloid); UK
 English."""
 
@@ -52,6 +53,12 @@ TURBOPROP = """Kestrel Regional has ordered 12 Tarrant T90 turboprops to replace
 The T90, which made its first flight at Toulouse in March, will enter service with Kestrel in 2028. "The T90 burns a third less fuel," chief executive Moira Flett said."""
 
 SUMMIT = """The G20 said it would act on debt relief for the poorest countries, the finance minister, Ann Lee, said on Sunday."""
+
+
+def test_a_regional_carrier_is_a_body_named_again_by_its_first_word() -> None:
+    carrier = [a for a in build_brief(TURBOPROP).actors if a.name == "Kestrel Regional"]
+    assert carrier and carrier[0].kind == "organization"
+    assert "Kestrel" in carrier[0].aliases
 
 
 def test_a_model_code_alone_after_its_maker_named_it_is_no_actor() -> None:

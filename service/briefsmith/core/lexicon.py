@@ -267,9 +267,12 @@ Telecom Coastguard Customs Forum Networks Distribution Cement Consult Refinery B
 Breweries Distillery Dairies Farms
 TV Television Radio
 Assembly Conference Films
+Regional
 """)  # (round 18: "the General Assembly voted", "the Methodist Conference", "Harbour Films")
 # (round 16, helper e: "TV Television Radio" close a broadcaster's name, "Lir TV",
 # "Talk Radio", which the recognizer may call a person.)
+# (round 20, helper e: "Regional" closes a carrier's name, "Kestrel Regional has ordered
+# 12 turboprops", which the recognizer may call a person; no surname is "Regional".)
 # The heads of a force's name: "Ukrainian Army" is a nationality's force more often than
 # a name of its own.
 MILITARY_HEADS = _words("""
