@@ -267,9 +267,12 @@ Telecom Coastguard Customs Forum Networks Distribution Cement Consult Refinery B
 Breweries Distillery Dairies Farms
 TV Television Radio
 Assembly Conference Films
+Regional
 """)  # (round 18: "the General Assembly voted", "the Methodist Conference", "Harbour Films")
 # (round 16, helper e: "TV Television Radio" close a broadcaster's name, "Lir TV",
 # "Talk Radio", which the recognizer may call a person.)
+# (round 20, helper e: "Regional" closes a carrier's name, "Kestrel Regional has ordered
+# 12 turboprops", which the recognizer may call a person; no surname is "Regional".)
 # The heads of a force's name: "Ukrainian Army" is a nationality's force more often than
 # a name of its own.
 MILITARY_HEADS = _words("""
@@ -1965,7 +1968,9 @@ auction fashion publishing couture design trading finance clearing
 # What only a vessel does, as lemmas, and what it makes: "The Aurora Vela then sailed for
 # Valletta", "The Kilmore Star will make an extra crossing": a name after "the" that is
 # their subject is the ship, no actor (a person who sails is never "the Ann Lee").
-VOYAGE_LEMMAS = _words("sail dock berth moor capsize anchor")
+VOYAGE_LEMMAS = _words(
+    "sail dock berth moor capsize anchor sink"
+)  # round 20: "The Marlow Queen sank off Fowey"
 VOYAGE_NOUNS = _words("crossing voyage sailing")
 # What is done only to a medicine, as lemmas: "Ozempic should not be prescribed for
 # weight loss", "doctors will prescribe Mounjaro": the name is the drug, no actor.

@@ -321,6 +321,14 @@ _INTRODUCED_SHORT_NAME = re.compile(
     r"(?:initials|acronym|abbreviation|name)) (?:the )?([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})"
 )
 _POSSESSIVE_EDGE = re.compile(r"[’']s?$")
+# A model code written after a maker's capitalized name ("Tarrant T90", "Airbus A350").
+_AFTER_MAKER = re.compile(r"\b[A-Z][a-z]+ ([A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,4})\b")
+# A maker's model code closing a name ("Airbus A321XLR", "Halden H70", "Galaxy S24",
+# "Boeing 787-9"): letters then digits in one word, or a number and its variant, where a
+# body's number or year stands alone ("Channel 5", "Glasgow 2026").
+_MODEL_CODE = re.compile(
+    r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,4}(?:-\d{1,4}[A-Za-z]{0,4})?|\d{3}-\d{1,4}[A-Za-z]{0,4}"
+)
 _OWNER_MARK = re.compile(r"\w[’']s\s")
 # "Rupert Murdoch's News Corp": a person's full name owning a body's name.
 _PERSON_OWNER = re.compile(
@@ -463,7 +471,9 @@ def refine_actors(
     _bodies_whole_over_and(text, entities, records, inside_quote, renamed)
     records.extend(_acting_entities(text, tokens, entities, records, inside_quote, lower_words))
     _one_body_over_and(text, tokens, records, inside_quote, renamed)
-    records = _without_surnames_taken_for_bodies(records, entities, inside_quote, renamed)
+    records = _without_surnames_taken_for_bodies(
+        records, entities, inside_quote, renamed, _named_after_founders(tokens)
+    )
     _lend_surnames(tokens, records)
     _lend_particle_surnames(text, records)
     _lend_given_names(tokens, records)
@@ -546,10 +556,12 @@ def refine_actors(
         spoke[_final(renamed, name)] += count
     kept: list[ActorRecord] = []
     rivers = _watercourses(text)
+    models = _model_codes(text)
     for record in records:
         found = pooled.get(record.name, _Evidence())
         if (
             _names_a_watercourse(record.name, rivers)
+            or record.name in models
             or (" " in record.name and record.name.split()[-1] in VENUE_HEADS | CRAFT_NAME_HEADS)
             or _names_an_index(record.name)
         ) and not (spoke[record.name] or found.speaks):
@@ -1175,17 +1187,54 @@ def _one_body_over_and(
         by_name[whole] = record
 
 
+def _named_after_founders(t: ParsedTokens) -> dict[str, int]:
+    """One-word names of bodies the article says were founded by someone of that surname
+    ("Brekka was founded in 2004 by Jon Brekka", "Maddox, the label founded by Lila
+    Maddox,", "Erik Ostlund founded Ostlund"), with where the first is written: a firm
+    named after its founder."""
+    named: dict[str, int] = {}
+    for verb in range(len(t.text)):
+        if t.lemma[verb] not in FOUNDING_LEMMAS or t.pos[verb] != "VERB":
+            continue
+        founders: list[int] = []
+        founded: list[int] = []
+        for child in t.children[verb]:
+            if t.dep[child] == "agent":
+                founders += [c for c in t.children[child] if t.dep[c] == "pobj"]
+            elif t.dep[child] == "nsubj":
+                founders.append(child)
+            elif t.dep[child] in ("nsubjpass", "dobj"):
+                founded.append(child)
+        if t.dep[verb] == "acl":
+            founded.append(t.head[verb])  # "Hale, founded by Dan Hale in 1990,"
+            if t.dep[t.head[verb]] == "appos":
+                founded.append(t.head[t.head[verb]])  # "Maddox, the label founded by ..."
+        # "The retailer Voss was set up by": the name set beside the noun founded
+        founded += [c for f in founded for c in t.children[f] if t.dep[c] == "appos"]
+        surnames = {t.text[f] for f in founders if t.pos[f] == "PROPN"}
+        for f in founded:
+            if (
+                t.pos[f] == "PROPN"
+                and t.text[f] in surnames
+                and not any(t.dep[c] == "compound" and t.pos[c] == "PROPN" for c in t.children[f])
+            ):
+                named.setdefault(t.text[f], t.start[f])
+    return named
+
+
 def _without_surnames_taken_for_bodies(
     records: list[ActorRecord],
     entities: Sequence[ParsedEntity],
     inside_quote: Callable[[int], bool],
     renamed: dict[str, str],
+    founders_names: Mapping[str, int] | None = None,
 ) -> list[ActorRecord]:
     """ "Georgia Whitlock has won ... Whitlock clocked 4min 01sec": a one-word body the
     rules made of a surname (the given name read as a country) is no body when the
     recognizer calls that word alone a person somewhere and names one person in full
     with it as the surname; the person takes it as an alias (_lend_surnames). A firm
-    the recognizer never calls a person ("Dyson said profits rose") stays."""
+    the recognizer never calls a person ("Dyson said profits rose") stays, and so does
+    one the article says its namesake founded (`founders_names`, round 20)."""
     full: Counter[str] = Counter()
     alone: set[str] = set()
     for entity in entities:
@@ -1209,10 +1258,20 @@ def _without_surnames_taken_for_bodies(
             and record.name in alone
             and full[record.name] > 0
             and len(owner) == 1
+            and record.name not in (founders_names or {})
         ):
             renamed[record.name] = owner[0].name  # what was credited to it is the person's
             continue
         kept.append(record)
+    have = {r.name for r in kept}
+    for name, start in (founders_names or {}).items():
+        founder = owners.get(name, [])
+        if name not in have and len(founder) == 1:
+            # "Brekka was founded by Jon Brekka": the rules took the lone name for his; it
+            # is the firm's, which he is no alias of.
+            founder[0].aliases = [a for a in founder[0].aliases if a != name]
+            renamed.pop(name, None)
+            kept.append(ActorRecord(name, "organization", first=start))
     return kept
 
 
@@ -8924,6 +8983,21 @@ def _names_an_event(words: list[str]) -> bool:
     )
 
 
+def _names_a_model(words: list[str]) -> bool:
+    """ "Airbus A321XLR", "Embraer E195", "Halden H70": a product of the maker named
+    first (an aircraft type, a phone, a car), which enters service or goes on sale, and is
+    no actor; the maker named alone is one."""
+    return len(words) >= 2 and _MODEL_CODE.fullmatch(words[-1]) is not None
+
+
+def _model_codes(text: str) -> set[str]:
+    """Model codes the article writes after a maker's name ("the Tarrant T90", "Airbus
+    A350"), found in one pass: the code alone ("The T90, which made its first flight ...")
+    is then the product, no actor, though a body may be named by letters and a number
+    ("the G20")."""
+    return {m[1] for m in _AFTER_MAKER.finditer(text)}
+
+
 def _event_word_a_name_takes(words: list[str]) -> bool:
     """Is the word that makes a name an event's one a person's name may hold: a surname
     ("Ann Day", "Tom Week") or the given name "Storm" ("Storm Keller")?"""
@@ -8938,6 +9012,8 @@ def _acts(record: ActorRecord, found: _Evidence) -> bool:
     ):
         # "Boxing Day" said to be a person; never "Ann Day", a person. "Hurricane
         # Delphine" and "the Kelvin Accord" are no one, whatever the recognizer says.
+        return False
+    if record.kind == "organization" and _names_a_model(words):
         return False
     if record.kind == "person":
         if found.story == 0:
