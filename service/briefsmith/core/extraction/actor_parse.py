@@ -4597,6 +4597,7 @@ def _evidence(
                     if person
                     else None
                 )
+                or (_post_before_background(text, t, name_first, span.stop) if person else None)
                 or _described_after(text, t, name_first, span.stop, person)
                 or (_heads_body(text, t, name_first, span.stop) if person else None)
                 or (_former_office(text, t, name_first, span.stop) if person else None)
@@ -5404,6 +5405,47 @@ def _post_set_before(text: str, t: ParsedTokens, name_first: int, name_last: int
     if re.search(rf"\b(?:his|her|their)\s+{re.escape(phrase)}\s*,\s*$", before, re.IGNORECASE):
         return None
     return phrase
+
+
+def _post_before_background(
+    text: str, t: ParsedTokens, name_first: int, name_last: int
+) -> str | None:
+    """ "The chairman of the Commons defence committee, Ann Lee, a former Royal Navy
+    commander,", "The coroner, Ann Lee, a retired solicitor,": a post set before the name
+    with a comma, when what the apposition after the name says is a former or retired
+    calling; the post she holds now is her role. A party to the story set before the
+    name ("The victim, Ann Lee, a former nurse,", "The driver of the car, ...") is no
+    post unless it is of a named body ("The manager of the Rovers")."""
+    after = _described_after(text, t, name_first, name_last)
+    if not after:
+        return None
+    words = after.casefold().split()
+    if (
+        len(words) < 3
+        or words[0] not in ("a", "an")
+        or words[1] not in ("former", "retired", "ex-")
+    ):
+        return None
+    phrase = _described_before(text, t, name_first, name_last)
+    if not phrase:
+        return None
+    tokens = phrase.split()
+    if tokens[0].casefold() in ("the", "a", "an"):
+        tokens = tokens[1:]
+    if not tokens or any(w.casefold() in _CLAUSE_OPENERS for w in tokens):
+        return None
+    cut = next((i for i, w in enumerate(tokens) if w in ("of", "for", "at")), len(tokens))
+    if cut == 0:
+        return None
+    head = tokens[cut - 1].casefold()
+    if head in KIN_NOUNS or not _role_noun(head):
+        return None
+    party = head in STORY_PARTY_NOUNS
+    if cut < len(tokens):
+        held = not party or any(w[:1].isupper() for w in tokens[cut + 1 :])
+    else:  # ("The shop's owner, Ann Lee,": a post its owner names)
+        held = not party and any(w.endswith(("'s", "’s")) for w in tokens[:-1])
+    return phrase if held or head in _TITLE_WORDS else None
 
 
 def _both_sides(

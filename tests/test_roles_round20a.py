@@ -1,0 +1,96 @@
+# ruff: noqa: E501 - each article paragraph is one line, as pages deliver them
+"""Roles of people, round 20, on synthetic passages written for these tests (invented
+committee chairs, council leaders, coroners, college principals, bank governors, crash
+victims and witnesses). A post set before the name with a comma ("The chairman of the
+Commons defence committee, Julian Marsh, a former Royal Navy commander,") is the
+person's role over a former or retired calling the apposition after the name gives;
+a party to the story set there ("The victim, Ann Lee, a former nurse,", "The driver of
+the car, Tom Bell, a retired teacher,") is no post, and the calling stays. Beats:
+defence, local politics, courts, business, education, sport, finance."""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.engines.extractive import build_brief
+from briefsmith.evals.metrics import role_agrees
+
+H = "Headline here\n\n"
+
+
+def actor(text: str, name: str):  # type: ignore[no-untyped-def]
+    actors = build_brief(H + text).actors
+    found = [a for a in actors if a.name == name]
+    assert found, f"{name!r} not among {[a.name for a in actors]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The chairman of the Commons defence committee, Julian Marsh, a former Royal Navy commander, said he would call the minister.",
+            "Julian Marsh",
+            "The chairman of the Commons defence committee",
+        ),
+        (
+            "The leader of Eastbrook Council, Ruth Pardoe, a former nurse, said the budget was tight.",
+            "Ruth Pardoe",
+            "leader of Eastbrook Council",
+        ),
+        (
+            "The coroner, Helen Tarrant, a former solicitor, recorded a narrative conclusion.",
+            "Helen Tarrant",
+            "coroner",
+        ),
+        (
+            "The principal of Westmoor College, Dev Anand, a former army officer, said courses would be cut.",
+            "Dev Anand",
+            "principal of Westmoor College",
+        ),
+        (
+            "The governor of the central bank, Abel Mensah, a former IMF economist, said rates would hold.",
+            "Abel Mensah",
+            "governor of the central bank",
+        ),
+        (
+            "The captain, Ollie Dean, a former Harriers player, said the team were ready.",
+            "Ollie Dean",
+            "captain",
+        ),
+    ],
+)
+def test_a_post_set_before_the_name_outranks_a_former_calling_after_it(
+    text: str, name: str, role: str
+) -> None:
+    found = actor(text, name).role
+    assert role_agrees(found, role), found
+    assert "former" not in (found or "")
+
+
+PARTIES = [
+    ("The victim, Ann Lee, a former nurse, died at the scene.", "Ann Lee", "a former nurse"),
+    (
+        "The driver of the car, Tom Bell, a retired teacher, was unhurt.",
+        "Tom Bell",
+        "a retired teacher",
+    ),
+    (
+        "The passenger, Tom Bell, a former soldier, was treated in hospital.",
+        "Tom Bell",
+        "a former soldier",
+    ),
+    (
+        "The witness, Ann Lee, a former shop assistant, told the court she saw the knife.",
+        "Ann Lee",
+        "a former shop assistant",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), PARTIES)
+def test_a_party_to_the_story_set_before_the_name_is_no_post_but_a_coroner_is(
+    text: str, name: str, role: str
+) -> None:
+    assert role_agrees(actor(text, name).role, role)
+    coroner = "The coroner, Helen Tarrant, a former solicitor, recorded a narrative conclusion."
+    assert role_agrees(actor(coroner, "Helen Tarrant").role, "coroner")
