@@ -5,8 +5,12 @@ victims and witnesses). A post set before the name with a comma ("The chairman o
 Commons defence committee, Julian Marsh, a former Royal Navy commander,") is the
 person's role over a former or retired calling the apposition after the name gives;
 a party to the story set there ("The victim, Ann Lee, a former nurse,", "The driver of
-the car, Tom Bell, a retired teacher,") is no post, and the calling stays. Beats:
-defence, local politics, courts, business, education, sport, finance."""
+the car, Tom Bell, a retired teacher,") is no post, and the calling stays. A post of a
+body with no head word, opening the sentence right before the holder's name ("Coach of
+the Bluebirds Kevin Marr said", "Editor of the Westbay Gazette Laura Penn said",
+"Conductor of the Halden Philharmonic Emma Stroud said"), is the holder's role, and the
+body's last word is no part of the name. Beats: defence, local politics, courts,
+business, education, sport, media, music, finance."""
 
 from __future__ import annotations
 
@@ -94,3 +98,33 @@ def test_a_party_to_the_story_set_before_the_name_is_no_post_but_a_coroner_is(
     assert role_agrees(actor(text, name).role, role)
     coroner = "The coroner, Helen Tarrant, a former solicitor, recorded a narrative conclusion."
     assert role_agrees(actor(coroner, "Helen Tarrant").role, "coroner")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "glued"),
+    [
+        (
+            "Coach of the Bluebirds Kevin Marr said the team would recover.",
+            "Kevin Marr",
+            "Coach of the Bluebirds",
+            "Bluebirds Kevin Marr",
+        ),
+        (
+            "Editor of the Westbay Gazette Laura Penn said the story was true.",
+            "Laura Penn",
+            "Editor of the Westbay Gazette",
+            "Gazette Laura Penn",
+        ),
+        (
+            "Conductor of the Halden Philharmonic Emma Stroud said the tour would go ahead.",
+            "Emma Stroud",
+            "Conductor of the Halden Philharmonic",
+            "Philharmonic Emma Stroud",
+        ),
+    ],
+)
+def test_a_post_of_a_body_with_no_head_word_opening_the_sentence_is_the_holders_role(
+    text: str, name: str, role: str, glued: str
+) -> None:
+    assert role_agrees(actor(text, name).role, role)
+    assert glued not in [a.name for a in build_brief(H + text).actors]

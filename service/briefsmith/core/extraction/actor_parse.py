@@ -5336,7 +5336,11 @@ def _brief_of_an_office(t: ParsedTokens, index: int) -> bool:
     return (
         at >= 1
         and t.lower[at] in ("for", "of")
-        and t.lower[at - 1].rstrip(".") in _TITLE_WORDS
+        and (
+            t.lower[at - 1].rstrip(".") in _TITLE_WORDS
+            # ("Editor of the Westbay Gazette Laura Penn": a post opening the sentence)
+            or (_role_noun(t.text[at - 1]) and _opens_sentence(t, at - 1))
+        )
         and t.text[at - 1][:1].isupper()
     )
 
