@@ -9,7 +9,11 @@ the car, Tom Bell, a retired teacher,") is no post, and the calling stays. A pos
 body with no head word, opening the sentence right before the holder's name ("Coach of
 the Bluebirds Kevin Marr said", "Editor of the Westbay Gazette Laura Penn said",
 "Conductor of the Halden Philharmonic Emma Stroud said"), is the holder's role, and the
-body's last word is no part of the name. Beats: defence, local politics, courts,
+body's last word is no part of the name. "Hon." and "Honourable" are styles of address:
+"The member for Eastvale, Hon. Grace Mutua," is a member for Eastvale named Grace
+Mutua, and "Eastvale, Hon" no body. A post held once before the name and what the
+person does now after it ("Former Royal Navy commander Anita Sorrell, now an analyst at
+the Kingsmere Institute,") keep "Former". Beats: defence, local politics, courts,
 business, education, sport, media, music, finance."""
 
 from __future__ import annotations
@@ -128,3 +132,42 @@ def test_a_post_of_a_body_with_no_head_word_opening_the_sentence_is_the_holders_
 ) -> None:
     assert role_agrees(actor(text, name).role, role)
     assert glued not in [a.name for a in build_brief(H + text).actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The member for Eastvale, Hon. Grace Mutua, said the bill was rushed.",
+            "Grace Mutua",
+            "member for Eastvale",
+        ),
+        (
+            "The Honourable member for Eastvale, Hon. Grace Mutua, said the bill was rushed.",
+            "Grace Mutua",
+            "The Honourable member for Eastvale",
+        ),
+        (
+            "The deputy minister, Hon. Abena Osei, said the port would reopen.",
+            "Abena Osei",
+            "deputy minister",
+        ),
+    ],
+)
+def test_hon_is_a_style_of_address_not_a_name_or_a_body(text: str, name: str, role: str) -> None:
+    assert role_agrees(actor(text, name).role, role)
+    names = [a.name for a in build_brief(H + text).actors]
+    assert not any("Hon" in n.split(", ")[-1] for n in names), names
+
+
+def test_the_name_after_hon_without_a_stop_is_the_name() -> None:
+    text = "The MP for Eastvale, Hon Grace Mutua, said the bill was rushed."
+    assert "Hon Grace Mutua" not in [a.name for a in build_brief(H + text).actors]
+    assert role_agrees(actor(text, "Grace Mutua").role, "MP for Eastvale")
+
+
+def test_a_post_held_once_keeps_former_beside_what_the_person_does_now() -> None:
+    text = "Former Royal Navy commander Anita Sorrell, now an analyst at the Kingsmere Institute, said the order was late."
+    role = actor(text, "Anita Sorrell").role or ""
+    assert role.startswith("Former Royal Navy commander")
+    assert "analyst at the Kingsmere Institute" in role

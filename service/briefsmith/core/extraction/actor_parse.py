@@ -1538,6 +1538,13 @@ def _bare_post_of(fuller: str, bare: str) -> bool:
 
 def _widens(longer: str, shorter: str) -> bool:
     # ("Former captain, now a pundit" widens "Former captain": _both_sides)
+    held, _, rest = longer.partition(" ")
+    if held.casefold() in ("former", "retired", "ex-") and not shorter.casefold().startswith(
+        held.casefold()
+    ):
+        # ("Former Royal Navy commander, now an analyst ..." over "Royal Navy commander":
+        # the post was held once, which the shorter reading dropped.)
+        return rest == shorter or rest.startswith((shorter + " ", shorter + ", "))
     return len(longer) > len(shorter) and (
         longer.endswith(" " + shorter)
         # ("the chief inspector of mines" over "mine", its last word read as one)
@@ -4043,6 +4050,10 @@ def _clean_name(name: str) -> str:
     words = name.split()
     if len(words) > 2 and words[-1] in POST_NOMINALS:
         name = " ".join(words[:-1])  # "Ann Lee KC" is Ann Lee
+    elif len(words) > 1 and words[-2].endswith(",") and words[-1] in _COURTESY_TOKENS:
+        # "The member for Eastvale, Hon. Grace Mutua": the recognizer took the style of
+        # the name after the comma into the name before it.
+        name = " ".join(words[:-1]).rstrip(",")
     # A full stop ends a sentence, not an abbreviation's name ("U.S.", "Ltd.").
     return (
         name[:-1] if name.endswith(".") and name[-2:-1].islower() and " " not in name[-4:] else name
@@ -5765,6 +5776,8 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
     before = name_first - 1
     while before > head and (
         t.text[before].rstrip(".") in _COURTESY_TOKENS
+        # ("The member for Eastvale, Hon. Grace Mutua": the style's stop, a token apart)
+        or (t.text[before] == "." and t.text[before - 1] in _COURTESY_TOKENS)
         # "The Dean of Kirkby, the Very Rev Tom Fenn": the article of the words of address
         or (t.lower[before] == "the" and t.text[before + 1].rstrip(".") in _COURTESY_TOKENS)
         or _rank_written(t, before)  # "His commanding officer, Lt Col Ann Lee"
