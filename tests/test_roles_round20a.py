@@ -61,6 +61,11 @@ def actor(text: str, name: str):  # type: ignore[no-untyped-def]
             "governor of the central bank",
         ),
         (
+            "The head of the Harbour Trust, Dermot Kale, a retired colonel, said the quay would reopen.",
+            "Dermot Kale",
+            "head of the Harbour Trust",
+        ),
+        (
             "The captain, Ollie Dean, a former Harriers player, said the team were ready.",
             "Ollie Dean",
             "captain",

@@ -4608,7 +4608,11 @@ def _evidence(
                     if person
                     else None
                 )
-                or (_post_before_background(text, t, name_first, span.stop) if person else None)
+                or (
+                    set_before := _post_before_background(text, t, name_first, span.stop)
+                    if person
+                    else None
+                )
                 or _described_after(text, t, name_first, span.stop, person)
                 or (_heads_body(text, t, name_first, span.stop) if person else None)
                 or (_former_office(text, t, name_first, span.stop) if person else None)
