@@ -13,7 +13,8 @@ body's last word is no part of the name. "Hon." and "Honourable" are styles of a
 "The member for Eastvale, Hon. Grace Mutua," is a member for Eastvale named Grace
 Mutua, and "Eastvale, Hon" no body. A post held once before the name and what the
 person does now after it ("Former Royal Navy commander Anita Sorrell, now an analyst at
-the Kingsmere Institute,") keep "Former". Beats: defence, local politics, courts,
+the Kingsmere Institute,") keep "Former". Where a person lives ("Rita Cole, who lives alone,") gives way to a
+calling a later sentence sets beside the name ("Mrs Cole, a retired teacher,"). Beats: defence, local politics, courts,
 business, education, sport, media, music, finance."""
 
 from __future__ import annotations
@@ -176,3 +177,24 @@ def test_a_post_held_once_keeps_former_beside_what_the_person_does_now() -> None
     role = actor(text, "Anita Sorrell").role or ""
     assert role.startswith("Former Royal Navy commander")
     assert "analyst at the Kingsmere Institute" in role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Rita Cole, who lives alone, said the bus was late. Mrs Cole, a retired teacher, said the route mattered.",
+            "Rita Cole",
+            "a retired teacher",
+        ),
+        (
+            "Ann Lee, who lives alone, said the bus was late. Ms Lee, a nurse at the hospital, said the route mattered.",
+            "Ann Lee",
+            "a nurse at the hospital",
+        ),
+    ],
+)
+def test_where_a_person_lives_gives_way_to_a_calling_said_later(
+    text: str, name: str, role: str
+) -> None:
+    assert role_agrees(actor(text, name).role, role)

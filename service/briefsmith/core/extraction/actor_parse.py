@@ -1347,14 +1347,18 @@ _PARENT_OF_SOME = re.compile(
 
 
 def _background(description: str) -> bool:
-    """ "a lifelong Rovers fan", "a mother of two", "a former teacher": a pastime, a family
-    or a past calling, which a post the sentence links the person to outranks."""
+    """ "a lifelong Rovers fan", "a mother of two", "a former teacher", "lives alone": a
+    pastime, a family, a past calling or a home, which a post the sentence links the
+    person to outranks."""
     match = _PARENT_OF_SOME.fullmatch(description.casefold())
     words = description.casefold().split()
     return (
         pastime(description)
         or (match is not None and match.group(1) in KIN_NOUNS)
         or (len(words) > 1 and words[1] in ("former", "ex-"))
+        # ("Rita Cole, who lives alone, ... Mrs Cole, a retired teacher,": where or how
+        # she lives is no calling)
+        or (len(words) > 1 and words[0] == "lives")
     )
 
 
