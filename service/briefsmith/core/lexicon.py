@@ -44,7 +44,8 @@ Miss Sir Dame Lord Lady Baroness Baron Professor Prof Prof. Cllr Cllr. Councillo
 Coun Coun. Ald Ald.
 Rev Rev. Revd Revd. Reverend Venerable Ven Ven. Very Rt Rt. Right Most Rabbi Imam Pastor
 Father Fr Fr.
-""")
+Hon Hon. Honourable Honorable
+""")  # (round 20: "Hon. Grace Mutua", "The Honourable member for ...", styles of address)
 # Titles of a knight or a dame, written before the given name ("Sir Roderick", "Dame
 # Judi"): one word after them is a given name, not a surname.
 KNIGHTHOOD_TITLES = _words("Sir Dame")

@@ -1408,14 +1408,18 @@ _PARENT_OF_SOME = re.compile(
 
 
 def _background(description: str) -> bool:
-    """ "a lifelong Rovers fan", "a mother of two", "a former teacher": a pastime, a family
-    or a past calling, which a post the sentence links the person to outranks."""
+    """ "a lifelong Rovers fan", "a mother of two", "a former teacher", "lives alone": a
+    pastime, a family, a past calling or a home, which a post the sentence links the
+    person to outranks."""
     match = _PARENT_OF_SOME.fullmatch(description.casefold())
     words = description.casefold().split()
     return (
         pastime(description)
         or (match is not None and match.group(1) in KIN_NOUNS)
         or (len(words) > 1 and words[1] in ("former", "ex-"))
+        # ("Rita Cole, who lives alone, ... Mrs Cole, a retired teacher,": where or how
+        # she lives is no calling)
+        or (len(words) > 1 and words[0] == "lives")
     )
 
 
@@ -1599,6 +1603,13 @@ def _bare_post_of(fuller: str, bare: str) -> bool:
 
 def _widens(longer: str, shorter: str) -> bool:
     # ("Former captain, now a pundit" widens "Former captain": _both_sides)
+    held, _, rest = longer.partition(" ")
+    if held.casefold() in ("former", "retired", "ex-") and not shorter.casefold().startswith(
+        held.casefold()
+    ):
+        # ("Former Royal Navy commander, now an analyst ..." over "Royal Navy commander":
+        # the post was held once, which the shorter reading dropped.)
+        return rest == shorter or rest.startswith((shorter + " ", shorter + ", "))
     return len(longer) > len(shorter) and (
         longer.endswith(" " + shorter)
         # ("the chief inspector of mines" over "mine", its last word read as one)
@@ -4131,6 +4142,10 @@ def _clean_name(name: str) -> str:
     words = name.split()
     if len(words) > 2 and words[-1] in POST_NOMINALS:
         name = " ".join(words[:-1])  # "Ann Lee KC" is Ann Lee
+    elif len(words) > 1 and words[-2].endswith(",") and words[-1] in _COURTESY_TOKENS:
+        # "The member for Eastvale, Hon. Grace Mutua": the recognizer took the style of
+        # the name after the comma into the name before it.
+        name = " ".join(words[:-1]).rstrip(",")
     # A full stop ends a sentence, not an abbreviation's name ("U.S.", "Ltd.").
     return (
         name[:-1] if name.endswith(".") and name[-2:-1].islower() and " " not in name[-4:] else name
@@ -4682,6 +4697,11 @@ def _evidence(
                 # the post the story sets before the name over background after it.
                 or (
                     set_before := _post_set_before(text, t, name_first, span.stop)
+                    if person
+                    else None
+                )
+                or (
+                    set_before := _post_before_background(text, t, name_first, span.stop)
                     if person
                     else None
                 )
@@ -5448,7 +5468,11 @@ def _brief_of_an_office(t: ParsedTokens, index: int) -> bool:
     return (
         at >= 1
         and t.lower[at] in ("for", "of")
-        and t.lower[at - 1].rstrip(".") in _TITLE_WORDS
+        and (
+            t.lower[at - 1].rstrip(".") in _TITLE_WORDS
+            # ("Editor of the Westbay Gazette Laura Penn": a post opening the sentence)
+            or (_role_noun(t.text[at - 1]) and _opens_sentence(t, at - 1))
+        )
         and t.text[at - 1][:1].isupper()
     )
 
@@ -5517,6 +5541,47 @@ def _post_set_before(text: str, t: ParsedTokens, name_first: int, name_last: int
     if re.search(rf"\b(?:his|her|their)\s+{re.escape(phrase)}\s*,\s*$", before, re.IGNORECASE):
         return None
     return phrase
+
+
+def _post_before_background(
+    text: str, t: ParsedTokens, name_first: int, name_last: int
+) -> str | None:
+    """ "The chairman of the Commons defence committee, Ann Lee, a former Royal Navy
+    commander,", "The coroner, Ann Lee, a retired solicitor,": a post set before the name
+    with a comma, when what the apposition after the name says is a former or retired
+    calling; the post she holds now is her role. A party to the story set before the
+    name ("The victim, Ann Lee, a former nurse,", "The driver of the car, ...") is no
+    post unless it is of a named body ("The manager of the Rovers")."""
+    after = _described_after(text, t, name_first, name_last)
+    if not after:
+        return None
+    words = after.casefold().split()
+    if (
+        len(words) < 3
+        or words[0] not in ("a", "an")
+        or words[1] not in ("former", "retired", "ex-")
+    ):
+        return None
+    phrase = _described_before(text, t, name_first, name_last)
+    if not phrase:
+        return None
+    tokens = phrase.split()
+    if tokens[0].casefold() in ("the", "a", "an"):
+        tokens = tokens[1:]
+    if not tokens or any(w.casefold() in _CLAUSE_OPENERS for w in tokens):
+        return None
+    cut = next((i for i, w in enumerate(tokens) if w in ("of", "for", "at")), len(tokens))
+    if cut == 0:
+        return None
+    head = tokens[cut - 1].casefold()
+    if head in KIN_NOUNS or not _role_noun(head):
+        return None
+    party = head in STORY_PARTY_NOUNS
+    if cut < len(tokens):
+        held = not party or any(w[:1].isupper() for w in tokens[cut + 1 :])
+    else:  # ("The shop's owner, Ann Lee,": a post its owner names)
+        held = not party and any(w.endswith(("'s", "’s")) for w in tokens[:-1])
+    return phrase if held or head in _TITLE_WORDS else None
 
 
 def _both_sides(
@@ -5832,6 +5897,8 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
     before = name_first - 1
     while before > head and (
         t.text[before].rstrip(".") in _COURTESY_TOKENS
+        # ("The member for Eastvale, Hon. Grace Mutua": the style's stop, a token apart)
+        or (t.text[before] == "." and t.text[before - 1] in _COURTESY_TOKENS)
         # "The Dean of Kirkby, the Very Rev Tom Fenn": the article of the words of address
         or (t.lower[before] == "the" and t.text[before + 1].rstrip(".") in _COURTESY_TOKENS)
         or _rank_written(t, before)  # "His commanding officer, Lt Col Ann Lee"

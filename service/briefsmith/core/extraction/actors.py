@@ -20,6 +20,8 @@ from itertools import accumulate, pairwise
 from briefsmith.core.lexicon import (
     ADDRESS_HEADS,
     ADDRESS_HONORIFICS,
+    AGENT_LOOKALIKES,
+    AGENT_SUFFIXES,
     COMMON_CAPITALIZED,
     COURTESY_TITLES,
     DEPARTMENT_NAME_OPENERS,
@@ -577,6 +579,18 @@ def _titled_pair_joint(run: list[Token]) -> int | None:
     return None
 
 
+def _post_noun(word: str) -> bool:
+    """ "Coach", "Editor", "Captain": a capitalized noun of a post opening a run of
+    capitalized words ("Coach of the Bluebirds Kevin Marr", "Editor of the Westbay
+    Gazette Laura Penn"), which a body with no head word follows before the holder."""
+    folded = word.casefold()
+    return folded not in KIN_NOUNS and (
+        folded in ROLE_NOUNS
+        or folded in DESCRIPTION_NOUNS
+        or (folded.endswith(AGENT_SUFFIXES) and folded not in AGENT_LOOKALIKES)
+    )
+
+
 def _office_of_a_brief(run: list[Token], alone: Collection[str] = ()) -> int | None:
     """Where the name starts after an office named by its brief ("Minister for Finance
     Ann Lee", "Secretary of State for Health Tom Bell", "Minister of State for Foreign
@@ -595,7 +609,8 @@ def _office_of_a_brief(run: list[Token], alone: Collection[str] = ()) -> int | N
         (
             i
             for i, w in enumerate(words[:3])
-            if (w in TITLES or compound_title(w)) and words[i + 1 : i + 2] in (["for"], ["of"])
+            if (w in TITLES or compound_title(w) or (i == 0 and _post_noun(w)))
+            and words[i + 1 : i + 2] in (["for"], ["of"])
         ),
         None,
     )
