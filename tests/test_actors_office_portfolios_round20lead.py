@@ -101,3 +101,22 @@ def test_bodies_beside_offices_stay_actors(passage: str, body: str) -> None:
 )
 def test_the_role_is_the_whole_office_not_its_brief(passage: str, holder: str, role: str) -> None:
     assert _actors(passage)[holder] == ("person", role)
+
+
+@pytest.mark.parametrize(
+    ("passage", "holder"),
+    [
+        # A post noun's listed brief, taken with the name for a body or a person.
+        ("Head of Research and Development Anil Rao said the chip would ship in May.", "Anil Rao"),
+        ("Head of Sales and Marketing Tom Bell said orders had doubled.", "Tom Bell"),
+    ],
+)
+def test_a_posts_listed_brief_is_no_part_of_the_holders_name(passage: str, holder: str) -> None:
+    actors = _actors(passage)
+    assert set(actors) == {holder}
+    assert actors[holder][0] == "person"
+
+
+def test_the_head_of_a_listed_brief_holds_the_whole_post() -> None:
+    passage = "Head of Research and Development Anil Rao said the chip would ship in May."
+    assert _actors(passage)["Anil Rao"] == ("person", "Head of Research and Development")

@@ -457,18 +457,35 @@ def _name_after_office_brief(doc: Any, ent: Any) -> Any:
     if ent.label_ not in (PERSON, ORG) or ent.start < 2 or len(ent) < 3:
         return ent
     opener = ent.start - 1
+    # ("Head of Sales and Marketing Tom Bell", the name found as "Marketing Tom Bell": the
+    # brief's last item opens the name, its earlier items and "and" stand before it.)
+    item_first = doc[opener].lower_ == "and"
+    while (
+        opener > 0
+        and ent.start - opener <= _BRIEF_AND_NAME_TOKENS
+        and (doc[opener].lower_ in ("and", ",") or doc[opener].text[:1].isupper())
+        and doc[opener].lower_ not in ("for", "of")
+        and item_first
+    ):
+        opener -= 1
     if doc[opener].lower_ == "the":
         opener -= 1
     title = doc[opener - 1] if opener >= 1 else None
     if (
         title is None
         or doc[opener].lower_ not in ("for", "of")
-        or not (title.text in TITLES or compound_title(title.text))
         or not all(t.text[:1].isupper() or t.lower_ in ("and", ",") for t in ent)
     ):
         return ent
     words = [t.text for t in ent]
-    listed = max((i for i, w in enumerate(words) if w == "and"), default=None)
+    listed = -1 if item_first else max((i for i, w in enumerate(words) if w == "and"), default=None)
+    if not (
+        title.text in TITLES
+        or compound_title(title.text)
+        # "Head of Research and Development Anil Rao": a post noun, before a listed brief
+        or (listed is not None and title.text[:1].isupper() and title.lower_ in ROLE_NOUNS)
+    ):
+        return ent
     if listed is None:
         start = given_name_start(words)
     else:

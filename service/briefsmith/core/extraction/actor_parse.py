@@ -5453,14 +5453,31 @@ def _post_over_rank(
     return after
 
 
+# How far back from a word an office's listed brief is read ("for Culture, Media and
+# Sport": 6 tokens).
+_BRIEF_LIST_TOKENS = 10
+
+
 def _brief_of_an_office(t: ParsedTokens, index: int) -> bool:
     """Is token `index` the first word of an office's brief after its title ("Health"
     of "Minister for Health", "Senate" of "President of the Senate"), not of a place
     ("parts of Mid Devon")? A brief may run to three words ("Development" of "Senior
     Minister of State for National Development") and follow "Minister of State"."""
     at = index - 1
-    while at > 0 and index - at < 3 and t.text[at][:1].isupper() and t.pos[at] == "PROPN":
-        at -= 1  # "National" of "for National Development"
+    item_words = 1
+    while at > 0 and index - at <= _BRIEF_LIST_TOKENS:
+        if t.lower[at] in ("and", ",") and t.text[at - 1][:1].isupper():
+            item_words = 0  # "Marketing" of "Head of Sales and Marketing": a listed brief
+        elif (
+            item_words < 3
+            and t.text[at][:1].isupper()
+            # (an earlier item of a list may be tagged a common noun: "Sales and ...")
+            and (t.pos[at] == "PROPN" or (t.pos[at] == "NOUN" and item_words == 0))
+        ):
+            item_words += 1  # "National" of "for National Development"
+        else:
+            break
+        at -= 1
     if at >= 1 and t.lower[at] == "the":
         at -= 1
     if at >= 3 and t.lower[at] == "for" and t.text[at - 1] == "State" and t.lower[at - 2] == "of":
