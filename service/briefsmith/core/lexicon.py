@@ -3271,3 +3271,14 @@ FURTHER_AMOUNT_WORDS = _words("a an further another extra additional")
 # round 19 (lead): adjectives that make someone's words the last they said ("her last
 # words were: '…'", "his final message was"), so never the words of whoever reports them
 PARTING_WORDS_ADJECTIVES = _words("last final dying parting")
+# Round 20 (helper c): bodies of water whose level rises or falls by a glued "m" in
+# metres ("The river rose 2m overnight"; not "Visitors rose 2m"). Lemmas.
+WATER_LEVEL_NOUNS = _words("""
+river tide water floodwater flood sea wave loch lake reservoir canal level swell surge
+""")
+# Round 20 (helper c): wholes counted in people or things that "a" and a glued "m"
+# describe in millions ("a 1.2m population", "a 3m audience"), not in metres.
+COUNTED_WHOLE_NOUNS = _words("""
+population audience readership membership following fanbase workforce turnout
+electorate circulation viewership userbase
+""")

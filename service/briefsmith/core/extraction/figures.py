@@ -63,6 +63,7 @@ from briefsmith.core.lexicon import (
     CONDITION_MARKERS,
     CONVEYING_LEMMAS,
     COUNT_PLACE_PREPOSITIONS,
+    COUNTED_WHOLE_NOUNS,
     COUNTERFACTUAL_MODALS,
     CUT_OFF_VERBS,
     DARTS_BED_WORDS,
@@ -176,6 +177,7 @@ from briefsmith.core.lexicon import (
     VEHICLE_BUILD_PART_NOUNS,
     VENUE_NOUNS,
     VENUE_SIZE_WORDS,
+    WATER_LEVEL_NOUNS,
     WEEKDAYS,
     WHOLLY_PERCENT_WORDS,
     WORKING_GROUP_NOUNS,
@@ -875,7 +877,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and mention.value < 1  # not "two and a half lengths": a whole and a half
         ):
             unit = "fraction"
-        if _is_field_mark(text, mention):  # "cleared 1.94m": metres, not millions
+        if _is_field_mark(text, mention) or _is_glued_metres(text, tokens, mention):
+            # "cleared 1.94m", "The river rose 2m", "a 2m wall": metres, not millions
             value, unit = mention.base, "metres"
         rate_points = None if mention.percent else _RATE_POINTS_AFTER.match(text, end)
         if rate_points is not None and not mention.currency:
@@ -3961,6 +3964,51 @@ def _is_field_mark(text: str, mention: NumberMention) -> bool:
             and _FIELD_MARK_OF_BEFORE.search(text, max(0, mention.start - 20), mention.start)
             is not None
         )
+    )
+
+
+# "2m deep", "a 1.8m-high fence", "1.2m higher than forecast": a glued "m" before a
+# word of a dimension is metres (round 20).
+_DIMENSION_AFTER = re.compile(
+    r"\s*-?\s*(?:" + "|".join(sorted(DIMENSION_WORDS)) + r")(?:er|r)?\b", re.IGNORECASE
+)
+_A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+
+
+def _is_glued_metres(text: str, tokens: Tokens | None, mention: NumberMention) -> bool:
+    """ "The snow was 2m deep", "a 2m wall", "The river rose 2m overnight": a glued "m"
+    with no currency is metres when a dimension follows, when "a" makes it describe a
+    thing ("a 5m landslip"; not a change, "a 2m increase in visitors"), or when water
+    rises or falls by it; "2m people", "sold 1.6m units" stay millions (round 20)."""
+    if mention.currency or mention.text[-1:] != "m" or mention.base == mention.value:
+        return False
+    if _DIMENSION_AFTER.match(text, mention.end):
+        return True
+    if tokens is None:
+        return False
+    after = tokens.at(mention.start)
+    while after < len(tokens.lower) and tokens.start[after] < mention.end:
+        after += 1
+    glued = after - 1  # the "m" (or the number, when read as one token)
+    head = tokens.head[glued]
+    if _A_BEFORE.search(text, max(0, mention.start - 4), mention.start):
+        return (
+            head >= after
+            and tokens.tag[head] not in ("NNS", "NNPS")
+            and tokens.lemma[head] not in CHANGE_NOUNS
+            and tokens.lemma[head] not in CHANGE_NOUNS.values()
+            and tokens.lemma[head] not in COUNTED_WHOLE_NOUNS
+        )
+    if after < len(tokens.lower) and tokens.pos[after] in ("NOUN", "PROPN"):
+        return False  # "rose 2m visitors"
+    verb = head
+    if tokens.dep[glued] == "pobj" and tokens.lower[verb] == "by":
+        verb = tokens.head[verb]
+    if tokens.lemma[verb] not in CHANGE_NOUNS and tokens.lemma[verb] != "reach":
+        return False
+    return any(
+        tokens.dep[c] == "nsubj" and tokens.lemma[c] in WATER_LEVEL_NOUNS
+        for c in tokens.children[verb]
     )
 
 

@@ -1,0 +1,67 @@
+"""Round 20c, what a figure measures, from a probe of drug-trial reports (broadsheet and
+wire health desks) and of floods, weather, science and business pages: a glued "m" with
+no currency is metres, not millions, when a dimension follows ("2m deep", "1.2m higher"),
+when "a" makes it describe a thing ("a 2m wall"; not a change or a counted whole, "a 2m
+increase in visitors", "a 1.2m population"), or when water rises or falls by it ("The
+river rose 2m"; not "Visitor numbers rose 2m").
+Every sentence here is synthetic, written for these tests (invented people, bodies and
+places)."""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.core.extraction.figures import FoundFigure, find_figures
+from briefsmith.engines.linguistic import analysis_of
+
+
+def _figures(text: str) -> dict[str, FoundFigure]:
+    return {f.text: f for f in find_figures(text, analysis_of(text))}
+
+
+def _figure(text: str, figure: str) -> FoundFigure:
+    found = _figures(text)
+    assert figure in found, list(found)
+    return found[figure]
+
+
+# synthetic: (text, the figure, its value in metres)
+GLUED_METRES = [
+    ("The river rose 2m overnight at Calbridge.", "2m", 2.0),
+    ("Flood water rose 1.5m in the village square.", "1.5m", 1.5),
+    ("The tide was 1.2m higher than forecast.", "1.2m", 1.2),
+    ("The snow was 2m deep at the pass.", "2m", 2.0),
+    ("A 2m wall will be built along the riverbank.", "2m", 2.0),
+    ("The fence is 1.8m high.", "1.8m", 1.8),
+    ("The telescope's mirror is 6.5m across.", "6.5m", 6.5),
+    ("The cliff path fell away in a 5m landslip.", "5m", 5.0),
+    ("The river rose by 1.5m.", "1.5m", 1.5),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "metres"), GLUED_METRES)
+def test_a_glued_m_of_a_size_or_a_water_level_is_metres(
+    text: str, figure: str, metres: float
+) -> None:
+    found = _figure(text, figure)
+    assert found.value == pytest.approx(metres)
+    assert found.unit == "metres"
+
+
+# synthetic: (a glued "m" in metres, its figure; a glued "m" of a count or a sum, its
+# figure and value): both read in one test, so the guard fails with the metres before
+PAIRS = [
+    ("The river rose 2m overnight.", "2m", "Visitor numbers rose 2m last year.", "2m", 2e6),
+    ("The fence is 1.8m high.", "1.8m", "The firm sold 1.6m units.", "1.6m", 1.6e6),
+    ("A 2m wall was built.", "2m", "It was a 2m increase in visitors.", "2m", 2e6),
+    ("A 2m wall was built.", "2m", "The town has a 1.2m population.", "1.2m", 1.2e6),
+    ("The snow was 2m deep.", "2m", "The club signed the striker for £12m.", "£12m", 12e6),
+    ("The tide rose 1.5m.", "1.5m", "Unemployment rose 2m in a decade.", "2m", 2e6),
+]
+
+
+@pytest.mark.parametrize(("metres", "figure", "count", "counted", "value"), PAIRS)
+def test_a_glued_m_of_a_count_or_a_sum_stays_millions(
+    metres: str, figure: str, count: str, counted: str, value: float
+) -> None:
+    assert _figure(metres, figure).unit == "metres"
+    assert _figure(count, counted).value == pytest.approx(value)
