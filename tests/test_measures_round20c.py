@@ -65,3 +65,39 @@ def test_a_glued_m_of_a_count_or_a_sum_stays_millions(
 ) -> None:
     assert _figure(metres, figure).unit == "metres"
     assert _figure(count, counted).value == pytest.approx(value)
+
+
+# synthetic: (text, the sum, its measure) inside quotes, with no amount before to restate
+COSTS_SAID_OF_THAT = [
+    (
+        '"At that price, that is another £6,000 a year per patient," he said.',
+        "£6,000",
+        "extra cost per year per patient",
+    ),
+    (
+        '"That is another £90 a month for a family already struggling," she said.',
+        "£90",
+        "extra cost per month for a family already struggling",
+    ),
+    (
+        '"It is an extra £200 a year on our bills," said Mr Ladd.',
+        "£200",
+        "extra cost per year on our bills",
+    ),
+    ('"That works out at £45 a week," said Ms Corran.', "£45", "cost per week"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "measures"), COSTS_SAID_OF_THAT)
+def test_a_sum_said_of_that_is_a_cost_per_its_period(text: str, figure: str, measures: str) -> None:
+    assert _figure(text, figure).measures == measures
+
+
+def test_a_sum_said_of_that_after_an_amount_still_restates_it() -> None:
+    # synthetic: the amount before is what "that" restates, and a difference stays one
+    found = _figures(
+        "A season ticket will cost £420. This is £35 more than last season. "
+        '"That is another £90 a month for us," said Ms Pell.'
+    )
+    assert found["£35"].measures.startswith("rise in cost of season ticket")
+    assert found["£90"].measures == "extra cost per month for us"

@@ -1117,6 +1117,12 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             further = _more_of_the_one_before(text, figure, figures)
             if further:
                 figure = replace(figure, measures=further)
+        if mention.currency:
+            # "That is another £90 a month", "It is an extra £200 a year on our bills": a
+            # sum said of "that" or "it" with nothing before it to restate (round 20)
+            said_of = _cost_said_of_that(text, start, end, figure.measures)
+            if said_of:
+                figure = replace(figure, measures=said_of)
         if not figure.measures and tokens is not None and (mention.currency or mention.percent):
             figure = replace(figure, measures=_margin_measure(tokens, mention))
         if tokens is not None and unit is None and not (mention.currency or mention.percent):
@@ -5170,6 +5176,52 @@ def _price_for_others(text: str, start: int, end: int, figures: list[FoundFigure
     if whom is None:
         return ""
     return f"{before.measures} {' '.join(whom.group(1).split())}"
+
+
+# "That is another £90", "It's an extra £200", "That works out at £45": a sum said of a
+# pronoun by "is" or a verb of amounting, maybe told as more (round 20).
+_COST_SAID_OF_BEFORE = re.compile(
+    r"\b(?:that|this|it)(?:\s+is|\s+was|'s|’s|\s+works\s+out\s+at|\s+comes\s+to"
+    r"|\s+equates\s+to|\s+amounts\s+to)\s+(?P<more>(?:another|an\s+extra|an\s+additional"
+    r"|a\s+further)\s+)?(?:(?:about|around|roughly|nearly|almost|over|some)\s+)?$",
+    re.IGNORECASE,
+)
+_COST_RATE_AFTER = re.compile(r"\s+(?:a|an|per|every)\s+(year|month|week|day|night|dose)\b")
+_COST_FOR_AFTER = re.compile(r"\s+((?:per|for|on|to)\s+[^.,;:!?()\"“”]{2,40}?)(?=[.,;:!?()\"“”]|$)")
+_COMPARED_AFTER = re.compile(r"\s+(?:more|less|cheaper|dearer|higher|lower|up|down|than)\b")
+_THIN_COST_WORDS = frozenset(
+    {"is", "was", "'s", "’s", "per", "works", "work", "out", "at", "comes", "to", "equates"}
+    | {"amounts", "year", "month", "week", "day", "night", "dose", "every"}
+)
+
+
+def _cost_said_of_that(text: str, start: int, end: int, measures: str) -> str:
+    """ "That is another £90 a month", "It is an extra £200 a year on our bills", "That
+    works out at £45 a week": a sum said of "that", "this" or "it", whose measure read so
+    far is only those words, is a cost ("extra cost" when told as more), per the period
+    and for whom the words after it name; "" otherwise ("That is £15 more than last
+    year" is a difference, left to the comparison) (round 20)."""
+    words = {w.casefold().strip(",.") for w in measures.split()}
+    if words - FURTHER_AMOUNT_WORDS - POINTING_BACK_PRONOUNS - _THIN_COST_WORDS:
+        return ""
+    said = _COST_SAID_OF_BEFORE.search(text, max(0, start - 48), start)
+    if said is None:
+        return ""
+    after = end
+    rate = _COST_RATE_AFTER.match(text, after)
+    if rate is not None:
+        after = rate.end()
+    if _COMPARED_AFTER.match(text, after):
+        return ""
+    whom = _COST_FOR_AFTER.match(text, after)
+    return _joined(
+        [
+            "extra" if said.group("more") else "",
+            "cost",
+            f"per {rate.group(1).lower()}" if rate is not None else "",
+            " ".join(whom.group(1).split()) if whom is not None else "",
+        ]
+    )
 
 
 _MORE_OF_AN_AMOUNT_BEFORE = re.compile(
