@@ -101,3 +101,30 @@ def test_a_sum_said_of_that_after_an_amount_still_restates_it() -> None:
     )
     assert found["£35"].measures.startswith("rise in cost of season ticket")
     assert found["£90"].measures == "extra cost per month for us"
+
+
+# synthetic: (text, the span, its measure) with the span told as an average of a clause's
+AVERAGED_SPANS = [
+    (
+        "They were followed for a median of 2.5 years.",
+        "2.5 years",
+        "median length of time were followed",
+    ),
+    (
+        "The patients stayed in hospital for an average of 11 days.",
+        "11 days",
+        "average length of time patients stayed in hospital",
+    ),
+    (
+        "Participants were followed up for an average of 3.2 years.",
+        "3.2 years",
+        "average length of time Participants were followed up",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "measures"), AVERAGED_SPANS)
+def test_an_averaged_span_is_the_clause_s_span_on_average(
+    text: str, figure: str, measures: str
+) -> None:
+    assert _figure(text, figure).measures == measures

@@ -2924,6 +2924,19 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
         banned = _ban_measure(tokens, head, inside)
         if banned:
             return banned
+    if (
+        placed
+        and preposition == "of"
+        and tokens.lemma[verb] in AVERAGE_NOUNS
+        and tokens.dep[verb] == "pobj"
+        and tokens.lower[tokens.head[verb]] == "for"  # ("sold in an average of 29 days")
+        and tokens.pos[tokens.head[tokens.head[verb]]] in ("VERB", "AUX")
+        and not frame
+    ):  # "followed for a median of 2.5 years": the span the clause's verb lasted, on
+        # average (round 20; it read "length of median")
+        average, preposition = tokens.lemma[verb], "for"
+        verb = tokens.head[tokens.head[verb]]
+        frame = f"{average} {DURATION_FRAMES[preposition]}"
     frame = frame or DURATION_FRAMES.get(preposition, "length of time")
     if verb == unit or verb in inside:
         return ""
