@@ -128,3 +128,30 @@ def test_an_averaged_span_is_the_clause_s_span_on_average(
     text: str, figure: str, measures: str
 ) -> None:
     assert _figure(text, figure).measures == measures
+
+
+# synthetic: (text, the share, its measure) where the share is a passive verb's agent
+SHARES_AS_AGENTS = [
+    (
+        "Nausea was reported by 12% of patients on Zelvora and 4% of those given the placebo.",
+        "4%",
+        "share of those given the placebo who reported nausea",
+    ),
+    (
+        "Rashes were reported by 6% of those taking the tablet.",
+        "6%",
+        "share of those taking the tablet who reported rashes",
+    ),
+    (
+        "Side effects were reported by 30% of Welsh patients.",
+        "30%",
+        "share of Welsh patients who reported side effects",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "measures"), SHARES_AS_AGENTS)
+def test_a_share_that_is_a_passive_verb_s_agent_did_what_it_tells(
+    text: str, figure: str, measures: str
+) -> None:
+    assert _figure(text, figure).measures == measures

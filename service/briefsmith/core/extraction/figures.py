@@ -1117,6 +1117,12 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             further = _more_of_the_one_before(text, figure, figures)
             if further:
                 figure = replace(figure, measures=further)
+        if mention.percent and tokens is not None and figure.measures.startswith("share of"):
+            # "Nausea was reported by 12% of patients on Zelvora": what the share did
+            # (round 20)
+            agent = _share_as_the_agent(tokens, start, end)
+            if agent:
+                figure = replace(figure, measures=f"{figure.measures} {agent}")
         if mention.currency:
             # "That is another £90 a month", "It is an extra £200 a year on our bills": a
             # sum said of "that" or "it" with nothing before it to restate (round 20)
@@ -5189,6 +5195,42 @@ def _price_for_others(text: str, start: int, end: int, figures: list[FoundFigure
     if whom is None:
         return ""
     return f"{before.measures} {' '.join(whom.group(1).split())}"
+
+
+def _share_as_the_agent(tokens: Tokens, start: int, end: int) -> str:
+    """ "Nausea was reported by 12% of patients", "Rashes were reported by 6% of those
+    taking it": a share that is the agent of a passive verb did what the verb tells to
+    its subject: "who reported nausea"; "" otherwise (round 20)."""
+    found = _amount_root(tokens, start, end)
+    if found is None:
+        return ""
+    root, _ = found
+    for _ in range(3):  # "by 12% of patients on it and 4% of those given the placebo"
+        if tokens.dep[root] != "conj" or tokens.head[root] == root:
+            break
+        root = tokens.head[root]
+    by = tokens.head[root]
+    if tokens.dep[root] != "pobj" or tokens.lower[by] != "by" or tokens.dep[by] != "agent":
+        return ""
+    verb = tokens.head[by]
+    if tokens.tag[verb] != "VBN" or not tokens.lower[verb].endswith("ed"):
+        return ""
+    subjects = [c for c in tokens.children[verb] if tokens.dep[c] == "nsubjpass"]
+    if len(subjects) != 1 or tokens.pos[subjects[0]] not in ("NOUN", "PROPN"):
+        return ""
+    subject = subjects[0]
+    kept = [
+        c for c in tokens.children[subject] if c < subject and tokens.dep[c] in ("amod", "compound")
+    ]
+    kept.append(subject)
+    kept += [c for c in tokens.children[subject] if tokens.dep[c] in ("cc", "conj") and c > subject]
+    words = [
+        tokens.text[i]
+        if tokens.pos[i] == "PROPN" and tokens.sent_starts[tokens.sent[i]] != i
+        else tokens.lower[i]
+        for i in kept
+    ]
+    return _joined(["who", tokens.lower[verb], *words])
 
 
 # "That is another £90", "It's an extra £200", "That works out at £45": a sum said of a
