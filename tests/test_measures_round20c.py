@@ -155,3 +155,17 @@ def test_a_share_that_is_a_passive_verb_s_agent_did_what_it_tells(
     text: str, figure: str, measures: str
 ) -> None:
     assert _figure(text, figure).measures == measures
+
+
+# synthetic: (text, the share kept) where "those" with a clause is people whose age follows
+AGES_OF_THOSE = [
+    ("Only 8% of those enrolled were over 80.", "Only 8%"),
+    ("A third of those surveyed were under 25.", "A third"),
+    ("A quarter of those affected were under 18, the council said.", "A quarter"),
+]
+
+
+@pytest.mark.parametrize(("text", "share"), AGES_OF_THOSE)
+def test_the_age_of_those_a_clause_describes_is_no_figure(text: str, share: str) -> None:
+    found = _figures(text)
+    assert list(found) == [share]

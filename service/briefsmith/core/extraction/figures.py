@@ -5948,6 +5948,12 @@ def _part_of_people(tokens: Tokens, verb: int) -> bool:
                     and _is_person_noun(tokens.lemma[noun])
                 ):
                     return True
+                if (
+                    tokens.dep[noun] == "pobj"
+                    and tokens.lower[noun] == "those"
+                    and any(tokens.dep[c] in ("acl", "relcl") for c in tokens.children[noun])
+                ):
+                    return True  # "8% of those enrolled were over 80" (round 20)
     return False
 
 
