@@ -56,6 +56,14 @@ PAIRS = [
     ("A 2m wall was built.", "2m", "The town has a 1.2m population.", "1.2m", 1.2e6),
     ("The snow was 2m deep.", "2m", "The club signed the striker for £12m.", "£12m", 12e6),
     ("The tide rose 1.5m.", "1.5m", "Unemployment rose 2m in a decade.", "2m", 2e6),
+    ("A 2m wall was built.", "2m", "The council agreed a 2m budget for the works.", "2m", 2e6),
+    (
+        "The tide was 1.2m higher than forecast.",
+        "1.2m",
+        "Turnout was 2m higher than at the last election.",
+        "2m",
+        2e6,
+    ),
 ]
 
 
@@ -85,6 +93,7 @@ COSTS_SAID_OF_THAT = [
         "extra cost per year on our bills",
     ),
     ('"That works out at £45 a week," said Ms Corran.', "£45", "cost per week"),
+    ('"That\'s £2,000 a year out of our pockets," said one tenant.', "£2,000", "cost per year"),
 ]
 
 

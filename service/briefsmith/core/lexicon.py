@@ -3276,9 +3276,12 @@ PARTING_WORDS_ADJECTIVES = _words("last final dying parting")
 WATER_LEVEL_NOUNS = _words("""
 river tide water floodwater flood sea wave loch lake reservoir canal level swell surge
 """)
-# Round 20 (helper c): wholes counted in people or things that "a" and a glued "m"
-# describe in millions ("a 1.2m population", "a 3m audience"), not in metres.
-COUNTED_WHOLE_NOUNS = _words("""
+# Round 20 (helper c): wholes counted in people or things, and sums, that "a" and a
+# glued "m" describe in millions ("a 1.2m population", "a 2m budget"), not in metres.
+MILLIONS_DESCRIBED_NOUNS = _words("""
 population audience readership membership following fanbase workforce turnout
-electorate circulation viewership userbase
+electorate circulation viewership userbase budget deal contract fund investment project
+scheme loan grant package bid offer fee payout settlement programme upgrade revamp
+redevelopment refurbishment overhaul donation windfall jackpot bill debt profit loss
+takeover sale purchase transfer bonus prize
 """)

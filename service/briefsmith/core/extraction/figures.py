@@ -63,7 +63,6 @@ from briefsmith.core.lexicon import (
     CONDITION_MARKERS,
     CONVEYING_LEMMAS,
     COUNT_PLACE_PREPOSITIONS,
-    COUNTED_WHOLE_NOUNS,
     COUNTERFACTUAL_MODALS,
     CUT_OFF_VERBS,
     DARTS_BED_WORDS,
@@ -109,6 +108,7 @@ from briefsmith.core.lexicon import (
     MATCH_PAUSE_WORDS,
     MEASURING_LEMMAS,
     MEASURING_NOUNS,
+    MILLIONS_DESCRIBED_NOUNS,
     MONTHS,
     NAMED_THING_NOUNS,
     NUMBER_NAME_SUFFIXES,
@@ -4007,10 +4007,19 @@ def _is_glued_metres(text: str, tokens: Tokens | None, mention: NumberMention) -
     rises or falls by it; "2m people", "sold 1.6m units" stay millions (round 20)."""
     if mention.currency or mention.text[-1:] != "m" or mention.base == mention.value:
         return False
-    if _DIMENSION_AFTER.match(text, mention.end):
+    dimension = _DIMENSION_AFTER.match(text, mention.end)
+    if dimension is not None and not dimension.group().rstrip().endswith("er"):
         return True
     if tokens is None:
         return False
+    if dimension is not None:  # "1.2m higher": of water ("The tide was"), not "Turnout"
+        sentence = tokens.sent[tokens.at(mention.start)]
+        return any(
+            tokens.sent[i] == sentence
+            and tokens.dep[i] in ("nsubj", "nsubjpass")
+            and tokens.lemma[i] in WATER_LEVEL_NOUNS
+            for i in range(len(tokens.lower))
+        )
     after = tokens.at(mention.start)
     while after < len(tokens.lower) and tokens.start[after] < mention.end:
         after += 1
@@ -4022,7 +4031,7 @@ def _is_glued_metres(text: str, tokens: Tokens | None, mention: NumberMention) -
             and tokens.tag[head] not in ("NNS", "NNPS")
             and tokens.lemma[head] not in CHANGE_NOUNS
             and tokens.lemma[head] not in CHANGE_NOUNS.values()
-            and tokens.lemma[head] not in COUNTED_WHOLE_NOUNS
+            and tokens.lemma[head] not in MILLIONS_DESCRIBED_NOUNS
         )
     if after < len(tokens.lower) and tokens.pos[after] in ("NOUN", "PROPN"):
         return False  # "rose 2m visitors"
@@ -5247,6 +5256,7 @@ _COMPARED_AFTER = re.compile(r"\s+(?:more|less|cheaper|dearer|higher|lower|up|do
 _THIN_COST_WORDS = frozenset(
     {"is", "was", "'s", "’s", "per", "works", "work", "out", "at", "comes", "to", "equates"}
     | {"amounts", "year", "month", "week", "day", "night", "dose", "every"}
+    | {f"{p}{s}" for p in ("that", "it", "this") for s in ("'s", "’s")}
 )
 
 
