@@ -178,3 +178,9 @@ AGES_OF_THOSE = [
 def test_the_age_of_those_a_clause_describes_is_no_figure(text: str, share: str) -> None:
     found = _figures(text)
     assert list(found) == [share]
+
+
+def test_a_figure_whose_phrase_runs_to_the_text_s_end_is_read() -> None:
+    # synthetic: a headline-like last line with no full stop (it raised IndexError)
+    found = _figures("How a 4mg pill is changing heart care")
+    assert list(found) == ["4"]

@@ -6971,8 +6971,8 @@ def _another_amount(tokens: Tokens, index: int) -> bool:
 def _glued_hyphen(tokens: Tokens, index: int) -> bool:
     """A hyphen written inside a compound ("full-year"): touching both its neighbours."""
     return (
-        tokens.text[index] in ("-", "–")
-        and 0 < index < len(tokens) - 1
+        0 < index < len(tokens) - 1  # (first: "index + 1" past the last word, round 20)
+        and tokens.text[index] in ("-", "–")
         and tokens.end[index - 1] == tokens.start[index]
         and tokens.end[index] == tokens.start[index + 1]
     )
