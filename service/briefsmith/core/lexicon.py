@@ -3307,3 +3307,18 @@ PEOPLE_SCENE_AGE_PREPOSITIONS = _words("in from at outside inside under")
 # something at ("At 16 he was playing with the band", "By 18 she had signed");
 # figures.py reads them.
 AGE_OPENING_PREPOSITIONS = _words("at by")
+
+# Round 20 (helper c): bodies of water whose level rises or falls by a glued "m" in
+# metres ("The river rose 2m overnight"; not "Visitors rose 2m"). Lemmas.
+WATER_LEVEL_NOUNS = _words("""
+river tide water floodwater flood sea wave loch lake reservoir canal level swell surge
+""")
+# Round 20 (helper c): wholes counted in people or things, and sums, that "a" and a
+# glued "m" describe in millions ("a 1.2m population", "a 2m budget"), not in metres.
+MILLIONS_DESCRIBED_NOUNS = _words("""
+population audience readership membership following fanbase workforce turnout
+electorate circulation viewership userbase budget deal contract fund investment project
+scheme loan grant package bid offer fee payout settlement programme upgrade revamp
+redevelopment refurbishment overhaul donation windfall jackpot bill debt profit loss
+takeover sale purchase transfer bonus prize
+""")

@@ -110,6 +110,7 @@ from briefsmith.core.lexicon import (
     MATCH_PAUSE_WORDS,
     MEASURING_LEMMAS,
     MEASURING_NOUNS,
+    MILLIONS_DESCRIBED_NOUNS,
     MONTHS,
     NAMED_THING_NOUNS,
     NUMBER_NAME_SUFFIXES,
@@ -180,6 +181,7 @@ from briefsmith.core.lexicon import (
     VEHICLE_BUILD_PART_NOUNS,
     VENUE_NOUNS,
     VENUE_SIZE_WORDS,
+    WATER_LEVEL_NOUNS,
     WEEKDAYS,
     WHOLLY_PERCENT_WORDS,
     WORKING_GROUP_NOUNS,
@@ -883,7 +885,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and mention.value < 1  # not "two and a half lengths": a whole and a half
         ):
             unit = "fraction"
-        if _is_field_mark(text, mention):  # "cleared 1.94m": metres, not millions
+        if _is_field_mark(text, mention) or _is_glued_metres(text, tokens, mention):
+            # "cleared 1.94m", "The river rose 2m", "a 2m wall": metres, not millions
             value, unit = mention.base, "metres"
         rate_points = None if mention.percent else _RATE_POINTS_AFTER.match(text, end)
         if rate_points is not None and not mention.currency:
@@ -1122,6 +1125,18 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             further = _more_of_the_one_before(text, figure, figures)
             if further:
                 figure = replace(figure, measures=further)
+        if mention.percent and tokens is not None and figure.measures.startswith("share of"):
+            # "Nausea was reported by 12% of patients on Zelvora": what the share did
+            # (round 20)
+            agent = _share_as_the_agent(tokens, start, end)
+            if agent:
+                figure = replace(figure, measures=f"{figure.measures} {agent}")
+        if mention.currency:
+            # "That is another £90 a month", "It is an extra £200 a year on our bills": a
+            # sum said of "that" or "it" with nothing before it to restate (round 20)
+            said_of = _cost_said_of_that(text, start, end, figure.measures)
+            if said_of:
+                figure = replace(figure, measures=said_of)
         if not figure.measures and tokens is not None and (mention.currency or mention.percent):
             figure = replace(figure, measures=_margin_measure(tokens, mention))
         if tokens is not None and unit is None and not (mention.currency or mention.percent):
@@ -2923,6 +2938,19 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
         banned = _ban_measure(tokens, head, inside)
         if banned:
             return banned
+    if (
+        placed
+        and preposition == "of"
+        and tokens.lemma[verb] in AVERAGE_NOUNS
+        and tokens.dep[verb] == "pobj"
+        and tokens.lower[tokens.head[verb]] == "for"  # ("sold in an average of 29 days")
+        and tokens.pos[tokens.head[tokens.head[verb]]] in ("VERB", "AUX")
+        and not frame
+    ):  # "followed for a median of 2.5 years": the span the clause's verb lasted, on
+        # average (round 20; it read "length of median")
+        average, preposition = tokens.lemma[verb], "for"
+        verb = tokens.head[tokens.head[verb]]
+        frame = f"{average} {DURATION_FRAMES[preposition]}"
     frame = frame or DURATION_FRAMES.get(preposition, "length of time")
     if verb == unit or verb in inside:
         return ""
@@ -3969,6 +3997,60 @@ def _is_field_mark(text: str, mention: NumberMention) -> bool:
             and _FIELD_MARK_OF_BEFORE.search(text, max(0, mention.start - 20), mention.start)
             is not None
         )
+    )
+
+
+# "2m deep", "a 1.8m-high fence", "1.2m higher than forecast": a glued "m" before a
+# word of a dimension is metres (round 20).
+_DIMENSION_AFTER = re.compile(
+    r"\s*-?\s*(?:" + "|".join(sorted(DIMENSION_WORDS)) + r")(?:er|r)?\b", re.IGNORECASE
+)
+_A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+
+
+def _is_glued_metres(text: str, tokens: Tokens | None, mention: NumberMention) -> bool:
+    """ "The snow was 2m deep", "a 2m wall", "The river rose 2m overnight": a glued "m"
+    with no currency is metres when a dimension follows, when "a" makes it describe a
+    thing ("a 5m landslip"; not a change, "a 2m increase in visitors"), or when water
+    rises or falls by it; "2m people", "sold 1.6m units" stay millions (round 20)."""
+    if mention.currency or mention.text[-1:] != "m" or mention.base == mention.value:
+        return False
+    dimension = _DIMENSION_AFTER.match(text, mention.end)
+    if dimension is not None and not dimension.group().rstrip().endswith("er"):
+        return True
+    if tokens is None:
+        return False
+    if dimension is not None:  # "1.2m higher": of water ("The tide was"), not "Turnout"
+        sentence = tokens.sent[tokens.at(mention.start)]
+        return any(
+            tokens.sent[i] == sentence
+            and tokens.dep[i] in ("nsubj", "nsubjpass")
+            and tokens.lemma[i] in WATER_LEVEL_NOUNS
+            for i in range(len(tokens.lower))
+        )
+    after = tokens.at(mention.start)
+    while after < len(tokens.lower) and tokens.start[after] < mention.end:
+        after += 1
+    glued = after - 1  # the "m" (or the number, when read as one token)
+    head = tokens.head[glued]
+    if _A_BEFORE.search(text, max(0, mention.start - 4), mention.start):
+        return (
+            head >= after
+            and tokens.tag[head] not in ("NNS", "NNPS")
+            and tokens.lemma[head] not in CHANGE_NOUNS
+            and tokens.lemma[head] not in CHANGE_NOUNS.values()
+            and tokens.lemma[head] not in MILLIONS_DESCRIBED_NOUNS
+        )
+    if after < len(tokens.lower) and tokens.pos[after] in ("NOUN", "PROPN"):
+        return False  # "rose 2m visitors"
+    verb = head
+    if tokens.dep[glued] == "pobj" and tokens.lower[verb] == "by":
+        verb = tokens.head[verb]
+    if tokens.lemma[verb] not in CHANGE_NOUNS and tokens.lemma[verb] != "reach":
+        return False
+    return any(
+        tokens.dep[c] == "nsubj" and tokens.lemma[c] in WATER_LEVEL_NOUNS
+        for c in tokens.children[verb]
     )
 
 
@@ -5132,6 +5214,89 @@ def _price_for_others(text: str, start: int, end: int, figures: list[FoundFigure
     return f"{before.measures} {' '.join(whom.group(1).split())}"
 
 
+def _share_as_the_agent(tokens: Tokens, start: int, end: int) -> str:
+    """ "Nausea was reported by 12% of patients", "Rashes were reported by 6% of those
+    taking it": a share that is the agent of a passive verb did what the verb tells to
+    its subject: "who reported nausea"; "" otherwise (round 20)."""
+    found = _amount_root(tokens, start, end)
+    if found is None:
+        return ""
+    root, _ = found
+    for _ in range(3):  # "by 12% of patients on it and 4% of those given the placebo"
+        if tokens.dep[root] != "conj" or tokens.head[root] == root:
+            break
+        root = tokens.head[root]
+    by = tokens.head[root]
+    if tokens.dep[root] != "pobj" or tokens.lower[by] != "by" or tokens.dep[by] != "agent":
+        return ""
+    verb = tokens.head[by]
+    if tokens.tag[verb] != "VBN" or not tokens.lower[verb].endswith("ed"):
+        return ""
+    subjects = [c for c in tokens.children[verb] if tokens.dep[c] == "nsubjpass"]
+    if len(subjects) != 1 or tokens.pos[subjects[0]] not in ("NOUN", "PROPN"):
+        return ""
+    subject = subjects[0]
+    kept = [
+        c for c in tokens.children[subject] if c < subject and tokens.dep[c] in ("amod", "compound")
+    ]
+    kept.append(subject)
+    kept += [c for c in tokens.children[subject] if tokens.dep[c] in ("cc", "conj") and c > subject]
+    words = [
+        tokens.text[i]
+        if tokens.pos[i] == "PROPN" and tokens.sent_starts[tokens.sent[i]] != i
+        else tokens.lower[i]
+        for i in kept
+    ]
+    return _joined(["who", tokens.lower[verb], *words])
+
+
+# "That is another £90", "It's an extra £200", "That works out at £45": a sum said of a
+# pronoun by "is" or a verb of amounting, maybe told as more (round 20).
+_COST_SAID_OF_BEFORE = re.compile(
+    r"\b(?:that|this|it)(?:\s+is|\s+was|'s|’s|\s+works\s+out\s+at|\s+comes\s+to"
+    r"|\s+equates\s+to|\s+amounts\s+to)\s+(?P<more>(?:another|an\s+extra|an\s+additional"
+    r"|a\s+further)\s+)?(?:(?:about|around|roughly|nearly|almost|over|some)\s+)?$",
+    re.IGNORECASE,
+)
+_COST_RATE_AFTER = re.compile(r"\s+(?:a|an|per|every)\s+(year|month|week|day|night|dose)\b")
+_COST_FOR_AFTER = re.compile(r"\s+((?:per|for|on|to)\s+[^.,;:!?()\"“”]{2,40}?)(?=[.,;:!?()\"“”]|$)")
+_COMPARED_AFTER = re.compile(r"\s+(?:more|less|cheaper|dearer|higher|lower|up|down|than)\b")
+_THIN_COST_WORDS = frozenset(
+    {"is", "was", "'s", "’s", "per", "works", "work", "out", "at", "comes", "to", "equates"}
+    | {"amounts", "year", "month", "week", "day", "night", "dose", "every"}
+    | {f"{p}{s}" for p in ("that", "it", "this") for s in ("'s", "’s")}
+)
+
+
+def _cost_said_of_that(text: str, start: int, end: int, measures: str) -> str:
+    """ "That is another £90 a month", "It is an extra £200 a year on our bills", "That
+    works out at £45 a week": a sum said of "that", "this" or "it", whose measure read so
+    far is only those words, is a cost ("extra cost" when told as more), per the period
+    and for whom the words after it name; "" otherwise ("That is £15 more than last
+    year" is a difference, left to the comparison) (round 20)."""
+    words = {w.casefold().strip(",.") for w in measures.split()}
+    if words - FURTHER_AMOUNT_WORDS - POINTING_BACK_PRONOUNS - _THIN_COST_WORDS:
+        return ""
+    said = _COST_SAID_OF_BEFORE.search(text, max(0, start - 48), start)
+    if said is None:
+        return ""
+    after = end
+    rate = _COST_RATE_AFTER.match(text, after)
+    if rate is not None:
+        after = rate.end()
+    if _COMPARED_AFTER.match(text, after):
+        return ""
+    whom = _COST_FOR_AFTER.match(text, after)
+    return _joined(
+        [
+            "extra" if said.group("more") else "",
+            "cost",
+            f"per {rate.group(1).lower()}" if rate is not None else "",
+            " ".join(whom.group(1).split()) if whom is not None else "",
+        ]
+    )
+
+
 _MORE_OF_AN_AMOUNT_BEFORE = re.compile(
     r"\b(?:a\s+further|another|an\s+(?:extra|additional|further))\s+$"
 )
@@ -5871,6 +6036,12 @@ def _part_of_people(tokens: Tokens, verb: int) -> bool:
                     and _is_person_noun(tokens.lemma[noun])
                 ):
                     return True
+                if (
+                    tokens.dep[noun] == "pobj"
+                    and tokens.lower[noun] == "those"
+                    and any(tokens.dep[c] in ("acl", "relcl") for c in tokens.children[noun])
+                ):
+                    return True  # "8% of those enrolled were over 80" (round 20)
     return False
 
 
@@ -6878,8 +7049,8 @@ def _another_amount(tokens: Tokens, index: int) -> bool:
 def _glued_hyphen(tokens: Tokens, index: int) -> bool:
     """A hyphen written inside a compound ("full-year"): touching both its neighbours."""
     return (
-        tokens.text[index] in ("-", "–")
-        and 0 < index < len(tokens) - 1
+        0 < index < len(tokens) - 1  # (first: "index + 1" past the last word, round 20)
+        and tokens.text[index] in ("-", "–")
         and tokens.end[index - 1] == tokens.start[index]
         and tokens.end[index] == tokens.start[index + 1]
     )
