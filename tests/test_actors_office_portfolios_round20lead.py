@@ -117,6 +117,30 @@ def test_a_posts_listed_brief_is_no_part_of_the_holders_name(passage: str, holde
     assert actors[holder][0] == "person"
 
 
-def test_the_head_of_a_listed_brief_holds_the_whole_post() -> None:
-    passage = "Head of Research and Development Anil Rao said the chip would ship in May."
-    assert _actors(passage)["Anil Rao"] == ("person", "Head of Research and Development")
+@pytest.mark.parametrize(
+    ("passage", "holder", "role"),
+    [
+        (
+            "Head of Research and Development Anil Rao said the chip would ship in May.",
+            "Anil Rao",
+            "Head of Research and Development",
+        ),
+        # The parse joins the given name to the brief's first item.
+        (
+            "Head of Research and Development Priya Raman said the new cranes would be "
+            "built locally.",
+            "Priya Raman",
+            "Head of Research and Development",
+        ),
+        # The parse joins the whole name to the brief's first item.
+        (
+            "Head of Sales and Marketing Tom Bell said orders had doubled.",
+            "Tom Bell",
+            "Head of Sales and Marketing",
+        ),
+    ],
+)
+def test_the_head_of_a_listed_brief_holds_the_whole_post(
+    passage: str, holder: str, role: str
+) -> None:
+    assert _actors(passage)[holder] == ("person", role)

@@ -5502,6 +5502,19 @@ def _office_apposed_before(
     name on; the office without the rank the name is written under."""
     root = _root(t, name_first, name_last)
     head = t.head[root]
+    if t.dep[root] == "conj" and head < name_first:
+        # "Head of Sales and Marketing Tom Bell said": the parse may join the name to
+        # the brief's first item, the object of the office's "of"; or join the given name
+        # to it and hang the surname on the "of" ("... Development Priya Raman said").
+        root = next(
+            (
+                i
+                for i in range(name_first, name_last)
+                if t.dep[i] == "pobj" and t.lower[t.head[i]] in ("of", "for")
+            ),
+            head if t.dep[head] == "pobj" else root,
+        )
+        head = t.head[root]
     if t.dep[root] == "pobj" and t.lower[head] in ("of", "for") and t.head[head] < head:
         # "Chief of the Naval Staff Vice Admiral Ann Lee said": the parse may hang the
         # whole run on the office's "of".
@@ -5524,9 +5537,14 @@ def _office_apposed_before(
     if (
         len(words) < 3
         or len(words) > _MAX_DESCRIPTION_TOKENS
-        or not (words[0].casefold() in _TITLE_WORDS or compound_title(words[0]))
+        or not (
+            words[0].casefold() in _TITLE_WORDS
+            or compound_title(words[0])
+            # ("Head of Research and Development Priya Raman": a post opening the sentence)
+            or (_role_noun(words[0]) and _opens_sentence(t, head))
+        )
         or words[1] not in ("of", "for")
-        or not all(w[:1].isupper() or w in ("of", "for", "the") for w in words)
+        or not all(w[:1].isupper() or w in ("of", "for", "the", "and") for w in words)
         or _broken(" ".join(words))
     ):
         return None
