@@ -279,7 +279,14 @@ from briefsmith.core.segments import SentenceIndex
 # tally and "a further" amount measured; guidance given long ago, terms for a class,
 # features, verdicts, asides and behaviour no outlook; windows the tagger reads as
 # adjectives and plans reported last week outlook.
-ANALYSIS_VERSION = 20
+# 21: an office's portfolio no body and its words no person, a post's listed brief no
+# part of the name and the whole post the role; a post before the name over a former
+# calling, "Hon." a style; words given as a client's and a pronoun past an object no
+# speaker, one remembered saying the speaker; model codes, vessels that sank, a firm
+# named after its founder; an age setting the scene or opening a sentence no figure,
+# "down a quarter" a change, metres not millions, a thin sum of "that", averaged spans;
+# general truths with "when", terms for a bare class no outlook, polls' hours outlook.
+ANALYSIS_VERSION = 21
 
 # The labels of entities that can act or speak.
 PERSON, ORG, GPE, NORP = "PERSON", "ORG", "GPE", "NORP"

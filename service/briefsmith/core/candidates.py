@@ -82,7 +82,9 @@ from briefsmith.core.segments import SentenceIndex
 # 20: the analysis of version 20 (rounds 18 and 19: codes, group names, labels after a
 # plural noun, build compounds, a baby's age no figure; drilled holes, results after
 # "finished", magnitudes and times taken figures; measures as in the analysis).
-CANDIDATES_VERSION = 20
+# 21: the analysis of version 21 (round 20: portfolios and listed briefs, model codes,
+# ages that set the scene, metres, thin sums of "that").
+CANDIDATES_VERSION = 21
 
 # As the extractive engine caps each kind: a hostile article with thousands of quotes
 # must not make the prompt (or the validation) grow without bound.
