@@ -160,6 +160,7 @@ from briefsmith.core.lexicon import (
     OFFICE_TAILS,
     OPERATED_PLACE_HEADS,
     OPERATION_WORDS,
+    ORG_CONNECTORS,
     ORG_HEADS,
     ORG_KIND_NOUNS,
     OUTLET_NAME_HEADS,
@@ -5544,7 +5545,7 @@ def _office_apposed_before(
             or (_role_noun(words[0]) and _opens_sentence(t, head))
         )
         or words[1] not in ("of", "for")
-        or not all(w[:1].isupper() or w in ("of", "for", "the", "and") for w in words)
+        or not all(w[:1].isupper() or w in ORG_CONNECTORS for w in words)
         or _broken(" ".join(words))
     ):
         return None
