@@ -285,7 +285,9 @@ from briefsmith.core.segments import SentenceIndex
 # speaker, one remembered saying the speaker; model codes, vessels that sank, a firm
 # named after its founder; an age setting the scene or opening a sentence no figure,
 # "down a quarter" a change, metres not millions, a thin sum of "that", averaged spans;
-# general truths with "when", terms for a bare class no outlook, polls' hours outlook.
+# general truths with "when", terms for a bare class no outlook, polls' hours outlook;
+# a lone capital between name words part of the name ("Michael J Fox", "Ciarán Ó
+# Dálaigh").
 ANALYSIS_VERSION = 21
 
 # The labels of entities that can act or speak.

@@ -1018,8 +1018,14 @@ def _person_candidate(
         or t.word in countries
         or t.word in KNOWN_ORGANIZATIONS
         or t.word in ORG_CONNECTORS
-        or (t.word.isupper() and not _is_initial(t.word))
-        for t in names
+        or (
+            t.word.isupper()
+            and not _is_initial(t.word)
+            # (a lone capital between name words: a middle initial written without its
+            # stop, "Michael J Fox", or the Irish "Ó" of "Ciarán Ó Dálaigh")
+            and not (len(t.word) == 1 and 0 < i < len(names) - 1)
+        )
+        for i, t in enumerate(names)
     ):
         return None
     if len(names) == 1 and names[0].word.endswith("."):
