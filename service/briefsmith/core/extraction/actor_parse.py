@@ -46,6 +46,7 @@ from briefsmith.core.extraction.actors import (
     honorific_style_length,
     in_headline_line,
     numbered_after,
+    opens_portfolio,
     pastime,
     plural_person_word,
 )
@@ -155,7 +156,6 @@ from briefsmith.core.lexicon import (
     NICKNAMING_LEMMAS,
     NOT_APPOINTED_NOUNS,
     OCCASION_WORDS,
-    OFFICE_BRIEF_TITLES,
     OFFICE_OF_TITLE,
     OFFICE_TAILS,
     OPERATED_PLACE_HEADS,
@@ -2302,7 +2302,7 @@ def _goes_on_as_it(t: ParsedTokens, subject: int) -> bool:
 # "for" (or "of State for", "of"), maybe "the", and the items before this one
 # ("Minister for Arts, Heritage and ": "Heritage" and "Gaeltacht" are items too).
 _BRIEF_ITEMS_BEFORE = re.compile(
-    r"(?:^|(?<=\s))([A-Z][a-z]+)(?: of State)? (for|of) (?:the )?"
+    r"(?:^|(?<=\s))[A-Z][a-z]+(?: of State)? (?:for|of) (?:the )?"
     r"(?:[A-Z][\w'’-]*,? (?:and (?:the )?)?){0,5}$"
 )
 _BRIEF_ITEMS_REACH = 120
@@ -2311,16 +2311,16 @@ _BRIEF_ITEMS_REACH = 120
 def _office_brief_item(text: str, start: int, name: str) -> bool:
     """Is a name the recognizer calls a body an item of an office's brief ("Secretary for
     Trade and Industry Ann Lee", "Minister for Arts, Heritage and Gaeltacht", "Minister of
-    Labour"): written after a minister's, secretary's or commissioner's "for" (a
-    minister's "of"), with no word that heads a body's name ("Minister for the Cabinet
-    Office" names the office)?"""
+    Labour"): written after a portfolio's opening (actors.opens_portfolio), with no word
+    that heads a body's name ("Minister for the Cabinet Office" names the office)?"""
     if any(w in ORG_HEADS for w in name.split()):
         return False
     match = _BRIEF_ITEMS_BEFORE.search(text, max(0, start - _BRIEF_ITEMS_REACH), start)
-    if match is None or match.end() != start:
-        return False
-    title, preposition = match.group(1), match.group(2)
-    return title in OFFICE_BRIEF_TITLES and (preposition == "for" or title == "Minister")
+    return (
+        match is not None
+        and match.end() == start
+        and opens_portfolio(text[match.start() : start].split())
+    )
 
 
 def _acting_entities(

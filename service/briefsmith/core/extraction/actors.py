@@ -463,7 +463,7 @@ def _opens_office_brief(words: Sequence[str]) -> bool:
     return title is not None and title + 1 < len(words) and words[title + 1] in ("for", "of")
 
 
-def _opens_portfolio(words: Sequence[str]) -> bool:
+def opens_portfolio(words: Sequence[str]) -> bool:
     """Do the words open with a minister's, secretary's or commissioner's "for" (or "of
     State for"; a minister's "of"), whose brief is a portfolio and names no body?"""
     title = next((i for i, w in enumerate(words[:3]) if w in OFFICE_BRIEF_TITLES), None)
@@ -808,7 +808,7 @@ def _split_unless_organization(run: list[Token], alone: Collection[str] = ()) ->
         return [run[office:]]
     words = [t.word for t in run if t.word not in _ARTICLES]
     if _opens_office_brief(words) and (
-        any(b.start - a.end > 1 for a, b in pairwise(run)) or _opens_portfolio(words)
+        any(b.start - a.end > 1 for a, b in pairwise(run)) or opens_portfolio(words)
     ):
         # "The Minister for Agriculture, Fisheries and Forestry, Ann Lee,": an office's
         # brief listed past a comma with no name after it names nobody; nor does a
