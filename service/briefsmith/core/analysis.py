@@ -920,10 +920,11 @@ def _settle_actors(analysis: Analysis, attributor: _Attributor) -> None:
     )
     analysis.actors = refined.actors
     # A name the actor step made an alias only now ("de los Santos" of María José de
-    # los Santos) credits the quotes its speech verbs left with nobody.
+    # los Santos), or found only now ("Loganair said: '…'", a one-word body the
+    # recognizer missed), credits the quotes its speech verbs left with nobody.
     owners: dict[str, set[str]] = {}
     for record in refined.actors:
-        if record.kind == "person":
+        if record.kind in ("person", "organization"):
             for form in record.all_names():
                 owners.setdefault(form, set()).add(record.name)
     found_late = {

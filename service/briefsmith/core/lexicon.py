@@ -269,11 +269,15 @@ Breweries Distillery Dairies Farms
 TV Television Radio
 Assembly Conference Films
 Regional
+Ferries Ales Homes Metals Properties Developments
 """)  # (round 18: "the General Assembly voted", "the Methodist Conference", "Harbour Films")
 # (round 16, helper e: "TV Television Radio" close a broadcaster's name, "Lir TV",
 # "Talk Radio", which the recognizer may call a person.)
 # (round 20, helper e: "Regional" closes a carrier's name, "Kestrel Regional has ordered
 # 12 turboprops", which the recognizer may call a person; no surname is "Regional".)
+# (round 21, lead: trades whose plural closes a firm's name, "Westbay Ferries", "Kestrel
+# Ales", "Greenfield Homes", which the recognizer may call a person or a place; no
+# surname is one of them, and none names a minister's brief as "Mining" or "Resources" do.)
 # The heads of a force's name: "Ukrainian Army" is a nationality's force more often than
 # a name of its own.
 MILITARY_HEADS = _words("""

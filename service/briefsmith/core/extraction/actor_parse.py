@@ -1110,6 +1110,7 @@ def _bodies_whole_over_and(
         if not outside[name]:
             records.remove(by_name.pop(name))
             renamed[name] = tails[name]
+    bodies = {r.name for r in records if r.kind == "organization"}
     for entity in entities:
         if entity.label != "ORG" or inside_quote(entity.start):
             continue
@@ -1122,6 +1123,7 @@ def _bodies_whole_over_and(
             not joint
             or record is None
             or not head
+            or _two_known_bodies(whole, bodies)
             or any(given_name_gender(w) for w in head.split())
             or any(given_name_gender(w) for w in tail.split()[:1])
             or not all(w[:1].isupper() for w in (*head.split(), *tail.split()))
@@ -2323,6 +2325,13 @@ def _office_brief_item(text: str, start: int, name: str) -> bool:
     )
 
 
+def _two_known_bodies(name: str, known_bodies: Collection[str]) -> bool:
+    """ "Norvale Council and Dunmere Council", taken whole by the recognizer, where the
+    rules found each body by its own name: two bodies, never a third."""
+    head, joint, tail = name.rpartition(" and ")
+    return bool(joint) and head.removeprefix("The ") in known_bodies and tail in known_bodies
+
+
 def _acting_entities(
     text: str,
     t: ParsedTokens,
@@ -2645,7 +2654,7 @@ def _acting_entities(
     for start, name, kind, role in _prize_winners(text, t, entities, inside_quote):
         if name not in known and name not in added and len(added) < _MAX_PARSE_ACTORS:
             added[name] = ActorRecord(name, kind, role=role, first=start)  # type: ignore[arg-type]
-    return list(added.values())
+    return [r for r in added.values() if not _two_known_bodies(r.name, known_bodies)]
 
 
 def _vessel_under_way(t: ParsedTokens, first: int, root: int) -> bool:

@@ -395,17 +395,19 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     alone = {" ".join(t.word for t in run) for run in runs if len(run) >= 2}
     # (One word written on its own joins a pair only: "Celtic and Rangers ... Celtic said".)
     single = {run[0].word for run in runs if len(run) == 1}
-    return [
-        piece
-        for run in runs
-        for piece in (
-            [run]
-            if _firm_of_two_names(run, text, single) is not None
-            else _split_unless_organization(run, alone)
-            if _pair_joint(run, alone | single) is None
-            else _split_unless_organization(run, alone | single)
-        )
-    ]
+    pieces: list[list[Token]] = []
+    for run in runs:
+        joint = _halves_written_alone(run, alone | single)
+        if joint is not None:
+            pieces += _split_unless_organization(run[:joint], alone)
+            pieces += _split_unless_organization(run[joint + 1 :], alone)
+        elif _firm_of_two_names(run, text, single) is not None:
+            pieces.append(run)
+        elif _pair_joint(run, alone | single) is None:
+            pieces += _split_unless_organization(run, alone)
+        else:
+            pieces += _split_unless_organization(run, alone | single)
+    return pieces
 
 
 def _firm_of_two_names(
@@ -547,6 +549,25 @@ def _pair_joint(run: list[Token], alone: Collection[str]) -> int | None:
     if " ".join(words) in country_names():
         return None  # "Trinidad and Tobago"
     return joint if left in alone or right in alone else None
+
+
+def _halves_written_alone(run: list[Token], alone: Collection[str]) -> int | None:
+    """Where "Loganair and Eastern Airways", "Unite and Carrow Logistics" join two bodies
+    that the article also writes each on its own ("Loganair said ...", "Eastern Airways
+    said ..."), whatever their head words. Not "Brighton and Hove Albion" ("Brighton
+    said", but never "Hove Albion" alone), "Bath and North East Somerset Council" or a
+    country ("Trinidad and Tobago"); a name with another connector is left to the rules
+    for bodies' names ("Department for Culture, Media and Sport")."""
+    words = [t.word for t in run]
+    if words.count("and") != 1 or any(w in ORG_CONNECTORS for w in words if w != "and"):
+        return None
+    joint = words.index("and")
+    left = " ".join(w for w in words[:joint] if w != "The")
+    right = " ".join(words[joint + 1 :])
+    if not left or not right or left == right or " ".join(words) in country_names():
+        return None
+    written = {name.removeprefix("The ") for name in alone}
+    return joint if left in written and right in written else None
 
 
 def _stands_alone_after_and(words: list[Token]) -> bool:
@@ -859,8 +880,12 @@ def _organization_name(run: list[Token], text: str) -> tuple[int, int] | None:
         and not (first + 1 < len(run) and f"{run[first].word} {run[first + 1].word}" in countries)
         and not _opens_name_after_article(run, first, text)
         # (a region's adjective and another word before the head: "Western Power
-        # Distribution said")
-        and not (run[first].word in REGION_NAME_OPENERS and heads[0] - first >= 2)
+        # Distribution said"; or before a head that ends the run, which would name
+        # nothing without it: "Eastern Airways said", "Southern Water apologised")
+        and not (
+            run[first].word in REGION_NAME_OPENERS
+            and (heads[0] - first >= 2 or heads[0] == first + 1 == len(run) - 1)
+        )
     ):
         first += 1
     # "Mumbai-based Tata Motors", "Gold Coast-based Kinara Resorts": a description
