@@ -1,0 +1,52 @@
+# ruff: noqa: E501 - each article paragraph is one line, as pages deliver them
+"""Roles of people, round 21, on synthetic passages written for these tests (invented
+inquiry chairs, trust chairs, speakers of assemblies, councilmembers,
+superintendents and residents; places of no consequence). A post of a body set before
+the name with a comma ("The chair of the inquiry, Dame Helen Crane, a retired judge,")
+is the person's role over the former calling after the name, also where the parser
+makes the post and the name two subjects of one verb and where a style of address
+("Dame", "Sir") stands between the comma and the name; a party to the story ("The
+driver of the car, Tom Bell, a retired teacher,") stays no post (the probe checks it). Beats: public
+inquiries, local politics, retail, courts, US city hall."""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.engines.extractive import build_brief
+from briefsmith.evals.metrics import role_agrees
+
+H = "Headline here\n\n"
+
+
+def actor(text: str, name: str):  # type: ignore[no-untyped-def]
+    actors = build_brief(H + text).actors
+    found = [a for a in actors if a.name == name]
+    assert found, f"{name!r} not among {[a.name for a in actors]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The chair of the inquiry, Dame Helen Crane, a retired judge, said hearings would start in May.",
+            "Helen Crane",
+            "chair of the inquiry",
+        ),
+        (
+            "The chair of the trust, Rowan Pettit, a former banker, said the museum would reopen.",
+            "Rowan Pettit",
+            "chair of the trust",
+        ),
+        (
+            "The chair of the committee, Sir Alan Dorrell, a retired headteacher, said members would meet again.",
+            "Alan Dorrell",
+            "chair of the committee",
+        ),
+    ],
+)
+def test_a_body_post_set_before_the_name_outranks_a_former_calling(
+    text: str, name: str, role: str
+) -> None:
+    found = actor(text, name).role
+    assert role_agrees(found, role), found
