@@ -6,7 +6,9 @@ the name with a comma ("The chair of the inquiry, Dame Helen Crane, a retired ju
 is the person's role over the former calling after the name, also where the parser
 makes the post and the name two subjects of one verb and where a style of address
 ("Dame", "Sir") stands between the comma and the name; a party to the story ("The
-driver of the car, Tom Bell, a retired teacher,") stays no post (the probe checks it). Beats: public
+driver of the car, Tom Bell, a retired teacher,") stays no post (the probe checks it). A title held for now ("Acting Superintendent
+Neil Foss", "Interim Superintendent") is the role; "MPP", "MNA" before a name are a
+Canadian provincial member's titles ("MPP Laura Finch" was a body). Beats: public
 inquiries, local politics, retail, courts, US city hall."""
 
 from __future__ import annotations
@@ -50,3 +52,38 @@ def test_a_body_post_set_before_the_name_outranks_a_former_calling(
 ) -> None:
     found = actor(text, name).role
     assert role_agrees(found, role), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Acting Superintendent Neil Foss said schools would reopen on Monday.",
+            "Neil Foss",
+            "Acting Superintendent",
+        ),
+        (
+            "Interim Superintendent Gail Rourke told parents the buses would run late.",
+            "Gail Rourke",
+            "Interim Superintendent",
+        ),
+    ],
+)
+def test_a_title_held_for_now_before_the_name_is_the_role(text: str, name: str, role: str) -> None:
+    found = actor(text, name).role
+    assert role_agrees(found, role), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("MPP Laura Finch said Ontario had failed renters.", "Laura Finch", "MPP"),
+        ("MNA Luc Gagnon said the bill was flawed.", "Luc Gagnon", "MNA"),
+    ],
+)
+def test_a_canadian_provincial_member_before_the_name_is_a_person_s_title(
+    text: str, name: str, role: str
+) -> None:
+    found = actor(text, name)
+    assert found.kind == "person"
+    assert role_agrees(found.role, role), found.role
