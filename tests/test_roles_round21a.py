@@ -8,7 +8,9 @@ makes the post and the name two subjects of one verb and where a style of addres
 ("Dame", "Sir") stands between the comma and the name; a party to the story ("The
 driver of the car, Tom Bell, a retired teacher,") stays no post (the probe checks it). A title held for now ("Acting Superintendent
 Neil Foss", "Interim Superintendent") is the role; "MPP", "MNA" before a name are a
-Canadian provincial member's titles ("MPP Laura Finch" was a body). Beats: public
+Canadian provincial member's titles ("MPP Laura Finch" was a body). A US party tag's
+letter ("State Rep. Hank Doyle, R-Delwood,") is no description of the council named
+after the place. Beats: public
 inquiries, local politics, retail, courts, US city hall."""
 
 from __future__ import annotations
@@ -87,3 +89,15 @@ def test_a_canadian_provincial_member_before_the_name_is_a_person_s_title(
     found = actor(text, name)
     assert found.kind == "person"
     assert role_agrees(found.role, role), found.role
+
+
+def test_a_party_tag_s_letter_is_no_description_of_the_place_after_it() -> None:
+    text = (
+        "Delwood council delays vote on road budget\n\n"
+        "DELWOOD, Ohio - The Delwood City Council on Tuesday postponed a vote on a $12.4 million road budget after a three-hour meeting.\n\n"
+        'Sen. Nora Blake, D-Ohio, said in a statement that she would seek federal money for the repairs. State Rep. Hank Doyle, R-Delwood, called the plan "a blank check."'
+    )
+    actors = build_brief(text).actors
+    council = [a for a in actors if a.name == "Delwood City Council"]
+    assert council, [a.name for a in actors]
+    assert council[0].role is None or "R-" not in council[0].role, council[0].role

@@ -4986,6 +4986,10 @@ def _prenominal(
     description = " ".join(words)
     if not description or _broken(description):
         return None
+    if description.rstrip("-–").casefold() in US_PARTY_LETTERS:
+        # "State Rep. Ann Lee, R-Millbrook,": a party tag's letter before the place she
+        # represents, no description of the place (round 21)
+        return None
     if not person and not (words[-1][:1].islower() or "-" in words[-1]):
         # "Local" of "Local Government Association" where the mention is shorter than
         # the body's name: an organization's description ends in a common noun.
