@@ -3324,3 +3324,11 @@ scheme loan grant package bid offer fee payout settlement programme upgrade reva
 redevelopment refurbishment overhaul donation windfall jackpot bill debt profit loss
 takeover sale purchase transfer bonus prize
 """)
+# Round 21 (helper a): what a "who" clause says someone does for pleasure or by habit
+# ("Maya Fox, who enjoys hiking,", "who commutes two hours a day", "who uses a
+# wheelchair"): background that a calling set beside the name later outranks. The
+# clause's first word; and its first two words for where one has lived or was born.
+BACKGROUND_CLAUSE_VERBS = _words("""
+lives enjoys loves likes adores commutes walks jogs swims cycles uses
+""")
+BACKGROUND_CLAUSE_OPENINGS = frozenset({"has lived", "grew up", "was born", "has always loved"})

@@ -65,6 +65,8 @@ from briefsmith.core.lexicon import (
     APPROVAL_NOUNS,
     ARTS_VENUE_HEADS,
     AWARDED_NOUNS,
+    BACKGROUND_CLAUSE_OPENINGS,
+    BACKGROUND_CLAUSE_VERBS,
     BARE_PERSON_NOUNS,
     BEATING_LEMMAS,
     BODY_FEATURE_NOUNS,
@@ -1422,8 +1424,9 @@ def _background(description: str) -> bool:
         or (match is not None and match.group(1) in KIN_NOUNS)
         or (len(words) > 1 and words[1] in ("former", "ex-"))
         # ("Rita Cole, who lives alone, ... Mrs Cole, a retired teacher,": where or how
-        # she lives is no calling)
-        or (len(words) > 1 and words[0] == "lives")
+        # she lives is no calling; nor what she enjoys or does by habit: round 21)
+        or (len(words) > 1 and words[0] in BACKGROUND_CLAUSE_VERBS)
+        or " ".join(words[:2]) in BACKGROUND_CLAUSE_OPENINGS
     )
 
 
