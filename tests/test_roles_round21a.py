@@ -8,7 +8,8 @@ makes the post and the name two subjects of one verb and where a style of addres
 ("Dame", "Sir") stands between the comma and the name; a party to the story ("The
 driver of the car, Tom Bell, a retired teacher,") stays no post (the probe checks it). A title held for now ("Acting Superintendent
 Neil Foss", "Interim Superintendent") is the role; "MPP", "MNA" before a name are a
-Canadian provincial member's titles ("MPP Laura Finch" was a body). A US party tag's
+Canadian provincial member's titles ("MPP Laura Finch" was a body), and "Supervisor" and
+"Clerk" US local ones ("County Supervisor Ann Lopez", "County Clerk", "Clerk-Treasurer"). A US party tag's
 letter ("State Rep. Hank Doyle, R-Delwood,") is no description of the council named
 after the place. What a "who" clause says one enjoys or does by habit ("who enjoys
 hiking", "who commutes two hours a day", "who uses a wheelchair") gives way to a
@@ -83,9 +84,16 @@ def test_a_title_held_for_now_before_the_name_is_the_role(text: str, name: str, 
     [
         ("MPP Laura Finch said Ontario had failed renters.", "Laura Finch", "MPP"),
         ("MNA Luc Gagnon said the bill was flawed.", "Luc Gagnon", "MNA"),
+        (
+            "County Supervisor Ann Lopez said the county would appeal the ruling.",
+            "Ann Lopez",
+            "County Supervisor",
+        ),
+        ("County Clerk Joan Fry said every ballot had been counted.", "Joan Fry", "County Clerk"),
+        ("Clerk-Treasurer Wes Amory said the books balanced.", "Wes Amory", "Clerk-Treasurer"),
     ],
 )
-def test_a_canadian_provincial_member_before_the_name_is_a_person_s_title(
+def test_a_provincial_member_or_a_us_local_office_before_the_name_is_a_title(
     text: str, name: str, role: str
 ) -> None:
     found = actor(text, name)

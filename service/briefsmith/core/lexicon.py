@@ -202,9 +202,10 @@ Assemblyman Assemblywoman Assemblymember Congressman Congresswoman Selectman Sel
 Recorder Coroner Sheriff Constable PC DC DS DI DCI DSU PCSO Con Con. Seaman Airman Cardinal
 Taoiseach Tánaiste
 Bishop Archbishop Archdeacon
-MPP MHA MNA
+MPP MHA MNA Supervisor Clerk
 """)  # (round 18: church titles before a name; not "Canon", a firm's: "Canon Europe")
-    # (round 21: Canadian provincial members, "MPP Laura Finch", "MHA", "MNA")
+    # (round 21: Canadian provincial members, "MPP Laura Finch", "MHA", "MNA"; US local
+    # offices, "County Supervisor Ann Lopez", "County Clerk", "Clerk-Treasurer")
     | COURTESY_TITLES
 )
 # The titles as they are compared: casefolded, without a full stop ("col", "cllr").
