@@ -202,7 +202,10 @@ Assemblyman Assemblywoman Assemblymember Congressman Congresswoman Selectman Sel
 Recorder Coroner Sheriff Constable PC DC DS DI DCI DSU PCSO Con Con. Seaman Airman Cardinal
 Taoiseach Tánaiste
 Bishop Archbishop Archdeacon
+MPP MHA MNA Supervisor Clerk
 """)  # (round 18: church titles before a name; not "Canon", a firm's: "Canon Europe")
+    # (round 21: Canadian provincial members, "MPP Laura Finch", "MHA", "MNA"; US local
+    # offices, "County Supervisor Ann Lopez", "County Clerk", "Clerk-Treasurer")
     | COURTESY_TITLES
 )
 # The titles as they are compared: casefolded, without a full stop ("col", "cllr").
@@ -3326,3 +3329,11 @@ scheme loan grant package bid offer fee payout settlement programme upgrade reva
 redevelopment refurbishment overhaul donation windfall jackpot bill debt profit loss
 takeover sale purchase transfer bonus prize
 """)
+# Round 21 (helper a): what a "who" clause says someone does for pleasure or by habit
+# ("Maya Fox, who enjoys hiking,", "who commutes two hours a day", "who uses a
+# wheelchair"): background that a calling set beside the name later outranks. The
+# clause's first word; and its first two words for where one has lived or was born.
+BACKGROUND_CLAUSE_VERBS = _words("""
+lives enjoys loves likes adores commutes walks jogs swims cycles uses
+""")
+BACKGROUND_CLAUSE_OPENINGS = frozenset({"has lived", "grew up", "was born", "has always loved"})

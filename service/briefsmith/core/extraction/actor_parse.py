@@ -65,6 +65,8 @@ from briefsmith.core.lexicon import (
     APPROVAL_NOUNS,
     ARTS_VENUE_HEADS,
     AWARDED_NOUNS,
+    BACKGROUND_CLAUSE_OPENINGS,
+    BACKGROUND_CLAUSE_VERBS,
     BARE_PERSON_NOUNS,
     BEATING_LEMMAS,
     BODY_FEATURE_NOUNS,
@@ -130,6 +132,7 @@ from briefsmith.core.lexicon import (
     HONORIFIC_STYLES,
     HONORIFICS,
     HOUSE_TRADES,
+    INQUIRY_NOUNS,
     INSTITUTION_NOUNS,
     ISSUED_NOUNS,
     JUDICIAL_TITLES,
@@ -350,6 +353,8 @@ _COURTESY_WORDS = frozenset(t.casefold().rstrip(".") for t in COURTESY_TITLES | 
 # Nouns of an office or a calling a person can be named by, capitalized as a title or
 # not ("the Dean of Kestwick", "Ann Lee, Director of Nursing"); not courtesy titles.
 _OFFICE_NOUNS = (_STAFF_NOUNS | DESCRIPTION_NOUNS | _TITLE_WORDS) - _COURTESY_WORDS
+# Common nouns of a body or a part of one that a post is "of" ("the chair of the inquiry").
+_HEADED_BODY_NOUNS = HEADED_UNIT_NOUNS | BODY_NOUNS | COLLECTIVE_BODY_NOUNS | INQUIRY_NOUNS
 
 
 @dataclass
@@ -1421,8 +1426,9 @@ def _background(description: str) -> bool:
         or (match is not None and match.group(1) in KIN_NOUNS)
         or (len(words) > 1 and words[1] in ("former", "ex-"))
         # ("Rita Cole, who lives alone, ... Mrs Cole, a retired teacher,": where or how
-        # she lives is no calling)
-        or (len(words) > 1 and words[0] == "lives")
+        # she lives is no calling; nor what she enjoys or does by habit: round 21)
+        or (len(words) > 1 and words[0] in BACKGROUND_CLAUSE_VERBS)
+        or " ".join(words[:2]) in BACKGROUND_CLAUSE_OPENINGS
     )
 
 
@@ -4992,6 +4998,10 @@ def _prenominal(
     description = " ".join(words)
     if not description or _broken(description):
         return None
+    if description.rstrip("-–").casefold() in US_PARTY_LETTERS:
+        # "State Rep. Ann Lee, R-Millbrook,": a party tag's letter before the place she
+        # represents, no description of the place (round 21)
+        return None
     if not person and not (words[-1][:1].islower() or "-" in words[-1]):
         # "Local" of "Local Government Association" where the mention is shorter than
         # the body's name: an organization's description ends in a common noun.
@@ -5004,6 +5014,9 @@ def _prenominal(
         or w.casefold() in PERSON_NOUNS
         or w.casefold() in lower_words
         or w.casefold() + "s" in lower_words
+        # ("Acting Superintendent Neil Foss", "Interim Sheriff Ann Lee": a title held
+        # for now, which the title reader does not take with its adjective: round 21)
+        or (w.casefold() in _TITLE_WORDS and words[0].casefold() in ROLE_ADJECTIVES)
         for w in words
     ) and not (
         # "Seamer Gareth Lumb took five wickets": an agent noun that opens the sentence
@@ -5623,7 +5636,13 @@ def _post_before_background(
         return None
     party = head in STORY_PARTY_NOUNS
     if cut < len(tokens):
-        held = not party or any(w[:1].isupper() for w in tokens[cut + 1 :])
+        held = (
+            not party
+            or any(w[:1].isupper() for w in tokens[cut + 1 :])
+            # ("The chair of the inquiry, Dame Ann Lee, a retired judge,": a body's
+            # post, not "The driver of the car": round 21)
+            or tokens[-1].casefold() in _HEADED_BODY_NOUNS
+        )
     else:  # ("The shop's owner, Ann Lee,": a post its owner names)
         held = not party and any(w.endswith(("'s", "’s")) for w in tokens[:-1])
     return phrase if held or head in _TITLE_WORDS else None
@@ -5850,22 +5869,52 @@ def _rank_written(t: ParsedTokens, index: int) -> bool:
     return t.lower[index].rstrip(".") in _RANK_WORDS and t.text[index][:1].isupper()
 
 
-def _apposition_read_as_subjects(t: ParsedTokens, root: int, name_first: int) -> bool:
+def _apposition_read_as_subjects(t: ParsedTokens, root: int, name_first: int) -> int | None:
     """ "The club's physio, Mel Grant, who ran the marathon last year, said": the parser
     made the noun and the name two subjects of one verb; a common noun and a comma
     right before the name, both subjects of the verb after the name, are an apposition
-    when a possessor owns the noun (not "Another marcher, Kerry Amis - a retired nurse -")."""
-    noun = name_first - 2
-    return (
-        noun >= 0
-        and t.dep[root] == "nsubj"
-        and t.text[name_first - 1] == ","
-        and t.pos[noun] == "NOUN"
+    when a possessor owns the noun (not "Another marcher, Kerry Amis - a retired nurse -").
+    The noun may end in its own "of" or "for" phrase ("The chair of the inquiry, Helen
+    Crane, a retired judge, said": round 21). The noun's index, or None."""
+    comma = name_first - 1
+    while comma > 0 and (
+        t.text[comma].rstrip(".") in _COURTESY_TOKENS
+        or (t.text[comma] == "." and t.text[comma - 1] in _COURTESY_TOKENS)
+    ):
+        comma -= 1  # ("The chair of the inquiry, Dame Helen Crane,": the style of address)
+    if comma < 1 or t.dep[root] != "nsubj" or t.text[comma] != "," or t.head[root] <= root:
+        return None
+    noun = comma - 1
+    if (
+        t.pos[noun] == "NOUN"
         and t.dep[noun] == "nsubj"
         and t.head[noun] == t.head[root]
-        and t.head[root] > root
         and any(t.dep[c] == "poss" for c in t.children[noun])
-    )
+    ):
+        return noun
+    for noun in range(max(0, comma - 8), comma - 2):
+        if (
+            t.pos[noun] == "NOUN"
+            and t.dep[noun] == "nsubj"
+            and t.head[noun] == t.head[root]
+            and t.lower[noun + 1] in ("of", "for")
+            and t.head[noun + 1] == noun
+            and t.sent[noun] == t.sent[root]
+            and all(_descends_from(t, i, noun) for i in range(noun + 1, comma))
+        ):
+            return noun
+    return None
+
+
+def _descends_from(t: ParsedTokens, token: int, ancestor: int) -> bool:
+    """Whether the parse hangs the token under the ancestor (a few steps up at most)."""
+    for _ in range(8):
+        if token == ancestor:
+            return True
+        if t.head[token] == token:
+            return False
+        token = t.head[token]
+    return token == ancestor
 
 
 def _apposition_read_as_conj(t: ParsedTokens, root: int, name_first: int, name_last: int) -> bool:
@@ -5910,8 +5959,9 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
     its first word to the comma before the name, without a possessive pronoun)."""
     root = _root(t, name_first, name_last)
     head = t.head[root]
-    if _apposition_read_as_subjects(t, root, name_first):
-        head = name_first - 2  # "The club's physio, Mel Grant, who ran ..., said"
+    subject = _apposition_read_as_subjects(t, root, name_first)
+    if subject is not None:
+        head = subject  # "The club's physio, Mel Grant, who ran ..., said"
     elif (
         head >= name_first
         or head == root
