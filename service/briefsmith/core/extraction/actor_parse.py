@@ -834,9 +834,44 @@ def refine_actors(
     kept = _join_nicknames(text, kept, renamed)
     _described_bodies(text, tokens, entities, kept, renamed, inside_quote)
     kept = _titled_by_own_post(kept, renamed)
+    _firm_names_with_apostrophe_s(tokens, kept, renamed)
     kept.sort(key=lambda r: (-_centrality(r, pooled.get(r.name), spoke[r.name]), r.first))
     _unshare_surnames(kept)
     return RefinedActors(kept, {old: _final(renamed, old) for old in renamed})
+
+
+def _firm_names_with_apostrophe_s(
+    t: ParsedTokens, kept: list[ActorRecord], renamed: dict[str, str]
+) -> None:
+    """A body whose name ends in "'s" ("Sotheby's said", "Pollard's, the Welsh bakery
+    chain,", "Shares in Walden's fell") is named with it: the article never writes the
+    word without the "'s", and the "'s" owns nothing there (the parse hangs it on a
+    word that is no owner of what follows). "Tesco's profits rose", and any body the
+    article also writes bare ("Pollard said"), keep the bare name. (round 21)"""
+    marked: dict[str, str] = {}
+    bare: set[str] = set()
+    for i, word in enumerate(t.text):
+        if not word[:1].isupper():
+            continue
+        follows = i + 1 < len(t.text) and t.lower[i + 1] in ("'s", "’s")
+        if (
+            follows
+            and t.dep[i + 1] == "case"
+            and t.head[i + 1] == i
+            and t.dep[i] != "poss"
+            and t.end[i] == t.start[i + 1]
+        ):
+            marked.setdefault(word, word + t.text[i + 1])
+        elif not follows:
+            bare.add(word)
+    if not marked:
+        return
+    for record in kept:
+        name = marked.get(record.name)
+        if record.kind != "organization" or name is None or record.name in bare:
+            continue
+        renamed[record.name] = name
+        record.name = name
 
 
 # "Hornets chairman Neil Castellan": a capitalized word, the words of a post, a full name.
