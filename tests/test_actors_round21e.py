@@ -50,3 +50,22 @@ def test_broker_opening_a_body_name_describes_it() -> None:
     broker = [a for a in build_brief(BROKER).actors if "Shore Hollis" in (a.name, *a.aliases)]
     assert broker and broker[0].name == "Shore Hollis"
     assert broker[0].kind == "organization"
+
+
+# A one-word name taken up by "the <body noun>" opening the next sentence.
+
+BAKERY_RESULTS = """Crustwell reported a 9% rise in sales in the first quarter. The bakery chain said shoppers were buying more breakfast items."""
+
+GROCER = """Basketon said its warehouse in Andover would reopen next month. The online grocer lost £40m in the half year."""
+
+INSURER = """Halvard cut 300 jobs on Monday. The insurer said the roles were in its head office."""
+
+PERSON_THEN_FIRM = """Okafor resigned in March. The company said his departure was amicable."""
+
+
+def test_a_one_word_name_taken_up_by_a_body_noun_is_a_body() -> None:
+    assert kinds(BAKERY_RESULTS).get("Crustwell") == "organization"
+    assert kinds(GROCER).get("Basketon") == "organization"
+    assert kinds(INSURER).get("Halvard") == "organization"
+    # "his" in the next sentence: the lone name is a person's, not the company's.
+    assert "Okafor" not in kinds(PERSON_THEN_FIRM)

@@ -184,6 +184,7 @@ from briefsmith.core.lexicon import (
     PLACINGS,
     PLEA_LEMMAS,
     PORTRAYAL_LEMMAS,
+    POSSESSIVE_GENDER,
     POST_AS_LEMMAS,
     POST_AS_PHRASAL_VERBS,
     POST_NOMINALS,
@@ -191,6 +192,7 @@ from briefsmith.core.lexicon import (
     PRESS_NOUNS,
     PRETENCE_VERBS,
     PRIZE_PASSING_LEMMAS,
+    PRONOUN_GENDER,
     PUB_KEEPER_NOUNS,
     PUBLIC_SERVICE_NOUNS,
     RANK_PARTS,
@@ -3932,7 +3934,11 @@ def _one_word_company(t: ParsedTokens, index: int, lower_words: set[str]) -> boo
         # wherever the parser hangs the name.
         return True
     if dep in _SUBJECTS:
-        return _goes_on_as_it(t, index) or _said_by_the_body_noun(t, index)
+        return (
+            _goes_on_as_it(t, index)
+            or _said_by_the_body_noun(t, index)
+            or _taken_up_by_body_noun(t, index)
+        )
     if (
         dep == "appos"
         and index > 0
@@ -3972,6 +3978,43 @@ def _said_by_the_body_noun(t: ParsedTokens, subject: int) -> bool:
             t.dep[d] in ("appos", "compound") and t.pos[d] == "PROPN" for d in t.children[c]
         )
         for c in t.children[speech]
+    )
+
+
+def _taken_up_by_body_noun(t: ParsedTokens, subject: int) -> bool:
+    """Is the name at `subject` the subject of its sentence's main verb, and does the
+    next sentence open with a body noun and its article as its own subject, which takes
+    the name up ("Greggs reported a 9% rise in sales. The bakery chain said ...",
+    "Ocado will reopen its warehouse. The online grocer lost £40m")? Not a body noun
+    with a name of its own ("The retailer Velour said"). (round 21)"""
+    if t.dep[t.head[subject]] != "ROOT":
+        return False
+    sentence, n = t.sent[subject], len(t.text)
+    start = subject + 1
+    while start < n and t.sent[start] == sentence:
+        start += 1
+    if start >= n or t.sent[start] != sentence + 1 or t.lower[start] != "the":
+        return False
+    end = start
+    while end < n and t.sent[end] == sentence + 1:
+        end += 1
+    if any(
+        t.lower[k] in PRONOUN_GENDER or t.lower[k] in POSSESSIVE_GENDER for k in range(subject, end)
+    ):
+        # "Holloway said she had been bullied. The company denied it": a person.
+        return False
+    noun = start + 1
+    while noun < n and t.text[noun].islower() and t.dep[noun] in ("amod", "compound"):
+        noun += 1
+    return (
+        noun < n
+        and t.head[start] == noun
+        and t.dep[noun] in ("nsubj", "nsubjpass")
+        and t.dep[t.head[noun]] == "ROOT"
+        and t.lemma[noun] in COMPANY_NOUNS
+        and not any(
+            t.dep[d] in ("appos", "compound") and t.pos[d] == "PROPN" for d in t.children[noun]
+        )
     )
 
 
