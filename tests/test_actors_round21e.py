@@ -60,6 +60,10 @@ GROCER = """Basketon said its warehouse in Andover would reopen next month. The 
 
 INSURER = """Halvard cut 300 jobs on Monday. The insurer said the roles were in its head office."""
 
+COMMON_NOUN_OPENS = (
+    """Shoppers flocked to the sales on Boxing Day. The retailer said footfall rose 8%."""
+)
+
 PERSON_THEN_FIRM = """Okafor resigned in March. The company said his departure was amicable."""
 
 
@@ -69,3 +73,5 @@ def test_a_one_word_name_taken_up_by_a_body_noun_is_a_body() -> None:
     assert kinds(INSURER).get("Halvard") == "organization"
     # "his" in the next sentence: the lone name is a person's, not the company's.
     assert "Okafor" not in kinds(PERSON_THEN_FIRM)
+    # A common noun opening the sentence is no name.
+    assert "Shoppers" not in kinds(COMMON_NOUN_OPENS)

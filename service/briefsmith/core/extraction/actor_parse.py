@@ -3986,8 +3986,9 @@ def _taken_up_by_body_noun(t: ParsedTokens, subject: int) -> bool:
     next sentence open with a body noun and its article as its own subject, which takes
     the name up ("Greggs reported a 9% rise in sales. The bakery chain said ...",
     "Ocado will reopen its warehouse. The online grocer lost £40m")? Not a body noun
-    with a name of its own ("The retailer Velour said"). (round 21)"""
-    if t.dep[t.head[subject]] != "ROOT":
+    with a name of its own ("The retailer Velour said"), nor a common noun opening the
+    sentence ("Posts shared widely ... The company said"). (round 21)"""
+    if t.pos[subject] != "PROPN" or t.dep[t.head[subject]] != "ROOT":
         return False
     sentence, n = t.sent[subject], len(t.text)
     start = subject + 1
