@@ -1854,7 +1854,10 @@ charity watchdog broadcaster retailer supermarket promoter developer insurer len
 publisher regulator carmaker drugmaker chipmaker housebuilder airline newspaper paper
 magazine band duo trio bookmaker brewer distiller shipbuilder
 sponsor
+broker stockbroker grocer jeweller baker
 """)
+# (round 21, helper e: "broker", "stockbroker", "grocer", "jeweller", "baker" opening a
+# body's name: "Broker Shore Capital raised its target", "Jeweller Walden said".)
 # (round 16, helper e: "sponsor", a firm that pays for a show or a shirt: "Sponsor
 # Vantora said", "its headline sponsor, Vantora,".)
 # Prepositions whose object is where something happens ("in Oslo", "at Gatwick"), not

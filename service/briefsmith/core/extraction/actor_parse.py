@@ -187,6 +187,7 @@ from briefsmith.core.lexicon import (
     PLACINGS,
     PLEA_LEMMAS,
     PORTRAYAL_LEMMAS,
+    POSSESSIVE_GENDER,
     POST_AS_LEMMAS,
     POST_AS_PHRASAL_VERBS,
     POST_NOMINALS,
@@ -194,6 +195,7 @@ from briefsmith.core.lexicon import (
     PRESS_NOUNS,
     PRETENCE_VERBS,
     PRIZE_PASSING_LEMMAS,
+    PRONOUN_GENDER,
     PUB_KEEPER_NOUNS,
     PUBLIC_SERVICE_NOUNS,
     RANK_PARTS,
@@ -839,9 +841,44 @@ def refine_actors(
     kept = _join_nicknames(text, kept, renamed)
     _described_bodies(text, tokens, entities, kept, renamed, inside_quote)
     kept = _titled_by_own_post(kept, renamed)
+    _firm_names_with_apostrophe_s(tokens, kept, renamed)
     kept.sort(key=lambda r: (-_centrality(r, pooled.get(r.name), spoke[r.name]), r.first))
     _unshare_surnames(kept)
     return RefinedActors(kept, {old: _final(renamed, old) for old in renamed})
+
+
+def _firm_names_with_apostrophe_s(
+    t: ParsedTokens, kept: list[ActorRecord], renamed: dict[str, str]
+) -> None:
+    """A body whose name ends in "'s" ("Sotheby's said", "Pollard's, the Welsh bakery
+    chain,", "Shares in Walden's fell") is named with it: the article never writes the
+    word without the "'s", and the "'s" owns nothing there (the parse hangs it on a
+    word that is no owner of what follows). "Tesco's profits rose", and any body the
+    article also writes bare ("Pollard said"), keep the bare name. (round 21)"""
+    marked: dict[str, str] = {}
+    bare: set[str] = set()
+    for i, word in enumerate(t.text):
+        if not word[:1].isupper():
+            continue
+        follows = i + 1 < len(t.text) and t.lower[i + 1] in ("'s", "’s")
+        if (
+            follows
+            and t.dep[i + 1] == "case"
+            and t.head[i + 1] == i
+            and t.dep[i] != "poss"
+            and t.end[i] == t.start[i + 1]
+        ):
+            marked.setdefault(word, word + t.text[i + 1])
+        elif not follows:
+            bare.add(word)
+    if not marked:
+        return
+    for record in kept:
+        name = marked.get(record.name)
+        if record.kind != "organization" or name is None or record.name in bare:
+            continue
+        renamed[record.name] = name
+        record.name = name
 
 
 # "Hornets chairman Neil Castellan": a capitalized word, the words of a post, a full name.
@@ -3912,7 +3949,11 @@ def _one_word_company(t: ParsedTokens, index: int, lower_words: set[str]) -> boo
         # wherever the parser hangs the name.
         return True
     if dep in _SUBJECTS:
-        return _goes_on_as_it(t, index) or _said_by_the_body_noun(t, index)
+        return (
+            _goes_on_as_it(t, index)
+            or _said_by_the_body_noun(t, index)
+            or _taken_up_by_body_noun(t, index)
+        )
     if (
         dep == "appos"
         and index > 0
@@ -3952,6 +3993,44 @@ def _said_by_the_body_noun(t: ParsedTokens, subject: int) -> bool:
             t.dep[d] in ("appos", "compound") and t.pos[d] == "PROPN" for d in t.children[c]
         )
         for c in t.children[speech]
+    )
+
+
+def _taken_up_by_body_noun(t: ParsedTokens, subject: int) -> bool:
+    """Is the name at `subject` the subject of its sentence's main verb, and does the
+    next sentence open with a body noun and its article as its own subject, which takes
+    the name up ("Greggs reported a 9% rise in sales. The bakery chain said ...",
+    "Ocado will reopen its warehouse. The online grocer lost £40m")? Not a body noun
+    with a name of its own ("The retailer Velour said"), nor a common noun opening the
+    sentence ("Posts shared widely ... The company said"). (round 21)"""
+    if t.pos[subject] != "PROPN" or t.dep[t.head[subject]] != "ROOT":
+        return False
+    sentence, n = t.sent[subject], len(t.text)
+    start = subject + 1
+    while start < n and t.sent[start] == sentence:
+        start += 1
+    if start >= n or t.sent[start] != sentence + 1 or t.lower[start] != "the":
+        return False
+    end = start
+    while end < n and t.sent[end] == sentence + 1:
+        end += 1
+    if any(
+        t.lower[k] in PRONOUN_GENDER or t.lower[k] in POSSESSIVE_GENDER for k in range(subject, end)
+    ):
+        # "Holloway said she had been bullied. The company denied it": a person.
+        return False
+    noun = start + 1
+    while noun < n and t.text[noun].islower() and t.dep[noun] in ("amod", "compound"):
+        noun += 1
+    return (
+        noun < n
+        and t.head[start] == noun
+        and t.dep[noun] in ("nsubj", "nsubjpass")
+        and t.dep[t.head[noun]] == "ROOT"
+        and t.lemma[noun] in COMPANY_NOUNS
+        and not any(
+            t.dep[d] in ("appos", "compound") and t.pos[d] == "PROPN" for d in t.children[noun]
+        )
     )
 
 
