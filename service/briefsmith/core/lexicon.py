@@ -3322,3 +3322,9 @@ scheme loan grant package bid offer fee payout settlement programme upgrade reva
 redevelopment refurbishment overhaul donation windfall jackpot bill debt profit loss
 takeover sale purchase transfer bonus prize
 """)
+# Round 21 (helper c): stuff that lies or stands a depth deep, which a glued "m" with
+# "of" measures in metres ("It was 2m of water in the kitchen", "1.5m of snow on the
+# pass"; not "2m of visitors", "£2m of reserves"). Lemmas; with WATER_LEVEL_NOUNS.
+DEPTH_STUFF_NOUNS = _words("""
+snow mud silt sand rain rainfall ice slush rubble debris sewage slurry soil earth gravel
+""")

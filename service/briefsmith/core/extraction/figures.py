@@ -70,6 +70,7 @@ from briefsmith.core.lexicon import (
     DARTS_BED_WORDS,
     DEFINITE_DETERMINERS,
     DENOMINATION_NOUNS,
+    DEPTH_STUFF_NOUNS,
     DESCRIPTION_NOUNS,
     DIMENSION_WORDS,
     DOCUMENT_PART_NOUNS,
@@ -86,6 +87,7 @@ from briefsmith.core.lexicon import (
     FIXTURE_NOUNS,
     FURTHER_AMOUNT_WORDS,
     GAP_WORDS,
+    GIVEN_NAMES,
     GRADE_NOUNS,
     HABITUAL_ADVERBS,
     HABITUAL_PERIODS,
@@ -1489,8 +1491,11 @@ def _with_tally_measure(tokens: Tokens, figure: FoundFigure, quoted: _Spans) -> 
         if c < noun
         and tokens.dep[c] == "dobj"
         and any(tokens.text[x][:1].isupper() for x in (c, *tokens.children[c]))
+        # (not "averaged 412 CAO points, 23 points behind": a count is placed nowhere)
+        and not any(tokens.dep[x] == "nummod" for x in tokens.children[c])
     ]
     doer = placed[-1] if placed else doer
+    doer = _reporter_of_a_pronoun(tokens, doer, verb)
     # (not "Only 12 of the 300 pubs serve food": a part of the count owns none of it; not
     # "11,260 homes were damaged, as were 87 schools": a counted thing owns no other count,
     # round 19)
@@ -1510,7 +1515,40 @@ def _with_tally_measure(tokens: Tokens, figure: FoundFigure, quoted: _Spans) -> 
     who = _noun_phrase(tokens, doer, inside, False)
     if not who:
         return figure
-    return replace(figure, measures=_budget([f"{who}'s", *phrase]))
+    return replace(figure, measures=_budget([_possessive(tokens, doer, who), *phrase]))
+
+
+def _reporter_of_a_pronoun(tokens: Tokens, doer: int | None, verb: int) -> int | None:
+    """ "Orla Quinlan said she had 533 points": the "he" or "she" of a clause reported by
+    a named person is that person (round 21); any other subject stays."""
+    if doer is None or tokens.lower[doer] not in ("he", "she") or tokens.dep[verb] != "ccomp":
+        return doer
+    speech = tokens.head[verb]
+    if tokens.lemma[speech] not in SPEECH_LEMMAS:
+        return doer
+    named = [
+        c
+        for c in tokens.children[speech]
+        if tokens.dep[c] == "nsubj"
+        and tokens.pos[c] == "PROPN"
+        and (
+            tokens.ent[c] == "PERSON"  # (or a given name or a title the recognizer missed)
+            or any(
+                tokens.dep[x] == "compound"
+                and (tokens.lower[x] in GIVEN_NAMES or tokens.text[x] in TITLES)
+                for x in tokens.children[c]
+            )
+        )
+    ]
+    return named[0] if named else doer
+
+
+def _possessive(tokens: Tokens, owner: int, phrase: str) -> str:
+    """ "Students'" for a common plural ending in s (round 21: not "Pupils's"); a name
+    the tagger reads as a plural keeps "'s" ("Wales's")."""
+    if tokens.tag[owner] == "NNS" and not tokens.ent[owner] and phrase.endswith("s"):
+        return f"{phrase}'"
+    return f"{phrase}'s"
 
 
 # --------------------------------------------------------------------------------------
@@ -4031,6 +4069,13 @@ def _is_glued_metres(text: str, tokens: Tokens | None, mention: NumberMention) -
     after = tokens.at(mention.start)
     while after < len(tokens.lower) and tokens.start[after] < mention.end:
         after += 1
+    if (  # "It was 2m of water in the kitchen", "1.5m of snow": a depth of that stuff
+        after + 1 < len(tokens.lower)
+        and tokens.lower[after] == "of"
+        and tokens.tag[after + 1] == "NN"
+        and tokens.lemma[after + 1] in WATER_LEVEL_NOUNS | DEPTH_STUFF_NOUNS
+    ):
+        return True
     glued = after - 1  # the "m" (or the number, when read as one token)
     head = tokens.head[glued]
     if _A_BEFORE.search(text, max(0, mention.start - 4), mention.start):
@@ -8486,6 +8531,21 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         root, head, dep = amount, tokens.head[amount], tokens.dep[amount]
     if head == root:
         return ""
+    amount_noun = (
+        head if dep in _NUMBER_DEPS and tokens.pos[head] in _NOUNS and head > root else root
+    )
+    average_of = tokens.head[amount_noun]
+    if (
+        tokens.dep[amount_noun] == "pobj"
+        and tokens.lower[average_of] == "of"
+        and tokens.lemma[tokens.head[average_of]] in AVERAGE_NOUNS
+    ):  # "Scores fell by an average of 11 points": the average fall in the scores, told
+        # as with a share or a sum ("by an average of 4%"), not "average of points"
+        average_noun = tokens.head[average_of]
+        average_frame = _noun_phrase(tokens, average_noun, inside, False)
+        average_change = _framed_change(tokens, average_noun, average_frame, inside)
+        if average_change:
+            return average_change
     gapped = _gapped_change(tokens, inside) or _named_change_then_level(tokens, inside)
     if gapped:
         return gapped
