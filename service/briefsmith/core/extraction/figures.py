@@ -82,6 +82,7 @@ from briefsmith.core.lexicon import (
     ELECTORAL_MARGIN_NOUNS,
     ELSEWHERE_WORDS,
     EXTENT_NOUNS,
+    FEMININE_GIVEN_NAMES,
     FIELD_EVENT_VERBS,
     FIELD_MARK_NOUNS,
     FIXTURE_NOUNS,
@@ -108,6 +109,7 @@ from briefsmith.core.lexicon import (
     LOCATIVE_PREPOSITIONS,
     LOTTERY_BALL_NAMES,
     MAKEUP_GROUP_NOUNS,
+    MASCULINE_GIVEN_NAMES,
     MATCH_DETAIL_NOUNS,
     MATCH_PAUSE_WORDS,
     MEASURING_LEMMAS,
@@ -179,6 +181,7 @@ from briefsmith.core.lexicon import (
     TITLE_CASE_MINOR_WORDS,
     TITLES,
     TRADE_LEMMAS,
+    UNISEX_GIVEN_NAMES,
     UNMARKED_PLURAL_NOUNS,
     VEHICLE_BUILD_PART_NOUNS,
     VENUE_NOUNS,
@@ -1540,7 +1543,14 @@ def _reporter_of_a_pronoun(tokens: Tokens, doer: int | None, verb: int) -> int |
             )
         )
     ]
-    return named[0] if named else doer
+    if not named:
+        return doer
+    # (not "Sarah Pell said he had 40 points": a given name of the other sex is not his)
+    other = FEMININE_GIVEN_NAMES if tokens.lower[doer] == "he" else MASCULINE_GIVEN_NAMES
+    given = [tokens.lower[x] for x in tokens.children[named[0]] if tokens.dep[x] == "compound"]
+    if any(g in other and g not in UNISEX_GIVEN_NAMES for g in given):
+        return doer
+    return named[0]
 
 
 def _possessive(tokens: Tokens, owner: int, phrase: str) -> str:
@@ -8515,6 +8525,16 @@ def _average_measure(tokens: Tokens, average: int, skip: range) -> str:
     return clause if noun in (w.lower() for w in words) else f"{noun} {clause}"
 
 
+def _noun_subject(tokens: Tokens, verb: int) -> bool:
+    """ "Patients lost an average of 6.2kg", "Pupils scored an average of 104": a noun
+    does the verb, so the average is of what it did ("average Patients lost"; round 21:
+    it read "average")."""
+    return any(
+        tokens.dep[c] == "nsubj" and tokens.pos[c] in ("NOUN", "PROPN")
+        for c in tokens.children[verb]
+    )
+
+
 def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     found = _amount_root(tokens, start, end)
     if found is None:
@@ -8810,7 +8830,21 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
                 # object shares the verb
                 return _with_predicate(tokens, governor, frame, inside)
             if " " not in frame:
-                return _bare_frame(tokens, governor, frame, inside)
+                bare = _bare_frame(tokens, governor, frame, inside)
+                if (
+                    bare == frame
+                    and tokens.lemma[governor] in AVERAGE_NOUNS
+                    and tokens.dep[governor] == "dobj"
+                    and tokens.pos[done] == "VERB"
+                    and _noun_subject(tokens, done)
+                ):  # "Patients lost an average of 6.2kg": "average Patients lost", not
+                    # "average" (round 21)
+                    clause = _clause_measure(
+                        tokens, done, range(governor, inside.stop), "", governor
+                    )
+                    if clause and not _DIGIT.search(clause):
+                        return f"{frame} {clause}"
+                return bare
             if (
                 tokens.dep[governor] == "dobj"
                 and tokens.tag[done] in ("VBD", "VBN")
