@@ -88,6 +88,9 @@ def test_a_count_a_named_person_says_she_had_is_hers() -> None:
     # (read in the same test: "he" after a woman's name is someone else, no owner named)
     assert "Sarah" not in _figure("Sarah Pell said he had 40 points.", "40").measures
     assert "Tom" not in _figure("Tom Rellick said she had 40 points.", "40").measures
+    # (nor one who speaks in an office: the judge tells of the defendant)
+    text = "Judge Peter Lanning said he had 14 convictions."
+    assert "Lanning" not in _figure(text, "14").measures
 
 
 def test_a_count_behind_a_level_is_the_subject_s_gap_not_the_count_before() -> None:

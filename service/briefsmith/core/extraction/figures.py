@@ -95,6 +95,7 @@ from briefsmith.core.lexicon import (
     HAVING_LEMMAS,
     HOME_KIND_NOUNS,
     HOME_PART_NOUNS,
+    HONORIFICS,
     HORIZON_NOUNS,
     HOSPITAL_NOUNS,
     HOUSEHOLD_MEMBER_NOUNS,
@@ -1545,10 +1546,17 @@ def _reporter_of_a_pronoun(tokens: Tokens, doer: int | None, verb: int) -> int |
     ]
     if not named:
         return doer
-    # (not "Sarah Pell said he had 40 points": a given name of the other sex is not his)
+    # (not "Sarah Pell said he had 40 points": a given name of the other sex is not his;
+    # not "Judge Peter Lane said he had 14 convictions": one who speaks in an office, a
+    # judge, a detective, a prosecutor, tells of someone else)
     other = FEMININE_GIVEN_NAMES if tokens.lower[doer] == "he" else MASCULINE_GIVEN_NAMES
-    given = [tokens.lower[x] for x in tokens.children[named[0]] if tokens.dep[x] == "compound"]
-    if any(g in other and g not in UNISEX_GIVEN_NAMES for g in given):
+    before = [x for x in tokens.children[named[0]] if tokens.dep[x] == "compound"]
+    if any(
+        (tokens.lower[x] in other and tokens.lower[x] not in UNISEX_GIVEN_NAMES)
+        or (tokens.text[x] in TITLES and tokens.text[x] not in HONORIFICS)
+        or _is_person_noun(tokens.lemma[x])
+        for x in before
+    ):
         return doer
     return named[0]
 
