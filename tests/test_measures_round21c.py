@@ -48,6 +48,7 @@ def test_a_glued_m_of_people_or_of_a_sum_stays_millions() -> None:
     assert _figure("About 2m of the 5m visitors came from abroad.", "About 2m").value == 2e6
     assert _figure("The council spent £2m of reserves on it.", "£2m").value == 2e6
     assert _figure("The depth was 2m of water.", "2m").value == 2.0
+    assert _figure("The firm lost 2m of sand sales last year.", "2m").value == 2e6
 
 
 # synthetic: a change by an average of a count, its figure, the words its measure holds

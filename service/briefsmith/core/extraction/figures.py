@@ -4091,6 +4091,7 @@ def _is_glued_metres(text: str, tokens: Tokens | None, mention: NumberMention) -
         after + 1 < len(tokens.lower)
         and tokens.lower[after] == "of"
         and tokens.tag[after + 1] == "NN"
+        and tokens.dep[after + 1] != "compound"  # (not "2m of sand sales": a count)
         and tokens.lemma[after + 1] in WATER_LEVEL_NOUNS | DEPTH_STUFF_NOUNS
     ):
         return True
