@@ -128,3 +128,10 @@ AVERAGE_DONE = [
 @pytest.mark.parametrize(("text", "figure", "measure"), AVERAGE_DONE)
 def test_an_average_a_noun_does_says_who_did_it(text: str, figure: str, measure: str) -> None:
     assert _figure(text, figure).measures.startswith(measure)
+
+
+def test_a_party_on_a_share_is_its_support_when_the_poll_is_told_after() -> None:
+    # synthetic: the poll named at the end of the same sentence
+    text = "Forward Wessex on 19%, Labour on 24% and the Conservatives on 18%, the poll found."
+    assert _figure(text, "24%").measures == "support for Labour"
+    assert _figure(text, "18%").measures == "support for Conservatives"

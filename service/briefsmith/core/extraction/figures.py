@@ -9000,7 +9000,11 @@ def _standing_in_a_poll(tokens: Tokens, root: int, inside: range) -> str:
         return ""  # ("with Germany on 2.1%": a country's rate)
     sentence = tokens.sent[on]
     first = tokens.sent_starts[max(0, sentence - 2)]
-    if not any(tokens.lemma[i] in POLL_STANDING_LEMMAS for i in range(first, on)):
+    # (or later in its own sentence, round 21: "Reform UK on 19%, ..., the poll found")
+    last = (
+        tokens.sent_starts[sentence + 1] if sentence + 1 < len(tokens.sent_starts) else len(tokens)
+    )
+    if not any(tokens.lemma[i] in POLL_STANDING_LEMMAS for i in range(first, last)):
         return ""
     return _budget(["support for", _noun_phrase(tokens, holder, inside, False)])
 
