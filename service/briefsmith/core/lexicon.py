@@ -3340,3 +3340,10 @@ BACKGROUND_CLAUSE_VERBS = _words("""
 lives enjoys loves likes adores commutes walks jogs swims cycles uses
 """)
 BACKGROUND_CLAUSE_OPENINGS = frozenset({"has lived", "grew up", "was born", "has always loved"})
+
+# Round 21 (helper c): stuff that lies or stands a depth deep, which a glued "m" with
+# "of" measures in metres ("It was 2m of water in the kitchen", "1.5m of snow on the
+# pass"; not "2m of visitors", "£2m of reserves"). Lemmas; with WATER_LEVEL_NOUNS.
+DEPTH_STUFF_NOUNS = _words("""
+snow mud silt sand rain rainfall ice slush rubble debris sewage slurry soil earth gravel
+""")

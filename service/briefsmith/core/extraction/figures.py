@@ -70,6 +70,7 @@ from briefsmith.core.lexicon import (
     DARTS_BED_WORDS,
     DEFINITE_DETERMINERS,
     DENOMINATION_NOUNS,
+    DEPTH_STUFF_NOUNS,
     DESCRIPTION_NOUNS,
     DIMENSION_WORDS,
     DOCUMENT_PART_NOUNS,
@@ -81,17 +82,20 @@ from briefsmith.core.lexicon import (
     ELECTORAL_MARGIN_NOUNS,
     ELSEWHERE_WORDS,
     EXTENT_NOUNS,
+    FEMININE_GIVEN_NAMES,
     FIELD_EVENT_VERBS,
     FIELD_MARK_NOUNS,
     FIXTURE_NOUNS,
     FURTHER_AMOUNT_WORDS,
     GAP_WORDS,
+    GIVEN_NAMES,
     GRADE_NOUNS,
     HABITUAL_ADVERBS,
     HABITUAL_PERIODS,
     HAVING_LEMMAS,
     HOME_KIND_NOUNS,
     HOME_PART_NOUNS,
+    HONORIFICS,
     HORIZON_NOUNS,
     HOSPITAL_NOUNS,
     HOUSEHOLD_MEMBER_NOUNS,
@@ -106,6 +110,7 @@ from briefsmith.core.lexicon import (
     LOCATIVE_PREPOSITIONS,
     LOTTERY_BALL_NAMES,
     MAKEUP_GROUP_NOUNS,
+    MASCULINE_GIVEN_NAMES,
     MATCH_DETAIL_NOUNS,
     MATCH_PAUSE_WORDS,
     MEASURING_LEMMAS,
@@ -177,6 +182,7 @@ from briefsmith.core.lexicon import (
     TITLE_CASE_MINOR_WORDS,
     TITLES,
     TRADE_LEMMAS,
+    UNISEX_GIVEN_NAMES,
     UNMARKED_PLURAL_NOUNS,
     VEHICLE_BUILD_PART_NOUNS,
     VENUE_NOUNS,
@@ -1489,8 +1495,11 @@ def _with_tally_measure(tokens: Tokens, figure: FoundFigure, quoted: _Spans) -> 
         if c < noun
         and tokens.dep[c] == "dobj"
         and any(tokens.text[x][:1].isupper() for x in (c, *tokens.children[c]))
+        # (not "averaged 412 CAO points, 23 points behind": a count is placed nowhere)
+        and not any(tokens.dep[x] == "nummod" for x in tokens.children[c])
     ]
     doer = placed[-1] if placed else doer
+    doer = _reporter_of_a_pronoun(tokens, doer, verb)
     # (not "Only 12 of the 300 pubs serve food": a part of the count owns none of it; not
     # "11,260 homes were damaged, as were 87 schools": a counted thing owns no other count,
     # round 19)
@@ -1510,7 +1519,54 @@ def _with_tally_measure(tokens: Tokens, figure: FoundFigure, quoted: _Spans) -> 
     who = _noun_phrase(tokens, doer, inside, False)
     if not who:
         return figure
-    return replace(figure, measures=_budget([f"{who}'s", *phrase]))
+    return replace(figure, measures=_budget([_possessive(tokens, doer, who), *phrase]))
+
+
+def _reporter_of_a_pronoun(tokens: Tokens, doer: int | None, verb: int) -> int | None:
+    """ "Orla Quinlan said she had 533 points": the "he" or "she" of a clause reported by
+    a named person is that person (round 21); any other subject stays."""
+    if doer is None or tokens.lower[doer] not in ("he", "she") or tokens.dep[verb] != "ccomp":
+        return doer
+    speech = tokens.head[verb]
+    if tokens.lemma[speech] not in SPEECH_LEMMAS:
+        return doer
+    named = [
+        c
+        for c in tokens.children[speech]
+        if tokens.dep[c] == "nsubj"
+        and tokens.pos[c] == "PROPN"
+        and (
+            tokens.ent[c] == "PERSON"  # (or a given name or a title the recognizer missed)
+            or any(
+                tokens.dep[x] == "compound"
+                and (tokens.lower[x] in GIVEN_NAMES or tokens.text[x] in TITLES)
+                for x in tokens.children[c]
+            )
+        )
+    ]
+    if not named:
+        return doer
+    # (not "Sarah Pell said he had 40 points": a given name of the other sex is not his;
+    # not "Judge Peter Lane said he had 14 convictions": one who speaks in an office, a
+    # judge, a detective, a prosecutor, tells of someone else)
+    other = FEMININE_GIVEN_NAMES if tokens.lower[doer] == "he" else MASCULINE_GIVEN_NAMES
+    before = [x for x in tokens.children[named[0]] if tokens.dep[x] == "compound"]
+    if any(
+        (tokens.lower[x] in other and tokens.lower[x] not in UNISEX_GIVEN_NAMES)
+        or (tokens.text[x] in TITLES and tokens.text[x] not in HONORIFICS)
+        or _is_person_noun(tokens.lemma[x])
+        for x in before
+    ):
+        return doer
+    return named[0]
+
+
+def _possessive(tokens: Tokens, owner: int, phrase: str) -> str:
+    """ "Students'" for a common plural ending in s (round 21: not "Pupils's"); a name
+    the tagger reads as a plural keeps "'s" ("Wales's")."""
+    if tokens.tag[owner] == "NNS" and not tokens.ent[owner] and phrase.endswith("s"):
+        return f"{phrase}'"
+    return f"{phrase}'s"
 
 
 # --------------------------------------------------------------------------------------
@@ -4031,6 +4087,14 @@ def _is_glued_metres(text: str, tokens: Tokens | None, mention: NumberMention) -
     after = tokens.at(mention.start)
     while after < len(tokens.lower) and tokens.start[after] < mention.end:
         after += 1
+    if (  # "It was 2m of water in the kitchen", "1.5m of snow": a depth of that stuff
+        after + 1 < len(tokens.lower)
+        and tokens.lower[after] == "of"
+        and tokens.tag[after + 1] == "NN"
+        and tokens.dep[after + 1] != "compound"  # (not "2m of sand sales": a count)
+        and tokens.lemma[after + 1] in WATER_LEVEL_NOUNS | DEPTH_STUFF_NOUNS
+    ):
+        return True
     glued = after - 1  # the "m" (or the number, when read as one token)
     head = tokens.head[glued]
     if _A_BEFORE.search(text, max(0, mention.start - 4), mention.start):
@@ -8470,6 +8534,16 @@ def _average_measure(tokens: Tokens, average: int, skip: range) -> str:
     return clause if noun in (w.lower() for w in words) else f"{noun} {clause}"
 
 
+def _noun_subject(tokens: Tokens, verb: int) -> bool:
+    """ "Patients lost an average of 6.2kg", "Pupils scored an average of 104": a noun
+    does the verb, so the average is of what it did ("average Patients lost"; round 21:
+    it read "average")."""
+    return any(
+        tokens.dep[c] == "nsubj" and tokens.pos[c] in ("NOUN", "PROPN")
+        for c in tokens.children[verb]
+    )
+
+
 def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     found = _amount_root(tokens, start, end)
     if found is None:
@@ -8486,6 +8560,21 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         root, head, dep = amount, tokens.head[amount], tokens.dep[amount]
     if head == root:
         return ""
+    amount_noun = (
+        head if dep in _NUMBER_DEPS and tokens.pos[head] in _NOUNS and head > root else root
+    )
+    average_of = tokens.head[amount_noun]
+    if (
+        tokens.dep[amount_noun] == "pobj"
+        and tokens.lower[average_of] == "of"
+        and tokens.lemma[tokens.head[average_of]] in AVERAGE_NOUNS
+    ):  # "Scores fell by an average of 11 points": the average fall in the scores, told
+        # as with a share or a sum ("by an average of 4%"), not "average of points"
+        average_noun = tokens.head[average_of]
+        average_frame = _noun_phrase(tokens, average_noun, inside, False)
+        average_change = _framed_change(tokens, average_noun, average_frame, inside)
+        if average_change:
+            return average_change
     gapped = _gapped_change(tokens, inside) or _named_change_then_level(tokens, inside)
     if gapped:
         return gapped
@@ -8750,7 +8839,21 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
                 # object shares the verb
                 return _with_predicate(tokens, governor, frame, inside)
             if " " not in frame:
-                return _bare_frame(tokens, governor, frame, inside)
+                bare = _bare_frame(tokens, governor, frame, inside)
+                if (
+                    bare == frame
+                    and tokens.lemma[governor] in AVERAGE_NOUNS
+                    and tokens.dep[governor] == "dobj"
+                    and tokens.pos[done] == "VERB"
+                    and _noun_subject(tokens, done)
+                ):  # "Patients lost an average of 6.2kg": "average Patients lost", not
+                    # "average" (round 21)
+                    clause = _clause_measure(
+                        tokens, done, range(governor, inside.stop), "", governor
+                    )
+                    if clause and not _DIGIT.search(clause):
+                        return f"{frame} {clause}"
+                return bare
             if (
                 tokens.dep[governor] == "dobj"
                 and tokens.tag[done] in ("VBD", "VBN")
@@ -8897,7 +9000,11 @@ def _standing_in_a_poll(tokens: Tokens, root: int, inside: range) -> str:
         return ""  # ("with Germany on 2.1%": a country's rate)
     sentence = tokens.sent[on]
     first = tokens.sent_starts[max(0, sentence - 2)]
-    if not any(tokens.lemma[i] in POLL_STANDING_LEMMAS for i in range(first, on)):
+    # (or later in its own sentence, round 21: "Reform UK on 19%, ..., the poll found")
+    last = (
+        tokens.sent_starts[sentence + 1] if sentence + 1 < len(tokens.sent_starts) else len(tokens)
+    )
+    if not any(tokens.lemma[i] in POLL_STANDING_LEMMAS for i in range(first, last)):
         return ""
     return _budget(["support for", _noun_phrase(tokens, holder, inside, False)])
 
