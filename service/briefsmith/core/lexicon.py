@@ -1342,7 +1342,8 @@ RESCHEDULE_PREPOSITIONS = _words("until till to for")
 ACTING_NOUNS = _words("""
 client district board trust union council committee panel jury court police school
 college university hospital charity club team side squad crew authority organiser
-""")
+band orchestra choir ensemble troupe
+""")  # round 21 (d): the last line, groups that perform ("the band will tour Japan")
 # Words of a time expression that put it ahead of now ("next month", "the coming days").
 FORWARD_TIME_WORDS = _words(
     "next coming tomorrow upcoming forthcoming soon shortly later looming imminent impending"
@@ -3322,3 +3323,8 @@ scheme loan grant package bid offer fee payout settlement programme upgrade reva
 redevelopment refurbishment overhaul donation windfall jackpot bill debt profit loss
 takeover sale purchase transfer bonus prize
 """)
+
+# Round 21 (helper d): adverbs of a return to what was ("trains will run again when the
+# line is safe", "staff will be back when the building is dry"): a step of the news, never
+# a general truth told with a "when" clause; summary.py reads them.
+RESUMPTION_ADVERBS = _words("again back")

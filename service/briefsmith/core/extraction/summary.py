@@ -140,6 +140,7 @@ from briefsmith.core.lexicon import (
     RESCHEDULE_PHRASALS,
     RESCHEDULE_PREPOSITIONS,
     RESTRICTED_PRONOUNS,
+    RESUMPTION_ADVERBS,
     RETROSPECT_PARTICLES,
     ROLE_NOUNS,
     SCHEDULED_EVENT_NOUNS,
@@ -371,6 +372,8 @@ _MODAL_TENSES = frozenset({_FUTURE, _CONDITIONAL, _POSSIBLE})
 # company said it would"), in lower case.
 _INSTITUTIONS = frozenset(w.casefold() for w in ORG_HEADS) | frozenset(INSTITUTION_NOUNS)
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
+# round 21: a number written as an ordinal ("50th", "3rd")
+_ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)")
 # Common nouns (lemmas) for those who act: people, roles, companies, bodies.
 _ACTORS = (
     ACTING_NOUNS
@@ -805,6 +808,7 @@ class _Clauses:
             (lower in _CALENDAR and t.tag[i] != "MD" and t.pos[i] != "VERB")
             or _YEAR.fullmatch(lower)
             or (t.ent[i] in _TIME_ENTITIES and lower in DATE_NOUNS)
+            or self._season_unread(i)
         ):
             how = "dated"
         elif t.ent[i] in _TIME_ENTITIES:
@@ -893,6 +897,21 @@ class _Clauses:
         if aftermath and how == "dated" and self.left_by(node):
             how = "past"  # "City are bottom after a defeat on Saturday": the defeat's day
         return (node, how) if how else None
+
+    def _season_unread(self, i: int) -> bool:
+        """Round 21: a season after "the" that the recognizer left unread as a date ("will
+        tour Japan in the autumn", where "in the spring" is read): the season word alone
+        with its article under a preposition, not a thing named by it ("the autumn
+        statement", "the fall in prices")."""
+        t = self.t
+        return (
+            t.lower[i] in SEASON_NOUNS
+            and t.pos[i] == "NOUN"
+            and t.dep[i] == "pobj"
+            and t.pos[t.head[i]] == "ADP"
+            and any(t.dep[d] == "det" and t.lower[d] == "the" for d in t.children[i])
+            and all(t.dep[d] in ("det", "amod") for d in t.children[i])
+        )
 
     def _caused(self, i: int) -> bool:
         """A participle of what is to be done to a causative's object: "(hope to) have the
@@ -1969,6 +1988,16 @@ class _Clauses:
             (t.dep[c] == "dobj" and t.lemma[c] in MILESTONE_NOUNS)
             # the parser may hang the age on the date ("turns 125 next season")
             or (t.lemma[clause] == "turn" and any(t.pos[g] == "NUM" for g in (c, *t.children[c])))
+            # round 21: its own numbered year or season ("which will celebrate its 50th
+            # year in 2027", "will mark their 10th season")
+            or (
+                t.dep[c] == "dobj"
+                and any(t.dep[g] == "poss" for g in t.children[c])
+                and any(
+                    t.dep[g] == "amod" and _ORDINAL_NUMBER.fullmatch(t.lower[g])
+                    for g in t.children[c]
+                )
+            )
             for c in t.children[clause]
         )
 
@@ -2556,10 +2585,17 @@ class _Clauses:
         subjects = self.subjects(clause)
         if (
             t.lemma[clause] in PHASE_LEMMAS
+            # round 21: a return ("trains will run again when the line is safe")
+            or any(
+                t.dep[c] == "advmod" and t.lower[c] in RESUMPTION_ADVERBS
+                for c in t.children[clause]
+            )
             or not subjects
             or not all(
                 t.pos[c] in ("NOUN", "PROPN")
-                and not t.ent[c]
+                # round 21: a common noun the recognizer calls a body ("Engines will
+                # overheat when ...") is no name
+                and (not t.ent[c] or t.pos[c] == "NOUN")
                 and not any(
                     t.dep[g] in ("det", "poss", "nummod", "compound") for g in t.children[c]
                 )
@@ -2584,9 +2620,23 @@ class _Clauses:
                 t.tag[v] == "MD" for v in verbs
             )
             own = [g for g in t.children[c] if t.dep[g] in _SUBJECTS]
-            if present and own and all(generic(g) for g in own):
+            if present and own and (all(generic(g) for g in own) or self._state_of_a_thing(c, own)):
                 return True
         return False
+
+    def _state_of_a_thing(self, clause: int, own: Sequence[int]) -> bool:
+        """Round 21: a "when" clause that tells a state of a thing, not an event ("when
+        the ground is cold enough", "when the coolant runs low", "when the tank is full"):
+        its verb has an adjective of state and its subject is a common noun of no name and
+        no person ("fares will rise when the new timetable starts" is an event)."""
+        t = self.t
+        return any(t.dep[a] == "acomp" and t.pos[a] == "ADJ" for a in t.children[clause]) and all(
+            t.pos[g] == "NOUN"
+            and not t.ent[g]
+            and t.lemma[g] not in _ACTORS
+            and not any(t.dep[d] == "poss" or t.pos[d] == "PROPN" for d in t.children[g])
+            for g in own
+        )
 
     def behaves(self, clause: int) -> bool:
         """Round 18: how a thing behaves, with nothing done to anything: "the cake will

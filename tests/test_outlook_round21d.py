@@ -1,0 +1,78 @@
+"""Outlook, round 21 (d): a band's comeback tour and a probe across beats (music and
+entertainment wire, weather and motoring explainers, US, Australian, Irish, Nigerian and
+Canadian copy).
+
+- A general truth told with a "when" clause of a state of a thing with "the" ("Snow will
+  settle when the ground is cold enough", "Engines will overheat when the coolant runs
+  low": the recognizer may call the bare noun a body) is no outlook; a "when" clause of an
+  event ("Fares will rise when the new timetable starts") and a return ("Trains will run
+  again when the line is safe") stay.
+- An aside of a thing's own numbered year ("The festival, which will celebrate its 50th
+  year in 2027, began on a farm") is no outlook, as "which will mark its centenary" was.
+- Recall: a season after "the" the recognizer leaves unread ("The band will tour Japan in
+  the autumn", where "in the spring" is read) is a date; groups that perform act ("The
+  band will tour Australia in the new year", as "The group will" did).
+
+Every passage here is synthetic: written for these tests (invented people, bands, firms
+and towns), not taken from any eval set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.core.extraction.summary import outlook, situation
+from briefsmith.engines.linguistic import analysis_of
+
+# Past facts open every synthetic article: they are the situation.
+LEAD = (
+    "The announcement was made on Wednesday after weeks of speculation.\n\n"
+    "Directors met in the morning to approve the statement.\n\n"
+    "Staff were told in an email shortly before it was published.\n\n"
+    "Several of them had already heard the news from friends.\n\n"
+)
+
+
+def _outlook(text: str) -> str:
+    analysis = analysis_of(text)
+    _, lead = situation(text, analysis.sentences.sentences)
+    spans = [(p.open_at, p.close_at + 1) for p in analysis.passages]
+    return outlook(text, lead, analysis.sentences.sentences, spans, analysis)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Snow will settle when the ground is cold enough.",
+        "Engines will overheat when the coolant runs low.",
+        "The festival, which will celebrate its 50th year in 2027, began on a farm.",
+        "The club, which will play its 100th match in Europe on Thursday, was founded in 1905.",
+    ],
+)
+def test_truths_of_a_state_and_numbered_asides_are_no_outlook(sentence: str) -> None:
+    assert _outlook(LEAD + sentence) == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The band will tour Japan in the autumn.",
+        "The choir will visit Ottawa in the autumn.",
+        "The band will tour Australia and New Zealand in the new year.",
+        "The band will play a free set at a record shop on the album's release day.",
+    ],
+)
+def test_a_season_after_the_and_a_band_s_steps_are_outlook(sentence: str) -> None:
+    assert sentence.rstrip(".") in _outlook(LEAD + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fares will rise when the new timetable starts.",
+        "Trains will run again when the line is safe.",
+        "Staff will return to work when the building is safe.",
+        "The festival will celebrate its 50th year in 2027.",
+    ],
+)
+def test_events_returns_and_a_milestone_of_the_news_stay(sentence: str) -> None:
+    assert sentence.rstrip(".") in _outlook(LEAD + sentence)
