@@ -9,6 +9,10 @@ Canadian copy).
   again when the line is safe") stay.
 - An aside of a thing's own numbered year ("The festival, which will celebrate its 50th
   year in 2027, began on a farm") is no outlook, as "which will mark its centenary" was.
+- What people of a bare class will get or pay, with no date ("Subscribers will get a free
+  tote bag", "Diners will pay a 10% service charge"): a scheme's terms, as the dev
+  references leave "Residents will get a larger bin" out; a class picked out ("Enterprise
+  customers will receive service credits") and a date stay.
 - Recall: a season after "the" the recognizer leaves unread ("The band will tour Japan in
   the autumn", where "in the spring" is read) is a date; groups that perform act ("The
   band will tour Australia in the new year", as "The group will" did).
@@ -75,4 +79,28 @@ def test_a_season_after_the_and_a_band_s_steps_are_outlook(sentence: str) -> Non
     ],
 )
 def test_events_returns_and_a_milestone_of_the_news_stay(sentence: str) -> None:
+    assert sentence.rstrip(".") in _outlook(LEAD + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Subscribers will get a free tote bag.",
+        "Diners will pay a 10% service charge.",
+        "Shoppers will receive a voucher.",
+    ],
+)
+def test_what_a_bare_class_gets_or_pays_is_no_outlook(sentence: str) -> None:
+    assert _outlook(LEAD + sentence) == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Enterprise customers will receive service credits.",
+        "Workers will receive a 3% pay rise from April.",
+        "Nurses will get a 5% pay rise.",
+    ],
+)
+def test_a_class_picked_out_a_date_or_staff_stay(sentence: str) -> None:
     assert sentence.rstrip(".") in _outlook(LEAD + sentence)

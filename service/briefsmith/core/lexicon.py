@@ -3328,3 +3328,7 @@ takeover sale purchase transfer bonus prize
 # line is safe", "staff will be back when the building is dry"): a step of the news, never
 # a general truth told with a "when" clause; summary.py reads them.
 RESUMPTION_ADVERBS = _words("again back")
+# Round 21 (helper d): verbs (lemmas) of what a class of people gets or pays under a
+# scheme's terms ("members will get early access", "diners will pay a service charge"):
+# with a bare plural and no date, the terms, no next step; summary.py reads them.
+TERMS_RECEIPT_LEMMAS = _words("get receive pay")

@@ -159,6 +159,7 @@ from briefsmith.core.lexicon import (
     STOCK_PLEDGE_LEMMAS,
     TAKEN_AS_LEMMAS,
     TERMS_PREPOSITIONS,
+    TERMS_RECEIPT_LEMMAS,
     THING_BEHAVIOUR_LEMMAS,
     TIMETABLED_RUN_NOUNS,
     TRIAL_STEP_LEMMAS,
@@ -1235,6 +1236,22 @@ class _Clauses:
                 for g in t.children[c]
             )
             for c in subjects
+        )
+
+    def class_receives(self, clause: int) -> bool:
+        """Round 21: what people of a bare class will get or pay, with nothing that picks
+        them out ("members will get early access", "subscribers will get a free tote bag",
+        "diners will pay a 10% service charge"): the scheme's terms, as the dev references
+        leave "residents will get a larger bin" out; a class the news picks out
+        ("enterprise customers will receive service credits") and a date stay."""
+        t = self.t
+        if t.lemma[clause] not in TERMS_RECEIPT_LEMMAS or not any(
+            t.dep[c] == "dobj" for c in t.children[clause]
+        ):
+            return False
+        subjects = self.subjects(clause)
+        return bool(subjects) and all(
+            t.tag[c] == "NNS" and self._anyone(c) and not t.children[c] for c in subjects
         )
 
     def left_to_itself(self, clause: int) -> bool:
@@ -3224,6 +3241,8 @@ def _only_sounds_ahead(
             return True  # "the show will run for 90 minutes": how long, not what next
         if frame == "own" and sentence.terms_for_a_class(clause):
             return True  # "guests who book before March will get a 10% discount"
+        if frame == "own" and sentence.class_receives(clause):
+            return True  # round 21: "members will get early access": the scheme's terms
         if frame == "own" and sentence.general_truth(clause):
             return True  # round 20: "metal will expand when it is heated"
         if (
