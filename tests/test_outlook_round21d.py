@@ -13,6 +13,8 @@ Canadian copy).
   tote bag", "Diners will pay a 10% service charge"): a scheme's terms, as the dev
   references leave "Residents will get a larger bin" out; a class picked out ("Enterprise
   customers will receive service credits") and a date stay.
+- A closing aside in the past on a noun is cut from an outlook sentence ("..., which
+  signed the band in a three-album deal in October"); an aside with a modal stays.
 - Recall: a season after "the" the recognizer leaves unread ("The band will tour Japan in
   the autumn", where "in the spring" is read) is a date; groups that perform act ("The
   band will tour Australia in the new year", as "The group will" did).
@@ -104,3 +106,38 @@ def test_what_a_bare_class_gets_or_pays_is_no_outlook(sentence: str) -> None:
 )
 def test_a_class_picked_out_a_date_or_staff_stay(sentence: str) -> None:
     assert sentence.rstrip(".") in _outlook(LEAD + sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept", "cut"),
+    [
+        (
+            "The new record is due out on 12 March on the label Copperline Records, which "
+            "signed the band in a three-album deal in October.",
+            "due out on 12 March on the label Copperline Records.",
+            "three-album",
+        ),
+        (
+            "The tour will visit Perth in May, where the band played their first gig.",
+            "The tour will visit Perth in May.",
+            "first gig",
+        ),
+        (
+            "The hearing will resume on Monday at Tarnford Crown Court, which heard earlier "
+            "that he fled.",
+            "The hearing will resume on Monday at Tarnford Crown Court.",
+            "fled",
+        ),
+    ],
+)
+def test_a_closing_past_aside_is_cut(sentence: str, kept: str, cut: str) -> None:
+    said = _outlook(LEAD + sentence)
+    assert kept in said
+    assert cut not in said
+
+
+def test_a_closing_aside_with_a_modal_stays() -> None:
+    sentence = (
+        "The stadium will host the final on Sunday, which organisers said would draw 80,000 fans."
+    )
+    assert "80,000 fans" in _outlook(LEAD + sentence)

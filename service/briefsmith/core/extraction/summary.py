@@ -4032,6 +4032,20 @@ def _forward_part(t: Tokens, sentence: Segment) -> str:
     cut = None
     for c in words:
         before = leftmost[c] - 1
+        # round 21: a closing aside in the past on a noun (", which signed the band in a
+        # three-album deal in October"): what a thing did, no step; its past date is no
+        # mark, a modal is
+        if (
+            t.dep[c] == "relcl"
+            and t.tag[c] == "VBD"
+            and rightmost[c] == words[-1]
+            and before in rightmost
+            and t.text[before] == ","
+            and t.pos[t.head[c]] in ("NOUN", "PROPN")
+            and not any(t.tag[i] == "MD" for i in range(leftmost[c], rightmost[c] + 1))
+        ):
+            cut = before if cut is None else min(cut, before)
+            continue
         if (
             rightmost[c] != words[-1]
             or marked[c]
