@@ -13,6 +13,8 @@ Canadian copy).
   tote bag", "Diners will pay a 10% service charge"): a scheme's terms, as the dev
   references leave "Residents will get a larger bin" out; a class picked out ("Enterprise
   customers will receive service credits") and a date stay.
+- What happens on any occasion of a kind ("On a good night the band will play for three
+  hours", "On a busy day the hospital will see 500 patients") is a habit, whoever acts.
 - A closing aside in the past on a noun is cut from an outlook sentence ("..., which
   signed the band in a three-album deal in October"); an aside with a modal stays.
 - Recall: a season after "the" the recognizer leaves unread ("The band will tour Japan in
@@ -141,3 +143,20 @@ def test_a_closing_aside_with_a_modal_stays() -> None:
         "The stadium will host the final on Sunday, which organisers said would draw 80,000 fans."
     )
     assert "80,000 fans" in _outlook(LEAD + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On a good night the band will play for three hours.",
+        "On a busy day the hospital will see 500 patients.",
+        "On an average weekend the pub will serve 2,000 meals.",
+    ],
+)
+def test_what_happens_on_any_occasion_of_a_kind_is_a_habit(sentence: str) -> None:
+    assert _outlook(LEAD + sentence) == ""
+
+
+def test_a_dated_step_with_an_occasion_word_stays() -> None:
+    sentence = "The band will play on a good night for them in Leeds on Friday."
+    assert sentence.rstrip(".") in _outlook(LEAD + sentence)

@@ -2994,6 +2994,26 @@ class _Clauses:
             for c in t.children[clause]
         )
 
+    def on_any_occasion(self, clause: int) -> bool:
+        """Round 21: what happens on any occasion of a kind ("on a good night the band will
+        play for three hours", "on a busy day the hospital will see 500 patients"): a
+        time of day or week with "a" and an adjective, no date; a habit, whoever acts."""
+        t = self.t
+        return any(
+            t.dep[c] == "prep"
+            and any(
+                t.dep[g] == "pobj"
+                and t.lemma[g] in OCCASION_TIME_NOUNS
+                and any(
+                    t.dep[d] == "det" and t.lower[d] in INDEFINITE_ARTICLES for d in t.children[g]
+                )
+                and any(t.dep[d] == "amod" for d in t.children[g])
+                and not any(t.dep[d] == "compound" for d in t.children[g])
+                for g in t.children[c]
+            )
+            for c in t.children[clause]
+        )
+
     def inquiry(self, clause: int) -> bool:
         """An inquiry in the progressive: "are appealing for witnesses", "was
         considering prosecutions", "is making enquiries"."""
@@ -3594,6 +3614,8 @@ def _only_sounds_ahead(
         # review the quota every six months"; so does a date: "buses will run every 20
         # minutes from Monday")
         return True
+    if kind in (_FUTURE, _CONDITIONAL) and not ahead and sentence.on_any_occasion(clause):
+        return True  # round 21: "on a busy day the hospital will see 500 patients"
     if sentence.speculates(anchor):
         return True  # "fans predicted the striker would be sold in January"
     if kind in (_FUTURE, _CONDITIONAL) and not (ahead or sentence.until(clause)):
