@@ -19,7 +19,8 @@ Canadian copy).
   signed the band in a three-album deal in October"); an aside with a modal stays.
 - Recall: a season after "the" the recognizer leaves unread ("The band will tour Japan in
   the autumn", where "in the spring" is read) is a date; groups that perform act ("The
-  band will tour Australia in the new year", as "The group will" did).
+  band will tour Australia in the new year", as "The group will" did); "in the new year"
+  puts a present ahead as "next year" does ("Registration opens in the new year").
 
 Every passage here is synthetic: written for these tests (invented people, bands, firms
 and towns), not taken from any eval set.
@@ -160,3 +161,23 @@ def test_what_happens_on_any_occasion_of_a_kind_is_a_habit(sentence: str) -> Non
 def test_a_dated_step_with_an_occasion_word_stays() -> None:
     sentence = "The band will play on a good night for them in Leeds on Friday."
     assert sentence.rstrip(".") in _outlook(LEAD + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Registration for the marathon opens in the new year.",
+        "The festival returns in the new year.",
+        "The band tours Japan in the new year.",
+    ],
+)
+def test_the_new_year_puts_a_present_ahead(sentence: str) -> None:
+    assert sentence.rstrip(".") in _outlook(LEAD + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The shop opened in the new year.", "Shares rose in the new year rally."],
+)
+def test_a_past_in_the_new_year_stays_out(sentence: str) -> None:
+    assert _outlook(LEAD + sentence) == ""

@@ -3332,3 +3332,6 @@ RESUMPTION_ADVERBS = _words("again back")
 # scheme's terms ("members will get early access", "diners will pay a service charge"):
 # with a bare plural and no date, the terms, no next step; summary.py reads them.
 TERMS_RECEIPT_LEMMAS = _words("get receive pay")
+# Round 21 (helper d): adjectives that make a period read as a date ahead ("in the new
+# year", "in the new season"): the next one, as "next year" is; summary.py reads them.
+NEW_PERIOD_WORDS = _words("new")

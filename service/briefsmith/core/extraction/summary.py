@@ -103,6 +103,7 @@ from briefsmith.core.lexicon import (
     MONTHS,
     MOVING_LEMMAS,
     NECESSITY_LEMMAS,
+    NEW_PERIOD_WORDS,
     NOT_YET_WORDS,
     OCCASION_MARKERS,
     OCCASION_TIME_NOUNS,
@@ -812,6 +813,13 @@ class _Clauses:
             or self._season_unread(i)
         ):
             how = "dated"
+        elif (
+            t.ent[i] in _TIME_ENTITIES
+            and t.dep[i] == "pobj"
+            and any(t.dep[d] == "det" and t.lower[d] == "the" for d in t.children[i])
+            and any(t.dep[d] == "amod" and t.lower[d] in NEW_PERIOD_WORDS for d in t.children[i])
+        ):
+            how = "forward"  # round 21: "in the new year", as "next year"
         elif t.ent[i] in _TIME_ENTITIES:
             how = ""  # a time only when a preposition puts it ahead ("from 8am")
         else:
