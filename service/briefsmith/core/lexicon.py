@@ -1349,7 +1349,8 @@ RESCHEDULE_PREPOSITIONS = _words("until till to for")
 ACTING_NOUNS = _words("""
 client district board trust union council committee panel jury court police school
 college university hospital charity club team side squad crew authority organiser
-""")
+band orchestra choir ensemble troupe
+""")  # round 21 (d): the last line, groups that perform ("the band will tour Japan")
 # Words of a time expression that put it ahead of now ("next month", "the coming days").
 FORWARD_TIME_WORDS = _words(
     "next coming tomorrow upcoming forthcoming soon shortly later looming imminent impending"
@@ -3347,3 +3348,16 @@ BACKGROUND_CLAUSE_OPENINGS = frozenset({"has lived", "grew up", "was born", "has
 DEPTH_STUFF_NOUNS = _words("""
 snow mud silt sand rain rainfall ice slush rubble debris sewage slurry soil earth gravel
 """)
+
+
+# Round 21 (helper d): adverbs of a return to what was ("trains will run again when the
+# line is safe", "staff will be back when the building is dry"): a step of the news, never
+# a general truth told with a "when" clause; summary.py reads them.
+RESUMPTION_ADVERBS = _words("again back")
+# Round 21 (helper d): verbs (lemmas) of what a class of people gets or pays under a
+# scheme's terms ("members will get early access", "diners will pay a service charge"):
+# with a bare plural and no date, the terms, no next step; summary.py reads them.
+TERMS_RECEIPT_LEMMAS = _words("get receive pay")
+# Round 21 (helper d): adjectives that make a period read as a date ahead ("in the new
+# year", "in the new season"): the next one, as "next year" is; summary.py reads them.
+NEW_PERIOD_WORDS = _words("new")

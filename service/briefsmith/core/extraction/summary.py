@@ -103,6 +103,7 @@ from briefsmith.core.lexicon import (
     MONTHS,
     MOVING_LEMMAS,
     NECESSITY_LEMMAS,
+    NEW_PERIOD_WORDS,
     NOT_YET_WORDS,
     OCCASION_MARKERS,
     OCCASION_TIME_NOUNS,
@@ -140,6 +141,7 @@ from briefsmith.core.lexicon import (
     RESCHEDULE_PHRASALS,
     RESCHEDULE_PREPOSITIONS,
     RESTRICTED_PRONOUNS,
+    RESUMPTION_ADVERBS,
     RETROSPECT_PARTICLES,
     ROLE_NOUNS,
     SCHEDULED_EVENT_NOUNS,
@@ -158,6 +160,7 @@ from briefsmith.core.lexicon import (
     STOCK_PLEDGE_LEMMAS,
     TAKEN_AS_LEMMAS,
     TERMS_PREPOSITIONS,
+    TERMS_RECEIPT_LEMMAS,
     THING_BEHAVIOUR_LEMMAS,
     TIMETABLED_RUN_NOUNS,
     TRIAL_STEP_LEMMAS,
@@ -371,6 +374,8 @@ _MODAL_TENSES = frozenset({_FUTURE, _CONDITIONAL, _POSSIBLE})
 # company said it would"), in lower case.
 _INSTITUTIONS = frozenset(w.casefold() for w in ORG_HEADS) | frozenset(INSTITUTION_NOUNS)
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
+# round 21: a number written as an ordinal ("50th", "3rd")
+_ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)")
 # Common nouns (lemmas) for those who act: people, roles, companies, bodies.
 _ACTORS = (
     ACTING_NOUNS
@@ -805,8 +810,16 @@ class _Clauses:
             (lower in _CALENDAR and t.tag[i] != "MD" and t.pos[i] != "VERB")
             or _YEAR.fullmatch(lower)
             or (t.ent[i] in _TIME_ENTITIES and lower in DATE_NOUNS)
+            or self._season_unread(i)
         ):
             how = "dated"
+        elif (
+            t.ent[i] in _TIME_ENTITIES
+            and t.dep[i] == "pobj"
+            and any(t.dep[d] == "det" and t.lower[d] == "the" for d in t.children[i])
+            and any(t.dep[d] == "amod" and t.lower[d] in NEW_PERIOD_WORDS for d in t.children[i])
+        ):
+            how = "forward"  # round 21: "in the new year", as "next year"
         elif t.ent[i] in _TIME_ENTITIES:
             how = ""  # a time only when a preposition puts it ahead ("from 8am")
         else:
@@ -893,6 +906,21 @@ class _Clauses:
         if aftermath and how == "dated" and self.left_by(node):
             how = "past"  # "City are bottom after a defeat on Saturday": the defeat's day
         return (node, how) if how else None
+
+    def _season_unread(self, i: int) -> bool:
+        """Round 21: a season after "the" that the recognizer left unread as a date ("will
+        tour Japan in the autumn", where "in the spring" is read): the season word alone
+        with its article under a preposition, not a thing named by it ("the autumn
+        statement", "the fall in prices")."""
+        t = self.t
+        return (
+            t.lower[i] in SEASON_NOUNS
+            and t.pos[i] == "NOUN"
+            and t.dep[i] == "pobj"
+            and t.pos[t.head[i]] == "ADP"
+            and any(t.dep[d] == "det" and t.lower[d] == "the" for d in t.children[i])
+            and all(t.dep[d] in ("det", "amod") for d in t.children[i])
+        )
 
     def _caused(self, i: int) -> bool:
         """A participle of what is to be done to a causative's object: "(hope to) have the
@@ -1216,6 +1244,22 @@ class _Clauses:
                 for g in t.children[c]
             )
             for c in subjects
+        )
+
+    def class_receives(self, clause: int) -> bool:
+        """Round 21: what people of a bare class will get or pay, with nothing that picks
+        them out ("members will get early access", "subscribers will get a free tote bag",
+        "diners will pay a 10% service charge"): the scheme's terms, as the dev references
+        leave "residents will get a larger bin" out; a class the news picks out
+        ("enterprise customers will receive service credits") and a date stay."""
+        t = self.t
+        if t.lemma[clause] not in TERMS_RECEIPT_LEMMAS or not any(
+            t.dep[c] == "dobj" for c in t.children[clause]
+        ):
+            return False
+        subjects = self.subjects(clause)
+        return bool(subjects) and all(
+            t.tag[c] == "NNS" and self._anyone(c) and not t.children[c] for c in subjects
         )
 
     def left_to_itself(self, clause: int) -> bool:
@@ -1969,6 +2013,16 @@ class _Clauses:
             (t.dep[c] == "dobj" and t.lemma[c] in MILESTONE_NOUNS)
             # the parser may hang the age on the date ("turns 125 next season")
             or (t.lemma[clause] == "turn" and any(t.pos[g] == "NUM" for g in (c, *t.children[c])))
+            # round 21: its own numbered year or season ("which will celebrate its 50th
+            # year in 2027", "will mark their 10th season")
+            or (
+                t.dep[c] == "dobj"
+                and any(t.dep[g] == "poss" for g in t.children[c])
+                and any(
+                    t.dep[g] == "amod" and _ORDINAL_NUMBER.fullmatch(t.lower[g])
+                    for g in t.children[c]
+                )
+            )
             for c in t.children[clause]
         )
 
@@ -2556,10 +2610,17 @@ class _Clauses:
         subjects = self.subjects(clause)
         if (
             t.lemma[clause] in PHASE_LEMMAS
+            # round 21: a return ("trains will run again when the line is safe")
+            or any(
+                t.dep[c] == "advmod" and t.lower[c] in RESUMPTION_ADVERBS
+                for c in t.children[clause]
+            )
             or not subjects
             or not all(
                 t.pos[c] in ("NOUN", "PROPN")
-                and not t.ent[c]
+                # round 21: a common noun the recognizer calls a body ("Engines will
+                # overheat when ...") is no name
+                and (not t.ent[c] or t.pos[c] == "NOUN")
                 and not any(
                     t.dep[g] in ("det", "poss", "nummod", "compound") for g in t.children[c]
                 )
@@ -2584,9 +2645,23 @@ class _Clauses:
                 t.tag[v] == "MD" for v in verbs
             )
             own = [g for g in t.children[c] if t.dep[g] in _SUBJECTS]
-            if present and own and all(generic(g) for g in own):
+            if present and own and (all(generic(g) for g in own) or self._state_of_a_thing(c, own)):
                 return True
         return False
+
+    def _state_of_a_thing(self, clause: int, own: Sequence[int]) -> bool:
+        """Round 21: a "when" clause that tells a state of a thing, not an event ("when
+        the ground is cold enough", "when the coolant runs low", "when the tank is full"):
+        its verb has an adjective of state and its subject is a common noun of no name and
+        no person ("fares will rise when the new timetable starts" is an event)."""
+        t = self.t
+        return any(t.dep[a] == "acomp" and t.pos[a] == "ADJ" for a in t.children[clause]) and all(
+            t.pos[g] == "NOUN"
+            and not t.ent[g]
+            and t.lemma[g] not in _ACTORS
+            and not any(t.dep[d] == "poss" or t.pos[d] == "PROPN" for d in t.children[g])
+            for g in own
+        )
 
     def behaves(self, clause: int) -> bool:
         """Round 18: how a thing behaves, with nothing done to anything: "the cake will
@@ -2927,6 +3002,26 @@ class _Clauses:
             for c in t.children[clause]
         )
 
+    def on_any_occasion(self, clause: int) -> bool:
+        """Round 21: what happens on any occasion of a kind ("on a good night the band will
+        play for three hours", "on a busy day the hospital will see 500 patients"): a
+        time of day or week with "a" and an adjective, no date; a habit, whoever acts."""
+        t = self.t
+        return any(
+            t.dep[c] == "prep"
+            and any(
+                t.dep[g] == "pobj"
+                and t.lemma[g] in OCCASION_TIME_NOUNS
+                and any(
+                    t.dep[d] == "det" and t.lower[d] in INDEFINITE_ARTICLES for d in t.children[g]
+                )
+                and any(t.dep[d] == "amod" for d in t.children[g])
+                and not any(t.dep[d] == "compound" for d in t.children[g])
+                for g in t.children[c]
+            )
+            for c in t.children[clause]
+        )
+
     def inquiry(self, clause: int) -> bool:
         """An inquiry in the progressive: "are appealing for witnesses", "was
         considering prosecutions", "is making enquiries"."""
@@ -3174,6 +3269,8 @@ def _only_sounds_ahead(
             return True  # "the show will run for 90 minutes": how long, not what next
         if frame == "own" and sentence.terms_for_a_class(clause):
             return True  # "guests who book before March will get a 10% discount"
+        if frame == "own" and sentence.class_receives(clause):
+            return True  # round 21: "members will get early access": the scheme's terms
         if frame == "own" and sentence.general_truth(clause):
             return True  # round 20: "metal will expand when it is heated"
         if (
@@ -3525,6 +3622,8 @@ def _only_sounds_ahead(
         # review the quota every six months"; so does a date: "buses will run every 20
         # minutes from Monday")
         return True
+    if kind in (_FUTURE, _CONDITIONAL) and not ahead and sentence.on_any_occasion(clause):
+        return True  # round 21: "on a busy day the hospital will see 500 patients"
     if sentence.speculates(anchor):
         return True  # "fans predicted the striker would be sold in January"
     if kind in (_FUTURE, _CONDITIONAL) and not (ahead or sentence.until(clause)):
@@ -3963,6 +4062,20 @@ def _forward_part(t: Tokens, sentence: Segment) -> str:
     cut = None
     for c in words:
         before = leftmost[c] - 1
+        # round 21: a closing aside in the past on a noun (", which signed the band in a
+        # three-album deal in October"): what a thing did, no step; its past date is no
+        # mark, a modal is
+        if (
+            t.dep[c] == "relcl"
+            and t.tag[c] == "VBD"
+            and rightmost[c] == words[-1]
+            and before in rightmost
+            and t.text[before] == ","
+            and t.pos[t.head[c]] in ("NOUN", "PROPN")
+            and not any(t.tag[i] == "MD" for i in range(leftmost[c], rightmost[c] + 1))
+        ):
+            cut = before if cut is None else min(cut, before)
+            continue
         if (
             rightmost[c] != words[-1]
             or marked[c]
