@@ -101,8 +101,10 @@ from briefsmith.core.lexicon import (
     INTERVAL_KIND_WORDS,
     INTERVAL_NOUNS,
     IRREGULAR_PAST_VERBS,
+    KIND_MARK_PART_NOUNS,
     LATER_ORDINAL_WORDS,
     LEADING_GROUP_WORDS,
+    LINEAGE_NOUNS,
     LOCATIVE_PREPOSITIONS,
     LOTTERY_BALL_NAMES,
     MAKEUP_GROUP_NOUNS,
@@ -755,6 +757,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _names_a_book_of_scripture(text, m)
             and not _describes_a_home_s_rooms(text, m)
             and not _describes_a_vehicle_s_build(text, m)
+            and not _tells_a_return_period_or_a_lineage(text, m)
             and not _describes_a_household_s_size(text, m)
             and not (tokens is not None and _opens_a_name_with_a_span(text, tokens, m))
             and not (tokens is not None and _opens_a_work_s_title(tokens, m))
@@ -1602,6 +1605,10 @@ _TENURE_AFTER = re.compile(
 # (also after a description set off by the comma: "Ashdown, a metallurgist who spent 15
 # years with a Canadian major," round 18)
 _WHO_CLAUSE = re.compile(r",\s+(?:an?\s+(?:[\w-]+\s+){1,3})?who\s+[^,]*$", re.IGNORECASE)
+# round 21: a body's history told in a relative clause set off by commas ("The bakery,
+# which has traded for 40 years,", "The co-operative, which has operated there for 70
+# years,"), as a person's in a who-clause.
+_WHICH_HAS_CLAUSE = re.compile(r",\s+which\s+(?:has|have|had)\s+[^,]*$", re.IGNORECASE)
 _WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:\w+\s+)?$", re.IGNORECASE)
 # The noun a duration written as an adjective describes, past up to two modifiers:
 # "a 16-week suspended sentence", "an eight-hour power outage".
@@ -2626,6 +2633,8 @@ def _duration_is_news(
     sentence_before = _sentence_before(text, mention.start)
     if _WHO_CLAUSE.search(sentence_before):
         return False
+    if unit_name(unit.group(1)) == "years" and _WHICH_HAS_CLAUSE.search(sentence_before):
+        return False  # "The bakery, which has traded for 40 years, closed": its history
     if (
         unit_name(unit.group(1)) in ("years", "months")
         and _PERSONAL_POSSESSIVE_BEFORE.search(before)
@@ -4804,6 +4813,25 @@ def _describes_a_home_s_rooms(text: str, mention: NumberMention) -> bool:
 _BUILD_PART_AFTER = re.compile(r"-([a-z]+)(?:-drive\b|\s+([a-z]+)\b)")
 
 
+# "the 1-in-100-year flood", "a one-in-50-year storm": how rare an event is, a name for
+# its kind, not a count or a share the story tells.
+_RETURN_PERIOD_AFTER = re.compile(r"-in-(?:an?-)?[\w,.]+-years?\b", re.IGNORECASE)
+# "for four generations", "five generations of the Okafor family": a lineage's length.
+_COUNTED_WORD_AFTER = re.compile(r"[\s-]+([A-Za-z]+)\b")
+
+
+def _tells_a_return_period_or_a_lineage(text: str, mention: NumberMention) -> bool:
+    """ "the 1-in-100-year flood", "held by the family for four generations": how rare an
+    event is, or how many generations a family or a body goes back, is its kind or its
+    history, never a figure of the story (round 21)."""
+    if mention.currency or mention.percent:
+        return False
+    if _RETURN_PERIOD_AFTER.match(text, mention.end):
+        return True
+    word = _COUNTED_WORD_AFTER.match(text, mention.end)
+    return word is not None and word.group(1).lower() in LINEAGE_NOUNS
+
+
 def _describes_a_vehicle_s_build(text: str, mention: NumberMention) -> bool:
     """ "a five-seat electric estate", "an eight-speed gearbox", "a four-cylinder engine",
     "a five-door hatchback", "four-wheel drive": a small number of seats, doors, gears or
@@ -4813,8 +4841,8 @@ def _describes_a_vehicle_s_build(text: str, mention: NumberMention) -> bool:
     if mention.currency or mention.percent or mention.value > _HOME_PART_MAX:
         return False
     part = _BUILD_PART_AFTER.match(text, mention.end)
-    if part is None or part.group(1) not in VEHICLE_BUILD_PART_NOUNS:
-        return False
+    if part is None or part.group(1) not in VEHICLE_BUILD_PART_NOUNS | KIND_MARK_PART_NOUNS:
+        return False  # (round 21: "a 12-bore shotgun", "a three-line whip" mark a kind too)
     return part.group(2) is None or part.group(2) not in ELECTORAL_MARGIN_NOUNS
 
 
