@@ -93,3 +93,36 @@ def test_a_kind_or_a_history_is_no_figure(text: str, told: str, value: float) ->
 def test_a_body_s_history_goes_but_its_staff_stay() -> None:
     values = _values("The mill, which has traded for 60 years, employs 140 people in Yass.")
     assert values == [140.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # rural broadcaster (Australian), regional trade title: a gauge past twelve, a
+        # guitar's strings
+        ("The Dublin firm makes a 20-gauge cartridge for clay shooting.", 20.0),
+        ("He played a 12-string guitar at the Cork folk festival.", 12.0),
+    ],
+)
+def test_a_kind_mark_past_twelve_and_a_string_count(text: str, value: float) -> None:
+    assert value not in _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # rural broadcaster: a count, then how often something is done to it
+        ("He carted water to the station's 14 dams three times a week since August.", "dams"),
+        # Canadian local paper
+        ("The county inspects its 40 bridges three times a year.", "bridges"),
+    ],
+)
+def test_a_count_s_noun_ends_before_another_number(text: str, unit: str) -> None:
+    assert [f.unit for f in _figures(text)] == [unit]
+
+
+def test_the_span_an_amount_fell_in_is_not_told_apart() -> None:
+    # Australian broadcaster, weather: the 24 hours are the span the rain fell in; the
+    # sentence's rain stays
+    values = _values("The storm dumped 250mm of rain on Cairns in 24 hours.")
+    assert values == [250.0]

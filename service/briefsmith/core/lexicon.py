@@ -3325,9 +3325,9 @@ takeover sale purchase transfer bonus prize
 
 # Round 21 (helper b): what a small number in a compound before a noun marks as the kind
 # of a gun or of an order, not a count the story tells ("a 12-bore shotgun", "a 20-gauge
-# shotgun", "a .22-calibre rifle", "a three-line whip"); figures.py reads them beside
-# VEHICLE_BUILD_PART_NOUNS.
-KIND_MARK_PART_NOUNS = _words("bore gauge calibre caliber line")
+# shotgun", "a .22-calibre rifle", "a three-line whip", "a 12-string guitar"); figures.py
+# reads them beside VEHICLE_BUILD_PART_NOUNS.
+KIND_MARK_PART_NOUNS = _words("bore gauge calibre caliber line string")
 # Round 21 (helper b): a count of these is a family's or a body's history, never a
 # figure of the story ("held by the family for four generations", "five generations of
 # the Okafor family").

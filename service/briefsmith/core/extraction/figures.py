@@ -564,6 +564,8 @@ def _counted_phrase(text: str, position: int) -> tuple[list[str], str | None]:
             break
         elif core and lower in COUNT_PLACE_PREPOSITIONS:
             break  # "rescued 12 fishermen off Cape Clear": where, not a word of the noun
+        elif core and core[-1].islower() and (word.isdigit() or _is_spelled_count(word)):
+            break  # "the station's 14 dams three times a week": another number, another phrase
         elif core and lower.endswith("ing") and core[-1].lower().endswith("s"):
             break  # "countries providing aid": the count ends at its noun, a tail follows
         else:
@@ -1588,7 +1590,7 @@ def _is_cut_off(text: str, start: int, end: int) -> bool:
 
 _AMOUNT_THEN_IN = re.compile(
     r"(?:\d\S*|\b(?:dozen|hundred|thousand|million|billion|two|three|four|five|six|seven|"
-    r"eight|nine|ten|twelve|twenty))(?:\s+\S+){0,3}\s+(?:in|over)\s+(?:the\s+)?$",
+    r"eight|nine|ten|twelve|twenty))(?:\s+\S+){0,3}(?:\s+[^\s,;.]+){0,2}\s+(?:in|over)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _SUPERLATIVE = re.compile(r"\b(?:[a-z]+est|worst|most|highest|lowest)\b", re.IGNORECASE)
@@ -2622,7 +2624,7 @@ def _duration_is_news(
     if _AGED_BEFORE.search(before):
         return False  # "children aged between six months and 11 years": an age range
     # "90mm of rain in 24 hours", "£2.1bn over five years": the span another amount covers.
-    if _AMOUNT_THEN_IN.search(before[-24:]) and not race_time:
+    if _AMOUNT_THEN_IN.search(before[-36:]) and not race_time:
         return False  # (but "won the 400m in 51.82 seconds" is a race time)
     not_before = _DURATION_NOT_BEFORE.search(before)
     adjective = text[unit.start() : unit.start() + 1] == "-"
@@ -4810,6 +4812,7 @@ def _describes_a_home_s_rooms(text: str, mention: NumberMention) -> bool:
     return part.group(1) in HOME_PART_NOUNS
 
 
+_KIND_MARK_MAX = 30  # the gauges of shotguns run to 28
 _BUILD_PART_AFTER = re.compile(r"-([a-z]+)(?:-drive\b|\s+([a-z]+)\b)")
 
 
@@ -4838,11 +4841,15 @@ def _describes_a_vehicle_s_build(text: str, mention: NumberMention) -> bool:
     cylinders in a compound before a noun says what kind of vehicle or machine it is, not
     how many of anything the story counts (not "a five-seat majority", an election's
     margin, nor "a 46-seat coach", a size the story tells)."""
-    if mention.currency or mention.percent or mention.value > _HOME_PART_MAX:
+    if mention.currency or mention.percent:
         return False
     part = _BUILD_PART_AFTER.match(text, mention.end)
-    if part is None or part.group(1) not in VEHICLE_BUILD_PART_NOUNS | KIND_MARK_PART_NOUNS:
-        return False  # (round 21: "a 12-bore shotgun", "a three-line whip" mark a kind too)
+    if part is None:
+        return False
+    if part.group(1) in KIND_MARK_PART_NOUNS:  # round 21: "a 12-bore shotgun", "a 20-gauge
+        return mention.value <= _KIND_MARK_MAX  # cartridge", "a three-line whip" mark a kind
+    if part.group(1) not in VEHICLE_BUILD_PART_NOUNS or mention.value > _HOME_PART_MAX:
+        return False
     return part.group(2) is None or part.group(2) not in ELECTORAL_MARGIN_NOUNS
 
 
