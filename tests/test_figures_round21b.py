@@ -126,3 +126,31 @@ def test_the_span_an_amount_fell_in_is_not_told_apart() -> None:
     # sentence's rain stays
     values = _values("The storm dumped 250mm of rain on Cairns in 24 hours.")
     assert values == [250.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "told", "value"),
+    [
+        # Irish regional paper: a paper's history; a jail term stays
+        (
+            "The paper has served Galway readers for 150 years.",
+            "The editor was jailed for two years at Galway Circuit Court.",
+            2.0,
+        ),
+        # Nigerian business page: a bank's history; a term ahead stays
+        (
+            "The bank has operated in Lagos for 40 years.",
+            "The firm will run the Lagos line for 10 years under the deal.",
+            10.0,
+        ),
+        # US trade title: a maker's history; an investigation's length stays
+        (
+            "Acme Foods has made biscuits in Leeds for 80 years.",
+            "The company has been under investigation for two years.",
+            2.0,
+        ),
+    ],
+)
+def test_a_body_s_history_in_the_perfect_is_no_figure(text: str, told: str, value: float) -> None:
+    assert _values(text) == []
+    assert value in _values(told)

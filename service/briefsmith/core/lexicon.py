@@ -3332,3 +3332,8 @@ KIND_MARK_PART_NOUNS = _words("bore gauge calibre caliber line string")
 # figure of the story ("held by the family for four generations", "five generations of
 # the Okafor family").
 LINEAGE_NOUNS = _words("generation generations")
+# Round 21 (helper b): verbs (lemmas) of a firm or a body going on for years, told in
+# the perfect ("The paper has served Galway readers for 150 years", "The mill has traded
+# in the town for 60 years", "The co-op has operated there for 70 years"): its history,
+# no figure of the story (figures.py, beside CAREER_LEMMAS and TRADE_LEMMAS).
+BODY_HISTORY_LEMMAS = _words("trade operate serve run exist publish make")

@@ -44,6 +44,7 @@ from briefsmith.core.lexicon import (
     BENCH_NOUNS,
     BENCHMARK_NOUNS,
     BIRTH_ORDER_WORDS,
+    BODY_HISTORY_LEMMAS,
     BODY_NOUNS,
     CALL_HANDLING_VERBS,
     CALL_SIGN_CUES,
@@ -2717,14 +2718,34 @@ def _career_span(tokens: Tokens, start: int, end: int) -> bool:
         or _a_person_s_calling(tokens, verb)
     ):
         return True
-    if tokens.lemma[verb] not in CAREER_LEMMAS | TRADE_LEMMAS or any(
+    if tokens.lemma[verb] not in CAREER_LEMMAS | TRADE_LEMMAS | BODY_HISTORY_LEMMAS or any(
         tokens.tag[c] == "MD" for c in tokens.children[verb]
     ):
         return False  # ("will coach the side for three years": a term ahead is news)
     if tokens.ent[unit] not in ("DATE", "TIME") and tokens.lemma[unit] not in CAREER_SPANS:
         return False  # "The landlord sold the building for £2.4m": a price, no span
     subject, _ = _subject_of(tokens, verb, inside)
-    return subject is not None and _names_a_person(tokens, subject)
+    if subject is None:
+        return False
+    if tokens.lemma[verb] in CAREER_LEMMAS | TRADE_LEMMAS and _names_a_person(tokens, subject):
+        return True
+    return _a_body_s_history(tokens, verb, subject, unit)
+
+
+def _a_body_s_history(tokens: Tokens, verb: int, subject: int, unit: int) -> bool:
+    """ "The paper has served Galway readers for 150 years", "The mill has traded in the
+    town for 60 years": how long a firm or a body has been going, told in the perfect in
+    years or decades, is its history, as a person's career is (round 21; not "The road
+    has been closed for six weeks", nor "The firm will run the line for 10 years")."""
+    if tokens.lemma[unit] not in ("year", "decade"):
+        return False
+    perfect = any(
+        tokens.dep[c] == "aux" and tokens.lemma[c] == "have" for c in tokens.children[verb]
+    )
+    body = tokens.ent[subject] == "ORG" or tokens.lemma[subject] in (
+        COMPANY_NOUNS | ORG_KIND_NOUNS | BODY_NOUNS
+    )
+    return perfect and body
 
 
 def _names_a_person(tokens: Tokens, subject: int) -> bool:
