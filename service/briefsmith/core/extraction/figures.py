@@ -565,7 +565,13 @@ def _counted_phrase(text: str, position: int) -> tuple[list[str], str | None]:
             break
         elif core and lower in COUNT_PLACE_PREPOSITIONS:
             break  # "rescued 12 fishermen off Cape Clear": where, not a word of the noun
-        elif core and core[-1].islower() and (word.isdigit() or _is_spelled_count(word)):
+        elif (
+            core
+            and core[-1].islower()
+            and core[-1] not in ("and", "or")
+            and (word.isdigit() or _is_spelled_count(word))
+            and not (index + 1 < len(words) and is_duration(words[index + 1]))
+        ):
             break  # "the station's 14 dams three times a week": another number, another phrase
         elif core and lower.endswith("ing") and core[-1].lower().endswith("s"):
             break  # "countries providing aid": the count ends at its noun, a tail follows
@@ -1591,7 +1597,16 @@ def _is_cut_off(text: str, start: int, end: int) -> bool:
 
 _AMOUNT_THEN_IN = re.compile(
     r"(?:\d\S*|\b(?:dozen|hundred|thousand|million|billion|two|three|four|five|six|seven|"
-    r"eight|nine|ten|twelve|twenty))(?:\s+\S+){0,3}(?:\s+[^\s,;.]+){0,2}\s+(?:in|over)\s+(?:the\s+)?$",
+    r"eight|nine|ten|twelve|twenty))(?:\s+\S+){0,3}\s+(?:in|over)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# round 21: the same past a short phrase, with "in" only ("250mm of rain on Cairns in 24
+# hours", "186 earthquakes in the 24 hours before", "more than he earned in three years";
+# "over" a longer phrase is a trial's or a scheme's own period: "lose 13.7% of their body
+# weight over 68 weeks").
+_AMOUNT_THEN_IN_FURTHER = re.compile(
+    r"(?:\d\S*|\b(?:dozen|hundred|thousand|million|billion))(?:\s+[^\s;.]+){0,5}\s+in\s+"
+    r"(?:(?:the|each of the)\s+)?$",
     re.IGNORECASE,
 )
 _SUPERLATIVE = re.compile(r"\b(?:[a-z]+est|worst|most|highest|lowest)\b", re.IGNORECASE)
@@ -2625,7 +2640,9 @@ def _duration_is_news(
     if _AGED_BEFORE.search(before):
         return False  # "children aged between six months and 11 years": an age range
     # "90mm of rain in 24 hours", "£2.1bn over five years": the span another amount covers.
-    if _AMOUNT_THEN_IN.search(before[-36:]) and not race_time:
+    if (
+        _AMOUNT_THEN_IN.search(before[-24:]) or _AMOUNT_THEN_IN_FURTHER.search(before[-36:])
+    ) and not race_time:
         return False  # (but "won the 400m in 51.82 seconds" is a race time)
     not_before = _DURATION_NOT_BEFORE.search(before)
     adjective = text[unit.start() : unit.start() + 1] == "-"
