@@ -3361,3 +3361,19 @@ TERMS_RECEIPT_LEMMAS = _words("get receive pay")
 # Round 21 (helper d): adjectives that make a period read as a date ahead ("in the new
 # year", "in the new season"): the next one, as "next year" is; summary.py reads them.
 NEW_PERIOD_WORDS = _words("new")
+
+
+# Round 21 (helper b): what a small number in a compound before a noun marks as the kind
+# of a gun or of an order, not a count the story tells ("a 12-bore shotgun", "a 20-gauge
+# shotgun", "a .22-calibre rifle", "a three-line whip", "a 12-string guitar"); figures.py
+# reads them beside VEHICLE_BUILD_PART_NOUNS.
+KIND_MARK_PART_NOUNS = _words("bore gauge calibre caliber line string")
+# Round 21 (helper b): a count of these is a family's or a body's history, never a
+# figure of the story ("held by the family for four generations", "five generations of
+# the Okafor family").
+LINEAGE_NOUNS = _words("generation generations")
+# Round 21 (helper b): verbs (lemmas) of a firm or a body going on for years, told in
+# the perfect ("The paper has served Galway readers for 150 years", "The mill has traded
+# in the town for 60 years", "The co-op has operated there for 70 years"): its history,
+# no figure of the story (figures.py, beside CAREER_LEMMAS and TRADE_LEMMAS).
+BODY_HISTORY_LEMMAS = _words("trade operate serve run exist publish make")

@@ -44,6 +44,7 @@ from briefsmith.core.lexicon import (
     BENCH_NOUNS,
     BENCHMARK_NOUNS,
     BIRTH_ORDER_WORDS,
+    BODY_HISTORY_LEMMAS,
     BODY_NOUNS,
     CALL_HANDLING_VERBS,
     CALL_SIGN_CUES,
@@ -105,8 +106,10 @@ from briefsmith.core.lexicon import (
     INTERVAL_KIND_WORDS,
     INTERVAL_NOUNS,
     IRREGULAR_PAST_VERBS,
+    KIND_MARK_PART_NOUNS,
     LATER_ORDINAL_WORDS,
     LEADING_GROUP_WORDS,
+    LINEAGE_NOUNS,
     LOCATIVE_PREPOSITIONS,
     LOTTERY_BALL_NAMES,
     MAKEUP_GROUP_NOUNS,
@@ -568,6 +571,14 @@ def _counted_phrase(text: str, position: int) -> tuple[list[str], str | None]:
             break
         elif core and lower in COUNT_PLACE_PREPOSITIONS:
             break  # "rescued 12 fishermen off Cape Clear": where, not a word of the noun
+        elif (
+            core
+            and core[-1].islower()
+            and core[-1] not in ("and", "or")
+            and (word.isdigit() or _is_spelled_count(word))
+            and not (index + 1 < len(words) and is_duration(words[index + 1]))
+        ):
+            break  # "the station's 14 dams three times a week": another number, another phrase
         elif core and lower.endswith("ing") and core[-1].lower().endswith("s"):
             break  # "countries providing aid": the count ends at its noun, a tail follows
         else:
@@ -761,6 +772,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _names_a_book_of_scripture(text, m)
             and not _describes_a_home_s_rooms(text, m)
             and not _describes_a_vehicle_s_build(text, m)
+            and not _tells_a_return_period_or_a_lineage(text, m)
             and not _describes_a_household_s_size(text, m)
             and not (tokens is not None and _opens_a_name_with_a_span(text, tokens, m))
             and not (tokens is not None and _opens_a_work_s_title(tokens, m))
@@ -1644,6 +1656,15 @@ _AMOUNT_THEN_IN = re.compile(
     r"eight|nine|ten|twelve|twenty))(?:\s+\S+){0,3}\s+(?:in|over)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# round 21: the same past a short phrase, with "in" only ("250mm of rain on Cairns in 24
+# hours", "186 earthquakes in the 24 hours before", "more than he earned in three years";
+# "over" a longer phrase is a trial's or a scheme's own period: "lose 13.7% of their body
+# weight over 68 weeks").
+_AMOUNT_THEN_IN_FURTHER = re.compile(
+    r"(?:\d\S*|\b(?:dozen|hundred|thousand|million|billion))(?:\s+[^\s;.]+){0,5}\s+in\s+"
+    r"(?:(?:the|each of the)\s+)?$",
+    re.IGNORECASE,
+)
 _SUPERLATIVE = re.compile(r"\b(?:[a-z]+est|worst|most|highest|lowest)\b", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"\bin\s+(?:(?:more than|nearly|almost|over|about)\s+)?$", re.IGNORECASE)
 # "his 12 years as mayor", "In her 20 years at the school", "my 30 years in the job": the
@@ -1658,6 +1679,10 @@ _TENURE_AFTER = re.compile(
 # (also after a description set off by the comma: "Ashdown, a metallurgist who spent 15
 # years with a Canadian major," round 18)
 _WHO_CLAUSE = re.compile(r",\s+(?:an?\s+(?:[\w-]+\s+){1,3})?who\s+[^,]*$", re.IGNORECASE)
+# round 21: a body's history told in a relative clause set off by commas ("The bakery,
+# which has traded for 40 years,", "The co-operative, which has operated there for 70
+# years,"), as a person's in a who-clause.
+_WHICH_HAS_CLAUSE = re.compile(r",\s+which\s+(?:has|have|had)\s+[^,]*$", re.IGNORECASE)
 _WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:\w+\s+)?$", re.IGNORECASE)
 # The noun a duration written as an adjective describes, past up to two modifiers:
 # "a 16-week suspended sentence", "an eight-hour power outage".
@@ -2671,7 +2696,9 @@ def _duration_is_news(
     if _AGED_BEFORE.search(before):
         return False  # "children aged between six months and 11 years": an age range
     # "90mm of rain in 24 hours", "£2.1bn over five years": the span another amount covers.
-    if _AMOUNT_THEN_IN.search(before[-24:]) and not race_time:
+    if (
+        _AMOUNT_THEN_IN.search(before[-24:]) or _AMOUNT_THEN_IN_FURTHER.search(before[-36:])
+    ) and not race_time:
         return False  # (but "won the 400m in 51.82 seconds" is a race time)
     not_before = _DURATION_NOT_BEFORE.search(before)
     adjective = text[unit.start() : unit.start() + 1] == "-"
@@ -2682,6 +2709,8 @@ def _duration_is_news(
     sentence_before = _sentence_before(text, mention.start)
     if _WHO_CLAUSE.search(sentence_before):
         return False
+    if unit_name(unit.group(1)) == "years" and _WHICH_HAS_CLAUSE.search(sentence_before):
+        return False  # "The bakery, which has traded for 40 years, closed": its history
     if (
         unit_name(unit.group(1)) in ("years", "months")
         and _PERSONAL_POSSESSIVE_BEFORE.search(before)
@@ -2762,14 +2791,34 @@ def _career_span(tokens: Tokens, start: int, end: int) -> bool:
         or _a_person_s_calling(tokens, verb)
     ):
         return True
-    if tokens.lemma[verb] not in CAREER_LEMMAS | TRADE_LEMMAS or any(
+    if tokens.lemma[verb] not in CAREER_LEMMAS | TRADE_LEMMAS | BODY_HISTORY_LEMMAS or any(
         tokens.tag[c] == "MD" for c in tokens.children[verb]
     ):
         return False  # ("will coach the side for three years": a term ahead is news)
     if tokens.ent[unit] not in ("DATE", "TIME") and tokens.lemma[unit] not in CAREER_SPANS:
         return False  # "The landlord sold the building for £2.4m": a price, no span
     subject, _ = _subject_of(tokens, verb, inside)
-    return subject is not None and _names_a_person(tokens, subject)
+    if subject is None:
+        return False
+    if tokens.lemma[verb] in CAREER_LEMMAS | TRADE_LEMMAS and _names_a_person(tokens, subject):
+        return True
+    return _a_body_s_history(tokens, verb, subject, unit)
+
+
+def _a_body_s_history(tokens: Tokens, verb: int, subject: int, unit: int) -> bool:
+    """ "The paper has served Galway readers for 150 years", "The mill has traded in the
+    town for 60 years": how long a firm or a body has been going, told in the perfect in
+    years or decades, is its history, as a person's career is (round 21; not "The road
+    has been closed for six weeks", nor "The firm will run the line for 10 years")."""
+    if tokens.lemma[unit] not in ("year", "decade"):
+        return False
+    perfect = any(
+        tokens.dep[c] == "aux" and tokens.lemma[c] == "have" for c in tokens.children[verb]
+    )
+    body = tokens.ent[subject] == "ORG" or tokens.lemma[subject] in (
+        COMPANY_NOUNS | ORG_KIND_NOUNS | BODY_NOUNS
+    )
+    return perfect and body
 
 
 def _names_a_person(tokens: Tokens, subject: int) -> bool:
@@ -4865,7 +4914,27 @@ def _describes_a_home_s_rooms(text: str, mention: NumberMention) -> bool:
     return part.group(1) in HOME_PART_NOUNS
 
 
+_KIND_MARK_MAX = 30  # the gauges of shotguns run to 28
 _BUILD_PART_AFTER = re.compile(r"-([a-z]+)(?:-drive\b|\s+([a-z]+)\b)")
+
+
+# "the 1-in-100-year flood", "a one-in-50-year storm": how rare an event is, a name for
+# its kind, not a count or a share the story tells.
+_RETURN_PERIOD_AFTER = re.compile(r"-in-(?:an?-)?[\w,.]+-years?\b", re.IGNORECASE)
+# "for four generations", "five generations of the Okafor family": a lineage's length.
+_COUNTED_WORD_AFTER = re.compile(r"[\s-]+([A-Za-z]+)\b")
+
+
+def _tells_a_return_period_or_a_lineage(text: str, mention: NumberMention) -> bool:
+    """ "the 1-in-100-year flood", "held by the family for four generations": how rare an
+    event is, or how many generations a family or a body goes back, is its kind or its
+    history, never a figure of the story (round 21)."""
+    if mention.currency or mention.percent:
+        return False
+    if _RETURN_PERIOD_AFTER.match(text, mention.end):
+        return True
+    word = _COUNTED_WORD_AFTER.match(text, mention.end)
+    return word is not None and word.group(1).lower() in LINEAGE_NOUNS
 
 
 def _describes_a_vehicle_s_build(text: str, mention: NumberMention) -> bool:
@@ -4874,10 +4943,14 @@ def _describes_a_vehicle_s_build(text: str, mention: NumberMention) -> bool:
     cylinders in a compound before a noun says what kind of vehicle or machine it is, not
     how many of anything the story counts (not "a five-seat majority", an election's
     margin, nor "a 46-seat coach", a size the story tells)."""
-    if mention.currency or mention.percent or mention.value > _HOME_PART_MAX:
+    if mention.currency or mention.percent:
         return False
     part = _BUILD_PART_AFTER.match(text, mention.end)
-    if part is None or part.group(1) not in VEHICLE_BUILD_PART_NOUNS:
+    if part is None:
+        return False
+    if part.group(1) in KIND_MARK_PART_NOUNS:  # round 21: "a 12-bore shotgun", "a 20-gauge
+        return mention.value <= _KIND_MARK_MAX  # cartridge", "a three-line whip" mark a kind
+    if part.group(1) not in VEHICLE_BUILD_PART_NOUNS or mention.value > _HOME_PART_MAX:
         return False
     return part.group(2) is None or part.group(2) not in ELECTORAL_MARGIN_NOUNS
 
