@@ -83,6 +83,7 @@ from briefsmith.core.lexicon import (
     CLAIM_NOUNS,
     CLIENT_NOUNS,
     CLUB_DESCRIPTION_NOUNS,
+    COLLECTIVE_BODY_NOUNS,
     COMPANY_NOUNS,
     COMPETITION_WORDS,
     CONSTITUENCY_TAILS,
@@ -2212,6 +2213,14 @@ class _Attributor:
                 ):
                     return record.name, [record.name, phrase]
         return phrase, [phrase]
+
+    def _given_and_surname(self, index: int) -> bool:
+        """Is the name the token at `index` ends a known given name and a surname,
+        whatever the recognizer took it for ("The Noelle Baptiste campaign")?"""
+        t = self.t
+        words = [t.text[c] for c in t.children[index] if c < index and t.dep[c] == "compound"]
+        words.append(t.text[index])
+        return len(words) == 2 and name_shaped(words) and given_name_gender(words[0]) is not None
 
     def _coordinated_body(self, head: int) -> str | None:
         """ "a spokesperson for Devon and Cornwall Police": a body whose name joins two
@@ -5082,6 +5091,28 @@ class _Attributor:
         # "Senate Majority Leader Chuck Schumer, D-N.Y., said", parsed with "Leader" as
         # the subject: the person the title belongs to speaks, not the body in the title.
         people = [c for c in modifiers if (e := t.entity(c)) is not None and e.label == PERSON]
+        if t.pos[source] == "NOUN" and t.lemma[source] in COLLECTIVE_BODY_NOUNS:
+            people = people or [
+                c
+                for c in modifiers
+                if c < source
+                and t.dep[c] == "compound"
+                and t.pos[c] == "PROPN"
+                and (self._namesakes(t.text[c]) or self._given_and_surname(c))
+            ]
+        if people and t.pos[source] == "NOUN" and t.lemma[source] in COLLECTIVE_BODY_NOUNS:
+            # "The Tilley campaign said", "the Okafor group said": a body named after a
+            # person speaks, not the person (round 21): the body, as the name and the
+            # noun write it
+            first = min(people)
+            while first - 1 >= 0 and t.head[first - 1] == first and t.pos[first - 1] == "PROPN":
+                first -= 1  # "The Noelle Baptiste campaign"
+            named_body = self._actor_for(
+                self.text[t.start[first] : t.end[source]], ORG, t.start[first]
+            )
+            if named_body is None or named_body.kind != "organization":
+                return None
+            return named_body.name
         for index in [source, *people, *(c for c in modifiers if c not in people)]:
             if index == source and people and t.lower[source] in _ROLE_WORDS:
                 continue  # "The Taoiseach, Mary Byrne, said": an office the recognizer named
