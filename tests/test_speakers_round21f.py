@@ -5,7 +5,10 @@ body named after a person ("The Tilley campaign said", "The Mike Dorn campaign s
 Hartley group said" after "Sam Hartley") speaks as that body, not as the person it is
 named after (a candidate's campaign is not the candidate: the reference of round 21f's
 dev article credits "the Tilley campaign"), whether the recognizer read the name as a
-person, a body or nothing. Beats: US politics, Canadian politics, business."""
+person, a body or nothing; a writing read or quoted "from" that names another author
+("Sen. X read from a letter by a widow: ‘…’", "read from a nurse's letter: ‘…’") holds the
+words after the colon, not the reader (read from their own diary, they are theirs).
+Beats: US, Canadian and Irish politics, business."""
 
 from __future__ import annotations
 
@@ -64,3 +67,38 @@ def test_the_person_still_speaks_in_their_own_words():
     article = 'Politics\n\nSen. Grant Tilley is running for governor. "I am ready," Tilley said. The Tilley campaign said: "He will win."'
     assert _speakers_of(article, "I am ready") in (["Grant Tilley"], ["Tilley"])
     assert _speakers_of(article, "He will win") == ["Tilley campaign"]
+
+
+# --- another's writing read out after a colon -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("article", "part", "reader"),
+    [
+        (
+            'Politics\n\nSen. Delia Horvath read from a letter by a widow in Pell Creek: "My husband never came home."',
+            "never came home",
+            "Delia Horvath",
+        ),
+        (
+            'Ireland\n\nThe Minister for Health, Aoife Brennan, read from a nurse\'s letter: "We are exhausted."',
+            "exhausted",
+            "Aoife Brennan",
+        ),
+        (
+            'Canada\n\nPremier Doug Ferrier quoted from a letter from a nurse in Sudbury: "We are breaking."',
+            "We are breaking",
+            "Doug Ferrier",
+        ),
+    ],
+)
+def test_anothers_writing_read_out_is_not_the_readers(article, part, reader):
+    speakers = _speakers_of(article, part)
+    assert speakers, "the quote is listed"
+    assert reader.split()[-1] not in speakers[0]
+
+
+def test_the_readers_own_writing_stays_theirs():
+    article = 'Politics\n\nSen. Hal Ruskin read from his own diary: "I was wrong about the war." He also read from a letter by a veteran: "I lost two friends."'
+    assert _speakers_of(article, "wrong about the war") == ["Hal Ruskin"]
+    assert _speakers_of(article, "lost two friends") != ["Hal Ruskin"]

@@ -2020,12 +2020,43 @@ class _Attributor:
             # on (a statement, a message, a warning) says whose words follow, not its
             # subject; the readings of such objects come later.
             return None
+        if any(self._anothers_writing_read_from(c) for c in t.children[roots[0]]):
+            return None
         subjects = [
             c
             for c in t.children[roots[0]]
             if t.dep[c] == "nsubj" and start <= c < colon and not self._inside(c)
         ]
         return subjects[0] if len(subjects) == 1 else None
+
+    def _anothers_writing_read_from(self, preposition: int) -> bool:
+        """ "Sen. X read from a letter by a widow:", "The minister read from a nurse's
+        letter:": a writing the clause reads or quotes "from" that names another author
+        (a "by" or "from" after it, a name or noun owning it) holds the words after the
+        colon, not the reader's (round 21); "read from her diary:" stays the reader's."""
+        t = self.t
+        if t.dep[preposition] != "prep" or t.lower[preposition] != "from":
+            return False
+        for document in t.children[preposition]:
+            if t.dep[document] != "pobj" or not (
+                t.lemma[document] in DOCUMENT_NOUNS or t.lower[document] in OWNED_WRITING_NOUNS
+            ):
+                continue
+            for child in t.children[document]:
+                if t.dep[child] == "poss" and t.pos[child] in ("NOUN", "PROPN"):
+                    return True
+                if t.dep[child] == "prep" and t.lower[child] in ("by", "from"):
+                    return True
+                if t.dep[child] == "acl" and t.lemma[child] in _AUTHORING_LEMMAS:
+                    return True
+            after = document + 1
+            if (
+                after < len(t.text)
+                and t.lower[after] == "by"
+                and t.head[after] == t.head[preposition]
+            ):
+                return True  # "read from a letter by a widow", "by" hung on the verb
+        return False
 
     def _speaker_label(self, quote: FoundQuote, first: int) -> str | None:
         """ "Councillor Rosa Finch: ‘…’", "Gray: ‘…’": a paragraph that opens with a name
