@@ -83,6 +83,7 @@ from briefsmith.core.lexicon import (
     CLAIM_NOUNS,
     CLIENT_NOUNS,
     CLUB_DESCRIPTION_NOUNS,
+    COLLECTIVE_BODY_NOUNS,
     COMPANY_NOUNS,
     COMPETITION_WORDS,
     CONSTITUENCY_TAILS,
@@ -2020,12 +2021,43 @@ class _Attributor:
             # on (a statement, a message, a warning) says whose words follow, not its
             # subject; the readings of such objects come later.
             return None
+        if any(self._anothers_writing_read_from(c) for c in t.children[roots[0]]):
+            return None
         subjects = [
             c
             for c in t.children[roots[0]]
             if t.dep[c] == "nsubj" and start <= c < colon and not self._inside(c)
         ]
         return subjects[0] if len(subjects) == 1 else None
+
+    def _anothers_writing_read_from(self, preposition: int) -> bool:
+        """ "Sen. X read from a letter by a widow:", "The minister read from a nurse's
+        letter:": a writing the clause reads or quotes "from" that names another author
+        (a "by" or "from" after it, a name or noun owning it) holds the words after the
+        colon, not the reader's (round 21); "read from her diary:" stays the reader's."""
+        t = self.t
+        if t.dep[preposition] != "prep" or t.lower[preposition] != "from":
+            return False
+        for document in t.children[preposition]:
+            if t.dep[document] != "pobj" or not (
+                t.lemma[document] in DOCUMENT_NOUNS or t.lower[document] in OWNED_WRITING_NOUNS
+            ):
+                continue
+            for child in t.children[document]:
+                if t.dep[child] == "poss" and t.pos[child] in ("NOUN", "PROPN"):
+                    return True
+                if t.dep[child] == "prep" and t.lower[child] in ("by", "from"):
+                    return True
+                if t.dep[child] == "acl" and t.lemma[child] in _AUTHORING_LEMMAS:
+                    return True
+            after = document + 1
+            if (
+                after < len(t.text)
+                and t.lower[after] == "by"
+                and t.head[after] == t.head[preposition]
+            ):
+                return True  # "read from a letter by a widow", "by" hung on the verb
+        return False
 
     def _speaker_label(self, quote: FoundQuote, first: int) -> str | None:
         """ "Councillor Rosa Finch: ‘…’", "Gray: ‘…’": a paragraph that opens with a name
@@ -2213,6 +2245,14 @@ class _Attributor:
                 ):
                     return record.name, [record.name, phrase]
         return phrase, [phrase]
+
+    def _given_and_surname(self, index: int) -> bool:
+        """Is the name the token at `index` ends a known given name and a surname,
+        whatever the recognizer took it for ("The Noelle Baptiste campaign")?"""
+        t = self.t
+        words = [t.text[c] for c in t.children[index] if c < index and t.dep[c] == "compound"]
+        words.append(t.text[index])
+        return len(words) == 2 and name_shaped(words) and given_name_gender(words[0]) is not None
 
     def _coordinated_body(self, head: int) -> str | None:
         """ "a spokesperson for Devon and Cornwall Police": a body whose name joins two
@@ -5083,6 +5123,28 @@ class _Attributor:
         # "Senate Majority Leader Chuck Schumer, D-N.Y., said", parsed with "Leader" as
         # the subject: the person the title belongs to speaks, not the body in the title.
         people = [c for c in modifiers if (e := t.entity(c)) is not None and e.label == PERSON]
+        if t.pos[source] == "NOUN" and t.lemma[source] in COLLECTIVE_BODY_NOUNS:
+            people = people or [
+                c
+                for c in modifiers
+                if c < source
+                and t.dep[c] == "compound"
+                and t.pos[c] == "PROPN"
+                and (self._namesakes(t.text[c]) or self._given_and_surname(c))
+            ]
+        if people and t.pos[source] == "NOUN" and t.lemma[source] in COLLECTIVE_BODY_NOUNS:
+            # "The Tilley campaign said", "the Okafor group said": a body named after a
+            # person speaks, not the person (round 21): the body, as the name and the
+            # noun write it
+            first = min(people)
+            while first - 1 >= 0 and t.head[first - 1] == first and t.pos[first - 1] == "PROPN":
+                first -= 1  # "The Noelle Baptiste campaign"
+            named_body = self._actor_for(
+                self.text[t.start[first] : t.end[source]], ORG, t.start[first]
+            )
+            if named_body is None or named_body.kind != "organization":
+                return None
+            return named_body.name
         for index in [source, *people, *(c for c in modifiers if c not in people)]:
             if index == source and people and t.lower[source] in _ROLE_WORDS:
                 continue  # "The Taoiseach, Mary Byrne, said": an office the recognizer named
