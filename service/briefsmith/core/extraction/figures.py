@@ -7838,7 +7838,45 @@ def _named(tokens: Tokens, noun: int, skip: range) -> str:
     Elmstead Library")."""
     phrase = _noun_phrase(tokens, noun, skip, False)
     name = _appositive_name(tokens, noun, skip)
-    return f"{phrase}, {name}" if name and name not in phrase else phrase
+    phrase = f"{phrase}, {name}" if name and name not in phrase else phrase
+    partners = _joined_doers(tokens, noun, skip)
+    if not partners:
+        return phrase
+    # "Bluecrest and Tarran Airways cancelled 40 flights": the flights both cancelled,
+    # never the first one's alone (round 21).
+    return ", ".join([phrase, *partners[:-1]]) + f" and {partners[-1]}"
+
+
+def _joined_doers(tokens: Tokens, noun: int, skip: range) -> list[str]:
+    """The nouns joined to a doer by "and" ("Bluecrest and Tarran Airways", "Police and
+    paramedics", "Acme, Zenith and Orbis"), each as its short phrase, in order."""
+    joined: list[str] = []
+    at = noun
+    while len(joined) < 3:
+        partner = next(
+            (
+                c
+                for c in tokens.children[at]
+                if tokens.dep[c] == "conj"
+                and c > at
+                and c not in skip
+                and tokens.pos[c] in ("PROPN", "NOUN")
+                and tokens.sent[c] == tokens.sent[noun]
+            ),
+            None,
+        )
+        if (
+            partner is None
+            or not any(
+                tokens.dep[c] == "cc" and tokens.lower[c] in ("and", "&")
+                for c in (*tokens.children[at], *tokens.children[partner])
+            )
+            and not any(tokens.lower[i] == "," for i in range(at + 1, partner))
+        ):
+            break
+        joined.append(_noun_phrase(tokens, partner, skip, False))
+        at = partner
+    return joined
 
 
 def _when_of(tokens: Tokens, anchors: list[int], skip: range, before: bool = False) -> list[str]:
