@@ -7865,17 +7865,19 @@ def _joined_doers(tokens: Tokens, noun: int, skip: range) -> list[str]:
             ),
             None,
         )
-        if (
-            partner is None
-            or not any(
-                tokens.dep[c] == "cc" and tokens.lower[c] in ("and", "&")
-                for c in (*tokens.children[at], *tokens.children[partner])
-            )
-            and not any(tokens.lower[i] == "," for i in range(at + 1, partner))
-        ):
+        if partner is None:
+            break
+        # (joined by "and", or listed with commas before the last "and"; never "or")
+        linked = any(
+            tokens.dep[c] == "cc" and tokens.lower[c] in ("and", "&")
+            for c in (*tokens.children[at], *tokens.children[partner])
+        ) or any(tokens.lower[i] == "," for i in range(at + 1, partner))
+        if not linked:
             break
         joined.append(_noun_phrase(tokens, partner, skip, False))
         at = partner
+    if any(tokens.lower[i] in ("or", "nor") for i in range(noun + 1, at)):
+        return []  # "Acme, Zenith or Orbis cut jobs": one of them, not all
     return joined
 
 
