@@ -7872,12 +7872,13 @@ def _joined_doers(tokens: Tokens, noun: int, skip: range) -> list[str]:
             tokens.dep[c] == "cc" and tokens.lower[c] in ("and", "&")
             for c in (*tokens.children[at], *tokens.children[partner])
         ) or any(tokens.lower[i] == "," for i in range(at + 1, partner))
-        if not linked:
-            break
+        if not linked or any(
+            tokens.dep[c] == "cc" and tokens.lower[c] in ("or", "nor")
+            for c in (*tokens.children[at], *tokens.children[partner])
+        ):
+            return []  # "Acme, Zenith or Orbis will cut jobs": one of them, not all
         joined.append(_noun_phrase(tokens, partner, skip, False))
         at = partner
-    if any(tokens.lower[i] in ("or", "nor") for i in range(noun + 1, at)):
-        return []  # "Acme, Zenith or Orbis cut jobs": one of them, not all
     return joined
 
 
