@@ -109,6 +109,11 @@ def test_two_bodies_joined_by_and_are_two_bodies(passage: str, first: str, secon
             "Polgarrow Museum and Art Gallery",
         ),
         (
+            "Scientists from the Halden Institute of Water and Coastal Research tagged 30 seals "
+            "during a survey. The institute said numbers had risen.",
+            "Halden Institute of Water and Coastal Research",
+        ),
+        (
             "The Fernley Tenants and Residents Association said the repairs were overdue. The "
             "association said it would meet the council on Friday.",
             "Fernley Tenants and Residents Association",

@@ -289,7 +289,16 @@ from briefsmith.core.segments import SentenceIndex
 # general truths with "when", terms for a bare class no outlook, polls' hours outlook;
 # a lone capital between name words part of the name ("Michael J Fox", "Ciarán Ó
 # Dálaigh").
-ANALYSIS_VERSION = 21
+# 22: two bodies joined by "and" two when each is written alone, a region's adjective
+# kept before a head word, a body found late credited with its words; a post before the
+# name over a later calling, acting titles, US and Canadian local titles; firms named
+# with "'s", a one-word name taken up as "the <company noun>"; a campaign named after a
+# person speaks as itself, writing read out no reader's words; kinds, return periods,
+# lineages and a body's history no figure, depths in metres, averaged changes, a
+# reporter's pronoun the owner, doers joined by "and" all named; general truths of a
+# state, asides with years, a class's terms and habits no outlook, "in the autumn" and
+# "in the new year" ahead.
+ANALYSIS_VERSION = 22
 
 # The labels of entities that can act or speak.
 PERSON, ORG, GPE, NORP = "PERSON", "ORG", "GPE", "NORP"

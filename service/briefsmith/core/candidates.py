@@ -84,7 +84,9 @@ from briefsmith.core.segments import SentenceIndex
 # "finished", magnitudes and times taken figures; measures as in the analysis).
 # 21: the analysis of version 21 (round 20: portfolios and listed briefs, model codes,
 # ages that set the scene, metres, thin sums of "that").
-CANDIDATES_VERSION = 21
+# 22: the analysis of version 22 (round 21: bodies joined by "and", firms named with
+# "'s", kinds, return periods, lineages and histories no figure, depths in metres).
+CANDIDATES_VERSION = 22
 
 # As the extractive engine caps each kind: a hostile article with thousands of quotes
 # must not make the prompt (or the validation) grow without bound.

@@ -2370,9 +2370,17 @@ def _office_brief_item(text: str, start: int, name: str) -> bool:
 
 def _two_known_bodies(name: str, known_bodies: Collection[str]) -> bool:
     """ "Norvale Council and Dunmere Council", taken whole by the recognizer, where the
-    rules found each body by its own name: two bodies, never a third."""
+    rules found each body by its own name: two bodies, never a third. Not a body whose
+    name names its briefs ("National Institute of Water and Atmospheric Research", which
+    the rules cut at its head words): the words before "and" hold a connector."""
     head, joint, tail = name.rpartition(" and ")
-    return bool(joint) and head.removeprefix("The ") in known_bodies and tail in known_bodies
+    head = head.removeprefix("The ")
+    return (
+        bool(joint)
+        and head in known_bodies
+        and tail in known_bodies
+        and not any(w in ORG_CONNECTORS for w in head.split())
+    )
 
 
 def _acting_entities(
