@@ -28,6 +28,7 @@ from briefsmith.core.lexicon import (
     CLAUSE_WORDS,
     DOUBLE_QUOTE_MARKS,
     GIVEN_NAMES,
+    LINE_WRAP_DANGLING_WORDS,
     NAME_PARTICLES,
     ORG_CONNECTORS,
     OUTLET_NAME_HEADS,
@@ -607,8 +608,15 @@ _WIRE_TAG = re.compile(
 _FURNITURE_MAX_CHARS = 160
 # A lone period between spaces: the line separator of scraped pages (" . ").
 _LONE_PERIOD = re.compile(r"(?:^|\s+)\.(?=\s|$)")
-# A single lone dot with a word on each side and a lower-case word after it.
-_WRAP_DOT = re.compile(r"(?<=[\w,;])\s+\.\s+(?=[a-z])")
+# A single lone dot with a word on each side and a lower-case word after it (not a
+# brand written in lower case, "eBay", "iPhone", which may open a sentence); also after
+# a closing quote, bracket or per cent sign ("a 'disgrace' . and", "4.2% . in").
+_WRAP_DOT = re.compile(r"(?<=[\w,;%)'’\"”])\s+\.\s+(?=[a-z][a-z'’-]*\b)(?![a-z]+[A-Z])")
+# A single lone dot after a word no sentence ends with ("along . Wickham Lane", "the .
+# Red Cross", "Mr . Okafor"), before a capitalized word: a wrapped line too.
+_WRAP_DOT_BEFORE_CAPITAL = re.compile(
+    r"(?<![\w.])(?P<word>[^\W\d_]+)\s+\.\s+(?=[A-Z][\w'’-]*\b)(?!\S+\s+\.(?:\s|$))"
+)
 _ENDS_SENTENCE = re.compile(r"[.!?…:;,\"”’»)\]|]$")
 
 
@@ -938,6 +946,7 @@ def _split_lone_periods(paragraph: str) -> list[str]:
     # A lone dot between two words of one sentence is a line-wrap mark of the page it
     # was copied from ("a woman who . claims"): the words are rejoined, not cut.
     paragraph = _WRAP_DOT.sub(" ", paragraph)
+    paragraph = _WRAP_DOT_BEFORE_CAPITAL.sub(_rejoined_before_capital, paragraph)
     if " ." not in paragraph and not paragraph.startswith("."):
         return [paragraph]
     cuts: list[tuple[int, int]] = []
@@ -957,6 +966,16 @@ def _split_lone_periods(paragraph: str) -> list[str]:
         start = cut_end
     pieces.append(paragraph[start:])
     return [_with_period(p.strip()) for p in pieces if p.strip()]
+
+
+def _rejoined_before_capital(match: re.Match[str]) -> str:
+    word = match.group("word")
+    if word.casefold() in _DANGLING_WORDS:
+        return word + " "
+    return match.group()
+
+
+_DANGLING_WORDS = frozenset(w.casefold() for w in LINE_WRAP_DANGLING_WORDS)
 
 
 def _with_period(piece: str) -> str:

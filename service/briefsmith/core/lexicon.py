@@ -744,6 +744,7 @@ NAME_OPENING_ABBREVIATIONS = _words("St St. Ste Ste. Mt Mt. Ft Ft. Saint Mount F
 ABBREVIATIONS = frozenset(
     {w.casefold().rstrip(".") for w in TITLES | MONTHS if w.endswith(".")}
     | _words("st jr sr prof no vs etc u.s u.k u.n e.g i.e a.m p.m inc ltd co")
+    | _words("mt univ bros sdn bhd pvt govt dept")  # round 22
 )
 
 # Capitalized function words that begin sentences or headlines and are not names.
@@ -3377,3 +3378,25 @@ LINEAGE_NOUNS = _words("generation generations")
 # in the town for 60 years", "The co-op has operated there for 70 years"): its history,
 # no figure of the story (figures.py, beside CAREER_LEMMAS and TRADE_LEMMAS).
 BODY_HISTORY_LEMMAS = _words("trade operate serve run exist publish make")
+
+# Round 22 (helper b): words after which no sentence of English news ends: articles,
+# possessives, conjunctions, the courtesy titles and the prepositions a quote does not
+# leave stranded ("what we waited for", "who to talk to", "it is hard to deal with" may
+# end one, so "for", "to", "with", "from" and "at" are not here). A lone dot after one on
+# a scraped page ("handed to the . Red Cross", "chief executive of . Harwell Foods", "Mr
+# . Okafor") wraps a line; it does not end a sentence.
+LINE_WRAP_DANGLING_WORDS = _words("""
+a an the of and or nor into onto via than his her their its our my your whose Mr Mrs Ms
+Mx Dr
+""")
+
+# Round 22 (helper b): abbreviations that only stand before a number ("No. 10", "Nos. 3
+# and 4", "approx. 40,000", "Rs. 1,200 crore", "est. 1887", "Fig. 2", "ca. 1750"): before
+# a word, the period ends a sentence ("..., he said no. Then", "at 9 p.m. EST. The").
+NUMBER_ABBREVIATIONS = _words("no nos approx est fig figs ca rs")
+# Abbreviations that may end a sentence ("40 stores in the U.S. It plans", "before 11
+# p.m. The fire"), and the words that then can only open a new one.
+SENTENCE_FINAL_ABBREVIATIONS = _words("u.s u.k u.n a.m p.m etc inc ltd co jr sr")
+SENTENCE_OPENING_WORDS = _words("""
+The It He She They We This These Those There His Her Its Their Our But However Meanwhile
+""")

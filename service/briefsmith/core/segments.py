@@ -12,10 +12,19 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from briefsmith.core.lexicon import ABBREVIATIONS
+from briefsmith.core.lexicon import (
+    ABBREVIATIONS,
+    NAME_OPENING_ABBREVIATIONS,
+    NUMBER_ABBREVIATIONS,
+    SENTENCE_FINAL_ABBREVIATIONS,
+    SENTENCE_OPENING_WORDS,
+)
 
 # Tokens that end in a period without ending a sentence (the one list, in lexicon).
 _ABBREVIATIONS = ABBREVIATIONS
+_NAME_OPENINGS = frozenset(
+    w.casefold().rstrip(".") for w in NAME_OPENING_ABBREVIATIONS if len(w.rstrip(".")) <= 3
+)
 # Longer than any abbreviation above: a word this long before a period ends a sentence.
 _ABBREVIATION_LOOKBACK = 8
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9])")
@@ -58,8 +67,23 @@ def _ends_with_abbreviation(text: str, period_at: int, floor: int = 0) -> bool:
     if not word:
         return False
     token = word.lower().rstrip(".")
+    after = _NEXT_WORD.match(text, period_at + 1)
+    following = after.group(1) if after else ""
+    if token in NUMBER_ABBREVIATIONS:
+        return following[:1].isdigit()
+    if word[:1].isupper() and token in _NAME_OPENINGS:
+        # "Ft. Worth", "Mt. Sinai": capitalized, an abbreviation opening a name ("30
+        # ft. The river ..." ends a sentence).
+        return True
+    if token in SENTENCE_FINAL_ABBREVIATIONS and following in SENTENCE_OPENING_WORDS:
+        return False
     # A single capital initial ("Vladimir V. Putin") does not end a sentence.
     return token in _ABBREVIATIONS or (len(token) == 1 and text[period_at - 1].isupper())
+
+
+# The word after a period (past any closing or opening marks), to tell "the U.S. It
+# plans" (a sentence ends) from "the U.S. Senate" and "No. 10" from "..., no. Then".
+_NEXT_WORD = re.compile(r"[\"'”’»)\]]*\s+[\"'“‘«(\[]?(\w+)")
 
 
 def _paragraph_sentences(text: str, paragraph_start: int, paragraph_end: int) -> list[Segment]:
