@@ -149,3 +149,52 @@ def test_a_period_after_an_abbreviation_shaped_word_may_end_a_sentence(
     text: str, count: int
 ) -> None:
     assert len(sentences(text)) == count
+
+
+_STORY = "The council met on Monday to discuss the plan. Residents said the scheme was overdue."
+_LAST = "The mayor said work would start in June."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Edited By: Rohan Verma",
+        "Additional reporting: Press Association",
+        "___",
+        "This story was originally published June 14, 2025, 7:41 AM.",
+        "This report by The Canadian Press was first published June 14, 2025.",
+        "(Except for the headline, this story has not been edited by Delta News staff and is "
+        "published from a syndicated feed.)",
+        "Catch all the Business News, Market News, Breaking News Events and Latest News "
+        "Updates on Daily Ledger.",
+        "Join our WhatsApp channel for breaking news",
+        "Join ST's Telegram channel and get the latest breaking news delivered to you.",
+        "Follow us on Telegram for more updates",
+        "-ENDS-",
+        "###",
+        "Notes to Editors:",
+        "MOST READ NEWS",
+    ],
+)
+def test_page_and_release_furniture_goes(line: str) -> None:
+    cleaned = _clean(f"{_STORY}\n\n{line}\n\n{_LAST}")
+    assert cleaned == f"{_STORY}\n\n{_LAST}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This story was first published in 1998 by the Gazette, and it changed the law.",
+        "The rumour spread after it appeared in a syndicated feed.",
+        "Most read the report before the vote, one councillor admitted.",
+        "Join our campaign to save the library, the group urged residents.",
+        "Reporting restrictions were lifted at the end of the trial.",
+        "Edited by her daughter, the memoir was published in 2019.",
+        "Notes to editors were found in the minister's red box, the inquiry heard.",
+        "Catch the thief, the crowd shouted, according to witnesses.",
+    ],
+)
+def test_story_lines_that_open_like_furniture_stay(line: str) -> None:
+    # Each page also carries one furniture line of the kind above, which goes.
+    cleaned = _clean(f"{_STORY}\n\n{line}\n\nAdditional reporting: Press Association\n\n{_LAST}")
+    assert cleaned == f"{_STORY}\n\n{line}\n\n{_LAST}"

@@ -192,8 +192,9 @@ _SENTENCE_INSIDE = re.compile(r"[.!?][\"'”’»)]*\s+[\"'“‘«(]*[A-Z]")
 # A broadcaster's or a Canadian paper's credit line: "—With a report from Jane Roe",
 # "With files from The Canadian Press", "With reporting by Jo Roe and Ada Lee".
 _CONTRIBUTOR = re.compile(
-    r"^(?:[—–-]{1,2}\s*)?(?:(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Produced)"
-    r"(?: and \w+)? by |With (?:a report|reports|files|(?:additional )?reporting|inputs) "
+    r"^(?:[—–-]{1,2}\s*)?(?:(?:Additional )?(?:Reporting|Writing|Editing|Edited|Compiled|"
+    r"Produced)(?: and \w+)?(?: by:? |:\s*(?=[A-Z]))|"
+    r"With (?:a report|reports|files|(?:additional )?reporting|inputs) "
     r"(?:from|by) )(?P<names>.+)$",
     re.IGNORECASE,
 )
@@ -246,7 +247,7 @@ _DATE_OR_TIME = re.compile(
 # "14 May 2025 • 6:00pm").
 _META_SEPARATOR = re.compile(r"\s+[|•·]\s+")
 _SECTION_LABEL = re.compile(r"^[^\W\d_][\w'’&-]*(?: [\w'’&-]+){0,2}$")
-_DIVIDER = re.compile(r"^[|•·*/\\—–-]+(?:\s+[|•·*/\\—–-]+)*$")
+_DIVIDER = re.compile(r"^[|•·*/\\—–_-]+(?:\s+[|•·*/\\—–_-]+)*$")
 _SHARE_LINES = [
     re.compile(r"^Follow\b[^.!?@]{0,60}@\w+(?:\s+on\s+\w+)?\s*[.!]?$", re.IGNORECASE),
     re.compile(r"^Scroll down (?:for|to (?:watch|see|view))\b[^.!?]{0,50}[.!]?$", re.IGNORECASE),
@@ -596,6 +597,32 @@ _SHARE_LINES = [
         r"(?:@|\b(?:here|online)\b)[^!?\s]*\s*[.!]?$",
         re.IGNORECASE,
     ),
+    # Round 22: the foot of a page and of a press release. A syndication note ("(Except
+    # for the headline, this story has not been edited by ... staff and is published from
+    # a syndicated feed.)"), a note of first publication ("This story was originally
+    # published June 14, 2025", "This report by The Canadian Press was first published
+    # ..."), a release's end mark and notes heading ("-ENDS-", "###", "Notes to editors"),
+    # a "most read" box's heading, an invitation to an outlet's channel ("Join our
+    # WhatsApp channel for breaking news", "Join ST's Telegram channel and ...") and a
+    # portal's call to read more of it ("Catch all the Business News, ... on ...").
+    re.compile(
+        r"^\(?[^()]{0,120}\b(?:edited|reworked|auto-generated|published)\b[^()]{0,80}"
+        r"\bsyndicated feed\.?\)?\.?$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^This (?:story|article|report)(?: by [^.,]{1,40})?(?: was)? (?:originally|first) "
+        r"(?:published|appeared)(?:\s+(?:on|in|at|by)\s+[^,;]{1,60}|\s+[A-Z][a-z]{2,8}\.? "
+        r"\d{1,2},? \d{4}[^!?]{0,30})?\.?$"
+    ),
+    re.compile(r"^[-–—]*\s*(?:ENDS|END|###|-30-)\s*[-–—]*$"),
+    re.compile(r"^Notes? (?:to|for) editors\s*:?$", re.IGNORECASE),
+    re.compile(r"^(?:MOST (?:READ|POPULAR|VIEWED)|Most (?:read|popular|viewed))(?: [A-Za-z]+)?$"),
+    re.compile(
+        r"^(?:Join|Follow) (?:our|us on|[A-Z][\w&]*['’]s) (?:official )?(?:WhatsApp|Telegram|"
+        r"Google News|YouTube|Instagram|Facebook|Signal)\b[^.!?]{0,100}[.!]?$"
+    ),
+    re.compile(r"^Catch (?:all )?the (?:latest )?[\w ,&-]{0,100}\bNews\b[^!?]{0,100}$"),
 ]
 # A wire tag at the head of a paragraph: "(CNN) -- ", "LONDON (Reuters) - ",
 # "WASHINGTON (AP) — ". The place stays (it is the dateline); the tag goes.
