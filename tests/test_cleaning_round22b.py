@@ -198,3 +198,30 @@ def test_story_lines_that_open_like_furniture_stay(line: str) -> None:
     # Each page also carries one furniture line of the kind above, which goes.
     cleaned = _clean(f"{_STORY}\n\n{line}\n\nAdditional reporting: Press Association\n\n{_LAST}")
     assert cleaned == f"{_STORY}\n\n{line}\n\n{_LAST}"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Gemma Rowe and her family outside their motel in Missouri on Saturday",
+        "Firefighters at the scene of the blaze on Tuesday night",
+        "Jo Roe with her award last year",
+        "Flood waters in Lismore earlier this week",
+    ],
+)
+def test_a_verbless_caption_in_the_body_goes(caption: str) -> None:
+    cleaned = _clean(f"{_STORY}\n\n{caption}\n\n{_LAST}")
+    assert cleaned == f"{_STORY}\n\n{_LAST}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council will meet residents at the hall on Monday.",
+        "'We were at home with the children on Saturday",
+    ],
+)
+def test_a_story_line_ending_in_a_time_stays(line: str) -> None:
+    # The page's verbless caption goes; the story's line stays.
+    page = f"{_STORY}\n\n{line}\n\nJo Roe with her award last year\n\n{_LAST}"
+    assert _clean(page) == f"{_STORY}\n\n{line}\n\n{_LAST}"

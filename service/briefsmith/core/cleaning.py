@@ -34,6 +34,7 @@ from briefsmith.core.lexicon import (
     OUTLET_NAME_HEADS,
     QUOTE_OPENERS,
     SINGLE_QUOTE_MARKS,
+    WEEKDAYS,
 )
 from briefsmith.core.schema import ArticleInput, CleanArticle
 
@@ -182,6 +183,24 @@ _PRESENT_CAPTION = re.compile(
     r"(?:" + "|".join(sorted(CAPTION_VERBS)) + r"))\s+"
     r"(?:[^\s.!?]+\s+){0,8}?(?:on|in|at|outside|inside|during|after|before|with|by|to|"
     r"near|beside|alongside|from|last|up|aboard|into|over|through|across|along|ahead)\b",
+    re.IGNORECASE,
+)
+# Round 22: a caption with no verb, telling who is pictured where and when ("Gemma Roe
+# and her family outside their motel in Missouri on Saturday", "Firefighters at the
+# scene on Tuesday night", "Jo Roe with her award last year"): a short subject, a
+# preposition, and a time at the end of a line that ends no sentence.
+# Its subject may hold a possessive ("Jo Roe and her family").
+_CAPTION_SUBJECT_WORD = (
+    r"(?!(?:"
+    + "|".join(sorted(CLAUSE_WORDS - {"her", "his", "their", "its", "our", "my", "your"}))
+    + r")\b)[^\s.!?]+"
+)
+_VERBLESS_CAPTION = re.compile(
+    r"^(?=(?-i:[A-Z]))" + _CAPTION_SUBJECT_WORD + r"(?:\s+" + _CAPTION_SUBJECT_WORD + r"){0,6}?\s+"
+    r"(?:with|outside|inside|at|beside|alongside|near|during|after|before|in|on)\s+"
+    r"[^.!?:;\"“”‘’']{0,120}?\b(?:on (?:" + "|".join(sorted(WEEKDAYS)) + r")(?: (?:morning|"
+    r"afternoon|evening|night))?|last (?:week|month|year|summer|winter|spring|autumn|night)|"
+    r"yesterday|earlier this (?:week|month|year))$",
     re.IGNORECASE,
 )
 _CAPTION_MAX_CHARS = 220
@@ -1081,6 +1100,7 @@ def _is_pointing_caption(paragraph: str) -> bool:
         _PICTURE_POINTER.search(paragraph)
         or _COMMA_PICTURE_POINTER.search(paragraph)
         or _PRESENT_CAPTION.match(paragraph)
+        or _VERBLESS_CAPTION.match(paragraph)
     )
 
 
