@@ -422,6 +422,8 @@ def _side_by_its_nickname(run: list[Token]) -> tuple[int, int] | None:
     if (
         len(words) < 2
         or words[-1] not in CLUB_WORDS_NO_SURNAME_TAKES
+        # (a plural nickname, not a club's closing word: "the dance piece Steel Town")
+        or not words[-1].endswith("s")
         or fold(words[0]) in GIVEN_NAMES
         or any(w in ORG_CONNECTORS for w in words)
     ):
