@@ -52,6 +52,11 @@ def test_the_nickname_alone_is_the_sides_alias():
     assert "Blue Mountains" not in _actors(
         "Tourists flocked to the Blue Mountains west of Sydney on Sunday."
     )
+    # (nor a work whose name closes on a club's word: "the dance piece Steel Town")
+    work = _actors(
+        "Ifeoma Dike, the choreographer, whose dance piece Steel Town won the audience award, said she was thrilled."
+    )
+    assert "Steel Town" not in work
 
 
 @pytest.mark.parametrize(
