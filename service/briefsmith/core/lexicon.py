@@ -234,7 +234,9 @@ wicketkeeper linebacker cornerback goaltender netminder taoiseach tanaiste tána
 trustee alderman selectman pitcher catcher shortstop quarterback goalie
 host umpire premier sarpanch
 counsel
+five-eighth half-back dummy-half stand-off second-rower loose-forward
 """)  # (round 16: "counsel", as in "Senior Counsel Aoife Brennan", "counsel for the family")
+# (round 22: rugby league's positions, the last line above: "Rams five-eighth X".)
 
 # Verbs that attribute speech ("X said", "said X", "according to X").
 SPEECH_VERBS = _words("""
@@ -788,6 +790,9 @@ CLUB_WORDS_NO_SURNAME_TAKES = _words(
     # a side's nickname in the plural, as rugby league, ice hockey and US teams go by
     " Falcons Eagles Hawks Kestrels Sharks Tigers Lions Bears Wolves Panthers Rhinos"
     " Bulls Giants Dragons Knights Vikings Titans Warriors Raiders Saints Jets"
+    # round 22: more sides' plural nicknames (rugby league, AFL, cricket leagues, US sport)
+    " Rams Cobras Mariners Crows Mavericks Chargers Comets Vultures Broncos Cowboys Roosters"
+    " Dolphins Stallions Jaguars Cougars Bulldogs Pirates Rockets Hornets Wildcats Steelers Leafs"
 )
 INSTITUTION_NOUNS: dict[str, frozenset[str]] = {
     "company": _words(

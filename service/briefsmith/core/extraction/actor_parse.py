@@ -477,6 +477,7 @@ def refine_actors(
     # The words the article writes in lower case, read once for every step that asks.
     lower_words = _lower_words(text)
     _bodies_whole_over_and(text, entities, records, inside_quote, renamed)
+    _two_bodies_over_and(entities, records, inside_quote, renamed)
     records.extend(_acting_entities(text, tokens, entities, records, inside_quote, lower_words))
     _one_body_over_and(text, tokens, records, inside_quote, renamed)
     records = _without_surnames_taken_for_bodies(
@@ -1113,6 +1114,46 @@ def _closes_as_no_surname(name: str) -> bool:
 def _club_named(name: str) -> bool:
     """ "Ashcombe Rovers", "Pellborough City": a name that closes as a club's does."""
     return len(name.split()) >= 2 and name.split()[-1] in _CLUB_WORDS
+
+
+def _two_bodies_over_and(
+    entities: Sequence[ParsedEntity],
+    records: list[ActorRecord],
+    inside_quote: Callable[[int], bool],
+    renamed: dict[str, str],
+) -> None:
+    """ "Kestrel Airways and Lumen Air have cancelled flights", "Ogun State Government
+    and Dangote Cement signed": a body's name the rules ran on over "and", where the
+    recognizer names each half a body of its own (and neither half the whole), is two
+    bodies (round 22). Not "the Polgarrow Museum and Art Gallery" (the recognizer calls
+    the end no body), nor a name with another connector ("Department of Health and
+    Social Care")."""
+    bodies = {
+        _clean_name(e.text) for e in entities if e.label == "ORG" and not inside_quote(e.start)
+    }
+    if len(bodies) < 2:
+        return
+    names = {r.name for r in records}
+    for record in list(records):
+        head, joint, tail = record.name.partition(" and ")
+        if (
+            record.kind != "organization"
+            or not joint
+            or record.name in bodies
+            or " and " in tail
+            or head not in bodies
+            or tail not in bodies
+            or len(head.split()) < 2
+            or len(tail.split()) < 2
+            or any(w in ORG_CONNECTORS for w in (*head.split(), *tail.split()))
+            or head in names
+            or tail in names
+        ):
+            continue
+        record.name = head
+        renamed[f"{head} and {tail}"] = head
+        records.append(ActorRecord(tail, "organization", first=record.first + len(head) + 5))
+        names |= {head, tail}
 
 
 def _bodies_whole_over_and(
@@ -1883,9 +1924,35 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
         return "scene"  # "Shore Capital analyst Ann Lee": an affiliation
     if dep in ("poss", "compound", "nmod") and t.lemma[head] in _STAFF_NOUNS:
         return "staff-of"  # "the club's manager", "an FMC spokesperson"
+    if (
+        dep in ("compound", "amod")
+        and last - first > 1
+        and t.lower[head] in _SQUAD_POSTS
+        # (the post before a person's name: "boss Gary Pellet")
+        and t.dep[head] == "compound"
+        and t.pos[t.head[head]] == "PROPN"
+    ) or (dep == "amod" and last - first > 1 and t.lemma[head] in _STAFF_NOUNS):
+        # "Harbourne United manager Gary Pellet": the parser read the name's last word
+        # as an adjective of the post (round 22).
+        return "staff-of"
+    if dep == "compound" and t.pos[head] == "PROPN" and _staff_noun_between(t, last, head):
+        # "Acme Foods chief executive Jane Doe said": the parser hung the body's name
+        # on the person's, with the post between them (round 22).
+        return "staff-of"
     if _campaigners_of(t, node):
         return "staff-of"  # "Greenpeace activists" (the parser may call the name an adjective)
     return "scene"
+
+
+def _staff_noun_between(t: ParsedTokens, after: int, head: int) -> bool:
+    """A post ("manager", "chief executive") between a name and the person's name it
+    hangs on, hung on the same person's name."""
+    if not after < head <= after + 3:
+        return False
+    return any(
+        t.lemma[i] in _STAFF_NOUNS and t.pos[i] == "NOUN" and t.head[i] == head
+        for i in range(after, head)
+    )
 
 
 def _named_with_body_noun(t: ParsedTokens, root: int) -> bool:
@@ -3570,6 +3637,9 @@ _SQUAD_NOUNS = frozenset(
     | {"goalkeeper", "keeper", "winger", "forward", "player", "fans", "fan", "supporter"}
     | {"owner", "director", "academy", "prop", "hooker", "fly-half", "scrum-half", "full-back"}
 )
+# The posts of a side's staff and squad (not its fans): "Harbourne United boss Gary
+# Pellet" is the club's man, and the club an actor of the story (round 22).
+_SQUAD_POSTS = _SQUAD_NOUNS - {"fans", "fan", "supporter", "academy"}
 _SCORE_DIGITS = re.compile(r"\d{1,3}")
 _TRAILING_SCORE = re.compile(r"(?:\s+\d{1,3}\s?[-–]\s?\d{1,3})+$")
 

@@ -22,6 +22,7 @@ from briefsmith.core.lexicon import (
     ADDRESS_HONORIFICS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
+    CLUB_WORDS_NO_SURNAME_TAKES,
     COMMON_CAPITALIZED,
     COURTESY_TITLES,
     DEPARTMENT_NAME_OPENERS,
@@ -408,6 +409,26 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
         else:
             pieces += _split_unless_organization(run, alone | single)
     return pieces
+
+
+def _side_by_its_nickname(run: list[Token]) -> tuple[int, int] | None:
+    """ "The Gantry Bay Eagles said", "the Corrigan Park Cobras": a name closing on a
+    side's plural nickname that no surname takes, opened by no given name, is the
+    team's, with the article or capitalized word that opens the sentence left out."""
+    first = 0
+    while first < len(run) - 1 and run[first].word in COMMON_CAPITALIZED:
+        first += 1
+    words = [t.word for t in run[first:]]
+    if (
+        len(words) < 2
+        or words[-1] not in CLUB_WORDS_NO_SURNAME_TAKES
+        # (a plural nickname, not a club's closing word: "the dance piece Steel Town")
+        or not words[-1].endswith("s")
+        or fold(words[0]) in GIVEN_NAMES
+        or any(w in ORG_CONNECTORS for w in words)
+    ):
+        return None
+    return run[first].start, run[-1].end
 
 
 def _firm_of_two_names(
@@ -870,7 +891,7 @@ def _opens_name_after_article(run: list[Token], index: int, text: str) -> bool:
 def _organization_name(run: list[Token], text: str) -> tuple[int, int] | None:
     heads = [i for i, t in enumerate(run) if t.word in ORG_HEADS]
     if not heads:
-        return _firm_of_two_names(run, text, ())
+        return _side_by_its_nickname(run) or _firm_of_two_names(run, text, ())
     first = 0
     countries = country_names()
     while (
@@ -1728,6 +1749,11 @@ def _count_short_forms(
             and not is_demonym(first)
         ):
             short_forms.setdefault(first, record)
+            last = record.name.split()[-1]
+            if last in CLUB_WORDS_NO_SURNAME_TAKES and last not in ORG_HEADS:
+                # "the Corrigan Park Cobras ... the Cobras said": a side goes by its
+                # nickname alone as often as by its town's name (round 22).
+                short_forms.setdefault(last, record)
             if first.isupper() and len(first) > 3:
                 # "PENWARDLE RFC" opening a local report, "Penwardle" after it.
                 short_forms.setdefault(first.title(), record)
