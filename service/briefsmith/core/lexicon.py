@@ -234,7 +234,10 @@ wicketkeeper linebacker cornerback goaltender netminder taoiseach tanaiste tána
 trustee alderman selectman pitcher catcher shortstop quarterback goalie
 host umpire premier sarpanch
 counsel
+cfo coo cto cio cmo physio
 """)  # (round 16: "counsel", as in "Senior Counsel Aoife Brennan", "counsel for the family")
+# (round 22: the chief officers written short, "Ann Lee, CFO of Apex", "Apex CTO Ann Lee";
+# "physio", "Physio Lisa Garner")
 
 # Verbs that attribute speech ("X said", "said X", "according to X").
 SPEECH_VERBS = _words("""
@@ -1934,7 +1937,8 @@ share stock bond
 BODY_STAFF_NOUNS = _words("""
 boss ceo executive chairman chairwoman founder spokesman spokeswoman spokesperson
 shareholder employee staff
-""")
+cfo coo cto cio cmo
+""")  # (round 22: the chief officers written short, as "ceo" is)
 # Things a story names like people or bodies, said by the common noun before or after
 # the name: "her album Paper Harbours", "the film Midnight Orchard", "the ship Mary
 # Ellison", "spaniel Bella", "its Pulse Max headphones". A work, a vessel, an animal, a
@@ -3377,3 +3381,16 @@ LINEAGE_NOUNS = _words("generation generations")
 # in the town for 60 years", "The co-op has operated there for 70 years"): its history,
 # no figure of the story (figures.py, beside CAREER_LEMMAS and TRADE_LEMMAS).
 BODY_HISTORY_LEMMAS = _words("trade operate serve run exist publish make")
+
+
+# Round 22 (helper f): nouns of an appointment whose "of" names the person and whose
+# "as" the post ("announced the appointment of Ann Lee as chief technology officer",
+# "the nomination of Tom Bell as treasurer"): the post is the person's role.
+APPOINTMENT_NOUNS = _words("appointment nomination election promotion selection")
+# Round 22 (helper f): verbs (lemmas) with a particle by which a person takes up an
+# office "as" it ("was sworn in as health minister"): the office is the role.
+OFFICE_TAKING_LEMMAS = _words("swear")
+# Round 22 (helper f): what a wish not to be named ends on ("asked not to be named",
+# "declined to be identified", "spoke on condition of anonymity"): never the role of a
+# person the story names (actor_parse.py).
+ANONYMITY_WORDS = _words("named identified anonymity")

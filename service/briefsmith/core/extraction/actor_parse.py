@@ -59,9 +59,11 @@ from briefsmith.core.lexicon import (
     AGENT_POSTS,
     AGENT_SUFFIXES,
     ANIMAL_NOUNS,
+    ANONYMITY_WORDS,
     APPEARANCE_WORDS,
     APPOINTING_LEMMAS,
     APPOINTING_VERBS,
+    APPOINTMENT_NOUNS,
     APPROVAL_NOUNS,
     ARTS_VENUE_HEADS,
     AWARDED_NOUNS,
@@ -161,6 +163,7 @@ from briefsmith.core.lexicon import (
     OCCASION_WORDS,
     OFFICE_OF_TITLE,
     OFFICE_TAILS,
+    OFFICE_TAKING_LEMMAS,
     OPERATED_PLACE_HEADS,
     OPERATION_WORDS,
     ORG_CONNECTORS,
@@ -713,6 +716,10 @@ def refine_actors(
             ):
                 # "Mark Dale's son" for Mark Dale: a tie to another person read into
                 # this one's mentions, never one's own role.
+                record.role = None
+            elif record.role and record.kind == "person" and _unnamed_wish(record.role):
+                # "A friend of Ali Noor, who asked not to be named,": one who asked not
+                # to be named is not the person the story names.
                 record.role = None
             elif (
                 record.role
@@ -1466,6 +1473,15 @@ def _background(description: str) -> bool:
         # she lives is no calling; nor what she enjoys or does by habit: round 21)
         or (len(words) > 1 and words[0] in BACKGROUND_CLAUSE_VERBS)
         or " ".join(words[:2]) in BACKGROUND_CLAUSE_OPENINGS
+    )
+
+
+def _unnamed_wish(role: str) -> bool:
+    """ "asked not to be named", "declined to be identified", "spoke on condition of
+    anonymity": a wish not to be named, which no named person's role can be."""
+    words = role.casefold().split()
+    return any(w.strip(".,") in ANONYMITY_WORDS for w in words) and (
+        "anonymity" in words or any(words[i : i + 2] == ["to", "be"] for i in range(len(words) - 1))
     )
 
 
@@ -4837,10 +4853,21 @@ def _evidence(
                 joined = _joined_owner(t, name_first, person_at, mention.name)
                 if joined:
                     evidence.owners = {**evidence.owners, "his": joined, "her": joined}
-            if description and person and _only_who_and_where(description):
+            linked_to_bare = (
+                _copular(text, t, name_first, span.stop)
+                if description and person and _only_who_and_where(description)
+                else None
+            )
+            if linked_to_bare and not _only_who_and_where(linked_to_bare):
+                # "The woman, Ann Lee, is the mother of a nurse at the hospital": what the
+                # linking verb says the person is, over the bare noun set beside the name.
+                if evidence.described is None:
+                    evidence.described = (mention.start, linked_to_bare)
+                    evidence.described_set_before = False
+            elif description and person and _only_who_and_where(description):
                 # "Leeds woman Ann Lee", "Ann Lee, a 45-year-old from Leeds": an age or a
                 # hometown on a bare noun; what a later mention says she does comes first.
-                if evidence.bare is None:
+                if evidence.bare is None and not _bare_noun_only(description):
                     evidence.bare = (mention.start, description)
             elif description and (evidence.described is None or not pastime(description)):
                 if person and _background(description):
@@ -5779,6 +5806,14 @@ def _only_who_and_where(description: str) -> bool:
     return not rest or (
         rest[0].casefold() in ("from", "of", "in") and all(w[:1].isupper() for w in rest[1:])
     )
+
+
+def _bare_noun_only(description: str) -> bool:
+    """ "The woman", "a man", "the boy": a bare noun of people after an article, which
+    says nothing of what the person is or does (no age, no place; "Two teenagers, Liam
+    Bell and ...," still makes each one a teenager)."""
+    words = description.casefold().split()
+    return len(words) == 2 and words[0] in ("the", "a", "an") and words[1] in BARE_PERSON_NOUNS
 
 
 def _broken(phrase: str, numbers_inside: bool = False) -> bool:
@@ -7173,10 +7208,28 @@ def _appointed_as(text: str, t: ParsedTokens, name_first: int, name_last: int) -
         ),
         None,
     )
-    if t.dep[node] not in ("dobj", "oprd", "nsubjpass") and relative is None:
+    # "announced the appointment of Ann Lee as chief technology officer": the noun of
+    # the appointment stands for its verb.
+    by_noun = (
+        t.dep[node] == "pobj"
+        and t.lower[t.head[node]] == "of"
+        and t.pos[t.head[t.head[node]]] == "NOUN"
+        and t.lemma[t.head[t.head[node]]] in APPOINTMENT_NOUNS
+    )
+    if t.dep[node] not in ("dobj", "oprd", "nsubjpass") and relative is None and not by_noun:
         return None
     verb = t.head[node] if relative is None else relative
-    if t.lemma[verb] not in APPOINTING_LEMMAS or t.pos[verb] != "VERB":
+    if by_noun:
+        verb = t.head[verb]
+    elif (
+        t.lemma[verb] not in APPOINTING_LEMMAS
+        and not (
+            # "was sworn in as health minister": taking up an office by oath.
+            t.lemma[verb] in OFFICE_TAKING_LEMMAS
+            and t.dep[node] == "nsubjpass"
+            and any(t.dep[c] == "prt" for c in t.children[verb])
+        )
+    ) or t.pos[verb] != "VERB":
         return None
     # "as" right after the name, or after the comma that closes its apposition.
     after = name_last + 1 if name_last < len(t.text) and t.text[name_last] == "," else name_last
@@ -7239,7 +7292,13 @@ def _appointed_as(text: str, t: ParsedTokens, name_first: int, name_last: int) -
         ):
             last += 1
         post = last
-    if post == after or t.pos[post] not in ("NOUN", "PROPN") or not t.text[post].islower():
+    if (
+        post == after
+        or t.pos[post] not in ("NOUN", "PROPN")
+        # (a post written in capitals, "as Chief Technology Officer", "as Minister for
+        # Health", when its head is a noun of a post; never "named as Ann Lee")
+        or not (t.text[post].islower() or _role_noun(t.text[post]))
+    ):
         return None
     phrase = text[t.start[after + 1] : t.end[last]]
     if len(phrase.split()) > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
@@ -7401,6 +7460,15 @@ def _copular(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str
     office it was given ("Ann Lee was appointed chair of the trust in 2019", "became
     chief executive")."""
     root = _root(t, name_first, name_last)
+    if (
+        t.dep[root] == "appos"
+        and t.head[root] < root
+        and t.dep[t.head[root]] == "nsubj"
+        and t.lemma[t.head[root]] in BARE_PERSON_NOUNS
+    ):
+        # "The woman, Ann Lee, is the mother of a nurse": the name stands beside a bare
+        # noun of people, and what the sentence says that subject is says it of her.
+        root = t.head[root]
     verb = t.head[root]
     office = _office_given(text, t, root)
     if office:
