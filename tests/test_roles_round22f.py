@@ -131,3 +131,27 @@ def test_chief_officers_written_short_and_the_physio_are_posts(
 )
 def test_a_wish_not_to_be_named_is_no_role_of_a_named_person(text: str, name: str) -> None:
     assert actor(text, name).role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Senator Ray Cullen, a Democrat from Ohio, said the bill would pass.",
+            "Ray Cullen",
+            "Democratic senator from Ohio",
+        ),
+        (
+            "Mayor Ana Ruiz, a Republican, said the city budget was balanced.",
+            "Ana Ruiz",
+            "Republican mayor",
+        ),
+    ],
+)
+def test_a_us_office_written_out_keeps_its_office_beside_the_party(
+    text: str, name: str, role: str
+) -> None:
+    found = actor(text, name).role
+    assert role_agrees(found, role), found
+    office = role.split()[1]  # the office the title before the name gives
+    assert office in found.split(), found

@@ -3394,3 +3394,10 @@ OFFICE_TAKING_LEMMAS = _words("swear")
 # "declined to be identified", "spoke on condition of anonymity"): never the role of a
 # person the story names (actor_parse.py).
 ANONYMITY_WORDS = _words("named identified anonymity")
+# Round 22 (helper f): US elected offices written out as a title before a name, whose
+# holder an apposition gives a party ("Senator Ann Lee, a Democrat from Ohio," is a
+# Democratic senator from Ohio, as "Sen. Ann Lee" is); actor_parse.py reads them.
+US_ELECTED_TITLES = _words("""
+senator representative governor congressman congresswoman assemblyman assemblywoman
+assemblymember councilmember councilman councilwoman mayor
+""")

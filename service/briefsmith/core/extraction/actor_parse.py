@@ -231,6 +231,7 @@ from briefsmith.core.lexicon import (
     TITLE_WORDS,
     TITLES,
     TRAINED_LEMMAS,
+    US_ELECTED_TITLES,
     US_PARTY_LETTERS,
     US_PARTY_MEMBERS,
     US_STATE_SHORT,
@@ -5453,6 +5454,18 @@ def _us_party_member(text: str, t: ParsedTokens, name_first: int, name_last: int
         return None
     party = US_PARTY_MEMBERS.get(found["party"].casefold())
     office = _titled_office(text, t, name_first, name_last) if party else None
+    if office is None and party:
+        # "Senator Ann Lee, a Democrat from Ohio,": the office spelled out as a title.
+        office = next(
+            (
+                t.lower[i]
+                for i in range(max(0, name_first - 1), name_last)
+                if t.sent[i] == t.sent[name_first]
+                and t.text[i][:1].isupper()
+                and t.lower[i] in US_ELECTED_TITLES
+            ),
+            None,
+        )
     if office is None:
         return None
     once = _title_held_once(t, name_first, name_last)
