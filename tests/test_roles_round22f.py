@@ -155,3 +155,16 @@ def test_a_us_office_written_out_keeps_its_office_beside_the_party(
     assert role_agrees(found, role), found
     office = role.split()[1]  # the office the title before the name gives
     assert office in found.split(), found
+
+
+def test_unveiled_as_a_post_is_the_role_and_a_signing_is_none() -> None:
+    found = actor(
+        "Gareth Lloyd was unveiled as Wrexham's new manager on Thursday.", "Gareth Lloyd"
+    ).role
+    assert role_agrees(found, "Wrexham's new manager"), found
+    assert (
+        actor(
+            "Gareth Lloyd was unveiled as the club's new signing on Thursday.", "Gareth Lloyd"
+        ).role
+        is None
+    )

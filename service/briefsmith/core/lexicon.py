@@ -2306,7 +2306,8 @@ joins joined
 # executive", "Ann Lee was named as chair").
 APPOINTING_LEMMAS = _words("""
 appoint name hire promote elect install confirm choose select recruit nominate
-""")
+unveil
+""")  # (round 22: "was unveiled as Wrexham's new manager", a club's or a firm's new post)
 # A court report's opening participle (or "In mitigation,") says which side a lawyer
 # speaks for ("Defending, Ann Lee said ..."), the role as a reader would give it.
 # What a person wore or how they appeared in court ("Ann Lee, who wore a grey suit,",
