@@ -168,3 +168,25 @@ def test_unveiled_as_a_post_is_the_role_and_a_signing_is_none() -> None:
         ).role
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Aisha Bello, who called the police, said she heard screams. Ms Bello is a night nurse at the hospital.",
+            "Aisha Bello",
+            "a night nurse at the hospital",
+        ),
+        (
+            "Raj Kapoor, who posted the video online, said he was shocked. Kapoor runs a bakery on the high street.",
+            "Raj Kapoor",
+            "runs a bakery on the high street",
+        ),
+    ],
+)
+def test_what_a_later_sentence_says_one_is_outranks_one_act_told_first(
+    text: str, name: str, role: str
+) -> None:
+    found = actor(text, name).role
+    assert role_agrees(found, role), found

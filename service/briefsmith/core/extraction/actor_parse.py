@@ -548,7 +548,11 @@ def refine_actors(
         into.succeeds = into.succeeds or found.succeeds
         if found.held and (into.held is None or found.held < into.held):
             into.held = found.held
-        if found.weakly and (into.weakly is None or found.weakly < into.weakly):
+        if found.weakly and (
+            into.weakly is None
+            # (what a mention says one is over one act another mention tells)
+            or (found.weakly_an_event, found.weakly) < (into.weakly_an_event, into.weakly)
+        ):
             into.weakly = found.weakly
             into.weakly_an_event = found.weakly_an_event
         into.verbs_before |= found.verbs_before
@@ -4881,7 +4885,10 @@ def _evidence(
                         description = linked
                 evidence.described = (mention.start, description)
                 evidence.described_set_before = description == set_before
-            elif evidence.weakly is None:
+            elif evidence.weakly is None or (person and evidence.weakly_an_event):
+                # ("Aisha Bello, who called the police, ... Ms Bello is a night nurse":
+                # what a later sentence says she is outranks the one act told first.)
+                after_an_event = evidence.weakly is not None
                 said_is = (
                     _copular(text, t, name_first, span.stop)
                     or _what_they_do(text, t, name_first, span.stop)
@@ -4889,7 +4896,7 @@ def _evidence(
                 )
                 event = (
                     None
-                    if said_is
+                    if said_is or after_an_event
                     else _described_after(text, t, name_first, span.stop, person, past=True)
                 )
                 weak = (
@@ -4915,6 +4922,8 @@ def _evidence(
                     or (_scorer(t, name_first, span.stop) if person else None)
                     or (_placed(text, t, name_first, span.stop) if person else None)
                 )
+                if after_an_event and weak is not said_is:
+                    weak = None  # only what she is replaces what she did
                 if weak:
                     evidence.weakly = (mention.start, weak)
                     evidence.weakly_an_event = weak is event
