@@ -238,6 +238,11 @@ five-eighth half-back dummy-half stand-off second-rower loose-forward
 """)  # (round 16: "counsel", as in "Senior Counsel Aoife Brennan", "counsel for the family")
 # (round 22: rugby league's positions, the last line above: "Rams five-eighth X".)
 
+cfo coo cto cio cmo physio
+""")  # (round 16: "counsel", as in "Senior Counsel Aoife Brennan", "counsel for the family")
+# (round 22: the chief officers written short, "Ann Lee, CFO of Apex", "Apex CTO Ann Lee";
+# "physio", "Physio Lisa Garner")
+
 # Verbs that attribute speech ("X said", "said X", "according to X").
 SPEECH_VERBS = _words("""
 said says say told tells added adds tweeted tweets wrote writes warned warns explained
@@ -1940,7 +1945,8 @@ share stock bond
 BODY_STAFF_NOUNS = _words("""
 boss ceo executive chairman chairwoman founder spokesman spokeswoman spokesperson
 shareholder employee staff
-""")
+cfo coo cto cio cmo
+""")  # (round 22: the chief officers written short, as "ceo" is)
 # Things a story names like people or bodies, said by the common noun before or after
 # the name: "her album Paper Harbours", "the film Midnight Orchard", "the ship Mary
 # Ellison", "spaniel Bella", "its Pulse Max headphones". A work, a vessel, an animal, a
@@ -2308,7 +2314,8 @@ joins joined
 # executive", "Ann Lee was named as chair").
 APPOINTING_LEMMAS = _words("""
 appoint name hire promote elect install confirm choose select recruit nominate
-""")
+unveil
+""")  # (round 22: "was unveiled as Wrexham's new manager", a club's or a firm's new post)
 # A court report's opening participle (or "In mitigation,") says which side a lawyer
 # speaks for ("Defending, Ann Lee said ..."), the role as a reader would give it.
 # What a person wore or how they appeared in court ("Ann Lee, who wore a grey suit,",
@@ -3404,4 +3411,23 @@ NUMBER_ABBREVIATIONS = _words("no nos approx est fig figs ca rs")
 SENTENCE_FINAL_ABBREVIATIONS = _words("u.s u.k u.n a.m p.m etc inc ltd co jr sr")
 SENTENCE_OPENING_WORDS = _words("""
 The It He She They We This These Those There His Her Its Their Our But However Meanwhile
+
+
+# Round 22 (helper f): nouns of an appointment whose "of" names the person and whose
+# "as" the post ("announced the appointment of Ann Lee as chief technology officer",
+# "the nomination of Tom Bell as treasurer"): the post is the person's role.
+APPOINTMENT_NOUNS = _words("appointment nomination election promotion selection")
+# Round 22 (helper f): verbs (lemmas) with a particle by which a person takes up an
+# office "as" it ("was sworn in as health minister"): the office is the role.
+OFFICE_TAKING_LEMMAS = _words("swear")
+# Round 22 (helper f): what a wish not to be named ends on ("asked not to be named",
+# "declined to be identified", "spoke on condition of anonymity"): never the role of a
+# person the story names (actor_parse.py).
+ANONYMITY_WORDS = _words("named identified anonymity")
+# Round 22 (helper f): US elected offices written out as a title before a name, whose
+# holder an apposition gives a party ("Senator Ann Lee, a Democrat from Ohio," is a
+# Democratic senator from Ohio, as "Sen. Ann Lee" is); actor_parse.py reads them.
+US_ELECTED_TITLES = _words("""
+senator representative governor congressman congresswoman assemblyman assemblywoman
+assemblymember councilmember councilman councilwoman mayor
 """)

@@ -59,9 +59,11 @@ from briefsmith.core.lexicon import (
     AGENT_POSTS,
     AGENT_SUFFIXES,
     ANIMAL_NOUNS,
+    ANONYMITY_WORDS,
     APPEARANCE_WORDS,
     APPOINTING_LEMMAS,
     APPOINTING_VERBS,
+    APPOINTMENT_NOUNS,
     APPROVAL_NOUNS,
     ARTS_VENUE_HEADS,
     AWARDED_NOUNS,
@@ -161,6 +163,7 @@ from briefsmith.core.lexicon import (
     OCCASION_WORDS,
     OFFICE_OF_TITLE,
     OFFICE_TAILS,
+    OFFICE_TAKING_LEMMAS,
     OPERATED_PLACE_HEADS,
     OPERATION_WORDS,
     ORG_CONNECTORS,
@@ -228,6 +231,7 @@ from briefsmith.core.lexicon import (
     TITLE_WORDS,
     TITLES,
     TRAINED_LEMMAS,
+    US_ELECTED_TITLES,
     US_PARTY_LETTERS,
     US_PARTY_MEMBERS,
     US_STATE_SHORT,
@@ -545,7 +549,11 @@ def refine_actors(
         into.succeeds = into.succeeds or found.succeeds
         if found.held and (into.held is None or found.held < into.held):
             into.held = found.held
-        if found.weakly and (into.weakly is None or found.weakly < into.weakly):
+        if found.weakly and (
+            into.weakly is None
+            # (what a mention says one is over one act another mention tells)
+            or (found.weakly_an_event, found.weakly) < (into.weakly_an_event, into.weakly)
+        ):
             into.weakly = found.weakly
             into.weakly_an_event = found.weakly_an_event
         into.verbs_before |= found.verbs_before
@@ -714,6 +722,10 @@ def refine_actors(
             ):
                 # "Mark Dale's son" for Mark Dale: a tie to another person read into
                 # this one's mentions, never one's own role.
+                record.role = None
+            elif record.role and record.kind == "person" and _unnamed_wish(record.role):
+                # "A friend of Ali Noor, who asked not to be named,": one who asked not
+                # to be named is not the person the story names.
                 record.role = None
             elif (
                 record.role
@@ -1507,6 +1519,15 @@ def _background(description: str) -> bool:
         # she lives is no calling; nor what she enjoys or does by habit: round 21)
         or (len(words) > 1 and words[0] in BACKGROUND_CLAUSE_VERBS)
         or " ".join(words[:2]) in BACKGROUND_CLAUSE_OPENINGS
+    )
+
+
+def _unnamed_wish(role: str) -> bool:
+    """ "asked not to be named", "declined to be identified", "spoke on condition of
+    anonymity": a wish not to be named, which no named person's role can be."""
+    words = role.casefold().split()
+    return any(w.strip(".,") in ANONYMITY_WORDS for w in words) and (
+        "anonymity" in words or any(words[i : i + 2] == ["to", "be"] for i in range(len(words) - 1))
     )
 
 
@@ -4907,10 +4928,21 @@ def _evidence(
                 joined = _joined_owner(t, name_first, person_at, mention.name)
                 if joined:
                     evidence.owners = {**evidence.owners, "his": joined, "her": joined}
-            if description and person and _only_who_and_where(description):
+            linked_to_bare = (
+                _copular(text, t, name_first, span.stop)
+                if description and person and _only_who_and_where(description)
+                else None
+            )
+            if linked_to_bare and not _only_who_and_where(linked_to_bare):
+                # "The woman, Ann Lee, is the mother of a nurse at the hospital": what the
+                # linking verb says the person is, over the bare noun set beside the name.
+                if evidence.described is None:
+                    evidence.described = (mention.start, linked_to_bare)
+                    evidence.described_set_before = False
+            elif description and person and _only_who_and_where(description):
                 # "Leeds woman Ann Lee", "Ann Lee, a 45-year-old from Leeds": an age or a
                 # hometown on a bare noun; what a later mention says she does comes first.
-                if evidence.bare is None:
+                if evidence.bare is None and not _bare_noun_only(description):
                     evidence.bare = (mention.start, description)
             elif description and (evidence.described is None or not pastime(description)):
                 if person and _background(description):
@@ -4923,7 +4955,10 @@ def _evidence(
                         description = linked
                 evidence.described = (mention.start, description)
                 evidence.described_set_before = description == set_before
-            elif evidence.weakly is None:
+            elif evidence.weakly is None or (person and evidence.weakly_an_event):
+                # ("Aisha Bello, who called the police, ... Ms Bello is a night nurse":
+                # what a later sentence says she is outranks the one act told first.)
+                after_an_event = evidence.weakly is not None
                 said_is = (
                     _copular(text, t, name_first, span.stop)
                     or _what_they_do(text, t, name_first, span.stop)
@@ -4931,7 +4966,7 @@ def _evidence(
                 )
                 event = (
                     None
-                    if said_is
+                    if said_is or after_an_event
                     else _described_after(text, t, name_first, span.stop, person, past=True)
                 )
                 weak = (
@@ -4957,6 +4992,8 @@ def _evidence(
                     or (_scorer(t, name_first, span.stop) if person else None)
                     or (_placed(text, t, name_first, span.stop) if person else None)
                 )
+                if after_an_event and weak is not said_is:
+                    weak = None  # only what she is replaces what she did
                 if weak:
                     evidence.weakly = (mention.start, weak)
                     evidence.weakly_an_event = weak is event
@@ -5496,6 +5533,18 @@ def _us_party_member(text: str, t: ParsedTokens, name_first: int, name_last: int
         return None
     party = US_PARTY_MEMBERS.get(found["party"].casefold())
     office = _titled_office(text, t, name_first, name_last) if party else None
+    if office is None and party:
+        # "Senator Ann Lee, a Democrat from Ohio,": the office spelled out as a title.
+        office = next(
+            (
+                t.lower[i]
+                for i in range(max(0, name_first - 1), name_last)
+                if t.sent[i] == t.sent[name_first]
+                and t.text[i][:1].isupper()
+                and t.lower[i] in US_ELECTED_TITLES
+            ),
+            None,
+        )
     if office is None:
         return None
     once = _title_held_once(t, name_first, name_last)
@@ -5849,6 +5898,14 @@ def _only_who_and_where(description: str) -> bool:
     return not rest or (
         rest[0].casefold() in ("from", "of", "in") and all(w[:1].isupper() for w in rest[1:])
     )
+
+
+def _bare_noun_only(description: str) -> bool:
+    """ "The woman", "a man", "the boy": a bare noun of people after an article, which
+    says nothing of what the person is or does (no age, no place; "Two teenagers, Liam
+    Bell and ...," still makes each one a teenager)."""
+    words = description.casefold().split()
+    return len(words) == 2 and words[0] in ("the", "a", "an") and words[1] in BARE_PERSON_NOUNS
 
 
 def _broken(phrase: str, numbers_inside: bool = False) -> bool:
@@ -7243,10 +7300,28 @@ def _appointed_as(text: str, t: ParsedTokens, name_first: int, name_last: int) -
         ),
         None,
     )
-    if t.dep[node] not in ("dobj", "oprd", "nsubjpass") and relative is None:
+    # "announced the appointment of Ann Lee as chief technology officer": the noun of
+    # the appointment stands for its verb.
+    by_noun = (
+        t.dep[node] == "pobj"
+        and t.lower[t.head[node]] == "of"
+        and t.pos[t.head[t.head[node]]] == "NOUN"
+        and t.lemma[t.head[t.head[node]]] in APPOINTMENT_NOUNS
+    )
+    if t.dep[node] not in ("dobj", "oprd", "nsubjpass") and relative is None and not by_noun:
         return None
     verb = t.head[node] if relative is None else relative
-    if t.lemma[verb] not in APPOINTING_LEMMAS or t.pos[verb] != "VERB":
+    if by_noun:
+        verb = t.head[verb]
+    elif (
+        t.lemma[verb] not in APPOINTING_LEMMAS
+        and not (
+            # "was sworn in as health minister": taking up an office by oath.
+            t.lemma[verb] in OFFICE_TAKING_LEMMAS
+            and t.dep[node] == "nsubjpass"
+            and any(t.dep[c] == "prt" for c in t.children[verb])
+        )
+    ) or t.pos[verb] != "VERB":
         return None
     # "as" right after the name, or after the comma that closes its apposition.
     after = name_last + 1 if name_last < len(t.text) and t.text[name_last] == "," else name_last
@@ -7309,7 +7384,13 @@ def _appointed_as(text: str, t: ParsedTokens, name_first: int, name_last: int) -
         ):
             last += 1
         post = last
-    if post == after or t.pos[post] not in ("NOUN", "PROPN") or not t.text[post].islower():
+    if (
+        post == after
+        or t.pos[post] not in ("NOUN", "PROPN")
+        # (a post written in capitals, "as Chief Technology Officer", "as Minister for
+        # Health", when its head is a noun of a post; never "named as Ann Lee")
+        or not (t.text[post].islower() or _role_noun(t.text[post]))
+    ):
         return None
     phrase = text[t.start[after + 1] : t.end[last]]
     if len(phrase.split()) > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
@@ -7471,6 +7552,15 @@ def _copular(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str
     office it was given ("Ann Lee was appointed chair of the trust in 2019", "became
     chief executive")."""
     root = _root(t, name_first, name_last)
+    if (
+        t.dep[root] == "appos"
+        and t.head[root] < root
+        and t.dep[t.head[root]] == "nsubj"
+        and t.lemma[t.head[root]] in BARE_PERSON_NOUNS
+    ):
+        # "The woman, Ann Lee, is the mother of a nurse": the name stands beside a bare
+        # noun of people, and what the sentence says that subject is says it of her.
+        root = t.head[root]
     verb = t.head[root]
     office = _office_given(text, t, root)
     if office:
