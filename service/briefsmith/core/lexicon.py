@@ -235,13 +235,11 @@ trustee alderman selectman pitcher catcher shortstop quarterback goalie
 host umpire premier sarpanch
 counsel
 five-eighth half-back dummy-half stand-off second-rower loose-forward
-""")  # (round 16: "counsel", as in "Senior Counsel Aoife Brennan", "counsel for the family")
-# (round 22: rugby league's positions, the last line above: "Rams five-eighth X".)
-
 cfo coo cto cio cmo physio
 """)  # (round 16: "counsel", as in "Senior Counsel Aoife Brennan", "counsel for the family")
-# (round 22: the chief officers written short, "Ann Lee, CFO of Apex", "Apex CTO Ann Lee";
-# "physio", "Physio Lisa Garner")
+# (round 22, helper d: rugby league's positions, "Rams five-eighth X"; helper f: the chief
+# officers written short, "Ann Lee, CFO of Apex", "Apex CTO Ann Lee"; "physio", "Physio
+# Lisa Garner")
 
 # Verbs that attribute speech ("X said", "said X", "according to X").
 SPEECH_VERBS = _words("""
@@ -3411,7 +3409,7 @@ NUMBER_ABBREVIATIONS = _words("no nos approx est fig figs ca rs")
 SENTENCE_FINAL_ABBREVIATIONS = _words("u.s u.k u.n a.m p.m etc inc ltd co jr sr")
 SENTENCE_OPENING_WORDS = _words("""
 The It He She They We This These Those There His Her Its Their Our But However Meanwhile
-
+""")
 
 # Round 22 (helper f): nouns of an appointment whose "of" names the person and whose
 # "as" the post ("announced the appointment of Ann Lee as chief technology officer",
