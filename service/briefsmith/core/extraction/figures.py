@@ -229,6 +229,9 @@ _APPROXIMATORS = re.compile(
 # A price told per unit with a slash glued to it: "£395/t", "$2,480/feu", "38.5p/litre".
 _PER_UNIT_GLUED = re.compile(r"(p?)/[A-Za-z]{1,6}(?![\w/])")
 _RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and|or)\s*$")
+# A range's second end told with a scale word ("3 to 4 million"), not an abbreviation
+# that may be a metre ("3-4m waves").
+_SCALE_WORD_END = re.compile(r"[a-z]illion$|crores?$|lakhs?$", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in MONTHS) + r")\s+$")
 _MONTH_AFTER = re.compile(r"^\s+(?:" + "|".join(re.escape(m) for m in MONTHS) + r")\b")
 _DESIGNATION = re.compile(r"[A-Za-z]-$")
@@ -833,6 +836,19 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 and tokens is not None
                 and _changed_just_before(tokens, from_before.start())
             )
+            # "£3-4bn", "€2-3 billion", "Rs 5 to 7 crore": one scale word for both ends
+            # (round 22), when the first end has none and is below the second's number.
+            shared_scale = (
+                _RANGE_JOIN.match(gap) is not None
+                and mention.value == mention.base
+                and not mention.percent
+                and following.value >= 1000 * following.base > 0
+                and (mention.currency is None or following.currency in (None, mention.currency))
+                and mention.base < following.base
+                and (mention.currency is not None or _SCALE_WORD_END.search(following.text))
+            )
+            if shared_scale:
+                value = mention.base * following.value / following.base
             if (
                 _RANGE_JOIN.match(gap)
                 and not changed_from
@@ -850,7 +866,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                     )
                 )
                 and (following.currency is None or mention.currency in (None, following.currency))
-                and (mention.currency is None or following.currency is not None)
+                and (mention.currency is None or following.currency is not None or shared_scale)
             ):
                 end, value_max = following.end, following.value
                 index += 1
@@ -1157,6 +1173,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 figure = replace(figure, measures=said_of)
         if not figure.measures and tokens is not None and (mention.currency or mention.percent):
             figure = replace(figure, measures=_margin_measure(tokens, mention))
+        if not figure.measures and tokens is not None and (mention.currency or mention.percent):
+            figure = replace(figure, measures=_noun_set_off_before(tokens, start, end))
         if tokens is not None and unit is None and not (mention.currency or mention.percent):
             sharing = _count_sharing_the_noun_before(text, tokens, figure, figures)
             figure = figure if sharing is None else sharing
@@ -1367,7 +1385,8 @@ def _with_per_share(text: str, figure: FoundFigure) -> FoundFigure:
     return figure if measures == figure.measures else replace(figure, measures=measures)
 
 
-_PER_BASE = re.compile(r"p?\s+(per|a|an|each)\s+([A-Za-z][a-z-]*)\b")
+# "£86 per household", "56.1p a day"; hyphened, "€1.5bn-a-year", "£9-an-hour" (round 22)
+_PER_BASE = re.compile(r"p?(?:\s+(per|a|an|each)\s+|-(a|an|per)-)([A-Za-z][a-z-]*)\b")
 
 
 # "$25 per adult and ": a sum told per something, then "and" before the next sum.
@@ -1387,11 +1406,11 @@ def _with_rate_told_alongside(text: str, figures: list[FoundFigure], index: int)
     if not _RATE_THEN_AND.fullmatch(text, before.end, figure.start):
         return figure
     base = _PER_BASE.match(text, figure.end)
-    if base is None or base.group(1).lower() != "per":
+    if base is None or (base.group(1) or base.group(2)).lower() != "per":
         return figure
     rate = f" {before.measures} ".split(" per ")[0].strip()
     return (
-        replace(figure, measures=_joined([rate, "per", base.group(2).lower()])) if rate else figure
+        replace(figure, measures=_joined([rate, "per", base.group(3).lower()])) if rate else figure
     )
 
 
@@ -1438,10 +1457,10 @@ def _with_rate_base(text: str, figure: FoundFigure) -> FoundFigure:
     base = _PER_BASE.match(text, figure.end)
     if base is None or _THEN_WORD_AFTER.match(text, base.end()):
         return figure  # "R12.3 billion a year earlier": a time back, no rate (round 17)
-    word = base.group(2).lower()
+    word = base.group(3).lower()
     if word in ("share", "cent") or word in figure.measures.lower().split():
         return figure
-    per = base.group(1).lower() == "per"
+    per = (base.group(1) or base.group(2)).lower() == "per"
     if not per and not is_duration(unit_name(word)) and canonical_unit(word) is None:
         return figure  # "£5m a deal" is no rate; "a day", "a litre" are
     return replace(figure, measures=_joined([figure.measures, "per", word]))
@@ -4554,6 +4573,49 @@ def _names_leading_group(text: str, mention: NumberMention) -> bool:
 
 _MARGIN_PREPOSITIONS = frozenset({"above", "below", "over", "under", "beyond"})
 _MARGIN_VERB_REACH = 12  # tokens back to the verb of the amount a margin follows
+
+
+# Words that may open an aside told of the noun before its comma: "the VAT increase,
+# from 15% to 15.5%,", "The fare rise, up to £2.50,", "the levy, at 2%," (round 22).
+_ASIDE_OPENERS = frozenset({"from", "to", "up", "down", "at", "of", "by", "about", "around"})
+_ASIDE_NOUN_DEPS = frozenset({"compound", "amod", "poss", "case"})
+
+
+def _noun_set_off_before(tokens: Tokens, start: int, end: int) -> str:
+    """ "the VAT increase, from 15% to 15.5%, would raise ...": a share or a sum set off by
+    commas right after a noun, with no measure of its own, measures that noun and the
+    words it is told with ("VAT increase"). Only when the aside closes with a comma or
+    the sentence's end, so "Sales fell, to £2m" reads as before (round 22)."""
+    first, last = tokens.at(start), tokens.at(max(start, end - 1))
+    if first < 1 or tokens.end[first] <= start:
+        return ""
+    before = first - 1
+    while before > 0 and first - before <= 2 and tokens.lower[before] in _ASIDE_OPENERS:
+        before -= 1
+    after = last + 1
+    if (
+        before < 1
+        or tokens.text[before] != ","
+        or tokens.sent[before] != tokens.sent[first]
+        or after >= len(tokens)
+        or tokens.text[after] not in {",", ";"}
+    ):
+        return ""
+    noun = before - 1
+    if (
+        tokens.pos[noun] not in {"NOUN", "PROPN"}
+        or tokens.dep[noun] in {"npadvmod", "appos"}
+        or tokens.ent[noun] in {"GPE", "LOC", "DATE", "TIME", "PERSON"}
+    ):
+        return ""
+    begin = noun
+    while (
+        begin - 1 >= tokens.sent_starts[tokens.sent[noun]]
+        and tokens.dep[begin - 1] in _ASIDE_NOUN_DEPS
+        and noun >= tokens.head[begin - 1] >= begin - 1
+    ):
+        begin -= 1
+    return _joined([tokens.text[i] for i in range(begin, noun + 1)])
 
 
 def _margin_measure(tokens: Tokens, mention: NumberMention) -> str:

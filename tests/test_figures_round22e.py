@@ -1,0 +1,127 @@
+"""Round 22e figures: a figure keeps its unit and its multiplier (the issue's class 6).
+
+"R424.9-billion", "R1.2-trillion", "R12.5-million": South Africa's hyphened scale after
+the rand's guarded "R" is one sum, as "$4.2-billion" already was. "£3-4bn", "€2-3 billion",
+"£3 to 4bn": one scale word told once for both ends of a range. "Half a million people"
+is half a million, not a million. "by R130 to R2,315": a rand sum told against a grouped
+one is money (a road's "R445 to R446" is not). "€1.5bn-a-year": a hyphened rate is a rate.
+"the VAT increase, from 15% to 15.5%, would raise": a share set off by commas after a
+noun measures that noun instead of being dropped. Every sentence here is synthetic,
+written for these tests (invented people, firms and places of no consequence).
+"""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.core.extraction.figures import FoundFigure, find_figures
+from briefsmith.core.numbers import find_numbers
+from briefsmith.engines.linguistic import analysis_of
+
+
+def _figures(text: str) -> list[FoundFigure]:
+    return find_figures(text, analysis_of(text))
+
+
+def _one(text: str, value: float) -> FoundFigure:
+    found = [f for f in _figures(text) if abs(f.value - value) <= abs(value) * 1e-6]
+    assert len(found) == 1, (text, _figures(text))
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "span"),
+    [
+        # South African broadsheet, budget
+        ("Debt-service costs will reach R424.9-billion this year.", 424.9e9, "R424.9-billion"),
+        # South African wire, energy
+        ("Treasury said the utility would need R1.2-trillion by 2035.", 1.2e12, "R1.2-trillion"),
+        # South African trade copy, a regulator's fine
+        ("The regulator fined Brightwater Energy R12.5-million.", 12.5e6, "R12.5-million"),
+        # Nigerian press release, hyphened naira
+        ("Oshana Breweries posted sales of N45-billion in the year.", 45e9, "N45-billion"),
+    ],
+)
+def test_a_hyphened_scale_after_the_guarded_rand_or_naira_is_one_sum(
+    text: str, value: float, span: str
+) -> None:
+    figure = _one(text, value)
+    assert figure.text == span
+    assert figure.unit in {"ZAR", "NGN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # UK broadsheet, infrastructure
+        ("The repairs will cost £3-4bn, according to the Dunmore Trust.", 3e9, 4e9),
+        # Irish business page
+        ("The project has been costed at €2-3 billion by the department.", 2e9, 3e9),
+        # UK trade copy, told with "to"
+        ("The refit will cost £3 to 4bn, the yard said.", 3e9, 4e9),
+        # Canadian wire: a currency word after the second end
+        ("Revenue grew 5 to 7 billion dollars over the decade.", 5e9, 7e9),
+    ],
+)
+def test_one_scale_word_for_both_ends_of_a_range(text: str, low: float, high: float) -> None:
+    figure = _one(text, low)
+    assert figure.value_max == high
+    assert not [f for f in _figures(text) if f.value in (2.0, 3.0, 5.0)]
+    # Australian broadcaster, weather: "m" is a metre, not a scale word to share
+    assert all(f.value != 3e6 for f in _figures("Waves of 3-4m hit the coast at Tarrin Bay."))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Half a million people signed the petition, the group said.", 500_000.0),
+        ("The fund raised about half a billion dollars last year.", 500_000_000.0),
+    ],
+)
+def test_half_a_million_is_half(text: str, value: float) -> None:
+    assert [m.value for m in find_numbers(text) if m.value >= 1000] == [value]
+
+
+def test_a_rand_change_told_against_a_grouped_sum_is_money() -> None:
+    # South African broadsheet, budget: the grant's rise and its new level
+    text = "The old-age grant increases by R130 to R2,315 a month from April."
+    assert _one(text, 130.0).unit == "ZAR"
+    assert _one(text, 2315.0).unit == "ZAR"
+    # Irish local paper: a road, not rand
+    assert _figures("Traffic on the R445 to R446 was slow on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Irish broadsheet, budget
+        "The levy will raise €1.5bn-a-year for the exchequer, the minister said.",
+        # UK tabloid, pay
+        "The driver earns £40,000-a-year, the tribunal heard.",
+    ],
+)
+def test_a_hyphened_rate_is_told_per_year(text: str) -> None:
+    assert [
+        f.measures.endswith("per year") for f in _figures(text) if f.unit in {"EUR", "GBP"}
+    ] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "measured"),
+    [
+        # South African broadsheet, budget
+        (
+            "The minister said the VAT increase, from 15% to 15.5%, would raise R13.5bn.",
+            "VAT increase",
+        ),
+        # UK local paper, transport
+        ("The fare rise, from £2 to £2.50, angered commuters in Tolland.", "fare rise"),
+        # Singapore business page
+        ("The levy, at 2%, is the lowest in the region, the board said.", "levy"),
+    ],
+)
+def test_a_share_set_off_after_a_noun_measures_that_noun(text: str, measured: str) -> None:
+    figures = [f for f in _figures(text) if f.unit in {"percent", "GBP"}]
+    assert figures
+    assert figures[0].measures == measured
+    # Nigerian wire: a place opening the sentence is not what the share measures
+    assert all(f.measures != "Lagos" for f in _figures("In Lagos, about 40%, the rate is higher."))
