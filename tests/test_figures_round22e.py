@@ -125,3 +125,18 @@ def test_a_share_set_off_after_a_noun_measures_that_noun(text: str, measured: st
     assert figures[0].measures == measured
     # Nigerian wire: a place opening the sentence is not what the share measures
     assert all(f.measures != "Lagos" for f in _figures("In Lagos, about 40%, the rate is higher."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # South African broadsheet, budget: how long a speech ran is colour
+        "Her third budget speech, which ran to 74 minutes, was heckled.",
+        # Canadian local paper, a council meeting
+        "The council meeting ran to about 95 minutes before the vote in Brampton.",
+    ],
+)
+def test_a_length_a_speech_ran_to_is_no_figure(text: str) -> None:
+    assert [f for f in _figures(text) if f.unit == "minutes"] == []
+    # a race time told with "ran" stays (Kenyan sport page)
+    assert _one("Wanjiru ran 26 minutes 50 seconds for the 10,000m in Eldoret.", 1610.0)

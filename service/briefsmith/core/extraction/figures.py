@@ -1649,6 +1649,10 @@ _RACE_TIME_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(RACE_TIME_VERBS)) + r")\b(?:\s+[\w’'-]+){0,5}?\s+(?:in\s+)?$",
     re.IGNORECASE,
 )
+_REACHED_TO_BEFORE = re.compile(
+    r"\b(?:ran|runs|run|running)\s+(?:to|into|over)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
 _SHORT_SPAN_AFTER = re.compile(
     r"\s*(?:(?:and\s+)?\S+\s+seconds?\s+)?(?:clear|faster|slower|quicker|ahead|behind|late|early)\b",
     re.IGNORECASE,
@@ -2692,7 +2696,12 @@ def _duration_is_news(
         return False
     before = text[max(0, mention.start - 40) : mention.start]
     short = unit_name(unit.group(1)) in ("seconds", "minutes")
-    race_time = short and _RACE_TIME_BEFORE.search(before) is not None
+    # "The speech, which ran to 74 minutes,": a length reached, no race time (round 22)
+    race_time = (
+        short
+        and _RACE_TIME_BEFORE.search(before) is not None
+        and _REACHED_TO_BEFORE.search(before) is None
+    )
     of = _OF_BEFORE.search(before)  # "his wife of 59 years"; not "a ban of three years"
     if (
         short
