@@ -140,3 +140,67 @@ def test_a_length_a_speech_ran_to_is_no_figure(text: str) -> None:
     assert [f for f in _figures(text) if f.unit == "minutes"] == []
     # a race time told with "ran" stays (Kenyan sport page)
     assert _one("Wanjiru ran 26 minutes 50 seconds for the 10,000m in Eldoret.", 1610.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "cents", "currency"),
+    [
+        # South African wire, fuel: the new price after names the currency
+        ("Petrol rose by 43c a litre to R22.15, the department said.", 0.43, "ZAR"),
+        # Australian broadcaster, fuel
+        ("Unleaded fell 12c to $1.89 a litre in Tarrin on Monday.", 0.12, "USD"),
+        # Irish business page, dividends
+        ("Kilbeg Foods raised its dividend to 45c a share.", 0.45, None),
+    ],
+)
+def test_a_glued_c_before_a_rate_or_a_new_price_is_cents_not_celsius(
+    text: str, cents: float, currency: str | None
+) -> None:
+    figures = _figures(text)
+    assert all(f.unit != "celsius" for f in figures)
+    figure = _one(text, cents)
+    assert currency is None or figure.unit == currency
+    # a temperature stays one (Australian broadcaster, weather)
+    assert _one("Temperatures hit 43C in Tarrin on Sunday.", 43.0).unit == "celsius"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Namibian business page
+        "Namib Fisheries reported a loss of N$200m for the year.",
+        # Namibian press release, hyphened scale
+        "Oshana Breweries reported sales of N$1.2-billion for the year.",
+    ],
+)
+def test_the_namibian_dollar_keeps_its_currency(text: str) -> None:
+    money = [f for f in _figures(text) if f.value >= 1e8]
+    assert [f.unit for f in money] == ["NAD"]
+    assert money[0].text.startswith("N$")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "words"),
+    [
+        # South African broadsheet, budget
+        ("Revenue came in R8.2bn ahead of the estimate, the Treasury said.", 8.2e9, "estimate"),
+        # UK wire, public finances
+        ("Tax receipts came in £4bn ahead of forecasts in January.", 4e9, "forecasts"),
+    ],
+)
+def test_a_sum_ahead_of_an_estimate_is_a_margin(text: str, value: float, words: str) -> None:
+    measures = _one(text, value).measures
+    assert measures.startswith("margin")
+    assert words in measures
+
+
+def test_a_fraction_five_points_off_a_share_is_its_own_fact() -> None:
+    # South African broadsheet, budget: "a fifth" is no rounding of 15%
+    text = (
+        "The minister said the VAT increase, from 15% to 15.5%, would raise R13.5bn. "
+        "The Treasury said that about a fifth of every rand collected goes to interest."
+    )
+    assert [f.text for f in _figures(text) if f.unit == "fraction"] == ["about a fifth"]
+    # a fraction that rounds a share nearby stays one fact (UK broadsheet, polling)
+    told = "Fewer than two-thirds of members, 63%, backed the deal at Tarrin Mill."
+    assert [f for f in _figures(told) if f.unit == "fraction"] == []

@@ -933,7 +933,13 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             measures = _subject_before(text, start)
         cents = None if mention.currency or mention.percent else _CENTS_AFTER.match(text, end)
         if cents is not None:  # "or 88 cents a share": a sum, in the article's currency
-            end, unit = cents.end(), _currency_before(figures) or "USD"
+            ahead = mentions[index + 1] if index + 1 < len(mentions) else None
+            told_next = (  # "rose by 43c a litre to R22.15": the price after names it
+                ahead.currency
+                if ahead is not None and ahead.start - end < 30 and ahead.currency
+                else None
+            )
+            end, unit = cents.end(), told_next or _currency_before(figures) or "USD"
             value, value_max = value / 100, (value_max / 100 if value_max is not None else None)
             restated = _OR_BEFORE.search(text, max(0, start - 6), start)
             if restated and figures and _is_money(figures[-1]):
@@ -1182,6 +1188,9 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             figure = replace(
                 figure, measures=_beyond_the_unit(tokens, mention.start, end) or figure.measures
             )
+        if tokens is not None and figure.measures.lower() in _MARGIN_ADVERBS:
+            # "Tax receipts came in £4bn ahead of forecasts": a margin, not "ahead"
+            figure = replace(figure, measures=_margin_ahead(tokens, start, end) or figure.measures)
         if runs_off_the_balls:  # the parser read the balls as what the runs count
             figure = replace(figure, measures=_joined(["runs", _subject_before(text, start)]))
         if figure.measures:  # a number that measures nothing we can name is not a figure
@@ -2206,7 +2215,14 @@ def _in_place_of(measured: str, words: list[str]) -> str:
 
 
 _UP_TO = re.compile(r"(?:up to|as much as|at most)\s", re.IGNORECASE)
-_CENTS_AFTER = re.compile(r"\s*(?:cents?|¢)(?!\w)", re.IGNORECASE)
+_CENTS_AFTER = re.compile(
+    r"\s*(?:cents?|¢)(?!\w)"
+    # "rose by 43c a litre", "fell 12c to $1.89": a glued lower-case "c" before a rate or a
+    # new price is cents, not Celsius (round 22)
+    r"|(?-i:c)(?=\s+(?:a|an|per)\s+(?:litre|liter|share|kwh|kilo|kg|unit|gallon|loaf)\b"
+    r"|\s+(?:to|at)\s+(?:[$€£]|R\d|[ANS]\$|NZ\$|Sh\d|KSh))",
+    re.IGNORECASE,
+)
 _OR_BEFORE = re.compile(r",?\s+or\s+$")
 _PER_SHARE = re.compile(r"\s+(?:a|per)\s+share\b", re.IGNORECASE)
 
@@ -4625,6 +4641,32 @@ def _noun_set_off_before(tokens: Tokens, start: int, end: int) -> str:
     ):
         begin -= 1
     return _joined([tokens.text[i] for i in range(begin, noun + 1)])
+
+
+_MARGIN_ADVERBS = frozenset({"ahead", "behind"})
+
+
+def _margin_ahead(tokens: Tokens, start: int, end: int) -> str:
+    """ "Receipts came in R8.2bn ahead of the estimate", "Sales were £3m behind plan": a
+    sum right before "ahead" or "behind" is the margin of the clause's subject over what
+    follows (round 22)."""
+    last = tokens.at(max(start, end - 1))
+    following = last + 1
+    if last < 0 or following >= len(tokens) or tokens.lower[following] not in _MARGIN_ADVERBS:
+        return ""
+    verb = tokens.head[following]
+    sentence = tokens.sent[verb]
+    subject = next(
+        (
+            i
+            for i in range(tokens.sent_starts[sentence], verb)
+            if tokens.head[i] == verb and tokens.dep[i] in ("nsubj", "nsubjpass")
+        ),
+        None,
+    )
+    skip = range(tokens.at(start), last + 1)
+    told = _noun_phrase(tokens, subject, skip, with_tail=False) if subject is not None else ""
+    return _joined(["margin", told, *_words_under(tokens, following, skip)])
 
 
 def _margin_measure(tokens: Tokens, mention: NumberMention) -> str:
@@ -9942,7 +9984,8 @@ def _restates_a_share(figure: FoundFigure, shares: list[FoundFigure], starts: li
     first = bisect_left(starts, figure.start - _SAME_FACT_CHARS)
     return any(
         abs(other.start - figure.start) < _SAME_FACT_CHARS
-        and abs(other.value - figure.value * 100) <= _SAME_FACT_POINTS
+        # under five points: "a fifth" rounds 18% or 22%, not 15% (round 22)
+        and abs(other.value - figure.value * 100) < _SAME_FACT_POINTS
         for other in shares[first : first + _SAME_FACT_NEARBY]
     )
 
