@@ -107,7 +107,10 @@ _NUMBER_RE = re.compile(
     + r")(?=\s?\d)|(?-i:"
     + "|".join(re.escape(p) for p in sorted(GUARDED_CURRENCY_PREFIXES, key=len, reverse=True))
     + r")(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+\.\d\d(?![\d.])"
-    + r"|\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|mn|m)\b"
+    # "R4.2 billion", "R3bn", and South Africa's hyphened "R424.9-billion" (round 22)
+    + r"|\d+(?:\.\d+)?(?:\s?|-(?=[mbt][a-z]*illion\b))(?:million|billion|trillion|bn|mn|m)\b"
+    # "by R130 to R2,315", "N800 and N1,200": an end told against a grouped sum (round 22)
+    + r"|\d{2,}(?:\.\d+)?\s(?:to|and)\s[RN]\d{1,3}(?:,\d{3})+(?![\d,])"
     # "R98 a month", "N500 per household": a price told per a time or a head (round 17)
     + r"|\d{2,}(?:\.\d+)?\s(?:a|an|per)\s(?:"
     + "|".join(sorted(PRICE_PER_WORDS))
@@ -127,6 +130,9 @@ _AND_A_HALF = re.compile(
     r"(?P<percent>\s?%|\s(?:percent|per\s?cent)\b)?",
     re.IGNORECASE,
 )
+
+# "half a million", "half a dozen" (round 22): the half before "a" and a scale word.
+_HALF_BEFORE = re.compile(r"(?<![\w-])half[\s-]+$", re.IGNORECASE)
 
 # A value below zero: the word "minus" ("minus 4.6C", "growth of minus 0.3%"), or a minus
 # sign at a word's start only before degrees ("-12C"; "5-8C" is a range).
@@ -332,6 +338,13 @@ def _plain_numbers(text: str) -> list[NumberMention]:
             if match.group("currency")
             else (match.start("digits") if match.group("digits") else match.start("words"))
         )
+        halved = (
+            _HALF_BEFORE.search(text, max(0, start - 6), start)
+            if match.group("words") and match.group("words")[:2].lower() == "a "
+            else None
+        )
+        if halved is not None:  # "half a million people", "half a dozen": a half of it
+            start, base = halved.start(), base / 2
         end = match.end() if half is None else half.end()
         sign = -1.0
         minus = _MINUS_BEFORE.search(text, max(0, start - 7), start)

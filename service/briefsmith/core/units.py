@@ -124,6 +124,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "S$": "SGD",
     "US$": "USD",
     "R$": "BRL",
+    "N$": "NAD",  # Namibian dollars ("N$200m"), not naira (round 22)
 }
 # Currencies abbreviated before an amount ("Rs 3,800 crore", "Rs. 450"): not a dollar
 # with a country prefix, so kept apart from those.
@@ -143,7 +144,8 @@ GUARDED_CURRENCY_PREFIXES: dict[str, str] = {"R": "ZAR", "N": "NGN"}  # Nigerian
 # "48 million dollars" is the same sum.
 DOLLAR_CURRENCIES = frozenset(CURRENCY_PREFIXES.values())
 CURRENCY_CODES = frozenset(
-    "USD EUR GBP JPY AUD CAD NZD CHF NOK SEK DKK INR CNY HKD SGD ZAR BRL MXN PLN NGN KES".split()
+    "USD EUR GBP JPY AUD CAD NZD CHF NOK SEK DKK INR CNY HKD SGD ZAR BRL MXN PLN NGN KES"
+    " NAD".split()
 )
 # Currency words written after a number ("5 million euros"), longest first.
 CURRENCY_WORDS: dict[str, str] = {

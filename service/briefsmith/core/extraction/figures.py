@@ -229,6 +229,9 @@ _APPROXIMATORS = re.compile(
 # A price told per unit with a slash glued to it: "£395/t", "$2,480/feu", "38.5p/litre".
 _PER_UNIT_GLUED = re.compile(r"(p?)/[A-Za-z]{1,6}(?![\w/])")
 _RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and|or)\s*$")
+# A range's second end told with a scale word ("3 to 4 million"), not an abbreviation
+# that may be a metre ("3-4m waves").
+_SCALE_WORD_END = re.compile(r"[a-z]illion$|crores?$|lakhs?$", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in MONTHS) + r")\s+$")
 _MONTH_AFTER = re.compile(r"^\s+(?:" + "|".join(re.escape(m) for m in MONTHS) + r")\b")
 _DESIGNATION = re.compile(r"[A-Za-z]-$")
@@ -833,6 +836,19 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 and tokens is not None
                 and _changed_just_before(tokens, from_before.start())
             )
+            # "£3-4bn", "€2-3 billion", "Rs 5 to 7 crore": one scale word for both ends
+            # (round 22), when the first end has none and is below the second's number.
+            shared_scale = (
+                _RANGE_JOIN.match(gap) is not None
+                and mention.value == mention.base
+                and not mention.percent
+                and following.value >= 1000 * following.base > 0
+                and (mention.currency is None or following.currency in (None, mention.currency))
+                and mention.base < following.base
+                and (mention.currency is not None or _SCALE_WORD_END.search(following.text))
+            )
+            if shared_scale:
+                value = mention.base * following.value / following.base
             if (
                 _RANGE_JOIN.match(gap)
                 and not changed_from
@@ -850,7 +866,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                     )
                 )
                 and (following.currency is None or mention.currency in (None, following.currency))
-                and (mention.currency is None or following.currency is not None)
+                and (mention.currency is None or following.currency is not None or shared_scale)
             ):
                 end, value_max = following.end, following.value
                 index += 1
@@ -917,7 +933,13 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             measures = _subject_before(text, start)
         cents = None if mention.currency or mention.percent else _CENTS_AFTER.match(text, end)
         if cents is not None:  # "or 88 cents a share": a sum, in the article's currency
-            end, unit = cents.end(), _currency_before(figures) or "USD"
+            ahead = mentions[index + 1] if index + 1 < len(mentions) else None
+            told_next = (  # "rose by 43c a litre to R22.15": the price after names it
+                ahead.currency
+                if ahead is not None and ahead.start - end < 30 and ahead.currency
+                else None
+            )
+            end, unit = cents.end(), told_next or _currency_before(figures) or "USD"
             value, value_max = value / 100, (value_max / 100 if value_max is not None else None)
             restated = _OR_BEFORE.search(text, max(0, start - 6), start)
             if restated and figures and _is_money(figures[-1]):
@@ -1157,6 +1179,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 figure = replace(figure, measures=said_of)
         if not figure.measures and tokens is not None and (mention.currency or mention.percent):
             figure = replace(figure, measures=_margin_measure(tokens, mention))
+        if not figure.measures and tokens is not None and (mention.currency or mention.percent):
+            figure = replace(figure, measures=_noun_set_off_before(tokens, start, end))
         if tokens is not None and unit is None and not (mention.currency or mention.percent):
             sharing = _count_sharing_the_noun_before(text, tokens, figure, figures)
             figure = figure if sharing is None else sharing
@@ -1164,6 +1188,9 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             figure = replace(
                 figure, measures=_beyond_the_unit(tokens, mention.start, end) or figure.measures
             )
+        if tokens is not None and figure.measures.lower() in _MARGIN_ADVERBS:
+            # "Tax receipts came in £4bn ahead of forecasts": a margin, not "ahead"
+            figure = replace(figure, measures=_margin_ahead(tokens, start, end) or figure.measures)
         if runs_off_the_balls:  # the parser read the balls as what the runs count
             figure = replace(figure, measures=_joined(["runs", _subject_before(text, start)]))
         if figure.measures:  # a number that measures nothing we can name is not a figure
@@ -1367,7 +1394,8 @@ def _with_per_share(text: str, figure: FoundFigure) -> FoundFigure:
     return figure if measures == figure.measures else replace(figure, measures=measures)
 
 
-_PER_BASE = re.compile(r"p?\s+(per|a|an|each)\s+([A-Za-z][a-z-]*)\b")
+# "£86 per household", "56.1p a day"; hyphened, "€1.5bn-a-year", "£9-an-hour" (round 22)
+_PER_BASE = re.compile(r"p?(?:\s+(per|a|an|each)\s+|-(a|an|per)-)([A-Za-z][a-z-]*)\b")
 
 
 # "$25 per adult and ": a sum told per something, then "and" before the next sum.
@@ -1387,11 +1415,11 @@ def _with_rate_told_alongside(text: str, figures: list[FoundFigure], index: int)
     if not _RATE_THEN_AND.fullmatch(text, before.end, figure.start):
         return figure
     base = _PER_BASE.match(text, figure.end)
-    if base is None or base.group(1).lower() != "per":
+    if base is None or (base.group(1) or base.group(2)).lower() != "per":
         return figure
     rate = f" {before.measures} ".split(" per ")[0].strip()
     return (
-        replace(figure, measures=_joined([rate, "per", base.group(2).lower()])) if rate else figure
+        replace(figure, measures=_joined([rate, "per", base.group(3).lower()])) if rate else figure
     )
 
 
@@ -1438,10 +1466,10 @@ def _with_rate_base(text: str, figure: FoundFigure) -> FoundFigure:
     base = _PER_BASE.match(text, figure.end)
     if base is None or _THEN_WORD_AFTER.match(text, base.end()):
         return figure  # "R12.3 billion a year earlier": a time back, no rate (round 17)
-    word = base.group(2).lower()
+    word = base.group(3).lower()
     if word in ("share", "cent") or word in figure.measures.lower().split():
         return figure
-    per = base.group(1).lower() == "per"
+    per = (base.group(1) or base.group(2)).lower() == "per"
     if not per and not is_duration(unit_name(word)) and canonical_unit(word) is None:
         return figure  # "£5m a deal" is no rate; "a day", "a litre" are
     return replace(figure, measures=_joined([figure.measures, "per", word]))
@@ -1628,6 +1656,10 @@ _SHORT_SPAN_BEFORE = re.compile(
 # in 8.01 seconds": a race time.
 _RACE_TIME_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(RACE_TIME_VERBS)) + r")\b(?:\s+[\w’'-]+){0,5}?\s+(?:in\s+)?$",
+    re.IGNORECASE,
+)
+_REACHED_TO_BEFORE = re.compile(
+    r"\b(?:ran|runs|run|running)\s+(?:to|into|over)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
 _SHORT_SPAN_AFTER = re.compile(
@@ -2183,7 +2215,14 @@ def _in_place_of(measured: str, words: list[str]) -> str:
 
 
 _UP_TO = re.compile(r"(?:up to|as much as|at most)\s", re.IGNORECASE)
-_CENTS_AFTER = re.compile(r"\s*(?:cents?|¢)(?!\w)", re.IGNORECASE)
+_CENTS_AFTER = re.compile(
+    r"\s*(?:cents?|¢)(?!\w)"
+    # "rose by 43c a litre", "fell 12c to $1.89": a glued lower-case "c" before a rate or a
+    # new price is cents, not Celsius (round 22)
+    r"|(?-i:c)(?=\s+(?:a|an|per)\s+(?:litre|liter|share|kwh|kilo|kg|unit|gallon|loaf)\b"
+    r"|\s+(?:to|at)\s+(?:[$€£]|R\d|[ANS]\$|NZ\$|Sh\d|KSh))",
+    re.IGNORECASE,
+)
 _OR_BEFORE = re.compile(r",?\s+or\s+$")
 _PER_SHARE = re.compile(r"\s+(?:a|per)\s+share\b", re.IGNORECASE)
 
@@ -2673,7 +2712,12 @@ def _duration_is_news(
         return False
     before = text[max(0, mention.start - 40) : mention.start]
     short = unit_name(unit.group(1)) in ("seconds", "minutes")
-    race_time = short and _RACE_TIME_BEFORE.search(before) is not None
+    # "The speech, which ran to 74 minutes,": a length reached, no race time (round 22)
+    race_time = (
+        short
+        and _RACE_TIME_BEFORE.search(before) is not None
+        and _REACHED_TO_BEFORE.search(before) is None
+    )
     of = _OF_BEFORE.search(before)  # "his wife of 59 years"; not "a ban of three years"
     if (
         short
@@ -4554,6 +4598,75 @@ def _names_leading_group(text: str, mention: NumberMention) -> bool:
 
 _MARGIN_PREPOSITIONS = frozenset({"above", "below", "over", "under", "beyond"})
 _MARGIN_VERB_REACH = 12  # tokens back to the verb of the amount a margin follows
+
+
+# Words that may open an aside told of the noun before its comma: "the VAT increase,
+# from 15% to 15.5%,", "The fare rise, up to £2.50,", "the levy, at 2%," (round 22).
+_ASIDE_OPENERS = frozenset({"from", "to", "up", "down", "at", "of", "by", "about", "around"})
+_ASIDE_NOUN_DEPS = frozenset({"compound", "amod", "poss", "case"})
+
+
+def _noun_set_off_before(tokens: Tokens, start: int, end: int) -> str:
+    """ "the VAT increase, from 15% to 15.5%, would raise ...": a share or a sum set off by
+    commas right after a noun, with no measure of its own, measures that noun and the
+    words it is told with ("VAT increase"). Only when the aside closes with a comma or
+    the sentence's end, so "Sales fell, to £2m" reads as before (round 22)."""
+    first, last = tokens.at(start), tokens.at(max(start, end - 1))
+    if first < 1 or tokens.end[first] <= start:
+        return ""
+    before = first - 1
+    while before > 0 and first - before <= 2 and tokens.lower[before] in _ASIDE_OPENERS:
+        before -= 1
+    after = last + 1
+    if (
+        before < 1
+        or tokens.text[before] != ","
+        or tokens.sent[before] != tokens.sent[first]
+        or after >= len(tokens)
+        or tokens.text[after] not in {",", ";"}
+    ):
+        return ""
+    noun = before - 1
+    if (
+        tokens.pos[noun] not in {"NOUN", "PROPN"}
+        or tokens.dep[noun] in {"npadvmod", "appos"}
+        or tokens.ent[noun] in {"GPE", "LOC", "DATE", "TIME", "PERSON"}
+    ):
+        return ""
+    begin = noun
+    while (
+        begin - 1 >= tokens.sent_starts[tokens.sent[noun]]
+        and tokens.dep[begin - 1] in _ASIDE_NOUN_DEPS
+        and noun >= tokens.head[begin - 1] >= begin - 1
+    ):
+        begin -= 1
+    return _joined([tokens.text[i] for i in range(begin, noun + 1)])
+
+
+_MARGIN_ADVERBS = frozenset({"ahead", "behind"})
+
+
+def _margin_ahead(tokens: Tokens, start: int, end: int) -> str:
+    """ "Receipts came in R8.2bn ahead of the estimate", "Sales were £3m behind plan": a
+    sum right before "ahead" or "behind" is the margin of the clause's subject over what
+    follows (round 22)."""
+    last = tokens.at(max(start, end - 1))
+    following = last + 1
+    if last < 0 or following >= len(tokens) or tokens.lower[following] not in _MARGIN_ADVERBS:
+        return ""
+    verb = tokens.head[following]
+    sentence = tokens.sent[verb]
+    subject = next(
+        (
+            i
+            for i in range(tokens.sent_starts[sentence], verb)
+            if tokens.head[i] == verb and tokens.dep[i] in ("nsubj", "nsubjpass")
+        ),
+        None,
+    )
+    skip = range(tokens.at(start), last + 1)
+    told = _noun_phrase(tokens, subject, skip, with_tail=False) if subject is not None else ""
+    return _joined(["margin", told, *_words_under(tokens, following, skip)])
 
 
 def _margin_measure(tokens: Tokens, mention: NumberMention) -> str:
@@ -9871,7 +9984,8 @@ def _restates_a_share(figure: FoundFigure, shares: list[FoundFigure], starts: li
     first = bisect_left(starts, figure.start - _SAME_FACT_CHARS)
     return any(
         abs(other.start - figure.start) < _SAME_FACT_CHARS
-        and abs(other.value - figure.value * 100) <= _SAME_FACT_POINTS
+        # under five points: "a fifth" rounds 18% or 22%, not 15% (round 22)
+        and abs(other.value - figure.value * 100) < _SAME_FACT_POINTS
         for other in shares[first : first + _SAME_FACT_NEARBY]
     )
 
