@@ -17,6 +17,8 @@ places of no consequence; no article from any eval split):
 - "According to fire chief Dermot Kiely, the blaze was ‘deliberately set’": a short
   fragment framed by "according to" a name is listed with its speaker (not "according to
   Garda sources");
+- "X attacked the budget as ‘…’, while Y insisted ...": the cue after the quote is a
+  subordinate clause of the one the quote hangs in, so not Y's words;
 - "the TSB" is the "Transportation Safety Board of Canada" (an acronym without the
   country the body is of).
 Outlets and varieties: Australian, Canadian, Irish, Nigerian and Indian wire copy, UK
@@ -133,3 +135,10 @@ def test_according_to_a_name_frames_a_short_fragment():
 def test_an_acronym_without_the_country_a_body_is_of():
     article = 'Canada\n\nThe Transportation Safety Board of Canada deployed investigators to the crossing.\n\n"The train was travelling at about 70 km/h," the TSB said.'
     assert _speakers_of(article, "travelling at about") == ["Transportation Safety Board of Canada"]
+
+
+def test_a_subordinate_speaker_after_a_quote_of_another_clause_is_not_credited():
+    article = 'Ghana\n\nOpposition leader Ama Owusu attacked the budget as "a betrayal of young people", while Finance Minister Kofi Adu insisted it was "fair".'
+    assert "Kofi Adu" not in _speakers_of(article, "betrayal of young people")
+    own = 'Politics\n\n"The plan is dead and buried," Ann Lee said, while Tom Reed insisted it was fair.'
+    assert _speakers_of(own, "dead and buried") == ["Ann Lee"]

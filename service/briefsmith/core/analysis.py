@@ -2498,6 +2498,28 @@ class _Attributor:
                 path.append(node)
         return None, []
 
+    def _subordinate_beside(self, cue: int, first: int, last: int) -> bool:
+        """Is the cue after a quote a subordinate clause ("while X insisted ...") of the
+        clause the quote's words hang in, which has its own subject ("Ann Lee attacked
+        the budget as ‘a betrayal’, while Tom Reed insisted it was fair"): the words are
+        that clause's, never the subordinate speaker's."""
+        t = self.t
+        main = t.head[cue]
+        if (
+            t.dep[cue] != "advcl"
+            or main == cue
+            or not any(t.dep[c] == "mark" for c in t.children[cue])
+        ):
+            return False
+        if not any(t.dep[c] in _SUBJECTS and c < first for c in t.children[main]):
+            return False
+        words = range(first, last + 1)
+        return any(
+            t.head[i] not in words and t.head[i] != i and _heads_up_to(t, t.head[i], main)
+            for i in words
+            if self._inside(i)
+        )
+
     def _names_a_source(self, start: int, end: int) -> bool:
         """Does the phrase from `start` to its first comma (before `end`) end on a name,
         a person's or a body's ("to fire chief Ann Lee,", "to the Ports Authority,"),
@@ -2711,6 +2733,8 @@ class _Attributor:
                 if t.text[index] in _SENTENCE_ENDS and not self._inside(index):
                     break  # "... ‘stand down’ during the riot. Ann Lee said: ..." is hers
                 if self._is_cue(index):
+                    if self._subordinate_beside(index, first, last):
+                        break
                     return index
         before_start = max(0, first - _FRAME_TOKENS)
         paragraph_start = self._paragraph_start(quote.open_at)
