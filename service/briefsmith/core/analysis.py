@@ -1892,6 +1892,9 @@ class _Attributor:
             )
         if cue is not None and self._ended_before(cue, first):
             cue, path = None, []  # the parser hung the quote on the sentence before
+        if cue is not None and path and self._clause_of_another(path[-1], cue):
+            # "As the airline defended its ‘safety record’, Ann Lee said": not Lee's
+            return replace(quote, kind=QUESTION if _QUESTION_END.search(quote.text) else SPEECH)
         if cue is not None:
             cue = self._reported_cue(cue, first)
         framed = cue is not None and not self._modifies_noun_after(inside, last)
@@ -1911,6 +1914,17 @@ class _Attributor:
                 return replace(quote, speaker=labelled, kind=kind, candidates=(labelled,))
             cue = self._adjacent_cue(quote, first, last)
             path = []
+            if (
+                cue is not None
+                and t.lower[cue] == "according"
+                and cue < first
+                and t.sent[cue] == t.sent[first]
+                and not self._modifies_noun_after(inside, last)
+                and self._names_a_source(cue + 1, first)
+            ):
+                # "According to Ann Lee, the firm was ‘co-operating fully’": the
+                # sentence is her report, as "Ann Lee said the firm was ‘…’" would be
+                framed = True
         if kind == QUESTION and (cue is None or self.t.lemma[cue] != "ask"):
             # "Asked by a reporter: “…?”, he replied": the question is the asker's.
             asked = self._asking_before(quote, first)
@@ -2484,6 +2498,58 @@ class _Attributor:
                 path.append(node)
         return None, []
 
+    def _subordinate_beside(self, cue: int, first: int, last: int) -> bool:
+        """Is the cue after a quote a subordinate clause ("while X insisted ...") of the
+        clause the quote's words hang in, which has its own subject ("Ann Lee attacked
+        the budget as ‘a betrayal’, while Tom Reed insisted it was fair"): the words are
+        that clause's, never the subordinate speaker's."""
+        t = self.t
+        main = t.head[cue]
+        if (
+            t.dep[cue] != "advcl"
+            or main == cue
+            or not any(t.dep[c] == "mark" for c in t.children[cue])
+        ):
+            return False
+        if not any(t.dep[c] in _SUBJECTS and c < first for c in t.children[main]):
+            return False
+        words = range(first, last + 1)
+        return any(
+            t.head[i] not in words and t.head[i] != i and _heads_up_to(t, t.head[i], main)
+            for i in words
+            if self._inside(i)
+        )
+
+    def _names_a_source(self, start: int, end: int) -> bool:
+        """Does the phrase from `start` to its first comma (before `end`) end on a name,
+        a person's or a body's ("to fire chief Ann Lee,", "to the Ports Authority,"),
+        not on a common noun ("to Garda sources,", "to the survey,")?"""
+        t = self.t
+        for index in range(start, end):
+            if t.text[index] == ",":
+                return index > start and t.ent[index - 1] in (PERSON, ORG)
+        return False
+
+    def _clause_of_another(self, clause: int, cue: int) -> bool:
+        """Is `clause` a fronted adverbial clause of the cue with its own subject, a noun
+        ("As the airline defended its ‘safety record’, Ann Lee said: ...", "While the
+        council praised its ‘world-class’ bins, a resident said"): the quote in it is
+        that subject's words or the writer's, not the cue's speaker's."""
+        t = self.t
+        return (
+            t.dep[clause] == "advcl"
+            and t.head[clause] == cue
+            and clause < cue
+            and t.pos[clause] in ("VERB", "AUX")
+            and any(t.dep[c] == "mark" for c in t.children[clause])
+            and any(
+                t.dep[c] in ("nsubj", "nsubjpass")
+                and t.pos[c] in ("NOUN", "PROPN")
+                and not self._inside(c)
+                for c in t.children[clause]
+            )
+        )
+
     def _addressed_before(self, node: int, inside: range) -> bool:
         """Is `node` the ones a speech verb with its own subject addresses, written
         right before the quote's marks ("told passengers ‘…’"), the quote hanging on
@@ -2667,6 +2733,8 @@ class _Attributor:
                 if t.text[index] in _SENTENCE_ENDS and not self._inside(index):
                     break  # "... ‘stand down’ during the riot. Ann Lee said: ..." is hers
                 if self._is_cue(index):
+                    if self._subordinate_beside(index, first, last):
+                        break
                     return index
         before_start = max(0, first - _FRAME_TOKENS)
         paragraph_start = self._paragraph_start(quote.open_at)
@@ -2893,6 +2961,9 @@ class _Attributor:
                     later = self._named_apposition_before(chosen, cue)
                     if later is not None:
                         return later
+                    holder = self._post_holder_in_subject(chosen, cue)
+                    if holder is not None:
+                        return holder
                 return chosen
             # A subject the parser left loose ("the coroner, Ann Lee, said" parsed as
             # dep): a noun before the verb hanging from it.
@@ -2912,8 +2983,22 @@ class _Attributor:
                 c
                 for c in t.children[node]
                 if c > node
-                and t.ent[c] in (PERSON, ORG)
                 and t.dep[c] in ("dobj", "attr", "dep", "npadvmod", "oprd")
+                and (
+                    t.ent[c] in (PERSON, ORG)
+                    # "…,’ added the minister.", "added the ATSB chief commissioner":
+                    # a post the parser made the object of the inverted cue
+                    or (
+                        t.pos[c] == "NOUN"
+                        and t.lemma[c] in _PERSONAL_NOUNS
+                        and t.lower[node + 1] == "the"
+                        and (
+                            c + 1 >= len(t)
+                            or t.text[c + 1] in _SENTENCE_ENDS
+                            or t.text[c + 1] == ","
+                        )
+                    )
+                )
             ]
             if (
                 inverted
@@ -2955,6 +3040,27 @@ class _Attributor:
         if cue > 0 and self._age_of_description(cue - 1) is not None:
             return cue - 1  # "‘…,’ the 71-year-old said", parsed as no subject
         return self._name_before(cue) or self._sentence_speaker(cue)
+
+    def _post_holder_in_subject(self, subject: int, cue: int) -> int | None:
+        """ "Canadian Union of Postal Workers president Jan Kowal said", parsed with the
+        body as the subject and the person inside its "of" phrase: the person named
+        last, right before the cue, after a post word, speaks."""
+        t = self.t
+        last = cue - 1
+        if t.ent[subject] != ORG or last <= subject or t.ent[last] != PERSON:
+            return None
+        person = t.entity(last)
+        if person is None or self._inside(last):
+            return None
+        post = person.first_token - 1
+        if (
+            post <= subject
+            or t.pos[post] != "NOUN"
+            or t.lemma[post] not in _PERSONAL_NOUNS
+            or not _heads_up_to(t, last, subject)
+        ):
+            return None
+        return last
 
     def _named_apposition_before(self, subject: int, cue: int) -> int | None:
         """ "Pressed by the committee chair, Alan Reeve, on bonuses, Ms Pitt replied",
@@ -3568,8 +3674,22 @@ class _Attributor:
             if opening < end and t.pos[opening] == "DET":
                 opening += 1
             described = t.lower[opening] in _PERSONAL_NOUNS or t.lemma[opening] in _PERSONAL_NOUNS
-            if described and t.ent[comma - 1] == PERSON and not self._inside(comma - 1):
-                return comma - 1
+            if (
+                not described
+                and opening == comma + 1
+                and t.lower[opening] in ("of", "from")
+                and t.ent[end] == ORG
+                and t.pos[comma - 1] == "PROPN"
+            ):
+                # "Gavin Petrakis, of the Licensed Engineers Association, said": the
+                # body the person is of closes the description; the person speaks
+                # (also when the recognizer read the name as a body)
+                named = t.entity(comma - 1)
+                described = named is not None and self._relabelled(named).label == PERSON
+            if described and not self._inside(comma - 1):
+                named = t.entity(comma - 1)
+                if named is not None and self._relabelled(named).label == PERSON:
+                    return comma - 1
             return None
         return None
 
@@ -4011,10 +4131,33 @@ class _Attributor:
             )
             if not same and self._titles_the_next(index, previous.speaker):
                 same = True  # "Treasury Secretary Lena Ortiz": her title, no one else
+            if not same and named.start < attribution_end and self._body_of_a_post(named):
+                same = True  # "…,’ added the ATSB chief commissioner.": whose post
             if not same and (named.subject or named.question or named.start >= attribution_end):
                 return None
             index += 1
         return previous.speaker
+
+    def _body_of_a_post(self, mention: _Named) -> bool:
+        """Is the body named here only the body of a post held by the subject of a
+        speech verb ("added the ATSB chief commissioner", "the union's president
+        said"): it tells whose post it is, and is no other speaker."""
+        t = self.t
+        first = t.at(mention.start)
+        entity = t.entity(first) if first >= 0 else None
+        if mention.kind != "organization" or entity is None:
+            return False
+        span = range(entity.first_token, entity.last_token)
+        root = _root_of(t, span.start, span.stop)
+        head = t.head[root]
+        return (
+            t.dep[root] in ("compound", "poss")
+            and head >= span.stop
+            and t.pos[head] == "NOUN"
+            and t.lemma[head] in _PERSONAL_NOUNS
+            and t.dep[head] in _SUBJECTS
+            and self._is_cue(t.head[head])
+        )
 
     def _titles_the_next(self, index: int, speaker: str) -> bool:
         """ "Treasury Secretary Lena Ortiz", "Harlow Foods chief executive Dana Fitch": a

@@ -8813,6 +8813,11 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
             initials.setdefault("".join(w if w.isupper() else w[0] for w in words), org)
             if words[0] in country_names() or is_demonym(words[0]):
                 initials.setdefault(letters[1:], org)
+            whole = org.name.split()
+            if len(words) >= 4 and whole[-2:-1] == ["of"] and whole[-1] in country_names():
+                # "the TSB" for the "Transportation Safety Board of Canada": the country
+                # it is of leaves the acronym
+                initials.setdefault(letters[:-1], org)
     # Every name cut at a word from the front or the back, for one lookup per name.
     longer_forms: dict[str, list[ActorRecord]] = {}
     for org in organizations:
