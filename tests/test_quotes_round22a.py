@@ -105,4 +105,32 @@ def test_the_parser_reads_a_straight_closing_mark_as_a_double_one():
     text = "Sport\n\n'The players' union backs us,' said coach Barry Nettles of the club's plan."
     read = parser_text(text)
     assert len(read) == len(text)
-    assert read == text.replace("us,'", 'us,"')
+    # the opening mark too, as the quote opens its sentence; the apostrophes stay
+    assert read == text.replace("\n'The", '\n"The').replace("us,'", 'us,"')
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "speaker"),
+    [
+        (
+            "Ireland\n\n'It will never happen again', Cllr Mary Fennelly said. 'We have learned from this.'",
+            "It will never happen again … We have learned from this.",
+            "Mary Fennelly",
+        ),
+        (
+            "India\n\n'The water supply will be restored by Friday', Municipal Commissioner Suresh Rao said. 'Tankers are being sent to the worst-hit wards.'",
+            "The water supply will be restored by Friday … Tankers are being sent to the worst-hit wards.",
+            "Suresh Rao",
+        ),
+    ],
+)
+def test_a_quote_split_with_its_comma_after_the_mark_is_one_quote(article, words, speaker):
+    assert _quotes(article) == [(words, speaker)]
+
+
+def test_a_comma_after_the_mark_joins_no_quotes_of_two_speakers():
+    article = "Sport\n\n'We were goin' nowhere', said manager Kev Dorling. 'Their keeper was brilliant,' said rival boss Andy Penhale."
+    assert _quotes(article) == [
+        ("We were goin' nowhere", "Kev Dorling"),
+        ("Their keeper was brilliant", "Andy Penhale"),
+    ]

@@ -300,6 +300,11 @@ def parser_text(text: str) -> str:
         if '"' in text[quote.open_at : quote.close_at]:
             continue
         marks.append(quote.close_at)
+        # and the opening mark of a quote that opens a sentence ("'A,' she said. 'B.'");
+        # after a colon or inside a sentence the parse reads the straight mark better
+        before = text[: quote.open_at].rstrip(" ")
+        if not before or before[-1] in "\n.?!":
+            marks.append(quote.open_at)
     if not marks:
         return text
     chars = list(text)
