@@ -134,3 +134,18 @@ def test_a_comma_after_the_mark_joins_no_quotes_of_two_speakers():
         ("We were goin' nowhere", "Kev Dorling"),
         ("Their keeper was brilliant", "Andy Penhale"),
     ]
+
+
+@pytest.mark.parametrize("mark", ["'", '"'])
+def test_a_second_part_the_carry_left_with_no_one_joins_the_first(mark):
+    article = (
+        "Education\n\nThe Joint Assessment Board (JAB) published the grades on Thursday.\n\n"
+        f"{mark}This is a year group that lost two years of normal teaching, and it shows,{mark} "
+        f"said Rosalind Tebbit, chief executive of the JAB. {mark}We should not pretend otherwise.{mark}"
+    )
+    assert _quotes(article) == [
+        (
+            "This is a year group that lost two years of normal teaching, and it shows … We should not pretend otherwise.",
+            "Rosalind Tebbit",
+        )
+    ]
