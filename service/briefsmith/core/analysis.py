@@ -6519,10 +6519,11 @@ def _join_split_quotes(text: str, quotes: list[FoundQuote]) -> list[FoundQuote]:
             and quote.kind == previous.kind
             and (
                 text[previous.close_at - 1 : previous.close_at] in (",", "—", "–")
-                # "'A', she said. 'B.'": the comma set after the mark (British, Irish
-                # and Indian copy), for a first part whose speaker is named
+                # "'A', she said. 'B.'": the comma set after a straight mark (British,
+                # Irish and Indian copy), for a first part whose speaker is named
                 or (
                     text[previous.close_at + 1 : previous.close_at + 2] == ","
+                    and text[previous.close_at] in "'\""
                     and previous.speaker != UNATTRIBUTED
                 )
             )

@@ -72,8 +72,10 @@ class Linguist:
             for start, end in chunk_bounds(text, self.chunk_chars)
             if start < MAX_PARSED_CHARS and _is_prose(text, start, end)
         ]
-        # Straight single quote marks read as double ones (offsets unchanged).
-        readable = parser_text(text)
+        # Straight single quote marks read as double ones (offsets unchanged), in the
+        # part that is parsed only: a hostile megabyte costs no second full quote scan.
+        parsed_end = max((end for _, end in bounds), default=0)
+        readable = parser_text(text[:parsed_end])
         pieces = (readable[start:end] for start, end in bounds)
         chunks: list[Chunk] = []
         with self._parse_lock:

@@ -288,11 +288,12 @@ def find_quotes(text: str, *, min_words: int = MIN_QUOTE_WORDS) -> list[FoundQuo
 
 def parser_text(text: str) -> str:
     """The text the parser reads: the article with the straight single marks of each
-    quote set as straight double ones (same length, so every offset holds). The tagger
-    reads "…,' said manager Gordon Tuffley" as a noun phrase ("said" an adjective) and
-    "'…,' Sgt. Ana Ruiz said" with no subject, while the same words between double marks
-    parse as the speech they are; apostrophes ("don't", "the Smiths'") stay as written.
-    A quote holding a double mark of its own keeps its marks."""
+    quote set as straight double ones (same length, so every offset holds): each closing
+    mark, and an opening mark that opens a sentence. The tagger reads "…,' said manager
+    Gordon Tuffley" as a noun phrase ("said" an adjective), while the same words after a
+    double mark parse as the speech they are; apostrophes ("don't", "the Smiths'") stay
+    as written. A quote holding a double mark of its own keeps its marks. Linear: the
+    quotes do not overlap."""
     marks: list[int] = []
     for quote in find_quotes(text, min_words=1):
         if text[quote.open_at] != "'" or text[quote.close_at] != "'":
@@ -302,8 +303,10 @@ def parser_text(text: str) -> str:
         marks.append(quote.close_at)
         # and the opening mark of a quote that opens a sentence ("'A,' she said. 'B.'");
         # after a colon or inside a sentence the parse reads the straight mark better
-        before = text[: quote.open_at].rstrip(" ")
-        if not before or before[-1] in "\n.?!":
+        before = quote.open_at - 1
+        while before >= 0 and text[before] == " ":
+            before -= 1
+        if before < 0 or text[before] in "\n.?!":
             marks.append(quote.open_at)
     if not marks:
         return text
