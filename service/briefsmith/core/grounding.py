@@ -347,7 +347,11 @@ def locate_figure(
     wanted = [value] if value_max is None else [value, value_max]
     for number in wanted:
         if not any(mention_matches(m, number) for m in mentions):
-            return None
+            if value_max is None or number != value:
+                return None
+            # "£3-4bn", "€2-3 billion": the low end shares the high end's scale word.
+            shared = _shared_scale_spans(mentions, value, value_max)
+            return _pick(shared, hint, _context_score(article, context)) if shared else None
     spans: list[Span] = []
     if written:
         starts = [m.start for m in mentions]
@@ -363,6 +367,32 @@ def locate_figure(
     if not spans:
         spans = _number_spans(mentions, value, value_max)
     return _pick(spans, hint, _context_score(article, context))
+
+
+def _shared_scale_spans(
+    mentions: Sequence[NumberMention], value: float, value_max: float
+) -> list[Span]:
+    """Spans of a range whose low end is written bare and whose high end carries the
+    scale word for both ("£3-4bn" is 3bn to 4bn, "Rs 5 to 7 crore"), read off the
+    mentions as written: a bare number, then within a few characters the high end, whose
+    scale times the bare number is the low end."""
+    spans: list[Span] = []
+    for index, mention in enumerate(mentions):
+        if len(spans) >= MAX_OCCURRENCES:
+            break
+        if mention.value != mention.base or mention.percent:
+            continue
+        upper = next(
+            (
+                m
+                for m in mentions[index + 1 : index + 2]
+                if m.start - mention.end <= 4 and m.base and mention_matches(m, value_max)
+            ),
+            None,
+        )
+        if upper is not None and same_number(mention.base * upper.value / upper.base, value):
+            spans.append(Span(start=mention.start, end=upper.end))
+    return spans
 
 
 def _number_spans(
