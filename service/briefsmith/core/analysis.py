@@ -298,7 +298,16 @@ from briefsmith.core.segments import SentenceIndex
 # reporter's pronoun the owner, doers joined by "and" all named; general truths of a
 # state, asides with years, a class's terms and habits no outlook, "in the autumn" and
 # "in the new year" ahead.
-ANALYSIS_VERSION = 22
+# 23: straight single quotes read by the parser as double ones (offsets kept), elisions
+# ("rock 'n' roll", "goin'") no closing mark, split quotes with the comma after the mark
+# joined; line-wrap dots before a name rejoined, abbreviations that end a sentence;
+# scare quotes in a fronted clause, subordinate cues and "X, of the Y Association," no
+# wrong speaker, "added the minister", acronyms of a body named with its country; sides
+# named by plural nicknames, bodies named in a post before a name; roles by "as" after
+# an appointment or "sworn in", short chief-officer titles, a later calling over an act;
+# hyphened rand and naira scales, shared range scales, "half a million", cents before a
+# rand price, margins "ahead".
+ANALYSIS_VERSION = 23
 
 # The labels of entities that can act or speak.
 PERSON, ORG, GPE, NORP = "PERSON", "ORG", "GPE", "NORP"

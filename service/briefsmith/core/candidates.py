@@ -86,7 +86,9 @@ from briefsmith.core.segments import SentenceIndex
 # ages that set the scene, metres, thin sums of "that").
 # 22: the analysis of version 22 (round 21: bodies joined by "and", firms named with
 # "'s", kinds, return periods, lineages and histories no figure, depths in metres).
-CANDIDATES_VERSION = 22
+# 23: the analysis of version 23 (round 22: straight single quotes, line-wrap dots,
+# wrong speakers swept, sides by nicknames, roles by "as", shared range scales).
+CANDIDATES_VERSION = 23
 
 # As the extractive engine caps each kind: a hostile article with thousands of quotes
 # must not make the prompt (or the validation) grow without bound.
