@@ -73,7 +73,8 @@ class Linguist:
             if start < MAX_PARSED_CHARS and _is_prose(text, start, end)
         ]
         # Straight single quote marks read as double ones (offsets unchanged), in the
-        # part that is parsed only: a hostile megabyte costs no second full quote scan.
+        # part that is parsed only (capped by MAX_PARSED_CHARS); a text with no straight
+        # single mark is not scanned for quotes here at all.
         parsed_end = max((end for _, end in bounds), default=0)
         readable = parser_text(text[:parsed_end])
         pieces = (readable[start:end] for start, end in bounds)

@@ -294,6 +294,8 @@ def parser_text(text: str) -> str:
     double mark parse as the speech they are; apostrophes ("don't", "the Smiths'") stay
     as written. A quote holding a double mark of its own keeps its marks. Linear: the
     quotes do not overlap."""
+    if "'" not in text:
+        return text  # (no straight single mark: nothing to read, no quote scan)
     marks: list[int] = []
     for quote in find_quotes(text, min_words=1):
         if text[quote.open_at] != "'" or text[quote.close_at] != "'":
