@@ -77,6 +77,7 @@ from briefsmith.core.lexicon import (
     ASSOCIATE_NOUNS,
     BODY_NAME_COUNTRY_ENDS,
     BODY_NOUNS,
+    BODY_STAFF_NOUNS,
     CHANGE_NOUNS,
     CHANTING_LEMMAS,
     CHILD_GENDER,
@@ -307,7 +308,9 @@ from briefsmith.core.segments import SentenceIndex
 # an appointment or "sworn in", short chief-officer titles, a later calling over an act;
 # hyphened rand and naira scales, shared range scales, "half a million", cents before a
 # rand price, margins "ahead".
-ANALYSIS_VERSION = 23
+# 24: a body's boss or founder never the body ("the Chelsea boss said": the one given
+# that post, or nobody).
+ANALYSIS_VERSION = 24
 
 # The labels of entities that can act or speak.
 PERSON, ORG, GPE, NORP = "PERSON", "ORG", "GPE", "NORP"
@@ -4469,6 +4472,27 @@ class _Attributor:
                 by_role = self._person_by_role(position, {word, t.lemma[source]}, modifiers)
                 if by_role[0] is not None:
                     return by_role
+            if (
+                determiners & {"the", "its", "their"}
+                and t.lemma[source] in BODY_STAFF_NOUNS
+                and t.lemma[source] not in SPOKESPERSON_NOUNS
+                and t.tag[source] == "NN"
+            ):
+                # "the Chelsea boss said", "the bank's founder said": one person of the
+                # body, never the body itself: the one the article gave that post, or
+                # nobody (round 22, lead)
+                modifiers = {
+                    t.lower[c] for c in t.children[source] if t.dep[c] in ("compound", "amod")
+                }
+                by_role = self._person_by_role(position, {word, t.lemma[source]}, modifiers)
+                if by_role[0] is None and determiners == {"the"}:
+                    # "Its chief executive, Helen Marsh, said ... The boss added": the one
+                    # given a title just before
+                    by_role = self._titled_before_or_next(source)
+                holder = self._by_form.get(by_role[0]) if by_role[0] is not None else None
+                if by_role[0] is not None and (holder is None or holder.kind == "person"):
+                    return by_role
+                return None, [self._phrase(source)]
             if determiners & {"the", "its", "their"} or not determiners:
                 body = self._organization(position, t.lemma[source])
                 if body[0] is None and determiners == {"the"} and _role_back(t.lemma[source]):

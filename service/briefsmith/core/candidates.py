@@ -88,7 +88,8 @@ from briefsmith.core.segments import SentenceIndex
 # "'s", kinds, return periods, lineages and histories no figure, depths in metres).
 # 23: the analysis of version 23 (round 22: straight single quotes, line-wrap dots,
 # wrong speakers swept, sides by nicknames, roles by "as", shared range scales).
-CANDIDATES_VERSION = 23
+# 24: the analysis of version 24 (a body's boss never the body).
+CANDIDATES_VERSION = 24
 
 # As the extractive engine caps each kind: a hostile article with thousands of quotes
 # must not make the prompt (or the validation) grow without bound.
