@@ -396,18 +396,21 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     alone = {" ".join(t.word for t in run) for run in runs if len(run) >= 2}
     # (One word written on its own joins a pair only: "Celtic and Rangers ... Celtic said".)
     single = {run[0].word for run in runs if len(run) == 1}
+    # (built once, not per run: an article of many runs stays linear)
+    any_alone = alone | single
+    written = {name.removeprefix("The ") for name in any_alone}
     pieces: list[list[Token]] = []
     for run in runs:
-        joint = _halves_written_alone(run, alone | single)
+        joint = _halves_written_alone(run, written)
         if joint is not None:
             pieces += _split_unless_organization(run[:joint], alone)
             pieces += _split_unless_organization(run[joint + 1 :], alone)
         elif _firm_of_two_names(run, text, single) is not None:
             pieces.append(run)
-        elif _pair_joint(run, alone | single) is None:
+        elif _pair_joint(run, any_alone) is None:
             pieces += _split_unless_organization(run, alone)
         else:
-            pieces += _split_unless_organization(run, alone | single)
+            pieces += _split_unless_organization(run, any_alone)
     return pieces
 
 
@@ -572,13 +575,14 @@ def _pair_joint(run: list[Token], alone: Collection[str]) -> int | None:
     return joint if left in alone or right in alone else None
 
 
-def _halves_written_alone(run: list[Token], alone: Collection[str]) -> int | None:
+def _halves_written_alone(run: list[Token], written: Collection[str]) -> int | None:
     """Where "Loganair and Eastern Airways", "Unite and Carrow Logistics" join two bodies
     that the article also writes each on its own ("Loganair said ...", "Eastern Airways
     said ..."), whatever their head words. Not "Brighton and Hove Albion" ("Brighton
     said", but never "Hove Albion" alone), "Bath and North East Somerset Council" or a
     country ("Trinidad and Tobago"); a name with another connector is left to the rules
-    for bodies' names ("Department for Culture, Media and Sport")."""
+    for bodies' names ("Department for Culture, Media and Sport"). `written`: the names
+    the article writes on their own, without a leading "The"."""
     words = [t.word for t in run]
     if words.count("and") != 1 or any(w in ORG_CONNECTORS for w in words if w != "and"):
         return None
@@ -587,7 +591,6 @@ def _halves_written_alone(run: list[Token], alone: Collection[str]) -> int | Non
     right = " ".join(words[joint + 1 :])
     if not left or not right or left == right or " ".join(words) in country_names():
         return None
-    written = {name.removeprefix("The ") for name in alone}
     return joint if left in written and right in written else None
 
 
