@@ -7,9 +7,10 @@
    round after round, and reported as the median ratio (goal: at most 30%).
 2. Peak memory (max RSS, each in a fresh process) of a whole brief (cleaning, parse,
    analysis, extraction, grounding) on the hostile shapes of the adversarial suite at
-   `--chars` characters (default 1 MB; goal: at most 600 MB).
+   `--chars` characters (default 1 MB; goal: at most 600 MB), the highest of `--repeat`
+   fresh processes per shape.
 
-    python benches/linguistic_layer.py [--rounds 3] [--chars 1000000] [--shapes a,b]
+    python benches/linguistic_layer.py [--rounds 3] [--chars 1000000] [--shapes 'a|b'] [--repeat 3]
 
 Prints a markdown table per part. Timing belongs here, never in tests.
 """
@@ -106,22 +107,35 @@ def throughput(rounds: int) -> None:
     )
 
 
-def memory(chars: int, shapes: list[str]) -> None:
+def memory(chars: int, shapes: list[str], repeat: int) -> None:
+    # One shape's peak varies by up to about 140 MB from process to process on the same
+    # code (the parser's allocations, not the engine's), so each shape runs `repeat`
+    # times in fresh processes and the highest peak is the figure held to the goal.
     print(f"## Peak memory of one brief on hostile shapes ({chars:,} characters)\n")
-    print("| shape | pipeline loaded (MB) | peak (MB) | seconds | outcome |")
-    print("|---|---:|---:|---:|---|")
+    print(
+        f"| shape | pipeline loaded (MB) | peak (MB), highest of {repeat} | peaks (MB) "
+        "| seconds | outcome |"
+    )
+    print("|---|---:|---:|---|---:|---|")
     for shape in shapes:
         code = _MEMORY_CHILD.format(root=str(ROOT), shape=shape, chars=chars)
-        done = subprocess.run(
-            [sys.executable, "-c", code], capture_output=True, text=True, check=False, cwd=ROOT
-        )
-        if done.returncode != 0:
-            print(f"| {shape} | – | – | – | failed: {done.stderr.strip().splitlines()[-1][:80]} |")
+        rows = []
+        for _ in range(repeat):
+            done = subprocess.run(
+                [sys.executable, "-c", code], capture_output=True, text=True, check=False, cwd=ROOT
+            )
+            if done.returncode != 0:
+                break
+            rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        if len(rows) < repeat:
+            failure = done.stderr.strip().splitlines()[-1][:80]
+            print(f"| {shape} | – | – | – | – | failed: {failure} |")
             continue
-        row = json.loads(done.stdout.strip().splitlines()[-1])
+        peaks = ", ".join(f"{row['peak_mb']:.0f}" for row in rows)
+        highest = max(rows, key=lambda row: row["peak_mb"])
         print(
-            f"| {shape} | {row['loaded_mb']:.0f} | {row['peak_mb']:.0f} | "
-            f"{row['seconds']:.1f} | {row['outcome']} |"
+            f"| {shape} | {highest['loaded_mb']:.0f} | {highest['peak_mb']:.0f} | {peaks} | "
+            f"{highest['seconds']:.1f} | {highest['outcome']} |"
         )
 
 
@@ -131,6 +145,7 @@ def main() -> None:
     parser.add_argument("--chars", type=int, default=1_000_000)
     parser.add_argument("--shapes", default="", help="|-separated; default: all")
     parser.add_argument("--skip-memory", action="store_true")
+    parser.add_argument("--repeat", type=int, default=3, help="fresh processes per shape")
     args = parser.parse_args()
     throughput(args.rounds)
     if not args.skip_memory:
@@ -138,7 +153,7 @@ def main() -> None:
         from tests.adversarial_inputs import SHAPES
 
         shapes = [s for s in args.shapes.split("|") if s] or list(SHAPES)
-        memory(args.chars, shapes)
+        memory(args.chars, shapes, args.repeat)
 
 
 if __name__ == "__main__":
