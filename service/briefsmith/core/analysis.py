@@ -2527,7 +2527,9 @@ class _Attributor:
             return False
         words = range(first, last + 1)
         return any(
-            t.head[i] not in words and t.head[i] != i and _heads_up_to(t, t.head[i], main)
+            t.head[i] not in words
+            and t.head[i] != i
+            and hangs_within(t.head, t.head[i], main, arcs=4)
             for i in words
             if self._inside(i)
         )
@@ -3069,7 +3071,7 @@ class _Attributor:
             post <= subject
             or t.pos[post] != "NOUN"
             or t.lemma[post] not in _PERSONAL_NOUNS
-            or not _heads_up_to(t, last, subject)
+            or not hangs_within(t.head, last, subject, arcs=4)
         ):
             return None
         return last
@@ -6796,19 +6798,8 @@ def _post_subject_before(t: Tokens, first: int, root: int) -> set[str]:
         for post in posts
         if t.lower[post] in ROLE_NOUNS
         and any(t.lower[c] == "the" for c in t.children[post])
-        and _heads_up_to(t, first - 2, post)
+        and hangs_within(t.head, first - 2, post, arcs=4)
     }
-
-
-def _heads_up_to(t: Tokens, word: int, top: int) -> bool:
-    """Is `top` the word itself or one of its first four heads?"""
-    for _ in range(5):
-        if word == top:
-            return True
-        if t.head[word] == word:
-            return False
-        word = t.head[word]
-    return False
 
 
 def _in_a_year(t: Tokens, word: int) -> bool:

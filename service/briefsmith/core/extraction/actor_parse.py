@@ -6114,21 +6114,10 @@ def _apposition_read_as_subjects(t: ParsedTokens, root: int, name_first: int) ->
             and t.lower[noun + 1] in ("of", "for")
             and t.head[noun + 1] == noun
             and t.sent[noun] == t.sent[root]
-            and all(_descends_from(t, i, noun) for i in range(noun + 1, comma))
+            and all(hangs_within(t.head, i, noun, arcs=8) for i in range(noun + 1, comma))
         ):
             return noun
     return None
-
-
-def _descends_from(t: ParsedTokens, token: int, ancestor: int) -> bool:
-    """Whether the parse hangs the token under the ancestor (a few steps up at most)."""
-    for _ in range(8):
-        if token == ancestor:
-            return True
-        if t.head[token] == token:
-            return False
-        token = t.head[token]
-    return token == ancestor
 
 
 def _apposition_read_as_conj(t: ParsedTokens, root: int, name_first: int, name_last: int) -> bool:
