@@ -39,6 +39,7 @@ from briefsmith.core.extraction.actor_parse import (
     hyphen_in_word,
     lead_end_of,
     nationality_of_state_body,
+    office_before_name_at,
     office_named,
     refine_actors,
 )
@@ -6981,6 +6982,7 @@ def _strip_name(name: str) -> str:
     words = " ".join(name.split()).split(" ")
     if len(words) > 2 and words[0].casefold() == "the" and words[1].casefold() in _TITLE_WORDS:
         words = words[1:]  # "the Very Rev Alan Moss"
+    words = words[office_before_name_at(words) :]  # "Brightline CFO Ann Wu"
     while (
         words
         and len(words) > 1

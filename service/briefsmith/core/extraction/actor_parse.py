@@ -4346,8 +4346,27 @@ def _clean_name(name: str) -> str:
     )
 
 
+def office_before_name_at(words: Sequence[str]) -> int:
+    """ "Brightline CFO Ann Wu", "Public Defender Carla Mendes": where a capitalized
+    office noun stands after a body's or an office's capitalized words and before a given
+    name and a surname (the reading actors.py gives such a run); 0 when none does. A rank
+    ("Lieutenant General Ann Lee") is a title, read as one elsewhere."""
+    return next(
+        (
+            i
+            for i in range(len(words) - 3, 0, -1)
+            if words[i].casefold() in ROLE_NOUNS
+            and words[i][:1].isupper()
+            and words[i] not in RANKS
+            and all(w[:1].isupper() for w in words[:i])
+        ),
+        0,
+    )
+
+
 def _without_titles(name: str) -> str:
     words = name.split()
+    words = words[office_before_name_at(words) :]
     # "Dr Ann Lee", and "Neighbour Tom Hadley": a person noun written as a title;
     # "Kenyan Paul Rotich": a nationality written before the name
     while (
@@ -7654,7 +7673,8 @@ def _stays_on_as(text: str, t: ParsedTokens, name_first: int, name_last: int) ->
         return None
     if t.lemma[verb] not in POST_AS_LEMMAS and not any(
         t.lower[c] in POST_AS_PHRASAL_VERBS.get(t.lemma[verb], ())
-        and t.dep[c] in ("prt", "advmod")
+        # ("takes charge as head coach": the bare object right after the verb)
+        and t.dep[c] in ("prt", "advmod", "dobj")
         and c == verb + 1
         for c in t.children[verb]
     ):
@@ -7900,7 +7920,30 @@ def _aged_epithet(
     that is plainly a person's ("The zoologist, who ...", "The winger has scored")
     and names no other party to the story ("The judge told her")."""
     head = t.head[first]
-    if t.lower[first] != "the" or t.dep[head] not in ("nsubj", "nsubjpass") or head <= first:
+    # "The striker, 24, joined from Rovers", "The businessman, 45, denies fraud": the age
+    # set between commas right after the noun says the same as "The 24-year-old striker"
+    # (the parser may make the noun the sentence's root, its verb a clause on it).
+    aged_after = (
+        head + 3 < len(t.text)
+        and t.text[head + 1] == ","
+        and t.dep[head + 2] == "appos"
+        and t.head[head + 2] == head
+        and t.text[head + 2].isdigit()
+        and 0 < int(t.text[head + 2]) < 120
+        and t.text[head + 3] == ","
+    )
+    if (
+        t.lower[first] != "the"
+        or head <= first
+        or not (
+            t.dep[head] in ("nsubj", "nsubjpass")
+            or (
+                aged_after
+                and t.dep[head] == "ROOT"
+                and any(t.dep[c] == "acl" for c in t.children[head])
+            )
+        )
+    ):
         return None
     if t.pos[head] != "NOUN" or not _noun_of_a_role(t, head):
         return None
@@ -7912,6 +7955,12 @@ def _aged_epithet(
         ),
         None,
     )
+    if age is None and aged_after:
+        # (not a noun of another party to the story: "Kofi Eze was charged. The victim,
+        # 31, remains in hospital" is someone else)
+        if t.lemma[head] in STORY_PARTY_NOUNS | KIN_NOUNS:
+            return None
+        return _pared_role(text, t, head, first, head + 1)
     if age is None and not (first_seen is not None and _fresh_epithet(t, head, first_seen)):
         return None
     return _pared_role(text, t, head, first if age is None else age, len(t.text))
