@@ -112,3 +112,32 @@ def test_a_noun_with_the_age_between_commas_next_sentence_is_the_role(
 ) -> None:
     found = actor(text, name).role
     assert role_agrees(found, role), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "City Councilmember Maria Reyes said she had asked for a delay.",
+            "Maria Reyes",
+            "City Councilmember",
+        ),
+        (
+            "Ruth Adeyemi takes charge as the new Chief Judge of the state on Monday.",
+            "Ruth Adeyemi",
+            "Chief Judge of the state",
+        ),
+    ],
+)
+def test_a_title_inside_the_run_and_a_capitalized_post_after_as(
+    text: str, name: str, role: str
+) -> None:
+    found = actor(text, name).role
+    assert role_agrees(found, role), found
+
+
+def test_a_health_systems_name_opened_by_a_title_word_is_a_body() -> None:
+    actors = build_brief(H + "Cardinal Ridge Health will close the clinic, the firm said.").actors
+    assert [a.kind for a in actors if a.name == "Cardinal Ridge Health"] == ["organization"], [
+        (a.name, a.kind) for a in actors
+    ]

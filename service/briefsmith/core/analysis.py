@@ -39,7 +39,6 @@ from briefsmith.core.extraction.actor_parse import (
     hyphen_in_word,
     lead_end_of,
     nationality_of_state_body,
-    office_before_name_at,
     office_named,
     refine_actors,
 )
@@ -49,6 +48,7 @@ from briefsmith.core.extraction.actors import (
     extract_actors,
     given_name_start,
     name_start_after_brief_item,
+    office_before_name_at,
 )
 from briefsmith.core.extraction.quotes import (
     DENIED,
@@ -1226,6 +1226,10 @@ class _Attributor:
             ):
                 first -= 1
             words = [t.text[i] for i in range(first, index + 1)]
+            # "City Councilmember Tomas Reyes said": the office's words before the name
+            office_at = office_before_name_at(words)
+            words = words[office_at:]
+            first += office_at
             while words and words[0].casefold().rstrip(".") in _TITLE_WORDS:
                 words = words[1:]
                 first += 1

@@ -280,6 +280,7 @@ TV Television Radio
 Assembly Conference Films
 Regional
 Ferries Ales Homes Metals Properties Developments
+Health Healthcare
 """)  # (round 18: "the General Assembly voted", "the Methodist Conference", "Harbour Films")
 # (round 16, helper e: "TV Television Radio" close a broadcaster's name, "Lir TV",
 # "Talk Radio", which the recognizer may call a person.)

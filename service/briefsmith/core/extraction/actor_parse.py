@@ -46,6 +46,7 @@ from briefsmith.core.extraction.actors import (
     honorific_style_length,
     in_headline_line,
     numbered_after,
+    office_before_name_at,
     opens_portfolio,
     pastime,
     plural_person_word,
@@ -4346,24 +4347,6 @@ def _clean_name(name: str) -> str:
     )
 
 
-def office_before_name_at(words: Sequence[str]) -> int:
-    """ "Brightline CFO Ann Wu", "Public Defender Carla Mendes": where a capitalized
-    office noun stands after a body's or an office's capitalized words and before a given
-    name and a surname (the reading actors.py gives such a run); 0 when none does. A rank
-    ("Lieutenant General Ann Lee") is a title, read as one elsewhere."""
-    return next(
-        (
-            i
-            for i in range(len(words) - 3, 0, -1)
-            if words[i].casefold() in ROLE_NOUNS
-            and words[i][:1].isupper()
-            and words[i] not in RANKS
-            and all(w[:1].isupper() for w in words[:i])
-        ),
-        0,
-    )
-
-
 def _without_titles(name: str) -> str:
     words = name.split()
     words = words[office_before_name_at(words) :]
@@ -7687,7 +7670,15 @@ def _stays_on_as(text: str, t: ParsedTokens, name_first: int, name_last: int) ->
     if preposition is None:
         return None
     post = next((c for c in t.children[preposition] if t.dep[c] == "pobj"), None)
-    if post is None or t.pos[post] != "NOUN" or not _noun_of_a_role(t, post):
+    if (
+        post is None
+        or not (
+            (t.pos[post] == "NOUN" and _noun_of_a_role(t, post))
+            # "takes charge as the new Chief Judge of the state": a post in capitals whose
+            # head is a noun of a post (round 23)
+            or (t.pos[post] == "PROPN" and t.text[post][:1].isupper() and _role_noun(t.text[post]))
+        )
+    ):
         return None
     return _pared_role(text, t, post, preposition, _subtree_end(t, post) + 1)
 
