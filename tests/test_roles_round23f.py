@@ -141,3 +141,26 @@ def test_a_health_systems_name_opened_by_a_title_word_is_a_body() -> None:
     assert [a.kind for a in actors if a.name == "Cardinal Ridge Health"] == ["organization"], [
         (a.name, a.kind) for a in actors
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            'Prince Hill Logistics will cut 300 jobs, the firm said on Monday.\n\n"We have no choice," Prince Hill said in a statement.',
+            "Prince Hill Logistics",
+        ),
+        (
+            'Bishop Lane Health will close the clinic.\n\nIn a statement, Bishop Lane said the decision was "final".',
+            "Bishop Lane Health",
+        ),
+    ],
+)
+def test_a_title_word_opening_a_body_named_before_is_the_body_not_a_titled_person(
+    text: str, body: str
+) -> None:
+    brief = build_brief(H + text)
+    assert [a.kind for a in brief.actors] == ["organization"], [
+        (a.name, a.kind) for a in brief.actors
+    ]
+    assert [q.speaker for q in brief.quotes] == [body]

@@ -8699,6 +8699,26 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
     organizations = [
         r for r in ordered if r.kind in ("organization", "group") and id(r) not in gone
     ]
+    # "In a statement, Cardinal Ridge said" where the article names "Cardinal Ridge
+    # Health": a title word and the word after it that open the name of a body the
+    # article gave in full before are that body's short name (and "Cardinal Ridge CFO" its
+    # officer's post), not a person so titled. Round 23.
+    for person in people:
+        if id(person) in gone or not person.role or person.role not in TITLES:
+            continue
+        words = person.name.split()
+        if words[0] == person.role:
+            words = words[1:]  # "Prince Hill", the title kept in the name
+        if not words or not all(w.casefold() in ROLE_NOUNS for w in words[1:]):
+            continue
+        opening = f"{person.role} {words[0]} "
+        # (the body named in full first: "Cardinal Ross said mass ... the Cardinal Ross
+        # Memorial Trust" is a man a trust is named after)
+        bodies = [o for o in organizations if o.name.startswith(opening) and o.first < person.first]
+        if len(bodies) == 1:
+            person.role = None  # (the title is no role of the body)
+            absorb(bodies[0], person)
+            gone.add(id(person))
 
     # People: one written with a title that another names in full ("Cllr Marsh" and
     # "Helen Marsh"), or by a first name alone ("Tamsin" and "Tamsin Pengelly").
