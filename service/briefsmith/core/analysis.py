@@ -48,6 +48,7 @@ from briefsmith.core.extraction.actors import (
     extract_actors,
     given_name_start,
     name_start_after_brief_item,
+    office_before_name_at,
 )
 from briefsmith.core.extraction.quotes import (
     DENIED,
@@ -1225,6 +1226,10 @@ class _Attributor:
             ):
                 first -= 1
             words = [t.text[i] for i in range(first, index + 1)]
+            # "City Councilmember Tomas Reyes said": the office's words before the name
+            office_at = office_before_name_at(words)
+            words = words[office_at:]
+            first += office_at
             while words and words[0].casefold().rstrip(".") in _TITLE_WORDS:
                 words = words[1:]
                 first += 1
@@ -6972,6 +6977,7 @@ def _strip_name(name: str) -> str:
     words = " ".join(name.split()).split(" ")
     if len(words) > 2 and words[0].casefold() == "the" and words[1].casefold() in _TITLE_WORDS:
         words = words[1:]  # "the Very Rev Alan Moss"
+    words = words[office_before_name_at(words) :]  # "Brightline CFO Ann Wu"
     while (
         words
         and len(words) > 1

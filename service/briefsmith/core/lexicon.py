@@ -236,10 +236,12 @@ host umpire premier sarpanch
 counsel
 five-eighth half-back dummy-half stand-off second-rower loose-forward
 cfo coo cto cio cmo physio
+md advocate collector
 """)  # (round 16: "counsel", as in "Senior Counsel Aoife Brennan", "counsel for the family")
 # (round 22, helper d: rugby league's positions, "Rams five-eighth X"; helper f: the chief
 # officers written short, "Ann Lee, CFO of Apex", "Apex CTO Ann Lee"; "physio", "Physio
-# Lisa Garner")
+# Lisa Garner"; round 23, helper f: "Marlow Cement MD X" (a managing director), "Public
+# Advocate X", "District Collector Y")
 
 # Verbs that attribute speech ("X said", "said X", "according to X").
 SPEECH_VERBS = _words("""
@@ -278,6 +280,7 @@ TV Television Radio
 Assembly Conference Films
 Regional
 Ferries Ales Homes Metals Properties Developments
+Health Healthcare
 """)  # (round 18: "the General Assembly voted", "the Methodist Conference", "Harbour Films")
 # (round 16, helper e: "TV Television Radio" close a broadcaster's name, "Lir TV",
 # "Talk Radio", which the recognizer may call a person.)
@@ -2290,11 +2293,13 @@ NAMING_VERBS = _words("name identify")
 # Verbs of taking, joining or keeping a post named after "as" ("will stay on as an
 # adviser", "remains as honorary president", "replaces Ann Lee as head of the unit",
 # "will join as chief technology officer").
-POST_AS_LEMMAS = _words("stay remain continue serve act replace succeed join return")
+POST_AS_LEMMAS = _words("stay remain continue serve act replace succeed join return work")
+# (round 23, helper f: "worked as a postman", "has worked as a nurse since 2004")
 # Phrasal verbs by which a person takes a post named after "as" ("took over as manager",
 # "stepped in as interim chief executive", "stepped up as captain"): lemma -> particles.
 # Round 16.
-POST_AS_PHRASAL_VERBS = {"take": _words("over"), "step": _words("in up")}
+POST_AS_PHRASAL_VERBS = {"take": _words("over charge"), "step": _words("in up")}
+# (round 23, helper f: "takes charge as head coach", the object read as the particle is)
 # Verbs of speaking in a capacity named after "as" ("Ann Lee spoke as convenor of the
 # branch", "Speaking as chairman of the trust,", "addressed the meeting as secretary",
 # "gave evidence as director of operations"): the capacity is the speaker's role.

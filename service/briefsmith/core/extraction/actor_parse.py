@@ -46,6 +46,7 @@ from briefsmith.core.extraction.actors import (
     honorific_style_length,
     in_headline_line,
     numbered_after,
+    office_before_name_at,
     opens_portfolio,
     pastime,
     plural_person_word,
@@ -4348,6 +4349,7 @@ def _clean_name(name: str) -> str:
 
 def _without_titles(name: str) -> str:
     words = name.split()
+    words = words[office_before_name_at(words) :]
     # "Dr Ann Lee", and "Neighbour Tom Hadley": a person noun written as a title;
     # "Kenyan Paul Rotich": a nationality written before the name
     while (
@@ -7643,7 +7645,8 @@ def _stays_on_as(text: str, t: ParsedTokens, name_first: int, name_last: int) ->
         return None
     if t.lemma[verb] not in POST_AS_LEMMAS and not any(
         t.lower[c] in POST_AS_PHRASAL_VERBS.get(t.lemma[verb], ())
-        and t.dep[c] in ("prt", "advmod")
+        # ("takes charge as head coach": the bare object right after the verb)
+        and t.dep[c] in ("prt", "advmod", "dobj")
         and c == verb + 1
         for c in t.children[verb]
     ):
@@ -7656,7 +7659,15 @@ def _stays_on_as(text: str, t: ParsedTokens, name_first: int, name_last: int) ->
     if preposition is None:
         return None
     post = next((c for c in t.children[preposition] if t.dep[c] == "pobj"), None)
-    if post is None or t.pos[post] != "NOUN" or not _noun_of_a_role(t, post):
+    if (
+        post is None
+        or not (
+            (t.pos[post] == "NOUN" and _noun_of_a_role(t, post))
+            # "takes charge as the new Chief Judge of the state": a post in capitals whose
+            # head is a noun of a post (round 23)
+            or (t.pos[post] == "PROPN" and t.text[post][:1].isupper() and _role_noun(t.text[post]))
+        )
+    ):
         return None
     return _pared_role(text, t, post, preposition, _subtree_end(t, post) + 1)
 
@@ -7889,7 +7900,30 @@ def _aged_epithet(
     that is plainly a person's ("The zoologist, who ...", "The winger has scored")
     and names no other party to the story ("The judge told her")."""
     head = t.head[first]
-    if t.lower[first] != "the" or t.dep[head] not in ("nsubj", "nsubjpass") or head <= first:
+    # "The striker, 24, joined from Rovers", "The businessman, 45, denies fraud": the age
+    # set between commas right after the noun says the same as "The 24-year-old striker"
+    # (the parser may make the noun the sentence's root, its verb a clause on it).
+    aged_after = (
+        head + 3 < len(t.text)
+        and t.text[head + 1] == ","
+        and t.dep[head + 2] == "appos"
+        and t.head[head + 2] == head
+        and t.text[head + 2].isdigit()
+        and 0 < int(t.text[head + 2]) < 120
+        and t.text[head + 3] == ","
+    )
+    if (
+        t.lower[first] != "the"
+        or head <= first
+        or not (
+            t.dep[head] in ("nsubj", "nsubjpass")
+            or (
+                aged_after
+                and t.dep[head] == "ROOT"
+                and any(t.dep[c] == "acl" for c in t.children[head])
+            )
+        )
+    ):
         return None
     if t.pos[head] != "NOUN" or not _noun_of_a_role(t, head):
         return None
@@ -7901,6 +7935,12 @@ def _aged_epithet(
         ),
         None,
     )
+    if age is None and aged_after:
+        # (not a noun of another party to the story: "Kofi Eze was charged. The victim,
+        # 31, remains in hospital" is someone else)
+        if t.lemma[head] in STORY_PARTY_NOUNS | KIN_NOUNS:
+            return None
+        return _pared_role(text, t, head, first, head + 1)
     if age is None and not (first_seen is not None and _fresh_epithet(t, head, first_seen)):
         return None
     return _pared_role(text, t, head, first if age is None else age, len(t.text))
@@ -8648,6 +8688,26 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
     organizations = [
         r for r in ordered if r.kind in ("organization", "group") and id(r) not in gone
     ]
+    # "In a statement, Cardinal Ridge said" where the article names "Cardinal Ridge
+    # Health": a title word and the word after it that open the name of a body the
+    # article gave in full before are that body's short name (and "Cardinal Ridge CFO" its
+    # officer's post), not a person so titled. Round 23.
+    for person in people:
+        if id(person) in gone or not person.role or person.role not in TITLES:
+            continue
+        words = person.name.split()
+        if words[0] == person.role:
+            words = words[1:]  # "Prince Hill", the title kept in the name
+        if not words or not all(w.casefold() in ROLE_NOUNS for w in words[1:]):
+            continue
+        opening = f"{person.role} {words[0]} "
+        # (the body named in full first: "Cardinal Ross said mass ... the Cardinal Ross
+        # Memorial Trust" is a man a trust is named after)
+        bodies = [o for o in organizations if o.name.startswith(opening) and o.first < person.first]
+        if len(bodies) == 1:
+            person.role = None  # (the title is no role of the body)
+            absorb(bodies[0], person)
+            gone.add(id(person))
 
     # People: one written with a title that another names in full ("Cllr Marsh" and
     # "Helen Marsh"), or by a first name alone ("Tamsin" and "Tamsin Pengelly").

@@ -414,6 +414,42 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     return pieces
 
 
+_RANK_WORD_SET = frozenset(w.casefold().rstrip(".") for w in RANKS | RANK_PARTS)
+_COURTESY_WORD_SET = frozenset(t.casefold().rstrip(".") for t in COURTESY_TITLES | HONORIFICS)
+
+
+def office_before_name_at(words: Sequence[str]) -> int:
+    """ "Brightline CFO Ann Wu", "Public Defender Carla Mendes": where a capitalized
+    office noun stands after a body's or an office's capitalized words and before a given
+    name and a surname (the reading actors.py gives such a run); 0 when none does. A rank
+    ("Lieutenant General Ann Lee") is a title, read as one elsewhere."""
+    return next(
+        (
+            i
+            for i in range(len(words) - 3, 0, -1)
+            if (words[i].casefold() in ROLE_NOUNS or words[i].casefold().rstrip(".") in TITLE_WORDS)
+            and words[i][:1].isupper()
+            # (a rank only after words of no rank or title: "School Superintendent Gail
+            # Ortiz", never "Lieutenant General Ann Lee")
+            and (
+                words[i] not in RANKS
+                or not any(
+                    w.casefold().rstrip(".") in TITLE_WORDS | _RANK_WORD_SET for w in words[:i]
+                )
+            )
+            and words[i].casefold().rstrip(".") not in _COURTESY_WORD_SET
+            and all(w[:1].isupper() for w in words[:i])
+            # (a name after it, not a street's, a park's or a body's: "Martin Luther King
+            # Jr Boulevard", "Queen Elizabeth Olympic Park")
+            and not any(
+                w in POST_NOMINALS or w in ADDRESS_HEADS | PLACE_HEADS | ORG_HEADS
+                for w in words[i + 1 :]
+            )
+        ),
+        0,
+    )
+
+
 def _side_by_its_nickname(run: list[Token]) -> tuple[int, int] | None:
     """ "The Gantry Bay Eagles said", "the Corrigan Park Cobras": a name closing on a
     side's plural nickname that no surname takes, opened by no given name, is the
@@ -999,18 +1035,9 @@ def _person_candidate(
     # "Mining Minister Marcelo de la Fuente", "Economy Minister Ana María Cruz": the
     # capitalized words before an office noun say which office, however few the
     # name's words after it.
-    office_at = next(
-        (
-            i
-            for i in range(len(run) - 3, 0, -1)
-            if run[i].word.lower() in ROLE_NOUNS
-            and run[i].word[:1].isupper()
-            # (not a rank: "Lieutenant General Ann Lee, Chief of Army," holds the post)
-            and run[i].word not in RANKS
-            and all(t.word[:1].isupper() for t in run[:i])
-        ),
-        None,
-    )
+    # (not a rank after a title: "Lieutenant General Ann Lee, Chief of Army," holds the
+    # post)
+    office_at = office_before_name_at([t.word for t in run]) or None
     if office_at is not None and titled_at is None:
         prefix_end = office_at
     while prefix_end < len(run) and (
