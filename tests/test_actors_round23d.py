@@ -100,3 +100,11 @@ def test_a_body_after_a_persons_of_is_an_actor():
 )
 def test_a_paper_that_came_by_the_news_is_no_actor(paragraph, outlet):
     assert outlet not in _actors(paragraph)
+
+
+def test_a_sum_glued_to_its_currency_is_no_word_of_the_name():
+    actors = _actors(
+        "The Construction Materials Regulatory Authority has fined Simba Portland Cement Sh450 million after finding that the firm fixed prices. Simba Portland said it would appeal."
+    )
+    assert "Simba Portland Cement" in actors
+    assert not any("Sh450" in n for n in actors)
