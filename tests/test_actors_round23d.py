@@ -108,3 +108,9 @@ def test_a_sum_glued_to_its_currency_is_no_word_of_the_name():
     )
     assert "Simba Portland Cement" in actors
     assert not any("Sh450" in n for n in actors)
+
+
+def test_a_dollars_country_prefix_is_no_word_of_the_name():
+    actors = _actors("The Toronto firm was bought by Maplecrest Holdings for C$40 million.")
+    assert actors.get("Maplecrest Holdings") == "organization"
+    assert not any(n.endswith(" C") for n in actors)

@@ -88,7 +88,7 @@ from briefsmith.core.names import (
 )
 from briefsmith.core.schema import ActorKind
 from briefsmith.core.segments import SentenceIndex
-from briefsmith.core.units import CURRENCY_ABBREVIATIONS
+from briefsmith.core.units import CURRENCY_ABBREVIATIONS, CURRENCY_PREFIXES
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'-]*[^\W_])?")
 _POSSESSIVE = re.compile(r"[’']s$")
@@ -342,6 +342,8 @@ def _tokens(text: str) -> list[Token]:
             and (f"{word}." in TITLES or (len(word) == 1 and word.isupper()))
         ):
             word, end = word + ".", end + 1
+        if text[end : end + 1] == "$" and f"{word}$" in CURRENCY_PREFIXES:
+            continue  # "C$40 million", "HK$3bn": a currency's prefix, no word (round 23)
         found.append(Token(match.start(), end, _POSSESSIVE.sub("", word)))
     return found
 
