@@ -52,6 +52,7 @@ def test_two_bodies_over_and_are_two_actors(paragraph, first, second):
         "National Aeronautics and Space Administration",
         "Department of Health and Social Care",
         "Scottish Fire and Rescue Service",
+        "Norfolk Fire and Rescue Service",
     ):
         assert _actors(f"The {name} said the plan would go ahead.").get(name) == "organization"
 
@@ -81,6 +82,11 @@ def test_a_body_after_a_persons_of_is_an_actor():
         "Flights were cancelled, said Chidi Okeke of the Nigerian Civil Aviation Authority."
     )
     assert actors.get("Nigerian Civil Aviation Authority") == "organization"
+    # (a hometown after an age is no body; nor a unit of a body named before it)
+    hometown = _actors(
+        "Raymond Tillery, 49, of Coral Gables, who owns Sunview Medical Supply LLC, was arrested at his home on Tuesday."
+    )
+    assert "Coral Gables" not in hometown
     # (an analyst's firm stays an affiliation)
     assert "Brenner Securities" not in _actors(
         "Analyst Dave Roth of Brenner Securities said the stock was cheap."

@@ -1231,6 +1231,9 @@ def _bodies_joined_by_the_parse(
             or len(tail_words) < 2
             or t.dep[last - 1] != "conj"
             or t.head[last - 1] != joint - 1
+            # (each half a name of its own: its last word hangs outside the whole, not
+            # "Norfolk Fire and Rescue Service", where "Fire" hangs on "Norfolk")
+            or first <= t.head[joint - 1] < last
             or not all(w[:1].isupper() for w in (*head_words, *tail_words))
             or any(w in ORG_CONNECTORS for w in (*head_words, *tail_words))
             or given_name_gender(head_words[0]) is not None
@@ -2021,7 +2024,13 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
             and t.pos[governor] == "PROPN"
             and t.ent[governor] == "PERSON"
             and t.ent[node] != "PERSON"
+            # (a name of two words or more, not a post: "Dean of the Harrowgate School")
+            and any(t.dep[c] == "compound" and t.ent[c] == "PERSON" for c in t.children[governor])
             and not any(t.lemma[c] in COMMENTATOR_NOUNS for c in t.children[governor])
+            # (a body, not a hometown: "Ann Lee, 49, of Coral Gables"; nor a body's unit,
+            # "of the force's Liverpool North CID")
+            and (any(t.lower[c] == "the" for c in t.children[node]) or t.text[node] in ORG_HEADS)
+            and not any(t.dep[c] == "poss" for c in t.children[node])
         ):
             # "said Chidi Okeke of the Nigerian Civil Aviation Authority": the body the
             # person speaks for (round 23; not "Analyst Dave Roth of Brenner Securities",
