@@ -2254,7 +2254,8 @@ OUTLET_NAME_HEADS = _words("""
 Times Post Herald Telegraph Guardian Observer Independent Mail Express Mirror Sun Star
 Journal Gazette Echo Chronicle Courier Tribune Standard Record Ledger Argus Advertiser
 Inquirer Examiner Bulletin Dispatch Sentinel Globe News Press
-""")
+Newspaper Newspapers Online
+""")  # round 23: Newspaper Newspapers Online ("Punch Newspapers", "Daily Trust Online")
 PRESS_NOUNS = _words("""
 reporter reporters journalist journalists interviewer interviewers correspondent
 correspondents presenter presenters host anchor
@@ -3434,3 +3435,7 @@ US_ELECTED_TITLES = _words("""
 senator representative governor congressman congresswoman assemblyman assemblywoman
 assemblymember councilmember councilman councilwoman mayor
 """)
+# round 23: verbs by which a paper says it came by the news ("Punch Newspapers gathered
+# that ...", "The Daily Courier has learnt", "The Clarion Post obtained a copy"): the
+# outlet is the story's source, not a party to it. Lemmas.
+OUTLET_LEARNING_LEMMAS = _words("learn learnt gather understand obtain establish")

@@ -170,6 +170,7 @@ from briefsmith.core.lexicon import (
     ORG_CONNECTORS,
     ORG_HEADS,
     ORG_KIND_NOUNS,
+    OUTLET_LEARNING_LEMMAS,
     OUTLET_NAME_HEADS,
     PARTICIPLES_AFTER_NOUN,
     PARTY_LABELS,
@@ -482,8 +483,13 @@ def refine_actors(
     # The words the article writes in lower case, read once for every step that asks.
     lower_words = _lower_words(text)
     _bodies_whole_over_and(text, entities, records, inside_quote, renamed)
-    _two_bodies_over_and(entities, records, inside_quote, renamed)
-    records.extend(_acting_entities(text, tokens, entities, records, inside_quote, lower_words))
+    _two_bodies_over_and(tokens, entities, records, inside_quote, renamed)
+    records.extend(
+        r
+        for r in _acting_entities(text, tokens, entities, records, inside_quote, lower_words)
+        # (not a whole name the steps above cut in two: "Acme Foods and Zenith Air")
+        if r.name not in renamed
+    )
     _one_body_over_and(text, tokens, records, inside_quote, renamed)
     records = _without_surnames_taken_for_bodies(
         records, entities, inside_quote, renamed, _named_after_founders(tokens)
@@ -1130,6 +1136,7 @@ def _club_named(name: str) -> bool:
 
 
 def _two_bodies_over_and(
+    t: ParsedTokens,
     entities: Sequence[ParsedEntity],
     records: list[ActorRecord],
     inside_quote: Callable[[int], bool],
@@ -1140,33 +1147,103 @@ def _two_bodies_over_and(
     recognizer names each half a body of its own (and neither half the whole), is two
     bodies (round 22). Not "the Polgarrow Museum and Art Gallery" (the recognizer calls
     the end no body), nor a name with another connector ("Department of Health and
-    Social Care")."""
+    Social Care").
+
+    Round 23: the "and" may be any of the name's ("The Health and Safety Executive and
+    Acme Foods"); a half with a connector ("The Monetary Authority of Singapore and
+    Orchard Bank") or of one word ("Talks between Unite and Carrow Foods") is a body of
+    its own when the other half closes on a body's head word; and a run the recognizer
+    names whole is two bodies where the parse joins the last word of each half as
+    conjuncts ("Ontario Power Generation and Lakeshore Nuclear said"; not "the
+    National Aeronautics and Space Administration", whose last word heads the whole)."""
     bodies = {
         _clean_name(e.text) for e in entities if e.label == "ORG" and not inside_quote(e.start)
     }
-    if len(bodies) < 2:
+    joined = _bodies_joined_by_the_parse(t, entities, inside_quote)
+    if len(bodies) < 2 and not joined:
         return
     names = {r.name for r in records}
     for record in list(records):
-        head, joint, tail = record.name.partition(" and ")
-        if (
-            record.kind != "organization"
-            or not joint
-            or record.name in bodies
-            or " and " in tail
-            or head not in bodies
-            or tail not in bodies
-            or len(head.split()) < 2
-            or len(tail.split()) < 2
-            or any(w in ORG_CONNECTORS for w in (*head.split(), *tail.split()))
-            or head in names
-            or tail in names
-        ):
+        if record.kind != "organization" or " and " not in record.name:
+            continue
+        split = joined.get(record.name)
+        if split is None and record.name not in bodies:
+            for at in [m.start() for m in re.finditer(" and ", record.name)]:
+                head, tail = record.name[:at], record.name[at + 5 :]
+                if head in bodies and tail in bodies and _each_a_body(head, tail):
+                    split = (head, tail)
+                    break
+        if split is None:
+            continue
+        head, tail = split
+        if head in names or tail in names:
             continue
         record.name = head
-        renamed[f"{head} and {tail}"] = head
+        whole = f"{head} and {tail}"
+        renamed[whole] = head
+        for half in (head, tail):
+            if renamed.get(half) == whole:
+                del renamed[half]  # (a half an earlier step took for a piece of the whole)
         records.append(ActorRecord(tail, "organization", first=record.first + len(head) + 5))
         names |= {head, tail}
+
+
+def _each_a_body(head: str, tail: str) -> bool:
+    """Are the two halves of a name joined by "and", each one the recognizer calls a
+    body, two bodies? Each of two words or more with no connector (round 22); or the end
+    closes on a body's head word with no connector, and the first half is no more than
+    one word or a name with its connector ("Unite", "Monetary Authority of Singapore")."""
+    head_words, tail_words = head.split(), tail.split()
+    if len(tail_words) < 2 or " and " in tail:
+        return False
+    if not any(w in ORG_CONNECTORS for w in (*head_words, *tail_words)) and len(head_words) >= 2:
+        return True
+    return (
+        tail_words[-1] in ORG_HEADS
+        and not any(w in ORG_CONNECTORS for w in tail_words)
+        and head_words[0][:1].isupper()
+        and given_name_gender(head_words[0]) is None
+    )
+
+
+def _bodies_joined_by_the_parse(
+    t: ParsedTokens,
+    entities: Sequence[ParsedEntity],
+    inside_quote: Callable[[int], bool],
+) -> dict[str, tuple[str, str]]:
+    """Bodies' names the recognizer reads as one over "and" where the parse makes the last
+    word of each half conjuncts ("Ontario Power Generation and Lakeshore Nuclear"): each
+    half of two capitalized words or more with no connector, to its two names (round 23)."""
+    found: dict[str, tuple[str, str]] = {}
+    for entity in entities:
+        if entity.label != "ORG" or inside_quote(entity.start):
+            continue
+        first, last = entity.first_token, entity.last_token
+        if first < last and t.lower[first] == "the":
+            first += 1
+        joints = [i for i in range(first, last) if t.lower[i] == "and"]
+        if len(joints) != 1:
+            continue
+        joint = joints[0]
+        head_words = [t.text[i] for i in range(first, joint)]
+        tail_words = [t.text[i] for i in range(joint + 1, last)]
+        if (
+            len(head_words) < 2
+            or len(tail_words) < 2
+            or t.dep[last - 1] != "conj"
+            or t.head[last - 1] != joint - 1
+            # (each half a name of its own: its last word hangs outside the whole, not
+            # "Norfolk Fire and Rescue Service", where "Fire" hangs on "Norfolk")
+            or first <= t.head[joint - 1] < last
+            or not all(w[:1].isupper() for w in (*head_words, *tail_words))
+            or any(w in ORG_CONNECTORS for w in (*head_words, *tail_words))
+            or given_name_gender(head_words[0]) is not None
+            or given_name_gender(tail_words[0]) is not None
+        ):
+            continue
+        head, tail = " ".join(head_words), " ".join(tail_words)
+        found[f"{head} and {tail}"] = (head, tail)
+    return found
 
 
 def _bodies_whole_over_and(
@@ -1834,6 +1911,15 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
     for _ in range(4):
         if t.dep[node] in _CLIMB and t.head[node] != node:
             node = t.head[node]
+            if (
+                t.dep[node] == "pobj"
+                and t.lower[t.head[node]] in ("of", "for")
+                and t.pos[node] == "PROPN"
+                and t.pos[t.head[t.head[node]]] == "PROPN"
+            ):
+                # "The Monetary Authority of Singapore and Orchard Bank agreed": the
+                # conjunct is of the whole name the "of" closes, not of its last word.
+                node = t.head[t.head[node]]
         else:
             break
     dep, head = t.dep[node], t.head[node]
@@ -1853,6 +1939,14 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
     ):
         # "The Halvern Echo first reported that ...": the paper that broke the news is
         # its source, as one that was told is.
+        return "told"
+    if (
+        dep in _SUBJECTS
+        and t.lemma[head] in OUTLET_LEARNING_LEMMAS
+        and _names_an_outlet(t, first, last)
+    ):
+        # "Punch Newspapers gathered that ...", "The Daily Courier has learnt": the
+        # paper came by the news; its source, no party (round 23).
         return "told"
     if (
         dep == "pobj"
@@ -1927,6 +2021,23 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
         if preposition in ("for", "of", "from") and t.lemma[governor] in _STAFF_NOUNS:
             return "staff-of"  # "a spokesman for the club", "chief executive of Apex"
         if (
+            preposition == "of"
+            and t.pos[governor] == "PROPN"
+            and t.ent[governor] == "PERSON"
+            and t.ent[node] != "PERSON"
+            # (a name of two words or more, not a post: "Dean of the Harrowgate School")
+            and any(t.dep[c] == "compound" and t.ent[c] == "PERSON" for c in t.children[governor])
+            and not any(t.lemma[c] in COMMENTATOR_NOUNS for c in t.children[governor])
+            # (a body, not a hometown: "Ann Lee, 49, of Coral Gables"; nor a body's unit,
+            # "of the force's Liverpool North CID")
+            and (any(t.lower[c] == "the" for c in t.children[node]) or t.text[node] in ORG_HEADS)
+            and not any(t.dep[c] == "poss" for c in t.children[node])
+        ):
+            # "said Chidi Okeke of the Nigerian Civil Aviation Authority": the body the
+            # person speaks for (round 23; not "Analyst Dave Roth of Brenner Securities",
+            # an affiliation).
+            return "staff-of"
+        if (
             preposition == "at"
             and t.lemma[governor] in PERSONNEL_NOUNS | STAFF_AT_NOUNS
             and t.dep[governor] in _SUBJECTS
@@ -1964,6 +2075,41 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
     if _campaigners_of(t, node):
         return "staff-of"  # "Greenpeace activists" (the parser may call the name an adjective)
     return "scene"
+
+
+# The last words of a firm's or a side's name (round 23).
+_SIDE_OR_FIRM_WORDS = (
+    INSTITUTION_NOUNS["company"]
+    | INSTITUTION_NOUNS["club"]
+    | INSTITUTION_NOUNS["firm"]
+    | INSTITUTION_NOUNS["carrier"]
+    | CLUB_WORDS_NO_SURNAME_TAKES
+)
+
+
+def _side_or_firm_moved_to(t: ParsedTokens, root: int, name: str) -> bool:
+    """Is the firm or side named at `root` the one a player, a contract or a business goes
+    to or comes from ("signed for Ashbourne Rovers", "was loaned to Coleraine Town",
+    "re-signed with Castlebar Celtic", "joined Brackley Athletic from Dunmore Town"): the
+    object of "to", "for" or "with" hung on a verb, or of "from" on a verb that takes an
+    object or a "to" too? A party to the move, not the scene; a name closing on a firm's
+    or a side's word only ("was taken to St Mary's Hospital" is where). (round 23)"""
+    if name.split()[-1] not in _SIDE_OR_FIRM_WORDS:
+        return False
+    node = root
+    while t.dep[node] == "conj" and t.head[node] != node:
+        node = t.head[node]
+    if t.dep[node] != "pobj":
+        return False
+    preposition = t.head[node]
+    verb = t.head[preposition]
+    if t.pos[verb] != "VERB" or t.dep[preposition] != "prep":
+        return False
+    if t.lower[preposition] in ("to", "for", "with"):
+        return True
+    return t.lower[preposition] == "from" and any(
+        t.dep[c] == "dobj" or (t.dep[c] == "prep" and t.lower[c] == "to") for c in t.children[verb]
+    )
 
 
 def _staff_noun_between(t: ParsedTokens, after: int, head: int) -> bool:
@@ -2673,6 +2819,8 @@ def _acting_entities(
                     )
                     or _party_to_the_deal(t, entity.first_token, entity.last_token)
                     or _cited_source(t, root)
+                    # "re-signed with Castlebar Celtic", "from Dunmore Town" (round 23)
+                    or _side_or_firm_moved_to(t, root, name)
                     or _told_of_by_who(t, entity.first_token, entity.last_token, root, "which")
                     # "rejected by the RCN and Unison": a body joined to a body whose
                     # list acts is as sure as the first (not "The exhibition, Colour and
@@ -4655,6 +4803,13 @@ def _evidence(
                 kind_of[mention.name] == "person" or t.lower[prize] in AWARDED_NOUNS
             ):
                 part = "acts"  # "Best actress went to Priya Raman": the winner
+        if (
+            part == "scene"
+            and not credit
+            and kind_of[mention.name] == "organization"
+            and _side_or_firm_moved_to(t, _root(t, span.start, span.stop), mention.name)
+        ):
+            part = "acts"  # "signed for Ashbourne Rovers", "joined from Dunmore Town"
         if credit or _where_something_is(t, span.start, span.stop):
             evidence.located += 1
         if (

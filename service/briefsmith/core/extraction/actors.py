@@ -88,6 +88,7 @@ from briefsmith.core.names import (
 )
 from briefsmith.core.schema import ActorKind
 from briefsmith.core.segments import SentenceIndex
+from briefsmith.core.units import CURRENCY_ABBREVIATIONS, CURRENCY_PREFIXES
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'-]*[^\W_])?")
 _POSSESSIVE = re.compile(r"[’']s$")
@@ -275,6 +276,15 @@ _DESCRIPTIVE_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
 _OPENERS = QUOTE_OPENERS | {"(", "["}
 
 
+# A sum written glued to a currency's abbreviation ("Sh450", "KSh217", "Rs450") is no
+# word of a name (round 23).
+_SUM_WITH_CURRENCY = re.compile(
+    "(?:"
+    + "|".join(re.escape(a) for a in sorted(CURRENCY_ABBREVIATIONS, key=len, reverse=True))
+    + r")\d"
+)
+
+
 @dataclass
 class Token:
     start: int
@@ -286,7 +296,8 @@ class Token:
 
     @property
     def capitalized(self) -> bool:
-        return self.word[:1].isupper()
+        # (not a sum glued to its currency: "fined Simba Portland Cement Sh450 million")
+        return self.word[:1].isupper() and not _SUM_WITH_CURRENCY.match(self.word)
 
 
 @dataclass
@@ -331,6 +342,8 @@ def _tokens(text: str) -> list[Token]:
             and (f"{word}." in TITLES or (len(word) == 1 and word.isupper()))
         ):
             word, end = word + ".", end + 1
+        if text[end : end + 1] == "$" and f"{word}$" in CURRENCY_PREFIXES:
+            continue  # "C$40 million", "HK$3bn": a currency's prefix, no word (round 23)
         found.append(Token(match.start(), end, _POSSESSIVE.sub("", word)))
     return found
 
