@@ -664,6 +664,9 @@ _WRAP_DOT_BEFORE_CAPITAL = re.compile(
     r"(?<![\w.])(?P<word>[^\W\d_]+)\s+\.\s+(?=[A-Z][\w'’-]*\b)(?!\S+\s+\.(?:\s|$))"
 )
 _ENDS_SENTENCE = re.compile(r"[.!?…:;,\"”’»)\]|]$")
+# Round 23: a spaced ellipsis whose last dot touches a closing quote or bracket ("we
+# wait . . .\"", "a long night . . .'"): text, not three separators.
+_CLOSED_ELLIPSIS = re.compile(r"\s\.\s\.\s\.(?=[\"'”’»)\]]+(?:\s|$))")
 
 
 def _name_shaped(text: str, max_words: int = 10) -> bool:
@@ -997,7 +1000,12 @@ def _split_lone_periods(paragraph: str) -> list[str]:
         return [paragraph]
     cuts: list[tuple[int, int]] = []
     run: list[re.Match[str]] = []
-    for match in [*_LONE_PERIOD.finditer(paragraph), None]:
+    # The lone dots of an ellipsis closed by a quote mark are part of the quote.
+    ellipsis_dots = {
+        at for m in _CLOSED_ELLIPSIS.finditer(paragraph) for at in range(m.start(), m.end())
+    }
+    lone = [m for m in _LONE_PERIOD.finditer(paragraph) if m.end() - 1 not in ellipsis_dots]
+    for match in [*lone, None]:
         if match is not None and run and match.start() == run[-1].end():
             run.append(match)
             continue
