@@ -29,11 +29,16 @@ from briefsmith.core.lexicon import (
     DOUBLE_QUOTE_MARKS,
     GIVEN_NAMES,
     LINE_WRAP_DANGLING_WORDS,
+    LINE_WRAP_OPEN_PREPOSITIONS,
+    LINE_WRAP_TITLES,
     NAME_PARTICLES,
     ORG_CONNECTORS,
     OUTLET_NAME_HEADS,
     QUOTE_OPENERS,
+    SENTENCE_OPENING_VERBS,
+    SENTENCE_OPENING_WORDS,
     SINGLE_QUOTE_MARKS,
+    STRANDING_WH_WORDS,
     WEEKDAYS,
 )
 from briefsmith.core.schema import ArticleInput, CleanArticle
@@ -1024,12 +1029,49 @@ def _split_lone_periods(paragraph: str) -> list[str]:
 
 def _rejoined_before_capital(match: re.Match[str]) -> str:
     word = match.group("word")
-    if word.casefold() in _DANGLING_WORDS:
+    if word.casefold() in _DANGLING_WORDS or word.rstrip(".") in _WRAP_TITLES:
+        return word + " "
+    # Round 23: "moved to . Brisbane", "a statement from . Acme", "met with . Prime
+    # Minister": a preposition a sentence may end on ("where it came from . Police are
+    # ...") wraps a line unless the sentence stranded it (a wh-word before it) or what
+    # follows the dot reads as a new sentence's opening.
+    if (
+        word in _OPEN_PREPOSITIONS
+        and not _opens_sentence(match.string, match.end())
+        and not _strands_preposition(match.string, match.start())
+    ):
         return word + " "
     return match.group()
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    """The capitalized words at `at` open a sentence: a pronoun or determiner ("It",
+    "The"), or one capitalized word with a finite verb after it ("Analysts were",
+    "Critics say", "Police said", "Officials declined")."""
+    words = _NEXT_WORDS.match(text, at)
+    if words is None:
+        return False
+    first, second = words.group(1), words.group(2) or ""
+    if first in SENTENCE_OPENING_WORDS or first in _SUBJECT_PRONOUNS:
+        return True
+    if not second[:1].islower():
+        return False
+    return second in SENTENCE_OPENING_VERBS or (second.endswith("ed") and len(second) > 4)
+
+
+def _strands_preposition(text: str, at: int) -> bool:
+    """A wh-word earlier in the sentence ending at `at` ("where the money came from",
+    "what we are here for"): the preposition may end it."""
+    start = max(text.rfind(". ", 0, at), text.rfind("? ", 0, at), text.rfind("! ", 0, at))
+    return any(w.casefold() in STRANDING_WH_WORDS for w in _WORDS.findall(text[start + 1 : at]))
+
+
 _DANGLING_WORDS = frozenset(w.casefold() for w in LINE_WRAP_DANGLING_WORDS)
+_OPEN_PREPOSITIONS = frozenset(LINE_WRAP_OPEN_PREPOSITIONS)
+_WRAP_TITLES = frozenset(t.rstrip(".") for t in LINE_WRAP_TITLES if t[:1].isupper())
+_SUBJECT_PRONOUNS = frozenset({"I", "You", "We", "They", "He", "She", "It"})
+# The word after a wrap dot and the one after it ("Analysts were", "Prime Minister").
+_NEXT_WORDS = re.compile(r"\s*([\w'’-]+)(?:[,;]?\s+([\w'’-]+))?")
 
 
 def _with_period(piece: str) -> str:

@@ -3429,3 +3429,24 @@ US_ELECTED_TITLES = _words("""
 senator representative governor congressman congresswoman assemblyman assemblywoman
 assemblymember councilmember councilman councilwoman mayor
 """)
+
+# Round 23 (helper b): prepositions a sentence may end on ("where it came from", "what we
+# are here for") that a scraped page's line-wrap dot often follows ("moved to . Brisbane",
+# "a statement from . Acme"), the wh-words that strand one ("what", "where"), and the
+# finite verbs that tell a capitalized word after the dot opens a new sentence ("hoped
+# for . Analysts were not sure", "fought for . Critics say"). Cleaning reads them.
+LINE_WRAP_OPEN_PREPOSITIONS = _words("""
+to at with from for by in until till toward towards between among amongst
+""")
+STRANDING_WH_WORDS = _words("what where who whom which whose whatever wherever whoever")
+SENTENCE_OPENING_VERBS = _words("""
+is are was were has have had will would can could should may might must did do does
+said says say told tells added
+""")
+# Round 23 (helper b): titles a line-wrap dot may stand after before the name they open
+# ("led by Prof . Aisha Bello", "Sgt . Ana Ruiz", "Insp . Dev Sharma"): courtesy titles,
+# ranks and the titles written abbreviated ("Det.", "Sen."); not those that are other
+# words too ("Right", "Most", "Very").
+LINE_WRAP_TITLES = (
+    HONORIFICS | RANKS | COURTESY_TITLES | frozenset(t for t in TITLES if t.endswith("."))
+) - _words("Right Most Very Miss")
