@@ -11,7 +11,10 @@ local and press-release copy):
   with . Prime Minister Anil Varma", "a statement from . Acme Logistics") or after a title
   ("Prof . Aisha Bello", "Sgt . Ana Ruiz") wraps a line; it still ends a sentence when a
   wh-word stranded the preposition ("where the money came from . Police ...") or what
-  follows opens a sentence ("hoped for . Analysts were", "grew up in . It was").
+  follows opens a sentence ("hoped for . Analysts were", "grew up in . It was");
+- after "a.m."/"p.m.", capitalized words and then a lower-case word open a new sentence
+  ("at 11 p.m. Firefighters were"), unless they still tell the time ("p.m. Friday",
+  "p.m. EST", "p.m. Eastern time", "a.m. Jakarta time").
 """
 
 from __future__ import annotations
@@ -115,3 +118,19 @@ def test_a_lone_dot_after_a_stranded_preposition_still_ends_the_sentence(
     cleaned = _clean(page)
     assert joined in cleaned
     assert ended in cleaned
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The blaze broke out at 11 p.m. Firefighters were at the scene within minutes.", 2),
+        ("Trading halted at 10.30 a.m. Brokers said the screens went blank.", 2),
+        ("The alarm sounded at 2 a.m. Neighbours rushed out in their nightclothes.", 2),
+        ("He was held at 4 p.m. Monday and charged at 11 p.m. Ms Ruiz was released.", 2),
+        ("The jet left at 6 a.m. Jakarta time and landed at 9 p.m. Crews were waiting.", 2),
+        ("Polls close at 8 p.m. Eastern and at 9 p.m. Officials will count overnight.", 2),
+        ("The curfew starts at 9 p.m. Residents of Kano must stay indoors. Shops shut at 8.", 3),
+    ],
+)
+def test_a_clock_abbreviation_before_a_new_sentence_ends_it(text: str, count: int) -> None:
+    assert len(sentences(text)) == count

@@ -3450,3 +3450,10 @@ said says say told tells added
 LINE_WRAP_TITLES = (
     HONORIFICS | RANKS | COURTESY_TITLES | frozenset(t for t in TITLES if t.endswith("."))
 ) - _words("Right Most Very Miss")
+# Round 23 (helper b): the clock's abbreviations, and the words after one that still
+# belong to its time ("at 7 p.m. Eastern", "6 a.m. Jakarta time"): before any other
+# capitalized word with a lower-case word after it ("at 11 p.m. Firefighters were"),
+# the period ends the sentence (segments.py).
+CLOCK_ABBREVIATIONS = _words("a.m p.m")
+TIME_ZONE_WORDS = _words("Eastern Central Mountain Pacific Atlantic Alaska Hawaii Greenwich")
+TIME_ZONE_NOUNS = _words("time")
