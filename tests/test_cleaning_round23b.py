@@ -14,7 +14,13 @@ local and press-release copy):
   follows opens a sentence ("hoped for . Analysts were", "grew up in . It was");
 - after "a.m."/"p.m.", capitalized words and then a lower-case word open a new sentence
   ("at 11 p.m. Firefighters were"), unless they still tell the time ("p.m. Friday",
-  "p.m. EST", "p.m. Eastern time", "a.m. Jakarta time").
+  "p.m. EST", "p.m. Eastern time", "a.m. Jakarta time");
+- a press release's tail: "About <Firm>" whose next paragraph opens with the firm named
+  in the story, to the end (more About blocks, "Media contact:", phone, e-mail, "SOURCE
+  <Firm>"), a contact block alone at the end, and "News provided by <Firm>" go; an
+  "About <Place>" crosshead followed by the story's quotes stays;
+- a first line of more than 160 characters in title case with no sentence end is the
+  headline.
 """
 
 from __future__ import annotations
@@ -134,3 +140,70 @@ def test_a_lone_dot_after_a_stranded_preposition_still_ends_the_sentence(
 )
 def test_a_clock_abbreviation_before_a_new_sentence_ends_it(text: str, count: int) -> None:
     assert len(sentences(text)) == count
+
+
+_RELEASE = (
+    "TORONTO, Jan. 9, 2026 /CNW/ - Maple Fintech Inc. announced a partnership with Harbour "
+    "Credit Union to offer instant loans to members.\n\n"
+    '"Members asked for this," said Harbour Credit Union president Rosa Delgado.\n\n'
+    "About Maple Fintech Inc.\n\nMaple Fintech Inc. builds lending software for credit "
+    "unions across Canada.\n\nAbout Harbour Credit Union\n\nHarbour Credit Union serves "
+    "80,000 members in Nova Scotia.\n\nSOURCE Maple Fintech Inc.\n\nMedia contact:\n\n"
+    "Jo Bell, +1 902 555 0100\n\nmedia@maple.example"
+)
+
+
+def test_a_press_release_about_block_and_contacts_go() -> None:
+    cleaned = clean_article(ArticleInput(text=_RELEASE))
+    assert cleaned.text.endswith("said Harbour Credit Union president Rosa Delgado.")
+    assert "builds lending software" not in cleaned.text
+    assert "media@maple.example" in cleaned.removed
+
+
+@pytest.mark.parametrize(
+    ("page", "gone", "kept"),
+    [
+        (
+            "Kestrel Pay, a Lagos start-up, raised $30 million on Monday.\n\nMedia Contact\n\n"
+            "Ada Obi\n\n+234 1 555 0199",
+            "Ada Obi",
+            "raised $30 million",
+        ),
+        (
+            "Acme Foods cut 40 jobs.\n\nNews provided by\n\nAcme Foods Ltd\n\n12 Mar, 2026, "
+            "09:00 SGT\n\nThe union objected to the cuts at the Jurong plant.",
+            "News provided by",
+            "The union objected",
+        ),
+        (
+            "Councillors in Tarrow approved the Orrin Ltd bypass.\n\nAbout Tarrow\n\nTarrow is a "
+            "village of 3,000 people.\n\n'We were never asked,' said Joan Pike.\n\n"
+            "About Orrin Ltd\n\nOrrin Ltd builds roads.\n\nContact: orrin@example.com",
+            "Orrin Ltd builds roads",
+            "'We were never asked,' said Joan Pike.",
+        ),
+    ],
+)
+def test_release_furniture_goes_and_a_crosshead_stays(page: str, gone: str, kept: str) -> None:
+    cleaned = _clean(page)
+    assert gone not in cleaned
+    assert kept in cleaned
+
+
+def test_a_long_title_case_headline_is_the_title() -> None:
+    headline = (
+        "Brennock Dairies and Westmoor Council Agree Plan to Reopen Creamery, Restoring 140 "
+        "Jobs and Securing Milk Collection for 600 Farms Across the County Through 2030"
+    )
+    lede = (
+        "Brennock Dairies said on Monday it would reopen its creamery in Westmoor next spring, "
+        "restoring 140 jobs lost when the plant shut in 2023 and securing milk for 600 farms"
+    )
+    cleaned = clean_article(ArticleInput(text=f"{headline}\n\nIt said so on Monday.\n\nEnd."))
+    assert len(headline) > 160
+    assert cleaned.title == headline
+    assert headline not in cleaned.text
+    # A long lede in sentence case is still story text.
+    kept = clean_article(ArticleInput(text=f"{lede}\n\nIt said so on Monday.\n\nEnd."))
+    assert kept.title is None
+    assert lede in kept.text

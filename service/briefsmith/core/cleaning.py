@@ -255,7 +255,8 @@ _STAMP_WORDS = frozenset(
     (
         _MONTHS + " monday tuesday wednesday thursday friday saturday sunday mon tue tues wed "
         "thu thurs fri sat sun am pm a.m p.m est edt cst cdt mst mdt pst pdt et ct pt gmt bst "
-        "utc cet cest ist aest aedt on at ago min mins minute minutes hour hours hr hrs day "
+        "utc cet cest ist aest aedt sgt hkt jst kst wat eat cat sast nzst nzdt awst acst pkt wib "
+        "on at ago min mins minute minutes hour hours hr hrs day "
         "days week weeks read"
     ).split()
 )
@@ -647,6 +648,10 @@ _SHARE_LINES = [
         r"Google News|YouTube|Instagram|Facebook|Signal)\b[^.!?]{0,100}[.!]?$"
     ),
     re.compile(r"^Catch (?:all )?the (?:latest )?[\w ,&-]{0,100}\bNews\b[^!?]{0,100}$"),
+    # Round 23: a release's distributor lines ("News provided by Acme Foods Ltd, 12 Mar,
+    # 2026, 09:00 ET", "SOURCE Acme Foods"): names, dates and times only.
+    re.compile(r"^News provided by(?:,?\s+(?:[A-Z0-9&][\w&.:'’-]*|of|and|the))*\s*$"),
+    re.compile(r"^SOURCE [A-Z][\w&.'’-]*(?: (?:[A-Z0-9&][\w&.'’-]*|of|and|the)){0,7}\s*$"),
 ]
 # A wire tag at the head of a paragraph: "(CNN) -- ", "LONDON (Reuters) - ",
 # "WASHINGTON (AP) — ". The place stays (it is the dateline); the tag goes.
@@ -1184,8 +1189,76 @@ def _is_unfinished_caption(paragraph: str) -> bool:
     return not _ENDS_SENTENCE.search(paragraph.rstrip(_QUOTE_MARKS))
 
 
+# Round 23: a press release's boilerplate. "About Acme Foods" as a whole line, and the
+# contact block's heading ("Media contact:", "Press enquiries").
+_ABOUT_HEADING = re.compile(
+    r"^About (?:the )?(?P<name>[A-Z][\w&.'’-]*"
+    r"(?:,? (?:[A-Z0-9][\w&.'’-]*|of|and|&|for|de|the)){0,7})\s*:?$"
+)
+_CONTACT_HEADING = re.compile(
+    r"^(?:(?:Media|Press|Investor|News)(?: relations)? (?:contacts?|enquiries|inquiries)|"
+    r"For (?:further|more) information(?: please contact)?|Contacts?)\s*:?$",
+    re.IGNORECASE,
+)
+_CONTACT_LINE_MAX_CHARS = 100
+
+
+def _drop_release_boilerplate(
+    paragraphs: list[tuple[int, str]], removed: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """A press release's tail: from an "About <Firm>" heading whose next paragraph opens
+    with the firm's name, when the firm was named in the story above and no quote follows
+    ("About Orrin Biotech" / "Orrin Biotech is a contract research firm ..."), to the end;
+    and a contact block at the end ("Media contact:" and short lines with no sentence
+    in them). A crosshead of a story ("About Tarrow", then the story goes on with
+    quotes) stays."""
+    for at in range(1, len(paragraphs) - 1):
+        heading = _ABOUT_HEADING.match(paragraphs[at][1])
+        if heading is not None and _opens_release_tail(paragraphs, at, heading.group("name")):
+            removed.extend(paragraphs[at:])
+            return paragraphs[:at]
+    for at in range(1, len(paragraphs) - 1):
+        if _CONTACT_HEADING.match(paragraphs[at][1]) and all(
+            len(text) <= _CONTACT_LINE_MAX_CHARS and not _SENTENCE_INSIDE.search(text)
+            for _, text in paragraphs[at + 1 :]
+        ):
+            removed.extend(paragraphs[at:])
+            return paragraphs[:at]
+    return paragraphs
+
+
+def _opens_release_tail(paragraphs: list[tuple[int, str]], at: int, name: str) -> bool:
+    head = name.split()[0].rstrip(",")
+    description = paragraphs[at + 1][1]
+    opens = description.startswith(head) or description.startswith("The " + head)
+    story = " ".join(text for _, text in paragraphs[:at])
+    quoted = any(
+        text[:1] in _QUOTE_OPENERS or any(mark in text for mark in _DOUBLE_QUOTE_CHARS)
+        for _, text in paragraphs[at + 1 :]
+    )
+    return opens and head in story and not quoted
+
+
+_DOUBLE_QUOTE_CHARS = "".join(DOUBLE_QUOTE_MARKS)
+
+
 def _looks_like_headline(paragraph: str) -> bool:
-    return len(paragraph) <= 160 and not _HEADLINE_END.search(paragraph)
+    if _HEADLINE_END.search(paragraph):
+        return False
+    if len(paragraph) <= 160:
+        return True
+    # Round 23: a press release's long headline ("Acme and Orrin Sign Agreement to Build
+    # ..., Creating 220 Jobs and ...") is written in title case: most of its words
+    # capitalized, no sentence inside.
+    if len(paragraph) > _LONG_HEADLINE_MAX_CHARS or _SENTENCE_INSIDE.search(paragraph):
+        return False
+    words = [w for w in paragraph.split() if w[:1].isalpha()]
+    capitalized = sum(1 for w in words if w[:1].isupper())
+    return capitalized >= _TITLE_CASE_SHARE * len(words)
+
+
+_LONG_HEADLINE_MAX_CHARS = 300
+_TITLE_CASE_SHARE = 0.7
 
 
 def _headline_key(text: str) -> str:
@@ -1262,6 +1335,7 @@ def clean_article(article: ArticleInput, max_bytes: int | None = None) -> CleanA
             kept.append((position, paragraph))
             in_body = in_body or bool(_SENTENCE_END.search(paragraph))
     kept = _drop_furniture(kept, removed)
+    kept = _drop_release_boilerplate(kept, removed)
     if len(kept) > 2 and _is_author_note(kept[-1][1], kept[:-1]):
         removed.append(kept.pop())
 
