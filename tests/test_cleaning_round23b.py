@@ -134,6 +134,7 @@ def test_a_lone_dot_after_a_stranded_preposition_still_ends_the_sentence(
         ("The alarm sounded at 2 a.m. Neighbours rushed out in their nightclothes.", 2),
         ("He was held at 4 p.m. Monday and charged at 11 p.m. Ms Ruiz was released.", 2),
         ("The jet left at 6 a.m. Jakarta time and landed at 9 p.m. Crews were waiting.", 2),
+        ("The shop opens at 10 a.m. Saturdays and shuts at 4 p.m. Staff then restock.", 2),
         ("Polls close at 8 p.m. Eastern and at 9 p.m. Officials will count overnight.", 2),
         ("The curfew starts at 9 p.m. Residents of Kano must stay indoors. Shops shut at 8.", 3),
     ],
@@ -207,3 +208,13 @@ def test_a_long_title_case_headline_is_the_title() -> None:
     kept = clean_article(ArticleInput(text=f"{lede}\n\nIt said so on Monday.\n\nEnd."))
     assert kept.title is None
     assert lede in kept.text
+
+
+def test_a_contact_heading_over_a_sentence_is_story_text() -> None:
+    page = (
+        "Residents of Kibera met on Monday.\n\nContact\n\nResidents said contact with the "
+        "council had broken down.\n\nMedia contact:\n\nAda Obi\n\n+254 20 555 0199"
+    )
+    cleaned = _clean(page)
+    assert "contact with the council had broken down." in cleaned
+    assert "Ada Obi" not in cleaned

@@ -1219,7 +1219,9 @@ def _drop_release_boilerplate(
             return paragraphs[:at]
     for at in range(1, len(paragraphs) - 1):
         if _CONTACT_HEADING.match(paragraphs[at][1]) and all(
-            len(text) <= _CONTACT_LINE_MAX_CHARS and not _SENTENCE_INSIDE.search(text)
+            len(text) <= _CONTACT_LINE_MAX_CHARS
+            and not _SENTENCE_INSIDE.search(text)
+            and ("@" in text or not _SENTENCE_END.search(text))
             for _, text in paragraphs[at + 1 :]
         ):
             removed.extend(paragraphs[at:])

@@ -100,6 +100,7 @@ def _opens_after_clock(text: str, at: int) -> bool:
     return not (
         first.isupper()
         or first in WEEKDAYS
+        or first.removesuffix("s") in WEEKDAYS
         or first in MONTHS
         or first in TIME_ZONE_WORDS
         or then in TIME_ZONE_NOUNS
