@@ -218,3 +218,14 @@ def test_a_contact_heading_over_a_sentence_is_story_text() -> None:
     cleaned = _clean(page)
     assert "contact with the council had broken down." in cleaned
     assert "Ada Obi" not in cleaned
+
+
+def test_a_wrap_dot_after_a_preposition_before_a_name_a_dot_ends() -> None:
+    page = (
+        "Jo Roe, 32, was found dead at her home in . Leeds . Police said her death was not "
+        "suspicious. Fans came from . Cork . They sang all night."
+    )
+    cleaned = _clean(page)
+    assert "at her home in Leeds." in cleaned
+    assert "Fans came from Cork." in cleaned
+    assert "Police said her death" in cleaned

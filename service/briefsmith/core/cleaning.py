@@ -673,6 +673,11 @@ _WRAP_DOT = re.compile(r"(?<=[\w,;%)'’\"”])\s+\.\s+(?=[a-z][a-z'’-]*\b)(?!
 _WRAP_DOT_BEFORE_CAPITAL = re.compile(
     r"(?<![\w.])(?P<word>[^\W\d_]+)\s+\.\s+(?=[A-Z][\w'’-]*\b)(?!\S+\s+\.(?:\s|$))"
 )
+_WRAP_DOT_AFTER_PREPOSITION = re.compile(
+    r"(?<![\w.])(?P<word>"
+    + "|".join(sorted(LINE_WRAP_OPEN_PREPOSITIONS))
+    + r")\s+\.\s+(?=[A-Z][\w'’-]*\b)"
+)
 _ENDS_SENTENCE = re.compile(r"[.!?…:;,\"”’»)\]|]$")
 # Round 23: a spaced ellipsis whose last dot touches a closing quote or bracket ("we
 # wait . . .\"", "a long night . . .'"): text, not three separators.
@@ -1006,6 +1011,9 @@ def _split_lone_periods(paragraph: str) -> list[str]:
     # was copied from ("a woman who . claims"): the words are rejoined, not cut.
     paragraph = _WRAP_DOT.sub(" ", paragraph)
     paragraph = _WRAP_DOT_BEFORE_CAPITAL.sub(_rejoined_before_capital, paragraph)
+    # Round 23: after a lower-case preposition, also before a name a dot ends ("found at
+    # her home in . Leeds . Police said"): "in Leeds", then the sentence's end.
+    paragraph = _WRAP_DOT_AFTER_PREPOSITION.sub(_rejoined_before_capital, paragraph)
     if " ." not in paragraph and not paragraph.startswith("."):
         return [paragraph]
     cuts: list[tuple[int, int]] = []
