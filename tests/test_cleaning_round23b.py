@@ -229,3 +229,14 @@ def test_a_wrap_dot_after_a_preposition_before_a_name_a_dot_ends() -> None:
     assert "at her home in Leeds." in cleaned
     assert "Fans came from Cork." in cleaned
     assert "Police said her death" in cleaned
+
+
+def test_a_title_word_that_ends_a_sentence_keeps_its_end() -> None:
+    page = (
+        "The hymn, chosen by Rev . Tomas Kerrigan, was sung to praise the Lord . The choir "
+        "then left the hall."
+    )
+    cleaned = _clean(page)
+    assert "chosen by Rev Tomas Kerrigan, was" in cleaned
+    assert "praise the Lord." in cleaned
+    assert "Lord The" not in cleaned

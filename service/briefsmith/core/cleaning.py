@@ -1042,7 +1042,11 @@ def _split_lone_periods(paragraph: str) -> list[str]:
 
 def _rejoined_before_capital(match: re.Match[str]) -> str:
     word = match.group("word")
-    if word.casefold() in _DANGLING_WORDS or word.rstrip(".") in _WRAP_TITLES:
+    if word.casefold() in _DANGLING_WORDS:
+        return word + " "
+    # Round 23: a title before the name it opens ("Prof . Aisha Bello"), not a title
+    # word that ends a sentence before another ("praise the Lord . The choir sang").
+    if word in _WRAP_TITLES and not _opens_sentence(match.string, match.end()):
         return word + " "
     # Round 23: "moved to . Brisbane", "a statement from . Acme", "met with . Prime
     # Minister": a preposition a sentence may end on ("where it came from . Police are
