@@ -240,3 +240,14 @@ def test_a_title_word_that_ends_a_sentence_keeps_its_end() -> None:
     assert "chosen by Rev Tomas Kerrigan, was" in cleaned
     assert "praise the Lord." in cleaned
     assert "Lord The" not in cleaned
+
+
+def test_an_about_crosshead_with_the_story_reported_after_it_stays() -> None:
+    page = (
+        "Acme Foods was fined $2m in Winnipeg.\n\nAbout Acme Foods\n\nAcme Foods was founded "
+        "in 1950. The fine is its second this year.\n\nThe regulator said Orrin Labs found "
+        "the breaches.\n\nAbout Orrin Labs\n\nOrrin Labs tests food for 300 firms."
+    )
+    cleaned = _clean(page)
+    assert "The fine is its second this year." in cleaned
+    assert cleaned.endswith("The regulator said Orrin Labs found the breaches.")

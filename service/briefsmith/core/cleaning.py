@@ -1246,14 +1246,18 @@ def _opens_release_tail(paragraphs: list[tuple[int, str]], at: int, name: str) -
     description = paragraphs[at + 1][1]
     opens = description.startswith(head) or description.startswith("The " + head)
     story = " ".join(text for _, text in paragraphs[:at])
+    # The story goes on when a quote or a report follows ("..., the regulator said").
     quoted = any(
-        text[:1] in _QUOTE_OPENERS or any(mark in text for mark in _DOUBLE_QUOTE_CHARS)
+        text[:1] in _QUOTE_OPENERS
+        or any(mark in text for mark in _DOUBLE_QUOTE_CHARS)
+        or _REPORTED.search(text)
         for _, text in paragraphs[at + 1 :]
     )
     return opens and head in story and not quoted
 
 
 _DOUBLE_QUOTE_CHARS = "".join(DOUBLE_QUOTE_MARKS)
+_REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
 
 
 def _looks_like_headline(paragraph: str) -> bool:
