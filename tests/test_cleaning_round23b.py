@@ -251,3 +251,15 @@ def test_an_about_crosshead_with_the_story_reported_after_it_stays() -> None:
     cleaned = _clean(page)
     assert "The fine is its second this year." in cleaned
     assert cleaned.endswith("The regulator said Orrin Labs found the breaches.")
+
+
+def test_a_function_word_after_a_stranded_preposition_opens_a_sentence() -> None:
+    page = (
+        "The levy was passed on to . Lagos State traders. It was never paid for . Nobody knows "
+        "who paid. Officials did not say what it came from . Many fear the worst."
+    )
+    cleaned = _clean(page)
+    assert "passed on to Lagos State traders." in cleaned
+    assert "paid for." in cleaned
+    assert "came from." in cleaned
+    assert "for Nobody" not in cleaned

@@ -40,6 +40,7 @@ from briefsmith.core.lexicon import (
     SINGLE_QUOTE_MARKS,
     STRANDING_WH_WORDS,
     WEEKDAYS,
+    WRAP_SENTENCE_OPENERS,
 )
 from briefsmith.core.schema import ArticleInput, CleanArticle
 
@@ -1069,7 +1070,11 @@ def _opens_sentence(text: str, at: int) -> bool:
     if words is None:
         return False
     first, second = words.group(1), words.group(2) or ""
-    if first in SENTENCE_OPENING_WORDS or first in _SUBJECT_PRONOUNS:
+    if (
+        first in SENTENCE_OPENING_WORDS
+        or first in WRAP_SENTENCE_OPENERS
+        or first.casefold() in CLAUSE_WORDS
+    ):
         return True
     if not second[:1].islower():
         return False
@@ -1086,7 +1091,6 @@ def _strands_preposition(text: str, at: int) -> bool:
 _DANGLING_WORDS = frozenset(w.casefold() for w in LINE_WRAP_DANGLING_WORDS)
 _OPEN_PREPOSITIONS = frozenset(LINE_WRAP_OPEN_PREPOSITIONS)
 _WRAP_TITLES = frozenset(t.rstrip(".") for t in LINE_WRAP_TITLES if t[:1].isupper())
-_SUBJECT_PRONOUNS = frozenset({"I", "You", "We", "They", "He", "She", "It"})
 # The word after a wrap dot and the one after it ("Analysts were", "Prime Minister").
 _NEXT_WORDS = re.compile(r"\s*([\w'’-]+)(?:[,;]?\s+([\w'’-]+))?")
 

@@ -3457,3 +3457,12 @@ LINE_WRAP_TITLES = (
 CLOCK_ABBREVIATIONS = _words("a.m p.m")
 TIME_ZONE_WORDS = _words("Eastern Central Mountain Pacific Atlantic Alaska Hawaii Greenwich")
 TIME_ZONE_NOUNS = _words("time")
+# Round 23 (helper b): function words that open a sentence and never a name, after a
+# stranded preposition's dot ("paid for . Nobody knows", "came from . Many fear"); not
+# "A", "An" ("An Post"), "All" ("All Saints") or numbers, which open names too.
+WRAP_SENTENCE_OPENERS = _words("""
+Nobody Everyone Everybody Someone Somebody Many Some Most Both Few Several Each Others
+Nothing None Neither Such Yet And So Then Now Still Instead Yesterday Earlier Later After
+Before If While As Although Though Since Asked Despite Under In On At For With From
+Without Until During
+""")
