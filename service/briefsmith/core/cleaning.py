@@ -29,12 +29,18 @@ from briefsmith.core.lexicon import (
     DOUBLE_QUOTE_MARKS,
     GIVEN_NAMES,
     LINE_WRAP_DANGLING_WORDS,
+    LINE_WRAP_OPEN_PREPOSITIONS,
+    LINE_WRAP_TITLES,
     NAME_PARTICLES,
     ORG_CONNECTORS,
     OUTLET_NAME_HEADS,
     QUOTE_OPENERS,
+    SENTENCE_OPENING_VERBS,
+    SENTENCE_OPENING_WORDS,
     SINGLE_QUOTE_MARKS,
+    STRANDING_WH_WORDS,
     WEEKDAYS,
+    WRAP_SENTENCE_OPENERS,
 )
 from briefsmith.core.schema import ArticleInput, CleanArticle
 
@@ -250,7 +256,8 @@ _STAMP_WORDS = frozenset(
     (
         _MONTHS + " monday tuesday wednesday thursday friday saturday sunday mon tue tues wed "
         "thu thurs fri sat sun am pm a.m p.m est edt cst cdt mst mdt pst pdt et ct pt gmt bst "
-        "utc cet cest ist aest aedt on at ago min mins minute minutes hour hours hr hrs day "
+        "utc cet cest ist aest aedt sgt hkt jst kst wat eat cat sast nzst nzdt awst acst pkt wib "
+        "on at ago min mins minute minutes hour hours hr hrs day "
         "days week weeks read"
     ).split()
 )
@@ -642,6 +649,10 @@ _SHARE_LINES = [
         r"Google News|YouTube|Instagram|Facebook|Signal)\b[^.!?]{0,100}[.!]?$"
     ),
     re.compile(r"^Catch (?:all )?the (?:latest )?[\w ,&-]{0,100}\bNews\b[^!?]{0,100}$"),
+    # Round 23: a release's distributor lines ("News provided by Acme Foods Ltd, 12 Mar,
+    # 2026, 09:00 ET", "SOURCE Acme Foods"): names, dates and times only.
+    re.compile(r"^News provided by(?:,?\s+(?:[A-Z0-9&][\w&.:'’-]*|of|and|the))*\s*$"),
+    re.compile(r"^SOURCE [A-Z][\w&.'’-]*(?: (?:[A-Z0-9&][\w&.'’-]*|of|and|the)){0,7}\s*$"),
 ]
 # A wire tag at the head of a paragraph: "(CNN) -- ", "LONDON (Reuters) - ",
 # "WASHINGTON (AP) — ". The place stays (it is the dateline); the tag goes.
@@ -663,7 +674,15 @@ _WRAP_DOT = re.compile(r"(?<=[\w,;%)'’\"”])\s+\.\s+(?=[a-z][a-z'’-]*\b)(?!
 _WRAP_DOT_BEFORE_CAPITAL = re.compile(
     r"(?<![\w.])(?P<word>[^\W\d_]+)\s+\.\s+(?=[A-Z][\w'’-]*\b)(?!\S+\s+\.(?:\s|$))"
 )
+_WRAP_DOT_AFTER_PREPOSITION = re.compile(
+    r"(?<![\w.])(?P<word>"
+    + "|".join(sorted(LINE_WRAP_OPEN_PREPOSITIONS))
+    + r")\s+\.\s+(?=[A-Z][\w'’-]*\b)"
+)
 _ENDS_SENTENCE = re.compile(r"[.!?…:;,\"”’»)\]|]$")
+# Round 23: a spaced ellipsis whose last dot touches a closing quote or bracket ("we
+# wait . . .\"", "a long night . . .'"): text, not three separators.
+_CLOSED_ELLIPSIS = re.compile(r"\s\.\s\.\s\.(?=[\"'”’»)\]]+(?:\s|$))")
 
 
 def _name_shaped(text: str, max_words: int = 10) -> bool:
@@ -993,11 +1012,19 @@ def _split_lone_periods(paragraph: str) -> list[str]:
     # was copied from ("a woman who . claims"): the words are rejoined, not cut.
     paragraph = _WRAP_DOT.sub(" ", paragraph)
     paragraph = _WRAP_DOT_BEFORE_CAPITAL.sub(_rejoined_before_capital, paragraph)
+    # Round 23: after a lower-case preposition, also before a name a dot ends ("found at
+    # her home in . Leeds . Police said"): "in Leeds", then the sentence's end.
+    paragraph = _WRAP_DOT_AFTER_PREPOSITION.sub(_rejoined_before_capital, paragraph)
     if " ." not in paragraph and not paragraph.startswith("."):
         return [paragraph]
     cuts: list[tuple[int, int]] = []
     run: list[re.Match[str]] = []
-    for match in [*_LONE_PERIOD.finditer(paragraph), None]:
+    # The lone dots of an ellipsis closed by a quote mark are part of the quote.
+    ellipsis_dots = {
+        at for m in _CLOSED_ELLIPSIS.finditer(paragraph) for at in range(m.start(), m.end())
+    }
+    lone = [m for m in _LONE_PERIOD.finditer(paragraph) if m.end() - 1 not in ellipsis_dots]
+    for match in [*lone, None]:
         if match is not None and run and match.start() == run[-1].end():
             run.append(match)
             continue
@@ -1018,10 +1045,54 @@ def _rejoined_before_capital(match: re.Match[str]) -> str:
     word = match.group("word")
     if word.casefold() in _DANGLING_WORDS:
         return word + " "
+    # Round 23: a title before the name it opens ("Prof . Aisha Bello"), not a title
+    # word that ends a sentence before another ("praise the Lord . The choir sang").
+    if word in _WRAP_TITLES and not _opens_sentence(match.string, match.end()):
+        return word + " "
+    # Round 23: "moved to . Brisbane", "a statement from . Acme", "met with . Prime
+    # Minister": a preposition a sentence may end on ("where it came from . Police are
+    # ...") wraps a line unless the sentence stranded it (a wh-word before it) or what
+    # follows the dot reads as a new sentence's opening.
+    if (
+        word in _OPEN_PREPOSITIONS
+        and not _opens_sentence(match.string, match.end())
+        and not _strands_preposition(match.string, match.start())
+    ):
+        return word + " "
     return match.group()
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    """The capitalized words at `at` open a sentence: a pronoun or determiner ("It",
+    "The"), or one capitalized word with a finite verb after it ("Analysts were",
+    "Critics say", "Police said", "Officials declined")."""
+    words = _NEXT_WORDS.match(text, at)
+    if words is None:
+        return False
+    first, second = words.group(1), words.group(2) or ""
+    if (
+        first in SENTENCE_OPENING_WORDS
+        or first in WRAP_SENTENCE_OPENERS
+        or first.casefold() in CLAUSE_WORDS
+    ):
+        return True
+    if not second[:1].islower():
+        return False
+    return second in SENTENCE_OPENING_VERBS or (second.endswith("ed") and len(second) > 4)
+
+
+def _strands_preposition(text: str, at: int) -> bool:
+    """A wh-word earlier in the sentence ending at `at` ("where the money came from",
+    "what we are here for"): the preposition may end it."""
+    start = max(text.rfind(". ", 0, at), text.rfind("? ", 0, at), text.rfind("! ", 0, at))
+    return any(w.casefold() in STRANDING_WH_WORDS for w in _WORDS.findall(text[start + 1 : at]))
+
+
 _DANGLING_WORDS = frozenset(w.casefold() for w in LINE_WRAP_DANGLING_WORDS)
+_OPEN_PREPOSITIONS = frozenset(LINE_WRAP_OPEN_PREPOSITIONS)
+_WRAP_TITLES = frozenset(t.rstrip(".") for t in LINE_WRAP_TITLES if t[:1].isupper())
+# The word after a wrap dot and the one after it ("Analysts were", "Prime Minister").
+_NEXT_WORDS = re.compile(r"\s*([\w'’-]+)(?:[,;]?\s+([\w'’-]+))?")
 
 
 def _with_period(piece: str) -> str:
@@ -1134,8 +1205,82 @@ def _is_unfinished_caption(paragraph: str) -> bool:
     return not _ENDS_SENTENCE.search(paragraph.rstrip(_QUOTE_MARKS))
 
 
+# Round 23: a press release's boilerplate. "About Acme Foods" as a whole line, and the
+# contact block's heading ("Media contact:", "Press enquiries").
+_ABOUT_HEADING = re.compile(
+    r"^About (?:the )?(?P<name>[A-Z][\w&.'’-]*"
+    r"(?:,? (?:[A-Z0-9][\w&.'’-]*|of|and|&|for|de|the)){0,7})\s*:?$"
+)
+_CONTACT_HEADING = re.compile(
+    r"^(?:(?:Media|Press|Investor|News)(?: relations)? (?:contacts?|enquiries|inquiries)|"
+    r"For (?:further|more) information(?: please contact)?|Contacts?)\s*:?$",
+    re.IGNORECASE,
+)
+_CONTACT_LINE_MAX_CHARS = 100
+
+
+def _drop_release_boilerplate(
+    paragraphs: list[tuple[int, str]], removed: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """A press release's tail: from an "About <Firm>" heading whose next paragraph opens
+    with the firm's name, when the firm was named in the story above and no quote follows
+    ("About Orrin Biotech" / "Orrin Biotech is a contract research firm ..."), to the end;
+    and a contact block at the end ("Media contact:" and short lines with no sentence
+    in them). A crosshead of a story ("About Tarrow", then the story goes on with
+    quotes) stays."""
+    for at in range(1, len(paragraphs) - 1):
+        heading = _ABOUT_HEADING.match(paragraphs[at][1])
+        if heading is not None and _opens_release_tail(paragraphs, at, heading.group("name")):
+            removed.extend(paragraphs[at:])
+            return paragraphs[:at]
+    for at in range(1, len(paragraphs) - 1):
+        if _CONTACT_HEADING.match(paragraphs[at][1]) and all(
+            len(text) <= _CONTACT_LINE_MAX_CHARS
+            and not _SENTENCE_INSIDE.search(text)
+            and ("@" in text or not _SENTENCE_END.search(text))
+            for _, text in paragraphs[at + 1 :]
+        ):
+            removed.extend(paragraphs[at:])
+            return paragraphs[:at]
+    return paragraphs
+
+
+def _opens_release_tail(paragraphs: list[tuple[int, str]], at: int, name: str) -> bool:
+    head = name.split()[0].rstrip(",")
+    description = paragraphs[at + 1][1]
+    opens = description.startswith(head) or description.startswith("The " + head)
+    story = " ".join(text for _, text in paragraphs[:at])
+    # The story goes on when a quote or a report follows ("..., the regulator said").
+    quoted = any(
+        text[:1] in _QUOTE_OPENERS
+        or any(mark in text for mark in _DOUBLE_QUOTE_CHARS)
+        or _REPORTED.search(text)
+        for _, text in paragraphs[at + 1 :]
+    )
+    return opens and head in story and not quoted
+
+
+_DOUBLE_QUOTE_CHARS = "".join(DOUBLE_QUOTE_MARKS)
+_REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
+
+
 def _looks_like_headline(paragraph: str) -> bool:
-    return len(paragraph) <= 160 and not _HEADLINE_END.search(paragraph)
+    if _HEADLINE_END.search(paragraph):
+        return False
+    if len(paragraph) <= 160:
+        return True
+    # Round 23: a press release's long headline ("Acme and Orrin Sign Agreement to Build
+    # ..., Creating 220 Jobs and ...") is written in title case: most of its words
+    # capitalized, no sentence inside.
+    if len(paragraph) > _LONG_HEADLINE_MAX_CHARS or _SENTENCE_INSIDE.search(paragraph):
+        return False
+    words = [w for w in paragraph.split() if w[:1].isalpha()]
+    capitalized = sum(1 for w in words if w[:1].isupper())
+    return capitalized >= _TITLE_CASE_SHARE * len(words)
+
+
+_LONG_HEADLINE_MAX_CHARS = 300
+_TITLE_CASE_SHARE = 0.7
 
 
 def _headline_key(text: str) -> str:
@@ -1212,6 +1357,7 @@ def clean_article(article: ArticleInput, max_bytes: int | None = None) -> CleanA
             kept.append((position, paragraph))
             in_body = in_body or bool(_SENTENCE_END.search(paragraph))
     kept = _drop_furniture(kept, removed)
+    kept = _drop_release_boilerplate(kept, removed)
     if len(kept) > 2 and _is_author_note(kept[-1][1], kept[:-1]):
         removed.append(kept.pop())
 

@@ -3439,3 +3439,41 @@ assemblymember councilmember councilman councilwoman mayor
 # that ...", "The Daily Courier has learnt", "The Clarion Post obtained a copy"): the
 # outlet is the story's source, not a party to it. Lemmas.
 OUTLET_LEARNING_LEMMAS = _words("learn learnt gather understand obtain establish")
+
+
+# Round 23 (helper b): prepositions a sentence may end on ("where it came from", "what we
+# are here for") that a scraped page's line-wrap dot often follows ("moved to . Brisbane",
+# "a statement from . Acme"), the wh-words that strand one ("what", "where"), and the
+# finite verbs that tell a capitalized word after the dot opens a new sentence ("hoped
+# for . Analysts were not sure", "fought for . Critics say"). Cleaning reads them.
+LINE_WRAP_OPEN_PREPOSITIONS = _words("""
+to at with from for by in until till toward towards between among amongst
+""")
+STRANDING_WH_WORDS = _words("what where who whom which whose whatever wherever whoever")
+SENTENCE_OPENING_VERBS = _words("""
+is are was were has have had will would can could should may might must did do does
+said says say told tells added
+""")
+# Round 23 (helper b): titles a line-wrap dot may stand after before the name they open
+# ("led by Prof . Aisha Bello", "Sgt . Ana Ruiz", "Insp . Dev Sharma"): courtesy titles,
+# ranks and the titles written abbreviated ("Det.", "Sen."); not those that are other
+# words too ("Right", "Most", "Very").
+LINE_WRAP_TITLES = (
+    HONORIFICS | RANKS | COURTESY_TITLES | frozenset(t for t in TITLES if t.endswith("."))
+) - _words("Right Most Very Miss")
+# Round 23 (helper b): the clock's abbreviations, and the words after one that still
+# belong to its time ("at 7 p.m. Eastern", "6 a.m. Jakarta time"): before any other
+# capitalized word with a lower-case word after it ("at 11 p.m. Firefighters were"),
+# the period ends the sentence (segments.py).
+CLOCK_ABBREVIATIONS = _words("a.m p.m")
+TIME_ZONE_WORDS = _words("Eastern Central Mountain Pacific Atlantic Alaska Hawaii Greenwich")
+TIME_ZONE_NOUNS = _words("time")
+# Round 23 (helper b): function words that open a sentence and never a name, after a
+# stranded preposition's dot ("paid for . Nobody knows", "came from . Many fear"); not
+# "A", "An" ("An Post"), "All" ("All Saints") or numbers, which open names too.
+WRAP_SENTENCE_OPENERS = _words("""
+Nobody Everyone Everybody Someone Somebody Many Some Most Both Few Several Each Others
+Nothing None Neither Such Yet And So Then Now Still Instead Yesterday Earlier Later After
+Before If While As Although Though Since Asked Despite Under In On At For With From
+Without Until During
+""")

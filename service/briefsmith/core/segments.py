@@ -14,10 +14,15 @@ from dataclasses import dataclass
 
 from briefsmith.core.lexicon import (
     ABBREVIATIONS,
+    CLOCK_ABBREVIATIONS,
+    MONTHS,
     NAME_OPENING_ABBREVIATIONS,
     NUMBER_ABBREVIATIONS,
     SENTENCE_FINAL_ABBREVIATIONS,
     SENTENCE_OPENING_WORDS,
+    TIME_ZONE_NOUNS,
+    TIME_ZONE_WORDS,
+    WEEKDAYS,
 )
 
 # Tokens that end in a period without ending a sentence (the one list, in lexicon).
@@ -77,9 +82,34 @@ def _ends_with_abbreviation(text: str, period_at: int, floor: int = 0) -> bool:
         return True
     if token in SENTENCE_FINAL_ABBREVIATIONS and following in SENTENCE_OPENING_WORDS:
         return False
+    if token in CLOCK_ABBREVIATIONS and _opens_after_clock(text, period_at + 1):
+        return False
     # A single capital initial ("Vladimir V. Putin") does not end a sentence.
     return token in _ABBREVIATIONS or (len(token) == 1 and text[period_at - 1].isupper())
 
+
+def _opens_after_clock(text: str, at: int) -> bool:
+    """Round 23: after "a.m."/"p.m.", capitalized words and then a lower-case word open a
+    new sentence ("at 11 p.m. Firefighters were", "11 p.m. Ms Ruiz was"), unless they
+    still tell the time: a weekday, a month, a zone ("EST", "Eastern", "Jakarta time")."""
+    after = _CAPITALIZED_RUN.match(text, at)
+    if after is None:
+        return False
+    run, then = after.group(1).split(), after.group(2)
+    first = run[0].rstrip(",")
+    return not (
+        first.isupper()
+        or first in WEEKDAYS
+        or first.removesuffix("s") in WEEKDAYS
+        or first in MONTHS
+        or first in TIME_ZONE_WORDS
+        or then in TIME_ZONE_NOUNS
+        or run[-1].endswith(",")
+    )
+
+
+# Capitalized words after a period and the lower-case word after them.
+_CAPITALIZED_RUN = re.compile(r"\s+([A-Z][\w'’-]*,?(?:\s+[A-Z][\w'’-]*,?){0,3})\s+([a-z][\w'’-]*)")
 
 # The word after a period (past any closing or opening marks), to tell "the U.S. It
 # plans" (a sentence ends) from "the U.S. Senate" and "No. 10" from "..., no. Then".
