@@ -146,14 +146,62 @@ def _is_closing(text: str, index: int) -> bool:
     if before.isspace() or after.isalnum():
         return False
     # A plural possessive ("the Smiths' house", "the players’ union") before a word,
-    # never one of the words no possessive takes ("'personal terms' with a club").
+    # never one of the words no possessive takes ("'personal terms' with a club"), nor
+    # after a word in capitals ("'hands off our NHS' outside", whose possessive is "NHS's";
+    # `_coordinated_or_capitals` leaves the rare "the NHS' staff" to the marks after it).
     return not (
         text[index] in _APOSTROPHES
         and before in "sS"
         and after == " "
         and text[index + 2 : index + 3].isalpha()
         and not _takes_no_possessive(text, index + 2)
+        and not _CAPITALS_BEFORE.search(text, max(0, index - 12), index)
     )
+
+
+# A word in capitals ending just before a mark ("NHS", "GPS"): an abbreviation.
+_CAPITALS_BEFORE = re.compile(r"(?<![\w'’])[A-Z]{2,}$")
+# "and" or "or" after a mark that may close a quote or end a plural possessive.
+_COORDINATOR_AFTER = re.compile(r" (?:and|or) ", re.IGNORECASE)
+
+
+def _coordinated_or_capitals(text: str, index: int) -> bool:
+    """Is the single mark at `index`, after an "s", one the words around leave open
+    between a closer and a possessive? A plural possessive coordinated with another
+    ("the dogs' and the cats' welfare", "parents' or guardians' consent") reads like a
+    quote closed before "and" ("'Save our jobs' and 'No cuts'"), and a word in capitals
+    like a possessive ("'hands off our NHS' outside")."""
+    if text[index] not in _APOSTROPHES or text[index - 1 : index] not in ("s", "S"):
+        return False
+    if _COORDINATOR_AFTER.match(text, index + 1):
+        return True
+    return text[index + 1 : index + 2] == " " and bool(
+        _CAPITALS_BEFORE.search(text, max(0, index - 12), index)
+    )
+
+
+def _closer_follows(text: str, position: int, memo: list[int]) -> bool:
+    """Does a closing single mark come next in the paragraph after `position`, before any
+    opening mark? Then a mark left open by `_coordinated_or_capitals` before it was a
+    possessive ("'…the dogs' and the cats' welfare comes first,' she said"); an opening
+    mark, the paragraph's end or no mark at all make it the quote's closer ("'Save our
+    jobs' and 'No cuts'", "'…sick of the neighbours' and left"). `memo` holds the last
+    scan (from, to, answer): every start inside it has the same answer, so each
+    character is scanned a bounded number of times."""
+    if memo and memo[0] <= position <= memo[1]:
+        return memo[2] == 1
+    scan = position
+    while True:
+        mark = _NEXT_SINGLE.search(text, scan)
+        if mark is None or mark.group() == "\n" or _is_opening(text, mark.start()):
+            answer, end = False, (len(text) if mark is None else mark.start())
+            break
+        if _is_closing(text, mark.start()) and not _coordinated_or_capitals(text, mark.start()):
+            answer, end = True, mark.start()
+            break
+        scan = mark.start() + 1
+    memo[:] = [position, end, int(answer)]
+    return answer
 
 
 # The next single mark or paragraph end after an elided "-in'" (see `_is_elision_end`).
@@ -211,6 +259,7 @@ def _find_close(
     # …”) closes with its own mark, which is not the slip-closer of the outer one.
     inner = _INNER_OPENERS.get(opener)
     nested = 0
+    memo: list[int] = []  # (see `_closer_follows`)
     continuations: list[int] = []
     index = start
     while index < len(text):
@@ -219,7 +268,14 @@ def _find_close(
             nested += 1
         elif nested and inner is not None and char == _CLOSERS[inner] and _is_closing(text, index):
             nested -= 1
-        elif char in closers and _is_closing(text, index) and not _is_elision_end(text, index):
+        elif (
+            char in closers
+            and _is_closing(text, index)
+            and not _is_elision_end(text, index)
+            and not (
+                _coordinated_or_capitals(text, index) and _closer_follows(text, index + 1, memo)
+            )
+        ):
             return index, continuations
         if char == "\n":
             following = index
