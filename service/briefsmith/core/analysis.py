@@ -6722,12 +6722,12 @@ def _join_split_quotes(text: str, quotes: list[FoundQuote]) -> list[FoundQuote]:
             and quote.kind == previous.kind
             and (
                 text[previous.close_at - 1 : previous.close_at] in (",", "—", "–")
-                # "'A', she said. 'B.'": the comma set after a straight or curly mark
-                # (British, Irish and Indian copy: "‘A’, she said. ‘B.’"), for a first
-                # part whose speaker is named
+                # "'A', she said. 'B.'": the comma set after the closing mark, straight
+                # or curly (British, Irish and Indian copy: "‘A’, she said. ‘B.’"), for
+                # a first part whose speaker is named
                 or (
                     text[previous.close_at + 1 : previous.close_at + 2] == ","
-                    and text[previous.close_at] in "'\"’”"
+                    and text[previous.close_at] in _CLOSING_MARKS
                     and previous.speaker != UNATTRIBUTED
                 )
             )
