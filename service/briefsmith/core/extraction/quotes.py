@@ -243,7 +243,11 @@ def _takes_no_possessive(text: str, start: int) -> bool:
 
 
 def _find_close(
-    text: str, opener: str, start: int, failed_until: dict[str, int]
+    text: str,
+    opener: str,
+    start: int,
+    failed_until: dict[str, int],
+    fallbacks: dict[str, tuple[int, list[int]]],
 ) -> tuple[int, list[int]] | None:
     """Index of the closing mark, and the positions of continuation openers skipped.
 
@@ -251,9 +255,19 @@ def _find_close(
     it, so `failed_until` remembers where each opener's last failed scan ended and
     later openers of that kind before it fail at once: every character is scanned a
     bounded number of times, however many unclosed marks there are.
+
+    A paragraph that ends with the quote still open closes it at the first mark read as
+    a plural possessive ("Crowds chanted 'No more cuts' outside the gates": no other
+    mark can close it); `fallbacks` remembers such a scan (its end and those marks) so a
+    later opener inside it takes the next one without scanning again.
     """
     if start < failed_until.get(opener, -1):
         return None
+    remembered = fallbacks.get(opener)
+    if remembered is not None and start < remembered[0]:
+        marks = remembered[1]
+        at = bisect_left(marks, start)
+        return (marks[at], []) if at < len(marks) else None
     closers = {_CLOSERS[opener], _ALTERNATE_CLOSERS.get(opener, _CLOSERS[opener])}
     # A quotation inside the quote in the other curly marks (“… ‘Where’s the safe?’
     # …”) closes with its own mark, which is not the slip-closer of the outer one.
@@ -261,6 +275,7 @@ def _find_close(
     nested = 0
     memo: list[int] = []  # (see `_closer_follows`)
     continuations: list[int] = []
+    possessives: list[int] = []  # marks read as plural possessives, in this paragraph
     index = start
     while index < len(text):
         char = text[index]
@@ -277,19 +292,35 @@ def _find_close(
             )
         ):
             return index, continuations
+        elif char in closers and not nested and _reads_as_possessive(text, index):
+            possessives.append(index)
         if char == "\n":
             following = index
             while following < len(text) and text[following].isspace():
                 following += 1
             if following < len(text) and text[following] == opener:
                 continuations.append(following)
+                possessives = []
                 index = following + 1
                 continue
-            failed_until[opener] = index
-            return None
+            break
         index += 1
+    if possessives and not continuations:
+        fallbacks[opener] = (index, possessives)
+        return possessives[0], continuations
     failed_until[opener] = index
     return None
+
+
+def _reads_as_possessive(text: str, index: int) -> bool:
+    """Is the single mark at `index` one `_is_closing` reads as a plural possessive
+    ("cuts' outside")?"""
+    return (
+        text[index] in _APOSTROPHES
+        and text[index - 1 : index] in ("s", "S")
+        and text[index + 1 : index + 2] == " "
+        and text[index + 2 : index + 3].isalpha()
+    )
 
 
 def find_quotes(text: str, *, min_words: int = MIN_QUOTE_WORDS) -> list[FoundQuote]:
@@ -297,6 +328,7 @@ def find_quotes(text: str, *, min_words: int = MIN_QUOTE_WORDS) -> list[FoundQuo
     the grounding check asks for every quoted passage with min_words=1)."""
     quotes: list[FoundQuote] = []
     failed_until: dict[str, int] = {}
+    fallbacks: dict[str, tuple[int, list[int]]] = {}
     index = 0
     while index < len(text):
         # Jump to the next quote mark rather than stepping through every character.
@@ -306,7 +338,7 @@ def find_quotes(text: str, *, min_words: int = MIN_QUOTE_WORDS) -> list[FoundQuo
         index = mark.start()
         char = text[index]
         if _is_opening(text, index):
-            found = _find_close(text, char, index + 1, failed_until)
+            found = _find_close(text, char, index + 1, failed_until, fallbacks)
             if found:
                 close_at, continuations = found
                 # The words between the marks, without the continuation openers: one
