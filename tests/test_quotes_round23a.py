@@ -175,3 +175,33 @@ def test_a_comma_after_a_curly_mark_joins_the_split_quote(
     article: str, words: str, speaker: str
 ) -> None:
     assert _quotes(article) == [(words, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("article", "words"),
+    [
+        ("Protest\n\nCrowds chanted 'No more cuts' outside the gates.", "No more cuts"),
+        (
+            "Strike\n\nPickets waved placards reading 'Fair pay for nurses' outside the hospital in Cork.",
+            "Fair pay for nurses",
+        ),
+        (
+            "Nigeria\n\nThe protesters sang 'We want our lecturers' across the campus in Ibadan.",
+            "We want our lecturers",
+        ),
+    ],
+)
+def test_a_quote_left_open_at_the_paragraph_end_closes_at_the_possessive_looking_mark(
+    article: str, words: str
+) -> None:
+    assert [q.text for q in find_quotes(article)] == [words]
+
+
+def test_an_australian_councillor_titled_cr_is_credited_by_name() -> None:
+    article = (
+        "Local\n\n'The residents' and traders' concerns were heard loud and clear,' "
+        "Cr Tom Pellow told the Advocate."
+    )
+    assert _quotes(article) == [
+        ("The residents' and traders' concerns were heard loud and clear", "Tom Pellow")
+    ]
