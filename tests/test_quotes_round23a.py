@@ -8,8 +8,9 @@ a word in capitals before the mark ("'hands off our NHS' outside") closes the qu
 title abbreviated with a full stop before the speaker's name ("Sgt. Ana Ruiz", "Det.
 Insp.", "Cllr.", "Supt.") no longer ends the sentence the quote's cue is in; "'…,' Ann
 Coyle, 61, said outside court" credits her (the parser read "court" as a second
-subject); and the comma set after a curly closing mark joins a split quote as it does
-after a straight one. Beats: Irish, Scottish and Australian councils, courts, US
+subject); a quote still open at its paragraph's end closes at the mark read as a plural
+possessive ("chanted 'No more cuts' outside the gates"); "Cr", an Australian
+councillor's title. Beats: Irish, Scottish and Australian councils, courts, US
 police and politics, Nigerian schools, Indian business, sport, health."""
 
 from __future__ import annotations
@@ -151,27 +152,6 @@ def test_an_abbreviated_rank_before_the_name_keeps_the_cue(
     ],
 )
 def test_an_age_before_the_verb_and_a_place_after_it(
-    article: str, words: str, speaker: str
-) -> None:
-    assert _quotes(article) == [(words, speaker)]
-
-
-@pytest.mark.parametrize(
-    ("article", "words", "speaker"),
-    [
-        (
-            "Courts\n\n‘I didn’t see the car until it hit me’, Sinead Moran told the court. ‘It was all so fast.’",
-            "I didn’t see the car until it hit me … It was all so fast",
-            "Sinead Moran",
-        ),
-        (
-            "Politics\n\n“This is a good day for the county”, Cllr Brendan Foy said. “We have waited a long time.”",
-            "This is a good day for the county … We have waited a long time",
-            "Brendan Foy",
-        ),
-    ],
-)
-def test_a_comma_after_a_curly_mark_joins_the_split_quote(
     article: str, words: str, speaker: str
 ) -> None:
     assert _quotes(article) == [(words, speaker)]
