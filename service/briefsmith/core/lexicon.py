@@ -103,6 +103,7 @@ OFFICE_OF_TITLE = {
     "councilor": "councilor",
     # Canadian and US city councils ("Coun. Ann Lee", "Ald. Tom Bell").
     "coun": "councillor",
+    "cr": "councillor",  # (round 23: Australian councils, "Cr Tom Pellow")
     "ald": "alderman",
     "professor": "professor",
     "prof": "professor",
@@ -203,9 +204,11 @@ Recorder Coroner Sheriff Constable PC DC DS DI DCI DSU PCSO Con Con. Seaman Airm
 Taoiseach Tánaiste
 Bishop Archbishop Archdeacon
 MPP MHA MNA Supervisor Clerk
+Cr Cr.
 """)  # (round 18: church titles before a name; not "Canon", a firm's: "Canon Europe")
     # (round 21: Canadian provincial members, "MPP Laura Finch", "MHA", "MNA"; US local
     # offices, "County Supervisor Ann Lopez", "County Clerk", "Clerk-Treasurer")
+    # (round 23: "Cr", an Australian councillor's title: "Cr Tom Pellow")
     | COURTESY_TITLES
 )
 # The titles as they are compared: casefolded, without a full stop ("col", "cllr").

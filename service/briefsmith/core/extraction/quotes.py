@@ -146,14 +146,62 @@ def _is_closing(text: str, index: int) -> bool:
     if before.isspace() or after.isalnum():
         return False
     # A plural possessive ("the Smiths' house", "the players’ union") before a word,
-    # never one of the words no possessive takes ("'personal terms' with a club").
+    # never one of the words no possessive takes ("'personal terms' with a club"), nor
+    # after a word in capitals ("'hands off our NHS' outside", whose possessive is "NHS's";
+    # `_coordinated_or_capitals` leaves the rare "the NHS' staff" to the marks after it).
     return not (
         text[index] in _APOSTROPHES
         and before in "sS"
         and after == " "
         and text[index + 2 : index + 3].isalpha()
         and not _takes_no_possessive(text, index + 2)
+        and not _CAPITALS_BEFORE.search(text, max(0, index - 12), index)
     )
+
+
+# A word in capitals ending just before a mark ("NHS", "GPS"): an abbreviation.
+_CAPITALS_BEFORE = re.compile(r"(?<![\w'’])[A-Z]{2,}$")
+# "and" or "or" after a mark that may close a quote or end a plural possessive.
+_COORDINATOR_AFTER = re.compile(r" (?:and|or) ", re.IGNORECASE)
+
+
+def _coordinated_or_capitals(text: str, index: int) -> bool:
+    """Is the single mark at `index`, after an "s", one the words around leave open
+    between a closer and a possessive? A plural possessive coordinated with another
+    ("the dogs' and the cats' welfare", "parents' or guardians' consent") reads like a
+    quote closed before "and" ("'Save our jobs' and 'No cuts'"), and a word in capitals
+    like a possessive ("'hands off our NHS' outside")."""
+    if text[index] not in _APOSTROPHES or text[index - 1 : index] not in ("s", "S"):
+        return False
+    if _COORDINATOR_AFTER.match(text, index + 1):
+        return True
+    return text[index + 1 : index + 2] == " " and bool(
+        _CAPITALS_BEFORE.search(text, max(0, index - 12), index)
+    )
+
+
+def _closer_follows(text: str, position: int, memo: list[int]) -> bool:
+    """Does a closing single mark come next in the paragraph after `position`, before any
+    opening mark? Then a mark left open by `_coordinated_or_capitals` before it was a
+    possessive ("'…the dogs' and the cats' welfare comes first,' she said"); an opening
+    mark, the paragraph's end or no mark at all make it the quote's closer ("'Save our
+    jobs' and 'No cuts'", "'…sick of the neighbours' and left"). `memo` holds the last
+    scan (from, to, answer): every start inside it has the same answer, so each
+    character is scanned a bounded number of times."""
+    if memo and memo[0] <= position <= memo[1]:
+        return memo[2] == 1
+    scan = position
+    while True:
+        mark = _NEXT_SINGLE.search(text, scan)
+        if mark is None or mark.group() == "\n" or _is_opening(text, mark.start()):
+            answer, end = False, (len(text) if mark is None else mark.start())
+            break
+        if _is_closing(text, mark.start()) and not _coordinated_or_capitals(text, mark.start()):
+            answer, end = True, mark.start()
+            break
+        scan = mark.start() + 1
+    memo[:] = [position, end, int(answer)]
+    return answer
 
 
 # The next single mark or paragraph end after an elided "-in'" (see `_is_elision_end`).
@@ -195,7 +243,11 @@ def _takes_no_possessive(text: str, start: int) -> bool:
 
 
 def _find_close(
-    text: str, opener: str, start: int, failed_until: dict[str, int]
+    text: str,
+    opener: str,
+    start: int,
+    failed_until: dict[str, int],
+    fallbacks: dict[str, tuple[int, list[int]]],
 ) -> tuple[int, list[int]] | None:
     """Index of the closing mark, and the positions of continuation openers skipped.
 
@@ -203,15 +255,27 @@ def _find_close(
     it, so `failed_until` remembers where each opener's last failed scan ended and
     later openers of that kind before it fail at once: every character is scanned a
     bounded number of times, however many unclosed marks there are.
+
+    A paragraph that ends with the quote still open closes it at the first mark read as
+    a plural possessive ("Crowds chanted 'No more cuts' outside the gates": no other
+    mark can close it); `fallbacks` remembers such a scan (its end and those marks) so a
+    later opener inside it takes the next one without scanning again.
     """
     if start < failed_until.get(opener, -1):
         return None
+    remembered = fallbacks.get(opener)
+    if remembered is not None and start < remembered[0]:
+        marks = remembered[1]
+        at = bisect_left(marks, start)
+        return (marks[at], []) if at < len(marks) else None
     closers = {_CLOSERS[opener], _ALTERNATE_CLOSERS.get(opener, _CLOSERS[opener])}
     # A quotation inside the quote in the other curly marks (“… ‘Where’s the safe?’
     # …”) closes with its own mark, which is not the slip-closer of the outer one.
     inner = _INNER_OPENERS.get(opener)
     nested = 0
+    memo: list[int] = []  # (see `_closer_follows`)
     continuations: list[int] = []
+    possessives: list[int] = []  # marks read as plural possessives, in this paragraph
     index = start
     while index < len(text):
         char = text[index]
@@ -219,21 +283,44 @@ def _find_close(
             nested += 1
         elif nested and inner is not None and char == _CLOSERS[inner] and _is_closing(text, index):
             nested -= 1
-        elif char in closers and _is_closing(text, index) and not _is_elision_end(text, index):
+        elif (
+            char in closers
+            and _is_closing(text, index)
+            and not _is_elision_end(text, index)
+            and not (
+                _coordinated_or_capitals(text, index) and _closer_follows(text, index + 1, memo)
+            )
+        ):
             return index, continuations
+        elif char in closers and not nested and _reads_as_possessive(text, index):
+            possessives.append(index)
         if char == "\n":
             following = index
             while following < len(text) and text[following].isspace():
                 following += 1
             if following < len(text) and text[following] == opener:
                 continuations.append(following)
+                possessives = []
                 index = following + 1
                 continue
-            failed_until[opener] = index
-            return None
+            break
         index += 1
+    if possessives and not continuations:
+        fallbacks[opener] = (index, possessives)
+        return possessives[0], continuations
     failed_until[opener] = index
     return None
+
+
+def _reads_as_possessive(text: str, index: int) -> bool:
+    """Is the single mark at `index` one `_is_closing` reads as a plural possessive
+    ("cuts' outside")?"""
+    return (
+        text[index] in _APOSTROPHES
+        and text[index - 1 : index] in ("s", "S")
+        and text[index + 1 : index + 2] == " "
+        and text[index + 2 : index + 3].isalpha()
+    )
 
 
 def find_quotes(text: str, *, min_words: int = MIN_QUOTE_WORDS) -> list[FoundQuote]:
@@ -241,6 +328,7 @@ def find_quotes(text: str, *, min_words: int = MIN_QUOTE_WORDS) -> list[FoundQuo
     the grounding check asks for every quoted passage with min_words=1)."""
     quotes: list[FoundQuote] = []
     failed_until: dict[str, int] = {}
+    fallbacks: dict[str, tuple[int, list[int]]] = {}
     index = 0
     while index < len(text):
         # Jump to the next quote mark rather than stepping through every character.
@@ -250,7 +338,7 @@ def find_quotes(text: str, *, min_words: int = MIN_QUOTE_WORDS) -> list[FoundQuo
         index = mark.start()
         char = text[index]
         if _is_opening(text, index):
-            found = _find_close(text, char, index + 1, failed_until)
+            found = _find_close(text, char, index + 1, failed_until, fallbacks)
             if found:
                 close_at, continuations = found
                 # The words between the marks, without the continuation openers: one
