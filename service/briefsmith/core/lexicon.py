@@ -842,7 +842,10 @@ startup start-up chain operator provider supplier developer producer publisher b
 insurer lender bank giant outfit conglomerate shipper miner utility supermarket grocer
 broadcaster network studio agency consultancy carmaker automaker drugmaker chipmaker
 housebuilder bookmaker brewer distiller shipbuilder
+planemaker jetmaker steelmaker telco haulier refiner exporter
 """)
+# (round 23, helper c: "planemaker" ... "exporter", the last line above: "Boeing declined
+# to comment. ‘…,’ the planemaker said" is Boeing's.)
 # Words that stand for whichever organization the article named last.
 ANY_INSTITUTION = frozenset({"statement", "organization", "organisation", "it"})
 
@@ -3429,3 +3432,10 @@ US_ELECTED_TITLES = _words("""
 senator representative governor congressman congresswoman assemblyman assemblywoman
 assemblymember councilmember councilman councilwoman mayor
 """)
+# round 23 (helper c): verbs of reading out another's writing ("read from the audit:",
+# "quoted from the contract:"): the words after the colon are the writing's, not the
+# reader's. Lemmas.
+READING_OUT_LEMMAS = _words("read quote")
+# round 23 (helper c): writings a speaker reads from that are their own words ("read
+# from a prepared statement:", "read from his notes:"). Lemmas.
+OWN_READING_NOUNS = _words("statement note speech remark script")
