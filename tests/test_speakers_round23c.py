@@ -175,3 +175,45 @@ def test_the_main_clauses_subject_speaks_when_the_nearer_is_in_a_clause_under_it
     assert _speakers_of(under, "We were ruthless") == ["Pete Wills"]
     beside = 'Sport\n\nPete Wills praised his side, and Jon Kerr thanked the fans.\n\n"We were ruthless," he said.'
     assert _speakers_of(beside, "We were ruthless") in ([None], ["unattributed"])
+
+
+@pytest.mark.parametrize(
+    ("article", "part", "speaker"),
+    [
+        (
+            'Inquiry\n\nThe inquiry heard from nurse Linda Park, who had cared for patient Rose Hill.\n\n"I raised concerns three times," she said.',
+            "raised concerns three times",
+            "Linda Park",
+        ),
+        (
+            'Tribunal\n\nThe tribunal heard from Dr Sam Ilori, who treated patient Ben Ade in 2024.\n\n"He was very unwell," he said.',
+            "very unwell",
+            "Sam Ilori",
+        ),
+    ],
+)
+def test_a_witness_heard_from_speaks_past_those_named_in_their_relative_clause(
+    article: str, part: str, speaker: str
+) -> None:
+    assert _speakers_of(article, part) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("article", "part"),
+    [
+        (
+            'Football\n\nStriker Kane Obi and midfielder Luca Berti both scored.\n\n"It was a team effort," he said.',
+            "team effort",
+        ),
+        (
+            'Hockey\n\nWinger Amy Cole and goalkeeper Jo Hart both played.\n\n"We dug deep," she said.',
+            "We dug deep",
+        ),
+    ],
+)
+def test_two_posted_names_joined_by_and_are_peers_however_the_post_is_parsed(
+    article: str, part: str
+) -> None:
+    speakers = _speakers_of(article, part)
+    assert speakers, "the quote is listed"
+    assert speakers[0] in (None, "unattributed")

@@ -6101,6 +6101,9 @@ class _Attributor:
             for m in fitting
             if m.reported and self._reported_by_pronoun(m, gender)
         }
+        nearest_outside = next(
+            (m for m in fitting if not self._in_relative_clause(m, ("relcl",))), None
+        )
         first = next(
             (m for m in self._asked_nearest(fitting[:_PRONOUN_REACH])),
             next(
@@ -6114,7 +6117,9 @@ class _Attributor:
                     )
                     or self._has_spoken(m)
                     # "The inquest heard from Dr Ian Moss. He said": the nearest only
-                    or (m is fitting[0] and self._heard_from(m))
+                    # (past those named only in its relative clause: "heard from nurse
+                    # Linda Park, who had cared for patient Rose Hill"; round 23)
+                    or (m is nearest_outside and self._heard_from(m))
                 ),
                 None,
             ),
@@ -6345,6 +6350,16 @@ class _Attributor:
                 continue
             # "Mick Dale and his assistant Tony Rudd": up to the noun a name is set beside
             ours, theirs = self._name_heads(here), self._name_heads(there)
+            # "Striker Kane Obi and midfielder Luca Berti both scored", parsed with the
+            # second name the object of its post noun: up to that noun (round 23)
+            for heads in (ours, theirs):
+                post = t.head[heads[-1]]
+                if (
+                    t.dep[heads[-1]] == "dobj"
+                    and t.dep[post] == "conj"
+                    and t.pos[t.head[post]] == "PROPN"
+                ):
+                    heads.append(post)  # (the tagger may call the post noun a verb)
             if any(
                 t.dep[a] == "conj" and t.head[a] in other_heads
                 for a, other_heads in ((x, theirs) for x in ours)
@@ -6352,7 +6367,9 @@ class _Attributor:
                 return True
         return False
 
-    def _in_relative_clause(self, mention: _Named) -> bool:
+    def _in_relative_clause(
+        self, mention: _Named, clauses: tuple[str, ...] = ("relcl", "acl")
+    ) -> bool:
         """Is the name here inside a relative or participle clause of a noun ("the
         board, which was appointed by Carl Mertz,", "Mayor Tom Keegan, who was elected
         after Ray Dunne retired,"): not who the sentence is about (round 23)?"""
@@ -6365,7 +6382,7 @@ class _Attributor:
             head = t.head[node]
             if head == node:
                 return False
-            if t.dep[node] in ("relcl", "acl"):
+            if t.dep[node] in clauses:
                 return True
             node = head
         return False
@@ -6386,8 +6403,11 @@ class _Attributor:
                 continue
             if other.reported or other.question is not None or self._in_relative_clause(other):
                 continue
-            if set(self._name_heads(here)) & set(self._name_heads(there)):
+            heads = self._name_heads(there)
+            if set(self._name_heads(here)) & set(heads):
                 continue  # "The MLA, Suresh Pillai,": one person in apposition
+            if t.dep[heads[-1]] not in _SUBJECTS:
+                continue  # "The director of The Lantern Keeper, Tomás Reyes, said"
             found.append(other)
         return found
 
