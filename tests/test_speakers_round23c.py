@@ -217,3 +217,23 @@ def test_two_posted_names_joined_by_and_are_peers_however_the_post_is_parsed(
     speakers = _speakers_of(article, part)
     assert speakers, "the quote is listed"
     assert speakers[0] in (None, "unattributed")
+
+
+def test_a_pronoun_after_a_meeting_of_two_it_fits_credits_neither_but_a_judge_sentencing_speaks() -> (
+    None
+):
+    for article, part in (
+        (
+            'Labour\n\nMinister Tom Reed met union leader Bob Pike.\n\n"We had a frank talk," he said.',
+            "frank talk",
+        ),
+        (
+            'Politics\n\nPremier Ruth Obi met Governor Amaka Eze in Enugu.\n\n"We agreed on the road," she said.',
+            "agreed on the road",
+        ),
+    ):
+        speakers = _speakers_of(article, part)
+        assert speakers, "the quote is listed"
+        assert speakers[0] in (None, "unattributed")
+    sentencing = 'Courts\n\nJudge Peter Fox jailed Gary Pole for four years.\n\n"You showed no remorse," he said.'
+    assert _speakers_of(sentencing, "no remorse") == ["Peter Fox"]

@@ -99,6 +99,7 @@ from briefsmith.core.lexicon import (
     DESCRIPTIVE_BODY_NOUNS,
     DEVICE_WORD_LEMMAS,
     DOCUMENT_NOUNS,
+    ENCOUNTER_LEMMAS,
     EVIDENCE_LEMMAS,
     FALSITY_ADVERBS,
     FAMILY_NOUNS,
@@ -6128,6 +6129,7 @@ class _Attributor:
             first is None
             or self._coordinated_peer(first, fitting, gender)
             or self._other_main_subject(first, fitting)
+            or self._met_in_the_same_sentence(first, fitting)
             or self._spoken_of_before_a_speaker(first, fitting, position)
             or self._owner_of_the_gender_between(first, fitting, gender)
             or self._met_since(first, fitting, gender)
@@ -6430,6 +6432,29 @@ class _Attributor:
         if not first.subject or self._in_relative_clause(first) or self._subject_of_root(first):
             return False  # "After Jon Kerr scored, manager Pete Wills praised his side"
         return bool(self._main_subjects_beside(first, fitting))
+
+    def _met_in_the_same_sentence(self, first: _Named, fitting: list[_Named]) -> bool:
+        """ "Minister Tom Reed met union leader Bob Pike. ‘…,’ he said", "Sgt Ann Lowe
+        questioned the driver, Kate Moss. ‘…,’ she said": the chosen
+        subject met or questioned, face to face, another the pronoun fits: either may
+        speak next, so nobody is credited (round 23)."""
+        t = self.t
+        here = t.at(first.start)
+        if here < 0 or not first.subject:
+            return False
+        verb = t.head[self._name_heads(here)[-1]]
+        if t.lemma[verb] not in ENCOUNTER_LEMMAS or t.pos[verb] != "VERB":
+            return False
+        for other in fitting:
+            if other is first or other.name == first.name:
+                continue
+            there = t.at(other.start)
+            if there < 0 or t.sent[there] != t.sent[here]:
+                continue
+            heads = self._name_heads(there)
+            if any(t.dep[h] == "dobj" and t.head[h] == verb for h in heads):
+                return True
+        return False
 
     def _subject_of_root(self, mention: _Named) -> bool:
         """Is the name here the subject (or a passive's agent) of its sentence's main

@@ -3439,3 +3439,7 @@ READING_OUT_LEMMAS = _words("read quote")
 # round 23 (helper c): writings a speaker reads from that are their own words ("read
 # from a prepared statement:", "read from his notes:"). Lemmas.
 OWN_READING_NOUNS = _words("statement note speech remark script")
+# round 23 (helper c): verbs of meeting or questioning someone face to face ("Minister
+# Tom Reed met union leader Bob Pike", "Detectives questioned X"): either side may be who
+# speaks next. Lemmas.
+ENCOUNTER_LEMMAS = _words("meet interview question")
