@@ -237,3 +237,27 @@ def test_a_pronoun_after_a_meeting_of_two_it_fits_credits_neither_but_a_judge_se
         assert speakers[0] in (None, "unattributed")
     sentencing = 'Courts\n\nJudge Peter Fox jailed Gary Pole for four years.\n\n"You showed no remorse," he said.'
     assert _speakers_of(sentencing, "no remorse") == ["Peter Fox"]
+
+
+def test_another_persons_motto_or_hymn_is_not_the_reporters_words() -> None:
+    for article, part in (
+        (
+            'Business\n\nMr Lee said his grandfather\'s motto was "Work hard, be kind".',
+            "Work hard",
+        ),
+        (
+            'Obituary\n\nMs Tan said her late mother\'s favourite hymn was "Be Still My Soul".',
+            "Be Still My Soul",
+        ),
+    ):
+        speakers = _speakers_of(article, part)
+        assert speakers, "the quote is listed"
+        assert speakers[0] in (None, "unattributed")
+
+
+def test_a_meeting_does_not_stop_the_one_named_again_after_it_from_speaking() -> None:
+    """Guard of the meeting rule, beside a case it fixes."""
+    again = 'Labour\n\nUnion leader Tom Pike met Premier Jack Dunn on Monday. Pike later briefed members.\n\n"The offer is an insult," he said.'
+    assert _speakers_of(again, "offer is an insult") == ["Tom Pike"]
+    met = 'Labour\n\nUnion leader Tom Pike met Premier Jack Dunn on Monday.\n\n"The offer is an insult," he said.'
+    assert _speakers_of(met, "offer is an insult") in ([None], ["unattributed"])

@@ -3470,6 +3470,8 @@ class _Attributor:
             ):
                 # "his catchphrase": his words; but "His epitaph, ‘…’, his widow said":
                 # not those of whoever reports them after the apposition
+                if t.text[word] != "," and t.pos[owner] == "NOUN" and self._personal(owner):
+                    return True  # "Mr Lee said his grandfather's motto was ‘…’" (round 23)
                 return t.text[word] == "," and self._reported_after(after, owner)
         return True
 
@@ -6451,6 +6453,8 @@ class _Attributor:
             there = t.at(other.start)
             if there < 0 or t.sent[there] != t.sent[here]:
                 continue
+            if any(m.name == first.name and m.start > other.start for m in fitting):
+                continue  # "... met Jack Dunn. Pike later briefed members.": named again
             heads = self._name_heads(there)
             if any(t.dep[h] == "dobj" and t.head[h] == verb for h in heads):
                 return True
