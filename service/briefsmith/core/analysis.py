@@ -100,6 +100,7 @@ from briefsmith.core.lexicon import (
     DESCRIPTIVE_BODY_NOUNS,
     DEVICE_WORD_LEMMAS,
     DOCUMENT_NOUNS,
+    ENCOUNTER_LEMMAS,
     EVIDENCE_LEMMAS,
     FALSITY_ADVERBS,
     FAMILY_NOUNS,
@@ -121,6 +122,7 @@ from briefsmith.core.lexicon import (
     ORG_KIND_NOUNS,
     OVERHEARD_LEMMAS,
     OWN_PAST_WORDS_NOUNS,
+    OWN_READING_NOUNS,
     OWNED_WRITING_NOUNS,
     PARENT_GENDER,
     PARTING_WORDS_ADJECTIVES,
@@ -141,6 +143,7 @@ from briefsmith.core.lexicon import (
     QUOTE_CLOSERS,
     QUOTE_OPENERS,
     QUOTING_LEMMAS,
+    READING_OUT_LEMMAS,
     REFLEXIVE_GENDER,
     REPRESENTATIVE_NOUNS,
     ROLE_BACK_LOOKALIKES,
@@ -1943,6 +1946,10 @@ class _Attributor:
             cue = self._reported_cue(cue, first)
         framed = cue is not None and not self._modifies_noun_after(inside, last)
         kind = QUESTION if _QUESTION_END.search(quote.text) else SPEECH
+        if cue is None and self._read_out_before_colon(first):
+            # "He waved the audit and read from it: ‘…’": the writing's words, not the
+            # reader's (nor those of the one who spoke the sentence before; round 23)
+            return replace(quote, kind=kind)
         if cue is None:
             # "The Chancellor, Ruth Daly, hit back: ‘…’": the clause before the colon says
             # who, before any cue nearby (the last sentence's "he told MPs") is read.
@@ -2096,6 +2103,43 @@ class _Attributor:
             if t.dep[c] == "nsubj" and start <= c < colon and not self._inside(c)
         ]
         return subjects[0] if len(subjects) == 1 else None
+
+    def _read_out_before_colon(self, first: int) -> bool:
+        """ "He waved a copy of the audit and read from it: ‘…’", "The MP read aloud from
+        the report: ‘…’", "Ms Ward read from her son's letter: ‘…’": the clause ending
+        at the colon before the quote reads (or quotes) "from" a writing that is not
+        the reader's own ("read from her diary:", "from a prepared statement:", "from
+        his notes:" stay the reader's words; round 23)."""
+        t = self.t
+        colon = self._colon_before(first)
+        if colon is None:
+            return False
+        start, _ = t.sentence_bounds(t.sent[colon])
+        verb = next(
+            (
+                i
+                for i in range(colon - 1, max(start, colon - _FRAME_TOKENS) - 1, -1)
+                if t.pos[i] == "VERB"
+            ),
+            None,
+        )
+        if verb is None or t.lemma[verb] not in READING_OUT_LEMMAS or self._inside(verb):
+            return False
+        for preposition in t.children[verb]:
+            if t.dep[preposition] != "prep" or t.lower[preposition] != "from":
+                continue
+            for writing in t.children[preposition]:
+                if t.dep[writing] != "pobj":
+                    continue
+                if t.lower[writing] in ("it", "them"):
+                    return True  # the writing named before ("a copy of the audit")
+                if t.pos[writing] != "NOUN" or t.lemma[writing] in OWN_READING_NOUNS:
+                    return False
+                owners = [c for c in t.children[writing] if t.dep[c] == "poss"]
+                if any(t.pos[o] == "PRON" for o in owners):
+                    return False  # "her diary": her own
+                return t.lemma[writing] in DOCUMENT_NOUNS | OWNED_WRITING_NOUNS or bool(owners)
+        return False
 
     def _anothers_writing_read_from(self, preposition: int) -> bool:
         """ "Sen. X read from a letter by a widow:", "The minister read from a nurse's
@@ -3460,6 +3504,8 @@ class _Attributor:
             ):
                 # "his catchphrase": his words; but "His epitaph, ‘…’, his widow said":
                 # not those of whoever reports them after the apposition
+                if t.text[word] != "," and t.pos[owner] == "NOUN" and self._personal(owner):
+                    return True  # "Mr Lee said his grandfather's motto was ‘…’" (round 23)
                 return t.text[word] == "," and self._reported_after(after, owner)
         return True
 
@@ -4345,6 +4391,15 @@ class _Attributor:
         state_body = self._state_body(source)
         if state_body is not None:
             return state_body, [state_body]  # "Russia's foreign ministry said"
+        if t.ent[source] in (GPE, "LOC"):
+            # "Lagos, Nov 3 (NAN) Kano governor Abba Yusuf, on Friday said": an agency's
+            # dateline the parser made the subject, the person in apposition to the
+            # place (a place stands in apposition to no one; round 23)
+            for child in t.children[source]:
+                if t.dep[child] == "appos" and child > source and t.ent[child] == PERSON:
+                    person = self._named_in_phrase(child)
+                    if person is not None:
+                        return person, [person]
         named = self._named_in_phrase(source)
         if named is not None:
             return named, [named]
@@ -6083,16 +6138,25 @@ class _Attributor:
             for m in fitting
             if m.reported and self._reported_by_pronoun(m, gender)
         }
+        nearest_outside = next(
+            (m for m in fitting if not self._in_relative_clause(m, ("relcl",))), None
+        )
         first = next(
             (m for m in self._asked_nearest(fitting[:_PRONOUN_REACH])),
             next(
                 (
                     m
                     for m in fitting
-                    if (m.subject and not (m.reported and sentences[m.start] in reporters))
+                    if (
+                        m.subject
+                        and not (m.reported and sentences[m.start] in reporters)
+                        and not self._subject_beside_a_main_one(m, fitting)
+                    )
                     or self._has_spoken(m)
                     # "The inquest heard from Dr Ian Moss. He said": the nearest only
-                    or (m is fitting[0] and self._heard_from(m))
+                    # (past those named only in its relative clause: "heard from nurse
+                    # Linda Park, who had cared for patient Rose Hill"; round 23)
+                    or (m is nearest_outside and self._heard_from(m))
                 ),
                 None,
             ),
@@ -6100,6 +6164,8 @@ class _Attributor:
         if (
             first is None
             or self._coordinated_peer(first, fitting, gender)
+            or self._other_main_subject(first, fitting)
+            or self._met_in_the_same_sentence(first, fitting)
             or self._spoken_of_before_a_speaker(first, fitting, position)
             or self._owner_of_the_gender_between(first, fitting, gender)
             or self._met_since(first, fitting, gender)
@@ -6322,12 +6388,124 @@ class _Attributor:
                 continue
             # "Mick Dale and his assistant Tony Rudd": up to the noun a name is set beside
             ours, theirs = self._name_heads(here), self._name_heads(there)
+            # "Striker Kane Obi and midfielder Luca Berti both scored", parsed with the
+            # second name the object of its post noun: up to that noun (round 23)
+            for heads in (ours, theirs):
+                post = t.head[heads[-1]]
+                if (
+                    t.dep[heads[-1]] == "dobj"
+                    and t.dep[post] == "conj"
+                    and t.pos[t.head[post]] == "PROPN"
+                ):
+                    heads.append(post)  # (the tagger may call the post noun a verb)
             if any(
                 t.dep[a] == "conj" and t.head[a] in other_heads
                 for a, other_heads in ((x, theirs) for x in ours)
             ) or any(t.dep[b] == "conj" and t.head[b] in ours for b in theirs):
                 return True
         return False
+
+    def _in_relative_clause(
+        self, mention: _Named, clauses: tuple[str, ...] = ("relcl", "acl")
+    ) -> bool:
+        """Is the name here inside a relative or participle clause of a noun ("the
+        board, which was appointed by Carl Mertz,", "Mayor Tom Keegan, who was elected
+        after Ray Dunne retired,"): not who the sentence is about (round 23)?"""
+        t = self.t
+        token = t.at(mention.start)
+        if token < 0:
+            return False
+        node = self._name_heads(token)[-1]
+        for _ in range(12):
+            head = t.head[node]
+            if head == node:
+                return False
+            if t.dep[node] in clauses:
+                return True
+            node = head
+        return False
+
+    def _main_subjects_beside(self, mention: _Named, fitting: list[_Named]) -> list[_Named]:
+        """The other people a pronoun fits who are subjects of the same sentence outside
+        any relative clause, and not spoken of by someone else (round 23)."""
+        t = self.t
+        here = t.at(mention.start)
+        if here < 0:
+            return []
+        found = []
+        for other in fitting:
+            if other is mention or other.name == mention.name or not other.subject:
+                continue
+            there = t.at(other.start)
+            if there < 0 or t.sent[there] != t.sent[here]:
+                continue
+            if other.reported or other.question is not None or self._in_relative_clause(other):
+                continue
+            heads = self._name_heads(there)
+            if set(self._name_heads(here)) & set(heads):
+                continue  # "The MLA, Suresh Pillai,": one person in apposition
+            if t.dep[heads[-1]] not in _SUBJECTS:
+                continue  # "The director of The Lantern Keeper, Tomás Reyes, said"
+            found.append(other)
+        return found
+
+    def _subject_beside_a_main_one(self, mention: _Named, fitting: list[_Named]) -> bool:
+        """ "Energy Minister Gurinder Bains defended the board, which was appointed by
+        his predecessor, Carl Mertz. ‘…,’ he said": a subject (or passive agent) inside a
+        relative clause is passed over for the sentence's own subject the pronoun fits
+        (round 23)."""
+        return self._in_relative_clause(mention) and bool(
+            self._main_subjects_beside(mention, fitting)
+        )
+
+    def _other_main_subject(self, first: _Named, fitting: list[_Named]) -> bool:
+        """ "Senator Ruth Caldwell clashed with Governor Amy Hollis, and Hollis walked
+        out. ‘…,’ she said", "Mr Adeyemi resigned while Mr Okafor stayed. ‘…,’ he said":
+        two people the pronoun fits are each a subject of the sentence the chosen one
+        is in (neither in a relative clause nor reported by the other): the nearer is
+        no surer than the other, so nobody is credited (a wrong speaker is worse than
+        none; round 23)."""
+        if not first.subject or self._in_relative_clause(first) or self._subject_of_root(first):
+            return False  # "After Jon Kerr scored, manager Pete Wills praised his side"
+        return bool(self._main_subjects_beside(first, fitting))
+
+    def _met_in_the_same_sentence(self, first: _Named, fitting: list[_Named]) -> bool:
+        """ "Minister Tom Reed met union leader Bob Pike. ‘…,’ he said", "Sgt Ann Lowe
+        questioned the driver, Kate Moss. ‘…,’ she said": the chosen
+        subject met or questioned, face to face, another the pronoun fits: either may
+        speak next, so nobody is credited (round 23)."""
+        t = self.t
+        here = t.at(first.start)
+        if here < 0 or not first.subject:
+            return False
+        verb = t.head[self._name_heads(here)[-1]]
+        if t.lemma[verb] not in ENCOUNTER_LEMMAS or t.pos[verb] != "VERB":
+            return False
+        for other in fitting:
+            if other is first or other.name == first.name:
+                continue
+            there = t.at(other.start)
+            if there < 0 or t.sent[there] != t.sent[here]:
+                continue
+            if any(m.name == first.name and m.start > other.start for m in fitting):
+                continue  # "... met Jack Dunn. Pike later briefed members.": named again
+            heads = self._name_heads(there)
+            if any(t.dep[h] == "dobj" and t.head[h] == verb for h in heads):
+                return True
+        return False
+
+    def _subject_of_root(self, mention: _Named) -> bool:
+        """Is the name here the subject (or a passive's agent) of its sentence's main
+        verb, not of a clause set beside or under it (round 23)?"""
+        t = self.t
+        token = t.at(mention.start)
+        if token < 0:
+            return False
+        node = self._name_heads(token)[-1]
+        if t.dep[node] == "pobj" and t.dep[t.head[node]] == "agent":
+            node = t.head[node]
+        verb = t.head[node]
+        return (t.dep[node] in _SUBJECTS or t.dep[node] == "agent") and t.head[verb] == verb
 
     def _name_heads(self, token: int) -> list[int]:
         """The head word of the name starting at `token` (up its compounds), and the

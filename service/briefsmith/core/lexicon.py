@@ -848,7 +848,10 @@ startup start-up chain operator provider supplier developer producer publisher b
 insurer lender bank giant outfit conglomerate shipper miner utility supermarket grocer
 broadcaster network studio agency consultancy carmaker automaker drugmaker chipmaker
 housebuilder bookmaker brewer distiller shipbuilder
+planemaker jetmaker steelmaker telco haulier refiner exporter
 """)
+# (round 23, helper c: "planemaker" ... "exporter", the last line above: "Boeing declined
+# to comment. ‘…,’ the planemaker said" is Boeing's.)
 # Words that stand for whichever organization the article named last.
 ANY_INSTITUTION = frozenset({"statement", "organization", "organisation", "it"})
 
@@ -3480,3 +3483,15 @@ Nothing None Neither Such Yet And So Then Now Still Instead Yesterday Earlier La
 Before If While As Although Though Since Asked Despite Under In On At For With From
 Without Until During
 """)
+
+# round 23 (helper c): verbs of reading out another's writing ("read from the audit:",
+# "quoted from the contract:"): the words after the colon are the writing's, not the
+# reader's. Lemmas.
+READING_OUT_LEMMAS = _words("read quote")
+# round 23 (helper c): writings a speaker reads from that are their own words ("read
+# from a prepared statement:", "read from his notes:"). Lemmas.
+OWN_READING_NOUNS = _words("statement note speech remark script")
+# round 23 (helper c): verbs of meeting or questioning someone face to face ("Minister
+# Tom Reed met union leader Bob Pike", "Detectives questioned X"): either side may be who
+# speaks next. Lemmas.
+ENCOUNTER_LEMMAS = _words("meet interview question")
