@@ -622,6 +622,10 @@ def _bodies_closing_with_a_country(doc: Any, ents: list[Any]) -> list[Any]:
     return sorted(kept + found, key=lambda e: e.start)
 
 
+# A sum with a currency letter or two glued to its digits ("R22.15", "N450", "Ksh1,200")
+_GLUED_SUM = re.compile(r"[A-Z][A-Za-z]{0,2}\d[\d,]*(?:\.\d+)?")
+
+
 class Tokens:
     """The article's tokens in flat lists, in order; a token's head is a global index."""
 
@@ -715,6 +719,7 @@ class Tokens:
         for mark, _ in enumerate(self.dep):
             self._mend_a_qualified_subject(mark)
             self._mend_a_participle_subject(mark)
+            self._mend_a_glued_price(mark)
         self.children: list[list[int]] = [[] for _ in self.start]
         for index, head in enumerate(self.head):
             if head != index:
@@ -723,6 +728,27 @@ class Tokens:
         for entity in self.entities:
             for index in range(entity.first_token, entity.last_token):
                 self._entity_of[index] = entity
+
+    def _mend_a_glued_price(self, price: int) -> None:
+        """ "Fuel rose to R22.15 a litre", "fell to R20.05 a litre": the tagger can read a
+        sum with a letter glued to its digits as a verb, "to" as its infinitive marker and
+        the unit of the price as its object. Such a token is never a verb: it is a number,
+        the object of "to" (which then hangs on the verb "to" followed), and the unit is
+        told of it (round 23)."""
+        if not self.tag[price].startswith("VB") or not _GLUED_SUM.fullmatch(self.text[price]):
+            return
+        self.pos[price], self.tag[price] = "NUM", "CD"
+        to = price - 1
+        if to < 0 or self.lower[to] != "to" or self.head[to] != price or self.dep[to] != "aux":
+            return
+        verb = self.head[price]
+        if verb == price or self.sent[verb] != self.sent[price]:
+            return
+        self.dep[to], self.head[to], self.pos[to], self.tag[to] = "prep", verb, "ADP", "IN"
+        self.dep[price], self.head[price] = "pobj", to
+        for unit in range(price + 1, min(len(self.dep), price + 4)):
+            if self.head[unit] == price and self.dep[unit] == "dobj":
+                self.dep[unit] = "npadvmod"  # "a litre": what the price is told per
 
     def _mend_a_qualified_subject(self, mark: int) -> None:
         """ "Profit before tax fell 12% to £48m", "Operating profit after tax dropped 9%":

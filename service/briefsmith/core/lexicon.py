@@ -3429,3 +3429,12 @@ US_ELECTED_TITLES = _words("""
 senator representative governor congressman congresswoman assemblyman assemblywoman
 assemblymember councilmember councilman councilwoman mayor
 """)
+
+
+# Round 23 (helper e, figures): nouns of a size or of a heap that "of" and a glued "m" tell
+# in metres ("a height of 4m", "snow drifts of 2-3m"), read with WATER_LEVEL_NOUNS and
+# DEPTH_STUFF_NOUNS ("Waves of 3-4m"); "a population of 4m" stays millions.
+METRE_SIZE_NOUNS = _words("height depth length width thickness drift snowdrift")
+# Round 23 (helper e, figures): nouns of a run of days that a number after them names one
+# of ("day three of the trial", "Day 12 of the strike", "week six of the lockdown").
+NUMBERED_DAY_NOUNS = _words("day days week weeks")
