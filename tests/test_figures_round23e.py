@@ -138,3 +138,29 @@ def test_a_part_of_a_percentage_point(text: str, value: float) -> None:
     figure = _one(text, value)
     assert figure.unit == "percentage points"
     assert "percentage point" in figure.text
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "high"),
+    [
+        # Australian broadcaster, surf warning: the glued "m" before the water noun
+        ("Forecasters warned of 4m waves along the Tarrin coast.", 4, None),
+        # Canadian wire, a nor'easter
+        ("3-4m waves battered the wharf at Port Aldous on Tuesday.", 3, 4),
+        # Singapore trade copy, shipping
+        ("2-3m swells are expected in the strait on Sunday.", 2, 3),
+        # US local, "as high as"
+        ("Waves as high as 9m were recorded at Pelham Point.", 9, None),
+    ],
+)
+def test_a_glued_m_before_a_water_noun_or_after_as_high_as_is_metres(
+    text: str, value: float, high: float | None
+) -> None:
+    figure = _one(text, value)
+    assert figure.unit == "metres"
+    assert figure.value_max == high
+
+
+def test_a_glued_m_before_a_compound_of_a_water_noun_stays_millions() -> None:
+    assert _one("Forecasters warned of 4m waves near Orrin.", 4).unit == "metres"
+    assert _one("The agency counted 2m flood claims last year.", 2e6).unit != "metres"

@@ -182,6 +182,7 @@ from briefsmith.core.names import (
 )
 from briefsmith.core.schema import UNATTRIBUTED
 from briefsmith.core.segments import SentenceIndex
+from briefsmith.core.units import CURRENCY_ABBREVIATIONS, GUARDED_CURRENCY_PREFIXES
 
 # The version of the analysis that builds attributions and candidates; bump it when
 # their output changes on purpose (recorded LLM conversations name the one they used).
@@ -623,7 +624,16 @@ def _bodies_closing_with_a_country(doc: Any, ents: list[Any]) -> list[Any]:
 
 
 # A sum with a currency letter or two glued to its digits ("R22.15", "N450", "Ksh1,200")
-_GLUED_SUM = re.compile(r"[A-Z][A-Za-z]{0,2}\d[\d,]*(?:\.\d+)?")
+_GLUED_SUM = re.compile(
+    r"(?:"
+    + "|".join(
+        re.escape(p)
+        for p in sorted(
+            [*GUARDED_CURRENCY_PREFIXES, *CURRENCY_ABBREVIATIONS], key=len, reverse=True
+        )
+    )
+    + r")\d[\d,]*(?:\.\d+)?"
+)
 
 
 class Tokens:

@@ -4191,9 +4191,25 @@ _OF_BEFORE_AMOUNT = re.compile(
 def _is_a_height_of(text: str, tokens: Tokens | None, mention: NumberMention) -> bool:
     """ "Waves of 4m battered the coast", "Waves of 3-4m" (the range's first end, the "m"
     glued to the second): a noun of water, of a depth of stuff or of a size before "of"
-    tells a height or a depth in metres; no counted noun may follow the "m"."""
+    tells a height or a depth in metres, when no counted noun follows the "m"; so does
+    such a noun right after it ("4m waves", "2-3m swells": not "2m flood victims") and
+    "as high as" before it ("waves as high as 9m")."""
     if tokens is None or mention.currency or mention.percent:
         return False
+    glued = _GLUED_M_AHEAD.match(text, mention.start)
+    if glued is None:
+        return False
+    after = tokens.at(glued.end())
+    told_after = 0 <= after < len(tokens.lower) and tokens.start[after] >= glued.end()
+    if (
+        told_after
+        and tokens.pos[after] == "NOUN"
+        and tokens.dep[after] != "compound"
+        and tokens.lemma[after] in WATER_LEVEL_NOUNS | METRE_SIZE_NOUNS
+    ):
+        return True
+    if _AS_HIGH_AS_BEFORE.search(text, max(0, mention.start - 24), mention.start):
+        return True
     of = _OF_BEFORE_AMOUNT.search(text, max(0, mention.start - 40), mention.start)
     if of is None:
         return False
@@ -4202,15 +4218,12 @@ def _is_a_height_of(text: str, tokens: Tokens | None, mention: NumberMention) ->
         return False
     if tokens.lemma[noun] not in WATER_LEVEL_NOUNS | DEPTH_STUFF_NOUNS | METRE_SIZE_NOUNS:
         return False
-    glued = _GLUED_M_AHEAD.match(text, mention.start)
-    if glued is None:
-        return False
-    after = tokens.at(glued.end())
-    return not (
-        0 <= after < len(tokens.lower)
-        and tokens.start[after] >= glued.end()
-        and tokens.tag[after] in ("NNS", "NNPS")
-    )
+    return not (told_after and tokens.tag[after] in ("NNS", "NNPS"))
+
+
+_AS_HIGH_AS_BEFORE = re.compile(
+    r"\bas\s+(?:" + "|".join(sorted(DIMENSION_WORDS)) + r")\s+as\s+$", re.IGNORECASE
+)
 
 
 # The number (or a range of two) and the glued "m" that ends it: "4m", "3-4m", "3 to 4m".
