@@ -132,6 +132,8 @@ def test_a_day_named_by_its_number_goes_but_a_count_after_a_day_with_an_article_
         ("Food inflation could rise by half a percentage point, Nkomo said.", 0.5),
         # US wire
         ("The Fed raised rates by a quarter of a percentage point.", 0.25),
+        # Canadian business page
+        ("The Bank of Kelvin cut by three-quarters of a percentage point.", 0.75),
     ],
 )
 def test_a_part_of_a_percentage_point(text: str, value: float) -> None:
@@ -164,3 +166,35 @@ def test_a_glued_m_before_a_water_noun_or_after_as_high_as_is_metres(
 def test_a_glued_m_before_a_compound_of_a_water_noun_stays_millions() -> None:
     assert _one("Forecasters warned of 4m waves near Orrin.", 4).unit == "metres"
     assert _one("The agency counted 2m flood claims last year.", 2e6).unit != "metres"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # South African wire: a price told per litre with no cents
+        ("Petrol rose to R22 a litre in Gqeberha.", 22, "ZAR"),
+        # Nigerian business page: a price per share
+        ("Shares in Obi Cement closed at N45 a share.", 45, "NGN"),
+        # South African courts: a grouped sum before a comma
+        ("The fine was R4,500, the Mthatha court heard.", 4500, "ZAR"),
+        # a rand price ending its sentence
+        ("Petrol rose 43c a litre to R22.15.", 22.15, "ZAR"),
+    ],
+)
+def test_a_guarded_rand_or_naira_before_a_per_word_or_a_stop_is_a_sum(
+    text: str, value: float, unit: str
+) -> None:
+    assert _one(text, value).unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diesel will cost R21 a litre from Wednesday.",
+        "Diesel costs R21.40 a litre in Polokwane.",
+    ],
+)
+def test_a_rand_price_read_as_an_object_is_told_per_litre(text: str) -> None:
+    figure = [f for f in _figures(text) if f.unit == "ZAR"]
+    assert len(figure) == 1
+    assert figure[0].measures.endswith("per litre")

@@ -745,9 +745,26 @@ class Tokens:
         the unit of the price as its object. Such a token is never a verb: it is a number,
         the object of "to" (which then hangs on the verb "to" followed), and the unit is
         told of it (round 23)."""
-        if not self.tag[price].startswith("VB") or not _GLUED_SUM.fullmatch(self.text[price]):
+        if self.tag[price] == "CD" or not _GLUED_SUM.fullmatch(self.text[price]):
             return
+        read_as_verb = self.tag[price].startswith("VB")
         self.pos[price], self.tag[price] = "NUM", "CD"
+        if self.dep[price] in ("dative", "dobj"):
+            # "Diesel will cost R21 a litre": the sum read as the verb's indirect object and
+            # the unit of the price as its object; the sum is the object, told per litre
+            for unit in range(price + 2, min(len(self.dep), price + 4)):
+                if (
+                    self.head[unit] == self.head[price]
+                    and self.dep[unit] == "dobj"
+                    and self.lower[unit - 1] in ("a", "an", "per")
+                ):
+                    self.dep[price] = "dobj"
+                    self.dep[unit], self.head[unit] = "npadvmod", price
+                    self.head[unit - 1] = unit
+                    break
+            return
+        if not read_as_verb:
+            return
         to = price - 1
         if to < 0 or self.lower[to] != "to" or self.head[to] != price or self.dep[to] != "aux":
             return

@@ -3170,7 +3170,9 @@ TRAINED_LEMMAS = _words("train")
 
 # Round 17: what a price is told per right after a guarded currency prefix ("R98 a month",
 # "N500 per household"): with one of these, "R98" is rand, not a road (numbers.py).
-PRICE_PER_WORDS = _words("day week month year household head person")
+PRICE_PER_WORDS = _words(
+    "day week month year household head person litre liter kilogram share"
+)  # round 23 (helper e): "R22 a litre", "N45 a share"
 
 # (round 17, helper f: "capture" is a verb of showing, perceiving and overhearing, "petition"
 # a document and "transmission" shown text, in the lists above: a recorder's, a

@@ -110,11 +110,11 @@ _NUMBER_RE = re.compile(
     )
     + r")(?=\s?\d)|(?-i:"
     + "|".join(re.escape(p) for p in sorted(GUARDED_CURRENCY_PREFIXES, key=len, reverse=True))
-    + r")(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+\.\d\d(?!\d|\.\d)"
+    + r")(?=\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+\.\d\d(?!\d|\.\d)"
     # "R4.2 billion", "R3bn", and South Africa's hyphened "R424.9-billion" (round 22)
     + r"|\d+(?:[.,]\d+)?(?:\s?|-(?=[mbt][a-z]*illion\b))(?:million|billion|trillion|bn|mn|m)\b"
     # "by R130 to R2,315", "N800 and N1,200": an end told against a grouped sum (round 22)
-    + r"|\d{2,}(?:\.\d+)?\s(?:to|and)\s[RN]\d{1,3}(?:,\d{3})+(?![\d,])"
+    + r"|\d{2,}(?:\.\d+)?\s(?:to|and)\s[RN]\d{1,3}(?:,\d{3})+(?!\d|,\d)"
     # "R98 a month", "N500 per household": a price told per a time or a head (round 17)
     + r"|\d{2,}(?:\.\d+)?\s(?:a|an|per)\s(?:"
     + "|".join(sorted(PRICE_PER_WORDS))
@@ -253,10 +253,12 @@ def parse_number(token: str) -> float | None:
 _OF_AFTER = re.compile(r"\s+of\b")
 
 
-# "half a percentage point", "a quarter of a percentage point": a share of one point of a
+# "half a percentage point", "a quarter of a percentage point", "three-quarters of a
+# percentage point", "a tenth of a percentage point": a share of one point of a
 # rate, told with the article (round 23); the figure reads its unit after it.
 _PART_OF_A_POINT = re.compile(
-    r"(?<![\w-])(?:(?P<half>half)\s+a|a\s+(?P<part>quarter|third)\s+of\s+a)"
+    r"(?<![\w-])(?:(?P<half>half)\s+a|(?P<count>a|one|two|three)[\s-]"
+    r"(?P<part>quarters?|thirds?|tenths?)\s+of\s+a)"
     r"(?=\s+(?:percentage|basis)\s+points?\b)",
     re.IGNORECASE,
 )
@@ -266,7 +268,10 @@ def _fractions(text: str) -> list[NumberMention]:
     found = []
     for match in _PART_OF_A_POINT.finditer(text):
         part = "half" if match.group("half") else match.group("part").lower()
-        value = round(1 / _FRACTION_DENOMINATORS[part], 3)
+        count = 1 if match.group("half") else _UNITS.get(match.group("count").lower(), 1)
+        if count >= _FRACTION_DENOMINATORS[part]:
+            continue  # "three thirds": no share
+        value = round(count / _FRACTION_DENOMINATORS[part], 3)
         found.append(
             NumberMention(match.start(), match.end(), match.group(), value, value, spelled=True)
         )
