@@ -186,6 +186,7 @@ from briefsmith.core.names import (
 )
 from briefsmith.core.schema import UNATTRIBUTED
 from briefsmith.core.segments import SentenceIndex
+from briefsmith.core.units import CURRENCY_ABBREVIATIONS, GUARDED_CURRENCY_PREFIXES
 
 # The version of the analysis that builds attributions and candidates; bump it when
 # their output changes on purpose (recorded LLM conversations name the one they used).
@@ -626,6 +627,19 @@ def _bodies_closing_with_a_country(doc: Any, ents: list[Any]) -> list[Any]:
     return sorted(kept + found, key=lambda e: e.start)
 
 
+# A sum with a currency letter or two glued to its digits ("R22.15", "N450", "Ksh1,200")
+_GLUED_SUM = re.compile(
+    r"(?:"
+    + "|".join(
+        re.escape(p)
+        for p in sorted(
+            [*GUARDED_CURRENCY_PREFIXES, *CURRENCY_ABBREVIATIONS], key=len, reverse=True
+        )
+    )
+    + r")\d[\d,]*(?:\.\d+)?"
+)
+
+
 class Tokens:
     """The article's tokens in flat lists, in order; a token's head is a global index."""
 
@@ -720,6 +734,7 @@ class Tokens:
             self._mend_a_qualified_subject(mark)
             self._mend_a_participle_subject(mark)
             self._mend_a_place_after_speech(mark)
+            self._mend_a_glued_price(mark)
         self.children: list[list[int]] = [[] for _ in self.start]
         for index, head in enumerate(self.head):
             if head != index:
@@ -728,6 +743,44 @@ class Tokens:
         for entity in self.entities:
             for index in range(entity.first_token, entity.last_token):
                 self._entity_of[index] = entity
+
+    def _mend_a_glued_price(self, price: int) -> None:
+        """ "Fuel rose to R22.15 a litre", "fell to R20.05 a litre": the tagger can read a
+        sum with a letter glued to its digits as a verb, "to" as its infinitive marker and
+        the unit of the price as its object. Such a token is never a verb: it is a number,
+        the object of "to" (which then hangs on the verb "to" followed), and the unit is
+        told of it (round 23)."""
+        if self.tag[price] == "CD" or not _GLUED_SUM.fullmatch(self.text[price]):
+            return
+        read_as_verb = self.tag[price].startswith("VB")
+        self.pos[price], self.tag[price] = "NUM", "CD"
+        if self.dep[price] in ("dative", "dobj"):
+            # "Diesel will cost R21 a litre": the sum read as the verb's indirect object and
+            # the unit of the price as its object; the sum is the object, told per litre
+            for unit in range(price + 2, min(len(self.dep), price + 4)):
+                if (
+                    self.head[unit] == self.head[price]
+                    and self.dep[unit] == "dobj"
+                    and self.lower[unit - 1] in ("a", "an", "per")
+                ):
+                    self.dep[price] = "dobj"
+                    self.dep[unit], self.head[unit] = "npadvmod", price
+                    self.head[unit - 1] = unit
+                    break
+            return
+        if not read_as_verb:
+            return
+        to = price - 1
+        if to < 0 or self.lower[to] != "to" or self.head[to] != price or self.dep[to] != "aux":
+            return
+        verb = self.head[price]
+        if verb == price or self.sent[verb] != self.sent[price]:
+            return
+        self.dep[to], self.head[to], self.pos[to], self.tag[to] = "prep", verb, "ADP", "IN"
+        self.dep[price], self.head[price] = "pobj", to
+        for unit in range(price + 1, min(len(self.dep), price + 4)):
+            if self.head[unit] == price and self.dep[unit] == "dobj":
+                self.dep[unit] = "npadvmod"  # "a litre": what the price is told per
 
     def _mend_a_qualified_subject(self, mark: int) -> None:
         """ "Profit before tax fell 12% to £48m", "Operating profit after tax dropped 9%":

@@ -3182,7 +3182,9 @@ TRAINED_LEMMAS = _words("train")
 
 # Round 17: what a price is told per right after a guarded currency prefix ("R98 a month",
 # "N500 per household"): with one of these, "R98" is rand, not a road (numbers.py).
-PRICE_PER_WORDS = _words("day week month year household head person")
+PRICE_PER_WORDS = _words(
+    "day week month year household head person litre liter kilogram share"
+)  # round 23 (helper e): "R22 a litre", "N45 a share"
 
 # (round 17, helper f: "capture" is a verb of showing, perceiving and overhearing, "petition"
 # a document and "transmission" shown text, in the lists above: a recorder's, a
@@ -3495,3 +3497,12 @@ OWN_READING_NOUNS = _words("statement note speech remark script")
 # Tom Reed met union leader Bob Pike", "Detectives questioned X"): either side may be who
 # speaks next. Lemmas.
 ENCOUNTER_LEMMAS = _words("meet interview question")
+
+
+# Round 23 (helper e, figures): nouns of a size or of a heap that "of" and a glued "m" tell
+# in metres ("a height of 4m", "snow drifts of 2-3m"), read with WATER_LEVEL_NOUNS and
+# DEPTH_STUFF_NOUNS ("Waves of 3-4m"); "a population of 4m" stays millions.
+METRE_SIZE_NOUNS = _words("height depth length width thickness drift snowdrift")
+# Round 23 (helper e, figures): nouns of a run of days that a number after them names one
+# of ("day three of the trial", "Day 12 of the strike", "week six of the lockdown").
+NUMBERED_DAY_NOUNS = _words("day days week weeks")

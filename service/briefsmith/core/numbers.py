@@ -92,7 +92,11 @@ _WORD_SEQUENCE = (
 # digits follow joins no groups: "delivered 12 787 Dreamliners", "ordered 65 777-9 jets"
 # are a count and a model.
 _DIGITS = (
-    r"(?P<digits>\d{1,3}(?:(?:,|[\u00a0\u202f\u2009]| (?!\d{3}(?:\s+(?-i:[A-Z])|-\d)))\d{3})+"
+    # "R3,2 billion", "12,5%": a decimal comma (South African and European copy), read
+    # only before a scale word or a percent sign, where no grouping has one or two
+    # digits after its comma (round 23)
+    r"(?P<digits>\d{1,3},\d{1,2}(?=\s?(?:million|billion|trillion|bn|mn|m)\b|\s?%)"
+    r"|\d{1,3}(?:(?:,|[\u00a0\u202f\u2009]| (?!\d{3}(?:\s+(?-i:[A-Z])|-\d)))\d{3})+"
     r"(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
 )
 _NUMBER_RE = re.compile(
@@ -106,11 +110,11 @@ _NUMBER_RE = re.compile(
     )
     + r")(?=\s?\d)|(?-i:"
     + "|".join(re.escape(p) for p in sorted(GUARDED_CURRENCY_PREFIXES, key=len, reverse=True))
-    + r")(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+\.\d\d(?![\d.])"
+    + r")(?=\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+\.\d\d(?!\d|\.\d)"
     # "R4.2 billion", "R3bn", and South Africa's hyphened "R424.9-billion" (round 22)
-    + r"|\d+(?:\.\d+)?(?:\s?|-(?=[mbt][a-z]*illion\b))(?:million|billion|trillion|bn|mn|m)\b"
+    + r"|\d+(?:[.,]\d+)?(?:\s?|-(?=[mbt][a-z]*illion\b))(?:million|billion|trillion|bn|mn|m)\b"
     # "by R130 to R2,315", "N800 and N1,200": an end told against a grouped sum (round 22)
-    + r"|\d{2,}(?:\.\d+)?\s(?:to|and)\s[RN]\d{1,3}(?:,\d{3})+(?![\d,])"
+    + r"|\d{2,}(?:\.\d+)?\s(?:to|and)\s[RN]\d{1,3}(?:,\d{3})+(?!\d|,\d)"
     # "R98 a month", "N500 per household": a price told per a time or a head (round 17)
     + r"|\d{2,}(?:\.\d+)?\s(?:a|an|per)\s(?:"
     + "|".join(sorted(PRICE_PER_WORDS))
@@ -122,6 +126,8 @@ _NUMBER_RE = re.compile(
     r"(?P<percent>\s?%|\s(?:percent|per\s?cent)\b)?",
     re.IGNORECASE,
 )
+
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
 # "two and a half years", "four-and-a-half hours", "two and a half million": a half more
 # than a whole number told without its own scale word.
@@ -247,9 +253,32 @@ def parse_number(token: str) -> float | None:
 _OF_AFTER = re.compile(r"\s+of\b")
 
 
+# "half a percentage point", "a quarter of a percentage point", "three-quarters of a
+# percentage point", "a tenth of a percentage point": a share of one point of a
+# rate, told with the article (round 23); the figure reads its unit after it.
+_PART_OF_A_POINT = re.compile(
+    r"(?<![\w-])(?:(?P<half>half)\s+a|(?P<count>a|one|two|three)[\s-]"
+    r"(?P<part>quarters?|thirds?|tenths?)\s+of\s+a)"
+    r"(?=\s+(?:percentage|basis)\s+points?\b)",
+    re.IGNORECASE,
+)
+
+
 def _fractions(text: str) -> list[NumberMention]:
     found = []
+    for match in _PART_OF_A_POINT.finditer(text):
+        part = "half" if match.group("half") else match.group("part").lower()
+        count = 1 if match.group("half") else _UNITS.get(match.group("count").lower(), 1)
+        if count >= _FRACTION_DENOMINATORS[part]:
+            continue  # "three thirds": no share
+        value = round(count / _FRACTION_DENOMINATORS[part], 3)
+        found.append(
+            NumberMention(match.start(), match.end(), match.group(), value, value, spelled=True)
+        )
+    told = {m.start for m in found}  # "a quarter of a percentage point" is read above
     for match in _FRACTION_RE.finditer(text):
+        if match.start() in told:
+            continue
         count = _UNITS[match.group("count").lower()] if match.group("count") else 1
         denominator = _FRACTION_DENOMINATORS[match.group("part").lower()]
         if count >= denominator or (count > 1 and not match.group("part").lower().endswith("s")):
@@ -260,7 +289,7 @@ def _fractions(text: str) -> list[NumberMention]:
         found.append(
             NumberMention(match.start(), match.end(), match.group(), value, value, spelled=True)
         )
-    return found
+    return sorted(found, key=lambda m: m.start)
 
 
 def find_numbers(text: str) -> list[NumberMention]:
@@ -300,7 +329,12 @@ def _plain_numbers(text: str) -> list[NumberMention]:
                 )
                 continue
         if match.group("digits"):
-            raw = re.sub(r"[,\u00a0\u202f\u2009 ]", "", match.group("digits"))
+            digits = match.group("digits")
+            raw = (
+                digits.replace(",", ".")  # "3,2 billion": a decimal comma
+                if _DECIMAL_COMMA.fullmatch(digits)
+                else re.sub(r"[,\u00a0\u202f\u2009 ]", "", digits)
+            )
             base = float(raw)
             spelled = False
         else:

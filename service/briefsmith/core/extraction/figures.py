@@ -118,11 +118,13 @@ from briefsmith.core.lexicon import (
     MATCH_PAUSE_WORDS,
     MEASURING_LEMMAS,
     MEASURING_NOUNS,
+    METRE_SIZE_NOUNS,
     MILLIONS_DESCRIBED_NOUNS,
     MONTHS,
     NAMED_THING_NOUNS,
     NUMBER_NAME_SUFFIXES,
     NUMBERED_AREA_NOUNS,
+    NUMBERED_DAY_NOUNS,
     NUMBERED_SCRIPTURE_BOOKS,
     NUMBERED_SERVICE_NOUNS,
     NUMBERED_STAGE_NOUNS,
@@ -815,6 +817,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             wholes.add(whole.start)  # "of the 312 scheduled sailings" is a total: kept
         value, value_max = mention.value, None
         shared_percent = False
+        metres_range, metres_max = False, 0.0
         if index + 1 < len(mentions):
             following = mentions[index + 1]
             # "between 30 and 45 per cent", "5-7%": one percent sign for both ends (not
@@ -847,6 +850,26 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 and mention.base < following.base
                 and (mention.currency is not None or _SCALE_WORD_END.search(following.text))
             )
+            # "Waves of 3-4m", "a 2-3m wall": a glued "m" after a range of heights is
+            # metres for both ends; "between 3 and 4m people", "2-3m units": millions for
+            # both (round 23)
+            glued_m = (
+                _RANGE_JOIN.match(gap) is not None
+                and mention.value == mention.base
+                and not mention.percent
+                and mention.currency is None
+                and following.currency is None
+                and following.text[-1:] == "m"
+                and following.value != following.base
+                and mention.base < following.base
+            )
+            if glued_m and (
+                _is_glued_metres(text, tokens, replace(following, start=mention.start))
+                or _is_a_height_of(text, tokens, mention)
+            ):
+                metres_range, metres_max = True, following.base
+            elif glued_m:
+                shared_scale = True
             if shared_scale:
                 value = mention.base * following.value / following.base
             if (
@@ -919,9 +942,15 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and mention.value < 1  # not "two and a half lengths": a whole and a half
         ):
             unit = "fraction"
-        if _is_field_mark(text, mention) or _is_glued_metres(text, tokens, mention):
+        if (
+            _is_field_mark(text, mention)
+            or _is_glued_metres(text, tokens, mention)
+            or _is_a_height_of(text, tokens, mention)
+        ):
             # "cleared 1.94m", "The river rose 2m", "a 2m wall": metres, not millions
             value, unit = mention.base, "metres"
+        if metres_range:  # "Waves of 3-4m": both ends in metres
+            value, value_max, unit = mention.base, metres_max, "metres"
         rate_points = None if mention.percent else _RATE_POINTS_AFTER.match(text, end)
         if rate_points is not None and not mention.currency:
             # "fell 0.6 percentage points", "by 25 basis points": a change of a rate, read
@@ -4149,6 +4178,60 @@ def _is_field_mark(text: str, mention: NumberMention) -> bool:
     )
 
 
+# "Waves of 4m", "swells of up to 5m", "snow drifts of 2-3m": a glued "m" told of a noun
+# of water, of a depth of stuff or of a size ("of" between them) is metres (round 23; "a
+# population of 4m" stays millions).
+_OF_BEFORE_AMOUNT = re.compile(
+    r"\b([A-Za-z]+)\s+of\s+(?:(?:up\s+to|about|around|some|nearly|almost|over|more\s+than|"
+    r"between)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_a_height_of(text: str, tokens: Tokens | None, mention: NumberMention) -> bool:
+    """ "Waves of 4m battered the coast", "Waves of 3-4m" (the range's first end, the "m"
+    glued to the second): a noun of water, of a depth of stuff or of a size before "of"
+    tells a height or a depth in metres, when no counted noun follows the "m"; so does
+    such a noun right after it ("4m waves", "2-3m swells": not "2m flood victims") and
+    "as high as" before it ("waves as high as 9m")."""
+    if tokens is None or mention.currency or mention.percent:
+        return False
+    glued = _GLUED_M_AHEAD.match(text, mention.start)
+    if glued is None:
+        return False
+    after = tokens.at(glued.end())
+    told_after = 0 <= after < len(tokens.lower) and tokens.start[after] >= glued.end()
+    if (
+        told_after
+        and tokens.pos[after] == "NOUN"
+        and tokens.dep[after] != "compound"
+        and tokens.lemma[after] in WATER_LEVEL_NOUNS | METRE_SIZE_NOUNS
+    ):
+        return True
+    if _AS_HIGH_AS_BEFORE.search(text, max(0, mention.start - 24), mention.start):
+        return True
+    of = _OF_BEFORE_AMOUNT.search(text, max(0, mention.start - 40), mention.start)
+    if of is None:
+        return False
+    noun = tokens.at(of.start(1))
+    if noun < 0 or tokens.start[noun] != of.start(1) or tokens.pos[noun] != "NOUN":
+        return False
+    if tokens.lemma[noun] not in WATER_LEVEL_NOUNS | DEPTH_STUFF_NOUNS | METRE_SIZE_NOUNS:
+        return False
+    return not (told_after and tokens.tag[after] in ("NNS", "NNPS"))
+
+
+_AS_HIGH_AS_BEFORE = re.compile(
+    r"\bas\s+(?:" + "|".join(sorted(DIMENSION_WORDS)) + r")\s+as\s+$", re.IGNORECASE
+)
+
+
+# The number (or a range of two) and the glued "m" that ends it: "4m", "3-4m", "3 to 4m".
+_GLUED_M_AHEAD = re.compile(
+    r"\d+(?:\.\d+)?(?:\s?(?:-|–|to|and)\s?\d+(?:\.\d+)?)?m\b\s*", re.IGNORECASE
+)
+
+
 # "2m deep", "a 1.8m-high fence", "1.2m higher than forecast": a glued "m" before a
 # word of a dimension is metres (round 20).
 _DIMENSION_AFTER = re.compile(
@@ -5353,11 +5436,32 @@ def _names_a_numbered_stage(tokens: Tokens, mention: NumberMention) -> bool:
     """ "a phase 2 inquiry", "tier 3 restrictions", "year 9 pupils": digits right after a
     noun of steps or classes that they hang on, or that shares their head, name the step
     (not "at that stage 40 homes had flooded", where the noun ends its own phrase)."""
-    if mention.currency or mention.percent or mention.spelled:
+    if mention.currency or mention.percent:
         return False
     number = tokens.at(mention.start)
     noun = number - 1
     if noun < 0 or tokens.start[number] != mention.start:
+        return False
+    if tokens.lower[noun] in NUMBERED_DAY_NOUNS and tokens.end[noun] + 1 == mention.start:
+        # "On day three of the trial", "Day 12 of the strike", "in week six": the
+        # number hangs on the noun it follows and names one day of a run (round 23)
+        # (or, read as a subject, before "of the": "day three of the clean-up", when the
+        # noun has no article: not "a day three of the men were missing")
+        bare = (
+            noun == 0
+            or tokens.sent[noun - 1] != tokens.sent[noun]
+            or (
+                tokens.tag[noun - 1] not in ("DT", "PDT", "CD", "PRP$")
+                and tokens.lower[noun - 1] != "per"
+            )
+        )
+        of_the = (
+            number + 2 < len(tokens.lower)
+            and tokens.lower[number + 1] == "of"
+            and tokens.tag[number + 2] in ("DT", "PRP$")
+        )
+        return (tokens.head[number] == noun and tokens.dep[number] == "nummod") or (bare and of_the)
+    if mention.spelled:
         return False
     labels = NUMBERED_STAGE_NOUNS | DOCUMENT_PART_NOUNS
     if tokens.lower[noun] not in labels or tokens.end[noun] + 1 != mention.start:
