@@ -836,7 +836,9 @@ def _split_unless_organization(run: list[Token], alone: Collection[str] = ()) ->
                 for i in range(1, len(run) - 1)
                 if run[i].word == "and"
                 and run[i - 1].word in ORG_HEADS
-                and i >= 2
+                # a word of the name before its head word, not just "the" ("The Health
+                # and Safety Executive and Acme Foods" is no body "The Health")
+                and any(t.word not in _ARTICLES for t in run[: i - 1])
                 and (
                     any(h > i for h in heads)
                     or " ".join(t.word for t in run[i + 1 :]) in alone
