@@ -315,7 +315,10 @@ from briefsmith.core.units import CURRENCY_ABBREVIATIONS, GUARDED_CURRENCY_PREFI
 # rand price, margins "ahead".
 # 24: a body's boss or founder never the body ("the Chelsea boss said": the one given
 # that post, or nobody).
-ANALYSIS_VERSION = 24
+# 25: round 23: abbreviated ranks with their dot one token ("Sgt.", "Cllr."), a noun
+# after a speech verb with a subject read as a place, glued rand/naira prices as numbers;
+# rival subjects, relative clauses, datelines and readings-out in attribution.
+ANALYSIS_VERSION = 25
 
 # The labels of entities that can act or speak.
 PERSON, ORG, GPE, NORP = "PERSON", "ORG", "GPE", "NORP"

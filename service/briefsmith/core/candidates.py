@@ -89,7 +89,9 @@ from briefsmith.core.segments import SentenceIndex
 # 23: the analysis of version 23 (round 22: straight single quotes, line-wrap dots,
 # wrong speakers swept, sides by nicknames, roles by "as", shared range scales).
 # 24: the analysis of version 24 (a body's boss never the body).
-CANDIDATES_VERSION = 24
+# 25: the analysis of version 25 (round 23: dotted ranks, plural possessives in single
+# quotes, line-wrap dots after prepositions and titles, glued rand prices, metre ranges).
+CANDIDATES_VERSION = 25
 
 # As the extractive engine caps each kind: a hostile article with thousands of quotes
 # must not make the prompt (or the validation) grow without bound.
