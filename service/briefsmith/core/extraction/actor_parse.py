@@ -1176,14 +1176,15 @@ def _two_bodies_over_and(
         if split is None:
             continue
         head, tail = split
-        if head in names or tail in names:
-            continue
         record.name = head
         whole = f"{head} and {tail}"
         renamed[whole] = head
         for half in (head, tail):
             if renamed.get(half) == whole:
                 del renamed[half]  # (a half an earlier step took for a piece of the whole)
+        # A half the article also names on its own is already an actor ("forcing Tarrow
+        # Ferries to cancel ... The Safety Executive and Tarrow Ferries settled"): the
+        # whole is still two bodies, and the merge joins each half to its own record.
         records.append(ActorRecord(tail, "organization", first=record.first + len(head) + 5))
         names |= {head, tail}
 

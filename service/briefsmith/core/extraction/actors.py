@@ -818,8 +818,19 @@ def _split_unless_organization(run: list[Token], alone: Collection[str] = ()) ->
             for i in range(1, len(run) - 2)
             if run[i].word == "and"
             and run[i + 1].word == "the"
-            and (any(h < i for h in heads) or _one_name_word(run[:i]))
-            and (any(h > i for h in heads) or _one_name_word(run[i + 1 :]))
+            # each side a body by its head word, one word, or a name the article also
+            # writes on its own ("Lumen Air cut 40 flights ... Talks between Lumen Air and
+            # the Cabin Crew Union")
+            and (
+                any(h < i for h in heads)
+                or _one_name_word(run[:i])
+                or " ".join(t.word for t in run[:i] if t.word not in _ARTICLES) in alone
+            )
+            and (
+                any(h > i for h in heads)
+                or _one_name_word(run[i + 1 :])
+                or " ".join(t.word for t in run[i + 2 :]) in alone
+            )
         ),
         None,
     )
