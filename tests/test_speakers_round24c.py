@@ -88,6 +88,16 @@ def test_a_business_noun_finds_the_body_held_as_a_person(
             "Who is paying",
             "Rhys Okafor",
         ),
+        (
+            'Courts\n\nThe trial resumed in Lagos.\n\n"Why did you lie to police?" Prosecutor Ama Daniels asked the accused, Kwame Boateng.',
+            "lie to police",
+            "Ama Daniels",
+        ),
+        (
+            'Council\n\nThe levy rose again.\n\n"Can the city afford it?" Mayor Dan Hollis asked reporters.',
+            "city afford it",
+            "Dan Hollis",
+        ),
     ],
 )
 def test_a_bare_name_and_verb_after_a_question(article: str, part: str, speaker: str) -> None:

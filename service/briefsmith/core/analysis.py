@@ -2925,9 +2925,9 @@ class _Attributor:
     def _bare_attribution_after(self, quote: FoundQuote, last: int) -> bool:
         """ "‘…, could you?’ Mr Catterall asked.": after a question or an exclamation,
         the next sentence in the paragraph is only a name and a speech verb (its root,
-        the name its subject, nothing said or told besides): the quote's attribution,
-        not a sentence of its own ("‘Why?’ Ann Lee said the answer was plain" is not;
-        round 24)."""
+        the name its subject, nothing said or told besides): the quote's attribution
+        (with whom it was put to: "asked reporters"), not a sentence of its own ("‘Why?’
+        Ann Lee said the answer was plain" is not; round 24)."""
         t = self.t
         index = last + 1
         while index < len(t) and t.start[index] <= quote.close_at:
@@ -2935,7 +2935,7 @@ class _Attributor:
         if index >= len(t) or self.text[quote.close_at : t.start[index]].count("\n"):
             return False
         first, end = t.sentence_bounds(t.sent[index])
-        if first != index or end - first > 8:
+        if first != index or end - first > 12:
             return False
         root = next((i for i in range(first, end) if t.dep[i] == "ROOT"), None)
         if root is None or t.lemma[root] not in _CUE_LEMMAS or t.pos[root] != "VERB":
@@ -2943,8 +2943,12 @@ class _Attributor:
         subjects = [c for c in t.children[root] if t.dep[c] in _SUBJECTS]
         if len(subjects) != 1 or subjects[0] > root or t.pos[subjects[0]] != "PROPN":
             return False
+        # "asked reporters", "asked the accused, Kwame Boateng", "said in reply"
         return (
-            all(t.dep[c] in ("nsubj", "punct", "advmod", "npadvmod") for c in t.children[root])
+            all(
+                t.dep[c] in ("nsubj", "punct", "advmod", "npadvmod", "dobj", "dative", "prep")
+                for c in t.children[root]
+            )
             and t.text[end - 1] in _SENTENCE_ENDS
         )
 
