@@ -101,6 +101,7 @@ from briefsmith.core.lexicon import (
     DEVICE_WORD_LEMMAS,
     DOCUMENT_NOUNS,
     ENCOUNTER_LEMMAS,
+    ENCOUNTER_PREFIXES,
     EVIDENCE_LEMMAS,
     FALSITY_ADVERBS,
     FAMILY_NOUNS,
@@ -136,6 +137,7 @@ from briefsmith.core.lexicon import (
     PLEA_LEMMAS,
     POSSESSIVE_GENDER,
     POST_NOMINALS,
+    PREFIXED_ENCOUNTER_LEMMAS,
     PRESS_NOUNS,
     PRONOUN_GENDER,
     PUBLIC_BODY_HEADS,
@@ -2460,10 +2462,29 @@ class _Attributor:
                 self.t.dep[root] == "appos" and self.t.dep[self.t.head[root]] in _SUBJECTS
             ):
                 continue  # "Kilbride fans ran": a name modifying the subject
-            if mention.kind == "person" and not self._called_body_before(mention, position):
+            if (
+                mention.kind == "person"
+                and not self._called_body_before(mention, position)
+                and not self._body_held_as_person(mention)
+            ):
                 return None
             return self._materialize(mention)
         return self._unrecognized_speaking_body(here - 1)
+
+    def _body_held_as_person(self, mention: _Named) -> bool:
+        """ "Harlow Steel warned of job losses. ‘…,’ the steelmaker said": a subject the
+        recognizer called an organization that the actors hold, for now, as a person
+        (they settle it as a body later), with no gender told and no given name first:
+        the body a business's noun may stand for (round 24)."""
+        if mention.kind != "person" or mention.label != ORG or not mention.subject:
+            return False
+        if mention.gender or self._learned_gender.get(mention.name) or mention.roles:
+            return False
+        record = self._by_form.get(mention.name)
+        if record is not None and record.role:
+            return False  # "Kemi Adeola, the firm's founder,": a person with a post
+        words = mention.name.split()
+        return len(words) >= 2 and fold(words[0]) not in GIVEN_NAMES
 
     def _business_that_spoke(self, position: int) -> str | None:
         """ "Harbour Ports said the strike was costing £2m a day. ¶ A spokesman for the
@@ -2495,7 +2516,11 @@ class _Attributor:
         if found is None:
             return None
         nearest = next(
-            (m for m in self._earlier(position) if m.kind == "organization" and not m.aside),
+            (
+                m
+                for m in self._earlier(position)
+                if (m.kind == "organization" or self._body_held_as_person(m)) and not m.aside
+            ),
             None,
         )
         if nearest is None or (self._by_form.get(nearest.name) or nearest).name != found:
@@ -2868,7 +2893,9 @@ class _Attributor:
         # After a quote that ends its sentence ("... to help.") comes a new sentence, not
         # its attribution; after "?" or "!" only a lower-case continuation attributes it.
         follows = self.text[quote.close_at + 1 : quote.close_at + 3].lstrip()[:1]
-        read_after = not (ending == "." or (ending in "?!" and not follows.islower()))
+        read_after = not (ending == "." or (ending in "?!" and not follows.islower())) or (
+            ending in "?!" and self._bare_attribution_after(quote, last)
+        )
         if read_after:
             limit_sentence = t.sent[last] + 1
             for index in range(last + 1, after_end):
@@ -2894,6 +2921,36 @@ class _Attributor:
             if self._is_cue(index):
                 return index
         return None
+
+    def _bare_attribution_after(self, quote: FoundQuote, last: int) -> bool:
+        """ "‘…, could you?’ Mr Catterall asked.": after a question or an exclamation,
+        the next sentence in the paragraph is only a name and a speech verb (its root,
+        the name its subject, nothing said or told besides): the quote's attribution
+        (with whom it was put to: "asked reporters"), not a sentence of its own ("‘Why?’
+        Ann Lee said the answer was plain" is not; round 24)."""
+        t = self.t
+        index = last + 1
+        while index < len(t) and t.start[index] <= quote.close_at:
+            index += 1
+        if index >= len(t) or self.text[quote.close_at : t.start[index]].count("\n"):
+            return False
+        first, end = t.sentence_bounds(t.sent[index])
+        if first != index or end - first > 12:
+            return False
+        root = next((i for i in range(first, end) if t.dep[i] == "ROOT"), None)
+        if root is None or t.lemma[root] not in _CUE_LEMMAS or t.pos[root] != "VERB":
+            return False
+        subjects = [c for c in t.children[root] if t.dep[c] in _SUBJECTS]
+        if len(subjects) != 1 or subjects[0] > root or t.pos[subjects[0]] != "PROPN":
+            return False
+        # "asked reporters", "asked the accused, Kwame Boateng", "said in reply"
+        return (
+            all(
+                t.dep[c] in ("nsubj", "punct", "advmod", "npadvmod", "dobj", "dative", "prep")
+                for c in t.children[root]
+            )
+            and t.text[end - 1] in _SENTENCE_ENDS
+        )
 
     def _asking_before(self, quote: FoundQuote, first: int) -> int | None:
         """An "ask" just before a question, in its sentence or the one introducing it."""
@@ -6529,26 +6586,43 @@ class _Attributor:
         """ "Minister Tom Reed met union leader Bob Pike. ‘…,’ he said", "Sgt Ann Lowe
         questioned the driver, Kate Moss. ‘…,’ she said": the chosen
         subject met or questioned, face to face, another the pronoun fits: either may
-        speak next, so nobody is credited (round 23)."""
+        speak next, so nobody is credited (round 23). So too after a cross-examination
+        ("Karen Boyd cross-examined the witness, Sarah Quinn", which the tokenizer
+        splits at its hyphen; round 24). The one questioned, when the pronoun's nearest
+        is the one asked, answers (round 11: `_asked_nearest`)."""
+        if self.t.at(first.start) < 0 or not first.subject:
+            return False
+        return any(
+            other is not first and other.name != first.name and self._met_by(first, other, fitting)
+            for other in fitting
+        )
+
+    def _met_by(self, subject: _Named, other: _Named, fitting: list[_Named]) -> bool:
+        """Is `other` the object, in the same sentence, of the verb of meeting or
+        questioning whose subject is `subject`?"""
         t = self.t
-        here = t.at(first.start)
-        if here < 0 or not first.subject:
+        here, there = t.at(subject.start), t.at(other.start)
+        if here < 0 or there < 0 or t.sent[there] != t.sent[here]:
             return False
         verb = t.head[self._name_heads(here)[-1]]
-        if t.lemma[verb] not in ENCOUNTER_LEMMAS or t.pos[verb] != "VERB":
+        verbs = {verb}
+        if (
+            t.lower[verb] in ENCOUNTER_PREFIXES
+            and verb + 2 < len(t)
+            and t.text[verb + 1] == "-"
+            and t.lemma[verb + 2] in ENCOUNTER_LEMMAS | PREFIXED_ENCOUNTER_LEMMAS
+        ):
+            verbs.add(verb + 2)  # "cross-examined": "cross" "-" "examined"
+        elif t.lemma[verb] not in ENCOUNTER_LEMMAS or t.pos[verb] != "VERB":
             return False
-        for other in fitting:
-            if other is first or other.name == first.name:
-                continue
-            there = t.at(other.start)
-            if there < 0 or t.sent[there] != t.sent[here]:
-                continue
-            if any(m.name == first.name and m.start > other.start for m in fitting):
-                continue  # "... met Jack Dunn. Pike later briefed members.": named again
-            heads = self._name_heads(there)
-            if any(t.dep[h] == "dobj" and t.head[h] == verb for h in heads):
-                return True
-        return False
+        if any(m.name == subject.name and m.start > other.start for m in fitting):
+            return False  # "... met Jack Dunn. Pike later briefed members.": named again
+        heads = self._name_heads(there)
+        return any(
+            (t.dep[h] == "dobj" or (t.dep[h] == "npadvmod" and len(verbs) > 1))
+            and t.head[h] in verbs
+            for h in heads
+        )
 
     def _subject_of_root(self, mention: _Named) -> bool:
         """Is the name here the subject (or a passive's agent) of its sentence's main

@@ -3506,3 +3506,11 @@ METRE_SIZE_NOUNS = _words("height depth length width thickness drift snowdrift")
 # Round 23 (helper e, figures): nouns of a run of days that a number after them names one
 # of ("day three of the trial", "Day 12 of the strike", "week six of the lockdown").
 NUMBERED_DAY_NOUNS = _words("day days week weeks")
+
+
+# Round 24 (helper c, speakers): a verb of questioning face to face that the tokenizer
+# splits at its hyphen ("cross-examined": "cross" "-" "examined"), by its first part, and
+# the lemmas its second part may have ("re-examined", "cross-questioned"): who was
+# questioned and who questioned may either speak next.
+ENCOUNTER_PREFIXES = _words("cross re")
+PREFIXED_ENCOUNTER_LEMMAS = _words("examine question")
