@@ -4,9 +4,11 @@ copy).
 
 - A step the news's own actor reports of itself in the lead ("The union said it would
   ballot members on strike action", "The firm said it would appeal against the ruling")
-  or a present its day puts ahead ("The cuts take effect from Sunday") is the outlook
-  when the body says nothing ahead; a bare "will" of the lead ("The firm will cut 300
-  jobs") is the news itself and stays out.
+  or a present or a duty its day puts ahead ("The cuts take effect from Sunday", "The
+  fine must be paid by March 1") is the outlook when the body says nothing ahead; a bare
+  "will" of the lead ("The firm will cut 300 jobs") is the news itself and stays out, and
+  so do a refusal ("would not tolerate") and a standing rule ("Landlords must register
+  every year in May").
 - What a body says it will not give out ("Police said they would not be releasing
   further details", "The family said they would not be making any statement") is a
   refusal to speak, no next step, as "would not comment" was.
@@ -69,6 +71,12 @@ def _outlook(text: str) -> str:
             "The council says it has no choice.",
             "The cuts take effect from Sunday.",
         ),
+        (
+            "A Kelby factory has been fined $200,000 over a worker's death.\n\n"
+            "The fine must be paid by March 1.\n\n"
+            "The worker, Sam Reyes, died in 2023.",
+            "The fine must be paid by March 1.",
+        ),
     ],
 )
 def test_a_step_reported_in_the_lead_is_the_outlook_when_the_body_has_none(
@@ -89,6 +97,12 @@ def test_a_step_reported_in_the_lead_is_the_outlook_when_the_body_has_none(
         "The Kelby Arms has closed after 120 years.\n\n"
         "The landlord said he would miss his regulars.\n\n"
         "The pub opened in 1904.",
+        "A Kelby factory has been fined $200,000 over a worker's death.\n\n"
+        "The company said it would not tolerate unsafe practices.\n\n"
+        "The worker, Sam Reyes, died in 2023.",
+        "A Kelby landlord has been fined for renting out unsafe flats.\n\n"
+        "Landlords must register every year in May.\n\n"
+        "The flats were inspected in May.",
     ],
 )
 def test_the_lead_s_own_news_habits_and_feelings_stay_out(article: str) -> None:

@@ -3874,7 +3874,14 @@ def _parsed_reading(
         score = _SCORE.get((frame, kind), 0.0)
         predicted = False
         # "the union said it would ballot members", "the cuts take effect from Sunday"
-        own_step = kind == _PRESENT and _NEAR in when
+        # ("the fine must be paid by March 1": a deadline on the calendar)
+        # (a standing rule is none: "landlords must register every year in May")
+        own_step = (
+            kind in (_PRESENT, _OBLIGATION)
+            and _NEAR in when
+            and not sentence.habitual(clause)
+            and not sentence.recurs_below(clause)
+        )
         if frame == "reported" and kind == _CONDITIONAL:
             if (sentence.refused(clause) or sentence.effect(clause)) and not (
                 ahead or sentence.until(clause)
@@ -3893,7 +3900,10 @@ def _parsed_reading(
                 predicted = True
             elif sentence.acts(clause):
                 score = _REPORTED_PLAN_SCORE
-                own_step = sentence.pronoun_subject(clause)
+                # not a refusal or a stance ("it would not tolerate unsafe practices")
+                own_step = sentence.pronoun_subject(clause) and not any(
+                    t.dep[c] == "neg" for c in t.children[clause]
+                )
         if (
             kind == _POSSIBLE
             and warned
