@@ -3514,3 +3514,17 @@ NUMBERED_DAY_NOUNS = _words("day days week weeks")
 # questioned and who questioned may either speak next.
 ENCOUNTER_PREFIXES = _words("cross re")
 PREFIXED_ENCOUNTER_LEMMAS = _words("examine question")
+
+# round 24 (b): what a body may withhold ("police would not be releasing further details",
+# "the family would not be making any statement"): a verb negated with one of these as
+# its object is a refusal to speak, as "would not comment" is. Lemmas.
+WITHHELD_NOUNS = _words("detail information statement comment name identity update")
+# round 24 (b): a report told as then ("Back then, the mayor said the tram would run",
+# "In those days the council said ...", "At that time the board said ..."): the adverb
+# that "back" dates, and the nouns of a period a distant demonstrative points back to.
+THEN_ADVERBS = _words("then")
+DISTANT_DEMONSTRATIVES = _words("that those")
+THEN_PERIOD_NOUNS = _words("time day")
+# round 24 (b): a verb of tendency that a modal takes ("older voters will tend to turn out",
+# "he would tend to side with the board"): a habit, as "will often" is.
+TENDENCY_LEMMAS = _words("tend")

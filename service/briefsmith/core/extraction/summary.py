@@ -49,6 +49,7 @@ from briefsmith.core.lexicon import (
     DEMONSTRATIVES,
     DEPENDENCE_LEMMAS,
     DIFFERENCE_PREPOSITIONS,
+    DISTANT_DEMONSTRATIVES,
     DURATION_PREPOSITIONS,
     DUTY_LEMMAS,
     EFFECT_AMOUNTS,
@@ -159,8 +160,11 @@ from briefsmith.core.lexicon import (
     STOCK_PHRASE_WORDS,
     STOCK_PLEDGE_LEMMAS,
     TAKEN_AS_LEMMAS,
+    TENDENCY_LEMMAS,
     TERMS_PREPOSITIONS,
     TERMS_RECEIPT_LEMMAS,
+    THEN_ADVERBS,
+    THEN_PERIOD_NOUNS,
     THING_BEHAVIOUR_LEMMAS,
     TIMETABLED_RUN_NOUNS,
     TRIAL_STEP_LEMMAS,
@@ -177,6 +181,7 @@ from briefsmith.core.lexicon import (
     WHEN_MARKERS,
     WINDOW_ADJECTIVES,
     WISH_LEMMAS,
+    WITHHELD_NOUNS,
 )
 from briefsmith.core.schema import MAX_SITUATION_SENTENCES, fit_situation
 from briefsmith.core.segments import Segment, sentences
@@ -461,6 +466,12 @@ _THIRD_OUTLOOK_SCORE = 5.0
 # body has none: a next step with a time ahead ("is expected to make landfall late on
 # Saturday"), not a bare "will".
 _LEAD_PARSED_SCORE = 4.0
+# ... or a step the news's own actor reports of itself ("The union said it would ballot
+# members on strike action", "The firm said it would appeal against the ruling") or a
+# present its day puts ahead ("The cuts take effect from Sunday"), with no time besides:
+# what comes next, where a bare "will" of the lead ("Harlow Steel will close the plant")
+# is the news itself.
+_LEAD_STEP_SCORE = 3.5
 # A sentence ends in a full stop, a question or exclamation mark (a closing quote or
 # bracket may follow); a caption or a standfirst line does not.
 # A sentence that ends in a question mark (a closing quote or bracket may follow).
@@ -1510,18 +1521,26 @@ class _Clauses:
 
     def declines_comment(self, clause: int) -> bool:
         """A refusal to speak, in any tense: "it would not discuss individual cases", "the
-        club will not comment on speculation" (what is not said is no next step)."""
+        club will not comment on speculation", "police would not be releasing further
+        details", "the family would not be making any statement" (what is not said is no
+        next step)."""
         t = self.t
-        return (t.lemma[clause] in SPEECH_LEMMAS or t.lemma[clause] in COMMENT_LEMMAS) and any(
-            t.dep[c] == "neg" for c in t.children[clause]
-        )
+        return (
+            t.lemma[clause] in SPEECH_LEMMAS
+            or t.lemma[clause] in COMMENT_LEMMAS
+            or any(t.dep[c] == "dobj" and t.lemma[c] in WITHHELD_NOUNS for c in t.children[clause])
+        ) and any(t.dep[c] == "neg" for c in t.children[clause])
 
     def tends(self, clause: int) -> bool:
         """A modal of habit, not of time: "storms will often bring down trees", "he
         would always stop to chat" (an adverb of habit before the verb; after it, the
-        adverb tells how: "flights would operate normally on Saturday")."""
+        adverb tells how: "flights would operate normally on Saturday"); round 24, a
+        verb of tendency ("older voters will tend to turn out in greater numbers")."""
         t = self.t
-        return any(
+        return (
+            t.lemma[clause] in TENDENCY_LEMMAS
+            and any(t.dep[c] == "xcomp" for c in t.children[clause])
+        ) or any(
             t.dep[c] == "advmod" and t.lower[c] in HABIT_ADVERBS and c < clause
             for c in t.children[clause]
         )
@@ -1636,11 +1655,20 @@ class _Clauses:
             ) and any(t.lower[d] in PAST_TIME_WORDS for d in t.children[c])
 
         def the_time(g: int) -> bool:
+            # "at the time", and round 24 "at that time", "in those days"
             return (
-                t.lemma[g] == "time"
-                and any(t.dep[d] == "det" and t.lower[d] == "the" for d in t.children[g])
-                and not any(t.dep[d] == "amod" for d in t.children[g])
-            )
+                (
+                    t.lemma[g] == "time"
+                    and any(t.dep[d] == "det" and t.lower[d] == "the" for d in t.children[g])
+                )
+                or (
+                    t.lemma[g] in THEN_PERIOD_NOUNS
+                    and any(
+                        t.dep[d] == "det" and t.lower[d] in DISTANT_DEMONSTRATIVES
+                        for d in t.children[g]
+                    )
+                )
+            ) and not any(t.dep[d] == "amod" for d in t.children[g])
 
         def dated_at(c: int, deeper: bool) -> bool:
             # "in 2019", "at the time"; one level down, the occasion's own year ("in an
@@ -1676,6 +1704,12 @@ class _Clauses:
                 t.dep[c] == "advmod"
                 and t.lower[c] in DATING_ADVERBS
                 and any(dated_at(p, False) for p in t.children[c])
+            )
+            # "back then, the mayor said ..." (round 24; a bare "then" is a sequence)
+            or (
+                t.dep[c] == "advmod"
+                and t.lower[c] in THEN_ADVERBS
+                and any(t.lower[d] in DATING_ADVERBS for d in t.children[c])
             )
             or (t.dep[c] == "npadvmod" and last_year(c))
             or (
@@ -3727,7 +3761,7 @@ def _names_a_thing(t: Tokens, day: int) -> bool:
 
 def _parsed_reading(
     t: Tokens, first: int, last: int, hidden: Sequence[bool]
-) -> tuple[float, float]:
+) -> tuple[float, float, float]:
     """How clearly the sentence of tokens [first, last) looks ahead, from its parse;
     tokens inside a quotation (`hidden`) are someone's words and count for nothing. One
     pass over the tokens, each walk bounded. Also the best score of a clause that is a
@@ -3735,7 +3769,8 @@ def _parsed_reading(
     actor that is named, a body, or who reports it): what a second outlook sentence
     needs, where a bare "will" of a thing or of the public ("residents will get a larger
     bin", "gardeners will not be allowed to fill paddling pools") tells the terms of the
-    news, not what happens next."""
+    news, not what happens next. Third, the best score of a clause that is a next step
+    plain enough to be taken from the lead (see `_LEAD_STEP_SCORE`)."""
     sentence = _Clauses(t, first, last)
     times: dict[int, set[str]] = {}
     days: set[int] = set()
@@ -3763,7 +3798,7 @@ def _parsed_reading(
     # A sentence that bids its reader ("Sign up for our newsletter, which will land in
     # your inbox every morning", "Watch the interview on Sunday"): the page, not the story.
     if any(t.head[c] == c and sentence.bids(c) for c in clauses):
-        return 0.0, 0.0
+        return 0.0, 0.0, 0.0
     # A sentence whose main clause tells what happened ("1,800 people signed a petition,
     # but officers said that would add six months") is background first: its future
     # ranks below one that leads with it.
@@ -3774,7 +3809,7 @@ def _parsed_reading(
         and not sentence.predicted(c)
         for c in clauses
     )
-    best = firm = 0.0
+    best = firm = step = 0.0
     for clause in clauses:
         kind, anchor = sentence.kind(clause)
         when = times.get(clause, set()) | times.get(anchor, set())
@@ -3838,6 +3873,15 @@ def _parsed_reading(
             continue
         score = _SCORE.get((frame, kind), 0.0)
         predicted = False
+        # "the union said it would ballot members", "the cuts take effect from Sunday"
+        # ("the fine must be paid by March 1": a deadline on the calendar)
+        # (a standing rule is none: "landlords must register every year in May")
+        own_step = (
+            kind in (_PRESENT, _OBLIGATION)
+            and _NEAR in when
+            and not sentence.habitual(clause)
+            and not sentence.recurs_below(clause)
+        )
         if frame == "reported" and kind == _CONDITIONAL:
             if (sentence.refused(clause) or sentence.effect(clause)) and not (
                 ahead or sentence.until(clause)
@@ -3856,6 +3900,10 @@ def _parsed_reading(
                 predicted = True
             elif sentence.acts(clause):
                 score = _REPORTED_PLAN_SCORE
+                # not a refusal or a stance ("it would not tolerate unsafe practices")
+                own_step = sentence.pronoun_subject(clause) and not any(
+                    t.dep[c] == "neg" for c in t.children[clause]
+                )
         if (
             kind == _POSSIBLE
             and warned
@@ -3886,12 +3934,14 @@ def _parsed_reading(
         dated = t.dep[clause] == "relcl" and t.ent[t.head[clause]] in _TIME_ENTITIES
         if ahead or dated or named or reporter or sentence.until(clause):
             firm = max(firm, score)
+        if own_step and not predicted:
+            step = max(step, score)
     if not best and (
         sentence.misread_fixture() or sentence.misread_run() or sentence.misread_deadline()
     ):
         # a fixture with its day, as "Town play Rangers on Sunday" reads
         best = firm = _SCORE[("own", _PRESENT)] + _TIME_BONUS
-    return best, firm
+    return best, firm, step
 
 
 def outlook(
@@ -4010,9 +4060,9 @@ def _parsed_outlook(
             # "But she won't leave.": too little to say what happens next; "He will be
             # sentenced on Friday." says it with its date
             continue
-        score, firm = _parsed_reading(t, tokens.start, tokens.stop, hidden)
+        score, firm, step = _parsed_reading(t, tokens.start, tokens.stop, hidden)
         if repeated:
-            if score >= _LEAD_PARSED_SCORE:
+            if score >= _LEAD_PARSED_SCORE or step >= _LEAD_STEP_SCORE:
                 from_lead.append((score, -position, sentence, firm))
         elif score >= _MIN_SCORE:
             scored.append((score, -position, sentence, firm))
