@@ -138,3 +138,20 @@ def test_a_quote_that_opens_with_round_stays(article: str, expected: list[tuple[
     false_quote = "Farming\n\nSmoke drifted 'round the Hendersons' barn, farmer Ola Dee said."
     assert _quotes(false_quote) == []
     assert _quotes(article) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        (
+            "Sport\n\nFan Ann Lee said the mood was 'toxic' and called the display 'a complete embarrassment'.",
+            "Ann Lee",
+        ),
+        (
+            "Sport\n\nCoach Ed Ware said the pitch was 'a disgrace' and called the decision 'a joke, frankly'.",
+            "Ed Ware",
+        ),
+    ],
+)
+def test_a_cue_coordinated_inside_what_was_said_is_the_sayers(article: str, speaker: str) -> None:
+    assert [s for _, s in _quotes(article)] == [speaker, speaker]

@@ -3090,6 +3090,21 @@ class _Attributor:
                 # Cllr Ann Lee said" or "Pressed by the chair, Ann Lee, on ..., the
                 # minister, Tom Reed, replied": the one nearest the verb speaks.
                 chosen = min(subjects, key=lambda c: (abs(node - c), c > node))
+                if (
+                    node != cue
+                    and t.dep[node] == "ccomp"
+                    and t.head[node] != node
+                    and self._is_cue(t.head[node])
+                    and t.pos[chosen] == "NOUN"
+                    and not t.ent[chosen]
+                    and not self._personal(chosen)
+                    and t.lemma[chosen] not in COLLECTIVE_BODY_NOUNS | COMPANY_NOUNS
+                ):
+                    # "X said the mood was ‘toxic’ and called the display ‘…’", parsed
+                    # with "called" coordinated inside what X said: a thing ("the mood")
+                    # calls nothing, the one who said it does (round 24)
+                    node = t.head[node]
+                    continue
                 speaking_for = [c for c in subjects if c < chosen and self._spoken_for(c, chosen)]
                 if speaking_for:
                     # "The mother of teenager Lily Tran said", parsed with two subjects:
