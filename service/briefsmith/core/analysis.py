@@ -3147,6 +3147,21 @@ class _Attributor:
                 # Cllr Ann Lee said" or "Pressed by the chair, Ann Lee, on ..., the
                 # minister, Tom Reed, replied": the one nearest the verb speaks.
                 chosen = min(subjects, key=lambda c: (abs(node - c), c > node))
+                if (
+                    node != cue
+                    and t.dep[node] == "ccomp"
+                    and t.head[node] != node
+                    and self._is_cue(t.head[node])
+                    and t.pos[chosen] == "NOUN"
+                    and not t.ent[chosen]
+                    and not self._personal(chosen)
+                    and t.lemma[chosen] not in COLLECTIVE_BODY_NOUNS | COMPANY_NOUNS
+                ):
+                    # "X said the mood was ‘toxic’ and called the display ‘…’", parsed
+                    # with "called" coordinated inside what X said: a thing ("the mood")
+                    # calls nothing, the one who said it does (round 24)
+                    node = t.head[node]
+                    continue
                 speaking_for = [c for c in subjects if c < chosen and self._spoken_for(c, chosen)]
                 if speaking_for:
                     # "The mother of teenager Lily Tran said", parsed with two subjects:
@@ -4767,7 +4782,62 @@ class _Attributor:
         if found[0] is not None:
             return found
         name = self._titled_in_sentence(source, self.t.sent[source] + 1)
+        if name is None:
+            name = self._named_speaking_next(source)
         return (name, [name]) if name is not None else (None, [])
+
+    def _named_speaking_next(self, source: int) -> str | None:
+        """ "The manager said his side were ‘not at the races’. Kevin Marr, who took over
+        in May, said: ‘…’": a post the article gave no one, whose words are quoted, is
+        the person the very next sentence names for the first time as the subject of its
+        speech verb, given no post of their own and speaking in quoted words there too
+        ("Striker Tom Bell said" and "Bell, 34, was jailed" are someone else; round 24).
+        Only in a story that names nobody before the description: a lead that holds the
+        name back ("'We will appeal,' the lawyer said" after the defendant was named may
+        be followed by the defendant's own words)."""
+        t = self.t
+        if any(
+            m.kind == "person"
+            # (not a name in the description itself: "the Stannard Vale coach")
+            and not any(t.head[i] == source for i in self._tokens_of(m))
+            for m in self._earlier(t.start[source])
+        ):
+            return None
+        if not {t.lower[source], t.lemma[source]} & ROLE_NOUNS or {
+            t.lower[source],
+            t.lemma[source],
+        } & (_GENERIC_PERSONS | SPOKESPERSON_NOUNS | KIN_NOUNS):
+            return None
+        following = t.sent[source] + 1
+        if following >= len(t.sent_starts):
+            return None
+        first, last = t.sentence_bounds(following)
+        root = next((i for i in range(first, last) if t.dep[i] == "ROOT"), None)
+        if root is None or t.lemma[root] not in SPEECH_LEMMAS or self._inside(root):
+            return None
+        if not any(self._inside(i) for i in range(first, last)):
+            return None  # "Kevin Marr said he was sorry": no words of his to match
+        subject = next((c for c in t.children[root] if t.dep[c] in _SUBJECTS), None)
+        if subject is None or t.pos[subject] != "PROPN" or self._inside(subject):
+            return None
+        mention = next(iter(self._earlier(t.end[subject])), None)
+        if (
+            mention is None
+            or mention.kind != "person"
+            or t.at(mention.start) < first
+            or subject not in self._tokens_of(mention)
+            or any(not role.isdigit() for role in mention.roles)
+        ):
+            return None
+        span = self._tokens_of(mention)
+        if span.start > first and t.lower[span.start - 1].rstrip(".") in _TITLE_WORDS:
+            return None  # "Dr Ann Lee said": a title the description did not give
+        name = (self._by_form.get(mention.name) or mention).name
+        if any(
+            (self._by_form.get(m.name) or m).name == name for m in self._earlier(t.start[first])
+        ):
+            return None  # named before: the description would have referred back
+        return self._materialize(mention)
 
     def _titled_in_sentence(self, source: int, sentence: int) -> str | None:
         """The one person a sentence after `source` names with the description's own
@@ -5591,6 +5661,21 @@ class _Attributor:
                 ):
                     # "Cabinet Secretary for Education Ann Lee said": the body before the
                     # title is part of the office of the person named after its brief
+                    continue
+                if (
+                    label == PERSON
+                    and index != source
+                    and personal
+                    and t.dep[index] == "compound"
+                    and any(
+                        t.dep[c] in ("det", "poss") and c < entity.first_token
+                        for c in t.children[source]
+                    )
+                ):
+                    # "The Stannard Vale coach admitted", "the Wayne Rooney lookalike
+                    # said": a name between the determiner and a person noun says whose
+                    # post it is (a club, a town, a firm the recognizer took for a
+                    # person) or what kind of person; it is not the speaker (round 24)
                     continue
                 if label == PERSON and self._shared_given_name(entity.text):
                     return None  # "Jack Mellor and Jack Dunstan ... Jack said": either

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefsmith.core.extraction.actors import ActorRecord
 from briefsmith.core.lexicon import (
@@ -40,6 +40,13 @@ _INNER_OPENERS = {"“": "‘", "‘": "“"}
 # Single marks also serve as apostrophes; these words begin with one ("'em", "'til").
 _APOSTROPHES = APOSTROPHES
 _ELIDED_WORD = re.compile(r"(?:em|til|cause|tis|twas|n|n'|s)\b", re.IGNORECASE)
+# "spread 'round the farm", "it's 'bout time", "left 'cos": words short of their first
+# letters, in lower case after a word of the sentence. Such a mark opens no quote when
+# the only mark that would close it is a plural possessive ("spread 'round the Pikes'
+# farm"); it may open one a real closer ends ("lorries run 'round the clock' here",
+# "'Round and round,' she said"; round 24)
+_ELIDED_AFTER_A_WORD = re.compile(r"(?:round|bout|cos|fraid)\b")
+_WORD_BEFORE = re.compile(r"[^\W\d_]['’]?\s$")
 # Shorter quoted fragments are scare quotes ("mercenaries") unless a speech verb frames
 # them (see `is_listed`).
 MIN_QUOTE_WORDS = 3
@@ -229,8 +236,10 @@ def _is_elision_end(text: str, index: int) -> bool:
     position = index + 1
     while True:
         mark = _NEXT_SINGLE.search(text, position)
-        if mark is None or mark.group() == "\n" or _is_opening(text, mark.start()):
+        if mark is None or mark.group() == "\n":
             return False
+        if _is_opening(text, mark.start()) and not _elided_after_a_word(text, mark.start()):
+            return False  # ("singin' 'round the campfire": an elision, not an opener)
         if _is_closing(text, mark.start()):
             return True
         position = mark.start() + 1
@@ -323,6 +332,28 @@ def _reads_as_possessive(text: str, index: int) -> bool:
     )
 
 
+def _elided_after_a_word(text: str, index: int) -> bool:
+    """Is the single mark at `index` the start of an elided word after a word of the
+    sentence ("spread 'round the farm")? (see `_ELIDED_AFTER_A_WORD`)"""
+    return (
+        text[index] in _APOSTROPHES
+        and _ELIDED_AFTER_A_WORD.match(text, index + 1) is not None
+        and _WORD_BEFORE.search(text, max(0, index - 3), index) is not None
+    )
+
+
+def _opens_before(text: str, start: int, end: int) -> bool:
+    """Does a mark that opens a quote stand between `start` and `end`? ("wander 'round
+    the Joneses' fields, farmer Ed Hale said: 'It has been …'": the elided word's mark
+    would close only at the end of the quote that opens after it.) Callers bound the
+    span, so a paragraph is looked at a bounded number of times."""
+    return any(
+        _is_opening(text, mark.start())
+        for mark in _NEXT_SINGLE.finditer(text, start, end)
+        if mark.group() != "\n"
+    )
+
+
 def find_quotes(text: str, *, min_words: int = MIN_QUOTE_WORDS) -> list[FoundQuote]:
     """Quoted passages of at least `min_words` words (fewer are taken for scare quotes;
     the grounding check asks for every quoted passage with min_words=1)."""
@@ -339,6 +370,16 @@ def find_quotes(text: str, *, min_words: int = MIN_QUOTE_WORDS) -> list[FoundQuo
         char = text[index]
         if _is_opening(text, index):
             found = _find_close(text, char, index + 1, failed_until, fallbacks)
+            if (
+                found
+                and _elided_after_a_word(text, index)
+                and (
+                    _reads_as_possessive(text, found[0])
+                    or _opens_before(text, index + 1, min(found[0], index + 400))
+                )
+            ):
+                index += 1
+                continue
             if found:
                 close_at, continuations = found
                 # The words between the marks, without the continuation openers: one
@@ -510,7 +551,16 @@ def institution_fits(head: str, organization: str) -> bool:
 
 
 def drop_nested(quotes: list[FoundQuote]) -> list[FoundQuote]:
-    """A quote repeated inside a longer one (a section head, say) is listed once."""
+    """A quote repeated inside a longer one (a section head, say) is listed once. A
+    quote repeated word for word (a headline's or a standfirst's words the story quotes
+    again) is listed once, where it first stands, and credited to the speaker the story
+    gives the repeat when the first stands unattributed and every repeat that names a
+    speaker names the same one ("Boss says firm 'will not back down' ... Managing
+    director Ian Fenn said the company 'will not back down'": round 24)."""
+    speakers: dict[str, set[str]] = {}
+    for quote in quotes:
+        if quote.speaker != UNATTRIBUTED and quote.kind not in NOBODYS_SPEECH:
+            speakers.setdefault(quote.text, set()).add(quote.speaker)
     distinct = sorted({q.text for q in quotes}, key=len, reverse=True)
     nested: set[str] = set()
     for position, text in enumerate(distinct):
@@ -523,5 +573,9 @@ def drop_nested(quotes: list[FoundQuote]) -> list[FoundQuote]:
         if quote.text in nested or quote.text in seen:
             continue
         seen.add(quote.text)
+        named = speakers.get(quote.text, set())
+        if quote.speaker == UNATTRIBUTED and quote.kind == SPEECH and len(named) == 1:
+            (speaker,) = named
+            quote = replace(quote, speaker=speaker, candidates=(speaker,))
         kept.append(quote)
     return kept
