@@ -6,7 +6,7 @@ places of no consequence). A title the parser hangs on a given name it does not 
 glued before a name ("Rovers sack coach Paulo Mendes") give way to what the story
 says of the person ("sacked head coach Paulo Mendes"); an age alone with a noun set
 beside it ("The 52-year-old, a former nurse,") after the sentence naming the person gives
-the role; "is to take over as principal" names the post; a name described as a side or
+the role; "is to take over as principal", "is to stand down as chair" name the post; a name described as a side or
 an outfit ("Lisbon side Atletico Vale") is a club. Beats: US courts,
 local politics, Irish schools, UK local news, Indian and Portuguese football. (Checked by the
 probe, held before and after: "The 31-year-old, the victim's brother," gives no role;
@@ -73,9 +73,25 @@ def test_an_age_alone_with_a_noun_beside_it_gives_the_role(text: str, name: str,
     assert role_agrees(found, role), found
 
 
-def test_is_to_take_over_as_names_the_post() -> None:
-    text = H + "Fergal Dunne is to take over as principal of the school in September."
-    assert role_agrees(actor(text, "Fergal Dunne").role, "principal of the school")
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            H + "Fergal Dunne is to take over as principal of the school in September.",
+            "Fergal Dunne",
+            "principal of the school",
+        ),
+        (H + "Arjun Mehta is to remain as captain for the series.", "Arjun Mehta", "captain"),
+        (
+            H + "Jane Roe is to stand down as chair of the trust next year.",
+            "Jane Roe",
+            "chair of the trust",
+        ),
+    ],
+)
+def test_is_to_take_a_post_as_names_the_post(text: str, name: str, role: str) -> None:
+    found = actor(text, name).role
+    assert role_agrees(found, role), found
 
 
 @pytest.mark.parametrize(

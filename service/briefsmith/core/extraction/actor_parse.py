@@ -5107,7 +5107,17 @@ def _evidence(
                 # hometown on a bare noun; what a later mention says she does comes first.
                 if evidence.bare is None and not _bare_noun_only(description):
                     evidence.bare = (mention.start, description)
-            elif description and (evidence.described is None or not pastime(description)):
+            elif (
+                description
+                and (evidence.described is None or not pastime(description))
+                # (a headline's post over a family or a past the story adds: "Rovers boss
+                # Ann Lee quits ... Ann Lee, a mother of two,"; round 24)
+                and not (
+                    evidence.described is not None
+                    and _background(description)
+                    and in_headline_line(text, evidence.described[0], evidence.described[0] + 1)
+                )
+            ):
                 if person and _background(description):
                     # "Ian Crowe, a lifelong Rovers fan, is the supporters' trust
                     # chairman", "Greta Lund, a mother of two, is the headteacher of
