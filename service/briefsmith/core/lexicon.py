@@ -2305,7 +2305,11 @@ POST_AS_LEMMAS = _words("stay remain continue serve act replace succeed join ret
 # Phrasal verbs by which a person takes a post named after "as" ("took over as manager",
 # "stepped in as interim chief executive", "stepped up as captain"): lemma -> particles.
 # Round 16.
-POST_AS_PHRASAL_VERBS = {"take": _words("over charge"), "step": _words("in up")}
+POST_AS_PHRASAL_VERBS = {
+    "take": _words("over charge"),
+    "step": _words("in up"),
+    "stand": _words("down"),  # round 24: "is to stand down as chair of the trust"
+}
 # (round 23, helper f: "takes charge as head coach", the object read as the particle is)
 # Verbs of speaking in a capacity named after "as" ("Ann Lee spoke as convenor of the
 # branch", "Speaking as chairman of the trust,", "addressed the meeting as secretary",

@@ -4991,7 +4991,13 @@ def _evidence(
             kind in _DESCRIBED_KINDS
             # (read again after a pastime, a family or a former calling: "Ms Rita Cole, a
             # mother of three, ... The Minister for Schools, Rita Cole,")
-            and (evidence.described is None or _background(evidence.described[1]))
+            and (
+                evidence.described is None
+                or _background(evidence.described[1])
+                # (read again after a headline's words: "Rovers sack coach Paulo Mendes"
+                # over "sacked head coach Paulo Mendes" in the story; round 24)
+                or in_headline_line(text, evidence.described[0], evidence.described[0] + 1)
+            )
             and not credit
         ):
             name_first = span.start
@@ -5102,7 +5108,17 @@ def _evidence(
                 # hometown on a bare noun; what a later mention says she does comes first.
                 if evidence.bare is None and not _bare_noun_only(description):
                     evidence.bare = (mention.start, description)
-            elif description and (evidence.described is None or not pastime(description)):
+            elif (
+                description
+                and (evidence.described is None or not pastime(description))
+                # (a headline's post over a family or a past the story adds: "Rovers boss
+                # Ann Lee quits ... Ann Lee, a mother of two,"; round 24)
+                and not (
+                    evidence.described is not None
+                    and _background(description)
+                    and in_headline_line(text, evidence.described[0], evidence.described[0] + 1)
+                )
+            ):
                 if person and _background(description):
                     # "Ian Crowe, a lifelong Rovers fan, is the supporters' trust
                     # chairman", "Greta Lund, a mother of two, is the headteacher of
@@ -5312,7 +5328,16 @@ def _prenominal(
     its left, with what hangs on them), without determiners and titles."""
     root = _root(t, name_first, name_last)
     left = name_first
-    stack = [c for c in t.children[root] if c < name_first and t.dep[c] in _MODIFIERS]
+    # The modifiers of the name's head, or of a word of the name the parser hung them
+    # on ("Public Defender Jordan Pike": "Defender" a compound of "Jordan", a given name
+    # it does not know; round 24).
+    stack = [
+        c
+        for i in range(name_first, name_last)
+        if i == root or fold(t.text[name_first]) not in GIVEN_NAMES
+        for c in t.children[i]
+        if c < name_first and t.dep[c] in _MODIFIERS
+    ]
     seen = 0
     while stack and seen < 4 * _MAX_DESCRIPTION_TOKENS:
         node = stack.pop()
@@ -7799,6 +7824,16 @@ def _stays_on_as(text: str, t: ParsedTokens, name_first: int, name_last: int) ->
     verb = t.head[root]
     if t.dep[root] != "nsubj" or verb == root:
         return None
+    if t.lemma[verb] == "be":
+        # "Ann Lee is to take over as principal": the verb "to" opens after "is" (round 24)
+        verb = next(
+            (
+                c
+                for c in t.children[verb]
+                if t.dep[c] == "xcomp" and any(t.lower[a] == "to" for a in t.children[c])
+            ),
+            verb,
+        )
     if t.lemma[verb] not in POST_AS_LEMMAS and not any(
         t.lower[c] in POST_AS_PHRASAL_VERBS.get(t.lemma[verb], ())
         # ("takes charge as head coach": the bare object right after the verb)
@@ -8068,6 +8103,26 @@ def _aged_epithet(
         and 0 < int(t.text[head + 2]) < 120
         and t.text[head + 3] == ","
     )
+    if (
+        t.lower[first] == "the"
+        and t.lower[head] == "old"
+        and any(t.lemma[c] == "year" for c in t.children[head])
+        # (the parser may hang the age on the verb as a clause of its own)
+        and t.dep[head] in ("nsubj", "nsubjpass", "ROOT", "advcl")
+        and head + 1 < len(t.text)
+        and t.text[head + 1] == ","
+    ):
+        # "The 52-year-old, a former nurse, had lived ...": an age alone as the subject,
+        # the noun set beside it between commas says what the person is (round 24).
+        noun = next((c for c in t.children[head] if t.dep[c] == "appos" and c > head + 1), None)
+        if (
+            noun is None
+            or t.pos[noun] != "NOUN"
+            or not _noun_of_a_role(t, noun)
+            or t.lemma[noun] in STORY_PARTY_NOUNS | KIN_NOUNS
+        ):
+            return None
+        return _pared_role(text, t, noun, head + 1, _subtree_end(t, noun) + 1)
     if (
         t.lower[first] != "the"
         or head <= first
@@ -9541,6 +9596,11 @@ def _described_as_a_body(role: str | None) -> bool:
     house", "the family firm"), which no person is described by?"""
     if not role:
         return False
+    words = role.split()
+    if len(words) <= 4 and words[-1] in CLUB_DESCRIPTION_NOUNS and "'" not in role:
+        # "Lisbon side Atletico Vale", "Scottish outfit Ross Rangers", "the Championship
+        # club": a club, whatever the recognizer calls its name (round 24)
+        return True
     head = _description_head(role)
     if head == "house":
         words = role.split()
