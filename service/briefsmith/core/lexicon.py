@@ -3506,3 +3506,26 @@ METRE_SIZE_NOUNS = _words("height depth length width thickness drift snowdrift")
 # Round 23 (helper e, figures): nouns of a run of days that a number after them names one
 # of ("day three of the trial", "Day 12 of the strike", "week six of the lockdown").
 NUMBERED_DAY_NOUNS = _words("day days week weeks")
+
+# Round 24 (helper e, figures): verbs that put a price or a level AT a number besides the
+# verbs of change (CHANGE_NOUNS): "Sterling closed at 1.25", "traded at 10.30", "held at
+# 4.25". A bare "H.MM" after "at" with any other verb is a time of day ("Talks resumed at
+# 10.30 on Monday"). Lemmas.
+PRICE_LEVEL_LEMMAS = _words("""
+close open end finish trade settle stand hold keep set peg fix value price hit reach touch
+peak bottom sell buy fetch quote cap average
+""")
+# Round 24 (helper e, figures): words after a clock time that tell a part of the day
+# ("Polls close at 8.30 tonight", "leaves at 11.45 each night"), read even after a verb
+# that can put a price at a number.
+CLOCK_DAY_PART_WORDS = _words("tonight morning afternoon evening night")
+# Round 24 (helper e, figures): the noun of the size a word of a dimension tells ("Waves
+# as high as 9m": the height of the waves; "a trench 3m deep": its depth).
+DIMENSION_NOUNS = {
+    "high": "height",
+    "tall": "height",
+    "deep": "depth",
+    "long": "length",
+    "wide": "width",
+    "thick": "thickness",
+}

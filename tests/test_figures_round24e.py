@@ -1,0 +1,93 @@
+"""Round 24e figures: what round 23 left open in the issue's class 6, and fresh variants.
+
+A time of day written bare after a preposition of time ("Talks resumed at 10.30 on
+Monday") is no figure, while a price or a level put at a number ("Sterling closed at 1.25
+on Friday", "Petrol rose to 1.72 a litre") stays one; a length told of a noun by a word of
+a dimension ("Waves as high as 9m") measures that noun's height; "The height of the waves
+reached 12m" is metres. Every sentence here is synthetic, written for these tests
+(invented people, firms and places of no consequence).
+"""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.core.extraction.figures import FoundFigure, find_figures
+from briefsmith.engines.linguistic import analysis_of
+
+
+def _figures(text: str) -> list[FoundFigure]:
+    return find_figures(text, analysis_of(text))
+
+
+def _one(text: str, value: float) -> FoundFigure:
+    found = [f for f in _figures(text) if abs(f.value - value) <= abs(value) * 1e-6]
+    assert len(found) == 1, (text, _figures(text))
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("clock", "price", "value"),
+    [
+        # UK broadcaster, industrial talks; UK wire, currencies
+        ("Talks resumed at 10.30 on Monday.", "Sterling closed at 1.25 on Friday.", 1.25),
+        # Irish local, a court list; Indian business daily, fuel
+        (
+            "The hearing will restart at 2.15 on Thursday afternoon.",
+            "Petrol rose to 1.72 a litre on Monday.",
+            1.72,
+        ),
+        # Nigerian wire, negotiations; Australian trade copy, a share price with no sign
+        (
+            "Negotiators met again at 9.45 yesterday but broke up without a deal.",
+            "Shares in Kellow Mining closed at 10.30 on Monday, up 4%.",
+            10.30,
+        ),
+        # Canadian local, an election night; US wire, a currency against another
+        ("Polls close at 8.30 tonight.", "The euro fell to 1.08 against the dollar.", 1.08),
+        # Australian local, transport; Singapore broadsheet, a ceremony; US wire, a rescue
+        ("The last train leaves at 11.45 each night.", "Sterling closed at 1.25 on Friday.", 1.25),
+        (
+            "The ceremony was brought forward to 6.45.",
+            "The euro fell to 1.08 against the dollar.",
+            1.08,
+        ),
+        (
+            "Rescue crews arrived at 3.20 on Sunday morning.",
+            "Sterling closed at 1.25 on Friday.",
+            1.25,
+        ),
+    ],
+)
+def test_a_bare_time_of_day_is_no_figure_but_a_price_put_at_a_number_is(
+    clock: str, price: str, value: float
+) -> None:
+    assert _figures(clock) == []
+    _one(price, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measured"),
+    [
+        # South African local, weather
+        ("Waves as high as 9m were recorded off Pelham Point on Sunday.", 9, "height of waves"),
+        # Australian broadcaster, surf
+        ("Swells as high as 7 metres battered the Korrin coast overnight.", 7, "height of swells"),
+        # UK local, a storm
+        ("Waves 8m high pounded the coast at Kelso Bay.", 8, "height of waves"),
+        # Canadian wire, a border crossing
+        ("Queues as long as 2km formed at the Orrin Creek crossing.", 2, "length of queues"),
+    ],
+)
+def test_a_length_told_by_a_dimension_measures_its_noun(
+    text: str, value: float, measured: str
+) -> None:
+    figure = _one(text, value)
+    assert figure.measures == measured
+
+
+def test_the_height_of_the_waves_is_metres_but_the_height_of_a_debt_is_millions() -> None:
+    # Irish broadcaster, a storm
+    waves = _one("The height of the waves reached 12m off the Dunmore coast on Friday.", 12)
+    assert waves.unit == "metres"
+    assert "height of the waves" in waves.measures
+    assert _one("The height of the debt reached 12m.", 12e6).unit != "metres"
