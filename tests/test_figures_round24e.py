@@ -44,10 +44,12 @@ def _one(text: str, value: float) -> FoundFigure:
         ),
         # Canadian local, an election night; US wire, a currency against another
         ("Polls close at 8.30 tonight.", "The euro fell to 1.08 against the dollar.", 1.08),
-        # Australian local, transport; Singapore broadsheet, a ceremony; US wire, a rescue
+        # Singapore trade copy: a listing's price with a verb of change's cousin
+        ("Trading was halted at 11.20.", "The rand weakened to 18.45 against the dollar.", 18.45),
+        # Australian local, transport; Singapore broadsheet, a court; US wire, a rescue
         ("The last train leaves at 11.45 each night.", "Sterling closed at 1.25 on Friday.", 1.25),
         (
-            "The ceremony was brought forward to 6.45.",
+            "Jurors retired at 12.50 to consider their verdict.",
             "The euro fell to 1.08 against the dollar.",
             1.08,
         ),
@@ -91,3 +93,24 @@ def test_the_height_of_the_waves_is_metres_but_the_height_of_a_debt_is_millions(
     assert waves.unit == "metres"
     assert "height of the waves" in waves.measures
     assert _one("The height of the debt reached 12m.", 12e6).unit != "metres"
+
+
+def test_four_of_their_first_six_matches_is_one_figure() -> None:
+    # Australian broadcaster, rugby: the whole after "their first" only frames the part
+    found = _figures("Bay, who had won four of their first six matches, drop to fifth.")
+    assert [f.value for f in found] == [4]
+    # Irish local, GAA: "opening" frames it the same way
+    found = _figures("Kilbrack lost two of their opening three games in the league.")
+    assert [f.value for f in found] == [2]
+
+
+def test_a_bare_hour_after_at_is_no_figure_but_a_level_at_a_number_is() -> None:
+    # Irish local, GAA fixtures; Australian local, a shop; Canadian broadcaster, talks
+    assert _figures("The match kicks off at 3 on Saturday.") == []
+    assert _figures("The shop opens at 9 each morning.") == []
+    assert _figures("The meeting resumed at 11 on Tuesday.") == []
+    # Nigerian wire, a disaster's toll and US wire, an index: a level told with "at"
+    _one("The death toll is at 9, the agency said.", 9)
+    _one("Inflation remained at 3 in May.", 3)
+    # a count after "at" is no hour
+    _one("Police called at 3 homes in Tarrow Street.", 3)

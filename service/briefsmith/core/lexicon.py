@@ -3513,7 +3513,8 @@ NUMBERED_DAY_NOUNS = _words("day days week weeks")
 # 10.30 on Monday"). Lemmas.
 PRICE_LEVEL_LEMMAS = _words("""
 close open end finish trade settle stand hold keep set peg fix value price hit reach touch
-peak bottom sell buy fetch quote cap average
+peak bottom sell buy fetch quote cap average float list launch offer auction retail hover
+come remain stay sit rest rank rate place score measure
 """)
 # Round 24 (helper e, figures): words after a clock time that tell a part of the day
 # ("Polls close at 8.30 tonight", "leaves at 11.45 each night"), read even after a verb

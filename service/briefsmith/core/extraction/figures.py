@@ -1989,8 +1989,11 @@ def _listed_after(
     return shared, before
 
 
-# "two of their 19 matches", "19 wins from 22 games": a part told with its whole.
-_PART_OF = re.compile(r"\s+(?:of|from)\s+(?:the|their|its|his|her|our|every)?\s*")
+# "two of their 19 matches", "19 wins from 22 games": a part told with its whole; "four
+# of their first six matches" (round 24) too.
+_PART_OF = re.compile(
+    r"\s+(?:of|from)\s+(?:the|their|its|his|her|our|every)?\s*(?:(?:first|opening)\s+)?"
+)
 _PART_WITH_NOUN = re.compile(r"\s+[a-z]+\s+(?:of|from)\s+(?:the|their|its|his|her|our)?\s*")
 _THE_WHOLE = re.compile(r"\bof\s+the\s+$")
 # "16 points from a possible 18", "41 points from 18 games", "11 wins from their last 14":
@@ -3868,27 +3871,33 @@ def _is_clock_or_code(text: str, mention: NumberMention) -> bool:
     return bool(_CLOCK_AFTER.match(text, mention.end) or _CODE_DIGITS.match(mention.text))
 
 
-# Round 24: "at 10.30", "until 2.15", "brought forward to 6.45": an hour and two digits of
-# minutes after a preposition of time, with no unit, currency or percent.
+# Round 24: "at 10.30", "until 2.15", "shortly before 9.45": an hour and two digits of
+# minutes after a preposition of time, with no unit, currency or percent ("to" and "from"
+# tell levels: "weakened to 18.45", "rose from 1.25").
 _BARE_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
-_CLOCK_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:at|until|till|by|from|before|after|to|around|about)\s+$", re.IGNORECASE
-)
+# "The match kicks off at 3 on Saturday": an hour of the clock's face, written bare.
+_BARE_HOUR = re.compile(r"[1-9]|1[0-2]")
+_CLOCK_PREPOSITION_BEFORE = re.compile(r"\b(?:at|until|till|before|after)\s+$", re.IGNORECASE)
 
 
 def _is_a_bare_clock_time(text: str, tokens: Tokens, mention: NumberMention) -> bool:
     """ "Talks resumed at 10.30 on Monday", "The last train leaves at 11.45 each night",
-    "The ceremony was brought forward to 6.45": a time of day written bare, after a verb
+    "The hearing was adjourned until 2.15": a time of day written bare, after a verb
     that puts no price or level at a number. Not "Petrol rose to 1.72 a litre" (a unit
     or a rate after it), "Sterling closed at 1.25 on Friday" (a verb of change or of a
     price's level), unless a part of the day follows ("Polls close at 8.30 tonight")."""
-    if mention.currency or mention.percent or not _BARE_CLOCK.fullmatch(mention.text):
+    if mention.currency or mention.percent:
+        return False
+    hour = _BARE_HOUR.fullmatch(mention.text) is not None
+    if not (hour or _BARE_CLOCK.fullmatch(mention.text)):
         return False
     if not _CLOCK_PREPOSITION_BEFORE.search(text, max(0, mention.start - 12), mention.start):
         return False
     index = tokens.at(mention.start)
     if index < 0 or tokens.end[index] != mention.end:
         return False
+    if hour and (tokens.dep[index] != "pobj" or tokens.lower[tokens.head[index]] != "at"):
+        return False  # "kicks off at 3", not "at 3 sites" nor "until 3" (a count)
     after = index + 1
     same_sentence = after < len(tokens) and tokens.sent[after] == tokens.sent[index]
     if same_sentence and (
@@ -3909,6 +3918,8 @@ def _is_a_bare_clock_time(text: str, tokens: Tokens, mention: NumberMention) -> 
         verb = tokens.head[verb]
     lemma = tokens.lemma[verb]
     pricing = lemma in CHANGE_NOUNS or lemma in PRICE_LEVEL_LEMMAS
+    if hour and lemma == "be":  # "The toll is at 9", but "Kick-off is at 8 tonight"
+        pricing = True
     return day_part or not pricing
 
 
