@@ -114,3 +114,18 @@ def test_a_bare_hour_after_at_is_no_figure_but_a_level_at_a_number_is() -> None:
     _one("Inflation remained at 3 in May.", 3)
     # a count after "at" is no hour
     _one("Police called at 3 homes in Tarrow Street.", 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Singapore wire, Formula One
+        "Lap 44 of 57 saw Norris pit for mediums.",
+        # Malaysian trade copy, motorsport
+        "Tan won Race 3 of 10 at Sentul on Sunday.",
+        # French-wire-style cycling report in English
+        "Stage 14 of 21 finishes on the Col de Varenne.",
+    ],
+)
+def test_the_run_after_a_step_named_by_its_number_is_no_figure(text: str) -> None:
+    assert _figures(text) == []

@@ -3530,3 +3530,8 @@ DIMENSION_NOUNS = {
     "wide": "width",
     "thick": "thickness",
 }
+# Round 24 (helper e, figures): steps of a contest a number after them names ("Lap 44 of
+# 57", "Race 3 of 10", "Round 12 of 22", "Hole 7 of 18"): the run's length after "of"
+# frames the step and is no figure of its own (read with NUMBERED_STAGE_NOUNS and
+# NUMBERED_DAY_NOUNS).
+CONTEST_STEP_NOUNS = _words("lap race round heat leg hole game match episode part chapter")

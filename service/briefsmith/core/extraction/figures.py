@@ -65,6 +65,7 @@ from briefsmith.core.lexicon import (
     COMPARATIVE_CHANGES,
     COMPONENT_NOUNS,
     CONDITION_MARKERS,
+    CONTEST_STEP_NOUNS,
     CONVEYING_LEMMAS,
     COUNT_PLACE_PREPOSITIONS,
     COUNTERFACTUAL_MODALS,
@@ -730,6 +731,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and m.start not in score_spans
             and not _is_clock_or_code(text, m)
             and not (tokens is not None and _is_a_bare_clock_time(text, tokens, m))
+            and not _is_the_run_of_a_named_step(text, m)
             and not _is_spoken_small_number(m, quoted_spans, text)
             and not _is_dialled(text, m)
             and not _PARENT_OF_BEFORE.search(text, max(0, m.start - 24), m.start)
@@ -3921,6 +3923,23 @@ def _is_a_bare_clock_time(text: str, tokens: Tokens, mention: NumberMention) -> 
     if hour and lemma == "be":  # "The toll is at 9", but "Kick-off is at 8 tonight"
         pricing = True
     return day_part or not pricing
+
+
+# Round 24: "Lap 44 of 57", "day three of five": a named step, then "of" and the run.
+_NAMED_STEP_OF_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s+(?:\d+|[a-z]+)\s+of\s+$")
+
+
+def _is_the_run_of_a_named_step(text: str, mention: NumberMention) -> bool:
+    """ "Lap 44 of 57 saw Norris pit", "Tan won Race 3 of 10": the run's length after a
+    step named by its number frames the step (the "57" is no figure; "won 3 of 5" is a
+    part of a whole, read elsewhere)."""
+    if mention.currency or mention.percent:
+        return False
+    named = _NAMED_STEP_OF_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    if named is None:
+        return False
+    noun = named.group(1).lower()
+    return noun in CONTEST_STEP_NOUNS or noun in NUMBERED_STAGE_NOUNS or noun in NUMBERED_DAY_NOUNS
 
 
 def _is_restatement_or_designation(text: str, mention: NumberMention) -> bool:
