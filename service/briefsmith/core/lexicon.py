@@ -3532,3 +3532,32 @@ THEN_PERIOD_NOUNS = _words("time day")
 # round 24 (b): a verb of tendency that a modal takes ("older voters will tend to turn out",
 # "he would tend to side with the board"): a habit, as "will often" is.
 TENDENCY_LEMMAS = _words("tend")
+
+# Round 24 (helper e, figures): verbs that put a price or a level AT a number besides the
+# verbs of change (CHANGE_NOUNS): "Sterling closed at 1.25", "traded at 10.30", "held at
+# 4.25". A bare "H.MM" after "at" with any other verb is a time of day ("Talks resumed at
+# 10.30 on Monday"). Lemmas.
+PRICE_LEVEL_LEMMAS = _words("""
+close open end finish trade settle stand hold keep set peg fix value price hit reach touch
+peak bottom sell buy fetch quote cap average float list launch offer auction retail hover
+come remain stay sit rest rank rate place score measure
+""")
+# Round 24 (helper e, figures): words after a clock time that tell a part of the day
+# ("Polls close at 8.30 tonight", "leaves at 11.45 each night"), read even after a verb
+# that can put a price at a number.
+CLOCK_DAY_PART_WORDS = _words("tonight morning afternoon evening night")
+# Round 24 (helper e, figures): the noun of the size a word of a dimension tells ("Waves
+# as high as 9m": the height of the waves; "a trench 3m deep": its depth).
+DIMENSION_NOUNS = {
+    "high": "height",
+    "tall": "height",
+    "deep": "depth",
+    "long": "length",
+    "wide": "width",
+    "thick": "thickness",
+}
+# Round 24 (helper e, figures): steps of a contest a number after them names ("Lap 44 of
+# 57", "Race 3 of 10", "Round 12 of 22", "Hole 7 of 18"): the run's length after "of"
+# frames the step and is no figure of its own (read with NUMBERED_STAGE_NOUNS and
+# NUMBERED_DAY_NOUNS).
+CONTEST_STEP_NOUNS = _words("lap race round heat leg hole game match episode part chapter")

@@ -58,12 +58,14 @@ from briefsmith.core.lexicon import (
     CHANGE_NOUN_EXTRAS,
     CHANGE_NOUNS,
     CHANGE_UNDERGOING_LEMMAS,
+    CLOCK_DAY_PART_WORDS,
     CODE_LABEL_NOUNS,
     COMMON_CAPITALIZED,
     COMPANY_NOUNS,
     COMPARATIVE_CHANGES,
     COMPONENT_NOUNS,
     CONDITION_MARKERS,
+    CONTEST_STEP_NOUNS,
     CONVEYING_LEMMAS,
     COUNT_PLACE_PREPOSITIONS,
     COUNTERFACTUAL_MODALS,
@@ -73,6 +75,7 @@ from briefsmith.core.lexicon import (
     DENOMINATION_NOUNS,
     DEPTH_STUFF_NOUNS,
     DESCRIPTION_NOUNS,
+    DIMENSION_NOUNS,
     DIMENSION_WORDS,
     DOCUMENT_PART_NOUNS,
     DOLLAR_BILL_NOUNS,
@@ -143,6 +146,7 @@ from briefsmith.core.lexicon import (
     POINTING_BACK_PRONOUNS,
     POLL_STANDING_LEMMAS,
     POPULATION_NOUNS,
+    PRICE_LEVEL_LEMMAS,
     PRICE_VERB_NOUNS,
     PROGRESS_PREPOSITIONS,
     PRONOUNS,
@@ -726,6 +730,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and m.start not in captions
             and m.start not in score_spans
             and not _is_clock_or_code(text, m)
+            and not (tokens is not None and _is_a_bare_clock_time(text, tokens, m))
+            and not _is_the_run_of_a_named_step(text, m)
             and not _is_spoken_small_number(m, quoted_spans, text)
             and not _is_dialled(text, m)
             and not _PARENT_OF_BEFORE.search(text, max(0, m.start - 24), m.start)
@@ -1244,6 +1250,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     figures = [_with_every_base(text, f) for f in figures]
     figures = [_without_a_joined_sum(f) for f in figures]
     figures = [_with_temperature_named(tokens, f) for f in figures]
+    figures = [_with_dimension_named(text, tokens, f) for f in figures]
     return _deduplicate(text, figures, quoted_spans)
 
 
@@ -1269,6 +1276,44 @@ def _with_temperature_named(tokens: Tokens | None, figure: FoundFigure) -> Found
                 for i in range(first, inside.start)
             )
     return replace(figure, measures=f"temperature {'at' if named else 'of'} {figure.measures}")
+
+
+# Round 24: "Waves as high as 9m", "swells as high as 7 metres", "Waves 8m high": the
+# noun before "as <dimension> as" (or before the length, a dimension after it).
+_AS_DIMENSION_AS_BEFORE = re.compile(
+    r"\b([A-Za-z]+)\s+(?:(?:of\s+up\s+to|up\s+to|reaching)\s+)?as\s+("
+    + "|".join(sorted(DIMENSION_NOUNS))
+    + r")\s+as\s+(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+_NOUN_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
+_DIMENSION_WORD_AFTER = re.compile(r"\s*-?\s*(" + "|".join(sorted(DIMENSION_NOUNS)) + r")\b")
+
+
+def _with_dimension_named(text: str, tokens: Tokens | None, figure: FoundFigure) -> FoundFigure:
+    """ "Waves as high as 9m were recorded off Pelham Point" measures the height of the
+    waves (it read "recorded off on Sunday"), "Swells as high as 7 metres battered the
+    coast" the height of the swells, "Waves 8m high pounded the coast" the height of the
+    waves: a length told of the noun before it by a word of a dimension."""
+    dimension = canonical_unit(figure.unit)
+    if tokens is None or dimension is None or dimension[0] != "length":
+        return figure
+    told = _AS_DIMENSION_AS_BEFORE.search(text, max(0, figure.start - 60), figure.start)
+    if told is not None:
+        noun_start, word = told.start(1), told.group(2)
+    else:
+        after = _DIMENSION_WORD_AFTER.match(text, figure.end)
+        before = _NOUN_BEFORE.search(text, max(0, figure.start - 30), figure.start)
+        if after is None or before is None:
+            return figure
+        noun_start, word = before.start(1), after.group(1)
+    noun = tokens.at(noun_start)
+    if noun < 0 or tokens.start[noun] != noun_start or tokens.pos[noun] not in ("NOUN", "VERB"):
+        return figure
+    if tokens.pos[noun] == "VERB" and tokens.dep[noun] not in ("nsubj", "nsubjpass"):
+        return figure  # ("Swells" read as a verb is still the subject)
+    size = DIMENSION_NOUNS[word.lower()]
+    return replace(figure, measures=f"{size} of {tokens.lower[noun]}")
 
 
 # "pay £250 compensation to the victim and a £90 victim surcharge": the sum joined on
@@ -1946,8 +1991,11 @@ def _listed_after(
     return shared, before
 
 
-# "two of their 19 matches", "19 wins from 22 games": a part told with its whole.
-_PART_OF = re.compile(r"\s+(?:of|from)\s+(?:the|their|its|his|her|our|every)?\s*")
+# "two of their 19 matches", "19 wins from 22 games": a part told with its whole; "four
+# of their first six matches" (round 24) too.
+_PART_OF = re.compile(
+    r"\s+(?:of|from)\s+(?:the|their|its|his|her|our|every)?\s*(?:(?:first|opening)\s+)?"
+)
 _PART_WITH_NOUN = re.compile(r"\s+[a-z]+\s+(?:of|from)\s+(?:the|their|its|his|her|our)?\s*")
 _THE_WHOLE = re.compile(r"\bof\s+the\s+$")
 # "16 points from a possible 18", "41 points from 18 games", "11 wins from their last 14":
@@ -3825,6 +3873,75 @@ def _is_clock_or_code(text: str, mention: NumberMention) -> bool:
     return bool(_CLOCK_AFTER.match(text, mention.end) or _CODE_DIGITS.match(mention.text))
 
 
+# Round 24: "at 10.30", "until 2.15", "shortly before 9.45": an hour and two digits of
+# minutes after a preposition of time, with no unit, currency or percent ("to" and "from"
+# tell levels: "weakened to 18.45", "rose from 1.25").
+_BARE_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+# "The match kicks off at 3 on Saturday": an hour of the clock's face, written bare.
+_BARE_HOUR = re.compile(r"[1-9]|1[0-2]")
+_CLOCK_PREPOSITION_BEFORE = re.compile(r"\b(?:at|until|till|before|after)\s+$", re.IGNORECASE)
+
+
+def _is_a_bare_clock_time(text: str, tokens: Tokens, mention: NumberMention) -> bool:
+    """ "Talks resumed at 10.30 on Monday", "The last train leaves at 11.45 each night",
+    "The hearing was adjourned until 2.15": a time of day written bare, after a verb
+    that puts no price or level at a number. Not "Petrol rose to 1.72 a litre" (a unit
+    or a rate after it), "Sterling closed at 1.25 on Friday" (a verb of change or of a
+    price's level), unless a part of the day follows ("Polls close at 8.30 tonight")."""
+    if mention.currency or mention.percent:
+        return False
+    hour = _BARE_HOUR.fullmatch(mention.text) is not None
+    if not (hour or _BARE_CLOCK.fullmatch(mention.text)):
+        return False
+    if not _CLOCK_PREPOSITION_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+        return False
+    index = tokens.at(mention.start)
+    if index < 0 or tokens.end[index] != mention.end:
+        return False
+    if hour and (tokens.dep[index] != "pobj" or tokens.lower[tokens.head[index]] != "at"):
+        return False  # "kicks off at 3", not "at 3 sites" nor "until 3" (a count)
+    after = index + 1
+    same_sentence = after < len(tokens) and tokens.sent[after] == tokens.sent[index]
+    if same_sentence and (
+        canonical_unit(tokens.lower[after]) is not None
+        or tokens.lower[after] in ("a", "an", "per", "%")
+        or tokens.pos[after] == "NUM"
+    ):
+        return False
+    day_part = any(
+        tokens.lower[i] in CLOCK_DAY_PART_WORDS
+        for i in range(after, min(after + 3, len(tokens)))
+        if tokens.sent[i] == tokens.sent[index]
+    )
+    verb = tokens.head[index]
+    for _ in range(4):  # up from the preposition to the verb it hangs on
+        if tokens.pos[verb] in ("VERB", "AUX") or tokens.head[verb] == verb:
+            break
+        verb = tokens.head[verb]
+    lemma = tokens.lemma[verb]
+    pricing = lemma in CHANGE_NOUNS or lemma in PRICE_LEVEL_LEMMAS
+    if hour and lemma == "be":  # "The toll is at 9", but "Kick-off is at 8 tonight"
+        pricing = True
+    return day_part or not pricing
+
+
+# Round 24: "Lap 44 of 57", "day three of five": a named step, then "of" and the run.
+_NAMED_STEP_OF_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s+(?:\d+|[a-z]+)\s+of\s+$")
+
+
+def _is_the_run_of_a_named_step(text: str, mention: NumberMention) -> bool:
+    """ "Lap 44 of 57 saw Norris pit", "Tan won Race 3 of 10": the run's length after a
+    step named by its number frames the step (the "57" is no figure; "won 3 of 5" is a
+    part of a whole, read elsewhere)."""
+    if mention.currency or mention.percent:
+        return False
+    named = _NAMED_STEP_OF_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    if named is None:
+        return False
+    noun = named.group(1).lower()
+    return noun in CONTEST_STEP_NOUNS or noun in NUMBERED_STAGE_NOUNS or noun in NUMBERED_DAY_NOUNS
+
+
 def _is_restatement_or_designation(text: str, mention: NumberMention) -> bool:
     """ "4.2 million euros ($4.6 million)": a conversion in brackets restates the amount
     before it; "per forty-foot unit": a number inside the unit an amount is per; "comet
@@ -4289,8 +4406,24 @@ def _is_glued_metres(text: str, tokens: Tokens | None, mention: NumberMention) -
     if tokens.lemma[verb] not in CHANGE_NOUNS and tokens.lemma[verb] != "reach":
         return False
     return any(
-        tokens.dep[c] == "nsubj" and tokens.lemma[c] in WATER_LEVEL_NOUNS
+        tokens.dep[c] == "nsubj"
+        and (tokens.lemma[c] in WATER_LEVEL_NOUNS or _is_a_size_of_water(tokens, c))
         for c in tokens.children[verb]
+    )
+
+
+def _is_a_size_of_water(tokens: Tokens, noun: int) -> bool:
+    """ "The height of the waves reached 12m" (round 24): a size whose "of" tells water or
+    a heap of stuff (not "The height of the debt reached 12m", millions)."""
+    if tokens.lemma[noun] not in METRE_SIZE_NOUNS:
+        return False
+    return any(
+        tokens.lower[p] == "of"
+        and any(
+            tokens.dep[o] == "pobj" and tokens.lemma[o] in WATER_LEVEL_NOUNS | DEPTH_STUFF_NOUNS
+            for o in tokens.children[p]
+        )
+        for p in tokens.children[noun]
     )
 
 
