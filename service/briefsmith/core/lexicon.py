@@ -3506,3 +3506,16 @@ METRE_SIZE_NOUNS = _words("height depth length width thickness drift snowdrift")
 # Round 23 (helper e, figures): nouns of a run of days that a number after them names one
 # of ("day three of the trial", "Day 12 of the strike", "week six of the lockdown").
 NUMBERED_DAY_NOUNS = _words("day days week weeks")
+
+
+# round 24: the closing words of a body's name that is also a place people are taken to
+# or stay at ("taken to Royal Darwin Hospital", "flown to St Cuthbert's Hospice"): after
+# "to", a place, where a firm or a side named there is a party (actor_parse).
+PLACE_BODY_HEADS = _words("""
+Hospital Hospitals Hospice Clinic Infirmary School Academy College Prison Court Courts
+Centre Center Home Hotel Park Stadium Ground Arena Hall House Church Cathedral Mosque
+Temple Museum Gallery Library Theatre Zoo Camp Base Barracks Station Airport
+""")
+# round 24: what goes to a firm, not to a winner ("The order went to Tanjong Marine", "the
+# contract went to Dalton Construction"; not "The gold went to Faith Cheruiyot").
+BODY_AWARDED_NOUNS = _words("contract tender franchise grant order deal licence license concession")

@@ -72,6 +72,7 @@ from briefsmith.core.lexicon import (
     BACKGROUND_CLAUSE_VERBS,
     BARE_PERSON_NOUNS,
     BEATING_LEMMAS,
+    BODY_AWARDED_NOUNS,
     BODY_FEATURE_NOUNS,
     BODY_NOUNS,
     BODY_STAFF_NOUNS,
@@ -185,6 +186,7 @@ from briefsmith.core.lexicon import (
     PERSON_NOUNS,
     PERSONNEL_NOUNS,
     PICTURE_POINTERS,
+    PLACE_BODY_HEADS,
     PLACE_HEADS,
     PLACE_KIND_NOUNS,
     PLACE_PREPOSITIONS,
@@ -2094,7 +2096,23 @@ def _side_or_firm_moved_to(t: ParsedTokens, root: int, name: str) -> bool:
     object of "to", "for" or "with" hung on a verb, or of "from" on a verb that takes an
     object or a "to" too? A party to the move, not the scene; a name closing on a firm's
     or a side's word only ("was taken to St Mary's Hospital" is where). (round 23)"""
-    if name.split()[-1] not in _SIDE_OR_FIRM_WORDS:
+    last_word = name.split()[-1]
+    if last_word not in _SIDE_OR_FIRM_WORDS and not (
+        # A name the recognizer calls a body, closing on no word of a place's ("awarded
+        # the contract to Brightwater Engineering", "went to Tanjong Marine"; not "taken
+        # to Royal Darwin Hospital", where someone was taken) (round 24).
+        t.ent[root] == "ORG"
+        and given_name_gender(name) is None
+        # ("The 5,000m gold went to Faith Cheruiyot": a winner, whom the recognizer may
+        # call a body; a contract or an order goes to a firm)
+        and (
+            (prize := _prize_subject(t, root)) is None
+            or t.lower[prize] not in AWARDED_NOUNS | ROLE_NOUNS
+            or t.lower[prize] in BODY_AWARDED_NOUNS
+        )
+        and last_word not in PLACE_HEADS
+        and last_word not in PLACE_BODY_HEADS
+    ):
         return False
     node = root
     while t.dep[node] == "conj" and t.head[node] != node:
@@ -2103,8 +2121,23 @@ def _side_or_firm_moved_to(t: ParsedTokens, root: int, name: str) -> bool:
         return False
     preposition = t.head[node]
     verb = t.head[preposition]
-    if t.pos[verb] != "VERB" or t.dep[preposition] != "prep":
+    if (
+        t.lower[preposition] == "from"
+        and t.dep[preposition] == "prep"
+        and t.pos[verb] == "PROPN"
+        and t.dep[verb] == "dobj"
+        and t.pos[t.head[verb]] == "VERB"
+    ):
+        # "joined Durban Stallions from Cape Rangers": the parser hung "from" on the
+        # side joined; the side left is a party too (round 24).
+        return True
+    # (the parser calls "to" after an object a dative: "awarded the contract to X")
+    if t.pos[verb] != "VERB" or t.dep[preposition] not in ("prep", "dative"):
         return False
+    if last_word not in _SIDE_OR_FIRM_WORDS and (
+        t.lemma[verb] in SPEECH_LEMMAS | {"speak", "talk"} or t.text[root] in OUTLET_NAME_HEADS
+    ):
+        return False  # "speaking to the BBC", "wrote to Harbour Energy": whom words reach
     if t.lower[preposition] in ("to", "for", "with"):
         return True
     return t.lower[preposition] == "from" and any(
