@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - each article paragraph is one line, as pages deliver them
 """Actors, round 24 (the issue's class 5, recall first, left open by round 23): a firm or
 a side the recognizer names as a body, after a verb's "to", whose last word is on no list
 ("awarded the contract to Brightwater Engineering"), and the side left after "joined X
@@ -47,3 +48,32 @@ def test_body_a_deal_or_a_player_goes_to_or_from_is_an_actor(paragraph, body):
         ("She spoke to Sky News about the verdict.", "Sky News"),
     ):
         assert place not in _actors(other)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "description"),
+    [
+        (
+            "Maple Grid Software laid off 80 staff. The Toronto firm said it was restructuring.",
+            "Toronto firm",
+        ),
+        (
+            "Kestrel Foods has recalled its yoghurts. The Cork company said no illnesses were reported.",
+            "Cork company",
+        ),
+        (
+            "Harbourline Ferries has been sold. The Auckland operator had been losing money.",
+            "Auckland operator",
+        ),
+        ("The Brisbane firm said it could supply 500,000 doses a year.", "Brisbane firm"),
+    ],
+)
+def test_a_place_before_a_firms_kind_describes_no_new_body(paragraph, description):
+    actors = _actors(paragraph)
+    assert description not in actors
+    assert not any(n.endswith(description) for n in actors)
+    # (a one-word name before a union's or a council's kind is still that body's name)
+    assert (
+        _actors("The Tolver union said the strike would go ahead.").get("Tolver union")
+        == "organization"
+    )

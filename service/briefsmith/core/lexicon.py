@@ -3519,3 +3519,8 @@ Temple Museum Gallery Library Theatre Zoo Camp Base Barracks Station Airport
 # round 24: what goes to a firm, not to a winner ("The order went to Tanjong Marine", "the
 # contract went to Dalton Construction"; not "The gold went to Faith Cheruiyot").
 BODY_AWARDED_NOUNS = _words("contract tender franchise grant order deal licence license concession")
+# round 24: a firm's kind that one capitalized word before it describes, never names ("The
+# Toronto firm said", "the Cork company", "the Auckland operator"): where the firm is based.
+PLACE_DESCRIBED_FIRM_NOUNS = _words(
+    "firm company business operator cooperative co-operative outfit"
+)

@@ -187,6 +187,7 @@ from briefsmith.core.lexicon import (
     PERSONNEL_NOUNS,
     PICTURE_POINTERS,
     PLACE_BODY_HEADS,
+    PLACE_DESCRIBED_FIRM_NOUNS,
     PLACE_HEADS,
     PLACE_KIND_NOUNS,
     PLACE_PREPOSITIONS,
@@ -3794,6 +3795,9 @@ def _name_before_body_noun(
         # named elsewhere (_described_bodies), not a name.
         or t.text[before] in COMPETITION_WORDS
         or t.lemma[index] in DESCRIPTIVE_BODY_NOUNS
+        # "The Toronto firm said", "the Cork company": where a firm named elsewhere is
+        # based; a firm is not called by one word and its kind (round 24)
+        or t.lemma[index] in PLACE_DESCRIBED_FIRM_NOUNS
         or any(t.dep[c] == "compound" for c in t.children[before])
         or (before > 0 and t.text[before - 1][:1].isupper() and t.lower[before - 1] != "the")
     ):
