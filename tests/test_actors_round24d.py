@@ -77,3 +77,26 @@ def test_a_place_before_a_firms_kind_describes_no_new_body(paragraph, descriptio
         _actors("The Tolver union said the strike would go ahead.").get("Tolver union")
         == "organization"
     )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "person"),
+    [
+        (
+            "The warning came from Jill Tate of the Bureau of Meteorology, who said the storm would intensify.",
+            "Jill Tate",
+        ),
+        (
+            "The complaint came from Rohan Mehta of the Consumers Association of Pune.",
+            "Rohan Mehta",
+        ),
+        (
+            "The first call came from Aoife Brennan of the Irish Farmers' Association on Monday.",
+            "Aoife Brennan",
+        ),
+    ],
+)
+def test_the_person_a_warning_or_complaint_came_from_is_an_actor(paragraph, person):
+    assert _actors(paragraph).get(person) == "person"
+    # (a place something comes from stays out)
+    assert "Port Moresby" not in _actors("The flight came from Port Moresby and landed in Cairns.")

@@ -2124,6 +2124,7 @@ authorisation authorization licence license sign-off
 SENT_NOUNS = _words("""
 petition letter claim demand bid offer complaint warning lawsuit writ summons notice
 ultimatum invitation grant loan donation
+support criticism praise proposal call objection challenge appeal request
 """)
 # A body's people who act for its cause, as lemmas: "Greenpeace activists climbed onto
 # the roof", "Amnesty campaigners staged a vigil": a one-word name before them, in the

@@ -2019,6 +2019,8 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
             return "acts"  # "clearance from the regulator": the body that decides
         if preposition == "from" and t.lemma[governor] in SENT_NOUNS:
             return "acts"  # "a winding-up petition from the taxman": the party that sent it
+        if preposition == "from" and _came_from(t, node):
+            return "acts"  # "The warning came from Jill Tate": who gave it (round 24)
         if preposition in ("for", "of", "from") and t.lemma[governor] in COMMENTATOR_NOUNS:
             return "scene"  # "an economist from Barclays": an affiliation
         if preposition in ("for", "of", "from") and t.lemma[governor] in _STAFF_NOUNS:
@@ -2244,6 +2246,24 @@ def _sent_from(t: ParsedTokens, root: int) -> bool:
         t.dep[root] == "pobj"
         and t.lower[preposition] == "from"
         and t.lemma[t.head[preposition]] in SENT_NOUNS
+    )
+
+
+def _came_from(t: ParsedTokens, root: int) -> bool:
+    """ "The warning came from Jill Tate of the Bureau", "Criticism came from the Law
+    Society": the name is who sent what came, a party as the sender of "a letter from"
+    is (round 24)."""
+    preposition = t.head[root]
+    if t.dep[root] != "pobj" or t.lower[preposition] != "from":
+        return False
+    verb = t.head[preposition]
+    return (
+        t.lemma[verb] == "come"
+        and t.pos[verb] == "VERB"
+        and any(
+            t.dep[c] == "nsubj" and t.lemma[c] in SENT_NOUNS | APPROVAL_NOUNS
+            for c in t.children[verb]
+        )
     )
 
 
@@ -2840,6 +2860,7 @@ def _acting_entities(
                     # "Apex named Ann Lee as chief executive": whom the news is about
                     or _appointed_as(text, t, entity.first_token, entity.last_token) is not None
                     or _told_of_by_who(t, entity.first_token, entity.last_token, root)
+                    or _came_from(t, root)
                 )
             )
             and not (label in ("PERSON", "ORG") and _made_by(t, root))
