@@ -100,3 +100,14 @@ def test_the_person_a_warning_or_complaint_came_from_is_an_actor(paragraph, pers
     assert _actors(paragraph).get(person) == "person"
     # (a place something comes from stays out)
     assert "Port Moresby" not in _actors("The flight came from Port Moresby and landed in Cairns.")
+
+
+def test_a_body_whose_name_ends_and_health_service_stays_whole():
+    actors = _actors(
+        "The trial was run by Kalari University and the Top End Hospital and Health Service."
+    )
+    assert actors.get("Top End Hospital and Health Service") == "organization"
+    assert "Health Service" not in actors
+    # (two bodies each with a name of its own stay two)
+    two = _actors("Norvale Council and Dunmere Council said the road would close.")
+    assert two.get("Norvale Council") == two.get("Dunmere Council") == "organization"

@@ -2669,6 +2669,9 @@ def _two_known_bodies(name: str, known_bodies: Collection[str]) -> bool:
         and head in known_bodies
         and tail in known_bodies
         and not any(w in ORG_CONNECTORS for w in head.split())
+        # (round 24: nor a tail with no name of its own, only a body's head words: "the
+        # Top End Hospital and Health Service", cut by the rules at "and")
+        and not all(w in ORG_HEADS for w in tail.split())
     )
 
 
