@@ -2105,6 +2105,10 @@ def _side_or_firm_moved_to(t: ParsedTokens, root: int, name: str) -> bool:
         # the contract to Brightwater Engineering", "went to Tanjong Marine"; not "taken
         # to Royal Darwin Hospital", where someone was taken) (round 24).
         t.ent[root] == "ORG"
+        # (of two words or more: a one-word name after "to" is as often a place or a
+        # measure the recognizer calls a body, "fly to Majorca", "with a BMI of 30")
+        and " " in name
+        and t.dep[t.head[t.head[root]]] not in ("acl", "amod")  # ("linked to El Niño")
         and given_name_gender(name) is None
         # ("The 5,000m gold went to Faith Cheruiyot": a winner, whom the recognizer may
         # call a body; a contract or an order goes to a firm)
