@@ -2124,6 +2124,7 @@ authorisation authorization licence license sign-off
 SENT_NOUNS = _words("""
 petition letter claim demand bid offer complaint warning lawsuit writ summons notice
 ultimatum invitation grant loan donation
+support criticism praise proposal call objection challenge appeal request
 """)
 # A body's people who act for its cause, as lemmas: "Greenpeace activists climbed onto
 # the roof", "Amnesty campaigners staged a vigil": a one-word name before them, in the
@@ -3561,3 +3562,20 @@ DIMENSION_NOUNS = {
 # frames the step and is no figure of its own (read with NUMBERED_STAGE_NOUNS and
 # NUMBERED_DAY_NOUNS).
 CONTEST_STEP_NOUNS = _words("lap race round heat leg hole game match episode part chapter")
+
+# round 24: the closing words of a body's name that is also a place people are taken to
+# or stay at ("taken to Royal Darwin Hospital", "flown to St Cuthbert's Hospice"): after
+# "to", a place, where a firm or a side named there is a party (actor_parse).
+PLACE_BODY_HEADS = _words("""
+Hospital Hospitals Hospice Clinic Infirmary School Academy College Prison Court Courts
+Centre Center Home Hotel Park Stadium Ground Arena Hall House Church Cathedral Mosque
+Temple Museum Gallery Library Theatre Zoo Camp Base Barracks Station Airport
+""")
+# round 24: what goes to a firm, not to a winner ("The order went to Tanjong Marine", "the
+# contract went to Dalton Construction"; not "The gold went to Faith Cheruiyot").
+BODY_AWARDED_NOUNS = _words("contract tender franchise grant order deal licence license concession")
+# round 24: a firm's kind that one capitalized word before it describes, never names ("The
+# Toronto firm said", "the Cork company", "the Auckland operator"): where the firm is based.
+PLACE_DESCRIBED_FIRM_NOUNS = _words(
+    "firm company business operator cooperative co-operative outfit"
+)

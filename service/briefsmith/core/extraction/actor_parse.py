@@ -72,6 +72,7 @@ from briefsmith.core.lexicon import (
     BACKGROUND_CLAUSE_VERBS,
     BARE_PERSON_NOUNS,
     BEATING_LEMMAS,
+    BODY_AWARDED_NOUNS,
     BODY_FEATURE_NOUNS,
     BODY_NOUNS,
     BODY_STAFF_NOUNS,
@@ -185,6 +186,8 @@ from briefsmith.core.lexicon import (
     PERSON_NOUNS,
     PERSONNEL_NOUNS,
     PICTURE_POINTERS,
+    PLACE_BODY_HEADS,
+    PLACE_DESCRIBED_FIRM_NOUNS,
     PLACE_HEADS,
     PLACE_KIND_NOUNS,
     PLACE_PREPOSITIONS,
@@ -2017,6 +2020,8 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
             return "acts"  # "clearance from the regulator": the body that decides
         if preposition == "from" and t.lemma[governor] in SENT_NOUNS:
             return "acts"  # "a winding-up petition from the taxman": the party that sent it
+        if preposition == "from" and _came_from(t, node):
+            return "acts"  # "The warning came from Jill Tate": who gave it (round 24)
         if preposition in ("for", "of", "from") and t.lemma[governor] in COMMENTATOR_NOUNS:
             return "scene"  # "an economist from Barclays": an affiliation
         if preposition in ("for", "of", "from") and t.lemma[governor] in _STAFF_NOUNS:
@@ -2095,7 +2100,27 @@ def _side_or_firm_moved_to(t: ParsedTokens, root: int, name: str) -> bool:
     object of "to", "for" or "with" hung on a verb, or of "from" on a verb that takes an
     object or a "to" too? A party to the move, not the scene; a name closing on a firm's
     or a side's word only ("was taken to St Mary's Hospital" is where). (round 23)"""
-    if name.split()[-1] not in _SIDE_OR_FIRM_WORDS:
+    last_word = name.split()[-1]
+    if last_word not in _SIDE_OR_FIRM_WORDS and not (
+        # A name the recognizer calls a body, closing on no word of a place's ("awarded
+        # the contract to Brightwater Engineering", "went to Tanjong Marine"; not "taken
+        # to Royal Darwin Hospital", where someone was taken) (round 24).
+        t.ent[root] == "ORG"
+        # (of two words or more: a one-word name after "to" is as often a place or a
+        # measure the recognizer calls a body, "fly to Majorca", "with a BMI of 30")
+        and " " in name
+        and t.dep[t.head[t.head[root]]] not in ("acl", "amod")  # ("linked to El Niño")
+        and given_name_gender(name) is None
+        # ("The 5,000m gold went to Faith Cheruiyot": a winner, whom the recognizer may
+        # call a body; a contract or an order goes to a firm)
+        and (
+            (prize := _prize_subject(t, root)) is None
+            or t.lower[prize] not in AWARDED_NOUNS | ROLE_NOUNS
+            or t.lower[prize] in BODY_AWARDED_NOUNS
+        )
+        and last_word not in PLACE_HEADS
+        and last_word not in PLACE_BODY_HEADS
+    ):
         return False
     node = root
     while t.dep[node] == "conj" and t.head[node] != node:
@@ -2104,8 +2129,23 @@ def _side_or_firm_moved_to(t: ParsedTokens, root: int, name: str) -> bool:
         return False
     preposition = t.head[node]
     verb = t.head[preposition]
-    if t.pos[verb] != "VERB" or t.dep[preposition] != "prep":
+    if (
+        t.lower[preposition] == "from"
+        and t.dep[preposition] == "prep"
+        and t.pos[verb] == "PROPN"
+        and t.dep[verb] == "dobj"
+        and t.pos[t.head[verb]] == "VERB"
+    ):
+        # "joined Durban Stallions from Cape Rangers": the parser hung "from" on the
+        # side joined; the side left is a party too (round 24).
+        return True
+    # (the parser calls "to" after an object a dative: "awarded the contract to X")
+    if t.pos[verb] != "VERB" or t.dep[preposition] not in ("prep", "dative"):
         return False
+    if last_word not in _SIDE_OR_FIRM_WORDS and (
+        t.lemma[verb] in SPEECH_LEMMAS | {"speak", "talk"} or t.text[root] in OUTLET_NAME_HEADS
+    ):
+        return False  # "speaking to the BBC", "wrote to Harbour Energy": whom words reach
     if t.lower[preposition] in ("to", "for", "with"):
         return True
     return t.lower[preposition] == "from" and any(
@@ -2211,6 +2251,24 @@ def _sent_from(t: ParsedTokens, root: int) -> bool:
         t.dep[root] == "pobj"
         and t.lower[preposition] == "from"
         and t.lemma[t.head[preposition]] in SENT_NOUNS
+    )
+
+
+def _came_from(t: ParsedTokens, root: int) -> bool:
+    """ "The warning came from Jill Tate of the Bureau", "Criticism came from the Law
+    Society": the name is who sent what came, a party as the sender of "a letter from"
+    is (round 24)."""
+    preposition = t.head[root]
+    if t.dep[root] != "pobj" or t.lower[preposition] != "from":
+        return False
+    verb = t.head[preposition]
+    return (
+        t.lemma[verb] == "come"
+        and t.pos[verb] == "VERB"
+        and any(
+            t.dep[c] == "nsubj" and t.lemma[c] in SENT_NOUNS | APPROVAL_NOUNS
+            for c in t.children[verb]
+        )
     )
 
 
@@ -2616,6 +2674,9 @@ def _two_known_bodies(name: str, known_bodies: Collection[str]) -> bool:
         and head in known_bodies
         and tail in known_bodies
         and not any(w in ORG_CONNECTORS for w in head.split())
+        # (round 24: nor a tail with no name of its own, only a body's head words: "the
+        # Top End Hospital and Health Service", cut by the rules at "and")
+        and not all(w in ORG_HEADS for w in tail.split())
     )
 
 
@@ -2807,6 +2868,7 @@ def _acting_entities(
                     # "Apex named Ann Lee as chief executive": whom the news is about
                     or _appointed_as(text, t, entity.first_token, entity.last_token) is not None
                     or _told_of_by_who(t, entity.first_token, entity.last_token, root)
+                    or _came_from(t, root)
                 )
             )
             and not (label in ("PERSON", "ORG") and _made_by(t, root))
@@ -3762,6 +3824,9 @@ def _name_before_body_noun(
         # named elsewhere (_described_bodies), not a name.
         or t.text[before] in COMPETITION_WORDS
         or t.lemma[index] in DESCRIPTIVE_BODY_NOUNS
+        # "The Toronto firm said", "the Cork company": where a firm named elsewhere is
+        # based; a firm is not called by one word and its kind (round 24)
+        or t.lemma[index] in PLACE_DESCRIBED_FIRM_NOUNS
         or any(t.dep[c] == "compound" for c in t.children[before])
         or (before > 0 and t.text[before - 1][:1].isupper() and t.lower[before - 1] != "the")
     ):
