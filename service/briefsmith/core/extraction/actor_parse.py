@@ -2110,6 +2110,12 @@ def _side_or_firm_moved_to(t: ParsedTokens, root: int, name: str) -> bool:
         # measure the recognizer calls a body, "fly to Majorca", "with a BMI of 30")
         and " " in name
         and t.dep[t.head[t.head[root]]] not in ("acl", "amod")  # ("linked to El Niño")
+        # (nor a participle the parser made a clause of its own, with no auxiliary:
+        # "warmer waters linked to El Niño have pushed ...")
+        and not (
+            t.tag[t.head[t.head[root]]] == "VBN"
+            and not any(t.dep[c] in ("aux", "auxpass") for c in t.children[t.head[t.head[root]]])
+        )
         and given_name_gender(name) is None
         # ("The 5,000m gold went to Faith Cheruiyot": a winner, whom the recognizer may
         # call a body; a contract or an order goes to a firm)
