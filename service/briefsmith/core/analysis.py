@@ -320,7 +320,9 @@ from briefsmith.core.units import CURRENCY_ABBREVIATIONS, GUARDED_CURRENCY_PREFI
 # 25: round 23: abbreviated ranks with their dot one token ("Sgt.", "Cllr."), a noun
 # after a speech verb with a subject read as a place, glued rand/naira prices as numbers;
 # rival subjects, relative clauses, datelines and readings-out in attribution.
-ANALYSIS_VERSION = 25
+# 26: round 24: a post named in the next sentence, headline quotes repeated by the
+# story, cross-examination and questions in attribution, bodies a contract goes to.
+ANALYSIS_VERSION = 26
 
 # The labels of entities that can act or speak.
 PERSON, ORG, GPE, NORP = "PERSON", "ORG", "GPE", "NORP"

@@ -91,7 +91,9 @@ from briefsmith.core.segments import SentenceIndex
 # 24: the analysis of version 24 (a body's boss never the body).
 # 25: the analysis of version 25 (round 23: dotted ranks, plural possessives in single
 # quotes, line-wrap dots after prepositions and titles, glued rand prices, metre ranges).
-CANDIDATES_VERSION = 25
+# 26: the analysis of version 26 (round 24: speakers named next, times of day, roles
+# after headlines, bodies after "to").
+CANDIDATES_VERSION = 26
 
 # As the extractive engine caps each kind: a hostile article with thousands of quotes
 # must not make the prompt (or the validation) grow without bound.
