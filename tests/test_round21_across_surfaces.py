@@ -12,10 +12,6 @@ general truth with a "when" clause is no outlook."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -26,11 +22,13 @@ from briefsmith.core.cleaning import clean_article
 from briefsmith.core.schema import ArticleInput
 from briefsmith.engines.extractive import ExtractiveEngine
 from briefsmith.engines.linguistic import analysis_of
-from briefsmith.surfaces.http import create_app
 
-from tests.api_synthetic import api_client, make_settings
-from tests.test_batch_queue import wait_finished, worker_env, workers
-from tests.test_slack_bot import Harness, block_texts, bot_settings
+from tests.surface_runs import (
+    brief_from_a_worker,
+    brief_from_the_cli,
+    brief_over_http,
+    slack_reply_text,
+)
 
 ARTICLE = """Island flights cancelled as floods hit homes
 
@@ -79,37 +77,15 @@ def _check_brief(brief: dict[str, Any]) -> None:
 
 
 def test_the_cli_brief(tmp_path: Path) -> None:
-    path = tmp_path / "article.txt"
-    path.write_text(ARTICLE, encoding="utf-8")
-    outcome = subprocess.run(
-        [sys.executable, "-m", "briefsmith.surfaces.cli.main", "summarize", str(path)],
-        capture_output=True,
-        timeout=120,
-        check=False,
-        env={**os.environ, "BRIEF_ENGINE": "extractive"},
-    )
-    assert outcome.returncode == 0, outcome.stderr.decode()
-    _check_brief(json.loads(outcome.stdout)["brief"])
+    _check_brief(brief_from_the_cli(tmp_path, ARTICLE))
 
 
 async def test_the_http_brief(tmp_path: Path) -> None:
-    app = create_app(make_settings(tmp_path, engine="extractive"))
-    async with api_client(app) as client:
-        response = await client.post("/v1/briefs", json={"text": ARTICLE})
-    assert response.status_code == 201, response.text
-    _check_brief(response.json()["brief"])
+    _check_brief(await brief_over_http(tmp_path, ARTICLE))
 
 
 async def test_the_slack_reply(tmp_path: Path, slack_api) -> None:
-    harness = Harness(bot_settings(tmp_path, slack_api), ExtractiveEngine())
-    try:
-        response = await harness.command(ARTICLE, slack_api.response_url("island"))
-        assert response.status_code == 200
-        [posted] = await slack_api.wait_for(lambda api: api.responses("island"), timeout=120)
-        await harness.settle()
-    finally:
-        await harness.aclose()
-    text = block_texts(posted.payload["blocks"])
+    text = await slack_reply_text(tmp_path, slack_api, ARTICLE, "island")
     assert f"> “{SORRY}”\n— _Bluecrest_" in text
     assert "— _Bain campaign_" in text and "— _Rhona Bain_" not in text
     assert "• *Neil Foss* _(person)_ — Acting Superintendent" in text
@@ -119,25 +95,7 @@ async def test_the_slack_reply(tmp_path: Path, slack_api) -> None:
 
 @pytest.mark.worker_processes  # like tests/test_batch_queue.py
 async def test_a_batch_briefed_by_a_worker_process(tmp_path: Path, redis_url, monkeypatch) -> None:
-    for key in [key for key in os.environ if key.startswith("BRIEF_")]:
-        monkeypatch.delenv(key)
-    app = create_app(make_settings(tmp_path, redis_url=redis_url, engine="extractive"))
-    await app.state.batches.start()
-    try:
-        with workers(worker_env(tmp_path, redis_url, BRIEF_ENGINE="extractive"), count=1):
-            async with api_client(app) as client:
-                accepted = await client.post(
-                    "/v1/batches", json={"articles": [{"id": "island", "text": ARTICLE}]}
-                )
-                assert accepted.status_code == 202, accepted.text
-                body = await wait_finished(client, accepted.headers["location"])
-                assert body["counts"]["done"] == 1, body
-                [item] = body["items"]
-                fetched = await client.get(f"/v1/briefs/{item['brief_id']}")
-                assert fetched.status_code == 200
-    finally:
-        await app.state.batches.aclose()
-    _check_brief(fetched.json()["brief"])
+    _check_brief(await brief_from_a_worker(tmp_path, redis_url, monkeypatch, ARTICLE, "island"))
 
 
 def test_the_select_candidates() -> None:
