@@ -1165,7 +1165,6 @@ def _two_bodies_over_and(
     joined = _bodies_joined_by_the_parse(t, entities, inside_quote)
     if len(bodies) < 2 and not joined:
         return
-    names = {r.name for r in records}
     for record in list(records):
         if record.kind != "organization" or " and " not in record.name:
             continue
@@ -1189,7 +1188,6 @@ def _two_bodies_over_and(
         # Ferries to cancel ... The Safety Executive and Tarrow Ferries settled"): the
         # whole is still two bodies, and the merge joins each half to its own record.
         records.append(ActorRecord(tail, "organization", first=record.first + len(head) + 5))
-        names |= {head, tail}
 
 
 def _each_a_body(head: str, tail: str) -> bool:
