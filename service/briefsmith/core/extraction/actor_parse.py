@@ -9431,14 +9431,7 @@ def _given_name_and_surname(name: str) -> bool:
     """Is the name a given name of the lexicon and a surname, with no word of a body's
     name ("Aoife Gilmartin", which the recognizer may call a body; not "Ann Lee Group",
     "Harvey Nichols & Co")? What the recognizer calls a body is then a person."""
-    words = name.split()
-    return (
-        len(words) in (2, 3)
-        and fold(words[0]) in GIVEN_NAMES
-        and words[0] not in COMMON_CAPITALIZED
-        and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
-        and not any(w in ORG_HEADS or w in COMPANY_SUFFIXES for w in words)
-    )
+    return _shaped_as_a_person(name) and fold(name.split()[0]) in GIVEN_NAMES
 
 
 def _shaped_as_a_person(name: str) -> bool:
