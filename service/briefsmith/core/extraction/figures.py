@@ -65,6 +65,7 @@ from briefsmith.core.lexicon import (
     COMPARATIVE_CHANGES,
     COMPONENT_NOUNS,
     CONDITION_MARKERS,
+    CONTAINING_LEMMAS,
     CONTEST_STEP_NOUNS,
     CONVEYING_LEMMAS,
     COUNT_PLACE_PREPOSITIONS,
@@ -1234,6 +1235,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     figures.sort(key=lambda f: f.start)
     if tokens is not None:  # "98 points", "seven points from safety": whose tally or gap
         figures = [_with_tally_measure(tokens, f, quoted_spans) for f in figures]
+        figures = [_with_vote_measure(tokens, f) for f in figures]
         figures = _with_listed_shares(text, tokens, figures)
         figures = _with_race_distances(text, numbers, figures)
         figures = [_with_field_mark_of_a_doer(text, tokens, f) for f in figures]
@@ -1634,6 +1636,43 @@ def _with_tally_measure(tokens: Tokens, figure: FoundFigure, quoted: _Spans) -> 
     if not who:
         return figure
     return replace(figure, measures=_budget([_possessive(tokens, doer, who), *phrase]))
+
+
+def _with_vote_measure(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
+    """ "after councillors voted 22 to 14 on Monday to raise the tax": a tally on the verb
+    "vote" is the vote of the verb's own subject, for what the vote was to do ("councillors
+    voted to raise the tax"), not the words before it ("2027 after councillors voted")
+    (round 25)."""
+    if figure.unit != "votes":
+        return figure
+    inside = tokens.between(figure.start, figure.end)
+    numbers = [i for i in inside if tokens.pos[i] == "NUM"]
+    if not numbers:
+        return figure
+    verb = tokens.head[numbers[0]]
+    if tokens.lemma[verb] != "vote" or tokens.pos[verb] != "VERB":
+        return figure
+    subjects = [
+        c
+        for c in tokens.children[verb]
+        if tokens.dep[c] == "nsubj" and tokens.pos[c] in _NOUNS and c < verb
+    ]
+    if not subjects:
+        return figure
+    purpose: list[str] = []
+    for child in tokens.children[verb]:
+        if (
+            child > inside.stop
+            and tokens.dep[child] in ("xcomp", "advcl")
+            and tokens.lower[child - 1] == "to"
+            and tokens.dep[child - 1] == "aux"
+        ):
+            done = [c for c in tokens.children[child] if tokens.dep[c] == "dobj"][:1]
+            purpose = ["to", tokens.text[child]]
+            purpose += [_noun_phrase(tokens, done[0], inside, False)] if done else []
+            break
+    who = _noun_phrase(tokens, subjects[0], inside, False)
+    return replace(figure, measures=_budget([who, tokens.text[verb], *purpose]))
 
 
 def _reporter_of_a_pronoun(tokens: Tokens, doer: int | None, verb: int) -> int | None:
@@ -8044,8 +8083,36 @@ def _clause_measure(
         return _budget([head, *extras, *_when_of(tokens, anchors, skip)])
     if not known and not extras:
         return ""
+    if amount is not None and lemma in CONTAINING_LEMMAS and (not extras or extras[0] == "for"):
+        # "The budget includes €900,000 for street lighting": a bare sum a budget holds
+        # is the money for what it is for (round 25).
+        purpose = extras or _purpose_of(tokens, amount, skip)
+        if purpose and phrase:
+            return _budget(["money", *purpose, "in", phrase])
     before = [phrase] if phrase else []
     return _budget([*before, tokens.text[verb], *extras])
+
+
+def _is_a_sum(tokens: Tokens, inside: range) -> bool:
+    """A figure written as money ("€3.2m", "$450,000"): a currency sign or a money entity."""
+    return any(tokens.pos[i] == "SYM" or tokens.ent[i] == "MONEY" for i in inside)
+
+
+def _purpose_of(tokens: Tokens, noun: int, skip: range) -> list[str]:
+    """ "a €3.2m grant to repair the pier", "€900,000 for street lighting": what a sum
+    is for, as an infinitive on its noun or a "for" phrase on it; [] when it has none."""
+    for child in tokens.children[noun]:
+        if child <= noun or child in skip:
+            continue
+        if tokens.dep[child] in ("acl", "relcl") and tokens.pos[child] == "VERB":
+            marks = [c for c in tokens.children[child] if tokens.dep[c] == "aux" and c == child - 1]
+            if marks and tokens.lower[marks[0]] == "to":
+                return ["to", *_words_under(tokens, child, skip)]
+        if tokens.dep[child] == "prep" and tokens.lower[child] == "for":
+            objects = [c for c in tokens.children[child] if tokens.dep[c] == "pobj"]
+            if objects and tokens.ent[objects[0]] not in _WHEN:
+                return ["for", _noun_phrase(tokens, objects[0], skip)]
+    return []
 
 
 def _is_an_amount(tokens: Tokens, noun: int, skip: range) -> bool:
@@ -8467,6 +8534,11 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
             particle = [tokens.text[c] for c in tokens.children[verb] if tokens.dep[c] == "prt"]
             done = [tokens.text[verb], *particle[:1]]
             return _budget([phrase, *done, *(["by", who] if who else []), *after])
+        purpose = _purpose_of(tokens, noun, skip) if _is_a_sum(tokens, skip) else []
+        if purpose and tokens.lemma[verb] in CONTAINING_LEMMAS:
+            # "The budget includes a €3.2m grant to repair the pier": the grant is told
+            # by what it is for; the budget only holds it (round 25).
+            return phrase if " ".join(purpose) in phrase else _budget([phrase, *purpose])
         # "left 40,000 homes without power": a state after the noun says it all.
         if who and not _STATE_TAIL.search(phrase):
             aux = [
@@ -8702,12 +8774,27 @@ def _counted_level_reached(tokens: Tokens, noun: int, inside: range) -> str:
     changed = [c for c in tokens.children[verb] if tokens.dep[c] == "dobj"] or [
         c for c in tokens.children[verb] if tokens.dep[c] in ("nsubj", "nsubjpass")
     ]  # what changed: the object if any, else the subject
-    if any(tokens.pos[c] == "PROPN" or tokens.ent[c] in _HOLDER_ENTS for c in changed[:1]):
+    if any(
+        (tokens.pos[c] == "PROPN" and not _common_noun_opening(tokens, c))
+        or tokens.ent[c] in _HOLDER_ENTS
+        for c in changed[:1]
+    ):
         return ""  # "lifts Kingsbridge to 41 points", "the party was reduced to 29 wards": held
     return _clause_measure(tokens, verb, range(inside.start, noun + 1), "to", noun)
 
 
 _HOLDER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _common_noun_opening(tokens: Tokens, noun: int) -> bool:
+    """ "Fraud rose 7% to 50,510 offences", "Burglary fell 4% to 12,300 offences": a lone
+    capitalized word opening its sentence, which the tagger calls a proper noun but the
+    recognizer names as nothing, is a common noun there (round 25)."""
+    return (
+        tokens.sent_starts[tokens.sent[noun]] == noun
+        and tokens.ent[noun] == ""
+        and not any(tokens.dep[c] in ("compound", "poss", "det") for c in tokens.children[noun])
+    )
 
 
 def _from_a_time_before(tokens: Tokens, preposition: int) -> bool:
@@ -9215,6 +9302,17 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
             subject = None
             if tokens.lower[root] in _PERCENT_WORDS and tokens.pos[verb] in ("VERB", "AUX"):
                 subject, _ = _subject_of(tokens, verb, inside)
+                change = CHANGE_NOUNS.get(tokens.lemma[verb])
+                changed_nouns = [
+                    c
+                    for c in tokens.children[verb]
+                    if tokens.dep[c] == "dobj" and tokens.pos[c] in _NOUNS and c < head
+                ]
+                if change and changed_nouns:
+                    # "raise the property tax by 10% above its base rate": the change in
+                    # what the verb changes, not its doer (round 25)
+                    thing = _noun_phrase(tokens, changed_nouns[0], inside)
+                    return _joined([change, "in", thing, tokens.text[head], place])
             if subject is not None and tokens.pos[subject] in _NOUNS:
                 # "Rural bus journeys were 31% below their pre-pandemic level": a share
                 # below a level measures the subject, set against that level.
