@@ -104,3 +104,34 @@ def test_a_share_above_a_level_on_a_change_is_the_change_in_its_object() -> None
     # a level with no change stays the subject's
     text = "Rural bus journeys were 31% below their pre-pandemic level."
     assert _figure(text, "31%").measures.startswith("Rural bus journeys below")
+
+
+def test_a_doer_offered_with_or_keeps_both() -> None:
+    # synthetic
+    measures = _figure("Acme or Zenith will cut 900 jobs by the summer.", "900").measures
+    assert "Acme or Zenith" in measures
+    joined = _figure("Bluecrest and Tarran Airways cancelled 40 flights.", "40").measures
+    assert "Bluecrest and Tarran Airways" in joined
+
+
+def test_a_lone_surname_named_before_owns_what_he_said_he_had() -> None:
+    # synthetic
+    text = "Dara Keaton, 17, needs 120 credits. Keaton said he had 96 credits."
+    assert _figure(text, "96").measures == "Keaton's credits"
+    # a judge's surname tells of someone else
+    judge = "Judge Peter Lane heard the case. Lane said he had 14 convictions."
+    assert "Lane" not in _figure(judge, "14").measures
+
+
+# synthetic: a time something takes, its figure, the words its measure holds
+TAKEN = [
+    ("Work on the pier will take about 18 months.", "about 18 months", "Work on the pier"),
+    ("Construction of the bridge will take three years.", "three years", "Construction of the"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "words"), TAKEN)
+def test_the_time_a_thing_takes_keeps_what_the_thing_is_on(
+    text: str, figure: str, words: str
+) -> None:
+    assert words in _figure(text, figure).measures

@@ -1695,6 +1695,7 @@ def _reporter_of_a_pronoun(tokens: Tokens, doer: int | None, verb: int) -> int |
                 and (tokens.lower[x] in GIVEN_NAMES or tokens.text[x] in TITLES)
                 for x in tokens.children[c]
             )
+            or _surname_named_before(tokens, c) is not None
         )
     ]
     if not named:
@@ -1703,7 +1704,9 @@ def _reporter_of_a_pronoun(tokens: Tokens, doer: int | None, verb: int) -> int |
     # not "Judge Peter Lane said he had 14 convictions": one who speaks in an office, a
     # judge, a detective, a prosecutor, tells of someone else)
     other = FEMININE_GIVEN_NAMES if tokens.lower[doer] == "he" else MASCULINE_GIVEN_NAMES
-    before = [x for x in tokens.children[named[0]] if tokens.dep[x] == "compound"]
+    full = _surname_named_before(tokens, named[0])  # "Keaton" for "Dara Keaton" (round 25)
+    owner = named[0] if full is None else full
+    before = [x for x in tokens.children[owner] if tokens.dep[x] == "compound"]
     if any(
         (tokens.lower[x] in other and tokens.lower[x] not in UNISEX_GIVEN_NAMES)
         or (tokens.text[x] in TITLES and tokens.text[x] not in HONORIFICS)
@@ -1712,6 +1715,28 @@ def _reporter_of_a_pronoun(tokens: Tokens, doer: int | None, verb: int) -> int |
     ):
         return doer
     return named[0]
+
+
+_SURNAME_REACH = 400  # tokens back to a full name a lone surname stands for
+
+
+def _surname_named_before(tokens: Tokens, name: int) -> int | None:
+    """ "Dara Keaton, 17, needs 120 credits. Keaton said he had 96": a lone capitalized
+    word the article gave before as the last word of a person's full name is that person
+    (the recognizer may call the lone surname a body) (round 25); that name's last word,
+    or None."""
+    if any(tokens.dep[x] == "compound" for x in tokens.children[name]):
+        return None
+    return next(
+        (
+            i
+            for i in range(max(0, name - _SURNAME_REACH), name)
+            if tokens.text[i] == tokens.text[name]
+            and tokens.ent[i] == "PERSON"
+            and any(tokens.dep[x] == "compound" and x < i for x in tokens.children[i])
+        ),
+        None,
+    )
 
 
 def _possessive(tokens: Tokens, owner: int, phrase: str) -> str:
@@ -3289,6 +3314,10 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
         # "the case had taken two years to investigate", "the repair takes about 90
         # minutes at a dealership": the time something takes.
         extras = _verb_extras(tokens, verb, inside, unit, 2)
+        if who and subject is not None and subject < verb:
+            # "Work on the pier will take about 18 months": the work with what it is on
+            # (round 25)
+            who = _noun_phrase(tokens, subject, inside, stop=verb) or who
         return _budget(["time", *([who] if who else []), tokens.text[verb], *extras])
     if dep == "dobj" and tokens.lemma[verb] in _COPULAS and who and subject is not None:
         # "Waits for cataract surgery reached 39 weeks in August": the level of the waits
@@ -8258,10 +8287,34 @@ def _named(tokens: Tokens, noun: int, skip: range) -> str:
     phrase = f"{phrase}, {name}" if name and name not in phrase else phrase
     partners = _joined_doers(tokens, noun, skip)
     if not partners:
-        return phrase
+        # "Acme or Zenith will cut 900 jobs": one of the two, never the first alone
+        # (round 25)
+        other = _alternative_doer(tokens, noun, skip)
+        return f"{phrase} or {other}" if other else phrase
     # "Bluecrest and Tarran Airways cancelled 40 flights": the flights both cancelled,
     # never the first one's alone (round 21).
     return ", ".join([phrase, *partners[:-1]]) + f" and {partners[-1]}"
+
+
+def _alternative_doer(tokens: Tokens, noun: int, skip: range) -> str:
+    """The one noun offered as the doer's alternative by "or" ("Acme or Zenith"), as
+    its short phrase; "" when there is none or more than one."""
+    partners = [
+        c
+        for c in tokens.children[noun]
+        if tokens.dep[c] == "conj"
+        and c > noun
+        and c not in skip
+        and tokens.pos[c] in ("PROPN", "NOUN")
+        and tokens.sent[c] == tokens.sent[noun]
+    ]
+    if len(partners) != 1 or any(tokens.dep[c] == "conj" for c in tokens.children[partners[0]]):
+        return ""
+    offered = any(
+        tokens.dep[c] == "cc" and tokens.lower[c] == "or" and noun < c < partners[0]
+        for c in (*tokens.children[noun], *tokens.children[partners[0]])
+    )
+    return _noun_phrase(tokens, partners[0], skip, False) if offered else ""
 
 
 def _joined_doers(tokens: Tokens, noun: int, skip: range) -> list[str]:
