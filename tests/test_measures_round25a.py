@@ -135,3 +135,17 @@ def test_the_time_a_thing_takes_keeps_what_the_thing_is_on(
     text: str, figure: str, words: str
 ) -> None:
     assert words in _figure(text, figure).measures
+
+
+# synthetic: a count "of" a noun phrase that a verb ends, its figure, its unit
+OF_PHRASES = [
+    ("Some 2m of water bills went unpaid last year.", "Some 2m", "bills"),
+    ("Some 3m of the tickets went unsold.", "Some 3m", "tickets"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "unit"), OF_PHRASES)
+def test_a_count_of_a_phrase_is_in_the_phrase_s_noun_not_its_verb(
+    text: str, figure: str, unit: str
+) -> None:
+    assert _figure(text, figure).unit == unit

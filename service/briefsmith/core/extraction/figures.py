@@ -662,6 +662,9 @@ def _measure(text: str, start: int, end: int) -> tuple[str | None, str]:
     of_phrase = re.match(r"^\s+of\s+((?:the|its|their|his|her)\s+)?", after)
     if of_phrase:  # "two of Bakhmut’s neighborhoods"
         words = _following_words(text, end + of_phrase.end(), 3)
+        # "Some 2m of water bills went unpaid": the noun phrase ends at its verb (round 25)
+        cut = next((n for n, w in enumerate(words) if n and w.lower() in _VERBS), len(words))
+        words = words[:cut]
         if words:
             # "Eleven of the 14 schools inspected": the whole's noun, not its participle
             counted = (
