@@ -149,3 +149,11 @@ def test_a_count_of_a_phrase_is_in_the_phrase_s_noun_not_its_verb(
     text: str, figure: str, unit: str
 ) -> None:
     assert _figure(text, figure).unit == unit
+
+
+def test_a_margin_on_a_comparative_keeps_what_was_done_longer() -> None:
+    # synthetic
+    text = "Participants slept an average of 38 minutes longer on the trial."
+    assert _figure(text, "38 minutes").measures == "margin Participants slept longer"
+    mice = _figure("Mice lived 12 days longer than the others.", "12 days").measures
+    assert mice.startswith("margin Mice lived longer")
