@@ -157,3 +157,9 @@ def test_a_margin_on_a_comparative_keeps_what_was_done_longer() -> None:
     assert _figure(text, "38 minutes").measures == "margin Participants slept longer"
     mice = _figure("Mice lived 12 days longer than the others.", "12 days").measures
     assert mice.startswith("margin Mice lived longer")
+
+
+def test_a_gap_in_percentage_points_is_its_subject_s() -> None:
+    # synthetic
+    text = "Wales is 5.3 percentage points behind England."
+    assert _figure(text, "5.3 percentage points").measures.startswith("Wales's")

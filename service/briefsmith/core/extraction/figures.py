@@ -1570,10 +1570,19 @@ def _with_tally_measure(tokens: Tokens, figure: FoundFigure, quoted: _Spans) -> 
     if not len(inside):
         return figure
     number = inside.stop - 1
+    # "Wales is 5.3 percentage points behind England": a gap whose unit is written in
+    # the figure (round 25)
+    written = tokens.lower[number] == "points" and unit == "percentage points"
+    if written:
+        number = next((i for i in reversed(inside) if tokens.pos[i] == "NUM"), number)
     noun = tokens.head[number]
-    if tokens.dep[number] != "nummod" or not figure.measures.lower().startswith(tokens.lower[noun]):
+    if written and noun != inside.stop - 1:
         return figure
-    phrase = [tokens.text[noun]]
+    if tokens.dep[number] != "nummod" or not figure.measures.lower().startswith(
+        unit.lower() if written else tokens.lower[noun]
+    ):
+        return figure
+    phrase = unit.split() if written else [tokens.text[noun]]
     gap = tokens.head[noun]
     listed = noun
     while tokens.dep[listed] == "conj" and tokens.head[listed] != listed:
